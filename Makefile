@@ -1,0 +1,33 @@
+# Two commands from a fresh machine: `make demo` and `make test`. Both create .venv when it is
+# missing, install the project with its dev extras, and reuse the venv on the next run.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-stamp
+DATA := data/stockholm
+
+.PHONY: demo test lint bench schema clean
+
+$(STAMP): pyproject.toml
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	@touch $(STAMP)
+
+demo: $(STAMP)
+	$(BIN)/samverkan summary $(DATA)
+
+test: $(STAMP)
+	$(BIN)/python -m pytest
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+
+bench: $(STAMP)
+	@for b in benchmarks/bench_*.py; do echo "== $$b"; $(BIN)/python $$b || exit 1; done
+
+schema: $(STAMP)
+	$(BIN)/samverkan schema --out schema/dataset.schema.json --force
+
+clean:
+	rm -rf $(VENV) build *.egg-info

@@ -1,0 +1,149 @@
+"""The command line: a thin typer app that wires loaders, rules and visualize together.
+
+User-facing text is Swedish by default and English with `--lang en`; help text follows `--lang`
+too (it is picked before typer parses, from the command line or SAMVERKAN_LANG).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from samverkan.i18n import Msg
+
+HELP_LANG = "en" if ("--lang=en" in sys.argv or ("--lang" in sys.argv and "en" in sys.argv)
+                     or os.environ.get("SAMVERKAN_LANG") == "en") else "sv"
+
+
+def h(sv: str, en: str) -> str:
+    """Help text in the language of this invocation."""
+    return en if HELP_LANG == "en" else sv
+
+
+app = typer.Typer(
+    help=h(
+        "samverkan: samverkansöverenskommelserna mellan Stockholms stad och Polisregion Stockholm som en graf, "
+        "med kontroller av att styrningen hänger ihop.",
+        "samverkan: the cooperation agreements between Stockholms stad and Polisregion Stockholm as a graph, "
+        "checked for governance that holds together.",
+    ),
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+)
+
+out = Console(soft_wrap=True)
+err = Console(stderr=True, soft_wrap=True)
+
+Lang = Annotated[str, typer.Option("--lang", help=h("språk: sv eller en", "language: sv or en"))]
+DataPath = Annotated[Path, typer.Argument(help=h("mappen med datamängden", "the data set folder"))]
+Format = Annotated[str, typer.Option("--format", "-f", help=h("utdataformat", "output format"))]
+
+
+def fail(message: Msg, lang: str, code: int = 2) -> typer.Exit:
+    err.print(message.get(lang), markup=False, highlight=False)
+    return typer.Exit(code)
+
+
+def check_lang(lang: str) -> str:
+    if lang not in ("sv", "en"):
+        raise fail(Msg(f"okänt språk '{lang}': välj sv eller en", f"unknown language '{lang}': choose sv or en"), "sv")
+    return lang
+
+
+def check_choice(value: str, choices: tuple[str, ...], option: str, lang: str) -> str:
+    if value not in choices:
+        raise fail(Msg(f"{option}: okänt värde '{value}'; välj {', '.join(choices)}",
+                       f"{option}: unknown value '{value}'; choose {', '.join(choices)}"), lang)
+    return value
+
+
+def load_or_exit(path: Path, lang: str):
+    """Load a data set; on invalid input print every problem (file:line:col) and exit 2."""
+    from samverkan.loaders.yaml_io import LoadError, load_dataset
+
+    try:
+        data, _ = load_dataset(path)
+    except LoadError as exc:
+        for problem in exc.problems:
+            err.print(problem.render(lang), markup=False, highlight=False)
+        count = len(exc.problems)
+        raise fail(Msg(f"{count} fel; inget gjordes.", f"{count} error(s); nothing was done."), lang) from None
+    return data
+
+
+def write_text_safely(target: Path, text: str, force: bool, lang: str) -> None:
+    """Write a file, never overwriting a different existing file unless --force or the user agrees."""
+    if target.exists() and target.read_text(encoding="utf-8") != text and not force:
+        if not sys.stdin.isatty() or not typer.confirm(
+            Msg(f"{target} finns redan. Skriva över?", f"{target} exists. Overwrite?").get(lang)
+        ):
+            raise fail(Msg(f"{target} finns redan; använd --force för att skriva över",
+                           f"{target} exists; use --force to overwrite"), lang)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(text, encoding="utf-8")
+
+
+# --- foundation: summary, schema ----------------------------------------------------------------
+
+
+@app.command(help=h("Antal entiteter per slag och per överenskommelse.", "Counts per entity kind and per agreement."))
+def summary(path: DataPath, fmt: Format = "text", lang: Lang = "sv") -> None:
+    from samverkan.model.summary import summarise
+
+    lang = check_lang(lang)
+    check_choice(fmt, ("text", "json"), "--format", lang)
+    data = load_or_exit(path, lang)
+    result = summarise(data)
+    if fmt == "json":
+        sys.stdout.write(json.dumps(result, ensure_ascii=False, indent=2, sort_keys=True) + "\n")
+        return
+    t = Msg
+    out.print(t(f"Datamängd: {result['dataset']}", f"Data set: {result['dataset']}").get(lang), markup=False)
+    counts = Table(t("Entiteter", "Entities").get(lang), t("Antal", "Count").get(lang))
+    for kind, n in result["counts"].items():
+        counts.add_row(kind, str(n))
+    out.print(counts)
+    agreements = Table(
+        "id", t("nivå", "level").get(lang), t("giltig", "valid").get(lang), t("grupper", "groups").get(lang),
+        t("aktiviteter", "activities").get(lang), t("prioriterade områden", "priority areas").get(lang),
+        t("medlemskap", "memberships").get(lang), title=t("Överenskommelser", "Agreements").get(lang),
+    )
+    for a in result["agreements"]:
+        valid = f"{a['valid_from'] or '?'} – {a['valid_to'] or t('tills vidare', 'until further notice').get(lang)}"
+        agreements.add_row(a["id"], a["level"], valid, str(a["groups"]), str(a["activities"]),
+                           str(a["priority_areas"]), str(a["memberships"]))
+    out.print(agreements)
+
+
+@app.command(help=h("Skriv JSON Schema för datafilerna (för YAML-redigerare).",
+                    "Write the JSON Schema of the data files (for YAML editors)."))
+def schema(
+    out_file: Annotated[Path | None, typer.Option("--out", help=h("fil att skriva", "file to write"))] = None,
+    force: Annotated[bool, typer.Option("--force", help=h("skriv över", "overwrite"))] = False,
+    lang: Lang = "sv",
+) -> None:
+    from samverkan.loaders.schema import dataset_schema_json
+
+    lang = check_lang(lang)
+    text = dataset_schema_json()
+    if out_file is None:
+        sys.stdout.write(text)
+    else:
+        write_text_safely(out_file, text, force, lang)
+
+
+def main() -> None:
+    app()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,1 @@
+"""Every reader and writer of an outside format: YAML, text/PDF extraction, Neo4j, GraphML/JSON."""

@@ -1,0 +1,26 @@
+"""The JSON Schema of a data file, generated from the model (`samverkan schema`)."""
+
+from __future__ import annotations
+
+import json
+
+from pydantic import ConfigDict, create_model
+
+from samverkan.model.entities import ENTITY_TYPES
+
+
+def dataset_schema() -> dict:
+    fields = {section: (list[cls] | None, None) for section, cls in ENTITY_TYPES.items()}
+    data_file = create_model("DataFile", __config__=ConfigDict(extra="forbid"), **fields)
+    schema = data_file.model_json_schema(by_alias=True)
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    schema["title"] = "samverkan data file"
+    schema["description"] = (
+        "One YAML file of a samverkan data set: lists of entities by section. "
+        "See DESIGN.md and GLOSSARY.md for the vocabulary."
+    )
+    return schema
+
+
+def dataset_schema_json() -> str:
+    return json.dumps(dataset_schema(), ensure_ascii=False, indent=2, sort_keys=True) + "\n"

@@ -1,0 +1,126 @@
+"""The data set: all entities of one governance model, with lookup by id."""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import cached_property
+
+from pydantic import BaseModel, ConfigDict
+
+from samverkan.model.entities import (
+    ENTITY_TYPES,
+    Activity,
+    Agreement,
+    Entity,
+    Group,
+    Membership,
+    Organisation,
+    Person,
+    PriorityArea,
+    ReportingLine,
+    Responsibility,
+    Role,
+    Statement,
+)
+
+
+class DataSet(BaseModel):
+    model_config = ConfigDict(extra="forbid", ignored_types=(cached_property,))
+
+    name: str = "dataset"
+    organisations: list[Organisation] = []
+    people: list[Person] = []
+    roles: list[Role] = []
+    agreements: list[Agreement] = []
+    priority_areas: list[PriorityArea] = []
+    groups: list[Group] = []
+    activities: list[Activity] = []
+    memberships: list[Membership] = []
+    responsibilities: list[Responsibility] = []
+    reporting_lines: list[ReportingLine] = []
+    statements: list[Statement] = []
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, DataSet):
+            return NotImplemented
+        return all(getattr(self, s) == getattr(other, s) for s in ENTITY_TYPES)
+
+    def sections(self):
+        """(section name, entity list) pairs in the canonical order."""
+        return [(section, getattr(self, section)) for section in ENTITY_TYPES]
+
+    def entities(self):
+        for _, items in self.sections():
+            yield from items
+
+    @cached_property
+    def by_id(self) -> dict[str, Entity]:
+        """First entity per id (duplicates are a validation error, not a lookup concern)."""
+        index: dict[str, Entity] = {}
+        for entity in self.entities():
+            index.setdefault(entity.id, entity)
+        return index
+
+    def get(self, entity_id: str | None) -> Entity | None:
+        return self.by_id.get(entity_id) if entity_id else None
+
+    def section_of(self, entity: Entity) -> str:
+        for section, cls in ENTITY_TYPES.items():
+            if type(entity) is cls:
+                return section
+        raise TypeError(type(entity))
+
+    def copy_deep(self) -> DataSet:
+        return DataSet.model_validate(self.model_dump(by_alias=True))
+
+    # --- convenience queries on the model (graph queries live in model.graph) ---
+
+    def groups_of(self, agreement_id: str) -> list[Group]:
+        return [g for g in self.groups if g.agreement == agreement_id]
+
+    def activities_of(self, agreement_id: str) -> list[Activity]:
+        return [a for a in self.activities if a.agreement == agreement_id]
+
+    def priority_areas_of(self, agreement_id: str) -> list[PriorityArea]:
+        return [p for p in self.priority_areas if p.agreement == agreement_id]
+
+    def agreement_of(self, entity_id: str) -> str | None:
+        """The agreement an entity belongs to, following memberships and responsibilities to their group."""
+        entity = self.get(entity_id)
+        if isinstance(entity, Agreement):
+            return entity.id
+        if isinstance(entity, (Group, Activity, PriorityArea)):
+            return entity.agreement
+        if isinstance(entity, Membership):
+            return self.agreement_of(entity.group)
+        if isinstance(entity, Responsibility):
+            return self.agreement_of(entity.subject)
+        if isinstance(entity, ReportingLine):
+            return self.agreement_of(entity.from_)
+        if isinstance(entity, Statement):
+            return self.agreement_of(entity.subject)
+        return None
+
+    def organisation_of(self, entity_id: str | None) -> Organisation | None:
+        """The organisation a role, person (through the role it holds) or organisation stands for."""
+        entity = self.get(entity_id)
+        if isinstance(entity, Organisation):
+            return entity
+        if isinstance(entity, Role):
+            org = self.get(entity.organisation)
+            return org if isinstance(org, Organisation) else None
+        if isinstance(entity, Person):
+            for role in self.roles:
+                if role.holder == entity.id:
+                    return self.organisation_of(role.id)
+        return None
+
+    def party_of(self, entity_id: str | None) -> str | None:
+        org = self.organisation_of(entity_id)
+        return org.party if org else None
+
+    def organisations_on(self, day: dt.date, kind: str | None = None) -> list[Organisation]:
+        return [o for o in self.organisations if o.exists_on(day) and (kind is None or o.kind == kind)]
+
+    def predecessors_of(self, org_id: str) -> list[Organisation]:
+        return [o for o in self.organisations if org_id in o.successors]

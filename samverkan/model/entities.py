@@ -1,0 +1,345 @@
+"""The entities of the governance model (pydantic v2), mirroring W3C ORG and Popolo where they fit.
+
+Every entity has a stable slug id and at least one source reference. Entities reference each other
+by id; `samverkan.model.validate` checks those references across the whole data set.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+Id = Annotated[
+    str,
+    Field(
+        pattern=r"^[a-z0-9][a-z0-9\-_./~>]*$",
+        description="Stable lowercase slug, unique across the data set, e.g. 'norrmalm-2016/chefsamrad'.",
+    ),
+]
+
+OrganisationKind = Literal[
+    "city",
+    "police_region",
+    "police_area",
+    "local_police_area",
+    "district_administration",
+    "specialist_administration",
+    "city_office",
+    "company",
+    "political_body",
+    "external",
+]
+Party = Literal["city", "police", "other"]
+AgreementLevel = Literal["central", "local"]
+GroupKind = Literal["steering", "preparation", "working", "forum", "council", "coordinators"]
+Capacity = Literal["decision_maker", "rapporteur", "coopted", "member", "invited"]
+Chair = Literal["no", "yes", "alternating"]
+RaciKind = Literal["accountable", "responsible", "consulted", "informed"]
+Necessity = Literal["required", "recommended"]
+AnnexKind = Literal[
+    "framework_agreement",
+    "contacts",
+    "situation_picture",
+    "action_plan",
+    "structure",
+    "follow_up_plan",
+    "communication_plan",
+    "priority_areas",
+    "other",
+]
+
+PARTY_OF_KIND: dict[str, Party] = {
+    "city": "city",
+    "district_administration": "city",
+    "specialist_administration": "city",
+    "city_office": "city",
+    "company": "city",
+    "political_body": "city",
+    "police_region": "police",
+    "police_area": "police",
+    "local_police_area": "police",
+    "external": "other",
+}
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+
+
+class SourceRef(Strict):
+    """Where a fact comes from: a seed file name or dnr, a section, a line range, the words."""
+
+    document: str = Field(min_length=1)
+    section: str | None = None
+    lines: str | None = Field(default=None, pattern=r"^\d+(-\d+)?$", description="'70' or '70-75'")
+    quote: str | None = None
+
+    def line_range(self) -> tuple[int, int] | None:
+        if not self.lines:
+            return None
+        start, _, end = self.lines.partition("-")
+        return int(start), int(end or start)
+
+    def short(self) -> str:
+        parts = [self.document]
+        if self.section:
+            parts.append(self.section)
+        if self.lines:
+            parts.append(f"rad {self.lines}")
+        return ", ".join(parts)
+
+
+Sources = Annotated[list[SourceRef], Field(min_length=1)]
+
+
+class Entity(Strict):
+    id: Id
+    sources: Sources
+
+    @property
+    def source(self) -> SourceRef:
+        return self.sources[0]
+
+
+class Organisation(Entity):
+    name: str
+    kind: OrganisationKind
+    party: Party | None = Field(default=None, description="Defaults from kind.")
+    parent: Id | None = None
+    short_name: str | None = None
+    other_names: list[str] = []
+    org_number: str | None = None
+    valid_from: dt.date | None = None
+    valid_to: dt.date | None = None
+    successors: list[Id] = []
+    covers: list[Id] = Field(default=[], description="For a local police area: the SDFs it covers.")
+    note: str | None = None
+
+    @model_validator(mode="after")
+    def _default_party(self) -> Organisation:
+        if self.party is None:
+            self.party = PARTY_OF_KIND[self.kind]
+        return self
+
+    def exists_on(self, day: dt.date) -> bool:
+        return (self.valid_from is None or self.valid_from <= day) and (
+            self.valid_to is None or day <= self.valid_to
+        )
+
+
+class Person(Entity):
+    name: str
+    contact: str | None = Field(default=None, description="Personal data: never rendered unless asked.")
+
+
+class Role(Entity):
+    """A post (org:Post): exists whether or not anyone holds it."""
+
+    title: str
+    organisation: Id
+    holder: Id | None = None
+    note: str | None = None
+
+
+class Annex(Strict):
+    number: int | None = None
+    title: str
+    kind: AnnexKind = "other"
+    present: bool = True
+
+
+class Extension(Strict):
+    period_years: float | None = Field(default=None, gt=0)
+    consult_months_before: int | None = Field(default=None, ge=0)
+    condition: str | None = None
+    text: str
+
+
+class Agreement(Entity):
+    title: str
+    level: AgreementLevel
+    parties: list[Id] = Field(min_length=1)
+    parent: Id | None = None
+    parent_dnr: str | None = Field(default=None, description="A framework agreement outside the data set.")
+    replaces: Id | None = None
+    replaces_dnr: str | None = None
+    valid_from: dt.date | None = None
+    valid_to: dt.date | None = None
+    until_further_notice: bool = False
+    extension: Extension | None = None
+    revision_interval_years: int | None = Field(default=None, gt=0)
+    signatories: list[Id] = []
+    annexes: list[Annex] = []
+    dnr: list[str] = []
+    goal: str | None = None
+    note: str | None = None
+
+    def in_force_on(self, day: dt.date) -> bool:
+        return (self.valid_from is None or self.valid_from <= day) and (
+            self.valid_to is None or day <= self.valid_to
+        )
+
+
+class PriorityArea(Entity):
+    name: str
+    agreement: Id
+    corresponds_to: list[Id] = Field(default=[], description="City-wide priority areas this one serves.")
+
+
+class Frequency(Strict):
+    """Meetings per year with the document's own words kept ('minst två (2) gånger varje halvår')."""
+
+    per_year: float | None = Field(default=None, gt=0, description="None: no minimum ('vid behov').")
+    text: str
+    minimum: bool = False
+
+
+class Contact(Strict):
+    party: Party
+    holder: Id
+
+
+class Commitment(Strict):
+    party: Party
+    text: str
+
+
+class MemberRequirement(Strict):
+    """Who a prescribed group must or should contain, as the governing text states it."""
+
+    title: str | None = None
+    organisation: Id | None = None
+    organisation_kind: OrganisationKind | None = None
+    necessity: Necessity = "required"
+    note: str | None = None
+
+    @model_validator(mode="after")
+    def _something(self) -> MemberRequirement:
+        if not (self.title or self.organisation or self.organisation_kind):
+            raise ValueError("a requirement names a title, an organisation or an organisation_kind")
+        return self
+
+
+class WorkItem(Entity):
+    """What groups and activities share: the fields of an åtgärdsplan entry."""
+
+    name: str
+    agreement: Id
+    goal: str | None = None
+    purpose: str | None = None
+    problems: list[str] = []
+    term: str | None = None
+    frequency: Frequency | None = None
+    priority_areas: list[Id] = []
+    contacts: list[Contact] = []
+    commitments: list[Commitment] = []
+    follow_up: list[str] = []
+    note: str | None = None
+
+
+class Group(WorkItem):
+    kind: GroupKind
+    level: AgreementLevel
+    standing: bool = True
+    template: bool = Field(
+        default=False,
+        description="Prescribed by a city-wide agreement for every local agreement, not a group that meets.",
+    )
+    requirements: list[MemberRequirement] = []
+
+
+class Activity(WorkItem):
+    """An åtgärd: carried out by its owner, usually within a forum."""
+
+    forum: Id | None = None
+
+
+def _derive(data: object, make) -> object:
+    if isinstance(data, dict) and not data.get("id"):
+        try:
+            return {**data, "id": make(data)}
+        except (KeyError, TypeError):
+            return data
+    return data
+
+
+class Membership(Entity):
+    id: Id = Field(default="", description="Defaults to '<group>~<member>'.")
+    group: Id
+    member: Id
+    capacity: Capacity = "member"
+    chair: Chair = "no"
+    on_behalf_of: Id | None = None
+    condition: str | None = Field(default=None, description="e.g. 'vid behov'")
+    note: str | None = None
+
+    @staticmethod
+    def derived_id(data) -> str:
+        return f"{data['group']}~{data['member']}"
+
+    @model_validator(mode="before")
+    @classmethod
+    def _id(cls, data):
+        return _derive(data, cls.derived_id)
+
+
+class Responsibility(Entity):
+    id: Id = Field(default="", description="Defaults to '<subject>~<kind>~<holder>'.")
+    subject: Id
+    holder: Id
+    kind: RaciKind
+    note: str | None = None
+
+    @staticmethod
+    def derived_id(data) -> str:
+        return f"{data['subject']}~{data['kind']}~{data['holder']}"
+
+    @model_validator(mode="before")
+    @classmethod
+    def _id(cls, data):
+        return _derive(data, cls.derived_id)
+
+
+class ReportingLine(Entity):
+    id: Id = Field(default="", description="Defaults to '<from>~><to>'.")
+    from_: Id = Field(alias="from")
+    to: Id
+    what: str | None = None
+    frequency: Frequency | None = None
+
+    @staticmethod
+    def derived_id(data) -> str:
+        return f"{data.get('from', data.get('from_'))}~>{data['to']}"
+
+    @model_validator(mode="before")
+    @classmethod
+    def _id(cls, data):
+        return _derive(data, cls.derived_id)
+
+
+class Statement(Entity):
+    """One statement of a fact by one source; two statements of one fact may disagree (SAM070)."""
+
+    subject: Id
+    field: str
+    value: str | int | float | bool
+
+
+ENTITY_TYPES: dict[str, type[Entity]] = {
+    "organisations": Organisation,
+    "people": Person,
+    "roles": Role,
+    "agreements": Agreement,
+    "priority_areas": PriorityArea,
+    "groups": Group,
+    "activities": Activity,
+    "memberships": Membership,
+    "responsibilities": Responsibility,
+    "reporting_lines": ReportingLine,
+    "statements": Statement,
+}
+"""Section name in a data file → entity type. The order is the order of the data files."""
+
+DERIVED_IDS = {Membership, Responsibility, ReportingLine}

@@ -1,0 +1,1 @@
+"""The rule engine, profiles, waivers and one module per rule family."""

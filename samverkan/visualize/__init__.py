@@ -1,0 +1,1 @@
+"""Pictures and reports of the model: pyvis HTML, static SVG/PNG, the audit report and matrix."""

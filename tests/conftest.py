@@ -1,0 +1,49 @@
+"""Shared fixtures: the real data set, the real source documents, and a folder for test output."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "data" / "stockholm"
+SEEDS = ROOT / "data" / "seeds"
+OUTPUT = ROOT / "test-output"
+
+
+def seed_line(name: str, line: int) -> str:
+    """The text of one line of a source document (1-based), for tests that cite the seeds."""
+    path = next(SEEDS.glob(f"{name}*"))
+    return path.read_text(encoding="utf-8").splitlines()[line - 1]
+
+
+@pytest.fixture(scope="session")
+def data_dir() -> Path:
+    return DATA
+
+
+@pytest.fixture(scope="session")
+def seeds_dir() -> Path:
+    return SEEDS
+
+
+@pytest.fixture(scope="session")
+def dataset():
+    from samverkan.loaders.yaml_io import load_dataset
+
+    data, _ = load_dataset(DATA)
+    return data
+
+
+@pytest.fixture(scope="session")
+def graph(dataset):
+    from samverkan.model.graph import build_graph
+
+    return build_graph(dataset)
+
+
+@pytest.fixture(scope="session")
+def output_dir() -> Path:
+    OUTPUT.mkdir(exist_ok=True)
+    return OUTPUT
