@@ -27,6 +27,7 @@ from samverkan.model.validate import suggest, validate
 SKIPPED_DIRS = {"changes", ".git"}
 SCHEMA_MODELINE = "# yaml-language-server: $schema={path}\n"
 SCHEMA_FILE = "schema/dataset.schema.json"
+PLAIN_TAGS = {f"tag:yaml.org,2002:{t}" for t in ("str", "int", "float", "bool", "null", "map", "seq", "timestamp")}
 
 
 @dataclass(frozen=True)
@@ -61,7 +62,7 @@ class SourceMap:
 
     entities: dict[int, tuple[str, CommentedMap]] = field(default_factory=dict)
 
-    def locate(self, entity: Entity | None, field_name: str | None, fallback: str) -> tuple[str, int | None, int | None]:
+    def locate(self, entity: Entity | None, field_name: str | None, fallback: str):
         if entity is None or id(entity) not in self.entities:
             return fallback, None, None
         file, node = self.entities[id(entity)]
@@ -114,19 +115,27 @@ def parse_yaml(path: Path, display: str) -> tuple[object | None, list[Located]]:
 def _first_tag(node, line: int | None = None):
     tag = getattr(node, "tag", None)
     value = getattr(tag, "value", None)
-    if value and value.startswith("!"):
+    if value and value not in PLAIN_TAGS:
         return line, value
     if isinstance(node, CommentedMap):
         for key, child in node.items():
-            found = _first_tag(child, node.lc.key(key)[0] + 1 if key in node else line)
+            found = _first_tag(child, _line_of(node, key, line))
             if found:
                 return found
     elif isinstance(node, CommentedSeq):
         for i, child in enumerate(node):
-            found = _first_tag(child, node.lc.item(i)[0] + 1)
+            found = _first_tag(child, _line_of(node, i, line))
             if found:
                 return found
     return None
+
+
+def _line_of(node, key, default: int | None) -> int | None:
+    """1-based line of a mapping key or sequence item; ruamel keeps none for some tagged nodes."""
+    position = node.lc.data.get(key) if getattr(node.lc, "data", None) else None
+    if position:
+        return position[0] + 1
+    return default if default is not None else node.lc.line + 1
 
 
 def data_files(root: Path) -> list[Path]:
@@ -182,7 +191,8 @@ def _pydantic_problems(display: str, node: CommentedMap, exc: ValidationError, c
                 else Msg("ta bort fältet; se `samverkan schema`", "remove the field; see `samverkan schema`")
             )
         elif err["type"] == "missing":
-            message = Msg(f"fältet '{dotted}' saknas i {cls.__name__}", f"field '{dotted}' is missing in {cls.__name__}")
+            message = Msg(f"fältet '{dotted}' saknas i {cls.__name__}",
+                          f"field '{dotted}' is missing in {cls.__name__}")
             suggestion = Msg("lägg till fältet", "add the field")
         else:
             message = Msg(f"{dotted}: {err['msg']} (värde: {err.get('input')!r})",
@@ -205,6 +215,7 @@ def load_dataset(root: str | Path) -> tuple[DataSet, SourceMap]:
     problems: list[Located] = []
     sections: dict[str, list[Entity]] = {s: [] for s in ENTITY_TYPES}
     source_map = SourceMap()
+    invalid_ids: set[str] = set()
     for path in files:
         display = str(path)
         doc, parse_problems = parse_yaml(path, display)
@@ -226,7 +237,8 @@ def load_dataset(root: str | Path) -> tuple[DataSet, SourceMap]:
                 problems.append(Located(display, line + 1, col + 1, Msg(
                     f"okänt avsnitt '{key}'", f"unknown section '{key}'"),
                     Msg(f"menade du '{close}'?", f"did you mean '{close}'?") if close else
-                    Msg("tillåtna avsnitt: " + ", ".join(ENTITY_TYPES), "allowed sections: " + ", ".join(ENTITY_TYPES))))
+                    Msg("tillåtna avsnitt: " + ", ".join(ENTITY_TYPES),
+                        "allowed sections: " + ", ".join(ENTITY_TYPES))))
                 continue
             if items is None:
                 continue
@@ -245,11 +257,13 @@ def load_dataset(root: str | Path) -> tuple[DataSet, SourceMap]:
                     entity = cls.model_validate(_to_plain(node))
                 except ValidationError as exc:
                     problems += _pydantic_problems(display, node, exc, cls)
+                    if isinstance(node.get("id"), str):
+                        invalid_ids.add(node["id"])  # reported once, not again by every reference to it
                     continue
                 sections[key].append(entity)
                 source_map.entities[id(entity)] = (display, node)
     data = DataSet(name=root.resolve().name, **sections)
-    for problem in validate(data):
+    for problem in validate(data, unresolved_ok=invalid_ids):
         file, line, col = source_map.locate(problem.entity, problem.field, str(root))
         problems.append(Located(file, line, col, problem.message, problem.suggestion))
     if problems:

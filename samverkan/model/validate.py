@@ -18,14 +18,10 @@ from samverkan.model.entities import (
     Agreement,
     Entity,
     Group,
-    Membership,
     Organisation,
     Person,
     PriorityArea,
-    ReportingLine,
-    Responsibility,
     Role,
-    Statement,
 )
 
 ALLOWED_PARENT_KINDS: dict[str, set[str]] = {
@@ -59,8 +55,9 @@ def suggest(wrong: str, candidates: list[str]) -> str | None:
 
 
 class _Checker:
-    def __init__(self, data: DataSet):
+    def __init__(self, data: DataSet, unresolved_ok: set[str]):
         self.data = data
+        self.unresolved_ok = unresolved_ok
         self.problems: list[Problem] = []
         self.ids_by_type: dict[type, list[str]] = {}
         for entity in data.entities():
@@ -70,7 +67,7 @@ class _Checker:
         if value is None:
             return
         target = self.data.get(value)
-        if target is not None and isinstance(target, types):
+        if (target is not None and isinstance(target, types)) or (target is None and value in self.unresolved_ok):
             return
         wanted = " / ".join(t.__name__ for t in types)
         candidates = [i for t in types for i in self.ids_by_type.get(t, [])]
@@ -163,7 +160,8 @@ class _Checker:
                 Problem(
                     entity,
                     "valid_to",
-                    Msg(f"valid_to {end} ligger före valid_from {start}", f"valid_to {end} is before valid_from {start}"),
+                    Msg(f"valid_to {end} ligger före valid_from {start}",
+                        f"valid_to {end} is before valid_from {start}"),
                     Msg("byt plats på datumen eller rätta dem", "swap or correct the dates"),
                 )
             )
@@ -188,9 +186,10 @@ class _Checker:
             )
 
 
-def validate(data: DataSet) -> list[Problem]:
-    """All problems of the data set as a whole; an empty list means it holds together."""
-    return _Checker(data).run()
+def validate(data: DataSet, unresolved_ok: set[str] | frozenset[str] = frozenset()) -> list[Problem]:
+    """All problems of the data set as a whole; an empty list means it holds together.
 
-
-__all__ = ["Problem", "validate", "suggest", "Statement", "Responsibility", "Membership"]
+    `unresolved_ok` holds ids of entities a loader already reported as invalid, so that references
+    to them do not repeat the same problem.
+    """
+    return _Checker(data, set(unresolved_ok)).run()
