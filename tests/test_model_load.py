@@ -287,3 +287,10 @@ def test_model_forbids_unknown_fields_and_derives_ids():
     with pytest.raises(ValidationError):
         Group.model_validate({"id": "g", "name": "G", "kind": "steering", "level": "local", "agreement": "a",
                               "sources": [{"document": "x"}], "colour": "red"})
+
+
+def test_impossible_date_is_located_not_a_crash(tmp_path):
+    text = BASE.replace("    parent: stockholms-stad\n", "    parent: stockholms-stad\n    valid_from: 2020-13-01\n")
+    (problem,) = load_problems(tmp_path, {"a.yaml": text})
+    assert problem.line == 10 and "valid_from" in problem.message.en
+    assert "ÅÅÅÅ-MM-DD" in problem.message.sv

@@ -17,6 +17,7 @@ from pathlib import Path
 from pydantic import ValidationError
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
+from ruamel.yaml.constructor import RoundTripConstructor
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
 
 from samverkan.i18n import Msg
@@ -74,8 +75,16 @@ class SourceMap:
         return file, line + 1, col + 1
 
 
+class _TextDatesConstructor(RoundTripConstructor):
+    """Keeps dates as text so that pydantic validates them and a bad date gets a file and line."""
+
+
+_TextDatesConstructor.add_constructor("tag:yaml.org,2002:timestamp", RoundTripConstructor.construct_yaml_str)
+
+
 def safe_yaml() -> YAML:
     yaml = YAML(typ="rt")
+    yaml.Constructor = _TextDatesConstructor
     yaml.allow_duplicate_keys = False
     return yaml
 
@@ -101,8 +110,9 @@ def parse_yaml(path: Path, display: str) -> tuple[object | None, list[Located]]:
             Msg("rätta syntaxen på den raden (indrag, kolon, citattecken)",
                 "fix the syntax on that line (indentation, colons, quotes)"),
         )]
-    except YAMLError as exc:
-        return None, [Located(display, None, None, Msg(f"YAML-fel: {exc}", f"YAML error: {exc}"))]
+    except (YAMLError, ValueError) as exc:
+        return None, [Located(display, None, None, Msg(f"YAML-fel: {exc}", f"YAML error: {exc}"),
+                              Msg("rätta filen", "fix the file"))]
     tagged = _first_tag(doc)
     if tagged is not None:
         line, tag = tagged
@@ -174,6 +184,38 @@ def _pydantic_location(node: CommentedMap, loc: tuple) -> tuple[int, int]:
     return line, col
 
 
+SWEDISH_ERRORS = {
+    "literal_error": "ska vara en av {expected}",
+    "greater_than": "ska vara större än {gt}",
+    "greater_than_equal": "ska vara minst {ge}",
+    "string_pattern_mismatch": "har fel form (väntat mönster {pattern})",
+    "string_type": "ska vara text",
+    "int_parsing": "ska vara ett heltal",
+    "int_type": "ska vara ett heltal",
+    "float_parsing": "ska vara ett tal",
+    "bool_parsing": "ska vara true eller false",
+    "list_type": "ska vara en lista",
+    "model_type": "ska vara en mappning",
+    "dict_type": "ska vara en mappning",
+    "date_from_datetime_parsing": "ska vara ett datum ÅÅÅÅ-MM-DD",
+    "date_parsing": "ska vara ett datum ÅÅÅÅ-MM-DD",
+    "date_type": "ska vara ett datum ÅÅÅÅ-MM-DD",
+    "too_short": "är för kort (minst {min_length})",
+    "value_error": "{error}",
+}
+
+
+def _swedish(err: dict) -> str:
+    """pydantic's message in Swedish where we know the error type; its English words otherwise."""
+    template = SWEDISH_ERRORS.get(err["type"])
+    if template is None:
+        return err["msg"]
+    try:
+        return template.format(**err.get("ctx", {}))
+    except (KeyError, IndexError):
+        return err["msg"]
+
+
 def _pydantic_problems(display: str, node: CommentedMap, exc: ValidationError, cls: type) -> list[Located]:
     problems = []
     known = list(cls.model_fields) + ["from"]
@@ -195,7 +237,7 @@ def _pydantic_problems(display: str, node: CommentedMap, exc: ValidationError, c
                           f"field '{dotted}' is missing in {cls.__name__}")
             suggestion = Msg("lägg till fältet", "add the field")
         else:
-            message = Msg(f"{dotted}: {err['msg']} (värde: {err.get('input')!r})",
+            message = Msg(f"{dotted}: {_swedish(err)} (värde: {err.get('input')!r})",
                           f"{dotted}: {err['msg']} (value: {err.get('input')!r})")
         problems.append(Located(display, line + 1, col + 1, message, suggestion))
     return problems
