@@ -294,3 +294,15 @@ def test_impossible_date_is_located_not_a_crash(tmp_path):
     (problem,) = load_problems(tmp_path, {"a.yaml": text})
     assert problem.line == 10 and "valid_from" in problem.message.en
     assert "ÅÅÅÅ-MM-DD" in problem.message.sv
+
+
+def test_parent_of_a_sensible_kind(tmp_path):
+    text = BASE + """\
+  - id: lpo-x
+    name: LPO X
+    kind: local_police_area
+    parent: sdf-norrmalm
+    sources: [{document: x}]
+"""
+    (problem,) = load_problems(tmp_path, {"a.yaml": text})
+    assert problem.line == 14 and "local_police_area" in problem.message.en and "police_area" in problem.suggestion.en
