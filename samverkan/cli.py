@@ -141,6 +141,78 @@ def schema(
         write_text_safely(out_file, text, force, lang)
 
 
+# --- audit: the city-wide report and matrix for stadsledningskontoret (issue 5) --------------------
+
+
+def parse_date_option(value: str | None, option: str, lang: str):
+    """An ISO date option, or a clear error (exit 2) when it is missing or not a date."""
+    import datetime as dt
+
+    if not value:
+        raise fail(Msg(f"ange {option} ÅÅÅÅ-MM-DD", f"give {option} YYYY-MM-DD"), lang)
+    try:
+        return dt.date.fromisoformat(value.strip())
+    except ValueError:
+        raise fail(Msg(f"{option}: '{value}' är inget datum; skriv ÅÅÅÅ-MM-DD, t.ex. 2024-01-01",
+                       f"{option}: '{value}' is not a date; write YYYY-MM-DD, e.g. 2024-01-01"), lang) from None
+
+
+@app.command(help=h(
+    "Granska alla stadsdelar per ett datum: report.html, matrix.xlsx, findings.json och findings.csv i --out.",
+    "Audit every district at a date: report.html, matrix.xlsx, findings.json and findings.csv in --out.",
+))
+def audit(
+    path: DataPath,
+    as_of: Annotated[str | None, typer.Option("--as-of", help=h("granskningsdatum ÅÅÅÅ-MM-DD",
+                                                                 "audit date YYYY-MM-DD"))] = None,
+    profile: Annotated[str | None, typer.Option("--profile", help=h(
+        "profil (namn eller fil); standard stockholm-2023", "profile (name or file); default stockholm-2023"))] = None,
+    out_dir: Annotated[Path | None, typer.Option("--out", help=h(
+        "mapp att skriva i; andra filer där lämnas orörda", "folder to write into; other files there stay"))] = None,
+    lang: Lang = "sv",
+) -> None:
+    lang = check_lang(lang)
+    day = parse_date_option(as_of, "--as-of", lang)
+    if out_dir is None:
+        raise fail(Msg("ange --out MAPP", "give --out FOLDER"), lang)
+    if out_dir.exists() and not out_dir.is_dir():
+        raise fail(Msg(f"--out: {out_dir} är en fil, inte en mapp", f"--out: {out_dir} is a file, not a folder"), lang)
+    from samverkan.rules.engine import DEFAULT_PROFILE, load_profile
+    from samverkan.rules.yamlconf import ConfigError
+
+    profile = profile or DEFAULT_PROFILE
+    try:
+        load_profile(profile)
+    except ConfigError as exc:
+        for problem in exc.problems:
+            err.print(problem.render(lang), markup=False, highlight=False)
+        raise fail(Msg("profilen kunde inte läsas; inget gjordes.", "the profile could not be read; nothing was done."),
+                   lang) from None
+    data = load_or_exit(path, lang)
+    from samverkan.visualize.audit import run_audit
+    from samverkan.visualize.audit_files import REPORT, write_audit
+
+    result = run_audit(data, day, profile, lang)
+    try:
+        written = write_audit(result, out_dir)
+    except OSError as exc:
+        raise fail(Msg(f"kunde inte skriva i {out_dir}: {exc.strerror or exc}",
+                       f"could not write into {out_dir}: {exc.strerror or exc}"), lang) from None
+    s, f = result.status_counts, result.severity_counts
+    out.print(Msg(
+        f"Granskning per {day} (profil {profile}): {len(result.rows)} stadsdelsförvaltningar; lokal överenskommelse "
+        f"i kraft {s['in_force']}, utgången {s['expired']}, saknas {s['missing']}; "
+        f"fynd: {f['error']} fel, {f['warning']} varningar, {f['info']} info.",
+        f"Audit at {day} (profile {profile}): {len(result.rows)} district administrations; local agreement "
+        f"in force {s['in_force']}, expired {s['expired']}, missing {s['missing']}; "
+        f"findings: {f['error']} errors, {f['warning']} warnings, {f['info']} info.",
+    ).get(lang), markup=False, highlight=False)
+    for target in written:
+        if target.name != REPORT:
+            out.print(Msg(f"Skrev {target}", f"Wrote {target}").get(lang), markup=False, highlight=False)
+    out.print(Msg(f"Rapport: {out_dir / REPORT}", f"Report: {out_dir / REPORT}").get(lang), markup=False,
+              highlight=False)
+
 def main() -> None:
     app()
 
