@@ -41,8 +41,9 @@ def build_graph(data: DataSet) -> nx.MultiDiGraph:
     g = nx.MultiDiGraph(name=data.name)
 
     def edge(u: str, v: str, relation: str, **attrs) -> None:
-        g.add_edge(u, v, key=relation if relation != "member_of" else f"member_of:{attrs.get('id', '')}",
-                   relation=relation, **attrs)
+        # Edges that stand for an entity (membership, responsibility, reporting line) are keyed by its id,
+        # so two reporting lines between the same groups stay two edges.
+        g.add_edge(u, v, key=attrs.get("id", relation), relation=relation, **attrs)
 
     for o in data.organisations:
         g.add_node(o.id, type="organisation", kind=o.kind, label=o.name, party=o.party)
@@ -89,9 +90,9 @@ def build_graph(data: DataSet) -> nx.MultiDiGraph:
         edge(m.member, m.group, "member_of", id=m.id, capacity=m.capacity, chair=m.chair,
              on_behalf_of=m.on_behalf_of)
     for r in data.responsibilities:
-        edge(r.holder, r.subject, RACI_RELATION[r.kind])
+        edge(r.holder, r.subject, RACI_RELATION[r.kind], id=r.id)
     for line in data.reporting_lines:
-        edge(line.from_, line.to, "reports_to")
+        edge(line.from_, line.to, "reports_to", id=line.id, what=line.what)
     return g
 
 
