@@ -1,0 +1,96 @@
+"""Field-level precision and recall of an extraction against a hand-written expectation.
+
+Each entity is one fact, each scalar field one fact and each list item one fact. Entity names are matched
+fuzzily (one to one, per section); texts are compared with case folded and white space collapsed. Only
+sections, and fields of a section, that the expectation names are scored; with `lines`, only extracted
+entities that overlap that line range.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz
+
+
+def norm(value: object) -> str:
+    if isinstance(value, bool):
+        return str(value).lower()
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return " ".join(str(value).split()).casefold().strip(" .,;:")
+
+
+@dataclass
+class Score:
+    expected: Counter = field(default_factory=Counter)
+    extracted: Counter = field(default_factory=Counter)
+
+    @property
+    def matched(self) -> Counter:
+        return self.expected & self.extracted
+
+    @property
+    def precision(self) -> float:
+        total = sum(self.extracted.values())
+        return sum(self.matched.values()) / total if total else 1.0
+
+    @property
+    def recall(self) -> float:
+        total = sum(self.expected.values())
+        return sum(self.matched.values()) / total if total else 1.0
+
+    def missed(self) -> list[tuple]:
+        return sorted((self.expected - self.extracted).elements())
+
+    def spurious(self) -> list[tuple]:
+        return sorted((self.extracted - self.expected).elements())
+
+
+def _facts(section: str, name: str, fields: dict, keep: set[str]) -> Counter:
+    out = Counter({(section, name, "", ""): 1})
+    for key, value in (fields or {}).items():
+        if key.startswith("_") or key not in keep:
+            continue
+        for item in value if isinstance(value, list) else [value]:
+            out[(section, name, key, norm(item))] += 1
+    return out
+
+
+def _overlaps(lines: str | None, window: tuple[int, int] | None) -> bool:
+    if window is None or not lines:
+        return True
+    start, _, end = str(lines).partition("-")
+    return int(start) <= window[1] and int(end or start) >= window[0]
+
+
+def _match_names(expected: list[str], extracted: list[str]) -> dict[str, str]:
+    pairs = sorted(((fuzz.token_sort_ratio(norm(a), norm(b)), a, b) for a in extracted for b in expected), reverse=True)
+    mapping: dict[str, str] = {}
+    used: set[str] = set()
+    for score, a, b in pairs:
+        if score < 85 or a in mapping or b in used:
+            continue
+        mapping[a] = b
+        used.add(b)
+    return mapping
+
+
+def score(expected: dict, extracted: dict, lines: tuple[int, int] | None = None) -> tuple[Score, dict[str, Score]]:
+    """(total, per section) for `expected` ({section: {name: {field: value}}}) and an extraction's plain form."""
+    total, sections = Score(), {}
+    for section, entities in expected.items():
+        keep = {k for fields in entities.values() for k in (fields or {})}
+        found = {name: fields for name, fields in (extracted.get(section) or {}).items()
+                 if _overlaps(fields.get("_lines"), lines)}
+        mapping = _match_names(list(entities), list(found))
+        s = Score()
+        for name, fields in entities.items():
+            s.expected += _facts(section, norm(name), fields, keep)
+        for name, fields in found.items():
+            s.extracted += _facts(section, norm(mapping.get(name, name)), fields, keep)
+        sections[section] = s
+        total.expected += s.expected
+        total.extracted += s.extracted
+    return total, sections
