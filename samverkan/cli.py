@@ -213,6 +213,173 @@ def audit(
     out.print(Msg(f"Rapport: {out_dir / REPORT}", f"Report: {out_dir / REPORT}").get(lang), markup=False,
               highlight=False)
 
+# --- neo4j and exchange formats (issue 8): `neo4j push`, `neo4j pull`, `export` --------------------
+
+neo4j_app = typer.Typer(
+    help=h("Dela modellen via en Neo4j-databas (push och pull).",
+           "Share the model through a Neo4j database (push, pull)."),
+    no_args_is_help=True,
+    rich_markup_mode=None,
+)
+app.add_typer(neo4j_app, name="neo4j")
+
+Neo4jUri = Annotated[str, typer.Option("--uri", envvar="NEO4J_URI", help=h(
+    "serverns adress, t.ex. neo4j://localhost:7687 (eller NEO4J_URI)",
+    "the server's address, e.g. neo4j://localhost:7687 (or NEO4J_URI)"))]
+Neo4jUser = Annotated[str, typer.Option("--user", envvar="NEO4J_USER", help=h(
+    "användarnamn (eller NEO4J_USER); lösenordet läses från NEO4J_PASSWORD eller frågas efter",
+    "user name (or NEO4J_USER); the password is read from NEO4J_PASSWORD or asked for"))]
+Neo4jDatabase = Annotated[str, typer.Option("--database", envvar="NEO4J_DATABASE", help=h(
+    "databasen på servern", "the database on the server"))]
+Force = Annotated[bool, typer.Option("--force", help=h("skriv över befintliga filer", "overwrite existing files"))]
+
+
+def neo4j_password(lang: str) -> str:
+    """NEO4J_PASSWORD, or a hidden prompt; never a command-line option (it would show in `ps` and history)."""
+    password = os.environ.get("NEO4J_PASSWORD")
+    if password is not None:
+        return password
+    if sys.stdin.isatty():
+        return typer.prompt(Msg("Lösenord för Neo4j", "Neo4j password").get(lang), hide_input=True)
+    raise fail(Msg("inget lösenord: sätt miljövariabeln NEO4J_PASSWORD", "no password: set the environment variable "
+                   "NEO4J_PASSWORD"), lang)
+
+
+@neo4j_app.command("push", help=h(
+    "Skriv datamängden till Neo4j: samma innehåll efter varje push; andra datamängder i databasen lämnas orörda.",
+    "Write the data set to Neo4j: the same content after every push; other data sets in the database stay as "
+    "they are."))
+def neo4j_push(
+    path: DataPath,
+    uri: Neo4jUri,
+    user: Neo4jUser,
+    database: Neo4jDatabase = "neo4j",
+    dataset: Annotated[str | None, typer.Option("--dataset", help=h(
+        "namn på datamängden i databasen; standard mappens namn", "the data set's name in the database; default "
+        "the folder's name"))] = None,
+    lang: Lang = "sv",
+) -> None:
+    lang = check_lang(lang)
+    data = load_or_exit(path, lang)
+    from samverkan.loaders.neo4j_store import Neo4jStoreError, push
+
+    password = neo4j_password(lang)
+    try:
+        report = push(data, uri, user, password, database, dataset)
+    except Neo4jStoreError as exc:
+        raise fail(exc.message, lang) from None
+    c = report.counters
+    out.print(Msg(
+        f"Datamängden '{report.dataset}' i databasen '{report.database}': {report.nodes} noder, "
+        f"{report.relationships} relationer (nya: {c['nodes_created']} noder, {c['relationships_created']} relationer; "
+        f"borttagna: {c['nodes_deleted']} noder, {c['relationships_deleted']} relationer).",
+        f"Data set '{report.dataset}' in database '{report.database}': {report.nodes} nodes, "
+        f"{report.relationships} relationships (new: {c['nodes_created']} nodes, {c['relationships_created']} "
+        f"relationships; removed: {c['nodes_deleted']} nodes, {c['relationships_deleted']} relationships).",
+    ).get(lang), markup=False, highlight=False)
+
+
+@neo4j_app.command("pull", help=h(
+    "Läs en datamängd från Neo4j till YAML-filer (register.yaml och en fil per överenskommelse) i --out.",
+    "Read a data set from Neo4j into YAML files (register.yaml and one file per agreement) in --out."))
+def neo4j_pull(
+    uri: Neo4jUri,
+    user: Neo4jUser,
+    dataset: Annotated[str, typer.Option("--dataset", help=h("datamängdens namn i databasen",
+                                                             "the data set's name in the database"))],
+    out_dir: Annotated[Path, typer.Option("--out", help=h("mapp att skriva i", "folder to write into"))],
+    database: Neo4jDatabase = "neo4j",
+    force: Force = False,
+    lang: Lang = "sv",
+) -> None:
+    import shutil
+    import tempfile
+
+    lang = check_lang(lang)
+    if out_dir.exists() and not out_dir.is_dir():
+        raise fail(Msg(f"--out: {out_dir} är en fil, inte en mapp", f"--out: {out_dir} is a file, not a folder"), lang)
+    from samverkan.loaders.neo4j_store import Neo4jStoreError, load_from_neo4j
+    from samverkan.loaders.yaml_io import write_dataset
+
+    password = neo4j_password(lang)
+    try:
+        data = load_from_neo4j(uri, user, dataset, database, password)
+    except Neo4jStoreError as exc:
+        raise fail(exc.message, lang) from None
+    with tempfile.TemporaryDirectory() as tmp:
+        staged = write_dataset(data, tmp)
+        pairs = [(f, out_dir / f.relative_to(tmp)) for f in staged]
+        clash = [t for f, t in pairs if t.exists() and t.read_bytes() != f.read_bytes()]
+        if clash and not force:
+            raise fail(Msg(f"{clash[0]} finns redan ({len(clash)} filer); använd --force för att skriva över",
+                           f"{clash[0]} exists ({len(clash)} files); use --force to overwrite"), lang)
+        for source, target in pairs:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(source, target)
+    out.print(Msg(f"Skrev {len(pairs)} filer med {sum(1 for _ in data.entities())} entiteter i {out_dir}",
+                  f"Wrote {len(pairs)} files with {sum(1 for _ in data.entities())} entities into {out_dir}").get(lang),
+              markup=False, highlight=False)
+
+
+@app.command(help=h(
+    "Exportera grafen: graphml/gexf (Gephi, yEd), json (node-link), cypher (samma satser som neo4j push) "
+    "eller csv (neo4j-admin import; --out är då en mapp).",
+    "Export the graph: graphml/gexf (Gephi, yEd), json (node-link), cypher (the statements of neo4j push) "
+    "or csv (neo4j-admin import; --out is then a folder)."))
+def export(
+    path: DataPath,
+    fmt: Annotated[str, typer.Option("--format", "-f", help=h("graphml, gexf, json, cypher eller csv",
+                                                              "graphml, gexf, json, cypher or csv"))],
+    out_path: Annotated[Path, typer.Option("--out", help=h("fil (mapp för csv); - för standard ut",
+                                                           "file (folder for csv); - for standard output"))],
+    dataset: Annotated[str | None, typer.Option("--dataset", help=h(
+        "datamängdens namn (cypher, csv); standard mappens namn", "the data set's name (cypher, csv); default the "
+        "folder's name"))] = None,
+    force: Force = False,
+    lang: Lang = "sv",
+) -> None:
+    lang = check_lang(lang)
+    from samverkan.loaders import exchange
+    from samverkan.loaders.neo4j_store import Neo4jStoreError
+
+    check_choice(fmt, exchange.FORMATS, "--format", lang)
+    data = load_or_exit(path, lang)
+    try:
+        if fmt == "csv":
+            files = exchange.to_csv(data, dataset)
+        else:
+            text = {"graphml": exchange.to_graphml, "gexf": exchange.to_gexf, "json": exchange.to_json,
+                    "cypher": lambda d: exchange.to_cypher(d, dataset)}[fmt](data)
+    except Neo4jStoreError as exc:
+        raise fail(exc.message, lang) from None
+    if fmt != "csv":
+        if str(out_path) == "-":
+            sys.stdout.write(text)
+            return
+        if out_path.is_dir():
+            raise fail(Msg(f"--out: {out_path} är en mapp; ange en fil", f"--out: {out_path} is a folder; give a file"),
+                       lang)
+        write_text_safely(out_path, text, force, lang)
+        out.print(Msg(f"Skrev {out_path} ({len(text.encode())} byte)", f"Wrote {out_path} ({len(text.encode())} bytes)")
+                  .get(lang), markup=False, highlight=False)
+        return
+    if out_path.exists() and not out_path.is_dir():
+        raise fail(Msg(f"--out: {out_path} är en fil; csv skrivs i en mapp", f"--out: {out_path} is a file; csv is "
+                       "written into a folder"), lang)
+    clash = [out_path / name for name, text in files.items()
+             if (out_path / name).exists() and (out_path / name).read_text(encoding="utf-8") != text]
+    if clash and not force:
+        raise fail(Msg(f"{clash[0]} finns redan ({len(clash)} filer); använd --force för att skriva över",
+                       f"{clash[0]} exists ({len(clash)} files); use --force to overwrite"), lang)
+    out_path.mkdir(parents=True, exist_ok=True)
+    for name, text in files.items():
+        (out_path / name).write_text(text, encoding="utf-8")
+    out.print(Msg(f"Skrev {len(files)} filer i {out_path}; importkommandot står i import.txt",
+                  f"Wrote {len(files)} files into {out_path}; the import command is in import.txt").get(lang),
+              markup=False, highlight=False)
+
+
+
 def main() -> None:
     app()
 

@@ -1,0 +1,248 @@
+"""Neo4j push and pull against a real Bolt server; one clear line for every connection problem.
+
+The server is NEO4J_URI (with NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE) when set, else ArcadeDB's
+Bolt plugin from the PyPI package arcadedb-embedded, started here (tests/bolt_server.py). Without
+either the server tests are skipped with the reason. The error-line tests need no server.
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import uuid
+
+import pytest
+
+from samverkan.loaders import neo4j_store as ns
+from samverkan.model.dataset import DataSet
+from tests.bolt_server import arcadedb_home, from_env, start_arcadedb
+from tests.conftest import DATA, ROOT
+from tests.exchange_data import HOSTILE, small_dataset
+
+
+@pytest.fixture(scope="module")
+def server():
+    found = from_env()
+    if found is not None:
+        yield found
+        return
+    if arcadedb_home() is None:
+        pytest.skip("NEO4J_URI is not set and no Bolt server is installed (pip install arcadedb-embedded); "
+                    "see README, Neo4j")
+    started = start_arcadedb()
+    try:
+        yield started
+    finally:
+        started.stop()
+
+
+@pytest.fixture(scope="module")
+def driver(server):
+    drv = ns.connect(server.uri, server.user, server.password, server.database)
+    yield drv
+    drv.close()
+
+
+@pytest.fixture
+def name(driver, server):
+    """A data set name of this test alone; its nodes are removed afterwards (a push of nothing)."""
+    dataset = f"pytest-{uuid.uuid4().hex[:10]}"
+    yield dataset
+    ns.push_plan(driver, ns.build_plan(DataSet(), dataset), server.uri, server.database)
+
+
+def push(driver, server, data, dataset) -> ns.PushReport:
+    return ns.push_plan(driver, ns.build_plan(data, dataset), server.uri, server.database)
+
+
+def pull(driver, server, dataset) -> DataSet:
+    return ns.pull_dataset(driver, dataset, server.uri, server.database)
+
+
+def test_push_twice_then_pull_equals_the_model(driver, server, name):
+    data = small_dataset()
+    plan = ns.build_plan(data, name)
+    nodes = sum(len(rows) for rows in plan.nodes.values())
+    rels = sum(len(rows) for rows in plan.relationships.values())
+    first = push(driver, server, data, name)
+    assert (first.nodes, first.relationships) == (nodes, rels)
+    assert first.counters["nodes_created"] == nodes and first.counters["relationships_created"] == rels
+    second = push(driver, server, data, name)
+    assert (second.nodes, second.relationships) == (nodes, rels)
+    assert second.counters["nodes_created"] == second.counters["nodes_deleted"] == 0
+    assert second.counters["relationships_created"] == second.counters["relationships_deleted"] == 0
+    back = pull(driver, server, name)
+    assert back == data
+    assert back.get("norrmalm-2016/chefsamrad").name == HOSTILE
+    assert [s.value for s in back.statements] == [3, "tre år", 2.5, True]
+
+
+def test_changes_remove_what_is_gone_and_leave_other_data_sets(driver, server, name):
+    other = f"{name}-other"
+    try:
+        data = small_dataset()
+        push(driver, server, data, other)
+        push(driver, server, data, name)  # the same ids in two data sets
+        changed = data.copy_deep()
+        changed.memberships = changed.memberships[:1]
+        changed.groups = [g for g in changed.groups if g.id != "norrmalm-2016/beredning"]
+        changed.reporting_lines = []
+        changed.organisations[0].name = "Stockholms stad (ändrad)"
+        report = push(driver, server, changed, name)
+        assert report.counters["nodes_deleted"] == 1 and report.counters["relationships_deleted"] >= 3
+        assert pull(driver, server, name) == changed
+        assert pull(driver, server, other) == data
+        plan = ns.build_plan(data, other)
+        assert ns.count_dataset(driver, other, server.uri, server.database) == (
+            sum(len(r) for r in plan.nodes.values()), sum(len(r) for r in plan.relationships.values()))
+    finally:
+        push(driver, server, DataSet(), other)
+    assert ns.count_dataset(driver, other, server.uri, server.database) == (0, 0)
+
+
+def test_failure_mid_way_leaves_the_database_as_it_was(driver, server, name):
+    data = small_dataset()
+    push(driver, server, data, name)
+    before = ns.count_dataset(driver, name, server.uri, server.database)
+    changed = data.copy_deep()
+    changed.organisations[0].name = "never written"
+    plan = ns.build_plan(changed, name)
+    # break the plan: a relationship batch whose start node is not written fails after nodes were merged
+    broken = [s for s in plan.writes if "MERGE (a)-[r:MEMBER_OF" in s.query][0]
+    broken.params["rows"][0]["src"] = f"{name}:no-such-node"
+    with pytest.raises(ns.Neo4jStoreError) as exc:
+        ns.push_plan(driver, plan, server.uri, server.database)
+    assert "rolled back" in exc.value.message.en and "no data was written" in exc.value.message.en
+    assert ns.count_dataset(driver, name, server.uri, server.database) == before
+    assert pull(driver, server, name) == data
+
+
+def test_cypher_script_gives_the_same_database(driver, server, name):
+    from samverkan.loaders.exchange import to_cypher
+
+    data = small_dataset()
+    lines = [line for line in to_cypher(data, name).splitlines() if line and not line.startswith("//")]
+    begin, commit = lines.index(":begin"), lines.index(":commit")
+    for line in lines[:begin]:
+        driver.execute_query(line.removesuffix(";"), database_=server.database)
+
+    def work(tx):
+        for line in lines[begin + 1:commit]:
+            tx.run(line.removesuffix(";")).consume()
+
+    with driver.session(database=server.database) as session:
+        session.execute_write(work)
+    assert pull(driver, server, name) == data
+    report = push(driver, server, data, name)  # push after the script: nothing new
+    assert report.counters["nodes_created"] == report.counters["relationships_created"] == 0
+
+
+def test_real_data_set_round_trip(driver, server, name):
+    from samverkan.loaders.yaml_io import LoadError, load_dataset
+
+    try:
+        data, _ = load_dataset(DATA)
+    except LoadError as exc:  # pragma: no cover - the data set is being completed by others
+        pytest.skip(f"data/stockholm does not load: {exc.problems[0].render('en')}")
+    push(driver, server, data, name)
+    assert pull(driver, server, name) == data
+
+
+def test_pull_of_unknown_data_set_names_those_present(driver, server, name):
+    push(driver, server, small_dataset(), name)
+    with pytest.raises(ns.Neo4jStoreError) as exc:
+        pull(driver, server, f"{name}-missing")
+    assert name in exc.value.message.en and "is not in the database" in exc.value.message.en
+
+
+# --- the command line, against the server ------------------------------------------------------
+
+
+def run(*args: str, password: str | None = None) -> subprocess.CompletedProcess:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("NEO4J_")}
+    if password is not None:
+        env["NEO4J_PASSWORD"] = password
+    return subprocess.run([sys.executable, "-m", "samverkan.cli", *args], capture_output=True, text=True,
+                          cwd=ROOT, env=env, stdin=subprocess.DEVNULL, timeout=180)
+
+
+def assert_one_line(result: subprocess.CompletedProcess) -> str:
+    assert result.returncode == 2, (result.stdout, result.stderr)
+    assert "Traceback" not in result.stderr
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    return lines[0]
+
+
+def test_cli_push_and_pull(server, name, tmp_path):
+    args = ["--uri", server.uri, "--user", server.user, "--database", server.database]
+    pushed = run("neo4j", "push", str(DATA), *args, "--dataset", name, password=server.password)
+    assert pushed.returncode == 0, pushed.stderr
+    assert f"'{name}'" in pushed.stdout and "noder" in pushed.stdout
+    out = tmp_path / "pulled"
+    pulled = run("neo4j", "pull", *args, "--dataset", name, "--out", str(out), "--lang", "en",
+                 password=server.password)
+    assert pulled.returncode == 0, pulled.stderr
+    from samverkan.loaders.yaml_io import load_dataset
+
+    assert load_dataset(out)[0] == load_dataset(DATA)[0]
+    (out / "register.yaml").write_text("# mine\n", encoding="utf-8")
+    refused = run("neo4j", "pull", *args, "--dataset", name, "--out", str(out), "--lang", "en",
+                  password=server.password)
+    assert "use --force" in assert_one_line(refused)
+    assert (out / "register.yaml").read_text(encoding="utf-8") == "# mine\n"
+    forced = run("neo4j", "pull", *args, "--dataset", name, "--out", str(out), "--force", password=server.password)
+    assert forced.returncode == 0 and load_dataset(out)[0] == load_dataset(DATA)[0]
+
+
+def test_cli_wrong_password_and_missing_database(server):
+    if server.kind == "NEO4J_URI" and not server.password:
+        pytest.skip("NEO4J_PASSWORD is not set: a wrong password cannot be told from the right one")
+    wrong = run("neo4j", "push", str(DATA), "--uri", server.uri, "--user", server.user,
+                "--database", server.database, password=server.password + "-wrong")
+    assert "godtog inte användarnamnet eller lösenordet" in assert_one_line(wrong)
+    missing = run("neo4j", "push", str(DATA), "--uri", server.uri, "--user", server.user,
+                  "--database", "nosuchdatabase", "--lang", "en", password=server.password)
+    assert "the database 'nosuchdatabase' does not exist" in assert_one_line(missing)
+
+
+# --- error lines that need no server -----------------------------------------------------------
+
+
+def closed_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.mark.parametrize("lang, words", [("sv", "kan inte nå Neo4j"), ("en", "cannot reach Neo4j")])
+def test_cli_unreachable_server_is_one_line(lang, words):
+    uri = f"bolt://127.0.0.1:{closed_port()}"
+    result = run("neo4j", "push", str(DATA), "--uri", uri, "--user", "neo4j", "--lang", lang, password="x")
+    line = assert_one_line(result)
+    assert words in line and uri in line
+
+
+def test_cli_pull_unreachable_and_bad_uri():
+    uri = f"neo4j://127.0.0.1:{closed_port()}"
+    line = assert_one_line(run("neo4j", "pull", "--uri", uri, "--user", "neo4j", "--dataset", "x", "--out", "/tmp/x",
+                               "--lang", "en", password="x"))
+    assert "cannot reach Neo4j" in line
+    line = assert_one_line(run("neo4j", "push", str(DATA), "--uri", "ftp://127.0.0.1", "--user", "neo4j",
+                               "--lang", "en", password="x"))
+    assert "cannot connect to ftp://127.0.0.1" in line
+
+
+def test_cli_needs_a_password_from_the_environment():
+    line = assert_one_line(run("neo4j", "push", str(DATA), "--uri", "bolt://127.0.0.1:1", "--user", "neo4j"))
+    assert "NEO4J_PASSWORD" in line
+    result = run("neo4j", "push", "--help")
+    assert "--password" not in result.stdout
+
+
+def test_load_from_neo4j_unreachable():
+    with pytest.raises(ns.Neo4jStoreError) as exc:
+        ns.load_from_neo4j(f"bolt://127.0.0.1:{closed_port()}", "neo4j", "x", password="x")
+    assert "Connection refused" in exc.value.message.en
