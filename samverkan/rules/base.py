@@ -1,0 +1,437 @@
+"""Rule primitives: the finding, the rule and its registry, and the run context rules read.
+
+Rule modules import from here; `samverkan.rules.engine` imports the rule modules and runs them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from functools import cached_property
+from typing import TYPE_CHECKING, Literal
+
+from pydantic import BaseModel, ConfigDict
+
+from samverkan.i18n import Msg
+from samverkan.model.dataset import DataSet
+from samverkan.model.entities import (
+    Activity,
+    Agreement,
+    Entity,
+    Group,
+    Membership,
+    Organisation,
+    Person,
+    PriorityArea,
+    ReportingLine,
+    Responsibility,
+    Role,
+    Statement,
+)
+
+if TYPE_CHECKING:
+    import networkx as nx
+
+    from samverkan.rules.profile import Citation, Demand, Profile
+
+Severity = Literal["error", "warning", "info"]
+SEVERITIES: tuple[str, ...] = ("error", "warning", "info")
+FINDING_KEYS = ("rule", "severity", "agreement", "subject", "message", "message_sv", "message_en",
+                "citation", "path", "suggestion")
+"""The keys of a finding in JSON, in this order (DESIGN.md); a public interface."""
+
+
+class Finding(BaseModel):
+    """One finding: what is wrong, where, which clause requires otherwise, and what to do."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    rule: str
+    severity: Severity
+    agreement: str | None = None
+    subject: str
+    message: str
+    message_sv: str
+    message_en: str
+    citation: str = ""
+    path: list[str] = []
+    suggestion: str = ""
+    waived: bool = False
+    waiver_reason: str | None = None
+
+    def to_json(self) -> dict:
+        out = {key: getattr(self, key) for key in FINDING_KEYS}
+        out["path"] = list(self.path)
+        if self.waived:
+            out["waived"] = True
+            out["waiver_reason"] = self.waiver_reason
+        return out
+
+    def sort_key(self) -> tuple[str, str, str, str]:
+        return (self.agreement or "", self.rule, self.subject, self.message_en)
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A rule of the catalogue. `check(ctx)` yields findings; its demands come from the profile."""
+
+    code: str
+    title: Msg
+    severity: Severity
+    clause: str
+    family: str
+    check: Callable[[RunContext], Iterable[Finding]]
+    description: Msg
+    passing: Msg
+    failing: Msg
+    generic: bool = False
+    """Runs whatever the profile says (its citation comes from the data, not from a demand)."""
+
+
+RULES: dict[str, Rule] = {}
+"""Every rule by code; filled when `samverkan.rules.engine` imports the rule modules."""
+
+
+def rule(code: str, *, title: Msg, severity: Severity, clause: str, description: Msg, passing: Msg,
+         failing: Msg, generic: bool = False):
+    """Register a check function as rule `code`."""
+
+    def register(fn: Callable[[RunContext], Iterable[Finding]]):
+        RULES[code] = Rule(code=code, title=title, severity=severity, clause=clause,
+                           family=fn.__module__.rsplit(".", 1)[-1], check=fn, description=description,
+                           passing=passing, failing=failing, generic=generic)
+        return fn
+
+    return register
+
+
+# --- text matching ----------------------------------------------------------------------------------
+
+_QUALIFIERS = {"bitradande", "stallforetradande", "tf", "vice", "ersattare"}
+
+
+def normalise(text: str | None) -> str:
+    """Lowercase, no diacritics or punctuation, single spaces: 'Lokalpolisområdets chef' → 'lokalpolisomradets chef'."""
+    if not text:
+        return ""
+    folded = unicodedata.normalize("NFKD", text)
+    folded = "".join(c for c in folded if not unicodedata.combining(c)).lower()
+    return " ".join(re.sub(r"[^a-z0-9]+", " ", folded).split())
+
+
+_title_cache: dict[tuple[str, str], bool] = {}
+
+
+def title_matches(wanted: str, actual: str) -> bool:
+    """Whether a role title is the wanted one: equal, the wanted words inside it, or a near spelling.
+
+    'kommunpolis' matches 'Kommunpolis för Lokalpolisområde Norrmalm' and 'lokalpolisområdeschef' matches
+    'Lokalpolisområdets chef'; 'stadsdirektör' does not match 'biträdande stadsdirektör'.
+    """
+    key = (wanted, actual)
+    if key not in _title_cache:
+        _title_cache[key] = _title_matches(normalise(wanted), normalise(actual))
+    return _title_cache[key]
+
+
+def _title_matches(t: str, r: str) -> bool:
+    if not t or not r:
+        return False
+    if t == r:
+        return True
+    found = re.search(rf"(?:^|\s){re.escape(t)}(?:\s|$)", r)
+    if found:
+        before = r[: found.start()].split()
+        return not (before and before[-1] in _QUALIFIERS)
+    if r.split()[0] in _QUALIFIERS and t.split()[0] not in _QUALIFIERS:
+        return False
+    from rapidfuzz import fuzz
+
+    return fuzz.ratio(t, r) >= 90
+
+
+def text_mentions(text: str | None, terms: Iterable[str]) -> bool:
+    """Whether a text contains any of the terms (normalised; a term matches at a word start)."""
+    n = normalise(text)
+    return any(re.search(rf"(?:^|\s){re.escape(normalise(term))}", n) for term in terms if normalise(term))
+
+
+# --- the run context --------------------------------------------------------------------------------
+
+
+class RunContext:
+    """What one run of the rules reads: the data set, its graph (built once), the profile and the date."""
+
+    def __init__(self, data: DataSet, profile: Profile, as_of: dt.date, lang: str = "sv",
+                 graph: nx.MultiDiGraph | None = None):
+        self.data = data
+        self.profile = profile
+        self.as_of = as_of
+        self.lang = lang
+        self._graph = graph
+
+    @cached_property
+    def graph(self) -> nx.MultiDiGraph:
+        if self._graph is not None:
+            return self._graph
+        from samverkan.model.graph import build_graph
+
+        return build_graph(self.data)
+
+    # --- demands and findings ---
+
+    def demands(self, code: str) -> list[Demand]:
+        return self.profile.demands_for(code)
+
+    def cite(self, citation: Citation | None) -> str:
+        return citation.render(self.lang) if citation else ""
+
+    def cite_source(self, entity: Entity | None, prefer: Iterable[str] = ()) -> str:
+        """The data's own source of an entity (a section whose name contains one of `prefer` first)."""
+        if entity is None:
+            return ""
+        ref = entity.sources[0]
+        wanted = [normalise(p) for p in prefer]
+        for source in entity.sources:
+            if any(w in normalise(source.section) for w in wanted):
+                ref = source
+                break
+        parts = [ref.document]
+        if ref.section:
+            parts.append(ref.section)
+        if ref.lines:
+            parts.append(("lines " if self.lang == "en" else "rad ") + ref.lines)
+        return ", ".join(parts)
+
+    def finding(self, code: str, subject: str, message: Msg, suggestion: Msg, *,
+                demand: Demand | None = None, citation: str | None = None, agreement: str | None | bool = True,
+                path: Iterable[str] = (), severity: str | None = None) -> Finding:
+        """A finding of rule `code`; the citation defaults to the demand's, the agreement to the subject's."""
+        if agreement is True:
+            agreement = self.data.agreement_of(subject)
+        if severity is None:
+            severity = (demand.severity if demand is not None and demand.severity else None) or RULES[code].severity
+        if citation is None:
+            citation = self.cite(demand.citation if demand is not None else None)
+        return Finding(
+            rule=code, severity=severity, agreement=agreement or None, subject=subject,
+            message=message.get(self.lang), message_sv=message.sv, message_en=message.en,
+            citation=citation, path=list(path), suggestion=suggestion.get(self.lang),
+        )
+
+    # --- lookups over the model, built once per run ---
+
+    def name(self, entity_id: str | None) -> str:
+        """A readable name for an id: the label of the entity, or the id itself."""
+        entity = self.data.get(entity_id)
+        for attr in ("name", "title"):
+            value = getattr(entity, attr, None)
+            if isinstance(value, str) and value:
+                return value
+        return entity_id or ""
+
+    def label(self, entity_id: str | None) -> str:
+        """'Name (id)' for messages."""
+        name = self.name(entity_id)
+        return f"{name} ({entity_id})" if name != entity_id else str(entity_id)
+
+    @cached_property
+    def memberships_by_group(self) -> dict[str, list[Membership]]:
+        index: dict[str, list[Membership]] = defaultdict(list)
+        for m in self.data.memberships:
+            index[m.group].append(m)
+        return index
+
+    @cached_property
+    def responsibilities_by_subject(self) -> dict[str, list[Responsibility]]:
+        index: dict[str, list[Responsibility]] = defaultdict(list)
+        for r in self.data.responsibilities:
+            index[r.subject].append(r)
+        return index
+
+    @cached_property
+    def reports_from(self) -> dict[str, list[ReportingLine]]:
+        index: dict[str, list[ReportingLine]] = defaultdict(list)
+        for line in self.data.reporting_lines:
+            index[line.from_].append(line)
+        return index
+
+    @cached_property
+    def agreements_by_party(self) -> dict[str, list[Agreement]]:
+        index: dict[str, list[Agreement]] = defaultdict(list)
+        for a in self.data.agreements:
+            for p in a.parties:
+                index[p].append(a)
+        return index
+
+    @cached_property
+    def replaced_by(self) -> dict[str, list[Agreement]]:
+        index: dict[str, list[Agreement]] = defaultdict(list)
+        for a in self.data.agreements:
+            if a.replaces:
+                index[a.replaces].append(a)
+        return index
+
+    def superseded(self, agreement: Agreement) -> Agreement | None:
+        """The agreement that has replaced this one by the audit date, if any."""
+        for newer in sorted(self.replaced_by.get(agreement.id, []), key=lambda a: a.id):
+            if newer.valid_from is None or newer.valid_from <= self.as_of:
+                return newer
+        return None
+
+    @cached_property
+    def current_agreements(self) -> list[Agreement]:
+        """Agreements not replaced by the audit date (including those not yet in force)."""
+        return sorted((a for a in self.data.agreements if self.superseded(a) is None), key=lambda a: a.id)
+
+    @cached_property
+    def agreements(self) -> list[Agreement]:
+        """The agreements the structural rules look at: started by the audit date and not replaced by then.
+
+        An expired agreement nobody replaced stays in: it is what the district still has.
+        """
+        return [a for a in self.current_agreements if a.valid_from is None or a.valid_from <= self.as_of]
+
+    @cached_property
+    def agreement_ids(self) -> set[str]:
+        return {a.id for a in self.agreements}
+
+    @cached_property
+    def groups(self) -> list[Group]:
+        """Groups that meet (not templates) of the agreements in scope."""
+        return [g for g in self.data.groups if not g.template and g.agreement in self.agreement_ids]
+
+    @cached_property
+    def activities(self) -> list[Activity]:
+        return [a for a in self.data.activities if a.agreement in self.agreement_ids]
+
+    @cached_property
+    def groups_by_agreement(self) -> dict[str, list[Group]]:
+        index: dict[str, list[Group]] = defaultdict(list)
+        for g in self.groups:
+            index[g.agreement].append(g)
+        return index
+
+    @cached_property
+    def items_by_agreement(self) -> dict[str, list[Group | Activity]]:
+        """Groups (not templates) and activities of every agreement, superseded ones too."""
+        index: dict[str, list[Group | Activity]] = defaultdict(list)
+        for g in self.data.groups:
+            if not g.template:
+                index[g.agreement].append(g)
+        for a in self.data.activities:
+            index[a.agreement].append(a)
+        return index
+
+    @cached_property
+    def priority_areas_by_agreement(self) -> dict[str, list[PriorityArea]]:
+        index: dict[str, list[PriorityArea]] = defaultdict(list)
+        for pa in self.data.priority_areas:
+            index[pa.agreement].append(pa)
+        return index
+
+    @cached_property
+    def statements_by_subject(self) -> dict[str, list[Statement]]:
+        index: dict[str, list[Statement]] = defaultdict(list)
+        for s in self.data.statements:
+            index[s.subject].append(s)
+        return index
+
+    @cached_property
+    def covering(self) -> dict[str, list[Organisation]]:
+        """Organisation id → the local police areas whose 'covers' lists it."""
+        index: dict[str, list[Organisation]] = defaultdict(list)
+        for o in self.data.organisations:
+            for c in o.covers:
+                index[c].append(o)
+        return index
+
+    @cached_property
+    def predecessors(self) -> dict[str, list[Organisation]]:
+        index: dict[str, list[Organisation]] = defaultdict(list)
+        for o in self.data.organisations:
+            for s in o.successors:
+                index[s].append(o)
+        return index
+
+    def level_of(self, agreement_id: str) -> str | None:
+        a = self.data.get(agreement_id)
+        return a.level if isinstance(a, Agreement) else None
+
+    @cached_property
+    def central_in_force(self) -> Agreement | None:
+        """The city-wide agreement in force at the audit date (the latest that started, if several)."""
+        candidates = [a for a in self.data.agreements if a.level == "central" and a.in_force_on(self.as_of)]
+        return max(candidates, key=lambda a: (a.valid_from or dt.date.min, a.id), default=None)
+
+    def governing(self, agreement: Agreement) -> Agreement | None:
+        """The city-wide agreement a local one answers to: its parent in the data set, else the one in force."""
+        if agreement.level == "central":
+            return agreement
+        parent = self.data.get(agreement.parent)
+        if isinstance(parent, Agreement) and self.superseded(parent) is None:
+            return parent
+        return self.central_in_force
+
+    def first_group(self, agreement_id: str | None, kind: str, level: str | None = None) -> Group | None:
+        if agreement_id is None:
+            return None
+        found = [g for g in self.groups_by_agreement.get(agreement_id, [])
+                 if g.kind == kind and (level is None or g.level == level)]
+        if not found:
+            found = [g for g in self.items_by_agreement.get(agreement_id, [])
+                     if isinstance(g, Group) and g.kind == kind and (level is None or g.level == level)]
+        return min(found, key=lambda g: g.id, default=None)
+
+    # --- members: who they are, which party, which titles ---
+
+    def organisation_of(self, entity_id: str | None) -> Organisation | None:
+        """Like DataSet.organisation_of, with an index for people (through the roles they hold)."""
+        entity = self.data.get(entity_id)
+        if isinstance(entity, Person):
+            roles = self._roles_by_holder.get(entity.id, [])
+            return self.organisation_of(roles[0].id) if roles else None
+        return self.data.organisation_of(entity_id)
+
+    def party_of(self, entity_id: str | None) -> str | None:
+        org = self.organisation_of(entity_id)
+        return org.party if org else None
+
+    def organisations_of_member(self, membership: Membership) -> list[Organisation]:
+        orgs = []
+        org = self.organisation_of(membership.member)
+        if org is not None:
+            orgs.append(org)
+        behalf = self.data.get(membership.on_behalf_of)
+        if isinstance(behalf, Organisation) and behalf not in orgs:
+            orgs.append(behalf)
+        return orgs
+
+    @cached_property
+    def _roles_by_holder(self) -> dict[str, list[Role]]:
+        index: dict[str, list[Role]] = defaultdict(list)
+        for r in self.data.roles:
+            if r.holder:
+                index[r.holder].append(r)
+        return index
+
+    def titles_of(self, member_id: str) -> list[str]:
+        entity = self.data.get(member_id)
+        if isinstance(entity, Role):
+            return [entity.title]
+        if isinstance(entity, Person):
+            return [r.title for r in self._roles_by_holder.get(entity.id, [])]
+        return []
+
+    def party_of_membership(self, membership: Membership) -> str | None:
+        behalf = self.data.get(membership.on_behalf_of)
+        if isinstance(behalf, Organisation):
+            return behalf.party
+        return self.party_of(membership.member)
+
+    def is_person_only(self, holder_id: str) -> bool:
+        return isinstance(self.data.get(holder_id), Person)

@@ -1,0 +1,127 @@
+"""The rule engine: run every selected rule of the catalogue over a data set, for one profile, at one date.
+
+`check(data, profile, as_of)` returns the findings sorted by (agreement, rule, subject, message). Rules run
+when the profile has a demand for them (generic rules always run). Other packages call `check` and read
+`RULES`; both are a public interface.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from pathlib import Path
+
+from samverkan.i18n import Msg
+from samverkan.model.dataset import DataSet
+from samverkan.rules import (  # noqa: F401  (importing a family registers its rules)
+    accountability,
+    consistency,
+    documents,
+    frequency,
+    priorities,
+    register,
+    remiss,
+    reporting,
+    representation,
+    structure,
+)
+from samverkan.rules.base import FINDING_KEYS, RULES, SEVERITIES, Finding, Rule, RunContext
+from samverkan.rules.profile import DEFAULT_PROFILE, Demand, Profile, list_profiles, load_profile
+from samverkan.rules.waivers import Waiver, apply_waivers, load_waivers
+from samverkan.rules.yamlconf import ConfigError, ConfigProblem, closest
+
+__all__ = [
+    "DEFAULT_PROFILE", "FINDING_KEYS", "RULES", "SEVERITIES", "CheckError", "ConfigError", "ConfigProblem", "Demand",
+    "Finding", "Profile", "Rule", "RunContext", "Waiver", "check", "counts", "list_profiles", "load_profile",
+    "load_waivers", "select_rules",
+]
+
+
+class CheckError(ValueError):
+    """Invalid arguments to a check (unknown rule selector or agreement); the CLI exits with status 2."""
+
+    def __init__(self, message: Msg):
+        self.msg = message
+        super().__init__(message.en)
+
+
+def _split(codes: Iterable[str] | str | None) -> list[str] | None:
+    if codes is None:
+        return None
+    if isinstance(codes, str):
+        codes = [codes]
+    out = [c.strip().upper() for part in codes for c in part.split(",") if c.strip()]
+    return out
+
+
+def select_rules(select: Iterable[str] | str | None = None, ignore: Iterable[str] | str | None = None) -> list[str]:
+    """The codes enabled by Ruff-style selectors: codes or prefixes ('SAM01', 'ALL'); the more specific wins,
+    ignore wins at equal specificity."""
+    sel, ign = _split(select), _split(ignore) or []
+    for selector in [*(sel or []), *ign]:
+        if selector != "ALL" and not any(code.startswith(selector) for code in RULES):
+            close = closest(selector, list(RULES))
+            hint = Msg(f"; menade du {close}?", f"; did you mean {close}?") if close else Msg("", "")
+            raise CheckError(Msg(f"okänd regel eller prefix '{selector}'{hint.sv}",
+                                 f"unknown rule or prefix '{selector}'{hint.en}"))
+
+    def specificity(code: str, selectors: list[str]) -> int:
+        return max((0 if s == "ALL" else len(s) for s in selectors if s == "ALL" or code.startswith(s)), default=-1)
+
+    enabled = []
+    for code in sorted(RULES):
+        s = specificity(code, sel) if sel is not None else 0
+        i = specificity(code, ign)
+        if s >= 0 and s > i:
+            enabled.append(code)
+    return enabled
+
+
+def check(
+    data: DataSet,
+    profile: str | Path | Profile = DEFAULT_PROFILE,
+    as_of: dt.date | None = None,
+    *,
+    lang: str = "sv",
+    select: Iterable[str] | str | None = None,
+    ignore: Iterable[str] | str | None = None,
+    agreement: str | None = None,
+    waivers: str | Path | list[Waiver] | None = None,
+    graph=None,
+) -> list[Finding]:
+    """Run the rules over a data set. Raises ConfigError (broken profile or waivers) or CheckError."""
+    if not isinstance(profile, Profile):
+        profile = load_profile(profile)
+    as_of = as_of or dt.date.today()
+    if agreement is not None and not any(a.id == agreement for a in data.agreements):
+        close = closest(agreement, [a.id for a in data.agreements])
+        hint = Msg(f"; menade du {close}?", f"; did you mean {close}?") if close else Msg("", "")
+        raise CheckError(Msg(f"okänd överenskommelse '{agreement}'{hint.sv}",
+                             f"unknown agreement '{agreement}'{hint.en}"))
+    enabled = select_rules(select, ignore)
+    waiver_list = load_waivers(waivers) if isinstance(waivers, (str, Path)) else list(waivers or [])
+    ctx = RunContext(data, profile, as_of, lang, graph)
+    findings: list[Finding] = []
+    for code in enabled:
+        r = RULES[code]
+        if r.generic or profile.demands_for(code):
+            findings.extend(r.check(ctx))
+    if waiver_list:
+        findings = apply_waivers(ctx, findings, waiver_list, set(enabled))
+    if agreement is not None:
+        findings = [f for f in findings if f.agreement == agreement]
+    unique = {(f.sort_key(), f.severity, tuple(f.path), f.citation): f for f in findings}
+    return sorted(unique.values(), key=Finding.sort_key)
+
+
+def counts(findings: list[Finding]) -> dict[str, int]:
+    """Unwaived findings per severity, and the number waived."""
+    out = {s: 0 for s in SEVERITIES}
+    out["waived"] = 0
+    for f in findings:
+        if f.waived:
+            out["waived"] += 1
+        else:
+            out[f.severity] += 1
+    return out
+

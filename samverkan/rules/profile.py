@@ -1,0 +1,429 @@
+"""Profiles: what a governing text demands, as YAML data with the citation of every demand.
+
+A profile file has `title`, optional `extends` (another profile by name or path), `documents` (titles of
+the cited documents) and `demands`: a mapping from a demand id to the demand. A demand names the `rule`
+that checks it, its `citation` and its parameters. A profile that extends another inherits its demands;
+a demand with the same id overrides the inherited one key by key, and `null` removes it.
+Broken profiles raise `ConfigError` with file, line and column.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+
+from samverkan.i18n import Msg
+from samverkan.model.entities import AgreementLevel, GroupKind, OrganisationKind, Party
+from samverkan.rules.yamlconf import ConfigError, ConfigProblem, closest, locate_error, plain, read_yaml
+
+PROFILE_DIR = Path(__file__).resolve().parent / "profiles"
+DEFAULT_PROFILE = "stockholm-2023"
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class Text(Strict):
+    sv: str
+    en: str
+
+    def msg(self) -> Msg:
+        return Msg(self.sv, self.en)
+
+
+class Citation(Strict):
+    """Where a demand comes from: document (seed file or reference), section, line range, the words."""
+
+    document: str = Field(min_length=1)
+    section: str | None = None
+    lines: str | None = Field(default=None, pattern=r"^\d+(-\d+)?$")
+    quote: str | None = None
+
+    def render(self, lang: str = "sv") -> str:
+        parts = [self.document]
+        if self.section:
+            parts.append(self.section)
+        if self.lines:
+            parts.append(("lines " if lang == "en" else "rad ") + self.lines)
+        return ", ".join(parts)
+
+    def line_range(self) -> tuple[int, int] | None:
+        if not self.lines:
+            return None
+        start, _, end = self.lines.partition("-")
+        return int(start), int(end or start)
+
+
+Necessity = Literal["required", "recommended"]
+Severity = Literal["error", "warning", "info"]
+
+
+class MemberSpec(Strict):
+    """Who a group must or should contain: every given constraint must hold, any value of a list will do."""
+
+    label: Text | None = None
+    titles: list[str] = []
+    title_terms: list[str] = Field(default=[], description="Words a title contains (at a word start).")
+    organisations: list[str] = []
+    organisation_kinds: list[OrganisationKind] = []
+    party: Party | None = None
+    any_of: list[MemberSpec] = Field(default=[], description="Alternatives: any one of them will do.")
+    necessity: Necessity = "required"
+    citation: Citation | None = None
+
+    def constrained(self) -> bool:
+        return bool(self.titles or self.title_terms or self.organisations or self.organisation_kinds or self.party)
+
+    @model_validator(mode="after")
+    def _something(self) -> MemberSpec:
+        if not (self.constrained() or self.any_of):
+            raise ValueError("a member names titles, title_terms, organisations, organisation_kinds, a party or any_of")
+        return self
+
+
+class AreaSpec(Strict):
+    """A city-wide priority area: a local area addresses it by name, alias, keyword or corresponds_to."""
+
+    key: str
+    name: str
+    aliases: list[str] = []
+    keywords: list[str] = Field(default=[], description="Words a local area's name contains (at a word start).")
+
+
+Part = Literal["annex:framework_agreement", "annex:contacts", "annex:situation_picture", "annex:action_plan",
+               "annex:structure", "annex:follow_up_plan", "annex:communication_plan", "annex:priority_areas",
+               "problems", "causes", "measurable_goals", "documentation", "follow_up", "period", "contacts"]
+
+
+class PartSpec(Strict):
+    part: Part
+    label: Text | None = None
+    necessity: Necessity = "required"
+    citation: Citation | None = None
+
+
+class Demand(Strict):
+    """The common fields of a demand; each rule has its own subclass with its parameters."""
+
+    id: str = ""
+    rule: str
+    title: Text | None = None
+    citation: Citation | None = None
+    severity: Severity | None = None
+    note: str | None = None
+
+    def cite(self, lang: str = "sv") -> str:
+        return self.citation.render(lang) if self.citation else ""
+
+
+class RegisterDemand(Demand):
+    district_kind: OrganisationKind = "district_administration"
+
+
+class ValidityDemand(Demand):
+    expiry_warning_months: int = Field(default=6, ge=0)
+
+
+class AccountabilityDemand(Demand):
+    exempt_kinds: list[GroupKind] = []
+    bottleneck: int = Field(default=6, ge=2)
+    activities: bool = True
+
+
+class FunctionDemand(Demand):
+    pass
+
+
+class ReachDemand(Demand):
+    target_kind: GroupKind = "steering"
+
+
+class DualReportingDemand(Demand):
+    from_kinds: list[GroupKind] = ["preparation", "coordinators"]
+    local_kind: GroupKind = "steering"
+    central_kind: GroupKind = "preparation"
+
+
+class RepresentationDemand(Demand):
+    level: AgreementLevel
+    kinds: list[GroupKind] = Field(min_length=1)
+    members: list[MemberSpec] = Field(min_length=1)
+
+
+class JointDemand(Demand):
+    exempt_kinds: list[GroupKind] = []
+
+
+class FrequencyDemand(Demand):
+    level: AgreementLevel
+    kinds: list[GroupKind] = Field(min_length=1)
+    min_per_year: float = Field(gt=0)
+
+
+class AreasDemand(Demand):
+    areas: list[AreaSpec] = Field(min_length=1)
+    necessity: Necessity = "required"
+
+
+class ForumDemand(Demand):
+    forum_kinds: list[GroupKind] = ["forum", "working"]
+
+
+class PartsDemand(Demand):
+    level: AgreementLevel
+    parts: list[PartSpec] = Field(min_length=1)
+
+
+class SignatureDemand(Demand):
+    level: AgreementLevel | None = None
+    heads: dict[Party, list[str]] = Field(min_length=1)
+
+
+class PlainDemand(Demand):
+    pass
+
+
+class YouthGroupDemand(Demand):
+    topic_terms: list[str] = Field(min_length=1)
+    kinds: list[GroupKind] = ["working", "forum"]
+    members: list[MemberSpec] = Field(min_length=1)
+
+
+class AnchoringDemand(Demand):
+    level: AgreementLevel
+    kinds: list[GroupKind] = ["steering"]
+    necessity: Necessity = "required"
+
+
+DEMAND_MODELS: dict[str, type[Demand]] = {
+    "SAM001": RegisterDemand,
+    "SAM002": ValidityDemand,
+    "SAM010": AccountabilityDemand,
+    "SAM011": FunctionDemand,
+    "SAM020": ReachDemand,
+    "SAM021": DualReportingDemand,
+    "SAM030": RepresentationDemand,
+    "SAM031": JointDemand,
+    "SAM040": FrequencyDemand,
+    "SAM050": AreasDemand,
+    "SAM051": ForumDemand,
+    "SAM060": PartsDemand,
+    "SAM061": SignatureDemand,
+    "SAM070": PlainDemand,
+    "SAM080": YouthGroupDemand,
+    "SAM081": AnchoringDemand,
+    "SAM090": PlainDemand,
+}
+"""Which demand model each rule reads. Rules without demands (waivers) are not listed."""
+
+TOP_KEYS = ("name", "title", "description", "extends", "documents", "demands")
+
+
+@dataclass
+class Profile:
+    name: str
+    title: Msg
+    path: Path
+    chain: list[str]
+    demands: dict[str, Demand]
+    documents: dict[str, str] = field(default_factory=dict)
+    description: Msg | None = None
+
+    def demands_for(self, code: str) -> list[Demand]:
+        return [d for d in self.demands.values() if d.rule == code]
+
+
+@dataclass
+class _Raw:
+    """A profile before validation: demand dicts with the YAML layers each key came from."""
+
+    name: str
+    path: Path
+    title: Msg | None
+    description: Msg | None
+    chain: list[str]
+    documents: dict[str, str]
+    demands: dict[str, dict]
+    layers: dict[str, list[tuple[str, object]]]
+
+
+def list_profiles() -> list[str]:
+    """The names of the bundled profiles."""
+    return sorted(p.stem for p in PROFILE_DIR.glob("*.yaml"))
+
+
+def resolve(name_or_path: str | Path, relative_to: Path | None = None) -> Path:
+    text = str(name_or_path)
+    candidates = []
+    if text.endswith((".yaml", ".yml")) or "/" in text or "\\" in text:
+        path = Path(text)
+        if not path.is_absolute() and relative_to is not None:
+            candidates.append(relative_to / path)
+        candidates.append(path)
+    else:
+        if relative_to is not None:
+            candidates.append(relative_to / f"{text}.yaml")
+        candidates.append(PROFILE_DIR / f"{text}.yaml")
+    for c in candidates:
+        if c.is_file():
+            return c
+    raise FileNotFoundError(text)
+
+
+def load_profile(name_or_path: str | Path) -> Profile:
+    """Load a profile by bundled name ('stockholm-2023') or path, with everything it extends."""
+    try:
+        path = resolve(name_or_path)
+    except FileNotFoundError:
+        known = list_profiles()
+        close = closest(str(name_or_path), known)
+        raise ConfigError([ConfigProblem(
+            str(name_or_path), None, None,
+            Msg(f"okänd profil '{name_or_path}'", f"unknown profile '{name_or_path}'"),
+            Msg(f"menade du '{close}'?", f"did you mean '{close}'?") if close else
+            Msg("välj en av: " + ", ".join(known), "choose one of: " + ", ".join(known)),
+        )]) from None
+    raw = _load_raw(path, [])
+    return _validate(raw)
+
+
+def _load_raw(path: Path, seen: list[Path]) -> _Raw:
+    display = str(path)
+    if path.resolve() in seen:
+        cycle = " → ".join(p.stem for p in [*seen, path.resolve()])
+        raise ConfigError([ConfigProblem(display, None, None,
+                                         Msg(f"profilerna utvidgar varandra i en cirkel: {cycle}",
+                                             f"the profiles extend each other in a cycle: {cycle}"),
+                                         Msg("ta bort en av 'extends'", "remove one of the 'extends'"))])
+    doc = read_yaml(path)
+    from ruamel.yaml.comments import CommentedMap
+
+    if not isinstance(doc, CommentedMap):
+        raise ConfigError([ConfigProblem(display, 1, 1, Msg("en profil är en mappning med 'title' och 'demands'",
+                                                            "a profile is a mapping with 'title' and 'demands'"))])
+    problems: list[ConfigProblem] = []
+    for key in doc:
+        if key not in TOP_KEYS:
+            line, col = doc.lc.key(key)
+            close = closest(str(key), list(TOP_KEYS))
+            problems.append(ConfigProblem(display, line + 1, col + 1,
+                                          Msg(f"okänd nyckel '{key}' i profilen",
+                                              f"unknown key '{key}' in the profile"),
+                                          Msg(f"menade du '{close}'?", f"did you mean '{close}'?") if close else
+                                          Msg("tillåtna nycklar: " + ", ".join(TOP_KEYS),
+                                              "allowed keys: " + ", ".join(TOP_KEYS))))
+    if problems:
+        raise ConfigError(problems)
+
+    parent: _Raw | None = None
+    if doc.get("extends"):
+        try:
+            parent_path = resolve(doc["extends"], path.parent)
+        except FileNotFoundError:
+            line, col = doc.lc.value("extends")
+            raise ConfigError([ConfigProblem(display, line + 1, col + 1,
+                                             Msg(f"profilen '{doc['extends']}' som utvidgas finns inte",
+                                                 f"the extended profile '{doc['extends']}' does not exist"),
+                                             Msg("tillgängliga profiler: " + ", ".join(list_profiles()),
+                                                 "available profiles: " + ", ".join(list_profiles())))]) from None
+        parent = _load_raw(parent_path, [*seen, path.resolve()])
+
+    def text(key: str) -> Msg | None:
+        value = doc.get(key)
+        if value is None:
+            return None
+        try:
+            return Text.model_validate(plain(value)).msg()
+        except ValidationError as exc:
+            raise ConfigError(locate_error(display, doc, (key,), exc)) from None
+
+    title = text("title") or (parent.title if parent else None)
+    if title is None:
+        raise ConfigError([ConfigProblem(display, 1, 1, Msg("profilen saknar 'title' {sv, en}",
+                                                            "the profile has no 'title' {sv, en}"),
+                                         Msg("lägg till title: {sv: ..., en: ...}", "add title: {sv: ..., en: ...}"))])
+    documents = dict(parent.documents) if parent else {}
+    if doc.get("documents") is not None:
+        if not isinstance(doc["documents"], dict):
+            line, col = doc.lc.key("documents")
+            raise ConfigError([ConfigProblem(display, line + 1, col + 1,
+                                             Msg("'documents' ska vara en mappning dokument → titel",
+                                                 "'documents' must be a mapping document → title"))])
+        documents.update({str(k): str(v) for k, v in doc["documents"].items()})
+
+    demands = {k: dict(v) for k, v in parent.demands.items()} if parent else {}
+    layers = {k: list(v) for k, v in parent.layers.items()} if parent else {}
+    own = doc.get("demands")
+    if own is not None and not isinstance(own, CommentedMap):
+        line, col = doc.lc.key("demands")
+        raise ConfigError([ConfigProblem(display, line + 1, col + 1,
+                                         Msg("'demands' ska vara en mappning id → krav",
+                                             "'demands' must be a mapping id → demand"))])
+    for demand_id, node in (own or {}).items():
+        if node is None:
+            demands.pop(demand_id, None)
+            layers.pop(demand_id, None)
+            continue
+        if not isinstance(node, CommentedMap):
+            line, col = own.lc.key(demand_id)
+            raise ConfigError([ConfigProblem(display, line + 1, col + 1,
+                                             Msg(f"kravet '{demand_id}' ska vara en mappning",
+                                                 f"the demand '{demand_id}' must be a mapping"))])
+        demands[demand_id] = {**demands.get(demand_id, {}), **plain(node)}
+        layers[demand_id] = [(display, node), *layers.get(demand_id, [])]
+    name = str(doc.get("name") or path.stem)
+    chain = [name, *(parent.chain if parent else [])]
+    return _Raw(name, path, title, text("description") or (parent.description if parent else None), chain,
+                documents, demands, layers)
+
+
+def _validate(raw: _Raw) -> Profile:
+    problems: list[ConfigProblem] = []
+    demands: dict[str, Demand] = {}
+    for demand_id, values in raw.demands.items():
+        layers = raw.layers[demand_id]
+        display, node = layers[0]
+        code = values.get("rule")
+        model = DEMAND_MODELS.get(str(code))
+        if model is None:
+            file, line, col = _locate_key(layers, "rule")
+            close = closest(str(code), list(DEMAND_MODELS))
+            problems.append(ConfigProblem(file, line, col,
+                                          Msg(f"kravet '{demand_id}': okänd regel '{code}'",
+                                              f"demand '{demand_id}': unknown rule '{code}'"),
+                                          Msg(f"menade du '{close}'?", f"did you mean '{close}'?") if close else
+                                          Msg("ange rule: SAM0xx", "give rule: SAM0xx")))
+            continue
+        try:
+            demands[demand_id] = model.model_validate({**values, "id": demand_id})
+        except ValidationError as exc:
+            for err in exc.errors():
+                loc = tuple(err["loc"])
+                file, line, col = _locate_key(layers, loc[0] if loc else None)
+                node_for = next((n for f, n in layers if loc and loc[0] in n), node)
+                sub = locate_error(file, node_for, (), None, err) if loc else []
+                if sub:
+                    problems.append(ConfigProblem(sub[0].file, sub[0].line, sub[0].column,
+                                                  Msg(f"kravet '{demand_id}': {sub[0].message.sv}",
+                                                      f"demand '{demand_id}': {sub[0].message.en}"),
+                                                  sub[0].suggestion))
+                else:
+                    problems.append(ConfigProblem(file, line, col,
+                                                  Msg(f"kravet '{demand_id}': {err['msg']}",
+                                                      f"demand '{demand_id}': {err['msg']}")))
+    if problems:
+        raise ConfigError(problems)
+    return Profile(raw.name, raw.title, raw.path, raw.chain, demands, raw.documents, raw.description)
+
+
+def _locate_key(layers: list[tuple[str, object]], key) -> tuple[str, int | None, int | None]:
+    for file, node in layers:
+        if key is not None and key in node:
+            line, col = node.lc.key(key)
+            return file, line + 1, col + 1
+    file, node = layers[0]
+    return file, node.lc.line + 1, node.lc.col + 1

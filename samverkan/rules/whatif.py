@@ -1,0 +1,366 @@
+"""What-if: the findings a change resolves, introduces, changes and leaves; what breaks without an entity.
+
+The findings of two models are matched by `finding_key` (rule, agreement, subject, English message); what
+is left on both sides is paired when rule, agreement and subject agree and the messages are near (a
+finding whose severity or count changed). When the change also switches the profile, the model before
+is checked under both profiles, so that each finding says whether the new demands or the structural
+change caused it, and the new demands that the change itself meets count as resolved.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Literal
+
+from pydantic import ValidationError
+from rapidfuzz import fuzz
+
+from samverkan.model.changes import AddOp, ChangeSet, RemoveOp, apply
+from samverkan.model.dataset import DataSet
+from samverkan.model.diff import EntityChange, diff_models, plan_counts
+from samverkan.model.entities import ENTITY_TYPES, Organisation, Role
+from samverkan.rules.base import Finding
+from samverkan.rules.engine import check, load_profile
+
+SEVERITY_WEIGHT = {"error": 3, "warning": 1, "info": 0}
+"""How much one introduced finding weighs in `impact --rank`."""
+SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
+NEAR = 80
+"""Least rapidfuzz ratio between two messages of one rule and subject to count as the same finding changed."""
+
+Kind = Literal["resolved", "introduced", "changed", "unchanged"]
+Cause = Literal["change", "profile"]
+
+
+def finding_key(f: Finding) -> tuple[str, str, str, str]:
+    """What makes two findings of two runs the same finding."""
+    return (f.rule, f.agreement or "", f.subject, f.message_en)
+
+
+@dataclass(frozen=True)
+class Delta:
+    """One finding across the change: before and/or after, and what caused the difference."""
+
+    kind: Kind
+    before: Finding | None
+    after: Finding | None
+    cause: Cause | None = None
+
+    @property
+    def finding(self) -> Finding:
+        return self.after or self.before  # type: ignore[return-value]
+
+    @property
+    def agreement(self) -> str:
+        return self.finding.agreement or ""
+
+    @property
+    def counts_as_error(self) -> bool:
+        """An error the change brings (introduced, or changed into an error), not waived."""
+        return (self.kind in ("introduced", "changed") and self.after is not None
+                and self.after.severity == "error" and not self.after.waived
+                and not (self.before is not None and self.before.severity == "error"))
+
+    def sort_key(self) -> tuple:
+        f = self.finding
+        return (f.agreement or "", SEVERITY_ORDER[f.severity], f.rule, f.subject, f.message_en)
+
+    def to_json(self) -> dict:
+        out: dict = {"kind": self.kind}
+        if self.cause:
+            out["cause"] = self.cause
+        if self.kind == "changed":
+            out["before"] = self.before.to_json()
+            out["after"] = self.after.to_json()
+        else:
+            out["finding"] = self.finding.to_json()
+        return out
+
+
+@dataclass
+class FindingDiff:
+    resolved: list[Delta] = field(default_factory=list)
+    introduced: list[Delta] = field(default_factory=list)
+    changed: list[Delta] = field(default_factory=list)
+    unchanged: list[Delta] = field(default_factory=list)
+
+    def all(self) -> list[Delta]:
+        return [*self.resolved, *self.introduced, *self.changed, *self.unchanged]
+
+    def counts(self) -> dict[str, int]:
+        return {k: len(getattr(self, k)) for k in ("resolved", "introduced", "changed", "unchanged")}
+
+    def new_errors(self) -> list[Delta]:
+        return [d for d in [*self.introduced, *self.changed] if d.counts_as_error]
+
+
+def _index(findings: list[Finding]) -> dict[tuple, list[Finding]]:
+    index: dict[tuple, list[Finding]] = defaultdict(list)
+    for f in findings:
+        index[finding_key(f)].append(f)
+    return index
+
+
+def diff_findings(before: list[Finding], after: list[Finding], demanded: list[Finding] | None = None) -> FindingDiff:
+    """Match the findings of two runs. `demanded`: the model before checked under the profile after.
+
+    Without `demanded` (one profile) every difference is caused by the change.
+    """
+    out = FindingDiff()
+    after_index = _index(after)
+    left_before: list[Finding] = []
+    for f in before:
+        matches = after_index.get(finding_key(f))
+        if matches:
+            out.unchanged.append(Delta("unchanged", f, matches.pop(0)))
+        else:
+            left_before.append(f)
+    left_after = [f for fs in after_index.values() for f in fs]
+    demanded_keys = {finding_key(f) for f in demanded} if demanded is not None else None
+
+    def cause_of(f: Finding) -> Cause:
+        return "profile" if demanded_keys is not None and finding_key(f) in demanded_keys else "change"
+
+    # pair what is left by rule, agreement and subject: the only one on each side, or near messages
+    def triple(f: Finding) -> tuple:
+        return (f.rule, f.agreement, f.subject)
+
+    per_before = defaultdict(int)
+    per_after = defaultdict(int)
+    for f in left_before:
+        per_before[triple(f)] += 1
+    for f in left_after:
+        per_after[triple(f)] += 1
+    candidates = []
+    for i, b in enumerate(left_before):
+        for j, a in enumerate(left_after):
+            if triple(b) == triple(a):
+                score = fuzz.ratio(b.message_en, a.message_en)
+                if score >= NEAR or per_before[triple(b)] == per_after[triple(a)] == 1:
+                    candidates.append((-score, finding_key(b), finding_key(a), i, j))
+    used_b: set[int] = set()
+    used_a: set[int] = set()
+    for _score, _kb, _ka, i, j in sorted(candidates):
+        if i in used_b or j in used_a:
+            continue
+        used_b.add(i)
+        used_a.add(j)
+        out.changed.append(Delta("changed", left_before[i], left_after[j], cause_of(left_after[j])))
+    before_keys = {finding_key(f) for f in before}
+    after_keys = {finding_key(f) for f in after}
+    for i, f in enumerate(left_before):
+        if i not in used_b:
+            dropped = demanded_keys is not None and finding_key(f) not in demanded_keys
+            out.resolved.append(Delta("resolved", f, None, "profile" if dropped else "change"))
+    if demanded is not None:  # new demands the change itself meets
+        for f in demanded:
+            key = finding_key(f)
+            if key not in before_keys and key not in after_keys:
+                out.resolved.append(Delta("resolved", f, None, "change"))
+                before_keys.add(key)
+    for j, f in enumerate(left_after):
+        if j not in used_a:
+            out.introduced.append(Delta("introduced", None, f, cause_of(f)))
+    for name in ("resolved", "introduced", "changed", "unchanged"):
+        getattr(out, name).sort(key=Delta.sort_key)
+    return out
+
+
+@dataclass
+class WhatIf:
+    """Everything a reviewer reads about one change: the structural plan and the finding delta."""
+
+    before: DataSet
+    after: DataSet
+    profile_before: str
+    profile_after: str
+    as_of: dt.date
+    changes: list[EntityChange]
+    findings: FindingDiff
+    totals: dict[str, dict[str, int]]
+    """{'before': {severity: n}, 'after': {severity: n}}."""
+    title: str | None = None
+    source: dict | None = None
+    citations: dict[str, str] = field(default_factory=dict)
+    """Entity id → where in the source the operation that touched it comes from."""
+    base_without: list[str] = field(default_factory=list)
+    """Ids taken away from the data set before the change (the change set's base_without)."""
+    mode: str = "change"
+    """'change' (a change set), 'against' (two data sets) or 'impact' (an entity removed)."""
+    subject: str | None = None
+
+    @property
+    def exit_code(self) -> int:
+        """0 when the change introduces no error finding, 1 when it does."""
+        return 1 if self.findings.new_errors() else 0
+
+    def plan(self) -> dict[str, int]:
+        return plan_counts(self.changes)
+
+    def agreements(self) -> list[str]:
+        """Every agreement with a structural change or a finding, register ('') first."""
+        keys = {c.agreement for c in self.changes} | {d.agreement for d in self.findings.all()}
+        return sorted(keys)
+
+    def to_json(self) -> dict:
+        counts = self.findings.counts()
+        return {
+            "format_version": "1",
+            "mode": self.mode,
+            "title": self.title,
+            "subject": self.subject,
+            "source": self.source,
+            "base_without": list(self.base_without),
+            "profile": {"before": self.profile_before, "after": self.profile_after},
+            "as_of": self.as_of.isoformat(),
+            "plan": self.plan(),
+            "summary": {**counts, "new_errors": len(self.findings.new_errors()), "totals": self.totals},
+            "changes": [{**c.to_json(), "citation": self.citations.get(c.id)} for c in self.changes],
+            "findings": {k: [d.to_json() for d in getattr(self.findings, k)]
+                         for k in ("resolved", "introduced", "changed", "unchanged")},
+            "exit_code": self.exit_code,
+        }
+
+
+def _totals(findings: list[Finding]) -> dict[str, int]:
+    out = {"error": 0, "warning": 0, "info": 0}
+    for f in findings:
+        if not f.waived:
+            out[f.severity] += 1
+    return out
+
+
+def compare(before: DataSet, after: DataSet, *, profile_before: str, profile_after: str | None = None,
+            as_of: dt.date, lang: str = "sv", select=None, ignore=None, waivers=None,
+            before_findings: list[Finding] | None = None, **extra) -> WhatIf:
+    """Check both models and match their findings. Raises the engine's ConfigError or CheckError."""
+    profile_after = profile_after or profile_before
+    options = {"lang": lang, "select": select, "ignore": ignore, "waivers": waivers}
+    p_before = load_profile(profile_before)
+    p_after = p_before if profile_after == profile_before else load_profile(profile_after)
+    found_before = before_findings if before_findings is not None else check(before, p_before, as_of, **options)
+    found_after = check(after, p_after, as_of, **options)
+    demanded = None if profile_after == profile_before else check(before, p_after, as_of, **options)
+    return WhatIf(before=before, after=after, profile_before=profile_before, profile_after=profile_after,
+                  as_of=as_of, changes=diff_models(before, after),
+                  findings=diff_findings(found_before, found_after, demanded),
+                  totals={"before": _totals(found_before), "after": _totals(found_after)}, **extra)
+
+
+def citations_of(changeset: ChangeSet, lang: str = "sv") -> dict[str, str]:
+    """Entity id → the citation of the (last) operation that adds, updates or removes it."""
+    out = {}
+    for op in changeset.operations:
+        if isinstance(op, AddOp):
+            try:
+                entity_id = ENTITY_TYPES[op.section].model_validate(op.entity).id
+            except ValidationError:
+                continue
+        else:
+            entity_id = getattr(op, "id", None)
+        if entity_id and (op.lines or op.document):
+            out[entity_id] = op.cite(changeset.source, lang)
+    return out
+
+
+# --- impact ------------------------------------------------------------------------------------------
+
+
+def impact(data: DataSet, entity_id: str, *, profile: str, as_of: dt.date, lang: str = "sv",
+           before_findings: list[Finding] | None = None) -> WhatIf:
+    """What breaks when one entity disappears (with everything that needs it). Raises ChangeError."""
+    changeset = ChangeSet(title=f"utan {entity_id}", source={"document": "impact"},
+                          operations=[RemoveOp(id=entity_id, cascade=True)])
+    after, _ = apply(data, changeset)
+    return compare(data, after, profile_before=profile, as_of=as_of, lang=lang, before_findings=before_findings,
+                   mode="impact", subject=entity_id, title=changeset.title)
+
+
+def candidates(data: DataSet) -> list[str]:
+    """Every role and organisation that takes part in an agreement: member, holder of a responsibility,
+    party, signatory or contact, and the organisations of those roles."""
+    ids: set[str] = set()
+    for m in data.memberships:
+        ids.add(m.member)
+    for r in data.responsibilities:
+        ids.add(r.holder)
+    for a in data.agreements:
+        ids.update(a.parties)
+        ids.update(a.signatories)
+    for item in [*data.groups, *data.activities]:
+        ids.update(c.holder for c in item.contacts)
+    for entity_id in list(ids):
+        entity = data.get(entity_id)
+        if isinstance(entity, Role):
+            ids.add(entity.organisation)
+    return sorted(i for i in ids if isinstance(data.get(i), (Role, Organisation)))
+
+
+@dataclass(frozen=True)
+class RankEntry:
+    id: str
+    kind: str
+    label: str
+    score: int
+    counts: dict[str, int]
+    """Introduced findings per severity."""
+    subjects: tuple[str, ...]
+    """What the introduced error and warning findings are about."""
+    removed: int
+    """Entities removed with it (its roles, memberships, responsibilities ...)."""
+
+    def to_json(self) -> dict:
+        return {"id": self.id, "kind": self.kind, "label": self.label, "score": self.score, "counts": self.counts,
+                "subjects": list(self.subjects), "removed": self.removed}
+
+
+@dataclass
+class Ranking:
+    entries: list[RankEntry]
+    skipped: list[tuple[str, str]]
+    """(id, why) for candidates that cannot be removed (e.g. the last party of an agreement)."""
+    profile: str
+    as_of: dt.date
+    candidates: int
+    seconds: float
+
+    def to_json(self, top: int | None = None) -> dict:
+        return {"profile": self.profile, "as_of": self.as_of.isoformat(), "candidates": self.candidates,
+                "weights": SEVERITY_WEIGHT, "entries": [e.to_json() for e in self.entries[:top]],
+                "skipped": [{"id": i, "why": w} for i, w in self.skipped]}
+
+
+def rank(data: DataSet, *, profile: str, as_of: dt.date, lang: str = "sv") -> Ranking:
+    """Every candidate removed in turn (with cascade), scored by the error and warning findings that brings."""
+    from samverkan.model.changes import ChangeError
+
+    started = time.perf_counter()
+    loaded = load_profile(profile)
+    baseline = {finding_key(f) for f in check(data, loaded, as_of, lang=lang)}
+    entries, skipped = [], []
+    people = candidates(data)
+    for entity_id in people:
+        changeset = ChangeSet(title=entity_id, source={"document": "rank"},
+                              operations=[RemoveOp(id=entity_id, cascade=True)])
+        try:
+            after, _ = apply(data, changeset)
+        except ChangeError as exc:
+            skipped.append((entity_id, exc.problems[0].message.get(lang)))
+            continue
+        new = [f for f in check(after, loaded, as_of, lang=lang) if finding_key(f) not in baseline and not f.waived]
+        counts = {s: sum(1 for f in new if f.severity == s) for s in SEVERITY_WEIGHT}
+        score = sum(SEVERITY_WEIGHT[s] * n for s, n in counts.items())
+        subjects = tuple(sorted({f.subject for f in new if f.severity in ("error", "warning")}))
+        entity = data.get(entity_id)
+        label = entity.title if isinstance(entity, Role) else entity.name
+        if isinstance(entity, Role):
+            org = data.get(entity.organisation)
+            label = f"{label}, {org.short_name or org.name}" if isinstance(org, Organisation) else label
+        removed = len(data.by_id) - len(after.by_id)
+        entries.append(RankEntry(entity_id, "role" if isinstance(entity, Role) else "organisation", label, score,
+                                 counts, subjects, removed))
+    entries.sort(key=lambda e: (-e.score, -e.counts["error"], e.id))
+    return Ranking(entries, skipped, profile, as_of, len(people), time.perf_counter() - started)
