@@ -16,6 +16,7 @@ $(STAMP): pyproject.toml
 
 demo: $(STAMP)
 	$(BIN)/samverkan summary $(DATA)
+	$(BIN)/samverkan audit $(DATA) --as-of 2024-01-01 --out audit
 
 test: $(STAMP)
 	$(BIN)/python -m pytest

@@ -166,7 +166,9 @@ def audit(
     as_of: Annotated[str | None, typer.Option("--as-of", help=h("granskningsdatum ÅÅÅÅ-MM-DD",
                                                                  "audit date YYYY-MM-DD"))] = None,
     profile: Annotated[str | None, typer.Option("--profile", help=h(
-        "profil (namn eller fil); standard stockholm-2023", "profile (name or file); default stockholm-2023"))] = None,
+        "profil (namn eller fil); standard: profilen för den stadsövergripande överenskommelse som gäller vid "
+        "--as-of (stockholm-2019, stockholm-2023)", "profile (name or file); default: the profile of the city-wide "
+        "agreement in force at --as-of (stockholm-2019, stockholm-2023)"))] = None,
     out_dir: Annotated[Path | None, typer.Option("--out", help=h(
         "mapp att skriva i; andra filer där lämnas orörda", "folder to write into; other files there stay"))] = None,
     lang: Lang = "sv",
@@ -177,24 +179,24 @@ def audit(
         raise fail(Msg("ange --out MAPP", "give --out FOLDER"), lang)
     if out_dir.exists() and not out_dir.is_dir():
         raise fail(Msg(f"--out: {out_dir} är en fil, inte en mapp", f"--out: {out_dir} is a file, not a folder"), lang)
-    from samverkan.rules.engine import DEFAULT_PROFILE, load_profile
-    from samverkan.rules.yamlconf import ConfigError
+    data = load_or_exit(path, lang)
+    from samverkan.rules.engine import ConfigError, load_profile
+    from samverkan.visualize.audit import profile_for, run_audit
+    from samverkan.visualize.audit_files import REPORT, write_audit
 
-    profile = profile or DEFAULT_PROFILE
     try:
-        load_profile(profile)
+        loaded = load_profile(profile or profile_for(data, day))
     except ConfigError as exc:
         for problem in exc.problems:
             err.print(problem.render(lang), markup=False, highlight=False)
         raise fail(Msg("profilen kunde inte läsas; inget gjordes.", "the profile could not be read; nothing was done."),
                    lang) from None
-    data = load_or_exit(path, lang)
-    from samverkan.visualize.audit import run_audit
-    from samverkan.visualize.audit_files import REPORT, write_audit
+    profile = loaded.name
+    result = run_audit(data, day, loaded, lang)
+    from samverkan.visualize.audit_graphs import district_graphs
 
-    result = run_audit(data, day, profile, lang)
     try:
-        written = write_audit(result, out_dir)
+        written = write_audit(result, out_dir, district_graphs(data, result))
     except OSError as exc:
         raise fail(Msg(f"kunde inte skriva i {out_dir}: {exc.strerror or exc}",
                        f"could not write into {out_dir}: {exc.strerror or exc}"), lang) from None
@@ -212,6 +214,7 @@ def audit(
             out.print(Msg(f"Skrev {target}", f"Wrote {target}").get(lang), markup=False, highlight=False)
     out.print(Msg(f"Rapport: {out_dir / REPORT}", f"Report: {out_dir / REPORT}").get(lang), markup=False,
               highlight=False)
+
 
 # --- neo4j and exchange formats (issue 8): `neo4j push`, `neo4j pull`, `export` --------------------
 

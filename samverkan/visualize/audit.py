@@ -302,13 +302,13 @@ def build_audit(
         RuleInfo(code=code, title=_text(rule.title, lang), severity=rule.severity, clause=_text(rule.clause, lang))
         for code, rule in sorted(rules.items())
     ]
-    for row in [*rows, citywide]:
-        row.cells = {r.code: Cell(r.code) for r in rule_infos}
-        for finding in row.findings:
-            row.cells.setdefault(finding.rule, Cell(finding.rule)).add(finding)
     known = {r.code for r in rule_infos}
     for code in sorted({f.rule for f in findings} - known):
         rule_infos.append(RuleInfo(code=code, title=code, severity="", clause=""))
+    for row in [*rows, citywide]:
+        row.cells = {r.code: Cell(r.code) for r in rule_infos}
+        for finding in row.findings:
+            row.cells[finding.rule].add(finding)
 
     return Audit(as_of=as_of, profile=profile, lang=lang, dataset=data.name, rules=rule_infos, rows=rows,
                  citywide=citywide, findings=list(findings), labels=_labels(data, findings))
@@ -322,10 +322,29 @@ def _text(value: Any, lang: str) -> str:
     return "" if value is None else str(value)
 
 
-def run_audit(data: DataSet, as_of: dt.date, profile: str | None = None, lang: str = "sv") -> Audit:
-    """Run the rules of a profile at a date and build the audit model from their findings."""
-    from samverkan.rules.engine import DEFAULT_PROFILE, RULES, check
+def profile_for(data: DataSet, as_of: dt.date) -> str:
+    """The default profile of an audit: the one named after the city-wide agreement in force at the date
+    (stockholm-2019 in 2019, stockholm-2023 from 2024), else the engine's default."""
+    from samverkan.rules.engine import DEFAULT_PROFILE, list_profiles
 
-    profile = profile or DEFAULT_PROFILE
-    findings = check(data, profile=profile, as_of=as_of, lang=lang)
-    return build_audit(data, as_of, findings, RULES, profile=profile, lang=lang)
+    central = [a for a in data.agreements if a.level == "central" and agreement_status(data, a, as_of) == "in_force"]
+    latest = max(central, key=lambda a: (a.valid_from or dt.date.min, a.id), default=None)
+    return latest.id if latest is not None and latest.id in list_profiles() else DEFAULT_PROFILE
+
+
+def run_audit(data: DataSet, as_of: dt.date, profile: Any = None, lang: str = "sv") -> Audit:
+    """Run the rules of a profile (a name, a path or a loaded profile; None: `profile_for` the date) at a date
+    and build the audit model from their findings."""
+    from samverkan.rules.engine import check, load_profile
+
+    loaded = profile if hasattr(profile, "demands_for") else load_profile(profile or profile_for(data, as_of))
+    findings = check(data, profile=loaded, as_of=as_of, lang=lang)
+    return build_audit(data, as_of, findings, rules_run(loaded), profile=loaded.name, lang=lang)
+
+
+def rules_run(profile: Any) -> dict[str, Any]:
+    """The rules a profile runs (the engine runs a rule when the profile demands it, or when it is generic):
+    the matrix has a column for each, so an empty cell means checked without findings."""
+    from samverkan.rules.engine import RULES
+
+    return {code: r for code, r in sorted(RULES.items()) if r.generic or profile.demands_for(code)}

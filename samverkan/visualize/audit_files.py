@@ -76,7 +76,7 @@ def write_atomic(target: Path, content: bytes | str) -> None:
 
 
 GraphRenderer = Callable[[str], str | None]
-"""district organisation id → the HTML page of its governance graph (None: no page)."""
+"""row key (a district's organisation id, or CITYWIDE) → the HTML page of its governance graph (None: none)."""
 
 
 def write_audit(audit: Audit, out_dir: Path, graph_renderer: GraphRenderer | None = None) -> list[Path]:
@@ -89,8 +89,10 @@ def write_audit(audit: Audit, out_dir: Path, graph_renderer: GraphRenderer | Non
 
     out_dir.mkdir(parents=True, exist_ok=True)
     outputs: dict[str, bytes | str] = {}
+    for row in audit.all_rows:
+        row.graph_file = None
     if graph_renderer is not None:
-        for row in audit.rows:
+        for row in audit.all_rows:
             page = graph_renderer(row.key)
             if page is not None:
                 row.graph_file = graph_file_name(row.anchor)

@@ -66,6 +66,8 @@ WORDS: dict[str, Msg] = {
                                 "No local agreement on file."),
     "no_findings": Msg("Inga fynd.", "No findings."),
     "graph": Msg("Styrningsgraf", "Governance graph"),
+    "graph_short": Msg("(graf)", "(graph)"),
+    "rules_link": Msg("Vad koderna betyder: Regler.", "What the codes mean: Rules."),
     "graph_open": Msg("Öppna styrningsgrafen för {name}", "Open the governance graph of {name}"),
     "contents": Msg("Innehåll", "Contents"),
     "footer": Msg(

@@ -1,0 +1,331 @@
+"""`samverkan audit`: the audit of the real data set at two dates, its files and how they are written."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from samverkan.cli import app
+
+DATES = {"2019-12-01": 14, "2024-01-01": 11}
+OWN = ("report.html", "matrix.xlsx", "findings.json", "findings.csv")
+
+
+@pytest.fixture(scope="module")
+def audits(dataset):
+    from samverkan.visualize.audit import run_audit
+
+    return {day: run_audit(dataset, dt.date.fromisoformat(day)) for day in DATES}
+
+
+@pytest.fixture(scope="module")
+def written(audits, tmp_path_factory):
+    from samverkan.visualize.audit_files import write_audit
+
+    out = {}
+    for day, audit in audits.items():
+        folder = tmp_path_factory.mktemp(f"audit-{day}")
+        write_audit(audit, folder)
+        out[day] = folder
+    return out
+
+
+def rows_by_short(audit):
+    return {r.short: r for r in audit.rows}
+
+
+# --- the model: rows, statuses, cells ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("day", DATES)
+def test_rows_are_the_districts_of_the_register_at_the_date(audits, dataset, day):
+    audit = audits[day]
+    expected = {o.id for o in dataset.organisations_on(dt.date.fromisoformat(day), "district_administration")}
+    assert len(audit.rows) == DATES[day]
+    assert {r.key for r in audit.rows} == expected
+    assert audit.citywide.kind == "citywide"
+
+
+def test_2019_fourteen_districts_norrmalm_expired_the_rest_missing(audits):
+    audit = audits["2019-12-01"]
+    rows = rows_by_short(audit)
+    assert audit.status_counts == {"in_force": 0, "expired": 1, "missing": 13}
+    assert rows["Norrmalm"].status == "expired"
+    assert [a.id for a in rows["Norrmalm"].agreements] == ["norrmalm-2016"]
+    assert {"Hägersten-Liljeholmen", "Älvsjö", "Rinkeby-Kista", "Spånga-Tensta", "Östermalm"} <= set(rows)
+    assert [a.id for a in audit.citywide.agreements] == ["stockholm-2019"]
+
+
+def test_2024_eleven_districts_merged_ones_under_their_new_name_with_predecessors(audits):
+    audit = audits["2024-01-01"]
+    rows = rows_by_short(audit)
+    assert audit.status_counts == {"in_force": 0, "expired": 1, "missing": 10}
+    assert not {"Norrmalm", "Östermalm", "Rinkeby-Kista", "Spånga-Tensta", "Älvsjö"} & set(rows)
+    ni = rows["Norra innerstaden"]
+    assert {p.short for p in ni.predecessors} == {"Norrmalm", "Östermalm"}
+    assert ni.status == "expired"
+    assert [(a.id, [v.id for v in a.via]) for a in ni.agreements] == [("norrmalm-2016", ["sdf-norrmalm"])]
+    assert {p.short for p in rows["Järva"].predecessors} == {"Rinkeby-Kista", "Spånga-Tensta"}
+    assert {p.short for p in rows["Hägersten-Älvsjö"].predecessors} == {"Hägersten-Liljeholmen", "Älvsjö"}
+    assert [a.id for a in audit.citywide.agreements] == ["stockholm-2023"]
+
+
+@pytest.mark.parametrize("day", DATES)
+def test_red_cells(audits, day):
+    audit = audits[day]
+    for row in audit.rows:
+        # no district has a local agreement in force: SAM001 is red everywhere
+        assert row.cells["SAM001"].severity == "error", row.name
+        assert row.cells["SAM001"].count >= 1
+    norrmalm = rows_by_short(audit)["Norrmalm" if day == "2019-12-01" else "Norra innerstaden"]
+    # the expired 2016 agreement: SAM002 is red for the district that holds it (or its successor)
+    assert norrmalm.cells["SAM002"].severity == "error"
+    assert any("norrmalm-2016" in f.message for f in norrmalm.findings_for("SAM002"))
+    # districts without an agreement have nothing but SAM001
+    bromma = rows_by_short(audit)["Bromma"]
+    assert bromma.rules_with_findings == ["SAM001"]
+
+
+@pytest.mark.parametrize("day", DATES)
+def test_every_finding_has_a_home_and_a_citation(audits, day):
+    audit = audits[day]
+    homed = Counter(id(f) for row in audit.all_rows for f in row.findings)
+    assert all(homed[id(f)] >= 1 for f in audit.findings)
+    for row in audit.rows:
+        for f in row.findings_for("SAM001"):
+            assert f.citation, f
+    assert sum(1 for f in audit.findings if f.citation) >= len(audit.rows)
+
+
+def test_findings_of_a_local_agreement_go_to_its_district(audits):
+    audit = audits["2019-12-01"]
+    norrmalm = rows_by_short(audit)["Norrmalm"]
+    local = [f for f in audit.findings if f.agreement == "norrmalm-2016"]
+    assert local
+    assert all(any(g is f for g in norrmalm.findings) for f in local)
+    assert not any(f.agreement == "norrmalm-2016" for f in audit.citywide.findings)
+
+
+# --- the files -------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("day", DATES)
+def test_findings_json_and_csv_have_the_fields_of_check(audits, written, day):
+    from samverkan.rules.base import FINDING_KEYS
+
+    found = json.loads((written[day] / "findings.json").read_text(encoding="utf-8"))
+    assert found == [f.to_json() for f in audits[day].findings]
+    assert all(list(f)[: len(FINDING_KEYS)] == list(FINDING_KEYS) for f in found)
+    import csv
+
+    with (written[day] / "findings.csv").open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert list(rows[0])[: len(FINDING_KEYS)] == list(FINDING_KEYS)
+    assert [(r["rule"], r["subject"], r["message"]) for r in rows] == [
+        (f["rule"], f["subject"], f["message"]) for f in found]
+    assert [r["path"] for r in rows] == [" > ".join(f["path"]) for f in found]
+
+
+@pytest.mark.parametrize("day", DATES)
+def test_matrix_xlsx_agrees_with_findings_json(audits, written, day):
+    from openpyxl import load_workbook
+
+    audit = audits[day]
+    found = json.loads((written[day] / "findings.json").read_text(encoding="utf-8"))
+    wb = load_workbook(written[day] / "matrix.xlsx")
+    assert wb.sheetnames == ["Matris", "Fynd", "Regler"]
+    matrix, sheet, rules = wb["Matris"], wb["Fynd"], wb["Regler"]
+
+    header = [c.value for c in matrix[1]]
+    codes = header[3:]
+    assert codes == [r.code for r in audit.rules]
+    names = [matrix.cell(row=i, column=1).value for i in range(2, matrix.max_row + 1)]
+    assert len(names) == DATES[day] + 1 and names[-1] == "Stadsövergripande"
+
+    # every finding of findings.json is in the findings sheet, with the district it belongs to
+    fheader = [c.value for c in sheet[1]]
+    assert fheader[:3] == ["Stadsdel", "Regel", "Allvarlighet"]
+    assert sheet.freeze_panes == "A2" and sheet.auto_filter.ref.startswith("A1:")
+    listed = Counter()
+    per_cell = Counter()
+    for values in sheet.iter_rows(min_row=2, values_only=True):
+        district, rule, _sev, _agr, subject, message = values[:6]
+        listed[(rule, subject, message)] += 1
+        if not values[9]:
+            per_cell[(district, rule)] += 1
+    for f in found:
+        assert listed[(f["rule"], f["subject"], f["message"])] >= 1, f
+
+    # every finding counted in its cell; cells without findings are empty
+    words = {"fel": "error", "varning": "warning", "info": "info"}
+    for i, name in enumerate(names, start=2):
+        for j, code in enumerate(codes, start=4):
+            value = matrix.cell(row=i, column=j).value
+            if per_cell[(name, code)] == 0:
+                assert value in (None, ""), (name, code, value)
+                continue
+            m = re.fullmatch(r"(fel|varning|info) \((\d+)\)", value or "")
+            assert m, (name, code, value)
+            assert int(m.group(2)) == per_cell[(name, code)], (name, code)
+            assert words[m.group(1)] in ("error", "warning", "info")
+    # the red cells: SAM001 for every district
+    col = 4 + codes.index("SAM001")
+    for i in range(2, 2 + DATES[day]):
+        assert matrix.cell(row=i, column=col).value.startswith("fel (")
+    # conditional colours on the matrix and a rules sheet with code, title and clause
+    assert matrix.conditional_formatting, "no conditional colours"
+    rheader = [c.value for c in rules[1]]
+    assert rheader[:4] == ["Kod", "Titel", "Standardallvarlighet", "Klausul"]
+    clauses = {r[0]: r[3] for r in rules.iter_rows(min_row=2, values_only=True)}
+    assert clauses["SAM001"]
+
+
+def test_report_html_is_self_contained_and_escaped(written):
+    html = (written["2024-01-01"] / "report.html").read_text(encoding="utf-8")
+    assert "<script" not in html
+    assert not re.search(r"""(src|href)=["']?(https?:)?//""", html), "network reference in the report"
+    assert "@media print" in html
+    assert html.count('<tr class="district"') == 11
+    assert "Norra innerstaden" in html and "Bildad av: Norrmalm (t.o.m. 2023-06-30)" in html
+    # every cell link points at an anchor on the page
+    ids = set(re.findall(r'id="([^"]+)"', html))
+    for target in re.findall(r'href="#([^"]+)"', html):
+        assert target in ids, target
+    # citations are shown
+    assert html.count('<dd class="citation">') >= 11
+    assert '<dd class="citation">–</dd>' not in html or html.count('<dd class="citation">') > 11
+
+
+@pytest.mark.parametrize("day, district", [("2019-12-01", "sdf-norrmalm"), ("2024-01-01", "sdf-norra-innerstaden")])
+def test_graph_pages_for_rows_with_an_agreement(audits, dataset, tmp_path, day, district):
+    from samverkan.visualize.audit_files import write_audit
+    from samverkan.visualize.audit_graphs import district_graphs, graph_agreement
+
+    audit = audits[day]
+    written = {p.name for p in write_audit(audit, tmp_path, district_graphs(dataset, audit))}
+    assert written == {*OWN, "graph-citywide.html", f"graph-{district}.html"}
+    row = next(r for r in audit.rows if r.key == district)
+    assert graph_agreement(row) == "norrmalm-2016"
+    html = (tmp_path / "report.html").read_text(encoding="utf-8")
+    assert f'href="graph-{district}.html"' in html and 'href="graph-citywide.html"' in html
+    assert html.count('class="graphlink') == 4  # two rows, each in the matrix and in its section
+    page = (tmp_path / f"graph-{district}.html").read_text(encoding="utf-8")
+    assert "norrmalm-2016" in page
+
+
+def test_report_escapes_data(dataset, tmp_path):
+    from samverkan.rules.base import Finding
+    from samverkan.visualize.audit import build_audit
+    from samverkan.visualize.audit_html import render_report
+
+    evil = Finding(rule="SAM001", severity="error", agreement=None, subject="sdf-bromma",
+                   message="<script>alert(1)</script>", message_sv="x", message_en="x",
+                   citation="<b>c</b>", path=["sdf-bromma"], suggestion="a & b")
+    audit = build_audit(dataset, dt.date(2024, 1, 1), [evil], {}, profile="p<x>")
+    html = render_report(audit)
+    assert "<script>alert(1)</script>" not in html
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+    assert "&lt;b&gt;c&lt;/b&gt;" in html and "a &amp; b" in html and "p&lt;x&gt;" in html
+
+
+# --- the command ---------------------------------------------------------------------------------------
+
+
+def run(*args: str):
+    return CliRunner().invoke(app, list(args))
+
+
+def test_cli_two_runs_are_byte_identical_and_other_files_stay(data_dir, tmp_path):
+    out = tmp_path / "audit"
+    out.mkdir()
+    (out / "notes.txt").write_text("mine", encoding="utf-8")
+    (out / "report.html").write_text("old", encoding="utf-8")
+    first = run("audit", str(data_dir), "--as-of", "2024-01-01", "--out", str(out))
+    assert first.exit_code == 0, first.output
+    assert first.output.strip().splitlines()[-1] == f"Rapport: {out / 'report.html'}"
+    snapshot = {p.name: p.read_bytes() for p in out.iterdir()}
+    assert set(snapshot) == {*OWN, "notes.txt", "graph-citywide.html", "graph-sdf-norra-innerstaden.html"}
+    assert snapshot["notes.txt"] == b"mine"
+    assert snapshot["report.html"] != b"old"
+    second = run("audit", str(data_dir), "--as-of", "2024-01-01", "--out", str(out))
+    assert second.exit_code == 0, second.output
+    again = {p.name: p.read_bytes() for p in out.iterdir()}
+    assert again == snapshot
+    assert not [p for p in out.iterdir() if p.name.endswith(".tmp")]
+
+
+def test_cli_english(data_dir, tmp_path):
+    from openpyxl import load_workbook
+
+    result = run("audit", str(data_dir), "--as-of", "2019-12-01", "--out", str(tmp_path), "--lang", "en")
+    assert result.exit_code == 0, result.output
+    assert "14 district administrations" in result.output
+    assert result.output.strip().splitlines()[-1].startswith("Report: ")
+    html = (tmp_path / "report.html").read_text(encoding="utf-8")
+    assert '<html lang="en">' in html and "Matrix: districts × rules" in html
+    assert load_workbook(tmp_path / "matrix.xlsx").sheetnames == ["Matrix", "Findings", "Rules"]
+
+
+@pytest.mark.parametrize("args, words", [
+    (["--as-of", "2024-13-01"], "inget datum"),
+    (["--as-of", "igår"], "ÅÅÅÅ-MM-DD"),
+    ([], "--as-of"),
+    (["--as-of", "2024-01-01", "--profile", "stockholm-2099"], "stockholm-2099"),
+])
+def test_cli_bad_input_is_a_clear_error(data_dir, tmp_path, args, words):
+    result = run("audit", str(data_dir), "--out", str(tmp_path / "x"), *args)
+    assert result.exit_code == 2
+    assert words in result.output
+    assert "Traceback" not in result.output
+    assert not (tmp_path / "x").exists()
+
+
+def test_cli_out_is_a_file(data_dir, tmp_path):
+    target = tmp_path / "file"
+    target.write_text("x", encoding="utf-8")
+    result = run("audit", str(data_dir), "--as-of", "2024-01-01", "--out", str(target))
+    assert result.exit_code == 2 and "är en fil" in result.output
+    assert target.read_text(encoding="utf-8") == "x"
+
+
+def test_write_atomic_leaves_no_temp_file_on_failure(tmp_path, monkeypatch):
+    import os
+
+    from samverkan.visualize import audit_files
+
+    target = tmp_path / "report.html"
+    target.write_text("before", encoding="utf-8")
+
+    def broken(src, dst):
+        raise OSError("disk full")
+
+    monkeypatch.setattr(os, "replace", broken)
+    with pytest.raises(OSError):
+        audit_files.write_atomic(target, "after")
+    assert target.read_text(encoding="utf-8") == "before"
+    assert [p.name for p in tmp_path.iterdir()] == ["report.html"]
+
+
+def test_outputs_do_not_depend_on_the_clock(audits):
+    import time
+
+    from samverkan.visualize.audit_html import render_report
+    from samverkan.visualize.audit_xlsx import render_matrix
+
+    audit = audits["2019-12-01"]
+    first = render_matrix(audit), render_report(audit)
+    time.sleep(2.1)  # zip entry times have a resolution of two seconds
+    assert (render_matrix(audit), render_report(audit)) == first
+    assert not re.search(r"20\d\d-\d\d-\d\dT\d\d:\d\d", first[1])
+
+
+def test_visualize_does_not_import_loaders():
+    root = Path(__file__).resolve().parent.parent / "samverkan" / "visualize"
+    for module in root.glob("audit*.py"):
+        assert "samverkan.loaders" not in module.read_text(encoding="utf-8"), module

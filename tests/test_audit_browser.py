@@ -1,0 +1,84 @@
+"""report.html in headless Chromium with the network off: the matrix as the DOM has it, links, a screenshot."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+from pathlib import Path
+
+import pytest
+
+CANDIDATES = ("/usr/bin/chromium", shutil.which("chromium") or "", shutil.which("chromium-browser") or "")
+CHROMIUM = next((p for p in CANDIDATES if p and Path(p).exists()), None)
+ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+        "--disable-component-update", "--no-first-run", "--disable-sync"]
+
+pytestmark = pytest.mark.skipif(CHROMIUM is None, reason="no chromium found (Debian: apt-get install chromium)")
+DATES = {"2019-12-01": 14, "2024-01-01": 11}
+
+
+@pytest.fixture(scope="module")
+def browser():
+    sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is not installed (dev extras)")
+    with sync_api.sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        yield b
+        b.close()
+
+
+@pytest.mark.parametrize("day", DATES)
+def test_report_in_chromium_offline(browser, dataset, tmp_path, output_dir, day):
+    from samverkan.visualize.audit import run_audit
+    from samverkan.visualize.audit_files import write_audit
+    from samverkan.visualize.audit_graphs import district_graphs
+
+    audit = run_audit(dataset, dt.date.fromisoformat(day))
+    write_audit(audit, tmp_path, district_graphs(dataset, audit))
+    page = browser.new_page(viewport={"width": 1400, "height": 1000})
+    outside: list[str] = []
+
+    def route(r):
+        if r.request.url.startswith("file://"):
+            r.continue_()
+        else:
+            outside.append(r.request.url)
+            r.abort()
+
+    page.route("**/*", route)
+    page.goto((tmp_path / "report.html").as_uri())
+    page.wait_for_load_state("load")
+
+    districts = DATES[day]
+    rules = len(audit.rules)
+    assert rules >= 10
+    assert page.locator("table.matrix tbody tr.district").count() == districts
+    assert page.locator("table.matrix tbody tr.citywide").count() == 1
+    assert page.locator("table.matrix thead th.rule").count() == rules
+    cells = page.eval_on_selector_all("table.matrix tbody tr",
+                                      "rows => rows.map(r => r.querySelectorAll('td.cell').length)")
+    assert cells == [rules] * (districts + 1)
+    # the red cells: SAM001 for every district; each links to an existing section of findings
+    red = page.locator("table.matrix tr.district td.cell.sev-error[data-rule='SAM001']")
+    assert red.count() == districts
+    broken = page.eval_on_selector_all(
+        "a[href^='#']", "as => as.map(a => a.getAttribute('href').slice(1)).filter(id => !document.getElementById(id))")
+    assert broken == []
+    graphs = page.eval_on_selector_all("a.graphlink, .graphlink a", "as => as.map(a => a.getAttribute('href'))")
+    assert graphs and all((tmp_path / g).is_file() for g in graphs)
+    first = red.first.locator("a")
+    target = first.get_attribute("href")
+    first.click()
+    assert page.evaluate("location.hash") == target
+    assert page.locator(f"{target} + ol.findings li").count() >= 1
+    assert page.locator("dd.citation").count() >= districts
+    # the summary figures as the page shows them
+    assert page.inner_text("#fig-districts .n") == str(districts)
+    assert int(page.inner_text("#fig-expired .n")) == 1
+
+    page.evaluate("window.scrollTo(0, 0)")
+    page.screenshot(path=str(output_dir / f"audit-report-{day}.png"), full_page=False)
+    page.emulate_media(media="print")
+    page.screenshot(path=str(output_dir / f"audit-report-{day}-print.png"), full_page=False)
+    page.pdf(path=str(output_dir / f"audit-report-{day}.pdf"), landscape=True, print_background=True)
+    page.close()
+    assert outside == [], f"the report asked the network for {outside}"
