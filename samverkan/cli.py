@@ -248,6 +248,36 @@ def neo4j_password(lang: str) -> str:
                    "NEO4J_PASSWORD"), lang)
 
 
+def load_data_or_neo4j(path: Path | None, uri: str | None, dataset: str | None, user: str | None,
+                       database: str, lang: str):
+    """A data set from its folder, or with --neo4j URI --dataset NAME straight from the database (for check)."""
+    if uri is None:
+        if path is None:
+            raise fail(Msg("ange mappen med datamängden, eller --neo4j URI --dataset NAMN",
+                           "give the data set folder, or --neo4j URI --dataset NAME"), lang)
+        return load_or_exit(path, lang)
+    if path is not None:
+        raise fail(Msg("ange antingen en mapp eller --neo4j, inte båda", "give either a folder or --neo4j, not both"),
+                   lang)
+    if not dataset:
+        raise fail(Msg("--neo4j behöver --dataset NAMN", "--neo4j needs --dataset NAME"), lang)
+    from samverkan.loaders.neo4j_store import Neo4jStoreError, load_from_neo4j
+    from samverkan.model.validate import validate
+
+    password = neo4j_password(lang)
+    try:
+        data = load_from_neo4j(uri, user or "neo4j", dataset, database, password)
+    except Neo4jStoreError as exc:
+        raise fail(exc.message, lang) from None
+    problems = validate(data)
+    for problem in problems:
+        where = f"{uri} {dataset}" + (f" {problem.entity.id}" if problem.entity is not None else "")
+        err.print(f"{where}: {problem.message.get(lang)}", markup=False, highlight=False)
+    if problems:
+        raise fail(Msg(f"{len(problems)} fel; inget gjordes.", f"{len(problems)} error(s); nothing was done."), lang)
+    return data
+
+
 @neo4j_app.command("push", help=h(
     "Skriv datamängden till Neo4j: samma innehåll efter varje push; andra datamängder i databasen lämnas orörda.",
     "Write the data set to Neo4j: the same content after every push; other data sets in the database stay as "
@@ -380,7 +410,6 @@ def export(
     out.print(Msg(f"Skrev {len(files)} filer i {out_path}; importkommandot står i import.txt",
                   f"Wrote {len(files)} files into {out_path}; the import command is in import.txt").get(lang),
               markup=False, highlight=False)
-
 
 
 def main() -> None:
