@@ -61,6 +61,19 @@ def pull(driver, server, dataset) -> DataSet:
     return ns.pull_dataset(driver, dataset, server.uri, server.database)
 
 
+def snapshot(driver, server, dataset) -> tuple[list, list]:
+    """Every node (labels, properties) and relationship (type, ends, properties) of one data set."""
+    nodes, _, _ = driver.execute_query(
+        "MATCH (n) WHERE n.dataset = $d RETURN labels(n) AS l, properties(n) AS p", {"d": dataset},
+        database_=server.database)
+    rels, _, _ = driver.execute_query(
+        "MATCH (a)-[r]->(b) WHERE r.dataset = $d RETURN type(r) AS t, a.uid AS a, b.uid AS b, properties(r) AS p",
+        {"d": dataset}, database_=server.database)
+    key = repr
+    return (sorted(([sorted(r["l"]), r["p"]] for r in nodes), key=key),
+            sorted(([r["t"], r["a"], r["b"], r["p"]] for r in rels), key=key))
+
+
 def test_push_twice_then_pull_equals_the_model(driver, server, name):
     data = small_dataset()
     plan = ns.build_plan(data, name)
@@ -68,11 +81,14 @@ def test_push_twice_then_pull_equals_the_model(driver, server, name):
     rels = sum(len(rows) for rows in plan.relationships.values())
     first = push(driver, server, data, name)
     assert (first.nodes, first.relationships) == (nodes, rels)
+    before = snapshot(driver, server, name)
+    assert len(before[0]) == nodes and len(before[1]) == rels
     assert first.counters["nodes_created"] == nodes and first.counters["relationships_created"] == rels
     second = push(driver, server, data, name)
     assert (second.nodes, second.relationships) == (nodes, rels)
     assert second.counters["nodes_created"] == second.counters["nodes_deleted"] == 0
     assert second.counters["relationships_created"] == second.counters["relationships_deleted"] == 0
+    assert snapshot(driver, server, name) == before
     back = pull(driver, server, name)
     assert back == data
     assert back.get("norrmalm-2016/chefsamrad").name == HOSTILE
@@ -195,6 +211,22 @@ def test_cli_push_and_pull(server, name, tmp_path):
     assert (out / "register.yaml").read_text(encoding="utf-8") == "# mine\n"
     forced = run("neo4j", "pull", *args, "--dataset", name, "--out", str(out), "--force", password=server.password)
     assert forced.returncode == 0 and load_dataset(out)[0] == load_dataset(DATA)[0]
+
+
+def test_cli_check_reads_from_neo4j(server, name):
+    if "--neo4j" not in run("check", "--help", "--lang", "en").stdout:
+        pytest.skip("samverkan check has no --neo4j option in this tree")
+    args = ["--uri", server.uri, "--user", server.user, "--database", server.database]
+    assert run("neo4j", "push", str(DATA), *args, "--dataset", name, password=server.password).returncode == 0
+    common = ["--as-of", "2024-01-01", "--format", "json"]
+    from_files = run("check", str(DATA), *common)
+    from_db = run("check", "--neo4j", server.uri, "--user", server.user, "--database", server.database,
+                  "--dataset", name, *common, password=server.password)
+    assert from_db.returncode == from_files.returncode and from_db.returncode in (0, 1), from_db.stderr
+    assert from_db.stdout == from_files.stdout
+    missing = run("check", "--neo4j", server.uri, "--user", server.user, "--database", server.database,
+                  "--lang", "en", password=server.password)
+    assert "--neo4j needs --dataset" in assert_one_line(missing)
 
 
 def test_cli_wrong_password_and_missing_database(server):

@@ -176,7 +176,9 @@ def _rel_type_of(entity: Entity) -> str:
 def build_plan(data: DataSet, dataset: str | None = None) -> Plan:
     """Every statement of a push, in order, with its parameters. Raises Neo4jStoreError for a data set
     that cannot be stored (an edge whose end is not a node, or an id used twice)."""
-    name = dataset or data.name
+    name = data.name if dataset is None else dataset
+    if not name.strip():
+        raise Neo4jStoreError(Msg("datamängden behöver ett namn (--dataset)", "the data set needs a name (--dataset)"))
     plan = Plan(dataset=name)
     label_of: dict[str, str] = {}
     for section, label in NODE_LABELS.items():
@@ -356,8 +358,10 @@ def push_plan(driver, plan: Plan, uri: str, database: str = DEFAULT_DATABASE) ->
     """Run a plan: constraints, then every data change in one write transaction."""
     import neo4j
 
-    with _errors(uri, database):
-        for step in plan.schema:
+    for done, step in enumerate(plan.schema):
+        nothing = Msg(f"{done} av {len(plan.schema)} uniqueness-villkor skapades; inga data skrevs",
+                      f"{done} of {len(plan.schema)} uniqueness constraints were created; no data was written")
+        with _errors(uri, database, nothing if done else None):
             driver.execute_query(step.query, step.params, database_=database, routing_=neo4j.RoutingControl.WRITE)
     written = Msg(f"uniqueness-villkoren på uid skapades; inga data skrevs ({len(plan.schema)} villkor)",
                   f"the uniqueness constraints on uid were created; no data was written "
