@@ -226,6 +226,12 @@ neo4j_app = typer.Typer(
 )
 app.add_typer(neo4j_app, name="neo4j")
 
+
+@neo4j_app.callback()
+def neo4j_group(lang: Lang = "sv") -> None:
+    # accepts --lang before the subcommand too (`samverkan neo4j --help --lang en`)
+    check_lang(lang)
+
 Neo4jUri = Annotated[str, typer.Option("--uri", envvar="NEO4J_URI", help=h(
     "serverns adress, t.ex. neo4j://localhost:7687 (eller NEO4J_URI)",
     "the server's address, e.g. neo4j://localhost:7687 (or NEO4J_URI)"))]

@@ -78,7 +78,7 @@ def flat_graph(data: DataSet) -> nx.MultiDiGraph:
 
 def to_graphml(data: DataSet) -> str:
     buffer = io.BytesIO()
-    nx.write_graphml(flat_graph(data), buffer, encoding="utf-8", prettyprint=True, named_key_ids=True)
+    nx.write_graphml(flat_graph(data), buffer, encoding="utf-8", prettyprint=True)
     return buffer.getvalue().decode("utf-8").rstrip("\n") + "\n"
 
 
