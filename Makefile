@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 DATA := data/stockholm
 
-.PHONY: demo test lint bench schema clean
+.PHONY: demo test lint bench schema clean bolt-server
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -16,10 +16,16 @@ $(STAMP): pyproject.toml
 
 demo: $(STAMP)
 	$(BIN)/samverkan summary $(DATA)
+	-$(BIN)/samverkan check $(DATA) --profile stockholm-2023 --as-of 2024-01-01
 	$(BIN)/samverkan audit $(DATA) --as-of 2024-01-01 --out audit
 
 test: $(STAMP)
 	$(BIN)/python -m pytest
+
+# A Bolt server (ArcadeDB from arcadedb-embedded) in the foreground, for trying neo4j push/pull by hand;
+# `make test` starts its own. See README, "Neo4j and exchange formats".
+bolt-server: $(STAMP)
+	$(BIN)/python -m tests.bolt_server
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

@@ -45,12 +45,14 @@ def accountable_of(ctx: RunContext, subject_id: str) -> tuple[list[str], list[st
         "aktivitet; ett alternerande ordförandeskap räknas som en part. Ingen: fel. Flera utan regel om "
         "alternerande ordförandeskap: varning. Dessutom: en roll med flera bokstäver för samma sak (utom A+R): "
         "varning; bara en hel organisation ansvarig och ingen utförande (R): info; en roll ansvarig för många "
-        "grupper och aktiviteter (flaskhals): info. Mallgrupper (template) räknas inte.",
+        "grupper och aktiviteter (flaskhals): info. Mallgrupper (template) och grupper utan både medlemmar och "
+        "ansvar (SAM090:s) räknas inte.",
         "Counts accountable parties (RACI 'accountable': chair, convener, activity owner) per group and activity; "
         "an alternating chair counts as one party. None: error. Several without an alternating-chair rule: "
         "warning. Also: one role holding several letters for one subject (except A+R): warning; only a whole "
         "organisation accountable and nobody responsible (R): info; one role accountable for many groups and "
-        "activities (bottleneck): info. Template groups are not counted."),
+        "activities (bottleneck): info. Template groups, and groups with neither members nor responsibilities "
+        "(SAM090's), are not counted."),
     passing=Msg("chefsamrad: medlemmarna lpo-chef och stadsdelsdirektör med chair: alternating.",
                 "chefsamrad: members LPO chief and district director with chair: alternating."),
     failing=Msg("styrgrupp: nio medlemmar, ingen med chair och inget 'accountable'-ansvar.",
@@ -60,6 +62,8 @@ def one_accountable(ctx: RunContext):
     for demand in ctx.demands("SAM010"):
         load: dict[str, list[str]] = defaultdict(list)
         for item in subjects(ctx, demand.exempt_kinds, demand.activities):
+            if not ctx.memberships_by_group.get(item.id) and not ctx.responsibilities_by_subject.get(item.id):
+                continue  # nothing recorded about the group: SAM090 reports it
             single, alternating, letters = accountable_of(ctx, item.id)
             count = len(single) + (1 if alternating else 0)
             for holder in single + alternating:

@@ -74,6 +74,7 @@ def reaches_central(ctx: RunContext):
         stop_of: dict[str, str] = {}
         next_of: dict[str, str] = {}
         stranded: dict[tuple[str, str], list[str]] = defaultdict(list)
+        groups_only = ({g.id for g in ctx.data.groups} | {a.id for a in ctx.data.activities}).__contains__
         for agreement_id in sorted(targets):
             target = targets[agreement_id]
             groups = ctx.groups_by_agreement.get(agreement_id, [])
@@ -91,7 +92,7 @@ def reaches_central(ctx: RunContext):
             for g in groups:
                 if g.id in reached[target] or g.id in in_cycle:
                     continue
-                stop = _stop(g.id, reports, reached[target], in_cycle, stop_of, next_of)
+                stop = _stop(g.id, reports, reached[target], in_cycle, stop_of, next_of, groups_only)
                 if stop is not None:
                     stranded[(stop, target)].append(g.id)
         for (stop, target), groups in sorted(stranded.items()):
@@ -102,10 +103,12 @@ def reaches_central(ctx: RunContext):
             others = sorted(set(groups) - {stop})
             affected = Msg(f"; det gäller också {', '.join(others)}", f"; this also holds for {', '.join(others)}") \
                 if others else Msg("", "")
-            stop_entity = ctx.data.get(stop)
-            if isinstance(stop_entity, Organisation):
-                where = Msg(f"stannar vid {ctx.label(stop)} ({stop_entity.kind})",
-                            f"stops at {ctx.label(stop)} ({stop_entity.kind})")
+            bodies = sorted(line.to for line in ctx.reports_from.get(stop, [])
+                            if isinstance(ctx.data.get(line.to), Organisation))
+            if bodies:
+                names = ", ".join(ctx.label(b) for b in bodies)
+                where = Msg(f"stannar vid {ctx.label(stop)}, som bara rapporterar till {names}",
+                            f"stops at {ctx.label(stop)}, which reports only to {names}")
             elif stop == longest:
                 where = Msg("stannar direkt: gruppen rapporterar inte till någon",
                             "stops at once: the group reports to nobody")
@@ -133,8 +136,8 @@ def _agreement(ctx: RunContext, nodes: list[str]) -> str | None:
 
 
 def _stop(start: str, reports: nx.DiGraph, reached: set[str], in_cycle: set[str],
-          stop_of: dict[str, str], next_of: dict[str, str]) -> str | None:
-    """Where the walk from `start` ends (memoised, so all groups together take linear time)."""
+          stop_of: dict[str, str], next_of: dict[str, str], walkable) -> str | None:
+    """Where the walk from `start` ends: the last group on it (memoised: all groups together take linear time)."""
     walked = []
     node = start
     stop: str | None = None
@@ -147,7 +150,7 @@ def _stop(start: str, reports: nx.DiGraph, reached: set[str], in_cycle: set[str]
             break
         walked.append(node)
         nexts = sorted(reports.successors(node)) if node in reports else []
-        onward = [n for n in nexts if n not in reached]
+        onward = [n for n in nexts if n not in reached and walkable(n)]
         if not nexts or not onward or node in walked[:-1]:
             stop = node
             break

@@ -50,8 +50,10 @@ def unused(ctx: RunContext):
     for g in sorted(ctx.groups, key=lambda g: g.id):
         if ctx.memberships_by_group.get(g.id):
             continue
-        yield ctx.finding("SAM090", g.id, Msg(f"{ctx.label(g.id)} har inga medlemmar",
-                                              f"{ctx.label(g.id)} has no members"),
+        yield ctx.finding("SAM090", g.id, Msg(f"{ctx.label(g.id)} har inga medlemmar, så dess sammansättning och "
+                                              "ordförande kan inte prövas",
+                                              f"{ctx.label(g.id)} has no members, so its composition and chair "
+                                              "cannot be checked"),
                           Msg("Lägg in gruppens medlemmar (memberships) enligt överenskommelsen, eller ta bort "
                               "gruppen.",
                               "Add the group's members (memberships) as the agreement states them, or remove the "
