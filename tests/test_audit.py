@@ -260,6 +260,16 @@ def test_cli_two_runs_are_byte_identical_and_other_files_stay(data_dir, tmp_path
     assert not [p for p in out.iterdir() if p.name.endswith(".tmp")]
 
 
+@pytest.mark.parametrize("day, profile", [("2019-12-01", "stockholm-2019"), ("2024-01-01", "stockholm-2023")])
+def test_findings_json_is_what_check_prints(data_dir, tmp_path, day, profile):
+    audit = run("audit", str(data_dir), "--as-of", day, "--out", str(tmp_path))
+    assert audit.exit_code == 0, audit.output
+    assert f"(profil {profile})" in audit.output
+    check = run("check", str(data_dir), "--as-of", day, "--profile", profile, "--format", "json")
+    assert check.exit_code in (0, 1), check.output
+    assert check.stdout == (tmp_path / "findings.json").read_text(encoding="utf-8")
+
+
 def test_cli_english(data_dir, tmp_path):
     from openpyxl import load_workbook
 

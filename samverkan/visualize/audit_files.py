@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 import os
 import tempfile
 from collections.abc import Callable, Iterable, Mapping
@@ -39,7 +38,10 @@ def finding_json(finding: Any) -> dict:
 
 
 def findings_json(findings: Iterable[Any]) -> str:
-    return json.dumps([finding_json(f) for f in findings], ensure_ascii=False, indent=2) + "\n"
+    """The bytes of `samverkan check --format json` for the same findings."""
+    from samverkan.rules.formats import to_json
+
+    return to_json(list(findings))
 
 
 def findings_csv(findings: Iterable[Any]) -> str:
