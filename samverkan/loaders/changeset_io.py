@@ -16,7 +16,7 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from samverkan.i18n import Msg
 from samverkan.loaders.yaml_io import LoadError, Located, _pydantic_problems, _to_plain, parse_yaml
-from samverkan.model.changes import OP_TYPES, ChangeError, ChangeProblem, ChangeSet, apply
+from samverkan.model.changes import OP_TYPES, ChangeError, ChangeProblem, ChangeSet, apply, base_of
 from samverkan.model.dataset import DataSet
 from samverkan.model.entities import ENTITY_TYPES
 from samverkan.model.validate import suggest
@@ -160,8 +160,29 @@ def apply_changeset(data: DataSet, cs_file: ChangeSetFile) -> tuple[DataSet, str
         raise LoadError([loc for p in exc.problems for loc in cs_file.located(p)]) from None
 
 
-def read_changeset(data: DataSet, path: str | Path) -> tuple[ChangeSetFile, DataSet, str | None]:
-    """Load a change set and apply it: (the file, the model after it, the profile it sets)."""
+@dataclass
+class Applied:
+    """A change set read and applied: the model it is written against, the model after it, its profile."""
+
+    file: ChangeSetFile
+    before: DataSet
+    after: DataSet
+    profile: str | None
+
+
+def read_changeset(data: DataSet, path: str | Path) -> Applied:
+    """Load a change set, take away its `base_without` and apply it. Raises LoadError."""
     cs_file = load_changeset(path)
-    after, profile = apply_changeset(data, cs_file)
-    return cs_file, after, profile
+    try:
+        before = base_of(data, cs_file.changeset)
+    except ChangeError as exc:
+        items = cs_file.root["base_without"]
+        problems = []
+        for p in exc.problems:
+            line, col = items.lc.item(p.operation) if p.operation is not None else cs_file.root.lc.key("base_without")
+            problems.append(Located(cs_file.display, line + 1, col + 1,
+                                    Msg("base_without: " + p.message.sv, "base_without: " + p.message.en),
+                                    p.suggestion))
+        raise LoadError(problems) from None
+    after, profile = apply_changeset(before, cs_file)
+    return Applied(cs_file, before, after, profile)

@@ -58,9 +58,10 @@ class _Op(_Strict):
     document: str | None = Field(default=None, description="Another document than the change set's source.")
     note: str | None = None
 
-    def cite(self, source: ChangeSource | None = None) -> str:
+    def cite(self, source: ChangeSource | None = None, lang: str = "sv") -> str:
         document = self.document or (source.document if source else "")
-        return ", ".join(p for p in (document, f"rad {self.lines}" if self.lines else "") if p)
+        lines = (("lines " if lang == "en" else "rad ") + self.lines) if self.lines else ""
+        return ", ".join(p for p in (document, lines) if p)
 
 
 class AddOp(_Op):
@@ -95,7 +96,8 @@ class ChangeSet(_Strict):
     """A titled list of operations with the source it comes from.
 
     `base_profile` and `as_of` say how the change set is meant to be read (the profile of the model it
-    changes, the date to check at); a command line option overrides them.
+    changes, the date to check at); a command line option overrides them. `base_without` names entities
+    that did not exist yet when the change was proposed (see `base_of`).
     """
 
     title: str = Field(min_length=1)
@@ -103,6 +105,9 @@ class ChangeSet(_Strict):
     description: str | None = None
     base_profile: str | None = None
     as_of: dt.date | None = None
+    base_without: list[str] = Field(default=[], description=(
+        "Ids removed (with cascade) before the operations: the change set is written against the data set "
+        "as it stood before these existed."))
     operations: list[Operation] = []
 
     @property
@@ -190,15 +195,28 @@ def _refs_of(entity: Entity, field_name: str, how: str, item_key: str | None) ->
     return [getattr(item, item_key) for item in value if getattr(item, item_key)]
 
 
+_REFS_BY_TYPE: dict[type, list[tuple[str, str, str | None]]] = {
+    cls: [(f, how, key) for ref_cls, f, how, key in REFERENCES if issubclass(cls, ref_cls)]
+    for cls in ENTITY_TYPES.values()
+}
+
+
+def reference_index(entities) -> dict[str, list[tuple[Entity, str, str]]]:
+    """Target id → (entity, field, how) for every reference to it, in one pass."""
+    index: dict[str, list[tuple[Entity, str, str]]] = {}
+    for entity in entities:
+        for field_name, how, item_key in _REFS_BY_TYPE[type(entity)]:
+            for target in dict.fromkeys(_refs_of(entity, field_name, how, item_key)):
+                index.setdefault(target, []).append((entity, field_name, how))
+    return index
+
+
 def references(data_or_entities, targets: set[str]) -> list[tuple[Entity, str, str]]:
     """(entity, field, how) for every reference from an entity to one of `targets`."""
     entities = data_or_entities.entities() if isinstance(data_or_entities, DataSet) else data_or_entities
-    found = []
-    for entity in entities:
-        for cls, field_name, how, item_key in REFERENCES:
-            if isinstance(entity, cls) and set(_refs_of(entity, field_name, how, item_key)) & targets:
-                found.append((entity, field_name, how))
-    return found
+    index = reference_index(entities)
+    found = {(id(e), f): (e, f, h) for target in targets for e, f, h in index.get(target, [])}
+    return list(found.values())
 
 
 def _alias(field_name: str) -> str:
@@ -378,16 +396,18 @@ class _Runner:
                 message, hint = _unknown(op.id, self.work, Msg("att ta bort", "to remove"))
                 self.problem(index, ("id",), message, hint)
             return
+        refs = reference_index(self.work.entities())
         removed = {op.id}
         queue = [op.id]
         while queue:
             current = queue.pop()
-            for entity, _field, how in references(list(self.work.entities()), {current}):
+            for entity, _field, how in refs.get(current, []):
                 if how == REQUIRED and entity.id not in removed:
                     removed.add(entity.id)
                     queue.append(entity.id)
-        detached = [e for e, _f, _h in references(list(self.work.entities()), removed) if e.id not in removed]
-        detached = list({e.id: e for e in detached}.values())
+        detached = {e.id: e for target in sorted(removed) for e, _f, _h in refs.get(target, [])
+                    if e.id not in removed}
+        detached = [e for e in self.work.entities() if e.id in detached]
         if not op.cascade and (len(removed) > 1 or detached):
             others = sorted((removed - {op.id}) | {e.id for e in detached})
             shown = ", ".join(others[:5]) + (f" (+{len(others) - 5})" if len(others) > 5 else "")
@@ -506,3 +526,15 @@ def inverse(data: DataSet, changeset: ChangeSet, profile: str | None = None) -> 
         ops.append(SetProfileOp(name=profile))
     return ChangeSet(title=f"Ångra: {changeset.title}", source=changeset.source, base_profile=runner.profile,
                      as_of=changeset.as_of, operations=ops)
+
+
+def base_of(data: DataSet, changeset: ChangeSet) -> DataSet:
+    """The model a change set is written against: `data` without its `base_without` entities (cascaded).
+
+    Raises ChangeError whose operation indexes are positions in `base_without`.
+    """
+    if not changeset.base_without:
+        return data
+    prelude = ChangeSet(title=changeset.title, source=changeset.source,
+                        operations=[RemoveOp(id=i, cascade=True) for i in changeset.base_without])
+    return apply(data, prelude)[0]

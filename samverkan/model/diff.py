@@ -94,7 +94,8 @@ def diff_models(before: DataSet, after: DataSet) -> list[EntityChange]:
             changes.append(EntityChange("add", entity_id, section, agreement, label_of(entity), values=_values(entity)))
             continue
         a, b = _plain(previous), _plain(entity)
-        fields = tuple(FieldChange(k, a.get(k), b.get(k)) for k in b if a.get(k) != b.get(k))
+        fields = tuple(FieldChange(k, a.get(k), b.get(k))
+                       for k in sorted(b, key=lambda k: k == "sources") if a.get(k) != b.get(k))
         if fields:
             changes.append(EntityChange("update", entity_id, section, agreement, label_of(entity), fields))
     for entity_id, entity in old.items():
