@@ -9,10 +9,12 @@ Nothing is faked: when neither is available the tests are skipped with the reaso
 from __future__ import annotations
 
 import importlib.util
+import logging
 import os
 import secrets
 import socket
 import subprocess
+import sys
 import tempfile
 import time
 from dataclasses import dataclass
@@ -39,6 +41,17 @@ class BoltServer:
                 self.process.wait()
         if self.folder is not None:
             self.folder.cleanup()
+
+
+def _die_with_parent() -> None:
+    """In the child before exec: on Linux, get SIGTERM when the test run ends, however it ends."""
+    try:
+        import ctypes
+        import signal
+
+        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass
 
 
 def _free_port() -> int:
@@ -68,6 +81,7 @@ def start_arcadedb(timeout: float = 90.0) -> BoltServer:
     """Start ArcadeDB with the Bolt plugin; raises RuntimeError with its log if it does not come up."""
     import neo4j
 
+    logging.getLogger("neo4j").addHandler(logging.NullHandler())  # no retry warnings while it starts
     home = arcadedb_home()
     if home is None:
         raise RuntimeError("arcadedb-embedded is not installed")
@@ -87,7 +101,8 @@ def start_arcadedb(timeout: float = 90.0) -> BoltServer:
         "com.arcadedb.server.ArcadeDBServer",
     ]
     with open(root / "server.log", "wb") as log:
-        process = subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL, cwd=root)
+        process = subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL, cwd=root,
+                                   preexec_fn=_die_with_parent if sys.platform == "linux" else None)
     server = BoltServer(f"bolt://127.0.0.1:{bolt}", "root", password, "neo4j", "ArcadeDB (arcadedb-embedded)",
                         process, folder)
     deadline = time.monotonic() + timeout
@@ -96,8 +111,8 @@ def start_arcadedb(timeout: float = 90.0) -> BoltServer:
         if process.poll() is not None:
             break
         try:
-            with neo4j.GraphDatabase.driver(server.uri, auth=(server.user, password),
-                                            connection_timeout=2.0) as driver:
+            with neo4j.GraphDatabase.driver(server.uri, auth=(server.user, password), connection_timeout=2.0,
+                                            max_transaction_retry_time=0.0) as driver:
                 driver.execute_query("MATCH (n) RETURN count(n) AS c", database_="neo4j")
             return server
         except Exception as exc:  # noqa: BLE001 - still starting
@@ -106,3 +121,24 @@ def start_arcadedb(timeout: float = 90.0) -> BoltServer:
     text = (root / "server.log").read_text(errors="replace")[-2000:]
     server.stop()
     raise RuntimeError(f"ArcadeDB did not start ({last}):\n{text}")
+
+
+def main() -> None:
+    """`make bolt-server`: run the test server in the foreground, to try push and pull by hand."""
+    import signal
+
+    signal.signal(signal.SIGTERM, signal.default_int_handler)  # stop the server on SIGTERM too
+    server = start_arcadedb()
+    print(f"NEO4J_URI={server.uri} NEO4J_USER={server.user} NEO4J_PASSWORD={server.password} "
+          f"NEO4J_DATABASE={server.database}  (Ctrl-C stops it)", flush=True)
+    try:
+        assert server.process is not None
+        server.process.wait()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.stop()
+
+
+if __name__ == "__main__":
+    main()
