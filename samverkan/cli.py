@@ -682,7 +682,7 @@ def _whatif_profiles(names: list[tuple[str, object]], lang: str) -> None:
                 text = problem.render(lang)
                 if where is not None:
                     file, line, col = where
-                    text = f"{file}:{line}:{col}: set_profile: " + text
+                    text = f"{file}:{line}:{col}: " + text
                 err.print(text, markup=False, highlight=False)
             raise fail(Msg("profilen kunde inte läsas; inget gjordes.",
                            "the profile could not be read; nothing was done."), lang) from None
@@ -739,7 +739,11 @@ def diff(
         where = None
         if set_at:
             where = (applied.file.display, *applied.file.locate(set_at[-1][0], ("name",)))
-        _whatif_profiles([(before_profile, None), (applied.profile or before_profile, where)], lang)
+        base_where = None
+        if profile is None and cs.base_profile:
+            line, col = applied.file.root.lc.value("base_profile")
+            base_where = (applied.file.display, line + 1, col + 1)
+        _whatif_profiles([(before_profile, base_where), (applied.profile or before_profile, where)], lang)
         w = compare(applied.before, applied.after, profile_before=before_profile,
                     profile_after=applied.profile or before_profile, as_of=day or cs.as_of or dt.date.today(),
                     lang=lang, title=cs.title, source=cs.source.model_dump(mode="json"),

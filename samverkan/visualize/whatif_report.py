@@ -141,8 +141,10 @@ def plan_line(w: WhatIf, lang: str) -> str:
 
 def verdict_line(w: WhatIf, lang: str) -> str:
     n = len(w.findings.new_errors())
+    if n == 1:
+        return t("Ändringen inför ett nytt fel.", "The change introduces one new error.", lang)
     if n:
-        return t(f"Ändringen inför {n} nya fel.", f"The change introduces {n} new error(s).", lang)
+        return t(f"Ändringen inför {n} nya fel.", f"The change introduces {n} new errors.", lang)
     return t("Ändringen inför inga nya fel.", "The change introduces no new errors.", lang)
 
 
