@@ -53,7 +53,9 @@ class Document:
 
     @classmethod
     def from_text(cls, name: str, text: str, normaliser=None) -> Document:
-        raw = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n").split("\n")
+        # Lines are what `\n` separates (as editors and `sed -n` count them); a form feed is a page break
+        # inside a line, read as a space.
+        raw = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", " ").split("\n")
         if raw and raw[-1] == "":
             raw.pop()
         lines, corrections = list(raw), []
@@ -90,10 +92,10 @@ class Document:
             yield n, self.lines[n - 1].strip()
 
     def quote(self, span: Span, limit: int = 300) -> str:
-        words = " ".join(
-            self.raw[n - 1].strip() for n in range(span.start, span.end + 1)
-            if n not in self.noise and self.raw[n - 1].strip()
-        )
+        numbers = range(max(span.start, 1), min(span.end, len(self.raw)) + 1)
+        words = " ".join(self.raw[n - 1].strip() for n in numbers if n not in self.noise and self.raw[n - 1].strip())
+        if not words:
+            words = " ".join(self.raw[n - 1].strip() for n in numbers if self.raw[n - 1].strip())
         return words if len(words) <= limit else words[: limit - 1].rstrip() + "…"
 
     def corrections_in(self, span: Span) -> list[Correction]:

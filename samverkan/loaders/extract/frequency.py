@@ -72,15 +72,16 @@ def excluded_months(text: str) -> int:
 
 def parse_frequency(text: str) -> Frequency | None:
     """The first frequency in a text; None if it states none. `phrase` is the words that gave the number."""
-    flat = GLUED.sub(r"\1 \2", " ".join(text.split()))
+    original = " ".join(text.split())
+    flat = GLUED.sub(r"\1 \2", original)
     match = PHRASE.search(flat)
     if match is None:
         found = AS_NEEDED.search(flat)
-        return Frequency(None, False, flat, found.group()) if found else None
+        return Frequency(None, False, original, found.group()) if found else None
     per_year: float = _number(match.group("num")) * PERIODS[match.group("period").casefold()]
     period = PERIODS[match.group("period").casefold()]
     if match.group("except") and period == 12:
         per_year = _number(match.group("num")) * (12 - excluded_months(match.group("except")))
     minimum = bool(match.group("min")) or bool(EXTRA.search(flat[match.end():]))
     phrase = match.group().strip()
-    return Frequency(per_year, minimum, flat, phrase)
+    return Frequency(per_year, minimum, original, phrase)

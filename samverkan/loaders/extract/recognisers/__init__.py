@@ -6,6 +6,7 @@ from samverkan.loaders.extract.recognisers import (
     citywide,
     contacts,
     coordinators,
+    followup,
     parties,
     plans,
     priorities,
@@ -26,4 +27,5 @@ RECOGNISERS = [
     plans.recognise,
     structure.recognise,
     citywide.recognise,
+    followup.recognise,
 ]

@@ -13,9 +13,14 @@ ALIAS = re.compile(r"[”\"“]([A-ZÅÄÖ][\wåäö]+)[”\"“]")
 CUT = re.compile(r"(?i)\s+(region|polisregion|box|c/o)\b.*$")
 
 
+BETWEEN = re.compile(r"(?i)\bmellan\s+(?P<a>[A-ZÅÄÖ][\wåäö]*(?:\s+[\wåäö]+){0,3}?)\s+och\s+"
+                     r"(?P<b>[A-ZÅÄÖ][\wåäö]*(?:\s+[A-ZÅÄÖ][\wåäö]+){0,2})")
+
+
 def recognise(doc: Document, record: Record) -> None:
     span = numbered_section(doc, r"Parter") or Span(1, len(doc))
     lines = list(doc.text_lines(span.start, span.end))
+    before = len(record.items)
     for i, (n, text) in enumerate(lines):
         found = ORG_NR.search(text)
         if not found:
@@ -35,4 +40,23 @@ def recognise(doc: Document, record: Record) -> None:
                 item.set("alias", alias.group(1), Span(m, m))
                 break
         item.set("party", "police" if "polis" in name.casefold() else "city", Span(first, n))
+        record.items.append(item)
+    if len(record.items) == before:
+        _between(doc, record)
+
+
+def _between(doc: Document, record: Record) -> None:
+    """Without organisation numbers: the parties named in the title ("… mellan Stockholms stad och Polisregion
+    Stockholm")."""
+    lines = list(doc.text_lines(1, 12))
+    text = " ".join(t for _, t in lines)
+    found = BETWEEN.search(text)
+    if not found or not lines:
+        return
+    where = Span(lines[0][0], lines[-1][0])
+    for name in (found.group("a"), found.group("b")):
+        name = name.strip(" .")
+        item = Item("parties", name, where)
+        item.set("name", name, where)
+        item.set("party", "police" if "polis" in name.casefold() else "city", where)
         record.items.append(item)

@@ -1,0 +1,71 @@
+"""`samverkan extract`: document → draft data set folder with extraction.md (the CLI only wires this up)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from samverkan.i18n import Msg
+from samverkan.loaders.extract.build import Draft, build_draft
+from samverkan.loaders.extract.document import ExtractError, read_document
+from samverkan.loaders.extract.normalise import Normaliser
+from samverkan.loaders.extract.record import Record, recognise
+from samverkan.loaders.extract.report import render_report
+from samverkan.model.dataset import DataSet
+
+REPORT = "extraction.md"
+
+
+@dataclass
+class ExtractResult:
+    record: Record
+    draft: Draft
+    written: list[Path]
+    report: Path
+    load_problems: list[str]
+
+
+def prepare_out(out: Path, force: bool) -> None:
+    """Refuse a non-empty folder unless --force; with --force remove only what an extraction writes."""
+    if out.exists() and not out.is_dir():
+        raise ExtractError(Msg(f"--out: {out} är en fil, inte en mapp", f"--out: {out} is a file, not a folder"))
+    if out.is_dir() and any(out.iterdir()):
+        if not force:
+            raise ExtractError(Msg(
+                f"--out: mappen {out} finns redan och är inte tom; använd --force för att skriva över",
+                f"--out: the folder {out} exists and is not empty; use --force to overwrite"))
+        for old in [out / REPORT, out / "register.yaml", *sorted((out / "agreements").glob("*.yaml"))]:
+            if old.is_file():
+                old.unlink()
+
+
+def register_texts(register: DataSet | None) -> list[str]:
+    if register is None:
+        return []
+    return [*(o.name for o in register.organisations), *(r.title for r in register.roles)]
+
+
+def run_extract(file: Path, out: Path, register: DataSet | None, force: bool = False, lang: str = "sv",
+                register_path: Path | None = None) -> ExtractResult:
+    from samverkan.loaders.yaml_io import LoadError, load_dataset, write_dataset
+
+    prepare_out(out, force)
+    doc = read_document(file, Normaliser(register_texts(register)))
+    record = recognise(doc)
+    draft = build_draft(record, register)
+    out.mkdir(parents=True, exist_ok=True)
+    written = write_dataset(draft.data, out)
+    problems: list[str] = []
+    try:
+        load_dataset(out)
+    except LoadError as exc:
+        problems = [p.render(lang) for p in exc.problems]
+    where = Msg(
+        f"Registret: `{register_path}` (de entiteter utkastet behöver är kopierade till register.yaml)."
+        if register_path else "Inget register angavs: alla parter, roller och organisationer är utkast.",
+        f"Register: `{register_path}` (the entities the draft needs are copied into register.yaml)."
+        if register_path else "No register was given: every party, role and organisation is a draft.",
+    ).get(lang)
+    report = out / REPORT
+    report.write_text(render_report(record, draft, str(file), where, lang, problems), encoding="utf-8")
+    return ExtractResult(record, draft, written, report, problems)
