@@ -226,6 +226,12 @@ neo4j_app = typer.Typer(
 )
 app.add_typer(neo4j_app, name="neo4j")
 
+
+@neo4j_app.callback()
+def neo4j_group(lang: Lang = "sv") -> None:
+    # accepts --lang before the subcommand too (`samverkan neo4j --help --lang en`)
+    check_lang(lang)
+
 Neo4jUri = Annotated[str, typer.Option("--uri", envvar="NEO4J_URI", help=h(
     "serverns adress, t.ex. neo4j://localhost:7687 (eller NEO4J_URI)",
     "the server's address, e.g. neo4j://localhost:7687 (or NEO4J_URI)"))]
@@ -491,6 +497,327 @@ def show(
     out.print(Msg(f"Skrev {target} ({size} byte; {len(v.nodes)} noder, {len(v.edges)} kanter{found.sv})",
                   f"Wrote {target} ({size} bytes; {len(v.nodes)} nodes, {len(v.edges)} edges{found.en})").get(lang),
               markup=False, highlight=False)
+
+
+# --- check and explain: the rules (issue 3) ---------------------------------------------------------
+
+CHECK_FORMATS = ("text", "json", "markdown", "sarif", "junit")
+
+
+def _config_exit(exc, lang: str, what: Msg) -> typer.Exit:
+    for problem in exc.problems:
+        err.print(problem.render(lang), markup=False, highlight=False)
+    return fail(what, lang)
+
+
+def _locator(path: Path):
+    """subject id → (file, line) in the data files, for SARIF locations."""
+    from samverkan.loaders.yaml_io import LoadError, load_dataset
+
+    try:
+        data, source_map = load_dataset(path)
+    except LoadError:
+        return None
+    where: dict[str, tuple[str, int]] = {}
+    for entity in data.entities():
+        if id(entity) in source_map.entities and entity.id not in where:
+            file, node = source_map.entities[id(entity)]
+            rel = Path(file)
+            if rel.is_absolute():
+                try:
+                    rel = rel.relative_to(Path.cwd())
+                except ValueError:
+                    pass
+            where[entity.id] = (rel.as_posix(), node.lc.line + 1)
+    return where.get
+
+
+@app.command("check", help=h(
+    "Kontrollera överenskommelserna mot en profil: varje fynd med hänvisning och åtgärd. "
+    "Slutstatus 0: inga fel, 1: fel, 2: ogiltig indata eller profil.",
+    "Check the agreements against a profile: every finding with its clause and a fix. "
+    "Exit status 0: no errors, 1: errors, 2: invalid input or profile.",
+))
+def check_command(
+    path: Annotated[Path | None, typer.Argument(help=h(
+        "mappen med datamängden (eller --neo4j)", "the data set folder (or --neo4j)"))] = None,
+    profile: Annotated[str | None, typer.Option("--profile", help=h(
+        "profil (namn eller fil); standard stockholm-2023", "profile (name or file); default stockholm-2023"))] = None,
+    as_of: Annotated[str | None, typer.Option("--as-of", help=h(
+        "granskningsdatum ÅÅÅÅ-MM-DD (standard i dag)", "audit date YYYY-MM-DD (default today)"))] = None,
+    agreement: Annotated[str | None, typer.Option("--agreement", help=h(
+        "bara fynd för en överenskommelse", "only findings of one agreement"))] = None,
+    select: Annotated[list[str] | None, typer.Option("--select", help=h(
+        "regler eller prefix att köra, t.ex. SAM01,SAM030", "rules or prefixes to run, e.g. SAM01,SAM030"))] = None,
+    ignore: Annotated[list[str] | None, typer.Option("--ignore", help=h(
+        "regler eller prefix att hoppa över", "rules or prefixes to skip"))] = None,
+    fmt: Annotated[str, typer.Option("--format", "-f", help=h(
+        "text, json, markdown, sarif eller junit", "text, json, markdown, sarif or junit"))] = "text",
+    waivers: Annotated[Path | None, typer.Option("--waivers", help=h(
+        "YAML-fil med godtagna fynd (rule, subject, reason, decided_by, expires)",
+        "YAML file of accepted findings (rule, subject, reason, decided_by, expires)"))] = None,
+    neo4j: Annotated[str | None, typer.Option("--neo4j", help=h(
+        "läs datamängden från Neo4j på denna adress (med --dataset; lösenord i NEO4J_PASSWORD)",
+        "read the data set from Neo4j at this address (with --dataset; password in NEO4J_PASSWORD)"))] = None,
+    dataset: Annotated[str | None, typer.Option("--dataset", help=h(
+        "datamängdens namn i Neo4j", "the data set's name in Neo4j"))] = None,
+    neo4j_user: Annotated[str, typer.Option("--user", envvar="NEO4J_USER", help=h(
+        "användarnamn för Neo4j", "Neo4j user name"))] = "neo4j",
+    neo4j_database: Annotated[str, typer.Option("--database", envvar="NEO4J_DATABASE", help=h(
+        "databasen i Neo4j", "the database in Neo4j"))] = "neo4j",
+    lang: Lang = "sv",
+) -> None:
+    import datetime as dt
+
+    lang = check_lang(lang)
+    check_choice(fmt, CHECK_FORMATS, "--format", lang)
+    day = parse_date_option(as_of, "--as-of", lang) if as_of is not None else dt.date.today()
+    from samverkan.rules import formats
+    from samverkan.rules.engine import DEFAULT_PROFILE, CheckError, ConfigError, check, load_profile, select_rules
+
+    try:
+        prof = load_profile(profile or DEFAULT_PROFILE)
+    except ConfigError as exc:
+        raise _config_exit(exc, lang, Msg("profilen kunde inte läsas; inget gjordes.",
+                                          "the profile could not be read; nothing was done.")) from None
+    data = load_data_or_neo4j(path, neo4j, dataset, neo4j_user, neo4j_database, lang)
+    try:
+        findings = check(data, prof, day, lang=lang, select=select, ignore=ignore, agreement=agreement,
+                         waivers=waivers)
+        codes = select_rules(select, ignore)
+    except ConfigError as exc:
+        raise _config_exit(exc, lang, Msg("undantagsfilen kunde inte läsas; inget gjordes.",
+                                          "the waiver file could not be read; nothing was done.")) from None
+    except CheckError as exc:
+        raise fail(exc.msg, lang) from None
+    titles = {a.id: a.title for a in data.agreements}
+    if fmt == "text":
+        formats.render_text(findings, out, titles=titles, profile=prof.name, as_of=day, lang=lang)
+    elif fmt == "json":
+        sys.stdout.write(formats.to_json(findings))
+    elif fmt == "markdown":
+        sys.stdout.write(formats.to_markdown(findings, titles=titles, dataset=data.name, profile=prof.name,
+                                             as_of=day, lang=lang))
+    elif fmt == "sarif":
+        from samverkan import __version__
+
+        sys.stdout.write(formats.to_sarif(findings, codes=codes, profile=prof.name, as_of=day, lang=lang,
+                                          locate=_locator(path) if path else None, version=__version__))
+    else:
+        sys.stdout.write(formats.to_junit(findings, profile=prof.name, as_of=day, lang=lang))
+    if any(f.severity == "error" and not f.waived for f in findings):
+        raise typer.Exit(1)
+
+
+@app.command(help=h(
+    "Förklara en regel: vad den prövar, varför, vad profilen kräver, och exempel.",
+    "Explain a rule: what it checks, why, what the profile demands, and examples.",
+))
+def explain(
+    code: Annotated[str, typer.Argument(help=h("regelkoden, t.ex. SAM030", "the rule code, e.g. SAM030"))],
+    profile: Annotated[str | None, typer.Option("--profile", help=h(
+        "profil (namn eller fil); standard stockholm-2023", "profile (name or file); default stockholm-2023"))] = None,
+    lang: Lang = "sv",
+) -> None:
+    lang = check_lang(lang)
+    from samverkan.rules.engine import DEFAULT_PROFILE, RULES, ConfigError, load_profile
+    from samverkan.rules.explain import explain as explain_rule
+    from samverkan.rules.yamlconf import closest
+
+    code = code.strip().upper()
+    if code not in RULES:
+        close = closest(code, list(RULES))
+        hint = Msg(f"; menade du {close}?", f"; did you mean {close}?") if close else Msg(
+            "; regler: " + ", ".join(sorted(RULES)), "; rules: " + ", ".join(sorted(RULES)))
+        raise fail(Msg(f"okänd regel '{code}'{hint.sv}", f"unknown rule '{code}'{hint.en}"), lang)
+    try:
+        prof = load_profile(profile or DEFAULT_PROFILE)
+    except ConfigError as exc:
+        raise _config_exit(exc, lang, Msg("profilen kunde inte läsas.", "the profile could not be read.")) from None
+    sys.stdout.write(explain_rule(code, prof, lang))
+
+
+# --- what-if for remiss reviewers: diff and impact (issue 6) ---------------------------------------
+
+WHATIF_FORMATS = ("text", "json", "markdown", "html")
+WhatIfProfile = Annotated[str | None, typer.Option("--profile", help=h(
+    "profil före ändringen (namn eller fil); standard: ändringsfilens base_profile, annars stockholm-2023",
+    "profile before the change (name or file); default: the change set's base_profile, else stockholm-2023"))]
+WhatIfAsOf = Annotated[str | None, typer.Option("--as-of", help=h(
+    "datum att pröva per, ÅÅÅÅ-MM-DD; standard: ändringsfilens as_of, annars i dag",
+    "date to check at, YYYY-MM-DD; default: the change set's as_of, else today"))]
+WhatIfOut = Annotated[Path | None, typer.Option("--out", help=h("fil att skriva (annars standard ut)",
+                                                                "file to write (else standard output)"))]
+WhatIfForce = Annotated[bool, typer.Option("--force", help=h("skriv över --out", "overwrite --out"))]
+
+
+def _whatif_write(w, fmt: str, lang: str, out_file: Path | None, force: bool) -> None:
+    from samverkan.visualize import whatif_report as report
+
+    if fmt == "html":
+        from samverkan.visualize.diff_page import render_diff_page
+
+        text = render_diff_page(w, lang)
+    elif fmt == "json":
+        text = report.render_json(w)
+    elif fmt == "markdown":
+        text = report.render_markdown(w, lang)
+    else:
+        text = report.render_text(w, lang)
+    if out_file is None:
+        sys.stdout.write(text)
+    else:
+        write_text_safely(out_file, text, force, lang)
+
+
+def _whatif_profiles(names: list[tuple[str, object]], lang: str) -> None:
+    """Load each profile once; a broken or unknown one exits 2 (at its line in the change set if it came from one)."""
+    from samverkan.rules.engine import ConfigError, load_profile
+
+    for name, where in names:
+        try:
+            load_profile(name)
+        except ConfigError as exc:
+            for problem in exc.problems:
+                text = problem.render(lang)
+                if where is not None:
+                    file, line, col = where
+                    text = f"{file}:{line}:{col}: " + text
+                err.print(text, markup=False, highlight=False)
+            raise fail(Msg("profilen kunde inte läsas; inget gjordes.",
+                           "the profile could not be read; nothing was done."), lang) from None
+
+
+@app.command(help=h(
+    "Vad ändras om förslaget antas? Fynd som löses, tillkommer, ändras och består, och entiteter som läggs till, "
+    "ändras och tas bort, per överenskommelse. Slutstatus 0: inga nya fel, 1: nya fel, 2: ogiltig indata.",
+    "What changes if the proposal is adopted? Findings resolved, introduced, changed and unchanged, and entities "
+    "added, changed and removed, per agreement. Exit status 0: no new errors, 1: new errors, 2: invalid input.",
+))
+def diff(
+    path: DataPath,
+    change: Annotated[Path | None, typer.Option("--change", help=h(
+        "ändringsfil (YAML), t.ex. data/stockholm/changes/hl-remiss-2019.yaml",
+        "change set file (YAML), e.g. data/stockholm/changes/hl-remiss-2019.yaml"))] = None,
+    against: Annotated[Path | None, typer.Option("--against", help=h(
+        "jämför med en annan datamängd i stället för en ändringsfil", "compare with another data set instead"))] = None,
+    profile: WhatIfProfile = None,
+    as_of: WhatIfAsOf = None,
+    fmt: Annotated[str, typer.Option("--format", "-f", help=h(
+        "text, json, markdown eller html", "text, json, markdown or html"))] = "text",
+    out_file: WhatIfOut = None,
+    force: WhatIfForce = False,
+    lang: Lang = "sv",
+) -> None:
+    import datetime as dt
+
+    lang = check_lang(lang)
+    check_choice(fmt, WHATIF_FORMATS, "--format", lang)
+    if (change is None) == (against is None):
+        raise fail(Msg("ange antingen --change FIL eller --against MAPP",
+                       "give either --change FILE or --against FOLDER"), lang)
+    day = parse_date_option(as_of, "--as-of", lang) if as_of is not None else None
+    from samverkan.loaders.yaml_io import LoadError
+    from samverkan.rules.engine import DEFAULT_PROFILE
+    from samverkan.rules.whatif import citations_of, compare
+
+    data = load_or_exit(path, lang)
+    if change is not None:
+        from samverkan.loaders.changeset_io import read_changeset
+        from samverkan.model.changes import SetProfileOp
+
+        try:
+            applied = read_changeset(data, change)
+        except LoadError as exc:
+            for problem in exc.problems:
+                err.print(problem.render(lang), markup=False, highlight=False)
+            raise fail(Msg(f"{len(exc.problems)} fel i ändringsfilen; inget gjordes.",
+                           f"{len(exc.problems)} error(s) in the change set; nothing was done."), lang) from None
+        cs = applied.file.changeset
+        before_profile = profile or cs.base_profile or DEFAULT_PROFILE
+        set_at = [(i, op) for i, op in enumerate(cs.operations) if isinstance(op, SetProfileOp)]
+        where = None
+        if set_at:
+            where = (applied.file.display, *applied.file.locate(set_at[-1][0], ("name",)))
+        base_where = None
+        if profile is None and cs.base_profile:
+            line, col = applied.file.root.lc.value("base_profile")
+            base_where = (applied.file.display, line + 1, col + 1)
+        _whatif_profiles([(before_profile, base_where), (applied.profile or before_profile, where)], lang)
+        w = compare(applied.before, applied.after, profile_before=before_profile,
+                    profile_after=applied.profile or before_profile, as_of=day or cs.as_of or dt.date.today(),
+                    lang=lang, title=cs.title, source=cs.source.model_dump(mode="json"),
+                    citations=citations_of(cs, lang), base_without=list(cs.base_without), mode="change")
+    else:
+        other = load_or_exit(against, lang)
+        before_profile = profile or DEFAULT_PROFILE
+        _whatif_profiles([(before_profile, None)], lang)
+        w = compare(data, other, profile_before=before_profile, as_of=day or dt.date.today(), lang=lang,
+                    title=f"{data.name} → {other.name}", mode="against")
+    _whatif_write(w, fmt, lang, out_file, force)
+    raise typer.Exit(w.exit_code)
+
+
+@app.command(help=h(
+    "Vad går sönder om en roll, organisation eller grupp försvinner (--remove ID), eller vilka är de enskilda "
+    "felpunkterna (--rank): varje roll och organisation som deltar, rangordnad efter vad som går sönder utan den.",
+    "What breaks if a role, organisation or group disappears (--remove ID), or which are the single points of "
+    "failure (--rank): every role and organisation that takes part, ranked by what breaks without it.",
+))
+def impact(
+    path: DataPath,
+    remove: Annotated[str | None, typer.Option("--remove", help=h(
+        "id:t som tas bort (med allt som behöver det)", "the id to remove (with everything that needs it)"))] = None,
+    rank_all: Annotated[bool, typer.Option("--rank", help=h(
+        "pröva varje roll och organisation i tur och ordning", "try every role and organisation in turn"))] = False,
+    top: Annotated[int, typer.Option("--top", min=1, help=h("antal i rangordningen", "entries in the ranking"))] = 10,
+    profile: Annotated[str | None, typer.Option("--profile", help=h(
+        "profil (namn eller fil); standard stockholm-2023", "profile (name or file); default stockholm-2023"))] = None,
+    as_of: Annotated[str | None, typer.Option("--as-of", help=h(
+        "datum att pröva per, ÅÅÅÅ-MM-DD (standard i dag)", "date to check at, YYYY-MM-DD (default today)"))] = None,
+    fmt: Annotated[str, typer.Option("--format", "-f", help=h(
+        "text, json, markdown eller html (--rank: text eller json)",
+        "text, json, markdown or html (--rank: text or json)"))] = "text",
+    out_file: WhatIfOut = None,
+    force: WhatIfForce = False,
+    lang: Lang = "sv",
+) -> None:
+    import datetime as dt
+
+    lang = check_lang(lang)
+    check_choice(fmt, ("text", "json") if rank_all else WHATIF_FORMATS, "--format", lang)
+    if (remove is None) == (not rank_all):
+        raise fail(Msg("ange antingen --remove ID eller --rank", "give either --remove ID or --rank"), lang)
+    day = parse_date_option(as_of, "--as-of", lang) if as_of is not None else dt.date.today()
+    from samverkan.rules.engine import DEFAULT_PROFILE
+    from samverkan.rules.whatif import impact as impact_of
+    from samverkan.rules.whatif import rank
+
+    profile = profile or DEFAULT_PROFILE
+    _whatif_profiles([(profile, None)], lang)
+    data = load_or_exit(path, lang)
+    if rank_all:
+        from samverkan.visualize import whatif_report as report
+
+        ranking = rank(data, profile=profile, as_of=day, lang=lang)
+        text = report.render_ranking_json(ranking, top) if fmt == "json" else report.render_ranking_text(
+            ranking, top, lang)
+        if out_file is None:
+            sys.stdout.write(text)
+        else:
+            write_text_safely(out_file, text, force, lang)
+        return
+    from samverkan.model.changes import ChangeError
+
+    try:
+        w = impact_of(data, remove, profile=profile, as_of=day, lang=lang)
+    except ChangeError as exc:
+        for problem in exc.problems:
+            hint = f" ({problem.suggestion.get(lang)})" if problem.suggestion else ""
+            err.print(f"--remove: {problem.message.get(lang)}{hint}", markup=False, highlight=False)
+        raise fail(Msg("inget gjordes.", "nothing was done."), lang) from None
+    _whatif_write(w, fmt, lang, out_file, force)
+    raise typer.Exit(w.exit_code)
 
 
 # --- extract (issue 7) --------------------------------------------------------------------------
