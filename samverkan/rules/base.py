@@ -11,7 +11,7 @@ import unicodedata
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING, Literal
 
 from pydantic import BaseModel, ConfigDict
@@ -114,6 +114,7 @@ def rule(code: str, *, title: Msg, severity: Severity, clause: str, description:
 _QUALIFIERS = {"bitradande", "stallforetradande", "tf", "vice", "ersattare"}
 
 
+@lru_cache(maxsize=1 << 16)
 def normalise(text: str | None) -> str:
     """Lowercase, no diacritics or punctuation, single spaces: 'Lokalpolisområdets chef' → 'lokalpolisomradets chef'."""
     if not text:
@@ -156,8 +157,14 @@ def _title_matches(t: str, r: str) -> bool:
 
 def text_mentions(text: str | None, terms: Iterable[str]) -> bool:
     """Whether a text contains any of the terms (normalised; a term matches at a word start)."""
-    n = normalise(text)
-    return any(re.search(rf"(?:^|\s){re.escape(normalise(term))}", n) for term in terms if normalise(term))
+    pattern = _terms_pattern(tuple(terms))
+    return bool(pattern and pattern.search(normalise(text)))
+
+
+@lru_cache(maxsize=1024)
+def _terms_pattern(terms: tuple[str, ...]) -> re.Pattern | None:
+    words = [re.escape(normalise(t)) for t in terms if normalise(t)]
+    return re.compile(r"(?:^|\s)(?:" + "|".join(words) + ")") if words else None
 
 
 # --- the run context --------------------------------------------------------------------------------

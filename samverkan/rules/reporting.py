@@ -8,7 +8,7 @@ import networkx as nx
 
 from samverkan.i18n import Msg
 from samverkan.model.entities import Agreement, Organisation
-from samverkan.model.graph import edges_of, reaching
+from samverkan.model.graph import edges_of
 from samverkan.rules.base import RunContext, rule
 
 
@@ -70,7 +70,9 @@ def reaches_central(ctx: RunContext):
             governing = ctx.governing(a)
             target = ctx.first_group(governing.id if governing else None, demand.target_kind, "central")
             targets[a.id] = target.id if target else None
-        reached = {t: reaching(ctx.graph, t) for t in sorted({t for t in targets.values() if t})}
+        # one reverse traversal per central steering group (model.graph.reaching, on the reports graph built above)
+        reached = {t: (nx.ancestors(reports, t) | {t}) if t in reports else {t}
+                   for t in sorted({t for t in targets.values() if t})}
         stop_of: dict[str, str] = {}
         next_of: dict[str, str] = {}
         stranded: dict[tuple[str, str], list[str]] = defaultdict(list)
