@@ -199,6 +199,10 @@ def test_rank_puts_the_parties_of_the_local_agreement_first(dataset):
     assert all(e.score == 3 * e.counts["error"] + e.counts["warning"] for e in r.entries)
     assert r.entries == sorted(r.entries, key=lambda e: (-e.score, -e.counts["error"], e.id))
     assert r.candidates >= 40 and r.seconds > 0
+    from samverkan.visualize.whatif_report import render_ranking_text
+
+    text = render_ranking_text(r, 3, "sv")
+    assert text.count("\n 1 ") + text.count("\n 2 ") + text.count("\n 3 ") == 3 and "kandidater prövade på" in text
 
 
 # --- matching ------------------------------------------------------------------------------------------
@@ -312,5 +316,3 @@ def test_cli_impact_remove_and_rank():
     assert ranked.exit_code == 0
     doc = json.loads(ranked.stdout)
     assert len(doc["entries"]) == 3 and doc["weights"] == {"error": 3, "warning": 1, "info": 0}
-    text = run("impact", DATA, "--rank", "--top", "3", "--as-of", "2024-01-01")
-    assert "kandidater prövade på" in text.stdout
