@@ -60,6 +60,11 @@ def test_report_in_chromium_offline(browser, dataset, tmp_path, output_dir, day)
     # the red cells: SAM001 for every district; each links to an existing section of findings
     red = page.locator("table.matrix tr.district td.cell.sev-error[data-rule='SAM001']")
     assert red.count() == districts
+    norrmalm = "sdf-norrmalm" if day == "2019-12-01" else "sdf-norra-innerstaden"
+    expired = page.locator(f"table.matrix tr[data-key='{norrmalm}']")
+    assert expired.locator("td.status").inner_text() == "utgången"
+    assert expired.locator("td.cell[data-rule='SAM002']").get_attribute("data-severity") == "error"
+    assert page.locator("table.matrix tr.district td.status-missing").count() == districts - 1
     broken = page.eval_on_selector_all(
         "a[href^='#']", "as => as.map(a => a.getAttribute('href').slice(1)).filter(id => !document.getElementById(id))")
     assert broken == []
