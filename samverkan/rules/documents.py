@@ -62,11 +62,13 @@ def has_part(ctx: RunContext, a: Agreement, part: str) -> bool:
         "Prövar varje del profilen kräver för överenskommelser på en nivå: bilagor av ett visst slag (lägesbild, "
         "åtgärdsplan, uppföljningsplan, kommunikationsplan, kontakter), och innehåll: problem, orsaker, mätbara mål "
         "med uppföljning, dokumentation, uppföljning, period. En bilaga som räknas upp men inte bifogats "
-        "(present: false) är alltid ett fel.",
+        "(present: false) är alltid ett fel. Orsaksanalys och dokumentation kan också registreras som påståenden "
+        "(statements) med fälten 'causal_analysis' och 'documentation'.",
         "Checks every part the profile requires of agreements at a level: annexes of a kind (situation picture, "
         "action plan, follow-up plan, communication plan, contacts) and content: problems, causes, measurable goals "
         "with follow-up, documentation, follow-up, period. An annex that is listed but not attached (present: false) "
-        "is always an error."),
+        "is always an error. A causal analysis and the documentation can also be recorded as statements with the "
+        "fields 'causal_analysis' and 'documentation'."),
     passing=Msg("bilagor: lägesbild, åtgärdsplan, uppföljningsplan, kommunikationsplan (alla present).",
                 "annexes: situation picture, action plan, follow-up plan, communication plan (all present)."),
     failing=Msg("bilaga 7 Kommunikationsplan: present: false.", "annex 7 Kommunikationsplan: present: false."),

@@ -197,10 +197,12 @@ def _validity(ctx: RunContext, demand, a: Agreement):
                 extra = Msg(f"; samråd registrerat {consulted[-1]} men ingen förlängning",
                             f"; consultation recorded on {consulted[-1]} but no extension")
             else:
-                extra = Msg(f"; den kunde förlängas {years} år i taget efter samråd{by}, men varken samråd eller "
-                            "förlängning finns registrerat",
-                            f"; it could be extended by {years} years at a time after consultation{by_en}, but "
-                            "neither consultation nor extension is recorded")
+                cond = Msg(f" (villkor: {ext.condition})", f" (condition: {ext.condition})") if ext.condition \
+                    else Msg("", "")
+                extra = Msg(f"; den kunde förlängas {years} år i taget efter samråd{by}{cond.sv}, men varken samråd "
+                            "eller förlängning finns registrerat",
+                            f"; it could be extended by {years} years at a time after consultation{by_en}{cond.en}, "
+                            "but neither consultation nor extension is recorded")
         for pid in a.parties:
             org = ctx.data.get(pid)
             if isinstance(org, Organisation) and not org.exists_on(ctx.as_of) and org.valid_to:
