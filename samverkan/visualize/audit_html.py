@@ -23,6 +23,8 @@ def render_report(audit: Audit) -> str:
     """The report page; byte-identical for the same audit."""
     from jinja2 import Environment, PackageLoader, StrictUndefined
 
+    from samverkan.rules.formats import CHAIN_RULES
+
     env = Environment(
         loader=PackageLoader("samverkan.visualize", "templates"),
         autoescape=True,
@@ -53,6 +55,7 @@ def render_report(audit: Audit) -> str:
         severities=SEVERITIES,
         symbol=SEVERITY_SYMBOL,
         representation=representation,
+        chain_rules=CHAIN_RULES,
         w=lambda key, **values: w(key, lang, **values),
         sev_word=lambda s: severity_word(s, lang),
         plural=lambda s: SEVERITY_PLURAL[s].get(lang),
