@@ -150,9 +150,6 @@ class Audit:
         """Districts without an agreement in force at the date."""
         return [r for r in self.rows if r.status != "in_force"]
 
-    def rows_of(self, finding: Any) -> list[Row]:
-        return [r for r in self.all_rows if any(f is finding for f in r.findings)]
-
     def label(self, entity_id: str | None) -> str:
         if not entity_id:
             return ""
