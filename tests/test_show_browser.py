@@ -72,7 +72,8 @@ class Page:
 
     def drawn(self) -> tuple[int, int]:
         """Nodes and edges in the DataSets vis-network draws from."""
-        return tuple(self.js("() => [samverkan.network.body.data.nodes.length, samverkan.network.body.data.edges.length]"))
+        data = "samverkan.network.body.data"
+        return tuple(self.js(f"() => [{data}.nodes.length, {data}.edges.length]"))
 
     def node_point(self, node_id: str) -> tuple[float, float]:
         """Where a node is on the screen."""
@@ -186,8 +187,8 @@ def test_norrmalm_2016_page(browser, dataset, tmp_path, output_dir):
         title = page.js("(id) => samverkan.allNodes.get(id).title", steering.id)
         assert f"({len(members)}):" in title
         tooltip = page.hover_tooltip(steering.id)
-        first_member = view.node(steering.id).title.split("):\n", 1)[1].splitlines()[0].strip("  •")
-        assert first_member.strip() in tooltip
+        first_member = view.node(steering.id).title.split("):\n", 1)[1].splitlines()[0].removeprefix("  • ")
+        assert first_member in tooltip
         marked = page.js("() => samverkan.allNodes.get({filter: n => n.severity}).map(n => n.id)")
         assert marked or not any(f.nodes for f in view.findings)
         assert page.page.locator("#findings li.finding").count() == len(view.findings)

@@ -39,7 +39,7 @@ MARGIN = 30
 HEADER = 70
 LEGEND_W = 270
 OUTSIDE_R = 10  # radius of the shapes that carry their label below
-MAX_PNG_PX = 9000  # the longer side of a PNG; larger pictures are scaled down
+MAX_PNG_PX = 8000  # the longer side of a PNG; larger pictures are scaled down
 
 LEGEND_WORDS = {
     "kinds": Msg("Slag av nod", "Kinds of node"),
@@ -310,33 +310,34 @@ def render_png(view: View) -> bytes:
             patch = FancyArrowPatch(start, end, arrowstyle="-|>", mutation_scale=12 * scale, color=s["color"],
                                     linewidth=s["width"] * pt * scale, linestyle=line_style(style), shrinkA=0,
                                     shrinkB=0, zorder=z)
-        ax.add_patch(patch)
+        ax.add_artist(patch)
 
     def shape(kind: str, x: float, y: float, half_w: float, half_h: float, fill: str, border: str, width: float,
               dashed: bool = False, z: float = 3) -> None:
         common = {"facecolor": fill, "edgecolor": border, "linewidth": width * pt * scale, "zorder": z,
                   "linestyle": (0, (5, 4)) if dashed else "solid"}
         if kind == "box":
-            ax.add_patch(FancyBboxPatch((x - half_w, y - half_h), 2 * half_w, 2 * half_h,
+            ax.add_artist(FancyBboxPatch((x - half_w, y - half_h), 2 * half_w, 2 * half_h,
                                         boxstyle="round,pad=0,rounding_size=4", **common))
         elif kind == "ellipse":
-            ax.add_patch(Ellipse((x, y), 2 * half_w + 12, 2 * half_h + 6, **common))
+            ax.add_artist(Ellipse((x, y), 2 * half_w + 12, 2 * half_h + 6, **common))
         elif kind == "dot":
-            ax.add_patch(Circle((x, y), half_w, **common))
+            ax.add_artist(Circle((x, y), half_w, **common))
         else:
-            ax.add_patch(Polygon(_polygon(kind, x, y, half_w), closed=True, **common))
+            ax.add_artist(Polygon(_polygon(kind, x, y, half_w), closed=True, **common))
 
     def text(x: float, y: float, s: str, colour: str = "#111827", size: float = FONT_PX, weight: str = "normal",
-             ha: str = "center", z: float = 4) -> None:
-        ax.text(x, y, s, color=colour, fontsize=size * pt * scale, fontweight=weight, ha=ha, va="baseline",
-                family=family, zorder=z, usetex=False, parse_math=False)
+             ha: str = "center", z: float = 4, va: str = "baseline") -> None:
+        ax.text(x, y, s, color=colour, fontsize=size * pt * scale, fontweight=weight, ha=ha, va=va,
+                family=family, zorder=z, usetex=False, parse_math=False, linespacing=LINE_PX / FONT_PX / 1.17,
+                multialignment="center")
 
     text(MARGIN, MARGIN + 10, view.heading, size=20, weight="bold", ha="left")
     text(MARGIN, MARGIN + 32, view.subtitle, colour="#4b5563", size=13, ha="left")
     titles = dict(view.agreements)
     for a, r in view.blocks.items():
         x, y = sc.at(r.x, r.y)
-        ax.add_patch(Rectangle((x, y), r.width, r.height, facecolor="#f3f4f6", edgecolor="#d1d5db",
+        ax.add_artist(Rectangle((x, y), r.width, r.height, facecolor="#f3f4f6", edgecolor="#d1d5db",
                                linewidth=1 * pt * scale, zorder=0))
         text(x + 14, y + 26, titles.get(a, a), colour="#374151", size=18, weight="bold", ha="left", z=0.5)
     for style, start, ctrl, end in sc.edges():
@@ -348,11 +349,14 @@ def render_png(view: View) -> bytes:
         box = _geometry(n)
         shape(n.shape, x, y, box.half_w, box.half_h, fill, border, border_w, n.template)
         colour = font if n.shape in LABEL_INSIDE else "#111827"
-        for lx, ly, s in sc.label_lines(n):
-            text(lx, ly, s, colour=colour)
+        # one text per label (matplotlib lays out each text object: per line would double the cost)
+        if n.shape in LABEL_INSIDE:
+            text(x, y, n.label, colour=colour, va="center_baseline")
+        else:
+            text(x, y + OUTSIDE_R + 3, n.label, colour=colour, va="top")
     # legend
     x, y = sc.legend_x, HEADER + MARGIN
-    ax.add_patch(Rectangle((x - 10, y - 10), LEGEND_W, _legend_height(view), facecolor="#f9fafb",
+    ax.add_artist(Rectangle((x - 10, y - 10), LEGEND_W, _legend_height(view), facecolor="#f9fafb",
                            edgecolor="#d1d5db", linewidth=1 * pt * scale, zorder=5))
     for title, items in _legend_entries(view):
         if title:

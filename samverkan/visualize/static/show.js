@@ -28,19 +28,23 @@
   }
 
   function clusterAgreements(agreements) {
-    payload.agreements.forEach(function (a) {
-      if (!agreements.has(a.id) || opened.has(a.id)) { return; }
-      if (network.body.nodes[CLUSTER + a.id]) { return; }
-      var any = network.body.data.nodes.get({ filter: function (n) { return n.agreement === a.id; } });
-      if (any.length === 0) { return; }
+    var counts = {};
+    network.body.data.nodes.forEach(function (n) {
+      if (n.agreement) { counts[n.agreement] = (counts[n.agreement] || 0) + 1; }
+    });
+    var todo = payload.agreements.filter(function (a) {
+      return agreements.has(a.id) && !opened.has(a.id) && counts[a.id] && !network.body.nodes[CLUSTER + a.id];
+    });
+    // vis-network refreshes its data after each cluster unless told not to: only after the last one here
+    todo.forEach(function (a, i) {
       network.cluster({
         joinCondition: function (n) { return n.agreement === a.id; },
         clusterNodeProperties: {
-          id: CLUSTER + a.id, label: a.label + " (" + any.length + ")", title: a.title, shape: "box", margin: 14,
+          id: CLUSTER + a.id, label: a.label + " (" + counts[a.id] + ")", title: a.title, shape: "box", margin: 14,
           color: payload.cluster.color, font: payload.cluster.font, borderWidth: 2, kind: "cluster",
           allowSingleNodeCluster: true
         }
-      });
+      }, i === todo.length - 1);
     });
   }
 

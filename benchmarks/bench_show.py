@@ -1,0 +1,100 @@
+"""`samverkan show`: page size and render time for the real data set and large synthetic ones, and, where
+Chromium is installed, the time until the page has drawn and what it drew (network off).
+
+    .venv/bin/python benchmarks/bench_show.py [--no-browser]
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+CHROMIUM = next((p for p in ("/usr/bin/chromium", shutil.which("chromium") or "") if p and Path(p).exists()), None)
+ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+        "--disable-component-update", "--no-first-run", "--disable-sync"]
+
+
+def cases():
+    from samverkan.loaders.yaml_io import load_dataset
+    from tests.show_data import large_dataset
+
+    real, _ = load_dataset(ROOT / "data" / "stockholm")
+    yield "stockholm, --agreement norrmalm-2016", real, {"agreement": "norrmalm-2016"}
+    yield "stockholm, all agreements", real, {}
+    yield "synthetic 60 agreements x 12 groups", large_dataset(60, 12, 6), {}
+    yield "synthetic 200 agreements x 12 groups", large_dataset(200, 12, 6), {}
+    yield "synthetic 200, --agreement a000", large_dataset(200, 12, 6), {"agreement": "a000"}
+
+
+def in_browser(browser, path: Path) -> tuple[float, int, int, int, list[str]]:
+    page = browser.new_page(viewport={"width": 1500, "height": 950})
+    outside: list[str] = []
+
+    def route(r):
+        if r.request.url.startswith("file://"):
+            r.continue_()
+        else:
+            outside.append(r.request.url)
+            r.abort()
+
+    page.route("**/*", route)
+    started = time.perf_counter()
+    page.goto(path.as_uri(), timeout=300_000)
+    page.wait_for_selector("body[data-ready=true]", timeout=300_000)
+    seconds = time.perf_counter() - started
+    nodes, edges, drawn = page.evaluate(
+        "() => [samverkan.network.body.data.nodes.length, samverkan.network.body.data.edges.length, "
+        "samverkan.drawnCount()]")
+    page.close()
+    return seconds, nodes, edges, drawn, outside
+
+
+def main() -> int:
+    from samverkan.visualize.show import render
+
+    use_browser = CHROMIUM is not None and "--no-browser" not in sys.argv
+    browser = context = None
+    if use_browser:
+        from playwright.sync_api import sync_playwright
+
+        context = sync_playwright().start()
+        browser = context.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+    print(f"{'case':40} {'nodes':>6} {'edges':>6} {'collapsed':>9} {'findings':>8} {'html s':>7} {'KiB':>6} "
+          f"{'svg s':>6} {'png s':>6}" + (f" {'browser s':>9} {'drawn':>6}" if use_browser else ""))
+    with tempfile.TemporaryDirectory() as tmp:
+        for name, data, options in cases():
+            started = time.perf_counter()
+            result = render(data, "html", as_of=dt.date(2017, 1, 1), **options)
+            html_s = time.perf_counter() - started
+            v = result.view
+            started = time.perf_counter()
+            render(data, "svg", as_of=dt.date(2017, 1, 1), findings=[], **options)
+            svg_s = time.perf_counter() - started
+            started = time.perf_counter()
+            render(data, "png", as_of=dt.date(2017, 1, 1), findings=[], **options)
+            png_s = time.perf_counter() - started
+            line = (f"{name:40} {len(v.nodes):>6} {len(v.edges):>6} {str(v.collapsed):>9} {len(v.findings):>8} "
+                    f"{html_s:>7.2f} {len(result.content.encode()) / 1024:>6.0f} {svg_s:>6.2f} {png_s:>6.2f}")
+            if browser is not None:
+                path = Path(tmp) / "page.html"
+                path.write_text(result.content, encoding="utf-8")
+                seconds, nodes, edges, drawn, outside = in_browser(browser, path)
+                assert (nodes, edges) == (len(v.nodes), len(v.edges)), (nodes, edges)
+                assert outside == [], outside
+                line += f" {seconds:>9.2f} {drawn:>6}"
+            print(line, flush=True)
+    if browser is not None:
+        browser.close()
+        context.stop()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
