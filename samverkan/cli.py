@@ -433,8 +433,9 @@ def show(
         "visa en överenskommelse (id), med det den rapporterar till", "show one agreement (id), with what it "
         "reports to"))] = None,
     profile: Annotated[str | None, typer.Option("--profile", help=h(
-        "profil för fynden (namn eller fil); standard stockholm-2023", "profile of the findings (name or file); "
-        "default stockholm-2023"))] = None,
+        "profil för fynden (namn eller fil); standard: profilen för den stadsövergripande överenskommelsen i kraft "
+        "vid --as-of", "profile of the findings (name or file); default: the profile of the city-wide agreement in "
+        "force at --as-of"))] = None,
     as_of: Annotated[str | None, typer.Option("--as-of", help=h(
         "datum för fynden ÅÅÅÅ-MM-DD; standard i dag", "date of the findings YYYY-MM-DD; default today"))] = None,
     out_file: Annotated[Path | None, typer.Option("--out", help=h(

@@ -227,6 +227,25 @@ def test_large_data_set_collapses_members_and_clusters_agreements():
     assert not small_enough.collapsed and any(n.kind == "role" for n in small_enough.nodes)
 
 
+def test_empty_and_cyclic_data_sets():
+    from samverkan.model.dataset import DataSet
+
+    empty = build_view(DataSet(), [])
+    assert empty.nodes == [] and render_html(empty) and render_svg(empty) and render_png(empty)
+    src = [{"document": "d"}]
+    cyclic = DataSet.model_validate({
+        "organisations": [{"id": "x", "name": "X", "kind": "city", "sources": src}],
+        "agreements": [{"id": "a", "title": "A", "level": "local", "parties": ["x"], "sources": src}],
+        "groups": [{"id": f"a/g{i}", "name": f"G{i}", "agreement": "a", "kind": "working", "level": "local",
+                    "sources": src} for i in (1, 2)],
+        "reporting_lines": [{"from": "a/g1", "to": "a/g2", "sources": src},
+                            {"from": "a/g2", "to": "a/g1", "sources": src}],
+    })
+    v = build_view(cyclic, [], agreement="a")
+    assert len(v.nodes) == 2 and len({n.y for n in v.nodes}) == 2
+    assert render_html(v) == render_html(build_view(cyclic, [], agreement="a"))
+
+
 def test_unknown_agreement_is_a_key_error(small):
     with pytest.raises(KeyError):
         build_view(small, [], agreement="nope")

@@ -27,12 +27,13 @@ def collect_findings(data: DataSet, profile: str | None, as_of: dt.date, lang: s
     return [f for f in findings if not getattr(f, "waived", False)]
 
 
-def default_profile() -> str | None:
+def default_profile(data: DataSet, as_of: dt.date) -> str | None:
+    """As the audit chooses: the profile of the city-wide agreement in force at the date, else the default."""
     try:
-        from samverkan.rules.engine import DEFAULT_PROFILE
+        from samverkan.visualize.audit import profile_for
     except ImportError:
         return None
-    return DEFAULT_PROFILE
+    return profile_for(data, as_of)
 
 
 @dataclass(frozen=True)
@@ -46,7 +47,7 @@ def render(data: DataSet, fmt: str = "html", *, agreement: str | None = None, pr
            collapse_above: int = COLLAPSE_ABOVE, findings: list | None = None) -> Rendered:
     """The page (html: str), or the picture (svg: str, png: bytes) of one agreement or all of them."""
     as_of = as_of or dt.date.today()
-    profile = profile or default_profile()
+    profile = profile or default_profile(data, as_of)
     if findings is None:
         findings = collect_findings(data, profile, as_of, lang)
     view = build_view(data, findings, agreement=agreement, show_people=show_people, lang=lang,
