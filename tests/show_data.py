@@ -8,6 +8,7 @@ from samverkan.model.dataset import DataSet
 HOSTILE_ORG = "<img src=x onerror=alert(1)>"
 HOSTILE_GROUP = "<b onmouseover=alert(3)>forum</b> & co"
 HOSTILE_AGREEMENT = "<script>window.__pwned = true</script> Överenskommelse"
+HOSTILE_LINK = '<a href="javascript:window.__pwned=1">länk</a>'
 PERSON_NAME = "Anna Berg"
 PERSON_CONTACT = "anna.berg@example.se, 070-123 45 67"
 
@@ -22,6 +23,7 @@ def small_dataset(hostile: bool = False) -> DataSet:
     ext_name = HOSTILE_ORG if hostile else "Fastighetsägare i Norrmalm"
     forum_b = HOSTILE_GROUP if hostile else "Forum för trygg stadsmiljö"
     local_title = HOSTILE_AGREEMENT if hostile else "Samverkansöverenskommelse Norrmalm"
+    prevention = HOSTILE_LINK if hostile else "preventionssamordnare"
     orgs = [
         ("stockholms-stad", "Stockholms stad", "city", None),
         ("kommunstyrelsen", "Kommunstyrelsen", "political_body", "stockholms-stad"),
@@ -35,7 +37,7 @@ def small_dataset(hostile: bool = False) -> DataSet:
     roles = [
         ("sdf-norrmalm/stadsdelsdirektor", "stadsdelsdirektör", "sdf-norrmalm", "person/anna-berg"),
         ("sdf-norrmalm/trygghetssamordnare", "trygghets- och säkerhetssamordnare", "sdf-norrmalm", None),
-        ("sdf-norrmalm/preventionssamordnare", "preventionssamordnare", "sdf-norrmalm", None),
+        ("sdf-norrmalm/preventionssamordnare", prevention, "sdf-norrmalm", None),
         ("lpo-norrmalm/lpo-chef", "lokalpolisområdeschef", "lpo-norrmalm", None),
         ("lpo-norrmalm/kommunpolis", "kommunpolis", "lpo-norrmalm", None),
         ("stadsledningskontoret/bitradande-stadsdirektor", "biträdande stadsdirektör", "stadsledningskontoret", None),

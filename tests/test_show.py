@@ -21,6 +21,7 @@ from samverkan.visualize.style import GROUP_FILL, PARTY_COLOUR, SEVERITY_BORDER
 from tests.show_data import (
     HOSTILE_AGREEMENT,
     HOSTILE_GROUP,
+    HOSTILE_LINK,
     HOSTILE_ORG,
     PERSON_CONTACT,
     PERSON_NAME,
@@ -166,8 +167,12 @@ def test_escaping_in_the_page(tmp_path):
     p = payload(html)
     labels = {n["id"]: n["label"] for n in p["nodes"]}
     assert labels["ext-fastighetsagare"].replace("\n", " ") == HOSTILE_ORG
-    # tooltips are plain text and never contain "href" (pyvis' switch to raw innerHTML)
-    assert all("href" not in n.get("title", "") for n in p["nodes"])
+    # tooltips are plain text: our page never switches to pyvis' raw-innerHTML popup, so even a title that
+    # holds "href" (only data can put it there) stays text
+    assert any("href" in n.get("title", "") for n in p["nodes"])
+    assert HOSTILE_LINK not in html and "<a " not in html
+    clean = payload(render_html(build_view(small_dataset(), small_findings(), agreement=N)))
+    assert all("href" not in n.get("title", "") for n in clean["nodes"])
 
 
 def test_own_script_never_writes_html():

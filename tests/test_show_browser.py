@@ -12,7 +12,15 @@ import pytest
 from samverkan.visualize.graph_view import build_view
 from samverkan.visualize.html_page import render_html
 from samverkan.visualize.show import render
-from tests.show_data import HOSTILE_AGREEMENT, HOSTILE_GROUP, HOSTILE_ORG, large_dataset, small_dataset, small_findings
+from tests.show_data import (
+    HOSTILE_AGREEMENT,
+    HOSTILE_GROUP,
+    HOSTILE_LINK,
+    HOSTILE_ORG,
+    large_dataset,
+    small_dataset,
+    small_findings,
+)
 
 CANDIDATES = ("/usr/bin/chromium", shutil.which("chromium") or "", shutil.which("chromium-browser") or "")
 CHROMIUM = next((p for p in CANDIDATES if p and Path(p).exists()), None)
@@ -154,14 +162,15 @@ def test_hostile_names_stay_text(browser, tmp_path, output_dir):
         assert page.page.locator("#filter-agreements label", has_text=HOSTILE_AGREEMENT).count() == 1
         labels = page.js("() => samverkan.allNodes.get().map(n => n.label.replace(/\\n/g, ' '))")
         assert HOSTILE_ORG in labels
-        for node_id, hostile in (("ext-fastighetsagare", HOSTILE_ORG), ("norrmalm-x/forum-b", HOSTILE_GROUP)):
+        for node_id, hostile in (("ext-fastighetsagare", HOSTILE_ORG), ("norrmalm-x/forum-b", HOSTILE_GROUP),
+                                 ("norrmalm-x/forum-a", HOSTILE_LINK)):
             text = page.hover_tooltip(node_id)
             assert hostile in text
             assert page.js("() => document.querySelectorAll('div.vis-tooltip *:not(br)').length") == 0
             page.page.mouse.click(*page.node_point(node_id))
             assert hostile in page.page.inner_text("#details")
         # nothing from the data became an element, ran, or asked the network for 'x'
-        assert page.js("() => document.querySelectorAll('img, b, [onerror], [onmouseover]').length") == 0
+        assert page.js("() => document.querySelectorAll('img, b, a, [onerror], [onmouseover], [href]').length") == 0
         assert page.js("() => typeof window.__pwned") == "undefined"
         page.page.wait_for_timeout(200)
         page.page.screenshot(path=str(output_dir / "show-hostile.png"))
