@@ -100,6 +100,13 @@ class Page:
         tooltip.wait_for(state="visible", timeout=5_000)
         return tooltip.inner_text()
 
+    def calm(self) -> None:
+        """No tooltip, side bar at the top: ready for a screenshot."""
+        box = self.page.locator("#graph").bounding_box()
+        self.page.mouse.move(box["x"] + 3, box["y"] + box["height"] - 3, steps=3)
+        self.page.locator("div.vis-tooltip").wait_for(state="hidden", timeout=5_000)
+        self.js("() => { document.getElementById('sidebar').scrollTop = 0; }")
+
     def clean(self) -> None:
         assert self.outside == [], f"the page asked the network for {self.outside}"
         assert self.dialogs == [] and self.js("() => window.__fired") == []
@@ -144,7 +151,8 @@ def test_small_page_draws_everything_offline(browser, tmp_path, output_dir):
         page.page.uncheck("input[data-filter=relation][value=member_of]")
         assert page.drawn() == (len(view.nodes), len(view.edges) - sum(e.style == "member_of" for e in view.edges))
         page.page.check("input[data-filter=relation][value=member_of]")
-        page.js("() => samverkan.network.fit({animation: false})")
+        page.js("() => { samverkan.network.unselectAll(); samverkan.network.fit({animation: false}); }")
+        page.calm()
         page.page.screenshot(path=str(output_dir / "show-small.png"))
         page.clean()
     finally:
@@ -203,9 +211,7 @@ def test_norrmalm_2016_page(browser, dataset, tmp_path, output_dir):
         assert page.page.locator("#findings li.finding").count() == len(view.findings)
         page.page.screenshot(path=str(output_dir / "show-norrmalm-2016-tooltip.png"))
         page.js("() => { samverkan.network.unselectAll(); samverkan.network.fit({animation: false}); }")
-        box = page.page.locator("#graph").bounding_box()
-        page.page.mouse.move(box["x"] + 3, box["y"] + box["height"] - 3, steps=3)
-        page.page.locator("div.vis-tooltip").wait_for(state="hidden", timeout=5_000)
+        page.calm()
         page.page.screenshot(path=str(output_dir / "show-norrmalm-2016.png"))
         page.clean()
     finally:
