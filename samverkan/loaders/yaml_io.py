@@ -9,18 +9,19 @@ column.
 
 from __future__ import annotations
 
+import gc
 import io
 from collections.abc import Iterable
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from pydantic import ValidationError
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
-from ruamel.yaml.constructor import RoundTripConstructor
-from ruamel.yaml.error import MarkedYAMLError, YAMLError
 
 from samverkan.i18n import Msg
+from samverkan.loaders.located_yaml import YamlProblem, load_located
 from samverkan.model.dataset import DataSet
 from samverkan.model.entities import DERIVED_IDS, ENTITY_TYPES, Entity
 from samverkan.model.validate import suggest, validate
@@ -28,7 +29,6 @@ from samverkan.model.validate import suggest, validate
 SKIPPED_DIRS = {"changes", ".git"}
 SCHEMA_MODELINE = "# yaml-language-server: $schema={path}\n"
 SCHEMA_FILE = "schema/dataset.schema.json"
-PLAIN_TAGS = {f"tag:yaml.org,2002:{t}" for t in ("str", "int", "float", "bool", "null", "map", "seq", "timestamp")}
 
 
 @dataclass(frozen=True)
@@ -75,22 +75,8 @@ class SourceMap:
         return file, line + 1, col + 1
 
 
-class _TextDatesConstructor(RoundTripConstructor):
-    """Keeps dates as text so that pydantic validates them and a bad date gets a file and line."""
-
-
-_TextDatesConstructor.add_constructor("tag:yaml.org,2002:timestamp", RoundTripConstructor.construct_yaml_str)
-
-
-def safe_yaml() -> YAML:
-    yaml = YAML(typ="rt")
-    yaml.Constructor = _TextDatesConstructor
-    yaml.allow_duplicate_keys = False
-    return yaml
-
-
 def parse_yaml(path: Path, display: str) -> tuple[object | None, list[Located]]:
-    """Parse one file with the round-trip (line-keeping) parser; refuse tags."""
+    """Parse one file keeping lines and columns (see located_yaml); refuse tags and duplicate keys."""
     try:
         text = path.read_text(encoding="utf-8")
     except UnicodeDecodeError as exc:
@@ -98,54 +84,15 @@ def parse_yaml(path: Path, display: str) -> tuple[object | None, list[Located]]:
             f"filen är inte UTF-8-text ({exc.reason})", f"the file is not UTF-8 text ({exc.reason})"),
             Msg("spara filen som UTF-8 YAML", "save the file as UTF-8 YAML"))]
     try:
-        doc = safe_yaml().load(text)
-    except MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        problem = (exc.problem or exc.context or "").strip()
-        return None, [Located(
-            display,
-            mark.line + 1 if mark else None,
-            mark.column + 1 if mark else None,
-            Msg(f"YAML-syntaxfel: {problem}", f"YAML syntax error: {problem}"),
-            Msg("rätta syntaxen på den raden (indrag, kolon, citattecken)",
-                "fix the syntax on that line (indentation, colons, quotes)"),
-        )]
-    except (YAMLError, ValueError) as exc:
-        return None, [Located(display, None, None, Msg(f"YAML-fel: {exc}", f"YAML error: {exc}"),
-                              Msg("rätta filen", "fix the file"))]
-    tagged = _first_tag(doc)
-    if tagged is not None:
-        line, tag = tagged
-        return None, [Located(display, line, None, Msg(
-            f"YAML-taggen {tag} är inte tillåten", f"the YAML tag {tag} is not allowed"),
-            Msg("ta bort taggen; datafiler är ren YAML", "remove the tag; data files are plain YAML"))]
-    return doc, []
-
-
-def _first_tag(node, line: int | None = None):
-    tag = getattr(node, "tag", None)
-    value = getattr(tag, "value", None)
-    if value and value not in PLAIN_TAGS:
-        return line, value
-    if isinstance(node, CommentedMap):
-        for key, child in node.items():
-            found = _first_tag(child, _line_of(node, key, line))
-            if found:
-                return found
-    elif isinstance(node, CommentedSeq):
-        for i, child in enumerate(node):
-            found = _first_tag(child, _line_of(node, i, line))
-            if found:
-                return found
-    return None
-
-
-def _line_of(node, key, default: int | None) -> int | None:
-    """1-based line of a mapping key or sequence item; ruamel keeps none for some tagged nodes."""
-    position = node.lc.data.get(key) if getattr(node.lc, "data", None) else None
-    if position:
-        return position[0] + 1
-    return default if default is not None else node.lc.line + 1
+        return load_located(text), []
+    except YamlProblem as problem:
+        hint = {
+            "syntax": Msg("rätta syntaxen på den raden (indrag, kolon, citattecken)",
+                          "fix the syntax on that line (indentation, colons, quotes)"),
+            "tag": Msg("ta bort taggen; datafiler är ren YAML", "remove the tag; data files are plain YAML"),
+            "duplicate": Msg("ta bort eller byt namn på den ena", "remove or rename one of them"),
+        }[problem.kind]
+        return None, [Located(display, problem.line, problem.column, Msg(problem.sv, problem.en), hint)]
 
 
 def data_files(root: Path) -> list[Path]:
@@ -243,9 +190,26 @@ def _pydantic_problems(display: str, node: CommentedMap, exc: ValidationError, c
     return problems
 
 
+@contextmanager
+def _gc_paused():
+    """Building hundreds of thousands of small objects triggers Python's cyclic GC over and over,
+    which made loading grow quadratically; nothing built here is cyclic garbage."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 def load_dataset(root: str | Path) -> tuple[DataSet, SourceMap]:
     """Load and validate a data set folder. Raises LoadError with every problem found."""
-    root = Path(root)
+    with _gc_paused():
+        return _load_dataset(Path(root))
+
+
+def _load_dataset(root: Path) -> tuple[DataSet, SourceMap]:
     if not root.is_dir():
         raise LoadError([Located(str(root), None, None, Msg(
             "mappen finns inte", "the folder does not exist"),
