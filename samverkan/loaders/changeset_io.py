@@ -15,26 +15,12 @@ from pydantic import ValidationError
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from samverkan.i18n import Msg
-from samverkan.loaders.yaml_io import LoadError, Located, _pydantic_problems, _to_plain, parse_yaml
+from samverkan.loaders.yaml_io import LoadError, entity_problems, parse_yaml
 from samverkan.model.changes import OP_TYPES, ChangeError, ChangeProblem, ChangeSet, apply, base_of
 from samverkan.model.dataset import DataSet
 from samverkan.model.entities import ENTITY_TYPES
 from samverkan.model.validate import suggest
-
-
-def _walk(node, path) -> tuple[object, int, int]:
-    """The deepest node along `path` and the 0-based line and column of the last step that exists."""
-    line, col = node.lc.line, node.lc.col
-    for part in path:
-        if isinstance(node, CommentedMap) and part in node:
-            line, col = node.lc.key(part)
-            node = node[part]
-        elif isinstance(node, CommentedSeq) and isinstance(part, int) and 0 <= part < len(node):
-            line, col = node.lc.item(part)
-            node = node[part]
-        else:
-            break
-    return node, line, col
+from samverkan.yamlsource import Located, to_plain, walk
 
 
 @dataclass
@@ -52,7 +38,7 @@ class ChangeSetFile:
         """1-based line and column of operation `index` (and a path inside it); the file's top without one."""
         if index is None:
             return None, None
-        _node, line, col = _walk(self.op_node(index), path)
+        _node, line, col = walk(self.op_node(index), path)
         if not path:
             line, col = self.root["operations"].lc.item(index)
         return line + 1, col + 1
@@ -60,12 +46,12 @@ class ChangeSetFile:
     def located(self, problem: ChangeProblem) -> list[Located]:
         prefix = self._prefix(problem.operation)
         if problem.error is not None and problem.operation is not None:
-            node, _line, _col = _walk(self.op_node(problem.operation), problem.path)
+            node, _line, _col = walk(self.op_node(problem.operation), problem.path)
             if not isinstance(node, CommentedMap):
                 node = self.op_node(problem.operation)
             return [Located(p.file, p.line, p.column, Msg(prefix.sv + p.message.sv, prefix.en + p.message.en),
                             p.suggestion)
-                    for p in _pydantic_problems(self.display, node, problem.error, problem.entity_type)]
+                    for p in entity_problems(self.display, node, problem.error, problem.entity_type)]
         line, col = self.locate(problem.operation, problem.path)
         return [Located(self.display, line, col, Msg(prefix.sv + problem.message.sv, prefix.en + problem.message.en),
                         problem.suggestion)]
@@ -93,11 +79,11 @@ def load_changeset(path: str | Path) -> ChangeSetFile:
         raise LoadError([Located(display, 1, 1, Msg(
             "en ändringsfil är en mappning med 'title', 'source' och 'operations'",
             "a change set is a mapping with 'title', 'source' and 'operations'"))])
-    header = {str(k): _to_plain(v) for k, v in doc.items() if k != "operations"}
+    header = {str(k): to_plain(v) for k, v in doc.items() if k != "operations"}
     try:
         ChangeSet.model_validate({**header, "operations": []})
     except ValidationError as exc:
-        problems += _pydantic_problems(display, doc, exc, ChangeSet)
+        problems += entity_problems(display, doc, exc, ChangeSet)
     operations = doc.get("operations")
     ops = []
     if operations is None:
@@ -147,9 +133,9 @@ def _operation(display: str, node, line: int, col: int):
         return None, problems
     cls = OP_TYPES[kind]
     try:
-        return cls.model_validate(_to_plain(node)), []
+        return cls.model_validate(to_plain(node)), []
     except ValidationError as exc:
-        return None, _pydantic_problems(display, node, exc, cls)
+        return None, entity_problems(display, node, exc, cls)
 
 
 def apply_changeset(data: DataSet, cs_file: ChangeSetFile) -> tuple[DataSet, str | None]:

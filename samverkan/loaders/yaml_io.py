@@ -21,40 +21,18 @@ from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from samverkan.i18n import Msg
-from samverkan.loaders.located_yaml import YamlProblem, load_located
 from samverkan.model.dataset import DataSet
 from samverkan.model.entities import DERIVED_IDS, ENTITY_TYPES, Entity
 from samverkan.model.validate import suggest, validate
+from samverkan.yamlsource import InputError, Located, pydantic_problems, read_located, to_plain
 
 SKIPPED_DIRS = {"changes", ".git"}
 SCHEMA_MODELINE = "# yaml-language-server: $schema={path}\n"
 SCHEMA_FILE = "schema/dataset.schema.json"
 
 
-@dataclass(frozen=True)
-class Located:
-    """A problem at a place in a file; what every loader reports to the user."""
-
-    file: str
-    line: int | None
-    column: int | None
-    message: Msg
-    suggestion: Msg | None = None
-
-    def render(self, lang: str = "sv") -> str:
-        where = self.file + (f":{self.line}" if self.line else "") + (f":{self.column}" if self.column else "")
-        text = f"{where}: {self.message.get(lang)}"
-        if self.suggestion:
-            text += f" ({self.suggestion.get(lang)})"
-        return text
-
-
-class LoadError(Exception):
-    """Invalid input: one or more located problems. The CLI prints them and exits with status 2."""
-
-    def __init__(self, problems: list[Located]):
-        self.problems = sorted(problems, key=lambda p: (p.file, p.line or 0, p.column or 0))
-        super().__init__("\n".join(p.render("en") for p in self.problems))
+class LoadError(InputError):
+    """An invalid data set: every located problem of the load."""
 
 
 @dataclass
@@ -75,24 +53,9 @@ class SourceMap:
         return file, line + 1, col + 1
 
 
-def parse_yaml(path: Path, display: str) -> tuple[object | None, list[Located]]:
-    """Parse one file keeping lines and columns (see located_yaml); refuse tags and duplicate keys."""
-    try:
-        text = path.read_text(encoding="utf-8")
-    except UnicodeDecodeError as exc:
-        return None, [Located(display, None, None, Msg(
-            f"filen är inte UTF-8-text ({exc.reason})", f"the file is not UTF-8 text ({exc.reason})"),
-            Msg("spara filen som UTF-8 YAML", "save the file as UTF-8 YAML"))]
-    try:
-        return load_located(text), []
-    except YamlProblem as problem:
-        hint = {
-            "syntax": Msg("rätta syntaxen på den raden (indrag, kolon, citattecken)",
-                          "fix the syntax on that line (indentation, colons, quotes)"),
-            "tag": Msg("ta bort taggen; datafiler är ren YAML", "remove the tag; data files are plain YAML"),
-            "duplicate": Msg("ta bort eller byt namn på den ena", "remove or rename one of them"),
-        }[problem.kind]
-        return None, [Located(display, problem.line, problem.column, Msg(problem.sv, problem.en), hint)]
+def parse_yaml(path: Path, display: str):
+    """Parse one file keeping lines and columns; refuse tags and duplicate keys (see samverkan.yamlsource)."""
+    return read_located(path, display)
 
 
 def data_files(root: Path) -> list[Path]:
@@ -107,87 +70,9 @@ def data_files(root: Path) -> list[Path]:
     return files
 
 
-def _to_plain(node):
-    if isinstance(node, CommentedMap):
-        return {str(k): _to_plain(v) for k, v in node.items()}
-    if isinstance(node, CommentedSeq):
-        return [_to_plain(v) for v in node]
-    return node
-
-
-def _pydantic_location(node: CommentedMap, loc: tuple) -> tuple[int, int]:
-    """Walk a pydantic error location into the YAML node to find its line and column (0-based)."""
-    line, col = node.lc.line, node.lc.col
-    current = node
-    for part in loc:
-        if isinstance(current, CommentedMap) and part in current:
-            line, col = current.lc.key(part)
-            current = current[part]
-        elif isinstance(current, CommentedSeq) and isinstance(part, int) and part < len(current):
-            line, col = current.lc.item(part)
-            current = current[part]
-        else:
-            break
-    return line, col
-
-
-SWEDISH_ERRORS = {
-    "literal_error": "ska vara en av {expected}",
-    "greater_than": "ska vara större än {gt}",
-    "greater_than_equal": "ska vara minst {ge}",
-    "string_pattern_mismatch": "har fel form (väntat mönster {pattern})",
-    "string_type": "ska vara text",
-    "int_parsing": "ska vara ett heltal",
-    "int_type": "ska vara ett heltal",
-    "float_parsing": "ska vara ett tal",
-    "bool_parsing": "ska vara true eller false",
-    "list_type": "ska vara en lista",
-    "model_type": "ska vara en mappning",
-    "dict_type": "ska vara en mappning",
-    "date_from_datetime_parsing": "ska vara ett datum ÅÅÅÅ-MM-DD",
-    "date_parsing": "ska vara ett datum ÅÅÅÅ-MM-DD",
-    "date_type": "ska vara ett datum ÅÅÅÅ-MM-DD",
-    "too_short": "är för kort (minst {min_length})",
-    "value_error": "{error}",
-}
-
-
-def _swedish(err: dict) -> str:
-    """pydantic's message in Swedish where we know the error type; its English words otherwise."""
-    template = SWEDISH_ERRORS.get(err["type"])
-    if template is None:
-        return err["msg"]
-    try:
-        return template.format(**err.get("ctx", {}))
-    except (KeyError, IndexError):
-        return err["msg"]
-
-
-def _pydantic_problems(display: str, node: CommentedMap, exc: ValidationError, cls: type) -> list[Located]:
-    problems = []
-    known = list(cls.model_fields) + ["from"]
-    for err in exc.errors():
-        loc = tuple(p for p in err["loc"] if not (isinstance(p, str) and p[0].isupper()))
-        line, col = _pydantic_location(node, loc)
-        dotted = ".".join(str(p) for p in loc) or cls.__name__
-        suggestion = None
-        if err["type"] == "extra_forbidden":
-            close = suggest(str(loc[-1]), known)
-            message = Msg(f"okänt fält '{dotted}' i {cls.__name__}", f"unknown field '{dotted}' in {cls.__name__}")
-            suggestion = (
-                Msg(f"menade du '{close}'?", f"did you mean '{close}'?")
-                if close
-                else Msg("ta bort fältet; se `samverkan schema`", "remove the field; see `samverkan schema`")
-            )
-        elif err["type"] == "missing":
-            message = Msg(f"fältet '{dotted}' saknas i {cls.__name__}",
-                          f"field '{dotted}' is missing in {cls.__name__}")
-            suggestion = Msg("lägg till fältet", "add the field")
-        else:
-            message = Msg(f"{dotted}: {_swedish(err)} (värde: {err.get('input')!r})",
-                          f"{dotted}: {err['msg']} (value: {err.get('input')!r})")
-        problems.append(Located(display, line + 1, col + 1, message, suggestion))
-    return problems
+def entity_problems(display: str, node, exc: ValidationError, cls: type) -> list[Located]:
+    """The validation errors of one entity (or other pydantic model) read from a YAML node, located."""
+    return pydantic_problems(display, node, exc, what=cls.__name__, known=[*cls.model_fields, "from"])
 
 
 @contextmanager
@@ -260,9 +145,9 @@ def _load_dataset(root: Path) -> tuple[DataSet, SourceMap]:
                         f"varje post i '{key}' ska vara en mappning", f"each item of '{key}' must be a mapping")))
                     continue
                 try:
-                    entity = cls.model_validate(_to_plain(node))
+                    entity = cls.model_validate(to_plain(node))
                 except ValidationError as exc:
-                    problems += _pydantic_problems(display, node, exc, cls)
+                    problems += entity_problems(display, node, exc, cls)
                     if isinstance(node.get("id"), str):
                         invalid_ids.add(node["id"])  # reported once, not again by every reference to it
                     continue
