@@ -46,6 +46,10 @@ err = Console(stderr=True, soft_wrap=True)
 Lang = Annotated[str, typer.Option("--lang", help=h("språk: sv eller en", "language: sv or en"))]
 DataPath = Annotated[Path, typer.Argument(help=h("mappen med datamängden", "the data set folder"))]
 Format = Annotated[str, typer.Option("--format", "-f", help=h("utdataformat", "output format"))]
+ProfileOption = Annotated[str | None, typer.Option("--profile", help=h(
+    "profil (namn eller fil); standard: profilen för den stadsövergripande överenskommelse som gäller vid --as-of "
+    "(stockholm-2019, stockholm-2023)", "profile (name or file); default: the profile of the city-wide agreement in "
+    "force at --as-of (stockholm-2019, stockholm-2023)"))]
 
 
 def fail(message: Msg, lang: str, code: int = 2) -> typer.Exit:
@@ -165,10 +169,7 @@ def audit(
     path: DataPath,
     as_of: Annotated[str | None, typer.Option("--as-of", help=h("granskningsdatum ÅÅÅÅ-MM-DD",
                                                                  "audit date YYYY-MM-DD"))] = None,
-    profile: Annotated[str | None, typer.Option("--profile", help=h(
-        "profil (namn eller fil); standard: profilen för den stadsövergripande överenskommelse som gäller vid "
-        "--as-of (stockholm-2019, stockholm-2023)", "profile (name or file); default: the profile of the city-wide "
-        "agreement in force at --as-of (stockholm-2019, stockholm-2023)"))] = None,
+    profile: ProfileOption = None,
     out_dir: Annotated[Path | None, typer.Option("--out", help=h(
         "mapp att skriva i; andra filer där lämnas orörda", "folder to write into; other files there stay"))] = None,
     lang: Lang = "sv",
@@ -180,8 +181,8 @@ def audit(
     if out_dir.exists() and not out_dir.is_dir():
         raise fail(Msg(f"--out: {out_dir} är en fil, inte en mapp", f"--out: {out_dir} is a file, not a folder"), lang)
     data = load_or_exit(path, lang)
-    from samverkan.rules.engine import ConfigError, load_profile
-    from samverkan.visualize.audit import profile_for, run_audit
+    from samverkan.rules.engine import ConfigError, load_profile, profile_for
+    from samverkan.visualize.audit import run_audit
     from samverkan.visualize.audit_files import REPORT, write_audit
 
     try:
@@ -432,10 +433,7 @@ def show(
     agreement: Annotated[str | None, typer.Option("--agreement", help=h(
         "visa en överenskommelse (id), med det den rapporterar till", "show one agreement (id), with what it "
         "reports to"))] = None,
-    profile: Annotated[str | None, typer.Option("--profile", help=h(
-        "profil för fynden (namn eller fil); standard: profilen för den stadsövergripande överenskommelsen i kraft "
-        "vid --as-of", "profile of the findings (name or file); default: the profile of the city-wide agreement in "
-        "force at --as-of"))] = None,
+    profile: ProfileOption = None,
     as_of: Annotated[str | None, typer.Option("--as-of", help=h(
         "datum för fynden ÅÅÅÅ-MM-DD; standard i dag", "date of the findings YYYY-MM-DD; default today"))] = None,
     out_file: Annotated[Path | None, typer.Option("--out", help=h(
@@ -542,8 +540,7 @@ def _locator(path: Path):
 def check_command(
     path: Annotated[Path | None, typer.Argument(help=h(
         "mappen med datamängden (eller --neo4j)", "the data set folder (or --neo4j)"))] = None,
-    profile: Annotated[str | None, typer.Option("--profile", help=h(
-        "profil (namn eller fil); standard stockholm-2023", "profile (name or file); default stockholm-2023"))] = None,
+    profile: ProfileOption = None,
     as_of: Annotated[str | None, typer.Option("--as-of", help=h(
         "granskningsdatum ÅÅÅÅ-MM-DD (standard i dag)", "audit date YYYY-MM-DD (default today)"))] = None,
     agreement: Annotated[str | None, typer.Option("--agreement", help=h(
@@ -574,14 +571,14 @@ def check_command(
     check_choice(fmt, CHECK_FORMATS, "--format", lang)
     day = parse_date_option(as_of, "--as-of", lang) if as_of is not None else dt.date.today()
     from samverkan.rules import formats
-    from samverkan.rules.engine import DEFAULT_PROFILE, CheckError, ConfigError, check, load_profile, select_rules
+    from samverkan.rules.engine import CheckError, ConfigError, check, load_profile, profile_for, select_rules
 
+    data = load_data_or_neo4j(path, neo4j, dataset, neo4j_user, neo4j_database, lang)
     try:
-        prof = load_profile(profile or DEFAULT_PROFILE)
+        prof = load_profile(profile or profile_for(data, day))
     except ConfigError as exc:
         raise _config_exit(exc, lang, Msg("profilen kunde inte läsas; inget gjordes.",
                                           "the profile could not be read; nothing was done.")) from None
-    data = load_data_or_neo4j(path, neo4j, dataset, neo4j_user, neo4j_database, lang)
     try:
         findings = check(data, prof, day, lang=lang, select=select, ignore=ignore, agreement=agreement,
                          waivers=waivers)
@@ -642,8 +639,9 @@ def explain(
 
 WHATIF_FORMATS = ("text", "json", "markdown", "html")
 WhatIfProfile = Annotated[str | None, typer.Option("--profile", help=h(
-    "profil före ändringen (namn eller fil); standard: ändringsfilens base_profile, annars stockholm-2023",
-    "profile before the change (name or file); default: the change set's base_profile, else stockholm-2023"))]
+    "profil före ändringen (namn eller fil); standard: ändringsfilens base_profile, annars profilen för den "
+    "stadsövergripande överenskommelse som gäller vid --as-of", "profile before the change (name or file); default: "
+    "the change set's base_profile, else the profile of the city-wide agreement in force at --as-of"))]
 WhatIfAsOf = Annotated[str | None, typer.Option("--as-of", help=h(
     "datum att pröva per, ÅÅÅÅ-MM-DD; standard: ändringsfilens as_of, annars i dag",
     "date to check at, YYYY-MM-DD; default: the change set's as_of, else today"))]
@@ -719,7 +717,7 @@ def diff(
                        "give either --change FILE or --against FOLDER"), lang)
     day = parse_date_option(as_of, "--as-of", lang) if as_of is not None else None
     from samverkan.loaders.yaml_io import LoadError
-    from samverkan.rules.engine import DEFAULT_PROFILE
+    from samverkan.rules.engine import profile_for
     from samverkan.rules.whatif import citations_of, compare
 
     data = load_or_exit(path, lang)
@@ -735,7 +733,7 @@ def diff(
             raise fail(Msg(f"{len(exc.problems)} fel i ändringsfilen; inget gjordes.",
                            f"{len(exc.problems)} error(s) in the change set; nothing was done."), lang) from None
         cs = applied.file.changeset
-        before_profile = profile or cs.base_profile or DEFAULT_PROFILE
+        before_profile = profile or cs.base_profile or profile_for(data, day or cs.as_of or dt.date.today())
         set_at = [(i, op) for i, op in enumerate(cs.operations) if isinstance(op, SetProfileOp)]
         where = None
         if set_at:
@@ -751,7 +749,7 @@ def diff(
                     citations=citations_of(cs, lang), base_without=list(cs.base_without), mode="change")
     else:
         other = load_or_exit(against, lang)
-        before_profile = profile or DEFAULT_PROFILE
+        before_profile = profile or profile_for(data, day or dt.date.today())
         _whatif_profiles([(before_profile, None)], lang)
         w = compare(data, other, profile_before=before_profile, as_of=day or dt.date.today(), lang=lang,
                     title=f"{data.name} → {other.name}", mode="against")
@@ -772,8 +770,7 @@ def impact(
     rank_all: Annotated[bool, typer.Option("--rank", help=h(
         "pröva varje roll och organisation i tur och ordning", "try every role and organisation in turn"))] = False,
     top: Annotated[int, typer.Option("--top", min=1, help=h("antal i rangordningen", "entries in the ranking"))] = 10,
-    profile: Annotated[str | None, typer.Option("--profile", help=h(
-        "profil (namn eller fil); standard stockholm-2023", "profile (name or file); default stockholm-2023"))] = None,
+    profile: ProfileOption = None,
     as_of: Annotated[str | None, typer.Option("--as-of", help=h(
         "datum att pröva per, ÅÅÅÅ-MM-DD (standard i dag)", "date to check at, YYYY-MM-DD (default today)"))] = None,
     fmt: Annotated[str, typer.Option("--format", "-f", help=h(
@@ -790,13 +787,13 @@ def impact(
     if (remove is None) == (not rank_all):
         raise fail(Msg("ange antingen --remove ID eller --rank", "give either --remove ID or --rank"), lang)
     day = parse_date_option(as_of, "--as-of", lang) if as_of is not None else dt.date.today()
-    from samverkan.rules.engine import DEFAULT_PROFILE
+    from samverkan.rules.engine import profile_for
     from samverkan.rules.whatif import impact as impact_of
     from samverkan.rules.whatif import rank
 
-    profile = profile or DEFAULT_PROFILE
-    _whatif_profiles([(profile, None)], lang)
     data = load_or_exit(path, lang)
+    profile = profile or profile_for(data, day)
+    _whatif_profiles([(profile, None)], lang)
     if rank_all:
         from samverkan.visualize import whatif_report as report
 

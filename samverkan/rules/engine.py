@@ -26,14 +26,14 @@ from samverkan.rules import (  # noqa: F401  (importing a family registers its r
     structure,
 )
 from samverkan.rules.base import FINDING_KEYS, RULES, SEVERITIES, Finding, Rule, RunContext
-from samverkan.rules.profile import DEFAULT_PROFILE, Demand, Profile, list_profiles, load_profile
+from samverkan.rules.profile import DEFAULT_PROFILE, Demand, Profile, list_profiles, load_profile, profile_for
 from samverkan.rules.waivers import Waiver, apply_waivers, load_waivers
 from samverkan.rules.yamlconf import ConfigError, ConfigProblem, closest
 
 __all__ = [
     "DEFAULT_PROFILE", "FINDING_KEYS", "RULES", "SEVERITIES", "CheckError", "ConfigError", "ConfigProblem", "Demand",
     "Finding", "Profile", "Rule", "RunContext", "Waiver", "check", "counts", "list_profiles", "load_profile",
-    "load_waivers", "select_rules",
+    "load_waivers", "profile_for", "select_rules",
 ]
 
 
@@ -79,7 +79,7 @@ def select_rules(select: Iterable[str] | str | None = None, ignore: Iterable[str
 
 def check(
     data: DataSet,
-    profile: str | Path | Profile = DEFAULT_PROFILE,
+    profile: str | Path | Profile | None = None,
     as_of: dt.date | None = None,
     *,
     lang: str = "sv",
@@ -90,9 +90,9 @@ def check(
     graph=None,
 ) -> list[Finding]:
     """Run the rules over a data set. Raises ConfigError (broken profile or waivers) or CheckError."""
-    if not isinstance(profile, Profile):
-        profile = load_profile(profile)
     as_of = as_of or dt.date.today()
+    if not isinstance(profile, Profile):
+        profile = load_profile(profile or profile_for(data, as_of))
     if agreement is not None and not any(a.id == agreement for a in data.agreements):
         close = closest(agreement, [a.id for a in data.agreements])
         hint = Msg(f"; menade du {close}?", f"; did you mean {close}?") if close else Msg("", "")

@@ -9,6 +9,7 @@ Broken profiles raise `ConfigError` with file, line and column.
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
@@ -21,6 +22,17 @@ from samverkan.rules.yamlconf import ConfigError, ConfigProblem, closest, locate
 
 PROFILE_DIR = Path(__file__).resolve().parent / "profiles"
 DEFAULT_PROFILE = "stockholm-2023"
+"""The profile when no city-wide agreement in force at the date names one."""
+
+
+def profile_for(data, as_of) -> str:
+    """The profile a run uses when none is given: the one named after the city-wide agreement in force at
+    the date (stockholm-2019 in 2019, stockholm-2023 from 2024), else DEFAULT_PROFILE. Every command that
+    runs the rules (check, show, audit, diff, impact) chooses the same way."""
+    known = set(list_profiles())
+    central = [a for a in data.agreements if a.level == "central" and a.in_force_on(as_of) and a.id in known]
+    latest = max(central, key=lambda a: (a.valid_from or dt.date.min, a.id), default=None)
+    return latest.id if latest is not None else DEFAULT_PROFILE
 
 
 class Strict(BaseModel):

@@ -319,20 +319,10 @@ def _text(value: Any, lang: str) -> str:
     return "" if value is None else str(value)
 
 
-def profile_for(data: DataSet, as_of: dt.date) -> str:
-    """The default profile of an audit: the one named after the city-wide agreement in force at the date
-    (stockholm-2019 in 2019, stockholm-2023 from 2024), else the engine's default."""
-    from samverkan.rules.engine import DEFAULT_PROFILE, list_profiles
-
-    central = [a for a in data.agreements if a.level == "central" and agreement_status(data, a, as_of) == "in_force"]
-    latest = max(central, key=lambda a: (a.valid_from or dt.date.min, a.id), default=None)
-    return latest.id if latest is not None and latest.id in list_profiles() else DEFAULT_PROFILE
-
-
 def run_audit(data: DataSet, as_of: dt.date, profile: Any = None, lang: str = "sv") -> Audit:
     """Run the rules of a profile (a name, a path or a loaded profile; None: `profile_for` the date) at a date
     and build the audit model from their findings."""
-    from samverkan.rules.engine import check, load_profile
+    from samverkan.rules.engine import check, load_profile, profile_for
 
     loaded = profile if hasattr(profile, "demands_for") else load_profile(profile or profile_for(data, as_of))
     findings = check(data, profile=loaded, as_of=as_of, lang=lang)

@@ -20,17 +20,17 @@ def collect_findings(data: DataSet, profile: str | None, as_of: dt.date, lang: s
     Raises the engine's ConfigError for a profile that cannot be read.
     """
     try:
-        from samverkan.rules.engine import DEFAULT_PROFILE, check
+        from samverkan.rules.engine import check
     except ImportError:
         return None
-    findings = check(data, profile or DEFAULT_PROFILE, as_of, lang=lang)
+    findings = check(data, profile, as_of, lang=lang)
     return [f for f in findings if not getattr(f, "waived", False)]
 
 
 def default_profile(data: DataSet, as_of: dt.date) -> str | None:
-    """As the audit chooses: the profile of the city-wide agreement in force at the date, else the default."""
+    """The profile the rules engine chooses for the date (None when the engine is not installed)."""
     try:
-        from samverkan.visualize.audit import profile_for
+        from samverkan.rules.engine import profile_for
     except ImportError:
         return None
     return profile_for(data, as_of)
