@@ -7,7 +7,6 @@ Chromium is installed, the time until the page has drawn and what it drew (netwo
 from __future__ import annotations
 
 import datetime as dt
-import shutil
 import sys
 import tempfile
 import time
@@ -16,9 +15,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-CHROMIUM = next((p for p in ("/usr/bin/chromium", shutil.which("chromium") or "") if p and Path(p).exists()), None)
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update", "--no-first-run", "--disable-sync"]
+from tests.browser import CHROMIUM, block_network, launch  # noqa: E402
 
 
 def cases():
@@ -35,16 +32,7 @@ def cases():
 
 def in_browser(browser, path: Path) -> tuple[float, int, int, int, list[str]]:
     page = browser.new_page(viewport={"width": 1500, "height": 950})
-    outside: list[str] = []
-
-    def route(r):
-        if r.request.url.startswith("file://"):
-            r.continue_()
-        else:
-            outside.append(r.request.url)
-            r.abort()
-
-    page.route("**/*", route)
+    outside = block_network(page)
     started = time.perf_counter()
     page.goto(path.as_uri(), timeout=300_000)
     page.wait_for_selector("body[data-ready=true]", timeout=300_000)
@@ -65,7 +53,7 @@ def main() -> int:
         from playwright.sync_api import sync_playwright
 
         context = sync_playwright().start()
-        browser = context.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        browser = launch(context)
     print(f"{'case':40} {'nodes':>6} {'edges':>6} {'collapsed':>9} {'findings':>8} {'html s':>7} {'KiB':>6} "
           f"{'svg s':>6} {'png s':>6}" + (f" {'browser s':>9} {'drawn':>6}" if use_browser else ""))
     with tempfile.TemporaryDirectory() as tmp:

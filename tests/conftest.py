@@ -47,3 +47,17 @@ def graph(dataset):
 def output_dir() -> Path:
     OUTPUT.mkdir(exist_ok=True)
     return OUTPUT
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """One headless Chromium for the session (tests using it are marked `needs_chromium`)."""
+    from tests.browser import CHROMIUM, launch
+
+    if CHROMIUM is None:
+        pytest.skip("no chromium found (Debian: apt-get install chromium)")
+    sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is not installed (dev extras)")
+    with sync_api.sync_playwright() as p:
+        b = launch(p)
+        yield b
+        b.close()

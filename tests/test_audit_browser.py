@@ -3,27 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
-import shutil
-from pathlib import Path
 
 import pytest
 
-CANDIDATES = ("/usr/bin/chromium", shutil.which("chromium") or "", shutil.which("chromium-browser") or "")
-CHROMIUM = next((p for p in CANDIDATES if p and Path(p).exists()), None)
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update", "--no-first-run", "--disable-sync"]
+from tests.browser import block_network, needs_chromium
 
-pytestmark = pytest.mark.skipif(CHROMIUM is None, reason="no chromium found (Debian: apt-get install chromium)")
+pytestmark = needs_chromium
 DATES = {"2019-12-01": 14, "2024-01-01": 11}
-
-
-@pytest.fixture(scope="module")
-def browser():
-    sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is not installed (dev extras)")
-    with sync_api.sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        yield b
-        b.close()
 
 
 @pytest.mark.parametrize("day", DATES)
@@ -35,16 +21,7 @@ def test_report_in_chromium_offline(browser, dataset, tmp_path, output_dir, day)
     audit = run_audit(dataset, dt.date.fromisoformat(day))
     write_audit(audit, tmp_path, district_graphs(dataset, audit))
     page = browser.new_page(viewport={"width": 1400, "height": 1000})
-    outside: list[str] = []
-
-    def route(r):
-        if r.request.url.startswith("file://"):
-            r.continue_()
-        else:
-            outside.append(r.request.url)
-            r.abort()
-
-    page.route("**/*", route)
+    outside = block_network(page)
     page.goto((tmp_path / "report.html").as_uri())
     page.wait_for_load_state("load")
 

@@ -4,14 +4,12 @@ filters, clusters, and hostile names that must stay text. Screenshots go to test
 from __future__ import annotations
 
 import datetime as dt
-import shutil
 from pathlib import Path
-
-import pytest
 
 from samverkan.visualize.graph_view import build_view
 from samverkan.visualize.html_page import render_html
 from samverkan.visualize.show import render
+from tests.browser import block_network, needs_chromium
 from tests.show_data import (
     HOSTILE_AGREEMENT,
     HOSTILE_GROUP,
@@ -22,12 +20,7 @@ from tests.show_data import (
     small_findings,
 )
 
-CANDIDATES = ("/usr/bin/chromium", shutil.which("chromium") or "", shutil.which("chromium-browser") or "")
-CHROMIUM = next((p for p in CANDIDATES if p and Path(p).exists()), None)
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update", "--no-first-run", "--disable-sync"]
-
-pytestmark = pytest.mark.skipif(CHROMIUM is None, reason="no chromium found (Debian: apt-get install chromium)")
+pytestmark = needs_chromium
 
 # a trap for anything that would run: alert/confirm/prompt and uncaught errors set window flags
 TRAP = """
@@ -39,37 +32,20 @@ window.addEventListener("error", (e) => { window.__fired.push("error:" + (e.mess
 """
 
 
-@pytest.fixture(scope="module")
-def browser():
-    sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is not installed (dev extras)")
-    with sync_api.sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        yield b
-        b.close()
-
-
 class Page:
     """A page opened from disk with every request that is not file:// aborted and recorded."""
 
     def __init__(self, browser, path: Path):
-        self.outside: list[str] = []
         self.dialogs: list[str] = []
         self.errors: list[str] = []
         self.page = browser.new_page(viewport={"width": 1500, "height": 950})
         self.page.add_init_script(TRAP)
-        self.page.route("**/*", self._route)
+        self.outside = block_network(self.page)
         self.page.on("dialog", self._dialog)
         self.page.on("pageerror", lambda e: self.errors.append(str(e)))
         self.page.on("console", lambda m: self.errors.append(m.text) if m.type == "error" else None)
         self.page.goto(path.as_uri())
         self.page.wait_for_selector("body[data-ready=true]", timeout=30_000)
-
-    def _route(self, route):
-        if route.request.url.startswith("file://"):
-            route.continue_()
-        else:
-            self.outside.append(route.request.url)
-            route.abort()
 
     def _dialog(self, dialog):
         self.dialogs.append(dialog.message)
