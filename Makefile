@@ -16,7 +16,7 @@ $(STAMP): pyproject.toml
 
 demo: $(STAMP)
 	$(BIN)/samverkan summary $(DATA)
-	-$(BIN)/samverkan check $(DATA) --profile stockholm-2023 --as-of 2024-01-01
+	@$(BIN)/samverkan check $(DATA) --as-of 2024-01-01 || echo "(check: fynd med allvarlighet fel, se ovan; exit $$?)"
 	$(BIN)/samverkan audit $(DATA) --as-of 2024-01-01 --out audit
 
 test: $(STAMP)

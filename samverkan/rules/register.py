@@ -110,7 +110,7 @@ def one_local_agreement(ctx: RunContext):
                     state = Msg(f"den senaste, {latest.id}, gällde till {end}",
                                 f"the latest, {latest.id}, ran until {end}")
                 if via:
-                    state = Msg(f"föregångaren {ctx.label(via)}s {state.sv}",
+                    state = Msg(f"för föregångaren {ctx.label(via)}: {state.sv}",
                                 f"the predecessor {ctx.label(via)}: {state.en}")
                 message = Msg(f"{name} har ingen lokal samverkansöverenskommelse i kraft {ctx.as_of}; {state.sv}",
                               f"{name} has no local cooperation agreement in force on {ctx.as_of}; {state.en}")

@@ -122,11 +122,23 @@ def reaches_central(ctx: RunContext):
                 f"Rapportkedjan {chain} når inte den centrala styrgruppen {target}; den {where.sv}{affected.sv}",
                 f"The reporting chain {chain} does not reach the central steering group {target}; it "
                 f"{where.en}{affected.en}"),
-                Msg(f"Låt {ctx.name(stop)} rapportera till den stadsövergripande beredningsgruppen eller styrgruppen "
-                    f"({target}) och skriv in rapporteringen i överenskommelsen.",
-                    f"Let {ctx.name(stop)} report to the city-wide preparation or steering group ({target}) and write "
-                    "the reporting into the agreement."),
+                _suggestion(ctx, stop, target),
                 demand=demand, agreement=agreement, path=path)
+
+
+def _suggestion(ctx: RunContext, stop: str, target: str) -> Msg:
+    """Where the group that stops the chain should report: a city-wide group straight to the steering group,
+    a local one to the city-wide preparation or steering group."""
+    stopped = ctx.data.get(stop)
+    if getattr(stopped, "level", None) == "central":
+        return Msg(f"Låt {ctx.name(stop)} rapportera till den centrala styrgruppen ({target}) och skriv in "
+                   "rapporteringen i överenskommelsen.",
+                   f"Let {ctx.name(stop)} report to the central steering group ({target}) and write the reporting "
+                   "into the agreement.")
+    return Msg(f"Låt {ctx.name(stop)} rapportera till den stadsövergripande beredningsgruppen eller styrgruppen "
+               f"({target}) och skriv in rapporteringen i överenskommelsen.",
+               f"Let {ctx.name(stop)} report to the city-wide preparation or steering group ({target}) and write "
+               "the reporting into the agreement.")
 
 
 def _agreement(ctx: RunContext, nodes: list[str]) -> str | None:
