@@ -72,16 +72,20 @@ def check_choice(value: str, choices: tuple[str, ...], option: str, lang: str) -
 
 def load_or_exit(path: Path, lang: str):
     """Load a data set; on invalid input print every problem (file:line:col) and exit 2."""
+    return load_with_sources_or_exit(path, lang)[0]
+
+
+def load_with_sources_or_exit(path: Path, lang: str):
+    """A data set and where each entity sits in its files (SourceMap); exit 2 on invalid input."""
     from samverkan.loaders.yaml_io import LoadError, load_dataset
 
     try:
-        data, _ = load_dataset(path)
+        return load_dataset(path)
     except LoadError as exc:
         for problem in exc.problems:
             err.print(problem.render(lang), markup=False, highlight=False)
         count = len(exc.problems)
         raise fail(Msg(f"{count} fel; inget gjordes.", f"{count} error(s); nothing was done."), lang) from None
-    return data
 
 
 def write_text_safely(target: Path, text: str, force: bool, lang: str) -> None:
@@ -257,12 +261,13 @@ def neo4j_password(lang: str) -> str:
 
 def load_data_or_neo4j(path: Path | None, uri: str | None, dataset: str | None, user: str | None,
                        database: str, lang: str):
-    """A data set from its folder, or with --neo4j URI --dataset NAME straight from the database (for check)."""
+    """(data set, SourceMap) from its folder, or (data set, None) with --neo4j URI --dataset NAME straight from
+    the database (for check)."""
     if uri is None:
         if path is None:
             raise fail(Msg("ange mappen med datamängden, eller --neo4j URI --dataset NAMN",
                            "give the data set folder, or --neo4j URI --dataset NAME"), lang)
-        return load_or_exit(path, lang)
+        return load_with_sources_or_exit(path, lang)
     if path is not None:
         raise fail(Msg("ange antingen en mapp eller --neo4j, inte båda", "give either a folder or --neo4j, not both"),
                    lang)
@@ -282,7 +287,7 @@ def load_data_or_neo4j(path: Path | None, uri: str | None, dataset: str | None, 
         err.print(f"{where}: {problem.message.get(lang)}", markup=False, highlight=False)
     if problems:
         raise fail(Msg(f"{len(problems)} fel; inget gjordes.", f"{len(problems)} error(s); nothing was done."), lang)
-    return data
+    return data, None
 
 
 @neo4j_app.command("push", help=h(
@@ -509,28 +514,6 @@ def _config_exit(exc, lang: str, what: Msg) -> typer.Exit:
     return fail(what, lang)
 
 
-def _locator(path: Path):
-    """subject id → (file, line) in the data files, for SARIF locations."""
-    from samverkan.loaders.yaml_io import LoadError, load_dataset
-
-    try:
-        data, source_map = load_dataset(path)
-    except LoadError:
-        return None
-    where: dict[str, tuple[str, int]] = {}
-    for entity in data.entities():
-        if id(entity) in source_map.entities and entity.id not in where:
-            file, node = source_map.entities[id(entity)]
-            rel = Path(file)
-            if rel.is_absolute():
-                try:
-                    rel = rel.relative_to(Path.cwd())
-                except ValueError:
-                    pass
-            where[entity.id] = (rel.as_posix(), node.lc.line + 1)
-    return where.get
-
-
 @app.command("check", help=h(
     "Kontrollera överenskommelserna mot en profil: varje fynd med hänvisning och åtgärd. "
     "Slutstatus 0: inga fel, 1: fel, 2: ogiltig indata eller profil.",
@@ -573,7 +556,7 @@ def check_command(
     from samverkan.rules import formats
     from samverkan.rules.engine import CheckError, ConfigError, check, load_profile, profile_for, select_rules
 
-    data = load_data_or_neo4j(path, neo4j, dataset, neo4j_user, neo4j_database, lang)
+    data, sources = load_data_or_neo4j(path, neo4j, dataset, neo4j_user, neo4j_database, lang)
     try:
         prof = load_profile(profile or profile_for(data, day))
     except ConfigError as exc:
@@ -600,7 +583,7 @@ def check_command(
         from samverkan import __version__
 
         sys.stdout.write(formats.to_sarif(findings, codes=codes, profile=prof.name, as_of=day, lang=lang,
-                                          locate=_locator(path) if path else None, version=__version__))
+                                          locate=sources.where if sources else None, version=__version__))
     else:
         sys.stdout.write(formats.to_junit(findings, profile=prof.name, as_of=day, lang=lang))
     if any(f.severity == "error" and not f.waived for f in findings):

@@ -40,6 +40,22 @@ class SourceMap:
     """Where each loaded entity (by object identity) and each of its fields sits in the files."""
 
     entities: dict[int, tuple[str, CommentedMap]] = field(default_factory=dict)
+    by_id: dict[str, tuple[str, int]] = field(default_factory=dict)
+
+    def add(self, entity: Entity, file: str, node: CommentedMap) -> None:
+        self.entities[id(entity)] = (file, node)
+        self.by_id.setdefault(entity.id, (file, node.lc.line + 1))
+
+    def where(self, entity_id: str) -> tuple[str, int] | None:
+        """(file, 1-based line) of an entity, the file relative to the working folder where it lies below it."""
+        found = self.by_id.get(entity_id)
+        if found is None:
+            return None
+        file, line = found
+        path = Path(file)
+        if path.is_absolute() and path.is_relative_to(Path.cwd()):
+            path = path.relative_to(Path.cwd())
+        return path.as_posix(), line
 
     def locate(self, entity: Entity | None, field_name: str | None, fallback: str):
         if entity is None or id(entity) not in self.entities:
@@ -152,7 +168,7 @@ def _load_dataset(root: Path) -> tuple[DataSet, SourceMap]:
                         invalid_ids.add(node["id"])  # reported once, not again by every reference to it
                     continue
                 sections[key].append(entity)
-                source_map.entities[id(entity)] = (display, node)
+                source_map.add(entity, display, node)
     data = DataSet(name=root.resolve().name, **sections)
     for problem in validate(data, unresolved_ok=invalid_ids):
         file, line, col = source_map.locate(problem.entity, problem.field, str(root))
