@@ -35,6 +35,7 @@ bench: $(STAMP)
 
 schema: $(STAMP)
 	$(BIN)/samverkan schema --out schema/dataset.schema.json --force
+	$(BIN)/samverkan schema --kind changeset --out schema/changeset.schema.json --force
 
 clean:
 	rm -rf $(VENV) build *.egg-info

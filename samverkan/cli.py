@@ -132,24 +132,23 @@ def summary(path: DataPath, fmt: Format = "text", lang: Lang = "sv") -> None:
     out.print(agreements)
 
 
-@app.command(help=h("Skriv JSON Schema för datafilerna (för YAML-redigerare).",
-                    "Write the JSON Schema of the data files (for YAML editors)."))
+@app.command(help=h("Skriv JSON Schema för datafilerna eller ändringsfilerna (för YAML-redigerare).",
+                    "Write the JSON Schema of the data files or the change sets (for YAML editors)."))
 def schema(
+    kind: Annotated[str, typer.Option("--kind", help=h("data eller changeset", "data or changeset"))] = "data",
     out_file: Annotated[Path | None, typer.Option("--out", help=h("fil att skriva", "file to write"))] = None,
     force: Annotated[bool, typer.Option("--force", help=h("skriv över", "overwrite"))] = False,
     lang: Lang = "sv",
 ) -> None:
-    from samverkan.loaders.schema import dataset_schema_json
+    from samverkan.loaders.schema import SCHEMAS, schema_json
 
     lang = check_lang(lang)
-    text = dataset_schema_json()
+    check_choice(kind, tuple(SCHEMAS), "--kind", lang)
+    text = schema_json(kind)
     if out_file is None:
         sys.stdout.write(text)
     else:
         write_text_safely(out_file, text, force, lang)
-
-
-# --- audit: the city-wide report and matrix for stadsledningskontoret (issue 5) --------------------
 
 
 def parse_date_option(value: str | None, option: str, lang: str):

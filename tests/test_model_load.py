@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from pydantic import ValidationError
 
-from samverkan.loaders.schema import dataset_schema_json
+from samverkan.loaders.schema import schema_json
 from samverkan.loaders.yaml_io import LoadError, data_files, load_dataset, write_dataset
 from samverkan.model.entities import Agreement, Group, Role
 from samverkan.model.graph import edges_of, members_of, reporting_chain
@@ -152,13 +152,19 @@ def test_written_back_and_reloaded_is_equal(dataset, tmp_path):
         write_dataset(dataset, tmp_path)  # never overwrites
 
 
-def test_committed_schema_is_current_and_named_by_every_data_file():
-    assert (ROOT / "schema" / "dataset.schema.json").read_text(encoding="utf-8") == dataset_schema_json()
-    for path in data_files(DATA):
+@pytest.mark.parametrize(("kind", "name", "files"), [
+    ("data", "dataset.schema.json", lambda: data_files(DATA)),
+    ("changeset", "changeset.schema.json", lambda: sorted((DATA / "changes").glob("*.yaml"))),
+])
+def test_committed_schemas_are_current_and_named_by_every_file(kind, name, files):
+    assert (ROOT / "schema" / name).read_text(encoding="utf-8") == schema_json(kind)
+    paths = files()
+    assert paths
+    for path in paths:
         first = path.read_text(encoding="utf-8").splitlines()[0]
-        assert first.startswith("# yaml-language-server: $schema=") and first.endswith("schema/dataset.schema.json")
+        assert first.startswith("# yaml-language-server: $schema=") and first.endswith(f"schema/{name}")
         target = (path.parent / first.split("=", 1)[1]).resolve()
-        assert target == (ROOT / "schema" / "dataset.schema.json").resolve(), path
+        assert target == (ROOT / "schema" / name).resolve(), path
 
 
 def run_cli(*args: str) -> subprocess.CompletedProcess:

@@ -22,5 +22,26 @@ def dataset_schema() -> dict:
     return schema
 
 
+def changeset_schema() -> dict:
+    from samverkan.model.changes import ChangeSet
+
+    schema = ChangeSet.model_json_schema(by_alias=True)
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    schema["title"] = "samverkan change set"
+    schema["description"] = (
+        "A change set (what-if): operations on a data set (add, remove, update, set_profile) with their source. "
+        "An added entity follows the data file schema of its section."
+    )
+    return schema
+
+
+SCHEMAS = {"data": dataset_schema, "changeset": changeset_schema}
+"""Kind of file → its schema; `samverkan schema --kind`."""
+
+
+def schema_json(kind: str = "data") -> str:
+    return json.dumps(SCHEMAS[kind](), ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+
+
 def dataset_schema_json() -> str:
-    return json.dumps(dataset_schema(), ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+    return schema_json("data")
