@@ -46,6 +46,9 @@ err = Console(stderr=True, soft_wrap=True)
 Lang = Annotated[str, typer.Option("--lang", help=h("språk: sv eller en", "language: sv or en"))]
 DataPath = Annotated[Path, typer.Argument(help=h("mappen med datamängden", "the data set folder"))]
 Format = Annotated[str, typer.Option("--format", "-f", help=h("utdataformat", "output format"))]
+WaiversOption = Annotated[Path | None, typer.Option("--waivers", help=h(
+        "YAML-fil med godtagna fynd (rule, subject, reason, decided_by, expires)",
+        "YAML file of accepted findings (rule, subject, reason, decided_by, expires)"))]
 ProfileOption = Annotated[str | None, typer.Option("--profile", help=h(
     "profil (namn eller fil); standard: profilen för den stadsövergripande överenskommelse som gäller vid --as-of "
     "(stockholm-2019, stockholm-2023)", "profile (name or file); default: the profile of the city-wide agreement in "
@@ -55,6 +58,14 @@ ProfileOption = Annotated[str | None, typer.Option("--profile", help=h(
 def fail(message: Msg, lang: str, code: int = 2) -> typer.Exit:
     err.print(message.get(lang), markup=False, highlight=False)
     return typer.Exit(code)
+
+
+def problems_exit(exc, lang: str, what: Msg) -> typer.Exit:
+    """Print every located problem of invalid input (data set, change set, profile, waivers), then `what`;
+    exit status 2."""
+    for problem in exc.problems:
+        err.print(problem.render(lang), markup=False, highlight=False)
+    return fail(what, lang)
 
 
 def check_lang(lang: str) -> str:
@@ -82,10 +93,9 @@ def load_with_sources_or_exit(path: Path, lang: str):
     try:
         return load_dataset(path)
     except LoadError as exc:
-        for problem in exc.problems:
-            err.print(problem.render(lang), markup=False, highlight=False)
         count = len(exc.problems)
-        raise fail(Msg(f"{count} fel; inget gjordes.", f"{count} error(s); nothing was done."), lang) from None
+        raise problems_exit(exc, lang, Msg(f"{count} fel; inget gjordes.", f"{count} error(s); nothing was done.")) \
+            from None
 
 
 def write_text_safely(target: Path, text: str, force: bool, lang: str) -> None:
@@ -175,6 +185,7 @@ def audit(
     profile: ProfileOption = None,
     out_dir: Annotated[Path | None, typer.Option("--out", help=h(
         "mapp att skriva i; andra filer där lämnas orörda", "folder to write into; other files there stay"))] = None,
+    waivers: WaiversOption = None,
     lang: Lang = "sv",
 ) -> None:
     lang = check_lang(lang)
@@ -191,12 +202,14 @@ def audit(
     try:
         loaded = load_profile(profile or profile_for(data, day))
     except ConfigError as exc:
-        for problem in exc.problems:
-            err.print(problem.render(lang), markup=False, highlight=False)
-        raise fail(Msg("profilen kunde inte läsas; inget gjordes.", "the profile could not be read; nothing was done."),
-                   lang) from None
+        raise problems_exit(exc, lang, Msg("profilen kunde inte läsas; inget gjordes.",
+                                          "the profile could not be read; nothing was done.")) from None
     profile = loaded.name
-    result = run_audit(data, day, loaded, lang)
+    try:
+        result = run_audit(data, day, loaded, lang, waivers=waivers)
+    except ConfigError as exc:
+        raise problems_exit(exc, lang, Msg("undantagsfilen kunde inte läsas; inget gjordes.",
+                                          "the waiver file could not be read; nothing was done.")) from None
     from samverkan.visualize.audit_graphs import district_graphs
 
     try:
@@ -479,10 +492,8 @@ def show(
         result = render(data, fmt, agreement=agreement, profile=profile, as_of=day, show_people=show_people,
                         lang=lang)
     except ConfigError as exc:
-        for problem in exc.problems:
-            err.print(problem.render(lang), markup=False, highlight=False)
-        raise fail(Msg("profilen kunde inte läsas; inget gjordes.", "the profile could not be read; nothing was done."),
-                   lang) from None
+        raise problems_exit(exc, lang, Msg("profilen kunde inte läsas; inget gjordes.",
+                                           "the profile could not be read; nothing was done.")) from None
     content = result.content
     if isinstance(content, str):
         write_text_safely(target, content, force, lang)
@@ -507,12 +518,6 @@ def show(
 CHECK_FORMATS = ("text", "json", "markdown", "sarif", "junit")
 
 
-def _config_exit(exc, lang: str, what: Msg) -> typer.Exit:
-    for problem in exc.problems:
-        err.print(problem.render(lang), markup=False, highlight=False)
-    return fail(what, lang)
-
-
 @app.command("check", help=h(
     "Kontrollera överenskommelserna mot en profil: varje fynd med hänvisning och åtgärd. "
     "Slutstatus 0: inga fel, 1: fel, 2: ogiltig indata eller profil.",
@@ -533,9 +538,7 @@ def check_command(
         "regler eller prefix att hoppa över", "rules or prefixes to skip"))] = None,
     fmt: Annotated[str, typer.Option("--format", "-f", help=h(
         "text, json, markdown, sarif eller junit", "text, json, markdown, sarif or junit"))] = "text",
-    waivers: Annotated[Path | None, typer.Option("--waivers", help=h(
-        "YAML-fil med godtagna fynd (rule, subject, reason, decided_by, expires)",
-        "YAML file of accepted findings (rule, subject, reason, decided_by, expires)"))] = None,
+    waivers: WaiversOption = None,
     neo4j: Annotated[str | None, typer.Option("--neo4j", help=h(
         "läs datamängden från Neo4j på denna adress (med --dataset; lösenord i NEO4J_PASSWORD)",
         "read the data set from Neo4j at this address (with --dataset; password in NEO4J_PASSWORD)"))] = None,
@@ -559,14 +562,14 @@ def check_command(
     try:
         prof = load_profile(profile or profile_for(data, day))
     except ConfigError as exc:
-        raise _config_exit(exc, lang, Msg("profilen kunde inte läsas; inget gjordes.",
+        raise problems_exit(exc, lang, Msg("profilen kunde inte läsas; inget gjordes.",
                                           "the profile could not be read; nothing was done.")) from None
     try:
         findings = check(data, prof, day, lang=lang, select=select, ignore=ignore, agreement=agreement,
                          waivers=waivers)
         codes = select_rules(select, ignore)
     except ConfigError as exc:
-        raise _config_exit(exc, lang, Msg("undantagsfilen kunde inte läsas; inget gjordes.",
+        raise problems_exit(exc, lang, Msg("undantagsfilen kunde inte läsas; inget gjordes.",
                                           "the waiver file could not be read; nothing was done.")) from None
     except CheckError as exc:
         raise fail(exc.msg, lang) from None
@@ -613,7 +616,7 @@ def explain(
     try:
         prof = load_profile(profile or DEFAULT_PROFILE)
     except ConfigError as exc:
-        raise _config_exit(exc, lang, Msg("profilen kunde inte läsas.", "the profile could not be read.")) from None
+        raise problems_exit(exc, lang, Msg("profilen kunde inte läsas.", "the profile could not be read.")) from None
     sys.stdout.write(explain_rule(code, prof, lang))
 
 
@@ -710,10 +713,9 @@ def diff(
         try:
             applied = read_changeset(data, change)
         except LoadError as exc:
-            for problem in exc.problems:
-                err.print(problem.render(lang), markup=False, highlight=False)
-            raise fail(Msg(f"{len(exc.problems)} fel i ändringsfilen; inget gjordes.",
-                           f"{len(exc.problems)} error(s) in the change set; nothing was done."), lang) from None
+            raise problems_exit(exc, lang, Msg(f"{len(exc.problems)} fel i ändringsfilen; inget gjordes.",
+                                               f"{len(exc.problems)} error(s) in the change set; nothing was done.")) \
+                from None
         cs = applied.file.changeset
         before_profile = profile or cs.base_profile or profile_for(data, day or cs.as_of or dt.date.today())
         set_at = [(i, op) for i, op in enumerate(cs.operations) if isinstance(op, SetProfileOp)]

@@ -339,3 +339,29 @@ def test_visualize_does_not_import_loaders():
     root = Path(__file__).resolve().parent.parent / "samverkan" / "visualize"
     for module in root.glob("audit*.py"):
         assert "samverkan.loaders" not in module.read_text(encoding="utf-8"), module
+
+
+def test_cli_waivers_mark_a_finding_waived_and_out_of_the_counts(data_dir, tmp_path):
+    waivers = tmp_path / "waivers.yaml"
+    waivers.write_text(
+        "waivers:\n"
+        "  - rule: SAM001\n"
+        "    subject: sdf-bromma\n"
+        "    reason: förhandling pågår\n"
+        "    decided_by: stadsledningskontoret\n"
+        "    expires: 2024-06-30\n", encoding="utf-8")
+    plain, waived = tmp_path / "plain", tmp_path / "waived"
+    runner = CliRunner()
+    assert runner.invoke(app, ["audit", str(data_dir), "--as-of", "2024-01-01", "--out", str(plain)]).exit_code == 0
+    result = runner.invoke(app, ["audit", str(data_dir), "--as-of", "2024-01-01", "--out", str(waived),
+                                 "--waivers", str(waivers)])
+    assert result.exit_code == 0, result.output
+    before = json.loads((plain / "findings.json").read_text(encoding="utf-8"))
+    after = json.loads((waived / "findings.json").read_text(encoding="utf-8"))
+    bromma = [f for f in after if f["rule"] == "SAM001" and f["subject"] == "sdf-bromma"]
+    assert [f.get("waived") for f in bromma] == [True] and "förhandling pågår" in bromma[0]["waiver_reason"]
+    errors = Counter(f["severity"] for f in before if not f.get("waived"))["error"]
+    assert f"{errors - 1} fel" in result.output
+    bad = runner.invoke(app, ["audit", str(data_dir), "--as-of", "2024-01-01", "--out", str(waived),
+                              "--waivers", str(tmp_path / "missing.yaml")])
+    assert bad.exit_code == 2 and "missing.yaml" in bad.output

@@ -319,13 +319,13 @@ def _text(value: Any, lang: str) -> str:
     return "" if value is None else str(value)
 
 
-def run_audit(data: DataSet, as_of: dt.date, profile: Any = None, lang: str = "sv") -> Audit:
-    """Run the rules of a profile (a name, a path or a loaded profile; None: `profile_for` the date) at a date
-    and build the audit model from their findings."""
+def run_audit(data: DataSet, as_of: dt.date, profile: Any = None, lang: str = "sv", waivers: Any = None) -> Audit:
+    """Run the rules of a profile (a name, a path or a loaded profile; None: `profile_for` the date) at a date,
+    with accepted findings from a waiver file, and build the audit model from their findings."""
     from samverkan.rules.engine import check, load_profile, profile_for
 
     loaded = profile if hasattr(profile, "demands_for") else load_profile(profile or profile_for(data, as_of))
-    findings = check(data, profile=loaded, as_of=as_of, lang=lang)
+    findings = check(data, profile=loaded, as_of=as_of, lang=lang, waivers=waivers)
     return build_audit(data, as_of, findings, rules_run(loaded), profile=loaded.name, lang=lang)
 
 
