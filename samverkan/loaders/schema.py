@@ -17,7 +17,7 @@ def dataset_schema() -> dict:
     schema["title"] = "samverkan data file"
     schema["description"] = (
         "One YAML file of a samverkan data set: lists of entities by section. "
-        "See DESIGN.md and GLOSSARY.md for the vocabulary."
+        "See docs/DESIGN.md and docs/GLOSSARY.md for the vocabulary."
     )
     return schema
 
