@@ -2,7 +2,8 @@
 
 Extracts seed 004 against the register of data/stockholm and compares the findings for the Norrmalm
 agreement (rule, severity, subject) two ways: the draft alone against the hand-made Norrmalm agreement with
-the same register, and the draft put in place of the hand-made agreement inside the whole data set.
+the same register and city-wide agreements, and the draft put in place of the hand-made agreement inside
+the whole data set.
 Subjects are matched by entity name, since the draft's ids are its own.
 
     .venv/bin/python benchmarks/bench_extract_check.py [--verbose]
@@ -77,7 +78,8 @@ def compare(verbose: bool = False) -> bool:
         draft = load_dataset(out)[0]
         draft_agreement = result.draft.agreement_id
         register_files = sorted((DATA / "register").glob("*.yaml"))
-        hand_alone = _load([*register_files, DATA / "agreements" / f"{HAND}.yaml"])
+        city_wide = sorted((DATA / "agreements").glob("stockholm-*.yaml"))  # the draft carries them as context
+        hand_alone = _load([*register_files, *city_wide, DATA / "agreements" / f"{HAND}.yaml"])
         drafted = set(result.draft.drafted)
         extra = [e for e in [*draft.organisations, *draft.roles] if e.id in drafted]
         in_context = type(full)(
@@ -91,7 +93,7 @@ def compare(verbose: bool = False) -> bool:
     ok = True
     print(f"draft {draft_agreement}: {sum(len(v) for _, v in draft.sections())} entities; "
           f"{len(drafted)} draft entities; subjects matched by name: {len(rename)}")
-    for label, hand_data, draft_data in (("alone (register + the agreement)", hand_alone, draft),
+    for label, hand_data, draft_data in (("alone (register, city-wide, agreement)", hand_alone, draft),
                                          ("in the whole data set", full, in_context)):
         for profile, day in RUNS:
             hand_set, _ = _findings(hand_data, HAND, profile, day)

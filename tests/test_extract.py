@@ -140,12 +140,16 @@ def test_draft_loads_and_cites_the_input(draft_dir):
         if data.agreement_of(entity.id) == "norrmalm-2016":
             assert entity.sources[0].document == SEED_004.name
             assert entity.sources[0].lines
-    kinds = sorted(g.kind for g in data.groups)
+    kinds = sorted(g.kind for g in data.groups_of("norrmalm-2016"))
     assert kinds == ["coordinators", "council", "forum", "forum", "forum", "preparation", "steering"]
-    assert [a.name for a in data.activities] == ["Tobakstillsyn"]
+    assert [a.name for a in data.activities_of("norrmalm-2016")] == ["Tobakstillsyn"]
+    # the city-wide agreements of the register come along whole: the local one is checked against them
+    assert {a.id for a in data.agreements} == {"norrmalm-2016", "stockholm-2019", "stockholm-2023"}
+    assert "stockholm-2019/styrgrupp" in {g.id for g in data.groups}
     chair = {m.member: m.chair for m in data.memberships if m.group == "norrmalm-2016/chefsamradet"}
     assert chair["lpo-norrmalm/lokalpolisomradeschef"] == chair["sdf-norrmalm/stadsdelsdirektor"] == "alternating"
-    assert {s.field for s in data.statements} == {"frequency.per_year", "participants.police", "participants"}
+    own = [s for s in data.statements if data.agreement_of(s.subject) == "norrmalm-2016"]
+    assert {s.field for s in own} == {"frequency.per_year", "participants.police", "participants"}
 
 
 def test_report_lists_facts_and_what_did_not_resolve(draft_dir):

@@ -590,6 +590,20 @@ class Builder:
 
     # --- the register entities the draft needs ------------------------------------------------------
 
+    def copy_city_wide(self) -> None:
+        """The register's city-wide agreements, whole: a local agreement is checked against them (its reporting
+        chain must reach their steering group), so the draft carries them as context."""
+        if self.register is None:
+            return
+        central = {a.id for a in self.register.agreements if a.level == "central"}
+        for section, items in self.register.sections():
+            for entity in items:
+                if entity.id in self.ids:
+                    continue
+                if entity.id in central or self.register.agreement_of(entity.id) in central:
+                    self.add(section, entity.model_copy(deep=True))
+                    self.draft.copied.append(entity.id)
+
     def copy_register(self) -> None:
         if self.register is None:
             return
@@ -619,6 +633,7 @@ class Builder:
         self.work_items(agreement.id)
         self.structure(agreement.id)
         self.reporting()
+        self.copy_city_wide()
         self.copy_register()
         self.check_missing()
         self.draft.data = DataSet(name=f"utkast-{agreement.id}", **self.out)
