@@ -100,14 +100,23 @@ def load_with_sources_or_exit(path: Path, lang: str):
 
 def write_text_safely(target: Path, text: str, force: bool, lang: str) -> None:
     """Write a file, never overwriting a different existing file unless --force or the user agrees."""
-    if target.exists() and target.read_text(encoding="utf-8") != text and not force:
+    write_files_safely({target: text}, force, lang)
+
+
+def write_files_safely(files: dict[Path, str], force: bool, lang: str) -> None:
+    """Write files, never overwriting different existing ones unless --force or the user agrees (asked once,
+    on a terminal); nothing is written when the answer is no."""
+    clash = [t for t, text in files.items() if t.exists() and t.read_text(encoding="utf-8") != text]
+    if clash and not force:
+        more = Msg(f" (och {len(clash) - 1} till)", f" (and {len(clash) - 1} more)") if len(clash) > 1 else Msg("", "")
         if not sys.stdin.isatty() or not typer.confirm(
-            Msg(f"{target} finns redan. Skriva över?", f"{target} exists. Overwrite?").get(lang)
+            Msg(f"{clash[0]}{more.sv} finns redan. Skriva över?", f"{clash[0]}{more.en} exists. Overwrite?").get(lang)
         ):
-            raise fail(Msg(f"{target} finns redan; använd --force för att skriva över",
-                           f"{target} exists; use --force to overwrite"), lang)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_text(text, encoding="utf-8")
+            raise fail(Msg(f"{clash[0]}{more.sv} finns redan; använd --force för att skriva över",
+                           f"{clash[0]}{more.en} exists; use --force to overwrite"), lang)
+    for target, text in files.items():
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(text, encoding="utf-8")
 
 
 # --- foundation: summary, schema ----------------------------------------------------------------
@@ -349,32 +358,21 @@ def neo4j_pull(
     force: Force = False,
     lang: Lang = "sv",
 ) -> None:
-    import shutil
-    import tempfile
-
     lang = check_lang(lang)
     if out_dir.exists() and not out_dir.is_dir():
         raise fail(Msg(f"--out: {out_dir} är en fil, inte en mapp", f"--out: {out_dir} is a file, not a folder"), lang)
     from samverkan.loaders.neo4j_store import Neo4jStoreError, load_from_neo4j
-    from samverkan.loaders.yaml_io import write_dataset
+    from samverkan.loaders.yaml_io import dataset_files
 
     password = neo4j_password(lang)
     try:
         data = load_from_neo4j(uri, user, dataset, database, password)
     except Neo4jStoreError as exc:
         raise fail(exc.message, lang) from None
-    with tempfile.TemporaryDirectory() as tmp:
-        staged = write_dataset(data, tmp)
-        pairs = [(f, out_dir / f.relative_to(tmp)) for f in staged]
-        clash = [t for f, t in pairs if t.exists() and t.read_bytes() != f.read_bytes()]
-        if clash and not force:
-            raise fail(Msg(f"{clash[0]} finns redan ({len(clash)} filer); använd --force för att skriva över",
-                           f"{clash[0]} exists ({len(clash)} files); use --force to overwrite"), lang)
-        for source, target in pairs:
-            target.parent.mkdir(parents=True, exist_ok=True)
-            shutil.copyfile(source, target)
-    out.print(Msg(f"Skrev {len(pairs)} filer med {sum(1 for _ in data.entities())} entiteter i {out_dir}",
-                  f"Wrote {len(pairs)} files with {sum(1 for _ in data.entities())} entities into {out_dir}").get(lang),
+    files = {out_dir / rel: text for rel, text in dataset_files(data).items()}
+    write_files_safely(files, force, lang)
+    out.print(Msg(f"Skrev {len(files)} filer med {sum(1 for _ in data.entities())} entiteter i {out_dir}",
+                  f"Wrote {len(files)} files with {sum(1 for _ in data.entities())} entities into {out_dir}").get(lang),
               markup=False, highlight=False)
 
 
@@ -423,14 +421,8 @@ def export(
     if out_path.exists() and not out_path.is_dir():
         raise fail(Msg(f"--out: {out_path} är en fil; csv skrivs i en mapp", f"--out: {out_path} is a file; csv is "
                        "written into a folder"), lang)
-    clash = [out_path / name for name, text in files.items()
-             if (out_path / name).exists() and (out_path / name).read_text(encoding="utf-8") != text]
-    if clash and not force:
-        raise fail(Msg(f"{clash[0]} finns redan ({len(clash)} filer); använd --force för att skriva över",
-                       f"{clash[0]} exists ({len(clash)} files); use --force to overwrite"), lang)
     out_path.mkdir(parents=True, exist_ok=True)
-    for name, text in files.items():
-        (out_path / name).write_text(text, encoding="utf-8")
+    write_files_safely({out_path / name: text for name, text in files.items()}, force, lang)
     out.print(Msg(f"Skrev {len(files)} filer i {out_path}; importkommandot står i import.txt",
                   f"Wrote {len(files)} files into {out_path}; the import command is in import.txt").get(lang),
               markup=False, highlight=False)

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import gc
 import io
-from collections.abc import Iterable
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -206,33 +205,36 @@ def dump_sections(sections: dict[str, list[dict]], schema_path: str | None = Non
     return buffer.getvalue()
 
 
-def write_dataset(data: DataSet, out: str | Path, schema_path: str | None = None) -> list[Path]:
-    """Write a data set as register.yaml plus one file per agreement. Returns the files written.
+def dataset_files(data: DataSet, schema_path: str | None = None) -> dict[str, str]:
+    """A data set rendered as files: relative path → YAML text (register.yaml plus one file per agreement).
 
-    Refuses to overwrite existing files; the caller asks the user first and removes them.
+    `schema_path` (relative to the folder) is named on each file's first line for YAML editors.
     """
-    out = Path(out)
     layout: dict[str, dict[str, list[dict]]] = {}
     for section, items in data.sections():
         for entity in items:
             layout.setdefault(_file_of(data, entity), {s: [] for s in ENTITY_TYPES})[section].append(
                 entity_to_plain(entity)
             )
-    written = []
+    files = {}
     for rel in sorted(layout):
-        target = out / rel
+        depth = len(Path(rel).parts) - 1
+        files[rel] = dump_sections(layout[rel], ("../" * depth + schema_path) if schema_path else None)
+    return files
+
+
+def write_dataset(data: DataSet, out: str | Path, schema_path: str | None = None) -> list[Path]:
+    """Write a data set as register.yaml plus one file per agreement. Returns the files written.
+
+    Refuses to overwrite existing files (FileExistsError, before anything is written); the caller asks the
+    user first.
+    """
+    out = Path(out)
+    files = {out / rel: text for rel, text in dataset_files(data, schema_path).items()}
+    for target in files:
         if target.exists():
             raise FileExistsError(target)
-    for rel, sections in sorted(layout.items()):
-        target = out / rel
+    for target, text in files.items():
         target.parent.mkdir(parents=True, exist_ok=True)
-        depth = len(Path(rel).parts) - 1
-        target.write_text(dump_sections(sections, ("../" * depth + schema_path) if schema_path else None),
-                          encoding="utf-8")
-        written.append(target)
-    return written
-
-
-def iter_problems(problems: Iterable[Located], lang: str) -> Iterable[str]:
-    for p in problems:
-        yield p.render(lang)
+        target.write_text(text, encoding="utf-8")
+    return list(files)
