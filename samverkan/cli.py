@@ -40,8 +40,9 @@ app = typer.Typer(
     rich_markup_mode=None,
 )
 
-out = Console(soft_wrap=True)
-err = Console(stderr=True, soft_wrap=True)
+# Data text may hold '[...]': never read it as rich markup, never colour numbers in it.
+out = Console(soft_wrap=True, markup=False, highlight=False)
+err = Console(stderr=True, soft_wrap=True, markup=False, highlight=False)
 
 Lang = Annotated[str, typer.Option("--lang", help=h("språk: sv eller en", "language: sv or en"))]
 DataPath = Annotated[Path, typer.Argument(help=h("mappen med datamängden", "the data set folder"))]
@@ -56,7 +57,7 @@ ProfileOption = Annotated[str | None, typer.Option("--profile", help=h(
 
 
 def fail(message: Msg, lang: str, code: int = 2) -> typer.Exit:
-    err.print(message.get(lang), markup=False, highlight=False)
+    err.print(message.get(lang))
     return typer.Exit(code)
 
 
@@ -64,7 +65,7 @@ def problems_exit(exc, lang: str, what: Msg) -> typer.Exit:
     """Print every located problem of invalid input (data set, change set, profile, waivers), then `what`;
     exit status 2."""
     for problem in exc.problems:
-        err.print(problem.render(lang), markup=False, highlight=False)
+        err.print(problem.render(lang))
     return fail(what, lang)
 
 
@@ -134,7 +135,7 @@ def summary(path: DataPath, fmt: Format = "text", lang: Lang = "sv") -> None:
         sys.stdout.write(json.dumps(result, ensure_ascii=False, indent=2, sort_keys=True) + "\n")
         return
     t = Msg
-    out.print(t(f"Datamängd: {result['dataset']}", f"Data set: {result['dataset']}").get(lang), markup=False)
+    out.print(t(f"Datamängd: {result['dataset']}", f"Data set: {result['dataset']}").get(lang))
     counts = Table(t("Entiteter", "Entities").get(lang), t("Antal", "Count").get(lang))
     for kind, n in result["counts"].items():
         counts.add_row(kind, str(n))
@@ -234,12 +235,11 @@ def audit(
         f"Audit at {day} (profile {profile}): {len(result.rows)} district administrations; local agreement "
         f"in force {s['in_force']}, expired {s['expired']}, missing {s['missing']}; "
         f"findings: {f['error']} errors, {f['warning']} warnings, {f['info']} info.",
-    ).get(lang), markup=False, highlight=False)
+    ).get(lang))
     for target in written:
         if target.name != REPORT:
-            out.print(Msg(f"Skrev {target}", f"Wrote {target}").get(lang), markup=False, highlight=False)
-    out.print(Msg(f"Rapport: {out_dir / REPORT}", f"Report: {out_dir / REPORT}").get(lang), markup=False,
-              highlight=False)
+            out.print(Msg(f"Skrev {target}", f"Wrote {target}").get(lang))
+    out.print(Msg(f"Rapport: {out_dir / REPORT}", f"Report: {out_dir / REPORT}").get(lang))
 
 
 # --- neo4j and exchange formats (issue 8): `neo4j push`, `neo4j pull`, `export` --------------------
@@ -305,7 +305,7 @@ def load_data_or_neo4j(path: Path | None, uri: str | None, dataset: str | None, 
     problems = validate(data)
     for problem in problems:
         where = f"{uri} {dataset}" + (f" {problem.entity.id}" if problem.entity is not None else "")
-        err.print(f"{where}: {problem.message.get(lang)}", markup=False, highlight=False)
+        err.print(f"{where}: {problem.message.get(lang)}")
     if problems:
         raise fail(Msg(f"{len(problems)} fel; inget gjordes.", f"{len(problems)} error(s); nothing was done."), lang)
     return data, None
@@ -342,7 +342,7 @@ def neo4j_push(
         f"Data set '{report.dataset}' in database '{report.database}': {report.nodes} nodes, "
         f"{report.relationships} relationships (new: {c['nodes_created']} nodes, {c['relationships_created']} "
         f"relationships; removed: {c['nodes_deleted']} nodes, {c['relationships_deleted']} relationships).",
-    ).get(lang), markup=False, highlight=False)
+    ).get(lang))
 
 
 @neo4j_app.command("pull", help=h(
@@ -372,8 +372,7 @@ def neo4j_pull(
     files = {out_dir / rel: text for rel, text in dataset_files(data).items()}
     write_files_safely(files, force, lang)
     out.print(Msg(f"Skrev {len(files)} filer med {sum(1 for _ in data.entities())} entiteter i {out_dir}",
-                  f"Wrote {len(files)} files with {sum(1 for _ in data.entities())} entities into {out_dir}").get(lang),
-              markup=False, highlight=False)
+                  f"Wrote {len(files)} files with {sum(1 for _ in data.entities())} entities into {out_dir}").get(lang))
 
 
 @app.command(help=h(
@@ -416,7 +415,7 @@ def export(
                        lang)
         write_text_safely(out_path, text, force, lang)
         out.print(Msg(f"Skrev {out_path} ({len(text.encode())} byte)", f"Wrote {out_path} ({len(text.encode())} bytes)")
-                  .get(lang), markup=False, highlight=False)
+                  .get(lang))
         return
     if out_path.exists() and not out_path.is_dir():
         raise fail(Msg(f"--out: {out_path} är en fil; csv skrivs i en mapp", f"--out: {out_path} is a file; csv is "
@@ -424,8 +423,7 @@ def export(
     out_path.mkdir(parents=True, exist_ok=True)
     write_files_safely({out_path / name: text for name, text in files.items()}, force, lang)
     out.print(Msg(f"Skrev {len(files)} filer i {out_path}; importkommandot står i import.txt",
-                  f"Wrote {len(files)} files into {out_path}; the import command is in import.txt").get(lang),
-              markup=False, highlight=False)
+                  f"Wrote {len(files)} files into {out_path}; the import command is in import.txt").get(lang))
 
 
 # --- show: the interactive governance graph for planners (issue 4) ---------------------------------
@@ -501,8 +499,7 @@ def show(
     found = Msg(f", {len(v.findings)} fynd", f", {len(v.findings)} findings") if v.findings_available else Msg(
         " (regelkontrollen saknas: inga fynd)", " (no rule checks: no findings)")
     out.print(Msg(f"Skrev {target} ({size} byte; {len(v.nodes)} noder, {len(v.edges)} kanter{found.sv})",
-                  f"Wrote {target} ({size} bytes; {len(v.nodes)} nodes, {len(v.edges)} edges{found.en})").get(lang),
-              markup=False, highlight=False)
+                  f"Wrote {target} ({size} bytes; {len(v.nodes)} nodes, {len(v.edges)} edges{found.en})").get(lang))
 
 
 # --- check and explain: the rules (issue 3) ---------------------------------------------------------
@@ -659,7 +656,7 @@ def _whatif_profiles(names: list[tuple[str, object]], lang: str) -> None:
                 if where is not None:
                     file, line, col = where
                     text = f"{file}:{line}:{col}: " + text
-                err.print(text, markup=False, highlight=False)
+                err.print(text)
             raise fail(Msg("profilen kunde inte läsas; inget gjordes.",
                            "the profile could not be read; nothing was done."), lang) from None
 
@@ -788,7 +785,7 @@ def impact(
     except ChangeError as exc:
         for problem in exc.problems:
             hint = f" ({problem.suggestion.get(lang)})" if problem.suggestion else ""
-            err.print(f"--remove: {problem.message.get(lang)}{hint}", markup=False, highlight=False)
+            err.print(f"--remove: {problem.message.get(lang)}{hint}")
         raise fail(Msg("inget gjordes.", "nothing was done."), lang) from None
     _whatif_write(w, fmt, lang, out_file, force)
     raise typer.Exit(w.exit_code)
@@ -826,14 +823,14 @@ def extract(
     d, review = result.draft, sum(r.resolution.how in ("unresolved", "ambiguous") for r in result.draft.resolved)
     counts = ", ".join(f"{k} {len(v)}" for k, v in d.data.sections() if v)
     out.print(Msg(f"Utkast {d.agreement_id} i {out_dir}: {counts}.", f"Draft {d.agreement_id} in {out_dir}: {counts}."
-                  ).get(lang), markup=False, highlight=False)
+                  ).get(lang))
     out.print(Msg(f"Att granska: {review} olösta eller tvetydiga namn, {len(d.drafted)} utkastentiteter, "
                   f"{len(d.notes)} anmärkningar; se {result.report}",
                   f"To review: {review} unresolved or ambiguous names, {len(d.drafted)} draft entities, "
-                  f"{len(d.notes)} notes; see {result.report}").get(lang), markup=False, highlight=False)
+                  f"{len(d.notes)} notes; see {result.report}").get(lang))
     if result.load_problems:
         for problem in result.load_problems:
-            err.print(problem, markup=False, highlight=False)
+            err.print(problem)
         raise fail(Msg("utkastet laddas inte; se extraction.md", "the draft does not load; see extraction.md"), lang)
 
 
