@@ -54,6 +54,20 @@ ProfileOption = Annotated[str | None, typer.Option("--profile", help=h(
     "profil (namn eller fil); standard: profilen för den stadsövergripande överenskommelse som gäller vid --as-of "
     "(stockholm-2019, stockholm-2023)", "profile (name or file); default: the profile of the city-wide agreement in "
     "force at --as-of (stockholm-2019, stockholm-2023)"))]
+ShowPeople = Annotated[bool, typer.Option("--show-people", help=h(
+    "visa personnamn och kontaktuppgifter (personuppgifter); annars står rollernas titlar i deras ställe",
+    "show person names and contact details (personal data); otherwise the titles of their roles stand in "
+    "their place"))]
+
+
+def private(data, show_people: bool, lang: str):
+    """The data set as every output sees it: without personal data unless --show-people
+    (samverkan.model.privacy; names become role titles, contact details go)."""
+    if show_people:
+        return data
+    from samverkan.model.privacy import redact
+
+    return redact(data, lang)
 
 
 def fail(message: Msg, lang: str, code: int = 2) -> typer.Exit:
@@ -124,12 +138,12 @@ def write_files_safely(files: dict[Path, str], force: bool, lang: str) -> None:
 
 
 @app.command(help=h("Antal entiteter per slag och per överenskommelse.", "Counts per entity kind and per agreement."))
-def summary(path: DataPath, fmt: Format = "text", lang: Lang = "sv") -> None:
+def summary(path: DataPath, fmt: Format = "text", show_people: ShowPeople = False, lang: Lang = "sv") -> None:
     from samverkan.model.summary import summarise
 
     lang = check_lang(lang)
     check_choice(fmt, ("text", "json"), "--format", lang)
-    data = load_or_exit(path, lang)
+    data = private(load_or_exit(path, lang), show_people, lang)
     result = summarise(data)
     if fmt == "json":
         sys.stdout.write(json.dumps(result, ensure_ascii=False, indent=2, sort_keys=True) + "\n")
@@ -196,6 +210,7 @@ def audit(
     out_dir: Annotated[Path | None, typer.Option("--out", help=h(
         "mapp att skriva i; andra filer där lämnas orörda", "folder to write into; other files there stay"))] = None,
     waivers: WaiversOption = None,
+    show_people: ShowPeople = False,
     lang: Lang = "sv",
 ) -> None:
     lang = check_lang(lang)
@@ -204,7 +219,7 @@ def audit(
         raise fail(Msg("ange --out MAPP", "give --out FOLDER"), lang)
     if out_dir.exists() and not out_dir.is_dir():
         raise fail(Msg(f"--out: {out_dir} är en fil, inte en mapp", f"--out: {out_dir} is a file, not a folder"), lang)
-    data = load_or_exit(path, lang)
+    data = private(load_or_exit(path, lang), show_people, lang)
     from samverkan.rules.engine import ConfigError, load_profile, profile_for
     from samverkan.visualize.audit import run_audit
     from samverkan.visualize.audit_files import REPORT, write_audit
@@ -323,10 +338,11 @@ def neo4j_push(
     dataset: Annotated[str | None, typer.Option("--dataset", help=h(
         "namn på datamängden i databasen; standard mappens namn", "the data set's name in the database; default "
         "the folder's name"))] = None,
+    show_people: ShowPeople = False,
     lang: Lang = "sv",
 ) -> None:
     lang = check_lang(lang)
-    data = load_or_exit(path, lang)
+    data = private(load_or_exit(path, lang), show_people, lang)
     from samverkan.loaders.neo4j_store import Neo4jStoreError, push
 
     password = neo4j_password(lang)
@@ -390,6 +406,7 @@ def export(
         "datamängdens namn (cypher, csv); standard mappens namn", "the data set's name (cypher, csv); default the "
         "folder's name"))] = None,
     force: Force = False,
+    show_people: ShowPeople = False,
     lang: Lang = "sv",
 ) -> None:
     lang = check_lang(lang)
@@ -397,7 +414,7 @@ def export(
     from samverkan.loaders.neo4j_store import Neo4jStoreError
 
     check_choice(fmt, exchange.FORMATS, "--format", lang)
-    data = load_or_exit(path, lang)
+    data = private(load_or_exit(path, lang), show_people, lang)
     try:
         if fmt == "csv":
             files = exchange.to_csv(data, dataset)
@@ -447,9 +464,7 @@ def show(
         "fil att skriva; standard graph.html (graph.svg, graph.png)", "file to write; default graph.html "
         "(graph.svg, graph.png)"))] = None,
     fmt: Annotated[str, typer.Option("--format", "-f", help=h("html, svg eller png", "html, svg or png"))] = "html",
-    show_people: Annotated[bool, typer.Option("--show-people", help=h(
-        "visa personnamn (personuppgifter); annars visas bara funktioner", "show person names (personal data); "
-        "otherwise only functions are shown"))] = False,
+    show_people: ShowPeople = False,
     force: Annotated[bool, typer.Option("--force", help=h("skriv över en befintlig fil", "overwrite an existing file"))
                      ] = False,
     lang: Lang = "sv",
@@ -464,7 +479,7 @@ def show(
     target = out_file or Path(f"graph.{fmt}")
     if target.is_dir():
         raise fail(Msg(f"--out: {target} är en mapp; ange en fil", f"--out: {target} is a folder; give a file"), lang)
-    data = load_or_exit(path, lang)
+    data = private(load_or_exit(path, lang), show_people, lang)
     ids = sorted(a.id for a in data.agreements)
     if agreement is not None and agreement not in ids:
         from samverkan.model.validate import suggest
@@ -537,6 +552,7 @@ def check_command(
         "användarnamn för Neo4j", "Neo4j user name"))] = "neo4j",
     neo4j_database: Annotated[str, typer.Option("--database", envvar="NEO4J_DATABASE", help=h(
         "databasen i Neo4j", "the database in Neo4j"))] = "neo4j",
+    show_people: ShowPeople = False,
     lang: Lang = "sv",
 ) -> None:
     import datetime as dt
@@ -548,6 +564,14 @@ def check_command(
     from samverkan.rules.engine import CheckError, ConfigError, check, load_profile, profile_for, select_rules
 
     data, sources = load_data_or_neo4j(path, neo4j, dataset, neo4j_user, neo4j_database, lang)
+    if not show_people:
+        from samverkan.model.privacy import Redaction
+
+        redaction = Redaction(data, lang=lang)
+        data = redaction.dataset(data)
+        locate = (lambda entity_id: sources.where(redaction.original_id(entity_id))) if sources else None
+    else:
+        locate = sources.where if sources else None
     try:
         prof = load_profile(profile or profile_for(data, day))
     except ConfigError as exc:
@@ -574,7 +598,7 @@ def check_command(
         from samverkan import __version__
 
         sys.stdout.write(formats.to_sarif(findings, codes=codes, profile=prof.name, as_of=day, lang=lang,
-                                          locate=sources.where if sources else None, version=__version__))
+                                          locate=locate, version=__version__))
     else:
         sys.stdout.write(formats.to_junit(findings, profile=prof.name, as_of=day, lang=lang))
     if any(f.severity == "error" and not f.waived for f in findings):
@@ -643,6 +667,14 @@ def _whatif_write(w, fmt: str, lang: str, out_file: Path | None, force: bool) ->
         write_text_safely(out_file, text, force, lang)
 
 
+def private_pair(before, after, show_people: bool, lang: str):
+    """One Redaction for two data sets (a person gets the same words in both); with --show-people one that
+    changes nothing."""
+    from samverkan.model.privacy import Redaction
+
+    return Redaction(lang=lang) if show_people else Redaction(before, after, lang=lang)
+
+
 def _whatif_profiles(names: list[tuple[str, object]], lang: str) -> None:
     """Load each profile once; a broken or unknown one exits 2 (at its line in the change set if it came from one)."""
     from samverkan.rules.engine import ConfigError, load_profile
@@ -680,6 +712,7 @@ def diff(
         "text, json, markdown eller html", "text, json, markdown or html"))] = "text",
     out_file: WhatIfOut = None,
     force: WhatIfForce = False,
+    show_people: ShowPeople = False,
     lang: Lang = "sv",
 ) -> None:
     import datetime as dt
@@ -716,14 +749,18 @@ def diff(
             line, col = applied.file.root.lc.value("base_profile")
             base_where = (applied.file.display, line + 1, col + 1)
         _whatif_profiles([(before_profile, base_where), (applied.profile or before_profile, where)], lang)
-        w = compare(applied.before, applied.after, profile_before=before_profile,
+        seen = private_pair(applied.before, applied.after, show_people, lang)
+        w = compare(seen.dataset(applied.before), seen.dataset(applied.after), profile_before=before_profile,
                     profile_after=applied.profile or before_profile, as_of=day or cs.as_of or dt.date.today(),
-                    lang=lang, title=cs.title, source=cs.source.model_dump(mode="json"),
-                    citations=citations_of(cs, lang), base_without=list(cs.base_without), mode="change")
+                    lang=lang, title=seen.text(cs.title), source=seen.plain(cs.source.model_dump(mode="json")),
+                    citations={seen.id(k): seen.text(v) for k, v in citations_of(cs, lang).items()},
+                    base_without=[seen.id(i) for i in cs.base_without], mode="change")
     else:
         other = load_or_exit(against, lang)
         before_profile = profile or profile_for(data, day or dt.date.today())
         _whatif_profiles([(before_profile, None)], lang)
+        seen = private_pair(data, other, show_people, lang)
+        data, other = seen.dataset(data), seen.dataset(other)
         w = compare(data, other, profile_before=before_profile, as_of=day or dt.date.today(), lang=lang,
                     title=f"{data.name} → {other.name}", mode="against")
     _whatif_write(w, fmt, lang, out_file, force)
@@ -751,6 +788,7 @@ def impact(
         "text, json, markdown or html (--rank: text or json)"))] = "text",
     out_file: WhatIfOut = None,
     force: WhatIfForce = False,
+    show_people: ShowPeople = False,
     lang: Lang = "sv",
 ) -> None:
     import datetime as dt
@@ -767,6 +805,8 @@ def impact(
     data = load_or_exit(path, lang)
     profile = profile or profile_for(data, day)
     _whatif_profiles([(profile, None)], lang)
+    seen = private_pair(data, data, show_people, lang)
+    data, remove = seen.dataset(data), seen.id(remove) if remove is not None else None
     if rank_all:
         from samverkan.visualize import whatif_report as report
 

@@ -3,9 +3,10 @@
 Shared by every reader of the project's YAML (data sets, change sets, profiles, waivers): it depends on
 nothing else in samverkan but `i18n`, so loaders and rules can both use it.
 
-libyaml (PyYAML's C parser) composes the node tree; we construct ruamel's CommentedMap/CommentedSeq
-from it with ruamel's `.lc` positions filled in, so callers locate problems with `node.lc.key(k)`,
-`node.lc.value(k)` and `node.lc.item(i)` as with ruamel's own (much slower) round-trip loader.
+libyaml (PyYAML's C parser) composes the node tree; we construct LocatedMap/LocatedSeq from it: plain
+dicts and lists that also carry their positions, so callers locate problems with `node.lc.key(k)`,
+`node.lc.value(k)` and `node.lc.item(i)` (the interface of ruamel's round-trip nodes, without their cost),
+and pydantic validates them as they are.
 Scalars follow the YAML 1.2 core schema: `yes`/`no`/`on`/`off` stay text, dates stay text (pydantic
 validates them, so a bad date gets a line). Tags other than the core ones are refused, duplicate keys
 are errors: nothing in a file can construct an object.
@@ -20,7 +21,6 @@ from pathlib import Path
 
 import yaml
 from pydantic import ValidationError
-from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from samverkan.i18n import Msg
 
@@ -33,10 +33,58 @@ _FLOAT = re.compile(
     r"^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$|^[-+]?\.(?:inf|Inf|INF)$|^\.(?:nan|NaN|NAN)$"
 )
 
+_PLAIN = "tag:samverkan,plain"  # a plain scalar without a tag: typed by `_scalar`, not by PyYAML's resolver
+_STR, _SEQ, _MAP = CORE + "str", CORE + "seq", CORE + "map"
+# A plain scalar starting with none of these is text: the common case skips the regular expressions.
+_MAYBE_TYPED = frozenset("~nNtTfF+-.0123456789")
+
 try:
-    _Loader = yaml.CSafeLoader
+    _BaseLoader = yaml.CSafeLoader
 except AttributeError:  # PyYAML without libyaml: still correct, only slower
-    _Loader = yaml.SafeLoader
+    _BaseLoader = yaml.SafeLoader
+
+
+class _Loader(_BaseLoader):
+    """libyaml composing nodes, with PyYAML's YAML 1.1 resolver (a Python call per scalar) replaced by
+    a constant: scalars are typed once, by the YAML 1.2 core schema in `_scalar`."""
+
+    def resolve(self, kind, value, implicit):
+        if kind is yaml.ScalarNode:
+            return _PLAIN if implicit[0] else _STR
+        return _SEQ if kind is yaml.SequenceNode else _MAP
+
+
+ALLOWED_TAGS = ALLOWED_TAGS | {_PLAIN}
+
+
+class Positions:
+    """0-based positions of a node and of its keys and values (mapping) or items (sequence)."""
+
+    __slots__ = ("line", "col", "_of")
+
+    def __init__(self, line: int, col: int):
+        self.line, self.col, self._of = line, col, {}
+
+    def key(self, key) -> tuple[int, int]:
+        return self._of[key][:2]
+
+    def value(self, key) -> tuple[int, int]:
+        return self._of[key][2:]
+
+    def item(self, index: int) -> tuple[int, int]:
+        return self._of[index]
+
+
+class LocatedMap(dict):
+    """A YAML mapping: a dict with `.lc` positions."""
+
+    __slots__ = ("lc",)
+
+
+class LocatedSeq(list):
+    """A YAML sequence: a list with `.lc` positions."""
+
+    __slots__ = ("lc",)
 
 
 class YamlProblem(Exception):
@@ -49,8 +97,10 @@ class YamlProblem(Exception):
 
 def _scalar(node: yaml.ScalarNode):
     value = node.value
-    if node.style or node.tag == CORE + "str":  # libyaml gives "" for plain, the pure parser None
+    if node.tag is not _PLAIN and (node.style or node.tag == _STR):
         return value  # quoted, block or explicitly text
+    if value and value[0] not in _MAYBE_TYPED:
+        return value
     if _NULL.match(value):
         return None
     if value in _BOOL:
@@ -62,42 +112,52 @@ def _scalar(node: yaml.ScalarNode):
     return value
 
 
+def _refuse_tag(node: yaml.Node):
+    mark = node.start_mark
+    raise YamlProblem(mark.line + 1, mark.column + 1, f"YAML-taggen {node.tag} är inte tillåten",
+                      f"the YAML tag {node.tag} is not allowed", "tag")
+
+
 def _construct(node: yaml.Node):
     if node.tag not in ALLOWED_TAGS:
-        mark = node.start_mark
-        raise YamlProblem(mark.line + 1, mark.column + 1, f"YAML-taggen {node.tag} är inte tillåten",
-                          f"the YAML tag {node.tag} is not allowed", "tag")
+        _refuse_tag(node)
     if isinstance(node, yaml.ScalarNode):
         return _scalar(node)
+    mark = node.start_mark
     if isinstance(node, yaml.SequenceNode):
-        seq = CommentedSeq()
-        seq._yaml_set_line_col(node.start_mark.line, node.start_mark.column)
+        seq = LocatedSeq()
+        seq.lc = positions = Positions(mark.line, mark.column)
+        of = positions._of
         for i, child in enumerate(node.value):
             seq.append(_construct(child))
-            seq.lc.add_idx_line_col(i, [child.start_mark.line, child.start_mark.column])
+            child_mark = child.start_mark
+            of[i] = (child_mark.line, child_mark.column)
         return seq
-    mapping = CommentedMap()
-    mapping._yaml_set_line_col(node.start_mark.line, node.start_mark.column)
+    mapping = LocatedMap()
+    mapping.lc = positions = Positions(mark.line, mark.column)
+    of = positions._of
     for key_node, value_node in node.value:
-        if key_node.tag == CORE + "merge":
-            raise YamlProblem(key_node.start_mark.line + 1, key_node.start_mark.column + 1,
+        key_mark = key_node.start_mark
+        if isinstance(key_node, yaml.ScalarNode) and key_node.tag is _PLAIN and key_node.value == "<<":
+            raise YamlProblem(key_mark.line + 1, key_mark.column + 1,
                               "YAML-sammanslagning (<<) används inte i datafiler",
                               "YAML merge keys (<<) are not used in data files", "tag")
-        key = _construct(key_node)
+        key = _scalar(key_node) if key_node.tag in ALLOWED_TAGS and isinstance(key_node, yaml.ScalarNode) \
+            else _construct(key_node)
         if not isinstance(key, (str, int, float, bool)) and key is not None:
-            raise YamlProblem(key_node.start_mark.line + 1, key_node.start_mark.column + 1,
+            raise YamlProblem(key_mark.line + 1, key_mark.column + 1,
                               "en nyckel ska vara text", "a key must be text", "syntax")
         if key in mapping:
-            raise YamlProblem(key_node.start_mark.line + 1, key_node.start_mark.column + 1,
+            raise YamlProblem(key_mark.line + 1, key_mark.column + 1,
                               f"nyckeln '{key}' förekommer två gånger", f"the key '{key}' occurs twice", "duplicate")
         mapping[key] = _construct(value_node)
-        mapping.lc.add_kv_line_col(key, [key_node.start_mark.line, key_node.start_mark.column,
-                                         value_node.start_mark.line, value_node.start_mark.column])
+        value_mark = value_node.start_mark
+        of[key] = (key_mark.line, key_mark.column, value_mark.line, value_mark.column)
     return mapping
 
 
 def load_located(text: str):
-    """Parse one YAML document into CommentedMap/CommentedSeq/scalars with positions; raise YamlProblem."""
+    """Parse one YAML document into LocatedMap/LocatedSeq/scalars with positions; raise YamlProblem."""
     try:
         node = yaml.compose(text, Loader=_Loader)
     except yaml.MarkedYAMLError as exc:
@@ -138,9 +198,9 @@ class InputError(Exception):
 
 def to_plain(node):
     """Plain dicts and lists of a located node tree."""
-    if isinstance(node, CommentedMap):
+    if isinstance(node, LocatedMap):
         return {str(k): to_plain(v) for k, v in node.items()}
-    if isinstance(node, CommentedSeq):
+    if isinstance(node, LocatedSeq):
         return [to_plain(v) for v in node]
     return node
 
@@ -150,10 +210,10 @@ def walk(node, loc) -> tuple[object, int, int]:
     the deepest node reached and the 0-based line and column of the last step."""
     line, col = (node.lc.line, node.lc.col) if hasattr(node, "lc") else (0, 0)
     for part in loc:
-        if isinstance(node, CommentedMap) and part in node:
+        if isinstance(node, LocatedMap) and part in node:
             line, col = node.lc.key(part)
             node = node[part]
-        elif isinstance(node, CommentedSeq) and isinstance(part, int) and 0 <= part < len(node):
+        elif isinstance(node, LocatedSeq) and isinstance(part, int) and 0 <= part < len(node):
             line, col = node.lc.item(part)
             node = node[part]
         else:

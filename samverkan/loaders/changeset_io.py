@@ -12,7 +12,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from pydantic import ValidationError
-from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from samverkan.i18n import Msg
 from samverkan.loaders.yaml_io import LoadError, entity_problems, parse_yaml
@@ -20,7 +19,7 @@ from samverkan.model.changes import OP_TYPES, ChangeError, ChangeProblem, Change
 from samverkan.model.dataset import DataSet
 from samverkan.model.entities import ENTITY_TYPES
 from samverkan.model.validate import suggest
-from samverkan.yamlsource import Located, to_plain, walk
+from samverkan.yamlsource import Located, LocatedMap, LocatedSeq, to_plain, walk
 
 
 @dataclass
@@ -29,9 +28,9 @@ class ChangeSetFile:
 
     display: str
     changeset: ChangeSet
-    root: CommentedMap
+    root: LocatedMap
 
-    def op_node(self, index: int) -> CommentedMap:
+    def op_node(self, index: int) -> LocatedMap:
         return self.root["operations"][index]
 
     def locate(self, index: int | None, path: tuple = ()) -> tuple[int | None, int | None]:
@@ -47,7 +46,7 @@ class ChangeSetFile:
         prefix = self._prefix(problem.operation)
         if problem.error is not None and problem.operation is not None:
             node, _line, _col = walk(self.op_node(problem.operation), problem.path)
-            if not isinstance(node, CommentedMap):
+            if not isinstance(node, LocatedMap):
                 node = self.op_node(problem.operation)
             return [Located(p.file, p.line, p.column, Msg(prefix.sv + p.message.sv, prefix.en + p.message.en),
                             p.suggestion)
@@ -75,7 +74,7 @@ def load_changeset(path: str | Path) -> ChangeSetFile:
     doc, problems = parse_yaml(path, display)
     if problems:
         raise LoadError(problems)
-    if not isinstance(doc, CommentedMap):
+    if not isinstance(doc, LocatedMap):
         raise LoadError([Located(display, 1, 1, Msg(
             "en ändringsfil är en mappning med 'title', 'source' och 'operations'",
             "a change set is a mapping with 'title', 'source' and 'operations'"))])
@@ -90,7 +89,7 @@ def load_changeset(path: str | Path) -> ChangeSetFile:
         line, col = doc.lc.line, doc.lc.col
         problems.append(Located(display, line + 1, col + 1, Msg("'operations' saknas", "'operations' is missing"),
                                 Msg("lägg till operations: [ ... ]", "add operations: [ ... ]")))
-    elif not isinstance(operations, CommentedSeq):
+    elif not isinstance(operations, LocatedSeq):
         line, col = doc.lc.key("operations")
         problems.append(Located(display, line + 1, col + 1, Msg(
             "'operations' ska vara en lista", "'operations' must be a list")))
@@ -108,7 +107,7 @@ def load_changeset(path: str | Path) -> ChangeSetFile:
 
 
 def _operation(display: str, node, line: int, col: int):
-    if not isinstance(node, CommentedMap):
+    if not isinstance(node, LocatedMap):
         return None, [Located(display, line + 1, col + 1, Msg(
             "varje operation ska vara en mappning med 'op'", "each operation must be a mapping with 'op'"))]
     kind = node.get("op")

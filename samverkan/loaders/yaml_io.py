@@ -16,14 +16,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from pydantic import ValidationError
-from ruamel.yaml import YAML
-from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from samverkan.i18n import Msg
 from samverkan.model.dataset import DataSet
 from samverkan.model.entities import DERIVED_IDS, ENTITY_TYPES, Entity
 from samverkan.model.validate import suggest, validate
-from samverkan.yamlsource import InputError, Located, pydantic_problems, read_located, to_plain
+from samverkan.yamlsource import InputError, Located, LocatedMap, LocatedSeq, pydantic_problems, read_located, to_plain
 
 SKIPPED_DIRS = {"changes", ".git"}
 SCHEMA_MODELINE = "# yaml-language-server: $schema={path}\n"
@@ -38,10 +36,10 @@ class LoadError(InputError):
 class SourceMap:
     """Where each loaded entity (by object identity) and each of its fields sits in the files."""
 
-    entities: dict[int, tuple[str, CommentedMap]] = field(default_factory=dict)
+    entities: dict[int, tuple[str, LocatedMap]] = field(default_factory=dict)
     by_id: dict[str, tuple[str, int]] = field(default_factory=dict)
 
-    def add(self, entity: Entity, file: str, node: CommentedMap) -> None:
+    def add(self, entity: Entity, file: str, node: LocatedMap) -> None:
         self.entities[id(entity)] = (file, node)
         self.by_id.setdefault(entity.id, (file, node.lc.line + 1))
 
@@ -130,7 +128,7 @@ def _load_dataset(root: Path) -> tuple[DataSet, SourceMap]:
             continue
         if doc is None:
             continue
-        if not isinstance(doc, CommentedMap):
+        if not isinstance(doc, LocatedMap):
             problems.append(Located(display, 1, 1, Msg(
                 "filen är inte en datafil: väntade en mappning med avsnitt som 'organisations:' eller 'groups:'",
                 "the file is not a data file: expected a mapping with sections such as 'organisations:' or 'groups:'"),
@@ -148,13 +146,13 @@ def _load_dataset(root: Path) -> tuple[DataSet, SourceMap]:
                 continue
             if items is None:
                 continue
-            if not isinstance(items, CommentedSeq):
+            if not isinstance(items, LocatedSeq):
                 problems.append(Located(display, line + 1, col + 1, Msg(
                     f"avsnittet '{key}' ska vara en lista", f"section '{key}' must be a list")))
                 continue
             cls = ENTITY_TYPES[key]
             for i, node in enumerate(items):
-                if not isinstance(node, CommentedMap):
+                if not isinstance(node, LocatedMap):
                     iline, icol = items.lc.item(i)
                     problems.append(Located(display, iline + 1, icol + 1, Msg(
                         f"varje post i '{key}' ska vara en mappning", f"each item of '{key}' must be a mapping")))
@@ -195,6 +193,8 @@ def _file_of(data: DataSet, entity: Entity) -> str:
 
 
 def dump_sections(sections: dict[str, list[dict]], schema_path: str | None = None) -> str:
+    from ruamel.yaml import YAML  # only writing needs ruamel (it keeps the layout people are used to)
+
     yaml = YAML()
     yaml.width = 110
     yaml.indent(mapping=2, sequence=4, offset=2)

@@ -312,9 +312,9 @@ def _load_raw(path: Path, seen: list[Path]) -> _Raw:
                                              f"the profiles extend each other in a cycle: {cycle}"),
                                          Msg("ta bort en av 'extends'", "remove one of the 'extends'"))])
     doc = read_yaml(path)
-    from ruamel.yaml.comments import CommentedMap
+    from samverkan.yamlsource import LocatedMap
 
-    if not isinstance(doc, CommentedMap):
+    if not isinstance(doc, LocatedMap):
         raise ConfigError([ConfigProblem(display, 1, 1, Msg("en profil är en mappning med 'title' och 'demands'",
                                                             "a profile is a mapping with 'title' and 'demands'"))])
     problems: list[ConfigProblem] = []
@@ -370,7 +370,7 @@ def _load_raw(path: Path, seen: list[Path]) -> _Raw:
     demands = {k: dict(v) for k, v in parent.demands.items()} if parent else {}
     layers = {k: list(v) for k, v in parent.layers.items()} if parent else {}
     own = doc.get("demands")
-    if own is not None and not isinstance(own, CommentedMap):
+    if own is not None and not isinstance(own, LocatedMap):
         line, col = doc.lc.key("demands")
         raise ConfigError([ConfigProblem(display, line + 1, col + 1,
                                          Msg("'demands' ska vara en mappning id → krav",
@@ -380,7 +380,7 @@ def _load_raw(path: Path, seen: list[Path]) -> _Raw:
             demands.pop(demand_id, None)
             layers.pop(demand_id, None)
             continue
-        if not isinstance(node, CommentedMap):
+        if not isinstance(node, LocatedMap):
             line, col = own.lc.key(demand_id)
             raise ConfigError([ConfigProblem(display, line + 1, col + 1,
                                              Msg(f"kravet '{demand_id}' ska vara en mappning",

@@ -45,15 +45,15 @@ class Waiver(BaseModel):
 
 
 def load_waivers(path: str | Path) -> list[Waiver]:
-    from ruamel.yaml.comments import CommentedMap, CommentedSeq
+    from samverkan.yamlsource import LocatedMap, LocatedSeq
 
     path = Path(path)
     display = str(path)
     doc = read_yaml(path)
     if doc is None:
         return []
-    items = doc.get("waivers") if isinstance(doc, CommentedMap) else doc
-    if isinstance(doc, CommentedMap) and set(doc) - {"waivers"}:
+    items = doc.get("waivers") if isinstance(doc, LocatedMap) else doc
+    if isinstance(doc, LocatedMap) and set(doc) - {"waivers"}:
         key = sorted(set(doc) - {"waivers"})[0]
         line, col = doc.lc.key(key)
         raise ConfigError([ConfigProblem(display, line + 1, col + 1,
@@ -62,14 +62,14 @@ def load_waivers(path: str | Path) -> list[Waiver]:
                                              "the file has only the key 'waivers'"))])
     if items is None:
         return []
-    if not isinstance(items, CommentedSeq):
+    if not isinstance(items, LocatedSeq):
         raise ConfigError([ConfigProblem(display, 1, 1, Msg("'waivers' ska vara en lista", "'waivers' must be a list"),
                                          Msg("- {rule, subject, reason, decided_by, expires}",
                                              "- {rule, subject, reason, decided_by, expires}"))])
     waivers, problems = [], []
     for i, node in enumerate(items):
         line, col = items.lc.item(i)
-        if not isinstance(node, CommentedMap):
+        if not isinstance(node, LocatedMap):
             problems.append(ConfigProblem(display, line + 1, col + 1, Msg("varje undantag är en mappning",
                                                                           "each waiver is a mapping")))
             continue
