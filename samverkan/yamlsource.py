@@ -48,6 +48,12 @@ class _Loader(_BaseLoader):
     """libyaml composing nodes, with PyYAML's YAML 1.1 resolver (a Python call per scalar) replaced by
     a constant: scalars are typed once, by the YAML 1.2 core schema in `_scalar`."""
 
+    def descend_resolver(self, current_node, current_index):
+        pass  # path resolvers are not used; the base class's bookkeeping costs a call per node
+
+    def ascend_resolver(self):
+        pass
+
     def resolve(self, kind, value, implicit):
         if kind is yaml.ScalarNode:
             return _PLAIN if implicit[0] else _STR

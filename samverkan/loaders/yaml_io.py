@@ -21,7 +21,7 @@ from samverkan.i18n import Msg
 from samverkan.model.dataset import DataSet
 from samverkan.model.entities import DERIVED_IDS, ENTITY_TYPES, Entity
 from samverkan.model.validate import suggest, validate
-from samverkan.yamlsource import InputError, Located, LocatedMap, LocatedSeq, pydantic_problems, read_located, to_plain
+from samverkan.yamlsource import InputError, Located, LocatedMap, LocatedSeq, pydantic_problems, read_located
 
 SKIPPED_DIRS = {"changes", ".git"}
 SCHEMA_MODELINE = "# yaml-language-server: $schema={path}\n"
@@ -158,7 +158,7 @@ def _load_dataset(root: Path) -> tuple[DataSet, SourceMap]:
                         f"varje post i '{key}' ska vara en mappning", f"each item of '{key}' must be a mapping")))
                     continue
                 try:
-                    entity = cls.model_validate(to_plain(node))
+                    entity = cls.model_validate(node)  # a LocatedMap is a dict: no copy needed
                 except ValidationError as exc:
                     problems += entity_problems(display, node, exc, cls)
                     if isinstance(node.get("id"), str):
