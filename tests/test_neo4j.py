@@ -191,7 +191,7 @@ def assert_one_line(result: subprocess.CompletedProcess) -> str:
 
 def test_cli_push_and_pull(server, name, tmp_path):
     args = ["--uri", server.uri, "--user", server.user, "--database", server.database]
-    pushed = run("neo4j", "push", str(DATA), *args, "--dataset", name, password=server.password)
+    pushed = run("neo4j", "push", str(DATA), *args, "--dataset", name, "--show-people", password=server.password)
     assert pushed.returncode == 0, pushed.stderr
     assert f"'{name}'" in pushed.stdout and "noder" in pushed.stdout
     out = tmp_path / "pulled"
@@ -212,6 +212,23 @@ def test_cli_push_and_pull(server, name, tmp_path):
     assert (out / "register.yaml").read_text(encoding="utf-8") == "# mine\n"
     forced = run("neo4j", "pull", *args, "--dataset", name, "--out", str(out), "--force", password=server.password)
     assert forced.returncode == 0 and by_id(out) == by_id(DATA)
+
+
+def test_cli_push_leaves_people_out_by_default(server, name, tmp_path):
+    """Without --show-people the database gets role titles instead of names and no contact details; pull reads
+    back what was pushed."""
+    from samverkan.loaders.yaml_io import load_dataset
+    from tests.test_privacy import assert_no_people
+
+    args = ["--uri", server.uri, "--user", server.user, "--database", server.database, "--dataset", name]
+    assert run("neo4j", "push", str(DATA), *args, password=server.password).returncode == 0
+    out = tmp_path / "pulled"
+    pulled = run("neo4j", "pull", *args, "--out", str(out), password=server.password)
+    assert pulled.returncode == 0, pulled.stderr
+    text = "".join(p.read_text(encoding="utf-8") for p in sorted(out.rglob("*.yaml")))
+    assert_no_people(text)
+    people = load_dataset(out)[0].people
+    assert len(people) == 7 and all(p.contact is None and p.name.startswith("[") for p in people)
 
 
 def test_cli_check_reads_from_neo4j(server, name):

@@ -218,7 +218,8 @@ def render_diff_page(w: WhatIf, lang: str = "sv") -> str:
     return (
         "<!DOCTYPE html>\n"
         f'<html lang="{"en" if lang == "en" else "sv"}"><head><meta charset="utf-8">'
-        '<meta http-equiv="Content-Security-Policy" content="default-src \'none\'; style-src \'unsafe-inline\'">'
+        '<meta http-equiv="Content-Security-Policy" content="default-src \'none\'; style-src \'unsafe-inline\'; '
+        'base-uri \'none\'; form-action \'none\'">'
         f'<meta name="viewport" content="width=device-width, initial-scale=1"><title>{title}</title>'
         f"<style>{CSS}</style></head><body>\n" + "\n".join(b for b in body if b) + "\n</body></html>\n"
     )
