@@ -48,7 +48,7 @@ def test_codes_and_finding_keys_are_pinned():
     assert FINDING_KEYS == ("rule", "severity", "agreement", "subject", "message", "message_sv", "message_en",
                             "citation", "path", "suggestion")
     assert DEFAULT_PROFILE == "stockholm-2023"
-    assert list_profiles() == ["bra-model", "remiss-hl-2019", "stockholm-2019", "stockholm-2023"]
+    assert list_profiles() == ["bra-model", "remiss-hl-2019", "stockholm-2019", "stockholm-2023", "syntet-2023"]
     for code, r in RULES.items():
         assert r.code == code and r.severity in ("error", "warning", "info") and callable(r.check)
 

@@ -1,0 +1,187 @@
+"""Known violations, one kind per rule: each changes a clean local agreement so that exactly one finding of
+that rule appears about a known subject (it may bring other findings along, e.g. an expired agreement also
+leaves its district without one in force).
+
+The changes touch different entities (or add new ones), so several of them in one agreement do not hide each
+other. Each injector returns (subject, agreement) as the finding will name them.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from samverkan.synthetic.central import Central
+from samverkan.synthetic.draft import Draft, source
+from samverkan.synthetic.local import LocalPlan
+from samverkan.synthetic.names import PlaceNames, slug
+from samverkan.synthetic.register import CITY
+from samverkan.synthetic.roles import Roles
+
+
+@dataclass
+class Target:
+    draft: Draft
+    plan: LocalPlan
+    central: Central
+    roles: Roles
+    places: PlaceNames
+    rng: random.Random
+
+
+def district_without_agreement(t: Target) -> tuple[str, str]:
+    """SAM001: a district administration in the register with no local agreement."""
+    place = t.places.take()
+    sdf = f"sdf-{slug(place)}"
+    t.draft.add("organisations", {"id": sdf, "name": f"{place} stadsdelsförvaltning", "kind": "district_administration",
+                                  "parent": CITY, "valid_from": "2007-01-01",
+                                  "sources": source("syntet-register.txt", "Organisationer", 9000, 1)})
+    return sdf, t.central.id
+
+
+def expired(t: Target) -> tuple[str, str]:
+    """SAM002: the agreement ran out at the end of 2024 and was not extended or replaced."""
+    a = t.plan.agreement
+    a.pop("until_further_notice", None)
+    a["valid_to"] = "2024-12-31"
+    a["extension"] = {"period_years": 2, "consult_months_before": 6,
+                      "text": "Överenskommelsen kan förlängas med två år i taget efter samråd mellan parterna."}
+    return t.plan.id, t.plan.id
+
+
+def no_accountable(t: Target) -> tuple[str, str]:
+    """SAM010: the forum for safe places has no convener (its 'accountable' is gone)."""
+    forum = t.plan.groups["forum-trygghet"]["id"]
+    t.draft.drop(t.plan.accountable[forum])
+    return forum, t.plan.id
+
+
+def person_accountable(t: Target) -> tuple[str, str]:
+    """SAM011: an activity's owner is recorded as the person, not the post."""
+    act = t.rng.choice(t.plan.activities)["id"]
+    resp = t.plan.accountable[act]
+    resp["holder"] = t.roles.holder_of(resp["holder"], t.plan.document, 650)
+    return act, t.plan.id
+
+
+def chain_stops(t: Target) -> tuple[str, str]:
+    """SAM020: the safety council reports to nobody."""
+    t.draft.drop(t.plan.lines[("trygghetsrad", "samordnare")])
+    return t.plan.groups["trygghetsrad"]["id"], t.plan.id
+
+
+def not_to_central_preparation(t: Target) -> tuple[str, str]:
+    """SAM021: no local group reports to the city-wide preparation group (the steering group reports straight to
+    the central steering group instead, so the chains still reach it)."""
+    t.draft.drop(t.plan.lines[("beredningsgrupp", "central")])
+    t.plan.lines[("styrgrupp", "central")]["to"] = t.central.steering
+    return t.plan.id, t.plan.id
+
+
+def steering_without_police_chief(t: Target) -> tuple[str, str]:
+    """SAM030: the local steering group lacks the LPO chief (required)."""
+    t.draft.drop(t.plan.memberships[("styrgrupp", "lokalpolisomradeschef")])
+    return t.plan.groups["styrgrupp"]["id"], t.plan.id
+
+
+def council_without_police(t: Target) -> tuple[str, str]:
+    """SAM031: the safety council has no member from the police."""
+    for (group, member), m in t.plan.memberships.items():
+        if group == "trygghetsrad" and member in ("kommunpolis", "omradespolis"):
+            t.draft.drop(m)
+    return t.plan.groups["trygghetsrad"]["id"], t.plan.id
+
+
+def steering_meets_once(t: Target) -> tuple[str, str]:
+    """SAM040: the local steering group meets once a year (the profile asks for two)."""
+    group = t.plan.groups["styrgrupp"]
+    group["frequency"] = {"per_year": 1, "text": "en gång per år"}
+    return group["id"], t.plan.id
+
+
+def area_missing(t: Target) -> tuple[str, str]:
+    """SAM050: one city-wide area is not addressed: its local area becomes a purely local one."""
+    key = t.rng.choice(["unga", "platser", "system", "brottsoffer", "krim"])
+    area = t.plan.areas[key]
+    area.pop("corresponds_to", None)
+    area["name"] = f"Lokalt fokusområde i {t.plan.district.place}"
+    return t.plan.id, t.plan.id
+
+
+def area_without_forum(t: Target) -> tuple[str, str]:
+    """SAM051: a further local priority area that no forum or activity serves."""
+    area = t.draft.add("priority_areas", {
+        "id": f"{t.plan.id}/pa-trafiksakerhet", "name": f"Trafiksäkerhet vid {t.plan.district.place} station",
+        "agreement": t.plan.id, "sources": source(t.plan.document, "Bilaga 3, lägesbild", 110, 4)})
+    return area["id"], t.plan.id
+
+
+def annex_not_attached(t: Target) -> tuple[str, str]:
+    """SAM060: the situation picture is listed as an annex but not attached."""
+    for annex in t.plan.agreement["annexes"]:
+        if annex["kind"] == "situation_picture":
+            annex["present"] = False
+    return t.plan.id, t.plan.id
+
+
+def unsigned_by_police(t: Target) -> tuple[str, str]:
+    """SAM061: only the district director signed."""
+    a = t.plan.agreement
+    a["signatories"] = [s for s in a["signatories"] if s != t.plan.roles["lokalpolisomradeschef"]]
+    return t.plan.id, t.plan.id
+
+
+def contradiction(t: Target) -> tuple[str, str]:
+    """SAM070: the action plan and the structure annex state the youth forum's frequency differently."""
+    forum = t.plan.groups["forum-unga"]["id"]
+    for where, value, lines in (("atgardsplan", 6, 610), ("struktur", 4, 140)):
+        t.draft.add("statements", {"id": f"{forum}/frequency/{where}", "subject": forum,
+                                   "field": "frequency.per_year", "value": value,
+                                   "sources": source(t.plan.document, where, lines, 1)})
+    return forum, t.plan.id
+
+
+def youth_forum_without_field_workers(t: Target) -> tuple[str, str]:
+    """SAM080: the youth forum has no field workers."""
+    t.draft.drop(t.plan.memberships[("forum-unga", "faltassistent")])
+    return t.plan.groups["forum-unga"]["id"], t.plan.id
+
+
+def steering_not_anchored(t: Target) -> tuple[str, str]:
+    """SAM081: the local steering group does not report to the district committee."""
+    t.draft.drop(t.plan.lines[("styrgrupp", "sdn")])
+    return t.plan.groups["styrgrupp"]["id"], t.plan.id
+
+
+def empty_group(t: Target) -> tuple[str, str]:
+    """SAM090: a temporary working group with no members recorded."""
+    group = t.draft.add("groups", {
+        "id": f"{t.plan.id}/arbetsgrupp-tillfallig", "name": "Tillfällig arbetsgrupp", "agreement": t.plan.id,
+        "kind": "working", "level": "local", "standing": False,
+        "sources": source(t.plan.document, "Bilaga 5, samverkansstruktur", 200, 4)})
+    t.draft.add("reporting_lines", {"from": group["id"], "to": t.plan.groups["beredningsgrupp"]["id"],
+                                    "sources": source(t.plan.document, "Bilaga 5, samverkansstruktur", 204, 1)})
+    return group["id"], t.plan.id
+
+
+INJECTORS: dict[str, Callable[[Target], tuple[str, str]]] = {
+    "SAM001": district_without_agreement,
+    "SAM002": expired,
+    "SAM010": no_accountable,
+    "SAM011": person_accountable,
+    "SAM020": chain_stops,
+    "SAM021": not_to_central_preparation,
+    "SAM030": steering_without_police_chief,
+    "SAM031": council_without_police,
+    "SAM040": steering_meets_once,
+    "SAM050": area_missing,
+    "SAM051": area_without_forum,
+    "SAM060": annex_not_attached,
+    "SAM061": unsigned_by_police,
+    "SAM070": contradiction,
+    "SAM080": youth_forum_without_field_workers,
+    "SAM081": steering_not_anchored,
+    "SAM090": empty_group,
+}
+"""Rule code → the violation injected for it. The waiver rules (SAM098, SAM099) need a waivers file: none."""
