@@ -3,15 +3,23 @@
 Nodes are entity ids with `type` (organisation, role, person, agreement, priority_area, group,
 activity), `kind` (the organisation or group kind), `label` and `party`. Edges are keyed by their
 relation, one of RELATIONS. The model stays the source of truth; the graph is rebuilt from it.
+
+`Digraph` is one relation as plain adjacency with the reachability queries (ancestors, cycles); the
+rules walk reporting chains on it, so `samverkan check` never imports networkx (its import alone is
+a third of a cold start's budget).
 """
 
 from __future__ import annotations
 
+from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
-
-import networkx as nx
+from typing import TYPE_CHECKING
 
 from samverkan.model.dataset import DataSet
+
+if TYPE_CHECKING:
+    import networkx as nx
 
 RELATIONS = (
     "member_of",
@@ -38,6 +46,8 @@ RACI_RELATION = {
 
 
 def build_graph(data: DataSet) -> nx.MultiDiGraph:
+    import networkx as nx
+
     g = nx.MultiDiGraph(name=data.name)
 
     def edge(u: str, v: str, relation: str, **attrs) -> None:
@@ -156,14 +166,125 @@ def reporting_chain(g: nx.MultiDiGraph, start: str, target: str | None = None) -
         seen.add(node)
 
 
+class Digraph:
+    """A simple directed graph as adjacency sets, with the queries the rules need."""
+
+    def __init__(self, edges: Iterable[tuple[str, str]]):
+        self._succ: dict[str, set[str]] = defaultdict(set)
+        self._pred: dict[str, set[str]] = defaultdict(set)
+        for u, v in edges:
+            self._succ[u].add(v)
+            self._pred[v].add(u)
+        self._nodes = set(self._succ) | set(self._pred)
+
+    def __contains__(self, node: str) -> bool:
+        return node in self._nodes
+
+    def successors(self, node: str) -> list[str]:
+        return sorted(self._succ.get(node, ()))
+
+    def has_edge(self, u: str, v: str) -> bool:
+        return v in self._succ.get(u, ())
+
+    def ancestors(self, target: str) -> set[str]:
+        """Every node with a path to `target` (one reverse traversal), `target` excluded unless on a cycle."""
+        seen: set[str] = set()
+        stack = [target]
+        while stack:
+            for u in self._pred.get(stack.pop(), ()):
+                if u not in seen:
+                    seen.add(u)
+                    stack.append(u)
+        return seen
+
+    def components(self) -> list[list[str]]:
+        """The strongly connected components, each sorted (Tarjan's algorithm, iterative)."""
+        index: dict[str, int] = {}
+        low: dict[str, int] = {}
+        on_stack: set[str] = set()
+        stack: list[str] = []
+        found: list[list[str]] = []
+        for root in sorted(self._nodes):
+            if root in index:
+                continue
+            work = [(root, iter(self.successors(root)))]
+            index[root] = low[root] = len(index)
+            stack.append(root)
+            on_stack.add(root)
+            while work:
+                node, children = work[-1]
+                child = next(children, None)
+                if child is not None:
+                    if child not in index:
+                        index[child] = low[child] = len(index)
+                        stack.append(child)
+                        on_stack.add(child)
+                        work.append((child, iter(self.successors(child))))
+                    elif child in on_stack:
+                        low[node] = min(low[node], index[child])
+                    continue
+                work.pop()
+                if work:
+                    low[work[-1][0]] = min(low[work[-1][0]], low[node])
+                if low[node] == index[node]:
+                    component = []
+                    while True:
+                        member = stack.pop()
+                        on_stack.discard(member)
+                        component.append(member)
+                        if member == node:
+                            break
+                    found.append(sorted(component))
+        return found
+
+    def cycles(self) -> list[list[str]]:
+        """One cycle per strongly connected component that has one, as a closed path ([a, b, a]): the first
+        found walking sorted successors from the component's least node."""
+        found = []
+        for component in self.components():
+            members = set(component)
+            if len(component) == 1:
+                if self.has_edge(component[0], component[0]):
+                    found.append([component[0], component[0]])
+                continue
+            path = [component[0]]
+            on_path = {component[0]: 0}
+            visited: set[str] = set()
+            tried: list[list[str]] = [[n for n in self.successors(component[0]) if n in members]]
+            while path:
+                nexts = tried[-1]
+                if not nexts:
+                    visited.add(path.pop())
+                    tried.pop()
+                    del on_path[next(reversed(on_path))]
+                    continue
+                child = nexts.pop(0)
+                if child in on_path:
+                    found.append([*path[on_path[child]:], child])
+                    break
+                if child in visited:
+                    continue
+                on_path[child] = len(path)
+                path.append(child)
+                tried.append([n for n in self.successors(child) if n in members])
+        return sorted(found)
+
+
+def relation_digraph(g: nx.MultiDiGraph, relation: str) -> Digraph:
+    return Digraph((u, v) for u, v, _ in edges_of(g, relation))
+
+
+def reporting_digraph(data: DataSet) -> Digraph:
+    """The reports_to relation straight from the model (the same edges `build_graph` draws)."""
+    return Digraph((line.from_, line.to) for line in data.reporting_lines)
+
+
 def reaching(g: nx.MultiDiGraph, target: str) -> set[str]:
     """Every node whose reporting chain reaches `target`: one reverse traversal for all groups."""
-    reports = nx.DiGraph((u, v) for u, v, _ in edges_of(g, "reports_to"))
-    if target not in reports:
-        return {target}
-    return nx.ancestors(reports, target) | {target}
+    reports = relation_digraph(g, "reports_to")
+    return reports.ancestors(target) | {target}
 
 
 def reporting_cycles(g: nx.MultiDiGraph) -> list[list[str]]:
-    reports = nx.DiGraph((u, v) for u, v, _ in edges_of(g, "reports_to"))
-    return sorted(sorted(c) for c in nx.simple_cycles(reports))
+    """Each reporting cycle once, as a closed path."""
+    return relation_digraph(g, "reports_to").cycles()

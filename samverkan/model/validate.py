@@ -9,8 +9,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from rapidfuzz import process
-
 from samverkan.i18n import Msg
 from samverkan.model.dataset import DataSet
 from samverkan.model.entities import (
@@ -50,6 +48,8 @@ class Problem:
 
 def suggest(wrong: str, candidates: list[str]) -> str | None:
     """The closest candidate id, if it is close enough to be a likely typo."""
+    from rapidfuzz import process  # only a data set with a problem needs it
+
     match = process.extractOne(wrong, candidates, score_cutoff=70)
     return match[0] if match else None
 

@@ -32,6 +32,7 @@ from samverkan.model.entities import (
     Role,
     Statement,
 )
+from samverkan.model.graph import Digraph, relation_digraph, reporting_digraph
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -188,6 +189,14 @@ class RunContext:
         from samverkan.model.graph import build_graph
 
         return build_graph(self.data)
+
+    @cached_property
+    def reports(self) -> Digraph:
+        """The reports_to relation the reporting rules walk: of the graph when one was given, else straight
+        from the model, so a check builds no networkx graph."""
+        if self._graph is not None:
+            return relation_digraph(self._graph, "reports_to")
+        return reporting_digraph(self.data)
 
     # --- demands and findings ---
 

@@ -4,33 +4,10 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-import networkx as nx
-
 from samverkan.i18n import Msg
 from samverkan.model.entities import Agreement, Organisation
-from samverkan.model.graph import edges_of
+from samverkan.model.graph import Digraph
 from samverkan.rules.base import RunContext, rule
-
-
-def reports_digraph(ctx: RunContext) -> nx.DiGraph:
-    return nx.DiGraph((u, v) for u, v, _ in edges_of(ctx.graph, "reports_to"))
-
-
-def cycles(reports: nx.DiGraph) -> list[list[str]]:
-    """Each reporting cycle once (one per strongly connected component), as a closed path from its least node."""
-    found = []
-    for component in nx.strongly_connected_components(reports):
-        if len(component) == 1:
-            (node,) = component
-            if not reports.has_edge(node, node):
-                continue
-            found.append([node, node])
-            continue
-        sub = reports.subgraph(component)
-        start = min(component)
-        edges = nx.find_cycle(sub, source=start)
-        found.append([edges[0][0], *(v for _, v in edges)])
-    return sorted(found)
 
 
 @rule(
@@ -55,8 +32,8 @@ def cycles(reports: nx.DiGraph) -> list[list[str]]:
 )
 def reaches_central(ctx: RunContext):
     for demand in ctx.demands("SAM020"):
-        reports = reports_digraph(ctx)
-        loops = cycles(reports)
+        reports = ctx.reports
+        loops = reports.cycles()
         in_cycle = {n for c in loops for n in c}
         for loop in loops:
             chain = " → ".join(loop)
@@ -70,8 +47,8 @@ def reaches_central(ctx: RunContext):
             governing = ctx.governing(a)
             target = ctx.first_group(governing.id if governing else None, demand.target_kind, "central")
             targets[a.id] = target.id if target else None
-        # one reverse traversal per central steering group (model.graph.reaching, on the reports graph built above)
-        reached = {t: (nx.ancestors(reports, t) | {t}) if t in reports else {t}
+        # one reverse traversal per central steering group, for all groups at once
+        reached = {t: reports.ancestors(t) | {t}
                    for t in sorted({t for t in targets.values() if t})}
         stop_of: dict[str, str] = {}
         next_of: dict[str, str] = {}
@@ -149,7 +126,7 @@ def _agreement(ctx: RunContext, nodes: list[str]) -> str | None:
     return None
 
 
-def _stop(start: str, reports: nx.DiGraph, reached: set[str], in_cycle: set[str],
+def _stop(start: str, reports: Digraph, reached: set[str], in_cycle: set[str],
           stop_of: dict[str, str], next_of: dict[str, str], walkable) -> str | None:
     """Where the walk from `start` ends: the last group on it (memoised: all groups together take linear time)."""
     walked = []
@@ -163,7 +140,7 @@ def _stop(start: str, reports: nx.DiGraph, reached: set[str], in_cycle: set[str]
             stop = None
             break
         walked.append(node)
-        nexts = sorted(reports.successors(node)) if node in reports else []
+        nexts = reports.successors(node)
         onward = [n for n in nexts if n not in reached and walkable(n)]
         if not nexts or not onward or node in walked[:-1]:
             stop = node
@@ -213,7 +190,8 @@ def dual_reporting(ctx: RunContext):
             governing = ctx.governing(a)
             central_prep = ctx.first_group(governing.id if governing else None, demand.central_kind, "central")
             steering = {g.id for g in groups if g.kind == demand.local_kind}
-            sources = [g for g in groups if g.kind in demand.from_kinds] or groups
+            sources = sorted((g for g in groups if g.kind in demand.from_kinds), key=lambda g: g.id) or \
+                sorted(groups, key=lambda g: g.id)  # by id: the order of entities in the files carries no meaning
             local_ok = any(line.to in steering for g in sources for line in ctx.reports_from.get(g.id, []))
             central_ok = central_prep is not None and any(
                 line.to == central_prep.id for g in groups for line in ctx.reports_from.get(g.id, []))
