@@ -113,15 +113,33 @@ def load_with_sources_or_exit(path: Path, lang: str):
             from None
 
 
-def write_text_safely(target: Path, text: str, force: bool, lang: str) -> None:
+def inputs_of(*paths) -> tuple:
+    """The existing input files and folders among a command's arguments (see samverkan.outputs)."""
+    from samverkan.outputs import inputs_of as existing
+
+    return tuple(existing(*paths))
+
+
+def write_text_safely(target: Path, text: str | bytes, force: bool, lang: str, inputs: tuple = ()) -> None:
     """Write a file, never overwriting a different existing file unless --force or the user agrees."""
-    write_files_safely({target: text}, force, lang)
+    write_files_safely({target: text}, force, lang, inputs)
 
 
-def write_files_safely(files: dict[Path, str], force: bool, lang: str) -> None:
+def write_files_safely(files: dict[Path, str | bytes], force: bool, lang: str, inputs: tuple = ()) -> None:
     """Write files, never overwriting different existing ones unless --force or the user agrees (asked once,
-    on a terminal); nothing is written when the answer is no."""
-    clash = [t for t, text in files.items() if t.exists() and t.read_text(encoding="utf-8") != text]
+    on a terminal); nothing is written when the answer is no. No file may be one of the command's `inputs` or
+    lie inside an input folder (refused even with --force); each is written atomically (samverkan.outputs)."""
+    from samverkan.outputs import OutputRefused, refuse_inputs, write_all
+
+    try:
+        refuse_inputs(files, inputs)
+    except OutputRefused as exc:
+        raise fail(exc.message, lang) from None
+    for t in files:
+        if t.is_dir():
+            raise fail(Msg(f"--out: {t} är en mapp; ange en fil", f"--out: {t} is a folder; give a file"), lang)
+    clash = [t for t, text in files.items()
+             if t.exists() and t.read_bytes() != (text.encode("utf-8") if isinstance(text, str) else text)]
     if clash and not force:
         more = Msg(f" (och {len(clash) - 1} till)", f" (and {len(clash) - 1} more)") if len(clash) > 1 else Msg("", "")
         if not sys.stdin.isatty() or not typer.confirm(
@@ -129,9 +147,7 @@ def write_files_safely(files: dict[Path, str], force: bool, lang: str) -> None:
         ):
             raise fail(Msg(f"{clash[0]}{more.sv} finns redan; använd --force för att skriva över",
                            f"{clash[0]}{more.en} exists; use --force to overwrite"), lang)
-    for target, text in files.items():
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(text, encoding="utf-8")
+    write_all(files)
 
 
 # --- foundation: summary, schema ----------------------------------------------------------------
@@ -238,7 +254,12 @@ def audit(
     from samverkan.visualize.audit_graphs import district_graphs
 
     try:
-        written = write_audit(result, out_dir, district_graphs(data, result))
+        from samverkan.outputs import OutputRefused, inputs_of, refuse_inputs
+
+        written = write_audit(result, out_dir, district_graphs(data, result),
+                              before_write=lambda targets: refuse_inputs(targets, inputs_of(path, waivers, profile)))
+    except OutputRefused as exc:
+        raise fail(exc.message, lang) from None
     except OSError as exc:
         raise fail(Msg(f"kunde inte skriva i {out_dir}: {exc.strerror or exc}",
                        f"could not write into {out_dir}: {exc.strerror or exc}"), lang) from None
@@ -386,6 +407,12 @@ def neo4j_pull(
     except Neo4jStoreError as exc:
         raise fail(exc.message, lang) from None
     files = {out_dir / rel: text for rel, text in dataset_files(data).items()}
+    from samverkan.outputs import OutputRefused, refuse_foreign_yaml
+
+    try:
+        refuse_foreign_yaml(out_dir, files)  # a data set there would mix with it; --force does not change that
+    except OutputRefused as exc:
+        raise fail(exc.message, lang) from None
     write_files_safely(files, force, lang)
     out.print(Msg(f"Skrev {len(files)} filer med {sum(1 for _ in data.entities())} entiteter i {out_dir}",
                   f"Wrote {len(files)} files with {sum(1 for _ in data.entities())} entities into {out_dir}").get(lang))
@@ -430,15 +457,14 @@ def export(
         if out_path.is_dir():
             raise fail(Msg(f"--out: {out_path} är en mapp; ange en fil", f"--out: {out_path} is a folder; give a file"),
                        lang)
-        write_text_safely(out_path, text, force, lang)
+        write_text_safely(out_path, text, force, lang, inputs_of(path))
         out.print(Msg(f"Skrev {out_path} ({len(text.encode())} byte)", f"Wrote {out_path} ({len(text.encode())} bytes)")
                   .get(lang))
         return
     if out_path.exists() and not out_path.is_dir():
         raise fail(Msg(f"--out: {out_path} är en fil; csv skrivs i en mapp", f"--out: {out_path} is a file; csv is "
                        "written into a folder"), lang)
-    out_path.mkdir(parents=True, exist_ok=True)
-    write_files_safely({out_path / name: text for name, text in files.items()}, force, lang)
+    write_files_safely({out_path / name: text for name, text in files.items()}, force, lang, inputs_of(path))
     out.print(Msg(f"Skrev {len(files)} filer i {out_path}; importkommandot står i import.txt",
                   f"Wrote {len(files)} files into {out_path}; the import command is in import.txt").get(lang))
 
@@ -500,16 +526,8 @@ def show(
         raise problems_exit(exc, lang, Msg("profilen kunde inte läsas; inget gjordes.",
                                            "the profile could not be read; nothing was done.")) from None
     content = result.content
-    if isinstance(content, str):
-        write_text_safely(target, content, force, lang)
-        size = len(content.encode("utf-8"))
-    else:
-        if target.exists() and target.read_bytes() != content and not force:
-            raise fail(Msg(f"{target} finns redan; använd --force för att skriva över",
-                           f"{target} exists; use --force to overwrite"), lang)
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_bytes(content)
-        size = len(content)
+    write_text_safely(target, content, force, lang, inputs_of(path, profile))
+    size = len(content.encode("utf-8")) if isinstance(content, str) else len(content)
     v = result.view
     found = Msg(f", {len(v.findings)} fynd", f", {len(v.findings)} findings") if v.findings_available else Msg(
         " (regelkontrollen saknas: inga fynd)", " (no rule checks: no findings)")
@@ -648,7 +666,7 @@ WhatIfOut = Annotated[Path | None, typer.Option("--out", help=h("fil att skriva 
 WhatIfForce = Annotated[bool, typer.Option("--force", help=h("skriv över --out", "overwrite --out"))]
 
 
-def _whatif_write(w, fmt: str, lang: str, out_file: Path | None, force: bool) -> None:
+def _whatif_write(w, fmt: str, lang: str, out_file: Path | None, force: bool, inputs: tuple = ()) -> None:
     from samverkan.visualize import whatif_report as report
 
     if fmt == "html":
@@ -664,7 +682,7 @@ def _whatif_write(w, fmt: str, lang: str, out_file: Path | None, force: bool) ->
     if out_file is None:
         sys.stdout.write(text)
     else:
-        write_text_safely(out_file, text, force, lang)
+        write_text_safely(out_file, text, force, lang, inputs)
 
 
 def private_pair(before, after, show_people: bool, lang: str):
@@ -763,7 +781,7 @@ def diff(
         data, other = seen.dataset(data), seen.dataset(other)
         w = compare(data, other, profile_before=before_profile, as_of=day or dt.date.today(), lang=lang,
                     title=f"{data.name} → {other.name}", mode="against")
-    _whatif_write(w, fmt, lang, out_file, force)
+    _whatif_write(w, fmt, lang, out_file, force, inputs_of(path, change, against, profile))
     raise typer.Exit(w.exit_code)
 
 
@@ -816,7 +834,7 @@ def impact(
         if out_file is None:
             sys.stdout.write(text)
         else:
-            write_text_safely(out_file, text, force, lang)
+            write_text_safely(out_file, text, force, lang, inputs_of(path, profile))
         return
     from samverkan.model.changes import ChangeError
 
@@ -827,7 +845,7 @@ def impact(
             hint = f" ({problem.suggestion.get(lang)})" if problem.suggestion else ""
             err.print(f"--remove: {problem.message.get(lang)}{hint}")
         raise fail(Msg("inget gjordes.", "nothing was done."), lang) from None
-    _whatif_write(w, fmt, lang, out_file, force)
+    _whatif_write(w, fmt, lang, out_file, force, inputs_of(path, profile))
     raise typer.Exit(w.exit_code)
 
 
@@ -853,8 +871,14 @@ def extract(
     from samverkan.loaders.extract.run import run_extract
 
     data = load_or_exit(register, lang) if register is not None else None
+    from samverkan.outputs import OutputRefused, inputs_of, refuse_inputs
+
     try:
+        refuse_inputs([out_dir / "register.yaml", out_dir / "agreements", out_dir / "extraction.md"],
+                      inputs_of(file, register))
         result = run_extract(file, out_dir, data, force, lang, register)
+    except OutputRefused as exc:
+        raise fail(exc.message, lang) from None
     except ExtractError as exc:
         raise fail(exc.message, lang) from None
     except OSError as exc:

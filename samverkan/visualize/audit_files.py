@@ -9,12 +9,11 @@ from __future__ import annotations
 
 import csv
 import io
-import os
-import tempfile
 from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
+from samverkan.outputs import write_atomic  # one atomic writer for every command
 from samverkan.visualize.audit import Audit
 
 REPORT = "report.html"
@@ -58,38 +57,20 @@ def findings_csv(findings: Iterable[Any]) -> str:
     return buffer.getvalue()
 
 
-def write_atomic(target: Path, content: bytes | str) -> None:
-    """Write a file through a temporary file in the same folder and os.replace; no partial files."""
-    data = content.encode("utf-8") if isinstance(content, str) else content
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, target)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except FileNotFoundError:
-            pass
-        raise
-
-
 GraphRenderer = Callable[[str], str | None]
 """row key (a district's organisation id, or CITYWIDE) → the HTML page of its governance graph (None: none)."""
 
 
-def write_audit(audit: Audit, out_dir: Path, graph_renderer: GraphRenderer | None = None) -> list[Path]:
+def write_audit(audit: Audit, out_dir: Path, graph_renderer: GraphRenderer | None = None,
+                before_write: Callable[[list[Path]], None] | None = None) -> list[Path]:
     """Render every output of the audit into `out_dir` (created if needed); returns the files written.
 
-    Graph pages are rendered first so the report can link only to pages that exist.
+    Graph pages are rendered first so the report can link only to pages that exist. `before_write` sees the
+    files about to be written and may raise to stop before any is (the CLI refuses to overwrite its inputs).
     """
     from samverkan.visualize.audit_html import render_report
     from samverkan.visualize.audit_xlsx import render_matrix
 
-    out_dir.mkdir(parents=True, exist_ok=True)
     outputs: dict[str, bytes | str] = {}
     for row in audit.all_rows:
         row.graph_file = None
@@ -103,6 +84,9 @@ def write_audit(audit: Audit, out_dir: Path, graph_renderer: GraphRenderer | Non
     outputs[FINDINGS_CSV] = findings_csv(audit.findings)
     outputs[MATRIX] = render_matrix(audit)
     outputs[REPORT] = render_report(audit)
+    if before_write is not None:
+        before_write([out_dir / name for name in outputs])
+    out_dir.mkdir(parents=True, exist_ok=True)
     written = []
     for name, content in _ordered(outputs):
         target = out_dir / name

@@ -26,7 +26,8 @@ class ExtractResult:
 
 
 def prepare_out(out: Path, force: bool) -> None:
-    """Refuse a non-empty folder unless --force; with --force remove only what an extraction writes."""
+    """Refuse a non-empty folder unless --force; with --force replace only an earlier extraction: a folder
+    that holds anything an extraction does not write (a data set, say) is refused even then, never emptied."""
     if out.exists() and not out.is_dir():
         raise ExtractError(Msg(f"--out: {out} är en fil, inte en mapp", f"--out: {out} is a file, not a folder"))
     if out.is_dir() and any(out.iterdir()):
@@ -34,7 +35,16 @@ def prepare_out(out: Path, force: bool) -> None:
             raise ExtractError(Msg(
                 f"--out: mappen {out} finns redan och är inte tom; använd --force för att skriva över",
                 f"--out: the folder {out} exists and is not empty; use --force to overwrite"))
-        for old in [out / REPORT, out / "register.yaml", *sorted((out / "agreements").glob("*.yaml"))]:
+        own = [out / REPORT, out / "register.yaml", *sorted((out / "agreements").glob("*.yaml"))]
+        foreign = sorted(p for p in out.rglob("*") if p not in own and not (p.is_dir() and p == out / "agreements"))
+        if foreign or not (out / REPORT).is_file():
+            shown = foreign[0] if foreign else out
+            raise ExtractError(Msg(
+                f"--out: mappen {out} är inget tidigare utkast från samverkan extract ({shown}); den töms inte "
+                "ens med --force: välj en tom mapp",
+                f"--out: the folder {out} is not an earlier draft of samverkan extract ({shown}); it is not "
+                "emptied even with --force: choose an empty folder"))
+        for old in own:
             if old.is_file():
                 old.unlink()
 
@@ -47,14 +57,15 @@ def register_texts(register: DataSet | None) -> list[str]:
 
 def run_extract(file: Path, out: Path, register: DataSet | None, force: bool = False, lang: str = "sv",
                 register_path: Path | None = None) -> ExtractResult:
-    from samverkan.loaders.yaml_io import LoadError, load_dataset, write_dataset
+    from samverkan.loaders.yaml_io import LoadError, dataset_files, load_dataset
+    from samverkan.outputs import write_all
 
     prepare_out(out, force)
     doc = read_document(file, Normaliser(register_texts(register)))
     record = recognise(doc)
     draft = build_draft(record, register)
     out.mkdir(parents=True, exist_ok=True)
-    written = write_dataset(draft.data, out)
+    written = write_all({out / rel: text for rel, text in dataset_files(draft.data).items()})
     problems: list[str] = []
     try:
         load_dataset(out)
@@ -67,5 +78,5 @@ def run_extract(file: Path, out: Path, register: DataSet | None, force: bool = F
         if register_path else "No register was given: every party, role and organisation is a draft.",
     ).get(lang)
     report = out / REPORT
-    report.write_text(render_report(record, draft, str(file), where, lang, problems), encoding="utf-8")
+    write_all({report: render_report(record, draft, str(file), where, lang, problems)})
     return ExtractResult(record, draft, written, report, problems)
