@@ -419,14 +419,14 @@ def neo4j_pull(
 
 
 @app.command(help=h(
-    "Exportera grafen: graphml/gexf (Gephi, yEd), json (node-link), cypher (samma satser som neo4j push) "
-    "eller csv (neo4j-admin import; --out är då en mapp).",
-    "Export the graph: graphml/gexf (Gephi, yEd), json (node-link), cypher (the statements of neo4j push) "
-    "or csv (neo4j-admin import; --out is then a folder)."))
+    "Exportera grafen: graphml/gexf (Gephi, yEd), json (node-link), cypher (samma satser som neo4j push), "
+    "csv (neo4j-admin import; --out är då en mapp) eller turtle (RDF med W3C ORG).",
+    "Export the graph: graphml/gexf (Gephi, yEd), json (node-link), cypher (the statements of neo4j push), "
+    "csv (neo4j-admin import; --out is then a folder) or turtle (RDF with W3C ORG)."))
 def export(
     path: DataPath,
-    fmt: Annotated[str, typer.Option("--format", "-f", help=h("graphml, gexf, json, cypher eller csv",
-                                                              "graphml, gexf, json, cypher or csv"))],
+    fmt: Annotated[str, typer.Option("--format", "-f", help=h("graphml, gexf, json, cypher, csv eller turtle",
+                                                              "graphml, gexf, json, cypher, csv or turtle"))],
     out_path: Annotated[Path, typer.Option("--out", help=h("fil (mapp för csv); - för standard ut",
                                                            "file (folder for csv); - for standard output"))],
     dataset: Annotated[str | None, typer.Option("--dataset", help=h(
@@ -437,17 +437,17 @@ def export(
     lang: Lang = "sv",
 ) -> None:
     lang = check_lang(lang)
-    from samverkan.loaders import exchange
+    from samverkan.loaders import exchange, rdf
     from samverkan.loaders.neo4j_store import Neo4jStoreError
 
-    check_choice(fmt, exchange.FORMATS, "--format", lang)
+    check_choice(fmt, (*exchange.FORMATS, "turtle"), "--format", lang)
     data = private(load_or_exit(path, lang), show_people, lang)
     try:
         if fmt == "csv":
             files = exchange.to_csv(data, dataset)
         else:
             text = {"graphml": exchange.to_graphml, "gexf": exchange.to_gexf, "json": exchange.to_json,
-                    "cypher": lambda d: exchange.to_cypher(d, dataset)}[fmt](data)
+                    "cypher": lambda d: exchange.to_cypher(d, dataset), "turtle": rdf.to_turtle}[fmt](data)
     except Neo4jStoreError as exc:
         raise fail(exc.message, lang) from None
     if fmt != "csv":
