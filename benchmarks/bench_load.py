@@ -28,7 +28,7 @@ def synthetic(copies: int, folder: Path) -> None:
     """Write the real data set plus `copies` renamed copies of the Norrmalm agreement and its register."""
     data, source_map = load_dataset(DATA)
     local = {e.id for e in data.entities()
-             if Path(source_map.entities[id(e)][0]).name in LOCAL_FILES and e.id.split("/")[0] != "ext"}
+             if Path(source_map.where(e.id)[0]).name in LOCAL_FILES and e.id.split("/")[0] != "ext"}
     local |= LOCAL_ORGS
     local = {i for i in local if not i.startswith("ext-")}
     sections: dict[str, list] = {s: [e.model_dump(mode="json", by_alias=True) for e in items]

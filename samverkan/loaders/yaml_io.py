@@ -21,6 +21,7 @@ from samverkan.i18n import Msg
 from samverkan.model.dataset import DataSet
 from samverkan.model.entities import DERIVED_IDS, ENTITY_TYPES, Entity
 from samverkan.model.validate import suggest, validate
+from samverkan.yamlfast import parse_plain
 from samverkan.yamlsource import InputError, Located, LocatedMap, LocatedSeq, pydantic_problems, read_located
 
 SKIPPED_DIRS = {"changes", ".git"}
@@ -34,17 +35,42 @@ class LoadError(InputError):
 
 @dataclass
 class SourceMap:
-    """Where each loaded entity (by object identity) and each of its fields sits in the files."""
+    """Where each loaded entity (by object identity) and each of its fields sits in the files.
 
-    entities: dict[int, tuple[str, LocatedMap]] = field(default_factory=dict)
-    by_id: dict[str, tuple[str, int]] = field(default_factory=dict)
+    Entities read by the fast path (samverkan.yamlfast) have no positions yet; the first question about one
+    reads their files again with positions, so a check that asks for none (text, json) never pays for them.
+    """
+
+    entities: dict[int, tuple[str, LocatedMap | None]] = field(default_factory=dict)
+    by_id: dict[str, tuple[str, int | None]] = field(default_factory=dict)
+    unlocated: dict[str, list[tuple[str, int, Entity]]] = field(default_factory=dict)
 
     def add(self, entity: Entity, file: str, node: LocatedMap) -> None:
         self.entities[id(entity)] = (file, node)
         self.by_id.setdefault(entity.id, (file, node.lc.line + 1))
 
+    def add_unlocated(self, file: str, found: list[tuple]) -> None:
+        """The (section, index, entity, _) of one file read by the fast path, in file order."""
+        self.unlocated[file] = found
+
+    def _position(self) -> None:
+        """Read the files the fast path read again, with positions, and place their entities."""
+        for file, found in self.unlocated.items():
+            doc, problems = read_located(Path(file), file)
+            for section, index, entity, _ in found:
+                items = doc.get(section) if isinstance(doc, LocatedMap) and not problems else None
+                node = items[index] if isinstance(items, LocatedSeq) and index < len(items) else None
+                if isinstance(node, LocatedMap):
+                    self.add(entity, file, node)
+                else:  # the file changed since it was loaded: the entity's position is unknown
+                    self.entities[id(entity)] = (file, None)
+                    self.by_id.setdefault(entity.id, (file, None))
+        self.unlocated = {}
+
     def where(self, entity_id: str) -> tuple[str, int] | None:
         """(file, 1-based line) of an entity, the file relative to the working folder where it lies below it."""
+        if self.unlocated:
+            self._position()
         found = self.by_id.get(entity_id)
         if found is None:
             return None
@@ -52,12 +78,16 @@ class SourceMap:
         path = Path(file)
         if path.is_absolute() and path.is_relative_to(Path.cwd()):
             path = path.relative_to(Path.cwd())
-        return path.as_posix(), line
+        return path.as_posix(), line or 1
 
     def locate(self, entity: Entity | None, field_name: str | None, fallback: str):
+        if self.unlocated:
+            self._position()
         if entity is None or id(entity) not in self.entities:
             return fallback, None, None
         file, node = self.entities[id(entity)]
+        if node is None:
+            return file, None, None
         key = "from" if field_name == "from" else field_name
         if key and key in node:
             line, col = node.lc.key(key)
@@ -76,7 +106,7 @@ def data_files(root: Path) -> list[Path]:
         p
         for p in sorted(root.rglob("*"))
         if p.suffix in {".yaml", ".yml"}
-        and p.is_file()
+        and not p.is_dir()  # a FIFO, a broken link or a link loop is read, and reported, rather than skipped
         and not (set(p.relative_to(root).parts[:-1]) & SKIPPED_DIRS)
         and not p.name.startswith("waivers")
     ]
@@ -110,6 +140,7 @@ def load_dataset(root: str | Path) -> tuple[DataSet, SourceMap]:
 def _load_dataset(root: Path) -> tuple[DataSet, SourceMap]:
     if not root.is_dir():
         raise LoadError([Located(str(root), None, None, Msg(
+            "är inte en mapp", "is not a folder") if root.exists() else Msg(
             "mappen finns inte", "the folder does not exist"),
             Msg("ange mappen med datamängdens YAML-filer", "give the folder holding the data set's YAML files"))])
     files = data_files(root)
@@ -122,11 +153,25 @@ def _load_dataset(root: Path) -> tuple[DataSet, SourceMap]:
     invalid_ids: set[str] = set()
     for path in files:
         display = str(path)
+        plain = _fast_doc(path)
+        if plain is not None:
+            try:
+                found = _entities_of(display, plain, [], set())
+            except _NeedsPositions:
+                pass  # a problem: read the file again below, with positions, to report it
+            else:
+                for key, _, entity, _ in found:
+                    sections[key].append(entity)
+                source_map.add_unlocated(display, found)
+                continue
         doc, parse_problems = parse_yaml(path, display)
         problems += parse_problems
         if parse_problems:
             continue
         if doc is None:
+            problems.append(Located(display, 1, 1, Msg("filen är tom", "the file is empty"), Msg(
+                "fyll i avsnitt som 'organisations:' eller ta bort filen",
+                "fill in sections such as 'organisations:' or remove the file")))
             continue
         if not isinstance(doc, LocatedMap):
             problems.append(Located(display, 1, 1, Msg(
@@ -134,38 +179,9 @@ def _load_dataset(root: Path) -> tuple[DataSet, SourceMap]:
                 "the file is not a data file: expected a mapping with sections such as 'organisations:' or 'groups:'"),
                 Msg("se `samverkan schema` för formatet", "see `samverkan schema` for the format")))
             continue
-        for key, items in doc.items():
-            line, col = doc.lc.key(key)
-            if key not in ENTITY_TYPES:
-                close = suggest(str(key), list(ENTITY_TYPES))
-                problems.append(Located(display, line + 1, col + 1, Msg(
-                    f"okänt avsnitt '{key}'", f"unknown section '{key}'"),
-                    Msg(f"menade du '{close}'?", f"did you mean '{close}'?") if close else
-                    Msg("tillåtna avsnitt: " + ", ".join(ENTITY_TYPES),
-                        "allowed sections: " + ", ".join(ENTITY_TYPES))))
-                continue
-            if items is None:
-                continue
-            if not isinstance(items, LocatedSeq):
-                problems.append(Located(display, line + 1, col + 1, Msg(
-                    f"avsnittet '{key}' ska vara en lista", f"section '{key}' must be a list")))
-                continue
-            cls = ENTITY_TYPES[key]
-            for i, node in enumerate(items):
-                if not isinstance(node, LocatedMap):
-                    iline, icol = items.lc.item(i)
-                    problems.append(Located(display, iline + 1, icol + 1, Msg(
-                        f"varje post i '{key}' ska vara en mappning", f"each item of '{key}' must be a mapping")))
-                    continue
-                try:
-                    entity = cls.model_validate(node)  # a LocatedMap is a dict: no copy needed
-                except ValidationError as exc:
-                    problems += entity_problems(display, node, exc, cls)
-                    if isinstance(node.get("id"), str):
-                        invalid_ids.add(node["id"])  # reported once, not again by every reference to it
-                    continue
-                sections[key].append(entity)
-                source_map.add(entity, display, node)
+        for key, _, entity, node in _entities_of(display, doc, problems, invalid_ids):
+            sections[key].append(entity)
+            source_map.add(entity, display, node)
     data = DataSet(name=root.resolve().name, **sections)
     for problem in validate(data, unresolved_ok=invalid_ids):
         file, line, col = source_map.locate(problem.entity, problem.field, str(root))
@@ -173,6 +189,72 @@ def _load_dataset(root: Path) -> tuple[DataSet, SourceMap]:
     if problems:
         raise LoadError(problems)
     return data, source_map
+
+
+class _NeedsPositions(Exception):
+    """A file read by the fast path has a problem: it is read again with positions to report it."""
+
+
+def _at(node, key) -> tuple[int, int]:
+    """The 1-based line and column of a key (mapping) or an index (sequence) of a located node."""
+    if not isinstance(node, (LocatedMap, LocatedSeq)):
+        raise _NeedsPositions
+    line, col = node.lc.key(key) if isinstance(node, LocatedMap) else node.lc.item(key)
+    return line + 1, col + 1
+
+
+def _fast_doc(path: Path):
+    """The file as plain data by the fast path, or None: anything unusual (not a small regular UTF-8 file,
+    or text the fast parser cannot vouch for) takes the located reader, which reports what is wrong."""
+    try:
+        if not path.is_file() or path.stat().st_size > FAST_PATH_MAX_BYTES:
+            return None
+        return parse_plain(path.read_bytes().decode("utf-8"))
+    except (OSError, UnicodeDecodeError):
+        return None
+
+
+FAST_PATH_MAX_BYTES = 4 * 1024 * 1024
+
+
+def _entities_of(display: str, doc: dict, problems: list[Located], invalid_ids: set[str]) -> list[tuple]:
+    """(section, index in it, entity, node) of every valid entity of one file; its problems go to `problems`.
+    A plain document (the fast path) raises _NeedsPositions at its first problem instead."""
+    found: list[tuple] = []
+    for key, items in doc.items():
+        if key not in ENTITY_TYPES:
+            if not isinstance(doc, LocatedMap):
+                raise _NeedsPositions
+            close = suggest(str(key), list(ENTITY_TYPES))
+            problems.append(Located(display, *_at(doc, key), Msg(
+                f"okänt avsnitt '{key}'", f"unknown section '{key}'"),
+                Msg(f"menade du '{close}'?", f"did you mean '{close}'?") if close else
+                Msg("tillåtna avsnitt: " + ", ".join(ENTITY_TYPES),
+                    "allowed sections: " + ", ".join(ENTITY_TYPES))))
+            continue
+        if items is None:
+            continue
+        if not isinstance(items, list):
+            problems.append(Located(display, *_at(doc, key), Msg(
+                f"avsnittet '{key}' ska vara en lista", f"section '{key}' must be a list")))
+            continue
+        cls = ENTITY_TYPES[key]
+        for i, node in enumerate(items):
+            if not isinstance(node, dict):
+                problems.append(Located(display, *_at(items, i), Msg(
+                    f"varje post i '{key}' ska vara en mappning", f"each item of '{key}' must be a mapping")))
+                continue
+            try:
+                entity = cls.model_validate(node)  # a LocatedMap is a dict: no copy needed
+            except ValidationError as exc:
+                if not isinstance(node, LocatedMap):
+                    raise _NeedsPositions from None
+                problems += entity_problems(display, node, exc, cls)
+                if isinstance(node.get("id"), str):
+                    invalid_ids.add(node["id"])  # reported once, not again by every reference to it
+                continue
+            found.append((key, i, entity, node))
+    return found
 
 
 # --- writing -------------------------------------------------------------------------------------

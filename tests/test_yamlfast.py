@@ -1,0 +1,134 @@
+"""The fast YAML path agrees with the located reader: wherever it answers, it answers the same data, and the
+data sets it loads equal those of the located path, with the same positions."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from samverkan.loaders.yaml_io import load_dataset
+from samverkan.yamlfast import maybe_different, parse_plain
+from samverkan.yamlsource import LocatedMap, LocatedSeq, YamlProblem, load_located
+from tests.conftest import DATA
+
+pytestmark = pytest.mark.skipif(parse_plain("a: 1\n") is None, reason="yaml-rs is not installed")
+
+SCALARS = [
+    "x", "sdf-norrmalm", "Polisen & staden", "a: b", "1", "010", "-5", "+3", "1.5", "1e3", ".5", "1_000", "0x1f",
+    "0X1F",
+    "0o17", "0b101", ".inf", "-.Inf", ".nan", "~", "null", "Null", "true", "True", "FALSE", "yes", "no", "on",
+    "2018-02-30", "2016-06-01", "12:30", "004_f4e994a290e1df75.txt", "*a", "&a x", "!!str 5", "!tag x", "<<", "?",
+    "|", ">", "%", "@x", "`x", "'quoted'", '"dq \\t"', "'it''s'", "ö å ä", "→", "\u202e", "\t", "x # note", "",
+    "- a", "[a, b]", "{a: 1}", "---", "...",
+]
+
+
+def _plain(node):
+    """The located tree as plain data, keys as they are (yamlsource.to_plain turns them into text)."""
+    if isinstance(node, LocatedMap):
+        return {k: _plain(v) for k, v in node.items()}
+    if isinstance(node, LocatedSeq):
+        return [_plain(v) for v in node]
+    return node
+
+
+def _same(a, b) -> bool:
+    if isinstance(a, float) and isinstance(b, float) and math.isnan(a) and math.isnan(b):
+        return True
+    if type(a) is not type(b):
+        return False
+    if isinstance(a, dict):
+        return list(a) == list(b) and all(_same(a[k], b[k]) for k in a)
+    if isinstance(a, list):
+        return len(a) == len(b) and all(_same(x, y) for x, y in zip(a, b, strict=True))
+    return a == b
+
+
+keys = st.sampled_from(["id", "name", "kind", "members", "1", "a b", "sources", "x"])
+scalars = st.sampled_from(SCALARS)
+
+
+@st.composite
+def documents(draw, depth: int = 0) -> str:
+    """Block-style YAML built from mappings, sequences and the scalars above (many of them risky)."""
+    lines = []
+    indent = "  " * depth
+    for key in draw(st.lists(keys, min_size=1, max_size=4, unique=True)):
+        shape = draw(st.sampled_from(["scalar", "scalar", "list", "map"] if depth < 2 else ["scalar"]))
+        if shape == "scalar":
+            lines.append(f"{indent}{key}: {draw(scalars)}")
+        elif shape == "list":
+            lines.append(f"{indent}{key}:")
+            lines += [f"{indent}  - {draw(scalars)}" for _ in range(draw(st.integers(0, 3)))]
+        else:
+            lines.append(f"{indent}{key}:")
+            lines.append(draw(documents(depth + 1)))
+    return "\n".join(lines)
+
+
+@settings(max_examples=400, deadline=None)
+@given(documents())
+def test_fast_path_answers_only_what_the_located_reader_answers_the_same(text):
+    fast = parse_plain(text + "\n")
+    if fast is None:
+        return
+    located = load_located(text + "\n")  # raises (and fails the test) if the located reader refuses the text
+    assert _same(fast, _plain(located)), text
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab:-_ \n0x1.&*!|>'\"[]{},#?<\t\\é")), max_size=60))
+def test_fast_path_on_token_soup(text):
+    fast = parse_plain(text)
+    if fast is None:
+        return
+    try:
+        located = load_located(text)
+    except YamlProblem:
+        pytest.fail(f"fast path accepted text the located reader refuses: {text!r}")
+    assert _same(fast, _plain(located)), text
+
+
+@pytest.mark.parametrize("text", [
+    "k: &a 1\nj: *a\n", "k: !!str 5\n", "k: 0X1F\n", "k: 0b101\n", "k: 1_000\n", "k: .inf\n", "<<: {a: 1}\n",
+    "k: 1\nk: 2\n", "a: 1\n---\nb: 2\n", "k: x\tz\n", "\ufeffk: x\n",
+])
+def test_what_the_parsers_read_differently_goes_to_the_located_reader(text):
+    assert parse_plain(text) is None
+
+
+def test_quoted_indicators_do_not_count_but_token_starts_do():
+    assert not maybe_different("quote: 'Polisen&staden'\nfile: 004_f4e994a290e1df75.txt\n")
+    assert maybe_different("quote: Polisen & staden\n")  # conservative: '& ' could start an anchor elsewhere
+
+
+def test_real_data_set_loads_the_same_by_both_paths(monkeypatch):
+    fast_data, fast_sources = load_dataset(DATA)
+    import samverkan.yamlfast as yamlfast
+
+    monkeypatch.setattr(yamlfast, "yaml_rs", None)
+    slow_data, slow_sources = load_dataset(DATA)
+    assert fast_data == slow_data
+    for fast_entity, slow_entity in zip(fast_data.entities(), slow_data.entities(), strict=True):
+        assert fast_sources.where(fast_entity.id) == slow_sources.where(slow_entity.id)
+        for field in (None, "name", "id", "members"):
+            assert fast_sources.locate(fast_entity, field, "?") == slow_sources.locate(slow_entity, field, "?")
+
+
+def test_a_generated_data_set_takes_the_fast_path_and_equals_the_located_load(tmp_path, monkeypatch):
+    from samverkan.loaders.yaml_io import write_dataset
+    from samverkan.synthetic import generate
+
+    write_dataset(generate(agreements=3, seed=5).data, tmp_path)
+    fast_data, fast_sources = load_dataset(tmp_path)
+    assert fast_sources.unlocated, "the generated files should all be read by the fast path"
+    import samverkan.yamlfast as yamlfast
+
+    monkeypatch.setattr(yamlfast, "yaml_rs", None)
+    slow_data, slow_sources = load_dataset(tmp_path)
+    assert fast_data == slow_data
+    entity = fast_data.memberships[0]
+    assert fast_sources.where(entity.id) == slow_sources.where(entity.id)
