@@ -106,7 +106,7 @@ def load_with_sources_or_exit(path: Path, lang: str):
     from samverkan.loaders.yaml_io import LoadError, load_dataset
 
     try:
-        return load_dataset(path)
+        return load_dataset(path, for_process_lifetime=_WHOLE_PROCESS)
     except LoadError as exc:
         count = len(exc.problems)
         raise problems_exit(exc, lang, Msg(f"{count} fel; inget gjordes.", f"{count} error(s); nothing was done.")) \
@@ -956,7 +956,13 @@ def generate(
         f"--as-of {synthetic.AS_OF}").get(lang))
 
 
+_WHOLE_PROCESS = False
+"""True when the command is the whole process (`main`), so what it loads lives until exit; not under a test runner."""
+
+
 def main() -> None:
+    global _WHOLE_PROCESS
+    _WHOLE_PROCESS = True
     app()
 
 

@@ -131,10 +131,18 @@ def _gc_paused():
             gc.enable()
 
 
-def load_dataset(root: str | Path) -> tuple[DataSet, SourceMap]:
-    """Load and validate a data set folder. Raises LoadError with every problem found."""
+def load_dataset(root: str | Path, *, for_process_lifetime: bool = False) -> tuple[DataSet, SourceMap]:
+    """Load and validate a data set folder. Raises LoadError with every problem found.
+
+    `for_process_lifetime`: the data set lives until the process exits (a CLI command). Everything alive is then
+    moved out of the cyclic GC's reach (gc.freeze), so the collections that the rules' and the graph's
+    allocations trigger no longer walk the whole data set: half a second at 300 agreements.
+    """
     with _gc_paused():
-        return _load_dataset(Path(root))
+        loaded = _load_dataset(Path(root))
+    if for_process_lifetime:
+        gc.freeze()
+    return loaded
 
 
 def _load_dataset(root: Path) -> tuple[DataSet, SourceMap]:

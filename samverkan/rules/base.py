@@ -32,7 +32,7 @@ from samverkan.model.entities import (
     Role,
     Statement,
 )
-from samverkan.model.graph import Digraph, relation_digraph, reporting_digraph
+from samverkan.model.graph import Digraph, reporting_digraph
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -181,6 +181,8 @@ class RunContext:
         self.as_of = as_of
         self.lang = lang
         self._graph = graph
+        self._member_orgs: dict[str, list[Organisation]] = {}
+        self._member_party: dict[str, str | None] = {}
 
     @cached_property
     def graph(self) -> nx.MultiDiGraph:
@@ -192,10 +194,8 @@ class RunContext:
 
     @cached_property
     def reports(self) -> Digraph:
-        """The reports_to relation the reporting rules walk: of the graph when one was given, else straight
-        from the model, so a check builds no networkx graph."""
-        if self._graph is not None:
-            return relation_digraph(self._graph, "reports_to")
+        """The reports_to relation the reporting rules walk, straight from the model (the edges `build_graph`
+        draws), so a check needs no networkx graph."""
         return reporting_digraph(self.data)
 
     # --- demands and findings ---
@@ -418,6 +418,14 @@ class RunContext:
         return org.party if org else None
 
     def organisations_of_member(self, membership: Membership) -> list[Organisation]:
+        """The organisations a member stands for (its own, and the one it sits on behalf of); asked for every
+        membership by several rules, so computed once."""
+        found = self._member_orgs.get(membership.id)
+        if found is None:
+            found = self._member_orgs[membership.id] = self._organisations_of_member(membership)
+        return found
+
+    def _organisations_of_member(self, membership: Membership) -> list[Organisation]:
         orgs = []
         org = self.organisation_of(membership.member)
         if org is not None:
@@ -444,10 +452,12 @@ class RunContext:
         return []
 
     def party_of_membership(self, membership: Membership) -> str | None:
+        if membership.id in self._member_party:
+            return self._member_party[membership.id]
         behalf = self.data.get(membership.on_behalf_of)
-        if isinstance(behalf, Organisation):
-            return behalf.party
-        return self.party_of(membership.member)
+        party = behalf.party if isinstance(behalf, Organisation) else self.party_of(membership.member)
+        self._member_party[membership.id] = party
+        return party
 
     def is_person_only(self, holder_id: str) -> bool:
         return isinstance(self.data.get(holder_id), Person)
