@@ -320,17 +320,19 @@ def dataset_files(data: DataSet, schema_path: str | None = None) -> dict[str, st
 
     `schema_path` (relative to the folder) is named on each file's first line for YAML editors.
     """
-    layout: dict[str, dict[str, list[dict]]] = {}
-    for section, items in data.sections():
-        for entity in items:
-            layout.setdefault(_file_of(data, entity), {s: [] for s in ENTITY_TYPES})[section].append(
-                entity_to_plain(entity)
-            )
-    files = {}
-    for rel in sorted(layout):
-        depth = len(Path(rel).parts) - 1
-        files[rel] = dump_sections(layout[rel], ("../" * depth + schema_path) if schema_path else None)
-    return files
+    with _gc_paused():  # as in loading: millions of small objects, none cyclic (3000 agreements: 34 s -> 14 s)
+        layout: dict[str, dict[str, list[dict]]] = {}
+        for section, items in data.sections():
+            for entity in items:
+                rel = _file_of(data, entity)
+                if rel not in layout:
+                    layout[rel] = {s: [] for s in ENTITY_TYPES}
+                layout[rel][section].append(entity_to_plain(entity))
+        files = {}
+        for rel in sorted(layout):
+            depth = len(Path(rel).parts) - 1
+            files[rel] = dump_sections(layout[rel], ("../" * depth + schema_path) if schema_path else None)
+        return files
 
 
 def write_dataset(data: DataSet, out: str | Path, schema_path: str | None = None) -> list[Path]:
