@@ -5,7 +5,10 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import re
+import subprocess
+import sys
 from collections import Counter
 from pathlib import Path
 
@@ -52,6 +55,14 @@ def test_same_seed_same_bytes_other_seed_other_bytes(written, tmp_path):
     assert tree(other) != tree(written)
     assert generate(5, 1).injected == generate(5, 1).injected
     assert generate(5, 1).data == generate(5, 1).data and generate(5, 1).data != generate(5, 2).data
+
+
+def test_no_hash_order_leaks_into_the_files(tmp_path):
+    for hash_seed in ("1", "2"):
+        subprocess.run([sys.executable, "-m", "samverkan.cli", "generate", "--agreements", "3", "--seed", "4",
+                        "--out", str(tmp_path / hash_seed)], check=True, capture_output=True,
+                       env={**os.environ, "PYTHONHASHSEED": hash_seed})
+    assert tree(tmp_path / "1") == tree(tmp_path / "2")
 
 
 def test_the_written_folder_loads_and_is_the_generated_data_set(written):
