@@ -202,7 +202,7 @@ def test_rank_puts_the_parties_of_the_local_agreement_first(dataset):
     from samverkan.visualize.whatif_report import render_ranking_text
 
     text = render_ranking_text(r, 3, "sv")
-    assert text.count("\n 1 ") + text.count("\n 2 ") + text.count("\n 3 ") == 3 and "kandidater prövade på" in text
+    assert text.count("\n 1 ") + text.count("\n 2 ") + text.count("\n 3 ") == 3 and "kandidater prövade." in text
 
 
 # --- matching ------------------------------------------------------------------------------------------

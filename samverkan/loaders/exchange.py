@@ -213,6 +213,8 @@ def _table(fixed: list[str], fixed_values: list[list[str]], rows: list[dict], de
     kinds: dict[str, str] = {}
     for name in names:
         kind = _column_type([r.get(name) for r in rows])
+        if kind == "string[]" and any(delimiter in item for r in rows for item in r.get(name) or []):
+            kind = None  # an item holds the delimiter (every candidate occurs in the data): the column goes as JSON
         if kind is None:  # e.g. a statement's value: 3 in one row, "tre" in another
             for r in rows:
                 if name in r:
@@ -242,7 +244,7 @@ def _array_delimiter(rows: list[dict]) -> str:
     for delimiter in ARRAY_DELIMITERS:
         if delimiter not in used:
             return delimiter
-    raise ValueError("every candidate array delimiter occurs in the data")
+    return ARRAY_DELIMITERS[0]  # the columns whose items hold it are written as JSON (see _table)
 
 
 def to_csv(data: DataSet, dataset: str | None = None) -> dict[str, str]:
