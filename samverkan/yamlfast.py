@@ -23,6 +23,9 @@ _INDICATORS = "!&*|>%@`?"  # tag, anchor, alias, block scalars, directive, reser
 _SPECIAL_FLOAT = re.compile(r"\.(?:inf|Inf|INF|nan|NaN|NAN)")
 _RADIX = re.compile(r"0[xXbBoO]")  # a literal first character: re scans for it at C speed
 _NUMBER = re.compile(r"[-+]?[0-9][0-9_]*(?:\.[0-9_]*)?(?:[eE][-+]?[0-9_]+)?")
+# Sequences nested on one line ("- - - x"): the only block nesting that grows linearly with the text; yaml-rs
+# recurses on it and crashes the process at ~20,000 levels. Flow nesting it refuses itself (at ~256 levels).
+_COMPACT_NESTING = re.compile("- +" * 16)  # written out: a literal start lets re skip ahead at C speed
 
 
 def _at_token_start(text: str, needle: str, signed: bool = False) -> bool:
@@ -69,7 +72,7 @@ def maybe_different(text: str) -> bool:
 
 def parse_plain(text: str):
     """The document as plain dicts, lists and scalars, or None when the located reader must decide."""
-    if yaml_rs is None or not text or maybe_different(text):
+    if yaml_rs is None or not text or maybe_different(text) or _COMPACT_NESTING.search(text):
         return None
     try:
         doc = yaml_rs.loads(text, parse_datetime=False)

@@ -124,18 +124,21 @@ def _refuse_tag(node: yaml.Node):
                       f"the YAML tag {node.tag} is not allowed", "tag")
 
 
-def _construct(node: yaml.Node):
+def _construct(node: yaml.Node, depth: int):
     if node.tag not in ALLOWED_TAGS:
         _refuse_tag(node)
     if isinstance(node, yaml.ScalarNode):
         return _scalar(node)
     mark = node.start_mark
+    depth += 1
+    if depth > MAX_DEPTH:
+        raise _too_deep(mark)
     if isinstance(node, yaml.SequenceNode):
         seq = LocatedSeq()
         seq.lc = positions = Positions(mark.line, mark.column)
         of = positions._of
         for i, child in enumerate(node.value):
-            seq.append(_construct(child))
+            seq.append(_construct(child, depth))
             child_mark = child.start_mark
             of[i] = (child_mark.line, child_mark.column)
         return seq
@@ -149,21 +152,26 @@ def _construct(node: yaml.Node):
                               "YAML-sammanslagning (<<) används inte i datafiler",
                               "YAML merge keys (<<) are not used in data files", "tag")
         key = _scalar(key_node) if key_node.tag in ALLOWED_TAGS and isinstance(key_node, yaml.ScalarNode) \
-            else _construct(key_node)
+            else _construct(key_node, depth)
         if not isinstance(key, (str, int, float, bool)) and key is not None:
             raise YamlProblem(key_mark.line + 1, key_mark.column + 1,
                               "en nyckel ska vara text", "a key must be text", "syntax")
         if key in mapping:
             raise YamlProblem(key_mark.line + 1, key_mark.column + 1,
                               f"nyckeln '{key}' förekommer två gånger", f"the key '{key}' occurs twice", "duplicate")
-        mapping[key] = _construct(value_node)
+        mapping[key] = _construct(value_node, depth)
         value_mark = value_node.start_mark
         of[key] = (key_mark.line, key_mark.column, value_mark.line, value_mark.column)
     return mapping
 
 
 def load_located(text: str):
-    """Parse one YAML document into LocatedMap/LocatedSeq/scalars with positions; raise YamlProblem."""
+    """Parse one YAML document into LocatedMap/LocatedSeq/scalars with positions; raise YamlProblem.
+
+    Bounded work for hostile text: aliases are refused (no "billion laughs"), nesting deeper than MAX_DEPTH
+    is refused (libyaml's composer recurses in C and would crash the process on ~50,000 levels)."""
+    if "&" in text or (len(text) > _CHEAP_DEPTH and _depth_bound(text) > _CHEAP_DEPTH):
+        _scan(text)  # only text that may hold an anchor or nest very deeply pays for a second pass
     try:
         node = yaml.compose(text, Loader=_Loader)
     except yaml.MarkedYAMLError as exc:
@@ -171,9 +179,59 @@ def load_located(text: str):
         problem = (exc.problem or exc.context or "").strip()
         raise YamlProblem(mark.line + 1 if mark else None, mark.column + 1 if mark else None,
                           f"YAML-syntaxfel: {problem}", f"YAML syntax error: {problem}", "syntax") from None
+    except yaml.reader.ReaderError as exc:
+        raise _reader_problem(text, exc) from None
     except yaml.YAMLError as exc:
         raise YamlProblem(None, None, f"YAML-fel: {exc}", f"YAML error: {exc}", "syntax") from None
-    return None if node is None else _construct(node)
+    return None if node is None else _construct(node, 0)
+
+
+MAX_DEPTH = 100
+"""How deeply mappings and sequences may nest (the real files need fewer than ten levels)."""
+_CHEAP_DEPTH = 10_000
+"""Text shorter than this cannot nest deeper than libyaml's composer can take (it crashes at ~50,000)."""
+
+
+def _depth_bound(text: str) -> int:
+    """An upper bound of the nesting depth: each flow level needs a bracket, each block level a column or two."""
+    return text.count("[") + text.count("{") + 2 * len(max(text.splitlines(), key=len))
+
+
+def _too_deep(mark) -> YamlProblem:
+    return YamlProblem(mark.line + 1, mark.column + 1, f"för djupt nästlad YAML (mer än {MAX_DEPTH} nivåer)",
+                       f"YAML nested too deeply (more than {MAX_DEPTH} levels)", "depth")
+
+
+def _scan(text: str) -> None:
+    """One pass over libyaml's events (no nodes are built): refuse aliases and nesting deeper than MAX_DEPTH
+    before the composer sees them. Syntax errors are left to the composer, which reports them."""
+    depth = 0
+    try:
+        for event in yaml.parse(text, Loader=_BaseLoader):
+            kind = type(event)
+            if kind is yaml.AliasEvent:
+                mark = event.start_mark
+                raise YamlProblem(mark.line + 1, mark.column + 1,
+                                  f"YAML-alias (*{event.anchor}) används inte i datafiler",
+                                  f"YAML aliases (*{event.anchor}) are not used in data files", "alias")
+            if kind is yaml.MappingStartEvent or kind is yaml.SequenceStartEvent:
+                depth += 1
+                if depth > MAX_DEPTH:
+                    raise _too_deep(event.start_mark)
+            elif kind is yaml.MappingEndEvent or kind is yaml.SequenceEndEvent:
+                depth -= 1
+    except yaml.YAMLError:
+        return
+
+
+def _reader_problem(text: str, exc) -> YamlProblem:
+    """A character YAML does not allow (a control character, say), at its line and column."""
+    position = min(max(exc.position, 0), len(text))
+    line = text.count("\n", 0, position) + 1
+    column = position - (text.rfind("\n", 0, position) + 1) + 1
+    char = exc.character if isinstance(exc.character, str) else chr(exc.character or 0)
+    return YamlProblem(line, column, f"tecknet U+{ord(char):04X} är inte tillåtet i YAML",
+                       f"the character U+{ord(char):04X} is not allowed in YAML", "character")
 
 
 @dataclass(frozen=True)
@@ -234,20 +292,17 @@ def locate(node, loc) -> tuple[int, int]:
 
 
 def read_located(path: Path, display: str | None = None):
-    """Read and parse one YAML file: (node tree or None, problems). Never raises for bad input."""
+    """Read and parse one YAML file: (node tree or None, problems). Never raises for bad input.
+
+    The file must be a regular UTF-8 file below the size limit (see `samverkan.inputs`)."""
+    from samverkan.inputs import InputFileError, decode, read_bytes
+
     display = display or str(path)
     try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        return None, [Located(display, None, None, Msg("filen finns inte", "the file does not exist"),
-                              Msg("kontrollera sökvägen", "check the path"))]
-    except UnicodeDecodeError as exc:
-        return None, [Located(display, None, None, Msg(
-            f"filen är inte UTF-8-text ({exc.reason})", f"the file is not UTF-8 text ({exc.reason})"),
-            Msg("spara filen som UTF-8 YAML", "save the file as UTF-8 YAML"))]
-    except OSError as exc:
-        return None, [Located(display, None, None, Msg(f"kan inte läsa filen: {exc.strerror}",
-                                                       f"cannot read the file: {exc.strerror}"))]
+        text = decode(read_bytes(path), Msg("spara filen som UTF-8 YAML", "save the file as UTF-8 YAML"))
+    except InputFileError as exc:
+        p = exc.problem
+        return None, [Located(display, p.line, p.column, p.message, p.suggestion)]
     try:
         return load_located(text), []
     except YamlProblem as problem:
@@ -256,6 +311,11 @@ def read_located(path: Path, display: str | None = None):
                           "fix the syntax on that line (indentation, colons, quotes)"),
             "tag": Msg("ta bort taggen; filerna är ren YAML", "remove the tag; the files are plain YAML"),
             "duplicate": Msg("ta bort eller byt namn på den ena", "remove or rename one of them"),
+            "alias": Msg("skriv ut värdet på varje ställe i stället för *alias", "write the value out at each place "
+                         "instead of an *alias"),
+            "depth": Msg("filerna behöver ett tiotal nivåer; rätta hakparenteserna och indragen",
+                         "the files need about ten levels; fix the brackets and the indentation"),
+            "character": Msg("ta bort tecknet; är det rätt fil?", "remove the character; is it the right file?"),
         }[problem.kind]
         return None, [Located(display, problem.line, problem.column, Msg(problem.sv, problem.en), hint)]
 
@@ -277,6 +337,7 @@ SWEDISH_ERRORS = {
     "date_parsing": "ska vara ett datum ÅÅÅÅ-MM-DD",
     "date_type": "ska vara ett datum ÅÅÅÅ-MM-DD",
     "too_short": "är för kort (minst {min_length})",
+    "string_too_long": "är för lång (högst {max_length} tecken)",
     "value_error": "{error}",
 }
 
@@ -319,7 +380,8 @@ def pydantic_problems(display: str, node, exc: ValidationError | None = None, *,
             message = Msg(f"fältet '{dotted}' saknas{where}", f"field '{dotted}' is missing{where_en}")
             suggestion = Msg("lägg till fältet", "add the field")
         else:
-            message = Msg(f"{dotted}: {_swedish(err)} (värde: {err.get('input')!r})",
-                          f"{dotted}: {err['msg']} (value: {err.get('input')!r})")
+            value = repr(err.get("input"))
+            value = value if len(value) <= 120 else value[:100] + f"… ({len(value)} tecken/characters)"
+            message = Msg(f"{dotted}: {_swedish(err)} (värde: {value})", f"{dotted}: {err['msg']} (value: {value})")
         problems.append(Located(display, line + 1, col + 1, message, suggestion))
     return problems

@@ -66,7 +66,7 @@ def load_changeset(path: str | Path) -> ChangeSetFile:
     """Read and validate the form of a change set file. Raises LoadError with every problem found."""
     path = Path(path)
     display = str(path)
-    if not path.is_file():
+    if not (path.exists() or path.is_symlink()):  # anything else there (a folder, a FIFO) is reported by the reader
         example = "data/stockholm/changes/hl-remiss-2019.yaml"
         raise LoadError([Located(display, None, None, Msg("filen finns inte", "the file does not exist"),
                                  Msg(f"ange en ändringsfil (YAML), t.ex. {example}",

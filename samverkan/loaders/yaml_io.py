@@ -18,6 +18,7 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from samverkan.i18n import Msg
+from samverkan.inputs import limit_bytes
 from samverkan.model.dataset import DataSet
 from samverkan.model.entities import DERIVED_IDS, ENTITY_TYPES, Entity
 from samverkan.model.validate import suggest, validate
@@ -215,8 +216,8 @@ def _fast_doc(path: Path):
     """The file as plain data by the fast path, or None: anything unusual (not a small regular UTF-8 file,
     or text the fast parser cannot vouch for) takes the located reader, which reports what is wrong."""
     try:
-        if not path.is_file() or path.stat().st_size > FAST_PATH_MAX_BYTES:
-            return None
+        if not path.is_file() or path.stat().st_size > min(FAST_PATH_MAX_BYTES, limit_bytes()):
+            return None  # beyond the size limit the located reader refuses it
         return parse_plain(path.read_bytes().decode("utf-8"))
     except (OSError, UnicodeDecodeError):
         return None

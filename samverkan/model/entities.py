@@ -15,6 +15,7 @@ Id = Annotated[
     str,
     Field(
         pattern=r"^[a-z0-9][a-z0-9\-_./~>]*$",
+        max_length=400,  # twice a long slug and then some: derived ids join two
         description="Stable lowercase slug, unique across the data set, e.g. 'norrmalm-2016/chefsamrad'.",
     ),
 ]

@@ -283,6 +283,9 @@ def resolve(name_or_path: str | Path, relative_to: Path | None = None) -> Path:
     for c in candidates:
         if c.is_file():
             return c
+    given = Path(text)
+    if given in candidates and (given.exists() or given.is_symlink()):
+        return given  # a folder, FIFO or link loop given as a path: the reader says what is wrong with it
     raise FileNotFoundError(text)
 
 
@@ -305,13 +308,13 @@ def load_profile(name_or_path: str | Path) -> Profile:
 
 def _load_raw(path: Path, seen: list[Path]) -> _Raw:
     display = str(path)
+    doc = read_yaml(path)  # first: a link loop is the reader's located problem, not resolve()'s RuntimeError
     if path.resolve() in seen:
         cycle = " → ".join(p.stem for p in [*seen, path.resolve()])
         raise ConfigError([ConfigProblem(display, None, None,
                                          Msg(f"profilerna utvidgar varandra i en cirkel: {cycle}",
                                              f"the profiles extend each other in a cycle: {cycle}"),
                                          Msg("ta bort en av 'extends'", "remove one of the 'extends'"))])
-    doc = read_yaml(path)
     from samverkan.yamlsource import LocatedMap
 
     if not isinstance(doc, LocatedMap):

@@ -51,7 +51,9 @@ def load_waivers(path: str | Path) -> list[Waiver]:
     display = str(path)
     doc = read_yaml(path)
     if doc is None:
-        return []
+        raise ConfigError([ConfigProblem(display, 1, 1, Msg("undantagsfilen är tom", "the waiver file is empty"),
+                                         Msg("skriv 'waivers: []' om det inte finns några undantag",
+                                             "write 'waivers: []' when there are no waivers"))])
     items = doc.get("waivers") if isinstance(doc, LocatedMap) else doc
     if isinstance(doc, LocatedMap) and set(doc) - {"waivers"}:
         key = sorted(set(doc) - {"waivers"})[0]

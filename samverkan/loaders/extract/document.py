@@ -114,7 +114,7 @@ def _page_headers(raw: list[str]) -> set[int]:
 
 def read_text(path: Path) -> str:
     """The text of a .txt, .md or .pdf file; ExtractError with a one-line message otherwise."""
-    if not path.exists():
+    if not (path.exists() or path.is_symlink()):
         raise ExtractError(Msg(f"{path}: filen finns inte", f"{path}: the file does not exist"))
     if path.is_dir():
         raise ExtractError(Msg(f"{path}: är en mapp, inte ett dokument", f"{path}: is a folder, not a document"))
@@ -125,16 +125,18 @@ def read_text(path: Path) -> str:
             "(spara Word-dokument som PDF eller text)",
             f"{path}: the file type '{suffix or '(none)'}' is not supported; use .txt, .md or .pdf "
             "(save Word documents as PDF or text)"))
-    if suffix == ".pdf":
+    from samverkan.inputs import InputFileError, decode, read_bytes
+
+    try:  # a regular file below the size limit, UTF-8 text (samverkan.inputs); one located line otherwise
+        data = read_bytes(path, "pdf" if suffix == ".pdf" else "text", Msg("dokumentet", "the document"))
+        text = None if suffix == ".pdf" else decode(data).removeprefix("\ufeff")
+    except InputFileError as exc:
+        p = exc.problem
+        where = f"{path}" + (f":{p.line}" if p.line else "") + (f":{p.column}" if p.column else "")
+        raise ExtractError(Msg(f"{where}: {p.message.sv} ({p.suggestion.sv})",
+                               f"{where}: {p.message.en} ({p.suggestion.en})")) from None
+    if text is None:
         text = _read_pdf(path)
-    else:
-        data = path.read_bytes()
-        try:
-            text = data.decode("utf-8-sig")
-        except UnicodeDecodeError as exc:
-            raise ExtractError(Msg(
-                f"{path}: filen är inte UTF-8-text (byte {exc.start}); spara den som UTF-8",
-                f"{path}: the file is not UTF-8 text (byte {exc.start}); save it as UTF-8")) from None
     if not text.strip():
         raise ExtractError(Msg(f"{path}: dokumentet innehåller ingen text", f"{path}: the document contains no text"))
     return text

@@ -39,6 +39,7 @@ PAIRS = {
 DROPPED = {"å": 0.4, "ä": 0.4, "ö": 0.4}  # a letter OCR lost altogether
 MAX_COST_SHORT = 0.3  # words of up to four letters: one cheap confusion at most
 MAX_COST = 0.65
+MAX_WORD = 48  # longer tokens are no Swedish word (the longest compounds have about 30 letters): kept as written
 
 
 def weighted_distance(written: str, word: str) -> float:
@@ -142,6 +143,8 @@ class Normaliser:
     def resolve(self, token: str, previous: str | None = None) -> str | None:
         """The vocabulary word an unknown token stands for, in the token's case; None to keep it."""
         lower = token.casefold()
+        if len(token) > MAX_WORD:  # the compound search is quadratic in the length: bounded work for any text
+            return None
         if lower in self.words or token.isdigit() and token != "1":
             return None
         if token == "1":

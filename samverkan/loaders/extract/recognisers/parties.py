@@ -8,7 +8,8 @@ from samverkan.loaders.extract.document import Document, Span
 from samverkan.loaders.extract.record import Item, Record
 from samverkan.loaders.extract.sections import numbered_section
 
-ORG_NR = re.compile(r"(?i)(?P<before>.*?)[,\s]*\b(?:org\.?\s*nr\.?|organisationsnummer)[:\s]*(?P<nr>\d{6}-\d{4})")
+# no leading `.*?` group: the words before are text[:start] (a lazy prefix made search quadratic in the line)
+ORG_NR = re.compile(r"(?i)[,\s]*\b(?:org\.?\s*nr\.?|organisationsnummer)[:\s]*(?P<nr>\d{6}-\d{4})")
 ALIAS = re.compile(r"[”\"“]([A-ZÅÄÖ][\wåäö]+)[”\"“]")
 CUT = re.compile(r"(?i)\s+(region|polisregion|box|c/o)\b.*$")
 
@@ -25,7 +26,7 @@ def recognise(doc: Document, record: Record) -> None:
         found = ORG_NR.search(text)
         if not found:
             continue
-        name, first = found.group("before").strip(" ,"), n
+        name, first = text[:found.start()].strip(" ,"), n
         if not name and i:
             first, name = lines[i - 1]
         name = CUT.sub("", name).strip(" ,")
