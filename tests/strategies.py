@@ -434,3 +434,19 @@ def changesets(draw, data: DataSet, max_ops: int = 6) -> ChangeSet:
             continue
         ops.append(op)
     return ChangeSet(title="generated", source={"document": "test.txt"}, operations=ops)
+
+
+@st.composite
+def synthetic_datasets(draw) -> DataSet:
+    """A data set of samverkan.synthetic.generate (invented, shaped like the real one, with injected violations)
+    of one or two local agreements, renamed to NAME; its removals as in `datasets`."""
+    from samverkan.synthetic import generate
+
+    data = generate(draw(st.integers(1, 2)), draw(st.integers(0, 2**16)),
+                    draw(st.sampled_from([0.0, 0.3, 1.0]))).data
+    return DataSet(name=NAME, **dict(data.sections()))
+
+
+def models() -> st.SearchStrategy[DataSet]:
+    """Mostly grown from the core (varied structure), sometimes synthetic (the real shape)."""
+    return st.one_of(datasets(), datasets(), datasets(), synthetic_datasets())

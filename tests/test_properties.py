@@ -30,7 +30,7 @@ from samverkan.rules import formats
 from samverkan.rules.base import RunContext
 from samverkan.rules.engine import check, list_profiles, load_profile
 from samverkan.rules.representation import member_matches
-from tests.strategies import NAME, changesets, datasets
+from tests.strategies import NAME, changesets, datasets, models
 from tests.test_exchange import parse_literal
 
 PROFILES = tuple(list_profiles())
@@ -55,7 +55,7 @@ def changeset(*ops) -> ChangeSet:
 
 
 @settings(max_examples=budget(40), **SETTINGS)
-@given(datasets(), st.sampled_from(PROFILES), st.sampled_from(DAYS) | st.dates(dt.date(2010, 1, 1),
+@given(models(), st.sampled_from(PROFILES), st.sampled_from(DAYS) | st.dates(dt.date(2010, 1, 1),
                                                                               dt.date(2030, 12, 31)))
 def test_check_never_raises_and_every_format_renders(data, profile, day):
     findings = check(data, profile, day)
@@ -91,7 +91,7 @@ def _key(finding) -> tuple:
 
 
 @settings(max_examples=budget(40), **SETTINGS)
-@given(datasets(), st.sampled_from(PROFILES), st.sampled_from(DAYS), st.data())
+@given(models(), st.sampled_from(PROFILES), st.sampled_from(DAYS), st.data())
 def test_adding_a_required_member_adds_no_representation_finding(data, profile_name, day, draw):
     profile = load_profile(profile_name)
     ctx = RunContext(data, profile, day)
@@ -139,7 +139,7 @@ def _named(finding) -> set[str]:
 
 
 @settings(max_examples=budget(50), **SETTINGS)
-@given(datasets(), st.sampled_from(PROFILES), st.sampled_from(DAYS), st.data())
+@given(models(), st.sampled_from(PROFILES), st.sampled_from(DAYS), st.data())
 def test_removing_a_reporting_line_resolves_no_reporting_finding(data, profile, day, draw):
     if not data.reporting_lines:
         return
@@ -151,6 +151,8 @@ def test_removing_a_reporting_line_resolves_no_reporting_finding(data, profile, 
     component = next((c for c in nx.strongly_connected_components(reports) if line.from_ in c), set())
     broke_cycle = line.to in component and (len(component) > 1 or line.from_ == line.to)
     after_messages = {(f.rule, f.subject, f.message_en) for f in after}
+    reports_after = nx.DiGraph((r.from_, r.to) for r in after_data.reporting_lines)
+    in_cycle = {n for f in after if f.rule == "SAM020" and "cycle" in f.message_en for n in f.path}
     named_after = set().union(*(_named(f) for f in after if f.rule == "SAM020")) if after else set()
     for f in before:
         cycle = f.rule == "SAM020" and len(f.path) > 1 and f.path[0] == f.path[-1] and "cycle" in f.message_en
@@ -159,7 +161,10 @@ def test_removing_a_reporting_line_resolves_no_reporting_finding(data, profile, 
         if f.rule == "SAM021" or cycle or f.subject in {a.id for a in data.agreements}:
             assert (f.rule, f.subject, f.message_en) in after_messages, (line.id, f.message_en)
         else:
-            missing = _named(f) - named_after
+            # a group whose chain now runs into a cycle is left to the cycle's finding (by design, see
+            # test_sam020_cycle_is_an_error_with_the_cycle_as_path): it is named there or feeds it
+            missing = {g for g in _named(f) - named_after
+                       if g not in reports_after or not nx.descendants(reports_after, g) & in_cycle}
             assert not missing, (line.id, f.message_en, missing)
 
 
@@ -189,7 +194,7 @@ def _by_id(data: DataSet) -> dict:
 
 
 @settings(max_examples=budget(20), **SETTINGS)
-@given(datasets())
+@given(models())
 def test_write_then_load_gives_back_the_model(data):
     from typer.testing import CliRunner
 
