@@ -170,8 +170,8 @@ def load_located(text: str):
 
     Bounded work for hostile text: aliases are refused (no "billion laughs"), nesting deeper than MAX_DEPTH
     is refused (libyaml's composer recurses in C and would crash the process on ~50,000 levels)."""
-    if "&" in text or (len(text) > _CHEAP_DEPTH and _depth_bound(text) > _CHEAP_DEPTH):
-        _scan(text)  # only text that may hold an anchor or nest very deeply pays for a second pass
+    if _alias_possible(text) or (len(text) > _CHEAP_DEPTH and _depth_bound(text) > _CHEAP_DEPTH):
+        _scan(text)  # only text that may hold an alias or nest very deeply pays for a second pass
     try:
         node = yaml.compose(text, Loader=_Loader)
     except yaml.MarkedYAMLError as exc:
@@ -190,6 +190,16 @@ MAX_DEPTH = 100
 """How deeply mappings and sequences may nest (the real files need fewer than ten levels)."""
 _CHEAP_DEPTH = 10_000
 """Text shorter than this cannot nest deeper than libyaml's composer can take (it crashes at ~50,000)."""
+
+
+def _alias_possible(text: str) -> bool:
+    """Whether a `*` starts a token somewhere (an alias does); str.find runs at C speed."""
+    i = text.find("*")
+    while i >= 0:
+        if i == 0 or text[i - 1] in " \n[{,":
+            return True
+        i = text.find("*", i + 1)
+    return False
 
 
 def _depth_bound(text: str) -> int:
