@@ -78,9 +78,16 @@ def fail(message: Msg, lang: str, code: int = 2) -> typer.Exit:
 def problems_exit(exc, lang: str, what: Msg) -> typer.Exit:
     """Print every located problem of invalid input (data set, change set, profile, waivers), then `what`;
     exit status 2."""
-    for problem in exc.problems:
+    for problem in exc.problems[:MAX_PROBLEMS_SHOWN]:
         err.print(problem.render(lang))
+    hidden = len(exc.problems) - MAX_PROBLEMS_SHOWN
+    if hidden > 0:
+        err.print(Msg(f"… och {hidden} fel till (rätta dem ovan först)",
+                      f"… and {hidden} more problems (fix the ones above first)").get(lang))
     return fail(what, lang)
+
+
+MAX_PROBLEMS_SHOWN = 200
 
 
 def check_lang(lang: str) -> str:

@@ -55,16 +55,17 @@ def suggest(wrong: str, candidates: list[str]) -> str | None:
 
 
 class _Checker:
-    def __init__(self, data: DataSet, unresolved_ok: set[str]):
+    def __init__(self, data: DataSet, unresolved_ok: set[str], references: bool = True):
         self.data = data
         self.unresolved_ok = unresolved_ok
+        self.references = references
         self.problems: list[Problem] = []
         self.ids_by_type: dict[type, list[str]] = {}
         for entity in data.entities():
             self.ids_by_type.setdefault(type(entity), []).append(entity.id)
 
     def ref(self, entity: Entity, field: str, value: str | None, *types: type) -> None:
-        if value is None:
+        if value is None or not self.references:
             return
         target = self.data.get(value)
         if (target is not None and isinstance(target, types)) or (target is None and value in self.unresolved_ok):
@@ -186,10 +187,12 @@ class _Checker:
             )
 
 
-def validate(data: DataSet, unresolved_ok: set[str] | frozenset[str] = frozenset()) -> list[Problem]:
+def validate(data: DataSet, unresolved_ok: set[str] | frozenset[str] = frozenset(), *,
+             references: bool = True) -> list[Problem]:
     """All problems of the data set as a whole; an empty list means it holds together.
 
     `unresolved_ok` holds ids of entities a loader already reported as invalid, so that references
-    to them do not repeat the same problem.
+    to them do not repeat the same problem; `references=False` checks no references at all (a loader
+    that could not read a whole file).
     """
-    return _Checker(data, set(unresolved_ok)).run()
+    return _Checker(data, set(unresolved_ok), references).run()
