@@ -18,11 +18,11 @@ same person the same words and id in all of them.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass
 
 from samverkan.i18n import Msg
 from samverkan.model.dataset import DataSet
+from samverkan.model.wordsets import WordSet
 
 NO_ROLE = Msg("person", "person")
 CONTACT_HIDDEN = Msg("[kontaktuppgift dold]", "[contact details hidden]")
@@ -36,31 +36,6 @@ class Pseudonym:
     original_id: str
     id: str
     label: str
-
-
-def _alternation(words: Iterable[str], flags: int = 0, tail: str = "") -> re.Pattern | None:
-    """One pattern matching any of the words, the longest where several start at the same place. Written as a
-    trie (`a(?:nna|nders(?:son)?)`): re tries alternatives one by one, so a flat alternation of the thousands of
-    names in a national data set would be tried at every character of every string."""
-    unique = {w.lower() if flags & re.IGNORECASE else w for w in words if w}
-    if not unique:
-        return None
-    root: dict = {}
-    for word in unique:
-        node = root
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-    return re.compile(_trie_pattern(root) + tail, flags)
-
-
-def _trie_pattern(node: dict) -> str:
-    ends = "" in node
-    branches = [re.escape(char) + _trie_pattern(child) for char, child in sorted(node.items()) if char]
-    if not branches:
-        return ""
-    body = branches[0] if len(branches) == 1 and not ends else "(?:" + "|".join(branches) + ")"
-    return body + "?" if ends else body  # greedy: the longer word first, the shorter if the tail fails
 
 
 class Redaction:
@@ -110,11 +85,11 @@ class Redaction:
         self._names = names
         self._surnames = surnames
         self._contacts = contacts
-        self._id_re = _alternation(self._ids, tail=ID_TAIL)
-        self._name_re = _alternation(names, re.IGNORECASE, tail=r"(?!\w)")
-        self._surname_re = _alternation(surnames, tail=r"(?!\w)")
-        self._contact_re = _alternation(contacts)
-        self._any_re = _alternation([*self._ids, *names, *surnames, *contacts], re.IGNORECASE)
+        self._id_words = WordSet(self._ids, tail=ID_TAIL)
+        self._name_words = WordSet(names, ignore_case=True, tail=r"(?!\w)")
+        self._surname_words = WordSet(surnames, tail=r"(?!\w)")
+        self._contact_words = WordSet(contacts)
+        self._any_words = WordSet([*self._ids, *names, *surnames, *contacts], ignore_case=True)
         self._lower_names = {k.lower(): v for k, v in names.items()}
 
     def __bool__(self) -> bool:
@@ -132,15 +107,10 @@ class Redaction:
         """A string with every person's id, name, surname and contact details replaced."""
         if not self.people or not value:
             return value
-        if self._contact_re is not None:
-            value = self._contact_re.sub(lambda m: self._contacts[m.group(0)], value)
-        if self._id_re is not None:
-            value = self._id_re.sub(lambda m: self._ids[m.group(0)], value)
-        if self._name_re is not None:
-            value = self._name_re.sub(lambda m: self._lower_names[m.group(0).lower()], value)
-        if self._surname_re is not None:
-            value = self._surname_re.sub(lambda m: self._surnames[m.group(0)], value)
-        return value
+        value = self._contact_words.sub(self._contacts.__getitem__, value)
+        value = self._id_words.sub(self._ids.__getitem__, value)
+        value = self._name_words.sub(lambda found: self._lower_names.get(found.lower(), found), value)
+        return self._surname_words.sub(self._surnames.__getitem__, value)
 
     def plain(self, value):
         """Any JSON-like value (dicts, lists, strings) with every string redacted; keys stay."""
@@ -156,7 +126,7 @@ class Redaction:
         """Whether an entity may hold a person's id, name or contact details: a search of its JSON (at C speed)
         for any of them, ignoring case; an escape in the JSON sends it to the exact check."""
         blob = entity.model_dump_json(by_alias=True)
-        return "\\" in blob or (self._any_re is not None and self._any_re.search(blob) is not None)
+        return "\\" in blob or self._any_words.search(blob)
 
     def dataset(self, data: DataSet) -> DataSet:
         """A redacted copy of a data set (the original is not changed)."""

@@ -1,0 +1,70 @@
+"""Finding and replacing any of many fixed strings in text: Aho-Corasick (pyahocorasick, in C) instead of a
+regular expression over thousands of alternatives, which `re` compiles in seconds and tries one by one.
+
+Semantics of a regular expression `(?:w1|w2|…)<tail>` with the longer word first: scanning left to right, at
+the first place where some word matches with the tail holding, the longest such word is replaced, and the scan
+goes on after it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+
+import ahocorasick
+
+
+class WordSet:
+    """A set of words to find in text, optionally ignoring case, each match followed by `tail` (a lookahead
+    pattern such as `(?!\\w)`) where one is given."""
+
+    def __init__(self, words: Iterable[str], *, ignore_case: bool = False, tail: str = ""):
+        self.ignore_case = ignore_case
+        self._tail = re.compile(tail, re.IGNORECASE if ignore_case else 0) if tail else None
+        self._automaton = ahocorasick.Automaton()
+        for word in {self._fold(w) for w in words if w}:
+            self._automaton.add_word(word, len(word))
+        self.empty = len(self._automaton) == 0
+        if not self.empty:
+            self._automaton.make_automaton()
+
+    def _fold(self, text: str) -> str:
+        return text.lower() if self.ignore_case else text
+
+    def _searchable(self, text: str) -> str | None:
+        folded = self._fold(text)
+        return folded if len(folded) == len(text) else None  # lowercasing that changes lengths: rare, see sub
+
+    def search(self, text: str) -> bool:
+        """Whether any word occurs in the text (the tail not considered)."""
+        if self.empty:
+            return False
+        folded = self._searchable(text)
+        if folded is None:
+            return True  # cannot tell cheaply: let the caller look closer
+        return next(self._automaton.iter(folded), None) is not None
+
+    def sub(self, replace: Callable[[str], str], text: str) -> str:
+        """The text with every match (see the module's docstring) replaced by `replace(matched text)`."""
+        if self.empty:
+            return text
+        folded = self._searchable(text)
+        if folded is None:
+            folded = "".join(c if len(c.lower()) != 1 else c.lower() for c in text) if self.ignore_case else text
+        starts: dict[int, list[int]] = {}
+        for end, length in self._automaton.iter(folded):
+            starts.setdefault(end - length + 1, []).append(end + 1)
+        if not starts:
+            return text
+        out, position = [], 0
+        for start in sorted(starts):
+            if start < position:
+                continue
+            for stop in sorted(starts[start], reverse=True):
+                if self._tail is None or self._tail.match(text, stop):
+                    out.append(text[position:start])
+                    out.append(replace(text[start:stop]))
+                    position = stop
+                    break
+        out.append(text[position:])
+        return "".join(out)

@@ -1,0 +1,37 @@
+"""WordSet finds and replaces as the regular expression `(?:longest|…|shortest)<tail>` would."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from samverkan.model.wordsets import WordSet
+
+ALPHABET = "ab/-A é"
+words = st.lists(st.text(alphabet=ALPHABET, min_size=1, max_size=5), max_size=6)
+texts = st.text(alphabet=ALPHABET + "x.", max_size=40)
+tails = st.sampled_from(["", r"(?!\w)", r"(?![a-z0-9_.\-])"])
+
+
+def by_regex(found_words, text, tail, ignore_case):
+    unique = sorted({w.lower() if ignore_case else w for w in found_words}, key=lambda w: (-len(w), w))
+    if not unique:
+        return text
+    flags = re.IGNORECASE if ignore_case else 0
+    pattern = re.compile("(?:" + "|".join(re.escape(w) for w in unique) + ")" + tail, flags)
+    return pattern.sub(lambda m: f"<{m.group(0)}>", text)
+
+
+@settings(max_examples=400, deadline=None)
+@given(words, texts, tails, st.booleans())
+def test_wordset_replaces_as_the_regular_expression(found_words, text, tail, ignore_case):
+    wordset = WordSet(found_words, ignore_case=ignore_case, tail=tail)
+    assert wordset.sub(lambda found: f"<{found}>", text) == by_regex(found_words, text, tail, ignore_case)
+
+
+@settings(max_examples=200, deadline=None)
+@given(words, texts)
+def test_search_finds_every_word_that_occurs(found_words, text):
+    assert WordSet(found_words).search(text) == any(w in text for w in found_words)
