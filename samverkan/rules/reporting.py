@@ -50,8 +50,9 @@ def reaches_central(ctx: RunContext):
         # one reverse traversal per central steering group, for all groups at once
         reached = {t: reports.ancestors(t) | {t}
                    for t in sorted({t for t in targets.values() if t})}
-        stop_of: dict[str, str] = {}
-        next_of: dict[str, str] = {}
+        # memoised walks, per target: where a walk stops depends on which nodes reach that target
+        stop_of: dict[str, dict[str, str]] = defaultdict(dict)
+        next_of: dict[str, dict[str, str]] = defaultdict(dict)
         stranded: dict[tuple[str, str], list[str]] = defaultdict(list)
         groups_only = ({g.id for g in ctx.data.groups} | {a.id for a in ctx.data.activities}).__contains__
         for agreement_id in sorted(targets):
@@ -71,11 +72,11 @@ def reaches_central(ctx: RunContext):
             for g in groups:
                 if g.id in reached[target] or g.id in in_cycle:
                     continue
-                stop = _stop(g.id, reports, reached[target], in_cycle, stop_of, next_of, groups_only)
+                stop = _stop(g.id, reports, reached[target], in_cycle, stop_of[target], next_of[target], groups_only)
                 if stop is not None:
                     stranded[(stop, target)].append(g.id)
         for (stop, target), groups in sorted(stranded.items()):
-            chains = {g: _chain(g, next_of) for g in groups}
+            chains = {g: _chain(g, next_of[target]) for g in groups}
             longest = max(sorted(chains), key=lambda g: len(chains[g]))
             path = chains[longest]
             agreement = ctx.data.agreement_of(stop) or ctx.data.agreement_of(longest)
