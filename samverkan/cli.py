@@ -421,8 +421,9 @@ def neo4j_pull(
     except OutputRefused as exc:
         raise fail(exc.message, lang) from None
     write_files_safely(files, force, lang)
-    out.print(Msg(f"Skrev {len(files)} filer med {sum(1 for _ in data.entities())} entiteter i {out_dir}",
-                  f"Wrote {len(files)} files with {sum(1 for _ in data.entities())} entities into {out_dir}").get(lang))
+    entities = sum(1 for _ in data.entities())
+    out.print(Msg(f"Skrev {len(files)} filer med {entities} entiteter i {out_dir}",
+                  f"Wrote {len(files)} files with {entities} entities into {out_dir}").get(lang))
 
 
 @app.command(help=h(

@@ -145,7 +145,7 @@ def reporting_chain(g: nx.MultiDiGraph, start: str, target: str | None = None) -
     """Follow reports_to from `start` until `target`, a node with no report, or a cycle.
 
     Where a node reports to several, the first in sorted order is followed; callers that need every
-    route use `reaching` instead.
+    route use `Digraph.ancestors` instead.
     """
     path = [start]
     seen = {start}
@@ -254,9 +254,10 @@ class Digraph:
             while path:
                 nexts = tried[-1]
                 if not nexts:
-                    visited.add(path.pop())
+                    done = path.pop()
+                    visited.add(done)
+                    del on_path[done]
                     tried.pop()
-                    del on_path[next(reversed(on_path))]
                     continue
                 child = nexts.pop(0)
                 if child in on_path:
@@ -270,21 +271,6 @@ class Digraph:
         return sorted(found)
 
 
-def relation_digraph(g: nx.MultiDiGraph, relation: str) -> Digraph:
-    return Digraph((u, v) for u, v, _ in edges_of(g, relation))
-
-
 def reporting_digraph(data: DataSet) -> Digraph:
     """The reports_to relation straight from the model (the same edges `build_graph` draws)."""
     return Digraph((line.from_, line.to) for line in data.reporting_lines)
-
-
-def reaching(g: nx.MultiDiGraph, target: str) -> set[str]:
-    """Every node whose reporting chain reaches `target`: one reverse traversal for all groups."""
-    reports = relation_digraph(g, "reports_to")
-    return reports.ancestors(target) | {target}
-
-
-def reporting_cycles(g: nx.MultiDiGraph) -> list[list[str]]:
-    """Each reporting cycle once, as a closed path."""
-    return relation_digraph(g, "reports_to").cycles()
