@@ -24,16 +24,16 @@ def timed(label: str, fn):
 
 
 def main() -> int:
-    from samverkan.loaders.yaml_io import load_dataset
+    from samverkan.store.yaml_io import load_dataset
 
     data = timed("load data/stockholm", lambda: load_dataset(ROOT / "data" / "stockholm")[0])
     for day in DATES:
         print(f"audit {day}")
-        from samverkan.visualize.audit import run_audit
-        from samverkan.visualize.audit_files import write_audit
-        from samverkan.visualize.audit_graphs import district_graphs
-        from samverkan.visualize.audit_html import render_report
-        from samverkan.visualize.audit_xlsx import render_matrix
+        from samverkan.audit.files import write_audit
+        from samverkan.audit.graphs import district_graphs
+        from samverkan.audit.html import render_report
+        from samverkan.audit.rows import run_audit
+        from samverkan.audit.xlsx import render_matrix
 
         audit = timed("rules + audit model", lambda d=day: run_audit(data, dt.date.fromisoformat(d)))
         html = timed("report.html", lambda a=audit: render_report(a))

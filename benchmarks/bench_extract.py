@@ -19,10 +19,10 @@ TARGET = 0.9
 
 
 def run(fixture: Path, verbose: bool = False) -> tuple[float, float]:
-    from samverkan.loaders.extract.document import read_document
-    from samverkan.loaders.extract.normalise import Normaliser
-    from samverkan.loaders.extract.record import recognise
-    from samverkan.loaders.extract.score import score
+    from samverkan.extract.document import read_document
+    from samverkan.extract.normalise import Normaliser
+    from samverkan.extract.record import recognise
+    from samverkan.extract.score import score
 
     expected = YAML(typ="safe").load(fixture.read_text(encoding="utf-8"))
     started = time.perf_counter()

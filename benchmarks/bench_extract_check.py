@@ -27,7 +27,7 @@ RUNS = [("stockholm-2019", dt.date(2017, 1, 1)), ("stockholm-2019", dt.date(2020
 
 
 def _load(files: list[Path]):
-    from samverkan.loaders.yaml_io import load_dataset
+    from samverkan.store.yaml_io import load_dataset
 
     with tempfile.TemporaryDirectory() as tmp:
         for i, f in enumerate(files):
@@ -65,8 +65,8 @@ def _findings(data, agreement: str, profile: str, day: dt.date, rename: dict[str
 
 
 def compare(verbose: bool = False) -> bool:
-    from samverkan.loaders.extract.run import run_extract
-    from samverkan.loaders.yaml_io import load_dataset
+    from samverkan.extract.run import run_extract
+    from samverkan.store.yaml_io import load_dataset
 
     full = load_dataset(DATA)[0]
     with tempfile.TemporaryDirectory() as tmp:

@@ -17,8 +17,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from samverkan.loaders import yaml_io  # noqa: E402
-from samverkan.outputs import write_all  # noqa: E402
+from samverkan.io.outputs import write_all  # noqa: E402
+from samverkan.store import yaml_io  # noqa: E402
 from samverkan.synthetic import generate  # noqa: E402
 
 SIZES = (14, 300, 3000)

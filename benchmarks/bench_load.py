@@ -15,9 +15,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from samverkan.loaders.yaml_io import load_dataset, write_dataset  # noqa: E402
 from samverkan.model.dataset import DataSet  # noqa: E402
 from samverkan.model.graph import build_graph  # noqa: E402
+from samverkan.store.yaml_io import load_dataset, write_dataset  # noqa: E402
 
 DATA = ROOT / "data" / "stockholm"
 LOCAL_FILES = {"norrmalm-2016.yaml", "norrmalm.yaml"}

@@ -32,7 +32,7 @@ TARGETS = {"cold_check_s": 0.5, "n300_load_check_s": 1.0, "n3000_load_check_s": 
 # Runs in a fresh interpreter per data set: times each phase and reports peak memory.
 PHASES = r"""
 import json, resource, statistics, sys, time
-from samverkan.loaders.yaml_io import load_dataset
+from samverkan.store.yaml_io import load_dataset
 from samverkan.model.graph import build_graph
 from samverkan.rules.engine import check
 from samverkan.rules.profile import load_profile, profile_for

@@ -1,7 +1,7 @@
 """samverkan's SAM010/SAM020/SAM030 beside the same rules as SHACL shapes in pySHACL, at growing sizes.
 
 For each size N (local agreements of `samverkan.synthetic.generate(agreements=N, seed=0)`), at 2024-01-01 with
-the profile the data names (`profile_for`): export the data set to RDF (samverkan.loaders.rdf, W3C ORG), write the
+the profile the data names (`profile_for`): export the data set to RDF (samverkan.store.rdf, W3C ORG), write the
 shapes (benchmarks/shacl/shapes.py), check that pySHACL's findings equal samverkan's (benchmarks/shacl/compare.py;
 the run stops if not), then time both sides: samverkan = graph build + `check(select=SAM010,SAM020,SAM030)`
 (median of 5 runs), pySHACL = `validate` of the exported graph (one run: it is the slow side; its result is the
@@ -30,9 +30,9 @@ sys.path.insert(0, str(ROOT))
 
 from benchmarks.shacl.compare import _restrict, excluded, run_pyshacl, samverkan_keys, shacl_keys  # noqa: E402
 from benchmarks.shacl.shapes import shapes_graph  # noqa: E402
-from samverkan.loaders.rdf import to_graph  # noqa: E402
 from samverkan.model.graph import build_graph  # noqa: E402
 from samverkan.rules.engine import check, load_profile, profile_for  # noqa: E402
+from samverkan.store.rdf import to_graph  # noqa: E402
 
 AS_OF = dt.date(2024, 1, 1)
 RULES = ["SAM010", "SAM020", "SAM030"]

@@ -19,7 +19,7 @@ from tests.browser import CHROMIUM, block_network, launch  # noqa: E402
 
 
 def cases():
-    from samverkan.loaders.yaml_io import load_dataset
+    from samverkan.store.yaml_io import load_dataset
     from tests.show_data import large_dataset
 
     real, _ = load_dataset(ROOT / "data" / "stockholm")
@@ -45,7 +45,7 @@ def in_browser(browser, path: Path) -> tuple[float, int, int, int, list[str]]:
 
 
 def main() -> int:
-    from samverkan.visualize.show import render
+    from samverkan.show.render import render
 
     use_browser = CHROMIUM is not None and "--no-browser" not in sys.argv
     browser = context = None

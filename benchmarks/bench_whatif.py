@@ -23,10 +23,10 @@ def timed(label: str, fn, repeat: int = 1):
 
 
 def main() -> None:
-    from samverkan.loaders.changeset_io import read_changeset
-    from samverkan.loaders.yaml_io import load_dataset
     from samverkan.model.changes import ChangeSet, RemoveOp, apply, inverse
-    from samverkan.rules.whatif import compare, rank
+    from samverkan.store.changeset_io import read_changeset
+    from samverkan.store.yaml_io import load_dataset
+    from samverkan.whatif.compare import compare, rank
 
     data, _ = load_dataset(DATA)
     print(f"data set: {len(data.by_id)} entities")

@@ -113,11 +113,11 @@ def main() -> None:
     import typer.main
 
     import samverkan.cli  # noqa: F401
-    import samverkan.loaders.changeset_io  # noqa: F401
-    import samverkan.loaders.extract.run  # noqa: F401
+    import samverkan.extract.run  # noqa: F401
     import samverkan.rules.engine  # noqa: F401
-    import samverkan.rules.whatif  # noqa: F401
-    import samverkan.visualize.whatif_report  # noqa: F401
+    import samverkan.store.changeset_io  # noqa: F401
+    import samverkan.whatif.compare  # noqa: F401
+    import samverkan.whatif.report  # noqa: F401
 
     build = typer.main.get_command
     built = build(samverkan.cli.app)

@@ -38,7 +38,7 @@ def seeds_dir() -> Path:
 
 @pytest.fixture(scope="session")
 def dataset():
-    from samverkan.loaders.yaml_io import load_dataset
+    from samverkan.store.yaml_io import load_dataset
 
     data, _ = load_dataset(DATA)
     return data

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from samverkan.loaders.yaml_io import dataset_files, load_dataset
+from samverkan.store.yaml_io import dataset_files, load_dataset
 from tests.conftest import DATA
 
 # each payload sets window.__pwned (or opens a dialog, or asks the network) if it ever runs

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from samverkan.inputs import LIMITS_MB
+from samverkan.io.inputs import LIMITS_MB
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = (ROOT / "data" / "seeds" / "000_a4b7a08f9bffb6ad.txt").read_text(encoding="utf-8")

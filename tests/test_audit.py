@@ -6,7 +6,6 @@ import datetime as dt
 import json
 import re
 from collections import Counter
-from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
@@ -19,14 +18,14 @@ OWN = ("report.html", "matrix.xlsx", "findings.json", "findings.csv")
 
 @pytest.fixture(scope="module")
 def audits(dataset):
-    from samverkan.visualize.audit import run_audit
+    from samverkan.audit.rows import run_audit
 
     return {day: run_audit(dataset, dt.date.fromisoformat(day)) for day in DATES}
 
 
 @pytest.fixture(scope="module")
 def written(audits, tmp_path_factory):
-    from samverkan.visualize.audit_files import write_audit
+    from samverkan.audit.files import write_audit
 
     out = {}
     for day, audit in audits.items():
@@ -204,8 +203,8 @@ def test_report_html_is_self_contained_and_escaped(written):
 
 @pytest.mark.parametrize("day, district", [("2019-12-01", "sdf-norrmalm"), ("2024-01-01", "sdf-norra-innerstaden")])
 def test_graph_pages_for_rows_with_an_agreement(audits, dataset, tmp_path, day, district):
-    from samverkan.visualize.audit_files import write_audit
-    from samverkan.visualize.audit_graphs import district_graphs, graph_agreement
+    from samverkan.audit.files import write_audit
+    from samverkan.audit.graphs import district_graphs, graph_agreement
 
     audit = audits[day]
     written = {p.name for p in write_audit(audit, tmp_path, district_graphs(dataset, audit))}
@@ -220,9 +219,9 @@ def test_graph_pages_for_rows_with_an_agreement(audits, dataset, tmp_path, day, 
 
 
 def test_report_escapes_data(dataset, tmp_path):
+    from samverkan.audit.html import render_report
+    from samverkan.audit.rows import build_audit
     from samverkan.rules.base import Finding
-    from samverkan.visualize.audit import build_audit
-    from samverkan.visualize.audit_html import render_report
 
     evil = Finding(rule="SAM001", severity="error", agreement=None, subject="sdf-bromma",
                    message="<script>alert(1)</script>", message_sv="x", message_en="x",
@@ -307,7 +306,7 @@ def test_cli_out_is_a_file(data_dir, tmp_path):
 def test_write_atomic_leaves_no_temp_file_on_failure(tmp_path, monkeypatch):
     import os
 
-    from samverkan.visualize import audit_files
+    from samverkan.audit import files as audit_files
 
     target = tmp_path / "report.html"
     target.write_text("before", encoding="utf-8")
@@ -325,20 +324,14 @@ def test_write_atomic_leaves_no_temp_file_on_failure(tmp_path, monkeypatch):
 def test_outputs_do_not_depend_on_the_clock(audits):
     import time
 
-    from samverkan.visualize.audit_html import render_report
-    from samverkan.visualize.audit_xlsx import render_matrix
+    from samverkan.audit.html import render_report
+    from samverkan.audit.xlsx import render_matrix
 
     audit = audits["2019-12-01"]
     first = render_matrix(audit), render_report(audit)
     time.sleep(2.1)  # zip entry times have a resolution of two seconds
     assert (render_matrix(audit), render_report(audit)) == first
     assert not re.search(r"20\d\d-\d\d-\d\dT\d\d:\d\d", first[1])
-
-
-def test_visualize_does_not_import_loaders():
-    root = Path(__file__).resolve().parent.parent / "samverkan" / "visualize"
-    for module in root.glob("audit*.py"):
-        assert "samverkan.loaders" not in module.read_text(encoding="utf-8"), module
 
 
 def test_cli_waivers_mark_a_finding_waived_and_out_of_the_counts(data_dir, tmp_path):

@@ -6,8 +6,6 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from samverkan.loaders.changeset_io import load_changeset, read_changeset
-from samverkan.loaders.yaml_io import LoadError
 from samverkan.model.changes import (
     AddOp,
     ChangeError,
@@ -22,6 +20,8 @@ from samverkan.model.changes import (
 from samverkan.model.diff import diff_models, plan_counts
 from samverkan.model.entities import Group, Membership
 from samverkan.model.validate import validate
+from samverkan.store.changeset_io import load_changeset, read_changeset
+from samverkan.store.yaml_io import LoadError
 
 SOURCE = {"document": "test"}
 

@@ -11,8 +11,8 @@ import sys
 import networkx as nx
 import pytest
 
-from samverkan.loaders import exchange
-from samverkan.loaders.neo4j_store import build_plan
+from samverkan.store import exchange
+from samverkan.store.neo4j import build_plan
 from tests.conftest import DATA, ROOT
 from tests.exchange_data import HOSTILE, small_dataset
 
@@ -227,7 +227,7 @@ def test_cypher_literal_escapes():
 
 @pytest.fixture(scope="module")
 def real():
-    from samverkan.loaders.yaml_io import load_dataset
+    from samverkan.store.yaml_io import load_dataset
 
     return load_dataset(DATA)[0]
 

@@ -10,11 +10,11 @@ from ruamel.yaml import YAML
 from typer.testing import CliRunner
 
 from samverkan.cli import app
-from samverkan.loaders.extract.document import Document
-from samverkan.loaders.extract.frequency import parse_frequency
-from samverkan.loaders.extract.normalise import Normaliser
-from samverkan.loaders.extract.record import recognise
-from samverkan.loaders.extract.score import score
+from samverkan.extract.document import Document
+from samverkan.extract.frequency import parse_frequency
+from samverkan.extract.normalise import Normaliser
+from samverkan.extract.record import recognise
+from samverkan.extract.score import score
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "data" / "seeds"
@@ -130,7 +130,7 @@ def draft_dir(tmp_path_factory) -> Path:
 
 
 def test_draft_loads_and_cites_the_input(draft_dir):
-    from samverkan.loaders.yaml_io import load_dataset
+    from samverkan.store.yaml_io import load_dataset
 
     data, _ = load_dataset(draft_dir)
     agreement = data.get("norrmalm-2016")
@@ -180,7 +180,7 @@ def test_ocr_document_draft(tmp_path):
     result = _extract(str(SEEDS / "003_6a855a06a73e563a.txt"), "--register", str(ROOT / "data" / "stockholm"),
                       "--out", str(tmp_path / "d"))
     assert result.exit_code == 0, result.output
-    from samverkan.loaders.yaml_io import load_dataset
+    from samverkan.store.yaml_io import load_dataset
 
     data, _ = load_dataset(tmp_path / "d")
     styrgrupp = data.get("stockholm-2019/styrgrupp")
@@ -214,7 +214,7 @@ def test_pdf_round_trip(tmp_path, normaliser):
     pdf = _pdf_of(SEED_004.read_text(encoding="utf-8"), tmp_path / "seed.pdf")
     result = _extract(str(pdf), "--register", str(ROOT / "data" / "stockholm"), "--out", str(tmp_path / "d"))
     assert result.exit_code == 0, result.output
-    from samverkan.loaders.extract.document import read_document
+    from samverkan.extract.document import read_document
 
     expected = YAML(typ="safe").load((FIXTURES / "004_f4e994a290e1df75.yaml").read_text(encoding="utf-8"))
     total, _ = score(expected["sections"], recognise(read_document(pdf, normaliser)).to_plain())

@@ -7,7 +7,7 @@ import pytest
 from typer.testing import CliRunner
 
 from samverkan import cli
-from samverkan.loaders.yaml_io import LoadError, load_dataset, write_dataset
+from samverkan.store.yaml_io import LoadError, load_dataset, write_dataset
 from samverkan.synthetic import generate
 
 

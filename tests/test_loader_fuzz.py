@@ -8,7 +8,7 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from samverkan.loaders.yaml_io import LoadError, load_dataset
+from samverkan.store.yaml_io import LoadError, load_dataset
 from tests.conftest import DATA
 
 REAL = (DATA / "agreements" / "norrmalm-2016.yaml").read_text(encoding="utf-8").splitlines(keepends=True)

@@ -135,22 +135,22 @@ def test_limit_can_be_raised(tmp_path):
 def _reader(name: str):
     """(load function, the reader's own error type, suffix) of a reader."""
     if name == "changeset":
-        from samverkan.loaders.changeset_io import load_changeset
-        from samverkan.loaders.yaml_io import LoadError
+        from samverkan.store.changeset_io import load_changeset
+        from samverkan.store.yaml_io import LoadError
 
         return load_changeset, LoadError, ".yaml"
     if name == "profile":
+        from samverkan.io.yamlconf import ConfigError
         from samverkan.rules.profile import load_profile
-        from samverkan.rules.yamlconf import ConfigError
 
         return load_profile, ConfigError, ".yaml"
     if name == "waivers":
+        from samverkan.io.yamlconf import ConfigError
         from samverkan.rules.waivers import load_waivers
-        from samverkan.rules.yamlconf import ConfigError
 
         return load_waivers, ConfigError, ".yaml"
-    from samverkan.loaders.extract.document import ExtractError
-    from samverkan.loaders.extract.run import run_extract
+    from samverkan.extract.document import ExtractError
+    from samverkan.extract.run import run_extract
 
     def extract(path: Path):
         return run_extract(path, path.parent / "draft", None, force=True)

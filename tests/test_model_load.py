@@ -11,10 +11,10 @@ from pathlib import Path
 import pytest
 from pydantic import ValidationError
 
-from samverkan.loaders.schema import schema_json
-from samverkan.loaders.yaml_io import LoadError, data_files, load_dataset, write_dataset
 from samverkan.model.entities import Agreement, Group, Role
 from samverkan.model.graph import edges_of, members_of, reporting_chain
+from samverkan.store.schema import schema_json
+from samverkan.store.yaml_io import LoadError, data_files, load_dataset, write_dataset
 from tests.conftest import DATA, ROOT, seed_line
 
 # --- facts from the documents ------------------------------------------------------------------

@@ -15,8 +15,8 @@ import uuid
 
 import pytest
 
-from samverkan.loaders import neo4j_store as ns
 from samverkan.model.dataset import DataSet
+from samverkan.store import neo4j as ns
 from tests.bolt_server import arcadedb_home, from_env, start_arcadedb
 from tests.conftest import DATA, ROOT
 from tests.exchange_data import HOSTILE, small_dataset
@@ -136,7 +136,7 @@ def test_failure_mid_way_leaves_the_database_as_it_was(driver, server, name):
 
 
 def test_cypher_script_gives_the_same_database(driver, server, name):
-    from samverkan.loaders.exchange import to_cypher
+    from samverkan.store.exchange import to_cypher
 
     data = small_dataset()
     lines = [line for line in to_cypher(data, name).splitlines() if line and not line.startswith("//")]
@@ -156,7 +156,7 @@ def test_cypher_script_gives_the_same_database(driver, server, name):
 
 
 def test_real_data_set_round_trip(driver, server, name):
-    from samverkan.loaders.yaml_io import load_dataset
+    from samverkan.store.yaml_io import load_dataset
 
     data, _ = load_dataset(DATA)
     push(driver, server, data, name)
@@ -198,7 +198,7 @@ def test_cli_push_and_pull(server, name, tmp_path):
     pulled = run("neo4j", "pull", *args, "--dataset", name, "--out", str(out), "--lang", "en",
                  password=server.password)
     assert pulled.returncode == 0, pulled.stderr
-    from samverkan.loaders.yaml_io import load_dataset
+    from samverkan.store.yaml_io import load_dataset
 
     def by_id(folder) -> dict:  # the files' layout may order entities differently; pull_dataset keeps the order
         data = load_dataset(folder)[0]
@@ -217,7 +217,7 @@ def test_cli_push_and_pull(server, name, tmp_path):
 def test_cli_push_leaves_people_out_by_default(server, name, tmp_path):
     """Without --show-people the database gets role titles instead of names and no contact details; pull reads
     back what was pushed."""
-    from samverkan.loaders.yaml_io import load_dataset
+    from samverkan.store.yaml_io import load_dataset
     from tests.test_privacy import assert_no_people
 
     args = ["--uri", server.uri, "--user", server.user, "--database", server.database, "--dataset", name]

@@ -21,7 +21,7 @@ AS_OF = "2017-01-01"
 
 
 def _secrets() -> list[str]:
-    from samverkan.loaders.yaml_io import load_dataset
+    from samverkan.store.yaml_io import load_dataset
 
     people = load_dataset(DATA)[0].people
     assert len(people) == 7
@@ -104,11 +104,11 @@ def test_summary(data, fmt):
 
 
 def _export_formats() -> list[str]:
-    from samverkan.loaders import exchange
+    from samverkan.store import exchange
 
     formats = [f for f in exchange.FORMATS if f != "csv"]
     try:
-        import samverkan.loaders.rdf  # noqa: F401  (another part of the project may add it)
+        import samverkan.store.rdf  # noqa: F401  (another part of the project may add it)
 
         formats.append("turtle")
     except ImportError:

@@ -19,17 +19,17 @@ import networkx as nx
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
-from samverkan.loaders import exchange
-from samverkan.loaders.neo4j_store import ENTITY_REL_SECTIONS, NODE_LABELS, build_plan, props_to_entity
-from samverkan.loaders.yaml_io import dataset_files, load_dataset, write_dataset
+from samverkan.findings import formats
 from samverkan.model.changes import ChangeSet, RemoveOp, apply, inverse
 from samverkan.model.dataset import DataSet
 from samverkan.model.entities import ENTITY_TYPES, Membership
 from samverkan.model.summary import summarise
-from samverkan.rules import formats
 from samverkan.rules.base import RunContext
+from samverkan.rules.catalogue.representation import member_matches
 from samverkan.rules.engine import check, list_profiles, load_profile
-from samverkan.rules.representation import member_matches
+from samverkan.store import exchange
+from samverkan.store.neo4j import ENTITY_REL_SECTIONS, NODE_LABELS, build_plan, props_to_entity
+from samverkan.store.yaml_io import dataset_files, load_dataset, write_dataset
 from tests.strategies import NAME, changesets, datasets, models
 from tests.test_exchange import parse_literal
 
@@ -120,7 +120,7 @@ def test_adding_a_required_member_adds_no_representation_finding(data, profile_n
     after = [f for f in check(added, profile, day, select="SAM03") if f.subject == group]
     assert not Counter(map(_key, after)) - Counter(map(_key, before)), (member, group)
     label = ctx.label(group)
-    from samverkan.rules.representation import spec_label
+    from samverkan.rules.catalogue.representation import spec_label
 
     lacking = f"{label} lacks {spec_label(ctx, spec).en} (required)"
     assert not any(f.message_en == lacking for f in after)

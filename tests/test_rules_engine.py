@@ -203,7 +203,7 @@ def run(*args: str):
 
 @pytest.fixture()
 def data_dir_small(tmp_path):
-    from samverkan.loaders.yaml_io import write_dataset
+    from samverkan.store.yaml_io import write_dataset
 
     target = tmp_path / "data"
     write_dataset(broken(), target)

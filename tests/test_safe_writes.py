@@ -11,7 +11,7 @@ import pytest
 from typer.testing import CliRunner
 
 from samverkan.cli import app
-from samverkan.outputs import OutputRefused, refuse_foreign_yaml, refuse_inputs, write_atomic
+from samverkan.io.outputs import OutputRefused, refuse_foreign_yaml, refuse_inputs, write_atomic
 from tests.conftest import DATA, SEEDS
 
 AS_OF = ["--as-of", "2017-01-01"]

@@ -1,6 +1,6 @@
 """The SHACL version of SAM010, SAM020 and SAM030 (benchmarks/shacl) finds what samverkan's rules find.
 
-pySHACL validates the Turtle-able RDF export (samverkan.loaders.rdf) against shapes written for the profile and
+pySHACL validates the Turtle-able RDF export (samverkan.store.rdf) against shapes written for the profile and
 date; its focus nodes per rule and sub-check must equal samverkan's findings (benchmarks/shacl/compare.py says
 what is compared and what is left out). Speed is measured in benchmarks/bench_shacl.py, not here.
 """
@@ -17,7 +17,7 @@ import pytest
 pytest.importorskip("pyshacl", reason="pyshacl is a dev dependency")
 
 from benchmarks.shacl.compare import compare  # noqa: E402
-from samverkan.loaders.rdf import entity_id, iri, to_graph, to_turtle  # noqa: E402
+from samverkan.store.rdf import entity_id, iri, to_graph, to_turtle  # noqa: E402
 
 CASES = [("stockholm-2023", dt.date(2024, 1, 1)), ("stockholm-2019", dt.date(2019, 12, 1)),
          ("remiss-hl-2019", dt.date(2019, 12, 1)), ("stockholm-2019", dt.date(2017, 1, 1))]
@@ -70,8 +70,8 @@ def test_turtle_is_deterministic_and_parses_back(dataset):
 
 
 def test_turtle_same_bytes_across_hash_seeds(data_dir):
-    code = ("import hashlib,sys; from samverkan.loaders.yaml_io import load_dataset; "
-            "from samverkan.loaders.rdf import to_turtle; "
+    code = ("import hashlib,sys; from samverkan.store.yaml_io import load_dataset; "
+            "from samverkan.store.rdf import to_turtle; "
             f"print(hashlib.sha256(to_turtle(load_dataset({str(data_dir)!r})[0]).encode()).hexdigest())")
     digests = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                               env={**os.environ, "PYTHONHASHSEED": seed}).stdout for seed in ("0", "1", "2")}

@@ -13,11 +13,11 @@ import pytest
 from typer.testing import CliRunner
 
 from samverkan.cli import app
-from samverkan.visualize.graph_view import build_view
-from samverkan.visualize.html_page import render_html
-from samverkan.visualize.show import render
-from samverkan.visualize.static import render_png, render_svg
-from samverkan.visualize.style import GROUP_FILL, PARTY_COLOUR, SEVERITY_BORDER
+from samverkan.show.graph_view import build_view
+from samverkan.show.html_page import render_html
+from samverkan.show.render import render
+from samverkan.show.style import GROUP_FILL, PARTY_COLOUR, SEVERITY_BORDER
+from samverkan.show.svg import render_png, render_svg
 from tests.show_data import (
     HOSTILE_AGREEMENT,
     HOSTILE_GROUP,
@@ -176,9 +176,9 @@ def test_escaping_in_the_page(tmp_path):
 
 
 def test_own_script_never_writes_html():
-    from samverkan.visualize import html_page
+    from samverkan.show import html_page
 
-    js = (html_page.HERE / "static" / "show.js").read_text(encoding="utf-8")
+    js = (html_page.HERE / "assets" / "show.js").read_text(encoding="utf-8")
     assert "innerHTML" not in js and "insertAdjacentHTML" not in js and "document.write" not in js
 
 

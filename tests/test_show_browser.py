@@ -6,9 +6,9 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from samverkan.visualize.graph_view import build_view
-from samverkan.visualize.html_page import render_html
-from samverkan.visualize.show import render
+from samverkan.show.graph_view import build_view
+from samverkan.show.html_page import render_html
+from samverkan.show.render import render
 from tests.browser import block_network, needs_chromium
 from tests.show_data import (
     HOSTILE_AGREEMENT,

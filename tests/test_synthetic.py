@@ -16,8 +16,8 @@ import pytest
 from typer.testing import CliRunner
 
 from samverkan.cli import app
-from samverkan.loaders.yaml_io import dataset_files, load_dataset
 from samverkan.rules.engine import RULES, check, profile_for
+from samverkan.store.yaml_io import dataset_files, load_dataset
 from samverkan.synthetic import AS_OF, PROFILE, RULES_INJECTED, generate, injections_per_rule
 
 ROOT = Path(__file__).resolve().parent.parent

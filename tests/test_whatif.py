@@ -9,9 +9,9 @@ import pytest
 from typer.testing import CliRunner
 
 from samverkan.cli import app
-from samverkan.loaders.changeset_io import read_changeset
 from samverkan.model.changes import apply, inverse
-from samverkan.rules.whatif import compare, diff_findings, finding_key, impact, rank
+from samverkan.store.changeset_io import read_changeset
+from samverkan.whatif.compare import compare, diff_findings, finding_key, impact, rank
 from tests.conftest import DATA, seed_line
 
 CHANGES = DATA / "changes"
@@ -199,7 +199,7 @@ def test_rank_puts_the_parties_of_the_local_agreement_first(dataset):
     assert all(e.score == 3 * e.counts["error"] + e.counts["warning"] for e in r.entries)
     assert r.entries == sorted(r.entries, key=lambda e: (-e.score, -e.counts["error"], e.id))
     assert r.candidates >= 40 and r.seconds > 0
-    from samverkan.visualize.whatif_report import render_ranking_text
+    from samverkan.whatif.report import render_ranking_text
 
     text = render_ranking_text(r, 3, "sv")
     assert text.count("\n 1 ") + text.count("\n 2 ") + text.count("\n 3 ") == 3 and "kandidater prövade." in text

@@ -1,4 +1,4 @@
-"""The fast data file writer (samverkan.loaders.yaml_emit) gives ruamel.yaml's bytes."""
+"""The fast data file writer (samverkan.store.yaml_emit) gives ruamel.yaml's bytes."""
 
 from __future__ import annotations
 
@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from samverkan.loaders import yaml_io
-from samverkan.loaders.yaml_io import dataset_files, dump_sections, dump_sections_ruamel, load_dataset
+from samverkan.store import yaml_io
+from samverkan.store.yaml_io import dataset_files, dump_sections, dump_sections_ruamel, load_dataset
 from samverkan.synthetic import generate
 
 ROOT = Path(__file__).resolve().parent.parent

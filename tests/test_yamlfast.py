@@ -9,9 +9,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from samverkan.loaders.yaml_io import load_dataset
-from samverkan.yamlfast import maybe_different, parse_plain
-from samverkan.yamlsource import LocatedMap, LocatedSeq, YamlProblem, load_located
+from samverkan.io.yamlfast import maybe_different, parse_plain
+from samverkan.io.yamlsource import LocatedMap, LocatedSeq, YamlProblem, load_located
+from samverkan.store.yaml_io import load_dataset
 from tests.conftest import DATA
 
 pytestmark = pytest.mark.skipif(parse_plain("a: 1\n") is None, reason="yaml-rs is not installed")
@@ -107,7 +107,7 @@ def test_quoted_indicators_do_not_count_but_token_starts_do():
 
 def test_real_data_set_loads_the_same_by_both_paths(monkeypatch):
     fast_data, fast_sources = load_dataset(DATA)
-    import samverkan.yamlfast as yamlfast
+    import samverkan.io.yamlfast as yamlfast
 
     monkeypatch.setattr(yamlfast, "yaml_rs", None)
     slow_data, slow_sources = load_dataset(DATA)
@@ -119,13 +119,13 @@ def test_real_data_set_loads_the_same_by_both_paths(monkeypatch):
 
 
 def test_a_generated_data_set_takes_the_fast_path_and_equals_the_located_load(tmp_path, monkeypatch):
-    from samverkan.loaders.yaml_io import write_dataset
+    from samverkan.store.yaml_io import write_dataset
     from samverkan.synthetic import generate
 
     write_dataset(generate(agreements=3, seed=5).data, tmp_path)
     fast_data, fast_sources = load_dataset(tmp_path)
     assert fast_sources.unlocated, "the generated files should all be read by the fast path"
-    import samverkan.yamlfast as yamlfast
+    import samverkan.io.yamlfast as yamlfast
 
     monkeypatch.setattr(yamlfast, "yaml_rs", None)
     slow_data, slow_sources = load_dataset(tmp_path)

@@ -3,7 +3,7 @@
 Both sides give a set of (rule, check, focus id):
 - samverkan: `check(data, profile, as_of, select=[SAM010, SAM020, SAM030])`, each finding classified by
   `check_of` (which sub-check of the rule produced it); the sub-checks that have no shape are left out.
-- pySHACL: `validate` of the RDF export (samverkan.loaders.rdf) against `shapes.shapes_turtle`, each
+- pySHACL: `validate` of the RDF export (samverkan.store.rdf) against `shapes.shapes_turtle`, each
   validation result mapped to its shape's sam:rule and sam:check and its focus node's id.
 
 What is compared:
@@ -91,7 +91,7 @@ def run_pyshacl(data_graph, shapes_graph):
 def shacl_keys(results, shapes_graph) -> Counter[Key]:
     from rdflib import RDF, Namespace
 
-    from samverkan.loaders.rdf import SAM_NS, entity_id
+    from samverkan.store.rdf import SAM_NS, entity_id
 
     SH, SAM = Namespace("http://www.w3.org/ns/shacl#"), Namespace(SAM_NS)
     out: Counter[Key] = Counter()
@@ -217,8 +217,8 @@ def compare(data: DataSet, profile: Profile | str, as_of: dt.date, *, data_graph
             shapes=None) -> Comparison:
     """Run both sides on one data set and compare their findings (restricted as `excluded` says)."""
     from benchmarks.shacl.shapes import shapes_graph
-    from samverkan.loaders.rdf import to_graph
     from samverkan.rules.engine import load_profile
+    from samverkan.store.rdf import to_graph
 
     if not isinstance(profile, Profile):
         profile = load_profile(profile)

@@ -104,7 +104,7 @@ def raw_terms_pattern(terms: list[str]) -> str:
 
 
 def _iri(entity_id: str) -> str:
-    from samverkan.loaders.rdf import iri
+    from samverkan.store.rdf import iri
 
     return f"<{iri(entity_id)}>"
 

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from samverkan.i18n import Msg
+from samverkan.io.i18n import Msg
 from samverkan.model.dataset import DataSet
 from samverkan.model.wordsets import WordSet
 

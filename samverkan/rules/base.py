@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Literal
 
 from pydantic import BaseModel, ConfigDict
 
-from samverkan.i18n import Msg
+from samverkan.io.i18n import Msg
 from samverkan.model.dataset import DataSet
 from samverkan.model.entities import (
     Activity,

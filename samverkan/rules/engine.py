@@ -11,24 +11,24 @@ import datetime as dt
 from collections.abc import Iterable
 from pathlib import Path
 
-from samverkan.i18n import Msg
+from samverkan.io.i18n import Msg
+from samverkan.io.yamlconf import ConfigError, ConfigProblem, closest
 from samverkan.model.dataset import DataSet
-from samverkan.rules import (  # noqa: F401  (importing a family registers its rules)
+from samverkan.rules.base import FINDING_KEYS, RULES, SEVERITIES, Finding, Rule, RunContext
+from samverkan.rules.catalogue import (  # noqa: F401  (importing a family registers its rules)
     accountability,
+    agreements,
     consistency,
     documents,
     frequency,
     priorities,
-    register,
     remiss,
     reporting,
     representation,
     structure,
 )
-from samverkan.rules.base import FINDING_KEYS, RULES, SEVERITIES, Finding, Rule, RunContext
 from samverkan.rules.profile import DEFAULT_PROFILE, Demand, Profile, list_profiles, load_profile, profile_for
 from samverkan.rules.waivers import Waiver, apply_waivers, load_waivers
-from samverkan.rules.yamlconf import ConfigError, ConfigProblem, closest
 
 __all__ = [
     "DEFAULT_PROFILE", "FINDING_KEYS", "RULES", "SEVERITIES", "CheckError", "ConfigError", "ConfigProblem", "Demand",

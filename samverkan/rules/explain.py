@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from samverkan.i18n import Msg
+from samverkan.io.i18n import Msg
 from samverkan.rules.base import RULES
 from samverkan.rules.profile import Demand, MemberSpec, Profile
 

@@ -16,9 +16,9 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
-from samverkan.i18n import Msg
+from samverkan.io.i18n import Msg
+from samverkan.io.yamlconf import ConfigError, ConfigProblem, closest, locate_error, plain, read_yaml
 from samverkan.model.entities import AgreementLevel, GroupKind, OrganisationKind, Party
-from samverkan.rules.yamlconf import ConfigError, ConfigProblem, closest, locate_error, plain, read_yaml
 
 PROFILE_DIR = Path(__file__).resolve().parent / "profiles"
 DEFAULT_PROFILE = "stockholm-2023"
@@ -315,7 +315,7 @@ def _load_raw(path: Path, seen: list[Path]) -> _Raw:
                                          Msg(f"profilerna utvidgar varandra i en cirkel: {cycle}",
                                              f"the profiles extend each other in a cycle: {cycle}"),
                                          Msg("ta bort en av 'extends'", "remove one of the 'extends'"))])
-    from samverkan.yamlsource import LocatedMap
+    from samverkan.io.yamlsource import LocatedMap
 
     if not isinstance(doc, LocatedMap):
         raise ConfigError([ConfigProblem(display, 1, 1, Msg("en profil är en mappning med 'title' och 'demands'",

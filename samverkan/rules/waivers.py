@@ -13,9 +13,9 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationError
 
-from samverkan.i18n import Msg
+from samverkan.io.i18n import Msg
+from samverkan.io.yamlconf import ConfigError, ConfigProblem, locate_error, plain, read_yaml
 from samverkan.rules.base import Finding, RunContext, normalise, rule
-from samverkan.rules.yamlconf import ConfigError, ConfigProblem, locate_error, plain, read_yaml
 
 
 class Waiver(BaseModel):
@@ -45,7 +45,7 @@ class Waiver(BaseModel):
 
 
 def load_waivers(path: str | Path) -> list[Waiver]:
-    from samverkan.yamlsource import LocatedMap, LocatedSeq
+    from samverkan.io.yamlsource import LocatedMap, LocatedSeq
 
     path = Path(path)
     display = str(path)

@@ -1,0 +1,38 @@
+"""Governance graph pages for the audit: the page of `samverkan show` for each row's agreement."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from samverkan.audit.rows import Audit, Row
+from samverkan.model.dataset import DataSet
+
+
+def graph_agreement(row: Row) -> str | None:
+    """The agreement whose graph a row links to: the one in force, else the latest on file."""
+    if not row.agreements:
+        return None
+    in_force = [a for a in row.agreements if a.status == "in_force"]
+    chosen = max(in_force or row.agreements, key=lambda a: (str(a.valid_from or ""), a.id))
+    return chosen.id
+
+
+def district_graphs(data: DataSet, audit: Audit) -> Callable[[str], str | None]:
+    """row key → the HTML page of its governance graph, with the audit's findings on it (None: no agreement)."""
+    from samverkan.show.graph_view import build_view
+    from samverkan.show.html_page import render_html
+
+    rows = {r.key: r for r in audit.all_rows}
+    pages: dict[str, str] = {}
+
+    def render(key: str) -> str | None:
+        agreement = graph_agreement(rows[key])
+        if agreement is None:
+            return None
+        if agreement not in pages:
+            view = build_view(data, audit.findings, agreement=agreement, lang=audit.lang, profile=audit.profile,
+                              as_of=audit.as_of)
+            pages[agreement] = render_html(view)
+        return pages[agreement]
+
+    return render

@@ -1,0 +1,135 @@
+"""matrix.xlsx: the audit for Excel: the matrix, every finding, and the rules; deterministic bytes."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import zipfile
+
+from samverkan.audit.rows import Audit
+from samverkan.audit.words import SEVERITY_WORDS, STATUS_WORDS, cell_text, severity_word, status_word, w
+
+FILL = {"error": "FBD9DC", "warning": "FFE8BF", "info": "DDE8FF", "in_force": "DFF3E6"}
+FONT = {"error": "B3141F", "warning": "8A4B00", "info": "1D4ED8", "in_force": "1E7A45"}
+ZIP_TIME = (1980, 1, 1, 0, 0, 0)
+
+
+def finding_columns(lang: str) -> list[str]:
+    return [w(k, lang) for k in ("district", "rule", "severity", "agreement", "subject", "message", "citation",
+                                 "suggestion", "path", "waiver")]
+
+
+def render_matrix(audit: Audit) -> bytes:
+    """The workbook as bytes; byte-identical for the same audit (fixed properties and zip times)."""
+    from openpyxl import Workbook
+    from openpyxl.formatting.rule import FormulaRule
+    from openpyxl.styles import Alignment, Font, PatternFill
+    from openpyxl.utils import get_column_letter
+
+    lang = audit.lang
+    bold = Font(bold=True)
+    wrap = Alignment(wrap_text=True, vertical="top")
+    wb = Workbook()
+
+    # --- Matris: one row per district, one column per rule ---
+    ws = wb.active
+    ws.title = w("sheet_matrix", lang)
+    header = [w("district", lang), w("agreement_status", lang), w("predecessors", lang),
+              *(r.code for r in audit.rules)]
+    ws.append(header)
+    for row in audit.all_rows:
+        name = row.name if row.kind == "district" else w("citywide_row", lang)
+        preds = ", ".join(p.name for p in row.predecessors)
+        ws.append([name, status_word(row.status, lang), preds,
+                   *(cell_text(row.cells[r.code].severity, row.cells[r.code].count, lang) for r in audit.rules)])
+    for cell in ws[1]:
+        cell.font = bold
+    last_row = ws.max_row
+    first_rule_col = 4
+    last_col = get_column_letter(first_rule_col + len(audit.rules) - 1) if audit.rules else "C"
+    for col in range(first_rule_col, first_rule_col + len(audit.rules)):
+        ws.column_dimensions[get_column_letter(col)].width = 13
+    ws.column_dimensions["A"].width = 40
+    ws.column_dimensions["B"].width = 24
+    ws.column_dimensions["C"].width = 36
+    ws.freeze_panes = "D2"
+
+    def colour_rule(first: str, text: str, key: str) -> FormulaRule:
+        return FormulaRule(formula=[f'LEFT({first},{len(text)})="{text}"'], stopIfTrue=True,
+                           fill=PatternFill(start_color=FILL[key], end_color=FILL[key], fill_type="solid"),
+                           font=Font(color=FONT[key], bold=True))
+
+    if audit.rules:
+        area = f"D2:{last_col}{last_row}"
+        for sev in ("error", "warning", "info"):
+            ws.conditional_formatting.add(area, colour_rule("D2", SEVERITY_WORDS[sev].get(lang), sev))
+    status_area = f"B2:B{last_row}"
+    for status, key in (("expired", "error"), ("missing", "error"), ("in_force", "in_force")):
+        ws.conditional_formatting.add(status_area, colour_rule("B2", STATUS_WORDS[status].get(lang), key))
+
+    # --- Fynd: every finding, one row per district it belongs to ---
+    fs = wb.create_sheet(w("sheet_findings", lang))
+    fs.append(finding_columns(lang))
+    for row in audit.all_rows:
+        name = row.name if row.kind == "district" else w("citywide_row", lang)
+        for f in row.findings:
+            fs.append([name, f.rule, severity_word(f.severity, lang), f.agreement or "", f.subject, f.message,
+                       f.citation, f.suggestion, " > ".join(f.path),
+                       (f.waiver_reason or w("yes", lang)) if getattr(f, "waived", False) else ""])
+    for cell in fs[1]:
+        cell.font = bold
+    fs.freeze_panes = "A2"
+    fs.auto_filter.ref = f"A1:{get_column_letter(fs.max_column)}{fs.max_row}"
+    for col, width in zip("ABCDEFGHIJ", (28, 9, 10, 18, 30, 70, 40, 50, 40, 16), strict=True):
+        fs.column_dimensions[col].width = width
+    for cells in fs.iter_rows(min_row=2):
+        for cell in cells:
+            cell.alignment = wrap
+    fs.conditional_formatting.add(f"C2:C{max(fs.max_row, 2)}",
+                                  colour_rule("C2", SEVERITY_WORDS["error"].get(lang), "error"))
+    fs.conditional_formatting.add(f"C2:C{max(fs.max_row, 2)}",
+                                  colour_rule("C2", SEVERITY_WORDS["warning"].get(lang), "warning"))
+
+    # --- Regler: code, title, default severity, clause, findings ---
+    rs = wb.create_sheet(w("sheet_rules", lang))
+    rs.append([w("code", lang), w("rule_title", lang), w("default_severity", lang), w("clause", lang),
+               w("findings_total", lang)])
+    totals = {r.code: 0 for r in audit.rules}
+    for f in audit.findings:
+        if not getattr(f, "waived", False):
+            totals[f.rule] = totals.get(f.rule, 0) + 1
+    for r in audit.rules:
+        rs.append([r.code, r.title, severity_word(r.severity, lang), r.clause, totals.get(r.code, 0)])
+    for cell in rs[1]:
+        cell.font = bold
+    rs.freeze_panes = "A2"
+    for col, width in zip("ABCDE", (10, 70, 18, 60, 12), strict=True):
+        rs.column_dimensions[col].width = width
+    for cells in rs.iter_rows(min_row=2):
+        for cell in cells:
+            cell.alignment = wrap
+
+    moment = dt.datetime.combine(audit.as_of, dt.time())
+    wb.properties.creator = "samverkan"
+    wb.properties.lastModifiedBy = "samverkan"
+    wb.properties.title = f"{w('title', lang)} {audit.as_of}"
+    wb.properties.created = moment
+    wb.properties.modified = moment
+    return _save(wb)
+
+
+def _save(wb) -> bytes:
+    """Save without openpyxl's 'modified = now', then give every zip entry a fixed time."""
+    from openpyxl.writer.excel import ExcelWriter
+
+    raw = io.BytesIO()
+    with zipfile.ZipFile(raw, "w", zipfile.ZIP_DEFLATED, allowZip64=True) as archive:
+        ExcelWriter(wb, archive).save()
+    fixed = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(raw.getvalue())) as src, zipfile.ZipFile(fixed, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            entry = zipfile.ZipInfo(info.filename, date_time=ZIP_TIME)
+            entry.compress_type = zipfile.ZIP_DEFLATED
+            entry.external_attr = 0o600 << 16
+            dst.writestr(entry, src.read(info.filename))
+    return fixed.getvalue()

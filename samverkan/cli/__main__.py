@@ -1,0 +1,5 @@
+"""`python -m samverkan.cli`."""
+
+from samverkan.cli import main
+
+main()

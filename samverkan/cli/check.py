@@ -1,0 +1,138 @@
+"""`samverkan check` and `samverkan explain`: the rules."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from samverkan.cli.common import (
+    CHECK_FORMATS,
+    Lang,
+    ProfileOption,
+    ShowPeople,
+    WaiversOption,
+    app,
+    check_choice,
+    check_lang,
+    fail,
+    h,
+    load_data_or_neo4j,
+    out,
+    parse_date_option,
+    problems_exit,
+)
+from samverkan.io.i18n import Msg
+
+
+@app.command("check", help=h(
+    "Kontrollera överenskommelserna mot en profil: varje fynd med hänvisning och åtgärd. "
+    "Slutstatus 0: inga fel, 1: fel, 2: ogiltig indata eller profil.",
+    "Check the agreements against a profile: every finding with its clause and a fix. "
+    "Exit status 0: no errors, 1: errors, 2: invalid input or profile.",
+))
+def check_command(
+    path: Annotated[Path | None, typer.Argument(help=h(
+        "mappen med datamängden (eller --neo4j)", "the data set folder (or --neo4j)"))] = None,
+    profile: ProfileOption = None,
+    as_of: Annotated[str | None, typer.Option("--as-of", help=h(
+        "granskningsdatum ÅÅÅÅ-MM-DD (standard i dag)", "audit date YYYY-MM-DD (default today)"))] = None,
+    agreement: Annotated[str | None, typer.Option("--agreement", help=h(
+        "bara fynd för en överenskommelse", "only findings of one agreement"))] = None,
+    select: Annotated[list[str] | None, typer.Option("--select", help=h(
+        "regler eller prefix att köra, t.ex. SAM01,SAM030", "rules or prefixes to run, e.g. SAM01,SAM030"))] = None,
+    ignore: Annotated[list[str] | None, typer.Option("--ignore", help=h(
+        "regler eller prefix att hoppa över", "rules or prefixes to skip"))] = None,
+    fmt: Annotated[str, typer.Option("--format", "-f", help=h(
+        "text, json, markdown, sarif eller junit", "text, json, markdown, sarif or junit"))] = "text",
+    waivers: WaiversOption = None,
+    neo4j: Annotated[str | None, typer.Option("--neo4j", help=h(
+        "läs datamängden från Neo4j på denna adress (med --dataset; lösenord i NEO4J_PASSWORD)",
+        "read the data set from Neo4j at this address (with --dataset; password in NEO4J_PASSWORD)"))] = None,
+    dataset: Annotated[str | None, typer.Option("--dataset", help=h(
+        "datamängdens namn i Neo4j", "the data set's name in Neo4j"))] = None,
+    neo4j_user: Annotated[str, typer.Option("--user", envvar="NEO4J_USER", help=h(
+        "användarnamn för Neo4j", "Neo4j user name"))] = "neo4j",
+    neo4j_database: Annotated[str, typer.Option("--database", envvar="NEO4J_DATABASE", help=h(
+        "databasen i Neo4j", "the database in Neo4j"))] = "neo4j",
+    show_people: ShowPeople = False,
+    lang: Lang = "sv",
+) -> None:
+    import datetime as dt
+
+    lang = check_lang(lang)
+    check_choice(fmt, CHECK_FORMATS, "--format", lang)
+    day = parse_date_option(as_of, "--as-of", lang) if as_of is not None else dt.date.today()
+    from samverkan.findings import formats
+    from samverkan.rules.engine import CheckError, ConfigError, check, load_profile, profile_for, select_rules
+
+    data, sources = load_data_or_neo4j(path, neo4j, dataset, neo4j_user, neo4j_database, lang)
+    if not show_people:
+        from samverkan.model.privacy import Redaction
+
+        redaction = Redaction(data, lang=lang)
+        data = redaction.dataset(data)
+        locate = (lambda entity_id: sources.where(redaction.original_id(entity_id))) if sources else None
+    else:
+        locate = sources.where if sources else None
+    try:
+        prof = load_profile(profile or profile_for(data, day))
+    except ConfigError as exc:
+        raise problems_exit(exc, lang, Msg("profilen kunde inte läsas; inget gjordes.",
+                                          "the profile could not be read; nothing was done.")) from None
+    try:
+        findings = check(data, prof, day, lang=lang, select=select, ignore=ignore, agreement=agreement,
+                         waivers=waivers)
+        codes = select_rules(select, ignore)
+    except ConfigError as exc:
+        raise problems_exit(exc, lang, Msg("undantagsfilen kunde inte läsas; inget gjordes.",
+                                          "the waiver file could not be read; nothing was done.")) from None
+    except CheckError as exc:
+        raise fail(exc.msg, lang) from None
+    titles = {a.id: a.title for a in data.agreements}
+    if fmt == "text":
+        formats.render_text(findings, out, titles=titles, profile=prof.name, as_of=day, lang=lang)
+    elif fmt == "json":
+        sys.stdout.write(formats.to_json(findings))
+    elif fmt == "markdown":
+        sys.stdout.write(formats.to_markdown(findings, titles=titles, dataset=data.name, profile=prof.name,
+                                             as_of=day, lang=lang))
+    elif fmt == "sarif":
+        from samverkan import __version__
+
+        sys.stdout.write(formats.to_sarif(findings, codes=codes, profile=prof.name, as_of=day, lang=lang,
+                                          locate=locate, version=__version__))
+    else:
+        sys.stdout.write(formats.to_junit(findings, profile=prof.name, as_of=day, lang=lang))
+    if any(f.severity == "error" and not f.waived for f in findings):
+        raise typer.Exit(1)
+
+
+@app.command(help=h(
+    "Förklara en regel: vad den prövar, varför, vad profilen kräver, och exempel.",
+    "Explain a rule: what it checks, why, what the profile demands, and examples.",
+))
+def explain(
+    code: Annotated[str, typer.Argument(help=h("regelkoden, t.ex. SAM030", "the rule code, e.g. SAM030"))],
+    profile: Annotated[str | None, typer.Option("--profile", help=h(
+        "profil (namn eller fil); standard stockholm-2023", "profile (name or file); default stockholm-2023"))] = None,
+    lang: Lang = "sv",
+) -> None:
+    lang = check_lang(lang)
+    from samverkan.io.yamlconf import closest
+    from samverkan.rules.engine import DEFAULT_PROFILE, RULES, ConfigError, load_profile
+    from samverkan.rules.explain import explain as explain_rule
+
+    code = code.strip().upper()
+    if code not in RULES:
+        close = closest(code, list(RULES))
+        hint = Msg(f"; menade du {close}?", f"; did you mean {close}?") if close else Msg(
+            "; regler: " + ", ".join(sorted(RULES)), "; rules: " + ", ".join(sorted(RULES)))
+        raise fail(Msg(f"okänd regel '{code}'{hint.sv}", f"unknown rule '{code}'{hint.en}"), lang)
+    try:
+        prof = load_profile(profile or DEFAULT_PROFILE)
+    except ConfigError as exc:
+        raise problems_exit(exc, lang, Msg("profilen kunde inte läsas.", "the profile could not be read.")) from None
+    sys.stdout.write(explain_rule(code, prof, lang))

@@ -1,0 +1,243 @@
+"""What every command shares: the typer app, its common options, loading and writing with clear errors.
+
+User-facing text is Swedish by default and English with `--lang en`; help text follows `--lang`
+too (it is picked before typer parses, from the command line or SAMVERKAN_LANG).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+
+from samverkan.io.i18n import Msg
+
+HELP_LANG = "en" if ("--lang=en" in sys.argv or ("--lang" in sys.argv and "en" in sys.argv)
+                     or os.environ.get("SAMVERKAN_LANG") == "en") else "sv"
+
+
+def h(sv: str, en: str) -> str:
+    """Help text in the language of this invocation."""
+    return en if HELP_LANG == "en" else sv
+
+
+app = typer.Typer(
+    help=h(
+        "samverkan: samverkansöverenskommelserna mellan Stockholms stad och Polisregion Stockholm som en graf, "
+        "med kontroller av att styrningen hänger ihop.",
+        "samverkan: the cooperation agreements between Stockholms stad and Polisregion Stockholm as a graph, "
+        "checked for governance that holds together.",
+    ),
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+)
+
+# Data text may hold '[...]': never read it as rich markup, never colour numbers in it.
+out = Console(soft_wrap=True, markup=False, highlight=False)
+err = Console(stderr=True, soft_wrap=True, markup=False, highlight=False)
+
+Lang = Annotated[str, typer.Option("--lang", help=h("språk: sv eller en", "language: sv or en"))]
+DataPath = Annotated[Path, typer.Argument(help=h("mappen med datamängden", "the data set folder"))]
+Format = Annotated[str, typer.Option("--format", "-f", help=h("utdataformat", "output format"))]
+WaiversOption = Annotated[Path | None, typer.Option("--waivers", help=h(
+        "YAML-fil med godtagna fynd (rule, subject, reason, decided_by, expires)",
+        "YAML file of accepted findings (rule, subject, reason, decided_by, expires)"))]
+ProfileOption = Annotated[str | None, typer.Option("--profile", help=h(
+    "profil (namn eller fil); standard: profilen för den stadsövergripande överenskommelse som gäller vid --as-of "
+    "(stockholm-2019, stockholm-2023)", "profile (name or file); default: the profile of the city-wide agreement in "
+    "force at --as-of (stockholm-2019, stockholm-2023)"))]
+ShowPeople = Annotated[bool, typer.Option("--show-people", help=h(
+    "visa personnamn och kontaktuppgifter (personuppgifter); annars står rollernas titlar i deras ställe",
+    "show person names and contact details (personal data); otherwise the titles of their roles stand in "
+    "their place"))]
+
+
+def private(data, show_people: bool, lang: str):
+    """The data set as every output sees it: without personal data unless --show-people
+    (samverkan.model.privacy; names become role titles, contact details go)."""
+    if show_people:
+        return data
+    from samverkan.model.privacy import redact
+
+    return redact(data, lang)
+
+
+def fail(message: Msg, lang: str, code: int = 2) -> typer.Exit:
+    err.print(message.get(lang))
+    return typer.Exit(code)
+
+
+def problems_exit(exc, lang: str, what: Msg) -> typer.Exit:
+    """Print every located problem of invalid input (data set, change set, profile, waivers), then `what`;
+    exit status 2."""
+    for problem in exc.problems[:MAX_PROBLEMS_SHOWN]:
+        err.print(problem.render(lang))
+    hidden = len(exc.problems) - MAX_PROBLEMS_SHOWN
+    if hidden > 0:
+        err.print(Msg(f"… och {hidden} fel till (rätta dem ovan först)",
+                      f"… and {hidden} more problems (fix the ones above first)").get(lang))
+    return fail(what, lang)
+
+
+MAX_PROBLEMS_SHOWN = 200
+
+
+def check_lang(lang: str) -> str:
+    if lang not in ("sv", "en"):
+        raise fail(Msg(f"okänt språk '{lang}': välj sv eller en", f"unknown language '{lang}': choose sv or en"), "sv")
+    return lang
+
+
+def check_choice(value: str, choices: tuple[str, ...], option: str, lang: str) -> str:
+    if value not in choices:
+        raise fail(Msg(f"{option}: okänt värde '{value}'; välj {', '.join(choices)}",
+                       f"{option}: unknown value '{value}'; choose {', '.join(choices)}"), lang)
+    return value
+
+
+def load_or_exit(path: Path, lang: str):
+    """Load a data set; on invalid input print every problem (file:line:col) and exit 2."""
+    return load_with_sources_or_exit(path, lang)[0]
+
+
+def load_with_sources_or_exit(path: Path, lang: str):
+    """A data set and where each entity sits in its files (SourceMap); exit 2 on invalid input."""
+    from samverkan.store.yaml_io import LoadError, load_dataset
+
+    try:
+        return load_dataset(path, for_process_lifetime=WHOLE_PROCESS)
+    except LoadError as exc:
+        count = len(exc.problems)
+        raise problems_exit(exc, lang, Msg(f"{count} fel; inget gjordes.", f"{count} error(s); nothing was done.")) \
+            from None
+
+
+def inputs_of(*paths) -> tuple:
+    """The existing input files and folders among a command's arguments (see samverkan.io.outputs)."""
+    from samverkan.io.outputs import inputs_of as existing
+
+    return tuple(existing(*paths))
+
+
+def write_text_safely(target: Path, text: str | bytes, force: bool, lang: str, inputs: tuple = ()) -> None:
+    """Write a file, never overwriting a different existing file unless --force or the user agrees."""
+    write_files_safely({target: text}, force, lang, inputs)
+
+
+def write_files_safely(files: dict[Path, str | bytes], force: bool, lang: str, inputs: tuple = ()) -> None:
+    """Write files, never overwriting different existing ones unless --force or the user agrees (asked once,
+    on a terminal); nothing is written when the answer is no. No file may be one of the command's `inputs` or
+    lie inside an input folder (refused even with --force); each is written atomically (samverkan.io.outputs)."""
+    from samverkan.io.outputs import OutputRefused, refuse_inputs, write_all
+
+    try:
+        refuse_inputs(files, inputs)
+    except OutputRefused as exc:
+        raise fail(exc.message, lang) from None
+    for t in files:
+        if t.is_dir():
+            raise fail(Msg(f"--out: {t} är en mapp; ange en fil", f"--out: {t} is a folder; give a file"), lang)
+    clash = [t for t, text in files.items()
+             if t.exists() and t.read_bytes() != (text.encode("utf-8") if isinstance(text, str) else text)]
+    if clash and not force:
+        more = Msg(f" (och {len(clash) - 1} till)", f" (and {len(clash) - 1} more)") if len(clash) > 1 else Msg("", "")
+        if not sys.stdin.isatty() or not typer.confirm(
+            Msg(f"{clash[0]}{more.sv} finns redan. Skriva över?", f"{clash[0]}{more.en} exists. Overwrite?").get(lang)
+        ):
+            raise fail(Msg(f"{clash[0]}{more.sv} finns redan; använd --force för att skriva över",
+                           f"{clash[0]}{more.en} exists; use --force to overwrite"), lang)
+    write_all(files)
+
+
+
+
+def parse_date_option(value: str | None, option: str, lang: str):
+    """An ISO date option, or a clear error (exit 2) when it is missing or not a date."""
+    import datetime as dt
+
+    if not value:
+        raise fail(Msg(f"ange {option} ÅÅÅÅ-MM-DD", f"give {option} YYYY-MM-DD"), lang)
+    try:
+        return dt.date.fromisoformat(value.strip())
+    except ValueError:
+        raise fail(Msg(f"{option}: '{value}' är inget datum; skriv ÅÅÅÅ-MM-DD, t.ex. 2024-01-01",
+                       f"{option}: '{value}' is not a date; write YYYY-MM-DD, e.g. 2024-01-01"), lang) from None
+
+
+Neo4jUri = Annotated[str, typer.Option("--uri", envvar="NEO4J_URI", help=h(
+    "serverns adress, t.ex. neo4j://localhost:7687 (eller NEO4J_URI)",
+    "the server's address, e.g. neo4j://localhost:7687 (or NEO4J_URI)"))]
+Neo4jUser = Annotated[str, typer.Option("--user", envvar="NEO4J_USER", help=h(
+    "användarnamn (eller NEO4J_USER); lösenordet läses från NEO4J_PASSWORD eller frågas efter",
+    "user name (or NEO4J_USER); the password is read from NEO4J_PASSWORD or asked for"))]
+Neo4jDatabase = Annotated[str, typer.Option("--database", envvar="NEO4J_DATABASE", help=h(
+    "databasen på servern", "the database on the server"))]
+Force = Annotated[bool, typer.Option("--force", help=h("skriv över befintliga filer", "overwrite existing files"))]
+
+
+def neo4j_password(lang: str) -> str:
+    """NEO4J_PASSWORD, or a hidden prompt; never a command-line option (it would show in `ps` and history)."""
+    password = os.environ.get("NEO4J_PASSWORD")
+    if password is not None:
+        return password
+    if sys.stdin.isatty():
+        return typer.prompt(Msg("Lösenord för Neo4j", "Neo4j password").get(lang), hide_input=True)
+    raise fail(Msg("inget lösenord: sätt miljövariabeln NEO4J_PASSWORD", "no password: set the environment variable "
+                   "NEO4J_PASSWORD"), lang)
+
+
+def load_data_or_neo4j(path: Path | None, uri: str | None, dataset: str | None, user: str | None,
+                       database: str, lang: str):
+    """(data set, SourceMap) from its folder, or (data set, None) with --neo4j URI --dataset NAME straight from
+    the database (for check)."""
+    if uri is None:
+        if path is None:
+            raise fail(Msg("ange mappen med datamängden, eller --neo4j URI --dataset NAMN",
+                           "give the data set folder, or --neo4j URI --dataset NAME"), lang)
+        return load_with_sources_or_exit(path, lang)
+    if path is not None:
+        raise fail(Msg("ange antingen en mapp eller --neo4j, inte båda", "give either a folder or --neo4j, not both"),
+                   lang)
+    if not dataset:
+        raise fail(Msg("--neo4j behöver --dataset NAMN", "--neo4j needs --dataset NAME"), lang)
+    from samverkan.model.validate import validate
+    from samverkan.store.neo4j import Neo4jStoreError, load_from_neo4j
+
+    password = neo4j_password(lang)
+    try:
+        data = load_from_neo4j(uri, user or "neo4j", dataset, database, password)
+    except Neo4jStoreError as exc:
+        raise fail(exc.message, lang) from None
+    problems = validate(data)
+    for problem in problems:
+        where = f"{uri} {dataset}" + (f" {problem.entity.id}" if problem.entity is not None else "")
+        err.print(f"{where}: {problem.message.get(lang)}")
+    if problems:
+        raise fail(Msg(f"{len(problems)} fel; inget gjordes.", f"{len(problems)} error(s); nothing was done."), lang)
+    return data, None
+
+
+CHECK_FORMATS = ("text", "json", "markdown", "sarif", "junit")
+
+
+WHATIF_FORMATS = ("text", "json", "markdown", "html")
+WhatIfProfile = Annotated[str | None, typer.Option("--profile", help=h(
+    "profil före ändringen (namn eller fil); standard: ändringsfilens base_profile, annars profilen för den "
+    "stadsövergripande överenskommelse som gäller vid --as-of", "profile before the change (name or file); default: "
+    "the change set's base_profile, else the profile of the city-wide agreement in force at --as-of"))]
+WhatIfAsOf = Annotated[str | None, typer.Option("--as-of", help=h(
+    "datum att pröva per, ÅÅÅÅ-MM-DD; standard: ändringsfilens as_of, annars i dag",
+    "date to check at, YYYY-MM-DD; default: the change set's as_of, else today"))]
+WhatIfOut = Annotated[Path | None, typer.Option("--out", help=h("fil att skriva (annars standard ut)",
+                                                                "file to write (else standard output)"))]
+WhatIfForce = Annotated[bool, typer.Option("--force", help=h("skriv över --out", "overwrite --out"))]
+
+
+WHOLE_PROCESS = False
+"""True when the command is the whole process (`main`), so what it loads lives until exit; not under a test runner."""

@@ -1,0 +1,79 @@
+"""`samverkan export`: a data set in an exchange format."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from samverkan.cli.common import (
+    DataPath,
+    Force,
+    Lang,
+    ShowPeople,
+    app,
+    check_choice,
+    check_lang,
+    fail,
+    h,
+    inputs_of,
+    load_or_exit,
+    out,
+    private,
+    write_files_safely,
+    write_text_safely,
+)
+from samverkan.io.i18n import Msg
+
+
+@app.command(help=h(
+    "Exportera grafen: graphml/gexf (Gephi, yEd), json (node-link), cypher (samma satser som neo4j push), "
+    "csv (neo4j-admin import; --out är då en mapp) eller turtle (RDF med W3C ORG).",
+    "Export the graph: graphml/gexf (Gephi, yEd), json (node-link), cypher (the statements of neo4j push), "
+    "csv (neo4j-admin import; --out is then a folder) or turtle (RDF with W3C ORG)."))
+def export(
+    path: DataPath,
+    fmt: Annotated[str, typer.Option("--format", "-f", help=h("graphml, gexf, json, cypher, csv eller turtle",
+                                                              "graphml, gexf, json, cypher, csv or turtle"))],
+    out_path: Annotated[Path, typer.Option("--out", help=h("fil (mapp för csv); - för standard ut",
+                                                           "file (folder for csv); - for standard output"))],
+    dataset: Annotated[str | None, typer.Option("--dataset", help=h(
+        "datamängdens namn (cypher, csv); standard mappens namn", "the data set's name (cypher, csv); default the "
+        "folder's name"))] = None,
+    force: Force = False,
+    show_people: ShowPeople = False,
+    lang: Lang = "sv",
+) -> None:
+    lang = check_lang(lang)
+    from samverkan.store import exchange, rdf
+    from samverkan.store.neo4j import Neo4jStoreError
+
+    check_choice(fmt, (*exchange.FORMATS, "turtle"), "--format", lang)
+    data = private(load_or_exit(path, lang), show_people, lang)
+    try:
+        if fmt == "csv":
+            files = exchange.to_csv(data, dataset)
+        else:
+            text = {"graphml": exchange.to_graphml, "gexf": exchange.to_gexf, "json": exchange.to_json,
+                    "cypher": lambda d: exchange.to_cypher(d, dataset), "turtle": rdf.to_turtle}[fmt](data)
+    except Neo4jStoreError as exc:
+        raise fail(exc.message, lang) from None
+    if fmt != "csv":
+        if str(out_path) == "-":
+            sys.stdout.write(text)
+            return
+        if out_path.is_dir():
+            raise fail(Msg(f"--out: {out_path} är en mapp; ange en fil", f"--out: {out_path} is a folder; give a file"),
+                       lang)
+        write_text_safely(out_path, text, force, lang, inputs_of(path))
+        out.print(Msg(f"Skrev {out_path} ({len(text.encode())} byte)", f"Wrote {out_path} ({len(text.encode())} bytes)")
+                  .get(lang))
+        return
+    if out_path.exists() and not out_path.is_dir():
+        raise fail(Msg(f"--out: {out_path} är en fil; csv skrivs i en mapp", f"--out: {out_path} is a file; csv is "
+                       "written into a folder"), lang)
+    write_files_safely({out_path / name: text for name, text in files.items()}, force, lang, inputs_of(path))
+    out.print(Msg(f"Skrev {len(files)} filer i {out_path}; importkommandot står i import.txt",
+                  f"Wrote {len(files)} files into {out_path}; the import command is in import.txt").get(lang))

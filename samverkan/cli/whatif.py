@@ -1,0 +1,216 @@
+"""`samverkan diff` and `samverkan impact`: what-if for remiss reviewers."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from samverkan.cli.common import (
+    WHATIF_FORMATS,
+    DataPath,
+    Lang,
+    ProfileOption,
+    ShowPeople,
+    WhatIfAsOf,
+    WhatIfForce,
+    WhatIfOut,
+    WhatIfProfile,
+    app,
+    check_choice,
+    check_lang,
+    err,
+    fail,
+    h,
+    inputs_of,
+    load_or_exit,
+    parse_date_option,
+    problems_exit,
+    write_text_safely,
+)
+from samverkan.io.i18n import Msg
+
+
+def _whatif_write(w, fmt: str, lang: str, out_file: Path | None, force: bool, inputs: tuple = ()) -> None:
+    from samverkan.whatif import report
+
+    if fmt == "html":
+        from samverkan.whatif.page import render_diff_page
+
+        text = render_diff_page(w, lang)
+    elif fmt == "json":
+        text = report.render_json(w)
+    elif fmt == "markdown":
+        text = report.render_markdown(w, lang)
+    else:
+        text = report.render_text(w, lang)
+    if out_file is None:
+        sys.stdout.write(text)
+    else:
+        write_text_safely(out_file, text, force, lang, inputs)
+
+
+def private_pair(before, after, show_people: bool, lang: str):
+    """One Redaction for two data sets (a person gets the same words in both); with --show-people one that
+    changes nothing."""
+    from samverkan.model.privacy import Redaction
+
+    return Redaction(lang=lang) if show_people else Redaction(before, after, lang=lang)
+
+
+def _whatif_profiles(names: list[tuple[str, object]], lang: str) -> None:
+    """Load each profile once; a broken or unknown one exits 2 (at its line in the change set if it came from one)."""
+    from samverkan.rules.engine import ConfigError, load_profile
+
+    for name, where in names:
+        try:
+            load_profile(name)
+        except ConfigError as exc:
+            for problem in exc.problems:
+                text = problem.render(lang)
+                if where is not None:
+                    file, line, col = where
+                    text = f"{file}:{line}:{col}: " + text
+                err.print(text)
+            raise fail(Msg("profilen kunde inte läsas; inget gjordes.",
+                           "the profile could not be read; nothing was done."), lang) from None
+
+
+@app.command(help=h(
+    "Vad ändras om förslaget antas? Fynd som löses, tillkommer, ändras och består, och entiteter som läggs till, "
+    "ändras och tas bort, per överenskommelse. Slutstatus 0: inga nya fel, 1: nya fel, 2: ogiltig indata.",
+    "What changes if the proposal is adopted? Findings resolved, introduced, changed and unchanged, and entities "
+    "added, changed and removed, per agreement. Exit status 0: no new errors, 1: new errors, 2: invalid input.",
+))
+def diff(
+    path: DataPath,
+    change: Annotated[Path | None, typer.Option("--change", help=h(
+        "ändringsfil (YAML), t.ex. data/stockholm/changes/hl-remiss-2019.yaml",
+        "change set file (YAML), e.g. data/stockholm/changes/hl-remiss-2019.yaml"))] = None,
+    against: Annotated[Path | None, typer.Option("--against", help=h(
+        "jämför med en annan datamängd i stället för en ändringsfil", "compare with another data set instead"))] = None,
+    profile: WhatIfProfile = None,
+    as_of: WhatIfAsOf = None,
+    fmt: Annotated[str, typer.Option("--format", "-f", help=h(
+        "text, json, markdown eller html", "text, json, markdown or html"))] = "text",
+    out_file: WhatIfOut = None,
+    force: WhatIfForce = False,
+    show_people: ShowPeople = False,
+    lang: Lang = "sv",
+) -> None:
+    import datetime as dt
+
+    lang = check_lang(lang)
+    check_choice(fmt, WHATIF_FORMATS, "--format", lang)
+    if (change is None) == (against is None):
+        raise fail(Msg("ange antingen --change FIL eller --against MAPP",
+                       "give either --change FILE or --against FOLDER"), lang)
+    day = parse_date_option(as_of, "--as-of", lang) if as_of is not None else None
+    from samverkan.rules.engine import profile_for
+    from samverkan.store.yaml_io import LoadError
+    from samverkan.whatif.compare import citations_of, compare
+
+    data = load_or_exit(path, lang)
+    if change is not None:
+        from samverkan.model.changes import SetProfileOp
+        from samverkan.store.changeset_io import read_changeset
+
+        try:
+            applied = read_changeset(data, change)
+        except LoadError as exc:
+            raise problems_exit(exc, lang, Msg(f"{len(exc.problems)} fel i ändringsfilen; inget gjordes.",
+                                               f"{len(exc.problems)} error(s) in the change set; nothing was done.")) \
+                from None
+        cs = applied.file.changeset
+        before_profile = profile or cs.base_profile or profile_for(data, day or cs.as_of or dt.date.today())
+        set_at = [(i, op) for i, op in enumerate(cs.operations) if isinstance(op, SetProfileOp)]
+        where = None
+        if set_at:
+            where = (applied.file.display, *applied.file.locate(set_at[-1][0], ("name",)))
+        base_where = None
+        if profile is None and cs.base_profile:
+            line, col = applied.file.root.lc.value("base_profile")
+            base_where = (applied.file.display, line + 1, col + 1)
+        _whatif_profiles([(before_profile, base_where), (applied.profile or before_profile, where)], lang)
+        seen = private_pair(applied.before, applied.after, show_people, lang)
+        w = compare(seen.dataset(applied.before), seen.dataset(applied.after), profile_before=before_profile,
+                    profile_after=applied.profile or before_profile, as_of=day or cs.as_of or dt.date.today(),
+                    lang=lang, title=seen.text(cs.title), source=seen.plain(cs.source.model_dump(mode="json")),
+                    citations={seen.id(k): seen.text(v) for k, v in citations_of(cs, lang).items()},
+                    base_without=[seen.id(i) for i in cs.base_without], mode="change")
+    else:
+        other = load_or_exit(against, lang)
+        before_profile = profile or profile_for(data, day or dt.date.today())
+        _whatif_profiles([(before_profile, None)], lang)
+        seen = private_pair(data, other, show_people, lang)
+        data, other = seen.dataset(data), seen.dataset(other)
+        w = compare(data, other, profile_before=before_profile, as_of=day or dt.date.today(), lang=lang,
+                    title=f"{data.name} → {other.name}", mode="against")
+    _whatif_write(w, fmt, lang, out_file, force, inputs_of(path, change, against, profile))
+    raise typer.Exit(w.exit_code)
+
+
+@app.command(help=h(
+    "Vad går sönder om en roll, organisation eller grupp försvinner (--remove ID), eller vilka är de enskilda "
+    "felpunkterna (--rank): varje roll och organisation som deltar, rangordnad efter vad som går sönder utan den.",
+    "What breaks if a role, organisation or group disappears (--remove ID), or which are the single points of "
+    "failure (--rank): every role and organisation that takes part, ranked by what breaks without it.",
+))
+def impact(
+    path: DataPath,
+    remove: Annotated[str | None, typer.Option("--remove", help=h(
+        "id:t som tas bort (med allt som behöver det)", "the id to remove (with everything that needs it)"))] = None,
+    rank_all: Annotated[bool, typer.Option("--rank", help=h(
+        "pröva varje roll och organisation i tur och ordning", "try every role and organisation in turn"))] = False,
+    top: Annotated[int, typer.Option("--top", min=1, help=h("antal i rangordningen", "entries in the ranking"))] = 10,
+    profile: ProfileOption = None,
+    as_of: Annotated[str | None, typer.Option("--as-of", help=h(
+        "datum att pröva per, ÅÅÅÅ-MM-DD (standard i dag)", "date to check at, YYYY-MM-DD (default today)"))] = None,
+    fmt: Annotated[str, typer.Option("--format", "-f", help=h(
+        "text, json, markdown eller html (--rank: text eller json)",
+        "text, json, markdown or html (--rank: text or json)"))] = "text",
+    out_file: WhatIfOut = None,
+    force: WhatIfForce = False,
+    show_people: ShowPeople = False,
+    lang: Lang = "sv",
+) -> None:
+    import datetime as dt
+
+    lang = check_lang(lang)
+    check_choice(fmt, ("text", "json") if rank_all else WHATIF_FORMATS, "--format", lang)
+    if (remove is None) == (not rank_all):
+        raise fail(Msg("ange antingen --remove ID eller --rank", "give either --remove ID or --rank"), lang)
+    day = parse_date_option(as_of, "--as-of", lang) if as_of is not None else dt.date.today()
+    from samverkan.rules.engine import profile_for
+    from samverkan.whatif.compare import impact as impact_of
+    from samverkan.whatif.compare import rank
+
+    data = load_or_exit(path, lang)
+    profile = profile or profile_for(data, day)
+    _whatif_profiles([(profile, None)], lang)
+    seen = private_pair(data, data, show_people, lang)
+    data, remove = seen.dataset(data), seen.id(remove) if remove is not None else None
+    if rank_all:
+        from samverkan.whatif import report
+
+        ranking = rank(data, profile=profile, as_of=day, lang=lang)
+        text = report.render_ranking_json(ranking, top) if fmt == "json" else report.render_ranking_text(
+            ranking, top, lang)
+        if out_file is None:
+            sys.stdout.write(text)
+        else:
+            write_text_safely(out_file, text, force, lang, inputs_of(path, profile))
+        return
+    from samverkan.model.changes import ChangeError
+
+    try:
+        w = impact_of(data, remove, profile=profile, as_of=day, lang=lang)
+    except ChangeError as exc:
+        for problem in exc.problems:
+            hint = f" ({problem.suggestion.get(lang)})" if problem.suggestion else ""
+            err.print(f"--remove: {problem.message.get(lang)}{hint}")
+        raise fail(Msg("inget gjordes.", "nothing was done."), lang) from None
+    _whatif_write(w, fmt, lang, out_file, force, inputs_of(path, profile))
+    raise typer.Exit(w.exit_code)

@@ -1,0 +1,172 @@
+"""The document being extracted: raw and normalised lines (1-based), page-header noise, corrections."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from samverkan.io.i18n import Msg
+
+SUPPORTED = (".txt", ".md", ".pdf")
+
+
+class ExtractError(Exception):
+    """Input that cannot be extracted; the CLI prints the message on one line and exits 2."""
+
+    def __init__(self, message: Msg):
+        self.message = message
+        super().__init__(message.en)
+
+
+@dataclass(frozen=True, order=True)
+class Span:
+    """An inclusive range of 1-based line numbers."""
+
+    start: int
+    end: int
+
+    def __str__(self) -> str:
+        return str(self.start) if self.start == self.end else f"{self.start}-{self.end}"
+
+    def __or__(self, other: Span) -> Span:
+        return Span(min(self.start, other.start), max(self.end, other.end))
+
+
+@dataclass(frozen=True)
+class Correction:
+    """One OCR repair: the word as written and the word of the vocabulary it was read as."""
+
+    line: int
+    original: str
+    resolved: str
+
+
+@dataclass
+class Document:
+    name: str
+    raw: list[str]
+    lines: list[str]
+    corrections: list[Correction] = field(default_factory=list)
+    noise: set[int] = field(default_factory=set)
+
+    @classmethod
+    def from_text(cls, name: str, text: str, normaliser=None) -> Document:
+        # Lines are what `\n` separates (as editors and `sed -n` count them); a form feed is a page break
+        # inside a line, read as a space.
+        raw = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", " ").split("\n")
+        if raw and raw[-1] == "":
+            raw.pop()
+        lines, corrections = list(raw), []
+        if normaliser is not None:
+            lines, corrections = [], []
+            for n, line in enumerate(raw, 1):
+                fixed, fixes = normaliser.normalise_line(line)
+                lines.append(fixed)
+                corrections += [Correction(n, o, r) for o, r in fixes]
+        doc = cls(name, raw, lines, corrections)
+        doc.noise = _page_headers(raw)
+        return doc
+
+    def __len__(self) -> int:
+        return len(self.lines)
+
+    def line(self, n: int) -> str:
+        return self.lines[n - 1]
+
+    def is_blank(self, n: int) -> bool:
+        return not self.lines[n - 1].strip()
+
+    def is_break(self, n: int) -> bool:
+        """A paragraph break in text extracted from PDF: a line of white space only (not an empty one)."""
+        text = self.lines[n - 1]
+        return bool(text) and not text.strip()
+
+    def text_lines(self, start: int = 1, end: int | None = None):
+        """(number, stripped text) of the non-blank, non-noise lines in [start, end]."""
+        end = len(self.lines) if end is None else min(end, len(self.lines))
+        for n in range(max(start, 1), end + 1):
+            if n in self.noise or self.is_blank(n):
+                continue
+            yield n, self.lines[n - 1].strip()
+
+    def quote(self, span: Span, limit: int = 300) -> str:
+        numbers = range(max(span.start, 1), min(span.end, len(self.raw)) + 1)
+        words = " ".join(self.raw[n - 1].strip() for n in numbers if n not in self.noise and self.raw[n - 1].strip())
+        if not words:
+            words = " ".join(self.raw[n - 1].strip() for n in numbers if self.raw[n - 1].strip())
+        return words if len(words) <= limit else words[: limit - 1].rstrip() + "…"
+
+    def corrections_in(self, span: Span) -> list[Correction]:
+        return [c for c in self.corrections if span.start <= c.line <= span.end]
+
+
+_HEADER = re.compile(r"(?i)^(diarienummer:?|sida \d+( \(\d+\))?|.{0,60}:\s*[a-z]{0,3}\s*\d[\w.\-]*/\d{4})$")
+
+
+def _page_headers(raw: list[str]) -> set[int]:
+    """Lines repeated on every page (dnr header, page numbers): noise for everything but the dnr reader."""
+    stripped = [line.strip() for line in raw]
+    counts = Counter(s for s in stripped if s)
+    return {n for n, s in enumerate(stripped, 1) if s and counts[s] >= 2 and _HEADER.match(s)}
+
+
+def read_text(path: Path) -> str:
+    """The text of a .txt, .md or .pdf file; ExtractError with a one-line message otherwise."""
+    if not (path.exists() or path.is_symlink()):
+        raise ExtractError(Msg(f"{path}: filen finns inte", f"{path}: the file does not exist"))
+    if path.is_dir():
+        raise ExtractError(Msg(f"{path}: är en mapp, inte ett dokument", f"{path}: is a folder, not a document"))
+    suffix = path.suffix.lower()
+    if suffix not in SUPPORTED:
+        raise ExtractError(Msg(
+            f"{path}: filtypen '{suffix or '(ingen)'}' stöds inte; använd .txt, .md eller .pdf "
+            "(spara Word-dokument som PDF eller text)",
+            f"{path}: the file type '{suffix or '(none)'}' is not supported; use .txt, .md or .pdf "
+            "(save Word documents as PDF or text)"))
+    from samverkan.io.inputs import InputFileError, decode, read_bytes
+
+    try:  # a regular file below the size limit, UTF-8 text (samverkan.io.inputs); one located line otherwise
+        data = read_bytes(path, "pdf" if suffix == ".pdf" else "text", Msg("dokumentet", "the document"))
+        text = None if suffix == ".pdf" else decode(data).removeprefix("\ufeff")
+    except InputFileError as exc:
+        p = exc.problem
+        where = f"{path}" + (f":{p.line}" if p.line else "") + (f":{p.column}" if p.column else "")
+        raise ExtractError(Msg(f"{where}: {p.message.sv} ({p.suggestion.sv})",
+                               f"{where}: {p.message.en} ({p.suggestion.en})")) from None
+    if text is None:
+        text = _read_pdf(path)
+    if not text.strip():
+        raise ExtractError(Msg(f"{path}: dokumentet innehåller ingen text", f"{path}: the document contains no text"))
+    return text
+
+
+def _read_pdf(path: Path) -> str:
+    from pypdf import PdfReader
+    from pypdf.errors import DependencyError, FileNotDecryptedError, PdfReadError
+
+    try:
+        reader = PdfReader(str(path))
+        if reader.is_encrypted and not reader.decrypt(""):
+            raise FileNotDecryptedError("password")
+        pages = [page.extract_text() or "" for page in reader.pages]
+    except (FileNotDecryptedError, DependencyError):
+        raise ExtractError(Msg(
+            f"{path}: PDF-filen är krypterad; spara en okrypterad kopia och försök igen",
+            f"{path}: the PDF is encrypted; save an unencrypted copy and try again")) from None
+    except (PdfReadError, ValueError, KeyError, TypeError, OSError, AttributeError, IndexError) as exc:
+        reason = str(exc).splitlines()[0][:120] if str(exc) else type(exc).__name__
+        raise ExtractError(Msg(
+            f"{path}: PDF-filen kan inte läsas ({reason})", f"{path}: the PDF cannot be read ({reason})")) from None
+    text = "\n".join(pages)
+    if not text.strip():
+        raise ExtractError(Msg(
+            f"{path}: PDF-filen har inget textlager (inskannad?); kör OCR först och extrahera texten",
+            f"{path}: the PDF has no text layer (scanned?); run OCR first and extract the text"))
+    return text
+
+
+def read_document(path: str | Path, normaliser=None) -> Document:
+    path = Path(path)
+    return Document.from_text(path.name, read_text(path), normaliser)

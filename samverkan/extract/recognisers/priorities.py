@@ -1,0 +1,53 @@
+"""Priority areas: the numbered subsections of a "N Prioriterade områden" section, or a bulleted list
+under a "Prioriterade samverkansområden" heading."""
+
+from __future__ import annotations
+
+import re
+
+from samverkan.extract.document import Document, Span
+from samverkan.extract.fields import split_items, strip_bullet
+from samverkan.extract.record import Item, Record
+
+NUMBERED = re.compile(r"(?i)^\s*(?P<k>\d+)\s+Prioriterade\s+(?:samverkans)?områden\s*$")
+PLAIN = re.compile(r"(?i)^\s*Prioriterade\s+(?:samverkans)?områden\s*:?\s*$")
+ANNEX = re.compile(r"^\s*Bilaga\s+\d+")
+
+
+def recognise(doc: Document, record: Record) -> None:
+    found: list[tuple[str, Span]] = []
+    for n, text in doc.text_lines():
+        numbered = NUMBERED.match(text)
+        if numbered:
+            found = _numbered(doc, n, int(numbered.group("k")))
+        elif PLAIN.match(text):
+            found = _bulleted(doc, n)
+        if found:
+            break
+    for name, span in found:
+        item = Item("priority_areas", name, span)
+        item.set("name", name, span)
+        record.items.append(item)
+
+
+def _numbered(doc: Document, start: int, k: int) -> list[tuple[str, Span]]:
+    sub = re.compile(rf"^\s*{k}\.(\d+)\s+(\S.*?)\s*$")
+    stop = re.compile(rf"^\s*{k + 1}\s+\S")
+    out = []
+    for n, text in doc.text_lines(start + 1):
+        if stop.match(text) or ANNEX.match(text):
+            break
+        if found := sub.match(text):
+            out.append((found.group(2), Span(n, n)))
+    return out
+
+
+def _bulleted(doc: Document, start: int) -> list[tuple[str, Span]]:
+    lines = []
+    for n, text in doc.text_lines(start + 1):
+        bullet = strip_bullet(text)[0]
+        if bullet:
+            lines.append((n, text))
+        elif lines and (doc.is_blank(n - 1) or len(text) < 40):
+            break
+    return split_items(doc, lines)

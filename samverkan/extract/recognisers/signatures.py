@@ -1,0 +1,32 @@
+"""Signatories: the names and titles under the signature lines (columns separated by wide spaces)."""
+
+from __future__ import annotations
+
+import re
+
+from samverkan.extract.document import Document, Span
+from samverkan.extract.record import Item, Record
+
+RULE = re.compile(r"_{5,}")
+COLUMNS = re.compile(r"\s{2,}|\t+")
+
+
+def recognise(doc: Document, record: Record) -> None:
+    for n in range(1, len(doc) + 1):
+        if not RULE.search(doc.raw[n - 1]):
+            continue
+        following = [(m, doc.raw[m - 1]) for m, _ in doc.text_lines(n + 1, n + 6)][:2]
+        if len(following) < 2:
+            continue
+        (name_line, names), (title_line, titles) = following
+        names = [c.strip() for c in COLUMNS.split(names.strip()) if c.strip()]
+        titles = [c.strip() for c in COLUMNS.split(titles.strip()) if c.strip()]
+        if not names or not all(re.match(r"^[A-ZÅÄÖ][\wåäöé\-]+(\s+[A-ZÅÄÖ][\wåäöé\-]+)+$", x) for x in names):
+            continue
+        for i, name in enumerate(names):
+            item = Item("signatories", name, Span(name_line, title_line))
+            item.set("name", name, Span(name_line, name_line))
+            if i < len(titles):
+                item.set("title", titles[i], Span(title_line, title_line))
+            record.items.append(item)
+        return

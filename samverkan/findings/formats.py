@@ -1,0 +1,212 @@
+"""Findings as text (grouped by agreement, coloured on a terminal), JSON, Markdown, SARIF 2.1.0 and JUnit XML.
+
+Every format is deterministic: the same findings give the same bytes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Callable
+from itertools import groupby
+
+from samverkan.io.i18n import Msg
+from samverkan.rules.base import RULES, Finding
+
+FORMATS = ("text", "json", "markdown", "sarif", "junit")
+SEVERITY_WORDS = {
+    "error": Msg("FEL", "ERROR"),
+    "warning": Msg("VARNING", "WARNING"),
+    "info": Msg("INFO", "INFO"),
+}
+SEVERITY_STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
+SARIF_LEVEL = {"error": "error", "warning": "warning", "info": "note"}
+CHAIN_RULES = {"SAM020"}
+"""Rules whose path is a chain (shown with arrows); other paths are the ids a finding involves."""
+Locate = Callable[[str], tuple[str, int | None] | None]
+
+
+def summary_line(findings: list[Finding], profile: str, as_of, lang: str) -> str:
+    from samverkan.rules.engine import counts
+
+    c = counts(findings)
+    waived = Msg(f", {c['waived']} undantagna", f", {c['waived']} waived") if c["waived"] else Msg("", "")
+    return Msg(
+        f"{c['error']} fel, {c['warning']} varningar, {c['info']} info{waived.sv} (profil {profile}, per {as_of})",
+        f"{c['error']} errors, {c['warning']} warnings, {c['info']} info{waived.en} (profile {profile}, as of {as_of})",
+    ).get(lang)
+
+
+def _heading(agreement: str | None, titles: dict[str, str], lang: str) -> str:
+    if agreement is None:
+        return Msg("Datamängden och registret", "The data set and the register").get(lang)
+    title = titles.get(agreement)
+    return f"{agreement} — {title}" if title else agreement
+
+
+def _by_agreement(findings: list[Finding]):
+    return groupby(findings, key=lambda f: f.agreement)
+
+
+def render_text(findings: list[Finding], console, *, titles: dict[str, str], profile: str, as_of, lang: str) -> None:
+    """Print findings grouped by agreement; rich colours them on a terminal and prints plain text when piped."""
+    from rich.text import Text
+
+    words = {
+        "source": Msg("Stöd", "Clause"), "fix": Msg("Åtgärd", "Fix"), "path": Msg("Väg", "Path"),
+        "waived": Msg("UNDANTAGEN", "WAIVED"), "involves": Msg("Berör", "Involves"),
+    }
+    if not findings:
+        console.print(Msg("Inga fynd.", "No findings.").get(lang), markup=False, highlight=False)
+    for agreement, group in _by_agreement(findings):
+        console.print(Text(_heading(agreement, titles, lang), style="bold underline"))
+        for f in group:
+            line = Text("  ")
+            if f.waived:
+                line.append(f"{words['waived'].get(lang):<9}", style="dim")
+            else:
+                line.append(f"{SEVERITY_WORDS[f.severity].get(lang):<9}", style=SEVERITY_STYLE[f.severity])
+            line.append(f"{f.rule}  ", style="bold")
+            line.append(f.message, style="dim" if f.waived else "")
+            console.print(line)
+            indent = " " * 11
+            if f.waived and f.waiver_reason:
+                console.print(Text(f"{indent}{words['waived'].get(lang).lower()}: {f.waiver_reason}", style="dim"))
+            if f.citation:
+                console.print(Text(f"{indent}{words['source'].get(lang)}: {f.citation}", style="dim"))
+            if f.suggestion:
+                console.print(Text(f"{indent}{words['fix'].get(lang)}: {f.suggestion}", style="green"))
+            if len(f.path) > 1:
+                if f.rule in CHAIN_RULES:
+                    console.print(Text(f"{indent}{words['path'].get(lang)}: {' → '.join(f.path)}", style="dim"))
+                else:
+                    console.print(Text(f"{indent}{words['involves'].get(lang)}: {', '.join(f.path)}", style="dim"))
+        console.print("")
+    console.print(Text(summary_line(findings, profile, as_of, lang), style="bold"))
+
+
+def to_json(findings: list[Finding]) -> str:
+    return json.dumps([f.to_json() for f in findings], ensure_ascii=False, indent=2) + "\n"
+
+
+def _cell(text: str) -> str:
+    return text.replace("|", "\\|").replace("\n", " ")
+
+
+def to_markdown(findings: list[Finding], *, titles: dict[str, str], dataset: str, profile: str, as_of,
+                lang: str) -> str:
+    head = Msg(f"# Kontroll av {dataset}", f"# Check of {dataset}").get(lang)
+    cols = Msg("| Regel | Allvar | Subjekt | Fynd | Stöd | Åtgärd |",
+               "| Rule | Severity | Subject | Finding | Clause | Fix |")
+    lines = [head, "", summary_line(findings, profile, as_of, lang), ""]
+    if not findings:
+        lines += [Msg("Inga fynd.", "No findings.").get(lang), ""]
+    for agreement, group in _by_agreement(findings):
+        lines += [f"## {_cell(_heading(agreement, titles, lang))}", "", cols.get(lang), "|---|---|---|---|---|---|"]
+        for f in group:
+            severity = SEVERITY_WORDS[f.severity].get(lang).lower()
+            if f.waived:
+                severity += Msg(f" (undantagen: {f.waiver_reason})", f" (waived: {f.waiver_reason})").get(lang)
+            lines.append(f"| {f.rule} | {_cell(severity)} | `{f.subject}` | {_cell(f.message)} | "
+                         f"{_cell(f.citation)} | {_cell(f.suggestion)} |")
+        lines.append("")
+    return "\n".join(lines)
+
+
+def fingerprint(f: Finding) -> str:
+    key = "\x1f".join([f.rule, f.agreement or "", f.subject, f.message_en])
+    return hashlib.sha256(key.encode("utf-8")).hexdigest()[:32]
+
+
+def to_sarif(findings: list[Finding], *, codes: list[str], profile: str, as_of, lang: str,
+             locate: Locate | None = None, version: str = "") -> str:
+    """SARIF 2.1.0: one run, the rule catalogue as rules[], waived findings with an external suppression."""
+    used = sorted(set(codes) | {f.rule for f in findings})
+    index = {code: i for i, code in enumerate(used)}
+    rules = []
+    for code in used:
+        r = RULES[code]
+        rules.append({
+            "id": code,
+            "name": r.title.en,
+            "shortDescription": {"text": r.title.get(lang)},
+            "fullDescription": {"text": r.description.get(lang)},
+            "defaultConfiguration": {"level": SARIF_LEVEL[r.severity]},
+            "help": {"text": f"{r.description.get(lang)} ({r.clause})"},
+            "properties": {"clause": r.clause, "family": r.family},
+        })
+    results = []
+    for f in findings:
+        location: dict = {"logicalLocations": [{"fullyQualifiedName": f.subject, "kind": "object"}]}
+        where = locate(f.subject) if locate else None
+        if where is not None:
+            uri, line = where
+            physical: dict = {"artifactLocation": {"uri": uri}}
+            if line:
+                physical["region"] = {"startLine": line}
+            location = {"physicalLocation": physical, **location}
+        result = {
+            "ruleId": f.rule,
+            "ruleIndex": index[f.rule],
+            "level": SARIF_LEVEL[f.severity],
+            "message": {"text": f.message},
+            "locations": [location],
+            "partialFingerprints": {"samverkan/v1": fingerprint(f)},
+            "properties": {"agreement": f.agreement, "citation": f.citation, "suggestion": f.suggestion,
+                           "path": list(f.path), "severity": f.severity},
+        }
+        if f.waived:
+            result["suppressions"] = [{"kind": "external", "status": "accepted",
+                                       "justification": f.waiver_reason or ""}]
+        results.append(result)
+    doc = {
+        "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
+        "version": "2.1.0",
+        "runs": [{
+            "tool": {"driver": {"name": "samverkan", "version": version, "rules": rules}},
+            "invocations": [{"executionSuccessful": True,
+                             "properties": {"profile": profile, "asOf": str(as_of), "lang": lang}}],
+            "results": results,
+        }],
+    }
+    return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
+
+
+def to_junit(findings: list[Finding], *, profile: str, as_of, lang: str) -> str:
+    """JUnit XML: a test suite per agreement, a test case per finding; errors and warnings fail, waived skip."""
+    import xml.etree.ElementTree as ET
+
+    root = ET.Element("testsuites", name="samverkan")
+    total = failures = skipped = 0
+    groups = [(a, list(g)) for a, g in _by_agreement(findings)] or [(None, [])]
+    for agreement, group in groups:
+        suite = ET.SubElement(root, "testsuite", name=agreement or "samverkan")
+        props = ET.SubElement(suite, "properties")
+        ET.SubElement(props, "property", name="profile", value=profile)
+        ET.SubElement(props, "property", name="as_of", value=str(as_of))
+        n_fail = n_skip = 0
+        if not group:
+            ET.SubElement(suite, "testcase", classname="samverkan", name="check")
+        for f in group:
+            case = ET.SubElement(suite, "testcase", classname=f.rule, name=f.subject)
+            body = "\n".join(x for x in (f.message, f.citation, f.suggestion) if x)
+            if f.waived:
+                ET.SubElement(case, "skipped", message=f.waiver_reason or "").text = body
+                n_skip += 1
+            elif f.severity in ("error", "warning"):
+                ET.SubElement(case, "failure", type=f.severity, message=f.message).text = body
+                n_fail += 1
+            else:
+                ET.SubElement(case, "system-out").text = body
+        cases = max(len(group), 1)
+        suite.set("tests", str(cases))
+        suite.set("failures", str(n_fail))
+        suite.set("skipped", str(n_skip))
+        total += cases
+        failures += n_fail
+        skipped += n_skip
+    root.set("tests", str(total))
+    root.set("failures", str(failures))
+    root.set("skipped", str(skipped))
+    ET.indent(root)
+    return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"

@@ -1,1 +1,0 @@
-"""Every reader and writer of an outside format: YAML, text/PDF extraction, Neo4j, GraphML/JSON."""

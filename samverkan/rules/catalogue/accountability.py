@@ -1,0 +1,171 @@
+"""SAM010, SAM011: one accountable party per group and activity (the RACI row and column checks)."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from samverkan.io.i18n import Msg
+from samverkan.model.entities import Activity, Group, Organisation, Person, Role
+from samverkan.rules.base import RunContext, rule
+
+LETTER = {"accountable": "A", "responsible": "R", "consulted": "C", "informed": "I"}
+
+
+def subjects(ctx: RunContext, exempt_kinds=(), activities: bool = True) -> list[Group | Activity]:
+    items: list[Group | Activity] = [g for g in ctx.groups if g.kind not in exempt_kinds]
+    if activities:
+        items += ctx.activities
+    return sorted(items, key=lambda x: x.id)
+
+
+def accountable_of(ctx: RunContext, subject_id: str) -> tuple[list[str], list[str], dict[str, set[str]]]:
+    """(single accountable holders, alternating chairs, letters per holder) of one group or activity.
+
+    Chairs (`chair: yes`) count as accountable; alternating chairs together count as one party.
+    """
+    letters: dict[str, set[str]] = defaultdict(set)
+    for r in ctx.responsibilities_by_subject.get(subject_id, []):
+        letters[r.holder].add(r.kind)
+    alternating = sorted({m.member for m in ctx.memberships_by_group.get(subject_id, []) if m.chair == "alternating"})
+    for m in ctx.memberships_by_group.get(subject_id, []):
+        if m.chair == "yes":
+            letters[m.member].add("accountable")
+    single = sorted(h for h, ls in letters.items() if "accountable" in ls and h not in alternating)
+    return single, alternating, letters
+
+
+@rule(
+    "SAM010",
+    title=Msg("Varje grupp och aktivitet har exakt en ansvarig part", "Every group and activity has exactly one "
+              "accountable party"),
+    severity="error",
+    clause="003_6a855a06a73e563a.txt, Styrgrupp/Beredningsgrupp, rad 131-132, 142-145",
+    description=Msg(
+        "Räknar ansvariga (RACI 'accountable': ordförande, sammankallande, aktivitetsansvarig) per grupp och "
+        "aktivitet; ett alternerande ordförandeskap räknas som en part. Ingen: fel. Flera utan regel om "
+        "alternerande ordförandeskap: varning. Dessutom: en roll med flera bokstäver för samma sak (utom A+R): "
+        "varning; bara en hel organisation ansvarig och ingen utförande (R): info; en roll ansvarig för många "
+        "grupper och aktiviteter (flaskhals): info. Mallgrupper (template) och grupper utan både medlemmar och "
+        "ansvar (SAM090:s) räknas inte.",
+        "Counts accountable parties (RACI 'accountable': chair, convener, activity owner) per group and activity; "
+        "an alternating chair counts as one party. None: error. Several without an alternating-chair rule: "
+        "warning. Also: one role holding several letters for one subject (except A+R): warning; only a whole "
+        "organisation accountable and nobody responsible (R): info; one role accountable for many groups and "
+        "activities (bottleneck): info. Template groups, and groups with neither members nor responsibilities "
+        "(SAM090's), are not counted."),
+    passing=Msg("chefsamrad: medlemmarna lpo-chef och stadsdelsdirektör med chair: alternating.",
+                "chefsamrad: members LPO chief and district director with chair: alternating."),
+    failing=Msg("styrgrupp: nio medlemmar, ingen med chair och inget 'accountable'-ansvar.",
+                "styrgrupp: nine members, none with chair and no 'accountable' responsibility."),
+)
+def one_accountable(ctx: RunContext):
+    for demand in ctx.demands("SAM010"):
+        load: dict[str, list[str]] = defaultdict(list)
+        for item in subjects(ctx, demand.exempt_kinds, demand.activities):
+            if not ctx.memberships_by_group.get(item.id) and not ctx.responsibilities_by_subject.get(item.id):
+                continue  # nothing recorded about the group: SAM090 reports it
+            single, alternating, letters = accountable_of(ctx, item.id)
+            count = len(single) + (1 if alternating else 0)
+            for holder in single + alternating:
+                load[holder].append(item.id)
+            what = _what(item)
+            name = ctx.label(item.id)
+            responsible = sorted(h for h, ls in letters.items() if "responsible" in ls)
+            if count == 0:
+                members = ctx.memberships_by_group.get(item.id, [])
+                has = Msg(f"; {len(members)} medlemmar men ingen ordförande, sammankallande eller ansvarig är utsedd",
+                          f"; {len(members)} members but no chair, convener or owner is named") if members else \
+                    Msg("; ingen ordförande, sammankallande eller ansvarig är utsedd",
+                        "; no chair, convener or owner is named")
+                if responsible:
+                    has = Msg(f"; utförande (R): {', '.join(responsible)}, men ingen ansvarig (A)",
+                              f"; responsible (R): {', '.join(responsible)}, but no accountable (A)")
+                yield ctx.finding("SAM010", item.id, Msg(f"{what.sv} {name} saknar ansvarig part{has.sv}",
+                                                         f"{what.en} {name} has no accountable party{has.en}"),
+                                  Msg("Utse en sammankallande/ordförande (en funktion) eller ett alternerande "
+                                      "ordförandeskap och skriv in det i överenskommelsen.",
+                                      "Appoint one convener/chair (a function) or an alternating chair and write "
+                                      "it into the agreement."),
+                                  demand=demand, path=[item.id])
+            elif count > 1:
+                holders = ", ".join(ctx.label(h) for h in single)
+                yield ctx.finding("SAM010", item.id, Msg(
+                    f"{what.sv} {name} har {count} ansvariga utan regel om alternerande ordförandeskap: {holders}",
+                    f"{what.en} {name} has {count} accountable parties without an alternating-chair rule: {holders}"),
+                    Msg("Utse en av dem till sammankallande, eller skriv in att ordförandeskapet alternerar.",
+                        "Make one of them the convener, or state that the chair alternates."),
+                    demand=demand, severity="warning", path=[item.id, *single])
+            for holder, ls in sorted(letters.items()):
+                if len(ls) > 1 and ls != {"accountable", "responsible"}:
+                    codes = "+".join(sorted(LETTER[k] for k in ls))
+                    yield ctx.finding("SAM010", item.id, Msg(
+                        f"{ctx.label(holder)} har flera roller ({codes}) för {what.sv} {name}",
+                        f"{ctx.label(holder)} holds several letters ({codes}) for {what.en} {name}"),
+                        Msg("Ge varje funktion en roll per grupp eller aktivitet (A och R får sammanfalla).",
+                            "Give each function one letter per group or activity (A and R may coincide)."),
+                        demand=demand, severity="warning", path=[item.id, holder])
+            if count >= 1 and not responsible and not alternating and single and all(
+                    isinstance(ctx.data.get(h), Organisation) for h in single):
+                yield ctx.finding("SAM010", item.id, Msg(
+                    f"{what.sv} {name}: ansvarig är hela {', '.join(ctx.label(h) for h in single)} och ingen "
+                    "funktion är utförande (R)",
+                    f"{what.en} {name}: the accountable party is all of {', '.join(ctx.label(h) for h in single)} "
+                    "and no function is responsible (R)"),
+                    Msg("Ange vilken funktion som utför arbetet (t.ex. kontaktpersonen).",
+                        "Name the function that carries out the work (e.g. the contact person)."),
+                    demand=demand, severity="info", path=[item.id, *single])
+        for holder, items in sorted(load.items()):
+            if len(items) >= demand.bottleneck and isinstance(ctx.data.get(holder), (Role, Person)):
+                agreements = {ctx.data.agreement_of(i) for i in items}
+                yield ctx.finding("SAM010", holder, Msg(
+                    f"{ctx.label(holder)} är ansvarig för {len(items)} grupper och aktiviteter: en möjlig flaskhals",
+                    f"{ctx.label(holder)} is accountable for {len(items)} groups and activities: "
+                    "a possible bottleneck"),
+                    Msg("Fördela ansvaret på fler funktioner eller skjut det nedåt.",
+                        "Spread the accountability over more functions or push it down."),
+                    demand=demand, severity="info", agreement=agreements.pop() if len(agreements) == 1 else None,
+                    path=[holder, *items])
+
+
+def _what(item: Group | Activity) -> Msg:
+    return Msg("Aktiviteten", "The activity") if isinstance(item, Activity) else Msg("Gruppen", "The group")
+
+
+@rule(
+    "SAM011",
+    title=Msg("Den ansvariga är en funktion, inte bara en namngiven person",
+              "The accountable party is a function, not only a named person"),
+    severity="warning",
+    clause="001_4881a4aa871a676f.txt, punkt 1, rad 36-37",
+    description=Msg(
+        "Ansvaret (accountable eller ordförande) ska ligga på en roll eller organisation så att samarbetet blir "
+        "funktions- i stället för personberoende. En person som ansvarig: varning, med den roll personen har.",
+        "Accountability (accountable or chair) must rest with a role or organisation so that cooperation depends "
+        "on functions rather than persons. A person as the accountable party: warning, naming the role the person "
+        "holds."),
+    passing=Msg("forum-ungdom: accountable = sdf-x/preventionssamordnare (en roll).",
+                "forum-ungdom: accountable = sdf-x/preventionssamordnare (a role)."),
+    failing=Msg("forum-ungdom: accountable = person/anna-andersson.",
+                "forum-ungdom: accountable = person/anna-andersson."),
+)
+def function_not_person(ctx: RunContext):
+    roles_by_holder: dict[str, list[str]] = defaultdict(list)
+    for r in ctx.data.roles:
+        if r.holder:
+            roles_by_holder[r.holder].append(r.id)
+    for demand in ctx.demands("SAM011"):
+        for item in subjects(ctx):
+            single, alternating, _ = accountable_of(ctx, item.id)
+            for holder in single + alternating:
+                if not isinstance(ctx.data.get(holder), Person):
+                    continue
+                roles = sorted(roles_by_holder.get(holder, []))
+                hint = Msg(f"Ange rollen {', '.join(roles)} som ansvarig i stället för personen.",
+                           f"Make the role {', '.join(roles)} accountable instead of the person.") if roles else \
+                    Msg("Ange den funktion (roll) personen har som ansvarig.",
+                        "Make the function (role) the person holds accountable.")
+                yield ctx.finding("SAM011", item.id, Msg(
+                    f"{_what(item).sv} {ctx.label(item.id)}: ansvarig är personen {ctx.name(holder)}, inte en funktion",
+                    f"{_what(item).en} {ctx.label(item.id)}: the accountable party is the person {ctx.name(holder)}, "
+                    "not a function"), hint, demand=demand, path=[item.id, holder, *roles])
+

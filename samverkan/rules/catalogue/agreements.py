@@ -1,0 +1,295 @@
+"""SAM001, SAM002: the register at the audit date: one local agreement per district, agreements in force."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from samverkan.io.i18n import Msg
+from samverkan.model.entities import Agreement, Organisation
+from samverkan.rules.base import RunContext, rule
+
+
+def add_months(day: dt.date, months: int) -> dt.date:
+    month = day.month - 1 + months
+    year = day.year + month // 12
+    month = month % 12 + 1
+    for d in (day.day, 30, 29, 28):
+        try:
+            return dt.date(year, month, d)
+        except ValueError:
+            continue
+    raise ValueError(day)
+
+
+def _date(value) -> dt.date | None:
+    if isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value))
+    except ValueError:
+        return None
+
+
+def statement_dates(ctx: RunContext, subject: str, field: str) -> list[dt.date]:
+    return sorted(d for s in ctx.statements_by_subject.get(subject, []) if s.field == field
+                  for d in [_date(s.value)] if d)
+
+
+def valid_until(ctx: RunContext, agreement: Agreement) -> dt.date | None:
+    """The last day of validity, counting recorded extensions (statements with field 'extended_to')."""
+    if agreement.valid_to is None:
+        return None
+    return max([agreement.valid_to, *statement_dates(ctx, agreement.id, "extended_to")])
+
+
+def in_force(ctx: RunContext, agreement: Agreement) -> bool:
+    end = valid_until(ctx, agreement)
+    return (agreement.valid_from is None or agreement.valid_from <= ctx.as_of) and (end is None or ctx.as_of <= end)
+
+
+@rule(
+    "SAM001",
+    title=Msg("Varje stadsdelsförvaltning har en lokal överenskommelse i kraft",
+              "Every district administration has one local agreement in force"),
+    severity="error",
+    clause="003_6a855a06a73e563a.txt, Samverkansorganisation, rad 77-78",
+    description=Msg(
+        "För varje stadsdelsförvaltning som finns i registret på granskningsdagen (--as-of): exakt en lokal "
+        "överenskommelse där förvaltningen är part ska gälla den dagen. Ingen: fel (med den senaste som löpt ut, "
+        "eller föregångarens). Flera: fel. Lokalpolisområdet som är part ska täcka stadsdelsområdet: varning.",
+        "For every district administration the register holds on the audit date (--as-of): exactly one local "
+        "agreement with the administration as a party is in force that day. None: error (naming the latest that "
+        "expired, or the predecessor's). Several: error. The local police area that is a party should cover the "
+        "district: warning."),
+    passing=Msg("sdf-a finns 2024-01-01; a-2023 (parter sdf-a, lpo-a; 2023-01-01 – tills vidare) gäller.",
+                "sdf-a exists on 2024-01-01; a-2023 (parties sdf-a, lpo-a; 2023-01-01 – until further notice) is "
+                "in force."),
+    failing=Msg("sdf-a finns 2024-01-01; dess enda överenskommelse a-2016 gällde till 2018-05-31.",
+                "sdf-a exists on 2024-01-01; its only agreement a-2016 ran until 2018-05-31."),
+)
+def one_local_agreement(ctx: RunContext):
+    central = ctx.central_in_force
+    for demand in ctx.demands("SAM001"):
+        for sdf in sorted(ctx.data.organisations_on(ctx.as_of, demand.district_kind), key=lambda o: o.id):
+            local = [a for a in ctx.agreements_by_party.get(sdf.id, []) if a.level == "local"]
+            current = sorted((a for a in local if in_force(ctx, a)), key=lambda a: a.id)
+            where = central.id if central else None
+            name = ctx.label(sdf.id)
+            if len(current) == 1:
+                yield from _coverage(ctx, demand, sdf, current[0])
+                continue
+            if len(current) > 1:
+                ids = ", ".join(a.id for a in current)
+                yield ctx.finding("SAM001", sdf.id, Msg(
+                    f"{name} har {len(current)} lokala överenskommelser i kraft {ctx.as_of}: {ids}",
+                    f"{name} has {len(current)} local agreements in force on {ctx.as_of}: {ids}"),
+                    Msg("Avsluta eller slå ihop överenskommelserna så att en gäller.",
+                        "End or merge the agreements so that one applies."),
+                    demand=demand, agreement=where, path=[sdf.id, *(a.id for a in current)])
+                continue
+            latest = _latest(local)
+            via = ""
+            if latest is None:
+                for pred in sorted(ctx.predecessors.get(sdf.id, []), key=lambda o: o.id):
+                    latest = _latest([a for a in ctx.agreements_by_party.get(pred.id, []) if a.level == "local"])
+                    if latest is not None:
+                        via = pred.id
+                        break
+            if latest is None:
+                message = Msg(f"{name} har ingen lokal samverkansöverenskommelse i kraft {ctx.as_of}; "
+                              "datamängden innehåller ingen för förvaltningen",
+                              f"{name} has no local cooperation agreement in force on {ctx.as_of}; "
+                              "the data set holds none for the administration")
+                path = [sdf.id]
+            else:
+                end = valid_until(ctx, latest)
+                if latest.valid_from and latest.valid_from > ctx.as_of:
+                    state = Msg(f"{latest.id} börjar gälla först {latest.valid_from}",
+                                f"{latest.id} only takes effect on {latest.valid_from}")
+                else:
+                    state = Msg(f"den senaste, {latest.id}, gällde till {end}",
+                                f"the latest, {latest.id}, ran until {end}")
+                if via:
+                    state = Msg(f"för föregångaren {ctx.label(via)}: {state.sv}",
+                                f"the predecessor {ctx.label(via)}: {state.en}")
+                message = Msg(f"{name} har ingen lokal samverkansöverenskommelse i kraft {ctx.as_of}; {state.sv}",
+                              f"{name} has no local cooperation agreement in force on {ctx.as_of}; {state.en}")
+                path = [sdf.id, *([via] if via else []), latest.id]
+            lpos = sorted(o.id for o in ctx.covering.get(sdf.id, [])
+                          if o.kind == "local_police_area" and o.exists_on(ctx.as_of))
+            partner = Msg(f" med {', '.join(lpos)}", f" with {', '.join(lpos)}") if lpos else Msg("", "")
+            yield ctx.finding("SAM001", sdf.id, message, Msg(
+                f"Teckna en lokal samverkansöverenskommelse för {sdf.name}{partner.sv} och lägg in den i datamängden.",
+                f"Sign a local cooperation agreement for {sdf.name}{partner.en} and add it to the data set."),
+                demand=demand, agreement=where, path=path)
+
+
+def _latest(agreements: list[Agreement]) -> Agreement | None:
+    return max(agreements, key=lambda a: (a.valid_to or dt.date.max, a.valid_from or dt.date.min, a.id), default=None)
+
+
+def _coverage(ctx: RunContext, demand, sdf: Organisation, agreement: Agreement):
+    lpos = [o for p in agreement.parties for o in [ctx.data.get(p)]
+            if isinstance(o, Organisation) and o.kind == "local_police_area"]
+    if lpos and not any(sdf.id in lpo.covers for lpo in lpos) and any(lpo.covers for lpo in lpos):
+        names = ", ".join(ctx.label(lpo.id) for lpo in lpos)
+        yield ctx.finding("SAM001", sdf.id, Msg(
+            f"{agreement.id}: lokalpolisområdet {names} täcker enligt registret inte {ctx.label(sdf.id)}",
+            f"{agreement.id}: the local police area {names} does not cover {ctx.label(sdf.id)} in the register"),
+            Msg("Kontrollera parterna eller registrets 'covers'.", "Check the parties or the register's 'covers'."),
+            demand=demand, agreement=agreement.id, severity="warning", path=[agreement.id, sdf.id])
+
+
+@rule(
+    "SAM002",
+    title=Msg("Överenskommelsen gäller, revideras i tid och förlängs efter samråd i tid",
+              "The agreement is in force, revised in time, and extended after timely consultation"),
+    severity="error",
+    clause="000_a4b7a08f9bffb6ad.txt, Förslag till beslut, rad 5-8; 003_6a855a06a73e563a.txt, rad 180-182",
+    description=Msg(
+        "För varje överenskommelse som inte ersatts på granskningsdagen: har den löpt ut (fel; med dess "
+        "förlängningsregel och sista dag för samråd), har en part upphört (fel), är revisionen försenad enligt "
+        "revisionsintervallet (varning), har sista dag för samråd om förlängning passerat utan att samråd "
+        "registrerats (varning), eller närmar sig slutdagen (info). Förlängningar och samråd registreras som "
+        "påståenden (statements) med fälten 'extended_to' och 'extension_consulted'.",
+        "For every agreement not replaced by the audit date: has it expired (error; with its extension rule and "
+        "the last day for consultation), has a party ceased to exist (error), is its revision overdue by its "
+        "revision interval (warning), has the last day to consult on an extension passed with no consultation "
+        "recorded (warning), or is its end near (info). Extensions and consultations are recorded as statements "
+        "with the fields 'extended_to' and 'extension_consulted'."),
+    passing=Msg("a-2023: 2023-01-01 – tills vidare, revision vart fjärde år; granskning 2024-01-01.",
+                "a-2023: 2023-01-01 – until further notice, revised every fourth year; audit 2024-01-01."),
+    failing=Msg("norrmalm-2016: 2016-06-01 – 2018-05-31, förlängning 2 år efter samråd senast 6 månader före; "
+                "granskning 2019-12-01, ingen förlängning registrerad.",
+                "norrmalm-2016: 2016-06-01 – 2018-05-31, extension by 2 years after consultation 6 months before; "
+                "audit 2019-12-01, no extension recorded."),
+)
+def agreement_in_force(ctx: RunContext):
+    for demand in ctx.demands("SAM002"):
+        for a in ctx.current_agreements:
+            yield from _validity(ctx, demand, a)
+            yield from _parties(ctx, demand, a)
+            yield from _revision(ctx, demand, a)
+
+
+def _validity(ctx: RunContext, demand, a: Agreement):
+    cite = ctx.cite_source(a, prefer=("tid", "giltig", "löptid")) or demand.cite(ctx.lang)
+    end = valid_until(ctx, a)
+    if a.valid_from and a.valid_from > ctx.as_of:
+        yield ctx.finding("SAM002", a.id, Msg(
+            f"{a.id} gäller inte ännu {ctx.as_of}: börjar gälla {a.valid_from}",
+            f"{a.id} is not in force yet on {ctx.as_of}: takes effect {a.valid_from}"),
+                          Msg("Granska med ett senare --as-of eller mot den överenskommelse som gäller nu.",
+                              "Audit with a later --as-of or against the agreement in force now."),
+                          demand=demand, citation=cite, severity="info")
+        return
+    ext = a.extension
+    consulted = statement_dates(ctx, a.id, "extension_consulted")
+    deadline = add_months(a.valid_to, -ext.consult_months_before) if ext and a.valid_to and \
+        ext.consult_months_before is not None else None
+    if end is not None and end < ctx.as_of and not a.until_further_notice:
+        extra = Msg("", "")
+        if ext is not None:
+            years = _num(ext.period_years)
+            by = f" senast {deadline}" if deadline else ""
+            by_en = f" no later than {deadline}" if deadline else ""
+            if consulted:
+                extra = Msg(f"; samråd registrerat {consulted[-1]} men ingen förlängning",
+                            f"; consultation recorded on {consulted[-1]} but no extension")
+            else:
+                cond = Msg(f" (villkor: {ext.condition})", f" (condition: {ext.condition})") if ext.condition \
+                    else Msg("", "")
+                extra = Msg(f"; den kunde förlängas {years} år i taget efter samråd{by}{cond.sv}, men varken samråd "
+                            "eller förlängning finns registrerat",
+                            f"; it could be extended by {years} years at a time after consultation{by_en}{cond.en}, "
+                            "but neither consultation nor extension is recorded")
+        for pid in a.parties:
+            org = ctx.data.get(pid)
+            if isinstance(org, Organisation) and not org.exists_on(ctx.as_of) and org.valid_to:
+                succ = ", ".join(org.successors)
+                then = Msg(f"; efterträdare: {succ}", f"; successor: {succ}") if succ else Msg("", "")
+                extra = Msg(f"{extra.sv}. Parten {pid} upphörde {org.valid_to}{then.sv}",
+                            f"{extra.en}. The party {pid} ceased on {org.valid_to}{then.en}")
+        yield ctx.finding("SAM002", a.id, Msg(
+            f"{a.id} gäller inte {ctx.as_of}: den löpte ut {end} och har inte ersatts{extra.sv}",
+            f"{a.id} is not in force on {ctx.as_of}: it expired on {end} and has not been replaced{extra.en}"),
+            Msg("Teckna en ny överenskommelse (med 'replaces' satt) eller registrera förlängningen "
+                "(statement 'extended_to') med beslutet som källa.",
+                "Sign a new agreement (with 'replaces' set) or record the extension (statement 'extended_to') "
+                "with the decision as its source."),
+            demand=demand, citation=cite, path=[a.id])
+        return
+    if deadline is None or end is None or a.until_further_notice or end != a.valid_to:
+        return
+    late = [d for d in consulted if d > deadline]
+    if ctx.as_of > deadline and not consulted:
+        yield ctx.finding("SAM002", a.id, Msg(
+            f"{a.id} löper ut {end}; samråd om förlängning skulle ha skett senast {deadline} men inget samråd "
+            "är registrerat",
+            f"{a.id} expires on {end}; consultation on an extension was due by {deadline} but none is recorded"),
+            Msg("Samråd mellan parterna nu och dokumentera beslutet (statement 'extension_consulted'), "
+                "eller förbered en ny överenskommelse.",
+                "Consult between the parties now and document the decision (statement 'extension_consulted'), "
+                "or prepare a new agreement."),
+            demand=demand, citation=cite, severity="warning", path=[a.id])
+    elif late:
+        yield ctx.finding("SAM002", a.id, Msg(
+            f"{a.id}: samrådet om förlängning skedde {late[0]}, efter sista dagen {deadline}",
+            f"{a.id}: the consultation on an extension took place on {late[0]}, after the last day {deadline}"),
+            Msg("Pröva om förlängningen är giltig; annars teckna en ny överenskommelse.",
+                "Check whether the extension is valid; otherwise sign a new agreement."),
+            demand=demand, citation=cite, severity="warning", path=[a.id])
+    elif add_months(deadline, -demand.expiry_warning_months) <= ctx.as_of <= deadline and not consulted:
+        yield ctx.finding("SAM002", a.id, Msg(
+            f"{a.id} löper ut {end}; samråd om förlängning måste ske senast {deadline}",
+            f"{a.id} expires on {end}; consultation on an extension must take place by {deadline}"),
+            Msg("Planera samrådet mellan parterna.", "Plan the consultation between the parties."),
+            demand=demand, citation=cite, severity="info", path=[a.id])
+
+
+def _num(value: float | None) -> str:
+    if value is None:
+        return "?"
+    return str(int(value)) if float(value).is_integer() else str(value)
+
+
+def _parties(ctx: RunContext, demand, a: Agreement):
+    if not in_force(ctx, a):
+        return
+    for pid in a.parties:
+        org = ctx.data.get(pid)
+        if isinstance(org, Organisation) and not org.exists_on(ctx.as_of):
+            succ = ", ".join(org.successors)
+            then = Msg(f"; efterträdare: {succ}", f"; successor: {succ}") if succ else Msg("", "")
+            yield ctx.finding("SAM002", a.id, Msg(
+                f"{a.id} gäller men parten {ctx.label(pid)} finns inte {ctx.as_of} (upphörde {org.valid_to}){then.sv}",
+                f"{a.id} is in force but the party {ctx.label(pid)} does not exist on {ctx.as_of} "
+                f"(ended {org.valid_to}){then.en}"),
+                Msg("Teckna om överenskommelsen med efterträdaren.", "Re-sign the agreement with the successor."),
+                demand=demand, path=[a.id, pid, *org.successors])
+
+
+def _revision(ctx: RunContext, demand, a: Agreement):
+    if a.valid_from is None:
+        return
+    stated = sorted({int(float(s.value)) for s in ctx.statements_by_subject.get(a.id, [])
+                     if s.field == "revision_interval_years"
+                     and isinstance(s.value, (int, float, str)) and str(s.value).replace(".", "", 1).isdigit()})
+    intervals = sorted({*stated, *([a.revision_interval_years] if a.revision_interval_years else [])})
+    if not intervals:
+        return
+    years = intervals[0]
+    revised = max([a.valid_from, *statement_dates(ctx, a.id, "revised_on")])
+    due = add_months(revised, 12 * years)
+    if ctx.as_of <= due or not in_force(ctx, a):
+        return
+    which = Msg("", "")
+    if len(intervals) > 1:
+        which = Msg(f" (det kortaste av de angivna intervallen {', '.join(map(str, intervals))} år)",
+                    f" (the shortest of the stated intervals {', '.join(map(str, intervals))} years)")
+    yield ctx.finding("SAM002", a.id, Msg(
+        f"Revisionen av {a.id} är försenad: vart {years}:e år{which.sv} från {revised} gav {due}",
+        f"The revision of {a.id} is overdue: every {years} years{which.en} from {revised} made it due on {due}"),
+        Msg("Revidera överenskommelsen, eller registrera revisionen (statement 'revised_on').",
+            "Revise the agreement, or record the revision (statement 'revised_on')."),
+        demand=demand, severity="warning", path=[a.id])

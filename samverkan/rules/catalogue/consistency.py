@@ -1,0 +1,87 @@
+"""SAM070: one fact stated with different values (the data set keeps every statement with its source)."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from samverkan.io.i18n import Msg
+from samverkan.model.entities import SourceRef, Statement
+from samverkan.rules.base import RunContext, normalise, rule
+
+
+def _norm(value) -> str:
+    if isinstance(value, bool):
+        return str(value).lower()
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        return normalise(str(value))
+    return str(int(number)) if number.is_integer() else str(number)
+
+
+def _attribute(entity, dotted: str):
+    value = entity
+    for part in dotted.split("."):
+        value = getattr(value, part, None)
+        if value is None:
+            return None
+    return value if isinstance(value, (str, int, float, bool)) else None
+
+
+def _where(ref: SourceRef, lang: str) -> str:
+    parts = [ref.document]
+    if ref.section:
+        parts.append(ref.section)
+    if ref.lines:
+        parts.append(("lines " if lang == "en" else "rad ") + ref.lines)
+    return ", ".join(parts)
+
+
+@rule(
+    "SAM070",
+    title=Msg("Inga motstridiga uppgifter om samma sak", "No contradictory statements of one fact"),
+    severity="warning",
+    clause="(källorna till de motstridiga uppgifterna / the sources of the contradicting statements)",
+    description=Msg(
+        "Grupperar datamängdens påståenden (statements) per sak och fält, tillsammans med entitetens eget värde för "
+        "fältet om det finns. Olika värden: varning, med varje värde, dess ord och dess källa. Regeln gäller "
+        "oberoende av profil; hänvisningen är källorna själva.",
+        "Groups the data set's statements by subject and field, together with the entity's own value for the "
+        "field if it has one. Different values: warning, with each value, its words and its source. The rule applies "
+        "whatever the profile; its citation is the sources themselves."),
+    passing=Msg("stockholm-2019 revision_interval_years: 4 (003 rad 182) och 4 (002 rad 29).",
+                "stockholm-2019 revision_interval_years: 4 (003 line 182) and 4 (002 line 29)."),
+    failing=Msg("stockholm-2019 revision_interval_years: 3 (002 rad 21) och 4 (002 rad 29).",
+                "stockholm-2019 revision_interval_years: 3 (002 line 21) and 4 (002 line 29)."),
+    generic=True,
+)
+def contradictions(ctx: RunContext):
+    grouped: dict[tuple[str, str], list[Statement]] = defaultdict(list)
+    for s in ctx.data.statements:
+        grouped[(s.subject, s.field)].append(s)
+    for (subject, field), statements in sorted(grouped.items()):
+        values: dict[str, list[tuple[str, SourceRef, str]]] = defaultdict(list)
+        for s in sorted(statements, key=lambda s: s.id):
+            values[_norm(s.value)].append((str(s.value), s.source, s.id))
+        entity = ctx.data.get(subject)
+        own = _attribute(entity, field) if entity is not None else None
+        if own is not None and _norm(own) not in values:
+            values[_norm(own)].append((str(own), entity.source, subject))
+        if len(values) < 2:
+            continue
+        listed_sv, listed_en, cites, path = [], [], [], [subject]
+        for key in sorted(values, key=lambda k: (len(k), k)):
+            raw, ref, sid = values[key][0]
+            words = f" \"{ref.quote}\"" if ref.quote else ""
+            listed_sv.append(f"{raw}{words} ({_where(ref, 'sv')})")
+            listed_en.append(f"{raw}{words} ({_where(ref, 'en')})")
+            for _, r, i in values[key]:
+                cites.append(_where(r, ctx.lang))
+                if i not in path:
+                    path.append(i)
+        yield ctx.finding("SAM070", subject, Msg(
+            f"{ctx.label(subject)}: {field} anges med olika värden: " + "; ".join(listed_sv),
+            f"{ctx.label(subject)}: {field} is stated with different values: " + "; ".join(listed_en)),
+            Msg("Avgör vilket värde som gäller, rätta texten och behåll bara det beslutade påståendet.",
+                "Decide which value applies, correct the text, and keep only the decided statement."),
+            citation="; ".join(dict.fromkeys(cites)), path=path)

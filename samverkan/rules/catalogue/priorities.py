@@ -1,0 +1,115 @@
+"""SAM050, SAM051: local agreements address the city-wide priority areas; every local area has a forum."""
+
+from __future__ import annotations
+
+from samverkan.io.i18n import Msg
+from samverkan.model.entities import PriorityArea
+from samverkan.rules.base import RunContext, normalise, rule, text_mentions, title_matches
+from samverkan.rules.profile import AreaSpec
+
+
+def area_named(name: str, spec: AreaSpec, keywords: bool = False) -> bool:
+    if any(title_matches(candidate, name) or normalise(candidate) == normalise(name)
+           for candidate in [spec.name, *spec.aliases]):
+        return True
+    return keywords and text_mentions(name, spec.keywords)
+
+
+def related(ctx: RunContext, pa: PriorityArea) -> list[PriorityArea]:
+    """The area and every area it corresponds to, transitively."""
+    seen: dict[str, PriorityArea] = {}
+    stack = [pa]
+    while stack:
+        current = stack.pop()
+        if current.id in seen:
+            continue
+        seen[current.id] = current
+        for target in current.corresponds_to:
+            found = ctx.data.get(target)
+            if isinstance(found, PriorityArea):
+                stack.append(found)
+    return list(seen.values())
+
+
+@rule(
+    "SAM050",
+    title=Msg("Den lokala överenskommelsen berör de stadsövergripande prioriterade områdena",
+              "The local agreement addresses the city-wide priority areas"),
+    severity="error",
+    clause="002_516b9ddd6da302d4.txt, Ärendet, rad 41-49",
+    description=Msg(
+        "För varje lokal överenskommelse och varje prioriterat område som profilen kräver: något av överenskommelsens "
+        "prioriterade områden heter så (eller ett alias), innehåller ett av profilens nyckelord, eller motsvarar "
+        "(corresponds_to, i flera led) ett område som heter så. Saknas: fel om det krävs, varning om det "
+        "rekommenderas.",
+        "For every local agreement and every priority area the profile requires: one of the agreement's priority "
+        "areas has that name (or an alias), contains one of the profile's keywords, or corresponds (corresponds_to, "
+        "over several steps) to an area with that name. Missing: error if required, warning if recommended."),
+    passing=Msg("lokal: 'Unga i riskzon' med corresponds_to: stockholm-2023/unga-i-riskzon.",
+                "local: 'Unga i riskzon' with corresponds_to: stockholm-2023/unga-i-riskzon."),
+    failing=Msg("lokal: inga områden motsvarar 'Systemhotande brottslighet'.",
+                "local: no area corresponds to 'Systemhotande brottslighet'."),
+)
+def addresses_priorities(ctx: RunContext):
+    for demand in ctx.demands("SAM050"):
+        for a in ctx.agreements:
+            if a.level != "local":
+                continue
+            areas = [r for pa in ctx.priority_areas_by_agreement.get(a.id, []) for r in related(ctx, pa)]
+            governing = ctx.governing(a)
+            central = ctx.priority_areas_by_agreement.get(governing.id, []) if governing else []
+            for spec in demand.areas:
+                if any(area_named(pa.name, spec, keywords=pa.agreement == a.id) for pa in areas):
+                    continue
+                match = next((pa.id for pa in central if area_named(pa.name, spec)), None)
+                severity = "error" if demand.necessity == "required" else "warning"
+                yield ctx.finding("SAM050", a.id, Msg(
+                    f"{a.id} berör inte det stadsövergripande prioriterade området \"{spec.name}\"",
+                    f"{a.id} does not address the city-wide priority area \"{spec.name}\""),
+                    Msg(f"Ta upp \"{spec.name}\" i den lokala lägesbilden, åtgärderna och målen, och koppla det lokala "
+                        "området till det stadsövergripande (corresponds_to).",
+                        f"Take up \"{spec.name}\" in the local situation picture, actions and goals, and link the "
+                        "local area to the city-wide one (corresponds_to)."),
+                    demand=demand, agreement=a.id, severity=demand.severity or severity,
+                    path=[a.id, *([match] if match else [])])
+
+
+@rule(
+    "SAM051",
+    title=Msg("Varje lokalt prioriterat område har ett forum med operativt ansvar",
+              "Every local priority area has a forum with operative responsibility"),
+    severity="error",
+    clause="004_f4e994a290e1df75.txt, 6. Samverkansforum, rad 94-98",
+    description=Msg(
+        "För varje prioriterat område i en lokal överenskommelse: en grupp av slaget forum eller arbetsgrupp "
+        "(profilens forum_kinds) tjänar området (priority_areas), eller en aktivitet i ett forum gör det. Saknas: fel.",
+        "For every priority area of a local agreement: a group of kind forum or working group (the profile's "
+        "forum_kinds) serves the area (priority_areas), or an activity within a forum does. Missing: error."),
+    passing=Msg("område 'Ungdomar' ← forum-ungdom (priority_areas: [ungdomar]).",
+                "area 'Ungdomar' ← forum-ungdom (priority_areas: [ungdomar])."),
+    failing=Msg("område 'Organiserad brottslighet': ingen grupp eller aktivitet tjänar det.",
+                "area 'Organiserad brottslighet': no group or activity serves it."),
+)
+def forum_per_area(ctx: RunContext):
+    for demand in ctx.demands("SAM051"):
+        served: set[str] = set()
+        for g in ctx.groups:
+            if g.kind in demand.forum_kinds:
+                served.update(g.priority_areas)
+        for act in ctx.activities:
+            if act.forum:
+                served.update(act.priority_areas)
+        for a in ctx.agreements:
+            if a.level != "local":
+                continue
+            for pa in sorted(ctx.priority_areas_by_agreement.get(a.id, []), key=lambda p: p.id):
+                if pa.id in served:
+                    continue
+                yield ctx.finding("SAM051", pa.id, Msg(
+                    f"Det prioriterade området \"{pa.name}\" ({pa.id}) har inget forum med operativt ansvar",
+                    f"The priority area \"{pa.name}\" ({pa.id}) has no forum with operative responsibility"),
+                    Msg(f"Organisera ett samverkansforum för \"{pa.name}\" med ansvarig, deltagare, frekvens och "
+                        "uppföljning i åtgärdsplanen, eller ta bort området ur överenskommelsen.",
+                        f"Organise a cooperation forum for \"{pa.name}\" with an owner, participants, frequency and "
+                        "follow-up in the action plan, or remove the area from the agreement."),
+                    demand=demand, agreement=a.id, path=[pa.id, a.id])

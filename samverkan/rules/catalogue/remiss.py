@@ -1,0 +1,155 @@
+"""SAM080, SAM081: the remiss proposals: a standing group for children and youth; political anchoring."""
+
+from __future__ import annotations
+
+from samverkan.io.i18n import Msg
+from samverkan.model.entities import Activity, Agreement, Group, Organisation
+from samverkan.rules.base import RunContext, rule, text_mentions
+from samverkan.rules.catalogue.representation import is_full, member_matches, spec_label
+
+STANDING_TERMS = ("tillsvidare", "tills vidare", "stående", "fast", "löpande")
+
+
+def _standing(item: Group | Activity) -> bool:
+    if isinstance(item, Group):
+        return item.standing
+    return item.term is None or text_mentions(item.term, STANDING_TERMS)
+
+
+def _on_topic(ctx: RunContext, item: Group | Activity, terms: list[str]) -> bool:
+    texts = [item.name, item.purpose, item.goal, *(ctx.name(p) for p in item.priority_areas)]
+    if isinstance(item, Activity) and item.forum:
+        forum = ctx.data.get(item.forum)
+        if isinstance(forum, Group):
+            texts += [forum.name, *(ctx.name(p) for p in forum.priority_areas)]
+    return any(text_mentions(t, terms) for t in texts if t)
+
+
+@rule(
+    "SAM080",
+    title=Msg("En fast operativ grupp för barn och unga med polis, socialtjänst, fältarbetare och skola",
+              "A standing operative group for children and youth with police, social services, field workers and "
+              "school"),
+    severity="error",
+    clause="001_4881a4aa871a676f.txt, punkt 1, rad 28-35",
+    description=Msg(
+        "För varje lokal överenskommelse: en stående grupp eller aktivitet (inte tillfällig) om barn och unga "
+        "(profilens topic_terms i namn, syfte, mål eller prioriterade områden) med ordinarie medlemmar från var och "
+        "en av profilens funktioner (polis, socialtjänst, fältarbetare, skola). Ingen sådan grupp: fel. En funktion "
+        "saknas: fel; finns bara inbjuden eller adjungerad: varning.",
+        "For every local agreement: a standing (not temporary) group or activity on children and youth (the "
+        "profile's topic_terms in its name, purpose, goal or priority areas) with regular members from each of the "
+        "profile's functions (police, social services, field workers, school). No such group: error. A function "
+        "missing: error; present only invited or co-opted: warning."),
+    passing=Msg("'Samverkansforum fält, fritid, socialtjänst och polis', tillsvidare, med fältassistenter, "
+                "familjeenheten, ungdomspolis och rektor som ledamöter.",
+                "'Samverkansforum fält, fritid, socialtjänst och polis', until further notice, with field workers, the "
+                "family unit, youth police and a head teacher as members."),
+    failing=Msg("Samma forum där rektorer bara bjuds in en gång per termin.",
+                "The same forum with head teachers only invited once a term."),
+)
+def youth_group(ctx: RunContext):
+    for demand in ctx.demands("SAM080"):
+        for a in ctx.agreements:
+            if a.level != "local":
+                continue
+            candidates = [i for i in ctx.items_by_agreement.get(a.id, [])
+                          if (isinstance(i, Activity) or i.kind in demand.kinds)
+                          and _on_topic(ctx, i, demand.topic_terms)]
+            standing = [i for i in candidates if _standing(i)]
+            if not standing:
+                temporary = ", ".join(sorted(i.id for i in candidates))
+                extra = Msg(f"; det finns bara tillfälliga: {temporary}",
+                            f"; there are only temporary ones: {temporary}") if candidates else Msg("", "")
+                yield ctx.finding("SAM080", a.id, Msg(
+                    f"{a.id} har ingen fast lokal arbetsgrupp på operativ nivå kring barn och unga{extra.sv}",
+                    f"{a.id} has no standing local operative working group for children and youth{extra.en}"),
+                    Msg("Inrätta en stående arbetsgrupp för barn och unga med polis, socialtjänst, fältarbetare och "
+                        "skola.",
+                        "Set up a standing working group for children and youth with police, social services, field "
+                        "workers and school."),
+                    demand=demand, agreement=a.id, path=[a.id, *sorted(i.id for i in candidates)])
+                continue
+            scored = []
+            for item in sorted(standing, key=lambda i: i.id):
+                members = ctx.memberships_by_group.get(item.id, [])
+                gaps = []
+                for spec in demand.members:
+                    matched = [m for m in members if member_matches(ctx, m, spec)]
+                    if not any(is_full(m) for m in matched):
+                        gaps.append((spec, matched))
+                scored.append((len(gaps), item.id, item, gaps))
+            _, _, best, gaps = min(scored, key=lambda x: (x[0], x[1]))
+            for spec, matched in gaps:
+                label = spec_label(ctx, spec)
+                citation = ctx.cite(spec.citation or demand.citation)
+                if matched:
+                    how = ", ".join(sorted({m.condition or m.capacity for m in matched}))
+                    who = ", ".join(sorted(m.member for m in matched))
+                    yield ctx.finding("SAM080", best.id, Msg(
+                        f"{ctx.label(best.id)}: {label.sv} ingår inte fast utan bara som {how} ({who})",
+                        f"{ctx.label(best.id)}: {label.en} is not a standing member, only {how} ({who})"),
+                        Msg(f"Gör {label.sv} till fast deltagare i gruppen.",
+                            f"Make {label.en} a standing participant of the group."),
+                        demand=demand, citation=citation, agreement=a.id, severity="warning",
+                        path=[best.id, *sorted(m.member for m in matched)])
+                else:
+                    yield ctx.finding("SAM080", best.id, Msg(
+                        f"{ctx.label(best.id)}: den fasta gruppen för barn och unga saknar {label.sv}",
+                        f"{ctx.label(best.id)}: the standing group for children and youth lacks {label.en}"),
+                        Msg(f"Lägg till {label.sv} som fast deltagare.", f"Add {label.en} as a standing participant."),
+                        demand=demand, citation=citation, agreement=a.id, path=[best.id])
+
+
+@rule(
+    "SAM081",
+    title=Msg("Politisk förankring: styrgrupperna rapporterar till en politisk instans",
+              "Political anchoring: the steering groups report to a political body"),
+    severity="error",
+    clause="001_4881a4aa871a676f.txt, punkt 3, rad 70-84",
+    description=Msg(
+        "Varje styrgrupp (profilens slag och nivå) har en rapporteringslinje till en politisk instans (nämnd, "
+        "kommunstyrelsen eller dess utskott). Saknas: fel om det krävs, varning om det rekommenderas.",
+        "Every steering group (the profile's kinds and level) has a reporting line to a political body (a committee, "
+        "the city executive board or one of its sub-committees). Missing: error if required, warning if recommended."),
+    passing=Msg("stockholm-2019/styrgrupp → ks-trygghetsutskott (what: återrapportering).",
+                "stockholm-2019/styrgrupp → ks-trygghetsutskott (what: reporting back)."),
+    failing=Msg("stockholm-2019/styrgrupp rapporterar inte till någon politisk instans.",
+                "stockholm-2019/styrgrupp reports to no political body."),
+)
+def political_anchoring(ctx: RunContext):
+    for demand in ctx.demands("SAM081"):
+        for g in ctx.groups:
+            if g.level != demand.level or g.kind not in demand.kinds:
+                continue
+            if any(isinstance(o, Organisation) and o.kind == "political_body"
+                   for line in ctx.reports_from.get(g.id, []) for o in [ctx.data.get(line.to)]):
+                continue
+            body = _body_for(ctx, g)
+            to = Msg(f" (t.ex. {body})", f" (e.g. {body})") if body else Msg("", "")
+            required = demand.necessity == "required"
+            yield ctx.finding("SAM081", g.id, Msg(
+                f"{ctx.label(g.id)}, som består av tjänstemän, rapporterar inte till någon politisk instans",
+                f"{ctx.label(g.id)}, made up of officials, reports to no political body"),
+                Msg(f"Skriv in att gruppen regelbundet återrapporterar till den politiska instansen{to.sv} och "
+                    "förankrar beslut av större betydelse i god tid.",
+                    f"State that the group reports back regularly to the political body{to.en} and anchors decisions "
+                    "of greater importance in good time."),
+                demand=demand, severity=demand.severity or ("error" if required else "warning"), path=[g.id])
+
+
+def _body_for(ctx: RunContext, group: Group) -> str | None:
+    agreement = ctx.data.get(group.agreement)
+    if not isinstance(agreement, Agreement):
+        return None
+    if agreement.level == "local":
+        for pid in agreement.parties:
+            if pid.startswith("sdf-"):
+                sdn = ctx.data.get("sdn-" + pid[4:])
+                if isinstance(sdn, Organisation):
+                    return sdn.id
+        return None
+    for candidate in ("ks-trygghetsutskott", "kommunstyrelsen"):
+        if isinstance(ctx.data.get(candidate), Organisation):
+            return candidate
+    return None

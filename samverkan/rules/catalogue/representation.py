@@ -1,0 +1,173 @@
+"""SAM030, SAM031: each group has the members its profile requires, and members from both parties."""
+
+from __future__ import annotations
+
+from samverkan.io.i18n import Msg
+from samverkan.model.entities import Membership
+from samverkan.rules.base import RunContext, rule, text_mentions, title_matches
+from samverkan.rules.profile import MemberSpec
+
+FULL_CAPACITIES = {"decision_maker", "rapporteur", "member"}
+KIND_NAMES = {
+    "district_administration": Msg("en stadsdelsförvaltning", "a district administration"),
+    "local_police_area": Msg("lokalpolisområdet", "the local police area"),
+    "specialist_administration": Msg("en fackförvaltning", "a specialist administration"),
+    "company": Msg("ett kommunalt bolag", "a municipal company"),
+    "political_body": Msg("en politisk instans", "a political body"),
+    "police_area": Msg("ett polisområde", "a police area"),
+    "city_office": Msg("stadsledningskontoret", "the city executive office"),
+}
+PARTY_NAMES = {"city": Msg("staden", "the city"), "police": Msg("polisen", "the police"),
+               "other": Msg("annan", "other")}
+
+
+def member_matches(ctx: RunContext, m: Membership, spec: MemberSpec) -> bool:
+    """Whether a member meets a spec: all of its own constraints, or any one of its alternatives."""
+    if spec.constrained() and _meets(ctx, m, spec):
+        return True
+    return any(member_matches(ctx, m, alt) for alt in spec.any_of)
+
+
+def _meets(ctx: RunContext, m: Membership, spec: MemberSpec) -> bool:
+    orgs = ctx.organisations_of_member(m)
+    if spec.organisations and not any(o.id in spec.organisations for o in orgs):
+        return False
+    if spec.organisation_kinds and not any(o.kind in spec.organisation_kinds for o in orgs):
+        return False
+    if spec.party and ctx.party_of_membership(m) != spec.party:
+        return False
+    if spec.titles or spec.title_terms:
+        titles = ctx.titles_of(m.member)
+        if spec.titles and not any(title_matches(t, r) for t in spec.titles for r in titles):
+            return False
+        if spec.title_terms and not any(text_mentions(r, spec.title_terms) for r in titles):
+            return False
+    return True
+
+
+def is_full(m: Membership) -> bool:
+    return m.capacity in FULL_CAPACITIES and not m.condition
+
+
+def spec_label(ctx: RunContext, spec: MemberSpec) -> Msg:
+    if spec.label:
+        return spec.label.msg()
+    parts_sv, parts_en = [], []
+    if spec.titles or spec.title_terms:
+        parts_sv.append(" / ".join(spec.titles or spec.title_terms))
+        parts_en.append(" / ".join(spec.titles or spec.title_terms))
+    if spec.organisations:
+        names = " / ".join(ctx.name(o) for o in spec.organisations)
+        parts_sv.append(("från " if spec.titles else "") + names)
+        parts_en.append(("from " if spec.titles else "") + names)
+    for kind in spec.organisation_kinds:
+        name = KIND_NAMES.get(kind, Msg(kind, kind))
+        parts_sv.append(("från " if parts_sv else "") + name.sv)
+        parts_en.append(("from " if parts_en else "") + name.en)
+    if spec.party and not parts_sv:
+        parts_sv.append(PARTY_NAMES[spec.party].sv)
+        parts_en.append(PARTY_NAMES[spec.party].en)
+    if spec.any_of:
+        alts = [spec_label(ctx, alt) for alt in spec.any_of]
+        parts_sv.append(" eller ".join(a.sv for a in alts))
+        parts_en.append(" or ".join(a.en for a in alts))
+    return Msg(" ".join(parts_sv), " ".join(parts_en))
+
+
+@rule(
+    "SAM030",
+    title=Msg("Gruppen har de funktioner och organisationer profilen kräver",
+              "The group has the roles and organisations its profile requires"),
+    severity="error",
+    clause="003_6a855a06a73e563a.txt, Styrgrupp/Lokal styrgrupp/Lokal beredningsgrupp, rad 126-131, 152-158, 162-165",
+    description=Msg(
+        "Jämför varje grupps medlemmar med profilens krav för grupper av samma slag och nivå. Roller matchas på "
+        "normaliserad titel (skiftläge, diakritiska tecken och stavningsvarianter spelar ingen roll), organisationer "
+        "på id, slag eller 'on_behalf_of'. Saknas en som krävs: fel; en som rekommenderas: varning. Finns den bara "
+        "adjungerad, inbjuden eller 'vid behov': en nivå lägre.",
+        "Compares each group's members with the profile's demands for groups of its kind and level. Roles match on "
+        "normalised title (case, diacritics and spelling variants do not matter), organisations on id, kind or "
+        "'on_behalf_of'. A required one missing: error; a recommended one: warning. Present only co-opted, invited or "
+        "'as needed': one level lower."),
+    passing=Msg("lokal styrgrupp: stadsdelsdirektör, lokalpolisområdeschef, rektor (på uppdrag av "
+                "utbildningsförvaltningen), trafikkontoret, Svenska Bostäder.",
+                "local steering group: district director, LPO chief, head teacher (on behalf of the education "
+                "administration), traffic office, Svenska Bostäder."),
+    failing=Msg("lokal styrgrupp: bara stadsdelsdirektör och lokalpolisområdeschef (utbildningsförvaltningen, "
+                "trafikkontoret och bostadsbolagen saknas).",
+                "local steering group: only district director and LPO chief (education administration, traffic "
+                "office and housing companies missing)."),
+)
+def representation(ctx: RunContext):
+    for demand in ctx.demands("SAM030"):
+        for g in ctx.groups:
+            if g.level != demand.level or g.kind not in demand.kinds:
+                continue
+            members = ctx.memberships_by_group.get(g.id, [])
+            if not members:
+                continue  # nothing recorded to compare with: SAM090 reports the group
+            for spec in demand.members:
+                matched = [m for m in members if member_matches(ctx, m, spec)]
+                full = [m for m in matched if is_full(m)]
+                if full:
+                    continue
+                label = spec_label(ctx, spec)
+                required = spec.necessity == "required"
+                citation = ctx.cite(spec.citation or demand.citation)
+                if matched:
+                    who = ", ".join(sorted(m.member for m in matched))
+                    how = ", ".join(sorted({m.condition or m.capacity for m in matched}))
+                    yield ctx.finding("SAM030", g.id, Msg(
+                        f"{ctx.label(g.id)}: {label.sv} ({'krävs' if required else 'rekommenderas'}) finns bara "
+                        f"som {how}: {who}",
+                        f"{ctx.label(g.id)}: {label.en} ({'required' if required else 'recommended'}) is only "
+                        f"present as {how}: {who}"),
+                        Msg(f"Gör {label.sv} till ordinarie ledamot i {g.name}.",
+                            f"Make {label.en} a regular member of {g.name}."),
+                        demand=demand, citation=citation, severity="warning" if required else "info",
+                        path=[g.id, *sorted(m.member for m in matched)])
+                    continue
+                yield ctx.finding("SAM030", g.id, Msg(
+                    f"{ctx.label(g.id)} saknar {label.sv} ({'krävs' if required else 'rekommenderas'})",
+                    f"{ctx.label(g.id)} lacks {label.en} ({'required' if required else 'recommended'})"),
+                    Msg(f"Lägg till {label.sv} i {g.name}" + ("." if required else ", eller motivera varför inte."),
+                        f"Add {label.en} to {g.name}" + ("." if required else ", or explain why not.")),
+                    demand=demand, citation=citation, severity="error" if required else "warning", path=[g.id])
+
+
+@rule(
+    "SAM031",
+    title=Msg("Varje gemensam grupp har medlemmar från båda parter", "Every joint group has members from both parties"),
+    severity="error",
+    clause="003_6a855a06a73e563a.txt, Lokal arbetsgrupp, rad 175-178",
+    description=Msg(
+        "Varje grupp (och aktivitet med deltagare) i en överenskommelse ska ha minst en medlem från staden och en "
+        "från polisen (part enligt medlemmens organisation eller 'on_behalf_of'). Grupper utan medlemmar tas av "
+        "SAM090.",
+        "Every group (and activity with participants) of an agreement has at least one member from the city and one "
+        "from the police (party from the member's organisation or 'on_behalf_of'). Groups without members are "
+        "SAM090's."),
+    passing=Msg("forum: preventionssamordnare (stad) och ungdomsutredare (polis).",
+                "forum: prevention coordinator (city) and youth investigator (police)."),
+    failing=Msg("forum: bara stadsdelsförvaltningens funktioner.",
+                "forum: only the district administration's functions."),
+)
+def both_parties(ctx: RunContext):
+    for demand in ctx.demands("SAM031"):
+        items = [g for g in ctx.groups if g.kind not in demand.exempt_kinds] + \
+            [a for a in ctx.activities if ctx.memberships_by_group.get(a.id)]
+        for item in sorted(items, key=lambda x: x.id):
+            members = ctx.memberships_by_group.get(item.id, [])
+            if not members:
+                continue
+            parties = {ctx.party_of_membership(m) for m in members}
+            for party in ("city", "police"):
+                if party in parties:
+                    continue
+                name = PARTY_NAMES[party]
+                yield ctx.finding("SAM031", item.id, Msg(
+                    f"{ctx.label(item.id)} har ingen medlem från {name.sv} ({len(members)} medlemmar)",
+                    f"{ctx.label(item.id)} has no member from {name.en} ({len(members)} members)"),
+                    Msg(f"Lägg till en funktion från {name.sv} med ansvar för det gruppen gör.",
+                        f"Add a function from {name.en} responsible for what the group does."),
+                    demand=demand, path=[item.id])

@@ -1,0 +1,693 @@
+"""The view model of `samverkan show`: which nodes and edges to draw, their words, levels and positions.
+
+Built from the data set, its graph and the rule findings (when there are any); rendered by
+`html_page` (vis-network) and `static` (SVG, PNG). Everything is sorted and the positions are computed
+here, so the same input gives the same picture. Person names appear only with `show_people`; a
+person's contact details never do.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import textwrap
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+import networkx as nx
+
+from samverkan.io.i18n import Msg
+from samverkan.model.dataset import DataSet
+from samverkan.model.entities import (
+    Activity,
+    Agreement,
+    Entity,
+    Group,
+    Membership,
+    Organisation,
+    Person,
+    ReportingLine,
+    Responsibility,
+    Role,
+    Statement,
+)
+from samverkan.model.graph import build_graph
+from samverkan.show import layout as lay
+from samverkan.show.style import (
+    CAPACITY_WORDS,
+    CHAIR_WORDS,
+    GROUP_KINDS,
+    KIND_WORDS,
+    LABEL_INSIDE,
+    LEVEL_WORDS,
+    NODE_KINDS,
+    PARTY_WORDS,
+    RELATION_STYLE_OF,
+    RELATION_WORDS,
+    SEVERITY_BADGE,
+    SEVERITY_BORDER,
+    SEVERITY_RANK,
+    SEVERITY_WORDS,
+    SHAPE,
+    node_colours,
+    word,
+)
+
+COLLAPSE_ABOVE = 400
+"""Above this many nodes, members fold into their groups and each agreement becomes a cluster."""
+
+LABEL_WIDTH = 24  # characters per label line
+LABEL_LINES = 4
+BLOCK_TITLE_PX = 10.5  # width of one character of a block title (bold, 18 px)
+TOOLTIP_LIST = 40  # at most this many members listed in one tooltip
+TOOLTIP_FINDING = 260  # characters of one finding in a tooltip
+MEMBER_RELATIONS = ("member_of", "accountable_for", "responsible_for", "consulted_on", "informed_of")
+
+# the level bands, top to bottom; anchors sit above and members below the groups they touch
+BAND = {
+    ("central", "steering"): 10,
+    ("central", "preparation"): 20,
+    ("central", "coordinators"): 30,
+    ("central", "council"): 30,
+    ("central", "forum"): 30,
+    ("central", "working"): 30,
+    ("local", "steering"): 40,
+    ("local", "preparation"): 50,
+    ("local", "coordinators"): 60,
+    ("local", "council"): 60,
+    ("local", "forum"): 60,
+    ("local", "working"): 70,
+}
+ACTIVITY_BAND = 80
+STEP_BELOW = 3  # a group that reports to one on its own band moves this far down
+ANCHOR_ABOVE = 5
+MEMBER_BELOW = 5
+
+T = {
+    "members": Msg("Medlemmar", "Members"),
+    "chair": Msg("Ordförande", "Chair"),
+    "accountable": Msg("Ansvarig (sammankallande)", "Accountable (convenes)"),
+    "responsible": Msg("Utför", "Responsible"),
+    "consulted": Msg("Rådfrågas / informeras", "Consulted / informed"),
+    "frequency": Msg("Mötesfrekvens", "Meeting frequency"),
+    "per_year": Msg("{n} gånger per år", "{n} times a year"),
+    "min_per_year": Msg("minst {n} gånger per år", "at least {n} times a year"),
+    "reports_to": Msg("Rapporterar till", "Reports to"),
+    "reported_by": Msg("Tar emot rapporter från", "Receives reports from"),
+    "purpose": Msg("Syfte", "Purpose"),
+    "source": Msg("Källa", "Source"),
+    "line": Msg("rad", "line"),
+    "findings": Msg("Fynd", "Findings"),
+    "member_in": Msg("Medlem i", "Member of"),
+    "accountable_for": Msg("Ansvarig för", "Accountable for"),
+    "responsible_for": Msg("Utför", "Responsible for"),
+    "holder": Msg("Innehavare", "Holder"),
+    "holder_hidden": Msg("namn dolt (visa med --show-people)", "name hidden (show with --show-people)"),
+    "holds": Msg("Innehar", "Holds"),
+    "person_hidden": Msg("namngiven person", "named person"),
+    "name_hidden": Msg("[namn dolt]", "[name hidden]"),
+    "template": Msg("mall för varje lokal överenskommelse", "template for every local agreement"),
+    "template_short": Msg("mall", "template"),
+    "agreement": Msg("Överenskommelse", "Agreement"),
+    "in_forum": Msg("Inom", "Within"),
+    "on_behalf_of": Msg("för", "for"),
+    "more": Msg("… och {n} till", "… and {n} more"),
+    "members_folded": Msg("{n} medlemmar", "{n} members"),
+    "none": Msg("inga angivna", "none given"),
+    "organisation": Msg("Organisation", "Organisation"),
+    "party": Msg("Part", "Party"),
+    "condition": Msg("villkor", "condition"),
+    "cluster_title": Msg("{title}\n{n} grupper och aktiviteter, {f} fynd.\nKlicka för att öppna.",
+                         "{title}\n{n} groups and activities, {f} findings.\nClick to open."),
+}
+
+
+@dataclass(frozen=True)
+class FindingView:
+    rule: str
+    severity: str
+    agreement: str | None
+    subject: str | None
+    subject_label: str
+    message: str
+    citation: str
+    suggestion: str
+    nodes: tuple[str, ...]  # page ids of the drawn nodes it concerns
+
+    def line(self, lang: str) -> str:
+        text = f"{SEVERITY_BADGE.get(self.severity, '')} {word(SEVERITY_WORDS, self.severity, lang)} {self.rule}: "
+        text += self.message
+        if self.citation:
+            text += f" ({self.citation})"
+        return text
+
+
+@dataclass
+class ViewNode:
+    id: str
+    kind: str
+    party: str | None
+    agreement: str | None
+    agreements: tuple[str, ...]
+    label: str
+    title: str
+    level: int = 0
+    x: int = 0
+    y: int = 0
+    severity: str | None = None
+    counts: dict[str, int] = field(default_factory=dict)
+    block: str = ""
+    template: bool = False
+
+    @property
+    def shape(self) -> str:
+        return SHAPE[self.kind]
+
+    @property
+    def colours(self) -> tuple[str, str, str]:
+        return node_colours(self.kind, self.party)
+
+    @property
+    def border(self) -> tuple[str, int]:
+        """Border colour and width: the worst finding's, else the node's own."""
+        if self.severity:
+            return SEVERITY_BORDER[self.severity]
+        return self.colours[1], 1
+
+    @property
+    def size(self) -> tuple[int, int]:
+        """Estimated width and height in pixels (for the layout and the static pictures)."""
+        lines = self.label.split("\n")
+        longest = max(len(line) for line in lines)
+        if self.shape in LABEL_INSIDE:
+            return int(longest * 7.4) + 28, len(lines) * 17 + 18
+        return max(int(longest * 7.0), 30), 26 + len(lines) * 16
+
+
+@dataclass(frozen=True)
+class ViewEdge:
+    id: str
+    source: str
+    target: str
+    style: str
+    relation: str
+    title: str
+
+
+@dataclass
+class View:
+    heading: str
+    subtitle: str
+    lang: str
+    nodes: list[ViewNode]
+    edges: list[ViewEdge]
+    agreements: list[tuple[str, str]]  # (id, title) of every agreement with drawn nodes, in block order
+    findings: list[FindingView]
+    blocks: dict[str, lay.Rect]
+    collapsed: bool
+    show_people: bool
+    findings_available: bool
+    kinds: list[str]
+    cluster_titles: dict[str, str] = field(default_factory=dict)
+    folded_members: int = 0
+
+    def node(self, node_id: str) -> ViewNode:
+        return next(n for n in self.nodes if n.id == node_id)
+
+
+def _get(finding: object, name: str, default=None):
+    if isinstance(finding, dict):
+        return finding.get(name, default)
+    return getattr(finding, name, default)
+
+
+class _Builder:
+    def __init__(self, data: DataSet, g: nx.MultiDiGraph, show_people: bool, lang: str):
+        self.data, self.g, self.show_people, self.lang = data, g, show_people, lang
+        people = sorted(data.people, key=lambda p: p.id)
+        self.page_id = {p.id: (p.id if show_people else f"person-{i + 1}") for i, p in enumerate(people)}
+        # longest first, so "Anna Maria Berg" goes before "Anna"; ids too, they spell the name
+        secrets = sorted({s for p in people for s in (p.name, p.id) if s and len(s) > 2}, key=lambda s: (-len(s), s))
+        self._secret = re.compile("|".join(re.escape(s) for s in secrets), re.IGNORECASE) if secrets else None
+
+    def t(self, key: str, **values) -> str:
+        msg = T[key]
+        return msg.format(**values).get(self.lang) if values else msg.get(self.lang)
+
+    def text(self, value: object) -> str:
+        """A string from the data, with person names and ids removed unless people are shown."""
+        s = "" if value is None else str(value)
+        if not self.show_people and self._secret is not None:
+            s = self._secret.sub(self.t("name_hidden"), s)
+        return s
+
+    def pid(self, entity_id: str) -> str:
+        return self.page_id.get(entity_id, entity_id)
+
+    # --- names ---
+
+    def name(self, entity_id: str, with_org: bool = True) -> str:
+        """What a planner calls a node: a role by its title (and organisation), a person only when shown."""
+        e = self.data.get(entity_id)
+        if isinstance(e, Person):
+            if self.show_people:
+                return self.text(e.name)
+            held = [r.title for r in sorted(self.data.roles, key=lambda r: r.id) if r.holder == e.id]
+            return self.t("person_hidden") + (f" ({', '.join(held)})" if held else "")
+        if isinstance(e, Role):
+            org = self.data.get(e.organisation)
+            if with_org and isinstance(org, Organisation):
+                return f"{self.text(e.title)}, {self.text(org.short_name or org.name)}"
+            return self.text(e.title)
+        if isinstance(e, Organisation):
+            return self.text(e.name)
+        if isinstance(e, (Group, Activity)):
+            return self.text(e.name)
+        if isinstance(e, Agreement):
+            return self.text(e.title)
+        label = self.g.nodes[entity_id].get("label") if entity_id in self.g else None
+        return self.text(label or entity_id)
+
+    def kind_of(self, entity_id: str) -> str:
+        e = self.data.get(entity_id)
+        if isinstance(e, Group):
+            return e.kind
+        if isinstance(e, Activity):
+            return "activity"
+        if isinstance(e, Organisation):
+            return "political_body" if e.kind == "political_body" else "organisation"
+        if isinstance(e, Role):
+            return "role"
+        if isinstance(e, Person):
+            return "person"
+        return "organisation"
+
+    def sources(self, e: Entity) -> str:
+        parts = []
+        for s in e.sources[:2]:
+            bits = [self.text(s.document)]
+            if s.section:
+                bits.append(self.text(s.section))
+            if s.lines:
+                bits.append(f"{self.t('line')} {s.lines}")
+            parts.append(", ".join(bits))
+        return f"{self.t('source')}: " + "; ".join(parts)
+
+
+def _wrap_label(text: str) -> str:
+    lines = textwrap.wrap(text, LABEL_WIDTH, break_long_words=True, break_on_hyphens=False) or [text or "?"]
+    if len(lines) > LABEL_LINES:
+        lines = [*lines[:LABEL_LINES - 1], lines[LABEL_LINES - 1][: LABEL_WIDTH - 1] + "…"]
+    return "\n".join(lines)
+
+
+def _shorten(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def _fmt_number(n: float) -> str:
+    return str(int(n)) if float(n).is_integer() else f"{n:g}"
+
+
+def build_view(
+    data: DataSet,
+    findings: Iterable[object] | None = None,
+    *,
+    agreement: str | None = None,
+    show_people: bool = False,
+    lang: str = "sv",
+    profile: str | None = None,
+    as_of: dt.date | None = None,
+    collapse_above: int = COLLAPSE_ABOVE,
+) -> View:
+    """The view of one agreement (or all of them), with findings attached to the nodes they concern.
+
+    `findings` are rule findings (objects or dicts with rule, severity, agreement, subject, message,
+    citation, path, suggestion); None means the rules engine was not available.
+    """
+    agreements = {a.id: a for a in data.agreements}
+    if agreement is not None and agreement not in agreements:
+        raise KeyError(agreement)
+    g = build_graph(data)
+    b = _Builder(data, g, show_people, lang)
+    scope = {agreement} if agreement else set(agreements)
+
+    structural = {e.id for e in [*data.groups, *data.activities] if e.agreement in scope}
+    core = set(structural)
+    # the reporting context: whatever the core reports to, transitively; groups outside the scope
+    # are drawn as context, political bodies and other receivers as anchors above them
+    anchors: set[str] = set()
+    queue = sorted(core)
+    seen = set(queue)
+    for a in data.activities:
+        if a.id in core and a.forum and a.forum not in seen and a.forum in g:
+            structural.add(a.forum)
+    while queue:
+        node = queue.pop(0)
+        for _, target, d in sorted(g.out_edges(node, data=True), key=lambda e: (e[1], e[2]["relation"])):
+            if d["relation"] != "reports_to" or target in seen:
+                continue
+            seen.add(target)
+            queue.append(target)
+            if g.nodes[target].get("type") in ("group", "activity"):
+                structural.add(target)
+            else:
+                anchors.add(target)
+    related: set[str] = set()
+    for node in sorted(core):
+        for u, _, d in g.in_edges(node, data=True):
+            if d["relation"] in MEMBER_RELATIONS and u not in structural and u not in anchors:
+                related.add(u)
+    collapsed = len(structural) + len(anchors) + len(related) > collapse_above
+    drawn = structural | anchors | (set() if collapsed else related)
+
+    # --- edges ---
+    edges: list[ViewEdge] = []
+    for u, v, _key, d in sorted(g.edges(keys=True, data=True), key=lambda e: (e[0], e[1], e[2])):
+        relation = d["relation"]
+        if u not in drawn or v not in drawn or relation not in RELATION_STYLE_OF:
+            continue
+        if relation == "part_of" and u not in structural:  # a role's organisation is in its label already
+            continue
+        style = RELATION_STYLE_OF[relation]
+        title = f"{b.name(u)} – {word(RELATION_WORDS, relation, lang)} – {b.name(v)}"
+        if relation == "member_of":
+            if d.get("chair") in ("yes", "alternating"):
+                style = "chair_of"
+            title += "\n" + _membership_words(b, d)
+        edges.append(ViewEdge(f"e{len(edges) + 1}", b.pid(u), b.pid(v), style, relation, title))
+
+    # --- levels ---
+    level: dict[str, int] = {}
+    for n in sorted(structural):
+        e = data.get(n)
+        level[n] = BAND.get((e.level, e.kind), 70) if isinstance(e, Group) else ACTIVITY_BAND
+    ordering = sorted(
+        (u, v) for u, v, d in g.edges(data=True)
+        if u in structural and v in structural and u != v and d["relation"] in ("reports_to", "part_of")
+    )
+    for _ in range(len(structural)):  # a cycle stops here; SAM020 reports it
+        moved = False
+        for u, v in ordering:
+            if level[u] <= level[v]:
+                level[u] = level[v] + STEP_BELOW
+                moved = True
+        if not moved:
+            break
+    for _ in range(len(anchors) + 1):
+        for a in sorted(anchors):
+            below = [level[u] for u, _, d in g.in_edges(a, data=True) if d["relation"] == "reports_to" and u in level
+                     and u != a]
+            if below:
+                level[a] = min(below) - ANCHOR_ABOVE
+    for a in sorted(anchors):
+        level.setdefault(a, 0)
+    for m in sorted(drawn - structural - anchors):
+        touched = [level[v] for _, v, d in g.out_edges(m, data=True) if d["relation"] in MEMBER_RELATIONS
+                   and v in structural]
+        level[m] = max(touched, default=max(level.values(), default=0)) + MEMBER_BELOW
+    rank = {lv: i for i, lv in enumerate(sorted(set(level.values())))}
+
+    # --- agreements of each node (filters) and its block (layout) ---
+    own: dict[str, set[str]] = defaultdict(set)
+    for n in structural:
+        own[n].add(data.get(n).agreement)
+    for _ in range(len(anchors) + 1):
+        for a in sorted(anchors):
+            for u, _, d in g.in_edges(a, data=True):
+                if d["relation"] == "reports_to" and u in drawn:
+                    own[a] |= own[u]
+    for m in drawn - structural - anchors:
+        for _, v, d in g.out_edges(m, data=True):
+            if d["relation"] in MEMBER_RELATIONS and v in structural:
+                own[m] |= own[v]
+    block_order = sorted({a for n in drawn for a in own[n]},
+                         key=lambda a: (agreements[a].level != "central", a not in scope, a))
+    position_in_order = {a: i for i, a in enumerate(block_order)}
+
+    def block_of(n: str) -> str:
+        if n in structural:
+            return data.get(n).agreement
+        if n in anchors:
+            reporters = sorted((level[u], position_in_order[block_of_cache[u]], u)
+                               for u, _, d in g.in_edges(n, data=True)
+                               if d["relation"] == "reports_to" and u in block_of_cache)
+            return block_of_cache[reporters[0][2]] if reporters else (block_order[0] if block_order else "")
+        groups = sorted((-level[v], v) for _, v, d in g.out_edges(n, data=True)
+                        if d["relation"] in MEMBER_RELATIONS and v in structural)
+        return data.get(groups[0][1]).agreement if groups else (block_order[0] if block_order else "")
+
+    block_of_cache: dict[str, str] = {n: block_of(n) for n in sorted(structural)}
+    for a in sorted(anchors, key=lambda a: (-level[a], a)):
+        block_of_cache[a] = block_of(a)
+    for m in sorted(drawn - structural - anchors):
+        block_of_cache[m] = block_of(m)
+
+    # --- findings ---
+    finding_views, by_node = _findings(b, findings or [], drawn, scope, agreement)
+
+    # --- nodes ---
+    members_of: dict[str, list[tuple[str, dict]]] = defaultdict(list)
+    for u, v, d in g.edges(data=True):
+        if d["relation"] == "member_of":
+            members_of[v].append((u, d))
+    nodes: list[ViewNode] = []
+    for n in sorted(drawn):
+        kind = b.kind_of(n)
+        e = data.get(n)
+        attached = by_node.get(b.pid(n), [])
+        counts = {s: sum(1 for f in attached if f.severity == s) for s in SEVERITY_RANK}
+        counts = {s: c for s, c in counts.items() if c}
+        worst = min(counts, key=SEVERITY_RANK.get) if counts else None
+        label = b.name(n, with_org=False)
+        if kind == "role" and isinstance(e, Role):
+            org = data.get(e.organisation)
+            label = _wrap_label(b.text(e.title))
+            if isinstance(org, Organisation):
+                label += "\n" + _wrap_label(f"({b.text(org.short_name or org.name)})")
+        else:
+            label = _wrap_label(label)
+        if isinstance(e, Group) and e.template:
+            label += f"\n[{b.t('template_short')}]"
+        if collapsed and n in core and members_of.get(n):
+            label += "\n" + b.t("members_folded", n=len(members_of[n]))
+        if counts:
+            ordered = sorted(counts.items(), key=lambda i: SEVERITY_RANK[i[0]])
+            badge = " ".join(f"{SEVERITY_BADGE[s]}{c}" for s, c in ordered)
+            label = f"{badge}\n{label}"
+        nodes.append(ViewNode(
+            id=b.pid(n),
+            kind=kind,
+            party=g.nodes[n].get("party") if kind not in GROUP_KINDS and kind != "activity" else None,
+            agreement=data.get(n).agreement if n in structural else None,
+            agreements=tuple(sorted(own[n])),
+            label=label,
+            title=_tooltip(b, n, members_of, attached),
+            level=rank[level[n]],
+            severity=worst,
+            counts=counts,
+            block=block_of_cache[n],
+            template=bool(isinstance(e, Group) and e.template),
+        ))
+
+    # --- positions ---
+    by_id = {v.id: v for v in nodes}
+    kind_order = {k: i for i, k in enumerate(NODE_KINDS)}
+    lnodes = [lay.LayoutNode(v.id, v.level, v.block, *v.size, order=(kind_order[v.kind], v.label.lower()))
+              for v in nodes]
+    central = [a for a in block_order if agreements[a].level == "central"]
+    local = [a for a in block_order if agreements[a].level != "central"]
+    per_row = max(1, int(len(local) ** 0.5 + 0.999)) if len(local) > 3 else max(len(local), 1)
+    block_rows = [central] + [local[i:i + per_row] for i in range(0, len(local), per_row)]
+    title_width = {a: len(b.text(agreements[a].title)) * BLOCK_TITLE_PX + 40 for a in block_order}
+    positions, rects = lay.layout(lnodes, [(ed.source, ed.target) for ed in edges], block_rows, title_width)
+    for node_id, (x, y) in positions.items():
+        by_id[node_id].x, by_id[node_id].y = x, y
+
+    drawn_agreements = [a for a in block_order if a in rects]
+    heading = b.text(agreements[agreement].title) if agreement else b.text(data.name)
+    subtitle_bits = [Msg("Styrningsgraf", "Governance graph").get(lang)]
+    if profile:
+        subtitle_bits.append(Msg("profil {p}", "profile {p}").format(p=profile).get(lang))
+    if as_of:
+        subtitle_bits.append(Msg("per {d}", "as of {d}").format(d=as_of.isoformat()).get(lang))
+    cluster_titles = {}
+    for a in drawn_agreements:
+        count = sum(1 for v in nodes if v.agreement == a)
+        nf = sum(1 for f in finding_views if f.agreement == a)
+        cluster_titles[a] = b.t("cluster_title", title=b.text(agreements[a].title), n=count, f=nf)
+    kinds = [k for k in NODE_KINDS if any(v.kind == k for v in nodes)]
+    return View(
+        heading=heading,
+        subtitle=" · ".join(subtitle_bits),
+        lang=lang,
+        nodes=nodes,
+        edges=edges,
+        agreements=[(a, b.text(agreements[a].title)) for a in drawn_agreements],
+        findings=finding_views,
+        blocks={a: rects[a] for a in drawn_agreements},
+        collapsed=collapsed,
+        show_people=show_people,
+        findings_available=findings is not None,
+        kinds=kinds,
+        cluster_titles=cluster_titles,
+        folded_members=len(related) if collapsed else 0,
+    )
+
+
+def _membership_words(b: _Builder, d: dict) -> str:
+    bits = [word(CAPACITY_WORDS, d.get("capacity"), b.lang)]
+    if d.get("chair") in CHAIR_WORDS:
+        bits.append(word(CHAIR_WORDS, d["chair"], b.lang))
+    if d.get("on_behalf_of"):
+        bits.append(f"{b.t('on_behalf_of')} {b.name(d['on_behalf_of'], with_org=False)}")
+    return ", ".join(bit for bit in bits if bit)
+
+
+def _resolve(data: DataSet, entity_id: str | None) -> str | None:
+    """The drawn node a finding about an entity belongs on (a membership's group, and so on)."""
+    e = data.get(entity_id)
+    if isinstance(e, Membership):
+        return e.group
+    if isinstance(e, Responsibility):
+        return e.subject
+    if isinstance(e, ReportingLine):
+        return e.from_
+    if isinstance(e, Statement):
+        return e.subject
+    return entity_id
+
+
+def _findings(b: _Builder, findings: Iterable[object], drawn: set[str], scope: set[str],
+              agreement: str | None) -> tuple[list[FindingView], dict[str, list[FindingView]]]:
+    views = []
+    for f in findings:
+        subject = _get(f, "subject")
+        targets = [_resolve(b.data, subject), *(_resolve(b.data, p) for p in (_get(f, "path") or []))]
+        nodes = tuple(sorted({b.pid(t) for t in targets if t in drawn}))
+        fa = _get(f, "agreement")
+        if agreement is not None and fa not in scope and not nodes:
+            continue
+        severity = _get(f, "severity", "info")
+        views.append(FindingView(
+            rule=b.text(_get(f, "rule", "")),
+            severity=severity if severity in SEVERITY_RANK else "info",
+            agreement=fa,
+            subject=b.pid(subject) if subject else None,
+            subject_label=b.name(subject) if subject and b.data.get(subject) else b.text(subject or ""),
+            message=b.text(_get(f, "message", "")),
+            citation=b.text(_get(f, "citation", "") or ""),
+            suggestion=b.text(_get(f, "suggestion", "") or ""),
+            nodes=nodes,
+        ))
+    views.sort(key=lambda v: (SEVERITY_RANK[v.severity], v.agreement or "", v.rule, v.subject or "", v.message))
+    by_node: dict[str, list[FindingView]] = defaultdict(list)
+    for v in views:
+        for n in v.nodes:
+            by_node[n].append(v)
+    return views, by_node
+
+
+def _tooltip(b: _Builder, n: str, members_of: dict[str, list[tuple[str, dict]]],
+             findings: list[FindingView]) -> str:
+    """The plain-text tooltip of one node: what a planner asks about it."""
+    data, g, lang = b.data, b.g, b.lang
+    e = data.get(n)
+    kind = b.kind_of(n)
+    lines = [b.name(n)]
+    meta = [word(KIND_WORDS, kind, lang)]
+
+    def listing(title: str, items: list[str]) -> None:
+        if not items:
+            return
+        lines.append(f"{title} ({len(items)}):" if len(items) > 1 else f"{title}:")
+        shown = items[:TOOLTIP_LIST]
+        lines.extend(f"  • {item}" for item in shown)
+        if len(items) > len(shown):
+            lines.append("  " + b.t("more", n=len(items) - len(shown)))
+
+    def holders(relation: str) -> list[str]:
+        return sorted(b.name(u) for u, _, d in g.in_edges(n, data=True) if d["relation"] == relation)
+
+    if isinstance(e, (Group, Activity)):
+        if isinstance(e, Group):
+            meta.append(word(LEVEL_WORDS, e.level, lang))
+        agreement = data.get(e.agreement)
+        if isinstance(agreement, Agreement):
+            meta.append(b.text(agreement.title))
+        if isinstance(e, Group) and e.template:
+            meta.append(b.t("template"))
+        lines.append(" · ".join(meta))
+        if isinstance(e, Activity) and e.forum:
+            lines.append(f"{b.t('in_forum')}: {b.name(e.forum)}")
+        members = sorted(members_of.get(n, []), key=lambda m: (b.name(m[0]), m[0]))
+        chairs = [f"{b.name(u)}" + (f" ({word(CHAIR_WORDS, 'alternating', lang)})" if d.get("chair") == "alternating"
+                                     else "") for u, d in members if d.get("chair") in ("yes", "alternating")]
+        if chairs:
+            lines.append(f"{b.t('chair')}: " + "; ".join(chairs))
+        accountable = holders("accountable_for")
+        lines.append(f"{b.t('accountable')}: " + ("; ".join(accountable) if accountable else b.t("none")))
+        responsible = holders("responsible_for")
+        if responsible:
+            lines.append(f"{b.t('responsible')}: " + "; ".join(responsible))
+        others = holders("consulted_on") + holders("informed_of")
+        if others:
+            lines.append(f"{b.t('consulted')}: " + "; ".join(sorted(others)))
+        if e.frequency:
+            freq = f"{b.t('frequency')}: ”{b.text(e.frequency.text)}”"
+            if e.frequency.per_year:
+                key = "min_per_year" if e.frequency.minimum else "per_year"
+                freq += f" ({b.t(key, n=_fmt_number(e.frequency.per_year))})"
+            lines.append(freq)
+        reports = sorted(b.name(v) for _, v, d in g.out_edges(n, data=True) if d["relation"] == "reports_to")
+        if reports:
+            lines.append(f"{b.t('reports_to')}: " + "; ".join(reports))
+        reported = sorted(b.name(u) for u, _, d in g.in_edges(n, data=True) if d["relation"] == "reports_to")
+        if reported:
+            lines.append(f"{b.t('reported_by')}: " + "; ".join(reported))
+        items = []
+        for u, d in members:
+            extra = _membership_words(b, d)
+            if d.get("condition"):
+                extra += f", {b.t('condition')}: {b.text(d['condition'])}"
+            items.append(f"{b.name(u)} – {extra}")
+        listing(b.t("members"), items)
+        if e.purpose:
+            purpose = b.text(e.purpose)
+            lines.append(f"{b.t('purpose')}: " + _shorten(purpose, 300))
+    else:
+        party = g.nodes[n].get("party") if n in g else None
+        if party:
+            meta.append(f"{b.t('party')}: {word(PARTY_WORDS, party, lang)}")
+        lines.append(" · ".join(meta))
+        if isinstance(e, Role):
+            lines.append(f"{b.t('organisation')}: {b.name(e.organisation)}")
+            if e.holder:
+                holder = b.name(e.holder) if b.show_people else b.t("holder_hidden")
+                lines.append(f"{b.t('holder')}: {holder}")
+        if isinstance(e, Person):
+            held = sorted(b.name(r.id) for r in data.roles if r.holder == e.id)
+            if held:
+                lines.append(f"{b.t('holds')}: " + "; ".join(held))
+        memberships = sorted(
+            (b.name(v), _membership_words(b, d))
+            for _, v, d in g.out_edges(n, data=True) if d["relation"] == "member_of"
+        )
+        listing(b.t("member_in"), [f"{name} – {words}" for name, words in memberships])
+        listing(b.t("accountable_for"), sorted(b.name(v) for _, v, d in g.out_edges(n, data=True)
+                                              if d["relation"] == "accountable_for"))
+        listing(b.t("responsible_for"), sorted(b.name(v) for _, v, d in g.out_edges(n, data=True)
+                                              if d["relation"] == "responsible_for"))
+        reported = sorted(b.name(u) for u, _, d in g.in_edges(n, data=True) if d["relation"] == "reports_to")
+        if reported:
+            listing(b.t("reported_by"), reported)
+    if isinstance(e, Entity):
+        lines.append(b.sources(e))
+    if findings:
+        lines.append(f"{b.t('findings')} ({len(findings)}):")
+        for f in findings:  # in full in the page's list of findings
+            lines.append("  " + _shorten(f.line(lang), TOOLTIP_FINDING))
+            if f.suggestion:
+                lines.append("    → " + _shorten(f.suggestion, TOOLTIP_FINDING))
+    return "\n".join(lines)

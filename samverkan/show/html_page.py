@@ -1,0 +1,273 @@
+"""The interactive page of `samverkan show`: node and edge data built with pyvis, our own template.
+
+pyvis 0.3.2 only builds the vis-network node and edge dictionaries here. Its own templates load
+resources from CDNs, render without autoescaping and switch every tooltip to raw innerHTML when one
+title contains "href", so the page is rendered from `templates/graph.html.j2` with autoescaping on,
+and vis-network's JS and CSS (shipped inside the pyvis package) are inlined: the page opens offline.
+Data reaches the page as JSON in a non-executed script element; tooltips are plain text (vis-network 9
+sets string titles with innerText). A Content-Security-Policy allows only our own inline scripts.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import re
+import textwrap
+from functools import cache
+from pathlib import Path
+
+from jinja2 import Environment, FileSystemLoader, select_autoescape
+from markupsafe import Markup
+
+from samverkan.io.i18n import Msg
+from samverkan.show.graph_view import View
+from samverkan.show.style import (
+    EDGE_STYLE,
+    GROUP_FILL,
+    KIND_WORDS,
+    LABEL_INSIDE,
+    PARTIES,
+    PARTY_COLOUR,
+    PARTY_WORDS,
+    RELATION_STYLES,
+    RELATION_WORDS,
+    SEVERITIES,
+    SEVERITY_BADGE,
+    SEVERITY_BORDER,
+    SEVERITY_WORDS,
+    SHAPE,
+    word,
+)
+
+HERE = Path(__file__).resolve().parent
+VIS_VERSION = "9.1.2"
+
+WORDS = {
+    "filters": Msg("Filter", "Filters"),
+    "agreements": Msg("Överenskommelser", "Agreements"),
+    "kinds": Msg("Slag av nod", "Kinds of node"),
+    "parties": Msg("Part (färg)", "Party (colour)"),
+    "relations": Msg("Kanter", "Edges"),
+    "severities": Msg("Fynd (ram och märke)", "Findings (border and badge)"),
+    "findings": Msg("Fynd", "Findings"),
+    "no_findings": Msg("Inga fynd.", "No findings."),
+    "no_engine": Msg("Regelkontrollen är inte tillgänglig: inga fynd visas.",
+                     "The rule checks are not available: no findings are shown."),
+    "details": Msg("Vald nod", "Selected node"),
+    "details_hint": Msg("Klicka på en nod för att se allt om den här. Håll muspekaren över en nod för en "
+                        "sammanfattning.",
+                        "Click a node to see everything about it here. Hover over a node for a summary."),
+    "people_hidden": Msg("Personnamn är dolda; funktioner (roller) visas. Använd --show-people för att visa namn.",
+                         "Person names are hidden; functions (roles) are shown. Use --show-people to show names."),
+    "collapsed": Msg("Stor datamängd: {n} medlemmar är hopfällda i sina grupper (se gruppernas informationsrutor), och "
+                     "varje överenskommelse är ett kluster. Klicka på ett kluster för att öppna det.",
+                     "Large data set: {n} members are folded into their groups (see the groups' tooltips), and each "
+                     "agreement is a cluster. Click a cluster to open it."),
+    "open_all": Msg("Öppna alla", "Open all"),
+    "close_all": Msg("Fäll ihop alla", "Collapse all"),
+    "fit": Msg("Visa allt", "Fit to screen"),
+    "show": Msg("Visa", "Show"),
+    "drawn": Msg("noder", "nodes"),
+    "chair_note": Msg("tjock grå: ordförande", "thick grey: chair"),
+    "template_note": Msg("streckad ram: mall i stadsövergripande överenskommelse",
+                         "dashed border: template in a city-wide agreement"),
+    "nojs": Msg("Sidan behöver JavaScript för att rita grafen.", "The page needs JavaScript to draw the graph."),
+    "graph": Msg("Styrningsgraf", "Governance graph"),
+}
+
+
+@cache
+def _asset(path: Path) -> str:
+    text = path.read_text(encoding="utf-8")
+    # the inlined files must not point anywhere: drop source-map comments
+    return re.sub(r"/[/*][#@] sourceMappingURL=[^\n*]*(\*/)?", "", text)
+
+
+def vis_assets() -> tuple[str, str]:
+    """vis-network's JS and CSS as shipped inside the installed pyvis package."""
+    import pyvis
+
+    lib = Path(pyvis.__file__).resolve().parent / "templates" / "lib" / f"vis-{VIS_VERSION}"
+    return _asset(lib / "vis-network.min.js"), _asset(lib / "vis-network.css")
+
+
+def _json_for_script(value: object) -> str:
+    """JSON that is safe inside a <script> element: no '<', '>', '&' or line separators left raw."""
+    text = json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    for raw, escaped in (("&", "\\u0026"), ("<", "\\u003c"), (">", "\\u003e"),
+                         ("\u2028", "\\u2028"), ("\u2029", "\\u2029")):
+        text = text.replace(raw, escaped)
+    return text
+
+
+def _wrap(text: str, width: int) -> str:
+    return "\n".join(textwrap.wrap(text, width, break_on_hyphens=False)[:4]) or text
+
+
+def _csp_hash(script: str) -> str:
+    return "'sha256-" + base64.b64encode(hashlib.sha256(script.encode("utf-8")).digest()).decode("ascii") + "'"
+
+
+def _icon(shape: str, fill: str, border: str, dashed: bool = False) -> Markup:
+    """A small SVG swatch of a node shape; built from the style tables only, never from data."""
+    dash = ' stroke-dasharray="3 2"' if dashed else ""
+    common = f'fill="{fill}" stroke="{border}" stroke-width="1.5"{dash}'
+    body = {
+        "box": f'<rect x="2" y="5" width="24" height="14" rx="3" {common}/>',
+        "ellipse": f'<ellipse cx="14" cy="12" rx="12" ry="7" {common}/>',
+        "database": f'<path d="M4 7 v10 a10 3 0 0 0 20 0 v-10 a10 3 0 0 0 -20 0 a10 3 0 0 0 20 0" {common}/>',
+        "dot": f'<circle cx="14" cy="12" r="6" {common}/>',
+        "square": f'<rect x="8" y="6" width="12" height="12" {common}/>',
+        "triangle": f'<path d="M14 5 L21 18 L7 18 Z" {common}/>',
+        "hexagon": f'<path d="M8 5 L20 5 L25 12 L20 19 L8 19 L3 12 Z" {common}/>',
+    }[shape]
+    return Markup(f'<svg class="icon" width="28" height="24" viewBox="0 0 28 24" aria-hidden="true">{body}</svg>')
+
+
+def _edge_icon(style: str) -> Markup:
+    s = EDGE_STYLE[style]
+    dash = f' stroke-dasharray="{s["dashes"][0]} {s["dashes"][1]}"' if s["dashes"] else ""
+    return Markup(
+        '<svg class="icon" width="40" height="14" viewBox="0 0 40 14" aria-hidden="true">'
+        f'<line x1="2" y1="7" x2="32" y2="7" stroke="{s["color"]}" stroke-width="{s["width"]}"{dash}/>'
+        f'<path d="M31 3 L38 7 L31 11 Z" fill="{s["color"]}"/></svg>'
+    )
+
+
+def _options(view: View) -> dict:
+    large = view.collapsed or len(view.nodes) > 300
+    return {
+        "autoResize": True,
+        "physics": {"enabled": False},
+        "layout": {"hierarchical": {"enabled": False}, "improvedLayout": False, "randomSeed": 1},
+        "interaction": {
+            "hover": True,
+            "tooltipDelay": 120,
+            "navigationButtons": False,
+            "keyboard": {"enabled": True, "bindToWindow": False},
+            "hideEdgesOnDrag": large,
+            "hideEdgesOnZoom": large,
+            "multiselect": False,
+        },
+        "nodes": {"font": {"size": 14, "face": "system-ui, Segoe UI, Roboto, DejaVu Sans, sans-serif"},
+                  "margin": 8, "size": 11},
+        "edges": {"arrows": {"to": {"enabled": True, "scaleFactor": 0.55}}, "smooth": False,
+                  "selectionWidth": 2},
+    }
+
+
+def network_data(view: View) -> tuple[list[dict], list[dict]]:
+    """vis-network node and edge dictionaries, built with pyvis' Network."""
+    from pyvis.network import Network
+
+    class _Net(Network):
+        # pyvis checks edge ends against a list (quadratic); a dict view answers the same question at once
+        def get_nodes(self):
+            return self.node_map.keys()
+
+    net = _Net(directed=True, cdn_resources="in_line")
+    for n in view.nodes:
+        fill, own_border, font = n.colours
+        border, border_width = n.border
+        extra = {}
+        if n.template:
+            extra["shapeProperties"] = {"borderDashes": [5, 4]}
+        net.add_node(
+            n.id,
+            label=n.label,
+            shape=n.shape,
+            color={"background": fill, "border": border,
+                   "highlight": {"background": fill, "border": "#000000"},
+                   "hover": {"background": fill, "border": "#000000"}},
+            title=n.title,
+            level=n.level,
+            x=n.x,
+            y=n.y,
+            physics=False,
+            borderWidth=border_width,
+            borderWidthSelected=border_width + 2,
+            font={"color": font if n.shape in LABEL_INSIDE else "#111827",
+                  "strokeWidth": 0 if n.shape in LABEL_INSIDE else 3, "strokeColor": "#ffffff"},
+            kind=n.kind,
+            party=n.party,
+            agreement=n.agreement,
+            agreements=list(n.agreements),
+            severity=n.severity,
+            **extra,
+        )
+    for e in view.edges:
+        s = EDGE_STYLE[e.style]
+        smooth = {"enabled": True, "type": s["smooth"], "roundness": 0.18} if s["smooth"] else False
+        net.add_edge(e.source, e.target, id=e.id, title=e.title, color={"color": s["color"], "highlight": "#000000",
+                     "hover": "#000000"}, width=s["width"], dashes=s["dashes"], smooth=smooth,
+                     style=e.style, relation=e.relation)
+    nodes, edges, *_ = net.get_network_data()
+    return nodes, edges
+
+
+def render_html(view: View) -> str:
+    """The whole page as one string: same view, same bytes."""
+    lang = view.lang
+    nodes, edges = network_data(view)
+    vis_js, vis_css = vis_assets()
+    own_js = _asset(HERE / "assets" / "show.js")
+    own_css = _asset(HERE / "assets" / "show.css")
+    cluster_fill, cluster_border, cluster_font = GROUP_FILL["cluster"]
+    payload = {
+        "nodes": nodes,
+        "edges": edges,
+        "options": _options(view),
+        "collapsed": view.collapsed,
+        "agreements": [
+            {"id": a, "label": _wrap(title, 32), "title": view.cluster_titles.get(a, title)}
+            for a, title in view.agreements
+        ],
+        "blocks": [{"agreement": a, "title": title, "x": view.blocks[a].x, "y": view.blocks[a].y,
+                    "width": view.blocks[a].width, "height": view.blocks[a].height}
+                   for a, title in view.agreements],
+        "cluster": {"color": {"background": cluster_fill, "border": cluster_border},
+                    "font": {"color": cluster_font, "size": 18}},
+        "words": {"drawn": WORDS["drawn"].get(lang)},
+    }
+    t = {k: v.get(lang) for k, v in WORDS.items()}
+    kinds = []
+    for k in view.kinds:
+        fill, border = GROUP_FILL[k][:2] if k in GROUP_FILL else PARTY_COLOUR["none"]
+        kinds.append({"key": k, "word": word(KIND_WORDS, k, lang), "icon": _icon(SHAPE[k], fill, border)})
+    parties = [{"word": word(PARTY_WORDS, p, lang), "icon": _icon("dot", *PARTY_COLOUR[p])} for p in PARTIES]
+    present = {e.style for e in view.edges}
+    relations = [{"key": r, "word": word(RELATION_WORDS, r, lang), "icon": _edge_icon(r), "present": r in present}
+                 for r in RELATION_STYLES]
+    severities = [{"key": s, "word": word(SEVERITY_WORDS, s, lang), "badge": SEVERITY_BADGE[s],
+                   "icon": _icon("box", "#ffffff", SEVERITY_BORDER[s][0]),
+                   "count": sum(1 for f in view.findings if f.severity == s)} for s in SEVERITIES]
+    findings = [{"severity": f.severity, "badge": SEVERITY_BADGE[f.severity],
+                 "severity_word": word(SEVERITY_WORDS, f.severity, lang), "rule": f.rule,
+                 "subject": f.subject_label, "message": f.message, "citation": f.citation,
+                 "suggestion": f.suggestion, "node": f.nodes[0] if f.nodes else None} for f in view.findings]
+    env = Environment(loader=FileSystemLoader(HERE / "templates"), autoescape=select_autoescape(default=True,
+                      default_for_string=True), trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
+    scripts = (vis_js, own_js)
+    csp = ("default-src 'none'; img-src data:; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; "
+           "script-src " + " ".join(_csp_hash(s) for s in scripts))
+    return env.get_template("graph.html.j2").render(
+        lang=lang,
+        view=view,
+        t=t,
+        collapsed_note=WORDS["collapsed"].format(n=view.folded_members).get(lang) if view.collapsed else "",
+        csp=csp,
+        vis_js=Markup(vis_js),
+        vis_css=Markup(vis_css),
+        own_js=Markup(own_js),
+        own_css=Markup(own_css),
+        data_json=Markup(_json_for_script(payload)),
+        kinds=kinds,
+        parties=parties,
+        relations=relations,
+        severities=severities,
+        findings=findings,
+        template_icon=_icon("box", GROUP_FILL["working"][0], GROUP_FILL["working"][1], dashed=True),
+        vis_version=VIS_VERSION,
+    )

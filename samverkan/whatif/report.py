@@ -1,0 +1,282 @@
+"""What-if reports as text, Markdown and JSON: the finding delta and a Terraform-like structural plan.
+
+Text and Markdown group everything per agreement: the structural changes (`+` add, `~` change, `-` remove,
+only the changed fields shown), then the findings resolved, introduced and changed with their citations,
+then the unchanged ones; a `Plan:` line ends the report. Every format is deterministic.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from samverkan.io.i18n import Msg
+from samverkan.model.diff import REGISTER, EntityChange
+from samverkan.whatif.compare import Delta, Ranking, WhatIf
+
+SECTION_WORDS: dict[str, Msg] = {
+    "organisations": Msg("organisation", "organisation"),
+    "people": Msg("person", "person"),
+    "roles": Msg("roll", "role"),
+    "agreements": Msg("överenskommelse", "agreement"),
+    "priority_areas": Msg("prioriterat område", "priority area"),
+    "groups": Msg("grupp", "group"),
+    "activities": Msg("aktivitet", "activity"),
+    "memberships": Msg("medlemskap", "membership"),
+    "responsibilities": Msg("ansvar", "responsibility"),
+    "reporting_lines": Msg("rapporteringslinje", "reporting line"),
+    "statements": Msg("uppgift", "statement"),
+}
+SEVERITY: dict[str, Msg] = {"error": Msg("fel", "error"), "warning": Msg("varning", "warning"),
+                            "info": Msg("info", "info")}
+KIND_WORDS: dict[str, Msg] = {
+    "resolved": Msg("Lösta fynd", "Resolved findings"),
+    "introduced": Msg("Nya fynd", "Introduced findings"),
+    "changed": Msg("Ändrade fynd", "Changed findings"),
+    "unchanged": Msg("Oförändrade fynd", "Unchanged findings"),
+}
+MARK = {"resolved": "✓", "introduced": "✗", "changed": "~", "unchanged": "·"}
+CAUSE: dict[tuple[str, str], Msg] = {
+    ("resolved", "change"): Msg("löst av ändringen", "resolved by the change"),
+    ("resolved", "profile"): Msg("krävs inte längre av profilen", "no longer demanded by the profile"),
+    ("introduced", "change"): Msg("orsakat av ändringen", "caused by the change"),
+    ("introduced", "profile"): Msg("nytt krav i profilen, uppfylls inte", "a new demand of the profile, not met"),
+    ("changed", "change"): Msg("ändrat av ändringen", "changed by the change"),
+    ("changed", "profile"): Msg("kravet i profilen är ändrat", "the profile's demand changed"),
+    ("stricter", "profile"): Msg("skärpt krav i profilen", "a stricter demand of the profile"),
+    ("milder", "profile"): Msg("mildare krav i profilen", "a milder demand of the profile"),
+}
+
+
+def severity_words(d: Delta, lang: str) -> str:
+    """'fel', or 'varning → fel' for a finding whose severity changed."""
+    if d.kind == "changed" and d.before.severity != d.after.severity:
+        return f"{SEVERITY[d.before.severity].get(lang)} → {SEVERITY[d.after.severity].get(lang)}"
+    return SEVERITY[d.finding.severity].get(lang)
+
+
+def cause_words(d: Delta, lang: str) -> str:
+    """Why a finding is on its list, in words ('' for unchanged ones)."""
+    kind = d.kind
+    if kind == "changed" and d.cause == "profile" and d.before.severity != d.after.severity:
+        kind = "stricter" if SEVERITY_RANK[d.after.severity] < SEVERITY_RANK[d.before.severity] else "milder"
+    words = CAUSE.get((kind, d.cause or ""))
+    return words.get(lang) if words else ""
+SEVERITY_RANK = {"error": 0, "warning": 1, "info": 2}
+UNCHANGED_WIDTH = 160
+"""Unchanged findings are listed one line each, cut at this many characters."""
+
+
+def t(sv: str, en: str, lang: str) -> str:
+    return en if lang == "en" else sv
+
+
+def _value(value: Any, limit: int | None = 100) -> str:
+    """A compact, YAML-like rendering of a field value."""
+    if isinstance(value, dict):
+        text = "{" + ", ".join(f"{k}: {_value(v, None)}" for k, v in value.items() if v not in (None, [])) + "}"
+    elif isinstance(value, list):
+        text = "[" + ", ".join(_value(v, None) for v in value) + "]"
+    elif value is None:
+        text = "null"
+    elif isinstance(value, bool):
+        text = "true" if value else "false"
+    else:
+        text = str(value)
+    if limit and len(text) > limit:
+        text = text[: limit - 1] + "…"
+    return text
+
+
+def _agreement_heading(w: WhatIf, agreement: str, lang: str) -> str:
+    if agreement == REGISTER:
+        return t("Registret (organisationer, roller, personer)", "The register (organisations, roles, people)", lang)
+    entity = w.after.get(agreement) or w.before.get(agreement)
+    title = getattr(entity, "title", None)
+    return f"{agreement} — {title}" if title else agreement
+
+
+def _header_lines(w: WhatIf, lang: str) -> list[str]:
+    lines = []
+    if w.mode == "impact":
+        lines.append(t(f"Påverkan om {w.subject} försvinner", f"Impact if {w.subject} disappears", lang))
+    elif w.mode == "against":
+        lines.append(t(f"Jämförelse: {w.before.name} → {w.after.name}", f"Comparison: {w.before.name} → {w.after.name}",
+                       lang))
+    else:
+        lines.append(t(f"Ändringsförslag: {w.title}", f"Proposed change: {w.title}", lang))
+    if w.source:
+        bits = [w.source.get("document")]
+        if w.source.get("dnr"):
+            bits.append(f"dnr {w.source['dnr']}")
+        if w.source.get("date"):
+            bits.append(str(w.source["date"]))
+        lines.append(t("Källa: ", "Source: ", lang) + " · ".join(b for b in bits if b))
+    if w.base_without:
+        gone = ", ".join(w.base_without)
+        lines.append(t(f"Läses mot datamängden utan {gone} (base_without)",
+                       f"Read against the data set without {gone} (base_without)", lang))
+    profile = w.profile_before if w.profile_before == w.profile_after else f"{w.profile_before} → {w.profile_after}"
+    day = w.as_of.isoformat()
+    lines.append(t(f"Profil: {profile} · per {day}", f"Profile: {profile} · as of {day}", lang))
+    return lines
+
+
+def summary_line(w: WhatIf, lang: str) -> str:
+    c = w.findings.counts()
+    b, a = w.totals["before"], w.totals["after"]
+    return t(
+        f"Fynd: lösta {c['resolved']}, nya {c['introduced']}, ändrade {c['changed']}, oförändrade {c['unchanged']} "
+        f"(fel {b['error']} → {a['error']}, varningar {b['warning']} → {a['warning']}, info {b['info']} → {a['info']})",
+        f"Findings: resolved {c['resolved']}, introduced {c['introduced']}, changed {c['changed']}, "
+        f"unchanged {c['unchanged']} (errors {b['error']} → {a['error']}, warnings {b['warning']} → {a['warning']}, "
+        f"info {b['info']} → {a['info']})", lang)
+
+
+def plan_line(w: WhatIf, lang: str) -> str:
+    p = w.plan()
+    return t(f"Plan: {p['add']} att lägga till, {p['update']} att ändra, {p['remove']} att ta bort.",
+             f"Plan: {p['add']} to add, {p['update']} to change, {p['remove']} to destroy.", lang)
+
+
+def verdict_line(w: WhatIf, lang: str) -> str:
+    n = len(w.findings.new_errors())
+    if n == 1:
+        return t("Ändringen inför ett nytt fel.", "The change introduces one new error.", lang)
+    if n:
+        return t(f"Ändringen inför {n} nya fel.", f"The change introduces {n} new errors.", lang)
+    return t("Ändringen inför inga nya fel.", "The change introduces no new errors.", lang)
+
+
+def _change_lines(w: WhatIf, c: EntityChange, lang: str) -> list[str]:
+    head = f"  {c.marker} {SECTION_WORDS[c.section].get(lang)} {c.id}"
+    if c.label != c.id:
+        head += f' "{c.label}"'
+    if c.id in w.citations:
+        head += f"  [{w.citations[c.id]}]"
+    lines = [head]
+    if c.action == "update":
+        for f in c.fields:
+            items = f.items()
+            if items is not None and (items[0] or items[1]):
+                lines.append(f"      ~ {f.name}:")
+                lines += [f"          - {_value(i)}" for i in items[0]]
+                lines += [f"          + {_value(i)}" for i in items[1]]
+            else:
+                lines.append(f"      ~ {f.name}: {_value(f.before)} → {_value(f.after)}")
+    else:
+        shown = list(c.values)
+        for k, v in shown[:8]:
+            lines.append(f"      {c.marker} {k}: {_value(v)}")
+        if len(shown) > 8:
+            lines.append(t(f"      ({len(shown) - 8} fält till)", f"      ({len(shown) - 8} more fields)", lang))
+    return lines
+
+
+def _finding_lines(d: Delta, lang: str, full: bool = True) -> list[str]:
+    f = d.finding
+    severity = severity_words(d, lang)
+    lines = [f"  {MARK[d.kind]} {severity} {f.rule} {f.subject}: {f.message}"]
+    if not full:
+        return [line if len(line) <= UNCHANGED_WIDTH else line[: UNCHANGED_WIDTH - 1] + "…" for line in lines]
+    if d.kind == "changed" and d.before.message != d.after.message:
+        lines.append(t(f"      förut: {d.before.message}", f"      before: {d.before.message}", lang))
+    if f.citation:
+        lines.append(t(f"      stöd: {f.citation}", f"      clause: {f.citation}", lang))
+    if cause_words(d, lang):
+        lines.append(f"      ({cause_words(d, lang)})")
+    if d.kind in ("introduced", "changed") and f.suggestion:
+        lines.append(t(f"      åtgärd: {f.suggestion}", f"      fix: {f.suggestion}", lang))
+    return lines
+
+
+def render_text(w: WhatIf, lang: str = "sv") -> str:
+    out = [*_header_lines(w, lang), "", summary_line(w, lang)]
+    for agreement in w.agreements():
+        changes = [c for c in w.changes if c.agreement == agreement]
+        deltas = {k: [d for d in getattr(w.findings, k) if d.agreement == agreement]
+                  for k in ("resolved", "introduced", "changed", "unchanged")}
+        out += ["", f"── {_agreement_heading(w, agreement, lang)} " + "─" * 8]
+        if changes:
+            out.append(t("Struktur:", "Structure:", lang))
+            for c in changes:
+                out += _change_lines(w, c, lang)
+        for kind in ("resolved", "introduced", "changed", "unchanged"):
+            if deltas[kind]:
+                out.append(f"{KIND_WORDS[kind].get(lang)} ({len(deltas[kind])}):")
+                for d in deltas[kind]:
+                    out += _finding_lines(d, lang, full=kind != "unchanged")
+    out += ["", plan_line(w, lang), verdict_line(w, lang)]
+    return "\n".join(out) + "\n"
+
+
+# --- Markdown ----------------------------------------------------------------------------------------
+
+
+def _md(text: str) -> str:
+    return text.replace("|", "\\|").replace("\n", " ")
+
+
+def render_markdown(w: WhatIf, lang: str = "sv") -> str:
+    header = _header_lines(w, lang)
+    out = [f"# {_md(header[0])}", ""]
+    out += [f"- {_md(line)}" for line in header[1:]]
+    out += [f"- {_md(summary_line(w, lang))}", f"- **{_md(plan_line(w, lang))}** {_md(verdict_line(w, lang))}", ""]
+    cols = t("| | allvarlighet | regel | ämne | fynd | stöd | orsak |",
+             "| | severity | rule | subject | finding | clause | cause |", lang)
+    for agreement in w.agreements():
+        out += [f"## {_md(_agreement_heading(w, agreement, lang))}", ""]
+        changes = [c for c in w.changes if c.agreement == agreement]
+        if changes:
+            out += [f"### {t('Struktur', 'Structure', lang)}", "", "```diff"]
+            for c in changes:
+                out += [line[2:] if line.startswith("  ") else line for line in _change_lines(w, c, lang)]
+            out += ["```", ""]
+        for kind in ("resolved", "introduced", "changed", "unchanged"):
+            deltas = [d for d in getattr(w.findings, kind) if d.agreement == agreement]
+            if not deltas:
+                continue
+            out += [f"### {KIND_WORDS[kind].get(lang)} ({len(deltas)})", "", cols, "|---|---|---|---|---|---|---|"]
+            for d in deltas:
+                f = d.finding
+                severity = severity_words(d, lang)
+                cause = cause_words(d, lang)
+                out.append(f"| {MARK[d.kind]} | {severity} | {f.rule} | `{f.subject}` | {_md(f.message)} | "
+                           f"{_md(f.citation)} | {cause} |")
+            out.append("")
+    return "\n".join(out).rstrip("\n") + "\n"
+
+
+# --- JSON --------------------------------------------------------------------------------------------
+
+
+def render_json(w: WhatIf) -> str:
+    return json.dumps(w.to_json(), ensure_ascii=False, indent=2) + "\n"
+
+
+# --- the ranking of single points of failure ---------------------------------------------------------
+
+
+def render_ranking_text(r: Ranking, top: int | None, lang: str = "sv") -> str:
+    entries = r.entries[:top] if top else r.entries
+    out = [t(f"Enskilda felpunkter: vad som går sönder utan varje roll och organisation (profil {r.profile}, "
+             f"per {r.as_of.isoformat()})",
+             f"Single points of failure: what breaks without each role and organisation (profile {r.profile}, "
+             f"as of {r.as_of.isoformat()})", lang),
+           t("Poäng = 3 × nya fel + 1 × nya varningar.", "Score = 3 × new errors + 1 × new warnings.", lang), ""]
+    head = t("nr  poäng  fel  varn  id / namn", " #  score  err  warn  id / name", lang)
+    out.append(head)
+    for i, e in enumerate(entries, 1):
+        out.append(f"{i:>2}  {e.score:>5}  {e.counts['error']:>3}  {e.counts['warning']:>4}  {e.id} ({e.label})")
+        if e.subjects:
+            shown = ", ".join(e.subjects[:4]) + (f" (+{len(e.subjects) - 4})" if len(e.subjects) > 4 else "")
+            out.append(f"{'':>20}{t('berör', 'affects', lang)}: {shown}")
+    for entity_id, why in r.skipped:
+        out.append(t(f"hoppade över {entity_id}: {why}", f"skipped {entity_id}: {why}", lang))
+    # no run time here: the same input gives the same bytes (the time is in Ranking.seconds)
+    out += ["", t(f"{r.candidates} kandidater prövade.", f"{r.candidates} candidates tried.", lang)]
+    return "\n".join(out) + "\n"
+
+
+def render_ranking_json(r: Ranking, top: int | None) -> str:
+    return json.dumps(r.to_json(top), ensure_ascii=False, indent=2) + "\n"
