@@ -25,6 +25,7 @@ from samverkan.cli.common import (
     problems_exit,
 )
 from samverkan.io.i18n import Msg
+from samverkan.io.sanitise import for_terminal
 
 
 @app.command("check", help=h(
@@ -97,8 +98,8 @@ def check_command(
     elif fmt == "json":
         sys.stdout.write(formats.to_json(findings))
     elif fmt == "markdown":
-        sys.stdout.write(formats.to_markdown(findings, titles=titles, dataset=data.name, profile=prof.name,
-                                             as_of=day, lang=lang))
+        sys.stdout.write(for_terminal(formats.to_markdown(findings, titles=titles, dataset=data.name,
+                                                          profile=prof.name, as_of=day, lang=lang)))
     elif fmt == "sarif":
         from samverkan import __version__
 

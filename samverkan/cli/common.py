@@ -38,9 +38,33 @@ app = typer.Typer(
     rich_markup_mode=None,
 )
 
-# Data text may hold '[...]': never read it as rich markup, never colour numbers in it.
-out = Console(soft_wrap=True, markup=False, highlight=False)
-err = Console(stderr=True, soft_wrap=True, markup=False, highlight=False)
+
+
+class TerminalConsole(Console):
+    """The consoles of every command. Data text may hold '[...]' and ':100:': never read it as rich markup
+    nor emoji codes (`file.yaml:100:63:` stays a location), never colour numbers in it. Every piece of text
+    passes samverkan.io.sanitise.for_terminal on its way out (an ESC or bidi control in a name cannot move
+    the cursor or hide a line). Piped into a file or another program, lines are never cut (no width limit)."""
+
+    def __init__(self, **kwargs):
+        super().__init__(soft_wrap=True, markup=False, highlight=False, emoji=False, **kwargs)
+        if not self.is_terminal and "COLUMNS" not in os.environ:
+            self.width = PIPED_WIDTH
+
+    def _render_buffer(self, buffer):
+        from rich.segment import Segment
+
+        from samverkan.io.sanitise import for_terminal
+
+        return super()._render_buffer(
+            s if s.control else Segment(for_terminal(s.text), s.style, s.control) for s in buffer)
+
+
+PIPED_WIDTH = 10_000
+"""Wide enough for every table row of `summary`: a pipe has no width, and a cut id or date is wrong data."""
+
+out = TerminalConsole()
+err = TerminalConsole(stderr=True)
 
 Lang = Annotated[str, typer.Option("--lang", help=h("språk: sv eller en", "language: sv or en"))]
 DataPath = Annotated[Path, typer.Argument(help=h("mappen med datamängden", "the data set folder"))]

@@ -31,6 +31,7 @@ from samverkan.cli.common import (
     write_text_safely,
 )
 from samverkan.io.i18n import Msg
+from samverkan.io.sanitise import for_terminal
 
 
 def _whatif_write(w, fmt: str, lang: str, out_file: Path | None, force: bool, inputs: tuple = ()) -> None:
@@ -43,9 +44,9 @@ def _whatif_write(w, fmt: str, lang: str, out_file: Path | None, force: bool, in
     elif fmt == "json":
         text = report.render_json(w)
     elif fmt == "markdown":
-        text = report.render_markdown(w, lang)
+        text = for_terminal(report.render_markdown(w, lang))
     else:
-        text = report.render_text(w, lang)
+        text = for_terminal(report.render_text(w, lang))
     if out_file is None:
         sys.stdout.write(text)
     else:
@@ -196,8 +197,8 @@ def impact(
         from samverkan.whatif import report
 
         ranking = rank(data, profile=profile, as_of=day, lang=lang)
-        text = report.render_ranking_json(ranking, top) if fmt == "json" else report.render_ranking_text(
-            ranking, top, lang)
+        text = report.render_ranking_json(ranking, top) if fmt == "json" else for_terminal(
+            report.render_ranking_text(ranking, top, lang))
         if out_file is None:
             sys.stdout.write(text)
         else:

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from itertools import groupby
 
 from samverkan.io.i18n import Msg
+from samverkan.io.sanitise import for_xml
 from samverkan.rules.base import RULES, Finding
 
 FORMATS = ("text", "json", "markdown", "sarif", "junit")
@@ -209,4 +210,4 @@ def to_junit(findings: list[Finding], *, profile: str, as_of, lang: str) -> str:
     root.set("failures", str(failures))
     root.set("skipped", str(skipped))
     ET.indent(root)
-    return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
+    return for_xml('<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n")
