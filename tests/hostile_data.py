@@ -165,9 +165,8 @@ def program_hostile_dataset(out: Path) -> Path:
 def program_hostile_waivers(out: Path, data: Path) -> Path:
     """A waiver file whose reasons and deciders start with formula prefixes and hold control characters, for
     every finding of `data` at 2017-01-01 (so the audit shows them)."""
-    import json
-
     import datetime as dt
+    import json
 
     from samverkan.rules.engine import check
 
