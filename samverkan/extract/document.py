@@ -144,7 +144,7 @@ def read_text(path: Path) -> str:
 
 def _read_pdf(path: Path) -> str:
     from pypdf import PdfReader
-    from pypdf.errors import DependencyError, FileNotDecryptedError, PdfReadError
+    from pypdf.errors import DependencyError, FileNotDecryptedError, PyPdfError
 
     try:
         reader = PdfReader(str(path))
@@ -155,7 +155,9 @@ def _read_pdf(path: Path) -> str:
         raise ExtractError(Msg(
             f"{path}: PDF-filen är krypterad; spara en okrypterad kopia och försök igen",
             f"{path}: the PDF is encrypted; save an unencrypted copy and try again")) from None
-    except (PdfReadError, ValueError, KeyError, TypeError, OSError, AttributeError, IndexError) as exc:
+    # PyPdfError: unreadable, or over pypdf's limits (a flate bomb, a huge declared length); RecursionError: nesting
+    except (PyPdfError, RecursionError, MemoryError, ValueError, KeyError, TypeError, OSError, AttributeError,
+            IndexError) as exc:
         reason = str(exc).splitlines()[0][:120] if str(exc) else type(exc).__name__
         raise ExtractError(Msg(
             f"{path}: PDF-filen kan inte läsas ({reason})", f"{path}: the PDF cannot be read ({reason})")) from None

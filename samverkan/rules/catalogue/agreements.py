@@ -10,8 +10,11 @@ from samverkan.rules.base import RunContext, rule
 
 
 def add_months(day: dt.date, months: int) -> dt.date:
+    """`day` moved by whole months (the last day of a shorter month); beyond the calendar, its first or last day."""
     month = day.month - 1 + months
     year = day.year + month // 12
+    if not dt.MINYEAR <= year <= dt.MAXYEAR:
+        return dt.date.max if months > 0 else dt.date.min
     month = month % 12 + 1
     for d in (day.day, 30, 29, 28):
         try:
@@ -269,12 +272,22 @@ def _parties(ctx: RunContext, demand, a: Agreement):
                 demand=demand, path=[a.id, pid, *org.successors])
 
 
+def _years(value) -> int | None:
+    """A stated revision interval in whole years, within the model's bound (MAX_YEARS), else None."""
+    from samverkan.model.entities import MAX_YEARS
+
+    text = str(value).strip()
+    if isinstance(value, bool) or len(text) > 10 or not text.replace(".", "", 1).isdigit():
+        return None
+    years = int(float(text))
+    return years if 0 < years <= MAX_YEARS else None
+
+
 def _revision(ctx: RunContext, demand, a: Agreement):
     if a.valid_from is None:
         return
-    stated = sorted({int(float(s.value)) for s in ctx.statements_by_subject.get(a.id, [])
-                     if s.field == "revision_interval_years"
-                     and isinstance(s.value, (int, float, str)) and str(s.value).replace(".", "", 1).isdigit()})
+    stated = sorted({years for s in ctx.statements_by_subject.get(a.id, [])
+                     if s.field == "revision_interval_years" for years in [_years(s.value)] if years})
     intervals = sorted({*stated, *([a.revision_interval_years] if a.revision_interval_years else [])})
     if not intervals:
         return
