@@ -265,6 +265,18 @@ def changed_fields(old: Entity, new: Entity) -> list[str]:
     return [k for k in a if a[k] != b.get(k)]
 
 
+def _followers(items: list, removed: set[str]) -> list[str | None]:
+    """For each item, the id of the first item after it that stays (None: none), in one pass from the end
+    (a slice per removed item made removing 16,000 roles quadratic)."""
+    out: list[str | None] = [None] * len(items)
+    after = None
+    for i in range(len(items) - 1, -1, -1):
+        out[i] = after
+        if items[i].id not in removed:
+            after = items[i].id
+    return out
+
+
 @dataclass
 class _Effects:
     """What one operation did, enough to undo it."""
@@ -433,9 +445,8 @@ class _Runner:
             survivors = [e for e in items if e.id not in removed]
             if len(survivors) == len(items):
                 continue
-            for i, entity in enumerate(items):
+            for entity, follower in zip(items, _followers(items, removed), strict=True):
                 if entity.id in removed:
-                    follower = next((e.id for e in items[i + 1:] if e.id not in removed), None)
                     effects.removed.append((section, entity, follower))
                     self.touched.pop(entity.id, None)
             self.work.sections[section] = survivors
