@@ -20,7 +20,7 @@ from samverkan.cli.common import (
     load_or_exit,
     out,
     parse_date_option,
-    private,
+    private_waivers,
     problems_exit,
 )
 from samverkan.io.i18n import Msg
@@ -47,7 +47,11 @@ def audit(
         raise fail(Msg("ange --out MAPP", "give --out FOLDER"), lang)
     if out_dir.exists() and not out_dir.is_dir():
         raise fail(Msg(f"--out: {out_dir} är en fil, inte en mapp", f"--out: {out_dir} is a file, not a folder"), lang)
-    data = private(load_or_exit(path, lang), show_people, lang)
+    data = load_or_exit(path, lang)
+    from samverkan.model.privacy import Redaction
+
+    redaction = None if show_people else Redaction(data, lang=lang)
+    data = data if redaction is None else redaction.dataset(data)
     from samverkan.audit.files import REPORT, write_audit
     from samverkan.audit.rows import run_audit
     from samverkan.rules.engine import ConfigError, load_profile, profile_for
@@ -59,7 +63,7 @@ def audit(
                                           "the profile could not be read; nothing was done.")) from None
     profile = loaded.name
     try:
-        result = run_audit(data, day, loaded, lang, waivers=waivers)
+        result = run_audit(data, day, loaded, lang, waivers=private_waivers(waivers, redaction, lang))
     except ConfigError as exc:
         raise problems_exit(exc, lang, Msg("undantagsfilen kunde inte läsas; inget gjordes.",
                                           "the waiver file could not be read; nothing was done.")) from None

@@ -22,6 +22,7 @@ from samverkan.cli.common import (
     load_data_or_neo4j,
     out,
     parse_date_option,
+    private_waivers,
     problems_exit,
 )
 from samverkan.io.i18n import Msg
@@ -70,6 +71,7 @@ def check_command(
     from samverkan.rules.engine import CheckError, ConfigError, check, load_profile, profile_for, select_rules
 
     data, sources = load_data_or_neo4j(path, neo4j, dataset, neo4j_user, neo4j_database, lang)
+    redaction = None
     if not show_people:
         from samverkan.model.privacy import Redaction
 
@@ -85,7 +87,7 @@ def check_command(
                                           "the profile could not be read; nothing was done.")) from None
     try:
         findings = check(data, prof, day, lang=lang, select=select, ignore=ignore, agreement=agreement,
-                         waivers=waivers)
+                         waivers=private_waivers(waivers, redaction, lang))
         codes = select_rules(select, ignore)
     except ConfigError as exc:
         raise problems_exit(exc, lang, Msg("undantagsfilen kunde inte läsas; inget gjordes.",

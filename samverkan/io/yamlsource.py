@@ -387,6 +387,12 @@ def _swedish(err: dict) -> str:
         return err["msg"]
 
 
+PERSONAL = {"Person"}
+"""Entities whose values an error message never shows (samverkan.model.privacy: personal data)."""
+PERSONAL_FIELDS = {"contact", "decided_by", "holder"}
+"""Fields of other entities (a role's holder, a waiver's decider) whose values are never shown either."""
+
+
 def pydantic_problems(display: str, node, exc: ValidationError | None = None, *, what: str = "",
                       known: list[str] | tuple[str, ...] = (), prefix: tuple = (),
                       errors: list[dict] | None = None) -> list[Located]:
@@ -413,6 +419,8 @@ def pydantic_problems(display: str, node, exc: ValidationError | None = None, *,
         elif err["type"] == "missing":
             message = Msg(f"fältet '{dotted}' saknas{where}", f"field '{dotted}' is missing{where_en}")
             suggestion = Msg("lägg till fältet", "add the field")
+        elif what in PERSONAL or (loc and loc[-1] in PERSONAL_FIELDS):  # never echo what may be personal data
+            message = Msg(f"{dotted}: {_swedish(err)}", f"{dotted}: {err['msg']}")
         else:
             value = repr(err.get("input"))
             value = value if len(value) <= 120 else value[:100] + f"… ({len(value)} tecken/characters)"

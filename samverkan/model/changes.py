@@ -32,7 +32,7 @@ from samverkan.model.entities import (
     Statement,
     WorkItem,
 )
-from samverkan.model.validate import suggest, validate
+from samverkan.model.validate import shown_id, suggest, validate
 
 Section = Literal[tuple(ENTITY_TYPES)]  # type: ignore[valid-type]
 Lines = Annotated[str, Field(pattern=r"^\d+(-\d+)?$", description="'70' or '70-84' in the cited document")]
@@ -336,8 +336,10 @@ def _rebuild(entity: Entity, values: dict[str, Any]) -> Entity:
 
 
 def _unknown(entity_id: str, work: _Work, what: Msg) -> tuple[Msg, Msg]:
-    close = suggest(entity_id, work.ids())
-    message = Msg(f"okänt id '{entity_id}' ({what.sv})", f"unknown id '{entity_id}' ({what.en})")
+    people = {p.id for p in work.sections.get("people", [])}
+    close = suggest(entity_id, [i for i in work.ids() if i not in people])  # never suggest who is in the data
+    shown = shown_id(entity_id)
+    message = Msg(f"okänt id '{shown}' ({what.sv})", f"unknown id '{shown}' ({what.en})")
     hint = (Msg(f"menade du '{close}'?", f"did you mean '{close}'?") if close
             else Msg("ange id:t på en entitet i datamängden", "give the id of an entity in the data set"))
     return message, hint
