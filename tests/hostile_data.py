@@ -177,3 +177,25 @@ def program_hostile_waivers(out: Path, data: Path) -> Path:
                for i, f in enumerate(findings[:12])]
     out.write_text(json.dumps({"waivers": waivers}, indent=1), encoding="utf-8")  # \u escapes: YAML reads them
     return out
+
+
+NAME_VARIANTS = ["Gauffins samordning", "GAUFFIN", "Towe Skjold", "TOWE SKJÖLD", "Skjölds",
+                 "Towe Skjo\u0308ld", "ring +46 8 508 090 62", "(08) 508 090 62",
+                 "0046 72 208 98 84", "MARIA.STIGLE@STOCKHOLM.COM", "Mans.Gauffin@Polisen.se"]
+"""How the real data's people are also written: genitive, upper case, NFD, without diacritics, other phone
+formats, e-mail in other case (tests/test_privacy.py)."""
+
+
+def variants_dataset(out: Path) -> Path:
+    """people_dataset with NAME_VARIANTS in group notes and source quotes."""
+    people_dataset(out)
+    data, _ = load_dataset(out)
+    plain = _plain(data)
+    groups = [g for g in plain["groups"] if g["agreement"] == "norrmalm-2016"]
+    for i, variant in enumerate(NAME_VARIANTS):
+        g = groups[i % len(groups)]
+        g["note"] = (g.get("note") or "") + f" Kontakt: {variant}."
+        g["sources"][0]["quote"] = variant
+    for path in out.rglob("*.yaml"):
+        path.unlink()
+    return _write(plain, out)
