@@ -79,8 +79,8 @@ def _pdf(objects: list[bytes]) -> bytes:
 @functools.cache
 def hostile_pdf(kind: str) -> bytes:
     """A small PDF that costs its reader: `bomb` (a flate stream of 100 MB, over pypdf's 75 MB), `length` (a
-    declared length of a petabyte), `nested` (50,000 nested arrays in the page's content), `shared` (10 pages sharing one 1 MB stream,
-    4 KB compressed)."""
+    declared length of a petabyte), `nested` (50,000 nested arrays in the page's content), `shared` (10 pages
+    sharing one 1 MB stream, 4 KB compressed)."""
     import zlib
 
     text = b"BT /F1 12 Tf 72 720 Td (Samverkan mellan staden och polisen) Tj ET"
