@@ -22,6 +22,10 @@ demo: $(STAMP)
 test: $(STAMP)
 	$(BIN)/python -m pytest
 
+# Everything but the tests marked slow (processes, browser, Bolt server): for the edit-test loop.
+test-fast: $(STAMP)
+	$(BIN)/python -m pytest -m "not slow"
+
 # A Bolt server (ArcadeDB from arcadedb-embedded) in the foreground, for trying neo4j push/pull by hand;
 # `make test` starts its own. See README, "Neo4j and exchange formats".
 bolt-server: $(STAMP)

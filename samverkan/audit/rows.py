@@ -18,9 +18,8 @@ from typing import Any
 from samverkan.io.i18n import Msg
 from samverkan.model.dataset import DataSet
 from samverkan.model.entities import Agreement, Organisation
+from samverkan.rules.severity import SEVERITIES, SEVERITY_RANK
 
-SEVERITIES = ("error", "warning", "info")
-SEVERITY_RANK = {s: i for i, s in enumerate(SEVERITIES)}
 STATUSES = ("in_force", "expired", "missing")
 CITYWIDE = "citywide"
 """The key of the row for the city-wide agreement and findings attributed to no district."""
