@@ -66,7 +66,15 @@ def check_command(
     check_choice(fmt, CHECK_FORMATS, "--format", lang)
     day = parse_date_option(as_of, "--as-of", lang) if as_of is not None else dt.date.today()
     from samverkan.findings import formats
-    from samverkan.rules.engine import CheckError, ConfigError, check, load_profile, profile_for, select_rules
+    from samverkan.rules.engine import (
+        CheckError,
+        ConfigError,
+        check,
+        governing_note,
+        load_profile,
+        profile_for,
+        select_rules,
+    )
 
     data, sources = load_data_or_neo4j(path, neo4j, dataset, neo4j_user, neo4j_database, lang)
     if not show_people:
@@ -92,13 +100,17 @@ def check_command(
     except CheckError as exc:
         raise fail(exc.msg, lang) from None
     titles = {a.id: a.title for a in data.agreements}
+    note = governing_note(data, day, profile)
+    if note is not None:  # on stderr: stdout stays the format's own (JSON, SARIF, JUnit parse it)
+        sys.stderr.write(f"{note.get(lang)}\n")
     if fmt == "text":
         formats.render_text(findings, out, titles=titles, profile=prof.name, as_of=day, lang=lang)
     elif fmt == "json":
         sys.stdout.write(formats.to_json(findings))
     elif fmt == "markdown":
-        sys.stdout.write(formats.to_markdown(findings, titles=titles, dataset=data.name, profile=prof.name,
-                                             as_of=day, lang=lang))
+        sys.stdout.write((f"> {note.get(lang)}\n\n" if note is not None else "")
+                         + formats.to_markdown(findings, titles=titles, dataset=data.name, profile=prof.name,
+                                               as_of=day, lang=lang))
     elif fmt == "sarif":
         from samverkan import __version__
 

@@ -21,6 +21,7 @@ from samverkan.model.entities import (
     PriorityArea,
     Role,
 )
+from samverkan.model.validity import before
 
 ALLOWED_PARENT_KINDS: dict[str, set[str]] = {
     "city": set(),
@@ -109,6 +110,7 @@ class _Checker:
                 self.ref(a, "parties", p, Organisation)
             self.ref(a, "parent", a.parent, Agreement)
             self.ref(a, "replaces", a.replaces, Agreement)
+            self.ref(a, "revises", a.revises, Agreement)
             for s in a.signatories:
                 self.ref(a, "signatories", s, Role, Person)
             self.dates(a, a.valid_from, a.valid_to)
@@ -156,7 +158,7 @@ class _Checker:
                 )
 
     def dates(self, entity: Entity, start, end) -> None:
-        if start and end and start > end:
+        if before(end, start):
             self.problems.append(
                 Problem(
                     entity,

@@ -27,13 +27,21 @@ from samverkan.rules.catalogue import (  # noqa: F401  (importing a family regis
     representation,
     structure,
 )
-from samverkan.rules.profile import DEFAULT_PROFILE, Demand, Profile, list_profiles, load_profile, profile_for
+from samverkan.rules.profile import (
+    DEFAULT_PROFILE,
+    Demand,
+    Profile,
+    governing_note,
+    list_profiles,
+    load_profile,
+    profile_for,
+)
 from samverkan.rules.waivers import Waiver, apply_waivers, load_waivers
 
 __all__ = [
     "DEFAULT_PROFILE", "FINDING_KEYS", "RULES", "SEVERITIES", "CheckError", "ConfigError", "ConfigProblem", "Demand",
     "Finding", "Profile", "Rule", "RunContext", "Waiver", "check", "counts", "list_profiles", "load_profile",
-    "load_waivers", "profile_for", "select_rules",
+    "load_waivers", "profile_for", "governing_note", "select_rules",
 ]
 
 
