@@ -311,6 +311,10 @@ class ReportingLine(Entity):
     id: Id = Field(default="", description="Defaults to '<from>~><to>'.")
     from_: Id = Field(alias="from")
     to: Id
+    kind: Literal["reports", "informs"] = Field(
+        default="reports",
+        description="'informs': an information flow (a lägesbild presented to a council), not a line of "
+                    "accountability; reporting chains (SAM020/021) do not follow it.")
     what: str | None = None
     frequency: Frequency | None = None
 

@@ -26,6 +26,7 @@ RELATIONS = (
     "holds",
     "part_of",
     "reports_to",
+    "informs",
     "accountable_for",
     "responsible_for",
     "consulted_on",
@@ -102,7 +103,7 @@ def build_graph(data: DataSet) -> nx.MultiDiGraph:
     for r in data.responsibilities:
         edge(r.holder, r.subject, RACI_RELATION[r.kind], id=r.id)
     for line in data.reporting_lines:
-        edge(line.from_, line.to, "reports_to", id=line.id, what=line.what)
+        edge(line.from_, line.to, "informs" if line.kind == "informs" else "reports_to", id=line.id, what=line.what)
     return g
 
 
@@ -273,4 +274,4 @@ class Digraph:
 
 def reporting_digraph(data: DataSet) -> Digraph:
     """The reports_to relation straight from the model (the same edges `build_graph` draws)."""
-    return Digraph((line.from_, line.to) for line in data.reporting_lines)
+    return Digraph((line.from_, line.to) for line in data.reporting_lines if line.kind == "reports")
