@@ -56,8 +56,8 @@ class AgreementInfo:
     """The last day, counting recorded extensions."""
     until_further_notice: bool
     status: str  # in_force | not_on_file | expired | not_yet | replaced
-    on_file: bool = True
     parties: tuple[OrgRef, ...]
+    on_file: bool = True
     via: tuple[OrgRef, ...] = ()
     """The predecessors through which the agreement belongs to the row (empty: the row's own party)."""
 
