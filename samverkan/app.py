@@ -43,6 +43,14 @@ def for_output(data: DataSet, show_people: bool, lang: str) -> DataSet:
     return redact(data, lang)
 
 
+def redaction_for(before: DataSet, after: DataSet, show_people: bool, lang: str):
+    """One redaction for two data sets compared (a person gets the same words in both); with `show_people`
+    one that changes nothing."""
+    from samverkan.model.privacy import Redaction
+
+    return Redaction(lang=lang) if show_people else Redaction(before, after, lang=lang)
+
+
 @dataclass(frozen=True)
 class Checked:
     """One run of the rules: what was checked, with which profile, at which date, and what was found."""

@@ -46,18 +46,18 @@ def audit(
         raise fail(Msg("ange --out MAPP", "give --out FOLDER"), lang)
     if out_dir.exists() and not out_dir.is_dir():
         raise fail(Msg(f"--out: {out_dir} är en fil, inte en mapp", f"--out: {out_dir} is a file, not a folder"), lang)
-    from samverkan import app
+    from samverkan import app as use_case
     from samverkan.audit.files import REPORT, write_audit
     from samverkan.rules.engine import ConfigError
 
-    data = app.for_output(load_or_exit(path, lang), show_people, lang)
+    data = use_case.for_output(load_or_exit(path, lang), show_people, lang)
     try:
-        loaded = app.choose_profile(data, day, profile)
+        loaded = use_case.choose_profile(data, day, profile)
     except ConfigError as exc:
         raise problems_exit(exc, lang, Msg("profilen kunde inte läsas; inget gjordes.",
                                           "the profile could not be read; nothing was done.")) from None
     try:
-        result = app.audit(data, as_of=day, profile=loaded, lang=lang, waivers=waivers)
+        result = use_case.audit(data, as_of=day, profile=loaded, lang=lang, waivers=waivers)
     except ConfigError as exc:
         raise problems_exit(exc, lang, Msg("undantagsfilen kunde inte läsas; inget gjordes.",
                                           "the waiver file could not be read; nothing was done.")) from None

@@ -64,7 +64,7 @@ def check_command(
     lang = check_lang(lang)
     check_choice(fmt, CHECK_FORMATS, "--format", lang)
     day = parse_date_option(as_of, "--as-of", lang) if as_of is not None else None
-    from samverkan import app
+    from samverkan import app as use_case
     from samverkan.findings import formats
     from samverkan.rules.engine import CheckError, ConfigError
 
@@ -78,12 +78,12 @@ def check_command(
     else:
         locate = sources.where if sources else None
     try:
-        prof = app.choose_profile(data, app.choose_date(day), profile)
+        prof = use_case.choose_profile(data, use_case.choose_date(day), profile)
     except ConfigError as exc:
         raise problems_exit(exc, lang, Msg("profilen kunde inte läsas; inget gjordes.",
                                           "the profile could not be read; nothing was done.")) from None
     try:
-        run = app.run_rules(data, as_of=day, profile=prof, lang=lang, select=select, ignore=ignore,
+        run = use_case.run_rules(data, as_of=day, profile=prof, lang=lang, select=select, ignore=ignore,
                             agreement=agreement, waivers=waivers)
     except ConfigError as exc:
         raise problems_exit(exc, lang, Msg("undantagsfilen kunde inte läsas; inget gjordes.",
