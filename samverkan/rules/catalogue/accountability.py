@@ -166,7 +166,7 @@ def _outside_parties(ctx: RunContext, demand, item: Group | Activity, holders: l
     behalf = {m.member: m.on_behalf_of for m in ctx.memberships_by_group.get(item.id, []) if m.on_behalf_of}
     for holder in holders:
         orgs = [o for o in (ctx.organisation_of(holder), ctx.data.get(behalf.get(holder))) if o is not None]
-        if not orgs or any(within_parties(ctx, o, parties) for o in orgs if isinstance(o, Organisation)):
+        if not orgs or any(acts_for_party(ctx, o, parties) for o in orgs if isinstance(o, Organisation)):
             continue
         owner = ", ".join(ctx.label(o.id) for o in orgs)
         names = ", ".join(ctx.label(p) for p in sorted(parties))
@@ -180,6 +180,18 @@ def _outside_parties(ctx: RunContext, demand, item: Group | Activity, holders: l
                 "Make a function of one of the parties accountable, or state which party the accountable acts "
                 "for (on_behalf_of)."),
             demand=demand, path=[item.id, holder, *(o.id for o in orgs)])
+
+
+def acts_for_party(ctx: RunContext, org: Organisation, parties: set[str]) -> bool:
+    """Whether an organisation can hold accountability in an agreement between `parties`: it is a party or part
+    of one, or it is on a party's side without being a peer of one (the city's specialist administrations and
+    companies in a district's agreement), but not an outside organisation nor another district or police area."""
+    if within_parties(ctx, org, parties):
+        return True
+    party_orgs = [o for o in (ctx.data.get(p) for p in parties) if isinstance(o, Organisation)]
+    if org.party == "other" or any(o.kind == org.kind for o in party_orgs):
+        return False
+    return any(o.party == org.party for o in party_orgs)
 
 
 def within_parties(ctx: RunContext, org: Organisation, parties: set[str]) -> bool:
