@@ -69,6 +69,8 @@ class Checked:
     findings: list[Finding]
     codes: list[str]
     """The rules the selection enabled."""
+    note: Any = None
+    """A Msg every output shows when no governing text was on file at the date (profile.governing_note)."""
 
     @property
     def unwaived(self) -> list[Finding]:
@@ -83,13 +85,14 @@ def run_rules(data: DataSet, *, as_of: dt.date | None = None, profile: str | Pat
               lang: str = "sv", select: Any = None, ignore: Any = None, agreement: str | None = None,
               waivers: Any = None) -> Checked:
     """Run the selected rules once over a data set (already as outputs see it)."""
-    from samverkan.rules.engine import check, select_rules
+    from samverkan.rules.engine import check, governing_note, select_rules
 
     day = choose_date(as_of)
     loaded = choose_profile(data, day, profile)
     findings = check(data, loaded, day, lang=lang, select=select, ignore=ignore, agreement=agreement,
                      waivers=waivers)
-    return Checked(data, loaded, day, findings, select_rules(select, ignore))
+    return Checked(data, loaded, day, findings, select_rules(select, ignore),
+                   governing_note(data, day, loaded.name))
 
 
 def rules_run(profile: Profile) -> dict[str, Any]:
@@ -115,8 +118,10 @@ def audit(data: DataSet, *, as_of: dt.date, profile: str | Path | Profile | None
     from samverkan.audit.rows import build_audit
 
     checked = run_rules(data, as_of=as_of, profile=profile, lang=lang, waivers=waivers)
-    return build_audit(data, checked.as_of, checked.findings, rules_run(checked.profile),
-                       profile=checked.profile.name, lang=lang)
+    result = build_audit(data, checked.as_of, checked.findings, rules_run(checked.profile),
+                         profile=checked.profile.name, lang=lang)
+    result.note = checked.note.get(lang) if checked.note is not None else ""
+    return result
 
 
 def change_profiles(data: DataSet, changeset, profile: str | None = None,
