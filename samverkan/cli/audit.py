@@ -20,7 +20,6 @@ from samverkan.cli.common import (
     load_or_exit,
     out,
     parse_date_option,
-    private_waivers,
     problems_exit,
 )
 from samverkan.io.i18n import Msg
@@ -47,23 +46,22 @@ def audit(
         raise fail(Msg("ange --out MAPP", "give --out FOLDER"), lang)
     if out_dir.exists() and not out_dir.is_dir():
         raise fail(Msg(f"--out: {out_dir} är en fil, inte en mapp", f"--out: {out_dir} is a file, not a folder"), lang)
-    data = load_or_exit(path, lang)
-    from samverkan.model.privacy import Redaction
+    from samverkan import app as use_case
 
-    redaction = None if show_people else Redaction(data, lang=lang)
+    data = load_or_exit(path, lang)
+    redaction = use_case.redaction(data, show_people, lang)
     data = data if redaction is None else redaction.dataset(data)
     from samverkan.audit.files import REPORT, write_audit
-    from samverkan.audit.rows import run_audit
-    from samverkan.rules.engine import ConfigError, load_profile, profile_for
+    from samverkan.rules.engine import ConfigError
 
     try:
-        loaded = load_profile(profile or profile_for(data, day))
+        loaded = use_case.choose_profile(data, day, profile)
     except ConfigError as exc:
         raise problems_exit(exc, lang, Msg("profilen kunde inte läsas; inget gjordes.",
                                           "the profile could not be read; nothing was done.")) from None
-    profile = loaded.name
     try:
-        result = run_audit(data, day, loaded, lang, waivers=private_waivers(waivers, redaction, lang))
+        result = use_case.audit(data, as_of=day, profile=loaded, lang=lang,
+                                waivers=use_case.private_waivers(waivers, redaction, lang))
     except ConfigError as exc:
         raise problems_exit(exc, lang, Msg("undantagsfilen kunde inte läsas; inget gjordes.",
                                           "the waiver file could not be read; nothing was done.")) from None
@@ -80,12 +78,17 @@ def audit(
         raise fail(Msg(f"kunde inte skriva i {out_dir}: {exc.strerror or exc}",
                        f"could not write into {out_dir}: {exc.strerror or exc}"), lang) from None
     s, f = result.status_counts, result.severity_counts
+    if result.note:
+        out.print(result.note)
     out.print(Msg(
-        f"Granskning per {day} (profil {profile}): {len(result.rows)} stadsdelsförvaltningar; lokal överenskommelse "
-        f"i kraft {s['in_force']}, utgången {s['expired']}, saknas {s['missing']}; "
+        f"Granskning per {day} (profil {loaded.name}): {len(result.rows)} stadsdelsförvaltningar; "
+        "lokal överenskommelse "
+        f"i kraft {s['in_force']}, finns men ej inlagd {s['not_on_file']}, utgången {s['expired']}, "
+        f"saknas {s['missing']}; "
         f"fynd: {f['error']} fel, {f['warning']} varningar, {f['info']} info.",
-        f"Audit at {day} (profile {profile}): {len(result.rows)} district administrations; local agreement "
-        f"in force {s['in_force']}, expired {s['expired']}, missing {s['missing']}; "
+        f"Audit at {day} (profile {loaded.name}): {len(result.rows)} district administrations; local agreement "
+        f"in force {s['in_force']}, exists but not on file {s['not_on_file']}, expired {s['expired']}, "
+        f"missing {s['missing']}; "
         f"findings: {f['error']} errors, {f['warning']} warnings, {f['info']} info.",
     ).get(lang))
     for target in written:

@@ -82,27 +82,6 @@ ShowPeople = Annotated[bool, typer.Option("--show-people", help=h(
     "their place"))]
 
 
-def private(data, show_people: bool, lang: str):
-    """The data set as every output sees it: without personal data unless --show-people
-    (samverkan.model.privacy; names become role titles, contact details go)."""
-    if show_people:
-        return data
-    from samverkan.model.privacy import redact
-
-    return redact(data, lang)
-
-
-def private_waivers(path: Path | None, redaction, lang: str):
-    """The waivers of --waivers as every output sees them: with a Redaction (no --show-people) each reason is
-    redacted and each decider hidden (samverkan.model.privacy). Raises ConfigError for an invalid file."""
-    if path is None:
-        return None
-    from samverkan.rules.waivers import load_waivers
-
-    waivers = load_waivers(path)
-    return waivers if redaction is None else [redaction.waiver(w) for w in waivers]
-
-
 def fail(message: Msg, lang: str, code: int = 2) -> typer.Exit:
     err.print(message.get(lang))
     return typer.Exit(code)
