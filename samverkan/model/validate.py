@@ -139,7 +139,31 @@ class _Checker:
             self.ref(line, "to", line.to, Group, Organisation)
         for s in d.statements:
             self.ref(s, "subject", s.subject, Entity)
+        self.follow_up()
         return self.problems
+
+    def follow_up(self) -> None:
+        d = self.data
+        for sp in d.situation_pictures:
+            self.ref(sp, "agreement", sp.agreement, Agreement)
+            for area in sp.areas:
+                self.ref(sp, "areas", area, PriorityArea)
+        for item in d.action_items:
+            self.ref(item, "agreement", item.agreement, Agreement)
+            self.ref(item, "area", item.area, PriorityArea)
+            self.ref(item, "work_item", item.work_item, Group, Activity)
+            self.ref(item, "owner", item.owner, Role, Organisation, Person)
+        for p in d.promises:
+            self.ref(p, "police_area", p.police_area, Organisation)
+            self.ref(p, "district", p.district, Organisation)
+            self.ref(p, "agreement", p.agreement, Agreement)
+            self.dates(p, p.period_from, p.period_to, "period_to")
+        for f in d.follow_up_items:
+            self.ref(f, "agreement", f.agreement, Agreement)
+            for r in f.responsible:
+                self.ref(f, "responsible", r, Role, Organisation, Person, Group)
+        for m in d.meetings:
+            self.ref(m, "group", m.group, Group)
 
     def unique_ids(self) -> None:
         seen: dict[str, Entity] = {}
@@ -155,14 +179,15 @@ class _Checker:
                     )
                 )
 
-    def dates(self, entity: Entity, start, end) -> None:
+    def dates(self, entity: Entity, start, end, field: str = "valid_to") -> None:
         if start and end and start > end:
+            first = "period_from" if field == "period_to" else "valid_from"
             self.problems.append(
                 Problem(
                     entity,
-                    "valid_to",
-                    Msg(f"valid_to {end} ligger före valid_from {start}",
-                        f"valid_to {end} is before valid_from {start}"),
+                    field,
+                    Msg(f"{field} {end} ligger före {first} {start}",
+                        f"{field} {end} is before {first} {start}"),
                     Msg("byt plats på datumen eller rätta dem", "swap or correct the dates"),
                 )
             )
