@@ -8,6 +8,7 @@ from samverkan.cli import (  # noqa: F401  (importing a command module registers
     audit,
     check,
     common,
+    deadlines,
     export,
     extract,
     generate,
