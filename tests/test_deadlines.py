@@ -10,7 +10,8 @@ from typer.testing import CliRunner
 
 from samverkan.cli import app
 from samverkan.deadlines import deadlines
-from samverkan.deadlines.dates import add_months, effective_end
+from samverkan.deadlines.dates import effective_end
+from samverkan.model.months import add_months
 
 runner = CliRunner()
 

@@ -1,24 +1,11 @@
-"""Date arithmetic of the terms: months and years forward and back, and how long an agreement runs."""
+"""How long an agreement runs, for the deadlines (its month arithmetic is samverkan.model.months)."""
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 
 from samverkan.model.dataset import DataSet
 from samverkan.model.entities import Agreement
-
-
-def add_months(day: dt.date, months: int) -> dt.date:
-    """`day` moved by whole months, kept within the month (2018-05-31 − 6 months = 2017-11-30)."""
-    index = day.year * 12 + day.month - 1 + months
-    year, month = divmod(index, 12)
-    return dt.date(year, month + 1, min(day.day, calendar.monthrange(year, month + 1)[1]))
-
-
-def months_between_events(per_year: float) -> int:
-    """The interval of a frequency in whole months (twice a year: 6; once a year: 12), at least one."""
-    return max(1, round(12 / per_year))
 
 
 def effective_end(data: DataSet, agreement: Agreement) -> dt.date | None:

@@ -7,10 +7,11 @@ import hashlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from samverkan.deadlines.dates import add_months, effective_end, months_between_events
+from samverkan.deadlines.dates import effective_end
 from samverkan.io.i18n import Msg
 from samverkan.model.dataset import DataSet
 from samverkan.model.entities import Agreement, Entity, Frequency, Organisation, SourceRef
+from samverkan.model.months import add_months, day_in, months_between_events
 from samverkan.rules.base import normalise
 
 KINDS = ("expiry", "consultation", "revision", "situation_picture", "follow_up", "report", "promise", "action")
@@ -165,7 +166,7 @@ class _Builder:
             if item.due_day:
                 month, day = (int(x) for x in item.due_day.split("-"))
                 for year in range(agreement.valid_from.year, end.year + 1):
-                    due = _day_in(year, month, day)
+                    due = day_in(year, month, day)
                     if agreement.valid_from < due <= end:
                         yield self.make(due, kind, agreement, item.id, what, Msg(
                             f"senast {due:%d/%m} varje år", f"by {due:%d/%m} each year"), source)
@@ -219,12 +220,6 @@ class _Builder:
             yield self.make(item.due, "action", a if isinstance(a, Agreement) else None, item.id,
                             Msg(f"Åtgärden ska vara genomförd: {item.measure}", f"Measure due: {item.measure}"),
                             Msg("åtgärdsplanens datum", "the action plan's date"), item.sources[0])
-
-
-def _day_in(year: int, month: int, day: int) -> dt.date:
-    import calendar
-
-    return dt.date(year, month, min(day, calendar.monthrange(year, month)[1]))
 
 
 def _ordinal(years: float, lang: str) -> str:

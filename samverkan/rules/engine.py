@@ -20,6 +20,7 @@ from samverkan.rules.catalogue import (  # noqa: F401  (importing a family regis
     agreements,
     consistency,
     documents,
+    followup,
     frequency,
     priorities,
     remiss,

@@ -165,6 +165,39 @@ def empty_group(t: Target) -> tuple[str, str]:
     return group["id"], t.plan.id
 
 
+def stale_situation_picture(t: Target) -> tuple[str, str]:
+    """SAM100: the agreement asks for a half-yearly lägesbild; the one on file is from its start in 2024."""
+    t.draft.add("follow_up_items", {
+        "id": f"{t.plan.id}/uppfoljning-lagesbild", "agreement": t.plan.id, "name": "Uppdatering av lägesbilden",
+        "subject": "situation_picture", "frequency": {"per_year": 2, "text": "minst en gång varje halvår",
+                                                      "minimum": True},
+        "sources": source(t.plan.document, "9. Uppdateringar", 160, 2)})
+    return t.plan.follow_up["lagesbild"]["id"], t.plan.id
+
+
+def measure_without_owner(t: Target) -> tuple[str, str]:
+    """SAM101: the first measure of the action plan has no owner."""
+    item = t.plan.follow_up["atgard-0"]
+    item.pop("owner")
+    return item["id"], t.plan.id
+
+
+def promise_not_followed_up(t: Target) -> tuple[str, str]:
+    """SAM102: the year's citizen promise ended and was never followed up."""
+    promise = t.plan.follow_up["medborgarlofte"]
+    promise.pop("followed_up")
+    promise["status"] = "ongoing"
+    return promise["id"], t.plan.id
+
+
+def preparation_met_once(t: Target) -> tuple[str, str]:
+    """SAM103: the preparation group (six times a year) has one meeting on file for 2024."""
+    group = t.plan.groups["beredningsgrupp"]
+    t.draft.add("meetings", {"group": group["id"], "date": "2024-12-02",
+                             "sources": source(t.plan.document, "Protokoll, beredningsgrupp", 1, 2)})
+    return group["id"], t.plan.id
+
+
 INJECTORS: dict[str, Callable[[Target], tuple[str, str]]] = {
     "SAM001": district_without_agreement,
     "SAM002": expired,
@@ -183,5 +216,9 @@ INJECTORS: dict[str, Callable[[Target], tuple[str, str]]] = {
     "SAM080": youth_forum_without_field_workers,
     "SAM081": steering_not_anchored,
     "SAM090": empty_group,
+    "SAM100": stale_situation_picture,
+    "SAM101": measure_without_owner,
+    "SAM102": promise_not_followed_up,
+    "SAM103": preparation_met_once,
 }
 """Rule code → the violation injected for it. The waiver rules (SAM098, SAM099) need a waivers file: none."""
