@@ -13,6 +13,7 @@ from samverkan.cli import (  # noqa: F401  (importing a command module registers
     extract,
     generate,
     neo4j,
+    report,
     schema,
     show,
     summary,

@@ -82,7 +82,7 @@ def party_label(data: DataSet, agreement: Agreement | None) -> str:
     for party in agreement.parties:
         org = data.get(party)
         if isinstance(org, Organisation) and org.kind == "district_administration":
-            return org.short_name or org.name
+            return org.short_name or org.name.removesuffix(" stadsdelsförvaltning")
     org = data.get(agreement.parties[0])
     return org.name if isinstance(org, Organisation) else agreement.title
 
