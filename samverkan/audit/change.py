@@ -1,7 +1,8 @@
 """Change since the last audit: per district, the findings resolved, new and unchanged between two runs.
 
-A finding is the same finding when its rule, subject, agreement and English words (with their dates left out:
-"due by 2016-12-01" may move) are.
+A finding is the same finding when its rule, subject and English words (with their dates left out: "due by
+2016-12-01" may move) are; not its agreement, which for a district's finding is the city-wide agreement in force
+and changes with a revision.
 The earlier findings are attributed to the later audit's rows, so a district that merged since then shows its
 predecessors' findings under its new name.
 """
@@ -21,9 +22,8 @@ from samverkan.io.i18n import Msg
 from samverkan.model.dataset import DataSet
 
 
-def identity(finding: Any) -> tuple[str, str, str, str]:
-    words = re.sub(r"\d{4}-\d{2}-\d{2}", "", finding.message_en)
-    return (finding.rule, finding.subject, finding.agreement or "", words)
+def identity(finding: Any) -> tuple[str, str, str]:
+    return (finding.rule, finding.subject, re.sub(r"\d{4}-\d{2}-\d{2}", "", finding.message_en))
 
 
 @dataclass

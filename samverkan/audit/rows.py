@@ -89,6 +89,8 @@ class Row:
     findings: list[Any] = field(default_factory=list)
     cells: dict[str, Cell] = field(default_factory=dict)
     graph_file: str | None = None
+    next_deadline: Any = None
+    """The first deadline of the row's agreements on or after the audit date (samverkan.audit.year)."""
 
     def findings_for(self, rule: str) -> list[Any]:
         return [f for f in self.findings if f.rule == rule]
@@ -121,6 +123,10 @@ class Audit:
     """Every finding once, in the engine's order (agreement, rule, subject)."""
     labels: dict[str, str]
     """A readable name for every id a finding mentions."""
+    upcoming: list[Any] = field(default_factory=list)
+    """The deadlines of the next twelve months (samverkan.audit.year)."""
+    comparison: Any = None
+    """The change since an earlier audit, when one was given (samverkan.audit.change.Comparison)."""
 
     @property
     def all_rows(self) -> list[Row]:
@@ -326,7 +332,11 @@ def run_audit(data: DataSet, as_of: dt.date, profile: Any = None, lang: str = "s
 
     loaded = profile if hasattr(profile, "demands_for") else load_profile(profile or profile_for(data, as_of))
     findings = check(data, profile=loaded, as_of=as_of, lang=lang, waivers=waivers)
-    return build_audit(data, as_of, findings, rules_run(loaded), profile=loaded.name, lang=lang)
+    audit = build_audit(data, as_of, findings, rules_run(loaded), profile=loaded.name, lang=lang)
+    from samverkan.audit.year import add_upcoming
+
+    add_upcoming(audit, data)
+    return audit
 
 
 def rules_run(profile: Any) -> dict[str, Any]:

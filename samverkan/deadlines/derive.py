@@ -161,7 +161,9 @@ class _Builder:
             end = self.end_of(agreement)
             kind = "situation_picture" if item.subject == "situation_picture" else "follow_up"
             what = (Msg("Lägesbilden ska vara uppdaterad", "The situation picture is due for update")
-                    if kind == "situation_picture" else Msg(f"Uppföljning: {item.name}", f"Follow-up: {item.name}"))
+                    if kind == "situation_picture" else Msg(
+                        item.name if item.name.lower().startswith("uppföljning") else f"Uppföljning: {item.name}",
+                        f"Follow-up: {item.name}"))
             source = pick_source(item, (), item.frequency.text if item.frequency else None)
             if item.due_day:
                 month, day = (int(x) for x in item.due_day.split("-"))

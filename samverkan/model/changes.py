@@ -19,16 +19,21 @@ from samverkan.model.dataset import DataSet
 from samverkan.model.entities import (
     DERIVED_IDS,
     ENTITY_TYPES,
+    ActionItem,
     Activity,
     Agreement,
     Entity,
+    FollowUpItem,
     Group,
+    Meeting,
     Membership,
     Organisation,
     PriorityArea,
+    Promise,
     ReportingLine,
     Responsibility,
     Role,
+    SituationPicture,
     Statement,
     WorkItem,
 )
@@ -176,6 +181,18 @@ REFERENCES: list[tuple[type, str, str, str | None]] = [
     (ReportingLine, "from_", REQUIRED, None),
     (ReportingLine, "to", REQUIRED, None),
     (Statement, "subject", REQUIRED, None),
+    (SituationPicture, "agreement", REQUIRED, None),
+    (SituationPicture, "areas", LIST, None),
+    (ActionItem, "agreement", REQUIRED, None),
+    (ActionItem, "area", OPTIONAL, None),
+    (ActionItem, "work_item", OPTIONAL, None),
+    (ActionItem, "owner", OPTIONAL, None),
+    (Promise, "police_area", REQUIRED, None),
+    (Promise, "district", REQUIRED, None),
+    (Promise, "agreement", OPTIONAL, None),
+    (FollowUpItem, "agreement", REQUIRED, None),
+    (FollowUpItem, "responsible", LIST, None),
+    (Meeting, "group", REQUIRED, None),
 ]
 """Every field by which one entity refers to another (the fields `model.validate` resolves)."""
 
@@ -183,6 +200,7 @@ DERIVED_FROM: dict[type, set[str]] = {
     Membership: {"group", "member"},
     Responsibility: {"subject", "kind", "holder"},
     ReportingLine: {"from", "from_", "to"},
+    Meeting: {"group", "date"},
 }
 
 
