@@ -10,8 +10,9 @@ import re
 import pytest
 from typer.testing import CliRunner
 
+from samverkan.app import audit as run_audit
+from samverkan.app import rules_run
 from samverkan.audit.change import compare
-from samverkan.audit.rows import rules_run, run_audit
 from samverkan.cli import app
 from samverkan.rules.engine import load_profile
 
@@ -42,7 +43,7 @@ def test_change_per_district_in_the_report(since, dataset):
     html = (since / "report.html").read_text(encoding="utf-8")
     assert "Förändring sedan 2017-06-01" in html
     table = change_table(html)
-    later, earlier = run_audit(dataset, dt.date(2024, 1, 1)), run_audit(dataset, dt.date(2017, 6, 1))
+    later, earlier = run_audit(dataset, as_of=dt.date(2024, 1, 1)), run_audit(dataset, as_of=dt.date(2017, 6, 1))
     expected = compare(dataset, later, earlier.findings, rules_run(load_profile("stockholm-2023")), "x")
     assert table == {k: (len(c.resolved), len(c.new), len(c.unchanged)) for k, c in expected.by_row.items()}
     # the same SAM001 finding of a district that did not change is unchanged, not resolved and new

@@ -10,7 +10,7 @@ import subprocess
 import pytest
 from typer.testing import CliRunner
 
-from samverkan.audit.rows import run_audit
+from samverkan.app import audit as run_audit
 from samverkan.cli import app
 
 runner = CliRunner()
@@ -40,7 +40,7 @@ def test_docx_has_real_headings_and_tables_with_the_audits_numbers(docx_2024, da
     assert headings[0].endswith("årlig redovisning 2024") and "1. Sammanfattning" in headings
     assert "3. Fynd per stadsdel och förändring under året" in headings
     summary = {row[0]: row[1:] for row in tables(doc)[0]}
-    start, end = run_audit(dataset, dt.date(2024, 1, 1)), run_audit(dataset, dt.date(2024, 12, 31))
+    start, end = run_audit(dataset, as_of=dt.date(2024, 1, 1)), run_audit(dataset, as_of=dt.date(2024, 12, 31))
     assert summary["Mått"] == ["2024-01-01", "2024-12-31"]
     assert summary["Stadsdelsförvaltningar"] == [str(len(start.rows)), str(len(end.rows))]
     assert summary["Lokal överenskommelse saknas"] == [str(start.status_counts["missing"]),

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
 from samverkan.audit.change import Comparison, compare
-from samverkan.audit.rows import Audit, Row, run_audit
+from samverkan.audit.rows import Audit, Row
 from samverkan.deadlines import Deadline, deadlines
 from samverkan.model.dataset import DataSet
 from samverkan.model.entities import Agreement
@@ -99,18 +100,11 @@ def _follow_up(data: DataSet, agreement: Agreement, first: dt.date, last: dt.dat
         meetings=sum(1 for m in data.meetings if m.group in groups and first <= m.date <= last))
 
 
-def build_annual(data: DataSet, year: int, lang: str = "sv", profile: Any = None, waivers: Any = None) \
-        -> AnnualReport:
-    """The yearly account for `year`: audits on 1 January and 31 December (each under the profile of the
-    city-wide agreement then in force unless `profile` is given)."""
-    from samverkan.audit.rows import rules_run
-    from samverkan.rules.engine import load_profile, profile_for
-
+def build_annual(data: DataSet, year: int, start: Audit, end: Audit, rules: Mapping[str, Any]) -> AnnualReport:
+    """The yearly account for `year` from the audits on 1 January (`start`) and 31 December (`end`); `rules`
+    are the rules the end audit ran (samverkan.app.annual runs both)."""
     first, last = dt.date(year, 1, 1), dt.date(year, 12, 31)
-    start = run_audit(data, first, profile, lang, waivers=waivers)
-    end = run_audit(data, last, profile, lang, waivers=waivers)
-    loaded_end = profile if hasattr(profile, "demands_for") else load_profile(profile or profile_for(data, last))
-    comparison = compare(data, end, start.findings, rules_run(loaded_end), str(first))
+    comparison = compare(data, end, start.findings, rules, str(first))
     starts = {r.key: r for r in start.all_rows}
     districts = []
     for row in end.all_rows:
@@ -128,5 +122,5 @@ def build_annual(data: DataSet, year: int, lang: str = "sv", profile: Any = None
     follow_up = [_follow_up(data, a, first, last) for a in sorted(data.agreements, key=lambda a: a.id)
                  if a.level == "local" and (a.valid_from is None or a.valid_from <= last)
                  and (a.valid_to is None or a.valid_to >= first)]
-    return AnnualReport(year=year, dataset=data.name, lang=lang, start=start, end=end, comparison=comparison,
+    return AnnualReport(year=year, dataset=data.name, lang=end.lang, start=start, end=end, comparison=comparison,
                         districts=districts, expired_in_year=expired, due=due, follow_up=follow_up)

@@ -22,7 +22,6 @@ from samverkan.cli.common import (
     inputs_of,
     load_or_exit,
     parse_date_option,
-    private,
     write_text_safely,
 )
 from samverkan.io.i18n import Msg
@@ -59,7 +58,9 @@ def deadlines(
     last = parse_date_option(end, "--to", lang) if end is not None else None
     if first and last and last < first:
         raise fail(Msg(f"--to {last} ligger före --from {first}", f"--to {last} is before --from {first}"), lang)
-    data = private(load_or_exit(path, lang), show_people, lang)
+    from samverkan import app as use_case
+
+    data = use_case.for_output(load_or_exit(path, lang), show_people, lang)
     items = derive(data, first, last)
     if fmt == "ics":
         name = Msg(f"Tidsgränser: {data.name}", f"Deadlines: {data.name}").get(lang)

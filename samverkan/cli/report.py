@@ -21,7 +21,6 @@ from samverkan.cli.common import (
     inputs_of,
     load_or_exit,
     out,
-    private,
     problems_exit,
     write_text_safely,
 )
@@ -56,12 +55,14 @@ def report(
     if out_file is None or out_file.suffix.lower() not in SUFFIXES:
         raise fail(Msg("--out: ange en fil som slutar på .docx (Word) eller .html, t.ex. rapport.docx",
                        "--out: give a file ending in .docx (Word) or .html, e.g. rapport.docx"), lang)
-    data = private(load_or_exit(path, lang), show_people, lang)
-    from samverkan.annual import build_annual, content
+    from samverkan import app as use_case
+
+    data = use_case.for_output(load_or_exit(path, lang), show_people, lang)
+    from samverkan.annual import content
     from samverkan.rules.engine import ConfigError
 
     try:
-        result = build_annual(data, year, lang, profile, waivers)
+        result = use_case.annual(data, year, profile=profile, lang=lang, waivers=waivers)
     except ConfigError as exc:
         raise problems_exit(exc, lang, Msg("profilen eller undantagsfilen kunde inte läsas; inget gjordes.",
                                           "the profile or the waiver file could not be read; nothing was done.")) \

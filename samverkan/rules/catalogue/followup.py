@@ -14,11 +14,29 @@ from collections import defaultdict
 from samverkan.io.i18n import Msg
 from samverkan.model.entities import Agreement, Promise
 from samverkan.model.months import add_months, months_between_events
-from samverkan.rules.base import RunContext, rule
+from samverkan.rules.base import Example, RunContext, rule
+from samverkan.rules.demand import PlainDemand
+
+PICTURE_EVERY_QUARTER = """
+    - {op: add, section: follow_up_items, entity: {id: a-2023/uppfoljning-lagesbild, agreement: a-2023,
+          name: Lägesbild, subject: situation_picture, frequency: {per_year: 4, text: varje kvartal},
+          sources: [{document: exempel}]}}
+"""
+PROMISE = """
+    - {{op: add, section: promises, entity: {{id: a-2023/lofte, promise: Fler trygghetsvandringar, police_area: lpo-a,
+          district: sdf-a, period_from: 2023-01-01, period_to: 2023-06-30, {extra}, sources: [{{document: exempel}}]}}}}
+"""
+
+
+def meetings(*dates: str) -> str:
+    """Edits adding the local steering group's meetings on these dates."""
+    return "".join(f"\n    - {{op: add, section: meetings, entity: {{group: a-2023/styrgrupp, date: {d}, "
+                   f"sources: [{{document: exempel}}]}}}}" for d in dates) + "\n"
 
 
 @rule(
     "SAM100",
+    demand=PlainDemand,
     title=Msg("Lägesbilden är så aktuell som överenskommelsen kräver",
               "The situation picture is as recent as the agreement demands"),
     severity="warning",
@@ -31,10 +49,18 @@ from samverkan.rules.base import RunContext, rule
         "(follow_up_items with subject situation_picture and a frequency): the latest situation picture (an undated "
         "one counts from the agreement's start) plus the interval is not before the date. Otherwise: warning, citing "
         "the demand."),
-    passing=Msg("halvårsvis; senaste lägesbild 2024-03-01, granskning 2024-06-30.",
-                "half-yearly; latest situation picture 2024-03-01, audit 2024-06-30."),
-    failing=Msg("halvårsvis; lägesbilden från 2016-06-01 är inte uppdaterad 2017-01-01.",
-                "half-yearly; the situation picture of 2016-06-01 is not updated by 2017-01-01."),
+    failing=Example(
+        Msg("Lägesbilden ska uppdateras varje kvartal; ingen finns sedan starten 2023-09-01.",
+            "The situation picture is to be updated every quarter; there is none since the start on 2023-09-01."),
+        edits=PICTURE_EVERY_QUARTER,
+    ),
+    passing=Example(
+        Msg("Varje kvartal; senaste lägesbild 2023-11-15.", "Every quarter; latest situation picture 2023-11-15."),
+        edits=PICTURE_EVERY_QUARTER + """
+    - {op: add, section: situation_pictures, entity: {id: a-2023/lagesbild, title: Lägesbild, agreement: a-2023,
+          date: 2023-11-15, sources: [{document: exempel}]}}
+""",
+    ),
     generic=True,
 )
 def situation_picture_recent(ctx: RunContext):
@@ -73,6 +99,7 @@ def situation_picture_recent(ctx: RunContext):
 
 @rule(
     "SAM101",
+    demand=PlainDemand,
     title=Msg("Varje åtgärd har en ansvarig funktion och en indikator",
               "Every measure has an owner function and an indicator"),
     severity="warning",
@@ -83,10 +110,23 @@ def situation_picture_recent(ctx: RunContext):
         "varning.",
         "For every measure of the action plan (action_items) of an agreement under audit that is not cancelled: it "
         "has an owner (a role or organisation) and at least one indicator. Either missing: warning."),
-    passing=Msg("'Tobakstillsyn': ansvarig stadsdelsförvaltningen; indikator 'Andel unga som röker'.",
-                "'Tobakstillsyn': owner the district administration; indicator 'Andel unga som röker'."),
-    failing=Msg("'Trygghetsvandringar': ingen ansvarig, ingen indikator.",
-                "'Trygghetsvandringar': no owner, no indicator."),
+    failing=Example(
+        Msg("Åtgärden 'Trygghetsvandringar' har ingen ansvarig och ingen indikator.",
+            "The measure 'Trygghetsvandringar' has no owner and no indicator."),
+        edits="""
+            - {op: add, section: action_items, entity: {id: a-2023/atgard, agreement: a-2023,
+                  measure: Trygghetsvandringar, sources: [{document: exempel}]}}
+        """,
+    ),
+    passing=Example(
+        Msg("'Trygghetsvandringar': ansvarig trygghetssamordnaren; indikator 'Andel som känner sig trygga'.",
+            "'Trygghetsvandringar': owner the safety coordinator; indicator 'Andel som känner sig trygga'."),
+        edits="""
+            - {op: add, section: action_items, entity: {id: a-2023/atgard, agreement: a-2023,
+                  measure: Trygghetsvandringar, owner: sdf-a/trygghetssamordnare,
+                  indicators: [Andel som känner sig trygga], sources: [{document: exempel}]}}
+        """,
+    ),
     generic=True,
 )
 def measure_owned_and_measured(ctx: RunContext):
@@ -122,6 +162,7 @@ def _agreement_of_promise(ctx: RunContext, p: Promise) -> str | None:
 
 @rule(
     "SAM102",
+    demand=PlainDemand,
     title=Msg("Ett medborgarlöfte vars period har gått ut är uppföljt",
               "A citizen promise whose period has ended is followed up"),
     severity="warning",
@@ -132,9 +173,15 @@ def _agreement_of_promise(ctx: RunContext, p: Promise) -> str | None:
         "varning.",
         "For every citizen promise whose period ended before the date: it has a follow-up date (followed_up) or a "
         "status that records the outcome (fulfilled, partly_fulfilled, not_fulfilled). Otherwise: warning."),
-    passing=Msg("löfte 2024, uppföljt 2025-01-20.", "promise 2024, followed up on 2025-01-20."),
-    failing=Msg("löfte 2023-01-01 – 2023-12-31, status 'ongoing', ingen uppföljning.",
-                "promise 2023-01-01 – 2023-12-31, status 'ongoing', no follow-up."),
+    failing=Example(
+        Msg("Ett medborgarlöfte för första halvåret 2023, status 'ongoing', ingen uppföljning.",
+            "A citizen promise for the first half of 2023, status 'ongoing', no follow-up."),
+        edits=PROMISE.format(extra="status: ongoing"),
+    ),
+    passing=Example(
+        Msg("Samma löfte, uppföljt 2023-08-15.", "The same promise, followed up on 2023-08-15."),
+        edits=PROMISE.format(extra="followed_up: 2023-08-15"),
+    ),
     generic=True,
 )
 def promise_followed_up(ctx: RunContext):
@@ -163,6 +210,7 @@ def _days_in_force(a: Agreement, year: int) -> tuple[int, int]:
 
 @rule(
     "SAM103",
+    demand=PlainDemand,
     title=Msg("Gruppen har mötts så ofta som överenskommelsen anger", "The group met as often as agreed"),
     severity="warning",
     clause="(gruppens mötesfrekvens i överenskommelsen / the group's meeting frequency in the agreement)",
@@ -173,8 +221,15 @@ def _days_in_force(a: Agreement, year: int) -> tuple[int, int]:
         "For every standing group with a meeting frequency and every whole year before the date for which its "
         "meetings are on file (meetings; at least one that year): the number of meetings is at least the frequency "
         "times the part of the year the agreement was in force (rounded down). Fewer: warning."),
-    passing=Msg("styrgrupp 4 gånger/år; 4 möten 2024.", "steering group 4 times a year; 4 meetings in 2024."),
-    failing=Msg("beredningsgrupp 6 gånger/år; 1 möte 2024.", "preparation group 6 times a year; 1 meeting in 2024."),
+    failing=Example(
+        Msg("Styrgruppen ska mötas fyra gånger per år; protokollen för 2024 visar ett möte.",
+            "The steering group is to meet four times a year; the minutes of 2024 show one meeting."),
+        edits=meetings("2024-03-01"), as_of="2025-01-01",
+    ),
+    passing=Example(
+        Msg("Fyra möten 2024.", "Four meetings in 2024."),
+        edits=meetings("2024-03-01", "2024-05-15", "2024-09-10", "2024-11-20"), as_of="2025-01-01",
+    ),
     generic=True,
 )
 def met_as_agreed(ctx: RunContext):
