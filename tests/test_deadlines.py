@@ -107,7 +107,9 @@ def test_ics_parses_and_is_byte_identical(tmp_path):
     consult = [e for e in events if e.decoded("DTSTART") == dt.date(2017, 11, 30)]
     summaries = [str(e["SUMMARY"]) for e in consult]
     assert summaries == ["Norrmalm: Sista dag för samråd om förlängning"]
-    assert "4. Tid" in str(consult[0]["DESCRIPTION"])
+    description = str(consult[0]["DESCRIPTION"])
+    assert "4. Tid" in description and "Lokal samverkansöverenskommelse Norrmalm 2016-2018" in description
+    assert b"f4e994a290e1df75" not in first.stdout_bytes  # documents by their titles, not their file names
     # written to a file: the same bytes
     out = tmp_path / "tider.ics"
     assert cli("--format", "ics", "--out", str(out)).exit_code == 0

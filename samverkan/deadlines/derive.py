@@ -6,6 +6,7 @@ import datetime as dt
 import hashlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from samverkan.deadlines.dates import effective_end
 from samverkan.io.i18n import Msg
@@ -16,6 +17,10 @@ from samverkan.rules.base import normalise
 
 KINDS = ("expiry", "consultation", "revision", "situation_picture", "follow_up", "report", "promise", "action")
 """The kinds of deadline, in the order a day's deadlines are listed."""
+MONTHS_SV = ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober",
+             "november", "december")
+MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+             "November", "December")
 
 
 @dataclass(frozen=True)
@@ -42,11 +47,12 @@ class Deadline:
         return f"{digest[:24]}@samverkan"
 
     def citation(self, lang: str = "sv") -> str:
-        """'document, section, rad 59-63: "quoted words"' ('' when the data names no source)."""
+        """'document title, section, rad 59-63: "quoted words"' ('' when the data names no source); the
+        document's title where a bundled profile names it, else its file name."""
         ref = self.source
         if ref is None:
             return ""
-        parts = [ref.document, *([ref.section] if ref.section else [])]
+        parts = [document_titles().get(ref.document, ref.document), *([ref.section] if ref.section else [])]
         if ref.lines:
             parts.append(("lines " if lang == "en" else "rad ") + ref.lines)
         text = ", ".join(parts)
@@ -55,7 +61,20 @@ class Deadline:
     def to_json(self, lang: str = "sv") -> dict:
         return {"date": self.date.isoformat(), "kind": self.kind, "agreement": self.agreement,
                 "subject": self.subject, "party": self.party, "what": self.what.get(lang),
-                "how": self.how.get(lang), "citation": self.citation(lang), "uid": self.uid}
+                "how": self.how.get(lang), "citation": self.citation(lang),
+                "document": self.source.document if self.source else None, "uid": self.uid}
+
+
+@lru_cache(maxsize=1)
+def document_titles() -> dict[str, str]:
+    """Document file name → title, as the bundled profiles name the documents they cite."""
+    from samverkan.rules.profile import list_profiles, load_profile
+
+    titles: dict[str, str] = {}
+    for name in list_profiles():
+        for document, title in load_profile(name).documents.items():
+            titles.setdefault(document, title)
+    return titles
 
 
 def pick_source(entity: Entity, words: Iterable[str] = (), text: str | None = None) -> SourceRef:
@@ -171,7 +190,8 @@ class _Builder:
                     due = day_in(year, month, day)
                     if agreement.valid_from < due <= end:
                         yield self.make(due, kind, agreement, item.id, what, Msg(
-                            f"senast {due:%d/%m} varje år", f"by {due:%d/%m} each year"), source)
+                            f"senast {due.day} {MONTHS_SV[due.month - 1]} varje år",
+                            f"by {due.day} {MONTHS_EN[due.month - 1]} each year"), source)
                 continue
             if item.frequency is None or item.frequency.per_year is None:
                 continue
