@@ -108,3 +108,13 @@ def test_never_overwrites_an_input(tmp_path):
     result = runner.invoke(app, ["report", "data/stockholm", "--year", "2024", "--force",
                                  "--out", "data/stockholm/rapport.html"])
     assert result.exit_code == 2 and not (tmp_path / "x").exists()
+
+
+def test_an_unwritable_target_is_a_message_not_a_traceback(tmp_path):
+    blocker = tmp_path / "afile"
+    blocker.write_text("x", encoding="utf-8")
+    for command in (["report", "data/stockholm", "--year", "2024", "--out", str(blocker / "r.docx")],
+                    ["deadlines", "data/stockholm", "--format", "ics", "--out", str(blocker / "t.ics")]):
+        result = runner.invoke(app, command)
+        assert result.exit_code == 2 and "kunde inte skriva" in result.output and "Traceback" not in result.output
+    assert blocker.read_text(encoding="utf-8") == "x"

@@ -74,4 +74,8 @@ def deadlines(
         else:
             sys.stdout.write(body)
         return
-    write_text_safely(out_file, body, force, lang, inputs_of(path))
+    try:
+        write_text_safely(out_file, body, force, lang, inputs_of(path))
+    except OSError as exc:
+        raise fail(Msg(f"kunde inte skriva {out_file}: {exc.strerror or exc}",
+                       f"could not write {out_file}: {exc.strerror or exc}"), lang) from None

@@ -76,7 +76,11 @@ def report(
         from samverkan.annual.html import render_html
 
         body = render_html(blocks, lang)
-    write_text_safely(out_file, body, force, lang, inputs_of(path, waivers, profile))
+    try:
+        write_text_safely(out_file, body, force, lang, inputs_of(path, waivers, profile))
+    except OSError as exc:
+        raise fail(Msg(f"kunde inte skriva {out_file}: {exc.strerror or exc}",
+                       f"could not write {out_file}: {exc.strerror or exc}"), lang) from None
     s, f = result.end.status_counts, result.end.severity_counts
     out.print(Msg(
         f"Årlig redovisning {year}: {len(result.end.rows)} stadsdelsförvaltningar, lokal överenskommelse i kraft "
