@@ -64,6 +64,7 @@ def test_2017_holds_the_deadlines_and_the_follow_up(tmp_path):
     assert "2017-11-30 | Norrmalm: Sista dag för samråd om förlängning" in text
     assert "5 (5 med ansvarig och indikator)" in text
     assert "SAM002" in text  # new during 2017: the consultation deadline passed
+    assert "SAM100" in text and "f4e994a290e1df75" not in text  # follow-up findings; documents by their titles
 
 
 def test_same_input_same_bytes_docx_and_html(tmp_path, docx_2024):

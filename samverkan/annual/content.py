@@ -106,17 +106,31 @@ def content(r: AnnualReport) -> list[Block]:
                                                                                   " on file")),
                             t("Ingen lokal överenskommelse gällde under året.", "No local agreement was in force "
                                                                                  "during the year.")))
-    follow_findings = [f for f in r.end.findings if f.rule in FOLLOW_UP_RULES and not getattr(f, "waived", False)]
+    names = {row.key: row.short or t("Stadsövergripande", "City-wide") for row in r.end.all_rows}
+    follow_findings = [(names[row.key], f.rule, f.message, readable(f.citation)) for row in r.end.all_rows
+                       for f in row.active_findings if f.rule in FOLLOW_UP_RULES]
     blocks.append(Block("p", t(f"Fynd om uppföljningen per {last}: {len(follow_findings)}.",
                                f"Follow-up findings at {last}: {len(follow_findings)}.")))
+    if follow_findings:
+        blocks.append(Block("table", header=(t("Stadsdel", "District"), t("Regel", "Rule"),
+                                             t("Meddelande", "Message"), t("Källa", "Source")),
+                            rows=tuple(follow_findings)))
     blocks.append(Block("h1", t("5. Nya fynd under året", "5. New findings during the year")))
-    names = {row.key: row.short or t("Stadsövergripande", "City-wide") for row in r.end.all_rows}
-    new = [(names[key], f.rule, severity_word(f.severity, lang), f.message, f.citation)
+    new = [(names[key], f.rule, severity_word(f.severity, lang), f.message, readable(f.citation))
            for key, change in r.comparison.by_row.items() for f in change.new]
     blocks.append(_table_or(new, (t("Stadsdel", "District"), t("Regel", "Rule"), t("Allvarlighet", "Severity"),
                                   t("Meddelande", "Message"), t("Källa", "Source")),
                             t("Inga nya fynd.", "No new findings.")))
     return blocks
+
+
+def readable(citation: str) -> str:
+    """A finding's citation with document file names replaced by the documents' titles."""
+    from samverkan.deadlines.derive import document_titles
+
+    for document, title in document_titles().items():
+        citation = citation.replace(document, title)
+    return citation
 
 
 def _period(a, lang: str) -> str:

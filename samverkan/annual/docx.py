@@ -14,9 +14,14 @@ ZIP_TIME = (1980, 1, 1, 0, 0, 0)
 
 def render_docx(blocks: list[Block], year: int, lang: str) -> bytes:
     from docx import Document
-    from docx.shared import Pt
+    from docx.enum.section import WD_ORIENT
+    from docx.shared import Mm, Pt
 
     doc = Document()
+    page = doc.sections[0]  # A4 landscape: the tables have up to nine columns
+    page.orientation = WD_ORIENT.LANDSCAPE
+    page.page_width, page.page_height = Mm(297), Mm(210)
+    page.left_margin = page.right_margin = page.top_margin = page.bottom_margin = Mm(18)
     stamp = dt.datetime(year, 12, 31, 0, 0, 0)
     props = doc.core_properties
     props.author = props.last_modified_by = "samverkan"
