@@ -4,6 +4,7 @@ and validity is computed in one place. Reads the source with `ast`; runs in well
 from __future__ import annotations
 
 import ast
+from functools import cache
 from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parent.parent / "samverkan"
@@ -25,6 +26,7 @@ def layer(module: str) -> str | None:
     return top if top in LAYERS else None
 
 
+@cache
 def modules() -> dict[str, ast.Module]:
     out = {}
     for path in sorted(PACKAGE.rglob("*.py")):

@@ -12,6 +12,7 @@ from typing import Any
 from samverkan.audit.change import Comparison, compare
 from samverkan.audit.rows import Audit, Row
 from samverkan.deadlines import Deadline, deadlines
+from samverkan.model import validity
 from samverkan.model.dataset import DataSet
 from samverkan.model.entities import Agreement
 
@@ -116,11 +117,11 @@ def build_annual(data: DataSet, year: int, start: Audit, end: Audit, rules: Mapp
             end=_counts(row), change=comparison.by_row[row.key].counts()))
     expired = []
     for a in sorted(data.agreements, key=lambda a: (a.valid_to or dt.date.max, a.id)):
-        if a.valid_to is not None and first <= a.valid_to <= last:
+        if a.valid_to is not None and validity.within(a.valid_to, first, last):
             expired.append((_district_name(data, a), a))
     due = [d for d in deadlines(data, first, dt.date(year + 1, 12, 31)) if d.kind in DUE_KINDS]
     follow_up = [_follow_up(data, a, first, last) for a in sorted(data.agreements, key=lambda a: a.id)
-                 if a.level == "local" and (a.valid_from is None or a.valid_from <= last)
-                 and (a.valid_to is None or a.valid_to >= first)]
+                 if a.level == "local" and not validity.before(last, a.valid_from)
+                 and not validity.before(validity.end_of(data, a), first)]
     return AnnualReport(year=year, dataset=data.name, lang=end.lang, start=start, end=end, comparison=comparison,
                         districts=districts, expired_in_year=expired, due=due, follow_up=follow_up)

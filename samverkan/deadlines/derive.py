@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from samverkan.deadlines.dates import effective_end
 from samverkan.io.i18n import Msg
+from samverkan.model import validity
 from samverkan.model.dataset import DataSet
 from samverkan.model.entities import Agreement, Entity, Frequency, Organisation, SourceRef
 from samverkan.model.months import add_months, day_in, months_between_events
@@ -154,15 +155,22 @@ class _Builder:
                             pick_source(a, ("samråd", "förläng"), ext.text))
 
     def revision(self, a: Agreement) -> Iterator[Deadline]:
+        """Every interval the texts state (a revision carries the interval of the text it revises), each once,
+        counted from this agreement's start."""
         if a.valid_from is None:
             return
-        stated = [(a.revision_interval_years, a, pick_source(a, ("revider",)))] if a.revision_interval_years else []
-        for s in self.data.statements:
-            if s.subject == a.id and s.field == "revision_interval_years" and isinstance(s.value, int | float) \
-                    and not isinstance(s.value, bool) and s.value > 0:
-                stated.append((s.value, s, s.sources[0]))
-        several = len({years for years, _, _ in stated}) > 1
-        for years, entity, source in stated:
+        stated: dict[float, tuple[Entity, SourceRef]] = {}
+        for text in validity.lineage(self.data, a):
+            if text.revision_interval_years:
+                stated.setdefault(text.revision_interval_years, (text, pick_source(text, ("revider",))))
+            for s in sorted(self.data.statements, key=lambda s: s.id):
+                if s.subject == text.id and s.field == "revision_interval_years" and \
+                        isinstance(s.value, int | float) and not isinstance(s.value, bool) and s.value > 0:
+                    stated.setdefault(s.value, (s, s.sources[0]))
+            if stated:
+                break
+        several = len(stated) > 1
+        for years, (entity, source) in sorted(stated.items()):
             for day in self.recurring(a.valid_from, round(years * 12), self.end_of(a)):
                 yield self.make(day, "revision", a, entity.id,
                                 Msg(f"Revidering ska ske (vart {_ordinal(years, 'sv')} år)",
@@ -188,7 +196,7 @@ class _Builder:
                 month, day = (int(x) for x in item.due_day.split("-"))
                 for year in range(agreement.valid_from.year, end.year + 1):
                     due = day_in(year, month, day)
-                    if agreement.valid_from < due <= end:
+                    if validity.before(agreement.valid_from, due) and not validity.before(end, due):
                         yield self.make(due, kind, agreement, item.id, what, Msg(
                             f"senast {due.day} {MONTHS_SV[due.month - 1]} varje år",
                             f"by {due.day} {MONTHS_EN[due.month - 1]} each year"), source)

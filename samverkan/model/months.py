@@ -5,12 +5,9 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 
+from samverkan.model.validity import add_months
 
-def add_months(day: dt.date, months: int) -> dt.date:
-    """`day` moved by whole months, kept within the month (2018-05-31 − 6 months = 2017-11-30)."""
-    index = day.year * 12 + day.month - 1 + months
-    year, month = divmod(index, 12)
-    return dt.date(year, month + 1, min(day.day, calendar.monthrange(year, month + 1)[1]))
+__all__ = ["add_months", "day_in", "months_between_events"]
 
 
 def months_between_events(per_year: float) -> int:

@@ -19,6 +19,7 @@ from samverkan.model.entities import (
     Promise,
 )
 from samverkan.model.references import references_of, targets_in
+from samverkan.model.validity import before
 
 ALLOWED_PARENT_KINDS: dict[str, set[str]] = {
     "city": set(),
@@ -110,7 +111,7 @@ class _Checker:
 
     def dates(self, entity: Entity, start, end, prefix: str = "valid") -> None:
         """An end before its start: 'valid_to' before 'valid_from' (or 'period_to' before 'period_from')."""
-        if start and end and start > end:
+        if before(end, start):
             first, last = ("valid_from", "valid_to") if prefix == "valid" else (f"{prefix}_from", f"{prefix}_to")
             self.problems.append(
                 Problem(

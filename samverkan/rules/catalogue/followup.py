@@ -12,6 +12,7 @@ import datetime as dt
 from collections import defaultdict
 
 from samverkan.io.i18n import Msg
+from samverkan.model import validity
 from samverkan.model.entities import Agreement, Promise
 from samverkan.model.months import add_months, months_between_events
 from samverkan.rules.base import Example, RunContext, rule
@@ -71,7 +72,8 @@ def situation_picture_recent(ctx: RunContext):
         a = ctx.data.get(item.agreement)
         if item.subject != "situation_picture" or item.frequency is None or item.frequency.per_year is None:
             continue
-        if not isinstance(a, Agreement) or a.id not in ctx.agreement_ids or not a.in_force_on(ctx.as_of):
+        if not isinstance(a, Agreement) or a.id not in ctx.agreement_ids \
+                or not validity.in_force(ctx.data, a, ctx.as_of):
             continue
         months = months_between_events(item.frequency.per_year)
         dated = sorted(((sp.date or a.valid_from or dt.date.min), sp.id) for sp in pictures.get(a.id, []))
@@ -201,10 +203,10 @@ def promise_followed_up(ctx: RunContext):
             citation=ctx.cite_source(p), agreement=_agreement_of_promise(ctx, p), path=[p.id, p.district])
 
 
-def _days_in_force(a: Agreement, year: int) -> tuple[int, int]:
+def _days_in_force(data, a: Agreement, year: int) -> tuple[int, int]:
     first, last = dt.date(year, 1, 1), dt.date(year, 12, 31)
     start = max(first, a.valid_from or first)
-    end = min(last, a.valid_to or last)
+    end = min(last, validity.end_of(data, a) or last)
     return max(0, (end - start).days + 1), (last - first).days + 1
 
 
@@ -245,7 +247,7 @@ def met_as_agreed(ctx: RunContext):
         for year in sorted(held[g.id]):
             if dt.date(year, 12, 31) >= ctx.as_of:
                 continue
-            days, of = _days_in_force(a, year)
+            days, of = _days_in_force(ctx.data, a, year)
             expected = int(g.frequency.per_year * days / of)
             count = held[g.id][year]
             if count >= expected:
