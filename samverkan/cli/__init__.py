@@ -11,6 +11,7 @@ from samverkan.cli import (  # noqa: F401  (importing a command module registers
     export,
     extract,
     generate,
+    import_workbook,
     neo4j,
     schema,
     show,
