@@ -56,7 +56,8 @@ def read_text(value) -> str | None:
 def text_cell(value: str | None) -> str | None:
     if value is None:
         return None
-    return value if read_text(value) == value else json.dumps(value, ensure_ascii=False)
+    plain_ok = value != "" and read_text(value) == value  # an empty cell reads as nothing, not as ''
+    return value if plain_ok else json.dumps(value, ensure_ascii=False)
 
 
 def read_texts(value) -> list[str]:

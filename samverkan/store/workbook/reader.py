@@ -107,6 +107,8 @@ class Reader:
         self.rows: dict[str, list[Row]] = {s.key: [] for s in SHEETS}
         self.index = Index()
         self.by_id: dict[str, Row] = {}
+        self.in_book: dict[tuple[str, str], Row] = {}
+        """(workbook, id) → row: a sub-row or source belongs to the row of its own workbook first."""
 
     def problem(self, where: str, message: Msg, suggestion: Msg | None = None) -> None:
         self.problems.append(Located(where, None, None, message, suggestion))
@@ -254,6 +256,7 @@ class Reader:
                         entity_id = f"{base}-{n}"
                 row.id = entity_id
                 self.by_id.setdefault(entity_id, row)
+                self.in_book.setdefault((row.book, entity_id), row)
 
                 def get(f, row=row, sheet=sheet, section=section, entity_id=entity_id):
                     if f == "id":
@@ -538,13 +541,14 @@ class Reader:
         except ValidationError as exc:
             self.pydantic(row, sheet, exc)
             return
-        owner = self.by_id.get(parent)
+        owner = self.in_book.get((row.book, parent)) or self.by_id.get(parent)
         if owner is not None:
             owner.plain.setdefault(sheet.list_field, []).append(plain)
 
     # --- pass 3: sources -------------------------------------------------------------------------
 
-    def attach_sources(self, entities: dict[str, Row]) -> None:
+    def attach_sources(self, entities: dict) -> None:
+        """Each Källor row to the row it names: by id (in the same workbook first), or by sheet and name."""
         sheet = BY_KEY["sources"]
         col = {c.kind: c for c in sheet.columns}
         names = {norm(n): s for s in SHEETS for n in (s.sv, s.en)}
@@ -552,9 +556,9 @@ class Reader:
             target = None
             given = self.text(row, col["row"])
             if given and given.strip():
-                target = entities.get(given.strip())
+                target = entities.get((row.book, given.strip())) or entities.get(given.strip())
                 if target is None:
-                    close = suggest(given.strip(), list(entities))
+                    close = suggest(given.strip(), [k for k in entities if isinstance(k, str)])
                     self.problem(row.where(col["row"]), Msg(f"inget på raderna har id '{given}'",
                                                             f"no row has the id '{given}'"),
                                  Msg(f"menade du '{close}'?", f"did you mean '{close}'?") if close else
@@ -636,12 +640,14 @@ class Reader:
                         entity_id = None
                     row.id = entity_id
                 if entity_id:
+                    entities.setdefault((row.book, entity_id), row)
                     entities.setdefault(entity_id, row)
         lines = []
         for plain, row, column in self.extra_lines:
             line_row = Row(row.book, row.sheet, row.sheet_name, row.number, {}, row.letters, plain=plain, ok=True,
                            column=column)
             lines.append(line_row)
+            entities.setdefault((row.book, f"{plain['from']}~>{plain['to']}"), line_row)
             entities.setdefault(f"{plain['from']}~>{plain['to']}", line_row)
         self.attach_sources(entities)
         sections: dict[str, list] = {s: [] for s in ENTITY_TYPES}
