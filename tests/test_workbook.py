@@ -9,7 +9,6 @@ from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
-
 from typer.testing import CliRunner
 
 from samverkan.cli import app
@@ -111,3 +110,100 @@ def problems_of(path: Path) -> list[str]:
 
 def test_json_check_output_is_not_empty():
     assert json.loads(run("check", DATA, "--as-of", "2024-01-01", "--format", "json").stdout)
+
+
+# --- the template, filled in as a user would ------------------------------------------------------------
+
+
+class Filler:
+    """Writes labels and values into a template by the column headings a user sees; never an id."""
+
+    def __init__(self, path: Path):
+        from openpyxl import load_workbook
+
+        self.path = path
+        self.wb = load_workbook(path)
+
+    def add(self, sheet: str, **values) -> None:
+        ws = self.wb[sheet]
+        headings = {cell.value: cell.column for cell in ws[1]}
+        row = ws.max_row + 1
+        while all(ws.cell(row=row - 1, column=c).value is None for c in headings.values()) and row > 2:
+            row -= 1
+        for heading, value in values.items():
+            ws.cell(row=row, column=headings[heading.replace("_", " ")], value=value)
+
+    def save(self) -> None:
+        self.wb.save(self.path)
+
+
+def fill_kungsholmen(path: Path) -> None:
+    import datetime as dt
+
+    f = Filler(path)
+    sdf, lpo = "Kungsholmen stadsdelsförvaltning", "Lokalpolisområde Lidingö-Kungsholmen"
+    f.add("Överenskommelse", Titel="Samverkansöverenskommelse mellan Kungsholmens stadsdelsförvaltning och "
+          "Lokalpolisområde Lidingö-Kungsholmen", Parter=f"{sdf}\n{lpo}", **{
+              "Gäller från": dt.datetime(2024, 1, 1), "Gäller till": "2025-12-31",
+              "Överordnad överenskommelse": "Övergripande samverkansöverenskommelse mellan Stockholms stad och "
+              "Polisregion Stockholm (revidering 2023)", "Dokument": "Samverkansöverenskommelse Kungsholmen 2024.pdf"})
+    for org, title in ((sdf, "Stadsdelsdirektör"), (lpo, "Lokalpolisområdeschef"), (lpo, "Kommunpolis"),
+                       (sdf, "Trygghetssamordnare")):
+        f.add("Funktioner", Organisation=org, Funktion=title)
+    f.add("Grupper", Namn="Lokal styrgrupp", Slag="styrgrupp", **{
+        "Mötesfrekvens (dokumentets ord)": "minst fyra gånger per år", "Möten per år": 4,
+        "Rapporterar till": "Stadsövergripande beredningsgrupp"})
+    f.add("Grupper", Namn="Beredningsgrupp", Slag="beredningsgrupp", **{
+        "Rapporterar till": "Lokal styrgrupp", "Möten per år": "6",
+        "Mötesfrekvens (dokumentets ord)": "varannan månad"})
+    for group, org, title, capacity, chair in (
+            ("Lokal styrgrupp", sdf, "Stadsdelsdirektör", "beslutsfattare", "alternerande"),
+            ("Lokal styrgrupp", lpo, "Lokalpolisområdeschef", "beslutsfattare", "alternerande"),
+            ("Lokal styrgrupp", sdf, "Trygghetssamordnare", "föredragande", None),
+            ("Lokal styrgrupp", lpo, "Kommunpolis", "föredragande", None),
+            ("Beredningsgrupp", sdf, "Trygghetssamordnare", "ledamot", "ja"),
+            ("Beredningsgrupp", lpo, "Kommunpolis", "ledamot", None)):
+        f.add("Medlemmar", Grupp=group, Organisation=org, Funktion=title, **{"Roll i gruppen": capacity,
+                                                                               "Ordförande": chair})
+    f.add("Ansvar", **{"Grupp eller aktivitet": "Lokal styrgrupp", "Organisation": sdf, "Funktion": "Stadsdelsdirektör",
+                       "Bokstav (RACI)": "A"})
+    f.add("Ansvar", **{"Grupp eller aktivitet": "Beredningsgrupp", "Organisation": sdf,
+                       "Funktion": "Trygghetssamordnare", "Bokstav (RACI)": "A"})
+    f.add("Prioriterade områden", Namn="Kriminella miljöer", **{
+        "Motsvarar (stadsövergripande)": "Kriminella miljöer och livsstilar"})
+    f.add("Källor", Blad="Grupper", **{"Avser (namn eller rad N)": "Lokal styrgrupp",
+                                       "Dokument": "Samverkansöverenskommelse Kungsholmen 2024.pdf",
+                                       "Avsnitt": "5. Styrgrupp", "Rader eller sida": "sid. 3"[-1:],
+                                       "Citat": "En lokal styrgrupp ska finnas"})
+    f.save()
+
+
+def test_a_filled_in_template_imports_into_a_data_set_that_checks(tmp_path):
+    import shutil
+
+    book = tmp_path / "avtal.xlsx"
+    assert run("template", "--out", book, "--register", DATA).exit_code == 0
+    fill_kungsholmen(book)
+    result = run("import", book, "--register", DATA, "--out", tmp_path / "ny")
+    assert result.exit_code == 0, result.output
+    combined = tmp_path / "stockholm"
+    shutil.copytree(DATA, combined)
+    shutil.copytree(tmp_path / "ny", combined / "kungsholmen")
+    data, _ = load_dataset(combined)
+    agreement = data.get("kungsholmen-2024")
+    assert agreement.parties == ["sdf-kungsholmen", "lpo-lidingo-kungsholmen"] and agreement.parent == "stockholm-2023"
+    steering = data.get("kungsholmen-2024/lokal-styrgrupp")
+    assert steering.kind == "steering" and steering.level == "local" and steering.frequency.per_year == 4
+    assert steering.sources[0].section == "5. Styrgrupp"
+    members = [m for m in data.memberships if m.group == steering.id]
+    assert {m.member for m in members} == {"sdf-kungsholmen/stadsdelsdirektor", "sdf-kungsholmen/trygghetssamordnare",
+                                           "lpo-lidingo-kungsholmen/lokalpolisomradeschef",
+                                           "lpo-lidingo-kungsholmen/kommunpolis"}
+    assert all(m.sources[0].document == "Samverkansöverenskommelse Kungsholmen 2024.pdf" for m in members)
+    assert {(line.from_, line.to) for line in data.reporting_lines if line.from_.startswith("kungsholmen")} == {
+        (steering.id, "stockholm-2023/beredningsgrupp"), ("kungsholmen-2024/beredningsgrupp", steering.id)}
+    checked = run("check", combined, "--as-of", "2024-06-01", "--format", "json", "--agreement", "kungsholmen-2024")
+    assert checked.exit_code in (0, 1), checked.output
+    findings = json.loads(checked.stdout)
+    assert all(f["agreement"] == "kungsholmen-2024" for f in findings)
+    assert not any(f["rule"] == "SAM010" and f["subject"] == steering.id for f in findings)  # it has an A

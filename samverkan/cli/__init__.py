@@ -16,6 +16,7 @@ from samverkan.cli import (  # noqa: F401  (importing a command module registers
     schema,
     show,
     summary,
+    template,
     whatif,
 )
 from samverkan.cli.common import app

@@ -61,7 +61,8 @@ def export(
             raise fail(Msg("--out: ange en fil, t.ex. avtal.xlsx", "--out: give a file, e.g. agreements.xlsx"), lang)
         content = export_workbook(data, lang)
         write_text_safely(out_path, content, force, lang, inputs_of(path))
-        out.print(Msg(f"Skrev {out_path} ({len(content)} byte); läs tillbaka med: samverkan import {out_path} --out MAPP",
+        out.print(Msg(f"Skrev {out_path} ({len(content)} byte); läs tillbaka med: samverkan import {out_path} "
+                      "--out MAPP",
                       f"Wrote {out_path} ({len(content)} bytes); read it back with: samverkan import {out_path} "
                       "--out FOLDER").get(lang))
         return

@@ -34,6 +34,11 @@ def import_workbook(
                                                   "the workbook (.xlsx) or a folder of workbooks"))],
     out_dir: Annotated[Path | None, typer.Option("--out", help=h("mapp att skriva datafilerna i",
                                                                  "folder to write the data files into"))] = None,
+    register: Annotated[Path | None, typer.Option("--register", help=h(
+        "datamängden arbetsboken bygger på: dess organisationer, funktioner och överenskommelser får nämnas, och "
+        "bara det arbetsboken lägger till skrivs (lägg sedan mappen i datamängden)",
+        "the data set the workbook builds on: its organisations, functions and agreements may be named, and only "
+        "what the workbook adds is written (then put the folder into the data set)"))] = None,
     force: Force = False,
     lang: Lang = "sv",
 ) -> None:
@@ -44,13 +49,15 @@ def import_workbook(
         raise fail(Msg(f"--out: {out_dir} är en fil, inte en mapp", f"--out: {out_dir} is a file, not a folder"), lang)
     if not source.exists():
         raise fail(Msg(f"{source}: filen finns inte", f"{source}: the file does not exist"), lang)
+    from samverkan.cli.common import load_or_exit
     from samverkan.io.outputs import OutputRefused, refuse_foreign_yaml
     from samverkan.store.workbook.reader import WorkbookError, read_workbooks, workbook_files
     from samverkan.store.yaml_io import dataset_files
 
+    base = load_or_exit(register, lang) if register is not None else None
     books = workbook_files(source)
     try:
-        data = read_workbooks(books, name=out_dir.resolve().name)
+        data = read_workbooks(books, name=out_dir.resolve().name, register=base)
     except WorkbookError as exc:
         count = len(exc.problems)
         raise problems_exit(exc, lang, Msg(f"{count} fel; inget skrevs.", f"{count} error(s); nothing was written.")) \
@@ -61,7 +68,7 @@ def import_workbook(
     except OutputRefused as exc:
         raise fail(exc.message, lang) from None
     try:
-        write_files_safely(files, force, lang, inputs_of(source))
+        write_files_safely(files, force, lang, inputs_of(source, register))
     except OSError as exc:
         raise fail(Msg(f"kunde inte skriva i {out_dir}: {exc.strerror or exc}",
                        f"could not write into {out_dir}: {exc.strerror or exc}"), lang) from None

@@ -26,6 +26,8 @@ class Index:
         self._by_label: dict[str, dict[str, list[str]]] = {}
         self.role_org: dict[str, str] = {}
         self.role_title: dict[str, str] = {}
+        self.own: set[str] = set()
+        """The workbook's own entities: a name shared with the register's means the workbook's."""
 
     def add(self, section: str, entity_id: str, labels: list[str]) -> None:
         self.section.setdefault(entity_id, section)
@@ -53,6 +55,9 @@ class Index:
         if self.section.get(wanted) in kinds:
             return wanted, []
         hits = list(dict.fromkeys(i for s in kinds for i in self._by_label.get(s, {}).get(norm(wanted), [])))
+        if len(hits) > 1 and self.own:
+            own = [i for i in hits if i in self.own]
+            hits = own if own else hits
         if len(hits) == 1:
             return hits[0], []
         return None, hits
@@ -62,7 +67,10 @@ class Index:
         wanted = title.strip()
         if wanted in self.role_org and (not organisation or self.role_org[wanted] == organisation):
             return wanted, []
-        hits = [r for r, org in self.role_org.items() if org == organisation and norm(self.role_title[r]) == norm(wanted)]
+        hits = [r for r, org in self.role_org.items()
+                if org == organisation and norm(self.role_title[r]) == norm(wanted)]
+        if len(hits) > 1 and self.own:
+            hits = [r for r in hits if r in self.own] or hits
         return (hits[0], []) if len(hits) == 1 else (None, hits)
 
     def label(self, entity_id: str, sections: tuple[str, ...]) -> str:

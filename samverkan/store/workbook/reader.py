@@ -45,7 +45,7 @@ from samverkan.store.workbook.columns import (
     choice_value,
     sheet_of_section,
 )
-from samverkan.store.workbook.index import index_entity
+from samverkan.store.workbook.index import index_entity, index_of
 from samverkan.store.workbook.labels import Index, norm
 from samverkan.store.workbook.safety import Refused, workbook_bytes
 
@@ -102,10 +102,14 @@ class Row:
 
 
 class Reader:
-    def __init__(self) -> None:
+    """`register`: a data set the workbook's rows may name (by name or id) without holding them; the data set read
+    is then only what the workbook adds to it, checked together with it."""
+
+    def __init__(self, register: DataSet | None = None) -> None:
         self.problems: list[Located] = []
         self.rows: dict[str, list[Row]] = {s.key: [] for s in SHEETS}
-        self.index = Index()
+        self.register = register
+        self.index = index_of(register) if register is not None else Index()
         self.by_id: dict[str, Row] = {}
         self.in_book: dict[tuple[str, str], Row] = {}
         """(workbook, id) → row: a sub-row or source belongs to the row of its own workbook first."""
@@ -268,6 +272,8 @@ class Reader:
                         return cells.read_texts(row.get(column))
                     return self.text(row, column)
 
+                if self.register is not None:
+                    self.index.own.add(entity_id)
                 index_entity(self.index, section, get)
 
     def quiet_ref(self, row: Row, column: Column | None, sections: tuple[str, ...]) -> str | None:
@@ -318,7 +324,8 @@ class Reader:
     def _kind(self, org_id: str) -> str | None:
         row = self.by_id.get(org_id)
         if row is None:
-            return None
+            known = self.register.get(org_id) if self.register is not None else None
+            return getattr(known, "kind", None)
         text = self.text(row, BY_KEY["organisations"].column("kind"))
         return choice_value("organisation_kind", text) if text else None
 
@@ -335,10 +342,14 @@ class Reader:
                 ", ".join(candidates)), Msg("skriv id:t i stället för namnet", "write the id instead of the name"))
             return None
         close = self.index.close(text, sections)
+        home = sheet_of_section(sections[0]) if sections != ("*",) else None
+        hint = Msg(f"lägg till den i bladet {home.sv} eller rätta namnet" if home else "rätta namnet",
+                   f"add it to the sheet {home.en} or correct the name" if home else "correct the name")
+        if self.register is None:
+            hint = Msg(hint.sv + "; finns den i registret: läs in med --register MAPP",
+                       hint.en + "; if it is in the register: import with --register FOLDER")
         self.problem(row.where(column), Msg(f"okänd {what.sv} '{text}'", f"unknown {what.en} '{text}'"),
-                     Msg(f"menade du '{close}'?", f"did you mean '{close}'?") if close else Msg(
-                         f"lägg till den i bladet {sheet_of_section(sections[0]).sv if sections != ('*',) else ''}"
-                         " eller rätta namnet", "add it to its sheet or correct the name"))
+                     Msg(f"menade du '{close}'?", f"did you mean '{close}'?") if close else hint)
         return None
 
     def holder(self, row: Row, sheet: Sheet, key: str) -> str | None:
@@ -362,7 +373,8 @@ class Reader:
                              Msg("skriv funktionens id", "write the function's id"))
                 return None
             if not org_text:
-                self.problem(row.where(org_col or role_col), Msg("organisationen saknas", "the organisation is missing"),
+                self.problem(row.where(org_col or role_col),
+                             Msg("organisationen saknas", "the organisation is missing"),
                              Msg(f"skriv organisationen där funktionen '{role_text}' finns",
                                  f"write the organisation the function '{role_text}' belongs to"))
                 return None
@@ -499,6 +511,9 @@ class Reader:
             agreement_row = self.by_id[plain["agreement"]]
             level = self.text(agreement_row, BY_KEY["agreements"].column("level"))
             plain["level"] = (choice_value("level", level) if level else None) or "local"
+        elif section == "groups" and "level" not in plain and self.register is not None:
+            known = self.register.get(plain.get("agreement"))
+            plain["level"] = getattr(known, "level", "local")
         if section == "agreements" and "level" not in plain:
             plain["level"] = "local"
 
@@ -672,16 +687,43 @@ class Reader:
                 sections[section].append(entity)
                 origin[id(entity)] = (row, sheet)
         data = DataSet(name=name, **sections)
+        checked = data
+        if self.register is not None:
+            data = self.without_register(data, origin)
+            checked = DataSet(name=name, **{s: [*getattr(self.register, s), *getattr(data, s)] for s in ENTITY_TYPES})
         if not self.problems:
-            for problem in validate(data):
+            for problem in validate(checked):
                 row, sheet = origin.get(id(problem.entity), (None, None))
                 column = None
                 if sheet is not None and problem.field:
                     column = row.column or next(
                         (c for c in sheet.columns if c.key == problem.field), None)
-                where = row.where(column) if row else name
+                where = row.where(column) if row else (
+                    f"{self.register.name}: {problem.entity.id}" if self.register is not None and problem.entity
+                    else name)
                 self.problem(where, problem.message, problem.suggestion)
         return data
+
+    def without_register(self, data: DataSet, origin: dict) -> DataSet:
+        """The rows that add to the register: a row equal to a register entity is the register's; a row with a
+        register entity's id and other values is a problem (the register is changed in its own files)."""
+        sections = {}
+        for section, items in data.sections():
+            kept = []
+            for entity in items:
+                known = self.register.get(entity.id)
+                if known is None:
+                    kept.append(entity)
+                elif known != entity:
+                    row, sheet = origin[id(entity)]
+                    self.problem(row.where(sheet.column("id")), Msg(
+                        f"'{entity.id}' finns redan i registret {self.register.name}, med andra uppgifter",
+                        f"'{entity.id}' is already in the register {self.register.name}, with other values"),
+                        Msg("ändra den i registrets filer, ge raden ett eget namn, eller läs in utan --register",
+                            "change it in the register's files, give the row a name of its own, or import without "
+                            "--register"))
+            sections[section] = kept
+        return DataSet(name=data.name, **sections)
 
     def default_document(self, row: Row, section: str) -> str | None:
         """A row without a source in Källor: the document of its agreement (the column Dokument)."""
@@ -718,9 +760,10 @@ def workbook_files(path: Path) -> list[Path]:
     return [path]
 
 
-def read_workbooks(paths: list[Path], name: str = "dataset") -> DataSet:
-    """The data set of one or more workbooks; WorkbookError with every problem otherwise."""
-    reader = Reader()
+def read_workbooks(paths: list[Path], name: str = "dataset", register: DataSet | None = None) -> DataSet:
+    """The data set of one or more workbooks (with a register: what they add to it); WorkbookError with every
+    problem otherwise."""
+    reader = Reader(register)
     if not paths:
         raise WorkbookError([Located(name, None, None, Msg("inga arbetsböcker (.xlsx) i mappen",
                                                            "no workbooks (.xlsx) in the folder"))])
