@@ -173,7 +173,7 @@ def fill_kungsholmen(path: Path) -> None:
         "Motsvarar (stadsövergripande)": "Kriminella miljöer och livsstilar"})
     f.add("Källor", Blad="Grupper", **{"Avser (namn eller rad N)": "Lokal styrgrupp",
                                        "Dokument": "Samverkansöverenskommelse Kungsholmen 2024.pdf",
-                                       "Avsnitt": "5. Styrgrupp", "Rader eller sida": "sid. 3"[-1:],
+                                       "Avsnitt": "5. Styrgrupp", "Rader eller sida": "3",
                                        "Citat": "En lokal styrgrupp ska finnas"})
     f.save()
 
@@ -207,3 +207,166 @@ def test_a_filled_in_template_imports_into_a_data_set_that_checks(tmp_path):
     findings = json.loads(checked.stdout)
     assert all(f["agreement"] == "kungsholmen-2024" for f in findings)
     assert not any(f["rule"] == "SAM010" and f["subject"] == steering.id for f in findings)  # it has an A
+
+
+# --- problems, all at once, located ---------------------------------------------------------------------
+
+
+def template_with(tmp_path: Path, fill) -> Path:
+    book = tmp_path / "avtal.xlsx"
+    assert run("template", "--out", book, "--register", DATA).exit_code == 0
+    fill_kungsholmen(book)
+    f = Filler(book)
+    fill(f)
+    f.save()
+    return book
+
+
+def import_fails(book: Path, tmp_path: Path, *extra: str) -> str:
+    out = tmp_path / "out"
+    result = run("import", book, "--out", out, *extra)
+    assert result.exit_code == 2, result.output
+    assert "Traceback" not in result.output
+    assert not out.exists()  # nothing written
+    return result.output
+
+
+def test_every_problem_at_once_with_sheet_cell_and_what_to_do(tmp_path):
+    def mistakes(f: Filler):
+        f.add("Medlemmar", Grupp="Lokal styrgrupp", Organisation="Kungsholmens stadsdelsförvaltning",
+              Funktion="Stadsdelsdirektör")
+        f.add("Medlemmar", Grupp="Lokal styrgrupp", Organisation="Lokalpolisområde Lidingö-Kungsholmen",
+              Funktion="Kommunpolisen")
+        f.add("Medlemmar", Grupp="Lokal styrgrup", Organisation="Lokalpolisområde Lidingö-Kungsholmen",
+              Funktion="Kommunpolis", **{"Roll i gruppen": "ordförande"})
+        f.add("Grupper", Namn="Arbetsgrupp", Slag="arbetsgrupp", **{"Möten per år": "fyra",
+                                                                    "Mötesfrekvens (dokumentets ord)": "ofta"})
+        f.wb["Överenskommelse"]["E2"] = "1 januari 2024"
+        f.add("Ansvar", **{"Grupp eller aktivitet": "Beredningsgrupp", "Organisation": "Stadsledningskontoret",
+                           "Bokstav (RACI)": "X"})
+        f.add("Källor", Blad="Grupper", **{"Avser (namn eller rad N)": "rad 99", "Dokument": "x.pdf"})
+
+    output = import_fails(template_with(tmp_path, mistakes), tmp_path, "--register", str(DATA))
+    assert "Medlemmar!B8: okänd organisation 'Kungsholmens stadsdelsförvaltning' (menade du 'Kungsholmen " \
+           "stadsdelsförvaltning'?)" in output
+    assert "Medlemmar!C9: okänd funktion 'Kommunpolisen' hos Lokalpolisområde Lidingö-Kungsholmen (menade du " \
+           "'Kommunpolis'?" in output
+    assert "Medlemmar!A10: okänd grupp 'Lokal styrgrup' (menade du 'Lokal styrgrupp'?)" in output
+    assert "Medlemmar!D10: 'ordförande' är inget av de tillåtna värdena (välj ett av: ledamot, beslutsfattare" in output
+    assert "Grupper!F4: 'fyra' är inget tal (skriv ett tal" in output
+    assert "Överenskommelse!E2: '1 januari 2024' är inget datum (skriv datumet som ÅÅÅÅ-MM-DD" in output
+    assert "Ansvar!D4: 'X' är inget av de tillåtna värdena (välj ett av: A, R, C, I)" in output
+    assert "Källor!B3: bladet Grupper har ingen rad 99" in output
+    assert "8 fel; inget skrevs." in output
+
+
+def test_without_the_register_an_unknown_organisation_says_how(tmp_path):
+    output = import_fails(template_with(tmp_path, lambda f: None), tmp_path)
+    assert "Överenskommelse!D2: okänd organisation 'Kungsholmen stadsdelsförvaltning'" in output
+    assert "--register" in output
+
+
+def test_english_headings_and_words_read_too(tmp_path):
+    data, _ = load_dataset(DATA)
+    back = read_back(export_workbook(data, "en"), tmp_path)
+    assert by_id(back) == by_id(load_dataset(DATA)[0]) or by_id(back).keys() == by_id(data).keys()
+
+
+# --- hostile workbooks ----------------------------------------------------------------------------------
+
+
+def stockholm_book(tmp_path: Path) -> Path:
+    book = tmp_path / "s.xlsx"
+    book.write_bytes(export_workbook(load_dataset(DATA)[0]))
+    return book
+
+
+def edit(book: Path, change) -> Path:
+    from openpyxl import load_workbook
+
+    wb = load_workbook(book)
+    change(wb)
+    wb.save(book)
+    return book
+
+
+def test_formulas_are_refused_with_their_cell(tmp_path):
+    book = edit(stockholm_book(tmp_path), lambda wb: wb["Grupper"].cell(row=3, column=3, value="=B2&\" x\""))
+    assert "Grupper!C3: cellen är en formel (=B2&\" x\"); formler läses inte (skriv värdet i stället" in \
+        import_fails(book, tmp_path)
+
+
+def test_merged_cells_are_refused(tmp_path):
+    book = edit(stockholm_book(tmp_path), lambda wb: wb["Medlemmar"].merge_cells("A2:A5"))
+    assert "Medlemmar!A2:A5: sammanfogade celler läses inte (dela upp cellerna" in import_fails(book, tmp_path)
+
+
+def test_hidden_sheets_and_unknown_sheets_are_refused(tmp_path):
+    def change(wb):
+        wb["Personer"].sheet_state = "hidden"
+        wb.create_sheet("Medlemar")
+
+    output = import_fails(edit(stockholm_book(tmp_path), change), tmp_path)
+    assert "Personer: bladet Personer är dolt" in output
+    assert "Medlemar: okänt blad 'Medlemar' (menade du 'Medlemmar'?)" in output
+
+
+def test_wrong_types_are_refused_with_their_cell(tmp_path):
+    import datetime as dt
+
+    def change(wb):
+        ws = wb["Grupper"]
+        ws["I2"] = dt.datetime(2024, 1, 1)  # a date where a number belongs
+        ws["F2"] = 3  # a number where yes/no belongs
+        wb["Organisationer"]["I2"] = 45000  # a number where a date belongs
+
+    output = import_fails(edit(stockholm_book(tmp_path), change), tmp_path)
+    assert "Grupper!I2: väntade ett tal, fick ett datum" in output
+    assert "Grupper!F2: '3' är varken ja eller nej" in output
+    assert "Organisationer!I2: väntade ett datum, fick 45000" in output
+
+
+def test_too_many_rows_are_refused_before_reading(tmp_path):
+    import zipfile
+
+    book = tmp_path / "big.xlsx"  # the parts of a minimal workbook, written directly (openpyxl takes seconds)
+    rows = "".join(f'<row r="{n}"><c r="A{n}" t="inlineStr"><is><t>Org {n}</t></is></c></row>'
+                   for n in range(1, 100_002))
+    main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+    rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+    with zipfile.ZipFile(book, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("xl/workbook.xml", f'<workbook xmlns="{main}" xmlns:r="{rel}"><sheets>'
+                         '<sheet name="Organisationer" sheetId="1" r:id="rId1"/></sheets></workbook>')
+        archive.writestr("xl/_rels/workbook.xml.rels", '<Relationships xmlns="http://schemas.openxmlformats.org/'
+                         'package/2006/relationships"><Relationship Id="rId1" Type="x" '
+                         'Target="worksheets/sheet1.xml"/></Relationships>')
+        archive.writestr("xl/worksheets/sheet1.xml", f'<worksheet xmlns="{main}"><sheetData>{rows}</sheetData>'
+                         '</worksheet>')
+    assert "bladet Organisationer har fler än 50 000 rader" in import_fails(book, tmp_path)
+
+
+@pytest.mark.parametrize("content, words", [
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600, "äldre Excel-fil (.xls"),
+    ("Namn;Slag\nSödermalm;styrgrupp\n".encode(), "troligen CSV"),
+    (b"", "filen är tom"),
+    (bytes(range(256)) * 4, "ingen Excel-arbetsbok"),
+    (b"PK\x03\x04broken", "skadad zip-fil"),
+])
+def test_files_that_are_not_xlsx_are_named(tmp_path, content, words):
+    book = tmp_path / "renamed.xlsx"
+    book.write_bytes(content)
+    assert words in import_fails(book, tmp_path)
+
+
+def test_a_zip_bomb_is_refused_from_its_declared_sizes(tmp_path):
+    import zipfile
+
+    book = tmp_path / "bomb.xlsx"
+    with zipfile.ZipFile(book, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("xl/workbook.xml", "<workbook/>")
+        with archive.open("xl/worksheets/sheet1.xml", "w") as part:
+            chunk = b"\0" * 1_000_000
+            for _ in range(120):
+                part.write(chunk)
+    assert book.stat().st_size < 1_000_000
+    assert "packas upp till 120" in import_fails(book, tmp_path)

@@ -623,7 +623,10 @@ class Reader:
     # --- the data set ----------------------------------------------------------------------------
 
     def pydantic(self, row: Row, sheet: Sheet, exc: ValidationError) -> None:
-        for err in exc.errors():
+        errors = exc.errors()
+        if len(errors) > 1:  # an id is missing because what it is derived from is: report that
+            errors = [e for e in errors if not (e["type"] == "missing" and tuple(e["loc"]) == ("id",))]
+        for err in errors:
             loc = [str(p) for p in err["loc"] if not (isinstance(p, str) and p[:1].isupper())]
             dotted = ".".join(p for p in loc if not p.isdigit())
             column = next((c for c in sheet.columns if c.key == dotted), None) or next(

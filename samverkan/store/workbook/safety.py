@@ -91,6 +91,8 @@ def workbook_bytes(path: Path) -> bytes:
 
 
 def _what_else(data: bytes) -> Msg:
+    if not data:
+        return Msg("filen är tom", "the file is empty")
     if data.startswith(b"\xd0\xcf\x11\xe0"):
         return Msg("filen är en äldre Excel-fil (.xls, Excel 97–2003) eller en lösenordsskyddad arbetsbok, "
                    "inte en .xlsx", "the file is an older Excel file (.xls, Excel 97-2003) or a password-protected "
