@@ -370,3 +370,47 @@ def test_a_zip_bomb_is_refused_from_its_declared_sizes(tmp_path):
                 part.write(chunk)
     assert book.stat().st_size < 1_000_000
     assert "packas upp till 120" in import_fails(book, tmp_path)
+
+
+# --- LibreOffice ----------------------------------------------------------------------------------------
+
+
+def through_libreoffice(book: Path, tmp_path: Path) -> Path:
+    """The workbook as LibreOffice saves it again (`soffice --headless --convert-to xlsx`, a fresh profile)."""
+    import shutil
+    import subprocess
+
+    soffice = shutil.which("soffice")
+    if soffice is None:
+        pytest.skip("LibreOffice (soffice) is not installed; .ci/run installs libreoffice-calc-nogui")
+    out = tmp_path / "libreoffice"
+    profile = (tmp_path / "lo-profile").as_uri()
+    subprocess.run([soffice, f"-env:UserInstallation={profile}", "--headless", "--convert-to", "xlsx",
+                    "--outdir", str(out), str(book)], check=True, capture_output=True, timeout=300)
+    converted = out / book.name
+    assert converted.is_file() and converted.read_bytes() != book.read_bytes()
+    return converted
+
+
+def test_the_export_round_trips_through_libreoffice(tmp_path):
+    book = tmp_path / "stockholm.xlsx"
+    assert run("export", DATA, "--format", "xlsx", "--out", book, "--show-people").exit_code == 0
+    converted = through_libreoffice(book, tmp_path)
+    result = run("import", converted, "--out", tmp_path / "back")
+    assert result.exit_code == 0, result.output
+    for day in DAYS:
+        assert run("check", tmp_path / "back", "--as-of", day, "--format", "json").stdout == \
+            run("check", DATA, "--as-of", day, "--format", "json").stdout, day
+    assert by_id(load_dataset(tmp_path / "back")[0]) == by_id(load_dataset(DATA)[0])
+
+
+def test_a_template_filled_in_and_saved_by_libreoffice_imports(tmp_path):
+    from openpyxl import load_workbook
+
+    book = template_with(tmp_path, lambda f: None)
+    converted = through_libreoffice(book, tmp_path)
+    lists = load_workbook(converted)["Medlemmar"].data_validations.dataValidation
+    assert {v.type for v in lists} == {"list"} and len(lists) >= 4  # the drop-downs survive
+    result = run("import", converted, "--register", DATA, "--out", tmp_path / "ny")
+    assert result.exit_code == 0, result.output
+    assert "kungsholmen-2024" in (tmp_path / "ny" / "agreements" / "kungsholmen-2024.yaml").read_text()
