@@ -8,6 +8,7 @@ from typing import Annotated
 
 import typer
 
+from samverkan import app as use_case
 from samverkan.cli.common import (
     WHATIF_FORMATS,
     DataPath,
@@ -50,14 +51,6 @@ def _whatif_write(w, fmt: str, lang: str, out_file: Path | None, force: bool, in
         sys.stdout.write(text)
     else:
         write_text_safely(out_file, text, force, lang, inputs)
-
-
-def private_pair(before, after, show_people: bool, lang: str):
-    """One Redaction for two data sets (a person gets the same words in both); with --show-people one that
-    changes nothing."""
-    from samverkan.model.privacy import Redaction
-
-    return Redaction(lang=lang) if show_people else Redaction(before, after, lang=lang)
 
 
 def _whatif_profiles(names: list[tuple[str, object]], lang: str) -> None:
@@ -134,7 +127,7 @@ def diff(
             line, col = applied.file.root.lc.value("base_profile")
             base_where = (applied.file.display, line + 1, col + 1)
         _whatif_profiles([(before_profile, base_where), (applied.profile or before_profile, where)], lang)
-        seen = private_pair(applied.before, applied.after, show_people, lang)
+        seen = use_case.redaction_for(applied.before, applied.after, show_people, lang)
         w = compare(seen.dataset(applied.before), seen.dataset(applied.after), profile_before=before_profile,
                     profile_after=applied.profile or before_profile, as_of=day or cs.as_of or dt.date.today(),
                     lang=lang, title=seen.text(cs.title), source=seen.plain(cs.source.model_dump(mode="json")),
@@ -144,7 +137,7 @@ def diff(
         other = load_or_exit(against, lang)
         before_profile = profile or profile_for(data, day or dt.date.today())
         _whatif_profiles([(before_profile, None)], lang)
-        seen = private_pair(data, other, show_people, lang)
+        seen = use_case.redaction_for(data, other, show_people, lang)
         data, other = seen.dataset(data), seen.dataset(other)
         w = compare(data, other, profile_before=before_profile, as_of=day or dt.date.today(), lang=lang,
                     title=f"{data.name} → {other.name}", mode="against")
@@ -190,7 +183,7 @@ def impact(
     data = load_or_exit(path, lang)
     profile = profile or profile_for(data, day)
     _whatif_profiles([(profile, None)], lang)
-    seen = private_pair(data, data, show_people, lang)
+    seen = use_case.redaction_for(data, data, show_people, lang)
     data, remove = seen.dataset(data), seen.id(remove) if remove is not None else None
     if rank_all:
         from samverkan.whatif import report

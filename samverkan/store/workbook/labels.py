@@ -7,7 +7,7 @@ writer writes a name only where `Index.resolve` gives back the entity, so every 
 
 from __future__ import annotations
 
-from samverkan.model.validate import suggest
+from samverkan.io.suggest import suggest
 
 LABEL_FIELD = {"organisations": "name", "people": "name", "roles": "title", "agreements": "title",
                "priority_areas": "name", "groups": "name", "activities": "name"}

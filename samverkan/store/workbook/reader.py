@@ -30,7 +30,8 @@ from samverkan.model.entities import (
     MemberRequirement,
     SourceRef,
 )
-from samverkan.model.validate import suggest, validate
+from samverkan.io.suggest import suggest
+from samverkan.model.validate import validate
 from samverkan.store.workbook import cells
 from samverkan.store.workbook.cells import CellError
 from samverkan.store.workbook.columns import (
