@@ -19,6 +19,7 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from samverkan.io.i18n import Msg
+from samverkan.io.suggest import suggest
 from samverkan.io.yamlsource import InputError, Located
 from samverkan.model.dataset import DataSet
 from samverkan.model.entities import (
@@ -30,7 +31,6 @@ from samverkan.model.entities import (
     MemberRequirement,
     SourceRef,
 )
-from samverkan.io.suggest import suggest
 from samverkan.model.validate import validate
 from samverkan.store.workbook import cells
 from samverkan.store.workbook.cells import CellError
