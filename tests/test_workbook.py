@@ -414,3 +414,29 @@ def test_a_template_filled_in_and_saved_by_libreoffice_imports(tmp_path):
     result = run("import", converted, "--register", DATA, "--out", tmp_path / "ny")
     assert result.exit_code == 0, result.output
     assert "kungsholmen-2024" in (tmp_path / "ny" / "agreements" / "kungsholmen-2024.yaml").read_text()
+
+
+def test_an_agreement_known_but_not_on_file_is_a_row_without_content(tmp_path):
+    """A row in Överenskommelse with a title, parties and dates, nothing else: the register knows the agreement
+    exists; it is imported as an agreement without groups (the model has no field of its own for this yet)."""
+    import datetime as dt
+
+    book = tmp_path / "kanda.xlsx"
+    assert run("template", "--out", book, "--register", DATA).exit_code == 0
+    f = Filler(book)
+    f.add("Överenskommelse", Titel="Samverkansöverenskommelse Södermalm 2022", Parter="Södermalm "
+          "stadsdelsförvaltning\nLokalpolisområde Södermalm", **{"Gäller från": dt.datetime(2022, 3, 1),
+                                                                "Gäller till": dt.datetime(2025, 2, 28)})
+    f.save()
+    result = run("import", book, "--register", DATA, "--out", tmp_path / "ny")
+    assert result.exit_code == 0, result.output
+    import shutil
+
+    shutil.copytree(DATA, tmp_path / "ds")
+    shutil.copytree(tmp_path / "ny", tmp_path / "ds" / "sodermalm")
+    data, _ = load_dataset(tmp_path / "ds")
+    agreement = data.get("sodermalm-2022")
+    assert agreement.level == "local" and agreement.in_force_on(dt.date(2024, 1, 1))
+    assert agreement.sources[0].document == "kanda.xlsx"  # no document named: the workbook is the source
+    assert not data.groups_of("sodermalm-2022")
+    assert run("check", tmp_path / "ds", "--as-of", "2024-01-01", "--format", "json").exit_code in (0, 1)
