@@ -440,3 +440,21 @@ def test_an_agreement_known_but_not_on_file_is_a_row_without_content(tmp_path):
     assert agreement.sources[0].document == "kanda.xlsx"  # no document named: the workbook is the source
     assert not data.groups_of("sodermalm-2022")
     assert run("check", tmp_path / "ds", "--as-of", "2024-01-01", "--format", "json").exit_code in (0, 1)
+
+
+def test_extract_writes_its_draft_as_the_workbook_with_what_to_review_marked(tmp_path):
+    from openpyxl import load_workbook
+
+    result = run("extract", ROOT / "data" / "seeds" / "004_f4e994a290e1df75.txt", "--register", DATA,
+                 "--out", tmp_path / "draft")
+    assert result.exit_code == 0, result.output
+    book = tmp_path / "draft" / "draft.xlsx"
+    assert by_id(read_workbooks([book])) == by_id(load_dataset(tmp_path / "draft")[0])
+    from samverkan.extract.build import DRAFT_NOTE
+
+    drafted = {e.id for e in load_dataset(tmp_path / "draft")[0].entities() if getattr(e, "note", None) == DRAFT_NOTE}
+    assert drafted
+    marked = [(ws.title, c) for ws in load_workbook(book) for row in ws.iter_rows() for c in row if c.comment]
+    assert marked and all("registret" in c.comment.text and c.fill.fgColor.rgb.endswith("FFE699") and c.value
+                          for _, c in marked)
+    assert drafted <= {c.value for _, c in marked}  # each drafted entity's own row: its Id cell is marked

@@ -14,6 +14,8 @@ from samverkan.io.i18n import Msg
 from samverkan.model.dataset import DataSet
 
 REPORT = "extraction.md"
+WORKBOOK = "draft.xlsx"
+"""The draft as the workbook of `samverkan import`, for review in Excel: what was not in the register is marked."""
 
 
 @dataclass
@@ -35,7 +37,7 @@ def prepare_out(out: Path, force: bool) -> None:
             raise ExtractError(Msg(
                 f"--out: mappen {out} finns redan och är inte tom; använd --force för att skriva över",
                 f"--out: the folder {out} exists and is not empty; use --force to overwrite"))
-        own = [out / REPORT, out / "register.yaml", *sorted((out / "agreements").glob("*.yaml"))]
+        own = [out / REPORT, out / WORKBOOK, out / "register.yaml", *sorted((out / "agreements").glob("*.yaml"))]
         foreign = sorted(p for p in out.rglob("*") if p not in own and not (p.is_dir() and p == out / "agreements"))
         if foreign or not (out / REPORT).is_file():
             shown = foreign[0] if foreign else out
@@ -55,6 +57,16 @@ def register_texts(register: DataSet | None) -> list[str]:
     return [*(o.name for o in register.organisations), *(r.title for r in register.roles)]
 
 
+def draft_workbook(draft: Draft, lang: str) -> bytes:
+    """The draft as a workbook; every cell naming an entity that was not in the register is marked."""
+    from samverkan.store.workbook.writer import export_workbook
+
+    why = Msg("Utkast: namnet fanns inte i registret. Kontrollera det; lägg till det i registret eller rätta "
+              "namnet.", "Draft: the name was not in the register. Check it; add it to the register or correct "
+              "the name.").get(lang)
+    return export_workbook(draft.data, lang, {entity_id: why for entity_id in draft.drafted})
+
+
 def run_extract(file: Path, out: Path, register: DataSet | None, force: bool = False, lang: str = "sv",
                 register_path: Path | None = None) -> ExtractResult:
     from samverkan.io.outputs import write_all
@@ -66,6 +78,7 @@ def run_extract(file: Path, out: Path, register: DataSet | None, force: bool = F
     draft = build_draft(record, register)
     out.mkdir(parents=True, exist_ok=True)
     written = write_all({out / rel: text for rel, text in dataset_files(draft.data).items()})
+    written += write_all({out / WORKBOOK: draft_workbook(draft, lang)})
     problems: list[str] = []
     try:
         load_dataset(out)

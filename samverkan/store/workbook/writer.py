@@ -20,6 +20,7 @@ from samverkan.store.workbook.labels import Index
 
 ZIP_TIME = (1980, 1, 1, 0, 0, 0)
 HEADER_FILL = "DCE6F1"
+UNCERTAIN_FILL = "FFE699"
 
 
 def _get(obj, path: str):
@@ -39,9 +40,12 @@ def simple_line(line) -> bool:
 class Rows:
     """The rows of every sheet for one data set, as cell values in column order."""
 
-    def __init__(self, data: DataSet, lang: str):
+    def __init__(self, data: DataSet, lang: str, uncertain: dict | None = None):
         self.data = data
         self.lang = lang
+        self.uncertain = uncertain or {}
+        self.marks: dict[tuple[str, int, int], str] = {}
+        """(sheet key, row, column) → why the cell is uncertain (a fill colour and a comment in the workbook)."""
         self.index: Index = index_of(data)
         self.reports: dict[str, list[str]] = {}
         for line in data.reporting_lines:
@@ -119,7 +123,31 @@ class Rows:
             if parent is None:
                 self.where.setdefault(item.id, (sheet.key, len(rows) + 2))
             rows.append([self.cell(sheet, c, item, parent) for c in sheet.columns])
+            if self.uncertain:
+                for n, column in enumerate(sheet.columns, start=1):
+                    why = [self.uncertain[i] for i in self.named(sheet, column, item, parent) if i in self.uncertain]
+                    if why:
+                        self.marks[(sheet.key, len(rows) + 1, n)] = why[0]
         return rows
+
+    def named(self, sheet: Sheet, column: Column, item, parent) -> list[str]:
+        """The ids a cell names (for marking the uncertain ones)."""
+        kind = column.kind
+        if kind == "parent":
+            return [parent.id]
+        if parent is None and (kind == "id" or column.key == sheet.label):
+            return [item.id]
+        if kind in ("ref", "refs", "reports"):
+            value = self.reports.get(item.id, []) if kind == "reports" else _get(item, column.key)
+            return [value] if isinstance(value, str) else list(value or [])
+        if kind.startswith("holder_"):
+            value = _get(item, column.key)
+            section = self.index.section.get(value)
+            if kind == "holder_org":
+                return [value] if section == "organisations" else [value, self.index.role_org[value]] if \
+                    section == "roles" else []
+            return [value] if section == ("roles" if kind == "holder_role" else "people") else []
+        return []
 
     def items(self, sheet: Sheet):
         if sheet.list_field is None:
@@ -198,8 +226,10 @@ def put(ws, row: int, col: int, value) -> None:
         cell.number_format = "yyyy-mm-dd"
 
 
-def fill(ws, rows: list[list]) -> None:
-    from openpyxl.styles import Alignment
+def fill(ws, rows: list[list], marks: dict[tuple[int, int], str] | None = None) -> None:
+    """Rows into a sheet from row 2; a marked cell (row, column) gets a fill colour and the reason as a comment."""
+    from openpyxl.comments import Comment
+    from openpyxl.styles import Alignment, PatternFill
 
     top = Alignment(vertical="top", wrap_text=True)
     for r, values in enumerate(rows, start=2):
@@ -207,6 +237,10 @@ def fill(ws, rows: list[list]) -> None:
             put(ws, r, c, value)
             if isinstance(value, str) and "\n" in value:
                 ws.cell(row=r, column=c).alignment = top
+    for (r, c), why in sorted((marks or {}).items()):
+        cell = ws.cell(row=r, column=c)
+        cell.fill = PatternFill(start_color=UNCERTAIN_FILL, end_color=UNCERTAIN_FILL, fill_type="solid")
+        cell.comment = Comment(why, "samverkan", width=300, height=120)
 
 
 def instructions(wb, lang: str, lines: list[str]) -> None:
@@ -265,20 +299,21 @@ def save(wb, title: str) -> bytes:
     return fixed.getvalue()
 
 
-def export_workbook(data: DataSet, lang: str = "sv") -> bytes:
-    """The whole data set as the workbook's bytes."""
+def export_workbook(data: DataSet, lang: str = "sv", uncertain: dict | None = None) -> bytes:
+    """The whole data set as the workbook's bytes. `uncertain`: id → why (text) for entities to review (a draft of
+    `extract`): every cell that names one is filled in colour and carries the reason as a comment."""
     from openpyxl import Workbook
 
     wb = Workbook()
     wb.remove(wb.active)
-    rows = Rows(data, lang)
+    rows = Rows(data, lang, uncertain)
     ordered = [s for s in SHEETS if s.key != "sources"] + [s for s in SHEETS if s.key == "sources"]
     built = {}
     for sheet in ordered:  # Källor last: it names the row of every entity
         built[sheet.key] = rows.sheet_rows(sheet)
     for sheet in SHEETS:
         ws = new_sheet(wb, sheet.name(lang), list(sheet.columns), lang)
-        fill(ws, built[sheet.key])
+        fill(ws, built[sheet.key], {(r, c): why for (key, r, c), why in rows.marks.items() if key == sheet.key})
         if built[sheet.key]:
             ws.auto_filter.ref = ws.dimensions
     instructions(wb, lang, EXPORT_TEXT[lang])
