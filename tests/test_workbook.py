@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import json
 import tempfile
@@ -9,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
+from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from samverkan.cli import app
@@ -458,3 +460,42 @@ def test_extract_writes_its_draft_as_the_workbook_with_what_to_review_marked(tmp
     assert marked and all("registret" in c.comment.text and c.fill.fgColor.rgb.endswith("FFE699") and c.value
                           for _, c in marked)
     assert drafted <= {c.value for _, c in marked}  # each drafted entity's own row: its Id cell is marked
+
+
+# --- any edit a user may make: a data set or located problems, never a crash ---------------------------
+
+_BASE: dict[str, bytes] = {}
+
+
+def _stockholm_bytes() -> bytes:
+    if "book" not in _BASE:
+        _BASE["book"] = export_workbook(load_dataset(DATA)[0])
+    return _BASE["book"]
+
+
+cell_values = st.one_of(
+    st.none(), st.text(st.characters(codec="utf-8", categories=["L", "N", "P", "S", "Zs"]), max_size=20),
+    st.sampled_from(["=1+1", "=A1", "ja", "nej", "styrgrupp", "A", "X", "2024-13-01", "rad 3", "rad 999", "-",
+                     "Chefsamrådet", "norrmalm-2016", "[\"x\"]", '"', "sdf-norrmalm/stadsdelsdirektor"]),
+    st.integers(-10**18, 10**18), st.floats(allow_nan=False, allow_infinity=False), st.booleans(),
+    st.dates(dt.date(1900, 3, 1), dt.date(2100, 1, 1)))
+
+
+@settings(max_examples=budget(25), **SETTINGS)
+@given(st.data())
+def test_any_cell_edit_gives_a_data_set_or_located_problems(draw):
+    from openpyxl import load_workbook
+
+    wb = load_workbook(io.BytesIO(_stockholm_bytes()))
+    for _ in range(draw.draw(st.integers(1, 6))):
+        ws = wb.worksheets[draw.draw(st.integers(0, len(wb.worksheets) - 1))]
+        row = draw.draw(st.integers(1, ws.max_row + 1))
+        column = draw.draw(st.integers(1, ws.max_column + 1))
+        ws.cell(row=row, column=column, value=draw.draw(cell_values))
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "edited.xlsx"
+        wb.save(path)
+        try:
+            read_workbooks([path])
+        except WorkbookError as exc:
+            assert exc.problems and all("edited.xlsx" in p.render() for p in exc.problems)

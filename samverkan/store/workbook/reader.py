@@ -20,7 +20,7 @@ from pydantic import ValidationError
 
 from samverkan.io.i18n import Msg
 from samverkan.io.suggest import suggest
-from samverkan.io.yamlsource import InputError, Located
+from samverkan.io.yamlsource import SWEDISH_ERRORS, InputError, Located
 from samverkan.model.dataset import DataSet
 from samverkan.model.entities import (
     DERIVED_IDS,
@@ -637,9 +637,19 @@ class Reader:
             if err["type"] == "missing":
                 self.problem(row.where(column), Msg(f"'{label}' saknas", f"'{label_en}' is missing"),
                              Msg("fyll i cellen", "fill in the cell"))
+            elif dotted == "id" and err["type"] == "string_pattern_mismatch":
+                self.problem(row.where(column), Msg(f"id:t '{err.get('input')}' har fel form",
+                                                    f"the id '{err.get('input')}' has the wrong form"),
+                             Msg("töm cellen så sätter verktyget ett id, eller skriv bara a–z, 0–9 och - _ . / ~",
+                                 "empty the cell and the tool sets an id, or write only a-z, 0-9 and - _ . / ~"))
             else:
                 value = repr(err.get("input"))[:80]
-                self.problem(row.where(column), Msg(f"'{label}': {err['msg']} (värde: {value})",
+                template = SWEDISH_ERRORS.get(err["type"])
+                try:
+                    words = template.format(**err.get("ctx", {})) if template else err["msg"]
+                except (KeyError, IndexError):
+                    words = err["msg"]
+                self.problem(row.where(column), Msg(f"'{label}' {words} (värde: {value})",
                                                     f"'{label_en}': {err['msg']} (value: {value})"),
                              Msg("rätta cellen", "correct the cell"))
 
