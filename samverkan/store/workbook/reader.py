@@ -785,6 +785,11 @@ def read_workbooks(paths: list[Path], name: str = "dataset", register: DataSet |
         reader.read_book(path)
     if reader.problems:
         raise WorkbookError(reader.problems)
+    if not any(reader.rows[s.key] for s in SHEETS):
+        raise WorkbookError([Located(", ".join(p.name for p in paths), None, None, Msg(
+            "arbetsboken har inga rader att läsa in", "the workbook has no rows to import"), Msg(
+            "fyll i bladen Överenskommelse, Grupper och Medlemmar (se bladet Instruktioner)",
+            "fill in the sheets Agreement, Groups and Members (see the sheet Instructions)"))])
     data = reader.dataset(name)
     if reader.problems:
         raise WorkbookError(reader.problems)
