@@ -64,7 +64,8 @@ def render_matrix(audit: Audit) -> bytes:
         for sev in ("error", "warning", "info"):
             ws.conditional_formatting.add(area, colour_rule("D2", SEVERITY_WORDS[sev].get(lang), sev))
     status_area = f"B2:B{last_row}"
-    for status, key in (("expired", "error"), ("missing", "error"), ("in_force", "in_force")):
+    for status, key in (("expired", "error"), ("missing", "error"), ("not_on_file", "warning"),
+                        ("in_force", "in_force")):
         ws.conditional_formatting.add(status_area, colour_rule("B2", STATUS_WORDS[status].get(lang), key))
 
     # --- Fynd: every finding, one row per district it belongs to ---

@@ -74,13 +74,17 @@ def audit(
         raise fail(Msg(f"kunde inte skriva i {out_dir}: {exc.strerror or exc}",
                        f"could not write into {out_dir}: {exc.strerror or exc}"), lang) from None
     s, f = result.status_counts, result.severity_counts
+    if result.note:
+        out.print(result.note)
     out.print(Msg(
         f"Granskning per {day} (profil {loaded.name}): {len(result.rows)} stadsdelsförvaltningar; "
         "lokal överenskommelse "
-        f"i kraft {s['in_force']}, utgången {s['expired']}, saknas {s['missing']}; "
+        f"i kraft {s['in_force']}, finns men ej inlagd {s['not_on_file']}, utgången {s['expired']}, "
+        f"saknas {s['missing']}; "
         f"fynd: {f['error']} fel, {f['warning']} varningar, {f['info']} info.",
         f"Audit at {day} (profile {loaded.name}): {len(result.rows)} district administrations; local agreement "
-        f"in force {s['in_force']}, expired {s['expired']}, missing {s['missing']}; "
+        f"in force {s['in_force']}, exists but not on file {s['not_on_file']}, expired {s['expired']}, "
+        f"missing {s['missing']}; "
         f"findings: {f['error']} errors, {f['warning']} warnings, {f['info']} info.",
     ).get(lang))
     for target in written:

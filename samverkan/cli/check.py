@@ -92,13 +92,17 @@ def check_command(
         raise fail(exc.msg, lang) from None
     findings, codes, day = run.findings, run.codes, run.as_of
     titles = {a.id: a.title for a in data.agreements}
+    note = run.note
+    if note is not None:  # on stderr: stdout stays the format's own (JSON, SARIF, JUnit parse it)
+        sys.stderr.write(f"{note.get(lang)}\n")
     if fmt == "text":
         formats.render_text(findings, out, titles=titles, profile=prof.name, as_of=day, lang=lang)
     elif fmt == "json":
         sys.stdout.write(formats.to_json(findings))
     elif fmt == "markdown":
-        sys.stdout.write(formats.to_markdown(findings, titles=titles, dataset=data.name, profile=prof.name,
-                                             as_of=day, lang=lang))
+        sys.stdout.write((f"> {note.get(lang)}\n\n" if note is not None else "")
+                         + formats.to_markdown(findings, titles=titles, dataset=data.name, profile=prof.name,
+                                               as_of=day, lang=lang))
     elif fmt == "sarif":
         from samverkan import __version__
 

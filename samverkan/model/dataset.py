@@ -120,7 +120,9 @@ class DataSet(BaseModel):
         return org.party if org else None
 
     def organisations_on(self, day: dt.date, kind: str | None = None) -> list[Organisation]:
-        return [o for o in self.organisations if o.exists_on(day) and (kind is None or o.kind == kind)]
+        from samverkan.model.validity import organisations_on
+
+        return organisations_on(self, day, kind)
 
     def predecessors_of(self, org_id: str) -> list[Organisation]:
         return [o for o in self.organisations if org_id in o.successors]

@@ -125,9 +125,9 @@ class Organisation(Entity):
         return self
 
     def exists_on(self, day: dt.date) -> bool:
-        return (self.valid_from is None or self.valid_from <= day) and (
-            self.valid_to is None or day <= self.valid_to
-        )
+        from samverkan.model.validity import exists_on
+
+        return exists_on(self, day)
 
 
 class Person(Entity):
@@ -166,6 +166,14 @@ class Agreement(Entity):
     parent_dnr: str | None = Field(default=None, description="A framework agreement outside the data set.")
     replaces: Id | None = None
     replaces_dnr: str | None = None
+    revises: Id | None = Field(
+        default=None,
+        description="The agreement this one revises: its groups, lines and roles carry over unless this one "
+                    "changes them; it ends the revised one's validity from this one's valid_from.")
+    on_file: bool = Field(
+        default=True,
+        description="False: a document says the agreement exists but its text is not in the data set "
+                    "(finns, ej inlagd); its content is unknown, so only its existence is checked.")
     valid_from: dt.date | None = None
     valid_to: dt.date | None = None
     until_further_notice: bool = False
@@ -177,10 +185,6 @@ class Agreement(Entity):
     goal: str | None = None
     note: str | None = None
 
-    def in_force_on(self, day: dt.date) -> bool:
-        return (self.valid_from is None or self.valid_from <= day) and (
-            self.valid_to is None or day <= self.valid_to
-        )
 
 
 class PriorityArea(Entity):
@@ -311,6 +315,10 @@ class ReportingLine(DerivedIdEntity):
     id: Id = Field(default="", description="Defaults to '<from>~><to>'.")
     from_: Id = Field(alias="from")
     to: Id
+    kind: Literal["reports", "informs"] = Field(
+        default="reports",
+        description="'informs': an information flow (a lägesbild presented to a council), not a line of "
+                    "accountability; reporting chains (SAM020/021) do not follow it.")
     what: str | None = None
     frequency: Frequency | None = None
 

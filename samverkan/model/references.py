@@ -55,6 +55,7 @@ REFERENCES: tuple[Reference, ...] = (
     Reference(Agreement, "parties", LIST, None, (Organisation,)),
     Reference(Agreement, "parent", OPTIONAL, None, (Agreement,)),
     Reference(Agreement, "replaces", OPTIONAL, None, (Agreement,)),
+    Reference(Agreement, "revises", OPTIONAL, None, (Agreement,)),
     Reference(Agreement, "signatories", LIST, None, (Role, Person)),
     Reference(PriorityArea, "agreement", REQUIRED, None, (Agreement,)),
     Reference(PriorityArea, "corresponds_to", LIST, None, (PriorityArea,)),

@@ -18,6 +18,7 @@ from samverkan.model.entities import (
     Organisation,
 )
 from samverkan.model.references import references_of, targets_in
+from samverkan.model.validity import before
 
 ALLOWED_PARENT_KINDS: dict[str, set[str]] = {
     "city": set(),
@@ -106,7 +107,7 @@ class _Checker:
                 )
 
     def dates(self, entity: Entity, start, end) -> None:
-        if start and end and start > end:
+        if before(end, start):
             self.problems.append(
                 Problem(
                     entity,
