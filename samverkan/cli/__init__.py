@@ -14,11 +14,13 @@ from samverkan.cli import (  # noqa: F401  (importing a command module registers
     export,
     extract,
     generate,
+    import_workbook,
     neo4j,
     report,
     schema,
     show,
     summary,
+    template,
     whatif,
 )
 from samverkan.cli.common import app
