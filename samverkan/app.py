@@ -137,11 +137,13 @@ def audit(data: DataSet, *, as_of: dt.date, profile: str | Path | Profile | None
           waivers: Any = None):
     """The audit model of every district at a date (`samverkan.audit.rows.Audit`), from one run of the rules."""
     from samverkan.audit.rows import build_audit
+    from samverkan.audit.year import add_upcoming
 
     checked = run_rules(data, as_of=as_of, profile=profile, lang=lang, waivers=waivers)
     result = build_audit(data, checked.as_of, checked.findings, rules_run(checked.profile),
                          profile=checked.profile.name, lang=lang)
     result.note = checked.note.get(lang) if checked.note is not None else ""
+    add_upcoming(result, data)
     return result
 
 
@@ -197,3 +199,16 @@ def impact(data: DataSet, remove: str | None, *, profile: str | None = None, as_
     if rank_all:
         return rank(data, profile=profile, as_of=day, lang=lang)
     return impact_of(data, seen.id(remove), profile=profile, as_of=day, lang=lang)
+
+
+def annual(data: DataSet, year: int, *, profile: str | Path | Profile | None = None, lang: str = "sv",
+           waivers: Any = None):
+    """The yearly account (`samverkan.annual.AnnualReport`): audits on 1 January and 31 December, each under the
+    profile of the city-wide agreement then in force unless one is asked for."""
+    from samverkan.annual import build_annual
+
+    first, last = dt.date(year, 1, 1), dt.date(year, 12, 31)
+    start = audit(data, as_of=first, profile=profile, lang=lang, waivers=waivers)
+    end_profile = choose_profile(data, last, profile)
+    end = audit(data, as_of=last, profile=end_profile, lang=lang, waivers=waivers)
+    return build_annual(data, year, start, end, rules_run(end_profile))

@@ -30,6 +30,28 @@ def _append(sheet, values: list) -> None:
             cell.data_type = "s"
 
 
+def year_header(audit: Audit) -> list[str]:
+    """The columns after the rules (samverkan.audit.year): the next deadline, and the change when compared."""
+    from samverkan.audit.year import yw
+
+    lang = audit.lang
+    columns = [yw("next_deadline", lang)]
+    if audit.comparison is not None:
+        since = audit.comparison.since
+        columns += [f"{yw(k, lang)} ({since})" for k in ("resolved", "new", "unchanged")]
+    return columns
+
+
+def year_values(audit: Audit, row) -> list:
+    from samverkan.audit.year import deadline_text
+
+    values: list = [deadline_text(row.next_deadline, audit.lang)]
+    if audit.comparison is not None:
+        change = audit.comparison.by_row[row.key].counts()
+        values += [change["resolved"], change["new"], change["unchanged"]]
+    return values
+
+
 def render_matrix(audit: Audit) -> bytes:
     """The workbook as bytes; byte-identical for the same audit (fixed properties and zip times)."""
     from openpyxl import Workbook
@@ -46,13 +68,14 @@ def render_matrix(audit: Audit) -> bytes:
     ws = wb.active
     ws.title = w("sheet_matrix", lang)
     header = [w("district", lang), w("agreement_status", lang), w("predecessors", lang),
-              *(r.code for r in audit.rules)]
+              *(r.code for r in audit.rules), *year_header(audit)]
     _append(ws, header)
     for row in audit.all_rows:
         name = row.name if row.kind == "district" else w("citywide_row", lang)
         preds = ", ".join(p.name for p in row.predecessors)
         _append(ws, [name, status_word(row.status, lang), preds,
-                   *(cell_text(row.cells[r.code].severity, row.cells[r.code].count, lang) for r in audit.rules)])
+                     *(cell_text(row.cells[r.code].severity, row.cells[r.code].count, lang) for r in audit.rules),
+                     *year_values(audit, row)])
     for cell in ws[1]:
         cell.font = bold
     last_row = ws.max_row
@@ -64,6 +87,10 @@ def render_matrix(audit: Audit) -> bytes:
     ws.column_dimensions["B"].width = 24
     ws.column_dimensions["C"].width = 36
     ws.freeze_panes = "D2"
+    for col in range(first_rule_col + len(audit.rules), len(header) + 1):
+        ws.column_dimensions[get_column_letter(col)].width = 16
+    if year_header(audit):
+        ws.column_dimensions[get_column_letter(first_rule_col + len(audit.rules))].width = 44
 
     def colour_rule(first: str, text: str, key: str) -> FormulaRule:
         return FormulaRule(formula=[f'LEFT({first},{len(text)})="{text}"'], stopIfTrue=True,

@@ -10,13 +10,17 @@ from samverkan.cli import (  # noqa: F401  (importing a command module registers
     audit,
     check,
     common,
+    deadlines,
     export,
     extract,
     generate,
+    import_workbook,
     neo4j,
+    report,
     schema,
     show,
     summary,
+    template,
     whatif,
 )
 from samverkan.cli.common import app

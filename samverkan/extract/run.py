@@ -14,6 +14,8 @@ from samverkan.io.i18n import Msg
 from samverkan.model.dataset import DataSet
 
 REPORT = "extraction.md"
+WORKBOOK = "draft.xlsx"
+"""The draft as the workbook of `samverkan import`, for review in Excel: what was not in the register is marked."""
 
 
 @dataclass
@@ -59,6 +61,16 @@ def register_texts(register: DataSet | None) -> list[str]:
     return [*(o.name for o in register.organisations), *(r.title for r in register.roles)]
 
 
+def draft_workbook(draft: Draft, lang: str) -> bytes:
+    """The draft as a workbook; every cell naming an entity that was not in the register is marked."""
+    from samverkan.store.workbook.writer import export_workbook
+
+    why = Msg("Utkast: namnet fanns inte i registret. Kontrollera det; lägg till det i registret eller rätta "
+              "namnet.", "Draft: the name was not in the register. Check it; add it to the register or correct "
+              "the name.").get(lang)
+    return export_workbook(draft.data, lang, {entity_id: why for entity_id in draft.drafted})
+
+
 def run_extract(file: Path, out: Path, register: DataSet | None, force: bool = False, lang: str = "sv",
                 register_path: Path | None = None) -> ExtractResult:
     from samverkan.io.outputs import MANIFEST, manifest_text, write_all
@@ -70,6 +82,7 @@ def run_extract(file: Path, out: Path, register: DataSet | None, force: bool = F
     draft = build_draft(record, register)
     out.mkdir(parents=True, exist_ok=True)
     written = write_all({out / rel: text for rel, text in dataset_files(draft.data).items()})
+    written += write_all({out / WORKBOOK: draft_workbook(draft, lang)})
     problems: list[str] = []
     try:
         load_dataset(out)

@@ -20,6 +20,7 @@ from samverkan.model.entities import (
     DERIVED_IDS,
     ENTITY_TYPES,
     Entity,
+    Meeting,
     Membership,
     ReportingLine,
     Responsibility,
@@ -144,6 +145,7 @@ DERIVED_FROM: dict[type, set[str]] = {
     Membership: {"group", "member"},
     Responsibility: {"subject", "kind", "holder"},
     ReportingLine: {"from", "from_", "to"},
+    Meeting: {"group", "date"},
 }
 
 

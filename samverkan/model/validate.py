@@ -17,6 +17,7 @@ from samverkan.model.entities import (
     Entity,
     Organisation,
     Person,
+    Promise,
 )
 from samverkan.model.references import references_of, targets_in
 from samverkan.model.validity import before
@@ -105,6 +106,8 @@ class _Checker:
                     self.ref(entity, ref.label, target, *ref.targets)
             if isinstance(entity, (Organisation, Agreement)):
                 self.dates(entity, entity.valid_from, entity.valid_to)
+            if isinstance(entity, Promise):
+                self.dates(entity, entity.period_from, entity.period_to, "period")
             if isinstance(entity, Organisation):
                 self.parent_kind(entity)
         return self.problems
@@ -123,14 +126,16 @@ class _Checker:
                     )
                 )
 
-    def dates(self, entity: Entity, start, end) -> None:
+    def dates(self, entity: Entity, start, end, prefix: str = "valid") -> None:
+        """An end before its start: 'valid_to' before 'valid_from' (or 'period_to' before 'period_from')."""
         if before(end, start):
+            first, last = ("valid_from", "valid_to") if prefix == "valid" else (f"{prefix}_from", f"{prefix}_to")
             self.problems.append(
                 Problem(
                     entity,
-                    "valid_to",
-                    Msg(f"valid_to {end} ligger före valid_from {start}",
-                        f"valid_to {end} is before valid_from {start}"),
+                    last,
+                    Msg(f"{last} {end} ligger före {first} {start}",
+                        f"{last} {end} is before {first} {start}"),
                     Msg("byt plats på datumen eller rätta dem", "swap or correct the dates"),
                 )
             )
