@@ -51,6 +51,27 @@ def for_output(data: DataSet, show_people: bool, lang: str) -> DataSet:
     return redact(data, lang)
 
 
+def redaction(data: DataSet, show_people: bool, lang: str):
+    """The redaction every output of one data set goes through (None with `show_people`): its `dataset`, and
+    `waiver` for the waivers shown with it."""
+    if show_people:
+        return None
+    from samverkan.model.privacy import Redaction
+
+    return Redaction(data, lang=lang)
+
+
+def private_waivers(path: Path | None, redaction, lang: str):
+    """The waivers of --waivers as every output sees them: with a redaction each reason is redacted and each
+    decider hidden. Raises ConfigError for an invalid file."""
+    if path is None:
+        return None
+    from samverkan.rules.waivers import load_waivers
+
+    waivers = load_waivers(path)
+    return waivers if redaction is None else [redaction.waiver(w) for w in waivers]
+
+
 def redaction_for(before: DataSet, after: DataSet, show_people: bool, lang: str):
     """One redaction for two data sets compared (a person gets the same words in both); with `show_people`
     one that changes nothing."""

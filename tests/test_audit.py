@@ -321,7 +321,7 @@ def test_write_atomic_leaves_no_temp_file_on_failure(tmp_path, monkeypatch):
 
     monkeypatch.setattr(os, "replace", broken)
     with pytest.raises(OSError):
-        audit_files.write_atomic(target, "after")
+        audit_files.write_all({target: "after"})
     assert target.read_text(encoding="utf-8") == "before"
     assert [p.name for p in tmp_path.iterdir()] == ["report.html"]
 

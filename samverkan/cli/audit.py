@@ -67,22 +67,26 @@ def audit(
     if out_dir.exists() and not out_dir.is_dir():
         raise fail(Msg(f"--out: {out_dir} är en fil, inte en mapp", f"--out: {out_dir} is a file, not a folder"), lang)
     from samverkan import app as use_case
+
+    data = load_or_exit(path, lang)
+    redaction = use_case.redaction(data, show_people, lang)
+    data = data if redaction is None else redaction.dataset(data)
     from samverkan.audit.files import REPORT, write_audit
     from samverkan.rules.engine import ConfigError
 
-    data = use_case.for_output(load_or_exit(path, lang), show_people, lang)
     try:
         loaded = use_case.choose_profile(data, day, profile)
     except ConfigError as exc:
         raise problems_exit(exc, lang, Msg("profilen kunde inte läsas; inget gjordes.",
                                           "the profile could not be read; nothing was done.")) from None
     try:
-        result = use_case.audit(data, as_of=day, profile=loaded, lang=lang, waivers=waivers)
+        shown_waivers = use_case.private_waivers(waivers, redaction, lang)
+        result = use_case.audit(data, as_of=day, profile=loaded, lang=lang, waivers=shown_waivers)
         label = against.name if against is not None else ""
         if earlier_day is not None:
             # the earlier audit under the text that governed then, unless a profile was asked for
             earlier = use_case.audit(data, as_of=earlier_day, profile=loaded if profile is not None else None,
-                                     lang=lang, waivers=waivers)
+                                     lang=lang, waivers=shown_waivers)
             earlier_findings, label = earlier.findings, str(earlier_day)
     except ConfigError as exc:
         raise problems_exit(exc, lang, Msg("undantagsfilen kunde inte läsas; inget gjordes.",

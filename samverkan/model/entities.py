@@ -65,8 +65,14 @@ PARTY_OF_KIND: dict[str, Party] = {
 }
 
 
+MAX_YEARS = 100
+"""Bounds of the intervals and counts in the data: wide for any real agreement, narrow enough that date
+arithmetic on them stays inside the calendar (an unbounded 9000 years crashed it)."""
+MAX_PER_YEAR = 10_000
+
+
 class Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+    model_config = ConfigDict(extra="forbid", populate_by_name=True, allow_inf_nan=False)
 
 
 class SourceRef(Strict):
@@ -145,15 +151,15 @@ class Role(Entity):
 
 
 class Annex(Strict):
-    number: int | None = None
+    number: int | None = Field(default=None, ge=0, le=10_000)
     title: str
     kind: AnnexKind = "other"
     present: bool = True
 
 
 class Extension(Strict):
-    period_years: float | None = Field(default=None, gt=0)
-    consult_months_before: int | None = Field(default=None, ge=0)
+    period_years: float | None = Field(default=None, gt=0, le=MAX_YEARS)
+    consult_months_before: int | None = Field(default=None, ge=0, le=12 * MAX_YEARS)
     condition: str | None = None
     text: str
 
@@ -178,7 +184,7 @@ class Agreement(Entity):
     valid_to: dt.date | None = None
     until_further_notice: bool = False
     extension: Extension | None = None
-    revision_interval_years: int | None = Field(default=None, gt=0)
+    revision_interval_years: int | None = Field(default=None, gt=0, le=MAX_YEARS)
     signatories: list[Id] = []
     annexes: list[Annex] = []
     dnr: list[str] = []
@@ -196,7 +202,7 @@ class PriorityArea(Entity):
 class Frequency(Strict):
     """Meetings per year with the document's own words kept ('minst två (2) gånger varje halvår')."""
 
-    per_year: float | None = Field(default=None, gt=0, description="None: no minimum ('vid behov').")
+    per_year: float | None = Field(default=None, gt=0, le=MAX_PER_YEAR, description="None: no minimum ('vid behov').")
     text: str
     minimum: bool = False
 
