@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from functools import cached_property
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, PrivateAttr
 
 from samverkan.model.entities import (
     ENTITY_TYPES,
@@ -39,6 +39,8 @@ class DataSet(BaseModel):
     responsibilities: list[Responsibility] = []
     reporting_lines: list[ReportingLine] = []
     statements: list[Statement] = []
+    # set by samverkan.model.privacy on the copy it makes, so no later output scans the strings again
+    _redacted: bool = PrivateAttr(default=False)
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, DataSet):

@@ -9,10 +9,9 @@ person's contact details never do.
 from __future__ import annotations
 
 import datetime as dt
-import re
 import textwrap
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 import networkx as nx
@@ -33,6 +32,7 @@ from samverkan.model.entities import (
     Statement,
 )
 from samverkan.model.graph import build_graph
+from samverkan.model.privacy import Redaction, is_redacted
 from samverkan.show import layout as lay
 from samverkan.show.style import (
     CAPACITY_WORDS,
@@ -223,24 +223,25 @@ def _get(finding: object, name: str, default=None):
 
 
 class _Builder:
-    def __init__(self, data: DataSet, g: nx.MultiDiGraph, show_people: bool, lang: str):
+    def __init__(self, data: DataSet, g: nx.MultiDiGraph, show_people: bool, lang: str,
+                 clean: Callable[[str], str] | None = None):
         self.data, self.g, self.show_people, self.lang = data, g, show_people, lang
         people = sorted(data.people, key=lambda p: p.id)
         self.page_id = {p.id: (p.id if show_people else f"person-{i + 1}") for i, p in enumerate(people)}
-        # longest first, so "Anna Maria Berg" goes before "Anna"; ids too, they spell the name
-        secrets = sorted({s for p in people for s in (p.name, p.id) if s and len(s) > 2}, key=lambda s: (-len(s), s))
-        self._secret = re.compile("|".join(re.escape(s) for s in secrets), re.IGNORECASE) if secrets else None
+        self._clean = clean
 
     def t(self, key: str, **values) -> str:
         msg = T[key]
         return msg.format(**values).get(self.lang) if values else msg.get(self.lang)
 
     def text(self, value: object) -> str:
-        """A string from the data, with person names and ids removed unless people are shown."""
-        s = "" if value is None else str(value)
-        if not self.show_people and self._secret is not None:
-            s = self._secret.sub(self.t("name_hidden"), s)
-        return s
+        """A string from the data set (redacted once, before the view is built, unless people are shown)."""
+        return "" if value is None else str(value)
+
+    def outside(self, value: object) -> str:
+        """A string from outside the data set (a finding's words): redacted like the data set was."""
+        s = self.text(value)
+        return self._clean(s) if self._clean is not None else s
 
     def pid(self, entity_id: str) -> str:
         return self.page_id.get(entity_id, entity_id)
@@ -329,8 +330,12 @@ def build_view(
     agreements = {a.id: a for a in data.agreements}
     if agreement is not None and agreement not in agreements:
         raise KeyError(agreement)
+    clean = None
+    if not show_people and not is_redacted(data):  # one redaction pass; the CLI's data set has had it already
+        redaction = Redaction(data, lang=lang)
+        data, clean = redaction.dataset(data), redaction.text
     g = build_graph(data)
-    b = _Builder(data, g, show_people, lang)
+    b = _Builder(data, g, show_people, lang, clean)
     scope = {agreement} if agreement else set(agreements)
 
     structural = {e.id for e in [*data.groups, *data.activities] if e.agreement in scope}
@@ -563,22 +568,23 @@ def _findings(b: _Builder, findings: Iterable[object], drawn: set[str], scope: s
               agreement: str | None) -> tuple[list[FindingView], dict[str, list[FindingView]]]:
     views = []
     for f in findings:
-        subject = _get(f, "subject")
-        targets = [_resolve(b.data, subject), *(_resolve(b.data, p) for p in (_get(f, "path") or []))]
+        subject = b.outside(_get(f, "subject")) or None
+        path = [b.outside(p) for p in (_get(f, "path") or [])]
+        targets = [_resolve(b.data, subject), *(_resolve(b.data, p) for p in path)]
         nodes = tuple(sorted({b.pid(t) for t in targets if t in drawn}))
         fa = _get(f, "agreement")
         if agreement is not None and fa not in scope and not nodes:
             continue
         severity = _get(f, "severity", "info")
         views.append(FindingView(
-            rule=b.text(_get(f, "rule", "")),
+            rule=b.outside(_get(f, "rule", "")),
             severity=severity if severity in SEVERITY_RANK else "info",
             agreement=fa,
             subject=b.pid(subject) if subject else None,
-            subject_label=b.name(subject) if subject and b.data.get(subject) else b.text(subject or ""),
-            message=b.text(_get(f, "message", "")),
-            citation=b.text(_get(f, "citation", "") or ""),
-            suggestion=b.text(_get(f, "suggestion", "") or ""),
+            subject_label=b.name(subject) if subject and b.data.get(subject) else b.outside(subject or ""),
+            message=b.outside(_get(f, "message", "")),
+            citation=b.outside(_get(f, "citation", "") or ""),
+            suggestion=b.outside(_get(f, "suggestion", "") or ""),
             nodes=nodes,
         ))
     views.sort(key=lambda v: (SEVERITY_RANK[v.severity], v.agreement or "", v.rule, v.subject or "", v.message))
