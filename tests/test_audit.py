@@ -213,7 +213,13 @@ def test_graph_pages_for_rows_with_an_agreement(audits, dataset, tmp_path, day, 
     assert graph_agreement(row) == "norrmalm-2016"
     html = (tmp_path / "report.html").read_text(encoding="utf-8")
     assert f'href="graph-{district}.html"' in html and 'href="graph-citywide.html"' in html
-    assert html.count('class="graphlink') == 4  # two rows, each in the matrix and in its section
+    # two rows, each in the matrix and in its section
+    assert html.count('<a class="graphlink') + html.count('<p class="graphlink') == 4
+    # and each finding of those rows opens its graph at the node it is about
+    with_graph = [r for r in audit.all_rows if r.graph_file]
+    links = re.findall(r'<dd class="graphlink"><a href="(graph-[\w-]+\.html)#node=([^"]+)"', html)
+    assert len(links) == sum(len(r.findings) for r in with_graph) > 0
+    assert {f for f, _ in links} == {r.graph_file for r in with_graph}
     page = (tmp_path / f"graph-{district}.html").read_text(encoding="utf-8")
     assert "norrmalm-2016" in page
 

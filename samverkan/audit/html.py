@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from urllib.parse import quote
+
 from samverkan.audit.rows import SEVERITIES, Audit, OrgRef, Row
 from samverkan.audit.words import (
     SEVERITY_PLURAL,
@@ -33,6 +35,7 @@ def render_report(audit: Audit) -> str:
         lstrip_blocks=True,
         keep_trailing_newline=True,
     )
+    env.filters["fragment"] = lambda value: quote(str(value), safe="")
     lang = audit.lang
     titles = {r.code: r.title for r in audit.rules}
 

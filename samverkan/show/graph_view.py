@@ -134,6 +134,7 @@ class FindingView:
     citation: str
     suggestion: str
     nodes: tuple[str, ...]  # page ids of the drawn nodes it concerns
+    subject_id: str = ""  # the subject's id in the data set (links from the audit report name it)
 
     def line(self, lang: str) -> str:
         text = f"{SEVERITY_BADGE.get(self.severity, '')} {word(SEVERITY_WORDS, self.severity, lang)} {self.rule}: "
@@ -159,6 +160,8 @@ class ViewNode:
     counts: dict[str, int] = field(default_factory=dict)
     block: str = ""
     template: bool = False
+    info: str = ""  # the tooltip's text whole and without findings: the properties pane shows it
+    findings: tuple[int, ...] = ()  # indices into View.findings
 
     @property
     def shape(self) -> str:
@@ -211,6 +214,9 @@ class View:
     kinds: list[str]
     cluster_titles: dict[str, str] = field(default_factory=dict)
     folded_members: int = 0
+    cluster_counts: dict[str, dict[str, int]] = field(default_factory=dict)  # agreement → severity → findings
+    home: str | None = None  # the node the first view centres on: the top of the agreement shown
+    aliases: dict[str, str] = field(default_factory=dict)  # a finding's subject → the node it is drawn on
 
     def node(self, node_id: str) -> ViewNode:
         return next(n for n in self.nodes if n.id == node_id)
@@ -453,6 +459,7 @@ def build_view(
     finding_views, by_node = _findings(b, findings or [], drawn, scope, agreement)
 
     # --- nodes ---
+    finding_index = {id(f): i for i, f in enumerate(finding_views)}
     members_of: dict[str, list[tuple[str, dict]]] = defaultdict(list)
     for u, v, d in g.edges(data=True):
         if d["relation"] == "member_of":
@@ -489,6 +496,8 @@ def build_view(
             agreements=tuple(sorted(own[n])),
             label=label,
             title=_tooltip(b, n, members_of, attached),
+            info=_tooltip(b, n, members_of, [], limit=None),
+            findings=tuple(finding_index[id(f)] for f in attached),
             level=rank[level[n]],
             severity=worst,
             counts=counts,
@@ -523,6 +532,14 @@ def build_view(
         nf = sum(1 for f in finding_views if f.agreement == a)
         cluster_titles[a] = b.t("cluster_title", title=b.text(agreements[a].title), n=count, f=nf)
     kinds = [k for k in NODE_KINDS if any(v.kind == k for v in nodes)]
+    cluster_counts = {a: {} for a in drawn_agreements}
+    for f in finding_views:
+        if f.agreement in cluster_counts:
+            cluster_counts[f.agreement][f.severity] = cluster_counts[f.agreement].get(f.severity, 0) + 1
+    home_agreement = agreement or next(iter(central), None) or next(iter(drawn_agreements), None)
+    tops = sorted((v.level, v.x, v.id) for v in nodes if v.agreement == home_agreement)
+    aliases = {f.subject_id: f.nodes[0] for f in finding_views
+               if f.subject_id and f.nodes and f.subject_id not in by_id}
     return View(
         heading=heading,
         subtitle=" · ".join(subtitle_bits),
@@ -538,6 +555,9 @@ def build_view(
         kinds=kinds,
         cluster_titles=cluster_titles,
         folded_members=len(related) if collapsed else 0,
+        cluster_counts=cluster_counts,
+        home=tops[0][2] if tops else None,
+        aliases=aliases,
     )
 
 
@@ -586,6 +606,7 @@ def _findings(b: _Builder, findings: Iterable[object], drawn: set[str], scope: s
             citation=b.outside(_get(f, "citation", "") or ""),
             suggestion=b.outside(_get(f, "suggestion", "") or ""),
             nodes=nodes,
+            subject_id=subject or "",
         ))
     views.sort(key=lambda v: (SEVERITY_RANK[v.severity], v.agreement or "", v.rule, v.subject or "", v.message))
     by_node: dict[str, list[FindingView]] = defaultdict(list)
@@ -596,8 +617,8 @@ def _findings(b: _Builder, findings: Iterable[object], drawn: set[str], scope: s
 
 
 def _tooltip(b: _Builder, n: str, members_of: dict[str, list[tuple[str, dict]]],
-             findings: list[FindingView]) -> str:
-    """The plain-text tooltip of one node: what a planner asks about it."""
+             findings: list[FindingView], limit: int | None = TOOLTIP_LIST) -> str:
+    """The plain-text tooltip of one node: what a planner asks about it (lists cut at `limit`)."""
     data, g, lang = b.data, b.g, b.lang
     e = data.get(n)
     kind = b.kind_of(n)
@@ -608,7 +629,7 @@ def _tooltip(b: _Builder, n: str, members_of: dict[str, list[tuple[str, dict]]],
         if not items:
             return
         lines.append(f"{title} ({len(items)}):" if len(items) > 1 else f"{title}:")
-        shown = items[:TOOLTIP_LIST]
+        shown = items[:limit] if limit is not None else items
         lines.extend(f"  • {item}" for item in shown)
         if len(items) > len(shown):
             lines.append("  " + b.t("more", n=len(items) - len(shown)))
