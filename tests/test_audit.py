@@ -183,6 +183,13 @@ def test_matrix_xlsx_agrees_with_findings_json(audits, written, day):
     assert rheader[:4] == ["Kod", "Titel", "Standardallvarlighet", "Klausul"]
     clauses = {r[0]: r[3] for r in rules.iter_rows(min_row=2, values_only=True)}
     assert clauses["SAM001"]
+    # printing: A4 landscape, one page wide, the header row (and the district column) on every page
+    for ws, columns in ((matrix, "$A:$A"), (sheet, "$A:$A"), (rules, None)):
+        setup = ws.page_setup
+        assert (setup.orientation, int(setup.paperSize)) == ("landscape", int(ws.PAPERSIZE_A4))
+        assert ws.sheet_properties.pageSetUpPr.fitToPage and (setup.fitToWidth, setup.fitToHeight) == (1, 0)
+        assert ws.print_title_rows == "$1:$1"
+        assert ws.print_title_cols == columns
 
 
 def test_report_html_is_self_contained_and_escaped(written):

@@ -289,3 +289,29 @@ def test_report_links_open_the_graph_at_the_node_and_back(browser, dataset, tmp_
         assert outside == []
     finally:
         ctx.close()
+
+
+def test_report_prints_compactly(browser, dataset, tmp_path, output_dir):
+    from pypdf import PdfReader
+
+    from samverkan.audit.files import write_audit
+    from samverkan.audit.rows import run_audit
+
+    audit = run_audit(dataset, dt.date(2019, 12, 1))
+    write_audit(audit, tmp_path)
+    ctx = browser.new_context(viewport=LAPTOP)
+    page = ctx.new_page()
+    block_network(page)
+    try:
+        page.goto((tmp_path / "report.html").as_uri())
+        pdf = page.pdf(prefer_css_page_size=True, print_background=True)
+    finally:
+        ctx.close()
+    (output_dir / "audit-report-2019-12-01-compact.pdf").write_bytes(pdf)
+    pages = [" ".join(p.extract_text().split()) for p in PdfReader(io.BytesIO(pdf)).pages]
+    sections = [r for r in audit.all_rows if r.findings]
+    # districts follow one another: fewer pages than sections with findings (it was one page or more each)
+    assert len(pages) < len(sections), len(pages)
+    # the matrix on one page: a page with every row of it
+    names = [r.short for r in audit.rows]
+    assert any(all(name in text for name in names) and "SAM001" in text for text in pages)

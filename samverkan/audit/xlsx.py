@@ -109,6 +109,8 @@ def render_matrix(audit: Audit) -> bytes:
         for cell in cells:
             cell.alignment = wrap
 
+    for sheet, columns in ((ws, "A:A"), (fs, "A:A"), (rs, None)):
+        _page_setup(sheet, columns)
     moment = dt.datetime.combine(audit.as_of, dt.time())
     wb.properties.creator = "samverkan"
     wb.properties.lastModifiedBy = "samverkan"
@@ -116,6 +118,20 @@ def render_matrix(audit: Audit) -> bytes:
     wb.properties.created = moment
     wb.properties.modified = moment
     return _save(wb)
+
+
+def _page_setup(ws, repeat_columns: str | None) -> None:
+    """Printing: A4 landscape, every column on one page wide, the header row (and district column) on every page."""
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0  # as many pages down as it takes
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.print_title_rows = "1:1"
+    if repeat_columns:
+        ws.print_title_cols = repeat_columns
+    ws.print_options.gridLines = True
+    ws.page_margins.left = ws.page_margins.right = 0.4
 
 
 def _save(wb) -> bytes:
