@@ -123,8 +123,12 @@ def test_findings_json_and_csv_have_the_fields_of_check(audits, written, day):
     assert all(list(f)[: len(FINDING_KEYS)] == list(FINDING_KEYS) for f in found)
     import csv
 
-    with (written[day] / "findings.csv").open(encoding="utf-8", newline="") as handle:
-        rows = list(csv.DictReader(handle))
+    # as Swedish Excel opens it: a byte order mark and semicolons; citations in people's words
+    raw = (written[day] / "findings.csv").read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf") and raw.split(b"\r\n", 1)[0].count(b";") == len(FINDING_KEYS) - 1
+    with (written[day] / "findings.csv").open(encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.DictReader(handle, delimiter=";"))
+    assert all(".txt" not in r["citation"] for r in rows) and any("avsnitt" in r["citation"] for r in rows)
     assert list(rows[0])[: len(FINDING_KEYS)] == list(FINDING_KEYS)
     assert [(r["rule"], r["subject"], r["message"]) for r in rows] == [
         (f["rule"], f["subject"], f["message"]) for f in found]

@@ -26,6 +26,8 @@ def render_matrix(audit: Audit) -> bytes:
     from openpyxl.styles import Alignment, Font, PatternFill
     from openpyxl.utils import get_column_letter
 
+    from samverkan.rules.citations import for_people
+
     lang = audit.lang
     bold = Font(bold=True)
     wrap = Alignment(wrap_text=True, vertical="top")
@@ -74,7 +76,7 @@ def render_matrix(audit: Audit) -> bytes:
         name = row.name if row.kind == "district" else w("citywide_row", lang)
         for f in row.findings:
             fs.append([name, f.rule, severity_word(f.severity, lang), f.agreement or "", f.subject, f.message,
-                       f.citation, f.suggestion, " > ".join(f.path),
+                       for_people(f.citation, lang), f.suggestion, " > ".join(f.path),
                        (f.waiver_reason or w("yes", lang)) if getattr(f, "waived", False) else ""])
     for cell in fs[1]:
         cell.font = bold

@@ -33,6 +33,7 @@ from samverkan.model.entities import (
 )
 from samverkan.model.graph import build_graph
 from samverkan.model.privacy import Redaction, is_redacted
+from samverkan.rules.citations import for_people, source_for_people
 from samverkan.show import layout as lay
 from samverkan.show.style import (
     CAPACITY_WORDS,
@@ -291,15 +292,7 @@ class _Builder:
         return "organisation"
 
     def sources(self, e: Entity) -> str:
-        parts = []
-        for s in e.sources[:2]:
-            bits = [self.text(s.document)]
-            if s.section:
-                bits.append(self.text(s.section))
-            if s.lines:
-                bits.append(f"{self.t('line')} {s.lines}")
-            parts.append(", ".join(bits))
-        return f"{self.t('source')}: " + "; ".join(parts)
+        return f"{self.t('source')}: " + "; ".join(source_for_people(s, self.lang) for s in e.sources[:2])
 
 
 def _wrap_label(text: str) -> str:
@@ -603,7 +596,7 @@ def _findings(b: _Builder, findings: Iterable[object], drawn: set[str], scope: s
             subject=b.pid(subject) if subject else None,
             subject_label=b.name(subject) if subject and b.data.get(subject) else b.outside(subject or ""),
             message=b.outside(_get(f, "message", "")),
-            citation=b.outside(_get(f, "citation", "") or ""),
+            citation=for_people(b.outside(_get(f, "citation", "") or ""), b.lang),
             suggestion=b.outside(_get(f, "suggestion", "") or ""),
             nodes=nodes,
             subject_id=subject or "",

@@ -12,6 +12,7 @@ from __future__ import annotations
 from html import escape
 
 from samverkan.model.diff import REGISTER
+from samverkan.rules.citations import for_people
 from samverkan.show.graph_view import View, build_view
 from samverkan.show.style import EDGE_STYLE, LABEL_INSIDE
 from samverkan.whatif.compare import WhatIf
@@ -178,7 +179,7 @@ def _findings_table(w: WhatIf, agreement: str, kind: str, lang: str) -> str:
         cause = escape(cause_words(d, lang))
         rows.append(f"<tr><td>{MARK[d.kind]}</td><td>{severity}</td><td>{escape(f.rule)}</td>"
                     f"<td><code>{escape(f.subject)}</code></td><td>{escape(f.message)}</td>"
-                    f"<td>{escape(f.citation)}</td><td>{cause}</td></tr>")
+                    f"<td>{escape(for_people(f.citation, lang))}</td><td>{cause}</td></tr>")
     table = f"<table>{head}{''.join(rows)}</table>"
     heading = f"{escape(KIND_WORDS[kind].get(lang))} ({len(deltas)})"
     if kind == "unchanged":

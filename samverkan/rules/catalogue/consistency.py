@@ -6,7 +6,9 @@ from collections import defaultdict
 
 from samverkan.io.i18n import Msg
 from samverkan.model.entities import SourceRef, Statement
+from samverkan.model.fields import field_label
 from samverkan.rules.base import RunContext, normalise, rule
+from samverkan.rules.citations import source_for_people
 
 
 def _norm(value) -> str:
@@ -29,6 +31,7 @@ def _attribute(entity, dotted: str):
 
 
 def _where(ref: SourceRef, lang: str) -> str:
+    """The citation's form (file name kept; the outputs people read put the title in its place)."""
     parts = [ref.document]
     if ref.section:
         parts.append(ref.section)
@@ -49,10 +52,10 @@ def _where(ref: SourceRef, lang: str) -> str:
         "Groups the data set's statements by subject and field, together with the entity's own value for the "
         "field if it has one. Different values: warning, with each value, its words and its source. The rule applies "
         "whatever the profile; its citation is the sources themselves."),
-    passing=Msg("stockholm-2019 revision_interval_years: 4 (003 rad 182) och 4 (002 rad 29).",
-                "stockholm-2019 revision_interval_years: 4 (003 line 182) and 4 (002 line 29)."),
-    failing=Msg("stockholm-2019 revision_interval_years: 3 (002 rad 21) och 4 (002 rad 29).",
-                "stockholm-2019 revision_interval_years: 3 (002 line 21) and 4 (002 line 29)."),
+    passing=Msg("stockholm-2019 revisionsintervall (år): 4 (003 rad 182) och 4 (002 rad 29).",
+                "stockholm-2019 revision interval (years): 4 (003 line 182) and 4 (002 line 29)."),
+    failing=Msg("stockholm-2019 revisionsintervall (år): 3 (002 rad 21) och 4 (002 rad 29).",
+                "stockholm-2019 revision interval (years): 3 (002 line 21) and 4 (002 line 29)."),
     generic=True,
 )
 def contradictions(ctx: RunContext):
@@ -73,15 +76,16 @@ def contradictions(ctx: RunContext):
         for key in sorted(values, key=lambda k: (len(k), k)):
             raw, ref, sid = values[key][0]
             words = f" \"{ref.quote}\"" if ref.quote else ""
-            listed_sv.append(f"{raw}{words} ({_where(ref, 'sv')})")
-            listed_en.append(f"{raw}{words} ({_where(ref, 'en')})")
+            listed_sv.append(f"{raw}{words} ({source_for_people(ref, 'sv')})")
+            listed_en.append(f"{raw}{words} ({source_for_people(ref, 'en')})")
             for _, r, i in values[key]:
                 cites.append(_where(r, ctx.lang))
                 if i not in path:
                     path.append(i)
         yield ctx.finding("SAM070", subject, Msg(
-            f"{ctx.label(subject)}: {field} anges med olika värden: " + "; ".join(listed_sv),
-            f"{ctx.label(subject)}: {field} is stated with different values: " + "; ".join(listed_en)),
+            f"{ctx.label(subject)}: {field_label(field, 'sv')} anges med olika värden: " + "; ".join(listed_sv),
+            f"{ctx.label(subject)}: {field_label(field, 'en')} is stated with different values: "
+            + "; ".join(listed_en)),
             Msg("Avgör vilket värde som gäller, rätta texten och behåll bara det beslutade påståendet.",
                 "Decide which value applies, correct the text, and keep only the decided statement."),
             citation="; ".join(dict.fromkeys(cites)), path=path)
