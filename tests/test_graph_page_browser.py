@@ -229,7 +229,7 @@ def test_graph_prints_title_legend_and_drawing(browser, norrmalm, output_dir):
         page.context.close()
 
 
-def _axe(browser, path: Path, ready: str | None) -> list[dict]:
+def _axe(browser, path: Path, ready: str | None, shot: Path) -> list[dict]:
     ctx = browser.new_context(viewport=LAPTOP, bypass_csp=True)
     page = ctx.new_page()
     block_network(page)
@@ -237,6 +237,7 @@ def _axe(browser, path: Path, ready: str | None) -> list[dict]:
         page.goto(path.as_uri())
         if ready:
             page.wait_for_selector(ready, timeout=30_000)
+        page.screenshot(path=str(shot))
         page.add_script_tag(path=str(AXE))
         result = page.evaluate("() => axe.run(document, {resultTypes: ['violations']})")
         return [{"id": v["id"], "impact": v["impact"], "nodes": [n["target"] for n in v["nodes"][:3]]}
@@ -245,7 +246,7 @@ def _axe(browser, path: Path, ready: str | None) -> list[dict]:
         ctx.close()
 
 
-def test_axe_finds_nothing_serious(browser, dataset, norrmalm, tmp_path):
+def test_axe_finds_nothing_serious(browser, dataset, norrmalm, tmp_path, output_dir):
     from samverkan.audit.files import write_audit
     from samverkan.audit.graphs import district_graphs
     from samverkan.audit.rows import run_audit
@@ -258,7 +259,8 @@ def test_axe_finds_nothing_serious(browser, dataset, norrmalm, tmp_path):
     diff_page.write_text(diff.stdout, encoding="utf-8")
     pages = {"graph": (norrmalm[0], "body[data-ready=true]"), "report": (tmp_path / "audit" / "report.html", None),
              "diff": (diff_page, None)}
-    found = {name: _axe(browser, path, ready) for name, (path, ready) in pages.items()}
+    found = {name: _axe(browser, path, ready, output_dir / f"laptop-{name}.png")
+             for name, (path, ready) in pages.items()}
     assert found == {name: [] for name in pages}
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import textwrap
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
@@ -236,6 +236,11 @@ class _Builder:
         people = sorted(data.people, key=lambda p: p.id)
         self.page_id = {p.id: (p.id if show_people else f"person-{i + 1}") for i, p in enumerate(people)}
         self._clean = clean
+        self.held: dict[str, list[str]] = defaultdict(list)  # person → the roles they hold, by id
+        for r in sorted(data.roles, key=lambda r: r.id):
+            if r.holder:
+                self.held[r.holder].append(r.id)
+        self._names: dict[tuple[str, bool], str] = {}
 
     def t(self, key: str, **values) -> str:
         msg = T[key]
@@ -257,11 +262,17 @@ class _Builder:
 
     def name(self, entity_id: str, with_org: bool = True) -> str:
         """What a planner calls a node: a role by its title (and organisation), a person only when shown."""
+        key = (entity_id, with_org)
+        if key not in self._names:
+            self._names[key] = self._name(entity_id, with_org)
+        return self._names[key]
+
+    def _name(self, entity_id: str, with_org: bool) -> str:
         e = self.data.get(entity_id)
         if isinstance(e, Person):
             if self.show_people:
                 return self.text(e.name)
-            held = [r.title for r in sorted(self.data.roles, key=lambda r: r.id) if r.holder == e.id]
+            held = [self.data.get(r).title for r in self.held.get(e.id, [])]
             return self.t("person_hidden") + (f" ({', '.join(held)})" if held else "")
         if isinstance(e, Role):
             org = self.data.get(e.organisation)
@@ -399,12 +410,18 @@ def build_view(
                 moved = True
         if not moved:
             break
+    # what reports to each anchor, found once; then rounds until nothing moves (at most one per anchor)
+    reporters = {a: sorted(u for u, _, d in g.in_edges(a, data=True) if d["relation"] == "reports_to" and u != a)
+                 for a in sorted(anchors)}
     for _ in range(len(anchors) + 1):
-        for a in sorted(anchors):
-            below = [level[u] for u, _, d in g.in_edges(a, data=True) if d["relation"] == "reports_to" and u in level
-                     and u != a]
-            if below:
+        moved = False
+        for a, us in reporters.items():
+            below = [level[u] for u in us if u in level]
+            if below and level.get(a) != min(below) - ANCHOR_ABOVE:
                 level[a] = min(below) - ANCHOR_ABOVE
+                moved = True
+        if not moved:
+            break
     for a in sorted(anchors):
         level.setdefault(a, 0)
     for m in sorted(drawn - structural - anchors):
@@ -418,10 +435,15 @@ def build_view(
     for n in structural:
         own[n].add(data.get(n).agreement)
     for _ in range(len(anchors) + 1):
-        for a in sorted(anchors):
-            for u, _, d in g.in_edges(a, data=True):
-                if d["relation"] == "reports_to" and u in drawn:
+        grown = False
+        for a, us in reporters.items():
+            before = len(own[a])
+            for u in us:
+                if u in drawn:
                     own[a] |= own[u]
+            grown = grown or len(own[a]) != before
+        if not grown:
+            break
     for m in drawn - structural - anchors:
         for _, v, d in g.out_edges(m, data=True):
             if d["relation"] in MEMBER_RELATIONS and v in structural:
@@ -466,6 +488,7 @@ def build_view(
         counts = {s: c for s, c in counts.items() if c}
         worst = min(counts, key=SEVERITY_RANK.get) if counts else None
         label = b.name(n, with_org=False)
+        tooltips = _tooltip(b, n, members_of, attached)
         if kind == "role" and isinstance(e, Role):
             org = data.get(e.organisation)
             label = _wrap_label(b.text(e.title))
@@ -488,8 +511,8 @@ def build_view(
             agreement=data.get(n).agreement if n in structural else None,
             agreements=tuple(sorted(own[n])),
             label=label,
-            title=_tooltip(b, n, members_of, attached),
-            info=_tooltip(b, n, members_of, [], limit=None),
+            title=tooltips[0],
+            info=tooltips[1],
             findings=tuple(finding_index[id(f)] for f in attached),
             level=rank[level[n]],
             severity=worst,
@@ -520,10 +543,11 @@ def build_view(
     if as_of:
         subtitle_bits.append(Msg("per {d}", "as of {d}").format(d=as_of.isoformat()).get(lang))
     cluster_titles = {}
+    node_count = Counter(v.agreement for v in nodes)
+    finding_count = Counter(f.agreement for f in finding_views)
     for a in drawn_agreements:
-        count = sum(1 for v in nodes if v.agreement == a)
-        nf = sum(1 for f in finding_views if f.agreement == a)
-        cluster_titles[a] = b.t("cluster_title", title=b.text(agreements[a].title), n=count, f=nf)
+        cluster_titles[a] = b.t("cluster_title", title=b.text(agreements[a].title), n=node_count[a],
+                                f=finding_count[a])
     kinds = [k for k in NODE_KINDS if any(v.kind == k for v in nodes)]
     cluster_counts = {a: {} for a in drawn_agreements}
     for f in finding_views:
@@ -609,23 +633,37 @@ def _findings(b: _Builder, findings: Iterable[object], drawn: set[str], scope: s
     return views, by_node
 
 
+class _Lines:
+    """The tooltip (long lists cut, findings in short) and the pane's text (whole, findings apart), in one pass."""
+
+    def __init__(self):
+        self.short: list[str] = []
+        self.full: list[str] = []
+
+    def append(self, line: str, full: str | None = None, *, tooltip_only: bool = False) -> None:
+        self.short.append(line)
+        if not tooltip_only:
+            self.full.append(line if full is None else full)
+
+
 def _tooltip(b: _Builder, n: str, members_of: dict[str, list[tuple[str, dict]]],
-             findings: list[FindingView], limit: int | None = TOOLTIP_LIST) -> str:
-    """The plain-text tooltip of one node: what a planner asks about it (lists cut at `limit`)."""
+             findings: list[FindingView]) -> tuple[str, str]:
+    """The plain-text tooltip of one node (what a planner asks about it) and the same whole for the pane."""
     data, g, lang = b.data, b.g, b.lang
     e = data.get(n)
     kind = b.kind_of(n)
-    lines = [b.name(n)]
+    lines = _Lines()
+    lines.append(b.name(n))
     meta = [word(KIND_WORDS, kind, lang)]
 
     def listing(title: str, items: list[str]) -> None:
         if not items:
             return
         lines.append(f"{title} ({len(items)}):" if len(items) > 1 else f"{title}:")
-        shown = items[:limit] if limit is not None else items
-        lines.extend(f"  • {item}" for item in shown)
-        if len(items) > len(shown):
-            lines.append("  " + b.t("more", n=len(items) - len(shown)))
+        lines.full.extend(f"  • {item}" for item in items)
+        lines.short.extend(f"  • {item}" for item in items[:TOOLTIP_LIST])
+        if len(items) > TOOLTIP_LIST:
+            lines.short.append("  " + b.t("more", n=len(items) - TOOLTIP_LIST))
 
     def holders(relation: str) -> list[str]:
         return sorted(b.name(u) for u, _, d in g.in_edges(n, data=True) if d["relation"] == relation)
@@ -675,7 +713,7 @@ def _tooltip(b: _Builder, n: str, members_of: dict[str, list[tuple[str, dict]]],
         listing(b.t("members"), items)
         if e.purpose:
             purpose = b.text(e.purpose)
-            lines.append(f"{b.t('purpose')}: " + _shorten(purpose, 300))
+            lines.append(f"{b.t('purpose')}: " + _shorten(purpose, 300), f"{b.t('purpose')}: " + purpose)
     else:
         party = g.nodes[n].get("party") if n in g else None
         if party:
@@ -687,7 +725,7 @@ def _tooltip(b: _Builder, n: str, members_of: dict[str, list[tuple[str, dict]]],
                 holder = b.name(e.holder) if b.show_people else b.t("holder_hidden")
                 lines.append(f"{b.t('holder')}: {holder}")
         if isinstance(e, Person):
-            held = sorted(b.name(r.id) for r in data.roles if r.holder == e.id)
+            held = sorted(b.name(r) for r in b.held.get(e.id, []))
             if held:
                 lines.append(f"{b.t('holds')}: " + "; ".join(held))
         memberships = sorted(
@@ -705,9 +743,9 @@ def _tooltip(b: _Builder, n: str, members_of: dict[str, list[tuple[str, dict]]],
     if isinstance(e, Entity):
         lines.append(b.sources(e))
     if findings:
-        lines.append(f"{b.t('findings')} ({len(findings)}):")
-        for f in findings:  # in full in the page's list of findings
-            lines.append("  " + _shorten(f.line(lang), TOOLTIP_FINDING))
+        lines.append(f"{b.t('findings')} ({len(findings)}):", tooltip_only=True)
+        for f in findings:  # in full in the properties pane and the page's list of findings
+            lines.append("  " + _shorten(f.line(lang), TOOLTIP_FINDING), tooltip_only=True)
             if f.suggestion:
-                lines.append("    → " + _shorten(f.suggestion, TOOLTIP_FINDING))
-    return "\n".join(lines)
+                lines.append("    → " + _shorten(f.suggestion, TOOLTIP_FINDING), tooltip_only=True)
+    return "\n".join(lines.short), "\n".join(lines.full)
