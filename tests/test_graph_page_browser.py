@@ -12,8 +12,8 @@ from urllib.parse import quote
 
 import pytest
 
+from samverkan.app import show
 from samverkan.show.html_page import LABEL_PX
-from samverkan.show.render import render
 from tests.browser import block_network, needs_chromium
 from tests.conftest import DATA
 
@@ -26,7 +26,7 @@ CHEFSAMRAD = "norrmalm-2016/chefsamrad"
 
 @pytest.fixture(scope="module")
 def norrmalm(dataset, tmp_path_factory):
-    result = render(dataset, "html", agreement=NORRMALM, as_of=dt.date(2017, 1, 1))
+    result = show(dataset, "html", agreement=NORRMALM, as_of=dt.date(2017, 1, 1))
     path = tmp_path_factory.mktemp("graph") / "norrmalm.html"
     path.write_text(result.content, encoding="utf-8")
     return path, result.view
@@ -247,12 +247,12 @@ def _axe(browser, path: Path, ready: str | None, shot: Path) -> list[dict]:
 
 
 def test_axe_finds_nothing_serious(browser, dataset, norrmalm, tmp_path, output_dir):
+    from samverkan.app import audit as run_audit
     from samverkan.audit.files import write_audit
     from samverkan.audit.graphs import district_graphs
-    from samverkan.audit.rows import run_audit
     from tests.test_whatif import run
 
-    audit = run_audit(dataset, dt.date(2019, 12, 1))
+    audit = run_audit(dataset, as_of=dt.date(2019, 12, 1))
     write_audit(audit, tmp_path / "audit", district_graphs(dataset, audit))
     diff = run("diff", DATA, "--change", DATA / "changes" / "hl-remiss-2019.yaml", "--format", "html")
     diff_page = tmp_path / "diff.html"
@@ -265,11 +265,11 @@ def test_axe_finds_nothing_serious(browser, dataset, norrmalm, tmp_path, output_
 
 
 def test_report_links_open_the_graph_at_the_node_and_back(browser, dataset, tmp_path):
+    from samverkan.app import audit as run_audit
     from samverkan.audit.files import write_audit
     from samverkan.audit.graphs import district_graphs
-    from samverkan.audit.rows import run_audit
 
-    audit = run_audit(dataset, dt.date(2017, 1, 1))
+    audit = run_audit(dataset, as_of=dt.date(2017, 1, 1))
     write_audit(audit, tmp_path, district_graphs(dataset, audit))
     ctx = browser.new_context(viewport=LAPTOP)
     page = ctx.new_page()
@@ -296,10 +296,10 @@ def test_report_links_open_the_graph_at_the_node_and_back(browser, dataset, tmp_
 def test_report_prints_compactly(browser, dataset, tmp_path, output_dir):
     from pypdf import PdfReader
 
+    from samverkan.app import audit as run_audit
     from samverkan.audit.files import write_audit
-    from samverkan.audit.rows import run_audit
 
-    audit = run_audit(dataset, dt.date(2019, 12, 1))
+    audit = run_audit(dataset, as_of=dt.date(2019, 12, 1))
     write_audit(audit, tmp_path)
     ctx = browser.new_context(viewport=LAPTOP)
     page = ctx.new_page()

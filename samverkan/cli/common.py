@@ -58,16 +58,6 @@ ShowPeople = Annotated[bool, typer.Option("--show-people", help=h(
     "their place"))]
 
 
-def private(data, show_people: bool, lang: str):
-    """The data set as every output sees it: without personal data unless --show-people
-    (samverkan.model.privacy; names become role titles, contact details go)."""
-    if show_people:
-        return data
-    from samverkan.model.privacy import redact
-
-    return redact(data, lang)
-
-
 def fail(message: Msg, lang: str, code: int = 2) -> typer.Exit:
     err.print(message.get(lang))
     return typer.Exit(code)

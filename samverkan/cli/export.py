@@ -8,6 +8,7 @@ from typing import Annotated
 
 import typer
 
+from samverkan import app as use_case
 from samverkan.cli.common import (
     DataPath,
     Force,
@@ -21,7 +22,6 @@ from samverkan.cli.common import (
     inputs_of,
     load_or_exit,
     out,
-    private,
     write_files_safely,
     write_text_safely,
 )
@@ -51,7 +51,7 @@ def export(
     from samverkan.store.neo4j import Neo4jStoreError
 
     check_choice(fmt, (*exchange.FORMATS, "turtle"), "--format", lang)
-    data = private(load_or_exit(path, lang), show_people, lang)
+    data = use_case.for_output(load_or_exit(path, lang), show_people, lang)
     try:
         if fmt == "csv":
             files = exchange.to_csv(data, dataset)

@@ -266,7 +266,21 @@ def _derive(data: object, make) -> object:
     return data
 
 
-class Membership(Entity):
+class DerivedIdEntity(Entity):
+    """An entity that joins others (membership, responsibility, reporting line): without an id of its own,
+    its id is derived from what it joins (`derived_id`)."""
+
+    @staticmethod
+    def derived_id(data) -> str:
+        raise NotImplementedError
+
+    @model_validator(mode="before")
+    @classmethod
+    def _id(cls, data):
+        return _derive(data, cls.derived_id)
+
+
+class Membership(DerivedIdEntity):
     id: Id = Field(default="", description="Defaults to '<group>~<member>'.")
     group: Id
     member: Id
@@ -280,13 +294,8 @@ class Membership(Entity):
     def derived_id(data) -> str:
         return f"{data['group']}~{data['member']}"
 
-    @model_validator(mode="before")
-    @classmethod
-    def _id(cls, data):
-        return _derive(data, cls.derived_id)
 
-
-class Responsibility(Entity):
+class Responsibility(DerivedIdEntity):
     id: Id = Field(default="", description="Defaults to '<subject>~<kind>~<holder>'.")
     subject: Id
     holder: Id
@@ -297,13 +306,8 @@ class Responsibility(Entity):
     def derived_id(data) -> str:
         return f"{data['subject']}~{data['kind']}~{data['holder']}"
 
-    @model_validator(mode="before")
-    @classmethod
-    def _id(cls, data):
-        return _derive(data, cls.derived_id)
 
-
-class ReportingLine(Entity):
+class ReportingLine(DerivedIdEntity):
     id: Id = Field(default="", description="Defaults to '<from>~><to>'.")
     from_: Id = Field(alias="from")
     to: Id
@@ -313,11 +317,6 @@ class ReportingLine(Entity):
     @staticmethod
     def derived_id(data) -> str:
         return f"{data.get('from', data.get('from_'))}~>{data['to']}"
-
-    @model_validator(mode="before")
-    @classmethod
-    def _id(cls, data):
-        return _derive(data, cls.derived_id)
 
 
 class Statement(Entity):
