@@ -62,6 +62,8 @@ def test_check_outputs_cite_titles_and_json_keeps_files(fmt):
 def test_diff_plan_in_field_labels_whole():
     result = CliRunner().invoke(app, ["diff", str(DATA), "--change", str(DATA / "changes" / "revision-2023.yaml")])
     text = result.stdout
-    assert "~ revisionsintervall (år): 4 → (inget)" in text
-    assert "revision_interval_years" not in text and "~ sources" not in text and "~ name:" not in text
+    assert "~ mötesfrekvens: (inget) → {mötesfrekvens (gånger per år): 1.0, " in text
+    assert "+ prioriterade områden: [" in text and "~ namn: " in text and "~ källor:" in text
+    for key in ("revision_interval_years", "per_year", "priority_areas", "sources", "name:"):
+        assert key not in text, key
     assert "…" not in text  # nothing cut mid-value

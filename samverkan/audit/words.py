@@ -15,6 +15,8 @@ WORDS: dict[str, Msg] = {
     "districts_at": Msg("Stadsdelsförvaltningar vid datumet", "District administrations at the date"),
     "agreements_in_force": Msg("Lokal överenskommelse i kraft", "Local agreement in force"),
     "agreements_expired": Msg("Lokal överenskommelse utgången", "Local agreement expired"),
+    "agreements_not_on_file": Msg("Lokal överenskommelse finns, ej inlagd",
+                                  "Local agreement exists, not on file"),
     "agreements_missing": Msg("Lokal överenskommelse saknas", "Local agreement missing"),
     "findings": Msg("Fynd", "Findings"),
     "waived": Msg("undantagna", "waived"),
@@ -93,8 +95,10 @@ WORDS: dict[str, Msg] = {
 STATUS_WORDS: dict[str, Msg] = {
     "in_force": Msg("i kraft", "in force"),
     "expired": Msg("utgången", "expired"),
+    "not_on_file": Msg("finns, ej inlagd", "exists, not on file"),
     "missing": Msg("saknas", "missing"),
     "not_yet": Msg("ännu inte i kraft", "not yet in force"),
+    "replaced": Msg("ersatt", "replaced"),
 }
 
 
