@@ -17,7 +17,7 @@ from samverkan.model.privacy import Redaction, redact
 from tests.conftest import DATA
 from tests.hostile_data import NAME_VARIANTS, people_dataset, variants_dataset
 
-AS_OF = "2017-01-01"
+AS_OF = "2019-12-01"  # a city-wide agreement governs: the rules that name people run
 
 
 def _secrets() -> list[str]:
