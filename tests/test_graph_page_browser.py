@@ -26,7 +26,7 @@ CHEFSAMRAD = "norrmalm-2016/chefsamrad"
 
 @pytest.fixture(scope="module")
 def norrmalm(dataset, tmp_path_factory):
-    result = show(dataset, "html", agreement=NORRMALM, as_of=dt.date(2017, 1, 1))
+    result = show(dataset, "html", agreement=NORRMALM, as_of=dt.date(2019, 12, 1))
     path = tmp_path_factory.mktemp("graph") / "norrmalm.html"
     path.write_text(result.content, encoding="utf-8")
     return path, result.view
@@ -269,7 +269,7 @@ def test_report_links_open_the_graph_at_the_node_and_back(browser, dataset, tmp_
     from samverkan.audit.files import write_audit
     from samverkan.audit.graphs import district_graphs
 
-    audit = run_audit(dataset, as_of=dt.date(2017, 1, 1))
+    audit = run_audit(dataset, as_of=dt.date(2019, 12, 1))
     write_audit(audit, tmp_path, district_graphs(dataset, audit))
     ctx = browser.new_context(viewport=LAPTOP)
     page = ctx.new_page()
