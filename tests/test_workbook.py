@@ -154,7 +154,7 @@ def fill_kungsholmen(path: Path) -> None:
         f.add("Funktioner", Organisation=org, Funktion=title)
     f.add("Grupper", Namn="Lokal styrgrupp", Slag="styrgrupp", **{
         "Mötesfrekvens (dokumentets ord)": "minst fyra gånger per år", "Möten per år": 4,
-        "Rapporterar till": "Stadsövergripande beredningsgrupp"})
+        "Rapporterar till": "Beredningsgrupp för den övergripande samverkansöverenskommelsen"})
     f.add("Grupper", Namn="Beredningsgrupp", Slag="beredningsgrupp", **{
         "Rapporterar till": "Lokal styrgrupp", "Möten per år": "6",
         "Mötesfrekvens (dokumentets ord)": "varannan månad"})
@@ -203,7 +203,7 @@ def test_a_filled_in_template_imports_into_a_data_set_that_checks(tmp_path):
                                            "lpo-lidingo-kungsholmen/kommunpolis"}
     assert all(m.sources[0].document == "Samverkansöverenskommelse Kungsholmen 2024.pdf" for m in members)
     assert {(line.from_, line.to) for line in data.reporting_lines if line.from_.startswith("kungsholmen")} == {
-        (steering.id, "stockholm-2023/beredningsgrupp"), ("kungsholmen-2024/beredningsgrupp", steering.id)}
+        (steering.id, "stockholm-2019/beredningsgrupp"), ("kungsholmen-2024/beredningsgrupp", steering.id)}
     checked = run("check", combined, "--as-of", "2024-06-01", "--format", "json", "--agreement", "kungsholmen-2024")
     assert checked.exit_code in (0, 1), checked.output
     findings = json.loads(checked.stdout)
@@ -431,9 +431,9 @@ def test_a_template_filled_in_and_saved_by_libreoffice_imports(tmp_path):
 
 
 def test_an_agreement_known_but_not_on_file_is_a_row_without_content(tmp_path):
-    """A row in Överenskommelse with a title, parties and dates, nothing else: the register knows the agreement
-    exists; it is imported as an agreement without groups (the model has no field of its own for this yet)."""
-    import datetime as dt
+    """A row in Överenskommelse with a title, parties and dates, nothing else: a document says the agreement
+    exists, its text is not entered: the district's state is 'known, not on file' (model.validity)."""
+    from samverkan.model import validity
 
     book = tmp_path / "kanda.xlsx"
     assert run("template", "--out", book, "--register", DATA).exit_code == 0
@@ -450,7 +450,9 @@ def test_an_agreement_known_but_not_on_file_is_a_row_without_content(tmp_path):
     shutil.copytree(tmp_path / "ny", tmp_path / "ds" / "sodermalm")
     data, _ = load_dataset(tmp_path / "ds")
     agreement = data.get("sodermalm-2022")
-    assert agreement.level == "local" and agreement.in_force_on(dt.date(2024, 1, 1))
+    assert agreement.level == "local" and not agreement.on_file
+    state = validity.district_state(data, "sdf-sodermalm", dt.date(2024, 1, 1))
+    assert state.state == validity.KNOWN_NOT_ON_FILE and state.in_force == (agreement,)
     assert agreement.sources[0].document == "kanda.xlsx"  # no document named: the workbook is the source
     assert not data.groups_of("sodermalm-2022")
     assert run("check", tmp_path / "ds", "--as-of", "2024-01-01", "--format", "json").exit_code in (0, 1)

@@ -90,6 +90,10 @@ CHOICES: dict[str, list[tuple[str, str, str, tuple[str, ...]]]] = {
         ("priority_areas", "prioriterade områden", "priority areas", ()),
         ("other", "annan", "other", ()),
     ],
+    "line_kind": [
+        ("reports", "rapporterar", "reports", ("rapportering", "rapporterar till")),
+        ("informs", "informerar", "informs", ("information", "informerar om")),
+    ],
     "value_type": [
         ("str", "text", "text", ()),
         ("int", "heltal", "integer", ()),
@@ -223,6 +227,8 @@ SHEETS: tuple[Sheet, ...] = (
         Column("parent_dnr", "Överordnad överenskommelse (dnr)", "Parent agreement (dnr)"),
         Column("replaces", "Ersätter", "Replaces", "ref", refs=("agreements",), template=False),
         Column("replaces_dnr", "Ersätter (dnr)", "Replaces (dnr)", template=False),
+        Column("revises", "Reviderar", "Revises", "ref", refs=("agreements",), template=False),
+        Column("on_file", "Texten inlagd", "Text on file", "bool", template=False),
         Column("goal", "Syfte och mål", "Purpose and goal", width=40),
         Column("document", "Dokument", "Document", "document", width=30),
         NOTE,
@@ -264,6 +270,7 @@ SHEETS: tuple[Sheet, ...] = (
     Sheet("reporting_lines", "Rapportering", "Reporting", "reporting_lines", template=False, columns=(
         Column("from", "Från", "From", "ref", refs=WORK, required=True, width=30),
         Column("to", "Till", "To", "ref", refs=("groups", "organisations"), required=True, width=30),
+        Column("kind", "Slag", "Kind", "choice", "line_kind"),
         Column("what", "Vad", "What", width=40),
         *_frequency(),
         Column("id", "Id (om ett eget)", "Id (if its own)", "id", width=30),

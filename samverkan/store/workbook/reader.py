@@ -656,6 +656,7 @@ class Reader:
     def dataset(self, name: str) -> DataSet:
         self.settle_ids()
         self.build_rows()
+        self.known_not_on_file()
         entities: dict[str, Row] = {}
         for section in ID_ORDER:
             for row in self.rows[sheet_of_section(section).key]:
@@ -738,6 +739,15 @@ class Reader:
                             "--register"))
             sections[section] = kept
         return DataSet(name=data.name, **sections)
+
+    def known_not_on_file(self) -> None:
+        """An agreement row with an empty 'Texten inlagd' and nothing in the workbook that belongs to it (no group,
+        activity or priority area): a document says it exists, its text is not entered (`on_file: false`)."""
+        owners = {row.plain.get("agreement") for key in ("groups", "activities", "priority_areas")
+                  for row in self.rows[key]}
+        for row in self.rows["agreements"]:
+            if row.ok and "on_file" not in row.plain and row.plain.get("id") not in owners:
+                row.plain["on_file"] = False
 
     def default_document(self, row: Row, section: str) -> str | None:
         """A row without a source in Källor: the document of its agreement (the column Dokument)."""

@@ -21,6 +21,7 @@ LIST_TITLES = {
     "chair": Msg("Ordförande", "Chair"), "raci": Msg("Bokstav (RACI)", "Letter (RACI)"), "level": Msg("Nivå", "Level"),
     "party": Msg("Part", "Party"), "organisation_kind": Msg("Slag av organisation", "Kind of organisation"),
     "necessity": Msg("Ska eller bör", "Required or recommended"), "annex_kind": Msg("Slag av bilaga", "Kind of annex"),
+    "line_kind": Msg("Slag av rapportering", "Kind of reporting line"),
     "yes_no": Msg("Ja eller nej", "Yes or no"), "organisations": Msg("Organisationer i registret",
                                                                      "Organisations of the register"),
     "functions": Msg("Funktioner i registret", "Functions of the register"),
