@@ -51,6 +51,27 @@ def for_output(data: DataSet, show_people: bool, lang: str) -> DataSet:
     return redact(data, lang)
 
 
+def redaction(data: DataSet, show_people: bool, lang: str):
+    """The redaction every output of one data set goes through (None with `show_people`): its `dataset`, and
+    `waiver` for the waivers shown with it."""
+    if show_people:
+        return None
+    from samverkan.model.privacy import Redaction
+
+    return Redaction(data, lang=lang)
+
+
+def private_waivers(path: Path | None, redaction, lang: str):
+    """The waivers of --waivers as every output sees them: with a redaction each reason is redacted and each
+    decider hidden. Raises ConfigError for an invalid file."""
+    if path is None:
+        return None
+    from samverkan.rules.waivers import load_waivers
+
+    waivers = load_waivers(path)
+    return waivers if redaction is None else [redaction.waiver(w) for w in waivers]
+
+
 def redaction_for(before: DataSet, after: DataSet, show_people: bool, lang: str):
     """One redaction for two data sets compared (a person gets the same words in both); with `show_people`
     one that changes nothing."""
@@ -116,11 +137,13 @@ def audit(data: DataSet, *, as_of: dt.date, profile: str | Path | Profile | None
           waivers: Any = None):
     """The audit model of every district at a date (`samverkan.audit.rows.Audit`), from one run of the rules."""
     from samverkan.audit.rows import build_audit
+    from samverkan.audit.year import add_upcoming
 
     checked = run_rules(data, as_of=as_of, profile=profile, lang=lang, waivers=waivers)
     result = build_audit(data, checked.as_of, checked.findings, rules_run(checked.profile),
                          profile=checked.profile.name, lang=lang)
     result.note = checked.note.get(lang) if checked.note is not None else ""
+    add_upcoming(result, data)
     return result
 
 
@@ -176,3 +199,16 @@ def impact(data: DataSet, remove: str | None, *, profile: str | None = None, as_
     if rank_all:
         return rank(data, profile=profile, as_of=day, lang=lang)
     return impact_of(data, seen.id(remove), profile=profile, as_of=day, lang=lang)
+
+
+def annual(data: DataSet, year: int, *, profile: str | Path | Profile | None = None, lang: str = "sv",
+           waivers: Any = None):
+    """The yearly account (`samverkan.annual.AnnualReport`): audits on 1 January and 31 December, each under the
+    profile of the city-wide agreement then in force unless one is asked for."""
+    from samverkan.annual import build_annual
+
+    first, last = dt.date(year, 1, 1), dt.date(year, 12, 31)
+    start = audit(data, as_of=first, profile=profile, lang=lang, waivers=waivers)
+    end_profile = choose_profile(data, last, profile)
+    end = audit(data, as_of=last, profile=end_profile, lang=lang, waivers=waivers)
+    return build_annual(data, year, start, end, rules_run(end_profile))

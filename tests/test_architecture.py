@@ -10,7 +10,7 @@ from pathlib import Path
 PACKAGE = Path(__file__).resolve().parent.parent / "samverkan"
 
 LAYERS = {"cli": 5, "app": 4, "features": 3, "rules": 2, "model": 1, "io": 0}
-FEATURES = {"store", "findings", "show", "audit", "whatif", "extract", "synthetic"}
+FEATURES = {"store", "findings", "show", "audit", "whatif", "extract", "synthetic", "deadlines", "annual"}
 RENDERERS = {"findings", "show", "audit.html", "audit.xlsx", "audit.files", "audit.graphs", "whatif.page",
              "whatif.report"}
 """Modules that turn findings into something people read; they are handed findings, never run the rules."""

@@ -93,6 +93,8 @@ class Row:
     findings: list[Any] = field(default_factory=list)
     cells: dict[str, Cell] = field(default_factory=dict)
     graph_file: str | None = None
+    next_deadline: Any = None
+    """The first deadline of the row's agreements on or after the audit date (samverkan.audit.year)."""
 
     def findings_for(self, rule: str) -> list[Any]:
         return [f for f in self.findings if f.rule == rule]
@@ -127,6 +129,10 @@ class Audit:
     """A readable name for every id a finding mentions."""
     note: str = ""
     """Said at the top of every output when no governing text was on file (profile.governing_note)."""
+    upcoming: list[Any] = field(default_factory=list)
+    """The deadlines of the next twelve months (samverkan.audit.year)."""
+    comparison: Any = None
+    """The change since an earlier audit, when one was given (samverkan.audit.change.Comparison)."""
 
     @property
     def all_rows(self) -> list[Row]:

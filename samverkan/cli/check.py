@@ -25,6 +25,7 @@ from samverkan.cli.common import (
     problems_exit,
 )
 from samverkan.io.i18n import Msg
+from samverkan.io.sanitise import for_terminal
 
 
 @app.command("check", help=h(
@@ -69,6 +70,7 @@ def check_command(
     from samverkan.rules.engine import CheckError, ConfigError
 
     data, sources = load_data_or_neo4j(path, neo4j, dataset, neo4j_user, neo4j_database, lang)
+    redaction = None
     if not show_people:
         from samverkan.model.privacy import Redaction
 
@@ -84,7 +86,7 @@ def check_command(
                                           "the profile could not be read; nothing was done.")) from None
     try:
         run = use_case.run_rules(data, as_of=day, profile=prof, lang=lang, select=select, ignore=ignore,
-                            agreement=agreement, waivers=waivers)
+                                 agreement=agreement, waivers=use_case.private_waivers(waivers, redaction, lang))
     except ConfigError as exc:
         raise problems_exit(exc, lang, Msg("undantagsfilen kunde inte läsas; inget gjordes.",
                                           "the waiver file could not be read; nothing was done.")) from None
@@ -100,9 +102,9 @@ def check_command(
     elif fmt == "json":
         sys.stdout.write(formats.to_json(findings))
     elif fmt == "markdown":
-        sys.stdout.write((f"> {note.get(lang)}\n\n" if note is not None else "")
-                         + formats.to_markdown(findings, titles=titles, dataset=data.name, profile=prof.name,
-                                               as_of=day, lang=lang))
+        sys.stdout.write(for_terminal((f"> {note.get(lang)}\n\n" if note is not None else "")
+                                      + formats.to_markdown(findings, titles=titles, dataset=data.name,
+                                                            profile=prof.name, as_of=day, lang=lang)))
     elif fmt == "sarif":
         from samverkan import __version__
 

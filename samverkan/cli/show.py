@@ -63,7 +63,7 @@ def show(
     data = use_case.for_output(load_or_exit(path, lang), show_people, lang)
     ids = sorted(a.id for a in data.agreements)
     if agreement is not None and agreement not in ids:
-        from samverkan.io.suggest import suggest
+        from samverkan.model.validate import suggest
 
         close = suggest(agreement, ids)
         hint = Msg(f"; menade du {close}?", f"; did you mean {close}?") if close else Msg(

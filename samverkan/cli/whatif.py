@@ -32,6 +32,7 @@ from samverkan.cli.common import (
     write_text_safely,
 )
 from samverkan.io.i18n import Msg
+from samverkan.io.sanitise import for_terminal
 
 
 def _whatif_write(w, fmt: str, lang: str, out_file: Path | None, force: bool, inputs: tuple = ()) -> None:
@@ -44,9 +45,9 @@ def _whatif_write(w, fmt: str, lang: str, out_file: Path | None, force: bool, in
     elif fmt == "json":
         text = report.render_json(w)
     elif fmt == "markdown":
-        text = report.render_markdown(w, lang)
+        text = for_terminal(report.render_markdown(w, lang))
     else:
-        text = report.render_text(w, lang)
+        text = for_terminal(report.render_text(w, lang))
     if out_file is None:
         sys.stdout.write(text)
     else:
@@ -175,8 +176,8 @@ def impact(
 
         ranking = use_case.impact(data, None, profile=profile, as_of=day, show_people=show_people, lang=lang,
                                   rank_all=True)
-        text = report.render_ranking_json(ranking, top) if fmt == "json" else report.render_ranking_text(
-            ranking, top, lang)
+        text = report.render_ranking_json(ranking, top) if fmt == "json" else for_terminal(
+            report.render_ranking_text(ranking, top, lang))
         if out_file is None:
             sys.stdout.write(text)
         else:

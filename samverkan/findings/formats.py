@@ -11,6 +11,7 @@ from collections.abc import Callable
 from itertools import groupby
 
 from samverkan.io.i18n import Msg
+from samverkan.io.sanitise import for_xml
 from samverkan.rules.base import RULES, Finding
 from samverkan.rules.severity import SARIF_LEVEL, SEVERITY_STYLE, SEVERITY_WORDS, counts
 
@@ -200,4 +201,4 @@ def to_junit(findings: list[Finding], *, profile: str, as_of, lang: str) -> str:
     root.set("failures", str(failures))
     root.set("skipped", str(skipped))
     ET.indent(root)
-    return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
+    return for_xml('<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n")

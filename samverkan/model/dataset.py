@@ -9,17 +9,22 @@ from pydantic import BaseModel, ConfigDict
 
 from samverkan.model.entities import (
     ENTITY_TYPES,
+    ActionItem,
     Activity,
     Agreement,
     Entity,
+    FollowUpItem,
     Group,
+    Meeting,
     Membership,
     Organisation,
     Person,
     PriorityArea,
+    Promise,
     ReportingLine,
     Responsibility,
     Role,
+    SituationPicture,
     Statement,
 )
 
@@ -39,6 +44,11 @@ class DataSet(BaseModel):
     responsibilities: list[Responsibility] = []
     reporting_lines: list[ReportingLine] = []
     statements: list[Statement] = []
+    situation_pictures: list[SituationPicture] = []
+    action_items: list[ActionItem] = []
+    promises: list[Promise] = []
+    follow_up_items: list[FollowUpItem] = []
+    meetings: list[Meeting] = []
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, DataSet):
@@ -89,8 +99,12 @@ class DataSet(BaseModel):
         entity = self.get(entity_id)
         if isinstance(entity, Agreement):
             return entity.id
-        if isinstance(entity, (Group, Activity, PriorityArea)):
+        if isinstance(entity, (Group, Activity, PriorityArea, SituationPicture, ActionItem, FollowUpItem)):
             return entity.agreement
+        if isinstance(entity, Promise):
+            return entity.agreement
+        if isinstance(entity, Meeting):
+            return self.agreement_of(entity.group)
         if isinstance(entity, Membership):
             return self.agreement_of(entity.group)
         if isinstance(entity, Responsibility):

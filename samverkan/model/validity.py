@@ -49,9 +49,12 @@ def before(a: dt.date | None, b: dt.date | None) -> bool:
 
 
 def add_months(day: dt.date, months: int) -> dt.date:
-    """The same day `months` later (earlier if negative), clipped to the month's last day."""
+    """The same day `months` later (earlier if negative), clipped to the month's last day; beyond the calendar,
+    its first or last day (a huge stated term must not crash the date arithmetic)."""
     month = day.month - 1 + months
     year = day.year + month // 12
+    if not dt.MINYEAR <= year <= dt.MAXYEAR:
+        return dt.date.max if months > 0 else dt.date.min
     month = month % 12 + 1
     for d in (day.day, 30, 29, 28):
         try:

@@ -194,3 +194,40 @@ def empty_group(t: Target) -> tuple[str, str]:
     t.draft.add("reporting_lines", {"from": group["id"], "to": t.plan.groups["beredningsgrupp"]["id"],
                                     "sources": source(t.plan.document, "Bilaga 5, samverkansstruktur", 204, 1)})
     return group["id"], t.plan.id
+
+
+@injects("SAM100")
+def stale_situation_picture(t: Target) -> tuple[str, str]:
+    """SAM100: the agreement asks for a half-yearly lägesbild; the one on file is from its start in 2024."""
+    t.draft.add("follow_up_items", {
+        "id": f"{t.plan.id}/uppfoljning-lagesbild", "agreement": t.plan.id, "name": "Uppdatering av lägesbilden",
+        "subject": "situation_picture", "frequency": {"per_year": 2, "text": "minst en gång varje halvår",
+                                                      "minimum": True},
+        "sources": source(t.plan.document, "9. Uppdateringar", 160, 2)})
+    return t.plan.follow_up["lagesbild"]["id"], t.plan.id
+
+
+@injects("SAM101")
+def measure_without_owner(t: Target) -> tuple[str, str]:
+    """SAM101: the first measure of the action plan has no owner."""
+    item = t.plan.follow_up["atgard-0"]
+    item.pop("owner")
+    return item["id"], t.plan.id
+
+
+@injects("SAM102")
+def promise_not_followed_up(t: Target) -> tuple[str, str]:
+    """SAM102: the year's citizen promise ended and was never followed up."""
+    promise = t.plan.follow_up["medborgarlofte"]
+    promise.pop("followed_up")
+    promise["status"] = "ongoing"
+    return promise["id"], t.plan.id
+
+
+@injects("SAM103")
+def preparation_met_once(t: Target) -> tuple[str, str]:
+    """SAM103: the preparation group (six times a year) has one meeting on file for 2024."""
+    group = t.plan.groups["beredningsgrupp"]
+    t.draft.add("meetings", {"group": group["id"], "date": "2024-12-02",
+                             "sources": source(t.plan.document, "Protokoll, beredningsgrupp", 1, 2)})
+    return group["id"], t.plan.id

@@ -302,14 +302,24 @@ def _parties(ctx: RunContext, demand, a: Agreement):
                 demand=demand, path=[a.id, pid, *org.successors])
 
 
+def _years(value) -> int | None:
+    """A stated revision interval in whole years, within the model's bound (MAX_YEARS), else None."""
+    from samverkan.model.entities import MAX_YEARS
+
+    text = str(value).strip()
+    if isinstance(value, bool) or len(text) > 10 or not text.replace(".", "", 1).isdigit():
+        return None
+    years = int(float(text))
+    return years if 0 < years <= MAX_YEARS else None
+
+
 def _revision(ctx: RunContext, demand, a: Agreement):
     if a.valid_from is None:
         return
     intervals: list[int] = []
     for text in validity.lineage(ctx.data, a):  # a revision keeps the interval of the text it revises
-        stated = {int(float(s.value)) for s in ctx.statements_by_subject.get(text.id, [])
-                  if s.field == "revision_interval_years"
-                  and isinstance(s.value, (int, float, str)) and str(s.value).replace(".", "", 1).isdigit()}
+        stated = {years for s in ctx.statements_by_subject.get(text.id, [])
+                  if s.field == "revision_interval_years" for years in [_years(s.value)] if years}
         intervals = sorted({*stated, *([text.revision_interval_years] if text.revision_interval_years else [])})
         if intervals:
             break
