@@ -513,3 +513,20 @@ def test_any_cell_edit_gives_a_data_set_or_located_problems(draw):
             read_workbooks([path])
         except WorkbookError as exc:
             assert exc.problems and all("edited.xlsx" in p.render() for p in exc.problems)
+
+
+def test_the_table_has_a_sheet_for_every_section_and_a_column_for_every_field():
+    """A new entity type or field of the model fails here until the workbook holds it (else export would lose it)."""
+    from samverkan.model.entities import ENTITY_TYPES
+    from samverkan.store.workbook.columns import ID_ORDER, SHEETS, sheet_of_section
+
+    assert sorted(ID_ORDER) == sorted(ENTITY_TYPES)
+    for section, cls in ENTITY_TYPES.items():
+        sheet = sheet_of_section(section)
+        covered = {c.key.split(".")[0] for c in sheet.columns} | {"sources"}
+        covered |= {s.list_field for s in SHEETS if s.list_field and s.section in (section, "groups")
+                    and section in ("agreements", "groups", "activities")}
+        if section == "groups":
+            covered.add("requirements")
+        fields = {f.alias or name for name, f in cls.model_fields.items()}
+        assert fields <= covered, (section, fields - covered)

@@ -35,6 +35,7 @@ from samverkan.model.validate import validate
 from samverkan.store.workbook import cells
 from samverkan.store.workbook.cells import CellError
 from samverkan.store.workbook.columns import (
+    AGREEMENT_PARTS,
     BY_KEY,
     CHOICES,
     ID_ORDER,
@@ -50,12 +51,17 @@ from samverkan.store.workbook.index import index_entity, index_of
 from samverkan.store.workbook.labels import Index, norm
 from samverkan.store.workbook.safety import Refused, workbook_bytes
 
+ID_PREFIX = {"priority_areas": "pa-", "situation_pictures": "lagesbild-", "action_items": "atgard-",
+             "follow_up_items": "uppfoljning-"}
+"""What a derived id starts with after '<agreement>/', where a name alone could clash with a group's."""
 SUB_MODELS = {"annexes": Annex, "requirements": MemberRequirement, "contacts": Contact, "commitments": Commitment}
 SECTION_WORDS = {
     "organisations": Msg("organisation", "organisation"), "people": Msg("person", "person"),
     "roles": Msg("funktion", "function"), "agreements": Msg("överenskommelse", "agreement"),
     "priority_areas": Msg("prioriterat område", "priority area"), "groups": Msg("grupp", "group"),
     "activities": Msg("aktivitet", "activity"), "statements": Msg("uppgift", "statement"),
+    "situation_pictures": Msg("lägesbild", "situation picture"), "action_items": Msg("åtgärd", "measure"),
+    "promises": Msg("medborgarlöfte", "citizen promise"), "follow_up_items": Msg("uppföljning", "follow-up item"),
 }
 
 
@@ -296,11 +302,14 @@ class Reader:
             return f"{org}/{slug(name)}" if org and name else None
         if section == "agreements":
             return self.derive_agreement(sheet, row, name)
-        if section in ("priority_areas", "groups", "activities"):
+        if section in AGREEMENT_PARTS:
             column = sheet.column("agreement")
             agreement = self.quiet_ref(row, column, ("agreements",)) if row.get(column) else self.only_agreement()
-            prefix = "pa-" if section == "priority_areas" else ""
+            prefix = ID_PREFIX.get(section, "")
             return f"{agreement}/{prefix}{slug(name)}" if agreement and name else None
+        if section == "promises":
+            district = self.quiet_ref(row, sheet.column("district"), ("organisations",))
+            return f"{district}/lofte-{slug(name)}" if district and name else None
         if section == "statements":
             subject = self.quiet_ref(row, sheet.column("subject"), ("*",))
             field_name = self.text(row, sheet.column("field"))
@@ -504,7 +513,7 @@ class Reader:
 
     def defaults(self, plain: dict, row: Row, sheet: Sheet, section: str) -> None:
         """What an empty cell means where the model has no default: the workbook's one agreement, its level."""
-        if section in ("priority_areas", "groups", "activities") and "agreement" not in plain:
+        if section in AGREEMENT_PARTS and "agreement" not in plain:
             only = self.only_agreement()
             if only:
                 plain["agreement"] = only
@@ -743,8 +752,7 @@ class Reader:
     def known_not_on_file(self) -> None:
         """An agreement row with an empty 'Texten inlagd' and nothing in the workbook that belongs to it (no group,
         activity or priority area): a document says it exists, its text is not entered (`on_file: false`)."""
-        owners = {row.plain.get("agreement") for key in ("groups", "activities", "priority_areas")
-                  for row in self.rows[key]}
+        owners = {row.plain.get("agreement") for key in (*AGREEMENT_PARTS, "promises") for row in self.rows[key]}
         for row in self.rows["agreements"]:
             if row.ok and "on_file" not in row.plain and row.plain.get("id") not in owners:
                 row.plain["on_file"] = False
@@ -752,7 +760,7 @@ class Reader:
     def default_document(self, row: Row, section: str) -> str | None:
         """A row without a source in Källor: the document of its agreement (the column Dokument)."""
         agreement = row.plain.get("id") if section == "agreements" else row.plain.get("agreement")
-        if agreement is None and section in ("memberships", "responsibilities", "reporting_lines"):
+        if agreement is None and section in ("memberships", "responsibilities", "reporting_lines", "meetings"):
             owner = self.by_id.get(row.plain.get("group") or row.plain.get("subject") or row.plain.get("from"))
             agreement = owner.plain.get("agreement") if owner else None
         agreement_row = self.by_id.get(agreement) if agreement else None
