@@ -118,15 +118,36 @@ def test_json_check_output_is_not_empty():
 
 
 class Filler:
-    """Writes labels and values into a template by the column headings a user sees; never an id."""
+    """Writes labels and values into a template by the column headings a user sees; never an id. With
+    lang='en' it writes into an English template: the Swedish sheet names, headings and words given are put in
+    English first (so one description of a filled-in form serves both)."""
 
-    def __init__(self, path: Path):
+    def __init__(self, path: Path, lang: str = "sv"):
         from openpyxl import load_workbook
 
         self.path = path
         self.wb = load_workbook(path)
+        self.lang = lang
+
+    def english(self, sheet: str, heading: str | None = None, value=None):
+        from samverkan.store.workbook.columns import CHOICES, SHEETS
+
+        found = next(s for s in SHEETS if s.sv == sheet)
+        if heading is None:
+            return found.en
+        column = next(c for c in found.columns if c.sv == heading)
+        if column.kind == "choice" and isinstance(value, str):
+            value = next(en for _, sv, en, _ in CHOICES[column.choices] if sv == value)
+        if column.kind == "bool" and isinstance(value, str):
+            value = {"ja": "yes", "nej": "no"}[value]
+        if column.kind == "sheet" and isinstance(value, str):
+            value = self.english(value)
+        return column.en, value
 
     def add(self, sheet: str, **values) -> None:
+        if self.lang == "en":
+            values = dict(self.english(sheet, h.replace("_", " "), v) for h, v in values.items())
+            sheet = self.english(sheet)
         ws = self.wb[sheet]
         headings = {cell.value: cell.column for cell in ws[1]}
         row = ws.max_row + 1
@@ -139,10 +160,10 @@ class Filler:
         self.wb.save(self.path)
 
 
-def fill_kungsholmen(path: Path) -> None:
+def fill_kungsholmen(path: Path, lang: str = "sv") -> None:
     import datetime as dt
 
-    f = Filler(path)
+    f = Filler(path, lang)
     sdf, lpo = "Kungsholmen stadsdelsförvaltning", "Lokalpolisområde Lidingö-Kungsholmen"
     f.add("Överenskommelse", Titel="Samverkansöverenskommelse mellan Kungsholmens stadsdelsförvaltning och "
           "Lokalpolisområde Lidingö-Kungsholmen", Parter=f"{sdf}\n{lpo}", **{
@@ -180,12 +201,13 @@ def fill_kungsholmen(path: Path) -> None:
     f.save()
 
 
-def test_a_filled_in_template_imports_into_a_data_set_that_checks(tmp_path):
+@pytest.mark.parametrize("lang", ["sv", "en"])
+def test_a_filled_in_template_imports_into_a_data_set_that_checks(tmp_path, lang):
     import shutil
 
     book = tmp_path / "avtal.xlsx"
-    assert run("template", "--out", book, "--register", DATA).exit_code == 0
-    fill_kungsholmen(book)
+    assert run("template", "--out", book, "--register", DATA, "--lang", lang).exit_code == 0
+    fill_kungsholmen(book, lang)
     result = run("import", book, "--register", DATA, "--out", tmp_path / "ny")
     assert result.exit_code == 0, result.output
     combined = tmp_path / "stockholm"
