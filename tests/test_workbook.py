@@ -326,10 +326,14 @@ def edit(book: Path, change) -> Path:
     return book
 
 
-def test_formulas_are_refused_with_their_cell(tmp_path):
-    book = edit(stockholm_book(tmp_path), lambda wb: wb["Grupper"].cell(row=3, column=3, value="=B2&\" x\""))
-    assert "Grupper!C3: cellen är en formel (=B2&\" x\"); formler läses inte (skriv värdet i stället" in \
-        import_fails(book, tmp_path)
+def test_formulas_and_error_values_are_refused_with_their_cell(tmp_path):
+    def change(wb):
+        wb["Grupper"].cell(row=3, column=3, value="=B2&\" x\"")
+        wb["Organisationer"]["B3"] = "#N/A"  # an error value (what a broken formula leaves behind)
+
+    output = import_fails(edit(stockholm_book(tmp_path), change), tmp_path)
+    assert "Grupper!C3: cellen är en formel (=B2&\" x\"); formler läses inte (skriv värdet i stället" in output
+    assert "Organisationer!B3: cellen visar ett fel (#N/A)" in output
 
 
 def test_merged_cells_are_refused(tmp_path):

@@ -227,6 +227,11 @@ class Reader:
                         Msg("skriv värdet i stället (kopiera och klistra in som värden)",
                             "write the value instead (copy, then paste as values)"))
                     continue
+                if cell.data_type == "e":
+                    self.problem(f"{book}: {ws.title}!{cell.coordinate}", Msg(
+                        f"cellen visar ett fel ({cell.value})", f"the cell shows an error ({cell.value})"),
+                        Msg("skriv värdet i cellen", "write the value into the cell"))
+                    continue
                 if column is None:
                     if cell.column not in columns and header and cell.column <= len(header) and \
                             header[cell.column - 1].value is not None:
@@ -801,6 +806,8 @@ def read_workbooks(paths: list[Path], name: str = "dataset", register: DataSet |
                                                            "no workbooks (.xlsx) in the folder"))])
     for path in paths:
         reader.read_book(path)
+    # What cannot be read (a file, a sheet, a formula) is reported alone: rows read in part would bury it under
+    # their consequences (a name missing, a source whose row is gone), as a compiler stops after syntax errors.
     if reader.problems:
         raise WorkbookError(reader.problems)
     if not any(reader.rows[s.key] for s in SHEETS):
