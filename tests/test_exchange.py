@@ -108,7 +108,8 @@ def test_csv_layout_of_neo4j_admin(small):
             assert {r[2] for r in rows[1:]} == {rel_type}
         for column in header:
             name_, _, kind = column.partition(":")
-            assert kind in ("", "ID", "LABEL", "START_ID", "END_ID", "TYPE", "long", "double", "boolean", "string[]")
+            assert kind in ("", "ID", "LABEL", "START_ID", "END_ID", "TYPE", "long", "double", "boolean", "string[]",
+                            "date")
     groups = list(csv.DictReader(io.StringIO(files["nodes_Group.csv"])))
     assert groups[0]["name"] == HOSTILE
     # a list item holding ';' makes the export pick another array delimiter, and says so
@@ -172,6 +173,11 @@ def parse_literal(text: str, i: int):
             if text.startswith(", ", i):
                 i += 2
         return obj, i + 1
+    if text.startswith("date('", i):
+        import datetime as dt
+
+        end = text.index("')", i)
+        return dt.date.fromisoformat(text[i + 6:end]), end + 2
     for word, value in (("null", None), ("true", True), ("false", False)):
         if text.startswith(word, i):
             return value, i + len(word)
@@ -203,7 +209,7 @@ def test_cypher_script_runs_the_push_statements_with_data_only_in_literals(small
     lines = [line for line in text.splitlines() if not line.startswith("//")]
     assert lines.index(":begin") == len(plan.schema) and lines[-1] == ":commit"
     statements = lines[:len(plan.schema)] + lines[len(plan.schema) + 1:-1]
-    steps = plan.schema + plan.writes
+    steps = plan.schema + plan.write_steps() + plan.cleanup_steps()
     assert len(statements) == len(steps)
     for line, step in zip(statements, steps, strict=True):
         match_statement(line, step.query, step.params)

@@ -17,6 +17,7 @@ import.txt with the command. Every output is deterministic: the same data give b
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import json
 import math
@@ -142,6 +143,8 @@ def cypher_literal(value: object) -> str:
         return repr(value)
     if isinstance(value, str):
         return _cypher_string(value)
+    if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+        return f"date('{value.isoformat()}')"
     if isinstance(value, list | tuple):
         return "[" + ", ".join(cypher_literal(v) for v in value) + "]"
     if isinstance(value, dict):
@@ -165,12 +168,13 @@ def to_cypher(data: DataSet, dataset: str | None = None) -> str:
     lines = [
         "// samverkan: the statements of `samverkan neo4j push`, parameters inlined as literals.",
         "// Run with: cypher-shell -d neo4j -f this-file.cypher  (:begin/:commit are cypher-shell commands;",
-        "// the data changes run in one transaction, as in push). Running it twice gives the same database.",
+        "// the data changes run in one transaction, as `neo4j push --batch-size 0` does). Running it twice gives",
+        "// the same database; what of the data set carries another stamp (an older push) is removed at the end.",
         "// Constraints (schema changes cannot share a transaction with data):",
     ]
     lines += [inline(step.query, step.params) + ";" for step in plan.schema]
     lines.append(":begin")
-    lines += [inline(step.query, step.params) + ";" for step in plan.writes]
+    lines += [inline(step.query, step.params) + ";" for step in plan.write_steps() + plan.cleanup_steps()]
     lines.append(":commit")
     return "\n".join(lines) + "\n"
 
@@ -181,6 +185,8 @@ def to_cypher(data: DataSet, dataset: str | None = None) -> str:
 def _column_type(values: list) -> str | None:
     """The neo4j-admin type of a column, or None when its values do not share one (they go as JSON)."""
     present = [v for v in values if v is not None]
+    if present and all(isinstance(v, dt.date) and not isinstance(v, dt.datetime) for v in present):
+        return "date"
     if all(isinstance(v, bool) for v in present):
         return "boolean"
     if all(isinstance(v, int) and not isinstance(v, bool) for v in present):
@@ -201,6 +207,8 @@ def _cell(value: object, kind: str, delimiter: str) -> str:
         return "true" if value else "false"
     if kind in ("long", "double"):
         return repr(value)
+    if kind == "date":
+        return value.isoformat()
     text = delimiter.join(value) if kind == "string[]" else str(value)
     return '"' + text.replace('"', '""') + '"'
 
@@ -218,7 +226,7 @@ def _table(fixed: list[str], fixed_values: list[list[str]], rows: list[dict], de
         if kind is None:  # e.g. a statement's value: 3 in one row, "tre" in another
             for r in rows:
                 if name in r:
-                    r[name] = json.dumps(r[name], ensure_ascii=False, sort_keys=True)
+                    r[name] = json.dumps(r[name], ensure_ascii=False, sort_keys=True, default=str)
                     r["json_fields"] = sorted({*r.get("json_fields", []), name})
             kind = "string"
         kinds[name] = kind
