@@ -12,6 +12,7 @@ from samverkan.cli import (  # noqa: F401  (importing a command module registers
     extract,
     generate,
     neo4j,
+    root,
     schema,
     show,
     summary,
@@ -24,4 +25,4 @@ __all__ = ["app", "main"]
 
 def main() -> None:
     common.WHOLE_PROCESS = True
-    app()
+    app(prog_name="samverkan")
