@@ -102,7 +102,10 @@ def to_gexf(data: DataSet) -> str:
 
 def node_link(data: DataSet) -> dict:
     g = keyed_graph(data)
-    doc = nx.node_link_data(g, edges="edges")
+    try:
+        doc = nx.node_link_data(g, edges="edges")
+    except TypeError:  # networkx < 3.4 names the keyword `link` (3.4 renamed it and deprecated the old name)
+        doc = nx.node_link_data(g, link="edges")
     doc["nodes"] = sorted(doc["nodes"], key=lambda n: n["id"])
     doc["edges"] = sorted(doc["edges"], key=lambda e: (e["source"], e["target"], e["key"]))
     return doc
