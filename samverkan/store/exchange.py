@@ -1,6 +1,6 @@
 """Exchange formats: GraphML and GEXF (Gephi, yEd), node-link JSON, a Cypher script and neo4j-admin CSV.
 
-GraphML, GEXF and JSON hold the graph of `model.graph` (node attributes type, kind, label, party, ...;
+GraphML, GEXF (1.3) and JSON hold the graph of `model.graph` (node attributes type, kind, label, party, ...;
 edges with their relation). Gephi and yEd need scalar attributes, so GraphML and GEXF get lists joined
 with "; ", nested values as JSON and no empty (None) values. Edge keys are made unique in the file
 (`<relation>:<from>><to>`, `member_of:<membership id>`), since Gephi drops edges with a repeated id.
@@ -84,20 +84,10 @@ def to_graphml(data: DataSet) -> str:
 
 
 def to_gexf(data: DataSet) -> str:
-    from networkx.readwrite.gexf import GEXFWriter
+    """GEXF 1.3 (samverkan.store.gexf): edge ids are the unique edge keys, not a counter."""
+    from samverkan.store.gexf import write_gexf
 
-    writer = GEXFWriter(encoding="utf-8", prettyprint=True, version="1.2draft")
-    meta = writer.xml.find("meta")
-    if meta is not None:
-        meta.attrib.pop("lastmodifieddate", None)  # today's date would make every export differ
-    g = flat_graph(data)
-    for _u, _v, key, attrs in list(g.edges(keys=True, data=True)):
-        attrs["id"] = key  # the GEXF edge id: unique and stable instead of a counter
-        attrs.setdefault("label", attrs.get("relation", ""))
-    writer.add_graph(g)
-    buffer = io.BytesIO()
-    writer.write(buffer)
-    return buffer.getvalue().decode("utf-8").rstrip("\n") + "\n"
+    return write_gexf(flat_graph(data), data.name)
 
 
 def node_link(data: DataSet) -> dict:
