@@ -25,7 +25,8 @@ from samverkan.rules.engine import (
 from tests.rules_data import AS_OF, changed, clean, find
 
 CODES = ["SAM001", "SAM002", "SAM010", "SAM011", "SAM020", "SAM021", "SAM030", "SAM031", "SAM040", "SAM050",
-         "SAM051", "SAM060", "SAM061", "SAM070", "SAM080", "SAM081", "SAM090", "SAM098", "SAM099"]
+         "SAM051", "SAM060", "SAM061", "SAM070", "SAM080", "SAM081", "SAM090", "SAM098", "SAM099", "SAM100",
+         "SAM101", "SAM102", "SAM103"]
 
 
 def broken():
@@ -74,8 +75,9 @@ def test_default_date_is_today_and_the_run_is_deterministic():
 def test_select_and_ignore_like_ruff():
     assert select_rules() == CODES
     assert select_rules(["SAM01"]) == ["SAM010", "SAM011"]
-    assert select_rules("SAM0", ["SAM02", "SAM090"]) == [c for c in CODES if not c.startswith("SAM02")
-                                                          and c != "SAM090"]
+    assert select_rules("SAM0", ["SAM02", "SAM090"]) == [c for c in CODES if c.startswith("SAM0")
+                                                          and not c.startswith("SAM02") and c != "SAM090"]
+    assert select_rules("SAM1") == ["SAM100", "SAM101", "SAM102", "SAM103"]
     assert select_rules(["SAM020"], ["SAM02"]) == ["SAM020"]  # the more specific selector wins
     assert select_rules(["SAM010,SAM011"]) == ["SAM010", "SAM011"]
     with pytest.raises(CheckError) as exc:

@@ -4,9 +4,10 @@
 // person HOLDS) or for the one it sits on behalf of; regular: decision_maker, rapporteur or member, with no
 // condition ('vid behov').
 MATCH (a:Agreement {dataset: $dataset, level: 'local'})
-WHERE (a.valid_from IS NULL OR a.valid_from <= $as_of)
-  AND NOT EXISTS { MATCH (newer:Agreement)-[:REPLACES]->(a) WHERE newer.valid_from IS NULL OR newer.valid_from <= $as_of }
-MATCH (g:Group {kind: 'steering', level: 'local', template: false})-[:GROUP_OF]->(a)
+WHERE coalesce(a.on_file, true) AND (a.valid_from IS NULL OR a.valid_from <= $as_of)
+  AND NOT EXISTS { MATCH (newer:Agreement)-[:REPLACES|REVISES]->(a)
+                   WHERE newer.valid_from IS NULL OR newer.valid_from <= $as_of }
+MATCH (a)-[:REVISES*0..]->(:Agreement)<-[:GROUP_OF]-(g:Group {kind: 'steering', level: 'local', template: false})
 WHERE EXISTS { MATCH ()-[:MEMBER_OF]->(g) }
 OPTIONAL MATCH (district:Organisation {kind: 'district_administration'})-[:PARTY_TO]->(a)
 OPTIONAL MATCH (member)-[m:MEMBER_OF]->(g)

@@ -14,7 +14,8 @@ from pathlib import Path
 from typing import Any
 
 from samverkan.audit.rows import Audit
-from samverkan.io.outputs import write_atomic  # one atomic writer for every command
+from samverkan.io.outputs import write_all
+from samverkan.io.sanitise import for_spreadsheet  # one all-or-nothing writer for every command
 
 REPORT = "report.html"
 MATRIX = "matrix.xlsx"
@@ -53,7 +54,7 @@ def findings_csv(findings: Iterable[Any]) -> str:
     for r in rows:
         values = [" > ".join(r.get("path") or []) if k == "path" else (r.get(k) or "") for k in CSV_FIELDS]
         values += ["true" if r.get("waived") else "", r.get("waiver_reason") or ""] if extra else []
-        writer.writerow(values)
+        writer.writerow([for_spreadsheet(v) for v in values])
     return buffer.getvalue()
 
 
@@ -86,13 +87,7 @@ def write_audit(audit: Audit, out_dir: Path, graph_renderer: GraphRenderer | Non
     outputs[REPORT] = render_report(audit)
     if before_write is not None:
         before_write([out_dir / name for name in outputs])
-    out_dir.mkdir(parents=True, exist_ok=True)
-    written = []
-    for name, content in _ordered(outputs):
-        target = out_dir / name
-        write_atomic(target, content)
-        written.append(target)
-    return written
+    return write_all({out_dir / name: content for name, content in _ordered(outputs)})
 
 
 def _ordered(outputs: Mapping[str, bytes | str]) -> list[tuple[str, bytes | str]]:

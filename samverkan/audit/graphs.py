@@ -9,11 +9,13 @@ from samverkan.model.dataset import DataSet
 
 
 def graph_agreement(row: Row) -> str | None:
-    """The agreement whose graph a row links to: the one in force, else the latest on file."""
-    if not row.agreements:
+    """The agreement whose graph a row links to: the one in force, else the latest on file (an agreement whose
+    text is not on file has no graph to draw)."""
+    on_file = [a for a in row.agreements if a.on_file]
+    if not on_file:
         return None
-    in_force = [a for a in row.agreements if a.status == "in_force"]
-    chosen = max(in_force or row.agreements, key=lambda a: (str(a.valid_from or ""), a.id))
+    in_force = [a for a in on_file if a.status == "in_force"]
+    chosen = max(in_force or on_file, key=lambda a: (str(a.valid_from or ""), a.id))
     return chosen.id
 
 

@@ -12,6 +12,17 @@ from samverkan.audit.words import (
 )
 
 TEMPLATE = "audit_report.html.j2"
+
+
+def year_context(audit: Audit) -> dict:
+    """What the included section of samverkan.audit.year (change, Kommande) reads."""
+    from samverkan.audit.year import UPCOMING_MONTHS, yw
+    from samverkan.deadlines.render import summary
+    from samverkan.model.months import add_months
+
+    return {"yw": lambda key, **values: yw(key, audit.lang, **values),
+            "upcoming_end": add_months(audit.as_of, UPCOMING_MONTHS),
+            "deadline_summary": lambda d: summary(d, audit.lang)}
 REPRESENTATION_RULE = "SAM030"
 
 
@@ -22,8 +33,6 @@ def finding_anchor(row: Row, code: str) -> str:
 def render_report(audit: Audit) -> str:
     """The report page; byte-identical for the same audit."""
     from jinja2 import Environment, PackageLoader, StrictUndefined
-
-    from samverkan.findings.formats import CHAIN_RULES
 
     env = Environment(
         loader=PackageLoader("samverkan.audit", "templates"),
@@ -55,7 +64,7 @@ def render_report(audit: Audit) -> str:
         severities=SEVERITIES,
         symbol=SEVERITY_SYMBOL,
         representation=representation,
-        chain_rules=CHAIN_RULES,
+        chain_rules={r.code for r in audit.rules if r.chain},
         w=lambda key, **values: w(key, lang, **values),
         sev_word=lambda s: severity_word(s, lang),
         plural=lambda s: SEVERITY_PLURAL[s].get(lang),
@@ -65,5 +74,6 @@ def render_report(audit: Audit) -> str:
         names=names,
         row_name=row_name,
         finding_anchor=finding_anchor,
+        **year_context(audit),
     )
     return "\n".join(line.rstrip() for line in page.splitlines()) + "\n"

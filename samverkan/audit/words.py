@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from samverkan.io.i18n import Msg
+from samverkan.rules.severity import SEVERITY_PLURAL, SEVERITY_SYMBOL, SEVERITY_WORDS  # noqa: F401  (re-exported)
 
 WORDS: dict[str, Msg] = {
     "title": Msg("Granskning av samverkansöverenskommelserna", "Audit of the cooperation agreements"),
@@ -14,6 +15,8 @@ WORDS: dict[str, Msg] = {
     "districts_at": Msg("Stadsdelsförvaltningar vid datumet", "District administrations at the date"),
     "agreements_in_force": Msg("Lokal överenskommelse i kraft", "Local agreement in force"),
     "agreements_expired": Msg("Lokal överenskommelse utgången", "Local agreement expired"),
+    "agreements_not_on_file": Msg("Lokal överenskommelse finns, ej inlagd",
+                                  "Local agreement exists, not on file"),
     "agreements_missing": Msg("Lokal överenskommelse saknas", "Local agreement missing"),
     "findings": Msg("Fynd", "Findings"),
     "waived": Msg("undantagna", "waived"),
@@ -87,23 +90,14 @@ WORDS: dict[str, Msg] = {
     "findings_total": Msg("Fynd totalt", "Findings in total"),
 }
 
-SEVERITY_WORDS: dict[str, Msg] = {
-    "error": Msg("fel", "error"),
-    "warning": Msg("varning", "warning"),
-    "info": Msg("info", "info"),
-}
-SEVERITY_PLURAL: dict[str, Msg] = {
-    "error": Msg("fel", "errors"),
-    "warning": Msg("varningar", "warnings"),
-    "info": Msg("info", "info"),
-}
 STATUS_WORDS: dict[str, Msg] = {
     "in_force": Msg("i kraft", "in force"),
     "expired": Msg("utgången", "expired"),
+    "not_on_file": Msg("finns, ej inlagd", "exists, not on file"),
     "missing": Msg("saknas", "missing"),
     "not_yet": Msg("ännu inte i kraft", "not yet in force"),
+    "replaced": Msg("ersatt", "replaced"),
 }
-SEVERITY_SYMBOL = {"error": "✖", "warning": "▲", "info": "ℹ"}
 
 
 def w(key: str, lang: str, **values: object) -> str:

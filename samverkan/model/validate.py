@@ -10,17 +10,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from samverkan.io.i18n import Msg
+from samverkan.io.suggest import suggest as closest
 from samverkan.model.dataset import DataSet
 from samverkan.model.entities import (
-    Activity,
     Agreement,
     Entity,
-    Group,
     Organisation,
     Person,
-    PriorityArea,
-    Role,
+    Promise,
 )
+from samverkan.model.references import references_of, targets_in
+from samverkan.model.validity import before
 
 ALLOWED_PARENT_KINDS: dict[str, set[str]] = {
     "city": set(),
@@ -47,11 +47,18 @@ class Problem:
 
 
 def suggest(wrong: str, candidates: list[str]) -> str | None:
-    """The closest candidate id, if it is close enough to be a likely typo."""
-    from rapidfuzz import process  # only a data set with a problem needs it
+    """The closest candidate id, if it is close enough to be a likely typo; never a person's id (`person/…`,
+    which spells a name: a message must not reveal who is in the data set)."""
+    return closest(wrong, [c for c in candidates if not is_person_id(c)])
 
-    match = process.extractOne(wrong, candidates, score_cutoff=70)
-    return match[0] if match else None
+
+def is_person_id(entity_id: str) -> bool:
+    return entity_id.startswith("person/")
+
+
+def shown_id(entity_id: str) -> str:
+    """An id as a message shows it: a person's id (it spells a name) only as `person/…`."""
+    return "person/…" if is_person_id(entity_id) else entity_id
 
 
 class _Checker:
@@ -71,7 +78,9 @@ class _Checker:
         if (target is not None and isinstance(target, types)) or (target is None and value in self.unresolved_ok):
             return
         wanted = " / ".join(t.__name__ for t in types)
-        candidates = [i for t in types for i in self.ids_by_type.get(t, [])]
+        candidates = [i for t in types if t is not Person for i in self.ids_by_type.get(t, [])]
+        close = suggest(value, candidates)
+        value = shown_id(value)
         if target is not None:
             message = Msg(
                 f"'{value}' i fältet {field} är en {type(target).__name__}, väntade {wanted}",
@@ -82,7 +91,6 @@ class _Checker:
                 f"okänt id '{value}' i fältet {field} (väntade {wanted})",
                 f"unknown id '{value}' in field {field} (expected {wanted})",
             )
-        close = suggest(value, candidates)
         hint = (
             Msg(f"menade du '{close}'?", f"did you mean '{close}'?")
             if close
@@ -92,53 +100,16 @@ class _Checker:
 
     def run(self) -> list[Problem]:
         self.unique_ids()
-        d = self.data
-        for o in d.organisations:
-            self.ref(o, "parent", o.parent, Organisation)
-            for s in o.successors:
-                self.ref(o, "successors", s, Organisation)
-            for c in o.covers:
-                self.ref(o, "covers", c, Organisation)
-            self.dates(o, o.valid_from, o.valid_to)
-            self.parent_kind(o)
-        for r in d.roles:
-            self.ref(r, "organisation", r.organisation, Organisation)
-            self.ref(r, "holder", r.holder, Person)
-        for a in d.agreements:
-            for p in a.parties:
-                self.ref(a, "parties", p, Organisation)
-            self.ref(a, "parent", a.parent, Agreement)
-            self.ref(a, "replaces", a.replaces, Agreement)
-            for s in a.signatories:
-                self.ref(a, "signatories", s, Role, Person)
-            self.dates(a, a.valid_from, a.valid_to)
-        for p in d.priority_areas:
-            self.ref(p, "agreement", p.agreement, Agreement)
-            for c in p.corresponds_to:
-                self.ref(p, "corresponds_to", c, PriorityArea)
-        for item in [*d.groups, *d.activities]:
-            self.ref(item, "agreement", item.agreement, Agreement)
-            for p in item.priority_areas:
-                self.ref(item, "priority_areas", p, PriorityArea)
-            for c in item.contacts:
-                self.ref(item, "contacts", c.holder, Role, Organisation, Person)
-            if isinstance(item, Activity):
-                self.ref(item, "forum", item.forum, Group)
-            if isinstance(item, Group):
-                for req in item.requirements:
-                    self.ref(item, "requirements", req.organisation, Organisation)
-        for m in d.memberships:
-            self.ref(m, "group", m.group, Group, Activity)
-            self.ref(m, "member", m.member, Role, Organisation, Person)
-            self.ref(m, "on_behalf_of", m.on_behalf_of, Organisation)
-        for r in d.responsibilities:
-            self.ref(r, "subject", r.subject, Group, Activity)
-            self.ref(r, "holder", r.holder, Role, Organisation, Person)
-        for line in d.reporting_lines:
-            self.ref(line, "from", line.from_, Group, Activity)
-            self.ref(line, "to", line.to, Group, Organisation)
-        for s in d.statements:
-            self.ref(s, "subject", s.subject, Entity)
+        for entity in self.data.entities():
+            for ref in references_of(type(entity)):
+                for target in targets_in(entity, ref):
+                    self.ref(entity, ref.label, target, *ref.targets)
+            if isinstance(entity, (Organisation, Agreement)):
+                self.dates(entity, entity.valid_from, entity.valid_to)
+            if isinstance(entity, Promise):
+                self.dates(entity, entity.period_from, entity.period_to, "period")
+            if isinstance(entity, Organisation):
+                self.parent_kind(entity)
         return self.problems
 
     def unique_ids(self) -> None:
@@ -155,14 +126,16 @@ class _Checker:
                     )
                 )
 
-    def dates(self, entity: Entity, start, end) -> None:
-        if start and end and start > end:
+    def dates(self, entity: Entity, start, end, prefix: str = "valid") -> None:
+        """An end before its start: 'valid_to' before 'valid_from' (or 'period_to' before 'period_from')."""
+        if before(end, start):
+            first, last = ("valid_from", "valid_to") if prefix == "valid" else (f"{prefix}_from", f"{prefix}_to")
             self.problems.append(
                 Problem(
                     entity,
-                    "valid_to",
-                    Msg(f"valid_to {end} ligger före valid_from {start}",
-                        f"valid_to {end} is before valid_from {start}"),
+                    last,
+                    Msg(f"{last} {end} ligger före {first} {start}",
+                        f"{last} {end} is before {first} {start}"),
                     Msg("byt plats på datumen eller rätta dem", "swap or correct the dates"),
                 )
             )

@@ -12,11 +12,12 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING
 
 from pydantic import BaseModel, ConfigDict
 
 from samverkan.io.i18n import Msg
+from samverkan.model import validity
 from samverkan.model.dataset import DataSet
 from samverkan.model.entities import (
     Activity,
@@ -33,14 +34,14 @@ from samverkan.model.entities import (
     Statement,
 )
 from samverkan.model.graph import Digraph, reporting_digraph
+from samverkan.rules.severity import SEVERITIES, Severity  # noqa: F401  (SEVERITIES: re-exported)
 
 if TYPE_CHECKING:
     import networkx as nx
 
-    from samverkan.rules.profile import Citation, Demand, Profile
+    from samverkan.rules.demand import Citation, Demand
+    from samverkan.rules.profile import Profile
 
-Severity = Literal["error", "warning", "info"]
-SEVERITIES: tuple[str, ...] = ("error", "warning", "info")
 FINDING_KEYS = ("rule", "severity", "agreement", "subject", "message", "message_sv", "message_en",
                 "citation", "path", "suggestion")
 """The keys of a finding in JSON, in this order (DESIGN.md); a public interface."""
@@ -77,8 +78,30 @@ class Finding(BaseModel):
 
 
 @dataclass(frozen=True)
+class Example:
+    """An example of a rule: what it shows in words, and the edits (change-set operations, as in
+    `samverkan diff --change`) that turn the example world (`samverkan.rules.examples`) into it.
+    A test runs every example: a failing one must give the rule's finding, a passing one must not."""
+
+    text: Msg
+    edits: str = ""
+    """A YAML list of change-set operations, as under `operations:` in a change set."""
+    profile: str = "stockholm-2023"
+    as_of: str = "2024-01-01"
+    waivers: str = ""
+    """A YAML list of waivers the example runs with, as under `waivers:` in a --waivers file."""
+
+    def get(self, lang: str) -> str:
+        return self.text.get(lang)
+
+
+PASSES_AS_IS = Msg("exempelvärlden som den är: en central och en lokal överenskommelse som uppfyller profilen.",
+                   "the example world as it is: one central and one local agreement that meet the profile.")
+
+
+@dataclass(frozen=True)
 class Rule:
-    """A rule of the catalogue. `check(ctx)` yields findings; its demands come from the profile."""
+    """A rule of the catalogue, declared once: `check(ctx)` yields findings; its demands come from the profile."""
 
     code: str
     title: Msg
@@ -87,24 +110,34 @@ class Rule:
     family: str
     check: Callable[[RunContext], Iterable[Finding]]
     description: Msg
-    passing: Msg
-    failing: Msg
+    passing: Example
+    failing: Example
     generic: bool = False
     """Runs whatever the profile says (its citation comes from the data, not from a demand)."""
+    demand: type | None = None
+    """The model of this rule's demands in a profile (a subclass of `samverkan.rules.demand.Demand`)."""
+    path_is_chain: bool = False
+    """A finding's path is a chain (shown with arrows), not just the ids it involves."""
 
 
 RULES: dict[str, Rule] = {}
-"""Every rule by code; filled when `samverkan.rules.engine` imports the rule modules."""
+"""Every rule by code; filled when `samverkan.rules.catalogue` is imported."""
+
+CODE_PATTERN = r"^[A-Z]{2,5}\d{3}$"
 
 
-def rule(code: str, *, title: Msg, severity: Severity, clause: str, description: Msg, passing: Msg,
-         failing: Msg, generic: bool = False):
-    """Register a check function as rule `code`."""
+def rule(code: str, *, title: Msg, severity: Severity, clause: str, description: Msg, failing: Example,
+         passing: Example | None = None, generic: bool = False, demand: type | None = None,
+         path_is_chain: bool = False):
+    """Register a check function as rule `code`: the one place a rule is declared."""
+    if not re.match(CODE_PATTERN, code):
+        raise ValueError(f"rule code {code!r}: two to five capital letters and three digits")
 
     def register(fn: Callable[[RunContext], Iterable[Finding]]):
         RULES[code] = Rule(code=code, title=title, severity=severity, clause=clause,
                            family=fn.__module__.rsplit(".", 1)[-1], check=fn, description=description,
-                           passing=passing, failing=failing, generic=generic)
+                           passing=passing or Example(PASSES_AS_IS, profile=failing.profile, as_of=failing.as_of),
+                           failing=failing, generic=generic, demand=demand, path_is_chain=path_is_chain)
         return fn
 
     return register
@@ -284,25 +317,22 @@ class RunContext:
                 index[p].append(a)
         return index
 
-    @cached_property
-    def replaced_by(self) -> dict[str, list[Agreement]]:
-        index: dict[str, list[Agreement]] = defaultdict(list)
-        for a in self.data.agreements:
-            if a.replaces:
-                index[a.replaces].append(a)
-        return index
-
     def superseded(self, agreement: Agreement) -> Agreement | None:
-        """The agreement that has replaced this one by the audit date, if any."""
-        for newer in sorted(self.replaced_by.get(agreement.id, []), key=lambda a: a.id):
-            if newer.valid_from is None or newer.valid_from <= self.as_of:
-                return newer
-        return None
+        """The agreement that has replaced or revised this one by the audit date, if any."""
+        return validity.replaced_by(self.data, agreement, self.as_of)
+
+    def in_force(self, agreement: Agreement) -> bool:
+        return validity.in_force(self.data, agreement, self.as_of)
+
+    def end_of(self, agreement: Agreement) -> dt.date | None:
+        return validity.end_of(self.data, agreement)
 
     @cached_property
     def current_agreements(self) -> list[Agreement]:
-        """Agreements not replaced by the audit date (including those not yet in force)."""
-        return sorted((a for a in self.data.agreements if self.superseded(a) is None), key=lambda a: a.id)
+        """Agreements whose text is on file and that are not replaced by the audit date (including those not
+        yet in force)."""
+        return sorted((a for a in self.data.agreements if a.on_file and self.superseded(a) is None),
+                      key=lambda a: a.id)
 
     @cached_property
     def agreements(self) -> list[Agreement]:
@@ -310,11 +340,21 @@ class RunContext:
 
         An expired agreement nobody replaced stays in: it is what the district still has.
         """
-        return [a for a in self.current_agreements if a.valid_from is None or a.valid_from <= self.as_of]
+        return [a for a in self.current_agreements if validity.started(a, self.as_of)]
+
+    @cached_property
+    def carried(self) -> dict[str, str]:
+        """Agreement id → the current agreement whose structure it is part of (itself, or a revision of it)."""
+        out: dict[str, str] = {}
+        for a in self.agreements:
+            for older in validity.lineage(self.data, a):
+                out.setdefault(older.id, a.id)
+        return out
 
     @cached_property
     def agreement_ids(self) -> set[str]:
-        return {a.id for a in self.agreements}
+        """The agreements in scope and the ones they revise (a revision carries over their structure)."""
+        return set(self.carried)
 
     @cached_property
     def groups(self) -> list[Group]:
@@ -327,9 +367,10 @@ class RunContext:
 
     @cached_property
     def groups_by_agreement(self) -> dict[str, list[Group]]:
+        """Groups by the agreement in scope they belong to (a revised agreement's groups under its revision)."""
         index: dict[str, list[Group]] = defaultdict(list)
         for g in self.groups:
-            index[g.agreement].append(g)
+            index[self.carried.get(g.agreement, g.agreement)].append(g)
         return index
 
     @cached_property
@@ -380,28 +421,34 @@ class RunContext:
 
     @cached_property
     def central_in_force(self) -> Agreement | None:
-        """The city-wide agreement in force at the audit date (the latest that started, if several)."""
-        candidates = [a for a in self.data.agreements if a.level == "central" and a.in_force_on(self.as_of)]
-        return max(candidates, key=lambda a: (a.valid_from or dt.date.min, a.id), default=None)
+        """The city-wide agreement in force at the audit date (validity.governing_central)."""
+        return validity.governing_central(self.data, self.as_of)
 
     def governing(self, agreement: Agreement) -> Agreement | None:
-        """The city-wide agreement a local one answers to: its parent in the data set, else the one in force."""
+        """The city-wide agreement a local one answers to: its parent in the data set if still current (or the
+        revision that carries it on), else the one in force."""
         if agreement.level == "central":
             return agreement
         parent = self.data.get(agreement.parent)
-        if isinstance(parent, Agreement) and self.superseded(parent) is None:
-            return parent
+        if isinstance(parent, Agreement):
+            newer = self.superseded(parent)
+            if newer is None:
+                return parent
+            if newer.revises == parent.id:
+                return newer
         return self.central_in_force
 
     def first_group(self, agreement_id: str | None, kind: str, level: str | None = None) -> Group | None:
-        if agreement_id is None:
+        """The first group of a kind in an agreement, looking through the texts it revises (newest first)."""
+        agreement = self.data.get(agreement_id)
+        if not isinstance(agreement, Agreement):
             return None
-        found = [g for g in self.groups_by_agreement.get(agreement_id, [])
-                 if g.kind == kind and (level is None or g.level == level)]
-        if not found:
-            found = [g for g in self.items_by_agreement.get(agreement_id, [])
-                     if isinstance(g, Group) and g.kind == kind and (level is None or g.level == level)]
-        return min(found, key=lambda g: g.id, default=None)
+        for text in validity.lineage(self.data, agreement):
+            found = [g for g in self.data.groups if g.agreement == text.id and not g.template
+                     and g.kind == kind and (level is None or g.level == level)]
+            if found:
+                return min(found, key=lambda g: g.id)
+        return None
 
     # --- members: who they are, which party, which titles ---
 

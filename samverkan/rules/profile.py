@@ -9,228 +9,60 @@ Broken profiles raise `ConfigError` with file, line and column.
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic import ValidationError
 
 from samverkan.io.i18n import Msg
 from samverkan.io.yamlconf import ConfigError, ConfigProblem, closest, locate_error, plain, read_yaml
-from samverkan.model.entities import AgreementLevel, GroupKind, OrganisationKind, Party
+from samverkan.model.validity import governing_central, lineage
+from samverkan.rules.demand import Demand, Text
 
 PROFILE_DIR = Path(__file__).resolve().parent / "profiles"
 DEFAULT_PROFILE = "stockholm-2023"
-"""The profile when no city-wide agreement in force at the date names one."""
+"""The profile when the city-wide agreement in force at the date names no bundled profile."""
+NO_GOVERNING_TEXT = "utan-styrande-text"
+"""The profile when no city-wide agreement of the data set is in force at the date: the agreements' own terms."""
 
 
 def profile_for(data, as_of) -> str:
-    """The profile a run uses when none is given: the one named after the city-wide agreement in force at
-    the date (stockholm-2019 in 2019, stockholm-2023 from 2024), else DEFAULT_PROFILE. Every command that
-    runs the rules (check, show, audit, diff, impact) chooses the same way."""
-    known = set(list_profiles())
-    central = [a for a in data.agreements if a.level == "central" and a.in_force_on(as_of) and a.id in known]
-    latest = max(central, key=lambda a: (a.valid_from or dt.date.min, a.id), default=None)
-    return latest.id if latest is not None else DEFAULT_PROFILE
+    """The profile a run uses when none is given, the one decision every command (check, show, audit, diff,
+    impact) makes: the profile named after the city-wide agreement in force at the date (stockholm-2019 in
+    2019, stockholm-2023 from 2024), DEFAULT_PROFILE when that agreement names none, NO_GOVERNING_TEXT when no
+    city-wide agreement of the data set is in force."""
+    central = governing_central(data, as_of)
+    if central is None:
+        return NO_GOVERNING_TEXT
+    for text in _lineage_ids(data, central):
+        if text in set(list_profiles()):
+            return text
+    return DEFAULT_PROFILE
 
 
-class Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+def _lineage_ids(data, agreement) -> list[str]:
+    return [a.id for a in lineage(data, agreement)]
 
 
-class Text(Strict):
-    sv: str
-    en: str
-
-    def msg(self) -> Msg:
-        return Msg(self.sv, self.en)
-
-
-class Citation(Strict):
-    """Where a demand comes from: document (seed file or reference), section, line range, the words."""
-
-    document: str = Field(min_length=1)
-    section: str | None = None
-    lines: str | None = Field(default=None, pattern=r"^\d+(-\d+)?$")
-    quote: str | None = None
-
-    def render(self, lang: str = "sv") -> str:
-        parts = [self.document]
-        if self.section:
-            parts.append(self.section)
-        if self.lines:
-            parts.append(("lines " if lang == "en" else "rad ") + self.lines)
-        return ", ".join(parts)
-
-    def line_range(self) -> tuple[int, int] | None:
-        if not self.lines:
-            return None
-        start, _, end = self.lines.partition("-")
-        return int(start), int(end or start)
+def governing_note(data, as_of, profile: str | None = None) -> Msg | None:
+    """What every output says when the rules ran without a governing text (no --profile, no city-wide agreement
+    of the data set in force at the date); None otherwise."""
+    if profile is not None and profile != NO_GOVERNING_TEXT:
+        return None
+    if profile is None and profile_for(data, as_of) != NO_GOVERNING_TEXT:
+        return None
+    return Msg(f"ingen stadsövergripande överenskommelse i datamängden gäller {as_of}: bara överenskommelsernas "
+               "egna villkor prövas (ange --profile för att pröva mot en styrande text)",
+               f"no city-wide agreement of the data set is in force on {as_of}: only the agreements' own terms are "
+               "checked (give --profile to check against a governing text)")
 
 
-Necessity = Literal["required", "recommended"]
-Severity = Literal["error", "warning", "info"]
+def demand_models() -> dict[str, type[Demand]]:
+    """Which demand model each rule reads (declared with the rule); rules without demands are not listed."""
+    from samverkan.rules.catalogue import RULES
 
+    return {code: r.demand for code, r in sorted(RULES.items()) if r.demand is not None}
 
-class MemberSpec(Strict):
-    """Who a group must or should contain: every given constraint must hold, any value of a list will do."""
-
-    label: Text | None = None
-    titles: list[str] = []
-    title_terms: list[str] = Field(default=[], description="Words a title contains (at a word start).")
-    organisations: list[str] = []
-    organisation_kinds: list[OrganisationKind] = []
-    party: Party | None = None
-    any_of: list[MemberSpec] = Field(default=[], description="Alternatives: any one of them will do.")
-    necessity: Necessity = "required"
-    citation: Citation | None = None
-
-    def constrained(self) -> bool:
-        return bool(self.titles or self.title_terms or self.organisations or self.organisation_kinds or self.party)
-
-    @model_validator(mode="after")
-    def _something(self) -> MemberSpec:
-        if not (self.constrained() or self.any_of):
-            raise ValueError("a member names titles, title_terms, organisations, organisation_kinds, a party or any_of")
-        return self
-
-
-class AreaSpec(Strict):
-    """A city-wide priority area: a local area addresses it by name, alias, keyword or corresponds_to."""
-
-    key: str
-    name: str
-    aliases: list[str] = []
-    keywords: list[str] = Field(default=[], description="Words a local area's name contains (at a word start).")
-
-
-Part = Literal["annex:framework_agreement", "annex:contacts", "annex:situation_picture", "annex:action_plan",
-               "annex:structure", "annex:follow_up_plan", "annex:communication_plan", "annex:priority_areas",
-               "problems", "causes", "measurable_goals", "documentation", "follow_up", "period", "contacts"]
-
-
-class PartSpec(Strict):
-    part: Part
-    label: Text | None = None
-    necessity: Necessity = "required"
-    citation: Citation | None = None
-
-
-class Demand(Strict):
-    """The common fields of a demand; each rule has its own subclass with its parameters."""
-
-    id: str = ""
-    rule: str
-    title: Text | None = None
-    citation: Citation | None = None
-    severity: Severity | None = None
-    note: str | None = None
-
-    def cite(self, lang: str = "sv") -> str:
-        return self.citation.render(lang) if self.citation else ""
-
-
-class RegisterDemand(Demand):
-    district_kind: OrganisationKind = "district_administration"
-
-
-class ValidityDemand(Demand):
-    expiry_warning_months: int = Field(default=6, ge=0)
-
-
-class AccountabilityDemand(Demand):
-    exempt_kinds: list[GroupKind] = []
-    bottleneck: int = Field(default=6, ge=2)
-    activities: bool = True
-
-
-class FunctionDemand(Demand):
-    pass
-
-
-class ReachDemand(Demand):
-    target_kind: GroupKind = "steering"
-
-
-class DualReportingDemand(Demand):
-    from_kinds: list[GroupKind] = ["preparation", "coordinators"]
-    local_kind: GroupKind = "steering"
-    central_kind: GroupKind = "preparation"
-
-
-class RepresentationDemand(Demand):
-    level: AgreementLevel
-    kinds: list[GroupKind] = Field(min_length=1)
-    members: list[MemberSpec] = Field(min_length=1)
-
-
-class JointDemand(Demand):
-    exempt_kinds: list[GroupKind] = []
-
-
-class FrequencyDemand(Demand):
-    level: AgreementLevel
-    kinds: list[GroupKind] = Field(min_length=1)
-    min_per_year: float = Field(gt=0)
-
-
-class AreasDemand(Demand):
-    areas: list[AreaSpec] = Field(min_length=1)
-    necessity: Necessity = "required"
-
-
-class ForumDemand(Demand):
-    forum_kinds: list[GroupKind] = ["forum", "working"]
-
-
-class PartsDemand(Demand):
-    level: AgreementLevel
-    parts: list[PartSpec] = Field(min_length=1)
-
-
-class SignatureDemand(Demand):
-    level: AgreementLevel | None = None
-    heads: dict[Party, list[str]] = Field(min_length=1)
-
-
-class PlainDemand(Demand):
-    pass
-
-
-class YouthGroupDemand(Demand):
-    topic_terms: list[str] = Field(min_length=1)
-    kinds: list[GroupKind] = ["working", "forum"]
-    members: list[MemberSpec] = Field(min_length=1)
-
-
-class AnchoringDemand(Demand):
-    level: AgreementLevel
-    kinds: list[GroupKind] = ["steering"]
-    necessity: Necessity = "required"
-
-
-DEMAND_MODELS: dict[str, type[Demand]] = {
-    "SAM001": RegisterDemand,
-    "SAM002": ValidityDemand,
-    "SAM010": AccountabilityDemand,
-    "SAM011": FunctionDemand,
-    "SAM020": ReachDemand,
-    "SAM021": DualReportingDemand,
-    "SAM030": RepresentationDemand,
-    "SAM031": JointDemand,
-    "SAM040": FrequencyDemand,
-    "SAM050": AreasDemand,
-    "SAM051": ForumDemand,
-    "SAM060": PartsDemand,
-    "SAM061": SignatureDemand,
-    "SAM070": PlainDemand,
-    "SAM080": YouthGroupDemand,
-    "SAM081": AnchoringDemand,
-    "SAM090": PlainDemand,
-}
-"""Which demand model each rule reads. Rules without demands (waivers) are not listed."""
 
 TOP_KEYS = ("name", "title", "description", "extends", "documents", "demands")
 
@@ -306,20 +138,12 @@ def load_profile(name_or_path: str | Path) -> Profile:
     return _validate(raw)
 
 
-def _load_raw(path: Path, seen: list[Path]) -> _Raw:
-    display = str(path)
-    doc = read_yaml(path)  # first: a link loop is the reader's located problem, not resolve()'s RuntimeError
-    if path.resolve() in seen:
-        cycle = " → ".join(p.stem for p in [*seen, path.resolve()])
-        raise ConfigError([ConfigProblem(display, None, None,
-                                         Msg(f"profilerna utvidgar varandra i en cirkel: {cycle}",
-                                             f"the profiles extend each other in a cycle: {cycle}"),
-                                         Msg("ta bort en av 'extends'", "remove one of the 'extends'"))])
-    from samverkan.io.yamlsource import LocatedMap
+def _problem(display: str, doc, key: str, message: Msg, hint: Msg | None = None, where: str = "key") -> ConfigError:
+    line, col = getattr(doc.lc, where)(key)
+    return ConfigError([ConfigProblem(display, line + 1, col + 1, message, hint)])
 
-    if not isinstance(doc, LocatedMap):
-        raise ConfigError([ConfigProblem(display, 1, 1, Msg("en profil är en mappning med 'title' och 'demands'",
-                                                            "a profile is a mapping with 'title' and 'demands'"))])
+
+def _check_top_keys(display: str, doc) -> None:
     problems: list[ConfigProblem] = []
     for key in doc:
         if key not in TOP_KEYS:
@@ -334,18 +158,71 @@ def _load_raw(path: Path, seen: list[Path]) -> _Raw:
     if problems:
         raise ConfigError(problems)
 
-    parent: _Raw | None = None
-    if doc.get("extends"):
-        try:
-            parent_path = resolve(doc["extends"], path.parent)
-        except FileNotFoundError:
-            line, col = doc.lc.value("extends")
-            raise ConfigError([ConfigProblem(display, line + 1, col + 1,
-                                             Msg(f"profilen '{doc['extends']}' som utvidgas finns inte",
-                                                 f"the extended profile '{doc['extends']}' does not exist"),
-                                             Msg("tillgängliga profiler: " + ", ".join(list_profiles()),
-                                                 "available profiles: " + ", ".join(list_profiles())))]) from None
-        parent = _load_raw(parent_path, [*seen, path.resolve()])
+
+def _parent(doc, path: Path, seen: list[Path], display: str) -> _Raw | None:
+    """The profile this one extends, loaded, or None."""
+    if not doc.get("extends"):
+        return None
+    try:
+        parent_path = resolve(doc["extends"], path.parent)
+    except FileNotFoundError:
+        raise _problem(display, doc, "extends", Msg(f"profilen '{doc['extends']}' som utvidgas finns inte",
+                                                    f"the extended profile '{doc['extends']}' does not exist"),
+                       Msg("tillgängliga profiler: " + ", ".join(list_profiles()),
+                           "available profiles: " + ", ".join(list_profiles())), where="value") from None
+    return _load_raw(parent_path, [*seen, path.resolve()])
+
+
+def _documents(doc, parent: _Raw | None, display: str) -> dict[str, str]:
+    documents = dict(parent.documents) if parent else {}
+    if doc.get("documents") is not None:
+        if not isinstance(doc["documents"], dict):
+            raise _problem(display, doc, "documents", Msg("'documents' ska vara en mappning dokument → titel",
+                                                          "'documents' must be a mapping document → title"))
+        documents.update({str(k): str(v) for k, v in doc["documents"].items()})
+    return documents
+
+
+def _demands(doc, parent: _Raw | None, display: str) -> tuple[dict, dict]:
+    """The demands after this profile's own layer (key by key over the parent's; null removes one), and the
+    YAML layers each demand's keys came from."""
+    from samverkan.io.yamlsource import LocatedMap
+
+    demands = {k: dict(v) for k, v in parent.demands.items()} if parent else {}
+    layers = {k: list(v) for k, v in parent.layers.items()} if parent else {}
+    own = doc.get("demands")
+    if own is not None and not isinstance(own, LocatedMap):
+        raise _problem(display, doc, "demands", Msg("'demands' ska vara en mappning id → krav",
+                                                    "'demands' must be a mapping id → demand"))
+    for demand_id, node in (own or {}).items():
+        if node is None:
+            demands.pop(demand_id, None)
+            layers.pop(demand_id, None)
+            continue
+        if not isinstance(node, LocatedMap):
+            raise _problem(display, own, demand_id, Msg(f"kravet '{demand_id}' ska vara en mappning",
+                                                        f"the demand '{demand_id}' must be a mapping"))
+        demands[demand_id] = {**demands.get(demand_id, {}), **plain(node)}
+        layers[demand_id] = [(display, node), *layers.get(demand_id, [])]
+    return demands, layers
+
+
+def _load_raw(path: Path, seen: list[Path]) -> _Raw:
+    display = str(path)
+    doc = read_yaml(path)  # first: a link loop is the reader's located problem, not resolve()'s RuntimeError
+    if path.resolve() in seen:
+        cycle = " → ".join(p.stem for p in [*seen, path.resolve()])
+        raise ConfigError([ConfigProblem(display, None, None,
+                                         Msg(f"profilerna utvidgar varandra i en cirkel: {cycle}",
+                                             f"the profiles extend each other in a cycle: {cycle}"),
+                                         Msg("ta bort en av 'extends'", "remove one of the 'extends'"))])
+    from samverkan.io.yamlsource import LocatedMap
+
+    if not isinstance(doc, LocatedMap):
+        raise ConfigError([ConfigProblem(display, 1, 1, Msg("en profil är en mappning med 'title' och 'demands'",
+                                                            "a profile is a mapping with 'title' and 'demands'"))])
+    _check_top_keys(display, doc)
+    parent = _parent(doc, path, seen, display)
 
     def text(key: str) -> Msg | None:
         value = doc.get(key)
@@ -361,39 +238,11 @@ def _load_raw(path: Path, seen: list[Path]) -> _Raw:
         raise ConfigError([ConfigProblem(display, 1, 1, Msg("profilen saknar 'title' {sv, en}",
                                                             "the profile has no 'title' {sv, en}"),
                                          Msg("lägg till title: {sv: ..., en: ...}", "add title: {sv: ..., en: ...}"))])
-    documents = dict(parent.documents) if parent else {}
-    if doc.get("documents") is not None:
-        if not isinstance(doc["documents"], dict):
-            line, col = doc.lc.key("documents")
-            raise ConfigError([ConfigProblem(display, line + 1, col + 1,
-                                             Msg("'documents' ska vara en mappning dokument → titel",
-                                                 "'documents' must be a mapping document → title"))])
-        documents.update({str(k): str(v) for k, v in doc["documents"].items()})
-
-    demands = {k: dict(v) for k, v in parent.demands.items()} if parent else {}
-    layers = {k: list(v) for k, v in parent.layers.items()} if parent else {}
-    own = doc.get("demands")
-    if own is not None and not isinstance(own, LocatedMap):
-        line, col = doc.lc.key("demands")
-        raise ConfigError([ConfigProblem(display, line + 1, col + 1,
-                                         Msg("'demands' ska vara en mappning id → krav",
-                                             "'demands' must be a mapping id → demand"))])
-    for demand_id, node in (own or {}).items():
-        if node is None:
-            demands.pop(demand_id, None)
-            layers.pop(demand_id, None)
-            continue
-        if not isinstance(node, LocatedMap):
-            line, col = own.lc.key(demand_id)
-            raise ConfigError([ConfigProblem(display, line + 1, col + 1,
-                                             Msg(f"kravet '{demand_id}' ska vara en mappning",
-                                                 f"the demand '{demand_id}' must be a mapping"))])
-        demands[demand_id] = {**demands.get(demand_id, {}), **plain(node)}
-        layers[demand_id] = [(display, node), *layers.get(demand_id, [])]
+    demands, layers = _demands(doc, parent, display)
     name = str(doc.get("name") or path.stem)
     chain = [name, *(parent.chain if parent else [])]
     return _Raw(name, path, title, text("description") or (parent.description if parent else None), chain,
-                documents, demands, layers)
+                _documents(doc, parent, display), demands, layers)
 
 
 def _validate(raw: _Raw) -> Profile:
@@ -403,10 +252,10 @@ def _validate(raw: _Raw) -> Profile:
         layers = raw.layers[demand_id]
         display, node = layers[0]
         code = values.get("rule")
-        model = DEMAND_MODELS.get(str(code))
+        model = demand_models().get(str(code))
         if model is None:
             file, line, col = _locate_key(layers, "rule")
-            close = closest(str(code), list(DEMAND_MODELS))
+            close = closest(str(code), list(demand_models()))
             problems.append(ConfigProblem(file, line, col,
                                           Msg(f"kravet '{demand_id}': okänd regel '{code}'",
                                               f"demand '{demand_id}': unknown rule '{code}'"),

@@ -25,6 +25,7 @@ import re
 
 import networkx as nx
 
+from samverkan.io.sanitise import for_spreadsheet, for_xml
 from samverkan.model.dataset import DataSet
 from samverkan.model.graph import build_graph
 
@@ -52,10 +53,13 @@ def keyed_graph(data: DataSet) -> nx.MultiDiGraph:
 
 
 def _flat(value: object) -> object:
-    if isinstance(value, bool | int | float | str):
+    """A scalar for GraphML and GEXF; text without the characters XML forbids (samverkan.io.sanitise)."""
+    if isinstance(value, str):
+        return for_xml(value)
+    if isinstance(value, bool | int | float):
         return value
     if isinstance(value, list | tuple) and all(isinstance(v, str | int | float) for v in value):
-        return "; ".join(str(v) for v in value)
+        return for_xml("; ".join(str(v) for v in value))
     return json.dumps(value, ensure_ascii=False, sort_keys=True)
 
 
@@ -80,14 +84,14 @@ def flat_graph(data: DataSet) -> nx.MultiDiGraph:
 def to_graphml(data: DataSet) -> str:
     buffer = io.BytesIO()
     nx.write_graphml(flat_graph(data), buffer, encoding="utf-8", prettyprint=True)
-    return buffer.getvalue().decode("utf-8").rstrip("\n") + "\n"
+    return for_xml(buffer.getvalue().decode("utf-8").rstrip("\n") + "\n")
 
 
 def to_gexf(data: DataSet) -> str:
     """GEXF 1.3 (samverkan.store.gexf): edge ids are the unique edge keys, not a counter."""
     from samverkan.store.gexf import write_gexf
 
-    return write_gexf(flat_graph(data), data.name)
+    return for_xml(write_gexf(flat_graph(data), data.name))
 
 
 def node_link(data: DataSet) -> dict:
@@ -202,7 +206,7 @@ def _cell(value: object, kind: str, delimiter: str) -> str:
         return repr(value)
     if kind == "date":
         return value.isoformat()
-    text = delimiter.join(value) if kind == "string[]" else str(value)
+    text = for_spreadsheet(delimiter.join(value) if kind == "string[]" else str(value))
     return '"' + text.replace('"', '""') + '"'
 
 
@@ -230,7 +234,7 @@ def _table(fixed: list[str], fixed_values: list[list[str]], rows: list[dict], de
     header = fixed + [n if kinds[n] == "string" else f"{n}:{kinds[n]}" for n in names]
     lines = [",".join(header)]
     for values, row in zip(fixed_values, rows, strict=True):
-        cells = ['"' + v.replace('"', '""') + '"' for v in values]
+        cells = ['"' + for_spreadsheet(v).replace('"', '""') + '"' for v in values]
         cells += [_cell(row.get(n), kinds[n], delimiter) for n in names]
         lines.append(",".join(cells))
     return "\n".join(lines) + "\n"

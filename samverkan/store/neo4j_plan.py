@@ -37,6 +37,11 @@ NODE_LABELS: dict[str, str] = {
     "groups": "Group",
     "activities": "Activity",
     "statements": "Statement",
+    "situation_pictures": "SituationPicture",
+    "action_items": "ActionItem",
+    "promises": "Promise",
+    "follow_up_items": "FollowUpItem",
+    "meetings": "Meeting",
 }
 """Entity section → node label. The only labels this module ever writes into a query."""
 
@@ -47,8 +52,10 @@ ENTITY_REL_SECTIONS: dict[str, str] = {
     "MEMBER_OF": "memberships",
     **{t: "responsibilities" for t in RACI_TYPES.values()},
     "REPORTS_TO": "reporting_lines",
+    "INFORMS": "reporting_lines",
 }
-"""Relationship types that carry a whole entity (and are rebuilt into it by pull)."""
+"""Relationship types that carry a whole entity (and are rebuilt into it by pull). INFORMS is a reporting line
+of kind 'informs' (an information flow, which reporting chains do not follow)."""
 
 DERIVED_TYPES: dict[str, str] = {
     "SUB_ORGANISATION_OF": "organisation → its parent organisation",
@@ -60,6 +67,7 @@ DERIVED_TYPES: dict[str, str] = {
     "SIGNED_BY": "agreement → the role or person who signed",
     "PART_OF": "local agreement → its framework (parent) agreement",
     "REPLACES": "agreement → the agreement it replaces",
+    "REVISES": "agreement → the agreement it revises",
     "AREA_OF": "priority area → its agreement",
     "CORRESPONDS_TO": "priority area → the city-wide area it serves",
     "GROUP_OF": "group → its agreement",
@@ -68,6 +76,18 @@ DERIVED_TYPES: dict[str, str] = {
     "ADDRESSES": "group or activity → priority area",
     "CHAIRS": "member → group it chairs (alternating: true when the chair alternates)",
     "ABOUT": "statement → the entity it states a fact of",
+    "PICTURE_OF": "situation picture (lägesbild) → its agreement",
+    "IDENTIFIES": "situation picture → a priority area it identifies",
+    "ACTION_OF": "action item (åtgärd) → its agreement",
+    "SERVES": "action item → the priority area it serves",
+    "CARRIED_OUT_BY": "action item → the group or activity that carries it out",
+    "OWNED_BY": "action item → the role or organisation answering for it",
+    "PROMISED_BY": "promise (medborgarlöfte) → the local police area",
+    "PROMISED_WITH": "promise → the district administration",
+    "PROMISE_OF": "promise → its agreement",
+    "FOLLOW_UP_OF": "follow-up item → its agreement",
+    "FOLLOWS_UP": "role or organisation → the follow-up item it is responsible for",
+    "MEETING_OF": "meeting held → the group that met",
 }
 """Relationship types derived from the entities' fields, each with its one meaning."""
 
@@ -255,7 +275,7 @@ def _entity_rel(entity: Entity) -> tuple[str, str, str]:
     if isinstance(entity, Responsibility):
         return RACI_TYPES[entity.kind], entity.holder, entity.subject
     if isinstance(entity, ReportingLine):
-        return "REPORTS_TO", entity.from_, entity.to
+        return ("INFORMS" if entity.kind == "informs" else "REPORTS_TO"), entity.from_, entity.to
     raise TypeError(type(entity))  # pragma: no cover
 
 
@@ -281,6 +301,8 @@ def derived_edges(data: DataSet):
             yield "PART_OF", a.id, a.parent, {}
         if a.replaces:
             yield "REPLACES", a.id, a.replaces, {}
+        if a.revises:
+            yield "REVISES", a.id, a.revises, {}
     for p in data.priority_areas:
         yield "AREA_OF", p.id, p.agreement, {}
         for c in p.corresponds_to:
@@ -298,6 +320,30 @@ def derived_edges(data: DataSet):
     for m in data.memberships:
         if m.chair != "no":
             yield "CHAIRS", m.member, m.group, {"alternating": m.chair == "alternating"}
+    yield from _follow_up_edges(data)
+
+
+def _follow_up_edges(data: DataSet):
+    for s in data.situation_pictures:
+        yield "PICTURE_OF", s.id, s.agreement, {}
+        for a in s.areas:
+            yield "IDENTIFIES", s.id, a, {}
+    for ai in data.action_items:
+        yield "ACTION_OF", ai.id, ai.agreement, {}
+        for kind, end in (("SERVES", ai.area), ("CARRIED_OUT_BY", ai.work_item), ("OWNED_BY", ai.owner)):
+            if end:
+                yield kind, ai.id, end, {}
+    for p in data.promises:
+        yield "PROMISED_BY", p.id, p.police_area, {}
+        yield "PROMISED_WITH", p.id, p.district, {}
+        if p.agreement:
+            yield "PROMISE_OF", p.id, p.agreement, {}
+    for f in data.follow_up_items:
+        yield "FOLLOW_UP_OF", f.id, f.agreement, {}
+        for holder in f.responsible:
+            yield "FOLLOWS_UP", holder, f.id, {}
+    for m in data.meetings:
+        yield "MEETING_OF", m.id, m.group, {}
 
 
 def build_plan(data: DataSet, dataset: str | None = None) -> Plan:
@@ -332,7 +378,7 @@ def build_plan(data: DataSet, dataset: str | None = None) -> Plan:
         rels[kind][uid] = {"src": node_uid(name, src), "dst": node_uid(name, dst), "src_label": label_of[src],
                            "dst_label": label_of[dst], "uid": uid, "props": props}
 
-    for section in ("memberships", "responsibilities", "reporting_lines"):
+    for section in ("memberships", "responsibilities", "reporting_lines"):  # the entities that are relationships
         for seq, entity in enumerate(getattr(data, section)):
             kind, src, dst = _entity_rel(entity)
             uid = f"{name}:{src}>{dst}:{entity.id}"

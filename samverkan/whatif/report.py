@@ -26,6 +26,11 @@ SECTION_WORDS: dict[str, Msg] = {
     "responsibilities": Msg("ansvar", "responsibility"),
     "reporting_lines": Msg("rapporteringslinje", "reporting line"),
     "statements": Msg("uppgift", "statement"),
+    "situation_pictures": Msg("lägesbild", "situation picture"),
+    "action_items": Msg("åtgärd", "measure"),
+    "promises": Msg("medborgarlöfte", "citizen promise"),
+    "follow_up_items": Msg("uppföljningspunkt", "follow-up item"),
+    "meetings": Msg("möte", "meeting"),
 }
 SEVERITY: dict[str, Msg] = {"error": Msg("fel", "error"), "warning": Msg("varning", "warning"),
                             "info": Msg("info", "info")}

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from collections import defaultdict
 
+from pydantic import Field
+
 from samverkan.io.i18n import Msg
-from samverkan.model.entities import Activity, Group, Organisation, Person, Role
-from samverkan.rules.base import RunContext, rule
+from samverkan.model.entities import Activity, Group, GroupKind, Organisation, Person, Role
+from samverkan.rules.base import Example, RunContext, rule
+from samverkan.rules.demand import Demand
 
 LETTER = {"accountable": "A", "responsible": "R", "consulted": "C", "informed": "I"}
 
@@ -34,8 +37,19 @@ def accountable_of(ctx: RunContext, subject_id: str) -> tuple[list[str], list[st
     return single, alternating, letters
 
 
+class AccountabilityDemand(Demand):
+    exempt_kinds: list[GroupKind] = []
+    bottleneck: int = Field(default=6, ge=2)
+    activities: bool = True
+
+
+class FunctionDemand(Demand):
+    pass
+
+
 @rule(
     "SAM010",
+    demand=AccountabilityDemand,
     title=Msg("Varje grupp och aktivitet har exakt en ansvarig part", "Every group and activity has exactly one "
               "accountable party"),
     severity="error",
@@ -53,10 +67,14 @@ def accountable_of(ctx: RunContext, subject_id: str) -> tuple[list[str], list[st
         "organisation accountable and nobody responsible (R): info; one role accountable for many groups and "
         "activities (bottleneck): info. Template groups, and groups with neither members nor responsibilities "
         "(SAM090's), are not counted."),
-    passing=Msg("chefsamrad: medlemmarna lpo-chef och stadsdelsdirektör med chair: alternating.",
-                "chefsamrad: members LPO chief and district director with chair: alternating."),
-    failing=Msg("styrgrupp: nio medlemmar, ingen med chair och inget 'accountable'-ansvar.",
-                "styrgrupp: nine members, none with chair and no 'accountable' responsibility."),
+    failing=Example(
+        Msg("Den centrala styrgruppen har ingen ordförande eller sammankallande.",
+            "The central steering group has no chair or convener."),
+        edits="""
+            - {op: update, id: c-2023/styrgrupp~stadsledningskontoret/bitradande-stadsdirektor, fields: {
+                  chair: 'no'}}
+        """,
+    ),
 )
 def one_accountable(ctx: RunContext):
     for demand in ctx.demands("SAM010"):
@@ -65,11 +83,23 @@ def one_accountable(ctx: RunContext):
             if not ctx.memberships_by_group.get(item.id) and not ctx.responsibilities_by_subject.get(item.id):
                 continue  # nothing recorded about the group: SAM090 reports it
             single, alternating, letters = accountable_of(ctx, item.id)
+            what = _what(item)
+            name = ctx.label(item.id)
+            if len(alternating) == 1:  # an alternation needs someone to alternate with: the one holder counts alone
+                yield ctx.finding("SAM010", item.id, Msg(
+                    f"{what.sv} {name}: ordförandeskapet sägs alternera men bara {ctx.label(alternating[0])} "
+                    "innehar det",
+                    f"{what.en} {name}: the chair is said to alternate but only {ctx.label(alternating[0])} "
+                    "holds it"),
+                    Msg("Ange vilka som turas om (minst två funktioner, en från varje part), eller gör det till en "
+                        "ordförande.",
+                        "Name who takes turns (at least two functions, one from each party), or make it one chair."),
+                    demand=demand, severity="warning", path=[item.id, *alternating])
+                single, alternating = sorted({*single, *alternating}), []
             count = len(single) + (1 if alternating else 0)
             for holder in single + alternating:
                 load[holder].append(item.id)
-            what = _what(item)
-            name = ctx.label(item.id)
+            yield from _outside_parties(ctx, demand, item, single + alternating, what, name)
             responsible = sorted(h for h, ls in letters.items() if "responsible" in ls)
             if count == 0:
                 members = ctx.memberships_by_group.get(item.id, [])
@@ -127,12 +157,63 @@ def one_accountable(ctx: RunContext):
                     path=[holder, *items])
 
 
+def _outside_parties(ctx: RunContext, demand, item: Group | Activity, holders: list[str], what: Msg, name: str):
+    """An accountable holder must belong to a party of the item's agreement or sit on behalf of one."""
+    agreement = ctx.data.get(item.agreement)
+    parties = set(getattr(agreement, "parties", []))
+    if not parties:
+        return
+    behalf = {m.member: m.on_behalf_of for m in ctx.memberships_by_group.get(item.id, []) if m.on_behalf_of}
+    for holder in holders:
+        orgs = [o for o in (ctx.organisation_of(holder), ctx.data.get(behalf.get(holder))) if o is not None]
+        if not orgs or any(acts_for_party(ctx, o, parties) for o in orgs if isinstance(o, Organisation)):
+            continue
+        owner = ", ".join(ctx.label(o.id) for o in orgs)
+        names = ", ".join(ctx.label(p) for p in sorted(parties))
+        yield ctx.finding("SAM010", item.id, Msg(
+            f"{what.sv} {name}: den ansvariga {ctx.label(holder)} ({owner}) tillhör ingen av överenskommelsens "
+            f"parter ({names}) och företräder ingen av dem",
+            f"{what.en} {name}: the accountable {ctx.label(holder)} ({owner}) belongs to none of the agreement's "
+            f"parties ({names}) and acts for none of them"),
+            Msg("Gör en funktion hos en av parterna ansvarig, eller ange för vilken part den ansvariga agerar "
+                "(on_behalf_of).",
+                "Make a function of one of the parties accountable, or state which party the accountable acts "
+                "for (on_behalf_of)."),
+            demand=demand, path=[item.id, holder, *(o.id for o in orgs)])
+
+
+def acts_for_party(ctx: RunContext, org: Organisation, parties: set[str]) -> bool:
+    """Whether an organisation can hold accountability in an agreement between `parties`: it is a party or part
+    of one, or it is on a party's side without being a peer of one (the city's specialist administrations and
+    companies in a district's agreement), but not an outside organisation nor another district or police area."""
+    if within_parties(ctx, org, parties):
+        return True
+    party_orgs = [o for o in (ctx.data.get(p) for p in parties) if isinstance(o, Organisation)]
+    if org.party == "other" or any(o.kind == org.kind for o in party_orgs):
+        return False
+    return any(o.party == org.party for o in party_orgs)
+
+
+def within_parties(ctx: RunContext, org: Organisation, parties: set[str]) -> bool:
+    """Whether an organisation is a party or part of one (following `parent`)."""
+    seen: set[str] = set()
+    current: Organisation | None = org
+    while current is not None and current.id not in seen:
+        if current.id in parties:
+            return True
+        seen.add(current.id)
+        parent = ctx.data.get(current.parent)
+        current = parent if isinstance(parent, Organisation) else None
+    return False
+
+
 def _what(item: Group | Activity) -> Msg:
     return Msg("Aktiviteten", "The activity") if isinstance(item, Activity) else Msg("Gruppen", "The group")
 
 
 @rule(
     "SAM011",
+    demand=FunctionDemand,
     title=Msg("Den ansvariga är en funktion, inte bara en namngiven person",
               "The accountable party is a function, not only a named person"),
     severity="warning",
@@ -143,10 +224,17 @@ def _what(item: Group | Activity) -> Msg:
         "Accountability (accountable or chair) must rest with a role or organisation so that cooperation depends "
         "on functions rather than persons. A person as the accountable party: warning, naming the role the person "
         "holds."),
-    passing=Msg("forum-ungdom: accountable = sdf-x/preventionssamordnare (en roll).",
-                "forum-ungdom: accountable = sdf-x/preventionssamordnare (a role)."),
-    failing=Msg("forum-ungdom: accountable = person/anna-andersson.",
-                "forum-ungdom: accountable = person/anna-andersson."),
+    failing=Example(
+        Msg("Forumet för unga har en namngiven person som ansvarig i stället för en funktion.",
+            "The forum for young people has a named person as accountable instead of a function."),
+        edits="""
+            - {op: add, section: people, entity: {id: person/anna, name: Anna Exempel, sources: [{document: exempel}]}}
+            - {op: update, id: sdf-a/socialsekreterare, fields: {holder: person/anna}}
+            - {op: update, id: a-2023/forum-unga~sdf-a/socialsekreterare, fields: {chair: 'no'}}
+            - {op: add, section: responsibilities, entity: {subject: a-2023/forum-unga, holder: person/anna,
+                  kind: accountable, sources: [{document: exempel}]}}
+        """,
+    ),
 )
 def function_not_person(ctx: RunContext):
     roles_by_holder: dict[str, list[str]] = defaultdict(list)

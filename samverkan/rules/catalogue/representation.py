@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from pydantic import Field
+
 from samverkan.io.i18n import Msg
-from samverkan.model.entities import Membership
-from samverkan.rules.base import RunContext, rule, text_mentions, title_matches
-from samverkan.rules.profile import MemberSpec
+from samverkan.model.entities import AgreementLevel, GroupKind, Membership
+from samverkan.rules.base import Example, RunContext, rule, text_mentions, title_matches
+from samverkan.rules.demand import Demand, MemberSpec
 
 FULL_CAPACITIES = {"decision_maker", "rapporteur", "member"}
 KIND_NAMES = {
@@ -34,6 +36,10 @@ def _meets(ctx: RunContext, m: Membership, spec: MemberSpec) -> bool:
         return False
     if spec.organisation_kinds and not any(o.kind in spec.organisation_kinds for o in orgs):
         return False
+    if (spec.titles or spec.title_terms or spec.organisation_kinds) and orgs and not any(
+            _own_party(ctx, m, o) and (not spec.organisation_kinds or o.kind in spec.organisation_kinds)
+            for o in orgs):
+        return False
     if spec.party and ctx.party_of_membership(m) != spec.party:
         return False
     if spec.titles or spec.title_terms:
@@ -43,6 +49,14 @@ def _meets(ctx: RunContext, m: Membership, spec: MemberSpec) -> bool:
         if spec.title_terms and not any(text_mentions(r, spec.title_terms) for r in titles):
             return False
     return True
+
+
+def _own_party(ctx: RunContext, m: Membership, org) -> bool:
+    """An organisation of a kind that is a party of the group's agreement (a district administration, a local
+    police area) counts only if it is that party: Norrmalm's stadsdelsdirektör does not sit for Södermalm."""
+    agreement = ctx.data.get(ctx.data.agreement_of(m.group))
+    same_kind = [p for p in getattr(agreement, "parties", []) if getattr(ctx.data.get(p), "kind", None) == org.kind]
+    return not same_kind or org.id in same_kind
 
 
 def is_full(m: Membership) -> bool:
@@ -74,8 +88,19 @@ def spec_label(ctx: RunContext, spec: MemberSpec) -> Msg:
     return Msg(" ".join(parts_sv), " ".join(parts_en))
 
 
+class RepresentationDemand(Demand):
+    level: AgreementLevel
+    kinds: list[GroupKind] = Field(min_length=1)
+    members: list[MemberSpec] = Field(min_length=1)
+
+
+class JointDemand(Demand):
+    exempt_kinds: list[GroupKind] = []
+
+
 @rule(
     "SAM030",
+    demand=RepresentationDemand,
     title=Msg("Gruppen har de funktioner och organisationer profilen kräver",
               "The group has the roles and organisations its profile requires"),
     severity="error",
@@ -89,16 +114,17 @@ def spec_label(ctx: RunContext, spec: MemberSpec) -> Msg:
         "normalised title (case, diacritics and spelling variants do not matter), organisations on id, kind or "
         "'on_behalf_of'. A required one missing: error; a recommended one: warning. Present only co-opted, invited or "
         "'as needed': one level lower."),
-    passing=Msg("lokal styrgrupp: stadsdelsdirektör, lokalpolisområdeschef, rektor (på uppdrag av "
-                "utbildningsförvaltningen), trafikkontoret, Svenska Bostäder.",
-                "local steering group: district director, LPO chief, head teacher (on behalf of the education "
-                "administration), traffic office, Svenska Bostäder."),
-    failing=Msg("lokal styrgrupp: bara stadsdelsdirektör och lokalpolisområdeschef (utbildningsförvaltningen, "
-                "trafikkontoret och bostadsbolagen saknas).",
-                "local steering group: only district director and LPO chief (education administration, traffic "
-                "office and housing companies missing)."),
+    failing=Example(
+        Msg("Stadsdelsdirektören sitter inte i den lokala styrgruppen.",
+            "The district director is not a member of the local steering group."),
+        edits="""
+            - {op: remove, id: a-2023/styrgrupp~sdf-a/stadsdelsdirektor}
+        """,
+    ),
 )
 def representation(ctx: RunContext):
+    for demand in ctx.demands("SAM030")[:1]:
+        yield from _ceased_members(ctx, demand)
     for demand in ctx.demands("SAM030"):
         for g in ctx.groups:
             if g.level != demand.level or g.kind not in demand.kinds:
@@ -135,8 +161,35 @@ def representation(ctx: RunContext):
                     demand=demand, citation=citation, severity="error" if required else "warning", path=[g.id])
 
 
+def _ceased_members(ctx: RunContext, demand):
+    """Members who sit for an organisation that has ceased at the audit date: one finding per agreement and
+    organisation, naming the members and the successor."""
+    from samverkan.model import validity
+
+    gone: dict[tuple[str, str], set[str]] = {}
+    for g in ctx.groups:
+        for m in ctx.memberships_by_group.get(g.id, []):
+            for org in ctx.organisations_of_member(m):
+                if validity.ceased_by(org, ctx.as_of):
+                    gone.setdefault((ctx.carried.get(g.agreement, g.agreement), org.id), set()).add(m.member)
+    for (agreement, org_id), members in sorted(gone.items()):
+        org = ctx.data.get(org_id)
+        succ = ", ".join(o.id for o in validity.successors_on(ctx.data, org_id, ctx.as_of))
+        then = Msg(f"; efterträdare: {succ}", f"; successor: {succ}") if succ else Msg("", "")
+        who = ", ".join(sorted(members))
+        yield ctx.finding("SAM030", agreement, Msg(
+            f"{agreement}: {len(members)} medlemmar i grupperna företräder {ctx.label(org_id)}, som upphörde "
+            f"{org.valid_to}{then.sv}: {who}",
+            f"{agreement}: {len(members)} group members sit for {ctx.label(org_id)}, which ceased on "
+            f"{org.valid_to}{then.en}: {who}"),
+            Msg("Ersätt medlemmarna med funktioner hos efterträdaren, eller teckna om överenskommelsen.",
+                "Replace the members by functions of the successor, or re-sign the agreement."),
+            demand=demand, agreement=agreement, severity="warning", path=[agreement, org_id, *sorted(members)])
+
+
 @rule(
     "SAM031",
+    demand=JointDemand,
     title=Msg("Varje gemensam grupp har medlemmar från båda parter", "Every joint group has members from both parties"),
     severity="error",
     clause="003_6a855a06a73e563a.txt, Lokal arbetsgrupp, rad 175-178",
@@ -147,10 +200,13 @@ def representation(ctx: RunContext):
         "Every group (and activity with participants) of an agreement has at least one member from the city and one "
         "from the police (party from the member's organisation or 'on_behalf_of'). Groups without members are "
         "SAM090's."),
-    passing=Msg("forum: preventionssamordnare (stad) och ungdomsutredare (polis).",
-                "forum: prevention coordinator (city) and youth investigator (police)."),
-    failing=Msg("forum: bara stadsdelsförvaltningens funktioner.",
-                "forum: only the district administration's functions."),
+    failing=Example(
+        Msg("Kommunpolisen lämnar trygghetsforumet; bara staden är kvar.",
+            "The community police officer leaves the safety forum; only the city is left."),
+        edits="""
+            - {op: remove, id: a-2023/forum-trygghet~lpo-a/kommunpolis}
+        """,
+    ),
 )
 def both_parties(ctx: RunContext):
     for demand in ctx.demands("SAM031"):

@@ -1,0 +1,204 @@
+"""The development corpus of `samverkan extract` (tests/corpus/): every gold file parses, names an existing
+document, uses only the known sections, fields and kinds, and its literal strings occur in its text, so a gold
+cannot drift silently from the document it describes."""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from rapidfuzz import fuzz
+from ruamel.yaml import YAML
+
+CORPUS = Path(__file__).resolve().parent / "corpus"
+TEXT_SUFFIXES = {".txt", ".md", ".html"}
+TOP = {"document", "lines", "damaged", "sections"}
+FIELDS = {
+    "agreement": {"valid_from", "valid_to", "level", "dnr"},
+    "parties": {"party", "org_number"},
+    "signatories": {"title"},
+    "priority_areas": set(),
+    "groups": {"kind", "members", "chair", "chair_alternating", "frequency_per_year", "reports_to"},
+}
+KINDS = {"steering", "preparation", "working", "forum", "council", "coordinators"}
+PARTY = {"city", "police", "other"}
+LEVEL = {"local", "central"}
+MONTHS = ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober",
+          "november", "december"]
+ORDINALS = ["första", "andra", "tredje", "fjärde", "femte", "sjätte", "sjunde", "åttonde", "nionde", "tionde",
+            "elfte", "tolfte", "trettonde", "fjortonde", "femtonde", "sextonde", "sjuttonde", "artonde", "nittonde",
+            "tjugonde", "tjugoförsta", "tjugoandra", "tjugotredje", "tjugofjärde", "tjugofemte", "tjugosjätte",
+            "tjugosjunde", "tjugoåttonde", "tjugonionde", "trettionde", "trettioförsta"]
+YEARS = ["tio", "elva", "tolv", "tretton", "fjorton", "femton", "sexton", "sjutton", "arton", "nitton", "tjugo",
+         "tjugoett", "tjugotvå", "tjugotre", "tjugofyra", "tjugofem", "tjugosex", "tjugosju", "tjugoåtta"]
+
+
+def texts() -> list[Path]:
+    return sorted(p for folder in ("dev", "heldout") for p in (CORPUS / folder).iterdir() if p.suffix in TEXT_SUFFIXES)
+
+
+def golds() -> list[Path]:
+    return sorted(p for folder in ("dev", "heldout") for p in (CORPUS / folder).glob("*.gold.yaml"))
+
+
+def load(gold: Path) -> dict:
+    return YAML(typ="safe").load(gold.read_text(encoding="utf-8"))
+
+
+def plain(path: Path) -> str:
+    """The document's words, case folded, white space collapsed, tags and entities removed from HTML."""
+    text = path.read_text(encoding="utf-8")
+    if path.suffix == ".html":
+        text = re.sub(r"(?s)<(script|style).*?</\1>", " ", text)
+        text = html.unescape(re.sub(r"<[^>]+>", " ", text))
+    text = text.replace("*", "").replace("|", " ")
+    return " ".join(text.split()).casefold()
+
+
+def occurs(needle: str, hay: str, damaged: bool) -> bool:
+    needle = " ".join(str(needle).split()).casefold().strip(" .,;:")
+    if needle in hay:
+        return True
+    return damaged and fuzz.partial_ratio(needle, hay) >= 85
+
+
+STOPWORDS = {"för", "och", "från", "med", "till", "vid", "den", "det", "inom", "hos"}
+
+
+def stem(word: str) -> str:
+    """Enough of a word to find its inflected forms: "skola" in "skolor", "förälder" in "föräldrar"."""
+    cut = max(4, len(word) - 3)
+    return word[: cut - 1] if cut >= len(word) and word[-1] in "aeiouyåäö" else word[:cut]
+
+
+def mentioned(phrase: str, hay: str, damaged: bool) -> bool:
+    """A normalised mention (nominative singular, e.g. "lokalpolisområdeschef") is in the text when each of its
+    words' stems begins a word of the text ("rektor" in "rektorerna", not in "direktören"); in a damaged text a
+    close match of the whole phrase will do."""
+    words = [w for w in re.findall(r"\w+", phrase.casefold()) if w not in STOPWORDS and len(w) > 1]
+    if words and all(re.search(r"(?<!\w)" + re.escape(stem(w)), hay) for w in words):
+        return True
+    return damaged and fuzz.partial_ratio(phrase.casefold(), hay) >= 85
+
+
+def date_spellings(day: dt.date) -> list[str]:
+    d, m, y = day.day, day.month, day.year
+    month = MONTHS[m - 1]
+    return [day.isoformat(), f"{d} {month} {y}", f"{d}:e {month} {y}", f"{d}:a {month} {y}",
+            f"{ORDINALS[d - 1]} {month} {y}", f"{d}.{m}.{y}", f"{d:02}.{m:02}.{y}", f"{d}/{m} {y}",
+            f"{d}/{m}/{y}", f"{y}{m:02}{d:02}", f"{d} {month} år {y}"] + [
+        f"{ORDINALS[d - 1]} {month} {prefix}{YEARS[y - 2010]}" for prefix in ("tjugohundra", "tvåtusen")]
+
+
+@pytest.mark.parametrize("path", texts(), ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_every_text_has_a_gold(path: Path) -> None:
+    gold = path.with_name(path.stem + ".gold.yaml")
+    assert gold.exists(), f"no gold for {path.name}"
+    lines = path.read_text(encoding="utf-8").count("\n") + 1
+    assert (25 if path.suffix == ".html" else 40) <= lines <= 260, f"{path.name}: {lines} lines"
+
+
+@pytest.mark.parametrize("gold", golds(), ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_gold(gold: Path) -> None:
+    data = load(gold)
+    assert set(data) <= TOP and "sections" in data, set(data) - TOP
+    doc = gold.with_name(data["document"])
+    assert doc.exists() and doc.suffix in TEXT_SUFFIXES and doc.stem + ".gold.yaml" == gold.name
+    hay, damaged = plain(doc), bool(data.get("damaged"))
+    if damaged:  # also the words broken at line ends, joined
+        joined = re.sub(r"(\w)-\n\s*(?=[a-zåäö])", r"\1", doc.read_text(encoding="utf-8"))
+        hay += " " + " ".join(joined.split()).casefold()
+    sections = data["sections"]
+    assert set(sections) <= set(FIELDS), set(sections) - set(FIELDS)
+    count = 0
+    for section, entities in sections.items():
+        for name, fields in (entities or {}).items():
+            count += 1
+            fields = fields or {}
+            assert set(fields) <= FIELDS[section], (section, name, set(fields) - FIELDS[section])
+            if section != "agreement":
+                assert occurs(name, hay, damaged), f"{section} {name!r} not in {doc.name}"
+            else:
+                assert mentioned(name, hay, damaged), f"title {name!r} not in {doc.name}"
+            check = globals()[f"_check_{section}"]
+            check(name, fields, hay, damaged)
+    groups = sections.get("groups") or {}
+    assert groups, f"{gold.name}: no groups"
+    assert 5 <= count <= 40, f"{gold.name}: {count} entities"
+
+
+def _check_agreement(name: str, fields: dict, hay: str, damaged: bool) -> None:
+    assert fields.get("level") in LEVEL
+    for key in ("valid_from", "valid_to"):
+        value = fields.get(key)
+        if value is None:
+            continue
+        day = dt.date.fromisoformat(str(value))
+        assert any(occurs(s, hay, damaged) for s in date_spellings(day)), f"{key} {value} not spelt in text"
+    if fields.get("valid_to") is None and "valid_to" in fields:
+        assert "tills vidare" in hay or "tillsvidare" in hay or damaged
+    dnr = fields.get("dnr")
+    for item in dnr if isinstance(dnr, list) else [dnr] if dnr else []:
+        assert occurs(item, hay, damaged), f"dnr {item} not in text"
+
+
+def _check_parties(name: str, fields: dict, hay: str, damaged: bool) -> None:
+    assert fields.get("party") in PARTY, name
+    if "org_number" in fields:
+        assert occurs(fields["org_number"], hay, damaged), fields["org_number"]
+
+
+def _check_signatories(name: str, fields: dict, hay: str, damaged: bool) -> None:
+    assert mentioned(fields["title"], hay, damaged), (name, fields["title"])
+
+
+def _check_priority_areas(name: str, fields: dict, hay: str, damaged: bool) -> None:
+    assert not fields
+
+
+def _check_groups(name: str, fields: dict, hay: str, damaged: bool) -> None:
+    assert fields.get("kind") in KINDS, (name, fields.get("kind"))
+    for member in fields.get("members") or []:
+        assert mentioned(member, hay, damaged), f"{name}: member {member!r}"
+    chair = fields.get("chair")
+    for item in chair if isinstance(chair, list) else [chair] if chair else []:
+        assert mentioned(item, hay, damaged), f"{name}: chair {item!r}"
+    if "chair_alternating" in fields:
+        assert fields["chair_alternating"] is True
+    if "frequency_per_year" in fields:
+        value = fields["frequency_per_year"]
+        assert value is None or (isinstance(value, (int, float)) and 0 < value <= 52), value
+    for target in fields.get("reports_to") or []:
+        assert mentioned(target, hay, damaged), f"{name}: reports_to {target!r}"
+
+
+def test_corpus_size_and_split() -> None:
+    dev = [p for p in texts() if p.parent.name == "dev"]
+    held = [p for p in texts() if p.parent.name == "heldout"]
+    assert len(dev) + len(held) >= 30 and len(held) >= 9
+
+
+def test_make_formats(tmp_path: Path) -> None:
+    pytest.importorskip("docx")
+    script = CORPUS / "make_formats.py"
+    subprocess.run([sys.executable, str(script), str(tmp_path)], check=True)
+    made = sorted(p.name for p in tmp_path.iterdir())
+    assert any(n.endswith(".docx") for n in made) and any(n.endswith(".scan.pdf") for n in made), made
+    for path in tmp_path.iterdir():
+        assert path.stat().st_size > 1000
+    from pypdf import PdfReader
+
+    text_pdf = next(p for p in tmp_path.iterdir() if p.name.endswith(".pdf") and not p.name.endswith(".scan.pdf"))
+    assert "samverkan" in " ".join(page.extract_text() for page in PdfReader(text_pdf).pages).casefold()
+    again = tmp_path / "again"
+    again.mkdir()
+    subprocess.run([sys.executable, str(script), str(again)], check=True)
+    for path in again.iterdir():
+        if path.suffix == ".docx" or path.name.endswith(".scan.pdf"):
+            continue
+        assert path.read_bytes() == (tmp_path / path.name).read_bytes(), f"{path.name} not deterministic"
