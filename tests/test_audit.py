@@ -127,8 +127,12 @@ def test_findings_json_and_csv_have_the_fields_of_check(audits, written, day):
     assert all(list(f)[: len(FINDING_KEYS)] == list(FINDING_KEYS) for f in found)
     import csv
 
-    with (written[day] / "findings.csv").open(encoding="utf-8", newline="") as handle:
-        rows = list(csv.DictReader(handle))
+    # as Swedish Excel opens it: a byte order mark and semicolons; citations in people's words
+    raw = (written[day] / "findings.csv").read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf") and raw.split(b"\r\n", 1)[0].count(b";") == len(FINDING_KEYS) - 1
+    with (written[day] / "findings.csv").open(encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.DictReader(handle, delimiter=";"))
+    assert all(".txt" not in r["citation"] for r in rows) and any("avsnitt" in r["citation"] for r in rows)
     assert list(rows[0])[: len(FINDING_KEYS)] == list(FINDING_KEYS)
     assert [(r["rule"], r["subject"], r["message"]) for r in rows] == [
         (f["rule"], f["subject"], f["message"]) for f in found]
@@ -188,6 +192,13 @@ def test_matrix_xlsx_agrees_with_findings_json(audits, written, day):
     assert rheader[:4] == ["Kod", "Titel", "Standardallvarlighet", "Klausul"]
     clauses = {r[0]: r[3] for r in rules.iter_rows(min_row=2, values_only=True)}
     assert clauses["SAM001"]
+    # printing: A4 landscape, one page wide, the header row (and the district column) on every page
+    for ws, columns in ((matrix, "$A:$A"), (sheet, "$A:$A"), (rules, None)):
+        setup = ws.page_setup
+        assert (setup.orientation, int(setup.paperSize)) == ("landscape", int(ws.PAPERSIZE_A4))
+        assert ws.sheet_properties.pageSetUpPr.fitToPage and (setup.fitToWidth, setup.fitToHeight) == (1, 0)
+        assert ws.print_title_rows == "$1:$1"
+        assert ws.print_title_cols == columns
 
 
 def test_report_html_is_self_contained_and_escaped(written):
@@ -218,7 +229,13 @@ def test_graph_pages_for_rows_with_an_agreement(audits, dataset, tmp_path, day, 
     assert graph_agreement(row) == "norrmalm-2016"
     html = (tmp_path / "report.html").read_text(encoding="utf-8")
     assert f'href="graph-{district}.html"' in html and 'href="graph-citywide.html"' in html
-    assert html.count('class="graphlink') == 4  # two rows, each in the matrix and in its section
+    # two rows, each in the matrix and in its section
+    assert html.count('<a class="graphlink') + html.count('<p class="graphlink') == 4
+    # and each finding of those rows opens its graph at the node it is about
+    with_graph = [r for r in audit.all_rows if r.graph_file]
+    links = re.findall(r'<dd class="graphlink"><a href="(graph-[\w-]+\.html)#node=([^"]+)"', html)
+    assert len(links) == sum(len(r.findings) for r in with_graph) > 0
+    assert {f for f, _ in links} == {r.graph_file for r in with_graph}
     page = (tmp_path / f"graph-{district}.html").read_text(encoding="utf-8")
     assert "norrmalm-2016" in page
 

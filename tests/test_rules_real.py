@@ -101,11 +101,15 @@ def test_communication_plan_listed_but_not_attached(run):
 def test_contradictory_statements(run):
     assert "vart tredje år" in seed_line("002", 21) and "vart fjärde år" in seed_line("002", 29)
     findings = run("stockholm-2023", "2024-01-01")
-    f = one(findings, "SAM070", "stockholm-2019", "revision_interval_years")  # 002 speaks of the 2019 text
+    f = one(findings, "SAM070", "stockholm-2019", "revision interval (years)")  # 002 speaks of the 2019 text
+    assert "revisionsintervall (år)" in f.message_sv and "revision_interval_years" not in f.message_sv
     assert "3 " in f.message_en and "4 " in f.message_en and "lines 21" in f.citation and "lines 29" in f.citation
     assert "1 gång/ månad med start 6 september 2016" in seed_line("004", 1774)
     assert "1 gång/månad (ej juni-aug)" in seed_line("004", 1996)
-    f = one(findings, "SAM070", "norrmalm-2016/platssamverkan-klara", "frequency.per_year")
+    f = one(findings, "SAM070", "norrmalm-2016/platssamverkan-klara", "meeting frequency (times a year)")
+    assert "mötesfrekvens (gånger per år)" in f.message_sv
+    # the sources in the message by the document's title, not its file name
+    assert "Lokal samverkansöverenskommelse Norrmalm 2016-2018, avsnitt" in f.message_sv and ".txt" not in f.message_sv
     assert "9 " in f.message_en and "12 " in f.message_en
 
 

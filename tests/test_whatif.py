@@ -234,7 +234,10 @@ def test_cli_diff_hl_in_swedish_with_citations():
     assert result.exit_code == 1, result.output
     text = result.stdout
     assert "Lösta fynd" in text and "Nya fynd" in text and "Oförändrade fynd" in text
-    assert "SAM081 stockholm-2019/styrgrupp" in text and "001_4881a4aa871a676f.txt, Punkt 3, rad 76-79" in text
+    assert "SAM081 stockholm-2019/styrgrupp" in text
+    assert ("Hägersten-Liljeholmens stadsdelsnämnd, protokoll 8/2019 § 6 (2019-08-29), avsnitt Punkt 3, "
+            "rad 76–79") in text
+    assert ".txt" not in text  # documents by their titles, never their file names
     assert "varning → fel SAM030 norrmalm-2016/chefsamrad" in text
     assert "+ rapporteringslinje stockholm-2019/styrgrupp~>ks-trygghetsutskott" in text
     assert "Plan: 3 att lägga till, 2 att ändra, 0 att ta bort." in text

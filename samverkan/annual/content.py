@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from samverkan.annual.model import AnnualReport
-from samverkan.audit.words import severity_word, status_word
+from samverkan.audit.rows import STATUSES
+from samverkan.audit.words import severity_word, status_word, w
 from samverkan.deadlines.render import summary
 from samverkan.io.i18n import Msg
 
@@ -41,12 +42,12 @@ def content(r: AnnualReport) -> list[Block]:
                      f"(profil {r.end.profile}) av datamängden {r.dataset}. Texten kan redigeras fritt.",
                      f"Basis for the kommunstyrelse. Audit at {first} (profile {r.start.profile}) and at {last} "
                      f"(profile {r.end.profile}) of the data set {r.dataset}. The text may be edited freely.")),
+        *(Block("p", f"{day}: {note}") for day, note in ((first, r.start.note), (last, r.end.note)) if note),
         Block("h1", t("1. Sammanfattning", "1. Summary")),
         Block("table", header=(t("Mått", "Measure"), str(first), str(last)), rows=(
             (t("Stadsdelsförvaltningar", "District administrations"), str(len(r.start.rows)), str(len(r.end.rows))),
-            (t("Lokal överenskommelse i kraft", "Local agreement in force"), str(s0["in_force"]), str(s1["in_force"])),
-            (t("Lokal överenskommelse utgången", "Local agreement expired"), str(s0["expired"]), str(s1["expired"])),
-            (t("Lokal överenskommelse saknas", "Local agreement missing"), str(s0["missing"]), str(s1["missing"])),
+            *((w(f"agreements_{status}", lang), str(s0.get(status, 0)), str(s1.get(status, 0)))
+              for status in STATUSES),
             *((t(f"Fynd: {severity_word(s, 'sv')}", f"Findings: {severity_word(s, 'en')}"), str(f0[s]), str(f1[s]))
               for s in ("error", "warning", "info")),
         )),
@@ -57,10 +58,11 @@ def content(r: AnnualReport) -> list[Block]:
         Block("h1", t("2. Överenskommelser", "2. Agreements")),
         Block("h2", t(f"I kraft {last}", f"In force on {last}")),
     ]
-    in_force = [(row.short or t("Stadsövergripande", "City-wide"), a.title, _period(a, lang))
-                for row in r.end.all_rows for a in row.agreements if a.status == "in_force"]
+    in_force = [(row.short or t("Stadsövergripande", "City-wide"), a.title, _period(a, lang),
+                 status_word(a.status, lang))
+                for row in r.end.all_rows for a in row.agreements if a.status in ("in_force", "not_on_file")]
     blocks.append(_table_or(in_force, (t("Stadsdel", "District"), t("Överenskommelse", "Agreement"),
-                                       t("Giltighet", "Validity")), t("Ingen.", "None.")))
+                                       t("Giltighet", "Validity"), t("Status", "Status")), t("Ingen.", "None.")))
     blocks.append(Block("h2", t(f"Utgångna under {r.year}", f"Expired in {r.year}")))
     blocks.append(_table_or([(who, a.title, str(a.valid_to)) for who, a in r.expired_in_year],
                             (t("Gäller", "Concerns"), t("Överenskommelse", "Agreement"), t("Sista dag", "Last day")),

@@ -44,15 +44,20 @@ def findings_json(findings: Iterable[Any]) -> str:
     return to_json(list(findings))
 
 
-def findings_csv(findings: Iterable[Any]) -> str:
-    """The same fields as the JSON; the path joined with ' > '; waived findings get a 'waived' column."""
+def findings_csv(findings: Iterable[Any], lang: str = "sv") -> str:
+    """The same fields as the JSON; the path joined with ' > '; waived findings get a 'waived' column; the
+    citation in people's words. As Swedish Excel opens it: a byte order mark, semicolons, CRLF."""
+    from samverkan.rules.citations import for_people
+
     rows = [finding_json(f) for f in findings]
     extra = ["waived", "waiver_reason"] if any(r.get("waived") for r in rows) else []
     buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\r\n")
+    buffer.write("\ufeff")
+    writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
     writer.writerow([*CSV_FIELDS, *extra])
     for r in rows:
-        values = [" > ".join(r.get("path") or []) if k == "path" else (r.get(k) or "") for k in CSV_FIELDS]
+        values = [" > ".join(r.get("path") or []) if k == "path" else for_people(r.get(k) or "", lang)
+                  if k == "citation" else (r.get(k) or "") for k in CSV_FIELDS]
         values += ["true" if r.get("waived") else "", r.get("waiver_reason") or ""] if extra else []
         writer.writerow([for_spreadsheet(v) for v in values])
     return buffer.getvalue()
@@ -82,7 +87,7 @@ def write_audit(audit: Audit, out_dir: Path, graph_renderer: GraphRenderer | Non
                 row.graph_file = graph_file_name(row.anchor)
                 outputs[row.graph_file] = page
     outputs[FINDINGS_JSON] = findings_json(audit.findings)
-    outputs[FINDINGS_CSV] = findings_csv(audit.findings)
+    outputs[FINDINGS_CSV] = findings_csv(audit.findings, audit.lang)
     outputs[MATRIX] = render_matrix(audit)
     outputs[REPORT] = render_report(audit)
     if before_write is not None:

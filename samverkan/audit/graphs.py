@@ -25,16 +25,16 @@ def district_graphs(data: DataSet, audit: Audit) -> Callable[[str], str | None]:
     from samverkan.show.html_page import render_html
 
     rows = {r.key: r for r in audit.all_rows}
-    pages: dict[str, str] = {}
+    views: dict[str, object] = {}
 
     def render(key: str) -> str | None:
         agreement = graph_agreement(rows[key])
         if agreement is None:
             return None
-        if agreement not in pages:
-            view = build_view(data, audit.findings, agreement=agreement, lang=audit.lang, profile=audit.profile,
-                              as_of=audit.as_of)
-            pages[agreement] = render_html(view)
-        return pages[agreement]
+        if agreement not in views:
+            views[agreement] = build_view(data, audit.findings, agreement=agreement, lang=audit.lang,
+                                          profile=audit.profile, as_of=audit.as_of)
+        # each row's page links back to that row's section of the report
+        return render_html(views[agreement], report_href=f"report.html#{rows[key].anchor}")
 
     return render

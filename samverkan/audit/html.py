@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from urllib.parse import quote
+
 from samverkan.audit.rows import SEVERITIES, Audit, OrgRef, Row
 from samverkan.audit.words import (
     SEVERITY_PLURAL,
@@ -42,6 +44,10 @@ def render_report(audit: Audit) -> str:
         lstrip_blocks=True,
         keep_trailing_newline=True,
     )
+    from samverkan.rules.citations import for_people
+
+    env.filters["fragment"] = lambda value: quote(str(value), safe="")
+    env.filters["cite"] = lambda value: for_people(value or "", audit.lang)
     lang = audit.lang
     titles = {r.code: r.title for r in audit.rules}
 

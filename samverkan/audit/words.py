@@ -72,6 +72,8 @@ WORDS: dict[str, Msg] = {
     "no_findings": Msg("Inga fynd.", "No findings."),
     "graph": Msg("Styrningsgraf", "Governance graph"),
     "graph_short": Msg("(graf)", "(graph)"),
+    "graph_dt": Msg("Graf", "Graph"),
+    "graph_node": Msg("Visa i styrningsgrafen", "Show in the governance graph"),
     "rules_link": Msg("Vad koderna betyder: Regler.", "What the codes mean: Rules."),
     "graph_open": Msg("Öppna styrningsgrafen för {name}", "Open the governance graph of {name}"),
     "contents": Msg("Innehåll", "Contents"),

@@ -59,6 +59,8 @@ def render_matrix(audit: Audit) -> bytes:
     from openpyxl.styles import Alignment, Font, PatternFill
     from openpyxl.utils import get_column_letter
 
+    from samverkan.rules.citations import for_people
+
     lang = audit.lang
     bold = Font(bold=True)
     wrap = Alignment(wrap_text=True, vertical="top")
@@ -113,7 +115,7 @@ def render_matrix(audit: Audit) -> bytes:
         name = row.name if row.kind == "district" else w("citywide_row", lang)
         for f in row.findings:
             _append(fs, [name, f.rule, severity_word(f.severity, lang), f.agreement or "", f.subject, f.message,
-                       f.citation, f.suggestion, " > ".join(f.path),
+                       for_people(f.citation, lang), f.suggestion, " > ".join(f.path),
                        (f.waiver_reason or w("yes", lang)) if getattr(f, "waived", False) else ""])
     for cell in fs[1]:
         cell.font = bold
@@ -148,6 +150,8 @@ def render_matrix(audit: Audit) -> bytes:
         for cell in cells:
             cell.alignment = wrap
 
+    for sheet, columns in ((ws, "A:A"), (fs, "A:A"), (rs, None)):
+        _page_setup(sheet, columns)
     moment = dt.datetime.combine(audit.as_of, dt.time())
     wb.properties.creator = "samverkan"
     wb.properties.lastModifiedBy = "samverkan"
@@ -155,6 +159,20 @@ def render_matrix(audit: Audit) -> bytes:
     wb.properties.created = moment
     wb.properties.modified = moment
     return _save(wb)
+
+
+def _page_setup(ws, repeat_columns: str | None) -> None:
+    """Printing: A4 landscape, every column on one page wide, the header row (and district column) on every page."""
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0  # as many pages down as it takes
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.print_title_rows = "1:1"
+    if repeat_columns:
+        ws.print_title_cols = repeat_columns
+    ws.print_options.gridLines = True
+    ws.page_margins.left = ws.page_margins.right = 0.4
 
 
 def _save(wb) -> bytes:

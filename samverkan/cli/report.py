@@ -84,8 +84,10 @@ def report(
     s, f = result.end.status_counts, result.end.severity_counts
     out.print(Msg(
         f"Årlig redovisning {year}: {len(result.end.rows)} stadsdelsförvaltningar, lokal överenskommelse i kraft "
-        f"{s['in_force']}, utgången {s['expired']}, saknas {s['missing']}; fynd {f['error']} fel, {f['warning']} "
+        f"{s['in_force']}, finns men ej inlagd {s.get('not_on_file', 0)}, utgången {s['expired']}, saknas "
+        f"{s['missing']}; fynd {f['error']} fel, {f['warning']} "
         f"varningar, {f['info']} info. Skrev {out_file}",
         f"Annual account {year}: {len(result.end.rows)} district administrations, local agreement in force "
-        f"{s['in_force']}, expired {s['expired']}, missing {s['missing']}; findings {f['error']} errors, "
+        f"{s['in_force']}, exists but not on file {s.get('not_on_file', 0)}, expired {s['expired']}, missing "
+        f"{s['missing']}; findings {f['error']} errors, "
         f"{f['warning']} warnings, {f['info']} info. Wrote {out_file}").get(lang))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from functools import cached_property
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, PrivateAttr
 
 from samverkan.model.entities import (
     ENTITY_TYPES,
@@ -49,6 +49,8 @@ class DataSet(BaseModel):
     promises: list[Promise] = []
     follow_up_items: list[FollowUpItem] = []
     meetings: list[Meeting] = []
+    # set by samverkan.model.privacy on the copy it makes, so no later output scans the strings again
+    _redacted: bool = PrivateAttr(default=False)
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, DataSet):

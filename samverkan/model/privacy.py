@@ -193,7 +193,14 @@ class Redaction:
                 redacted.append(type(entity).model_validate(changed) if changed != plain or section == "people"
                                 else entity)
             sections[section] = redacted
-        return DataSet(name=self.text(data.name), **sections)
+        out = DataSet(name=self.text(data.name), **sections)
+        out._redacted = True
+        return out
+
+
+def is_redacted(data: DataSet) -> bool:
+    """Whether a data set holds no personal data to hide: it has no people, or it is a copy made here."""
+    return data._redacted or not data.people
 
 
 def redact(data: DataSet, lang: str = "sv") -> DataSet:
