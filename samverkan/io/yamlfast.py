@@ -21,7 +21,8 @@ except ImportError:  # the fast path is an optimisation: without it every file t
 _TOKEN_START = frozenset(" \n[{,")
 _INDICATORS = "!&*|>%@`?"  # tag, anchor, alias, block scalars, directive, reserved, complex key
 _SPECIAL_FLOAT = re.compile(r"\.(?:inf|Inf|INF|nan|NaN|NAN)")
-_HUGE_NUMBER = re.compile(r"[eE][-+]?[0-9]{3}|[0-9]{20}")  # 1e400 is infinite; yamlsource refuses both
+# A number token with a 3-digit exponent (1e400 is infinite) or of 20 digits: yamlsource refuses what no field can use
+_HUGE_NUMBER = re.compile(r"(?<![\w.])[-+]?(?:[0-9]+\.?[0-9]*|\.[0-9]+)[eE][-+]?[0-9]{3}(?!\w)|(?<!\w)[0-9]{20}")
 _RADIX = re.compile(r"0[xXbBoO]")  # a literal first character: re scans for it at C speed
 _NUMBER = re.compile(r"[-+]?[0-9][0-9_]*(?:\.[0-9_]*)?(?:[eE][-+]?[0-9_]+)?")
 # Sequences nested on one line ("- - - x"): the only block nesting that grows linearly with the text; yaml-rs
