@@ -255,6 +255,7 @@ def _records_of_csv(files: dict[str, str]) -> dict[str, list[dict]]:
                     continue
                 key, _, kind_ = column.partition(":")
                 props[key] = {"boolean": lambda c: c == "true", "long": int, "double": float,
+                              "date": dt.date.fromisoformat,
                               "string[]": lambda c: c.split(delimiter)}.get(kind_, str)(cell)
             if section in ("memberships", "responsibilities", "reporting_lines") or kind == "nodes":
                 records.setdefault(section, []).append(props)
