@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
-import io
-import zipfile
 
 from samverkan.audit.rows import Audit
 from samverkan.audit.words import SEVERITY_WORDS, STATUS_WORDS, cell_text, severity_word, status_word, w
+from samverkan.io.archive import xlsx_bytes
 
 FILL = {"error": "FBD9DC", "warning": "FFE8BF", "info": "DDE8FF", "in_force": "DFF3E6"}
 FONT = {"error": "B3141F", "warning": "8A4B00", "info": "1D4ED8", "in_force": "1E7A45"}
-ZIP_TIME = (1980, 1, 1, 0, 0, 0)
 
 
 def finding_columns(lang: str) -> list[str]:
@@ -152,13 +150,7 @@ def render_matrix(audit: Audit) -> bytes:
 
     for sheet, columns in ((ws, "A:A"), (fs, "A:A"), (rs, None)):
         _page_setup(sheet, columns)
-    moment = dt.datetime.combine(audit.as_of, dt.time())
-    wb.properties.creator = "samverkan"
-    wb.properties.lastModifiedBy = "samverkan"
-    wb.properties.title = f"{w('title', lang)} {audit.as_of}"
-    wb.properties.created = moment
-    wb.properties.modified = moment
-    return _save(wb)
+    return xlsx_bytes(wb, f"{w('title', lang)} {audit.as_of}", dt.datetime.combine(audit.as_of, dt.time()))
 
 
 def _page_setup(ws, repeat_columns: str | None) -> None:
@@ -173,20 +165,3 @@ def _page_setup(ws, repeat_columns: str | None) -> None:
         ws.print_title_cols = repeat_columns
     ws.print_options.gridLines = True
     ws.page_margins.left = ws.page_margins.right = 0.4
-
-
-def _save(wb) -> bytes:
-    """Save without openpyxl's 'modified = now', then give every zip entry a fixed time."""
-    from openpyxl.writer.excel import ExcelWriter
-
-    raw = io.BytesIO()
-    with zipfile.ZipFile(raw, "w", zipfile.ZIP_DEFLATED, allowZip64=True) as archive:
-        ExcelWriter(wb, archive).save()
-    fixed = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(raw.getvalue())) as src, zipfile.ZipFile(fixed, "w", zipfile.ZIP_DEFLATED) as dst:
-        for info in src.infolist():
-            entry = zipfile.ZipInfo(info.filename, date_time=ZIP_TIME)
-            entry.compress_type = zipfile.ZIP_DEFLATED
-            entry.external_attr = 0o600 << 16
-            dst.writestr(entry, src.read(info.filename))
-    return fixed.getvalue()
