@@ -14,10 +14,10 @@ from samverkan.cli.common import (
     ShowPeople,
     WaiversOption,
     app,
-    check_lang,
     fail,
     h,
     load_or_exit,
+    optional_date,
     out,
     parse_date_option,
     problems_exit,
@@ -46,11 +46,10 @@ def audit(
     show_people: ShowPeople = False,
     lang: Lang = "sv",
 ) -> None:
-    lang = check_lang(lang)
     day = parse_date_option(as_of, "--as-of", lang)
     if since is not None and against is not None:
         raise fail(Msg("ange --since eller --against, inte båda", "give --since or --against, not both"), lang)
-    earlier_day = parse_date_option(since, "--since", lang) if since is not None else None
+    earlier_day = optional_date(since, "--since", lang)
     if earlier_day is not None and earlier_day >= day:
         raise fail(Msg(f"--since {earlier_day} ska ligga före --as-of {day}",
                        f"--since {earlier_day} must be before --as-of {day}"), lang)
