@@ -22,6 +22,7 @@ from samverkan.model.entities import (
     Activity,
     Agreement,
     Entity,
+    Frequency,
     Group,
     Membership,
     Organisation,
@@ -770,7 +771,8 @@ def _findings(b: _Builder, findings: Iterable[object], drawn: set[str], scope: s
 class _Lines:
     """The tooltip (long lists cut, findings in short) and the pane's text (whole, findings apart), in one pass."""
 
-    def __init__(self):
+    def __init__(self, b: _Builder):
+        self.b = b
         self.short: list[str] = []
         self.full: list[str] = []
 
@@ -779,107 +781,135 @@ class _Lines:
         if not tooltip_only:
             self.full.append(line if full is None else full)
 
+    def joined(self, title: str, items: list[str]) -> None:
+        """One line "title: a; b", when there are items."""
+        if items:
+            self.append(f"{title}: " + "; ".join(items))
+
+    def listing(self, title: str, items: list[str]) -> None:
+        """A title and one line per item: every item in the pane, the first TOOLTIP_LIST in the tooltip."""
+        if not items:
+            return
+        self.append(f"{title} ({len(items)}):" if len(items) > 1 else f"{title}:")
+        self.full.extend(f"  • {item}" for item in items)
+        self.short.extend(f"  • {item}" for item in items[:TOOLTIP_LIST])
+        if len(items) > TOOLTIP_LIST:
+            self.short.append("  " + self.b.t("more", n=len(items) - TOOLTIP_LIST))
+
+
+def _names_in(b: _Builder, n: str, relation: str) -> list[str]:
+    """The sorted names of what has `relation` to node n."""
+    return sorted(b.name(u) for u, _, d in b.g.in_edges(n, data=True) if d["relation"] == relation)
+
+
+def _names_out(b: _Builder, n: str, relation: str) -> list[str]:
+    """The sorted names of what node n has `relation` to."""
+    return sorted(b.name(v) for _, v, d in b.g.out_edges(n, data=True) if d["relation"] == relation)
+
 
 def _tooltip(b: _Builder, n: str, members_of: dict[str, list[tuple[str, dict]]],
              findings: list[FindingView]) -> tuple[str, str]:
     """The plain-text tooltip of one node (what a planner asks about it) and the same whole for the pane."""
-    data, g, lang = b.data, b.g, b.lang
-    e = data.get(n)
-    kind = b.kind_of(n)
-    lines = _Lines()
+    e = b.data.get(n)
+    lines = _Lines(b)
     lines.append(b.name(n))
-    meta = [word(KIND_WORDS, kind, lang)]
-
-    def listing(title: str, items: list[str]) -> None:
-        if not items:
-            return
-        lines.append(f"{title} ({len(items)}):" if len(items) > 1 else f"{title}:")
-        lines.full.extend(f"  • {item}" for item in items)
-        lines.short.extend(f"  • {item}" for item in items[:TOOLTIP_LIST])
-        if len(items) > TOOLTIP_LIST:
-            lines.short.append("  " + b.t("more", n=len(items) - TOOLTIP_LIST))
-
-    def holders(relation: str) -> list[str]:
-        return sorted(b.name(u) for u, _, d in g.in_edges(n, data=True) if d["relation"] == relation)
-
+    meta = [word(KIND_WORDS, b.kind_of(n), b.lang)]
     if isinstance(e, (Group, Activity)):
-        if isinstance(e, Group):
-            meta.append(word(LEVEL_WORDS, e.level, lang))
-        agreement = data.get(e.agreement)
-        if isinstance(agreement, Agreement):
-            meta.append(b.text(agreement.title))
-        if isinstance(e, Group) and e.template:
-            meta.append(b.t("template"))
-        lines.append(" · ".join(meta))
-        if isinstance(e, Activity) and e.forum:
-            lines.append(f"{b.t('in_forum')}: {b.name(e.forum)}")
-        members = sorted(members_of.get(n, []), key=lambda m: (b.name(m[0]), m[0]))
-        chairs = [f"{b.name(u)}" + (f" ({word(CHAIR_WORDS, 'alternating', lang)})" if d.get("chair") == "alternating"
-                                     else "") for u, d in members if d.get("chair") in ("yes", "alternating")]
-        if chairs:
-            lines.append(f"{b.t('chair')}: " + "; ".join(chairs))
-        accountable = holders("accountable_for")
-        lines.append(f"{b.t('accountable')}: " + ("; ".join(accountable) if accountable else b.t("none")))
-        responsible = holders("responsible_for")
-        if responsible:
-            lines.append(f"{b.t('responsible')}: " + "; ".join(responsible))
-        others = holders("consulted_on") + holders("informed_of")
-        if others:
-            lines.append(f"{b.t('consulted')}: " + "; ".join(sorted(others)))
-        if e.frequency:
-            freq = f"{b.t('frequency')}: ”{b.text(e.frequency.text)}”"
-            if e.frequency.per_year:
-                key = "min_per_year" if e.frequency.minimum else "per_year"
-                freq += f" ({b.t(key, n=_fmt_number(e.frequency.per_year))})"
-            lines.append(freq)
-        reports = sorted(b.name(v) for _, v, d in g.out_edges(n, data=True) if d["relation"] == "reports_to")
-        if reports:
-            lines.append(f"{b.t('reports_to')}: " + "; ".join(reports))
-        reported = sorted(b.name(u) for u, _, d in g.in_edges(n, data=True) if d["relation"] == "reports_to")
-        if reported:
-            lines.append(f"{b.t('reported_by')}: " + "; ".join(reported))
-        items = []
-        for u, d in members:
-            extra = _membership_words(b, d)
-            if d.get("condition"):
-                extra += f", {b.t('condition')}: {b.text(d['condition'])}"
-            items.append(f"{b.name(u)} – {extra}")
-        listing(b.t("members"), items)
-        if e.purpose:
-            purpose = b.text(e.purpose)
-            lines.append(f"{b.t('purpose')}: " + _shorten(purpose, 300), f"{b.t('purpose')}: " + purpose)
+        _structure_lines(lines, n, e, meta, members_of)
     else:
-        party = g.nodes[n].get("party") if n in g else None
-        if party:
-            meta.append(f"{b.t('party')}: {word(PARTY_WORDS, party, lang)}")
-        lines.append(" · ".join(meta))
-        if isinstance(e, Role):
-            lines.append(f"{b.t('organisation')}: {b.name(e.organisation)}")
-            if e.holder:
-                holder = b.name(e.holder) if b.show_people else b.t("holder_hidden")
-                lines.append(f"{b.t('holder')}: {holder}")
-        if isinstance(e, Person):
-            held = sorted(b.name(r) for r in b.held.get(e.id, []))
-            if held:
-                lines.append(f"{b.t('holds')}: " + "; ".join(held))
-        memberships = sorted(
-            (b.name(v), _membership_words(b, d))
-            for _, v, d in g.out_edges(n, data=True) if d["relation"] == "member_of"
-        )
-        listing(b.t("member_in"), [f"{name} – {words}" for name, words in memberships])
-        listing(b.t("accountable_for"), sorted(b.name(v) for _, v, d in g.out_edges(n, data=True)
-                                              if d["relation"] == "accountable_for"))
-        listing(b.t("responsible_for"), sorted(b.name(v) for _, v, d in g.out_edges(n, data=True)
-                                              if d["relation"] == "responsible_for"))
-        reported = sorted(b.name(u) for u, _, d in g.in_edges(n, data=True) if d["relation"] == "reports_to")
-        if reported:
-            listing(b.t("reported_by"), reported)
+        _party_lines(lines, n, e, meta)
     if isinstance(e, Entity):
         lines.append(b.sources(e))
-    if findings:
-        lines.append(f"{b.t('findings')} ({len(findings)}):", tooltip_only=True)
-        for f in findings:  # in full in the properties pane and the page's list of findings
-            lines.append("  " + _shorten(f.line(lang), TOOLTIP_FINDING), tooltip_only=True)
-            if f.suggestion:
-                lines.append("    → " + _shorten(f.suggestion, TOOLTIP_FINDING), tooltip_only=True)
+    _finding_lines(lines, findings)
     return "\n".join(lines.short), "\n".join(lines.full)
+
+
+def _structure_lines(lines: _Lines, n: str, e: Group | Activity, meta: list[str],
+                     members_of: dict[str, list[tuple[str, dict]]]) -> None:
+    """A group's or an activity's: where it sits, who chairs and answers for it, how often it meets, its reports,
+    members and purpose."""
+    b = lines.b
+    if isinstance(e, Group):
+        meta.append(word(LEVEL_WORDS, e.level, b.lang))
+    agreement = b.data.get(e.agreement)
+    if isinstance(agreement, Agreement):
+        meta.append(b.text(agreement.title))
+    if isinstance(e, Group) and e.template:
+        meta.append(b.t("template"))
+    lines.append(" · ".join(meta))
+    if isinstance(e, Activity) and e.forum:
+        lines.append(f"{b.t('in_forum')}: {b.name(e.forum)}")
+    members = sorted(members_of.get(n, []), key=lambda m: (b.name(m[0]), m[0]))
+    _responsibility_lines(lines, n, members)
+    if e.frequency:
+        lines.append(_frequency_line(b, e.frequency))
+    lines.joined(b.t("reports_to"), _names_out(b, n, "reports_to"))
+    lines.joined(b.t("reported_by"), _names_in(b, n, "reports_to"))
+    lines.listing(b.t("members"), [_member_item(b, u, d) for u, d in members])
+    if e.purpose:
+        purpose = b.text(e.purpose)
+        lines.append(f"{b.t('purpose')}: " + _shorten(purpose, 300), f"{b.t('purpose')}: " + purpose)
+
+
+def _responsibility_lines(lines: _Lines, n: str, members: list[tuple[str, dict]]) -> None:
+    """Who chairs a group, who is accountable (always said, if only "none given"), responsible, consulted."""
+    b = lines.b
+    alternating = f" ({word(CHAIR_WORDS, 'alternating', b.lang)})"
+    lines.joined(b.t("chair"), [b.name(u) + (alternating if d.get("chair") == "alternating" else "")
+                                for u, d in members if d.get("chair") in ("yes", "alternating")])
+    accountable = _names_in(b, n, "accountable_for")
+    lines.append(f"{b.t('accountable')}: " + ("; ".join(accountable) if accountable else b.t("none")))
+    lines.joined(b.t("responsible"), _names_in(b, n, "responsible_for"))
+    lines.joined(b.t("consulted"), sorted(_names_in(b, n, "consulted_on") + _names_in(b, n, "informed_of")))
+
+
+def _frequency_line(b: _Builder, frequency: Frequency) -> str:
+    """How often a group meets: the agreement's words, and the count a year when there is one."""
+    line = f"{b.t('frequency')}: ”{b.text(frequency.text)}”"
+    if frequency.per_year:
+        key = "min_per_year" if frequency.minimum else "per_year"
+        line += f" ({b.t(key, n=_fmt_number(frequency.per_year))})"
+    return line
+
+
+def _member_item(b: _Builder, u: str, d: dict) -> str:
+    extra = _membership_words(b, d)
+    if d.get("condition"):
+        extra += f", {b.t('condition')}: {b.text(d['condition'])}"
+    return f"{b.name(u)} – {extra}"
+
+
+def _party_lines(lines: _Lines, n: str, e: Entity | None, meta: list[str]) -> None:
+    """A role's, a person's or an organisation's: its party, holder or roles, and what it is member of, accountable
+    and responsible for, and receives reports from."""
+    b = lines.b
+    party = b.g.nodes[n].get("party") if n in b.g else None
+    if party:
+        meta.append(f"{b.t('party')}: {word(PARTY_WORDS, party, b.lang)}")
+    lines.append(" · ".join(meta))
+    if isinstance(e, Role):
+        lines.append(f"{b.t('organisation')}: {b.name(e.organisation)}")
+        if e.holder:
+            holder = b.name(e.holder) if b.show_people else b.t("holder_hidden")
+            lines.append(f"{b.t('holder')}: {holder}")
+    if isinstance(e, Person):
+        lines.joined(b.t("holds"), sorted(b.name(r) for r in b.held.get(e.id, [])))
+    memberships = sorted(
+        (b.name(v), _membership_words(b, d))
+        for _, v, d in b.g.out_edges(n, data=True) if d["relation"] == "member_of"
+    )
+    lines.listing(b.t("member_in"), [f"{name} – {words}" for name, words in memberships])
+    lines.listing(b.t("accountable_for"), _names_out(b, n, "accountable_for"))
+    lines.listing(b.t("responsible_for"), _names_out(b, n, "responsible_for"))
+    lines.listing(b.t("reported_by"), _names_in(b, n, "reports_to"))
+
+
+def _finding_lines(lines: _Lines, findings: list[FindingView]) -> None:
+    """The node's findings in short, in the tooltip only (in full in the properties pane and the page's list)."""
+    if not findings:
+        return
+    lines.append(f"{lines.b.t('findings')} ({len(findings)}):", tooltip_only=True)
+    for f in findings:
+        lines.append("  " + _shorten(f.line(lines.b.lang), TOOLTIP_FINDING), tooltip_only=True)
+        if f.suggestion:
+            lines.append("    → " + _shorten(f.suggestion, TOOLTIP_FINDING), tooltip_only=True)
