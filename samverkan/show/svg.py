@@ -17,20 +17,12 @@ from samverkan.io.sanitise import for_xml
 from samverkan.show.graph_view import View, ViewNode
 from samverkan.show.style import (
     EDGE_STYLE,
-    GROUP_FILL,
-    KIND_WORDS,
     LABEL_INSIDE,
-    PARTIES,
-    PARTY_COLOUR,
-    PARTY_WORDS,
     RELATION_STYLES,
-    RELATION_WORDS,
-    SEVERITIES,
-    SEVERITY_BADGE,
-    SEVERITY_BORDER,
-    SEVERITY_WORDS,
-    SHAPE,
-    word,
+    legend_kinds,
+    legend_parties,
+    legend_relations,
+    legend_severities,
 )
 
 FONT_FAMILY = "DejaVu Sans, Verdana, Arial, sans-serif"
@@ -152,15 +144,12 @@ class Scene:
 def _legend_entries(view: View) -> list[tuple[str, list[tuple[str, dict]]]]:
     """Legend sections: (title, [(text, swatch)]); a swatch is {'node': (shape, fill, border)} or {'edge': style}."""
     lang = view.lang
-    kinds = []
-    for k in view.kinds:
-        fill, border = GROUP_FILL[k][:2] if k in GROUP_FILL else PARTY_COLOUR["none"]
-        kinds.append((word(KIND_WORDS, k, lang), {"node": (SHAPE[k], fill, border, 1.5)}))
-    parties = [(word(PARTY_WORDS, p, lang), {"node": ("dot", *PARTY_COLOUR[p], 1.5)}) for p in PARTIES]
+    kinds = [(w, {"node": (shape, fill, border, 1.5)}) for _, w, shape, fill, border in legend_kinds(view.kinds, lang)]
+    parties = [(w, {"node": ("dot", fill, border, 1.5)}) for w, fill, border in legend_parties(lang)]
     present = {e.style for e in view.edges}
-    edges = [(word(RELATION_WORDS, r, lang), {"edge": r}) for r in RELATION_STYLES if r in present]
-    severities = [(f"{SEVERITY_BADGE[s]} {word(SEVERITY_WORDS, s, lang)}",
-                   {"node": ("box", "#ffffff", SEVERITY_BORDER[s][0], SEVERITY_BORDER[s][1])}) for s in SEVERITIES]
+    edges = [(w, {"edge": r}) for r, w in legend_relations(lang) if r in present]
+    severities = [(f"{badge} {w}", {"node": ("box", "#ffffff", colour, width)})
+                  for _, w, badge, colour, width in legend_severities(lang)]
     sections = [(LEGEND_WORDS["kinds"].get(lang), kinds), (LEGEND_WORDS["parties"].get(lang), parties),
                 (LEGEND_WORDS["edges"].get(lang), edges), (LEGEND_WORDS["findings"].get(lang), severities)]
     notes = []
