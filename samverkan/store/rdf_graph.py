@@ -81,11 +81,14 @@ class OrgGraph:
         for target in targets:
             self.add((s, p, self.node(target)))
 
-    def entity(self, e, *types) -> URIRef:
-        """The entity's node with its types, its identifier and a sam:Source per source reference."""
+    def entity(self, e, *types, label: str | None = None) -> URIRef:
+        """The entity's node with its types, its label (skos:prefLabel), its identifier and a sam:Source per
+        source reference."""
         s = self.node(e.id)
         for t in types:
             self.add((s, RDF.type, t))
+        if label is not None:
+            self.add((s, SKOS.prefLabel, Literal(label)))
         self.add((s, DCTERMS.identifier, Literal(e.id)))
         for n, ref in enumerate(e.sources, 1):
             src = URIRef(f"{s}#source-{n}")
@@ -107,8 +110,7 @@ class OrgGraph:
     # --- one method per entity kind ------------------------------------------------------------------
 
     def organisation(self, o) -> None:
-        s = self.entity(o, ORG.Organization)
-        self.add((s, SKOS.prefLabel, Literal(o.name)))
+        s = self.entity(o, ORG.Organization, label=o.name)
         self.add((s, ORG.classification, KIND[o.kind]))
         self.add((s, SAM.party, Literal(o.party)))
         self.link(s, ORG.subOrganizationOf, o.parent)
@@ -126,15 +128,13 @@ class OrgGraph:
         self.add((s, FOAF.name, Literal(p.name)))
 
     def role(self, r) -> None:
-        s = self.entity(r, ORG.Post)
-        self.add((s, SKOS.prefLabel, Literal(r.title)))
+        s = self.entity(r, ORG.Post, label=r.title)
         self.add((s, ORG.postIn, self.node(r.organisation)))
         self.link(s, ORG.heldBy, r.holder)
         self.opt(s, SAM.note, r.note)
 
     def agreement(self, a) -> None:
-        s = self.entity(a, ORG.OrganizationalCollaboration, SAM.Agreement)
-        self.add((s, SKOS.prefLabel, Literal(a.title)))
+        s = self.entity(a, ORG.OrganizationalCollaboration, SAM.Agreement, label=a.title)
         self.add((s, SAM.level, Literal(a.level)))
         self.links(s, ORG.hasMember, a.parties)
         self.link(s, SAM.parentAgreement, a.parent)
@@ -167,15 +167,13 @@ class OrgGraph:
         self.add((x, SAM.present, Literal(annex.present)))
 
     def priority_area(self, pa) -> None:
-        s = self.entity(pa, SAM.PriorityArea)
-        self.add((s, SKOS.prefLabel, Literal(pa.name)))
+        s = self.entity(pa, SAM.PriorityArea, label=pa.name)
         self.add((s, SAM.agreement, self.node(pa.agreement)))
         self.links(s, SAM.correspondsTo, pa.corresponds_to)
 
     def work_item(self, item, rdf_type) -> URIRef:
         """What a group and an activity have in common."""
-        s = self.entity(item, rdf_type)
-        self.add((s, SKOS.prefLabel, Literal(item.name)))
+        s = self.entity(item, rdf_type, label=item.name)
         self.add((s, SAM.agreement, self.node(item.agreement)))
         self.links(s, SAM.addresses, item.priority_areas)
         for attr in ("goal", "purpose", "term", "note"):
