@@ -30,13 +30,12 @@ def _append(sheet, values: list) -> None:
 
 def year_header(audit: Audit) -> list[str]:
     """The columns after the rules (samverkan.audit.year): the next deadline, and the change when compared."""
-    from samverkan.audit.year import yw
 
     lang = audit.lang
-    columns = [yw("next_deadline", lang)]
+    columns = [w("next_deadline", lang)]
     if audit.comparison is not None:
         since = audit.comparison.since
-        columns += [f"{yw(k, lang)} ({since})" for k in ("resolved", "new", "unchanged")]
+        columns += [f"{w(k, lang)} ({since})" for k in ("resolved", "new", "unchanged")]
     return columns
 
 
