@@ -47,7 +47,7 @@ class Redaction:
         # ids a pseudonym must not take: every other entity's (a person's own id is free, so redacting a
         # redacted data set changes nothing)
         people_ids = [{p.id for p in d.people} for d in datasets]
-        taken = {e.id for d, own in zip(datasets, people_ids, strict=True) for e in d.entities() if e.id not in own}
+        taken = {i for d, own in zip(datasets, people_ids, strict=True) for i in d.by_id if i not in own}
         names: dict[str, str] = {}
         surnames: dict[str, str] = {}
         contacts: dict[str, str] = {}
@@ -114,8 +114,8 @@ class Redaction:
 
     def plain(self, value):
         """Any JSON-like value (dicts, lists, strings) with every string redacted; keys stay."""
-        if isinstance(value, str):
-            return self.text(value)
+        if isinstance(value, str):  # most strings hold none of the words: one scan, not `text`'s four
+            return self.text(value) if self._any_words.search(value) else value
         if isinstance(value, dict):
             return {k: self.plain(v) for k, v in value.items()}
         if isinstance(value, (list, tuple)):

@@ -215,6 +215,7 @@ class RunContext:
         self._graph = graph
         self._member_orgs: dict[str, list[Organisation]] = {}
         self._member_party: dict[str, str | None] = {}
+        self._org_of: dict[str | None, Organisation | None] = {}
 
     @cached_property
     def graph(self) -> nx.MultiDiGraph:
@@ -438,7 +439,15 @@ class RunContext:
     # --- members: who they are, which party, which titles ---
 
     def organisation_of(self, entity_id: str | None) -> Organisation | None:
-        """Like DataSet.organisation_of, with an index for people (through the roles they hold)."""
+        """Like DataSet.organisation_of, with an index for people (through the roles they hold); asked for every
+        member by several rules, so remembered per id."""
+        try:
+            return self._org_of[entity_id]
+        except KeyError:
+            found = self._org_of[entity_id] = self._organisation_of(entity_id)
+            return found
+
+    def _organisation_of(self, entity_id: str | None) -> Organisation | None:
         entity = self.data.get(entity_id)
         if isinstance(entity, Person):
             roles = self._roles_by_holder.get(entity.id, [])

@@ -52,14 +52,15 @@ class SourceMap:
         self.by_id.setdefault(entity.id, (file, node.lc.line + 1))
 
     def add_unlocated(self, file: str, found: list[tuple]) -> None:
-        """The (section, index, entity, _) of one file read by the fast path, in file order."""
-        self.unlocated[file] = found
+        """The (section, index, entity, _) of one file read by the fast path, in file order; the parsed node is
+        not kept (holding every file's plain data until exit doubled the peak memory of a load)."""
+        self.unlocated[file] = [(section, index, entity) for section, index, entity, _ in found]
 
     def _position(self) -> None:
         """Read the files the fast path read again, with positions, and place their entities."""
         for file, found in self.unlocated.items():
             doc, problems = read_located(Path(file), file)
-            for section, index, entity, _ in found:
+            for section, index, entity in found:
                 items = doc.get(section) if isinstance(doc, LocatedMap) and not problems else None
                 node = items[index] if isinstance(items, LocatedSeq) and index < len(items) else None
                 if isinstance(node, LocatedMap):
