@@ -142,20 +142,42 @@ def read_text(path: Path) -> str:
     return text
 
 
+def _pages_within_limit(path: Path, reader) -> list:
+    """The pages, when their decoded content streams together stay below the text limit, measured before any
+    text is extracted: pages may share one stream, and a 6 KB PDF whose pages repeat a 1 MB stream took pypdf
+    minutes to read (issue 22)."""
+    from samverkan.io.inputs import limit_bytes
+
+    budget = limit_bytes("text")
+    pages = list(reader.pages)
+    for page in pages:
+        contents = page.get_contents()
+        budget -= len(contents.get_data()) if contents is not None else 0
+        if budget < 0:
+            raise ExtractError(Msg(
+                f"{path}: PDF-filens sidor har mer än {limit_bytes('text') // 1_000_000} MB innehåll; dela upp den, "
+                "eller spara texten som .txt",
+                f"{path}: the PDF's pages hold more than {limit_bytes('text') // 1_000_000} MB of content; split it, "
+                "or save its text as .txt"))
+    return pages
+
+
 def _read_pdf(path: Path) -> str:
     from pypdf import PdfReader
-    from pypdf.errors import DependencyError, FileNotDecryptedError, PdfReadError
+    from pypdf.errors import DependencyError, FileNotDecryptedError, PyPdfError
 
     try:
         reader = PdfReader(str(path))
         if reader.is_encrypted and not reader.decrypt(""):
             raise FileNotDecryptedError("password")
-        pages = [page.extract_text() or "" for page in reader.pages]
+        pages = [page.extract_text() or "" for page in _pages_within_limit(path, reader)]
     except (FileNotDecryptedError, DependencyError):
         raise ExtractError(Msg(
             f"{path}: PDF-filen är krypterad; spara en okrypterad kopia och försök igen",
             f"{path}: the PDF is encrypted; save an unencrypted copy and try again")) from None
-    except (PdfReadError, ValueError, KeyError, TypeError, OSError, AttributeError, IndexError) as exc:
+    # PyPdfError: unreadable, or over pypdf's limits (a flate bomb, a huge declared length); RecursionError: nesting
+    except (PyPdfError, RecursionError, MemoryError, ValueError, KeyError, TypeError, OSError, AttributeError,
+            IndexError) as exc:
         reason = str(exc).splitlines()[0][:120] if str(exc) else type(exc).__name__
         raise ExtractError(Msg(
             f"{path}: PDF-filen kan inte läsas ({reason})", f"{path}: the PDF cannot be read ({reason})")) from None

@@ -21,6 +21,7 @@ except ImportError:  # the fast path is an optimisation: without it every file t
 _TOKEN_START = frozenset(" \n[{,")
 _INDICATORS = "!&*|>%@`?"  # tag, anchor, alias, block scalars, directive, reserved, complex key
 _SPECIAL_FLOAT = re.compile(r"\.(?:inf|Inf|INF|nan|NaN|NAN)")
+_HUGE_NUMBER = re.compile(r"[eE][-+]?[0-9]{3}|[0-9]{20}")  # 1e400 is infinite; yamlsource refuses both
 _RADIX = re.compile(r"0[xXbBoO]")  # a literal first character: re scans for it at C speed
 _NUMBER = re.compile(r"[-+]?[0-9][0-9_]*(?:\.[0-9_]*)?(?:[eE][-+]?[0-9_]+)?")
 # Sequences nested on one line ("- - - x"): the only block nesting that grows linearly with the text; yaml-rs
@@ -64,7 +65,7 @@ def maybe_different(text: str) -> bool:
         or any(_at_token_start(text, c) for c in _INDICATORS if c in text)
         or (_RADIX.search(text) is not None
             and any(_at_token_start(text, p, signed=True) for p in ("0x", "0X", "0b", "0B", "0o", "0O") if p in text))
-        or _SPECIAL_FLOAT.search(text) is not None
+        or _SPECIAL_FLOAT.search(text) is not None or _HUGE_NUMBER.search(text) is not None
         or text.startswith(("---", "...")) or "\n---" in text or "\n..." in text
         or ("_" in text and _number_with_separator(text))
     )

@@ -26,6 +26,7 @@ RELATIONS = (
     "holds",
     "part_of",
     "reports_to",
+    "informs",
     "accountable_for",
     "responsible_for",
     "consulted_on",
@@ -117,7 +118,7 @@ def _add_governance_edges(edge, data: DataSet) -> None:
     for r in data.responsibilities:
         edge(r.holder, r.subject, RACI_RELATION[r.kind], id=r.id)
     for line in data.reporting_lines:
-        edge(line.from_, line.to, "reports_to", id=line.id, what=line.what)
+        edge(line.from_, line.to, "informs" if line.kind == "informs" else "reports_to", id=line.id, what=line.what)
 
 
 def edges_of(g: nx.MultiDiGraph, relation: str):
@@ -287,4 +288,4 @@ class Digraph:
 
 def reporting_digraph(data: DataSet) -> Digraph:
     """The reports_to relation straight from the model (the same edges `build_graph` draws)."""
-    return Digraph((line.from_, line.to) for line in data.reporting_lines)
+    return Digraph((line.from_, line.to) for line in data.reporting_lines if line.kind == "reports")

@@ -9,7 +9,6 @@ Broken profiles raise `ConfigError` with file, line and column.
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -17,21 +16,45 @@ from pydantic import ValidationError
 
 from samverkan.io.i18n import Msg
 from samverkan.io.yamlconf import ConfigError, ConfigProblem, closest, locate_error, plain, read_yaml
+from samverkan.model.validity import governing_central, lineage
 from samverkan.rules.demand import Demand, Text
 
 PROFILE_DIR = Path(__file__).resolve().parent / "profiles"
 DEFAULT_PROFILE = "stockholm-2023"
-"""The profile when no city-wide agreement in force at the date names one."""
+"""The profile when the city-wide agreement in force at the date names no bundled profile."""
+NO_GOVERNING_TEXT = "utan-styrande-text"
+"""The profile when no city-wide agreement of the data set is in force at the date: the agreements' own terms."""
 
 
 def profile_for(data, as_of) -> str:
-    """The profile a run uses when none is given: the one named after the city-wide agreement in force at
-    the date (stockholm-2019 in 2019, stockholm-2023 from 2024), else DEFAULT_PROFILE. Every command that
-    runs the rules (check, show, audit, diff, impact) chooses the same way."""
-    known = set(list_profiles())
-    central = [a for a in data.agreements if a.level == "central" and a.in_force_on(as_of) and a.id in known]
-    latest = max(central, key=lambda a: (a.valid_from or dt.date.min, a.id), default=None)
-    return latest.id if latest is not None else DEFAULT_PROFILE
+    """The profile a run uses when none is given, the one decision every command (check, show, audit, diff,
+    impact) makes: the profile named after the city-wide agreement in force at the date (stockholm-2019 in
+    2019, stockholm-2023 from 2024), DEFAULT_PROFILE when that agreement names none, NO_GOVERNING_TEXT when no
+    city-wide agreement of the data set is in force."""
+    central = governing_central(data, as_of)
+    if central is None:
+        return NO_GOVERNING_TEXT
+    for text in _lineage_ids(data, central):
+        if text in set(list_profiles()):
+            return text
+    return DEFAULT_PROFILE
+
+
+def _lineage_ids(data, agreement) -> list[str]:
+    return [a.id for a in lineage(data, agreement)]
+
+
+def governing_note(data, as_of, profile: str | None = None) -> Msg | None:
+    """What every output says when the rules ran without a governing text (no --profile, no city-wide agreement
+    of the data set in force at the date); None otherwise."""
+    if profile is not None and profile != NO_GOVERNING_TEXT:
+        return None
+    if profile is None and profile_for(data, as_of) != NO_GOVERNING_TEXT:
+        return None
+    return Msg(f"ingen stadsövergripande överenskommelse i datamängden gäller {as_of}: bara överenskommelsernas "
+               "egna villkor prövas (ange --profile för att pröva mot en styrande text)",
+               f"no city-wide agreement of the data set is in force on {as_of}: only the agreements' own terms are "
+               "checked (give --profile to check against a governing text)")
 
 
 def demand_models() -> dict[str, type[Demand]]:
