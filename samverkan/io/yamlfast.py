@@ -21,7 +21,9 @@ except ImportError:  # the fast path is an optimisation: without it every file t
 _TOKEN_START = frozenset(" \n[{,")
 _INDICATORS = "!&*|>%@`?"  # tag, anchor, alias, block scalars, directive, reserved, complex key
 _SPECIAL_FLOAT = re.compile(r"\.(?:inf|Inf|INF|nan|NaN|NAN)")
-_HUGE_NUMBER = re.compile(r"[eE][-+]?[0-9]{3}|[0-9]{20}")  # 1e400 is infinite; yamlsource refuses both
+# 1e400 is infinite; yamlsource refuses both. An exponent only where a token starts (a number is a whole scalar):
+# anywhere, 'lekoinge-2024.txt' sent every file of a national data set down the located path, past its size limit.
+_HUGE_NUMBER = re.compile(r"(?<![^ \n\[{,])[-+]?[0-9._]*[eE][-+]?[0-9]{3}|[0-9]{20}")
 _RADIX = re.compile(r"0[xXbBoO]")  # a literal first character: re scans for it at C speed
 _NUMBER = re.compile(r"[-+]?[0-9][0-9_]*(?:\.[0-9_]*)?(?:[eE][-+]?[0-9_]+)?")
 # Sequences nested on one line ("- - - x"): the only block nesting that grows linearly with the text; yaml-rs
