@@ -203,6 +203,7 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=5, help="runs per size up to 300 (3000: 3)")
     parser.add_argument("--reuse", type=Path, help="a folder to keep generated data sets in (n300, n3000) and reuse")
     parser.add_argument("--commands", action="store_true", help="also audit, show, diff, impact --rank at 300")
+    parser.add_argument("--command-runs", type=int, default=1, help="runs of each command (audit takes minutes)")
     args = parser.parse_args()
 
     result = {"machine": machine(), "targets": TARGETS, "sizes": {}}
@@ -219,7 +220,7 @@ def main() -> None:
             print(f"whole-process CPU N3000/N300 = {result['growth_3000_300']:.1f}")
         if args.commands:
             print("commands at N = 300 (whole process):")
-            result["commands_300"] = commands(generated(300, Path(tmp), args.reuse), Path(tmp), args.runs)
+            result["commands_300"] = commands(generated(300, Path(tmp), args.reuse), Path(tmp), args.command_runs)
     print("CPU seconds (user + system), medians; parse = yaml-rs alone over the same files; imports, load, redact, "
           "rules, output = the phases inside one process; whole = `samverkan check DIR --format json`; "
           "check/parse = median of whole ÷ parse measured side by side; peak = ru_maxrss of the whole check")

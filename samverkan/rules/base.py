@@ -445,7 +445,7 @@ class RunContext:
         if not isinstance(agreement, Agreement):
             return None
         for text in validity.lineage(self.data, agreement):
-            found = [g for g in self.data.groups if g.agreement == text.id and not g.template
+            found = [g for g in self.data.groups_by_agreement.get(text.id, []) if not g.template
                      and g.kind == kind and (level is None or g.level == level)]
             if found:
                 return min(found, key=lambda g: g.id)
