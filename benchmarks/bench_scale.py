@@ -203,6 +203,7 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=5, help="runs per size up to 300 (3000: 3)")
     parser.add_argument("--reuse", type=Path, help="a folder to keep generated data sets in (n300, n3000) and reuse")
     parser.add_argument("--commands", action="store_true", help="also audit, show, diff, impact --rank at 300")
+    parser.add_argument("--results", type=Path, default=RESULTS, help="where to write the results (JSON)")
     parser.add_argument("--command-runs", type=int, default=1, help="runs of each command (audit takes minutes)")
     args = parser.parse_args()
 
@@ -224,9 +225,9 @@ def main() -> None:
     print("CPU seconds (user + system), medians; parse = yaml-rs alone over the same files; imports, load, redact, "
           "rules, output = the phases inside one process; whole = `samverkan check DIR --format json`; "
           "check/parse = median of whole ÷ parse measured side by side; peak = ru_maxrss of the whole check")
-    RESULTS.parent.mkdir(parents=True, exist_ok=True)
-    RESULTS.write_text(json.dumps(result, indent=1, sort_keys=True) + "\n", encoding="utf-8")
-    print(f"written: {RESULTS.relative_to(ROOT)}")
+    args.results.parent.mkdir(parents=True, exist_ok=True)
+    args.results.write_text(json.dumps(result, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+    print(f"written: {args.results}")
 
 
 if __name__ == "__main__":
