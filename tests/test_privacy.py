@@ -18,6 +18,7 @@ from tests.conftest import DATA
 from tests.hostile_data import NAME_VARIANTS, people_dataset, variants_dataset
 
 AS_OF = "2019-12-01"  # a city-wide agreement governs: the rules that name people run
+GOVERNED = ["--as-of", AS_OF]
 
 
 def _secrets() -> list[str]:
@@ -91,7 +92,7 @@ def test_redaction_replaces_every_trace(dataset):
 
 @pytest.mark.parametrize("fmt", ["text", "json", "markdown", "sarif", "junit"])
 def test_check(data, fmt):
-    hidden, shown = both("check", str(data), "--as-of", AS_OF, "--format", fmt)
+    hidden, shown = both("check", str(data), *GOVERNED, "--format", fmt)
     assert_no_people(hidden)
     assert "Måns Gauffin" in shown or "person/mans-gauffin" in shown
     if fmt == "sarif":  # findings about a person still point at the data files
@@ -153,8 +154,8 @@ def _folder_text(folder) -> str:
 
 
 def test_audit(data, tmp_path):
-    run("audit", str(data), "--as-of", AS_OF, "--out", str(tmp_path / "hidden"))
-    run("audit", str(data), "--as-of", AS_OF, "--out", str(tmp_path / "shown"), "--show-people")
+    run("audit", str(data), *GOVERNED, "--out", str(tmp_path / "hidden"))
+    run("audit", str(data), *GOVERNED, "--out", str(tmp_path / "shown"), "--show-people")
     assert_no_people(_folder_text(tmp_path / "hidden"))
     assert "Måns Gauffin" in (tmp_path / "shown" / "findings.json").read_text(encoding="utf-8")
 
@@ -226,7 +227,7 @@ def variants(tmp_path_factory):
     return variants_dataset(tmp_path_factory.mktemp("variants") / "data")
 
 
-@pytest.mark.parametrize("args", [["check", "--as-of", AS_OF, "--format", "json"], ["export", "--format", "json",
+@pytest.mark.parametrize("args", [["check", *GOVERNED, "--format", "json"], ["export", "--format", "json",
                                   "--out", "-"], ["export", "--format", "graphml", "--out", "-"]])
 def test_outputs_hide_every_spelling(variants, args):
     hidden = run(args[0], str(variants), *args[1:])
@@ -248,14 +249,14 @@ def waivers(tmp_path_factory):
 
 @pytest.mark.parametrize("fmt", ["text", "json", "markdown", "sarif", "junit"])
 def test_waivers_are_redacted(data, waivers, fmt):
-    hidden, shown = both("check", str(data), "--as-of", AS_OF, "--format", fmt, "--waivers", str(waivers))
+    hidden, shown = both("check", str(data), *GOVERNED, "--format", fmt, "--waivers", str(waivers))
     assert_no_variants(hidden)
     assert "Beslutsdóttir" not in hidden and "Beslutsd" not in hidden
     assert "Måns Gauffin" in shown and "Anna Beslutsdóttir" in shown
 
 
 def test_waivers_in_the_audit(data, waivers, tmp_path):
-    run("audit", str(data), "--as-of", AS_OF, "--waivers", str(waivers), "--out", str(tmp_path / "hidden"))
+    run("audit", str(data), *GOVERNED, "--waivers", str(waivers), "--out", str(tmp_path / "hidden"))
     text = _folder_text(tmp_path / "hidden")
     assert_no_variants(text)
     assert "Beslutsd" not in text and "Godtaget efter samtal" in text

@@ -10,6 +10,8 @@ import re
 import xml.dom.minidom
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from samverkan.cli import app
@@ -110,7 +112,10 @@ def test_junit_and_svg_are_well_formed_xml(data, waivers, tmp_path):
 
 
 def _cells(text: str) -> list[str]:
-    return [c for row in csv.reader(io.StringIO(text)) for c in row]
+    """The cells of a CSV file in its own dialect (findings.csv: BOM and semicolons; export csv: commas)."""
+    text = text.removeprefix("\ufeff")
+    delimiter = ";" if text.split("\n", 1)[0].count(";") > text.split("\n", 1)[0].count(",") else ","
+    return [c for row in csv.reader(io.StringIO(text), delimiter=delimiter) for c in row]
 
 
 def test_csv_cells_never_start_a_formula(data, waivers, tmp_path):
@@ -138,3 +143,12 @@ def test_matrix_holds_no_formula_from_the_data(data, waivers, tmp_path):
                 if isinstance(cell.value, str):
                     texts.append(cell.value)
     assert any(t.startswith("=HYPERLINK") for t in texts)  # shown as text, not run
+
+
+@given(st.text())
+def test_a_spreadsheet_cell_gives_back_its_text(text):
+    from samverkan.io.sanitise import from_spreadsheet
+
+    cell = for_spreadsheet(text)
+    assert not is_formula(cell)
+    assert from_spreadsheet(cell) == for_xml(text)

@@ -61,8 +61,9 @@ def _number_with_separator(text: str) -> bool:
 
 def _huge_number(text: str) -> bool:
     """A number too large for yamlsource: 20 digits anywhere, or an exponent of three digits in a token that starts
-    like a number (anywhere, 'lekoinge-2024.txt' sent every file of a national data set down the located path,
-    past its size limit)."""
+    like a number (anywhere, 'lekoinge-2024.txt' or '004_f4e994a….txt' sent every file down the located path, and
+    a national register past its size limit). A literal scan and a look back: one pattern with lookbehinds tried
+    at every character took 0.5 s at 300 agreements, as long as parsing them."""
     if _DIGITS_20.search(text) is not None:
         return True
     for found in _EXPONENT.finditer(text):

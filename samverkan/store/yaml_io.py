@@ -389,7 +389,6 @@ def write_dataset(data: DataSet, out: str | Path, schema_path: str | None = None
     for target in files:
         if target.exists():
             raise FileExistsError(target)
-    for target, text in files.items():
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(text, encoding="utf-8")
-    return list(files)
+    from samverkan.io.outputs import write_all  # all or nothing; never a FIFO or device
+
+    return write_all(files)
