@@ -13,6 +13,7 @@ from samverkan.extract.meaning import agreement as ag
 from samverkan.extract.meaning.groups import GroupReader
 from samverkan.extract.meaning.text import fold, units
 from samverkan.extract.record import Field, Item, Record
+from samverkan.extract.sections import annex_headings
 
 DEFAULT_TITLE = "Samverkansöverenskommelse"
 GROUP_FIELDS = ("kind", "members", "chair", "chair_alternating", "frequency_per_year", "reports_to")
@@ -21,7 +22,7 @@ GROUP_FIELDS = ("kind", "members", "chair", "chair_alternating", "frequency_per_
 def recognise(doc: Document, record: Record) -> None:
     parts = units(doc)
     _agreement(doc, record, parts)
-    if not record.section("parties") or not any(i.get("org_number") for i in record.section("parties")):
+    if not annex_headings(doc):  # the parties of the Stockholm template are read by its own reader
         found = ag.parties(parts)
         if found:
             record.items = [i for i in record.items if i.section != "parties"] + found
@@ -45,8 +46,9 @@ def _agreement(doc: Document, record: Record, parts) -> None:
     elif title is not None and item.name == DEFAULT_TITLE and fold(title.name) != fold(DEFAULT_TITLE):
         item.name = title.name
         item.span = title.span
-    if "dnr" not in item.fields:
-        dnr, where = ag.dnr(doc)
+    dnr, where = ag.dnr(doc)
+    have = item.get("dnr")
+    if len(dnr) > len(have if isinstance(have, list) else [have] if have else []):
         if dnr:
             item.fields["dnr"] = Field(dnr if len(dnr) > 1 else dnr[0], where)
     if "valid_from" not in item.fields:

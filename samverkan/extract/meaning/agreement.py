@@ -127,7 +127,8 @@ def parties(units: list[Unit]) -> list[Item]:
                 r"(?i)\bparter", unit.text)) or early and re.search(r"\s(?:och|–|-)\s", unit.text)
                 and len(unit.text) < 120):
             for m in ORG.finditer(unit.text):
-                add(m.group("name"), unit.text, unit.span)
+                if not re.search(r"(?i)\b(?:inom|under|i|hos|vid)\s+$", unit.text[:m.start()]):
+                    add(m.group("name"), unit.text, unit.span)
         if len(found) >= 2 and not in_section and i > 6:
             break
     return list(found.values())
@@ -180,9 +181,10 @@ def _not_a_person(name: str) -> bool:
 def priority_areas(units: list[Unit]) -> list[Item]:
     out: dict[str, Item] = {}
 
-    def add(name: str, span: Span) -> None:
+    def add(name: str, span: Span, prose: bool = False) -> None:
         name = " ".join(name.split()).strip(" .,:;*")
-        name = re.sub(r"(?i)\s+(?:som|där|vilket|eftersom)\b.*$", "", name)
+        if prose:
+            name = re.sub(r"(?i)\s+(?:som|där|vilket|eftersom)\b.*$", "", name)
         if not name or len(name.split()) > 10 or len(name) < 4:
             return
         name = name[0].upper() + name[1:]
@@ -195,13 +197,13 @@ def priority_areas(units: list[Unit]) -> list[Item]:
             add(unit.text.split(":")[0] if len(unit.text.split(":")[0]) > 3 else unit.text, unit.span)
         elif unit.kind == "sentence":
             for m in PRIORITY_PROSE.finditer(unit.text):
-                add(m.group("area"), unit.span)
+                add(m.group("area"), unit.span, True)
             if (m := PRIORITY_LIST.search(unit.text)) and (PRIORITY_HEAD.search(heading) or "område" in unit.text):
                 parts = split_list(re.sub(r"(?i)^(?:följande|tre|fyra|fem|två)\s+(?:områden|fokusområden)\s*:?",
                                           "", m.group("list")))
                 if len(parts) >= 2:
                     for part in parts:
-                        add(part, unit.span)
+                        add(part, unit.span, True)
     return list(out.values())
 
 

@@ -19,8 +19,8 @@ WORDS = [  # (pattern on folded text, meetings a year)
     (r"\bmanadsvis|\bvarje\s+manad|\ben\s+gang\s+(?:per|i|varje)\s+manad(?:en)?|\bmanatlig", 12),
     (r"\barligen|\ben\s+gang\s+(?:per|om|varje|i)\s+aret?|\bvarje\s+ar\b", 1),
 ]
-EXCEPT = re.compile(r"(?i)\b(?:utom|förutom|ej|inte)\s+(?:under\s+)?(?:sommaren\s*\()?(?P<months>(?:jan|feb|mar|apr|maj|"
-                    r"jun|jul|aug|sep|okt|nov|dec)[a-zåäö]*(?:\s*(?:och|,|-|–)\s*(?:jan|feb|mar|apr|maj|jun|jul|aug|"
+EXCEPT = re.compile(r"(?i)\b(?:utom|förutom|ej|inte)\s+(?:under\s+)?(?:sommaren\s*\()?"
+                    r"(?P<months>(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)[a-zåäö]*(?:\s*(?:och|,|-|–)\s*(?:jan|feb|mar|apr|maj|jun|jul|aug|"
                     r"sep|okt|nov|dec)[a-zåäö]*)*)")
 UNCERTAIN = re.compile(r"(?i)\bunder\s+terminerna\b|\bunder\s+skolåret\b|\bunder\s+perioder\b")
 AS_NEEDED = re.compile(r"(?i)\bvid\s+behov\b|\bnär\s+behov\s+(?:finns|uppstår)\b|\befter\s+behov\b")

@@ -54,7 +54,8 @@ REPORT_TARGET = re.compile(r"(?i)\b(?:till|för|inför)\s+(?P<to>[^.;]+)|^\s*(?P
 TARGET_STOP = re.compile(r"(?i)\s*(?:,|\bnär\b|\befter\b|\bvid\b|\bsom\b|\bom\b|\boch\s+(?!till\b)\w+ar\b|"
                          r"\ben\s+gång|\bvarje\b|\bi\s+(?:samband|slutet)|\bminst\b|\btvå\s+gånger).*$")
 SENTENCE_GROUP_STOP = re.compile(r"(?i)^(?:består|ingår|deltar|träffas|möts|ska|är|leds|har|som|där|sammanträder|"
-                                 r"rapporterar|återrapporterar|och|med|i|på|under|efter|inom|samt|kan|beslutar)$")
+                                 r"rapporterar|återrapporterar|samt|kan|beslutar|bereder|ansvarar|lyfter|utgör|"
+                                 r"samlas|hålls|sammankallas|får|bör|skall)$")
 
 
 @dataclass
@@ -91,6 +92,8 @@ def mentions(text: str, allow_complement: bool = False) -> list[Mention]:
     out = []
     for m in GROUP_WORD.finditer(text):
         word = m.group("word")
+        if fold(word).endswith("omrad"):
+            continue  # "områden", "stadsdelsområdet": no group
         head = lemma(word + (m.group("ending") or ""))
         if not GROUP_WORD.fullmatch(head):
             head = fold(word)
@@ -115,7 +118,9 @@ def mentions(text: str, allow_complement: bool = False) -> list[Mention]:
                 if i and SENTENCE_GROUP_STOP.match(w) or len(kept) >= 5:
                     break
                 kept.append(w)
-            if kept and (allow_complement or kept[0][:1].isupper()):
+            definite = (m.group("ending") or "") in ("en", "et")
+            at_start = not text[:m.start()].strip() or len(before) <= len(adjectives)
+            if kept and (allow_complement or at_start or definite or kept[0][:1].isupper()):
                 name_words += kept
                 end = m.end() + len(rest) - len(rest.lstrip()) + len(" ".join(kept))
         prev = before[-1 - len(adjectives)].casefold() if len(before) > len(adjectives) else ""
@@ -123,7 +128,8 @@ def mentions(text: str, allow_complement: bool = False) -> list[Mention]:
             and prev not in {"finns"} or prev in {"en", "ett"} and _introduced(before)
         bare = not adjectives and fold(word) == fold(head) and fold(head) in {
             "grupp", "rad", "forum", "natverk", "team", "samrad", "kommitte"} and len(name_words) == 1
-        key = " ".join([*(lemma(a) for a in adjectives), head, *(w.casefold() for w in name_words[len(adjectives) + 1:])])
+        key = " ".join([*(lemma(a) for a in adjectives), head,
+                        *(w.casefold() for w in name_words[len(adjectives) + 1:])])
         name = " ".join(name_words)
         out.append(Mention(fold(key), name, head, bare, start, end, subject))
     return out
@@ -140,10 +146,14 @@ class GroupReader:
         self.topic: Group | None = None
 
     def group(self, m: Mention, span: Span, weight: int) -> Group:
-        found = self.groups.get(m.key) or self._alias(m)
+        found = self.groups.get(m.key)
+        alias = found is None
+        found = found or self._alias(m)
         if found is None:
             found = Group(m.key, m.name, span, weight)
             self.groups[m.key] = found
+        elif alias and len(m.name) <= len(found.name):
+            pass  # "styrgruppen" for "Styrgruppen för lokal samverkan" keeps the fuller name
         elif weight > found.weight or weight == found.weight and len(m.name) > len(found.name) and weight < 3:
             found.name, found.weight = m.name, weight
         return found
@@ -201,7 +211,7 @@ class GroupReader:
             previous = unit
 
     def topic_of(self, unit: Unit, heading_group: Group | None, previous: Unit | None) -> Group | None:
-        found = mentions(unit.text, allow_complement=_starts_with_name(unit.text))
+        found = mentions(unit.text)
         named = [m for m in found if not m.bare]
         subjects = [m for m in named if m.subject]
         if subjects:
@@ -379,10 +389,6 @@ def _col(header: str) -> str | None:
 def _is_group_header(cells: list[str]) -> bool:
     kinds = [_col(fold(c)) for c in cells]
     return kinds[:1] == ["name"] and len({k for k in kinds if k}) >= 2
-
-
-def _starts_with_name(text: str) -> bool:
-    return bool(text[:1].isupper())
 
 
 def _cut_clause(text: str) -> str:
