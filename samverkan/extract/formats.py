@@ -13,7 +13,7 @@ from html.parser import HTMLParser
 
 from samverkan.io.i18n import Msg
 
-SKIPPED_TAGS = {"script", "style", "nav", "header", "footer", "aside", "noscript", "template", "svg", "form", "button"}
+SKIPPED_TAGS = {"head", "script", "style", "nav", "header", "footer", "aside", "noscript", "template", "svg", "form", "button"}
 BLOCK_TAGS = {"p", "div", "section", "article", "main", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr",
               "table", "br", "dt", "dd", "dl", "blockquote", "pre", "figcaption", "caption", "hr"}
 MIN_CHARS_PER_PAGE = 25  # a PDF page with less text than this is read as a scan
@@ -48,7 +48,7 @@ class _HtmlText(HTMLParser):
         if tag in SKIPPED_TAGS:
             self.skip = max(0, self.skip - 1)
         elif not self.skip and tag in BLOCK_TAGS:
-            self.parts.append("\n")
+            self.parts.append("\n" if tag in ("li", "tr", "br", "dt", "dd") else "\n\n")
 
     def handle_data(self, data):
         if not self.skip:
@@ -63,7 +63,7 @@ def html_text(markup: str) -> str:
     out: list[str] = []
     for line in lines:
         if line or (out and out[-1]):
-            out.append(line)
+            out.append(line)  # one blank line between blocks, none at the start
     return "\n".join(out).strip() + "\n"
 
 

@@ -7,13 +7,12 @@ import re
 
 from samverkan.extract.document import Document, Span
 from samverkan.extract.meaning.dates import find_dates
-from samverkan.extract.meaning.phrases import split_list
 from samverkan.extract.meaning.text import Unit, fold, heading_text, lemma
 from samverkan.extract.record import Field, Item
 
 TITLE_WORDS = re.compile(r"(?i)överenskommelse|avtal|medborgarlöfte|samverkan|handlingsplan")
-DNR = re.compile(r"(?i)\b(?:dnr|diarienummer|diarienr|ärendenummer)\.?:?\s*(?P<dnr>[A-ZÅÄÖ]{1,5}\s?\d[\d.]*/\d{2,4}|"
-                 r"\d[\d.\-]*/\d{2,4}|[A-ZÅÄÖ]{1,5}\s\d[\d.]*/\d{2,4})")
+DNR = re.compile(r"(?i)\b(?:dnr|diarienummer|diarienr|ärendenummer)\.?:?\s*(?P<dnr>[A-ZÅÄÖ]{1,5}\s?\d[\d.\-]*/\d{2,4}|"
+                 r"\d[\d.\-]*/\d{2,4})")
 DNR_CONT = re.compile(r"^\s*(?:dnr|diarienummer)?\s*:?\s*(?P<dnr>[A-ZÅÄÖ]{1,5}\s?\d[\d.]*/\d{2,4})\s*(?:\(|$)")
 VALIDITY = re.compile(r"(?i)\b(?:gäller|gälla|löper|giltig\w*|giltighetstid\w*|avtalsperiod\w*|period\w*)\b")
 UNTIL_FURTHER = re.compile(r"(?i)\btills\s?vidare\b")
@@ -22,7 +21,8 @@ ORG = re.compile(
     r"[A-ZÅÄÖ][\wåäö-]+(?:\s+(?:[A-ZÅÄÖ][\wåäö-]+|syd|nord|city|väst|öst))?|"
     r"(?:[A-ZÅÄÖ][\wåäö-]+(?:-[A-ZÅÄÖ][\wåäö-]+)*\s+)+(?:stadsdelsnämnd|stadsdelsförvaltning|stadsområdesnämnd|"
     r"stadsområdesförvaltning|kommun|stad|Stad|Kommun|socialnämnd)|"
-    r"[A-ZÅÄÖ][\wåäö-]+(?:stadsdelsnämnd|stadsdelsförvaltning|nämnden)|Polismyndigheten)\b")
+    r"[A-ZÅÄÖ][\wåäö-]+(?:stadsdelsnämnd|stadsdelsförvaltning|nämnden|förvaltningen)|Polismyndigheten)\b")
+PLACE_WORDS = {"nord", "syd", "city", "väst", "öst", "mitt", "centrum", "norr", "söder"}
 ORG_NR = re.compile(r"\b(?P<nr>\d{6}-\d{4})\b")
 PARTIES_HEAD = re.compile(r"(?i)^(?:avtals)?parter(?:na)?\b|^mellan\b|^överenskommelsens\s+parter")
 PARTIES_SENTENCE = re.compile(r"(?i)\b(?:parter(?:na)?(?:\s+i\s+\S+)?\s*(?:är|:)|mellan|tecknas\s+av|ingås\s+av|"
@@ -36,7 +36,7 @@ PRIORITY_LIST = re.compile(r"(?i)\b(?:dessa\s+är|områdena\s+är|prioriteras|pr
                            r"fokusområden(?:a)?\s+är|inriktas\s+på|insatsområden(?:a)?\s+är)\s*:?\s*(?P<list>[^.]+)")
 SIGN_HEAD = re.compile(r"(?i)^underskrift|^undertecknande|^signatur|^för\s+parterna")
 PERSON = re.compile(r"^(?P<name>[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?(?:\s+[A-ZÅÄÖ][a-zåäöéü]+"
-                    r"(?:-[A-ZÅÄÖ][a-zåäöéü]+)?){1,2})(?:\s*,\s*(?P<title>[\wåäö -]+))?$")
+                    r"(?:-[A-ZÅÄÖ][a-zåäöéü]+)?){1,2})(?:\s*,\s*(?P<title>[\wåäö -]+)(?:,.*)?)?$")
 TITLE_WORD = re.compile(r"(?i)(?:chef|direktör|samordnare|strateg|polis|ordförande|kommissarie|intendent|handläggare|"
                         r"sekreterare|ansvarig|föreståndare|rektor)\w*$")
 
@@ -55,7 +55,10 @@ def title(doc: Document, units: list[Unit]) -> Item | None:
         text = unit.text.strip(" #*")
         if unit.kind in ("heading", "sentence") and TITLE_WORDS.search(text) and len(text) <= 120 \
                 and not text.endswith("."):
-            name = heading_text(text) if unit.kind == "heading" else text
+            first_line = doc.line(unit.span.start).strip(" #*")
+            name = heading_text(text) if unit.kind == "heading" else first_line
+            if not TITLE_WORDS.search(name) or DNR.search(name):
+                continue
             if name.isupper():
                 name = name.capitalize()
             return Item("agreement", name, unit.span)
@@ -101,10 +104,19 @@ def parties(units: list[Unit]) -> list[Item]:
 
     def add(name: str, context: str, span: Span) -> None:
         name = " ".join(name.split())
-        if fold(name) in {fold(k) for k in found}:
+        words = name.split()
+        if len(words) >= 3 and words[-1].casefold() not in PLACE_WORDS and _common(words[-1]):
+            name = " ".join(words[:-1])  # "Lokalpolisområde Uppsala Gällande": the next line's first word
+        if name.endswith("förvaltningen") and " " not in name and not re.search(
+                r"(?i)\bsom\s+part|\bpart\s+i\b", context):
             return
         after = context[context.find(name) + len(name):] if name in context else context
         nr = ORG_NR.search(after[:60])
+        known = next((k for k in found if fold(k) == fold(name)), None)
+        if known is not None:
+            if nr and "org_number" not in found[known].fields:
+                found[known].fields["org_number"] = Field(nr.group("nr"), span)
+            return
         party = "police" if "polis" in fold(name) else "city" if re.search(
             r"(?i)kommun|stad|nämnd|förvaltning", name) else "other"
         found[name] = _item("parties", name, span, party=party, org_number=nr.group("nr") if nr else None)
@@ -120,8 +132,8 @@ def parties(units: list[Unit]) -> list[Item]:
                 add(m.group("name"), unit.text, unit.span)
             continue
         if unit.kind == "item" and in_section or unit.kind == "sentence" and in_section and ORG.match(unit.text):
-            if m := ORG.search(unit.text):
-                add(m.group("name"), unit.text, unit.span)
+            for m in ORG.finditer(unit.text):
+                add(m.group("name"), unit.text[m.start():], unit.span)
             continue
         if unit.kind == "sentence" and (PARTIES_SENTENCE.search(unit.text) and (in_section or early or re.search(
                 r"(?i)\bparter", unit.text)) or early and re.search(r"\s(?:och|–|-)\s", unit.text)
@@ -172,6 +184,12 @@ def signatories(doc: Document, units: list[Unit]) -> list[Item]:
     return out
 
 
+def _common(word: str) -> bool:
+    from samverkan.extract.vocabulary import dictionary
+
+    return dictionary().get(word.casefold(), 0) >= 3.5
+
+
 def _not_a_person(name: str) -> bool:
     words = name.split()
     return any(re.search(r"(?i)kommun|stad|polis|område|nämnd|förvaltning|region|överenskommelse|bilaga|sida", w)
@@ -199,12 +217,29 @@ def priority_areas(units: list[Unit]) -> list[Item]:
             for m in PRIORITY_PROSE.finditer(unit.text):
                 add(m.group("area"), unit.span, True)
             if (m := PRIORITY_LIST.search(unit.text)) and (PRIORITY_HEAD.search(heading) or "område" in unit.text):
-                parts = split_list(re.sub(r"(?i)^(?:följande|tre|fyra|fem|två)\s+(?:områden|fokusområden)\s*:?",
+                parts = area_list(re.sub(r"(?i)^(?:följande|tre|fyra|fem|två)\s+(?:områden|fokusområden)\s*:?",
                                           "", m.group("list")))
                 if len(parts) >= 2:
                     for part in parts:
                         add(part, unit.span, True)
     return list(out.values())
+
+
+def area_list(text: str) -> list[str]:
+    """Areas are split at commas and at the last "samt" or "och" only: "kriminella nätverk och nyrekrytering,
+    våldsbejakande extremism samt alkohol och narkotika bland unga" has three."""
+    parts = [p.strip() for p in text.split(",") if p.strip()]
+    if not parts:
+        return []
+    last = parts.pop()
+    for conj in (" samt ", " och "):
+        if conj in last and (len(parts) or conj == " samt " or last.count(" och ") == 1):
+            head, _, tail = last.rpartition(conj) if conj == " och " else last.partition(conj)
+            parts += [head, tail]
+            break
+    else:
+        parts.append(last)
+    return [p.strip(" .") for p in parts if p.strip(" .")]
 
 
 def level(party_names: list[str], text: str) -> str:

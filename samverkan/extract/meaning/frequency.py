@@ -22,7 +22,8 @@ WORDS = [  # (pattern on folded text, meetings a year)
 EXCEPT = re.compile(r"(?i)\b(?:utom|förutom|ej|inte)\s+(?:under\s+)?(?:sommaren\s*\()?"
                     r"(?P<months>(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)[a-zåäö]*(?:\s*(?:och|,|-|–)\s*(?:jan|feb|mar|apr|maj|jun|jul|aug|"
                     r"sep|okt|nov|dec)[a-zåäö]*)*)")
-UNCERTAIN = re.compile(r"(?i)\bunder\s+terminerna\b|\bunder\s+skolåret\b|\bunder\s+perioder\b")
+TERMS = re.compile(r"(?i)\bunder\s+(?:terminerna|skolåret|läsåret)\b")
+TERM_WEEKS = 40  # two terms of about twenty weeks
 AS_NEEDED = re.compile(r"(?i)\bvid\s+behov\b|\bnär\s+behov\s+(?:finns|uppstår)\b|\befter\s+behov\b")
 
 
@@ -32,9 +33,14 @@ class PerYear:
 
 
 def per_year(text: str) -> PerYear | None:
+    found = _per_year(text)
+    if found is not None and found.value in (52, 26) and TERMS.search(text):
+        return PerYear(found.value * TERM_WEEKS // 52)
+    return found
+
+
+def _per_year(text: str) -> PerYear | None:
     found = parse_frequency(text)
-    if UNCERTAIN.search(text):
-        return None
     if found is not None and found.per_year is not None:
         value = found.per_year
         if value == 12 and (ex := EXCEPT.search(text)):
