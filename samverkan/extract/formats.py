@@ -13,7 +13,8 @@ from html.parser import HTMLParser
 
 from samverkan.io.i18n import Msg
 
-SKIPPED_TAGS = {"head", "script", "style", "nav", "header", "footer", "aside", "noscript", "template", "svg", "form", "button"}
+SKIPPED_TAGS = {"head", "script", "style", "nav", "header", "footer", "aside", "noscript", "template", "svg", "form",
+                "button"}
 BLOCK_TAGS = {"p", "div", "section", "article", "main", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr",
               "table", "br", "dt", "dd", "dl", "blockquote", "pre", "figcaption", "caption", "hr"}
 MIN_CHARS_PER_PAGE = 25  # a PDF page with less text than this is read as a scan

@@ -16,7 +16,7 @@ PERIODS = {"år": 1, "året": 1, "halvår": 2, "halvåret": 2, "kvartal": 4, "te
 MONTHS = ["jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec"]
 
 _NUM = r"(?P<num>\d+|" + "|".join(NUMBERS) + r")(?:\s*\(\s*\d+\s*\))?"
-_UNIT = r"(?P<unit>gånger|gång|tillfällen|tillfälle|möten|sammanträden)"
+_UNIT = r"(?P<unit>gånger|gång|ggr|tillfällen|tillfälle|möten|sammanträden)"
 _PERIOD = r"(?P<period>" + "|".join(sorted(PERIODS, key=len, reverse=True)) + r")"
 PHRASE = re.compile(
     r"(?i)(?P<pre>(?:vid\s+)?(?P<min>minst\s+)?)" + _NUM + r"\s*" + _UNIT

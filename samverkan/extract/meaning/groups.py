@@ -33,7 +33,7 @@ MEMBER_BEFORE = re.compile(r"(?i)\bdär\s+(?P<list>.+?)\s+(?:ingår|deltar|sitte
 FORUM_FOR = re.compile(r"(?i)(?:forum|råd)\w*\s+(?:för|med)\s+(?P<list>[^.]+)$")
 MEMBER_HINT = re.compile(r"(?i)\b(?:består|ingår|deltar|ledamöter|deltagare|medlemmar|sammansättning|representeras|"
                          r"utgörs)\b")
-ALTERNATING = re.compile(r"(?i)\b(?:växelvis|alterner\w*|växla\w*|turas\s+om|vartannat|varannan\s+gång)\b")
+ALTERNATING = re.compile(r"(?i)\b(?:växelvis|alterner\w*|växla\w*|turas\s+om|vartannat|varannan\s+gång|roter\w*)\b")
 CHAIR = [
     re.compile(r"(?i)\b(?:ordförande(?:skapet)?|ordförandeskap)\b[^.]*?\b(?:innehas|har|delas)\s+(?:växelvis\s+)?"
                r"(?:av\s+)?(?P<who>[^.;]+)"),
@@ -51,7 +51,7 @@ REPORTS = re.compile(r"(?i)\b(?:(?:åter)?rapporter\w*|lyft\w*|redovisa\w*|lämn
                      r"informerar|ansvarar)\b(?P<rest>[^.]*)")
 REPORT_TARGET = re.compile(r"(?i)\b(?:till|för|inför)\s+(?P<to>[^.;]+)|^\s*(?P<obj>(?:den|det)\s+[^.;]+|"
                            r"[a-zåäö]+(?:gruppen|rådet|forumet|nätverket))")
-TARGET_STOP = re.compile(r"(?i)\s*(?:,|\bnär\b|\befter\b|\bvid\b|\bsom\b|\bom\b|\boch\s+(?!till\b)\w+ar\b|"
+TARGET_STOP = re.compile(r"(?i)\s*(?:,|\bnär\b|\befter\b|\bvid\b|\binför\b|\bsom\b|\bom\b|\boch\s+(?!till\b)\w+ar\b|"
                          r"\ben\s+gång|\bvarje\b|\bi\s+(?:samband|slutet)|\bminst\b|\btvå\s+gånger).*$")
 SENTENCE_GROUP_STOP = re.compile(r"(?i)^(?:består|ingår|deltar|träffas|möts|ska|är|leds|har|som|där|sammanträder|"
                                  r"rapporterar|återrapporterar|samt|kan|beslutar|bereder|ansvarar|lyfter|utgör|"
@@ -102,7 +102,8 @@ def mentions(text: str, allow_complement: bool = False) -> list[Mention]:
             continue
         adjectives = []
         for w in reversed(before[-2:]):
-            if GROUP_ADJECTIVE.match(w) and w.casefold() not in NON_SUBJECT and w.casefold() not in {"ett", "en"}:
+            if GROUP_ADJECTIVE.match(w) and w.casefold() not in NON_SUBJECT and w.casefold() not in {"ett", "en"} \
+                    or w[:1].isupper() and w.isalpha() and not _common(w) and not adjectives and len(before) > 1:
                 adjectives.insert(0, w)
             else:
                 break
@@ -135,6 +136,12 @@ def mentions(text: str, allow_complement: bool = False) -> list[Mention]:
     return out
 
 
+def _common(word: str) -> bool:
+    from samverkan.extract.vocabulary import dictionary
+
+    return dictionary().get(word.casefold(), 0) >= 3.5 or word.casefold() in NON_SUBJECT
+
+
 def _introduced(before: list[str]) -> bool:
     return len(before) >= 2 and before[-2].casefold() in {"finns", "inrättas", "bildas", "har", "tillsätts"}
 
@@ -148,6 +155,14 @@ class GroupReader:
     def group(self, m: Mention, span: Span, weight: int) -> Group:
         found = self.groups.get(m.key)
         alias = found is None
+        if found is None:
+            shorter = [g for g in self.groups.values() if m.key.startswith(g.key + " ") and g.weight < 3]
+            if len(shorter) == 1:  # "Styrgruppen" met first, "styrgruppen för samverkan" later: one group
+                found = shorter[0]
+                del self.groups[found.key]
+                found.key, found.name = m.key, m.name
+                self.groups[m.key] = found
+                return found
         found = found or self._alias(m)
         if found is None:
             found = Group(m.key, m.name, span, weight)
@@ -348,8 +363,9 @@ class GroupReader:
             what = _col(column)
             if not value or what is None:
                 continue
+            value = value if what == "members" else " ".join(value.split("\n"))
             if what == "members":
-                g.set("members", members(value), unit.span)
+                g.set("members", [m for line in value.split("\n") for m in members(line)], unit.span)
             elif what == "chair":
                 if ALTERNATING.search(value):
                     g.set("chair_alternating", True, unit.span)

@@ -97,8 +97,29 @@ def units(doc: Document) -> list[Unit]:
             intro = last if last and (last.text.endswith(":") or last.text[-1:] not in ".!?") else None
         para = []
 
+    table: list[int] | None = None  # the column starts of a table written with spaces
     for i, (n, text) in enumerate(lines):
         stripped = text.strip()
+        if table is not None:
+            if not stripped:
+                table = None
+                continue
+            if set(stripped) <= set("-=_+| "):
+                continue
+            cells = _cells(text, table)
+            if cells[0] or not out or out[-1].kind != "row":
+                out.append(Unit("row", " | ".join(c for c in cells if c), Span(n, n), heading, cells=cells))
+            else:  # a continuation line: each cell goes on in its column
+                row = out[-1]
+                row.cells = [_join(a, b) for a, b in zip(row.cells, cells, strict=False)]
+                row.text, row.span = " | ".join(c for c in row.cells if c), row.span | Span(n, n)
+            continue
+        if _table_header(text, lines[i + 1][1] if i + 1 < len(lines) else ""):
+            flush()
+            table = [m.start() for m in re.finditer(r"\S+(?:\s\S+)*", text)]
+            cells = [m.group() for m in re.finditer(r"\S+(?:\s\S+)*", text)]
+            out.append(Unit("row", " | ".join(cells), Span(n, n), heading, cells=cells))
+            continue
         prev_blank = i == 0 or not lines[i - 1][1].strip()
         nxt = lines[i + 1][1] if i + 1 < len(lines) else None
         if not stripped or set(stripped) <= set("_-=*| "):
@@ -135,6 +156,33 @@ def units(doc: Document) -> list[Unit]:
         para.append((n, stripped))
     flush()
     return out
+
+
+def _table_header(text: str, following: str) -> bool:
+    """Three or more cells parted by runs of spaces, and a next line that is a rule or has such cells too."""
+    cells = re.findall(r"\S+(?:\s\S+)*", text)
+    if len(cells) < 3 or not re.search(r"\S\s{2,}\S", text) or any(len(c.split()) > 4 for c in cells):
+        return False
+    return bool(set(following.strip()) <= set("-=_+| ") and following.strip()) or len(
+        re.findall(r"\S+(?:\s\S+)*", following)) >= 2
+
+
+def _cells(text: str, starts: list[int]) -> list[str]:
+    """The text of a line split into the columns whose starts are given (a chunk goes to the nearest start
+    at or before it, allowing two characters of slack)."""
+    cells = [""] * len(starts)
+    for m in re.finditer(r"\S+(?:\s\S+)*", text):
+        col = max([i for i, s in enumerate(starts) if s <= m.start() + 2] or [0])
+        cells[col] = _join(cells[col], m.group())
+    return cells
+
+
+def _join(a: str, b: str) -> str:
+    if not a or not b:
+        return a or b
+    if a.endswith("-") and b[:1].islower():
+        return a[:-1] + b  # "Lokalpolisområdes-" + "chefen"
+    return a + "\n" + b
 
 
 def _lone_number(lines: list[tuple[int, str]], i: int) -> bool:
