@@ -50,7 +50,7 @@ def _agreement(doc: Document, record: Record, parts) -> None:
     have = item.get("dnr")
     if len(dnr) > len(have if isinstance(have, list) else [have] if have else []):
         if dnr:
-            item.fields["dnr"] = Field(dnr if len(dnr) > 1 else dnr[0], where)
+            item.fields["dnr"] = Field(dnr, where)
     if "valid_from" not in item.fields:
         start, end, where, until = ag.validity(parts)
         if start:

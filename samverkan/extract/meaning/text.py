@@ -161,10 +161,12 @@ def units(doc: Document) -> list[Unit]:
 def _table_header(text: str, following: str) -> bool:
     """Three or more cells parted by runs of spaces, and a next line that is a rule or has such cells too."""
     cells = re.findall(r"\S+(?:\s\S+)*", text)
-    if len(cells) < 3 or not re.search(r"\S\s{2,}\S", text) or any(len(c.split()) > 4 for c in cells):
+    if len(cells) < 2 or not re.search(r"\S\s{3,}\S", text) or any(len(c.split()) > 4 for c in cells):
         return False
-    return bool(set(following.strip()) <= set("-=_+| ") and following.strip()) or len(
-        re.findall(r"\S+(?:\s\S+)*", following)) >= 2
+    if set(following.strip()) <= set("-=_+| ") and following.strip():
+        return True
+    return len(re.findall(r"\S+(?:\s\S+)*", following)) >= 2 and bool(re.search(r"\S\s{3,}\S", following)) \
+        and (len(cells) >= 3 or text[:1] != " ")
 
 
 def _cells(text: str, starts: list[int]) -> list[str]:
