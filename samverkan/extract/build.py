@@ -150,7 +150,7 @@ class Builder:
     @staticmethod
     def _draftable(mention: str) -> bool:
         words = mention.split()
-        return 0 < len(words) <= 4 and not re.search(r"\d|enligt|punkten", mention)
+        return 0 < len(words) <= 6 and not re.search(r"\d|enligt|punkten", mention)
 
     def draft_entity(self, mention: str, party: str | None, span: Span) -> str:
         party = party or guess_party(mention)

@@ -20,6 +20,14 @@ GROUP_FIELDS = ("kind", "members", "chair", "chair_alternating", "frequency_per_
 
 
 def recognise(doc: Document, record: Record) -> None:
+    before = {id(i) for i in record.items}
+    _recognise(doc, record)
+    for item in record.items:
+        if id(item) not in before and item.section != "groups":
+            item.confidence = 0.8  # read from the words, not from a template's place
+
+
+def _recognise(doc: Document, record: Record) -> None:
     parts = units(doc)
     _agreement(doc, record, parts)
     if not annex_headings(doc):  # the parties of the Stockholm template are read by its own reader
@@ -73,7 +81,7 @@ def _groups(doc: Document, record: Record, parts) -> None:
         if any(fuzz.token_sort_ratio(fold(group.name), e) >= 85 for e in existing):
             continue
         name = group.name[0].upper() + group.name[1:]
-        item = Item("groups", name, group.span)
+        item = Item("groups", name, group.span, confidence=0.9 if group.weight >= 3 else 0.75)
         for key, value in fields.items():
             item.fields[key] = Field(value, group.spans.get(key, group.span))
         record.items.append(item)
