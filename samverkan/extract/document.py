@@ -157,6 +157,11 @@ def read_pages(path: Path) -> tuple[list[str], list[int]]:
             pages = [text]
     except FormatError as exc:
         raise ExtractError(Msg(f"{path}: {exc.message.sv}", f"{path}: {exc.message.en}")) from None
+    if not "".join(pages).strip() and scanned:
+        raise ExtractError(Msg(f"{path}: PDF-filen har ingen text, inte heller efter OCR av {len(scanned)} sidor "
+                               "(tomma sidor eller bilder utan text?)",
+                               f"{path}: the PDF has no text, not even after OCR of {len(scanned)} pages (empty "
+                               "pages, or images without text?)"))
     if not "".join(pages).strip():
         raise ExtractError(Msg(f"{path}: dokumentet innehåller ingen text (tomt eller bara bilder utan text)",
                                f"{path}: the document contains no text (empty, or images without text)"))

@@ -90,8 +90,14 @@ class Normaliser:
 
     def shadow_of(self, word: str) -> str | None:
         """The far more common word that `word` is with its å/ä/ö restored ("for" → "för"), if any."""
-        if not word.isascii() or not word.isalpha():
+        if not word.isalpha():
             return None
+        if word.isascii():
+            ranked = [w for w in sorted(self.by_fold.get(word, []), key=lambda w: -self.words.get(w, 0)) if w != word]
+            if ranked and self.words.get(ranked[0], 0) - self.words.get(word, 0) >= SHADOW_MARGIN:
+                if len(ranked) > 1 and self.words.get(ranked[0], 0) - self.words.get(ranked[1], 0) < 1.5:
+                    return None  # "ar": "är" or "år"? left as written
+                return ranked[0]
         if word not in self.words:  # a compound: its last part restored ("trygghetsfragor" → "…frågor")
             for i in range(3, len(word) - 3):
                 left, right = word[:i], word[i:]
@@ -100,10 +106,12 @@ class Normaliser:
                     if restored:
                         return left + restored
             return None
-        best = max(self.by_fold.get(word, []), key=lambda w: self.words.get(w, 0), default=None)
-        if best is None or best == word or self.words.get(best, 0) - self.words.get(word, 0) < SHADOW_MARGIN:
-            return None
-        return best
+        if len(word) <= 3 and self.shadows:  # "dr" for "är", "pd" for "på": a far more common word one OCR
+            own = self.words.get(word, 0)      # confusion away, in a document known to have lost its å/ä/ö
+            near = [w for w in self._expansions(word) if self.words.get(w, 0) - own >= 2 * SHADOW_MARGIN]
+            if len(near) == 1:
+                return near[0]
+        return None
 
     def survey(self, lines: list[str]) -> None:
         """Decide whether the document lost its diacritics: more shadows ("for", "pa") than the words they
@@ -195,6 +203,8 @@ class Normaliser:
             return None
         if not _wordlike(token):
             return None  # a number, or a number written against a word ("1gång"), is never touched
+        if token.isupper() and len(token) > 1:
+            return None  # an acronym ("SSBF", "RFSL") is no damaged word
         if len(token) < 2:
             return None
         if self.known(lower):

@@ -69,17 +69,23 @@ def _agreement(doc: Document, record: Record, parts) -> None:
                 item.fields["until_further_notice"] = Field(True, where)
 
 
+def _overlaps(a: Span, b: Span) -> bool:
+    return a.start <= b.end and b.start <= a.end
+
+
 def _groups(doc: Document, record: Record, parts) -> None:
     reader = GroupReader(doc)
     reader.read(parts)
-    existing = [fold(i.name) for i in record.section("groups") + record.section("structure")
-                + record.section("work_items")]
+    read = record.section("groups") + record.section("structure") + record.section("work_items")
+    existing = [fold(i.name) for i in read]
     for group in reader.groups.values():
         fields = {k: group.fields[k] for k in GROUP_FIELDS if k in group.fields}
         if not any(k in fields for k in ("members", "chair", "frequency_per_year", "reports_to")):
             continue
         if any(fuzz.token_sort_ratio(fold(group.name), e) >= 85 for e in existing):
             continue
+        if any(_overlaps(span, i.span) for span in group.spans.values() for i in read):
+            continue  # lines the template readers have read already are not read twice
         name = group.name[0].upper() + group.name[1:]
         item = Item("groups", name, group.span, confidence=0.9 if group.weight >= 3 else 0.75)
         for key, value in fields.items():

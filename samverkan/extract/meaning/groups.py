@@ -30,7 +30,7 @@ MEMBER_BEFORE = re.compile(r"(?i)\bdär\s+(?P<list>.+?)\s+(?:ingår|deltar|sitte
                            r"^(?P<list2>.+?)\s+(?:är|blir)\s+(?:föredragande|sekreterare|adjungerade?|ledamöter|"
                            r"ständiga\s+deltagare)\b|"
                            r"^(?P<list3>.+?)\s+utgör\s+(?:tillsammans\s+med\s+(?P<more>.+?)\s+)?")
-FORUM_FOR = re.compile(r"(?i)(?:forum|råd)\w*\s+(?:för|med)\s+(?P<list>[^.]+)")
+FORUM_FOR = re.compile(r"(?i)\b(?:ett|en)\s+[\wåäö-]*(?:forum|råd)\s+för\s+(?P<list>[^.]+)")
 MEMBER_HINT = re.compile(r"(?i)\b(?:består|ingår|deltar|ledamöter|deltagare|medlemmar|sammansättning|representeras|"
                          r"utgörs)\b")
 ALTERNATING = re.compile(r"(?i)\b(?:växelvis|alterner\w*|växla\w*|turas\s+om|vartannat|varannan\s+gång|roter\w*)\b")
@@ -180,7 +180,7 @@ class GroupReader:
             gparts = g.key.split()
             if m.bare:
                 continue
-            if parts == gparts[:len(parts)] or (len(parts) >= 2 and parts[:-1] == gparts[:len(parts) - 1]
+            if parts == gparts[:len(parts)] or (2 <= len(parts) <= len(gparts) and parts[:-1] == gparts[:len(parts) - 1]
                                                 and gparts[len(parts) - 1].endswith(parts[-1])):
                 return g
             if len(parts) == 1 and any(p == parts[0] for p in gparts) and gparts.index(parts[0]) <= 1:
