@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 DATA := data/stockholm
 
-.PHONY: demo test lint bench schema clean bolt-server
+.PHONY: demo test test-fast lint bench schema docs clean bolt-server
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -22,6 +22,10 @@ demo: $(STAMP)
 test: $(STAMP)
 	$(BIN)/python -m pytest
 
+# Everything but the tests marked slow (processes, browser, Bolt server): for the edit-test loop.
+test-fast: $(STAMP)
+	$(BIN)/python -m pytest -m "not slow"
+
 # A Bolt server (ArcadeDB from arcadedb-embedded) in the foreground, for trying neo4j push/pull by hand;
 # `make test` starts its own. See README, "Neo4j and exchange formats".
 bolt-server: $(STAMP)
@@ -32,6 +36,10 @@ lint: $(STAMP)
 
 bench: $(STAMP)
 	@for b in benchmarks/bench_*.py; do echo "== $$b"; $(BIN)/python $$b || exit 1; done
+
+# The rule pages docs/rules/SAMxxx.md and the README's rule table, from the rule declarations.
+docs: $(STAMP)
+	$(BIN)/python -m samverkan.rules.docs .
 
 schema: $(STAMP)
 	$(BIN)/samverkan schema --out schema/dataset.schema.json --force

@@ -29,13 +29,13 @@ def main() -> int:
     data = timed("load data/stockholm", lambda: load_dataset(ROOT / "data" / "stockholm")[0])
     for day in DATES:
         print(f"audit {day}")
+        from samverkan.app import audit as run_audit
         from samverkan.audit.files import write_audit
         from samverkan.audit.graphs import district_graphs
         from samverkan.audit.html import render_report
-        from samverkan.audit.rows import run_audit
         from samverkan.audit.xlsx import render_matrix
 
-        audit = timed("rules + audit model", lambda d=day: run_audit(data, dt.date.fromisoformat(d)))
+        audit = timed("rules + audit model", lambda d=day: run_audit(data, as_of=dt.date.fromisoformat(d)))
         html = timed("report.html", lambda a=audit: render_report(a))
         xlsx = timed("matrix.xlsx", lambda a=audit: render_matrix(a))
         with tempfile.TemporaryDirectory() as tmp:

@@ -45,6 +45,7 @@ def in_browser(browser, path: Path) -> tuple[float, int, int, int, list[str]]:
 
 
 def main() -> int:
+    from samverkan.app import show
     from samverkan.show.render import render
 
     use_browser = CHROMIUM is not None and "--no-browser" not in sys.argv
@@ -59,7 +60,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         for name, data, options in cases():
             started = time.perf_counter()
-            result = render(data, "html", as_of=dt.date(2017, 1, 1), **options)
+            result = show(data, "html", as_of=dt.date(2017, 1, 1), **options)
             html_s = time.perf_counter() - started
             v = result.view
             started = time.perf_counter()

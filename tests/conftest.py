@@ -20,6 +20,21 @@ SEEDS = ROOT / "data" / "seeds"
 OUTPUT = ROOT / "test-output"
 
 
+SLOW_MODULES = {
+    "test_malformed_input", "test_determinism", "test_show_browser", "test_audit_browser", "test_neo4j",
+    "test_shacl", "test_load_at_scale", "test_loader_fuzz", "test_properties", "test_import_cost",
+    "test_safe_writes", "test_hostile_html", "test_yamlfast",
+}
+"""Test files that start many processes, a browser or a server: marked `slow`, so `make test-fast` leaves
+them out (`make test` runs everything)."""
+
+
+def pytest_collection_modifyitems(config, items):
+    for item in items:
+        if item.module.__name__.rsplit(".", 1)[-1] in SLOW_MODULES:
+            item.add_marker(pytest.mark.slow)
+
+
 def seed_line(name: str, line: int) -> str:
     """The text of one line of a source document (1-based), for tests that cite the seeds."""
     path = next(SEEDS.glob(f"{name}*"))

@@ -18,9 +18,9 @@ OWN = ("report.html", "matrix.xlsx", "findings.json", "findings.csv")
 
 @pytest.fixture(scope="module")
 def audits(dataset):
-    from samverkan.audit.rows import run_audit
+    from samverkan.app import audit
 
-    return {day: run_audit(dataset, dt.date.fromisoformat(day)) for day in DATES}
+    return {day: audit(dataset, as_of=dt.date.fromisoformat(day)) for day in DATES}
 
 
 @pytest.fixture(scope="module")

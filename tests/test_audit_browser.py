@@ -14,11 +14,11 @@ DATES = {"2019-12-01": 14, "2024-01-01": 11}
 
 @pytest.mark.parametrize("day", DATES)
 def test_report_in_chromium_offline(browser, dataset, tmp_path, output_dir, day):
+    from samverkan.app import audit as run_audit
     from samverkan.audit.files import write_audit
     from samverkan.audit.graphs import district_graphs
-    from samverkan.audit.rows import run_audit
 
-    audit = run_audit(dataset, dt.date.fromisoformat(day))
+    audit = run_audit(dataset, as_of=dt.date.fromisoformat(day))
     write_audit(audit, tmp_path, district_graphs(dataset, audit))
     page = browser.new_page(viewport={"width": 1400, "height": 1000})
     outside = block_network(page)

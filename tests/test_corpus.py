@@ -67,17 +67,23 @@ def occurs(needle: str, hay: str, damaged: bool) -> bool:
     return damaged and fuzz.partial_ratio(needle, hay) >= 85
 
 
+STOPWORDS = {"för", "och", "från", "med", "till", "vid", "den", "det", "inom", "hos"}
+
+
+def stem(word: str) -> str:
+    """Enough of a word to find its inflected forms: "skola" in "skolor", "förälder" in "föräldrar"."""
+    cut = max(4, len(word) - 3)
+    return word[: cut - 1] if cut >= len(word) and word[-1] in "aeiouyåäö" else word[:cut]
+
+
 def mentioned(phrase: str, hay: str, damaged: bool) -> bool:
-    """A normalised mention (nominative singular, e.g. "lokalpolisområdeschef") is in the text when its longest
-    word's stem occurs, or the phrase is close to some span of the text."""
-    words = re.findall(r"\w+", phrase.casefold())
-    if not words:
-        return False
-    word = max(words, key=len)
-    stem = word[: max(4, min(len(word), len(word) - 3))]
-    if stem in hay or occurs(phrase, hay, damaged):
+    """A normalised mention (nominative singular, e.g. "lokalpolisområdeschef") is in the text when each of its
+    words' stems begins a word of the text ("rektor" in "rektorerna", not in "direktören"); in a damaged text a
+    close match of the whole phrase will do."""
+    words = [w for w in re.findall(r"\w+", phrase.casefold()) if w not in STOPWORDS and len(w) > 1]
+    if words and all(re.search(r"(?<!\w)" + re.escape(stem(w)), hay) for w in words):
         return True
-    return fuzz.partial_ratio(phrase.casefold(), hay) >= (80 if damaged else 88)
+    return damaged and fuzz.partial_ratio(phrase.casefold(), hay) >= 85
 
 
 def date_spellings(day: dt.date) -> list[str]:
@@ -104,6 +110,9 @@ def test_gold(gold: Path) -> None:
     doc = gold.with_name(data["document"])
     assert doc.exists() and doc.suffix in TEXT_SUFFIXES and doc.stem + ".gold.yaml" == gold.name
     hay, damaged = plain(doc), bool(data.get("damaged"))
+    if damaged:  # also the words broken at line ends, joined
+        joined = re.sub(r"(\w)-\n\s*(?=[a-zåäö])", r"\1", doc.read_text(encoding="utf-8"))
+        hay += " " + " ".join(joined.split()).casefold()
     sections = data["sections"]
     assert set(sections) <= set(FIELDS), set(sections) - set(FIELDS)
     count = 0

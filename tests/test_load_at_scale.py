@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from typer.testing import CliRunner
 
-from samverkan import cli
+from samverkan.cli import common as cli
 from samverkan.store.yaml_io import LoadError, load_dataset, write_dataset
 from samverkan.synthetic import generate
 

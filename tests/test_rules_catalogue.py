@@ -22,7 +22,7 @@ def test_the_clean_data_set_passes_every_profile(profile):
 
 def test_every_rule_has_a_passing_and_a_failing_example_and_a_clause():
     for code, r in RULES.items():
-        assert r.passing.sv and r.passing.en and r.failing.sv and r.failing.en, code
+        assert r.passing.text.sv and r.passing.text.en and r.failing.text.sv and r.failing.text.en, code
         assert r.clause and r.description.sv and r.description.en, code
 
 

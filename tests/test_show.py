@@ -12,10 +12,10 @@ from html import unescape
 import pytest
 from typer.testing import CliRunner
 
+from samverkan.app import show
 from samverkan.cli import app
 from samverkan.show.graph_view import build_view
 from samverkan.show.html_page import render_html
-from samverkan.show.render import render
 from samverkan.show.style import GROUP_FILL, PARTY_COLOUR, SEVERITY_BORDER
 from samverkan.show.svg import render_png, render_svg
 from tests.show_data import (
@@ -287,7 +287,7 @@ def test_png_is_a_png_and_deterministic(view):
 
 def test_norrmalm_2016_shows_its_structure_and_findings(dataset):
     agreement = "norrmalm-2016"
-    result = render(dataset, "html", agreement=agreement, as_of=dt.date(2017, 1, 1))
+    result = show(dataset, "html", agreement=agreement, as_of=dt.date(2017, 1, 1))
     v = result.view
     drawn = {n.id for n in v.nodes}
     groups = [g for g in dataset.groups if g.agreement == agreement]

@@ -6,9 +6,9 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+from samverkan.app import show
 from samverkan.show.graph_view import build_view
 from samverkan.show.html_page import render_html
-from samverkan.show.render import render
 from tests.browser import block_network, needs_chromium
 from tests.show_data import (
     HOSTILE_AGREEMENT,
@@ -165,7 +165,7 @@ def test_hostile_names_stay_text(browser, tmp_path, output_dir):
 
 def test_norrmalm_2016_page(browser, dataset, tmp_path, output_dir):
     """The issue's done-when: the real Norrmalm agreement, offline, with its structure and findings."""
-    result = render(dataset, "html", agreement="norrmalm-2016", as_of=dt.date(2017, 1, 1))
+    result = show(dataset, "html", agreement="norrmalm-2016", as_of=dt.date(2017, 1, 1))
     view = result.view
     path = tmp_path / "norrmalm-2016.html"
     path.write_text(result.content, encoding="utf-8")

@@ -38,7 +38,8 @@ from dataclasses import dataclass, field
 from samverkan.model.dataset import DataSet
 from samverkan.model.entities import Person
 from samverkan.rules.base import Finding, normalise, title_matches
-from samverkan.rules.profile import MemberSpec, Profile
+from samverkan.rules.demand import MemberSpec
+from samverkan.rules.profile import Profile
 
 RULES = ("SAM010", "SAM020", "SAM030")
 Key = tuple[str, str, str]  # (rule, check, focus id)

@@ -28,7 +28,8 @@ import unicodedata
 from pathlib import Path
 
 from samverkan.rules.base import _QUALIFIERS, normalise
-from samverkan.rules.profile import MemberSpec, Profile
+from samverkan.rules.demand import MemberSpec
+from samverkan.rules.profile import Profile
 
 HERE = Path(__file__).resolve().parent
 TEMPLATE = HERE / "sam010_sam020.ttl"

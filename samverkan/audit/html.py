@@ -23,8 +23,6 @@ def render_report(audit: Audit) -> str:
     """The report page; byte-identical for the same audit."""
     from jinja2 import Environment, PackageLoader, StrictUndefined
 
-    from samverkan.findings.formats import CHAIN_RULES
-
     env = Environment(
         loader=PackageLoader("samverkan.audit", "templates"),
         autoescape=True,
@@ -55,7 +53,7 @@ def render_report(audit: Audit) -> str:
         severities=SEVERITIES,
         symbol=SEVERITY_SYMBOL,
         representation=representation,
-        chain_rules=CHAIN_RULES,
+        chain_rules={r.code for r in audit.rules if r.chain},
         w=lambda key, **values: w(key, lang, **values),
         sev_word=lambda s: severity_word(s, lang),
         plural=lambda s: SEVERITY_PLURAL[s].get(lang),

@@ -18,9 +18,8 @@ from typing import Any
 from samverkan.io.i18n import Msg
 from samverkan.model.dataset import DataSet
 from samverkan.model.entities import Agreement, Organisation
+from samverkan.rules.severity import SEVERITIES, SEVERITY_RANK
 
-SEVERITIES = ("error", "warning", "info")
-SEVERITY_RANK = {s: i for i, s in enumerate(SEVERITIES)}
 STATUSES = ("in_force", "expired", "missing")
 CITYWIDE = "citywide"
 """The key of the row for the city-wide agreement and findings attributed to no district."""
@@ -32,6 +31,8 @@ class RuleInfo:
     title: str
     severity: str
     clause: str
+    chain: bool = False
+    """Its findings' paths are chains (shown with arrows)."""
 
 
 @dataclass(frozen=True)
@@ -296,7 +297,8 @@ def build_audit(
             row.findings.append(finding)
 
     rule_infos = [
-        RuleInfo(code=code, title=_text(rule.title, lang), severity=rule.severity, clause=_text(rule.clause, lang))
+        RuleInfo(code=code, title=_text(rule.title, lang), severity=rule.severity, clause=_text(rule.clause, lang),
+                 chain=getattr(rule, "path_is_chain", False))
         for code, rule in sorted(rules.items())
     ]
     known = {r.code for r in rule_infos}
@@ -317,21 +319,3 @@ def _text(value: Any, lang: str) -> str:
     if hasattr(value, "get") and not isinstance(value, (str, dict)):
         return value.get(lang)
     return "" if value is None else str(value)
-
-
-def run_audit(data: DataSet, as_of: dt.date, profile: Any = None, lang: str = "sv", waivers: Any = None) -> Audit:
-    """Run the rules of a profile (a name, a path or a loaded profile; None: `profile_for` the date) at a date,
-    with accepted findings from a waiver file, and build the audit model from their findings."""
-    from samverkan.rules.engine import check, load_profile, profile_for
-
-    loaded = profile if hasattr(profile, "demands_for") else load_profile(profile or profile_for(data, as_of))
-    findings = check(data, profile=loaded, as_of=as_of, lang=lang, waivers=waivers)
-    return build_audit(data, as_of, findings, rules_run(loaded), profile=loaded.name, lang=lang)
-
-
-def rules_run(profile: Any) -> dict[str, Any]:
-    """The rules a profile runs (the engine runs a rule when the profile demands it, or when it is generic):
-    the matrix has a column for each, so an empty cell means checked without findings."""
-    from samverkan.rules.engine import RULES
-
-    return {code: r for code, r in sorted(RULES.items()) if r.generic or profile.demands_for(code)}

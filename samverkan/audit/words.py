@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from samverkan.io.i18n import Msg
+from samverkan.rules.severity import SEVERITY_PLURAL, SEVERITY_SYMBOL, SEVERITY_WORDS  # noqa: F401  (re-exported)
 
 WORDS: dict[str, Msg] = {
     "title": Msg("Granskning av samverkansöverenskommelserna", "Audit of the cooperation agreements"),
@@ -87,23 +88,12 @@ WORDS: dict[str, Msg] = {
     "findings_total": Msg("Fynd totalt", "Findings in total"),
 }
 
-SEVERITY_WORDS: dict[str, Msg] = {
-    "error": Msg("fel", "error"),
-    "warning": Msg("varning", "warning"),
-    "info": Msg("info", "info"),
-}
-SEVERITY_PLURAL: dict[str, Msg] = {
-    "error": Msg("fel", "errors"),
-    "warning": Msg("varningar", "warnings"),
-    "info": Msg("info", "info"),
-}
 STATUS_WORDS: dict[str, Msg] = {
     "in_force": Msg("i kraft", "in force"),
     "expired": Msg("utgången", "expired"),
     "missing": Msg("saknas", "missing"),
     "not_yet": Msg("ännu inte i kraft", "not yet in force"),
 }
-SEVERITY_SYMBOL = {"error": "✖", "warning": "▲", "info": "ℹ"}
 
 
 def w(key: str, lang: str, **values: object) -> str:

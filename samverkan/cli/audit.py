@@ -20,7 +20,6 @@ from samverkan.cli.common import (
     load_or_exit,
     out,
     parse_date_option,
-    private,
     problems_exit,
 )
 from samverkan.io.i18n import Msg
@@ -47,19 +46,18 @@ def audit(
         raise fail(Msg("ange --out MAPP", "give --out FOLDER"), lang)
     if out_dir.exists() and not out_dir.is_dir():
         raise fail(Msg(f"--out: {out_dir} är en fil, inte en mapp", f"--out: {out_dir} is a file, not a folder"), lang)
-    data = private(load_or_exit(path, lang), show_people, lang)
+    from samverkan import app
     from samverkan.audit.files import REPORT, write_audit
-    from samverkan.audit.rows import run_audit
-    from samverkan.rules.engine import ConfigError, load_profile, profile_for
+    from samverkan.rules.engine import ConfigError
 
+    data = app.for_output(load_or_exit(path, lang), show_people, lang)
     try:
-        loaded = load_profile(profile or profile_for(data, day))
+        loaded = app.choose_profile(data, day, profile)
     except ConfigError as exc:
         raise problems_exit(exc, lang, Msg("profilen kunde inte läsas; inget gjordes.",
                                           "the profile could not be read; nothing was done.")) from None
-    profile = loaded.name
     try:
-        result = run_audit(data, day, loaded, lang, waivers=waivers)
+        result = app.audit(data, as_of=day, profile=loaded, lang=lang, waivers=waivers)
     except ConfigError as exc:
         raise problems_exit(exc, lang, Msg("undantagsfilen kunde inte läsas; inget gjordes.",
                                           "the waiver file could not be read; nothing was done.")) from None
@@ -77,10 +75,11 @@ def audit(
                        f"could not write into {out_dir}: {exc.strerror or exc}"), lang) from None
     s, f = result.status_counts, result.severity_counts
     out.print(Msg(
-        f"Granskning per {day} (profil {profile}): {len(result.rows)} stadsdelsförvaltningar; lokal överenskommelse "
+        f"Granskning per {day} (profil {loaded.name}): {len(result.rows)} stadsdelsförvaltningar; "
+        "lokal överenskommelse "
         f"i kraft {s['in_force']}, utgången {s['expired']}, saknas {s['missing']}; "
         f"fynd: {f['error']} fel, {f['warning']} varningar, {f['info']} info.",
-        f"Audit at {day} (profile {profile}): {len(result.rows)} district administrations; local agreement "
+        f"Audit at {day} (profile {loaded.name}): {len(result.rows)} district administrations; local agreement "
         f"in force {s['in_force']}, expired {s['expired']}, missing {s['missing']}; "
         f"findings: {f['error']} errors, {f['warning']} warnings, {f['info']} info.",
     ).get(lang))

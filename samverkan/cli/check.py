@@ -60,13 +60,13 @@ def check_command(
     show_people: ShowPeople = False,
     lang: Lang = "sv",
 ) -> None:
-    import datetime as dt
 
     lang = check_lang(lang)
     check_choice(fmt, CHECK_FORMATS, "--format", lang)
-    day = parse_date_option(as_of, "--as-of", lang) if as_of is not None else dt.date.today()
+    day = parse_date_option(as_of, "--as-of", lang) if as_of is not None else None
+    from samverkan import app
     from samverkan.findings import formats
-    from samverkan.rules.engine import CheckError, ConfigError, check, load_profile, profile_for, select_rules
+    from samverkan.rules.engine import CheckError, ConfigError
 
     data, sources = load_data_or_neo4j(path, neo4j, dataset, neo4j_user, neo4j_database, lang)
     if not show_people:
@@ -78,19 +78,19 @@ def check_command(
     else:
         locate = sources.where if sources else None
     try:
-        prof = load_profile(profile or profile_for(data, day))
+        prof = app.choose_profile(data, app.choose_date(day), profile)
     except ConfigError as exc:
         raise problems_exit(exc, lang, Msg("profilen kunde inte läsas; inget gjordes.",
                                           "the profile could not be read; nothing was done.")) from None
     try:
-        findings = check(data, prof, day, lang=lang, select=select, ignore=ignore, agreement=agreement,
-                         waivers=waivers)
-        codes = select_rules(select, ignore)
+        run = app.run_rules(data, as_of=day, profile=prof, lang=lang, select=select, ignore=ignore,
+                            agreement=agreement, waivers=waivers)
     except ConfigError as exc:
         raise problems_exit(exc, lang, Msg("undantagsfilen kunde inte läsas; inget gjordes.",
                                           "the waiver file could not be read; nothing was done.")) from None
     except CheckError as exc:
         raise fail(exc.msg, lang) from None
+    findings, codes, day = run.findings, run.codes, run.as_of
     titles = {a.id: a.title for a in data.agreements}
     if fmt == "text":
         formats.render_text(findings, out, titles=titles, profile=prof.name, as_of=day, lang=lang)
@@ -106,7 +106,7 @@ def check_command(
                                           locate=locate, version=__version__))
     else:
         sys.stdout.write(formats.to_junit(findings, profile=prof.name, as_of=day, lang=lang))
-    if any(f.severity == "error" and not f.waived for f in findings):
+    if run.has_errors:
         raise typer.Exit(1)
 
 

@@ -21,7 +21,6 @@ from samverkan.cli.common import (
     load_or_exit,
     out,
     parse_date_option,
-    private,
     problems_exit,
     write_text_safely,
 )
@@ -51,33 +50,31 @@ def show(
                      ] = False,
     lang: Lang = "sv",
 ) -> None:
-    import datetime as dt
 
     lang = check_lang(lang)
-    from samverkan.show.render import FORMATS, render
+    from samverkan import app
+    from samverkan.show.render import FORMATS
 
     check_choice(fmt, FORMATS, "--format", lang)
-    day = parse_date_option(as_of, "--as-of", lang) if as_of is not None else dt.date.today()
+    day = parse_date_option(as_of, "--as-of", lang) if as_of is not None else None
     target = out_file or Path(f"graph.{fmt}")
     if target.is_dir():
         raise fail(Msg(f"--out: {target} är en mapp; ange en fil", f"--out: {target} is a folder; give a file"), lang)
-    data = private(load_or_exit(path, lang), show_people, lang)
+    data = app.for_output(load_or_exit(path, lang), show_people, lang)
     ids = sorted(a.id for a in data.agreements)
     if agreement is not None and agreement not in ids:
-        from samverkan.model.validate import suggest
+        from samverkan.io.suggest import suggest
 
         close = suggest(agreement, ids)
         hint = Msg(f"; menade du {close}?", f"; did you mean {close}?") if close else Msg(
             f"; finns: {', '.join(ids)}", f"; there are: {', '.join(ids)}")
         raise fail(Msg(f"--agreement: okänd överenskommelse '{agreement}'{hint.sv}",
                        f"--agreement: unknown agreement '{agreement}'{hint.en}"), lang)
+    from samverkan.io.yamlconf import ConfigError
+
     try:
-        from samverkan.io.yamlconf import ConfigError
-    except ImportError:  # no rules engine: the graph is drawn without findings
-        ConfigError = ()  # noqa: N806
-    try:
-        result = render(data, fmt, agreement=agreement, profile=profile, as_of=day, show_people=show_people,
-                        lang=lang)
+        result = app.show(data, fmt, agreement=agreement, profile=profile, as_of=day, show_people=show_people,
+                          lang=lang)
     except ConfigError as exc:
         raise problems_exit(exc, lang, Msg("profilen kunde inte läsas; inget gjordes.",
                                            "the profile could not be read; nothing was done.")) from None

@@ -12,22 +12,13 @@ from itertools import groupby
 
 from samverkan.io.i18n import Msg
 from samverkan.rules.base import RULES, Finding
+from samverkan.rules.severity import SARIF_LEVEL, SEVERITY_STYLE, SEVERITY_WORDS, counts
 
 FORMATS = ("text", "json", "markdown", "sarif", "junit")
-SEVERITY_WORDS = {
-    "error": Msg("FEL", "ERROR"),
-    "warning": Msg("VARNING", "WARNING"),
-    "info": Msg("INFO", "INFO"),
-}
-SEVERITY_STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
-SARIF_LEVEL = {"error": "error", "warning": "warning", "info": "note"}
-CHAIN_RULES = {"SAM020"}
-"""Rules whose path is a chain (shown with arrows); other paths are the ids a finding involves."""
 Locate = Callable[[str], tuple[str, int | None] | None]
 
 
 def summary_line(findings: list[Finding], profile: str, as_of, lang: str) -> str:
-    from samverkan.rules.engine import counts
 
     c = counts(findings)
     waived = Msg(f", {c['waived']} undantagna", f", {c['waived']} waived") if c["waived"] else Msg("", "")
@@ -65,7 +56,7 @@ def render_text(findings: list[Finding], console, *, titles: dict[str, str], pro
             if f.waived:
                 line.append(f"{words['waived'].get(lang):<9}", style="dim")
             else:
-                line.append(f"{SEVERITY_WORDS[f.severity].get(lang):<9}", style=SEVERITY_STYLE[f.severity])
+                line.append(f"{SEVERITY_WORDS[f.severity].get(lang).upper():<9}", style=SEVERITY_STYLE[f.severity])
             line.append(f"{f.rule}  ", style="bold")
             line.append(f.message, style="dim" if f.waived else "")
             console.print(line)
@@ -77,7 +68,7 @@ def render_text(findings: list[Finding], console, *, titles: dict[str, str], pro
             if f.suggestion:
                 console.print(Text(f"{indent}{words['fix'].get(lang)}: {f.suggestion}", style="green"))
             if len(f.path) > 1:
-                if f.rule in CHAIN_RULES:
+                if RULES[f.rule].path_is_chain if f.rule in RULES else False:
                     console.print(Text(f"{indent}{words['path'].get(lang)}: {' → '.join(f.path)}", style="dim"))
                 else:
                     console.print(Text(f"{indent}{words['involves'].get(lang)}: {', '.join(f.path)}", style="dim"))

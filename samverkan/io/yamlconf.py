@@ -9,10 +9,10 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
+from samverkan.io.suggest import suggest as closest
 from samverkan.io.yamlsource import InputError, pydantic_problems, read_located
 from samverkan.io.yamlsource import Located as ConfigProblem
 from samverkan.io.yamlsource import to_plain as plain
-from samverkan.model.validate import suggest as closest
 
 __all__ = ["ConfigError", "ConfigProblem", "closest", "locate_error", "plain", "read_yaml"]
 

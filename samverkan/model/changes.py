@@ -15,24 +15,18 @@ from typing import Annotated, Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from samverkan.io.i18n import Msg
+from samverkan.io.suggest import suggest
 from samverkan.model.dataset import DataSet
 from samverkan.model.entities import (
     DERIVED_IDS,
     ENTITY_TYPES,
-    Activity,
-    Agreement,
     Entity,
-    Group,
     Membership,
-    Organisation,
-    PriorityArea,
     ReportingLine,
     Responsibility,
-    Role,
-    Statement,
-    WorkItem,
 )
-from samverkan.model.validate import suggest, validate
+from samverkan.model.references import ITEMS, LIST, OPTIONAL, REFERENCES, REQUIRED, references_of, targets_in
+from samverkan.model.validate import validate
 
 Section = Literal[tuple(ENTITY_TYPES)]  # type: ignore[valid-type]
 Lines = Annotated[str, Field(pattern=r"^\d+(-\d+)?$", description="'70' or '70-84' in the cited document")]
@@ -147,38 +141,6 @@ class ChangeError(Exception):
 
 # --- references between entities -----------------------------------------------------------------
 
-REQUIRED, OPTIONAL, LIST, ITEMS = "required", "optional", "list", "items"
-"""How an entity refers to another: a required field (the referrer goes with it), an optional field
-(cleared), a list of ids (the id is dropped) or a list of objects (the object naming it is dropped)."""
-
-REFERENCES: list[tuple[type, str, str, str | None]] = [
-    (Organisation, "parent", OPTIONAL, None),
-    (Organisation, "successors", LIST, None),
-    (Organisation, "covers", LIST, None),
-    (Role, "organisation", REQUIRED, None),
-    (Role, "holder", OPTIONAL, None),
-    (Agreement, "parties", LIST, None),
-    (Agreement, "parent", OPTIONAL, None),
-    (Agreement, "replaces", OPTIONAL, None),
-    (Agreement, "signatories", LIST, None),
-    (PriorityArea, "agreement", REQUIRED, None),
-    (PriorityArea, "corresponds_to", LIST, None),
-    (WorkItem, "agreement", REQUIRED, None),
-    (WorkItem, "priority_areas", LIST, None),
-    (WorkItem, "contacts", ITEMS, "holder"),
-    (Group, "requirements", ITEMS, "organisation"),
-    (Activity, "forum", OPTIONAL, None),
-    (Membership, "group", REQUIRED, None),
-    (Membership, "member", REQUIRED, None),
-    (Membership, "on_behalf_of", OPTIONAL, None),
-    (Responsibility, "subject", REQUIRED, None),
-    (Responsibility, "holder", REQUIRED, None),
-    (ReportingLine, "from_", REQUIRED, None),
-    (ReportingLine, "to", REQUIRED, None),
-    (Statement, "subject", REQUIRED, None),
-]
-"""Every field by which one entity refers to another (the fields `model.validate` resolves)."""
-
 DERIVED_FROM: dict[type, set[str]] = {
     Membership: {"group", "member"},
     Responsibility: {"subject", "kind", "holder"},
@@ -186,28 +148,13 @@ DERIVED_FROM: dict[type, set[str]] = {
 }
 
 
-def _refs_of(entity: Entity, field_name: str, how: str, item_key: str | None) -> list[str]:
-    value = getattr(entity, field_name)
-    if how in (REQUIRED, OPTIONAL):
-        return [value] if value else []
-    if how == LIST:
-        return list(value)
-    return [getattr(item, item_key) for item in value if getattr(item, item_key)]
-
-
-_REFS_BY_TYPE: dict[type, list[tuple[str, str, str | None]]] = {
-    cls: [(f, how, key) for ref_cls, f, how, key in REFERENCES if issubclass(cls, ref_cls)]
-    for cls in ENTITY_TYPES.values()
-}
-
-
 def reference_index(entities) -> dict[str, list[tuple[Entity, str, str]]]:
     """Target id → (entity, field, how) for every reference to it, in one pass."""
     index: dict[str, list[tuple[Entity, str, str]]] = {}
     for entity in entities:
-        for field_name, how, item_key in _REFS_BY_TYPE[type(entity)]:
-            for target in dict.fromkeys(_refs_of(entity, field_name, how, item_key)):
-                index.setdefault(target, []).append((entity, field_name, how))
+        for ref in references_of(type(entity)):
+            for target in dict.fromkeys(targets_in(entity, ref)):
+                index.setdefault(target, []).append((entity, ref.field, ref.how))
     return index
 
 
@@ -226,7 +173,7 @@ def _alias(field_name: str) -> str:
 def _detach(entity: Entity, removed: set[str]) -> dict[str, Any]:
     """The new values of the fields of `entity` that refer to removed entities (which are not required)."""
     values: dict[str, Any] = {}
-    for cls, field_name, how, item_key in REFERENCES:
+    for cls, field_name, how, item_key, _ in REFERENCES:
         if not isinstance(entity, cls) or how == REQUIRED:
             continue
         value = getattr(entity, field_name)

@@ -10,17 +10,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from samverkan.io.i18n import Msg
+from samverkan.io.suggest import suggest
 from samverkan.model.dataset import DataSet
 from samverkan.model.entities import (
-    Activity,
     Agreement,
     Entity,
-    Group,
     Organisation,
-    Person,
-    PriorityArea,
-    Role,
 )
+from samverkan.model.references import references_of, targets_in
 
 ALLOWED_PARENT_KINDS: dict[str, set[str]] = {
     "city": set(),
@@ -44,14 +41,6 @@ class Problem:
     field: str | None
     message: Msg
     suggestion: Msg | None = None
-
-
-def suggest(wrong: str, candidates: list[str]) -> str | None:
-    """The closest candidate id, if it is close enough to be a likely typo."""
-    from rapidfuzz import process  # only a data set with a problem needs it
-
-    match = process.extractOne(wrong, candidates, score_cutoff=70)
-    return match[0] if match else None
 
 
 class _Checker:
@@ -92,53 +81,14 @@ class _Checker:
 
     def run(self) -> list[Problem]:
         self.unique_ids()
-        d = self.data
-        for o in d.organisations:
-            self.ref(o, "parent", o.parent, Organisation)
-            for s in o.successors:
-                self.ref(o, "successors", s, Organisation)
-            for c in o.covers:
-                self.ref(o, "covers", c, Organisation)
-            self.dates(o, o.valid_from, o.valid_to)
-            self.parent_kind(o)
-        for r in d.roles:
-            self.ref(r, "organisation", r.organisation, Organisation)
-            self.ref(r, "holder", r.holder, Person)
-        for a in d.agreements:
-            for p in a.parties:
-                self.ref(a, "parties", p, Organisation)
-            self.ref(a, "parent", a.parent, Agreement)
-            self.ref(a, "replaces", a.replaces, Agreement)
-            for s in a.signatories:
-                self.ref(a, "signatories", s, Role, Person)
-            self.dates(a, a.valid_from, a.valid_to)
-        for p in d.priority_areas:
-            self.ref(p, "agreement", p.agreement, Agreement)
-            for c in p.corresponds_to:
-                self.ref(p, "corresponds_to", c, PriorityArea)
-        for item in [*d.groups, *d.activities]:
-            self.ref(item, "agreement", item.agreement, Agreement)
-            for p in item.priority_areas:
-                self.ref(item, "priority_areas", p, PriorityArea)
-            for c in item.contacts:
-                self.ref(item, "contacts", c.holder, Role, Organisation, Person)
-            if isinstance(item, Activity):
-                self.ref(item, "forum", item.forum, Group)
-            if isinstance(item, Group):
-                for req in item.requirements:
-                    self.ref(item, "requirements", req.organisation, Organisation)
-        for m in d.memberships:
-            self.ref(m, "group", m.group, Group, Activity)
-            self.ref(m, "member", m.member, Role, Organisation, Person)
-            self.ref(m, "on_behalf_of", m.on_behalf_of, Organisation)
-        for r in d.responsibilities:
-            self.ref(r, "subject", r.subject, Group, Activity)
-            self.ref(r, "holder", r.holder, Role, Organisation, Person)
-        for line in d.reporting_lines:
-            self.ref(line, "from", line.from_, Group, Activity)
-            self.ref(line, "to", line.to, Group, Organisation)
-        for s in d.statements:
-            self.ref(s, "subject", s.subject, Entity)
+        for entity in self.data.entities():
+            for ref in references_of(type(entity)):
+                for target in targets_in(entity, ref):
+                    self.ref(entity, ref.label, target, *ref.targets)
+            if isinstance(entity, (Organisation, Agreement)):
+                self.dates(entity, entity.valid_from, entity.valid_to)
+            if isinstance(entity, Organisation):
+                self.parent_kind(entity)
         return self.problems
 
     def unique_ids(self) -> None:

@@ -12,7 +12,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING
 
 from pydantic import BaseModel, ConfigDict
 
@@ -33,14 +33,14 @@ from samverkan.model.entities import (
     Statement,
 )
 from samverkan.model.graph import Digraph, reporting_digraph
+from samverkan.rules.severity import SEVERITIES, Severity  # noqa: F401  (SEVERITIES: re-exported)
 
 if TYPE_CHECKING:
     import networkx as nx
 
-    from samverkan.rules.profile import Citation, Demand, Profile
+    from samverkan.rules.demand import Citation, Demand
+    from samverkan.rules.profile import Profile
 
-Severity = Literal["error", "warning", "info"]
-SEVERITIES: tuple[str, ...] = ("error", "warning", "info")
 FINDING_KEYS = ("rule", "severity", "agreement", "subject", "message", "message_sv", "message_en",
                 "citation", "path", "suggestion")
 """The keys of a finding in JSON, in this order (DESIGN.md); a public interface."""
@@ -77,8 +77,30 @@ class Finding(BaseModel):
 
 
 @dataclass(frozen=True)
+class Example:
+    """An example of a rule: what it shows in words, and the edits (change-set operations, as in
+    `samverkan diff --change`) that turn the example world (`samverkan.rules.examples`) into it.
+    A test runs every example: a failing one must give the rule's finding, a passing one must not."""
+
+    text: Msg
+    edits: str = ""
+    """A YAML list of change-set operations, as under `operations:` in a change set."""
+    profile: str = "stockholm-2023"
+    as_of: str = "2024-01-01"
+    waivers: str = ""
+    """A YAML list of waivers the example runs with, as under `waivers:` in a --waivers file."""
+
+    def get(self, lang: str) -> str:
+        return self.text.get(lang)
+
+
+PASSES_AS_IS = Msg("exempelvärlden som den är: en central och en lokal överenskommelse som uppfyller profilen.",
+                   "the example world as it is: one central and one local agreement that meet the profile.")
+
+
+@dataclass(frozen=True)
 class Rule:
-    """A rule of the catalogue. `check(ctx)` yields findings; its demands come from the profile."""
+    """A rule of the catalogue, declared once: `check(ctx)` yields findings; its demands come from the profile."""
 
     code: str
     title: Msg
@@ -87,24 +109,34 @@ class Rule:
     family: str
     check: Callable[[RunContext], Iterable[Finding]]
     description: Msg
-    passing: Msg
-    failing: Msg
+    passing: Example
+    failing: Example
     generic: bool = False
     """Runs whatever the profile says (its citation comes from the data, not from a demand)."""
+    demand: type | None = None
+    """The model of this rule's demands in a profile (a subclass of `samverkan.rules.demand.Demand`)."""
+    path_is_chain: bool = False
+    """A finding's path is a chain (shown with arrows), not just the ids it involves."""
 
 
 RULES: dict[str, Rule] = {}
-"""Every rule by code; filled when `samverkan.rules.engine` imports the rule modules."""
+"""Every rule by code; filled when `samverkan.rules.catalogue` is imported."""
+
+CODE_PATTERN = r"^[A-Z]{2,5}\d{3}$"
 
 
-def rule(code: str, *, title: Msg, severity: Severity, clause: str, description: Msg, passing: Msg,
-         failing: Msg, generic: bool = False):
-    """Register a check function as rule `code`."""
+def rule(code: str, *, title: Msg, severity: Severity, clause: str, description: Msg, failing: Example,
+         passing: Example | None = None, generic: bool = False, demand: type | None = None,
+         path_is_chain: bool = False):
+    """Register a check function as rule `code`: the one place a rule is declared."""
+    if not re.match(CODE_PATTERN, code):
+        raise ValueError(f"rule code {code!r}: two to five capital letters and three digits")
 
     def register(fn: Callable[[RunContext], Iterable[Finding]]):
         RULES[code] = Rule(code=code, title=title, severity=severity, clause=clause,
                            family=fn.__module__.rsplit(".", 1)[-1], check=fn, description=description,
-                           passing=passing, failing=failing, generic=generic)
+                           passing=passing or Example(PASSES_AS_IS, profile=failing.profile, as_of=failing.as_of),
+                           failing=failing, generic=generic, demand=demand, path_is_chain=path_is_chain)
         return fn
 
     return register

@@ -14,20 +14,10 @@ from pathlib import Path
 from samverkan.io.i18n import Msg
 from samverkan.io.yamlconf import ConfigError, ConfigProblem, closest
 from samverkan.model.dataset import DataSet
-from samverkan.rules.base import FINDING_KEYS, RULES, SEVERITIES, Finding, Rule, RunContext
-from samverkan.rules.catalogue import (  # noqa: F401  (importing a family registers its rules)
-    accountability,
-    agreements,
-    consistency,
-    documents,
-    frequency,
-    priorities,
-    remiss,
-    reporting,
-    representation,
-    structure,
-)
+from samverkan.rules.base import FINDING_KEYS, Finding, Rule, RunContext
+from samverkan.rules.catalogue import RULES
 from samverkan.rules.profile import DEFAULT_PROFILE, Demand, Profile, list_profiles, load_profile, profile_for
+from samverkan.rules.severity import SEVERITIES, counts
 from samverkan.rules.waivers import Waiver, apply_waivers, load_waivers
 
 __all__ = [
@@ -54,19 +44,27 @@ def _split(codes: Iterable[str] | str | None) -> list[str] | None:
     return out
 
 
+def selects(selector: str, code: str) -> bool:
+    """Whether a selector enables a code: 'ALL', the code itself, or a prefix that is not itself a code
+    ('SAM02' selects SAM020 and SAM021; 'SAM099' selects SAM099 but never a later SAM0991)."""
+    if selector == "ALL" or selector == code:
+        return True
+    return code.startswith(selector) and selector not in RULES and not selector[-3:].isdigit()
+
+
 def select_rules(select: Iterable[str] | str | None = None, ignore: Iterable[str] | str | None = None) -> list[str]:
     """The codes enabled by Ruff-style selectors: codes or prefixes ('SAM01', 'ALL'); the more specific wins,
     ignore wins at equal specificity."""
     sel, ign = _split(select), _split(ignore) or []
     for selector in [*(sel or []), *ign]:
-        if selector != "ALL" and not any(code.startswith(selector) for code in RULES):
+        if selector != "ALL" and not any(selects(selector, code) for code in RULES):
             close = closest(selector, list(RULES))
             hint = Msg(f"; menade du {close}?", f"; did you mean {close}?") if close else Msg("", "")
             raise CheckError(Msg(f"okänd regel eller prefix '{selector}'{hint.sv}",
                                  f"unknown rule or prefix '{selector}'{hint.en}"))
 
     def specificity(code: str, selectors: list[str]) -> int:
-        return max((0 if s == "ALL" else len(s) for s in selectors if s == "ALL" or code.startswith(s)), default=-1)
+        return max((0 if s == "ALL" else len(s) for s in selectors if selects(s, code)), default=-1)
 
     enabled = []
     for code in sorted(RULES):
@@ -112,16 +110,3 @@ def check(
         findings = [f for f in findings if f.agreement == agreement]
     unique = {(f.sort_key(), f.severity, tuple(f.path), f.citation): f for f in findings}
     return sorted(unique.values(), key=Finding.sort_key)
-
-
-def counts(findings: list[Finding]) -> dict[str, int]:
-    """Unwaived findings per severity, and the number waived."""
-    out = {s: 0 for s in SEVERITIES}
-    out["waived"] = 0
-    for f in findings:
-        if f.waived:
-            out["waived"] += 1
-        else:
-            out[f.severity] += 1
-    return out
-

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from samverkan.io.i18n import Msg
-from samverkan.rules.base import RULES
-from samverkan.rules.profile import Demand, MemberSpec, Profile
+from samverkan.rules.catalogue import RULES
+from samverkan.rules.demand import Demand, MemberSpec
+from samverkan.rules.profile import Profile
+from samverkan.rules.severity import SEVERITY_WORDS as SEVERITY
 
-SEVERITY = {"error": Msg("fel", "error"), "warning": Msg("varning", "warning"), "info": Msg("info", "info")}
 NECESSITY = {"required": Msg("krävs", "required"), "recommended": Msg("rekommenderas", "recommended")}
 
 
@@ -93,5 +94,19 @@ def explain(code: str, profile: Profile, lang: str = "sv") -> str:
         "  " + r.passing.get(lang),
         t("Exempel som inte klarar regeln", "Failing example").get(lang),
         "  " + r.failing.get(lang),
+        *example_yaml(r.failing, lang),
     ]
     return "\n".join(lines) + "\n"
+
+
+def example_yaml(example, lang: str) -> list[str]:
+    """The edits and waivers of an example as indented YAML lines, each under a heading."""
+    import textwrap
+
+    out = []
+    for heading, text in ((Msg("Ändringar i exempelvärlden:", "Edits to the example world:"), example.edits),
+                          (Msg("Undantag:", "Waivers:"), example.waivers)):
+        if text.strip():
+            out.append("  " + heading.get(lang))
+            out += ["    " + line for line in textwrap.dedent(text).strip().splitlines()]
+    return out

@@ -12,13 +12,12 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic import ValidationError
 
 from samverkan.io.i18n import Msg
 from samverkan.io.yamlconf import ConfigError, ConfigProblem, closest, locate_error, plain, read_yaml
-from samverkan.model.entities import AgreementLevel, GroupKind, OrganisationKind, Party
+from samverkan.rules.demand import Demand, Text
 
 PROFILE_DIR = Path(__file__).resolve().parent / "profiles"
 DEFAULT_PROFILE = "stockholm-2023"
@@ -35,202 +34,12 @@ def profile_for(data, as_of) -> str:
     return latest.id if latest is not None else DEFAULT_PROFILE
 
 
-class Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+def demand_models() -> dict[str, type[Demand]]:
+    """Which demand model each rule reads (declared with the rule); rules without demands are not listed."""
+    from samverkan.rules.catalogue import RULES
 
+    return {code: r.demand for code, r in sorted(RULES.items()) if r.demand is not None}
 
-class Text(Strict):
-    sv: str
-    en: str
-
-    def msg(self) -> Msg:
-        return Msg(self.sv, self.en)
-
-
-class Citation(Strict):
-    """Where a demand comes from: document (seed file or reference), section, line range, the words."""
-
-    document: str = Field(min_length=1)
-    section: str | None = None
-    lines: str | None = Field(default=None, pattern=r"^\d+(-\d+)?$")
-    quote: str | None = None
-
-    def render(self, lang: str = "sv") -> str:
-        parts = [self.document]
-        if self.section:
-            parts.append(self.section)
-        if self.lines:
-            parts.append(("lines " if lang == "en" else "rad ") + self.lines)
-        return ", ".join(parts)
-
-    def line_range(self) -> tuple[int, int] | None:
-        if not self.lines:
-            return None
-        start, _, end = self.lines.partition("-")
-        return int(start), int(end or start)
-
-
-Necessity = Literal["required", "recommended"]
-Severity = Literal["error", "warning", "info"]
-
-
-class MemberSpec(Strict):
-    """Who a group must or should contain: every given constraint must hold, any value of a list will do."""
-
-    label: Text | None = None
-    titles: list[str] = []
-    title_terms: list[str] = Field(default=[], description="Words a title contains (at a word start).")
-    organisations: list[str] = []
-    organisation_kinds: list[OrganisationKind] = []
-    party: Party | None = None
-    any_of: list[MemberSpec] = Field(default=[], description="Alternatives: any one of them will do.")
-    necessity: Necessity = "required"
-    citation: Citation | None = None
-
-    def constrained(self) -> bool:
-        return bool(self.titles or self.title_terms or self.organisations or self.organisation_kinds or self.party)
-
-    @model_validator(mode="after")
-    def _something(self) -> MemberSpec:
-        if not (self.constrained() or self.any_of):
-            raise ValueError("a member names titles, title_terms, organisations, organisation_kinds, a party or any_of")
-        return self
-
-
-class AreaSpec(Strict):
-    """A city-wide priority area: a local area addresses it by name, alias, keyword or corresponds_to."""
-
-    key: str
-    name: str
-    aliases: list[str] = []
-    keywords: list[str] = Field(default=[], description="Words a local area's name contains (at a word start).")
-
-
-Part = Literal["annex:framework_agreement", "annex:contacts", "annex:situation_picture", "annex:action_plan",
-               "annex:structure", "annex:follow_up_plan", "annex:communication_plan", "annex:priority_areas",
-               "problems", "causes", "measurable_goals", "documentation", "follow_up", "period", "contacts"]
-
-
-class PartSpec(Strict):
-    part: Part
-    label: Text | None = None
-    necessity: Necessity = "required"
-    citation: Citation | None = None
-
-
-class Demand(Strict):
-    """The common fields of a demand; each rule has its own subclass with its parameters."""
-
-    id: str = ""
-    rule: str
-    title: Text | None = None
-    citation: Citation | None = None
-    severity: Severity | None = None
-    note: str | None = None
-
-    def cite(self, lang: str = "sv") -> str:
-        return self.citation.render(lang) if self.citation else ""
-
-
-class RegisterDemand(Demand):
-    district_kind: OrganisationKind = "district_administration"
-
-
-class ValidityDemand(Demand):
-    expiry_warning_months: int = Field(default=6, ge=0)
-
-
-class AccountabilityDemand(Demand):
-    exempt_kinds: list[GroupKind] = []
-    bottleneck: int = Field(default=6, ge=2)
-    activities: bool = True
-
-
-class FunctionDemand(Demand):
-    pass
-
-
-class ReachDemand(Demand):
-    target_kind: GroupKind = "steering"
-
-
-class DualReportingDemand(Demand):
-    from_kinds: list[GroupKind] = ["preparation", "coordinators"]
-    local_kind: GroupKind = "steering"
-    central_kind: GroupKind = "preparation"
-
-
-class RepresentationDemand(Demand):
-    level: AgreementLevel
-    kinds: list[GroupKind] = Field(min_length=1)
-    members: list[MemberSpec] = Field(min_length=1)
-
-
-class JointDemand(Demand):
-    exempt_kinds: list[GroupKind] = []
-
-
-class FrequencyDemand(Demand):
-    level: AgreementLevel
-    kinds: list[GroupKind] = Field(min_length=1)
-    min_per_year: float = Field(gt=0)
-
-
-class AreasDemand(Demand):
-    areas: list[AreaSpec] = Field(min_length=1)
-    necessity: Necessity = "required"
-
-
-class ForumDemand(Demand):
-    forum_kinds: list[GroupKind] = ["forum", "working"]
-
-
-class PartsDemand(Demand):
-    level: AgreementLevel
-    parts: list[PartSpec] = Field(min_length=1)
-
-
-class SignatureDemand(Demand):
-    level: AgreementLevel | None = None
-    heads: dict[Party, list[str]] = Field(min_length=1)
-
-
-class PlainDemand(Demand):
-    pass
-
-
-class YouthGroupDemand(Demand):
-    topic_terms: list[str] = Field(min_length=1)
-    kinds: list[GroupKind] = ["working", "forum"]
-    members: list[MemberSpec] = Field(min_length=1)
-
-
-class AnchoringDemand(Demand):
-    level: AgreementLevel
-    kinds: list[GroupKind] = ["steering"]
-    necessity: Necessity = "required"
-
-
-DEMAND_MODELS: dict[str, type[Demand]] = {
-    "SAM001": RegisterDemand,
-    "SAM002": ValidityDemand,
-    "SAM010": AccountabilityDemand,
-    "SAM011": FunctionDemand,
-    "SAM020": ReachDemand,
-    "SAM021": DualReportingDemand,
-    "SAM030": RepresentationDemand,
-    "SAM031": JointDemand,
-    "SAM040": FrequencyDemand,
-    "SAM050": AreasDemand,
-    "SAM051": ForumDemand,
-    "SAM060": PartsDemand,
-    "SAM061": SignatureDemand,
-    "SAM070": PlainDemand,
-    "SAM080": YouthGroupDemand,
-    "SAM081": AnchoringDemand,
-    "SAM090": PlainDemand,
-}
-"""Which demand model each rule reads. Rules without demands (waivers) are not listed."""
 
 TOP_KEYS = ("name", "title", "description", "extends", "documents", "demands")
 
@@ -403,10 +212,10 @@ def _validate(raw: _Raw) -> Profile:
         layers = raw.layers[demand_id]
         display, node = layers[0]
         code = values.get("rule")
-        model = DEMAND_MODELS.get(str(code))
+        model = demand_models().get(str(code))
         if model is None:
             file, line, col = _locate_key(layers, "rule")
-            close = closest(str(code), list(DEMAND_MODELS))
+            close = closest(str(code), list(demand_models()))
             problems.append(ConfigProblem(file, line, col,
                                           Msg(f"kravet '{demand_id}': okänd regel '{code}'",
                                               f"demand '{demand_id}': unknown rule '{code}'"),

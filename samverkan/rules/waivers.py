@@ -15,13 +15,13 @@ from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationError
 
 from samverkan.io.i18n import Msg
 from samverkan.io.yamlconf import ConfigError, ConfigProblem, locate_error, plain, read_yaml
-from samverkan.rules.base import Finding, RunContext, normalise, rule
+from samverkan.rules.base import CODE_PATTERN, Finding, RunContext, normalise
 
 
 class Waiver(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    rule: str = Field(pattern=r"^SAM\d{3}$")
+    rule: str = Field(pattern=CODE_PATTERN)
     subject: str = Field(min_length=1)
     reason: str = Field(min_length=1)
     decided_by: str = Field(min_length=1)
@@ -120,41 +120,3 @@ def apply_waivers(ctx: RunContext, findings: list[Finding], waivers: list[Waiver
             if not out[i].waived:
                 out[i] = out[i].model_copy(update={"waived": True, "waiver_reason": reason})
     return out
-
-
-@rule(
-    "SAM098",
-    title=Msg("Undantag som inte matchar något fynd", "Waiver that matches no finding"),
-    severity="warning",
-    clause="(undantagsfilen / the waiver file)",
-    description=Msg(
-        "Ett undantag (--waivers) vars regel och subjekt inte matchar något fynd i körningen. Det är antingen "
-        "inaktuellt (felet är åtgärdat) eller felstavat; båda bör rättas så att undantagslistan förblir sann.",
-        "A waiver (--waivers) whose rule and subject match no finding of the run. It is either stale (the problem "
-        "was fixed) or misspelt; both should be corrected so that the list of waivers stays true."),
-    passing=Msg("undantag {rule: SAM030, subject: norrmalm-2016/chefsamrad} och fyndet finns.",
-                "waiver {rule: SAM030, subject: norrmalm-2016/chefsamrad} and the finding exists."),
-    failing=Msg("undantag {rule: SAM030, subject: norrmalm-2016/chefsamrd} (felstavat).",
-                "waiver {rule: SAM030, subject: norrmalm-2016/chefsamrd} (misspelt)."),
-    generic=True,
-)
-def _unmatched(ctx: RunContext):
-    return ()
-
-
-@rule(
-    "SAM099",
-    title=Msg("Undantag som har gått ut", "Expired waiver"),
-    severity="warning",
-    clause="(undantagsfilen / the waiver file)",
-    description=Msg(
-        "Ett undantag vars 'expires' ligger före granskningsdagen. Det undantar inget längre; fynden det gällde "
-        "rapporteras som vanligt, och undantaget självt rapporteras tills det förnyats eller tagits bort.",
-        "A waiver whose 'expires' lies before the audit date. It waives nothing any more; the findings it covered "
-        "are reported as usual, and the waiver itself is reported until renewed or removed."),
-    passing=Msg("expires: 2025-12-31, --as-of 2024-01-01.", "expires: 2025-12-31, --as-of 2024-01-01."),
-    failing=Msg("expires: 2023-06-30, --as-of 2024-01-01.", "expires: 2023-06-30, --as-of 2024-01-01."),
-    generic=True,
-)
-def _expired(ctx: RunContext):
-    return ()

@@ -14,11 +14,11 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from samverkan.io.i18n import Msg
+from samverkan.io.suggest import suggest
 from samverkan.io.yamlsource import Located, LocatedMap, LocatedSeq, to_plain, walk
 from samverkan.model.changes import OP_TYPES, ChangeError, ChangeProblem, ChangeSet, apply, base_of
 from samverkan.model.dataset import DataSet
 from samverkan.model.entities import ENTITY_TYPES
-from samverkan.model.validate import suggest
 from samverkan.store.yaml_io import LoadError, entity_problems, parse_yaml
 
 

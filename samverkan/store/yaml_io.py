@@ -19,11 +19,12 @@ from pydantic import ValidationError
 
 from samverkan.io.i18n import Msg
 from samverkan.io.inputs import limit_bytes
+from samverkan.io.suggest import suggest
 from samverkan.io.yamlfast import parse_plain
 from samverkan.io.yamlsource import InputError, Located, LocatedMap, LocatedSeq, pydantic_problems, read_located
 from samverkan.model.dataset import DataSet
 from samverkan.model.entities import DERIVED_IDS, ENTITY_TYPES, Entity
-from samverkan.model.validate import suggest, validate
+from samverkan.model.validate import validate
 
 SKIPPED_DIRS = {"changes", ".git"}
 SCHEMA_MODELINE = "# yaml-language-server: $schema={path}\n"

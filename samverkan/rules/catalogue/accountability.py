@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from collections import defaultdict
 
+from pydantic import Field
+
 from samverkan.io.i18n import Msg
-from samverkan.model.entities import Activity, Group, Organisation, Person, Role
-from samverkan.rules.base import RunContext, rule
+from samverkan.model.entities import Activity, Group, GroupKind, Organisation, Person, Role
+from samverkan.rules.base import Example, RunContext, rule
+from samverkan.rules.demand import Demand
 
 LETTER = {"accountable": "A", "responsible": "R", "consulted": "C", "informed": "I"}
 
@@ -34,8 +37,19 @@ def accountable_of(ctx: RunContext, subject_id: str) -> tuple[list[str], list[st
     return single, alternating, letters
 
 
+class AccountabilityDemand(Demand):
+    exempt_kinds: list[GroupKind] = []
+    bottleneck: int = Field(default=6, ge=2)
+    activities: bool = True
+
+
+class FunctionDemand(Demand):
+    pass
+
+
 @rule(
     "SAM010",
+    demand=AccountabilityDemand,
     title=Msg("Varje grupp och aktivitet har exakt en ansvarig part", "Every group and activity has exactly one "
               "accountable party"),
     severity="error",
@@ -53,10 +67,14 @@ def accountable_of(ctx: RunContext, subject_id: str) -> tuple[list[str], list[st
         "organisation accountable and nobody responsible (R): info; one role accountable for many groups and "
         "activities (bottleneck): info. Template groups, and groups with neither members nor responsibilities "
         "(SAM090's), are not counted."),
-    passing=Msg("chefsamrad: medlemmarna lpo-chef och stadsdelsdirektör med chair: alternating.",
-                "chefsamrad: members LPO chief and district director with chair: alternating."),
-    failing=Msg("styrgrupp: nio medlemmar, ingen med chair och inget 'accountable'-ansvar.",
-                "styrgrupp: nine members, none with chair and no 'accountable' responsibility."),
+    failing=Example(
+        Msg("Den centrala styrgruppen har ingen ordförande eller sammankallande.",
+            "The central steering group has no chair or convener."),
+        edits="""
+            - {op: update, id: c-2023/styrgrupp~stadsledningskontoret/bitradande-stadsdirektor, fields: {
+                  chair: 'no'}}
+        """,
+    ),
 )
 def one_accountable(ctx: RunContext):
     for demand in ctx.demands("SAM010"):
@@ -133,6 +151,7 @@ def _what(item: Group | Activity) -> Msg:
 
 @rule(
     "SAM011",
+    demand=FunctionDemand,
     title=Msg("Den ansvariga är en funktion, inte bara en namngiven person",
               "The accountable party is a function, not only a named person"),
     severity="warning",
@@ -143,10 +162,17 @@ def _what(item: Group | Activity) -> Msg:
         "Accountability (accountable or chair) must rest with a role or organisation so that cooperation depends "
         "on functions rather than persons. A person as the accountable party: warning, naming the role the person "
         "holds."),
-    passing=Msg("forum-ungdom: accountable = sdf-x/preventionssamordnare (en roll).",
-                "forum-ungdom: accountable = sdf-x/preventionssamordnare (a role)."),
-    failing=Msg("forum-ungdom: accountable = person/anna-andersson.",
-                "forum-ungdom: accountable = person/anna-andersson."),
+    failing=Example(
+        Msg("Forumet för unga har en namngiven person som ansvarig i stället för en funktion.",
+            "The forum for young people has a named person as accountable instead of a function."),
+        edits="""
+            - {op: add, section: people, entity: {id: person/anna, name: Anna Exempel, sources: [{document: exempel}]}}
+            - {op: update, id: sdf-a/socialsekreterare, fields: {holder: person/anna}}
+            - {op: update, id: a-2023/forum-unga~sdf-a/socialsekreterare, fields: {chair: 'no'}}
+            - {op: add, section: responsibilities, entity: {subject: a-2023/forum-unga, holder: person/anna,
+                  kind: accountable, sources: [{document: exempel}]}}
+        """,
+    ),
 )
 def function_not_person(ctx: RunContext):
     roles_by_holder: dict[str, list[str]] = defaultdict(list)

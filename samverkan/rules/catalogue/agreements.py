@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 
+from pydantic import Field
+
 from samverkan.io.i18n import Msg
-from samverkan.model.entities import Agreement, Organisation
-from samverkan.rules.base import RunContext, rule
+from samverkan.model.entities import Agreement, Organisation, OrganisationKind
+from samverkan.rules.base import Example, RunContext, rule
+from samverkan.rules.demand import Demand
 
 
 def add_months(day: dt.date, months: int) -> dt.date:
@@ -47,8 +50,17 @@ def in_force(ctx: RunContext, agreement: Agreement) -> bool:
     return (agreement.valid_from is None or agreement.valid_from <= ctx.as_of) and (end is None or ctx.as_of <= end)
 
 
+class RegisterDemand(Demand):
+    district_kind: OrganisationKind = "district_administration"
+
+
+class ValidityDemand(Demand):
+    expiry_warning_months: int = Field(default=6, ge=0)
+
+
 @rule(
     "SAM001",
+    demand=RegisterDemand,
     title=Msg("Varje stadsdelsförvaltning har en lokal överenskommelse i kraft",
               "Every district administration has one local agreement in force"),
     severity="error",
@@ -61,11 +73,13 @@ def in_force(ctx: RunContext, agreement: Agreement) -> bool:
         "agreement with the administration as a party is in force that day. None: error (naming the latest that "
         "expired, or the predecessor's). Several: error. The local police area that is a party should cover the "
         "district: warning."),
-    passing=Msg("sdf-a finns 2024-01-01; a-2023 (parter sdf-a, lpo-a; 2023-01-01 – tills vidare) gäller.",
-                "sdf-a exists on 2024-01-01; a-2023 (parties sdf-a, lpo-a; 2023-01-01 – until further notice) is "
-                "in force."),
-    failing=Msg("sdf-a finns 2024-01-01; dess enda överenskommelse a-2016 gällde till 2018-05-31.",
-                "sdf-a exists on 2024-01-01; its only agreement a-2016 ran until 2018-05-31."),
+    failing=Example(
+        Msg("Den lokala överenskommelsen för A gick ut 2018-05-31, så stadsdelsförvaltningen A har ingen i kraft.",
+            "The local agreement for A expired on 2018-05-31, so district administration A has none in force."),
+        edits="""
+            - {op: update, id: a-2023, fields: {valid_from: '2016-06-01', valid_to: '2018-05-31'}}
+        """,
+    ),
 )
 def one_local_agreement(ctx: RunContext):
     central = ctx.central_in_force
@@ -142,6 +156,7 @@ def _coverage(ctx: RunContext, demand, sdf: Organisation, agreement: Agreement):
 
 @rule(
     "SAM002",
+    demand=ValidityDemand,
     title=Msg("Överenskommelsen gäller, revideras i tid och förlängs efter samråd i tid",
               "The agreement is in force, revised in time, and extended after timely consultation"),
     severity="error",
@@ -157,12 +172,15 @@ def _coverage(ctx: RunContext, demand, sdf: Organisation, agreement: Agreement):
         "revision interval (warning), has the last day to consult on an extension passed with no consultation "
         "recorded (warning), or is its end near (info). Extensions and consultations are recorded as statements "
         "with the fields 'extended_to' and 'extension_consulted'."),
-    passing=Msg("a-2023: 2023-01-01 – tills vidare, revision vart fjärde år; granskning 2024-01-01.",
-                "a-2023: 2023-01-01 – until further notice, revised every fourth year; audit 2024-01-01."),
-    failing=Msg("norrmalm-2016: 2016-06-01 – 2018-05-31, förlängning 2 år efter samråd senast 6 månader före; "
-                "granskning 2019-12-01, ingen förlängning registrerad.",
-                "norrmalm-2016: 2016-06-01 – 2018-05-31, extension by 2 years after consultation 6 months before; "
-                "audit 2019-12-01, no extension recorded."),
+    failing=Example(
+        Msg("Den centrala överenskommelsen gäller från 2018-01-01 och ska revideras vart fjärde år; 2024 är "
+            "revisionen försenad.",
+            "The central agreement is valid from 2018-01-01 and is to be revised every fourth year; in 2024 the "
+            "revision is overdue."),
+        edits="""
+            - {op: update, id: c-2023, fields: {valid_from: '2018-01-01'}}
+        """,
+    ),
 )
 def agreement_in_force(ctx: RunContext):
     for demand in ctx.demands("SAM002"):

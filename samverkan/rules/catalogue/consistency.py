@@ -6,7 +6,8 @@ from collections import defaultdict
 
 from samverkan.io.i18n import Msg
 from samverkan.model.entities import SourceRef, Statement
-from samverkan.rules.base import RunContext, normalise, rule
+from samverkan.rules.base import Example, RunContext, normalise, rule
+from samverkan.rules.demand import PlainDemand
 
 
 def _norm(value) -> str:
@@ -39,6 +40,7 @@ def _where(ref: SourceRef, lang: str) -> str:
 
 @rule(
     "SAM070",
+    demand=PlainDemand,
     title=Msg("Inga motstridiga uppgifter om samma sak", "No contradictory statements of one fact"),
     severity="warning",
     clause="(källorna till de motstridiga uppgifterna / the sources of the contradicting statements)",
@@ -49,10 +51,18 @@ def _where(ref: SourceRef, lang: str) -> str:
         "Groups the data set's statements by subject and field, together with the entity's own value for the "
         "field if it has one. Different values: warning, with each value, its words and its source. The rule applies "
         "whatever the profile; its citation is the sources themselves."),
-    passing=Msg("stockholm-2019 revision_interval_years: 4 (003 rad 182) och 4 (002 rad 29).",
-                "stockholm-2019 revision_interval_years: 4 (003 line 182) and 4 (002 line 29)."),
-    failing=Msg("stockholm-2019 revision_interval_years: 3 (002 rad 21) och 4 (002 rad 29).",
-                "stockholm-2019 revision_interval_years: 3 (002 line 21) and 4 (002 line 29)."),
+    failing=Example(
+        Msg("Två källor anger olika revisionsintervall för den centrala överenskommelsen: vart tredje och vart "
+            "fjärde år.",
+            "Two sources state different revision intervals for the central agreement: every third and every "
+            "fourth year."),
+        edits="""
+            - {op: add, section: statements, entity: {id: s3, subject: c-2023, field: revision_interval_years,
+                  value: 3, sources: [{document: exempel, lines: '21', quote: vart tredje år}]}}
+            - {op: add, section: statements, entity: {id: s4, subject: c-2023, field: revision_interval_years,
+                  value: 4, sources: [{document: exempel, lines: '29', quote: vart fjärde år}]}}
+        """,
+    ),
     generic=True,
 )
 def contradictions(ctx: RunContext):

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from pydantic import Field
+
 from samverkan.io.i18n import Msg
-from samverkan.model.entities import Agreement
-from samverkan.rules.base import RunContext, rule, text_mentions, title_matches
+from samverkan.model.entities import Agreement, AgreementLevel, Party
+from samverkan.rules.base import Example, RunContext, rule, text_mentions, title_matches
 from samverkan.rules.catalogue.representation import PARTY_NAMES
+from samverkan.rules.demand import Demand, PartSpec
 
 PART_NAMES = {
     "annex:framework_agreement": Msg("samverkansavtalet", "the framework agreement"),
@@ -53,8 +56,19 @@ def has_part(ctx: RunContext, a: Agreement, part: str) -> bool:
     raise ValueError(part)
 
 
+class PartsDemand(Demand):
+    level: AgreementLevel
+    parts: list[PartSpec] = Field(min_length=1)
+
+
+class SignatureDemand(Demand):
+    level: AgreementLevel | None = None
+    heads: dict[Party, list[str]] = Field(min_length=1)
+
+
 @rule(
     "SAM060",
+    demand=PartsDemand,
     title=Msg("Överenskommelsen har de delar profilen kräver", "The agreement has the parts its profile requires"),
     severity="error",
     clause="003_6a855a06a73e563a.txt, Mål, rad 59-62; reference/bra_model.md, rad 7-16",
@@ -69,9 +83,15 @@ def has_part(ctx: RunContext, a: Agreement, part: str) -> bool:
         "with follow-up, documentation, follow-up, period. An annex that is listed but not attached (present: false) "
         "is always an error. A causal analysis and the documentation can also be recorded as statements with the "
         "fields 'causal_analysis' and 'documentation'."),
-    passing=Msg("bilagor: lägesbild, åtgärdsplan, uppföljningsplan, kommunikationsplan (alla present).",
-                "annexes: situation picture, action plan, follow-up plan, communication plan (all present)."),
-    failing=Msg("bilaga 7 Kommunikationsplan: present: false.", "annex 7 Kommunikationsplan: present: false."),
+    failing=Example(
+        Msg("Den lokala överenskommelsen saknar lägesbild och orsaksanalys bland bilagorna.",
+            "The local agreement lacks a situation picture and a causal analysis among its annexes."),
+        edits="""
+            - {op: update, id: a-2023, fields: {annexes: [{number: 1, title: Kontaktuppgifter, kind: contacts},
+                    {number: 4, title: Åtgärdsplan, kind: action_plan}, {number: 5, title: Uppföljningsplan,
+                      kind: follow_up_plan}, {number: 6, title: Kommunikationsplan, kind: communication_plan}]}}
+        """,
+    ),
 )
 def required_parts(ctx: RunContext):
     demands = ctx.demands("SAM060")
@@ -121,6 +141,7 @@ def required_parts(ctx: RunContext):
 
 @rule(
     "SAM061",
+    demand=SignatureDemand,
     title=Msg("Undertecknad av cheferna för båda parter", "Signed by the heads of both parties"),
     severity="error",
     clause="reference/bra_model.md, Who signs, rad 18-22",
@@ -131,10 +152,13 @@ def required_parts(ctx: RunContext):
         "The agreement is signed for each party (city, police) by a function with one of the profile's head titles. "
         "No signatory recorded: warning. A party without a signatory: error. Signed by someone other than the head: "
         "warning."),
-    passing=Msg("signatories: [lpo-x/lokalpolisomradeschef, sdf-x/stadsdelsdirektor].",
-                "signatories: [lpo-x/lokalpolisomradeschef, sdf-x/stadsdelsdirektor]."),
-    failing=Msg("signatories: [sdf-x/stadsdelsdirektor] (polisen har inte skrivit under).",
-                "signatories: [sdf-x/stadsdelsdirektor] (the police have not signed)."),
+    failing=Example(
+        Msg("Den lokala överenskommelsen är undertecknad av stadsdelsdirektören men inte av polisens chef.",
+            "The local agreement is signed by the district director but not by the police chief."),
+        edits="""
+            - {op: update, id: a-2023, fields: {signatories: [sdf-a/stadsdelsdirektor]}}
+        """,
+    ),
 )
 def signed_by_heads(ctx: RunContext):
     for demand in ctx.demands("SAM061"):

@@ -2,16 +2,27 @@
 
 from __future__ import annotations
 
+from pydantic import Field
+
 from samverkan.io.i18n import Msg
-from samverkan.rules.base import RunContext, rule
+from samverkan.model.entities import AgreementLevel, GroupKind
+from samverkan.rules.base import Example, RunContext, rule
+from samverkan.rules.demand import Demand
 
 
 def per_year(value: float) -> str:
     return str(int(value)) if float(value).is_integer() else f"{value:.1f}"
 
 
+class FrequencyDemand(Demand):
+    level: AgreementLevel
+    kinds: list[GroupKind] = Field(min_length=1)
+    min_per_year: float = Field(gt=0)
+
+
 @rule(
     "SAM040",
+    demand=FrequencyDemand,
     title=Msg("Mötesfrekvensen når profilens minimum", "Meeting frequency is at least the profile's minimum"),
     severity="error",
     clause="003_6a855a06a73e563a.txt, Styrgrupp/Lokal styrgrupp, rad 131-132, 157-158",
@@ -22,10 +33,14 @@ def per_year(value: float) -> str:
         "Compares each group's meetings per year with the profile's minimum for groups of its kind and level, "
         "quoting both the agreement's and the governing text's words. Too few: error. No frequency, or only "
         "'as needed': warning."),
-    passing=Msg("chefsamrad: 'minst två (2) gånger varje halvår' = 4/år; minimum 2/år.",
-                "chefsamrad: 'minst två (2) gånger varje halvår' = 4/yr; minimum 2/yr."),
-    failing=Msg("styrgrupp (central): 'två gånger per år' = 2/år; minimum 4/år.",
-                "steering group (central): 'två gånger per år' = 2/yr; minimum 4/yr."),
+    failing=Example(
+        Msg("Den centrala styrgruppen möts två gånger per år; profilen kräver fler.",
+            "The central steering group meets twice a year; the profile asks for more."),
+        edits="""
+            - {op: update, id: c-2023/styrgrupp, fields: {frequency: {per_year: 2, text: två gånger
+                      per år}}}
+        """,
+    ),
 )
 def minimum_frequency(ctx: RunContext):
     for demand in ctx.demands("SAM040"):

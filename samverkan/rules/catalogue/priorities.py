@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from pydantic import Field
+
 from samverkan.io.i18n import Msg
-from samverkan.model.entities import PriorityArea
-from samverkan.rules.base import RunContext, normalise, rule, text_mentions, title_matches
-from samverkan.rules.profile import AreaSpec
+from samverkan.model.entities import GroupKind, PriorityArea
+from samverkan.rules.base import Example, RunContext, normalise, rule, text_mentions, title_matches
+from samverkan.rules.demand import AreaSpec, Demand, Necessity
 
 
 def area_named(name: str, spec: AreaSpec, keywords: bool = False) -> bool:
@@ -31,8 +33,18 @@ def related(ctx: RunContext, pa: PriorityArea) -> list[PriorityArea]:
     return list(seen.values())
 
 
+class AreasDemand(Demand):
+    areas: list[AreaSpec] = Field(min_length=1)
+    necessity: Necessity = "required"
+
+
+class ForumDemand(Demand):
+    forum_kinds: list[GroupKind] = ["forum", "working"]
+
+
 @rule(
     "SAM050",
+    demand=AreasDemand,
     title=Msg("Den lokala överenskommelsen berör de stadsövergripande prioriterade områdena",
               "The local agreement addresses the city-wide priority areas"),
     severity="error",
@@ -45,10 +57,13 @@ def related(ctx: RunContext, pa: PriorityArea) -> list[PriorityArea]:
         "For every local agreement and every priority area the profile requires: one of the agreement's priority "
         "areas has that name (or an alias), contains one of the profile's keywords, or corresponds (corresponds_to, "
         "over several steps) to an area with that name. Missing: error if required, warning if recommended."),
-    passing=Msg("lokal: 'Unga i riskzon' med corresponds_to: stockholm-2023/unga-i-riskzon.",
-                "local: 'Unga i riskzon' with corresponds_to: stockholm-2023/unga-i-riskzon."),
-    failing=Msg("lokal: inga områden motsvarar 'Systemhotande brottslighet'.",
-                "local: no area corresponds to 'Systemhotande brottslighet'."),
+    failing=Example(
+        Msg("Den lokala överenskommelsen tar inte upp systemhotande brottslighet.",
+            "The local agreement does not address crime that threatens society's systems."),
+        edits="""
+            - {op: remove, id: a-2023/pa-system, cascade: true}
+        """,
+    ),
 )
 def addresses_priorities(ctx: RunContext):
     for demand in ctx.demands("SAM050"):
@@ -76,6 +91,7 @@ def addresses_priorities(ctx: RunContext):
 
 @rule(
     "SAM051",
+    demand=ForumDemand,
     title=Msg("Varje lokalt prioriterat område har ett forum med operativt ansvar",
               "Every local priority area has a forum with operative responsibility"),
     severity="error",
@@ -85,10 +101,14 @@ def addresses_priorities(ctx: RunContext):
         "(profilens forum_kinds) tjänar området (priority_areas), eller en aktivitet i ett forum gör det. Saknas: fel.",
         "For every priority area of a local agreement: a group of kind forum or working group (the profile's "
         "forum_kinds) serves the area (priority_areas), or an activity within a forum does. Missing: error."),
-    passing=Msg("område 'Ungdomar' ← forum-ungdom (priority_areas: [ungdomar]).",
-                "area 'Ungdomar' ← forum-ungdom (priority_areas: [ungdomar])."),
-    failing=Msg("område 'Organiserad brottslighet': ingen grupp eller aktivitet tjänar det.",
-                "area 'Organiserad brottslighet': no group or activity serves it."),
+    failing=Example(
+        Msg("Det lokala området brottsoffer har inget forum som arbetar med det.",
+            "The local area victims of crime has no forum working on it."),
+        edits="""
+            - {op: update, id: a-2023/forum-trygghet, fields: {priority_areas: [a-2023/pa-platser, a-2023/pa-system,
+                    a-2023/pa-krim]}}
+        """,
+    ),
 )
 def forum_per_area(ctx: RunContext):
     for demand in ctx.demands("SAM051"):

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from pydantic import Field
+
 from samverkan.io.i18n import Msg
-from samverkan.model.entities import Activity, Agreement, Group, Organisation
-from samverkan.rules.base import RunContext, rule, text_mentions
+from samverkan.model.entities import Activity, Agreement, AgreementLevel, Group, GroupKind, Organisation
+from samverkan.rules.base import PASSES_AS_IS, Example, RunContext, rule, text_mentions
 from samverkan.rules.catalogue.representation import is_full, member_matches, spec_label
+from samverkan.rules.demand import Demand, MemberSpec, Necessity
 
 STANDING_TERMS = ("tillsvidare", "tills vidare", "stående", "fast", "löpande")
 
@@ -25,8 +28,21 @@ def _on_topic(ctx: RunContext, item: Group | Activity, terms: list[str]) -> bool
     return any(text_mentions(t, terms) for t in texts if t)
 
 
+class YouthGroupDemand(Demand):
+    topic_terms: list[str] = Field(min_length=1)
+    kinds: list[GroupKind] = ["working", "forum"]
+    members: list[MemberSpec] = Field(min_length=1)
+
+
+class AnchoringDemand(Demand):
+    level: AgreementLevel
+    kinds: list[GroupKind] = ["steering"]
+    necessity: Necessity = "required"
+
+
 @rule(
     "SAM080",
+    demand=YouthGroupDemand,
     title=Msg("En fast operativ grupp för barn och unga med polis, socialtjänst, fältarbetare och skola",
               "A standing operative group for children and youth with police, social services, field workers and "
               "school"),
@@ -41,12 +57,15 @@ def _on_topic(ctx: RunContext, item: Group | Activity, terms: list[str]) -> bool
         "profile's topic_terms in its name, purpose, goal or priority areas) with regular members from each of the "
         "profile's functions (police, social services, field workers, school). No such group: error. A function "
         "missing: error; present only invited or co-opted: warning."),
-    passing=Msg("'Samverkansforum fält, fritid, socialtjänst och polis', tillsvidare, med fältassistenter, "
-                "familjeenheten, ungdomspolis och rektor som ledamöter.",
-                "'Samverkansforum fält, fritid, socialtjänst och polis', until further notice, with field workers, the "
-                "family unit, youth police and a head teacher as members."),
-    failing=Msg("Samma forum där rektorer bara bjuds in en gång per termin.",
-                "The same forum with head teachers only invited once a term."),
+    passing=Example(PASSES_AS_IS, profile='remiss-hl-2019'),
+    failing=Example(
+        Msg("Forumet för unga är tillfälligt; det finns ingen fast operativ grupp för barn och unga.",
+            "The forum for young people is temporary; there is no standing operative group for children and youth."),
+        edits="""
+            - {op: update, id: a-2023/forum-unga, fields: {standing: false}}
+        """,
+        profile='remiss-hl-2019',
+    ),
 )
 def youth_group(ctx: RunContext):
     for demand in ctx.demands("SAM080"):
@@ -103,6 +122,7 @@ def youth_group(ctx: RunContext):
 
 @rule(
     "SAM081",
+    demand=AnchoringDemand,
     title=Msg("Politisk förankring: styrgrupperna rapporterar till en politisk instans",
               "Political anchoring: the steering groups report to a political body"),
     severity="error",
@@ -112,10 +132,15 @@ def youth_group(ctx: RunContext):
         "kommunstyrelsen eller dess utskott). Saknas: fel om det krävs, varning om det rekommenderas.",
         "Every steering group (the profile's kinds and level) has a reporting line to a political body (a committee, "
         "the city executive board or one of its sub-committees). Missing: error if required, warning if recommended."),
-    passing=Msg("stockholm-2019/styrgrupp → ks-trygghetsutskott (what: återrapportering).",
-                "stockholm-2019/styrgrupp → ks-trygghetsutskott (what: reporting back)."),
-    failing=Msg("stockholm-2019/styrgrupp rapporterar inte till någon politisk instans.",
-                "stockholm-2019/styrgrupp reports to no political body."),
+    passing=Example(PASSES_AS_IS, profile='remiss-hl-2019'),
+    failing=Example(
+        Msg("Den centrala styrgruppen rapporterar inte till kommunstyrelsen.",
+            "The central steering group does not report to the city executive board."),
+        edits="""
+            - {op: remove, id: c-2023/styrgrupp~>kommunstyrelsen}
+        """,
+        profile='remiss-hl-2019',
+    ),
 )
 def political_anchoring(ctx: RunContext):
     for demand in ctx.demands("SAM081"):

@@ -5,13 +5,26 @@ from __future__ import annotations
 from collections import defaultdict
 
 from samverkan.io.i18n import Msg
-from samverkan.model.entities import Agreement, Organisation
+from samverkan.model.entities import Agreement, GroupKind, Organisation
 from samverkan.model.graph import Digraph
-from samverkan.rules.base import RunContext, rule
+from samverkan.rules.base import Example, RunContext, rule
+from samverkan.rules.demand import Demand
+
+
+class ReachDemand(Demand):
+    target_kind: GroupKind = "steering"
+
+
+class DualReportingDemand(Demand):
+    from_kinds: list[GroupKind] = ["preparation", "coordinators"]
+    local_kind: GroupKind = "steering"
+    central_kind: GroupKind = "preparation"
 
 
 @rule(
     "SAM020",
+    demand=ReachDemand,
+    path_is_chain=True,
     title=Msg("Varje grupps rapportkedja når den centrala styrgruppen",
               "Every group's reporting chain reaches the central steering group"),
     severity="error",
@@ -25,10 +38,14 @@ from samverkan.rules.base import RunContext, rule
         "governs the group's agreement (one reverse traversal from the steering group for all groups at once). "
         "Groups that do not reach it are gathered per node where the chain stops; the finding shows the chain and "
         "where it stops. A reporting cycle is an error with the cycle as its path."),
-    passing=Msg("forum → beredningsgrupp → chefsamrad → stockholm-2023/beredningsgrupp → stockholm-2023/styrgrupp.",
-                "forum → beredningsgrupp → chefsamrad → stockholm-2023/beredningsgrupp → stockholm-2023/styrgrupp."),
-    failing=Msg("forum → beredningsgrupp → chefsamrad, och chefsamrad rapporterar inte vidare.",
-                "forum → beredningsgrupp → chefsamrad, and chefsamrad reports nowhere."),
+    failing=Example(
+        Msg("Den lokala styrgruppen och beredningsgruppen rapporterar inte längre till den centrala beredningsgruppen.",
+            "The local steering and preparation groups no longer report to the central preparation group."),
+        edits="""
+            - {op: remove, id: a-2023/styrgrupp~>c-2023/beredningsgrupp}
+            - {op: remove, id: a-2023/beredningsgrupp~>c-2023/beredningsgrupp}
+        """,
+    ),
 )
 def reaches_central(ctx: RunContext):
     for demand in ctx.demands("SAM020"):
@@ -163,6 +180,7 @@ def _chain(start: str, next_of: dict[str, str]) -> list[str]:
 
 @rule(
     "SAM021",
+    demand=DualReportingDemand,
     title=Msg("Den lokala organisationen rapporterar till lokal styrgrupp och stadsövergripande beredningsgrupp",
               "The local organisation reports to the local steering group and the city-wide preparation group"),
     severity="error",
@@ -173,12 +191,15 @@ def _chain(start: str, next_of: dict[str, str]) -> list[str]:
         "Det som saknas: fel.",
         "For every local agreement: one of its preparation or coordinating groups reports to the local steering "
         "group, and one of its groups reports to the city-wide preparation group. What is missing: error."),
-    passing=Msg("lokal beredningsgrupp → lokal styrgrupp; lokal beredningsgrupp → stockholm-2023/beredningsgrupp.",
-                "local preparation group → local steering group; local preparation group → "
-                "stockholm-2023/beredningsgrupp."),
-    failing=Msg("lokal beredningsgrupp → chefsamråd, men ingen grupp rapporterar till den stadsövergripande "
-                "beredningsgruppen.",
-                "local preparation group → heads' council, but no group reports to the city-wide preparation group."),
+    failing=Example(
+        Msg("Den lokala beredningsgruppen rapporterar till den centrala beredningsgruppen men inte till den "
+            "lokala styrgruppen.",
+            "The local preparation group reports to the central preparation group but not to the local steering "
+            "group."),
+        edits="""
+            - {op: remove, id: a-2023/beredningsgrupp~>a-2023/styrgrupp}
+        """,
+    ),
 )
 def dual_reporting(ctx: RunContext):
     for demand in ctx.demands("SAM021"):

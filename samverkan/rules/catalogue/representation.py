@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from pydantic import Field
+
 from samverkan.io.i18n import Msg
-from samverkan.model.entities import Membership
-from samverkan.rules.base import RunContext, rule, text_mentions, title_matches
-from samverkan.rules.profile import MemberSpec
+from samverkan.model.entities import AgreementLevel, GroupKind, Membership
+from samverkan.rules.base import Example, RunContext, rule, text_mentions, title_matches
+from samverkan.rules.demand import Demand, MemberSpec
 
 FULL_CAPACITIES = {"decision_maker", "rapporteur", "member"}
 KIND_NAMES = {
@@ -74,8 +76,19 @@ def spec_label(ctx: RunContext, spec: MemberSpec) -> Msg:
     return Msg(" ".join(parts_sv), " ".join(parts_en))
 
 
+class RepresentationDemand(Demand):
+    level: AgreementLevel
+    kinds: list[GroupKind] = Field(min_length=1)
+    members: list[MemberSpec] = Field(min_length=1)
+
+
+class JointDemand(Demand):
+    exempt_kinds: list[GroupKind] = []
+
+
 @rule(
     "SAM030",
+    demand=RepresentationDemand,
     title=Msg("Gruppen har de funktioner och organisationer profilen kräver",
               "The group has the roles and organisations its profile requires"),
     severity="error",
@@ -89,14 +102,13 @@ def spec_label(ctx: RunContext, spec: MemberSpec) -> Msg:
         "normalised title (case, diacritics and spelling variants do not matter), organisations on id, kind or "
         "'on_behalf_of'. A required one missing: error; a recommended one: warning. Present only co-opted, invited or "
         "'as needed': one level lower."),
-    passing=Msg("lokal styrgrupp: stadsdelsdirektör, lokalpolisområdeschef, rektor (på uppdrag av "
-                "utbildningsförvaltningen), trafikkontoret, Svenska Bostäder.",
-                "local steering group: district director, LPO chief, head teacher (on behalf of the education "
-                "administration), traffic office, Svenska Bostäder."),
-    failing=Msg("lokal styrgrupp: bara stadsdelsdirektör och lokalpolisområdeschef (utbildningsförvaltningen, "
-                "trafikkontoret och bostadsbolagen saknas).",
-                "local steering group: only district director and LPO chief (education administration, traffic "
-                "office and housing companies missing)."),
+    failing=Example(
+        Msg("Stadsdelsdirektören sitter inte i den lokala styrgruppen.",
+            "The district director is not a member of the local steering group."),
+        edits="""
+            - {op: remove, id: a-2023/styrgrupp~sdf-a/stadsdelsdirektor}
+        """,
+    ),
 )
 def representation(ctx: RunContext):
     for demand in ctx.demands("SAM030"):
@@ -137,6 +149,7 @@ def representation(ctx: RunContext):
 
 @rule(
     "SAM031",
+    demand=JointDemand,
     title=Msg("Varje gemensam grupp har medlemmar från båda parter", "Every joint group has members from both parties"),
     severity="error",
     clause="003_6a855a06a73e563a.txt, Lokal arbetsgrupp, rad 175-178",
@@ -147,10 +160,13 @@ def representation(ctx: RunContext):
         "Every group (and activity with participants) of an agreement has at least one member from the city and one "
         "from the police (party from the member's organisation or 'on_behalf_of'). Groups without members are "
         "SAM090's."),
-    passing=Msg("forum: preventionssamordnare (stad) och ungdomsutredare (polis).",
-                "forum: prevention coordinator (city) and youth investigator (police)."),
-    failing=Msg("forum: bara stadsdelsförvaltningens funktioner.",
-                "forum: only the district administration's functions."),
+    failing=Example(
+        Msg("Kommunpolisen lämnar trygghetsforumet; bara staden är kvar.",
+            "The community police officer leaves the safety forum; only the city is left."),
+        edits="""
+            - {op: remove, id: a-2023/forum-trygghet~lpo-a/kommunpolis}
+        """,
+    ),
 )
 def both_parties(ctx: RunContext):
     for demand in ctx.demands("SAM031"):

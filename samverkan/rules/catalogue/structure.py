@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from samverkan.io.i18n import Msg
-from samverkan.rules.base import RunContext, rule
+from samverkan.rules.base import Example, RunContext, rule
+from samverkan.rules.demand import PlainDemand
 
 
 def used_ids(ctx: RunContext) -> set[str]:
@@ -29,6 +30,7 @@ def used_ids(ctx: RunContext) -> set[str]:
 
 @rule(
     "SAM090",
+    demand=PlainDemand,
     title=Msg("Inga tomma grupper, inga funktioner som inte deltar någonstans",
               "No groups without members, no functions that take part nowhere"),
     severity="warning",
@@ -40,10 +42,14 @@ def used_ids(ctx: RunContext) -> set[str]:
         "Groups (not templates) without members: warning. Roles that are nowhere a member, holder, contact or "
         "signatory, and outside organisations (kind: external) that take part in nothing: info. The register's "
         "administrations and police areas are not counted: their absence is SAM001's concern."),
-    passing=Msg("beredningsgrupp med kommunpolis och trygghetssamordnare; varje roll sitter i någon grupp.",
-                "preparation group with kommunpolis and safety coordinator; every role sits in some group."),
-    failing=Msg("arbetsgrupp utan medlemmar; rollen sdf-x/kommunikator används ingenstans.",
-                "working group without members; the role sdf-x/kommunikator is used nowhere."),
+    failing=Example(
+        Msg("En arbetsgrupp utan medlemmar läggs till i den lokala överenskommelsen.",
+            "A working group without members is added to the local agreement."),
+        edits="""
+            - {op: add, section: groups, entity: {id: a-2023/tom, name: Tom arbetsgrupp, agreement: a-2023,
+                  kind: working, level: local, sources: [{document: exempel}]}}
+        """,
+    ),
     generic=True,
 )
 def unused(ctx: RunContext):
