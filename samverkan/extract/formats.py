@@ -111,7 +111,7 @@ def pdf_pages(data: bytes, ocr: bool = True) -> tuple[list[str], list[int]]:
 
     try:
         with pdfplumber.open(io.BytesIO(data)) as pdf:
-            pages = [(page.extract_text(layout=False, x_tolerance=1.5) or "") for page in pdf.pages]
+            pages = [_dedent(page.extract_text(layout=True, x_tolerance=1.5) or "") for page in pdf.pages]
             scanned = [n for n, text in enumerate(pages, 1) if len(text.strip()) < MIN_CHARS_PER_PAGE]
             if scanned and ocr:
                 for n in scanned:
@@ -125,6 +125,19 @@ def pdf_pages(data: bytes, ocr: bool = True) -> tuple[list[str], list[int]]:
         reason = (str(exc).splitlines() or [type(exc).__name__])[0][:120] or type(exc).__name__
         raise FormatError(Msg(f"PDF-filen kan inte läsas ({reason})", f"the PDF cannot be read ({reason})")) from None
     return strip_running_lines(pages), scanned
+
+
+def _dedent(page: str) -> str:
+    """A page laid out with spaces (columns kept): the common left margin and trailing blanks removed, runs of
+    blank lines made one."""
+    lines = [line.rstrip() for line in page.splitlines()]
+    margin = min((len(line) - len(line.lstrip()) for line in lines if line.strip()), default=0)
+    out: list[str] = []
+    for line in lines:
+        line = line[margin:]
+        if line or (out and out[-1]):
+            out.append(line)
+    return "\n".join(out).strip("\n")
 
 
 def strip_running_lines(pages: list[str]) -> list[str]:

@@ -175,7 +175,15 @@ def _cells(text: str, starts: list[int]) -> list[str]:
     cells = [""] * len(starts)
     for m in re.finditer(r"\S+(?:\s\S+)*", text):
         col = max([i for i, s in enumerate(starts) if s <= m.start() + 2] or [0])
-        cells[col] = _join(cells[col], m.group())
+        words = []
+        for w in re.finditer(r"\S+", m.group()):  # a cell run into the next column: its words part there
+            at = m.start() + w.start()
+            own = max([i for i, s in enumerate(starts) if s <= at] or [0])
+            if own > col and words:
+                cells[col] = _join(cells[col], " ".join(words))
+                col, words = own, []
+            words.append(w.group())
+        cells[col] = _join(cells[col], " ".join(words))
     return cells
 
 
