@@ -56,11 +56,16 @@ def title(doc: Document, units: list[Unit]) -> Item | None:
         if unit.kind in ("heading", "sentence") and TITLE_WORDS.search(text) and len(text) <= 120 \
                 and not text.endswith("."):
             first_line = doc.line(unit.span.start).strip(" #*")
+            following = doc.line(unit.span.start + 1).strip() if unit.span.start < len(doc) else ""
+            if re.match(r"(?i)och\s", following) and re.search(r"(?i)\bmellan\b", first_line):
+                first_line += " " + following  # "… mellan X" / "och Y" on the next line
             name = heading_text(text) if unit.kind == "heading" else first_line
             if not TITLE_WORDS.search(name) or DNR.search(name):
                 continue
             if name.isupper():
                 name = name.capitalize()
+            if unit.kind == "heading" and re.match(r"(?i)och\s", following) and "mellan" in name.casefold():
+                name += " " + (following.capitalize().lower() if following.isupper() else following)
             return Item("agreement", name, unit.span)
     return None
 
@@ -119,6 +124,8 @@ def parties(units: list[Unit]) -> list[Item]:
             return
         party = "police" if "polis" in fold(name) else "city" if re.search(
             r"(?i)kommun|stad|nämnd|förvaltning", name) else "other"
+        if re.fullmatch(r"(?i)stadsdelsnämnden|stadsdelsförvaltningen|nämnden|förvaltningen", name):
+            return  # a party named by what it is, not who
         found[name] = _item("parties", name, span, party=party, org_number=nr.group("nr") if nr else None)
 
     for i, unit in enumerate(units):
@@ -143,6 +150,9 @@ def parties(units: list[Unit]) -> list[Item]:
                     add(m.group("name"), unit.text, unit.span)
         if len(found) >= 2 and not in_section and i > 6:
             break
+    police = [k for k in found if "polis" in fold(k) and k != "Polismyndigheten"]
+    if police and "Polismyndigheten" in found:
+        del found["Polismyndigheten"]  # the authority, when the text names its police area
     return list(found.values())
 
 

@@ -11,7 +11,7 @@ from samverkan.extract.meaning.text import fold, lemma
 GROUP_WORD = re.compile(
     r"(?i)\b(?P<word>[\wåäöÅÄÖ-]*?(?:grupp|samråd|råd|forum|nätverk|team|kommitté))"
     r"(?P<ending>en|et|er|erna|ens|ets|s|na|ernas|ets)?\b")
-GROUP_ADJECTIVE = re.compile(r"(?i)^(?:[\wåäö]+(?:isk|iv|al|ell|ande|ende|ig|ad|ör|ral|ag)[at]?|lokal[at]?|"
+GROUP_ADJECTIVE = re.compile(r"(?i)^(?:[\wåäö]+(?:isk|iv|al|ell|ande|ende|ig|ad|ral|ag)[at]?|lokal[at]?|"
                              r"central[at]?|gemensamm?[at]?|särskild[at]?|nya?)$")
 NOT_GROUP = re.compile(r"(?i)^(?:kriminella|kriminellt|sociala|ge|gav|samråd)$")
 ORG_TAIL = re.compile(r"(?i)(?:förvaltning|nämnd|kontor|tjänst|enhet|myndighet|styrelse|utskott|liv|vård|kassa|verk|"

@@ -14,6 +14,7 @@ NUMBERED_HEADING = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]+\.)\s+(?P<
 MD_HEADING = re.compile(r"^\s*#{1,6}\s+(?P<text>.+?)\s*#*\s*$")
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ0-9\"”])")
 COLUMN_GAP = re.compile(r"\s{3,}")
+EMPHASIS = re.compile(r"\*\*|__")  # Markdown bold: no words
 
 
 @dataclass
@@ -82,7 +83,7 @@ def heading_text(text: str) -> str:
 
 def units(doc: Document) -> list[Unit]:
     """The units of the document in order."""
-    lines = [(n, doc.line(n)) for n in range(1, len(doc) + 1) if n not in doc.noise]
+    lines = [(n, EMPHASIS.sub("", doc.line(n))) for n in range(1, len(doc) + 1) if n not in doc.noise]
     out: list[Unit] = []
     heading = ""
     para: list[tuple[int, str]] = []
