@@ -34,6 +34,8 @@ PRIORITY_PROSE = re.compile(r"(?i)(?:det\s+(?:första|andra|tredje|fjärde|femte
                             r"\s+(?:området\s+)?(?:är|gäller|handlar\s+om|avser|rör)\s+(?P<area>[^,.;]+)")
 PRIORITY_LIST = re.compile(r"(?i)\b(?:dessa\s+är|områdena\s+är|prioriteras|prioriterade\s+områden(?:a)?\s+är|"
                            r"fokusområden(?:a)?\s+är|inriktas\s+på|insatsområden(?:a)?\s+är)\s*:?\s*(?P<list>[^.]+)")
+PRIORITY_INTRO = re.compile(r"(?i)\bprioriter\w*|\binriktas\s+på|\bproblemområden|\bfokusområden|"
+                            r"\binsatsområden|\bfokuserar\s+på|\barbetar\s+vi\s+med\b")
 SIGN_HEAD = re.compile(r"(?i)^underskrift|^undertecknande|^signatur|^för\s+parterna")
 PERSON = re.compile(r"^(?P<name>[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?(?:\s+[A-ZÅÄÖ][a-zåäöéü]+"
                     r"(?:-[A-ZÅÄÖ][a-zåäöéü]+)?){1,2})(?:\s*,\s*(?P<title>[\wåäö -]+)(?:,.*)?)?$")
@@ -219,10 +221,16 @@ def priority_areas(units: list[Unit]) -> list[Item]:
         if fold(name) not in {fold(k) for k in out}:
             out[name] = _item("priority_areas", name, span)
 
+    introduced = {id(item) for unit in units if unit.kind == "sentence" and PRIORITY_INTRO.search(unit.text)
+                  for item in unit.items}
     for unit in units:
         heading = unit.heading or ""
-        if unit.kind == "item" and PRIORITY_HEAD.search(heading) and not re.search(r"(?i)lovar|löfte", heading):
+        if unit.kind == "item" and (PRIORITY_HEAD.search(heading) and not re.search(r"(?i)lovar|löfte", heading)
+                                    or id(unit) in introduced):
             add(unit.text.split(":")[0] if len(unit.text.split(":")[0]) > 3 else unit.text, unit.span)
+        elif unit.kind == "row" and not unit.header and PRIORITY_HEAD.search(heading) and unit.cells \
+                and not re.search(r"(?i)grupp|forum|part", heading):
+            add(unit.cells[0].split("\n")[0], unit.span)
         elif unit.kind == "sentence":
             for m in PRIORITY_PROSE.finditer(unit.text):
                 add(m.group("area"), unit.span, True)

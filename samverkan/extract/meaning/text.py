@@ -25,6 +25,7 @@ class Unit:
     heading: str = ""
     cells: list[str] = field(default_factory=list)  # table rows
     items: list[Unit] = field(default_factory=list)  # the list a sentence ending in ":" (or unfinished) introduces
+    header: bool = False  # a table's row of column names
 
 
 @lru_cache(maxsize=20000)
@@ -119,7 +120,7 @@ def units(doc: Document) -> list[Unit]:
             flush()
             table = [m.start() for m in re.finditer(r"\S+(?:\s\S+)*", text)]
             cells = [m.group() for m in re.finditer(r"\S+(?:\s\S+)*", text)]
-            out.append(Unit("row", " | ".join(cells), Span(n, n), heading, cells=cells))
+            out.append(Unit("row", " | ".join(cells), Span(n, n), heading, cells=cells, header=True))
             continue
         prev_blank = i == 0 or not lines[i - 1][1].strip()
         nxt = lines[i + 1][1] if i + 1 < len(lines) else None
@@ -132,7 +133,9 @@ def units(doc: Document) -> list[Unit]:
             cells = [c.strip(" *_") for c in stripped.strip("|").split("|")]
             if all(re.fullmatch(r":?-{2,}:?", c) or not c for c in cells):
                 continue
-            out.append(Unit("row", " | ".join(cells), Span(n, n), heading, cells=cells))
+            following = lines[i + 1][1].strip() if i + 1 < len(lines) else ""
+            header = bool(re.fullmatch(r"\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?", following))
+            out.append(Unit("row", " | ".join(cells), Span(n, n), heading, cells=cells, header=header))
             continue
         if bullet and (not bullet.group("num") or not _lone_number(lines, i)):
             flush()
