@@ -103,7 +103,7 @@ def mentions(text: str, allow_complement: bool = False) -> list[Mention]:
         adjectives = []
         for w in reversed(before[-2:]):
             if GROUP_ADJECTIVE.match(w) and w.casefold() not in NON_SUBJECT and w.casefold() not in {"ett", "en"} \
-                    or w[:1].isupper() and w.isalpha() and not _common(w) and not adjectives and len(before) > 1:
+                    or w[:1].isupper() and w.isalpha() and not _common(w) and not adjectives:
                 adjectives.insert(0, w)
             else:
                 break

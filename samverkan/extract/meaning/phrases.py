@@ -9,7 +9,7 @@ from samverkan.extract.meaning.text import fold, lemma
 
 # the last part of a word that makes it the name of a group ("styrgruppen", "trygghetsrådet", "LÖK-nätverket")
 GROUP_WORD = re.compile(
-    r"(?i)\b(?P<word>[\wåäöÅÄÖ-]*?(?:grupp|samråd|råd|forum|nätverk|team|kommitté))"
+    r"(?i)\b(?P<word>[\wåäöÅÄÖ-]*?(?:grupp|samråd|råd|forum|nätverk|team|kommitté)|samordnarna(?=\b))"
     r"(?P<ending>en|et|er|erna|ens|ets|s|na|ernas|ets)?\b")
 GROUP_ADJECTIVE = re.compile(r"(?i)^(?:[\wåäö]+(?:isk|iv|al|ell|ande|ende|ig|ad|ral|ag)[at]?|lokal[at]?|"
                              r"central[at]?|gemensamm?[at]?|särskild[at]?|nya?)$")
