@@ -1,12 +1,16 @@
 """Fuzz benchmark: malformed inputs of every class for every reader through the CLI, for a count or time budget.
 
 Each example picks a reader (data set, change set, profile, waivers, extract) and a class of bad input
-(truncated, binary, encoding, huge, deep, alias, odd-id, bad-date, type-swap, empty, not-a-file, mutated),
+(truncated, binary, encoding, huge, deep, alias, odd-id, bad-date, type-swap, empty, not-a-file, mutated, and
+since issue 22: number (.inf, .nan, 1e400, giant or unbounded integers), collection (a list or map where a word
+belongs), program-text (formula prefixes, raw control characters, ESC, bidi and emoji codes in text)),
 draws a random variant of it and runs the real CLI on it in its own process (tests/cli_runner.py: a
 forked `samverkan.cli.main()`, 1 GiB memory limit, timeout). It counts per class how many inputs were
 tried, how many gave a located error (exit 2 naming the file; "with line" when a line is named too),
 how many loaded (exit 0/1), and failures (a traceback, a crash, a timeout, another exit status); and it
-records the slowest case and the peak memory. Prints a table and writes benchmarks/results/fuzz.json.
+records the slowest case and the peak memory. The class `out` tries the output side instead: a FIFO or device
+node as --out, a symlinked subfolder, a hand-added file (tests/malformed_inputs.out_cases): each must be refused
+(exit 2) in bounded time with the user's files intact. Prints a table and writes benchmarks/results/fuzz.json.
 
     .venv/bin/python benchmarks/fuzz_inputs.py --examples 5000 --seconds 300
 """
@@ -34,7 +38,11 @@ from tests import malformed_inputs as mi  # noqa: E402
 from tests.cli_runner import Runner  # noqa: E402
 
 CLASSES = ("truncated", "binary", "encoding", "huge", "deep", "alias", "odd-id", "bad-date", "type-swap", "empty",
-           "not-a-file", "mutated")
+           "not-a-file", "mutated", "number", "collection", "program-text", "out")
+NUMBERS = [".inf", "-.inf", "+.INF", ".nan", ".NaN", "1e400", "-1e999", "1.7976931348623159e308", "9" * 25,
+           "9" * 400, "9" * 5000, "0x" + "f" * 40, "9000", "30000", "-1", "0", "2147483648", "9223372036854775808"]
+PROGRAM = ["=1+1", "+cmd|' /C calc'!A0", "-2+3", "@SUM(A1)", "\t=1", "\r=1", "\x1b[1A\x1b[2K", "\x1b]0;t\x07",
+           "\x9b2J", "\x00", "\x0b\x0c", "\ufffe", "\u202e", "\u2066", ":100:", ":smile:", "file.yaml:1:2:", "🙂"]
 MAGIC = [b"", b"\x89PNG\r\n\x1a\n", b"PK\x03\x04", b"\x7fELF", b"%PDF-1.4\n", b"\xff\xd8\xff", b"\x1f\x8b",
          b"\xff\xfe", b"\xfe\xff", b"\xef\xbb\xbf"]
 ODD = ["stockholms stad", "a/../b", "'\"", "<script>alert(1)</script>", "\x01\x02", "\u202e\u200f", "é" * 500,
@@ -114,6 +122,21 @@ def variant(rng: random.Random, reader: str, cls: str) -> mi.Case:
                                           b"~\n", b"null\n", b"[]\n", b"{}\n", b"''\n"])))
     if cls == "not-a-file":
         return case(rng.choice([mi._directory, mi._fifo, mi._loop, mi._dangling]))
+    if cls == "number":
+        if suffix == ".pdf":
+            return case(mi._write(lambda: mi.hostile_pdf(rng.choice(["bomb", "length", "nested", "shared"]))))
+        return case(mi._write(mi.bad_number(reader, rng.choice(NUMBERS))), suffix=".txt" if doc else suffix)
+    if cls == "collection":
+        swaps = mi.COLLECTION_SWAPS.get(reader)
+        if not swaps:
+            return case(mi._write(text.replace(" ", rng.choice([" [x] ", " {a: 1} "]), 3)), suffix=".txt")
+        new = text
+        for old, repl in rng.sample(swaps, rng.randrange(1, len(swaps) + 1)):
+            new = new.replace(old, repl, 1)
+        return case(mi._write(new))
+    if cls == "program-text":
+        value = "".join(rng.choice(PROGRAM) for _ in range(rng.randrange(1, 4))) + " text"
+        return case(mi._write(mi.program_text(reader, value, raw=rng.random() < 0.3)), suffix=".txt" if doc else suffix)
     # mutated: random edits of the valid file, or token soup
     if rng.random() < 0.5 or doc:
         data = bytearray(base)
@@ -150,6 +173,20 @@ def outcome(result: dict, target: Path) -> str:
     return f"exit-{result['rc']}"
 
 
+OUT_CASES = mi.out_cases()
+
+
+def out_outcome(result: dict, case: mi.OutCase, work: Path) -> str:
+    """An output-side case: refused (exit 2, a message) with the target and the user's files intact."""
+    if result["timed_out"]:
+        return "timeout"
+    if "Traceback" in result["stderr"]:
+        return "traceback"
+    if not case.intact(work):
+        return "damaged"
+    return "error" if result["rc"] == 2 and result["stderr"].strip() else f"exit-{result['rc']}"
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--examples", type=int, default=1000)
@@ -182,10 +219,17 @@ def main() -> None:
                 reader = rng.choice(mi.READERS)
                 cls = rng.choice(CLASSES)
                 work = base / str(n)
-                case = variant(rng, reader, cls)
-                argv, target = mi.place(case, work)
-                result = runner.run(argv, cwd=work, env=case.env, timeout=args.timeout)
-                kind = outcome(result, target)
+                if cls == "out":
+                    out_case = rng.choice(OUT_CASES)
+                    reader, case = "output", mi.Case(cls, out_case.name, "output", None, "error", "")
+                    work.mkdir(parents=True)
+                    result = runner.run(out_case.make(work), cwd=work, timeout=args.timeout)
+                    kind = out_outcome(result, out_case, work)
+                else:
+                    case = variant(rng, reader, cls)
+                    argv, target = mi.place(case, work)
+                    result = runner.run(argv, cwd=work, env=case.env, timeout=args.timeout)
+                    kind = outcome(result, target)
                 with lock:
                     row = stats[cls]
                     row["tried"] += 1
@@ -217,7 +261,8 @@ def main() -> None:
     total = defaultdict(int)
     for cls in CLASSES:
         row = stats.get(cls, {})
-        fails = sum(v for k, v in row.items() if k not in ("tried", "error+line", "error", "loaded", *mi.READERS))
+        fails = sum(v for k, v in row.items()
+                    if k not in ("tried", "error+line", "error", "loaded", "output", *mi.READERS))
         values = [row.get("tried", 0), row.get("error+line", 0), row.get("error", 0), row.get("loaded", 0), fails]
         for c, v in zip(columns, values, strict=True):
             total[c] += v

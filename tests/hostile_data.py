@@ -123,3 +123,79 @@ def people_dataset(out: Path) -> Path:
     plain["memberships"].append({"group": group["id"], "member": "person/maria-stigle", "sources": src})
     group["note"] = "Maria Stigle (tel. 08 508 09062) sammankallar ibland."
     return _write(plain, out)
+
+
+# text that means something to the programs the outputs go to: a terminal, an XML parser, a spreadsheet
+PROGRAM_PAYLOADS = {
+    "formula": '=HYPERLINK("https://example.com/x","klicka")',
+    "plus": "+1+cmd|' /C calc'!A0",
+    "minus": "-2+3+cmd|' /C calc'!A0",
+    "at": "@SUM(1+9)*cmd|' /C calc'!A0",
+    "tab": "\t=1+1",
+    "cr": "\r=1+1",
+    "esc": "\x1b[1A\x1b[2K\x1b[31mdold rad\x1b[0m",
+    "osc": "\x1b]0;fönstertitel\x07\x1b]8;;https://example.com\x1b\\länk\x1b]8;;\x1b\\",
+    "c1": "\x9b2J\x85rensad",
+    "xml": "noll\x00byte\x01\x08\x0b\x0c\x1f \ufffe\uffff slut",
+    "bidi": "\u202egnp.exe\u202c \u2066isolerad\u2069",
+    "emoji": "file.yaml:100:63: :smile: :thumbs_up:",
+}
+"""What a formula prefix, a raw control character, ESC, a bidi control or a rich emoji code does if it gets
+through; tests/test_sanitise.py checks every output."""
+
+
+def program_hostile_dataset(out: Path) -> Path:
+    """data/stockholm with PROGRAM_PAYLOADS at the start of organisation names, role titles and group names
+    (so they open cells, findings and lines), in notes and in source quotes."""
+    data, _ = load_dataset(DATA)
+    plain = _plain(data)
+    p = list(PROGRAM_PAYLOADS.values())
+    for i, org in enumerate(o for o in plain["organisations"] if o.get("name")):
+        org["name"] = p[i % len(p)] + f" org {i}"
+    for i, role in enumerate(plain["roles"]):
+        role["title"] = p[(i + 3) % len(p)] + f" roll {i}"
+    for i, g in enumerate(plain["groups"]):
+        g["name"] = p[(i + 5) % len(p)] + f" grupp {i}"
+        g["note"] = p[(i + 7) % len(p)]
+        for s in g.get("sources") or []:
+            s["quote"] = p[i % len(p)]
+    return _write(plain, out)
+
+
+def program_hostile_waivers(out: Path, data: Path) -> Path:
+    """A waiver file whose reasons and deciders start with formula prefixes and hold control characters, for
+    every finding of `data` at 2017-01-01 (so the audit shows them)."""
+    import datetime as dt
+    import json
+
+    from samverkan.rules.engine import check
+
+    findings = check(load_dataset(data)[0], as_of=dt.date(2017, 1, 1))
+    p = list(PROGRAM_PAYLOADS.values())
+    waivers = [{"rule": f.rule, "subject": f.subject, "reason": p[i % len(p)] + " skäl",
+                "decided_by": PROGRAM_PAYLOADS["formula"], "expires": "2099-01-01"}
+               for i, f in enumerate(findings[:12])]
+    out.write_text(json.dumps({"waivers": waivers}, indent=1), encoding="utf-8")  # \u escapes: YAML reads them
+    return out
+
+
+NAME_VARIANTS = ["Gauffins samordning", "GAUFFIN", "Towe Skjold", "TOWE SKJÖLD", "Skjölds",
+                 "Towe Skjo\u0308ld", "ring +46 8 508 090 62", "(08) 508 090 62",
+                 "0046 72 208 98 84", "MARIA.STIGLE@STOCKHOLM.COM", "Mans.Gauffin@Polisen.se"]
+"""How the real data's people are also written: genitive, upper case, NFD, without diacritics, other phone
+formats, e-mail in other case (tests/test_privacy.py)."""
+
+
+def variants_dataset(out: Path) -> Path:
+    """people_dataset with NAME_VARIANTS in group notes and source quotes."""
+    people_dataset(out)
+    data, _ = load_dataset(out)
+    plain = _plain(data)
+    groups = [g for g in plain["groups"] if g["agreement"] == "norrmalm-2016"]
+    for i, variant in enumerate(NAME_VARIANTS):
+        g = groups[i % len(groups)]
+        g["note"] = (g.get("note") or "") + f" Kontakt: {variant}."
+        g["sources"][0]["quote"] = variant
+    for path in out.rglob("*.yaml"):
+        path.unlink()
+    return _write(plain, out)

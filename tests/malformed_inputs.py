@@ -10,6 +10,7 @@ truncated text that is still text). Every case must finish in bounded time and m
 
 from __future__ import annotations
 
+import functools
 import os
 import random
 from collections.abc import Callable
@@ -62,6 +63,50 @@ def tiny_pdf(page_extra: bytes = b"", text: str = "Samverkansöverenskommelse me
     return bytes(out)
 
 
+def _pdf(objects: list[bytes]) -> bytes:
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for n, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += f"{n} 0 obj\n".encode() + body + b"\nendobj\n"
+    xref = len(out)
+    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
+    out += b"".join(f"{o:010d} 00000 n \n".encode() for o in offsets)
+    out += f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
+    return bytes(out)
+
+
+@functools.cache
+def hostile_pdf(kind: str) -> bytes:
+    """A small PDF that costs its reader: `bomb` (a flate stream of 100 MB, over pypdf's 75 MB), `length` (a
+    declared length of a petabyte), `nested` (50,000 nested arrays in the page's content), `shared` (10 pages
+    sharing one 1 MB stream, 4 KB compressed)."""
+    import zlib
+
+    text = b"BT /F1 12 Tf 72 720 Td (Samverkan mellan staden och polisen) Tj ET"
+    pages = 10 if kind == "shared" else 1
+    length, extra = None, b""
+    if kind == "bomb":
+        content, extra = zlib.compress(text + b" " * 100_000_000, 9), b" /Filter /FlateDecode"
+    elif kind == "length":
+        content, length = text, 10**15
+    elif kind == "nested":
+        content = text + b" " + b"[" * 50_000 + b"]" * 50_000
+    else:
+        ops = b"BT /F1 12 Tf 72 720 Td " + b"(Samverkan mellan staden och polisen) Tj T* " * 25_000 + b"ET"
+        content, extra = zlib.compress(ops, 9), b" /Filter /FlateDecode"
+    first = 3 + pages
+    kids = b" ".join(f"{3 + i} 0 R".encode() for i in range(pages))
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>",
+               b"<< /Type /Pages /Kids [" + kids + b"] /Count " + str(pages).encode() + b" >>"]
+    objects += [f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents {first} 0 R "
+                f"/Resources << /Font << /F1 {first + 1} 0 R >> >> >>".encode() for _ in range(pages)]
+    objects.append(b"<< /Length " + str(len(content) if length is None else length).encode() + extra
+                   + b" >>\nstream\n" + content + b"\nendstream")
+    objects.append(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>")
+    return _pdf(objects)
+
+
 # --- content of each class, per reader ----------------------------------------------------------
 
 def _random(n: int, seed: int = 1) -> bytes:
@@ -100,6 +145,8 @@ def _q(value: str) -> str:
             out.append("\\" + ch)
         elif ord(ch) < 0x20 or 0x7F <= ord(ch) < 0xA0:
             out.append(f"\\x{ord(ch):02x}")
+        elif ch in "\ufffe\uffff":
+            out.append(f"\\u{ord(ch):04x}")
         else:
             out.append(ch)
     return '"' + "".join(out) + '"'
@@ -138,6 +185,58 @@ TYPE_SWAPS = {  # numbers where text goes and the reverse
 }
 
 
+AGREEMENT = ("agreements:\n  - id: a-2020\n    title: A\n    level: central\n    parties: [stockholms-stad]\n"
+             "    revision_interval_years: 4\n    extension: {consult_months_before: 6, text: x}\n"
+             "    sources: [{document: t}]\n")
+NUMBERS = {  # YAML numbers no field can use: infinite, not a number, too large for date arithmetic or int()
+    "inf": ".inf", "minus-inf": "-.Inf", "nan": ".NaN", "1e400": "1e400", "digits-40": "9" * 40,
+    "digits-5000": "9" * 5000, "years-9000": "9000", "months-30000": "30000",
+}
+
+
+def bad_number(reader: str, value: str) -> str:
+    """`value` where each reader has a number (a data set: an agreement's intervals)."""
+    if reader == "dataset":
+        field = "consult_months_before: 6" if value == "30000" else "revision_interval_years: 4"
+        return VALID["dataset"] + AGREEMENT.replace(field, field.split(":")[0] + ": " + value)
+    return {
+        "changeset": VALID["changeset"].replace("lines: 1-2", f"lines: {value}"),
+        "profile": VALID["profile"].replace("min_per_year: 4", f"min_per_year: {value}"),
+        "waivers": VALID["waivers"].replace("expires: 2030-01-01", f"expires: {value}"),
+        "extract": SEED.replace("2019-04-29", value).replace("fyra år", f"{value} år"),
+    }[reader]
+
+
+COLLECTION_SWAPS = {  # a list or a mapping where a word belongs
+    "dataset": [("name: Stockholms stad", "name: [Stockholms stad]"), ("kind: city", "kind: {city: 1}"),
+                ("id: stockholms-stad", "id: [stockholms-stad]")],
+    "changeset": [("op: add", "op: [add]"), ("op: add", "op: {add: 1}"), ("section: organisations",
+                  "section: [organisations]"), ("section: organisations", "section: {organisations: 1}")],
+    "profile": [("rule: SAM040", "rule: [SAM040]"), ("level: local", "level: {local: 1}"),
+                ("extends: stockholm-2023", "extends: [stockholm-2023]"), ("kinds: [steering]", "kinds: [[steering]]")],
+    "waivers": [("rule: SAM090", "rule: [SAM090]"), ("subject: stockholms-stad", "subject: {a: 1}"),
+                ("expires: 2030-01-01", "expires: [2030-01-01]"), ("reason: Godtaget", "reason: {a: [1]}")],
+}
+
+PROGRAM_TEXT = {  # text that means something to a terminal, an XML parser or a spreadsheet: loads, is inert
+    "formula": '=HYPERLINK("https://example.com","x")', "plus": "+1+cmd|' /C calc'!A0", "at": "@SUM(1)",
+    "esc": "\x1b[1A\x1b[2Kdold", "c1": "\x9b2J", "nul": "a\x00b\x0b\x0cc\ufffe", "bidi": "\u202egnp.exe",
+    "emoji": "file.yaml:100:63: :smile:",
+}
+
+
+def program_text(reader: str, value: str, raw: bool = False) -> str:
+    """`value` in a free-text field, as an escaped YAML string (or raw, unescaped: YAML forbids most controls)."""
+    q = '"' + value.replace('"', "'") + '"' if raw else _q(value)
+    return {
+        "dataset": VALID["dataset"].replace("name: Stockholms stad", f"name: {q}"),
+        "changeset": VALID["changeset"].replace("title: Ny organisation", f"title: {q}"),
+        "profile": VALID["profile"].replace("title: {sv: Egen profil", f"title: {{sv: {q}"),
+        "waivers": VALID["waivers"].replace("reason: Godtaget", f"reason: {q}"),
+        "extract": SEED.replace("Stadsledningskontoret", value, 3),
+    }[reader]
+
+
 def deep(kind: str, levels: int) -> str:
     if kind == "flow-seq":
         return "organisations: " + "[" * levels + "]" * levels + "\n"
@@ -168,10 +267,11 @@ class Case:
         return f"{self.cls}/{self.name}/{self.reader}" + ("" if self.suffix in (".yaml", ".txt") else self.suffix)
 
 
-def _write(data: bytes | str, name: str = "a") -> Callable[[Path], Path]:
+def _write(data: bytes | str | Callable[[], bytes], name: str = "a") -> Callable[[Path], Path]:
     def make(folder: Path) -> Path:
         path = folder / name
-        path.write_bytes(data.encode("utf-8") if isinstance(data, str) else data)
+        content = data() if callable(data) else data  # built when the case runs (a flate bomb takes a second)
+        path.write_bytes(content.encode("utf-8") if isinstance(content, str) else content)
         return path
     return make
 
@@ -285,6 +385,10 @@ def cases() -> list[Case]:
             add(Case("huge", "pdf-over-limit", reader, _sparse(LIMITS_MB["pdf"] * 1_000_000 + 1), "error", ".pdf"))
             add(Case("deep", "pdf-nested-arrays", reader, _write(tiny_pdf(b"/X " + b"[" * 10_000 + b"]" * 10_000)),
                      "any", ".pdf"))
+            for cls, kind in (("deep", "nested"), ("huge", "bomb"), ("huge", "length"), ("huge", "shared")):
+                name = {"nested": "nested-content", "bomb": "flate-bomb", "length": "declared-length",
+                        "shared": "shared-stream"}[kind]
+                add(Case(cls, f"pdf-{name}", reader, _write(functools.partial(hostile_pdf, kind)), "error", ".pdf"))
             add(Case("deep", "md-nested-lists", reader,
                      _write("".join("  " * i + "- punkt\n" for i in range(2_000)) + ">" * 10_000 + " citat\n"),
                      "any", ".md"))
@@ -306,6 +410,19 @@ def cases() -> list[Case]:
         for i, (old, new) in enumerate(TYPE_SWAPS.get(reader, [])):
             assert old in text, (reader, old)
             add(Case("type-swap", f"{i}-{new.split(':')[0]}", reader, _write(text.replace(old, new)), "error", sfx))
+        for name, value in NUMBERS.items():
+            bounded_only = value.isdigit() and len(value) < 30  # a valid YAML integer: only the model bounds it
+            add(Case("number", name, reader, _write(bad_number(reader, value)),
+                     "any" if doc or (bounded_only and reader != "dataset") else "error", sfx))
+        for i, (old, new) in enumerate(COLLECTION_SWAPS.get(reader, [])):
+            assert old in text, (reader, old)
+            add(Case("collection", f"{i}-{new.split(':')[0].strip()}", reader, _write(text.replace(old, new)),
+                     "error", sfx))
+        for name, value in PROGRAM_TEXT.items():
+            add(Case("program-text", name, reader, _write(program_text(reader, value)), "any" if doc else "ok", sfx))
+            if name in ("esc", "c1", "nul"):
+                add(Case("program-text", f"{name}-raw", reader, _write(program_text(reader, value, raw=True)),
+                         "any" if doc else "error", sfx))
         add(Case("empty", "0-bytes", reader, _write(b""), "error", sfx))
         add(Case("empty", "comment-only", reader, _write("# nothing here\n\n"), "any" if doc else "error", sfx))
         add(Case("empty", "whitespace", reader, _write(" \n\t\n"), "error", sfx))
@@ -344,3 +461,101 @@ def place(case: Case, work: Path) -> tuple[list[str], Path]:
         "extract": ["extract", target, "--out", work / "draft"],
     }[case.reader]
     return [str(a) for a in argv], target
+
+
+# --- the output side: what --out names ------------------------------------------------------------------------
+
+@dataclass
+class OutCase:
+    """An output target no command may open, replace or write through: `make` prepares it below a work folder
+    and gives the command line; `intact` says afterwards that nothing of the user's changed."""
+
+    name: str
+    make: Callable[[Path], list[str]]
+    intact: Callable[[Path], bool]
+
+    @property
+    def id(self) -> str:
+        return f"out/{self.name}"
+
+
+def _data_copy(work: Path) -> Path:
+    import shutil
+
+    target = work / "data"
+    if not target.exists():
+        shutil.copytree(ROOT / "data" / "stockholm", target)
+    return target
+
+
+def _snapshot(folder: Path) -> dict:
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+WRITERS = {  # command line writing one file to TARGET
+    "show": ["show", "DATA", "--as-of", AS_OF, "--out", "TARGET"],
+    "export": ["export", "DATA", "--format", "graphml", "--out", "TARGET"],
+    "diff": ["diff", "DATA", "--change", "DATA/changes/hl-remiss-2019.yaml", "--format", "json", "--out", "TARGET"],
+    "impact": ["impact", "DATA", "--remove", "sdf-norrmalm", "--as-of", AS_OF, "--format", "json", "--out", "TARGET"],
+    "schema": ["schema", "--out", "TARGET"],
+}
+
+
+def _argv(command: str, data: Path, target: str, *extra: str) -> list[str]:
+    return [a.replace("DATA", str(data)).replace("TARGET", target) for a in WRITERS[command]] + list(extra)
+
+
+def _fifo_out(command: str, force: bool):
+    def make(work: Path) -> list[str]:
+        data = _data_copy(work)
+        os.mkfifo(work / "fifo")
+        return _argv(command, data, str(work / "fifo"), *(["--force"] if force else []))
+    return make
+
+
+def _device_out(command: str, device: str):
+    return lambda work: _argv(command, _data_copy(work), device, "--force")
+
+
+def _symlinked_subfolder(work: Path) -> list[str]:
+    data = _data_copy(work)
+    (work / "snapshot.json").write_text(repr(sorted(_snapshot(data))), encoding="utf-8")
+    out = work / "generated"
+    out.mkdir()
+    (out / "agreements").symlink_to(data / "agreements")
+    return ["generate", "--agreements", "1", "--out", str(out), "--force"]
+
+
+def _hand_added(work: Path) -> list[str]:
+    draft = work / "draft"
+    if not draft.exists():  # an earlier extraction, then a file of the user's beside its YAML
+        from samverkan.extract.run import run_extract
+
+        run_extract(ROOT / "data" / "seeds" / "000_a4b7a08f9bffb6ad.txt", draft, None)
+    (draft / "agreements" / "mine.yaml").write_text("# mine\n", encoding="utf-8")
+    return ["extract", str(ROOT / "data" / "seeds" / "000_a4b7a08f9bffb6ad.txt"), "--out", str(draft), "--force"]
+
+
+def out_cases() -> list[OutCase]:
+    """FIFOs and device nodes as --out for every single-file writer (with and without --force), a symlinked
+    subfolder into another data set, and a hand-added file in a folder --force would replace."""
+    import stat
+
+    def still(kind):
+        return lambda work, path: kind(os.lstat(path).st_mode)
+
+    out = []
+    for command in WRITERS:
+        for force in (False, True):
+            out.append(OutCase(f"fifo/{command}" + ("/force" if force else ""), _fifo_out(command, force),
+                               lambda work: stat.S_ISFIFO(os.lstat(work / "fifo").st_mode)))
+        for device in ("/dev/null", "/dev/zero", "/dev/full"):
+            out.append(OutCase(f"device{device.replace('/dev', '')}/{command}", _device_out(command, device),
+                               lambda work, d=device: stat.S_ISCHR(os.lstat(d).st_mode)))
+    out.append(OutCase("symlinked-subfolder/generate", _symlinked_subfolder,
+                       lambda work: repr(sorted(_snapshot(work / "data"))) ==
+                       (work / "snapshot.json").read_text(encoding="utf-8")))
+    out.append(OutCase("hand-added/extract", _hand_added,
+                       lambda work: (work / "draft" / "agreements" / "mine.yaml").read_text(encoding="utf-8")
+                       == "# mine\n"))
+    return out

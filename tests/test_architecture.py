@@ -4,12 +4,13 @@ and validity is computed in one place. Reads the source with `ast`; runs in well
 from __future__ import annotations
 
 import ast
+from functools import cache
 from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parent.parent / "samverkan"
 
 LAYERS = {"cli": 5, "app": 4, "features": 3, "rules": 2, "model": 1, "io": 0}
-FEATURES = {"store", "findings", "show", "audit", "whatif", "extract", "synthetic"}
+FEATURES = {"store", "findings", "show", "audit", "whatif", "extract", "synthetic", "deadlines", "annual"}
 RENDERERS = {"findings", "show", "audit.html", "audit.xlsx", "audit.files", "audit.graphs", "whatif.page",
              "whatif.report"}
 """Modules that turn findings into something people read; they are handed findings, never run the rules."""
@@ -25,6 +26,7 @@ def layer(module: str) -> str | None:
     return top if top in LAYERS else None
 
 
+@cache
 def modules() -> dict[str, ast.Module]:
     out = {}
     for path in sorted(PACKAGE.rglob("*.py")):

@@ -10,6 +10,8 @@ from tests.browser import block_network, needs_chromium
 
 pytestmark = needs_chromium
 DATES = {"2019-12-01": 14, "2024-01-01": 11}
+NOT_ON_FILE = {"2019-12-01": 0, "2024-01-01": 1}
+"""Districts whose agreement a document says exists but whose text is not on file (Järva from 2023, 002:75)."""
 
 
 @pytest.mark.parametrize("day", DATES)
@@ -34,19 +36,21 @@ def test_report_in_chromium_offline(browser, dataset, tmp_path, output_dir, day)
     cells = page.eval_on_selector_all("table.matrix tbody tr",
                                       "rows => rows.map(r => r.querySelectorAll('td.cell').length)")
     assert cells == [rules] * (districts + 1)
-    # the red cells: SAM001 for every district; each links to an existing section of findings
+    # the red cells: SAM001 for every district without an agreement (one known but not on file is an info);
+    # each links to an existing section of findings
     red = page.locator("table.matrix tr.district td.cell.sev-error[data-rule='SAM001']")
-    assert red.count() == districts
+    assert red.count() == districts - NOT_ON_FILE[day]
     norrmalm = "sdf-norrmalm" if day == "2019-12-01" else "sdf-norra-innerstaden"
     expired = page.locator(f"table.matrix tr[data-key='{norrmalm}']")
     assert expired.locator("td.status").inner_text() == "utgången"
     assert expired.locator("td.cell[data-rule='SAM002']").get_attribute("data-severity") == "error"
-    assert page.locator("table.matrix tr.district td.status-missing").count() == districts - 1
+    assert page.locator("table.matrix tr.district td.status-missing").count() == districts - 1 - NOT_ON_FILE[day]
+    assert page.locator("table.matrix tr.district td.status-not_on_file").count() == NOT_ON_FILE[day]
     broken = page.eval_on_selector_all(
         "a[href^='#']", "as => as.map(a => a.getAttribute('href').slice(1)).filter(id => !document.getElementById(id))")
     assert broken == []
     graphs = page.eval_on_selector_all("a.graphlink, .graphlink a", "as => as.map(a => a.getAttribute('href'))")
-    assert graphs and all((tmp_path / g).is_file() for g in graphs)
+    assert graphs and all((tmp_path / g.partition("#")[0]).is_file() for g in graphs)
     first = red.first.locator("a")
     target = first.get_attribute("href")
     first.click()

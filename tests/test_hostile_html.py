@@ -91,7 +91,9 @@ def test_html_is_static_and_offline(pages, name):
         if tag == "script":
             assert "src" not in attrs
         if tag == "a":
-            assert attrs.get("href", "").startswith("#") or re.fullmatch(r"graph-[\w-]+\.html", attrs["href"])
+            # a place in the page, a graph page of the audit (at a node), or the report (at a section)
+            assert attrs.get("href", "").startswith("#") or re.fullmatch(
+                r"graph-[\w-]+\.html(#node=[\w%.~-]+)?|report\.html#[\w-]+", attrs["href"])
     scripts = sum(1 for t, _ in parser.tags if t == "script")
     assert scripts == (3 if name in SHOW_PAGES else 0)
     assert "{{ 7*7 }}" in text or "{{ 7*7 }}" in text.replace("\\u003c", "<") or name == "audit/report.html"

@@ -24,7 +24,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tests.cli_runner import Runner
-from tests.malformed_inputs import LIMITS_MB, ROOT, SEED, VALID, cases, place
+from tests.malformed_inputs import LIMITS_MB, ROOT, SEED, VALID, cases, out_cases, place
 
 CASES = cases()
 AS_ROOT = os.geteuid() == 0
@@ -84,7 +84,7 @@ def test_every_class_meets_every_reader():
     classes = {c.cls for c in CASES}
     for reader in ("dataset", "changeset", "profile", "waivers", "extract"):
         assert {c.cls for c in CASES if c.reader == reader} >= classes - {"deep", "alias", "type-swap"} - (
-            {"alias", "type-swap"} if reader == "extract" else set()), reader
+            {"alias", "type-swap", "collection"} if reader == "extract" else set()), reader
 
 
 # --- through the console script itself ------------------------------------------------------------------
@@ -231,3 +231,35 @@ SEED_LINES = SEED.splitlines(keepends=True)[:60]
 ))
 def test_fuzz_extract(data):
     feed("extract", data)
+
+
+# --- the output side (tests/malformed_inputs.out_cases) ---------------------------------------------------------
+
+OUT_CASES = out_cases()
+
+
+@pytest.fixture(scope="module")
+def out_results(tmp_path_factory):
+    base = tmp_path_factory.mktemp("out")
+    runner = Runner(ROOT)
+    try:
+        done = {}
+        for i, case in enumerate(OUT_CASES):
+            work = base / str(i)
+            work.mkdir()
+            argv = case.make(work)
+            done[case.id] = (case, runner.run(argv, cwd=work, timeout=TIMEOUT), work)
+        return done
+    finally:
+        runner.close()
+
+
+@pytest.mark.parametrize("case", OUT_CASES, ids=[c.id for c in OUT_CASES])
+def test_out_case(case, out_results):
+    """Refused with one clear message, exit 2, in bounded time; the target and the user's files untouched."""
+    _, result, work = out_results[case.id]
+    assert not result["timed_out"], f"{case.id}: no answer within {TIMEOUT} s (blocked on its target?)"
+    assert "Traceback" not in result["stderr"], result["stderr"][-3000:]
+    assert result["rc"] == 2, f"{case.id}: exit {result['rc']}\n{result['stderr'][-1000:]}"
+    assert result["stderr"].strip(), case.id
+    assert case.intact(work), f"{case.id}: the target or the user's files changed"

@@ -15,9 +15,10 @@ from typer.testing import CliRunner
 from samverkan.cli import app
 from samverkan.model.privacy import Redaction, redact
 from tests.conftest import DATA
-from tests.hostile_data import people_dataset
+from tests.hostile_data import NAME_VARIANTS, people_dataset, variants_dataset
 
-AS_OF = "2017-01-01"
+AS_OF = "2019-12-01"  # a city-wide agreement governs: the rules that name people run
+GOVERNED = ["--as-of", AS_OF]
 
 
 def _secrets() -> list[str]:
@@ -91,7 +92,7 @@ def test_redaction_replaces_every_trace(dataset):
 
 @pytest.mark.parametrize("fmt", ["text", "json", "markdown", "sarif", "junit"])
 def test_check(data, fmt):
-    hidden, shown = both("check", str(data), "--as-of", AS_OF, "--format", fmt)
+    hidden, shown = both("check", str(data), *GOVERNED, "--format", fmt)
     assert_no_people(hidden)
     assert "Måns Gauffin" in shown or "person/mans-gauffin" in shown
     if fmt == "sarif":  # findings about a person still point at the data files
@@ -153,8 +154,8 @@ def _folder_text(folder) -> str:
 
 
 def test_audit(data, tmp_path):
-    run("audit", str(data), "--as-of", AS_OF, "--out", str(tmp_path / "hidden"))
-    run("audit", str(data), "--as-of", AS_OF, "--out", str(tmp_path / "shown"), "--show-people")
+    run("audit", str(data), *GOVERNED, "--out", str(tmp_path / "hidden"))
+    run("audit", str(data), *GOVERNED, "--out", str(tmp_path / "shown"), "--show-people")
     assert_no_people(_folder_text(tmp_path / "hidden"))
     assert "Måns Gauffin" in (tmp_path / "shown" / "findings.json").read_text(encoding="utf-8")
 
@@ -178,3 +179,100 @@ def test_impact_remove(data, fmt):
 def test_impact_rank(data, fmt):
     # the ranking lists roles and organisations, never people; the flag changes nothing there
     assert_no_people(run("impact", str(data), "--rank", "--top", "40", "--as-of", AS_OF, "--format", fmt))
+
+
+# --- round two (issue 22): how names are also written, waivers, messages -------------------------------------
+
+
+def _fold(text: str) -> str:
+    import unicodedata
+
+    from samverkan.model.wordsets import ACCENTS
+
+    return unicodedata.normalize("NFC", text).lower().translate(ACCENTS)
+
+
+PHONE_KEYS = {"0722089884", "0850809062"}
+
+
+def assert_no_variants(text: str) -> None:
+    """No name in any case, NFD or without diacritics, no phone number in any format, no e-mail in any case."""
+    from samverkan.model.privacy import PHONE_ANY, phone_key
+
+    folded = _fold(text)
+    found = [s for s in SECRETS if _fold(s) in folded]
+    found += [m for m in PHONE_ANY.findall(text) if phone_key(m) in PHONE_KEYS]
+    assert found == [], "personal data in the output"
+
+
+@pytest.mark.parametrize("variant", NAME_VARIANTS)
+def test_redaction_catches_every_spelling(dataset, variant):
+    from samverkan.model.privacy import Redaction
+
+    redacted = Redaction(dataset).text(f"Se {variant} i protokollet.")
+    assert_no_variants(redacted)
+    assert redacted.startswith("Se ") and "[" in redacted and redacted.endswith(" i protokollet.")
+
+
+def test_redaction_leaves_other_words(dataset):
+    from samverkan.model.privacy import Redaction
+
+    r = Redaction(dataset)
+    for text in ("möte 2019-11-04 kl 10, dnr 2019/1234-56", "Mariaberget och Skjoldsgatan", "engmanska metoden"):
+        assert r.text(text) == text
+
+
+@pytest.fixture(scope="module")
+def variants(tmp_path_factory):
+    return variants_dataset(tmp_path_factory.mktemp("variants") / "data")
+
+
+@pytest.mark.parametrize("args", [["check", *GOVERNED, "--format", "json"], ["export", "--format", "json",
+                                  "--out", "-"], ["export", "--format", "graphml", "--out", "-"]])
+def test_outputs_hide_every_spelling(variants, args):
+    hidden = run(args[0], str(variants), *args[1:])
+    assert_no_variants(hidden)
+    assert people_in(run(args[0], str(variants), *args[1:], "--show-people"))
+
+
+@pytest.fixture(scope="module")
+def waivers(tmp_path_factory):
+    path = tmp_path_factory.mktemp("waivers") / "waivers.yaml"
+    path.write_text(
+        "waivers:\n"
+        "  - {rule: SAM090, subject: stadsledningskontoret/stadsdirektor, reason: 'Godtaget efter samtal med Måns "
+        "Gauffin, +46 72 208 98 84', decided_by: Maria Stigle, expires: 2099-01-01}\n"
+        "  - {rule: SAM090, subject: ingenting, reason: Maria Stigles beslut, decided_by: Anna Beslutsdóttir, "
+        "expires: 2099-01-01}\n", encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("fmt", ["text", "json", "markdown", "sarif", "junit"])
+def test_waivers_are_redacted(data, waivers, fmt):
+    hidden, shown = both("check", str(data), *GOVERNED, "--format", fmt, "--waivers", str(waivers))
+    assert_no_variants(hidden)
+    assert "Beslutsdóttir" not in hidden and "Beslutsd" not in hidden
+    assert "Måns Gauffin" in shown and "Anna Beslutsdóttir" in shown
+
+
+def test_waivers_in_the_audit(data, waivers, tmp_path):
+    run("audit", str(data), *GOVERNED, "--waivers", str(waivers), "--out", str(tmp_path / "hidden"))
+    text = _folder_text(tmp_path / "hidden")
+    assert_no_variants(text)
+    assert "Beslutsd" not in text and "Godtaget efter samtal" in text
+
+
+def test_messages_neither_echo_nor_suggest_people(data, tmp_path):
+    result = CliRunner().invoke(app, ["impact", str(data), "--remove", "person/mans-gaufin", "--as-of", AS_OF])
+    assert result.exit_code == 2 and "gaufin" not in result.output.lower(), result.output
+    broken = tmp_path / "broken"
+    import shutil
+
+    shutil.copytree(data, broken)
+    for path in broken.rglob("*.yaml"):
+        text = path.read_text(encoding="utf-8")
+        path.write_text(text.replace("holder: person/mans-gauffin", "holder: person/mans-gaufin"), encoding="utf-8")
+    result = CliRunner().invoke(app, ["check", str(broken), "--as-of", AS_OF])
+    assert result.exit_code == 2 and "holder" in result.output, result.output
+    assert_no_variants(result.output)
+    assert "gaufin" not in result.output.lower()

@@ -110,7 +110,7 @@ def test_tooltip_holds_members_chair_frequency_source_and_findings(view):
     assert "stadsdelsdirektör, Norrmalms stadsdelsförvaltning – beslutsfattare, alternerande ordförande" in title
     assert "Ordförande: " in title
     assert "Mötesfrekvens: ”minst två (2) gånger varje halvår” (minst 4 gånger per år)" in title
-    assert "Källa: 004_test.txt, 6. Samverkansforum, rad 94-101" in title
+    assert "Källa: 004_test.txt, avsnitt 6. Samverkansforum, rad 94–101" in title
     assert "Rapporterar till: Norrmalms stadsdelsnämnd; Stadsövergripande beredningsgrupp" in title
     bg = view.node(f"{N}/beredningsgrupp").title
     assert "Fynd (1):" in bg and "✖ fel SAM010: Beredningsgrupp saknar ansvarig part" in bg

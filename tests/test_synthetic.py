@@ -86,7 +86,7 @@ def test_without_violations_the_check_finds_nothing(clean, day):
 
 def test_every_injected_violation_is_found_and_every_rule_is_injected():
     s = generate(14, 11)
-    assert {code for code, _, _ in s.injected} == set(RULES) - WAIVER_RULES == set(RULES_INJECTED)
+    assert {code for code, _, _ in s.injected} == set(RULES_INJECTED) <= set(RULES) - WAIVER_RULES
     assert len(s.injected) == len(RULES_INJECTED) * injections_per_rule(14, 0.1)
     findings = check(s.data, None, AS_OF, lang="en")
     found = {(f.rule, f.subject, f.agreement) for f in findings}

@@ -61,7 +61,7 @@ def check_of(f: Finding) -> str | None:
             return "no-target"
         return "stranded"
     if f.rule == "SAM030":
-        return "member"
+        return None if "ceased on" in en else "member"  # members of a ceased organisation: dates, not shapes
     return None
 
 
@@ -146,7 +146,7 @@ def excluded(data: DataSet, profile: Profile, as_of: dt.date) -> dict[str, set[s
 
     ctx = RunContext(data, profile, as_of)
     in_scope = {g.id for g in ctx.groups}
-    reports = nx.DiGraph((line.from_, line.to) for line in data.reporting_lines)
+    reports = nx.DiGraph((line.from_, line.to) for line in data.reporting_lines if line.kind == "reports")
     walkable = {x.id for x in [*data.groups, *data.activities]}
     sam020: set[str] = set()
     for node in reports:

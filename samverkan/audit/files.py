@@ -14,7 +14,8 @@ from pathlib import Path
 from typing import Any
 
 from samverkan.audit.rows import Audit
-from samverkan.io.outputs import write_atomic  # one atomic writer for every command
+from samverkan.io.outputs import write_all
+from samverkan.io.sanitise import for_spreadsheet  # one all-or-nothing writer for every command
 
 REPORT = "report.html"
 MATRIX = "matrix.xlsx"
@@ -43,17 +44,22 @@ def findings_json(findings: Iterable[Any]) -> str:
     return to_json(list(findings))
 
 
-def findings_csv(findings: Iterable[Any]) -> str:
-    """The same fields as the JSON; the path joined with ' > '; waived findings get a 'waived' column."""
+def findings_csv(findings: Iterable[Any], lang: str = "sv") -> str:
+    """The same fields as the JSON; the path joined with ' > '; waived findings get a 'waived' column; the
+    citation in people's words. As Swedish Excel opens it: a byte order mark, semicolons, CRLF."""
+    from samverkan.rules.citations import for_people
+
     rows = [finding_json(f) for f in findings]
     extra = ["waived", "waiver_reason"] if any(r.get("waived") for r in rows) else []
     buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\r\n")
+    buffer.write("\ufeff")
+    writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
     writer.writerow([*CSV_FIELDS, *extra])
     for r in rows:
-        values = [" > ".join(r.get("path") or []) if k == "path" else (r.get(k) or "") for k in CSV_FIELDS]
+        values = [" > ".join(r.get("path") or []) if k == "path" else for_people(r.get(k) or "", lang)
+                  if k == "citation" else (r.get(k) or "") for k in CSV_FIELDS]
         values += ["true" if r.get("waived") else "", r.get("waiver_reason") or ""] if extra else []
-        writer.writerow(values)
+        writer.writerow([for_spreadsheet(v) for v in values])
     return buffer.getvalue()
 
 
@@ -81,18 +87,12 @@ def write_audit(audit: Audit, out_dir: Path, graph_renderer: GraphRenderer | Non
                 row.graph_file = graph_file_name(row.anchor)
                 outputs[row.graph_file] = page
     outputs[FINDINGS_JSON] = findings_json(audit.findings)
-    outputs[FINDINGS_CSV] = findings_csv(audit.findings)
+    outputs[FINDINGS_CSV] = findings_csv(audit.findings, audit.lang)
     outputs[MATRIX] = render_matrix(audit)
     outputs[REPORT] = render_report(audit)
     if before_write is not None:
         before_write([out_dir / name for name in outputs])
-    out_dir.mkdir(parents=True, exist_ok=True)
-    written = []
-    for name, content in _ordered(outputs):
-        target = out_dir / name
-        write_atomic(target, content)
-        written.append(target)
-    return written
+    return write_all({out_dir / name: content for name, content in _ordered(outputs)})
 
 
 def _ordered(outputs: Mapping[str, bytes | str]) -> list[tuple[str, bytes | str]]:

@@ -9,11 +9,13 @@ from samverkan.model.dataset import DataSet
 
 
 def graph_agreement(row: Row) -> str | None:
-    """The agreement whose graph a row links to: the one in force, else the latest on file."""
-    if not row.agreements:
+    """The agreement whose graph a row links to: the one in force, else the latest on file (an agreement whose
+    text is not on file has no graph to draw)."""
+    on_file = [a for a in row.agreements if a.on_file]
+    if not on_file:
         return None
-    in_force = [a for a in row.agreements if a.status == "in_force"]
-    chosen = max(in_force or row.agreements, key=lambda a: (str(a.valid_from or ""), a.id))
+    in_force = [a for a in on_file if a.status == "in_force"]
+    chosen = max(in_force or on_file, key=lambda a: (str(a.valid_from or ""), a.id))
     return chosen.id
 
 
@@ -23,16 +25,16 @@ def district_graphs(data: DataSet, audit: Audit) -> Callable[[str], str | None]:
     from samverkan.show.html_page import render_html
 
     rows = {r.key: r for r in audit.all_rows}
-    pages: dict[str, str] = {}
+    views: dict[str, object] = {}
 
     def render(key: str) -> str | None:
         agreement = graph_agreement(rows[key])
         if agreement is None:
             return None
-        if agreement not in pages:
-            view = build_view(data, audit.findings, agreement=agreement, lang=audit.lang, profile=audit.profile,
-                              as_of=audit.as_of)
-            pages[agreement] = render_html(view)
-        return pages[agreement]
+        if agreement not in views:
+            views[agreement] = build_view(data, audit.findings, agreement=agreement, lang=audit.lang,
+                                          profile=audit.profile, as_of=audit.as_of)
+        # each row's page links back to that row's section of the report
+        return render_html(views[agreement], report_href=f"report.html#{rows[key].anchor}")
 
     return render

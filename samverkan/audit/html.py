@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from urllib.parse import quote
+
 from samverkan.audit.rows import SEVERITIES, Audit, OrgRef, Row
 from samverkan.audit.words import (
     SEVERITY_PLURAL,
@@ -12,6 +14,17 @@ from samverkan.audit.words import (
 )
 
 TEMPLATE = "audit_report.html.j2"
+
+
+def year_context(audit: Audit) -> dict:
+    """What the included section of samverkan.audit.year (change, Kommande) reads."""
+    from samverkan.audit.year import UPCOMING_MONTHS, yw
+    from samverkan.deadlines.render import summary
+    from samverkan.model.months import add_months
+
+    return {"yw": lambda key, **values: yw(key, audit.lang, **values),
+            "upcoming_end": add_months(audit.as_of, UPCOMING_MONTHS),
+            "deadline_summary": lambda d: summary(d, audit.lang)}
 REPRESENTATION_RULE = "SAM030"
 
 
@@ -31,6 +44,10 @@ def render_report(audit: Audit) -> str:
         lstrip_blocks=True,
         keep_trailing_newline=True,
     )
+    from samverkan.rules.citations import for_people
+
+    env.filters["fragment"] = lambda value: quote(str(value), safe="")
+    env.filters["cite"] = lambda value: for_people(value or "", audit.lang)
     lang = audit.lang
     titles = {r.code: r.title for r in audit.rules}
 
@@ -63,5 +80,6 @@ def render_report(audit: Audit) -> str:
         names=names,
         row_name=row_name,
         finding_anchor=finding_anchor,
+        **year_context(audit),
     )
     return "\n".join(line.rstrip() for line in page.splitlines()) + "\n"

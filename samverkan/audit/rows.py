@@ -16,11 +16,13 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from samverkan.io.i18n import Msg
+from samverkan.model import validity
 from samverkan.model.dataset import DataSet
 from samverkan.model.entities import Agreement, Organisation
 from samverkan.rules.severity import SEVERITIES, SEVERITY_RANK
 
-STATUSES = ("in_force", "expired", "missing")
+STATUSES = validity.DISTRICT_STATES
+"""in_force (on file), not_on_file (known to exist, text not on file), expired, missing (none known)."""
 CITYWIDE = "citywide"
 """The key of the row for the city-wide agreement and findings attributed to no district."""
 
@@ -54,8 +56,9 @@ class AgreementInfo:
     valid_to: dt.date | None
     """The last day, counting recorded extensions."""
     until_further_notice: bool
-    status: str  # in_force | expired | not_yet
+    status: str  # in_force | not_on_file | expired | not_yet | replaced
     parties: tuple[OrgRef, ...]
+    on_file: bool = True
     via: tuple[OrgRef, ...] = ()
     """The predecessors through which the agreement belongs to the row (empty: the row's own party)."""
 
@@ -90,6 +93,8 @@ class Row:
     findings: list[Any] = field(default_factory=list)
     cells: dict[str, Cell] = field(default_factory=dict)
     graph_file: str | None = None
+    next_deadline: Any = None
+    """The first deadline of the row's agreements on or after the audit date (samverkan.audit.year)."""
 
     def findings_for(self, rule: str) -> list[Any]:
         return [f for f in self.findings if f.rule == rule]
@@ -122,6 +127,12 @@ class Audit:
     """Every finding once, in the engine's order (agreement, rule, subject)."""
     labels: dict[str, str]
     """A readable name for every id a finding mentions."""
+    note: str = ""
+    """Said at the top of every output when no governing text was on file (profile.governing_note)."""
+    upcoming: list[Any] = field(default_factory=list)
+    """The deadlines of the next twelve months (samverkan.audit.year)."""
+    comparison: Any = None
+    """The change since an earlier audit, when one was given (samverkan.audit.change.Comparison)."""
 
     @property
     def all_rows(self) -> list[Row]:
@@ -148,8 +159,8 @@ class Audit:
 
     @property
     def lacking(self) -> list[Row]:
-        """Districts without an agreement in force at the date."""
-        return [r for r in self.rows if r.status != "in_force"]
+        """Districts without an agreement in force and on file at the date."""
+        return [r for r in self.rows if r.status != validity.ON_FILE]
 
     def label(self, entity_id: str | None) -> str:
         if not entity_id:
@@ -163,48 +174,31 @@ def anchor(text: str) -> str:
 
 
 def valid_until(data: DataSet, agreement: Agreement) -> dt.date | None:
-    """The last day of validity, counting recorded extensions (statements 'extended_to'), as SAM001 does."""
-    if agreement.valid_to is None:
-        return None
-    extended = []
-    for s in data.statements:
-        if s.subject == agreement.id and s.field == "extended_to":
-            try:
-                extended.append(dt.date.fromisoformat(str(s.value)))
-            except ValueError:
-                continue
-    return max([agreement.valid_to, *extended])
+    """The last day of validity, counting recorded extensions within the agreement's terms (validity.end_of)."""
+    return validity.end_of(data, agreement)
 
 
 def agreement_status(data: DataSet, agreement: Agreement, day: dt.date) -> str:
-    if agreement.valid_from is not None and day < agreement.valid_from:
-        return "not_yet"
-    end = valid_until(data, agreement)
-    if end is not None and end < day:
-        return "expired"
-    return "in_force"
+    """in_force | not_on_file | expired | not_yet | replaced (validity.status; an agreement in force whose text
+    is not on file is 'not_on_file')."""
+    found = validity.status(data, agreement, day)
+    if found == "in_force" and not agreement.on_file:
+        return validity.KNOWN_NOT_ON_FILE
+    return found
 
 
 def row_status(agreements: Iterable[AgreementInfo]) -> str:
+    """The state of the city-wide row from its agreements (a district's comes from validity.district_state)."""
     statuses = {a.status for a in agreements}
-    if "in_force" in statuses:
-        return "in_force"
-    if "expired" in statuses:
-        return "expired"
-    return "missing"
+    for state in validity.DISTRICT_STATES:
+        if state in statuses:
+            return state
+    return validity.NONE_KNOWN
 
 
 def all_predecessors(data: DataSet, org_id: str) -> list[Organisation]:
     """Every organisation that became this one, directly or through earlier mergers (nearest first)."""
-    seen: dict[str, Organisation] = {}
-    queue = [org_id]
-    while queue:
-        current = queue.pop(0)
-        for p in sorted(data.predecessors_of(current), key=lambda o: o.name):
-            if p.id not in seen and p.id != org_id:
-                seen[p.id] = p
-                queue.append(p.id)
-    return list(seen.values())
+    return validity.predecessors(data, org_id)
 
 
 def short_name(org: Organisation) -> str:
@@ -228,7 +222,8 @@ def _info(data: DataSet, agreement: Agreement, day: dt.date, via: Sequence[str] 
     return AgreementInfo(
         id=agreement.id, title=agreement.title, level=agreement.level, valid_from=agreement.valid_from,
         valid_to=valid_until(data, agreement), until_further_notice=agreement.until_further_notice,
-        status=agreement_status(data, agreement, day), parties=tuple(_ref(data, p) for p in agreement.parties),
+        status=agreement_status(data, agreement, day), on_file=agreement.on_file,
+        parties=tuple(_ref(data, p) for p in agreement.parties),
         via=tuple(_ref(data, v) for v in via),
     )
 
@@ -280,7 +275,7 @@ def build_audit(
                 via = [p for p in parties if p != row.key]
                 row.agreements.append(_info(data, agreement, as_of, via if row.key not in parties else ()))
     for row in rows:
-        row.status = row_status(row.agreements)
+        row.status = validity.district_state(data, row.key, as_of).state
 
     citywide = Row(key=CITYWIDE, name="", short="", kind="citywide", anchor=CITYWIDE,
                    agreements=[a for a in central if a.status == "in_force"] or central[-1:])

@@ -15,6 +15,8 @@ WORDS: dict[str, Msg] = {
     "districts_at": Msg("Stadsdelsförvaltningar vid datumet", "District administrations at the date"),
     "agreements_in_force": Msg("Lokal överenskommelse i kraft", "Local agreement in force"),
     "agreements_expired": Msg("Lokal överenskommelse utgången", "Local agreement expired"),
+    "agreements_not_on_file": Msg("Lokal överenskommelse finns, ej inlagd",
+                                  "Local agreement exists, not on file"),
     "agreements_missing": Msg("Lokal överenskommelse saknas", "Local agreement missing"),
     "findings": Msg("Fynd", "Findings"),
     "waived": Msg("undantagna", "waived"),
@@ -70,6 +72,8 @@ WORDS: dict[str, Msg] = {
     "no_findings": Msg("Inga fynd.", "No findings."),
     "graph": Msg("Styrningsgraf", "Governance graph"),
     "graph_short": Msg("(graf)", "(graph)"),
+    "graph_dt": Msg("Graf", "Graph"),
+    "graph_node": Msg("Visa i styrningsgrafen", "Show in the governance graph"),
     "rules_link": Msg("Vad koderna betyder: Regler.", "What the codes mean: Rules."),
     "graph_open": Msg("Öppna styrningsgrafen för {name}", "Open the governance graph of {name}"),
     "contents": Msg("Innehåll", "Contents"),
@@ -91,8 +95,10 @@ WORDS: dict[str, Msg] = {
 STATUS_WORDS: dict[str, Msg] = {
     "in_force": Msg("i kraft", "in force"),
     "expired": Msg("utgången", "expired"),
+    "not_on_file": Msg("finns, ej inlagd", "exists, not on file"),
     "missing": Msg("saknas", "missing"),
     "not_yet": Msg("ännu inte i kraft", "not yet in force"),
+    "replaced": Msg("ersatt", "replaced"),
 }
 
 

@@ -19,12 +19,47 @@ def finding_columns(lang: str) -> list[str]:
                                  "suggestion", "path", "waiver")]
 
 
+def _append(sheet, values: list) -> None:
+    """A row of data text as text: no character XML forbids (openpyxl refuses them) and never a formula
+    (a cell starting with '=' stays a string: samverkan.io.sanitise)."""
+    from samverkan.io.sanitise import for_xml
+
+    sheet.append([for_xml(v) if isinstance(v, str) else v for v in values])
+    for cell in sheet[sheet.max_row]:
+        if cell.data_type == "f":
+            cell.data_type = "s"
+
+
+def year_header(audit: Audit) -> list[str]:
+    """The columns after the rules (samverkan.audit.year): the next deadline, and the change when compared."""
+    from samverkan.audit.year import yw
+
+    lang = audit.lang
+    columns = [yw("next_deadline", lang)]
+    if audit.comparison is not None:
+        since = audit.comparison.since
+        columns += [f"{yw(k, lang)} ({since})" for k in ("resolved", "new", "unchanged")]
+    return columns
+
+
+def year_values(audit: Audit, row) -> list:
+    from samverkan.audit.year import deadline_text
+
+    values: list = [deadline_text(row.next_deadline, audit.lang)]
+    if audit.comparison is not None:
+        change = audit.comparison.by_row[row.key].counts()
+        values += [change["resolved"], change["new"], change["unchanged"]]
+    return values
+
+
 def render_matrix(audit: Audit) -> bytes:
     """The workbook as bytes; byte-identical for the same audit (fixed properties and zip times)."""
     from openpyxl import Workbook
     from openpyxl.formatting.rule import FormulaRule
     from openpyxl.styles import Alignment, Font, PatternFill
     from openpyxl.utils import get_column_letter
+
+    from samverkan.rules.citations import for_people
 
     lang = audit.lang
     bold = Font(bold=True)
@@ -35,13 +70,14 @@ def render_matrix(audit: Audit) -> bytes:
     ws = wb.active
     ws.title = w("sheet_matrix", lang)
     header = [w("district", lang), w("agreement_status", lang), w("predecessors", lang),
-              *(r.code for r in audit.rules)]
-    ws.append(header)
+              *(r.code for r in audit.rules), *year_header(audit)]
+    _append(ws, header)
     for row in audit.all_rows:
         name = row.name if row.kind == "district" else w("citywide_row", lang)
         preds = ", ".join(p.name for p in row.predecessors)
-        ws.append([name, status_word(row.status, lang), preds,
-                   *(cell_text(row.cells[r.code].severity, row.cells[r.code].count, lang) for r in audit.rules)])
+        _append(ws, [name, status_word(row.status, lang), preds,
+                     *(cell_text(row.cells[r.code].severity, row.cells[r.code].count, lang) for r in audit.rules),
+                     *year_values(audit, row)])
     for cell in ws[1]:
         cell.font = bold
     last_row = ws.max_row
@@ -53,6 +89,10 @@ def render_matrix(audit: Audit) -> bytes:
     ws.column_dimensions["B"].width = 24
     ws.column_dimensions["C"].width = 36
     ws.freeze_panes = "D2"
+    for col in range(first_rule_col + len(audit.rules), len(header) + 1):
+        ws.column_dimensions[get_column_letter(col)].width = 16
+    if year_header(audit):
+        ws.column_dimensions[get_column_letter(first_rule_col + len(audit.rules))].width = 44
 
     def colour_rule(first: str, text: str, key: str) -> FormulaRule:
         return FormulaRule(formula=[f'LEFT({first},{len(text)})="{text}"'], stopIfTrue=True,
@@ -64,17 +104,18 @@ def render_matrix(audit: Audit) -> bytes:
         for sev in ("error", "warning", "info"):
             ws.conditional_formatting.add(area, colour_rule("D2", SEVERITY_WORDS[sev].get(lang), sev))
     status_area = f"B2:B{last_row}"
-    for status, key in (("expired", "error"), ("missing", "error"), ("in_force", "in_force")):
+    for status, key in (("expired", "error"), ("missing", "error"), ("not_on_file", "warning"),
+                        ("in_force", "in_force")):
         ws.conditional_formatting.add(status_area, colour_rule("B2", STATUS_WORDS[status].get(lang), key))
 
     # --- Fynd: every finding, one row per district it belongs to ---
     fs = wb.create_sheet(w("sheet_findings", lang))
-    fs.append(finding_columns(lang))
+    _append(fs, finding_columns(lang))
     for row in audit.all_rows:
         name = row.name if row.kind == "district" else w("citywide_row", lang)
         for f in row.findings:
-            fs.append([name, f.rule, severity_word(f.severity, lang), f.agreement or "", f.subject, f.message,
-                       f.citation, f.suggestion, " > ".join(f.path),
+            _append(fs, [name, f.rule, severity_word(f.severity, lang), f.agreement or "", f.subject, f.message,
+                       for_people(f.citation, lang), f.suggestion, " > ".join(f.path),
                        (f.waiver_reason or w("yes", lang)) if getattr(f, "waived", False) else ""])
     for cell in fs[1]:
         cell.font = bold
@@ -92,14 +133,14 @@ def render_matrix(audit: Audit) -> bytes:
 
     # --- Regler: code, title, default severity, clause, findings ---
     rs = wb.create_sheet(w("sheet_rules", lang))
-    rs.append([w("code", lang), w("rule_title", lang), w("default_severity", lang), w("clause", lang),
+    _append(rs, [w("code", lang), w("rule_title", lang), w("default_severity", lang), w("clause", lang),
                w("findings_total", lang)])
     totals = {r.code: 0 for r in audit.rules}
     for f in audit.findings:
         if not getattr(f, "waived", False):
             totals[f.rule] = totals.get(f.rule, 0) + 1
     for r in audit.rules:
-        rs.append([r.code, r.title, severity_word(r.severity, lang), r.clause, totals.get(r.code, 0)])
+        _append(rs, [r.code, r.title, severity_word(r.severity, lang), r.clause, totals.get(r.code, 0)])
     for cell in rs[1]:
         cell.font = bold
     rs.freeze_panes = "A2"
@@ -109,6 +150,8 @@ def render_matrix(audit: Audit) -> bytes:
         for cell in cells:
             cell.alignment = wrap
 
+    for sheet, columns in ((ws, "A:A"), (fs, "A:A"), (rs, None)):
+        _page_setup(sheet, columns)
     moment = dt.datetime.combine(audit.as_of, dt.time())
     wb.properties.creator = "samverkan"
     wb.properties.lastModifiedBy = "samverkan"
@@ -116,6 +159,20 @@ def render_matrix(audit: Audit) -> bytes:
     wb.properties.created = moment
     wb.properties.modified = moment
     return _save(wb)
+
+
+def _page_setup(ws, repeat_columns: str | None) -> None:
+    """Printing: A4 landscape, every column on one page wide, the header row (and district column) on every page."""
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0  # as many pages down as it takes
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.print_title_rows = "1:1"
+    if repeat_columns:
+        ws.print_title_cols = repeat_columns
+    ws.print_options.gridLines = True
+    ws.page_margins.left = ws.page_margins.right = 0.4
 
 
 def _save(wb) -> bytes:

@@ -37,53 +37,98 @@ def audit(
     out_dir: Annotated[Path | None, typer.Option("--out", help=h(
         "mapp att skriva i; andra filer där lämnas orörda", "folder to write into; other files there stay"))] = None,
     waivers: WaiversOption = None,
+    since: Annotated[str | None, typer.Option("--since", help=h(
+        "jämför med en granskning per detta datum (ÅÅÅÅ-MM-DD): åtgärdade, nya och kvarstående fynd per stadsdel",
+        "compare with an audit at this date (YYYY-MM-DD): findings resolved, new and unchanged per district"))] = None,
+    against: Annotated[Path | None, typer.Option("--against", help=h(
+        "jämför med findings.json från en tidigare granskning", "compare with the findings.json of an earlier "
+        "audit"))] = None,
     show_people: ShowPeople = False,
     lang: Lang = "sv",
 ) -> None:
     lang = check_lang(lang)
     day = parse_date_option(as_of, "--as-of", lang)
+    if since is not None and against is not None:
+        raise fail(Msg("ange --since eller --against, inte båda", "give --since or --against, not both"), lang)
+    earlier_day = parse_date_option(since, "--since", lang) if since is not None else None
+    if earlier_day is not None and earlier_day >= day:
+        raise fail(Msg(f"--since {earlier_day} ska ligga före --as-of {day}",
+                       f"--since {earlier_day} must be before --as-of {day}"), lang)
+    earlier_findings = None
+    if against is not None:
+        from samverkan.audit.change import FindingsFileError, load_findings
+
+        try:
+            earlier_findings = load_findings(against)
+        except FindingsFileError as exc:
+            raise fail(exc.msg, lang) from None
     if out_dir is None:
         raise fail(Msg("ange --out MAPP", "give --out FOLDER"), lang)
     if out_dir.exists() and not out_dir.is_dir():
         raise fail(Msg(f"--out: {out_dir} är en fil, inte en mapp", f"--out: {out_dir} is a file, not a folder"), lang)
-    from samverkan import app
+    from samverkan import app as use_case
+
+    data = load_or_exit(path, lang)
+    redaction = use_case.redaction(data, show_people, lang)
+    data = data if redaction is None else redaction.dataset(data)
     from samverkan.audit.files import REPORT, write_audit
     from samverkan.rules.engine import ConfigError
 
-    data = app.for_output(load_or_exit(path, lang), show_people, lang)
     try:
-        loaded = app.choose_profile(data, day, profile)
+        loaded = use_case.choose_profile(data, day, profile)
     except ConfigError as exc:
         raise problems_exit(exc, lang, Msg("profilen kunde inte läsas; inget gjordes.",
                                           "the profile could not be read; nothing was done.")) from None
     try:
-        result = app.audit(data, as_of=day, profile=loaded, lang=lang, waivers=waivers)
+        shown_waivers = use_case.private_waivers(waivers, redaction, lang)
+        result = use_case.audit(data, as_of=day, profile=loaded, lang=lang, waivers=shown_waivers)
+        label = against.name if against is not None else ""
+        if earlier_day is not None:
+            # the earlier audit under the text that governed then, unless a profile was asked for
+            earlier = use_case.audit(data, as_of=earlier_day, profile=loaded if profile is not None else None,
+                                     lang=lang, waivers=shown_waivers)
+            earlier_findings, label = earlier.findings, str(earlier_day)
     except ConfigError as exc:
         raise problems_exit(exc, lang, Msg("undantagsfilen kunde inte läsas; inget gjordes.",
                                           "the waiver file could not be read; nothing was done.")) from None
+    if earlier_findings is not None:
+        from samverkan.audit.year import add_change
+
+        add_change(result, data, earlier_findings, use_case.rules_run(loaded), label)
     from samverkan.audit.graphs import district_graphs
 
     try:
         from samverkan.io.outputs import OutputRefused, inputs_of, refuse_inputs
 
         written = write_audit(result, out_dir, district_graphs(data, result),
-                              before_write=lambda targets: refuse_inputs(targets, inputs_of(path, waivers, profile)))
+                              before_write=lambda targets: refuse_inputs(targets, inputs_of(path, waivers, profile,
+                                                                                            against)))
     except OutputRefused as exc:
         raise fail(exc.message, lang) from None
     except OSError as exc:
         raise fail(Msg(f"kunde inte skriva i {out_dir}: {exc.strerror or exc}",
                        f"could not write into {out_dir}: {exc.strerror or exc}"), lang) from None
     s, f = result.status_counts, result.severity_counts
+    if result.note:
+        out.print(result.note)
     out.print(Msg(
         f"Granskning per {day} (profil {loaded.name}): {len(result.rows)} stadsdelsförvaltningar; "
         "lokal överenskommelse "
-        f"i kraft {s['in_force']}, utgången {s['expired']}, saknas {s['missing']}; "
+        f"i kraft {s['in_force']}, finns men ej inlagd {s['not_on_file']}, utgången {s['expired']}, "
+        f"saknas {s['missing']}; "
         f"fynd: {f['error']} fel, {f['warning']} varningar, {f['info']} info.",
         f"Audit at {day} (profile {loaded.name}): {len(result.rows)} district administrations; local agreement "
-        f"in force {s['in_force']}, expired {s['expired']}, missing {s['missing']}; "
+        f"in force {s['in_force']}, exists but not on file {s['not_on_file']}, expired {s['expired']}, "
+        f"missing {s['missing']}; "
         f"findings: {f['error']} errors, {f['warning']} warnings, {f['info']} info.",
     ).get(lang))
     for target in written:
         if target.name != REPORT:
             out.print(Msg(f"Skrev {target}", f"Wrote {target}").get(lang))
+    if result.comparison is not None:
+        t = result.comparison.totals
+        out.print(Msg(f"Sedan {result.comparison.since}: {t['resolved']} åtgärdade, {t['new']} nya, "
+                      f"{t['unchanged']} kvarstår.",
+                      f"Since {result.comparison.since}: {t['resolved']} resolved, {t['new']} new, "
+                      f"{t['unchanged']} unchanged.").get(lang))
     out.print(Msg(f"Rapport: {out_dir / REPORT}", f"Report: {out_dir / REPORT}").get(lang))

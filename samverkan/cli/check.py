@@ -25,6 +25,7 @@ from samverkan.cli.common import (
     problems_exit,
 )
 from samverkan.io.i18n import Msg
+from samverkan.io.sanitise import for_terminal
 
 
 @app.command("check", help=h(
@@ -64,11 +65,12 @@ def check_command(
     lang = check_lang(lang)
     check_choice(fmt, CHECK_FORMATS, "--format", lang)
     day = parse_date_option(as_of, "--as-of", lang) if as_of is not None else None
-    from samverkan import app
+    from samverkan import app as use_case
     from samverkan.findings import formats
     from samverkan.rules.engine import CheckError, ConfigError
 
     data, sources = load_data_or_neo4j(path, neo4j, dataset, neo4j_user, neo4j_database, lang)
+    redaction = None
     if not show_people:
         from samverkan.model.privacy import Redaction
 
@@ -78,13 +80,13 @@ def check_command(
     else:
         locate = sources.where if sources else None
     try:
-        prof = app.choose_profile(data, app.choose_date(day), profile)
+        prof = use_case.choose_profile(data, use_case.choose_date(day), profile)
     except ConfigError as exc:
         raise problems_exit(exc, lang, Msg("profilen kunde inte läsas; inget gjordes.",
                                           "the profile could not be read; nothing was done.")) from None
     try:
-        run = app.run_rules(data, as_of=day, profile=prof, lang=lang, select=select, ignore=ignore,
-                            agreement=agreement, waivers=waivers)
+        run = use_case.run_rules(data, as_of=day, profile=prof, lang=lang, select=select, ignore=ignore,
+                                 agreement=agreement, waivers=use_case.private_waivers(waivers, redaction, lang))
     except ConfigError as exc:
         raise problems_exit(exc, lang, Msg("undantagsfilen kunde inte läsas; inget gjordes.",
                                           "the waiver file could not be read; nothing was done.")) from None
@@ -92,13 +94,17 @@ def check_command(
         raise fail(exc.msg, lang) from None
     findings, codes, day = run.findings, run.codes, run.as_of
     titles = {a.id: a.title for a in data.agreements}
+    note = run.note
+    if note is not None:  # on stderr: stdout stays the format's own (JSON, SARIF, JUnit parse it)
+        sys.stderr.write(f"{note.get(lang)}\n")
     if fmt == "text":
         formats.render_text(findings, out, titles=titles, profile=prof.name, as_of=day, lang=lang)
     elif fmt == "json":
         sys.stdout.write(formats.to_json(findings))
     elif fmt == "markdown":
-        sys.stdout.write(formats.to_markdown(findings, titles=titles, dataset=data.name, profile=prof.name,
-                                             as_of=day, lang=lang))
+        sys.stdout.write(for_terminal((f"> {note.get(lang)}\n\n" if note is not None else "")
+                                      + formats.to_markdown(findings, titles=titles, dataset=data.name,
+                                                            profile=prof.name, as_of=day, lang=lang)))
     elif fmt == "sarif":
         from samverkan import __version__
 

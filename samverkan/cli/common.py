@@ -38,9 +38,33 @@ app = typer.Typer(
     rich_markup_mode=None,
 )
 
-# Data text may hold '[...]': never read it as rich markup, never colour numbers in it.
-out = Console(soft_wrap=True, markup=False, highlight=False)
-err = Console(stderr=True, soft_wrap=True, markup=False, highlight=False)
+
+
+class TerminalConsole(Console):
+    """The consoles of every command. Data text may hold '[...]' and ':100:': never read it as rich markup
+    nor emoji codes (`file.yaml:100:63:` stays a location), never colour numbers in it. Every piece of text
+    passes samverkan.io.sanitise.for_terminal on its way out (an ESC or bidi control in a name cannot move
+    the cursor or hide a line). Piped into a file or another program, lines are never cut (no width limit)."""
+
+    def __init__(self, **kwargs):
+        super().__init__(soft_wrap=True, markup=False, highlight=False, emoji=False, **kwargs)
+        if not self.is_terminal and "COLUMNS" not in os.environ:
+            self.width = PIPED_WIDTH
+
+    def _render_buffer(self, buffer):
+        from rich.segment import Segment
+
+        from samverkan.io.sanitise import for_terminal
+
+        return super()._render_buffer(
+            s if s.control else Segment(for_terminal(s.text), s.style, s.control) for s in buffer)
+
+
+PIPED_WIDTH = 10_000
+"""Wide enough for every table row of `summary`: a pipe has no width, and a cut id or date is wrong data."""
+
+out = TerminalConsole()
+err = TerminalConsole(stderr=True)
 
 Lang = Annotated[str, typer.Option("--lang", help=h("språk: sv eller en", "language: sv or en"))]
 DataPath = Annotated[Path, typer.Argument(help=h("mappen med datamängden", "the data set folder"))]
@@ -56,16 +80,6 @@ ShowPeople = Annotated[bool, typer.Option("--show-people", help=h(
     "visa personnamn och kontaktuppgifter (personuppgifter); annars står rollernas titlar i deras ställe",
     "show person names and contact details (personal data); otherwise the titles of their roles stand in "
     "their place"))]
-
-
-def private(data, show_people: bool, lang: str):
-    """The data set as every output sees it: without personal data unless --show-people
-    (samverkan.model.privacy; names become role titles, contact details go)."""
-    if show_people:
-        return data
-    from samverkan.model.privacy import redact
-
-    return redact(data, lang)
 
 
 def fail(message: Msg, lang: str, code: int = 2) -> typer.Exit:
@@ -133,18 +147,19 @@ def write_text_safely(target: Path, text: str | bytes, force: bool, lang: str, i
 def write_files_safely(files: dict[Path, str | bytes], force: bool, lang: str, inputs: tuple = ()) -> None:
     """Write files, never overwriting different existing ones unless --force or the user agrees (asked once,
     on a terminal); nothing is written when the answer is no. No file may be one of the command's `inputs` or
-    lie inside an input folder (refused even with --force); each is written atomically (samverkan.io.outputs)."""
-    from samverkan.io.outputs import OutputRefused, refuse_inputs, write_all
+    lie inside an input folder, nor be a FIFO or device (refused even with --force, never read); the set is
+    written all-or-nothing (samverkan.io.outputs); a write error is one line, exit 2."""
+    from samverkan.io.outputs import OutputRefused, refuse_inputs, refuse_special, write_all
 
     try:
         refuse_inputs(files, inputs)
+        refuse_special(files)
     except OutputRefused as exc:
         raise fail(exc.message, lang) from None
     for t in files:
         if t.is_dir():
             raise fail(Msg(f"--out: {t} är en mapp; ange en fil", f"--out: {t} is a folder; give a file"), lang)
-    clash = [t for t, text in files.items()
-             if t.exists() and t.read_bytes() != (text.encode("utf-8") if isinstance(text, str) else text)]
+    clash = [t for t, text in files.items() if t.exists() and _differs(t, text)]
     if clash and not force:
         more = Msg(f" (och {len(clash) - 1} till)", f" (and {len(clash) - 1} more)") if len(clash) > 1 else Msg("", "")
         if not sys.stdin.isatty() or not typer.confirm(
@@ -152,9 +167,30 @@ def write_files_safely(files: dict[Path, str | bytes], force: bool, lang: str, i
         ):
             raise fail(Msg(f"{clash[0]}{more.sv} finns redan; använd --force för att skriva över",
                            f"{clash[0]}{more.en} exists; use --force to overwrite"), lang)
-    write_all(files)
+    try:
+        write_all(files)
+    except OutputRefused as exc:
+        raise fail(exc.message, lang) from None
+    except OSError as exc:
+        raise write_error(exc, next(iter(files)), lang) from None
 
 
+def _differs(target: Path, text: str | bytes) -> bool:
+    """Whether an existing regular file holds other bytes; read only when the sizes match."""
+    data = text.encode("utf-8") if isinstance(text, str) else text
+    try:
+        return target.stat().st_size != len(data) or target.read_bytes() != data
+    except OSError:
+        return True
+
+
+def write_error(exc: OSError, target: Path, lang: str) -> typer.Exit:
+    """One line for a failed write (disk full, read-only, a parent that is a file); nothing was written."""
+    reason = exc.strerror or str(exc)
+    if isinstance(exc, (FileExistsError, NotADirectoryError)):
+        reason = Msg("en mapp i sökvägen är en fil", "a folder in the path is a file").get(lang)
+    return fail(Msg(f"kunde inte skriva {target}: {reason}; inget skrevs",
+                    f"could not write {target}: {reason}; nothing was written"), lang)
 
 
 def parse_date_option(value: str | None, option: str, lang: str):

@@ -8,6 +8,7 @@ from typing import Annotated
 
 import typer
 
+from samverkan import app as use_case
 from samverkan.cli.common import (
     DataPath,
     Force,
@@ -21,7 +22,6 @@ from samverkan.cli.common import (
     inputs_of,
     load_or_exit,
     out,
-    private,
     write_files_safely,
     write_text_safely,
 )
@@ -30,13 +30,15 @@ from samverkan.io.i18n import Msg
 
 @app.command(help=h(
     "Exportera grafen: graphml/gexf (Gephi, yEd), json (node-link), cypher (samma satser som neo4j push), "
-    "csv (neo4j-admin import; --out är då en mapp) eller turtle (RDF med W3C ORG).",
+    "csv (neo4j-admin import; --out är då en mapp), turtle (RDF med W3C ORG) eller xlsx (arbetsboken som "
+    "`samverkan import` läser tillbaka).",
     "Export the graph: graphml/gexf (Gephi, yEd), json (node-link), cypher (the statements of neo4j push), "
-    "csv (neo4j-admin import; --out is then a folder) or turtle (RDF with W3C ORG)."))
+    "csv (neo4j-admin import; --out is then a folder), turtle (RDF with W3C ORG) or xlsx (the workbook "
+    "`samverkan import` reads back)."))
 def export(
     path: DataPath,
-    fmt: Annotated[str, typer.Option("--format", "-f", help=h("graphml, gexf, json, cypher, csv eller turtle",
-                                                              "graphml, gexf, json, cypher, csv or turtle"))],
+    fmt: Annotated[str, typer.Option("--format", "-f", help=h("graphml, gexf, json, cypher, csv, turtle eller xlsx",
+                                                              "graphml, gexf, json, cypher, csv, turtle or xlsx"))],
     out_path: Annotated[Path, typer.Option("--out", help=h("fil (mapp för csv); - för standard ut",
                                                            "file (folder for csv); - for standard output"))],
     dataset: Annotated[str | None, typer.Option("--dataset", help=h(
@@ -50,8 +52,20 @@ def export(
     from samverkan.store import exchange, rdf
     from samverkan.store.neo4j import Neo4jStoreError
 
-    check_choice(fmt, (*exchange.FORMATS, "turtle"), "--format", lang)
-    data = private(load_or_exit(path, lang), show_people, lang)
+    check_choice(fmt, (*exchange.FORMATS, "turtle", "xlsx"), "--format", lang)
+    data = use_case.for_output(load_or_exit(path, lang), show_people, lang)
+    if fmt == "xlsx":
+        from samverkan.store.workbook.writer import export_workbook
+
+        if str(out_path) == "-" or out_path.is_dir():
+            raise fail(Msg("--out: ange en fil, t.ex. avtal.xlsx", "--out: give a file, e.g. agreements.xlsx"), lang)
+        content = export_workbook(data, lang)
+        write_text_safely(out_path, content, force, lang, inputs_of(path))
+        out.print(Msg(f"Skrev {out_path} ({len(content)} byte); läs tillbaka med: samverkan import {out_path} "
+                      "--out MAPP",
+                      f"Wrote {out_path} ({len(content)} bytes); read it back with: samverkan import {out_path} "
+                      "--out FOLDER").get(lang))
+        return
     try:
         if fmt == "csv":
             files = exchange.to_csv(data, dataset)

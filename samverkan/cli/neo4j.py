@@ -7,6 +7,7 @@ from typing import Annotated
 
 import typer
 
+from samverkan import app as use_case
 from samverkan.cli.common import (
     DataPath,
     Force,
@@ -22,7 +23,6 @@ from samverkan.cli.common import (
     load_or_exit,
     neo4j_password,
     out,
-    private,
     write_files_safely,
 )
 from samverkan.io.i18n import Msg
@@ -57,7 +57,7 @@ def neo4j_push(
     lang: Lang = "sv",
 ) -> None:
     lang = check_lang(lang)
-    data = private(load_or_exit(path, lang), show_people, lang)
+    data = use_case.for_output(load_or_exit(path, lang), show_people, lang)
     from samverkan.store.neo4j import Neo4jStoreError, push
 
     password = neo4j_password(lang)

@@ -52,7 +52,7 @@ def show(
 ) -> None:
 
     lang = check_lang(lang)
-    from samverkan import app
+    from samverkan import app as use_case
     from samverkan.show.render import FORMATS
 
     check_choice(fmt, FORMATS, "--format", lang)
@@ -60,10 +60,10 @@ def show(
     target = out_file or Path(f"graph.{fmt}")
     if target.is_dir():
         raise fail(Msg(f"--out: {target} är en mapp; ange en fil", f"--out: {target} is a folder; give a file"), lang)
-    data = app.for_output(load_or_exit(path, lang), show_people, lang)
+    data = use_case.for_output(load_or_exit(path, lang), show_people, lang)
     ids = sorted(a.id for a in data.agreements)
     if agreement is not None and agreement not in ids:
-        from samverkan.io.suggest import suggest
+        from samverkan.model.validate import suggest
 
         close = suggest(agreement, ids)
         hint = Msg(f"; menade du {close}?", f"; did you mean {close}?") if close else Msg(
@@ -73,7 +73,7 @@ def show(
     from samverkan.io.yamlconf import ConfigError
 
     try:
-        result = app.show(data, fmt, agreement=agreement, profile=profile, as_of=day, show_people=show_people,
+        result = use_case.show(data, fmt, agreement=agreement, profile=profile, as_of=day, show_people=show_people,
                           lang=lang)
     except ConfigError as exc:
         raise problems_exit(exc, lang, Msg("profilen kunde inte läsas; inget gjordes.",

@@ -7,6 +7,7 @@ import sys
 
 from rich.table import Table
 
+from samverkan import app as use_case
 from samverkan.cli.common import (
     DataPath,
     Format,
@@ -18,7 +19,6 @@ from samverkan.cli.common import (
     h,
     load_or_exit,
     out,
-    private,
 )
 from samverkan.io.i18n import Msg
 
@@ -29,7 +29,7 @@ def summary(path: DataPath, fmt: Format = "text", show_people: ShowPeople = Fals
 
     lang = check_lang(lang)
     check_choice(fmt, ("text", "json"), "--format", lang)
-    data = private(load_or_exit(path, lang), show_people, lang)
+    data = use_case.for_output(load_or_exit(path, lang), show_people, lang)
     result = summarise(data)
     if fmt == "json":
         sys.stdout.write(json.dumps(result, ensure_ascii=False, indent=2, sort_keys=True) + "\n")

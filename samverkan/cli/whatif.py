@@ -8,6 +8,7 @@ from typing import Annotated
 
 import typer
 
+from samverkan import app as use_case
 from samverkan.cli.common import (
     WHATIF_FORMATS,
     DataPath,
@@ -31,6 +32,7 @@ from samverkan.cli.common import (
     write_text_safely,
 )
 from samverkan.io.i18n import Msg
+from samverkan.io.sanitise import for_terminal
 
 
 def _whatif_write(w, fmt: str, lang: str, out_file: Path | None, force: bool, inputs: tuple = ()) -> None:
@@ -43,21 +45,13 @@ def _whatif_write(w, fmt: str, lang: str, out_file: Path | None, force: bool, in
     elif fmt == "json":
         text = report.render_json(w)
     elif fmt == "markdown":
-        text = report.render_markdown(w, lang)
+        text = for_terminal(report.render_markdown(w, lang))
     else:
-        text = report.render_text(w, lang)
+        text = for_terminal(report.render_text(w, lang))
     if out_file is None:
         sys.stdout.write(text)
     else:
         write_text_safely(out_file, text, force, lang, inputs)
-
-
-def private_pair(before, after, show_people: bool, lang: str):
-    """One Redaction for two data sets (a person gets the same words in both); with --show-people one that
-    changes nothing."""
-    from samverkan.model.privacy import Redaction
-
-    return Redaction(lang=lang) if show_people else Redaction(before, after, lang=lang)
 
 
 def _whatif_profiles(names: list[tuple[str, object]], lang: str) -> None:
@@ -100,7 +94,6 @@ def diff(
     show_people: ShowPeople = False,
     lang: Lang = "sv",
 ) -> None:
-    import datetime as dt
 
     lang = check_lang(lang)
     check_choice(fmt, WHATIF_FORMATS, "--format", lang)
@@ -108,9 +101,7 @@ def diff(
         raise fail(Msg("ange antingen --change FIL eller --against MAPP",
                        "give either --change FILE or --against FOLDER"), lang)
     day = parse_date_option(as_of, "--as-of", lang) if as_of is not None else None
-    from samverkan.rules.engine import profile_for
     from samverkan.store.yaml_io import LoadError
-    from samverkan.whatif.compare import citations_of, compare
 
     data = load_or_exit(path, lang)
     if change is not None:
@@ -124,7 +115,7 @@ def diff(
                                                f"{len(exc.problems)} error(s) in the change set; nothing was done.")) \
                 from None
         cs = applied.file.changeset
-        before_profile = profile or cs.base_profile or profile_for(data, day or cs.as_of or dt.date.today())
+        before_profile, after_profile, day = use_case.change_profiles(data, cs, profile, day)
         set_at = [(i, op) for i, op in enumerate(cs.operations) if isinstance(op, SetProfileOp)]
         where = None
         if set_at:
@@ -133,21 +124,15 @@ def diff(
         if profile is None and cs.base_profile:
             line, col = applied.file.root.lc.value("base_profile")
             base_where = (applied.file.display, line + 1, col + 1)
-        _whatif_profiles([(before_profile, base_where), (applied.profile or before_profile, where)], lang)
-        seen = private_pair(applied.before, applied.after, show_people, lang)
-        w = compare(seen.dataset(applied.before), seen.dataset(applied.after), profile_before=before_profile,
-                    profile_after=applied.profile or before_profile, as_of=day or cs.as_of or dt.date.today(),
-                    lang=lang, title=seen.text(cs.title), source=seen.plain(cs.source.model_dump(mode="json")),
-                    citations={seen.id(k): seen.text(v) for k, v in citations_of(cs, lang).items()},
-                    base_without=[seen.id(i) for i in cs.base_without], mode="change")
+        _whatif_profiles([(before_profile, base_where), (after_profile, where)], lang)
+        w = use_case.diff_change(applied, profile_before=before_profile, profile_after=after_profile, as_of=day,
+                                 show_people=show_people, lang=lang)
     else:
         other = load_or_exit(against, lang)
-        before_profile = profile or profile_for(data, day or dt.date.today())
+        day = use_case.choose_date(day)
+        before_profile = use_case.choose_profile_name(data, day, profile)
         _whatif_profiles([(before_profile, None)], lang)
-        seen = private_pair(data, other, show_people, lang)
-        data, other = seen.dataset(data), seen.dataset(other)
-        w = compare(data, other, profile_before=before_profile, as_of=day or dt.date.today(), lang=lang,
-                    title=f"{data.name} → {other.name}", mode="against")
+        w = use_case.diff_against(data, other, profile=before_profile, as_of=day, show_people=show_people, lang=lang)
     _whatif_write(w, fmt, lang, out_file, force, inputs_of(path, change, against, profile))
     raise typer.Exit(w.exit_code)
 
@@ -183,21 +168,16 @@ def impact(
     if (remove is None) == (not rank_all):
         raise fail(Msg("ange antingen --remove ID eller --rank", "give either --remove ID or --rank"), lang)
     day = parse_date_option(as_of, "--as-of", lang) if as_of is not None else dt.date.today()
-    from samverkan.rules.engine import profile_for
-    from samverkan.whatif.compare import impact as impact_of
-    from samverkan.whatif.compare import rank
-
     data = load_or_exit(path, lang)
-    profile = profile or profile_for(data, day)
+    profile = use_case.choose_profile_name(data, day, profile)
     _whatif_profiles([(profile, None)], lang)
-    seen = private_pair(data, data, show_people, lang)
-    data, remove = seen.dataset(data), seen.id(remove) if remove is not None else None
     if rank_all:
         from samverkan.whatif import report
 
-        ranking = rank(data, profile=profile, as_of=day, lang=lang)
-        text = report.render_ranking_json(ranking, top) if fmt == "json" else report.render_ranking_text(
-            ranking, top, lang)
+        ranking = use_case.impact(data, None, profile=profile, as_of=day, show_people=show_people, lang=lang,
+                                  rank_all=True)
+        text = report.render_ranking_json(ranking, top) if fmt == "json" else for_terminal(
+            report.render_ranking_text(ranking, top, lang))
         if out_file is None:
             sys.stdout.write(text)
         else:
@@ -206,7 +186,7 @@ def impact(
     from samverkan.model.changes import ChangeError
 
     try:
-        w = impact_of(data, remove, profile=profile, as_of=day, lang=lang)
+        w = use_case.impact(data, remove, profile=profile, as_of=day, show_people=show_people, lang=lang)
     except ChangeError as exc:
         for problem in exc.problems:
             hint = f" ({problem.suggestion.get(lang)})" if problem.suggestion else ""

@@ -148,6 +148,7 @@ def read_pages(path: Path) -> tuple[list[str], list[int]]:
     scanned: list[int] = []
     try:
         if suffix == ".pdf":
+            _check_pdf(path)
             pages, scanned = pdf_pages(data)
         elif suffix == ".docx":
             pages = [docx_text(data)]
@@ -171,6 +172,49 @@ def read_pages(path: Path) -> tuple[list[str], list[int]]:
 def read_text(path: Path) -> str:
     """The whole text of a document (pages joined by a line break)."""
     return "\n".join(read_pages(Path(path))[0])
+
+
+def _pages_within_limit(path: Path, reader) -> list:
+    """The pages, when their decoded content streams together stay below the text limit, measured before any
+    text is extracted: pages may share one stream, and a 6 KB PDF whose pages repeat a 1 MB stream took pypdf
+    minutes to read (issue 22)."""
+    from samverkan.io.inputs import limit_bytes
+
+    budget = limit_bytes("text")
+    pages = list(reader.pages)
+    for page in pages:
+        contents = page.get_contents()
+        budget -= len(contents.get_data()) if contents is not None else 0
+        if budget < 0:
+            raise ExtractError(Msg(
+                f"{path}: PDF-filens sidor har mer än {limit_bytes('text') // 1_000_000} MB innehåll; dela upp den, "
+                "eller spara texten som .txt",
+                f"{path}: the PDF's pages hold more than {limit_bytes('text') // 1_000_000} MB of content; split it, "
+                "or save its text as .txt"))
+    return pages
+
+
+def _check_pdf(path: Path) -> None:
+    """Refuse, before any text is extracted, a PDF that is encrypted, unreadable or whose content streams
+    exceed the text limit (a flate bomb; issue 22)."""
+    from pypdf import PdfReader
+    from pypdf.errors import DependencyError, FileNotDecryptedError, PyPdfError
+
+    try:
+        reader = PdfReader(str(path))
+        if reader.is_encrypted and not reader.decrypt(""):
+            raise FileNotDecryptedError("password")
+        _pages_within_limit(path, reader)
+    except (FileNotDecryptedError, DependencyError):
+        raise ExtractError(Msg(
+            f"{path}: PDF-filen är krypterad; spara en okrypterad kopia och försök igen",
+            f"{path}: the PDF is encrypted; save an unencrypted copy and try again")) from None
+    # PyPdfError: unreadable, or over pypdf's limits (a flate bomb, a huge declared length); RecursionError: nesting
+    except (PyPdfError, RecursionError, MemoryError, ValueError, KeyError, TypeError, OSError, AttributeError,
+            IndexError) as exc:
+        reason = str(exc).splitlines()[0][:120] if str(exc) else type(exc).__name__
+        raise ExtractError(Msg(
+            f"{path}: PDF-filen kan inte läsas ({reason})", f"{path}: the PDF cannot be read ({reason})")) from None
 
 
 def read_document(path: str | Path, normaliser=None) -> Document:

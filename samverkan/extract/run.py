@@ -15,6 +15,8 @@ from samverkan.io.i18n import Msg
 from samverkan.model.dataset import DataSet
 
 REPORT = "extraction.md"
+WORKBOOK = "draft.xlsx"
+"""The draft as the workbook of `samverkan import`, for review in Excel: what was not in the register is marked."""
 
 
 @dataclass
@@ -28,8 +30,11 @@ class ExtractResult:
 
 
 def prepare_out(out: Path, force: bool) -> None:
-    """Refuse a non-empty folder unless --force; with --force replace only an earlier extraction: a folder
-    that holds anything an extraction does not write (a data set, say) is refused even then, never emptied."""
+    """Refuse a non-empty folder unless --force; with --force replace only an earlier extraction: only the
+    files its manifest lists are removed, and a folder holding anything else (a data set, a file of the
+    user's, a symlinked subfolder) is refused even then, never emptied."""
+    from samverkan.io.outputs import written_before
+
     if out.exists() and not out.is_dir():
         raise ExtractError(Msg(f"--out: {out} är en fil, inte en mapp", f"--out: {out} is a file, not a folder"))
     if out.is_dir() and any(out.iterdir()):
@@ -37,16 +42,17 @@ def prepare_out(out: Path, force: bool) -> None:
             raise ExtractError(Msg(
                 f"--out: mappen {out} finns redan och är inte tom; använd --force för att skriva över",
                 f"--out: the folder {out} exists and is not empty; use --force to overwrite"))
-        own = [out / REPORT, out / "register.yaml", *sorted((out / "agreements").glob("*.yaml"))]
-        foreign = sorted(p for p in out.rglob("*") if p not in own and not (p.is_dir() and p == out / "agreements"))
-        if foreign or not (out / REPORT).is_file():
+        own = written_before(out) or set()
+        folders = {p for f in own for p in f.parents}
+        foreign = sorted(p for p in out.rglob("*") if p.is_symlink() or (p not in own and p not in folders))
+        if foreign or out / REPORT not in own:
             shown = foreign[0] if foreign else out
             raise ExtractError(Msg(
                 f"--out: mappen {out} är inget tidigare utkast från samverkan extract ({shown}); den töms inte "
                 "ens med --force: välj en tom mapp",
                 f"--out: the folder {out} is not an earlier draft of samverkan extract ({shown}); it is not "
                 "emptied even with --force: choose an empty folder"))
-        for old in own:
+        for old in sorted(own):
             if old.is_file():
                 old.unlink()
 
@@ -57,9 +63,19 @@ def register_texts(register: DataSet | None) -> list[str]:
     return [*(o.name for o in register.organisations), *(r.title for r in register.roles)]
 
 
+def draft_workbook(draft: Draft, lang: str) -> bytes:
+    """The draft as a workbook; every cell naming an entity that was not in the register is marked."""
+    from samverkan.store.workbook.writer import export_workbook
+
+    why = Msg("Utkast: namnet fanns inte i registret. Kontrollera det; lägg till det i registret eller rätta "
+              "namnet.", "Draft: the name was not in the register. Check it; add it to the register or correct "
+              "the name.").get(lang)
+    return export_workbook(draft.data, lang, {entity_id: why for entity_id in draft.drafted})
+
+
 def run_extract(file: Path, out: Path, register: DataSet | None, force: bool = False, lang: str = "sv",
                 register_path: Path | None = None) -> ExtractResult:
-    from samverkan.io.outputs import write_all
+    from samverkan.io.outputs import MANIFEST, manifest_text, write_all
     from samverkan.store.yaml_io import LoadError, dataset_files, load_dataset
 
     prepare_out(out, force)
@@ -75,6 +91,7 @@ def run_extract(file: Path, out: Path, register: DataSet | None, force: bool = F
     draft = build_draft(record, register)
     out.mkdir(parents=True, exist_ok=True)
     written = write_all({out / rel: text for rel, text in dataset_files(draft.data).items()})
+    written += write_all({out / WORKBOOK: draft_workbook(draft, lang)})
     problems: list[str] = []
     try:
         load_dataset(out)
@@ -87,5 +104,6 @@ def run_extract(file: Path, out: Path, register: DataSet | None, force: bool = F
         if register_path else "No register was given: every party, role and organisation is a draft.",
     ).get(lang)
     report = out / REPORT
-    write_all({report: render_report(record, draft, str(file), where, lang, problems, found)})
+    write_all({report: render_report(record, draft, str(file), where, lang, problems, found),
+               out / MANIFEST: manifest_text(out, [*written, report])})
     return ExtractResult(record, draft, written, report, problems, found)

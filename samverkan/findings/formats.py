@@ -11,7 +11,9 @@ from collections.abc import Callable
 from itertools import groupby
 
 from samverkan.io.i18n import Msg
+from samverkan.io.sanitise import for_xml
 from samverkan.rules.base import RULES, Finding
+from samverkan.rules.citations import for_people
 from samverkan.rules.severity import SARIF_LEVEL, SEVERITY_STYLE, SEVERITY_WORDS, counts
 
 FORMATS = ("text", "json", "markdown", "sarif", "junit")
@@ -64,7 +66,8 @@ def render_text(findings: list[Finding], console, *, titles: dict[str, str], pro
             if f.waived and f.waiver_reason:
                 console.print(Text(f"{indent}{words['waived'].get(lang).lower()}: {f.waiver_reason}", style="dim"))
             if f.citation:
-                console.print(Text(f"{indent}{words['source'].get(lang)}: {f.citation}", style="dim"))
+                console.print(Text(f"{indent}{words['source'].get(lang)}: {for_people(f.citation, lang)}",
+                                   style="dim"))
             if f.suggestion:
                 console.print(Text(f"{indent}{words['fix'].get(lang)}: {f.suggestion}", style="green"))
             if len(f.path) > 1:
@@ -99,7 +102,7 @@ def to_markdown(findings: list[Finding], *, titles: dict[str, str], dataset: str
             if f.waived:
                 severity += Msg(f" (undantagen: {f.waiver_reason})", f" (waived: {f.waiver_reason})").get(lang)
             lines.append(f"| {f.rule} | {_cell(severity)} | `{f.subject}` | {_cell(f.message)} | "
-                         f"{_cell(f.citation)} | {_cell(f.suggestion)} |")
+                         f"{_cell(for_people(f.citation, lang))} | {_cell(f.suggestion)} |")
         lines.append("")
     return "\n".join(lines)
 
@@ -200,4 +203,4 @@ def to_junit(findings: list[Finding], *, profile: str, as_of, lang: str) -> str:
     root.set("failures", str(failures))
     root.set("skipped", str(skipped))
     ET.indent(root)
-    return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
+    return for_xml('<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n")

@@ -19,9 +19,9 @@ from samverkan.io.i18n import Msg
 
 LIMIT_ENV = "SAMVERKAN_MAX_FILE_MB"
 """Environment variable that raises (or lowers) the size limits, in megabytes, for every kind of input."""
-LIMITS_MB = {"text": 5, "pdf": 50}
+LIMITS_MB = {"text": 5, "pdf": 50, "workbook": 20}
 """Default limits: a YAML or text file of 5 MB is 60 times the largest real data file (and takes about
-0.4 GB to parse); a PDF may carry images."""
+0.4 GB to parse); a PDF may carry images; a workbook (.xlsx) is compressed XML."""
 
 _MAGIC = [  # (prefix, what it is)
     (b"\x89PNG\r\n\x1a\n", Msg("en PNG-bild", "a PNG image")),

@@ -21,6 +21,8 @@ except ImportError:  # the fast path is an optimisation: without it every file t
 _TOKEN_START = frozenset(" \n[{,")
 _INDICATORS = "!&*|>%@`?"  # tag, anchor, alias, block scalars, directive, reserved, complex key
 _SPECIAL_FLOAT = re.compile(r"\.(?:inf|Inf|INF|nan|NaN|NAN)")
+# A number token with a 3-digit exponent (1e400 is infinite) or of 20 digits: yamlsource refuses what no field can use
+_HUGE_NUMBER = re.compile(r"(?<![\w.])[-+]?(?:[0-9]+\.?[0-9]*|\.[0-9]+)[eE][-+]?[0-9]{3}(?!\w)|(?<!\w)[0-9]{20}")
 _RADIX = re.compile(r"0[xXbBoO]")  # a literal first character: re scans for it at C speed
 _NUMBER = re.compile(r"[-+]?[0-9][0-9_]*(?:\.[0-9_]*)?(?:[eE][-+]?[0-9_]+)?")
 # Sequences nested on one line ("- - - x"): the only block nesting that grows linearly with the text; yaml-rs
@@ -64,7 +66,7 @@ def maybe_different(text: str) -> bool:
         or any(_at_token_start(text, c) for c in _INDICATORS if c in text)
         or (_RADIX.search(text) is not None
             and any(_at_token_start(text, p, signed=True) for p in ("0x", "0X", "0b", "0B", "0o", "0O") if p in text))
-        or _SPECIAL_FLOAT.search(text) is not None
+        or _SPECIAL_FLOAT.search(text) is not None or _HUGE_NUMBER.search(text) is not None
         or text.startswith(("---", "...")) or "\n---" in text or "\n..." in text
         or ("_" in text and _number_with_separator(text))
     )

@@ -15,6 +15,7 @@ are errors: nothing in a file can construct an object.
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -112,10 +113,28 @@ def _scalar(node: yaml.ScalarNode):
     if value in _BOOL:
         return _BOOL[value]
     if _INT.match(value):
+        if len(value) > MAX_NUMBER_CHARS:
+            raise _not_a_number(node)
         return int(value, 0) if value.lstrip("+-")[:2] in ("0o", "0x") else int(value)
     if _FLOAT.match(value):
-        return float(value.replace("inf", "Infinity").replace("Inf", "Infinity").replace("INF", "Infinity"))
+        number = float(value) if value[-1].isdigit() or value[-1] == "." else math.nan  # .inf, .nan: refused
+        if not math.isfinite(number):
+            raise _not_a_number(node)
+        return number
     return value
+
+
+MAX_NUMBER_CHARS = 30
+"""A plain integer longer than this is refused where it is read: no count, year or interval needs it, and
+Python's int() itself refuses more than 4,300 digits."""
+
+
+def _not_a_number(node: yaml.ScalarNode) -> YamlProblem:
+    """.inf, .nan, 1e400 (infinite as a float) and integers of more than MAX_NUMBER_CHARS characters."""
+    mark = node.start_mark
+    shown = node.value if len(node.value) <= 40 else node.value[:30] + "…"
+    return YamlProblem(mark.line + 1, mark.column + 1, f"talet {shown} är oändligt, inget tal eller för stort",
+                       f"the number {shown} is infinite, not a number or too large", "number")
 
 
 def _refuse_tag(node: yaml.Node):
@@ -326,6 +345,8 @@ def read_located(path: Path, display: str | None = None):
             "depth": Msg("filerna behöver ett tiotal nivåer; rätta hakparenteserna och indragen",
                          "the files need about ten levels; fix the brackets and the indentation"),
             "character": Msg("ta bort tecknet; är det rätt fil?", "remove the character; is it the right file?"),
+            "number": Msg("skriv ett vanligt tal, eller sätt värdet inom citattecken om det är text",
+                          "write an ordinary number, or put the value in quotes if it is text"),
         }[problem.kind]
         return None, [Located(display, problem.line, problem.column, Msg(problem.sv, problem.en), hint)]
 
@@ -334,6 +355,9 @@ SWEDISH_ERRORS = {
     "literal_error": "ska vara en av {expected}",
     "greater_than": "ska vara större än {gt}",
     "greater_than_equal": "ska vara minst {ge}",
+    "less_than_equal": "ska vara högst {le}",
+    "less_than": "ska vara mindre än {lt}",
+    "finite_number": "ska vara ett ändligt tal",
     "string_pattern_mismatch": "har fel form (väntat mönster {pattern})",
     "string_type": "ska vara text",
     "int_parsing": "ska vara ett heltal",
@@ -363,6 +387,12 @@ def _swedish(err: dict) -> str:
         return err["msg"]
 
 
+PERSONAL = {"Person"}
+"""Entities whose values an error message never shows (samverkan.model.privacy: personal data)."""
+PERSONAL_FIELDS = {"contact", "decided_by", "holder"}
+"""Fields of other entities (a role's holder, a waiver's decider) whose values are never shown either."""
+
+
 def pydantic_problems(display: str, node, exc: ValidationError | None = None, *, what: str = "",
                       known: list[str] | tuple[str, ...] = (), prefix: tuple = (),
                       errors: list[dict] | None = None) -> list[Located]:
@@ -389,6 +419,8 @@ def pydantic_problems(display: str, node, exc: ValidationError | None = None, *,
         elif err["type"] == "missing":
             message = Msg(f"fältet '{dotted}' saknas{where}", f"field '{dotted}' is missing{where_en}")
             suggestion = Msg("lägg till fältet", "add the field")
+        elif what in PERSONAL or (loc and loc[-1] in PERSONAL_FIELDS):  # never echo what may be personal data
+            message = Msg(f"{dotted}: {_swedish(err)}", f"{dotted}: {err['msg']}")
         else:
             value = repr(err.get("input"))
             value = value if len(value) <= 120 else value[:100] + f"… ({len(value)} tecken/characters)"

@@ -15,18 +15,18 @@ from typing import Annotated, Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from samverkan.io.i18n import Msg
-from samverkan.io.suggest import suggest
 from samverkan.model.dataset import DataSet
 from samverkan.model.entities import (
     DERIVED_IDS,
     ENTITY_TYPES,
     Entity,
+    Meeting,
     Membership,
     ReportingLine,
     Responsibility,
 )
 from samverkan.model.references import ITEMS, LIST, OPTIONAL, REFERENCES, REQUIRED, references_of, targets_in
-from samverkan.model.validate import validate
+from samverkan.model.validate import shown_id, suggest, validate
 
 Section = Literal[tuple(ENTITY_TYPES)]  # type: ignore[valid-type]
 Lines = Annotated[str, Field(pattern=r"^\d+(-\d+)?$", description="'70' or '70-84' in the cited document")]
@@ -145,6 +145,7 @@ DERIVED_FROM: dict[type, set[str]] = {
     Membership: {"group", "member"},
     Responsibility: {"subject", "kind", "holder"},
     ReportingLine: {"from", "from_", "to"},
+    Meeting: {"group", "date"},
 }
 
 
@@ -212,6 +213,18 @@ def changed_fields(old: Entity, new: Entity) -> list[str]:
     return [k for k in a if a[k] != b.get(k)]
 
 
+def _followers(items: list, removed: set[str]) -> list[str | None]:
+    """For each item, the id of the first item after it that stays (None: none), in one pass from the end
+    (a slice per removed item made removing 16,000 roles quadratic)."""
+    out: list[str | None] = [None] * len(items)
+    after = None
+    for i in range(len(items) - 1, -1, -1):
+        out[i] = after
+        if items[i].id not in removed:
+            after = items[i].id
+    return out
+
+
 @dataclass
 class _Effects:
     """What one operation did, enough to undo it."""
@@ -271,8 +284,10 @@ def _rebuild(entity: Entity, values: dict[str, Any]) -> Entity:
 
 
 def _unknown(entity_id: str, work: _Work, what: Msg) -> tuple[Msg, Msg]:
-    close = suggest(entity_id, work.ids())
-    message = Msg(f"okänt id '{entity_id}' ({what.sv})", f"unknown id '{entity_id}' ({what.en})")
+    people = {p.id for p in work.sections.get("people", [])}
+    close = suggest(entity_id, [i for i in work.ids() if i not in people])  # never suggest who is in the data
+    shown = shown_id(entity_id)
+    message = Msg(f"okänt id '{shown}' ({what.sv})", f"unknown id '{shown}' ({what.en})")
     hint = (Msg(f"menade du '{close}'?", f"did you mean '{close}'?") if close
             else Msg("ange id:t på en entitet i datamängden", "give the id of an entity in the data set"))
     return message, hint
@@ -380,9 +395,8 @@ class _Runner:
             survivors = [e for e in items if e.id not in removed]
             if len(survivors) == len(items):
                 continue
-            for i, entity in enumerate(items):
+            for entity, follower in zip(items, _followers(items, removed), strict=True):
                 if entity.id in removed:
-                    follower = next((e.id for e in items[i + 1:] if e.id not in removed), None)
                     effects.removed.append((section, entity, follower))
                     self.touched.pop(entity.id, None)
             self.work.sections[section] = survivors

@@ -5,21 +5,26 @@ from __future__ import annotations
 import datetime as dt
 from functools import cached_property
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, PrivateAttr
 
 from samverkan.model.entities import (
     ENTITY_TYPES,
+    ActionItem,
     Activity,
     Agreement,
     Entity,
+    FollowUpItem,
     Group,
+    Meeting,
     Membership,
     Organisation,
     Person,
     PriorityArea,
+    Promise,
     ReportingLine,
     Responsibility,
     Role,
+    SituationPicture,
     Statement,
 )
 
@@ -39,6 +44,13 @@ class DataSet(BaseModel):
     responsibilities: list[Responsibility] = []
     reporting_lines: list[ReportingLine] = []
     statements: list[Statement] = []
+    situation_pictures: list[SituationPicture] = []
+    action_items: list[ActionItem] = []
+    promises: list[Promise] = []
+    follow_up_items: list[FollowUpItem] = []
+    meetings: list[Meeting] = []
+    # set by samverkan.model.privacy on the copy it makes, so no later output scans the strings again
+    _redacted: bool = PrivateAttr(default=False)
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, DataSet):
@@ -89,8 +101,12 @@ class DataSet(BaseModel):
         entity = self.get(entity_id)
         if isinstance(entity, Agreement):
             return entity.id
-        if isinstance(entity, (Group, Activity, PriorityArea)):
+        if isinstance(entity, (Group, Activity, PriorityArea, SituationPicture, ActionItem, FollowUpItem)):
             return entity.agreement
+        if isinstance(entity, Promise):
+            return entity.agreement
+        if isinstance(entity, Meeting):
+            return self.agreement_of(entity.group)
         if isinstance(entity, Membership):
             return self.agreement_of(entity.group)
         if isinstance(entity, Responsibility):
@@ -120,7 +136,9 @@ class DataSet(BaseModel):
         return org.party if org else None
 
     def organisations_on(self, day: dt.date, kind: str | None = None) -> list[Organisation]:
-        return [o for o in self.organisations if o.exists_on(day) and (kind is None or o.kind == kind)]
+        from samverkan.model.validity import organisations_on
+
+        return organisations_on(self, day, kind)
 
     def predecessors_of(self, org_id: str) -> list[Organisation]:
         return [o for o in self.organisations if org_id in o.successors]

@@ -65,8 +65,14 @@ PARTY_OF_KIND: dict[str, Party] = {
 }
 
 
+MAX_YEARS = 100
+"""Bounds of the intervals and counts in the data: wide for any real agreement, narrow enough that date
+arithmetic on them stays inside the calendar (an unbounded 9000 years crashed it)."""
+MAX_PER_YEAR = 10_000
+
+
 class Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+    model_config = ConfigDict(extra="forbid", populate_by_name=True, allow_inf_nan=False)
 
 
 class SourceRef(Strict):
@@ -125,9 +131,9 @@ class Organisation(Entity):
         return self
 
     def exists_on(self, day: dt.date) -> bool:
-        return (self.valid_from is None or self.valid_from <= day) and (
-            self.valid_to is None or day <= self.valid_to
-        )
+        from samverkan.model.validity import exists_on
+
+        return exists_on(self, day)
 
 
 class Person(Entity):
@@ -145,15 +151,15 @@ class Role(Entity):
 
 
 class Annex(Strict):
-    number: int | None = None
+    number: int | None = Field(default=None, ge=0, le=10_000)
     title: str
     kind: AnnexKind = "other"
     present: bool = True
 
 
 class Extension(Strict):
-    period_years: float | None = Field(default=None, gt=0)
-    consult_months_before: int | None = Field(default=None, ge=0)
+    period_years: float | None = Field(default=None, gt=0, le=MAX_YEARS)
+    consult_months_before: int | None = Field(default=None, ge=0, le=12 * MAX_YEARS)
     condition: str | None = None
     text: str
 
@@ -166,21 +172,25 @@ class Agreement(Entity):
     parent_dnr: str | None = Field(default=None, description="A framework agreement outside the data set.")
     replaces: Id | None = None
     replaces_dnr: str | None = None
+    revises: Id | None = Field(
+        default=None,
+        description="The agreement this one revises: its groups, lines and roles carry over unless this one "
+                    "changes them; it ends the revised one's validity from this one's valid_from.")
+    on_file: bool = Field(
+        default=True,
+        description="False: a document says the agreement exists but its text is not in the data set "
+                    "(finns, ej inlagd); its content is unknown, so only its existence is checked.")
     valid_from: dt.date | None = None
     valid_to: dt.date | None = None
     until_further_notice: bool = False
     extension: Extension | None = None
-    revision_interval_years: int | None = Field(default=None, gt=0)
+    revision_interval_years: int | None = Field(default=None, gt=0, le=MAX_YEARS)
     signatories: list[Id] = []
     annexes: list[Annex] = []
     dnr: list[str] = []
     goal: str | None = None
     note: str | None = None
 
-    def in_force_on(self, day: dt.date) -> bool:
-        return (self.valid_from is None or self.valid_from <= day) and (
-            self.valid_to is None or day <= self.valid_to
-        )
 
 
 class PriorityArea(Entity):
@@ -192,7 +202,7 @@ class PriorityArea(Entity):
 class Frequency(Strict):
     """Meetings per year with the document's own words kept ('minst två (2) gånger varje halvår')."""
 
-    per_year: float | None = Field(default=None, gt=0, description="None: no minimum ('vid behov').")
+    per_year: float | None = Field(default=None, gt=0, le=MAX_PER_YEAR, description="None: no minimum ('vid behov').")
     text: str
     minimum: bool = False
 
@@ -266,7 +276,21 @@ def _derive(data: object, make) -> object:
     return data
 
 
-class Membership(Entity):
+class DerivedIdEntity(Entity):
+    """An entity that joins others (membership, responsibility, reporting line): without an id of its own,
+    its id is derived from what it joins (`derived_id`)."""
+
+    @staticmethod
+    def derived_id(data) -> str:
+        raise NotImplementedError
+
+    @model_validator(mode="before")
+    @classmethod
+    def _id(cls, data):
+        return _derive(data, cls.derived_id)
+
+
+class Membership(DerivedIdEntity):
     id: Id = Field(default="", description="Defaults to '<group>~<member>'.")
     group: Id
     member: Id
@@ -280,13 +304,8 @@ class Membership(Entity):
     def derived_id(data) -> str:
         return f"{data['group']}~{data['member']}"
 
-    @model_validator(mode="before")
-    @classmethod
-    def _id(cls, data):
-        return _derive(data, cls.derived_id)
 
-
-class Responsibility(Entity):
+class Responsibility(DerivedIdEntity):
     id: Id = Field(default="", description="Defaults to '<subject>~<kind>~<holder>'.")
     subject: Id
     holder: Id
@@ -297,27 +316,21 @@ class Responsibility(Entity):
     def derived_id(data) -> str:
         return f"{data['subject']}~{data['kind']}~{data['holder']}"
 
-    @model_validator(mode="before")
-    @classmethod
-    def _id(cls, data):
-        return _derive(data, cls.derived_id)
 
-
-class ReportingLine(Entity):
+class ReportingLine(DerivedIdEntity):
     id: Id = Field(default="", description="Defaults to '<from>~><to>'.")
     from_: Id = Field(alias="from")
     to: Id
+    kind: Literal["reports", "informs"] = Field(
+        default="reports",
+        description="'informs': an information flow (a lägesbild presented to a council), not a line of "
+                    "accountability; reporting chains (SAM020/021) do not follow it.")
     what: str | None = None
     frequency: Frequency | None = None
 
     @staticmethod
     def derived_id(data) -> str:
         return f"{data.get('from', data.get('from_'))}~>{data['to']}"
-
-    @model_validator(mode="before")
-    @classmethod
-    def _id(cls, data):
-        return _derive(data, cls.derived_id)
 
 
 class Statement(Entity):
@@ -326,6 +339,81 @@ class Statement(Entity):
     subject: Id
     field: str
     value: str | int | float | bool
+
+
+# --- follow-up under Lag (2023:196): lägesbild, åtgärdsplan, medborgarlöften, uppföljningsplan, meetings held ---
+
+FollowUpSubject = Literal["structure", "situation_picture", "forums", "action_plan", "communication", "report",
+                          "other"]
+ActionStatus = Literal["planned", "ongoing", "done", "cancelled"]
+PromiseStatus = Literal["planned", "ongoing", "fulfilled", "partly_fulfilled", "not_fulfilled"]
+
+
+class SituationPicture(Entity):
+    """A lägesbild: the joint picture of crime and safety an agreement's measures rest on."""
+
+    title: str
+    agreement: Id
+    date: dt.date | None = Field(default=None, description="None: undated; it counts from the agreement's start.")
+    areas: list[Id] = Field(default=[], description="The priority areas it identifies.")
+    basis: list[str] = Field(default=[], description="What it is built on, in the document's words.")
+    note: str | None = None
+
+
+class ActionItem(Entity):
+    """One measure of an åtgärdsplan: what is done, by whom, how it is measured."""
+
+    agreement: Id
+    measure: str
+    area: Id | None = Field(default=None, description="The priority area it serves.")
+    work_item: Id | None = Field(default=None, description="The group or activity that carries it out.")
+    owner: Id | None = Field(default=None, description="The function (role or organisation) answering for it.")
+    indicators: list[str] = []
+    target: str | None = None
+    status: ActionStatus | None = None
+    due: dt.date | None = None
+    note: str | None = None
+
+
+class Promise(Entity):
+    """A medborgarlöfte: a promise of the local police area and the district to the residents, for a period."""
+
+    promise: str
+    police_area: Id
+    district: Id
+    agreement: Id | None = None
+    period_from: dt.date
+    period_to: dt.date
+    status: PromiseStatus | None = None
+    followed_up: dt.date | None = Field(default=None, description="When the promise was followed up, if it was.")
+    note: str | None = None
+
+
+class FollowUpItem(Entity):
+    """A line of an uppföljningsplan (or a clause on updating the lägesbild): what is followed up, how often."""
+
+    agreement: Id
+    name: str
+    subject: FollowUpSubject = "other"
+    responsible: list[Id] = []
+    method: str | None = None
+    frequency: Frequency | None = None
+    due_day: str | None = Field(default=None, pattern=r"^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$",
+                                description="A fixed day each year, 'MM-DD' ('senast 31 maj varje år': '05-31').")
+    note: str | None = None
+
+
+class Meeting(DerivedIdEntity):
+    """A meeting held (from minutes or a workbook sheet)."""
+
+    id: Id = Field(default="", description="Defaults to '<group>~<date>'.")
+    group: Id
+    date: dt.date
+    note: str | None = None
+
+    @staticmethod
+    def derived_id(data) -> str:
+        return f"{data['group']}~{data['date']}"
 
 
 ENTITY_TYPES: dict[str, type[Entity]] = {
@@ -340,7 +428,12 @@ ENTITY_TYPES: dict[str, type[Entity]] = {
     "responsibilities": Responsibility,
     "reporting_lines": ReportingLine,
     "statements": Statement,
+    "situation_pictures": SituationPicture,
+    "action_items": ActionItem,
+    "promises": Promise,
+    "follow_up_items": FollowUpItem,
+    "meetings": Meeting,
 }
 """Section name in a data file → entity type. The order is the order of the data files."""
 
-DERIVED_IDS = {Membership, Responsibility, ReportingLine}
+DERIVED_IDS = {Membership, Responsibility, ReportingLine, Meeting}

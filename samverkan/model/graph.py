@@ -26,6 +26,7 @@ RELATIONS = (
     "holds",
     "part_of",
     "reports_to",
+    "informs",
     "accountable_for",
     "responsible_for",
     "consulted_on",
@@ -46,15 +47,23 @@ RACI_RELATION = {
 
 
 def build_graph(data: DataSet) -> nx.MultiDiGraph:
+    """The typed graph of a data set: a node per entity that is a thing, an edge per relation between two."""
     import networkx as nx
 
     g = nx.MultiDiGraph(name=data.name)
+    _add_nodes(g, data)
 
     def edge(u: str, v: str, relation: str, **attrs) -> None:
         # Edges that stand for an entity (membership, responsibility, reporting line) are keyed by its id,
         # so two reporting lines between the same groups stay two edges.
         g.add_edge(u, v, key=attrs.get("id", relation), relation=relation, **attrs)
 
+    _add_structure_edges(edge, data)
+    _add_governance_edges(edge, data)
+    return g
+
+
+def _add_nodes(g: nx.MultiDiGraph, data: DataSet) -> None:
     for o in data.organisations:
         g.add_node(o.id, type="organisation", kind=o.kind, label=o.name, party=o.party)
     for p in data.people:
@@ -71,6 +80,9 @@ def build_graph(data: DataSet) -> nx.MultiDiGraph:
     for ac in data.activities:
         g.add_node(ac.id, type="activity", kind="activity", label=ac.name, party=None, agreement=ac.agreement)
 
+
+def _add_structure_edges(edge, data: DataSet) -> None:
+    """What belongs to what: organisations, roles, agreements, priority areas, groups and activities."""
     for o in data.organisations:
         if o.parent:
             edge(o.id, o.parent, "sub_organisation_of")
@@ -96,14 +108,17 @@ def build_graph(data: DataSet) -> nx.MultiDiGraph:
         edge(item.id, container, "part_of")
         for p in item.priority_areas:
             edge(item.id, p, "addresses")
+
+
+def _add_governance_edges(edge, data: DataSet) -> None:
+    """Who sits where, who answers for what, who reports to whom."""
     for m in data.memberships:
         edge(m.member, m.group, "member_of", id=m.id, capacity=m.capacity, chair=m.chair,
              on_behalf_of=m.on_behalf_of)
     for r in data.responsibilities:
         edge(r.holder, r.subject, RACI_RELATION[r.kind], id=r.id)
     for line in data.reporting_lines:
-        edge(line.from_, line.to, "reports_to", id=line.id, what=line.what)
-    return g
+        edge(line.from_, line.to, "informs" if line.kind == "informs" else "reports_to", id=line.id, what=line.what)
 
 
 def edges_of(g: nx.MultiDiGraph, relation: str):
@@ -273,4 +288,4 @@ class Digraph:
 
 def reporting_digraph(data: DataSet) -> Digraph:
     """The reports_to relation straight from the model (the same edges `build_graph` draws)."""
-    return Digraph((line.from_, line.to) for line in data.reporting_lines)
+    return Digraph((line.from_, line.to) for line in data.reporting_lines if line.kind == "reports")

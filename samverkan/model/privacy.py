@@ -9,7 +9,10 @@ hands every command a copy made here, so no writer needs a special case:
 - their id becomes `person/<the id of the first role they hold>` (or `person/<n>`), everywhere it occurs,
   derived ids of memberships and responsibilities included;
 - the name, its surname and the contact details (whole, and any e-mail address or phone number in them) are
-  replaced in every other string of the data set as well: source quotes and notes often repeat them.
+  replaced in every other string of the data set as well: source quotes and notes often repeat them. Names
+  match in any case, with or without diacritics (Skjöld, SKJOLD), in NFD as in NFC, and in the genitive
+  (Gauffins); e-mail addresses in any case; phone numbers in any format (+46 8 508 090 62 = 08-508 09062);
+- waivers (`waiver`): the reason is redacted like any text, the decider (a person's name by nature) hidden.
 
 One `Redaction` built from several data sets (a data set and the same with a change set applied) gives the
 same person the same words and id in all of them.
@@ -18,6 +21,7 @@ same person the same words and id in all of them.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from samverkan.io.i18n import Msg
@@ -28,6 +32,27 @@ NO_ROLE = Msg("person", "person")
 CONTACT_HIDDEN = Msg("[kontaktuppgift dold]", "[contact details hidden]")
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 PHONE = re.compile(r"\+?\d[\d \-]{5,}\d")
+PHONE_ANY = re.compile(r"(?<![\w+])(?:\+|00)?\(?\d[\d \-()/.]{5,}\d(?!\w)")
+"""A phone number in any common format: +46 8 508 090 62, (08) 508 090 62, 08-508 09062, 0046 8 50809062."""
+DECIDER_HIDDEN = Msg("[beslutsfattare dold]", "[decision-maker hidden]")
+
+
+def phone_key(text: str) -> str | None:
+    """A phone number's digits in national form (+46 8… and 0046 8… as 08…); None for fewer than 7 digits."""
+    digits = re.sub(r"\D", "", text)
+    if text.lstrip().startswith(("+46", "0046")):
+        digits = "0" + digits[4 if text.lstrip().startswith("0046") else 2:]
+    return digits if len(digits) >= 7 else None
+
+
+def nfc(text: str) -> str:
+    return text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
+
+
+def _genitive(name: str) -> list[str]:
+    """A name and its Swedish genitive (Gauffin → Gauffins; Lindqvist, Gauss, Marx take no s)."""
+    return [name] if name[-1:].lower() in "sxz" else [name, name + ("S" if name.isupper() else "s")]
+
 ID_TAIL = r"(?![a-z0-9_.\-])"  # an id ends where no slug character follows ('/' may: a longer id goes first)
 
 
@@ -51,6 +76,7 @@ class Redaction:
         names: dict[str, str] = {}
         surnames: dict[str, str] = {}
         contacts: dict[str, str] = {}
+        phones: set[str] = set()
         hidden = CONTACT_HIDDEN.get(lang)
         for data in datasets:
             roles_held: dict[str, list] = {}
@@ -70,27 +96,36 @@ class Redaction:
                     taken.add(new_id)
                     self.people[person.id] = Pseudonym(person.id, new_id, label)
                 label = self.people[person.id].label  # every data set's name and contact details are hidden
-                name = person.name.strip()
+                name = nfc(person.name.strip())
                 if name and name != label:  # a redacted name is left as it is
-                    names[name] = label
+                    for form in _genitive(name):
+                        names[form] = label
                     parts = name.split()
                     if len(parts) > 1 and len(parts[-1]) > 2 and parts[-1].replace("-", "").isalpha():
-                        surnames.setdefault(parts[-1], label)
+                        for form in (*_genitive(parts[-1]), *_genitive(parts[-1].upper())):
+                            surnames.setdefault(form, label)
                 if person.contact:
-                    contacts[person.contact] = hidden
-                    for found in (*EMAIL.findall(person.contact), *PHONE.findall(person.contact)):
+                    contact = nfc(person.contact)
+                    contacts[contact] = hidden
+                    for found in (*EMAIL.findall(contact), *PHONE.findall(contact)):
                         contacts[found.strip()] = hidden
+                    self_phones = {k for f in PHONE_ANY.findall(contact) for k in [phone_key(f)] if k}
+                    phones.update(self_phones)
         self._ids = {p.original_id: p.id for p in self.people.values()}
         self._back = {p.id: p.original_id for p in self.people.values()}
         self._names = names
         self._surnames = surnames
         self._contacts = contacts
+        self._phones = phones
+        self._hidden = hidden
         self._id_words = WordSet(self._ids, tail=ID_TAIL)
-        self._name_words = WordSet(names, ignore_case=True, tail=r"(?!\w)")
-        self._surname_words = WordSet(surnames, tail=r"(?!\w)")
-        self._contact_words = WordSet(contacts)
-        self._any_words = WordSet([*self._ids, *names, *surnames, *contacts], ignore_case=True)
-        self._lower_names = {k.lower(): v for k, v in names.items()}
+        self._name_words = WordSet(names, ignore_case=True, ignore_accents=True, tail=r"(?!\w)")
+        self._surname_words = WordSet(surnames, ignore_accents=True, tail=r"(?!\w)")  # case kept: Berg, berg
+        self._contact_words = WordSet(contacts, ignore_case=True)
+        self._any_words = WordSet([*self._ids, *names, *surnames, *contacts], ignore_case=True, ignore_accents=True)
+        self._folded_names = {self._name_words.fold(k): v for k, v in names.items()}
+        self._folded_surnames = {self._surname_words.fold(k): v for k, v in surnames.items()}
+        self._folded_contacts = {self._contact_words.fold(k): v for k, v in contacts.items()}
 
     def __bool__(self) -> bool:
         return bool(self.people)
@@ -107,10 +142,18 @@ class Redaction:
         """A string with every person's id, name, surname and contact details replaced."""
         if not self.people or not value:
             return value
-        value = self._contact_words.sub(self._contacts.__getitem__, value)
+        value = nfc(value)
+        value = self._contact_words.sub(lambda found: self._folded_contacts[self._contact_words.fold(found)], value)
+        if self._phones:
+            value = PHONE_ANY.sub(lambda m: self._hidden if phone_key(m.group()) in self._phones else m.group(), value)
         value = self._id_words.sub(self._ids.__getitem__, value)
-        value = self._name_words.sub(lambda found: self._lower_names.get(found.lower(), found), value)
-        return self._surname_words.sub(self._surnames.__getitem__, value)
+        value = self._name_words.sub(lambda found: self._folded_names.get(self._name_words.fold(found), found), value)
+        return self._surname_words.sub(lambda found: self._folded_surnames[self._surname_words.fold(found)], value)
+
+    def waiver(self, waiver):
+        """A waiver as the outputs show it: its reason redacted, its decider hidden, its subject pseudonymous."""
+        return waiver.model_copy(update={"reason": self.text(waiver.reason), "subject": self.id(waiver.subject),
+                                         "decided_by": DECIDER_HIDDEN.get(self.lang)})
 
     def plain(self, value):
         """Any JSON-like value (dicts, lists, strings) with every string redacted; keys stay."""
@@ -125,8 +168,9 @@ class Redaction:
     def _may_mention(self, entity) -> bool:
         """Whether an entity may hold a person's id, name or contact details: a search of its JSON (at C speed)
         for any of them, ignoring case; an escape in the JSON sends it to the exact check."""
-        blob = entity.model_dump_json(by_alias=True)
-        return "\\" in blob or self._any_words.search(blob)
+        blob = nfc(entity.model_dump_json(by_alias=True))
+        return "\\" in blob or self._any_words.search(blob) or bool(
+            self._phones and any(phone_key(m) in self._phones for m in PHONE_ANY.findall(blob)))
 
     def dataset(self, data: DataSet) -> DataSet:
         """A redacted copy of a data set (the original is not changed)."""
@@ -149,7 +193,14 @@ class Redaction:
                 redacted.append(type(entity).model_validate(changed) if changed != plain or section == "people"
                                 else entity)
             sections[section] = redacted
-        return DataSet(name=self.text(data.name), **sections)
+        out = DataSet(name=self.text(data.name), **sections)
+        out._redacted = True
+        return out
+
+
+def is_redacted(data: DataSet) -> bool:
+    """Whether a data set holds no personal data to hide: it has no people, or it is a copy made here."""
+    return data._redacted or not data.people
 
 
 def redact(data: DataSet, lang: str = "sv") -> DataSet:

@@ -10,17 +10,22 @@ from collections.abc import Iterator
 from typing import NamedTuple
 
 from samverkan.model.entities import (
+    ActionItem,
     Activity,
     Agreement,
     Entity,
+    FollowUpItem,
     Group,
+    Meeting,
     Membership,
     Organisation,
     Person,
     PriorityArea,
+    Promise,
     ReportingLine,
     Responsibility,
     Role,
+    SituationPicture,
     Statement,
     WorkItem,
 )
@@ -55,6 +60,7 @@ REFERENCES: tuple[Reference, ...] = (
     Reference(Agreement, "parties", LIST, None, (Organisation,)),
     Reference(Agreement, "parent", OPTIONAL, None, (Agreement,)),
     Reference(Agreement, "replaces", OPTIONAL, None, (Agreement,)),
+    Reference(Agreement, "revises", OPTIONAL, None, (Agreement,)),
     Reference(Agreement, "signatories", LIST, None, (Role, Person)),
     Reference(PriorityArea, "agreement", REQUIRED, None, (Agreement,)),
     Reference(PriorityArea, "corresponds_to", LIST, None, (PriorityArea,)),
@@ -71,6 +77,18 @@ REFERENCES: tuple[Reference, ...] = (
     Reference(ReportingLine, "from_", REQUIRED, None, (Group, Activity)),
     Reference(ReportingLine, "to", REQUIRED, None, (Group, Organisation)),
     Reference(Statement, "subject", REQUIRED, None, (Entity,)),
+    Reference(SituationPicture, "agreement", REQUIRED, None, (Agreement,)),
+    Reference(SituationPicture, "areas", LIST, None, (PriorityArea,)),
+    Reference(ActionItem, "agreement", REQUIRED, None, (Agreement,)),
+    Reference(ActionItem, "area", OPTIONAL, None, (PriorityArea,)),
+    Reference(ActionItem, "work_item", OPTIONAL, None, (Group, Activity)),
+    Reference(ActionItem, "owner", OPTIONAL, None, FUNCTION),
+    Reference(Promise, "police_area", REQUIRED, None, (Organisation,)),
+    Reference(Promise, "district", REQUIRED, None, (Organisation,)),
+    Reference(Promise, "agreement", OPTIONAL, None, (Agreement,)),
+    Reference(FollowUpItem, "agreement", REQUIRED, None, (Agreement,)),
+    Reference(FollowUpItem, "responsible", LIST, None, (*FUNCTION, Group)),
+    Reference(Meeting, "group", REQUIRED, None, (Group,)),
 )
 
 

@@ -10,14 +10,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from samverkan.io.i18n import Msg
-from samverkan.io.suggest import suggest
+from samverkan.io.suggest import suggest as closest
 from samverkan.model.dataset import DataSet
 from samverkan.model.entities import (
     Agreement,
     Entity,
     Organisation,
+    Person,
+    Promise,
 )
 from samverkan.model.references import references_of, targets_in
+from samverkan.model.validity import before
 
 ALLOWED_PARENT_KINDS: dict[str, set[str]] = {
     "city": set(),
@@ -43,6 +46,21 @@ class Problem:
     suggestion: Msg | None = None
 
 
+def suggest(wrong: str, candidates: list[str]) -> str | None:
+    """The closest candidate id, if it is close enough to be a likely typo; never a person's id (`person/…`,
+    which spells a name: a message must not reveal who is in the data set)."""
+    return closest(wrong, [c for c in candidates if not is_person_id(c)])
+
+
+def is_person_id(entity_id: str) -> bool:
+    return entity_id.startswith("person/")
+
+
+def shown_id(entity_id: str) -> str:
+    """An id as a message shows it: a person's id (it spells a name) only as `person/…`."""
+    return "person/…" if is_person_id(entity_id) else entity_id
+
+
 class _Checker:
     def __init__(self, data: DataSet, unresolved_ok: set[str], references: bool = True):
         self.data = data
@@ -60,7 +78,9 @@ class _Checker:
         if (target is not None and isinstance(target, types)) or (target is None and value in self.unresolved_ok):
             return
         wanted = " / ".join(t.__name__ for t in types)
-        candidates = [i for t in types for i in self.ids_by_type.get(t, [])]
+        candidates = [i for t in types if t is not Person for i in self.ids_by_type.get(t, [])]
+        close = suggest(value, candidates)
+        value = shown_id(value)
         if target is not None:
             message = Msg(
                 f"'{value}' i fältet {field} är en {type(target).__name__}, väntade {wanted}",
@@ -71,7 +91,6 @@ class _Checker:
                 f"okänt id '{value}' i fältet {field} (väntade {wanted})",
                 f"unknown id '{value}' in field {field} (expected {wanted})",
             )
-        close = suggest(value, candidates)
         hint = (
             Msg(f"menade du '{close}'?", f"did you mean '{close}'?")
             if close
@@ -87,6 +106,8 @@ class _Checker:
                     self.ref(entity, ref.label, target, *ref.targets)
             if isinstance(entity, (Organisation, Agreement)):
                 self.dates(entity, entity.valid_from, entity.valid_to)
+            if isinstance(entity, Promise):
+                self.dates(entity, entity.period_from, entity.period_to, "period")
             if isinstance(entity, Organisation):
                 self.parent_kind(entity)
         return self.problems
@@ -105,14 +126,16 @@ class _Checker:
                     )
                 )
 
-    def dates(self, entity: Entity, start, end) -> None:
-        if start and end and start > end:
+    def dates(self, entity: Entity, start, end, prefix: str = "valid") -> None:
+        """An end before its start: 'valid_to' before 'valid_from' (or 'period_to' before 'period_from')."""
+        if before(end, start):
+            first, last = ("valid_from", "valid_to") if prefix == "valid" else (f"{prefix}_from", f"{prefix}_to")
             self.problems.append(
                 Problem(
                     entity,
-                    "valid_to",
-                    Msg(f"valid_to {end} ligger före valid_from {start}",
-                        f"valid_to {end} is before valid_from {start}"),
+                    last,
+                    Msg(f"{last} {end} ligger före {first} {start}",
+                        f"{last} {end} is before {first} {start}"),
                     Msg("byt plats på datumen eller rätta dem", "swap or correct the dates"),
                 )
             )

@@ -9,17 +9,36 @@ goes on after it.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Iterable
 
 import ahocorasick
 
 
+def _accent_table() -> dict[int, str]:
+    """Latin letters with diacritics → the letter without them (ö → o, Å → A, é → e): one character for one."""
+    table = {}
+    for code in range(0xC0, 0x250):
+        base = unicodedata.normalize("NFD", chr(code))
+        letter, marks = base[0], base[1:]
+        if marks and letter.isascii() and letter.isalpha() and all(unicodedata.combining(c) for c in marks):
+            table[code] = base[0]
+    table.update({ord("ø"): "o", ord("Ø"): "O", ord("đ"): "d", ord("Đ"): "D", ord("ł"): "l", ord("Ł"): "L"})
+    return table
+
+
+ACCENTS = _accent_table()
+
+
 class WordSet:
     """A set of words to find in text, optionally ignoring case, each match followed by `tail` (a lookahead
-    pattern such as `(?!\\w)`) where one is given."""
+    pattern such as `(?!\\w)`) where one is given; with `ignore_accents`, a letter matches itself with or without
+    diacritics (Skjöld, Skjold)."""
 
-    def __init__(self, words: Iterable[str], *, ignore_case: bool = False, tail: str = ""):
+    def __init__(self, words: Iterable[str], *, ignore_case: bool = False, ignore_accents: bool = False,
+                 tail: str = ""):
         self.ignore_case = ignore_case
+        self.ignore_accents = ignore_accents
         self._tail = re.compile(tail, re.IGNORECASE if ignore_case else 0) if tail else None
         self._automaton = ahocorasick.Automaton()
         for word in {self._fold(w) for w in words if w}:
@@ -29,7 +48,12 @@ class WordSet:
             self._automaton.make_automaton()
 
     def _fold(self, text: str) -> str:
-        return text.lower() if self.ignore_case else text
+        text = text.lower() if self.ignore_case else text
+        return text.translate(ACCENTS) if self.ignore_accents else text
+
+    def fold(self, text: str) -> str:
+        """The form in which words are compared (lower case and/or without diacritics)."""
+        return self._fold(text)
 
     def _searchable(self, text: str) -> str | None:
         folded = self._fold(text)
@@ -50,7 +74,7 @@ class WordSet:
             return text
         folded = self._searchable(text)
         if folded is None:
-            folded = "".join(c if len(c.lower()) != 1 else c.lower() for c in text) if self.ignore_case else text
+            folded = "".join(c if len(self._fold(c)) != 1 else self._fold(c) for c in text)
         starts: dict[int, list[int]] = {}
         for end, length in self._automaton.iter(folded):
             starts.setdefault(end - length + 1, []).append(end + 1)

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from pydantic import BaseModel, ConfigDict
 
 from samverkan.io.i18n import Msg
+from samverkan.model import validity
 from samverkan.model.dataset import DataSet
 from samverkan.model.entities import (
     Activity,
@@ -316,25 +317,22 @@ class RunContext:
                 index[p].append(a)
         return index
 
-    @cached_property
-    def replaced_by(self) -> dict[str, list[Agreement]]:
-        index: dict[str, list[Agreement]] = defaultdict(list)
-        for a in self.data.agreements:
-            if a.replaces:
-                index[a.replaces].append(a)
-        return index
-
     def superseded(self, agreement: Agreement) -> Agreement | None:
-        """The agreement that has replaced this one by the audit date, if any."""
-        for newer in sorted(self.replaced_by.get(agreement.id, []), key=lambda a: a.id):
-            if newer.valid_from is None or newer.valid_from <= self.as_of:
-                return newer
-        return None
+        """The agreement that has replaced or revised this one by the audit date, if any."""
+        return validity.replaced_by(self.data, agreement, self.as_of)
+
+    def in_force(self, agreement: Agreement) -> bool:
+        return validity.in_force(self.data, agreement, self.as_of)
+
+    def end_of(self, agreement: Agreement) -> dt.date | None:
+        return validity.end_of(self.data, agreement)
 
     @cached_property
     def current_agreements(self) -> list[Agreement]:
-        """Agreements not replaced by the audit date (including those not yet in force)."""
-        return sorted((a for a in self.data.agreements if self.superseded(a) is None), key=lambda a: a.id)
+        """Agreements whose text is on file and that are not replaced by the audit date (including those not
+        yet in force)."""
+        return sorted((a for a in self.data.agreements if a.on_file and self.superseded(a) is None),
+                      key=lambda a: a.id)
 
     @cached_property
     def agreements(self) -> list[Agreement]:
@@ -342,11 +340,21 @@ class RunContext:
 
         An expired agreement nobody replaced stays in: it is what the district still has.
         """
-        return [a for a in self.current_agreements if a.valid_from is None or a.valid_from <= self.as_of]
+        return [a for a in self.current_agreements if validity.started(a, self.as_of)]
+
+    @cached_property
+    def carried(self) -> dict[str, str]:
+        """Agreement id → the current agreement whose structure it is part of (itself, or a revision of it)."""
+        out: dict[str, str] = {}
+        for a in self.agreements:
+            for older in validity.lineage(self.data, a):
+                out.setdefault(older.id, a.id)
+        return out
 
     @cached_property
     def agreement_ids(self) -> set[str]:
-        return {a.id for a in self.agreements}
+        """The agreements in scope and the ones they revise (a revision carries over their structure)."""
+        return set(self.carried)
 
     @cached_property
     def groups(self) -> list[Group]:
@@ -359,9 +367,10 @@ class RunContext:
 
     @cached_property
     def groups_by_agreement(self) -> dict[str, list[Group]]:
+        """Groups by the agreement in scope they belong to (a revised agreement's groups under its revision)."""
         index: dict[str, list[Group]] = defaultdict(list)
         for g in self.groups:
-            index[g.agreement].append(g)
+            index[self.carried.get(g.agreement, g.agreement)].append(g)
         return index
 
     @cached_property
@@ -412,28 +421,34 @@ class RunContext:
 
     @cached_property
     def central_in_force(self) -> Agreement | None:
-        """The city-wide agreement in force at the audit date (the latest that started, if several)."""
-        candidates = [a for a in self.data.agreements if a.level == "central" and a.in_force_on(self.as_of)]
-        return max(candidates, key=lambda a: (a.valid_from or dt.date.min, a.id), default=None)
+        """The city-wide agreement in force at the audit date (validity.governing_central)."""
+        return validity.governing_central(self.data, self.as_of)
 
     def governing(self, agreement: Agreement) -> Agreement | None:
-        """The city-wide agreement a local one answers to: its parent in the data set, else the one in force."""
+        """The city-wide agreement a local one answers to: its parent in the data set if still current (or the
+        revision that carries it on), else the one in force."""
         if agreement.level == "central":
             return agreement
         parent = self.data.get(agreement.parent)
-        if isinstance(parent, Agreement) and self.superseded(parent) is None:
-            return parent
+        if isinstance(parent, Agreement):
+            newer = self.superseded(parent)
+            if newer is None:
+                return parent
+            if newer.revises == parent.id:
+                return newer
         return self.central_in_force
 
     def first_group(self, agreement_id: str | None, kind: str, level: str | None = None) -> Group | None:
-        if agreement_id is None:
+        """The first group of a kind in an agreement, looking through the texts it revises (newest first)."""
+        agreement = self.data.get(agreement_id)
+        if not isinstance(agreement, Agreement):
             return None
-        found = [g for g in self.groups_by_agreement.get(agreement_id, [])
-                 if g.kind == kind and (level is None or g.level == level)]
-        if not found:
-            found = [g for g in self.items_by_agreement.get(agreement_id, [])
-                     if isinstance(g, Group) and g.kind == kind and (level is None or g.level == level)]
-        return min(found, key=lambda g: g.id, default=None)
+        for text in validity.lineage(self.data, agreement):
+            found = [g for g in self.data.groups if g.agreement == text.id and not g.template
+                     and g.kind == kind and (level is None or g.level == level)]
+            if found:
+                return min(found, key=lambda g: g.id)
+        return None
 
     # --- members: who they are, which party, which titles ---
 

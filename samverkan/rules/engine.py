@@ -16,14 +16,22 @@ from samverkan.io.yamlconf import ConfigError, ConfigProblem, closest
 from samverkan.model.dataset import DataSet
 from samverkan.rules.base import FINDING_KEYS, Finding, Rule, RunContext
 from samverkan.rules.catalogue import RULES
-from samverkan.rules.profile import DEFAULT_PROFILE, Demand, Profile, list_profiles, load_profile, profile_for
+from samverkan.rules.profile import (
+    DEFAULT_PROFILE,
+    Demand,
+    Profile,
+    governing_note,
+    list_profiles,
+    load_profile,
+    profile_for,
+)
 from samverkan.rules.severity import SEVERITIES, counts
 from samverkan.rules.waivers import Waiver, apply_waivers, load_waivers
 
 __all__ = [
     "DEFAULT_PROFILE", "FINDING_KEYS", "RULES", "SEVERITIES", "CheckError", "ConfigError", "ConfigProblem", "Demand",
     "Finding", "Profile", "Rule", "RunContext", "Waiver", "check", "counts", "list_profiles", "load_profile",
-    "load_waivers", "profile_for", "select_rules",
+    "load_waivers", "profile_for", "governing_note", "select_rules",
 ]
 
 

@@ -9,7 +9,6 @@ Broken profiles raise `ConfigError` with file, line and column.
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -17,21 +16,45 @@ from pydantic import ValidationError
 
 from samverkan.io.i18n import Msg
 from samverkan.io.yamlconf import ConfigError, ConfigProblem, closest, locate_error, plain, read_yaml
+from samverkan.model.validity import governing_central, lineage
 from samverkan.rules.demand import Demand, Text
 
 PROFILE_DIR = Path(__file__).resolve().parent / "profiles"
 DEFAULT_PROFILE = "stockholm-2023"
-"""The profile when no city-wide agreement in force at the date names one."""
+"""The profile when the city-wide agreement in force at the date names no bundled profile."""
+NO_GOVERNING_TEXT = "utan-styrande-text"
+"""The profile when no city-wide agreement of the data set is in force at the date: the agreements' own terms."""
 
 
 def profile_for(data, as_of) -> str:
-    """The profile a run uses when none is given: the one named after the city-wide agreement in force at
-    the date (stockholm-2019 in 2019, stockholm-2023 from 2024), else DEFAULT_PROFILE. Every command that
-    runs the rules (check, show, audit, diff, impact) chooses the same way."""
-    known = set(list_profiles())
-    central = [a for a in data.agreements if a.level == "central" and a.in_force_on(as_of) and a.id in known]
-    latest = max(central, key=lambda a: (a.valid_from or dt.date.min, a.id), default=None)
-    return latest.id if latest is not None else DEFAULT_PROFILE
+    """The profile a run uses when none is given, the one decision every command (check, show, audit, diff,
+    impact) makes: the profile named after the city-wide agreement in force at the date (stockholm-2019 in
+    2019, stockholm-2023 from 2024), DEFAULT_PROFILE when that agreement names none, NO_GOVERNING_TEXT when no
+    city-wide agreement of the data set is in force."""
+    central = governing_central(data, as_of)
+    if central is None:
+        return NO_GOVERNING_TEXT
+    for text in _lineage_ids(data, central):
+        if text in set(list_profiles()):
+            return text
+    return DEFAULT_PROFILE
+
+
+def _lineage_ids(data, agreement) -> list[str]:
+    return [a.id for a in lineage(data, agreement)]
+
+
+def governing_note(data, as_of, profile: str | None = None) -> Msg | None:
+    """What every output says when the rules ran without a governing text (no --profile, no city-wide agreement
+    of the data set in force at the date); None otherwise."""
+    if profile is not None and profile != NO_GOVERNING_TEXT:
+        return None
+    if profile is None and profile_for(data, as_of) != NO_GOVERNING_TEXT:
+        return None
+    return Msg(f"ingen stadsövergripande överenskommelse i datamängden gäller {as_of}: bara överenskommelsernas "
+               "egna villkor prövas (ange --profile för att pröva mot en styrande text)",
+               f"no city-wide agreement of the data set is in force on {as_of}: only the agreements' own terms are "
+               "checked (give --profile to check against a governing text)")
 
 
 def demand_models() -> dict[str, type[Demand]]:
@@ -115,20 +138,12 @@ def load_profile(name_or_path: str | Path) -> Profile:
     return _validate(raw)
 
 
-def _load_raw(path: Path, seen: list[Path]) -> _Raw:
-    display = str(path)
-    doc = read_yaml(path)  # first: a link loop is the reader's located problem, not resolve()'s RuntimeError
-    if path.resolve() in seen:
-        cycle = " → ".join(p.stem for p in [*seen, path.resolve()])
-        raise ConfigError([ConfigProblem(display, None, None,
-                                         Msg(f"profilerna utvidgar varandra i en cirkel: {cycle}",
-                                             f"the profiles extend each other in a cycle: {cycle}"),
-                                         Msg("ta bort en av 'extends'", "remove one of the 'extends'"))])
-    from samverkan.io.yamlsource import LocatedMap
+def _problem(display: str, doc, key: str, message: Msg, hint: Msg | None = None, where: str = "key") -> ConfigError:
+    line, col = getattr(doc.lc, where)(key)
+    return ConfigError([ConfigProblem(display, line + 1, col + 1, message, hint)])
 
-    if not isinstance(doc, LocatedMap):
-        raise ConfigError([ConfigProblem(display, 1, 1, Msg("en profil är en mappning med 'title' och 'demands'",
-                                                            "a profile is a mapping with 'title' and 'demands'"))])
+
+def _check_top_keys(display: str, doc) -> None:
     problems: list[ConfigProblem] = []
     for key in doc:
         if key not in TOP_KEYS:
@@ -143,18 +158,71 @@ def _load_raw(path: Path, seen: list[Path]) -> _Raw:
     if problems:
         raise ConfigError(problems)
 
-    parent: _Raw | None = None
-    if doc.get("extends"):
-        try:
-            parent_path = resolve(doc["extends"], path.parent)
-        except FileNotFoundError:
-            line, col = doc.lc.value("extends")
-            raise ConfigError([ConfigProblem(display, line + 1, col + 1,
-                                             Msg(f"profilen '{doc['extends']}' som utvidgas finns inte",
-                                                 f"the extended profile '{doc['extends']}' does not exist"),
-                                             Msg("tillgängliga profiler: " + ", ".join(list_profiles()),
-                                                 "available profiles: " + ", ".join(list_profiles())))]) from None
-        parent = _load_raw(parent_path, [*seen, path.resolve()])
+
+def _parent(doc, path: Path, seen: list[Path], display: str) -> _Raw | None:
+    """The profile this one extends, loaded, or None."""
+    if not doc.get("extends"):
+        return None
+    try:
+        parent_path = resolve(doc["extends"], path.parent)
+    except FileNotFoundError:
+        raise _problem(display, doc, "extends", Msg(f"profilen '{doc['extends']}' som utvidgas finns inte",
+                                                    f"the extended profile '{doc['extends']}' does not exist"),
+                       Msg("tillgängliga profiler: " + ", ".join(list_profiles()),
+                           "available profiles: " + ", ".join(list_profiles())), where="value") from None
+    return _load_raw(parent_path, [*seen, path.resolve()])
+
+
+def _documents(doc, parent: _Raw | None, display: str) -> dict[str, str]:
+    documents = dict(parent.documents) if parent else {}
+    if doc.get("documents") is not None:
+        if not isinstance(doc["documents"], dict):
+            raise _problem(display, doc, "documents", Msg("'documents' ska vara en mappning dokument → titel",
+                                                          "'documents' must be a mapping document → title"))
+        documents.update({str(k): str(v) for k, v in doc["documents"].items()})
+    return documents
+
+
+def _demands(doc, parent: _Raw | None, display: str) -> tuple[dict, dict]:
+    """The demands after this profile's own layer (key by key over the parent's; null removes one), and the
+    YAML layers each demand's keys came from."""
+    from samverkan.io.yamlsource import LocatedMap
+
+    demands = {k: dict(v) for k, v in parent.demands.items()} if parent else {}
+    layers = {k: list(v) for k, v in parent.layers.items()} if parent else {}
+    own = doc.get("demands")
+    if own is not None and not isinstance(own, LocatedMap):
+        raise _problem(display, doc, "demands", Msg("'demands' ska vara en mappning id → krav",
+                                                    "'demands' must be a mapping id → demand"))
+    for demand_id, node in (own or {}).items():
+        if node is None:
+            demands.pop(demand_id, None)
+            layers.pop(demand_id, None)
+            continue
+        if not isinstance(node, LocatedMap):
+            raise _problem(display, own, demand_id, Msg(f"kravet '{demand_id}' ska vara en mappning",
+                                                        f"the demand '{demand_id}' must be a mapping"))
+        demands[demand_id] = {**demands.get(demand_id, {}), **plain(node)}
+        layers[demand_id] = [(display, node), *layers.get(demand_id, [])]
+    return demands, layers
+
+
+def _load_raw(path: Path, seen: list[Path]) -> _Raw:
+    display = str(path)
+    doc = read_yaml(path)  # first: a link loop is the reader's located problem, not resolve()'s RuntimeError
+    if path.resolve() in seen:
+        cycle = " → ".join(p.stem for p in [*seen, path.resolve()])
+        raise ConfigError([ConfigProblem(display, None, None,
+                                         Msg(f"profilerna utvidgar varandra i en cirkel: {cycle}",
+                                             f"the profiles extend each other in a cycle: {cycle}"),
+                                         Msg("ta bort en av 'extends'", "remove one of the 'extends'"))])
+    from samverkan.io.yamlsource import LocatedMap
+
+    if not isinstance(doc, LocatedMap):
+        raise ConfigError([ConfigProblem(display, 1, 1, Msg("en profil är en mappning med 'title' och 'demands'",
+                                                            "a profile is a mapping with 'title' and 'demands'"))])
+    _check_top_keys(display, doc)
+    parent = _parent(doc, path, seen, display)
 
     def text(key: str) -> Msg | None:
         value = doc.get(key)
@@ -170,39 +238,11 @@ def _load_raw(path: Path, seen: list[Path]) -> _Raw:
         raise ConfigError([ConfigProblem(display, 1, 1, Msg("profilen saknar 'title' {sv, en}",
                                                             "the profile has no 'title' {sv, en}"),
                                          Msg("lägg till title: {sv: ..., en: ...}", "add title: {sv: ..., en: ...}"))])
-    documents = dict(parent.documents) if parent else {}
-    if doc.get("documents") is not None:
-        if not isinstance(doc["documents"], dict):
-            line, col = doc.lc.key("documents")
-            raise ConfigError([ConfigProblem(display, line + 1, col + 1,
-                                             Msg("'documents' ska vara en mappning dokument → titel",
-                                                 "'documents' must be a mapping document → title"))])
-        documents.update({str(k): str(v) for k, v in doc["documents"].items()})
-
-    demands = {k: dict(v) for k, v in parent.demands.items()} if parent else {}
-    layers = {k: list(v) for k, v in parent.layers.items()} if parent else {}
-    own = doc.get("demands")
-    if own is not None and not isinstance(own, LocatedMap):
-        line, col = doc.lc.key("demands")
-        raise ConfigError([ConfigProblem(display, line + 1, col + 1,
-                                         Msg("'demands' ska vara en mappning id → krav",
-                                             "'demands' must be a mapping id → demand"))])
-    for demand_id, node in (own or {}).items():
-        if node is None:
-            demands.pop(demand_id, None)
-            layers.pop(demand_id, None)
-            continue
-        if not isinstance(node, LocatedMap):
-            line, col = own.lc.key(demand_id)
-            raise ConfigError([ConfigProblem(display, line + 1, col + 1,
-                                             Msg(f"kravet '{demand_id}' ska vara en mappning",
-                                                 f"the demand '{demand_id}' must be a mapping"))])
-        demands[demand_id] = {**demands.get(demand_id, {}), **plain(node)}
-        layers[demand_id] = [(display, node), *layers.get(demand_id, [])]
+    demands, layers = _demands(doc, parent, display)
     name = str(doc.get("name") or path.stem)
     chain = [name, *(parent.chain if parent else [])]
     return _Raw(name, path, title, text("description") or (parent.description if parent else None), chain,
-                documents, demands, layers)
+                _documents(doc, parent, display), demands, layers)
 
 
 def _validate(raw: _Raw) -> Profile:

@@ -9,10 +9,9 @@ person's contact details never do.
 from __future__ import annotations
 
 import datetime as dt
-import re
 import textwrap
-from collections import defaultdict
-from collections.abc import Iterable
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 import networkx as nx
@@ -33,6 +32,8 @@ from samverkan.model.entities import (
     Statement,
 )
 from samverkan.model.graph import build_graph
+from samverkan.model.privacy import Redaction, is_redacted
+from samverkan.rules.citations import for_people, source_for_people
 from samverkan.show import layout as lay
 from samverkan.show.style import (
     CAPACITY_WORDS,
@@ -134,6 +135,7 @@ class FindingView:
     citation: str
     suggestion: str
     nodes: tuple[str, ...]  # page ids of the drawn nodes it concerns
+    subject_id: str = ""  # the subject's id in the data set (links from the audit report name it)
 
     def line(self, lang: str) -> str:
         text = f"{SEVERITY_BADGE.get(self.severity, '')} {word(SEVERITY_WORDS, self.severity, lang)} {self.rule}: "
@@ -159,6 +161,8 @@ class ViewNode:
     counts: dict[str, int] = field(default_factory=dict)
     block: str = ""
     template: bool = False
+    info: str = ""  # the tooltip's text whole and without findings: the properties pane shows it
+    findings: tuple[int, ...] = ()  # indices into View.findings
 
     @property
     def shape(self) -> str:
@@ -211,6 +215,9 @@ class View:
     kinds: list[str]
     cluster_titles: dict[str, str] = field(default_factory=dict)
     folded_members: int = 0
+    cluster_counts: dict[str, dict[str, int]] = field(default_factory=dict)  # agreement → severity → findings
+    home: str | None = None  # the node the first view centres on: the top of the agreement shown
+    aliases: dict[str, str] = field(default_factory=dict)  # a finding's subject → the node it is drawn on
 
     def node(self, node_id: str) -> ViewNode:
         return next(n for n in self.nodes if n.id == node_id)
@@ -223,24 +230,30 @@ def _get(finding: object, name: str, default=None):
 
 
 class _Builder:
-    def __init__(self, data: DataSet, g: nx.MultiDiGraph, show_people: bool, lang: str):
+    def __init__(self, data: DataSet, g: nx.MultiDiGraph, show_people: bool, lang: str,
+                 clean: Callable[[str], str] | None = None):
         self.data, self.g, self.show_people, self.lang = data, g, show_people, lang
         people = sorted(data.people, key=lambda p: p.id)
         self.page_id = {p.id: (p.id if show_people else f"person-{i + 1}") for i, p in enumerate(people)}
-        # longest first, so "Anna Maria Berg" goes before "Anna"; ids too, they spell the name
-        secrets = sorted({s for p in people for s in (p.name, p.id) if s and len(s) > 2}, key=lambda s: (-len(s), s))
-        self._secret = re.compile("|".join(re.escape(s) for s in secrets), re.IGNORECASE) if secrets else None
+        self._clean = clean
+        self.held: dict[str, list[str]] = defaultdict(list)  # person → the roles they hold, by id
+        for r in sorted(data.roles, key=lambda r: r.id):
+            if r.holder:
+                self.held[r.holder].append(r.id)
+        self._names: dict[tuple[str, bool], str] = {}
 
     def t(self, key: str, **values) -> str:
         msg = T[key]
         return msg.format(**values).get(self.lang) if values else msg.get(self.lang)
 
     def text(self, value: object) -> str:
-        """A string from the data, with person names and ids removed unless people are shown."""
-        s = "" if value is None else str(value)
-        if not self.show_people and self._secret is not None:
-            s = self._secret.sub(self.t("name_hidden"), s)
-        return s
+        """A string from the data set (redacted once, before the view is built, unless people are shown)."""
+        return "" if value is None else str(value)
+
+    def outside(self, value: object) -> str:
+        """A string from outside the data set (a finding's words): redacted like the data set was."""
+        s = self.text(value)
+        return self._clean(s) if self._clean is not None else s
 
     def pid(self, entity_id: str) -> str:
         return self.page_id.get(entity_id, entity_id)
@@ -249,11 +262,17 @@ class _Builder:
 
     def name(self, entity_id: str, with_org: bool = True) -> str:
         """What a planner calls a node: a role by its title (and organisation), a person only when shown."""
+        key = (entity_id, with_org)
+        if key not in self._names:
+            self._names[key] = self._name(entity_id, with_org)
+        return self._names[key]
+
+    def _name(self, entity_id: str, with_org: bool) -> str:
         e = self.data.get(entity_id)
         if isinstance(e, Person):
             if self.show_people:
                 return self.text(e.name)
-            held = [r.title for r in sorted(self.data.roles, key=lambda r: r.id) if r.holder == e.id]
+            held = [self.data.get(r).title for r in self.held.get(e.id, [])]
             return self.t("person_hidden") + (f" ({', '.join(held)})" if held else "")
         if isinstance(e, Role):
             org = self.data.get(e.organisation)
@@ -284,15 +303,7 @@ class _Builder:
         return "organisation"
 
     def sources(self, e: Entity) -> str:
-        parts = []
-        for s in e.sources[:2]:
-            bits = [self.text(s.document)]
-            if s.section:
-                bits.append(self.text(s.section))
-            if s.lines:
-                bits.append(f"{self.t('line')} {s.lines}")
-            parts.append(", ".join(bits))
-        return f"{self.t('source')}: " + "; ".join(parts)
+        return f"{self.t('source')}: " + "; ".join(source_for_people(s, self.lang) for s in e.sources[:2])
 
 
 def _wrap_label(text: str) -> str:
@@ -329,8 +340,12 @@ def build_view(
     agreements = {a.id: a for a in data.agreements}
     if agreement is not None and agreement not in agreements:
         raise KeyError(agreement)
+    clean = None
+    if not show_people and not is_redacted(data):  # one redaction pass; the CLI's data set has had it already
+        redaction = Redaction(data, lang=lang)
+        data, clean = redaction.dataset(data), redaction.text
     g = build_graph(data)
-    b = _Builder(data, g, show_people, lang)
+    b = _Builder(data, g, show_people, lang, clean)
     scope = {agreement} if agreement else set(agreements)
 
     structural = {e.id for e in [*data.groups, *data.activities] if e.agreement in scope}
@@ -395,12 +410,18 @@ def build_view(
                 moved = True
         if not moved:
             break
+    # what reports to each anchor, found once; then rounds until nothing moves (at most one per anchor)
+    reporters = {a: sorted(u for u, _, d in g.in_edges(a, data=True) if d["relation"] == "reports_to" and u != a)
+                 for a in sorted(anchors)}
     for _ in range(len(anchors) + 1):
-        for a in sorted(anchors):
-            below = [level[u] for u, _, d in g.in_edges(a, data=True) if d["relation"] == "reports_to" and u in level
-                     and u != a]
-            if below:
+        moved = False
+        for a, us in reporters.items():
+            below = [level[u] for u in us if u in level]
+            if below and level.get(a) != min(below) - ANCHOR_ABOVE:
                 level[a] = min(below) - ANCHOR_ABOVE
+                moved = True
+        if not moved:
+            break
     for a in sorted(anchors):
         level.setdefault(a, 0)
     for m in sorted(drawn - structural - anchors):
@@ -414,10 +435,15 @@ def build_view(
     for n in structural:
         own[n].add(data.get(n).agreement)
     for _ in range(len(anchors) + 1):
-        for a in sorted(anchors):
-            for u, _, d in g.in_edges(a, data=True):
-                if d["relation"] == "reports_to" and u in drawn:
+        grown = False
+        for a, us in reporters.items():
+            before = len(own[a])
+            for u in us:
+                if u in drawn:
                     own[a] |= own[u]
+            grown = grown or len(own[a]) != before
+        if not grown:
+            break
     for m in drawn - structural - anchors:
         for _, v, d in g.out_edges(m, data=True):
             if d["relation"] in MEMBER_RELATIONS and v in structural:
@@ -448,6 +474,7 @@ def build_view(
     finding_views, by_node = _findings(b, findings or [], drawn, scope, agreement)
 
     # --- nodes ---
+    finding_index = {id(f): i for i, f in enumerate(finding_views)}
     members_of: dict[str, list[tuple[str, dict]]] = defaultdict(list)
     for u, v, d in g.edges(data=True):
         if d["relation"] == "member_of":
@@ -461,6 +488,7 @@ def build_view(
         counts = {s: c for s, c in counts.items() if c}
         worst = min(counts, key=SEVERITY_RANK.get) if counts else None
         label = b.name(n, with_org=False)
+        tooltips = _tooltip(b, n, members_of, attached)
         if kind == "role" and isinstance(e, Role):
             org = data.get(e.organisation)
             label = _wrap_label(b.text(e.title))
@@ -483,7 +511,9 @@ def build_view(
             agreement=data.get(n).agreement if n in structural else None,
             agreements=tuple(sorted(own[n])),
             label=label,
-            title=_tooltip(b, n, members_of, attached),
+            title=tooltips[0],
+            info=tooltips[1],
+            findings=tuple(finding_index[id(f)] for f in attached),
             level=rank[level[n]],
             severity=worst,
             counts=counts,
@@ -513,11 +543,20 @@ def build_view(
     if as_of:
         subtitle_bits.append(Msg("per {d}", "as of {d}").format(d=as_of.isoformat()).get(lang))
     cluster_titles = {}
+    node_count = Counter(v.agreement for v in nodes)
+    finding_count = Counter(f.agreement for f in finding_views)
     for a in drawn_agreements:
-        count = sum(1 for v in nodes if v.agreement == a)
-        nf = sum(1 for f in finding_views if f.agreement == a)
-        cluster_titles[a] = b.t("cluster_title", title=b.text(agreements[a].title), n=count, f=nf)
+        cluster_titles[a] = b.t("cluster_title", title=b.text(agreements[a].title), n=node_count[a],
+                                f=finding_count[a])
     kinds = [k for k in NODE_KINDS if any(v.kind == k for v in nodes)]
+    cluster_counts = {a: {} for a in drawn_agreements}
+    for f in finding_views:
+        if f.agreement in cluster_counts:
+            cluster_counts[f.agreement][f.severity] = cluster_counts[f.agreement].get(f.severity, 0) + 1
+    home_agreement = agreement or next(iter(central), None) or next(iter(drawn_agreements), None)
+    tops = sorted((v.level, v.x, v.id) for v in nodes if v.agreement == home_agreement)
+    aliases = {f.subject_id: f.nodes[0] for f in finding_views
+               if f.subject_id and f.nodes and f.subject_id not in by_id}
     return View(
         heading=heading,
         subtitle=" · ".join(subtitle_bits),
@@ -533,6 +572,9 @@ def build_view(
         kinds=kinds,
         cluster_titles=cluster_titles,
         folded_members=len(related) if collapsed else 0,
+        cluster_counts=cluster_counts,
+        home=tops[0][2] if tops else None,
+        aliases=aliases,
     )
 
 
@@ -563,23 +605,25 @@ def _findings(b: _Builder, findings: Iterable[object], drawn: set[str], scope: s
               agreement: str | None) -> tuple[list[FindingView], dict[str, list[FindingView]]]:
     views = []
     for f in findings:
-        subject = _get(f, "subject")
-        targets = [_resolve(b.data, subject), *(_resolve(b.data, p) for p in (_get(f, "path") or []))]
+        subject = b.outside(_get(f, "subject")) or None
+        path = [b.outside(p) for p in (_get(f, "path") or [])]
+        targets = [_resolve(b.data, subject), *(_resolve(b.data, p) for p in path)]
         nodes = tuple(sorted({b.pid(t) for t in targets if t in drawn}))
         fa = _get(f, "agreement")
         if agreement is not None and fa not in scope and not nodes:
             continue
         severity = _get(f, "severity", "info")
         views.append(FindingView(
-            rule=b.text(_get(f, "rule", "")),
+            rule=b.outside(_get(f, "rule", "")),
             severity=severity if severity in SEVERITY_RANK else "info",
             agreement=fa,
             subject=b.pid(subject) if subject else None,
-            subject_label=b.name(subject) if subject and b.data.get(subject) else b.text(subject or ""),
-            message=b.text(_get(f, "message", "")),
-            citation=b.text(_get(f, "citation", "") or ""),
-            suggestion=b.text(_get(f, "suggestion", "") or ""),
+            subject_label=b.name(subject) if subject and b.data.get(subject) else b.outside(subject or ""),
+            message=b.outside(_get(f, "message", "")),
+            citation=for_people(b.outside(_get(f, "citation", "") or ""), b.lang),
+            suggestion=b.outside(_get(f, "suggestion", "") or ""),
             nodes=nodes,
+            subject_id=subject or "",
         ))
     views.sort(key=lambda v: (SEVERITY_RANK[v.severity], v.agreement or "", v.rule, v.subject or "", v.message))
     by_node: dict[str, list[FindingView]] = defaultdict(list)
@@ -589,23 +633,37 @@ def _findings(b: _Builder, findings: Iterable[object], drawn: set[str], scope: s
     return views, by_node
 
 
+class _Lines:
+    """The tooltip (long lists cut, findings in short) and the pane's text (whole, findings apart), in one pass."""
+
+    def __init__(self):
+        self.short: list[str] = []
+        self.full: list[str] = []
+
+    def append(self, line: str, full: str | None = None, *, tooltip_only: bool = False) -> None:
+        self.short.append(line)
+        if not tooltip_only:
+            self.full.append(line if full is None else full)
+
+
 def _tooltip(b: _Builder, n: str, members_of: dict[str, list[tuple[str, dict]]],
-             findings: list[FindingView]) -> str:
-    """The plain-text tooltip of one node: what a planner asks about it."""
+             findings: list[FindingView]) -> tuple[str, str]:
+    """The plain-text tooltip of one node (what a planner asks about it) and the same whole for the pane."""
     data, g, lang = b.data, b.g, b.lang
     e = data.get(n)
     kind = b.kind_of(n)
-    lines = [b.name(n)]
+    lines = _Lines()
+    lines.append(b.name(n))
     meta = [word(KIND_WORDS, kind, lang)]
 
     def listing(title: str, items: list[str]) -> None:
         if not items:
             return
         lines.append(f"{title} ({len(items)}):" if len(items) > 1 else f"{title}:")
-        shown = items[:TOOLTIP_LIST]
-        lines.extend(f"  • {item}" for item in shown)
-        if len(items) > len(shown):
-            lines.append("  " + b.t("more", n=len(items) - len(shown)))
+        lines.full.extend(f"  • {item}" for item in items)
+        lines.short.extend(f"  • {item}" for item in items[:TOOLTIP_LIST])
+        if len(items) > TOOLTIP_LIST:
+            lines.short.append("  " + b.t("more", n=len(items) - TOOLTIP_LIST))
 
     def holders(relation: str) -> list[str]:
         return sorted(b.name(u) for u, _, d in g.in_edges(n, data=True) if d["relation"] == relation)
@@ -655,7 +713,7 @@ def _tooltip(b: _Builder, n: str, members_of: dict[str, list[tuple[str, dict]]],
         listing(b.t("members"), items)
         if e.purpose:
             purpose = b.text(e.purpose)
-            lines.append(f"{b.t('purpose')}: " + _shorten(purpose, 300))
+            lines.append(f"{b.t('purpose')}: " + _shorten(purpose, 300), f"{b.t('purpose')}: " + purpose)
     else:
         party = g.nodes[n].get("party") if n in g else None
         if party:
@@ -667,7 +725,7 @@ def _tooltip(b: _Builder, n: str, members_of: dict[str, list[tuple[str, dict]]],
                 holder = b.name(e.holder) if b.show_people else b.t("holder_hidden")
                 lines.append(f"{b.t('holder')}: {holder}")
         if isinstance(e, Person):
-            held = sorted(b.name(r.id) for r in data.roles if r.holder == e.id)
+            held = sorted(b.name(r) for r in b.held.get(e.id, []))
             if held:
                 lines.append(f"{b.t('holds')}: " + "; ".join(held))
         memberships = sorted(
@@ -685,9 +743,9 @@ def _tooltip(b: _Builder, n: str, members_of: dict[str, list[tuple[str, dict]]],
     if isinstance(e, Entity):
         lines.append(b.sources(e))
     if findings:
-        lines.append(f"{b.t('findings')} ({len(findings)}):")
-        for f in findings:  # in full in the page's list of findings
-            lines.append("  " + _shorten(f.line(lang), TOOLTIP_FINDING))
+        lines.append(f"{b.t('findings')} ({len(findings)}):", tooltip_only=True)
+        for f in findings:  # in full in the properties pane and the page's list of findings
+            lines.append("  " + _shorten(f.line(lang), TOOLTIP_FINDING), tooltip_only=True)
             if f.suggestion:
-                lines.append("    → " + _shorten(f.suggestion, TOOLTIP_FINDING))
-    return "\n".join(lines)
+                lines.append("    → " + _shorten(f.suggestion, TOOLTIP_FINDING), tooltip_only=True)
+    return "\n".join(lines.short), "\n".join(lines.full)

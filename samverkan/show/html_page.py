@@ -56,9 +56,27 @@ WORDS = {
     "no_engine": Msg("Regelkontrollen är inte tillgänglig: inga fynd visas.",
                      "The rule checks are not available: no findings are shown."),
     "details": Msg("Vald nod", "Selected node"),
-    "details_hint": Msg("Klicka på en nod för att se allt om den här. Håll muspekaren över en nod för en "
-                        "sammanfattning.",
-                        "Click a node to see everything about it here. Hover over a node for a summary."),
+    "details_hint": Msg("Klicka på en nod (eller välj den i sökningen eller dispositionen) för att se allt om den "
+                        "här. Håll muspekaren över en nod för en sammanfattning.",
+                        "Click a node (or pick it in the search or the outline) to see everything about it here. "
+                        "Hover over a node for a summary."),
+    "search": Msg("Sök", "Search"),
+    "search_go": Msg("Hitta", "Find"),
+    "search_hint": Msg("namn, funktion eller id", "name, function or id"),
+    "search_results": Msg("Sökträffar", "Search results"),
+    "hits": Msg("{n} träffar", "{n} matches"),
+    "home": Msg("Startvy", "Start view"),
+    "export_png": Msg("Spara som PNG", "Save as PNG"),
+    "neighbourhood": Msg("Visa grannskap", "Show neighbourhood"),
+    "show_all": Msg("Visa alla noder", "Show all nodes"),
+    "outline": Msg("Disposition (lista över grafen)", "Outline (the graph as a list)"),
+    "outline_hint": Msg("Varje nod som text; välj en för att markera den i grafen och se den i rutan Vald nod.",
+                        "Every node as text; pick one to select it in the graph and see it under Selected node."),
+    "graph_canvas": Msg("Styrningsgraf (rityta; piltangenter flyttar, + och − zoomar). Samma innehåll finns i "
+                        "dispositionen.", "Governance graph (canvas; arrow keys pan, + and − zoom). The outline "
+                        "holds the same content."),
+    "to_report": Msg("Till granskningsrapporten", "To the audit report"),
+    "other_nodes": Msg("Övriga noder (mottagare, organisationer)", "Other nodes (receivers, organisations)"),
     "people_hidden": Msg("Personnamn är dolda; funktioner (roller) visas. Använd --show-people för att visa namn.",
                          "Person names are hidden; functions (roles) are shown. Use --show-people to show names."),
     "collapsed": Msg("Stor datamängd: {n} medlemmar är hopfällda i sina grupper (se gruppernas informationsrutor), och "
@@ -195,6 +213,8 @@ def network_data(view: View) -> tuple[list[dict], list[dict]]:
             agreement=n.agreement,
             agreements=list(n.agreements),
             severity=n.severity,
+            info=n.info,
+            findings=list(n.findings),
             **extra,
         )
     for e in view.edges:
@@ -207,29 +227,80 @@ def network_data(view: View) -> tuple[list[dict], list[dict]]:
     return nodes, edges
 
 
-def render_html(view: View) -> str:
-    """The whole page as one string: same view, same bytes."""
+LABEL_PX = 14  # the node font size of _options
+READABLE_PX = 12.5  # the first view is at least this large (labels of 12 px and more)
+PRINT_SVG_MAX_NODES = 400  # above this the page prints the canvas, not a static drawing
+
+
+def _badge(counts: dict[str, int]) -> str:
+    return " ".join(f"{SEVERITY_BADGE[s]}{counts[s]}" for s in SEVERITIES if counts.get(s))
+
+
+def _outline(view: View, lang: str) -> list[dict]:
+    """The graph as nested lists for screen readers and keyboards: per agreement block, its nodes top down."""
+    blocks: dict[str, list] = {a: [] for a, _ in view.agreements}
+    others = []
+    for n in sorted(view.nodes, key=lambda n: (n.level, n.x, n.label.lower(), n.id)):
+        item = {"id": n.id, "label": n.label.replace("\n", " "), "kind": word(KIND_WORDS, n.kind, lang),
+                "badge": _badge(n.counts)}
+        (blocks[n.agreement] if n.agreement in blocks else others).append(item)
+    out = [{"title": title, "nodes": blocks[a], "badge": _badge(view.cluster_counts.get(a, {}))}
+           for a, title in view.agreements if blocks[a]]
+    if others:
+        out.append({"title": WORDS["other_nodes"].get(lang), "nodes": others, "badge": ""})
+    return out
+
+
+def _print_svg(view: View) -> Markup | None:
+    """The static drawing the page prints (svg.py escapes every text); None for large views."""
+    if len(view.nodes) > PRINT_SVG_MAX_NODES:
+        return None
+    from samverkan.show.svg import render_svg
+
+    svg = render_svg(view)
+    return Markup(svg[svg.index("<svg"):])
+
+
+def render_html(view: View, report_href: str | None = None) -> str:
+    """The whole page as one string: same view, same bytes. `report_href` links back to an audit report."""
     lang = view.lang
     nodes, edges = network_data(view)
     vis_js, vis_css = vis_assets()
     own_js = _asset(HERE / "assets" / "show.js")
     own_css = _asset(HERE / "assets" / "show.css")
     cluster_fill, cluster_border, cluster_font = GROUP_FILL["cluster"]
+    findings = [{"severity": f.severity, "badge": SEVERITY_BADGE[f.severity],
+                 "severity_word": word(SEVERITY_WORDS, f.severity, lang), "rule": f.rule,
+                 "subject": f.subject_label, "message": f.message, "citation": f.citation,
+                 "suggestion": f.suggestion, "node": f.nodes[0] if f.nodes else None} for f in view.findings]
+
+    def cluster(a: str, title: str) -> dict:
+        counts = view.cluster_counts.get(a, {})
+        worst = next((s for s in SEVERITIES if counts.get(s)), None)
+        out = {"id": a, "label": _wrap(title, 32), "title": view.cluster_titles.get(a, title), "badge": _badge(counts)}
+        if worst:
+            out["color"] = {"background": cluster_fill, "border": SEVERITY_BORDER[worst][0]}
+        return out
+
     payload = {
         "nodes": nodes,
         "edges": edges,
         "options": _options(view),
         "collapsed": view.collapsed,
-        "agreements": [
-            {"id": a, "label": _wrap(title, 32), "title": view.cluster_titles.get(a, title)}
-            for a, title in view.agreements
-        ],
+        "agreements": [cluster(a, title) for a, title in view.agreements],
         "blocks": [{"agreement": a, "title": title, "x": view.blocks[a].x, "y": view.blocks[a].y,
                     "width": view.blocks[a].width, "height": view.blocks[a].height}
                    for a, title in view.agreements],
         "cluster": {"color": {"background": cluster_fill, "border": cluster_border},
                     "font": {"color": cluster_font, "size": 18}},
-        "words": {"drawn": WORDS["drawn"].get(lang)},
+        "findings": [{k: v for k, v in f.items() if k != "node"} for f in findings],
+        "home": view.home,
+        "aliases": view.aliases,
+        "readable_scale": READABLE_PX / LABEL_PX,
+        "file_name": re.sub(r"[^\w-]+", "-", view.heading).strip("-")[:60] or "graph",
+        "words": {"drawn": WORDS["drawn"].get(lang), "neighbourhood": WORDS["neighbourhood"].get(lang),
+                  "show_all": WORDS["show_all"].get(lang), "findings": WORDS["findings"].get(lang),
+                  "hits": WORDS["hits"].get(lang), "kinds": {k: word(KIND_WORDS, k, lang) for k in KIND_WORDS}},
     }
     t = {k: v.get(lang) for k, v in WORDS.items()}
     kinds = []
@@ -243,10 +314,6 @@ def render_html(view: View) -> str:
     severities = [{"key": s, "word": word(SEVERITY_WORDS, s, lang), "badge": SEVERITY_BADGE[s],
                    "icon": _icon("box", "#ffffff", SEVERITY_BORDER[s][0]),
                    "count": sum(1 for f in view.findings if f.severity == s)} for s in SEVERITIES]
-    findings = [{"severity": f.severity, "badge": SEVERITY_BADGE[f.severity],
-                 "severity_word": word(SEVERITY_WORDS, f.severity, lang), "rule": f.rule,
-                 "subject": f.subject_label, "message": f.message, "citation": f.citation,
-                 "suggestion": f.suggestion, "node": f.nodes[0] if f.nodes else None} for f in view.findings]
     env = Environment(loader=FileSystemLoader(HERE / "templates"), autoescape=select_autoescape(default=True,
                       default_for_string=True), trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
     scripts = (vis_js, own_js)
@@ -268,6 +335,9 @@ def render_html(view: View) -> str:
         relations=relations,
         severities=severities,
         findings=findings,
+        outline=_outline(view, lang),
+        print_svg=_print_svg(view),
+        report_href=report_href,
         template_icon=_icon("box", GROUP_FILL["working"][0], GROUP_FILL["working"][1], dashed=True),
         vis_version=VIS_VERSION,
     )

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from xml.sax.saxutils import escape, quoteattr
 
 from samverkan.io.i18n import Msg
+from samverkan.io.sanitise import for_xml
 from samverkan.show.graph_view import View, ViewNode
 from samverkan.show.style import (
     EDGE_STYLE,
@@ -248,7 +249,7 @@ def render_svg(view: View) -> str:
     out.append("</g>")
     out.extend(_svg_legend(view, sc))
     out.append("</svg>")
-    return "\n".join(out) + "\n"
+    return for_xml("\n".join(out) + "\n")  # no character XML forbids, from the data (samverkan.io.sanitise)
 
 
 def _svg_legend(view: View, sc: Scene) -> list[str]:

@@ -14,11 +14,11 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from samverkan.io.i18n import Msg
-from samverkan.io.suggest import suggest
 from samverkan.io.yamlsource import Located, LocatedMap, LocatedSeq, to_plain, walk
 from samverkan.model.changes import OP_TYPES, ChangeError, ChangeProblem, ChangeSet, apply, base_of
 from samverkan.model.dataset import DataSet
 from samverkan.model.entities import ENTITY_TYPES
+from samverkan.model.validate import suggest
 from samverkan.store.yaml_io import LoadError, entity_problems, parse_yaml
 
 
@@ -111,6 +111,8 @@ def _operation(display: str, node, line: int, col: int):
         return None, [Located(display, line + 1, col + 1, Msg(
             "varje operation ska vara en mappning med 'op'", "each operation must be a mapping with 'op'"))]
     kind = node.get("op")
+    if not isinstance(kind, str | None):  # a list or a mapping where a word belongs
+        kind = "[…]" if isinstance(kind, list) else "{…}" if isinstance(kind, dict) else str(kind)
     if kind not in OP_TYPES:
         where = node.lc.key("op") if "op" in node else (node.lc.line, node.lc.col)
         close = suggest(str(kind), list(OP_TYPES)) if kind is not None else None
@@ -121,12 +123,15 @@ def _operation(display: str, node, line: int, col: int):
             Msg(f"menade du '{close}'?", f"did you mean '{close}'?") if close
             else Msg("välj op: " + ", ".join(OP_TYPES), "choose op: " + ", ".join(OP_TYPES)))]
     problems = []
-    if kind == "add" and "section" in node and node["section"] not in ENTITY_TYPES:
+    section = node.get("section")
+    if kind == "add" and "section" in node and (not isinstance(section, str) or section not in ENTITY_TYPES):
         sline, scol = node.lc.value("section")
-        close = suggest(str(node["section"]), list(ENTITY_TYPES))
+        shown = section if isinstance(section, str) else "[…]" if isinstance(section, list) else \
+            "{…}" if isinstance(section, dict) else str(section)
+        close = suggest(shown, list(ENTITY_TYPES)) if isinstance(section, str) else None
         problems.append(Located(
             display, sline + 1, scol + 1,
-            Msg(f"okänt avsnitt '{node['section']}'", f"unknown section '{node['section']}'"),
+            Msg(f"okänt avsnitt '{shown}'", f"unknown section '{shown}'"),
             Msg(f"menade du '{close}'?", f"did you mean '{close}'?") if close else
             Msg("tillåtna avsnitt: " + ", ".join(ENTITY_TYPES), "allowed sections: " + ", ".join(ENTITY_TYPES))))
         return None, problems

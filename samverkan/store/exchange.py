@@ -24,6 +24,7 @@ import re
 
 import networkx as nx
 
+from samverkan.io.sanitise import for_spreadsheet, for_xml
 from samverkan.model.dataset import DataSet
 from samverkan.model.graph import build_graph
 
@@ -51,10 +52,13 @@ def keyed_graph(data: DataSet) -> nx.MultiDiGraph:
 
 
 def _flat(value: object) -> object:
-    if isinstance(value, bool | int | float | str):
+    """A scalar for GraphML and GEXF; text without the characters XML forbids (samverkan.io.sanitise)."""
+    if isinstance(value, str):
+        return for_xml(value)
+    if isinstance(value, bool | int | float):
         return value
     if isinstance(value, list | tuple) and all(isinstance(v, str | int | float) for v in value):
-        return "; ".join(str(v) for v in value)
+        return for_xml("; ".join(str(v) for v in value))
     return json.dumps(value, ensure_ascii=False, sort_keys=True)
 
 
@@ -79,7 +83,7 @@ def flat_graph(data: DataSet) -> nx.MultiDiGraph:
 def to_graphml(data: DataSet) -> str:
     buffer = io.BytesIO()
     nx.write_graphml(flat_graph(data), buffer, encoding="utf-8", prettyprint=True)
-    return buffer.getvalue().decode("utf-8").rstrip("\n") + "\n"
+    return for_xml(buffer.getvalue().decode("utf-8").rstrip("\n") + "\n")
 
 
 def to_gexf(data: DataSet) -> str:
@@ -96,7 +100,7 @@ def to_gexf(data: DataSet) -> str:
     writer.add_graph(g)
     buffer = io.BytesIO()
     writer.write(buffer)
-    return buffer.getvalue().decode("utf-8").rstrip("\n") + "\n"
+    return for_xml(buffer.getvalue().decode("utf-8").rstrip("\n") + "\n")
 
 
 def node_link(data: DataSet) -> dict:
@@ -201,7 +205,7 @@ def _cell(value: object, kind: str, delimiter: str) -> str:
         return "true" if value else "false"
     if kind in ("long", "double"):
         return repr(value)
-    text = delimiter.join(value) if kind == "string[]" else str(value)
+    text = for_spreadsheet(delimiter.join(value) if kind == "string[]" else str(value))
     return '"' + text.replace('"', '""') + '"'
 
 
@@ -229,7 +233,7 @@ def _table(fixed: list[str], fixed_values: list[list[str]], rows: list[dict], de
     header = fixed + [n if kinds[n] == "string" else f"{n}:{kinds[n]}" for n in names]
     lines = [",".join(header)]
     for values, row in zip(fixed_values, rows, strict=True):
-        cells = ['"' + v.replace('"', '""') + '"' for v in values]
+        cells = ['"' + for_spreadsheet(v).replace('"', '""') + '"' for v in values]
         cells += [_cell(row.get(n), kinds[n], delimiter) for n in names]
         lines.append(",".join(cells))
     return "\n".join(lines) + "\n"

@@ -43,6 +43,11 @@ NODE_LABELS: dict[str, str] = {
     "groups": "Group",
     "activities": "Activity",
     "statements": "Statement",
+    "situation_pictures": "SituationPicture",
+    "action_items": "ActionItem",
+    "promises": "Promise",
+    "follow_up_items": "FollowUpItem",
+    "meetings": "Meeting",
 }
 """Entity section → node label. The only labels this module ever writes into a query."""
 

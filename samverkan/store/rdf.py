@@ -153,6 +153,10 @@ def to_graph(data: DataSet) -> Graph:
             add((s, SAM.parentAgreement, node(a.parent)))
         if a.replaces:
             add((s, SAM.replaces, node(a.replaces)))
+        if a.revises:  # a revision continues the text it revises: not sam:replaces (model/validity.py)
+            add((s, SAM.revises, node(a.revises)))
+        if not a.on_file:
+            add((s, SAM.onFile, Literal(False)))
         opt(s, SAM.parentDnr, a.parent_dnr)
         opt(s, SAM.replacesDnr, a.replaces_dnr)
         opt(s, SAM.validFrom, a.valid_from)
@@ -221,8 +225,10 @@ def to_graph(data: DataSet) -> Graph:
         add((node(r.holder), SAM[RACI[r.kind]], node(r.subject)))
         opt(s, SAM.note, r.note)
     for line in data.reporting_lines:
-        add((node(line.from_), ORG.reportsTo, node(line.to)))
+        # an information flow is not a line of accountability: not org:reportsTo (ReportingLine.kind)
+        add((node(line.from_), ORG.reportsTo if line.kind == "reports" else SAM.informs, node(line.to)))
         s = entity(line, SAM.ReportingLine)
+        opt(s, SAM.kind, line.kind if line.kind != "reports" else None)
         add((s, SAM["from"], node(line.from_)))
         add((s, SAM.to, node(line.to)))
         opt(s, SAM.what, line.what)

@@ -19,12 +19,11 @@ from pydantic import ValidationError
 
 from samverkan.io.i18n import Msg
 from samverkan.io.inputs import limit_bytes
-from samverkan.io.suggest import suggest
 from samverkan.io.yamlfast import parse_plain
 from samverkan.io.yamlsource import InputError, Located, LocatedMap, LocatedSeq, pydantic_problems, read_located
 from samverkan.model.dataset import DataSet
 from samverkan.model.entities import DERIVED_IDS, ENTITY_TYPES, Entity
-from samverkan.model.validate import validate
+from samverkan.model.validate import suggest, validate
 
 SKIPPED_DIRS = {"changes", ".git"}
 SCHEMA_MODELINE = "# yaml-language-server: $schema={path}\n"
@@ -356,7 +355,6 @@ def write_dataset(data: DataSet, out: str | Path, schema_path: str | None = None
     for target in files:
         if target.exists():
             raise FileExistsError(target)
-    for target, text in files.items():
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(text, encoding="utf-8")
-    return list(files)
+    from samverkan.io.outputs import write_all  # all or nothing; never a FIFO or device
+
+    return write_all(files)

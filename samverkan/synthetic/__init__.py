@@ -6,8 +6,9 @@
 A register of an invented city and police region (names from syllable pools, people "Person 0042"), a
 city-wide agreement with a central steering and preparation group (id CENTRAL_ID, governed by the bundled
 profile of the same name), and `agreements` local agreements of about 6 groups, 25 roles, 40 memberships and
-5 activities each. For every rule of the catalogue except the waiver rules, round(violation_rate × agreements)
-local agreements (at least one when the rate is above 0), drawn at random, get a violation of that rule
+5 activities each, and their follow-up (samverkan.synthetic.followup). For every rule of the catalogue
+except the waiver rules, round(violation_rate × agreements) local agreements (at least one when the rate is
+above 0), drawn at random, get a violation of that rule
 (samverkan.synthetic.violations); `injected` lists them sorted, each as the finding names it. Same arguments,
 same data set: only `random.Random(seed)` decides.
 
@@ -26,6 +27,7 @@ from dataclasses import dataclass
 from samverkan.model.dataset import DataSet
 from samverkan.synthetic.central import CENTRAL_ID, build_central
 from samverkan.synthetic.draft import Draft
+from samverkan.synthetic.followup import build_follow_up
 from samverkan.synthetic.local import build_local
 from samverkan.synthetic.names import People, PlaceNames
 from samverkan.synthetic.register import build_register
@@ -89,6 +91,8 @@ def _generate(agreements: int, seed: int, violation_rate: float) -> Synthetic:
     register = build_register(draft, agreements, rng, places)
     central = build_central(draft, register, roles)
     plans = [build_local(draft, register, central, d, roles, rng) for d in register.districts]
+    for plan in plans:
+        build_follow_up(draft, plan)
     injected = []
     count = injections_per_rule(agreements, violation_rate)
     for code in RULES_INJECTED:

@@ -143,6 +143,8 @@ class LocalPlan:
     activities: list[dict] = field(default_factory=list)
     roles: dict[str, str] = field(default_factory=dict)
     """Role key → role id."""
+    follow_up: dict[str, dict] = field(default_factory=dict)
+    """The follow-up objects (samverkan.synthetic.followup) by key: lagesbild, atgard-N, medborgarlofte."""
 
 
 def build_local(draft: Draft, register: Register, central: Central, district: District, roles: Roles,

@@ -19,6 +19,20 @@ from samverkan.synthetic.names import PlaceNames, slug
 from samverkan.synthetic.register import CITY
 from samverkan.synthetic.roles import Roles
 
+INJECTORS: dict[str, Callable[[Target], tuple[str, str]]] = {}
+"""Rule code → the violation injected for it, registered with `@injects`. A rule with none (the waiver rules
+need a waivers file) is simply not injected."""
+
+
+def injects(code: str):
+    """Register a function as the known violation of rule `code`."""
+
+    def register(fn: Callable[[Target], tuple[str, str]]):
+        INJECTORS[code] = fn
+        return fn
+
+    return register
+
 
 @dataclass
 class Target:
@@ -30,6 +44,7 @@ class Target:
     rng: random.Random
 
 
+@injects("SAM001")
 def district_without_agreement(t: Target) -> tuple[str, str]:
     """SAM001: a district administration in the register with no local agreement."""
     place = t.places.take()
@@ -40,6 +55,7 @@ def district_without_agreement(t: Target) -> tuple[str, str]:
     return sdf, t.central.id
 
 
+@injects("SAM002")
 def expired(t: Target) -> tuple[str, str]:
     """SAM002: the agreement ran out at the end of 2024 and was not extended or replaced."""
     a = t.plan.agreement
@@ -50,6 +66,7 @@ def expired(t: Target) -> tuple[str, str]:
     return t.plan.id, t.plan.id
 
 
+@injects("SAM010")
 def no_accountable(t: Target) -> tuple[str, str]:
     """SAM010: the forum for safe places has no convener (its 'accountable' is gone)."""
     forum = t.plan.groups["forum-trygghet"]["id"]
@@ -57,6 +74,7 @@ def no_accountable(t: Target) -> tuple[str, str]:
     return forum, t.plan.id
 
 
+@injects("SAM011")
 def person_accountable(t: Target) -> tuple[str, str]:
     """SAM011: an activity's owner is recorded as the person, not the post."""
     act = t.rng.choice(t.plan.activities)["id"]
@@ -65,12 +83,14 @@ def person_accountable(t: Target) -> tuple[str, str]:
     return act, t.plan.id
 
 
+@injects("SAM020")
 def chain_stops(t: Target) -> tuple[str, str]:
     """SAM020: the safety council reports to nobody."""
     t.draft.drop(t.plan.lines[("trygghetsrad", "samordnare")])
     return t.plan.groups["trygghetsrad"]["id"], t.plan.id
 
 
+@injects("SAM021")
 def not_to_central_preparation(t: Target) -> tuple[str, str]:
     """SAM021: no local group reports to the city-wide preparation group (the steering group reports straight to
     the central steering group instead, so the chains still reach it)."""
@@ -79,12 +99,14 @@ def not_to_central_preparation(t: Target) -> tuple[str, str]:
     return t.plan.id, t.plan.id
 
 
+@injects("SAM030")
 def steering_without_police_chief(t: Target) -> tuple[str, str]:
     """SAM030: the local steering group lacks the LPO chief (required)."""
     t.draft.drop(t.plan.memberships[("styrgrupp", "lokalpolisomradeschef")])
     return t.plan.groups["styrgrupp"]["id"], t.plan.id
 
 
+@injects("SAM031")
 def council_without_police(t: Target) -> tuple[str, str]:
     """SAM031: the safety council has no member from the police."""
     for (group, member), m in t.plan.memberships.items():
@@ -93,6 +115,7 @@ def council_without_police(t: Target) -> tuple[str, str]:
     return t.plan.groups["trygghetsrad"]["id"], t.plan.id
 
 
+@injects("SAM040")
 def steering_meets_once(t: Target) -> tuple[str, str]:
     """SAM040: the local steering group meets once a year (the profile asks for two)."""
     group = t.plan.groups["styrgrupp"]
@@ -100,6 +123,7 @@ def steering_meets_once(t: Target) -> tuple[str, str]:
     return group["id"], t.plan.id
 
 
+@injects("SAM050")
 def area_missing(t: Target) -> tuple[str, str]:
     """SAM050: one city-wide area is not addressed: its local area becomes a purely local one."""
     key = t.rng.choice(["unga", "platser", "system", "brottsoffer", "krim"])
@@ -109,6 +133,7 @@ def area_missing(t: Target) -> tuple[str, str]:
     return t.plan.id, t.plan.id
 
 
+@injects("SAM051")
 def area_without_forum(t: Target) -> tuple[str, str]:
     """SAM051: a further local priority area that no forum or activity serves."""
     area = t.draft.add("priority_areas", {
@@ -117,6 +142,7 @@ def area_without_forum(t: Target) -> tuple[str, str]:
     return area["id"], t.plan.id
 
 
+@injects("SAM060")
 def annex_not_attached(t: Target) -> tuple[str, str]:
     """SAM060: the situation picture is listed as an annex but not attached."""
     for annex in t.plan.agreement["annexes"]:
@@ -125,6 +151,7 @@ def annex_not_attached(t: Target) -> tuple[str, str]:
     return t.plan.id, t.plan.id
 
 
+@injects("SAM061")
 def unsigned_by_police(t: Target) -> tuple[str, str]:
     """SAM061: only the district director signed."""
     a = t.plan.agreement
@@ -132,6 +159,7 @@ def unsigned_by_police(t: Target) -> tuple[str, str]:
     return t.plan.id, t.plan.id
 
 
+@injects("SAM070")
 def contradiction(t: Target) -> tuple[str, str]:
     """SAM070: the action plan and the structure annex state the youth forum's frequency differently."""
     forum = t.plan.groups["forum-unga"]["id"]
@@ -142,18 +170,21 @@ def contradiction(t: Target) -> tuple[str, str]:
     return forum, t.plan.id
 
 
+@injects("SAM080")
 def youth_forum_without_field_workers(t: Target) -> tuple[str, str]:
     """SAM080: the youth forum has no field workers."""
     t.draft.drop(t.plan.memberships[("forum-unga", "faltassistent")])
     return t.plan.groups["forum-unga"]["id"], t.plan.id
 
 
+@injects("SAM081")
 def steering_not_anchored(t: Target) -> tuple[str, str]:
     """SAM081: the local steering group does not report to the district committee."""
     t.draft.drop(t.plan.lines[("styrgrupp", "sdn")])
     return t.plan.groups["styrgrupp"]["id"], t.plan.id
 
 
+@injects("SAM090")
 def empty_group(t: Target) -> tuple[str, str]:
     """SAM090: a temporary working group with no members recorded."""
     group = t.draft.add("groups", {
@@ -165,23 +196,38 @@ def empty_group(t: Target) -> tuple[str, str]:
     return group["id"], t.plan.id
 
 
-INJECTORS: dict[str, Callable[[Target], tuple[str, str]]] = {
-    "SAM001": district_without_agreement,
-    "SAM002": expired,
-    "SAM010": no_accountable,
-    "SAM011": person_accountable,
-    "SAM020": chain_stops,
-    "SAM021": not_to_central_preparation,
-    "SAM030": steering_without_police_chief,
-    "SAM031": council_without_police,
-    "SAM040": steering_meets_once,
-    "SAM050": area_missing,
-    "SAM051": area_without_forum,
-    "SAM060": annex_not_attached,
-    "SAM061": unsigned_by_police,
-    "SAM070": contradiction,
-    "SAM080": youth_forum_without_field_workers,
-    "SAM081": steering_not_anchored,
-    "SAM090": empty_group,
-}
-"""Rule code → the violation injected for it. The waiver rules (SAM098, SAM099) need a waivers file: none."""
+@injects("SAM100")
+def stale_situation_picture(t: Target) -> tuple[str, str]:
+    """SAM100: the agreement asks for a half-yearly lägesbild; the one on file is from its start in 2024."""
+    t.draft.add("follow_up_items", {
+        "id": f"{t.plan.id}/uppfoljning-lagesbild", "agreement": t.plan.id, "name": "Uppdatering av lägesbilden",
+        "subject": "situation_picture", "frequency": {"per_year": 2, "text": "minst en gång varje halvår",
+                                                      "minimum": True},
+        "sources": source(t.plan.document, "9. Uppdateringar", 160, 2)})
+    return t.plan.follow_up["lagesbild"]["id"], t.plan.id
+
+
+@injects("SAM101")
+def measure_without_owner(t: Target) -> tuple[str, str]:
+    """SAM101: the first measure of the action plan has no owner."""
+    item = t.plan.follow_up["atgard-0"]
+    item.pop("owner")
+    return item["id"], t.plan.id
+
+
+@injects("SAM102")
+def promise_not_followed_up(t: Target) -> tuple[str, str]:
+    """SAM102: the year's citizen promise ended and was never followed up."""
+    promise = t.plan.follow_up["medborgarlofte"]
+    promise.pop("followed_up")
+    promise["status"] = "ongoing"
+    return promise["id"], t.plan.id
+
+
+@injects("SAM103")
+def preparation_met_once(t: Target) -> tuple[str, str]:
+    """SAM103: the preparation group (six times a year) has one meeting on file for 2024."""
+    group = t.plan.groups["beredningsgrupp"]
+    t.draft.add("meetings", {"group": group["id"], "date": "2024-12-02",
+                             "sources": source(t.plan.document, "Protokoll, beredningsgrupp", 1, 2)})
+    return group["id"], t.plan.id

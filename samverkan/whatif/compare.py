@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import time
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -104,66 +104,70 @@ def _index(findings: list[Finding]) -> dict[tuple, list[Finding]]:
     return index
 
 
+def _triple(f: Finding) -> tuple:
+    return (f.rule, f.agreement, f.subject)
+
+
+def _split_exact(before: list[Finding], after: list[Finding]) -> tuple[list[Delta], list[Finding], list[Finding]]:
+    """The findings equal in both runs, and what is left of each side."""
+    after_index = _index(after)
+    unchanged, left_before = [], []
+    for f in before:
+        matches = after_index.get(finding_key(f))
+        if matches:
+            unchanged.append(Delta("unchanged", f, matches.pop(0)))
+        else:
+            left_before.append(f)
+    return unchanged, left_before, [f for fs in after_index.values() for f in fs]
+
+
+def _pair_near(left_before: list[Finding], left_after: list[Finding]) -> list[tuple[int, int]]:
+    """Pairs (i, j) of what is left, by rule, agreement and subject: the only one on each side, or near
+    messages, the nearest first."""
+    per_before = Counter(_triple(f) for f in left_before)
+    per_after = Counter(_triple(f) for f in left_after)
+    candidates = []
+    for i, b in enumerate(left_before):
+        for j, a in enumerate(left_after):
+            if _triple(b) == _triple(a):
+                score = fuzz.ratio(b.message_en, a.message_en)
+                if score >= NEAR or per_before[_triple(b)] == per_after[_triple(a)] == 1:
+                    candidates.append((-score, finding_key(b), finding_key(a), i, j))
+    pairs, used_b, used_a = [], set(), set()
+    for _score, _kb, _ka, i, j in sorted(candidates):
+        if i not in used_b and j not in used_a:
+            used_b.add(i)
+            used_a.add(j)
+            pairs.append((i, j))
+    return pairs
+
+
 def diff_findings(before: list[Finding], after: list[Finding], demanded: list[Finding] | None = None) -> FindingDiff:
     """Match the findings of two runs. `demanded`: the model before checked under the profile after.
 
     Without `demanded` (one profile) every difference is caused by the change.
     """
     out = FindingDiff()
-    after_index = _index(after)
-    left_before: list[Finding] = []
-    for f in before:
-        matches = after_index.get(finding_key(f))
-        if matches:
-            out.unchanged.append(Delta("unchanged", f, matches.pop(0)))
-        else:
-            left_before.append(f)
-    left_after = [f for fs in after_index.values() for f in fs]
+    out.unchanged, left_before, left_after = _split_exact(before, after)
     demanded_keys = {finding_key(f) for f in demanded} if demanded is not None else None
 
     def cause_of(f: Finding) -> Cause:
         return "profile" if demanded_keys is not None and finding_key(f) in demanded_keys else "change"
 
-    # pair what is left by rule, agreement and subject: the only one on each side, or near messages
-    def triple(f: Finding) -> tuple:
-        return (f.rule, f.agreement, f.subject)
-
-    per_before = defaultdict(int)
-    per_after = defaultdict(int)
-    for f in left_before:
-        per_before[triple(f)] += 1
-    for f in left_after:
-        per_after[triple(f)] += 1
-    candidates = []
-    for i, b in enumerate(left_before):
-        for j, a in enumerate(left_after):
-            if triple(b) == triple(a):
-                score = fuzz.ratio(b.message_en, a.message_en)
-                if score >= NEAR or per_before[triple(b)] == per_after[triple(a)] == 1:
-                    candidates.append((-score, finding_key(b), finding_key(a), i, j))
-    used_b: set[int] = set()
-    used_a: set[int] = set()
-    for _score, _kb, _ka, i, j in sorted(candidates):
-        if i in used_b or j in used_a:
-            continue
-        used_b.add(i)
-        used_a.add(j)
-        out.changed.append(Delta("changed", left_before[i], left_after[j], cause_of(left_after[j])))
-    before_keys = {finding_key(f) for f in before}
-    after_keys = {finding_key(f) for f in after}
+    pairs = _pair_near(left_before, left_after)
+    out.changed = [Delta("changed", left_before[i], left_after[j], cause_of(left_after[j])) for i, j in pairs]
+    used_b, used_a = {i for i, _ in pairs}, {j for _, j in pairs}
     for i, f in enumerate(left_before):
         if i not in used_b:
             dropped = demanded_keys is not None and finding_key(f) not in demanded_keys
             out.resolved.append(Delta("resolved", f, None, "profile" if dropped else "change"))
     if demanded is not None:  # new demands the change itself meets
+        seen = {finding_key(f) for f in [*before, *after]}
         for f in demanded:
-            key = finding_key(f)
-            if key not in before_keys and key not in after_keys:
+            if finding_key(f) not in seen:
                 out.resolved.append(Delta("resolved", f, None, "change"))
-                before_keys.add(key)
-    for j, f in enumerate(left_after):
-        if j not in used_a:
-            out.introduced.append(Delta("introduced", None, f, cause_of(f)))
+                seen.add(finding_key(f))
+    out.introduced = [Delta("introduced", None, f, cause_of(f)) for j, f in enumerate(left_after) if j not in used_a]
     for name in ("resolved", "introduced", "changed", "unchanged"):
         getattr(out, name).sort(key=Delta.sort_key)
     return out

@@ -12,6 +12,7 @@ from __future__ import annotations
 from html import escape
 
 from samverkan.model.diff import REGISTER
+from samverkan.rules.citations import for_people
 from samverkan.show.graph_view import View, build_view
 from samverkan.show.style import EDGE_STYLE, LABEL_INSIDE
 from samverkan.whatif.compare import WhatIf
@@ -40,7 +41,7 @@ border:1px solid #e5e7eb;border-radius:6px;padding:.4rem}.pair figcaption{font-w
 svg{width:100%;height:auto;display:block}.none{color:#6b7280;font-style:italic;padding:2rem}
 table{border-collapse:collapse;width:100%;background:#fff;font-size:.9rem}th,td{border:1px solid #e5e7eb;
 padding:.25rem .4rem;text-align:left;vertical-align:top}th{background:#f3f4f6}
-pre{background:#fff;border:1px solid #e5e7eb;padding:.5rem;overflow-x:auto;font-size:.85rem}
+pre{background:#fff;border:1px solid #e5e7eb;padding:.5rem;white-space:pre-wrap;overflow-wrap:anywhere;font-size:.85rem}
 .add{color:#15803d}.remove{color:#b91c1c}.update{color:#b45309}.legend span{margin-right:1.2rem}
 .sw{display:inline-block;width:.9rem;height:.9rem;border-radius:3px;vertical-align:middle;margin-right:.3rem}
 .error{color:#b91c1c;font-weight:600}.warning{color:#b45309;font-weight:600}.info{color:#1d4ed8}
@@ -178,7 +179,7 @@ def _findings_table(w: WhatIf, agreement: str, kind: str, lang: str) -> str:
         cause = escape(cause_words(d, lang))
         rows.append(f"<tr><td>{MARK[d.kind]}</td><td>{severity}</td><td>{escape(f.rule)}</td>"
                     f"<td><code>{escape(f.subject)}</code></td><td>{escape(f.message)}</td>"
-                    f"<td>{escape(f.citation)}</td><td>{cause}</td></tr>")
+                    f"<td>{escape(for_people(f.citation, lang))}</td><td>{cause}</td></tr>")
     table = f"<table>{head}{''.join(rows)}</table>"
     heading = f"{escape(KIND_WORDS[kind].get(lang))} ({len(deltas)})"
     if kind == "unchanged":

@@ -12,6 +12,8 @@ from typing import Any
 
 from samverkan.io.i18n import Msg
 from samverkan.model.diff import REGISTER, EntityChange
+from samverkan.model.fields import FIELD_LABELS, field_label
+from samverkan.rules.citations import document_title, for_people, place
 from samverkan.whatif.compare import Delta, Ranking, WhatIf
 
 SECTION_WORDS: dict[str, Msg] = {
@@ -26,6 +28,11 @@ SECTION_WORDS: dict[str, Msg] = {
     "responsibilities": Msg("ansvar", "responsibility"),
     "reporting_lines": Msg("rapporteringslinje", "reporting line"),
     "statements": Msg("uppgift", "statement"),
+    "situation_pictures": Msg("lägesbild", "situation picture"),
+    "action_items": Msg("åtgärd", "measure"),
+    "promises": Msg("medborgarlöfte", "citizen promise"),
+    "follow_up_items": Msg("uppföljningspunkt", "follow-up item"),
+    "meetings": Msg("möte", "meeting"),
 }
 SEVERITY: dict[str, Msg] = {"error": Msg("fel", "error"), "warning": Msg("varning", "warning"),
                             "info": Msg("info", "info")}
@@ -63,29 +70,27 @@ def cause_words(d: Delta, lang: str) -> str:
     words = CAUSE.get((kind, d.cause or ""))
     return words.get(lang) if words else ""
 SEVERITY_RANK = {"error": 0, "warning": 1, "info": 2}
-UNCHANGED_WIDTH = 160
-"""Unchanged findings are listed one line each, cut at this many characters."""
 
 
 def t(sv: str, en: str, lang: str) -> str:
     return en if lang == "en" else sv
 
 
-def _value(value: Any, limit: int | None = 100) -> str:
-    """A compact, YAML-like rendering of a field value."""
+def _value(value: Any, lang: str = "sv", parent: str = "") -> str:
+    """A field value in words, whole: nested fields by their labels (`samverkan.model.fields`), yes/no, none."""
+    if isinstance(value, dict) and parent == "sources." and value.get("document"):
+        quote = f" ”{value['quote']}”" if value.get("quote") else ""
+        return place(value["document"], value.get("section"), value.get("lines"), lang) + quote
     if isinstance(value, dict):
-        text = "{" + ", ".join(f"{k}: {_value(v, None)}" for k, v in value.items() if v not in (None, [])) + "}"
-    elif isinstance(value, list):
-        text = "[" + ", ".join(_value(v, None) for v in value) + "]"
-    elif value is None:
-        text = "null"
-    elif isinstance(value, bool):
-        text = "true" if value else "false"
-    else:
-        text = str(value)
-    if limit and len(text) > limit:
-        text = text[: limit - 1] + "…"
-    return text
+        return "{" + ", ".join(f"{field_label(parent + k if parent + k in FIELD_LABELS else k, lang)}: "
+                               f"{_value(v, lang)}" for k, v in value.items() if v not in (None, [])) + "}"
+    if isinstance(value, list):
+        return "[" + ", ".join(_value(v, lang, parent) for v in value) + "]"
+    if value is None:
+        return t("(inget)", "(none)", lang)
+    if isinstance(value, bool):
+        return t("ja", "yes", lang) if value else t("nej", "no", lang)
+    return str(value)
 
 
 def _agreement_heading(w: WhatIf, agreement: str, lang: str) -> str:
@@ -106,7 +111,7 @@ def _header_lines(w: WhatIf, lang: str) -> list[str]:
     else:
         lines.append(t(f"Ändringsförslag: {w.title}", f"Proposed change: {w.title}", lang))
     if w.source:
-        bits = [w.source.get("document")]
+        bits = [document_title(w.source["document"]) if w.source.get("document") else None]
         if w.source.get("dnr"):
             bits.append(f"dnr {w.source['dnr']}")
         if w.source.get("date"):
@@ -153,21 +158,23 @@ def _change_lines(w: WhatIf, c: EntityChange, lang: str) -> list[str]:
     if c.label != c.id:
         head += f' "{c.label}"'
     if c.id in w.citations:
-        head += f"  [{w.citations[c.id]}]"
+        head += f"  [{for_people(w.citations[c.id], lang)}]"
     lines = [head]
     if c.action == "update":
         for f in c.fields:
             items = f.items()
             if items is not None and (items[0] or items[1]):
-                lines.append(f"      ~ {f.name}:")
-                lines += [f"          - {_value(i)}" for i in items[0]]
-                lines += [f"          + {_value(i)}" for i in items[1]]
+                lines.append(f"      ~ {field_label(f.name, lang)}:")
+                lines += [f"          - {_value(i, lang, f.name + '.')}" for i in items[0]]
+                lines += [f"          + {_value(i, lang, f.name + '.')}" for i in items[1]]
             else:
-                lines.append(f"      ~ {f.name}: {_value(f.before)} → {_value(f.after)}")
+                lines.append(f"      ~ {field_label(f.name, lang)}: {_value(f.before, lang, f.name + '.')} → "
+                             f"{_value(f.after, lang, f.name + '.')}")
     else:
         shown = list(c.values)
         for k, v in shown[:8]:
-            lines.append(f"      {c.marker} {k}: {_value(v)}")
+            shown_value = field_label(v, lang) if k == "field" and isinstance(v, str) else _value(v, lang, k + ".")
+            lines.append(f"      {c.marker} {field_label(k, lang)}: {shown_value}")
         if len(shown) > 8:
             lines.append(t(f"      ({len(shown) - 8} fält till)", f"      ({len(shown) - 8} more fields)", lang))
     return lines
@@ -178,11 +185,12 @@ def _finding_lines(d: Delta, lang: str, full: bool = True) -> list[str]:
     severity = severity_words(d, lang)
     lines = [f"  {MARK[d.kind]} {severity} {f.rule} {f.subject}: {f.message}"]
     if not full:
-        return [line if len(line) <= UNCHANGED_WIDTH else line[: UNCHANGED_WIDTH - 1] + "…" for line in lines]
+        return lines  # one line each, whole: a message cut mid-word misleads
     if d.kind == "changed" and d.before.message != d.after.message:
         lines.append(t(f"      förut: {d.before.message}", f"      before: {d.before.message}", lang))
     if f.citation:
-        lines.append(t(f"      stöd: {f.citation}", f"      clause: {f.citation}", lang))
+        cited = for_people(f.citation, lang)
+        lines.append(t(f"      stöd: {cited}", f"      clause: {cited}", lang))
     if cause_words(d, lang):
         lines.append(f"      ({cause_words(d, lang)})")
     if d.kind in ("introduced", "changed") and f.suggestion:
@@ -242,7 +250,7 @@ def render_markdown(w: WhatIf, lang: str = "sv") -> str:
                 severity = severity_words(d, lang)
                 cause = cause_words(d, lang)
                 out.append(f"| {MARK[d.kind]} | {severity} | {f.rule} | `{f.subject}` | {_md(f.message)} | "
-                           f"{_md(f.citation)} | {cause} |")
+                           f"{_md(for_people(f.citation, lang))} | {cause} |")
             out.append("")
     return "\n".join(out).rstrip("\n") + "\n"
 

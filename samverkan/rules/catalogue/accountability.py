@@ -83,11 +83,23 @@ def one_accountable(ctx: RunContext):
             if not ctx.memberships_by_group.get(item.id) and not ctx.responsibilities_by_subject.get(item.id):
                 continue  # nothing recorded about the group: SAM090 reports it
             single, alternating, letters = accountable_of(ctx, item.id)
+            what = _what(item)
+            name = ctx.label(item.id)
+            if len(alternating) == 1:  # an alternation needs someone to alternate with: the one holder counts alone
+                yield ctx.finding("SAM010", item.id, Msg(
+                    f"{what.sv} {name}: ordförandeskapet sägs alternera men bara {ctx.label(alternating[0])} "
+                    "innehar det",
+                    f"{what.en} {name}: the chair is said to alternate but only {ctx.label(alternating[0])} "
+                    "holds it"),
+                    Msg("Ange vilka som turas om (minst två funktioner, en från varje part), eller gör det till en "
+                        "ordförande.",
+                        "Name who takes turns (at least two functions, one from each party), or make it one chair."),
+                    demand=demand, severity="warning", path=[item.id, *alternating])
+                single, alternating = sorted({*single, *alternating}), []
             count = len(single) + (1 if alternating else 0)
             for holder in single + alternating:
                 load[holder].append(item.id)
-            what = _what(item)
-            name = ctx.label(item.id)
+            yield from _outside_parties(ctx, demand, item, single + alternating, what, name)
             responsible = sorted(h for h, ls in letters.items() if "responsible" in ls)
             if count == 0:
                 members = ctx.memberships_by_group.get(item.id, [])
@@ -143,6 +155,56 @@ def one_accountable(ctx: RunContext):
                         "Spread the accountability over more functions or push it down."),
                     demand=demand, severity="info", agreement=agreements.pop() if len(agreements) == 1 else None,
                     path=[holder, *items])
+
+
+def _outside_parties(ctx: RunContext, demand, item: Group | Activity, holders: list[str], what: Msg, name: str):
+    """An accountable holder must belong to a party of the item's agreement or sit on behalf of one."""
+    agreement = ctx.data.get(item.agreement)
+    parties = set(getattr(agreement, "parties", []))
+    if not parties:
+        return
+    behalf = {m.member: m.on_behalf_of for m in ctx.memberships_by_group.get(item.id, []) if m.on_behalf_of}
+    for holder in holders:
+        orgs = [o for o in (ctx.organisation_of(holder), ctx.data.get(behalf.get(holder))) if o is not None]
+        if not orgs or any(acts_for_party(ctx, o, parties) for o in orgs if isinstance(o, Organisation)):
+            continue
+        owner = ", ".join(ctx.label(o.id) for o in orgs)
+        names = ", ".join(ctx.label(p) for p in sorted(parties))
+        yield ctx.finding("SAM010", item.id, Msg(
+            f"{what.sv} {name}: den ansvariga {ctx.label(holder)} ({owner}) tillhör ingen av överenskommelsens "
+            f"parter ({names}) och företräder ingen av dem",
+            f"{what.en} {name}: the accountable {ctx.label(holder)} ({owner}) belongs to none of the agreement's "
+            f"parties ({names}) and acts for none of them"),
+            Msg("Gör en funktion hos en av parterna ansvarig, eller ange för vilken part den ansvariga agerar "
+                "(on_behalf_of).",
+                "Make a function of one of the parties accountable, or state which party the accountable acts "
+                "for (on_behalf_of)."),
+            demand=demand, path=[item.id, holder, *(o.id for o in orgs)])
+
+
+def acts_for_party(ctx: RunContext, org: Organisation, parties: set[str]) -> bool:
+    """Whether an organisation can hold accountability in an agreement between `parties`: it is a party or part
+    of one, or it is on a party's side without being a peer of one (the city's specialist administrations and
+    companies in a district's agreement), but not an outside organisation nor another district or police area."""
+    if within_parties(ctx, org, parties):
+        return True
+    party_orgs = [o for o in (ctx.data.get(p) for p in parties) if isinstance(o, Organisation)]
+    if org.party == "other" or any(o.kind == org.kind for o in party_orgs):
+        return False
+    return any(o.party == org.party for o in party_orgs)
+
+
+def within_parties(ctx: RunContext, org: Organisation, parties: set[str]) -> bool:
+    """Whether an organisation is a party or part of one (following `parent`)."""
+    seen: set[str] = set()
+    current: Organisation | None = org
+    while current is not None and current.id not in seen:
+        if current.id in parties:
+            return True
+        seen.add(current.id)
+        parent = ctx.data.get(current.parent)
+        current = parent if isinstance(parent, Organisation) else None
+    return False
 
 
 def _what(item: Group | Activity) -> Msg:

@@ -7,47 +7,19 @@ import datetime as dt
 from pydantic import Field
 
 from samverkan.io.i18n import Msg
+from samverkan.model import validity
 from samverkan.model.entities import Agreement, Organisation, OrganisationKind
 from samverkan.rules.base import Example, RunContext, rule
 from samverkan.rules.demand import Demand
 
 
-def add_months(day: dt.date, months: int) -> dt.date:
-    month = day.month - 1 + months
-    year = day.year + month // 12
-    month = month % 12 + 1
-    for d in (day.day, 30, 29, 28):
-        try:
-            return dt.date(year, month, d)
-        except ValueError:
-            continue
-    raise ValueError(day)
-
-
-def _date(value) -> dt.date | None:
-    if isinstance(value, dt.date):
-        return value
-    try:
-        return dt.date.fromisoformat(str(value))
-    except ValueError:
-        return None
-
-
-def statement_dates(ctx: RunContext, subject: str, field: str) -> list[dt.date]:
-    return sorted(d for s in ctx.statements_by_subject.get(subject, []) if s.field == field
-                  for d in [_date(s.value)] if d)
-
-
 def valid_until(ctx: RunContext, agreement: Agreement) -> dt.date | None:
-    """The last day of validity, counting recorded extensions (statements with field 'extended_to')."""
-    if agreement.valid_to is None:
-        return None
-    return max([agreement.valid_to, *statement_dates(ctx, agreement.id, "extended_to")])
+    """The last day of validity, counting recorded extensions that respect the agreement's terms."""
+    return validity.end_of(ctx.data, agreement)
 
 
 def in_force(ctx: RunContext, agreement: Agreement) -> bool:
-    end = valid_until(ctx, agreement)
-    return (agreement.valid_from is None or agreement.valid_from <= ctx.as_of) and (end is None or ctx.as_of <= end)
+    return validity.in_force(ctx.data, agreement, ctx.as_of)
 
 
 class RegisterDemand(Demand):
@@ -84,14 +56,11 @@ class ValidityDemand(Demand):
 def one_local_agreement(ctx: RunContext):
     central = ctx.central_in_force
     for demand in ctx.demands("SAM001"):
-        for sdf in sorted(ctx.data.organisations_on(ctx.as_of, demand.district_kind), key=lambda o: o.id):
-            local = [a for a in ctx.agreements_by_party.get(sdf.id, []) if a.level == "local"]
-            current = sorted((a for a in local if in_force(ctx, a)), key=lambda a: a.id)
+        for sdf in sorted(validity.organisations_on(ctx.data, ctx.as_of, demand.district_kind), key=lambda o: o.id):
+            state = validity.district_state(ctx.data, sdf.id, ctx.as_of)
+            current = list(state.in_force)
             where = central.id if central else None
             name = ctx.label(sdf.id)
-            if len(current) == 1:
-                yield from _coverage(ctx, demand, sdf, current[0])
-                continue
             if len(current) > 1:
                 ids = ", ".join(a.id for a in current)
                 yield ctx.finding("SAM001", sdf.id, Msg(
@@ -101,14 +70,22 @@ def one_local_agreement(ctx: RunContext):
                         "End or merge the agreements so that one applies."),
                     demand=demand, agreement=where, path=[sdf.id, *(a.id for a in current)])
                 continue
-            latest = _latest(local)
-            via = ""
-            if latest is None:
-                for pred in sorted(ctx.predecessors.get(sdf.id, []), key=lambda o: o.id):
-                    latest = _latest([a for a in ctx.agreements_by_party.get(pred.id, []) if a.level == "local"])
-                    if latest is not None:
-                        via = pred.id
-                        break
+            if state.state == validity.ON_FILE:
+                yield from _coverage(ctx, demand, sdf, current[0])
+                continue
+            if state.state == validity.KNOWN_NOT_ON_FILE:
+                known = current[0]
+                source = known.source.short()
+                yield ctx.finding("SAM001", sdf.id, Msg(
+                    f"{name}: den lokala överenskommelsen {known.id} finns enligt {source} men är ej inlagd i "
+                    "datamängden, så dess innehåll kan inte granskas",
+                    f"{name}: the local agreement {known.id} exists according to {source} but is not on file in "
+                    "the data set, so its content cannot be checked"),
+                    Msg("Begär in överenskommelsens text och lägg in den i datamängden.",
+                        "Ask for the agreement's text and add it to the data set."),
+                    demand=demand, agreement=where, severity="info", path=[sdf.id, known.id])
+                continue
+            latest, via = state.latest, state.via or ""
             if latest is None:
                 message = Msg(f"{name} har ingen lokal samverkansöverenskommelse i kraft {ctx.as_of}; "
                               "datamängden innehåller ingen för förvaltningen",
@@ -117,17 +94,17 @@ def one_local_agreement(ctx: RunContext):
                 path = [sdf.id]
             else:
                 end = valid_until(ctx, latest)
-                if latest.valid_from and latest.valid_from > ctx.as_of:
-                    state = Msg(f"{latest.id} börjar gälla först {latest.valid_from}",
-                                f"{latest.id} only takes effect on {latest.valid_from}")
+                if not validity.started(latest, ctx.as_of):
+                    state_msg = Msg(f"{latest.id} börjar gälla först {latest.valid_from}",
+                                    f"{latest.id} only takes effect on {latest.valid_from}")
                 else:
-                    state = Msg(f"den senaste, {latest.id}, gällde till {end}",
-                                f"the latest, {latest.id}, ran until {end}")
+                    state_msg = Msg(f"den senaste, {latest.id}, gällde till {end}",
+                                    f"the latest, {latest.id}, ran until {end}")
                 if via:
-                    state = Msg(f"för föregångaren {ctx.label(via)}: {state.sv}",
-                                f"the predecessor {ctx.label(via)}: {state.en}")
-                message = Msg(f"{name} har ingen lokal samverkansöverenskommelse i kraft {ctx.as_of}; {state.sv}",
-                              f"{name} has no local cooperation agreement in force on {ctx.as_of}; {state.en}")
+                    state_msg = Msg(f"för föregångaren {ctx.label(via)}: {state_msg.sv}",
+                                    f"the predecessor {ctx.label(via)}: {state_msg.en}")
+                message = Msg(f"{name} har ingen lokal samverkansöverenskommelse i kraft {ctx.as_of}; {state_msg.sv}",
+                              f"{name} has no local cooperation agreement in force on {ctx.as_of}; {state_msg.en}")
                 path = [sdf.id, *([via] if via else []), latest.id]
             lpos = sorted(o.id for o in ctx.covering.get(sdf.id, [])
                           if o.kind == "local_police_area" and o.exists_on(ctx.as_of))
@@ -143,8 +120,15 @@ def _latest(agreements: list[Agreement]) -> Agreement | None:
 
 
 def _coverage(ctx: RunContext, demand, sdf: Organisation, agreement: Agreement):
-    lpos = [o for p in agreement.parties for o in [ctx.data.get(p)]
-            if isinstance(o, Organisation) and o.kind == "local_police_area"]
+    parties = [o for p in agreement.parties for o in [ctx.data.get(p)] if isinstance(o, Organisation)]
+    if not any(o.party == "police" for o in parties):
+        yield ctx.finding("SAM001", sdf.id, Msg(
+            f"{agreement.id}: överenskommelsen för {ctx.label(sdf.id)} har ingen part från polisen",
+            f"{agreement.id}: the agreement for {ctx.label(sdf.id)} has no police party"),
+            Msg("Lägg till lokalpolisområdet som täcker stadsdelsområdet som part.",
+                "Add the local police area covering the district as a party."),
+            demand=demand, agreement=agreement.id, path=[agreement.id, sdf.id])
+    lpos = [o for o in parties if o.kind == "local_police_area"]
     if lpos and not any(sdf.id in lpo.covers for lpo in lpos) and any(lpo.covers for lpo in lpos):
         names = ", ".join(ctx.label(lpo.id) for lpo in lpos)
         yield ctx.finding("SAM001", sdf.id, Msg(
@@ -193,7 +177,7 @@ def agreement_in_force(ctx: RunContext):
 def _validity(ctx: RunContext, demand, a: Agreement):
     cite = ctx.cite_source(a, prefer=("tid", "giltig", "löptid")) or demand.cite(ctx.lang)
     end = valid_until(ctx, a)
-    if a.valid_from and a.valid_from > ctx.as_of:
+    if not validity.started(a, ctx.as_of):
         yield ctx.finding("SAM002", a.id, Msg(
             f"{a.id} gäller inte ännu {ctx.as_of}: börjar gälla {a.valid_from}",
             f"{a.id} is not in force yet on {ctx.as_of}: takes effect {a.valid_from}"),
@@ -201,19 +185,20 @@ def _validity(ctx: RunContext, demand, a: Agreement):
                               "Audit with a later --as-of or against the agreement in force now."),
                           demand=demand, citation=cite, severity="info")
         return
+    yield from _extension_terms(ctx, demand, a, cite)
     ext = a.extension
-    consulted = statement_dates(ctx, a.id, "extension_consulted")
-    deadline = add_months(a.valid_to, -ext.consult_months_before) if ext and a.valid_to and \
-        ext.consult_months_before is not None else None
-    if end is not None and end < ctx.as_of and not a.until_further_notice:
+    consulted = validity.statement_dates(ctx.data, a.id, "extension_consulted")
+    due = validity.extension_due(ctx.data, a)
+    deadline = due.deadline if due else None
+    if validity.expired(ctx.data, a, ctx.as_of):
         extra = Msg("", "")
         if ext is not None:
             years = _num(ext.period_years)
             by = f" senast {deadline}" if deadline else ""
             by_en = f" no later than {deadline}" if deadline else ""
             if consulted:
-                extra = Msg(f"; samråd registrerat {consulted[-1]} men ingen förlängning",
-                            f"; consultation recorded on {consulted[-1]} but no extension")
+                extra = Msg(f"; samråd registrerat {consulted[-1]} men ingen giltig förlängning",
+                            f"; consultation recorded on {consulted[-1]} but no valid extension")
             else:
                 cond = Msg(f" (villkor: {ext.condition})", f" (condition: {ext.condition})") if ext.condition \
                     else Msg("", "")
@@ -223,7 +208,7 @@ def _validity(ctx: RunContext, demand, a: Agreement):
                             "but neither consultation nor extension is recorded")
         for pid in a.parties:
             org = ctx.data.get(pid)
-            if isinstance(org, Organisation) and not org.exists_on(ctx.as_of) and org.valid_to:
+            if isinstance(org, Organisation) and validity.ceased_by(org, ctx.as_of):
                 succ = ", ".join(org.successors)
                 then = Msg(f"; efterträdare: {succ}", f"; successor: {succ}") if succ else Msg("", "")
                 extra = Msg(f"{extra.sv}. Parten {pid} upphörde {org.valid_to}{then.sv}",
@@ -237,10 +222,10 @@ def _validity(ctx: RunContext, demand, a: Agreement):
                 "with the decision as its source."),
             demand=demand, citation=cite, path=[a.id])
         return
-    if deadline is None or end is None or a.until_further_notice or end != a.valid_to:
+    if due is None or due.extended:
         return
-    late = [d for d in consulted if d > deadline]
-    if ctx.as_of > deadline and not consulted:
+    late = due.late()
+    if due.overdue(ctx.as_of):
         yield ctx.finding("SAM002", a.id, Msg(
             f"{a.id} löper ut {end}; samråd om förlängning skulle ha skett senast {deadline} men inget samråd "
             "är registrerat",
@@ -257,12 +242,42 @@ def _validity(ctx: RunContext, demand, a: Agreement):
             Msg("Pröva om förlängningen är giltig; annars teckna en ny överenskommelse.",
                 "Check whether the extension is valid; otherwise sign a new agreement."),
             demand=demand, citation=cite, severity="warning", path=[a.id])
-    elif add_months(deadline, -demand.expiry_warning_months) <= ctx.as_of <= deadline and not consulted:
+    elif validity.within(ctx.as_of, validity.add_months(due.deadline, -demand.expiry_warning_months), due.deadline) \
+            and not due.consulted:
         yield ctx.finding("SAM002", a.id, Msg(
             f"{a.id} löper ut {end}; samråd om förlängning måste ske senast {deadline}",
             f"{a.id} expires on {end}; consultation on an extension must take place by {deadline}"),
             Msg("Planera samrådet mellan parterna.", "Plan the consultation between the parties."),
             demand=demand, citation=cite, severity="info", path=[a.id])
+
+
+_EXTENSION_PROBLEM = {
+    "no_terms": Msg("överenskommelsen saknar förlängningsregel", "the agreement has no extension clause"),
+    "too_long": Msg("förlängningen är längre än de {years} år som överenskommelsen tillåter",
+                    "the extension is longer than the {years} years the agreement allows"),
+    "not_consulted": Msg("inget samråd är registrerat före sista dagen {deadline}",
+                         "no consultation is recorded before the last day {deadline}"),
+    "consulted_late": Msg("samrådet skedde {consulted}, efter sista dagen {deadline}",
+                          "the consultation took place on {consulted}, after the last day {deadline}"),
+}
+
+
+def _extension_terms(ctx: RunContext, demand, a: Agreement, cite: str):
+    """A recorded extension that breaks the agreement's own terms is reported and does not count."""
+    years = _num(a.extension.period_years) if a.extension else "?"
+    for e in validity.extensions(ctx.data, a):
+        if e.valid:
+            continue
+        why = _EXTENSION_PROBLEM[e.problem]
+        fill = {"years": years, "deadline": e.deadline, "consulted": e.consulted}
+        yield ctx.finding("SAM002", a.id, Msg(
+            f"{a.id}: förlängningen från {e.from_end} till {e.extended_to} räknas inte: {why.sv.format(**fill)}",
+            f"{a.id}: the extension from {e.from_end} to {e.extended_to} does not count: {why.en.format(**fill)}"),
+            Msg("Förläng enligt överenskommelsens villkor (samråd i tid, högst den tillåtna tiden) eller teckna "
+                "en ny överenskommelse.",
+                "Extend by the agreement's own terms (timely consultation, at most the allowed length) or sign "
+                "a new agreement."),
+            demand=demand, citation=cite, severity="error", path=[a.id])
 
 
 def _num(value: float | None) -> str:
@@ -276,7 +291,7 @@ def _parties(ctx: RunContext, demand, a: Agreement):
         return
     for pid in a.parties:
         org = ctx.data.get(pid)
-        if isinstance(org, Organisation) and not org.exists_on(ctx.as_of):
+        if isinstance(org, Organisation) and validity.ceased_by(org, ctx.as_of):
             succ = ", ".join(org.successors)
             then = Msg(f"; efterträdare: {succ}", f"; successor: {succ}") if succ else Msg("", "")
             yield ctx.finding("SAM002", a.id, Msg(
@@ -287,19 +302,33 @@ def _parties(ctx: RunContext, demand, a: Agreement):
                 demand=demand, path=[a.id, pid, *org.successors])
 
 
+def _years(value) -> int | None:
+    """A stated revision interval in whole years, within the model's bound (MAX_YEARS), else None."""
+    from samverkan.model.entities import MAX_YEARS
+
+    text = str(value).strip()
+    if isinstance(value, bool) or len(text) > 10 or not text.replace(".", "", 1).isdigit():
+        return None
+    years = int(float(text))
+    return years if 0 < years <= MAX_YEARS else None
+
+
 def _revision(ctx: RunContext, demand, a: Agreement):
     if a.valid_from is None:
         return
-    stated = sorted({int(float(s.value)) for s in ctx.statements_by_subject.get(a.id, [])
-                     if s.field == "revision_interval_years"
-                     and isinstance(s.value, (int, float, str)) and str(s.value).replace(".", "", 1).isdigit()})
-    intervals = sorted({*stated, *([a.revision_interval_years] if a.revision_interval_years else [])})
+    intervals: list[int] = []
+    for text in validity.lineage(ctx.data, a):  # a revision keeps the interval of the text it revises
+        stated = {years for s in ctx.statements_by_subject.get(text.id, [])
+                  if s.field == "revision_interval_years" for years in [_years(s.value)] if years}
+        intervals = sorted({*stated, *([text.revision_interval_years] if text.revision_interval_years else [])})
+        if intervals:
+            break
     if not intervals:
         return
     years = intervals[0]
-    revised = max([a.valid_from, *statement_dates(ctx, a.id, "revised_on")])
-    due = add_months(revised, 12 * years)
-    if ctx.as_of <= due or not in_force(ctx, a):
+    revised = max([a.valid_from, *validity.statement_dates(ctx.data, a.id, "revised_on")])
+    due = validity.add_months(revised, 12 * years)
+    if not validity.before(due, ctx.as_of) or not in_force(ctx, a):
         return
     which = Msg("", "")
     if len(intervals) > 1:

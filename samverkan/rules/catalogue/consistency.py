@@ -6,7 +6,9 @@ from collections import defaultdict
 
 from samverkan.io.i18n import Msg
 from samverkan.model.entities import SourceRef, Statement
+from samverkan.model.fields import field_label
 from samverkan.rules.base import Example, RunContext, normalise, rule
+from samverkan.rules.citations import source_for_people
 from samverkan.rules.demand import PlainDemand
 
 
@@ -30,6 +32,7 @@ def _attribute(entity, dotted: str):
 
 
 def _where(ref: SourceRef, lang: str) -> str:
+    """The citation's form (file name kept; the outputs people read put the title in its place)."""
     parts = [ref.document]
     if ref.section:
         parts.append(ref.section)
@@ -83,15 +86,16 @@ def contradictions(ctx: RunContext):
         for key in sorted(values, key=lambda k: (len(k), k)):
             raw, ref, sid = values[key][0]
             words = f" \"{ref.quote}\"" if ref.quote else ""
-            listed_sv.append(f"{raw}{words} ({_where(ref, 'sv')})")
-            listed_en.append(f"{raw}{words} ({_where(ref, 'en')})")
+            listed_sv.append(f"{raw}{words} ({source_for_people(ref, 'sv')})")
+            listed_en.append(f"{raw}{words} ({source_for_people(ref, 'en')})")
             for _, r, i in values[key]:
                 cites.append(_where(r, ctx.lang))
                 if i not in path:
                     path.append(i)
         yield ctx.finding("SAM070", subject, Msg(
-            f"{ctx.label(subject)}: {field} anges med olika värden: " + "; ".join(listed_sv),
-            f"{ctx.label(subject)}: {field} is stated with different values: " + "; ".join(listed_en)),
+            f"{ctx.label(subject)}: {field_label(field, 'sv')} anges med olika värden: " + "; ".join(listed_sv),
+            f"{ctx.label(subject)}: {field_label(field, 'en')} is stated with different values: "
+            + "; ".join(listed_en)),
             Msg("Avgör vilket värde som gäller, rätta texten och behåll bara det beslutade påståendet.",
                 "Decide which value applies, correct the text, and keep only the decided statement."),
             citation="; ".join(dict.fromkeys(cites)), path=path)

@@ -7,6 +7,7 @@ from pydantic import Field
 from samverkan.io.i18n import Msg
 from samverkan.model.entities import Agreement, AgreementLevel, Party
 from samverkan.rules.base import Example, RunContext, rule, text_mentions, title_matches
+from samverkan.rules.catalogue.accountability import within_parties
 from samverkan.rules.catalogue.representation import PARTY_NAMES
 from samverkan.rules.demand import Demand, PartSpec
 
@@ -172,6 +173,18 @@ def signed_by_heads(ctx: RunContext):
                                       "Record which functions signed (signatories)."),
                                   demand=demand, agreement=a.id, severity="warning", path=[a.id])
                 continue
+            parties = set(a.parties)
+            for s in a.signatories:
+                org = ctx.organisation_of(s)
+                if org is not None and not within_parties(ctx, org, parties):
+                    yield ctx.finding("SAM061", a.id, Msg(
+                        f"{a.id}: undertecknaren {ctx.label(s)} har ingen roll hos någon av parterna "
+                        f"({', '.join(sorted(parties))})",
+                        f"{a.id}: the signatory {ctx.label(s)} holds no role in any of the parties "
+                        f"({', '.join(sorted(parties))})"),
+                        Msg("Rätta undertecknaren, eller lägg till den part hen företräder.",
+                            "Correct the signatory, or add the party they represent."),
+                        demand=demand, agreement=a.id, path=[a.id, s, org.id])
             for party, titles in sorted(demand.heads.items()):
                 signers = [s for s in a.signatories if ctx.party_of(s) == party]
                 name = PARTY_NAMES[party]

@@ -19,13 +19,19 @@ def _standing(item: Group | Activity) -> bool:
     return item.term is None or text_mentions(item.term, STANDING_TERMS)
 
 
-def _on_topic(ctx: RunContext, item: Group | Activity, terms: list[str]) -> bool:
-    texts = [item.name, item.purpose, item.goal, *(ctx.name(p) for p in item.priority_areas)]
+def _on_topic(ctx: RunContext, item: Group | Activity, demand) -> bool:
+    """Whether a group or activity works on children and youth, by what the data says it does: its purpose,
+    goal and priority areas, or its participants (every function the demand names); never its name."""
+    texts = [item.purpose, item.goal, *(ctx.name(p) for p in item.priority_areas)]
     if isinstance(item, Activity) and item.forum:
         forum = ctx.data.get(item.forum)
         if isinstance(forum, Group):
-            texts += [forum.name, *(ctx.name(p) for p in forum.priority_areas)]
-    return any(text_mentions(t, terms) for t in texts if t)
+            texts += [forum.purpose, *(ctx.name(p) for p in forum.priority_areas)]
+    if any(text_mentions(t, demand.topic_terms) for t in texts if t):
+        return True
+    members = ctx.memberships_by_group.get(item.id, [])
+    present = sum(1 for spec in demand.members if any(member_matches(ctx, m, spec) for m in members))
+    return bool(demand.members) and present == len(demand.members)
 
 
 class YouthGroupDemand(Demand):
@@ -74,7 +80,7 @@ def youth_group(ctx: RunContext):
                 continue
             candidates = [i for i in ctx.items_by_agreement.get(a.id, [])
                           if (isinstance(i, Activity) or i.kind in demand.kinds)
-                          and _on_topic(ctx, i, demand.topic_terms)]
+                          and _on_topic(ctx, i, demand)]
             standing = [i for i in candidates if _standing(i)]
             if not standing:
                 temporary = ", ".join(sorted(i.id for i in candidates))

@@ -36,6 +36,10 @@ def _meets(ctx: RunContext, m: Membership, spec: MemberSpec) -> bool:
         return False
     if spec.organisation_kinds and not any(o.kind in spec.organisation_kinds for o in orgs):
         return False
+    if (spec.titles or spec.title_terms or spec.organisation_kinds) and orgs and not any(
+            _own_party(ctx, m, o) and (not spec.organisation_kinds or o.kind in spec.organisation_kinds)
+            for o in orgs):
+        return False
     if spec.party and ctx.party_of_membership(m) != spec.party:
         return False
     if spec.titles or spec.title_terms:
@@ -45,6 +49,14 @@ def _meets(ctx: RunContext, m: Membership, spec: MemberSpec) -> bool:
         if spec.title_terms and not any(text_mentions(r, spec.title_terms) for r in titles):
             return False
     return True
+
+
+def _own_party(ctx: RunContext, m: Membership, org) -> bool:
+    """An organisation of a kind that is a party of the group's agreement (a district administration, a local
+    police area) counts only if it is that party: Norrmalm's stadsdelsdirektör does not sit for Södermalm."""
+    agreement = ctx.data.get(ctx.data.agreement_of(m.group))
+    same_kind = [p for p in getattr(agreement, "parties", []) if getattr(ctx.data.get(p), "kind", None) == org.kind]
+    return not same_kind or org.id in same_kind
 
 
 def is_full(m: Membership) -> bool:
@@ -111,6 +123,8 @@ class JointDemand(Demand):
     ),
 )
 def representation(ctx: RunContext):
+    for demand in ctx.demands("SAM030")[:1]:
+        yield from _ceased_members(ctx, demand)
     for demand in ctx.demands("SAM030"):
         for g in ctx.groups:
             if g.level != demand.level or g.kind not in demand.kinds:
@@ -145,6 +159,32 @@ def representation(ctx: RunContext):
                     Msg(f"Lägg till {label.sv} i {g.name}" + ("." if required else ", eller motivera varför inte."),
                         f"Add {label.en} to {g.name}" + ("." if required else ", or explain why not.")),
                     demand=demand, citation=citation, severity="error" if required else "warning", path=[g.id])
+
+
+def _ceased_members(ctx: RunContext, demand):
+    """Members who sit for an organisation that has ceased at the audit date: one finding per agreement and
+    organisation, naming the members and the successor."""
+    from samverkan.model import validity
+
+    gone: dict[tuple[str, str], set[str]] = {}
+    for g in ctx.groups:
+        for m in ctx.memberships_by_group.get(g.id, []):
+            for org in ctx.organisations_of_member(m):
+                if validity.ceased_by(org, ctx.as_of):
+                    gone.setdefault((ctx.carried.get(g.agreement, g.agreement), org.id), set()).add(m.member)
+    for (agreement, org_id), members in sorted(gone.items()):
+        org = ctx.data.get(org_id)
+        succ = ", ".join(o.id for o in validity.successors_on(ctx.data, org_id, ctx.as_of))
+        then = Msg(f"; efterträdare: {succ}", f"; successor: {succ}") if succ else Msg("", "")
+        who = ", ".join(sorted(members))
+        yield ctx.finding("SAM030", agreement, Msg(
+            f"{agreement}: {len(members)} medlemmar i grupperna företräder {ctx.label(org_id)}, som upphörde "
+            f"{org.valid_to}{then.sv}: {who}",
+            f"{agreement}: {len(members)} group members sit for {ctx.label(org_id)}, which ceased on "
+            f"{org.valid_to}{then.en}: {who}"),
+            Msg("Ersätt medlemmarna med funktioner hos efterträdaren, eller teckna om överenskommelsen.",
+                "Replace the members by functions of the successor, or re-sign the agreement."),
+            demand=demand, agreement=agreement, severity="warning", path=[agreement, org_id, *sorted(members)])
 
 
 @rule(

@@ -1,0 +1,57 @@
+"""The auditor's year in the audit: the deadlines of the next twelve months ("Kommande"), the next deadline of
+each row (the matrix column), and the change since an earlier audit (resolved / new / unchanged per row)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from samverkan.audit.change import compare
+from samverkan.audit.rows import Audit
+from samverkan.io.i18n import Msg
+from samverkan.model.dataset import DataSet
+from samverkan.model.months import add_months
+
+UPCOMING_MONTHS = 12
+
+YEAR_WORDS: dict[str, Msg] = {
+    "upcoming": Msg("Kommande", "Upcoming"),
+    "upcoming_help": Msg("Tidsgränser de närmaste tolv månaderna ({start} – {end}), ur dokumentens egna villkor.",
+                         "Deadlines in the next twelve months ({start} – {end}), from the documents' own terms."),
+    "upcoming_none": Msg("Inga tidsgränser de närmaste tolv månaderna.", "No deadlines in the next twelve months."),
+    "date": Msg("Datum", "Date"),
+    "what": Msg("Vad", "What"),
+    "how": Msg("Hur", "How"),
+    "source": Msg("Källa", "Source"),
+    "next_deadline": Msg("Nästa tidsgräns", "Next deadline"),
+    "change": Msg("Förändring sedan {since}", "Change since {since}"),
+    "change_help": Msg("Sedan {since}: {resolved} fynd åtgärdade, {new} nya, {unchanged} kvarstår.",
+                       "Since {since}: {resolved} findings resolved, {new} new, {unchanged} unchanged."),
+    "resolved": Msg("Åtgärdade", "Resolved"),
+    "new": Msg("Nya", "New"),
+    "unchanged": Msg("Kvarstår", "Unchanged"),
+}
+
+
+def yw(key: str, lang: str, **values: object) -> str:
+    msg = YEAR_WORDS[key]
+    return msg.format(**values).get(lang) if values else msg.get(lang)
+
+
+def add_upcoming(audit: Audit, data: DataSet) -> None:
+    """The next twelve months of deadlines, and each row's next deadline (looking up to five years ahead)."""
+    from samverkan.deadlines import deadlines, next_deadline
+
+    audit.upcoming = deadlines(data, audit.as_of, add_months(audit.as_of, UPCOMING_MONTHS))
+    for row in audit.all_rows:
+        ids = [a.id for a in row.agreements]
+        row.next_deadline = next_deadline(data, ids, audit.as_of) if ids else None
+
+
+def add_change(audit: Audit, data: DataSet, before: Sequence[Any], rules: Mapping[str, Any], since: str) -> None:
+    audit.comparison = compare(data, audit, before, rules, since)
+
+
+def deadline_text(d: Any, lang: str) -> str:
+    """'2017-11-30 Sista dag för samråd om förlängning' for the matrix column ('' for none)."""
+    return f"{d.date} {d.what.get(lang)}" if d is not None else ""

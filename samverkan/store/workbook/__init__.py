@@ -1,0 +1,6 @@
+"""The workbook round trip: a data set as an Excel workbook people can fill in and correct, and back.
+
+`columns.py` declares the sheets and columns (the one table), `cells.py` one cell's value both ways, `labels.py`
+and `index.py` references by name, `writer.py` export, `template.py` the blank form, `safety.py` the checks before
+a file is opened, `reader.py` import.
+"""

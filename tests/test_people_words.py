@@ -1,0 +1,69 @@
+"""Words for people: citations by the documents' titles (file names only in JSON), fields by their Swedish or
+English labels, in every text output."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from samverkan.cli import app
+from samverkan.model.fields import FIELD_LABELS, field_label
+from samverkan.rules.citations import bundled_titles, for_people
+from tests.conftest import DATA
+
+TRAFIK = "003_6a855a06a73e563a.txt"
+
+
+def test_citation_by_title_section_and_lines():
+    assert for_people(f"{TRAFIK}, Styrgrupp, rad 131-132") == (
+        "Trafiknämndens remissvar 2019, avsnitt Styrgrupp, rad 131–132")
+    assert for_people(f"{TRAFIK}, Styrgrupp, rad 131-132", "en") == (
+        "Trafiknämndens remissvar 2019, section Styrgrupp, lines 131–132")
+    # a section with a comma or a semicolon, one line, several places in one document
+    assert for_people("004_f4e994a290e1df75.txt, Bilaga 4, Platssamverkan Klara, rad 1786") == (
+        "Lokal samverkansöverenskommelse Norrmalm 2016-2018, avsnitt Bilaga 4, Platssamverkan Klara, rad 1786")
+    assert for_people(f"{TRAFIK}, Styrgrupp; Beredningsgrupp, rad 131-145") == (
+        "Trafiknämndens remissvar 2019, avsnitt Styrgrupp; Beredningsgrupp, rad 131–145")
+    two = for_people("002_516b9ddd6da302d4.txt, Sammanfattning, rad 21; 002_516b9ddd6da302d4.txt, Bakgrund, rad 29")
+    assert two == ("Järva stadsdelsförvaltnings tjänsteutlåtande om revideringen (2023-10-26), avsnitt Sammanfattning, "
+                   "rad 21; avsnitt Bakgrund, rad 29")
+    # what names no known file stays as it is; a profile's own titles win
+    assert for_people("Dnr KS 2019/656") == "Dnr KS 2019/656"
+    assert for_people("x.txt, A, rad 1", titles={"x.txt": "Egen text"}) == "Egen text, avsnitt A, rad 1"
+    assert for_people("") == ""
+
+
+def test_every_cited_document_of_the_data_set_has_a_title(dataset):
+    cited = {s.document for e in dataset.entities() for s in e.sources}
+    untitled = sorted(d for d in cited if d.endswith((".txt", ".md")) and d not in bundled_titles())
+    assert untitled == []
+
+
+def test_field_labels():
+    assert field_label("revision_interval_years") == "revisionsintervall (år)"
+    assert field_label("frequency.per_year", "en") == "meeting frequency (times a year)"
+    assert field_label("frequency") == "mötesfrekvens"
+    assert field_label("unknown_field") == "unknown field"
+    assert all(m.sv and m.en and "_" not in m.sv for m in FIELD_LABELS.values())
+
+
+@pytest.mark.parametrize("fmt", ["text", "markdown"])
+def test_check_outputs_cite_titles_and_json_keeps_files(fmt):
+    result = CliRunner().invoke(app, ["check", str(DATA), "--as-of", "2019-12-01", "--format", fmt])
+    assert result.exit_code == 1, result.output
+    assert "Trafiknämndens remissvar 2019, avsnitt" in result.stdout
+    assert ".txt" not in result.stdout
+    raw = CliRunner().invoke(app, ["check", str(DATA), "--as-of", "2019-12-01", "--format", "json"])
+    assert any(TRAFIK in f["citation"] for f in json.loads(raw.stdout))
+
+
+def test_diff_plan_in_field_labels_whole():
+    result = CliRunner().invoke(app, ["diff", str(DATA), "--change", str(DATA / "changes" / "revision-2023.yaml")])
+    text = result.stdout
+    assert "~ mötesfrekvens: (inget) → {mötesfrekvens (gånger per år): 1.0, " in text
+    assert "+ prioriterade områden: [" in text and "~ namn: " in text and "~ källor:" in text
+    for key in ("revision_interval_years", "per_year", "priority_areas", "sources", "name:"):
+        assert key not in text, key
+    assert "…" not in text  # nothing cut mid-value
