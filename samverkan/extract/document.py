@@ -184,7 +184,12 @@ def _pages_within_limit(path: Path, reader) -> list:
     pages = list(reader.pages)
     for page in pages:
         contents = page.get_contents()
-        budget -= len(contents.get_data()) if contents is not None else 0
+        data = contents.get_data() if contents is not None else b""
+        budget -= len(data)
+        if _nesting(data) > MAX_NESTING:
+            raise ExtractError(Msg(
+                f"{path}: PDF-filens innehåll är nästlat djupare än {MAX_NESTING} nivåer; spara texten som .txt",
+                f"{path}: the PDF's content is nested deeper than {MAX_NESTING} levels; save its text as .txt"))
         if budget < 0:
             raise ExtractError(Msg(
                 f"{path}: PDF-filens sidor har mer än {limit_bytes('text') // 1_000_000} MB innehåll; dela upp den, "
@@ -192,6 +197,21 @@ def _pages_within_limit(path: Path, reader) -> list:
                 f"{path}: the PDF's pages hold more than {limit_bytes('text') // 1_000_000} MB of content; split it, "
                 "or save its text as .txt"))
     return pages
+
+
+MAX_NESTING = 500  # arrays in a page's content; real pages nest a few levels, a hostile one tens of thousands
+
+
+def _nesting(data: bytes) -> int:
+    """The deepest nesting of arrays in a content stream (a linear scan, bounded work)."""
+    depth = deepest = 0
+    for byte in data:
+        if byte == 0x5B:  # [
+            depth += 1
+            deepest = max(deepest, depth)
+        elif byte == 0x5D and depth:  # ]
+            depth -= 1
+    return deepest
 
 
 def _check_pdf(path: Path) -> None:
