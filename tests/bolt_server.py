@@ -77,7 +77,7 @@ def from_env() -> BoltServer | None:
                       os.environ.get("NEO4J_DATABASE", "neo4j"), "NEO4J_URI")
 
 
-def start_arcadedb(timeout: float = 90.0) -> BoltServer:
+def start_arcadedb(timeout: float = 90.0, heap: str = "512m") -> BoltServer:
     """Start ArcadeDB with the Bolt plugin; raises RuntimeError with its log if it does not come up."""
     import neo4j
 
@@ -90,7 +90,7 @@ def start_arcadedb(timeout: float = 90.0) -> BoltServer:
     bolt, http = _free_port(), _free_port()
     password = secrets.token_hex(12)
     command = [
-        str(home / "jre" / "bin" / "java"), "-Xmx512m", "-cp", str(home / "jars") + "/*",
+        str(home / "jre" / "bin" / "java"), f"-Xmx{heap}", "-cp", str(home / "jars") + "/*",
         f"-Darcadedb.server.rootPath={root}",
         f"-Darcadedb.server.databaseDirectory={root / 'databases'}",
         f"-Darcadedb.server.rootPassword={password}",

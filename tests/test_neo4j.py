@@ -118,21 +118,66 @@ def test_changes_remove_what_is_gone_and_leave_other_data_sets(driver, server, n
     assert ns.count_dataset(driver, other, server.uri, server.database) == (0, 0)
 
 
-def test_failure_mid_way_leaves_the_database_as_it_was(driver, server, name):
+def _broken_plan(data, name):
+    """A plan whose first MEMBER_OF row starts at a node that is not written: that batch fails after the nodes."""
+    plan = ns.build_plan(data, name)
+    plan.relationships["MEMBER_OF"][0]["src"] = f"{name}:no-such-node"
+    return plan
+
+
+def test_failure_in_one_transaction_leaves_the_database_as_it_was(driver, server, name):
     data = small_dataset()
     push(driver, server, data, name)
     before = ns.count_dataset(driver, name, server.uri, server.database)
     changed = data.copy_deep()
     changed.organisations[0].name = "never written"
-    plan = ns.build_plan(changed, name)
-    # break the plan: a relationship batch whose start node is not written fails after nodes were merged
-    broken = [s for s in plan.writes if "MERGE (a)-[r:MEMBER_OF" in s.query][0]
-    broken.params["rows"][0]["src"] = f"{name}:no-such-node"
     with pytest.raises(ns.Neo4jStoreError) as exc:
-        ns.push_plan(driver, plan, server.uri, server.database)
+        ns.push_plan(driver, _broken_plan(changed, name), server.uri, server.database, batch_size=0)
     assert "rolled back" in exc.value.message.en and "no data was written" in exc.value.message.en
     assert ns.count_dataset(driver, name, server.uri, server.database) == before
     assert pull(driver, server, name) == data
+
+
+def test_failure_in_batches_says_so_and_a_second_push_repairs(driver, server, name):
+    data = small_dataset()
+    push(driver, server, data, name)
+    changed = data.copy_deep()
+    changed.organisations[0].name = "written before the failure"
+    changed.groups = [g for g in changed.groups if g.id != "norrmalm-2016/beredning"]
+    changed.memberships = [m for m in changed.memberships if m.group != "norrmalm-2016/beredning"]
+    changed.reporting_lines = []
+    plan = _broken_plan(changed, name)
+    with pytest.raises(ns.Neo4jStoreError) as exc:
+        ns.push_plan(driver, plan, server.uri, server.database, batch_size=2)
+    message = exc.value.message.en
+    assert "only 0 of 1 relationships" in message or "relationships could be written" in message
+    assert "nothing was removed" in message and "push again" in message
+    listed = {d.name: d for d in ns.list_datasets(driver, server.uri, server.database)}
+    assert len(listed[name].stamps) == 2  # half old, half new: `neo4j list` shows it
+    report = ns.push_plan(driver, ns.build_plan(changed, name), server.uri, server.database, batch_size=2)
+    assert report.transactions > 10 and report.counters["nodes_deleted"] == 1
+    assert pull(driver, server, name) == changed
+    assert len({d.name: d for d in ns.list_datasets(driver, server.uri, server.database)}[name].stamps) == 1
+
+
+def test_removal_is_by_stamp_in_small_transactions(driver, server, name):
+    """Removal deletes what carries an older stamp, `batch_size` at a time, until nothing is left of it."""
+    from samverkan.store.yaml_io import load_dataset
+
+    data, _ = load_dataset(DATA)
+    push(driver, server, data, name)
+    smaller = data.copy_deep()
+    smaller.memberships = smaller.memberships[: len(smaller.memberships) // 2]
+    smaller.statements = []
+    seen = []
+    report = ns.push_plan(driver, ns.build_plan(smaller, name), server.uri, server.database, batch_size=3,
+                          progress=lambda done, total: seen.append((done, total)))
+    gone = len(data.memberships) - len(smaller.memberships)
+    assert report.counters["nodes_deleted"] == len(data.statements)
+    assert report.counters["relationships_deleted"] >= gone
+    assert pull(driver, server, name) == smaller
+    assert seen[-1][0] == seen[-1][1] == ns.build_plan(smaller, name).size
+    assert [d for d, _ in seen] == sorted(d for d, _ in seen)
 
 
 def test_cypher_script_gives_the_same_database(driver, server, name):
@@ -161,6 +206,19 @@ def test_real_data_set_round_trip(driver, server, name):
     data, _ = load_dataset(DATA)
     push(driver, server, data, name)
     assert pull(driver, server, name) == data
+
+
+def test_list_and_drop(driver, server, name):
+    other = f"{name}-other"
+    push(driver, server, small_dataset(), name)
+    push(driver, server, small_dataset(), other)
+    listed = {d.name: d for d in ns.list_datasets(driver, server.uri, server.database)}
+    plan = ns.build_plan(small_dataset(), name)
+    assert listed[name].nodes == sum(map(len, plan.nodes.values())) and listed[name].stamps == (plan.stamp,)
+    assert ns.drop_dataset(driver, other, server.uri, server.database, batch_size=4) == (
+        sum(map(len, plan.nodes.values())), sum(map(len, plan.relationships.values())))
+    assert ns.count_dataset(driver, other, server.uri, server.database) == (0, 0)
+    assert pull(driver, server, name) == small_dataset()
 
 
 def test_pull_of_unknown_data_set_names_those_present(driver, server, name):
@@ -245,6 +303,33 @@ def test_cli_check_reads_from_neo4j(server, name):
     assert "--neo4j needs --dataset" in assert_one_line(missing)
 
 
+def test_cli_list_and_drop(server, name):
+    args = ["--uri", server.uri, "--user", server.user, "--database", server.database]
+    assert run("neo4j", "push", str(DATA), *args, "--dataset", name, password=server.password).returncode == 0
+    listed = run("neo4j", "list", *args, password=server.password)
+    assert listed.returncode == 0 and any(line.startswith(f"{name}: ") for line in listed.stdout.splitlines())
+    unconfirmed = run("neo4j", "drop", *args, "--dataset", name, "--lang", "en", password=server.password)
+    assert "confirm with --yes" in assert_one_line(unconfirmed)
+    missing = run("neo4j", "drop", *args, "--dataset", f"{name}-no", "--yes", "--lang", "en",
+                  password=server.password)
+    assert f"'{name}-no' is not in the database" in assert_one_line(missing)
+    dropped = run("neo4j", "drop", *args, "--dataset", name, "--yes", "--lang", "en", password=server.password)
+    assert dropped.returncode == 0 and f"Removed '{name}'" in dropped.stdout, dropped.stderr
+    assert name not in run("neo4j", "list", *args, password=server.password).stdout
+
+
+def test_cli_progress_lines(server, name):
+    args = ["--uri", server.uri, "--user", server.user, "--database", server.database, "--dataset", name]
+    quiet = run("neo4j", "push", str(DATA), *args, "--batch-size", "100", password=server.password)
+    assert quiet.returncode == 0 and quiet.stderr == ""
+    shown = run("neo4j", "push", str(DATA), *args, "--batch-size", "100", "--progress", "--lang", "en",
+                password=server.password)
+    lines = shown.stderr.splitlines()
+    assert shown.returncode == 0 and len(lines) > 3 and all(" records" in line for line in lines)
+    total = lines[-1].split(" of ")[1].split()[0]
+    assert lines[-1] == f"neo4j push: {total} of {total} records"
+
+
 def test_cli_wrong_password_and_missing_database(server):
     if server.kind == "NEO4J_URI" and not server.password:
         pytest.skip("NEO4J_PASSWORD is not set: a wrong password cannot be told from the right one")
@@ -281,6 +366,27 @@ def test_cli_pull_unreachable_and_bad_uri():
     line = assert_one_line(run("neo4j", "push", str(DATA), "--uri", "ftp://127.0.0.1", "--user", "neo4j",
                                "--lang", "en", password="x"))
     assert "cannot connect to ftp://127.0.0.1" in line
+
+
+@pytest.mark.parametrize("uri", ["http://localhost:7474", "https://example.org:7473/browser/"])
+def test_cli_web_address_is_one_line(uri):
+    for command in (["neo4j", "push", str(DATA)], ["neo4j", "pull", "--dataset", "x", "--out", "pulled"],
+                    ["neo4j", "list"], ["check", "--dataset", "x"]):
+        option = "--neo4j" if command[0] == "check" else "--uri"
+        line = assert_one_line(run(*command, option, uri, "--user", "neo4j", "--lang", "en", password="x"))
+        assert "use bolt:// or neo4j://, port 7687" in line and uri in line
+
+
+def test_cli_silent_server_times_out_in_one_line():
+    """A port that accepts connections and never answers (a firewall, a wrong service): one line after --timeout."""
+    with socket.socket() as silent:
+        silent.bind(("127.0.0.1", 0))
+        silent.listen(8)
+        uri = f"bolt://127.0.0.1:{silent.getsockname()[1]}"
+        result = run("neo4j", "push", str(DATA), "--uri", uri, "--user", "neo4j", "--timeout", "1", "--lang", "en",
+                     password="x")
+    line = assert_one_line(result)
+    assert uri in line and ("cannot reach Neo4j" in line or "did not answer in time" in line)
 
 
 def test_cli_needs_a_password_from_the_environment():

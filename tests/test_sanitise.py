@@ -10,6 +10,8 @@ import re
 import xml.dom.minidom
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from samverkan.cli import app
@@ -141,3 +143,12 @@ def test_matrix_holds_no_formula_from_the_data(data, waivers, tmp_path):
                 if isinstance(cell.value, str):
                     texts.append(cell.value)
     assert any(t.startswith("=HYPERLINK") for t in texts)  # shown as text, not run
+
+
+@given(st.text())
+def test_a_spreadsheet_cell_gives_back_its_text(text):
+    from samverkan.io.sanitise import from_spreadsheet
+
+    cell = for_spreadsheet(text)
+    assert not is_formula(cell)
+    assert from_spreadsheet(cell) == for_xml(text)

@@ -118,15 +118,36 @@ def test_json_check_output_is_not_empty():
 
 
 class Filler:
-    """Writes labels and values into a template by the column headings a user sees; never an id."""
+    """Writes labels and values into a template by the column headings a user sees; never an id. With
+    lang='en' it writes into an English template: the Swedish sheet names, headings and words given are put in
+    English first (so one description of a filled-in form serves both)."""
 
-    def __init__(self, path: Path):
+    def __init__(self, path: Path, lang: str = "sv"):
         from openpyxl import load_workbook
 
         self.path = path
         self.wb = load_workbook(path)
+        self.lang = lang
+
+    def english(self, sheet: str, heading: str | None = None, value=None):
+        from samverkan.store.workbook.columns import CHOICES, SHEETS
+
+        found = next(s for s in SHEETS if s.sv == sheet)
+        if heading is None:
+            return found.en
+        column = next(c for c in found.columns if c.sv == heading)
+        if column.kind == "choice" and isinstance(value, str):
+            value = next(en for _, sv, en, _ in CHOICES[column.choices] if sv == value)
+        if column.kind == "bool" and isinstance(value, str):
+            value = {"ja": "yes", "nej": "no"}[value]
+        if column.kind == "sheet" and isinstance(value, str):
+            value = self.english(value)
+        return column.en, value
 
     def add(self, sheet: str, **values) -> None:
+        if self.lang == "en":
+            values = dict(self.english(sheet, h.replace("_", " "), v) for h, v in values.items())
+            sheet = self.english(sheet)
         ws = self.wb[sheet]
         headings = {cell.value: cell.column for cell in ws[1]}
         row = ws.max_row + 1
@@ -139,10 +160,10 @@ class Filler:
         self.wb.save(self.path)
 
 
-def fill_kungsholmen(path: Path) -> None:
+def fill_kungsholmen(path: Path, lang: str = "sv") -> None:
     import datetime as dt
 
-    f = Filler(path)
+    f = Filler(path, lang)
     sdf, lpo = "Kungsholmen stadsdelsförvaltning", "Lokalpolisområde Lidingö-Kungsholmen"
     f.add("Överenskommelse", Titel="Samverkansöverenskommelse mellan Kungsholmens stadsdelsförvaltning och "
           "Lokalpolisområde Lidingö-Kungsholmen", Parter=f"{sdf}\n{lpo}", **{
@@ -154,7 +175,7 @@ def fill_kungsholmen(path: Path) -> None:
         f.add("Funktioner", Organisation=org, Funktion=title)
     f.add("Grupper", Namn="Lokal styrgrupp", Slag="styrgrupp", **{
         "Mötesfrekvens (dokumentets ord)": "minst fyra gånger per år", "Möten per år": 4,
-        "Rapporterar till": "Stadsövergripande beredningsgrupp"})
+        "Rapporterar till": "Beredningsgrupp för den övergripande samverkansöverenskommelsen"})
     f.add("Grupper", Namn="Beredningsgrupp", Slag="beredningsgrupp", **{
         "Rapporterar till": "Lokal styrgrupp", "Möten per år": "6",
         "Mötesfrekvens (dokumentets ord)": "varannan månad"})
@@ -180,12 +201,13 @@ def fill_kungsholmen(path: Path) -> None:
     f.save()
 
 
-def test_a_filled_in_template_imports_into_a_data_set_that_checks(tmp_path):
+@pytest.mark.parametrize("lang", ["sv", "en"])
+def test_a_filled_in_template_imports_into_a_data_set_that_checks(tmp_path, lang):
     import shutil
 
     book = tmp_path / "avtal.xlsx"
-    assert run("template", "--out", book, "--register", DATA).exit_code == 0
-    fill_kungsholmen(book)
+    assert run("template", "--out", book, "--register", DATA, "--lang", lang).exit_code == 0
+    fill_kungsholmen(book, lang)
     result = run("import", book, "--register", DATA, "--out", tmp_path / "ny")
     assert result.exit_code == 0, result.output
     combined = tmp_path / "stockholm"
@@ -203,7 +225,7 @@ def test_a_filled_in_template_imports_into_a_data_set_that_checks(tmp_path):
                                            "lpo-lidingo-kungsholmen/kommunpolis"}
     assert all(m.sources[0].document == "Samverkansöverenskommelse Kungsholmen 2024.pdf" for m in members)
     assert {(line.from_, line.to) for line in data.reporting_lines if line.from_.startswith("kungsholmen")} == {
-        (steering.id, "stockholm-2023/beredningsgrupp"), ("kungsholmen-2024/beredningsgrupp", steering.id)}
+        (steering.id, "stockholm-2019/beredningsgrupp"), ("kungsholmen-2024/beredningsgrupp", steering.id)}
     checked = run("check", combined, "--as-of", "2024-06-01", "--format", "json", "--agreement", "kungsholmen-2024")
     assert checked.exit_code in (0, 1), checked.output
     findings = json.loads(checked.stdout)
@@ -304,10 +326,14 @@ def edit(book: Path, change) -> Path:
     return book
 
 
-def test_formulas_are_refused_with_their_cell(tmp_path):
-    book = edit(stockholm_book(tmp_path), lambda wb: wb["Grupper"].cell(row=3, column=3, value="=B2&\" x\""))
-    assert "Grupper!C3: cellen är en formel (=B2&\" x\"); formler läses inte (skriv värdet i stället" in \
-        import_fails(book, tmp_path)
+def test_formulas_and_error_values_are_refused_with_their_cell(tmp_path):
+    def change(wb):
+        wb["Grupper"].cell(row=3, column=3, value="=B2&\" x\"")
+        wb["Organisationer"]["B3"] = "#N/A"  # an error value (what a broken formula leaves behind)
+
+    output = import_fails(edit(stockholm_book(tmp_path), change), tmp_path)
+    assert "Grupper!C3: cellen är en formel (=B2&\" x\"); formler läses inte (skriv värdet i stället" in output
+    assert "Organisationer!B3: cellen visar ett fel (#N/A)" in output
 
 
 def test_merged_cells_are_refused(tmp_path):
@@ -431,9 +457,9 @@ def test_a_template_filled_in_and_saved_by_libreoffice_imports(tmp_path):
 
 
 def test_an_agreement_known_but_not_on_file_is_a_row_without_content(tmp_path):
-    """A row in Överenskommelse with a title, parties and dates, nothing else: the register knows the agreement
-    exists; it is imported as an agreement without groups (the model has no field of its own for this yet)."""
-    import datetime as dt
+    """A row in Överenskommelse with a title, parties and dates, nothing else: a document says the agreement
+    exists, its text is not entered: the district's state is 'known, not on file' (model.validity)."""
+    from samverkan.model import validity
 
     book = tmp_path / "kanda.xlsx"
     assert run("template", "--out", book, "--register", DATA).exit_code == 0
@@ -450,7 +476,9 @@ def test_an_agreement_known_but_not_on_file_is_a_row_without_content(tmp_path):
     shutil.copytree(tmp_path / "ny", tmp_path / "ds" / "sodermalm")
     data, _ = load_dataset(tmp_path / "ds")
     agreement = data.get("sodermalm-2022")
-    assert agreement.level == "local" and agreement.in_force_on(dt.date(2024, 1, 1))
+    assert agreement.level == "local" and not agreement.on_file
+    state = validity.district_state(data, "sdf-sodermalm", dt.date(2024, 1, 1))
+    assert state.state == validity.KNOWN_NOT_ON_FILE and state.in_force == (agreement,)
     assert agreement.sources[0].document == "kanda.xlsx"  # no document named: the workbook is the source
     assert not data.groups_of("sodermalm-2022")
     assert run("check", tmp_path / "ds", "--as-of", "2024-01-01", "--format", "json").exit_code in (0, 1)
@@ -511,3 +539,20 @@ def test_any_cell_edit_gives_a_data_set_or_located_problems(draw):
             read_workbooks([path])
         except WorkbookError as exc:
             assert exc.problems and all("edited.xlsx" in p.render() for p in exc.problems)
+
+
+def test_the_table_has_a_sheet_for_every_section_and_a_column_for_every_field():
+    """A new entity type or field of the model fails here until the workbook holds it (else export would lose it)."""
+    from samverkan.model.entities import ENTITY_TYPES
+    from samverkan.store.workbook.columns import ID_ORDER, SHEETS, sheet_of_section
+
+    assert sorted(ID_ORDER) == sorted(ENTITY_TYPES)
+    for section, cls in ENTITY_TYPES.items():
+        sheet = sheet_of_section(section)
+        covered = {c.key.split(".")[0] for c in sheet.columns} | {"sources"}
+        covered |= {s.list_field for s in SHEETS if s.list_field and s.section in (section, "groups")
+                    and section in ("agreements", "groups", "activities")}
+        if section == "groups":
+            covered.add("requirements")
+        fields = {f.alias or name for name, f in cls.model_fields.items()}
+        assert fields <= covered, (section, fields - covered)

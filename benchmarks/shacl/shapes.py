@@ -114,11 +114,12 @@ def _local(text: str) -> str:
     return re.sub(r"[^A-Za-z0-9_-]", "_", text)
 
 
-ORGS = ("[ sh:alternativePath ( org:member ( org:member org:postIn ) "
-        "( org:member [ sh:inversePath org:heldBy ] org:postIn ) sam:onBehalfOf ) ]")
-OWN_PARTY = ("[ sh:alternativePath ( ( org:member sam:party ) ( org:member org:postIn sam:party ) "
-             "( org:member [ sh:inversePath org:heldBy ] org:postIn sam:party ) ) ]")
-POSTS = "[ sh:alternativePath ( org:member ( org:member [ sh:inversePath org:heldBy ] ) ) ]"
+# sam:seat is the member as the agreement names it (a post, a person, an organisation); org:member is its agent
+ORGS = ("[ sh:alternativePath ( sam:seat ( sam:seat org:postIn ) "
+        "( sam:seat [ sh:inversePath org:heldBy ] org:postIn ) sam:onBehalfOf ) ]")
+OWN_PARTY = ("[ sh:alternativePath ( ( sam:seat sam:party ) ( sam:seat org:postIn sam:party ) "
+             "( sam:seat [ sh:inversePath org:heldBy ] org:postIn sam:party ) ) ]")
+POSTS = "[ sh:alternativePath ( sam:seat ( sam:seat [ sh:inversePath org:heldBy ] ) ) ]"
 
 
 def _all(shapes: list[str]) -> str:

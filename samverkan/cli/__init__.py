@@ -17,6 +17,7 @@ from samverkan.cli import (  # noqa: F401  (importing a command module registers
     import_workbook,
     neo4j,
     report,
+    root,
     schema,
     show,
     summary,
@@ -31,7 +32,7 @@ __all__ = ["app", "main"]
 def main() -> None:
     common.WHOLE_PROCESS = True
     try:
-        app()
+        app(prog_name="samverkan")
         sys.stdout.flush()
     except OSError as exc:  # standard output: a full disk, a closed pipe (files written are handled per command)
         _output_failed(exc)

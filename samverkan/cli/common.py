@@ -16,8 +16,25 @@ from rich.console import Console
 
 from samverkan.io.i18n import Msg
 
-HELP_LANG = "en" if ("--lang=en" in sys.argv or ("--lang" in sys.argv and "en" in sys.argv)
-                     or os.environ.get("SAMVERKAN_LANG") == "en") else "sv"
+
+def _help_lang(argv: list[str]) -> str:
+    """The language of help text: --lang on the command line, else SAMVERKAN_LANG, else the config file."""
+    for i, arg in enumerate(argv):
+        if arg.startswith("--lang="):
+            return arg.partition("=")[2]
+        if arg == "--lang" and i + 1 < len(argv):
+            return argv[i + 1]
+    if os.environ.get("SAMVERKAN_LANG"):
+        return os.environ["SAMVERKAN_LANG"]
+    from samverkan.io.config import ConfigFileError, load_config
+
+    try:
+        return load_config().lang or "sv"
+    except (ConfigFileError, OSError):
+        return "sv"  # the app's callback reports it
+
+
+HELP_LANG = "en" if _help_lang(sys.argv[1:]) == "en" else "sv"
 
 
 def h(sv: str, en: str) -> str:
@@ -33,7 +50,7 @@ app = typer.Typer(
         "checked for governance that holds together.",
     ),
     no_args_is_help=True,
-    add_completion=False,
+    add_completion=True,
     pretty_exceptions_enable=False,
     rich_markup_mode=None,
 )
@@ -66,7 +83,31 @@ PIPED_WIDTH = 10_000
 out = TerminalConsole()
 err = TerminalConsole(stderr=True)
 
-Lang = Annotated[str, typer.Option("--lang", help=h("språk: sv eller en", "language: sv or en"))]
+
+
+def default_lang(ctx: typer.Context | None = None) -> str:
+    """The language when a command has no --lang of its own: the global --lang (`samverkan --lang en check`),
+    else SAMVERKAN_LANG, else `lang` in the config file, else Swedish."""
+    root = ctx.find_root() if ctx is not None else None
+    if root is not None and root.meta.get("samverkan.lang"):
+        return root.meta["samverkan.lang"]
+    if os.environ.get("SAMVERKAN_LANG"):
+        return os.environ["SAMVERKAN_LANG"]
+    if root is not None and root.meta.get("samverkan.config") is not None:
+        return root.meta["samverkan.config"].lang or "sv"
+    return "sv"
+
+
+def _lang_default(ctx: typer.Context, param: typer.CallbackParam, value: str) -> str:
+    source = ctx.get_parameter_source(param.name)
+    if source is None or source.name == "DEFAULT":
+        return default_lang(ctx)
+    return value
+
+
+Lang = Annotated[str, typer.Option("--lang", callback=_lang_default, help=h(
+    "språk: sv eller en (standard: samverkan --lang, SAMVERKAN_LANG eller konfigurationsfilen, annars sv)",
+    "language: sv or en (default: samverkan --lang, SAMVERKAN_LANG or the config file, else sv)"))]
 DataPath = Annotated[Path, typer.Argument(help=h("mappen med datamängden", "the data set folder"))]
 Format = Annotated[str, typer.Option("--format", "-f", help=h("utdataformat", "output format"))]
 WaiversOption = Annotated[Path | None, typer.Option("--waivers", help=h(
@@ -228,6 +269,18 @@ def neo4j_password(lang: str) -> str:
                    "NEO4J_PASSWORD"), lang)
 
 
+def _from_config(param: str) -> bool:
+    """Whether the current command's `param` is the config file's default (not given on the command line)."""
+    try:
+        from typer._click.globals import get_current_context  # typer vendors click from 0.2x on
+    except ImportError:  # pragma: no cover
+        from click import get_current_context
+
+    ctx = get_current_context(silent=True)
+    source = ctx.get_parameter_source(param) if ctx is not None else None
+    return source is not None and source.name == "DEFAULT_MAP"
+
+
 def load_data_or_neo4j(path: Path | None, uri: str | None, dataset: str | None, user: str | None,
                        database: str, lang: str):
     """(data set, SourceMap) from its folder, or (data set, None) with --neo4j URI --dataset NAME straight from
@@ -237,7 +290,7 @@ def load_data_or_neo4j(path: Path | None, uri: str | None, dataset: str | None, 
             raise fail(Msg("ange mappen med datamängden, eller --neo4j URI --dataset NAMN",
                            "give the data set folder, or --neo4j URI --dataset NAME"), lang)
         return load_with_sources_or_exit(path, lang)
-    if path is not None:
+    if path is not None and not _from_config("path"):
         raise fail(Msg("ange antingen en mapp eller --neo4j, inte båda", "give either a folder or --neo4j, not both"),
                    lang)
     if not dataset:

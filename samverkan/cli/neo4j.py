@@ -1,7 +1,8 @@
-"""`samverkan neo4j push|pull`: share the model through a Neo4j database."""
+"""`samverkan neo4j push|pull|list|drop`: share the model through a Neo4j database."""
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 from typing import Annotated
 
@@ -28,8 +29,8 @@ from samverkan.cli.common import (
 from samverkan.io.i18n import Msg
 
 neo4j_app = typer.Typer(
-    help=h("Dela modellen via en Neo4j-databas (push och pull).",
-           "Share the model through a Neo4j database (push, pull)."),
+    help=h("Dela modellen via en Neo4j-databas (push, pull, list, drop).",
+           "Share the model through a Neo4j database (push, pull, list, drop)."),
     no_args_is_help=True,
     rich_markup_mode=None,
 )
@@ -40,6 +41,44 @@ app.add_typer(neo4j_app, name="neo4j")
 def neo4j_group(lang: Lang = "sv") -> None:
     # accepts --lang before the subcommand too (`samverkan neo4j --help --lang en`)
     check_lang(lang)
+
+
+BatchSize = Annotated[int, typer.Option("--batch-size", min=0, help=h(
+    "poster per transaktion (0: allt i en transaktion, som rullas tillbaka helt vid fel)",
+    "records per transaction (0: all in one transaction, rolled back whole on failure)"))]
+Timeout = Annotated[float, typer.Option("--timeout", min=0.1, help=h(
+    "sekunder att vänta på servern", "seconds to wait for the server"))]
+ShowProgress = Annotated[bool, typer.Option("--progress", help=h(
+    "visa förloppet på standard fel även när det inte är en terminal",
+    "show progress on standard error even when it is not a terminal"))]
+
+
+def _progress(enabled: bool, lang: str):
+    """A progress callback on stderr: a bar on a terminal, a line per transaction with --progress."""
+    from samverkan.cli.common import err
+
+    if err.is_terminal:
+        from rich.progress import Progress
+
+        bar = Progress(console=err, transient=True)
+        task = bar.add_task(Msg("Skriver", "Writing").get(lang), total=None)
+        bar.start()
+
+        def update(done: int, total: int) -> None:
+            bar.update(task, completed=done, total=total)
+            if done >= total:
+                bar.stop()
+
+        return update, bar.stop
+    if not enabled:
+        return None, lambda: None
+
+    def line(done: int, total: int) -> None:
+        print(Msg(f"neo4j push: {done} av {total} poster", f"neo4j push: {done} of {total} records").get(lang),
+              file=sys.stderr, flush=True)
+
+    return line, lambda: None
+
 
 @neo4j_app.command("push", help=h(
     "Skriv datamängden till Neo4j: samma innehåll efter varje push; andra datamängder i databasen lämnas orörda.",
@@ -54,17 +93,27 @@ def neo4j_push(
         "namn på datamängden i databasen; standard mappens namn", "the data set's name in the database; default "
         "the folder's name"))] = None,
     show_people: ShowPeople = False,
+    batch_size: BatchSize = 5000,
+    progress: ShowProgress = False,
+    timeout: Timeout = 10.0,
     lang: Lang = "sv",
 ) -> None:
     lang = check_lang(lang)
     data = use_case.for_output(load_or_exit(path, lang), show_people, lang)
-    from samverkan.store.neo4j import Neo4jStoreError, push
+    from samverkan.store.neo4j import Neo4jStoreError, check_uri, push
 
-    password = neo4j_password(lang)
     try:
-        report = push(data, uri, user, password, database, dataset)
+        check_uri(uri)
     except Neo4jStoreError as exc:
         raise fail(exc.message, lang) from None
+    password = neo4j_password(lang)
+    update, stop = _progress(progress, lang)
+    try:
+        report = push(data, uri, user, password, database, dataset, batch_size, update, timeout)
+    except Neo4jStoreError as exc:
+        stop()
+        raise fail(exc.message, lang) from None
+    stop()
     c = report.counters
     out.print(Msg(
         f"Datamängden '{report.dataset}' i databasen '{report.database}': {report.nodes} noder, "
@@ -87,17 +136,22 @@ def neo4j_pull(
     out_dir: Annotated[Path, typer.Option("--out", help=h("mapp att skriva i", "folder to write into"))],
     database: Neo4jDatabase = "neo4j",
     force: Force = False,
+    timeout: Timeout = 10.0,
     lang: Lang = "sv",
 ) -> None:
     lang = check_lang(lang)
     if out_dir.exists() and not out_dir.is_dir():
         raise fail(Msg(f"--out: {out_dir} är en fil, inte en mapp", f"--out: {out_dir} is a file, not a folder"), lang)
-    from samverkan.store.neo4j import Neo4jStoreError, load_from_neo4j
+    from samverkan.store.neo4j import Neo4jStoreError, check_uri, load_from_neo4j
     from samverkan.store.yaml_io import dataset_files
 
+    try:
+        check_uri(uri)
+    except Neo4jStoreError as exc:
+        raise fail(exc.message, lang) from None
     password = neo4j_password(lang)
     try:
-        data = load_from_neo4j(uri, user, dataset, database, password)
+        data = load_from_neo4j(uri, user, dataset, database, password, timeout)
     except Neo4jStoreError as exc:
         raise fail(exc.message, lang) from None
     files = {out_dir / rel: text for rel, text in dataset_files(data).items()}
@@ -111,3 +165,87 @@ def neo4j_pull(
     entities = sum(1 for _ in data.entities())
     out.print(Msg(f"Skrev {len(files)} filer med {entities} entiteter i {out_dir}",
                   f"Wrote {len(files)} files with {entities} entities into {out_dir}").get(lang))
+
+
+def _driver_or_exit(uri: str, user: str, database: str, timeout: float, lang: str):
+    from samverkan.store.neo4j import Neo4jStoreError, check_uri, connect
+
+    try:
+        check_uri(uri)
+        password = neo4j_password(lang)
+        return connect(uri, user, password, database, timeout)
+    except Neo4jStoreError as exc:
+        raise fail(exc.message, lang) from None
+
+
+@neo4j_app.command("list", help=h(
+    "Visa datamängderna i databasen med antal noder; fler än en stämpel betyder att en push inte blev klar.",
+    "List the data sets in the database with their node counts; more than one stamp means a push did not "
+    "finish."))
+def neo4j_list(
+    uri: Neo4jUri,
+    user: Neo4jUser,
+    database: Neo4jDatabase = "neo4j",
+    timeout: Timeout = 10.0,
+    lang: Lang = "sv",
+) -> None:
+    lang = check_lang(lang)
+    from samverkan.store.neo4j import Neo4jStoreError, list_datasets
+
+    driver = _driver_or_exit(uri, user, database, timeout, lang)
+    try:
+        found = list_datasets(driver, uri, database)
+    except Neo4jStoreError as exc:
+        raise fail(exc.message, lang) from None
+    finally:
+        driver.close()
+    if not found:
+        out.print(Msg(f"Databasen '{database}' har inga datamängder.",
+                      f"The database '{database}' holds no data sets.").get(lang))
+        return
+    for d in found:
+        unfinished = Msg(" (push ej klar: kör push igen)", " (push not finished: push again)").get(lang) \
+            if len(d.stamps) > 1 else ""
+        out.print(Msg(f"{d.name}: {d.nodes} noder, stämpel {', '.join(d.stamps)}{unfinished}",
+                      f"{d.name}: {d.nodes} nodes, stamp {', '.join(d.stamps)}{unfinished}").get(lang))
+
+
+@neo4j_app.command("drop", help=h(
+    "Ta bort en datamängd ur databasen (dess noder och relationer); andra datamängder lämnas orörda.",
+    "Remove a data set from the database (its nodes and relationships); other data sets stay as they are."))
+def neo4j_drop(
+    uri: Neo4jUri,
+    user: Neo4jUser,
+    dataset: Annotated[str, typer.Option("--dataset", help=h("datamängdens namn i databasen",
+                                                             "the data set's name in the database"))],
+    database: Neo4jDatabase = "neo4j",
+    yes: Annotated[bool, typer.Option("--yes", help=h("fråga inte", "do not ask"))] = False,
+    batch_size: BatchSize = 5000,
+    timeout: Timeout = 10.0,
+    lang: Lang = "sv",
+) -> None:
+    lang = check_lang(lang)
+    from samverkan.store.neo4j import Neo4jStoreError, datasets_in, drop_dataset
+
+    driver = _driver_or_exit(uri, user, database, timeout, lang)
+    try:
+        names = datasets_in(driver, uri, database)
+        if dataset not in names:
+            raise fail(Msg(f"datamängden '{dataset}' finns inte i databasen '{database}'; där finns: "
+                           f"{', '.join(names) or 'inga'}",
+                           f"the data set '{dataset}' is not in the database '{database}'; it holds: "
+                           f"{', '.join(names) or 'none'}"), lang)
+        if not yes:
+            if not sys.stdin.isatty():
+                raise fail(Msg("drop tar bort data: bekräfta med --yes", "drop deletes data: confirm with --yes"),
+                           lang)
+            if not typer.confirm(Msg(f"Ta bort '{dataset}' ur '{database}'?",
+                                     f"Remove '{dataset}' from '{database}'?").get(lang)):
+                raise fail(Msg("inget togs bort", "nothing was removed"), lang)
+        nodes, rels = drop_dataset(driver, dataset, uri, database, batch_size)
+    except Neo4jStoreError as exc:
+        raise fail(exc.message, lang) from None
+    finally:
+        driver.close()
+    out.print(Msg(f"Tog bort '{dataset}' ur '{database}': {nodes} noder, {rels} relationer.",
+                  f"Removed '{dataset}' from '{database}': {nodes} nodes, {rels} relationships.").get(lang))

@@ -56,6 +56,14 @@ def show(
     from samverkan.show.render import FORMATS
 
     check_choice(fmt, FORMATS, "--format", lang)
+    if fmt == "png":
+        try:
+            import matplotlib  # noqa: F401  (the png extra)
+        except ImportError:
+            raise fail(Msg("--format png behöver matplotlib, som inte är installerat: pip install 'samverkan[png]' "
+                           "(eller välj --format svg)",
+                           "--format png needs matplotlib, which is not installed: pip install 'samverkan[png]' "
+                           "(or choose --format svg)"), lang) from None
     day = parse_date_option(as_of, "--as-of", lang) if as_of is not None else None
     target = out_file or Path(f"graph.{fmt}")
     if target.is_dir():

@@ -119,13 +119,8 @@ def write_atomic(target: Path, content: bytes | str) -> None:
     """Write a file through a temporary file in the same folder and os.replace; no partial files."""
     data = content.encode("utf-8") if isinstance(content, str) else content
     target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    tmp = _stage(target, data)
     try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(tmp, 0o644)
         os.replace(tmp, target)
     except BaseException:
         try:
@@ -136,6 +131,7 @@ def write_atomic(target: Path, content: bytes | str) -> None:
 
 
 def _stage(target: Path, data: bytes) -> str:
+    """The bytes in a temporary file beside `target`, flushed to disk; its path."""
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     try:
         with os.fdopen(fd, "wb") as handle:

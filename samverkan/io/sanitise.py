@@ -45,8 +45,19 @@ def is_formula(text: str) -> bool:
     return text.startswith(FORMULA_START) and not _NUMBER.fullmatch(text.strip())
 
 
+def _neutralised(text: str) -> bool:
+    """Starts like a formula, or like an already neutralised one (so that the apostrophe can be taken off
+    again without guessing)."""
+    return is_formula(text) or (text.startswith("'") and _neutralised(text[1:]))
+
+
 def for_spreadsheet(text: str) -> str:
     """A CSV cell a spreadsheet shows as text: a leading apostrophe before = + - @ TAB CR (OWASP), and no
-    character XML forbids (Excel stores cells as XML)."""
+    character XML forbids (Excel stores cells as XML). `from_spreadsheet` undoes the apostrophe."""
     text = for_xml(text)
-    return "'" + text if is_formula(text) else text
+    return "'" + text if _neutralised(text) else text
+
+
+def from_spreadsheet(cell: str) -> str:
+    """The text a `for_spreadsheet` cell stands for (a program importing the CSV takes the apostrophe off)."""
+    return cell[1:] if cell.startswith("'") and _neutralised(cell[1:]) else cell

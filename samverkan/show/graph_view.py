@@ -22,6 +22,7 @@ from samverkan.model.entities import (
     Activity,
     Agreement,
     Entity,
+    Frequency,
     Group,
     Membership,
     Organisation,
@@ -340,24 +341,95 @@ def build_view(
     agreements = {a.id: a for a in data.agreements}
     if agreement is not None and agreement not in agreements:
         raise KeyError(agreement)
+    b = _builder(data, show_people, lang)
+    scope = {agreement} if agreement else set(agreements)
+    sel = _select(b.data, b.g, scope, collapse_above)
+    edges = _view_edges(b, sel)
+    place = _placement(b, sel, agreements, scope)
+    finding_views, by_node = _findings(b, findings or [], sel.drawn, scope, agreement)
+    nodes = _view_nodes(b, sel, place, finding_views, by_node)
+    rows = _block_rows(place.block_order, agreements)
+    title_width = {a: len(b.text(agreements[a].title)) * BLOCK_TITLE_PX + 40 for a in place.block_order}
+    rects = _lay_out(nodes, edges, rows, title_width)
+    drawn_agreements = [a for a in place.block_order if a in rects]
+    cluster_titles, cluster_counts = _clusters(b, nodes, finding_views, drawn_agreements, agreements)
+    return View(
+        heading=b.text(agreements[agreement].title) if agreement else b.text(b.data.name),
+        subtitle=_subtitle(lang, profile, as_of),
+        lang=lang,
+        nodes=nodes,
+        edges=edges,
+        agreements=[(a, b.text(agreements[a].title)) for a in drawn_agreements],
+        findings=finding_views,
+        blocks={a: rects[a] for a in drawn_agreements},
+        collapsed=sel.collapsed,
+        show_people=show_people,
+        findings_available=findings is not None,
+        kinds=[k for k in NODE_KINDS if any(v.kind == k for v in nodes)],
+        cluster_titles=cluster_titles,
+        folded_members=len(sel.related) if sel.collapsed else 0,
+        cluster_counts=cluster_counts,
+        home=_home(nodes, agreement or next(iter(rows[0]), None) or next(iter(drawn_agreements), None)),
+        aliases=_aliases(finding_views, nodes),
+    )
+
+
+def _builder(data: DataSet, show_people: bool, lang: str) -> _Builder:
+    """The builder over the data set as the view shows it: redacted unless people are shown."""
     clean = None
     if not show_people and not is_redacted(data):  # one redaction pass; the CLI's data set has had it already
         redaction = Redaction(data, lang=lang)
         data, clean = redaction.dataset(data), redaction.text
-    g = build_graph(data)
-    b = _Builder(data, g, show_people, lang, clean)
-    scope = {agreement} if agreement else set(agreements)
+    return _Builder(data, build_graph(data), show_people, lang, clean)
 
-    structural = {e.id for e in [*data.groups, *data.activities] if e.agreement in scope}
-    core = set(structural)
-    # the reporting context: whatever the core reports to, transitively; groups outside the scope
-    # are drawn as context, political bodies and other receivers as anchors above them
+
+# --- which nodes are drawn ---
+
+
+@dataclass
+class _Selection:
+    """The nodes one view draws, by why they are there."""
+
+    core: set[str]  # the groups and activities of the agreements shown
+    structural: set[str]  # the core, their forums and the groups and activities they report to
+    anchors: set[str]  # the other receivers of their reports (political bodies and so on)
+    related: set[str]  # the members, accountable and so on of the core
+    collapsed: bool  # too many nodes: the related fold into their groups
+    drawn: set[str]
+
+    def members(self) -> list[str]:
+        """The drawn nodes that are neither structural nor anchors, sorted."""
+        return sorted(self.drawn - self.structural - self.anchors)
+
+
+def _select(data: DataSet, g: nx.MultiDiGraph, scope: set[str], collapse_above: int) -> _Selection:
+    """The core of the scope and its reporting context; its members unless there are too many nodes."""
+    core = {e.id for e in [*data.groups, *data.activities] if e.agreement in scope}
+    structural = set(core)
+    for a in data.activities:
+        if a.id in core and a.forum and a.forum not in core and a.forum in g:
+            structural.add(a.forum)
+    context, anchors = _reporting_context(g, core)
+    structural |= context
+    related: set[str] = set()
+    for node in sorted(core):
+        for u, _, d in g.in_edges(node, data=True):
+            if d["relation"] in MEMBER_RELATIONS and u not in structural and u not in anchors:
+                related.add(u)
+    collapsed = len(structural) + len(anchors) + len(related) > collapse_above
+    drawn = structural | anchors | (set() if collapsed else related)
+    return _Selection(core, structural, anchors, related, collapsed, drawn)
+
+
+def _reporting_context(g: nx.MultiDiGraph, core: set[str]) -> tuple[set[str], set[str]]:
+    """Whatever the core reports to, transitively: (the groups and activities, the other receivers).
+
+    Groups outside the scope are drawn as context, political bodies and other receivers as anchors above them.
+    """
+    groups: set[str] = set()
     anchors: set[str] = set()
     queue = sorted(core)
     seen = set(queue)
-    for a in data.activities:
-        if a.id in core and a.forum and a.forum not in seen and a.forum in g:
-            structural.add(a.forum)
     while queue:
         node = queue.pop(0)
         for _, target, d in sorted(g.out_edges(node, data=True), key=lambda e: (e[1], e[2]["relation"])):
@@ -366,34 +438,76 @@ def build_view(
             seen.add(target)
             queue.append(target)
             if g.nodes[target].get("type") in ("group", "activity"):
-                structural.add(target)
+                groups.add(target)
             else:
                 anchors.add(target)
-    related: set[str] = set()
-    for node in sorted(core):
-        for u, _, d in g.in_edges(node, data=True):
-            if d["relation"] in MEMBER_RELATIONS and u not in structural and u not in anchors:
-                related.add(u)
-    collapsed = len(structural) + len(anchors) + len(related) > collapse_above
-    drawn = structural | anchors | (set() if collapsed else related)
+    return groups, anchors
 
-    # --- edges ---
+
+def _view_edges(b: _Builder, sel: _Selection) -> list[ViewEdge]:
+    """The drawn edges between drawn nodes, with their style and tooltip."""
     edges: list[ViewEdge] = []
-    for u, v, _key, d in sorted(g.edges(keys=True, data=True), key=lambda e: (e[0], e[1], e[2])):
+    for u, v, _key, d in sorted(b.g.edges(keys=True, data=True), key=lambda e: (e[0], e[1], e[2])):
         relation = d["relation"]
-        if u not in drawn or v not in drawn or relation not in RELATION_STYLE_OF:
+        if u not in sel.drawn or v not in sel.drawn or relation not in RELATION_STYLE_OF:
             continue
-        if relation == "part_of" and u not in structural:  # a role's organisation is in its label already
+        if relation == "part_of" and u not in sel.structural:  # a role's organisation is in its label already
             continue
         style = RELATION_STYLE_OF[relation]
-        title = f"{b.name(u)} – {word(RELATION_WORDS, relation, lang)} – {b.name(v)}"
+        title = f"{b.name(u)} – {word(RELATION_WORDS, relation, b.lang)} – {b.name(v)}"
         if relation == "member_of":
             if d.get("chair") in ("yes", "alternating"):
                 style = "chair_of"
             title += "\n" + _membership_words(b, d)
         edges.append(ViewEdge(f"e{len(edges) + 1}", b.pid(u), b.pid(v), style, relation, title))
+    return edges
 
-    # --- levels ---
+
+# --- where the drawn nodes go ---
+
+
+@dataclass
+class _Placement:
+    """Each drawn node's level band, the agreements it belongs to (filters) and its block (layout)."""
+
+    level: dict[str, int]
+    rank: dict[int, int]  # a level → its row
+    own: dict[str, set[str]]
+    block_order: list[str]
+    block: dict[str, str]
+
+
+def _placement(b: _Builder, sel: _Selection, agreements: dict[str, Agreement], scope: set[str]) -> _Placement:
+    level, reporters = _levels(b.data, b.g, sel)
+    own = _own_agreements(b.data, b.g, sel, reporters)
+    block_order = sorted({a for n in sel.drawn for a in own[n]},
+                         key=lambda a: (agreements[a].level != "central", a not in scope, a))
+    return _Placement(
+        level=level,
+        rank={lv: i for i, lv in enumerate(sorted(set(level.values())))},
+        own=own,
+        block_order=block_order,
+        block=_Blocks(b.data, b.g, sel, level, block_order).of,
+    )
+
+
+def _levels(data: DataSet, g: nx.MultiDiGraph, sel: _Selection) -> tuple[dict[str, int], dict[str, list[str]]]:
+    """The level of each drawn node, and what reports to each anchor (found once)."""
+    level = _structural_levels(data, g, sel.structural)
+    reporters = {a: sorted(u for u, _, d in g.in_edges(a, data=True) if d["relation"] == "reports_to" and u != a)
+                 for a in sorted(sel.anchors)}
+    _anchor_levels(level, reporters)
+    for a in sorted(sel.anchors):
+        level.setdefault(a, 0)
+    for m in sel.members():
+        touched = [level[v] for _, v, d in g.out_edges(m, data=True) if d["relation"] in MEMBER_RELATIONS
+                   and v in sel.structural]
+        level[m] = max(touched, default=max(level.values(), default=0)) + MEMBER_BELOW
+    return level, reporters
+
+
+def _structural_levels(data: DataSet, g: nx.MultiDiGraph, structural: set[str]) -> dict[str, int]:
+    """The band of each group and activity; one that reports to another on its band or below moves below it."""
     level: dict[str, int] = {}
     for n in sorted(structural):
         e = data.get(n)
@@ -410,10 +524,12 @@ def build_view(
                 moved = True
         if not moved:
             break
-    # what reports to each anchor, found once; then rounds until nothing moves (at most one per anchor)
-    reporters = {a: sorted(u for u, _, d in g.in_edges(a, data=True) if d["relation"] == "reports_to" and u != a)
-                 for a in sorted(anchors)}
-    for _ in range(len(anchors) + 1):
+    return level
+
+
+def _anchor_levels(level: dict[str, int], reporters: dict[str, list[str]]) -> None:
+    """Each anchor just above the highest that reports to it: rounds until nothing moves (at most one per anchor)."""
+    for _ in range(len(reporters) + 1):
         moved = False
         for a, us in reporters.items():
             below = [level[u] for u in us if u in level]
@@ -422,160 +538,179 @@ def build_view(
                 moved = True
         if not moved:
             break
-    for a in sorted(anchors):
-        level.setdefault(a, 0)
-    for m in sorted(drawn - structural - anchors):
-        touched = [level[v] for _, v, d in g.out_edges(m, data=True) if d["relation"] in MEMBER_RELATIONS
-                   and v in structural]
-        level[m] = max(touched, default=max(level.values(), default=0)) + MEMBER_BELOW
-    rank = {lv: i for i, lv in enumerate(sorted(set(level.values())))}
 
-    # --- agreements of each node (filters) and its block (layout) ---
+
+def _own_agreements(data: DataSet, g: nx.MultiDiGraph, sel: _Selection,
+                    reporters: dict[str, list[str]]) -> dict[str, set[str]]:
+    """The agreements each drawn node belongs to: an anchor those of what reports to it, a member its groups'."""
     own: dict[str, set[str]] = defaultdict(set)
-    for n in structural:
+    for n in sel.structural:
         own[n].add(data.get(n).agreement)
-    for _ in range(len(anchors) + 1):
+    for _ in range(len(reporters) + 1):
         grown = False
         for a, us in reporters.items():
             before = len(own[a])
             for u in us:
-                if u in drawn:
+                if u in sel.drawn:
                     own[a] |= own[u]
             grown = grown or len(own[a]) != before
         if not grown:
             break
-    for m in drawn - structural - anchors:
+    for m in sel.members():
         for _, v, d in g.out_edges(m, data=True):
-            if d["relation"] in MEMBER_RELATIONS and v in structural:
+            if d["relation"] in MEMBER_RELATIONS and v in sel.structural:
                 own[m] |= own[v]
-    block_order = sorted({a for n in drawn for a in own[n]},
-                         key=lambda a: (agreements[a].level != "central", a not in scope, a))
-    position_in_order = {a: i for i, a in enumerate(block_order)}
+    return own
 
-    def block_of(n: str) -> str:
-        if n in structural:
-            return data.get(n).agreement
-        if n in anchors:
-            reporters = sorted((level[u], position_in_order[block_of_cache[u]], u)
-                               for u, _, d in g.in_edges(n, data=True)
-                               if d["relation"] == "reports_to" and u in block_of_cache)
-            return block_of_cache[reporters[0][2]] if reporters else (block_order[0] if block_order else "")
-        groups = sorted((-level[v], v) for _, v, d in g.out_edges(n, data=True)
-                        if d["relation"] in MEMBER_RELATIONS and v in structural)
-        return data.get(groups[0][1]).agreement if groups else (block_order[0] if block_order else "")
 
-    block_of_cache: dict[str, str] = {n: block_of(n) for n in sorted(structural)}
-    for a in sorted(anchors, key=lambda a: (-level[a], a)):
-        block_of_cache[a] = block_of(a)
-    for m in sorted(drawn - structural - anchors):
-        block_of_cache[m] = block_of(m)
+class _Blocks:
+    """The block (agreement frame) of each drawn node: a group's own, an anchor's the one of the highest that
+    reports to it, a member's the one of its highest group."""
 
-    # --- findings ---
-    finding_views, by_node = _findings(b, findings or [], drawn, scope, agreement)
+    def __init__(self, data: DataSet, g: nx.MultiDiGraph, sel: _Selection, level: dict[str, int],
+                 block_order: list[str]):
+        self.data, self.g, self.sel, self.level = data, g, sel, level
+        self.first = block_order[0] if block_order else ""
+        self.position = {a: i for i, a in enumerate(block_order)}
+        self.of: dict[str, str] = {n: self._block_of(n) for n in sorted(sel.structural)}
+        for a in sorted(sel.anchors, key=lambda a: (-level[a], a)):
+            self.of[a] = self._block_of(a)
+        for m in sel.members():
+            self.of[m] = self._block_of(m)
 
-    # --- nodes ---
-    finding_index = {id(f): i for i, f in enumerate(finding_views)}
-    members_of: dict[str, list[tuple[str, dict]]] = defaultdict(list)
-    for u, v, d in g.edges(data=True):
-        if d["relation"] == "member_of":
-            members_of[v].append((u, d))
-    nodes: list[ViewNode] = []
-    for n in sorted(drawn):
-        kind = b.kind_of(n)
-        e = data.get(n)
-        attached = by_node.get(b.pid(n), [])
-        counts = {s: sum(1 for f in attached if f.severity == s) for s in SEVERITY_RANK}
-        counts = {s: c for s, c in counts.items() if c}
-        worst = min(counts, key=SEVERITY_RANK.get) if counts else None
-        label = b.name(n, with_org=False)
-        tooltips = _tooltip(b, n, members_of, attached)
-        if kind == "role" and isinstance(e, Role):
-            org = data.get(e.organisation)
-            label = _wrap_label(b.text(e.title))
-            if isinstance(org, Organisation):
-                label += "\n" + _wrap_label(f"({b.text(org.short_name or org.name)})")
-        else:
-            label = _wrap_label(label)
-        if isinstance(e, Group) and e.template:
-            label += f"\n[{b.t('template_short')}]"
-        if collapsed and n in core and members_of.get(n):
-            label += "\n" + b.t("members_folded", n=len(members_of[n]))
-        if counts:
-            ordered = sorted(counts.items(), key=lambda i: SEVERITY_RANK[i[0]])
-            badge = " ".join(f"{SEVERITY_BADGE[s]}{c}" for s, c in ordered)
-            label = f"{badge}\n{label}"
-        nodes.append(ViewNode(
-            id=b.pid(n),
-            kind=kind,
-            party=g.nodes[n].get("party") if kind not in GROUP_KINDS and kind != "activity" else None,
-            agreement=data.get(n).agreement if n in structural else None,
-            agreements=tuple(sorted(own[n])),
-            label=label,
-            title=tooltips[0],
-            info=tooltips[1],
-            findings=tuple(finding_index[id(f)] for f in attached),
-            level=rank[level[n]],
-            severity=worst,
-            counts=counts,
-            block=block_of_cache[n],
-            template=bool(isinstance(e, Group) and e.template),
-        ))
+    def _block_of(self, n: str) -> str:
+        if n in self.sel.structural:
+            return self.data.get(n).agreement
+        if n in self.sel.anchors:
+            reporters = sorted((self.level[u], self.position[self.of[u]], u)
+                               for u, _, d in self.g.in_edges(n, data=True)
+                               if d["relation"] == "reports_to" and u in self.of)
+            return self.of[reporters[0][2]] if reporters else self.first
+        groups = sorted((-self.level[v], v) for _, v, d in self.g.out_edges(n, data=True)
+                        if d["relation"] in MEMBER_RELATIONS and v in self.sel.structural)
+        return self.data.get(groups[0][1]).agreement if groups else self.first
 
-    # --- positions ---
+
+def _block_rows(block_order: list[str], agreements: dict[str, Agreement]) -> list[list[str]]:
+    """The blocks in rows: the central agreements first, then the local ones in a square-ish grid."""
+    central = [a for a in block_order if agreements[a].level == "central"]
+    local = [a for a in block_order if agreements[a].level != "central"]
+    per_row = max(1, int(len(local) ** 0.5 + 0.999)) if len(local) > 3 else max(len(local), 1)
+    return [central] + [local[i:i + per_row] for i in range(0, len(local), per_row)]
+
+
+def _lay_out(nodes: list[ViewNode], edges: list[ViewEdge], block_rows: list[list[str]],
+             title_width: dict[str, float]) -> dict[str, lay.Rect]:
+    """Sets each node's position; the frame of each block."""
     by_id = {v.id: v for v in nodes}
     kind_order = {k: i for i, k in enumerate(NODE_KINDS)}
     lnodes = [lay.LayoutNode(v.id, v.level, v.block, *v.size, order=(kind_order[v.kind], v.label.lower()))
               for v in nodes]
-    central = [a for a in block_order if agreements[a].level == "central"]
-    local = [a for a in block_order if agreements[a].level != "central"]
-    per_row = max(1, int(len(local) ** 0.5 + 0.999)) if len(local) > 3 else max(len(local), 1)
-    block_rows = [central] + [local[i:i + per_row] for i in range(0, len(local), per_row)]
-    title_width = {a: len(b.text(agreements[a].title)) * BLOCK_TITLE_PX + 40 for a in block_order}
     positions, rects = lay.layout(lnodes, [(ed.source, ed.target) for ed in edges], block_rows, title_width)
     for node_id, (x, y) in positions.items():
         by_id[node_id].x, by_id[node_id].y = x, y
+    return rects
 
-    drawn_agreements = [a for a in block_order if a in rects]
-    heading = b.text(agreements[agreement].title) if agreement else b.text(data.name)
-    subtitle_bits = [Msg("Styrningsgraf", "Governance graph").get(lang)]
+
+# --- the drawn nodes ---
+
+
+def _view_nodes(b: _Builder, sel: _Selection, place: _Placement, finding_views: list[FindingView],
+                by_node: dict[str, list[FindingView]]) -> list[ViewNode]:
+    finding_index = {id(f): i for i, f in enumerate(finding_views)}
+    members_of: dict[str, list[tuple[str, dict]]] = defaultdict(list)
+    for u, v, d in b.g.edges(data=True):
+        if d["relation"] == "member_of":
+            members_of[v].append((u, d))
+    return [_view_node(b, n, sel, place, members_of, by_node.get(b.pid(n), []), finding_index)
+            for n in sorted(sel.drawn)]
+
+
+def _view_node(b: _Builder, n: str, sel: _Selection, place: _Placement,
+               members_of: dict[str, list[tuple[str, dict]]], attached: list[FindingView],
+               finding_index: dict[int, int]) -> ViewNode:
+    """One drawn node with the findings attached to it."""
+    kind = b.kind_of(n)
+    e = b.data.get(n)
+    counts = {s: sum(1 for f in attached if f.severity == s) for s in SEVERITY_RANK}
+    counts = {s: c for s, c in counts.items() if c}
+    folded = len(members_of[n]) if sel.collapsed and n in sel.core and members_of.get(n) else 0
+    title, info = _tooltip(b, n, members_of, attached)
+    return ViewNode(
+        id=b.pid(n),
+        kind=kind,
+        party=b.g.nodes[n].get("party") if kind not in GROUP_KINDS and kind != "activity" else None,
+        agreement=e.agreement if n in sel.structural else None,
+        agreements=tuple(sorted(place.own[n])),
+        label=_node_label(b, n, kind, counts, folded),
+        title=title,
+        info=info,
+        findings=tuple(finding_index[id(f)] for f in attached),
+        level=place.rank[place.level[n]],
+        severity=min(counts, key=SEVERITY_RANK.get) if counts else None,
+        counts=counts,
+        block=place.block[n],
+        template=bool(isinstance(e, Group) and e.template),
+    )
+
+
+def _node_label(b: _Builder, n: str, kind: str, counts: dict[str, int], folded: int) -> str:
+    """A node's label: its name wrapped (a role's organisation below), marks, and its findings' badges on top."""
+    e = b.data.get(n)
+    if kind == "role" and isinstance(e, Role):
+        org = b.data.get(e.organisation)
+        label = _wrap_label(b.text(e.title))
+        if isinstance(org, Organisation):
+            label += "\n" + _wrap_label(f"({b.text(org.short_name or org.name)})")
+    else:
+        label = _wrap_label(b.name(n, with_org=False))
+    if isinstance(e, Group) and e.template:
+        label += f"\n[{b.t('template_short')}]"
+    if folded:
+        label += "\n" + b.t("members_folded", n=folded)
+    if counts:
+        ordered = sorted(counts.items(), key=lambda i: SEVERITY_RANK[i[0]])
+        badge = " ".join(f"{SEVERITY_BADGE[s]}{c}" for s, c in ordered)
+        label = f"{badge}\n{label}"
+    return label
+
+
+# --- the rest of the view ---
+
+
+def _subtitle(lang: str, profile: str | None, as_of: dt.date | None) -> str:
+    bits = [Msg("Styrningsgraf", "Governance graph").get(lang)]
     if profile:
-        subtitle_bits.append(Msg("profil {p}", "profile {p}").format(p=profile).get(lang))
+        bits.append(Msg("profil {p}", "profile {p}").format(p=profile).get(lang))
     if as_of:
-        subtitle_bits.append(Msg("per {d}", "as of {d}").format(d=as_of.isoformat()).get(lang))
-    cluster_titles = {}
+        bits.append(Msg("per {d}", "as of {d}").format(d=as_of.isoformat()).get(lang))
+    return " · ".join(bits)
+
+
+def _clusters(b: _Builder, nodes: list[ViewNode], finding_views: list[FindingView], drawn_agreements: list[str],
+              agreements: dict[str, Agreement]) -> tuple[dict[str, str], dict[str, dict[str, int]]]:
+    """The title of each agreement's cluster, and its findings by severity."""
     node_count = Counter(v.agreement for v in nodes)
     finding_count = Counter(f.agreement for f in finding_views)
-    for a in drawn_agreements:
-        cluster_titles[a] = b.t("cluster_title", title=b.text(agreements[a].title), n=node_count[a],
-                                f=finding_count[a])
-    kinds = [k for k in NODE_KINDS if any(v.kind == k for v in nodes)]
-    cluster_counts = {a: {} for a in drawn_agreements}
+    titles = {a: b.t("cluster_title", title=b.text(agreements[a].title), n=node_count[a], f=finding_count[a])
+              for a in drawn_agreements}
+    counts: dict[str, dict[str, int]] = {a: {} for a in drawn_agreements}
     for f in finding_views:
-        if f.agreement in cluster_counts:
-            cluster_counts[f.agreement][f.severity] = cluster_counts[f.agreement].get(f.severity, 0) + 1
-    home_agreement = agreement or next(iter(central), None) or next(iter(drawn_agreements), None)
+        if f.agreement in counts:
+            counts[f.agreement][f.severity] = counts[f.agreement].get(f.severity, 0) + 1
+    return titles, counts
+
+
+def _home(nodes: list[ViewNode], home_agreement: str | None) -> str | None:
+    """The top node of the agreement the first view centres on."""
     tops = sorted((v.level, v.x, v.id) for v in nodes if v.agreement == home_agreement)
-    aliases = {f.subject_id: f.nodes[0] for f in finding_views
-               if f.subject_id and f.nodes and f.subject_id not in by_id}
-    return View(
-        heading=heading,
-        subtitle=" · ".join(subtitle_bits),
-        lang=lang,
-        nodes=nodes,
-        edges=edges,
-        agreements=[(a, b.text(agreements[a].title)) for a in drawn_agreements],
-        findings=finding_views,
-        blocks={a: rects[a] for a in drawn_agreements},
-        collapsed=collapsed,
-        show_people=show_people,
-        findings_available=findings is not None,
-        kinds=kinds,
-        cluster_titles=cluster_titles,
-        folded_members=len(related) if collapsed else 0,
-        cluster_counts=cluster_counts,
-        home=tops[0][2] if tops else None,
-        aliases=aliases,
-    )
+    return tops[0][2] if tops else None
+
+
+def _aliases(finding_views: list[FindingView], nodes: list[ViewNode]) -> dict[str, str]:
+    """A finding's subject that is not drawn → the node its finding is drawn on."""
+    ids = {v.id for v in nodes}
+    return {f.subject_id: f.nodes[0] for f in finding_views if f.subject_id and f.nodes and f.subject_id not in ids}
 
 
 def _membership_words(b: _Builder, d: dict) -> str:
@@ -636,7 +771,8 @@ def _findings(b: _Builder, findings: Iterable[object], drawn: set[str], scope: s
 class _Lines:
     """The tooltip (long lists cut, findings in short) and the pane's text (whole, findings apart), in one pass."""
 
-    def __init__(self):
+    def __init__(self, b: _Builder):
+        self.b = b
         self.short: list[str] = []
         self.full: list[str] = []
 
@@ -645,107 +781,135 @@ class _Lines:
         if not tooltip_only:
             self.full.append(line if full is None else full)
 
+    def joined(self, title: str, items: list[str]) -> None:
+        """One line "title: a; b", when there are items."""
+        if items:
+            self.append(f"{title}: " + "; ".join(items))
+
+    def listing(self, title: str, items: list[str]) -> None:
+        """A title and one line per item: every item in the pane, the first TOOLTIP_LIST in the tooltip."""
+        if not items:
+            return
+        self.append(f"{title} ({len(items)}):" if len(items) > 1 else f"{title}:")
+        self.full.extend(f"  • {item}" for item in items)
+        self.short.extend(f"  • {item}" for item in items[:TOOLTIP_LIST])
+        if len(items) > TOOLTIP_LIST:
+            self.short.append("  " + self.b.t("more", n=len(items) - TOOLTIP_LIST))
+
+
+def _names_in(b: _Builder, n: str, relation: str) -> list[str]:
+    """The sorted names of what has `relation` to node n."""
+    return sorted(b.name(u) for u, _, d in b.g.in_edges(n, data=True) if d["relation"] == relation)
+
+
+def _names_out(b: _Builder, n: str, relation: str) -> list[str]:
+    """The sorted names of what node n has `relation` to."""
+    return sorted(b.name(v) for _, v, d in b.g.out_edges(n, data=True) if d["relation"] == relation)
+
 
 def _tooltip(b: _Builder, n: str, members_of: dict[str, list[tuple[str, dict]]],
              findings: list[FindingView]) -> tuple[str, str]:
     """The plain-text tooltip of one node (what a planner asks about it) and the same whole for the pane."""
-    data, g, lang = b.data, b.g, b.lang
-    e = data.get(n)
-    kind = b.kind_of(n)
-    lines = _Lines()
+    e = b.data.get(n)
+    lines = _Lines(b)
     lines.append(b.name(n))
-    meta = [word(KIND_WORDS, kind, lang)]
-
-    def listing(title: str, items: list[str]) -> None:
-        if not items:
-            return
-        lines.append(f"{title} ({len(items)}):" if len(items) > 1 else f"{title}:")
-        lines.full.extend(f"  • {item}" for item in items)
-        lines.short.extend(f"  • {item}" for item in items[:TOOLTIP_LIST])
-        if len(items) > TOOLTIP_LIST:
-            lines.short.append("  " + b.t("more", n=len(items) - TOOLTIP_LIST))
-
-    def holders(relation: str) -> list[str]:
-        return sorted(b.name(u) for u, _, d in g.in_edges(n, data=True) if d["relation"] == relation)
-
+    meta = [word(KIND_WORDS, b.kind_of(n), b.lang)]
     if isinstance(e, (Group, Activity)):
-        if isinstance(e, Group):
-            meta.append(word(LEVEL_WORDS, e.level, lang))
-        agreement = data.get(e.agreement)
-        if isinstance(agreement, Agreement):
-            meta.append(b.text(agreement.title))
-        if isinstance(e, Group) and e.template:
-            meta.append(b.t("template"))
-        lines.append(" · ".join(meta))
-        if isinstance(e, Activity) and e.forum:
-            lines.append(f"{b.t('in_forum')}: {b.name(e.forum)}")
-        members = sorted(members_of.get(n, []), key=lambda m: (b.name(m[0]), m[0]))
-        chairs = [f"{b.name(u)}" + (f" ({word(CHAIR_WORDS, 'alternating', lang)})" if d.get("chair") == "alternating"
-                                     else "") for u, d in members if d.get("chair") in ("yes", "alternating")]
-        if chairs:
-            lines.append(f"{b.t('chair')}: " + "; ".join(chairs))
-        accountable = holders("accountable_for")
-        lines.append(f"{b.t('accountable')}: " + ("; ".join(accountable) if accountable else b.t("none")))
-        responsible = holders("responsible_for")
-        if responsible:
-            lines.append(f"{b.t('responsible')}: " + "; ".join(responsible))
-        others = holders("consulted_on") + holders("informed_of")
-        if others:
-            lines.append(f"{b.t('consulted')}: " + "; ".join(sorted(others)))
-        if e.frequency:
-            freq = f"{b.t('frequency')}: ”{b.text(e.frequency.text)}”"
-            if e.frequency.per_year:
-                key = "min_per_year" if e.frequency.minimum else "per_year"
-                freq += f" ({b.t(key, n=_fmt_number(e.frequency.per_year))})"
-            lines.append(freq)
-        reports = sorted(b.name(v) for _, v, d in g.out_edges(n, data=True) if d["relation"] == "reports_to")
-        if reports:
-            lines.append(f"{b.t('reports_to')}: " + "; ".join(reports))
-        reported = sorted(b.name(u) for u, _, d in g.in_edges(n, data=True) if d["relation"] == "reports_to")
-        if reported:
-            lines.append(f"{b.t('reported_by')}: " + "; ".join(reported))
-        items = []
-        for u, d in members:
-            extra = _membership_words(b, d)
-            if d.get("condition"):
-                extra += f", {b.t('condition')}: {b.text(d['condition'])}"
-            items.append(f"{b.name(u)} – {extra}")
-        listing(b.t("members"), items)
-        if e.purpose:
-            purpose = b.text(e.purpose)
-            lines.append(f"{b.t('purpose')}: " + _shorten(purpose, 300), f"{b.t('purpose')}: " + purpose)
+        _structure_lines(lines, n, e, meta, members_of)
     else:
-        party = g.nodes[n].get("party") if n in g else None
-        if party:
-            meta.append(f"{b.t('party')}: {word(PARTY_WORDS, party, lang)}")
-        lines.append(" · ".join(meta))
-        if isinstance(e, Role):
-            lines.append(f"{b.t('organisation')}: {b.name(e.organisation)}")
-            if e.holder:
-                holder = b.name(e.holder) if b.show_people else b.t("holder_hidden")
-                lines.append(f"{b.t('holder')}: {holder}")
-        if isinstance(e, Person):
-            held = sorted(b.name(r) for r in b.held.get(e.id, []))
-            if held:
-                lines.append(f"{b.t('holds')}: " + "; ".join(held))
-        memberships = sorted(
-            (b.name(v), _membership_words(b, d))
-            for _, v, d in g.out_edges(n, data=True) if d["relation"] == "member_of"
-        )
-        listing(b.t("member_in"), [f"{name} – {words}" for name, words in memberships])
-        listing(b.t("accountable_for"), sorted(b.name(v) for _, v, d in g.out_edges(n, data=True)
-                                              if d["relation"] == "accountable_for"))
-        listing(b.t("responsible_for"), sorted(b.name(v) for _, v, d in g.out_edges(n, data=True)
-                                              if d["relation"] == "responsible_for"))
-        reported = sorted(b.name(u) for u, _, d in g.in_edges(n, data=True) if d["relation"] == "reports_to")
-        if reported:
-            listing(b.t("reported_by"), reported)
+        _party_lines(lines, n, e, meta)
     if isinstance(e, Entity):
         lines.append(b.sources(e))
-    if findings:
-        lines.append(f"{b.t('findings')} ({len(findings)}):", tooltip_only=True)
-        for f in findings:  # in full in the properties pane and the page's list of findings
-            lines.append("  " + _shorten(f.line(lang), TOOLTIP_FINDING), tooltip_only=True)
-            if f.suggestion:
-                lines.append("    → " + _shorten(f.suggestion, TOOLTIP_FINDING), tooltip_only=True)
+    _finding_lines(lines, findings)
     return "\n".join(lines.short), "\n".join(lines.full)
+
+
+def _structure_lines(lines: _Lines, n: str, e: Group | Activity, meta: list[str],
+                     members_of: dict[str, list[tuple[str, dict]]]) -> None:
+    """A group's or an activity's: where it sits, who chairs and answers for it, how often it meets, its reports,
+    members and purpose."""
+    b = lines.b
+    if isinstance(e, Group):
+        meta.append(word(LEVEL_WORDS, e.level, b.lang))
+    agreement = b.data.get(e.agreement)
+    if isinstance(agreement, Agreement):
+        meta.append(b.text(agreement.title))
+    if isinstance(e, Group) and e.template:
+        meta.append(b.t("template"))
+    lines.append(" · ".join(meta))
+    if isinstance(e, Activity) and e.forum:
+        lines.append(f"{b.t('in_forum')}: {b.name(e.forum)}")
+    members = sorted(members_of.get(n, []), key=lambda m: (b.name(m[0]), m[0]))
+    _responsibility_lines(lines, n, members)
+    if e.frequency:
+        lines.append(_frequency_line(b, e.frequency))
+    lines.joined(b.t("reports_to"), _names_out(b, n, "reports_to"))
+    lines.joined(b.t("reported_by"), _names_in(b, n, "reports_to"))
+    lines.listing(b.t("members"), [_member_item(b, u, d) for u, d in members])
+    if e.purpose:
+        purpose = b.text(e.purpose)
+        lines.append(f"{b.t('purpose')}: " + _shorten(purpose, 300), f"{b.t('purpose')}: " + purpose)
+
+
+def _responsibility_lines(lines: _Lines, n: str, members: list[tuple[str, dict]]) -> None:
+    """Who chairs a group, who is accountable (always said, if only "none given"), responsible, consulted."""
+    b = lines.b
+    alternating = f" ({word(CHAIR_WORDS, 'alternating', b.lang)})"
+    lines.joined(b.t("chair"), [b.name(u) + (alternating if d.get("chair") == "alternating" else "")
+                                for u, d in members if d.get("chair") in ("yes", "alternating")])
+    accountable = _names_in(b, n, "accountable_for")
+    lines.append(f"{b.t('accountable')}: " + ("; ".join(accountable) if accountable else b.t("none")))
+    lines.joined(b.t("responsible"), _names_in(b, n, "responsible_for"))
+    lines.joined(b.t("consulted"), sorted(_names_in(b, n, "consulted_on") + _names_in(b, n, "informed_of")))
+
+
+def _frequency_line(b: _Builder, frequency: Frequency) -> str:
+    """How often a group meets: the agreement's words, and the count a year when there is one."""
+    line = f"{b.t('frequency')}: ”{b.text(frequency.text)}”"
+    if frequency.per_year:
+        key = "min_per_year" if frequency.minimum else "per_year"
+        line += f" ({b.t(key, n=_fmt_number(frequency.per_year))})"
+    return line
+
+
+def _member_item(b: _Builder, u: str, d: dict) -> str:
+    extra = _membership_words(b, d)
+    if d.get("condition"):
+        extra += f", {b.t('condition')}: {b.text(d['condition'])}"
+    return f"{b.name(u)} – {extra}"
+
+
+def _party_lines(lines: _Lines, n: str, e: Entity | None, meta: list[str]) -> None:
+    """A role's, a person's or an organisation's: its party, holder or roles, and what it is member of, accountable
+    and responsible for, and receives reports from."""
+    b = lines.b
+    party = b.g.nodes[n].get("party") if n in b.g else None
+    if party:
+        meta.append(f"{b.t('party')}: {word(PARTY_WORDS, party, b.lang)}")
+    lines.append(" · ".join(meta))
+    if isinstance(e, Role):
+        lines.append(f"{b.t('organisation')}: {b.name(e.organisation)}")
+        if e.holder:
+            holder = b.name(e.holder) if b.show_people else b.t("holder_hidden")
+            lines.append(f"{b.t('holder')}: {holder}")
+    if isinstance(e, Person):
+        lines.joined(b.t("holds"), sorted(b.name(r) for r in b.held.get(e.id, [])))
+    memberships = sorted(
+        (b.name(v), _membership_words(b, d))
+        for _, v, d in b.g.out_edges(n, data=True) if d["relation"] == "member_of"
+    )
+    lines.listing(b.t("member_in"), [f"{name} – {words}" for name, words in memberships])
+    lines.listing(b.t("accountable_for"), _names_out(b, n, "accountable_for"))
+    lines.listing(b.t("responsible_for"), _names_out(b, n, "responsible_for"))
+    lines.listing(b.t("reported_by"), _names_in(b, n, "reports_to"))
+
+
+def _finding_lines(lines: _Lines, findings: list[FindingView]) -> None:
+    """The node's findings in short, in the tooltip only (in full in the properties pane and the page's list)."""
+    if not findings:
+        return
+    lines.append(f"{lines.b.t('findings')} ({len(findings)}):", tooltip_only=True)
+    for f in findings:
+        lines.append("  " + _shorten(f.line(lines.b.lang), TOOLTIP_FINDING), tooltip_only=True)
+        if f.suggestion:
+            lines.append("    → " + _shorten(f.suggestion, TOOLTIP_FINDING), tooltip_only=True)

@@ -28,16 +28,14 @@ from samverkan.show.style import (
     GROUP_FILL,
     KIND_WORDS,
     LABEL_INSIDE,
-    PARTIES,
-    PARTY_COLOUR,
-    PARTY_WORDS,
-    RELATION_STYLES,
-    RELATION_WORDS,
     SEVERITIES,
     SEVERITY_BADGE,
     SEVERITY_BORDER,
     SEVERITY_WORDS,
-    SHAPE,
+    legend_kinds,
+    legend_parties,
+    legend_relations,
+    legend_severities,
     word,
 )
 
@@ -303,17 +301,15 @@ def render_html(view: View, report_href: str | None = None) -> str:
                   "hits": WORDS["hits"].get(lang), "kinds": {k: word(KIND_WORDS, k, lang) for k in KIND_WORDS}},
     }
     t = {k: v.get(lang) for k, v in WORDS.items()}
-    kinds = []
-    for k in view.kinds:
-        fill, border = GROUP_FILL[k][:2] if k in GROUP_FILL else PARTY_COLOUR["none"]
-        kinds.append({"key": k, "word": word(KIND_WORDS, k, lang), "icon": _icon(SHAPE[k], fill, border)})
-    parties = [{"word": word(PARTY_WORDS, p, lang), "icon": _icon("dot", *PARTY_COLOUR[p])} for p in PARTIES]
+    kinds = [{"key": k, "word": w, "icon": _icon(shape, fill, border)}
+             for k, w, shape, fill, border in legend_kinds(view.kinds, lang)]
+    parties = [{"word": w, "icon": _icon("dot", fill, border)} for w, fill, border in legend_parties(lang)]
     present = {e.style for e in view.edges}
-    relations = [{"key": r, "word": word(RELATION_WORDS, r, lang), "icon": _edge_icon(r), "present": r in present}
-                 for r in RELATION_STYLES]
-    severities = [{"key": s, "word": word(SEVERITY_WORDS, s, lang), "badge": SEVERITY_BADGE[s],
-                   "icon": _icon("box", "#ffffff", SEVERITY_BORDER[s][0]),
-                   "count": sum(1 for f in view.findings if f.severity == s)} for s in SEVERITIES]
+    relations = [{"key": r, "word": w, "icon": _edge_icon(r), "present": r in present}
+                 for r, w in legend_relations(lang)]
+    severities = [{"key": s, "word": w, "badge": badge, "icon": _icon("box", "#ffffff", colour),
+                   "count": sum(1 for f in view.findings if f.severity == s)}
+                  for s, w, badge, colour, _ in legend_severities(lang)]
     env = Environment(loader=FileSystemLoader(HERE / "templates"), autoescape=select_autoescape(default=True,
                       default_for_string=True), trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
     scripts = (vis_js, own_js)

@@ -5,6 +5,8 @@ One table for the HTML page, the legend and the static pictures, so they always 
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from samverkan.io.i18n import Msg
 
 # --- node kinds (the filter keys on the page) ---------------------------------------------------
@@ -155,3 +157,26 @@ def node_colours(kind: str, party: str | None) -> tuple[str, str, str]:
         return GROUP_FILL[kind]
     fill, border = PARTY_COLOUR[party if party in PARTY_COLOUR else "none"]
     return fill, border, FONT
+
+
+# --- the legend (the page's and the pictures') ----------------------------------------------------
+
+
+def legend_kinds(kinds: Iterable[str], lang: str) -> list[tuple[str, str, str, str, str]]:
+    """(kind, word, shape, fill, border) of each kind of node given."""
+    return [(k, word(KIND_WORDS, k, lang), SHAPE[k], *node_colours(k, None)[:2]) for k in kinds]
+
+
+def legend_parties(lang: str) -> list[tuple[str, str, str]]:
+    """(word, fill, border) of each party."""
+    return [(word(PARTY_WORDS, p, lang), *PARTY_COLOUR[p]) for p in PARTIES]
+
+
+def legend_relations(lang: str) -> list[tuple[str, str]]:
+    """(edge style, word) of each edge style."""
+    return [(r, word(RELATION_WORDS, r, lang)) for r in RELATION_STYLES]
+
+
+def legend_severities(lang: str) -> list[tuple[str, str, str, str, int]]:
+    """(severity, word, badge, border colour, border width) of each severity."""
+    return [(s, word(SEVERITY_WORDS, s, lang), SEVERITY_BADGE[s], *SEVERITY_BORDER[s]) for s in SEVERITIES]

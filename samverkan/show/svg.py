@@ -17,20 +17,12 @@ from samverkan.io.sanitise import for_xml
 from samverkan.show.graph_view import View, ViewNode
 from samverkan.show.style import (
     EDGE_STYLE,
-    GROUP_FILL,
-    KIND_WORDS,
     LABEL_INSIDE,
-    PARTIES,
-    PARTY_COLOUR,
-    PARTY_WORDS,
     RELATION_STYLES,
-    RELATION_WORDS,
-    SEVERITIES,
-    SEVERITY_BADGE,
-    SEVERITY_BORDER,
-    SEVERITY_WORDS,
-    SHAPE,
-    word,
+    legend_kinds,
+    legend_parties,
+    legend_relations,
+    legend_severities,
 )
 
 FONT_FAMILY = "DejaVu Sans, Verdana, Arial, sans-serif"
@@ -152,15 +144,12 @@ class Scene:
 def _legend_entries(view: View) -> list[tuple[str, list[tuple[str, dict]]]]:
     """Legend sections: (title, [(text, swatch)]); a swatch is {'node': (shape, fill, border)} or {'edge': style}."""
     lang = view.lang
-    kinds = []
-    for k in view.kinds:
-        fill, border = GROUP_FILL[k][:2] if k in GROUP_FILL else PARTY_COLOUR["none"]
-        kinds.append((word(KIND_WORDS, k, lang), {"node": (SHAPE[k], fill, border, 1.5)}))
-    parties = [(word(PARTY_WORDS, p, lang), {"node": ("dot", *PARTY_COLOUR[p], 1.5)}) for p in PARTIES]
+    kinds = [(w, {"node": (shape, fill, border, 1.5)}) for _, w, shape, fill, border in legend_kinds(view.kinds, lang)]
+    parties = [(w, {"node": ("dot", fill, border, 1.5)}) for w, fill, border in legend_parties(lang)]
     present = {e.style for e in view.edges}
-    edges = [(word(RELATION_WORDS, r, lang), {"edge": r}) for r in RELATION_STYLES if r in present]
-    severities = [(f"{SEVERITY_BADGE[s]} {word(SEVERITY_WORDS, s, lang)}",
-                   {"node": ("box", "#ffffff", SEVERITY_BORDER[s][0], SEVERITY_BORDER[s][1])}) for s in SEVERITIES]
+    edges = [(w, {"edge": r}) for r, w in legend_relations(lang) if r in present]
+    severities = [(f"{badge} {w}", {"node": ("box", "#ffffff", colour, width)})
+                  for _, w, badge, colour, width in legend_severities(lang)]
     sections = [(LEGEND_WORDS["kinds"].get(lang), kinds), (LEGEND_WORDS["parties"].get(lang), parties),
                 (LEGEND_WORDS["edges"].get(lang), edges), (LEGEND_WORDS["findings"].get(lang), severities)]
     notes = []
@@ -280,98 +269,122 @@ def _svg_legend(view: View, sc: Scene) -> list[str]:
 
 def render_png(view: View) -> bytes:
     """The same picture as a PNG, drawn with matplotlib's Agg renderer (no display, no system fonts)."""
-    from matplotlib.backends.backend_agg import FigureCanvasAgg
-    from matplotlib.figure import Figure
-    from matplotlib.patches import Circle, Ellipse, FancyArrowPatch, FancyBboxPatch, Polygon, Rectangle
-    from matplotlib.path import Path as MplPath
-
     sc = Scene.of(view)
-    scale = min(1.0, MAX_PNG_PX / max(sc.width, sc.height))
-    dpi = 100 * scale
-    fig = Figure(figsize=(sc.width / 100, sc.height / 100), dpi=dpi, facecolor="#ffffff")
-    FigureCanvasAgg(fig)
-    ax = fig.add_axes((0, 0, 1, 1))
-    ax.set_xlim(0, sc.width)
-    ax.set_ylim(sc.height, 0)
-    ax.axis("off")
-    pt = 0.72  # points per picture pixel at 100 dpi
-    family = "DejaVu Sans"
-
-    def line_style(style: str):
-        s = EDGE_STYLE[style]
-        return (0, tuple(s["dashes"])) if s["dashes"] else "solid"
-
-    def edge(style: str, start, ctrl, end, z: float = 1) -> None:
-        s = EDGE_STYLE[style]
-        if ctrl:
-            path = MplPath([start, ctrl, end], [MplPath.MOVETO, MplPath.CURVE3, MplPath.CURVE3])
-            patch = FancyArrowPatch(path=path, arrowstyle="-|>", mutation_scale=12 * scale, color=s["color"],
-                                    linewidth=s["width"] * pt * scale, linestyle=line_style(style), zorder=z)
-        else:
-            patch = FancyArrowPatch(start, end, arrowstyle="-|>", mutation_scale=12 * scale, color=s["color"],
-                                    linewidth=s["width"] * pt * scale, linestyle=line_style(style), shrinkA=0,
-                                    shrinkB=0, zorder=z)
-        ax.add_artist(patch)
-
-    def shape(kind: str, x: float, y: float, half_w: float, half_h: float, fill: str, border: str, width: float,
-              dashed: bool = False, z: float = 3) -> None:
-        common = {"facecolor": fill, "edgecolor": border, "linewidth": width * pt * scale, "zorder": z,
-                  "linestyle": (0, (5, 4)) if dashed else "solid"}
-        if kind == "box":
-            ax.add_artist(FancyBboxPatch((x - half_w, y - half_h), 2 * half_w, 2 * half_h,
-                                        boxstyle="round,pad=0,rounding_size=4", **common))
-        elif kind == "ellipse":
-            ax.add_artist(Ellipse((x, y), 2 * half_w + 12, 2 * half_h + 6, **common))
-        elif kind == "dot":
-            ax.add_artist(Circle((x, y), half_w, **common))
-        else:
-            ax.add_artist(Polygon(_polygon(kind, x, y, half_w), closed=True, **common))
-
-    def text(x: float, y: float, s: str, colour: str = "#111827", size: float = FONT_PX, weight: str = "normal",
-             ha: str = "center", z: float = 4, va: str = "baseline") -> None:
-        ax.text(x, y, s, color=colour, fontsize=size * pt * scale, fontweight=weight, ha=ha, va=va,
-                family=family, zorder=z, usetex=False, parse_math=False, linespacing=LINE_PX / FONT_PX / 1.17,
-                multialignment="center")
-
-    text(MARGIN, MARGIN + 10, view.heading, size=20, weight="bold", ha="left")
-    text(MARGIN, MARGIN + 32, view.subtitle, colour="#4b5563", size=13, ha="left")
+    png = _Png(sc)
+    png.text(MARGIN, MARGIN + 10, view.heading, size=20, weight="bold", ha="left")
+    png.text(MARGIN, MARGIN + 32, view.subtitle, colour="#4b5563", size=13, ha="left")
     titles = dict(view.agreements)
     for a, r in view.blocks.items():
         x, y = sc.at(r.x, r.y)
-        ax.add_artist(Rectangle((x, y), r.width, r.height, facecolor="#f3f4f6", edgecolor="#d1d5db",
-                               linewidth=1 * pt * scale, zorder=0))
-        text(x + 14, y + 26, titles.get(a, a), colour="#374151", size=18, weight="bold", ha="left", z=0.5)
+        png.frame(x, y, r.width, r.height, "#f3f4f6", z=0)
+        png.text(x + 14, y + 26, titles.get(a, a), colour="#374151", size=18, weight="bold", ha="left", z=0.5)
     for style, start, ctrl, end in sc.edges():
-        edge(style, start, ctrl, end)
+        png.edge(style, start, ctrl, end)
     for n in view.nodes:
-        fill, _, font = n.colours
-        border, border_w = n.border
-        x, y = sc.at(n.x, n.y)
-        box = _geometry(n)
-        shape(n.shape, x, y, box.half_w, box.half_h, fill, border, border_w, n.template)
-        colour = font if n.shape in LABEL_INSIDE else "#111827"
-        # one text per label (matplotlib lays out each text object: per line would double the cost)
-        if n.shape in LABEL_INSIDE:
-            text(x, y, n.label, colour=colour, va="center_baseline")
-        else:
-            text(x, y + OUTSIDE_R + 3, n.label, colour=colour, va="top")
-    # legend
+        _png_node(png, sc, n)
+    _png_legend(png, view, sc)
+    return png.to_png()
+
+
+def _png_node(png: _Png, sc: Scene, n: ViewNode) -> None:
+    fill, _, font = n.colours
+    border, border_w = n.border
+    x, y = sc.at(n.x, n.y)
+    box = _geometry(n)
+    png.shape(n.shape, x, y, box.half_w, box.half_h, fill, border, border_w, n.template)
+    colour = font if n.shape in LABEL_INSIDE else "#111827"
+    # one text per label (matplotlib lays out each text object: per line would double the cost)
+    if n.shape in LABEL_INSIDE:
+        png.text(x, y, n.label, colour=colour, va="center_baseline")
+    else:
+        png.text(x, y + OUTSIDE_R + 3, n.label, colour=colour, va="top")
+
+
+def _png_legend(png: _Png, view: View, sc: Scene) -> None:
     x, y = sc.legend_x, HEADER + MARGIN
-    ax.add_artist(Rectangle((x - 10, y - 10), LEGEND_W, _legend_height(view), facecolor="#f9fafb",
-                           edgecolor="#d1d5db", linewidth=1 * pt * scale, zorder=5))
+    png.frame(x - 10, y - 10, LEGEND_W, _legend_height(view), "#f9fafb", z=5)
     for title, items in _legend_entries(view):
         if title:
             y += 20
-            text(x, y, title, weight="bold", ha="left", z=6)
+            png.text(x, y, title, weight="bold", ha="left", z=6)
             y += 6
         for s, swatch in items:
             y += 20
             if "node" in swatch:
                 kind, fill, border, width = swatch["node"]
-                shape(kind, x + 14, y - 4, 12 if kind in LABEL_INSIDE else 7, 7, fill, border, width, z=6)
+                png.shape(kind, x + 14, y - 4, 12 if kind in LABEL_INSIDE else 7, 7, fill, border, width, z=6)
             elif "edge" in swatch:
-                edge(swatch["edge"], (x, y - 4), None, (x + 30, y - 4), z=6)
-            text(x + 40, y, s, ha="left", z=6)
-    buffer = io.BytesIO()
-    fig.savefig(buffer, format="png", dpi=dpi, metadata={"Software": None}, facecolor="#ffffff")
-    return buffer.getvalue()
+                png.edge(swatch["edge"], (x, y - 4), None, (x + 30, y - 4), z=6)
+            png.text(x + 40, y, s, ha="left", z=6)
+
+
+class _Png:
+    """A matplotlib figure in picture coordinates (y down), with the few things the picture is drawn with."""
+
+    PT = 0.72  # points per picture pixel at 100 dpi
+    FAMILY = "DejaVu Sans"
+
+    def __init__(self, sc: Scene):
+        from matplotlib.backends.backend_agg import FigureCanvasAgg
+        from matplotlib.figure import Figure
+
+        self.scale = min(1.0, MAX_PNG_PX / max(sc.width, sc.height))
+        self.dpi = 100 * self.scale
+        self.fig = Figure(figsize=(sc.width / 100, sc.height / 100), dpi=self.dpi, facecolor="#ffffff")
+        FigureCanvasAgg(self.fig)
+        self.ax = self.fig.add_axes((0, 0, 1, 1))
+        self.ax.set_xlim(0, sc.width)
+        self.ax.set_ylim(sc.height, 0)
+        self.ax.axis("off")
+
+    def px(self, width: float) -> float:
+        """A line width in picture pixels, in points."""
+        return width * self.PT * self.scale
+
+    def frame(self, x: float, y: float, width: float, height: float, fill: str, z: float) -> None:
+        """A block's or the legend's frame."""
+        from matplotlib.patches import Rectangle
+
+        self.ax.add_artist(Rectangle((x, y), width, height, facecolor=fill, edgecolor="#d1d5db",
+                                     linewidth=self.px(1), zorder=z))
+
+    def edge(self, style: str, start, ctrl, end, z: float = 1) -> None:
+        from matplotlib.patches import FancyArrowPatch
+        from matplotlib.path import Path as MplPath
+
+        s = EDGE_STYLE[style]
+        look = {"arrowstyle": "-|>", "mutation_scale": 12 * self.scale, "color": s["color"],
+                "linewidth": self.px(s["width"]), "linestyle": (0, tuple(s["dashes"])) if s["dashes"] else "solid"}
+        if ctrl:
+            path = MplPath([start, ctrl, end], [MplPath.MOVETO, MplPath.CURVE3, MplPath.CURVE3])
+            patch = FancyArrowPatch(path=path, **look, zorder=z)
+        else:
+            patch = FancyArrowPatch(start, end, **look, shrinkA=0, shrinkB=0, zorder=z)
+        self.ax.add_artist(patch)
+
+    def shape(self, kind: str, x: float, y: float, half_w: float, half_h: float, fill: str, border: str,
+              width: float, dashed: bool = False, z: float = 3) -> None:
+        from matplotlib.patches import Circle, Ellipse, FancyBboxPatch, Polygon
+
+        common = {"facecolor": fill, "edgecolor": border, "linewidth": self.px(width), "zorder": z,
+                  "linestyle": (0, (5, 4)) if dashed else "solid"}
+        if kind == "box":
+            self.ax.add_artist(FancyBboxPatch((x - half_w, y - half_h), 2 * half_w, 2 * half_h,
+                                              boxstyle="round,pad=0,rounding_size=4", **common))
+        elif kind == "ellipse":
+            self.ax.add_artist(Ellipse((x, y), 2 * half_w + 12, 2 * half_h + 6, **common))
+        elif kind == "dot":
+            self.ax.add_artist(Circle((x, y), half_w, **common))
+        else:
+            self.ax.add_artist(Polygon(_polygon(kind, x, y, half_w), closed=True, **common))
+
+    def text(self, x: float, y: float, s: str, colour: str = "#111827", size: float = FONT_PX,
+             weight: str = "normal", ha: str = "center", z: float = 4, va: str = "baseline") -> None:
+        self.ax.text(x, y, s, color=colour, fontsize=size * self.PT * self.scale, fontweight=weight, ha=ha, va=va,
+                     family=self.FAMILY, zorder=z, usetex=False, parse_math=False,
+                     linespacing=LINE_PX / FONT_PX / 1.17, multialignment="center")
+
+    def to_png(self) -> bytes:
+        buffer = io.BytesIO()
+        self.fig.savefig(buffer, format="png", dpi=self.dpi, metadata={"Software": None}, facecolor="#ffffff")
+        return buffer.getvalue()

@@ -1,6 +1,6 @@
 """Exchange formats: GraphML and GEXF (Gephi, yEd), node-link JSON, a Cypher script and neo4j-admin CSV.
 
-GraphML, GEXF and JSON hold the graph of `model.graph` (node attributes type, kind, label, party, ...;
+GraphML, GEXF (1.3) and JSON hold the graph of `model.graph` (node attributes type, kind, label, party, ...;
 edges with their relation). Gephi and yEd need scalar attributes, so GraphML and GEXF get lists joined
 with "; ", nested values as JSON and no empty (None) values. Edge keys are made unique in the file
 (`<relation>:<from>><to>`, `member_of:<membership id>`), since Gephi drops edges with a repeated id.
@@ -17,6 +17,7 @@ import.txt with the command. Every output is deterministic: the same data give b
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import json
 import math
@@ -87,25 +88,18 @@ def to_graphml(data: DataSet) -> str:
 
 
 def to_gexf(data: DataSet) -> str:
-    from networkx.readwrite.gexf import GEXFWriter
+    """GEXF 1.3 (samverkan.store.gexf): edge ids are the unique edge keys, not a counter."""
+    from samverkan.store.gexf import write_gexf
 
-    writer = GEXFWriter(encoding="utf-8", prettyprint=True, version="1.2draft")
-    meta = writer.xml.find("meta")
-    if meta is not None:
-        meta.attrib.pop("lastmodifieddate", None)  # today's date would make every export differ
-    g = flat_graph(data)
-    for _u, _v, key, attrs in list(g.edges(keys=True, data=True)):
-        attrs["id"] = key  # the GEXF edge id: unique and stable instead of a counter
-        attrs.setdefault("label", attrs.get("relation", ""))
-    writer.add_graph(g)
-    buffer = io.BytesIO()
-    writer.write(buffer)
-    return for_xml(buffer.getvalue().decode("utf-8").rstrip("\n") + "\n")
+    return for_xml(write_gexf(flat_graph(data), data.name))
 
 
 def node_link(data: DataSet) -> dict:
     g = keyed_graph(data)
-    doc = nx.node_link_data(g, edges="edges")
+    try:
+        doc = nx.node_link_data(g, edges="edges")
+    except TypeError:  # networkx < 3.4 names the keyword `link` (3.4 renamed it and deprecated the old name)
+        doc = nx.node_link_data(g, link="edges")
     doc["nodes"] = sorted(doc["nodes"], key=lambda n: n["id"])
     doc["edges"] = sorted(doc["edges"], key=lambda e: (e["source"], e["target"], e["key"]))
     return doc
@@ -146,6 +140,8 @@ def cypher_literal(value: object) -> str:
         return repr(value)
     if isinstance(value, str):
         return _cypher_string(value)
+    if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+        return f"date('{value.isoformat()}')"
     if isinstance(value, list | tuple):
         return "[" + ", ".join(cypher_literal(v) for v in value) + "]"
     if isinstance(value, dict):
@@ -169,12 +165,13 @@ def to_cypher(data: DataSet, dataset: str | None = None) -> str:
     lines = [
         "// samverkan: the statements of `samverkan neo4j push`, parameters inlined as literals.",
         "// Run with: cypher-shell -d neo4j -f this-file.cypher  (:begin/:commit are cypher-shell commands;",
-        "// the data changes run in one transaction, as in push). Running it twice gives the same database.",
+        "// the data changes run in one transaction, as `neo4j push --batch-size 0` does). Running it twice gives",
+        "// the same database; what of the data set carries another stamp (an older push) is removed at the end.",
         "// Constraints (schema changes cannot share a transaction with data):",
     ]
     lines += [inline(step.query, step.params) + ";" for step in plan.schema]
     lines.append(":begin")
-    lines += [inline(step.query, step.params) + ";" for step in plan.writes]
+    lines += [inline(step.query, step.params) + ";" for step in plan.write_steps() + plan.cleanup_steps()]
     lines.append(":commit")
     return "\n".join(lines) + "\n"
 
@@ -185,6 +182,8 @@ def to_cypher(data: DataSet, dataset: str | None = None) -> str:
 def _column_type(values: list) -> str | None:
     """The neo4j-admin type of a column, or None when its values do not share one (they go as JSON)."""
     present = [v for v in values if v is not None]
+    if present and all(isinstance(v, dt.date) and not isinstance(v, dt.datetime) for v in present):
+        return "date"
     if all(isinstance(v, bool) for v in present):
         return "boolean"
     if all(isinstance(v, int) and not isinstance(v, bool) for v in present):
@@ -205,6 +204,8 @@ def _cell(value: object, kind: str, delimiter: str) -> str:
         return "true" if value else "false"
     if kind in ("long", "double"):
         return repr(value)
+    if kind == "date":
+        return value.isoformat()
     text = for_spreadsheet(delimiter.join(value) if kind == "string[]" else str(value))
     return '"' + text.replace('"', '""') + '"'
 
@@ -222,7 +223,7 @@ def _table(fixed: list[str], fixed_values: list[list[str]], rows: list[dict], de
         if kind is None:  # e.g. a statement's value: 3 in one row, "tre" in another
             for r in rows:
                 if name in r:
-                    r[name] = json.dumps(r[name], ensure_ascii=False, sort_keys=True)
+                    r[name] = json.dumps(r[name], ensure_ascii=False, sort_keys=True, default=str)
                     r["json_fields"] = sorted({*r.get("json_fields", []), name})
             kind = "string"
         kinds[name] = kind

@@ -10,8 +10,11 @@ ORG (`http://www.w3.org/ns/org#`) is used where it fits; what it lacks is in our
 | Agreement          | org:OrganizationalCollaboration and sam:Agreement; org:hasMember (parties), sam:level |
 | Group              | org:OrganizationalUnit; org:classification (kind:…), org:subOrganizationOf agreement  |
 | Activity           | sam:Activity; sam:agreement, sam:forum                                                 |
-| Membership         | org:Membership; org:member, org:organization, org:role (capacity and chair: role:…),  |
-|                    | and `member sam:chairOf group` / `sam:alternatingChairOf` for a chair                 |
+| Membership         | org:Membership; org:member (an agent: the person, the organisation, or for a post its  |
+|                    | holder, else its organisation), `agent org:memberOf group`, org:organization, org:role |
+|                    | (capacity and chair: role:…, typed org:Role), sam:seat (the post, person or org as     |
+|                    | written); a chair: `seat sam:chairOf group` and `person org:headOf group` when a       |
+|                    | person holds it; `sam:alternatingChairOf` for an alternating chair                     |
 | ReportingLine      | `from org:reportsTo to`, and a sam:ReportingLine with its id, what and source         |
 | Responsibility     | sam:Responsibility; sam:subject, sam:holder, sam:raci ("accountable", ...), and       |
 |                    | `holder sam:accountableFor subject` (responsibleFor, consultedOn, informedOf)         |
@@ -202,16 +205,26 @@ def to_graph(data: DataSet) -> Graph:
         for attr in ("goal", "purpose", "term", "note"):
             opt(s, SAM[attr], getattr(item, attr))
         frequency(s, item.frequency)
+    roles_used: set[str] = set()
     for m in data.memberships:
         s = entity(m, ORG.Membership)
-        add((s, ORG.member, node(m.member)))
+        agent, person = _agent(data, m.member)
+        add((s, SAM.seat, node(m.member)))
+        if agent is not None:
+            add((s, ORG.member, node(agent)))
+            add((node(agent), ORG.memberOf, node(m.group)))
         add((s, ORG.organization, node(m.group)))
         add((s, ORG.role, ROLE[m.capacity]))
+        roles_used.add(m.capacity)
         if m.chair == "yes":
             add((s, ORG.role, ROLE.chair))
+            roles_used.add("chair")
             add((node(m.member), SAM.chairOf, node(m.group)))
+            if person is not None:
+                add((node(person), ORG.headOf, node(m.group)))
         elif m.chair == "alternating":
             add((s, ORG.role, ROLE.alternating_chair))
+            roles_used.add("alternating_chair")
             add((node(m.member), SAM.alternatingChairOf, node(m.group)))
         if m.on_behalf_of:
             add((s, SAM.onBehalfOf, node(m.on_behalf_of)))
@@ -238,7 +251,29 @@ def to_graph(data: DataSet) -> Graph:
         add((s, SAM.about, node(st.subject)))
         add((s, SAM.field, Literal(st.field)))
         add((s, SAM.value, Literal(st.value)))
+    for name in sorted(roles_used):
+        add((ROLE[name], RDF.type, ORG.Role))
+        add((ROLE[name], SKOS.prefLabel, Literal(name.replace("_", " "))))
+    kinds = {o.kind for o in data.organisations} | {gr.kind for gr in data.groups}
+    for name in sorted(kinds):
+        add((KIND[name], RDF.type, SKOS.Concept))
+        add((KIND[name], SKOS.prefLabel, Literal(name.replace("_", " "))))
     return g
+
+
+def _agent(data: DataSet, member_id: str) -> tuple[str | None, str | None]:
+    """(the agent that is a member, the person among them) for a seat: a person or an organisation is its own
+    agent; a post's agent is its holder, else the organisation the post is in (ORG: org:member is a foaf:Agent)."""
+    from samverkan.model.entities import Organisation, Person, Role
+
+    seat = data.get(member_id)
+    if isinstance(seat, Person):
+        return seat.id, seat.id
+    if isinstance(seat, Organisation):
+        return seat.id, None
+    if isinstance(seat, Role):
+        return (seat.holder, seat.holder) if seat.holder else (seat.organisation, None)
+    return None, None
 
 
 def to_turtle(data: DataSet) -> str:

@@ -12,26 +12,24 @@ from samverkan.model.entities import ENTITY_TYPES
 def dataset_schema() -> dict:
     fields = {section: (list[cls] | None, None) for section, cls in ENTITY_TYPES.items()}
     data_file = create_model("DataFile", __config__=ConfigDict(extra="forbid"), **fields)
-    schema = data_file.model_json_schema(by_alias=True)
-    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
-    schema["title"] = "samverkan data file"
-    schema["description"] = (
-        "One YAML file of a samverkan data set: lists of entities by section. "
-        "See docs/DESIGN.md and docs/GLOSSARY.md for the vocabulary."
-    )
-    return schema
+    return _titled(data_file, "samverkan data file", "One YAML file of a samverkan data set: lists of entities by "
+                   "section. See docs/DESIGN.md and docs/GLOSSARY.md for the vocabulary.")
 
 
 def changeset_schema() -> dict:
     from samverkan.model.changes import ChangeSet
 
-    schema = ChangeSet.model_json_schema(by_alias=True)
+    return _titled(ChangeSet, "samverkan change set", "A change set (what-if): operations on a data set (add, "
+                   "remove, update, set_profile) with their source. An added entity follows the data file schema of "
+                   "its section.")
+
+
+def _titled(model, title: str, description: str) -> dict:
+    """The JSON Schema (2020-12) of a pydantic model, with a title and a description."""
+    schema = model.model_json_schema(by_alias=True)
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
-    schema["title"] = "samverkan change set"
-    schema["description"] = (
-        "A change set (what-if): operations on a data set (add, remove, update, set_profile) with their source. "
-        "An added entity follows the data file schema of its section."
-    )
+    schema["title"] = title
+    schema["description"] = description
     return schema
 
 

@@ -90,6 +90,32 @@ CHOICES: dict[str, list[tuple[str, str, str, tuple[str, ...]]]] = {
         ("priority_areas", "prioriterade områden", "priority areas", ()),
         ("other", "annan", "other", ()),
     ],
+    "line_kind": [
+        ("reports", "rapporterar", "reports", ("rapportering", "rapporterar till")),
+        ("informs", "informerar", "informs", ("information", "informerar om")),
+    ],
+    "action_status": [
+        ("planned", "planerad", "planned", ()),
+        ("ongoing", "pågår", "ongoing", ("pågående",)),
+        ("done", "genomförd", "done", ("klar",)),
+        ("cancelled", "avbruten", "cancelled", ("inställd",)),
+    ],
+    "promise_status": [
+        ("planned", "planerat", "planned", ()),
+        ("ongoing", "pågår", "ongoing", ("pågående",)),
+        ("fulfilled", "uppfyllt", "fulfilled", ()),
+        ("partly_fulfilled", "delvis uppfyllt", "partly fulfilled", ()),
+        ("not_fulfilled", "inte uppfyllt", "not fulfilled", ("ej uppfyllt",)),
+    ],
+    "follow_up_subject": [
+        ("structure", "samverkansstrukturen", "the structure", ("struktur",)),
+        ("situation_picture", "lägesbilden", "the situation picture", ("lägesbild",)),
+        ("forums", "samverkansforumen", "the forums", ("forum",)),
+        ("action_plan", "åtgärdsplanen", "the action plan", ("åtgärdsplan",)),
+        ("communication", "kommunikationen", "communication", ("kommunikation",)),
+        ("report", "återrapporteringen", "the report", ("rapport",)),
+        ("other", "annat", "other", ()),
+    ],
     "value_type": [
         ("str", "text", "text", ()),
         ("int", "heltal", "integer", ()),
@@ -223,6 +249,8 @@ SHEETS: tuple[Sheet, ...] = (
         Column("parent_dnr", "Överordnad överenskommelse (dnr)", "Parent agreement (dnr)"),
         Column("replaces", "Ersätter", "Replaces", "ref", refs=("agreements",), template=False),
         Column("replaces_dnr", "Ersätter (dnr)", "Replaces (dnr)", template=False),
+        Column("revises", "Reviderar", "Revises", "ref", refs=("agreements",), template=False),
+        Column("on_file", "Texten inlagd", "Text on file", "bool", template=False),
         Column("goal", "Syfte och mål", "Purpose and goal", width=40),
         Column("document", "Dokument", "Document", "document", width=30),
         NOTE,
@@ -264,6 +292,7 @@ SHEETS: tuple[Sheet, ...] = (
     Sheet("reporting_lines", "Rapportering", "Reporting", "reporting_lines", template=False, columns=(
         Column("from", "Från", "From", "ref", refs=WORK, required=True, width=30),
         Column("to", "Till", "To", "ref", refs=("groups", "organisations"), required=True, width=30),
+        Column("kind", "Slag", "Kind", "choice", "line_kind"),
         Column("what", "Vad", "What", width=40),
         *_frequency(),
         Column("id", "Id (om ett eget)", "Id (if its own)", "id", width=30),
@@ -294,6 +323,61 @@ SHEETS: tuple[Sheet, ...] = (
         Column("field", "Fält", "Field", required=True),
         Column("value", "Värde", "Value", "value", required=True, width=30),
         Column("value_type", "Typ av värde", "Type of value", "value_type", "value_type"),
+    )),
+    Sheet("situation_pictures", "Lägesbilder", "Situation pictures", "situation_pictures", label="title",
+          template=False, columns=(
+              ID,
+              Column("agreement", "Överenskommelse", "Agreement", "ref", refs=("agreements",), width=30),
+              Column("title", "Titel", "Title", required=True, width=36),
+              Column("date", "Datum", "Date", "date", width=12),
+              Column("areas", "Prioriterade områden", "Priority areas", "refs", refs=("priority_areas",), width=30),
+              Column("basis", "Underlag", "Basis", "texts", width=36),
+              NOTE,
+          )),
+    Sheet("action_items", "Åtgärdsplan", "Action plan", "action_items", label="measure", template=False, columns=(
+        ID,
+        Column("agreement", "Överenskommelse", "Agreement", "ref", refs=("agreements",), width=30),
+        Column("measure", "Åtgärd", "Measure", required=True, width=40),
+        Column("area", "Prioriterat område", "Priority area", "ref", refs=("priority_areas",), width=30),
+        Column("work_item", "Grupp eller aktivitet", "Group or activity", "ref", refs=WORK, width=30),
+        *_holder("owner"),
+        Column("indicators", "Indikatorer", "Indicators", "texts", width=30),
+        Column("target", "Mål", "Target", width=30),
+        Column("status", "Status", "Status", "choice", "action_status"),
+        Column("due", "Klar senast", "Due", "date", width=12),
+        NOTE,
+    )),
+    Sheet("promises", "Medborgarlöften", "Citizen promises", "promises", label="promise", template=False, columns=(
+        ID,
+        Column("promise", "Löfte", "Promise", required=True, width=40),
+        Column("police_area", "Lokalpolisområde", "Local police area", "ref", refs=("organisations",),
+               required=True, width=30),
+        Column("district", "Stadsdelsförvaltning", "District administration", "ref", refs=("organisations",),
+               required=True, width=30),
+        Column("agreement", "Överenskommelse", "Agreement", "ref", refs=("agreements",), width=30),
+        Column("period_from", "Från", "From", "date", required=True, width=12),
+        Column("period_to", "Till", "To", "date", required=True, width=12),
+        Column("status", "Status", "Status", "choice", "promise_status"),
+        Column("followed_up", "Följdes upp", "Followed up", "date", width=12),
+        NOTE,
+    )),
+    Sheet("follow_up_items", "Uppföljningsplan", "Follow-up plan", "follow_up_items", label="name", template=False,
+          columns=(
+              ID,
+              Column("agreement", "Överenskommelse", "Agreement", "ref", refs=("agreements",), width=30),
+              Column("name", "Vad som följs upp", "What is followed up", required=True, width=36),
+              Column("subject", "Slag", "Kind", "choice", "follow_up_subject"),
+              Column("responsible", "Ansvariga", "Responsible", "refs", refs=(*HOLDER, "groups"), width=36),
+              Column("method", "Hur", "How", width=30),
+              *_frequency(),
+              Column("due_day", "Senast varje år (MM-DD)", "By each year (MM-DD)"),
+              NOTE,
+          )),
+    Sheet("meetings", "Möten", "Meetings", "meetings", template=False, columns=(
+        Column("group", "Grupp", "Group", "ref", refs=("groups",), required=True, width=30),
+        Column("date", "Datum", "Date", "date", required=True, width=12),
+        NOTE,
+        Column("id", "Id (om ett eget)", "Id (if its own)", "id", width=30),
     )),
     Sheet("organisations", "Organisationer", "Organisations", "organisations", label="name", columns=(
         ID,
@@ -339,7 +423,10 @@ BY_KEY = {s.key: s for s in SHEETS}
 ENTITY_SHEETS = [s for s in SHEETS if s.section and s.list_field is None]
 """The sheets whose rows are entities, in the order their ids are settled (a reference may point back only)."""
 ID_ORDER = ("organisations", "people", "roles", "agreements", "priority_areas", "groups", "activities",
-            "memberships", "responsibilities", "reporting_lines", "statements")
+            "situation_pictures", "action_items", "promises", "follow_up_items", "memberships", "responsibilities",
+            "reporting_lines", "meetings", "statements")
+AGREEMENT_PARTS = ("priority_areas", "groups", "activities", "situation_pictures", "action_items", "follow_up_items")
+"""Sections whose rows belong to an agreement (the workbook's one agreement when the cell is empty)."""
 INSTRUCTIONS = Msg("Instruktioner", "Instructions")
 LISTS = Msg("Listor", "Lists")
 """The sheet of drop-down lists the template writes; the reader skips it."""

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from samverkan.store.workbook.labels import Index
+from samverkan.store.workbook.columns import ID_ORDER
+from samverkan.store.workbook.labels import LABEL_FIELD, Index
 
 
 def index_entity(index: Index, section: str, get: Callable[[str], object]) -> None:
@@ -14,18 +15,15 @@ def index_entity(index: Index, section: str, get: Callable[[str], object]) -> No
         index.add(section, entity_id, [get("name"), get("short_name"), *(get("other_names") or [])])
     elif section == "roles":
         index.add_role(entity_id, get("title") or "", get("organisation") or "")
-    elif section in ("people", "priority_areas", "groups", "activities"):
-        index.add(section, entity_id, [get("name")])
-    elif section == "agreements":
-        index.add(section, entity_id, [get("title")])
+    elif section in LABEL_FIELD:
+        index.add(section, entity_id, [get(LABEL_FIELD[section])])
     else:
         index.add(section, entity_id, [])
 
 
 def index_of(data) -> Index:
     index = Index()
-    for section in ("organisations", "people", "roles", "agreements", "priority_areas", "groups", "activities",
-                    "memberships", "responsibilities", "reporting_lines", "statements"):
+    for section in ID_ORDER:
         for entity in getattr(data, section):
             index_entity(index, section, lambda f, e=entity: getattr(e, f, None))
     return index

@@ -10,7 +10,8 @@ from __future__ import annotations
 from samverkan.io.suggest import suggest
 
 LABEL_FIELD = {"organisations": "name", "people": "name", "roles": "title", "agreements": "title",
-               "priority_areas": "name", "groups": "name", "activities": "name"}
+               "priority_areas": "name", "groups": "name", "activities": "name", "situation_pictures": "title",
+               "action_items": "measure", "promises": "promise", "follow_up_items": "name"}
 
 
 def norm(text: str) -> str:

@@ -9,11 +9,8 @@ located back at the row and column they come from.
 
 from __future__ import annotations
 
-import io
 import re
 import unicodedata
-import warnings
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from pydantic import ValidationError
@@ -35,11 +32,10 @@ from samverkan.model.validate import validate
 from samverkan.store.workbook import cells
 from samverkan.store.workbook.cells import CellError
 from samverkan.store.workbook.columns import (
+    AGREEMENT_PARTS,
     BY_KEY,
     CHOICES,
     ID_ORDER,
-    INSTRUCTIONS,
-    LISTS,
     SHEETS,
     Column,
     Sheet,
@@ -48,14 +44,19 @@ from samverkan.store.workbook.columns import (
 )
 from samverkan.store.workbook.index import index_entity, index_of
 from samverkan.store.workbook.labels import Index, norm
-from samverkan.store.workbook.safety import Refused, workbook_bytes
+from samverkan.store.workbook.sheets import Books, Row
 
+ID_PREFIX = {"priority_areas": "pa-", "situation_pictures": "lagesbild-", "action_items": "atgard-",
+             "follow_up_items": "uppfoljning-"}
+"""What a derived id starts with after '<agreement>/', where a name alone could clash with a group's."""
 SUB_MODELS = {"annexes": Annex, "requirements": MemberRequirement, "contacts": Contact, "commitments": Commitment}
 SECTION_WORDS = {
     "organisations": Msg("organisation", "organisation"), "people": Msg("person", "person"),
     "roles": Msg("funktion", "function"), "agreements": Msg("överenskommelse", "agreement"),
     "priority_areas": Msg("prioriterat område", "priority area"), "groups": Msg("grupp", "group"),
     "activities": Msg("aktivitet", "activity"), "statements": Msg("uppgift", "statement"),
+    "situation_pictures": Msg("lägesbild", "situation picture"), "action_items": Msg("åtgärd", "measure"),
+    "promises": Msg("medborgarlöfte", "citizen promise"), "follow_up_items": Msg("uppföljning", "follow-up item"),
 }
 
 
@@ -73,42 +74,13 @@ def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", folded).strip("-")[:80].strip("-") or "x"
 
 
-def column_letter(n: int) -> str:
-    from openpyxl.utils import get_column_letter
-
-    return get_column_letter(n)
-
-
-@dataclass
-class Row:
-    book: str
-    sheet: Sheet
-    sheet_name: str
-    number: int
-    values: dict[Column, object]
-    letters: dict[Column, str]
-    plain: dict = field(default_factory=dict)
-    id: str | None = None
-    ok: bool = False
-    document: str | None = None
-    column: Column | None = None
-    """For a reporting line from a 'Rapporterar till' cell: that cell's column."""
-
-    def where(self, column: Column | None = None) -> str:
-        letter = self.letters.get(column, "A") if column is not None else "A"
-        return f"{self.book}: {self.sheet_name}!{letter}{self.number}"
-
-    def get(self, column: Column | None):
-        return None if column is None else self.values.get(column)
-
-
 class Reader:
     """`register`: a data set the workbook's rows may name (by name or id) without holding them; the data set read
     is then only what the workbook adds to it, checked together with it."""
 
-    def __init__(self, register: DataSet | None = None) -> None:
+    def __init__(self, rows: dict[str, list[Row]], register: DataSet | None = None) -> None:
         self.problems: list[Located] = []
-        self.rows: dict[str, list[Row]] = {s.key: [] for s in SHEETS}
+        self.rows = rows
         self.register = register
         self.index = index_of(register) if register is not None else Index()
         self.by_id: dict[str, Row] = {}
@@ -117,125 +89,6 @@ class Reader:
 
     def problem(self, where: str, message: Msg, suggestion: Msg | None = None) -> None:
         self.problems.append(Located(where, None, None, message, suggestion))
-
-    # --- opening ---------------------------------------------------------------------------------
-
-    def read_book(self, path: Path) -> None:
-        book = path.name
-        try:
-            data = workbook_bytes(path)
-        except Refused as exc:
-            self.problem(str(path), exc.message, exc.suggestion)
-            return
-        from openpyxl import load_workbook
-
-        try:
-            with warnings.catch_warnings():
-                warnings.simplefilter("ignore")
-                wb = load_workbook(io.BytesIO(data), data_only=False)
-        except Exception as exc:  # noqa: BLE001 (openpyxl raises many kinds on a malformed part)
-            self.problem(str(path), Msg(f"arbetsboken kan inte läsas ({type(exc).__name__}: {exc})",
-                                        f"the workbook cannot be read ({type(exc).__name__}: {exc})"),
-                         Msg("öppna den i Excel eller LibreOffice och spara den igen som .xlsx",
-                             "open it in Excel or LibreOffice and save it again as .xlsx"))
-            return
-        names = {norm(n): s for s in SHEETS for n in (s.sv, s.en)}
-        skipped = {norm(m) for m in (*INSTRUCTIONS, *LISTS)}
-        seen: dict[str, str] = {}
-        for ws in wb.worksheets:
-            key = norm(ws.title)
-            if key in skipped:
-                continue
-            where = f"{book}: {ws.title}"
-            sheet = names.get(key)
-            if sheet is None:
-                close = suggest(ws.title, [s.sv for s in SHEETS] + [s.en for s in SHEETS])
-                self.problem(where, Msg(f"okänt blad '{ws.title}'", f"unknown sheet '{ws.title}'"),
-                             Msg(f"menade du '{close}'?", f"did you mean '{close}'?") if close else Msg(
-                                 "byt namn på bladet till ett av: " + ", ".join(s.sv for s in SHEETS) +
-                                 ", eller ta bort det", "rename the sheet to one of: " +
-                                 ", ".join(s.en for s in SHEETS) + ", or remove it"))
-                continue
-            if ws.sheet_state != "visible":
-                self.problem(where, Msg(f"bladet {ws.title} är dolt, och dolda uppgifter läses inte in",
-                                        f"the sheet {ws.title} is hidden, and hidden data is not imported"),
-                             Msg("visa bladet (högerklicka på en bladflik > Visa) eller ta bort det",
-                                 "unhide the sheet (right-click a sheet tab > Unhide) or delete it"))
-                continue
-            if sheet.key in seen:
-                self.problem(where, Msg(f"bladet finns två gånger ({seen[sheet.key]} och {ws.title})",
-                                        f"the sheet is there twice ({seen[sheet.key]} and {ws.title})"),
-                             Msg("slå ihop dem till ett blad", "merge them into one sheet"))
-                continue
-            seen[sheet.key] = ws.title
-            self.read_sheet(book, sheet, ws)
-
-    def read_sheet(self, book: str, sheet: Sheet, ws) -> None:
-        for merged in sorted(str(r) for r in ws.merged_cells.ranges):
-            self.problem(f"{book}: {ws.title}!{merged}", Msg("sammanfogade celler läses inte",
-                                                             "merged cells are not read"),
-                         Msg("dela upp cellerna och skriv värdet i varje rad där det gäller",
-                             "unmerge the cells and write the value in every row it applies to"))
-        rows = ws.iter_rows(min_row=1)
-        header = next(rows, None)
-        if header is None:
-            return
-        known = {}
-        for column in sheet.columns:
-            for label in (column.sv, column.en, column.key):
-                known.setdefault(norm(label), column)
-            known.setdefault(norm(column.sv.split(" (")[0]), column)
-            known.setdefault(norm(column.en.split(" (")[0]), column)
-        columns: dict[int, Column] = {}
-        letters: dict[Column, str] = {}
-        for cell in header:
-            if cell.value is None:
-                continue
-            title = str(cell.value)
-            column = known.get(norm(title))
-            ref = f"{book}: {ws.title}!{cell.coordinate}"
-            if column is None:
-                close = suggest(title, [c.sv for c in sheet.columns] + [c.en for c in sheet.columns])
-                self.problem(ref, Msg(f"okänd kolumn '{title}'", f"unknown column '{title}'"),
-                             Msg(f"menade du '{close}'?", f"did you mean '{close}'?") if close else Msg(
-                                 "ta bort kolumnen eller ge den en av bladets rubriker",
-                                 "remove the column or give it one of the sheet's headings"))
-            elif column in letters:
-                self.problem(ref, Msg(f"kolumnen '{title}' finns två gånger", f"the column '{title}' is there twice"),
-                             Msg("ta bort den ena", "remove one of them"))
-            else:
-                columns[cell.column] = column
-                letters[column] = cell.column_letter
-        for line in rows:
-            values: dict[Column, object] = {}
-            number = None
-            for cell in line:
-                if cell.value is None:
-                    continue
-                number = cell.row
-                column = columns.get(cell.column)
-                if cell.data_type == "f":
-                    self.problem(f"{book}: {ws.title}!{cell.coordinate}", Msg(
-                        f"cellen är en formel ({str(cell.value)[:40]}); formler läses inte",
-                        f"the cell is a formula ({str(cell.value)[:40]}); formulas are not read"),
-                        Msg("skriv värdet i stället (kopiera och klistra in som värden)",
-                            "write the value instead (copy, then paste as values)"))
-                    continue
-                if column is None:
-                    if cell.column not in columns and header and cell.column <= len(header) and \
-                            header[cell.column - 1].value is not None:
-                        continue  # an unknown column, reported once at its heading
-                    self.problem(f"{book}: {ws.title}!{cell.coordinate}", Msg(
-                        "värde i en kolumn utan rubrik", "a value in a column without a heading"),
-                        Msg("ge kolumnen en av bladets rubriker eller ta bort värdet",
-                            "give the column one of the sheet's headings or remove the value"))
-                    continue
-                value = cell.value
-                if isinstance(value, str) and not value.strip() and column.kind not in ("text", "quote"):
-                    continue
-                values[column] = value
-            if number is not None and values:
-                self.rows[sheet.key].append(Row(book, sheet, ws.title, number, values, letters))
 
     # --- pass 1: ids and names -------------------------------------------------------------------
 
@@ -296,11 +149,14 @@ class Reader:
             return f"{org}/{slug(name)}" if org and name else None
         if section == "agreements":
             return self.derive_agreement(sheet, row, name)
-        if section in ("priority_areas", "groups", "activities"):
+        if section in AGREEMENT_PARTS:
             column = sheet.column("agreement")
             agreement = self.quiet_ref(row, column, ("agreements",)) if row.get(column) else self.only_agreement()
-            prefix = "pa-" if section == "priority_areas" else ""
+            prefix = ID_PREFIX.get(section, "")
             return f"{agreement}/{prefix}{slug(name)}" if agreement and name else None
+        if section == "promises":
+            district = self.quiet_ref(row, sheet.column("district"), ("organisations",))
+            return f"{district}/lofte-{slug(name)}" if district and name else None
         if section == "statements":
             subject = self.quiet_ref(row, sheet.column("subject"), ("*",))
             field_name = self.text(row, sheet.column("field"))
@@ -504,7 +360,7 @@ class Reader:
 
     def defaults(self, plain: dict, row: Row, sheet: Sheet, section: str) -> None:
         """What an empty cell means where the model has no default: the workbook's one agreement, its level."""
-        if section in ("priority_areas", "groups", "activities") and "agreement" not in plain:
+        if section in AGREEMENT_PARTS and "agreement" not in plain:
             only = self.only_agreement()
             if only:
                 plain["agreement"] = only
@@ -656,6 +512,7 @@ class Reader:
     def dataset(self, name: str) -> DataSet:
         self.settle_ids()
         self.build_rows()
+        self.known_not_on_file()
         entities: dict[str, Row] = {}
         for section in ID_ORDER:
             for row in self.rows[sheet_of_section(section).key]:
@@ -739,10 +596,18 @@ class Reader:
             sections[section] = kept
         return DataSet(name=data.name, **sections)
 
+    def known_not_on_file(self) -> None:
+        """An agreement row with an empty 'Texten inlagd' and nothing in the workbook that belongs to it (no group,
+        activity or priority area): a document says it exists, its text is not entered (`on_file: false`)."""
+        owners = {row.plain.get("agreement") for key in (*AGREEMENT_PARTS, "promises") for row in self.rows[key]}
+        for row in self.rows["agreements"]:
+            if row.ok and "on_file" not in row.plain and row.plain.get("id") not in owners:
+                row.plain["on_file"] = False
+
     def default_document(self, row: Row, section: str) -> str | None:
         """A row without a source in Källor: the document of its agreement (the column Dokument)."""
         agreement = row.plain.get("id") if section == "agreements" else row.plain.get("agreement")
-        if agreement is None and section in ("memberships", "responsibilities", "reporting_lines"):
+        if agreement is None and section in ("memberships", "responsibilities", "reporting_lines", "meetings"):
             owner = self.by_id.get(row.plain.get("group") or row.plain.get("subject") or row.plain.get("from"))
             agreement = owner.plain.get("agreement") if owner else None
         agreement_row = self.by_id.get(agreement) if agreement else None
@@ -777,14 +642,17 @@ def workbook_files(path: Path) -> list[Path]:
 def read_workbooks(paths: list[Path], name: str = "dataset", register: DataSet | None = None) -> DataSet:
     """The data set of one or more workbooks (with a register: what they add to it); WorkbookError with every
     problem otherwise."""
-    reader = Reader(register)
     if not paths:
         raise WorkbookError([Located(name, None, None, Msg("inga arbetsböcker (.xlsx) i mappen",
                                                            "no workbooks (.xlsx) in the folder"))])
+    books = Books()
     for path in paths:
-        reader.read_book(path)
-    if reader.problems:
-        raise WorkbookError(reader.problems)
+        books.read_book(path)
+    # What cannot be read (a file, a sheet, a formula) is reported alone: rows read in part would bury it under
+    # their consequences (a name missing, a source whose row is gone), as a compiler stops after syntax errors.
+    if books.problems:
+        raise WorkbookError(books.problems)
+    reader = Reader(books.rows, register)
     if not any(reader.rows[s.key] for s in SHEETS):
         raise WorkbookError([Located(", ".join(p.name for p in paths), None, None, Msg(
             "arbetsboken har inga rader att läsa in", "the workbook has no rows to import"), Msg(

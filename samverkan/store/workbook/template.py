@@ -21,6 +21,7 @@ LIST_TITLES = {
     "chair": Msg("Ordförande", "Chair"), "raci": Msg("Bokstav (RACI)", "Letter (RACI)"), "level": Msg("Nivå", "Level"),
     "party": Msg("Part", "Party"), "organisation_kind": Msg("Slag av organisation", "Kind of organisation"),
     "necessity": Msg("Ska eller bör", "Required or recommended"), "annex_kind": Msg("Slag av bilaga", "Kind of annex"),
+    "line_kind": Msg("Slag av rapportering", "Kind of reporting line"),
     "yes_no": Msg("Ja eller nej", "Yes or no"), "organisations": Msg("Organisationer i registret",
                                                                      "Organisations of the register"),
     "functions": Msg("Funktioner i registret", "Functions of the register"),
@@ -70,8 +71,8 @@ TEXT = {
 
 def _lists(register: DataSet | None, lang: str) -> dict[str, list[str]]:
     """Name of each drop-down list → its words."""
-    lists = {name: [choice_word(name, v, lang) for v, *_ in words] for name, words in CHOICES.items()
-             if name != "value_type"}
+    used = {c.choices for key in TEMPLATE_SHEETS for c in BY_KEY[key].columns if c.template and c.kind == "choice"}
+    lists = {name: [choice_word(name, v, lang) for v, *_ in words] for name, words in CHOICES.items() if name in used}
     lists["yes_no"] = ["yes", "no"] if lang == "en" else ["ja", "nej"]
     if register is not None:
         index = index_of(register)
@@ -113,7 +114,7 @@ def template_workbook(register: DataSet | None = None, lang: str = "sv") -> byte
     where: dict[str, str] = {}
     for i, (name, words) in enumerate(lists.items(), start=1):
         letter = get_column_letter(i)
-        ls.cell(row=1, column=i, value=LIST_TITLES[name].get(lang)).data_type = "s"
+        ls.cell(row=1, column=i, value=LIST_TITLES.get(name, Msg(name, name)).get(lang)).data_type = "s"
         ls.column_dimensions[letter].width = 30
         for r, word in enumerate(words, start=2):
             ls.cell(row=r, column=i, value=word).data_type = "s"

@@ -33,8 +33,8 @@ def _get(obj, path: str):
 
 def simple_line(line) -> bool:
     """A reporting line with nothing but its ends and sources: written in the 'Rapporterar till' column."""
-    return line.what is None and line.frequency is None and line.id == type(line).derived_id(
-        {"from": line.from_, "to": line.to})
+    return line.what is None and line.frequency is None and line.kind == "reports" and \
+        line.id == type(line).derived_id({"from": line.from_, "to": line.to})
 
 
 class Rows:
