@@ -147,6 +147,22 @@ def audit(data: DataSet, *, as_of: dt.date, profile: str | Path | Profile | None
     return result
 
 
+def audit_since(data: DataSet, *, as_of: dt.date, profile: Profile, explicit_profile: bool, lang: str = "sv",
+                waivers: Any = None, since: dt.date | None = None, earlier_findings: list | None = None,
+                label: str = ""):
+    """The audit at `as_of`, compared with an earlier one: the audit at `since` (under the text that governed
+    then, unless a profile was asked for) or the findings of an earlier audit's findings.json."""
+    from samverkan.audit.year import add_change
+
+    result = audit(data, as_of=as_of, profile=profile, lang=lang, waivers=waivers)
+    if since is not None:
+        earlier = audit(data, as_of=since, profile=profile if explicit_profile else None, lang=lang, waivers=waivers)
+        earlier_findings, label = earlier.findings, str(since)
+    if earlier_findings is not None:
+        add_change(result, data, earlier_findings, rules_run(profile), label)
+    return result
+
+
 def change_profiles(data: DataSet, changeset, profile: str | None = None,
                     as_of: dt.date | None = None) -> tuple[str, str, dt.date]:
     """The profiles before and after a change set, and the date: the ones asked for, else the change set's own

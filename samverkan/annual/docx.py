@@ -5,11 +5,9 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-import zipfile
 
 from samverkan.annual.content import Block
-
-ZIP_TIME = (1980, 1, 1, 0, 0, 0)
+from samverkan.io.archive import fixed_zip
 
 
 def render_docx(blocks: list[Block], year: int, lang: str) -> bytes:
@@ -58,16 +56,4 @@ def render_docx(blocks: list[Block], year: int, lang: str) -> bytes:
             doc.add_paragraph()
     buffer = io.BytesIO()
     doc.save(buffer)
-    return _fixed_zip(buffer.getvalue())
-
-
-def _fixed_zip(blob: bytes) -> bytes:
-    """The same archive with every entry dated 1980-01-01 (zip stores the time each entry was written)."""
-    out = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(blob)) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
-        for info in src.infolist():
-            entry = zipfile.ZipInfo(info.filename, date_time=ZIP_TIME)
-            entry.compress_type = zipfile.ZIP_DEFLATED
-            entry.external_attr = 0o644 << 16
-            dst.writestr(entry, src.read(info.filename))
-    return out.getvalue()
+    return fixed_zip(buffer.getvalue(), mode=0o644)

@@ -18,11 +18,11 @@ TEMPLATE = "audit_report.html.j2"
 
 def year_context(audit: Audit) -> dict:
     """What the included section of samverkan.audit.year (change, Kommande) reads."""
-    from samverkan.audit.year import UPCOMING_MONTHS, yw
+    from samverkan.audit.year import UPCOMING_MONTHS
     from samverkan.deadlines.render import summary
     from samverkan.model.months import add_months
 
-    return {"yw": lambda key, **values: yw(key, audit.lang, **values),
+    return {"yw": lambda key, **values: w(key, audit.lang, **values),
             "upcoming_end": add_months(audit.as_of, UPCOMING_MONTHS),
             "deadline_summary": lambda d: summary(d, audit.lang)}
 REPRESENTATION_RULE = "SAM030"

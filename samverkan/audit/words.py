@@ -90,6 +90,22 @@ WORDS: dict[str, Msg] = {
     "sheet_findings": Msg("Fynd", "Findings"),
     "sheet_rules": Msg("Regler", "Rules"),
     "findings_total": Msg("Fynd totalt", "Findings in total"),
+    # the auditor's year (audit/year.py): deadlines and the change since an earlier audit
+    "upcoming": Msg("Kommande", "Upcoming"),
+    "upcoming_help": Msg("Tidsgränser de närmaste tolv månaderna ({start} – {end}), ur dokumentens egna villkor.",
+                         "Deadlines in the next twelve months ({start} – {end}), from the documents' own terms."),
+    "upcoming_none": Msg("Inga tidsgränser de närmaste tolv månaderna.", "No deadlines in the next twelve months."),
+    "date": Msg("Datum", "Date"),
+    "what": Msg("Vad", "What"),
+    "how": Msg("Hur", "How"),
+    "source": Msg("Källa", "Source"),
+    "next_deadline": Msg("Nästa tidsgräns", "Next deadline"),
+    "change": Msg("Förändring sedan {since}", "Change since {since}"),
+    "change_help": Msg("Sedan {since}: {resolved} fynd åtgärdade, {new} nya, {unchanged} kvarstår.",
+                       "Since {since}: {resolved} findings resolved, {new} new, {unchanged} unchanged."),
+    "resolved": Msg("Åtgärdade", "Resolved"),
+    "new": Msg("Nya", "New"),
+    "unchanged": Msg("Kvarstår", "Unchanged"),
 }
 
 STATUS_WORDS: dict[str, Msg] = {

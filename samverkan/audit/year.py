@@ -8,34 +8,11 @@ from typing import Any
 
 from samverkan.audit.change import compare
 from samverkan.audit.rows import Audit
-from samverkan.io.i18n import Msg
 from samverkan.model.dataset import DataSet
 from samverkan.model.months import add_months
 
 UPCOMING_MONTHS = 12
 
-YEAR_WORDS: dict[str, Msg] = {
-    "upcoming": Msg("Kommande", "Upcoming"),
-    "upcoming_help": Msg("Tidsgränser de närmaste tolv månaderna ({start} – {end}), ur dokumentens egna villkor.",
-                         "Deadlines in the next twelve months ({start} – {end}), from the documents' own terms."),
-    "upcoming_none": Msg("Inga tidsgränser de närmaste tolv månaderna.", "No deadlines in the next twelve months."),
-    "date": Msg("Datum", "Date"),
-    "what": Msg("Vad", "What"),
-    "how": Msg("Hur", "How"),
-    "source": Msg("Källa", "Source"),
-    "next_deadline": Msg("Nästa tidsgräns", "Next deadline"),
-    "change": Msg("Förändring sedan {since}", "Change since {since}"),
-    "change_help": Msg("Sedan {since}: {resolved} fynd åtgärdade, {new} nya, {unchanged} kvarstår.",
-                       "Since {since}: {resolved} findings resolved, {new} new, {unchanged} unchanged."),
-    "resolved": Msg("Åtgärdade", "Resolved"),
-    "new": Msg("Nya", "New"),
-    "unchanged": Msg("Kvarstår", "Unchanged"),
-}
-
-
-def yw(key: str, lang: str, **values: object) -> str:
-    msg = YEAR_WORDS[key]
-    return msg.format(**values).get(lang) if values else msg.get(lang)
 
 
 def add_upcoming(audit: Audit, data: DataSet) -> None:

@@ -14,15 +14,33 @@ from samverkan.cli.common import (
     ShowPeople,
     WaiversOption,
     app,
-    check_lang,
     fail,
     h,
     load_or_exit,
+    optional_date,
     out,
     parse_date_option,
     problems_exit,
 )
 from samverkan.io.i18n import Msg
+
+
+def _comparison(since: str | None, against: Path | None, day, lang: str):
+    """The date of the earlier audit (--since) or its findings (--against), checked; exit 2 on a bad option."""
+    if since is not None and against is not None:
+        raise fail(Msg("ange --since eller --against, inte båda", "give --since or --against, not both"), lang)
+    earlier_day = optional_date(since, "--since", lang)
+    if earlier_day is not None and earlier_day >= day:
+        raise fail(Msg(f"--since {earlier_day} ska ligga före --as-of {day}",
+                       f"--since {earlier_day} must be before --as-of {day}"), lang)
+    if against is None:
+        return earlier_day, None
+    from samverkan.audit.change import FindingsFileError, load_findings
+
+    try:
+        return earlier_day, load_findings(against)
+    except FindingsFileError as exc:
+        raise fail(exc.msg, lang) from None
 
 
 @app.command(help=h(
@@ -46,22 +64,8 @@ def audit(
     show_people: ShowPeople = False,
     lang: Lang = "sv",
 ) -> None:
-    lang = check_lang(lang)
     day = parse_date_option(as_of, "--as-of", lang)
-    if since is not None and against is not None:
-        raise fail(Msg("ange --since eller --against, inte båda", "give --since or --against, not both"), lang)
-    earlier_day = parse_date_option(since, "--since", lang) if since is not None else None
-    if earlier_day is not None and earlier_day >= day:
-        raise fail(Msg(f"--since {earlier_day} ska ligga före --as-of {day}",
-                       f"--since {earlier_day} must be before --as-of {day}"), lang)
-    earlier_findings = None
-    if against is not None:
-        from samverkan.audit.change import FindingsFileError, load_findings
-
-        try:
-            earlier_findings = load_findings(against)
-        except FindingsFileError as exc:
-            raise fail(exc.msg, lang) from None
+    earlier_day, earlier_findings = _comparison(since, against, day, lang)
     if out_dir is None:
         raise fail(Msg("ange --out MAPP", "give --out FOLDER"), lang)
     if out_dir.exists() and not out_dir.is_dir():
@@ -80,21 +84,13 @@ def audit(
         raise problems_exit(exc, lang, Msg("profilen kunde inte läsas; inget gjordes.",
                                           "the profile could not be read; nothing was done.")) from None
     try:
-        shown_waivers = use_case.private_waivers(waivers, redaction, lang)
-        result = use_case.audit(data, as_of=day, profile=loaded, lang=lang, waivers=shown_waivers)
-        label = against.name if against is not None else ""
-        if earlier_day is not None:
-            # the earlier audit under the text that governed then, unless a profile was asked for
-            earlier = use_case.audit(data, as_of=earlier_day, profile=loaded if profile is not None else None,
-                                     lang=lang, waivers=shown_waivers)
-            earlier_findings, label = earlier.findings, str(earlier_day)
+        result = use_case.audit_since(data, as_of=day, profile=loaded, explicit_profile=profile is not None,
+                                      lang=lang, waivers=use_case.private_waivers(waivers, redaction, lang),
+                                      since=earlier_day, earlier_findings=earlier_findings,
+                                      label=against.name if against is not None else "")
     except ConfigError as exc:
         raise problems_exit(exc, lang, Msg("undantagsfilen kunde inte läsas; inget gjordes.",
                                           "the waiver file could not be read; nothing was done.")) from None
-    if earlier_findings is not None:
-        from samverkan.audit.year import add_change
-
-        add_change(result, data, earlier_findings, use_case.rules_run(loaded), label)
     from samverkan.audit.graphs import district_graphs
 
     try:

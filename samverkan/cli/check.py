@@ -16,12 +16,11 @@ from samverkan.cli.common import (
     WaiversOption,
     app,
     check_choice,
-    check_lang,
     fail,
     h,
     load_data_or_neo4j,
+    optional_date,
     out,
-    parse_date_option,
     problems_exit,
 )
 from samverkan.io.i18n import Msg
@@ -61,10 +60,8 @@ def check_command(
     show_people: ShowPeople = False,
     lang: Lang = "sv",
 ) -> None:
-
-    lang = check_lang(lang)
     check_choice(fmt, CHECK_FORMATS, "--format", lang)
-    day = parse_date_option(as_of, "--as-of", lang) if as_of is not None else None
+    day = optional_date(as_of, "--as-of", lang)
     from samverkan import app as use_case
     from samverkan.findings import formats
     from samverkan.rules.engine import CheckError, ConfigError
@@ -126,7 +123,6 @@ def explain(
         "profil (namn eller fil); standard stockholm-2023", "profile (name or file); default stockholm-2023"))] = None,
     lang: Lang = "sv",
 ) -> None:
-    lang = check_lang(lang)
     from samverkan.io.yamlconf import closest
     from samverkan.rules.engine import DEFAULT_PROFILE, RULES, ConfigError, load_profile
     from samverkan.rules.explain import explain as explain_rule

@@ -98,14 +98,15 @@ def default_lang(ctx: typer.Context | None = None) -> str:
     return "sv"
 
 
-def _lang_default(ctx: typer.Context, param: typer.CallbackParam, value: str) -> str:
+def _checked_lang(ctx: typer.Context, param: typer.CallbackParam, value: str) -> str:
+    """A command's --lang: `default_lang` when not given; sv or en, else exit 2 (every command's first check)."""
     source = ctx.get_parameter_source(param.name)
     if source is None or source.name == "DEFAULT":
-        return default_lang(ctx)
-    return value
+        value = default_lang(ctx)
+    return check_lang(value)
 
 
-Lang = Annotated[str, typer.Option("--lang", callback=_lang_default, help=h(
+Lang = Annotated[str, typer.Option("--lang", callback=_checked_lang, help=h(
     "språk: sv eller en (standard: samverkan --lang, SAMVERKAN_LANG eller konfigurationsfilen, annars sv)",
     "language: sv or en (default: samverkan --lang, SAMVERKAN_LANG or the config file, else sv)"))]
 DataPath = Annotated[Path, typer.Argument(help=h("mappen med datamängden", "the data set folder"))]
@@ -234,6 +235,11 @@ def write_error(exc: OSError, target: Path, lang: str) -> typer.Exit:
                     f"could not write {target}: {reason}; nothing was written"), lang)
 
 
+def optional_date(value: str | None, option: str, lang: str, default=None):
+    """The date of an option that may be left out (then `default`); exit 2 when it is not a date."""
+    return default if value is None else parse_date_option(value, option, lang)
+
+
 def parse_date_option(value: str | None, option: str, lang: str):
     """An ISO date option, or a clear error (exit 2) when it is missing or not a date."""
     import datetime as dt
@@ -255,7 +261,16 @@ Neo4jUser = Annotated[str, typer.Option("--user", envvar="NEO4J_USER", help=h(
     "user name (or NEO4J_USER); the password is read from NEO4J_PASSWORD or asked for"))]
 Neo4jDatabase = Annotated[str, typer.Option("--database", envvar="NEO4J_DATABASE", help=h(
     "databasen på servern", "the database on the server"))]
+Neo4jDataset = Annotated[str, typer.Option("--dataset", help=h("datamängdens namn i databasen",
+                                                             "the data set's name in the database"))]
 Force = Annotated[bool, typer.Option("--force", help=h("skriv över befintliga filer", "overwrite existing files"))]
+OutFile = Annotated[Path | None, typer.Option("--out", help=h("fil att skriva (annars standard ut)",
+                                                              "file to write (else standard output)"))]
+
+
+def register_option(sv: str, en: str):
+    """The --register option (a data set folder the command builds on); the help says what it is used for."""
+    return Annotated[Path | None, typer.Option("--register", help=h(sv, en))]
 
 
 def neo4j_password(lang: str) -> str:
@@ -323,8 +338,6 @@ WhatIfProfile = Annotated[str | None, typer.Option("--profile", help=h(
 WhatIfAsOf = Annotated[str | None, typer.Option("--as-of", help=h(
     "datum att pröva per, ÅÅÅÅ-MM-DD; standard: ändringsfilens as_of, annars i dag",
     "date to check at, YYYY-MM-DD; default: the change set's as_of, else today"))]
-WhatIfOut = Annotated[Path | None, typer.Option("--out", help=h("fil att skriva (annars standard ut)",
-                                                                "file to write (else standard output)"))]
 WhatIfForce = Annotated[bool, typer.Option("--force", help=h("skriv över --out", "overwrite --out"))]
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sys
-from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -13,20 +12,30 @@ from samverkan.cli.common import (
     Force,
     Format,
     Lang,
+    OutFile,
     ShowPeople,
     app,
     check_choice,
-    check_lang,
     fail,
     h,
     inputs_of,
     load_or_exit,
-    parse_date_option,
+    optional_date,
     write_text_safely,
 )
 from samverkan.io.i18n import Msg
 
 FORMATS = ("text", "json", "ics")
+
+
+def _checked(fmt: str, start: str | None, end: str | None, lang: str):
+    """(first, last) day of --from and --to, once --format and both dates are checked; exit 2 otherwise."""
+    check_choice(fmt, FORMATS, "--format", lang)
+    first = optional_date(start, "--from", lang)
+    last = optional_date(end, "--to", lang)
+    if first and last and last < first:
+        raise fail(Msg(f"--to {last} ligger före --from {first}", f"--to {last} is before --from {first}"), lang)
+    return first, last
 
 
 @app.command(help=h(
@@ -42,8 +51,7 @@ def deadlines(
     = None,
     end: Annotated[str | None, typer.Option("--to", help=h("sista dag, ÅÅÅÅ-MM-DD", "last day, YYYY-MM-DD"))] = None,
     fmt: Format = "text",
-    out_file: Annotated[Path | None, typer.Option("--out", help=h("fil att skriva (annars standard ut)",
-                                                                  "file to write (else standard output)"))] = None,
+    out_file: OutFile = None,
     force: Force = False,
     show_people: ShowPeople = False,
     lang: Lang = "sv",
@@ -52,12 +60,7 @@ def deadlines(
     from samverkan.deadlines.derive import last_named_date
     from samverkan.deadlines.render import to_ics, to_json, to_text
 
-    lang = check_lang(lang)
-    check_choice(fmt, FORMATS, "--format", lang)
-    first = parse_date_option(start, "--from", lang) if start is not None else None
-    last = parse_date_option(end, "--to", lang) if end is not None else None
-    if first and last and last < first:
-        raise fail(Msg(f"--to {last} ligger före --from {first}", f"--to {last} is before --from {first}"), lang)
+    first, last = _checked(fmt, start, end, lang)
     from samverkan import app as use_case
 
     data = use_case.for_output(load_or_exit(path, lang), show_people, lang)

@@ -16,7 +16,6 @@ from samverkan.cli.common import (
     ShowPeople,
     app,
     check_choice,
-    check_lang,
     fail,
     h,
     inputs_of,
@@ -48,7 +47,6 @@ def export(
     show_people: ShowPeople = False,
     lang: Lang = "sv",
 ) -> None:
-    lang = check_lang(lang)
     from samverkan.store import exchange, rdf
     from samverkan.store.neo4j import Neo4jStoreError
 

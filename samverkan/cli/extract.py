@@ -10,14 +10,17 @@ import typer
 from samverkan.cli.common import (
     Lang,
     app,
-    check_lang,
     err,
     fail,
     h,
     load_or_exit,
     out,
+    register_option,
 )
 from samverkan.io.i18n import Msg
+
+Register = register_option("datamängd vars register namnen slås upp i",
+                           "data set whose register the names are resolved against")
 
 
 @app.command(help=h(
@@ -30,13 +33,11 @@ from samverkan.io.i18n import Msg
 def extract(
     file: Annotated[Path, typer.Argument(help=h("dokumentet", "the document"))],
     out_dir: Annotated[Path | None, typer.Option("--out", help=h("mapp för utkastet", "folder for the draft"))] = None,
-    register: Annotated[Path | None, typer.Option("--register", help=h(
-        "datamängd vars register namnen slås upp i", "data set whose register the names are resolved against"))] = None,
+    register: Register = None,
     force: Annotated[bool, typer.Option("--force", help=h(
         "skriv över en befintlig mapp", "overwrite an existing folder"))] = False,
     lang: Lang = "sv",
 ) -> None:
-    lang = check_lang(lang)
     if out_dir is None:
         raise fail(Msg("ange --out MAPP", "give --out FOLDER"), lang)
     from samverkan.extract.document import ExtractError

@@ -10,7 +10,6 @@ import typer
 from samverkan.cli.common import (
     Lang,
     app,
-    check_lang,
     fail,
     h,
     out,
@@ -37,7 +36,6 @@ def generate(
         "skriv över filer från en tidigare körning", "overwrite files of an earlier run"))] = False,
     lang: Lang = "sv",
 ) -> None:
-    lang = check_lang(lang)
     if agreements is None or agreements < 1:
         raise fail(Msg(f"--agreements: ange ett antal lokala överenskommelser, minst 1 (fick {agreements})",
                        f"--agreements: give a number of local agreements, at least 1 (got {agreements})"), lang)

@@ -11,15 +11,21 @@ from samverkan.cli.common import (
     Force,
     Lang,
     app,
-    check_lang,
     fail,
     h,
     inputs_of,
     out,
     problems_exit,
+    register_option,
     write_files_safely,
 )
 from samverkan.io.i18n import Msg
+
+Register = register_option(
+    "datamängden arbetsboken bygger på: dess organisationer, funktioner och överenskommelser får nämnas, och "
+    "bara det arbetsboken lägger till skrivs (lägg sedan mappen i datamängden)",
+    "the data set the workbook builds on: its organisations, functions and agreements may be named, and only "
+    "what the workbook adds is written (then put the folder into the data set)")
 
 
 @app.command("import", help=h(
@@ -34,15 +40,10 @@ def import_workbook(
                                                   "the workbook (.xlsx) or a folder of workbooks"))],
     out_dir: Annotated[Path | None, typer.Option("--out", help=h("mapp att skriva datafilerna i",
                                                                  "folder to write the data files into"))] = None,
-    register: Annotated[Path | None, typer.Option("--register", help=h(
-        "datamängden arbetsboken bygger på: dess organisationer, funktioner och överenskommelser får nämnas, och "
-        "bara det arbetsboken lägger till skrivs (lägg sedan mappen i datamängden)",
-        "the data set the workbook builds on: its organisations, functions and agreements may be named, and only "
-        "what the workbook adds is written (then put the folder into the data set)"))] = None,
+    register: Register = None,
     force: Force = False,
     lang: Lang = "sv",
 ) -> None:
-    lang = check_lang(lang)
     if out_dir is None:
         raise fail(Msg("ange --out MAPP", "give --out FOLDER"), lang)
     if out_dir.exists() and not out_dir.is_dir():

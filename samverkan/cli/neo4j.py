@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated
 
@@ -14,11 +15,11 @@ from samverkan.cli.common import (
     Force,
     Lang,
     Neo4jDatabase,
+    Neo4jDataset,
     Neo4jUri,
     Neo4jUser,
     ShowPeople,
     app,
-    check_lang,
     fail,
     h,
     load_or_exit,
@@ -39,8 +40,7 @@ app.add_typer(neo4j_app, name="neo4j")
 
 @neo4j_app.callback()
 def neo4j_group(lang: Lang = "sv") -> None:
-    # accepts --lang before the subcommand too (`samverkan neo4j --help --lang en`)
-    check_lang(lang)
+    """Accepts --lang before the subcommand too (`samverkan neo4j --help --lang en`); the option checks it."""
 
 
 BatchSize = Annotated[int, typer.Option("--batch-size", min=0, help=h(
@@ -98,7 +98,6 @@ def neo4j_push(
     timeout: Timeout = 10.0,
     lang: Lang = "sv",
 ) -> None:
-    lang = check_lang(lang)
     data = use_case.for_output(load_or_exit(path, lang), show_people, lang)
     from samverkan.store.neo4j import Neo4jStoreError, check_uri, push
 
@@ -131,15 +130,13 @@ def neo4j_push(
 def neo4j_pull(
     uri: Neo4jUri,
     user: Neo4jUser,
-    dataset: Annotated[str, typer.Option("--dataset", help=h("datamängdens namn i databasen",
-                                                             "the data set's name in the database"))],
+    dataset: Neo4jDataset,
     out_dir: Annotated[Path, typer.Option("--out", help=h("mapp att skriva i", "folder to write into"))],
     database: Neo4jDatabase = "neo4j",
     force: Force = False,
     timeout: Timeout = 10.0,
     lang: Lang = "sv",
 ) -> None:
-    lang = check_lang(lang)
     if out_dir.exists() and not out_dir.is_dir():
         raise fail(Msg(f"--out: {out_dir} är en fil, inte en mapp", f"--out: {out_dir} is a file, not a folder"), lang)
     from samverkan.store.neo4j import Neo4jStoreError, check_uri, load_from_neo4j
@@ -167,15 +164,23 @@ def neo4j_pull(
                   f"Wrote {len(files)} files with {entities} entities into {out_dir}").get(lang))
 
 
-def _driver_or_exit(uri: str, user: str, database: str, timeout: float, lang: str):
+@contextmanager
+def _connected(uri: str, user: str, database: str, timeout: float, lang: str):
+    """A driver to the server, closed at the end; a store error, connecting or in the block, is one line, exit 2."""
     from samverkan.store.neo4j import Neo4jStoreError, check_uri, connect
 
     try:
         check_uri(uri)
         password = neo4j_password(lang)
-        return connect(uri, user, password, database, timeout)
+        driver = connect(uri, user, password, database, timeout)
     except Neo4jStoreError as exc:
         raise fail(exc.message, lang) from None
+    try:
+        yield driver
+    except Neo4jStoreError as exc:
+        raise fail(exc.message, lang) from None
+    finally:
+        driver.close()
 
 
 @neo4j_app.command("list", help=h(
@@ -189,16 +194,10 @@ def neo4j_list(
     timeout: Timeout = 10.0,
     lang: Lang = "sv",
 ) -> None:
-    lang = check_lang(lang)
-    from samverkan.store.neo4j import Neo4jStoreError, list_datasets
+    from samverkan.store.neo4j import list_datasets
 
-    driver = _driver_or_exit(uri, user, database, timeout, lang)
-    try:
+    with _connected(uri, user, database, timeout, lang) as driver:
         found = list_datasets(driver, uri, database)
-    except Neo4jStoreError as exc:
-        raise fail(exc.message, lang) from None
-    finally:
-        driver.close()
     if not found:
         out.print(Msg(f"Databasen '{database}' har inga datamängder.",
                       f"The database '{database}' holds no data sets.").get(lang))
@@ -216,19 +215,16 @@ def neo4j_list(
 def neo4j_drop(
     uri: Neo4jUri,
     user: Neo4jUser,
-    dataset: Annotated[str, typer.Option("--dataset", help=h("datamängdens namn i databasen",
-                                                             "the data set's name in the database"))],
+    dataset: Neo4jDataset,
     database: Neo4jDatabase = "neo4j",
     yes: Annotated[bool, typer.Option("--yes", help=h("fråga inte", "do not ask"))] = False,
     batch_size: BatchSize = 5000,
     timeout: Timeout = 10.0,
     lang: Lang = "sv",
 ) -> None:
-    lang = check_lang(lang)
-    from samverkan.store.neo4j import Neo4jStoreError, datasets_in, drop_dataset
+    from samverkan.store.neo4j import datasets_in, drop_dataset
 
-    driver = _driver_or_exit(uri, user, database, timeout, lang)
-    try:
+    with _connected(uri, user, database, timeout, lang) as driver:
         names = datasets_in(driver, uri, database)
         if dataset not in names:
             raise fail(Msg(f"datamängden '{dataset}' finns inte i databasen '{database}'; där finns: "
@@ -243,9 +239,5 @@ def neo4j_drop(
                                      f"Remove '{dataset}' from '{database}'?").get(lang)):
                 raise fail(Msg("inget togs bort", "nothing was removed"), lang)
         nodes, rels = drop_dataset(driver, dataset, uri, database, batch_size)
-    except Neo4jStoreError as exc:
-        raise fail(exc.message, lang) from None
-    finally:
-        driver.close()
     out.print(Msg(f"Tog bort '{dataset}' ur '{database}': {nodes} noder, {rels} relationer.",
                   f"Removed '{dataset}' from '{database}': {nodes} nodes, {rels} relationships.").get(lang))

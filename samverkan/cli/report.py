@@ -15,7 +15,6 @@ from samverkan.cli.common import (
     ShowPeople,
     WaiversOption,
     app,
-    check_lang,
     fail,
     h,
     inputs_of,
@@ -48,7 +47,6 @@ def report(
     show_people: ShowPeople = False,
     lang: Lang = "sv",
 ) -> None:
-    lang = check_lang(lang)
     if year is None or not 1900 <= year <= 2999:
         raise fail(Msg(f"--year: ange ett år, t.ex. 2024 (fick {year})",
                        f"--year: give a year, e.g. 2024 (got {year})"), lang)

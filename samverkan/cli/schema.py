@@ -12,7 +12,6 @@ from samverkan.cli.common import (
     Lang,
     app,
     check_choice,
-    check_lang,
     h,
     write_text_safely,
 )
@@ -28,7 +27,6 @@ def schema(
 ) -> None:
     from samverkan.store.schema import SCHEMAS, schema_json
 
-    lang = check_lang(lang)
     check_choice(kind, tuple(SCHEMAS), "--kind", lang)
     text = schema_json(kind)
     if out_file is None:

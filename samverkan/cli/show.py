@@ -14,13 +14,12 @@ from samverkan.cli.common import (
     ShowPeople,
     app,
     check_choice,
-    check_lang,
     fail,
     h,
     inputs_of,
     load_or_exit,
+    optional_date,
     out,
-    parse_date_option,
     problems_exit,
     write_text_safely,
 )
@@ -50,8 +49,6 @@ def show(
                      ] = False,
     lang: Lang = "sv",
 ) -> None:
-
-    lang = check_lang(lang)
     from samverkan import app as use_case
     from samverkan.show.render import FORMATS
 
@@ -64,7 +61,7 @@ def show(
                            "(eller välj --format svg)",
                            "--format png needs matplotlib, which is not installed: pip install 'samverkan[png]' "
                            "(or choose --format svg)"), lang) from None
-    day = parse_date_option(as_of, "--as-of", lang) if as_of is not None else None
+    day = optional_date(as_of, "--as-of", lang)
     target = out_file or Path(f"graph.{fmt}")
     if target.is_dir():
         raise fail(Msg(f"--out: {target} är en mapp; ange en fil", f"--out: {target} is a folder; give a file"), lang)

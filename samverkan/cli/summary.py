@@ -15,7 +15,6 @@ from samverkan.cli.common import (
     ShowPeople,
     app,
     check_choice,
-    check_lang,
     h,
     load_or_exit,
     out,
@@ -27,7 +26,6 @@ from samverkan.io.i18n import Msg
 def summary(path: DataPath, fmt: Format = "text", show_people: ShowPeople = False, lang: Lang = "sv") -> None:
     from samverkan.model.summary import summarise
 
-    lang = check_lang(lang)
     check_choice(fmt, ("text", "json"), "--format", lang)
     data = use_case.for_output(load_or_exit(path, lang), show_people, lang)
     result = summarise(data)

@@ -7,8 +7,22 @@ from typing import Annotated
 
 import typer
 
-from samverkan.cli.common import Force, Lang, app, check_lang, fail, h, inputs_of, load_or_exit, out, write_text_safely
+from samverkan.cli.common import (
+    Force,
+    Lang,
+    app,
+    fail,
+    h,
+    inputs_of,
+    load_or_exit,
+    out,
+    register_option,
+    write_text_safely,
+)
 from samverkan.io.i18n import Msg
+
+Register = register_option("datamängden vars organisationer och funktioner listorna ska visa",
+                           "the data set whose organisations and functions the lists show")
 
 
 @app.command(help=h(
@@ -21,13 +35,10 @@ from samverkan.io.i18n import Msg
 def template(
     out_path: Annotated[Path | None, typer.Option("--out", help=h(
         "arbetsboken att skriva, t.ex. avtal.xlsx", "the workbook to write, e.g. agreement.xlsx"))] = None,
-    register: Annotated[Path | None, typer.Option("--register", help=h(
-        "datamängden vars organisationer och funktioner listorna ska visa", "the data set whose organisations and "
-        "functions the lists show"))] = None,
+    register: Register = None,
     force: Force = False,
     lang: Lang = "sv",
 ) -> None:
-    lang = check_lang(lang)
     if out_path is None or str(out_path) == "-":
         raise fail(Msg("ange --out FIL, t.ex. avtal.xlsx", "give --out FILE, e.g. agreement.xlsx"), lang)
     from samverkan.store.workbook.template import template_workbook

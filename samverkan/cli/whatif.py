@@ -13,21 +13,20 @@ from samverkan.cli.common import (
     WHATIF_FORMATS,
     DataPath,
     Lang,
+    OutFile,
     ProfileOption,
     ShowPeople,
     WhatIfAsOf,
     WhatIfForce,
-    WhatIfOut,
     WhatIfProfile,
     app,
     check_choice,
-    check_lang,
     err,
     fail,
     h,
     inputs_of,
     load_or_exit,
-    parse_date_option,
+    optional_date,
     problems_exit,
     write_text_safely,
 )
@@ -89,18 +88,16 @@ def diff(
     as_of: WhatIfAsOf = None,
     fmt: Annotated[str, typer.Option("--format", "-f", help=h(
         "text, json, markdown eller html", "text, json, markdown or html"))] = "text",
-    out_file: WhatIfOut = None,
+    out_file: OutFile = None,
     force: WhatIfForce = False,
     show_people: ShowPeople = False,
     lang: Lang = "sv",
 ) -> None:
-
-    lang = check_lang(lang)
     check_choice(fmt, WHATIF_FORMATS, "--format", lang)
     if (change is None) == (against is None):
         raise fail(Msg("ange antingen --change FIL eller --against MAPP",
                        "give either --change FILE or --against FOLDER"), lang)
-    day = parse_date_option(as_of, "--as-of", lang) if as_of is not None else None
+    day = optional_date(as_of, "--as-of", lang)
     from samverkan.store.yaml_io import LoadError
 
     data = load_or_exit(path, lang)
@@ -156,18 +153,17 @@ def impact(
     fmt: Annotated[str, typer.Option("--format", "-f", help=h(
         "text, json, markdown eller html (--rank: text eller json)",
         "text, json, markdown or html (--rank: text or json)"))] = "text",
-    out_file: WhatIfOut = None,
+    out_file: OutFile = None,
     force: WhatIfForce = False,
     show_people: ShowPeople = False,
     lang: Lang = "sv",
 ) -> None:
     import datetime as dt
 
-    lang = check_lang(lang)
     check_choice(fmt, ("text", "json") if rank_all else WHATIF_FORMATS, "--format", lang)
     if (remove is None) == (not rank_all):
         raise fail(Msg("ange antingen --remove ID eller --rank", "give either --remove ID or --rank"), lang)
-    day = parse_date_option(as_of, "--as-of", lang) if as_of is not None else dt.date.today()
+    day = optional_date(as_of, "--as-of", lang, dt.date.today())
     data = load_or_exit(path, lang)
     profile = use_case.choose_profile_name(data, day, profile)
     _whatif_profiles([(profile, None)], lang)

@@ -21,8 +21,9 @@ except ImportError:  # the fast path is an optimisation: without it every file t
 _TOKEN_START = frozenset(" \n[{,")
 _INDICATORS = "!&*|>%@`?"  # tag, anchor, alias, block scalars, directive, reserved, complex key
 _SPECIAL_FLOAT = re.compile(r"\.(?:inf|Inf|INF|nan|NaN|NAN)")
-# A number token with a 3-digit exponent (1e400 is infinite) or of 20 digits: yamlsource refuses what no field can use
-_HUGE_NUMBER = re.compile(r"(?<![\w.])[-+]?(?:[0-9]+\.?[0-9]*|\.[0-9]+)[eE][-+]?[0-9]{3}(?!\w)|(?<!\w)[0-9]{20}")
+_EXPONENT = re.compile(r"[eE][-+]?[0-9]{3}")  # 1e400 is infinite; yamlsource refuses it, and 20 digits
+_MANTISSA = re.compile(r"[-+]?[0-9._]*")
+_DIGITS_20 = re.compile(r"[0-9]{20}")
 _RADIX = re.compile(r"0[xXbBoO]")  # a literal first character: re scans for it at C speed
 _NUMBER = re.compile(r"[-+]?[0-9][0-9_]*(?:\.[0-9_]*)?(?:[eE][-+]?[0-9_]+)?")
 # Sequences nested on one line ("- - - x"): the only block nesting that grows linearly with the text; yaml-rs
@@ -58,6 +59,22 @@ def _number_with_separator(text: str) -> bool:
     return False
 
 
+def _huge_number(text: str) -> bool:
+    """A number too large for yamlsource: 20 digits anywhere, or an exponent of three digits in a token that starts
+    like a number (anywhere, 'lekoinge-2024.txt' or '004_f4e994a….txt' sent every file down the located path, and
+    a national register past its size limit). A literal scan and a look back: one pattern with lookbehinds tried
+    at every character took 0.5 s at 300 agreements, as long as parsing them."""
+    if _DIGITS_20.search(text) is not None:
+        return True
+    for found in _EXPONENT.finditer(text):
+        start = found.start()
+        while start > 0 and text[start - 1] not in _TOKEN_START:
+            start -= 1
+        if _MANTISSA.fullmatch(text, start, found.start()):
+            return True
+    return False
+
+
 def maybe_different(text: str) -> bool:
     """Whether the two parsers might read `text` differently (see the module's docstring). Conservative."""
     return (
@@ -66,7 +83,7 @@ def maybe_different(text: str) -> bool:
         or any(_at_token_start(text, c) for c in _INDICATORS if c in text)
         or (_RADIX.search(text) is not None
             and any(_at_token_start(text, p, signed=True) for p in ("0x", "0X", "0b", "0B", "0o", "0O") if p in text))
-        or _SPECIAL_FLOAT.search(text) is not None or _HUGE_NUMBER.search(text) is not None
+        or _SPECIAL_FLOAT.search(text) is not None or _huge_number(text)
         or text.startswith(("---", "...")) or "\n---" in text or "\n..." in text
         or ("_" in text and _number_with_separator(text))
     )

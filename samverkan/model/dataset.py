@@ -73,6 +73,38 @@ class DataSet(BaseModel):
             index.setdefault(entity.id, entity)
         return index
 
+    @cached_property
+    def newer_texts(self) -> dict[str, list[Agreement]]:
+        """Agreement id → the agreements that replace or revise it, in data order (asked per agreement and day)."""
+        index: dict[str, list[Agreement]] = {}
+        for a in self.agreements:
+            for older in dict.fromkeys((a.replaces, a.revises)):
+                if older:
+                    index.setdefault(older, []).append(a)
+        return index
+
+    @cached_property
+    def agreement_positions_by_party(self) -> dict[str, list[int]]:
+        """Organisation id → the positions in `agreements` of the agreements it is a party to."""
+        index: dict[str, list[int]] = {}
+        for i, a in enumerate(self.agreements):
+            for party in dict.fromkeys(a.parties):
+                index.setdefault(party, []).append(i)
+        return index
+
+    @cached_property
+    def central_agreements(self) -> list[Agreement]:
+        """The city-wide agreements, in data order."""
+        return [a for a in self.agreements if a.level == "central"]
+
+    @cached_property
+    def groups_by_agreement(self) -> dict[str, list[Group]]:
+        """Agreement id → its groups (templates too), in data order."""
+        index: dict[str, list[Group]] = {}
+        for g in self.groups:
+            index.setdefault(g.agreement, []).append(g)
+        return index
+
     def get(self, entity_id: str | None) -> Entity | None:
         return self.by_id.get(entity_id) if entity_id else None
 

@@ -72,7 +72,7 @@ class Redaction:
         # ids a pseudonym must not take: every other entity's (a person's own id is free, so redacting a
         # redacted data set changes nothing)
         people_ids = [{p.id for p in d.people} for d in datasets]
-        taken = {e.id for d, own in zip(datasets, people_ids, strict=True) for e in d.entities() if e.id not in own}
+        taken = {i for d, own in zip(datasets, people_ids, strict=True) for i in d.by_id if i not in own}
         names: dict[str, str] = {}
         surnames: dict[str, str] = {}
         contacts: dict[str, str] = {}

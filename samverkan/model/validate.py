@@ -8,6 +8,7 @@ so a loader can point at the file and line.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 
 from samverkan.io.i18n import Msg
 from samverkan.io.suggest import suggest as closest
@@ -67,9 +68,14 @@ class _Checker:
         self.unresolved_ok = unresolved_ok
         self.references = references
         self.problems: list[Problem] = []
-        self.ids_by_type: dict[type, list[str]] = {}
-        for entity in data.entities():
-            self.ids_by_type.setdefault(type(entity), []).append(entity.id)
+
+    @cached_property
+    def ids_by_type(self) -> dict[type, list[str]]:
+        """Every id by entity type: the candidates of a "did you mean" (asked only when a reference fails)."""
+        index: dict[type, list[str]] = {}
+        for entity in self.data.entities():
+            index.setdefault(type(entity), []).append(entity.id)
+        return index
 
     def ref(self, entity: Entity, field: str, value: str | None, *types: type) -> None:
         if value is None or not self.references:
@@ -100,10 +106,13 @@ class _Checker:
 
     def run(self) -> list[Problem]:
         self.unique_ids()
+        by_id = self.data.by_id
         for entity in self.data.entities():
             for ref in references_of(type(entity)):
                 for target in targets_in(entity, ref):
-                    self.ref(entity, ref.label, target, *ref.targets)
+                    # the common case inline (one dict lookup); `ref` builds the problem
+                    if not (self.references and isinstance(by_id.get(target), ref.targets)):
+                        self.ref(entity, ref.label, target, *ref.targets)
             if isinstance(entity, (Organisation, Agreement)):
                 self.dates(entity, entity.valid_from, entity.valid_to)
             if isinstance(entity, Promise):
@@ -113,6 +122,8 @@ class _Checker:
         return self.problems
 
     def unique_ids(self) -> None:
+        if len(self.data.by_id) == sum(len(items) for _, items in self.data.sections()):
+            return  # every id once: nothing to report
         seen: dict[str, Entity] = {}
         for entity in self.data.entities():
             first = seen.setdefault(entity.id, entity)

@@ -193,7 +193,7 @@ def end_of(data: DataSet, agreement: Agreement) -> dt.date | None:
 
 def replaced_by(data: DataSet, agreement: Agreement, day: dt.date) -> Agreement | None:
     """The agreement that has replaced or revised this one by `day`, if any (the earliest to start)."""
-    newer = [a for a in data.agreements if agreement.id in (a.replaces, a.revises) and not before(day, a.valid_from)]
+    newer = [a for a in data.newer_texts.get(agreement.id, []) if not before(day, a.valid_from)]
     return min(newer, key=lambda a: (a.valid_from or dt.date.min, a.id), default=None)
 
 
@@ -233,13 +233,14 @@ def lineage(data: DataSet, agreement: Agreement) -> list[Agreement]:
 
 def governing_central(data: DataSet, day: dt.date) -> Agreement | None:
     """The city-wide agreement of the data set in force on `day` (the latest to start, if several), or None."""
-    central = [a for a in data.agreements if a.level == "central" and in_force(data, a, day)]
+    central = [a for a in data.central_agreements if in_force(data, a, day)]
     return max(central, key=lambda a: (a.valid_from or dt.date.min, a.id), default=None)
 
 
 def agreements_of(data: DataSet, org_ids: Iterable[str], level: str | None = None) -> list[Agreement]:
-    wanted = set(org_ids)
-    return [a for a in data.agreements if wanted & set(a.parties) and (level is None or a.level == level)]
+    index = data.agreement_positions_by_party
+    found = sorted({i for org in set(org_ids) for i in index.get(org, ())})  # in data order, each once
+    return [a for a in (data.agreements[i] for i in found) if level is None or a.level == level]
 
 
 @dataclass(frozen=True)

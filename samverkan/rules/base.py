@@ -216,6 +216,7 @@ class RunContext:
         self._graph = graph
         self._member_orgs: dict[str, list[Organisation]] = {}
         self._member_party: dict[str, str | None] = {}
+        self._org_of: dict[str | None, Organisation | None] = {}
 
     @cached_property
     def graph(self) -> nx.MultiDiGraph:
@@ -444,7 +445,7 @@ class RunContext:
         if not isinstance(agreement, Agreement):
             return None
         for text in validity.lineage(self.data, agreement):
-            found = [g for g in self.data.groups if g.agreement == text.id and not g.template
+            found = [g for g in self.data.groups_by_agreement.get(text.id, []) if not g.template
                      and g.kind == kind and (level is None or g.level == level)]
             if found:
                 return min(found, key=lambda g: g.id)
@@ -453,7 +454,15 @@ class RunContext:
     # --- members: who they are, which party, which titles ---
 
     def organisation_of(self, entity_id: str | None) -> Organisation | None:
-        """Like DataSet.organisation_of, with an index for people (through the roles they hold)."""
+        """Like DataSet.organisation_of, with an index for people (through the roles they hold); asked for every
+        member by several rules, so remembered per id."""
+        try:
+            return self._org_of[entity_id]
+        except KeyError:
+            found = self._org_of[entity_id] = self._organisation_of(entity_id)
+            return found
+
+    def _organisation_of(self, entity_id: str | None) -> Organisation | None:
         entity = self.data.get(entity_id)
         if isinstance(entity, Person):
             roles = self._roles_by_holder.get(entity.id, [])

@@ -257,17 +257,9 @@ def push_plan(driver, plan: Plan, uri: str, database: str = DEFAULT_DATABASE, ba
                 state["transactions"] += 1
                 report(step.rows)
             for step in plan.cleanup_steps(batch_size):
-                while True:
-                    def delete(tx, step=step):
-                        result = tx.run(step.query, step.params)
-                        record = result.single()
-                        return (record["deleted"] if record else 0), result.consume()
-
-                    deleted, summary = session.execute_write(delete)
+                for summary in _delete_in_batches(session, step, batch_size):
                     _add(counters, summary)
                     state["transactions"] += 1
-                    if deleted < batch_size:
-                        break
     nodes, rels = count_dataset(driver, plan.dataset, uri, database)
     return PushReport(plan.dataset, database, created, counters, nodes, rels, skipped, state["transactions"])
 
@@ -330,18 +322,26 @@ def drop_dataset(driver, dataset: str, uri: str, database: str = DEFAULT_DATABAS
     limit = batch_size if batch_size > 0 else 1_000_000_000
     with _errors(uri, database), driver.session(database=database) as session:
         for step in plan.cleanup_steps(limit):
-            while True:
-                def delete(tx, step=step):
-                    result = tx.run(step.query, step.params)
-                    record = result.single()
-                    return (record["deleted"] if record else 0), result.consume()
-
-                deleted, summary = session.execute_write(delete)
+            for summary in _delete_in_batches(session, step, limit):
                 nodes += summary.counters.nodes_deleted
                 rels += summary.counters.relationships_deleted
-                if deleted < limit:
-                    break
     return nodes, rels
+
+
+def _delete_in_batches(session, step: Step, limit: int) -> Iterator:
+    """Run a cleanup step (a transaction each time) until a run deletes fewer than `limit`; each run's summary."""
+    while True:
+        deleted, summary = session.execute_write(_delete_batch, step)
+        yield summary
+        if deleted < limit:
+            return
+
+
+def _delete_batch(tx, step: Step) -> tuple:
+    """(how many the step deleted, the summary)."""
+    result = tx.run(step.query, step.params)
+    record = result.single()
+    return (record["deleted"] if record else 0), result.consume()
 
 
 def _native(value):

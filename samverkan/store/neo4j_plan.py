@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from samverkan.io.i18n import Msg
 from samverkan.model.dataset import DataSet
 from samverkan.model.entities import ENTITY_TYPES, Entity, Membership, ReportingLine, Responsibility
+from samverkan.model.references import references_of
 
 NODE_LABELS: dict[str, str] = {
     "organisations": "Organisation",
@@ -279,71 +280,50 @@ def _entity_rel(entity: Entity) -> tuple[str, str, str]:
     raise TypeError(type(entity))  # pragma: no cover
 
 
+FIELD_EDGES: tuple[tuple[str, tuple[tuple[str, str, bool], ...]], ...] = (
+    ("organisations", (("parent", "SUB_ORGANISATION_OF", False), ("successors", "SUCCEEDED_BY", False),
+                       ("covers", "COVERS", False))),
+    ("roles", (("organisation", "POST_IN", False), ("holder", "HOLDS", True))),
+    ("agreements", (("parties", "PARTY_TO", True), ("signatories", "SIGNED_BY", False), ("parent", "PART_OF", False),
+                    ("replaces", "REPLACES", False), ("revises", "REVISES", False))),
+    ("priority_areas", (("agreement", "AREA_OF", False), ("corresponds_to", "CORRESPONDS_TO", False))),
+    ("groups", (("agreement", "GROUP_OF", False), ("priority_areas", "ADDRESSES", False))),
+    ("activities", (("agreement", "ACTIVITY_OF", False), ("forum", "HELD_IN", False),
+                    ("priority_areas", "ADDRESSES", False))),
+    ("situation_pictures", (("agreement", "PICTURE_OF", False), ("areas", "IDENTIFIES", False))),
+    ("action_items", (("agreement", "ACTION_OF", False), ("area", "SERVES", False),
+                      ("work_item", "CARRIED_OUT_BY", False), ("owner", "OWNED_BY", False))),
+    ("promises", (("police_area", "PROMISED_BY", False), ("district", "PROMISED_WITH", False),
+                  ("agreement", "PROMISE_OF", False))),
+    ("follow_up_items", (("agreement", "FOLLOW_UP_OF", False), ("responsible", "FOLLOWS_UP", True))),
+    ("meetings", (("group", "MEETING_OF", False),)),
+)
+"""Entity section → (field, relationship type, reversed) of every DERIVED_TYPES relationship that is a field: the
+edge runs from the entity to each id in the field, or from the id to the entity when reversed."""
+
+assert {kind for _, fields in FIELD_EDGES for _, kind, _ in fields} | {"CHAIRS", "ABOUT"} == set(DERIVED_TYPES)
+for _section, _fields in FIELD_EDGES:  # every field an edge is derived from is a reference (model/references.py)
+    assert {name for name, _, _ in _fields} <= {r.field for r in references_of(ENTITY_TYPES[_section])}, _section
+
+
 def derived_edges(data: DataSet):
     """(type, source id, target id, extra properties) of every DERIVED_TYPES relationship."""
-    for o in data.organisations:
-        if o.parent:
-            yield "SUB_ORGANISATION_OF", o.id, o.parent, {}
-        for s in o.successors:
-            yield "SUCCEEDED_BY", o.id, s, {}
-        for c in o.covers:
-            yield "COVERS", o.id, c, {}
-    for r in data.roles:
-        yield "POST_IN", r.id, r.organisation, {}
-        if r.holder:
-            yield "HOLDS", r.holder, r.id, {}
-    for a in data.agreements:
-        for p in a.parties:
-            yield "PARTY_TO", p, a.id, {}
-        for s in a.signatories:
-            yield "SIGNED_BY", a.id, s, {}
-        if a.parent:
-            yield "PART_OF", a.id, a.parent, {}
-        if a.replaces:
-            yield "REPLACES", a.id, a.replaces, {}
-        if a.revises:
-            yield "REVISES", a.id, a.revises, {}
-    for p in data.priority_areas:
-        yield "AREA_OF", p.id, p.agreement, {}
-        for c in p.corresponds_to:
-            yield "CORRESPONDS_TO", p.id, c, {}
-    for g in data.groups:
-        yield "GROUP_OF", g.id, g.agreement, {}
-        for p in g.priority_areas:
-            yield "ADDRESSES", g.id, p, {}
-    for ac in data.activities:
-        yield "ACTIVITY_OF", ac.id, ac.agreement, {}
-        if ac.forum:
-            yield "HELD_IN", ac.id, ac.forum, {}
-        for p in ac.priority_areas:
-            yield "ADDRESSES", ac.id, p, {}
+    for section, fields in FIELD_EDGES:
+        for entity in getattr(data, section):
+            for name, kind, reverse in fields:
+                for target in _ids(getattr(entity, name)):
+                    yield (kind, target, entity.id, {}) if reverse else (kind, entity.id, target, {})
+    # after the field edges: a chair's ends are a membership's, already checked as MEMBER_OF (build_plan)
     for m in data.memberships:
         if m.chair != "no":
             yield "CHAIRS", m.member, m.group, {"alternating": m.chair == "alternating"}
-    yield from _follow_up_edges(data)
 
 
-def _follow_up_edges(data: DataSet):
-    for s in data.situation_pictures:
-        yield "PICTURE_OF", s.id, s.agreement, {}
-        for a in s.areas:
-            yield "IDENTIFIES", s.id, a, {}
-    for ai in data.action_items:
-        yield "ACTION_OF", ai.id, ai.agreement, {}
-        for kind, end in (("SERVES", ai.area), ("CARRIED_OUT_BY", ai.work_item), ("OWNED_BY", ai.owner)):
-            if end:
-                yield kind, ai.id, end, {}
-    for p in data.promises:
-        yield "PROMISED_BY", p.id, p.police_area, {}
-        yield "PROMISED_WITH", p.id, p.district, {}
-        if p.agreement:
-            yield "PROMISE_OF", p.id, p.agreement, {}
-    for f in data.follow_up_items:
-        yield "FOLLOW_UP_OF", f.id, f.agreement, {}
-        for holder in f.responsible:
-            yield "FOLLOWS_UP", holder, f.id, {}
-    for m in data.meetings:
-        yield "MEETING_OF", m.id, m.group, {}
+def _ids(value: str | list[str] | None) -> list[str]:
+    """The ids a reference field holds: a list as it is, one id, or none."""
+    if isinstance(value, list):
+        return value
+    return [value] if value else []
 
 
 def build_plan(data: DataSet, dataset: str | None = None) -> Plan:

@@ -149,64 +149,99 @@ class LocalPlan:
 
 def build_local(draft: Draft, register: Register, central: Central, district: District, roles: Roles,
                 rng: random.Random) -> LocalPlan:
-    place = district.place
+    """One local agreement of a district with everything it sets up, in the order of the document."""
     a = f"{district.slug}-{YEAR}"
-    doc = f"{a}.txt"
-    company = rng.choice(register.companies)
-    plan = LocalPlan(a, district, doc, {})
-    line = 300
+    local = _Local(draft, central, roles, rng, company=rng.choice(register.companies),
+                   plan=LocalPlan(a, district, f"{a}.txt", {}))
+    local.agreement()
+    local.areas()
+    local.groups()
+    local.extra_members()
+    local.group_responsibilities()
+    local.activities()
+    local.reporting_lines()
+    return local.plan
 
-    def role(key: str) -> str:
-        nonlocal line
-        if key not in plan.roles:
+
+@dataclass
+class _Local:
+    """What building one local agreement shares; the random draws happen in the order of the calls."""
+
+    draft: Draft
+    central: Central
+    roles: Roles
+    rng: random.Random
+    company: str
+    plan: LocalPlan
+    line: int = 300
+    """The last source line given to a role."""
+
+    @property
+    def district(self) -> District:
+        return self.plan.district
+
+    @property
+    def doc(self) -> str:
+        return self.plan.document
+
+    def role(self, key: str) -> str:
+        """The id of the role `key` of this agreement, made the first time it is asked for."""
+        if key not in self.plan.roles:
             where, title = ROLES[key]
-            if where == "sdf":
-                role_id = f"{district.sdf}/{key}"
-            elif where == "lpo-head":
-                role_id = f"{district.lpo}/{key}"
-            elif where == "lpo":
-                role_id = f"{district.lpo}/{key}-{district.slug}"
-            elif where == "company":
-                role_id = f"{company}/{key}-{district.slug}"
-            else:
-                role_id = f"{where}/{key}-{district.slug}"
-            line += 1
-            plan.roles[key] = roles.get(role_id, title, doc, line)
-        return plan.roles[key]
+            self.line += 1
+            self.plan.roles[key] = self.roles.get(self.role_id(key, where), title, self.doc, self.line)
+        return self.plan.roles[key]
 
-    month = rng.randint(1, 6)
-    annexes = [{"number": n, "title": t, "kind": k} for n, t, k in ANNEXES if k != "communication_plan"
-               or rng.random() < 0.7]
-    plan.agreement = draft.add("agreements", {
-        "id": a, "title": f"Samverkansöverenskommelse mellan {place} stadsdelsförvaltning och Lokalpolisområde "
-        f"{_lpo_place(draft, district.lpo)}", "level": "local", "parties": [district.sdf, district.lpo],
-        "parent": central.id, "valid_from": f"{YEAR}-{month:02d}-01", "until_further_notice": True,
-        "signatories": [role("stadsdelsdirektor"), role("lokalpolisomradeschef")], "annexes": annexes,
-        "goal": "Att tillsammans förebygga brottslighet och öka tryggheten inom stadsdelsområdet.",
-        "sources": source(doc, "1. Bakgrund", 1, 30)})
+    def role_id(self, key: str, where: str) -> str:
+        d = self.district
+        if where in ("sdf", "lpo-head"):  # one post per administration or police area
+            return f"{d.sdf if where == 'sdf' else d.lpo}/{key}"
+        organisation = {"lpo": d.lpo, "company": self.company}.get(where, where)
+        return f"{organisation}/{key}-{d.slug}"
 
-    extra_area = rng.random() < EXTRA_AREA_SHARE
-    for n, (key, name, central_key, _forum) in enumerate([*AREAS, *([EXTRA_AREA] if extra_area else [])]):
-        item = {"id": f"{a}/pa-{key}", "name": name.format(place=place), "agreement": a,
-                "sources": source(doc, "Bilaga 3, lägesbild", 40 + 10 * n, 8)}
-        if central_key:
-            item["corresponds_to"] = [central.areas[central_key]]
-        plan.areas[key] = draft.add("priority_areas", item)
+    def agreement(self) -> None:
+        a, place = self.plan.id, self.district.place
+        month = self.rng.randint(1, 6)
+        annexes = [{"number": n, "title": t, "kind": k} for n, t, k in ANNEXES if k != "communication_plan"
+                   or self.rng.random() < 0.7]
+        self.plan.agreement = self.draft.add("agreements", {
+            "id": a, "title": f"Samverkansöverenskommelse mellan {place} stadsdelsförvaltning och Lokalpolisområde "
+            f"{_lpo_place(self.draft, self.district.lpo)}", "level": "local",
+            "parties": [self.district.sdf, self.district.lpo], "parent": self.central.id,
+            "valid_from": f"{YEAR}-{month:02d}-01", "until_further_notice": True,
+            "signatories": [self.role("stadsdelsdirektor"), self.role("lokalpolisomradeschef")], "annexes": annexes,
+            "goal": "Att tillsammans förebygga brottslighet och öka tryggheten inom stadsdelsområdet.",
+            "sources": source(self.doc, "1. Bakgrund", 1, 30)})
 
-    group_specs = [*GROUPS, *([WORKING_GROUP] if rng.random() < WORKING_SHARE else [])]
-    for n, (key, name, kind, standing, frequency, members) in enumerate(group_specs):
-        gid = f"{a}/{key}"
-        served = [plan.areas[k]["id"] for k, _, _, forum in [*AREAS, EXTRA_AREA] if forum == key and k in plan.areas]
-        if key == "arbetsgrupp":
-            served = [plan.areas["krim"]["id"]]
-        item = {"id": gid, "name": name.format(place=place), "agreement": a, "kind": kind, "level": "local",
-                "sources": source(doc, "Bilaga 5, samverkansstruktur", 120 + 12 * n, 10)}
+    def areas(self) -> None:
+        a, doc = self.plan.id, self.doc
+        extra_area = self.rng.random() < EXTRA_AREA_SHARE
+        for n, (key, name, central_key, _forum) in enumerate([*AREAS, *([EXTRA_AREA] if extra_area else [])]):
+            item = {"id": f"{a}/pa-{key}", "name": name.format(place=self.district.place), "agreement": a,
+                    "sources": source(doc, "Bilaga 3, lägesbild", 40 + 10 * n, 8)}
+            if central_key:
+                item["corresponds_to"] = [self.central.areas[central_key]]
+            self.plan.areas[key] = self.draft.add("priority_areas", item)
+
+    def groups(self) -> None:
+        group_specs = [*GROUPS, *([WORKING_GROUP] if self.rng.random() < WORKING_SHARE else [])]
+        for n, (key, name, kind, standing, frequency, members) in enumerate(group_specs):
+            self.plan.groups[key] = self.draft.add("groups", self.group(n, key, name, kind, standing, frequency))
+            for member_key, capacity, chair in members:
+                self.member(key, member_key, capacity, chair)
+
+    def group(self, n: int, key: str, name: str, kind: str, standing: bool,
+              frequency: tuple[float, str] | None) -> dict:
+        item = {"id": f"{self.plan.id}/{key}", "name": name.format(place=self.district.place),
+                "agreement": self.plan.id, "kind": kind, "level": "local",
+                "sources": source(self.doc, "Bilaga 5, samverkansstruktur", 120 + 12 * n, 10)}
         if not standing:
             item["standing"] = False
             item["term"] = "1 januari – 31 december 2024"
         if frequency:
             item["frequency"] = {"per_year": frequency[0], "text": frequency[1],
                                  **({"minimum": True} if kind == "steering" else {})}
+        served = self.served_by(key)
         if served:
             item["priority_areas"] = served
         if kind == "forum":
@@ -216,78 +251,90 @@ def build_local(draft: Draft, register: Register, central: Central, district: Di
                                  "Antal anmälda brott i området (polisens statistik)"]
             item["problems"] = ["Problembilden beskrivs i den gemensamma lägesbilden"]
         if kind == "coordinators":
-            item["contacts"] = [{"party": "police", "holder": role("kommunpolis")},
-                                {"party": "city", "holder": role("trygghetssamordnare")}]
-        plan.groups[key] = draft.add("groups", item)
-        for member_key, capacity, chair in members:
-            _member(draft, plan, key, member_key, capacity, chair, role, doc)
-    for group_key, member_key, capacity in sorted(rng.sample(EXTRA_MEMBERS, rng.randint(2, 6))):
-        if group_key in plan.groups and (group_key, member_key) not in plan.memberships:
-            _member(draft, plan, group_key, member_key, capacity, "no", role, doc)
+            item["contacts"] = [{"party": "police", "holder": self.role("kommunpolis")},
+                                {"party": "city", "holder": self.role("trygghetssamordnare")}]
+        return item
 
-    for subject_key, holder_key, kind in [("forum-unga", "preventionssamordnare", "accountable"),
-                                          ("forum-unga", "ungdomspolis", "responsible"),
-                                          ("forum-unga", "avdelningschef", "informed"),
-                                          ("forum-trygghet", "trygghetssamordnare", "accountable"),
-                                          ("forum-trygghet", "omradespolis", "responsible")]:
-        _responsibility(draft, plan, plan.groups[subject_key]["id"], role(holder_key), kind, doc)
+    def served_by(self, group_key: str) -> list[str]:
+        """The priority areas a group serves: a forum those it is the forum of, the working group 'krim'."""
+        if group_key == "arbetsgrupp":
+            return [self.plan.areas["krim"]["id"]]
+        return [self.plan.areas[k]["id"] for k, _, _, forum in [*AREAS, EXTRA_AREA]
+                if forum == group_key and k in self.plan.areas]
 
-    chosen = sorted(rng.sample(range(len(ACTIVITIES)), rng.randint(4, 6)))
-    for n in chosen:
-        key, name, forum, area_keys, owner, police, city, (per_year, words) = ACTIVITIES[n]
-        act = draft.add("activities", {
-            "id": f"{a}/{key}", "name": name.format(place=place), "agreement": a,
-            "forum": plan.groups[forum]["id"], "priority_areas": [plan.areas[k]["id"] for k in area_keys],
+    def extra_members(self) -> None:
+        for group_key, member_key, capacity in sorted(self.rng.sample(EXTRA_MEMBERS, self.rng.randint(2, 6))):
+            if group_key in self.plan.groups and (group_key, member_key) not in self.plan.memberships:
+                self.member(group_key, member_key, capacity, "no")
+
+    def group_responsibilities(self) -> None:
+        for subject_key, holder_key, kind in [("forum-unga", "preventionssamordnare", "accountable"),
+                                              ("forum-unga", "ungdomspolis", "responsible"),
+                                              ("forum-unga", "avdelningschef", "informed"),
+                                              ("forum-trygghet", "trygghetssamordnare", "accountable"),
+                                              ("forum-trygghet", "omradespolis", "responsible")]:
+            self.responsibility(self.plan.groups[subject_key]["id"], self.role(holder_key), kind)
+
+    def activities(self) -> None:
+        for n in sorted(self.rng.sample(range(len(ACTIVITIES)), self.rng.randint(4, 6))):
+            self.activity(n, *ACTIVITIES[n])
+
+    def activity(self, n: int, key: str, name: str, forum: str, area_keys: list[str], owner: str, police: str,
+                 city: str, frequency: tuple[float, str]) -> None:
+        per_year, words = frequency
+        act = self.draft.add("activities", {
+            "id": f"{self.plan.id}/{key}", "name": name.format(place=self.district.place), "agreement": self.plan.id,
+            "forum": self.plan.groups[forum]["id"], "priority_areas": [self.plan.areas[k]["id"] for k in area_keys],
             "goal": "Minskad brottslighet och ökad trygghet", "follow_up": ["Antal genomförda tillfällen per år"],
             "frequency": {"per_year": per_year, "text": words},
-            "contacts": [{"party": "police", "holder": role(police)}, {"party": "city", "holder": role(city)}],
-            "sources": source(doc, "Bilaga 4, åtgärdsplaner", 600 + 40 * n, 30)})
-        plan.activities.append(act)
-        _responsibility(draft, plan, act["id"], role(owner), "accountable", doc)
-        _responsibility(draft, plan, act["id"], role(police), "responsible", doc)
-        _responsibility(draft, plan, act["id"], role(city), "responsible", doc)
+            "contacts": [{"party": "police", "holder": self.role(police)},
+                         {"party": "city", "holder": self.role(city)}],
+            "sources": source(self.doc, "Bilaga 4, åtgärdsplaner", 600 + 40 * n, 30)})
+        self.plan.activities.append(act)
+        self.responsibility(act["id"], self.role(owner), "accountable")
+        self.responsibility(act["id"], self.role(police), "responsible")
+        self.responsibility(act["id"], self.role(city), "responsible")
 
-    def report(src: str, dst: str, to: str, what: str) -> None:
-        plan.lines[(src, dst)] = draft.add("reporting_lines", {
-            "from": plan.groups[src]["id"], "to": to, "what": what,
-            "sources": source(doc, "Bilaga 6, uppföljningsplan", 900 + 3 * len(plan.lines), 2)})
+    def reporting_lines(self) -> None:
+        groups, central, district = self.plan.groups, self.central, self.district
+        self.report("styrgrupp", "central", central.preparation, "genomförandet av de lokala åtgärdsplanerna")
+        self.report("styrgrupp", "sdn", district.sdn, "återrapportering till stadsdelsnämnden")
+        self.report("beredningsgrupp", "styrgrupp", groups["styrgrupp"]["id"], "beredda frågor till styrgruppen")
+        self.report("beredningsgrupp", "central", central.preparation, "resultat och genomförda åtgärder")
+        self.report("samordnare", "styrgrupp", groups["styrgrupp"]["id"], "lägesbild och uppföljning")
+        self.report("trygghetsrad", "samordnare", groups["samordnare"]["id"], "synpunkter på lägesbilden")
+        for key in ("forum-unga", "forum-trygghet", "arbetsgrupp"):
+            if key in groups:
+                self.report(key, "beredningsgrupp", groups["beredningsgrupp"]["id"], "utfall mot mål och syfte")
 
-    report("styrgrupp", "central", central.preparation, "genomförandet av de lokala åtgärdsplanerna")
-    report("styrgrupp", "sdn", district.sdn, "återrapportering till stadsdelsnämnden")
-    report("beredningsgrupp", "styrgrupp", plan.groups["styrgrupp"]["id"], "beredda frågor till styrgruppen")
-    report("beredningsgrupp", "central", central.preparation, "resultat och genomförda åtgärder")
-    report("samordnare", "styrgrupp", plan.groups["styrgrupp"]["id"], "lägesbild och uppföljning")
-    report("trygghetsrad", "samordnare", plan.groups["samordnare"]["id"], "synpunkter på lägesbilden")
-    for key in ("forum-unga", "forum-trygghet", "arbetsgrupp"):
-        if key in plan.groups:
-            report(key, "beredningsgrupp", plan.groups["beredningsgrupp"]["id"], "utfall mot mål och syfte")
-    return plan
+    def report(self, src: str, dst: str, to: str, what: str) -> None:
+        self.plan.lines[(src, dst)] = self.draft.add("reporting_lines", {
+            "from": self.plan.groups[src]["id"], "to": to, "what": what,
+            "sources": source(self.doc, "Bilaga 6, uppföljningsplan", 900 + 3 * len(self.plan.lines), 2)})
+
+    def member(self, group_key: str, member_key: str, capacity: str, chair: str) -> None:
+        if member_key == EXTERNAL:
+            member = f"ext-{self.district.slug}-foreningsrad"
+            if not self.draft.has(member):
+                self.draft.add("organisations", {
+                    "id": member, "name": f"Föreningsrådet i {self.district.place}", "kind": "external",
+                    "sources": source(self.doc, "Bilaga 4, deltagare", 700, 1)})
+        else:
+            member = self.role(member_key)
+        item = {"group": self.plan.groups[group_key]["id"], "member": member,
+                "sources": source(self.doc, "Bilaga 5, deltagare", 130 + 2 * len(self.plan.memberships), 1)}
+        if capacity != "member":
+            item["capacity"] = capacity
+        if chair != "no":
+            item["chair"] = chair
+        self.plan.memberships[(group_key, member_key)] = self.draft.add("memberships", item)
+
+    def responsibility(self, subject: str, holder: str, kind: str) -> None:
+        item = self.draft.add("responsibilities", {"subject": subject, "holder": holder, "kind": kind,
+                                                   "sources": source(self.doc, "Bilaga 4, ansvar", 650, 2)})
+        if kind == "accountable":
+            self.plan.accountable[subject] = item
 
 
 def _lpo_place(draft: Draft, lpo: str) -> str:
     return draft.by_id[lpo]["name"].removeprefix("Lokalpolisområde ")
-
-
-def _member(draft: Draft, plan: LocalPlan, group_key: str, member_key: str, capacity: str, chair: str, role,
-            doc: str) -> None:
-    if member_key == EXTERNAL:
-        member = f"ext-{plan.district.slug}-foreningsrad"
-        if not draft.has(member):
-            draft.add("organisations", {"id": member, "name": f"Föreningsrådet i {plan.district.place}",
-                                        "kind": "external", "sources": source(doc, "Bilaga 4, deltagare", 700, 1)})
-    else:
-        member = role(member_key)
-    item = {"group": plan.groups[group_key]["id"], "member": member,
-            "sources": source(doc, "Bilaga 5, deltagare", 130 + 2 * len(plan.memberships), 1)}
-    if capacity != "member":
-        item["capacity"] = capacity
-    if chair != "no":
-        item["chair"] = chair
-    plan.memberships[(group_key, member_key)] = draft.add("memberships", item)
-
-
-def _responsibility(draft: Draft, plan: LocalPlan, subject: str, holder: str, kind: str, doc: str) -> None:
-    item = draft.add("responsibilities", {"subject": subject, "holder": holder, "kind": kind,
-                                          "sources": source(doc, "Bilaga 4, ansvar", 650, 2)})
-    if kind == "accountable":
-        plan.accountable[subject] = item

@@ -44,6 +44,31 @@ class Target:
     rng: random.Random
 
 
+DROPS: dict[str, tuple[str, str, tuple[str, str], str]] = {
+    "SAM020": ("the safety council reports to nobody", "lines", ("trygghetsrad", "samordnare"), "trygghetsrad"),
+    "SAM030": ("the local steering group lacks the LPO chief (required)", "memberships",
+               ("styrgrupp", "lokalpolisomradeschef"), "styrgrupp"),
+    "SAM080": ("the youth forum has no field workers", "memberships", ("forum-unga", "faltassistent"), "forum-unga"),
+    "SAM081": ("the local steering group does not report to the district committee", "lines", ("styrgrupp", "sdn"),
+               "styrgrupp"),
+}
+"""The violations that remove one entity: rule code → (what it makes, the LocalPlan table and key of the entity
+removed, the group the finding is about)."""
+
+
+def _dropping(code: str, what: str, table: str, key: tuple[str, str], group_key: str):
+    def inject(t: Target) -> tuple[str, str]:
+        t.draft.drop(getattr(t.plan, table)[key])
+        return t.plan.groups[group_key]["id"], t.plan.id
+
+    inject.__doc__ = f"{code}: {what}."
+    return inject
+
+
+for _code, _spec in DROPS.items():
+    injects(_code)(_dropping(_code, *_spec))
+
+
 @injects("SAM001")
 def district_without_agreement(t: Target) -> tuple[str, str]:
     """SAM001: a district administration in the register with no local agreement."""
@@ -83,13 +108,6 @@ def person_accountable(t: Target) -> tuple[str, str]:
     return act, t.plan.id
 
 
-@injects("SAM020")
-def chain_stops(t: Target) -> tuple[str, str]:
-    """SAM020: the safety council reports to nobody."""
-    t.draft.drop(t.plan.lines[("trygghetsrad", "samordnare")])
-    return t.plan.groups["trygghetsrad"]["id"], t.plan.id
-
-
 @injects("SAM021")
 def not_to_central_preparation(t: Target) -> tuple[str, str]:
     """SAM021: no local group reports to the city-wide preparation group (the steering group reports straight to
@@ -97,13 +115,6 @@ def not_to_central_preparation(t: Target) -> tuple[str, str]:
     t.draft.drop(t.plan.lines[("beredningsgrupp", "central")])
     t.plan.lines[("styrgrupp", "central")]["to"] = t.central.steering
     return t.plan.id, t.plan.id
-
-
-@injects("SAM030")
-def steering_without_police_chief(t: Target) -> tuple[str, str]:
-    """SAM030: the local steering group lacks the LPO chief (required)."""
-    t.draft.drop(t.plan.memberships[("styrgrupp", "lokalpolisomradeschef")])
-    return t.plan.groups["styrgrupp"]["id"], t.plan.id
 
 
 @injects("SAM031")
@@ -168,20 +179,6 @@ def contradiction(t: Target) -> tuple[str, str]:
                                    "field": "frequency.per_year", "value": value,
                                    "sources": source(t.plan.document, where, lines, 1)})
     return forum, t.plan.id
-
-
-@injects("SAM080")
-def youth_forum_without_field_workers(t: Target) -> tuple[str, str]:
-    """SAM080: the youth forum has no field workers."""
-    t.draft.drop(t.plan.memberships[("forum-unga", "faltassistent")])
-    return t.plan.groups["forum-unga"]["id"], t.plan.id
-
-
-@injects("SAM081")
-def steering_not_anchored(t: Target) -> tuple[str, str]:
-    """SAM081: the local steering group does not report to the district committee."""
-    t.draft.drop(t.plan.lines[("styrgrupp", "sdn")])
-    return t.plan.groups["styrgrupp"]["id"], t.plan.id
 
 
 @injects("SAM090")

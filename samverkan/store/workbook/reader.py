@@ -260,6 +260,8 @@ class Reader:
             return cells.read_number(raw, integer=kind == "int")
         if kind == "date":
             return cells.read_date(raw)
+        if kind == "value":
+            return cells.read_value(raw, self.value_type(row, sheet))
         if kind == "bool":
             return cells.read_bool(raw)
         if kind in ("choice", "value_type"):
@@ -294,69 +296,75 @@ class Reader:
                     self.build_sub(row, sheet)
 
     def build(self, row: Row, sheet: Sheet, section: str) -> None:
-        plain: dict = {}
+        """Pass 2 for one row: its fields into `row.plain`; `row.ok` when every cell is read and every name found."""
+        plain: dict = {"id": row.id} if row.id else {}
         ok = True
-        if row.id:
-            plain["id"] = row.id
-        handled = set()
+        holders_done: set[str] = set()
         for column in sheet.columns:
             if column.kind == "id":
-                if type_of(section) in DERIVED_IDS:
-                    given = self.text(row, column)
-                    if given and given.strip():
-                        plain["id"] = given.strip()
-                continue
-            if column.kind.startswith("holder_"):
-                if column.key in handled:
-                    continue
-                handled.add(column.key)
-                if any(row.get(c) is not None for c in sheet.columns if c.key == column.key):
-                    value = self.holder(row, sheet, column.key)
-                    ok = ok and value is not None
-                    if value is not None:
-                        plain[column.key] = value
-                continue
-            if column.kind == "value_type":
-                continue
-            if column.kind == "value":
-                try:
-                    kind_text = cells.read_text(row.get(sheet.column("value_type")))
-                    kind = choice_value("value_type", kind_text) if kind_text else None
-                    if kind_text and kind is None:
-                        raise CellError(Msg(f"okänd typ '{kind_text}'", f"unknown type '{kind_text}'"),
-                                        Msg("välj text, heltal, decimaltal eller ja/nej",
-                                            "choose text, integer, decimal or yes/no"))
-                    value = cells.read_value(row.get(column), kind)
-                except CellError as exc:
-                    self.problem(row.where(column), exc.message, exc.suggestion)
-                    ok = False
-                    continue
+                self.given_id(plain, row, column, section)
+            elif column.kind.startswith("holder_"):
+                if column.key not in holders_done:  # one holder from its organisation, function and person cells
+                    holders_done.add(column.key)
+                    ok = self.build_holder(plain, row, sheet, column.key) and ok
+            elif column.kind == "value":  # read even when empty: its type cell may still be wrong
+                readable, value = self.read_cell(row, sheet, column)
                 if value is not None:
                     plain["value"] = value
-                continue
-            if row.get(column) is None:
-                continue
-            try:
-                value = self.cell_value(row, sheet, column)
-            except CellError as exc:
-                self.problem(row.where(column), exc.message, exc.suggestion)
-                ok = False
-                continue
-            if value is None:
-                if column.kind in ("ref", "refs", "reports", "parent"):
-                    ok = False
-                continue
-            if column.kind == "reports":
-                for target in value:
-                    self.extra_lines.append(({"from": plain.get("id"), "to": target}, row, column))
-                continue
-            if column.kind == "document":
-                row.document = value
-                continue
-            _set(plain, column.key, value)
+                ok = readable and ok
+            elif column.kind != "value_type" and row.get(column) is not None:
+                ok = self.build_field(plain, row, sheet, column) and ok
         self.defaults(plain, row, sheet, section)
         row.plain = plain
         row.ok = ok
+
+    def given_id(self, plain: dict, row: Row, column: Column, section: str) -> None:
+        """An entity whose id is derived (a membership, say) still keeps an id written in its Id cell."""
+        if type_of(section) in DERIVED_IDS:
+            given = self.text(row, column)
+            if given and given.strip():
+                plain["id"] = given.strip()
+
+    def build_holder(self, plain: dict, row: Row, sheet: Sheet, key: str) -> bool:
+        """The field `key` from its holder cells, when any is filled; False when they name no one known."""
+        if all(row.get(c) is None for c in sheet.columns if c.key == key):
+            return True
+        value = self.holder(row, sheet, key)
+        if value is None:
+            return False
+        plain[key] = value
+        return True
+
+    def build_field(self, plain: dict, row: Row, sheet: Sheet, column: Column) -> bool:
+        """One filled cell into the row's fields; False when it cannot be read or a name in it is not found."""
+        readable, value = self.read_cell(row, sheet, column)
+        if value is None:
+            return readable and column.kind not in ("ref", "refs", "reports", "parent")
+        if column.kind == "reports":
+            self.extra_lines.extend(({"from": plain.get("id"), "to": target}, row, column) for target in value)
+        elif column.kind == "document":
+            row.document = value
+        else:
+            _set(plain, column.key, value)
+        return True
+
+    def read_cell(self, row: Row, sheet: Sheet, column: Column) -> tuple[bool, object]:
+        """(readable, value) of a cell; a cell that cannot be read is reported and gives (False, None)."""
+        try:
+            return True, self.cell_value(row, sheet, column)
+        except CellError as exc:
+            self.problem(row.where(column), exc.message, exc.suggestion)
+            return False, None
+
+    def value_type(self, row: Row, sheet: Sheet) -> str | None:
+        """The type chosen in the row's Typ cell, which says how to read its Värde cell."""
+        kind_text = cells.read_text(row.get(sheet.column("value_type")))
+        kind = choice_value("value_type", kind_text) if kind_text else None
+        if kind_text and kind is None:
+            raise CellError(Msg(f"okänd typ '{kind_text}'", f"unknown type '{kind_text}'"),
+                            Msg("välj text, heltal, decimaltal eller ja/nej",
+                                "choose text, integer, decimal or yes/no"))
+        return kind
 
     def defaults(self, plain: dict, row: Row, sheet: Sheet, section: str) -> None:
         """What an empty cell means where the model has no default: the workbook's one agreement, its level."""
@@ -388,11 +396,7 @@ class Reader:
                 continue
             if row.get(column) is None:
                 continue
-            try:
-                value = self.cell_value(row, sheet, column)
-            except CellError as exc:
-                self.problem(row.where(column), exc.message, exc.suggestion)
-                return
+            _, value = self.read_cell(row, sheet, column)
             if value is None:
                 return
             if column.kind == "parent":
@@ -510,24 +514,40 @@ class Reader:
                              Msg("rätta cellen", "correct the cell"))
 
     def dataset(self, name: str) -> DataSet:
+        """The three passes, then pydantic and `model.validate`; every problem is left in `self.problems`."""
         self.settle_ids()
         self.build_rows()
         self.known_not_on_file()
-        entities: dict[str, Row] = {}
+        entities = self.entity_rows()
+        lines = self.line_rows(entities)
+        self.attach_sources(entities)
+        sections, origin = self.validated(lines)
+        data = DataSet(name=name, **sections)
+        checked = data
+        if self.register is not None:
+            data = self.without_register(data, origin)
+            checked = DataSet(name=name, **{s: [*getattr(self.register, s), *getattr(data, s)] for s in ENTITY_TYPES})
+        if not self.problems:
+            self.locate(validate(checked), origin, name)
+        return data
+
+    def entity_rows(self) -> dict:
+        """Id, and (workbook, id), → the row of every entity read; a derived id (a membership's) is settled here."""
+        entities: dict = {}
         for section in ID_ORDER:
             for row in self.rows[sheet_of_section(section).key]:
                 if not row.ok:
                     continue
                 entity_id = row.plain.get("id")
                 if entity_id is None and type_of(section) in DERIVED_IDS:
-                    try:
-                        entity_id = type_of(section).derived_id(row.plain)
-                    except KeyError:
-                        entity_id = None
-                    row.id = entity_id
+                    entity_id = row.id = _derived_id(section, row.plain)
                 if entity_id:
                     entities.setdefault((row.book, entity_id), row)
                     entities.setdefault(entity_id, row)
+        return entities
+
+    def line_rows(self, entities: dict) -> list[Row]:
+        """A row for each reporting line of a 'Rapporterar till' cell, added to `entities` for Källor."""
         lines = []
         for plain, row, column in self.extra_lines:
             line_row = Row(row.book, row.sheet, row.sheet_name, row.number, {}, row.letters, plain=plain, ok=True,
@@ -535,7 +555,10 @@ class Reader:
             lines.append(line_row)
             entities.setdefault((row.book, f"{plain['from']}~>{plain['to']}"), line_row)
             entities.setdefault(f"{plain['from']}~>{plain['to']}", line_row)
-        self.attach_sources(entities)
+        return lines
+
+    def validated(self, lines: list[Row]) -> tuple[dict[str, list], dict[int, tuple[Row, Sheet]]]:
+        """The entities of the rows read, by section, and the row and sheet each came from (by `id()`)."""
         sections: dict[str, list] = {s: [] for s in ENTITY_TYPES}
         origin: dict[int, tuple[Row, Sheet]] = {}
         seen: dict[str, object] = {}
@@ -557,23 +580,20 @@ class Reader:
                 seen[entity.id] = entity
                 sections[section].append(entity)
                 origin[id(entity)] = (row, sheet)
-        data = DataSet(name=name, **sections)
-        checked = data
-        if self.register is not None:
-            data = self.without_register(data, origin)
-            checked = DataSet(name=name, **{s: [*getattr(self.register, s), *getattr(data, s)] for s in ENTITY_TYPES})
-        if not self.problems:
-            for problem in validate(checked):
-                row, sheet = origin.get(id(problem.entity), (None, None))
-                column = None
-                if sheet is not None and problem.field:
-                    column = row.column or next(
-                        (c for c in sheet.columns if c.key == problem.field), None)
-                where = row.where(column) if row else (
-                    f"{self.register.name}: {problem.entity.id}" if self.register is not None and problem.entity
-                    else name)
-                self.problem(where, problem.message, problem.suggestion)
-        return data
+        return sections, origin
+
+    def locate(self, problems, origin: dict, name: str) -> None:
+        """`validate`'s problems, each at the row and column its entity and field come from."""
+        for problem in problems:
+            row, sheet = origin.get(id(problem.entity), (None, None))
+            column = None
+            if sheet is not None and problem.field:
+                column = row.column or next(
+                    (c for c in sheet.columns if c.key == problem.field), None)
+            where = row.where(column) if row else (
+                f"{self.register.name}: {problem.entity.id}" if self.register is not None and problem.entity
+                else name)
+            self.problem(where, problem.message, problem.suggestion)
 
     def without_register(self, data: DataSet, origin: dict) -> DataSet:
         """The rows that add to the register: a row equal to a register entity is the register's; a row with a
@@ -630,6 +650,14 @@ def _set(plain: dict, path: str, value) -> None:
 
 def type_of(section: str):
     return ENTITY_TYPES[section]
+
+
+def _derived_id(section: str, plain: dict) -> str | None:
+    """The id of an entity named by its fields (a membership by group and member); None when one is missing."""
+    try:
+        return type_of(section).derived_id(plain)
+    except KeyError:
+        return None
 
 
 def workbook_files(path: Path) -> list[Path]:

@@ -102,21 +102,29 @@ class Books:
             self.read_sheet(book, sheet, ws)
 
     def read_sheet(self, book: str, sheet: Sheet, ws) -> None:
+        """The rows of one known sheet, under the columns its heading row names."""
+        self.report_merged(book, ws)
+        rows = ws.iter_rows(min_row=1)
+        header = next(rows, None)
+        if header is None:
+            return
+        columns, letters = self.read_header(book, sheet, ws, header)
+        for line in rows:
+            number, values = self.read_line(book, ws, line, columns, header)
+            if number is not None and values:
+                self.rows[sheet.key].append(Row(book, sheet, ws.title, number, values, letters))
+
+    def report_merged(self, book: str, ws) -> None:
         for merged in sorted(str(r) for r in ws.merged_cells.ranges):
             self.problem(f"{book}: {ws.title}!{merged}", Msg("sammanfogade celler läses inte",
                                                              "merged cells are not read"),
                          Msg("dela upp cellerna och skriv värdet i varje rad där det gäller",
                              "unmerge the cells and write the value in every row it applies to"))
-        rows = ws.iter_rows(min_row=1)
-        header = next(rows, None)
-        if header is None:
-            return
-        known = {}
-        for column in sheet.columns:
-            for label in (column.sv, column.en, column.key):
-                known.setdefault(norm(label), column)
-            known.setdefault(norm(column.sv.split(" (")[0]), column)
-            known.setdefault(norm(column.en.split(" (")[0]), column)
+
+    def read_header(self, book: str, sheet: Sheet, ws, header) -> tuple[dict[int, Column], dict[Column, str]]:
+        """(sheet column number → column, column → its letter) from the heading row; an unknown or repeated
+        heading is reported."""
+        known = _heading_labels(sheet)
         columns: dict[int, Column] = {}
         letters: dict[Column, str] = {}
         for cell in header:
@@ -137,38 +145,62 @@ class Books:
             else:
                 columns[cell.column] = column
                 letters[column] = cell.column_letter
-        for line in rows:
-            values: dict[Column, object] = {}
-            number = None
-            for cell in line:
-                if cell.value is None:
-                    continue
-                number = cell.row
-                column = columns.get(cell.column)
-                if cell.data_type == "f":
-                    self.problem(f"{book}: {ws.title}!{cell.coordinate}", Msg(
-                        f"cellen är en formel ({str(cell.value)[:40]}); formler läses inte",
-                        f"the cell is a formula ({str(cell.value)[:40]}); formulas are not read"),
-                        Msg("skriv värdet i stället (kopiera och klistra in som värden)",
-                            "write the value instead (copy, then paste as values)"))
-                    continue
-                if cell.data_type == "e":
-                    self.problem(f"{book}: {ws.title}!{cell.coordinate}", Msg(
-                        f"cellen visar ett fel ({cell.value})", f"the cell shows an error ({cell.value})"),
-                        Msg("skriv värdet i cellen", "write the value into the cell"))
-                    continue
-                if column is None:
-                    if cell.column not in columns and header and cell.column <= len(header) and \
-                            header[cell.column - 1].value is not None:
-                        continue  # an unknown column, reported once at its heading
-                    self.problem(f"{book}: {ws.title}!{cell.coordinate}", Msg(
-                        "värde i en kolumn utan rubrik", "a value in a column without a heading"),
-                        Msg("ge kolumnen en av bladets rubriker eller ta bort värdet",
-                            "give the column one of the sheet's headings or remove the value"))
-                    continue
-                value = cell.value
-                if isinstance(value, str) and not value.strip() and column.kind not in ("text", "quote"):
-                    continue
-                values[column] = value
-            if number is not None and values:
-                self.rows[sheet.key].append(Row(book, sheet, ws.title, number, values, letters))
+        return columns, letters
+
+    def read_line(self, book: str, ws, line, columns: dict[int, Column], header) -> tuple[int | None, dict]:
+        """(row number, column → value) of one row below the headings; (None, {}) when it is empty."""
+        values: dict[Column, object] = {}
+        number = None
+        for cell in line:
+            if cell.value is None:
+                continue
+            number = cell.row
+            column = columns.get(cell.column)
+            if not self.plain_value(book, ws, cell):
+                continue
+            if column is None:
+                self.headless_value(book, ws, cell, columns, header)
+                continue
+            value = cell.value
+            if isinstance(value, str) and not value.strip() and column.kind not in ("text", "quote"):
+                continue
+            values[column] = value
+        return number, values
+
+    def plain_value(self, book: str, ws, cell) -> bool:
+        """Whether a cell holds a value as written: a formula or an error value is reported instead."""
+        if cell.data_type == "f":
+            self.problem(f"{book}: {ws.title}!{cell.coordinate}", Msg(
+                f"cellen är en formel ({str(cell.value)[:40]}); formler läses inte",
+                f"the cell is a formula ({str(cell.value)[:40]}); formulas are not read"),
+                Msg("skriv värdet i stället (kopiera och klistra in som värden)",
+                    "write the value instead (copy, then paste as values)"))
+            return False
+        if cell.data_type == "e":
+            self.problem(f"{book}: {ws.title}!{cell.coordinate}", Msg(
+                f"cellen visar ett fel ({cell.value})", f"the cell shows an error ({cell.value})"),
+                Msg("skriv värdet i cellen", "write the value into the cell"))
+            return False
+        return True
+
+    def headless_value(self, book: str, ws, cell, columns: dict[int, Column], header) -> None:
+        """A value outside the known columns: reported, unless its column's unknown heading already is."""
+        if cell.column not in columns and header and cell.column <= len(header) and \
+                header[cell.column - 1].value is not None:
+            return
+        self.problem(f"{book}: {ws.title}!{cell.coordinate}", Msg(
+            "värde i en kolumn utan rubrik", "a value in a column without a heading"),
+            Msg("ge kolumnen en av bladets rubriker eller ta bort värdet",
+                "give the column one of the sheet's headings or remove the value"))
+
+
+def _heading_labels(sheet: Sheet) -> dict[str, Column]:
+    """Every heading (normalised) that names a column of the sheet: Swedish, English, the key, and the Swedish or
+    English without its parenthesis."""
+    known = {}
+    for column in sheet.columns:
+        for label in (column.sv, column.en, column.key):
+            known.setdefault(norm(label), column)
+        known.setdefault(norm(column.sv.split(" (")[0]), column)
+        known.setdefault(norm(column.en.split(" (")[0]), column)
+    return known

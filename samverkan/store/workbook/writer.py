@@ -8,9 +8,8 @@ words it is. Bytes are deterministic: fixed document properties and zip times.
 from __future__ import annotations
 
 import datetime as dt
-import io
-import zipfile
 
+from samverkan.io.archive import xlsx_bytes
 from samverkan.model.dataset import DataSet
 from samverkan.model.entities import DERIVED_IDS, ENTITY_TYPES, Entity
 from samverkan.store.workbook import cells
@@ -18,7 +17,6 @@ from samverkan.store.workbook.columns import INSTRUCTIONS, SHEETS, Column, Sheet
 from samverkan.store.workbook.index import index_of
 from samverkan.store.workbook.labels import Index
 
-ZIP_TIME = (1980, 1, 1, 0, 0, 0)
 HEADER_FILL = "DCE6F1"
 UNCERTAIN_FILL = "FFE699"
 
@@ -75,14 +73,12 @@ class Rows:
         return None
 
     def cell(self, sheet: Sheet, column: Column, item, parent: Entity | None):
+        """The value of one cell of an item's row (None for an empty cell)."""
         kind = column.kind
         if kind == "parent":
             return self.index.label(parent.id, column.refs)
         if kind == "id":
-            if type(item) in DERIVED_IDS:
-                plain = item.model_dump(by_alias=True)
-                return None if item.id == type(item).derived_id(plain) else item.id
-            return item.id
+            return _id_cell(item)
         if kind.startswith("holder_"):
             return self.holder(column, _get(item, column.key))
         if kind == "reports":
@@ -94,7 +90,11 @@ class Rows:
             return cells.value_cell(item.value, self.lang)
         if kind == "value_type":
             return choice_word("value_type", cells.value_type_of(item.value), self.lang)
-        value = _get(item, column.key)
+        return self.field_cell(sheet, column, _get(item, column.key))
+
+    def field_cell(self, sheet: Sheet, column: Column, value):
+        """A cell that shows one field's value, written the way its column's kind is read back."""
+        kind = column.kind
         if kind == "text":
             return cells.text_cell(value)
         if kind in ("int", "float"):
@@ -102,9 +102,7 @@ class Rows:
         if kind == "date":
             return value
         if kind == "bool":
-            default = _field_default(sheet, column.key)
-            return None if value is None or (value is False and default is False) else cells.bool_cell(value,
-                                                                                                       self.lang)
+            return self.bool_cell(sheet, column, value)
         if kind == "choice":
             return None if value is None else choice_word(column.choices, value, self.lang)
         if kind == "ref":
@@ -114,6 +112,11 @@ class Rows:
         if kind == "texts":
             return cells.texts_cell(list(value or []))
         raise ValueError(kind)
+
+    def bool_cell(self, sheet: Sheet, column: Column, value: bool | None):
+        """Ja/nej; empty when unknown, or when false is the model's default (the cell then says nothing new)."""
+        default = _field_default(sheet, column.key)
+        return None if value is None or (value is False and default is False) else cells.bool_cell(value, self.lang)
 
     def sheet_rows(self, sheet: Sheet) -> list[list]:
         if sheet.key == "sources":
@@ -180,6 +183,14 @@ class Rows:
         if section == "reporting_lines":  # a line in its group's 'Rapporterar till' column
             return self.where.get(entity.from_, ("groups", 0))
         return sheet_of_section(section).key, 0
+
+
+def _id_cell(item) -> str | None:
+    """The id, left empty where it is the one derived from the row's fields (a membership's, say)."""
+    if type(item) in DERIVED_IDS:
+        plain = item.model_dump(by_alias=True)
+        return None if item.id == type(item).derived_id(plain) else item.id
+    return item.id
 
 
 def _field_default(sheet: Sheet, path: str):
@@ -277,26 +288,8 @@ EXPORT_TEXT = {
 
 
 def save(wb, title: str) -> bytes:
-    """The workbook's bytes without openpyxl's 'modified = now', every zip entry with a fixed time."""
-    from openpyxl.writer.excel import ExcelWriter
-
-    moment = dt.datetime(2000, 1, 1)
-    wb.properties.creator = "samverkan"
-    wb.properties.lastModifiedBy = "samverkan"
-    wb.properties.title = title
-    wb.properties.created = moment
-    wb.properties.modified = moment
-    raw = io.BytesIO()
-    with zipfile.ZipFile(raw, "w", zipfile.ZIP_DEFLATED) as archive:
-        ExcelWriter(wb, archive).save()
-    fixed = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(raw.getvalue())) as src, zipfile.ZipFile(fixed, "w", zipfile.ZIP_DEFLATED) as dst:
-        for info in src.infolist():
-            entry = zipfile.ZipInfo(info.filename, date_time=ZIP_TIME)
-            entry.compress_type = zipfile.ZIP_DEFLATED
-            entry.external_attr = 0o600 << 16
-            dst.writestr(entry, src.read(info.filename))
-    return fixed.getvalue()
+    """The workbook's bytes, the same for the same data set."""
+    return xlsx_bytes(wb, title, dt.datetime(2000, 1, 1))
 
 
 def export_workbook(data: DataSet, lang: str = "sv", uncertain: dict | None = None) -> bytes:
