@@ -24,8 +24,12 @@ Register = register_option("datamängd vars register namnen slås upp i",
 
 
 @app.command(help=h(
-    "Läs en överenskommelse (.txt, .md, .pdf) och skriv ett utkast till datamängd och extraction.md i --out.",
-    "Read an agreement (.txt, .md, .pdf) and write a draft data set and extraction.md into --out."))
+    "Läs en överenskommelse (.txt, .md, .html, .docx, .pdf, inskannad PDF) och skriv ett utkast till datamängd och "
+    "extraction.md i --out. Slutkod 0: utkast skrivet; 1: tunt utkast (få uppgifter hittades); 2: inget att "
+    "extrahera eller dokumentet kan inte läsas.",
+    "Read an agreement (.txt, .md, .html, .docx, .pdf, scanned PDF) and write a draft data set and extraction.md "
+    "into --out. Exit 0: draft written; 1: thin draft (few elements found); 2: nothing to extract or the document "
+    "cannot be read."))
 def extract(
     file: Annotated[Path, typer.Argument(help=h("dokumentet", "the document"))],
     out_dir: Annotated[Path | None, typer.Option("--out", help=h("mapp för utkastet", "folder for the draft"))] = None,
@@ -54,7 +58,8 @@ def extract(
         raise fail(Msg(f"kunde inte skriva i {out_dir}: {exc.strerror or exc}",
                        f"could not write into {out_dir}: {exc.strerror or exc}"), lang) from None
     d, review = result.draft, sum(r.resolution.how in ("unresolved", "ambiguous") for r in result.draft.resolved)
-    counts = ", ".join(f"{k} {len(v)}" for k, v in d.data.sections() if v)
+    copied = set(d.copied)  # the register's entities are context, not what the document says
+    counts = ", ".join(f"{k} {n}" for k, v in d.data.sections() if (n := sum(e.id not in copied for e in v)))
     out.print(Msg(f"Utkast {d.agreement_id} i {out_dir}: {counts}.", f"Draft {d.agreement_id} in {out_dir}: {counts}."
                   ).get(lang))
     out.print(Msg(f"Att granska: {review} olösta eller tvetydiga namn, {len(d.drafted)} utkastentiteter, "
@@ -65,3 +70,10 @@ def extract(
         for problem in result.load_problems:
             err.print(problem)
         raise fail(Msg("utkastet laddas inte; se extraction.md", "the draft does not load; see extraction.md"), lang)
+    if result.coverage.thin:
+        found = ", ".join(result.coverage.found)
+        err.print(Msg(f"Tunt utkast: bara {found or 'nästan inget'} hittades; läs dokumentet och komplettera "
+                      f"(se {result.report})",
+                      f"Thin draft: only {found or 'almost nothing'} was found; read the document and complete it "
+                      f"(see {result.report})").get(lang))
+        raise typer.Exit(1)

@@ -150,7 +150,7 @@ class Builder:
     @staticmethod
     def _draftable(mention: str) -> bool:
         words = mention.split()
-        return 0 < len(words) <= 4 and not re.search(r"\d|enligt|punkten", mention)
+        return 0 < len(words) <= 6 and not re.search(r"\d|enligt|punkten", mention)
 
     def draft_entity(self, mention: str, party: str | None, span: Span) -> str:
         party = party or guess_party(mention)
@@ -179,6 +179,12 @@ class Builder:
                     return o
         return None
 
+    def is_role_or_person(self, entity_id: str) -> bool:
+        ids = {e.id for e in [*self.out["roles"], *self.out["people"]]}
+        if self.register is not None:
+            ids |= {e.id for e in [*self.register.roles, *self.register.people]}
+        return entity_id in ids
+
     def party_of_id(self, entity_id: str) -> str | None:
         org_id = entity_id.split("/")[0]
         org = self.org(org_id)
@@ -189,7 +195,7 @@ class Builder:
     def parties_(self) -> list[str]:
         ids = []
         for item in self.record.section("parties"):
-            name, party = item.get("name"), item.get("party")
+            name, party = item.get("name") or item.name, item.get("party")
             org = self.resolver.organisation(name)
             if org is not None:
                 oid = org.id
@@ -253,7 +259,12 @@ class Builder:
             if title:
                 found = self.refs(title, guess_party(title) or ("police" if "polis" in title.casefold() else "city"),
                                   sig.span, "underskrift", draft=True)
-                signatories += [f for f in found if f not in signatories]
+                signers = [f for f in found if self.is_role_or_person(f)]
+                signatories += [f for f in signers if f not in signatories]
+                if len(signers) < len(found):
+                    self.note("unresolved", f"underskrift '{sig.name}, {title}': titeln blev ingen roll; lägg till "
+                              "rollen för hand", f"signature '{sig.name}, {title}': the title became no role; add "
+                              "the role by hand", sig.span)
         if not signatories and self.record.section("signatories") == []:
             self.note("missing", "inga underskrifter hittades", "no signatures found")
         notes = [n for n in [self.ocr_note(item.span)] if n]
@@ -311,6 +322,10 @@ class Builder:
 
     def frequency(self, item: Item) -> Frequency | None:
         text = item.get("frequency_text")
+        if not text and "frequency_per_year" in item.fields:  # read by meaning: the sentence's words
+            per_year = item.get("frequency_per_year")
+            return Frequency(per_year=per_year or None, text=self.doc.quote(item.fields["frequency_per_year"].span,
+                                                                            200))
         if not text:
             return None
         per_year = item.get("frequency")
@@ -344,9 +359,12 @@ class Builder:
                     self.membership(gid, member, field_.span, capacity=capacity, condition=condition)
             chairs = item.get("chair_between") or item.get("chairs") or []
             chair_field = item.fields.get("chair_between") or item.fields.get("chairs")
+            alternating = item.get("chair") == "alternating" or bool(item.get("chair_alternating"))
+            if not chairs and item.get("chair") not in (None, "alternating", "yes"):  # read by meaning
+                chair = item.get("chair")
+                chairs, chair_field = (chair if isinstance(chair, list) else [chair]), item.fields["chair"]
             for mention in chairs:
                 for holder in self.refs(mention, guess_party(mention), chair_field.span, item.name):
-                    alternating = item.get("chair") == "alternating"
                     self.membership(gid, holder, chair_field.span, chair="alternating" if alternating else "yes")
                     self.responsibility(gid, holder, "accountable", chair_field.span)
 
@@ -556,11 +574,16 @@ class Builder:
                     if target:
                         self.line(group.id, target, found.group(0), _span(group))
         for item in self.record.section("groups"):
-            target = item.get("reports_to")
-            if target:
+            targets = item.get("reports_to")
+            for target in targets if isinstance(targets, list) else [targets] if targets else []:
                 source, dest = self.by_name.get(key(item.name)), self.by_name.get(key(target))
                 if source and dest:
                     self.line(source, dest, f"rapporterar till {target}", item.fields["reports_to"].span)
+                elif source:
+                    self.note("unresolved", f"'{item.name}' rapporterar till '{target}', som inte är en grupp i "
+                              "utkastet; lägg till rapportvägen för hand om den ska finnas med",
+                              f"'{item.name}' reports to '{target}', which is no group of the draft; add the "
+                              "reporting line by hand if it belongs in it", item.fields["reports_to"].span)
         for entry in self.record.section("follow_up_plan"):
             text = " ".join(filter(None, [entry.get("task"), entry.get("method")]))
             freq_text = entry.get("frequency")

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from samverkan.io.i18n import Msg
 
-SUPPORTED = (".txt", ".md", ".pdf")
+SUPPORTED = (".txt", ".md", ".html", ".htm", ".docx", ".pdf")
 
 
 class ExtractError(Exception):
@@ -50,6 +50,11 @@ class Document:
     lines: list[str]
     corrections: list[Correction] = field(default_factory=list)
     noise: set[int] = field(default_factory=set)
+    pages: list[int] = field(default_factory=list)  # the page of each line (PDF); empty for text
+    ocr_pages: list[int] = field(default_factory=list)  # pages read by OCR
+
+    def page_of(self, n: int) -> int | None:
+        return self.pages[n - 1] if self.pages and 0 < n <= len(self.pages) else None
 
     @classmethod
     def from_text(cls, name: str, text: str, normaliser=None) -> Document:
@@ -61,6 +66,8 @@ class Document:
         lines, corrections = list(raw), []
         if normaliser is not None:
             lines, corrections = [], []
+            if hasattr(normaliser, "survey"):
+                normaliser.survey(raw)
             for n, line in enumerate(raw, 1):
                 fixed, fixes = normaliser.normalise_line(line)
                 lines.append(fixed)
@@ -112,8 +119,9 @@ def _page_headers(raw: list[str]) -> set[int]:
     return {n for n, s in enumerate(stripped, 1) if s and counts[s] >= 2 and _HEADER.match(s)}
 
 
-def read_text(path: Path) -> str:
-    """The text of a .txt, .md or .pdf file; ExtractError with a one-line message otherwise."""
+def read_pages(path: Path) -> tuple[list[str], list[int]]:
+    """The text of a supported document, page by page (one page for text formats), and the pages read by
+    OCR; ExtractError with a one-line message otherwise."""
     if not (path.exists() or path.is_symlink()):
         raise ExtractError(Msg(f"{path}: filen finns inte", f"{path}: the file does not exist"))
     if path.is_dir():
@@ -121,25 +129,49 @@ def read_text(path: Path) -> str:
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED:
         raise ExtractError(Msg(
-            f"{path}: filtypen '{suffix or '(ingen)'}' stöds inte; använd .txt, .md eller .pdf "
-            "(spara Word-dokument som PDF eller text)",
-            f"{path}: the file type '{suffix or '(none)'}' is not supported; use .txt, .md or .pdf "
-            "(save Word documents as PDF or text)"))
+            f"{path}: filtypen '{suffix or '(ingen)'}' stöds inte; använd .txt, .md, .html, .docx eller .pdf "
+            "(spara äldre Word-dokument (.doc) som .docx)",
+            f"{path}: the file type '{suffix or '(none)'}' is not supported; use .txt, .md, .html, .docx or .pdf "
+            "(save older Word documents (.doc) as .docx)"))
+    from samverkan.extract.formats import FormatError, docx_text, html_text, pdf_pages
     from samverkan.io.inputs import InputFileError, decode, read_bytes
 
+    binary = suffix in (".pdf", ".docx")
     try:  # a regular file below the size limit, UTF-8 text (samverkan.io.inputs); one located line otherwise
-        data = read_bytes(path, "pdf" if suffix == ".pdf" else "text", Msg("dokumentet", "the document"))
-        text = None if suffix == ".pdf" else decode(data).removeprefix("\ufeff")
+        data = read_bytes(path, "pdf" if binary else "text", Msg("dokumentet", "the document"))
+        text = "" if binary else decode(data).removeprefix("\ufeff")
     except InputFileError as exc:
         p = exc.problem
         where = f"{path}" + (f":{p.line}" if p.line else "") + (f":{p.column}" if p.column else "")
         raise ExtractError(Msg(f"{where}: {p.message.sv} ({p.suggestion.sv})",
                                f"{where}: {p.message.en} ({p.suggestion.en})")) from None
-    if text is None:
-        text = _read_pdf(path)
-    if not text.strip():
-        raise ExtractError(Msg(f"{path}: dokumentet innehåller ingen text", f"{path}: the document contains no text"))
-    return text
+    scanned: list[int] = []
+    try:
+        if suffix == ".pdf":
+            _check_pdf(path)
+            pages, scanned = pdf_pages(data)
+        elif suffix == ".docx":
+            pages = [docx_text(data)]
+        elif suffix in (".html", ".htm"):
+            pages = [html_text(text)]
+        else:
+            pages = [text]
+    except FormatError as exc:
+        raise ExtractError(Msg(f"{path}: {exc.message.sv}", f"{path}: {exc.message.en}")) from None
+    if not "".join(pages).strip() and scanned:
+        raise ExtractError(Msg(f"{path}: PDF-filen har ingen text, inte heller efter OCR av {len(scanned)} sidor "
+                               "(tomma sidor eller bilder utan text?)",
+                               f"{path}: the PDF has no text, not even after OCR of {len(scanned)} pages (empty "
+                               "pages, or images without text?)"))
+    if not "".join(pages).strip():
+        raise ExtractError(Msg(f"{path}: dokumentet innehåller ingen text (tomt eller bara bilder utan text)",
+                               f"{path}: the document contains no text (empty, or images without text)"))
+    return pages, scanned
+
+
+def read_text(path: Path) -> str:
+    """The whole text of a document (pages joined by a line break)."""
+    return "\n".join(read_pages(Path(path))[0])
 
 
 def _pages_within_limit(path: Path, reader) -> list:
@@ -152,7 +184,12 @@ def _pages_within_limit(path: Path, reader) -> list:
     pages = list(reader.pages)
     for page in pages:
         contents = page.get_contents()
-        budget -= len(contents.get_data()) if contents is not None else 0
+        data = contents.get_data() if contents is not None else b""
+        budget -= len(data)
+        if _nesting(data) > MAX_NESTING:
+            raise ExtractError(Msg(
+                f"{path}: PDF-filens innehåll är nästlat djupare än {MAX_NESTING} nivåer; spara texten som .txt",
+                f"{path}: the PDF's content is nested deeper than {MAX_NESTING} levels; save its text as .txt"))
         if budget < 0:
             raise ExtractError(Msg(
                 f"{path}: PDF-filens sidor har mer än {limit_bytes('text') // 1_000_000} MB innehåll; dela upp den, "
@@ -162,7 +199,24 @@ def _pages_within_limit(path: Path, reader) -> list:
     return pages
 
 
-def _read_pdf(path: Path) -> str:
+MAX_NESTING = 500  # arrays in a page's content; real pages nest a few levels, a hostile one tens of thousands
+
+
+def _nesting(data: bytes) -> int:
+    """The deepest nesting of arrays in a content stream (a linear scan, bounded work)."""
+    depth = deepest = 0
+    for byte in data:
+        if byte == 0x5B:  # [
+            depth += 1
+            deepest = max(deepest, depth)
+        elif byte == 0x5D and depth:  # ]
+            depth -= 1
+    return deepest
+
+
+def _check_pdf(path: Path) -> None:
+    """Refuse, before any text is extracted, a PDF that is encrypted, unreadable or whose content streams
+    exceed the text limit (a flate bomb; issue 22)."""
     from pypdf import PdfReader
     from pypdf.errors import DependencyError, FileNotDecryptedError, PyPdfError
 
@@ -170,7 +224,7 @@ def _read_pdf(path: Path) -> str:
         reader = PdfReader(str(path))
         if reader.is_encrypted and not reader.decrypt(""):
             raise FileNotDecryptedError("password")
-        pages = [page.extract_text() or "" for page in _pages_within_limit(path, reader)]
+        _pages_within_limit(path, reader)
     except (FileNotDecryptedError, DependencyError):
         raise ExtractError(Msg(
             f"{path}: PDF-filen är krypterad; spara en okrypterad kopia och försök igen",
@@ -181,14 +235,15 @@ def _read_pdf(path: Path) -> str:
         reason = str(exc).splitlines()[0][:120] if str(exc) else type(exc).__name__
         raise ExtractError(Msg(
             f"{path}: PDF-filen kan inte läsas ({reason})", f"{path}: the PDF cannot be read ({reason})")) from None
-    text = "\n".join(pages)
-    if not text.strip():
-        raise ExtractError(Msg(
-            f"{path}: PDF-filen har inget textlager (inskannad?); kör OCR först och extrahera texten",
-            f"{path}: the PDF has no text layer (scanned?); run OCR first and extract the text"))
-    return text
 
 
 def read_document(path: str | Path, normaliser=None) -> Document:
     path = Path(path)
-    return Document.from_text(path.name, read_text(path), normaliser)
+    pages, scanned = read_pages(path)
+    if len(pages) == 1:
+        return Document.from_text(path.name, pages[0], normaliser)
+    texts = [page.rstrip("\n") for page in pages]
+    doc = Document.from_text(path.name, "\n".join(texts), normaliser)
+    doc.pages = [n for n, text in enumerate(texts, 1) for _ in text.split("\n")][: len(doc)]
+    doc.ocr_pages = scanned
+    return doc

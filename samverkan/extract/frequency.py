@@ -16,13 +16,17 @@ PERIODS = {"år": 1, "året": 1, "halvår": 2, "halvåret": 2, "kvartal": 4, "te
 MONTHS = ["jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec"]
 
 _NUM = r"(?P<num>\d+|" + "|".join(NUMBERS) + r")(?:\s*\(\s*\d+\s*\))?"
-_UNIT = r"(?P<unit>gånger|gång|tillfällen|tillfälle|möten|sammanträden)"
+_UNIT = r"(?P<unit>gånger|gång|ggr|tillfällen|tillfälle|möten|sammanträden)"
 _PERIOD = r"(?P<period>" + "|".join(sorted(PERIODS, key=len, reverse=True)) + r")"
 PHRASE = re.compile(
     r"(?i)(?P<pre>(?:vid\s+)?(?P<min>minst\s+)?)" + _NUM + r"\s*" + _UNIT
     + r"\s*(?:/\s*|per\s+|varje\s+|i\s+|om\s+)" + _PERIOD + r"(?![a-zåäö])"
     + r"(?P<post>\s*\(\s*ej\s+(?P<except>[^)]*)\))?"
 )
+FOLD = str.maketrans("åäöÅÄÖ", "aaoAAO")
+FOLDED_NUMBERS = {k.translate(FOLD): v for k, v in NUMBERS.items()}
+FOLDED_PERIODS = {k.translate(FOLD): v for k, v in PERIODS.items()}
+FOLDED_PHRASE = re.compile(PHRASE.pattern.translate(FOLD))
 EXTRA = re.compile(r"(?i)\b(eller\s+fler|eller\s+oftare|samt\s+vid\s+behov|ytterligare\s+vid\s+behov|"
                    r"oftare\s+vid\s+behov|och\s+vid\s+behov)\b")
 GLUED = re.compile(r"(?i)(månad|mån|år|halvår)(vid|med|och)\b")
@@ -46,7 +50,7 @@ class Frequency:
 
 
 def _number(word: str) -> int:
-    return int(word) if word.isdigit() else NUMBERS[word.casefold()]
+    return int(word) if word.isdigit() else FOLDED_NUMBERS[word.casefold().translate(FOLD)]
 
 
 def _month(word: str) -> int | None:
@@ -71,17 +75,18 @@ def excluded_months(text: str) -> int:
 
 
 def parse_frequency(text: str) -> Frequency | None:
-    """The first frequency in a text; None if it states none. `phrase` is the words that gave the number."""
+    """The first frequency in a text; None if it states none. `phrase` is the words that gave the number.
+    Read without å/ä/ö, so that text which lost them ("fyra ganger per ar") reads the same."""
     original = " ".join(text.split())
     flat = GLUED.sub(r"\1 \2", original)
-    match = PHRASE.search(flat)
+    match = FOLDED_PHRASE.search(flat.translate(FOLD))
     if match is None:
         found = AS_NEEDED.search(flat)
         return Frequency(None, False, original, found.group()) if found else None
-    per_year: float = _number(match.group("num")) * PERIODS[match.group("period").casefold()]
-    period = PERIODS[match.group("period").casefold()]
+    period = FOLDED_PERIODS[match.group("period").casefold()]
+    per_year: float = _number(match.group("num")) * period
     if match.group("except") and period == 12:
         per_year = _number(match.group("num")) * (12 - excluded_months(match.group("except")))
     minimum = bool(match.group("min")) or bool(EXTRA.search(flat[match.end():]))
-    phrase = match.group().strip()
+    phrase = flat[match.start():match.end()].strip()
     return Frequency(per_year, minimum, original, phrase)

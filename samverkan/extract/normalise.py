@@ -1,9 +1,11 @@
-"""OCR repair: words outside the known vocabulary are matched to it by fuzzy matching.
+"""OCR repair that cannot make things worse: only a word the Swedish dictionary does not accept is repaired,
+only to a dictionary word, only through the damage OCR does, and never a token with a digit in it.
 
-Candidates come from rapidfuzz; the choice among them is a weighted edit distance in which the confusions
-OCR makes with Swedish letters (å/ä/ö read as a, o, d, é, 6, &, §) are cheap and every other edit is dear,
-so that names and correct words outside the vocabulary stay as they are. Swedish compounds are matched as
-two known words ("sdkerhetsfragor" → "säkerhets" + "frågor"). Each repair is returned beside the original.
+Candidates come from rapidfuzz over the dictionary (samverkan.extract.vocabulary); the choice among them is a
+weighted edit distance in which the confusions OCR makes (å/ä/ö read as a, o, d, é, & or §; rn for m, cl for d,
+l for i; a letter doubled) are cheap and every other edit is dear, so that names and words outside the
+dictionary stay as they are. Swedish compounds are matched as two dictionary words ("sdkerhetsfragor" →
+"säkerhets" + "frågor"). Ligatures (ﬁ, ﬂ) are written out first. Each repair is returned beside the original.
 """
 
 from __future__ import annotations
@@ -16,26 +18,28 @@ from rapidfuzz import fuzz, process
 from samverkan.extract import vocabulary
 
 TOKEN = re.compile(r"[0-9A-Za-zÀ-ÖØ-öø-ÿ&§{]+")
+LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"})
 # written letter → letters it may stand for, with the cost of reading it so
 CONFUSIONS: dict[str, dict[str, float]] = {
     "a": {"å": 0.2, "ä": 0.2},
     "o": {"ö": 0.2},
     "e": {"é": 0.3},
-    "6": {"ö": 0.2},
     "§": {"ö": 0.25},
     "&": {"ä": 0.2, "å": 0.2},
     "é": {"ö": 0.3, "å": 0.3, "ä": 0.3},
     "d": {"ä": 0.3, "å": 0.3, "ö": 0.3},
-    "i": {"ä": 0.3, "å": 0.3},
+    "i": {"ä": 0.3, "å": 0.3, "l": 0.3},
+    "l": {"i": 0.3},
     "{": {"f": 0.3},
-    "1": {"i": 0.3, "l": 0.3},
+    "6": {"ö": 0.2},
     "0": {"o": 0.3, "ö": 0.3},
 }
 # two written letters read as one
 PAIRS = {
     ("d", "a"): {"ä": 0.3}, ("i", "d"): {"ä": 0.3}, ("i", "a"): {"ä": 0.3},
-    ("é", "a"): {"å": 0.3}, ("a", "i"): {"å": 0.3},
+    ("é", "a"): {"å": 0.3}, ("a", "i"): {"å": 0.3}, ("r", "n"): {"m": 0.3}, ("c", "l"): {"d": 0.3},
 }
+SHADOW_MARGIN = 1.0  # Zipf: the word with å/ä/ö at least ten times as common as the one without
 DROPPED = {"å": 0.4, "ä": 0.4, "ö": 0.4}  # a letter OCR lost altogether
 MAX_COST_SHORT = 0.3  # words of up to four letters: one cheap confusion at most
 MAX_COST = 0.65
@@ -75,15 +79,67 @@ def _fold(text: str) -> str:
 
 class Normaliser:
     def __init__(self, extra_texts: list[str] | None = None):
-        self.words, self.pairs = vocabulary.load(extra_texts)
+        self.words = vocabulary.load(extra_texts)
         self.by_fold: dict[str, list[str]] = {}
         for word in self.words:
             self.by_fold.setdefault(_fold(word), []).append(word)
         self.folded = list(self.by_fold)
         self._best = lru_cache(maxsize=None)(self._best_uncached)
+        self._accepts = lru_cache(maxsize=None)(self._accepts_uncached)
+        self.shadows = False  # set by `survey`: the document lost its å/ä/ö, so "for" stands for "för"
+
+    def shadow_of(self, word: str) -> str | None:
+        """The far more common word that `word` is with its å/ä/ö restored ("for" → "för"), if any."""
+        if not word.isalpha():
+            return None
+        if word.isascii():
+            ranked = [w for w in sorted(self.by_fold.get(word, []), key=lambda w: -self.words.get(w, 0)) if w != word]
+            if ranked and self.words.get(ranked[0], 0) - self.words.get(word, 0) >= SHADOW_MARGIN:
+                if len(ranked) > 1 and self.words.get(ranked[0], 0) - self.words.get(ranked[1], 0) < 1.5:
+                    return None  # "ar": "är" or "år"? left as written
+                return ranked[0]
+        if word not in self.words:  # a compound: its last part restored ("trygghetsfragor" → "…frågor")
+            for i in range(3, len(word) - 3):
+                left, right = word[:i], word[i:]
+                if (left in self.words or left[:-1] in self.words and left.endswith("s")) and right in self.words:
+                    restored = self.shadow_of(right)
+                    if restored:
+                        return left + restored
+            return None
+        if len(word) <= 3 and self.shadows:  # "dr" for "är", "pd" for "på": a far more common word one OCR
+            own = self.words.get(word, 0)      # confusion away, in a document known to have lost its å/ä/ö
+            near = [w for w in self._expansions(word) if self.words.get(w, 0) - own >= 2 * SHADOW_MARGIN]
+            if len(near) == 1:
+                return near[0]
+        return None
+
+    def survey(self, lines: list[str]) -> None:
+        """Decide whether the document lost its diacritics: more shadows ("for", "pa") than the words they
+        stand for ("för", "på"). Only then is an accepted word changed, and only to its shadow's word."""
+        shadows = proper = 0
+        for line in lines:
+            for token in TOKEN.findall(line):
+                low = token.casefold()
+                if self.shadow_of(low):
+                    shadows += 1
+                elif not low.isascii() and self.words.get(low) and self.shadow_of(_fold(low)) == low:
+                    proper += 1
+        self.shadows = shadows >= 5 and shadows > proper
 
     def known(self, token: str) -> bool:
-        return token.casefold() in self.words
+        return self._accepts(token.casefold())
+
+    def _accepts_uncached(self, word: str) -> bool:
+        """The dictionary accepts the word: listed, a form simplemma knows, or a compound of two such words."""
+        if vocabulary.TRIPLE.search(word):
+            return False
+        if word in self.words or vocabulary.lemma_known(word):
+            return True
+        for i in range(3, len(word) - 2):
+            left, right = word[:i], word[i:]
+            if right in self.words and (left in self.words or left.endswith("s") and left[:-1] in self.words):
+                return True
+        return False
 
     def _expansions(self, written: str) -> list[str]:
         """Vocabulary words one or two OCR confusions away: the sure way to find short words."""
@@ -145,39 +201,40 @@ class Normaliser:
         lower = token.casefold()
         if len(token) > MAX_WORD:  # the compound search is quadratic in the length: bounded work for any text
             return None
-        if lower in self.words or token.isdigit() and token != "1":
+        if not _wordlike(token):
+            return None  # a number, or a number written against a word ("1gång"), is never touched
+        if token.isupper() and len(token) > 1:
+            return None  # an acronym ("SSBF", "RFSL") is no damaged word
+        if len(token) < 2:
             return None
-        if token == "1":
-            return None  # handled in context by normalise_line
-        if not any(ch.isalpha() for ch in token):
-            return None
+        if self.known(lower):
+            restored = self.shadow_of(lower) if self.shadows else None
+            return _match_case(token, restored) if restored else None
         best = self._best(lower)
         if not best:
             return None
         if len(best) > 1:
-            ranked = sorted(best, key=lambda cw: (-self.pairs.get((previous or "", cw[1]), 0),
-                                                 -self.words.get(cw[1], 0), cw[1]))
+            ranked = sorted(best, key=lambda cw: (-self.words.get(cw[1], 0), cw[1]))
             word = ranked[0][1]
         else:
             word = best[0][1]
-        if word == lower:
+        if word == lower or not self.known(word):
             return None
         return _match_case(token, word)
 
     def normalise_line(self, line: str) -> tuple[str, list[tuple[str, str]]]:
         out: list[str] = []
         fixes: list[tuple[str, str]] = []
+        for ligature in sorted(set(line) & set(map(chr, LIGATURES))):
+            fixes.append((ligature, ligature.translate(LIGATURES)))
+        line = line.translate(LIGATURES)
         pos = 0
         previous: str | None = None
         tokens = list(TOKEN.finditer(line))
-        for k, match in enumerate(tokens):
+        for match in tokens:
             token = match.group()
             out.append(line[pos:match.start()])
-            replacement = None
-            if token == "1":
-                replacement = self._lone_one(line, match, tokens, k)
-            elif not token.isdigit():
-                replacement = self.resolve(token, previous)
+            replacement = self.resolve(token, previous)
             if replacement is not None and replacement != token:
                 fixes.append((token, replacement))
                 out.append(replacement)
@@ -189,23 +246,25 @@ class Normaliser:
         out.append(line[pos:])
         return "".join(out), fixes
 
-    def _lone_one(self, line: str, match, tokens, k) -> str | None:
-        """A '1' between two words ("polis 1 Stockholms stad") is the preposition 'i'."""
-        if k == 0 or k + 1 >= len(tokens):
-            return None
-        before, after = tokens[k - 1], tokens[k + 1]
-        if line[before.end():match.start()] != " " or line[match.end():after.start()] != " ":
-            return None
-        if not before.group()[-1].isalpha() or not after.group()[0].isalpha():
-            return None
-        if after.group().casefold() in {"gång", "gånger", "tillfälle", "år", "månad", "st", "av"}:
-            return None
-        return "i"
+
+def _wordlike(token: str) -> bool:
+    """Letters, or letters with a digit OCR may have read for one ("6vergripande"), but no number."""
+    letters = sum(ch.isalpha() for ch in token)
+    if letters < 2:
+        return False
+    if not any(ch.isdigit() for ch in token):
+        return True
+    rest = token.lstrip("0123456789")
+    return rest != token and len(rest) > 2 and not any(ch.isdigit() for ch in rest) and not _plain_word(rest)
+
+
+def _plain_word(word: str) -> bool:
+    return word.casefold() in vocabulary.dictionary() or vocabulary.lemma_known(word.casefold())
 
 
 def _match_case(token: str, word: str) -> str:
     if token.isupper() and len(token) > 1:
         return word.upper()
-    if token[0].isupper() or token[0] in "6§&" and False:
+    if token[0].isupper():
         return word[0].upper() + word[1:]
     return word

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from samverkan.extract.build import Draft
+from samverkan.extract.coverage import KINDS, Coverage
 from samverkan.extract.record import Record
 
 SECTION_TITLES = {
@@ -27,7 +28,7 @@ def _cell(value: object, limit: int = 160) -> str:
 
 
 def render_report(record: Record, draft: Draft | None, source: str, out_note: str | None, lang: str = "sv",
-                  load_problems: list[str] | None = None) -> str:
+                  load_problems: list[str] | None = None, found: Coverage | None = None) -> str:
     t = (lambda sv, en: en) if lang == "en" else (lambda sv, en: sv)
     doc = record.document
     lines = [f"# {t('Extraktion', 'Extraction')}: {doc.name}", ""]
@@ -37,6 +38,15 @@ def render_report(record: Record, draft: Draft | None, source: str, out_note: st
                    "document's words; review the draft before using it."))
     if out_note:
         lines += ["", out_note]
+    if found is not None:
+        lines += _coverage(found, t, lang)
+    uncertain = _uncertain(record, t)
+    if uncertain:
+        lines += ["", f"## {t('Osäkert', 'Uncertain')}", "",
+                  t("Fakta som lästs ur löptext, efter OCR-rättning eller med låg säkerhet; jämför med dokumentet:",
+                    "Facts read from running text, after OCR repair or with low confidence; compare with the "
+                    "document:"), ""]
+        lines += uncertain
     lines += ["", f"## {t('Att granska', 'To review')}", ""]
     review = _review(record, draft, t, lang)
     lines += review or [t("Inget olöst.", "Nothing unresolved.")]
@@ -55,13 +65,17 @@ def render_report(record: Record, draft: Draft | None, source: str, out_note: st
         if not items:
             continue
         lines += [f"### {t(sv, en)}", "", f"| {t('post', 'item')} | {t('fält', 'field')} | {t('värde', 'value')} | "
-                  f"{t('rader', 'lines')} | {t('dokumentets ord', 'the words')} |", "|---|---|---|---|---|"]
+                  f"{t('rader', 'lines')} | {t('säkerhet', 'confidence')} | {t('dokumentets ord', 'the words')} |",
+                  "|---|---|---|---|---|---|"]
         for item in items:
+            if not item.fields:
+                lines.append(f"| {_cell(item.name, 60)} | – | – | {_where(doc, item.span, t)} | "
+                             f"{_confidence(record, item, item.span, t)} | {_cell(doc.quote(item.span, 200), 200)} |")
             for name, fld in item.fields.items():
                 if name == "name":
                     continue
-                lines.append(f"| {_cell(item.name, 60)} | {name} | {_cell(fld.value)} | {fld.span} | "
-                             f"{_cell(doc.quote(fld.span, 200), 200)} |")
+                lines.append(f"| {_cell(item.name, 60)} | {name} | {_cell(fld.value)} | {_where(doc, fld.span, t)} | "
+                             f"{_confidence(record, item, fld.span, t)} | {_cell(doc.quote(fld.span, 200), 200)} |")
         lines.append("")
     if draft is not None:
         lines += [f"## {t('Namn och vad de blev', 'Names and what they became')}", "",
@@ -80,6 +94,49 @@ def render_report(record: Record, draft: Draft | None, source: str, out_note: st
         lines += [f"| {c.line} | {_cell(c.original)} | {_cell(c.resolved)} |" for c in doc.corrections]
         lines.append("")
     return "\n".join(lines).rstrip() + "\n"
+
+
+def score_of(record: Record, item, span) -> float:
+    """The reader's confidence, lowered where OCR repair changed words of the lines."""
+    return round(item.confidence - (0.3 if record.document.corrections_in(span) else 0.0), 2)
+
+
+def _confidence(record: Record, item, span, t) -> str:
+    value = score_of(record, item, span)
+    word = t("hög", "high") if value >= 0.85 else t("medel", "medium") if value >= 0.6 else t("låg", "low")
+    return f"{word} ({value:.2f})"
+
+
+def _where(doc, span, t) -> str:
+    page = doc.page_of(span.start)
+    return f"{t('s.', 'p.')} {page}, {span}" if page else str(span)
+
+
+def _uncertain(record: Record, t) -> list[str]:
+    out = []
+    for item in record.items:
+        for name, fld in item.fields.items():
+            if score_of(record, item, fld.span) < 0.8:
+                out.append(f"- {_cell(item.name, 60)} · {name} = {_cell(fld.value, 80)} "
+                           f"({t('rad', 'line')} {_where(record.document, fld.span, t)}: "
+                           f"”{_cell(record.document.quote(fld.span, 120), 120)}”)")
+    return out[:200]
+
+
+def _coverage(found: Coverage, t, lang: str) -> list[str]:
+    lines = ["", f"## {t('Hittat', 'Found')}", "", f"| {t('slag', 'kind')} | {t('antal', 'count')} |", "|---|---|"]
+    lines += [f"| {label.get(lang)} | {found.counts.get(kind, 0)} |" for kind, label, _ in KINDS]
+    if found.thin:
+        lines += ["", t("**Tunt utkast**: bara ett fåtal av de uppgifter en överenskommelse brukar ha hittades. "
+                        "Läs dokumentet och komplettera utkastet för hand.",
+                        "**Thin draft**: only a few of the elements an agreement usually has were found. Read the "
+                        "document and complete the draft by hand.")]
+    missing = found.missing()
+    if missing:
+        lines += ["", f"## {t('Att leta efter', 'What to look for')}", "",
+                  t("Hittades inte; leta efter dem i dokumentet:", "Not found; look for them in the document:"), ""]
+        lines += [f"- {m.get(lang)}" for m in missing]
+    return lines
 
 
 def _review(record: Record, draft: Draft | None, t, lang: str) -> list[str]:

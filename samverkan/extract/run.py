@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from samverkan.extract.build import Draft, build_draft
+from samverkan.extract.coverage import Coverage, coverage
 from samverkan.extract.document import ExtractError, read_document
 from samverkan.extract.normalise import Normaliser
 from samverkan.extract.record import Record, recognise
@@ -25,6 +26,7 @@ class ExtractResult:
     written: list[Path]
     report: Path
     load_problems: list[str]
+    coverage: Coverage
 
 
 def prepare_out(out: Path, force: bool) -> None:
@@ -79,6 +81,13 @@ def run_extract(file: Path, out: Path, register: DataSet | None, force: bool = F
     prepare_out(out, force)
     doc = read_document(file, Normaliser(register_texts(register)))
     record = recognise(doc)
+    found = coverage(record)
+    if found.empty:
+        raise ExtractError(Msg(
+            f"{file}: inga parter, ingen giltighetstid, inga grupper och inga prioriterade områden hittades; är det "
+            "en samverkansöverenskommelse? (är det en inskannad bild, kör OCR; inget utkast skrevs)",
+            f"{file}: no parties, no validity, no groups and no priority areas were found; is it a cooperation "
+            "agreement? (if it is a scanned image, run OCR; no draft was written)"))
     draft = build_draft(record, register)
     out.mkdir(parents=True, exist_ok=True)
     written = write_all({out / rel: text for rel, text in dataset_files(draft.data).items()})
@@ -95,6 +104,6 @@ def run_extract(file: Path, out: Path, register: DataSet | None, force: bool = F
         if register_path else "No register was given: every party, role and organisation is a draft.",
     ).get(lang)
     report = out / REPORT
-    write_all({report: render_report(record, draft, str(file), where, lang, problems),
+    write_all({report: render_report(record, draft, str(file), where, lang, problems, found),
                out / MANIFEST: manifest_text(out, [*written, report])})
-    return ExtractResult(record, draft, written, report, problems)
+    return ExtractResult(record, draft, written, report, problems, found)

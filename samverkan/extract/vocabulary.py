@@ -1,88 +1,56 @@
-"""The known vocabulary that OCR-damaged words are matched to.
-
-The words (with counts, for choosing between equally close words) and the word pairs of short words with
-å/ä/ö come from the clean source documents, the glossary, the register and a list of common words of
-agreement texts below. `python -m samverkan.extract.vocabulary FILE...` regenerates
-`_vocabulary_data.py` from text files; the register of a data set is added at run time.
-"""
+"""The Swedish dictionary OCR repair checks words against: wordfreq's Swedish word list (bundled data) above
+a frequency floor, the domain terms of cooperation agreements below, and the names and titles of a register
+when one is given. A word is accepted when it is in the dictionary, when simplemma knows it as a Swedish
+form, or when it is a compound of two accepted words (with or without the linking s)."""
 
 from __future__ import annotations
 
 import re
-import sys
-from collections import Counter
-from pathlib import Path
+from functools import lru_cache
 
 WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ]+")
-DIACRITICS = set("åäöÅÄÖ")
-YAML_NAME = re.compile(r"(?m)^\s*-?\s*(name|title|short_name):\s*(.+)$")
+ZIPF_FLOOR = 2.0  # below this wordfreq's Swedish list holds as much OCR noise and typos as words
+TRIPLE = re.compile(r"([a-zåäö])\1\1")  # Swedish writes no letter three times in a row
 
-COMMON = """
-adjungera adjungeras adjungerad ansvara ansvarar ansvarig ansvariga ansvarsområde arbetsgrupp arbetsgrupper
-arbetsgrupperna arbetsgruppernas avgränsat avgränsad avgränsade befattning befattningar bereda bereds beredning
-beredningsgrupp beredningsgruppen beslut beslutar beslutats besluta bestå består bolag bolagen bostadsbolag
-bryts cheferna chefen delmål delegation delegationsrätt fackförvaltning fackförvaltningar fackförvaltningarna
-fjärde fullfölja fullföljs genomföra genomföras genomförs grupp gruppen grupper grupperna hänseende
-inriktning inriktningar inriktningen konkreta konkret ledas leds ledning listade länk länken långsiktig
-långsiktighet långsiktigt möte möten mötena mål målen ned realiserbara redogöra redovisa samman sammankalla
-sammankallas sammankallande samordnande samordnare samverkansarbete samverkansarbetet stadsdelsförvaltningar
-stadsdelsförvaltningarna styrgrupp styrgruppen styrgruppens styrgrupper säkerhetsfrågor trygghetsfrågor sätts
-tidsbegränsad tidsbegränsade tidsbegränsat tillfälle tillfällen uppgift uppgifter utföra utföras utförs visioner
-vision väljer välja åtminstone årligen år året åren är även återkoppling åtgärd åtgärder åtgärderna åtaganden
-både där då så på från för får går gå gör göra nämnd nämnden nämnder nämndens ändamål ärende ärendet ärendets
-övergripande överenskommelse överenskommelsen överlämnar överlämna förvaltning förvaltningen förvaltningar
-förvaltningschef förvaltningschefer biträdande stadsdirektör säkerhetsdirektör lokalpolisområde lokalpolisområdet
-lokalpolisområden lokalpolisområdeschef polisområde polisområdet polisområden stadsdelsdirektör
-trafiknämnden trafikkontoret trafikkontorets tjänsteutlåtande remissen remiss yttra yttrande förslag
+DOMAIN = """
+adjungera adjungeras adjungerad adjungerade adjungerande arbetsgrupp arbetsgruppen beredningsgrupp
+beredningsgruppen bilaga bilagor brottsförebyggande brottsförebyggare chefsamråd chefsamrådet chefssamråd
+chefssamrådet kommunpolis kommunpolisen lokalpolisområde lokalpolisområdet lokalpolisområdets
+lokalpolisområdeschef lokalpolisområdeschefen ledningsgrupp ledningsgruppen medborgarlöfte medborgarlöften
+polisområde polisområdet samordnare samordnarna samverkansforum samverkansgrupp samverkansgruppen
+samverkansöverenskommelse samverkansöverenskommelsen samverkansområde samverkansområden stadsdelsdirektör
+stadsdelsdirektören stadsdelsförvaltning stadsdelsförvaltningen stadsdelsnämnd stadsdelsnämnden
+stadsdelsområde stadsdelsområdet styrgrupp styrgruppen säkerhetssamordnare trygghetssamordnare
+trygghetsvandring trygghetsvandringar tillsvidare lägesbild lägesbilden åtgärdsplan åtgärdsplaner
+uppföljningsplan kommunikationsplan överenskommelse överenskommelsen
 """
 
 
-def build(paths: list[Path]) -> tuple[Counter, Counter]:
-    words: Counter = Counter()
-    pairs: Counter = Counter()
-    for path in paths:
-        tokens = [t.casefold() for t in WORD.findall(_words_of(path))]
-        words.update(tokens)
-        for prev, word in zip(tokens, tokens[1:], strict=False):
-            if len(word) <= 3 and set(word) & DIACRITICS:
-                pairs[(prev, word)] += 1
-    for word in COMMON.split():
-        words[word.casefold()] += 1
-    return words, pairs
+@lru_cache(maxsize=1)
+def dictionary() -> dict[str, float]:
+    """word → Zipf frequency (the domain terms at a middling frequency)."""
+    from math import log10
+
+    from wordfreq import get_frequency_dict
+
+    floor = 10 ** (ZIPF_FLOOR - 9)
+    words = {word: round(log10(f) + 9, 2) for word, f in get_frequency_dict("sv").items()
+             if f >= floor and WORD.fullmatch(word)}
+    for word in DOMAIN.split():
+        words.setdefault(word, 3.0)
+    return words
 
 
-def _words_of(path: Path) -> str:
-    """Plain text as is; of a data file only names and titles (ids and quotes of OCR text are no words)."""
-    text = path.read_text(encoding="utf-8")
-    if path.suffix in (".yaml", ".yml"):
-        return "\n".join(m.group(2) for m in YAML_NAME.finditer(text))
-    if path.suffix == ".md":  # the glossary: its Swedish column
-        return "\n".join(row.split("|")[1] for row in text.splitlines() if row.startswith("|") and "---" not in row)
-    return text
-
-
-def write_data(words: Counter, pairs: Counter, target: Path) -> None:
-    lines = ['"""Generated by `python -m samverkan.extract.vocabulary`; do not edit."""', "", "WORDS = {"]
-    lines += [f"    {w!r}: {n}," for w, n in sorted(words.items())]
-    lines += ["}", "", "PAIRS = {"]
-    lines += [f"    {p!r}: {n}," for p, n in sorted(pairs.items())]
-    lines += ["}", ""]
-    target.write_text("\n".join(lines), encoding="utf-8")
-
-
-def load(extra: list[str] | None = None) -> tuple[dict[str, int], dict[tuple[str, str], int]]:
-    """The bundled vocabulary plus the words of `extra` texts (names and titles of a register)."""
-    from samverkan.extract._vocabulary_data import PAIRS, WORDS
-
-    words = dict(WORDS)
+def load(extra: list[str] | None = None) -> dict[str, float]:
+    """The dictionary plus the words of `extra` texts (names and titles of a register)."""
+    words = dict(dictionary())
     for text in extra or []:
         for token in WORD.findall(text):
-            words[token.casefold()] = words.get(token.casefold(), 0) + 1
-    return words, dict(PAIRS)
+            words.setdefault(token.casefold(), 3.0)
+    return words
 
 
-if __name__ == "__main__":  # pragma: no cover - maintenance entry point
-    files = [Path(p) for p in sys.argv[1:]]
-    w, p = build(files)
-    write_data(w, p, Path(__file__).with_name("_vocabulary_data.py"))
-    print(f"{len(w)} words, {len(p)} pairs")
+def lemma_known(word: str) -> bool:
+    import simplemma
+
+    return simplemma.is_known(word, lang="sv")

@@ -1,5 +1,6 @@
 """The recognisers, one small module per structure of the source documents; each adds items to a record."""
 
+from samverkan.extract import meaning
 from samverkan.extract.recognisers import (
     agreement,
     annexes,
@@ -28,4 +29,5 @@ RECOGNISERS = [
     structure.recognise,
     citywide.recognise,
     followup.recognise,
+    meaning.recognise,  # last: adds what the template readers above did not find
 ]

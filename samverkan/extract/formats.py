@@ -1,0 +1,203 @@
+"""The text of the formats users have: .txt/.md as written, .html without its page furniture, .docx
+paragraphs and tables, PDF text by layout (running headers and footers removed) and scanned PDF pages
+through Tesseract with the Swedish model. A problem is an ExtractError with one line saying what to do."""
+
+from __future__ import annotations
+
+import io
+import re
+import shutil
+import subprocess
+from collections import Counter
+from html.parser import HTMLParser
+
+from samverkan.io.i18n import Msg
+
+SKIPPED_TAGS = {"head", "script", "style", "nav", "header", "footer", "aside", "noscript", "template", "svg", "form",
+                "button"}
+BLOCK_TAGS = {"p", "div", "section", "article", "main", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr",
+              "table", "br", "dt", "dd", "dl", "blockquote", "pre", "figcaption", "caption", "hr"}
+MIN_CHARS_PER_PAGE = 25  # a PDF page with less text than this is read as a scan
+
+
+class FormatError(Exception):
+    def __init__(self, message: Msg):
+        self.message = message
+        super().__init__(message.en)
+
+
+class _HtmlText(HTMLParser):
+    """Visible text, a line per block; list items as "- item", table cells separated by " | "."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.skip = 0
+
+    def handle_starttag(self, tag, attrs):
+        if tag in SKIPPED_TAGS:
+            self.skip += 1
+        elif not self.skip:
+            if tag in BLOCK_TAGS:
+                self.parts.append("\n")
+            if tag == "li":
+                self.parts.append("- ")
+            elif tag in ("td", "th"):
+                self.parts.append(" | ")
+
+    def handle_endtag(self, tag):
+        if tag in SKIPPED_TAGS:
+            self.skip = max(0, self.skip - 1)
+        elif not self.skip and tag in BLOCK_TAGS:
+            self.parts.append("\n" if tag in ("li", "tr", "br", "dt", "dd") else "\n\n")
+
+    def handle_data(self, data):
+        if not self.skip:
+            self.parts.append(re.sub(r"\s+", " ", data))
+
+
+def html_text(markup: str) -> str:
+    parser = _HtmlText()
+    parser.feed(markup)
+    parser.close()
+    lines = [re.sub(r"^\s*\|\s*", "", line).strip() for line in "".join(parser.parts).split("\n")]
+    out: list[str] = []
+    for line in lines:
+        if line or (out and out[-1]):
+            out.append(line)  # one blank line between blocks, none at the start
+    return "\n".join(out).strip() + "\n"
+
+
+def docx_text(data: bytes) -> str:
+    """Paragraphs and tables in document order; list paragraphs as "- item"."""
+    try:
+        import docx
+        from docx.table import Table
+        from docx.text.paragraph import Paragraph
+    except ImportError:  # pragma: no cover - a declared dependency
+        raise FormatError(Msg("python-docx saknas; installera samverkan på nytt",
+                              "python-docx is missing; reinstall samverkan")) from None
+    try:
+        document = docx.Document(io.BytesIO(data))
+    except Exception as exc:  # python-docx raises anything from zipfile, lxml and its own
+        raise FormatError(Msg(f"Word-filen kan inte läsas ({type(exc).__name__}); spara den på nytt som .docx",
+                              f"the Word file cannot be read ({type(exc).__name__}); save it again as .docx")) from None
+    lines: list[str] = []
+    for block in document.element.body.iterchildren():
+        tag = block.tag.rsplit("}", 1)[-1]
+        if tag == "p":
+            para = Paragraph(block, document)
+            text = para.text.strip()
+            style = (para.style.name if para.style is not None else "") or ""
+            if text and ("List" in style or block.find(".//{*}numPr") is not None):
+                text = "- " + text
+            lines.append(text)
+        elif tag == "tbl":
+            for row in Table(block, document).rows:
+                cells = []
+                for cell in row.cells:
+                    value = " ".join(cell.text.split())
+                    if value and (not cells or cells[-1] != value):
+                        cells.append(value)
+                lines.append(" | ".join(cells))
+            lines.append("")
+    return "\n".join(lines) + "\n"
+
+
+def pdf_pages(data: bytes, ocr: bool = True) -> tuple[list[str], list[int]]:
+    """(the text of each page, numbers of the pages read by OCR)."""
+    import pdfplumber
+    from pdfminer.pdfdocument import PDFPasswordIncorrect
+
+    try:
+        with pdfplumber.open(io.BytesIO(data)) as pdf:
+            pages = [_dedent(page.extract_text(layout=True, x_tolerance=1.5) or "") for page in pdf.pages]
+            scanned = [n for n, text in enumerate(pages, 1) if len(text.strip()) < MIN_CHARS_PER_PAGE]
+            if scanned and ocr:
+                for n in scanned:
+                    pages[n - 1] = ocr_image(pdf.pages[n - 1].to_image(resolution=300).original)
+    except PDFPasswordIncorrect:
+        raise FormatError(Msg("PDF-filen är krypterad; spara en okrypterad kopia och försök igen",
+                              "the PDF is encrypted; save an unencrypted copy and try again")) from None
+    except FormatError:
+        raise
+    except Exception as exc:  # pdfminer raises a wide range of its own and Python's errors on damaged files
+        reason = (str(exc).splitlines() or [type(exc).__name__])[0][:120] or type(exc).__name__
+        raise FormatError(Msg(f"PDF-filen kan inte läsas ({reason})", f"the PDF cannot be read ({reason})")) from None
+    return strip_running_lines(pages), scanned
+
+
+def _dedent(page: str) -> str:
+    """A page laid out with spaces (columns kept): the common left margin and trailing blanks removed, runs of
+    blank lines made one."""
+    lines = [line.rstrip() for line in page.splitlines()]
+    margin = min((len(line) - len(line.lstrip()) for line in lines if line.strip()), default=0)
+    out: list[str] = []
+    for line in lines:
+        line = line[margin:]
+        if line or (out and out[-1]):
+            out.append(line)
+    return "\n".join(out).strip("\n")
+
+
+def strip_running_lines(pages: list[str]) -> list[str]:
+    """Drop the lines that repeat at the top or bottom of most pages (headers, footers, page numbers)."""
+    if len(pages) < 3:
+        return [_drop_page_number(p) for p in pages]
+    edge: Counter = Counter()
+    for page in pages:
+        lines = [line.strip() for line in page.splitlines() if line.strip()]
+        edge.update({_shape(line) for line in lines[:2] + lines[-2:]})
+    running = {shape for shape, count in edge.items() if count >= max(3, len(pages) * 0.6)}
+    out = []
+    for page in pages:
+        lines = page.splitlines()
+        kept = [line for i, line in enumerate(lines)
+                if not (_shape(line.strip()) in running and (i < 3 or i >= len(lines) - 3))]
+        out.append(_drop_page_number("\n".join(kept)))
+    return out
+
+
+def _shape(line: str) -> str:
+    return re.sub(r"\d+", "#", line)
+
+
+def _drop_page_number(page: str) -> str:
+    lines = page.splitlines()
+    while lines and re.fullmatch(r"\s*(?:sida\s+)?\d{1,3}(?:\s*(?:\(|av|/)\s*\d{1,3}\)?)?\s*", lines[-1], re.I):
+        lines.pop()
+    return "\n".join(lines)
+
+
+def tesseract() -> str | None:
+    """The tesseract program if it and its Swedish model are installed."""
+    program = shutil.which("tesseract")
+    if program is None:
+        return None
+    try:
+        langs = subprocess.run([program, "--list-langs"], capture_output=True, text=True, timeout=30).stdout
+    except (OSError, subprocess.SubprocessError):
+        return None
+    return program if "swe" in langs.split() else None
+
+
+def ocr_image(image) -> str:
+    """Swedish text of a page image through Tesseract; FormatError if Tesseract or its Swedish model is missing."""
+    program = tesseract()
+    if program is None:
+        raise FormatError(Msg(
+            "PDF-filen är inskannad (ingen text) och OCR kräver Tesseract med svensk modell; installera "
+            "`tesseract-ocr` och `tesseract-ocr-swe` (Debian/Ubuntu) eller spara texten som .txt",
+            "the PDF is scanned (no text) and OCR needs Tesseract with the Swedish model; install "
+            "`tesseract-ocr` and `tesseract-ocr-swe` (Debian/Ubuntu) or save the text as .txt"))
+    buffer = io.BytesIO()
+    image.convert("L").save(buffer, format="PNG")
+    try:
+        done = subprocess.run([program, "stdin", "stdout", "-l", "swe"], input=buffer.getvalue(),
+                              capture_output=True, timeout=300)
+    except (OSError, subprocess.SubprocessError) as exc:
+        raise FormatError(Msg(f"OCR misslyckades ({exc})", f"OCR failed ({exc})")) from None
+    if done.returncode != 0:
+        reason = done.stderr.decode("utf-8", "replace").strip().splitlines()[-1:] or ["?"]
+        raise FormatError(Msg(f"OCR misslyckades ({reason[0][:120]})", f"OCR failed ({reason[0][:120]})"))
+    return done.stdout.decode("utf-8", "replace")

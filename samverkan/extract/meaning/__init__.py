@@ -1,0 +1,93 @@
+"""Reading by meaning: sentence-, list- and table-level readers that work on any agreement, whatever its layout.
+
+They run after the readers of the Stockholm template (samverkan.extract.recognisers) and add what those did
+not find: a section the template readers filled is kept as they read it, a group they read is not read twice.
+"""
+
+from __future__ import annotations
+
+from rapidfuzz import fuzz
+
+from samverkan.extract.document import Document, Span
+from samverkan.extract.meaning import agreement as ag
+from samverkan.extract.meaning.groups import GroupReader
+from samverkan.extract.meaning.text import fold, units
+from samverkan.extract.record import Field, Item, Record
+from samverkan.extract.sections import annex_headings
+
+DEFAULT_TITLE = "Samverkansöverenskommelse"
+GROUP_FIELDS = ("kind", "members", "chair", "chair_alternating", "frequency_per_year", "reports_to")
+
+
+def recognise(doc: Document, record: Record) -> None:
+    before = {id(i) for i in record.items}
+    _recognise(doc, record)
+    for item in record.items:
+        if id(item) not in before and item.section != "groups":
+            item.confidence = 0.8  # read from the words, not from a template's place
+
+
+def _recognise(doc: Document, record: Record) -> None:
+    parts = units(doc)
+    _agreement(doc, record, parts)
+    if not annex_headings(doc):  # the parties of the Stockholm template are read by its own reader
+        found = ag.parties(parts)
+        if found:
+            record.items = [i for i in record.items if i.section != "parties"] + found
+    if not record.section("signatories"):
+        record.items += ag.signatories(doc, parts)
+    if not record.section("priority_areas"):
+        record.items += ag.priority_areas(parts)
+    _groups(doc, record, parts)
+    names = [i.name for i in record.section("parties")]
+    item = record.first("agreement")
+    if item is not None and "level" not in item.fields:
+        item.fields["level"] = Field(ag.level(names, " ".join(doc.lines[:60])), item.span)
+
+
+def _agreement(doc: Document, record: Record, parts) -> None:
+    item = record.first("agreement")
+    title = ag.title(doc, parts)
+    if item is None:
+        item = title or Item("agreement", DEFAULT_TITLE, Span(1, 1))
+        record.items.insert(0, item)
+    elif title is not None and item.name == DEFAULT_TITLE and fold(title.name) != fold(DEFAULT_TITLE):
+        item.name = title.name
+        item.span = title.span
+    dnr, where = ag.dnr(doc)
+    have = item.get("dnr")
+    if len(dnr) > len(have if isinstance(have, list) else [have] if have else []):
+        if dnr:
+            item.fields["dnr"] = Field(dnr, where)
+    if "valid_from" not in item.fields:
+        start, end, where, until = ag.validity(parts)
+        if start:
+            item.fields["valid_from"] = Field(start, where)
+            if end or until:
+                item.fields["valid_to"] = Field(end, where)
+            if until:
+                item.fields["until_further_notice"] = Field(True, where)
+
+
+def _overlaps(a: Span, b: Span) -> bool:
+    return a.start <= b.end and b.start <= a.end
+
+
+def _groups(doc: Document, record: Record, parts) -> None:
+    reader = GroupReader(doc)
+    reader.read(parts)
+    read = record.section("groups") + record.section("structure") + record.section("work_items")
+    existing = [fold(i.name) for i in read]
+    for group in reader.groups.values():
+        fields = {k: group.fields[k] for k in GROUP_FIELDS if k in group.fields}
+        if not any(k in fields for k in ("members", "chair", "frequency_per_year", "reports_to")):
+            continue
+        if any(fuzz.token_sort_ratio(fold(group.name), e) >= 85 for e in existing):
+            continue
+        if any(_overlaps(span, i.span) for span in group.spans.values() for i in read):
+            continue  # lines the template readers have read already are not read twice
+        name = group.name[0].upper() + group.name[1:]
+        item = Item("groups", name, group.span, confidence=0.9 if group.weight >= 3 else 0.75)
+        for key, value in fields.items():
+            item.fields[key] = Field(value, group.spans.get(key, group.span))
+        record.items.append(item)

@@ -1,0 +1,418 @@
+"""Groups as the text describes them, in prose, lists or tables: name, kind, members, chair, meetings a year and
+whom they report to. A sentence is about the group it names as its subject, or (with "Den", "Gruppen",
+"Rådet") the group the sentences before were about, or the group of its heading."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from samverkan.extract.document import Document, Span
+from samverkan.extract.meaning import frequency
+from samverkan.extract.meaning.phrases import (
+    GROUP_ADJECTIVE,
+    GROUP_WORD,
+    NOT_GROUP,
+    group_kind,
+    member,
+    members,
+    split_list,
+)
+from samverkan.extract.meaning.text import Unit, fold, lemma
+
+NON_SUBJECT = {"till", "under", "från", "för", "inför", "med", "om", "av", "mellan", "ur", "hos", "vid", "på", "inom"}
+ANAPHOR = re.compile(r"(?i)^(?:den|det|denna|detta|dessa|de|hon|han|gruppen|rådet|råden|forumet|nätverket|teamet|"
+                     r"samrådet|grupperna)\b")
+MEMBER_AFTER = re.compile(r"(?i)\b(?:består|bestå|utgörs|representeras)\s+av\s+(?P<list>.+)$|"
+                          r"\b(?:ingår|deltar|sitter|medverkar)\s+(?!i\b)(?P<list2>[a-zåäö].+)$|"
+                          r"\bmed\s+representanter\s+(?:för|från)\s+(?P<list3>.+)$")
+MEMBER_BEFORE = re.compile(r"(?i)\bdär\s+(?P<list>.+?)\s+(?:ingår|deltar|sitter|medverkar)\b|"
+                           r"^(?P<list2>.+?)\s+(?:är|blir)\s+(?:föredragande|sekreterare|adjungerade?|ledamöter|"
+                           r"ständiga\s+deltagare)\b|"
+                           r"^(?P<list3>.+?)\s+utgör\s+(?:tillsammans\s+med\s+(?P<more>.+?)\s+)?")
+FORUM_FOR = re.compile(r"(?i)\b(?:ett|en)\s+[\wåäö-]*(?:forum|råd)\s+för\s+(?P<list>[^.]+)")
+MEMBER_HINT = re.compile(r"(?i)\b(?:består|ingår|deltar|ledamöter|deltagare|medlemmar|sammansättning|representeras|"
+                         r"utgörs)\b")
+ALTERNATING = re.compile(r"(?i)\b(?:växelvis|alterner\w*|växla\w*|turas\s+om|vartannat|varannan\s+gång|roter\w*)\b")
+CHAIR = [
+    re.compile(r"(?i)\b(?:ordförande(?:skapet)?|ordförandeskap)\b[^.]*?\b(?:innehas|har|delas)\s+(?:växelvis\s+)?"
+               r"(?:av\s+)?(?P<who>[^.;]+)"),
+    re.compile(r"(?i)\b(?:ordförande(?:skapet)?)\b[^.]*?\bväxlar\s+mellan\s+(?P<who>[^.;]+)"),
+    re.compile(r"(?i)\b(?:leds|ledas|sammankallas|sammankallar)\s+(?:växelvis\s+)?av\s+(?P<who>[^.;]+)"),
+    re.compile(r"(?i)\b(?:ordförande|sammankallande|mötesledare)\s+(?:är|blir)\s+(?P<who>[^.;]+)"),
+    re.compile(r"(?i)^(?P<who>[^.;]+?)\s+(?:är|blir)\s+(?:dess\s+|gruppens\s+)?(?:ordförande|sammankallande)\b"),
+    re.compile(r"(?i)\bmed\s+(?P<who>[^.;,]+?)\s+som\s+(?:ordförande|sammankallande)\b"),
+]
+CHAIR_STOP = re.compile(r"(?i)\s*(?:,|\bsom\b|\bett\s+år|\bi\s+taget|\bvid\b|\bsamt\b\s+(?:träffas|möts)|"
+                        r"\boch\s+(?:träffas|möts|har|ska|rapporterar|återrapporterar|ansvarar|lyfter)).*$")
+MEETS = re.compile(r"(?i)\b(?:träffa[sr]?|möts|mötas|sammanträd\w*|hålls|hålles|ses|samlas|samlar|möte[nt]?|"
+                   r"sammanträden|mötesfrekvens|kvartalsvis|månadsvis|veckovis)\b")
+REPORTS = re.compile(r"(?i)\b(?:(?:åter)?rapporter\w*|lyft\w*|redovisa\w*|lämnar\s+\w+\s+\w*rapport\w*|"
+                     r"informerar|ansvarar)\b(?P<rest>[^.]*)")
+REPORT_TARGET = re.compile(r"(?i)\b(?:till|för|inför)\s+(?P<to>[^.;]+)|^\s*(?P<obj>(?:den|det)\s+[^.;]+|"
+                           r"[a-zåäö]+(?:gruppen|rådet|forumet|nätverket))")
+TARGET_STOP = re.compile(r"(?i)\s*(?:,|\bnär\b|\befter\b|\bvid\b|\binför\b|\bsom\b|\bom\b|\boch\s+(?!till\b)\w+ar\b|"
+                         r"\ben\s+gång|\bvarje\b|\bi\s+(?:samband|slutet)|\bminst\b|\btvå\s+gånger).*$")
+SENTENCE_GROUP_STOP = re.compile(r"(?i)^(?:består|ingår|deltar|träffas|möts|ska|är|leds|har|som|där|sammanträder|"
+                                 r"rapporterar|återrapporterar|samt|kan|beslutar|bereder|ansvarar|lyfter|utgör|"
+                                 r"samlas|hålls|sammankallas|får|bör|skall)$")
+
+
+@dataclass
+class Group:
+    key: str
+    name: str
+    span: Span
+    weight: int  # how good the name is: table or heading 3, sentence subject 2, other mention 1
+    fields: dict = field(default_factory=dict)
+    spans: dict = field(default_factory=dict)
+
+    def set(self, key: str, value, span: Span, force: bool = False) -> None:
+        if key in self.fields and not force:
+            return
+        if value in ("", []):
+            return
+        self.fields[key] = value
+        self.spans[key] = span
+        self.span = self.span | span
+
+
+@dataclass
+class Mention:
+    key: str
+    name: str
+    head: str  # the lemma of the group word ("styrgrupp")
+    bare: bool  # only the head word, no name of its own ("gruppen")
+    start: int
+    end: int
+    subject: bool
+
+
+def mentions(text: str, allow_complement: bool = False) -> list[Mention]:
+    out = []
+    for m in GROUP_WORD.finditer(text):
+        word = m.group("word")
+        if fold(word).endswith("omrad"):
+            continue  # "områden", "stadsdelsområdet": no group
+        head = lemma(word + (m.group("ending") or ""))
+        if not GROUP_WORD.fullmatch(head):
+            head = fold(word)
+        before = text[:m.start()].split()
+        if before and NOT_GROUP.match(before[-1]):
+            continue
+        adjectives = []
+        for w in reversed(before[-2:]):
+            if GROUP_ADJECTIVE.match(w) and w.casefold() not in NON_SUBJECT and w.casefold() not in {"ett", "en"} \
+                    or w[:1].isupper() and w.isalpha() and not _common(w) and not adjectives:
+                adjectives.insert(0, w)
+            else:
+                break
+        start = m.start() - (sum(len(w) + 1 for w in adjectives))
+        name_words = adjectives + [m.group()]
+        end = m.end()
+        rest = text[m.end():]
+        complement = re.match(r"\s+(?P<c>(?:för|mot)\s+[^,.;:()]+|[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+)?)", rest)
+        if complement:
+            words = complement.group("c").split()
+            kept = []
+            for i, w in enumerate(words):
+                if i and SENTENCE_GROUP_STOP.match(w) or len(kept) >= 5:
+                    break
+                kept.append(w)
+            definite = (m.group("ending") or "") in ("en", "et")
+            at_start = not text[:m.start()].strip() or len(before) <= len(adjectives)
+            if kept and (allow_complement or at_start or definite or kept[0][:1].isupper()):
+                name_words += kept
+                end = m.end() + len(rest) - len(rest.lstrip()) + len(" ".join(kept))
+        prev = before[-1 - len(adjectives)].casefold() if len(before) > len(adjectives) else ""
+        subject = prev not in NON_SUBJECT and not (m.group("ending") or "").endswith("s") \
+            and prev not in {"finns"} or prev in {"en", "ett"} and _introduced(before)
+        bare = not adjectives and fold(word) == fold(head) and fold(head) in {
+            "grupp", "rad", "forum", "natverk", "team", "samrad", "kommitte"} and len(name_words) == 1
+        key = " ".join([*(lemma(a) for a in adjectives), head,
+                        *(w.casefold() for w in name_words[len(adjectives) + 1:])])
+        name = " ".join(name_words)
+        out.append(Mention(fold(key), name, head, bare, start, end, subject))
+    return out
+
+
+def _common(word: str) -> bool:
+    from samverkan.extract.vocabulary import dictionary
+
+    return dictionary().get(word.casefold(), 0) >= 3.5 or word.casefold() in NON_SUBJECT
+
+
+def _introduced(before: list[str]) -> bool:
+    return len(before) >= 2 and before[-2].casefold() in {"finns", "inrättas", "bildas", "har", "tillsätts"}
+
+
+class GroupReader:
+    def __init__(self, doc: Document):
+        self.doc = doc
+        self.groups: dict[str, Group] = {}
+        self.topic: Group | None = None
+
+    def group(self, m: Mention, span: Span, weight: int) -> Group:
+        found = self.groups.get(m.key)
+        alias = found is None
+        if found is None:
+            shorter = [g for g in self.groups.values() if m.key.startswith(g.key + " ") and g.weight < 3]
+            if len(shorter) == 1:  # "Styrgruppen" met first, "styrgruppen för samverkan" later: one group
+                found = shorter[0]
+                del self.groups[found.key]
+                found.key, found.name = m.key, m.name
+                self.groups[m.key] = found
+                return found
+        found = found or self._alias(m)
+        if found is None:
+            found = Group(m.key, m.name, span, weight)
+            self.groups[m.key] = found
+        elif alias and len(m.name) <= len(found.name):
+            pass  # "styrgruppen" for "Styrgruppen för lokal samverkan" keeps the fuller name
+        elif weight > found.weight or weight == found.weight and len(m.name) > len(found.name) and weight < 3:
+            found.name, found.weight = m.name, weight
+        return found
+
+    def _alias(self, m: Mention) -> Group | None:
+        """"den taktiska gruppen" for "Taktisk samverkansgrupp"; "styrgruppen" for "Styrgrupp för samverkan"."""
+        parts = m.key.split()
+        for g in self.groups.values():
+            gparts = g.key.split()
+            if m.bare:
+                continue
+            if parts == gparts[:len(parts)] or (2 <= len(parts) <= len(gparts) and parts[:-1] == gparts[:len(parts) - 1]
+                                                and gparts[len(parts) - 1].endswith(parts[-1])):
+                return g
+            if len(parts) == 1 and any(p == parts[0] for p in gparts) and gparts.index(parts[0]) <= 1:
+                return g
+        return None
+
+    def by_bare(self, head: str) -> Group | None:
+        if self.topic is not None and fold(self.topic.key).split()[-1].endswith(fold(head)) or self.topic and not head:
+            return self.topic
+        for g in reversed(list(self.groups.values())):
+            if any(p.endswith(fold(head)) for p in g.key.split()):
+                return g
+        return self.topic
+
+    # --- reading ---------------------------------------------------------------------------------
+
+    def read(self, units: list[Unit]) -> None:
+        heading_group: Group | None = None
+        heading = None
+        previous: Unit | None = None
+        table_header: list[str] | None = None
+        for unit in units:
+            if unit.kind == "heading":
+                found = [m for m in mentions(unit.text, True) if not m.bare]
+                heading = unit.text
+                heading_group = self.group(found[0], unit.span, 3) if found else None
+                if heading_group:
+                    self.topic = heading_group
+                table_header = None
+                continue
+            if unit.kind == "row":
+                if table_header is None or unit.heading != heading:
+                    if _is_group_header(unit.cells):
+                        table_header, heading = [fold(c) for c in unit.cells], unit.heading
+                    continue
+                self.read_row(table_header, unit)
+                continue
+            if unit.kind == "item":
+                continue  # read with the sentence that introduces the list
+            topic = self.topic_of(unit, heading_group, previous)
+            if topic is not None:
+                self.read_sentence(topic, unit)
+            previous = unit
+
+    def topic_of(self, unit: Unit, heading_group: Group | None, previous: Unit | None) -> Group | None:
+        found = mentions(unit.text)
+        named = [m for m in found if not m.bare]
+        subjects = [m for m in named if m.subject]
+        if subjects:
+            first = subjects[0]
+            g = self.group(first, unit.span, 2 if first.start == 0 or unit.text[:first.start].strip() == "" else 1)
+            self.topic = g
+            return g
+        if ANAPHOR.match(unit.text):
+            bare = [m for m in found if m.bare and m.start < 12]
+            return self.by_bare(bare[0].head if bare else "")
+        if found and not named and found[0].subject and (found[0].start < 15):
+            return self.by_bare(found[0].head)
+        if heading_group is not None and not named:
+            return heading_group
+        if named:
+            return None
+        if previous is not None and self.topic is not None and unit.span.start <= previous.span.end + 1:
+            return self.topic
+        return None
+
+    def read_sentence(self, g: Group, unit: Unit) -> None:
+        text, span = unit.text, unit.span
+        self._members(g, text, unit)
+        self._chair(g, text, span)
+        if MEETS.search(text):
+            freq = frequency.per_year(text)
+            if freq is not None:
+                g.set("frequency_per_year", freq.value, span)
+        self._reports(g, text, span)
+        g.set("kind", group_kind(g.name, text), g.span)
+
+    def _members(self, g: Group, text: str, unit: Unit) -> None:
+        found: list[str] = []
+        names = [m for m in mentions(text) if not m.bare]
+        if (m := MEMBER_AFTER.search(text)) is not None:
+            listed = m.group("list") or m.group("list2") or m.group("list3")
+            found += members(_cut_clause(listed))
+        if (m := MEMBER_BEFORE.search(text)) is not None:
+            listed = m.group("list") or m.group("list2") or m.group("list3")
+            if m.group("list3") and not names:
+                listed = None
+            if listed:
+                found += members(_strip_group(listed))
+                if m.lastgroup == "more" or (m.groupdict().get("more")):
+                    found += members(m.group("more"))
+        if not found and (m := FORUM_FOR.search(text)):
+            found += members(_cut_clause(m.group("list")))
+        if unit.items and (MEMBER_HINT.search(text) or text.endswith(":")):
+            for item in unit.items:
+                one = member(item.text)
+                if one:
+                    found.append(one)
+        found = [f for f in found if not GROUP_WORD.search(f) and len(f) > 2 and not re.search(r"\d", f)]
+        if found:
+            existing = g.fields.get("members", [])
+            merged = existing + [f for f in found if f.casefold() not in {e.casefold() for e in existing}]
+            g.set("members", merged, unit.span | (unit.items[-1].span if unit.items else unit.span), force=True)
+
+    def _chair(self, g: Group, text: str, span: Span) -> None:
+        alternating = ALTERNATING.search(text) and re.search(r"(?i)ordförande|leds|sammankall|växlar", text)
+        for rx in CHAIR:
+            m = rx.search(text)
+            if not m:
+                continue
+            who = CHAIR_STOP.sub("", m.group("who")).strip()
+            who = re.sub(r"(?i)^(?:växelvis|alternerande)\s+(?:av\s+)?|^mellan\s+", "", who)
+            if GROUP_WORD.search(who) or not who:
+                continue
+            people = [p for p in (member(re.sub(r"(?i)^en\s+av\s+", "", x)) for x in split_list(who)) if p]
+            if not people:
+                continue
+            g.set("chair", people if len(people) > 1 else people[0], span)
+            break
+        if alternating:
+            g.set("chair_alternating", True, span)
+
+    def _reports(self, g: Group, text: str, span: Span) -> None:
+        for m in REPORTS.finditer(text):
+            verb = m.group().split()[0].casefold()
+            target = REPORT_TARGET.search(m.group("rest"))
+            if not target:
+                continue
+            if verb == "informerar" and not target.group("obj"):
+                continue
+            if verb in ("ansvarar",) and "inför" not in m.group("rest")[:target.end()]:
+                continue
+            raw = TARGET_STOP.sub("", target.group("to") or target.group("obj")).strip()
+            if not raw:
+                continue
+            resolved = []
+            for part in re.split(r"\s+och\s+(?:till\s+)?", raw):
+                name = self.resolve(part, g)
+                if name and name != g.name:
+                    resolved.append(name)
+            if resolved:
+                existing = g.fields.get("reports_to", [])
+                g.set("reports_to", existing + [r for r in resolved if r not in existing], span, force=True)
+
+    def resolve(self, words: str, asking: Group) -> str | None:
+        words = re.sub(r"(?i)^(?:den|det|de)\s+", "", words.strip(" .,"))
+        if fold(words) in {"denna", "detta", "dessa", "den", "dem"}:
+            others = [g for g in self.groups.values() if g is not asking]
+            return others[-1].name if others else None
+        found = mentions(words)
+        if found:
+            m = found[0]
+            g = self.groups.get(m.key) or self._alias(m)
+            if g is None and m.bare:
+                g = next((x for x in reversed(list(self.groups.values())) if x is not asking
+                          and any(p.endswith(fold(m.head)) for p in x.key.split())), None)
+            if g is not None:
+                return g.name
+        if len(words.split()) > 6:
+            return None
+        return words
+
+    def read_row(self, header: list[str], unit: Unit) -> None:
+        cells = dict(zip(header, unit.cells, strict=False))
+        name = next((v for k, v in cells.items() if _col(k) == "name"), None)
+        if not name:
+            return
+        found = mentions(name, True)
+        m = found[0] if found else None
+        if m is None or m.start > 0:
+            from samverkan.extract.meaning.phrases import fold as _f  # noqa: F401
+
+            key = fold(" ".join(lemma(w) for w in name.split()))
+            g = self.groups.get(key) or Group(key, name, unit.span, 3)
+            self.groups[key] = g
+        else:
+            g = self.group(Mention(m.key, name, m.head, False, 0, len(name), True), unit.span, 3)
+            g.name, g.weight = name, 3
+        for column, value in cells.items():
+            what = _col(column)
+            if not value or what is None:
+                continue
+            value = value if what == "members" else " ".join(value.split("\n"))
+            if what == "members":
+                g.set("members", [m for line in value.split("\n") for m in members(line)], unit.span)
+            elif what == "chair":
+                if ALTERNATING.search(value):
+                    g.set("chair_alternating", True, unit.span)
+                    rest = re.sub(r"(?i)\b(?:växelvis|alternerande|ordförandeskap|mellan)\b", "", value).strip(" ,")
+                    if rest:
+                        people = [p for p in (member(x) for x in split_list(rest)) if p]
+                        if people:
+                            g.set("chair", people if len(people) > 1 else people[0], unit.span)
+                else:
+                    people = [p for p in (member(x) for x in split_list(value)) if p]
+                    if people:
+                        g.set("chair", people if len(people) > 1 else people[0], unit.span)
+            elif what == "frequency":
+                freq = frequency.per_year(value)
+                if freq is not None:
+                    g.set("frequency_per_year", freq.value, unit.span)
+            elif what == "reports":
+                names = [self.resolve(p, g) for p in split_list(value)]
+                g.set("reports_to", [n for n in names if n], unit.span)
+        g.set("kind", group_kind(g.name, " ".join(unit.cells)), unit.span)
+
+
+COLUMNS = [("name", r"grupp|forum|organ|niva|namn|samverkansform"),
+           ("members", r"deltagare|sammansattning|ledamoter|medlemmar|bestar|representanter|ingar|deltar"),
+           ("chair", r"ordforande|leds|sammankall"),
+           ("frequency", r"mote|frekvens|traffas|sammantrad|hur ofta"),
+           ("reports", r"rapporter|aterrapport|redovisar|lyfter")]
+
+
+def _col(header: str) -> str | None:
+    for what, rx in COLUMNS:
+        if re.search(rx, header):
+            return what
+    return None
+
+
+def _is_group_header(cells: list[str]) -> bool:
+    kinds = [_col(fold(c)) for c in cells]
+    return kinds[:1] == ["name"] and len({k for k in kinds if k}) >= 2
+
+
+def _cut_clause(text: str) -> str:
+    """The list of a member sentence without what follows it (", som …", "och träffas …")."""
+    return re.split(r"(?i)\s*(?:,\s*(?:som|vilka|där|och\s+den)\b|\.\s|\b(?:och|samt)\s+(?:träffas|möts|har|ska|"
+                    r"leds|rapporterar|återrapporterar|ansvarar|lyfter|sammanträder)\b|\s+tillsammans\s+med\b|"
+                    r"\s+i\s+(?:styrgruppen|gruppen)\b)", text)[0]
+
+
+def _strip_group(text: str) -> str:
+    return re.sub(r"(?i)^.*?\b(?:finns|har)\s+(?:en|ett)\s+\S+\s*,?\s*", "", text)
