@@ -4,7 +4,10 @@ Extracts seed 004 against the register of data/stockholm and compares the findin
 agreement (rule, severity, subject) two ways: the draft alone against the hand-made Norrmalm agreement with
 the same register and city-wide agreements, and the draft put in place of the hand-made agreement inside
 the whole data set.
-Subjects are matched by entity name, since the draft's ids are its own.
+Subjects are matched by entity name, since the draft's ids are its own. The follow-up rules (SAM100–SAM103,
+family `followup`) are left out: extraction does not read lägesbilder, action plans or meeting records yet.
+The score of a run is the share of the findings of either side that both sides have (Jaccard); `compare`
+returns the lowest over the runs.
 
     .venv/bin/python benchmarks/bench_extract_check.py [--verbose]
 """
@@ -24,6 +27,10 @@ SEED = ROOT / "data" / "seeds" / "004_f4e994a290e1df75.txt"
 HAND = "norrmalm-2016"
 RUNS = [("stockholm-2019", dt.date(2017, 1, 1)), ("stockholm-2019", dt.date(2020, 1, 1)),
         ("stockholm-2023", dt.date(2024, 1, 1))]
+
+
+NOT_READ = {"followup"}
+"""Rule families about what extraction does not read (yet)."""
 
 
 def _load(files: list[Path]):
@@ -60,11 +67,13 @@ def _findings(data, agreement: str, profile: str, day: dt.date, rename: dict[str
     from samverkan.rules.engine import check
 
     rename = rename or {}
-    found = check(data, profile, day, agreement=agreement)
+    from samverkan.rules.catalogue import RULES
+
+    found = [f for f in check(data, profile, day, agreement=agreement) if RULES[f.rule].family not in NOT_READ]
     return sorted({(f.rule, f.severity, rename.get(f.subject, f.subject)) for f in found}), found
 
 
-def compare(verbose: bool = False) -> bool:
+def compare(verbose: bool = False) -> float:
     from samverkan.extract.run import run_extract
     from samverkan.store.yaml_io import load_dataset
 
@@ -74,7 +83,7 @@ def compare(verbose: bool = False) -> bool:
         result = run_extract(SEED, out, full, register_path=DATA)
         if result.load_problems:
             print("the draft does not load:", *result.load_problems, sep="\n  ")
-            return False
+            return 0.0
         draft = load_dataset(out)[0]
         draft_agreement = result.draft.agreement_id
         register_files = sorted((DATA / "register").glob("*.yaml"))
@@ -90,7 +99,7 @@ def compare(verbose: bool = False) -> bool:
                for s, _ in full.sections()},
         )
     rename = _mapping(draft, full)
-    ok = True
+    score = 1.0
     print(f"draft {draft_agreement}: {sum(len(v) for _, v in draft.sections())} entities; "
           f"{len(drafted)} draft entities; subjects matched by name: {len(rename)}")
     for label, hand_data, draft_data in (("alone (register, city-wide, agreement)", hand_alone, draft),
@@ -101,7 +110,8 @@ def compare(verbose: bool = False) -> bool:
             same = set(hand_set) & set(draft_set)
             only_hand, only_draft = sorted(set(hand_set) - same), sorted(set(draft_set) - same)
             status = "same" if not only_hand and not only_draft else "differ"
-            ok &= status == "same"
+            union = set(hand_set) | set(draft_set)
+            score = min(score, len(same) / len(union) if union else 1.0)
             print(f"{label:34} {profile} as of {day}: hand-made {len(hand_set)}, draft {len(draft_set)}, "
                   f"same {len(same)} -> {status}")
             for f in only_hand:
@@ -111,10 +121,10 @@ def compare(verbose: bool = False) -> bool:
             if verbose:
                 for f in hand_set:
                     print("    ", f)
-    return ok
+    return score
 
 
 if __name__ == "__main__":
     result = compare("--verbose" in sys.argv or "-v" in sys.argv)
-    print("same findings" if result else "findings differ")
+    print(f"lowest share of findings both sides have: {result:.3f}")
     sys.exit(0)
