@@ -21,11 +21,12 @@ def graph_agreement(row: Row) -> str | None:
 
 def district_graphs(data: DataSet, audit: Audit) -> Callable[[str], str | None]:
     """row key → the HTML page of its governance graph, with the audit's findings on it (None: no agreement)."""
-    from samverkan.show.graph_view import build_view
+    from samverkan.show.graph_view import build_view, view_builder
     from samverkan.show.html_page import render_html
 
     rows = {r.key: r for r in audit.all_rows}
     views: dict[str, object] = {}
+    builder = view_builder(data, lang=audit.lang)  # the graph and indexes of the whole data set, made once
 
     def render(key: str) -> str | None:
         agreement = graph_agreement(rows[key])
@@ -33,7 +34,7 @@ def district_graphs(data: DataSet, audit: Audit) -> Callable[[str], str | None]:
             return None
         if agreement not in views:
             views[agreement] = build_view(data, audit.findings, agreement=agreement, lang=audit.lang,
-                                          profile=audit.profile, as_of=audit.as_of)
+                                          profile=audit.profile, as_of=audit.as_of, builder=builder)
         # each row's page links back to that row's section of the report
         return render_html(views[agreement], report_href=f"report.html#{rows[key].anchor}")
 

@@ -20,12 +20,16 @@ def finding_columns(lang: str) -> list[str]:
 def _append(sheet, values: list) -> None:
     """A row of data text as text: no character XML forbids (openpyxl refuses them) and never a formula
     (a cell starting with '=' stays a string: samverkan.io.sanitise)."""
+    from openpyxl.cell import Cell
+
     from samverkan.io.sanitise import for_xml
 
-    sheet.append([for_xml(v) if isinstance(v, str) else v for v in values])
-    for cell in sheet[sheet.max_row]:
+    cells = [Cell(sheet, value=for_xml(v) if isinstance(v, str) else v) for v in values]
+    for cell in cells:
         if cell.data_type == "f":
             cell.data_type = "s"
+    # cells made here: looking the row up again (sheet.max_row) scans the whole sheet, once per row
+    sheet.append(cells)
 
 
 def year_header(audit: Audit) -> list[str]:

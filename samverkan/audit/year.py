@@ -17,12 +17,13 @@ UPCOMING_MONTHS = 12
 
 def add_upcoming(audit: Audit, data: DataSet) -> None:
     """The next twelve months of deadlines, and each row's next deadline (looking up to five years ahead)."""
-    from samverkan.deadlines import deadlines, next_deadline
+    from samverkan.deadlines import deadlines, next_deadlines
 
     audit.upcoming = deadlines(data, audit.as_of, add_months(audit.as_of, UPCOMING_MONTHS))
+    next_of = next_deadlines(data, audit.as_of)
     for row in audit.all_rows:
         ids = [a.id for a in row.agreements]
-        row.next_deadline = next_deadline(data, ids, audit.as_of) if ids else None
+        row.next_deadline = next_of(ids) if ids else None
 
 
 def add_change(audit: Audit, data: DataSet, before: Sequence[Any], rules: Mapping[str, Any], since: str) -> None:

@@ -10,6 +10,6 @@ uppföljningsplan (follow_up_items), reports with a frequency (reporting_lines),
 from and how the date was computed. Plain functions over the data set; the renderers are in `render`.
 """
 
-from samverkan.deadlines.derive import Deadline, deadlines, next_deadline
+from samverkan.deadlines.derive import Deadline, deadlines, next_deadline, next_deadlines
 
-__all__ = ["Deadline", "deadlines", "next_deadline"]
+__all__ = ["Deadline", "deadlines", "next_deadline", "next_deadlines"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -295,6 +295,15 @@ def deadlines(data: DataSet, start: dt.date | None = None, end: dt.date | None =
 
 def next_deadline(data: DataSet, agreement_ids: Iterable[str], after: dt.date) -> Deadline | None:
     """The first deadline on or after `after` of any of the agreements (the audit matrix's column)."""
-    wanted = set(agreement_ids)
-    upcoming = [d for d in deadlines(data, after, add_months(after, 12 * 5)) if d.agreement in wanted]
-    return upcoming[0] if upcoming else None
+    return next_deadlines(data, after)(agreement_ids)
+
+
+def next_deadlines(data: DataSet, after: dt.date) -> Callable[[Iterable[str]], Deadline | None]:
+    """agreement ids → `next_deadline` of them; the deadlines of the next five years are derived once for all."""
+    upcoming = deadlines(data, after, add_months(after, 12 * 5))
+
+    def first(agreement_ids: Iterable[str]) -> Deadline | None:
+        wanted = set(agreement_ids)
+        return next((d for d in upcoming if d.agreement in wanted), None)
+
+    return first

@@ -13,6 +13,7 @@ import textwrap
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import cached_property
 
 import networkx as nx
 
@@ -230,7 +231,9 @@ def _get(finding: object, name: str, default=None):
     return getattr(finding, name, default)
 
 
-class _Builder:
+class ViewBuilder:
+    """The data set as views show it, its graph, names and indexes: shared by every view of one data set."""
+
     def __init__(self, data: DataSet, g: nx.MultiDiGraph, show_people: bool, lang: str,
                  clean: Callable[[str], str] | None = None):
         self.data, self.g, self.show_people, self.lang = data, g, show_people, lang
@@ -242,6 +245,37 @@ class _Builder:
             if r.holder:
                 self.held[r.holder].append(r.id)
         self._names: dict[tuple[str, bool], str] = {}
+        self._about: dict[str, tuple[str, str]] = {}
+        self._concerns: tuple[object, _Concerns] | None = None
+
+    @cached_property
+    def items_of(self) -> dict[str, list[Group | Activity]]:
+        """agreement → its groups and activities."""
+        items: dict[str, list[Group | Activity]] = defaultdict(list)
+        for e in [*self.data.groups, *self.data.activities]:
+            items[e.agreement].append(e)
+        return dict(items)
+
+    @cached_property
+    def members_of(self) -> dict[str, list[tuple[str, dict]]]:
+        """group or activity → (member, membership edge attributes), in the graph's order."""
+        members: dict[str, list[tuple[str, dict]]] = defaultdict(list)
+        for u, v, d in self.g.edges(data=True):
+            if d["relation"] == "member_of":
+                members[v].append((u, d))
+        return dict(members)
+
+    def concerns(self, findings: Iterable[object]) -> _Concerns:
+        """The findings resolved to entities and indexed, once for the list that many views share."""
+        if self._concerns is None or self._concerns[0] is not findings:
+            self._concerns = (findings, _Concerns(self, findings))
+        return self._concerns[1]
+
+    def about(self, n: str) -> tuple[str, str]:
+        """A node's tooltip without its findings, and its pane text: the same in every view, so made once."""
+        if n not in self._about:
+            self._about[n] = _describe(self, n)
+        return self._about[n]
 
     def t(self, key: str, **values) -> str:
         msg = T[key]
@@ -332,21 +366,24 @@ def build_view(
     profile: str | None = None,
     as_of: dt.date | None = None,
     collapse_above: int = COLLAPSE_ABOVE,
+    builder: ViewBuilder | None = None,
 ) -> View:
     """The view of one agreement (or all of them), with findings attached to the nodes they concern.
 
     `findings` are rule findings (objects or dicts with rule, severity, agreement, subject, message,
-    citation, path, suggestion); None means the rules engine was not available.
+    citation, path, suggestion); None means the rules engine was not available. `builder`: one made by
+    `view_builder` with the same data, show_people and lang, shared by many views (else one is made here).
     """
     agreements = {a.id: a for a in data.agreements}
     if agreement is not None and agreement not in agreements:
         raise KeyError(agreement)
-    b = _builder(data, show_people, lang)
+    b = builder or view_builder(data, show_people, lang)
     scope = {agreement} if agreement else set(agreements)
-    sel = _select(b.data, b.g, scope, collapse_above)
+    sel = _select(b, scope, collapse_above)
     edges = _view_edges(b, sel)
     place = _placement(b, sel, agreements, scope)
-    finding_views, by_node = _findings(b, findings or [], sel.drawn, scope, agreement)
+    concerns = b.concerns(findings or []).near(sel.drawn, agreement)
+    finding_views, by_node = _findings(b, concerns, sel.drawn, scope, agreement)
     nodes = _view_nodes(b, sel, place, finding_views, by_node)
     rows = _block_rows(place.block_order, agreements)
     title_width = {a: len(b.text(agreements[a].title)) * BLOCK_TITLE_PX + 40 for a in place.block_order}
@@ -374,13 +411,13 @@ def build_view(
     )
 
 
-def _builder(data: DataSet, show_people: bool, lang: str) -> _Builder:
+def view_builder(data: DataSet, show_people: bool = False, lang: str = "sv") -> ViewBuilder:
     """The builder over the data set as the view shows it: redacted unless people are shown."""
     clean = None
     if not show_people and not is_redacted(data):  # one redaction pass; the CLI's data set has had it already
         redaction = Redaction(data, lang=lang)
         data, clean = redaction.dataset(data), redaction.text
-    return _Builder(data, build_graph(data), show_people, lang, clean)
+    return ViewBuilder(data, build_graph(data), show_people, lang, clean)
 
 
 # --- which nodes are drawn ---
@@ -402,12 +439,14 @@ class _Selection:
         return sorted(self.drawn - self.structural - self.anchors)
 
 
-def _select(data: DataSet, g: nx.MultiDiGraph, scope: set[str], collapse_above: int) -> _Selection:
+def _select(b: ViewBuilder, scope: set[str], collapse_above: int) -> _Selection:
     """The core of the scope and its reporting context; its members unless there are too many nodes."""
-    core = {e.id for e in [*data.groups, *data.activities] if e.agreement in scope}
+    g = b.g
+    items = [e for a in scope for e in b.items_of.get(a, [])]
+    core = {e.id for e in items}
     structural = set(core)
-    for a in data.activities:
-        if a.id in core and a.forum and a.forum not in core and a.forum in g:
+    for a in items:
+        if isinstance(a, Activity) and a.forum and a.forum not in core and a.forum in g:
             structural.add(a.forum)
     context, anchors = _reporting_context(g, core)
     structural |= context
@@ -444,12 +483,12 @@ def _reporting_context(g: nx.MultiDiGraph, core: set[str]) -> tuple[set[str], se
     return groups, anchors
 
 
-def _view_edges(b: _Builder, sel: _Selection) -> list[ViewEdge]:
+def _view_edges(b: ViewBuilder, sel: _Selection) -> list[ViewEdge]:
     """The drawn edges between drawn nodes, with their style and tooltip."""
     edges: list[ViewEdge] = []
-    for u, v, _key, d in sorted(b.g.edges(keys=True, data=True), key=lambda e: (e[0], e[1], e[2])):
+    for u, v, d in _edges_between(b.g, sel.drawn):
         relation = d["relation"]
-        if u not in sel.drawn or v not in sel.drawn or relation not in RELATION_STYLE_OF:
+        if relation not in RELATION_STYLE_OF:
             continue
         if relation == "part_of" and u not in sel.structural:  # a role's organisation is in its label already
             continue
@@ -461,6 +500,12 @@ def _view_edges(b: _Builder, sel: _Selection) -> list[ViewEdge]:
             title += "\n" + _membership_words(b, d)
         edges.append(ViewEdge(f"e{len(edges) + 1}", b.pid(u), b.pid(v), style, relation, title))
     return edges
+
+
+def _edges_between(g: nx.MultiDiGraph, nodes: set[str]) -> list[tuple[str, str, dict]]:
+    """(u, v, attributes) of the edges among some nodes, sorted by u, v and key."""
+    found = [(u, v, key, d) for u in nodes for _, v, key, d in g.out_edges(u, keys=True, data=True) if v in nodes]
+    return [(u, v, d) for u, v, _key, d in sorted(found, key=lambda e: e[:3])]
 
 
 # --- where the drawn nodes go ---
@@ -477,7 +522,7 @@ class _Placement:
     block: dict[str, str]
 
 
-def _placement(b: _Builder, sel: _Selection, agreements: dict[str, Agreement], scope: set[str]) -> _Placement:
+def _placement(b: ViewBuilder, sel: _Selection, agreements: dict[str, Agreement], scope: set[str]) -> _Placement:
     level, reporters = _levels(b.data, b.g, sel)
     own = _own_agreements(b.data, b.g, sel, reporters)
     block_order = sorted({a for n in sel.drawn for a in own[n]},
@@ -513,8 +558,7 @@ def _structural_levels(data: DataSet, g: nx.MultiDiGraph, structural: set[str]) 
         e = data.get(n)
         level[n] = BAND.get((e.level, e.kind), 70) if isinstance(e, Group) else ACTIVITY_BAND
     ordering = sorted(
-        (u, v) for u, v, d in g.edges(data=True)
-        if u in structural and v in structural and u != v and d["relation"] in ("reports_to", "part_of")
+        (u, v) for u, v, d in _edges_between(g, structural) if u != v and d["relation"] in ("reports_to", "part_of")
     )
     for _ in range(len(structural)):  # a cycle stops here; SAM020 reports it
         moved = False
@@ -615,27 +659,22 @@ def _lay_out(nodes: list[ViewNode], edges: list[ViewEdge], block_rows: list[list
 # --- the drawn nodes ---
 
 
-def _view_nodes(b: _Builder, sel: _Selection, place: _Placement, finding_views: list[FindingView],
+def _view_nodes(b: ViewBuilder, sel: _Selection, place: _Placement, finding_views: list[FindingView],
                 by_node: dict[str, list[FindingView]]) -> list[ViewNode]:
     finding_index = {id(f): i for i, f in enumerate(finding_views)}
-    members_of: dict[str, list[tuple[str, dict]]] = defaultdict(list)
-    for u, v, d in b.g.edges(data=True):
-        if d["relation"] == "member_of":
-            members_of[v].append((u, d))
-    return [_view_node(b, n, sel, place, members_of, by_node.get(b.pid(n), []), finding_index)
-            for n in sorted(sel.drawn)]
+    return [_view_node(b, n, sel, place, by_node.get(b.pid(n), []), finding_index) for n in sorted(sel.drawn)]
 
 
-def _view_node(b: _Builder, n: str, sel: _Selection, place: _Placement,
-               members_of: dict[str, list[tuple[str, dict]]], attached: list[FindingView],
+def _view_node(b: ViewBuilder, n: str, sel: _Selection, place: _Placement, attached: list[FindingView],
                finding_index: dict[int, int]) -> ViewNode:
     """One drawn node with the findings attached to it."""
     kind = b.kind_of(n)
     e = b.data.get(n)
     counts = {s: sum(1 for f in attached if f.severity == s) for s in SEVERITY_RANK}
     counts = {s: c for s, c in counts.items() if c}
+    members_of = b.members_of
     folded = len(members_of[n]) if sel.collapsed and n in sel.core and members_of.get(n) else 0
-    title, info = _tooltip(b, n, members_of, attached)
+    title, info = _tooltip(b, n, attached)
     return ViewNode(
         id=b.pid(n),
         kind=kind,
@@ -654,7 +693,7 @@ def _view_node(b: _Builder, n: str, sel: _Selection, place: _Placement,
     )
 
 
-def _node_label(b: _Builder, n: str, kind: str, counts: dict[str, int], folded: int) -> str:
+def _node_label(b: ViewBuilder, n: str, kind: str, counts: dict[str, int], folded: int) -> str:
     """A node's label: its name wrapped (a role's organisation below), marks, and its findings' badges on top."""
     e = b.data.get(n)
     if kind == "role" and isinstance(e, Role):
@@ -687,7 +726,7 @@ def _subtitle(lang: str, profile: str | None, as_of: dt.date | None) -> str:
     return " · ".join(bits)
 
 
-def _clusters(b: _Builder, nodes: list[ViewNode], finding_views: list[FindingView], drawn_agreements: list[str],
+def _clusters(b: ViewBuilder, nodes: list[ViewNode], finding_views: list[FindingView], drawn_agreements: list[str],
               agreements: dict[str, Agreement]) -> tuple[dict[str, str], dict[str, dict[str, int]]]:
     """The title of each agreement's cluster, and its findings by severity."""
     node_count = Counter(v.agreement for v in nodes)
@@ -713,7 +752,7 @@ def _aliases(finding_views: list[FindingView], nodes: list[ViewNode]) -> dict[st
     return {f.subject_id: f.nodes[0] for f in finding_views if f.subject_id and f.nodes and f.subject_id not in ids}
 
 
-def _membership_words(b: _Builder, d: dict) -> str:
+def _membership_words(b: ViewBuilder, d: dict) -> str:
     bits = [word(CAPACITY_WORDS, d.get("capacity"), b.lang)]
     if d.get("chair") in CHAIR_WORDS:
         bits.append(word(CHAIR_WORDS, d["chair"], b.lang))
@@ -736,15 +775,50 @@ def _resolve(data: DataSet, entity_id: str | None) -> str | None:
     return entity_id
 
 
-def _findings(b: _Builder, findings: Iterable[object], drawn: set[str], scope: set[str],
+@dataclass(frozen=True)
+class _Concern:
+    """One finding, its subject and the entities it concerns (its subject and path, resolved to drawable nodes)."""
+
+    finding: object
+    agreement: str | None
+    subject: str | None
+    targets: tuple[str | None, ...]
+
+
+class _Concerns:
+    """The findings of a data set, resolved once and indexed by agreement and by the nodes they concern."""
+
+    def __init__(self, b: ViewBuilder, findings: Iterable[object]):
+        self.all = [_concern(b, f) for f in findings]
+        self.by_agreement: dict[str | None, list[int]] = defaultdict(list)
+        self.by_node: dict[str, list[int]] = defaultdict(list)
+        for i, c in enumerate(self.all):
+            self.by_agreement[c.agreement].append(i)
+            for t in set(c.targets) - {None}:
+                self.by_node[t].append(i)
+
+    def near(self, drawn: set[str], agreement: str | None) -> list[_Concern]:
+        """In their order, those a view may show: every one, or those of its agreement or on a drawn node."""
+        if agreement is None:
+            return self.all
+        found = set(self.by_agreement.get(agreement, []))
+        found.update(i for n in drawn for i in self.by_node.get(n, []))
+        return [self.all[i] for i in sorted(found)]
+
+
+def _concern(b: ViewBuilder, f: object) -> _Concern:
+    subject = b.outside(_get(f, "subject")) or None
+    path = [b.outside(p) for p in (_get(f, "path") or [])]
+    targets = (_resolve(b.data, subject), *(_resolve(b.data, p) for p in path))
+    return _Concern(f, _get(f, "agreement"), subject, targets)
+
+
+def _findings(b: ViewBuilder, concerns: list[_Concern], drawn: set[str], scope: set[str],
               agreement: str | None) -> tuple[list[FindingView], dict[str, list[FindingView]]]:
     views = []
-    for f in findings:
-        subject = b.outside(_get(f, "subject")) or None
-        path = [b.outside(p) for p in (_get(f, "path") or [])]
-        targets = [_resolve(b.data, subject), *(_resolve(b.data, p) for p in path)]
-        nodes = tuple(sorted({b.pid(t) for t in targets if t in drawn}))
-        fa = _get(f, "agreement")
+    for c in concerns:
+        f, subject, fa = c.finding, c.subject, c.agreement
+        nodes = tuple(sorted({b.pid(t) for t in c.targets if t in drawn}))
         if agreement is not None and fa not in scope and not nodes:
             continue
         severity = _get(f, "severity", "info")
@@ -771,7 +845,7 @@ def _findings(b: _Builder, findings: Iterable[object], drawn: set[str], scope: s
 class _Lines:
     """The tooltip (long lists cut, findings in short) and the pane's text (whole, findings apart), in one pass."""
 
-    def __init__(self, b: _Builder):
+    def __init__(self, b: ViewBuilder):
         self.b = b
         self.short: list[str] = []
         self.full: list[str] = []
@@ -797,30 +871,36 @@ class _Lines:
             self.short.append("  " + self.b.t("more", n=len(items) - TOOLTIP_LIST))
 
 
-def _names_in(b: _Builder, n: str, relation: str) -> list[str]:
+def _names_in(b: ViewBuilder, n: str, relation: str) -> list[str]:
     """The sorted names of what has `relation` to node n."""
     return sorted(b.name(u) for u, _, d in b.g.in_edges(n, data=True) if d["relation"] == relation)
 
 
-def _names_out(b: _Builder, n: str, relation: str) -> list[str]:
+def _names_out(b: ViewBuilder, n: str, relation: str) -> list[str]:
     """The sorted names of what node n has `relation` to."""
     return sorted(b.name(v) for _, v, d in b.g.out_edges(n, data=True) if d["relation"] == relation)
 
 
-def _tooltip(b: _Builder, n: str, members_of: dict[str, list[tuple[str, dict]]],
-             findings: list[FindingView]) -> tuple[str, str]:
-    """The plain-text tooltip of one node (what a planner asks about it) and the same whole for the pane."""
+def _tooltip(b: ViewBuilder, n: str, findings: list[FindingView]) -> tuple[str, str]:
+    """The plain-text tooltip of one node (what a planner asks about it, and its findings) and the pane's text."""
+    short, full = b.about(n)
+    lines = _Lines(b)
+    _finding_lines(lines, findings)
+    return "\n".join([short, *lines.short]), full
+
+
+def _describe(b: ViewBuilder, n: str) -> tuple[str, str]:
+    """A node's tooltip without its findings, and the same whole for the pane."""
     e = b.data.get(n)
     lines = _Lines(b)
     lines.append(b.name(n))
     meta = [word(KIND_WORDS, b.kind_of(n), b.lang)]
     if isinstance(e, (Group, Activity)):
-        _structure_lines(lines, n, e, meta, members_of)
+        _structure_lines(lines, n, e, meta, b.members_of)
     else:
         _party_lines(lines, n, e, meta)
     if isinstance(e, Entity):
         lines.append(b.sources(e))
-    _finding_lines(lines, findings)
     return "\n".join(lines.short), "\n".join(lines.full)
 
 
@@ -863,7 +943,7 @@ def _responsibility_lines(lines: _Lines, n: str, members: list[tuple[str, dict]]
     lines.joined(b.t("consulted"), sorted(_names_in(b, n, "consulted_on") + _names_in(b, n, "informed_of")))
 
 
-def _frequency_line(b: _Builder, frequency: Frequency) -> str:
+def _frequency_line(b: ViewBuilder, frequency: Frequency) -> str:
     """How often a group meets: the agreement's words, and the count a year when there is one."""
     line = f"{b.t('frequency')}: ”{b.text(frequency.text)}”"
     if frequency.per_year:
@@ -872,7 +952,7 @@ def _frequency_line(b: _Builder, frequency: Frequency) -> str:
     return line
 
 
-def _member_item(b: _Builder, u: str, d: dict) -> str:
+def _member_item(b: ViewBuilder, u: str, d: dict) -> str:
     extra = _membership_words(b, d)
     if d.get("condition"):
         extra += f", {b.t('condition')}: {b.text(d['condition'])}"

@@ -18,7 +18,7 @@ import textwrap
 from functools import cache
 from pathlib import Path
 
-from jinja2 import Environment, FileSystemLoader, select_autoescape
+from jinja2 import Environment, FileSystemLoader, Template, select_autoescape
 from markupsafe import Markup
 
 from samverkan.io.i18n import Msg
@@ -99,6 +99,14 @@ def _asset(path: Path) -> str:
     text = path.read_text(encoding="utf-8")
     # the inlined files must not point anywhere: drop source-map comments
     return re.sub(r"/[/*][#@] sourceMappingURL=[^\n*]*(\*/)?", "", text)
+
+
+@cache
+def _template() -> Template:
+    """The page's template, compiled once per process (an audit renders one page per district)."""
+    env = Environment(loader=FileSystemLoader(HERE / "templates"), autoescape=select_autoescape(default=True,
+                      default_for_string=True), trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
+    return env.get_template("graph.html.j2")
 
 
 def vis_assets() -> tuple[str, str]:
@@ -310,12 +318,10 @@ def render_html(view: View, report_href: str | None = None) -> str:
     severities = [{"key": s, "word": w, "badge": badge, "icon": _icon("box", "#ffffff", colour),
                    "count": sum(1 for f in view.findings if f.severity == s)}
                   for s, w, badge, colour, _ in legend_severities(lang)]
-    env = Environment(loader=FileSystemLoader(HERE / "templates"), autoescape=select_autoescape(default=True,
-                      default_for_string=True), trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
     scripts = (vis_js, own_js)
     csp = ("default-src 'none'; img-src data:; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; "
            "script-src " + " ".join(_csp_hash(s) for s in scripts))
-    return env.get_template("graph.html.j2").render(
+    return _template().render(
         lang=lang,
         view=view,
         t=t,
