@@ -562,48 +562,68 @@ class Builder:
                                                       frequency=frequency, sources=self.source(span)))
 
     def reporting(self) -> None:
+        """The reporting lines: from the groups' own texts, their stated superiors and the follow-up plan."""
         for group in list(self.out["groups"]):
-            text = " ".join(filter(None, [group.purpose, group.note]))
-            for found in re.finditer(r"(?i)bereda\s+frågor\s+(?:för|till)\s+([\wåäö]+)", text):
+            self.reporting_from_text(group)
+        for item in self.record.section("groups"):
+            self.reporting_from_reports_to(item)
+        for entry in self.record.section("follow_up_plan"):
+            self.reporting_from_follow_up(entry)
+
+    def reporting_from_text(self, group: Group) -> None:
+        """Lines a group's purpose or note names: it prepares questions for, or coordinates the meetings of, another."""
+        text = " ".join(filter(None, [group.purpose, group.note]))
+        patterns = [r"(?i)bereda\s+frågor\s+(?:för|till)\s+([\wåäö]+)"]
+        if group.kind == "coordinators":
+            patterns.append(r"(?i)([\wåäö]+)s\s+sammanträden")
+        for pattern in patterns:
+            for found in re.finditer(pattern, text):
                 target = self.find_group(found.group(1), exclude=group.id)
                 if target:
                     self.line(group.id, target, found.group(0), _span(group))
-            if group.kind == "coordinators":
-                for found in re.finditer(r"(?i)([\wåäö]+)s\s+sammanträden", text):
-                    target = self.find_group(found.group(1), exclude=group.id)
-                    if target:
-                        self.line(group.id, target, found.group(0), _span(group))
-        for item in self.record.section("groups"):
-            targets = item.get("reports_to")
-            for target in targets if isinstance(targets, list) else [targets] if targets else []:
-                source, dest = self.by_name.get(key(item.name)), self.by_name.get(key(target))
-                if source and dest:
-                    self.line(source, dest, f"rapporterar till {target}", item.fields["reports_to"].span)
-                elif source:
-                    self.note("unresolved", f"'{item.name}' rapporterar till '{target}', som inte är en grupp i "
-                              "utkastet; lägg till rapportvägen för hand om den ska finnas med",
-                              f"'{item.name}' reports to '{target}', which is no group of the draft; add the "
-                              "reporting line by hand if it belongs in it", item.fields["reports_to"].span)
-        for entry in self.record.section("follow_up_plan"):
-            text = " ".join(filter(None, [entry.get("task"), entry.get("method")]))
-            freq_text = entry.get("frequency")
-            freq = Frequency(per_year=entry.get("frequency_per_year"), text=freq_text) if freq_text else None
-            for sentence in re.split(r"(?<=\.)\s+", text):
-                inform = re.search(r"(?i)^(?P<who>.+?)\s+ansvarar\s+för\s+att\s+informera\s+(?P<to>[\wåäö]+)", sentence)
-                present = re.search(r"(?i)presenteras\s+för\s+(?P<to>.+?)\.?$", sentence)
-                if inform:
-                    target = self.find_group(inform.group("to"))
-                    sources = self.subjects(inform.group("who"))
-                    for source in sources:
-                        if target:
-                            self.line(source, target, sentence, entry.span, freq)
-                elif present:
-                    responsible = (entry.get("responsible") or "").split(" och ")[0].split(",")[0]
-                    source = self.find_group(responsible)
-                    for part in re.split(r"\s+samt\s+|,\s*|\s+och\s+", present.group("to")):
-                        target = self.find_group(part)
-                        if source and target:
-                            self.line(source, target, sentence, entry.span, freq)
+
+    def reporting_from_reports_to(self, item: Item) -> None:
+        """Lines from a recognised group's `reports_to`; a superior that is no group of the draft is noted."""
+        targets = item.get("reports_to")
+        for target in targets if isinstance(targets, list) else [targets] if targets else []:
+            source, dest = self.by_name.get(key(item.name)), self.by_name.get(key(target))
+            if source and dest:
+                self.line(source, dest, f"rapporterar till {target}", item.fields["reports_to"].span)
+            elif source:
+                self.note("unresolved", f"'{item.name}' rapporterar till '{target}', som inte är en grupp i "
+                          "utkastet; lägg till rapportvägen för hand om den ska finnas med",
+                          f"'{item.name}' reports to '{target}', which is no group of the draft; add the "
+                          "reporting line by hand if it belongs in it", item.fields["reports_to"].span)
+
+    def reporting_from_follow_up(self, entry: Item) -> None:
+        """Lines from a follow-up entry's sentences: who informs whom, or what is presented to whom."""
+        text = " ".join(filter(None, [entry.get("task"), entry.get("method")]))
+        freq_text = entry.get("frequency")
+        freq = Frequency(per_year=entry.get("frequency_per_year"), text=freq_text) if freq_text else None
+        for sentence in re.split(r"(?<=\.)\s+", text):
+            inform = re.search(r"(?i)^(?P<who>.+?)\s+ansvarar\s+för\s+att\s+informera\s+(?P<to>[\wåäö]+)", sentence)
+            present = re.search(r"(?i)presenteras\s+för\s+(?P<to>.+?)\.?$", sentence)
+            if inform:
+                self.inform_lines(inform, sentence, entry.span, freq)
+            elif present:
+                self.present_lines(entry, present, sentence, freq)
+
+    def inform_lines(self, inform: re.Match, sentence: str, span: Span, freq: Frequency | None) -> None:
+        """'X ansvarar för att informera Y': a line from each group X names to Y."""
+        target = self.find_group(inform.group("to"))
+        if not target:
+            return
+        for source in self.subjects(inform.group("who")):
+            self.line(source, target, sentence, span, freq)
+
+    def present_lines(self, entry: Item, present: re.Match, sentence: str, freq: Frequency | None) -> None:
+        """'… presenteras för Y och Z': a line from the entry's first responsible group to each named group."""
+        responsible = (entry.get("responsible") or "").split(" och ")[0].split(",")[0]
+        source = self.find_group(responsible)
+        for part in re.split(r"\s+samt\s+|,\s*|\s+och\s+", present.group("to")):
+            target = self.find_group(part)
+            if source and target:
+                self.line(source, target, sentence, entry.span, freq)
 
     def subjects(self, who: str) -> list[str]:
         if re.search(r"(?i)respektive\s+(samverkans)?forum", who):

@@ -29,6 +29,7 @@ def _cell(value: object, limit: int = 160) -> str:
 
 def render_report(record: Record, draft: Draft | None, source: str, out_note: str | None, lang: str = "sv",
                   load_problems: list[str] | None = None, found: Coverage | None = None) -> str:
+    """extraction.md for a record and the draft built from it, in Swedish or English."""
     t = (lambda sv, en: en) if lang == "en" else (lambda sv, en: sv)
     doc = record.document
     lines = [f"# {t('Extraktion', 'Extraction')}: {doc.name}", ""]
@@ -40,26 +41,48 @@ def render_report(record: Record, draft: Draft | None, source: str, out_note: st
         lines += ["", out_note]
     if found is not None:
         lines += _coverage(found, t, lang)
-    uncertain = _uncertain(record, t)
-    if uncertain:
-        lines += ["", f"## {t('Osäkert', 'Uncertain')}", "",
-                  t("Fakta som lästs ur löptext, efter OCR-rättning eller med låg säkerhet; jämför med dokumentet:",
-                    "Facts read from running text, after OCR repair or with low confidence; compare with the "
-                    "document:"), ""]
-        lines += uncertain
+    lines += _uncertain_section(record, t)
     lines += ["", f"## {t('Att granska', 'To review')}", ""]
     review = _review(record, draft, t, lang)
     lines += review or [t("Inget olöst.", "Nothing unresolved.")]
     if load_problems is not None:
-        lines += ["", f"## {t('Laddning', 'Loading')}", ""]
-        if load_problems:
-            lines.append(t("Utkastet laddas inte av `samverkan check`:",
-                           "The draft does not load with `samverkan check`:"))
-            lines += [f"- {p}" for p in load_problems]
-        else:
-            lines.append(t("Utkastet laddas (`samverkan check` kan köras på mappen).",
-                           "The draft loads (`samverkan check` can run on the folder)."))
+        lines += _loading(load_problems, t)
     lines += ["", f"## {t('Extraherade fakta', 'Extracted facts')}", ""]
+    lines += _facts(record, t)
+    if draft is not None:
+        lines += _names(draft, t)
+    if doc.corrections:
+        lines += _corrections(doc, t)
+    return "\n".join(lines).rstrip() + "\n"
+
+
+def _uncertain_section(record: Record, t) -> list[str]:
+    """The facts to compare with the document, under their heading; nothing when there are none."""
+    uncertain = _uncertain(record, t)
+    if not uncertain:
+        return []
+    return ["", f"## {t('Osäkert', 'Uncertain')}", "",
+            t("Fakta som lästs ur löptext, efter OCR-rättning eller med låg säkerhet; jämför med dokumentet:",
+              "Facts read from running text, after OCR repair or with low confidence; compare with the "
+              "document:"), "", *uncertain]
+
+
+def _loading(load_problems: list[str], t) -> list[str]:
+    """Whether the draft loads with `samverkan check`, and if not, why."""
+    lines = ["", f"## {t('Laddning', 'Loading')}", ""]
+    if load_problems:
+        lines.append(t("Utkastet laddas inte av `samverkan check`:",
+                       "The draft does not load with `samverkan check`:"))
+        lines += [f"- {p}" for p in load_problems]
+    else:
+        lines.append(t("Utkastet laddas (`samverkan check` kan köras på mappen).",
+                       "The draft loads (`samverkan check` can run on the folder)."))
+    return lines
+
+
+def _facts(record: Record, t) -> list[str]:
+    """A table per section of the record: each field with its lines, confidence and the document's words."""
+    lines: list[str] = []
     for section, (sv, en) in SECTION_TITLES.items():
         items = record.section(section)
         if not items:
@@ -68,32 +91,46 @@ def render_report(record: Record, draft: Draft | None, source: str, out_note: st
                   f"{t('rader', 'lines')} | {t('säkerhet', 'confidence')} | {t('dokumentets ord', 'the words')} |",
                   "|---|---|---|---|---|---|"]
         for item in items:
-            if not item.fields:
-                lines.append(f"| {_cell(item.name, 60)} | – | – | {_where(doc, item.span, t)} | "
-                             f"{_confidence(record, item, item.span, t)} | {_cell(doc.quote(item.span, 200), 200)} |")
-            for name, fld in item.fields.items():
-                if name == "name":
-                    continue
-                lines.append(f"| {_cell(item.name, 60)} | {name} | {_cell(fld.value)} | {_where(doc, fld.span, t)} | "
-                             f"{_confidence(record, item, fld.span, t)} | {_cell(doc.quote(fld.span, 200), 200)} |")
+            lines += _fact_rows(record, item, t)
         lines.append("")
-    if draft is not None:
-        lines += [f"## {t('Namn och vad de blev', 'Names and what they became')}", "",
-                  f"| {t('sammanhang', 'context')} | {t('namn i dokumentet', 'name in the document')} | "
-                  f"{t('blev', 'became')} | {t('hur', 'how')} | {t('rader', 'lines')} |", "|---|---|---|---|---|"]
-        for r in draft.resolved:
-            lines.append(f"| {_cell(r.context, 50)} | {_cell(r.mention, 80)} | {_cell(r.resolution.ids or '–')} | "
-                         f"{t(*HOW[r.resolution.how])} | {r.span} |")
-        lines.append("")
-        if draft.copied:
-            lines += [f"## {t('Kopierat från registret', 'Copied from the register')}", "",
-                      ", ".join(f"`{i}`" for i in sorted(draft.copied)), ""]
-    if doc.corrections:
-        lines += [f"## {t('OCR-rättningar', 'OCR corrections')}", "",
-                  f"| {t('rad', 'line')} | {t('skrivet', 'written')} | {t('läst som', 'read as')} |", "|---|---|---|"]
-        lines += [f"| {c.line} | {_cell(c.original)} | {_cell(c.resolved)} |" for c in doc.corrections]
-        lines.append("")
-    return "\n".join(lines).rstrip() + "\n"
+    return lines
+
+
+def _fact_rows(record: Record, item, t) -> list[str]:
+    """The rows of one item: one per field but its name, or one for the item itself when it has no fields."""
+    doc = record.document
+    rows = []
+    if not item.fields:
+        rows.append(f"| {_cell(item.name, 60)} | – | – | {_where(doc, item.span, t)} | "
+                    f"{_confidence(record, item, item.span, t)} | {_cell(doc.quote(item.span, 200), 200)} |")
+    for name, fld in item.fields.items():
+        if name == "name":
+            continue
+        rows.append(f"| {_cell(item.name, 60)} | {name} | {_cell(fld.value)} | {_where(doc, fld.span, t)} | "
+                    f"{_confidence(record, item, fld.span, t)} | {_cell(doc.quote(fld.span, 200), 200)} |")
+    return rows
+
+
+def _names(draft: Draft, t) -> list[str]:
+    """What each name in the document became in the draft, and what was copied from the register."""
+    lines = [f"## {t('Namn och vad de blev', 'Names and what they became')}", "",
+             f"| {t('sammanhang', 'context')} | {t('namn i dokumentet', 'name in the document')} | "
+             f"{t('blev', 'became')} | {t('hur', 'how')} | {t('rader', 'lines')} |", "|---|---|---|---|---|"]
+    for r in draft.resolved:
+        lines.append(f"| {_cell(r.context, 50)} | {_cell(r.mention, 80)} | {_cell(r.resolution.ids or '–')} | "
+                     f"{t(*HOW[r.resolution.how])} | {r.span} |")
+    lines.append("")
+    if draft.copied:
+        lines += [f"## {t('Kopierat från registret', 'Copied from the register')}", "",
+                  ", ".join(f"`{i}`" for i in sorted(draft.copied)), ""]
+    return lines
+
+
+def _corrections(doc, t) -> list[str]:
+    """The OCR corrections: each line's written and read words."""
+    return [f"## {t('OCR-rättningar', 'OCR corrections')}", "",
+            f"| {t('rad', 'line')} | {t('skrivet', 'written')} | {t('läst som', 'read as')} |", "|---|---|---|",
+            *(f"| {c.line} | {_cell(c.original)} | {_cell(c.resolved)} |" for c in doc.corrections), ""]
 
 
 def score_of(record: Record, item, span) -> float:

@@ -107,55 +107,65 @@ def validity(units: list[Unit]) -> tuple[str | None, str | None, Span | None, bo
 
 
 def parties(units: list[Unit]) -> list[Item]:
+    """The agreement's parties, from its parties section or its first units."""
     found: dict[str, Item] = {}
-
-    def add(name: str, context: str, span: Span) -> None:
-        name = " ".join(name.split())
-        words = name.split()
-        if len(words) >= 3 and words[-1].casefold() not in PLACE_WORDS and _common(words[-1]):
-            name = " ".join(words[:-1])  # "Lokalpolisområde Uppsala Gällande": the next line's first word
-        if name.endswith("förvaltningen") and " " not in name and not re.search(
-                r"(?i)\bsom\s+part|\bpart\s+i\b", context):
-            return
-        after = context[context.find(name) + len(name):] if name in context else context
-        nr = ORG_NR.search(after[:60])
-        known = next((k for k in found if fold(k) == fold(name)), None)
-        if known is not None:
-            if nr and "org_number" not in found[known].fields:
-                found[known].fields["org_number"] = Field(nr.group("nr"), span)
-            return
-        party = "police" if "polis" in fold(name) else "city" if re.search(
-            r"(?i)kommun|stad|nämnd|förvaltning", name) else "other"
-        if re.fullmatch(r"(?i)stadsdelsnämnden|stadsdelsförvaltningen|nämnden|förvaltningen", name):
-            return  # a party named by what it is, not who
-        found[name] = _item("parties", name, span, party=party, org_number=nr.group("nr") if nr else None)
-
     for i, unit in enumerate(units):
         if unit.kind == "heading":
             continue
         in_section = bool(PARTIES_HEAD.search(unit.heading or ""))
-        early = i < 6
-        if unit.kind == "row" and in_section:
-            first = unit.cells[0] if unit.cells else ""
-            if m := ORG.search(first):
-                add(m.group("name"), unit.text, unit.span)
-            continue
-        if unit.kind == "item" and in_section or unit.kind == "sentence" and in_section and ORG.match(unit.text):
-            for m in ORG.finditer(unit.text):
-                add(m.group("name"), unit.text[m.start():], unit.span)
-            continue
-        if unit.kind == "sentence" and (PARTIES_SENTENCE.search(unit.text) and (in_section or early or re.search(
-                r"(?i)\bparter", unit.text)) or early and re.search(r"\s(?:och|–|-)\s", unit.text)
-                and len(unit.text) < 120):
-            for m in ORG.finditer(unit.text):
-                if not re.search(r"(?i)\b(?:inom|under|i|hos|vid)\s+$", unit.text[:m.start()]):
-                    add(m.group("name"), unit.text, unit.span)
+        for name, context in _party_mentions(unit, in_section, early=i < 6):
+            _add_party(found, name, context, unit.span)
         if len(found) >= 2 and not in_section and i > 6:
             break
     police = [k for k in found if "polis" in fold(k) and k != "Polismyndigheten"]
     if police and "Polismyndigheten" in found:
         del found["Polismyndigheten"]  # the authority, when the text names its police area
     return list(found.values())
+
+
+def _party_mentions(unit: Unit, in_section: bool, early: bool) -> list[tuple[str, str]]:
+    """The organisations a unit names as parties, each with the text that follows it."""
+    if unit.kind == "row" and in_section:
+        first = unit.cells[0] if unit.cells else ""
+        m = ORG.search(first)
+        return [(m.group("name"), unit.text)] if m else []
+    if unit.kind == "item" and in_section or unit.kind == "sentence" and in_section and ORG.match(unit.text):
+        return [(m.group("name"), unit.text[m.start():]) for m in ORG.finditer(unit.text)]
+    if unit.kind == "sentence" and _names_parties(unit.text, in_section, early):
+        return [(m.group("name"), unit.text) for m in ORG.finditer(unit.text)
+                if not re.search(r"(?i)\b(?:inom|under|i|hos|vid)\s+$", unit.text[:m.start()])]
+    return []
+
+
+def _names_parties(text: str, in_section: bool, early: bool) -> bool:
+    """Whether a sentence names the parties: it says so where parties are expected, or it is an early, short
+    'A och B'."""
+    if PARTIES_SENTENCE.search(text) and (in_section or early or re.search(r"(?i)\bparter", text)):
+        return True
+    return bool(early and re.search(r"\s(?:och|–|-)\s", text) and len(text) < 120)
+
+
+def _add_party(found: dict[str, Item], name: str, context: str, span: Span) -> None:
+    """Add a party to `found`, or its organisation number to the party already there."""
+    name = " ".join(name.split())
+    words = name.split()
+    if len(words) >= 3 and words[-1].casefold() not in PLACE_WORDS and _common(words[-1]):
+        name = " ".join(words[:-1])  # "Lokalpolisområde Uppsala Gällande": the next line's first word
+    if name.endswith("förvaltningen") and " " not in name and not re.search(
+            r"(?i)\bsom\s+part|\bpart\s+i\b", context):
+        return
+    after = context[context.find(name) + len(name):] if name in context else context
+    nr = ORG_NR.search(after[:60])
+    known = next((k for k in found if fold(k) == fold(name)), None)
+    if known is not None:
+        if nr and "org_number" not in found[known].fields:
+            found[known].fields["org_number"] = Field(nr.group("nr"), span)
+        return
+    party = "police" if "polis" in fold(name) else "city" if re.search(
+        r"(?i)kommun|stad|nämnd|förvaltning", name) else "other"
+    if re.fullmatch(r"(?i)stadsdelsnämnden|stadsdelsförvaltningen|nämnden|förvaltningen", name):
+        return  # a party named by what it is, not who
+    found[name] = _item("parties", name, span, party=party, org_number=nr.group("nr") if nr else None)
 
 
 def signatories(doc: Document, units: list[Unit]) -> list[Item]:

@@ -85,81 +85,114 @@ def heading_text(text: str) -> str:
 def units(doc: Document) -> list[Unit]:
     """The units of the document in order."""
     lines = [(n, EMPHASIS.sub("", doc.line(n))) for n in range(1, len(doc) + 1) if n not in doc.noise]
-    out: list[Unit] = []
-    heading = ""
-    para: list[tuple[int, str]] = []
-    intro: Unit | None = None
+    return _UnitReader(lines).read()
 
-    def flush() -> None:
-        nonlocal para, intro
-        if para:
-            sentences = _sentences(para, heading)
-            out.extend(sentences)
+
+class _UnitReader:
+    """Reads numbered lines into units, one line at a time, keeping the heading, paragraph and table it is in."""
+
+    def __init__(self, lines: list[tuple[int, str]]) -> None:
+        self.lines = lines
+        self.out: list[Unit] = []
+        self.heading = ""
+        self.para: list[tuple[int, str]] = []
+        self.intro: Unit | None = None  # the sentence the items that follow belong to
+        self.table: list[int] | None = None  # the column starts of a table written with spaces
+
+    def read(self) -> list[Unit]:
+        """All the units of the lines."""
+        for i, (n, text) in enumerate(self.lines):
+            if self.table is not None:
+                self.table_line(n, text)
+            elif not self.table_start(i, n, text):
+                self.line(i, n, text)
+        self.flush()
+        return self.out
+
+    def next_text(self, i: int) -> str | None:
+        """The text of the line after line `i`, if there is one."""
+        return self.lines[i + 1][1] if i + 1 < len(self.lines) else None
+
+    def flush(self) -> None:
+        """End the paragraph: its sentences become units; a last sentence that leads on introduces a list."""
+        if self.para:
+            sentences = _sentences(self.para, self.heading)
+            self.out.extend(sentences)
             last = sentences[-1] if sentences else None
-            intro = last if last and (last.text.endswith(":") or last.text[-1:] not in ".!?") else None
-        para = []
+            self.intro = last if last and (last.text.endswith(":") or last.text[-1:] not in ".!?") else None
+        self.para = []
 
-    table: list[int] | None = None  # the column starts of a table written with spaces
-    for i, (n, text) in enumerate(lines):
+    def table_line(self, n: int, text: str) -> None:
+        """A line of a table written with spaces: a row, a row's continuation, a rule or the blank that ends it."""
         stripped = text.strip()
-        if table is not None:
-            if not stripped:
-                table = None
-                continue
-            if set(stripped) <= set("-=_+| "):
-                continue
-            cells = _cells(text, table)
-            if cells[0] or not out or out[-1].kind != "row":
-                out.append(Unit("row", " | ".join(c for c in cells if c), Span(n, n), heading, cells=cells))
-            else:  # a continuation line: each cell goes on in its column
-                row = out[-1]
-                row.cells = [_join(a, b) for a, b in zip(row.cells, cells, strict=False)]
-                row.text, row.span = " | ".join(c for c in row.cells if c), row.span | Span(n, n)
-            continue
-        if _table_header(text, lines[i + 1][1] if i + 1 < len(lines) else ""):
-            flush()
-            table = [m.start() for m in re.finditer(r"\S+(?:\s\S+)*", text)]
-            cells = [m.group() for m in re.finditer(r"\S+(?:\s\S+)*", text)]
-            out.append(Unit("row", " | ".join(cells), Span(n, n), heading, cells=cells, header=True))
-            continue
-        prev_blank = i == 0 or not lines[i - 1][1].strip()
-        nxt = lines[i + 1][1] if i + 1 < len(lines) else None
+        if not stripped:
+            self.table = None
+            return
+        if set(stripped) <= set("-=_+| "):
+            return
+        cells = _cells(text, self.table)
+        out = self.out
+        if cells[0] or not out or out[-1].kind != "row":
+            out.append(Unit("row", " | ".join(c for c in cells if c), Span(n, n), self.heading, cells=cells))
+        else:  # a continuation line: each cell goes on in its column
+            row = out[-1]
+            row.cells = [_join(a, b) for a, b in zip(row.cells, cells, strict=False)]
+            row.text, row.span = " | ".join(c for c in row.cells if c), row.span | Span(n, n)
+
+    def table_start(self, i: int, n: int, text: str) -> bool:
+        """Whether the line is the header of a table written with spaces; if so it is read as one."""
+        if not _table_header(text, self.next_text(i) or ""):
+            return False
+        self.flush()
+        self.table = [m.start() for m in re.finditer(r"\S+(?:\s\S+)*", text)]
+        cells = [m.group() for m in re.finditer(r"\S+(?:\s\S+)*", text)]
+        self.out.append(Unit("row", " | ".join(cells), Span(n, n), self.heading, cells=cells, header=True))
+        return True
+
+    def line(self, i: int, n: int, text: str) -> None:
+        """A line outside a space-written table: a rule, a pipe-table row, an item, a heading or prose."""
+        stripped = text.strip()
+        prev_blank = i == 0 or not self.lines[i - 1][1].strip()
         if not stripped or set(stripped) <= set("_-=*| "):
-            flush()
-            continue
-        bullet = BULLET.match(text)
-        if stripped.startswith("|"):
-            flush()
-            cells = [c.strip(" *_") for c in stripped.strip("|").split("|")]
-            if all(re.fullmatch(r":?-{2,}:?", c) or not c for c in cells):
-                continue
-            following = lines[i + 1][1].strip() if i + 1 < len(lines) else ""
-            header = bool(re.fullmatch(r"\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?", following))
-            out.append(Unit("row", " | ".join(cells), Span(n, n), heading, cells=cells, header=header))
-            continue
-        if bullet and (not bullet.group("num") or not _lone_number(lines, i)):
-            flush()
-            item = Unit("item", bullet.group("text").strip(), Span(n, n), heading)
-            # a bullet's text may go on on the next line (indented, not itself a bullet)
-            out.append(item)
-            if intro is not None:
-                intro.items.append(item)
-            continue
-        if is_heading(text, prev_blank, nxt):
-            flush()
-            intro = None
-            heading = heading_text(stripped)
-            out.append(Unit("heading", heading, Span(n, n), heading))
-            continue
-        if out and out[-1].kind == "item" and not para and text[:1].isspace() and not prev_blank:
-            out[-1].text += " " + stripped
-            out[-1].span = out[-1].span | Span(n, n)
-            continue
-        if para and prev_blank:
-            flush()
-        para.append((n, stripped))
-    flush()
-    return out
+            self.flush()
+        elif stripped.startswith("|"):
+            self.pipe_row(i, n, stripped)
+        elif (bullet := BULLET.match(text)) and (not bullet.group("num") or not _lone_number(self.lines, i)):
+            self.item(n, bullet)
+        elif is_heading(text, prev_blank, self.next_text(i)):
+            self.add_heading(n, stripped)
+        elif self.out and self.out[-1].kind == "item" and not self.para and text[:1].isspace() and not prev_blank:
+            self.out[-1].text += " " + stripped  # a bullet's text going on, indented, on the next line
+            self.out[-1].span = self.out[-1].span | Span(n, n)
+        else:
+            if self.para and prev_blank:
+                self.flush()
+            self.para.append((n, stripped))
+
+    def pipe_row(self, i: int, n: int, stripped: str) -> None:
+        """A row of a Markdown table; its rule line is no row but marks the row above as the header."""
+        self.flush()
+        cells = [c.strip(" *_") for c in stripped.strip("|").split("|")]
+        if all(re.fullmatch(r":?-{2,}:?", c) or not c for c in cells):
+            return
+        following = (self.next_text(i) or "").strip()
+        header = bool(re.fullmatch(r"\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?", following))
+        self.out.append(Unit("row", " | ".join(cells), Span(n, n), self.heading, cells=cells, header=header))
+
+    def item(self, n: int, bullet: re.Match) -> None:
+        """A list item, added to the list the sentence before introduces."""
+        self.flush()
+        item = Unit("item", bullet.group("text").strip(), Span(n, n), self.heading)
+        self.out.append(item)
+        if self.intro is not None:
+            self.intro.items.append(item)
+
+    def add_heading(self, n: int, stripped: str) -> None:
+        """A heading: the units after it stand under it."""
+        self.flush()
+        self.intro = None
+        self.heading = heading_text(stripped)
+        self.out.append(Unit("heading", self.heading, Span(n, n), self.heading))
 
 
 def _table_header(text: str, following: str) -> bool:

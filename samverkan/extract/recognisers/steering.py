@@ -26,6 +26,7 @@ MEETS = re.compile(r"(?i)sammanträd|möte|träffas|ses\b")
 
 
 def recognise(doc: Document, record: Record) -> None:
+    """The steering group of the document's steering section, if it has one."""
     span = numbered_section(doc, r"Styrgrupp|Chefsamråd|Ledningsgrupp")
     if span is None:
         return
@@ -34,6 +35,33 @@ def recognise(doc: Document, record: Record) -> None:
     name = quoted.group(1) if quoted else doc.line(span.start).split(".", 1)[-1].strip()
     item = Item("groups", name, span)
     item.set("kind", "steering", Span(span.start, span.start))
+    _members(doc, span, item)
+    _chair(flat, item)
+    _frequency(flat, item)
+    purpose = re.search(r"(?i)för\s+att\s+behandla\s+(.+?)[,.]", flat.text)
+    if purpose:
+        item.set("purpose", join_lines([purpose.group(1)]), flat.span(purpose.start(), purpose.end()))
+    record.items.append(item)
+
+
+def _members(doc: Document, span: Span, item: Item) -> None:
+    """The members by capacity: those listed under a label, and those the prose says are co-opted."""
+    members, first, last, prose = _labelled_members(doc, span)
+    for sentence, where in _sentences(prose):
+        found = COOPT_SENTENCE.match(sentence)
+        if not found:
+            continue
+        for who in re.split(r"\s+samt\s+", found.group("who")):
+            members += [f"coopted: {part}" for part in split_and(who.strip())]
+        first, last = min(first or where.start, where.start), max(last or where.end, where.end)
+        if "vid behov" in found.group("rest"):
+            item.set("coopted_condition", "vid behov", where)
+    if members:
+        item.set("members", members, Span(first, last))
+
+
+def _labelled_members(doc: Document, span: Span) -> tuple[list[str], int | None, int | None, list[tuple[int, str]]]:
+    """The members listed under the section's labels, the first and last line they are on, and the prose lines."""
     members: list[str] = []
     first = last = None
     prose: list[tuple[int, str]] = []
@@ -49,17 +77,11 @@ def recognise(doc: Document, record: Record) -> None:
                 text, capacity = COOPTED_WORD.sub("", text), "coopted"
             members.append(f"{capacity}: {text}")
             first, last = first or where.start, where.end
-    for sentence, where in _sentences(prose):
-        found = COOPT_SENTENCE.match(sentence)
-        if found:
-            for who in re.split(r"\s+samt\s+", found.group("who")):
-                for part in split_and(who.strip()):
-                    members.append(f"coopted: {part}")
-            first, last = min(first or where.start, where.start), max(last or where.end, where.end)
-            if "vid behov" in found.group("rest"):
-                item.set("coopted_condition", "vid behov", where)
-    if members:
-        item.set("members", members, Span(first, last))
+    return members, first, last, prose
+
+
+def _chair(flat: Flat, item: Item) -> None:
+    """The chair: alternating between two members, or one named."""
     if found := ALTERNATE.search(flat.text):
         where = flat.span(found.start(), found.end())
         item.set("chair", "alternating", where)
@@ -68,6 +90,10 @@ def recognise(doc: Document, record: Record) -> None:
         where = flat.span(found.start(), found.end())
         item.set("chair", "yes", where)
         item.set("chair_between", [found.group("who").strip()], where)
+
+
+def _frequency(flat: Flat, item: Item) -> None:
+    """How often the group meets, from the first sentence about meetings that gives a number per year."""
     for sentence, offset in flat.sentences():
         freq = parse_frequency(sentence) if MEETS.search(sentence) else None
         if freq and freq.per_year:
@@ -75,11 +101,7 @@ def recognise(doc: Document, record: Record) -> None:
             item.set("frequency", freq.per_year, where)
             item.set("frequency_text", freq.phrase, where)
             item.set("frequency_minimum", freq.minimum, where)
-            break
-    purpose = re.search(r"(?i)för\s+att\s+behandla\s+(.+?)[,.]", flat.text)
-    if purpose:
-        item.set("purpose", join_lines([purpose.group(1)]), flat.span(purpose.start(), purpose.end()))
-    record.items.append(item)
+            return
 
 
 def _sentences(lines: list[tuple[int, str]]):
