@@ -20,7 +20,8 @@ GROUP_FIELDS = ("kind", "members", "chair", "chair_alternating", "frequency_per_
 
 
 def recognise(doc: Document, record: Record) -> None:
-    before = {id(i) for i in record.items}
+    kept = list(record.items)  # held, so that no new item can be given the id of one freed meanwhile
+    before = {id(i) for i in kept}
     _recognise(doc, record)
     for item in record.items:
         if id(item) not in before and item.section != "groups":
