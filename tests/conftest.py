@@ -26,8 +26,8 @@ SLOW_MODULES = {
     "test_safe_writes", "test_hostile_html", "test_yamlfast", "test_extract", "test_workbook", "test_conventions",
     "test_graph_page_browser", "test_neo4j_queries",
 }
-"""Test files that start many processes, a browser, a server, LibreOffice or Tesseract: marked `slow`, so `make test-fast` leaves
-them out (`make test` runs everything)."""
+"""Test files that start many processes, a browser, a server, LibreOffice or Tesseract: marked `slow`, so
+`make test-fast` leaves them out (`make test` runs everything)."""
 
 
 def pytest_collection_modifyitems(config, items):

@@ -14,7 +14,7 @@ from typer.testing import CliRunner
 
 from samverkan.cli import app
 from samverkan.model.privacy import Redaction, redact
-from tests.conftest import DATA
+from tests.conftest import DATA, ROOT
 from tests.hostile_data import NAME_VARIANTS, people_dataset, variants_dataset
 
 AS_OF = "2019-12-01"  # a city-wide agreement governs: the rules that name people run
@@ -276,3 +276,14 @@ def test_messages_neither_echo_nor_suggest_people(data, tmp_path):
     assert result.exit_code == 2 and "holder" in result.output, result.output
     assert_no_variants(result.output)
     assert "gaufin" not in result.output.lower()
+
+
+def test_extraction_report_hides_people_unless_asked(tmp_path):
+    """extraction.md names no person and gives no contact detail of the document or the register by default;
+    --show-people keeps them (the draft's data files always keep them: they are the data)."""
+    seed = next((ROOT / "data" / "seeds").glob("004_*.txt"))
+    hidden, shown = tmp_path / "hidden", tmp_path / "shown"
+    run("extract", str(seed), "--register", str(DATA), "--out", str(hidden))
+    run("extract", str(seed), "--register", str(DATA), "--out", str(shown), "--show-people")
+    assert_no_people((hidden / "extraction.md").read_text(encoding="utf-8"))
+    assert people_in((shown / "extraction.md").read_text(encoding="utf-8"))

@@ -36,6 +36,11 @@ def extract(
     register: Register = None,
     force: Annotated[bool, typer.Option("--force", help=h(
         "skriv över en befintlig mapp", "overwrite an existing folder"))] = False,
+    show_people: Annotated[bool, typer.Option("--show-people", help=h(
+        "visa personnamn och kontaktuppgifter i extraction.md; annars står rollernas titlar i deras ställe "
+        "(utkastets datafiler behåller dem)",
+        "show person names and contact details in extraction.md; otherwise the titles of their roles stand in "
+        "their place (the draft's data files keep them)"))] = False,
     lang: Lang = "sv",
 ) -> None:
     if out_dir is None:
@@ -49,7 +54,7 @@ def extract(
     try:
         refuse_inputs([out_dir / "register.yaml", out_dir / "agreements", out_dir / "extraction.md"],
                       inputs_of(file, register))
-        result = run_extract(file, out_dir, data, force, lang, register)
+        result = run_extract(file, out_dir, data, force, lang, register, show_people)
     except OutputRefused as exc:
         raise fail(exc.message, lang) from None
     except ExtractError as exc:

@@ -73,8 +73,16 @@ def draft_workbook(draft: Draft, lang: str) -> bytes:
     return export_workbook(draft.data, lang, {entity_id: why for entity_id in draft.drafted})
 
 
+def _without_people(text: str, draft: DataSet, register: DataSet | None, lang: str) -> str:
+    """The report as people read it by default: the names of the draft's and the register's people replaced by
+    the titles of their roles, contact details left out (the draft's data files keep them: they are the data)."""
+    from samverkan.model.privacy import Redaction
+
+    return Redaction(draft, *([register] if register is not None else []), lang=lang).text(text)
+
+
 def run_extract(file: Path, out: Path, register: DataSet | None, force: bool = False, lang: str = "sv",
-                register_path: Path | None = None) -> ExtractResult:
+                register_path: Path | None = None, show_people: bool = False) -> ExtractResult:
     from samverkan.io.outputs import MANIFEST, manifest_text, write_all
     from samverkan.store.yaml_io import LoadError, dataset_files, load_dataset
 
@@ -104,6 +112,7 @@ def run_extract(file: Path, out: Path, register: DataSet | None, force: bool = F
         if register_path else "No register was given: every party, role and organisation is a draft.",
     ).get(lang)
     report = out / REPORT
-    write_all({report: render_report(record, draft, str(file), where, lang, problems, found),
+    text = render_report(record, draft, str(file), where, lang, problems, found)
+    write_all({report: text if show_people else _without_people(text, draft.data, register, lang),
                out / MANIFEST: manifest_text(out, [*written, report])})
     return ExtractResult(record, draft, written, report, problems, found)
