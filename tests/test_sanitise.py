@@ -69,7 +69,8 @@ def test_for_spreadsheet_neutralises_every_formula_prefix(prefix):
 
 
 @pytest.mark.parametrize("args", [["check", *AS_OF], ["summary"], ["impact", "--remove", "sdf-norrmalm", *AS_OF],
-                                  ["impact", "--rank", "--top", "5", *AS_OF], ["check", *AS_OF, "-f", "markdown"]])
+                                  ["impact", "--rank", "--top", "5", *AS_OF], ["check", *AS_OF, "-f", "markdown"],
+                                  ["deadlines", "--from", "2016-01-01", "--to", "2030-01-01"]])
 def test_terminal_text_holds_no_control(data, args):
     result = run(args[0], str(data), *args[1:])
     assert result.output and not TERMINAL_BAD.search(result.output), repr(TERMINAL_BAD.search(result.output))
@@ -152,3 +153,19 @@ def test_a_spreadsheet_cell_gives_back_its_text(text):
     cell = for_spreadsheet(text)
     assert not is_formula(cell)
     assert from_spreadsheet(cell) == for_xml(text)
+
+
+def test_word_report_and_calendar_take_every_payload(data, tmp_path):
+    """The yearly account as .docx (XML inside) and the deadlines as .ics: written, well formed, readable."""
+    import zipfile
+
+    import icalendar
+
+    report, calendar = tmp_path / "rapport.docx", tmp_path / "deadlines.ics"
+    assert run("report", str(data), "--year", "2017", "--out", str(report)).exit_code in (0, 1)
+    with zipfile.ZipFile(report) as docx:
+        body = docx.read("word/document.xml").decode("utf-8")
+    xml.dom.minidom.parseString(body)
+    assert not XML_BAD.search(body) and "org" in body
+    assert run("deadlines", str(data), "--format", "ics", "--out", str(calendar)).exit_code == 0
+    assert icalendar.Calendar.from_ical(calendar.read_bytes()).walk("VEVENT")

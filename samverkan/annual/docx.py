@@ -8,6 +8,7 @@ import io
 
 from samverkan.annual.content import Block
 from samverkan.io.archive import fixed_zip
+from samverkan.io.sanitise import for_xml
 
 
 def render_docx(blocks: list[Block], year: int, lang: str) -> bytes:
@@ -27,27 +28,27 @@ def render_docx(blocks: list[Block], year: int, lang: str) -> bytes:
     props.last_printed = stamp
     props.revision = 1
     props.language = "sv-SE" if lang == "sv" else "en-GB"
-    props.title = next((b.text for b in blocks if b.kind == "title"), "")
+    props.title = for_xml(next((b.text for b in blocks if b.kind == "title"), ""))
     for block in blocks:
         if block.kind == "title":
-            doc.add_heading(block.text, level=0)
+            doc.add_heading(for_xml(block.text), level=0)
         elif block.kind == "h1":
-            doc.add_heading(block.text, level=1)
+            doc.add_heading(for_xml(block.text), level=1)
         elif block.kind == "h2":
-            doc.add_heading(block.text, level=2)
+            doc.add_heading(for_xml(block.text), level=2)
         elif block.kind == "p":
-            doc.add_paragraph(block.text)
+            doc.add_paragraph(for_xml(block.text))
         elif block.kind == "table":
             table = doc.add_table(rows=1, cols=len(block.header))
             table.style = "Table Grid"
             for cell, text in zip(table.rows[0].cells, block.header, strict=True):
                 cell.text = ""
-                run = cell.paragraphs[0].add_run(text)
+                run = cell.paragraphs[0].add_run(for_xml(text))
                 run.bold = True
             for values in block.rows:
                 cells = table.add_row().cells
                 for cell, text in zip(cells, values, strict=True):
-                    cell.text = text
+                    cell.text = for_xml(text)
             for row in table.rows:
                 for cell in row.cells:
                     for paragraph in cell.paragraphs:

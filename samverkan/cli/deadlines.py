@@ -24,6 +24,7 @@ from samverkan.cli.common import (
     write_text_safely,
 )
 from samverkan.io.i18n import Msg
+from samverkan.io.sanitise import for_terminal
 
 FORMATS = ("text", "json", "ics")
 
@@ -69,7 +70,7 @@ def deadlines(
         name = Msg(f"Tidsgränser: {data.name}", f"Deadlines: {data.name}").get(lang)
         body: str | bytes = to_ics(items, lang, last_named_date(data), name)
     else:
-        body = to_json(items, lang) if fmt == "json" else to_text(items, lang)
+        body = to_json(items, lang) if fmt == "json" else for_terminal(to_text(items, lang))
     if out_file is None:
         if isinstance(body, bytes):
             sys.stdout.buffer.write(body)
