@@ -268,6 +268,8 @@ class GroupReader:
             listed = m.group("list") or m.group("list2") or m.group("list3")
             if m.group("list3") and not names:
                 listed = None
+            if listed and m.start() == 0:
+                listed = listed[:1].lower() + listed[1:]  # the capital of the sentence, no name's
             if listed:
                 found += members(_strip_group(listed))
                 if m.lastgroup == "more" or (m.groupdict().get("more")):
@@ -291,7 +293,7 @@ class GroupReader:
             m = rx.search(text)
             if not m:
                 continue
-            who = CHAIR_STOP.sub("", m.group("who")).strip()
+            who = _until_verb(CHAIR_STOP.sub("", m.group("who")).strip())
             who = re.sub(r"(?i)^(?:växelvis|alternerande)\s+(?:av\s+)?|^mellan\s+", "", who)
             if GROUP_WORD.search(who) or not who:
                 continue
@@ -313,7 +315,7 @@ class GroupReader:
                 continue
             if verb in ("ansvarar",) and "inför" not in m.group("rest")[:target.end()]:
                 continue
-            raw = TARGET_STOP.sub("", target.group("to") or target.group("obj")).strip()
+            raw = _until_verb(TARGET_STOP.sub("", target.group("to") or target.group("obj")).strip())
             if not raw:
                 continue
             resolved = []
@@ -365,7 +367,7 @@ class GroupReader:
                 continue
             value = value if what == "members" else " ".join(value.split("\n"))
             if what == "members":
-                g.set("members", [m for line in value.split("\n") for m in members(line)], unit.span)
+                g.set("members", [m for line in value.split("\n") for m in members(line, prose=False)], unit.span)
             elif what == "chair":
                 if ALTERNATING.search(value):
                     g.set("chair_alternating", True, unit.span)
@@ -407,8 +409,36 @@ def _is_group_header(cells: list[str]) -> bool:
     return kinds[:1] == ["name"] and len({k for k in kinds if k}) >= 2
 
 
+FINITE = {"har", "är", "ses", "möts", "gör", "står", "får", "kan", "ska", "skall", "bör", "blir"}
+
+
+def _finite(word: str) -> bool:
+    """Whether a word is a verb in the present tense ("träffas", "sammanträder", "informerar"): the start of the
+    next clause after a list of members or a name."""
+    w = word.casefold().strip(",.;:")
+    if w in FINITE:
+        return True
+    if not w.endswith(("ar", "er", "ör", "as", "es", "ds")) or w.endswith(("ers", "ars")):
+        return False
+    base = lemma(w)
+    return base != w and base.endswith("a") and len(base) >= 3
+
+
+def _until_verb(text: str) -> str:
+    """The words before the first finite verb after the first word, without a dangling "och"/"samt"."""
+    words = text.split(" ")
+    for i, w in enumerate(words[1:], 1):
+        if _finite(w):
+            return re.sub(r"(?i)[\s,]*\b(?:och|samt)$", "", " ".join(words[:i])).rstrip(" ,")
+    return text
+
+
 def _cut_clause(text: str) -> str:
     """The list of a member sentence without what follows it (", som …", "och träffas …")."""
+    return _until_verb(_cut(text))
+
+
+def _cut(text: str) -> str:
     return re.split(r"(?i)\s*(?:,\s*(?:som|vilka|där|och\s+den)\b|\.\s|\b(?:och|samt)\s+(?:träffas|möts|har|ska|"
                     r"leds|rapporterar|återrapporterar|ansvarar|lyfter|sammanträder)\b|\s+tillsammans\s+med\b|"
                     r"\s+i\s+(?:styrgruppen|gruppen)\b)", text)[0]
