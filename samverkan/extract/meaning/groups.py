@@ -202,6 +202,7 @@ class GroupReader:
         heading = None
         previous: Unit | None = None
         table_header: list[str] | None = None
+        introduced = {id(item) for unit in units for item in unit.items}
         for unit in units:
             if unit.kind == "heading":
                 found = [m for m in mentions(unit.text, True) if not m.bare]
@@ -218,8 +219,14 @@ class GroupReader:
                     continue
                 self.read_row(table_header, unit)
                 continue
-            if unit.kind == "item":
+            if unit.kind == "item" and id(unit) in introduced:
                 continue  # read with the sentence that introduces the list
+            if heading_group is not None and self.read_labelled(heading_group, unit):
+                continue
+            if unit.kind == "item":
+                if heading_group is not None:  # "- Återrapporterar till styrgruppen" under the group's heading
+                    self.read_sentence(heading_group, unit)
+                continue
             topic = self.topic_of(unit, heading_group, previous)
             if topic is not None:
                 self.read_sentence(topic, unit)
@@ -353,8 +360,6 @@ class GroupReader:
         found = mentions(name, True)
         m = found[0] if found else None
         if m is None or m.start > 0:
-            from samverkan.extract.meaning.phrases import fold as _f  # noqa: F401
-
             key = fold(" ".join(lemma(w) for w in name.split()))
             g = self.groups.get(key) or Group(key, name, unit.span, 3)
             self.groups[key] = g
@@ -363,33 +368,46 @@ class GroupReader:
             g.name, g.weight = name, 3
         for column, value in cells.items():
             what = _col(column)
-            if not value or what is None:
-                continue
+            if value and what is not None:
+                self.read_field(g, what, value, unit.span)
+        g.set("kind", group_kind(g.name, " ".join(unit.cells)), unit.span)
+
+    def read_labelled(self, g: Group, unit: Unit) -> bool:
+        """"Deltagare: A, B", "Ordförande ...... C", "Möten: varje månad": the fields a group's heading or line
+        introduces, one label or several in a row; whether the unit was such a line."""
+        found = [m for m in LABEL.finditer(unit.text) if _col(fold(m.group("label"))) not in (None, "name")]
+        if not found or found[0].start() > 0:
+            return False
+        for m, after in zip(found, [*found[1:], None], strict=True):
+            value = unit.text[m.end():after.start() if after else len(unit.text)].strip(" .;")
+            if value:
+                self.read_field(g, _col(fold(m.group("label"))), value, unit.span)
+        g.set("kind", group_kind(g.name, unit.text), g.span)
+        return True
+
+    def read_field(self, g: Group, what: str, value: str, span: Span) -> None:
+        """One field of a group as a table cell or a labelled line gives it."""
+        if what is not None:
             value = value if what == "members" else " ".join(value.split("\n"))
             if what == "members":
-                g.set("members", [m for line in value.split("\n") for m in members(line, prose=False)], unit.span)
+                g.set("members", [m for line in value.split("\n") for m in members(line, prose=False)], span)
             elif what == "chair":
                 if ALTERNATING.search(value):
-                    g.set("chair_alternating", True, unit.span)
-                    rest = re.sub(r"(?i)\b(?:växelvis|alternerande|ordförandeskap|mellan)\b", "", value).strip(" ,")
-                    if rest:
-                        people = [p for p in (member(x) for x in split_list(rest)) if p]
-                        if people:
-                            g.set("chair", people if len(people) > 1 else people[0], unit.span)
-                else:
-                    people = [p for p in (member(x) for x in split_list(value)) if p]
-                    if people:
-                        g.set("chair", people if len(people) > 1 else people[0], unit.span)
+                    g.set("chair_alternating", True, span)
+                    value = re.sub(r"(?i)\b(?:växelvis|alternerande|ordförandeskap|mellan)\b", "", value).strip(" ,")
+                people = [p for p in (member(x) for x in split_list(value)) if p]
+                if people:
+                    g.set("chair", people if len(people) > 1 else people[0], span)
             elif what == "frequency":
                 freq = frequency.per_year(value)
                 if freq is not None:
-                    g.set("frequency_per_year", freq.value, unit.span)
+                    g.set("frequency_per_year", freq.value, span)
             elif what == "reports":
                 names = [self.resolve(p, g) for p in split_list(value)]
-                g.set("reports_to", [n for n in names if n], unit.span)
-        g.set("kind", group_kind(g.name, " ".join(unit.cells)), unit.span)
+                g.set("reports_to", [n for n in names if n], span)
 
 
+LABEL = re.compile(r"(?:^|(?<=\s))(?P<label>[A-ZÅÄÖ][a-zåäö]+(?:\s+(?:till|av))?)(?:\s*\.{2,}\s*|\s*:\s+)")
 COLUMNS = [("name", r"grupp|forum|organ|niva|namn|samverkansform"),
            ("members", r"deltagare|sammansattning|ledamoter|medlemmar|bestar|representanter|ingar|deltar"),
            ("chair", r"ordforande|leds|sammankall"),
