@@ -24,9 +24,10 @@ NON_SUBJECT = {"till", "under", "från", "för", "inför", "med", "om", "av", "m
 ANAPHOR = re.compile(r"(?i)^(?:den|det|denna|detta|dessa|de|hon|han|gruppen|rådet|råden|forumet|nätverket|teamet|"
                      r"samrådet|grupperna)\b")
 MEMBER_AFTER = re.compile(r"(?i)\b(?:består|bestå|utgörs|representeras)\s+av\s+(?P<list>.+)$|"
+                          r"\bsamlar\s+(?:[^:]*:\s*)?(?P<list4>.+)$|"
                           r"\b(?:ingår|deltar|sitter|medverkar)\s+(?!i\b)(?P<list2>[a-zåäö].+)$|"
                           r"\bmed\s+representanter\s+(?:för|från)\s+(?P<list3>.+)$")
-MEMBER_BEFORE = re.compile(r"(?i)\bdär\s+(?P<list>.+?)\s+(?:ingår|deltar|sitter|medverkar)\b|"
+MEMBER_BEFORE = re.compile(r"(?i)\bdär\s+(?P<list>.+?)\s+(?:ingår|deltar|sitter|medverkar|arbetar|möts|träffas)\b|"
                            r"^(?P<list2>.+?)\s+(?:är|blir)\s+(?:föredragande|sekreterare|adjungerade?|ledamöter|"
                            r"ständiga\s+deltagare)\b|"
                            r"^(?P<list3>.+?)\s+utgör\s+(?:tillsammans\s+med\s+(?P<more>.+?)\s+)?")
@@ -46,13 +47,14 @@ CHAIR = [
 CHAIR_STOP = re.compile(r"(?i)\s*(?:,|\bsom\b|\bett\s+år|\bi\s+taget|\bvid\b|\bsamt\b\s+(?:träffas|möts)|"
                         r"\boch\s+(?:träffas|möts|har|ska|rapporterar|återrapporterar|ansvarar|lyfter)).*$")
 MEETS = re.compile(r"(?i)\b(?:träffa[sr]?|möts|mötas|sammanträd\w*|hålls|hålles|ses|samlas|samlar|möte[nt]?|"
-                   r"sammanträden|mötesfrekvens|kvartalsvis|månadsvis|veckovis)\b")
+                   r"sammanträden|mötesfrekvens|kvartalsvis|månadsvis|veckovis|avstämning\w*)\b")
 REPORTS = re.compile(r"(?i)\b(?:(?:åter)?rapporter\w*|lyft\w*|redovisa\w*|lämnar\s+\w+\s+\w*rapport\w*|"
                      r"informerar|ansvarar)\b(?P<rest>[^.]*)")
 REPORT_TARGET = re.compile(r"(?i)\b(?:till|för|inför)\s+(?P<to>[^.;]+)|^\s*(?P<obj>(?:den|det)\s+[^.;]+|"
                            r"[a-zåäö]+(?:gruppen|rådet|forumet|nätverket))")
 TARGET_STOP = re.compile(r"(?i)\s*(?:,|\bnär\b|\befter\b|\bvid\b|\binför\b|\bsom\b|\bom\b|\boch\s+(?!till\b)\w+ar\b|"
                          r"\ben\s+gång|\bvarje\b|\bi\s+(?:samband|slutet)|\bminst\b|\btvå\s+gånger).*$")
+RELATIVE = re.compile(r"\s*,?\s*(?:som|där)\s+(?!en\b|ett\b)")
 SENTENCE_GROUP_STOP = re.compile(r"(?i)^(?:består|ingår|deltar|träffas|möts|ska|är|leds|har|som|där|sammanträder|"
                                  r"rapporterar|återrapporterar|samt|kan|beslutar|bereder|ansvarar|lyfter|utgör|"
                                  r"samlas|hålls|sammankallas|får|bör|skall)$")
@@ -94,16 +96,17 @@ def mentions(text: str, allow_complement: bool = False) -> list[Mention]:
         word = m.group("word")
         if fold(word).endswith("omrad"):
             continue  # "områden", "stadsdelsområdet": no group
-        head = lemma(word + (m.group("ending") or ""))
+        prefix, hyphen, last = (word + (m.group("ending") or "")).rpartition("-")
+        head = prefix.casefold() + hyphen + lemma(last)  # "LÖK-nätverket" → "lök-nätverk"
         if not GROUP_WORD.fullmatch(head):
             head = fold(word)
         before = text[:m.start()].split()
         if before and NOT_GROUP.match(before[-1]):
             continue
         adjectives = []
-        for w in reversed(before[-2:]):
+        for at, w in reversed(list(enumerate(before))[-2:]):
             if GROUP_ADJECTIVE.match(w) and w.casefold() not in NON_SUBJECT and w.casefold() not in {"ett", "en"} \
-                    or w[:1].isupper() and w.isalpha() and not _common(w) and not adjectives:
+                    or w[:1].isupper() and w.isalpha() and not adjectives and (at > 0 or not _common(w)):
                 adjectives.insert(0, w)
             else:
                 break
@@ -119,7 +122,8 @@ def mentions(text: str, allow_complement: bool = False) -> list[Mention]:
                 if i and SENTENCE_GROUP_STOP.match(w) or len(kept) >= 5:
                     break
                 kept.append(w)
-            definite = (m.group("ending") or "") in ("en", "et")
+            owned = bool(adjectives) and adjectives[0][:1].isupper() and adjectives[0].endswith("s")  # "Brommas"
+            definite = (m.group("ending") or "") in ("en", "et") or owned
             at_start = not text[:m.start()].strip() or len(before) <= len(adjectives)
             if kept and (allow_complement or at_start or definite or kept[0][:1].isupper()):
                 name_words += kept
@@ -207,7 +211,7 @@ class GroupReader:
             if unit.kind == "heading":
                 found = [m for m in mentions(unit.text, True) if not m.bare]
                 heading = unit.text
-                heading_group = self.group(found[0], unit.span, 3) if found else None
+                heading_group = self.group(_whole(found[0], unit.text), unit.span, 3) if found else None
                 if heading_group:
                     self.topic = heading_group
                 table_header = None
@@ -227,20 +231,35 @@ class GroupReader:
                 if heading_group is not None:  # "- Återrapporterar till styrgruppen" under the group's heading
                     self.read_sentence(heading_group, unit)
                 continue
-            topic = self.topic_of(unit, heading_group, previous)
+            topic, start = self.topic_of(unit, heading_group, previous)
             if topic is not None:
-                self.read_sentence(topic, unit)
+                self.read_sentence(topic, unit if not start else Unit(unit.kind, unit.text[start:], unit.span,
+                                                                       unit.heading, items=unit.items))
             previous = unit
 
-    def topic_of(self, unit: Unit, heading_group: Group | None, previous: Unit | None) -> Group | None:
+    def topic_of(self, unit: Unit, heading_group: Group | None, previous: Unit | None) -> tuple[Group | None, int]:
+        """The group a sentence is about, and where the words about it start (a relative clause's start)."""
         found = mentions(unit.text)
         named = [m for m in found if not m.bare]
         subjects = [m for m in named if m.subject]
         if subjects:
             first = subjects[0]
+            if heading_group is not None and _indefinite(unit.text, first) \
+                    and any(p.endswith(fold(first.head)) for p in heading_group.key.split()):
+                return heading_group, 0  # "6. Brommas grannsamverkansnätverk" … "ett nätverk där …"
             g = self.group(first, unit.span, 2 if first.start == 0 or unit.text[:first.start].strip() == "" else 1)
             self.topic = g
-            return g
+            return g, 0
+        relative = next((m for m in named if RELATIVE.match(unit.text, m.end)), None)
+        if relative is not None:  # "… görs av styrgruppen för samverkan, som består av …"
+            self.topic = self.group(relative, unit.span, 1)
+            return self.topic, relative.end
+        return self._unnamed(unit, found, named, heading_group, previous), 0
+
+    def _unnamed(self, unit: Unit, found: list[Mention], named: list[Mention], heading_group: Group | None,
+                 previous: Unit | None) -> Group | None:
+        """The group of a sentence that names none as its subject: by "Den"/"Gruppen", its heading or the
+        sentences before."""
         if ANAPHOR.match(unit.text):
             bare = [m for m in found if m.bare and m.start < 12]
             return self.by_bare(bare[0].head if bare else "")
@@ -269,7 +288,7 @@ class GroupReader:
         found: list[str] = []
         names = [m for m in mentions(text) if not m.bare]
         if (m := MEMBER_AFTER.search(text)) is not None:
-            listed = m.group("list") or m.group("list2") or m.group("list3")
+            listed = m.group("list") or m.group("list2") or m.group("list3") or m.group("list4")
             found += members(_cut_clause(listed))
         if (m := MEMBER_BEFORE.search(text)) is not None:
             listed = m.group("list") or m.group("list2") or m.group("list3")
@@ -449,6 +468,21 @@ def _until_verb(text: str) -> str:
         if _finite(w):
             return re.sub(r"(?i)[\s,]*\b(?:och|samt)$", "", " ".join(words[:i])).rstrip(" ,")
     return text
+
+
+def _whole(m: Mention, heading: str) -> Mention:
+    """A heading that is a group's name ("Farsta Trygghetsforum", "Brommas grannsamverkansnätverk") names it
+    whole; the mention keeps its key, so that "forumet" later finds it."""
+    before = heading[:m.start].split()
+    if m.end < len(heading.rstrip(" .:")) or len(before) > 2 or any(w.casefold() in NON_SUBJECT | {"och"}
+                                                                     for w in before):
+        return m
+    return Mention(m.key, heading.strip(" .:"), m.head, m.bare, 0, len(heading), m.subject)
+
+
+def _indefinite(text: str, m: Mention) -> bool:
+    before = text[:m.start].split()
+    return bool(before) and before[-1].casefold() in {"en", "ett"} and " " not in m.name
 
 
 def _cut_clause(text: str) -> str:
