@@ -55,6 +55,7 @@ REPORT_TARGET = re.compile(r"(?i)\b(?:till|för|inför)\s+(?P<to>[^.;]+)|^\s*(?P
 TARGET_STOP = re.compile(r"(?i)\s*(?:,|\bnär\b|\befter\b|\bvid\b|\binför\b|\bsom\b|\bom\b|\boch\s+(?!till\b)\w+ar\b|"
                          r"\ben\s+gång|\bvarje\b|\bi\s+(?:samband|slutet)|\bminst\b|\btvå\s+gånger).*$")
 RELATIVE = re.compile(r"\s*,?\s*(?:som|där)\s+(?!en\b|ett\b)")
+DETERMINERS = {"", "den", "det", "de", "denna", "detta", "dessa"}
 SENTENCE_GROUP_STOP = re.compile(r"(?i)^(?:består|ingår|deltar|träffas|möts|ska|är|leds|har|som|där|sammanträder|"
                                  r"rapporterar|återrapporterar|samt|kan|beslutar|bereder|ansvarar|lyfter|utgör|"
                                  r"samlas|hålls|sammankallas|får|bör|skall)$")
@@ -128,7 +129,10 @@ def mentions(text: str, allow_complement: bool = False) -> list[Mention]:
             if kept and (allow_complement or at_start or definite or kept[0][:1].isupper()):
                 name_words += kept
                 end = m.end() + len(rest) - len(rest.lstrip()) + len(" ".join(kept))
-        prev = before[-1 - len(adjectives)].casefold() if len(before) > len(adjectives) else ""
+        k = len(before) - len(adjectives) - 1
+        while k > 0 and before[k].casefold() in DETERMINERS:
+            k -= 1  # "av den operativa styrgruppen": the preposition decides
+        prev = before[k].casefold() if k >= 0 else ""
         subject = prev not in NON_SUBJECT and not (m.group("ending") or "").endswith("s") \
             and prev not in {"finns"} or prev in {"en", "ett"} and _introduced(before)
         bare = not adjectives and fold(word) == fold(head) and fold(head) in {
@@ -242,6 +246,8 @@ class GroupReader:
         found = mentions(unit.text)
         named = [m for m in found if not m.bare]
         subjects = [m for m in named if m.subject]
+        if ANAPHOR.match(unit.text) and subjects and unit.text[:subjects[0].start].strip().casefold() not in DETERMINERS:
+            subjects = []  # "Nätverket träffas … och informerar den operativa styrgruppen": about the network
         if subjects:
             first = subjects[0]
             if heading_group is not None and _indefinite(unit.text, first) \
