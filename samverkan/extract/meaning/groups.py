@@ -38,7 +38,7 @@ ALTERNATING = re.compile(r"(?i)\b(?:växelvis|alterner\w*|växla\w*|turas\s+om|v
 CHAIR = [
     re.compile(r"(?i)\b(?:ordförande(?:skapet)?|ordförandeskap)\b[^.]*?\b(?:innehas|har|delas)\s+(?:växelvis\s+)?"
                r"(?:av\s+)?(?P<who>[^.;]+)"),
-    re.compile(r"(?i)\b(?:ordförande(?:skapet)?)\b[^.]*?\bväxlar\s+mellan\s+(?P<who>[^.;]+)"),
+    re.compile(r"(?i)\b(?:ordförande\w*)\b[^.]*?\bmellan\s+(?P<who>[^.;]+)"),
     re.compile(r"(?i)\b(?:leds|ledas|sammankallas|sammankallar)\s+(?:växelvis\s+)?av\s+(?P<who>[^.;]+)"),
     re.compile(r"(?i)\b(?:ordförande|sammankallande|mötesledare)\s+(?:är|blir)\s+(?P<who>[^.;]+)"),
     re.compile(r"(?i)^(?P<who>[^.;]+?)\s+(?:är|blir)\s+(?:dess\s+|gruppens\s+)?(?:ordförande|sammankallande)\b"),
@@ -95,8 +95,8 @@ def mentions(text: str, allow_complement: bool = False) -> list[Mention]:
     out = []
     for m in GROUP_WORD.finditer(text):
         word = m.group("word")
-        if fold(word).endswith("omrad"):
-            continue  # "områden", "stadsdelsområdet": no group
+        if fold(word).endswith(("omrad", "forrad", "brad")):
+            continue  # "områden", "vindsförråd", "brådska": no group
         prefix, hyphen, last = (word + (m.group("ending") or "")).rpartition("-")
         head = prefix.casefold() + hyphen + lemma(last)  # "LÖK-nätverket" → "lök-nätverk"
         if not GROUP_WORD.fullmatch(head):
@@ -126,6 +126,8 @@ def mentions(text: str, allow_complement: bool = False) -> list[Mention]:
             owned = bool(adjectives) and adjectives[0][:1].isupper() and adjectives[0].endswith("s")  # "Brommas"
             definite = (m.group("ending") or "") in ("en", "et") or owned
             at_start = not text[:m.start()].strip() or len(before) <= len(adjectives)
+            if kept and ANAPHOR.match(kept[0]):
+                kept = []  # "… samverkansgrupp Den strategiska …": the next sentence
             if kept and (allow_complement or at_start or definite or kept[0][:1].isupper()):
                 name_words += kept
                 end = m.end() + len(rest) - len(rest.lstrip()) + len(" ".join(kept))
@@ -216,8 +218,8 @@ class GroupReader:
                 found = [m for m in mentions(unit.text, True) if not m.bare]
                 heading = unit.text
                 heading_group = self.group(_whole(found[0], unit.text), unit.span, 3) if found else None
-                if heading_group:
-                    self.topic = heading_group
+                previous = None  # a sentence under a new heading goes on from no sentence before
+                self.topic = heading_group  # a section about no group ends the one before
                 table_header = None
                 continue
             if unit.kind == "row":
@@ -327,7 +329,7 @@ class GroupReader:
                 continue
             who = _until_verb(CHAIR_STOP.sub("", m.group("who")).strip())
             who = re.sub(r"(?i)^(?:växelvis|alternerande)\s+(?:av\s+)?|^mellan\s+", "", who)
-            if GROUP_WORD.search(who) or not who:
+            if GROUP_WORD.search(who) or not who or fold(who) in {"parterna", "parter", "dem", "varandra"}:
                 continue
             people = [p for p in (member(re.sub(r"(?i)^en\s+av\s+", "", x)) for x in split_list(who)) if p]
             if not people:

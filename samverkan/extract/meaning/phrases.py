@@ -61,7 +61,8 @@ def member(text: str, prose: bool = False) -> str | None:
     words = text.split()
     if not words or len(words) > 9:
         return None
-    if len(words) >= 2 and PARTY_GENITIVE.match(words[0]) and not ORG_TAIL.search(words[-1]):
+    if len(words) >= 2 and PARTY_GENITIVE.match(words[0]) and (not ORG_TAIL.search(words[-1])
+                                                                or PERSON.search(lemma(words[1]))):
         words = words[1:]
     if _proper(words) or prose and len(words) == 1 and words[0][:1].isupper():
         return " ".join(words)

@@ -10,7 +10,7 @@ from functools import lru_cache
 from samverkan.extract.document import Document, Span
 
 BULLET = re.compile(r"^\s*(?:[-•*–▪●○]|\(?(?P<num>\d{1,2})[.)]|[a-z][.)])\s+(?P<text>\S.*)$")
-NUMBERED_HEADING = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]+\.)\s+(?P<text>[A-ZÅÄÖ].{0,80})$")
+NUMBERED_HEADING = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]+\.|§\s*\d{1,2})\s+(?P<text>[A-ZÅÄÖ].{0,80})$")
 MD_HEADING = re.compile(r"^\s*#{1,6}\s+(?P<text>.+?)\s*#*\s*$")
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ0-9\"”])")
 COLUMN_GAP = re.compile(r"\s{3,}")
