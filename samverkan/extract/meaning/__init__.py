@@ -74,16 +74,27 @@ def _overlaps(a: Span, b: Span) -> bool:
     return a.start <= b.end and b.start <= a.end
 
 
+def _complete(item: Item, fields: dict, group) -> None:
+    """A group the template reader found but could not read the members of (its section is prose, not the
+    template's labelled lists) gets the fields read from the words."""
+    if item.section != "groups" or "members" in item.fields:
+        return
+    for key, value in fields.items():
+        if key not in item.fields:
+            item.fields[key] = Field(value, group.spans.get(key, group.span))
+
+
 def _groups(doc: Document, record: Record, parts) -> None:
     reader = GroupReader(doc)
     reader.read(parts)
     read = record.section("groups") + record.section("structure") + record.section("work_items")
-    existing = [fold(i.name) for i in read]
     for group in reader.groups.values():
         fields = {k: group.fields[k] for k in GROUP_FIELDS if k in group.fields}
         if not any(k in fields for k in ("members", "chair", "frequency_per_year", "reports_to")):
             continue
-        if any(fuzz.token_sort_ratio(fold(group.name), e) >= 85 for e in existing):
+        same = [i for i in read if fuzz.token_sort_ratio(fold(group.name), fold(i.name)) >= 85]
+        if same:
+            _complete(same[0], fields, group)
             continue
         if any(_overlaps(span, i.span) for span in group.spans.values() for i in read):
             continue  # lines the template readers have read already are not read twice
