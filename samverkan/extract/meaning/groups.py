@@ -30,7 +30,9 @@ MEMBER_AFTER = re.compile(r"(?i)\b(?:består|bestå|utgörs|representeras)\s+av\
 MEMBER_BEFORE = re.compile(r"(?i)\bdär\s+(?P<list>.+?)\s+(?:ingår|deltar|sitter|medverkar|arbetar|möts|träffas)\b|"
                            r"^(?P<list2>.+?)\s+(?:är|blir)\s+(?:föredragande|sekreterare|adjungerade?|ledamöter|samordnare|"
                            r"ständiga\s+deltagare)\b|"
-                           r"^(?P<list3>.+?)\s+utgör\s+(?:tillsammans\s+med\s+(?P<more>.+?)\s+)?")
+                           r"^(?P<list3>.+?)\s+utgör\s+(?:tillsammans\s+med\s+(?P<more>.+?)\s+)?|"
+                           r"^(?P<list4>.+?)\s+(?:träffas|möts|samlas|samverkar)\s+i\s+(?:ett|en|det|den)?\s*"
+                           r"(?:[\wåäö-]+\s+)?[\wåäö-]*(?:grupp|nätverk|forum|råd|team)")
 FORUM_FOR = re.compile(r"(?i)\b(?:ett|en)\s+[\wåäö-]*(?:forum|råd)\s+för\s+(?P<list>[^.]+)")
 MEMBER_HINT = re.compile(r"(?i)\b(?:består|ingår|deltar|ledamöter|deltagare|medlemmar|sammansättning|representeras|"
                          r"utgörs)\b")
@@ -56,6 +58,7 @@ REPORT_TARGET = re.compile(r"(?i)\b(?:till|för|inför)\s+(?P<to>[^.;]+)|^\s*(?P
 TARGET_STOP = re.compile(r"(?i)\s*(?:,|\bnär\b|\befter\b|\bvid\b|\binför\b|\bsom\b|\bom\b|\boch\s+(?!till\b)\w+ar\b|"
                          r"\ben\s+gång|\bvarje\b|\bi\s+(?:samband|slutet)|\bminst\b|\btvå\s+gånger).*$")
 RELATIVE = re.compile(r"\s*,?\s*(?:som|där)\s+(?!en\b|ett\b)")
+GENITIVE = re.compile(r"(?i)(?:ens|ets|ernas|arnas|s)$")
 DETERMINERS = {"", "den", "det", "de", "denna", "detta", "dessa"}
 SENTENCE_GROUP_STOP = re.compile(r"(?i)^(?:består|ingår|deltar|träffas|möts|ska|är|leds|har|som|där|sammanträder|"
                                  r"rapporterar|återrapporterar|samt|kan|beslutar|bereder|ansvarar|lyfter|utgör|"
@@ -300,7 +303,7 @@ class GroupReader:
             listed = m.group("list") or m.group("list2") or m.group("list3") or m.group("list4")
             found += members(_cut_clause(listed))
         if (m := MEMBER_BEFORE.search(text)) is not None:
-            listed = m.group("list") or m.group("list2") or m.group("list3")
+            listed = m.group("list") or m.group("list2") or m.group("list3") or m.group("list4")
             if m.group("list3") and not names:
                 listed = None
             if listed and m.start() == 0:
@@ -351,7 +354,7 @@ class GroupReader:
             if verb in ("ansvarar",) and "inför" not in m.group("rest")[:target.end()]:
                 continue
             raw = _until_verb(TARGET_STOP.sub("", target.group("to") or target.group("obj")).strip())
-            if not raw:
+            if not raw or raw.split()[0].casefold() in {"sig", "sina", "sin", "sitt", "dem", "varandra"}:
                 continue
             resolved = []
             for part in re.split(r"\s+och\s+(?:till\s+)?", raw):
@@ -482,16 +485,16 @@ def _until_verb(text: str) -> str:
 def _whole(m: Mention, heading: str) -> Mention:
     """A heading that is a group's name ("Farsta Trygghetsforum", "Brommas grannsamverkansnätverk") names it
     whole; the mention keeps its key, so that "forumet" later finds it."""
-    before = heading[:m.start].split()
-    if m.end < len(heading.rstrip(" .:")) or len(before) > 2 or any(w.casefold() in NON_SUBJECT | {"och"}
-                                                                     for w in before):
+    before, after = heading[:m.start].split(), heading[m.end:].split()
+    if len(before) + len(after) > 2 or any(w.casefold() in NON_SUBJECT | {"och"} for w in before + after) \
+            or after and GENITIVE.search(m.name):
         return m
     return Mention(m.key, heading.strip(" .:"), m.head, m.bare, 0, len(heading), m.subject)
 
 
 def _indefinite(text: str, m: Mention) -> bool:
     before = text[:m.start].split()
-    return bool(before) and before[-1].casefold() in {"en", "ett"} and " " not in m.name
+    return bool(before) and before[-1].casefold() in {"en", "ett"}
 
 
 def _cut_clause(text: str) -> str:

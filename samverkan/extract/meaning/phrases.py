@@ -35,9 +35,14 @@ PERSON = re.compile(r"(?i)(?:chef|direktör|polis|samordnare|strateg|sekreterare
                     r"utvecklare|ledare|ombud|ordförande|föreståndare|vakt|ansvarig|förälder|ar[e]|ör|ist|ent|ant|"
                     r"man|vald|representant)$")
 # where a function sits ("rektor från Farstaskolorna", "… inom utbildningsförvaltningen"): not part of the function
-SEAT = re.compile(r"(?i)\s+(?:från|inom|vid|hos|på)\s+(?:(?:de|den|det|alla|samtliga|två|tre|fyra|fem|[a-zåäö]+a)\s+)*"
+SEAT = re.compile(r"(?i)\s+(?:från|inom|vid|hos|på|i)\s+(?:(?:de|den|det|alla|samtliga|två|tre|fyra|fem|[a-zåäö]+a)\s+)*"
                   r"[\wåäö-]+(?:en|et|na)\b.*$")
-TRAILING = re.compile(r"(?i)\s*(?:\([^)]*\)|,?\s*(?:tillsammans med|i området|i stadsdelen|vid behov|som)\b.*)$")
+TRAILING = re.compile(r"(?i)\s*(?:\([^)]*\)|,?\s*(?:tillsammans med|i området|i stadsdelen|vid behov|som|med ansvar för)\b.*)$")
+
+
+# actors outside the parties' organisations: a network of these is an open forum
+OUTSIDE = re.compile(r"\b(?:forening|foretag|handlare|boende|fastighetsagare|trossamfund|krogare|nattvandr|"
+                     r"civilsamhall|pensionarsorganisation|kontaktombud)")
 
 
 def split_list(text: str) -> list[str]:
@@ -141,4 +146,6 @@ def group_kind(name: str, context: str = "") -> str:
         return "forum"
     if re.search(r"rad(et|en|ets)?$|\brad\b|brå\b", low) and "samrad" not in low:
         return "council"
+    if "natverk" in low and OUTSIDE.search(fold(context)):
+        return "forum"  # a network of associations, businesses or residents meets as a forum
     return "working"
