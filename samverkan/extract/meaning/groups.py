@@ -24,15 +24,21 @@ NON_SUBJECT = {"till", "under", "från", "för", "inför", "med", "om", "av", "m
 ANAPHOR = re.compile(r"(?i)^(?:den|det|denna|detta|dessa|de|hon|han|gruppen|rådet|råden|forumet|nätverket|teamet|"
                      r"samrådet|grupperna)\b")
 MEMBER_AFTER = re.compile(r"(?i)\b(?:består|bestå|utgörs|representeras)\s+av\s+(?P<list>.+)$|"
+                          r"^(?:samordnarna|deltagarna|ledamöterna|medlemmarna)\s+är\s+(?P<list5>.+)$|"
                           r"\bsamlar\s+(?:[^:]*:\s*)?(?P<list4>.+)$|"
                           r"\b(?:ingår|deltar|sitter|medverkar)\s+(?!i\b)(?P<list2>[a-zåäö].+)$|"
                           r"\bmed\s+representanter\s+(?:för|från)\s+(?P<list3>.+)$")
 MEMBER_BEFORE = re.compile(r"(?i)\bdär\s+(?P<list>.+?)\s+(?:ingår|deltar|sitter|medverkar|arbetar|möts|träffas)\b|"
                            r"^(?P<list2>.+?)\s+(?:är|blir)\s+(?:föredragande|sekreterare|adjungerade?|ledamöter|samordnare|"
                            r"ständiga\s+deltagare)\b|"
-                           r"^(?P<list3>.+?)\s+utgör\s+(?:tillsammans\s+med\s+(?P<more>.+?)\s+)?|"
+                           r"^(?P<list3>.+?)\s+(?:utgör|bildar)\s+(?:tillsammans\s+med\s+(?P<more>.+?)\s+)?|"
                            r"^(?P<list4>.+?)\s+(?:träffas|möts|samlas|samverkar)\s+i\s+(?:ett|en|det|den)?\s*"
                            r"(?:[\wåäö-]+\s+)?[\wåäö-]*(?:grupp|nätverk|forum|råd|team)")
+WITH = re.compile(r"(?i)\s+med\s+(?!ansvar\b|uppdrag\b|syfte\b|fokus\b|uppgift)(?P<list>[^.;]+)")
+AS_ROLE = re.compile(r"(?i)\bmed\s+(?P<list>[^.;]+?)\s+som\s+(?:föredragande|sekreterare|adjungerade?)\b")
+TOGETHER = re.compile(r"(?i)\btillsammans\s+med\s+(?P<list>[^.;]+)")
+GENERIC_GROUPS = {"grupp", "rad", "forum", "natverk", "team", "samrad", "kommitte", "styrgrupp", "arbetsgrupp",
+                  "ledningsgrupp", "beredningsgrupp", "samverkansgrupp", "samordningsgrupp"}
 FORUM_FOR = re.compile(r"(?i)\b(?:ett|en)\s+[\wåäö-]*(?:forum|råd)\s+för\s+(?P<list>[^.]+)")
 MEMBER_HINT = re.compile(r"(?i)\b(?:består|ingår|deltar|ledamöter|deltagare|medlemmar|sammansättning|representeras|"
                          r"utgörs)\b")
@@ -252,7 +258,8 @@ class GroupReader:
         found = mentions(unit.text)
         named = [m for m in found if not m.bare]
         subjects = [m for m in named if m.subject]
-        if ANAPHOR.match(unit.text) and subjects and unit.text[:subjects[0].start].strip().casefold() not in DETERMINERS:
+        opener = unit.text[:subjects[0].start].strip().casefold() if subjects else ""
+        if ANAPHOR.match(unit.text) and opener not in DETERMINERS:
             subjects = []  # "Nätverket träffas … och informerar den operativa styrgruppen": about the network
         if subjects:
             first = subjects[0]
@@ -297,33 +304,26 @@ class GroupReader:
         g.set("kind", group_kind(g.name, text), g.span)
 
     def _members(self, g: Group, text: str, unit: Unit) -> None:
-        found: list[str] = []
-        names = [m for m in mentions(text) if not m.bare]
-        if (m := MEMBER_AFTER.search(text)) is not None:
-            listed = m.group("list") or m.group("list2") or m.group("list3") or m.group("list4")
-            found += members(_cut_clause(listed))
-        if (m := MEMBER_BEFORE.search(text)) is not None:
-            listed = m.group("list") or m.group("list2") or m.group("list3") or m.group("list4")
-            if m.group("list3") and not names:
-                listed = None
-            if listed and m.start() == 0:
-                listed = listed[:1].lower() + listed[1:]  # the capital of the sentence, no name's
-            if listed:
-                found += members(_strip_group(listed))
-                if m.lastgroup == "more" or (m.groupdict().get("more")):
-                    found += members(m.group("more"))
-        if not found and (m := FORUM_FOR.search(text)):
-            found += members(_cut_clause(m.group("list")))
+        found = _listed(text)
         if unit.items and (MEMBER_HINT.search(text) or text.endswith(":")):
-            for item in unit.items:
-                one = member(item.text)
-                if one:
-                    found.append(one)
-        found = [f for f in found if not GROUP_WORD.search(f) and len(f) > 2 and not re.search(r"\d", f)]
+            found += [one for one in (member(item.text) for item in unit.items) if one]
+        found = [f for f in found if len(f) > 2 and not re.search(r"\d", f) and not self._is_group(f)]
         if found:
             existing = g.fields.get("members", [])
-            merged = existing + [f for f in found if f.casefold() not in {e.casefold() for e in existing}]
+            merged = list(existing)
+            for f in found:
+                if f.casefold() not in {e.casefold() for e in merged}:
+                    merged.append(f)
             g.set("members", merged, unit.span | (unit.items[-1].span if unit.items else unit.span), force=True)
+
+    def _is_group(self, words: str) -> bool:
+        """Whether a listed member is a group of the agreement ("gruppen", "styrgruppen"), not a unit such as
+        "fältgruppen" that takes part."""
+        found = mentions(words)
+        if not found:
+            return False
+        m = found[0]
+        return m.bare or fold(m.head) in GENERIC_GROUPS or m.key in self.groups or self._alias(m) is not None
 
     def _chair(self, g: Group, text: str, span: Span) -> None:
         alternating = ALTERNATING.search(text) and re.search(r"(?i)ordförande|led[as]|leder|sammankall|växlar", text)
@@ -482,6 +482,40 @@ def _until_verb(text: str) -> str:
     return text
 
 
+def _listed(text: str) -> list[str]:
+    """The members a sentence lists, in any of the shapes: "består av A och B", "där A och B ingår", "A och B
+    utgör styrgruppen (tillsammans med C)", "en styrgrupp med A och B", "med A som föredragande"."""
+    found: list[str] = []
+    names = [m for m in mentions(text) if not m.bare]
+    if (m := MEMBER_AFTER.search(text)) is not None:
+        found += members(_cut_clause(next(v for v in m.groupdict().values() if v)))
+    if (m := MEMBER_BEFORE.search(text)) is not None:
+        found += _before(m, text, names)
+    for name in names:
+        if (m := WITH.match(text, name.end)) is not None:
+            found += members(_cut_clause(m.group("list")))
+    if (m := AS_ROLE.search(text)) is not None:
+        found += members(m.group("list"))
+    if not found and (m := FORUM_FOR.search(text)):
+        found += members(_cut_clause(m.group("list")))
+    return found
+
+
+def _before(m: re.Match, text: str, names: list[Mention]) -> list[str]:
+    """The members a sentence names before its verb ("A och B utgör/bildar styrgruppen", "där A ingår")."""
+    listed = m.group("list") or m.group("list2") or m.group("list3") or m.group("list4")
+    if m.group("list3") and not names:
+        return []
+    if m.start() == 0:
+        listed = listed[:1].lower() + listed[1:]  # the capital of the sentence, no name's
+    found = members(_strip_group(listed))
+    if m.group("more"):
+        found += members(m.group("more"))
+    if (m.group("list3") or m.group("list4")) and (together := TOGETHER.search(text, m.end())):
+        found += members(_cut_clause(together.group("list")))
+    return found
+
+
 def _whole(m: Mention, heading: str) -> Mention:
     """A heading that is a group's name ("Farsta Trygghetsforum", "Brommas grannsamverkansnätverk") names it
     whole; the mention keeps its key, so that "forumet" later finds it."""
@@ -503,7 +537,7 @@ def _cut_clause(text: str) -> str:
 
 
 def _cut(text: str) -> str:
-    return re.split(r"(?i)\s*(?:,\s*(?:som|vilka|där|och\s+den)\b|\.\s|\b(?:och|samt)\s+(?:träffas|möts|har|ska|"
+    return re.split(r"(?i)\s*(?:,\s*(?:som|vilka|där|och\s+den|med)\b|\.\s|\b(?:och|samt)\s+(?:träffas|möts|har|ska|"
                     r"leds|rapporterar|återrapporterar|ansvarar|lyfter|sammanträder)\b|\s+tillsammans\s+med\b|"
                     r"\s+i\s+(?:styrgruppen|gruppen)\b)", text)[0]
 

@@ -19,7 +19,7 @@ ORG_TAIL = re.compile(r"(?i)(?:förvaltning|nämnd|kontor|tjänst|enhet|myndighe
                       r"(?:en|et|n|s)?$|^(?:lokal)?polisen$")
 PARTY_GENITIVE = re.compile(r"(?i)^(?:kommunens|stadens|polisens|stadsdelsförvaltningens|förvaltningens|stadsdelens|"
                             r"stadsdelsnämndens|nämndens|lokalpolisområdets|[\wåäö]*förvaltningens|skolans|skolornas|"
-                            r"parternas|områdets)$")
+                            r"parternas|områdets|[\wåäö]*(?:förvaltning|nämnd|område|kommun|stad|stadsdel)(?:en|et|n|t)?s)$")
 DETERMINER = re.compile(r"(?i)^(?:(?:en|ett|den|det|de|dess|alla|samtliga|berörda|två|tre|fyra|fem|några|övriga|"
                         r"respektive|även|också|dessutom)\s+)+")
 # "representanter för X", "handläggare från X": people who stand for their organisation, which is the member
@@ -35,9 +35,10 @@ PERSON = re.compile(r"(?i)(?:chef|direktör|polis|samordnare|strateg|sekreterare
                     r"utvecklare|ledare|ombud|ordförande|föreståndare|vakt|ansvarig|förälder|ar[e]|ör|ist|ent|ant|"
                     r"man|vald|representant)$")
 # where a function sits ("rektor från Farstaskolorna", "… inom utbildningsförvaltningen"): not part of the function
-SEAT = re.compile(r"(?i)\s+(?:från|inom|vid|hos|på|i)\s+(?:(?:de|den|det|alla|samtliga|två|tre|fyra|fem|[a-zåäö]+a)\s+)*"
-                  r"[\wåäö-]+(?:en|et|na)\b.*$")
-TRAILING = re.compile(r"(?i)\s*(?:\([^)]*\)|,?\s*(?:tillsammans med|i området|i stadsdelen|vid behov|som|med ansvar för)\b.*)$")
+SEAT = re.compile(r"(?i)\s+(?:från|inom|vid|hos|på|i)\s+"
+                  r"(?:(?:de|den|det|alla|samtliga|två|tre|fyra|fem|[a-zåäö]+a)\s+)*(?:[\wåäö-]+(?:en|et|na)|respektive\s+[\wåäö-]+)\b.*$")
+TRAILING = re.compile(r"(?i)\s*(?:\([^)]*\)|,?\s*(?:tillsammans med|i området|i stadsdelen|vid behov|som|"
+                      r"med ansvar för)\b.*)$")
 
 
 # actors outside the parties' organisations: a network of these is an open forum
@@ -125,9 +126,24 @@ def _proper(words: list[str]) -> bool:
     return sum(caps) >= 2 or (len(words) > 1 and any(caps[1:])) or (len(words) == 1 and _looks_proper(words[0]))
 
 
+def _complements(parts: list[str]) -> list[str]:
+    """"avdelningschef för kultur", "fritid" → "avdelningschef för kultur och fritid": a lone indefinite noun that
+    is neither a function nor an organisation goes on with the "för …" of the part before."""
+    out: list[str] = []
+    for part in parts:
+        words = part.split()
+        if out and len(words) == 1 and part.islower() and re.search(r"\bför\s+[a-zåäö]+$", out[-1]) \
+                and not fold(out[-1]).endswith(("en", "et", "na")) and not PERSON.search(lemma(part)) \
+                and not ORG_TAIL.search(part) and lemma(part) == part:
+            out[-1] += " och " + part
+        else:
+            out.append(part)
+    return out
+
+
 def members(text: str, prose: bool = True) -> list[str]:
     out: list[str] = []
-    for part in split_list(NAMELY.sub("", text)):
+    for part in _complements(split_list(NAMELY.sub("", text))):
         found = member(part, prose)
         if found and found.casefold() not in {m.casefold() for m in out} and not GROUP_WORD.fullmatch(found):
             out.append(found)
