@@ -13,6 +13,7 @@ from samverkan.extract.meaning.phrases import (
     GROUP_ADJECTIVE,
     GROUP_WORD,
     NOT_GROUP,
+    PARTY_GENITIVE,
     group_kind,
     member,
     members,
@@ -65,6 +66,9 @@ TARGET_STOP = re.compile(r"(?i)\s*(?:,|\bnär\b|\befter\b|\bvid\b|\binför\b|\bs
                          r"\ben\s+gång|\bvarje\b|\bi\s+(?:samband|slutet)|\bminst\b|\btvå\s+gånger).*$")
 RELATIVE = re.compile(r"\s*,?\s*(?:som|där)\s+(?!en\b|ett\b)")
 GENITIVE = re.compile(r"(?i)(?:ens|ets|ernas|arnas|s)$")
+EXISTENTIAL = {"finns", "inrättas", "bildas", "tillsätts", "utgör", "bildar"}  # the group after them is the topic
+ADVERBS = {"varje", "därefter", "sedan", "dessutom", "också", "även", "därför", "då", "nu", "årligen", "normalt",
+           "vanligtvis", "minst", "två", "tre", "fyra", "en", "ett", "efter", "före", "när", "som", "där", "vid"}
 DETERMINERS = {"", "den", "det", "de", "denna", "detta", "dessa"}
 SENTENCE_GROUP_STOP = re.compile(r"(?i)^(?:består|ingår|deltar|träffas|möts|ska|är|leds|har|som|där|sammanträder|"
                                  r"rapporterar|återrapporterar|samt|kan|beslutar|bereder|ansvarar|lyfter|utgör|"
@@ -142,10 +146,12 @@ def mentions(text: str, allow_complement: bool = False) -> list[Mention]:
                 name_words += kept
                 end = m.end() + len(rest) - len(rest.lstrip()) + len(" ".join(kept))
         k = len(before) - len(adjectives) - 1
-        while k > 0 and before[k].casefold() in DETERMINERS:
-            k -= 1  # "av den operativa styrgruppen": the preposition decides
+        while k > 0 and (before[k].casefold() in DETERMINERS
+                         or before[k].islower() and PARTY_GENITIVE.match(before[k])):
+            k -= 1  # "av den operativa styrgruppen", "för polisområdets ledningsgrupp": the preposition decides
         prev = before[k].casefold() if k >= 0 else ""
         subject = prev not in NON_SUBJECT and not (m.group("ending") or "").endswith("s") \
+            and not _object(before[:k + 1]) \
             and prev not in {"finns"} or prev in {"en", "ett"} and _introduced(before)
         bare = not adjectives and fold(word) == fold(head) and fold(head) in {
             "grupp", "rad", "forum", "natverk", "team", "samrad", "kommitte"} and len(name_words) == 1
@@ -154,6 +160,14 @@ def mentions(text: str, allow_complement: bool = False) -> list[Mention]:
         name = " ".join(name_words)
         out.append(Mention(fold(key), name, head, bare, start, end, subject))
     return out
+
+
+def _object(before: list[str]) -> bool:
+    """Whether a group after these words is the object of their verb ("Operativ samordning informerar den
+    taktiska gruppen"), not its subject after a fronted adverbial ("Varje månad träffas styrgruppen")."""
+    if len(before) < 2 or not _finite(before[-1]) or before[-1].casefold() in EXISTENTIAL:
+        return False
+    return before[0].casefold() not in NON_SUBJECT | ADVERBS and not before[0][:1].isdigit()
 
 
 def _common(word: str) -> bool:
@@ -258,6 +272,11 @@ class GroupReader:
         found = mentions(unit.text)
         named = [m for m in found if not m.bare]
         subjects = [m for m in named if m.subject]
+        known = next((g for g in self.groups.values() if g.weight >= 3 and re.match(re.escape(fold(g.name)) + r"\b",
+                                                                                     fold(unit.text))), None)
+        if known is not None and not any(m.start == 0 for m in named):
+            self.topic = known  # "Operativ samordning informerar …": a group a table or heading named
+            return known, 0
         opener = unit.text[:subjects[0].start].strip().casefold() if subjects else ""
         if ANAPHOR.match(unit.text) and opener not in DETERMINERS:
             subjects = []  # "Nätverket träffas … och informerar den operativa styrgruppen": about the network
@@ -358,6 +377,9 @@ class GroupReader:
                 continue
             resolved = []
             for part in re.split(r"\s+och\s+(?:till\s+)?", raw):
+                if fold(part) in {"denna", "detta", "dessa", "dem"}:  # "… bereder ärenden till styrgruppen och
+                    named = [x for x in mentions(text[:m.start()]) if not x.bare]  # rapporterar till denna"
+                    part = named[-1].name if named else part
                 name = self.resolve(part, g)
                 if name and name != g.name:
                     resolved.append(name)
@@ -371,6 +393,8 @@ class GroupReader:
             others = [g for g in self.groups.values() if g is not asking]
             return others[-1].name if others else None
         found = mentions(words)
+        if found and PARTY_GENITIVE.match(words.split()[0]):
+            return words  # "polisområdets ledningsgrupp": another body's group
         if found:
             m = found[0]
             g = self.groups.get(m.key) or self._alias(m)
