@@ -515,8 +515,8 @@ def _listed(text: str) -> list[str]:
         found += members(_cut_clause(next(v for v in m.groupdict().values() if v)))
     if (m := MEMBER_BEFORE.search(text)) is not None:
         found += _before(m, text, names)
-    for name in names:
-        if (m := WITH.match(text, name.end)) is not None:
+    for name in names:  # a group introduced with its people: "en styrgrupp med A och B"
+        if _indefinite(text, name) and (m := WITH.match(text, name.end)) is not None:
             found += members(_cut_clause(m.group("list")))
     if (m := AS_ROLE.search(text)) is not None:
         found += members(m.group("list"))
