@@ -53,6 +53,8 @@ CHAIR = [
     re.compile(r"(?i)^(?P<who>[^.;]+?)\s+(?:är|blir)\s+(?:dess\s+|gruppens\s+)?(?:ordförande|sammankallande)\b"),
     re.compile(r"(?i)\bmed\s+(?P<who>[^.;,]+?)\s+som\s+(?:ordförande|sammankallande)\b"),
     re.compile(r"(?i)^(?P<who>[^.;]+?)\s+(?:turas\s+om\s+att\s+leda|leder|delar\s+på\s+ordförandeskapet)\b"),
+    re.compile(r"(?i)^(?P<who>[^.;]+?)\s+(?:samordnar|sammankallar|leder|driver)\s+(?:ett|en)\s+(?:[\wåäö]+\s+)?"
+               r"[\wåäö-]*(?:grupp|nätverk|forum|råd|team)\b"),
 ]
 CHAIR_STOP = re.compile(r"(?i)\s*(?:,|\bsom\b|\bett\s+år|\bi\s+taget|\bvid\b|\bsamt\b\s+(?:träffas|möts)|"
                         r"\boch\s+(?:träffas|möts|har|ska|rapporterar|återrapporterar|ansvarar|lyfter)).*$")

@@ -97,8 +97,8 @@ def _function(words: list[str]) -> str:
     stadsdirektören" → "biträdande stadsdirektör", "chefen för grundskolan" → "chef för grundskolan"."""
     head = next((i for i, w in enumerate(words) if w.casefold() in PREPOSITION and i), len(words)) - 1
     word = words[head]
-    base = lemma(word)
     low = word.casefold()
+    base = low if low.endswith("nde") else lemma(word)  # "boende", "föredragande": a participle as a noun
     if low != base and low[:-1].startswith(base[:-1]) and low.endswith(("en", "et", "n", "t")) \
             and not low.endswith("na") and not PERSON.search(base):
         base = low  # a singular definite organisation ("äldreomsorgen") keeps its form
@@ -143,8 +143,8 @@ def _complements(parts: list[str]) -> list[str]:
 
 def members(text: str, prose: bool = True) -> list[str]:
     out: list[str] = []
-    for part in _complements(split_list(NAMELY.sub("", text))):
-        found = member(part, prose)
+    for i, part in enumerate(_complements(split_list(NAMELY.sub("", text)))):
+        found = member(part, prose or i > 0)  # after the first, a capital marks a name in any list
         if found and found.casefold() not in {m.casefold() for m in out} and not GROUP_WORD.fullmatch(found):
             out.append(found)
     return out

@@ -1,0 +1,131 @@
+"""Extract reads groups by meaning (issue 15): names of any form, members in any sentence or list shape,
+chairs, meetings and reporting; each text here was written for this test, none comes from the corpus."""
+
+from __future__ import annotations
+
+import pytest
+
+from samverkan.extract.document import Document
+from samverkan.extract.meaning.phrases import member, members
+from samverkan.extract.record import recognise
+
+
+def _groups(text: str) -> dict:
+    return recognise(Document.from_text("x.txt", text, None)).to_plain().get("groups", {})
+
+
+@pytest.mark.parametrize(("written", "listed"), [
+    ("biträdande kommundirektören", "biträdande kommundirektör"),  # the head noun, not the first word
+    ("de tre rektorerna från Exempelskolorna", "rektor"),  # many people: where they sit is no part
+    ("en samordnare från kulturförvaltningen", "samordnare från kulturförvaltningen"),  # one person, told apart
+    ("chefen för fritidsavdelningen inom kulturförvaltningen", "chef för fritidsavdelningen"),
+    ("handläggare från socialförvaltningen", "socialförvaltningen"),  # case workers stand for their office
+    ("ungdomsmottagningen", "ungdomsmottagningen"),  # an organisation keeps its definite form
+    ("nämndens sekreterare", "sekreterare"),  # a party's genitive
+    ("lokala utvecklare", "lokal utvecklare"),
+    ("kommunpolisen som föredragande", "kommunpolis"),
+    ("boende", "boende"),  # a participle as a noun stays
+])
+def test_a_member_as_a_reader_lists_it(written, listed):
+    assert member(written) == listed
+
+
+@pytest.mark.parametrize(("text", "listed"), [
+    ("parternas chefer, det vill säga kommundirektören och polisområdeschefen",
+     ["kommundirektör", "polisområdeschef"]),
+    ("enhetschefen för kultur och fritid samt två fältsekreterare", ["enhetschef för kultur och fritid",
+                                                                     "fältsekreterare"]),
+    ("rektorerna, Hembolaget, fältassistenterna, samt kommunens säkerhetschef",
+     ["rektor", "Hembolaget", "fältassistent", "säkerhetschef"]),
+])
+def test_a_list_of_members(text, listed):
+    assert members(text, prose=False) == listed
+
+
+LABELLED = """Överenskommelse om trygghet i Norrby
+
+3.1 Ledningsgrupp Norrby
+- Deltagare: stadsdelsdirektören, lokalpolisområdeschefen och chefen för fritidsavdelningen
+- Ordförande: lokalpolisområdeschefen
+- Möten: varannan månad
+- Rapporterar till: stadsdelsnämnden
+
+3.2 Samrådsgrupp Skolgatan
+  Medlemmar ........ rektorerna, fältassistenterna, Hembolaget
+  Sammankallande ... fältassistenternas enhetschef
+  Möten ............ en gång per termin och vid behov
+"""
+
+
+def test_labelled_lines_under_a_group_heading():
+    groups = _groups(LABELLED)
+    lead = groups["Ledningsgrupp Norrby"]
+    assert lead["members"] == ["stadsdelsdirektör", "lokalpolisområdeschef", "chef för fritidsavdelningen"]
+    assert (lead["chair"], lead["frequency_per_year"], lead["reports_to"]) == (
+        "lokalpolisområdeschef", 6, ["stadsdelsnämnden"])
+    school = groups["Samrådsgrupp Skolgatan"]  # dotted labels, all in one paragraph
+    assert school["members"] == ["rektor", "fältassistent", "Hembolaget"]
+    assert (school["chair"], school["frequency_per_year"]) == ("fältassistenternas enhetschef", 2)
+
+
+PROSE = """Överenskommelse om trygghet i Norrby
+
+3.3 Trygghetsrådet
+Kommundirektören och polisområdeschefen bildar tillsammans trygghetsrådet. Kommundirektören och
+polisområdeschefen turas om att leda mötena. Rådet sammanträder kvartalsvis.
+
+3.4 Kvällsnätverket
+Stadsdelsförvaltningen samordnar ett nätverk där föreningar, företagare och boende deltar. Nätverket träffas
+varje månad utom juli och informerar trygghetsrådet om läget.
+
+Uppföljning
+Uppföljningen görs av arbetsgruppen för unga, som består av två fältsekreterare och kommunpolisen och
+träffas varannan vecka.
+
+Ett ungdomsteam med fältassistenterna och områdespoliserna arbetar på kvällstid. Teamet återrapporterar till
+trygghetsrådet.
+
+Under trygghetsrådet finns Trygga gator-gruppen, där nattvandrare och fältassistenter deltar.
+"""
+
+
+def test_groups_in_prose_of_any_shape():
+    groups = _groups(PROSE)
+    council = groups["Trygghetsrådet"]  # "A och B bildar …", "turas om att leda"
+    assert council["members"] == ["kommundirektör", "polisområdeschef"]
+    assert council["chair"] == ["kommundirektör", "polisområdeschef"] and council["chair_alternating"] is True
+    assert council["frequency_per_year"] == 4
+    network = groups["Kvällsnätverket"]  # "ett nätverk" under its heading; a network of outside actors
+    assert (network["kind"], network["chair"], network["members"]) == (
+        "forum", "stadsdelsförvaltningen", ["förening", "företagare", "boende"])
+    # the sentence opens with "Nätverket": what it names later ("trygghetsrådet") does not take it over
+    assert (network["frequency_per_year"], network["reports_to"]) == (11, ["Trygghetsrådet"])
+    assert "reports_to" not in council and "frequency_per_year" in council
+    young = groups["Arbetsgruppen för unga"]  # a relative clause about a group named after a preposition
+    assert (young["members"], young["frequency_per_year"]) == (["fältsekreterare", "kommunpolis"], 26)
+    team = groups["Ungdomsteam"]  # "ett ungdomsteam med A och B"
+    assert (team["members"], team["reports_to"]) == (["fältassistent", "områdespolis"], ["Trygghetsrådet"])
+    streets = groups["Trygga gator-gruppen"]  # a hyphenated name with a capitalised word before it
+    assert streets["members"] == ["nattvandrare", "fältassistent"]
+
+
+def test_another_bodys_group_is_a_report_target_not_a_group():
+    text = """Överenskommelse om trygghet i Norrby
+
+Styrgruppen består av kommundirektören och polisområdeschefen. Den rapporterar till kommunstyrelsen och till
+polisområdets ledningsgrupp. Resultatet redovisas för regionens ledningsgrupp.
+"""
+    groups = _groups(text)
+    assert list(groups) == ["Styrgruppen"]
+    assert groups["Styrgruppen"]["reports_to"] == ["kommunstyrelsen", "polisområdets ledningsgrupp"]
+
+
+def test_a_group_after_its_verb_is_its_object():
+    text = """Överenskommelse om trygghet i Norrby
+
+Styrgruppen består av kommundirektören och polisområdeschefen.
+
+Kommunpolisen träffar styrgruppen varje månad. Varje kvartal träffas styrgruppen.
+"""
+    steering = _groups(text)["Styrgruppen"]
+    assert steering["frequency_per_year"] == 4  # not the 12 of "Kommunpolisen träffar styrgruppen varje månad"
