@@ -129,3 +129,29 @@ Kommunpolisen träffar styrgruppen varje månad. Varje kvartal träffas styrgrup
 """
     steering = _groups(text)["Styrgruppen"]
     assert steering["frequency_per_year"] == 4  # not the 12 of "Kommunpolisen träffar styrgruppen varje månad"
+
+
+TURNED = """# Samverkansavtal Exempelby
+
+## Så styrs arbetet
+
+|                   | Styrgrupp                              | Arbetsgrupp trygghet                 |
+|-------------------|----------------------------------------|--------------------------------------|
+| Deltagare         | kommundirektören, polisområdeschefen   | kommunpolisen, fältassistenterna     |
+| Ordförande        | växelvis kommundirektören och polisområdeschefen | kommunpolisen              |
+| Möten             | fyra gånger per år                     | varje vecka                          |
+| Återrapportering  | kommunstyrelsen                        | styrgruppen                          |
+
+Beredningsgrupp: säkerhetssamordnaren, kommunpolisen och en rektor. Gruppen träffas varje månad.
+"""
+
+
+def test_a_padded_table_with_one_group_per_column_and_a_group_named_as_a_label():
+    groups = recognise(Document.from_text("x.md", TURNED, None)).to_plain()["groups"]
+    steering, work = groups["Styrgrupp"], groups["Arbetsgrupp trygghet"]
+    assert (steering["members"], steering["chair"], steering["chair_alternating"]) == (
+        ["kommundirektör", "polisområdeschef"], ["kommundirektör", "polisområdeschef"], True)
+    assert (steering["frequency_per_year"], steering["reports_to"]) == (4, ["kommunstyrelsen"])
+    assert (work["members"], work["chair"], work["frequency_per_year"], work["reports_to"]) == (
+        ["kommunpolis", "fältassistent"], "kommunpolis", 52, ["Styrgrupp"])
+    assert groups["Beredningsgrupp"]["members"] == ["säkerhetssamordnare", "kommunpolis", "rektor"]

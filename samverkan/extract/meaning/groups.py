@@ -26,6 +26,7 @@ ANAPHOR = re.compile(r"(?i)^(?:den|det|denna|detta|dessa|de|hon|han|gruppen|råd
                      r"samrådet|grupperna)\b")
 MEMBER_AFTER = re.compile(r"(?i)\b(?:består|bestå|utgörs|representeras)\s+av\s+(?P<list>.+)$|"
                           r"^(?:samordnarna|deltagarna|ledamöterna|medlemmarna)\s+är\s+(?P<list5>.+)$|"
+                          r"^[\wåäöÅÄÖ -]*(?:grupp|nätverk|forum|råd|team)\w*\s*:\s*(?P<list6>.+)$|"
                           r"\bsamlar\s+(?:[^:]*:\s*)?(?P<list4>.+)$|"
                           r"\b(?:ingår|deltar|sitter|medverkar)\s+(?!i\b)(?P<list2>[a-zåäö].+)$|"
                           r"\bmed\s+representanter\s+(?:för|från)\s+(?P<list3>.+)$")
@@ -187,6 +188,9 @@ class GroupReader:
         self.doc = doc
         self.groups: dict[str, Group] = {}
         self.topic: Group | None = None
+        self.header: list[str] | None = None  # the column names of the table being read
+        self.columns: list[Group] = []  # the groups of a table that has one group per column
+        self.table_heading = ""
 
     def group(self, m: Mention, span: Span, weight: int) -> Group:
         found = self.groups.get(m.key)
@@ -235,25 +239,19 @@ class GroupReader:
 
     def read(self, units: list[Unit]) -> None:
         heading_group: Group | None = None
-        heading = None
         previous: Unit | None = None
-        table_header: list[str] | None = None
+        self.header = None
         introduced = {id(item) for unit in units for item in unit.items}
         for unit in units:
             if unit.kind == "heading":
                 found = [m for m in mentions(unit.text, True) if not m.bare]
-                heading = unit.text
                 heading_group = self.group(_whole(found[0], unit.text), unit.span, 3) if found else None
                 previous = None  # a sentence under a new heading goes on from no sentence before
                 self.topic = heading_group  # a section about no group ends the one before
-                table_header = None
+                self.header = None
                 continue
             if unit.kind == "row":
-                if table_header is None or unit.heading != heading:
-                    if _is_group_header(unit.cells):
-                        table_header, heading = [fold(c) for c in unit.cells], unit.heading
-                    continue
-                self.read_row(table_header, unit)
+                self.read_table_row(unit)
                 continue
             if unit.kind == "item" and id(unit) in introduced:
                 continue  # read with the sentence that introduces the list
@@ -408,6 +406,39 @@ class GroupReader:
         if len(words.split()) > 6:
             return None
         return words
+
+    def read_table_row(self, unit: Unit) -> None:
+        """A row of a table of groups: one group per row under a header of fields, or (a table turned on its
+        side) one field per row for the groups its header names."""
+        if self.header is None or unit.heading != self.table_heading:
+            self.header, self.columns, self.table_heading = None, [], unit.heading
+            if _is_group_header(unit.cells):
+                self.header = [fold(c) for c in unit.cells]
+            elif columns := self._column_groups(unit):
+                self.header, self.columns = [], columns
+            return
+        if not self.columns:
+            self.read_row(self.header, unit)
+            return
+        what = _col(fold(unit.cells[0]))
+        if what not in (None, "name"):
+            for g, value in zip(self.columns, unit.cells[1:], strict=False):
+                if g is not None and value:
+                    self.read_field(g, what, value, unit.span)
+
+    def _column_groups(self, unit: Unit) -> list[Group | None]:
+        """The groups a header row names one per column after the first ("| | Styrgrupp | Arbetsgrupp |")."""
+        found = [[m for m in mentions(c, True) if not m.bare and m.start == 0] for c in unit.cells[1:]]
+        if len(unit.cells) < 2 or _col(fold(unit.cells[0])) not in (None, "name") \
+                or not all(f or not c for f, c in zip(found, unit.cells[1:], strict=True)) or not any(found):
+            return []
+        groups = []
+        for f, cell in zip(found, unit.cells[1:], strict=True):
+            g = self.group(_whole(f[0], cell), unit.span, 3) if f else None
+            if g is not None:
+                g.set("kind", group_kind(g.name), unit.span)
+            groups.append(g)
+        return groups
 
     def read_row(self, header: list[str], unit: Unit) -> None:
         cells = dict(zip(header, unit.cells, strict=False))

@@ -197,6 +197,8 @@ class _UnitReader:
 
 def _table_header(text: str, following: str) -> bool:
     """Three or more cells parted by runs of spaces, and a next line that is a rule or has such cells too."""
+    if text.lstrip().startswith("|"):
+        return False  # a Markdown table, however its cells are padded
     cells = re.findall(r"\S+(?:\s\S+)*", text)
     if len(cells) < 2 or not re.search(r"\S\s{3,}\S", text) or any(len(c.split()) > 4 for c in cells):
         return False
