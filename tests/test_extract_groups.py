@@ -155,3 +155,29 @@ def test_a_padded_table_with_one_group_per_column_and_a_group_named_as_a_label()
     assert (work["members"], work["chair"], work["frequency_per_year"], work["reports_to"]) == (
         ["kommunpolis", "fältassistent"], "kommunpolis", 52, ["Styrgrupp"])
     assert groups["Beredningsgrupp"]["members"] == ["säkerhetssamordnare", "kommunpolis", "rektor"]
+
+
+WEB = """<html><body>
+<nav>Start | Om oss | Kontakt</nav>
+<h1>Samverkan för trygghet i Exempelby</h1>
+<h2>Organisation</h2>
+<table>
+<tr><th>Grupp</th><th>Deltagare</th><th>Ordförande</th><th>Möten</th></tr>
+<tr><td>Styrgrupp</td><td>Kommundirektör, polisområdeschef</td><td>Kommundirektör</td><td>Fyra gånger per år</td></tr>
+<tr><td>Trygghetsteam</td><td>Fältassistenter, områdespoliser</td><td>Kommunpolis</td><td>Varje vecka</td></tr>
+</table>
+<p><strong>Samverkansgrupp Centrum:</strong> rektorerna, fritidsgårdarna och Hembolaget.</p>
+</body></html>
+"""
+
+
+def test_an_html_table_of_groups(tmp_path):
+    from samverkan.extract.document import read_document
+    from samverkan.extract.normalise import Normaliser
+
+    page = tmp_path / "sida.html"
+    page.write_text(WEB, encoding="utf-8")
+    groups = recognise(read_document(page, Normaliser())).to_plain()["groups"]
+    assert groups["Styrgrupp"]["members"] == ["kommundirektör", "polisområdeschef"]
+    assert (groups["Trygghetsteam"]["chair"], groups["Trygghetsteam"]["frequency_per_year"]) == ("kommunpolis", 52)
+    assert groups["Samverkansgrupp Centrum"]["members"] == ["rektor", "fritidsgård", "Hembolaget"]

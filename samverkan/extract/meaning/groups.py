@@ -26,7 +26,7 @@ ANAPHOR = re.compile(r"(?i)^(?:den|det|denna|detta|dessa|de|hon|han|gruppen|råd
                      r"samrådet|grupperna)\b")
 MEMBER_AFTER = re.compile(r"(?i)\b(?:består|bestå|utgörs|representeras)\s+av\s+(?P<list>.+)$|"
                           r"^(?:samordnarna|deltagarna|ledamöterna|medlemmarna)\s+är\s+(?P<list5>.+)$|"
-                          r"^[\wåäöÅÄÖ -]*(?:grupp|nätverk|forum|råd|team)\w*\s*:\s*(?P<list6>.+)$|"
+                          r"^[\wåäöÅÄÖ -]*(?:grupp|nätverk|forum|råd|team)[\wåäöÅÄÖ -]*:\s*(?P<list6>.+)$|"
                           r"\bsamlar\s+(?:[^:]*:\s*)?(?P<list4>.+)$|"
                           r"\b(?:ingår|deltar|sitter|medverkar)\s+(?!i\b)(?P<list2>[a-zåäö].+)$|"
                           r"\bmed\s+representanter\s+(?:för|från)\s+(?P<list3>.+)$")

@@ -155,7 +155,7 @@ class _UnitReader:
         prev_blank = i == 0 or not self.lines[i - 1][1].strip()
         if not stripped or set(stripped) <= set("_-=*| "):
             self.flush()
-        elif stripped.startswith("|"):
+        elif stripped.startswith("|") or stripped.count(" | ") >= 2:  # a table row, also as HTML tables read
             self.pipe_row(i, n, stripped)
         elif (bullet := BULLET.match(text)) and (not bullet.group("num") or not _lone_number(self.lines, i)):
             self.item(n, bullet)
