@@ -181,3 +181,39 @@ def test_an_html_table_of_groups(tmp_path):
     assert groups["Styrgrupp"]["members"] == ["kommundirektör", "polisområdeschef"]
     assert (groups["Trygghetsteam"]["chair"], groups["Trygghetsteam"]["frequency_per_year"]) == ("kommunpolis", 52)
     assert groups["Samverkansgrupp Centrum"]["members"] == ["rektor", "fritidsgård", "Hembolaget"]
+
+
+def test_a_group_the_text_puts_outside_the_agreement_is_not_listed():
+    text = """Överenskommelse om trygghet i Norrby
+
+Styrgruppen består av kommundirektören och polisområdeschefen och träffas kvartalsvis.
+
+Kommunen har också ett kulturråd som leds av kulturchefen och träffas två gånger per år. Rådet regleras inte
+av denna överenskommelse.
+"""
+    assert list(_groups(text)) == ["Styrgruppen"]
+
+
+def test_a_secretary_and_labelled_paragraphs_after_the_group_is_named():
+    text = """Överenskommelse om trygghet i Norrby
+
+Samverkansrådet leder arbetet.
+Deltagare: kommundirektören och polisområdeschefen.
+Möten: en gång i månaden, men inte i juli.
+Sekreterare i rådet är kommunens säkerhetssamordnare.
+"""
+    council = _groups(text)["Samverkansrådet"]
+    assert council["members"] == ["kommundirektör", "polisområdeschef", "säkerhetssamordnare"]
+    assert council["frequency_per_year"] == 11
+
+
+def test_the_name_column_that_names_a_group():
+    text = """Överenskommelse om trygghet i Norrby
+
+Nivå         Forum                 Deltagare                          Möten
+Strategisk   Ledningsgrupp Norrby  kommundirektör, polisområdeschef   fyra gånger per år
+Operativ     Trygghetsteam Norrby  fältassistenter, områdespoliser    varje vecka
+"""
+    groups = _groups(text)
+    assert sorted(groups) == ["Ledningsgrupp Norrby", "Trygghetsteam Norrby"]
+    assert groups["Trygghetsteam Norrby"]["frequency_per_year"] == 52

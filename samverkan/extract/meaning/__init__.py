@@ -90,7 +90,7 @@ def _groups(doc: Document, record: Record, parts) -> None:
     read = record.section("groups") + record.section("structure") + record.section("work_items")
     for group in reader.groups.values():
         fields = {k: group.fields[k] for k in GROUP_FIELDS if k in group.fields}
-        if not any(k in fields for k in ("members", "chair", "frequency_per_year", "reports_to")):
+        if group.excluded or not any(k in fields for k in ("members", "chair", "frequency_per_year", "reports_to")):
             continue
         same = [i for i in read if fuzz.token_sort_ratio(fold(group.name), fold(i.name)) >= 85]
         if same:

@@ -19,7 +19,7 @@ WORDS = [  # (pattern on folded text, meetings a year)
     (r"\bmanadsvis|\bvarje\s+manad|\ben\s+gang\s+(?:per|i|varje)\s+manad(?:en)?|\bmanatlig", 12),
     (r"\barligen|\ben\s+gang\s+(?:per|om|varje|i)\s+aret?|\bvarje\s+ar\b", 1),
 ]
-EXCEPT = re.compile(r"(?i)\b(?:utom|förutom|ej|inte)\s+(?:under\s+)?(?:sommaren\s*\()?"
+EXCEPT = re.compile(r"(?i)\b(?:utom|förutom|ej|inte)\s+(?:under\s+|i\s+)?(?:sommaren\s*\()?"
                     r"(?P<months>(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)[a-zåäö]*(?:\s*(?:och|,|-|–)\s*(?:jan|feb|mar|apr|maj|jun|jul|aug|"
                     r"sep|okt|nov|dec)[a-zåäö]*)*)")
 TERMS = re.compile(r"(?i)\bunder\s+(?:terminerna|skolåret|läsåret)\b")

@@ -26,6 +26,7 @@ ANAPHOR = re.compile(r"(?i)^(?:den|det|denna|detta|dessa|de|hon|han|gruppen|råd
                      r"samrådet|grupperna)\b")
 MEMBER_AFTER = re.compile(r"(?i)\b(?:består|bestå|utgörs|representeras)\s+av\s+(?P<list>.+)$|"
                           r"^(?:samordnarna|deltagarna|ledamöterna|medlemmarna)\s+är\s+(?P<list5>.+)$|"
+                          r"\b(?:sekreterare|föredragande|adjungerade?)\s+(?:i\s+\S+\s+)?(?:är|blir)\s+(?P<list7>.+)$|"
                           r"^[\wåäöÅÄÖ -]*(?:grupp|nätverk|forum|råd|team)[\wåäöÅÄÖ -]*:\s*(?P<list6>.+)$|"
                           r"\bsamlar\s+(?:[^:]*:\s*)?(?P<list4>.+)$|"
                           r"\b(?:ingår|deltar|sitter|medverkar)\s+(?!i\b)(?P<list2>[a-zåäö].+)$|"
@@ -36,6 +37,9 @@ MEMBER_BEFORE = re.compile(r"(?i)\bdär\s+(?P<list>.+?)\s+(?:ingår|deltar|sitte
                            r"^(?P<list3>.+?)\s+(?:utgör|bildar)\s+(?:tillsammans\s+med\s+(?P<more>.+?)\s+)?|"
                            r"^(?P<list4>.+?)\s+(?:träffas|möts|samlas|samverkar)\s+i\s+(?:ett|en|det|den)?\s*"
                            r"(?:[\wåäö-]+\s+)?[\wåäö-]*(?:grupp|nätverk|forum|råd|team)")
+OUTSIDE_AGREEMENT = re.compile(r"(?i)\b(?:regleras|omfattas|styrs|berörs)\s+inte\s+av\s+(?:denna|detta|den\s+här)|"
+                               r"\b(?:ingår|ligger)\s+inte\s+i\s+(?:denna|detta)\s+(?:överenskommelse|avtal)|"
+                               r"\butanför\s+(?:denna|detta)\s+(?:överenskommelse|avtal)")
 WITH = re.compile(r"(?i)\s+med\s+(?!ansvar\b|uppdrag\b|syfte\b|fokus\b|uppgift)(?P<list>[^.;]+)")
 AS_ROLE = re.compile(r"(?i)\bmed\s+(?P<list>[^.;]+?)\s+som\s+(?:föredragande|sekreterare|adjungerade?)\b")
 TOGETHER = re.compile(r"(?i)\btillsammans\s+med\s+(?P<list>[^.;]+)")
@@ -86,6 +90,7 @@ class Group:
     weight: int  # how good the name is: table or heading 3, sentence subject 2, other mention 1
     fields: dict = field(default_factory=dict)
     spans: dict = field(default_factory=dict)
+    excluded: bool = False  # the text puts it outside the agreement ("regleras inte av denna överenskommelse")
 
     def set(self, key: str, value, span: Span, force: bool = False) -> None:
         if key in self.fields and not force:
@@ -255,7 +260,10 @@ class GroupReader:
                 continue
             if unit.kind == "item" and id(unit) in introduced:
                 continue  # read with the sentence that introduces the list
-            if heading_group is not None and self.read_labelled(heading_group, unit):
+            adjacent = previous is not None and unit.span.start <= previous.span.end + 1
+            labelled = heading_group or (self.topic if adjacent else None)
+            if labelled is not None and self.read_labelled(labelled, unit):
+                previous = unit
                 continue
             if unit.kind == "item":
                 if heading_group is not None:  # "- Återrapporterar till styrgruppen" under the group's heading
@@ -321,6 +329,8 @@ class GroupReader:
                 g.set("frequency_per_year", freq.value, span)
         self._reports(g, text, span)
         g.set("kind", group_kind(g.name, text), g.span)
+        if OUTSIDE_AGREEMENT.search(text):
+            g.excluded = True
 
     def _members(self, g: Group, text: str, unit: Unit) -> None:
         found = _listed(text)
@@ -442,7 +452,8 @@ class GroupReader:
 
     def read_row(self, header: list[str], unit: Unit) -> None:
         cells = dict(zip(header, unit.cells, strict=False))
-        name = next((v for k, v in cells.items() if _col(k) == "name"), None)
+        names = [v for k, v in cells.items() if _col(k) == "name" and v]
+        name = next((v for v in names if any(not m.bare for m in mentions(v, True))), names[0] if names else None)
         if not name:
             return
         found = mentions(name, True)
