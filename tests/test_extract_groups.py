@@ -217,3 +217,26 @@ Operativ     Trygghetsteam Norrby  fältassistenter, områdespoliser    varje ve
     groups = _groups(text)
     assert sorted(groups) == ["Ledningsgrupp Norrby", "Trygghetsteam Norrby"]
     assert groups["Trygghetsteam Norrby"]["frequency_per_year"] == 52
+
+
+def test_more_sentence_shapes():
+    text = """Överenskommelse om trygghet i Norrby
+
+Strategisk samverkansgrupp
+Kommundirektören och polisområdeschefen utgör den strategiska samverkansgruppen. Kommunpolisen deltar som
+föredragande. Ordförande i gruppen är polisområdeschefen, och kommundirektören är vice ordförande. Gruppen
+rapporterar årligen till ledningen för Polisområde Väst och till den regionala samverkansgruppen för hela länet.
+
+Sommarnätverket
+Sommarnätverket, som omfattar även fältassistenterna och bostadsbolaget Hembolaget, träffas inför sommarlovet
+och vid behov i övrigt. Där deltar föreningar tillsammans med parterna.
+"""
+    groups = _groups(text)
+    strategic = groups["Strategisk samverkansgrupp"]
+    assert strategic["kind"] == "steering"  # the strategic level decides
+    assert strategic["members"] == ["kommundirektör", "polisområdeschef", "kommunpolis"]
+    assert strategic["chair"] == "polisområdeschef"
+    assert strategic["reports_to"] == ["Polisområde Väst", "regionala samverkansgruppen"]
+    summer = groups["Sommarnätverket"]
+    assert summer["members"][:2] == ["fältassistent", "Hembolaget"] and "part" not in summer["members"]
+    assert summer["frequency_per_year"] == 1  # once a year, "inför sommarlovet"; "vid behov" only adds

@@ -18,6 +18,7 @@ WORDS = [  # (pattern on folded text, meetings a year)
     (r"\bvarje\s+termin|\bper\s+termin|\ben\s+gang\s+(?:per|i|varje)\s+termin|\btermin(?:s)?vis", 2),
     (r"\bmanadsvis|\bvarje\s+manad|\ben\s+gang\s+(?:per|i|varje)\s+manad(?:en)?|\bmanatlig", 12),
     (r"\barligen|\ben\s+gang\s+(?:per|om|varje|i)\s+aret?|\bvarje\s+ar\b", 1),
+    (r"\binfor\s+(?:varje\s+)?(?:sommarlov|sommaren|julen?|skolstart|lasarsstart)", 1),  # once a year, before it
 ]
 EXCEPT = re.compile(r"(?i)\b(?:utom|förutom|ej|inte)\s+(?:under\s+|i\s+)?(?:sommaren\s*\()?"
                     r"(?P<months>(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)[a-zåäö]*(?:\s*(?:och|,|-|–)\s*(?:jan|feb|mar|apr|maj|jun|jul|aug|"

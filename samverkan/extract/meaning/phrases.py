@@ -70,6 +70,8 @@ def member(text: str, prose: bool = False) -> str | None:
     if len(words) >= 2 and PARTY_GENITIVE.match(words[0]) and (not ORG_TAIL.search(words[-1])
                                                                 or PERSON.search(lemma(words[1]))):
         words = words[1:]
+    if len(words) >= 2 and words[0].islower() and all(w[:1].isupper() for w in words[1:]):
+        return " ".join(words[1:])  # "bostadsbolaget Stockholmshem": the name after its kind
     if _proper(words) or prose and len(words) == 1 and words[0][:1].isupper():
         return " ".join(words)
     first = words[0]
@@ -145,14 +147,15 @@ def members(text: str, prose: bool = True) -> list[str]:
     out: list[str] = []
     for i, part in enumerate(_complements(split_list(NAMELY.sub("", text)))):
         found = member(part, prose or i > 0)  # after the first, a capital marks a name in any list
-        if found and found.casefold() not in {m.casefold() for m in out} and not GROUP_WORD.fullmatch(found):
+        if found and found.casefold() not in {m.casefold() for m in out} and not GROUP_WORD.fullmatch(found) \
+                and found.casefold() not in {"part", "parterna", "parter"}:  # "tillsammans med parterna": no one new
             out.append(found)
     return out
 
 
 def group_kind(name: str, context: str = "") -> str:
     low = fold(name)
-    if re.search(r"styrgrupp|ledningsgrupp|chefs?samrad|ledning\b|styrelse", low):
+    if re.search(r"styrgrupp|ledningsgrupp|chefs?samrad|ledning\b|styrelse|strategisk", low):
         return "steering"
     if re.search(r"bered|taktisk", low) or re.search(r"\bbereder\b|\bförbereder\b", context):
         return "preparation"
