@@ -240,3 +240,16 @@ och vid behov i övrigt. Där deltar föreningar tillsammans med parterna.
     summer = groups["Sommarnätverket"]
     assert summer["members"][:2] == ["fältassistent", "Hembolaget"] and "part" not in summer["members"]
     assert summer["frequency_per_year"] == 1  # once a year, "inför sommarlovet"; "vid behov" only adds
+
+
+def test_a_council_of_the_chiefs_is_a_steering_group_a_crime_prevention_council_is_not():
+    text = """Överenskommelse om trygghet i Norrby
+
+Samverkansrådet består av kommundirektören och polisområdeschefen och träffas kvartalsvis.
+
+Det brottsförebyggande rådet består av förtroendevalda och representanter för polisen och föreningslivet. Rådet
+träffas två gånger per år.
+"""
+    groups = _groups(text)
+    assert groups["Samverkansrådet"]["kind"] == "steering"
+    assert next(v for k, v in groups.items() if "rådet" in k and k != "Samverkansrådet")["kind"] == "council"

@@ -275,6 +275,16 @@ class GroupReader:
                 self.read_sentence(topic, unit if not start else Unit(unit.kind, unit.text[start:], unit.span,
                                                                        unit.heading, items=unit.items))
             previous = unit
+        self.settle_kinds()
+
+    def settle_kinds(self) -> None:
+        """A council or working group made up of the parties' chiefs only decides: a steering group."""
+        for g in self.groups.values():
+            listed = g.fields.get("members") or []
+            chiefs = all(re.search(r"(?:chef|direktör)$", m.split(" för ")[0]) for m in listed)
+            if g.fields.get("kind") in ("working", "council") and len(listed) >= 2 and chiefs \
+                    and "brottsförebyggande" not in g.name.casefold():
+                g.fields["kind"] = "steering"
 
     def topic_of(self, unit: Unit, heading_group: Group | None, previous: Unit | None) -> tuple[Group | None, int]:
         """The group a sentence is about, and where the words about it start (a relative clause's start)."""
