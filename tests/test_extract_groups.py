@@ -253,3 +253,36 @@ träffas två gånger per år.
     groups = _groups(text)
     assert groups["Samverkansrådet"]["kind"] == "steering"
     assert next(v for k, v in groups.items() if "rådet" in k and k != "Samverkansrådet")["kind"] == "council"
+
+
+def test_participles_roles_and_open_forums():
+    text = """Lokal samverkansöverenskommelse för Västerby
+
+Arbetet leds av en styrgrupp bestående av stadsdelsdirektören och lokalpolisområdeschefen.
+
+Samverkansgruppen har följande sammansättning:
+- fältassistenter
+- en representant för Västerbyhem
+
+Sammankallande för samverkansgruppen är trygghetssamordnaren. Gruppen för samordning har kommunpolisen som
+ordförande.
+
+Torggruppen är öppen för boende, föreningar och näringsidkare och hålls två gånger per år.
+"""
+    groups = _groups(text)
+    assert groups["Styrgrupp"]["members"] == ["stadsdelsdirektör", "lokalpolisområdeschef"]
+    assert groups["Samverkansgruppen"]["members"] == ["fältassistent", "Västerbyhem"]
+    assert groups["Samverkansgruppen"]["chair"] == "trygghetssamordnare"
+    assert groups["Gruppen för samordning"]["chair"] == "kommunpolis"
+    meeting = groups["Torggruppen"]  # open to outside actors: a forum
+    assert (meeting["kind"], meeting["members"], meeting["frequency_per_year"]) == (
+        "forum", ["boende", "förening", "näringsidkare"], 2)
+
+
+def test_groups_of_people_the_agreement_is_about_are_no_bodies():
+    text = """Överenskommelse om samverkan i Österby
+
+Målgruppen är unga mellan 12 och 18 år, och riskgrupperna består av unga som rekryteras till kriminella
+nätverk. Ungdomsgrupper som samlas vid torget ska mötas av vuxna.
+"""
+    assert _groups(text) == {}

@@ -24,7 +24,7 @@ from samverkan.extract.meaning.text import Unit, fold, lemma
 NON_SUBJECT = {"till", "under", "från", "för", "inför", "med", "om", "av", "mellan", "ur", "hos", "vid", "på", "inom"}
 ANAPHOR = re.compile(r"(?i)^(?:den|det|denna|detta|dessa|de|hon|han|gruppen|rådet|råden|forumet|nätverket|teamet|"
                      r"samrådet|grupperna)\b")
-MEMBER_AFTER = re.compile(r"(?i)\b(?:består|bestå|utgörs|representeras)\s+av\s+(?P<list>.+)$|"
+MEMBER_AFTER = re.compile(r"(?i)\b(?:består|bestå|bestående|utgörs|representeras|sammansatt)\s+av\s+(?P<list>.+)$|"
                           r"^(?:samordnarna|deltagarna|ledamöterna|medlemmarna)\s+är\s+(?P<list5>.+)$|"
                           r"\b(?:sekreterare|föredragande|adjungerade?)\s+(?:i\s+\S+\s+)?(?:är|blir)\s+(?P<list7>.+)$|"
                           r"\bomfattar\s+(?:även\s+|också\s+)?(?P<list8>.+)$|"
@@ -46,7 +46,7 @@ AS_ROLE = re.compile(r"(?i)\bmed\s+(?P<list>[^.;]+?)\s+som\s+(?:föredragande|se
 TOGETHER = re.compile(r"(?i)\btillsammans\s+med\s+(?P<list>[^.;]+)")
 GENERIC_GROUPS = {"grupp", "rad", "forum", "natverk", "team", "samrad", "kommitte", "styrgrupp", "arbetsgrupp",
                   "ledningsgrupp", "beredningsgrupp", "samverkansgrupp", "samordningsgrupp"}
-FORUM_FOR = re.compile(r"(?i)\b(?:ett|en)\s+[\wåäö-]*(?:forum|råd)\s+för\s+(?P<list>[^.]+)")
+FORUM_FOR = re.compile(r"(?i)\b(?:(?:ett|en)\s+[\wåäö-]*(?:forum|råd)|öppe[nt])\s+för\s+(?P<list>[^.]+)")
 MEMBER_HINT = re.compile(r"(?i)\b(?:består|ingår|deltar|ledamöter|deltagare|medlemmar|sammansättning|representeras|"
                          r"utgörs)\b")
 ALTERNATING = re.compile(r"(?i)\b(?:växelvis|alterner\w*|växla\w*|turas\s+om|vartannat|varannan\s+gång|roter\w*)\b")
@@ -55,9 +55,9 @@ CHAIR = [
                r"(?:av\s+)?(?P<who>[^.;]+)"),
     re.compile(r"(?i)\b(?:ordförande\w*)\b[^.]*?\bmellan\s+(?P<who>[^.;]+)"),
     re.compile(r"(?i)\b(?:leds|ledas|sammankallas|sammankallar)\s+(?:växelvis\s+)?av\s+(?P<who>[^.;]+)"),
-    re.compile(r"(?i)\b(?:ordförande|sammankallande|mötesledare)(?:\s+i\s+\S+)?\s+(?:är|blir)\s+(?P<who>[^.;]+)"),
+    re.compile(r"(?i)\b(?:ordförande|sammankallande|mötesledare)(?:\s+(?:i|för)\s+\S+)?\s+(?:är|blir)\s+(?P<who>[^.;]+)"),
     re.compile(r"(?i)^(?P<who>[^.;]+?)\s+(?:är|blir)\s+(?:dess\s+|gruppens\s+)?(?:ordförande|sammankallande)\b"),
-    re.compile(r"(?i)\bmed\s+(?P<who>[^.;,]+?)\s+som\s+(?:ordförande|sammankallande)\b"),
+    re.compile(r"(?i)\b(?:med|har)\s+(?P<who>[^.;,]+?)\s+som\s+(?:ordförande|sammankallande)\b"),
     re.compile(r"(?i)^(?P<who>[^.;]+?)\s+(?:turas\s+om\s+att\s+leda|leder|delar\s+på\s+ordförandeskapet)\b"),
     re.compile(r"(?i)^(?P<who>[^.;]+?)\s+(?:samordnar|sammankallar|leder|driver)\s+(?:ett|en)\s+(?:[\wåäö]+\s+)?"
                r"[\wåäö-]*(?:grupp|nätverk|forum|råd|team)\b"),
@@ -72,6 +72,11 @@ REPORT_TARGET = re.compile(r"(?i)\b(?:till|för|inför)\s+(?P<to>[^.;]+)|^\s*(?P
                            r"[a-zåäö]+(?:gruppen|rådet|forumet|nätverket))")
 TARGET_STOP = re.compile(r"(?i)\s*(?:,|\bnär\b|\befter\b|\bvid\b|\binför\b|\bsom\b|\bom\b|\boch\s+(?!till\b)\w+ar\b|"
                          r"\ben\s+gång|\bvarje\b|\bi\s+(?:samband|slutet)|\bminst\b|\btvå\s+gånger|\bför\s+hela\b).*$")
+ROLE_OF = re.compile(r"(?i)^\s*(?:ordförande|sammankallande|sekreterare|föredragande|ledamöter|deltagare|"
+                     r"medlemmar|mötesledare)\s+(?:i|för)\s+(?:den\s+|det\s+)?$")
+# groups of people an agreement is about, not bodies that meet
+PEOPLE_GROUPS = ("malgrupp", "riskgrupp", "aldersgrupp", "kamratgrupp", "ungdomsgrupp", "yrkesgrupp",
+                 "befolkningsgrupp", "personalgrupp", "elevgrupp")
 RELATIVE = re.compile(r"\s*,?\s*(?:som|där)\s+(?!en\b|ett\b)")
 GENITIVE = re.compile(r"(?i)(?:ens|ets|ernas|arnas|s)$")
 EXISTENTIAL = {"finns", "inrättas", "bildas", "tillsätts", "utgör", "bildar"}  # the group after them is the topic
@@ -118,8 +123,8 @@ def mentions(text: str, allow_complement: bool = False) -> list[Mention]:
     out = []
     for m in GROUP_WORD.finditer(text):
         word = m.group("word")
-        if fold(word).endswith(("omrad", "forrad", "brad")):
-            continue  # "områden", "vindsförråd", "brådska": no group
+        if fold(word).endswith(("omrad", "forrad", "brad")) or fold(word).endswith(PEOPLE_GROUPS):
+            continue  # "områden", "vindsförråd", "brådska", "målgruppen": no body that meets
         prefix, hyphen, last = (word + (m.group("ending") or "")).rpartition("-")
         head = prefix.casefold() + hyphen + lemma(last)  # "LÖK-nätverket" → "lök-nätverk"
         if not GROUP_WORD.fullmatch(head):
@@ -307,6 +312,10 @@ class GroupReader:
             g = self.group(first, unit.span, 2 if first.start == 0 or unit.text[:first.start].strip() == "" else 1)
             self.topic = g
             return g, 0
+        role = next((m for m in named if ROLE_OF.search(unit.text[:m.start])), None)
+        if role is not None:  # "Sammankallande för samverkansgruppen är …"
+            self.topic = self.group(role, unit.span, 1)
+            return self.topic, 0
         relative = next((m for m in named if RELATIVE.match(unit.text, m.end)), None)
         if relative is not None:  # "… görs av styrgruppen för samverkan, som består av …"
             self.topic = self.group(relative, unit.span, 1)
@@ -546,7 +555,7 @@ def _finite(word: str) -> bool:
     w = word.casefold().strip(",.;:")
     if w in FINITE:
         return True
-    if not w.endswith(("ar", "er", "ör", "as", "es", "ds")) or w.endswith(("ers", "ars")):
+    if not w.endswith(("ar", "er", "ör", "as", "es", "ds", "ls", "rs")) or w.endswith(("ers", "ars")):
         return False
     base = lemma(w)
     return base != w and base.endswith("a") and len(base) >= 3

@@ -59,9 +59,11 @@ def member(text: str, prose: bool = False) -> str | None:
     word is a name ("Familjebostäder") and kept as written."""
     text = " ".join(text.split()).strip(" .,:;\"”“'*_")
     text = TRAILING.sub("", text)
+    start = text
     text = REPRESENTATIVE.sub("", text)
     text = DETERMINER.sub("", text)
     text = REPRESENTATIVE.sub("", text)
+    prose = prose or text != start  # "en representant för Västerbyhem": the capital is the name's
     if (seat := SEAT.search(text)) and not ORG_TAIL.search(text.split()[0]) and _seat_only(text[:seat.start()], seat):
         text = text[:seat.start()]
     words = text.split()
@@ -165,6 +167,6 @@ def group_kind(name: str, context: str = "") -> str:
         return "forum"
     if re.search(r"rad(et|en|ets)?$|\brad\b|brå\b", low) and "samrad" not in low:
         return "council"
-    if "natverk" in low and OUTSIDE.search(fold(context)):
+    if re.search(r"\boppe[nt]\s+for\b", fold(context)) or "natverk" in low and OUTSIDE.search(fold(context)):
         return "forum"  # a network of associations, businesses or residents meets as a forum
     return "working"
