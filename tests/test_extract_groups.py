@@ -286,3 +286,22 @@ Målgruppen är unga mellan 12 och 18 år, och riskgrupperna består av unga som
 nätverk. Ungdomsgrupper som samlas vid torget ska mötas av vuxna.
 """
     assert _groups(text) == {}
+
+
+def test_groups_as_the_items_of_a_list_and_their_abbreviations():
+    text = """Samverkansavtal mellan Sydby kommun och Lokalpolisområde Sydby
+
+Samverkan sker i tre forum:
+- Ledningsgruppen (LG), där kommundirektören och lokalpolisområdeschefen ingår. LG träffas varje kvartal.
+- Den taktiska gruppen, som består av säkerhetschefen och kommunpolisen. Gruppen möts varannan månad.
+- Områdesgruppen Sydby centrum, där fältassistenter och områdespoliser deltar.
+
+Den taktiska gruppen återrapporterar till LG.
+"""
+    groups = _groups(text)
+    assert groups["Ledningsgruppen"]["members"] == ["kommundirektör", "lokalpolisområdeschef"]
+    assert groups["Ledningsgruppen"]["frequency_per_year"] == 4
+    tactical = groups["Taktiska gruppen"]
+    assert (tactical["members"], tactical["frequency_per_year"], tactical["reports_to"]) == (
+        ["säkerhetschef", "kommunpolis"], 6, ["Ledningsgruppen"])
+    assert groups["Områdesgruppen Sydby centrum"]["members"] == ["fältassistent", "områdespolis"]

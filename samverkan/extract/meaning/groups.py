@@ -19,7 +19,7 @@ from samverkan.extract.meaning.phrases import (
     members,
     split_list,
 )
-from samverkan.extract.meaning.text import Unit, fold, lemma
+from samverkan.extract.meaning.text import SENTENCE_END, Unit, fold, lemma
 
 NON_SUBJECT = {"till", "under", "från", "för", "inför", "med", "om", "av", "mellan", "ur", "hos", "vid", "på", "inom"}
 ANAPHOR = re.compile(r"(?i)^(?:den|det|denna|detta|dessa|de|hon|han|gruppen|rådet|råden|forumet|nätverket|teamet|"
@@ -77,6 +77,8 @@ ROLE_OF = re.compile(r"(?i)^\s*(?:ordförande|sammankallande|sekreterare|föredr
 # groups of people an agreement is about, not bodies that meet
 PEOPLE_GROUPS = ("malgrupp", "riskgrupp", "aldersgrupp", "kamratgrupp", "ungdomsgrupp", "yrkesgrupp",
                  "befolkningsgrupp", "personalgrupp", "elevgrupp")
+NAMED_SHORT = re.compile(r"\s*\(([A-ZÅÄÖ]{2,6})\)")
+ABBREVIATION = re.compile(r"([A-ZÅÄÖ]{2,6})\b")
 RELATIVE = re.compile(r"\s*,?\s*(?:som|där)\s+(?!en\b|ett\b)")
 GENITIVE = re.compile(r"(?i)(?:ens|ets|ernas|arnas|s)$")
 EXISTENTIAL = {"finns", "inrättas", "bildas", "tillsätts", "utgör", "bildar"}  # the group after them is the topic
@@ -143,7 +145,8 @@ def mentions(text: str, allow_complement: bool = False) -> list[Mention]:
         name_words = adjectives + [m.group()]
         end = m.end()
         rest = text[m.end():]
-        complement = re.match(r"\s+(?P<c>(?:för|mot)\s+[^,.;:()]+|[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+)?)", rest)
+        complement = re.match(r"\s+(?P<c>(?:för|mot)\s+[^,.;:()]+|[A-ZÅÄÖ][\wåäö-]+"
+                              r"(?:\s+[A-ZÅÄÖ][\wåäö-]+|\s+[a-zåäö]+(?=[,.;:(]|$))?)", rest)  # "… Sydby centrum,"
         if complement:
             words = complement.group("c").split()
             kept = []
@@ -202,6 +205,7 @@ class GroupReader:
         self.header: list[str] | None = None  # the column names of the table being read
         self.columns: list[Group] = []  # the groups of a table that has one group per column
         self.table_heading = ""
+        self.abbreviations: dict[str, Group] = {}  # "LG" for "Ledningsgruppen (LG)"
 
     def group(self, m: Mention, span: Span, weight: int) -> Group:
         found = self.groups.get(m.key)
@@ -264,6 +268,11 @@ class GroupReader:
             if unit.kind == "row":
                 self.read_table_row(unit)
                 continue
+            if unit.kind == "item" and _opens_with_group(unit.text):  # "1. Ledningsgruppen, där A och B ingår."
+                for part in SENTENCE_END.split(unit.text):
+                    self.read_prose(Unit("sentence", part, unit.span, unit.heading), heading_group, previous)
+                    previous = unit
+                continue
             if unit.kind == "item" and id(unit) in introduced:
                 continue  # read with the sentence that introduces the list
             adjacent = previous is not None and unit.span.start <= previous.span.end + 1
@@ -275,12 +284,16 @@ class GroupReader:
                 if heading_group is not None:  # "- Återrapporterar till styrgruppen" under the group's heading
                     self.read_sentence(heading_group, unit)
                 continue
-            topic, start = self.topic_of(unit, heading_group, previous)
-            if topic is not None:
-                self.read_sentence(topic, unit if not start else Unit(unit.kind, unit.text[start:], unit.span,
-                                                                       unit.heading, items=unit.items))
+            self.read_prose(unit, heading_group, previous)
             previous = unit
         self.settle_kinds()
+
+    def read_prose(self, unit: Unit, heading_group: Group | None, previous: Unit | None) -> None:
+        """A sentence: the fields it gives the group it is about."""
+        topic, start = self.topic_of(unit, heading_group, previous)
+        if topic is not None:
+            self.read_sentence(topic, unit if not start else Unit(unit.kind, unit.text[start:], unit.span,
+                                                                   unit.heading, items=unit.items))
 
     def settle_kinds(self) -> None:
         """A council or working group made up of the parties' chiefs only decides: a steering group."""
@@ -304,12 +317,17 @@ class GroupReader:
         opener = unit.text[:subjects[0].start].strip().casefold() if subjects else ""
         if ANAPHOR.match(unit.text) and opener not in DETERMINERS:
             subjects = []  # "Nätverket träffas … och informerar den operativa styrgruppen": about the network
+        if (abbr := ABBREVIATION.match(unit.text)) and abbr.group(1) in self.abbreviations:
+            self.topic = self.abbreviations[abbr.group(1)]  # "LG träffas varje kvartal"
+            return self.topic, 0
         if subjects:
             first = subjects[0]
             if heading_group is not None and _indefinite(unit.text, first) \
                     and any(p.endswith(fold(first.head)) for p in heading_group.key.split()):
                 return heading_group, 0  # "6. Brommas grannsamverkansnätverk" … "ett nätverk där …"
             g = self.group(first, unit.span, 2 if first.start == 0 or unit.text[:first.start].strip() == "" else 1)
+            if short := NAMED_SHORT.match(unit.text, first.end):
+                self.abbreviations[short.group(1)] = g  # "Ledningsgruppen (LG)"
             self.topic = g
             return g, 0
         role = next((m for m in named if ROLE_OF.search(unit.text[:m.start])), None)
@@ -419,6 +437,8 @@ class GroupReader:
 
     def resolve(self, words: str, asking: Group) -> str | None:
         words = re.sub(r"(?i)^(?:den|det|de)\s+|^ledningen\s+(?:för|i)\s+", "", words.strip(" .,"))
+        if words in self.abbreviations:
+            return self.abbreviations[words].name
         if fold(words) in {"denna", "detta", "dessa", "den", "dem"}:
             others = [g for g in self.groups.values() if g is not asking]
             return others[-1].name if others else None
@@ -612,6 +632,12 @@ def _whole(m: Mention, heading: str) -> Mention:
             or after and GENITIVE.search(m.name):
         return m
     return Mention(m.key, heading.strip(" .:"), m.head, m.bare, 0, len(heading), m.subject)
+
+
+def _opens_with_group(text: str) -> bool:
+    """Whether a list item is about a group it names first ("Ledningsgruppen, där …", "Den taktiska gruppen …")."""
+    named = [m for m in mentions(text) if not m.bare]
+    return bool(named) and text[:named[0].start].strip().casefold() in DETERMINERS
 
 
 def _indefinite(text: str, m: Mention) -> bool:
