@@ -224,3 +224,8 @@ def _literal_values(annotation, literal, get_args, get_origin) -> set:
         return set(get_args(annotation))
     return set().union(*(_literal_values(a, literal, get_args, get_origin) for a in get_args(annotation))) \
         if get_args(annotation) else set()
+
+
+def field_named(name: str) -> Msg:
+    """A field as a fix names it to people: 'fältet ”ersätter”' (the workbook's column, the YAML key in JSON)."""
+    return Msg(f"fältet ”{field_label(name, 'sv')}”", f"the field “{field_label(name, 'en')}”")
