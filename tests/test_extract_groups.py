@@ -305,3 +305,15 @@ Den taktiska gruppen återrapporterar till LG.
     assert (tactical["members"], tactical["frequency_per_year"], tactical["reports_to"]) == (
         ["säkerhetschef", "kommunpolis"], 6, ["Ledningsgruppen"])
     assert groups["Områdesgruppen Sydby centrum"]["members"] == ["fältassistent", "områdespolis"]
+
+
+@pytest.mark.parametrize(("text", "meetings"), [
+    ("Gruppen träffas fyra gånger årligen.", 4), ("Gruppen träffas var tredje månad.", 4),
+    ("Gruppen träffas var sjätte vecka.", 9), ("Rådet möts tre gånger per läsår.", 3),
+    ("Gruppen träffas en gång i månaden med undantag för juli.", 11),
+    ("Gruppen träffas en gång i månaden, men inte i juli.", 11), ("Gruppen träffas årligen.", 1),
+])
+def test_meetings_a_year_in_more_wordings(text, meetings):
+    from samverkan.extract.meaning.frequency import per_year
+
+    assert per_year(text).value == meetings
