@@ -317,3 +317,12 @@ def test_meetings_a_year_in_more_wordings(text, meetings):
     from samverkan.extract.meaning.frequency import per_year
 
     assert per_year(text).value == meetings
+
+
+def test_a_chair_and_members_in_one_sentence():
+    text = """Överenskommelse om samverkan i Nordby
+
+Arbetsgruppen leds av en av kommunpoliserna och består därutöver av fältsekreterare och en fritidsledare.
+"""
+    work = _groups(text)["Arbetsgruppen"]
+    assert (work["chair"], work["members"]) == ("kommunpolis", ["fältsekreterare", "fritidsledare"])

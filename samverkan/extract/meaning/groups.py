@@ -24,7 +24,8 @@ from samverkan.extract.meaning.text import SENTENCE_END, Unit, fold, lemma
 NON_SUBJECT = {"till", "under", "från", "för", "inför", "med", "om", "av", "mellan", "ur", "hos", "vid", "på", "inom"}
 ANAPHOR = re.compile(r"(?i)^(?:den|det|denna|detta|dessa|de|hon|han|gruppen|rådet|råden|forumet|nätverket|teamet|"
                      r"samrådet|grupperna)\b")
-MEMBER_AFTER = re.compile(r"(?i)\b(?:består|bestå|bestående|utgörs|representeras|sammansatt)\s+av\s+(?P<list>.+)$|"
+MEMBER_AFTER = re.compile(r"(?i)\b(?:består|bestå|bestående|utgörs|representeras|sammansatt)"
+                          r"(?:\s+(?:därutöver|dessutom|också|även|huvudsakligen|i\s+huvudsak))?\s+av\s+(?P<list>.+)$|"
                           r"^(?:samordnarna|deltagarna|ledamöterna|medlemmarna)\s+är\s+(?P<list5>.+)$|"
                           r"\b(?:sekreterare|föredragande|adjungerade?)\s+(?:i\s+\S+\s+)?(?:är|blir)\s+(?P<list7>.+)$|"
                           r"\bomfattar\s+(?:även\s+|också\s+)?(?P<list8>.+)$|"
@@ -575,6 +576,8 @@ def _finite(word: str) -> bool:
     w = word.casefold().strip(",.;:")
     if w in FINITE:
         return True
+    if w.endswith("år") and len(w) > 4:
+        return lemma(w).endswith("å") and lemma(w) != w  # "består", "ingår"
     if not w.endswith(("ar", "er", "ör", "as", "es", "ds", "ls", "rs")) or w.endswith(("ers", "ars")):
         return False
     base = lemma(w)
