@@ -326,3 +326,15 @@ Arbetsgruppen leds av en av kommunpoliserna och består därutöver av fältsekr
 """
     work = _groups(text)["Arbetsgruppen"]
     assert (work["chair"], work["members"]) == ("kommunpolis", ["fältsekreterare", "fritidsledare"])
+
+
+def test_reporting_in_more_wordings():
+    text = """Överenskommelse om samverkan i Västby
+
+Styrgruppen består av kommundirektören och polisområdeschefen och är underställd kommunstyrelsen.
+
+Arbetsgruppen består av fältassistenter och områdespoliser. Gruppen avrapporterar löpande till styrgruppen.
+"""
+    groups = _groups(text)
+    assert groups["Styrgruppen"]["reports_to"] == ["kommunstyrelsen"]
+    assert groups["Arbetsgruppen"]["reports_to"] == ["Styrgruppen"]

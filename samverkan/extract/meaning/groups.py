@@ -67,10 +67,10 @@ CHAIR_STOP = re.compile(r"(?i)\s*(?:,|\bsom\b|\bett\s+år|\bi\s+taget|\bvid\b|\b
                         r"\boch\s+(?:träffas|möts|har|ska|rapporterar|återrapporterar|ansvarar|lyfter)).*$")
 MEETS = re.compile(r"(?i)\b(?:träffa[sr]?|möts|mötas|sammanträd\w*|hålls|hålles|ses|samlas|samlar|möte[nt]?|"
                    r"sammanträden|mötesfrekvens|kvartalsvis|månadsvis|veckovis|avstämning\w*)\b")
-REPORTS = re.compile(r"(?i)\b(?:(?:åter)?rapporter\w*|lyft\w*|redovisa\w*|lämnar\s+\w+\s+\w*rapport\w*|"
-                     r"informerar|ansvarar)\b(?P<rest>[^.]*)")
+REPORTS = re.compile(r"(?i)\b(?:(?:åter|av)?rapporter\w*|lyft\w*|redovisa\w*|lämnar\s+\w+\s+\w*rapport\w*|"
+                     r"informerar|ansvarar|underställd|lyder\s+under)\b(?P<rest>[^.]*)")
 REPORT_TARGET = re.compile(r"(?i)\b(?:till|för|inför)\s+(?P<to>[^.;]+)|^\s*(?P<obj>(?:den|det)\s+[^.;]+|"
-                           r"[a-zåäö]+(?:gruppen|rådet|forumet|nätverket))")
+                           r"[a-zåäö]+(?:gruppen|rådet|forumet|nätverket|styrelsen|nämnden))")
 TARGET_STOP = re.compile(r"(?i)\s*(?:,|\bnär\b|\befter\b|\bvid\b|\binför\b|\bsom\b|\bom\b|\boch\s+(?!till\b)\w+ar\b|"
                          r"\ben\s+gång|\bvarje\b|\bi\s+(?:samband|slutet)|\bminst\b|\btvå\s+gånger|\bför\s+hela\b).*$")
 ROLE_OF = re.compile(r"(?i)^\s*(?:ordförande|sammankallande|sekreterare|föredragande|ledamöter|deltagare|"
