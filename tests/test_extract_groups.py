@@ -338,3 +338,16 @@ Arbetsgruppen består av fältassistenter och områdespoliser. Gruppen avrapport
     groups = _groups(text)
     assert groups["Styrgruppen"]["reports_to"] == ["kommunstyrelsen"]
     assert groups["Arbetsgruppen"]["reports_to"] == ["Styrgruppen"]
+
+
+def test_members_in_an_apposition_and_before_a_frequency():
+    text = """Överenskommelse om samverkan i Östby
+
+Chefssamrådet, med stadsdelsdirektören, lokalpolisområdeschefen och skolchefen, träffas sex gånger per år.
+
+Trygghetsforum Östby samlar boende, föreningar och polisen två gånger per år.
+"""
+    groups = _groups(text)
+    assert groups["Chefssamrådet"]["members"] == ["stadsdelsdirektör", "lokalpolisområdeschef", "skolchef"]
+    forum = groups["Trygghetsforum Östby"]
+    assert (forum["members"], forum["frequency_per_year"]) == (["boende", "förening", "polisen"], 2)

@@ -43,6 +43,10 @@ OUTSIDE_AGREEMENT = re.compile(r"(?i)\b(?:regleras|omfattas|styrs|berörs)\s+int
                                r"\b(?:ingår|ligger)\s+inte\s+i\s+(?:denna|detta)\s+(?:överenskommelse|avtal)|"
                                r"\butanför\s+(?:denna|detta)\s+(?:överenskommelse|avtal)")
 WITH = re.compile(r"(?i)\s+med\s+(?!ansvar\b|uppdrag\b|syfte\b|fokus\b|uppgift)(?P<list>[^.;]+)")
+WITH_APPOSITION = re.compile(r"(?i)\s*,\s*med\s+(?!ansvar\b|uppdrag\b|syfte\b|fokus\b|uppgift)(?P<list>[^.;]+)")
+FREQUENCY_TAIL = re.compile(r"(?i)\s+(?:(?:minst\s+)?(?:en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|\d+)"
+                            r"\s+(?:gång|gånger|ggr)\b|varje\s+(?:vecka|månad|kvartal|år|termin)|varannan\s+"
+                            r"|kvartalsvis|månadsvis|veckovis|årligen)")
 AS_ROLE = re.compile(r"(?i)\bmed\s+(?P<list>[^.;]+?)\s+som\s+(?:föredragande|sekreterare|adjungerade?)\b")
 TOGETHER = re.compile(r"(?i)\btillsammans\s+med\s+(?P<list>[^.;]+)")
 GENERIC_GROUPS = {"grupp", "rad", "forum", "natverk", "team", "samrad", "kommitte", "styrgrupp", "arbetsgrupp",
@@ -602,8 +606,9 @@ def _listed(text: str) -> list[str]:
         found += members(_cut_clause(next(v for v in m.groupdict().values() if v)))
     if (m := MEMBER_BEFORE.search(text)) is not None:
         found += _before(m, text, names)
-    for name in names:  # a group introduced with its people: "en styrgrupp med A och B"
-        if _indefinite(text, name) and (m := WITH.match(text, name.end)) is not None:
+    for name in names:  # a group introduced with its people: "en styrgrupp med A och B", "Chefssamrådet, med A,"
+        m = WITH.match(text, name.end) if _indefinite(text, name) else WITH_APPOSITION.match(text, name.end)
+        if m is not None:
             found += members(_cut_clause(m.group("list")))
     if (m := AS_ROLE.search(text)) is not None:
         found += members(m.group("list"))
@@ -649,8 +654,8 @@ def _indefinite(text: str, m: Mention) -> bool:
 
 
 def _cut_clause(text: str) -> str:
-    """The list of a member sentence without what follows it (", som …", "och träffas …")."""
-    return _until_verb(_cut(text))
+    """The list of a member sentence without what follows it (", som …", "och träffas …", "två gånger per år")."""
+    return FREQUENCY_TAIL.split(_until_verb(_cut(text)))[0]
 
 
 def _cut(text: str) -> str:
