@@ -11,6 +11,8 @@ from rapidfuzz import fuzz
 from samverkan.extract.document import Document, Span
 from samverkan.extract.meaning import agreement as ag
 from samverkan.extract.meaning.groups import GroupReader
+from samverkan.extract.meaning.parties import parties
+from samverkan.extract.meaning.priorities import priority_areas
 from samverkan.extract.meaning.text import fold, units
 from samverkan.extract.record import Field, Item, Record
 from samverkan.extract.sections import annex_headings
@@ -32,13 +34,13 @@ def _recognise(doc: Document, record: Record) -> None:
     parts = units(doc)
     _agreement(doc, record, parts)
     if not annex_headings(doc):  # the parties of the Stockholm template are read by its own reader
-        found = ag.parties(parts)
+        found = parties(parts)
         if found:
             record.items = [i for i in record.items if i.section != "parties"] + found
     if not record.section("signatories"):
         record.items += ag.signatories(doc, parts)
     if not record.section("priority_areas"):
-        record.items += ag.priority_areas(parts)
+        record.items += priority_areas(doc, parts)
     _groups(doc, record, parts)
     names = [i.name for i in record.section("parties")]
     item = record.first("agreement")
