@@ -17,6 +17,7 @@ SKIPPED_TAGS = {"head", "script", "style", "nav", "header", "footer", "aside", "
                 "button"}
 BLOCK_TAGS = {"p", "div", "section", "article", "main", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr",
               "table", "br", "dt", "dd", "dl", "blockquote", "pre", "figcaption", "caption", "hr"}
+EMPHASIS_TAGS = {"b", "strong", "em", "i"}  # written as Markdown bold: what the page stresses, readers may use
 MIN_CHARS_PER_PAGE = 25  # a PDF page with less text than this is read as a scan
 
 
@@ -27,7 +28,8 @@ class FormatError(Exception):
 
 
 class _HtmlText(HTMLParser):
-    """Visible text, a line per block; list items as "- item", table cells separated by " | "."""
+    """Visible text, a line per block; list items as "- item", table cells separated by " | ", emphasis as
+    "**words**"."""
 
     def __init__(self):
         super().__init__(convert_charrefs=True)
@@ -44,12 +46,16 @@ class _HtmlText(HTMLParser):
                 self.parts.append("- ")
             elif tag in ("td", "th"):
                 self.parts.append(" | ")
+            elif tag in EMPHASIS_TAGS:
+                self.parts.append("**")
 
     def handle_endtag(self, tag):
         if tag in SKIPPED_TAGS:
             self.skip = max(0, self.skip - 1)
         elif not self.skip and tag in BLOCK_TAGS:
             self.parts.append("\n" if tag in ("li", "tr", "br", "dt", "dd") else "\n\n")
+        elif not self.skip and tag in EMPHASIS_TAGS:
+            self.parts.append("**")
 
     def handle_data(self, data):
         if not self.skip:

@@ -16,7 +16,8 @@ PRIORITY_HEAD = re.compile(r"(?i)priorit|insatsområd|fokusområd|inriktning|vad
                            r"vad\s+vi\s+prioriterar|utvecklingsområd|målområd|samverkansområd|arbetsområd|"
                            r"gemensamma\s+områden|problembild|problemområd")
 PROMISES = re.compile(r"(?i)lovar|löfte")
-NOT_AREAS = re.compile(r"(?i)grupp|forum|part|åtgärd|aktivitet")
+NOT_AREA_HEADING = re.compile(r"(?i)grupp|forum|part")
+NOT_AREAS = re.compile(r"(?i)grupp|forum|part|åtgärd|aktivitet|ansvar")
 PRIORITY_INTRO = re.compile(r"(?i)\bprioriter\w*|\binriktas\s+på|\bproblemområden|\bfokusområden|"
                             r"\binsatsområden|\bfokuserar\s+på|\barbetar\s+vi\s+med\b|\bområden\b[^.:]*\b(?:arbeta|"
                             r"prioriter|fokus|satsa)|\bsärskilt\s+(?:ska\s+)?(?:arbeta|fokusera|satsa)")
@@ -55,25 +56,39 @@ class _Areas:
 
 
 def priority_areas(doc: Document, units: list[Unit]) -> list[Item]:
-    areas = _Areas()
+    areas, prose = _Areas(), _Areas()
     introduced = {id(item) for unit in units if unit.kind == "sentence" and PRIORITY_INTRO.search(unit.text)
                   for item in unit.items}
     top: tuple[str, bool] | None = None  # the number of the numbered section read, and whether it is of priorities
+    header: list[str] = []  # the column names of the table read
     for unit in units:
         heading = unit.heading or ""
+        if unit.kind != "row":
+            header = []
         if unit.kind == "heading":
             top = _subheading(doc, unit, top, areas)
         elif unit.kind == "item" and (_priority_heading(heading) or id(unit) in introduced):
             areas.add(_item_name(doc, unit), unit.span)
-        elif unit.kind == "row" and not unit.header and unit.cells and _priority_heading(heading) \
-                and not NOT_AREAS.search(heading):
+        elif unit.kind == "row" and unit.header:
+            header = unit.cells
+        elif unit.kind == "row" and unit.cells and unit.cells[0] and _area_column(heading, header):
             areas.add(unit.cells[0].split("\n")[0], unit.span)
         elif unit.kind == "sentence":
-            _prose(unit, areas)
-    _table_rows(units, areas)
+            _prose(unit, prose)
+    if not areas.found:  # a list inside a sentence, unless the agreement lists its areas elsewhere
+        areas = prose
     if not areas.found:
         _promised(doc, units, areas)
     return list(areas.found.values())
+
+
+def _area_column(heading: str, header: list[str]) -> bool:
+    """Whether a table's first column names areas: its name says so, or the table stands under a heading of
+    priorities and its first column is not of groups, parties or actions."""
+    first = header[0] if header else ""
+    if _priority_heading(first) and not NOT_AREAS.search(first):
+        return True
+    return _priority_heading(heading) and not NOT_AREA_HEADING.search(heading) and not NOT_AREAS.search(first)
 
 
 def _priority_heading(heading: str) -> bool:
@@ -114,18 +129,6 @@ def _prose(unit: Unit, areas: _Areas) -> None:
             for part in parts:
                 areas.add(part, unit.span, True)
             return
-
-
-def _table_rows(units: list[Unit], areas: _Areas) -> None:
-    """Rows of a table whose first column is headed by priorities ("Prioriterade frågor | Beskrivning")."""
-    table = False
-    for unit in units:
-        if unit.kind != "row":
-            table = False
-        elif unit.header:
-            table = bool(unit.cells and _priority_heading(unit.cells[0]) and not NOT_AREAS.search(unit.cells[0]))
-        elif table and unit.cells and unit.cells[0]:
-            areas.add(unit.cells[0].split("\n")[0], unit.span)
 
 
 def _promised(doc: Document, units: list[Unit], areas: _Areas) -> None:
