@@ -59,9 +59,8 @@ def _agreement(doc: Document, record: Record, parts) -> None:
         item.span = title.span
     dnr, where = ag.dnr(doc)
     have = item.get("dnr")
-    if len(dnr) > len(have if isinstance(have, list) else [have] if have else []):
-        if dnr:
-            item.fields["dnr"] = Field(dnr, where)
+    if dnr and len(dnr) >= len(have if isinstance(have, list) else [have] if have else []):
+        item.fields["dnr"] = Field(dnr, where)  # read by its label, in full ("ÖST 2018/1.2/144")
     if "valid_from" not in item.fields:
         start, end, where, until = ag.validity(parts)
         if start:

@@ -12,16 +12,18 @@ from samverkan.extract.meaning.text import Unit, fold, heading_text, lemma
 from samverkan.extract.record import Field, Item
 
 TITLE_WORDS = re.compile(r"(?i)överenskommelse|avtal|medborgarlöfte|samverkan|handlingsplan")
-DNR = re.compile(r"(?i)\b(?:dnr|diarienummer|diarienr|ärendenummer)\.?:?\s*(?P<dnr>[A-ZÅÄÖ]{1,5}\s?\d[\d.\-]*/\d{2,4}|"
-                 r"\d[\d.\-]*/\d{2,4})")
-DNR_CONT = re.compile(r"^\s*(?:dnr|diarienummer)?\s*:?\s*(?P<dnr>[A-ZÅÄÖ]{1,5}\s?\d[\d.]*/\d{2,4})\s*(?:\(|$)")
+_DNR = r"(?:[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,4}[\s-]?)?\d[\d.]*(?:[/-]\d[\d.]*)+"  # SKH 2021/1.2.3/0915, N-0281/22
+DNR = re.compile(r"(?i)\b(?:dnr|diarienummer|diarienr|ärendenummer|ärendenr)\b\.?(?:\s+[a-zåäö]+(?=\s*:))?\s*:?\s*"
+                 r"(?P<dnr>" + _DNR + r"(?:\s*\([^)]*\))?(?:\s*(?:,|;|respektive|och|samt)\s*" + _DNR + r")*)")
+DNR_VALUE = re.compile(r"(?<![\w.])" + _DNR)
+ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 VALIDITY = re.compile(r"(?i)\b(?:gäller|gälla|löper|giltig\w*|giltighetstid\w*|avtalsperiod\w*|period\w*)\b")
 UNTIL_FURTHER = re.compile(r"(?i)\btills\s?vidare\b")
 SIGN_HEAD = re.compile(r"(?i)^underskrift|^undertecknande|^signatur|^för\s+parterna")
 PERSON = re.compile(r"^(?P<name>[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?(?:\s+[A-ZÅÄÖ][a-zåäöéü]+"
                     r"(?:-[A-ZÅÄÖ][a-zåäöéü]+)?){1,2})(?:\s*,\s*(?P<title>[\wåäö -]+)(?:,.*)?)?$")
 TITLE_WORD = re.compile(r"(?i)(?:chef|direktör|samordnare|strateg|polis|ordförande|kommissarie|intendent|handläggare|"
-                        r"sekreterare|ansvarig|föreståndare|rektor)\w*$")
+                        r"sekreterare|ansvarig|föreståndare|rektor|råd)\w*$")  # "finansborgarråd", "kommunalråd"
 
 
 def _item(section: str, name: str, span: Span, **fields) -> Item:
@@ -47,21 +49,25 @@ def title(doc: Document, units: list[Unit]) -> Item | None:
                 continue
             if name.isupper():
                 name = name.capitalize()
-            if unit.kind == "heading" and re.match(r"(?i)och\s", following) and "mellan" in name.casefold():
-                name += " " + (following.capitalize().lower() if following.isupper() else following)
+            if unit.kind == "heading" and re.match(r"(?i)och\s", following) and "mellan" in name.casefold() \
+                    or re.match(r"mellan\s", following) and "mellan" not in name.casefold():
+                name += " " + (following.lower() if following.isupper() else following)  # the title goes on
             return Item("agreement", name, unit.span)
     return None
 
 
 def dnr(doc: Document) -> tuple[list[str], Span | None]:
+    """The diarienummer after a label in the first lines ("Dnr ÖST 2018/1.2/144", "Diarienummer RK 1.4-2017/233
+    respektive A 201.554/2017", "Ärendenummer N-0281/22"), each as written."""
     found, lines = [], []
     for n in range(1, min(len(doc), 40) + 1):
-        raw = doc.line(n)
-        for m in DNR.finditer(raw):
-            value = " ".join(m.group("dnr").split())
-            if value not in found:
-                found.append(value)
-                lines.append(n)
+        for m in DNR.finditer(doc.line(n)):
+            listed = re.sub(r"\([^)]*\)", " ", m.group("dnr"))
+            for value in DNR_VALUE.finditer(listed):
+                value = " ".join(value.group().split()).rstrip(".")
+                if value not in found and not ISO_DATE.fullmatch(value):
+                    found.append(value)
+                    lines.append(n)
     return found, (Span(min(lines), max(lines)) if lines else None)
 
 
@@ -121,7 +127,8 @@ def signatories(doc: Document, units: list[Unit]) -> list[Item]:
                 continue
             seen.add(name)
             words = title.strip().split()
-            out.append(_item("signatories", name, where, title=" ".join([lemma(words[0]), *words[1:]]).lower()))
+            first = words[0] if len(words) > 1 and re.search(r"[^s]s$", words[0]) else lemma(words[0])
+            out.append(_item("signatories", name, where, title=" ".join([first, *words[1:]]).lower()))
     return out
 
 
