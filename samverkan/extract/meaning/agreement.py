@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from samverkan.extract.document import Document, Span
-from samverkan.extract.meaning.dates import find_dates
+from samverkan.extract.meaning.dates import find_dates, year_span
 from samverkan.extract.meaning.text import Unit, fold, heading_text, lemma
 from samverkan.extract.record import Field, Item
 
@@ -72,14 +72,12 @@ def dnr(doc: Document) -> tuple[list[str], Span | None]:
 
 
 def validity(units: list[Unit]) -> tuple[str | None, str | None, Span | None, bool]:
-    """(valid from, valid to or None, lines, until further notice)."""
-    for unit in units:
-        if unit.kind == "heading":
-            continue
+    """(valid from, valid to or None, lines, until further notice): from the first sentence about the validity
+    that has a date; failing that, from one that gives the period in years only."""
+    candidates = [u for u in units if u.kind != "heading" and (
+        VALIDITY.search(u.text) or re.search(r"(?i)giltighet|avtalstid|period|tid\b", u.heading or ""))]
+    for unit in candidates:
         text = unit.text
-        under_validity = re.search(r"(?i)giltighet|avtalstid|period|tid\b", unit.heading or "")
-        if not (VALIDITY.search(text) or under_validity):
-            continue
         starts = find_dates(text)
         ends = find_dates(text, end=True)
         until = bool(UNTIL_FURTHER.search(text))
@@ -90,6 +88,9 @@ def validity(units: list[Unit]) -> tuple[str | None, str | None, Span | None, bo
         valid_from = starts[0][0]
         valid_to = ends[1][0] if len(ends) > 1 and not until else None
         return valid_from, valid_to, unit.span, until
+    for unit in candidates:
+        if years := year_span(unit.text):
+            return years[0], years[1], unit.span, False
     return None, None, None, False
 
 

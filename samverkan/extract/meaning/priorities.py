@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from samverkan.extract.document import Document, Span
+from samverkan.extract.meaning.phrases import GROUP_WORD
 from samverkan.extract.meaning.text import Unit, fold
 from samverkan.extract.record import Field, Item
 
@@ -32,6 +33,8 @@ LIST_LEAD = re.compile(r"(?i)^(?:följande|de|tre|fyra|fem|två|sex)\s+(?:\w+\s+
 VERB_LEAD = re.compile(r"(?i)^att\s+\w+\s+(?=\w)")  # "att motverka våld …": the noun phrase is the area
 LEAD_EMPHASIS = re.compile(r"^\s*(?:[-•*–▪●○]|\(?\w{1,4}[.)])?\s*\*\*(?P<lead>[^*]+)\*\*")
 EMPHASIS = re.compile(r"\*\*(?P<words>[^*]{3,80})\*\*")
+LABELLED = re.compile(r"(?i)^\s*(?:#+\s*)?(?:prioriterat\s+område|insatsområde|fokusområde|målområde|"
+                      r"utvecklingsområde|område)\s*\d{0,2}\s*[:–—-]\s*(?P<name>\S[^.:]{2,80}?)\s*$")
 SUB_NUMBER = re.compile(r"^\s*(?:#+\s*)?(?P<top>\d{1,2})\.(?P<sub>\d{1,2})\.?\s+\S")
 TOP_NUMBER = re.compile(r"^\s*(?:#+\s*)?(?:§\s*)?(?P<top>\d{1,2})\.?\s+\S")
 
@@ -65,6 +68,8 @@ def priority_areas(doc: Document, units: list[Unit]) -> list[Item]:
         heading = unit.heading or ""
         if unit.kind != "row":
             header = []
+        if unit.kind in ("heading", "sentence") and (label := LABELLED.match(doc.line(unit.span.start))):
+            areas.add(label.group("name"), Span(unit.span.start, unit.span.start))
         if unit.kind == "heading":
             top = _subheading(doc, unit, top, areas)
         elif unit.kind == "item" and (_priority_heading(heading) or id(unit) in introduced):
@@ -74,6 +79,7 @@ def priority_areas(doc: Document, units: list[Unit]) -> list[Item]:
         elif unit.kind == "row" and unit.cells and unit.cells[0] and _area_column(heading, header):
             areas.add(unit.cells[0].split("\n")[0], unit.span)
         elif unit.kind == "sentence":
+            _stressed(doc, unit, areas)
             _prose(unit, prose)
     if not areas.found:  # a list inside a sentence, unless the agreement lists its areas elsewhere
         areas = prose
@@ -113,6 +119,16 @@ def _item_name(doc: Document, unit: Unit) -> str:
         return lead.group("lead")
     before = unit.text.split(":")[0]
     return before if len(before) > 3 else unit.text
+
+
+def _stressed(doc: Document, unit: Unit, areas: _Areas) -> None:
+    """A sentence about priorities that stresses its areas: "Vi prioriterar **ungdomsbrott** och **trygghet**"."""
+    if not (PRIORITY_INTRO.search(unit.text) or _priority_heading(unit.heading or "")):
+        return
+    raw = " ".join(doc.line(n) for n in range(unit.span.start, unit.span.end + 1))
+    for words in EMPHASIS.findall(raw):
+        if " ".join(words.split()) in unit.text and not GROUP_WORD.search(words):
+            areas.add(words, unit.span)
 
 
 def _prose(unit: Unit, areas: _Areas) -> None:
