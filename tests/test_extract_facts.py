@@ -213,3 +213,37 @@ def test_labelled_area_headings():
     text = HEAD + ("Insatsområde 1: Unga i riskmiljöer\nText om området.\n\n"
                    "Insatsområde 2 – Otrygghet i centrum\nText om området.\n")
     assert _areas(text) == ["Otrygghet i centrum", "Unga i riskmiljöer"]
+
+
+def test_parties_named_in_lower_case_running_text_and_the_county_authority_of_old():
+    assert _parties("Överenskommelse om samverkan\nNyby stadsdelsnämnd och lokalpolisområde Nyby\n\nText.\n") == {
+        "Nyby stadsdelsnämnd": "city", "lokalpolisområde Nyby": "police"}
+    plain = _plain("Samverkansavtal\n\nParter\nNyby stadsdelsnämnd\nPolismyndigheten i Exempels län, "
+                   "Närpolisområde Nyby\n")
+    assert {k: v["party"] for k, v in plain["parties"].items()} == {
+        "Nyby stadsdelsnämnd": "city", "Närpolisområde Nyby": "police"}
+    assert next(iter(plain["agreement"].values()))["level"] == "local"
+
+
+def test_a_body_said_about_a_party_is_no_party():
+    text = ("Samverkansavtal\n\nParter\nNyby stadsdelsnämnd\nLokalpolisområde Nyby, som även ansvarar för "
+            "Exempelö kommun. Exempelö kommun omfattas inte av avtalet.\n")
+    assert _parties(text) == {"Nyby stadsdelsnämnd": "city", "Lokalpolisområde Nyby": "police"}
+
+
+def test_another_organisation_in_a_parties_list_is_a_party_of_its_own():
+    text = ("Samverkansavtal\n\nParter\n- Nyby stadsdelsnämnd\n- Lokalpolisområde Nyby\n"
+            "- AB Nybyhem (bostadsbolag)\n\nSyfte\nText.\n")
+    assert _parties(text) == {"Nyby stadsdelsnämnd": "city", "Lokalpolisområde Nyby": "police",
+                              "AB Nybyhem": "other"}
+
+
+def test_html_headings_emphasis_and_furniture():
+    from samverkan.extract.formats import html_text
+
+    text = html_text('<html><body><div class="cookie-banner"><p>Vi använder kakor.</p><div>Godkänn</div></div>'
+                     '<ol class="breadcrumbs"><li>Start</li><li>Trygghet</li></ol><main><h1>Samverkan i Nyby</h1>'
+                     '<p>Vi prioriterar <strong>ungdomsbrott</strong>.</p></main></body></html>')
+    assert text.split("\n")[0] == "# Samverkan i Nyby"
+    assert "kakor" not in text and "Godkänn" not in text and "Start" not in text
+    assert "**ungdomsbrott**" in text

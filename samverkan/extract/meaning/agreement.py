@@ -141,7 +141,7 @@ def _not_a_person(name: str) -> bool:
 
 def level(party_names: list[str], text: str) -> str:
     joined = fold(" ".join(party_names))
-    if "lokalpolisomrade" in joined or re.search(r"stadsdel|stadsomrades?(?:namnd|forvaltning)", joined):
+    if re.search(r"lokalpolisomrade|narpolisomrade|stadsdel|stadsomrade", joined):
         return "local"
     if re.search(r"polisomrade|polisregion", joined):
         return "central"

@@ -16,13 +16,14 @@ from samverkan.extract.meaning.text import Unit, fold
 from samverkan.extract.record import Field, Item
 
 _NAME = r"[A-ZÅÄÖ][\wåäö-]+"
-_POLICE = r"(?:Lokalpolisområde|Närpolisområde|Polisområde|Polisregion)\s+" + _NAME + \
+_POLICE = r"(?i:Lokalpolisområde|Närpolisområde|Polisområde|Polisregion)\s+" + _NAME + \
     r"(?:\s+(?:" + _NAME + r"|syd|nord|city|väst|öst|mitt|län))?"
-_CITY_UNIT = r"(?:Stadsområde|Stadsdelsområde)\s+" + _NAME
+_CITY_UNIT = r"(?i:Stadsområde|Stadsdelsområde)\s+" + _NAME
 _CITY = r"(?:" + _NAME + r"(?:-" + _NAME + r")*\s+)+(?:stadsdelsnämnd|stadsdelsförvaltning|stadsområdesnämnd|" \
     r"stadsområdesförvaltning|kommun|stad|Stad|Kommun|socialnämnd)"
 _BODY = r"[A-ZÅÄÖ][\wåäö-]+(?:stadsdelsnämnd|stadsdelsförvaltning|nämnden|förvaltningen)"
-ORG = re.compile(r"(?P<name>" + "|".join((_POLICE, _CITY_UNIT, _CITY, _BODY, "Polismyndigheten")) + r")\b"
+_AUTHORITY = r"Polismyndigheten(?:\s+i\s+" + _NAME + r"\s+län)?"  # before 2015 one per county
+ORG = re.compile(r"(?P<name>" + "|".join((_POLICE, _CITY_UNIT, _CITY, _BODY, _AUTHORITY)) + r")\b"
                  r"(?P<alt>\s*/\s*[\wåäöÅÄÖ-]+)?")  # "Utbildningsnämnden / utbildningsförvaltningen": one party
 ORG_NR = re.compile(r"\b(?P<nr>\d{6}-\d{4})\b")
 PARTIES_HEAD = re.compile(r"(?i)^(?:avtals)?parter(?:na)?\b|^mellan\b|^överenskommelsens\s+parter")
@@ -40,9 +41,13 @@ def parties(units: list[Unit]) -> list[Item]:
     for chosen in (_section(units), _title_block(units), _sentences(units)):
         found: dict[str, Item] = {}
         for unit, strict in chosen:
-            for name, nr in mentions(unit.cells[0] if unit.kind == "row" else unit.text, strict):
-                if unit.kind == "row" and not nr and (other := ORG_NR.search(unit.text)):
-                    nr = other.group("nr")
+            text = unit.cells[0] if unit.kind == "row" else unit.text
+            named = mentions(text, strict)
+            if not named and strict and unit.kind in ("row", "item") and (other := _other(text)):
+                named = [(other, None)]
+            for name, nr in named:
+                if unit.kind == "row" and not nr and (found_nr := ORG_NR.search(unit.text)):
+                    nr = found_nr.group("nr")
                 _add(found, name, nr, unit.span)
         if found:
             return list(found.values())
@@ -90,7 +95,8 @@ def mentions(text: str, strict: bool) -> list[tuple[str, str | None]]:
     """(name, organisation number) of each party a text names; a chain from the top down is its last link."""
     if NOT_PARTIES.search(text):
         return []
-    matches = [m for m in ORG.finditer(text) if not NOT_A_PARTY_BEFORE.search(text[:m.start()])]
+    matches = [m for m in ORG.finditer(text) if not NOT_A_PARTY_BEFORE.search(text[:m.start()])
+               and not _aside(text, m)]
     out: list[tuple[str, str | None]] = []
     for i, m in enumerate(matches):
         following = matches[i + 1] if i + 1 < len(matches) else None
@@ -104,6 +110,29 @@ def mentions(text: str, strict: bool) -> list[tuple[str, str | None]]:
             continue  # an administration mentioned in passing, not a party
         out.append((" ".join(name.split()), nr.group("nr") if nr else None))
     return out
+
+
+def _aside(text: str, m: re.Match) -> bool:
+    """A name in a relative or negated clause ("…, som även ansvarar för Ekerö kommun", "Region X omfattas
+    inte") is said about a party, not one."""
+    start = max(text.rfind(c, 0, m.start()) for c in ",;:(") + 1
+    ends = [i for i in (text.find(c, m.end()) for c in ",;:()") if i >= 0]
+    clause = text[start: min(ends) if ends else len(text)]
+    return bool(re.search(r"(?i)\b(?:inte|ej)\b", clause) or re.search(r"(?i)\bsom\b", text[start:m.start()]))
+
+
+def _other(text: str) -> str | None:
+    """An item of a parties list that names no municipality or police body: an organisation by its proper name
+    ("AB Familjebostäder", "Region Exempel"), as written up to a comma, parenthesis or organisation number."""
+    name = re.split(r"\s*[,(]|\s+(?:org\.?\s*nr|organisationsnummer)\b", text.strip(" -•*"), maxsplit=1)[0]
+    words = name.split()
+    if not 1 <= len(words) <= 5 or not all(w[:1].isupper() or w.isupper() for w in words[:1]):
+        return None
+    if len(words) == 1 and (_common(words[0]) or not words[0][1:].islower() and not words[0].isupper()):
+        return None
+    if any(_common(w) and w[:1].islower() for w in words[-1:]) or re.search(r"(?i)(?:ören|aren|chefen)$", name):
+        return None  # a function ("Stadsdelsdirektören"), not an organisation
+    return name
 
 
 def _between(text: str, a: re.Match, b: re.Match) -> str:
