@@ -247,3 +247,23 @@ def test_html_headings_emphasis_and_furniture():
     assert text.split("\n")[0] == "# Samverkan i Nyby"
     assert "kakor" not in text and "Godkänn" not in text and "Start" not in text
     assert "**ungdomsbrott**" in text
+
+
+@pytest.mark.parametrize("block", [
+    "För Nyby kommun: Eva Påhittad, kommundirektör\nFör Lokalpolisområde Nyby: Jon Uppdiktad, "
+    "lokalpolisområdeschef\n",
+    "Eva Påhittad (kommundirektör)                Jon Uppdiktad (lokalpolisområdeschef)\n",
+    "Kommundirektör Eva Påhittad                  Lokalpolisområdeschef Jon Uppdiktad\n",
+])
+def test_signatories_written_in_other_orders(block):
+    text = HEAD + "Giltighet\nAvtalet gäller från 2024-01-01 till 2025-12-31.\n\nUnderskrifter\n\n" + block
+    signed = {k: v["title"] for k, v in _plain(text)["signatories"].items()}
+    assert signed == {"Eva Påhittad": "kommundirektör", "Jon Uppdiktad": "lokalpolisområdeschef"}
+
+
+def test_signatures_before_long_annexes_and_no_contact_person():
+    annex = "".join(f"Rad {i} i bilagan om lägesbilden.\n" for i in range(60))
+    text = (HEAD + "Kontakt\nKommunpolis Vera Exempel, Lokalpolisområde Nyby\n\nNyby den 1 mars 2024\n\n"
+            "Eva Påhittad                        Jon Uppdiktad\nKommundirektör                      "
+            "Lokalpolisområdeschef\n\nBilaga 1 Lägesbild\n" + annex)
+    assert sorted(_plain(text)["signatories"]) == ["Eva Påhittad", "Jon Uppdiktad"]

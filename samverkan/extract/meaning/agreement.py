@@ -19,9 +19,10 @@ DNR_VALUE = re.compile(r"(?<![\w.])" + _DNR)
 ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 VALIDITY = re.compile(r"(?i)\b(?:gäller|gälla|löper|giltig\w*|giltighetstid\w*|avtalsperiod\w*|period\w*)\b")
 UNTIL_FURTHER = re.compile(r"(?i)\btills\s?vidare\b")
-SIGN_HEAD = re.compile(r"(?i)^underskrift|^undertecknande|^signatur|^för\s+parterna")
-PERSON = re.compile(r"^(?P<name>[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?(?:\s+[A-ZÅÄÖ][a-zåäöéü]+"
-                    r"(?:-[A-ZÅÄÖ][a-zåäöéü]+)?){1,2})(?:\s*,\s*(?P<title>[\wåäö -]+)(?:,.*)?)?$")
+SIGN_HEAD = re.compile(r"(?i)underskrift|^undertecknande|^signatur|^för\s+parterna")
+_PERSON = r"[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?(?:\s+[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?){1,2}"
+PERSON = re.compile(r"^(?P<name>" + _PERSON + r")(?:\s*,\s*(?P<title>[\wåäö -]+)(?:,.*)?)?$")
+TITLE_FIRST = re.compile(r"(?P<title>(?:[a-zåäö]+\s+)?[A-ZÅÄÖa-zåäö][a-zåäö]+)\s+(?P<name>" + _PERSON + ")")
 TITLE_WORD = re.compile(r"(?i)(?:chef|direktör|samordnare|strateg|polis|ordförande|kommissarie|intendent|handläggare|"
                         r"sekreterare|ansvarig|föreståndare|rektor|råd)\w*$")  # "finansborgarråd", "kommunalråd"
 
@@ -95,18 +96,45 @@ def validity(units: list[Unit]) -> tuple[str | None, str | None, Span | None, bo
 
 
 def signatories(doc: Document, units: list[Unit]) -> list[Item]:
-    """Name lines and the title lines under them, in one or two columns, in the last part of the document."""
-    start = max(1, len(doc) - 40)
-    for unit in units:
-        if unit.kind == "heading" and SIGN_HEAD.search(unit.text):
-            start = unit.span.start
-    rows: list[tuple[int, list[str]]] = []
-    for n in range(start, len(doc) + 1):
+    """Name lines and the title lines under them, in one or two columns: under a signatures heading, else in
+    the last part of the document, else anywhere outside a contacts section (signatures before the annexes)."""
+    contacts = {n for u in units if re.search(r"(?i)kontakt", u.heading or "")
+                for n in range(u.span.start, u.span.end + 1)}
+    heads = [u.span.start for u in units if u.kind == "heading" and SIGN_HEAD.search(u.text)]
+    if heads:
+        return _people(_rows(doc, heads[-1], len(doc), contacts))
+    found = _people(_rows(doc, max(1, len(doc) - 40), len(doc), contacts))
+    if found:
+        return found
+    anywhere = _people(_rows(doc, 1, len(doc), contacts))
+    # elsewhere, only a block of signatures: two or more people on neighbouring lines
+    blocks = [p for p in anywhere if sum(abs(p.span.start - q.span.start) <= 6 for q in anywhere) >= 2]
+    return blocks
+
+
+def _rows(doc: Document, start: int, end: int, skip: set[int]) -> list[tuple[int, list[str]]]:
+    """The lines as cells (columns parted by wide spaces, pipes or tabs)."""
+    rows = []
+    for n in range(start, end + 1):
         text = doc.line(n).strip()
-        if not text or set(text) <= set("_-| "):
+        if n in skip or not text or set(text) <= set("_-| "):
             continue
-        cells = [c.strip(" *_") for c in re.split(r"\s{3,}|\s*\|\s*|\t+", text.strip("| ")) if c.strip(" *_")]
-        rows.append((n, cells))
+        cells = [c.strip(" *_/") for c in re.split(r"\s{3,}|\s*\|\s*|\t+", text.strip("| ")) if c.strip(" *_/")]
+        rows.append((n, [_signature_cell(c) for c in cells]))
+    return rows
+
+
+def _signature_cell(cell: str) -> str:
+    """A cell as "Name, title": without "För X:" before it, "Name (title)" and "Title Name" turned round."""
+    cell = re.sub(r"(?i)^för\s+[^:]{3,60}:\s*", "", cell)
+    if m := re.fullmatch(r"(?P<name>[^()]+?)\s*\((?P<title>[^()]+)\)", cell):
+        return f"{m.group('name')}, {m.group('title')}"
+    if (m := TITLE_FIRST.fullmatch(cell)) and TITLE_WORD.search(m.group("title")):
+        return f"{m.group('name')}, {m.group('title')}"
+    return cell
+
+
+def _people(rows: list[tuple[int, list[str]]]) -> list[Item]:
     out: list[Item] = []
     seen = set()
     for k, (n, cells) in enumerate(rows):
