@@ -267,3 +267,28 @@ def test_signatures_before_long_annexes_and_no_contact_person():
             "Eva Påhittad                        Jon Uppdiktad\nKommundirektör                      "
             "Lokalpolisområdeschef\n\nBilaga 1 Lägesbild\n" + annex)
     assert sorted(_plain(text)["signatories"]) == ["Eva Påhittad", "Jon Uppdiktad"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Överenskommelsen undertecknas av kommundirektör Eva Påhittad och lokalpolisområdeschef Jon Uppdiktad.",
+    "Avtalet skrevs under den 1 mars 2024 av Eva Påhittad, kommundirektör, och Jon Uppdiktad, "
+    "lokalpolisområdeschef.",
+])
+def test_signatories_named_in_prose(sentence):
+    signed = {k: v["title"] for k, v in _plain(HEAD + "Övrigt\n" + sentence + "\n")["signatories"].items()}
+    assert signed == {"Eva Påhittad": "kommundirektör", "Jon Uppdiktad": "lokalpolisområdeschef"}
+
+
+@pytest.mark.parametrize(("sentence", "start", "end"), [
+    ("Överenskommelsen gäller för år 2024.", "2024-01-01", "2024-12-31"),
+    ("Avtalet gäller i tre år från och med den 1 juli 2022.", "2022-07-01", "2025-06-30"),
+])
+def test_validity_of_one_year_or_whole_years_from_a_date(sentence, start, end):
+    agreement = _agreement(HEAD + "Avtalstid\n" + sentence + "\n")
+    assert (agreement["valid_from"], agreement["valid_to"]) == (start, end)
+
+
+def test_validity_from_the_signing_to_a_date_has_an_end_alone():
+    agreement = _agreement(HEAD + "Avtalstid\nAvtalet gäller från undertecknandet till och med den 31 december "
+                           "2025.\n")
+    assert "valid_from" not in agreement and agreement["valid_to"] == "2025-12-31"

@@ -65,10 +65,10 @@ def _agreement(doc: Document, record: Record, parts) -> None:
         start, end, where, until = ag.validity(parts)
         if start:
             item.fields["valid_from"] = Field(start, where)
-            if end or until:
-                item.fields["valid_to"] = Field(end, where)
-            if until:
-                item.fields["until_further_notice"] = Field(True, where)
+        if start and until or end:
+            item.fields["valid_to"] = Field(end, where)
+        if until and start:
+            item.fields["until_further_notice"] = Field(True, where)
 
 
 def _overlaps(a: Span, b: Span) -> bool:

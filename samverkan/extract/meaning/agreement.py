@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from samverkan.extract.document import Document, Span
-from samverkan.extract.meaning.dates import find_dates, year_span
+from samverkan.extract.meaning.dates import after_years, find_dates, year_span
 from samverkan.extract.meaning.text import Unit, fold, heading_text, lemma
 from samverkan.extract.record import Field, Item
 
@@ -18,13 +18,24 @@ DNR = re.compile(r"(?i)\b(?:dnr|diarienummer|diarienr|ärendenummer|ärendenr)\b
 DNR_VALUE = re.compile(r"(?<![\w.])" + _DNR)
 ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 VALIDITY = re.compile(r"(?i)\b(?:gäller|gälla|löper|giltig\w*|giltighetstid\w*|avtalsperiod\w*|period\w*)\b")
+UNTIL_DATE = re.compile(r"(?i)(?:\btill(?:\s+och\s+med)?|\bt\.\s?o\.\s?m\.?|\bintill)\s+(?:den\s+)?$")
+DURATION = re.compile(r"(?i)\b(?:i|under|om|på)\s+(?:en\s+period\s+(?:om|på)\s+)?(?P<n>\d|två|tre|fyra|fem)\s+år\b")
 UNTIL_FURTHER = re.compile(r"(?i)\btills\s?vidare\b")
 SIGN_HEAD = re.compile(r"(?i)underskrift|^undertecknande|^signatur|^för\s+parterna")
 _PERSON = r"[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?(?:\s+[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?){1,2}"
 PERSON = re.compile(r"^(?P<name>" + _PERSON + r")(?:\s*,\s*(?P<title>[\wåäö -]+)(?:,.*)?)?$")
 TITLE_FIRST = re.compile(r"(?P<title>(?:[a-zåäö]+\s+)?[A-ZÅÄÖa-zåäö][a-zåäö]+)\s+(?P<name>" + _PERSON + ")")
+SIGNED_BY = re.compile(r"(?i)\b(?:undertecknas|undertecknades|undertecknad|signeras|signerades|skrivs\s+under|"
+                       r"skrevs\s+under)\s+(?:\w+\s+){0,5}?av\b")
+TITLE_BEFORE_NAME = re.compile(r"\b(?P<title>[a-zåäö]+)\s+(?P<name>" + _PERSON + ")")
+NAME_BEFORE_TITLE = re.compile(r"(?P<name>" + _PERSON + r"),\s+(?P<title>[a-zåäö]+(?:\s+[a-zåäö]+)?)"
+                               r"(?=,|\s+och\b|\.|$)")
 TITLE_WORD = re.compile(r"(?i)(?:chef|direktör|samordnare|strateg|polis|ordförande|kommissarie|intendent|handläggare|"
                         r"sekreterare|ansvarig|föreståndare|rektor|råd)\w*$")  # "finansborgarråd", "kommunalråd"
+
+
+def _number(word: str) -> int:
+    return int(word) if word.isdigit() else {"två": 2, "tre": 3, "fyra": 4, "fem": 5}[word.casefold()]
 
 
 def _item(section: str, name: str, span: Span, **fields) -> Item:
@@ -86,8 +97,12 @@ def validity(units: list[Unit]) -> tuple[str | None, str | None, Span | None, bo
             continue
         if re.search(r"(?i)undertecknats|undertecknad|signer", text) and not VALIDITY.search(text):
             continue
+        if len(starts) == 1 and UNTIL_DATE.search(text[:starts[0][1]]) and not until:
+            return None, ends[0][0], unit.span, False  # "från undertecknandet till och med …": the end alone
         valid_from = starts[0][0]
         valid_to = ends[1][0] if len(ends) > 1 and not until else None
+        if valid_to is None and not until and (years := DURATION.search(text)):
+            valid_to = after_years(valid_from, _number(years.group("n")))
         return valid_from, valid_to, unit.span, until
     for unit in candidates:
         if years := year_span(unit.text):
@@ -109,7 +124,24 @@ def signatories(doc: Document, units: list[Unit]) -> list[Item]:
     anywhere = _people(_rows(doc, 1, len(doc), contacts))
     # elsewhere, only a block of signatures: two or more people on neighbouring lines
     blocks = [p for p in anywhere if sum(abs(p.span.start - q.span.start) <= 6 for q in anywhere) >= 2]
-    return blocks
+    return blocks or _signed_in_prose(units)
+
+
+def _signed_in_prose(units: list[Unit]) -> list[Item]:
+    """People a sentence says sign: "undertecknas av stadsdelsdirektör Eva A och lokalpolisområdeschef Jon B"."""
+    out: list[Item] = []
+    for unit in units:
+        said = SIGNED_BY.search(unit.text) if unit.kind == "sentence" else None
+        if said is None:
+            continue
+        rest = unit.text[said.end():]
+        pairs = [[(m.group("name"), m.group("title")) for m in rx.finditer(rest) if TITLE_WORD.search(m.group("title"))]
+                 for rx in (TITLE_BEFORE_NAME, NAME_BEFORE_TITLE)]
+        for name, title in pairs[0] or pairs[1]:
+            if not _not_a_person(name):
+                out.append(_item("signatories", name, unit.span, title=lemma(title.split()[-1]) if
+                                 len(title.split()) == 1 else title.lower()))
+    return out
 
 
 def _rows(doc: Document, start: int, end: int, skip: set[int]) -> list[tuple[int, list[str]]]:

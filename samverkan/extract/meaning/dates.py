@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from datetime import date, timedelta
 
 MONTHS = ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober",
           "november", "december"]
@@ -26,6 +27,7 @@ ISO = re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]?\d)-(?P<d>[0-3]?\d)\b")
 YEAR_END = re.compile(r"(?i)\b(?:utgången|slutet)\s+av\s+(?:år\s+)?(?P<y>(?:19|20)\d\d)\b")
 YEARS = re.compile(r"(?i)\b(?P<a>(?:19|20)\d\d)\s*(?:–|—|-|till\s+och\s+med|till|t\.\s?o\.\s?m\.?)\s*"
                    r"(?P<b>(?:19|20)\d\d)\b(?![-/]\d)")
+ONE_YEAR = re.compile(r"(?i)\b(?:år|året|kalenderåret)\s+(?P<y>(?:19|20)\d\d)\b(?!\s*[-–/])")
 SLASH = re.compile(r"\b(?P<d>[0-3]?\d)/(?P<m>[01]?\d)\s+(?P<y>(?:19|20)\d\d)\b")
 WORDED = re.compile(r"(?i)(?:\bden\s+)?(?:(?P<day>[0-3]?\d)(?::e|:a)?|(?P<dayword>" + _WORD + r"))?\s*" + _MONTH
                     + r"\s+(?:år\s+)?(?P<year>(?:19|20)\d\d|" + _WORD + r")\b")
@@ -93,12 +95,21 @@ def find_dates(text: str, end: bool = False) -> list[tuple[str, int, int]]:
 
 
 def year_span(text: str) -> tuple[str, str] | None:
-    """A period given in years only ("2024–2026", "2023 till och med 2025"): from the first day of the first
-    year to the last day of the last (the corpus convention)."""
+    """A period given in years only ("2024–2026", "2023 till och med 2025", "för år 2024"): from the first
+    day of the first year to the last day of the last (the corpus convention)."""
     m = YEARS.search(text)
-    if not m or int(m.group("b")) < int(m.group("a")):
-        return None
-    return f"{m.group('a')}-01-01", f"{m.group('b')}-12-31"
+    if m and int(m.group("b")) >= int(m.group("a")):
+        return f"{m.group('a')}-01-01", f"{m.group('b')}-12-31"
+    if m := ONE_YEAR.search(text):
+        return f"{m.group('y')}-01-01", f"{m.group('y')}-12-31"
+    return None
+
+
+def after_years(start: str, years: int) -> str:
+    """The last day of a period of whole years from `start`: 2022-01-01 and 3 → 2024-12-31."""
+    y, m, d = (int(x) for x in start.split("-"))
+    end = date(y + years, m, min(d, calendar.monthrange(y + years, m)[1])) - timedelta(days=1)
+    return end.isoformat()
 
 
 def _iso(y: int, m: int, d: int) -> str:
