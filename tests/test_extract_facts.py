@@ -292,3 +292,9 @@ def test_validity_from_the_signing_to_a_date_has_an_end_alone():
     agreement = _agreement(HEAD + "Avtalstid\nAvtalet gäller från undertecknandet till och med den 31 december "
                            "2025.\n")
     assert "valid_from" not in agreement and agreement["valid_to"] == "2025-12-31"
+
+
+def test_a_numbered_list_of_problems_is_the_list_of_areas():
+    assert _areas(HEAD + "Lokala problem\n1. Öppen narkotikahandel\n2. Bilbränder på parkeringarna\n\n"
+                  "Organisation\nStyrgruppen träffas varje månad.\n") == ["Bilbränder på parkeringarna",
+                                                                          "Öppen narkotikahandel"]

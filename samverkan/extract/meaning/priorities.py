@@ -15,7 +15,7 @@ from samverkan.extract.record import Field, Item
 
 PRIORITY_HEAD = re.compile(r"(?i)priorit|insatsområd|fokusområd|inriktning|vad\s+vi\s+ska\s+arbeta|"
                            r"vad\s+vi\s+prioriterar|utvecklingsområd|målområd|samverkansområd|arbetsområd|"
-                           r"gemensamma\s+områden|problembild|problemområd")
+                           r"gemensamma\s+områden|problembild|problemområd|\bproblem\b|\butmaningar\b")
 PROMISES = re.compile(r"(?i)lovar|löfte")
 NOT_AREA_HEADING = re.compile(r"(?i)grupp|forum|part")
 NOT_AREAS = re.compile(r"(?i)grupp|forum|part|åtgärd|aktivitet|ansvar")
