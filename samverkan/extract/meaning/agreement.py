@@ -30,8 +30,8 @@ SIGNED_BY = re.compile(r"(?i)\b(?:undertecknas|undertecknades|undertecknad|signe
 TITLE_BEFORE_NAME = re.compile(r"\b(?P<title>[a-zåäö]+)\s+(?P<name>" + _PERSON + ")")
 NAME_BEFORE_TITLE = re.compile(r"(?P<name>" + _PERSON + r"),\s+(?P<title>[a-zåäö]+(?:\s+[a-zåäö]+)?)"
                                r"(?=,|\s+och\b|\.|$)")
-TITLE_WORD = re.compile(r"(?i)(?:chef|direkt[öo]r|samordnare|strateg|polis|ordförande|kommissarie|intendent|handläggare|"
-                        r"sekreterare|ansvarig|föreståndare|rektor|råd)\w*$")  # "finansborgarråd", "kommunalråd"
+TITLE_WORD = re.compile(r"(?i)(?:chef|direkt[öo]r|samordnare|strateg|polis|ordförande|kommissarie|intendent|"
+                        r"handläggare|sekreterare|ansvarig|föreståndare|rektor|råd)\w*$")  # råd: "kommunalråd"
 
 
 def _number(word: str) -> int:
