@@ -298,3 +298,11 @@ def test_a_numbered_list_of_problems_is_the_list_of_areas():
     assert _areas(HEAD + "Lokala problem\n1. Öppen narkotikahandel\n2. Bilbränder på parkeringarna\n\n"
                   "Organisation\nStyrgruppen träffas varje månad.\n") == ["Bilbränder på parkeringarna",
                                                                           "Öppen narkotikahandel"]
+
+
+def test_parties_in_a_sentence_with_another_organisation_and_the_district_named_first():
+    assert _parties("Samverkansavtal\n\nParter är Stadsdelsförvaltningen Nyby, Lokalpolisområde Nyby och "
+                    "AB Nybyhem.\n") == {"Stadsdelsförvaltningen Nyby": "city", "Lokalpolisområde Nyby": "police",
+                                         "AB Nybyhem": "other"}
+    assert _parties("Samverkansavtal\n\nParter\nKommunstyrelsen i Nyby kommun\nLokalpolisområde Nyby\n") == {
+        "Nyby kommun": "city", "Lokalpolisområde Nyby": "police"}

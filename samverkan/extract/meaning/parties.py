@@ -12,13 +12,15 @@ from __future__ import annotations
 import re
 
 from samverkan.extract.document import Span
+from samverkan.extract.meaning.phrases import split_list
 from samverkan.extract.meaning.text import Unit, fold
 from samverkan.extract.record import Field, Item
 
 _NAME = r"[A-ZÅÄÖ][\wåäö-]+"
 _POLICE = r"(?i:Lokalpolisområde|Närpolisområde|Polisområde|Polisregion)\s+" + _NAME + \
     r"(?:\s+(?:" + _NAME + r"|syd|nord|city|väst|öst|mitt|län))?"
-_CITY_UNIT = r"(?i:Stadsområde|Stadsdelsområde)\s+" + _NAME
+_CITY_UNIT = r"(?i:Stadsområde|Stadsdelsområde|Stadsdelsnämnden\s+i|Stadsdelsförvaltningen|Stadsområdesnämnden\s+i|" \
+    r"Stadsområdesförvaltningen)\s+" + _NAME
 _CITY = r"(?:" + _NAME + r"(?:-" + _NAME + r")*\s+)+(?:stadsdelsnämnd|stadsdelsförvaltning|stadsområdesnämnd|" \
     r"stadsområdesförvaltning|kommun|stad|Stad|Kommun|socialnämnd)"
 _BODY = r"[A-ZÅÄÖ][\wåäö-]+(?:stadsdelsnämnd|stadsdelsförvaltning|nämnden|förvaltningen)"
@@ -32,6 +34,7 @@ PARTIES_SENTENCE = re.compile(r"(?i)\b(?:ingås|tecknas|sluts|träffas|underteck
                               r"\bparter(?:na)?\s+(?:i\s+\S+\s+)?(?:är|:)|\bdenna\s+\S*överenskommelse\w*\s+mellan\b")
 CHAIN = re.compile(r"^\s*(?:,\s*)?(?:genom\s+|,\s*)?$")
 NOT_A_PARTY_BEFORE = re.compile(r"(?i)\b(?:inom|under|i|hos|vid|för|till|från)\s+$")
+NOT_IN_SECTION = re.compile(r"(?i)\b(?:inom|under|hos|vid)\s+$")  # "Lokalpolisområde X inom Polisområde Y"
 NOT_PARTIES = re.compile(r"(?i)\b(?:är|vara)\s+inte\s+(?:en\s+)?parte?r?\b")
 COMMON = re.compile(r"(?i)^(?:stadsdelsnämnden|stadsdelsförvaltningen|nämnden|förvaltningen)$")
 
@@ -45,6 +48,8 @@ def parties(units: list[Unit]) -> list[Item]:
             named = mentions(text, strict)
             if not named and strict and unit.kind in ("row", "item") and (other := _other(text)):
                 named = [(other, None)]
+            elif unit.kind == "sentence" and (lead := PARTIES_LEAD.search(text)):
+                named += [(o, None) for o in _others_listed(text[lead.end():])]
             for name, nr in named:
                 if unit.kind == "row" and not nr and (found_nr := ORG_NR.search(unit.text)):
                     nr = found_nr.group("nr")
@@ -95,8 +100,8 @@ def mentions(text: str, strict: bool) -> list[tuple[str, str | None]]:
     """(name, organisation number) of each party a text names; a chain from the top down is its last link."""
     if NOT_PARTIES.search(text):
         return []
-    matches = [m for m in ORG.finditer(text) if not NOT_A_PARTY_BEFORE.search(text[:m.start()])
-               and not _aside(text, m)]
+    before = NOT_IN_SECTION if strict else NOT_A_PARTY_BEFORE
+    matches = [m for m in ORG.finditer(text) if not before.search(text[:m.start()]) and not _aside(text, m)]
     out: list[tuple[str, str | None]] = []
     for i, m in enumerate(matches):
         following = matches[i + 1] if i + 1 < len(matches) else None
@@ -133,6 +138,16 @@ def _other(text: str) -> str | None:
     if any(_common(w) and w[:1].islower() for w in words[-1:]) or re.search(r"(?i)(?:ören|aren|chefen)$", name):
         return None  # a function ("Stadsdelsdirektören"), not an organisation
     return name
+
+
+def _others_listed(text: str) -> list[str]:
+    """The organisations of a list of parties ("Parter är A kommun, Lokalpolisområde B och AB C.") that are
+    neither the municipality's nor the police's."""
+    out = []
+    for part in split_list(re.sub(r"\([^)]*\)", "", text).split(". ")[0]):
+        if not ORG.search(part) and not re.match(r"(?i)(?:genom|som|org|nedan)\b", part) and (other := _other(part)):
+            out.append(other)
+    return out
 
 
 def _between(text: str, a: re.Match, b: re.Match) -> str:
