@@ -13,6 +13,7 @@ from typing import Any
 from samverkan.io.i18n import Msg
 from samverkan.model.diff import REGISTER, EntityChange
 from samverkan.model.fields import FIELD_LABELS, field_label
+from samverkan.model.names import in_words, name_of
 from samverkan.rules.citations import document_title, for_people, place
 from samverkan.whatif.compare import Delta, Ranking, WhatIf
 
@@ -93,18 +94,32 @@ def _value(value: Any, lang: str = "sv", parent: str = "") -> str:
     return str(value)
 
 
+class _BothSides:
+    """The entities of both sides, the newer first: what a report names exists on at least one of them."""
+
+    def __init__(self, w: WhatIf):
+        self.w = w
+
+    def get(self, entity_id):
+        return self.w.after.get(entity_id) or self.w.before.get(entity_id)
+
+
+def _words(w: WhatIf, text: str, lang: str, within: str | None = None) -> str:
+    """`text` with the ids of named entities in words (samverkan.model.names)."""
+    return in_words(_BothSides(w), text, within=within, lang=lang)
+
+
 def _agreement_heading(w: WhatIf, agreement: str, lang: str) -> str:
     if agreement == REGISTER:
         return t("Registret (organisationer, roller, personer)", "The register (organisations, roles, people)", lang)
-    entity = w.after.get(agreement) or w.before.get(agreement)
-    title = getattr(entity, "title", None)
-    return f"{agreement} — {title}" if title else agreement
+    return name_of(_BothSides(w), agreement)
 
 
 def _header_lines(w: WhatIf, lang: str) -> list[str]:
     lines = []
     if w.mode == "impact":
-        lines.append(t(f"Påverkan om {w.subject} försvinner", f"Impact if {w.subject} disappears", lang))
+        gone = name_of(_BothSides(w), w.subject)
+        lines.append(t(f"Påverkan om {gone} försvinner", f"Impact if {gone} disappears", lang))
     elif w.mode == "against":
         lines.append(t(f"Jämförelse: {w.before.name} → {w.after.name}", f"Comparison: {w.before.name} → {w.after.name}",
                        lang))
@@ -154,9 +169,8 @@ def verdict_line(w: WhatIf, lang: str) -> str:
 
 
 def _change_lines(w: WhatIf, c: EntityChange, lang: str) -> list[str]:
-    head = f"  {c.marker} {SECTION_WORDS[c.section].get(lang)} {c.id}"
-    if c.label != c.id:
-        head += f' "{c.label}"'
+    head = f"  {c.marker} {SECTION_WORDS[c.section].get(lang)} "
+    head += f'"{name_of(_BothSides(w), c.id)}"' if c.label != c.id else _words(w, c.id, lang)
     if c.id in w.citations:
         head += f"  [{for_people(w.citations[c.id], lang)}]"
     lines = [head]
@@ -177,13 +191,13 @@ def _change_lines(w: WhatIf, c: EntityChange, lang: str) -> list[str]:
             lines.append(f"      {c.marker} {field_label(k, lang)}: {shown_value}")
         if len(shown) > 8:
             lines.append(t(f"      ({len(shown) - 8} fält till)", f"      ({len(shown) - 8} more fields)", lang))
-    return lines
+    return [lines[0], *(_words(w, line, lang) for line in lines[1:])]
 
 
-def _finding_lines(d: Delta, lang: str, full: bool = True) -> list[str]:
+def _finding_lines(w: WhatIf, d: Delta, lang: str, full: bool = True) -> list[str]:
     f = d.finding
     severity = severity_words(d, lang)
-    lines = [f"  {MARK[d.kind]} {severity} {f.rule} {f.subject}: {f.message}"]
+    lines = [f"  {MARK[d.kind]} {severity} {f.rule} {name_of(_BothSides(w), f.subject)}: {f.message}"]
     if not full:
         return lines  # one line each, whole: a message cut mid-word misleads
     if d.kind == "changed" and d.before.message != d.after.message:
@@ -213,7 +227,7 @@ def render_text(w: WhatIf, lang: str = "sv") -> str:
             if deltas[kind]:
                 out.append(f"{KIND_WORDS[kind].get(lang)} ({len(deltas[kind])}):")
                 for d in deltas[kind]:
-                    out += _finding_lines(d, lang, full=kind != "unchanged")
+                    out += _finding_lines(w, d, lang, full=kind != "unchanged")
     out += ["", plan_line(w, lang), verdict_line(w, lang)]
     return "\n".join(out) + "\n"
 
@@ -249,7 +263,8 @@ def render_markdown(w: WhatIf, lang: str = "sv") -> str:
                 f = d.finding
                 severity = severity_words(d, lang)
                 cause = cause_words(d, lang)
-                out.append(f"| {MARK[d.kind]} | {severity} | {f.rule} | `{f.subject}` | {_md(f.message)} | "
+                subject = name_of(_BothSides(w), f.subject)
+                out.append(f"| {MARK[d.kind]} | {severity} | {f.rule} | {_md(subject)} | {_md(f.message)} | "
                            f"{_md(for_people(f.citation, lang))} | {cause} |")
             out.append("")
     return "\n".join(out).rstrip("\n") + "\n"
