@@ -306,3 +306,23 @@ def test_parties_in_a_sentence_with_another_organisation_and_the_district_named_
                                          "AB Nybyhem": "other"}
     assert _parties("Samverkansavtal\n\nParter\nKommunstyrelsen i Nyby kommun\nLokalpolisområde Nyby\n") == {
         "Nyby kommun": "city", "Lokalpolisområde Nyby": "police"}
+
+
+@pytest.mark.parametrize("block", [
+    "Eva Påhittad      Kommundirektör      Jon Uppdiktad      Lokalpolisområdeschef\n",
+    "Eva Påhittad                        Jon Uppdiktad\nNyby kommun                         Lokalpolisområde Nyby\n"
+    "Kommundirektör                      Lokalpolisområdeschef\n",
+    "Kommundirektör                      Lokalpolisområdeschef\nEva Påhittad                        Jon Uppdiktad\n",
+    "EVA PÅHITTAD                        JON UPPDIKTAD\nKOMMUNDIREKTÖR                      LOKALPOLISOMRÅDESCHEF\n",
+    "Eva Påhittad                        Jon Uppdiktad\nKommundirektör, Nyby kommun         "
+    "Lokalpolisområdeschef för Lokalpolisområde Nyby\n",
+])
+def test_signature_blocks_in_other_layouts(block):
+    text = HEAD + "Giltighet\nAvtalet gäller från 2024-01-01 till 2025-12-31.\n\nUnderskrifter\n\n" + block
+    signed = {k: v["title"] for k, v in _plain(text)["signatories"].items()}
+    assert signed == {"Eva Påhittad": "kommundirektör", "Jon Uppdiktad": "lokalpolisområdeschef"}
+
+
+def test_a_signatory_with_an_initial_and_a_particle():
+    text = HEAD + "Underskrifter\n\nEva K. af Påhittad\nKommundirektör\n"
+    assert list(_plain(text)["signatories"]) == ["Eva K. af Påhittad"]

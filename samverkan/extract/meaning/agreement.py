@@ -22,7 +22,8 @@ UNTIL_DATE = re.compile(r"(?i)(?:\btill(?:\s+och\s+med)?|\bt\.\s?o\.\s?m\.?|\bin
 DURATION = re.compile(r"(?i)\b(?:i|under|om|på)\s+(?:en\s+period\s+(?:om|på)\s+)?(?P<n>\d|två|tre|fyra|fem)\s+år\b")
 UNTIL_FURTHER = re.compile(r"(?i)\btills\s?vidare\b")
 SIGN_HEAD = re.compile(r"(?i)underskrift|^undertecknande|^signatur|^för\s+parterna")
-_PERSON = r"[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?(?:\s+[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?){1,2}"
+_WORD = r"[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?"
+_PERSON = _WORD + r"(?:\s+[A-ZÅÄÖ]\.)?(?:\s+(?:von|af|de|van|der))*(?:\s+" + _WORD + "){1,2}"  # "Eva K. af Nyby"
 PERSON = re.compile(r"^(?P<name>" + _PERSON + r")(?:\s*,\s*(?P<title>[\wåäö -]+)(?:,.*)?)?$")
 TITLE_FIRST = re.compile(r"(?P<title>(?:[a-zåäö]+\s+)?[A-ZÅÄÖa-zåäö][a-zåäö]+)\s+(?P<name>" + _PERSON + ")")
 SIGNED_BY = re.compile(r"(?i)\b(?:undertecknas|undertecknades|undertecknad|signeras|signerades|skrivs\s+under|"
@@ -30,8 +31,8 @@ SIGNED_BY = re.compile(r"(?i)\b(?:undertecknas|undertecknades|undertecknad|signe
 TITLE_BEFORE_NAME = re.compile(r"\b(?P<title>[a-zåäö]+)\s+(?P<name>" + _PERSON + ")")
 NAME_BEFORE_TITLE = re.compile(r"(?P<name>" + _PERSON + r"),\s+(?P<title>[a-zåäö]+(?:\s+[a-zåäö]+)?)"
                                r"(?=,|\s+och\b|\.|$)")
-TITLE_WORD = re.compile(r"(?i)(?:chef|direkt[öo]r|samordnare|strateg|polis|ordförande|kommissarie|intendent|"
-                        r"handläggare|sekreterare|ansvarig|föreståndare|rektor|råd)\w*$")  # råd: "kommunalråd"
+TITLE_WORD = re.compile(r"(?i)(?:chef|direkt[öo]r|samordnare|strateg|polis|ordförande|kommissarie|intendent|mästare|"
+                        r"handläggare|sekreterare|ansvarig|föreståndare|rektor|råd)(?:en|n|et)?$")  # råd: "kommunalråd"
 
 
 def _number(word: str) -> int:
@@ -159,6 +160,8 @@ def _rows(doc: Document, start: int, end: int, skip: set[int]) -> list[tuple[int
 def _signature_cell(cell: str) -> str:
     """A cell as "Name, title": without "För X:" before it, "Name (title)" and "Title Name" turned round."""
     cell = re.sub(r"(?i)^för\s+[^:]{3,60}:\s*", "", cell)
+    if cell.isupper():
+        cell = cell.title()  # "EVA PÅHITTAD" / "KOMMUNDIREKTÖR"
     if m := re.fullmatch(r"(?P<name>[^()]+?)\s*\((?P<title>[^()]+)\)", cell):
         return f"{m.group('name')}, {m.group('title')}"
     if (m := TITLE_FIRST.fullmatch(cell)) and TITLE_WORD.search(m.group("title")):
@@ -172,30 +175,51 @@ def _people(rows: list[tuple[int, list[str]]]) -> list[Item]:
     for k, (n, cells) in enumerate(rows):
         for col, cell in enumerate(cells):
             m = PERSON.match(cell)
-            if not m or _not_a_person(m.group("name")):
+            if not m or _not_a_person(m.group("name")) or m.group("name") in seen:
                 continue
-            title = m.group("title")
-            where = Span(n, n)
-            if not title and k + 1 < len(rows) and col < len(rows[k + 1][1]):
-                below = rows[k + 1][1][col]
-                if TITLE_WORD.search(below.split(",")[0].split()[-1]) and len(below.split()) <= 5:
-                    title, where = below, Span(n, rows[k + 1][0])
-            if not title or not TITLE_WORD.search(title.split()[-1] if len(title.split()) == 1 else title.split()[0]
-                                                  ) and not TITLE_WORD.search(title):
+            title, where = m.group("title"), Span(n, n)
+            if not title:
+                title, where = _title_near(rows, k, col, len(cells))
+            title = _function(title or "")
+            if not title:
                 continue
-            name = m.group("name")
-            if name in seen:
-                continue
-            seen.add(name)
-            words = title.strip().split()
+            seen.add(m.group("name"))
+            words = title.split()
             first = words[0] if len(words) > 1 and re.search(r"[^s]s$", words[0]) else lemma(words[0])
-            out.append(_item("signatories", name, where, title=" ".join([first, *words[1:]]).lower()))
+            out.append(_item("signatories", m.group("name"), where | Span(n, n),
+                             title=" ".join([first, *words[1:]]).lower()))
     return out
+
+
+def _title_near(rows: list[tuple[int, list[str]]], k: int, col: int, width: int) -> tuple[str | None, Span]:
+    """The title of the name in rows[k][col]: the next cell when names and titles alternate in the row, else the
+    same column one or two rows below (an organisation line between), else the row above."""
+    n, cells = rows[k]
+    if width % 2 == 0 and col % 2 == 0 and _is_title(cells[col + 1]):
+        return cells[col + 1], Span(n, n)
+    below = k + 1 < len(rows) and len(rows[k + 1][1]) == width
+    for j in ((k + 1, k + 2) if below else ()) + (k - 1,):
+        if 0 <= j < len(rows) and len(rows[j][1]) == width and _is_title(rows[j][1][col]):
+            return rows[j][1][col], Span(min(n, rows[j][0]), max(n, rows[j][0]))
+    return None, Span(n, n)
+
+
+def _is_title(cell: str) -> bool:
+    head = cell.split(",")[0].split()
+    return len(cell.split()) <= 7 and not cell.endswith(".") and any(TITLE_WORD.search(w) for w in head[:2])
+
+
+def _function(title: str) -> str | None:
+    """The function alone: "Stadsdelsdirektör, Nyby stadsdelsförvaltning" → "Stadsdelsdirektör",
+    "Lokalpolisområdeschef för Lokalpolisområde Nyby" → "Lokalpolisområdeschef"."""
+    title = re.split(r",|\s+(?:för|i|vid|inom)\s+(?=[A-ZÅÄÖ])", title.strip(), maxsplit=1)[0].strip()
+    return title if any(TITLE_WORD.search(w) for w in title.split()[:2]) else None
 
 
 def _not_a_person(name: str) -> bool:
     words = name.split()
-    return any(re.search(r"(?i)kommun|stad|polis|område|nämnd|förvaltning|region|överenskommelse|bilaga|sida", w)
+    return any(re.search(r"(?i)kommun|stad|polis|område|nämnd|förvaltning|region|överenskommelse|bilaga|sida|grupp|"
+                         r"råd|forum|nätverk|team", w)
                for w in words) or words[0].casefold() in {"för", "den", "det", "datum", "ort", "stockholm"}
 
 
