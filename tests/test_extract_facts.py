@@ -81,6 +81,7 @@ def test_ocr_damage_keeps_the_validity_and_the_priority_section(normaliser):
     ("Dnr BYN 2023/4.5/17", ["BYN 2023/4.5/17"]),
     ("Diarienummer: 3.1-0456/2022 respektive A 123.456/2022", ["3.1-0456/2022", "A 123.456/2022"]),
     ("Ärendenummer K-0042/23", ["K-0042/23"]),
+    ("D.nr 2019/345", ["2019/345"]),
     ("> Dnr KS 2024-0101. Beslutat den 3 maj 2024.", ["KS 2024-0101"]),
     ("Diarienummer förvaltningen: NYB 2021/1.2.3/0099", ["NYB 2021/1.2.3/0099"]),
 ])
@@ -281,6 +282,7 @@ def test_signatories_named_in_prose(sentence):
 
 @pytest.mark.parametrize(("sentence", "start", "end"), [
     ("Överenskommelsen gäller för år 2024.", "2024-01-01", "2024-12-31"),
+    ("Medborgarlöftet gäller under 2025.", "2025-01-01", "2025-12-31"),
     ("Avtalet gäller i tre år från och med den 1 juli 2022.", "2022-07-01", "2025-06-30"),
 ])
 def test_validity_of_one_year_or_whole_years_from_a_date(sentence, start, end):
@@ -326,3 +328,8 @@ def test_signature_blocks_in_other_layouts(block):
 def test_a_signatory_with_an_initial_and_a_particle():
     text = HEAD + "Underskrifter\n\nEva K. af Påhittad\nKommundirektör\n"
     assert list(_plain(text)["signatories"]) == ["Eva K. af Påhittad"]
+
+
+def test_genre_words_before_a_party_are_no_part_of_its_name():
+    assert _parties("Samverkansavtal Nyby kommun – Lokalpolisområde Nyby\n\nText.\n") == {
+        "Nyby kommun": "city", "Lokalpolisområde Nyby": "police"}

@@ -13,7 +13,7 @@ from samverkan.extract.record import Field, Item
 
 TITLE_WORDS = re.compile(r"(?i)överenskommelse|avtal|medborgarlöfte|samverkan|handlingsplan")
 _DNR = r"(?:[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,4}[\s-]?)?\d[\d.]*(?:[/-]\d[\d.]*)+"  # SKH 2021/1.2.3/0915, N-0281/22
-DNR = re.compile(r"(?i)\b(?:dnr|diarienummer|diarienr|ärendenummer|ärendenr)\b\.?(?:\s+[a-zåäö]+(?=\s*:))?\s*:?\s*"
+DNR = re.compile(r"(?i)\b(?:d\.?nr|diarienummer|diarienr|ärendenummer|ärendenr)\b\.?(?:\s+[a-zåäö]+(?=\s*:))?\s*:?\s*"
                  r"(?P<dnr>" + _DNR + r"(?:\s*\([^)]*\))?(?:\s*(?:,|;|respektive|och|samt)\s*" + _DNR + r")*)")
 DNR_VALUE = re.compile(r"(?<![\w.])" + _DNR)
 ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")

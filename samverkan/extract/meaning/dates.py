@@ -27,7 +27,8 @@ ISO = re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]?\d)-(?P<d>[0-3]?\d)\b")
 YEAR_END = re.compile(r"(?i)\b(?:utgången|slutet)\s+av\s+(?:år\s+)?(?P<y>(?:19|20)\d\d)\b")
 YEARS = re.compile(r"(?i)\b(?P<a>(?:19|20)\d\d)\s*(?:–|—|-|till\s+och\s+med|till|t\.\s?o\.\s?m\.?)\s*"
                    r"(?P<b>(?:19|20)\d\d)\b(?![-/]\d)")
-ONE_YEAR = re.compile(r"(?i)\b(?:år|året|kalenderåret)\s+(?P<y>(?:19|20)\d\d)\b(?!\s*[-–/])")
+ONE_YEAR = re.compile(r"(?i)\b(?:år|året|kalenderåret|under|för|gäller)\s+(?:år\s+)?(?P<y>(?:19|20)\d\d)\b"
+                      r"(?!\s*[-–/])")
 SLASH = re.compile(r"\b(?P<d>[0-3]?\d)/(?P<m>[01]?\d)\s+(?P<y>(?:19|20)\d\d)\b")
 WORDED = re.compile(r"(?i)(?:\bden\s+)?(?:(?P<day>[0-3]?\d)(?::e|:a)?|(?P<dayword>" + _WORD + r"))?\s*" + _MONTH
                     + r"\s+(?:år\s+)?(?P<year>(?:19|20)\d\d|" + _WORD + r")\b")

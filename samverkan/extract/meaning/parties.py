@@ -34,6 +34,9 @@ PARTIES_SENTENCE = re.compile(r"(?i)\b(?:ingås|tecknas|sluts|träffas|underteck
                               r"\bparter(?:na)?\s+(?:i\s+\S+\s+)?(?:är|:)|\bdenna\s+\S*överenskommelse\w*\s+mellan\b")
 CHAIN = re.compile(r"^\s*(?:,\s*)?(?:genom\s+|,\s*)?$")
 NOT_A_PARTY_BEFORE = re.compile(r"(?i)\b(?:inom|under|i|hos|vid|för|till|från)\s+$")
+# words a capitalised run before "kommun" or "stad" may start with that are no part of the name
+LEADING = re.compile(r"^(?:(?:Mellan|För|Med|Och|Samt|Parter\w*|Part|\w*[Aa]vtal\w*|\w*[Öö]verenskommelse\w*|"
+                     r"Medborgarlöfte\w*|Samverkan\w*|Giltig\w*|Dnr|Diarienummer)\s+)+(?=\S+\s+\S)")
 NOT_IN_SECTION = re.compile(r"(?i)\b(?:inom|under|hos|vid)\s+$")  # "Lokalpolisområde X inom Polisområde Y"
 NOT_PARTIES = re.compile(r"(?i)\b(?:är|vara)\s+inte\s+(?:en\s+)?parte?r?\b")
 COMMON = re.compile(r"(?i)^(?:stadsdelsnämnden|stadsdelsförvaltningen|nämnden|förvaltningen)$")
@@ -110,7 +113,7 @@ def mentions(text: str, strict: bool) -> list[tuple[str, str | None]]:
             continue  # "Polismyndigheten, Polisregion Öst, Lokalpolisområde X": X
         upto = following.start() if following else len(text)
         nr = ORG_NR.search(text[m.end(): min(upto, m.end() + 80)])
-        name = m.group("name") + (m.group("alt") or "")
+        name = LEADING.sub("", m.group("name")) + (m.group("alt") or "")
         if not strict and name.endswith("förvaltningen") and " " not in name:
             continue  # an administration mentioned in passing, not a party
         out.append((" ".join(name.split()), nr.group("nr") if nr else None))
