@@ -333,3 +333,11 @@ def test_a_signatory_with_an_initial_and_a_particle():
 def test_genre_words_before_a_party_are_no_part_of_its_name():
     assert _parties("Samverkansavtal Nyby kommun – Lokalpolisområde Nyby\n\nText.\n") == {
         "Nyby kommun": "city", "Lokalpolisområde Nyby": "police"}
+
+
+def test_a_parties_heading_with_more_words_and_the_police_named_with_i():
+    text = ("Samverkansavtal\n\nAvtalets parter\nParterna i detta avtal är Nyby stadsdelsnämnd och "
+            "Polismyndigheten i Exempels län genom Närpolisområde Nyby.\n")
+    assert _parties(text) == {"Nyby stadsdelsnämnd": "city", "Närpolisområde Nyby": "police"}
+    assert _parties("# Medborgarlöften 2024\n\n*Nyby kommun och Polisen i lokalpolisområde Nyby*\n\nText.\n") == {
+        "Nyby kommun": "city", "lokalpolisområde Nyby": "police"}

@@ -28,12 +28,12 @@ _AUTHORITY = r"Polismyndigheten(?:\s+i\s+" + _NAME + r"\s+län)?"  # before 2015
 ORG = re.compile(r"(?P<name>" + "|".join((_POLICE, _CITY_UNIT, _CITY, _BODY, _AUTHORITY)) + r")\b"
                  r"(?P<alt>\s*/\s*[\wåäöÅÄÖ-]+)?")  # "Utbildningsnämnden / utbildningsförvaltningen": one party
 ORG_NR = re.compile(r"\b(?P<nr>\d{6}-\d{4})\b")
-PARTIES_HEAD = re.compile(r"(?i)^(?:avtals)?parter(?:na)?\b|^mellan\b|^överenskommelsens\s+parter")
+PARTIES_HEAD = re.compile(r"(?i)\b(?:avtals)?parter(?:na)?\b|^mellan\b")  # "Parter", "Avtalets parter"
 PARTIES_LEAD = re.compile(r"(?i)^(?:avtals)?parter(?:na)?\s*(?::|är\b|i\s+(?:denna|överenskommelsen))")
 PARTIES_SENTENCE = re.compile(r"(?i)\b(?:ingås|tecknas|sluts|träffas|undertecknas)\s+(?:av\s+|mellan\s+)|"
                               r"\bparter(?:na)?\s+(?:i\s+\S+\s+)?(?:är|:)|\bdenna\s+\S*överenskommelse\w*\s+mellan\b")
 CHAIN = re.compile(r"^\s*(?:,\s*)?(?:genom\s+|,\s*)?$")
-NOT_A_PARTY_BEFORE = re.compile(r"(?i)\b(?:inom|under|i|hos|vid|för|till|från)\s+$")
+NOT_A_PARTY_BEFORE = re.compile(r"(?i)\b(?:inom|under|(?<!polisen )i|hos|vid|för|till|från)\s+$")  # but "Polisen i X"
 # words a capitalised run before "kommun" or "stad" may start with that are no part of the name
 LEADING = re.compile(r"^(?:(?:Mellan|För|Med|Och|Samt|Parter\w*|Part|\w*[Aa]vtal\w*|\w*[Öö]verenskommelse\w*|"
                      r"Medborgarlöfte\w*|Samverkan\w*|Giltig\w*|Dnr|Diarienummer)\s+)+(?=\S+\s+\S)")
