@@ -341,3 +341,10 @@ def test_a_parties_heading_with_more_words_and_the_police_named_with_i():
     assert _parties(text) == {"Nyby stadsdelsnämnd": "city", "Närpolisområde Nyby": "police"}
     assert _parties("# Medborgarlöften 2024\n\n*Nyby kommun och Polisen i lokalpolisområde Nyby*\n\nText.\n") == {
         "Nyby kommun": "city", "lokalpolisområde Nyby": "police"}
+
+
+def test_parties_as_numbered_subheadings_of_their_section():
+    text = ("Överenskommelse om samverkan\n\n1. Inledning\nText om bakgrunden.\n\n2. Parter\n"
+            "2.1 Nyby stad genom stadsområdesnämnden\n2.2 Polismyndigheten, Lokalpolisområde Nyby\n\n"
+            "3. Prioriteringar\n3.1 Vapenvåld\n")
+    assert _parties(text) == {"Nyby stad": "city", "Lokalpolisområde Nyby": "police"}

@@ -63,14 +63,20 @@ def parties(units: list[Unit]) -> list[Item]:
 
 
 def _section(units: list[Unit]) -> list[tuple[Unit, bool]]:
-    out, table = [], False
+    """The units of the parties section: under a parties heading (subheadings that name a party too, "2.1 Nyby
+    kommun"), rows of a table headed "Parter", and sentences that start "Parter:" or "Parterna är"."""
+    out, table, section = [], False, False
     for unit in units:
-        if unit.kind == "row" and unit.header and unit.cells and PARTIES_HEAD.search(unit.cells[0]):
+        if unit.kind == "heading":
+            sub = section and ORG.search(unit.text)  # a party as a subheading of the section
+            section = bool(PARTIES_HEAD.search(_bare(unit.text))) or section and bool(sub)
+            if sub:
+                out.append((unit, True))
+        elif unit.kind == "row" and unit.header and unit.cells and PARTIES_HEAD.search(unit.cells[0]):
             table = True  # a table headed "Parter | Ombud"
         elif unit.kind == "row" and (table or PARTIES_HEAD.search(_bare(unit.heading))) and unit.cells:
             out.append((unit, True))
-        elif unit.kind != "heading" and (PARTIES_HEAD.search(_bare(unit.heading)) or
-                                         unit.kind == "sentence" and PARTIES_LEAD.search(unit.text)):
+        elif PARTIES_HEAD.search(_bare(unit.heading)) or unit.kind == "sentence" and PARTIES_LEAD.search(unit.text):
             out.append((unit, True))
         if unit.kind != "row":
             table = False
