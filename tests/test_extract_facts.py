@@ -348,3 +348,15 @@ def test_parties_as_numbered_subheadings_of_their_section():
             "2.1 Nyby stad genom stadsområdesnämnden\n2.2 Polismyndigheten, Lokalpolisområde Nyby\n\n"
             "3. Prioriteringar\n3.1 Vapenvåld\n")
     assert _parties(text) == {"Nyby stad": "city", "Lokalpolisområde Nyby": "police"}
+
+
+def test_outside_a_parties_section_the_first_mentions_of_both_sides_are_the_parties():
+    text = ("# Samverkan i Nyby\n\nNyby stad och Polisområde Nyby har tecknat en överenskommelse för åren "
+            "2022–2025. Lokalpolisområde Nyby norra och Lokalpolisområde Nyby södra deltar genom sina "
+            "kommunpoliser.\n\n## Organisation\nText.\n")
+    plain = _plain(text)
+    assert {k: v["party"] for k, v in plain["parties"].items()} == {"Nyby stad": "city",
+                                                                     "Polisområde Nyby": "police"}
+    agreement = next(iter(plain["agreement"].values()))
+    assert (agreement["level"], agreement["valid_from"], agreement["valid_to"]) == (
+        "central", "2022-01-01", "2025-12-31")

@@ -17,7 +17,8 @@ DNR = re.compile(r"(?i)\b(?:d\.?nr|diarienummer|diarienr|ärendenummer|ärendenr
                  r"(?P<dnr>" + _DNR + r"(?:\s*\([^)]*\))?(?:\s*(?:,|;|respektive|och|samt)\s*" + _DNR + r")*)")
 DNR_VALUE = re.compile(r"(?<![\w.])" + _DNR)
 ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
-VALIDITY = re.compile(r"(?i)\b(?:gäller|gälla|löper|giltig\w*|giltighetstid\w*|avtalsperiod\w*|period\w*)\b")
+VALIDITY = re.compile(r"(?i)\b(?:gäller|gälla|löper|giltig\w*|giltighetstid\w*|avtalsperiod\w*|period\w*|"
+                      r"(?:för|under)\s+åren)\b")
 UNTIL_DATE = re.compile(r"(?i)(?:\btill(?:\s+och\s+med)?|\bt\.\s?o\.\s?m\.?|\bintill)\s+(?:den\s+)?$")
 DURATION = re.compile(r"(?i)\b(?:i|under|om|på)\s+(?:en\s+period\s+(?:om|på)\s+)?(?P<n>\d|två|tre|fyra|fem)\s+år\b")
 UNTIL_FURTHER = re.compile(r"(?i)\btills\s?vidare\b")
@@ -63,7 +64,8 @@ def title(doc: Document, units: list[Unit]) -> Item | None:
             if name.isupper():
                 name = name.capitalize()
             if unit.kind == "heading" and re.match(r"(?i)och\s", following) and "mellan" in name.casefold() \
-                    or re.match(r"mellan\s", following) and "mellan" not in name.casefold():
+                    or re.match(r"[a-zåäö]", following) and len(following) < 80 and not following.endswith(".") \
+                    and unit.kind == "heading":
                 name += " " + (following.lower() if following.isupper() else following)  # the title goes on
             return Item("agreement", name, unit.span)
     return None

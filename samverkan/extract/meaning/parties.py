@@ -18,7 +18,7 @@ from samverkan.extract.record import Field, Item
 
 _NAME = r"[A-ZÅÄÖ][\wåäö-]+"
 _POLICE = r"(?i:Lokalpolisområde|Närpolisområde|Polisområde|Polisregion)\s+" + _NAME + \
-    r"(?:\s+(?:" + _NAME + r"|syd|nord|city|väst|öst|mitt|län))?"
+    r"(?:\s+(?:" + _NAME + r"|syd|nord|city|väst|öst|mitt|län|norra|södra|västra|östra))?"
 _CITY_UNIT = r"(?i:Stadsområde|Stadsdelsområde|Stadsdelsnämnden\s+i|Stadsdelsförvaltningen|Stadsområdesnämnden\s+i|" \
     r"Stadsområdesförvaltningen)\s+" + _NAME
 _CITY = r"(?:" + _NAME + r"(?:-" + _NAME + r")*\s+)+(?:stadsdelsnämnd|stadsdelsförvaltning|stadsområdesnämnd|" \
@@ -47,6 +47,8 @@ def parties(units: list[Unit]) -> list[Item]:
     for chosen in (_section(units), _title_block(units), _sentences(units)):
         found: dict[str, Item] = {}
         for unit, strict in chosen:
+            if not strict and {i.fields["party"].value for i in found.values()} >= {"city", "police"}:
+                break  # outside a parties section, the first mentions that name both sides are the parties
             text = unit.cells[0] if unit.kind == "row" else unit.text
             named = mentions(text, strict)
             if not named and strict and unit.kind in ("row", "item") and (other := _other(text)):
