@@ -360,3 +360,9 @@ def test_outside_a_parties_section_the_first_mentions_of_both_sides_are_the_part
     agreement = next(iter(plain["agreement"].values()))
     assert (agreement["level"], agreement["valid_from"], agreement["valid_to"]) == (
         "central", "2022-01-01", "2025-12-31")
+
+
+def test_a_body_a_party_belongs_to_is_no_party():
+    text = ("Samverkansavtal\n\nParter\nParter är Nyby stadsdelsnämnd och Lokalpolisområde Nyby, som ingår i "
+            "Polisområde Mitt. Lokalpolisområdet tillhör Polisregion Exempel.\n")
+    assert _parties(text) == {"Nyby stadsdelsnämnd": "city", "Lokalpolisområde Nyby": "police"}

@@ -37,7 +37,8 @@ NOT_A_PARTY_BEFORE = re.compile(r"(?i)\b(?:inom|under|(?<!polisen )i|hos|vid|fö
 # words a capitalised run before "kommun" or "stad" may start with that are no part of the name
 LEADING = re.compile(r"^(?:(?:Mellan|För|Med|Och|Samt|Parter\w*|Part|\w*[Aa]vtal\w*|\w*[Öö]verenskommelse\w*|"
                      r"Medborgarlöfte\w*|Samverkan\w*|Giltig\w*|Dnr|Diarienummer)\s+)+(?=\S+\s+\S)")
-NOT_IN_SECTION = re.compile(r"(?i)\b(?:inom|under|hos|vid)\s+$")  # "Lokalpolisområde X inom Polisområde Y"
+BELONGS_TO = re.compile(r"(?i)\b(?:tillhör|ingår\s+i|hör\s+till|(?:en\s+)?del\s+av|lyder\s+under)\s+$")
+NOT_IN_SECTION = re.compile(r"(?i)(?:\b(?:inom|under|hos|vid|för|till|från)|(?<!en)\s+i)\s+$")  # "Nämnden i X": X
 NOT_PARTIES = re.compile(r"(?i)\b(?:är|vara)\s+inte\s+(?:en\s+)?parte?r?\b")
 COMMON = re.compile(r"(?i)^(?:stadsdelsnämnden|stadsdelsförvaltningen|nämnden|förvaltningen)$")
 
@@ -112,7 +113,8 @@ def mentions(text: str, strict: bool) -> list[tuple[str, str | None]]:
     if NOT_PARTIES.search(text):
         return []
     before = NOT_IN_SECTION if strict else NOT_A_PARTY_BEFORE
-    matches = [m for m in ORG.finditer(text) if not before.search(text[:m.start()]) and not _aside(text, m)]
+    matches = [m for m in ORG.finditer(text) if not before.search(text[:m.start()]) and not _aside(text, m)
+               and not BELONGS_TO.search(text[:m.start()])]
     out: list[tuple[str, str | None]] = []
     for i, m in enumerate(matches):
         following = matches[i + 1] if i + 1 < len(matches) else None
