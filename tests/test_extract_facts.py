@@ -366,3 +366,9 @@ def test_a_body_a_party_belongs_to_is_no_party():
     text = ("Samverkansavtal\n\nParter\nParter är Nyby stadsdelsnämnd och Lokalpolisområde Nyby, som ingår i "
             "Polisområde Mitt. Lokalpolisområdet tillhör Polisregion Exempel.\n")
     assert _parties(text) == {"Nyby stadsdelsnämnd": "city", "Lokalpolisområde Nyby": "police"}
+
+
+def test_a_committee_and_its_administration_are_one_party():
+    assert _parties("Samverkansavtal\n\nParter\nParter är Nyby stadsdelsnämnd genom Nyby stadsdelsförvaltning "
+                    "och Lokalpolisområde Nyby.\n") == {"Nyby stadsdelsnämnd": "city",
+                                                       "Lokalpolisområde Nyby": "police"}

@@ -191,7 +191,7 @@ def _add(found: dict[str, Item], name: str, nr: str | None, span: Span) -> None:
         name = " ".join(words[:-1])  # "Lokalpolisområde Uppsala Gällande": the next line's first word
     if COMMON.fullmatch(name):
         return  # a party named by what it is, not who
-    known = next((k for k in found if fold(k) == fold(name)), None)
+    known = next((k for k in found if _same_body(k, name)), None)
     if known is not None:
         if nr and "org_number" not in found[known].fields:
             found[known].fields["org_number"] = Field(nr, span)
@@ -207,6 +207,14 @@ def _add(found: dict[str, Item], name: str, nr: str | None, span: Span) -> None:
     if nr:
         item.fields["org_number"] = Field(nr, span)
     found[name] = item
+
+
+def _same_body(a: str, b: str) -> bool:
+    """The same party: the same name, or a committee and its administration ("Nyby stadsdelsnämnd", "Nyby
+    stadsdelsförvaltning")."""
+    def body(name: str) -> str:
+        return re.sub(r"(?:namnd|forvaltning)(?:en)?$", "", fold(name))
+    return fold(a) == fold(b) or body(a) == body(b)
 
 
 def _common(word: str) -> bool:
