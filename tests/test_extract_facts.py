@@ -372,3 +372,20 @@ def test_a_committee_and_its_administration_are_one_party():
     assert _parties("Samverkansavtal\n\nParter\nParter är Nyby stadsdelsnämnd genom Nyby stadsdelsförvaltning "
                     "och Lokalpolisområde Nyby.\n") == {"Nyby stadsdelsnämnd": "city",
                                                        "Lokalpolisområde Nyby": "police"}
+
+
+def test_an_agreement_all_in_prose():
+    text = ("Överenskommelse om trygghetsarbete i Nyby\n\nNyby stadsdelsnämnd och Lokalpolisområde Nyby har "
+            "kommit överens om att samverka.\n\nArbetet ska inriktas mot tre områden. Fokus ligger på ungdomars "
+            "utsatthet för rån, otrygghet kring torget och langning av alkohol.\n\nÖverenskommelsen gäller från "
+            "och med den femtonde januari tjugohundratjugofyra till och med den fjortonde januari "
+            "tjugohundratjugosex. Den har undertecknats av stadsdelsdirektör Eva Exempel och "
+            "lokalpolisområdeschef Nils Prov.\n")
+    plain = _plain(text)
+    agreement = next(iter(plain["agreement"].values()))
+    assert (agreement["valid_from"], agreement["valid_to"], agreement["level"]) == ("2024-01-15", "2026-01-14",
+                                                                                     "local")
+    assert sorted(plain["priority_areas"]) == ["Langning av alkohol", "Otrygghet kring torget",
+                                               "Ungdomars utsatthet för rån"]
+    assert {k: v["title"] for k, v in plain["signatories"].items()} == {
+        "Eva Exempel": "stadsdelsdirektör", "Nils Prov": "lokalpolisområdeschef"}

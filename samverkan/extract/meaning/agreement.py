@@ -27,8 +27,8 @@ _WORD = r"[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?"
 _PERSON = _WORD + r"(?:\s+[A-ZÅÄÖ]\.)?(?:\s+(?:von|af|de|van|der))*(?:\s+" + _WORD + "){1,2}"  # "Eva K. af Nyby"
 PERSON = re.compile(r"^(?P<name>" + _PERSON + r")(?:\s*,\s*(?P<title>[\wåäö -]+)(?:,.*)?)?$")
 TITLE_FIRST = re.compile(r"(?P<title>(?:[a-zåäö]+\s+)?[A-ZÅÄÖa-zåäö][a-zåäö]+)\s+(?P<name>" + _PERSON + ")")
-SIGNED_BY = re.compile(r"(?i)\b(?:undertecknas|undertecknades|undertecknad|signeras|signerades|skrivs\s+under|"
-                       r"skrevs\s+under)\s+(?:\w+\s+){0,5}?av\b")
+SIGNED_BY = re.compile(r"(?i)\b(?:underteckna\w*|signera\w*|skrivs\s+under|skrivits\s+under|skrevs\s+under)"
+                       r"\s+(?:\w+\s+){0,5}?av\b")
 TITLE_BEFORE_NAME = re.compile(r"\b(?P<title>[a-zåäö]+)\s+(?P<name>" + _PERSON + ")")
 NAME_BEFORE_TITLE = re.compile(r"(?P<name>" + _PERSON + r"),\s+(?P<title>[a-zåäö]+(?:\s+[a-zåäö]+)?)"
                                r"(?=,|\s+och\b|\.|$)")

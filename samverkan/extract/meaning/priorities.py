@@ -19,14 +19,15 @@ PRIORITY_HEAD = re.compile(r"(?i)priorit|insatsområd|fokusområd|inriktning|vad
 PROMISES = re.compile(r"(?i)lovar|löfte")
 NOT_AREA_HEADING = re.compile(r"(?i)grupp|forum|part")
 NOT_AREAS = re.compile(r"(?i)grupp|forum|part|åtgärd|aktivitet|ansvar")
-PRIORITY_INTRO = re.compile(r"(?i)\bprioriter\w*|\binriktas\s+på|\bproblemområden|\bfokusområden|"
+PRIORITY_INTRO = re.compile(r"(?i)\bprioriter\w*|\binriktas\s+(?:på|mot)|\bfokus\s+(?:ligger|läggs)\s+på|"
+                            r"\bproblemområden|\bfokusområden|"
                             r"\binsatsområden|\bfokuserar\s+på|\barbetar\s+vi\s+med\b|\bområden\b[^.:]*\b(?:arbeta|"
                             r"prioriter|fokus|satsa)|\bsärskilt\s+(?:ska\s+)?(?:arbeta|fokusera|satsa)")
 PRIORITY_PROSE = re.compile(r"(?i)(?:det\s+(?:första|andra|tredje|fjärde|femte|sista)|ett\s+(?:första|andra|tredje))"
                             r"\s+(?:området\s+)?(?:är|gäller|handlar\s+om|avser|rör)\s+(?P<area>[^,.;]+)")
 # where a list of areas begins inside a sentence
 LIST_START = re.compile(r"(?i)(?:\bdessa\s+är|\bområdena\s+är|\bprioriteras|\bprioriterade\s+områden(?:a)?\s+är|"
-                        r"\bfokusområden(?:a)?\s+är|\binriktas\s+på|\binsatsområden(?:a)?\s+är|\bnämligen|"
+                        r"\bfokusområden(?:a)?\s+är|\binriktas\s+(?:på|mot)|\bfokus\s+(?:ligger|läggs)\s+på|\binsatsområden(?:a)?\s+är|\bnämligen|"
                         r"\bsärskilt\s+(?:ska\s+)?arbeta\s+med|:)\s*")
 LIST_LEAD = re.compile(r"(?i)^(?:följande|de|tre|fyra|fem|två|sex)\s+(?:\w+\s+)?(?:områden|fokusområden|"
                        r"prioriteringar|frågor)\s*:?\s*")
