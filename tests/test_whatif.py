@@ -234,11 +234,11 @@ def test_cli_diff_hl_in_swedish_with_citations():
     assert result.exit_code == 1, result.output
     text = result.stdout
     assert "Lösta fynd" in text and "Nya fynd" in text and "Oförändrade fynd" in text
-    assert "SAM081 Styrgrupp för den övergripande samverkansöverenskommelsen:" in text  # by name, not id
+    assert "SAM081  Styrgrupp för den övergripande samverkansöverenskommelsen" in text  # by name, not id
     assert ("Hägersten-Liljeholmens stadsdelsnämnd, protokoll 8/2019 § 6 (2019-08-29), avsnitt Punkt 3, "
             "rad 76–79") in text
     assert ".txt" not in text  # documents by their titles, never their file names
-    assert "varning → fel SAM030 Chefsamrådet:" in text
+    assert "varning → fel SAM030  Chefsamrådet saknar" in text
     assert "+ rapporteringslinje stockholm-2019/styrgrupp~>ks-trygghetsutskott" in text
     assert "Plan: 3 att lägga till, 2 att ändra, 0 att ta bort." in text
 

@@ -12,7 +12,7 @@ from typing import Any
 
 from samverkan.io.i18n import Msg
 from samverkan.model.diff import REGISTER, EntityChange
-from samverkan.model.fields import FIELD_LABELS, field_label
+from samverkan.model.fields import FIELD_LABELS, field_label, value_word
 from samverkan.model.names import in_words, name_of
 from samverkan.rules.citations import document_title, for_people, place
 from samverkan.whatif.compare import Delta, Ranking, WhatIf
@@ -109,6 +109,11 @@ def _words(w: WhatIf, text: str, lang: str, within: str | None = None) -> str:
     return in_words(_BothSides(w), text, within=within, lang=lang)
 
 
+def _field_value(entity: object, field: str, value: Any, lang: str) -> str:
+    """A field's value in words: a closed list's value by its word (`stadsdelsförvaltning`, not the value)."""
+    return value_word(entity, field, value, lang) or _value(value, lang, field + ".")
+
+
 def _agreement_heading(w: WhatIf, agreement: str, lang: str) -> str:
     if agreement == REGISTER:
         return t("Registret (organisationer, roller, personer)", "The register (organisations, roles, people)", lang)
@@ -174,6 +179,7 @@ def _change_lines(w: WhatIf, c: EntityChange, lang: str) -> list[str]:
     if c.id in w.citations:
         head += f"  [{for_people(w.citations[c.id], lang)}]"
     lines = [head]
+    entity = _BothSides(w).get(c.id)
     if c.action == "update":
         for f in c.fields:
             items = f.items()
@@ -182,22 +188,23 @@ def _change_lines(w: WhatIf, c: EntityChange, lang: str) -> list[str]:
                 lines += [f"          - {_value(i, lang, f.name + '.')}" for i in items[0]]
                 lines += [f"          + {_value(i, lang, f.name + '.')}" for i in items[1]]
             else:
-                lines.append(f"      ~ {field_label(f.name, lang)}: {_value(f.before, lang, f.name + '.')} → "
-                             f"{_value(f.after, lang, f.name + '.')}")
+                before, after = (_field_value(entity, f.name, v, lang) for v in (f.before, f.after))
+                lines.append(f"      ~ {field_label(f.name, lang)}: {before} → {after}")
     else:
         shown = list(c.values)
         for k, v in shown[:8]:
-            shown_value = field_label(v, lang) if k == "field" and isinstance(v, str) else _value(v, lang, k + ".")
+            shown_value = field_label(v, lang) if k == "field" and isinstance(v, str) else \
+                _field_value(entity, k, v, lang)
             lines.append(f"      {c.marker} {field_label(k, lang)}: {shown_value}")
         if len(shown) > 8:
             lines.append(t(f"      ({len(shown) - 8} fält till)", f"      ({len(shown) - 8} more fields)", lang))
     return [lines[0], *(_words(w, line, lang) for line in lines[1:])]
 
 
-def _finding_lines(w: WhatIf, d: Delta, lang: str, full: bool = True) -> list[str]:
+def _finding_lines(d: Delta, lang: str, full: bool = True) -> list[str]:
     f = d.finding
     severity = severity_words(d, lang)
-    lines = [f"  {MARK[d.kind]} {severity} {f.rule} {name_of(_BothSides(w), f.subject)}: {f.message}"]
+    lines = [f"  {MARK[d.kind]} {severity} {f.rule}  {f.message}"]  # the message names its subject
     if not full:
         return lines  # one line each, whole: a message cut mid-word misleads
     if d.kind == "changed" and d.before.message != d.after.message:
@@ -227,7 +234,7 @@ def render_text(w: WhatIf, lang: str = "sv") -> str:
             if deltas[kind]:
                 out.append(f"{KIND_WORDS[kind].get(lang)} ({len(deltas[kind])}):")
                 for d in deltas[kind]:
-                    out += _finding_lines(w, d, lang, full=kind != "unchanged")
+                    out += _finding_lines(d, lang, full=kind != "unchanged")
     out += ["", plan_line(w, lang), verdict_line(w, lang)]
     return "\n".join(out) + "\n"
 
