@@ -95,7 +95,9 @@ WORDS = {
 
 
 @cache
+@cache
 def _asset(path: Path) -> str:
+    """An inlined file, read once per process (an audit writes one page per district)."""
     text = path.read_text(encoding="utf-8")
     # the inlined files must not point anywhere: drop source-map comments
     return re.sub(r"/[/*][#@] sourceMappingURL=[^\n*]*(\*/)?", "", text)
@@ -130,6 +132,7 @@ def _wrap(text: str, width: int) -> str:
     return "\n".join(textwrap.wrap(text, width, break_on_hyphens=False)[:4]) or text
 
 
+@cache
 def _csp_hash(script: str) -> str:
     return "'sha256-" + base64.b64encode(hashlib.sha256(script.encode("utf-8")).digest()).decode("ascii") + "'"
 
