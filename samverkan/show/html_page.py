@@ -111,6 +111,7 @@ def _template() -> Template:
     return env.get_template("graph.html.j2")
 
 
+@cache
 def vis_assets() -> tuple[str, str]:
     """vis-network's JS and CSS as shipped inside the installed pyvis package."""
     import pyvis
