@@ -67,3 +67,40 @@ def test_diff_plan_in_field_labels_whole():
     for key in ("revision_interval_years", "per_year", "priority_areas", "sources", "name:"):
         assert key not in text, key
     assert "…" not in text  # nothing cut mid-value
+
+
+# --- entities by name, not by id ---
+
+def test_ids_in_a_message_become_names(dataset):
+    from samverkan.model.names import in_words, name_of
+
+    text = "norrmalm-2016/chefsamrad rapporterar till stockholm-2019/styrgrupp; se norrmalm-2016."
+    out = in_words(dataset, text, within="norrmalm-2016")
+    assert out.startswith("Chefsamrådet rapporterar till Styrgrupp för den övergripande samverkansöverenskommelsen "
+                          "(Övergripande samverkansöverenskommelse")  # another agreement's group names its agreement
+    assert out.endswith("; se överenskommelsen.")  # the agreement whose findings these are
+    assert in_words(dataset, "norrmalm-2016 gäller inte", within="norrmalm-2016", lang="en").startswith(
+        "The agreement gäller")
+    assert name_of(dataset, "lpo-norrmalm/kommunpolis") == "kommunpolis (Lokalpolisområde Norrmalm)"
+    # what is no entity's id stays; a person's id is left to the redaction, a date or dnr to itself
+    person = dataset.people[0].id
+    plain = f"{person} och 320-845/2015 och okänd-grupp"
+    assert in_words(dataset, plain) == plain
+
+
+@pytest.mark.parametrize("lang", ["sv", "en"])
+def test_check_text_and_markdown_name_no_entity_by_its_id(dataset, lang):
+    """Every id of a named entity (agreement, group, role, organisation, area) is absent from what people read."""
+    import re
+
+    from samverkan.model.entities import Person
+
+    named = {e.id for e in dataset.entities()
+             if not isinstance(e, Person) and any(isinstance(getattr(e, a, None), str) for a in ("name", "title"))}
+    runner = CliRunner()
+    for fmt in ("text", "markdown"):
+        r = runner.invoke(app, ["check", str(DATA), "--as-of", "2024-01-01", "--lang", lang, "--format", fmt])
+        assert r.exit_code == 1, r.output
+        read = re.sub(r"\((profil|profile) [\w-]+,", "", r.stdout)  # the profile's name is what --profile takes
+        tokens = set(re.findall(r"[a-z0-9][a-z0-9\-_./~>]*[a-z0-9]", read))
+        assert not tokens & {i for i in named if "-" in i or "/" in i}, sorted(tokens & named)[:10]

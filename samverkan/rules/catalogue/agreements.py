@@ -10,6 +10,7 @@ from samverkan.io.i18n import Msg
 from samverkan.model import validity
 from samverkan.model.entities import Agreement, Organisation, OrganisationKind
 from samverkan.rules.base import Example, RunContext, rule
+from samverkan.rules.citations import document_titles, source_for_people
 from samverkan.rules.demand import Demand
 
 
@@ -75,11 +76,12 @@ def one_local_agreement(ctx: RunContext):
                 continue
             if state.state == validity.KNOWN_NOT_ON_FILE:
                 known = current[0]
-                source = known.source.short()
+                titles = document_titles(ctx.profile.documents)
+                source = Msg(*(source_for_people(known.source, lang, titles) for lang in ("sv", "en")))
                 yield ctx.finding("SAM001", sdf.id, Msg(
-                    f"{name}: den lokala överenskommelsen {known.id} finns enligt {source} men är ej inlagd i "
+                    f"{name}: den lokala överenskommelsen {known.id} finns enligt {source.sv} men är ej inlagd i "
                     "datamängden, så dess innehåll kan inte granskas",
-                    f"{name}: the local agreement {known.id} exists according to {source} but is not on file in "
+                    f"{name}: the local agreement {known.id} exists according to {source.en} but is not on file in "
                     "the data set, so its content cannot be checked"),
                     Msg("Begär in överenskommelsens text och lägg in den i datamängden.",
                         "Ask for the agreement's text and add it to the data set."),

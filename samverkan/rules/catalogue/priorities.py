@@ -126,8 +126,8 @@ def forum_per_area(ctx: RunContext):
                 if pa.id in served:
                     continue
                 yield ctx.finding("SAM051", pa.id, Msg(
-                    f"Det prioriterade området \"{pa.name}\" ({pa.id}) har inget forum med operativt ansvar",
-                    f"The priority area \"{pa.name}\" ({pa.id}) has no forum with operative responsibility"),
+                    f"Det prioriterade området \"{pa.name}\" har inget forum med operativt ansvar",
+                    f"The priority area \"{pa.name}\" has no forum with operative responsibility"),
                     Msg(f"Organisera ett samverkansforum för \"{pa.name}\" med ansvarig, deltagare, frekvens och "
                         "uppföljning i åtgärdsplanen, eller ta bort området ur överenskommelsen.",
                         f"Organise a cooperation forum for \"{pa.name}\" with an owner, participants, frequency and "
