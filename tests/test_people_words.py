@@ -104,3 +104,22 @@ def test_check_text_and_markdown_name_no_entity_by_its_id(dataset, lang):
         read = re.sub(r"\((profil|profile) [\w-]+,", "", r.stdout)  # the profile's name is what --profile takes
         tokens = set(re.findall(r"[a-z0-9][a-z0-9\-_./~>]*[a-z0-9]", read))
         assert not tokens & {i for i in named if "-" in i or "/" in i}, sorted(tokens & named)[:10]
+
+
+def test_values_of_closed_lists_by_their_words(dataset):
+    from samverkan.model.fields import value_word
+
+    sdf = dataset.get("sdf-norrmalm")
+    assert value_word(sdf, "kind", sdf.kind) == "stadsdelsförvaltning"
+    assert value_word(sdf, "kind", sdf.kind, "en") == "district administration"
+    assert value_word(sdf, "party", sdf.party) == "staden"
+    assert value_word(sdf, "name", sdf.name) is None  # free text is its own word
+    group = dataset.get("norrmalm-2016/chefsamrad")
+    assert value_word(group, "kind", group.kind) == "styrgrupp"  # the same field name, another list
+
+
+def test_impact_report_shows_values_in_words():
+    r = CliRunner().invoke(app, ["impact", str(DATA), "--remove", "sdf-norrmalm", "--as-of", "2024-01-01"])
+    assert r.exit_code == 1
+    assert "slag: stadsdelsförvaltning" in r.stdout and "district_administration" not in r.stdout
+    assert "efterträdare: [Norra innerstaden stadsdelsförvaltning]" in r.stdout

@@ -8,6 +8,7 @@ from pydantic import Field
 
 from samverkan.io.i18n import Msg
 from samverkan.model.entities import Activity, Group, GroupKind, Organisation, Person, Role
+from samverkan.model.fields import field_named
 from samverkan.rules.base import Example, RunContext, rule
 from samverkan.rules.demand import Demand
 
@@ -178,9 +179,9 @@ def _outside_parties(ctx: RunContext, demand, item: Group | Activity, holders: l
             f"{what.en} {name}: the accountable {ctx.label(holder)}{owner} belongs to none of the agreement's "
             f"parties ({names}) and acts for none of them"),
             Msg("Gör en funktion hos en av parterna ansvarig, eller ange för vilken part den ansvariga agerar "
-                "(on_behalf_of).",
+                f"({field_named('on_behalf_of').sv}).",
                 "Make a function of one of the parties accountable, or state which party the accountable acts "
-                "for (on_behalf_of)."),
+                f"for ({field_named('on_behalf_of').en})."),
             demand=demand, path=[item.id, holder, *(o.id for o in orgs)])
 
 

@@ -6,6 +6,7 @@ from pydantic import Field
 
 from samverkan.io.i18n import Msg
 from samverkan.model.entities import GroupKind, PriorityArea
+from samverkan.model.fields import field_named
 from samverkan.rules.base import Example, RunContext, normalise, rule, text_mentions, title_matches
 from samverkan.rules.demand import AreaSpec, Demand, Necessity
 
@@ -82,9 +83,9 @@ def addresses_priorities(ctx: RunContext):
                     f"{a.id} berör inte det stadsövergripande prioriterade området \"{spec.name}\"",
                     f"{a.id} does not address the city-wide priority area \"{spec.name}\""),
                     Msg(f"Ta upp \"{spec.name}\" i den lokala lägesbilden, åtgärderna och målen, och koppla det lokala "
-                        "området till det stadsövergripande (corresponds_to).",
+                        f"området till det stadsövergripande ({field_named('corresponds_to').sv}).",
                         f"Take up \"{spec.name}\" in the local situation picture, actions and goals, and link the "
-                        "local area to the city-wide one (corresponds_to)."),
+                        f"local area to the city-wide one ({field_named('corresponds_to').en})."),
                     demand=demand, agreement=a.id, severity=demand.severity or severity,
                     path=[a.id, *([match] if match else [])])
 
