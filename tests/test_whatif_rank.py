@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 
-from samverkan.model.changes import apply
+from samverkan.model.changes import ChangeSet, UpdateOp, apply
 from samverkan.rules.engine import check
 from samverkan.synthetic import AS_OF, PROFILE, generate
 from samverkan.whatif.compare import finding_key
@@ -37,6 +37,16 @@ def test_the_ranking_of_the_real_data_equals_checking_everything_per_candidate(d
 @pytest.mark.parametrize(("agreements", "seed", "violation_rate"), [(3, 0, 0.1), (4, 1, 0.5), (5, 2, 1.0)])
 def test_the_ranking_of_generated_data_equals_checking_everything_per_candidate(agreements, seed, violation_rate):
     data = generate(agreements, seed, violation_rate).data
+    assert_same_ranking(data, PROFILE, AS_OF)
+
+
+def test_candidates_that_cannot_be_removed_are_skipped_alike():
+    data = generate(3, 4).data
+    local = next(a for a in data.agreements if a.level == "local")
+    data, _ = apply(data, ChangeSet(title="one party", source={"document": "test"},
+                                    operations=[UpdateOp(id=local.id, fields={"parties": local.parties[:1]})]))
+    fast = rank(data, profile=PROFILE, as_of=AS_OF)
+    assert local.parties[0] in dict(fast.skipped)  # the last party of an agreement
     assert_same_ranking(data, PROFILE, AS_OF)
 
 
