@@ -37,6 +37,7 @@ class Scopes:
             if role.holder:
                 self.roles_by_holder[role.holder].append(role.id)
         self.central = [a.id for a in data.central_agreements]
+        self._texts_closed: dict[frozenset[str], frozenset[str]] = {}
         self.backward: dict[str, list[str]] = defaultdict(list)
         for target, refs in self.incoming.items():
             self.backward[target] = [e.id for e, name, _h in refs if (type(e), name) in BACKWARD]
@@ -67,21 +68,27 @@ class Scopes:
     def ids(self, entity_id: str) -> frozenset[str]:
         """The ids in the scope of removing `entity_id`."""
         touched = self.touched(entity_id)
-        agreements = {self.data.agreement_of(i) for i in touched} - {None}
-        found: set[str] = set()
-        queue = [*touched, *(i for a in self._texts(agreements) for i in self.content[a])]
+        agreements = frozenset({self.data.agreement_of(i) for i in touched} - {None})
+        if agreements not in self._texts_closed:  # the candidates of one district share it
+            self._texts_closed[agreements] = self._closed(
+                [i for a in self._texts(agreements) for i in self.content[a]], frozenset())
+        return self._closed(list(touched), self._texts_closed[agreements])
+
+    def _closed(self, queue: list[str], found: frozenset[str]) -> frozenset[str]:
+        """`found` with the ids in `queue` and whatever they refer to (and the references read backwards)."""
+        more: set[str] = set()
         while queue:
             current = queue.pop()
-            if current in found:
+            if current in found or current in more:
                 continue
-            found.add(current)
+            more.add(current)
             entity = self.data.get(current)
             queue += [target for _ref, target in referenced(entity)]
             if isinstance(entity, Person):
                 queue += self.roles_by_holder.get(current, [])
             elif isinstance(entity, Organisation):
                 queue += self.backward.get(current, [])
-        return frozenset(i for i in found if i in self.position)
+        return found | {i for i in more if i in self.position}
 
     def dataset(self, ids: frozenset[str]) -> DataSet:
         """The entities of `ids` as a data set, in the data set's order."""
