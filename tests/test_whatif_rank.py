@@ -34,14 +34,14 @@ def test_the_ranking_of_the_real_data_equals_checking_everything_per_candidate(d
     assert_same_ranking(dataset, profile, day)
 
 
-@pytest.mark.parametrize(("agreements", "seed", "violation_rate"), [(3, 0, 0.1), (4, 1, 0.5), (5, 2, 1.0)])
+@pytest.mark.parametrize(("agreements", "seed", "violation_rate"), [(2, 0, 0.1), (3, 1, 0.5), (3, 2, 1.0)])
 def test_the_ranking_of_generated_data_equals_checking_everything_per_candidate(agreements, seed, violation_rate):
     data = generate(agreements, seed, violation_rate).data
     assert_same_ranking(data, PROFILE, AS_OF)
 
 
 def test_candidates_that_cannot_be_removed_are_skipped_alike():
-    data = generate(3, 4).data
+    data = generate(2, 4).data
     local = next(a for a in data.agreements if a.level == "local")
     data, _ = apply(data, ChangeSet(title="one party", source={"document": "test"},
                                     operations=[UpdateOp(id=local.id, fields={"parties": local.parties[:1]})]))
