@@ -93,7 +93,6 @@ WORDS = {
 
 
 @cache
-@cache
 def _asset(path: Path) -> str:
     """An inlined file, read once per process (an audit writes one page per district)."""
     text = path.read_text(encoding="utf-8")
