@@ -93,7 +93,8 @@ def date_spellings(day: dt.date) -> list[str]:
     return [day.isoformat(), f"{d} {month} {y}", f"{d}:e {month} {y}", f"{d}:a {month} {y}",
             f"{ORDINALS[d - 1]} {month} {y}", f"{d}.{m}.{y}", f"{d:02}.{m:02}.{y}", f"{d}/{m} {y}",
             f"{d}/{m}/{y}", f"{y}{m:02}{d:02}", f"{d} {month} år {y}"] + [
-        f"{ORDINALS[d - 1]} {month} {prefix}{YEARS[y - 2010]}" for prefix in ("tjugohundra", "tvåtusen")]
+        f"{ORDINALS[d - 1]} {month} {prefix}{YEARS[y - 2010]}" for prefix in ("tjugohundra", "tvåtusen")] + (
+        [str(y)] if (d, m) in ((1, 1), (31, 12)) else [])  # validity in whole years ("2024–2027")
 
 
 @pytest.mark.parametrize("path", texts(), ids=lambda p: f"{p.parent.name}/{p.name}")
