@@ -12,6 +12,7 @@ from samverkan.extract.meaning import frequency
 from samverkan.extract.meaning.phrases import (
     GROUP_ADJECTIVE,
     GROUP_WORD,
+    MEETING_WORD,
     NOT_GROUP,
     PARTY_GENITIVE,
     group_kind,
@@ -23,13 +24,13 @@ from samverkan.extract.meaning.text import SENTENCE_END, Unit, fold, lemma
 
 NON_SUBJECT = {"till", "under", "från", "för", "inför", "med", "om", "av", "mellan", "ur", "hos", "vid", "på", "inom"}
 ANAPHOR = re.compile(r"(?i)^(?:den|det|denna|detta|dessa|de|hon|han|gruppen|rådet|råden|forumet|nätverket|teamet|"
-                     r"samrådet|grupperna)\b")
+                     r"samrådet|grupperna|mötet|träffen)\b")
 MEMBER_AFTER = re.compile(r"(?i)\b(?:består|bestå|bestående|utgörs|representeras|sammansatt)"
                           r"(?:\s+(?:därutöver|dessutom|också|även|huvudsakligen|i\s+huvudsak))?\s+av\s+(?P<list>.+)$|"
                           r"^(?:samordnarna|deltagarna|ledamöterna|medlemmarna)\s+är\s+(?P<list5>.+)$|"
                           r"\b(?:sekreterare|föredragande|adjungerade?)\s+(?:i\s+\S+\s+)?(?:är|blir)\s+(?P<list7>.+)$|"
                           r"\bomfattar\s+(?:även\s+|också\s+)?(?P<list8>.+)$|"
-                          r"^[\wåäöÅÄÖ -]*(?:grupp|nätverk|forum|råd|team)[\wåäöÅÄÖ -]*:\s*(?P<list6>.+)$|"
+                          r"^[\wåäöÅÄÖ -]*(?:grupp|nätverk|forum|(?<!om)råd|team)[\wåäöÅÄÖ -]*:\s*(?P<list6>.+)$|"
                           r"\bsamlar\s+(?:[^:]*:\s*)?(?P<list4>.+)$|"
                           r"\b(?:ingår|deltar|sitter|medverkar)\s+(?!i\b)(?P<list2>[a-zåäö].+)$|"
                           r"\bmed\s+representanter\s+(?:för|från)\s+(?P<list3>.+)$")
@@ -49,7 +50,7 @@ FREQUENCY_TAIL = re.compile(r"(?i)\s+(?:(?:minst\s+)?(?:en|ett|två|tre|fyra|fem
                             r"|kvartalsvis|månadsvis|veckovis|årligen)")
 AS_ROLE = re.compile(r"(?i)\bmed\s+(?P<list>[^.;]+?)\s+som\s+(?:föredragande|sekreterare|adjungerade?)\b")
 TOGETHER = re.compile(r"(?i)\btillsammans\s+med\s+(?P<list>[^.;]+)")
-GENERIC_GROUPS = {"grupp", "rad", "forum", "natverk", "team", "samrad", "kommitte", "styrgrupp", "arbetsgrupp",
+GENERIC_GROUPS = {"grupp", "rad", "forum", "natverk", "team", "samrad", "kommitte", "mote", "traff", "styrgrupp", "arbetsgrupp",
                   "ledningsgrupp", "beredningsgrupp", "samverkansgrupp", "samordningsgrupp"}
 FORUM_FOR = re.compile(r"(?i)\b(?:(?:ett|en)\s+[\wåäö-]*(?:forum|råd)|öppe[nt])\s+för\s+(?P<list>[^.]+)")
 MEMBER_HINT = re.compile(r"(?i)\b(?:består|ingår|deltar|ledamöter|deltagare|medlemmar|sammansättning|representeras|"
@@ -104,6 +105,7 @@ class Group:
     fields: dict = field(default_factory=dict)
     spans: dict = field(default_factory=dict)
     excluded: bool = False  # the text puts it outside the agreement ("regleras inte av denna överenskommelse")
+    named_by_heading: bool = False  # a heading with no group word ("EST"): kept only if the text bears it out
 
     def set(self, key: str, value, span: Span, force: bool = False) -> None:
         if key in self.fields and not force:
@@ -176,12 +178,32 @@ def mentions(text: str, allow_complement: bool = False) -> list[Mention]:
             and not _object(before[:k + 1]) \
             and prev not in {"finns"} or prev in {"en", "ett"} and _introduced(before)
         bare = not adjectives and fold(word) == fold(head) and fold(head) in {
-            "grupp", "rad", "forum", "natverk", "team", "samrad", "kommitte"} and len(name_words) == 1
+            "grupp", "rad", "forum", "natverk", "team", "samrad", "kommitte", "mote", "traff"} and len(name_words) == 1
+        if MEETING_WORD.search(head) and not bare and not _meeting_name(name_words, m.group("ending") or ""):
+            continue
         key = " ".join([*(lemma(a) for a in adjectives), head,
                         *(w.casefold() for w in name_words[len(adjectives) + 1:])])
         name = " ".join(name_words)
         out.append(Mention(fold(key), name, head, bare, start, end, subject))
     return out
+
+
+def _common_heading(words: list[str]) -> bool:
+    """A heading of an ordinary section ("Uppföljning", "Samverkan och ansvar"): its first word is a common
+    lower-case word of the language, or it is a question or a numbered part."""
+    first = words[0]
+    return first.isalpha() and first[1:].islower() and _common(first) or words[-1].endswith("?") \
+        or not first[:1].isalpha()
+
+
+def _meeting_name(words: list[str], ending: str) -> bool:
+    """Whether a meeting is named as a standing group ("Samverkansmötet", "Operativt möte", "EST-möte"), not
+    one meeting ("inför varje möte", "ett uppföljningsmöte", "mötena")."""
+    last = fold(words[-1])
+    if ending in ("s", "na", "er", "erna") or ending == "n" and last.endswith("moten"):
+        return False  # "träffas" is a verb; "mötena", "möten" are many meetings
+    named = any(c.isupper() for c in "".join(words))  # "ett gemensamt möte" is one meeting, no name
+    return named and (len(words) > 1 or len(words[0]) > 6)
 
 
 def _object(before: list[str]) -> bool:
@@ -251,7 +273,7 @@ class GroupReader:
         if self.topic is not None and fold(self.topic.key).split()[-1].endswith(fold(head)) or self.topic and not head:
             return self.topic
         for g in reversed(list(self.groups.values())):
-            if any(p.endswith(fold(head)) for p in g.key.split()):
+            if any(p.endswith(fold(head)) for p in g.key.split()) and not g.named_by_heading:
                 return g
         return self.topic
 
@@ -265,7 +287,8 @@ class GroupReader:
         for unit in units:
             if unit.kind == "heading":
                 found = [m for m in mentions(unit.text, True) if not m.bare]
-                heading_group = self.group(_whole(found[0], unit.text), unit.span, 3) if found else None
+                heading_group = self.group(_whole(found[0], unit.text), unit.span, 3) if found \
+                    else self.heading_name(unit)
                 previous = None  # a sentence under a new heading goes on from no sentence before
                 self.topic = heading_group  # a section about no group ends the one before
                 self.header = None
@@ -291,7 +314,28 @@ class GroupReader:
                 continue
             self.read_prose(unit, heading_group, previous)
             previous = unit
+        self.drop_unconfirmed()
         self.settle_kinds()
+
+    def heading_name(self, unit: Unit) -> Group | None:
+        """A heading with no group word ("EST", "Krogsamverkan City") that may name a group: a candidate,
+        dropped later unless sentences under it give it members and a meeting or a chair."""
+        words = unit.text.split()
+        if not 1 <= len(words) <= 4 or len(words) == 1 and unit.text.islower() or _common_heading(words):
+            return None
+        key = fold(" ".join(lemma(w) for w in words))
+        if key in self.groups:
+            return self.groups[key]
+        g = Group(key, unit.text.strip(" .:"), unit.span, 3, named_by_heading=True)
+        self.groups[key] = g
+        return g
+
+    def drop_unconfirmed(self) -> None:
+        """A heading's candidate group that the sentences under it did not bear out is no group."""
+        for g in self.groups.values():
+            if g.named_by_heading and not ("members" in g.fields
+                                           and ("frequency_per_year" in g.fields or "chair" in g.fields)):
+                g.excluded = True
 
     def read_prose(self, unit: Unit, heading_group: Group | None, previous: Unit | None) -> None:
         """A sentence: the fields it gives the group it is about."""

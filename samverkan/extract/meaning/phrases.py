@@ -9,8 +9,10 @@ from samverkan.extract.meaning.text import fold, lemma
 
 # the last part of a word that makes it the name of a group ("styrgruppen", "trygghetsrådet", "LÖK-nätverket")
 GROUP_WORD = re.compile(
-    r"(?i)\b(?P<word>[\wåäöÅÄÖ-]*?(?:grupp|samråd|råd|forum|nätverk|team|kommitté)|samordnarna(?=\b))"
-    r"(?P<ending>en|et|er|erna|ens|ets|s|na|ernas|ets)?\b")
+    r"(?i)\b(?P<word>[\wåäöÅÄÖ-]*?(?:grupp|samråd|råd|forum|nätverk|team|kommitté|träff|möte)|samordnarna(?=\b))"
+    r"(?P<ending>en|et|er|erna|ens|ets|s|na|ernas|ets|n|t)?\b")
+# a meeting ("möte", "träff") names a standing group only as a name: capitalised or with an adjective
+MEETING_WORD = re.compile(r"(?i)(?:träff|möte)$")
 GROUP_ADJECTIVE = re.compile(r"(?i)^(?:[\wåäö]+(?:isk|iv|al|ell|ande|ende|ig|ad|ral|ag)[at]?|lokal[at]?|"
                              r"central[at]?|gemensamm?[at]?|särskild[at]?|nya?)$")
 NOT_GROUP = re.compile(r"(?i)^(?:kriminella|kriminellt|sociala|ge|gav|samråd)$")
