@@ -32,9 +32,16 @@ MEMBER_AFTER = re.compile(r"(?i)\b(?:består|bestå|bestående|utgörs|represent
                           r"\bomfattar\s+(?:även\s+|också\s+)?(?P<list8>.+)$|"
                           r"^[\wåäöÅÄÖ -]*(?:grupp|nätverk|forum|(?<!om)råd|team)[\wåäöÅÄÖ -]*:\s*(?P<list6>.+)$|"
                           r"\bsamlar\s+(?:[^:]*:\s*)?(?P<list4>.+)$|"
-                          r"\b(?:ingår|deltar|sitter|medverkar)\s+(?!i\b)(?P<list2>[a-zåäö].+)$|"
+                          r"\b(?:ingår|deltar|sitter|medverkar)\s+(?!i\b|(?:också|även)[\s.]*$)(?P<list2>[a-zåäö].+)$|"
+                          r"^(?:det|så)\s+gör\s+(?:också|även|dessutom)\s+(?P<list9>.+)$|^dit\s+kommer\s+"
+                          r"(?:också\s+|även\s+)?(?P<list10>.+)$|"
+                          r"\b(?:ett|en)\s+[\wåäö-]*(?:samråd|samverkan|forum|nätverk|grupp|möte)\s+mellan\s+(?P<list11>.+)$|"
                           r"\bmed\s+representanter\s+(?:för|från)\s+(?P<list3>.+)$")
 MEMBER_BEFORE = re.compile(r"(?i)\bdär\s+(?P<list>.+?)\s+(?:ingår|deltar|sitter|medverkar|arbetar|möts|träffas)\b|"
+                           r"^(?:även|också|dessutom)\s+(?P<list5>.+?)\s+är\s+med\b|"
+                           r"^(?P<list6>.+?)\s+(?:(?:deltar|ingår|medverkar)\s+(?:också|även)[\s.]*$|"
+                           r"(?:sitter|ingår|deltar)\s+(?:också\s+|även\s+)?i\s+(?:rådet|gruppen|samrådet|nätverket|"
+                           r"forumet|teamet|mötet)\b|är\s+(?:också\s+|även\s+)?(?:med|kallade|inbjudna)\b)|"
                            r"^(?P<list2>.+?)\s+(?:är|blir|deltar\s+som|ingår\s+som)\s+(?:föredragande|sekreterare|adjungerade?|ledamöter|samordnare|"
                            r"ständiga\s+deltagare)\b|"
                            r"^(?P<list3>.+?)\s+(?:utgör|bildar)\s+(?:tillsammans\s+med\s+(?P<more>.+?)\s+)?|"
@@ -49,6 +56,8 @@ FREQUENCY_TAIL = re.compile(r"(?i)\s+(?:(?:minst\s+)?(?:en|ett|två|tre|fyra|fem
                             r"\s+(?:gång|gånger|ggr)\b|varje\s+(?:vecka|månad|kvartal|år|termin)|varannan\s+"
                             r"|kvartalsvis|månadsvis|veckovis|årligen)")
 AS_ROLE = re.compile(r"(?i)\bmed\s+(?P<list>[^.;]+?)\s+som\s+(?:föredragande|sekreterare|adjungerade?)\b")
+WHERE_LIST = re.compile(r"(?i)\s*,?\s*där\s+(?P<list>[^.;]+)")
+LIKEWISE = re.compile(r"(?i),?\s*\bliksom\s+(?P<list>[^.;]+)")
 TOGETHER = re.compile(r"(?i)\btillsammans\s+med\s+(?P<list>[^.;]+)")
 GENERIC_GROUPS = {"grupp", "rad", "forum", "natverk", "team", "samrad", "kommitte", "mote", "traff", "styrgrupp", "arbetsgrupp",
                   "ledningsgrupp", "beredningsgrupp", "samverkansgrupp", "samordningsgrupp"}
@@ -62,6 +71,7 @@ CHAIR = [
     re.compile(r"(?i)\b(?:ordförande\w*)\b[^.]*?\bmellan\s+(?P<who>[^.;]+)"),
     re.compile(r"(?i)\b(?:leds|ledas|sammankallas|sammankallar)\s+(?:växelvis\s+)?av\s+(?P<who>[^.;]+)"),
     re.compile(r"(?i)\b(?:ordförande|sammankallande|mötesledare)(?:\s+(?:i|för)\s+\S+)?\s+(?:är|blir)\s+(?P<who>[^.;]+)"),
+    re.compile(r"(?i)\bansvarig\s+för\s+att\s+(?:sammankalla|kalla)\b[^.;]*?\s+är\s+(?P<who>[^.;]+)"),
     re.compile(r"(?i)^(?P<who>[^.;]+?)\s+(?:är|blir)\s+(?:dess\s+|gruppens\s+)?(?:ordförande|sammankallande)\b"),
     re.compile(r"(?i)\b(?:med|har)\s+(?P<who>[^.;,]+?)\s+som\s+(?:ordförande|sammankallande)\b"),
     re.compile(r"(?i)^(?P<who>[^.;]+?)\s+(?:turas\s+om\s+att\s+leda|leder|delar\s+på\s+ordförandeskapet)\b"),
@@ -70,7 +80,7 @@ CHAIR = [
 ]
 CHAIR_STOP = re.compile(r"(?i)\s*(?:,|\bsom\b|\bett\s+år|\bi\s+taget|\bvid\b|\bsamt\b\s+(?:träffas|möts)|"
                         r"\boch\s+(?:träffas|möts|har|ska|rapporterar|återrapporterar|ansvarar|lyfter)).*$")
-MEETS = re.compile(r"(?i)\b(?:träffa[sr]?|möts|mötas|sammanträd\w*|hålls|hålles|ses|samlas|samlar|möte[nt]?|"
+MEETS = re.compile(r"(?i)\b(?:träffa[sr]?|möts|mötas|genomförs|äger\s+rum|sammanträd\w*|hålls|hålles|ses|samlas|samlar|möte[nt]?|"
                    r"sammanträden|mötesfrekvens|kvartalsvis|månadsvis|veckovis|avstämning\w*)\b")
 REPORTS = re.compile(r"(?i)\b(?:(?:åter|av)?rapporter\w*|lyft\w*|redovisa\w*|lämnar\s+\w+\s+\w*rapport\w*|"
                      r"informerar|ansvarar|underställd|lyder\s+under)\b(?P<rest>[^.]*)")
@@ -176,7 +186,7 @@ def mentions(text: str, allow_complement: bool = False) -> list[Mention]:
         prev = before[k].casefold() if k >= 0 else ""
         subject = prev not in NON_SUBJECT and not (m.group("ending") or "").endswith("s") \
             and not _object(before[:k + 1]) \
-            and prev not in {"finns"} or prev in {"en", "ett"} and _introduced(before)
+            and (prev not in {"finns"} or name_words[0][:1].isupper()) or prev in {"en", "ett"} and _introduced(before)
         bare = not adjectives and fold(word) == fold(head) and fold(head) in {
             "grupp", "rad", "forum", "natverk", "team", "samrad", "kommitte", "mote", "traff"} and len(name_words) == 1
         if MEETING_WORD.search(head) and not bare and not _meeting_name(name_words, m.group("ending") or ""):
@@ -615,7 +625,7 @@ def _is_group_header(cells: list[str]) -> bool:
     return kinds[:1] == ["name"] and len({k for k in kinds if k}) >= 2
 
 
-FINITE = {"har", "är", "ses", "möts", "gör", "står", "får", "kan", "ska", "skall", "bör", "blir"}
+FINITE = {"har", "är", "ses", "möts", "gör", "står", "får", "kan", "ska", "skall", "bör", "blir", "går", "tar", "ger"}
 
 
 def _finite(word: str) -> bool:
@@ -650,6 +660,9 @@ def _listed(text: str) -> list[str]:
         found += members(_cut_clause(next(v for v in m.groupdict().values() if v)))
     if (m := MEMBER_BEFORE.search(text)) is not None:
         found += _before(m, text, names)
+    elif names and (m := WHERE_LIST.match(text, names[0].end)) is not None:
+        listed = _until_verb(m.group("list"))
+        found += members(listed) if re.search(r",|\boch\b", listed) else []
     for name in names:  # a group introduced with its people: "en styrgrupp med A och B", "Chefssamrådet, med A,"
         m = WITH.match(text, name.end) if _indefinite(text, name) else WITH_APPOSITION.match(text, name.end)
         if m is not None:
@@ -663,16 +676,18 @@ def _listed(text: str) -> list[str]:
 
 def _before(m: re.Match, text: str, names: list[Mention]) -> list[str]:
     """The members a sentence names before its verb ("A och B utgör/bildar styrgruppen", "där A ingår")."""
-    listed = m.group("list") or m.group("list2") or m.group("list3") or m.group("list4")
+    listed = next(m.group(k) for k in ("list", "list2", "list3", "list4", "list5", "list6") if m.group(k))
     if m.group("list3") and not names:
         return []
-    if m.start() == 0:
+    if m.start() == 0 and listed[1:2].islower():
         listed = listed[:1].lower() + listed[1:]  # the capital of the sentence, no name's
     found = members(_strip_group(listed))
     if m.group("more"):
         found += members(m.group("more"))
     if not m.group("list2") and (together := TOGETHER.search(text, m.end() - 1)):
         found += members(_cut_clause(together.group("list")))
+    if m.group("list6") and (likewise := LIKEWISE.search(text, m.end() - 1)):  # "A är kallade, liksom B"
+        found += members(_cut_clause(likewise.group("list")))
     return found
 
 
