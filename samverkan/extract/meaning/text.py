@@ -163,7 +163,7 @@ class _UnitReader:
             self.item(n, bullet)
         elif self.unmarked_item(text):
             self.item(n, None, stripped)
-        elif is_heading(text, prev_blank, self.next_text(i)):
+        elif is_heading(text, prev_blank, self.next_text(i)) or self.subheading(text, self.next_text(i)):
             self.add_heading(n, stripped)
         elif self.out and self.out[-1].kind == "item" and not self.para and text[:1].isspace() and not prev_blank:
             self.out[-1].text += " " + stripped  # a bullet's text going on, indented, on the next line
@@ -172,6 +172,19 @@ class _UnitReader:
             if self.para and prev_blank:
                 self.flush()
             self.para.append((n, stripped))
+
+    def subheading(self, text: str, next_text: str | None) -> bool:
+        """A short line right under a heading, with text after it, that names a group ("Hur arbetet bedrivs" /
+        "Ledningsgruppen för trygghet"): a heading of its own, not the first line of a paragraph."""
+        from samverkan.extract.meaning.phrases import GROUP_WORD
+
+        stripped = text.strip()
+        under_heading = bool(self.out) and self.out[-1].kind == "heading" and not self.para
+        words = stripped.split()
+        if not next_text or BULLET.match(next_text) or words[-1].casefold() in {"av", "för", "med", "till", "i", "är"}:
+            return False  # "Ledningsgruppen består av" introduces a list
+        return under_heading and len(stripped.split()) <= 6 and stripped[:1].isupper() \
+            and stripped[-1:].isalpha() and "," not in stripped and bool(GROUP_WORD.match(stripped))
 
     def pipe_row(self, i: int, n: int, stripped: str) -> None:
         """A row of a Markdown table; its rule line is no row but marks the row above as the header."""
