@@ -38,6 +38,9 @@ class _HtmlText(HTMLParser):
         self.parts: list[str] = []
         self.skip = 0
         self.furniture: list[str] = []  # the tag of the breadcrumb or cookie banner being skipped, as often as open
+        self.column = 0  # the column of the table cell being read
+        self.cell: tuple[int, int] | None = None  # where the cell's text starts in parts, and its rowspan
+        self.spanned: dict[int, list] = {}  # column → [text, rows left] of cells that span the rows below
 
     def handle_starttag(self, tag, attrs):
         if self.furniture:
@@ -53,12 +56,40 @@ class _HtmlText(HTMLParser):
                 self.parts.append("#" * int(tag[1]) + " ")
             elif tag == "li":
                 self.parts.append("- ")
+            elif tag == "tr":
+                self.column = 0
             elif tag in ("td", "th"):
+                self._fill_spanned()
                 self.parts.append(" | ")
+                rows = next((v for k, v in attrs if k == "rowspan"), "1") or "1"
+                self.cell = (len(self.parts), int(rows) if rows.isdigit() else 1)
             elif tag in EMPHASIS_TAGS:
                 self.parts.append("**")
 
+    def _fill_spanned(self) -> None:
+        """Repeat the cells of the rows above that span this row, at their columns ("rowspan")."""
+        while self.column in self.spanned:
+            text, left = self.spanned[self.column]
+            self.parts.append(" | " + text)
+            if left <= 1:
+                del self.spanned[self.column]
+            else:
+                self.spanned[self.column][1] = left - 1
+            self.column += 1
+
+    def _end_cell(self) -> None:
+        if self.cell is not None:
+            start, rows = self.cell
+            if rows > 1:
+                self.spanned[self.column] = ["".join(self.parts[start:]).strip(), rows - 1]
+            self.column += 1
+            self.cell = None
+
     def handle_endtag(self, tag):
+        if not self.skip and not self.furniture and tag in ("td", "th"):
+            self._end_cell()
+        elif not self.skip and not self.furniture and tag == "tr":
+            self._fill_spanned()
         if self.furniture:
             if tag == self.furniture[0]:
                 self.furniture.pop()

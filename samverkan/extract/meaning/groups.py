@@ -246,6 +246,10 @@ class GroupReader:
         self.abbreviations: dict[str, Group] = {}  # "LG" for "Ledningsgruppen (LG)"
 
     def group(self, m: Mention, span: Span, weight: int) -> Group:
+        named = next((g for g in self.groups.values() if g.named_by_heading and m.key.startswith((g.key + "-",
+                                                                                                 g.key + " "))), None)
+        if named is not None:
+            return named  # "EST-mötet" under the heading "EST": the heading's group
         found = self.groups.get(m.key)
         alias = found is None
         if found is None:
@@ -552,7 +556,7 @@ class GroupReader:
 
     def read_row(self, header: list[str], unit: Unit) -> None:
         cells = dict(zip(header, unit.cells, strict=False))
-        names = [v for k, v in cells.items() if _col(k) == "name" and v]
+        names = [" ".join(v.split()) for k, v in cells.items() if _col(k) == "name" and v]
         name = next((v for v in names if any(not m.bare for m in mentions(v, True))), names[0] if names else None)
         if not name:
             return
@@ -587,7 +591,7 @@ class GroupReader:
     def read_field(self, g: Group, what: str, value: str, span: Span) -> None:
         """One field of a group as a table cell or a labelled line gives it."""
         if what is not None:
-            value = value if what == "members" else " ".join(value.split("\n"))
+            value = re.sub(r"\n(?=(?:och|samt|eller)\s)", " ", value) if what == "members" else " ".join(value.split())
             if what == "members":
                 g.set("members", [m for line in value.split("\n") for m in members(line, prose=False)], span)
             elif what == "chair":
@@ -608,7 +612,8 @@ class GroupReader:
 
 LABEL = re.compile(r"(?:^|(?<=\s))(?P<label>[A-ZÅÄÖ][a-zåäö]+(?:\s+(?:till|av))?)(?:\s*\.{2,}\s*|\s*:\s+)")
 COLUMNS = [("name", r"grupp|forum|organ|niva|namn|samverkansform"),
-           ("members", r"deltagare|sammansattning|ledamoter|medlemmar|bestar|representanter|ingar|deltar"),
+           ("members", r"deltagare|sammansattning|ledamoter|medlemmar|bestar|representanter|ingar|deltar|vilka|"
+                       r"\bar med\b"),
            ("chair", r"ordforande|leds|sammankall"),
            ("frequency", r"mote|frekvens|traffas|sammantrad|hur ofta"),
            ("reports", r"rapporter|aterrapport|redovisar|lyfter")]

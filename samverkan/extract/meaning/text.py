@@ -100,6 +100,9 @@ class _UnitReader:
         self.para: list[tuple[int, str]] = []
         self.intro: Unit | None = None  # the sentence the items that follow belong to
         self.table: list[int] | None = None  # the column starts of a table written with spaces
+        self.ruled = False  # the table has a rule under every row: the lines between two rules are one row
+        self.row_ended = False  # a rule has ended the row above
+        self.spans_down: dict[int, str] = {}  # column → text of a cell with no rule under it (a merged cell)
 
     def read(self) -> list[Unit]:
         """All the units of the lines."""
@@ -128,18 +131,34 @@ class _UnitReader:
         """A line of a table written with spaces: a row, a row's continuation, a rule or the blank that ends it."""
         stripped = text.strip()
         if not stripped:
+            self.end_row()
             self.table = None
             return
         if set(stripped) <= set("-=_+| "):
+            self.end_row()
+            self.row_ended = True
+            if self.ruled and self.out and self.out[-1].kind == "row" and not self.out[-1].header:
+                self.spans_down = {c: self.out[-1].cells[c] for c, at in enumerate(self.table)
+                                   if c < len(self.out[-1].cells) and (text[at:at + 1] or " ") not in "-=_+"}
             return
         cells = _cells(text, self.table)
         out = self.out
-        if cells[0] or not out or out[-1].kind != "row":
+        new = self.row_ended if self.ruled else cells[0]
+        self.row_ended = False
+        if new or not out or out[-1].kind != "row":
             out.append(Unit("row", " | ".join(c for c in cells if c), Span(n, n), self.heading, cells=cells))
         else:  # a continuation line: each cell goes on in its column
             row = out[-1]
             row.cells = [_join(a, b) for a, b in zip(row.cells, cells, strict=False)]
             row.text, row.span = " | ".join(c for c in row.cells if c), row.span | Span(n, n)
+
+    def end_row(self) -> None:
+        """The row above is complete: its empty cells under a merged cell take that cell's text."""
+        row = self.out[-1] if self.out else None
+        if self.spans_down and row is not None and row.kind == "row" and not row.header:
+            row.cells = [c or self.spans_down.get(k, "") for k, c in enumerate(row.cells)]
+            row.text = " | ".join(c for c in row.cells if c)
+        self.spans_down = {}
 
     def table_start(self, i: int, n: int, text: str) -> bool:
         """Whether the line is the header of a table written with spaces; if so it is read as one."""
@@ -147,6 +166,8 @@ class _UnitReader:
             return False
         self.flush()
         self.table = [m.start() for m in re.finditer(r"\S+(?:\s\S+)*", text)]
+        self.ruled = _rules(self.lines, i + 1) >= 2
+        self.row_ended, self.spans_down = False, {}
         cells = [m.group() for m in re.finditer(r"\S+(?:\s\S+)*", text)]
         self.out.append(Unit("row", " | ".join(cells), Span(n, n), self.heading, cells=cells, header=True))
         return True
@@ -233,6 +254,18 @@ def _table_header(text: str, following: str) -> bool:
         return True
     return len(re.findall(r"\S+(?:\s\S+)*", following)) >= 2 and bool(re.search(r"\S\s{3,}\S", following)) \
         and (len(cells) >= 3 or text[:1] != " ")
+
+
+def _rules(lines: list[tuple[int, str]], i: int) -> int:
+    """How many rule lines ("-----  -----") with a row after them the table from line `i` has before the blank
+    line that ends it (a closing rule parts no rows)."""
+    count = 0
+    for (_, text), (_, after) in zip(lines[i:], [*lines[i + 1:], (0, "")], strict=True):
+        stripped = text.strip()
+        if not stripped:
+            break
+        count += set(stripped) <= set("-=_+| ") and not set(after.strip()) <= set("-=_+| ")
+    return count
 
 
 def _cells(text: str, starts: list[int]) -> list[str]:
