@@ -138,13 +138,30 @@ def _complements(parts: list[str]) -> list[str]:
     out: list[str] = []
     for part in parts:
         words = part.split()
-        if out and len(words) == 1 and part.islower() and re.search(r"\bför\s+[a-zåäö]+$", out[-1]) \
+        if out and (shared := _shared_function(out[-1], part)):  # "enhetschefer från socialtjänsten och fritid"
+            out[-1], part = shared
+            out.append(part)
+        elif out and len(words) == 1 and part.islower() and re.search(r"\bför\s+[a-zåäö]+$", out[-1]) \
                 and not fold(out[-1]).endswith(("en", "et", "na")) and not PERSON.search(lemma(part)) \
                 and not ORG_TAIL.search(part) and lemma(part) == part:
             out[-1] += " och " + part
         else:
             out.append(part)
     return out
+
+
+def _shared_function(before: str, part: str) -> tuple[str, str] | None:
+    """A plural function over two places ("enhetschefer från socialtjänsten", "fritid"): one function in each,
+    in the singular so that the place tells them apart; None for any other pair."""
+    m = re.fullmatch(r"(?P<head>[a-zåäö]+)\s+(?P<prep>från|inom|vid|på)\s+[a-zåäö]+(?:en|et)", before)
+    if m is None or len(part.split()) != 1 or not part.islower() or fold(part).endswith(("en", "et", "na")) \
+            or ORG_TAIL.search(part) or REPRESENTATIVE.match(before):
+        return None  # "poliser från lokalpolisområdet, utbildningsförvaltningen": organisations in their own right
+    head = m.group("head")
+    one = lemma(head)
+    if one == head or not PERSON.search(one) or head.endswith(("en", "n", "et")):
+        return None  # "chefen från …" is one person already
+    return one + before[len(head):], f"{one} {m.group('prep')} {part}"
 
 
 def members(text: str, prose: bool = True) -> list[str]:
