@@ -354,10 +354,37 @@ class GroupReader:
 
     def read_prose(self, unit: Unit, heading_group: Group | None, previous: Unit | None) -> None:
         """A sentence: the fields it gives the group it is about."""
+        lead, colon, clause = unit.text.partition(": ")
+        if colon and clause[:1].isupper() and not LABEL.match(unit.text):  # "… enligt följande: A rapporterar …"
+            unit = Unit(unit.kind, clause, unit.span, unit.heading, items=unit.items)
+        several = self.coordinated(unit.text)
+        if len(several) >= 2:  # "EST och Krogsamverkan City rapporterar till …": the same for each
+            for g in several:
+                self.read_sentence(g, unit)
+            relative = next((m for m in mentions(unit.text) if not m.bare and RELATIVE.match(unit.text, m.end)), None)
+            if relative is not None:  # "… till ledningsgruppen, som i sin tur rapporterar till …"
+                self.read_sentence(self.group(relative, unit.span, 1), Unit(unit.kind, unit.text[relative.end:],
+                                                                           unit.span, unit.heading))
+            return
         topic, start = self.topic_of(unit, heading_group, previous)
         if topic is not None:
             self.read_sentence(topic, unit if not start else Unit(unit.kind, unit.text[start:], unit.span,
                                                                    unit.heading, items=unit.items))
+
+    def coordinated(self, text: str) -> list[Group]:
+        """The groups named one after another at the start of a sentence ("A, B och C rapporterar …")."""
+        found: list[Group] = []
+        at, low = 0, fold(text)
+        while True:
+            g = next((g for g in sorted(self.groups.values(), key=lambda g: -len(g.name))
+                      if low.startswith(fold(g.name), at) and g not in found), None)
+            if g is None:
+                return found
+            found.append(g)
+            sep = re.match(r"\s*(?:,\s*|\s(?:och|samt)\s+)", low[at + len(g.name):])
+            if sep is None:
+                return found
+            at += len(g.name) + sep.end()
 
     def settle_kinds(self) -> None:
         """A council or working group made up of the parties' chiefs only decides: a steering group."""
