@@ -351,3 +351,112 @@ Trygghetsforum Östby samlar boende, föreningar och polisen två gånger per å
     assert groups["Chefssamrådet"]["members"] == ["stadsdelsdirektör", "lokalpolisområdeschef", "skolchef"]
     forum = groups["Trygghetsforum Östby"]
     assert (forum["members"], forum["frequency_per_year"]) == (["boende", "förening", "polisen"], 2)
+
+
+MEETINGS = """Överenskommelse om trygghet i Exempelby
+
+Organisation
+Högst upp finns Trygghetsrådet. Kommunchefen sitter i rådet. Det gör också polisområdeschefen. Därtill ingår
+socialchefen. Rådet sammanträder tre gånger per år.
+
+Under rådet finns Områdesmötet. Det hålls varannan månad. Dit kommer fältassistenterna och kommunpolisen.
+Rektorerna är också kallade, liksom Exempelhem. Frågor som mötet inte kan lösa tas upp i Trygghetsrådet.
+
+Inför varje möte skickar samordnaren ut en dagordning. Ett gemensamt möte med föreningarna hålls en gång per år.
+"""
+
+
+def test_a_named_meeting_is_a_group_and_its_members_come_sentence_by_sentence():
+    groups = _groups(MEETINGS)
+    assert sorted(groups) == ["Områdesmötet", "Trygghetsrådet"]  # "varje möte", "ett gemensamt möte": no groups
+    council = groups["Trygghetsrådet"]  # "X sitter i rådet. Det gör också Y. Därtill ingår Z."
+    assert council["members"] == ["kommunchef", "polisområdeschef", "socialchef"]
+    meeting = groups["Områdesmötet"]  # "Dit kommer …", "… är också kallade, liksom …", "tas upp i"
+    assert meeting["members"] == ["fältassistent", "kommunpolis", "rektor", "Exempelhem"]
+    assert (meeting["frequency_per_year"], meeting["reports_to"]) == (6, ["Trygghetsrådet"])
+
+
+HEADINGS = """Överenskommelse om trygghet i Exempelby
+
+Hur arbetet bedrivs
+Ledningsgruppen för trygghet
+Kommunchefen och lokalpolisområdeschefen utgör ledningsgruppen för trygghet. De träffas fyra gånger per år.
+
+NTS
+Varje vecka hålls ett NTS-möte där fältsekreterarna, kommunpolisen och räddningstjänsten går igenom
+helgens händelser. Även Exempelhem är med. Mötet leds av trygghetssamordnaren.
+
+Kontaktvägar
+Allmänheten når kommunpolisen via polisens växel, som är öppen dygnet runt.
+
+Rapportering
+Organisationen rapporterar enligt följande: NTS och Kontaktvägar rapporterar till ledningsgruppen för
+trygghet.
+"""
+
+
+def test_a_heading_with_no_group_word_names_a_group_only_when_the_text_bears_it_out():
+    groups = _groups(HEADINGS)
+    assert sorted(groups) == ["Ledningsgruppen för trygghet", "NTS"]  # "Kontaktvägar", "Rapportering": no group
+    lead = groups["Ledningsgruppen för trygghet"]  # its own heading, straight under the section heading
+    assert (lead["members"], lead["frequency_per_year"]) == (["kommunchef", "lokalpolisområdeschef"], 4)
+    nts = groups["NTS"]  # "ett NTS-möte där A, B och C går igenom …" is the heading's group
+    assert nts["members"] == ["fältsekreterare", "kommunpolis", "räddningstjänsten", "Exempelhem"]
+    assert (nts["chair"], nts["frequency_per_year"]) == ("trygghetssamordnare", 52)
+    assert nts["reports_to"] == ["Ledningsgruppen för trygghet"]  # after "enligt följande:"
+
+
+def test_groups_named_one_after_another_share_the_sentence():
+    text = """Överenskommelse om trygghet i Exempelby
+
+Styrgruppen består av kommunchefen och lokalpolisområdeschefen.
+Arbetsgrupp Centrum består av fältassistenterna och kommunpolisen.
+Arbetsgrupp Hamnen består av fritidsledarna och kommunpolisen.
+Arbetsgrupp Centrum och Arbetsgrupp Hamnen rapporterar till styrgruppen, som i sin tur rapporterar till
+kommunstyrelsen.
+"""
+    groups = _groups(text)
+    assert groups["Arbetsgrupp Centrum"]["reports_to"] == groups["Arbetsgrupp Hamnen"]["reports_to"] == ["Styrgruppen"]
+    assert groups["Styrgruppen"]["reports_to"] == ["kommunstyrelsen"]
+
+
+RULED = """Överenskommelse om trygghet i Exempelby
+
+Organisation
+
+Forum           Deltagare                        Ordförande      Träffas
+--------------  -------------------------------  --------------  --------------
+Strategiskt     kommunchef                       kommunchef      fyra gånger
+samråd          polisområdeschef                                 per år
+--------------  -------------------------------  --------------  --------------
+Operativt       kommunpolis                      kommunpolis     varannan vecka
+möte            enhetschefer från socialtjänsten
+                och fritid
+--------------  -------------------------------  --------------
+Skolforum       rektorer, kommunpolis            rektor
+--------------  -------------------------------  --------------  --------------
+"""
+
+
+def test_a_table_with_a_rule_under_every_row_and_a_merged_cell():
+    groups = _groups(RULED)
+    assert sorted(groups) == ["Operativt möte", "Skolforum", "Strategiskt samråd"]  # names over two lines
+    assert groups["Strategiskt samråd"]["frequency_per_year"] == 4
+    # a plural function over two places: one function in each
+    assert groups["Operativt möte"]["members"] == ["kommunpolis", "enhetschef från socialtjänsten",
+                                                   "enhetschef från fritid"]
+    assert groups["Skolforum"]["frequency_per_year"] == 26  # no rule under the cell above: it spans this row
+
+
+def test_an_html_cell_that_spans_rows_belongs_to_each():
+    from samverkan.extract.formats import html_text
+
+    markup = """<table><tr><th>Grupp</th><th>Vilka är med</th><th>Leds av</th><th>Hur ofta</th></tr>
+<tr><td>Samordningsgruppen</td><td>kommunpolis, fältsekreterare</td><td rowspan="2">samordnaren</td>
+<td rowspan="2">varje månad</td></tr>
+<tr><td>Nattvandrarnätverket</td><td>föreningar, kommunpolis</td></tr></table>"""
+    lines = [line for line in html_text(markup).splitlines() if line.strip()]
+    assert lines[-1].split(" | ")[-2:] == ["samordnaren", "varje månad"]
+    groups = _groups("Överenskommelse om trygghet i Exempelby\n\n" + "\n\n".join(lines) + "\n")
+    network = groups["Nattvandrarnätverket"]
+    assert (network["members"], network["frequency_per_year"]) == (["förening", "kommunpolis"], 12)

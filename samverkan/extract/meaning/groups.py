@@ -59,7 +59,8 @@ AS_ROLE = re.compile(r"(?i)\bmed\s+(?P<list>[^.;]+?)\s+som\s+(?:föredragande|se
 WHERE_LIST = re.compile(r"(?i)\s*,?\s*där\s+(?P<list>[^.;]+)")
 LIKEWISE = re.compile(r"(?i),?\s*\bliksom\s+(?P<list>[^.;]+)")
 TOGETHER = re.compile(r"(?i)\btillsammans\s+med\s+(?P<list>[^.;]+)")
-GENERIC_GROUPS = {"grupp", "rad", "forum", "natverk", "team", "samrad", "kommitte", "mote", "traff", "styrgrupp", "arbetsgrupp",
+GENERIC_GROUPS = {"grupp", "rad", "forum", "natverk", "team", "samrad", "kommitte", "mote", "traff", "styrgrupp",
+                  "arbetsgrupp",
                   "ledningsgrupp", "beredningsgrupp", "samverkansgrupp", "samordningsgrupp"}
 FORUM_FOR = re.compile(r"(?i)\b(?:(?:ett|en)\s+[\wåäö-]*(?:forum|råd)|öppe[nt])\s+för\s+(?P<list>[^.]+)")
 MEMBER_HINT = re.compile(r"(?i)\b(?:består|ingår|deltar|ledamöter|deltagare|medlemmar|sammansättning|representeras|"
@@ -80,9 +81,11 @@ CHAIR = [
 ]
 CHAIR_STOP = re.compile(r"(?i)\s*(?:,|\bsom\b|\bett\s+år|\bi\s+taget|\bvid\b|\bsamt\b\s+(?:träffas|möts)|"
                         r"\boch\s+(?:träffas|möts|har|ska|rapporterar|återrapporterar|ansvarar|lyfter)).*$")
-MEETS = re.compile(r"(?i)\b(?:träffa[sr]?|möts|mötas|genomförs|äger\s+rum|sammanträd\w*|hålls|hålles|ses|samlas|samlar|möte[nt]?|"
+MEETS = re.compile(r"(?i)\b(?:träffa[sr]?|möts|mötas|genomförs|äger\s+rum|sammanträd\w*|hålls|hålles|ses|samlas|"
+                   r"samlar|möte[nt]?|"
                    r"sammanträden|mötesfrekvens|kvartalsvis|månadsvis|veckovis|avstämning\w*)\b")
-REPORTS = re.compile(r"(?i)\b(?:(?:åter|av)?rapporter\w*|lyft\w*|tas\s+upp\s+i|redovisa\w*|lämnar\s+\w+\s+\w*rapport\w*|"
+REPORTS = re.compile(r"(?i)\b(?:(?:åter|av)?rapporter\w*|lyft\w*|tas\s+upp\s+i|redovisa\w*|"
+                     r"lämnar\s+\w+\s+\w*rapport\w*|"
                      r"informerar|ansvarar|underställd|lyder\s+under)\b(?P<rest>[^.]*)")
 REPORT_TARGET = re.compile(r"(?i)\b(?:till|för|inför)\s+(?P<to>[^.;]+)|^\s*(?P<obj>(?:den|det)\s+[^.;]+|"
                            r"[a-zåäö]+(?:gruppen|rådet|forumet|nätverket|styrelsen|nämnden))")
@@ -405,6 +408,9 @@ class GroupReader:
         if known is not None and not any(m.start == 0 for m in named):
             self.topic = known  # "Operativ samordning informerar …": a group a table or heading named
             return known, 0
+        if found and found[0].bare and found[0].subject and found[0].start < 15:  # "Frågor som mötet … tas upp i
+            subjects = [m for m in subjects if m.start < found[0].start                # Trygghetsrådet"
+                        or not unit.text[:m.start].rstrip().casefold().endswith(" i")]
         opener = unit.text[:subjects[0].start].strip().casefold() if subjects else ""
         if ANAPHOR.match(unit.text) and opener not in DETERMINERS:
             subjects = []  # "Nätverket träffas … och informerar den operativa styrgruppen": about the network
@@ -438,7 +444,7 @@ class GroupReader:
         if ANAPHOR.match(unit.text):
             bare = [m for m in found if m.bare and m.start < 12]
             return self.by_bare(bare[0].head if bare else "")
-        if found and not named and found[0].subject and (found[0].start < 15):
+        if found and found[0].bare and found[0].subject and found[0].start < 15:  # "Frågor som mötet …"
             return self.by_bare(found[0].head)
         if heading_group is not None and not named:
             return heading_group
@@ -491,7 +497,8 @@ class GroupReader:
                 continue
             who = _until_verb(CHAIR_STOP.sub("", m.group("who")).strip())
             who = re.sub(r"(?i)^(?:växelvis|alternerande)\s+(?:av\s+)?|^mellan\s+", "", who)
-            if GROUP_WORD.search(GENITIVE_WORD.sub("", who)) or not who or fold(who) in {"parterna", "parter", "dem", "varandra"}:
+            if GROUP_WORD.search(GENITIVE_WORD.sub("", who)) or not who \
+                    or fold(who) in {"parterna", "parter", "dem", "varandra"}:
                 continue
             people = [p for p in (member(re.sub(r"(?i)^en\s+av\s+", "", x)) for x in split_list(who)) if p]
             if not people:
@@ -712,7 +719,7 @@ def _before(m: re.Match, text: str, names: list[Mention]) -> list[str]:
     listed = next(m.group(k) for k in ("list", "list2", "list3", "list4", "list5", "list6") if m.group(k))
     if m.group("list3") and not names:
         return []
-    if m.start() == 0 and listed[1:2].islower():
+    if m.start() == 0 and text.startswith(listed) and listed[1:2].islower():
         listed = listed[:1].lower() + listed[1:]  # the capital of the sentence, no name's
     found = members(_strip_group(listed))
     if m.group("more"):
