@@ -229,7 +229,8 @@ def _records_of_plan(plan) -> dict[str, list[dict]]:
     sections = {label: section for section, label in NODE_LABELS.items()}
     records: dict[str, list[dict]] = {}
     for label, rows in plan.nodes.items():
-        records.setdefault(sections[label], []).extend(r["props"] for r in rows)
+        if label in sections:  # derived nodes (Deadline) are not entities
+            records.setdefault(sections[label], []).extend(r["props"] for r in rows)
     for rel_type, rows in plan.relationships.items():
         if rel_type in ENTITY_REL_SECTIONS:
             records.setdefault(ENTITY_REL_SECTIONS[rel_type], []).extend(r["props"] for r in rows)
@@ -244,7 +245,7 @@ def _records_of_csv(files: dict[str, str]) -> dict[str, list[dict]]:
         if name == "import.txt":
             continue
         kind, _, what = name.removesuffix(".csv").partition("_")
-        if kind == "rels" and what not in ENTITY_REL_SECTIONS:
+        if (kind == "rels" and what not in ENTITY_REL_SECTIONS) or (kind == "nodes" and what not in sections):
             continue
         section = sections[what] if kind == "nodes" else ENTITY_REL_SECTIONS[what]
         rows = list(csv.reader(io.StringIO(text, newline="")))
@@ -273,7 +274,7 @@ def _records_of_cypher(text: str) -> dict[str, list[dict]]:
         rows, end = parse_literal(line, len("UNWIND "))
         node = re.match(r" AS row MERGE \(n:(\w+) ", line[end:])
         rel = re.search(r"MERGE \(a\)-\[r:(\w+) ", line[end:])
-        if node:
+        if node and node.group(1) in sections:
             records.setdefault(sections[node.group(1)], []).extend(r["props"] for r in rows)
         elif rel and rel.group(1) in ENTITY_REL_SECTIONS:
             records.setdefault(ENTITY_REL_SECTIONS[rel.group(1)], []).extend(r["props"] for r in rows)

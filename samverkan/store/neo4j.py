@@ -25,6 +25,7 @@ from samverkan.store.neo4j_plan import (  # noqa: F401  (the names callers and t
     DERIVED_TYPES,
     ENTITY_REL_SECTIONS,
     META,
+    LABELS,
     NODE_LABELS,
     REL_TYPES,
     Neo4jStoreError,
@@ -278,7 +279,7 @@ def count_dataset(driver, dataset: str, uri: str, database: str = DEFAULT_DATABA
     """Nodes and relationships of one data set in the database."""
     nodes = rels = 0
     with _errors(uri, database):
-        for lab in sorted(NODE_LABELS.values()):
+        for lab in LABELS:
             nodes += _read(driver, f"MATCH (n:{label(lab)}) WHERE n.dataset = $dataset RETURN count(n) AS c",
                            {"dataset": dataset}, database)[0]["c"]
         for kind in REL_TYPES:
@@ -300,7 +301,7 @@ def list_datasets(driver, uri: str, database: str = DEFAULT_DATABASE) -> list[St
     nodes: dict[str, int] = {}
     stamps: dict[str, set[str]] = {}
     with _errors(uri, database):
-        for lab in sorted(NODE_LABELS.values()):
+        for lab in LABELS:
             for r in _read(driver, f"MATCH (n:{label(lab)}) WHERE n.dataset IS NOT NULL "
                            "RETURN n.dataset AS d, n.stamp AS s, count(*) AS c", {}, database):
                 nodes[r["d"]] = nodes.get(r["d"], 0) + r["c"]
