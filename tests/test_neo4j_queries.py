@@ -15,10 +15,10 @@ from pathlib import Path
 
 import pytest
 
+from samverkan.cli import app
 from samverkan.model.dataset import DataSet
 from samverkan.rules.engine import check, load_profile, profile_for
 from samverkan.store import neo4j as ns
-from samverkan.cli import app
 from tests.conftest import DATA, ROOT
 from tests.test_neo4j import driver, server  # noqa: F401  (the module's Bolt server and driver fixtures)
 
