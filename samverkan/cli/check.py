@@ -10,6 +10,7 @@ import typer
 
 from samverkan.cli.common import (
     CHECK_FORMATS,
+    BatchSize,
     Lang,
     ProfileOption,
     ShowPeople,
@@ -48,7 +49,7 @@ def check_command(
     fmt: Annotated[str, typer.Option("--format", "-f", help=h(
         "text, json, markdown, sarif eller junit", "text, json, markdown, sarif or junit"))] = "text",
     waivers: WaiversOption = None,
-    neo4j: Annotated[str | None, typer.Option("--neo4j", help=h(
+    neo4j: Annotated[str | None, typer.Option("--neo4j", "--from-neo4j", help=h(
         "läs datamängden från Neo4j på denna adress (med --dataset; lösenord i NEO4J_PASSWORD)",
         "read the data set from Neo4j at this address (with --dataset; password in NEO4J_PASSWORD)"))] = None,
     dataset: Annotated[str | None, typer.Option("--dataset", help=h(
@@ -57,6 +58,7 @@ def check_command(
         "användarnamn för Neo4j", "Neo4j user name"))] = "neo4j",
     neo4j_database: Annotated[str, typer.Option("--database", envvar="NEO4J_DATABASE", help=h(
         "databasen i Neo4j", "the database in Neo4j"))] = "neo4j",
+    batch_size: BatchSize = 5000,
     show_people: ShowPeople = False,
     lang: Lang = "sv",
 ) -> None:
@@ -66,7 +68,7 @@ def check_command(
     from samverkan.findings import formats
     from samverkan.rules.engine import CheckError, ConfigError
 
-    data, sources = load_data_or_neo4j(path, neo4j, dataset, neo4j_user, neo4j_database, lang)
+    data, sources = load_data_or_neo4j(path, neo4j, dataset, neo4j_user, neo4j_database, lang, batch_size)
     redaction = None
     if not show_people:
         from samverkan.model.privacy import Redaction
