@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import subprocess
 import sys
 
@@ -157,6 +158,23 @@ def test_csv_layout_of_neo4j_admin(small):
     statements = list(csv.DictReader(io.StringIO(files["nodes_Statement.csv"])))
     assert [json.loads(s["value"]) for s in statements] == [3, "tre år", 2.5, True]
     assert all("value" in s["json_fields:string[]"].split("¦") for s in statements)
+
+
+def test_csv_for_neo4j_admin_keeps_text_as_it_is(small):
+    """neo4j-admin stores a cell as written: a spreadsheet's apostrophe before `=`, `+`, `-`, `@` would end up in the
+    database (`'=Styrgruppen`), so this CSV (not a spreadsheet's) writes names exactly."""
+    data = small.copy_deep()
+    data.groups[0].name = "=Styrgruppen"
+    data.organisations[0].name = "-Stockholms stad"
+    data.organisations[1].other_names = ["@SDF", "+N"]
+    files = exchange.to_csv(data)
+    groups = list(csv.DictReader(io.StringIO(files["nodes_Group.csv"])))
+    orgs = list(csv.DictReader(io.StringIO(files["nodes_Organisation.csv"])))
+    assert groups[0]["name"] == "=Styrgruppen"
+    assert orgs[0]["name"] == "-Stockholms stad"
+    delimiter = re.search(r"--array-delimiter='(.)'", files["import.txt"]).group(1)
+    assert orgs[1]["other_names:string[]"].split(delimiter) == ["@SDF", "+N"]
+    assert "'=" not in files["nodes_Group.csv"] and "'-" not in files["nodes_Organisation.csv"]
 
 
 def test_csv_files_named_in_import_command(small):

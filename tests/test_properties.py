@@ -20,7 +20,6 @@ from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
 from samverkan.findings import formats
-from samverkan.io.sanitise import from_spreadsheet
 from samverkan.model.changes import ChangeSet, RemoveOp, apply, inverse
 from samverkan.model.dataset import DataSet
 from samverkan.model.entities import ENTITY_TYPES, Membership
@@ -258,8 +257,7 @@ def _records_of_csv(files: dict[str, str]) -> dict[str, list[dict]]:
                 key, _, kind_ = column.partition(":")
                 props[key] = {"boolean": lambda c: c == "true", "long": int, "double": float,
                               "date": dt.date.fromisoformat,
-                              "string[]": lambda c: from_spreadsheet(c).split(delimiter)}.get(
-                    kind_, from_spreadsheet)(cell)
+                              "string[]": lambda c: c.split(delimiter)}.get(kind_, str)(cell)
             if section in ("memberships", "responsibilities", "reporting_lines") or kind == "nodes":
                 records.setdefault(section, []).append(props)
     return records
