@@ -5,7 +5,8 @@
                                          "edges": [{"data": {"id", "source", "target", "kind", "label", ...}}]}}
 
 A node's `label` is the entity's name; `type_label` and `kind_label` say what it is in the reader's language
-(Swedish by default), an edge's `label` what the relation means. The other attributes are the scalar ones of
+(Swedish by default; a kind by the words of its closed list in `model/fields.py`), an edge's `label` what the
+relation means. The other attributes are the scalar ones of
 the GraphML and GEXF exports (`exchange.flat_graph`). Nodes and edges sorted by id: the same data give the
 same bytes.
 """
@@ -16,6 +17,7 @@ import json
 
 from samverkan.io.i18n import Msg
 from samverkan.model.dataset import DataSet
+from samverkan.model.fields import choice_word
 
 TYPE_WORDS: dict[str, Msg] = {
     "organisation": Msg("organisation", "organisation"),
@@ -27,27 +29,8 @@ TYPE_WORDS: dict[str, Msg] = {
     "activity": Msg("aktivitet", "activity"),
 }
 
-KIND_WORDS: dict[str, Msg] = {
-    "city": Msg("kommun", "municipality"),
-    "police_region": Msg("polisregion", "police region"),
-    "police_area": Msg("polisområde", "police area"),
-    "local_police_area": Msg("lokalpolisområde", "local police area"),
-    "district_administration": Msg("stadsdelsförvaltning", "district administration"),
-    "specialist_administration": Msg("fackförvaltning", "specialist administration"),
-    "city_office": Msg("stadsledningskontor", "city executive office"),
-    "company": Msg("bolag", "company"),
-    "political_body": Msg("politiskt organ", "political body"),
-    "external": Msg("extern organisation", "external organisation"),
-    "central": Msg("stadsövergripande", "city-wide"),
-    "local": Msg("lokal", "local"),
-    "steering": Msg("styrgrupp", "steering group"),
-    "preparation": Msg("beredningsgrupp", "preparation group"),
-    "working": Msg("arbetsgrupp", "working group"),
-    "forum": Msg("samverkansforum", "cooperation forum"),
-    "council": Msg("råd", "council"),
-    "coordinators": Msg("samordnare", "coordinators"),
-}
-"""An organisation's, agreement's or group's kind; kinds not named here are told by their type's word."""
+KIND_LISTS = {"organisation": "organisation_kind", "group": "group_kind", "agreement": "level"}
+"""Node type → its kind's closed list of words (samverkan.model.fields.CHOICES)."""
 
 RELATION_WORDS: dict[str, Msg] = {
     "member_of": Msg("medlem i", "member of"),
@@ -80,9 +63,11 @@ def elements(data: DataSet, lang: str = "sv") -> dict:
     g = flat_graph(data)
     nodes = []
     for node, attrs in sorted(g.nodes(data=True), key=lambda n: n[0]):
-        type_word = _word(TYPE_WORDS, attrs.get("type"), lang) or str(attrs.get("type", ""))
+        kind = str(attrs.get("type", ""))
+        type_word = _word(TYPE_WORDS, kind, lang) or kind
+        kind_word = choice_word(KIND_LISTS[kind], str(attrs.get("kind")), lang) if kind in KIND_LISTS else type_word
         item = {**attrs, "id": node, "label": str(attrs.get("label", node)), "type_label": type_word,
-                "kind_label": _word(KIND_WORDS, attrs.get("kind"), lang) or type_word}
+                "kind_label": kind_word}
         nodes.append({"data": item})
     edges = []
     for u, v, key, attrs in sorted(g.edges(keys=True, data=True), key=lambda e: e[2]):
