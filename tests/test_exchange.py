@@ -15,7 +15,7 @@ import pytest
 from samverkan.store import exchange
 from samverkan.store.neo4j import build_plan
 from tests.conftest import DATA, ROOT
-from tests.exchange_data import HOSTILE, small_dataset
+from tests.exchange_data import HOSTILE, read_node_link, small_dataset
 
 
 @pytest.fixture(scope="module")
@@ -100,7 +100,7 @@ def test_gexf_1_3_has_what_the_schema_requires(small):
 
 def test_json_round_trip(small):
     doc = json.loads(exchange.to_json(small))
-    back = nx.node_link_graph(doc, edges="edges", directed=True, multigraph=True)
+    back = read_node_link(doc)
     expected = exchange.keyed_graph(small)
     assert dict(back.nodes(data=True)) == dict(expected.nodes(data=True))
     assert _edges(back) == _edges(expected)

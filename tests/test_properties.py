@@ -30,6 +30,7 @@ from samverkan.rules.engine import check, list_profiles, load_profile
 from samverkan.store import exchange
 from samverkan.store.neo4j import ENTITY_REL_SECTIONS, NODE_LABELS, build_plan, props_to_entity
 from samverkan.store.yaml_io import dataset_files, load_dataset, write_dataset
+from tests.exchange_data import read_node_link
 from tests.strategies import NAME, changesets, datasets, models
 from tests.test_exchange import parse_literal
 
@@ -288,7 +289,7 @@ def _edges(g: nx.MultiDiGraph) -> dict:
 def test_exports_read_back_give_the_model(data):
     # node-link JSON and GraphML hold the graph: read back, the same graph
     doc = json.loads(exchange.to_json(data))
-    graph = nx.node_link_graph(doc, edges="edges", directed=True, multigraph=True)
+    graph = read_node_link(doc)
     expected = exchange.keyed_graph(data)
     assert dict(graph.nodes(data=True)) == dict(expected.nodes(data=True))
     assert _edges(graph) == _edges(expected)
