@@ -68,6 +68,7 @@ class Redaction:
 
     def __init__(self, *datasets: DataSet, lang: str = "sv"):
         self.lang = lang
+        self._done: dict[int, tuple] = {}  # id(entity) → (entity, its redacted version)
         self.people: dict[str, Pseudonym] = {}
         # ids a pseudonym must not take: every other entity's (a person's own id is free, so redacting a
         # redacted data set changes nothing)
@@ -173,29 +174,34 @@ class Redaction:
             self._phones and any(phone_key(m) in self._phones for m in PHONE_ANY.findall(blob)))
 
     def dataset(self, data: DataSet) -> DataSet:
-        """A redacted copy of a data set (the original is not changed)."""
+        """A redacted copy of a data set (the original is not changed). An entity the data sets redacted here
+        before share (a data set before and after a change) is redacted once, to the same object."""
         if not self.people:
             return data
         sections = {}
         for section, items in data.sections():
             redacted = []
             for entity in items:  # entity by entity: only those that change are walked and validated again
-                if section != "people" and not self._may_mention(entity):
-                    redacted.append(entity)
-                    continue
-                plain = entity.model_dump(by_alias=True)
-                if section == "people":
-                    pseudonym = self.people.get(plain["id"])
-                    plain["contact"] = None
-                    if pseudonym is not None:
-                        plain["name"] = pseudonym.label
-                changed = self.plain(plain)
-                redacted.append(type(entity).model_validate(changed) if changed != plain or section == "people"
-                                else entity)
+                done = self._done.get(id(entity))
+                if done is None or done[0] is not entity:
+                    done = self._done[id(entity)] = (entity, self._entity(section, entity))
+                redacted.append(done[1])
             sections[section] = redacted
         out = DataSet(name=self.text(data.name), **sections)
         out._redacted = True
         return out
+
+    def _entity(self, section: str, entity):
+        if section != "people" and not self._may_mention(entity):
+            return entity
+        plain = entity.model_dump(by_alias=True)
+        if section == "people":
+            pseudonym = self.people.get(plain["id"])
+            plain["contact"] = None
+            if pseudonym is not None:
+                plain["name"] = pseudonym.label
+        changed = self.plain(plain)
+        return type(entity).model_validate(changed) if changed != plain or section == "people" else entity
 
 
 def is_redacted(data: DataSet) -> bool:

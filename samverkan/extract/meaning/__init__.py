@@ -11,6 +11,8 @@ from rapidfuzz import fuzz
 from samverkan.extract.document import Document, Span
 from samverkan.extract.meaning import agreement as ag
 from samverkan.extract.meaning.groups import GroupReader
+from samverkan.extract.meaning.parties import parties
+from samverkan.extract.meaning.priorities import priority_areas
 from samverkan.extract.meaning.text import fold, units
 from samverkan.extract.record import Field, Item, Record
 from samverkan.extract.sections import annex_headings
@@ -32,13 +34,13 @@ def _recognise(doc: Document, record: Record) -> None:
     parts = units(doc)
     _agreement(doc, record, parts)
     if not annex_headings(doc):  # the parties of the Stockholm template are read by its own reader
-        found = ag.parties(parts)
+        found = parties(parts)
         if found:
             record.items = [i for i in record.items if i.section != "parties"] + found
     if not record.section("signatories"):
         record.items += ag.signatories(doc, parts)
     if not record.section("priority_areas"):
-        record.items += ag.priority_areas(parts)
+        record.items += priority_areas(doc, parts)
     _groups(doc, record, parts)
     names = [i.name for i in record.section("parties")]
     item = record.first("agreement")
@@ -57,33 +59,43 @@ def _agreement(doc: Document, record: Record, parts) -> None:
         item.span = title.span
     dnr, where = ag.dnr(doc)
     have = item.get("dnr")
-    if len(dnr) > len(have if isinstance(have, list) else [have] if have else []):
-        if dnr:
-            item.fields["dnr"] = Field(dnr, where)
+    if dnr and len(dnr) >= len(have if isinstance(have, list) else [have] if have else []):
+        item.fields["dnr"] = Field(dnr, where)  # read by its label, in full ("ÖST 2018/1.2/144")
     if "valid_from" not in item.fields:
         start, end, where, until = ag.validity(parts)
         if start:
             item.fields["valid_from"] = Field(start, where)
-            if end or until:
-                item.fields["valid_to"] = Field(end, where)
-            if until:
-                item.fields["until_further_notice"] = Field(True, where)
+        if start and until or end:
+            item.fields["valid_to"] = Field(end, where)
+        if until and start:
+            item.fields["until_further_notice"] = Field(True, where)
 
 
 def _overlaps(a: Span, b: Span) -> bool:
     return a.start <= b.end and b.start <= a.end
 
 
+def _complete(item: Item, fields: dict, group) -> None:
+    """A group a template reader found but could not read (its section is prose, not the template's labelled
+    lists: no members, chairs or purpose) gets the fields read from the words."""
+    if item.section != "groups" or any(k in item.fields for k in ("members", "chairs", "purpose")):
+        return
+    for key, value in fields.items():
+        if key not in item.fields:
+            item.fields[key] = Field(value, group.spans.get(key, group.span))
+
+
 def _groups(doc: Document, record: Record, parts) -> None:
     reader = GroupReader(doc)
     reader.read(parts)
     read = record.section("groups") + record.section("structure") + record.section("work_items")
-    existing = [fold(i.name) for i in read]
     for group in reader.groups.values():
         fields = {k: group.fields[k] for k in GROUP_FIELDS if k in group.fields}
-        if not any(k in fields for k in ("members", "chair", "frequency_per_year", "reports_to")):
+        if group.excluded or not any(k in fields for k in ("members", "chair", "frequency_per_year", "reports_to")):
             continue
-        if any(fuzz.token_sort_ratio(fold(group.name), e) >= 85 for e in existing):
+        same = [i for i in read if fuzz.token_sort_ratio(fold(group.name), fold(i.name)) >= 85]
+        if same:
+            _complete(same[0], fields, group)
             continue
         if any(_overlaps(span, i.span) for span in group.spans.values() for i in read):
             continue  # lines the template readers have read already are not read twice

@@ -18,10 +18,19 @@ WORDS = [  # (pattern on folded text, meetings a year)
     (r"\bvarje\s+termin|\bper\s+termin|\ben\s+gang\s+(?:per|i|varje)\s+termin|\btermin(?:s)?vis", 2),
     (r"\bmanadsvis|\bvarje\s+manad|\ben\s+gang\s+(?:per|i|varje)\s+manad(?:en)?|\bmanatlig", 12),
     (r"\barligen|\ben\s+gang\s+(?:per|om|varje|i)\s+aret?|\bvarje\s+ar\b", 1),
+    (r"\binfor\s+(?:varje\s+)?(?:sommarlov|sommaren|julen?|skolstart|lasarsstart)", 1),  # once a year, before it
 ]
-EXCEPT = re.compile(r"(?i)\b(?:utom|förutom|ej|inte)\s+(?:under\s+)?(?:sommaren\s*\()?"
+EXCEPT = re.compile(r"(?i)\b(?:utom|förutom|ej|inte|med\s+undantag\s+för)\s+(?:under\s+|i\s+)?(?:sommaren\s*\()?"
                     r"(?P<months>(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)[a-zåäö]*(?:\s*(?:och|,|-|–)\s*(?:jan|feb|mar|apr|maj|jun|jul|aug|"
                     r"sep|okt|nov|dec)[a-zåäö]*)*)")
+# "fyra gånger årligen", "tre gånger per läsår": a count for a year said another way
+COUNT_A_YEAR = re.compile(r"\b(?P<num>\d+|en|ett|tva|tre|fyra|fem|sex|sju|atta|nio|tio|elva|tolv)\s+"
+                          r"(?:ganger|gang|ggr)\s+(?:arligen|per\s+lasar|varje\s+lasar|om\s+lasaret)\b")
+# "var tredje månad", "var sjätte vecka": every n-th month or week
+EVERY_NTH = re.compile(r"\bvar\s+(?P<nth>andra|tredje|fjarde|femte|sjatte|sjunde|attonde)\s+(?P<unit>manad|vecka)\b")
+ORDINALS = {"andra": 2, "tredje": 3, "fjarde": 4, "femte": 5, "sjatte": 6, "sjunde": 7, "attonde": 8}
+NUMBER_WORDS = {"en": 1, "ett": 1, "tva": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6, "sju": 7, "atta": 8, "nio": 9,
+                "tio": 10, "elva": 11, "tolv": 12}
 TERMS = re.compile(r"(?i)\bunder\s+(?:terminerna|skolåret|läsåret)\b")
 TERM_WEEKS = 40  # two terms of about twenty weeks
 AS_NEEDED = re.compile(r"(?i)\bvid\s+behov\b|\bnär\s+behov\s+(?:finns|uppstår)\b|\befter\s+behov\b")
@@ -47,6 +56,10 @@ def _per_year(text: str) -> PerYear | None:
             value = 12 - excluded_months(ex.group("months"))
         return PerYear(int(value) if float(value).is_integer() else value)
     folded = fold(text)
+    if m := COUNT_A_YEAR.search(folded):
+        return PerYear(int(m.group("num")) if m.group("num").isdigit() else NUMBER_WORDS[m.group("num")])
+    if m := EVERY_NTH.search(folded):
+        return PerYear(round((12 if m.group("unit") == "manad" else 52) / ORDINALS[m.group("nth")]))
     for rx, value in WORDS:
         m = re.search(rx, folded)
         if m:

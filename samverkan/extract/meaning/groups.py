@@ -13,46 +13,83 @@ from samverkan.extract.meaning.phrases import (
     GROUP_ADJECTIVE,
     GROUP_WORD,
     NOT_GROUP,
+    PARTY_GENITIVE,
     group_kind,
     member,
     members,
     split_list,
 )
-from samverkan.extract.meaning.text import Unit, fold, lemma
+from samverkan.extract.meaning.text import SENTENCE_END, Unit, fold, lemma
 
 NON_SUBJECT = {"till", "under", "från", "för", "inför", "med", "om", "av", "mellan", "ur", "hos", "vid", "på", "inom"}
 ANAPHOR = re.compile(r"(?i)^(?:den|det|denna|detta|dessa|de|hon|han|gruppen|rådet|råden|forumet|nätverket|teamet|"
                      r"samrådet|grupperna)\b")
-MEMBER_AFTER = re.compile(r"(?i)\b(?:består|bestå|utgörs|representeras)\s+av\s+(?P<list>.+)$|"
+MEMBER_AFTER = re.compile(r"(?i)\b(?:består|bestå|bestående|utgörs|representeras|sammansatt)"
+                          r"(?:\s+(?:därutöver|dessutom|också|även|huvudsakligen|i\s+huvudsak))?\s+av\s+(?P<list>.+)$|"
+                          r"^(?:samordnarna|deltagarna|ledamöterna|medlemmarna)\s+är\s+(?P<list5>.+)$|"
+                          r"\b(?:sekreterare|föredragande|adjungerade?)\s+(?:i\s+\S+\s+)?(?:är|blir)\s+(?P<list7>.+)$|"
+                          r"\bomfattar\s+(?:även\s+|också\s+)?(?P<list8>.+)$|"
+                          r"^[\wåäöÅÄÖ -]*(?:grupp|nätverk|forum|råd|team)[\wåäöÅÄÖ -]*:\s*(?P<list6>.+)$|"
+                          r"\bsamlar\s+(?:[^:]*:\s*)?(?P<list4>.+)$|"
                           r"\b(?:ingår|deltar|sitter|medverkar)\s+(?!i\b)(?P<list2>[a-zåäö].+)$|"
                           r"\bmed\s+representanter\s+(?:för|från)\s+(?P<list3>.+)$")
-MEMBER_BEFORE = re.compile(r"(?i)\bdär\s+(?P<list>.+?)\s+(?:ingår|deltar|sitter|medverkar)\b|"
-                           r"^(?P<list2>.+?)\s+(?:är|blir)\s+(?:föredragande|sekreterare|adjungerade?|ledamöter|"
+MEMBER_BEFORE = re.compile(r"(?i)\bdär\s+(?P<list>.+?)\s+(?:ingår|deltar|sitter|medverkar|arbetar|möts|träffas)\b|"
+                           r"^(?P<list2>.+?)\s+(?:är|blir|deltar\s+som|ingår\s+som)\s+(?:föredragande|sekreterare|adjungerade?|ledamöter|samordnare|"
                            r"ständiga\s+deltagare)\b|"
-                           r"^(?P<list3>.+?)\s+utgör\s+(?:tillsammans\s+med\s+(?P<more>.+?)\s+)?")
-FORUM_FOR = re.compile(r"(?i)\b(?:ett|en)\s+[\wåäö-]*(?:forum|råd)\s+för\s+(?P<list>[^.]+)")
+                           r"^(?P<list3>.+?)\s+(?:utgör|bildar)\s+(?:tillsammans\s+med\s+(?P<more>.+?)\s+)?|"
+                           r"^(?P<list4>.+?)\s+(?:träffas|möts|samlas|samverkar)\s+i\s+(?:ett|en|det|den)?\s*"
+                           r"(?:[\wåäö-]+\s+)?[\wåäö-]*(?:grupp|nätverk|forum|råd|team)")
+OUTSIDE_AGREEMENT = re.compile(r"(?i)\b(?:regleras|omfattas|styrs|berörs)\s+inte\s+av\s+(?:denna|detta|den\s+här)|"
+                               r"\b(?:ingår|ligger)\s+inte\s+i\s+(?:denna|detta)\s+(?:överenskommelse|avtal)|"
+                               r"\butanför\s+(?:denna|detta)\s+(?:överenskommelse|avtal)")
+WITH = re.compile(r"(?i)\s+med\s+(?!ansvar\b|uppdrag\b|syfte\b|fokus\b|uppgift)(?P<list>[^.;]+)")
+WITH_APPOSITION = re.compile(r"(?i)\s*,\s*med\s+(?!ansvar\b|uppdrag\b|syfte\b|fokus\b|uppgift)(?P<list>[^.;]+)")
+FREQUENCY_TAIL = re.compile(r"(?i)\s+(?:(?:minst\s+)?(?:en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|\d+)"
+                            r"\s+(?:gång|gånger|ggr)\b|varje\s+(?:vecka|månad|kvartal|år|termin)|varannan\s+"
+                            r"|kvartalsvis|månadsvis|veckovis|årligen)")
+AS_ROLE = re.compile(r"(?i)\bmed\s+(?P<list>[^.;]+?)\s+som\s+(?:föredragande|sekreterare|adjungerade?)\b")
+TOGETHER = re.compile(r"(?i)\btillsammans\s+med\s+(?P<list>[^.;]+)")
+GENERIC_GROUPS = {"grupp", "rad", "forum", "natverk", "team", "samrad", "kommitte", "styrgrupp", "arbetsgrupp",
+                  "ledningsgrupp", "beredningsgrupp", "samverkansgrupp", "samordningsgrupp"}
+FORUM_FOR = re.compile(r"(?i)\b(?:(?:ett|en)\s+[\wåäö-]*(?:forum|råd)|öppe[nt])\s+för\s+(?P<list>[^.]+)")
 MEMBER_HINT = re.compile(r"(?i)\b(?:består|ingår|deltar|ledamöter|deltagare|medlemmar|sammansättning|representeras|"
                          r"utgörs)\b")
 ALTERNATING = re.compile(r"(?i)\b(?:växelvis|alterner\w*|växla\w*|turas\s+om|vartannat|varannan\s+gång|roter\w*)\b")
 CHAIR = [
     re.compile(r"(?i)\b(?:ordförande(?:skapet)?|ordförandeskap)\b[^.]*?\b(?:innehas|har|delas)\s+(?:växelvis\s+)?"
                r"(?:av\s+)?(?P<who>[^.;]+)"),
-    re.compile(r"(?i)\b(?:ordförande(?:skapet)?)\b[^.]*?\bväxlar\s+mellan\s+(?P<who>[^.;]+)"),
+    re.compile(r"(?i)\b(?:ordförande\w*)\b[^.]*?\bmellan\s+(?P<who>[^.;]+)"),
     re.compile(r"(?i)\b(?:leds|ledas|sammankallas|sammankallar)\s+(?:växelvis\s+)?av\s+(?P<who>[^.;]+)"),
-    re.compile(r"(?i)\b(?:ordförande|sammankallande|mötesledare)\s+(?:är|blir)\s+(?P<who>[^.;]+)"),
+    re.compile(r"(?i)\b(?:ordförande|sammankallande|mötesledare)(?:\s+(?:i|för)\s+\S+)?\s+(?:är|blir)\s+(?P<who>[^.;]+)"),
     re.compile(r"(?i)^(?P<who>[^.;]+?)\s+(?:är|blir)\s+(?:dess\s+|gruppens\s+)?(?:ordförande|sammankallande)\b"),
-    re.compile(r"(?i)\bmed\s+(?P<who>[^.;,]+?)\s+som\s+(?:ordförande|sammankallande)\b"),
+    re.compile(r"(?i)\b(?:med|har)\s+(?P<who>[^.;,]+?)\s+som\s+(?:ordförande|sammankallande)\b"),
+    re.compile(r"(?i)^(?P<who>[^.;]+?)\s+(?:turas\s+om\s+att\s+leda|leder|delar\s+på\s+ordförandeskapet)\b"),
+    re.compile(r"(?i)^(?P<who>[^.;]+?)\s+(?:samordnar|sammankallar|leder|driver)\s+(?:ett|en)\s+(?:[\wåäö]+\s+)?"
+               r"[\wåäö-]*(?:grupp|nätverk|forum|råd|team)\b"),
 ]
 CHAIR_STOP = re.compile(r"(?i)\s*(?:,|\bsom\b|\bett\s+år|\bi\s+taget|\bvid\b|\bsamt\b\s+(?:träffas|möts)|"
                         r"\boch\s+(?:träffas|möts|har|ska|rapporterar|återrapporterar|ansvarar|lyfter)).*$")
 MEETS = re.compile(r"(?i)\b(?:träffa[sr]?|möts|mötas|sammanträd\w*|hålls|hålles|ses|samlas|samlar|möte[nt]?|"
-                   r"sammanträden|mötesfrekvens|kvartalsvis|månadsvis|veckovis)\b")
-REPORTS = re.compile(r"(?i)\b(?:(?:åter)?rapporter\w*|lyft\w*|redovisa\w*|lämnar\s+\w+\s+\w*rapport\w*|"
-                     r"informerar|ansvarar)\b(?P<rest>[^.]*)")
+                   r"sammanträden|mötesfrekvens|kvartalsvis|månadsvis|veckovis|avstämning\w*)\b")
+REPORTS = re.compile(r"(?i)\b(?:(?:åter|av)?rapporter\w*|lyft\w*|redovisa\w*|lämnar\s+\w+\s+\w*rapport\w*|"
+                     r"informerar|ansvarar|underställd|lyder\s+under)\b(?P<rest>[^.]*)")
 REPORT_TARGET = re.compile(r"(?i)\b(?:till|för|inför)\s+(?P<to>[^.;]+)|^\s*(?P<obj>(?:den|det)\s+[^.;]+|"
-                           r"[a-zåäö]+(?:gruppen|rådet|forumet|nätverket))")
+                           r"[a-zåäö]+(?:gruppen|rådet|forumet|nätverket|styrelsen|nämnden))")
 TARGET_STOP = re.compile(r"(?i)\s*(?:,|\bnär\b|\befter\b|\bvid\b|\binför\b|\bsom\b|\bom\b|\boch\s+(?!till\b)\w+ar\b|"
-                         r"\ben\s+gång|\bvarje\b|\bi\s+(?:samband|slutet)|\bminst\b|\btvå\s+gånger).*$")
+                         r"\ben\s+gång|\bvarje\b|\bi\s+(?:samband|slutet)|\bminst\b|\btvå\s+gånger|\bför\s+hela\b).*$")
+ROLE_OF = re.compile(r"(?i)^\s*(?:ordförande|sammankallande|sekreterare|föredragande|ledamöter|deltagare|"
+                     r"medlemmar|mötesledare)\s+(?:i|för)\s+(?:den\s+|det\s+)?$")
+# groups of people an agreement is about, not bodies that meet
+PEOPLE_GROUPS = ("malgrupp", "riskgrupp", "aldersgrupp", "kamratgrupp", "ungdomsgrupp", "yrkesgrupp",
+                 "befolkningsgrupp", "personalgrupp", "elevgrupp")
+NAMED_SHORT = re.compile(r"\s*\(([A-ZÅÄÖ]{2,6})\)")
+ABBREVIATION = re.compile(r"([A-ZÅÄÖ]{2,6})\b")
+RELATIVE = re.compile(r"\s*,?\s*(?:som|där)\s+(?!en\b|ett\b)")
+GENITIVE = re.compile(r"(?i)(?:ens|ets|ernas|arnas|s)$")
+EXISTENTIAL = {"finns", "inrättas", "bildas", "tillsätts", "utgör", "bildar"}  # the group after them is the topic
+ADVERBS = {"varje", "därefter", "sedan", "dessutom", "också", "även", "därför", "då", "nu", "årligen", "normalt",
+           "vanligtvis", "minst", "två", "tre", "fyra", "en", "ett", "efter", "före", "när", "som", "där", "vid"}
+DETERMINERS = {"", "den", "det", "de", "denna", "detta", "dessa"}
 SENTENCE_GROUP_STOP = re.compile(r"(?i)^(?:består|ingår|deltar|träffas|möts|ska|är|leds|har|som|där|sammanträder|"
                                  r"rapporterar|återrapporterar|samt|kan|beslutar|bereder|ansvarar|lyfter|utgör|"
                                  r"samlas|hålls|sammankallas|får|bör|skall)$")
@@ -66,6 +103,7 @@ class Group:
     weight: int  # how good the name is: table or heading 3, sentence subject 2, other mention 1
     fields: dict = field(default_factory=dict)
     spans: dict = field(default_factory=dict)
+    excluded: bool = False  # the text puts it outside the agreement ("regleras inte av denna överenskommelse")
 
     def set(self, key: str, value, span: Span, force: bool = False) -> None:
         if key in self.fields and not force:
@@ -92,18 +130,19 @@ def mentions(text: str, allow_complement: bool = False) -> list[Mention]:
     out = []
     for m in GROUP_WORD.finditer(text):
         word = m.group("word")
-        if fold(word).endswith("omrad"):
-            continue  # "områden", "stadsdelsområdet": no group
-        head = lemma(word + (m.group("ending") or ""))
+        if fold(word).endswith(("omrad", "forrad", "brad")) or fold(word).endswith(PEOPLE_GROUPS):
+            continue  # "områden", "vindsförråd", "brådska", "målgruppen": no body that meets
+        prefix, hyphen, last = (word + (m.group("ending") or "")).rpartition("-")
+        head = prefix.casefold() + hyphen + lemma(last)  # "LÖK-nätverket" → "lök-nätverk"
         if not GROUP_WORD.fullmatch(head):
             head = fold(word)
         before = text[:m.start()].split()
         if before and NOT_GROUP.match(before[-1]):
             continue
         adjectives = []
-        for w in reversed(before[-2:]):
+        for at, w in reversed(list(enumerate(before))[-2:]):
             if GROUP_ADJECTIVE.match(w) and w.casefold() not in NON_SUBJECT and w.casefold() not in {"ett", "en"} \
-                    or w[:1].isupper() and w.isalpha() and not _common(w) and not adjectives:
+                    or w[:1].isupper() and w.isalpha() and not adjectives and (at > 0 or not _common(w)):
                 adjectives.insert(0, w)
             else:
                 break
@@ -111,7 +150,8 @@ def mentions(text: str, allow_complement: bool = False) -> list[Mention]:
         name_words = adjectives + [m.group()]
         end = m.end()
         rest = text[m.end():]
-        complement = re.match(r"\s+(?P<c>(?:för|mot)\s+[^,.;:()]+|[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+)?)", rest)
+        complement = re.match(r"\s+(?P<c>(?:för|mot)\s+[^,.;:()]+|[A-ZÅÄÖ][\wåäö-]+"
+                              r"(?:\s+[A-ZÅÄÖ][\wåäö-]+|\s+[a-zåäö]+(?=[,.;:(]|$))?)", rest)  # "… Sydby centrum,"
         if complement:
             words = complement.group("c").split()
             kept = []
@@ -119,13 +159,21 @@ def mentions(text: str, allow_complement: bool = False) -> list[Mention]:
                 if i and SENTENCE_GROUP_STOP.match(w) or len(kept) >= 5:
                     break
                 kept.append(w)
-            definite = (m.group("ending") or "") in ("en", "et")
+            owned = bool(adjectives) and adjectives[0][:1].isupper() and adjectives[0].endswith("s")  # "Brommas"
+            definite = (m.group("ending") or "") in ("en", "et") or owned
             at_start = not text[:m.start()].strip() or len(before) <= len(adjectives)
+            if kept and ANAPHOR.match(kept[0]):
+                kept = []  # "… samverkansgrupp Den strategiska …": the next sentence
             if kept and (allow_complement or at_start or definite or kept[0][:1].isupper()):
                 name_words += kept
                 end = m.end() + len(rest) - len(rest.lstrip()) + len(" ".join(kept))
-        prev = before[-1 - len(adjectives)].casefold() if len(before) > len(adjectives) else ""
+        k = len(before) - len(adjectives) - 1
+        while k > 0 and (before[k].casefold() in DETERMINERS
+                         or before[k].islower() and PARTY_GENITIVE.match(before[k])):
+            k -= 1  # "av den operativa styrgruppen", "för polisområdets ledningsgrupp": the preposition decides
+        prev = before[k].casefold() if k >= 0 else ""
         subject = prev not in NON_SUBJECT and not (m.group("ending") or "").endswith("s") \
+            and not _object(before[:k + 1]) \
             and prev not in {"finns"} or prev in {"en", "ett"} and _introduced(before)
         bare = not adjectives and fold(word) == fold(head) and fold(head) in {
             "grupp", "rad", "forum", "natverk", "team", "samrad", "kommitte"} and len(name_words) == 1
@@ -134,6 +182,14 @@ def mentions(text: str, allow_complement: bool = False) -> list[Mention]:
         name = " ".join(name_words)
         out.append(Mention(fold(key), name, head, bare, start, end, subject))
     return out
+
+
+def _object(before: list[str]) -> bool:
+    """Whether a group after these words is the object of their verb ("Operativ samordning informerar den
+    taktiska gruppen"), not its subject after a fronted adverbial ("Varje månad träffas styrgruppen")."""
+    if len(before) < 2 or not _finite(before[-1]) or before[-1].casefold() in EXISTENTIAL:
+        return False
+    return before[0].casefold() not in NON_SUBJECT | ADVERBS and not before[0][:1].isdigit()
 
 
 def _common(word: str) -> bool:
@@ -151,6 +207,10 @@ class GroupReader:
         self.doc = doc
         self.groups: dict[str, Group] = {}
         self.topic: Group | None = None
+        self.header: list[str] | None = None  # the column names of the table being read
+        self.columns: list[Group] = []  # the groups of a table that has one group per column
+        self.table_heading = ""
+        self.abbreviations: dict[str, Group] = {}  # "LG" for "Ledningsgruppen (LG)"
 
     def group(self, m: Mention, span: Span, weight: int) -> Group:
         found = self.groups.get(m.key)
@@ -199,41 +259,96 @@ class GroupReader:
 
     def read(self, units: list[Unit]) -> None:
         heading_group: Group | None = None
-        heading = None
         previous: Unit | None = None
-        table_header: list[str] | None = None
+        self.header = None
+        introduced = {id(item) for unit in units for item in unit.items}
         for unit in units:
             if unit.kind == "heading":
                 found = [m for m in mentions(unit.text, True) if not m.bare]
-                heading = unit.text
-                heading_group = self.group(found[0], unit.span, 3) if found else None
-                if heading_group:
-                    self.topic = heading_group
-                table_header = None
+                heading_group = self.group(_whole(found[0], unit.text), unit.span, 3) if found else None
+                previous = None  # a sentence under a new heading goes on from no sentence before
+                self.topic = heading_group  # a section about no group ends the one before
+                self.header = None
                 continue
             if unit.kind == "row":
-                if table_header is None or unit.heading != heading:
-                    if _is_group_header(unit.cells):
-                        table_header, heading = [fold(c) for c in unit.cells], unit.heading
-                    continue
-                self.read_row(table_header, unit)
+                self.read_table_row(unit)
+                continue
+            if unit.kind == "item" and _opens_with_group(unit.text):  # "1. Ledningsgruppen, där A och B ingår."
+                for part in SENTENCE_END.split(unit.text):
+                    self.read_prose(Unit("sentence", part, unit.span, unit.heading), heading_group, previous)
+                    previous = unit
+                continue
+            if unit.kind == "item" and id(unit) in introduced:
+                continue  # read with the sentence that introduces the list
+            adjacent = previous is not None and unit.span.start <= previous.span.end + 1
+            labelled = heading_group or (self.topic if adjacent else None)
+            if labelled is not None and self.read_labelled(labelled, unit):
+                previous = unit
                 continue
             if unit.kind == "item":
-                continue  # read with the sentence that introduces the list
-            topic = self.topic_of(unit, heading_group, previous)
-            if topic is not None:
-                self.read_sentence(topic, unit)
+                if heading_group is not None:  # "- Återrapporterar till styrgruppen" under the group's heading
+                    self.read_sentence(heading_group, unit)
+                continue
+            self.read_prose(unit, heading_group, previous)
             previous = unit
+        self.settle_kinds()
 
-    def topic_of(self, unit: Unit, heading_group: Group | None, previous: Unit | None) -> Group | None:
+    def read_prose(self, unit: Unit, heading_group: Group | None, previous: Unit | None) -> None:
+        """A sentence: the fields it gives the group it is about."""
+        topic, start = self.topic_of(unit, heading_group, previous)
+        if topic is not None:
+            self.read_sentence(topic, unit if not start else Unit(unit.kind, unit.text[start:], unit.span,
+                                                                   unit.heading, items=unit.items))
+
+    def settle_kinds(self) -> None:
+        """A council or working group made up of the parties' chiefs only decides: a steering group."""
+        for g in self.groups.values():
+            listed = g.fields.get("members") or []
+            chiefs = all(re.search(r"(?:chef|direktör)$", m.split(" för ")[0]) for m in listed)
+            if g.fields.get("kind") in ("working", "council") and len(listed) >= 2 and chiefs \
+                    and "brottsförebyggande" not in g.name.casefold():
+                g.fields["kind"] = "steering"
+
+    def topic_of(self, unit: Unit, heading_group: Group | None, previous: Unit | None) -> tuple[Group | None, int]:
+        """The group a sentence is about, and where the words about it start (a relative clause's start)."""
         found = mentions(unit.text)
         named = [m for m in found if not m.bare]
         subjects = [m for m in named if m.subject]
+        known = next((g for g in self.groups.values() if g.weight >= 3 and re.match(re.escape(fold(g.name)) + r"\b",
+                                                                                     fold(unit.text))), None)
+        if known is not None and not any(m.start == 0 for m in named):
+            self.topic = known  # "Operativ samordning informerar …": a group a table or heading named
+            return known, 0
+        opener = unit.text[:subjects[0].start].strip().casefold() if subjects else ""
+        if ANAPHOR.match(unit.text) and opener not in DETERMINERS:
+            subjects = []  # "Nätverket träffas … och informerar den operativa styrgruppen": about the network
+        if (abbr := ABBREVIATION.match(unit.text)) and abbr.group(1) in self.abbreviations:
+            self.topic = self.abbreviations[abbr.group(1)]  # "LG träffas varje kvartal"
+            return self.topic, 0
         if subjects:
             first = subjects[0]
+            if heading_group is not None and _indefinite(unit.text, first) \
+                    and any(p.endswith(fold(first.head)) for p in heading_group.key.split()):
+                return heading_group, 0  # "6. Brommas grannsamverkansnätverk" … "ett nätverk där …"
             g = self.group(first, unit.span, 2 if first.start == 0 or unit.text[:first.start].strip() == "" else 1)
+            if short := NAMED_SHORT.match(unit.text, first.end):
+                self.abbreviations[short.group(1)] = g  # "Ledningsgruppen (LG)"
             self.topic = g
-            return g
+            return g, 0
+        role = next((m for m in named if ROLE_OF.search(unit.text[:m.start])), None)
+        if role is not None:  # "Sammankallande för samverkansgruppen är …"
+            self.topic = self.group(role, unit.span, 1)
+            return self.topic, 0
+        relative = next((m for m in named if RELATIVE.match(unit.text, m.end)), None)
+        if relative is not None:  # "… görs av styrgruppen för samverkan, som består av …"
+            self.topic = self.group(relative, unit.span, 1)
+            return self.topic, relative.end
+        return self._unnamed(unit, found, named, heading_group, previous), 0
+
+    def _unnamed(self, unit: Unit, found: list[Mention], named: list[Mention], heading_group: Group | None,
+                 previous: Unit | None) -> Group | None:
+        """The group of a sentence that names none as its subject: by "Den"/"Gruppen", its heading or the
+        sentences before."""
         if ANAPHOR.match(unit.text):
             bare = [m for m in found if m.bare and m.start < 12]
             return self.by_bare(bare[0].head if bare else "")
@@ -257,43 +372,40 @@ class GroupReader:
                 g.set("frequency_per_year", freq.value, span)
         self._reports(g, text, span)
         g.set("kind", group_kind(g.name, text), g.span)
+        if OUTSIDE_AGREEMENT.search(text):
+            g.excluded = True
 
     def _members(self, g: Group, text: str, unit: Unit) -> None:
-        found: list[str] = []
-        names = [m for m in mentions(text) if not m.bare]
-        if (m := MEMBER_AFTER.search(text)) is not None:
-            listed = m.group("list") or m.group("list2") or m.group("list3")
-            found += members(_cut_clause(listed))
-        if (m := MEMBER_BEFORE.search(text)) is not None:
-            listed = m.group("list") or m.group("list2") or m.group("list3")
-            if m.group("list3") and not names:
-                listed = None
-            if listed:
-                found += members(_strip_group(listed))
-                if m.lastgroup == "more" or (m.groupdict().get("more")):
-                    found += members(m.group("more"))
-        if not found and (m := FORUM_FOR.search(text)):
-            found += members(_cut_clause(m.group("list")))
+        found = _listed(text)
         if unit.items and (MEMBER_HINT.search(text) or text.endswith(":")):
-            for item in unit.items:
-                one = member(item.text)
-                if one:
-                    found.append(one)
-        found = [f for f in found if not GROUP_WORD.search(f) and len(f) > 2 and not re.search(r"\d", f)]
+            found += [one for one in (member(item.text) for item in unit.items) if one]
+        found = [f for f in found if len(f) > 2 and not re.search(r"\d", f) and not self._is_group(f)]
         if found:
             existing = g.fields.get("members", [])
-            merged = existing + [f for f in found if f.casefold() not in {e.casefold() for e in existing}]
+            merged = list(existing)
+            for f in found:
+                if f.casefold() not in {e.casefold() for e in merged}:
+                    merged.append(f)
             g.set("members", merged, unit.span | (unit.items[-1].span if unit.items else unit.span), force=True)
 
+    def _is_group(self, words: str) -> bool:
+        """Whether a listed member is a group of the agreement ("gruppen", "styrgruppen"), not a unit such as
+        "fältgruppen" that takes part."""
+        found = mentions(words)
+        if not found:
+            return False
+        m = found[0]
+        return m.bare or fold(m.head) in GENERIC_GROUPS or m.key in self.groups or self._alias(m) is not None
+
     def _chair(self, g: Group, text: str, span: Span) -> None:
-        alternating = ALTERNATING.search(text) and re.search(r"(?i)ordförande|leds|sammankall|växlar", text)
+        alternating = ALTERNATING.search(text) and re.search(r"(?i)ordförande|led[as]|leder|sammankall|växlar", text)
         for rx in CHAIR:
             m = rx.search(text)
             if not m:
                 continue
-            who = CHAIR_STOP.sub("", m.group("who")).strip()
+            who = _until_verb(CHAIR_STOP.sub("", m.group("who")).strip())
             who = re.sub(r"(?i)^(?:växelvis|alternerande)\s+(?:av\s+)?|^mellan\s+", "", who)
-            if GROUP_WORD.search(who) or not who:
+            if GROUP_WORD.search(who) or not who or fold(who) in {"parterna", "parter", "dem", "varandra"}:
                 continue
             people = [p for p in (member(re.sub(r"(?i)^en\s+av\s+", "", x)) for x in split_list(who)) if p]
             if not people:
@@ -313,11 +425,14 @@ class GroupReader:
                 continue
             if verb in ("ansvarar",) and "inför" not in m.group("rest")[:target.end()]:
                 continue
-            raw = TARGET_STOP.sub("", target.group("to") or target.group("obj")).strip()
-            if not raw:
+            raw = _until_verb(TARGET_STOP.sub("", target.group("to") or target.group("obj")).strip())
+            if not raw or raw.split()[0].casefold() in {"sig", "sina", "sin", "sitt", "dem", "varandra"}:
                 continue
             resolved = []
             for part in re.split(r"\s+och\s+(?:till\s+)?", raw):
+                if fold(part) in {"denna", "detta", "dessa", "dem"}:  # "… bereder ärenden till styrgruppen och
+                    named = [x for x in mentions(text[:m.start()]) if not x.bare]  # rapporterar till denna"
+                    part = named[-1].name if named else part
                 name = self.resolve(part, g)
                 if name and name != g.name:
                     resolved.append(name)
@@ -326,11 +441,15 @@ class GroupReader:
                 g.set("reports_to", existing + [r for r in resolved if r not in existing], span, force=True)
 
     def resolve(self, words: str, asking: Group) -> str | None:
-        words = re.sub(r"(?i)^(?:den|det|de)\s+", "", words.strip(" .,"))
+        words = re.sub(r"(?i)^(?:den|det|de)\s+|^ledningen\s+(?:för|i)\s+", "", words.strip(" .,"))
+        if words in self.abbreviations:
+            return self.abbreviations[words].name
         if fold(words) in {"denna", "detta", "dessa", "den", "dem"}:
             others = [g for g in self.groups.values() if g is not asking]
             return others[-1].name if others else None
         found = mentions(words)
+        if found and PARTY_GENITIVE.match(words.split()[0]):
+            return words  # "polisområdets ledningsgrupp": another body's group
         if found:
             m = found[0]
             g = self.groups.get(m.key) or self._alias(m)
@@ -343,16 +462,48 @@ class GroupReader:
             return None
         return words
 
+    def read_table_row(self, unit: Unit) -> None:
+        """A row of a table of groups: one group per row under a header of fields, or (a table turned on its
+        side) one field per row for the groups its header names."""
+        if self.header is None or unit.heading != self.table_heading:
+            self.header, self.columns, self.table_heading = None, [], unit.heading
+            if _is_group_header(unit.cells):
+                self.header = [fold(c) for c in unit.cells]
+            elif columns := self._column_groups(unit):
+                self.header, self.columns = [], columns
+            return
+        if not self.columns:
+            self.read_row(self.header, unit)
+            return
+        what = _col(fold(unit.cells[0]))
+        if what not in (None, "name"):
+            for g, value in zip(self.columns, unit.cells[1:], strict=False):
+                if g is not None and value:
+                    self.read_field(g, what, value, unit.span)
+
+    def _column_groups(self, unit: Unit) -> list[Group | None]:
+        """The groups a header row names one per column after the first ("| | Styrgrupp | Arbetsgrupp |")."""
+        found = [[m for m in mentions(c, True) if not m.bare and m.start == 0] for c in unit.cells[1:]]
+        if len(unit.cells) < 2 or _col(fold(unit.cells[0])) not in (None, "name") \
+                or not all(f or not c for f, c in zip(found, unit.cells[1:], strict=True)) or not any(found):
+            return []
+        groups = []
+        for f, cell in zip(found, unit.cells[1:], strict=True):
+            g = self.group(_whole(f[0], cell), unit.span, 3) if f else None
+            if g is not None:
+                g.set("kind", group_kind(g.name), unit.span)
+            groups.append(g)
+        return groups
+
     def read_row(self, header: list[str], unit: Unit) -> None:
         cells = dict(zip(header, unit.cells, strict=False))
-        name = next((v for k, v in cells.items() if _col(k) == "name"), None)
+        names = [v for k, v in cells.items() if _col(k) == "name" and v]
+        name = next((v for v in names if any(not m.bare for m in mentions(v, True))), names[0] if names else None)
         if not name:
             return
         found = mentions(name, True)
         m = found[0] if found else None
         if m is None or m.start > 0:
-            from samverkan.extract.meaning.phrases import fold as _f  # noqa: F401
-
             key = fold(" ".join(lemma(w) for w in name.split()))
             g = self.groups.get(key) or Group(key, name, unit.span, 3)
             self.groups[key] = g
@@ -361,33 +512,46 @@ class GroupReader:
             g.name, g.weight = name, 3
         for column, value in cells.items():
             what = _col(column)
-            if not value or what is None:
-                continue
+            if value and what is not None:
+                self.read_field(g, what, value, unit.span)
+        g.set("kind", group_kind(g.name, " ".join(unit.cells)), unit.span)
+
+    def read_labelled(self, g: Group, unit: Unit) -> bool:
+        """"Deltagare: A, B", "Ordförande ...... C", "Möten: varje månad": the fields a group's heading or line
+        introduces, one label or several in a row; whether the unit was such a line."""
+        found = [m for m in LABEL.finditer(unit.text) if _col(fold(m.group("label"))) not in (None, "name")]
+        if not found or found[0].start() > 0:
+            return False
+        for m, after in zip(found, [*found[1:], None], strict=True):
+            value = unit.text[m.end():after.start() if after else len(unit.text)].strip(" .;")
+            if value:
+                self.read_field(g, _col(fold(m.group("label"))), value, unit.span)
+        g.set("kind", group_kind(g.name, unit.text), g.span)
+        return True
+
+    def read_field(self, g: Group, what: str, value: str, span: Span) -> None:
+        """One field of a group as a table cell or a labelled line gives it."""
+        if what is not None:
             value = value if what == "members" else " ".join(value.split("\n"))
             if what == "members":
-                g.set("members", [m for line in value.split("\n") for m in members(line)], unit.span)
+                g.set("members", [m for line in value.split("\n") for m in members(line, prose=False)], span)
             elif what == "chair":
                 if ALTERNATING.search(value):
-                    g.set("chair_alternating", True, unit.span)
-                    rest = re.sub(r"(?i)\b(?:växelvis|alternerande|ordförandeskap|mellan)\b", "", value).strip(" ,")
-                    if rest:
-                        people = [p for p in (member(x) for x in split_list(rest)) if p]
-                        if people:
-                            g.set("chair", people if len(people) > 1 else people[0], unit.span)
-                else:
-                    people = [p for p in (member(x) for x in split_list(value)) if p]
-                    if people:
-                        g.set("chair", people if len(people) > 1 else people[0], unit.span)
+                    g.set("chair_alternating", True, span)
+                    value = re.sub(r"(?i)\b(?:växelvis|alternerande|ordförandeskap|mellan)\b", "", value).strip(" ,")
+                people = [p for p in (member(x) for x in split_list(value)) if p]
+                if people:
+                    g.set("chair", people if len(people) > 1 else people[0], span)
             elif what == "frequency":
                 freq = frequency.per_year(value)
                 if freq is not None:
-                    g.set("frequency_per_year", freq.value, unit.span)
+                    g.set("frequency_per_year", freq.value, span)
             elif what == "reports":
                 names = [self.resolve(p, g) for p in split_list(value)]
-                g.set("reports_to", [n for n in names if n], unit.span)
-        g.set("kind", group_kind(g.name, " ".join(unit.cells)), unit.span)
+                g.set("reports_to", [n for n in names if n], span)
 
 
+LABEL = re.compile(r"(?:^|(?<=\s))(?P<label>[A-ZÅÄÖ][a-zåäö]+(?:\s+(?:till|av))?)(?:\s*\.{2,}\s*|\s*:\s+)")
 COLUMNS = [("name", r"grupp|forum|organ|niva|namn|samverkansform"),
            ("members", r"deltagare|sammansattning|ledamoter|medlemmar|bestar|representanter|ingar|deltar"),
            ("chair", r"ordforande|leds|sammankall"),
@@ -407,9 +571,95 @@ def _is_group_header(cells: list[str]) -> bool:
     return kinds[:1] == ["name"] and len({k for k in kinds if k}) >= 2
 
 
+FINITE = {"har", "är", "ses", "möts", "gör", "står", "får", "kan", "ska", "skall", "bör", "blir"}
+
+
+def _finite(word: str) -> bool:
+    """Whether a word is a verb in the present tense ("träffas", "sammanträder", "informerar"): the start of the
+    next clause after a list of members or a name."""
+    w = word.casefold().strip(",.;:")
+    if w in FINITE:
+        return True
+    if w.endswith("år") and len(w) > 4:
+        return lemma(w).endswith("å") and lemma(w) != w  # "består", "ingår"
+    if not w.endswith(("ar", "er", "ör", "as", "es", "ds", "ls", "rs")) or w.endswith(("ers", "ars")):
+        return False
+    base = lemma(w)
+    return base != w and base.endswith("a") and len(base) >= 3
+
+
+def _until_verb(text: str) -> str:
+    """The words before the first finite verb after the first word, without a dangling "och"/"samt"."""
+    words = text.split(" ")
+    for i, w in enumerate(words[1:], 1):
+        if _finite(w):
+            return re.sub(r"(?i)[\s,]*\b(?:och|samt)$", "", " ".join(words[:i])).rstrip(" ,")
+    return text
+
+
+def _listed(text: str) -> list[str]:
+    """The members a sentence lists, in any of the shapes: "består av A och B", "där A och B ingår", "A och B
+    utgör styrgruppen (tillsammans med C)", "en styrgrupp med A och B", "med A som föredragande"."""
+    found: list[str] = []
+    names = [m for m in mentions(text) if not m.bare]
+    if (m := MEMBER_AFTER.search(text)) is not None:
+        found += members(_cut_clause(next(v for v in m.groupdict().values() if v)))
+    if (m := MEMBER_BEFORE.search(text)) is not None:
+        found += _before(m, text, names)
+    for name in names:  # a group introduced with its people: "en styrgrupp med A och B", "Chefssamrådet, med A,"
+        m = WITH.match(text, name.end) if _indefinite(text, name) else WITH_APPOSITION.match(text, name.end)
+        if m is not None:
+            found += members(_cut_clause(m.group("list")))
+    if (m := AS_ROLE.search(text)) is not None:
+        found += members(m.group("list"))
+    if not found and (m := FORUM_FOR.search(text)):
+        found += members(_cut_clause(m.group("list")))
+    return found
+
+
+def _before(m: re.Match, text: str, names: list[Mention]) -> list[str]:
+    """The members a sentence names before its verb ("A och B utgör/bildar styrgruppen", "där A ingår")."""
+    listed = m.group("list") or m.group("list2") or m.group("list3") or m.group("list4")
+    if m.group("list3") and not names:
+        return []
+    if m.start() == 0:
+        listed = listed[:1].lower() + listed[1:]  # the capital of the sentence, no name's
+    found = members(_strip_group(listed))
+    if m.group("more"):
+        found += members(m.group("more"))
+    if not m.group("list2") and (together := TOGETHER.search(text, m.end() - 1)):
+        found += members(_cut_clause(together.group("list")))
+    return found
+
+
+def _whole(m: Mention, heading: str) -> Mention:
+    """A heading that is a group's name ("Farsta Trygghetsforum", "Brommas grannsamverkansnätverk") names it
+    whole; the mention keeps its key, so that "forumet" later finds it."""
+    before, after = heading[:m.start].split(), heading[m.end:].split()
+    if len(before) + len(after) > 2 or any(w.casefold() in NON_SUBJECT | {"och"} for w in before + after) \
+            or after and GENITIVE.search(m.name):
+        return m
+    return Mention(m.key, heading.strip(" .:"), m.head, m.bare, 0, len(heading), m.subject)
+
+
+def _opens_with_group(text: str) -> bool:
+    """Whether a list item is about a group it names first ("Ledningsgruppen, där …", "Den taktiska gruppen …")."""
+    named = [m for m in mentions(text) if not m.bare]
+    return bool(named) and text[:named[0].start].strip().casefold() in DETERMINERS
+
+
+def _indefinite(text: str, m: Mention) -> bool:
+    before = text[:m.start].split()
+    return bool(before) and before[-1].casefold() in {"en", "ett"}
+
+
 def _cut_clause(text: str) -> str:
-    """The list of a member sentence without what follows it (", som …", "och träffas …")."""
-    return re.split(r"(?i)\s*(?:,\s*(?:som|vilka|där|och\s+den)\b|\.\s|\b(?:och|samt)\s+(?:träffas|möts|har|ska|"
+    """The list of a member sentence without what follows it (", som …", "och träffas …", "två gånger per år")."""
+    return FREQUENCY_TAIL.split(_until_verb(_cut(text)))[0]
+
+
+def _cut(text: str) -> str:
+    return re.split(r"(?i)\s*(?:,\s*(?:som|vilka|där|och\s+den|med)\b|\.\s|\b(?:och|samt)\s+(?:träffas|möts|har|ska|"
                     r"leds|rapporterar|återrapporterar|ansvarar|lyfter|sammanträder)\b|\s+tillsammans\s+med\b|"
                     r"\s+i\s+(?:styrgruppen|gruppen)\b)", text)[0]
 

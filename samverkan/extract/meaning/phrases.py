@@ -15,15 +15,35 @@ GROUP_ADJECTIVE = re.compile(r"(?i)^(?:[\wåäö]+(?:isk|iv|al|ell|ande|ende|ig|
                              r"central[at]?|gemensamm?[at]?|särskild[at]?|nya?)$")
 NOT_GROUP = re.compile(r"(?i)^(?:kriminella|kriminellt|sociala|ge|gav|samråd)$")
 ORG_TAIL = re.compile(r"(?i)(?:förvaltning|nämnd|kontor|tjänst|enhet|myndighet|styrelse|utskott|liv|vård|kassa|verk|"
-                      r"avdelning|region|kommun|stad|bolag|område|förbund|mission|kyrka|församling)"
+                      r"avdelning|region|kommun|stad|bolag|område|förbund|mission|kyrka|församling|stöd)"
                       r"(?:en|et|n|s)?$|^(?:lokal)?polisen$")
-PARTY_GENITIVE = re.compile(r"(?i)^(?:kommunens|stadens|polisens|stadsdelsförvaltningens|förvaltningens|"
-                            r"stadsdelsnämndens|nämndens|lokalpolisområdets|[\wåäö]*förvaltningens)$")
-DETERMINER = re.compile(r"(?i)^(?:en|ett|den|det|de|dess|alla|samtliga|berörda|två|tre|fyra|fem|några|övriga|"
-                        r"respektive)\s+")
-REPRESENTATIVE = re.compile(r"(?i)^(?:(?:en|två|tre)\s+)?(?:representant(?:er(?:na)?)?|företrädare)\s+(?:för|från)\s+")
-SPLIT = re.compile(r"\s*,\s*|\s+(?:och|samt|liksom)\s+|\s*;\s*")
-TRAILING = re.compile(r"(?i)\s*(?:\([^)]*\)|,?\s*(?:tillsammans med|i området|i stadsdelen|vid behov)\b.*)$")
+PARTY_GENITIVE = re.compile(r"(?i)^(?:kommunens|stadens|polisens|stadsdelsförvaltningens|förvaltningens|stadsdelens|"
+                            r"stadsdelsnämndens|nämndens|lokalpolisområdets|[\wåäö]*förvaltningens|skolans|skolornas|"
+                            r"parternas|områdets|[\wåäö]*(?:förvaltning|nämnd|område|kommun|stad|stadsdel)(?:en|et|n|t)?s)$")
+DETERMINER = re.compile(r"(?i)^(?:(?:en|ett|den|det|de|dess|alla|samtliga|berörda|två|tre|fyra|fem|några|övriga|"
+                        r"respektive|även|också|dessutom)\s+)+")
+# "representanter för X", "handläggare från X": people who stand for their organisation, which is the member
+REPRESENTATIVE = re.compile(r"(?i)^(?:(?:en|två|tre)\s+)?(?:representant(?:er(?:na)?)?|företrädare|handläggare|"
+                            r"poliser|medarbetare|tjänste(?:personer|män))\s+(?:för|från|vid|inom)\s+")
+SPLIT = re.compile(r"\s*,\s*(?:och\s+|samt\s+)?|\s+(?:och|samt|liksom)\s+|\s*;\s*")
+# "det vill säga A och B": the list after it names what the words before it only summed up
+NAMELY = re.compile(r"(?i)^.*\b(?:det\s+vill\s+säga|dvs\.?|d\.\s?v\.\s?s\.?|nämligen)\s+")
+PREPOSITION = {"för", "i", "vid", "inom", "från", "med", "på", "hos", "mot", "av", "till"}
+# the function a person has ("chefen", "samordnaren"): a singular definite noun of these is read as a function,
+# any other ("äldreomsorgen", "civilsamhället") is an organisation and keeps its form
+PERSON = re.compile(r"(?i)(?:chef|direktör|polis|samordnare|strateg|sekreterare|assistent|kurator|rektor|handläggare|"
+                    r"utvecklare|ledare|ombud|ordförande|föreståndare|vakt|ansvarig|förälder|ar[e]|ör|ist|ent|ant|"
+                    r"man|vald|representant)$")
+# where a function sits ("rektor från Farstaskolorna", "… inom utbildningsförvaltningen"): not part of the function
+SEAT = re.compile(r"(?i)\s+(?:från|inom|vid|hos|på|i)\s+"
+                  r"(?:(?:de|den|det|alla|samtliga|två|tre|fyra|fem|[a-zåäö]+a)\s+)*(?:[\wåäö-]+(?:en|et|na)|respektive\s+[\wåäö-]+)\b.*$")
+TRAILING = re.compile(r"(?i)\s*(?:\([^)]*\)|,?\s*(?:tillsammans med|i området|i stadsdelen|vid behov|som|"
+                      r"med ansvar för)\b.*)$")
+
+
+# actors outside the parties' organisations: a network of these is an open forum
+OUTSIDE = re.compile(r"\b(?:forening|foretag|handlare|boende|fastighetsagare|trossamfund|krogare|nattvandr|"
+                     r"civilsamhall|pensionarsorganisation|kontaktombud)")
 
 
 def split_list(text: str) -> list[str]:
@@ -33,20 +53,28 @@ def split_list(text: str) -> list[str]:
     return [p.strip(" .:;") for p in parts if p.strip(" .:;")]
 
 
-def member(text: str) -> str | None:
+def member(text: str, prose: bool = False) -> str | None:
     """One member as a reader lists it: "lokalpolisområdeschefen" → "lokalpolisområdeschef", "rektorerna i
-    området" → "rektor", "en representant för Svenska Bostäder" → "Svenska Bostäder"."""
+    området" → "rektor", "en representant för Svenska Bostäder" → "Svenska Bostäder". In `prose`, a capitalised
+    word is a name ("Familjebostäder") and kept as written."""
     text = " ".join(text.split()).strip(" .,:;\"”“'*_")
     text = TRAILING.sub("", text)
+    start = text
     text = REPRESENTATIVE.sub("", text)
     text = DETERMINER.sub("", text)
     text = REPRESENTATIVE.sub("", text)
+    prose = prose or text != start  # "en representant för Västerbyhem": the capital is the name's
+    if (seat := SEAT.search(text)) and not ORG_TAIL.search(text.split()[0]) and _seat_only(text[:seat.start()], seat):
+        text = text[:seat.start()]
     words = text.split()
     if not words or len(words) > 9:
         return None
-    if len(words) >= 2 and PARTY_GENITIVE.match(words[0]) and not ORG_TAIL.search(words[-1]):
+    if len(words) >= 2 and PARTY_GENITIVE.match(words[0]) and (not ORG_TAIL.search(words[-1])
+                                                                or PERSON.search(lemma(words[1]))):
         words = words[1:]
-    if _proper(words):
+    if len(words) >= 2 and words[0].islower() and all(w[:1].isupper() for w in words[1:]):
+        return " ".join(words[1:])  # "bostadsbolaget Stockholmshem": the name after its kind
+    if _proper(words) or prose and len(words) == 1 and words[0][:1].isupper():
         return " ".join(words)
     first = words[0]
     if ORG_TAIL.search(first) and (fold(first).endswith(("en", "et")) or first[:1].isupper()) \
@@ -56,7 +84,30 @@ def member(text: str) -> str | None:
         return _lower_first(words)
     if len(words) > 1 and first.casefold().endswith("s") and not first.casefold().endswith("ss"):
         return " ".join([first.lower(), *words[1:]])  # a genitive ("fritidsgårdens föreståndare")
-    return " ".join([lemma(first), *words[1:]])
+    return _function(words)
+
+
+def _seat_only(function: str, seat: re.Match) -> bool:
+    """Whether Y in "X från Y" says only where X sits: X are many ("rektorerna från skolorna") or told apart
+    already ("chefen för X vid Y"); one person ("en samordnare från utbildningsförvaltningen") is told apart by Y."""
+    head = function.split()[-1].casefold()
+    if " för " in function or seat.group().split()[0].casefold() == "inom":
+        return True
+    return fold(seat.group()).endswith("na") or lemma(head) != head and not head.endswith(("en", "n", "et"))
+
+
+def _function(words: list[str]) -> str:
+    """The words with their head noun (the last before a preposition) in the nominative singular: "biträdande
+    stadsdirektören" → "biträdande stadsdirektör", "chefen för grundskolan" → "chef för grundskolan"."""
+    head = next((i for i, w in enumerate(words) if w.casefold() in PREPOSITION and i), len(words)) - 1
+    word = words[head]
+    low = word.casefold()
+    base = low if low.endswith("nde") else lemma(word)  # "boende", "föredragande": a participle as a noun
+    if low != base and low[:-1].startswith(base[:-1]) and low.endswith(("en", "et", "n", "t")) \
+            and not low.endswith("na") and not PERSON.search(base):
+        base = low  # a singular definite organisation ("äldreomsorgen") keeps its form
+    before = [lemma(w) if w.endswith("a") and not w.endswith("nde") else w for w in words[:head]]  # "lokala"
+    return " ".join([*(w.lower() if i == 0 else w for i, w in enumerate(before)), base, *words[head + 1:]])
 
 
 def _lower_first(words: list[str]) -> str:
@@ -79,18 +130,34 @@ def _proper(words: list[str]) -> bool:
     return sum(caps) >= 2 or (len(words) > 1 and any(caps[1:])) or (len(words) == 1 and _looks_proper(words[0]))
 
 
-def members(text: str) -> list[str]:
+def _complements(parts: list[str]) -> list[str]:
+    """"avdelningschef för kultur", "fritid" → "avdelningschef för kultur och fritid": a lone indefinite noun that
+    is neither a function nor an organisation goes on with the "för …" of the part before."""
     out: list[str] = []
-    for part in split_list(text):
-        found = member(part)
-        if found and found.casefold() not in {m.casefold() for m in out} and not GROUP_WORD.fullmatch(found):
+    for part in parts:
+        words = part.split()
+        if out and len(words) == 1 and part.islower() and re.search(r"\bför\s+[a-zåäö]+$", out[-1]) \
+                and not fold(out[-1]).endswith(("en", "et", "na")) and not PERSON.search(lemma(part)) \
+                and not ORG_TAIL.search(part) and lemma(part) == part:
+            out[-1] += " och " + part
+        else:
+            out.append(part)
+    return out
+
+
+def members(text: str, prose: bool = True) -> list[str]:
+    out: list[str] = []
+    for i, part in enumerate(_complements(split_list(NAMELY.sub("", text)))):
+        found = member(part, prose or i > 0)  # after the first, a capital marks a name in any list
+        if found and found.casefold() not in {m.casefold() for m in out} and not GROUP_WORD.fullmatch(found) \
+                and found.casefold() not in {"part", "parterna", "parter"}:  # "tillsammans med parterna": no one new
             out.append(found)
     return out
 
 
 def group_kind(name: str, context: str = "") -> str:
     low = fold(name)
-    if re.search(r"styrgrupp|ledningsgrupp|chefs?samrad|ledning\b|styrelse", low):
+    if re.search(r"styrgrupp|ledningsgrupp|chefs?samrad|ledning\b|styrelse|strategisk", low):
         return "steering"
     if re.search(r"bered|taktisk", low) or re.search(r"\bbereder\b|\bförbereder\b", context):
         return "preparation"
@@ -100,4 +167,6 @@ def group_kind(name: str, context: str = "") -> str:
         return "forum"
     if re.search(r"rad(et|en|ets)?$|\brad\b|brå\b", low) and "samrad" not in low:
         return "council"
+    if re.search(r"\boppe[nt]\s+for\b", fold(context)) or "natverk" in low and OUTSIDE.search(fold(context)):
+        return "forum"  # a network of associations, businesses or residents meets as a forum
     return "working"
