@@ -20,7 +20,7 @@ from pydantic import ValidationError
 
 from samverkan.io.i18n import Msg
 from samverkan.io.inputs import limit_bytes
-from samverkan.io.yamlfast import parse_plain
+from samverkan.io.yamlfast import NotPlain, parse_pieces
 from samverkan.io.yamlsource import InputError, Located, LocatedMap, LocatedSeq, pydantic_problems, read_located
 from samverkan.model.dataset import DataSet
 from samverkan.model.entities import DERIVED_IDS, ENTITY_TYPES, Entity
@@ -165,17 +165,12 @@ def _load_dataset(root: Path) -> tuple[DataSet, SourceMap]:
     unread: list[str] = []
     for path in files:
         display = str(path)
-        plain = _fast_doc(path)
-        if plain is not None:
-            try:
-                found = _entities_of(display, plain, [], set())
-            except _NeedsPositions:
-                pass  # a problem: read the file again below, with positions, to report it
-            else:
-                for key, _, entity, _ in found:
-                    sections[key].append(entity)
-                source_map.add_unlocated(display, found)
-                continue
+        found = _fast_entities(path, display)
+        if found is not None:
+            for key, _, entity, _ in found:
+                sections[key].append(entity)
+            source_map.add_unlocated(display, found)
+            continue
         doc, parse_problems = parse_yaml(path, display)
         problems += parse_problems
         if parse_problems or not isinstance(doc, LocatedMap):
@@ -219,15 +214,23 @@ def _at(node, key) -> tuple[int, int]:
     return line + 1, col + 1
 
 
-def _fast_doc(path: Path):
-    """The file as plain data by the fast path, or None: anything unusual (not a small regular UTF-8 file,
-    or text the fast parser cannot vouch for) takes the located reader, which reports what is wrong."""
+def _fast_entities(path: Path, display: str) -> list[tuple] | None:
+    """The entities of a file read by the fast path, piece by piece (see _entities_of), or None: anything unusual
+    (not a small regular UTF-8 file, text the fast parser cannot vouch for, a problem) takes the located reader,
+    which reports what is wrong."""
     try:
         if not path.is_file() or path.stat().st_size > max(FAST_PATH_MAX_BYTES, limit_bytes()):
             return None  # the located reader refuses it, with the size and how to raise the limit
-        return parse_plain(path.read_bytes().decode("utf-8"))
+        text = path.read_bytes().decode("utf-8")
     except (OSError, UnicodeDecodeError):
         return None
+    found: list[tuple] = []
+    try:
+        for key, first, value in parse_pieces(text):
+            found += _entities_of(display, {key: value}, [], set(), first)
+    except (NotPlain, _NeedsPositions):
+        return None  # a problem: the file is read again, with positions, to report it
+    return found
 
 
 FAST_PATH_MAX_BYTES = 64_000_000
@@ -236,11 +239,13 @@ path takes about 14 (a 21 MB register of 3000 districts: 290 MB), so it reads la
 register loads without raising the limit; a file that large with a problem meets the located reader's limit."""
 
 
-def _entities_of(display: str, doc: dict, problems: list[Located], invalid_ids: set[str]) -> list[tuple]:
+def _entities_of(display: str, doc: dict, problems: list[Located], invalid_ids: set[str],
+                 first: int = 0) -> list[tuple]:
     """(section, index in it, entity, node) of every valid entity of one file; its problems go to `problems`.
     A plain document (the fast path) raises _NeedsPositions at its first problem instead, and gives up each item
     once its entity is built (node None): a national register's plain data would otherwise sit beside all its
-    entities (3000 agreements: 290 MB more at the peak)."""
+    entities (3000 agreements: 290 MB more at the peak).
+    `first`: the index in its section of the document's first item (a piece of a long list starts further on)."""
     found: list[tuple] = []
     plain = not isinstance(doc, LocatedMap)
     for key, items in doc.items():
@@ -278,7 +283,7 @@ def _entities_of(display: str, doc: dict, problems: list[Located], invalid_ids: 
             _lighten(entity)
             if plain:
                 items[i] = node = None  # the caller reads the file again should a later item have a problem
-            found.append((key, i, entity, node))
+            found.append((key, first + i, entity, node))
     return found
 
 
