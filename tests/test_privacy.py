@@ -287,3 +287,18 @@ def test_extraction_report_hides_people_unless_asked(tmp_path):
     run("extract", str(seed), "--register", str(DATA), "--out", str(shown), "--show-people")
     assert_no_people((hidden / "extraction.md").read_text(encoding="utf-8"))
     assert people_in((shown / "extraction.md").read_text(encoding="utf-8"))
+
+
+def test_one_search_per_section_finds_what_the_search_per_entity_finds(variants):
+    """The redaction looks for people in a section's JSON joined into one text: it must pick every entity the
+    search of each entity's own JSON picks (name variants, phone numbers, escapes), and may pick no other."""
+    from samverkan.store.yaml_io import load_dataset
+
+    data, _ = load_dataset(variants)
+    r = Redaction(data)
+    picked = 0
+    for section, items in data.sections():
+        one_by_one = {i for i, entity in enumerate(items) if r._may_mention(entity)}
+        assert r._mentioning(items) == one_by_one, section
+        picked += len(one_by_one)
+    assert picked > 10
