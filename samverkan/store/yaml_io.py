@@ -299,7 +299,7 @@ def _share_fields_set(model) -> None:
 def _lighten(entity: Entity) -> None:
     """Make a loaded entity smaller: the set of fields given, one per combination instead of one per model (nothing
     here reads it: it serves `exclude_unset`), and its short strings (ids, references, kinds) and its sources'
-    documents and sections interned, since every file repeats them. 3000 agreements: about 40 % less memory."""
+    documents, sections and lines interned, since every file repeats them. 3000 agreements: about 40 % less memory."""
     _share_fields_set(entity)
     values = entity.__dict__
     for key, value in values.items():
@@ -309,8 +309,9 @@ def _lighten(entity: Entity) -> None:
         _share_fields_set(source)
         values = source.__dict__
         values["document"] = intern(values["document"])
-        if values["section"] is not None:
-            values["section"] = intern(values["section"])
+        for name in ("section", "lines"):
+            if values[name] is not None:
+                values[name] = intern(values[name])
 
 
 # --- writing -------------------------------------------------------------------------------------
