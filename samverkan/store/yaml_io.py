@@ -143,8 +143,8 @@ def load_dataset(root: str | Path, *, for_process_lifetime: bool = False) -> tup
     """
     with _gc_paused():
         loaded = _load_dataset(Path(root))
-    if for_process_lifetime:
-        gc.freeze()
+        if for_process_lifetime:  # before the GC runs again: its first collection would walk all of it once more
+            gc.freeze()
     return loaded
 
 
