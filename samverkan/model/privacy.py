@@ -147,12 +147,17 @@ class Redaction:
         if not self.people or not value:
             return value
         value = nfc(value)
+        if not self._any_words.search(value) and (not self._phones or self._phone_sub(value) == value):
+            return value  # no word of any kind in it (one scan of the union instead of four), nor a phone number
         value = self._contact_words.sub(lambda found: self._folded_contacts[self._contact_words.fold(found)], value)
         if self._phones:
-            value = PHONE_ANY.sub(lambda m: self._hidden if phone_key(m.group()) in self._phones else m.group(), value)
+            value = self._phone_sub(value)
         value = self._id_words.sub(self._ids.__getitem__, value)
         value = self._name_words.sub(lambda found: self._folded_names.get(self._name_words.fold(found), found), value)
         return self._surname_words.sub(lambda found: self._folded_surnames[self._surname_words.fold(found)], value)
+
+    def _phone_sub(self, value: str) -> str:
+        return PHONE_ANY.sub(lambda m: self._hidden if phone_key(m.group()) in self._phones else m.group(), value)
 
     def waiver(self, waiver):
         """A waiver as the outputs show it: its reason redacted, its decider hidden, its subject pseudonymous."""
