@@ -182,3 +182,34 @@ def test_a_long_section_is_read_in_runs_of_items_with_their_indexes():
     assert [k for k, _, _ in pieces].count("roles") > 5
     assert [(k, first) for k, first, _ in pieces if k == "roles"][1][1] > 0
     assert _joined(pieces) == parse_plain(text)
+
+
+def _huge_reference(text: str) -> bool:
+    """What _huge_number means, as regular expressions over the text."""
+    import re
+
+    if re.search(r"[0-9]{20}", text):
+        return True
+    for found in re.finditer(r"[eE][-+]?[0-9]{3}", text):
+        start = found.start()
+        while start > 0 and text[start - 1] not in " \n[{,":
+            start -= 1
+        if re.fullmatch(r"[-+]?[0-9._]*", text[start:found.start()]):
+            return True
+    return False
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("0123456789eE+-._ \n[{,:xé→\ud800")), max_size=80))
+def test_huge_numbers_are_found_by_their_shape_as_by_regular_expressions(text):
+    from samverkan.io.yamlfast import _huge_number
+
+    assert _huge_number(text) == _huge_reference(text), text
+
+
+@pytest.mark.parametrize("text", ["k: 1e400\n", "k: -1.5E+308\n", "k: [1, 2e999]\n", "k: 12345678901234567890\n",
+                                  "k: é1e400\n", "k: x1e400\n", "k: lekoinge-2024.txt\n", "k: 1.0e12\n"])
+def test_huge_numbers_by_example(text):
+    from samverkan.io.yamlfast import _huge_number
+
+    assert _huge_number(text) == _huge_reference(text)
