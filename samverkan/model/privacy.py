@@ -142,6 +142,11 @@ class Redaction:
         """The id in the data files behind a pseudonymous one (for locating it in them)."""
         return self._back.get(entity_id, entity_id)
 
+    def original_ids(self) -> dict[str, str]:
+        """Pseudonymous id → the id in the data files (original_id for every person), for a caller that keeps
+        the mapping and lets the redaction go."""
+        return dict(self._back)
+
     def text(self, value: str) -> str:
         """A string with every person's id, name, surname and contact details replaced."""
         if not self.people or not value:

@@ -45,30 +45,53 @@ class SourceMap:
 
     entities: dict[int, tuple[str, LocatedMap | None]] = field(default_factory=dict)
     by_id: dict[str, tuple[str, int | None]] = field(default_factory=dict)
-    unlocated: dict[str, list[tuple[str, int, Entity]]] = field(default_factory=dict)
+    unlocated: dict[str, list[tuple[str, int, list[Entity | str]]]] = field(default_factory=dict)
+    """File → runs of (section, index of the run's first item, its entities, or their ids once settled)."""
+    settled: dict[str, tuple[str, LocatedMap | None]] = field(default_factory=dict)
+    """Entity id → (file, node), for the entities `settle` let go."""
 
     def add(self, entity: Entity, file: str, node: LocatedMap) -> None:
         self.entities[id(entity)] = (file, node)
         self.by_id.setdefault(entity.id, (file, node.lc.line + 1))
 
     def add_unlocated(self, file: str, found: list[tuple]) -> None:
-        """The (section, index, entity, _) of one file read by the fast path, in file order; the parsed node is
-        not kept (holding every file's plain data until exit doubled the peak memory of a load)."""
-        self.unlocated[file] = [(section, index, entity) for section, index, entity, _ in found]
+        """The (section, index, entity, _) of one file read by the fast path, in file order, kept as runs of
+        consecutive items; the parsed node is not kept (holding every file's plain data until exit doubled the
+        peak memory of a load)."""
+        runs: list[tuple[str, int, list]] = []
+        for section, index, entity, _ in found:
+            if runs and runs[-1][0] == section and runs[-1][1] + len(runs[-1][2]) == index:
+                runs[-1][2].append(entity)
+            else:
+                runs.append((section, index, [entity]))
+        self.unlocated[file] = runs
+
+    def settle(self) -> None:
+        """After a load without problems (every id once): hold the ids of the entities not yet placed, not the
+        entities (a redacted copy replaces tens of thousands of them at national scale; kept here, they would
+        stay alive for nothing)."""
+        self.unlocated = {file: [(section, first, [e.id for e in items]) for section, first, items in runs]
+                          for file, runs in self.unlocated.items()}
 
     def _position(self) -> None:
         """Read the files the fast path read again, with positions, and place their entities."""
-        for file, found in self.unlocated.items():
+        for file, runs in self.unlocated.items():
             doc, problems = read_located(Path(file), file)
-            for section, index, entity in found:
-                items = doc.get(section) if isinstance(doc, LocatedMap) and not problems else None
-                node = items[index] if isinstance(items, LocatedSeq) and index < len(items) else None
-                if isinstance(node, LocatedMap):
-                    self.add(entity, file, node)
-                else:  # the file changed since it was loaded: the entity's position is unknown
-                    self.entities[id(entity)] = (file, None)
-                    self.by_id.setdefault(entity.id, (file, None))
+            for section, first, items in runs:
+                located = doc.get(section) if isinstance(doc, LocatedMap) and not problems else None
+                for index, entity in enumerate(items, first):
+                    node = located[index] if isinstance(located, LocatedSeq) and index < len(located) else None
+                    # not a mapping: the file changed since it was loaded, the entity's position is unknown
+                    self._place(entity, file, node if isinstance(node, LocatedMap) else None)
         self.unlocated = {}
+
+    def _place(self, entity: Entity | str, file: str, node: LocatedMap | None) -> None:
+        entity_id = entity if isinstance(entity, str) else entity.id
+        if isinstance(entity, str):
+            self.settled[entity_id] = (file, node)
+        else:
+            self.entities[id(entity)] = (file, node)
+        self.by_id.setdefault(entity_id, (file, node.lc.line + 1 if node is not None else None))
 
     def where(self, entity_id: str) -> tuple[str, int] | None:
         """(file, 1-based line) of an entity, the file relative to the working folder where it lies below it."""
@@ -86,9 +109,10 @@ class SourceMap:
     def locate(self, entity: Entity | None, field_name: str | None, fallback: str):
         if self.unlocated:
             self._position()
-        if entity is None or id(entity) not in self.entities:
+        found = None if entity is None else self.entities.get(id(entity)) or self.settled.get(entity.id)
+        if found is None:
             return fallback, None, None
-        file, node = self.entities[id(entity)]
+        file, node = found
         if node is None:
             return file, None, None
         key = "from" if field_name == "from" else field_name
@@ -199,6 +223,7 @@ def _load_dataset(root: Path) -> tuple[DataSet, SourceMap]:
         problems.append(Located(file, line, col, problem.message, problem.suggestion))
     if problems:
         raise LoadError(problems)
+    source_map.settle()
     return data, source_map
 
 
