@@ -22,7 +22,6 @@ def preimport() -> None:
     import matplotlib.pyplot  # noqa: F401
     import networkx  # noqa: F401
     import openpyxl  # noqa: F401
-    import pyvis.network  # noqa: F401
 
     import samverkan.cli  # noqa: F401
     from samverkan.rules import engine  # noqa: F401

@@ -67,3 +67,59 @@ def test_diff_plan_in_field_labels_whole():
     for key in ("revision_interval_years", "per_year", "priority_areas", "sources", "name:"):
         assert key not in text, key
     assert "…" not in text  # nothing cut mid-value
+
+
+# --- entities by name, not by id ---
+
+def test_ids_in_a_message_become_names(dataset):
+    from samverkan.model.names import in_words, name_of
+
+    text = "norrmalm-2016/chefsamrad rapporterar till stockholm-2019/styrgrupp; se norrmalm-2016."
+    out = in_words(dataset, text, within="norrmalm-2016")
+    assert out.startswith("Chefsamrådet rapporterar till Styrgrupp för den övergripande samverkansöverenskommelsen "
+                          "(Övergripande samverkansöverenskommelse")  # another agreement's group names its agreement
+    assert out.endswith("; se överenskommelsen.")  # the agreement whose findings these are
+    assert in_words(dataset, "norrmalm-2016 gäller inte", within="norrmalm-2016", lang="en").startswith(
+        "The agreement gäller")
+    assert name_of(dataset, "lpo-norrmalm/kommunpolis") == "kommunpolis (Lokalpolisområde Norrmalm)"
+    # what is no entity's id stays; a person's id is left to the redaction, a date or dnr to itself
+    person = dataset.people[0].id
+    plain = f"{person} och 320-845/2015 och okänd-grupp"
+    assert in_words(dataset, plain) == plain
+
+
+@pytest.mark.parametrize("lang", ["sv", "en"])
+def test_check_text_and_markdown_name_no_entity_by_its_id(dataset, lang):
+    """Every id of a named entity (agreement, group, role, organisation, area) is absent from what people read."""
+    import re
+
+    from samverkan.model.entities import Person
+
+    named = {e.id for e in dataset.entities()
+             if not isinstance(e, Person) and any(isinstance(getattr(e, a, None), str) for a in ("name", "title"))}
+    runner = CliRunner()
+    for fmt in ("text", "markdown"):
+        r = runner.invoke(app, ["check", str(DATA), "--as-of", "2024-01-01", "--lang", lang, "--format", fmt])
+        assert r.exit_code == 1, r.output
+        read = re.sub(r"\((profil|profile) [\w-]+,", "", r.stdout)  # the profile's name is what --profile takes
+        tokens = set(re.findall(r"[a-z0-9][a-z0-9\-_./~>]*[a-z0-9]", read))
+        assert not tokens & {i for i in named if "-" in i or "/" in i}, sorted(tokens & named)[:10]
+
+
+def test_values_of_closed_lists_by_their_words(dataset):
+    from samverkan.model.fields import value_word
+
+    sdf = dataset.get("sdf-norrmalm")
+    assert value_word(sdf, "kind", sdf.kind) == "stadsdelsförvaltning"
+    assert value_word(sdf, "kind", sdf.kind, "en") == "district administration"
+    assert value_word(sdf, "party", sdf.party) == "staden"
+    assert value_word(sdf, "name", sdf.name) is None  # free text is its own word
+    group = dataset.get("norrmalm-2016/chefsamrad")
+    assert value_word(group, "kind", group.kind) == "styrgrupp"  # the same field name, another list
+
+
+def test_impact_report_shows_values_in_words():
+    r = CliRunner().invoke(app, ["impact", str(DATA), "--remove", "sdf-norrmalm", "--as-of", "2024-01-01"])
+    assert r.exit_code == 1
+    assert "slag: stadsdelsförvaltning" in r.stdout and "district_administration" not in r.stdout
+    assert "efterträdare: [Norra innerstaden stadsdelsförvaltning]" in r.stdout

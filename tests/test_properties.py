@@ -67,7 +67,7 @@ def test_check_never_raises_and_every_format_renders(data, profile, day):
     for agreement in sorted(agreements)[:1]:
         assert all(f.agreement == agreement for f in check(data, profile, day, agreement=agreement))
     formats.to_json(findings)
-    formats.to_markdown(findings, titles={}, dataset=data.name, profile=profile, as_of=day, lang="sv")
+    formats.to_markdown(findings, names=lambda _id: None, dataset=data.name, profile=profile, as_of=day, lang="sv")
     formats.to_sarif(findings, codes=sorted({f.rule for f in findings}), profile=profile, as_of=day, lang="en",
                      locate=None, version="0")
     formats.to_junit(findings, profile=profile, as_of=day, lang="sv")

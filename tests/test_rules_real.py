@@ -13,6 +13,9 @@ import pytest
 from samverkan.rules.engine import check
 from tests.conftest import seed_line
 
+# the title that stands for norrmalm-2016 in messages
+NORRMALM_2016 = "Samverkansöverenskommelse mellan Norrmalms stadsdelsförvaltning och Lokalpolisområde Norrmalm"
+
 
 @pytest.fixture(scope="module")
 def run(dataset):
@@ -47,7 +50,8 @@ def test_norrmalm_expired_in_2018_and_was_never_extended(run):
     assert f.severity == "error" and "expired on 2018-05-31" in f.message_en
     assert "consultation no later than 2017-11-30" in f.message_en
     # the register: Norrmalm's administration merged into Norra innerstaden on 2023-07-01
-    assert "The party sdf-norrmalm ceased on 2023-06-30; successor: sdf-norra-innerstaden" in f.message_en
+    assert ("The party Norrmalm stadsdelsförvaltning ceased on 2023-06-30; successor: Norra innerstaden "
+            "stadsdelsförvaltning") in f.message_en
     assert f.citation == "004_f4e994a290e1df75.txt, 4. Tid, lines 59-63"
 
 
@@ -55,11 +59,11 @@ def test_every_district_lacks_an_agreement_in_force_in_2024(run):
     findings = [f for f in run("stockholm-2023", "2024-01-01") if f.rule == "SAM001"]
     assert len(findings) == 11  # the SDFs of 2024 (reference 1a); the data set has one local agreement, expired
     f = one(findings, "SAM001", "sdf-norra-innerstaden")
-    assert "predecessor Norrmalm" in f.message_en and "norrmalm-2016, ran until 2018-05-31" in f.message_en
+    assert "predecessor Norrmalm" in f.message_en and f"{NORRMALM_2016}, ran until 2018-05-31" in f.message_en
     # Järva's agreement exists (002 line 75) though its text is not on file: an info asking for it, not an error
     assert "den lokala samverkansöverenskommelsen mellan Järva stadsdelsförvaltning" in seed_line("002", 75)
     f = one(findings, "SAM001", "sdf-jarva")
-    assert f.severity == "info" and "not on file" in f.message_en and "rad 75" in f.message_en
+    assert f.severity == "info" and "not on file" in f.message_en and "line 75" in f.message_en
     others = [x for x in findings if x.subject != "sdf-jarva"]
     assert all(x.agreement == "stockholm-2023" and x.severity == "error" for x in others)
 
@@ -73,12 +77,12 @@ def test_chefsamradet_reports_to_no_city_wide_group(run):
     # the lägesbild presented to the trygghetsråd (004 line 2062-2066) is an information flow, and the råd is a
     # samverkansforum that reports its outcome to the coordinators (004 lines 1074, 2114-2157): no finding of its own
     none(findings, "SAM020", "norrmalm-2016/trygghets-och-sakerhetsrad")
-    for group in ("beredningsgrupp", "samordnare", "samverkansforum-ungdomar", "platssamverkan-klara"):
-        assert f"norrmalm-2016/{group}" in f.message_en
+    for group in ("Beredningsgrupp", "Samordnarna", "Samverkansforum fält, fritid", "Platssamverkan Klara"):
+        assert group in f.message_en
     # 002 line 51: the local organisation reports to the local styrgrupp *and* the city-wide beredningsgrupp
     assert "till lokal styrgrupp samt den stadsövergripande beredningsgruppen" in seed_line("002", 51)
     f = one(findings, "SAM021", "norrmalm-2016")
-    assert "stockholm-2019/beredningsgrupp" in f.message_en  # the 2019 group, carried over by the revision
+    assert "stockholm-2019/beredningsgrupp" in f.path  # the 2019 group, carried over by the revision
     assert not [x for x in findings if x.rule == "SAM021" and "local steering group" in x.message_en]
 
 
@@ -141,7 +145,7 @@ def test_one_city_wide_area_is_not_addressed(run):
     assert "ska beröra de fem stadsövergripande prioriterade samverkansområdena" in seed_line("002", 49)
     findings = [f for f in run("stockholm-2023", "2024-01-01") if f.rule == "SAM050"]
     assert [f.message_en for f in findings] == [
-        'norrmalm-2016 does not address the city-wide priority area "Systemhotande brottslighet"']
+        'The agreement does not address the city-wide priority area "Systemhotande brottslighet"']
 
 
 def test_the_json_of_the_done_when_command_is_stable(dataset):
@@ -174,7 +178,7 @@ def test_fourteen_districts_in_2019(run):
     assert "de 14 stadsdelsforvaltningarna" in seed_line("003", 78)
     findings = [f for f in run("stockholm-2019", "2019-12-01") if f.rule == "SAM001"]
     assert len(findings) == 14
-    assert "norrmalm-2016, ran until 2018-05-31" in one(findings, "SAM001", "sdf-norrmalm").message_en
+    assert f"{NORRMALM_2016}, ran until 2018-05-31" in one(findings, "SAM001", "sdf-norrmalm").message_en
 
 
 def test_the_2023_revision_is_not_judged_in_2019(run):
@@ -191,7 +195,7 @@ def test_the_revision_carries_the_2019_organisation(run):
     # the 2019 groups are judged in 2024 as the groups of the revised agreement
     assert one(findings, "SAM010", "stockholm-2019/styrgrupp").severity == "error"
     f = one(findings, "SAM020", "norrmalm-2016/chefsamrad")
-    assert "stockholm-2019/styrgrupp" in f.message_en
+    assert "Styrgrupp för den övergripande samverkansöverenskommelsen" in f.message_en
 
 
 def test_before_any_city_wide_agreement_only_the_agreements_own_terms_are_checked(dataset):

@@ -167,7 +167,7 @@ def test_escaping_in_the_page(tmp_path):
     p = payload(html)
     labels = {n["id"]: n["label"] for n in p["nodes"]}
     assert labels["ext-fastighetsagare"].replace("\n", " ") == HOSTILE_ORG
-    # tooltips are plain text: our page never switches to pyvis' raw-innerHTML popup, so even a title that
+    # tooltips are plain text: our page never switches to vis-network's raw-innerHTML popup, so even a title that
     # holds "href" (only data can put it there) stays text
     assert any("href" in n.get("title", "") for n in p["nodes"])
     assert HOSTILE_LINK not in html and "<a " not in html
@@ -185,7 +185,7 @@ def test_own_script_never_writes_html():
 def test_page_is_offline_and_self_contained(small, tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     html = render_html(build_view(small, small_findings(), agreement=N))
-    assert list(tmp_path.iterdir()) == []  # pyvis writes no lib/ into the working directory
+    assert list(tmp_path.iterdir()) == []  # nothing (no lib/ folder) is written into the working directory
     assert not re.search(r"<(script|link|img|iframe)[^>]+(src|href)=", html)
     for host in ("cdnjs.cloudflare.com", "cdn.jsdelivr.net", "unpkg.com", "bootstrap"):
         assert host not in html

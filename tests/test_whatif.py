@@ -234,11 +234,11 @@ def test_cli_diff_hl_in_swedish_with_citations():
     assert result.exit_code == 1, result.output
     text = result.stdout
     assert "Lösta fynd" in text and "Nya fynd" in text and "Oförändrade fynd" in text
-    assert "SAM081 stockholm-2019/styrgrupp" in text
+    assert "SAM081  Styrgrupp för den övergripande samverkansöverenskommelsen" in text  # by name, not id
     assert ("Hägersten-Liljeholmens stadsdelsnämnd, protokoll 8/2019 § 6 (2019-08-29), avsnitt Punkt 3, "
             "rad 76–79") in text
     assert ".txt" not in text  # documents by their titles, never their file names
-    assert "varning → fel SAM030 norrmalm-2016/chefsamrad" in text
+    assert "varning → fel SAM030  Chefsamrådet saknar" in text
     assert "+ rapporteringslinje stockholm-2019/styrgrupp~>ks-trygghetsutskott" in text
     assert "Plan: 3 att lägga till, 2 att ändra, 0 att ta bort." in text
 
@@ -261,8 +261,8 @@ def test_cli_diff_markdown_and_english():
     result = run("diff", DATA, "--change", REVISION, "--format", "markdown", "--lang", "en")
     assert result.exit_code == 1
     assert "# Proposed change: " in result.stdout and "```diff" in result.stdout
-    assert "- prioriterat område" not in result.stdout and "- priority area stockholm-2019/pa-valdsbejakande" in \
-        result.stdout
+    assert "- prioriterat område" not in result.stdout
+    assert '- priority area "Arbetet mot våldsbejakande extremism"' in result.stdout
 
 
 def test_cli_diff_html_is_self_contained_escaped_and_deterministic(tmp_path):
@@ -314,7 +314,7 @@ def test_cli_diff_needs_exactly_one_of_change_and_against():
 
 def test_cli_impact_remove_and_rank():
     result = run("impact", DATA, "--remove", "sdf-norrmalm", "--as-of", "2024-01-01")
-    assert result.exit_code == 1 and "Påverkan om sdf-norrmalm försvinner" in result.stdout
+    assert result.exit_code == 1 and "Påverkan om Norrmalm stadsdelsförvaltning försvinner" in result.stdout
     unknown = run("impact", DATA, "--remove", "sdf-norrmalmm")
     assert unknown.exit_code == 2 and "sdf-norrmalm" in unknown.stderr
     ranked = run("impact", DATA, "--rank", "--top", "3", "--as-of", "2024-01-01", "--format", "json")

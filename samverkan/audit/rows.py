@@ -19,6 +19,7 @@ from samverkan.io.i18n import Msg
 from samverkan.model import validity
 from samverkan.model.dataset import DataSet
 from samverkan.model.entities import Agreement, Organisation
+from samverkan.model.names import named
 from samverkan.rules.severity import SEVERITIES, SEVERITY_RANK
 
 STATUSES = validity.DISTRICT_STATES
@@ -229,16 +230,11 @@ def _info(data: DataSet, agreement: Agreement, day: dt.date, via: Sequence[str] 
 
 
 def _labels(data: DataSet, findings: Iterable[Any]) -> dict[str, str]:
+    """What people call each entity the findings name (samverkan.model.names); ids without a name stay."""
     ids: set[str] = set()
     for f in findings:
         ids.update(x for x in (f.subject, f.agreement, *f.path) if x)
-    labels = {}
-    for entity_id in sorted(ids):
-        entity = data.get(entity_id)
-        name = next((v for v in (getattr(entity, "name", None), getattr(entity, "title", None))
-                     if isinstance(v, str) and v), None)
-        labels[entity_id] = name or entity_id
-    return labels
+    return {entity_id: named(data, entity_id) or entity_id for entity_id in sorted(ids)}
 
 
 def build_audit(

@@ -146,8 +146,9 @@ def _findings_sheet(fs, audit: Audit) -> None:
     for row in audit.all_rows:
         name = row.name if row.kind == "district" else w("citywide_row", lang)
         for f in row.findings:
-            _append(fs, [name, f.rule, severity_word(f.severity, lang), f.agreement or "", f.subject, f.message,
-                         for_people(f.citation, lang), f.suggestion, " > ".join(f.path),
+            _append(fs, [name, f.rule, severity_word(f.severity, lang), audit.label(f.agreement),
+                         audit.label(f.subject), f.message, for_people(f.citation, lang), f.suggestion,
+                         " > ".join(audit.label(p) for p in f.path),
                          (f.waiver_reason or w("yes", lang)) if getattr(f, "waived", False) else ""])
     _bold_header(fs)
     fs.freeze_panes = "A2"

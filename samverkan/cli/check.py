@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from functools import partial
 from pathlib import Path
 from typing import Annotated
 
@@ -25,6 +26,7 @@ from samverkan.cli.common import (
 )
 from samverkan.io.i18n import Msg
 from samverkan.io.sanitise import for_terminal
+from samverkan.model.names import named
 
 
 @app.command("check", help=h(
@@ -93,17 +95,17 @@ def check_command(
     except CheckError as exc:
         raise fail(exc.msg, lang) from None
     findings, codes, day = run.findings, run.codes, run.as_of
-    titles = {a.id: a.title for a in data.agreements}
+    names = partial(named, data)
     note = run.note
     if note is not None:  # on stderr: stdout stays the format's own (JSON, SARIF, JUnit parse it)
         sys.stderr.write(f"{note.get(lang)}\n")
     if fmt == "text":
-        formats.render_text(findings, out, titles=titles, profile=prof.name, as_of=day, lang=lang)
+        formats.render_text(findings, out, names=names, profile=prof.name, as_of=day, lang=lang)
     elif fmt == "json":
         sys.stdout.write(formats.to_json(findings))
     elif fmt == "markdown":
         sys.stdout.write(for_terminal((f"> {note.get(lang)}\n\n" if note is not None else "")
-                                      + formats.to_markdown(findings, titles=titles, dataset=data.name,
+                                      + formats.to_markdown(findings, names=names, dataset=data.name,
                                                             profile=prof.name, as_of=day, lang=lang)))
     elif fmt == "sarif":
         from samverkan import __version__

@@ -18,6 +18,7 @@ from samverkan.rules.severity import SARIF_LEVEL, SEVERITY_STYLE, SEVERITY_WORDS
 
 FORMATS = ("text", "json", "markdown", "sarif", "junit")
 Locate = Callable[[str], tuple[str, int | None] | None]
+Names = Callable[[str], "str | None"]  # an id → what people call it (None: no name to show)
 
 
 def summary_line(findings: list[Finding], profile: str, as_of, lang: str) -> str:
@@ -30,18 +31,22 @@ def summary_line(findings: list[Finding], profile: str, as_of, lang: str) -> str
     ).get(lang)
 
 
-def _heading(agreement: str | None, titles: dict[str, str], lang: str) -> str:
+def _heading(agreement: str | None, names: Names, lang: str) -> str:
     if agreement is None:
         return Msg("Datamängden och registret", "The data set and the register").get(lang)
-    title = titles.get(agreement)
-    return f"{agreement} — {title}" if title else agreement
+    return names(agreement) or agreement
+
+
+def _in_words(ids: list[str], names: Names, heading: str | None) -> list[str]:
+    """The named entities among `ids` but the heading's agreement, by name, each once, in order."""
+    return list(dict.fromkeys(n for n in map(names, (i for i in ids if i != heading)) if n))
 
 
 def _by_agreement(findings: list[Finding]):
     return groupby(findings, key=lambda f: f.agreement)
 
 
-def render_text(findings: list[Finding], console, *, titles: dict[str, str], profile: str, as_of, lang: str) -> None:
+def render_text(findings: list[Finding], console, *, names: Names, profile: str, as_of, lang: str) -> None:
     """Print findings grouped by agreement; rich colours them on a terminal and prints plain text when piped."""
     from rich.text import Text
 
@@ -52,11 +57,11 @@ def render_text(findings: list[Finding], console, *, titles: dict[str, str], pro
     if not findings:
         console.print(Msg("Inga fynd.", "No findings.").get(lang), markup=False, highlight=False)
     for agreement, group in _by_agreement(findings):
-        console.print(Text(_heading(agreement, titles, lang), style="bold underline"))
+        console.print(Text(_heading(agreement, names, lang), style="bold underline"))
         for f in group:
             line = Text("  ")
             if f.waived:
-                line.append(f"{words['waived'].get(lang):<9}", style="dim")
+                line.append(f"{words['waived'].get(lang)} ", style="dim")
             else:
                 line.append(f"{SEVERITY_WORDS[f.severity].get(lang).upper():<9}", style=SEVERITY_STYLE[f.severity])
             line.append(f"{f.rule}  ", style="bold")
@@ -70,11 +75,12 @@ def render_text(findings: list[Finding], console, *, titles: dict[str, str], pro
                                    style="dim"))
             if f.suggestion:
                 console.print(Text(f"{indent}{words['fix'].get(lang)}: {f.suggestion}", style="green"))
-            if len(f.path) > 1:
+            shown = _in_words(f.path, names, agreement)
+            if len(shown) > 1:
                 if RULES[f.rule].path_is_chain if f.rule in RULES else False:
-                    console.print(Text(f"{indent}{words['path'].get(lang)}: {' → '.join(f.path)}", style="dim"))
+                    console.print(Text(f"{indent}{words['path'].get(lang)}: {' → '.join(shown)}", style="dim"))
                 else:
-                    console.print(Text(f"{indent}{words['involves'].get(lang)}: {', '.join(f.path)}", style="dim"))
+                    console.print(Text(f"{indent}{words['involves'].get(lang)}: {'; '.join(shown)}", style="dim"))
         console.print("")
     console.print(Text(summary_line(findings, profile, as_of, lang), style="bold"))
 
@@ -87,7 +93,7 @@ def _cell(text: str) -> str:
     return text.replace("|", "\\|").replace("\n", " ")
 
 
-def to_markdown(findings: list[Finding], *, titles: dict[str, str], dataset: str, profile: str, as_of,
+def to_markdown(findings: list[Finding], *, names: Names, dataset: str, profile: str, as_of,
                 lang: str) -> str:
     head = Msg(f"# Kontroll av {dataset}", f"# Check of {dataset}").get(lang)
     cols = Msg("| Regel | Allvar | Subjekt | Fynd | Stöd | Åtgärd |",
@@ -96,12 +102,13 @@ def to_markdown(findings: list[Finding], *, titles: dict[str, str], dataset: str
     if not findings:
         lines += [Msg("Inga fynd.", "No findings.").get(lang), ""]
     for agreement, group in _by_agreement(findings):
-        lines += [f"## {_cell(_heading(agreement, titles, lang))}", "", cols.get(lang), "|---|---|---|---|---|---|"]
+        lines += [f"## {_cell(_heading(agreement, names, lang))}", "", cols.get(lang), "|---|---|---|---|---|---|"]
         for f in group:
             severity = SEVERITY_WORDS[f.severity].get(lang).lower()
             if f.waived:
                 severity += Msg(f" (undantagen: {f.waiver_reason})", f" (waived: {f.waiver_reason})").get(lang)
-            lines.append(f"| {f.rule} | {_cell(severity)} | `{f.subject}` | {_cell(f.message)} | "
+            subject = names(f.subject) or f.subject
+            lines.append(f"| {f.rule} | {_cell(severity)} | {_cell(subject)} | {_cell(f.message)} | "
                          f"{_cell(for_people(f.citation, lang))} | {_cell(f.suggestion)} |")
         lines.append("")
     return "\n".join(lines)

@@ -92,3 +92,140 @@ def field_label(name: str, lang: str = "sv") -> str:
     if head and head in FIELD_LABELS:
         return f"{FIELD_LABELS[head].get(lang)} ({field_label(tail, lang)})"
     return name.replace("_", " ")
+
+
+# --- the words of the closed lists of values (kinds, parties, levels, capacities, statuses) ---
+
+CHOICES: dict[str, list[tuple[str, str, str, tuple[str, ...]]]] = {
+    # name: [(value, Swedish word, English word, other accepted words)]
+    "group_kind": [
+        ("steering", "styrgrupp", "steering group", ("chefsamråd", "ledningsgrupp")),
+        ("preparation", "beredningsgrupp", "preparation group", ()),
+        ("working", "arbetsgrupp", "working group", ()),
+        ("forum", "samverkansforum", "forum", ("forum",)),
+        ("council", "råd", "council", ("samråd",)),
+        ("coordinators", "samordnare", "coordinators", ("samordnarna",)),
+    ],
+    "capacity": [
+        ("member", "ledamot", "member", ("deltagare", "medlem")),
+        ("decision_maker", "beslutsfattare", "decision maker", ()),
+        ("rapporteur", "föredragande", "rapporteur", ()),
+        ("coopted", "adjungerad", "co-opted", ("adjungerande", "coopted")),
+        ("invited", "inbjuden", "invited", ("vid behov",)),
+    ],
+    "chair": [
+        ("no", "nej", "no", ()),
+        ("yes", "ja", "yes", ("ordförande",)),
+        ("alternating", "alternerande", "alternating", ("växlande",)),
+    ],
+    "raci": [
+        ("accountable", "A", "A", ("ansvarig", "accountable")),
+        ("responsible", "R", "R", ("utförande", "utförare", "responsible")),
+        ("consulted", "C", "C", ("rådfrågad", "konsulterad", "consulted")),
+        ("informed", "I", "I", ("informerad", "informed")),
+    ],
+    "level": [
+        ("local", "lokal", "local", ()),
+        ("central", "central", "central", ("stadsövergripande", "city-wide")),
+    ],
+    "party": [
+        ("city", "staden", "the city", ("stad", "kommunen", "city")),
+        ("police", "polisen", "the police", ("polis", "police")),
+        ("other", "annan", "other", ()),
+    ],
+    "organisation_kind": [
+        ("district_administration", "stadsdelsförvaltning", "district administration", ("sdf",)),
+        ("local_police_area", "lokalpolisområde", "local police area", ("lpo",)),
+        ("police_area", "polisområde", "police area", ()),
+        ("police_region", "polisregion", "police region", ()),
+        ("city", "kommun", "municipality", ("stad",)),
+        ("specialist_administration", "fackförvaltning", "specialist administration", ()),
+        ("city_office", "stadsledningskontor", "city office", ()),
+        ("company", "bolag", "company", ()),
+        ("political_body", "politiskt organ", "political body", ("nämnd",)),
+        ("external", "extern", "external", ()),
+    ],
+    "necessity": [
+        ("required", "ska", "required", ("krav",)),
+        ("recommended", "bör", "recommended", ("rekommendation",)),
+    ],
+    "annex_kind": [
+        ("framework_agreement", "samverkansavtal", "framework agreement", ()),
+        ("contacts", "kontaktuppgifter", "contacts", ()),
+        ("situation_picture", "lägesbild", "situation picture", ()),
+        ("action_plan", "åtgärdsplan", "action plan", ()),
+        ("structure", "samverkansstruktur", "structure", ()),
+        ("follow_up_plan", "uppföljningsplan", "follow-up plan", ()),
+        ("communication_plan", "kommunikationsplan", "communication plan", ()),
+        ("priority_areas", "prioriterade områden", "priority areas", ()),
+        ("other", "annan", "other", ()),
+    ],
+    "line_kind": [
+        ("reports", "rapporterar", "reports", ("rapportering", "rapporterar till")),
+        ("informs", "informerar", "informs", ("information", "informerar om")),
+    ],
+    "action_status": [
+        ("planned", "planerad", "planned", ()),
+        ("ongoing", "pågår", "ongoing", ("pågående",)),
+        ("done", "genomförd", "done", ("klar",)),
+        ("cancelled", "avbruten", "cancelled", ("inställd",)),
+    ],
+    "promise_status": [
+        ("planned", "planerat", "planned", ()),
+        ("ongoing", "pågår", "ongoing", ("pågående",)),
+        ("fulfilled", "uppfyllt", "fulfilled", ()),
+        ("partly_fulfilled", "delvis uppfyllt", "partly fulfilled", ()),
+        ("not_fulfilled", "inte uppfyllt", "not fulfilled", ("ej uppfyllt",)),
+    ],
+    "follow_up_subject": [
+        ("structure", "samverkansstrukturen", "the structure", ("struktur",)),
+        ("situation_picture", "lägesbilden", "the situation picture", ("lägesbild",)),
+        ("forums", "samverkansforumen", "the forums", ("forum",)),
+        ("action_plan", "åtgärdsplanen", "the action plan", ("åtgärdsplan",)),
+        ("communication", "kommunikationen", "communication", ("kommunikation",)),
+        ("report", "återrapporteringen", "the report", ("rapport",)),
+        ("other", "annat", "other", ()),
+    ],
+    "value_type": [
+        ("str", "text", "text", ()),
+        ("int", "heltal", "integer", ()),
+        ("float", "decimaltal", "decimal", ()),
+        ("bool", "ja/nej", "yes/no", ()),
+    ],
+}
+
+
+def choice_word(name: str, value: str, lang: str) -> str:
+    for v, sv, en, _ in CHOICES[name]:
+        if v == value:
+            return en if lang == "en" else sv
+    return value
+
+
+def value_word(entity: object, field: str, value: object, lang: str = "sv") -> str | None:
+    """The word for `value` of a closed list (a Literal field of the entity's model), or None when the field is
+    free text or no list of words covers it."""
+    from typing import Literal, get_args, get_origin
+
+    info = getattr(type(entity), "model_fields", {}).get(field)
+    if info is None or not isinstance(value, str):
+        return None
+    allowed = _literal_values(info.annotation, Literal, get_args, get_origin)
+    if value not in allowed:
+        return None
+    for name, words in CHOICES.items():
+        if allowed <= {v for v, *_ in words}:
+            return choice_word(name, value, lang)
+    return None
+
+
+def _literal_values(annotation, literal, get_args, get_origin) -> set:
+    if get_origin(annotation) is literal:
+        return set(get_args(annotation))
+    return set().union(*(_literal_values(a, literal, get_args, get_origin) for a in get_args(annotation))) \
+        if get_args(annotation) else set()
+
+
+def field_named(name: str) -> Msg:
+    """A field as a fix names it to people: 'fältet ”ersätter”' (the workbook's column, the YAML key in JSON)."""
+    return Msg(f"fältet ”{field_label(name, 'sv')}”", f"the field “{field_label(name, 'en')}”")

@@ -34,6 +34,7 @@ from samverkan.model.entities import (
     Statement,
 )
 from samverkan.model.graph import Digraph, reporting_digraph
+from samverkan.model.names import in_words, name_of
 from samverkan.rules.severity import SEVERITIES, Severity  # noqa: F401  (SEVERITIES: re-exported)
 
 if TYPE_CHECKING:
@@ -268,27 +269,25 @@ class RunContext:
             severity = (demand.severity if demand is not None and demand.severity else None) or RULES[code].severity
         if citation is None:
             citation = self.cite(demand.citation if demand is not None else None)
+        within = agreement or None
+        message = Msg(in_words(self.data, message.sv, within=within, lang="sv"),
+                      in_words(self.data, message.en, within=within, lang="en"))
         return Finding(
-            rule=code, severity=severity, agreement=agreement or None, subject=subject,
+            rule=code, severity=severity, agreement=within, subject=subject,
             message=message.get(self.lang), message_sv=message.sv, message_en=message.en,
-            citation=citation, path=list(path), suggestion=suggestion.get(self.lang),
+            citation=citation, path=list(path),
+            suggestion=in_words(self.data, suggestion.get(self.lang), within=within, lang=self.lang),
         )
 
     # --- lookups over the model, built once per run ---
 
     def name(self, entity_id: str | None) -> str:
-        """A readable name for an id: the label of the entity, or the id itself."""
-        entity = self.data.get(entity_id)
-        for attr in ("name", "title"):
-            value = getattr(entity, attr, None)
-            if isinstance(value, str) and value:
-                return value
-        return entity_id or ""
+        """What people call the entity (samverkan.model.names): its name, never its id when it has one."""
+        return name_of(self.data, entity_id)
 
     def label(self, entity_id: str | None) -> str:
-        """'Name (id)' for messages."""
-        name = self.name(entity_id)
-        return f"{name} ({entity_id})" if name != entity_id else str(entity_id)
+        """The entity in a message: its name; ids left in a message are put in words by `finding`."""
+        return name_of(self.data, entity_id)
 
     @cached_property
     def memberships_by_group(self) -> dict[str, list[Membership]]:

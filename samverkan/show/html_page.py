@@ -1,9 +1,7 @@
-"""The interactive page of `samverkan show`: node and edge data built with pyvis, our own template.
+"""The interactive page of `samverkan show`: vis-network's node and edge data, our own template.
 
-pyvis 0.3.2 only builds the vis-network node and edge dictionaries here. Its own templates load
-resources from CDNs, render without autoescaping and switch every tooltip to raw innerHTML when one
-title contains "href", so the page is rendered from `templates/graph.html.j2` with autoescaping on,
-and vis-network's JS and CSS (shipped inside the pyvis package) are inlined: the page opens offline.
+The page is rendered from `templates/graph.html.j2` with autoescaping on, and vis-network's JS and CSS
+(vendored from its npm package with its licences in `assets/vis-network/`) are inlined: the page opens offline.
 Data reaches the page as JSON in a non-executed script element; tooltips are plain text (vis-network 9
 sets string titles with innerText). A Content-Security-Policy allows only our own inline scripts.
 """
@@ -110,11 +108,9 @@ def _template() -> Template:
 
 
 def vis_assets() -> tuple[str, str]:
-    """vis-network's JS and CSS as shipped inside the installed pyvis package."""
-    import pyvis
-
-    lib = Path(pyvis.__file__).resolve().parent / "templates" / "lib" / f"vis-{VIS_VERSION}"
-    return _asset(lib / "vis-network.min.js"), _asset(lib / "vis-network.css")
+    """vis-network's JS and CSS, vendored from its npm package (assets/vis-network/, with its licences)."""
+    lib = HERE / "assets" / "vis-network"
+    return _asset(lib / "vis-network.min.js"), _asset(lib / "vis-network.min.css")
 
 
 def _json_for_script(value: object) -> str:
@@ -183,54 +179,43 @@ def _options(view: View) -> dict:
 
 
 def network_data(view: View) -> tuple[list[dict], list[dict]]:
-    """vis-network node and edge dictionaries, built with pyvis' Network."""
-    from pyvis.network import Network
-
-    class _Net(Network):
-        # pyvis checks edge ends against a list (quadratic); a dict view answers the same question at once
-        def get_nodes(self):
-            return self.node_map.keys()
-
-    net = _Net(directed=True, cdn_resources="in_line")
+    """vis-network's node and edge dictionaries (its DataSet format): a node once, by its first mention; every
+    edge between two nodes of the view, directed."""
+    nodes: dict[str, dict] = {}
     for n in view.nodes:
-        fill, own_border, font = n.colours
-        border, border_width = n.border
-        extra = {}
-        if n.template:
-            extra["shapeProperties"] = {"borderDashes": [5, 4]}
-        net.add_node(
-            n.id,
-            label=n.label,
-            shape=n.shape,
-            color={"background": fill, "border": border,
-                   "highlight": {"background": fill, "border": "#000000"},
-                   "hover": {"background": fill, "border": "#000000"}},
-            title=n.title,
-            level=n.level,
-            x=n.x,
-            y=n.y,
-            physics=False,
-            borderWidth=border_width,
-            borderWidthSelected=border_width + 2,
-            font={"color": font if n.shape in LABEL_INSIDE else "#111827",
-                  "strokeWidth": 0 if n.shape in LABEL_INSIDE else 3, "strokeColor": "#ffffff"},
-            kind=n.kind,
-            party=n.party,
-            agreement=n.agreement,
-            agreements=list(n.agreements),
-            severity=n.severity,
-            info=n.info,
-            findings=list(n.findings),
-            **extra,
-        )
+        if n.id not in nodes:
+            nodes[n.id] = _node(n)
+    edges = []
     for e in view.edges:
+        if e.source not in nodes or e.target not in nodes:
+            raise ValueError(f"edge {e.id} joins a node the view does not hold")
         s = EDGE_STYLE[e.style]
         smooth = {"enabled": True, "type": s["smooth"], "roundness": 0.18} if s["smooth"] else False
-        net.add_edge(e.source, e.target, id=e.id, title=e.title, color={"color": s["color"], "highlight": "#000000",
-                     "hover": "#000000"}, width=s["width"], dashes=s["dashes"], smooth=smooth,
-                     style=e.style, relation=e.relation)
-    nodes, edges, *_ = net.get_network_data()
-    return nodes, edges
+        edges.append({"from": e.source, "to": e.target, "arrows": "to", "id": e.id, "title": e.title,
+                      "color": {"color": s["color"], "highlight": "#000000", "hover": "#000000"},
+                      "width": s["width"], "dashes": s["dashes"], "smooth": smooth, "style": e.style,
+                      "relation": e.relation})
+    return list(nodes.values()), edges
+
+
+def _node(n) -> dict:
+    fill, _own_border, font = n.colours
+    border, border_width = n.border
+    inside = n.shape in LABEL_INSIDE
+    node = {
+        "id": n.id, "label": n.label or n.id, "shape": n.shape, "title": n.title, "level": n.level,
+        "x": n.x, "y": n.y, "physics": False,
+        "color": {"background": fill, "border": border, "highlight": {"background": fill, "border": "#000000"},
+                  "hover": {"background": fill, "border": "#000000"}},
+        "borderWidth": border_width, "borderWidthSelected": border_width + 2,
+        "font": {"color": font if inside else "#111827", "strokeWidth": 0 if inside else 3,
+                 "strokeColor": "#ffffff"},
+        "kind": n.kind, "party": n.party, "agreement": n.agreement, "agreements": list(n.agreements),
+        "severity": n.severity, "info": n.info, "findings": list(n.findings),
+    }
+    if n.template:
+        node["shapeProperties"] = {"borderDashes": [5, 4]}
+    return node
 
 
 LABEL_PX = 14  # the node font size of _options

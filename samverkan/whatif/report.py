@@ -12,7 +12,8 @@ from typing import Any
 
 from samverkan.io.i18n import Msg
 from samverkan.model.diff import REGISTER, EntityChange
-from samverkan.model.fields import FIELD_LABELS, field_label
+from samverkan.model.fields import FIELD_LABELS, field_label, value_word
+from samverkan.model.names import in_words, name_of
 from samverkan.rules.citations import document_title, for_people, place
 from samverkan.whatif.compare import Delta, Ranking, WhatIf
 
@@ -93,18 +94,37 @@ def _value(value: Any, lang: str = "sv", parent: str = "") -> str:
     return str(value)
 
 
+class _BothSides:
+    """The entities of both sides, the newer first: what a report names exists on at least one of them."""
+
+    def __init__(self, w: WhatIf):
+        self.w = w
+
+    def get(self, entity_id):
+        return self.w.after.get(entity_id) or self.w.before.get(entity_id)
+
+
+def _words(w: WhatIf, text: str, lang: str, within: str | None = None) -> str:
+    """`text` with the ids of named entities in words (samverkan.model.names)."""
+    return in_words(_BothSides(w), text, within=within, lang=lang)
+
+
+def _field_value(entity: object, field: str, value: Any, lang: str) -> str:
+    """A field's value in words: a closed list's value by its word (`stadsdelsförvaltning`, not the value)."""
+    return value_word(entity, field, value, lang) or _value(value, lang, field + ".")
+
+
 def _agreement_heading(w: WhatIf, agreement: str, lang: str) -> str:
     if agreement == REGISTER:
         return t("Registret (organisationer, roller, personer)", "The register (organisations, roles, people)", lang)
-    entity = w.after.get(agreement) or w.before.get(agreement)
-    title = getattr(entity, "title", None)
-    return f"{agreement} — {title}" if title else agreement
+    return name_of(_BothSides(w), agreement)
 
 
 def _header_lines(w: WhatIf, lang: str) -> list[str]:
     lines = []
     if w.mode == "impact":
-        lines.append(t(f"Påverkan om {w.subject} försvinner", f"Impact if {w.subject} disappears", lang))
+        gone = name_of(_BothSides(w), w.subject)
+        lines.append(t(f"Påverkan om {gone} försvinner", f"Impact if {gone} disappears", lang))
     elif w.mode == "against":
         lines.append(t(f"Jämförelse: {w.before.name} → {w.after.name}", f"Comparison: {w.before.name} → {w.after.name}",
                        lang))
@@ -154,12 +174,12 @@ def verdict_line(w: WhatIf, lang: str) -> str:
 
 
 def _change_lines(w: WhatIf, c: EntityChange, lang: str) -> list[str]:
-    head = f"  {c.marker} {SECTION_WORDS[c.section].get(lang)} {c.id}"
-    if c.label != c.id:
-        head += f' "{c.label}"'
+    head = f"  {c.marker} {SECTION_WORDS[c.section].get(lang)} "
+    head += f'"{name_of(_BothSides(w), c.id)}"' if c.label != c.id else _words(w, c.id, lang)
     if c.id in w.citations:
         head += f"  [{for_people(w.citations[c.id], lang)}]"
     lines = [head]
+    entity = _BothSides(w).get(c.id)
     if c.action == "update":
         for f in c.fields:
             items = f.items()
@@ -168,22 +188,23 @@ def _change_lines(w: WhatIf, c: EntityChange, lang: str) -> list[str]:
                 lines += [f"          - {_value(i, lang, f.name + '.')}" for i in items[0]]
                 lines += [f"          + {_value(i, lang, f.name + '.')}" for i in items[1]]
             else:
-                lines.append(f"      ~ {field_label(f.name, lang)}: {_value(f.before, lang, f.name + '.')} → "
-                             f"{_value(f.after, lang, f.name + '.')}")
+                before, after = (_field_value(entity, f.name, v, lang) for v in (f.before, f.after))
+                lines.append(f"      ~ {field_label(f.name, lang)}: {before} → {after}")
     else:
         shown = list(c.values)
         for k, v in shown[:8]:
-            shown_value = field_label(v, lang) if k == "field" and isinstance(v, str) else _value(v, lang, k + ".")
+            shown_value = field_label(v, lang) if k == "field" and isinstance(v, str) else \
+                _field_value(entity, k, v, lang)
             lines.append(f"      {c.marker} {field_label(k, lang)}: {shown_value}")
         if len(shown) > 8:
             lines.append(t(f"      ({len(shown) - 8} fält till)", f"      ({len(shown) - 8} more fields)", lang))
-    return lines
+    return [lines[0], *(_words(w, line, lang) for line in lines[1:])]
 
 
 def _finding_lines(d: Delta, lang: str, full: bool = True) -> list[str]:
     f = d.finding
     severity = severity_words(d, lang)
-    lines = [f"  {MARK[d.kind]} {severity} {f.rule} {f.subject}: {f.message}"]
+    lines = [f"  {MARK[d.kind]} {severity} {f.rule}  {f.message}"]  # the message names its subject
     if not full:
         return lines  # one line each, whole: a message cut mid-word misleads
     if d.kind == "changed" and d.before.message != d.after.message:
@@ -249,7 +270,8 @@ def render_markdown(w: WhatIf, lang: str = "sv") -> str:
                 f = d.finding
                 severity = severity_words(d, lang)
                 cause = cause_words(d, lang)
-                out.append(f"| {MARK[d.kind]} | {severity} | {f.rule} | `{f.subject}` | {_md(f.message)} | "
+                subject = name_of(_BothSides(w), f.subject)
+                out.append(f"| {MARK[d.kind]} | {severity} | {f.rule} | {_md(subject)} | {_md(f.message)} | "
                            f"{_md(for_people(f.citation, lang))} | {cause} |")
             out.append("")
     return "\n".join(out).rstrip("\n") + "\n"

@@ -8,6 +8,7 @@ from pydantic import Field
 
 from samverkan.io.i18n import Msg
 from samverkan.model.entities import Activity, Group, GroupKind, Organisation, Person, Role
+from samverkan.model.fields import field_named
 from samverkan.rules.base import Example, RunContext, rule
 from samverkan.rules.demand import Demand
 
@@ -168,17 +169,19 @@ def _outside_parties(ctx: RunContext, demand, item: Group | Activity, holders: l
         orgs = [o for o in (ctx.organisation_of(holder), ctx.data.get(behalf.get(holder))) if o is not None]
         if not orgs or any(acts_for_party(ctx, o, parties) for o in orgs if isinstance(o, Organisation)):
             continue
-        owner = ", ".join(ctx.label(o.id) for o in orgs)
+        named_with = getattr(ctx.data.get(holder), "organisation", None)  # a role's name carries its organisation
+        extra = [ctx.label(o.id) for o in orgs if o.id != named_with]
+        owner = f" ({', '.join(extra)})" if extra else ""
         names = ", ".join(ctx.label(p) for p in sorted(parties))
         yield ctx.finding("SAM010", item.id, Msg(
-            f"{what.sv} {name}: den ansvariga {ctx.label(holder)} ({owner}) tillhör ingen av överenskommelsens "
+            f"{what.sv} {name}: den ansvariga {ctx.label(holder)}{owner} tillhör ingen av överenskommelsens "
             f"parter ({names}) och företräder ingen av dem",
-            f"{what.en} {name}: the accountable {ctx.label(holder)} ({owner}) belongs to none of the agreement's "
+            f"{what.en} {name}: the accountable {ctx.label(holder)}{owner} belongs to none of the agreement's "
             f"parties ({names}) and acts for none of them"),
             Msg("Gör en funktion hos en av parterna ansvarig, eller ange för vilken part den ansvariga agerar "
-                "(on_behalf_of).",
+                f"({field_named('on_behalf_of').sv}).",
                 "Make a function of one of the parties accountable, or state which party the accountable acts "
-                "for (on_behalf_of)."),
+                f"for ({field_named('on_behalf_of').en})."),
             demand=demand, path=[item.id, holder, *(o.id for o in orgs)])
 
 

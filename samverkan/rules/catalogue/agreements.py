@@ -9,7 +9,9 @@ from pydantic import Field
 from samverkan.io.i18n import Msg
 from samverkan.model import validity
 from samverkan.model.entities import Agreement, Organisation, OrganisationKind
+from samverkan.model.fields import field_named
 from samverkan.rules.base import Example, RunContext, rule
+from samverkan.rules.citations import document_titles, source_for_people
 from samverkan.rules.demand import Demand
 
 
@@ -75,11 +77,12 @@ def one_local_agreement(ctx: RunContext):
                 continue
             if state.state == validity.KNOWN_NOT_ON_FILE:
                 known = current[0]
-                source = known.source.short()
+                titles = document_titles(ctx.profile.documents)
+                source = Msg(*(source_for_people(known.source, lang, titles) for lang in ("sv", "en")))
                 yield ctx.finding("SAM001", sdf.id, Msg(
-                    f"{name}: den lokala överenskommelsen {known.id} finns enligt {source} men är ej inlagd i "
+                    f"{name}: den lokala överenskommelsen {known.id} finns enligt {source.sv} men är ej inlagd i "
                     "datamängden, så dess innehåll kan inte granskas",
-                    f"{name}: the local agreement {known.id} exists according to {source} but is not on file in "
+                    f"{name}: the local agreement {known.id} exists according to {source.en} but is not on file in "
                     "the data set, so its content cannot be checked"),
                     Msg("Begär in överenskommelsens text och lägg in den i datamängden.",
                         "Ask for the agreement's text and add it to the data set."),
@@ -216,10 +219,10 @@ def _validity(ctx: RunContext, demand, a: Agreement):
         yield ctx.finding("SAM002", a.id, Msg(
             f"{a.id} gäller inte {ctx.as_of}: den löpte ut {end} och har inte ersatts{extra.sv}",
             f"{a.id} is not in force on {ctx.as_of}: it expired on {end} and has not been replaced{extra.en}"),
-            Msg("Teckna en ny överenskommelse (med 'replaces' satt) eller registrera förlängningen "
-                "(statement 'extended_to') med beslutet som källa.",
-                "Sign a new agreement (with 'replaces' set) or record the extension (statement 'extended_to') "
-                "with the decision as its source."),
+            Msg(f"Teckna en ny överenskommelse (med {field_named('replaces').sv} ifyllt) eller registrera "
+                f"förlängningen ({field_named('extended_to').sv}) med beslutet som källa.",
+                f"Sign a new agreement (with {field_named('replaces').en} filled in) or record the extension "
+                f"({field_named('extended_to').en}) with the decision as its source."),
             demand=demand, citation=cite, path=[a.id])
         return
     if due is None or due.extended:
@@ -230,10 +233,10 @@ def _validity(ctx: RunContext, demand, a: Agreement):
             f"{a.id} löper ut {end}; samråd om förlängning skulle ha skett senast {deadline} men inget samråd "
             "är registrerat",
             f"{a.id} expires on {end}; consultation on an extension was due by {deadline} but none is recorded"),
-            Msg("Samråd mellan parterna nu och dokumentera beslutet (statement 'extension_consulted'), "
+            Msg(f"Samråd mellan parterna nu och dokumentera beslutet ({field_named('extension_consulted').sv}), "
                 "eller förbered en ny överenskommelse.",
-                "Consult between the parties now and document the decision (statement 'extension_consulted'), "
-                "or prepare a new agreement."),
+                "Consult between the parties now and document the decision "
+                f"({field_named('extension_consulted').en}), or prepare a new agreement."),
             demand=demand, citation=cite, severity="warning", path=[a.id])
     elif late:
         yield ctx.finding("SAM002", a.id, Msg(
@@ -337,6 +340,6 @@ def _revision(ctx: RunContext, demand, a: Agreement):
     yield ctx.finding("SAM002", a.id, Msg(
         f"Revisionen av {a.id} är försenad: vart {years}:e år{which.sv} från {revised} gav {due}",
         f"The revision of {a.id} is overdue: every {years} years{which.en} from {revised} made it due on {due}"),
-        Msg("Revidera överenskommelsen, eller registrera revisionen (statement 'revised_on').",
-            "Revise the agreement, or record the revision (statement 'revised_on')."),
+        Msg(f"Revidera överenskommelsen, eller registrera revisionen ({field_named('revised_on').sv}).",
+            f"Revise the agreement, or record the revision ({field_named('revised_on').en})."),
         demand=demand, severity="warning", path=[a.id])

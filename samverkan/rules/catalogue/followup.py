@@ -143,8 +143,8 @@ def measure_owned_and_measured(ctx: RunContext):
             continue
         measure = item.measure if len(item.measure) <= 80 else item.measure[:77].rstrip() + "…"
         yield ctx.finding("SAM101", item.id, Msg(
-            f"Åtgärden \"{measure}\" ({item.id}) saknar " + " och ".join(missing_sv),
-            f"The measure \"{measure}\" ({item.id}) has no " + " and no ".join(missing_en)),
+            f"Åtgärden \"{measure}\" saknar " + " och ".join(missing_sv),
+            f"The measure \"{measure}\" has no " + " and no ".join(missing_en)),
             Msg("Ange vilken funktion som ansvarar för åtgärden och hur den följs upp (en indikator med källa).",
                 "Name the function responsible for the measure and how it is followed up (an indicator and its "
                 "source)."),

@@ -6,6 +6,7 @@ from pydantic import Field
 
 from samverkan.io.i18n import Msg
 from samverkan.model.entities import GroupKind, PriorityArea
+from samverkan.model.fields import field_named
 from samverkan.rules.base import Example, RunContext, normalise, rule, text_mentions, title_matches
 from samverkan.rules.demand import AreaSpec, Demand, Necessity
 
@@ -82,9 +83,9 @@ def addresses_priorities(ctx: RunContext):
                     f"{a.id} berör inte det stadsövergripande prioriterade området \"{spec.name}\"",
                     f"{a.id} does not address the city-wide priority area \"{spec.name}\""),
                     Msg(f"Ta upp \"{spec.name}\" i den lokala lägesbilden, åtgärderna och målen, och koppla det lokala "
-                        "området till det stadsövergripande (corresponds_to).",
+                        f"området till det stadsövergripande ({field_named('corresponds_to').sv}).",
                         f"Take up \"{spec.name}\" in the local situation picture, actions and goals, and link the "
-                        "local area to the city-wide one (corresponds_to)."),
+                        f"local area to the city-wide one ({field_named('corresponds_to').en})."),
                     demand=demand, agreement=a.id, severity=demand.severity or severity,
                     path=[a.id, *([match] if match else [])])
 
@@ -126,8 +127,8 @@ def forum_per_area(ctx: RunContext):
                 if pa.id in served:
                     continue
                 yield ctx.finding("SAM051", pa.id, Msg(
-                    f"Det prioriterade området \"{pa.name}\" ({pa.id}) har inget forum med operativt ansvar",
-                    f"The priority area \"{pa.name}\" ({pa.id}) has no forum with operative responsibility"),
+                    f"Det prioriterade området \"{pa.name}\" har inget forum med operativt ansvar",
+                    f"The priority area \"{pa.name}\" has no forum with operative responsibility"),
                     Msg(f"Organisera ett samverkansforum för \"{pa.name}\" med ansvarig, deltagare, frekvens och "
                         "uppföljning i åtgärdsplanen, eller ta bort området ur överenskommelsen.",
                         f"Organise a cooperation forum for \"{pa.name}\" with an owner, participants, frequency and "

@@ -1,0 +1,74 @@
+"""What people call an entity, and the same words put in place of ids in a text meant for people."""
+
+from __future__ import annotations
+
+import re
+
+from samverkan.model.entities import Agreement, Organisation, Person, Role
+
+# An id as entities.Id allows it, ending in a letter or digit (so a sentence's full stop stays outside).
+ID_TOKEN = re.compile(r"(?<![\w\-/.~>])[a-z0-9](?:[a-z0-9\-_./~>]*[a-z0-9])?(?![\w\-/~>])")
+
+
+def name_of(data, entity_id: str | None, *, within: str | None = None) -> str:
+    """The entity's name as its document writes it; a role with its organisation; a group, activity or area
+    of another agreement than `within` with that agreement's title. Unknown ids come back as they are."""
+    entity = data.get(entity_id) if entity_id else None
+    if entity is None:
+        return entity_id or ""
+    if isinstance(entity, Role):
+        org = data.get(entity.organisation)
+        return f"{entity.title} ({_org_name(org)})" if isinstance(org, Organisation) else entity.title
+    if isinstance(entity, Organisation):
+        return entity.name
+    if isinstance(entity, Agreement):
+        return entity.title
+    name = getattr(entity, "name", None) or getattr(entity, "title", None)
+    if not isinstance(name, str) or not name:
+        return entity_id
+    home = getattr(entity, "agreement", None)
+    if within is not None and isinstance(home, str) and home != within:
+        agreement = data.get(home)
+        if isinstance(agreement, Agreement):
+            return f"{name} ({agreement.title})"
+    return name
+
+
+THIS_AGREEMENT = {"sv": "överenskommelsen", "en": "the agreement"}
+
+
+def in_words(data, text: str, *, within: str | None = None, lang: str = "sv") -> str:
+    """`text` with every id of an entity replaced by its name (people's ids are left to the redaction); the
+    agreement `within` itself, whose title heads the findings, is "the agreement"."""
+    if not text:
+        return text
+
+    def named(match: re.Match) -> str:
+        token = match.group(0)
+        entity = data.get(token)
+        if entity is None or isinstance(entity, Person) or not _has_name(entity):
+            return token
+        if token == within and isinstance(entity, Agreement):
+            words = THIS_AGREEMENT.get(lang, THIS_AGREEMENT["sv"])
+            starts = match.start() == 0 or text[:match.start()].rstrip().endswith((".", "!", "?"))
+            return words[0].upper() + words[1:] if starts else words
+        return name_of(data, token, within=within)
+
+    return ID_TOKEN.sub(named, text)
+
+
+def _has_name(entity) -> bool:
+    return any(isinstance(getattr(entity, a, None), str) for a in ("name", "title"))
+
+
+def _org_name(org: Organisation) -> str:
+    return org.name
+
+
+def named(data, entity_id: str | None) -> str | None:
+    """The name people call the entity, or None for an entity without one (a statement, a membership) and for
+    a person (people are named only where the redaction allows)."""
+    entity = data.get(entity_id) if entity_id else None
+    if entity is None or isinstance(entity, Person) or not _has_name(entity):
+        return None
+    return name_of(data, entity_id)
