@@ -129,30 +129,9 @@ def change_set(folder: Path, target: Path) -> Path:
     return target
 
 
-# `impact --rank` removes every candidate in turn and checks again: at 300 agreements thousands of full checks, too
-# long to run whole; a sample of candidates, timed in one process, gives the cost per candidate.
-RANK_SAMPLE = r"""
-import datetime as dt, json, sys, time
-from samverkan.model.changes import ChangeSet, RemoveOp, apply
-from samverkan.rules.engine import check, load_profile, profile_for
-from samverkan.store.yaml_io import load_dataset
-from samverkan.whatif.compare import candidates
-data, _ = load_dataset(sys.argv[1], for_process_lifetime=True)
-as_of, sample = dt.date.fromisoformat(sys.argv[2]), int(sys.argv[3])
-profile = load_profile(profile_for(data, as_of))
-every = candidates(data)
-t = time.process_time()
-for entity_id in every[::max(1, len(every) // sample)][:sample]:
-    after, _ = apply(data, ChangeSet(title="x", source={"document": "rank"},
-                                     operations=[RemoveOp(id=entity_id, cascade=True)]))
-    check(after, profile, as_of)
-print(json.dumps({"candidates": len(every), "per_candidate_s": (time.process_time() - t) / sample}))
-"""
-
-
 def commands(folder: Path, tmp: Path, runs: int) -> dict:
-    """check, audit, show, diff and impact at one size, whole processes (median CPU, peak memory); impact --rank
-    estimated from a sample of its candidates."""
+    """check, audit, show, diff, impact --remove and impact --rank at one size, whole processes (median CPU, peak
+    memory)."""
     change = change_set(folder, tmp / "change.yaml")
     register = (folder / "register.yaml").read_text(encoding="utf-8").splitlines()
     role = register[register.index("roles:") + 1].split("id:", 1)[1].strip()  # the first role of the register
@@ -162,6 +141,7 @@ def commands(folder: Path, tmp: Path, runs: int) -> dict:
         "show": ["show", str(folder), "--out", str(tmp / "graph.html"), "--force"],
         "diff": ["diff", str(folder), "--change", str(change), "--format", "json"],
         "impact --remove": ["impact", str(folder), "--remove", role, "--format", "json"],
+        "impact --rank": ["impact", str(folder), "--rank", "--format", "json"],
     }
     result = {}
     for name, args in cases.items():
@@ -173,11 +153,6 @@ def commands(folder: Path, tmp: Path, runs: int) -> dict:
             mib.append(m)
         result[name] = {"cpu_s": median(cpu), "peak_mib": max(mib), "runs_s": cpu}
         print(f"  {name:16} {median(cpu):8.2f} s CPU {max(mib):7.0f} MiB", flush=True)
-    sample = json.loads(child([sys.executable, "-c", RANK_SAMPLE, str(folder), SYNTHETIC_AS_OF, "10"])[2])
-    sample["estimated_cpu_s"] = sample["candidates"] * sample["per_candidate_s"]
-    result["impact --rank"] = sample
-    print(f"  {'impact --rank':16} {sample['estimated_cpu_s']:8.0f} s CPU (estimated: {sample['candidates']} "
-          f"candidates x {sample['per_candidate_s']:.2f} s, from 10 of them)", flush=True)
     return result
 
 
@@ -195,6 +170,14 @@ def line(n: int, row: dict) -> str:
     return (f"{n:>5} {row['entities']:>8} {row['parse_s']:>6.2f} {row['imports']:>7.2f} {row['load']:>6.2f} "
             f"{row['redact']:>6.2f} {row['rules']:>6.2f} {row['output']:>6.2f} {row['whole_s']:>6.2f} "
             f"{row['check_to_parse']:>11.2f} {row['whole_peak_mib']:>8.0f}")
+
+
+def merged(path: Path, result: dict) -> dict:
+    """The results file with this run's keys replaced: a run of some sizes or of the commands alone keeps the
+    figures of the others (each section says which machine and load it was measured on)."""
+    old = json.loads(path.read_text(encoding="utf-8")) if path.is_file() else {}
+    sizes = {**old.get("sizes", {}), **{str(n): row for n, row in result.get("sizes", {}).items()}}
+    return {**old, **result, "sizes": sizes}
 
 
 def main() -> None:
@@ -222,11 +205,13 @@ def main() -> None:
         if args.commands:
             print("commands at N = 300 (whole process):")
             result["commands_300"] = commands(generated(300, Path(tmp), args.reuse), Path(tmp), args.command_runs)
+            result["commands_machine"] = machine()
     print("CPU seconds (user + system), medians; parse = yaml-rs alone over the same files; imports, load, redact, "
           "rules, output = the phases inside one process; whole = `samverkan check DIR --format json`; "
           "check/parse = median of whole ÷ parse measured side by side; peak = ru_maxrss of the whole check")
     args.results.parent.mkdir(parents=True, exist_ok=True)
-    args.results.write_text(json.dumps(result, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+    args.results.write_text(json.dumps(merged(args.results, result), indent=1, sort_keys=True) + "\n",
+                            encoding="utf-8")
     print(f"written: {args.results}")
 
 

@@ -206,7 +206,7 @@ def impact(data: DataSet, remove: str | None, *, profile: str | None = None, as_
            show_people: bool = False, lang: str = "sv", rank_all: bool = False):
     """What breaks without one entity (`remove`), or the ranking of every role and organisation (`rank_all`)."""
     from samverkan.whatif.compare import impact as impact_of
-    from samverkan.whatif.compare import rank
+    from samverkan.whatif.rank import rank
 
     day = choose_date(as_of)
     profile = choose_profile_name(data, day, profile)

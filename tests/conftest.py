@@ -24,7 +24,7 @@ SLOW_MODULES = {
     "test_malformed_input", "test_determinism", "test_show_browser", "test_audit_browser", "test_neo4j",
     "test_shacl", "test_load_at_scale", "test_loader_fuzz", "test_properties", "test_import_cost",
     "test_safe_writes", "test_hostile_html", "test_yamlfast", "test_extract", "test_workbook", "test_conventions",
-    "test_graph_page_browser", "test_neo4j_queries",
+    "test_graph_page_browser", "test_neo4j_queries", "test_whatif_rank",
 }
 """Test files that start many processes, a browser, a server, LibreOffice or Tesseract: marked `slow`, so
 `make test-fast` leaves them out (`make test` runs everything)."""

@@ -11,7 +11,8 @@ from typer.testing import CliRunner
 from samverkan.cli import app
 from samverkan.model.changes import apply, inverse
 from samverkan.store.changeset_io import read_changeset
-from samverkan.whatif.compare import compare, diff_findings, finding_key, impact, rank
+from samverkan.whatif.compare import compare, diff_findings, finding_key, impact
+from samverkan.whatif.rank import rank
 from tests.conftest import DATA, seed_line
 
 CHANGES = DATA / "changes"

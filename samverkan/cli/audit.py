@@ -14,6 +14,7 @@ from samverkan.cli.common import (
     ShowPeople,
     WaiversOption,
     app,
+    counted,
     fail,
     h,
     load_or_exit,
@@ -96,7 +97,9 @@ def audit(
     try:
         from samverkan.io.outputs import OutputRefused, inputs_of, refuse_inputs
 
-        written = write_audit(result, out_dir, district_graphs(data, result),
+        graphs = counted(district_graphs(data, result), len(result.all_rows),
+                         Msg("Ritar stadsdelarnas grafer", "Drawing the districts' graphs"), lang)
+        written = write_audit(result, out_dir, graphs,
                               before_write=lambda targets: refuse_inputs(targets, inputs_of(path, waivers, profile,
                                                                                             against)))
     except OutputRefused as exc:

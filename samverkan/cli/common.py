@@ -84,6 +84,31 @@ out = TerminalConsole()
 err = TerminalConsole(stderr=True)
 
 
+def counted(step, total: int, words: Msg, lang: str):
+    """`step` that advances a progress bar on standard error while it is called `total` times; on a terminal
+    only (a pipe or a log gets no bar), and the bar goes away when done."""
+    if not err.is_terminal or total < 2:
+        return step
+    from rich.progress import Progress
+
+    bar = Progress(console=err, transient=True)
+    task = bar.add_task(words.get(lang), total=total)
+    bar.start()
+
+    def advanced(*args, **kwargs):
+        try:
+            result = step(*args, **kwargs)
+        except BaseException:
+            bar.stop()
+            raise
+        bar.advance(task)
+        if bar.tasks[0].completed >= total:
+            bar.stop()
+        return result
+
+    return advanced
+
+
 
 def default_lang(ctx: typer.Context | None = None) -> str:
     """The language when a command has no --lang of its own: the global --lang (`samverkan --lang en check`),

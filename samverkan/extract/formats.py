@@ -17,6 +17,9 @@ SKIPPED_TAGS = {"head", "script", "style", "nav", "header", "footer", "aside", "
                 "button"}
 BLOCK_TAGS = {"p", "div", "section", "article", "main", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr",
               "table", "br", "dt", "dd", "dl", "blockquote", "pre", "figcaption", "caption", "hr"}
+HEADING_TAGS = {"h1", "h2", "h3", "h4", "h5", "h6"}  # written as Markdown headings: the page's own structure
+FURNITURE = re.compile(r"(?i)breadcrumb|cookie|consent|skip-?link")  # page furniture by its class, id or role
+EMPHASIS_TAGS = {"b", "strong", "em", "i"}  # written as Markdown bold: what the page stresses, readers may use
 MIN_CHARS_PER_PAGE = 25  # a PDF page with less text than this is read as a scan
 
 
@@ -27,32 +30,47 @@ class FormatError(Exception):
 
 
 class _HtmlText(HTMLParser):
-    """Visible text, a line per block; list items as "- item", table cells separated by " | "."""
+    """Visible text, a line per block; headings as "# heading", list items as "- item", table cells separated
+    by " | ", emphasis as "**words**"; navigation, breadcrumbs and cookie banners left out."""
 
     def __init__(self):
         super().__init__(convert_charrefs=True)
         self.parts: list[str] = []
         self.skip = 0
+        self.furniture: list[str] = []  # the tag of the breadcrumb or cookie banner being skipped, as often as open
 
     def handle_starttag(self, tag, attrs):
-        if tag in SKIPPED_TAGS:
+        if self.furniture:
+            self.furniture += [tag] if tag == self.furniture[0] else []
+        elif FURNITURE.search(" ".join(v or "" for k, v in attrs if k in ("class", "id", "role", "aria-label"))):
+            self.furniture = [tag]
+        elif tag in SKIPPED_TAGS:
             self.skip += 1
         elif not self.skip:
             if tag in BLOCK_TAGS:
                 self.parts.append("\n")
-            if tag == "li":
+            if tag in HEADING_TAGS:
+                self.parts.append("#" * int(tag[1]) + " ")
+            elif tag == "li":
                 self.parts.append("- ")
             elif tag in ("td", "th"):
                 self.parts.append(" | ")
+            elif tag in EMPHASIS_TAGS:
+                self.parts.append("**")
 
     def handle_endtag(self, tag):
-        if tag in SKIPPED_TAGS:
+        if self.furniture:
+            if tag == self.furniture[0]:
+                self.furniture.pop()
+        elif tag in SKIPPED_TAGS:
             self.skip = max(0, self.skip - 1)
         elif not self.skip and tag in BLOCK_TAGS:
             self.parts.append("\n" if tag in ("li", "tr", "br", "dt", "dd") else "\n\n")
+        elif not self.skip and tag in EMPHASIS_TAGS:
+            self.parts.append("**")
 
     def handle_data(self, data):
-        if not self.skip:
+        if not self.skip and not self.furniture:
             self.parts.append(re.sub(r"\s+", " ", data))
 
 

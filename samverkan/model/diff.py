@@ -87,6 +87,8 @@ def diff_models(before: DataSet, after: DataSet) -> list[EntityChange]:
             changes.append(EntityChange("add", entity_id, section, agreement, label_of(entity), values=_values(entity)))
             continue
         previous = old[entity_id]
+        if previous is entity:  # a change shares what it leaves alone (entities are replaced, never changed)
+            continue
         if type(previous) is not type(entity):
             changes.append(EntityChange("remove", entity_id, before.section_of(previous),
                                         before.agreement_of(entity_id) or REGISTER, label_of(previous),

@@ -181,9 +181,10 @@ class ViewNode:
             return SEVERITY_BORDER[self.severity]
         return self.colours[1], 1
 
-    @property
+    @cached_property
     def size(self) -> tuple[int, int]:
-        """Estimated width and height in pixels (for the layout and the static pictures)."""
+        """Estimated width and height in pixels (for the layout and the static pictures; label and kind are set
+        once)."""
         lines = self.label.split("\n")
         longest = max(len(line) for line in lines)
         if self.shape in LABEL_INSIDE:
@@ -223,6 +224,17 @@ class View:
 
     def node(self, node_id: str) -> ViewNode:
         return next(n for n in self.nodes if n.id == node_id)
+
+
+def _in(g: nx.MultiDiGraph, n: str):
+    """(source, attributes) of every edge into n, in the order of `g.in_edges(n, data=True)`, read from the
+    graph's own dicts: its views cost more than the work (asked for every drawn node of every view)."""
+    return [(u, d) for u, keyed in g._pred[n].items() for d in keyed.values()]
+
+
+def _out(g: nx.MultiDiGraph, n: str):
+    """(target, attributes) of every edge out of n, in the order of `g.out_edges(n, data=True)`."""
+    return [(v, d) for v, keyed in g._succ[n].items() for d in keyed.values()]
 
 
 def _get(finding: object, name: str, default=None):
@@ -452,7 +464,7 @@ def _select(b: ViewBuilder, scope: set[str], collapse_above: int) -> _Selection:
     structural |= context
     related: set[str] = set()
     for node in sorted(core):
-        for u, _, d in g.in_edges(node, data=True):
+        for u, d in _in(g, node):
             if d["relation"] in MEMBER_RELATIONS and u not in structural and u not in anchors:
                 related.add(u)
     collapsed = len(structural) + len(anchors) + len(related) > collapse_above
@@ -471,7 +483,7 @@ def _reporting_context(g: nx.MultiDiGraph, core: set[str]) -> tuple[set[str], se
     seen = set(queue)
     while queue:
         node = queue.pop(0)
-        for _, target, d in sorted(g.out_edges(node, data=True), key=lambda e: (e[1], e[2]["relation"])):
+        for target, d in sorted(_out(g, node), key=lambda e: (e[0], e[1]["relation"])):
             if d["relation"] != "reports_to" or target in seen:
                 continue
             seen.add(target)
@@ -504,7 +516,7 @@ def _view_edges(b: ViewBuilder, sel: _Selection) -> list[ViewEdge]:
 
 def _edges_between(g: nx.MultiDiGraph, nodes: set[str]) -> list[tuple[str, str, dict]]:
     """(u, v, attributes) of the edges among some nodes, sorted by u, v and key."""
-    found = [(u, v, key, d) for u in nodes for _, v, key, d in g.out_edges(u, keys=True, data=True) if v in nodes]
+    found = [(u, v, key, d) for u in nodes for v, keyed in g._succ[u].items() if v in nodes for key, d in keyed.items()]
     return [(u, v, d) for u, v, _key, d in sorted(found, key=lambda e: e[:3])]
 
 
@@ -539,13 +551,13 @@ def _placement(b: ViewBuilder, sel: _Selection, agreements: dict[str, Agreement]
 def _levels(data: DataSet, g: nx.MultiDiGraph, sel: _Selection) -> tuple[dict[str, int], dict[str, list[str]]]:
     """The level of each drawn node, and what reports to each anchor (found once)."""
     level = _structural_levels(data, g, sel.structural)
-    reporters = {a: sorted(u for u, _, d in g.in_edges(a, data=True) if d["relation"] == "reports_to" and u != a)
+    reporters = {a: sorted(u for u, d in _in(g, a) if d["relation"] == "reports_to" and u != a)
                  for a in sorted(sel.anchors)}
     _anchor_levels(level, reporters)
     for a in sorted(sel.anchors):
         level.setdefault(a, 0)
     for m in sel.members():
-        touched = [level[v] for _, v, d in g.out_edges(m, data=True) if d["relation"] in MEMBER_RELATIONS
+        touched = [level[v] for v, d in _out(g, m) if d["relation"] in MEMBER_RELATIONS
                    and v in sel.structural]
         level[m] = max(touched, default=max(level.values(), default=0)) + MEMBER_BELOW
     return level, reporters
@@ -601,7 +613,7 @@ def _own_agreements(data: DataSet, g: nx.MultiDiGraph, sel: _Selection,
         if not grown:
             break
     for m in sel.members():
-        for _, v, d in g.out_edges(m, data=True):
+        for v, d in _out(g, m):
             if d["relation"] in MEMBER_RELATIONS and v in sel.structural:
                 own[m] |= own[v]
     return own
@@ -627,10 +639,10 @@ class _Blocks:
             return self.data.get(n).agreement
         if n in self.sel.anchors:
             reporters = sorted((self.level[u], self.position[self.of[u]], u)
-                               for u, _, d in self.g.in_edges(n, data=True)
+                               for u, d in _in(self.g, n)
                                if d["relation"] == "reports_to" and u in self.of)
             return self.of[reporters[0][2]] if reporters else self.first
-        groups = sorted((-self.level[v], v) for _, v, d in self.g.out_edges(n, data=True)
+        groups = sorted((-self.level[v], v) for v, d in _out(self.g, n)
                         if d["relation"] in MEMBER_RELATIONS and v in self.sel.structural)
         return self.data.get(groups[0][1]).agreement if groups else self.first
 
@@ -873,12 +885,12 @@ class _Lines:
 
 def _names_in(b: ViewBuilder, n: str, relation: str) -> list[str]:
     """The sorted names of what has `relation` to node n."""
-    return sorted(b.name(u) for u, _, d in b.g.in_edges(n, data=True) if d["relation"] == relation)
+    return sorted(b.name(u) for u, d in _in(b.g, n) if d["relation"] == relation)
 
 
 def _names_out(b: ViewBuilder, n: str, relation: str) -> list[str]:
     """The sorted names of what node n has `relation` to."""
-    return sorted(b.name(v) for _, v, d in b.g.out_edges(n, data=True) if d["relation"] == relation)
+    return sorted(b.name(v) for v, d in _out(b.g, n) if d["relation"] == relation)
 
 
 def _tooltip(b: ViewBuilder, n: str, findings: list[FindingView]) -> tuple[str, str]:
@@ -976,7 +988,7 @@ def _party_lines(lines: _Lines, n: str, e: Entity | None, meta: list[str]) -> No
         lines.joined(b.t("holds"), sorted(b.name(r) for r in b.held.get(e.id, [])))
     memberships = sorted(
         (b.name(v), _membership_words(b, d))
-        for _, v, d in b.g.out_edges(n, data=True) if d["relation"] == "member_of"
+        for v, d in _out(b.g, n) if d["relation"] == "member_of"
     )
     lines.listing(b.t("member_in"), [f"{name} – {words}" for name, words in memberships])
     lines.listing(b.t("accountable_for"), _names_out(b, n, "accountable_for"))

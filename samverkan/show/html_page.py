@@ -94,6 +94,7 @@ WORDS = {
 
 @cache
 def _asset(path: Path) -> str:
+    """An inlined file, read once per process (an audit writes one page per district)."""
     text = path.read_text(encoding="utf-8")
     # the inlined files must not point anywhere: drop source-map comments
     return re.sub(r"/[/*][#@] sourceMappingURL=[^\n*]*(\*/)?", "", text)
@@ -107,6 +108,7 @@ def _template() -> Template:
     return env.get_template("graph.html.j2")
 
 
+@cache
 def vis_assets() -> tuple[str, str]:
     """vis-network's JS and CSS, vendored from its npm package (assets/vis-network/, with its licences)."""
     lib = HERE / "assets" / "vis-network"
@@ -126,6 +128,7 @@ def _wrap(text: str, width: int) -> str:
     return "\n".join(textwrap.wrap(text, width, break_on_hyphens=False)[:4]) or text
 
 
+@cache
 def _csp_hash(script: str) -> str:
     return "'sha256-" + base64.b64encode(hashlib.sha256(script.encode("utf-8")).digest()).decode("ascii") + "'"
 

@@ -10,7 +10,6 @@ change caused it, and the new demands that the change itself meets count as reso
 from __future__ import annotations
 
 import datetime as dt
-import time
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Literal
@@ -21,7 +20,7 @@ from rapidfuzz import fuzz
 from samverkan.model.changes import AddOp, ChangeSet, RemoveOp, apply
 from samverkan.model.dataset import DataSet
 from samverkan.model.diff import EntityChange, diff_models, plan_counts
-from samverkan.model.entities import ENTITY_TYPES, Organisation, Role
+from samverkan.model.entities import ENTITY_TYPES
 from samverkan.rules.base import Finding
 from samverkan.rules.engine import check, load_profile
 
@@ -281,90 +280,3 @@ def impact(data: DataSet, entity_id: str, *, profile: str, as_of: dt.date, lang:
     after, _ = apply(data, changeset)
     return compare(data, after, profile_before=profile, as_of=as_of, lang=lang, before_findings=before_findings,
                    mode="impact", subject=entity_id, title=changeset.title)
-
-
-def candidates(data: DataSet) -> list[str]:
-    """Every role and organisation that takes part in an agreement: member, holder of a responsibility,
-    party, signatory or contact, and the organisations of those roles."""
-    ids: set[str] = set()
-    for m in data.memberships:
-        ids.add(m.member)
-    for r in data.responsibilities:
-        ids.add(r.holder)
-    for a in data.agreements:
-        ids.update(a.parties)
-        ids.update(a.signatories)
-    for item in [*data.groups, *data.activities]:
-        ids.update(c.holder for c in item.contacts)
-    for entity_id in list(ids):
-        entity = data.get(entity_id)
-        if isinstance(entity, Role):
-            ids.add(entity.organisation)
-    return sorted(i for i in ids if isinstance(data.get(i), (Role, Organisation)))
-
-
-@dataclass(frozen=True)
-class RankEntry:
-    id: str
-    kind: str
-    label: str
-    score: int
-    counts: dict[str, int]
-    """Introduced findings per severity."""
-    subjects: tuple[str, ...]
-    """What the introduced error and warning findings are about."""
-    removed: int
-    """Entities removed with it (its roles, memberships, responsibilities ...)."""
-
-    def to_json(self) -> dict:
-        return {"id": self.id, "kind": self.kind, "label": self.label, "score": self.score, "counts": self.counts,
-                "subjects": list(self.subjects), "removed": self.removed}
-
-
-@dataclass
-class Ranking:
-    entries: list[RankEntry]
-    skipped: list[tuple[str, str]]
-    """(id, why) for candidates that cannot be removed (e.g. the last party of an agreement)."""
-    profile: str
-    as_of: dt.date
-    candidates: int
-    seconds: float
-
-    def to_json(self, top: int | None = None) -> dict:
-        return {"profile": self.profile, "as_of": self.as_of.isoformat(), "candidates": self.candidates,
-                "weights": SEVERITY_WEIGHT, "entries": [e.to_json() for e in self.entries[:top]],
-                "skipped": [{"id": i, "why": w} for i, w in self.skipped]}
-
-
-def rank(data: DataSet, *, profile: str, as_of: dt.date, lang: str = "sv") -> Ranking:
-    """Every candidate removed in turn (with cascade), scored by the error and warning findings that brings."""
-    from samverkan.model.changes import ChangeError
-
-    started = time.perf_counter()
-    loaded = load_profile(profile)
-    baseline = {finding_key(f) for f in check(data, loaded, as_of, lang=lang)}
-    entries, skipped = [], []
-    people = candidates(data)
-    for entity_id in people:
-        changeset = ChangeSet(title=entity_id, source={"document": "rank"},
-                              operations=[RemoveOp(id=entity_id, cascade=True)])
-        try:
-            after, _ = apply(data, changeset)
-        except ChangeError as exc:
-            skipped.append((entity_id, exc.problems[0].message.get(lang)))
-            continue
-        new = [f for f in check(after, loaded, as_of, lang=lang) if finding_key(f) not in baseline and not f.waived]
-        counts = {s: sum(1 for f in new if f.severity == s) for s in SEVERITY_WEIGHT}
-        score = sum(SEVERITY_WEIGHT[s] * n for s, n in counts.items())
-        subjects = tuple(sorted({f.subject for f in new if f.severity in ("error", "warning")}))
-        entity = data.get(entity_id)
-        label = entity.title if isinstance(entity, Role) else entity.name
-        if isinstance(entity, Role):
-            org = data.get(entity.organisation)
-            label = f"{label}, {org.short_name or org.name}" if isinstance(org, Organisation) else label
-        removed = len(data.by_id) - len(after.by_id)
-        entries.append(RankEntry(entity_id, "role" if isinstance(entity, Role) else "organisation", label, score,
-                                 counts, subjects, removed))
-    entries.sort(key=lambda e: (-e.score, -e.counts["error"], e.id))
-    return Ranking(entries, skipped, profile, as_of, len(people), time.perf_counter() - started)

@@ -15,7 +15,8 @@ from samverkan.model.diff import REGISTER, EntityChange
 from samverkan.model.fields import FIELD_LABELS, field_label, value_word
 from samverkan.model.names import in_words, name_of
 from samverkan.rules.citations import document_title, for_people, place
-from samverkan.whatif.compare import Delta, Ranking, WhatIf
+from samverkan.whatif.compare import Delta, WhatIf
+from samverkan.whatif.rank import Ranking
 
 SECTION_WORDS: dict[str, Msg] = {
     "organisations": Msg("organisation", "organisation"),

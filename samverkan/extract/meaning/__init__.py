@@ -11,6 +11,8 @@ from rapidfuzz import fuzz
 from samverkan.extract.document import Document, Span
 from samverkan.extract.meaning import agreement as ag
 from samverkan.extract.meaning.groups import GroupReader
+from samverkan.extract.meaning.parties import parties
+from samverkan.extract.meaning.priorities import priority_areas
 from samverkan.extract.meaning.text import fold, units
 from samverkan.extract.record import Field, Item, Record
 from samverkan.extract.sections import annex_headings
@@ -32,13 +34,13 @@ def _recognise(doc: Document, record: Record) -> None:
     parts = units(doc)
     _agreement(doc, record, parts)
     if not annex_headings(doc):  # the parties of the Stockholm template are read by its own reader
-        found = ag.parties(parts)
+        found = parties(parts)
         if found:
             record.items = [i for i in record.items if i.section != "parties"] + found
     if not record.section("signatories"):
         record.items += ag.signatories(doc, parts)
     if not record.section("priority_areas"):
-        record.items += ag.priority_areas(parts)
+        record.items += priority_areas(doc, parts)
     _groups(doc, record, parts)
     names = [i.name for i in record.section("parties")]
     item = record.first("agreement")
@@ -57,17 +59,16 @@ def _agreement(doc: Document, record: Record, parts) -> None:
         item.span = title.span
     dnr, where = ag.dnr(doc)
     have = item.get("dnr")
-    if len(dnr) > len(have if isinstance(have, list) else [have] if have else []):
-        if dnr:
-            item.fields["dnr"] = Field(dnr, where)
+    if dnr and len(dnr) >= len(have if isinstance(have, list) else [have] if have else []):
+        item.fields["dnr"] = Field(dnr, where)  # read by its label, in full ("ÖST 2018/1.2/144")
     if "valid_from" not in item.fields:
         start, end, where, until = ag.validity(parts)
         if start:
             item.fields["valid_from"] = Field(start, where)
-            if end or until:
-                item.fields["valid_to"] = Field(end, where)
-            if until:
-                item.fields["until_further_notice"] = Field(True, where)
+        if start and until or end:
+            item.fields["valid_to"] = Field(end, where)
+        if until and start:
+            item.fields["until_further_notice"] = Field(True, where)
 
 
 def _overlaps(a: Span, b: Span) -> bool:

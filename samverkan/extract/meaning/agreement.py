@@ -1,46 +1,43 @@
-"""What the agreement is and between whom: title, dnr, validity ("gäller från … till …", "tills vidare"),
-local or city-wide, the parties, the signatories and the priority areas, in prose, lists or tables."""
+"""What the agreement is and who signs it: title, dnr, validity ("gäller från … till …", "tills vidare"), local or
+city-wide, and the signatories, in prose, lists or tables (the parties and the priority areas have modules of
+their own)."""
 
 from __future__ import annotations
 
 import re
 
 from samverkan.extract.document import Document, Span
-from samverkan.extract.meaning.dates import find_dates
+from samverkan.extract.meaning.dates import after_years, find_dates, year_span
 from samverkan.extract.meaning.text import Unit, fold, heading_text, lemma
 from samverkan.extract.record import Field, Item
 
 TITLE_WORDS = re.compile(r"(?i)överenskommelse|avtal|medborgarlöfte|samverkan|handlingsplan")
-DNR = re.compile(r"(?i)\b(?:dnr|diarienummer|diarienr|ärendenummer)\.?:?\s*(?P<dnr>[A-ZÅÄÖ]{1,5}\s?\d[\d.\-]*/\d{2,4}|"
-                 r"\d[\d.\-]*/\d{2,4})")
-DNR_CONT = re.compile(r"^\s*(?:dnr|diarienummer)?\s*:?\s*(?P<dnr>[A-ZÅÄÖ]{1,5}\s?\d[\d.]*/\d{2,4})\s*(?:\(|$)")
-VALIDITY = re.compile(r"(?i)\b(?:gäller|gälla|löper|giltig\w*|giltighetstid\w*|avtalsperiod\w*|period\w*)\b")
+_DNR = r"(?:[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,4}[\s-]?)?\d[\d.]*(?:[/-]\d[\d.]*)+"  # SKH 2021/1.2.3/0915, N-0281/22
+DNR = re.compile(r"(?i)\b(?:d\.?nr|diarienummer|diarienr|ärendenummer|ärendenr)\b\.?(?:\s+[a-zåäö]+(?=\s*:))?\s*:?\s*"
+                 r"(?P<dnr>" + _DNR + r"(?:\s*\([^)]*\))?(?:\s*(?:,|;|respektive|och|samt)\s*" + _DNR + r")*)")
+DNR_VALUE = re.compile(r"(?<![\w.])" + _DNR)
+ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+VALIDITY = re.compile(r"(?i)\b(?:gäller|gälla|löper|giltig\w*|giltighetstid\w*|avtalsperiod\w*|period\w*|"
+                      r"(?:för|under)\s+åren)\b")
+UNTIL_DATE = re.compile(r"(?i)(?:\btill(?:\s+och\s+med)?|\bt\.\s?o\.\s?m\.?|\bintill)\s+(?:den\s+)?$")
+DURATION = re.compile(r"(?i)\b(?:i|under|om|på)\s+(?:en\s+period\s+(?:om|på)\s+)?(?P<n>\d|två|tre|fyra|fem)\s+år\b")
 UNTIL_FURTHER = re.compile(r"(?i)\btills\s?vidare\b")
-ORG = re.compile(
-    r"(?:Polismyndigheten,?\s+(?:genom\s+)?)?(?P<name>(?:Lokalpolisområde|Polisområde|Polisregion)\s+"
-    r"[A-ZÅÄÖ][\wåäö-]+(?:\s+(?:[A-ZÅÄÖ][\wåäö-]+|syd|nord|city|väst|öst))?|"
-    r"(?:[A-ZÅÄÖ][\wåäö-]+(?:-[A-ZÅÄÖ][\wåäö-]+)*\s+)+(?:stadsdelsnämnd|stadsdelsförvaltning|stadsområdesnämnd|"
-    r"stadsområdesförvaltning|kommun|stad|Stad|Kommun|socialnämnd)|"
-    r"[A-ZÅÄÖ][\wåäö-]+(?:stadsdelsnämnd|stadsdelsförvaltning|nämnden|förvaltningen)|Polismyndigheten)\b")
-PLACE_WORDS = {"nord", "syd", "city", "väst", "öst", "mitt", "centrum", "norr", "söder"}
-ORG_NR = re.compile(r"\b(?P<nr>\d{6}-\d{4})\b")
-PARTIES_HEAD = re.compile(r"(?i)^(?:avtals)?parter(?:na)?\b|^mellan\b|^överenskommelsens\s+parter")
-PARTIES_SENTENCE = re.compile(r"(?i)\b(?:parter(?:na)?(?:\s+i\s+\S+)?\s*(?:är|:)|mellan|tecknas\s+av|ingås\s+av|"
-                              r"tecknar|ingår)\b")
-PRIORITY_HEAD = re.compile(r"(?i)priorit|insatsområd|fokusområd|inriktning|vad\s+vi\s+ska\s+arbeta|"
-                           r"vad\s+vi\s+prioriterar|utvecklingsområd|målområd|samverkansområd|arbetsområd|"
-                           r"gemensamma\s+områden|problembild")
-PRIORITY_PROSE = re.compile(r"(?i)(?:det\s+(?:första|andra|tredje|fjärde|femte|sista)|ett\s+(?:första|andra|tredje))"
-                            r"\s+(?:området\s+)?(?:är|gäller|handlar\s+om|avser|rör)\s+(?P<area>[^,.;]+)")
-PRIORITY_LIST = re.compile(r"(?i)\b(?:dessa\s+är|områdena\s+är|prioriteras|prioriterade\s+områden(?:a)?\s+är|"
-                           r"fokusområden(?:a)?\s+är|inriktas\s+på|insatsområden(?:a)?\s+är)\s*:?\s*(?P<list>[^.]+)")
-PRIORITY_INTRO = re.compile(r"(?i)\bprioriter\w*|\binriktas\s+på|\bproblemområden|\bfokusområden|"
-                            r"\binsatsområden|\bfokuserar\s+på|\barbetar\s+vi\s+med\b")
-SIGN_HEAD = re.compile(r"(?i)^underskrift|^undertecknande|^signatur|^för\s+parterna")
-PERSON = re.compile(r"^(?P<name>[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?(?:\s+[A-ZÅÄÖ][a-zåäöéü]+"
-                    r"(?:-[A-ZÅÄÖ][a-zåäöéü]+)?){1,2})(?:\s*,\s*(?P<title>[\wåäö -]+)(?:,.*)?)?$")
-TITLE_WORD = re.compile(r"(?i)(?:chef|direktör|samordnare|strateg|polis|ordförande|kommissarie|intendent|handläggare|"
-                        r"sekreterare|ansvarig|föreståndare|rektor)\w*$")
+SIGN_HEAD = re.compile(r"(?i)underskrift|^undertecknande|^signatur|^för\s+parterna")
+_WORD = r"[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?"
+_PERSON = _WORD + r"(?:\s+[A-ZÅÄÖ]\.)?(?:\s+(?:von|af|de|van|der))*(?:\s+" + _WORD + "){1,2}"  # "Eva K. af Nyby"
+PERSON = re.compile(r"^(?P<name>" + _PERSON + r")(?:\s*,\s*(?P<title>[\wåäö -]+)(?:,.*)?)?$")
+TITLE_FIRST = re.compile(r"(?P<title>(?:[a-zåäö]+\s+)?[A-ZÅÄÖa-zåäö][a-zåäö]+)\s+(?P<name>" + _PERSON + ")")
+SIGNED_BY = re.compile(r"(?i)\b(?:underteckna\w*|signera\w*|skrivs\s+under|skrivits\s+under|skrevs\s+under)"
+                       r"\s+(?:\w+\s+){0,5}?av\b")
+TITLE_BEFORE_NAME = re.compile(r"\b(?P<title>[a-zåäö]+)\s+(?P<name>" + _PERSON + ")")
+NAME_BEFORE_TITLE = re.compile(r"(?P<name>" + _PERSON + r"),\s+(?P<title>[a-zåäö]+(?:\s+[a-zåäö]+)?)"
+                               r"(?=,|\s+och\b|\.|$)")
+TITLE_WORD = re.compile(r"(?i)(?:chef|direkt[öo]r|samordnare|strateg|polis|ordförande|kommissarie|intendent|mästare|"
+                        r"handläggare|sekreterare|ansvarig|föreståndare|rektor|råd)(?:en|n|et)?$")  # råd: "kommunalråd"
+
+
+def _number(word: str) -> int:
+    return int(word) if word.isdigit() else {"två": 2, "tre": 3, "fyra": 4, "fem": 5}[word.casefold()]
 
 
 def _item(section: str, name: str, span: Span, **fields) -> Item:
@@ -66,33 +63,36 @@ def title(doc: Document, units: list[Unit]) -> Item | None:
                 continue
             if name.isupper():
                 name = name.capitalize()
-            if unit.kind == "heading" and re.match(r"(?i)och\s", following) and "mellan" in name.casefold():
-                name += " " + (following.capitalize().lower() if following.isupper() else following)
+            if unit.kind == "heading" and re.match(r"(?i)och\s", following) and "mellan" in name.casefold() \
+                    or re.match(r"[a-zåäö]", following) and len(following) < 80 and not following.endswith(".") \
+                    and unit.kind == "heading":
+                name += " " + (following.lower() if following.isupper() else following)  # the title goes on
             return Item("agreement", name, unit.span)
     return None
 
 
 def dnr(doc: Document) -> tuple[list[str], Span | None]:
+    """The diarienummer after a label in the first lines ("Dnr ÖST 2018/1.2/144", "Diarienummer RK 1.4-2017/233
+    respektive A 201.554/2017", "Ärendenummer N-0281/22"), each as written."""
     found, lines = [], []
     for n in range(1, min(len(doc), 40) + 1):
-        raw = doc.line(n)
-        for m in DNR.finditer(raw):
-            value = " ".join(m.group("dnr").split())
-            if value not in found:
-                found.append(value)
-                lines.append(n)
+        for m in DNR.finditer(doc.line(n)):
+            listed = re.sub(r"\([^)]*\)", " ", m.group("dnr"))
+            for value in DNR_VALUE.finditer(listed):
+                value = " ".join(value.group().split()).rstrip(".")
+                if value not in found and not ISO_DATE.fullmatch(value):
+                    found.append(value)
+                    lines.append(n)
     return found, (Span(min(lines), max(lines)) if lines else None)
 
 
 def validity(units: list[Unit]) -> tuple[str | None, str | None, Span | None, bool]:
-    """(valid from, valid to or None, lines, until further notice)."""
-    for unit in units:
-        if unit.kind == "heading":
-            continue
+    """(valid from, valid to or None, lines, until further notice): from the first sentence about the validity
+    that has a date; failing that, from one that gives the period in years only."""
+    candidates = [u for u in units if u.kind != "heading" and (
+        VALIDITY.search(u.text) or re.search(r"(?i)giltighet|avtalstid|period|tid\b", u.heading or ""))]
+    for unit in candidates:
         text = unit.text
-        under_validity = re.search(r"(?i)giltighet|avtalstid|period|tid\b", unit.heading or "")
-        if not (VALIDITY.search(text) or under_validity):
-            continue
         starts = find_dates(text)
         ends = find_dates(text, end=True)
         until = bool(UNTIL_FURTHER.search(text))
@@ -100,179 +100,134 @@ def validity(units: list[Unit]) -> tuple[str | None, str | None, Span | None, bo
             continue
         if re.search(r"(?i)undertecknats|undertecknad|signer", text) and not VALIDITY.search(text):
             continue
+        if len(starts) == 1 and UNTIL_DATE.search(text[:starts[0][1]]) and not until:
+            return None, ends[0][0], unit.span, False  # "från undertecknandet till och med …": the end alone
         valid_from = starts[0][0]
         valid_to = ends[1][0] if len(ends) > 1 and not until else None
+        if valid_to is None and not until and (years := DURATION.search(text)):
+            valid_to = after_years(valid_from, _number(years.group("n")))
         return valid_from, valid_to, unit.span, until
+    for unit in candidates:
+        if years := year_span(unit.text):
+            return years[0], years[1], unit.span, False
     return None, None, None, False
 
 
-def parties(units: list[Unit]) -> list[Item]:
-    """The agreement's parties, from its parties section or its first units."""
-    found: dict[str, Item] = {}
-    for i, unit in enumerate(units):
-        if unit.kind == "heading":
-            continue
-        in_section = bool(PARTIES_HEAD.search(unit.heading or ""))
-        for name, context in _party_mentions(unit, in_section, early=i < 6):
-            _add_party(found, name, context, unit.span)
-        if len(found) >= 2 and not in_section and i > 6:
-            break
-    police = [k for k in found if "polis" in fold(k) and k != "Polismyndigheten"]
-    if police and "Polismyndigheten" in found:
-        del found["Polismyndigheten"]  # the authority, when the text names its police area
-    return list(found.values())
-
-
-def _party_mentions(unit: Unit, in_section: bool, early: bool) -> list[tuple[str, str]]:
-    """The organisations a unit names as parties, each with the text that follows it."""
-    if unit.kind == "row" and in_section:
-        first = unit.cells[0] if unit.cells else ""
-        m = ORG.search(first)
-        return [(m.group("name"), unit.text)] if m else []
-    if unit.kind == "item" and in_section or unit.kind == "sentence" and in_section and ORG.match(unit.text):
-        return [(m.group("name"), unit.text[m.start():]) for m in ORG.finditer(unit.text)]
-    if unit.kind == "sentence" and _names_parties(unit.text, in_section, early):
-        return [(m.group("name"), unit.text) for m in ORG.finditer(unit.text)
-                if not re.search(r"(?i)\b(?:inom|under|i|hos|vid)\s+$", unit.text[:m.start()])]
-    return []
-
-
-def _names_parties(text: str, in_section: bool, early: bool) -> bool:
-    """Whether a sentence names the parties: it says so where parties are expected, or it is an early, short
-    'A och B'."""
-    if PARTIES_SENTENCE.search(text) and (in_section or early or re.search(r"(?i)\bparter", text)):
-        return True
-    return bool(early and re.search(r"\s(?:och|–|-)\s", text) and len(text) < 120)
-
-
-def _add_party(found: dict[str, Item], name: str, context: str, span: Span) -> None:
-    """Add a party to `found`, or its organisation number to the party already there."""
-    name = " ".join(name.split())
-    words = name.split()
-    if len(words) >= 3 and words[-1].casefold() not in PLACE_WORDS and _common(words[-1]):
-        name = " ".join(words[:-1])  # "Lokalpolisområde Uppsala Gällande": the next line's first word
-    if name.endswith("förvaltningen") and " " not in name and not re.search(
-            r"(?i)\bsom\s+part|\bpart\s+i\b", context):
-        return
-    after = context[context.find(name) + len(name):] if name in context else context
-    nr = ORG_NR.search(after[:60])
-    known = next((k for k in found if fold(k) == fold(name)), None)
-    if known is not None:
-        if nr and "org_number" not in found[known].fields:
-            found[known].fields["org_number"] = Field(nr.group("nr"), span)
-        return
-    party = "police" if "polis" in fold(name) else "city" if re.search(
-        r"(?i)kommun|stad|nämnd|förvaltning", name) else "other"
-    if re.fullmatch(r"(?i)stadsdelsnämnden|stadsdelsförvaltningen|nämnden|förvaltningen", name):
-        return  # a party named by what it is, not who
-    found[name] = _item("parties", name, span, party=party, org_number=nr.group("nr") if nr else None)
-
-
 def signatories(doc: Document, units: list[Unit]) -> list[Item]:
-    """Name lines and the title lines under them, in one or two columns, in the last part of the document."""
-    start = max(1, len(doc) - 40)
+    """Name lines and the title lines under them, in one or two columns: under a signatures heading, else in
+    the last part of the document, else anywhere outside a contacts section (signatures before the annexes)."""
+    contacts = {n for u in units if re.search(r"(?i)kontakt", u.heading or "")
+                for n in range(u.span.start, u.span.end + 1)}
+    heads = [u.span.start for u in units if u.kind == "heading" and SIGN_HEAD.search(u.text)]
+    if heads:
+        return _people(_rows(doc, heads[-1], len(doc), contacts))
+    found = _people(_rows(doc, max(1, len(doc) - 40), len(doc), contacts))
+    if found:
+        return found
+    anywhere = _people(_rows(doc, 1, len(doc), contacts))
+    # elsewhere, only a block of signatures: two or more people on neighbouring lines
+    blocks = [p for p in anywhere if sum(abs(p.span.start - q.span.start) <= 6 for q in anywhere) >= 2]
+    return blocks or _signed_in_prose(units)
+
+
+def _signed_in_prose(units: list[Unit]) -> list[Item]:
+    """People a sentence says sign: "undertecknas av stadsdelsdirektör Eva A och lokalpolisområdeschef Jon B"."""
+    out: list[Item] = []
     for unit in units:
-        if unit.kind == "heading" and SIGN_HEAD.search(unit.text):
-            start = unit.span.start
-    rows: list[tuple[int, list[str]]] = []
-    for n in range(start, len(doc) + 1):
-        text = doc.line(n).strip()
-        if not text or set(text) <= set("_-| "):
+        said = SIGNED_BY.search(unit.text) if unit.kind == "sentence" else None
+        if said is None:
             continue
-        cells = [c.strip(" *_") for c in re.split(r"\s{3,}|\s*\|\s*|\t+", text.strip("| ")) if c.strip(" *_")]
-        rows.append((n, cells))
+        rest = unit.text[said.end():]
+        pairs = [[(m.group("name"), m.group("title")) for m in rx.finditer(rest) if TITLE_WORD.search(m.group("title"))]
+                 for rx in (TITLE_BEFORE_NAME, NAME_BEFORE_TITLE)]
+        for name, title in pairs[0] or pairs[1]:
+            if not _not_a_person(name):
+                out.append(_item("signatories", name, unit.span, title=lemma(title.split()[-1]) if
+                                 len(title.split()) == 1 else title.lower()))
+    return out
+
+
+def _rows(doc: Document, start: int, end: int, skip: set[int]) -> list[tuple[int, list[str]]]:
+    """The lines as cells (columns parted by wide spaces, pipes or tabs)."""
+    rows = []
+    for n in range(start, end + 1):
+        text = doc.line(n).strip()
+        if n in skip or not text or set(text) <= set("_-| "):
+            continue
+        cells = [c.strip(" *_/") for c in re.split(r"\s{3,}|\s*\|\s*|\t+", text.strip("| ")) if c.strip(" *_/")]
+        rows.append((n, [_signature_cell(c) for c in cells]))
+    return rows
+
+
+def _signature_cell(cell: str) -> str:
+    """A cell as "Name, title": without "För X:" before it, "Name (title)" and "Title Name" turned round."""
+    cell = re.sub(r"(?i)^för\s+[^:]{3,60}:\s*", "", cell)
+    if cell.isupper():
+        cell = cell.title()  # "EVA PÅHITTAD" / "KOMMUNDIREKTÖR"
+    if m := re.fullmatch(r"(?P<name>[^()]+?)\s*\((?P<title>[^()]+)\)", cell):
+        return f"{m.group('name')}, {m.group('title')}"
+    if (m := TITLE_FIRST.fullmatch(cell)) and TITLE_WORD.search(m.group("title")):
+        return f"{m.group('name')}, {m.group('title')}"
+    return cell
+
+
+def _people(rows: list[tuple[int, list[str]]]) -> list[Item]:
     out: list[Item] = []
     seen = set()
     for k, (n, cells) in enumerate(rows):
         for col, cell in enumerate(cells):
             m = PERSON.match(cell)
-            if not m or _not_a_person(m.group("name")):
+            if not m or _not_a_person(m.group("name")) or m.group("name") in seen:
                 continue
-            title = m.group("title")
-            where = Span(n, n)
-            if not title and k + 1 < len(rows) and col < len(rows[k + 1][1]):
-                below = rows[k + 1][1][col]
-                if TITLE_WORD.search(below.split(",")[0].split()[-1]) and len(below.split()) <= 5:
-                    title, where = below, Span(n, rows[k + 1][0])
-            if not title or not TITLE_WORD.search(title.split()[-1] if len(title.split()) == 1 else title.split()[0]
-                                                  ) and not TITLE_WORD.search(title):
+            title, where = m.group("title"), Span(n, n)
+            if not title:
+                title, where = _title_near(rows, k, col, len(cells))
+            title = _function(title or "")
+            if not title:
                 continue
-            name = m.group("name")
-            if name in seen:
-                continue
-            seen.add(name)
-            words = title.strip().split()
-            out.append(_item("signatories", name, where, title=" ".join([lemma(words[0]), *words[1:]]).lower()))
+            seen.add(m.group("name"))
+            words = title.split()
+            first = words[0] if len(words) > 1 and re.search(r"[^s]s$", words[0]) else lemma(words[0])
+            out.append(_item("signatories", m.group("name"), where | Span(n, n),
+                             title=" ".join([first, *words[1:]]).lower()))
     return out
 
 
-def _common(word: str) -> bool:
-    from samverkan.extract.vocabulary import dictionary
+def _title_near(rows: list[tuple[int, list[str]]], k: int, col: int, width: int) -> tuple[str | None, Span]:
+    """The title of the name in rows[k][col]: the next cell when names and titles alternate in the row, else the
+    same column one or two rows below (an organisation line between), else the row above."""
+    n, cells = rows[k]
+    if width % 2 == 0 and col % 2 == 0 and _is_title(cells[col + 1]):
+        return cells[col + 1], Span(n, n)
+    below = k + 1 < len(rows) and len(rows[k + 1][1]) == width
+    for j in ((k + 1, k + 2) if below else ()) + (k - 1,):
+        if 0 <= j < len(rows) and len(rows[j][1]) == width and _is_title(rows[j][1][col]):
+            return rows[j][1][col], Span(min(n, rows[j][0]), max(n, rows[j][0]))
+    return None, Span(n, n)
 
-    return dictionary().get(word.casefold(), 0) >= 3.5
+
+def _is_title(cell: str) -> bool:
+    head = cell.split(",")[0].split()
+    return len(cell.split()) <= 7 and not cell.endswith(".") and any(TITLE_WORD.search(w) for w in head[:2])
+
+
+def _function(title: str) -> str | None:
+    """The function alone: "Stadsdelsdirektör, Nyby stadsdelsförvaltning" → "Stadsdelsdirektör",
+    "Lokalpolisområdeschef för Lokalpolisområde Nyby" → "Lokalpolisområdeschef"."""
+    title = re.split(r",|\s+(?:för|i|vid|inom)\s+(?=[A-ZÅÄÖ])", title.strip(), maxsplit=1)[0].strip()
+    return title if any(TITLE_WORD.search(w) for w in title.split()[:2]) else None
 
 
 def _not_a_person(name: str) -> bool:
     words = name.split()
-    return any(re.search(r"(?i)kommun|stad|polis|område|nämnd|förvaltning|region|överenskommelse|bilaga|sida", w)
+    return any(re.search(r"(?i)kommun|stad|polis|område|nämnd|förvaltning|region|överenskommelse|bilaga|sida|grupp|"
+                         r"råd|forum|nätverk|team", w)
                for w in words) or words[0].casefold() in {"för", "den", "det", "datum", "ort", "stockholm"}
-
-
-def priority_areas(units: list[Unit]) -> list[Item]:
-    out: dict[str, Item] = {}
-
-    def add(name: str, span: Span, prose: bool = False) -> None:
-        name = " ".join(name.split()).strip(" .,:;*")
-        if prose:
-            name = re.sub(r"(?i)\s+(?:som|där|vilket|eftersom)\b.*$", "", name)
-        if not name or len(name.split()) > 10 or len(name) < 4:
-            return
-        name = name[0].upper() + name[1:]
-        if fold(name) not in {fold(k) for k in out}:
-            out[name] = _item("priority_areas", name, span)
-
-    introduced = {id(item) for unit in units if unit.kind == "sentence" and PRIORITY_INTRO.search(unit.text)
-                  for item in unit.items}
-    for unit in units:
-        heading = unit.heading or ""
-        if unit.kind == "item" and (PRIORITY_HEAD.search(heading) and not re.search(r"(?i)lovar|löfte", heading)
-                                    or id(unit) in introduced):
-            add(unit.text.split(":")[0] if len(unit.text.split(":")[0]) > 3 else unit.text, unit.span)
-        elif unit.kind == "row" and not unit.header and PRIORITY_HEAD.search(heading) and unit.cells \
-                and not re.search(r"(?i)grupp|forum|part", heading):
-            add(unit.cells[0].split("\n")[0], unit.span)
-        elif unit.kind == "sentence":
-            for m in PRIORITY_PROSE.finditer(unit.text):
-                add(m.group("area"), unit.span, True)
-            if (m := PRIORITY_LIST.search(unit.text)) and (PRIORITY_HEAD.search(heading) or "område" in unit.text):
-                parts = area_list(re.sub(r"(?i)^(?:följande|tre|fyra|fem|två)\s+(?:områden|fokusområden)\s*:?",
-                                          "", m.group("list")))
-                if len(parts) >= 2:
-                    for part in parts:
-                        add(part, unit.span, True)
-    return list(out.values())
-
-
-def area_list(text: str) -> list[str]:
-    """Areas are split at commas and at the last "samt" or "och" only: "kriminella nätverk och nyrekrytering,
-    våldsbejakande extremism samt alkohol och narkotika bland unga" has three."""
-    parts = [p.strip() for p in text.split(",") if p.strip()]
-    if not parts:
-        return []
-    last = parts.pop()
-    for conj in (" samt ", " och "):
-        if conj in last and (len(parts) or conj == " samt " or last.count(" och ") == 1):
-            head, _, tail = last.rpartition(conj) if conj == " och " else last.partition(conj)
-            parts += [head, tail]
-            break
-    else:
-        parts.append(last)
-    return [p.strip(" .") for p in parts if p.strip(" .")]
 
 
 def level(party_names: list[str], text: str) -> str:
     joined = fold(" ".join(party_names))
-    if "lokalpolisomrade" in joined or re.search(r"stadsdel|stadsomrades?(?:namnd|forvaltning)", joined):
+    if re.search(r"lokalpolisomrade|narpolisomrade|stadsdel|stadsomrade", joined):
         return "local"
     if re.search(r"polisomrade|polisregion", joined):
         return "central"

@@ -1,10 +1,12 @@
 """Swedish dates in numbers or words: "2022-01-01", "1 mars 2021", "den första januari tjugohundratjugotvå",
-"1/3 2021", and a month alone ("januari 2022": its first day, or its last as an end date)."""
+"den förste januari 2024", "den sista december 2025", "1/3 2021", a month alone ("januari 2022": its first day,
+or its last as an end date), "utgången av 2026" (its last day); and periods given in years only ("2024–2026")."""
 
 from __future__ import annotations
 
 import calendar
 import re
+from datetime import date, timedelta
 
 MONTHS = ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober",
           "november", "december"]
@@ -15,11 +17,18 @@ TENS = {"tjugo": 20, "trettio": 30, "fyrtio": 40, "femtio": 50, "sextio": 60, "s
         "nittio": 90}
 ORDINALS = {"första": 1, "andra": 2, "tredje": 3, "fjärde": 4, "femte": 5, "sjätte": 6, "sjunde": 7, "åttonde": 8,
             "nionde": 9, "tionde": 10, "elfte": 11, "tolfte": 12, "trettonde": 13, "fjortonde": 14, "femtonde": 15,
-            "sextonde": 16, "sjuttonde": 17, "artonde": 18, "nittonde": 19, "tjugonde": 20, "trettionde": 30}
+            "sextonde": 16, "sjuttonde": 17, "artonde": 18, "nittonde": 19, "tjugonde": 20, "trettionde": 30,
+            "förste": 1, "andre": 2}
+LAST = {"sista", "siste"}  # "den sista december": the month's last day
 
 _MONTH = r"(?P<month>" + "|".join(MONTHS) + r"|jan|feb|apr|jun|jul|aug|sept?|okt|nov|dec)\.?"
 _WORD = r"[a-zåäö]+"
 ISO = re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]?\d)-(?P<d>[0-3]?\d)\b")
+YEAR_END = re.compile(r"(?i)\b(?:utgången|slutet)\s+av\s+(?:år\s+)?(?P<y>(?:19|20)\d\d)\b")
+YEARS = re.compile(r"(?i)\b(?P<a>(?:19|20)\d\d)\s*(?:–|—|-|till\s+och\s+med|till|t\.\s?o\.\s?m\.?)\s*"
+                   r"(?P<b>(?:19|20)\d\d)\b(?![-/]\d)")
+ONE_YEAR = re.compile(r"(?i)\b(?:år|året|kalenderåret|under|för|gäller)\s+(?:år\s+)?(?P<y>(?:19|20)\d\d)\b"
+                      r"(?!\s*[-–/])")
 SLASH = re.compile(r"\b(?P<d>[0-3]?\d)/(?P<m>[01]?\d)\s+(?P<y>(?:19|20)\d\d)\b")
 WORDED = re.compile(r"(?i)(?:\bden\s+)?(?:(?P<day>[0-3]?\d)(?::e|:a)?|(?P<dayword>" + _WORD + r"))?\s*" + _MONTH
                     + r"\s+(?:år\s+)?(?P<year>(?:19|20)\d\d|" + _WORD + r")\b")
@@ -75,11 +84,33 @@ def find_dates(text: str, end: bool = False) -> list[tuple[str, int, int]]:
             continue
         month = _month_number(m.group("month"))
         day = int(m.group("day")) if m.group("day") else ordinal_word(m.group("dayword") or "")
+        if (m.group("dayword") or "").casefold() in LAST:
+            day = calendar.monthrange(year, month)[1]
         if day is None:
             day = calendar.monthrange(year, month)[1] if end else 1
         found.append((_iso(year, month, day), m.start(), m.end()))
+    for m in YEAR_END.finditer(text):
+        found.append((f"{m.group('y')}-12-31", m.start(), m.end()))
     valid = [f for f in found if f[0]]
     return sorted(valid, key=lambda f: f[1])
+
+
+def year_span(text: str) -> tuple[str, str] | None:
+    """A period given in years only ("2024–2026", "2023 till och med 2025", "för år 2024"): from the first
+    day of the first year to the last day of the last (the corpus convention)."""
+    m = YEARS.search(text)
+    if m and int(m.group("b")) >= int(m.group("a")):
+        return f"{m.group('a')}-01-01", f"{m.group('b')}-12-31"
+    if m := ONE_YEAR.search(text):
+        return f"{m.group('y')}-01-01", f"{m.group('y')}-12-31"
+    return None
+
+
+def after_years(start: str, years: int) -> str:
+    """The last day of a period of whole years from `start`: 2022-01-01 and 3 → 2024-12-31."""
+    y, m, d = (int(x) for x in start.split("-"))
+    end = date(y + years, m, min(d, calendar.monthrange(y + years, m)[1])) - timedelta(days=1)
+    return end.isoformat()
 
 
 def _iso(y: int, m: int, d: int) -> str:

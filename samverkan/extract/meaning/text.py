@@ -9,11 +9,12 @@ from functools import lru_cache
 
 from samverkan.extract.document import Document, Span
 
-BULLET = re.compile(r"^\s*(?:[-•*–▪●○]|\(?(?P<num>\d{1,2})[.)]|[a-z][.)])\s+(?P<text>\S.*)$")
-NUMBERED_HEADING = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]+\.)\s+(?P<text>[A-ZÅÄÖ].{0,80})$")
+BULLET = re.compile(r"^\s*(?:[-•*–▪●○]|\(?(?P<num>\d{1,2})[.)]|[a-z][.)]|\([a-z]\)|\(?[ivx]{1,4}\))\s+(?P<text>\S.*)$")
+NUMBERED_HEADING = re.compile(r"^\s*(?:§\s*\d{1,2}|\d{1,2}(?:\.\d{1,2})*\.?|[IVX]+\.)\s+(?P<text>[A-ZÅÄÖ].{0,80})$")
 MD_HEADING = re.compile(r"^\s*#{1,6}\s+(?P<text>.+?)\s*#*\s*$")
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ0-9\"”])")
 COLUMN_GAP = re.compile(r"\s{3,}")
+ORG_NUMBER = re.compile(r"\b\d{6}-\d{4}\b")
 EMPHASIS = re.compile(r"\*\*|__")  # Markdown bold: no words
 
 
@@ -26,6 +27,7 @@ class Unit:
     cells: list[str] = field(default_factory=list)  # table rows
     items: list[Unit] = field(default_factory=list)  # the list a sentence ending in ":" (or unfinished) introduces
     header: bool = False  # a table's row of column names
+    unmarked: bool = False  # an item known by its indent alone
 
 
 @lru_cache(maxsize=20000)
@@ -63,8 +65,8 @@ def is_heading(text: str, prev_blank: bool, next_text: str | None) -> bool:
     if not stripped or len(stripped) > 70 or stripped[-1] in ".,;:!?" or not stripped[0].isupper() \
             and not NUMBERED_HEADING.match(stripped):
         return False
-    if COLUMN_GAP.search(stripped) or stripped.startswith("|"):
-        return False
+    if COLUMN_GAP.search(stripped) or stripped.startswith("|") or ORG_NUMBER.search(stripped):
+        return False  # an organisation number is the line of a party, never a heading
     words = stripped.split()
     if len(words) > 9:
         return False
@@ -159,6 +161,8 @@ class _UnitReader:
             self.pipe_row(i, n, stripped)
         elif (bullet := BULLET.match(text)) and (not bullet.group("num") or not _lone_number(self.lines, i)):
             self.item(n, bullet)
+        elif self.unmarked_item(text):
+            self.item(n, None, stripped)
         elif is_heading(text, prev_blank, self.next_text(i)):
             self.add_heading(n, stripped)
         elif self.out and self.out[-1].kind == "item" and not self.para and text[:1].isspace() and not prev_blank:
@@ -179,10 +183,20 @@ class _UnitReader:
         header = bool(re.fullmatch(r"\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?", following))
         self.out.append(Unit("row", " | ".join(cells), Span(n, n), self.heading, cells=cells, header=header))
 
-    def item(self, n: int, bullet: re.Match) -> None:
+    def unmarked_item(self, text: str) -> bool:
+        """An indented short line without a bullet, in a list a sentence ending in ":" introduced (the glyphs
+        lost, or never there)."""
+        stripped = text.strip()
+        if not text[:1].isspace() or len(stripped) > 80 or stripped[-1:] in ".!?" or not stripped[:1].isupper() \
+                or self.para or self.intro is None or not self.intro.text.endswith(":"):
+            return False
+        return not self.intro.items or self.intro.items[-1].unmarked
+
+    def item(self, n: int, bullet: re.Match | None, text: str = "") -> None:
         """A list item, added to the list the sentence before introduces."""
         self.flush()
-        item = Unit("item", bullet.group("text").strip(), Span(n, n), self.heading)
+        item = Unit("item", bullet.group("text").strip() if bullet else text, Span(n, n), self.heading,
+                    unmarked=bullet is None)
         self.out.append(item)
         if self.intro is not None:
             self.intro.items.append(item)

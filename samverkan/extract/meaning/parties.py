@@ -1,0 +1,223 @@
+"""The parties of an agreement: the municipality (its districts, committees and administrations), the police
+(region, police area, local police area) and others, with their organisation numbers.
+
+Where the agreement has a parties section ("Parter", "Avtalsparter", a table headed "Parter") that is the
+answer; else the title block (the lines before the first heading); else a sentence that says who enters into
+the agreement ("ingås mellan", "tecknas av"). A chain that names one party from the top down ("Polismyndigheten,
+Polisregion Syd, Lokalpolisområde X"; "Göteborgs Stad, Stadsområde Nordost") is that party: its last link.
+"""
+
+from __future__ import annotations
+
+import re
+
+from samverkan.extract.document import Span
+from samverkan.extract.meaning.phrases import split_list
+from samverkan.extract.meaning.text import Unit, fold
+from samverkan.extract.record import Field, Item
+
+_NAME = r"[A-ZÅÄÖ][\wåäö-]+"
+_POLICE = r"(?i:Lokalpolisområde|Närpolisområde|Polisområde|Polisregion)\s+" + _NAME + \
+    r"(?:\s+(?:" + _NAME + r"|syd|nord|city|väst|öst|mitt|län|norra|södra|västra|östra))?"
+_CITY_UNIT = r"(?i:Stadsområde|Stadsdelsområde|Stadsdelsnämnden\s+i|Stadsdelsförvaltningen|Stadsområdesnämnden\s+i|" \
+    r"Stadsområdesförvaltningen)\s+" + _NAME
+_CITY = r"(?:" + _NAME + r"(?:-" + _NAME + r")*\s+)+(?:stadsdelsnämnd|stadsdelsförvaltning|stadsområdesnämnd|" \
+    r"stadsområdesförvaltning|kommun|stad|Stad|Kommun|socialnämnd)"
+_BODY = r"[A-ZÅÄÖ][\wåäö-]+(?:stadsdelsnämnd|stadsdelsförvaltning|nämnden|förvaltningen)"
+_AUTHORITY = r"Polismyndigheten(?:\s+i\s+" + _NAME + r"\s+län)?"  # before 2015 one per county
+ORG = re.compile(r"(?P<name>" + "|".join((_POLICE, _CITY_UNIT, _CITY, _BODY, _AUTHORITY)) + r")\b"
+                 r"(?P<alt>\s*/\s*[\wåäöÅÄÖ-]+)?")  # "Utbildningsnämnden / utbildningsförvaltningen": one party
+ORG_NR = re.compile(r"\b(?P<nr>\d{6}-\d{4})\b")
+PARTIES_HEAD = re.compile(r"(?i)\b(?:avtals)?parter(?:na)?\b|^mellan\b")  # "Parter", "Avtalets parter"
+PARTIES_LEAD = re.compile(r"(?i)^(?:avtals)?parter(?:na)?\s*(?::|är\b|i\s+(?:denna|överenskommelsen))")
+PARTIES_SENTENCE = re.compile(r"(?i)\b(?:ingås|tecknas|sluts|träffas|undertecknas)\s+(?:av\s+|mellan\s+)|"
+                              r"\bparter(?:na)?\s+(?:i\s+\S+\s+)?(?:är|:)|\bdenna\s+\S*överenskommelse\w*\s+mellan\b")
+CHAIN = re.compile(r"^\s*(?:,\s*)?(?:genom\s+|,\s*)?$")
+NOT_A_PARTY_BEFORE = re.compile(r"(?i)\b(?:inom|under|(?<!polisen )i|hos|vid|för|till|från)\s+$")  # but "Polisen i X"
+# words a capitalised run before "kommun" or "stad" may start with that are no part of the name
+LEADING = re.compile(r"^(?:(?:Mellan|För|Med|Och|Samt|Parter\w*|Part|\w*[Aa]vtal\w*|\w*[Öö]verenskommelse\w*|"
+                     r"Medborgarlöfte\w*|Samverkan\w*|Giltig\w*|Dnr|Diarienummer)\s+)+(?=\S+\s+\S)")
+BELONGS_TO = re.compile(r"(?i)\b(?:tillhör|ingår\s+i|hör\s+till|(?:en\s+)?del\s+av|lyder\s+under)\s+$")
+NOT_IN_SECTION = re.compile(r"(?i)(?:\b(?:inom|under|hos|vid|för|till|från)|(?<!en)\s+i)\s+$")  # "Nämnden i X": X
+NOT_PARTIES = re.compile(r"(?i)\b(?:är|vara)\s+inte\s+(?:en\s+)?parte?r?\b")
+COMMON = re.compile(r"(?i)^(?:stadsdelsnämnden|stadsdelsförvaltningen|nämnden|förvaltningen)$")
+
+
+def parties(units: list[Unit]) -> list[Item]:
+    """The agreement's parties, from its parties section, its title block or a sentence naming them."""
+    for chosen in (_section(units), _title_block(units), _sentences(units)):
+        found: dict[str, Item] = {}
+        for unit, strict in chosen:
+            if not strict and {i.fields["party"].value for i in found.values()} >= {"city", "police"}:
+                break  # outside a parties section, the first mentions that name both sides are the parties
+            text = unit.cells[0] if unit.kind == "row" else unit.text
+            named = mentions(text, strict)
+            if not named and strict and unit.kind in ("row", "item") and (other := _other(text)):
+                named = [(other, None)]
+            elif unit.kind == "sentence" and (lead := PARTIES_LEAD.search(text)):
+                named += [(o, None) for o in _others_listed(text[lead.end():])]
+            for name, nr in named:
+                if unit.kind == "row" and not nr and (found_nr := ORG_NR.search(unit.text)):
+                    nr = found_nr.group("nr")
+                _add(found, name, nr, unit.span)
+        if found:
+            return list(found.values())
+    return []
+
+
+def _section(units: list[Unit]) -> list[tuple[Unit, bool]]:
+    """The units of the parties section: under a parties heading (subheadings that name a party too, "2.1 Nyby
+    kommun"), rows of a table headed "Parter", and sentences that start "Parter:" or "Parterna är"."""
+    out, table, section = [], False, False
+    for unit in units:
+        if unit.kind == "heading":
+            sub = section and ORG.search(unit.text)  # a party as a subheading of the section
+            section = bool(PARTIES_HEAD.search(_bare(unit.text))) or section and bool(sub)
+            if sub:
+                out.append((unit, True))
+        elif unit.kind == "row" and unit.header and unit.cells and PARTIES_HEAD.search(unit.cells[0]):
+            table = True  # a table headed "Parter | Ombud"
+        elif unit.kind == "row" and (table or PARTIES_HEAD.search(_bare(unit.heading))) and unit.cells:
+            out.append((unit, True))
+        elif PARTIES_HEAD.search(_bare(unit.heading)) or unit.kind == "sentence" and PARTIES_LEAD.search(unit.text):
+            out.append((unit, True))
+        if unit.kind != "row":
+            table = False
+    return out
+
+
+def _bare(heading: str) -> str:
+    """A heading without its number ("§ 1 Avtalsparter", "2.1 Parter")."""
+    return re.sub(r"^(?:§\s*)?\d+(?:\.\d+)*\.?\s+", "", heading or "")
+
+
+def _title_block(units: list[Unit]) -> list[tuple[Unit, bool]]:
+    """The units up to the second heading, within the first lines, that name parties as "X och Y", "X, Y"."""
+    out, headings = [], 0
+    for unit in units:
+        headings += unit.kind == "heading"
+        if headings > 1 and unit.kind == "heading" or unit.span.start > 15:
+            break
+        if len(unit.text) < 120 and re.search(r"\s(?:och|&|samt)\s|,", unit.text) or ORG.match(unit.text):
+            out.append((unit, False))
+    return out
+
+
+def _sentences(units: list[Unit]) -> list[tuple[Unit, bool]]:
+    return [(u, False) for u in units[: max(12, len(units) // 3)]
+            if u.kind == "sentence" and PARTIES_SENTENCE.search(u.text)]
+
+
+def mentions(text: str, strict: bool) -> list[tuple[str, str | None]]:
+    """(name, organisation number) of each party a text names; a chain from the top down is its last link."""
+    if NOT_PARTIES.search(text):
+        return []
+    before = NOT_IN_SECTION if strict else NOT_A_PARTY_BEFORE
+    matches = [m for m in ORG.finditer(text) if not before.search(text[:m.start()]) and not _aside(text, m)
+               and not BELONGS_TO.search(text[:m.start()])]
+    out: list[tuple[str, str | None]] = []
+    for i, m in enumerate(matches):
+        following = matches[i + 1] if i + 1 < len(matches) else None
+        if following and CHAIN.match(_between(text, m, following)) and _level(following) > _level(m) \
+                and _side(following) == _side(m):
+            continue  # "Polismyndigheten, Polisregion Öst, Lokalpolisområde X": X
+        upto = following.start() if following else len(text)
+        nr = ORG_NR.search(text[m.end(): min(upto, m.end() + 80)])
+        name = LEADING.sub("", m.group("name")) + (m.group("alt") or "")
+        if not strict and name.endswith("förvaltningen") and " " not in name:
+            continue  # an administration mentioned in passing, not a party
+        out.append((" ".join(name.split()), nr.group("nr") if nr else None))
+    return out
+
+
+def _aside(text: str, m: re.Match) -> bool:
+    """A name in a relative or negated clause ("…, som även ansvarar för Ekerö kommun", "Region X omfattas
+    inte") is said about a party, not one."""
+    start = max(text.rfind(c, 0, m.start()) for c in ",;:(") + 1
+    ends = [i for i in (text.find(c, m.end()) for c in ",;:()") if i >= 0]
+    clause = text[start: min(ends) if ends else len(text)]
+    return bool(re.search(r"(?i)\b(?:inte|ej)\b", clause) or re.search(r"(?i)\bsom\b", text[start:m.start()]))
+
+
+def _other(text: str) -> str | None:
+    """An item of a parties list that names no municipality or police body: an organisation by its proper name
+    ("AB Familjebostäder", "Region Exempel"), as written up to a comma, parenthesis or organisation number."""
+    name = re.split(r"\s*[,(]|\s+(?:org\.?\s*nr|organisationsnummer)\b", text.strip(" -•*"), maxsplit=1)[0]
+    words = name.split()
+    if not 1 <= len(words) <= 5 or not all(w[:1].isupper() or w.isupper() for w in words[:1]):
+        return None
+    if len(words) == 1 and (_common(words[0]) or not words[0][1:].islower() and not words[0].isupper()):
+        return None
+    if any(_common(w) and w[:1].islower() for w in words[-1:]) or re.search(r"(?i)(?:ören|aren|chefen)$", name):
+        return None  # a function ("Stadsdelsdirektören"), not an organisation
+    return name
+
+
+def _others_listed(text: str) -> list[str]:
+    """The organisations of a list of parties ("Parter är A kommun, Lokalpolisområde B och AB C.") that are
+    neither the municipality's nor the police's."""
+    out = []
+    for part in split_list(re.sub(r"\([^)]*\)", "", text).split(". ")[0]):
+        if not ORG.search(part) and not re.match(r"(?i)(?:genom|som|org|nedan)\b", part) and (other := _other(part)):
+            out.append(other)
+    return out
+
+
+def _between(text: str, a: re.Match, b: re.Match) -> str:
+    """The words between two mentions, without a parenthesis."""
+    return re.sub(r"\([^)]*\)", "", text[a.end():b.start()])
+
+
+def _side(m: re.Match) -> str:
+    return "police" if "polis" in fold(m.group("name")) else "city"
+
+
+def _level(m: re.Match) -> int:
+    """How far down its organisation a name is: the authority 0, region 1, police area 2, local area 3; the
+    municipality 0, its districts and committees 1."""
+    name = fold(m.group("name"))
+    for depth, word in ((3, "lokalpolisomrade"), (3, "narpolisomrade"), (2, "polisomrade"), (1, "polisregion")):
+        if name.startswith(word):
+            return depth
+    if "polis" in name:
+        return 0
+    return 0 if re.search(r"(?:kommun|stad)$", name) else 1
+
+
+def _add(found: dict[str, Item], name: str, nr: str | None, span: Span) -> None:
+    """Add a party to `found`, or its organisation number to the party already there."""
+    words = name.split()
+    if len(words) >= 3 and words[-1][:1].isupper() and _common(words[-1]):
+        name = " ".join(words[:-1])  # "Lokalpolisområde Uppsala Gällande": the next line's first word
+    if COMMON.fullmatch(name):
+        return  # a party named by what it is, not who
+    known = next((k for k in found if _same_body(k, name)), None)
+    if known is not None:
+        if nr and "org_number" not in found[known].fields:
+            found[known].fields["org_number"] = Field(nr, span)
+        return
+    if name == "Polismyndigheten" and any("polis" in fold(k) for k in found):
+        return
+    if "polis" in fold(name):
+        found.pop("Polismyndigheten", None)  # the authority, when the text names its police area
+    party = "police" if "polis" in fold(name) else "city" if re.search(r"(?i)kommun|stad|nämnd|förvaltning",
+                                                                        name) else "other"
+    item = Item("parties", name, span)
+    item.fields["party"] = Field(party, span)
+    if nr:
+        item.fields["org_number"] = Field(nr, span)
+    found[name] = item
+
+
+def _same_body(a: str, b: str) -> bool:
+    """The same party: the same name, or a committee and its administration ("Nyby stadsdelsnämnd", "Nyby
+    stadsdelsförvaltning")."""
+    def body(name: str) -> str:
+        return re.sub(r"(?:namnd|forvaltning)(?:en)?$", "", fold(name))
+    return fold(a) == fold(b) or body(a) == body(b)
+
+
+def _common(word: str) -> bool:
+    from samverkan.extract.vocabulary import dictionary
+
+    return dictionary().get(word.casefold(), 0) >= 3.5

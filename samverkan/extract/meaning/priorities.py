@@ -1,0 +1,178 @@
+"""Priority areas, wherever the agreement lists them: items or table rows under a heading that speaks of
+priorities ("Prioriterade områden", "Fokusområden", "Insatsområden", "Problembild") or after a sentence that
+introduces them ("De områden vi särskilt ska arbeta med är:"), numbered subheadings of such a section ("3.1 …"),
+a list inside a sentence ("… följande prioriteringar: A, B samt C", "… nämligen A, B och C"), and, when nothing
+else names them, the words a list of promises stresses ("Vi ska arbeta mot **trafikbrott** …")."""
+
+from __future__ import annotations
+
+import re
+
+from samverkan.extract.document import Document, Span
+from samverkan.extract.meaning.phrases import GROUP_WORD
+from samverkan.extract.meaning.text import Unit, fold
+from samverkan.extract.record import Field, Item
+
+PRIORITY_HEAD = re.compile(r"(?i)priorit|insatsområd|fokusområd|inriktning|vad\s+vi\s+ska\s+arbeta|"
+                           r"vad\s+vi\s+prioriterar|utvecklingsområd|målområd|samverkansområd|arbetsområd|"
+                           r"gemensamma\s+områden|problembild|problemområd|\bproblem\b|\butmaningar\b")
+PROMISES = re.compile(r"(?i)lovar|löfte")
+NOT_AREA_HEADING = re.compile(r"(?i)grupp|forum|part")
+NOT_AREAS = re.compile(r"(?i)grupp|forum|part|åtgärd|aktivitet|ansvar")
+PRIORITY_INTRO = re.compile(r"(?i)\bprioriter\w*|\binriktas\s+(?:på|mot)|\bfokus\s+(?:ligger|läggs)\s+på|"
+                            r"\bproblemområden|\bfokusområden|"
+                            r"\binsatsområden|\bfokuserar\s+på|\barbetar\s+vi\s+med\b|\bområden\b[^.:]*\b(?:arbeta|"
+                            r"prioriter|fokus|satsa)|\bsärskilt\s+(?:ska\s+)?(?:arbeta|fokusera|satsa)")
+PRIORITY_PROSE = re.compile(r"(?i)(?:det\s+(?:första|andra|tredje|fjärde|femte|sista)|ett\s+(?:första|andra|tredje))"
+                            r"\s+(?:området\s+)?(?:är|gäller|handlar\s+om|avser|rör)\s+(?P<area>[^,.;]+)")
+# where a list of areas begins inside a sentence
+LIST_START = re.compile(r"(?i)(?:\bdessa\s+är|\bområdena\s+är|\bprioriteras|\bprioriterade\s+områden(?:a)?\s+är|"
+                        r"\bfokusområden(?:a)?\s+är|\binriktas\s+(?:på|mot)|\bfokus\s+(?:ligger|läggs)\s+på|\binsatsområden(?:a)?\s+är|\bnämligen|"
+                        r"\bsärskilt\s+(?:ska\s+)?arbeta\s+med|:)\s*")
+LIST_LEAD = re.compile(r"(?i)^(?:följande|de|tre|fyra|fem|två|sex)\s+(?:\w+\s+)?(?:områden|fokusområden|"
+                       r"prioriteringar|frågor)\s*:?\s*")
+VERB_LEAD = re.compile(r"(?i)^att\s+\w+\s+(?=\w)")  # "att motverka våld …": the noun phrase is the area
+LEAD_EMPHASIS = re.compile(r"^\s*(?:[-•*–▪●○]|\(?\w{1,4}[.)])?\s*\*\*(?P<lead>[^*]+)\*\*")
+EMPHASIS = re.compile(r"\*\*(?P<words>[^*]{3,80})\*\*")
+LABELLED = re.compile(r"(?i)^\s*(?:#+\s*)?(?:prioriterat\s+område|insatsområde|fokusområde|målområde|"
+                      r"utvecklingsområde|område)\s*\d{0,2}\s*[:–—-]\s*(?P<name>\S[^.:]{2,80}?)\s*$")
+SUB_NUMBER = re.compile(r"^\s*(?:#+\s*)?(?P<top>\d{1,2})\.(?P<sub>\d{1,2})\.?\s+\S")
+TOP_NUMBER = re.compile(r"^\s*(?:#+\s*)?(?:§\s*)?(?P<top>\d{1,2})\.?\s+\S")
+
+
+class _Areas:
+    def __init__(self) -> None:
+        self.found: dict[str, Item] = {}
+
+    def add(self, name: str, span: Span, prose: bool = False) -> None:
+        name = " ".join(name.split()).strip(" .,:;*")
+        name = re.sub(r"(?i)^(?:och|samt)\s+|\s+(?:och|samt)$", "", name)
+        if prose:
+            name = re.sub(r"(?i)\s+(?:som|där|vilket|eftersom)\b.*$", "", name)
+            name = VERB_LEAD.sub("", name)
+        if not name or len(name.split()) > 10 or len(name) < 4:
+            return
+        name = name[0].upper() + name[1:]
+        if fold(name) not in {fold(k) for k in self.found}:
+            item = Item("priority_areas", name, span)
+            item.fields["name"] = Field(name, span)
+            self.found[name] = item
+
+
+def priority_areas(doc: Document, units: list[Unit]) -> list[Item]:
+    areas, prose = _Areas(), _Areas()
+    introduced = {id(item) for unit in units if unit.kind == "sentence" and PRIORITY_INTRO.search(unit.text)
+                  for item in unit.items}
+    top: tuple[str, bool] | None = None  # the number of the numbered section read, and whether it is of priorities
+    header: list[str] = []  # the column names of the table read
+    for unit in units:
+        heading = unit.heading or ""
+        if unit.kind != "row":
+            header = []
+        if unit.kind in ("heading", "sentence") and (label := LABELLED.match(doc.line(unit.span.start))):
+            areas.add(label.group("name"), Span(unit.span.start, unit.span.start))
+        if unit.kind == "heading":
+            top = _subheading(doc, unit, top, areas)
+        elif unit.kind == "item" and (_priority_heading(heading) or id(unit) in introduced):
+            areas.add(_item_name(doc, unit), unit.span)
+        elif unit.kind == "row" and unit.header:
+            header = unit.cells
+        elif unit.kind == "row" and unit.cells and unit.cells[0] and _area_column(heading, header):
+            areas.add(unit.cells[0].split("\n")[0], unit.span)
+        elif unit.kind == "sentence":
+            _stressed(doc, unit, areas)
+            _prose(unit, prose)
+    if not areas.found:  # a list inside a sentence, unless the agreement lists its areas elsewhere
+        areas = prose
+    if not areas.found:
+        _promised(doc, units, areas)
+    return list(areas.found.values())
+
+
+def _area_column(heading: str, header: list[str]) -> bool:
+    """Whether a table's first column names areas: its name says so, or the table stands under a heading of
+    priorities and its first column is not of groups, parties or actions."""
+    first = header[0] if header else ""
+    if _priority_heading(first) and not NOT_AREAS.search(first):
+        return True
+    return _priority_heading(heading) and not NOT_AREA_HEADING.search(heading) and not NOT_AREAS.search(first)
+
+
+def _priority_heading(heading: str) -> bool:
+    return bool(PRIORITY_HEAD.search(heading)) and not PROMISES.search(heading)
+
+
+def _subheading(doc: Document, unit: Unit, top: tuple[str, bool] | None, areas: _Areas):
+    """A numbered heading: "3 Gemensamma prioriteringar" opens a section; "3.1 …" under it is an area."""
+    raw = doc.line(unit.span.start)
+    if (sub := SUB_NUMBER.match(raw)) and top is not None:
+        if sub.group("top") == top[0] and top[1]:
+            areas.add(unit.text, unit.span)
+        return top
+    if found := TOP_NUMBER.match(raw):
+        return found.group("top"), _priority_heading(unit.text)
+    return top
+
+
+def _item_name(doc: Document, unit: Unit) -> str:
+    """A list item's area: its emphasised lead ("**Nyrekrytering** till …"), the words before a colon, or all."""
+    if lead := LEAD_EMPHASIS.match(doc.line(unit.span.start)):
+        return lead.group("lead")
+    before = unit.text.split(":")[0]
+    return before if len(before) > 3 else unit.text
+
+
+def _stressed(doc: Document, unit: Unit, areas: _Areas) -> None:
+    """A sentence about priorities that stresses its areas: "Vi prioriterar **ungdomsbrott** och **trygghet**"."""
+    if not (PRIORITY_INTRO.search(unit.text) or _priority_heading(unit.heading or "")):
+        return
+    raw = " ".join(doc.line(n) for n in range(unit.span.start, unit.span.end + 1))
+    for words in EMPHASIS.findall(raw):
+        if " ".join(words.split()) in unit.text and not GROUP_WORD.search(words):
+            areas.add(words, unit.span)
+
+
+def _prose(unit: Unit, areas: _Areas) -> None:
+    for m in PRIORITY_PROSE.finditer(unit.text):
+        areas.add(m.group("area"), unit.span, True)
+    if not (PRIORITY_INTRO.search(unit.text) or _priority_heading(unit.heading or "")):
+        return
+    for m in LIST_START.finditer(unit.text):
+        rest = unit.text[m.end():]
+        if not rest.strip():
+            continue
+        parts = area_list(LIST_LEAD.sub("", rest))
+        if len(parts) >= 2:
+            for part in parts:
+                areas.add(part, unit.span, True)
+            return
+
+
+def _promised(doc: Document, units: list[Unit], areas: _Areas) -> None:
+    """Promises that stress what they are about: the stressed words are the areas."""
+    for unit in units:
+        if unit.kind == "item" and PROMISES.search(unit.heading or ""):
+            found = EMPHASIS.findall(" ".join(doc.line(n) for n in range(unit.span.start, unit.span.end + 1)))
+            if len(found) == 1:
+                areas.add(found[0], unit.span)
+
+
+def area_list(text: str) -> list[str]:
+    """Areas are split at commas and at the last "samt" or "och" only: "kriminella nätverk och nyrekrytering,
+    våldsbejakande extremism samt alkohol och narkotika bland unga" has three."""
+    text = text.split(". ")[0]
+    parts = [p.strip() for p in text.split(",") if p.strip()]
+    if not parts:
+        return []
+    last = parts.pop()
+    if re.match(r"(?i)(?:och|samt)\s", last) and parts:
+        parts.append(re.sub(r"(?i)^(?:och|samt)\s+", "", last))  # "A, B, och C"
+        return [p.strip(" .") for p in parts if p.strip(" .")]
+    for conj in (" samt ", " och "):
+        if conj in last and (len(parts) or conj == " samt " or last.count(" och ") == 1):
+            head, _, tail = last.rpartition(conj) if conj == " och " else last.partition(conj)
+            parts += [head, tail]
+            break
+    else:
+        parts.append(last)
+    return [p.strip(" .") for p in parts if p.strip(" .")]

@@ -1,0 +1,147 @@
+"""`impact --rank`: every role and organisation that takes part removed in turn (with cascade), scored by the
+error and warning findings its removal brings.
+
+`rank` checks only the scope of each removal (`whatif.scope`), before and after, and counts the findings that
+are in neither the scope before nor the whole data set's findings; checks of one scope are shared by the
+candidates that have it. `rank_every_rule` checks the whole data set for every candidate: the reference the
+tests hold `rank` to (same entries, same order, same skips).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from samverkan.model.changes import ChangeError, ChangeSet, RemoveOp, apply
+from samverkan.model.dataset import DataSet
+from samverkan.model.entities import Organisation, Role
+from samverkan.rules.base import Finding
+from samverkan.rules.engine import check, load_profile
+from samverkan.whatif.compare import SEVERITY_WEIGHT, finding_key
+from samverkan.whatif.scope import Scopes
+
+
+def candidates(data: DataSet) -> list[str]:
+    """Every role and organisation that takes part in an agreement: member, holder of a responsibility,
+    party, signatory or contact, and the organisations of those roles."""
+    ids: set[str] = set()
+    for m in data.memberships:
+        ids.add(m.member)
+    for r in data.responsibilities:
+        ids.add(r.holder)
+    for a in data.agreements:
+        ids.update(a.parties)
+        ids.update(a.signatories)
+    for item in [*data.groups, *data.activities]:
+        ids.update(c.holder for c in item.contacts)
+    for entity_id in list(ids):
+        entity = data.get(entity_id)
+        if isinstance(entity, Role):
+            ids.add(entity.organisation)
+    return sorted(i for i in ids if isinstance(data.get(i), (Role, Organisation)))
+
+
+@dataclass(frozen=True)
+class RankEntry:
+    id: str
+    kind: str
+    label: str
+    score: int
+    counts: dict[str, int]
+    """Introduced findings per severity."""
+    subjects: tuple[str, ...]
+    """What the introduced error and warning findings are about."""
+    removed: int
+    """Entities removed with it (its roles, memberships, responsibilities ...)."""
+
+    def to_json(self) -> dict:
+        return {"id": self.id, "kind": self.kind, "label": self.label, "score": self.score, "counts": self.counts,
+                "subjects": list(self.subjects), "removed": self.removed}
+
+
+@dataclass
+class Ranking:
+    entries: list[RankEntry]
+    skipped: list[tuple[str, str]]
+    """(id, why) for candidates that cannot be removed (e.g. the last party of an agreement)."""
+    profile: str
+    as_of: dt.date
+    candidates: int
+    seconds: float
+
+    def to_json(self, top: int | None = None) -> dict:
+        return {"profile": self.profile, "as_of": self.as_of.isoformat(), "candidates": self.candidates,
+                "weights": SEVERITY_WEIGHT, "entries": [e.to_json() for e in self.entries[:top]],
+                "skipped": [{"id": i, "why": w} for i, w in self.skipped]}
+
+
+def _removal(entity_id: str) -> ChangeSet:
+    return ChangeSet(title=entity_id, source={"document": "rank"}, operations=[RemoveOp(id=entity_id, cascade=True)])
+
+
+def _entry(data: DataSet, entity_id: str, new: list[Finding], removed: int) -> RankEntry:
+    counts = {s: sum(1 for f in new if f.severity == s) for s in SEVERITY_WEIGHT}
+    score = sum(SEVERITY_WEIGHT[s] * n for s, n in counts.items())
+    subjects = tuple(sorted({f.subject for f in new if f.severity in ("error", "warning")}))
+    entity = data.get(entity_id)
+    label = entity.title if isinstance(entity, Role) else entity.name
+    if isinstance(entity, Role):
+        org = data.get(entity.organisation)
+        label = f"{label}, {org.short_name or org.name}" if isinstance(org, Organisation) else label
+    return RankEntry(entity_id, "role" if isinstance(entity, Role) else "organisation", label, score, counts,
+                     subjects, removed)
+
+
+# what one candidate's removal brings: (new findings, entities removed), or raises ChangeError
+Trial = Callable[[str], tuple[list[Finding], int]]
+
+
+def _ranking(data: DataSet, trial: Trial, profile: str, as_of: dt.date, lang: str) -> Ranking:
+    started = time.perf_counter()
+    entries, skipped = [], []
+    every = candidates(data)
+    for entity_id in every:
+        try:
+            new, removed = trial(entity_id)
+        except ChangeError as exc:
+            skipped.append((entity_id, exc.problems[0].message.get(lang)))
+            continue
+        entries.append(_entry(data, entity_id, new, removed))
+    entries.sort(key=lambda e: (-e.score, -e.counts["error"], e.id))
+    return Ranking(entries, skipped, profile, as_of, len(every), time.perf_counter() - started)
+
+
+def rank(data: DataSet, *, profile: str, as_of: dt.date, lang: str = "sv") -> Ranking:
+    """Every candidate removed in turn, scored by the findings its removal brings; only its scope is checked."""
+    loaded = load_profile(profile)
+    baseline = {finding_key(f) for f in check(data, loaded, as_of, lang=lang)}
+    scopes = Scopes(data)
+    checked: dict[frozenset[str], tuple[DataSet, set[tuple]]] = {}
+
+    def trial(entity_id: str) -> tuple[list[Finding], int]:
+        ids = scopes.ids(entity_id)
+        if ids not in checked:
+            part = scopes.dataset(ids)
+            checked[ids] = part, {finding_key(f) for f in check(part, loaded, as_of, lang=lang)}
+        part, before = checked[ids]
+        after, _ = apply(part, _removal(entity_id))
+        new = [f for f in check(after, loaded, as_of, lang=lang)
+               if not f.waived and finding_key(f) not in baseline and finding_key(f) not in before]
+        return new, len(part.by_id) - len(after.by_id)
+
+    return _ranking(data, trial, profile, as_of, lang)
+
+
+def rank_every_rule(data: DataSet, *, profile: str, as_of: dt.date, lang: str = "sv") -> Ranking:
+    """The same ranking by checking the whole data set after every removal (slow: the reference for `rank`)."""
+    loaded = load_profile(profile)
+    baseline = {finding_key(f) for f in check(data, loaded, as_of, lang=lang)}
+
+    def trial(entity_id: str) -> tuple[list[Finding], int]:
+        after, _ = apply(data, _removal(entity_id))
+        new = [f for f in check(after, loaded, as_of, lang=lang) if finding_key(f) not in baseline and not f.waived]
+        return new, len(data.by_id) - len(after.by_id)
+
+    return _ranking(data, trial, profile, as_of, lang)

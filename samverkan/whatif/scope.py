@@ -1,0 +1,101 @@
+"""The part of a data set one removal can change the findings of: its scope.
+
+Removing an entity (with cascade) removes what needs it and detaches what refers to it; those entities
+belong to a few agreements. The scope is everything the rules read about them: the content of those
+agreements and of the texts they revise, replace or answer to, and then whatever all of that refers to
+(organisations, roles, people, groups of other agreements), with the few references the rules follow
+backwards (who holds a role, which organisations cover or succeed one, which agreements a party signs).
+`impact --rank` checks a candidate's scope before and after the removal instead of the whole data set; a
+test keeps its ranking equal to checking the whole data set for every candidate.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from samverkan.model.changes import reference_index
+from samverkan.model.dataset import DataSet
+from samverkan.model.entities import Agreement, Organisation, Person
+from samverkan.model.references import REQUIRED, referenced
+
+BACKWARD = {(Organisation, "covers"), (Organisation, "successors"), (Agreement, "parties")}
+"""References the rules also read from their target's side: (source type, field)."""
+
+
+class Scopes:
+    """The scopes of removals from one data set, its indexes built once."""
+
+    def __init__(self, data: DataSet):
+        self.data = data
+        self.incoming = reference_index(data.entities())
+        self.position = {e.id: (s, i) for s, (_, items) in enumerate(data.sections()) for i, e in enumerate(items)}
+        self.content: dict[str | None, list[str]] = defaultdict(list)
+        for entity in data.entities():
+            self.content[data.agreement_of(entity.id)].append(entity.id)
+        self.roles_by_holder: dict[str, list[str]] = defaultdict(list)
+        for role in data.roles:
+            if role.holder:
+                self.roles_by_holder[role.holder].append(role.id)
+        self.central = [a.id for a in data.central_agreements]
+        self._texts_closed: dict[frozenset[str], frozenset[str]] = {}
+        self.backward: dict[str, list[str]] = defaultdict(list)
+        for target, refs in self.incoming.items():
+            self.backward[target] = [e.id for e, name, _h in refs if (type(e), name) in BACKWARD]
+
+    def touched(self, entity_id: str) -> set[str]:
+        """The entity, what a cascading removal removes with it and what it detaches from it."""
+        removed, queue = {entity_id}, [entity_id]
+        while queue:
+            for entity, _field, how in self.incoming.get(queue.pop(), []):
+                if how == REQUIRED and entity.id not in removed:
+                    removed.add(entity.id)
+                    queue.append(entity.id)
+        return removed | {e.id for target in removed for e, _f, _h in self.incoming.get(target, [])}
+
+    def _texts(self, agreements: set[str]) -> set[str]:
+        """The agreements, every text they revise, replace or answer to and the texts replacing them, and the
+        city-wide agreements."""
+        found, queue = set(), [*agreements, *self.central]
+        while queue:
+            agreement = self.data.get(queue.pop())
+            if not isinstance(agreement, Agreement) or agreement.id in found:
+                continue
+            found.add(agreement.id)
+            queue += [i for i in (agreement.parent, agreement.revises, agreement.replaces) if i]
+            queue += [a.id for a in self.data.newer_texts.get(agreement.id, [])]
+        return found
+
+    def ids(self, entity_id: str) -> frozenset[str]:
+        """The ids in the scope of removing `entity_id`."""
+        touched = self.touched(entity_id)
+        agreements = frozenset({self.data.agreement_of(i) for i in touched} - {None})
+        if agreements not in self._texts_closed:  # the candidates of one district share it
+            self._texts_closed[agreements] = self._closed(
+                [i for a in self._texts(agreements) for i in self.content[a]], frozenset())
+        return self._closed(list(touched), self._texts_closed[agreements])
+
+    def _closed(self, queue: list[str], found: frozenset[str]) -> frozenset[str]:
+        """`found` with the ids in `queue` and whatever they refer to (and the references read backwards)."""
+        more: set[str] = set()
+        while queue:
+            current = queue.pop()
+            if current in found or current in more:
+                continue
+            more.add(current)
+            entity = self.data.get(current)
+            queue += [target for _ref, target in referenced(entity)]
+            if isinstance(entity, Person):
+                queue += self.roles_by_holder.get(current, [])
+            elif isinstance(entity, Organisation):
+                queue += self.backward.get(current, [])
+        return found | {i for i in more if i in self.position}
+
+    def dataset(self, ids: frozenset[str]) -> DataSet:
+        """The entities of `ids` as a data set, in the data set's order."""
+        whole = self.data.sections()
+        sections: dict[str, list] = {name: [] for name, _ in whole}
+        for entity_id in sorted(ids, key=self.position.__getitem__):
+            s, i = self.position[entity_id]
+            name, items = whole[s]
+            sections[name].append(items[i])
+        return DataSet.model_construct(name=self.data.name, **sections)

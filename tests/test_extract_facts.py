@@ -1,0 +1,391 @@
+"""Reading an agreement's facts by meaning (issue 15): its parties, signatories, validity, dnr and priority
+areas, in the shapes agreements write them. The texts here are written for these tests, none taken from the
+corpus; each asserts what a careful reader lists."""
+
+from __future__ import annotations
+
+import pytest
+
+from samverkan.extract.document import Document
+from samverkan.extract.meaning.dates import find_dates
+from samverkan.extract.normalise import Normaliser
+from samverkan.extract.record import recognise
+
+
+@pytest.fixture(scope="module")
+def normaliser() -> Normaliser:
+    return Normaliser()
+
+
+def _plain(text: str, normaliser: Normaliser | None = None) -> dict:
+    return recognise(Document.from_text("x.txt", text, normaliser)).to_plain()
+
+
+def _areas(text: str) -> list[str]:
+    return sorted(_plain(text).get("priority_areas", {}))
+
+
+def _agreement(text: str, normaliser: Normaliser | None = None) -> dict:
+    return next(iter(_plain(text, normaliser)["agreement"].values()))
+
+
+def _parties(text: str) -> dict[str, str]:
+    return {name: fields["party"] for name, fields in _plain(text).get("parties", {}).items()}
+
+
+# --- dates and validity -------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "dates"), [
+    ("från den förste januari 2024 till den sista december 2025", ["2024-01-01", "2025-12-31"]),
+    ("från den 1:a februari 2023 till den 31:a januari 2026", ["2023-02-01", "2026-01-31"]),
+    ("från 1 okt. 2022 till 30 sept. 2024", ["2022-10-01", "2024-09-30"]),
+    ("från tjugonde augusti 2021", ["2021-08-20"]),
+])
+def test_dates_in_words_ordinals_and_abbreviations(text, dates):
+    assert [d for d, _, _ in find_dates(text, end=True)] == dates
+
+
+@pytest.mark.parametrize(("sentence", "start", "end"), [
+    ("Överenskommelsen gäller under perioden 2024–2026.", "2024-01-01", "2026-12-31"),
+    ("Giltighetstid: 2023 till och med 2025.", "2023-01-01", "2025-12-31"),
+    ("Avtalet gäller från och med 2024-04-01 till och med utgången av 2026.", "2024-04-01", "2026-12-31"),
+    ("Överenskommelsen gäller från den femtonde maj 2023 till den fjortonde maj 2025.", "2023-05-15",
+     "2025-05-14"),
+])
+def test_validity_in_years_or_words(sentence, start, end):
+    agreement = _agreement(f"Samverkansavtal för Nyby\n\nParter är Nyby kommun och Lokalpolisområde Nyby.\n\n"
+                           f"Avtalstid\n{sentence}\n")
+    assert (agreement["valid_from"], agreement["valid_to"]) == (start, end)
+
+
+def test_until_further_notice_with_a_review_date_has_no_end():
+    agreement = _agreement("Samverkansavtal för Nyby\n\nParter är Nyby kommun och Lokalpolisområde Nyby.\n\n"
+                           "Avtalet gäller från den 1 mars 2024 och tills vidare. Det ses över senast den 1 mars "
+                           "2026.\n")
+    assert agreement["valid_from"] == "2024-03-01" and agreement["valid_to"] is None
+
+
+def test_ocr_damage_keeps_the_validity_and_the_priority_section(normaliser):
+    text = ("Samverkansöverenskommelse\n\nParter\nÅby stadsdelsnämnd\nLokalpolisområde Åby\n\n"
+            "Prioriterade ornråden\n- Trygghet i Åby centrum\n- Narkotika bland unga\n\n"
+            "Giltighet\nÖverenskommelsen gäller frän den 1 april 2024 tlll och med den 31 mars 2026.\n")
+    plain = _plain(text, normaliser)
+    agreement = next(iter(plain["agreement"].values()))
+    assert (agreement["valid_from"], agreement["valid_to"]) == ("2024-04-01", "2026-03-31")
+    assert sorted(plain["priority_areas"]) == ["Narkotika bland unga", "Trygghet i Åby centrum"]
+
+
+# --- dnr and title ------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("line", "dnr"), [
+    ("Dnr BYN 2023/4.5/17", ["BYN 2023/4.5/17"]),
+    ("Diarienummer: 3.1-0456/2022 respektive A 123.456/2022", ["3.1-0456/2022", "A 123.456/2022"]),
+    ("Ärendenummer K-0042/23", ["K-0042/23"]),
+    ("D.nr 2019/345", ["2019/345"]),
+    ("> Dnr KS 2024-0101. Beslutat den 3 maj 2024.", ["KS 2024-0101"]),
+    ("Diarienummer förvaltningen: NYB 2021/1.2.3/0099", ["NYB 2021/1.2.3/0099"]),
+])
+def test_dnr_read_in_full_after_its_label(line, dnr):
+    assert _agreement(f"Samverkansöverenskommelse\n\n{line}\n\nParter är Nyby kommun och Lokalpolisområde "
+                      f"Nyby.\n")["dnr"] == dnr
+
+
+def test_a_title_that_goes_on_on_the_next_line():
+    plain = _plain("ÖVERENSKOMMELSE OM SAMVERKAN\nmellan Nyby kommun och Polisområde Nyby\n\nText.\n")
+    assert list(plain["agreement"]) == ["Överenskommelse om samverkan mellan Nyby kommun och Polisområde Nyby"]
+
+
+# --- parties ------------------------------------------------------------------------------------------------
+
+def test_a_chain_from_the_top_down_is_its_last_link():
+    assert _parties("Samverkansavtal\n\nParter\nNyby stad, Stadsområde Väster\nPolismyndigheten, Polisregion "
+                    "Mitt, Polisområde Nyby, Lokalpolisområde Väster\n") == {
+        "Stadsområde Väster": "city", "Lokalpolisområde Väster": "police"}
+
+
+def test_the_parties_section_wins_over_the_title_block_and_names_in_passing():
+    text = ("Överenskommelse om samverkan\nNyby stadsdelsförvaltning och Polisområde Nyby\n\nBakgrund\n"
+            "Arbetet bygger på den centrala överenskommelsen mellan Nyby stad och Polisregion Mitt.\n\n"
+            "§ 1 Parter\nNyby stadsdelsnämnd, organisationsnummer 212000-0000, och Polismyndigheten genom "
+            "Lokalpolisområde Nyby inom Polisområde Mitt, organisationsnummer 202100-0000. Skolförvaltningen "
+            "och socialförvaltningen är inte parter.\n")
+    plain = _plain(text)["parties"]
+    assert {k: (v["party"], v.get("org_number")) for k, v in plain.items()} == {
+        "Nyby stadsdelsnämnd": ("city", "212000-0000"), "Lokalpolisområde Nyby": ("police", "202100-0000")}
+
+
+def test_parties_in_a_table_headed_parter():
+    text = ("Samverkansöverenskommelse\n\nParter                      Företräds av\n"
+            "Nyby stadsdelsnämnd         Stadsdelsdirektören\n"
+            "Lokalpolisområde Nyby       Lokalpolisområdeschefen\n\nSyfte\nText.\n")
+    assert _parties(text) == {"Nyby stadsdelsnämnd": "city", "Lokalpolisområde Nyby": "police"}
+
+
+def test_parties_from_a_sentence_that_says_who_enters_into_it():
+    text = ("ÖVERENSKOMMELSE\nom trygghet\n\nInledning\nDenna överenskommelse ingås mellan Nyby kommun och "
+            "Polismyndigheten genom Lokalpolisområde Nyby.\n")
+    assert _parties(text) == {"Nyby kommun": "city", "Lokalpolisområde Nyby": "police"}
+
+
+def test_a_committee_named_with_its_administration_is_one_party():
+    text = ("Samverkansavtal\n\nParter\nNyby stadsdelsnämnd, org nr 212000-0000\n"
+            "Kulturnämnden / kulturförvaltningen, org nr 212000-0000\n")
+    assert list(_parties(text)) == ["Nyby stadsdelsnämnd", "Kulturnämnden / kulturförvaltningen"]
+
+
+# --- signatories --------------------------------------------------------------------------------------------
+
+def test_signatories_titles_in_the_nominative_with_a_genitive_kept():
+    text = ("Samverkansavtal\n\nParter är Nyby kommun och Lokalpolisområde Nyby.\n\nUnderskrifter\n\n"
+            "Eva Påhittad                        Jon Uppdiktad\nKommunstyrelsens ordförande         "
+            "Lokalpolisområdeschef\n\nLisa Låtsas\nKommunalråd\n")
+    signed = {k: v["title"] for k, v in _plain(text)["signatories"].items()}
+    assert signed == {"Eva Påhittad": "kommunstyrelsens ordförande", "Jon Uppdiktad": "lokalpolisområdeschef",
+                      "Lisa Låtsas": "kommunalråd"}
+
+
+# --- priority areas -----------------------------------------------------------------------------------------
+
+HEAD = "Samverkansavtal\n\nParter är Nyby kommun och Lokalpolisområde Nyby.\n\n"
+
+
+def test_areas_in_a_prose_list_after_a_colon():
+    assert _areas(HEAD + "Inriktning\nParterna har kommit överens om följande fokusområden: cykelstölder, "
+                  "trygghet i parkerna, samt att minska skadegörelsen i skolorna.\n") == [
+        "Cykelstölder", "Skadegörelsen i skolorna", "Trygghet i parkerna"]
+
+
+def test_areas_we_shall_especially_work_with():
+    assert _areas(HEAD + "Vad vi gör\nVi ska särskilt arbeta med bilbränder, langning av alkohol och "
+                  "trygghet på torget.\n") == ["Bilbränder", "Langning av alkohol", "Trygghet på torget"]
+
+
+def test_areas_named_after_nämligen_with_a_serial_comma():
+    assert _areas(HEAD + "Problembild\nUnderlaget visar två saker vi behöver arbeta med, nämligen rån mot "
+                  "unga, och klotter i tunnelbanan.\n") == ["Klotter i tunnelbanan", "Rån mot unga"]
+
+
+def test_areas_as_roman_numbered_items_after_an_unfinished_sentence():
+    assert _areas(HEAD + "Parterna prioriterar under perioden\n(i) brott i nära relationer,\n"
+                  "(ii) ungdomsrån,\n(iii) trafiksäkerhet vid skolorna.\n") == [
+        "Brott i nära relationer", "Trafiksäkerhet vid skolorna", "Ungdomsrån"]
+
+
+def test_areas_as_an_unmarked_indented_list_after_a_colon():
+    assert _areas(HEAD + "Mål\nDe områden vi ska arbeta med är:\n\n  Trygghet i centrum\n  Vapenvåld\n\n"
+                  "Organisation\nStyrgruppen träffas varje månad.\n") == ["Trygghet i centrum", "Vapenvåld"]
+
+
+def test_areas_as_numbered_subheadings_of_their_section():
+    text = HEAD + ("2. Prioriteringar\n2.1 Ungdomsbrottslighet\n2.2 Trygghet i kollektivtrafiken\n\n"
+                   "3. Organisation\n3.1 Styrgrupp\nStyrgruppen träffas varje månad.\n")
+    assert _areas(text) == ["Trygghet i kollektivtrafiken", "Ungdomsbrottslighet"]
+
+
+def test_areas_named_by_a_bold_lead():
+    assert _areas(HEAD + "## Insatsområden\n\n- **Narkotika** i skolmiljön\n- **Våld i offentlig miljö** "
+                  "kvällstid\n") == ["Narkotika", "Våld i offentlig miljö"]
+
+
+def test_areas_in_a_table_whose_first_column_names_them():
+    text = HEAD + ("Handlingsplan\n\n| Insatsområde | Åtgärd | Ansvar |\n|---|---|---|\n"
+                   "| Bostadsinbrott | Grannsamverkan | Polisen |\n| Otrygga gångvägar | Belysning | Kommunen |\n")
+    assert _areas(text) == ["Bostadsinbrott", "Otrygga gångvägar"]
+
+
+def test_a_table_of_actions_under_a_priority_heading_is_no_list_of_areas():
+    text = HEAD + ("Prioriterade områden\n- Bostadsinbrott\n\nPrioriterade åtgärder\n\n| Åtgärd | Ansvar |\n"
+                   "|---|---|\n| Grannsamverkan | Polisen |\n")
+    assert _areas(text) == ["Bostadsinbrott"]
+
+
+def test_a_problem_picture_in_prose_is_not_the_list_of_areas():
+    text = HEAD + ("Lägesbild och problembild\nStatistiken pekar på tre mönster: fler rån, mer klotter och "
+                   "oro kvällstid.\n\nFokusområden\n- Rån mot unga\n- Klotter\n")
+    assert _areas(text) == ["Klotter", "Rån mot unga"]
+
+
+def test_bold_areas_inside_a_sentence():
+    assert _areas(HEAD + "Vårt arbete\nUnder året prioriterar vi **ungdomsbrott** och **trygghet i "
+                  "centrum** framför allt annat.\n") == ["Trygghet i centrum", "Ungdomsbrott"]
+
+
+def test_labelled_area_headings():
+    text = HEAD + ("Insatsområde 1: Unga i riskmiljöer\nText om området.\n\n"
+                   "Insatsområde 2 – Otrygghet i centrum\nText om området.\n")
+    assert _areas(text) == ["Otrygghet i centrum", "Unga i riskmiljöer"]
+
+
+def test_parties_named_in_lower_case_running_text_and_the_county_authority_of_old():
+    assert _parties("Överenskommelse om samverkan\nNyby stadsdelsnämnd och lokalpolisområde Nyby\n\nText.\n") == {
+        "Nyby stadsdelsnämnd": "city", "lokalpolisområde Nyby": "police"}
+    plain = _plain("Samverkansavtal\n\nParter\nNyby stadsdelsnämnd\nPolismyndigheten i Exempels län, "
+                   "Närpolisområde Nyby\n")
+    assert {k: v["party"] for k, v in plain["parties"].items()} == {
+        "Nyby stadsdelsnämnd": "city", "Närpolisområde Nyby": "police"}
+    assert next(iter(plain["agreement"].values()))["level"] == "local"
+
+
+def test_a_body_said_about_a_party_is_no_party():
+    text = ("Samverkansavtal\n\nParter\nNyby stadsdelsnämnd\nLokalpolisområde Nyby, som även ansvarar för "
+            "Exempelö kommun. Exempelö kommun omfattas inte av avtalet.\n")
+    assert _parties(text) == {"Nyby stadsdelsnämnd": "city", "Lokalpolisområde Nyby": "police"}
+
+
+def test_another_organisation_in_a_parties_list_is_a_party_of_its_own():
+    text = ("Samverkansavtal\n\nParter\n- Nyby stadsdelsnämnd\n- Lokalpolisområde Nyby\n"
+            "- AB Nybyhem (bostadsbolag)\n\nSyfte\nText.\n")
+    assert _parties(text) == {"Nyby stadsdelsnämnd": "city", "Lokalpolisområde Nyby": "police",
+                              "AB Nybyhem": "other"}
+
+
+def test_html_headings_emphasis_and_furniture():
+    from samverkan.extract.formats import html_text
+
+    text = html_text('<html><body><div class="cookie-banner"><p>Vi använder kakor.</p><div>Godkänn</div></div>'
+                     '<ol class="breadcrumbs"><li>Start</li><li>Trygghet</li></ol><main><h1>Samverkan i Nyby</h1>'
+                     '<p>Vi prioriterar <strong>ungdomsbrott</strong>.</p></main></body></html>')
+    assert text.split("\n")[0] == "# Samverkan i Nyby"
+    assert "kakor" not in text and "Godkänn" not in text and "Start" not in text
+    assert "**ungdomsbrott**" in text
+
+
+@pytest.mark.parametrize("block", [
+    "För Nyby kommun: Eva Påhittad, kommundirektör\nFör Lokalpolisområde Nyby: Jon Uppdiktad, "
+    "lokalpolisområdeschef\n",
+    "Eva Påhittad (kommundirektör)                Jon Uppdiktad (lokalpolisområdeschef)\n",
+    "Kommundirektör Eva Påhittad                  Lokalpolisområdeschef Jon Uppdiktad\n",
+])
+def test_signatories_written_in_other_orders(block):
+    text = HEAD + "Giltighet\nAvtalet gäller från 2024-01-01 till 2025-12-31.\n\nUnderskrifter\n\n" + block
+    signed = {k: v["title"] for k, v in _plain(text)["signatories"].items()}
+    assert signed == {"Eva Påhittad": "kommundirektör", "Jon Uppdiktad": "lokalpolisområdeschef"}
+
+
+def test_signatures_before_long_annexes_and_no_contact_person():
+    annex = "".join(f"Rad {i} i bilagan om lägesbilden.\n" for i in range(60))
+    text = (HEAD + "Kontakt\nKommunpolis Vera Exempel, Lokalpolisområde Nyby\n\nNyby den 1 mars 2024\n\n"
+            "Eva Påhittad                        Jon Uppdiktad\nKommundirektör                      "
+            "Lokalpolisområdeschef\n\nBilaga 1 Lägesbild\n" + annex)
+    assert sorted(_plain(text)["signatories"]) == ["Eva Påhittad", "Jon Uppdiktad"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Överenskommelsen undertecknas av kommundirektör Eva Påhittad och lokalpolisområdeschef Jon Uppdiktad.",
+    "Avtalet skrevs under den 1 mars 2024 av Eva Påhittad, kommundirektör, och Jon Uppdiktad, "
+    "lokalpolisområdeschef.",
+])
+def test_signatories_named_in_prose(sentence):
+    signed = {k: v["title"] for k, v in _plain(HEAD + "Övrigt\n" + sentence + "\n")["signatories"].items()}
+    assert signed == {"Eva Påhittad": "kommundirektör", "Jon Uppdiktad": "lokalpolisområdeschef"}
+
+
+@pytest.mark.parametrize(("sentence", "start", "end"), [
+    ("Överenskommelsen gäller för år 2024.", "2024-01-01", "2024-12-31"),
+    ("Medborgarlöftet gäller under 2025.", "2025-01-01", "2025-12-31"),
+    ("Avtalet gäller i tre år från och med den 1 juli 2022.", "2022-07-01", "2025-06-30"),
+])
+def test_validity_of_one_year_or_whole_years_from_a_date(sentence, start, end):
+    agreement = _agreement(HEAD + "Avtalstid\n" + sentence + "\n")
+    assert (agreement["valid_from"], agreement["valid_to"]) == (start, end)
+
+
+def test_validity_from_the_signing_to_a_date_has_an_end_alone():
+    agreement = _agreement(HEAD + "Avtalstid\nAvtalet gäller från undertecknandet till och med den 31 december "
+                           "2025.\n")
+    assert "valid_from" not in agreement and agreement["valid_to"] == "2025-12-31"
+
+
+def test_a_numbered_list_of_problems_is_the_list_of_areas():
+    assert _areas(HEAD + "Lokala problem\n1. Öppen narkotikahandel\n2. Bilbränder på parkeringarna\n\n"
+                  "Organisation\nStyrgruppen träffas varje månad.\n") == ["Bilbränder på parkeringarna",
+                                                                          "Öppen narkotikahandel"]
+
+
+def test_parties_in_a_sentence_with_another_organisation_and_the_district_named_first():
+    assert _parties("Samverkansavtal\n\nParter är Stadsdelsförvaltningen Nyby, Lokalpolisområde Nyby och "
+                    "AB Nybyhem.\n") == {"Stadsdelsförvaltningen Nyby": "city", "Lokalpolisområde Nyby": "police",
+                                         "AB Nybyhem": "other"}
+    assert _parties("Samverkansavtal\n\nParter\nKommunstyrelsen i Nyby kommun\nLokalpolisområde Nyby\n") == {
+        "Nyby kommun": "city", "Lokalpolisområde Nyby": "police"}
+
+
+@pytest.mark.parametrize("block", [
+    "Eva Påhittad      Kommundirektör      Jon Uppdiktad      Lokalpolisområdeschef\n",
+    "Eva Påhittad                        Jon Uppdiktad\nNyby kommun                         Lokalpolisområde Nyby\n"
+    "Kommundirektör                      Lokalpolisområdeschef\n",
+    "Kommundirektör                      Lokalpolisområdeschef\nEva Påhittad                        Jon Uppdiktad\n",
+    "EVA PÅHITTAD                        JON UPPDIKTAD\nKOMMUNDIREKTÖR                      LOKALPOLISOMRÅDESCHEF\n",
+    "Eva Påhittad                        Jon Uppdiktad\nKommundirektör, Nyby kommun         "
+    "Lokalpolisområdeschef för Lokalpolisområde Nyby\n",
+])
+def test_signature_blocks_in_other_layouts(block):
+    text = HEAD + "Giltighet\nAvtalet gäller från 2024-01-01 till 2025-12-31.\n\nUnderskrifter\n\n" + block
+    signed = {k: v["title"] for k, v in _plain(text)["signatories"].items()}
+    assert signed == {"Eva Påhittad": "kommundirektör", "Jon Uppdiktad": "lokalpolisområdeschef"}
+
+
+def test_a_signatory_with_an_initial_and_a_particle():
+    text = HEAD + "Underskrifter\n\nEva K. af Påhittad\nKommundirektör\n"
+    assert list(_plain(text)["signatories"]) == ["Eva K. af Påhittad"]
+
+
+def test_genre_words_before_a_party_are_no_part_of_its_name():
+    assert _parties("Samverkansavtal Nyby kommun – Lokalpolisområde Nyby\n\nText.\n") == {
+        "Nyby kommun": "city", "Lokalpolisområde Nyby": "police"}
+
+
+def test_a_parties_heading_with_more_words_and_the_police_named_with_i():
+    text = ("Samverkansavtal\n\nAvtalets parter\nParterna i detta avtal är Nyby stadsdelsnämnd och "
+            "Polismyndigheten i Exempels län genom Närpolisområde Nyby.\n")
+    assert _parties(text) == {"Nyby stadsdelsnämnd": "city", "Närpolisområde Nyby": "police"}
+    assert _parties("# Medborgarlöften 2024\n\n*Nyby kommun och Polisen i lokalpolisområde Nyby*\n\nText.\n") == {
+        "Nyby kommun": "city", "lokalpolisområde Nyby": "police"}
+
+
+def test_parties_as_numbered_subheadings_of_their_section():
+    text = ("Överenskommelse om samverkan\n\n1. Inledning\nText om bakgrunden.\n\n2. Parter\n"
+            "2.1 Nyby stad genom stadsområdesnämnden\n2.2 Polismyndigheten, Lokalpolisområde Nyby\n\n"
+            "3. Prioriteringar\n3.1 Vapenvåld\n")
+    assert _parties(text) == {"Nyby stad": "city", "Lokalpolisområde Nyby": "police"}
+
+
+def test_outside_a_parties_section_the_first_mentions_of_both_sides_are_the_parties():
+    text = ("# Samverkan i Nyby\n\nNyby stad och Polisområde Nyby har tecknat en överenskommelse för åren "
+            "2022–2025. Lokalpolisområde Nyby norra och Lokalpolisområde Nyby södra deltar genom sina "
+            "kommunpoliser.\n\n## Organisation\nText.\n")
+    plain = _plain(text)
+    assert {k: v["party"] for k, v in plain["parties"].items()} == {"Nyby stad": "city",
+                                                                     "Polisområde Nyby": "police"}
+    agreement = next(iter(plain["agreement"].values()))
+    assert (agreement["level"], agreement["valid_from"], agreement["valid_to"]) == (
+        "central", "2022-01-01", "2025-12-31")
+
+
+def test_a_body_a_party_belongs_to_is_no_party():
+    text = ("Samverkansavtal\n\nParter\nParter är Nyby stadsdelsnämnd och Lokalpolisområde Nyby, som ingår i "
+            "Polisområde Mitt. Lokalpolisområdet tillhör Polisregion Exempel.\n")
+    assert _parties(text) == {"Nyby stadsdelsnämnd": "city", "Lokalpolisområde Nyby": "police"}
+
+
+def test_a_committee_and_its_administration_are_one_party():
+    assert _parties("Samverkansavtal\n\nParter\nParter är Nyby stadsdelsnämnd genom Nyby stadsdelsförvaltning "
+                    "och Lokalpolisområde Nyby.\n") == {"Nyby stadsdelsnämnd": "city",
+                                                       "Lokalpolisområde Nyby": "police"}
+
+
+def test_an_agreement_all_in_prose():
+    text = ("Överenskommelse om trygghetsarbete i Nyby\n\nNyby stadsdelsnämnd och Lokalpolisområde Nyby har "
+            "kommit överens om att samverka.\n\nArbetet ska inriktas mot tre områden. Fokus ligger på ungdomars "
+            "utsatthet för rån, otrygghet kring torget och langning av alkohol.\n\nÖverenskommelsen gäller från "
+            "och med den femtonde januari tjugohundratjugofyra till och med den fjortonde januari "
+            "tjugohundratjugosex. Den har undertecknats av stadsdelsdirektör Eva Exempel och "
+            "lokalpolisområdeschef Nils Prov.\n")
+    plain = _plain(text)
+    agreement = next(iter(plain["agreement"].values()))
+    assert (agreement["valid_from"], agreement["valid_to"], agreement["level"]) == ("2024-01-15", "2026-01-14",
+                                                                                     "local")
+    assert sorted(plain["priority_areas"]) == ["Langning av alkohol", "Otrygghet kring torget",
+                                               "Ungdomars utsatthet för rån"]
+    assert {k: v["title"] for k, v in plain["signatories"].items()} == {
+        "Eva Exempel": "stadsdelsdirektör", "Nils Prov": "lokalpolisområdeschef"}
