@@ -77,7 +77,8 @@ def check_command(
 
         redaction = Redaction(data, lang=lang)
         data = redaction.dataset(data)
-        locate = (lambda entity_id: sources.where(redaction.original_id(entity_id))) if sources else None
+        originals = redaction.original_ids()
+        locate = (lambda entity_id: sources.where(originals.get(entity_id, entity_id))) if sources else None
     else:
         locate = sources.where if sources else None
     try:
@@ -86,8 +87,10 @@ def check_command(
         raise problems_exit(exc, lang, Msg("profilen kunde inte läsas; inget gjordes.",
                                           "the profile could not be read; nothing was done.")) from None
     try:
+        shown_waivers = use_case.private_waivers(waivers, redaction, lang)
+        redaction = None  # done with: its word automata (35 MB at national scale) are freed before the rules run
         run = use_case.run_rules(data, as_of=day, profile=prof, lang=lang, select=select, ignore=ignore,
-                                 agreement=agreement, waivers=use_case.private_waivers(waivers, redaction, lang))
+                                 agreement=agreement, waivers=shown_waivers)
     except ConfigError as exc:
         raise problems_exit(exc, lang, Msg("undantagsfilen kunde inte läsas; inget gjordes.",
                                           "the waiver file could not be read; nothing was done.")) from None
