@@ -460,3 +460,23 @@ def test_an_html_cell_that_spans_rows_belongs_to_each():
     groups = _groups("Överenskommelse om trygghet i Exempelby\n\n" + "\n\n".join(lines) + "\n")
     network = groups["Nattvandrarnätverket"]
     assert (network["members"], network["frequency_per_year"]) == (["förening", "kommunpolis"], 12)
+
+
+def test_an_open_meeting_is_a_forum_whatever_sentence_says_so():
+    text = """Överenskommelse om trygghet i Exempelby
+
+Kvällsträffen
+En gång i månaden hålls Kvällsträffen. Den är öppen för föreningar och näringsidkare i centrum.
+
+Medborgardialog
+Medborgardialog hålls vid behov med alla som bor i kommunen och leds av kommunpolisen.
+
+Skolgruppen består av rektorerna och fältassistenterna. Skolgruppen återkopplar till Kvällsträffen.
+"""
+    groups = _groups(text)
+    evening = groups["Kvällsträffen"]  # "öppen för" in the second sentence outweighs the first's default
+    assert (evening["kind"], evening["frequency_per_year"]) == ("forum", 12)
+    dialogue = groups["Medborgardialog"]
+    assert (dialogue["kind"], dialogue["chair"]) == ("forum", "kommunpolis")
+    assert "members" not in dialogue  # "alla som bor i kommunen" is nobody in particular
+    assert groups["Skolgruppen"]["reports_to"] == ["Kvällsträffen"]  # "återkopplar till"

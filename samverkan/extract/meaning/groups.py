@@ -84,7 +84,7 @@ CHAIR_STOP = re.compile(r"(?i)\s*(?:,|\bsom\b|\bett\s+år|\bi\s+taget|\bvid\b|\b
 MEETS = re.compile(r"(?i)\b(?:träffa[sr]?|möts|mötas|genomförs|äger\s+rum|sammanträd\w*|hålls|hålles|ses|samlas|"
                    r"samlar|möte[nt]?|"
                    r"sammanträden|mötesfrekvens|kvartalsvis|månadsvis|veckovis|avstämning\w*)\b")
-REPORTS = re.compile(r"(?i)\b(?:(?:åter|av)?rapporter\w*|lyft\w*|tas\s+upp\s+i|redovisa\w*|"
+REPORTS = re.compile(r"(?i)\b(?:(?:åter|av)?rapporter\w*|återkoppla\w*|lyft\w*|tas\s+upp\s+i|redovisa\w*|"
                      r"lämnar\s+\w+\s+\w*rapport\w*|"
                      r"informerar|ansvarar|underställd|lyder\s+under)\b(?P<rest>[^.]*)")
 REPORT_TARGET = re.compile(r"(?i)\b(?:till|för|inför)\s+(?P<to>[^.;]+)|^\s*(?P<obj>(?:den|det)\s+[^.;]+|"
@@ -337,7 +337,7 @@ class GroupReader:
 
     def heading_name(self, unit: Unit) -> Group | None:
         """A heading with no group word ("EST", "Krogsamverkan City") that may name a group: a candidate,
-        dropped later unless sentences under it give it members and a meeting or a chair."""
+        dropped later unless sentences under it tell two of its members, chair, meetings and reporting."""
         words = unit.text.split()
         if not 1 <= len(words) <= 4 or len(words) == 1 and unit.text.islower() or _common_heading(words):
             return None
@@ -351,8 +351,8 @@ class GroupReader:
     def drop_unconfirmed(self) -> None:
         """A heading's candidate group that the sentences under it did not bear out is no group."""
         for g in self.groups.values():
-            if g.named_by_heading and not ("members" in g.fields
-                                           and ("frequency_per_year" in g.fields or "chair" in g.fields)):
+            told = sum(k in g.fields for k in ("members", "chair", "frequency_per_year", "reports_to"))
+            if g.named_by_heading and told < 2:
                 g.excluded = True
 
     def read_prose(self, unit: Unit, heading_group: Group | None, previous: Unit | None) -> None:
@@ -463,7 +463,8 @@ class GroupReader:
             if freq is not None:
                 g.set("frequency_per_year", freq.value, span)
         self._reports(g, text, span)
-        g.set("kind", group_kind(g.name, text), g.span)
+        kind = group_kind(g.name, text)
+        g.set("kind", kind, g.span, force=kind == "forum" and g.fields.get("kind") == "working")  # "Den är öppen för …"
         if OUTSIDE_AGREEMENT.search(text):
             g.excluded = True
 

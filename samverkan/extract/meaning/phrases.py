@@ -69,8 +69,8 @@ def member(text: str, prose: bool = False) -> str | None:
     if (seat := SEAT.search(text)) and not ORG_TAIL.search(text.split()[0]) and _seat_only(text[:seat.start()], seat):
         text = text[:seat.start()]
     words = text.split()
-    if not words or len(words) > 9:
-        return None
+    if not words or len(words) > 9 or len(words) == 1 and DETERMINER.match(words[0] + " "):
+        return None  # "alla som bor i kommunen": nobody in particular
     if len(words) >= 2 and PARTY_GENITIVE.match(words[0]) and (not ORG_TAIL.search(words[-1])
                                                                 or PERSON.search(lemma(words[1]))):
         words = words[1:]
@@ -182,7 +182,7 @@ def group_kind(name: str, context: str = "") -> str:
         return "preparation"
     if re.search(r"samordn", low):
         return "coordinators"
-    if re.search(r"forum", low):
+    if re.search(r"forum|dialog", low):  # "Medborgardialog", "dialogforum": open to all
         return "forum"
     if re.search(r"rad(et|en|ets)?$|\brad\b|brå\b", low) and "samrad" not in low:
         return "council"
