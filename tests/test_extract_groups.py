@@ -480,3 +480,15 @@ Skolgruppen består av rektorerna och fältassistenterna. Skolgruppen återkoppl
     assert (dialogue["kind"], dialogue["chair"]) == ("forum", "kommunpolis")
     assert "members" not in dialogue  # "alla som bor i kommunen" is nobody in particular
     assert groups["Skolgruppen"]["reports_to"] == ["Kvällsträffen"]  # "återkopplar till"
+
+
+def test_a_named_gathering_of_outside_actors_is_a_forum_and_tillsammans_med_lists_its_members():
+    text = """Överenskommelse om trygghet i Exempelby
+
+§ 5 Nattlivssamverkan Torget
+Parterna driver Nattlivssamverkan Torget tillsammans med krögare, ordningsvakter och
+tillståndsenheten. Träffar hålls varannan månad. Kommunpolisen är sammankallande.
+"""
+    group = _groups(text)["Nattlivssamverkan Torget"]
+    assert (group["kind"], group["members"]) == ("forum", ["krögare", "ordningsvakt", "tillståndsenheten"])
+    assert (group["chair"], group["frequency_per_year"]) == ("kommunpolis", 6)

@@ -470,6 +470,8 @@ class GroupReader:
 
     def _members(self, g: Group, text: str, unit: Unit) -> None:
         found = _listed(text)
+        if (joint := re.search(re.escape(g.name) + r"\s+tillsammans\s+med\s+(?P<list>[^.;]+)", text, re.I)) is not None:
+            found += members(_cut_clause(joint.group("list")))  # "driver Krogsamverkan X tillsammans med A och B"
         if unit.items and (MEMBER_HINT.search(text) or text.endswith(":")):
             found += [one for one in (member(item.text) for item in unit.items) if one]
         found = [f for f in found if len(f) > 2 and not re.search(r"\d", f) and not self._is_group(f)]

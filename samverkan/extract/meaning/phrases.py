@@ -186,6 +186,7 @@ def group_kind(name: str, context: str = "") -> str:
         return "forum"
     if re.search(r"rad(et|en|ets)?$|\brad\b|brå\b", low) and "samrad" not in low:
         return "council"
-    if re.search(r"\boppe[nt]\s+for\b", fold(context)) or "natverk" in low and OUTSIDE.search(fold(context)):
-        return "forum"  # a network of associations, businesses or residents meets as a forum
+    if re.search(r"\boppe[nt]\s+for\b", fold(context)) or OUTSIDE.search(fold(context)) and (
+            "natverk" in low or not GROUP_WORD.search(name)):
+        return "forum"  # a network or named gathering ("Krogsamverkan X") of associations, businesses, residents
     return "working"
