@@ -258,13 +258,14 @@ def _table_header(text: str, following: str) -> bool:
 
 def _rules(lines: list[tuple[int, str]], i: int) -> int:
     """How many rule lines ("-----  -----") with a row after them the table from line `i` has before the blank
-    line that ends it (a closing rule parts no rows)."""
+    line that ends it (a closing rule, with prose or nothing after it, parts no rows)."""
     count = 0
     for (_, text), (_, after) in zip(lines[i:], [*lines[i + 1:], (0, "")], strict=True):
         stripped = text.strip()
         if not stripped:
             break
-        count += set(stripped) <= set("-=_+| ") and not set(after.strip()) <= set("-=_+| ")
+        count += set(stripped) <= set("-=_+| ") and bool(re.search(r"\S\s{2,}\S", after.strip())) \
+            and not set(after.strip()) <= set("-=_+| ")
     return count
 
 
