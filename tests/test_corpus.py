@@ -87,6 +87,12 @@ def mentioned(phrase: str, hay: str, damaged: bool) -> bool:
     return damaged and fuzz.partial_ratio(phrase.casefold(), hay) >= 85
 
 
+def _year_bound(day: dt.date, hay: str) -> bool:
+    """A validity in whole years ("2025–2027", "för år 2024") starts on 1 January and ends on 31 December."""
+    whole = (day.month, day.day) in ((1, 1), (12, 31))
+    return whole and re.search(rf"(?<![\d/.-]){day.year}(?![\d/.-])", hay) is not None
+
+
 def date_spellings(day: dt.date) -> list[str]:
     d, m, y = day.day, day.month, day.year
     month = MONTHS[m - 1]
@@ -140,9 +146,11 @@ def _check_agreement(name: str, fields: dict, hay: str, damaged: bool) -> None:
         if value is None:
             continue
         day = dt.date.fromisoformat(str(value))
-        assert any(occurs(s, hay, damaged) for s in date_spellings(day)), f"{key} {value} not spelt in text"
+        spelt = any(occurs(s, hay, damaged) for s in date_spellings(day))
+        assert spelt or _year_bound(day, hay), f"{key} {value} not spelt in text"
     if fields.get("valid_to") is None and "valid_to" in fields:
-        assert "tills vidare" in hay or "tillsvidare" in hay or damaged
+        renewed = re.search(r"förlängs\b.{0,40}\bi taget", hay)  # automatic renewal: no fixed end
+        assert "tills vidare" in hay or "tillsvidare" in hay or renewed or damaged
     dnr = fields.get("dnr")
     for item in dnr if isinstance(dnr, list) else [dnr] if dnr else []:
         assert occurs(item, hay, damaged), f"dnr {item} not in text"
