@@ -22,13 +22,15 @@ NOT_AREAS = re.compile(r"(?i)grupp|forum|part|åtgärd|aktivitet|ansvar")
 PRIORITY_INTRO = re.compile(r"(?i)\bprioriter\w*|\binriktas\s+(?:på|mot)|\bfokus\s+(?:ligger|läggs)\s+på|"
                             r"\bproblemområden|\bfokusområden|"
                             r"\binsatsområden|\bfokuserar\s+på|\barbetar\s+vi\s+med\b|\bområden\b[^.:]*\b(?:arbeta|"
-                            r"prioriter|fokus|satsa)|\bsärskilt\s+(?:ska\s+)?(?:arbeta|fokusera|satsa)")
+                            r"prioriter|fokus|satsa)|\bsärskilt\s+(?:ska\s+)?(?:arbeta|fokusera|satsa)|"
+                            r"\b(?:arbeta|samverka|fokusera|satsa)\w*\s+[^.:]*\binom\s+(?:\w+\s+)?områden")
 PRIORITY_PROSE = re.compile(r"(?i)(?:det\s+(?:första|andra|tredje|fjärde|femte|sista)|ett\s+(?:första|andra|tredje))"
                             r"\s+(?:området\s+)?(?:är|gäller|handlar\s+om|avser|rör)\s+(?P<area>[^,.;]+)")
 # where a list of areas begins inside a sentence
 LIST_START = re.compile(r"(?i)(?:\bdessa\s+är|\bområdena\s+är|\bprioriteras|\bprioriterade\s+områden(?:a)?\s+är|"
                         r"\bfokusområden(?:a)?\s+är|\binriktas\s+(?:på|mot)|\bfokus\s+(?:ligger|läggs)\s+på|\binsatsområden(?:a)?\s+är|\bnämligen|"
-                        r"\bsärskilt\s+(?:ska\s+)?arbeta\s+med|:)\s*")
+                        r"\bsärskilt\s+(?:ska\s+)?arbeta\s+med|:|"
+                        r"\b(?:det|de|dessa)\s+(?:gäller|handlar\s+om|är)\s+(?:framför\s+allt|främst|i\s+första\s+hand)\b)\s*")
 LIST_LEAD = re.compile(r"(?i)^(?:följande|de|tre|fyra|fem|två|sex)\s+(?:\w+\s+)?(?:områden|fokusområden|"
                        r"prioriteringar|frågor)\s*:?\s*")
 VERB_LEAD = re.compile(r"(?i)^att\s+\w+\s+(?=\w)")  # "att motverka våld …": the noun phrase is the area
@@ -36,6 +38,9 @@ LEAD_EMPHASIS = re.compile(r"^\s*(?:[-•*–▪●○]|\(?\w{1,4}[.)])?\s*\*\*(
 EMPHASIS = re.compile(r"\*\*(?P<words>[^*]{3,80})\*\*")
 LABELLED = re.compile(r"(?i)^\s*(?:#+\s*)?(?:prioriterat\s+område|insatsområde|fokusområde|målområde|"
                       r"utvecklingsområde|område)\s*\d{0,2}\s*[:–—-]\s*(?P<name>\S[^.:]{2,80}?)\s*$")
+# ", särskilt bedrägerier": what an area stresses within it, no area of its own
+ELABORATION = re.compile(r"(?i),\s+(?:särskilt|framför\s+allt|i\s+synnerhet|främst|bland\s+annat|till\s+exempel|"
+                         r"t\.\s?ex\.?|inklusive|däribland)\b[^,]*")
 SUB_NUMBER = re.compile(r"^\s*(?:#+\s*)?(?P<top>\d{1,2})\.(?P<sub>\d{1,2})\.?\s+\S")
 TOP_NUMBER = re.compile(r"^\s*(?:#+\s*)?(?:§\s*)?(?P<top>\d{1,2})\.?\s+\S")
 
@@ -160,7 +165,7 @@ def _promised(doc: Document, units: list[Unit], areas: _Areas) -> None:
 def area_list(text: str) -> list[str]:
     """Areas are split at commas and at the last "samt" or "och" only: "kriminella nätverk och nyrekrytering,
     våldsbejakande extremism samt alkohol och narkotika bland unga" has three."""
-    text = text.split(". ")[0]
+    text = ELABORATION.sub("", text.split(". ")[0])
     parts = [p.strip() for p in text.split(",") if p.strip()]
     if not parts:
         return []
