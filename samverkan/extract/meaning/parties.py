@@ -49,6 +49,7 @@ BELONGS_TO = re.compile(r"(?i)\b(?:tillhör|ingår\s+i|hör\s+till|(?:en\s+)?del
 NOT_IN_SECTION = re.compile(r"(?i)(?:\b(?:inom|under|hos|vid|för|till|från)|(?<!en)\s+i)\s+$")  # "Nämnden i X": X
 NOT_PARTIES = re.compile(r"(?i)\b(?:är|vara)\s+inte\s+(?:en\s+)?parte?r?\b")
 OWN = re.compile(r"(?i)polis|kommun|\bstad|nämnd|förvaltning")  # the two sides by another name ("Polisen i X")
+CITY_WORD = re.compile(r"(?i)kommun|\bstad\b|stadsdel|stadsområde|nämnd|förvaltning")  # not "Bostadsbolaget"
 COMMON = re.compile(r"(?i)^(?:stadsdelsnämnden|stadsdelsförvaltningen|nämnden|förvaltningen)$")
 
 
@@ -66,7 +67,7 @@ def parties(units: list[Unit]) -> list[Item]:
             elif unit.kind == "sentence" and (lead := PARTIES_LEAD.search(text)):
                 named += [(o, None) for o in _others_listed(text[lead.end():])]
             elif unit.kind == "sentence" and (listed := _listed_part(text)):
-                named += [(o, None) for o in _others_listed(listed)]
+                named += [(o, None) for o in _others_listed(listed) if not OWN.search(o)]
             for name, nr in named:
                 if unit.kind == "row" and not nr and (found_nr := ORG_NR.search(unit.text)):
                     nr = found_nr.group("nr")
@@ -169,8 +170,7 @@ def _others_listed(text: str) -> list[str]:
     neither the municipality's nor the police's."""
     out = []
     for part in split_list(re.sub(r"\([^)]*\)", "", text).split(". ")[0]):
-        if not ORG.search(part) and not re.match(r"(?i)(?:genom|som|org|nedan)\b", part) and not OWN.search(part) \
-                and (other := _other(part)):
+        if not ORG.search(part) and not re.match(r"(?i)(?:genom|som|org|nedan)\b", part) and (other := _other(part)):
             out.append(other)
     return out
 
@@ -217,7 +217,8 @@ def _level(m: re.Match) -> int:
 def _add(found: dict[str, Item], name: str, nr: str | None, span: Span) -> None:
     """Add a party to `found`, or its organisation number to the party already there."""
     words = name.split()
-    if len(words) >= 3 and words[-1][:1].isupper() and words[-2][:1].isupper() and _common(words[-1]):
+    if len(words) >= 3 and words[-1][:1].isupper() and words[-2][:1].isupper() and not words[-1].isupper() \
+            and _common(words[-1]):
         name = " ".join(words[:-1])  # "Lokalpolisområde Uppsala Gällande": the next line's first word
     if COMMON.fullmatch(name):
         return  # a party named by what it is, not who
@@ -230,8 +231,7 @@ def _add(found: dict[str, Item], name: str, nr: str | None, span: Span) -> None:
         return
     if _police(name):
         found.pop("Polismyndigheten", None)  # the authority, when the text names its police area
-    party = "police" if _police(name) else "city" if re.search(r"(?i)kommun|stad|nämnd|förvaltning",
-                                                                        name) else "other"
+    party = "police" if _police(name) else "city" if CITY_WORD.search(name) else "other"
     item = Item("parties", name, span)
     item.fields["party"] = Field(party, span)
     if nr:
