@@ -491,3 +491,25 @@ def test_an_organisation_under_a_signatory_and_a_title_of_two_words():
     assert {k: v["title"] for k, v in _plain(text)["signatories"].items()} == {
         "Eva Exempel": "kommundirektör", "Nils Prov": "lokalpolisområdeschef",
         "Karin Prövare": "verkställande direktör"}
+
+
+@pytest.mark.parametrize(("sentence", "start", "end"), [
+    ("Giltighetstid: 2023-03-01 – 2025-02-28", "2023-03-01", "2025-02-28"),
+    ("Avtalstid\nAvtalet gäller fr.o.m. 2024-02-01 t.o.m. 2026-01-31.", "2024-02-01", "2026-01-31"),
+    ("Avtalstid\nÖverenskommelsen gäller från den 1 januari 2025 och tre år framåt.", "2025-01-01", "2027-12-31"),
+    ("Giltighet\nÖverenskommelsen träder i kraft den 1 april 2024. Den gäller i två år.", "2024-04-01",
+     "2026-03-31"),
+])
+def test_validity_as_a_label_with_abbreviations_or_years_ahead(sentence, start, end):
+    agreement = _agreement(HEAD + sentence + "\n")
+    assert (agreement["valid_from"], agreement["valid_to"]) == (start, end)
+
+
+def test_from_the_signing_to_the_end_of_a_year():
+    agreement = _agreement(HEAD + "Avtalstid\nÖverenskommelsen gäller från undertecknandet till och med 2026.\n")
+    assert "valid_from" not in agreement and agreement["valid_to"] == "2026-12-31"
+
+
+@pytest.mark.parametrize("label", ["Ärende: ", "Vår beteckning: ", "Diarienr. "])
+def test_other_labels_of_a_dnr(label):
+    assert _agreement(f"Samverkansavtal för Åby\n{label}SN 2024/77\n\n" + HEAD[17:])["dnr"] == ["SN 2024/77"]

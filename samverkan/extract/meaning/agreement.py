@@ -13,7 +13,8 @@ from samverkan.extract.record import Field, Item
 
 TITLE_WORDS = re.compile(r"(?i)överenskommelse|avtal|medborgarlöfte|samverkan|handlingsplan")
 _DNR = r"(?:[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,4}[\s/-]?)?\d[\d.]*(?:[/:-]\d[\d.]*)+"  # SKH 2021/1.2.3/0915, KS/2024:5
-DNR = re.compile(r"(?i)\b(?:d\.?nr|diarienummer|diarienr|ärendenummer|ärendenr)\b\.?(?:\s+[a-zåäö]+(?=\s*:))?\s*:?\s*"
+DNR = re.compile(r"(?i)\b(?:d\.?nr|diarienummer|diarienr|ärendenummer|ärendenr|ärende|beteckning)\b\.?"
+                 r"(?:\s+[a-zåäö]+(?=\s*:))?\s*:?\s*"
                  r"(?P<dnr>" + _DNR + r"(?:\s*\([^)]*\))?(?:\s*(?:,|;|respektive|och|samt)\s*" + _DNR + r")*)")
 DNR_VALUE = re.compile(r"(?<![\w.])" + _DNR)
 NOT_DNR = re.compile(r"\d{6}-\d{4}|(?:19|20)\d\d-(?:19|20)\d\d|\d{4}-\d{2}-\d{2}")  # org nr, years, a date
@@ -24,7 +25,10 @@ UNTIL_DATE = re.compile(r"(?i)(?:\btill(?:\s+och\s+med)?|\bt\.\s?o\.\s?m\.?|\bin
                         r"(?:\s+att\s+gälla)?|\bslutar\s+(?:att\s+)?gälla)\s+(?:den\s+)?$")
 LONGEST = re.compile(r"(?i)\blängst\s+(?:till(?:\s+och\s+med)?|t\.\s?o\.\s?m\.?|intill)\s+(?:den\s+)?$")
 EARLIER = re.compile(r"(?i)\b(?:gällde|löpte|föregående|förra)\b")
-DURATION = re.compile(r"(?i)\b(?:i|under|om|på)\s+(?:en\s+period\s+(?:om|på)\s+)?(?P<n>\d|två|tre|fyra|fem)\s+år\b")
+DURATION = re.compile(r"(?i)\b(?:i|under|om|på)\s+(?:en\s+period\s+(?:om|på)\s+)?(?P<n>\d|två|tre|fyra|fem)\s+år\b|"
+                      r"\b(?P<m>\d|två|tre|fyra|fem)\s+år\s+framåt\b")
+UNTIL_YEAR = re.compile(r"(?i)(?:\btill(?:\s+och\s+med)?|\bt\.\s?o\.\s?m\.?|\blöper\s+ut)\s+(?:utgången\s+av\s+)?"
+                        r"(?:år\s+)?(?P<y>(?:19|20)\d\d)\b(?![-/–]\d)")
 UNTIL_FURTHER = re.compile(r"(?i)\btills\s?vidare\b")
 SIGN_HEAD = re.compile(r"(?i)underskrift|^undertecknande|^signatur|^för\s+parterna")
 _WORD = r"[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?"
@@ -110,7 +114,7 @@ def validity(units: list[Unit]) -> tuple[str | None, str | None, Span | None, bo
     """(valid from, valid to or None, lines, until further notice): from the first sentence about the validity
     that has a date, completed by the sentences after it ("Avtalet löper ut den …", "Därefter gäller den tills
     vidare"); failing that, from one that gives the period in years only."""
-    candidates = [u for u in units if u.kind != "heading" and not _earlier(u.text) and (
+    candidates = [u for u in units if (u.kind != "heading" or ":" in u.text) and not _earlier(u.text) and (
         VALIDITY.search(u.text) or re.search(r"(?i)giltighet|avtalstid|period|tid\b", u.heading or ""))]
     for k, unit in enumerate(candidates):
         found = _dated(unit.text)
@@ -118,7 +122,7 @@ def validity(units: list[Unit]) -> tuple[str | None, str | None, Span | None, bo
             continue
         valid_from, valid_to, until = found
         span, later = unit.span, [u for u in candidates[k + 1:k + 4] if u.heading == unit.heading]
-        if valid_to is None and not until and (more := _later_end(later)):
+        if valid_to is None and not until and (more := _later_end(later, valid_from)):
             valid_to, until, span = more[0], more[1], span | more[2]
         return valid_from, valid_to, span, until
     for unit in candidates:
@@ -137,7 +141,9 @@ def _dated(text: str) -> tuple[str | None, str | None, bool] | None:
     signing only."""
     starts, ends = find_dates(text), find_dates(text, end=True)
     until = bool(UNTIL_FURTHER.search(text))
-    if not starts or re.search(r"(?i)undertecknats|undertecknad|signer", text) and not VALIDITY.search(text):
+    if not starts:
+        return _end_year(text)
+    if re.search(r"(?i)undertecknats|undertecknad|signer", text) and not VALIDITY.search(text):
         return None
     if until and (cap := next((d for d, a, _ in ends if LONGEST.search(text[:a])), None)):
         return (starts[0][0] if starts[0][0] != cap else None), cap, False  # "tills vidare, dock längst till …"
@@ -146,13 +152,24 @@ def _dated(text: str) -> tuple[str | None, str | None, bool] | None:
     valid_from = starts[0][0]
     valid_to = ends[1][0] if len(ends) > 1 and not until else None
     if valid_to is None and not until and (years := DURATION.search(text)):
-        valid_to = after_years(valid_from, _number(years.group("n")))
+        valid_to = after_years(valid_from, _number(years.group("n") or years.group("m")))
     return valid_from, valid_to, until
 
 
-def _later_end(units: list[Unit]) -> tuple[str | None, bool, Span] | None:
-    """The end a following sentence gives: a date after "till och med", "löper ut", "upphör", or "tills vidare"."""
+def _end_year(text: str) -> tuple[None, str, bool] | None:
+    """The end alone of "gäller från undertecknandet till och med 2026": the last day of that year (a period of
+    years, "2024 till och med 2026", is read elsewhere)."""
+    if VALIDITY.search(text) and not year_span(text) and (end := UNTIL_YEAR.search(text)):
+        return None, f"{end.group('y')}-12-31", False
+    return None
+
+
+def _later_end(units: list[Unit], start: str | None) -> tuple[str | None, bool, Span] | None:
+    """The end a following sentence gives: a date after "till och med", "löper ut", "upphör", a number of years
+    from the start ("Den gäller i två år"), or "tills vidare"."""
     for unit in units:
+        if start and (years := DURATION.search(unit.text)) and not find_dates(unit.text):
+            return after_years(start, _number(years.group("n") or years.group("m"))), False, unit.span
         if UNTIL_FURTHER.search(unit.text):
             return None, True, unit.span
         ends = find_dates(unit.text, end=True)
