@@ -513,3 +513,21 @@ def test_from_the_signing_to_the_end_of_a_year():
 @pytest.mark.parametrize("label", ["Ärende: ", "Vår beteckning: ", "Diarienr. "])
 def test_other_labels_of_a_dnr(label):
     assert _agreement(f"Samverkansavtal för Åby\n{label}SN 2024/77\n\n" + HEAD[17:])["dnr"] == ["SN 2024/77"]
+
+
+def test_a_police_chain_on_the_line_before_the_municipality_keeps_them_apart():
+    text = ("Samverkansavtal\n\nParter\nPolismyndigheten, Polisregion Mitt, Polisområde Åbylän, Lokalpolisområde "
+            "Åby\nÅbys stad\n")
+    assert _parties(text) == {"Lokalpolisområde Åby": "police", "Åbys stad": "city"}
+
+
+def test_parties_of_an_agreement_that_has_been_entered_into():
+    text = ("Samverkansavtal för Åby\n\nDenna överenskommelse har ingåtts mellan Åby kommun och Polismyndigheten, "
+            "Polisområde Mitt, som har ansvaret för polisarbetet i kommunen.\n")
+    assert _parties(text) == {"Åby kommun": "city", "Polisområde Mitt": "police"}
+
+
+def test_a_parties_table_whose_first_column_is_the_role():
+    text = ("Samverkansavtal\n\n| Parter | Namn |\n|---|---|\n| Kommunen | Åby kommun |\n"
+            "| Polisen | Polismyndigheten, LPO Åby |\n")
+    assert _parties(text) == {"Åby kommun": "city", "LPO Åby": "police"}

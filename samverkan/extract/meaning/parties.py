@@ -18,7 +18,7 @@ from samverkan.extract.record import Field, Item
 
 _NAME = r"[A-ZÅÄÖ][\wåäö-]+"
 _POLICE = r"(?:(?i:Lokalpolisområde|Närpolisområde|Polisområde|Polisregion)|LPO)\s+" + _NAME + \
-    r"(?:\s+(?:" + _NAME + r"|syd|nord|city|väst|öst|mitt|län|norra|södra|västra|östra))?"
+    r"(?:\s+(?:" + _NAME + r"|syd|nord|city|väst|öst|mitt|län|norra|södra|västra|östra)(?!\s+(?i:stad|kommun)\b))?"
 _CITY_UNIT = r"(?i:Stadsområde|Stadsdelsområde|Stadsdelsnämnden\s+i|Stadsdelsförvaltningen|Stadsområdesnämnden\s+i|" \
     r"Stadsområdesförvaltningen)\s+" + _NAME
 _CITY = r"(?:" + _NAME + r"(?:-" + _NAME + r")*\s+)+(?:stadsdelsnämnd|stadsdelsförvaltning|stadsområdesnämnd|" \
@@ -32,12 +32,14 @@ ORG_NR = re.compile(r"\b(?P<nr>\d{6}-\d{4})\b")
 AGREED = re.compile(r"(?i)\s+har\s+(?:kommit\s+överens|enats|kommit\s+fram\s+till|träffat|ingått|tecknat)\b|"
                     r"^mellan\b[^.]{3,160}?\s+har\s+(?:\w+\s+){0,3}?(?:träffats|ingåtts|slutits|tecknats)\b")
 # "undertecknas av" names the signatories, not the parties
-LISTED_AFTER = re.compile(r"(?i)\b(?:ingås|tecknas|sluts|träffas)\s+(?:av|mellan)\s+|^mellan\s+")
+LISTED_AFTER = re.compile(r"(?i)\b(?:ingås|tecknas|sluts|träffas|ingåtts|tecknats|slutits|träffats)\s+(?:av|mellan)\s+|"
+                          r"^mellan\s+")
 LIST_END = re.compile(r"(?i),?\s+(?:som|vilka|vilket|där|för\s+att|i\s+syfte|om\s+att|avseende|gällande|inom|"
                       r"med\s+syfte|utifrån|kring)\b")
 PARTIES_HEAD = re.compile(r"(?i)\b(?:avtals)?parter(?:na)?\b|^mellan\b")  # "Parter", "Avtalets parter"
 PARTIES_LEAD = re.compile(r"(?i)^(?:avtals)?parter(?:na)?\s*(?::|är\b|i\s+(?:denna|överenskommelsen))")
-PARTIES_SENTENCE = re.compile(r"(?i)\b(?:ingås|tecknas|sluts|träffas|undertecknas)\s+(?:av\s+|mellan\s+)|"
+PARTIES_SENTENCE = re.compile(r"(?i)\b(?:ingås|tecknas|sluts|träffas|undertecknas|ingåtts|tecknats|slutits|träffats)\s+"
+                              r"(?:av\s+|mellan\s+)|"
                               r"\bparter(?:na)?\s+(?:i\s+\S+\s+)?(?:är|:)|\bdenna\s+\S*överenskommelse\w*\s+mellan\b|"
                               + AGREED.pattern.removeprefix("(?i)"))
 CHAIN = re.compile(r"^\s*(?:,\s*)?(?:genom\s+|,\s*)?$")
@@ -60,7 +62,7 @@ def parties(units: list[Unit]) -> list[Item]:
         for unit, strict in chosen:
             if not strict and {i.fields["party"].value for i in found.values()} >= {"city", "police"}:
                 break  # outside a parties section, the first mentions that name both sides are the parties
-            text = unit.cells[0] if unit.kind == "row" else unit.text
+            text = _party_cell(unit.cells) if unit.kind == "row" else unit.text
             named = mentions(text, strict)
             if not named and strict and unit.kind in ("row", "item") and (other := _other(text)):
                 named = [(other, None)]
@@ -75,6 +77,14 @@ def parties(units: list[Unit]) -> list[Item]:
         if found:
             return list(found.values())
     return []
+
+
+def _party_cell(cells: list[str]) -> str:
+    """The cell of a parties table that names the party: the first, unless only a later one names a municipal
+    or police body ("Polisen | Polismyndigheten, LPO Nyby")."""
+    if not cells or ORG.search(cells[0]):
+        return cells[0] if cells else ""
+    return next((c for c in cells[1:] if ORG.search(c)), cells[0])
 
 
 def _section(units: list[Unit]) -> list[tuple[Unit, bool]]:
