@@ -6,7 +6,9 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 DATA := data/stockholm
 
-.PHONY: demo test test-fast lint bench schema docs clean bolt-server
+MIN_VENV ?= .venv-min
+
+.PHONY: demo test test-fast test-min lint bench schema docs clean bolt-server
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -25,6 +27,19 @@ test: $(STAMP)
 # Everything but the tests marked slow (processes, browser, Bolt server): for the edit-test loop.
 test-fast: $(STAMP)
 	$(BIN)/python -m pytest -m "not slow"
+
+# The fast tests on the lowest versions pyproject.toml declares for [project].dependencies, in a venv of their
+# own (needs PyPI): tests/lower_bounds.py turns each `>=X` into `==X` as a pip constraints file, installed with
+# the `test` extra (the `dev` tools ruff and pyshacl are left out: pyshacl needs a newer rdflib, and its tests
+# are slow ones). A separate CI job; `make test` does not run it.
+test-min:
+	@test -x $(MIN_VENV)/bin/python || $(PYTHON) -m venv $(MIN_VENV)
+	$(MIN_VENV)/bin/python -m pip install --quiet --upgrade pip
+	$(PYTHON) -m tests.lower_bounds > $(MIN_VENV)/constraints-min.txt
+	$(MIN_VENV)/bin/python -m pip install --quiet -c $(MIN_VENV)/constraints-min.txt -e '.[test]'
+	$(MIN_VENV)/bin/python -m pip freeze --exclude-editable > $(MIN_VENV)/installed.txt
+	$(MIN_VENV)/bin/python -m tests.lower_bounds --check $(MIN_VENV)/installed.txt
+	$(MIN_VENV)/bin/python -m pytest -m "not slow"
 
 # A Bolt server (ArcadeDB from arcadedb-embedded) in the foreground, for trying neo4j push/pull by hand;
 # `make test` starts its own. See README, "Neo4j and exchange formats".
@@ -46,4 +61,4 @@ schema: $(STAMP)
 	$(BIN)/samverkan schema --kind changeset --out schema/changeset.schema.json --force
 
 clean:
-	rm -rf $(VENV) build *.egg-info
+	rm -rf $(VENV) $(MIN_VENV) build *.egg-info

@@ -4,6 +4,18 @@ from __future__ import annotations
 
 from samverkan.model.dataset import DataSet
 
+
+def read_node_link(doc: dict):
+    """networkx's reading of node-link JSON with the edges under "edges" (3.4 names the keyword `edges`, 3.2 and
+    3.3, the lowest declared, `link`)."""
+    import networkx as nx
+
+    try:
+        return nx.node_link_graph(doc, edges="edges", directed=True, multigraph=True)
+    except TypeError:
+        return nx.node_link_graph(doc, link="edges", directed=True, multigraph=True)
+
+
 HOSTILE = "Norrmalm's \"chefsamråd\" }) DETACH DELETE n // \\ ;\n:commit\t`x` $rows"
 
 

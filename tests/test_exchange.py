@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import subprocess
 import sys
 
@@ -14,7 +15,7 @@ import pytest
 from samverkan.store import exchange
 from samverkan.store.neo4j import build_plan
 from tests.conftest import DATA, ROOT
-from tests.exchange_data import HOSTILE, small_dataset
+from tests.exchange_data import HOSTILE, read_node_link, small_dataset
 
 
 @pytest.fixture(scope="module")
@@ -99,7 +100,7 @@ def test_gexf_1_3_has_what_the_schema_requires(small):
 
 def test_json_round_trip(small):
     doc = json.loads(exchange.to_json(small))
-    back = nx.node_link_graph(doc, edges="edges", directed=True, multigraph=True)
+    back = read_node_link(doc)
     expected = exchange.keyed_graph(small)
     assert dict(back.nodes(data=True)) == dict(expected.nodes(data=True))
     assert _edges(back) == _edges(expected)
@@ -157,6 +158,23 @@ def test_csv_layout_of_neo4j_admin(small):
     statements = list(csv.DictReader(io.StringIO(files["nodes_Statement.csv"])))
     assert [json.loads(s["value"]) for s in statements] == [3, "tre år", 2.5, True]
     assert all("value" in s["json_fields:string[]"].split("¦") for s in statements)
+
+
+def test_csv_for_neo4j_admin_keeps_text_as_it_is(small):
+    """neo4j-admin stores a cell as written: a spreadsheet's apostrophe before `=`, `+`, `-`, `@` would end up in the
+    database (`'=Styrgruppen`), so this CSV (not a spreadsheet's) writes names exactly."""
+    data = small.copy_deep()
+    data.groups[0].name = "=Styrgruppen"
+    data.organisations[0].name = "-Stockholms stad"
+    data.organisations[1].other_names = ["@SDF", "+N"]
+    files = exchange.to_csv(data)
+    groups = list(csv.DictReader(io.StringIO(files["nodes_Group.csv"])))
+    orgs = list(csv.DictReader(io.StringIO(files["nodes_Organisation.csv"])))
+    assert groups[0]["name"] == "=Styrgruppen"
+    assert orgs[0]["name"] == "-Stockholms stad"
+    delimiter = re.search(r"--array-delimiter='(.)'", files["import.txt"]).group(1)
+    assert orgs[1]["other_names:string[]"].split(delimiter) == ["@SDF", "+N"]
+    assert "'=" not in files["nodes_Group.csv"] and "'-" not in files["nodes_Organisation.csv"]
 
 
 def test_csv_files_named_in_import_command(small):

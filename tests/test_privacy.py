@@ -287,3 +287,41 @@ def test_extraction_report_hides_people_unless_asked(tmp_path):
     run("extract", str(seed), "--register", str(DATA), "--out", str(shown), "--show-people")
     assert_no_people((hidden / "extraction.md").read_text(encoding="utf-8"))
     assert people_in((shown / "extraction.md").read_text(encoding="utf-8"))
+
+
+def test_one_search_per_section_finds_what_the_search_per_entity_finds(variants):
+    """The redaction looks for people in a section's JSON joined into one text: it must pick every entity the
+    search of each entity's own JSON picks (name variants, phone numbers, escapes), and may pick no other."""
+    from samverkan.store.yaml_io import load_dataset
+
+    data, _ = load_dataset(variants)
+    r = Redaction(data)
+    picked = 0
+    for section, items in data.sections():
+        one_by_one = {i for i, entity in enumerate(items) if r._may_mention(entity)}
+        assert r._mentioning(items) == r._mentioning(items, batch=7) == one_by_one, section
+        picked += len(one_by_one)
+    assert picked > 10
+
+
+def test_the_redacted_copy_equals_one_built_again_from_each_entity_dump(variants):
+    """The redaction copies only what changes and shares the rest; the copy must equal the plain definition:
+    every entity dumped, every string redacted, validated again (people without contact, named by roles)."""
+    from samverkan.model.dataset import DataSet
+    from samverkan.store.yaml_io import load_dataset
+
+    data, _ = load_dataset(variants)
+    r = Redaction(data)
+    reference = {}
+    for section, items in data.sections():
+        reference[section] = []
+        for entity in items:
+            plain = entity.model_dump(by_alias=True)
+            if section == "people":
+                plain.update(contact=None, name=r.people[plain["id"]].label)
+            reference[section].append(type(entity).model_validate(r.plain(plain)))
+    copy = r.dataset(data)
+    assert copy == DataSet(name=r.text(data.name), **reference)
+    assert [e.model_dump_json() for e in copy.entities()] == [
+        e.model_dump_json() for e in DataSet(name="x", **reference).entities()]
+    assert sum(a is not b for a, b in zip(copy.entities(), data.entities(), strict=True)) > 10

@@ -132,3 +132,84 @@ def test_a_generated_data_set_takes_the_fast_path_and_equals_the_located_load(tm
     assert fast_data == slow_data
     entity = fast_data.memberships[0]
     assert fast_sources.where(entity.id) == slow_sources.where(entity.id)
+
+
+def _joined(pieces) -> dict:
+    doc: dict = {}
+    for key, first, value in pieces:
+        if first:
+            assert isinstance(doc[key], list) and len(doc[key]) == first
+            doc[key] += value
+        else:
+            assert key not in doc
+            doc[key] = value
+    return doc
+
+
+def _pieces_or_none(text: str, piece_chars: int):
+    from samverkan.io.yamlfast import NotPlain, parse_pieces
+
+    try:
+        return _joined(parse_pieces(text, piece_chars))
+    except NotPlain:
+        return None
+
+
+@settings(max_examples=300, deadline=None)
+@given(documents(), st.integers(1, 80))
+def test_a_document_read_in_pieces_is_the_document_read_whole(text, piece_chars):
+    whole = parse_plain(text + "\n")
+    pieces = _pieces_or_none(text + "\n", piece_chars)
+    if pieces is not None:  # the pieces may give up where the whole parses (a cut they cannot vouch for)
+        assert whole is not None and _same(pieces, whole), text
+
+
+@pytest.mark.parametrize("text", [
+    "roles:\n  - id: a\n    note: \"one\n  - two\"\n  - id: b\n",  # a cut inside a quoted scalar
+    "roles:\n  - id: a\n    note: [x,\n  - y]\n  - id: b\n",  # inside a flow sequence
+    "roles:\n  - id: a\npeople:\n  - id: p\nroles:\n  - id: b\n",  # a section twice: a duplicate key
+])
+def test_a_cut_the_pieces_cannot_vouch_for_goes_to_the_located_reader(text):
+    assert _pieces_or_none(text, 1) is None
+
+
+def test_a_long_section_is_read_in_runs_of_items_with_their_indexes():
+    items = "".join(f"  - id: r{i}\n    sources:\n      - document: d\n" for i in range(50))
+    text = f"# comment\norganisations:\n  - id: o\nroles:\n{items}people: []\n"
+    from samverkan.io.yamlfast import parse_pieces
+
+    pieces = list(parse_pieces(text, piece_chars=200))
+    assert [k for k, _, _ in pieces].count("roles") > 5
+    assert [(k, first) for k, first, _ in pieces if k == "roles"][1][1] > 0
+    assert _joined(pieces) == parse_plain(text)
+
+
+def _huge_reference(text: str) -> bool:
+    """What _huge_number means, as regular expressions over the text."""
+    import re
+
+    if re.search(r"[0-9]{20}", text):
+        return True
+    for found in re.finditer(r"[eE][-+]?[0-9]{3}", text):
+        start = found.start()
+        while start > 0 and text[start - 1] not in " \n[{,":
+            start -= 1
+        if re.fullmatch(r"[-+]?[0-9._]*", text[start:found.start()]):
+            return True
+    return False
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("0123456789eE+-._ \n[{,:xé→\ud800")), max_size=80))
+def test_huge_numbers_are_found_by_their_shape_as_by_regular_expressions(text):
+    from samverkan.io.yamlfast import _huge_number
+
+    assert _huge_number(text) == _huge_reference(text), text
+
+
+@pytest.mark.parametrize("text", ["k: 1e400\n", "k: -1.5E+308\n", "k: [1, 2e999]\n", "k: 12345678901234567890\n",
+                                  "k: é1e400\n", "k: x1e400\n", "k: lekoinge-2024.txt\n", "k: 1.0e12\n"])
+def test_huge_numbers_by_example(text):
+    from samverkan.io.yamlfast import _huge_number
+
+    assert _huge_number(text) == _huge_reference(text)

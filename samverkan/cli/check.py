@@ -11,6 +11,7 @@ import typer
 
 from samverkan.cli.common import (
     CHECK_FORMATS,
+    BatchSize,
     Lang,
     ProfileOption,
     ShowPeople,
@@ -50,7 +51,7 @@ def check_command(
     fmt: Annotated[str, typer.Option("--format", "-f", help=h(
         "text, json, markdown, sarif eller junit", "text, json, markdown, sarif or junit"))] = "text",
     waivers: WaiversOption = None,
-    neo4j: Annotated[str | None, typer.Option("--neo4j", help=h(
+    neo4j: Annotated[str | None, typer.Option("--neo4j", "--from-neo4j", help=h(
         "läs datamängden från Neo4j på denna adress (med --dataset; lösenord i NEO4J_PASSWORD)",
         "read the data set from Neo4j at this address (with --dataset; password in NEO4J_PASSWORD)"))] = None,
     dataset: Annotated[str | None, typer.Option("--dataset", help=h(
@@ -59,6 +60,7 @@ def check_command(
         "användarnamn för Neo4j", "Neo4j user name"))] = "neo4j",
     neo4j_database: Annotated[str, typer.Option("--database", envvar="NEO4J_DATABASE", help=h(
         "databasen i Neo4j", "the database in Neo4j"))] = "neo4j",
+    batch_size: BatchSize = 5000,
     show_people: ShowPeople = False,
     lang: Lang = "sv",
 ) -> None:
@@ -68,14 +70,15 @@ def check_command(
     from samverkan.findings import formats
     from samverkan.rules.engine import CheckError, ConfigError
 
-    data, sources = load_data_or_neo4j(path, neo4j, dataset, neo4j_user, neo4j_database, lang)
+    data, sources = load_data_or_neo4j(path, neo4j, dataset, neo4j_user, neo4j_database, lang, batch_size)
     redaction = None
     if not show_people:
         from samverkan.model.privacy import Redaction
 
         redaction = Redaction(data, lang=lang)
         data = redaction.dataset(data)
-        locate = (lambda entity_id: sources.where(redaction.original_id(entity_id))) if sources else None
+        originals = redaction.original_ids()
+        locate = (lambda entity_id: sources.where(originals.get(entity_id, entity_id))) if sources else None
     else:
         locate = sources.where if sources else None
     try:
@@ -84,8 +87,10 @@ def check_command(
         raise problems_exit(exc, lang, Msg("profilen kunde inte läsas; inget gjordes.",
                                           "the profile could not be read; nothing was done.")) from None
     try:
+        shown_waivers = use_case.private_waivers(waivers, redaction, lang)
+        redaction = None  # done with: its word automata (35 MB at national scale) are freed before the rules run
         run = use_case.run_rules(data, as_of=day, profile=prof, lang=lang, select=select, ignore=ignore,
-                                 agreement=agreement, waivers=use_case.private_waivers(waivers, redaction, lang))
+                                 agreement=agreement, waivers=shown_waivers)
     except ConfigError as exc:
         raise problems_exit(exc, lang, Msg("undantagsfilen kunde inte läsas; inget gjordes.",
                                           "the waiver file could not be read; nothing was done.")) from None

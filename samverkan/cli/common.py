@@ -298,6 +298,12 @@ def register_option(sv: str, en: str):
     return Annotated[Path | None, typer.Option("--register", help=h(sv, en))]
 
 
+BatchSize = Annotated[int, typer.Option("--batch-size", min=0, help=h(
+    "poster per transaktion med Neo4j (0: allt i en transaktion; en push rullas då tillbaka helt vid fel)",
+    "records per transaction with Neo4j (0: all in one transaction; a push is then rolled back whole on "
+    "failure)"))]
+
+
 def neo4j_password(lang: str) -> str:
     """NEO4J_PASSWORD, or a hidden prompt; never a command-line option (it would show in `ps` and history)."""
     password = os.environ.get("NEO4J_PASSWORD")
@@ -322,9 +328,9 @@ def _from_config(param: str) -> bool:
 
 
 def load_data_or_neo4j(path: Path | None, uri: str | None, dataset: str | None, user: str | None,
-                       database: str, lang: str):
+                       database: str, lang: str, batch_size: int = 5000):
     """(data set, SourceMap) from its folder, or (data set, None) with --neo4j URI --dataset NAME straight from
-    the database (for check)."""
+    the database, read in pages of `batch_size` records into the model (for check)."""
     if uri is None:
         if path is None:
             raise fail(Msg("ange mappen med datamängden, eller --neo4j URI --dataset NAMN",
@@ -340,7 +346,7 @@ def load_data_or_neo4j(path: Path | None, uri: str | None, dataset: str | None, 
 
     password = neo4j_password(lang)
     try:
-        data = load_from_neo4j(uri, user or "neo4j", dataset, database, password)
+        data = load_from_neo4j(uri, user or "neo4j", dataset, database, password, batch_size=batch_size)
     except Neo4jStoreError as exc:
         raise fail(exc.message, lang) from None
     problems = validate(data)

@@ -28,16 +28,17 @@ from samverkan.io.i18n import Msg
 
 
 @app.command(help=h(
-    "Exportera grafen: graphml/gexf (Gephi, yEd), json (node-link), cypher (samma satser som neo4j push), "
-    "csv (neo4j-admin import; --out är då en mapp), turtle (RDF med W3C ORG) eller xlsx (arbetsboken som "
-    "`samverkan import` läser tillbaka).",
-    "Export the graph: graphml/gexf (Gephi, yEd), json (node-link), cypher (the statements of neo4j push), "
-    "csv (neo4j-admin import; --out is then a folder), turtle (RDF with W3C ORG) or xlsx (the workbook "
-    "`samverkan import` reads back)."))
+    "Exportera grafen: graphml/gexf (Gephi, yEd), json (node-link), cytoscape (Cytoscape.js och Cytoscape), "
+    "cypher (samma satser som neo4j push), csv (neo4j-admin import; --out är då en mapp), turtle (RDF med W3C "
+    "ORG) eller xlsx (arbetsboken som `samverkan import` läser tillbaka).",
+    "Export the graph: graphml/gexf (Gephi, yEd), json (node-link), cytoscape (Cytoscape.js and Cytoscape), "
+    "cypher (the statements of neo4j push), csv (neo4j-admin import; --out is then a folder), turtle (RDF with "
+    "W3C ORG) or xlsx (the workbook `samverkan import` reads back)."))
 def export(
     path: DataPath,
-    fmt: Annotated[str, typer.Option("--format", "-f", help=h("graphml, gexf, json, cypher, csv, turtle eller xlsx",
-                                                              "graphml, gexf, json, cypher, csv, turtle or xlsx"))],
+    fmt: Annotated[str, typer.Option("--format", "-f", help=h(
+        "graphml, gexf, json, cytoscape, cypher, csv, turtle eller xlsx",
+        "graphml, gexf, json, cytoscape, cypher, csv, turtle or xlsx"))],
     out_path: Annotated[Path, typer.Option("--out", help=h("fil (mapp för csv); - för standard ut",
                                                            "file (folder for csv); - for standard output"))],
     dataset: Annotated[str | None, typer.Option("--dataset", help=h(
@@ -47,10 +48,10 @@ def export(
     show_people: ShowPeople = False,
     lang: Lang = "sv",
 ) -> None:
-    from samverkan.store import exchange, rdf
+    from samverkan.store import cytoscape, exchange, rdf
     from samverkan.store.neo4j import Neo4jStoreError
 
-    check_choice(fmt, (*exchange.FORMATS, "turtle", "xlsx"), "--format", lang)
+    check_choice(fmt, (*exchange.FORMATS, "cytoscape", "turtle", "xlsx"), "--format", lang)
     data = use_case.for_output(load_or_exit(path, lang), show_people, lang)
     if fmt == "xlsx":
         from samverkan.store.workbook.writer import export_workbook
@@ -69,7 +70,8 @@ def export(
             files = exchange.to_csv(data, dataset)
         else:
             text = {"graphml": exchange.to_graphml, "gexf": exchange.to_gexf, "json": exchange.to_json,
-                    "cypher": lambda d: exchange.to_cypher(d, dataset), "turtle": rdf.to_turtle}[fmt](data)
+                    "cypher": lambda d: exchange.to_cypher(d, dataset), "turtle": rdf.to_turtle,
+                    "cytoscape": lambda d: cytoscape.to_cytoscape(d, lang)}[fmt](data)
     except Neo4jStoreError as exc:
         raise fail(exc.message, lang) from None
     if fmt != "csv":

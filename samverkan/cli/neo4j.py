@@ -11,6 +11,7 @@ import typer
 
 from samverkan import app as use_case
 from samverkan.cli.common import (
+    BatchSize,
     DataPath,
     Force,
     Lang,
@@ -43,9 +44,6 @@ def neo4j_group(lang: Lang = "sv") -> None:
     """Accepts --lang before the subcommand too (`samverkan neo4j --help --lang en`); the option checks it."""
 
 
-BatchSize = Annotated[int, typer.Option("--batch-size", min=0, help=h(
-    "poster per transaktion (0: allt i en transaktion, som rullas tillbaka helt vid fel)",
-    "records per transaction (0: all in one transaction, rolled back whole on failure)"))]
 Timeout = Annotated[float, typer.Option("--timeout", min=0.1, help=h(
     "sekunder att vänta på servern", "seconds to wait for the server"))]
 ShowProgress = Annotated[bool, typer.Option("--progress", help=h(
@@ -134,6 +132,7 @@ def neo4j_pull(
     out_dir: Annotated[Path, typer.Option("--out", help=h("mapp att skriva i", "folder to write into"))],
     database: Neo4jDatabase = "neo4j",
     force: Force = False,
+    batch_size: BatchSize = 5000,
     timeout: Timeout = 10.0,
     lang: Lang = "sv",
 ) -> None:
@@ -148,7 +147,7 @@ def neo4j_pull(
         raise fail(exc.message, lang) from None
     password = neo4j_password(lang)
     try:
-        data = load_from_neo4j(uri, user, dataset, database, password, timeout)
+        data = load_from_neo4j(uri, user, dataset, database, password, timeout, batch_size)
     except Neo4jStoreError as exc:
         raise fail(exc.message, lang) from None
     files = {out_dir / rel: text for rel, text in dataset_files(data).items()}

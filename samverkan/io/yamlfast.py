@@ -12,6 +12,7 @@ never the other way round. tests/test_yamlfast.py checks the agreement on genera
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 try:
     import yaml_rs
@@ -21,9 +22,10 @@ except ImportError:  # the fast path is an optimisation: without it every file t
 _TOKEN_START = frozenset(" \n[{,")
 _INDICATORS = "!&*|>%@`?"  # tag, anchor, alias, block scalars, directive, reserved, complex key
 _SPECIAL_FLOAT = re.compile(r"\.(?:inf|Inf|INF|nan|NaN|NAN)")
-_EXPONENT = re.compile(r"[eE][-+]?[0-9]{3}")  # 1e400 is infinite; yamlsource refuses it, and 20 digits
-_MANTISSA = re.compile(r"[-+]?[0-9._]*")
-_DIGITS_20 = re.compile(r"[0-9]{20}")
+# 1e400 is infinite; yamlsource refuses it, and 20 digits. The shape of a text: see _huge_number.
+_SHAPES = bytes(48 if 48 <= b <= 57 else 101 if b in b"eE" else 43 if b in b"+-" else 32 for b in range(256))
+_TOKEN_START_BYTES = frozenset(b" \n[{,")
+_MANTISSA_BYTES = re.compile(rb"[-+]?[0-9._]*")
 _RADIX = re.compile(r"0[xXbBoO]")  # a literal first character: re scans for it at C speed
 _NUMBER = re.compile(r"[-+]?[0-9][0-9_]*(?:\.[0-9_]*)?(?:[eE][-+]?[0-9_]+)?")
 # Sequences nested on one line ("- - - x"): the only block nesting that grows linearly with the text; yaml-rs
@@ -62,16 +64,23 @@ def _number_with_separator(text: str) -> bool:
 def _huge_number(text: str) -> bool:
     """A number too large for yamlsource: 20 digits anywhere, or an exponent of three digits in a token that starts
     like a number (anywhere, 'lekoinge-2024.txt' or '004_f4e994a….txt' sent every file down the located path, and
-    a national register past its size limit). A literal scan and a look back: one pattern with lookbehinds tried
-    at every character took 0.5 s at 300 agreements, as long as parsing them."""
-    if _DIGITS_20.search(text) is not None:
+    a national register past its size limit). Both are found in the text's shape (its UTF-8 bytes with every digit
+    made 0, e and E e, signs +, anything else a space: bytes.translate and bytes.find, at C speed): regular
+    expressions that try every digit and every e took as long as parsing the files. Each candidate exponent is then
+    looked back on, to its token's start."""
+    raw = text.encode("utf-8", "surrogatepass")
+    shape = raw.translate(_SHAPES)
+    if b"0" * 20 in shape:
         return True
-    for found in _EXPONENT.finditer(text):
-        start = found.start()
-        while start > 0 and text[start - 1] not in _TOKEN_START:
-            start -= 1
-        if _MANTISSA.fullmatch(text, start, found.start()):
-            return True
+    for needle in (b"e000", b"e+000"):
+        found = shape.find(needle)
+        while found >= 0:
+            start = found
+            while start > 0 and raw[start - 1] not in _TOKEN_START_BYTES:
+                start -= 1
+            if _MANTISSA_BYTES.fullmatch(raw, start, found):
+                return True
+            found = shape.find(needle, found + 1)
     return False
 
 
@@ -91,12 +100,94 @@ def maybe_different(text: str) -> bool:
 
 def parse_plain(text: str):
     """The document as plain dicts, lists and scalars, or None when the located reader must decide."""
-    if yaml_rs is None or not text or maybe_different(text) or _COMPACT_NESTING.search(text):
+    if not _fast(text):
         return None
+    return _mapping(text)
+
+
+class NotPlain(Exception):
+    """The text is for the located reader (see parse_plain)."""
+
+
+PIECE_CHARS = 1_000_000
+"""Pieces of about this many characters are parsed one at a time: the plain data of a 21 MB register (3000
+agreements) is ten times its size, and a caller that turns each piece into entities and drops it never holds it all."""
+
+_TOP_KEY = re.compile(r"^[^\s#-]", re.MULTILINE)  # a line starting in column 0: a key of the document
+
+
+def parse_pieces(text: str, piece_chars: int = PIECE_CHARS) -> Iterator[tuple[str, int, object]]:
+    """The document as (key, index of the value's first item, value) in file order, a large document piece by
+    piece: its top-level keys apart, and a long list of one key in runs of items cut where an item starts at the
+    list's indentation. Raises NotPlain, possibly after some pieces, when the located reader must decide: a
+    cut inside a quoted or flow scalar leaves a piece that does not parse, and a key that comes back later is a
+    duplicate the located reader reports."""
+    if not _fast(text):
+        raise NotPlain
+    if len(text) <= piece_chars:
+        for key, value in _mapping_or_raise(text).items():
+            yield key, 0, value
+        return
+    starts = [m.start() for m in _TOP_KEY.finditer(text)] or [0]
+    starts[0] = 0  # comments before the first key go with it
+    seen: set[str] = set()
+    for start, end in zip(starts, [*starts[1:], len(text)], strict=True):
+        for key, first, value in _key_pieces(text, start, end, piece_chars):
+            if key in seen and first == 0:
+                raise NotPlain
+            seen.add(key)
+            yield key, first, value
+
+
+def _key_pieces(text: str, start: int, end: int, piece_chars: int) -> Iterator[tuple[str, int, object]]:
+    """One top-level key of the text (text[start:end]), its list in runs of items when long."""
+    head_end = text.find("\n", start, end) + 1
+    head = text[start:head_end] if head_end else ""
+    if end - start <= piece_chars or not head.rstrip().endswith(":"):  # short, or a value on the key's line
+        yield _single(text[start:end])
+        return
+    item = re.compile(r"^ *- ", re.MULTILINE).search(text, head_end, end)
+    if item is None:
+        yield _single(text[start:end])
+        return
+    indent = item.group()[:-2]
+    cuts = [head_end]
+    for found in re.compile(rf"^{indent}- ", re.MULTILINE).finditer(text, item.start(), end):
+        if found.start() - cuts[-1] >= piece_chars:
+            cuts.append(found.start())
+    first = 0
+    for cut, stop in zip(cuts, [*cuts[1:], end], strict=True):
+        key, _, value = _single(head + text[cut:stop])
+        if not isinstance(value, list):
+            raise NotPlain
+        yield key, first, value
+        first += len(value)
+
+
+def _single(text: str) -> tuple[str, int, object]:
+    doc = _mapping_or_raise(text)
+    if len(doc) != 1:
+        raise NotPlain
+    key, value = next(iter(doc.items()))
+    return key, 0, value
+
+
+def _fast(text: str) -> bool:
+    return yaml_rs is not None and bool(text) and not maybe_different(text) and not _COMPACT_NESTING.search(text)
+
+
+def _mapping(text: str):
     try:
         doc = yaml_rs.loads(text, parse_datetime=False)
     except Exception:  # noqa: BLE001 - whatever yaml-rs refuses, the located reader reports with its position
         return None
     if not isinstance(doc, dict) or not all(isinstance(k, str) for k in doc):
         return None  # not a data file's shape: the located reader says why, with a line
+    return doc
+
+
+def _mapping_or_raise(text: str) -> dict:
+    doc = _mapping(text)
+    if doc is None:
+        raise NotPlain
     return doc

@@ -218,6 +218,7 @@ class RunContext:
         self._member_orgs: dict[str, list[Organisation]] = {}
         self._member_party: dict[str, str | None] = {}
         self._org_of: dict[str | None, Organisation | None] = {}
+        self._parties_of_kind: dict[tuple[str, str], list[str]] = {}
 
     @cached_property
     def graph(self) -> nx.MultiDiGraph:
@@ -478,6 +479,17 @@ class RunContext:
         found = self._member_orgs.get(membership.id)
         if found is None:
             found = self._member_orgs[membership.id] = self._organisations_of_member(membership)
+        return found
+
+    def parties_of_kind(self, group_id: str, kind: str) -> list[str]:
+        """The parties of a group's agreement that are organisations of a kind; asked for every member and demand,
+        so computed once per group and kind."""
+        key = (group_id, kind)
+        found = self._parties_of_kind.get(key)
+        if found is None:
+            agreement = self.data.get(self.data.agreement_of(group_id))
+            found = self._parties_of_kind[key] = [
+                p for p in getattr(agreement, "parties", []) if getattr(self.data.get(p), "kind", None) == kind]
         return found
 
     def _organisations_of_member(self, membership: Membership) -> list[Organisation]:

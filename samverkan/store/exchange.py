@@ -25,7 +25,7 @@ import re
 
 import networkx as nx
 
-from samverkan.io.sanitise import for_spreadsheet, for_xml
+from samverkan.io.sanitise import for_xml
 from samverkan.model.dataset import DataSet
 from samverkan.model.graph import build_graph
 
@@ -197,6 +197,12 @@ def _column_type(values: list) -> str | None:
     return None
 
 
+def _quoted(text: str) -> str:
+    """A quoted CSV field as neo4j-admin reads it: the text itself (no spreadsheet apostrophe before `=`: this file
+    is read by neo4j-admin, which would store the apostrophe), quotes doubled, line breaks kept (--multiline)."""
+    return '"' + text.replace('"', '""') + '"'
+
+
 def _cell(value: object, kind: str, delimiter: str) -> str:
     if value is None:
         return ""
@@ -206,8 +212,7 @@ def _cell(value: object, kind: str, delimiter: str) -> str:
         return repr(value)
     if kind == "date":
         return value.isoformat()
-    text = for_spreadsheet(delimiter.join(value) if kind == "string[]" else str(value))
-    return '"' + text.replace('"', '""') + '"'
+    return _quoted(delimiter.join(value) if kind == "string[]" else str(value))
 
 
 def _table(fixed: list[str], fixed_values: list[list[str]], rows: list[dict], delimiter: str,
@@ -234,7 +239,7 @@ def _table(fixed: list[str], fixed_values: list[list[str]], rows: list[dict], de
     header = fixed + [n if kinds[n] == "string" else f"{n}:{kinds[n]}" for n in names]
     lines = [",".join(header)]
     for values, row in zip(fixed_values, rows, strict=True):
-        cells = ['"' + for_spreadsheet(v).replace('"', '""') + '"' for v in values]
+        cells = [_quoted(v) for v in values]
         cells += [_cell(row.get(n), kinds[n], delimiter) for n in names]
         lines.append(",".join(cells))
     return "\n".join(lines) + "\n"

@@ -24,6 +24,7 @@ from samverkan.store.neo4j_plan import (  # noqa: F401  (the names callers and t
     BATCH,
     DERIVED_TYPES,
     ENTITY_REL_SECTIONS,
+    LABELS,
     META,
     NODE_LABELS,
     REL_TYPES,
@@ -278,7 +279,7 @@ def count_dataset(driver, dataset: str, uri: str, database: str = DEFAULT_DATABA
     """Nodes and relationships of one data set in the database."""
     nodes = rels = 0
     with _errors(uri, database):
-        for lab in sorted(NODE_LABELS.values()):
+        for lab in LABELS:
             nodes += _read(driver, f"MATCH (n:{label(lab)}) WHERE n.dataset = $dataset RETURN count(n) AS c",
                            {"dataset": dataset}, database)[0]["c"]
         for kind in REL_TYPES:
@@ -300,7 +301,7 @@ def list_datasets(driver, uri: str, database: str = DEFAULT_DATABASE) -> list[St
     nodes: dict[str, int] = {}
     stamps: dict[str, set[str]] = {}
     with _errors(uri, database):
-        for lab in sorted(NODE_LABELS.values()):
+        for lab in LABELS:
             for r in _read(driver, f"MATCH (n:{label(lab)}) WHERE n.dataset IS NOT NULL "
                            "RETURN n.dataset AS d, n.stamp AS s, count(*) AS c", {}, database):
                 nodes[r["d"]] = nodes.get(r["d"], 0) + r["c"]
@@ -349,42 +350,57 @@ def _native(value):
     return value.to_native() if hasattr(value, "to_native") else value
 
 
-def pull_dataset(driver, dataset: str, uri: str, database: str = DEFAULT_DATABASE) -> DataSet:
-    """Read one data set back into the model; equal to what was pushed."""
+def _pages(session, match: str, dataset: str, batch_size: int) -> Iterator[list[dict]]:
+    """The properties of what `match` binds to `x` in one data set, `batch_size` records a page in `uid` order,
+    each page its own read transaction (keyset paging: the next page starts after the last uid; 0: one page)."""
+    limit = " LIMIT $limit" if batch_size > 0 else ""
+    query = (f"{match} WHERE x.dataset = $dataset AND x.uid > $after "
+             f"RETURN x.uid AS uid, properties(x) AS p ORDER BY uid{limit}")
+
+    def page(tx, after: str) -> list[dict]:
+        return [r["p"] for r in tx.run(query, {"dataset": dataset, "after": after, "limit": batch_size})]
+
+    after = ""
+    while True:
+        rows = session.execute_read(page, after)
+        if rows:
+            yield rows
+        if batch_size <= 0 or len(rows) < batch_size:
+            return
+        after = rows[-1]["uid"]
+
+
+def _entity(section: str, props: dict) -> Entity:
     from pydantic import ValidationError
 
-    def work(tx) -> dict[str, list[dict]]:
-        found: dict[str, list[dict]] = {}
-        for section, lab in NODE_LABELS.items():
-            result = tx.run(f"MATCH (n:{label(lab)}) WHERE n.dataset = $dataset RETURN properties(n) AS p",
-                            {"dataset": dataset})
-            found[section] = [r["p"] for r in result]
-        for kind, section in ENTITY_REL_SECTIONS.items():
-            result = tx.run(f"MATCH ()-[r:{rel_type(kind)}]->() WHERE r.dataset = $dataset "
-                            "RETURN properties(r) AS p", {"dataset": dataset})
-            found.setdefault(section, []).extend(r["p"] for r in result)
-        return found
+    try:
+        return props_to_entity(section, {k: _native(v) for k, v in props.items()})
+    except (ValidationError, ValueError, TypeError, KeyError) as exc:
+        first = exc.errors()[0]["msg"] if isinstance(exc, ValidationError) else _first_line(exc)
+        raise Neo4jStoreError(Msg(
+            f"posten {props.get('uid')} i databasen går inte att läsa som {section}: {first}",
+            f"the record {props.get('uid')} in the database cannot be read as {section}: {first}")) from None
 
+
+def pull_dataset(driver, dataset: str, uri: str, database: str = DEFAULT_DATABASE,
+                 batch_size: int = DEFAULT_BATCH) -> DataSet:
+    """Read one data set back into the model, equal to what was pushed: entities are built page by page
+    (`batch_size` records a read transaction), so neither the server nor this process holds the raw records of
+    the whole data set at once, and no YAML is written."""
+    reads = [(section, f"MATCH (x:{label(lab)})") for section, lab in NODE_LABELS.items()]
+    reads += [(section, f"MATCH ()-[x:{rel_type(kind)}]->()") for kind, section in ENTITY_REL_SECTIONS.items()]
+    found: dict[str, list[tuple[int, str, Entity]]] = {section: [] for section in ENTITY_TYPES}
     with _errors(uri, database), driver.session(database=database) as session:
-        found = session.execute_read(work)
+        for section, match in reads:
+            for rows in _pages(session, match, dataset, batch_size):
+                found[section].extend((p.get("seq", 0), str(p.get("id")), _entity(section, p)) for p in rows)
     if not any(found.values()):
         names = datasets_in(driver, uri, database)
         raise Neo4jStoreError(Msg(
             f"datamängden '{dataset}' finns inte i databasen '{database}'; där finns: {', '.join(names) or 'inga'}",
             f"the data set '{dataset}' is not in the database '{database}'; it holds: {', '.join(names) or 'none'}"))
-    sections: dict[str, list[Entity]] = {}
-    for section in ENTITY_TYPES:
-        records = sorted(found.get(section, []), key=lambda p: (p.get("seq", 0), str(p.get("id"))))
-        entities = []
-        for props in records:
-            try:
-                entities.append(props_to_entity(section, {k: _native(v) for k, v in props.items()}))
-            except (ValidationError, ValueError, TypeError, KeyError) as exc:
-                first = exc.errors()[0]["msg"] if isinstance(exc, ValidationError) else _first_line(exc)
-                raise Neo4jStoreError(Msg(
-                    f"posten {props.get('uid')} i databasen går inte att läsa som {section}: {first}",
-                    f"the record {props.get('uid')} in the database cannot be read as {section}: {first}")) from None
-        sections[section] = entities
+    sections = {section: [entity for *_, entity in sorted(items, key=lambda t: t[:2])]
+                for section, items in found.items()}
     return DataSet(name=dataset, **sections)
 
 
@@ -401,13 +417,15 @@ def push(data: DataSet, uri: str, user: str, password: str | None, database: str
 
 
 def load_from_neo4j(uri: str, user: str, dataset: str, database: str = DEFAULT_DATABASE,
-                    password: str | None = None, timeout: float = DEFAULT_TIMEOUT) -> DataSet:
-    """Connect, pull one data set, close. The password defaults to NEO4J_PASSWORD.
+                    password: str | None = None, timeout: float = DEFAULT_TIMEOUT,
+                    batch_size: int = DEFAULT_BATCH) -> DataSet:
+    """Connect, pull one data set (in pages of `batch_size` records), close. The password defaults to
+    NEO4J_PASSWORD.
 
     For `samverkan check --neo4j URI --dataset NAME`. Raises Neo4jStoreError with a one-line message.
     """
     driver = connect(uri, user, password if password is not None else password_from_env(), database, timeout)
     try:
-        return pull_dataset(driver, dataset, uri, database)
+        return pull_dataset(driver, dataset, uri, database, batch_size)
     finally:
         driver.close()

@@ -44,7 +44,15 @@ NODE_LABELS: dict[str, str] = {
     "follow_up_items": "FollowUpItem",
     "meetings": "Meeting",
 }
-"""Entity section → node label. The only labels this module ever writes into a query."""
+"""Entity section → node label."""
+
+DERIVED_LABELS: dict[str, str] = {
+    "Deadline": "a date that falls due (samverkan.deadlines: expiry, consultation, revision, follow-up, ...)",
+}
+"""Nodes derived from the entities, not entities themselves (pull does not read them)."""
+
+LABELS: tuple[str, ...] = tuple(sorted({*NODE_LABELS.values(), *DERIVED_LABELS}))
+"""Every label a push writes. The only labels this module ever writes into a query."""
 
 RACI_TYPES = {"accountable": "ACCOUNTABLE_FOR", "responsible": "RESPONSIBLE_FOR", "consulted": "CONSULTED_ON",
               "informed": "INFORMED_OF"}
@@ -89,6 +97,7 @@ DERIVED_TYPES: dict[str, str] = {
     "FOLLOW_UP_OF": "follow-up item → its agreement",
     "FOLLOWS_UP": "role or organisation → the follow-up item it is responsible for",
     "MEETING_OF": "meeting held → the group that met",
+    "DEADLINE_OF": "deadline → the agreement whose terms set it",
 }
 """Relationship types derived from the entities' fields, each with its one meaning."""
 
@@ -103,7 +112,7 @@ META = ("uid", "dataset", "seq", "stamp", "json_fields", "flat_fields")
 BATCH = 1000
 """Rows per statement in the Cypher export and in a push of one transaction."""
 
-_LABEL_SET = frozenset(NODE_LABELS.values())
+_LABEL_SET = frozenset(LABELS)
 _TYPE_SET = frozenset(REL_TYPES)
 
 for _cls in ENTITY_TYPES.values():
@@ -301,7 +310,8 @@ FIELD_EDGES: tuple[tuple[str, tuple[tuple[str, str, bool], ...]], ...] = (
 """Entity section → (field, relationship type, reversed) of every DERIVED_TYPES relationship that is a field: the
 edge runs from the entity to each id in the field, or from the id to the entity when reversed."""
 
-assert {kind for _, fields in FIELD_EDGES for _, kind, _ in fields} | {"CHAIRS", "ABOUT"} == set(DERIVED_TYPES)
+assert {kind for _, fields in FIELD_EDGES for _, kind, _ in fields} | {"CHAIRS", "ABOUT", "DEADLINE_OF"} == \
+    set(DERIVED_TYPES)
 for _section, _fields in FIELD_EDGES:  # every field an edge is derived from is a reference (model/references.py)
     assert {name for name, _, _ in _fields} <= {r.field for r in references_of(ENTITY_TYPES[_section])}, _section
 
@@ -324,6 +334,20 @@ def _ids(value: str | list[str] | None) -> list[str]:
     if isinstance(value, list):
         return value
     return [value] if value else []
+
+
+def deadline_records(data: DataSet):
+    """(id, properties, agreement id) of every deadline `samverkan deadlines` lists without --from/--to (up to
+    its horizon), in its order: a native `date`, `kind`, the texts in Swedish and English, the citation."""
+    from samverkan.deadlines import deadlines
+
+    for d in deadlines(data):
+        props = {"id": d.uid.removesuffix("@samverkan"), "date": d.date, "kind": d.kind, "subject": d.subject,
+                 "what": d.what.sv, "what_en": d.what.en, "how": d.how.sv, "how_en": d.how.en,
+                 "citation": d.citation("sv"), "citation_en": d.citation("en")}
+        props.update({k: v for k, v in (("agreement", d.agreement), ("party", d.party),
+                                         ("document", d.source.document if d.source else None)) if v})
+        yield props["id"], props, d.agreement
 
 
 def build_plan(data: DataSet, dataset: str | None = None) -> Plan:
@@ -370,6 +394,15 @@ def build_plan(data: DataSet, dataset: str | None = None) -> Plan:
         if s.subject in label_of:  # a statement about a membership or a responsibility has no node to point at
             uid = f"{name}:{s.id}>ABOUT>{s.subject}"
             add("ABOUT", s.id, s.subject, uid, {"uid": uid, "dataset": name})
+    rows = []
+    for seq, (deadline_id, props, agreement) in enumerate(deadline_records(data)):
+        uid = node_uid(name, deadline_id)
+        rows.append({"uid": uid, "props": {**props, "uid": uid, "dataset": name, "seq": seq}})
+        label_of[deadline_id] = "Deadline"
+        if agreement in label_of:
+            add("DEADLINE_OF", deadline_id, agreement, f"{name}:{deadline_id}>DEADLINE_OF>{agreement}",
+                {"uid": f"{name}:{deadline_id}>DEADLINE_OF>{agreement}", "dataset": name})
+    plan.nodes["Deadline"] = rows
     plan.relationships = {t: [by_uid[u] for u in sorted(by_uid)] for t, by_uid in rels.items()}
     _stamp(plan)
     return plan

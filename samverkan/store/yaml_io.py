@@ -20,7 +20,7 @@ from pydantic import ValidationError
 
 from samverkan.io.i18n import Msg
 from samverkan.io.inputs import limit_bytes
-from samverkan.io.yamlfast import parse_plain
+from samverkan.io.yamlfast import NotPlain, parse_pieces
 from samverkan.io.yamlsource import InputError, Located, LocatedMap, LocatedSeq, pydantic_problems, read_located
 from samverkan.model.dataset import DataSet
 from samverkan.model.entities import DERIVED_IDS, ENTITY_TYPES, Entity
@@ -45,30 +45,53 @@ class SourceMap:
 
     entities: dict[int, tuple[str, LocatedMap | None]] = field(default_factory=dict)
     by_id: dict[str, tuple[str, int | None]] = field(default_factory=dict)
-    unlocated: dict[str, list[tuple[str, int, Entity]]] = field(default_factory=dict)
+    unlocated: dict[str, list[tuple[str, int, list[Entity | str]]]] = field(default_factory=dict)
+    """File → runs of (section, index of the run's first item, its entities, or their ids once settled)."""
+    settled: dict[str, tuple[str, LocatedMap | None]] = field(default_factory=dict)
+    """Entity id → (file, node), for the entities `settle` let go."""
 
     def add(self, entity: Entity, file: str, node: LocatedMap) -> None:
         self.entities[id(entity)] = (file, node)
         self.by_id.setdefault(entity.id, (file, node.lc.line + 1))
 
     def add_unlocated(self, file: str, found: list[tuple]) -> None:
-        """The (section, index, entity, _) of one file read by the fast path, in file order; the parsed node is
-        not kept (holding every file's plain data until exit doubled the peak memory of a load)."""
-        self.unlocated[file] = [(section, index, entity) for section, index, entity, _ in found]
+        """The (section, index, entity, _) of one file read by the fast path, in file order, kept as runs of
+        consecutive items; the parsed node is not kept (holding every file's plain data until exit doubled the
+        peak memory of a load)."""
+        runs: list[tuple[str, int, list]] = []
+        for section, index, entity, _ in found:
+            if runs and runs[-1][0] == section and runs[-1][1] + len(runs[-1][2]) == index:
+                runs[-1][2].append(entity)
+            else:
+                runs.append((section, index, [entity]))
+        self.unlocated[file] = runs
+
+    def settle(self) -> None:
+        """After a load without problems (every id once): hold the ids of the entities not yet placed, not the
+        entities (a redacted copy replaces tens of thousands of them at national scale; kept here, they would
+        stay alive for nothing)."""
+        self.unlocated = {file: [(section, first, [e.id for e in items]) for section, first, items in runs]
+                          for file, runs in self.unlocated.items()}
 
     def _position(self) -> None:
         """Read the files the fast path read again, with positions, and place their entities."""
-        for file, found in self.unlocated.items():
+        for file, runs in self.unlocated.items():
             doc, problems = read_located(Path(file), file)
-            for section, index, entity in found:
-                items = doc.get(section) if isinstance(doc, LocatedMap) and not problems else None
-                node = items[index] if isinstance(items, LocatedSeq) and index < len(items) else None
-                if isinstance(node, LocatedMap):
-                    self.add(entity, file, node)
-                else:  # the file changed since it was loaded: the entity's position is unknown
-                    self.entities[id(entity)] = (file, None)
-                    self.by_id.setdefault(entity.id, (file, None))
+            for section, first, items in runs:
+                located = doc.get(section) if isinstance(doc, LocatedMap) and not problems else None
+                for index, entity in enumerate(items, first):
+                    node = located[index] if isinstance(located, LocatedSeq) and index < len(located) else None
+                    # not a mapping: the file changed since it was loaded, the entity's position is unknown
+                    self._place(entity, file, node if isinstance(node, LocatedMap) else None)
         self.unlocated = {}
+
+    def _place(self, entity: Entity | str, file: str, node: LocatedMap | None) -> None:
+        entity_id = entity if isinstance(entity, str) else entity.id
+        if isinstance(entity, str):
+            self.settled[entity_id] = (file, node)
+        else:
+            self.entities[id(entity)] = (file, node)
+        self.by_id.setdefault(entity_id, (file, node.lc.line + 1 if node is not None else None))
 
     def where(self, entity_id: str) -> tuple[str, int] | None:
         """(file, 1-based line) of an entity, the file relative to the working folder where it lies below it."""
@@ -86,9 +109,10 @@ class SourceMap:
     def locate(self, entity: Entity | None, field_name: str | None, fallback: str):
         if self.unlocated:
             self._position()
-        if entity is None or id(entity) not in self.entities:
+        found = None if entity is None else self.entities.get(id(entity)) or self.settled.get(entity.id)
+        if found is None:
             return fallback, None, None
-        file, node = self.entities[id(entity)]
+        file, node = found
         if node is None:
             return file, None, None
         key = "from" if field_name == "from" else field_name
@@ -143,8 +167,8 @@ def load_dataset(root: str | Path, *, for_process_lifetime: bool = False) -> tup
     """
     with _gc_paused():
         loaded = _load_dataset(Path(root))
-    if for_process_lifetime:
-        gc.freeze()
+        if for_process_lifetime:  # before the GC runs again: its first collection would walk all of it once more
+            gc.freeze()
     return loaded
 
 
@@ -165,17 +189,12 @@ def _load_dataset(root: Path) -> tuple[DataSet, SourceMap]:
     unread: list[str] = []
     for path in files:
         display = str(path)
-        plain = _fast_doc(path)
-        if plain is not None:
-            try:
-                found = _entities_of(display, plain, [], set())
-            except _NeedsPositions:
-                pass  # a problem: read the file again below, with positions, to report it
-            else:
-                for key, _, entity, _ in found:
-                    sections[key].append(entity)
-                source_map.add_unlocated(display, found)
-                continue
+        found = _fast_entities(path, display)
+        if found is not None:
+            for key, _, entity, _ in found:
+                sections[key].append(entity)
+            source_map.add_unlocated(display, found)
+            continue
         doc, parse_problems = parse_yaml(path, display)
         problems += parse_problems
         if parse_problems or not isinstance(doc, LocatedMap):
@@ -204,6 +223,7 @@ def _load_dataset(root: Path) -> tuple[DataSet, SourceMap]:
         problems.append(Located(file, line, col, problem.message, problem.suggestion))
     if problems:
         raise LoadError(problems)
+    source_map.settle()
     return data, source_map
 
 
@@ -219,15 +239,23 @@ def _at(node, key) -> tuple[int, int]:
     return line + 1, col + 1
 
 
-def _fast_doc(path: Path):
-    """The file as plain data by the fast path, or None: anything unusual (not a small regular UTF-8 file,
-    or text the fast parser cannot vouch for) takes the located reader, which reports what is wrong."""
+def _fast_entities(path: Path, display: str) -> list[tuple] | None:
+    """The entities of a file read by the fast path, piece by piece (see _entities_of), or None: anything unusual
+    (not a small regular UTF-8 file, text the fast parser cannot vouch for, a problem) takes the located reader,
+    which reports what is wrong."""
     try:
         if not path.is_file() or path.stat().st_size > max(FAST_PATH_MAX_BYTES, limit_bytes()):
             return None  # the located reader refuses it, with the size and how to raise the limit
-        return parse_plain(path.read_bytes().decode("utf-8"))
+        text = path.read_bytes().decode("utf-8")
     except (OSError, UnicodeDecodeError):
         return None
+    found: list[tuple] = []
+    try:
+        for key, first, value in parse_pieces(text):
+            found += _entities_of(display, {key: value}, [], set(), first)
+    except (NotPlain, _NeedsPositions):
+        return None  # a problem: the file is read again, with positions, to report it
+    return found
 
 
 FAST_PATH_MAX_BYTES = 64_000_000
@@ -236,11 +264,13 @@ path takes about 14 (a 21 MB register of 3000 districts: 290 MB), so it reads la
 register loads without raising the limit; a file that large with a problem meets the located reader's limit."""
 
 
-def _entities_of(display: str, doc: dict, problems: list[Located], invalid_ids: set[str]) -> list[tuple]:
+def _entities_of(display: str, doc: dict, problems: list[Located], invalid_ids: set[str],
+                 first: int = 0) -> list[tuple]:
     """(section, index in it, entity, node) of every valid entity of one file; its problems go to `problems`.
     A plain document (the fast path) raises _NeedsPositions at its first problem instead, and gives up each item
     once its entity is built (node None): a national register's plain data would otherwise sit beside all its
-    entities (3000 agreements: 290 MB more at the peak)."""
+    entities (3000 agreements: 290 MB more at the peak).
+    `first`: the index in its section of the document's first item (a piece of a long list starts further on)."""
     found: list[tuple] = []
     plain = not isinstance(doc, LocatedMap)
     for key, items in doc.items():
@@ -278,7 +308,7 @@ def _entities_of(display: str, doc: dict, problems: list[Located], invalid_ids: 
             _lighten(entity)
             if plain:
                 items[i] = node = None  # the caller reads the file again should a later item have a problem
-            found.append((key, i, entity, node))
+            found.append((key, first + i, entity, node))
     return found
 
 
@@ -294,7 +324,7 @@ def _share_fields_set(model) -> None:
 def _lighten(entity: Entity) -> None:
     """Make a loaded entity smaller: the set of fields given, one per combination instead of one per model (nothing
     here reads it: it serves `exclude_unset`), and its short strings (ids, references, kinds) and its sources'
-    documents and sections interned, since every file repeats them. 3000 agreements: about 40 % less memory."""
+    documents, sections and lines interned, since every file repeats them. 3000 agreements: about 40 % less memory."""
     _share_fields_set(entity)
     values = entity.__dict__
     for key, value in values.items():
@@ -304,8 +334,9 @@ def _lighten(entity: Entity) -> None:
         _share_fields_set(source)
         values = source.__dict__
         values["document"] = intern(values["document"])
-        if values["section"] is not None:
-            values["section"] = intern(values["section"])
+        for name in ("section", "lines"):
+            if values[name] is not None:
+                values[name] = intern(values[name])
 
 
 # --- writing -------------------------------------------------------------------------------------

@@ -54,8 +54,7 @@ def _meets(ctx: RunContext, m: Membership, spec: MemberSpec) -> bool:
 def _own_party(ctx: RunContext, m: Membership, org) -> bool:
     """An organisation of a kind that is a party of the group's agreement (a district administration, a local
     police area) counts only if it is that party: Norrmalm's stadsdelsdirektör does not sit for Södermalm."""
-    agreement = ctx.data.get(ctx.data.agreement_of(m.group))
-    same_kind = [p for p in getattr(agreement, "parties", []) if getattr(ctx.data.get(p), "kind", None) == org.kind]
+    same_kind = ctx.parties_of_kind(m.group, org.kind)
     return not same_kind or org.id in same_kind
 
 
