@@ -531,3 +531,15 @@ def test_a_parties_table_whose_first_column_is_the_role():
     text = ("Samverkansavtal\n\n| Parter | Namn |\n|---|---|\n| Kommunen | Åby kommun |\n"
             "| Polisen | Polismyndigheten, LPO Åby |\n")
     assert _parties(text) == {"Åby kommun": "city", "LPO Åby": "police"}
+
+
+def test_an_area_item_with_a_gloss_after_a_dash_is_the_area_alone():
+    text = (HEAD + "Prioriterade frågor\n1. Trygg skolväg – fler vuxna på väg till skolan\n2. Narkotika bland unga "
+            "– tidiga insatser\n\nOrganisation\nStyrgruppen träffas varje månad.\n")
+    assert _areas(text) == ["Narkotika bland unga", "Trygg skolväg"]
+
+
+def test_areas_after_att_prioritera():
+    text = (HEAD + "Inriktning\nParterna är överens om att prioritera bostadsinbrott, trafiksäkerhet och våld i "
+            "offentlig miljö.\n")
+    assert _areas(text) == ["Bostadsinbrott", "Trafiksäkerhet", "Våld i offentlig miljö"]

@@ -29,7 +29,7 @@ PRIORITY_PROSE = re.compile(r"(?i)(?:det\s+(?:första|andra|tredje|fjärde|femte
 # where a list of areas begins inside a sentence
 LIST_START = re.compile(r"(?i)(?:\bdessa\s+är|\bområdena\s+är|\bprioriteras|\bprioriterade\s+områden(?:a)?\s+är|"
                         r"\bfokusområden(?:a)?\s+är|\binriktas\s+(?:på|mot)|\bfokus\s+(?:ligger|läggs)\s+på|\binsatsområden(?:a)?\s+är|\bnämligen|"
-                        r"\bsärskilt\s+(?:ska\s+)?arbeta\s+med|:|"
+                        r"\bsärskilt\s+(?:ska\s+)?arbeta\s+med|\batt\s+prioritera|:|"
                         r"\b(?:det|de|dessa)\s+(?:gäller|handlar\s+om|är)\s+(?:framför\s+allt|främst|i\s+första\s+hand)\b)\s*")
 LIST_LEAD = re.compile(r"(?i)^(?:följande|de|tre|fyra|fem|två|sex)\s+(?:\w+\s+)?(?:områden|fokusområden|"
                        r"prioriteringar|frågor)\s*:?\s*")
@@ -120,10 +120,10 @@ def _subheading(doc: Document, unit: Unit, top: tuple[str, bool] | None, areas: 
 
 
 def _item_name(doc: Document, unit: Unit) -> str:
-    """A list item's area: its emphasised lead ("**Nyrekrytering** till …"), the words before a colon, or all."""
+    """A list item's area: its emphasised lead ("**Nyrekrytering** till …"), the words before a colon or a dash, or all."""
     if lead := LEAD_EMPHASIS.match(doc.line(unit.span.start)):
         return lead.group("lead")
-    before = unit.text.split(":")[0]
+    before = re.split(r":|\s[–—-]\s", unit.text)[0]  # "Trygg skolväg – fler vuxna ute": the area, not its gloss
     return before if len(before) > 3 else unit.text
 
 
