@@ -120,7 +120,8 @@ def _subheading(doc: Document, unit: Unit, top: tuple[str, bool] | None, areas: 
 
 
 def _item_name(doc: Document, unit: Unit) -> str:
-    """A list item's area: its emphasised lead ("**Nyrekrytering** till …"), the words before a colon or a dash, or all."""
+    """A list item's area: its emphasised lead ("**Nyrekrytering** till …"), the words before a colon or a
+    dash, or all."""
     if lead := LEAD_EMPHASIS.match(doc.line(unit.span.start)):
         return lead.group("lead")
     before = re.split(r":|\s[–—-]\s", unit.text)[0]  # "Trygg skolväg – fler vuxna ute": the area, not its gloss
