@@ -543,3 +543,12 @@ def test_areas_after_att_prioritera():
     text = (HEAD + "Inriktning\nParterna är överens om att prioritera bostadsinbrott, trafiksäkerhet och våld i "
             "offentlig miljö.\n")
     assert _areas(text) == ["Bostadsinbrott", "Trafiksäkerhet", "Våld i offentlig miljö"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Avtalet gäller från och med 2025-01-01 och ska omprövas senast 2026-12-31.",
+    "Överenskommelsen gäller från den 1 mars 2025 och följs upp årligen, första gången i december 2025.",
+])
+def test_a_date_of_review_after_the_start_is_no_end(sentence):
+    agreement = _agreement(HEAD + "Giltighet\n" + sentence + "\n")
+    assert agreement["valid_from"] in ("2025-01-01", "2025-03-01") and "valid_to" not in agreement

@@ -24,6 +24,9 @@ VALIDITY = re.compile(r"(?i)\b(?:gäller|gälla|löper|giltig\w*|giltighetstid\w
 UNTIL_DATE = re.compile(r"(?i)(?:\btill(?:\s+och\s+med)?|\bt\.\s?o\.\s?m\.?|\bintill|\blöper\s+ut|\bupphör"
                         r"(?:\s+att\s+gälla)?|\bslutar\s+(?:att\s+)?gälla)\s+(?:den\s+)?$")
 LONGEST = re.compile(r"(?i)\blängst\s+(?:till(?:\s+och\s+med)?|t\.\s?o\.\s?m\.?|intill)\s+(?:den\s+)?$")
+# between two dates, what makes the second the end ("… till …", "… – …"), not a date of review ("omprövas senast")
+TO_END = re.compile(r"(?i)^\W*$|\btill\b|\bt\.\s?o\.\s?m\b|\bintill\b|\blöper\s+ut|\bupphör|\bslutar|\blängst|"
+                    r"^\s*(?:och\s+)?(?:[–—-]|och\s+med)")
 EARLIER = re.compile(r"(?i)\b(?:gällde|löpte|föregående|förra)\b")
 DURATION = re.compile(r"(?i)\b(?:i|under|om|på)\s+(?:en\s+period\s+(?:om|på)\s+)?(?P<n>\d|två|tre|fyra|fem)\s+år\b|"
                       r"\b(?P<m>\d|två|tre|fyra|fem)\s+år\s+framåt\b")
@@ -150,7 +153,7 @@ def _dated(text: str) -> tuple[str | None, str | None, bool] | None:
     if len(starts) == 1 and UNTIL_DATE.search(text[:starts[0][1]]) and not until:
         return None, ends[0][0], False  # "från undertecknandet till och med …", "löper ut den …": the end alone
     valid_from = starts[0][0]
-    valid_to = ends[1][0] if len(ends) > 1 and not until else None
+    valid_to = ends[1][0] if len(ends) > 1 and not until and TO_END.search(text[starts[0][2]:ends[1][1]]) else None
     if valid_to is None and not until and (years := DURATION.search(text)):
         valid_to = after_years(valid_from, _number(years.group("n") or years.group("m")))
     return valid_from, valid_to, until
