@@ -552,3 +552,9 @@ def test_areas_after_att_prioritera():
 def test_a_date_of_review_after_the_start_is_no_end(sentence):
     agreement = _agreement(HEAD + "Giltighet\n" + sentence + "\n")
     assert agreement["valid_from"] in ("2025-01-01", "2025-03-01") and "valid_to" not in agreement
+
+
+def test_a_dnr_under_its_label_in_a_form_like_header():
+    text = ("Samverkansavtal för Åby\n\nDatum              Diarienummer\n2024-05-01         KS 2024/123\n\n"
+            + HEAD[17:])
+    assert _agreement(text)["dnr"] == ["KS 2024/123"]

@@ -96,8 +96,27 @@ def dnr(doc: Document, header_end: int = 12) -> tuple[list[str], Span | None]:
                     found.append(value)
                     lines.append(n)
     if not found:
+        found, lines = _under_labels(doc)
+    if not found:
         found, lines = _header_numbers(doc, min(header_end, 12, len(doc) + 1))
     return found, (Span(min(lines), max(lines)) if lines else None)
+
+
+def _under_labels(doc: Document) -> tuple[list[str], list[int]]:
+    """A diarienummer under its label in a form-like header ("Datum      Diarienummer" over "2024-05-01   KS
+    2024/123"): the cell of the next line that starts in the label's column."""
+    found, lines = [], []
+    for n in range(1, min(len(doc), 40)):
+        below = doc.line(n + 1)
+        for label in re.finditer(r"(?i)(?<!\S)(?:d\.?nr|diarienummer|diarienr|ärendenummer|ärende|beteckning)\.?:?"
+                                 r"(?=\s{2,}|\s*$)", doc.line(n)):
+            for cell in re.finditer(r"\S+(?:\s\S+)*", below):
+                value = cell.group().strip(" *_|")
+                if abs(cell.start() - label.start()) <= 4 and DNR_VALUE.fullmatch(value) \
+                        and not NOT_DNR.fullmatch(value) and value not in found:
+                    found.append(value)
+                    lines.append(n + 1)
+    return found, lines
 
 
 def _header_numbers(doc: Document, end: int) -> tuple[list[str], list[int]]:
