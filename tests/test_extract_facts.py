@@ -558,3 +558,13 @@ def test_a_dnr_under_its_label_in_a_form_like_header():
     text = ("Samverkansavtal för Åby\n\nDatum              Diarienummer\n2024-05-01         KS 2024/123\n\n"
             + HEAD[17:])
     assert _agreement(text)["dnr"] == ["KS 2024/123"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Parter är Åby kommun och Polismyndigheten, Region Väst, Lokalpolisområde Åby.",
+    "Åby kommun och Polismyndigheten, Region Väst, Polisområde Fyrbodal, Lokalpolisområde Åby har kommit överens "
+    "om att samverka.",
+])
+def test_the_police_region_in_a_chain_is_no_other_party(sentence):
+    assert _parties("Samverkansavtal\n\nInledning\n" + sentence + "\n") == {"Åby kommun": "city",
+                                                                          "Lokalpolisområde Åby": "police"}

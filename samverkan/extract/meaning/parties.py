@@ -52,6 +52,7 @@ NOT_IN_SECTION = re.compile(r"(?i)(?:\b(?:inom|under|hos|vid|för|till|från)|(?
 NOT_PARTIES = re.compile(r"(?i)\b(?:är|vara)\s+inte\s+(?:en\s+)?parte?r?\b")
 OWN = re.compile(r"(?i)polis|kommun|\bstad|nämnd|förvaltning")  # the two sides by another name ("Polisen i X")
 CITY_WORD = re.compile(r"(?i)kommun|\bstad\b|stadsdel|stadsområde|nämnd|förvaltning")  # not "Bostadsbolaget"
+AUTHORITY_REGION = re.compile(r"(Polismyndigheten)\s*(?:,|genom)?\s*(?:region|Region)\s+[A-ZÅÄÖ][\wåäö]+")
 COMMON = re.compile(r"(?i)^(?:stadsdelsnämnden|stadsdelsförvaltningen|nämnden|förvaltningen)$")
 
 
@@ -179,6 +180,7 @@ def _others_listed(text: str) -> list[str]:
     """The organisations of a list of parties ("Parter är A kommun, Lokalpolisområde B och AB C.") that are
     neither the municipality's nor the police's."""
     out = []
+    text = AUTHORITY_REGION.sub(r"\1", text)  # "Polismyndigheten, Region Väst": the police's region, no other party
     for part in split_list(re.sub(r"\([^)]*\)", "", text).split(". ")[0]):
         if not ORG.search(part) and not re.match(r"(?i)(?:genom|som|org|nedan)\b", part) and (other := _other(part)):
             out.append(other)
