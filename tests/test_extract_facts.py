@@ -568,3 +568,18 @@ def test_a_dnr_under_its_label_in_a_form_like_header():
 def test_the_police_region_in_a_chain_is_no_other_party(sentence):
     assert _parties("Samverkansavtal\n\nInledning\n" + sentence + "\n") == {"Åby kommun": "city",
                                                                           "Lokalpolisområde Åby": "police"}
+
+
+def test_the_authoritys_org_number_goes_to_its_police_area():
+    text = ("Samverkansavtal\n\nParter\n\nA. Åby kommun, organisationsnummer 212000-0001\nB. Polismyndigheten, "
+            "organisationsnummer 202100-0076, genom Lokalpolisområde Åby\n")
+    parties = _plain(text)["parties"]
+    assert {k: v.get("org_number") for k, v in parties.items()} == {"Åby kommun": "212000-0001",
+                                                                   "Lokalpolisområde Åby": "202100-0076"}
+
+
+def test_a_bare_list_of_names_in_a_parties_section_has_the_other_organisations_too():
+    text = "Samverkansavtal\n\nParter\nÅby kommun, Åbyhem AB och Polismyndigheten, Lokalpolisområde Åby.\n"
+    assert _parties(text) == {"Åby kommun": "city", "Åbyhem AB": "other", "Lokalpolisområde Åby": "police"}
+    text = "Samverkansavtal\n\nParter\nÅby kommun och Lokalpolisområde Åby samverkar med Åbyhem AB.\n"
+    assert _parties(text) == {"Åby kommun": "city", "Lokalpolisområde Åby": "police"}

@@ -69,7 +69,7 @@ def parties(units: list[Unit]) -> list[Item]:
                 named = [(other, None)]
             elif unit.kind == "sentence" and (lead := PARTIES_LEAD.search(text)):
                 named += [(o, None) for o in _others_listed(text[lead.end():])]
-            elif unit.kind == "sentence" and (listed := _listed_part(text)):
+            elif unit.kind == "sentence" and (listed := _listed_part(text) or strict and _bare_list(text)):
                 named += [(o, None) for o in _others_listed(listed) if not OWN.search(o)]
             for name, nr in named:
                 if unit.kind == "row" and not nr and (found_nr := ORG_NR.search(unit.text)):
@@ -199,6 +199,14 @@ def _listed_part(text: str) -> str | None:
     return LIST_END.split(listed, maxsplit=1)[0]  # not what the list goes on to say about them
 
 
+def _bare_list(text: str) -> str | None:
+    """A sentence of a parties section that is nothing but names ("Nyby kommun, Nybyhem AB och Polismyndigheten,
+    Lokalpolisområde Nyby.")."""
+    parts = split_list(AUTHORITY_REGION.sub(r"\1", re.sub(r"\([^)]*\)", "", text)))
+    named = [p for p in parts if ORG.search(p) or p == "Polismyndigheten" or _other(p)]
+    return text if len(parts) >= 2 and len(named) == len(parts) else None
+
+
 def _between(text: str, a: re.Match, b: re.Match) -> str:
     """The words between two mentions, without a parenthesis."""
     return re.sub(r"\([^)]*\)", "", text[a.end():b.start()])
@@ -241,8 +249,8 @@ def _add(found: dict[str, Item], name: str, nr: str | None, span: Span) -> None:
         return
     if name == "Polismyndigheten" and any(_police(k) for k in found):
         return
-    if _police(name):
-        found.pop("Polismyndigheten", None)  # the authority, when the text names its police area
+    if _police(name) and (authority := found.pop("Polismyndigheten", None)):  # the authority: its police area
+        nr = nr or authority.get("org_number")
     party = "police" if _police(name) else "city" if CITY_WORD.search(name) else "other"
     item = Item("parties", name, span)
     item.fields["party"] = Field(party, span)
