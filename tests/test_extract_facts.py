@@ -583,3 +583,11 @@ def test_a_bare_list_of_names_in_a_parties_section_has_the_other_organisations_t
     assert _parties(text) == {"Åby kommun": "city", "Åbyhem AB": "other", "Lokalpolisområde Åby": "police"}
     text = "Samverkansavtal\n\nParter\nÅby kommun och Lokalpolisområde Åby samverkar med Åbyhem AB.\n"
     assert _parties(text) == {"Åby kommun": "city", "Lokalpolisområde Åby": "police"}
+
+
+def test_markdown_subheadings_under_a_priorities_heading_are_the_areas():
+    text = ("# Samverkansavtal för Åby\n\nParter är Åby kommun och Lokalpolisområde Åby.\n\n## Prioriterade områden"
+            "\n\n### Trygghet i centrum\nFler vuxna ska röra sig i centrum.\n\n### Unga i riskmiljöer\nTidiga "
+            "insatser.\n\n## Organisation\n\n### Styrgruppen\nStyrgruppen träffas varje månad.\n")
+    assert sorted(recognise(Document.from_text("x.md", text)).to_plain()["priority_areas"]) == [
+        "Trygghet i centrum", "Unga i riskmiljöer"]

@@ -41,6 +41,7 @@ LABELLED = re.compile(r"(?i)^\s*(?:#+\s*)?(?:prioriterat\s+område|insatsområde
 # ", särskilt bedrägerier": what an area stresses within it, no area of its own
 ELABORATION = re.compile(r"(?i),\s+(?:särskilt|framför\s+allt|i\s+synnerhet|främst|bland\s+annat|till\s+exempel|"
                          r"t\.\s?ex\.?|inklusive|däribland)\b[^,]*")
+MD_LEVEL = re.compile(r"#*")
 SUB_NUMBER = re.compile(r"^\s*(?:#+\s*)?(?P<top>\d{1,2})\.(?P<sub>\d{1,2})\.?\s+\S")
 TOP_NUMBER = re.compile(r"^\s*(?:#+\s*)?(?:§\s*)?(?P<top>\d{1,2})\.?\s+\S")
 
@@ -69,6 +70,7 @@ def priority_areas(doc: Document, units: list[Unit]) -> list[Item]:
     introduced = {id(item) for unit in units if unit.kind == "sentence" and PRIORITY_INTRO.search(unit.text)
                   for item in unit.items}
     top: tuple[str, bool] | None = None  # the number of the numbered section read, and whether it is of priorities
+    depth = 0  # the Markdown level of the priorities heading read, 0 outside one
     header: list[str] = []  # the column names of the table read
     for unit in units:
         heading = unit.heading or ""
@@ -78,6 +80,7 @@ def priority_areas(doc: Document, units: list[Unit]) -> list[Item]:
             areas.add(label.group("name"), Span(unit.span.start, unit.span.start))
         if unit.kind == "heading":
             top = _subheading(doc, unit, top, areas)
+            depth = _md_subheading(doc, unit, depth, areas)
         elif unit.kind == "item" and (_priority_heading(heading) or id(unit) in introduced):
             areas.add(_item_name(doc, unit), unit.span)
         elif unit.kind == "row" and unit.header:
@@ -117,6 +120,17 @@ def _subheading(doc: Document, unit: Unit, top: tuple[str, bool] | None, areas: 
     if found := TOP_NUMBER.match(raw):
         return found.group("top"), _priority_heading(unit.text)
     return top
+
+
+def _md_subheading(doc: Document, unit: Unit, depth: int, areas: _Areas) -> int:
+    """A Markdown heading: "## Prioriterade områden" opens a section; a deeper heading under it ("### …") is an
+    area. Returns the level of the open section, 0 when none is open."""
+    level = len(MD_LEVEL.match(doc.line(unit.span.start).lstrip()).group())
+    if depth and level > depth:
+        if not NOT_AREA_HEADING.search(unit.text):
+            areas.add(unit.text, unit.span)
+        return depth
+    return level if level and _priority_heading(unit.text) else 0
 
 
 def _item_name(doc: Document, unit: Unit) -> str:
