@@ -591,3 +591,10 @@ def test_markdown_subheadings_under_a_priorities_heading_are_the_areas():
             "insatser.\n\n## Organisation\n\n### Styrgruppen\nStyrgruppen träffas varje månad.\n")
     assert sorted(recognise(Document.from_text("x.md", text)).to_plain()["priority_areas"]) == [
         "Trygghet i centrum", "Unga i riskmiljöer"]
+
+
+def test_a_company_signatory_titled_vd():
+    text = (HEAD + "Underskrifter\n\nEva Exempel                         Nils Prov\n"
+            "VD, Åbyhem AB                       Polismästare\n")
+    assert {k: v["title"] for k, v in _plain(text)["signatories"].items()} == {"Eva Exempel": "vd",
+                                                                              "Nils Prov": "polismästare"}

@@ -44,7 +44,7 @@ TITLE_BEFORE_NAME = re.compile(r"\b(?P<title>[a-zåäö]+)\s+(?P<name>" + _PERSO
 NAME_BEFORE_TITLE = re.compile(r"(?P<name>" + _PERSON + r"),\s+(?P<title>[a-zåäö]+(?:\s+[a-zåäö]+)?)"
                                r"(?=,|\s+och\b|\.|$)")
 TITLE_WORD = re.compile(r"(?i)(?:chef|direkt[öo]r|samordnare|strateg|polis|ordförande|kommissarie|intendent|mästare|"
-                        r"handläggare|sekreterare|ansvarig|föreståndare|rektor|råd)(?:en|n|et)?$")  # råd: "kommunalråd"
+                        r"handläggare|sekreterare|ansvarig|föreståndare|rektor|råd|^vd)(?:en|n|et)?$")  # råd: "kommunalråd"
 
 
 def _number(word: str) -> int:
