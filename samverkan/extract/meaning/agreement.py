@@ -43,8 +43,9 @@ SIGNED_BY = re.compile(r"(?i)\b(?:underteckna\w*|signera\w*|skrivs\s+under|skriv
 TITLE_BEFORE_NAME = re.compile(r"\b(?P<title>[a-zåäö]+)\s+(?P<name>" + _PERSON + ")")
 NAME_BEFORE_TITLE = re.compile(r"(?P<name>" + _PERSON + r"),\s+(?P<title>[a-zåäö]+(?:\s+[a-zåäö]+)?)"
                                r"(?=,|\s+och\b|\.|$)")
+# råd: "kommunalråd"; vd: "VD, Nybyhem AB"
 TITLE_WORD = re.compile(r"(?i)(?:chef|direkt[öo]r|samordnare|strateg|polis|ordförande|kommissarie|intendent|mästare|"
-                        r"handläggare|sekreterare|ansvarig|föreståndare|rektor|råd|^vd)(?:en|n|et)?$")  # råd: "kommunalråd"
+                        r"handläggare|sekreterare|ansvarig|föreståndare|rektor|råd|^vd)(?:en|n|et)?$")
 
 
 def _number(word: str) -> int:
