@@ -598,3 +598,8 @@ def test_a_company_signatory_titled_vd():
             "VD, Åbyhem AB                       Polismästare\n")
     assert {k: v["title"] for k, v in _plain(text)["signatories"].items()} == {"Eva Exempel": "vd",
                                                                               "Nils Prov": "polismästare"}
+
+
+def test_validity_for_two_years_named_with_och():
+    agreement = _agreement(HEAD + "Avtalstid\nMedborgarlöftet gäller under 2025 och 2026.\n")
+    assert (agreement["valid_from"], agreement["valid_to"]) == ("2025-01-01", "2026-12-31")
