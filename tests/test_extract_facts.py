@@ -603,3 +603,9 @@ def test_a_company_signatory_titled_vd():
 def test_validity_for_two_years_named_with_och():
     agreement = _agreement(HEAD + "Avtalstid\nMedborgarlöftet gäller under 2025 och 2026.\n")
     assert (agreement["valid_from"], agreement["valid_to"]) == ("2025-01-01", "2026-12-31")
+
+
+def test_an_upper_case_title_keeps_the_place_names_of_the_text():
+    text = ("ÖVERENSKOMMELSE OM TRYGGHET I ÅBY CENTRUM\n\nParter är Åby kommun och Lokalpolisområde Åby.\n\n"
+            "Avtalstid\nAvtalet gäller 2025–2026.\n")
+    assert next(iter(_plain(text)["agreement"])) == "Överenskommelse om trygghet i Åby centrum"

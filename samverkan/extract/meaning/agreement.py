@@ -74,13 +74,21 @@ def title(doc: Document, units: list[Unit]) -> Item | None:
             if not TITLE_WORDS.search(name) or DNR.search(name):
                 continue
             if name.isupper():
-                name = name.capitalize()
+                name = _sentence_case(name, doc)
             if unit.kind == "heading" and re.match(r"(?i)och\s", following) and "mellan" in name.casefold() \
                     or re.match(r"[a-zåäö]", following) and len(following) < 80 and not following.endswith(".") \
                     and unit.kind == "heading":
                 name += " " + (following.lower() if following.isupper() else following)  # the title goes on
             return Item("agreement", name, unit.span)
     return None
+
+
+def _sentence_case(text: str, doc: Document) -> str:
+    """An upper-case title in sentence case, names kept as the document writes them elsewhere ("ÖVERENSKOMMELSE
+    OM TRYGGA SKOLOR I GÄVLE" → "Överenskommelse om trygga skolor i Gävle")."""
+    names = set(re.findall(r"(?<=[a-zåäö,] )[A-ZÅÄÖ][a-zåäö]+", " ".join(doc.lines)))
+    words = text.lower().split()
+    return " ".join([words[0].capitalize()] + [w.capitalize() if w.capitalize() in names else w for w in words[1:]])
 
 
 def dnr(doc: Document, header_end: int = 12) -> tuple[list[str], Span | None]:
