@@ -389,3 +389,223 @@ def test_an_agreement_all_in_prose():
                                                "Ungdomars utsatthet för rån"]
     assert {k: v["title"] for k, v in plain["signatories"].items()} == {
         "Eva Exempel": "stadsdelsdirektör", "Nils Prov": "lokalpolisområdeschef"}
+
+
+# --- round 2: header blocks, later end dates, third parties in a sentence -----------------------------------
+
+def test_a_dnr_alone_in_a_letterhead_column_is_read_and_dates_and_org_numbers_are_not():
+    text = ("ÅBY KOMMUN                                 SN 2023/0456\n"
+            "Socialförvaltningen                        2023-09-12\n"
+            "212000-9999                                2024–2026\n\n"
+            "Samverkansavtal för Åby\n\nParter är Åby kommun och Lokalpolisområde Åby.\n")
+    assert _agreement(text)["dnr"] == ["SN 2023/0456"]
+
+
+def test_a_labelled_dnr_in_bold_with_a_colon_inside_it():
+    text = "# Samverkansavtal för Åby\n\n**Ärendenummer:** KS/2022:87\n\nParter är Åby kommun och LPO Åby.\n"
+    assert _agreement(text)["dnr"] == ["KS/2022:87"]
+
+
+def test_no_dnr_from_a_header_without_one():
+    text = "Åby kommun                     2023-09-12\nSida 1 (2)\n\nSamverkansavtal för Åby\n\n" + HEAD[17:]
+    assert "dnr" not in _agreement(text)
+
+
+@pytest.mark.parametrize(("sentences", "start", "end"), [
+    ("Avtalet börjar gälla den 1 februari 2024. Avtalet löper ut den 31 januari 2027.", "2024-02-01",
+     "2027-01-31"),
+    ("Överenskommelsen gäller från och med 2023-06-01. Den upphör att gälla den 31 maj 2025.", "2023-06-01",
+     "2025-05-31"),
+])
+def test_the_end_of_the_validity_in_the_next_sentence(sentences, start, end):
+    agreement = _agreement(HEAD + "Avtalstid\n" + sentences + "\n")
+    assert (agreement["valid_from"], agreement["valid_to"]) == (start, end)
+
+
+def test_an_end_alone_after_the_signing():
+    agreement = _agreement(HEAD + "Avtalstid\nAvtalet gäller från och med undertecknandet. Avtalet löper ut den "
+                           "30 juni 2026.\n")
+    assert "valid_from" not in agreement and agreement["valid_to"] == "2026-06-30"
+
+
+def test_until_further_notice_but_at_the_longest_to_a_date_ends_then():
+    agreement = _agreement(HEAD + "Giltighet\nÖverenskommelsen gäller från den 1 april 2024 och tills vidare, dock "
+                           "längst till och med den 31 mars 2028.\n")
+    assert (agreement["valid_from"], agreement["valid_to"]) == ("2024-04-01", "2028-03-31")
+    assert "until_further_notice" not in agreement
+
+
+def test_the_validity_of_an_earlier_agreement_is_no_validity():
+    agreement = _agreement(HEAD + "Bakgrund\nDen föregående överenskommelsen gällde 2020–2022 och följdes upp i "
+                           "mars 2023.\n\nAvtalstid\nAvtalet gäller från den 1 maj 2023 till den 30 april 2025.\n")
+    assert (agreement["valid_from"], agreement["valid_to"]) == ("2023-05-01", "2025-04-30")
+
+
+def test_a_chain_down_to_an_lpo_abbreviation_is_the_police_party_and_the_agreement_is_local():
+    text = ("Samverkansavtal Åby\n\n1 Parter\n1.1 Åby kommun genom kommunstyrelsen.\n"
+            "1.2 Polismyndigheten, Region Mitt, Polisområde Åbylän, LPO Åby.\n\n"
+            "2 Giltighet\nAvtalet gäller 2024–2025. Lokalpolisområde Åby ansvarar för uppföljningen.\n")
+    assert _parties(text) == {"Åby kommun": "city", "LPO Åby": "police"}
+    assert _agreement(text)["level"] == "local"
+
+
+def test_parties_and_a_housing_company_in_a_sentence_that_they_have_agreed():
+    text = ("Överenskommelse om trygghet i Åby\n\nInledning\nÅby kommun genom kommunstyrelsen, Polismyndigheten "
+            "genom lokalpolisområde Åby i Polisområde Mitt och Bostadsbolaget Åbyhus AB har kommit överens om att "
+            "samverka mot brott i bostadsområdena.\n")
+    assert _parties(text) == {"Åby kommun": "city", "lokalpolisområde Åby": "police",
+                              "Bostadsbolaget Åbyhus AB": "other"}
+
+
+def test_a_third_party_with_a_relative_clause_and_the_police_by_another_name_are_read_right():
+    text = ("Överenskommelse om trygga skolor\n\nParter\nÖverenskommelsen tecknas av Åby kommun, Polisen i Åby och "
+            "Stiftelsen Åbyskolan, som driver en grundskola och Vallgymnasiet.\n")
+    assert _parties(text) == {"Åby kommun": "city", "Stiftelsen Åbyskolan": "other"}
+
+
+def test_the_people_who_sign_are_no_parties():
+    text = ("Samverkansavtal Åby\n\nAvtalet ingås mellan Åby kommun och Lokalpolisområde Åby. Det undertecknas av "
+            "Eva Exempel, kommundirektör, och Nils Prov, lokalpolisområdeschef.\n")
+    assert _parties(text) == {"Åby kommun": "city", "Lokalpolisområde Åby": "police"}
+
+
+def test_areas_after_det_galler_framfor_allt_with_an_elaboration_that_is_no_area():
+    text = (HEAD + "Vad vi ska arbeta med\nLägesbilden visar var behoven finns. Det gäller framför allt "
+            "narkotikahandel vid stationen, våld i nära relationer, särskilt mot äldre, samt klotter och "
+            "skadegörelse i skolorna.\n")
+    assert _areas(text) == ["Klotter och skadegörelse i skolorna", "Narkotikahandel vid stationen",
+                            "Våld i nära relationer"]
+
+
+def test_a_list_after_a_sentence_about_working_within_areas():
+    text = (HEAD + "Syfte\nParterna ska samverka inom följande områden:\n- bostadsinbrott\n- trafiksäkerhet "
+            "kring skolorna\n\nOrganisation\nStyrgruppen träffas varje månad.\n")
+    assert _areas(text) == ["Bostadsinbrott", "Trafiksäkerhet kring skolorna"]
+
+
+def test_an_organisation_under_a_signatory_and_a_title_of_two_words():
+    text = (HEAD + "Underskrifter\n\nÅby den 2 maj 2024                    Åby den 3 maj 2024\n\n"
+            "Eva Exempel                           Nils Prov\nKommundirektör                        "
+            "Lokalpolisområdeschef\n\nÅby den 6 maj 2024\n\nKarin Prövare\nVerkställande direktör\n"
+            "Stiftelsen Åbyskolan\n")
+    assert {k: v["title"] for k, v in _plain(text)["signatories"].items()} == {
+        "Eva Exempel": "kommundirektör", "Nils Prov": "lokalpolisområdeschef",
+        "Karin Prövare": "verkställande direktör"}
+
+
+@pytest.mark.parametrize(("sentence", "start", "end"), [
+    ("Giltighetstid: 2023-03-01 – 2025-02-28", "2023-03-01", "2025-02-28"),
+    ("Avtalstid\nAvtalet gäller fr.o.m. 2024-02-01 t.o.m. 2026-01-31.", "2024-02-01", "2026-01-31"),
+    ("Avtalstid\nÖverenskommelsen gäller från den 1 januari 2025 och tre år framåt.", "2025-01-01", "2027-12-31"),
+    ("Giltighet\nÖverenskommelsen träder i kraft den 1 april 2024. Den gäller i två år.", "2024-04-01",
+     "2026-03-31"),
+])
+def test_validity_as_a_label_with_abbreviations_or_years_ahead(sentence, start, end):
+    agreement = _agreement(HEAD + sentence + "\n")
+    assert (agreement["valid_from"], agreement["valid_to"]) == (start, end)
+
+
+def test_from_the_signing_to_the_end_of_a_year():
+    agreement = _agreement(HEAD + "Avtalstid\nÖverenskommelsen gäller från undertecknandet till och med 2026.\n")
+    assert "valid_from" not in agreement and agreement["valid_to"] == "2026-12-31"
+
+
+@pytest.mark.parametrize("label", ["Ärende: ", "Vår beteckning: ", "Diarienr. "])
+def test_other_labels_of_a_dnr(label):
+    assert _agreement(f"Samverkansavtal för Åby\n{label}SN 2024/77\n\n" + HEAD[17:])["dnr"] == ["SN 2024/77"]
+
+
+def test_a_police_chain_on_the_line_before_the_municipality_keeps_them_apart():
+    text = ("Samverkansavtal\n\nParter\nPolismyndigheten, Polisregion Mitt, Polisområde Åbylän, Lokalpolisområde "
+            "Åby\nÅbys stad\n")
+    assert _parties(text) == {"Lokalpolisområde Åby": "police", "Åbys stad": "city"}
+
+
+def test_parties_of_an_agreement_that_has_been_entered_into():
+    text = ("Samverkansavtal för Åby\n\nDenna överenskommelse har ingåtts mellan Åby kommun och Polismyndigheten, "
+            "Polisområde Mitt, som har ansvaret för polisarbetet i kommunen.\n")
+    assert _parties(text) == {"Åby kommun": "city", "Polisområde Mitt": "police"}
+
+
+def test_a_parties_table_whose_first_column_is_the_role():
+    text = ("Samverkansavtal\n\n| Parter | Namn |\n|---|---|\n| Kommunen | Åby kommun |\n"
+            "| Polisen | Polismyndigheten, LPO Åby |\n")
+    assert _parties(text) == {"Åby kommun": "city", "LPO Åby": "police"}
+
+
+def test_an_area_item_with_a_gloss_after_a_dash_is_the_area_alone():
+    text = (HEAD + "Prioriterade frågor\n1. Trygg skolväg – fler vuxna på väg till skolan\n2. Narkotika bland unga "
+            "– tidiga insatser\n\nOrganisation\nStyrgruppen träffas varje månad.\n")
+    assert _areas(text) == ["Narkotika bland unga", "Trygg skolväg"]
+
+
+def test_areas_after_att_prioritera():
+    text = (HEAD + "Inriktning\nParterna är överens om att prioritera bostadsinbrott, trafiksäkerhet och våld i "
+            "offentlig miljö.\n")
+    assert _areas(text) == ["Bostadsinbrott", "Trafiksäkerhet", "Våld i offentlig miljö"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Avtalet gäller från och med 2025-01-01 och ska omprövas senast 2026-12-31.",
+    "Överenskommelsen gäller från den 1 mars 2025 och följs upp årligen, första gången i december 2025.",
+])
+def test_a_date_of_review_after_the_start_is_no_end(sentence):
+    agreement = _agreement(HEAD + "Giltighet\n" + sentence + "\n")
+    assert agreement["valid_from"] in ("2025-01-01", "2025-03-01") and "valid_to" not in agreement
+
+
+def test_a_dnr_under_its_label_in_a_form_like_header():
+    text = ("Samverkansavtal för Åby\n\nDatum              Diarienummer\n2024-05-01         KS 2024/123\n\n"
+            + HEAD[17:])
+    assert _agreement(text)["dnr"] == ["KS 2024/123"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Parter är Åby kommun och Polismyndigheten, Region Väst, Lokalpolisområde Åby.",
+    "Åby kommun och Polismyndigheten, Region Väst, Polisområde Fyrbodal, Lokalpolisområde Åby har kommit överens "
+    "om att samverka.",
+])
+def test_the_police_region_in_a_chain_is_no_other_party(sentence):
+    assert _parties("Samverkansavtal\n\nInledning\n" + sentence + "\n") == {"Åby kommun": "city",
+                                                                          "Lokalpolisområde Åby": "police"}
+
+
+def test_the_authoritys_org_number_goes_to_its_police_area():
+    text = ("Samverkansavtal\n\nParter\n\nA. Åby kommun, organisationsnummer 212000-0001\nB. Polismyndigheten, "
+            "organisationsnummer 202100-0076, genom Lokalpolisområde Åby\n")
+    parties = _plain(text)["parties"]
+    assert {k: v.get("org_number") for k, v in parties.items()} == {"Åby kommun": "212000-0001",
+                                                                   "Lokalpolisområde Åby": "202100-0076"}
+
+
+def test_a_bare_list_of_names_in_a_parties_section_has_the_other_organisations_too():
+    text = "Samverkansavtal\n\nParter\nÅby kommun, Åbyhem AB och Polismyndigheten, Lokalpolisområde Åby.\n"
+    assert _parties(text) == {"Åby kommun": "city", "Åbyhem AB": "other", "Lokalpolisområde Åby": "police"}
+    text = "Samverkansavtal\n\nParter\nÅby kommun och Lokalpolisområde Åby samverkar med Åbyhem AB.\n"
+    assert _parties(text) == {"Åby kommun": "city", "Lokalpolisområde Åby": "police"}
+
+
+def test_markdown_subheadings_under_a_priorities_heading_are_the_areas():
+    text = ("# Samverkansavtal för Åby\n\nParter är Åby kommun och Lokalpolisområde Åby.\n\n## Prioriterade områden"
+            "\n\n### Trygghet i centrum\nFler vuxna ska röra sig i centrum.\n\n### Unga i riskmiljöer\nTidiga "
+            "insatser.\n\n## Organisation\n\n### Styrgruppen\nStyrgruppen träffas varje månad.\n")
+    assert sorted(recognise(Document.from_text("x.md", text)).to_plain()["priority_areas"]) == [
+        "Trygghet i centrum", "Unga i riskmiljöer"]
+
+
+def test_a_company_signatory_titled_vd():
+    text = (HEAD + "Underskrifter\n\nEva Exempel                         Nils Prov\n"
+            "VD, Åbyhem AB                       Polismästare\n")
+    assert {k: v["title"] for k, v in _plain(text)["signatories"].items()} == {"Eva Exempel": "vd",
+                                                                              "Nils Prov": "polismästare"}
+
+
+def test_validity_for_two_years_named_with_och():
+    agreement = _agreement(HEAD + "Avtalstid\nMedborgarlöftet gäller under 2025 och 2026.\n")
+    assert (agreement["valid_from"], agreement["valid_to"]) == ("2025-01-01", "2026-12-31")
+
+
+def test_an_upper_case_title_keeps_the_place_names_of_the_text():
+    text = ("ÖVERENSKOMMELSE OM TRYGGHET I ÅBY CENTRUM\n\nParter är Åby kommun och Lokalpolisområde Åby.\n\n"
+            "Avtalstid\nAvtalet gäller 2025–2026.\n")
+    assert next(iter(_plain(text)["agreement"])) == "Överenskommelse om trygghet i Åby centrum"

@@ -57,7 +57,7 @@ def _agreement(doc: Document, record: Record, parts) -> None:
     elif title is not None and item.name == DEFAULT_TITLE and fold(title.name) != fold(DEFAULT_TITLE):
         item.name = title.name
         item.span = title.span
-    dnr, where = ag.dnr(doc)
+    dnr, where = ag.dnr(doc, title.span.start if title else 12)
     have = item.get("dnr")
     if dnr and len(dnr) >= len(have if isinstance(have, list) else [have] if have else []):
         item.fields["dnr"] = Field(dnr, where)  # read by its label, in full ("ÖST 2018/1.2/144")
@@ -67,6 +67,8 @@ def _agreement(doc: Document, record: Record, parts) -> None:
             item.fields["valid_from"] = Field(start, where)
         if start and until or end:
             item.fields["valid_to"] = Field(end, where)
+        if end:
+            item.fields.pop("until_further_notice", None)  # "tills vidare, dock längst till …" ends then
         if until and start:
             item.fields["until_further_notice"] = Field(True, where)
 

@@ -12,15 +12,26 @@ from samverkan.extract.meaning.text import Unit, fold, heading_text, lemma
 from samverkan.extract.record import Field, Item
 
 TITLE_WORDS = re.compile(r"(?i)överenskommelse|avtal|medborgarlöfte|samverkan|handlingsplan")
-_DNR = r"(?:[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,4}[\s-]?)?\d[\d.]*(?:[/-]\d[\d.]*)+"  # SKH 2021/1.2.3/0915, N-0281/22
-DNR = re.compile(r"(?i)\b(?:d\.?nr|diarienummer|diarienr|ärendenummer|ärendenr)\b\.?(?:\s+[a-zåäö]+(?=\s*:))?\s*:?\s*"
+_DNR = r"(?:[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,4}[\s/-]?)?\d[\d.]*(?:[/:-]\d[\d.]*)+"  # SKH 2021/1.2.3/0915, KS/2024:5
+DNR = re.compile(r"(?i)\b(?:d\.?nr|diarienummer|diarienr|ärendenummer|ärendenr|ärende|beteckning)\b\.?"
+                 r"(?:\s+[a-zåäö]+(?=\s*:))?\s*:?\s*"
                  r"(?P<dnr>" + _DNR + r"(?:\s*\([^)]*\))?(?:\s*(?:,|;|respektive|och|samt)\s*" + _DNR + r")*)")
 DNR_VALUE = re.compile(r"(?<![\w.])" + _DNR)
+NOT_DNR = re.compile(r"\d{6}-\d{4}|(?:19|20)\d\d-(?:19|20)\d\d|\d{4}-\d{2}-\d{2}")  # org nr, years, a date
 ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 VALIDITY = re.compile(r"(?i)\b(?:gäller|gälla|löper|giltig\w*|giltighetstid\w*|avtalsperiod\w*|period\w*|"
                       r"(?:för|under)\s+åren)\b")
-UNTIL_DATE = re.compile(r"(?i)(?:\btill(?:\s+och\s+med)?|\bt\.\s?o\.\s?m\.?|\bintill)\s+(?:den\s+)?$")
-DURATION = re.compile(r"(?i)\b(?:i|under|om|på)\s+(?:en\s+period\s+(?:om|på)\s+)?(?P<n>\d|två|tre|fyra|fem)\s+år\b")
+UNTIL_DATE = re.compile(r"(?i)(?:\btill(?:\s+och\s+med)?|\bt\.\s?o\.\s?m\.?|\bintill|\blöper\s+ut|\bupphör"
+                        r"(?:\s+att\s+gälla)?|\bslutar\s+(?:att\s+)?gälla)\s+(?:den\s+)?$")
+LONGEST = re.compile(r"(?i)\blängst\s+(?:till(?:\s+och\s+med)?|t\.\s?o\.\s?m\.?|intill)\s+(?:den\s+)?$")
+# between two dates, what makes the second the end ("… till …", "… – …"), not a date of review ("omprövas senast")
+TO_END = re.compile(r"(?i)^\W*$|\btill\b|\bt\.\s?o\.\s?m\b|\bintill\b|\blöper\s+ut|\bupphör|\bslutar|\blängst|"
+                    r"^\s*(?:och\s+)?(?:[–—-]|och\s+med)")
+EARLIER = re.compile(r"(?i)\b(?:gällde|löpte|föregående|förra)\b")
+DURATION = re.compile(r"(?i)\b(?:i|under|om|på)\s+(?:en\s+period\s+(?:om|på)\s+)?(?P<n>\d|två|tre|fyra|fem)\s+år\b|"
+                      r"\b(?P<m>\d|två|tre|fyra|fem)\s+år\s+framåt\b")
+UNTIL_YEAR = re.compile(r"(?i)(?:\btill(?:\s+och\s+med)?|\bt\.\s?o\.\s?m\.?|\blöper\s+ut)\s+(?:utgången\s+av\s+)?"
+                        r"(?:år\s+)?(?P<y>(?:19|20)\d\d)\b(?![-/–]\d)")
 UNTIL_FURTHER = re.compile(r"(?i)\btills\s?vidare\b")
 SIGN_HEAD = re.compile(r"(?i)underskrift|^undertecknande|^signatur|^för\s+parterna")
 _WORD = r"[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?"
@@ -32,8 +43,9 @@ SIGNED_BY = re.compile(r"(?i)\b(?:underteckna\w*|signera\w*|skrivs\s+under|skriv
 TITLE_BEFORE_NAME = re.compile(r"\b(?P<title>[a-zåäö]+)\s+(?P<name>" + _PERSON + ")")
 NAME_BEFORE_TITLE = re.compile(r"(?P<name>" + _PERSON + r"),\s+(?P<title>[a-zåäö]+(?:\s+[a-zåäö]+)?)"
                                r"(?=,|\s+och\b|\.|$)")
+# råd: "kommunalråd"; vd: "VD, Nybyhem AB"
 TITLE_WORD = re.compile(r"(?i)(?:chef|direkt[öo]r|samordnare|strateg|polis|ordförande|kommissarie|intendent|mästare|"
-                        r"handläggare|sekreterare|ansvarig|föreståndare|rektor|råd)(?:en|n|et)?$")  # råd: "kommunalråd"
+                        r"handläggare|sekreterare|ansvarig|föreståndare|rektor|råd|^vd)(?:en|n|et)?$")
 
 
 def _number(word: str) -> int:
@@ -62,7 +74,7 @@ def title(doc: Document, units: list[Unit]) -> Item | None:
             if not TITLE_WORDS.search(name) or DNR.search(name):
                 continue
             if name.isupper():
-                name = name.capitalize()
+                name = _sentence_case(name, doc)
             if unit.kind == "heading" and re.match(r"(?i)och\s", following) and "mellan" in name.casefold() \
                     or re.match(r"[a-zåäö]", following) and len(following) < 80 and not following.endswith(".") \
                     and unit.kind == "heading":
@@ -71,46 +83,130 @@ def title(doc: Document, units: list[Unit]) -> Item | None:
     return None
 
 
-def dnr(doc: Document) -> tuple[list[str], Span | None]:
+def _sentence_case(text: str, doc: Document) -> str:
+    """An upper-case title in sentence case, names kept as the document writes them elsewhere ("ÖVERENSKOMMELSE
+    OM TRYGGA SKOLOR I GÄVLE" → "Överenskommelse om trygga skolor i Gävle")."""
+    names = set(re.findall(r"(?<=[a-zåäö,] )[A-ZÅÄÖ][a-zåäö]+", " ".join(doc.lines)))
+    words = text.lower().split()
+    return " ".join([words[0].capitalize()] + [w.capitalize() if w.capitalize() in names else w for w in words[1:]])
+
+
+def dnr(doc: Document, header_end: int = 12) -> tuple[list[str], Span | None]:
     """The diarienummer after a label in the first lines ("Dnr ÖST 2018/1.2/144", "Diarienummer RK 1.4-2017/233
-    respektive A 201.554/2017", "Ärendenummer N-0281/22"), each as written."""
+    respektive A 201.554/2017", "Ärendenummer N-0281/22"), each as written; failing that, the numbers that stand
+    alone in the header block above the title ("KS 2024/00417" in a letterhead column)."""
     found, lines = [], []
     for n in range(1, min(len(doc), 40) + 1):
-        for m in DNR.finditer(doc.line(n)):
+        for m in DNR.finditer(re.sub(r"[*_]", "", doc.line(n))):
             listed = re.sub(r"\([^)]*\)", " ", m.group("dnr"))
             for value in DNR_VALUE.finditer(listed):
                 value = " ".join(value.group().split()).rstrip(".")
                 if value not in found and not ISO_DATE.fullmatch(value):
                     found.append(value)
                     lines.append(n)
+    if not found:
+        found, lines = _under_labels(doc)
+    if not found:
+        found, lines = _header_numbers(doc, min(header_end, 12, len(doc) + 1))
     return found, (Span(min(lines), max(lines)) if lines else None)
+
+
+def _under_labels(doc: Document) -> tuple[list[str], list[int]]:
+    """A diarienummer under its label in a form-like header ("Datum      Diarienummer" over "2024-05-01   KS
+    2024/123"): the cell of the next line that starts in the label's column."""
+    found, lines = [], []
+    for n in range(1, min(len(doc), 40)):
+        below = doc.line(n + 1)
+        for label in re.finditer(r"(?i)(?<!\S)(?:d\.?nr|diarienummer|diarienr|ärendenummer|ärende|beteckning)\.?:?"
+                                 r"(?=\s{2,}|\s*$)", doc.line(n)):
+            for cell in re.finditer(r"\S+(?:\s\S+)*", below):
+                value = cell.group().strip(" *_|")
+                if abs(cell.start() - label.start()) <= 4 and DNR_VALUE.fullmatch(value) \
+                        and not NOT_DNR.fullmatch(value) and value not in found:
+                    found.append(value)
+                    lines.append(n + 1)
+    return found, lines
+
+
+def _header_numbers(doc: Document, end: int) -> tuple[list[str], list[int]]:
+    """Cells of the lines before `end` that are a diarienummer with a year and nothing else."""
+    found, lines = [], []
+    for n in range(1, end):
+        for cell in re.split(r"\s{3,}|\t|\s*\|\s*", doc.line(n).strip(" |")):
+            cell = cell.strip(" *_")
+            if DNR_VALUE.fullmatch(cell) and re.search(r"(?:19|20)\d\d", cell) and not NOT_DNR.fullmatch(cell) \
+                    and cell not in found:
+                found.append(cell)
+                lines.append(n)
+    return found, lines
 
 
 def validity(units: list[Unit]) -> tuple[str | None, str | None, Span | None, bool]:
     """(valid from, valid to or None, lines, until further notice): from the first sentence about the validity
-    that has a date; failing that, from one that gives the period in years only."""
-    candidates = [u for u in units if u.kind != "heading" and (
+    that has a date, completed by the sentences after it ("Avtalet löper ut den …", "Därefter gäller den tills
+    vidare"); failing that, from one that gives the period in years only."""
+    candidates = [u for u in units if (u.kind != "heading" or ":" in u.text) and not _earlier(u.text) and (
         VALIDITY.search(u.text) or re.search(r"(?i)giltighet|avtalstid|period|tid\b", u.heading or ""))]
-    for unit in candidates:
-        text = unit.text
-        starts = find_dates(text)
-        ends = find_dates(text, end=True)
-        until = bool(UNTIL_FURTHER.search(text))
-        if not starts:
+    for k, unit in enumerate(candidates):
+        found = _dated(unit.text)
+        if found is None:
             continue
-        if re.search(r"(?i)undertecknats|undertecknad|signer", text) and not VALIDITY.search(text):
-            continue
-        if len(starts) == 1 and UNTIL_DATE.search(text[:starts[0][1]]) and not until:
-            return None, ends[0][0], unit.span, False  # "från undertecknandet till och med …": the end alone
-        valid_from = starts[0][0]
-        valid_to = ends[1][0] if len(ends) > 1 and not until else None
-        if valid_to is None and not until and (years := DURATION.search(text)):
-            valid_to = after_years(valid_from, _number(years.group("n")))
-        return valid_from, valid_to, unit.span, until
+        valid_from, valid_to, until = found
+        span, later = unit.span, [u for u in candidates[k + 1:k + 4] if u.heading == unit.heading]
+        if valid_to is None and not until and (more := _later_end(later, valid_from)):
+            valid_to, until, span = more[0], more[1], span | more[2]
+        return valid_from, valid_to, span, until
     for unit in candidates:
         if years := year_span(unit.text):
             return years[0], years[1], unit.span, False
     return None, None, None, False
+
+
+def _earlier(text: str) -> bool:
+    """A sentence about an earlier agreement ("Den föregående överenskommelsen gällde 2021–2024")."""
+    return bool(EARLIER.search(text)) and not re.search(r"(?i)\bgäller\b", text)
+
+
+def _dated(text: str) -> tuple[str | None, str | None, bool] | None:
+    """(from, to, until further notice) of a sentence with a date; None when it has none or speaks of the
+    signing only."""
+    starts, ends = find_dates(text), find_dates(text, end=True)
+    until = bool(UNTIL_FURTHER.search(text))
+    if not starts:
+        return _end_year(text)
+    if re.search(r"(?i)undertecknats|undertecknad|signer", text) and not VALIDITY.search(text):
+        return None
+    if until and (cap := next((d for d, a, _ in ends if LONGEST.search(text[:a])), None)):
+        return (starts[0][0] if starts[0][0] != cap else None), cap, False  # "tills vidare, dock längst till …"
+    if len(starts) == 1 and UNTIL_DATE.search(text[:starts[0][1]]) and not until:
+        return None, ends[0][0], False  # "från undertecknandet till och med …", "löper ut den …": the end alone
+    valid_from = starts[0][0]
+    valid_to = ends[1][0] if len(ends) > 1 and not until and TO_END.search(text[starts[0][2]:ends[1][1]]) else None
+    if valid_to is None and not until and (years := DURATION.search(text)):
+        valid_to = after_years(valid_from, _number(years.group("n") or years.group("m")))
+    return valid_from, valid_to, until
+
+
+def _end_year(text: str) -> tuple[None, str, bool] | None:
+    """The end alone of "gäller från undertecknandet till och med 2026": the last day of that year (a period of
+    years, "2024 till och med 2026", is read elsewhere)."""
+    if VALIDITY.search(text) and not year_span(text) and (end := UNTIL_YEAR.search(text)):
+        return None, f"{end.group('y')}-12-31", False
+    return None
+
+
+def _later_end(units: list[Unit], start: str | None) -> tuple[str | None, bool, Span] | None:
+    """The end a following sentence gives: a date after "till och med", "löper ut", "upphör", a number of years
+    from the start ("Den gäller i två år"), or "tills vidare"."""
+    for unit in units:
+        if start and (years := DURATION.search(unit.text)) and not find_dates(unit.text):
+            return after_years(start, _number(years.group("n") or years.group("m"))), False, unit.span
+        if UNTIL_FURTHER.search(unit.text):
+            return None, True, unit.span
+        ends = find_dates(unit.text, end=True)
+        if len(ends) == 1 and UNTIL_DATE.search(unit.text[:ends[0][1]]):
+            return ends[0][0], False, unit.span
+    return None
 
 
 def signatories(doc: Document, units: list[Unit]) -> list[Item]:
@@ -187,7 +283,7 @@ def _people(rows: list[tuple[int, list[str]]]) -> list[Item]:
                 continue
             seen.add(m.group("name"))
             words = title.split()
-            first = words[0] if len(words) > 1 and re.search(r"[^s]s$", words[0]) else lemma(words[0])
+            first = words[0] if len(words) > 1 and re.search(r"[^s]s$|nde$", words[0]) else lemma(words[0])
             out.append(_item("signatories", m.group("name"), where | Span(n, n),
                              title=" ".join([first, *words[1:]]).lower()))
     return out
@@ -201,9 +297,16 @@ def _title_near(rows: list[tuple[int, list[str]]], k: int, col: int, width: int)
         return cells[col + 1], Span(n, n)
     below = k + 1 < len(rows) and len(rows[k + 1][1]) == width
     for j in ((k + 1, k + 2) if below else ()) + (k - 1,):
+        if j == k - 1 and _cell(rows, k - 2, col, width) and PERSON.match(_cell(rows, k - 2, col, width)):
+            continue  # "Name / Title / Organisation": the title above is the name's above it
         if 0 <= j < len(rows) and len(rows[j][1]) == width and _is_title(rows[j][1][col]):
             return rows[j][1][col], Span(min(n, rows[j][0]), max(n, rows[j][0]))
     return None, Span(n, n)
+
+
+def _cell(rows: list[tuple[int, list[str]]], k: int, col: int, width: int) -> str:
+    """The cell in column `col` of row k when that row has `width` cells, else ""."""
+    return rows[k][1][col] if 0 <= k < len(rows) and len(rows[k][1]) == width else ""
 
 
 def _is_title(cell: str) -> bool:
@@ -227,7 +330,7 @@ def _not_a_person(name: str) -> bool:
 
 def level(party_names: list[str], text: str) -> str:
     joined = fold(" ".join(party_names))
-    if re.search(r"lokalpolisomrade|narpolisomrade|stadsdel|stadsomrade", joined):
+    if re.search(r"lokalpolisomrade|narpolisomrade|\blpo\b|stadsdel|stadsomrade", joined):
         return "local"
     if re.search(r"polisomrade|polisregion", joined):
         return "central"

@@ -25,7 +25,7 @@ _MONTH = r"(?P<month>" + "|".join(MONTHS) + r"|jan|feb|apr|jun|jul|aug|sept?|okt
 _WORD = r"[a-zåäö]+"
 ISO = re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]?\d)-(?P<d>[0-3]?\d)\b")
 YEAR_END = re.compile(r"(?i)\b(?:utgången|slutet)\s+av\s+(?:år\s+)?(?P<y>(?:19|20)\d\d)\b")
-YEARS = re.compile(r"(?i)\b(?P<a>(?:19|20)\d\d)\s*(?:–|—|-|till\s+och\s+med|till|t\.\s?o\.\s?m\.?)\s*"
+YEARS = re.compile(r"(?i)\b(?P<a>(?:19|20)\d\d)\s*(?P<sep>–|—|-|till\s+och\s+med|till|t\.\s?o\.\s?m\.?|och)\s*"
                    r"(?P<b>(?:19|20)\d\d)\b(?![-/]\d)")
 ONE_YEAR = re.compile(r"(?i)\b(?:år|året|kalenderåret|under|för|gäller)\s+(?:år\s+)?(?P<y>(?:19|20)\d\d)\b"
                       r"(?!\s*[-–/])")
@@ -99,7 +99,8 @@ def year_span(text: str) -> tuple[str, str] | None:
     """A period given in years only ("2024–2026", "2023 till och med 2025", "för år 2024"): from the first
     day of the first year to the last day of the last (the corpus convention)."""
     m = YEARS.search(text)
-    if m and int(m.group("b")) >= int(m.group("a")):
+    step = int(m.group("b")) - int(m.group("a")) if m else -1
+    if m and (step == 1 if m.group("sep").casefold() == "och" else step >= 0):  # "2025 och 2026": both years
         return f"{m.group('a')}-01-01", f"{m.group('b')}-12-31"
     if m := ONE_YEAR.search(text):
         return f"{m.group('y')}-01-01", f"{m.group('y')}-12-31"

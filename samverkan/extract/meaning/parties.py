@@ -17,8 +17,8 @@ from samverkan.extract.meaning.text import Unit, fold
 from samverkan.extract.record import Field, Item
 
 _NAME = r"[A-ZÅÄÖ][\wåäö-]+"
-_POLICE = r"(?i:Lokalpolisområde|Närpolisområde|Polisområde|Polisregion)\s+" + _NAME + \
-    r"(?:\s+(?:" + _NAME + r"|syd|nord|city|väst|öst|mitt|län|norra|södra|västra|östra))?"
+_POLICE = r"(?:(?i:Lokalpolisområde|Närpolisområde|Polisområde|Polisregion)|LPO)\s+" + _NAME + \
+    r"(?:\s+(?:" + _NAME + r"|syd|nord|city|väst|öst|mitt|län|norra|södra|västra|östra)(?!\s+(?i:stad|kommun)\b))?"
 _CITY_UNIT = r"(?i:Stadsområde|Stadsdelsområde|Stadsdelsnämnden\s+i|Stadsdelsförvaltningen|Stadsområdesnämnden\s+i|" \
     r"Stadsområdesförvaltningen)\s+" + _NAME
 _CITY = r"(?:" + _NAME + r"(?:-" + _NAME + r")*\s+)+(?:stadsdelsnämnd|stadsdelsförvaltning|stadsområdesnämnd|" \
@@ -28,10 +28,20 @@ _AUTHORITY = r"Polismyndigheten(?:\s+i\s+" + _NAME + r"\s+län)?"  # before 2015
 ORG = re.compile(r"(?P<name>" + "|".join((_POLICE, _CITY_UNIT, _CITY, _BODY, _AUTHORITY)) + r")\b"
                  r"(?P<alt>\s*/\s*[\wåäöÅÄÖ-]+)?")  # "Utbildningsnämnden / utbildningsförvaltningen": one party
 ORG_NR = re.compile(r"\b(?P<nr>\d{6}-\d{4})\b")
+# "X, Y och Z har kommit överens om …", "Mellan X och Y har följande överenskommelse träffats"
+AGREED = re.compile(r"(?i)\s+har\s+(?:kommit\s+överens|enats|kommit\s+fram\s+till|träffat|ingått|tecknat)\b|"
+                    r"^mellan\b[^.]{3,160}?\s+har\s+(?:\w+\s+){0,3}?(?:träffats|ingåtts|slutits|tecknats)\b")
+# "undertecknas av" names the signatories, not the parties
+LISTED_AFTER = re.compile(r"(?i)\b(?:ingås|tecknas|sluts|träffas|ingåtts|tecknats|slutits|träffats)\s+(?:av|mellan)\s+|"
+                          r"^mellan\s+")
+LIST_END = re.compile(r"(?i),?\s+(?:som|vilka|vilket|där|för\s+att|i\s+syfte|om\s+att|avseende|gällande|inom|"
+                      r"med\s+syfte|utifrån|kring)\b")
 PARTIES_HEAD = re.compile(r"(?i)\b(?:avtals)?parter(?:na)?\b|^mellan\b")  # "Parter", "Avtalets parter"
 PARTIES_LEAD = re.compile(r"(?i)^(?:avtals)?parter(?:na)?\s*(?::|är\b|i\s+(?:denna|överenskommelsen))")
-PARTIES_SENTENCE = re.compile(r"(?i)\b(?:ingås|tecknas|sluts|träffas|undertecknas)\s+(?:av\s+|mellan\s+)|"
-                              r"\bparter(?:na)?\s+(?:i\s+\S+\s+)?(?:är|:)|\bdenna\s+\S*överenskommelse\w*\s+mellan\b")
+PARTIES_SENTENCE = re.compile(r"(?i)\b(?:ingås|tecknas|sluts|träffas|undertecknas|ingåtts|tecknats|slutits|träffats)\s+"
+                              r"(?:av\s+|mellan\s+)|"
+                              r"\bparter(?:na)?\s+(?:i\s+\S+\s+)?(?:är|:)|\bdenna\s+\S*överenskommelse\w*\s+mellan\b|"
+                              + AGREED.pattern.removeprefix("(?i)"))
 CHAIN = re.compile(r"^\s*(?:,\s*)?(?:genom\s+|,\s*)?$")
 NOT_A_PARTY_BEFORE = re.compile(r"(?i)\b(?:inom|under|(?<!polisen )i|hos|vid|för|till|från)\s+$")  # but "Polisen i X"
 # words a capitalised run before "kommun" or "stad" may start with that are no part of the name
@@ -40,6 +50,9 @@ LEADING = re.compile(r"^(?:(?:Mellan|För|Med|Och|Samt|Parter\w*|Part|\w*[Aa]vta
 BELONGS_TO = re.compile(r"(?i)\b(?:tillhör|ingår\s+i|hör\s+till|(?:en\s+)?del\s+av|lyder\s+under)\s+$")
 NOT_IN_SECTION = re.compile(r"(?i)(?:\b(?:inom|under|hos|vid|för|till|från)|(?<!en)\s+i)\s+$")  # "Nämnden i X": X
 NOT_PARTIES = re.compile(r"(?i)\b(?:är|vara)\s+inte\s+(?:en\s+)?parte?r?\b")
+OWN = re.compile(r"(?i)polis|kommun|\bstad|nämnd|förvaltning")  # the two sides by another name ("Polisen i X")
+CITY_WORD = re.compile(r"(?i)kommun|\bstad\b|stadsdel|stadsområde|nämnd|förvaltning")  # not "Bostadsbolaget"
+AUTHORITY_REGION = re.compile(r"(Polismyndigheten)\s*(?:,|genom)?\s*(?:region|Region)\s+[A-ZÅÄÖ][\wåäö]+")
 COMMON = re.compile(r"(?i)^(?:stadsdelsnämnden|stadsdelsförvaltningen|nämnden|förvaltningen)$")
 
 
@@ -50,12 +63,14 @@ def parties(units: list[Unit]) -> list[Item]:
         for unit, strict in chosen:
             if not strict and {i.fields["party"].value for i in found.values()} >= {"city", "police"}:
                 break  # outside a parties section, the first mentions that name both sides are the parties
-            text = unit.cells[0] if unit.kind == "row" else unit.text
+            text = _party_cell(unit.cells) if unit.kind == "row" else unit.text
             named = mentions(text, strict)
             if not named and strict and unit.kind in ("row", "item") and (other := _other(text)):
                 named = [(other, None)]
             elif unit.kind == "sentence" and (lead := PARTIES_LEAD.search(text)):
                 named += [(o, None) for o in _others_listed(text[lead.end():])]
+            elif unit.kind == "sentence" and (listed := _listed_part(text) or strict and _bare_list(text)):
+                named += [(o, None) for o in _others_listed(listed) if not OWN.search(o)]
             for name, nr in named:
                 if unit.kind == "row" and not nr and (found_nr := ORG_NR.search(unit.text)):
                     nr = found_nr.group("nr")
@@ -63,6 +78,14 @@ def parties(units: list[Unit]) -> list[Item]:
         if found:
             return list(found.values())
     return []
+
+
+def _party_cell(cells: list[str]) -> str:
+    """The cell of a parties table that names the party: the first, unless only a later one names a municipal
+    or police body ("Polisen | Polismyndigheten, LPO Nyby")."""
+    if not cells or ORG.search(cells[0]):
+        return cells[0] if cells else ""
+    return next((c for c in cells[1:] if ORG.search(c)), cells[0])
 
 
 def _section(units: list[Unit]) -> list[tuple[Unit, bool]]:
@@ -157,10 +180,31 @@ def _others_listed(text: str) -> list[str]:
     """The organisations of a list of parties ("Parter är A kommun, Lokalpolisområde B och AB C.") that are
     neither the municipality's nor the police's."""
     out = []
+    text = AUTHORITY_REGION.sub(r"\1", text)  # "Polismyndigheten, Region Väst": the police's region, no other party
     for part in split_list(re.sub(r"\([^)]*\)", "", text).split(". ")[0]):
         if not ORG.search(part) and not re.match(r"(?i)(?:genom|som|org|nedan)\b", part) and (other := _other(part)):
             out.append(other)
     return out
+
+
+def _listed_part(text: str) -> str | None:
+    """The list of parties a sentence gives: after "tecknas av", "ingås mellan", "Mellan", up to "har …"; or
+    before "har kommit överens"."""
+    if after := LISTED_AFTER.search(text):
+        listed = re.split(r"\s+har\s+", text[after.end():], maxsplit=1)[0]
+    elif agreed := AGREED.search(text):
+        listed = text[:agreed.start()]
+    else:
+        return None
+    return LIST_END.split(listed, maxsplit=1)[0]  # not what the list goes on to say about them
+
+
+def _bare_list(text: str) -> str | None:
+    """A sentence of a parties section that is nothing but names ("Nyby kommun, Nybyhem AB och Polismyndigheten,
+    Lokalpolisområde Nyby.")."""
+    parts = split_list(AUTHORITY_REGION.sub(r"\1", re.sub(r"\([^)]*\)", "", text)))
+    named = [p for p in parts if ORG.search(p) or p == "Polismyndigheten" or _other(p)]
+    return text if len(parts) >= 2 and len(named) == len(parts) else None
 
 
 def _between(text: str, a: re.Match, b: re.Match) -> str:
@@ -169,14 +213,20 @@ def _between(text: str, a: re.Match, b: re.Match) -> str:
 
 
 def _side(m: re.Match) -> str:
-    return "police" if "polis" in fold(m.group("name")) else "city"
+    return "police" if _police(m.group("name")) else "city"
+
+
+def _police(name: str) -> bool:
+    """A police body: "Polismyndigheten", "Polisområde X", "LPO X"."""
+    return bool(re.search(r"polis|^lpo\b", fold(name)))
 
 
 def _level(m: re.Match) -> int:
     """How far down its organisation a name is: the authority 0, region 1, police area 2, local area 3; the
     municipality 0, its districts and committees 1."""
     name = fold(m.group("name"))
-    for depth, word in ((3, "lokalpolisomrade"), (3, "narpolisomrade"), (2, "polisomrade"), (1, "polisregion")):
+    for depth, word in ((3, "lokalpolisomrade"), (3, "narpolisomrade"), (3, "lpo "), (2, "polisomrade"),
+                        (1, "polisregion")):
         if name.startswith(word):
             return depth
     if "polis" in name:
@@ -187,7 +237,8 @@ def _level(m: re.Match) -> int:
 def _add(found: dict[str, Item], name: str, nr: str | None, span: Span) -> None:
     """Add a party to `found`, or its organisation number to the party already there."""
     words = name.split()
-    if len(words) >= 3 and words[-1][:1].isupper() and _common(words[-1]):
+    if len(words) >= 3 and words[-1][:1].isupper() and words[-2][:1].isupper() and not words[-1].isupper() \
+            and _common(words[-1]):
         name = " ".join(words[:-1])  # "Lokalpolisområde Uppsala Gällande": the next line's first word
     if COMMON.fullmatch(name):
         return  # a party named by what it is, not who
@@ -196,12 +247,11 @@ def _add(found: dict[str, Item], name: str, nr: str | None, span: Span) -> None:
         if nr and "org_number" not in found[known].fields:
             found[known].fields["org_number"] = Field(nr, span)
         return
-    if name == "Polismyndigheten" and any("polis" in fold(k) for k in found):
+    if name == "Polismyndigheten" and any(_police(k) for k in found):
         return
-    if "polis" in fold(name):
-        found.pop("Polismyndigheten", None)  # the authority, when the text names its police area
-    party = "police" if "polis" in fold(name) else "city" if re.search(r"(?i)kommun|stad|nämnd|förvaltning",
-                                                                        name) else "other"
+    if _police(name) and (authority := found.pop("Polismyndigheten", None)):  # the authority: its police area
+        nr = nr or authority.get("org_number")
+    party = "police" if _police(name) else "city" if CITY_WORD.search(name) else "other"
     item = Item("parties", name, span)
     item.fields["party"] = Field(party, span)
     if nr:
@@ -213,8 +263,8 @@ def _same_body(a: str, b: str) -> bool:
     """The same party: the same name, or a committee and its administration ("Nyby stadsdelsnämnd", "Nyby
     stadsdelsförvaltning")."""
     def body(name: str) -> str:
-        return re.sub(r"(?:namnd|forvaltning)(?:en)?$", "", fold(name))
-    return fold(a) == fold(b) or body(a) == body(b)
+        return re.sub(r"(?:namnd|forvaltning)(?:en)?$", "", re.sub(r"^lpo\b", "lokalpolisomrade", fold(name)))
+    return body(a) == body(b)
 
 
 def _common(word: str) -> bool:

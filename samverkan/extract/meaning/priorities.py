@@ -22,13 +22,15 @@ NOT_AREAS = re.compile(r"(?i)grupp|forum|part|åtgärd|aktivitet|ansvar")
 PRIORITY_INTRO = re.compile(r"(?i)\bprioriter\w*|\binriktas\s+(?:på|mot)|\bfokus\s+(?:ligger|läggs)\s+på|"
                             r"\bproblemområden|\bfokusområden|"
                             r"\binsatsområden|\bfokuserar\s+på|\barbetar\s+vi\s+med\b|\bområden\b[^.:]*\b(?:arbeta|"
-                            r"prioriter|fokus|satsa)|\bsärskilt\s+(?:ska\s+)?(?:arbeta|fokusera|satsa)")
+                            r"prioriter|fokus|satsa)|\bsärskilt\s+(?:ska\s+)?(?:arbeta|fokusera|satsa)|"
+                            r"\b(?:arbeta|samverka|fokusera|satsa)\w*\s+[^.:]*\binom\s+(?:\w+\s+)?områden")
 PRIORITY_PROSE = re.compile(r"(?i)(?:det\s+(?:första|andra|tredje|fjärde|femte|sista)|ett\s+(?:första|andra|tredje))"
                             r"\s+(?:området\s+)?(?:är|gäller|handlar\s+om|avser|rör)\s+(?P<area>[^,.;]+)")
 # where a list of areas begins inside a sentence
 LIST_START = re.compile(r"(?i)(?:\bdessa\s+är|\bområdena\s+är|\bprioriteras|\bprioriterade\s+områden(?:a)?\s+är|"
                         r"\bfokusområden(?:a)?\s+är|\binriktas\s+(?:på|mot)|\bfokus\s+(?:ligger|läggs)\s+på|\binsatsområden(?:a)?\s+är|\bnämligen|"
-                        r"\bsärskilt\s+(?:ska\s+)?arbeta\s+med|:)\s*")
+                        r"\bsärskilt\s+(?:ska\s+)?arbeta\s+med|\batt\s+prioritera|:|"
+                        r"\b(?:det|de|dessa)\s+(?:gäller|handlar\s+om|är)\s+(?:framför\s+allt|främst|i\s+första\s+hand)\b)\s*")
 LIST_LEAD = re.compile(r"(?i)^(?:följande|de|tre|fyra|fem|två|sex)\s+(?:\w+\s+)?(?:områden|fokusområden|"
                        r"prioriteringar|frågor)\s*:?\s*")
 VERB_LEAD = re.compile(r"(?i)^att\s+\w+\s+(?=\w)")  # "att motverka våld …": the noun phrase is the area
@@ -36,6 +38,10 @@ LEAD_EMPHASIS = re.compile(r"^\s*(?:[-•*–▪●○]|\(?\w{1,4}[.)])?\s*\*\*(
 EMPHASIS = re.compile(r"\*\*(?P<words>[^*]{3,80})\*\*")
 LABELLED = re.compile(r"(?i)^\s*(?:#+\s*)?(?:prioriterat\s+område|insatsområde|fokusområde|målområde|"
                       r"utvecklingsområde|område)\s*\d{0,2}\s*[:–—-]\s*(?P<name>\S[^.:]{2,80}?)\s*$")
+# ", särskilt bedrägerier": what an area stresses within it, no area of its own
+ELABORATION = re.compile(r"(?i),\s+(?:särskilt|framför\s+allt|i\s+synnerhet|främst|bland\s+annat|till\s+exempel|"
+                         r"t\.\s?ex\.?|inklusive|däribland)\b[^,]*")
+MD_LEVEL = re.compile(r"#*")
 SUB_NUMBER = re.compile(r"^\s*(?:#+\s*)?(?P<top>\d{1,2})\.(?P<sub>\d{1,2})\.?\s+\S")
 TOP_NUMBER = re.compile(r"^\s*(?:#+\s*)?(?:§\s*)?(?P<top>\d{1,2})\.?\s+\S")
 
@@ -64,6 +70,7 @@ def priority_areas(doc: Document, units: list[Unit]) -> list[Item]:
     introduced = {id(item) for unit in units if unit.kind == "sentence" and PRIORITY_INTRO.search(unit.text)
                   for item in unit.items}
     top: tuple[str, bool] | None = None  # the number of the numbered section read, and whether it is of priorities
+    depth = 0  # the Markdown level of the priorities heading read, 0 outside one
     header: list[str] = []  # the column names of the table read
     for unit in units:
         heading = unit.heading or ""
@@ -73,6 +80,7 @@ def priority_areas(doc: Document, units: list[Unit]) -> list[Item]:
             areas.add(label.group("name"), Span(unit.span.start, unit.span.start))
         if unit.kind == "heading":
             top = _subheading(doc, unit, top, areas)
+            depth = _md_subheading(doc, unit, depth, areas)
         elif unit.kind == "item" and (_priority_heading(heading) or id(unit) in introduced):
             areas.add(_item_name(doc, unit), unit.span)
         elif unit.kind == "row" and unit.header:
@@ -114,11 +122,23 @@ def _subheading(doc: Document, unit: Unit, top: tuple[str, bool] | None, areas: 
     return top
 
 
+def _md_subheading(doc: Document, unit: Unit, depth: int, areas: _Areas) -> int:
+    """A Markdown heading: "## Prioriterade områden" opens a section; a deeper heading under it ("### …") is an
+    area. Returns the level of the open section, 0 when none is open."""
+    level = len(MD_LEVEL.match(doc.line(unit.span.start).lstrip()).group())
+    if depth and level > depth:
+        if not NOT_AREA_HEADING.search(unit.text):
+            areas.add(unit.text, unit.span)
+        return depth
+    return level if level and _priority_heading(unit.text) else 0
+
+
 def _item_name(doc: Document, unit: Unit) -> str:
-    """A list item's area: its emphasised lead ("**Nyrekrytering** till …"), the words before a colon, or all."""
+    """A list item's area: its emphasised lead ("**Nyrekrytering** till …"), the words before a colon or a
+    dash, or all."""
     if lead := LEAD_EMPHASIS.match(doc.line(unit.span.start)):
         return lead.group("lead")
-    before = unit.text.split(":")[0]
+    before = re.split(r":|\s[–—-]\s", unit.text)[0]  # "Trygg skolväg – fler vuxna ute": the area, not its gloss
     return before if len(before) > 3 else unit.text
 
 
@@ -160,7 +180,7 @@ def _promised(doc: Document, units: list[Unit], areas: _Areas) -> None:
 def area_list(text: str) -> list[str]:
     """Areas are split at commas and at the last "samt" or "och" only: "kriminella nätverk och nyrekrytering,
     våldsbejakande extremism samt alkohol och narkotika bland unga" has three."""
-    text = text.split(". ")[0]
+    text = ELABORATION.sub("", text.split(". ")[0])
     parts = [p.strip() for p in text.split(",") if p.strip()]
     if not parts:
         return []
