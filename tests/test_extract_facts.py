@@ -609,3 +609,24 @@ def test_an_upper_case_title_keeps_the_place_names_of_the_text():
     text = ("ÖVERENSKOMMELSE OM TRYGGHET I ÅBY CENTRUM\n\nParter är Åby kommun och Lokalpolisområde Åby.\n\n"
             "Avtalstid\nAvtalet gäller 2025–2026.\n")
     assert next(iter(_plain(text)["agreement"])) == "Överenskommelse om trygghet i Åby centrum"
+
+
+# --- OCR repair leaves names alone in a text whose ordinary words OCR did not damage ---
+
+CLEAN = ("Samverkansgruppen i Knalleland består av kommunpolisen, fältassistenterna och bostadsbolaget "
+         "Gavlegårdarna. Gruppen träffas fyra gånger per år och rapporterar till styrgruppen.")
+
+
+def test_names_in_a_clean_text_are_never_repaired():
+    from samverkan.extract.document import Document
+
+    doc = Document.from_text("x.txt", CLEAN, Normaliser())
+    assert doc.lines[0] == CLEAN and not doc.corrections
+
+
+def test_names_in_a_damaged_text_are_still_repaired():
+    from samverkan.extract.document import Document
+
+    damaged = "Överenskomrnelsen gäller tlll år 2026. Gruppen i Knalleland sarnmanträder varje rnånad."
+    doc = Document.from_text("x.txt", damaged, Normaliser())
+    assert doc.lines[0].startswith("Överenskommelsen gäller till år 2026")  # a capitalised word too

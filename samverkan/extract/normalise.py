@@ -6,6 +6,8 @@ weighted edit distance in which the confusions OCR makes (å/ä/ö read as a, o,
 l for i; a letter doubled) are cheap and every other edit is dear, so that names and words outside the
 dictionary stay as they are. Swedish compounds are matched as two dictionary words ("sdkerhetsfragor" →
 "säkerhets" + "frågor"). Ligatures (ﬁ, ﬂ) are written out first. Each repair is returned beside the original.
+A capitalised word the dictionary lacks, a name, is repaired only in a text where OCR damaged ordinary words
+too: in a clean text "Knalleland" stays "Knalleland".
 """
 
 from __future__ import annotations
@@ -87,6 +89,9 @@ class Normaliser:
         self._best = lru_cache(maxsize=None)(self._best_uncached)
         self._accepts = lru_cache(maxsize=None)(self._accepts_uncached)
         self.shadows = False  # set by `survey`: the document lost its å/ä/ö, so "for" stands for "för"
+        # set by `survey`: OCR damaged the document's ordinary (lower-case) words, so a capitalised word, a
+        # name, may be damaged too; in a text without such damage a name the dictionary lacks stays as written
+        self.damaged = True
 
     def shadow_of(self, word: str) -> str | None:
         """The far more common word that `word` is with its å/ä/ö restored ("for" → "för"), if any."""
@@ -125,6 +130,8 @@ class Normaliser:
                 elif not low.isascii() and self.words.get(low) and self.shadow_of(_fold(low)) == low:
                     proper += 1
         self.shadows = shadows >= 5 and shadows > proper
+        self.damaged = any(self.resolve(token) is not None for line in lines for token in TOKEN.findall(line)
+                           if token.islower())
 
     def known(self, token: str) -> bool:
         return self._accepts(token.casefold())
@@ -205,6 +212,8 @@ class Normaliser:
             return None  # a number, or a number written against a word ("1gång"), is never touched
         if token.isupper() and len(token) > 1:
             return None  # an acronym ("SSBF", "RFSL") is no damaged word
+        if token[0].isupper() and not self.damaged and not self.known(lower):
+            return None  # a name the dictionary lacks ("Knalleland") in a text whose ordinary words OCR spared
         if len(token) < 2:
             return None
         if self.known(lower):
