@@ -74,10 +74,11 @@ def test_no_frequency():
     ("tillféllen", "tillfällen"),
 ])
 def test_ocr_words_resolve_with_original_kept(normaliser, written, meant):
-    doc = Document.from_text("x.txt", f"ord {written} ord\n", normaliser)
+    # the second line's ordinary word shows the OCR damage that lets a capitalised word be repaired too
+    doc = Document.from_text("x.txt", f"ord {written} ord\nvi sarnmanträder\n", normaliser)
     assert doc.lines[0] == f"ord {meant} ord"
     assert doc.raw[0] == f"ord {written} ord"
-    assert [(c.line, c.original, c.resolved) for c in doc.corrections] == [(1, written, meant)]
+    assert [(c.line, c.original, c.resolved) for c in doc.corrections if c.line == 1] == [(1, written, meant)]
 
 
 @pytest.mark.parametrize("word", ["Jernhusen", "Hufvudstaden", "Åhléns", "Klarabergsviadukten", "RFSL"])
