@@ -123,3 +123,12 @@ def test_impact_report_shows_values_in_words():
     assert r.exit_code == 1
     assert "slag: stadsdelsförvaltning" in r.stdout and "district_administration" not in r.stdout
     assert "efterträdare: [Norra innerstaden stadsdelsförvaltning]" in r.stdout
+
+
+def test_impact_ranking_names_what_it_affects():
+    r = CliRunner().invoke(app, ["impact", str(DATA), "--rank", "--top", "3", "--as-of", "2024-01-01"])
+    assert r.exit_code == 0, r.output
+    assert "Norrmalm stadsdelsförvaltning (sdf-norrmalm)" in r.stdout  # the name, and the id --remove takes
+    affects = [line for line in r.stdout.splitlines() if "berör:" in line]
+    assert affects and not any("norrmalm-2016" in line or "/" in line for line in affects)
+    assert "Chefsamrådet" in "".join(affects)

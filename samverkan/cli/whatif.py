@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from functools import partial
 from pathlib import Path
 from typing import Annotated
 
@@ -32,6 +33,7 @@ from samverkan.cli.common import (
 )
 from samverkan.io.i18n import Msg
 from samverkan.io.sanitise import for_terminal
+from samverkan.model.names import named
 
 
 def _whatif_write(w, fmt: str, lang: str, out_file: Path | None, force: bool, inputs: tuple = ()) -> None:
@@ -173,7 +175,7 @@ def impact(
         ranking = use_case.impact(data, None, profile=profile, as_of=day, show_people=show_people, lang=lang,
                                   rank_all=True)
         text = report.render_ranking_json(ranking, top) if fmt == "json" else for_terminal(
-            report.render_ranking_text(ranking, top, lang))
+            report.render_ranking_text(ranking, top, lang, names=partial(named, data)))
         if out_file is None:
             sys.stdout.write(text)
         else:

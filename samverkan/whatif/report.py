@@ -288,22 +288,29 @@ def render_json(w: WhatIf) -> str:
 # --- the ranking of single points of failure ---------------------------------------------------------
 
 
-def render_ranking_text(r: Ranking, top: int | None, lang: str = "sv") -> str:
+def render_ranking_text(r: Ranking, top: int | None, lang: str = "sv", names=None) -> str:
+    """The ranking for people: each candidate by name with the id `impact --remove` takes, what it affects by
+    name (`names`: an id → its name or None, samverkan.model.names.named)."""
+    named_as = names or (lambda _id: None)
     entries = r.entries[:top] if top else r.entries
     out = [t(f"Enskilda felpunkter: vad som går sönder utan varje roll och organisation (profil {r.profile}, "
              f"per {r.as_of.isoformat()})",
              f"Single points of failure: what breaks without each role and organisation (profile {r.profile}, "
              f"as of {r.as_of.isoformat()})", lang),
            t("Poäng = 3 × nya fel + 1 × nya varningar.", "Score = 3 × new errors + 1 × new warnings.", lang), ""]
-    head = t("nr  poäng  fel  varn  id / namn", " #  score  err  warn  id / name", lang)
+    head = t("nr  poäng  fel  varn  namn (id för impact --remove)",
+             " #  score  err  warn  name (id for impact --remove)", lang)
     out.append(head)
     for i, e in enumerate(entries, 1):
-        out.append(f"{i:>2}  {e.score:>5}  {e.counts['error']:>3}  {e.counts['warning']:>4}  {e.id} ({e.label})")
-        if e.subjects:
-            shown = ", ".join(e.subjects[:4]) + (f" (+{len(e.subjects) - 4})" if len(e.subjects) > 4 else "")
+        out.append(f"{i:>2}  {e.score:>5}  {e.counts['error']:>3}  {e.counts['warning']:>4}  "
+                   f"{named_as(e.id) or e.label} ({e.id})")
+        affected = list(dict.fromkeys(n for n in map(named_as, e.subjects) if n))
+        if affected:
+            shown = "; ".join(affected[:4]) + (f" (+{len(affected) - 4})" if len(affected) > 4 else "")
             out.append(f"{'':>20}{t('berör', 'affects', lang)}: {shown}")
     for entity_id, why in r.skipped:
-        out.append(t(f"hoppade över {entity_id}: {why}", f"skipped {entity_id}: {why}", lang))
+        who = named_as(entity_id) or entity_id
+        out.append(t(f"hoppade över {who}: {why}", f"skipped {who}: {why}", lang))
     # no run time here: the same input gives the same bytes (the time is in Ranking.seconds)
     out += ["", t(f"{r.candidates} kandidater prövade.", f"{r.candidates} candidates tried.", lang)]
     return "\n".join(out) + "\n"
