@@ -132,3 +132,11 @@ def test_impact_ranking_names_what_it_affects():
     affects = [line for line in r.stdout.splitlines() if "berör:" in line]
     assert affects and not any("norrmalm-2016" in line or "/" in line for line in affects)
     assert "Chefsamrådet" in "".join(affects)
+
+
+def test_summary_names_sections_agreements_and_levels_in_words():
+    r = CliRunner().invoke(app, ["summary", str(DATA)])
+    assert r.exit_code == 0, r.output
+    assert "funktioner" in r.stdout and "prioriterade områden" in r.stdout and "priority_areas" not in r.stdout
+    assert "Samverkansöverenskommelse mellan Norrmalms stadsdelsförvaltning" in r.stdout
+    assert "norrmalm-2016" not in r.stdout and " local " not in r.stdout and "lokal" in r.stdout

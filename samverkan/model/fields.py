@@ -229,3 +229,21 @@ def _literal_values(annotation, literal, get_args, get_origin) -> set:
 def field_named(name: str) -> Msg:
     """A field as a fix names it to people: 'fältet ”ersätter”' (the workbook's column, the YAML key in JSON)."""
     return Msg(f"fältet ”{field_label(name, 'sv')}”", f"the field “{field_label(name, 'en')}”")
+
+
+SECTION_LABELS: dict[str, Msg] = {  # the sections of a data set as people call them (the workbook's sheets)
+    "organisations": Msg("organisationer", "organisations"), "people": Msg("personer", "people"),
+    "roles": Msg("funktioner", "functions"), "agreements": Msg("överenskommelser", "agreements"),
+    "priority_areas": Msg("prioriterade områden", "priority areas"), "groups": Msg("grupper", "groups"),
+    "activities": Msg("aktiviteter", "activities"), "memberships": Msg("medlemskap", "memberships"),
+    "responsibilities": Msg("ansvar", "responsibilities"), "reporting_lines": Msg("rapportering", "reporting"),
+    "statements": Msg("uppgifter", "statements"), "situation_pictures": Msg("lägesbilder", "situation pictures"),
+    "action_items": Msg("åtgärder", "measures"), "promises": Msg("medborgarlöften", "citizen promises"),
+    "follow_up_items": Msg("uppföljningspunkter", "follow-up items"), "meetings": Msg("möten", "meetings"),
+}
+
+
+def section_label(section: str, lang: str = "sv") -> str:
+    """A section's name for people; an unknown one with its underscores as spaces."""
+    label = SECTION_LABELS.get(section)
+    return label.get(lang) if label else section.replace("_", " ")
