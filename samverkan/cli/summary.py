@@ -40,7 +40,8 @@ def summary(path: DataPath, fmt: Format = "text", show_people: ShowPeople = Fals
         counts.add_row(section_label(kind, lang), str(n))
     out.print(counts)
     agreements = Table(
-        t("överenskommelse", "agreement").get(lang), t("nivå", "level").get(lang), t("giltig", "valid").get(lang),
+        t("överenskommelse", "agreement").get(lang), t("id (för --agreement)", "id (for --agreement)").get(lang),
+        t("nivå", "level").get(lang), t("giltig", "valid").get(lang),
         t("grupper", "groups").get(lang),
         t("aktiviteter", "activities").get(lang), t("prioriterade områden", "priority areas").get(lang),
         t("medlemskap", "memberships").get(lang), title=t("Överenskommelser", "Agreements").get(lang),
@@ -48,6 +49,6 @@ def summary(path: DataPath, fmt: Format = "text", show_people: ShowPeople = Fals
     for a in result["agreements"]:
         valid = f"{a['valid_from'] or '?'} – {a['valid_to'] or t('tills vidare', 'until further notice').get(lang)}"
         title = data.get(a["id"]).title
-        agreements.add_row(title, choice_word("level", a["level"], lang), valid, str(a["groups"]), str(a["activities"]),
-                           str(a["priority_areas"]), str(a["memberships"]))
+        agreements.add_row(title, a["id"], choice_word("level", a["level"], lang), valid, str(a["groups"]),
+                           str(a["activities"]), str(a["priority_areas"]), str(a["memberships"]))
     out.print(agreements)
