@@ -33,6 +33,9 @@ DURATION = re.compile(r"(?i)\b(?:i|under|om|på)\s+(?:en\s+period\s+(?:om|på)\s
 UNTIL_YEAR = re.compile(r"(?i)(?:\btill(?:\s+och\s+med)?|\bt\.\s?o\.\s?m\.?|\blöper\s+ut)\s+(?:utgången\s+av\s+)?"
                         r"(?:år\s+)?(?P<y>(?:19|20)\d\d)\b(?![-/–]\d)")
 UNTIL_FURTHER = re.compile(r"(?i)\btills\s?vidare\b")
+CLAUSE = re.compile(r";\s*|,\s+(?=(?:och|men|medan|samt)\s)")
+ABOUT_TIME = re.compile(r"(?i)\b(?:från|fr\.\s?o\.\s?m|till|t\.\s?o\.\s?m|intill|upphör\w*|slutar|tills\s?vidare|"
+                        r"längst|förläng\w*|därefter)\b")
 SIGN_HEAD = re.compile(r"(?i)underskrift|^undertecknande|^signatur|^för\s+parterna")
 _WORD = r"[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?"
 _PERSON = _WORD + r"(?:\s+[A-ZÅÄÖ]\.)?(?:\s+(?:von|af|de|van|der))*(?:\s+" + _WORD + "){1,2}"  # "Eva K. af Nyby"
@@ -147,19 +150,33 @@ def validity(units: list[Unit]) -> tuple[str | None, str | None, Span | None, bo
     vidare"); failing that, from one that gives the period in years only."""
     candidates = [u for u in units if (u.kind != "heading" or ":" in u.text) and not _earlier(u.text) and (
         VALIDITY.search(u.text) or re.search(r"(?i)giltighet|avtalstid|period|tid\b", u.heading or ""))]
-    for k, unit in enumerate(candidates):
-        found = _dated(unit.text)
-        if found is None:
-            continue
-        valid_from, valid_to, until = found
-        span, later = unit.span, [u for u in candidates[k + 1:k + 4] if u.heading == unit.heading]
-        if valid_to is None and not until and (more := _later_end(later, valid_from)):
-            valid_to, until, span = more[0], more[1], span | more[2]
-        return valid_from, valid_to, span, until
-    for unit in candidates:
-        if years := year_span(unit.text):
-            return years[0], years[1], unit.span, False
+    stated = [u for u in candidates if VALIDITY.search(u.text)]
+    # a sentence that says what is valid comes before one that only stands under a heading of validity ("En
+    # utvärdering redovisas den 1 mars 2024" under "Giltighet och uppföljning")
+    for chosen in (stated, candidates):
+        for unit in chosen:
+            found = _dated(_validity_clauses(unit.text))
+            if found is None:
+                continue
+            valid_from, valid_to, until = found
+            k = candidates.index(unit)
+            span, later = unit.span, [u for u in candidates[k + 1:k + 4] if u.heading == unit.heading]
+            if valid_to is None and not until and (more := _later_end(later, valid_from)):
+                valid_to, until, span = more[0], more[1], span | more[2]
+            return valid_from, valid_to, span, until
+        for unit in chosen:
+            if years := year_span(_validity_clauses(unit.text)):
+                return years[0], years[1], unit.span, False
     return None, None, None, False
+
+
+def _validity_clauses(text: str) -> str:
+    """The clauses of a sentence about the validity that speak of time: not what it goes on to say ("…
+    gäller för 2025, och resultatet redovisas i februari 2026")."""
+    if not VALIDITY.search(text):
+        return text
+    clauses = CLAUSE.split(text)
+    return " ".join(c for c in clauses if VALIDITY.search(c) or ABOUT_TIME.search(c) or DURATION.search(c))
 
 
 def _earlier(text: str) -> bool:

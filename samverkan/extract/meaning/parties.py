@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from samverkan.extract.document import Span
+from samverkan.extract.meaning.agreement import SIGN_HEAD
 from samverkan.extract.meaning.phrases import split_list
 from samverkan.extract.meaning.text import Unit, fold
 from samverkan.extract.record import Field, Item
@@ -24,8 +25,10 @@ _CITY_UNIT = r"(?i:Stadsområde|Stadsdelsområde|Stadsdelsnämnden\s+i|Stadsdels
 _CITY = r"(?:" + _NAME + r"(?:-" + _NAME + r")*\s+)+(?:stadsdelsnämnd|stadsdelsförvaltning|stadsområdesnämnd|" \
     r"stadsområdesförvaltning|kommun|stad|Stad|Kommun|socialnämnd)"
 _BODY = r"[A-ZÅÄÖ][\wåäö-]+(?:stadsdelsnämnd|stadsdelsförvaltning|nämnden|förvaltningen)"
+# a committee or board of a named municipality is that party whole ("Barn- och ungdomsnämnden i Nyby kommun")
+_BODY_OF = r"[A-ZÅÄÖ][\wåäö]*(?:-\s+och\s+[a-zåäö]+)?(?:nämnden|styrelsen|förvaltningen)\s+i\s+" + _CITY
 _AUTHORITY = r"Polismyndigheten(?:\s+i\s+" + _NAME + r"\s+län)?"  # before 2015 one per county
-ORG = re.compile(r"(?P<name>" + "|".join((_POLICE, _CITY_UNIT, _CITY, _BODY, _AUTHORITY)) + r")\b"
+ORG = re.compile(r"(?P<name>" + "|".join((_POLICE, _CITY_UNIT, _BODY_OF, _CITY, _BODY, _AUTHORITY)) + r")\b"
                  r"(?P<alt>\s*/\s*[\wåäöÅÄÖ-]+)?")  # "Utbildningsnämnden / utbildningsförvaltningen": one party
 ORG_NR = re.compile(r"\b(?P<nr>\d{6}-\d{4})\b")
 # "X, Y och Z har kommit överens om …", "Mellan X och Y har följande överenskommelse träffats"
@@ -42,6 +45,9 @@ PARTIES_SENTENCE = re.compile(r"(?i)\b(?:ingås|tecknas|sluts|träffas|underteck
                               r"(?:av\s+|mellan\s+)|"
                               r"\bparter(?:na)?\s+(?:i\s+\S+\s+)?(?:är|:)|\bdenna\s+\S*överenskommelse\w*\s+mellan\b|"
                               + AGREED.pattern.removeprefix("(?i)"))
+NICKNAME = re.compile(r"(?i),?\s*\(?\b(?:nedan|härefter|i\s+det\s+följande)\s+(?:kallad|kallat|kallade|benämnd|benämnt|"
+                      r"benämnda|även\s+kallad)?\s*[\"”“'»]?[\wåäöÅÄÖ-]+[\"”“'«]?\)?")  # ", nedan kallad kommunen"
+SIGNED_FOR = re.compile(r"(?i)^för\s+(?P<who>[A-ZÅÄÖ].{2,80}?)\s*:?$")
 CHAIN = re.compile(r"^\s*(?:,\s*)?(?:genom\s+|,\s*)?$")
 NOT_A_PARTY_BEFORE = re.compile(r"(?i)\b(?:inom|under|(?<!polisen )i|hos|vid|för|till|från)\s+$")  # but "Polisen i X"
 # words a capitalised run before "kommun" or "stad" may start with that are no part of the name
@@ -49,6 +55,7 @@ LEADING = re.compile(r"^(?:(?:Mellan|För|Med|Och|Samt|Parter\w*|Part|\w*[Aa]vta
                      r"Medborgarlöfte\w*|Samverkan\w*|Giltig\w*|Dnr|Diarienummer)\s+)+(?=\S+\s+\S)")
 BELONGS_TO = re.compile(r"(?i)\b(?:tillhör|ingår\s+i|hör\s+till|(?:en\s+)?del\s+av|lyder\s+under)\s+$")
 NOT_IN_SECTION = re.compile(r"(?i)(?:\b(?:inom|under|hos|vid|för|till|från)|(?<!en)\s+i)\s+$")  # "Nämnden i X": X
+AS_PARTY = re.compile(r"(?i)\b(?:som|är|blir|också|även)\s+(?:en\s+)?part(?:er)?\b")  # "X deltar som part i …"
 NOT_PARTIES = re.compile(r"(?i)\b(?:är|vara)\s+inte\s+(?:en\s+)?parte?r?\b")
 OWN = re.compile(r"(?i)polis|kommun|\bstad|nämnd|förvaltning")  # the two sides by another name ("Polisen i X")
 CITY_WORD = re.compile(r"(?i)kommun|\bstad\b|stadsdel|stadsområde|nämnd|förvaltning")  # not "Bostadsbolaget"
@@ -57,27 +64,62 @@ COMMON = re.compile(r"(?i)^(?:stadsdelsnämnden|stadsdelsförvaltningen|nämnden
 
 
 def parties(units: list[Unit]) -> list[Item]:
-    """The agreement's parties, from its parties section, its title block or a sentence naming them."""
-    for chosen in (_section(units), _title_block(units), _sentences(units)):
-        found: dict[str, Item] = {}
-        for unit, strict in chosen:
-            if not strict and {i.fields["party"].value for i in found.values()} >= {"city", "police"}:
-                break  # outside a parties section, the first mentions that name both sides are the parties
-            text = _party_cell(unit.cells) if unit.kind == "row" else unit.text
-            named = mentions(text, strict)
-            if not named and strict and unit.kind in ("row", "item") and (other := _other(text)):
-                named = [(other, None)]
-            elif unit.kind == "sentence" and (lead := PARTIES_LEAD.search(text)):
-                named += [(o, None) for o in _others_listed(text[lead.end():])]
-            elif unit.kind == "sentence" and (listed := _listed_part(text) or strict and _bare_list(text)):
-                named += [(o, None) for o in _others_listed(listed) if not OWN.search(o)]
-            for name, nr in named:
-                if unit.kind == "row" and not nr and (found_nr := ORG_NR.search(unit.text)):
-                    nr = found_nr.group("nr")
-                _add(found, name, nr, unit.span)
+    """The agreement's parties, from its parties section, its title block, a sentence naming them or the
+    signatures ("För Nyby kommun"); a side (municipality or police) the first of these leaves out is taken from
+    the signatures."""
+    signed = _signed_for(units)
+    for chosen in (_section(units), _title_block(units), _sentences(units), signed):
+        found = _read(chosen)
         if found:
+            sides = {i.fields["party"].value for i in found.values()}
+            for name, item in _read(signed).items():
+                if item.fields["party"].value in {"city", "police"} - sides and name not in found:
+                    found[name] = item
             return list(found.values())
     return []
+
+
+def _read(chosen: list[tuple[Unit, bool]]) -> dict[str, Item]:
+    found: dict[str, Item] = {}
+    for unit, strict in chosen:
+        if not strict and {i.fields["party"].value for i in found.values()} >= {"city", "police"}:
+            break  # outside a parties section, the first mentions that name both sides are the parties
+        if strict and found and unit.kind == "sentence" and not _names_parties(unit.text):
+            continue  # once the section has named the parties, its prose says things about them (or others)
+        text = NICKNAME.sub("", _party_cell(unit.cells) if unit.kind == "row" else unit.text)
+        named = mentions(text, strict)
+        if not named and strict and unit.kind in ("row", "item") and (other := _other(text)):
+            named = [(other, None)]
+        elif unit.kind == "sentence" and (lead := PARTIES_LEAD.search(text)):
+            named += [(o, None) for o in _others_listed(text[lead.end():])]
+        elif unit.kind == "sentence" and (listed := _listed_part(text) or strict and _bare_list(text)):
+            named += [(o, None) for o in _others_listed(listed) if not OWN.search(o)]
+        for name, nr in named:
+            if unit.kind == "row" and not nr and (found_nr := ORG_NR.search(unit.text)):
+                nr = found_nr.group("nr")
+            _add(found, name, nr, unit.span)
+    return found
+
+
+def _names_parties(text: str) -> bool:
+    """A sentence that names parties as parties: "Parter är …", "… ingås mellan …", "X deltar som part", a bare
+    list of names, or a name with its organisation number."""
+    return bool(PARTIES_SENTENCE.search(text) or PARTIES_LEAD.search(text) or ORG_NR.search(text)
+                or AS_PARTY.search(text) or _bare_list(text))
+
+
+def _signed_for(units: list[Unit]) -> list[tuple[Unit, bool]]:
+    """The bodies the signatures are made for ("För Nyby kommun", "För Polismyndigheten, LPO Nyby"), each as a
+    unit of its own, from the last part of the document."""
+    out = []
+    last = max((u.span.end for u in units), default=0)
+    for unit in units:
+        if unit.span.start < last - 30 and not SIGN_HEAD.search(unit.heading or ""):
+            continue
+        for cell in unit.cells or re.split(r"\s{3,}|\t+", unit.text):
+            if signed := SIGNED_FOR.match(cell.strip(" *_|")):
+                out.append((Unit("item", signed.group("who"), unit.span, unit.heading), True))
+    return out
 
 
 def _party_cell(cells: list[str]) -> str:
