@@ -65,6 +65,26 @@ def test_until_further_notice_with_a_review_date_has_no_end():
     assert agreement["valid_from"] == "2024-03-01" and agreement["valid_to"] is None
 
 
+def test_a_date_the_validity_sentence_goes_on_to_name_is_no_start():
+    agreement = _agreement("Medborgarlöfte 2026\n\nParter är Åby kommun och Lokalpolisområde Åby.\n\n"
+                           "Uppföljning\nLöftet gäller för kalenderåret 2026, och invånarna får en redovisning "
+                           "i mars 2027.\n")
+    assert (agreement["valid_from"], agreement["valid_to"]) == ("2026-01-01", "2026-12-31")
+
+
+def test_validity_stated_in_years_wins_over_a_review_date_under_the_same_heading():
+    agreement = _agreement("Avtal om trygghet i Åby\n\nParter är Åby kommun och Polisområde Åby.\n\n"
+                           "Avtalstid och uppföljning\nAvtalet gäller under mandatperioden 2027–2030. En första "
+                           "rapport lämnas till nämnden den 15 april 2028.\n")
+    assert (agreement["valid_from"], agreement["valid_to"]) == ("2027-01-01", "2030-12-31")
+
+
+def test_a_title_block_run_into_one_paragraph_keeps_its_first_line_as_title():
+    plain = _plain("Överenskommelse om ett tryggare Åby\nÅby kommun och Lokalpolisområde Åby\nDnr 2025/77-1.2\n\n"
+                   "Syfte\nText.\n")
+    assert list(plain["agreement"]) == ["Överenskommelse om ett tryggare Åby"]
+
+
 def test_ocr_damage_keeps_the_validity_and_the_priority_section(normaliser):
     text = ("Samverkansöverenskommelse\n\nParter\nÅby stadsdelsnämnd\nLokalpolisområde Åby\n\n"
             "Prioriterade ornråden\n- Trygghet i Åby centrum\n- Narkotika bland unga\n\n"
@@ -131,6 +151,35 @@ def test_a_committee_named_with_its_administration_is_one_party():
     text = ("Samverkansavtal\n\nParter\nNyby stadsdelsnämnd, org nr 212000-0000\n"
             "Kulturnämnden / kulturförvaltningen, org nr 212000-0000\n")
     assert list(_parties(text)) == ["Nyby stadsdelsnämnd", "Kulturnämnden / kulturförvaltningen"]
+
+
+def test_a_board_or_committee_of_a_named_municipality_is_one_party():
+    text = ("Samverkansavtal om unga\n\nAvtalsparter\n1. Kultur- och fritidsnämnden i Åby kommun, nedan kallad "
+            "nämnden\n2. Åbyhem AB, nedan kallat bolaget\n3. Polismyndigheten, Polisområde Åby, nedan kallad "
+            "polisen\n\nSyfte\nText.\n")
+    assert _parties(text) == {"Kultur- och fritidsnämnden i Åby kommun": "city", "Åbyhem AB": "other",
+                              "Polisområde Åby": "police"}
+
+
+def test_the_parties_sections_prose_about_others_adds_no_party():
+    text = ("Överenskommelse om samverkan\n\nParter\nÖverenskommelsen är träffad mellan Kommunstyrelsen i Åby "
+            "kommun och Polismyndigheten genom Lokalpolisområde Åby. Bystads kommun, som delar "
+            "lokalpolisområde med Åby, har ett eget avtal. Lokalpolisområde Bystad bistår vid behov.\n")
+    assert _parties(text) == {"Åby kommun": "city", "Lokalpolisområde Åby": "police"}
+
+
+def test_a_chain_from_the_bottom_up_is_its_first_link():
+    text = ("Samverkansavtal\n\nParter\nParterna är Åby kommun och Polismyndigheten genom Lokalpolisområde "
+            "Åby, Polisområde Västland, Polisregion Mitt.\n")
+    assert _parties(text) == {"Åby kommun": "city", "Lokalpolisområde Åby": "police"}
+
+
+def test_a_side_named_only_in_the_signatures():
+    text = ("Avtal om skolsamverkan\n\nBakgrund\nSkolorna och polisen har samarbetat länge.\n\n"
+            "Underskrifter\n\nFör Åby kommun                    För Polismyndigheten, LPO Åby\n\n"
+            "Eva Påhittad                      Jon Uppdiktad\nUtbildningschef                   "
+            "Lokalpolisområdeschef\n")
+    assert _parties(text) == {"Åby kommun": "city", "LPO Åby": "police"}
 
 
 # --- signatories --------------------------------------------------------------------------------------------
@@ -630,3 +679,26 @@ def test_names_in_a_damaged_text_are_still_repaired():
     damaged = "Överenskomrnelsen gäller tlll år 2026. Gruppen i Knalleland sarnmanträder varje rnånad."
     doc = Document.from_text("x.txt", damaged, Normaliser())
     assert doc.lines[0].startswith("Överenskommelsen gäller till år 2026")  # a capitalised word too
+
+
+
+def test_areas_after_a_line_that_leads_into_them():
+    assert _areas(HEAD + "Inriktning\nUnder året riktas insatserna mot\n\n(1) bilstölder,\n"
+                  "(2) droger på festivaler.\n") == ["Bilstölder", "Droger på festivaler"]
+
+
+def test_areas_as_short_names_leading_their_paragraphs():
+    text = HEAD + ("Prioriterade frågor\n\nCykelstölder. Polisen kartlägger stöldgods och kommunen ser över "
+                   "cykelställen.\n\nOtrygghet i parken. Belysningen förbättras och fältarbetarna är ute "
+                   "kvällstid.\n\nOrganisation\nStyrgruppen träffas varje månad.\n")
+    assert _areas(text) == ["Cykelstölder", "Otrygghet i parken"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "I år prioriterar parterna klotter, bilbränder samt oro vid badplatsen.",
+    "Vi lägger därför särskilt fokus på klotter, bilbränder och oro vid badplatsen.",
+    "Dialogen pekade ut tre problem som vi ska lösa: klotter, bilbränder och oro vid badplatsen.",
+    "Fokusområdena under avtalstiden är klotter, bilbränder och oro vid badplatsen.",
+])
+def test_areas_in_a_sentence_in_several_wordings(sentence):
+    assert _areas(HEAD + f"Bakgrund\n{sentence}\n") == ["Bilbränder", "Klotter", "Oro vid badplatsen"]

@@ -67,9 +67,10 @@ def _item(section: str, name: str, span: Span, **fields) -> Item:
 def title(doc: Document, units: list[Unit]) -> Item | None:
     for unit in units[:8]:
         text = unit.text.strip(" #*")
-        if unit.kind in ("heading", "sentence") and TITLE_WORDS.search(text) and len(text) <= 120 \
+        first_line = doc.line(unit.span.start).strip(" #*")
+        length = len(text if unit.kind == "heading" else first_line)  # a title block's lines run into one unit
+        if unit.kind in ("heading", "sentence") and TITLE_WORDS.search(text) and length <= 120 \
                 and not text.endswith("."):
-            first_line = doc.line(unit.span.start).strip(" #*")
             following = doc.line(unit.span.start + 1).strip() if unit.span.start < len(doc) else ""
             if re.match(r"(?i)och\s", following) and re.search(r"(?i)\bmellan\b", first_line):
                 first_line += " " + following  # "… mellan X" / "och Y" on the next line

@@ -30,6 +30,7 @@ _BODY_OF = r"[A-ZÅÄÖ][\wåäö]*(?:-\s+och\s+[a-zåäö]+)?(?:nämnden|styrel
 _AUTHORITY = r"Polismyndigheten(?:\s+i\s+" + _NAME + r"\s+län)?"  # before 2015 one per county
 ORG = re.compile(r"(?P<name>" + "|".join((_POLICE, _CITY_UNIT, _BODY_OF, _CITY, _BODY, _AUTHORITY)) + r")\b"
                  r"(?P<alt>\s*/\s*[\wåäöÅÄÖ-]+)?")  # "Utbildningsnämnden / utbildningsförvaltningen": one party
+EXECUTIVE = re.compile(r"(?i)^(?:kommun|stads)styrelsen\s+i\s+")  # it acts for the municipality: "X kommun"
 ORG_NR = re.compile(r"\b(?P<nr>\d{6}-\d{4})\b")
 # "X, Y och Z har kommit överens om …", "Mellan X och Y har följande överenskommelse träffats"
 AGREED = re.compile(r"(?i)\s+har\s+(?:kommit\s+överens|enats|kommit\s+fram\s+till|träffat|ingått|tecknat)\b|"
@@ -183,12 +184,13 @@ def mentions(text: str, strict: bool) -> list[tuple[str, str | None]]:
     out: list[tuple[str, str | None]] = []
     for i, m in enumerate(matches):
         following = matches[i + 1] if i + 1 < len(matches) else None
-        if following and CHAIN.match(_between(text, m, following)) and _level(following) > _level(m) \
-                and _side(following) == _side(m):
-            continue  # "Polismyndigheten, Polisregion Öst, Lokalpolisområde X": X
+        previous = matches[i - 1] if i else None
+        if following and _chained(text, m, following) and _level(following) > _level(m) \
+                or previous and _chained(text, previous, m) and _level(previous) > _level(m):
+            continue  # "Polismyndigheten, Polisregion Öst, Lokalpolisområde X" or "LPO X, Polisområde Y": X
         upto = following.start() if following else len(text)
         nr = ORG_NR.search(text[m.end(): min(upto, m.end() + 80)])
-        name = LEADING.sub("", m.group("name")) + (m.group("alt") or "")
+        name = EXECUTIVE.sub("", LEADING.sub("", m.group("name"))) + (m.group("alt") or "")
         if not strict and name.endswith("förvaltningen") and " " not in name:
             continue  # an administration mentioned in passing, not a party
         out.append((" ".join(name.split()), nr.group("nr") if nr else None))
@@ -247,6 +249,11 @@ def _bare_list(text: str) -> str | None:
     parts = split_list(AUTHORITY_REGION.sub(r"\1", re.sub(r"\([^)]*\)", "", text)))
     named = [p for p in parts if ORG.search(p) or p == "Polismyndigheten" or _other(p)]
     return text if len(parts) >= 2 and len(named) == len(parts) else None
+
+
+def _chained(text: str, a: re.Match, b: re.Match) -> bool:
+    """Two names of one side that follow each other as links of one chain ("Polisregion Öst, Polisområde Y")."""
+    return bool(CHAIN.match(_between(text, a, b))) and _side(a) == _side(b)
 
 
 def _between(text: str, a: re.Match, b: re.Match) -> str:
