@@ -85,6 +85,12 @@ def test_a_title_block_run_into_one_paragraph_keeps_its_first_line_as_title():
     assert list(plain["agreement"]) == ["Överenskommelse om ett tryggare Åby"]
 
 
+def test_a_period_of_years_in_the_title_when_no_sentence_gives_one():
+    agreement = _agreement("Trygg i Åby – samverkansöverenskommelse 2024–2026\n\nParter är Åby kommun och "
+                           "Lokalpolisområde Åby.\n\nSyfte\nText.\n")
+    assert (agreement["valid_from"], agreement["valid_to"]) == ("2024-01-01", "2026-12-31")
+
+
 def test_ocr_damage_keeps_the_validity_and_the_priority_section(normaliser):
     text = ("Samverkansöverenskommelse\n\nParter\nÅby stadsdelsnämnd\nLokalpolisområde Åby\n\n"
             "Prioriterade ornråden\n- Trygghet i Åby centrum\n- Narkotika bland unga\n\n"
@@ -182,6 +188,18 @@ def test_a_side_named_only_in_the_signatures():
     assert _parties(text) == {"Åby kommun": "city", "LPO Åby": "police"}
 
 
+def test_a_chain_written_one_link_a_line_is_its_last_link():
+    text = ("Samverkansavtal\n\nParter\n1. Åby kommun\n2. Polismyndigheten\n   Polisregion Mitt\n"
+            "   Polisområde Västland\n   Lokalpolisområde Åby\n")
+    assert _parties(text) == {"Åby kommun": "city", "Lokalpolisområde Åby": "police"}
+
+
+def test_the_title_block_after_a_letterhead_names_the_parties():
+    text = ("ÅBY KOMMUN\nKommunledningskontoret\n2024-05-05\n\n\nÖverenskommelse om samverkan\n"
+            "mellan Åby kommun och Lokalpolisområde Åby\n\nBakgrund\nBystads kommun har ett eget avtal.\n")
+    assert _parties(text) == {"Åby kommun": "city", "Lokalpolisområde Åby": "police"}
+
+
 # --- signatories --------------------------------------------------------------------------------------------
 
 def test_signatories_titles_in_the_nominative_with_a_genitive_kept():
@@ -191,6 +209,25 @@ def test_signatories_titles_in_the_nominative_with_a_genitive_kept():
     signed = {k: v["title"] for k, v in _plain(text)["signatories"].items()}
     assert signed == {"Eva Påhittad": "kommunstyrelsens ordförande", "Jon Uppdiktad": "lokalpolisområdeschef",
                       "Lisa Låtsas": "kommunalråd"}
+
+
+
+SIGNED = "Samverkansavtal\n\nParter är Åby kommun och Lokalpolisområde Åby.\n\nSyfte\nText om syftet.\n\n"
+
+
+@pytest.mark.parametrize("block", [
+    "Underskrifter\n\n| Namn | Titel | Organisation |\n|---|---|---|\n| Eva Påhittad | Kommundirektör | Åby kommun |\n"
+    "| Jon Uppdiktad | Lokalpolisområdeschef | Polismyndigheten |\n",
+    "Undertecknande\nAvtalet har undertecknats av Eva Påhittad (kommundirektör) och Jon Uppdiktad "
+    "(lokalpolisområdeschef).\n",
+    "Underskrifter\nFör kommunen undertecknar kommundirektör Eva Påhittad och för polisen "
+    "lokalpolisområdeschef Jon Uppdiktad.\n",
+    "Underskrifter\n\nÅby kommun\nNamnförtydligande: Eva Påhittad\nBefattning: Kommundirektör\n\n"
+    "Polismyndigheten\nNamnförtydligande: Jon Uppdiktad\nBefattning: Lokalpolisområdeschef\n",
+])
+def test_signatories_in_tables_prose_and_forms(block):
+    signed = {k: v["title"] for k, v in _plain(SIGNED + block)["signatories"].items()}
+    assert signed == {"Eva Påhittad": "kommundirektör", "Jon Uppdiktad": "lokalpolisområdeschef"}
 
 
 # --- priority areas -----------------------------------------------------------------------------------------

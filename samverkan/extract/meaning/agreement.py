@@ -42,8 +42,9 @@ _PERSON = _WORD + r"(?:\s+[A-ZÅÄÖ]\.)?(?:\s+(?:von|af|de|van|der))*(?:\s+" + 
 PERSON = re.compile(r"^(?P<name>" + _PERSON + r")(?:\s*,\s*(?P<title>[\wåäö -]+)(?:,.*)?)?$")
 TITLE_FIRST = re.compile(r"(?P<title>(?:[a-zåäö]+\s+)?[A-ZÅÄÖa-zåäö][a-zåäö]+)\s+(?P<name>" + _PERSON + ")")
 SIGNED_BY = re.compile(r"(?i)\b(?:underteckna\w*|signera\w*|skrivs\s+under|skrivits\s+under|skrevs\s+under)"
-                       r"\s+(?:\w+\s+){0,5}?av\b")
+                       r"\s+(?:\w+\s+){0,5}?av\b|\b(?:undertecknar|signerar|skriver\s+under)\b")  # "X undertecknar …"
 TITLE_BEFORE_NAME = re.compile(r"\b(?P<title>[a-zåäö]+)\s+(?P<name>" + _PERSON + ")")
+NAME_THEN_TITLE = re.compile(r"(?P<name>" + _PERSON + r")\s*\((?P<title>[a-zåäö]+(?:\s+[a-zåäö]+)?)\)")
 NAME_BEFORE_TITLE = re.compile(r"(?P<name>" + _PERSON + r"),\s+(?P<title>[a-zåäö]+(?:\s+[a-zåäö]+)?)"
                                r"(?=,|\s+och\b|\.|$)")
 # råd: "kommunalråd"; vd: "VD, Nybyhem AB"
@@ -233,8 +234,8 @@ def signatories(doc: Document, units: list[Unit]) -> list[Item]:
     contacts = {n for u in units if re.search(r"(?i)kontakt", u.heading or "")
                 for n in range(u.span.start, u.span.end + 1)}
     heads = [u.span.start for u in units if u.kind == "heading" and SIGN_HEAD.search(u.text)]
-    if heads:
-        return _people(_rows(doc, heads[-1], len(doc), contacts))
+    if heads and (found := _people(_rows(doc, heads[-1], len(doc), contacts))):
+        return found
     found = _people(_rows(doc, max(1, len(doc) - 40), len(doc), contacts))
     if found:
         return found
@@ -253,8 +254,8 @@ def _signed_in_prose(units: list[Unit]) -> list[Item]:
             continue
         rest = unit.text[said.end():]
         pairs = [[(m.group("name"), m.group("title")) for m in rx.finditer(rest) if TITLE_WORD.search(m.group("title"))]
-                 for rx in (TITLE_BEFORE_NAME, NAME_BEFORE_TITLE)]
-        for name, title in pairs[0] or pairs[1]:
+                 for rx in (TITLE_BEFORE_NAME, NAME_BEFORE_TITLE, NAME_THEN_TITLE)]
+        for name, title in pairs[0] or pairs[1] or pairs[2]:
             if not _not_a_person(name):
                 out.append(_item("signatories", name, unit.span, title=lemma(title.split()[-1]) if
                                  len(title.split()) == 1 else title.lower()))
@@ -274,8 +275,9 @@ def _rows(doc: Document, start: int, end: int, skip: set[int]) -> list[tuple[int
 
 
 def _signature_cell(cell: str) -> str:
-    """A cell as "Name, title": without "För X:" before it, "Name (title)" and "Title Name" turned round."""
-    cell = re.sub(r"(?i)^för\s+[^:]{3,60}:\s*", "", cell)
+    """A cell as "Name, title": without "För X:" or a form's label ("Namnförtydligande:", "Befattning:") before
+    it, "Name (title)" and "Title Name" turned round."""
+    cell = re.sub(r"(?i)^(?:för\s+[^:]{3,60}|namnförtydligande|namn|befattning|titel|funktion|tjänst)\s*:\s*", "", cell)
     if cell.isupper():
         cell = cell.title()  # "EVA PÅHITTAD" / "KOMMUNDIREKTÖR"
     if m := re.fullmatch(r"(?P<name>[^()]+?)\s*\((?P<title>[^()]+)\)", cell):
@@ -311,8 +313,8 @@ def _title_near(rows: list[tuple[int, list[str]]], k: int, col: int, width: int)
     """The title of the name in rows[k][col]: the next cell when names and titles alternate in the row, else the
     same column one or two rows below (an organisation line between), else the row above."""
     n, cells = rows[k]
-    if width % 2 == 0 and col % 2 == 0 and _is_title(cells[col + 1]):
-        return cells[col + 1], Span(n, n)
+    if col + 1 < width and _is_title(cells[col + 1]) and (width % 2 == 0 and col % 2 == 0 or width == 3):
+        return cells[col + 1], Span(n, n)  # "Name | Title" or a table's row "Name | Title | Organisation"
     below = k + 1 < len(rows) and len(rows[k + 1][1]) == width
     for j in ((k + 1, k + 2) if below else ()) + (k - 1,):
         if j == k - 1 and _cell(rows, k - 2, col, width) and PERSON.match(_cell(rows, k - 2, col, width)):

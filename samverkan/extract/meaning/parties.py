@@ -12,14 +12,15 @@ from __future__ import annotations
 import re
 
 from samverkan.extract.document import Span
-from samverkan.extract.meaning.agreement import SIGN_HEAD
+from samverkan.extract.meaning.agreement import SIGN_HEAD, TITLE_WORDS
 from samverkan.extract.meaning.phrases import split_list
 from samverkan.extract.meaning.text import Unit, fold
 from samverkan.extract.record import Field, Item
 
 _NAME = r"[A-ZÅÄÖ][\wåäö-]+"
-_POLICE = r"(?:(?i:Lokalpolisområde|Närpolisområde|Polisområde|Polisregion)|LPO)\s+" + _NAME + \
-    r"(?:\s+(?:" + _NAME + r"|syd|nord|city|väst|öst|mitt|län|norra|södra|västra|östra)(?!\s+(?i:stad|kommun)\b))?"
+_LEVEL = r"(?i:Lokalpolisområde|Närpolisområde|Polisområde|Polisregion)|LPO"
+_POLICE = r"(?:" + _LEVEL + r")\s+" + _NAME + r"(?:\s+(?!(?:" + _LEVEL + r")\b)(?:" + _NAME + \
+    r"|syd|nord|city|väst|öst|mitt|län|norra|södra|västra|östra)(?!\s+(?i:stad|kommun)\b))?"  # not the next link
 _CITY_UNIT = r"(?i:Stadsområde|Stadsdelsområde|Stadsdelsnämnden\s+i|Stadsdelsförvaltningen|Stadsområdesnämnden\s+i|" \
     r"Stadsområdesförvaltningen)\s+" + _NAME
 _CITY = r"(?:" + _NAME + r"(?:-" + _NAME + r")*\s+)+(?:stadsdelsnämnd|stadsdelsförvaltning|stadsområdesnämnd|" \
@@ -158,12 +159,15 @@ def _bare(heading: str) -> str:
 
 
 def _title_block(units: list[Unit]) -> list[tuple[Unit, bool]]:
-    """The units up to the second heading, within the first lines, that name parties as "X och Y", "X, Y"."""
-    out, headings = [], 0
+    """The units up to the first heading after the title (a letterhead's headings before it do not end the
+    block), within the first lines, that name parties as "X och Y", "X, Y"."""
+    out, headings, titled = [], 0, False
     for unit in units:
         headings += unit.kind == "heading"
-        if headings > 1 and unit.kind == "heading" or unit.span.start > 15:
+        if unit.kind == "heading" and (titled or headings > 1 and not TITLE_WORDS.search(unit.text)) \
+                or unit.span.start > 15:
             break
+        titled = titled or bool(TITLE_WORDS.search(unit.text))
         if len(unit.text) < 120 and re.search(r"\s(?:och|&|samt)\s|,", unit.text) or ORG.match(unit.text):
             out.append((unit, False))
     return out
