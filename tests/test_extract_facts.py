@@ -121,6 +121,17 @@ def test_a_title_that_goes_on_on_the_next_line():
     assert list(plain["agreement"]) == ["Överenskommelse om samverkan mellan Nyby kommun och Polisområde Nyby"]
 
 
+@pytest.mark.parametrize(("text", "title"), [
+    ("ÅBY KOMMUN\n\nTryggare tillsammans i Åby\nÅby kommun och Lokalpolisområde Åby\n\nBakgrund\nText.\n",
+     "Tryggare tillsammans i Åby"),
+    ("SAMVERKANSÖVERENSKOMMELSE 2026–2028\nför ett tryggare Åby\n\nParter\nText.\n",
+     "Samverkansöverenskommelse 2026–2028"),
+    ("Bakgrund\nText utan rubrik.\n", "Samverkansöverenskommelse"),
+])
+def test_a_title_without_a_word_for_agreement_and_one_ended_by_its_years(text, title):
+    assert list(_plain(text)["agreement"]) == [title]
+
+
 # --- parties ------------------------------------------------------------------------------------------------
 
 def test_a_chain_from_the_top_down_is_its_last_link():

@@ -32,6 +32,11 @@ DURATION = re.compile(r"(?i)\b(?:i|under|om|på)\s+(?:en\s+period\s+(?:om|på)\s
                       r"\b(?P<m>\d|två|tre|fyra|fem)\s+år\s+framåt\b")
 UNTIL_YEAR = re.compile(r"(?i)(?:\btill(?:\s+och\s+med)?|\bt\.\s?o\.\s?m\.?|\blöper\s+ut)\s+(?:utgången\s+av\s+)?"
                         r"(?:år\s+)?(?P<y>(?:19|20)\d\d)\b(?![-/–]\d)")
+YEARS_END = re.compile(r"(?:19|20)\d\d(?:\s*[–—-]\s*(?:19|20)\d\d)?$")  # a title that ends with its years is whole
+LETTERHEAD = re.compile(r"(?i)(?:kommun|stad|polis\w*|\w*förvaltning\w*|\w*nämnd\w*|\w*kontor\w*|region\s+\w+|"
+                        r"lokalpolisområde\s+\w+|polisområde\s+\w+|lpo\s+\w+)$|^(?:sida|page)\b")
+SECTION_HEADING = re.compile(r"(?i)^(?:\d+(?:\.\d+)*\.?\s+|§\s*\d+\s+)?(?:bakgrund|inledning|syfte|parter\w*|"
+                             r"innehåll\w*|sammanfattning|mål|organisation|underskrifter|bilagor|om\s+\w+)\b")
 UNTIL_FURTHER = re.compile(r"(?i)\btills\s?vidare\b")
 CLAUSE = re.compile(r";\s*|,\s+(?=(?:och|men|medan|samt)\s)")
 ABOUT_TIME = re.compile(r"(?i)\b(?:från|fr\.\s?o\.\s?m|till|t\.\s?o\.\s?m|intill|upphör\w*|slutar|tills\s?vidare|"
@@ -82,9 +87,21 @@ def title(doc: Document, units: list[Unit]) -> Item | None:
                 name = _sentence_case(name, doc)
             if unit.kind == "heading" and re.match(r"(?i)och\s", following) and "mellan" in name.casefold() \
                     or re.match(r"[a-zåäö]", following) and len(following) < 80 and not following.endswith(".") \
-                    and unit.kind == "heading":
+                    and unit.kind == "heading" and not YEARS_END.search(name):
                 name += " " + (following.lower() if following.isupper() else following)  # the title goes on
             return Item("agreement", name, unit.span)
+    return _first_heading(units)
+
+
+def _first_heading(units: list[Unit]) -> Item | None:
+    """A title without a word for an agreement ("Tryggare tillsammans i Nyby"): the first heading of two or
+    more words that is neither a letterhead (a body, a date, a number) nor a section of its own."""
+    for unit in units[:6]:
+        text = heading_text(unit.text.strip(" #*"))
+        if unit.kind != "heading" or len(text.split()) < 2 or len(text) > 100 or LETTERHEAD.search(text) \
+                or SECTION_HEADING.match(text) or re.search(r"\d{4}-\d\d|\d/\d|[?:]$", text):
+            continue
+        return Item("agreement", text, unit.span)
     return None
 
 
