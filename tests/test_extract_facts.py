@@ -104,6 +104,7 @@ def test_ocr_damage_keeps_the_validity_and_the_priority_section(normaliser):
 # --- dnr and title ------------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize(("line", "dnr"), [
+    ("Vår referens: SN 2025/88", ["SN 2025/88"]),
     ("Dnr BYN 2023/4.5/17", ["BYN 2023/4.5/17"]),
     ("Diarienummer: 3.1-0456/2022 respektive A 123.456/2022", ["3.1-0456/2022", "A 123.456/2022"]),
     ("Ärendenummer K-0042/23", ["K-0042/23"]),
@@ -750,3 +751,8 @@ def test_areas_as_short_names_leading_their_paragraphs():
 ])
 def test_areas_in_a_sentence_in_several_wordings(sentence):
     assert _areas(HEAD + f"Bakgrund\n{sentence}\n") == ["Bilbränder", "Klotter", "Oro vid badplatsen"]
+
+
+def test_areas_as_items_lettered_with_a_capital_and_a_parenthesis():
+    assert _areas(HEAD + "Insatsområden\n\nA) Cykelstölder\nB) Oro vid badplatsen\n\nOrganisation\nText.\n") == [
+        "Cykelstölder", "Oro vid badplatsen"]

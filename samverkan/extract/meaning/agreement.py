@@ -13,7 +13,7 @@ from samverkan.extract.record import Field, Item
 
 TITLE_WORDS = re.compile(r"(?i)överenskommelse|avtal|medborgarlöfte|samverkan|handlingsplan")
 _DNR = r"(?:[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,4}[\s/-]?)?\d[\d.]*(?:[/:-]\d[\d.]*)+"  # SKH 2021/1.2.3/0915, KS/2024:5
-DNR = re.compile(r"(?i)\b(?:d\.?nr|diarienummer|diarienr|ärendenummer|ärendenr|ärende|beteckning)\b\.?"
+DNR = re.compile(r"(?i)\b(?:d\.?nr|diarienummer|diarienr|ärendenummer|ärendenr|ärende|beteckning|referens)\b\.?"
                  r"(?:\s+[a-zåäö]+(?=\s*:))?\s*:?\s*"
                  r"(?P<dnr>" + _DNR + r"(?:\s*\([^)]*\))?(?:\s*(?:,|;|respektive|och|samt)\s*" + _DNR + r")*)")
 DNR_VALUE = re.compile(r"(?<![\w.])" + _DNR)
