@@ -212,6 +212,29 @@ def test_the_title_block_after_a_letterhead_names_the_parties():
     assert _parties(text) == {"Åby kommun": "city", "Lokalpolisområde Åby": "police"}
 
 
+def test_third_parties_by_their_proper_names_and_not_a_clause_about_others():
+    text = ("Samverkansavtal\n\nParter\n- Åby kommun\n- Lokalpolisområde Åby\n- Länsstyrelsen i Västlands län\n"
+            "- Trafikverket\n\nSyfte\nText.\n")
+    assert _parties(text) == {"Åby kommun": "city", "Lokalpolisområde Åby": "police",
+                              "Länsstyrelsen i Västlands län": "other", "Trafikverket": "other"}
+    text = ("Samverkansavtal\n\nParter\nÅby kommun, Lokalpolisområde Åby. Som samverkanspartner deltar även "
+            "Trafikverket och Länsstyrelsen i Västlands län.\n")
+    assert _parties(text) == {"Åby kommun": "city", "Lokalpolisområde Åby": "police"}
+
+
+def test_a_third_party_in_the_title_line():
+    assert _parties("Samverkansöverenskommelse mellan Åby kommun, Lokalpolisområde Åby och Region Västland\n\n"
+                    "Syfte\nText.\n") == {"Åby kommun": "city", "Lokalpolisområde Åby": "police",
+                                           "Region Västland": "other"}
+
+
+def test_the_police_area_that_signs_for_the_authority_the_title_names():
+    text = ("Överenskommelse mellan Åby kommun och Polismyndigheten\n\nSyfte\nText.\n\nUnderskrifter\n\n"
+            "För Åby kommun                 För Lokalpolisområde Åby\nEva Påhittad                   Jon Uppdiktad\n"
+            "Kommundirektör                 Lokalpolisområdeschef\n")
+    assert _parties(text) == {"Åby kommun": "city", "Lokalpolisområde Åby": "police"}
+
+
 # --- signatories --------------------------------------------------------------------------------------------
 
 def test_signatories_titles_in_the_nominative_with_a_genitive_kept():

@@ -58,6 +58,10 @@ LEADING = re.compile(r"^(?:(?:Mellan|För|Med|Och|Samt|Parter\w*|Part|\w*[Aa]vta
 BELONGS_TO = re.compile(r"(?i)\b(?:tillhör|ingår\s+i|hör\s+till|(?:en\s+)?del\s+av|lyder\s+under)\s+$")
 NOT_IN_SECTION = re.compile(r"(?i)(?:\b(?:inom|under|hos|vid|för|till|från)|(?<!en)\s+i)\s+$")  # "Nämnden i X": X
 AS_PARTY = re.compile(r"(?i)\b(?:som|är|blir|också|även)\s+(?:en\s+)?part(?:er)?\b")  # "X deltar som part i …"
+# an authority by its one-word name ("Trafikverket", "Kriminalvården")
+AGENCY = re.compile(r"^[A-ZÅÄÖ][a-zåäö]{3,}(?:verket|styrelsen|myndigheten|inspektionen|kassan|vården)$")
+OF_PLACE = re.compile(r"\si\s+[A-ZÅÄÖ][\wåäö-]*s\s+(?:län|kommun|region)$")  # "Länsstyrelsen i Nybys län"
+NAME_LINKS = {"i", "och", "för", "av", "på", "&"}
 NOT_PARTIES = re.compile(r"(?i)\b(?:är|vara)\s+inte\s+(?:en\s+)?parte?r?\b")
 OWN = re.compile(r"(?i)polis|kommun|\bstad|nämnd|förvaltning")  # the two sides by another name ("Polisen i X")
 CITY_WORD = re.compile(r"(?i)kommun|\bstad\b|stadsdel|stadsområde|nämnd|förvaltning")  # not "Bostadsbolaget"
@@ -74,8 +78,11 @@ def parties(units: list[Unit]) -> list[Item]:
         found = _read(chosen)
         if found:
             sides = {i.fields["party"].value for i in found.values()}
+            bare = {"police"} if [k for k in found if _police(k)] == ["Polismyndigheten"] else set()
             for name, item in _read(signed).items():
-                if item.fields["party"].value in {"city", "police"} - sides and name not in found:
+                if item.fields["party"].value in ({"city", "police"} - sides) | bare and name not in found:
+                    if item.fields["party"].value == "police":
+                        found.pop("Polismyndigheten", None)  # the authority: the police area that signs for it
                     found[name] = item
             return list(found.values())
     return []
@@ -94,6 +101,8 @@ def _read(chosen: list[tuple[Unit, bool]]) -> dict[str, Item]:
             named = [(other, None)]
         elif unit.kind == "sentence" and (lead := PARTIES_LEAD.search(text)):
             named += [(o, None) for o in _others_listed(text[lead.end():])]
+        elif not strict and _title_line(unit) and (between := re.search(r"(?i)\bmellan\s+", text)):
+            named += [(o, None) for o in _others_listed(text[between.end():]) if not OWN.search(o)]
         elif unit.kind == "sentence" and (listed := _listed_part(text) or strict and _bare_list(text)):
             named += [(o, None) for o in _others_listed(listed) if not OWN.search(o)]
         for name, nr in named:
@@ -101,6 +110,12 @@ def _read(chosen: list[tuple[Unit, bool]]) -> dict[str, Item]:
                 nr = found_nr.group("nr")
             _add(found, name, nr, unit.span)
     return found
+
+
+def _title_line(unit: Unit) -> bool:
+    """A title ("Samverkansavtal mellan X, Y och Z"): a heading or an unfinished line that names an agreement."""
+    return unit.kind in ("heading", "sentence") and bool(TITLE_WORDS.search(unit.text)) \
+        and not unit.text.endswith(".")
 
 
 def _names_parties(text: str) -> bool:
@@ -217,11 +232,14 @@ def _other(text: str) -> str | None:
     words = name.split()
     if not 1 <= len(words) <= 5 or not all(w[:1].isupper() or w.isupper() for w in words[:1]):
         return None
-    if len(words) == 1 and (_common(words[0]) or not words[0][1:].islower() and not words[0].isupper()):
+    if len(words) == 1 and (_common(words[0]) and not AGENCY.search(words[0])
+                            or not words[0][1:].islower() and not words[0].isupper()):
         return None
-    if any(_common(w) and w[:1].islower() for w in words[-1:]) or re.search(r"(?i)(?:ören|aren|chefen)$", name):
+    if _common(words[-1]) and words[-1][:1].islower() and not OF_PLACE.search(name) \
+            or re.search(r"(?i)(?:ören|aren|chefen)$", name):
         return None  # a function ("Stadsdelsdirektören"), not an organisation
-    return name
+    lower = [w for w in OF_PLACE.sub(" i X", name).split() if w[:1].islower() and w not in NAME_LINKS]
+    return None if lower else name  # a name's words are capitalised ("AB Bostäder i Borås"), a clause's are not
 
 
 def _others_listed(text: str) -> list[str]:
