@@ -47,6 +47,7 @@ def test_dates_in_words_ordinals_and_abbreviations(text, dates):
 
 @pytest.mark.parametrize(("sentence", "start", "end"), [
     ("Överenskommelsen gäller under perioden 2024–2026.", "2024-01-01", "2026-12-31"),
+    ("Överenskommelsen gäller för åren 2025, 2026 och 2027.", "2025-01-01", "2027-12-31"),
     ("Giltighetstid: 2023 till och med 2025.", "2023-01-01", "2025-12-31"),
     ("Avtalet gäller från och med 2024-04-01 till och med utgången av 2026.", "2024-04-01", "2026-12-31"),
     ("Överenskommelsen gäller från den femtonde maj 2023 till den fjortonde maj 2025.", "2023-05-15",
