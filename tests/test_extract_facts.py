@@ -118,6 +118,25 @@ def test_dnr_read_in_full_after_its_label(line, dnr):
                       f"Nyby.\n")["dnr"] == dnr
 
 
+@pytest.mark.parametrize(("line", "dnr"), [
+    ("Beteckning: SN 2023.456", ["SN 2023.456"]),
+    ("Diarienummer KS/2024:77 · Polisens ärendenummer A-2024/5512", ["KS/2024:77", "A-2024/5512"]),
+    ("Dnr: BUN-2025-0031", ["BUN-2025-0031"]),
+])
+def test_dnr_with_dots_slashes_and_letter_prefixes(line, dnr):
+    assert _agreement(f"Samverkansavtal\n\n{line}\n\nParter är Åby kommun och Lokalpolisområde Åby.\n")["dnr"] == dnr
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("SAMVERKANSAVTAL\n\nom trygga skolor i Åby\n\nÅby kommun – Polisen i Åby\n\nBakgrund\nText.\n",
+     "Samverkansavtal om trygga skolor i Åby"),
+    ("SAMVERKANSÖVERENSKOMMELSE\n\nmellan Åby kommun och Lokalpolisområde Åby\n\nBakgrund\nText.\n",
+     "Samverkansöverenskommelse"),
+])
+def test_a_title_page_whose_subtitle_completes_the_title_but_not_its_line_of_parties(text, title):
+    assert [t.casefold() for t in _plain(text)["agreement"]] == [title.casefold()]
+
+
 def test_a_title_that_goes_on_on_the_next_line():
     plain = _plain("ÖVERENSKOMMELSE OM SAMVERKAN\nmellan Nyby kommun och Polisområde Nyby\n\nText.\n")
     assert list(plain["agreement"]) == ["Överenskommelse om samverkan mellan Nyby kommun och Polisområde Nyby"]
@@ -582,7 +601,7 @@ def test_parties_and_a_housing_company_in_a_sentence_that_they_have_agreed():
 def test_a_third_party_with_a_relative_clause_and_the_police_by_another_name_are_read_right():
     text = ("Överenskommelse om trygga skolor\n\nParter\nÖverenskommelsen tecknas av Åby kommun, Polisen i Åby och "
             "Stiftelsen Åbyskolan, som driver en grundskola och Vallgymnasiet.\n")
-    assert _parties(text) == {"Åby kommun": "city", "Stiftelsen Åbyskolan": "other"}
+    assert _parties(text) == {"Åby kommun": "city", "Polisen i Åby": "police", "Stiftelsen Åbyskolan": "other"}
 
 
 def test_the_people_who_sign_are_no_parties():
@@ -780,3 +799,43 @@ def test_areas_in_a_sentence_in_several_wordings(sentence):
 def test_areas_as_items_lettered_with_a_capital_and_a_parenthesis():
     assert _areas(HEAD + "Insatsområden\n\nA) Cykelstölder\nB) Oro vid badplatsen\n\nOrganisation\nText.\n") == [
         "Cykelstölder", "Oro vid badplatsen"]
+
+
+# --- parties in running prose, one a line, and by their everyday names ----------------------------------------
+
+def test_parties_in_the_prose_of_a_parties_section_without_a_phrase_that_names_them():
+    text = ("Samverkansavtal\n\nParter\n\nBrobergs kommun genom kommunstyrelsen och Polisen i Broberg, som hör till "
+            "Polisområde Mellersta. Avtalet omfattar också Brobergs Bostäder AB, det kommunala bostadsbolaget. "
+            "Brandkåren Broberg bjuds in men är inte part.\n\nSyfte\nText.\n")
+    assert _parties(text) == {"Brobergs kommun": "city", "Polisen i Broberg": "police",
+                              "Brobergs Bostäder AB": "other"}
+
+
+def test_parties_written_one_a_line_without_bullets():
+    text = ("Avtal om trygghet i Broberg\n\nAvtalsparter\n\nBrobergs kommun\nPolismyndigheten, lokalpolisområde "
+            "Broberg\nStiftelsen Brobergshem\nIdrottsföreningen Unga för Broberg\n\nParterna är överens om följande."
+            "\n\nBakgrund\nText.\n")
+    assert _parties(text) == {"Brobergs kommun": "city", "lokalpolisområde Broberg": "police",
+                              "Stiftelsen Brobergshem": "other", "Idrottsföreningen Unga för Broberg": "other"}
+
+
+def test_a_party_that_joins_as_a_party_by_its_name_and_organisation_number():
+    plain = _plain("Samverkansavtal\n\nParter\nParter är Brobergs kommun och Lokalpolisområde Broberg. Region "
+                   "Mellanland deltar som part i frågor om vård. Även Brobergshem AB, organisationsnummer "
+                   "556000-1234, ansluter som part. Grannby kommun deltar inte.\n")
+    assert {k: v["party"] for k, v in plain["parties"].items()} == {
+        "Brobergs kommun": "city", "Lokalpolisområde Broberg": "police", "Region Mellanland": "other",
+        "Brobergshem AB": "other"}
+    assert plain["parties"]["Brobergshem AB"]["org_number"] == "556000-1234"
+
+
+def test_the_parties_a_sentence_says_the_agreement_covers_and_the_police_as_polisen():
+    text = ("# Samverkansavtal\n\n## Inledning\n\nKommunen och polisen delar ansvaret för tryggheten. "
+            "Överenskommelsen omfattar Brobergs kommun, Brobergshem AB och Polisen.\n\n## Mål\nText.\n")
+    assert _parties(text) == {"Brobergs kommun": "city", "Brobergshem AB": "other", "Polisen": "police"}
+
+
+def test_the_police_named_only_polisen_gives_way_to_the_police_area_that_signs():
+    text = ("Samverkansavtal\n\nAvtalet ingås mellan Brobergs kommun och Polisen.\n\nUnderskrifter\n\n"
+            "För Brobergs kommun            För Polismyndigheten, lokalpolisområde Broberg\n")
+    assert _parties(text) == {"Brobergs kommun": "city", "lokalpolisområde Broberg": "police"}

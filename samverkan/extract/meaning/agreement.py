@@ -12,7 +12,8 @@ from samverkan.extract.meaning.text import Unit, fold, heading_text, lemma
 from samverkan.extract.record import Field, Item
 
 TITLE_WORDS = re.compile(r"(?i)överenskommelse|avtal|medborgarlöfte|samverkan|handlingsplan")
-_DNR = r"(?:[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,4}[\s/-]?)?\d[\d.]*(?:[/:-]\d[\d.]*)+"  # SKH 2021/1.2.3/0915, KS/2024:5
+_DNR = r"(?:(?:[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,4}[\s/-]?)?\d[\d.]*(?:[/:-]\d[\d.]*)+|" \
+    r"[A-ZÅÄÖ]{1,5}[\s-]?(?:19|20)\d\d\.\d{1,6}(?![\d.]))"  # SKH 2021/1.2.3/0915, KS/2024:5, KS 2025.112
 DNR = re.compile(r"(?i)\b(?:d\.?nr|diarienummer|diarienr|ärendenummer|ärendenr|ärende|beteckning|referens)\b\.?"
                  r"(?:\s+[a-zåäö]+(?=\s*:))?\s*:?\s*"
                  r"(?P<dnr>" + _DNR + r"(?:\s*\([^)]*\))?(?:\s*(?:,|;|respektive|och|samt)\s*" + _DNR + r")*)")
@@ -77,7 +78,7 @@ def title(doc: Document, units: list[Unit]) -> Item | None:
         length = len(text if unit.kind == "heading" else first_line)  # a title block's lines run into one unit
         if unit.kind in ("heading", "sentence") and TITLE_WORDS.search(text) and length <= 120 \
                 and not text.endswith("."):
-            following = doc.line(unit.span.start + 1).strip() if unit.span.start < len(doc) else ""
+            following = _next_line(doc, unit.span.start)
             if re.match(r"(?i)och\s", following) and re.search(r"(?i)\bmellan\b", first_line):
                 first_line += " " + following  # "… mellan X" / "och Y" on the next line
             name = heading_text(text) if unit.kind == "heading" else first_line
@@ -91,6 +92,15 @@ def title(doc: Document, units: list[Unit]) -> Item | None:
                 name += " " + (following.lower() if following.isupper() else following)  # the title goes on
             return Item("agreement", name, unit.span)
     return _first_heading(units)
+
+
+def _next_line(doc: Document, n: int) -> str:
+    """The line after line n; past one blank line, a lower-case line that is no list of parties ("SAMVERKANSAVTAL"
+    / "" / "om trygghet i Nyby" is one title; "mellan Nyby kommun och …" under it names the parties)."""
+    following = doc.line(n + 1).strip() if n < len(doc) else ""
+    if not following and n + 1 < len(doc) and re.match(r"(?!mellan\b)[a-zåäö]", after := doc.line(n + 2).strip()):
+        return after
+    return following
 
 
 def _first_heading(units: list[Unit]) -> Item | None:

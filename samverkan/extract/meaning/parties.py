@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from samverkan.extract.document import Span
+from samverkan.extract.document import Document, Span
 from samverkan.extract.meaning.agreement import SIGN_HEAD, TITLE_WORDS
 from samverkan.extract.meaning.phrases import split_list
 from samverkan.extract.meaning.text import Unit, fold
@@ -29,7 +29,9 @@ _BODY = r"[A-ZÅÄÖ][\wåäö-]+(?:stadsdelsnämnd|stadsdelsförvaltning|nämnd
 # a committee or board of a named municipality is that party whole ("Barn- och ungdomsnämnden i Nyby kommun")
 _BODY_OF = r"[A-ZÅÄÖ][\wåäö]*(?:-\s+och\s+[a-zåäö]+)?(?:nämnden|styrelsen|förvaltningen)\s+i\s+" + _CITY
 _AUTHORITY = r"Polismyndigheten(?:\s+i\s+" + _NAME + r"\s+län)?"  # before 2015 one per county
-ORG = re.compile(r"(?P<name>" + "|".join((_POLICE, _CITY_UNIT, _BODY_OF, _CITY, _BODY, _AUTHORITY)) + r")\b"
+_POLICE_HERE = r"Polisen(?:\s+i\s+" + _NAME + r"(?:\s+län)?)?(?!s)"  # "Polisen i Nyby": the police by its everyday name
+ORG = re.compile(r"(?P<name>" + "|".join((_POLICE, _CITY_UNIT, _BODY_OF, _CITY, _BODY, _AUTHORITY, _POLICE_HERE))
+                 + r")\b"
                  r"(?P<alt>\s*/\s*[\wåäöÅÄÖ-]+)?")  # "Utbildningsnämnden / utbildningsförvaltningen": one party
 EXECUTIVE = re.compile(r"(?i)^(?:kommun|stads)styrelsen\s+i\s+")  # it acts for the municipality: "X kommun"
 ORG_NR = re.compile(r"\b(?P<nr>\d{6}-\d{4})\b")
@@ -37,15 +39,19 @@ ORG_NR = re.compile(r"\b(?P<nr>\d{6}-\d{4})\b")
 AGREED = re.compile(r"(?i)\s+har\s+(?:kommit\s+överens|enats|kommit\s+fram\s+till|träffat|ingått|tecknat)\b|"
                     r"^mellan\b[^.]{3,160}?\s+har\s+(?:\w+\s+){0,3}?(?:träffats|ingåtts|slutits|tecknats)\b")
 # "undertecknas av" names the signatories, not the parties
+# "Överenskommelsen omfattar (även) X och Y": the agreement binds them
+COVERS = r"\b(?:\w*överenskommelsen|\w*avtalet)\s+omfattar\s+(?:även\s+|också\s+)?(?=(?-i:[A-ZÅÄÖ]))"
 LISTED_AFTER = re.compile(r"(?i)\b(?:ingås|tecknas|sluts|träffas|ingåtts|tecknats|slutits|träffats)\s+(?:av|mellan)\s+|"
-                          r"^mellan\s+")
+                          r"^mellan\s+|" + COVERS)
 LIST_END = re.compile(r"(?i),?\s+(?:som|vilka|vilket|där|för\s+att|i\s+syfte|om\s+att|avseende|gällande|inom|"
                       r"med\s+syfte|utifrån|kring)\b")
 PARTIES_HEAD = re.compile(r"(?i)\b(?:avtals)?parter(?:na)?\b|^mellan\b")  # "Parter", "Avtalets parter"
-PARTIES_LEAD = re.compile(r"(?i)^(?:avtals)?parter(?:na)?\s*(?::|är\b|i\s+(?:denna|överenskommelsen))")
+PARTIES_LEAD = re.compile(r"(?i)^(?:avtals)?parter(?:na)?\s*(?::|är\b(?!\s+(?:överens|eniga|ense)\b)|"
+                          r"i\s+(?:denna|överenskommelsen))")
 PARTIES_SENTENCE = re.compile(r"(?i)\b(?:ingås|tecknas|sluts|träffas|undertecknas|ingåtts|tecknats|slutits|träffats)\s+"
                               r"(?:av\s+|mellan\s+)|"
-                              r"\bparter(?:na)?\s+(?:i\s+\S+\s+)?(?:är|:)|\bdenna\s+\S*överenskommelse\w*\s+mellan\b|"
+                              r"\bparter(?:na)?\s+(?:i\s+\S+\s+)?(?:är|:)(?!\s+(?:överens|eniga|ense)\b)|"
+                              r"\bdenna\s+\S*överenskommelse\w*\s+mellan\b|" + COVERS + "|"
                               + AGREED.pattern.removeprefix("(?i)"))
 NICKNAME = re.compile(r"(?i),?\s*\(?\b(?:nedan|härefter|i\s+det\s+följande)\s+(?:kallad|kallat|kallade|benämnd|benämnt|"
                       r"benämnda|även\s+kallad)?\s*[\"”“'»]?[\wåäöÅÄÖ-]+[\"”“'«]?\)?")  # ", nedan kallad kommunen"
@@ -66,23 +72,27 @@ NOT_PARTIES = re.compile(r"(?i)\b(?:är|vara)\s+inte\s+(?:en\s+)?parte?r?\b")
 OWN = re.compile(r"(?i)polis|kommun|\bstad|nämnd|förvaltning")  # the two sides by another name ("Polisen i X")
 CITY_WORD = re.compile(r"(?i)kommun|\bstad\b|stadsdel|stadsområde|nämnd|förvaltning")  # not "Bostadsbolaget"
 AUTHORITY_REGION = re.compile(r"(Polismyndigheten)\s*(?:,|genom)?\s*(?:region|Region)\s+[A-ZÅÄÖ][\wåäö]+")
+BARE_POLICE = {"Polismyndigheten", "Polisen"}  # the authority itself: a police area named for it is the party
+# words before a party's name that are none of it ("Även Nybyhem AB är part")
+ADVERB = re.compile(r"^(?:Även|Också|Dessutom|Därutöver|Vidare|Slutligen)\s+")
 COMMON = re.compile(r"(?i)^(?:stadsdelsnämnden|stadsdelsförvaltningen|nämnden|förvaltningen)$")
 
 
-def parties(units: list[Unit]) -> list[Item]:
+def parties(units: list[Unit], doc: Document | None = None) -> list[Item]:
     """The agreement's parties, from its parties section, its title block, a sentence naming them or the
     signatures ("För Nyby kommun"); a side (municipality or police) the first of these leaves out is taken from
     the signatures."""
     signed = _signed_for(units)
-    for chosen in (_section(units), _title_block(units), _sentences(units), signed):
+    for chosen in (_section(units, doc), _title_block(units), _sentences(units), signed):
         found = _read(chosen)
         if found:
             sides = {i.fields["party"].value for i in found.values()}
-            bare = {"police"} if [k for k in found if _police(k)] == ["Polismyndigheten"] else set()
+            bare = {"police"} if {k for k in found if _police(k)} <= BARE_POLICE else set()
             for name, item in _read(signed).items():
                 if item.fields["party"].value in ({"city", "police"} - sides) | bare and name not in found:
                     if item.fields["party"].value == "police":
-                        found.pop("Polismyndigheten", None)  # the authority: the police area that signs for it
+                        for authority in BARE_POLICE:  # the authority: the police area that signs for it
+                            found.pop(authority, None)
                     found[name] = item
             return list(found.values())
     return []
@@ -105,6 +115,9 @@ def _read(chosen: list[tuple[Unit, bool]]) -> dict[str, Item]:
             named += [(o, None) for o in _others_listed(text[between.end():]) if not OWN.search(o)]
         elif unit.kind == "sentence" and (listed := _listed_part(text) or strict and _bare_list(text)):
             named += [(o, None) for o in _others_listed(listed) if not OWN.search(o)]
+        elif unit.kind == "sentence" and (party := AS_PARTY.search(text)) and not named \
+                and (subject := _subject(text[:party.start()])):
+            named = [(subject, _own_number(text, subject))]  # "Nybyhem AB, org.nr …, ansluter som part"
         for name, nr in named:
             if unit.kind == "row" and not nr and (found_nr := ORG_NR.search(unit.text)):
                 nr = found_nr.group("nr")
@@ -142,16 +155,19 @@ def _signed_for(units: list[Unit]) -> list[tuple[Unit, bool]]:
 def _party_cell(cells: list[str]) -> str:
     """The cell of a parties table that names the party: the first, unless only a later one names a municipal
     or police body ("Polisen | Polismyndigheten, LPO Nyby")."""
-    if not cells or ORG.search(cells[0]):
+    def named(cell: str) -> bool:  # a body by its name: not the bare "Polisen" of a column of roles
+        return any(m.group("name") not in BARE_POLICE for m in ORG.finditer(cell))
+
+    if not cells or named(cells[0]):
         return cells[0] if cells else ""
-    return next((c for c in cells[1:] if ORG.search(c)), cells[0])
+    return next((c for c in cells[1:] if named(c)), cells[0])
 
 
-def _section(units: list[Unit]) -> list[tuple[Unit, bool]]:
+def _section(units: list[Unit], doc: Document | None = None) -> list[tuple[Unit, bool]]:
     """The units of the parties section: under a parties heading (subheadings that name a party too, "2.1 Nyby
     kommun"), rows of a table headed "Parter", and sentences that start "Parter:" or "Parterna är"."""
     out, table, section = [], False, False
-    for unit in units:
+    for unit in (u for whole in units for u in _one_a_line(whole, doc)):
         if unit.kind == "heading":
             sub = section and ORG.search(unit.text)  # a party as a subheading of the section
             section = bool(PARTIES_HEAD.search(_bare(unit.text))) or section and bool(sub)
@@ -161,11 +177,23 @@ def _section(units: list[Unit]) -> list[tuple[Unit, bool]]:
             table = True  # a table headed "Parter | Ombud"
         elif unit.kind == "row" and (table or PARTIES_HEAD.search(_bare(unit.heading))) and unit.cells:
             out.append((unit, True))
-        elif PARTIES_HEAD.search(_bare(unit.heading)) or unit.kind == "sentence" and PARTIES_LEAD.search(unit.text):
+        elif section or unit.kind == "sentence" and PARTIES_LEAD.search(unit.text):  # also under a party's subheading
             out.append((unit, True))
         if unit.kind != "row":
             table = False
     return out
+
+
+def _one_a_line(unit: Unit, doc: Document | None) -> list[Unit]:
+    """A "sentence" of short capitalised lines with no punctuation at their ends is a list written one name a
+    line, without bullets ("Nyby kommun" / "Polismyndigheten, LPO Nyby" / "Nybyhem AB"): each line an item."""
+    if doc is None or unit.kind != "sentence" or unit.span.end == unit.span.start:
+        return [unit]
+    lines = [(n, doc.line(n).strip()) for n in range(unit.span.start, unit.span.end + 1)]
+    if all(text and len(text) <= 80 and text[0].isupper() and text[-1] not in ".,;:!?" and not re.search(
+            r"\.\s", text) and not re.search(r"\s(?:och|samt|eller|i|för|av|med|till)$", text) for _, text in lines):
+        return [Unit("item", text, Span(n, n), unit.heading) for n, text in lines]
+    return [unit]
 
 
 def _bare(heading: str) -> str:
@@ -240,6 +268,22 @@ def _other(text: str) -> str | None:
         return None  # a function ("Stadsdelsdirektören"), not an organisation
     lower = [w for w in OF_PLACE.sub(" i X", name).split() if w[:1].islower() and w not in NAME_LINKS]
     return None if lower else name  # a name's words are capitalised ("AB Bostäder i Borås"), a clause's are not
+
+
+def _subject(text: str) -> str | None:
+    """The organisation a clause opens with, by its proper name ("Region Nyby deltar …" → "Region Nyby")."""
+    text = ADVERB.sub("", text.strip())
+    head = re.match(r"[A-ZÅÄÖ][^,(]*?(?=\s+(?!(?:i|och|för|av|på)\s)[a-zåäö]+(?:\s|$)|\s*[,(]|$)", text)
+    while head and (words := head.group().split()) and words[-1] in NAME_LINKS:
+        head = re.match(re.escape(" ".join(words[:-1])), text)
+    return _other(head.group()) if head else None
+
+
+def _own_number(text: str, name: str) -> str | None:
+    """The organisation number written right after a name ("Nybyhem AB, organisationsnummer 556000-0000")."""
+    at = text.find(name) + len(name)
+    nr = ORG_NR.search(text[at:at + 40])
+    return nr.group("nr") if nr else None
 
 
 def _others_listed(text: str) -> list[str]:
@@ -318,10 +362,11 @@ def _add(found: dict[str, Item], name: str, nr: str | None, span: Span) -> None:
         if nr and "org_number" not in found[known].fields:
             found[known].fields["org_number"] = Field(nr, span)
         return
-    if name == "Polismyndigheten" and any(_police(k) for k in found):
+    if name in BARE_POLICE and any(_police(k) for k in found):
         return
-    if _police(name) and (authority := found.pop("Polismyndigheten", None)):  # the authority: its police area
-        nr = nr or authority.get("org_number")
+    for bare in BARE_POLICE & set(found):
+        if _police(name) and (authority := found.pop(bare)):  # the authority: its police area
+            nr = nr or authority.get("org_number")
     party = "police" if _police(name) else "city" if CITY_WORD.search(name) else "other"
     item = Item("parties", name, span)
     item.fields["party"] = Field(party, span)
