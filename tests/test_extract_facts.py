@@ -839,3 +839,15 @@ def test_the_police_named_only_polisen_gives_way_to_the_police_area_that_signs()
     text = ("Samverkansavtal\n\nAvtalet ingås mellan Brobergs kommun och Polisen.\n\nUnderskrifter\n\n"
             "För Brobergs kommun            För Polismyndigheten, lokalpolisområde Broberg\n")
     assert _parties(text) == {"Brobergs kommun": "city", "lokalpolisområde Broberg": "police"}
+
+
+@pytest.mark.parametrize(("text", "parties"), [
+    ("Avtal\n\nSamverkansparter\n\nPolisen ansvarar för att utse kontaktpersoner. Parterna är Brobergs kommun och "
+     "Lokalpolisområde Broberg.\n", {"Brobergs kommun": "city", "Lokalpolisområde Broberg": "police"}),
+    ("Avtal om trygghet\n\nBakgrund\nText om allt.\n\nSyfte\nÖverenskommelsen är tecknad mellan Brobergs kommun och "
+     "Polisen i Broberg.\n", {"Brobergs kommun": "city", "Polisen i Broberg": "police"}),
+    ("Avtal om trygghet\n\nParter\nPolisen och Brobergs kommun har kommit överens om följande.\n",
+     {"Polisen": "police", "Brobergs kommun": "city"}),
+])
+def test_the_police_as_the_subject_of_a_clause_is_no_party_and_a_participle_names_the_parties(text, parties):
+    assert _parties(text) == parties

@@ -41,14 +41,16 @@ AGREED = re.compile(r"(?i)\s+har\s+(?:kommit\s+överens|enats|kommit\s+fram\s+ti
 # "undertecknas av" names the signatories, not the parties
 # "Överenskommelsen omfattar (även) X och Y": the agreement binds them
 COVERS = r"\b(?:\w*överenskommelsen|\w*avtalet)\s+omfattar\s+(?:även\s+|också\s+)?(?=(?-i:[A-ZÅÄÖ]))"
-LISTED_AFTER = re.compile(r"(?i)\b(?:ingås|tecknas|sluts|träffas|ingåtts|tecknats|slutits|träffats)\s+(?:av|mellan)\s+|"
+LISTED_AFTER = re.compile(r"(?i)\b(?:ingås|tecknas|sluts|träffas|ingåtts|tecknats|slutits|träffats|ingången|ingånget|"
+                          r"tecknad|tecknat|sluten|slutet|träffad|träffat)\s+(?:av|mellan)\s+|"
                           r"^mellan\s+|" + COVERS)
 LIST_END = re.compile(r"(?i),?\s+(?:som|vilka|vilket|där|för\s+att|i\s+syfte|om\s+att|avseende|gällande|inom|"
                       r"med\s+syfte|utifrån|kring)\b")
-PARTIES_HEAD = re.compile(r"(?i)\b(?:avtals)?parter(?:na)?\b|^mellan\b")  # "Parter", "Avtalets parter"
-PARTIES_LEAD = re.compile(r"(?i)^(?:avtals)?parter(?:na)?\s*(?::|är\b(?!\s+(?:överens|eniga|ense)\b)|"
+PARTIES_HEAD = re.compile(r"(?i)\b(?:avtals|samverkans)?parter(?:na)?\b|^mellan\b")  # "Parter", "Avtalets parter"
+PARTIES_LEAD = re.compile(r"(?i)^(?:avtals|samverkans)?parter(?:na)?\s*(?::|är\b(?!\s+(?:överens|eniga|ense)\b)|"
                           r"i\s+(?:denna|överenskommelsen))")
-PARTIES_SENTENCE = re.compile(r"(?i)\b(?:ingås|tecknas|sluts|träffas|undertecknas|ingåtts|tecknats|slutits|träffats)\s+"
+PARTIES_SENTENCE = re.compile(r"(?i)\b(?:ingås|tecknas|sluts|träffas|undertecknas|ingåtts|tecknats|slutits|träffats|"
+                              r"ingången|ingånget|tecknad|tecknat|sluten|slutet|träffad|träffat)\s+"
                               r"(?:av\s+|mellan\s+)|"
                               r"\bparter(?:na)?\s+(?:i\s+\S+\s+)?(?:är|:)(?!\s+(?:överens|eniga|ense)\b)|"
                               r"\bdenna\s+\S*överenskommelse\w*\s+mellan\b|" + COVERS + "|"
@@ -72,6 +74,7 @@ NOT_PARTIES = re.compile(r"(?i)\b(?:är|vara)\s+inte\s+(?:en\s+)?parte?r?\b")
 OWN = re.compile(r"(?i)polis|kommun|\bstad|nämnd|förvaltning")  # the two sides by another name ("Polisen i X")
 CITY_WORD = re.compile(r"(?i)kommun|\bstad\b|stadsdel|stadsområde|nämnd|förvaltning")  # not "Bostadsbolaget"
 AUTHORITY_REGION = re.compile(r"(Polismyndigheten)\s*(?:,|genom)?\s*(?:region|Region)\s+[A-ZÅÄÖ][\wåäö]+")
+POLICE_DOES = re.compile(r"Polisen\s+(?!och\b|samt\b|i\s+[A-ZÅÄÖ])[a-zåäö]")  # "Polisen ansvarar för …"
 BARE_POLICE = {"Polismyndigheten", "Polisen"}  # the authority itself: a police area named for it is the party
 # words before a party's name that are none of it ("Även Nybyhem AB är part")
 ADVERB = re.compile(r"^(?:Även|Också|Dessutom|Därutöver|Vidare|Slutligen)\s+")
@@ -227,7 +230,7 @@ def mentions(text: str, strict: bool) -> list[tuple[str, str | None]]:
         return []
     before = NOT_IN_SECTION if strict else NOT_A_PARTY_BEFORE
     matches = [m for m in ORG.finditer(text) if not before.search(text[:m.start()]) and not _aside(text, m)
-               and not BELONGS_TO.search(text[:m.start()])]
+               and not BELONGS_TO.search(text[:m.start()]) and not POLICE_DOES.match(text[m.start():])]
     out: list[tuple[str, str | None]] = []
     for i, m in enumerate(matches):
         following = matches[i + 1] if i + 1 < len(matches) else None
