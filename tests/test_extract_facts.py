@@ -851,3 +851,27 @@ def test_the_police_named_only_polisen_gives_way_to_the_police_area_that_signs()
 ])
 def test_the_police_as_the_subject_of_a_clause_is_no_party_and_a_participle_names_the_parties(text, parties):
     assert _parties(text) == parties
+
+
+def test_a_signatory_in_prose_with_a_title_of_two_joined_words():
+    plain = _plain("Samverkansavtal\n\nParter är Åby kommun och Lokalpolisområde Åby.\n\nAvtalet undertecknades av "
+                   "kommundirektör Eva Exempel och hälso- och sjukvårdsdirektör Lina Prov.\n")
+    assert {k: v["title"] for k, v in plain["signatories"].items()} == {
+        "Eva Exempel": "kommundirektör", "Lina Prov": "hälso- och sjukvårdsdirektör"}
+
+
+BODY = "Parter\nParter är Åby kommun och Lokalpolisområde Åby.\n\nSyfte\nText om syftet.\n"
+
+
+@pytest.mark.parametrize(("head", "title"), [
+    ("Åby kommun          Samverkansavtal 2025–2027          Sida 1 (2)\n\n\nSAMVERKANSAVTAL FÖR ETT TRYGGARE ÅBY\n\n",
+     "Samverkansavtal för ett tryggare Åby"),
+    ("Överenskommelse om samverkan för ökad trygghet i\nÅby centrum 2025–2027\n\n",
+     "Överenskommelse om samverkan för ökad trygghet i Åby centrum 2025–2027"),
+    ("Enheten för trygghet och samverkan\nÅby kommun\n\nÖverenskommelse om trygghet i Åby\n\n",
+     "Överenskommelse om trygghet i Åby"),
+    ("Avsiktsförklaring\n\nom samverkan mellan Åby kommun och polisen\n\n",
+     "Avsiktsförklaring om samverkan mellan Åby kommun och polisen"),
+])
+def test_the_title_is_not_a_running_header_nor_a_bodys_name_and_goes_on_past_an_open_line_end(head, title):
+    assert list(_plain(head + BODY)["agreement"]) == [title]

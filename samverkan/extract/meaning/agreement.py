@@ -11,7 +11,10 @@ from samverkan.extract.meaning.dates import after_years, find_dates, year_span
 from samverkan.extract.meaning.text import Unit, fold, heading_text, lemma
 from samverkan.extract.record import Field, Item
 
-TITLE_WORDS = re.compile(r"(?i)överenskommelse|avtal|medborgarlöfte|samverkan|handlingsplan")
+TITLE_WORDS = re.compile(r"(?i)överenskommelse|avtal|medborgarlöfte|samverkan|handlingsplan|avsiktsförklaring")
+COLUMNS = re.compile(r"\S\s{3,}\S|\bSida\s+\d|\bPage\s+\d")  # a letterhead's or running header's columns
+ORG_UNIT = re.compile(r"(?i)(?:enheten|avdelningen|sektionen|kansliet|staben|kontoret)\s+för\b")  # a body's name
+OPEN_END = re.compile(r"(?i)\s(?:i|för|och|mellan|om|med|av|på|till|inom|kring|mot|samt)$")  # the title goes on
 _DNR = r"(?:(?:[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,4}[\s/-]?)?\d[\d.]*(?:[/:-]\d[\d.]*)+|" \
     r"[A-ZÅÄÖ]{1,5}[\s-]?(?:19|20)\d\d\.\d{1,6}(?![\d.]))"  # SKH 2021/1.2.3/0915, KS/2024:5, KS 2025.112
 DNR = re.compile(r"(?i)\b(?:d\.?nr|diarienummer|diarienr|ärendenummer|ärendenr|ärende|beteckning|referens)\b\.?"
@@ -49,7 +52,8 @@ PERSON = re.compile(r"^(?P<name>" + _PERSON + r")(?:\s*,\s*(?P<title>[\wåäö -
 TITLE_FIRST = re.compile(r"(?P<title>(?:[a-zåäö]+\s+)?[A-ZÅÄÖa-zåäö][a-zåäö]+)\s+(?P<name>" + _PERSON + ")")
 SIGNED_BY = re.compile(r"(?i)\b(?:underteckna\w*|signera\w*|skrivs\s+under|skrivits\s+under|skrevs\s+under)"
                        r"\s+(?:\w+\s+){0,5}?av\b|\b(?:undertecknar|signerar|skriver\s+under)\b")  # "X undertecknar …"
-TITLE_BEFORE_NAME = re.compile(r"\b(?P<title>[a-zåäö]+)\s+(?P<name>" + _PERSON + ")")
+# "hälso- och sjukvårdsdirektör Eva A": a title whose first part shares the second's ending
+TITLE_BEFORE_NAME = re.compile(r"\b(?P<title>(?:[a-zåäö]+-\s+(?:och|eller)\s+)?[a-zåäö]+)\s+(?P<name>" + _PERSON + ")")
 NAME_THEN_TITLE = re.compile(r"(?P<name>" + _PERSON + r")\s*\((?P<title>[a-zåäö]+(?:\s+[a-zåäö]+)?)\)")
 NAME_BEFORE_TITLE = re.compile(r"(?P<name>" + _PERSON + r"),\s+(?P<title>[a-zåäö]+(?:\s+[a-zåäö]+)?)"
                                r"(?=,|\s+och\b|\.|$)")
@@ -72,26 +76,38 @@ def _item(section: str, name: str, span: Span, **fields) -> Item:
 
 
 def title(doc: Document, units: list[Unit]) -> Item | None:
+    """The first line near the top that names an agreement, with the lines that go on with it; else the first
+    heading that is neither a letterhead nor a section."""
     for unit in units[:8]:
-        text = unit.text.strip(" #*")
-        first_line = doc.line(unit.span.start).strip(" #*")
-        length = len(text if unit.kind == "heading" else first_line)  # a title block's lines run into one unit
-        if unit.kind in ("heading", "sentence") and TITLE_WORDS.search(text) and length <= 120 \
-                and not text.endswith("."):
-            following = _next_line(doc, unit.span.start)
-            if re.match(r"(?i)och\s", following) and re.search(r"(?i)\bmellan\b", first_line):
-                first_line += " " + following  # "… mellan X" / "och Y" on the next line
-            name = heading_text(text) if unit.kind == "heading" else first_line
-            if not TITLE_WORDS.search(name) or DNR.search(name):
-                continue
-            if name.isupper():
-                name = _sentence_case(name, doc)
-            if unit.kind == "heading" and re.match(r"(?i)och\s", following) and "mellan" in name.casefold() \
-                    or re.match(r"[a-zåäö]", following) and len(following) < 80 and not following.endswith(".") \
-                    and unit.kind == "heading" and not YEARS_END.search(name):
-                name += " " + (following.lower() if following.isupper() else following)  # the title goes on
+        if (name := _title_of(doc, unit)) is not None:
             return Item("agreement", name, unit.span)
     return _first_heading(units)
+
+
+def _title_of(doc: Document, unit: Unit) -> str | None:
+    """The title a unit gives: not a line of columns (a letterhead, a running header with its page), not a body's
+    own name ("Enheten för trygghet och samverkan"), not a line that only goes on with the one above."""
+    text = unit.text.strip(" #*")
+    first_line = doc.line(unit.span.start).strip(" #*")
+    length = len(text if unit.kind == "heading" else first_line)  # a title block's lines run into one unit
+    if unit.kind not in ("heading", "sentence") or not TITLE_WORDS.search(text) or length > 120 \
+            or text.endswith(".") or COLUMNS.search(first_line) or ORG_UNIT.match(first_line) \
+            or not first_line[:1].isupper():
+        return None
+    following = _next_line(doc, unit.span.start)
+    if re.match(r"(?i)och\s", following) and re.search(r"(?i)\bmellan\b", first_line) \
+            or OPEN_END.search(first_line) and len(following) < 80:
+        first_line += " " + following  # "… mellan X" / "och Y", "… trygghet i" / "Nyby" on the next line
+    name = heading_text(text) if unit.kind == "heading" else first_line
+    if not TITLE_WORDS.search(name) or DNR.search(name):
+        return None
+    if name.isupper():
+        name = _sentence_case(name, doc)
+    if unit.kind == "heading" and re.match(r"(?i)och\s", following) and "mellan" in name.casefold() \
+            or re.match(r"[a-zåäö]", following) and len(following) < 80 and not following.endswith(".") \
+            and unit.kind == "heading" and not YEARS_END.search(name):
+        name += " " + (following.lower() if following.isupper() else following)  # the title goes on
+    return name
 
 
 def _next_line(doc: Document, n: int) -> str:
