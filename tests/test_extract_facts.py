@@ -875,3 +875,21 @@ BODY = "Parter\nParter är Åby kommun och Lokalpolisområde Åby.\n\nSyfte\nTex
 ])
 def test_the_title_is_not_a_running_header_nor_a_bodys_name_and_goes_on_past_an_open_line_end(head, title):
     assert list(_plain(head + BODY)["agreement"]) == [title]
+
+
+@pytest.mark.parametrize(("closing", "dates"), [
+    ("Överenskommelsen träder i kraft 2025-01-01 och upphör 2026-12-31.", ("2025-01-01", "2026-12-31")),
+    ("Avtalet löper mellan 1 januari 2025 och 31 december 2026.", ("2025-01-01", "2026-12-31")),
+    ("Överenskommelsen avser åren 2025–2027.", ("2025-01-01", "2027-12-31")),
+    ("Överenskommelsen träder i kraft den 1 april 2025. Den upphör att gälla den 31 mars 2027.",
+     ("2025-04-01", "2027-03-31")),
+])
+def test_validity_in_a_closing_paragraph(closing, dates):
+    agreement = _agreement(f"Samverkansavtal för Åby\n\nParter är Åby kommun och Lokalpolisområde Åby.\n\n"
+                           f"Avslutande bestämmelser\n{closing}\n")
+    assert (agreement.get("valid_from"), agreement.get("valid_to")) == dates
+
+
+def test_a_referensnummer_labels_a_dnr():
+    assert _agreement("Samverkansavtal\n\nReferensnummer: KS/2024/12\n\nParter är Åby kommun och Lokalpolisområde "
+                      "Åby.\n")["dnr"] == ["KS/2024/12"]

@@ -17,20 +17,22 @@ ORG_UNIT = re.compile(r"(?i)(?:enheten|avdelningen|sektionen|kansliet|staben|kon
 OPEN_END = re.compile(r"(?i)\s(?:i|för|och|mellan|om|med|av|på|till|inom|kring|mot|samt)$")  # the title goes on
 _DNR = r"(?:(?:[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,4}[\s/-]?)?\d[\d.]*(?:[/:-]\d[\d.]*)+|" \
     r"[A-ZÅÄÖ]{1,5}[\s-]?(?:19|20)\d\d\.\d{1,6}(?![\d.]))"  # SKH 2021/1.2.3/0915, KS/2024:5, KS 2025.112
-DNR = re.compile(r"(?i)\b(?:d\.?nr|diarienummer|diarienr|ärendenummer|ärendenr|ärende|beteckning|referens)\b\.?"
+DNR = re.compile(r"(?i)\b(?:d\.?nr|diarienummer|diarienr|ärendenummer|ärendenr|ärende|beteckning|"
+                 r"referens(?:nummer|nr)?)\b\.?"
                  r"(?:\s+[a-zåäö]+(?=\s*:))?\s*:?\s*"
                  r"(?P<dnr>" + _DNR + r"(?:\s*\([^)]*\))?(?:\s*(?:,|;|respektive|och|samt)\s*" + _DNR + r")*)")
 DNR_VALUE = re.compile(r"(?<![\w.])" + _DNR)
 NOT_DNR = re.compile(r"\d{6}-\d{4}|(?:19|20)\d\d-(?:19|20)\d\d|\d{4}-\d{2}-\d{2}")  # org nr, years, a date
 ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 VALIDITY = re.compile(r"(?i)\b(?:gäller|gälla|löper|giltig\w*|giltighetstid\w*|avtalsperiod\w*|period\w*|"
-                      r"(?:för|under)\s+åren)\b")
+                      r"träder\s+i\s+kraft|(?:för|under|avser|omfattar)\s+åren)\b")
 UNTIL_DATE = re.compile(r"(?i)(?:\btill(?:\s+och\s+med)?|\bt\.\s?o\.\s?m\.?|\bintill|\blöper\s+ut|\bupphör"
                         r"(?:\s+att\s+gälla)?|\bslutar\s+(?:att\s+)?gälla)\s+(?:den\s+)?$")
 LONGEST = re.compile(r"(?i)\blängst\s+(?:till(?:\s+och\s+med)?|t\.\s?o\.\s?m\.?|intill)\s+(?:den\s+)?$")
 # between two dates, what makes the second the end ("… till …", "… – …"), not a date of review ("omprövas senast")
 TO_END = re.compile(r"(?i)^\W*$|\btill\b|\bt\.\s?o\.\s?m\b|\bintill\b|\blöper\s+ut|\bupphör|\bslutar|\blängst|"
                     r"^\s*(?:och\s+)?(?:[–—-]|och\s+med)")
+BETWEEN = re.compile(r"(?i)\bmellan\s+(?:den\s+)?$")  # "gäller mellan den 1 maj 2025 och den 30 april 2027"
 EARLIER = re.compile(r"(?i)\b(?:gällde|löpte|föregående|förra)\b")
 DURATION = re.compile(r"(?i)\b(?:i|under|om|på)\s+(?:en\s+period\s+(?:om|på)\s+)?(?P<n>\d|två|tre|fyra|fem)\s+år\b|"
                       r"\b(?P<m>\d|två|tre|fyra|fem)\s+år\s+framåt\b")
@@ -243,10 +245,17 @@ def _dated(text: str) -> tuple[str | None, str | None, bool] | None:
     if len(starts) == 1 and UNTIL_DATE.search(text[:starts[0][1]]) and not until:
         return None, ends[0][0], False  # "från undertecknandet till och med …", "löper ut den …": the end alone
     valid_from = starts[0][0]
-    valid_to = ends[1][0] if len(ends) > 1 and not until and TO_END.search(text[starts[0][2]:ends[1][1]]) else None
+    valid_to = ends[1][0] if len(ends) > 1 and not until and _second_ends(text, starts[0], ends[1]) else None
     if valid_to is None and not until and (years := DURATION.search(text)):
         valid_to = after_years(valid_from, _number(years.group("n") or years.group("m")))
     return valid_from, valid_to, until
+
+
+def _second_ends(text: str, first: tuple[str, int, int], second: tuple[str, int, int]) -> bool:
+    """Whether the second date ends the period the first begins: "… till …", "… – …", "mellan … och …"."""
+    between = text[first[2]:second[1]]
+    return bool(TO_END.search(between) or BETWEEN.search(text[:first[1]])
+                and re.fullmatch(r"\s*och\s+(?:den\s+)?", between))
 
 
 def _end_year(text: str) -> tuple[None, str, bool] | None:
