@@ -893,3 +893,32 @@ def test_validity_in_a_closing_paragraph(closing, dates):
 def test_a_referensnummer_labels_a_dnr():
     assert _agreement("Samverkansavtal\n\nReferensnummer: KS/2024/12\n\nParter är Åby kommun och Lokalpolisområde "
                       "Åby.\n")["dnr"] == ["KS/2024/12"]
+
+
+TAIL = "\n\nSyfte\nSyftet är att öka tryggheten.\n\nGiltighet\nAvtalet gäller 2025–2026.\n"
+
+
+@pytest.mark.parametrize(("body", "parties"), [
+    ("Bakgrund\n\nText om bakgrunden.\n\nOmfattning\n\nÖverenskommelsen omfattar följande parter:\n\n- Åby kommun\n"
+     "- Lokalpolisområde Åby\n- Åbyhem AB",
+     {"Åby kommun": "city", "Lokalpolisområde Åby": "police", "Åbyhem AB": "other"}),
+    ("| Part | Företrädare |\n|---|---|\n| Åby kommun | kommundirektör |\n| Lokalpolisområde Åby | "
+     "lokalpolisområdeschef |\n| Åbyhem AB | vd |",
+     {"Åby kommun": "city", "Lokalpolisområde Åby": "police", "Åbyhem AB": "other"}),
+    ("Parter\n\nAvtalet tecknas mellan Åby kommun, Polisen i Åby och Svenska kyrkan i Åby.",
+     {"Åby kommun": "city", "Polisen i Åby": "police", "Svenska kyrkan i Åby": "other"}),
+    ("Parter\n\nÅby kommun och lokalpolisområde Åby. Därutöver deltar Föreningen Nattvandrarna i Åby som part i "
+     "arbetet kvällstid.",
+     {"Åby kommun": "city", "lokalpolisområde Åby": "police", "Föreningen Nattvandrarna i Åby": "other"}),
+    ("Parter\n\nÅby kommun genom socialnämnden och Polismyndigheten genom lokalpolisområde Åby. Åby Fastigheter AB "
+     "och Lunds universitet är också parter.",
+     {"Åby kommun": "city", "lokalpolisområde Åby": "police", "Åby Fastigheter AB": "other",
+      "Lunds universitet": "other"}),
+    ("Parter\n\nÅby kommun\nLokalpolisområde Åby\n\nKommunen företräds av kommundirektören. Åby Energi AB "
+     "informeras om arbetet.",
+     {"Åby kommun": "city", "Lokalpolisområde Åby": "police"}),
+    ("Prioriteringar\n\nParterna har enats om följande områden:\n\n- Bostadsinbrott\n- Trygghet i centrum",
+     {}),
+])
+def test_parties_listed_after_an_intro_in_a_part_table_by_names_with_a_lower_case_noun_and_as_subjects(body, parties):
+    assert _parties("Samverkansavtal för trygghet i Åby\n\n" + body + TAIL) == parties

@@ -47,6 +47,8 @@ LISTED_AFTER = re.compile(r"(?i)\b(?:ingås|tecknas|sluts|träffas|ingåtts|teck
 LIST_END = re.compile(r"(?i),?\s+(?:som|vilka|vilket|där|för\s+att|i\s+syfte|om\s+att|avseende|gällande|inom|"
                       r"med\s+syfte|utifrån|kring)\b")
 PARTIES_HEAD = re.compile(r"(?i)\b(?:avtals|samverkans)?parter(?:na)?\b|^mellan\b")  # "Parter", "Avtalets parter"
+# "Överenskommelsen omfattar följande parter:"
+PARTIES_INTRO = re.compile(r"(?i)\bföljande\s+(?:\w+\s+)?parter\b|\bparter(?:na)?(?:\s+är)?\s*:$")
 PARTIES_LEAD = re.compile(r"(?i)^(?:avtals|samverkans)?parter(?:na)?\s*(?::|är\b(?!\s+(?:överens|eniga|ense)\b)|"
                           r"i\s+(?:denna|överenskommelsen))")
 PARTIES_SENTENCE = re.compile(r"(?i)\b(?:ingås|tecknas|sluts|träffas|undertecknas|ingåtts|tecknats|slutits|träffats|"
@@ -77,7 +79,8 @@ AUTHORITY_REGION = re.compile(r"(Polismyndigheten)\s*(?:,|genom)?\s*(?:region|Re
 POLICE_DOES = re.compile(r"Polisen\s+(?!och\b|samt\b|i\s+[A-ZÅÄÖ])[a-zåäö]")  # "Polisen ansvarar för …"
 BARE_POLICE = {"Polismyndigheten", "Polisen"}  # the authority itself: a police area named for it is the party
 # words before a party's name that are none of it ("Även Nybyhem AB är part")
-ADVERB = re.compile(r"^(?:Även|Också|Dessutom|Därutöver|Vidare|Slutligen)\s+")
+# and the verb after such a word ("Därutöver deltar X som part")
+ADVERB = re.compile(r"^(?:Även|Också|Dessutom|Därutöver|Därtill|Vidare|Slutligen)\s+(?:[a-zåäö]+\s+(?=[A-ZÅÄÖ]))?")
 COMMON = re.compile(r"(?i)^(?:stadsdelsnämnden|stadsdelsförvaltningen|nämnden|förvaltningen)$")
 
 
@@ -118,9 +121,8 @@ def _read(chosen: list[tuple[Unit, bool]]) -> dict[str, Item]:
             named += [(o, None) for o in _others_listed(text[between.end():]) if not OWN.search(o)]
         elif unit.kind == "sentence" and (listed := _listed_part(text) or strict and _bare_list(text)):
             named += [(o, None) for o in _others_listed(listed) if not OWN.search(o)]
-        elif unit.kind == "sentence" and (party := AS_PARTY.search(text)) and not named \
-                and (subject := _subject(text[:party.start()])):
-            named = [(subject, _own_number(text, subject))]  # "Nybyhem AB, org.nr …, ansluter som part"
+        elif unit.kind == "sentence" and (party := AS_PARTY.search(text)) and not named:
+            named = [(s, _own_number(text, s)) for s in _subjects(text[:party.start()])]  # "X AB ansluter som part"
         for name, nr in named:
             if unit.kind == "row" and not nr and (found_nr := ORG_NR.search(unit.text)):
                 nr = found_nr.group("nr")
@@ -168,19 +170,23 @@ def _party_cell(cells: list[str]) -> str:
 
 def _section(units: list[Unit], doc: Document | None = None) -> list[tuple[Unit, bool]]:
     """The units of the parties section: under a parties heading (subheadings that name a party too, "2.1 Nyby
-    kommun"), rows of a table headed "Parter", and sentences that start "Parter:" or "Parterna är"."""
-    out, table, section = [], False, False
+    kommun"), rows of a table headed "Parter" or "Part", sentences that start "Parter:" or "Parterna är", and the
+    items of a sentence that introduces them ("Överenskommelsen omfattar följande parter:")."""
+    out, table, section, listed = [], False, False, set()
     for unit in (u for whole in units for u in _one_a_line(whole, doc)):
+        if unit.kind == "sentence" and unit.text.endswith(":") and PARTIES_INTRO.search(unit.text):
+            listed |= {id(item) for item in unit.items}
         if unit.kind == "heading":
             sub = section and ORG.search(unit.text)  # a party as a subheading of the section
             section = bool(PARTIES_HEAD.search(_bare(unit.text))) or section and bool(sub)
             if sub:
                 out.append((unit, True))
-        elif unit.kind == "row" and unit.header and unit.cells and PARTIES_HEAD.search(unit.cells[0]):
+        elif unit.kind == "row" and unit.header and unit.cells and (PARTIES_HEAD.search(unit.cells[0])
+                                                                    or fold(unit.cells[0]).strip() == "part"):
             table = True  # a table headed "Parter | Ombud"
         elif unit.kind == "row" and (table or PARTIES_HEAD.search(_bare(unit.heading))) and unit.cells:
             out.append((unit, True))
-        elif section or unit.kind == "sentence" and PARTIES_LEAD.search(unit.text):  # also under a party's subheading
+        elif section or unit.kind == "sentence" and PARTIES_LEAD.search(unit.text) or id(unit) in listed:
             out.append((unit, True))
         if unit.kind != "row":
             table = False
@@ -190,11 +196,12 @@ def _section(units: list[Unit], doc: Document | None = None) -> list[tuple[Unit,
 def _one_a_line(unit: Unit, doc: Document | None) -> list[Unit]:
     """A "sentence" of short capitalised lines with no punctuation at their ends is a list written one name a
     line, without bullets ("Nyby kommun" / "Polismyndigheten, LPO Nyby" / "Nybyhem AB"): each line an item."""
-    if doc is None or unit.kind != "sentence" or unit.span.end == unit.span.start:
+    if doc is None or unit.kind != "sentence":
         return [unit]
-    lines = [(n, doc.line(n).strip()) for n in range(unit.span.start, unit.span.end + 1)]
+    lines = [(n, doc.line(n).strip(" *_")) for n in range(unit.span.start, unit.span.end + 1)]
     if all(text and len(text) <= 80 and text[0].isupper() and text[-1] not in ".,;:!?" and not re.search(
-            r"\.\s", text) and not re.search(r"\s(?:och|samt|eller|i|för|av|med|till)$", text) for _, text in lines):
+            r"\.\s", text) and not re.search(r"\s(?:och|samt|eller|i|för|av|med|till)$", text)
+            and not PARTIES_LEAD.search(text) for _, text in lines):
         return [Unit("item", text, Span(n, n), unit.heading) for n, text in lines]
     return [unit]
 
@@ -266,6 +273,8 @@ def _other(text: str) -> str | None:
     if len(words) == 1 and (_common(words[0]) and not AGENCY.search(words[0])
                             or not words[0][1:].islower() and not words[0].isupper()):
         return None
+    if _named_noun(name):
+        return name
     if _common(words[-1]) and words[-1][:1].islower() and not OF_PLACE.search(name) \
             or re.search(r"(?i)(?:ören|aren|chefen)$", name):
         return None  # a function ("Stadsdelsdirektören"), not an organisation
@@ -273,13 +282,28 @@ def _other(text: str) -> str | None:
     return None if lower else name  # a name's words are capitalised ("AB Bostäder i Borås"), a clause's are not
 
 
-def _subject(text: str) -> str | None:
-    """The organisation a clause opens with, by its proper name ("Region Nyby deltar …" → "Region Nyby")."""
-    text = ADVERB.sub("", text.strip())
-    head = re.match(r"[A-ZÅÄÖ][^,(]*?(?=\s+(?!(?:i|och|för|av|på)\s)[a-zåäö]+(?:\s|$)|\s*[,(]|$)", text)
-    while head and (words := head.group().split()) and words[-1] in NAME_LINKS:
-        head = re.match(re.escape(" ".join(words[:-1])), text)
-    return _other(head.group()) if head else None
+def _named_noun(name: str) -> bool:
+    """A name whose head noun is written in lower case: after a place's genitive ("Lunds universitet",
+    "Storstockholms brandförsvar"), or in the definite form after a capitalised word, of a place or not
+    ("Svenska kyrkan i Nyby", "Röda korset")."""
+    if m := re.fullmatch(r"(?P<place>[A-ZÅÄÖ][\wåäö]+)s\s+[a-zåäö]{4,}", name):
+        return not re.search(r"(?:en|et|an|na)$", m.group("place"))  # not a definite noun's ("Kommunens …")
+    return bool(re.fullmatch(r"[A-ZÅÄÖ][a-zåäö]+\s+[a-zåäö]{3,}(?:en|et|an)(?:\s+i\s+[A-ZÅÄÖ][\wåäö-]+)?", name)) \
+        and not OWN.search(name) and not re.search(r"(?:ören|aren|chefen)\b", name)
+
+
+def _subjects(text: str) -> list[str]:
+    """The organisations a clause opens with, by their proper names ("Region Nyby deltar …" → "Region Nyby",
+    "Nybyhem AB och Lunds universitet är också parter" → both): the clause without its verb, all names."""
+    text = re.sub(r",?\s*(?:org\.?\s*nr|organisationsnummer)\.?:?\s*\d{6}-\d{4},?|\([^)]*\)", "", text)
+    words = ADVERB.sub("", text.strip()).split()
+    for cut in range(4):  # the verb and the words with it ("ansluter", "är", "deltar också")
+        if cut and not words[-cut][:1].islower() or cut >= len(words):
+            break
+        named = [_other(part) for part in split_list(" ".join(words[:len(words) - cut]))]
+        if named and all(named):
+            return [n for n in named if n]
+    return []
 
 
 def _own_number(text: str, name: str) -> str | None:
