@@ -922,3 +922,11 @@ TAIL = "\n\nSyfte\nSyftet är att öka tryggheten.\n\nGiltighet\nAvtalet gäller
 ])
 def test_parties_listed_after_an_intro_in_a_part_table_by_names_with_a_lower_case_noun_and_as_subjects(body, parties):
     assert _parties("Samverkansavtal för trygghet i Åby\n\n" + body + TAIL) == parties
+
+
+def test_a_signature_under_a_rule_keeps_the_function_without_its_organisation():
+    text = ("Samverkansavtal för Åby\n\nParter\nParter är Åby kommun och Lokalpolisområde Åby.\n\nUnderskrifter\n\n"
+            "_____________________        _____________________\nAnna Fiktivsdotter           Bo Påhittsson\n"
+            "Kommundirektör, Åby kommun   Lokalpolisområdeschef, LPO Åby\n")
+    assert {k: v["title"].casefold() for k, v in _plain(text)["signatories"].items()} == {
+        "Anna Fiktivsdotter": "kommundirektör", "Bo Påhittsson": "lokalpolisområdeschef"}
