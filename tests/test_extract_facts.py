@@ -930,3 +930,13 @@ def test_a_signature_under_a_rule_keeps_the_function_without_its_organisation():
             "Kommundirektör, Åby kommun   Lokalpolisområdeschef, LPO Åby\n")
     assert {k: v["title"].casefold() for k, v in _plain(text)["signatories"].items()} == {
         "Anna Fiktivsdotter": "kommundirektör", "Bo Påhittsson": "lokalpolisområdeschef"}
+
+
+@pytest.mark.parametrize(("line", "dates"), [
+    ("2025–2028", ("2025-01-01", "2028-12-31")),
+    ("2025-03-01 – 2027-02-28", ("2025-03-01", "2027-02-28")),
+])
+def test_a_period_alone_on_a_line_of_the_title_page(line, dates):
+    agreement = _agreement(f"Överenskommelse om samverkan\nför ett tryggare Åby\n\n{line}\n\n1. Bakgrund\nText.\n\n"
+                           "2. Parter\nÅby kommun och Polismyndigheten, lokalpolisområde Åby.\n")
+    assert (agreement.get("valid_from"), agreement.get("valid_to")) == dates

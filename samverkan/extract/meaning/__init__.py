@@ -69,6 +69,8 @@ def _agreement(doc: Document, record: Record, parts) -> None:
         start, end, where, until = ag.validity(parts)
         if not start and not end and title is not None and (years := year_span(title.name)):
             start, end, where = years[0], years[1], title.span  # only the title says when: "Avtal 2025–2027"
+        elif not start and not end and title is not None and (period := ag.period_under_title(doc, title.span)):
+            start, end, where = period  # or a line of the title page: "2025–2028"
         if start:
             item.fields["valid_from"] = Field(start, where)
         if start and until or end:

@@ -217,6 +217,19 @@ def validity(units: list[Unit]) -> tuple[str | None, str | None, Span | None, bo
     return None, None, None, False
 
 
+def period_under_title(doc: Document, title_span: Span) -> tuple[str, str, Span] | None:
+    """A period standing alone on a line of the title page ("2025–2028", "2025-01-01 – 2026-12-31")."""
+    for n in range(title_span.end + 1, min(title_span.end + 5, len(doc)) + 1):
+        line = doc.line(n).strip(" *_#")
+        dates = find_dates(line)
+        if len(dates) == 2 and not re.sub(r"[\s–—-]", "", line[:dates[0][1]] + line[dates[0][2]:dates[1][1]]
+                                          + line[dates[1][2]:]):
+            return dates[0][0], find_dates(line, end=True)[1][0], Span(n, n)
+        if re.fullmatch(r"(?:19|20)\d\d\s*[–—-]\s*(?:19|20)\d\d", line) and (years := year_span(line)):
+            return years[0], years[1], Span(n, n)
+    return None
+
+
 def _validity_clauses(text: str) -> str:
     """The clauses of a sentence about the validity that speak of time: not what it goes on to say ("…
     gäller för 2025, och resultatet redovisas i februari 2026")."""
