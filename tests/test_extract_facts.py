@@ -940,3 +940,14 @@ def test_a_period_alone_on_a_line_of_the_title_page(line, dates):
     agreement = _agreement(f"Överenskommelse om samverkan\nför ett tryggare Åby\n\n{line}\n\n1. Bakgrund\nText.\n\n"
                            "2. Parter\nÅby kommun och Polismyndigheten, lokalpolisområde Åby.\n")
     assert (agreement.get("valid_from"), agreement.get("valid_to")) == dates
+
+
+@pytest.mark.parametrize(("closing", "fields"), [
+    ("Överenskommelsen gäller tills vidare med en ömsesidig uppsägningstid om sex månader.", {"valid_to": None}),
+    ("Överenskommelsen gäller tills vidare. Den börjar gälla den 1 april 2024.",
+     {"valid_from": "2024-04-01", "valid_to": None}),
+])
+def test_until_further_notice_without_a_start_or_with_the_start_after_it(closing, fields):
+    agreement = _agreement(f"Samverkansavtal\n\nParter är Åby kommun och Lokalpolisområde Åby.\n\n"
+                           f"Giltighet\n{closing}\n")
+    assert {k: agreement[k] for k in ("valid_from", "valid_to") if k in agreement} == fields

@@ -73,7 +73,7 @@ def _agreement(doc: Document, record: Record, parts) -> None:
             start, end, where = period  # or a line of the title page: "2025–2028"
         if start:
             item.fields["valid_from"] = Field(start, where)
-        if start and until or end:
+        if until or end:
             item.fields["valid_to"] = Field(end, where)
         if end:
             item.fields.pop("until_further_notice", None)  # "tills vidare, dock längst till …" ends then

@@ -207,13 +207,19 @@ def validity(units: list[Unit]) -> tuple[str | None, str | None, Span | None, bo
                 continue
             valid_from, valid_to, until = found
             k = candidates.index(unit)
-            span, later = unit.span, [u for u in candidates[k + 1:k + 4] if u.heading == unit.heading]
+            # the end from the sentences after it, or "tills vidare" before it ("Avtalet gäller tills vidare. Det
+            # börjar gälla den 1 april 2024.")
+            before = [c for c in candidates[max(0, k - 1):k] if UNTIL_FURTHER.search(c.text)]
+            span, later = unit.span, [u for u in candidates[k + 1:k + 4] + before if u.heading == unit.heading]
             if valid_to is None and not until and (more := _later_end(later, valid_from)):
                 valid_to, until, span = more[0], more[1], span | more[2]
             return valid_from, valid_to, span, until
         for unit in chosen:
             if years := year_span(_validity_clauses(unit.text)):
                 return years[0], years[1], unit.span, False
+    for unit in stated:  # "Överenskommelsen gäller tills vidare": no end, and no start given
+        if UNTIL_FURTHER.search(unit.text):
+            return None, None, unit.span, True
     return None, None, None, False
 
 
