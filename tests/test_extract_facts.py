@@ -951,3 +951,13 @@ def test_until_further_notice_without_a_start_or_with_the_start_after_it(closing
     agreement = _agreement(f"Samverkansavtal\n\nParter är Åby kommun och Lokalpolisområde Åby.\n\n"
                            f"Giltighet\n{closing}\n")
     assert {k: agreement[k] for k in ("valid_from", "valid_to") if k in agreement} == fields
+
+
+@pytest.mark.parametrize(("more", "others"), [
+    ("Andra aktörer som parterna samverkar med:\n\n- Åbyhem AB\n- Region Mellanland", {}),
+    ("Dessutom ingår följande parter:\n\n- Åbyhem AB\n- Region Mellanland",
+     {"Åbyhem AB": "other", "Region Mellanland": "other"}),
+])
+def test_a_list_in_the_parties_section_adds_parties_only_when_its_lead_in_says_they_are(more, others):
+    text = f"Samverkansavtal\n\nParter\n\nÅby kommun och Lokalpolisområde Åby.\n\n{more}\n\nSyfte\nText.\n"
+    assert _parties(text) == {"Åby kommun": "city", "Lokalpolisområde Åby": "police", **others}

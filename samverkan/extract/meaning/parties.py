@@ -106,10 +106,12 @@ def parties(units: list[Unit], doc: Document | None = None) -> list[Item]:
 
 def _read(chosen: list[tuple[Unit, bool]]) -> dict[str, Item]:
     found: dict[str, Item] = {}
+    aside: set[int] = set()  # the items of a sentence that says things about others ("Andra aktörer är:")
     for unit, strict in chosen:
         if not strict and {i.fields["party"].value for i in found.values()} >= {"city", "police"}:
             break  # outside a parties section, the first mentions that name both sides are the parties
-        if strict and found and unit.kind == "sentence" and not _names_parties(unit.text):
+        if strict and found and unit.kind == "sentence" and not _names_parties(unit.text) or id(unit) in aside:
+            aside |= {id(item) for item in unit.items}
             continue  # once the section has named the parties, its prose says things about them (or others)
         text = NICKNAME.sub("", _party_cell(unit.cells) if unit.kind == "row" else unit.text)
         named = mentions(text, strict)
@@ -139,7 +141,8 @@ def _title_line(unit: Unit) -> bool:
 def _names_parties(text: str) -> bool:
     """A sentence that names parties as parties: "Parter är …", "… ingås mellan …", "X deltar som part", a bare
     list of names, or a name with its organisation number."""
-    return bool(PARTIES_SENTENCE.search(text) or PARTIES_LEAD.search(text) or ORG_NR.search(text)
+    return bool(PARTIES_SENTENCE.search(text) or PARTIES_LEAD.search(text) or PARTIES_INTRO.search(text)
+                or ORG_NR.search(text)
                 or AS_PARTY.search(text) or _bare_list(text))
 
 
