@@ -961,3 +961,18 @@ def test_until_further_notice_without_a_start_or_with_the_start_after_it(closing
 def test_a_list_in_the_parties_section_adds_parties_only_when_its_lead_in_says_they_are(more, others):
     text = f"Samverkansavtal\n\nParter\n\nÅby kommun och Lokalpolisområde Åby.\n\n{more}\n\nSyfte\nText.\n"
     assert _parties(text) == {"Åby kommun": "city", "Lokalpolisområde Åby": "police", **others}
+
+
+@pytest.mark.parametrize(("body", "name", "areas"), [
+    ("Prioriteringar\n\nParterna ska under avtalsperioden särskilt arbeta med a) narkotikahandel, b) skolfrånvaro "
+     "och c) trafiksäkerhet.", "x.txt", ["narkotikahandel", "skolfrånvaro", "trafiksäkerhet"]),
+    ("## Prioriterade områden\n\n**Trygghet i centrum**\nText om centrum.\n\n**Unga i riskmiljö**\nText om unga.\n",
+     "x.md", ["trygghet i centrum", "unga i riskmiljö"]),
+    ("Gemensamma prioriteringar\n\nUtifrån lägesbilden prioriterar parterna:\n\nTrygghet i centrum\nUnga i riskmiljö\n"
+     "Våld i nära relationer\n", "x.txt", ["trygghet i centrum", "unga i riskmiljö", "våld i nära relationer"]),
+])
+def test_areas_lettered_inside_a_sentence_as_bold_lines_and_one_a_line_after_a_lead_in(body, name, areas):
+    text = ("Samverkansavtal för Åby\n\nParter\nParter är Åby kommun och Lokalpolisområde Åby.\n\n" + body
+            + "\n\nGiltighet\nAvtalet gäller 2025–2026.\n")
+    found = recognise(Document.from_text(name, text)).to_plain().get("priority_areas", {})
+    assert sorted(a.casefold() for a in found) == areas

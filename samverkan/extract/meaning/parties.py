@@ -14,7 +14,7 @@ import re
 from samverkan.extract.document import Document, Span
 from samverkan.extract.meaning.agreement import SIGN_HEAD, TITLE_WORDS
 from samverkan.extract.meaning.phrases import split_list
-from samverkan.extract.meaning.text import Unit, fold
+from samverkan.extract.meaning.text import Unit, fold, one_a_line
 from samverkan.extract.record import Field, Item
 
 _NAME = r"[A-ZÅÄÖ][\wåäö-]+"
@@ -197,16 +197,10 @@ def _section(units: list[Unit], doc: Document | None = None) -> list[tuple[Unit,
 
 
 def _one_a_line(unit: Unit, doc: Document | None) -> list[Unit]:
-    """A "sentence" of short capitalised lines with no punctuation at their ends is a list written one name a
-    line, without bullets ("Nyby kommun" / "Polismyndigheten, LPO Nyby" / "Nybyhem AB"): each line an item."""
-    if doc is None or unit.kind != "sentence":
+    """Lines of one name each, read as a list (not "Parter: X och Y" on one line)."""
+    if doc is None or PARTIES_LEAD.search(unit.text):
         return [unit]
-    lines = [(n, doc.line(n).strip(" *_")) for n in range(unit.span.start, unit.span.end + 1)]
-    if all(text and len(text) <= 80 and text[0].isupper() and text[-1] not in ".,;:!?" and not re.search(
-            r"\.\s", text) and not re.search(r"\s(?:och|samt|eller|i|för|av|med|till)$", text)
-            and not PARTIES_LEAD.search(text) for _, text in lines):
-        return [Unit("item", text, Span(n, n), unit.heading) for n, text in lines]
-    return [unit]
+    return one_a_line(unit, doc)
 
 
 def _bare(heading: str) -> str:
