@@ -976,3 +976,17 @@ def test_areas_lettered_inside_a_sentence_as_bold_lines_and_one_a_line_after_a_l
             + "\n\nGiltighet\nAvtalet gäller 2025–2026.\n")
     found = recognise(Document.from_text(name, text)).to_plain().get("priority_areas", {})
     assert sorted(a.casefold() for a in found) == areas
+
+
+@pytest.mark.parametrize(("head", "title"), [
+    ("Kommunledningskontoret, enheten för säkerhet och samverkan\n2024-05-01\n\nÖverenskommelse om trygghet i Åby\n\n",
+     "Överenskommelse om trygghet i Åby"),
+    ("Start / Trygghet / Samverkan med polisen\n\nTryggare Åby – vår överenskommelse med polisen\n\n",
+     "Tryggare Åby – vår överenskommelse med polisen"),
+    ("Sida 1 av 3\n\nLOKAL ÖVERENSKOMMELSE OM SAMVERKAN\nMELLAN ÅBY KOMMUN OCH LOKALPOLISOMRÅDE ÅBY\n\n",
+     "Lokal överenskommelse om samverkan mellan Åby kommun och Lokalpolisområde Åby"),
+    ("Dokumenttyp: Överenskommelse\nFastställd av: Kommunstyrelsen\n\nSamverkan för trygghet i Åby 2025–2026\n\n",
+     "Samverkan för trygghet i Åby 2025–2026"),
+])
+def test_the_title_is_not_a_bodys_line_a_breadcrumb_or_a_label_and_an_upper_case_title_goes_on(head, title):
+    assert [t.casefold() for t in _plain(head + BODY)["agreement"]] == [title.casefold()]

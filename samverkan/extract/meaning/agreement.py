@@ -12,8 +12,11 @@ from samverkan.extract.meaning.text import Unit, fold, heading_text, lemma
 from samverkan.extract.record import Field, Item
 
 TITLE_WORDS = re.compile(r"(?i)överenskommelse|avtal|medborgarlöfte|samverkan|handlingsplan|avsiktsförklaring")
-COLUMNS = re.compile(r"\S\s{3,}\S|\bSida\s+\d|\bPage\s+\d")  # a letterhead's or running header's columns
-ORG_UNIT = re.compile(r"(?i)(?:enheten|avdelningen|sektionen|kansliet|staben|kontoret)\s+för\b")  # a body's name
+# no title: a letterhead's or running header's columns, a breadcrumb trail ("Start / Trygghet / Samverkan"), a
+# form's label ("Dokumenttyp: Överenskommelse")
+COLUMNS = re.compile(r"\S\s{3,}\S|\bSida\s+\d|\bPage\s+\d|(?:\s[/>›»|]\s.*){2}|"
+                     r"^(?!\w*(?:överenskommelse|avtal|samverkan))[\wåäöÅÄÖ]+(?:\s[\wåäö]+)?:\s")
+ORG_UNIT = re.compile(r"(?i)\b(?:enheten|avdelningen|sektionen|kansliet|staben|kontoret)\s+för\b")  # a body's name
 OPEN_END = re.compile(r"(?i)\s(?:i|för|och|mellan|om|med|av|på|till|inom|kring|mot|samt)$")  # the title goes on
 _DNR = r"(?:(?:[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,4}[\s/-]?)?\d[\d.]*(?:[/:-]\d[\d.]*)+|" \
     r"[A-ZÅÄÖ]{1,5}[\s-]?(?:19|20)\d\d\.\d{1,6}(?![\d.]))"  # SKH 2021/1.2.3/0915, KS/2024:5, KS 2025.112
@@ -93,10 +96,12 @@ def _title_of(doc: Document, unit: Unit) -> str | None:
     first_line = doc.line(unit.span.start).strip(" #*")
     length = len(text if unit.kind == "heading" else first_line)  # a title block's lines run into one unit
     if unit.kind not in ("heading", "sentence") or not TITLE_WORDS.search(text) or length > 120 \
-            or text.endswith(".") or COLUMNS.search(first_line) or ORG_UNIT.match(first_line) \
+            or text.endswith(".") or COLUMNS.search(first_line) or ORG_UNIT.search(first_line) \
             or not first_line[:1].isupper():
         return None
     following = _next_line(doc, unit.span.start)
+    if following.isupper() and first_line.isupper():  # "LOKAL ÖVERENSKOMMELSE" / "MELLAN NYBY KOMMUN OCH …"
+        following = following[0].lower() + _sentence_case(following, doc)[1:]
     if re.match(r"(?i)och\s", following) and re.search(r"(?i)\bmellan\b", first_line) \
             or OPEN_END.search(first_line) and len(following) < 80:
         first_line += " " + following  # "… mellan X" / "och Y", "… trygghet i" / "Nyby" on the next line
