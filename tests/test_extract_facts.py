@@ -990,3 +990,15 @@ def test_areas_lettered_inside_a_sentence_as_bold_lines_and_one_a_line_after_a_l
 ])
 def test_the_title_is_not_a_bodys_line_a_breadcrumb_or_a_label_and_an_upper_case_title_goes_on(head, title):
     assert [t.casefold() for t in _plain(head + BODY)["agreement"]] == [title.casefold()]
+
+
+@pytest.mark.parametrize(("names", "parties"), [
+    ("Åby kommun och Polisen i Åby", {"Åby kommun": "city", "Polisen i Åby": "police"}),
+    ("Åby kommun – Lokalpolisområde Åby – Åbyhem AB",
+     {"Åby kommun": "city", "Lokalpolisområde Åby": "police", "Åbyhem AB": "other"}),
+    ("ÅBY KOMMUN OCH LOKALPOLISOMRÅDE ÅBY", {"Åby kommun": "city", "Lokalpolisområde Åby": "police"}),
+])
+def test_a_line_of_the_parties_names_under_the_title_names_them(names, parties):
+    text = (f"Samverkansavtal\n\n{names}\n\nBakgrund\nKommunen och polisen har samverkat länge.\n\n"
+            "Syfte\nText om syftet.\n")
+    assert _parties(text) == parties

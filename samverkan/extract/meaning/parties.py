@@ -123,6 +123,8 @@ def _read(chosen: list[tuple[Unit, bool]]) -> dict[str, Item]:
             named += [(o, None) for o in _others_listed(text[between.end():]) if not OWN.search(o)]
         elif unit.kind == "sentence" and (listed := _listed_part(text) or strict and _bare_list(text)):
             named += [(o, None) for o in _others_listed(listed) if not OWN.search(o)]
+        elif not strict and (line := _names_line(text)):
+            named += [(o, None) for o in _others_listed(line) if not OWN.search(o)]  # "X kommun – LPO X – X AB"
         elif unit.kind == "sentence" and (party := AS_PARTY.search(text)) and not named:
             named = [(s, _own_number(text, s)) for s in _subjects(text[:party.start()])]  # "X AB ansluter som part"
         for name, nr in named:
@@ -209,10 +211,13 @@ def _bare(heading: str) -> str:
 
 
 def _title_block(units: list[Unit]) -> list[tuple[Unit, bool]]:
-    """The units up to the first heading after the title (a letterhead's headings before it do not end the
-    block), within the first lines, that name parties as "X och Y", "X, Y"."""
+    """The units up to the first heading after the title (a letterhead's headings before it, and a line of the
+    parties' names under it, do not end the block), within the first lines, that name parties as "X och Y",
+    "X, Y", "X – Y"."""
     out, headings, titled = [], 0, False
     for unit in units:
+        if unit.kind == "heading" and titled and _names_line(unit.text):
+            unit = Unit("sentence", _names_line(unit.text), unit.span, unit.heading)  # "NYBY KOMMUN OCH LPO NYBY"
         headings += unit.kind == "heading"
         if unit.kind == "heading" and (titled or headings > 1 and not TITLE_WORDS.search(unit.text)) \
                 or unit.span.start > 15:
@@ -221,6 +226,18 @@ def _title_block(units: list[Unit]) -> list[tuple[Unit, bool]]:
         if len(unit.text) < 120 and re.search(r"\s(?:och|&|samt)\s|,", unit.text) or ORG.match(unit.text):
             out.append((unit, False))
     return out
+
+
+def _names_line(text: str) -> str | None:
+    """A line that is nothing but the names of bodies ("Nyby kommun – Polisen i Nyby", "NYBY KOMMUN OCH
+    LOKALPOLISOMRÅDE NYBY"), as a list of them in the case names are written."""
+    if text.isupper():
+        text = " ".join(w.lower() if w.lower() in NAME_LINKS | {"kommun", "stad"} else w.capitalize()
+                        for w in text.split())
+    text = re.sub(r"\s+[–—-]\s+", ", ", text)
+    parts = split_list(text)
+    named = [p for p in parts if ORG.fullmatch(p) or _other(p)]
+    return text if named and len(named) == len(parts) and any(ORG.fullmatch(p) for p in parts) else None
 
 
 def _sentences(units: list[Unit]) -> list[tuple[Unit, bool]]:
