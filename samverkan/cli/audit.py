@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 from typing import Annotated
 
@@ -97,8 +98,10 @@ def audit(
     try:
         from samverkan.io.outputs import OutputRefused, inputs_of, refuse_inputs
 
-        graphs = counted(district_graphs(data, result), len(result.all_rows),
-                         Msg("Ritar stadsdelarnas grafer", "Drawing the districts' graphs"), lang)
+        pages = district_graphs(data, result)
+        draw = counted(lambda page: page(), len(pages), Msg("Ritar stadsdelarnas grafer",
+                                                            "Drawing the districts' graphs"), lang)
+        graphs = {key: partial(draw, page) for key, page in pages.items()}
         written = write_audit(result, out_dir, graphs,
                               before_write=lambda targets: refuse_inputs(targets, inputs_of(path, waivers, profile,
                                                                                             against)))
