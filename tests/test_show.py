@@ -351,3 +351,27 @@ def test_cli_bad_input_gives_messages_not_tracebacks(data_dir, tmp_path):
     r = runner.invoke(app, ["show", str(data_dir), "--out", str(tmp_path / "other.html"), "--as-of", "2017-01-01",
                             "--force"])
     assert r.exit_code == 0
+
+
+def test_a_local_view_lists_no_finding_of_an_agreement_it_does_not_draw():
+    """A city-wide group that every district reports to sits in each district's view: the findings of the other
+    districts whose path passes it stay off that view (they are on their own district's), its own stay on."""
+    from samverkan.app import run_rules
+    from samverkan.show.graph_view import view_builder
+    from samverkan.synthetic import AS_OF, generate
+
+    data = generate(8, 2, violation_rate=0.5).data
+    findings = run_rules(data, as_of=AS_OF).findings
+    builder = view_builder(data)
+    local = sorted(a.id for a in data.agreements if a.level == "local")
+    views = {a: build_view(data, findings, agreement=a, builder=builder) for a in local}
+    passing = 0
+    for a, v in views.items():
+        drawn = {agreement for agreement, _ in v.agreements}
+        assert {f.agreement for f in v.findings} <= drawn | {a, None}
+        # every finding of the agreement is listed on its own view
+        assert sum(1 for f in findings if f.agreement == a) == sum(1 for f in v.findings if f.agreement == a)
+        nodes = {n.id for n in v.nodes}
+        passing += sum(1 for f in findings if f.agreement in set(local) - {a}
+                       and {f.subject, *f.path} & nodes)
+    assert passing > 0, "no finding of one district passes a node drawn on another's view: the test shows nothing"

@@ -395,7 +395,7 @@ def build_view(
     edges = _view_edges(b, sel)
     place = _placement(b, sel, agreements, scope)
     concerns = b.concerns(findings or []).near(sel.drawn, agreement)
-    finding_views, by_node = _findings(b, concerns, sel.drawn, scope, agreement)
+    finding_views, by_node = _findings(b, concerns, sel.drawn, scope, set(place.block_order), agreement)
     nodes = _view_nodes(b, sel, place, finding_views, by_node)
     rows = _block_rows(place.block_order, agreements)
     title_width = {a: len(b.text(agreements[a].title)) * BLOCK_TITLE_PX + 40 for a in place.block_order}
@@ -825,13 +825,16 @@ def _concern(b: ViewBuilder, f: object) -> _Concern:
     return _Concern(f, _get(f, "agreement"), subject, targets)
 
 
-def _findings(b: ViewBuilder, concerns: list[_Concern], drawn: set[str], scope: set[str],
+def _findings(b: ViewBuilder, concerns: list[_Concern], drawn: set[str], scope: set[str], blocks: set[str],
               agreement: str | None) -> tuple[list[FindingView], dict[str, list[FindingView]]]:
+    """The findings a view of one agreement lists: its own, and those on a drawn node of an agreement it draws
+    (or of none); not those of an agreement it does not draw whose path merely passes a drawn node (a central
+    group every district reports to would carry every district's findings)."""
     views = []
     for c in concerns:
         f, subject, fa = c.finding, c.subject, c.agreement
         nodes = tuple(sorted({b.pid(t) for t in c.targets if t in drawn}))
-        if agreement is not None and fa not in scope and not nodes:
+        if agreement is not None and fa not in scope and not (nodes and (fa is None or fa in blocks)):
             continue
         severity = _get(f, "severity", "info")
         views.append(FindingView(
