@@ -375,3 +375,26 @@ def test_a_local_view_lists_no_finding_of_an_agreement_it_does_not_draw():
         passing += sum(1 for f in findings if f.agreement in set(local) - {a}
                        and {f.subject, *f.path} & nodes)
     assert passing > 0, "no finding of one district passes a node drawn on another's view: the test shows nothing"
+
+
+def test_a_long_list_is_cut_in_the_tooltip_and_whole_in_the_pane():
+    """The city-wide group every local group reports to: its tooltip names the first TOOLTIP_LIST and how many
+    more, the properties pane names them all."""
+    from samverkan.show.graph_view import TOOLTIP_LIST
+    from samverkan.synthetic import generate
+
+    data = generate(TOOLTIP_LIST + 5, 1).data
+    local = sorted(a.id for a in data.agreements if a.level == "local")[0]
+    view = build_view(data, [], agreement=local)
+    receivers = [n for n in view.nodes if "Tar emot rapporter från: " in n.info]
+    assert receivers
+    for n in receivers:
+        line = next(x for x in n.info.splitlines() if x.startswith("Tar emot rapporter från: "))
+        names = line.split(": ", 1)[1].split("; ")
+        short = next(x for x in n.title.splitlines() if x.startswith("Tar emot rapporter från: "))
+        if len(names) > TOOLTIP_LIST:
+            assert short.endswith(f"… och {len(names) - TOOLTIP_LIST} till")
+            assert short.split(": ", 1)[1].split("; ")[:TOOLTIP_LIST - 1] == names[:TOOLTIP_LIST - 1]
+        else:
+            assert short == line
+    assert any(len(n.info) > len(n.title) for n in receivers)

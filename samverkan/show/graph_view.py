@@ -871,9 +871,16 @@ class _Lines:
             self.full.append(line if full is None else full)
 
     def joined(self, title: str, items: list[str]) -> None:
-        """One line "title: a; b", when there are items."""
-        if items:
-            self.append(f"{title}: " + "; ".join(items))
+        """One line "title: a; b", when there are items: every item in the pane, the first TOOLTIP_LIST in the
+        tooltip."""
+        if not items:
+            return
+        whole = f"{title}: " + "; ".join(items)
+        if len(items) <= TOOLTIP_LIST:
+            self.append(whole)
+            return
+        more = self.b.t("more", n=len(items) - TOOLTIP_LIST)
+        self.append(f"{title}: " + "; ".join(items[:TOOLTIP_LIST]) + f" {more}", whole)
 
     def listing(self, title: str, items: list[str]) -> None:
         """A title and one line per item: every item in the pane, the first TOOLTIP_LIST in the tooltip."""
