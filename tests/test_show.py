@@ -398,3 +398,8 @@ def test_a_long_list_is_cut_in_the_tooltip_and_whole_in_the_pane():
         else:
             assert short == line
     assert any(len(n.info) > len(n.title) for n in receivers)
+    # the page sends the pane's text only where it differs from the tooltip (show.js reads the title otherwise)
+    sent = {n["id"]: n for n in payload(render_html(view))["nodes"]}
+    for n in view.nodes:
+        assert sent[n.id].get("info", sent[n.id]["title"]) == n.info
+        assert ("info" in sent[n.id]) == (n.info != n.title)

@@ -233,8 +233,10 @@ def _node(n) -> dict:
         "font": {"color": font if inside else "#111827", "strokeWidth": 0 if inside else 3,
                  "strokeColor": "#ffffff"},
         "kind": n.kind, "party": n.party, "agreement": n.agreement, "agreements": list(n.agreements),
-        "severity": n.severity, "info": n.info, "findings": list(n.findings),
+        "severity": n.severity, "findings": list(n.findings),
     }
+    if n.info != n.title:  # the pane's text is most often the tooltip's: the page then reads it from the title
+        node["info"] = n.info
     if n.template:
         node["shapeProperties"] = {"borderDashes": [5, 4]}
     return node

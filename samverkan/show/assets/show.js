@@ -10,6 +10,7 @@
     return;
   }
   var payload = JSON.parse(document.getElementById("samverkan-data").textContent);
+  payload.nodes.forEach(function (n) { if (n.info === undefined) { n.info = n.title; } });  // sent once when equal
   var words = payload.words;
   var allNodes = new vis.DataSet(payload.nodes);
   var allEdges = new vis.DataSet(payload.edges);
