@@ -272,7 +272,7 @@ def _print_svg(view: View) -> Markup | None:
         return None
     from samverkan.show.svg import render_svg
 
-    svg = render_svg(view)
+    svg = render_svg(view, hover=False)  # printed: the tooltips are the page's own, in its data
     return Markup(svg[svg.index("<svg"):])
 
 

@@ -194,8 +194,9 @@ def _svg_edge(style: str, start, ctrl, end) -> str:
             f'marker-end="url(#arrow-{style})"/>')
 
 
-def render_svg(view: View) -> str:
-    """The picture as an SVG document (UTF-8 text); every string from the data is escaped."""
+def render_svg(view: View, hover: bool = True) -> str:
+    """The picture as an SVG document (UTF-8 text); every string from the data is escaped. `hover`: each node
+    carries its tooltip as a <title> (a printed drawing has no use for it)."""
     sc = Scene.of(view)
     out = [
         '<?xml version="1.0" encoding="UTF-8"?>',
@@ -229,7 +230,7 @@ def render_svg(view: View) -> str:
         border, border_w = n.border
         x, y = sc.at(n.x, n.y)
         box = _geometry(n)
-        out.append(f"<g class={quoteattr('node ' + n.kind)}><title>{escape(n.title)}</title>")
+        out.append(f"<g class={quoteattr('node ' + n.kind)}>" + (f"<title>{escape(n.title)}</title>" if hover else ""))
         out.append(_svg_node_shape(n.shape, x, y, box.half_w, box.half_h, fill, border, border_w, n.template))
         colour = font if n.shape in LABEL_INSIDE else "#111827"
         for lx, ly, text in sc.label_lines(n):
