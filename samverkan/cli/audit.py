@@ -76,7 +76,7 @@ def audit(
 
     data = load_or_exit(path, lang)
     redaction = use_case.redaction(data, show_people, lang)
-    data = data if redaction is None else redaction.dataset(data)
+    data = data if redaction is None else redaction.dataset(data, in_place=True)  # the original is not needed again
     from samverkan.audit.files import REPORT, write_audit
     from samverkan.rules.engine import ConfigError
 
