@@ -13,7 +13,7 @@ import textwrap
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 import networkx as nx
 
@@ -353,6 +353,7 @@ class ViewBuilder:
         return f"{self.t('source')}: " + "; ".join(source_for_people(s, self.lang) for s in e.sources[:2])
 
 
+@lru_cache(maxsize=8192)  # the same titles recur in every district's view (an audit draws one per district)
 def _wrap_label(text: str) -> str:
     lines = textwrap.wrap(text, LABEL_WIDTH, break_long_words=True, break_on_hyphens=False) or [text or "?"]
     if len(lines) > LABEL_LINES:
