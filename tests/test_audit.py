@@ -335,6 +335,19 @@ def test_cli_out_is_a_file(data_dir, tmp_path):
     assert target.read_text(encoding="utf-8") == "x"
 
 
+def test_cli_writes_nothing_through_a_linked_vis_network_folder(data_dir, tmp_path):
+    """vis-network/ in --out that links elsewhere: the shared files would land there; exit 2, nothing written."""
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    out = tmp_path / "audit"
+    out.mkdir()
+    (out / "vis-network").symlink_to(elsewhere, target_is_directory=True)
+    result = run("audit", str(data_dir), "--as-of", "2024-01-01", "--out", str(out))
+    assert result.exit_code == 2, result.output
+    assert "länk" in result.output and "Traceback" not in result.output
+    assert list(elsewhere.iterdir()) == [] and sorted(p.name for p in out.iterdir()) == ["vis-network"]
+
+
 def test_write_atomic_leaves_no_temp_file_on_failure(tmp_path, monkeypatch):
     import os
 

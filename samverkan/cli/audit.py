@@ -96,15 +96,18 @@ def audit(
     from samverkan.audit.graphs import district_graphs
 
     try:
-        from samverkan.io.outputs import OutputRefused, inputs_of, refuse_inputs
+        from samverkan.io.outputs import OutputRefused, inputs_of, refuse_inputs, refuse_links
+
+        def refuse(targets: list[Path]) -> None:
+            """Not over an input, nor through a linked subfolder (vis-network/ would land elsewhere)."""
+            refuse_inputs(targets, inputs_of(path, waivers, profile, against))
+            refuse_links(out_dir, targets)
 
         pages = district_graphs(data, result)
         draw = counted(lambda page: page(), len(pages), Msg("Ritar stadsdelarnas grafer",
                                                             "Drawing the districts' graphs"), lang)
         graphs = {key: partial(draw, page) for key, page in pages.items()}
-        written = write_audit(result, out_dir, graphs,
-                              before_write=lambda targets: refuse_inputs(targets, inputs_of(path, waivers, profile,
-                                                                                            against)))
+        written = write_audit(result, out_dir, graphs, before_write=refuse)
     except OutputRefused as exc:
         raise fail(exc.message, lang) from None
     except OSError as exc:
