@@ -1002,3 +1002,9 @@ def test_a_line_of_the_parties_names_under_the_title_names_them(names, parties):
     text = (f"Samverkansavtal\n\n{names}\n\nBakgrund\nKommunen och polisen har samverkat länge.\n\n"
             "Syfte\nText om syftet.\n")
     assert _parties(text) == parties
+
+
+def test_parties_as_lines_of_their_own_stop_at_a_heading_of_the_next_section():
+    text = ("Samverkansavtal\n\nParter\n\nÅby kommun\n\nLokalpolisområde Åby\n\nÅbyhem AB\n\nGiltighetstid\n\n"
+            "Avtalet gäller 2025–2026.\n\nGemensamma åtaganden\n\nText.\n")
+    assert _parties(text) == {"Åby kommun": "city", "Lokalpolisområde Åby": "police", "Åbyhem AB": "other"}

@@ -115,7 +115,7 @@ def _read(chosen: list[tuple[Unit, bool]]) -> dict[str, Item]:
             continue  # once the section has named the parties, its prose says things about them (or others)
         text = NICKNAME.sub("", _party_cell(unit.cells) if unit.kind == "row" else unit.text)
         named = mentions(text, strict)
-        if not named and strict and unit.kind in ("row", "item") and (other := _other(text)):
+        if not named and strict and (unit.kind in ("row", "item") or _proper(text)) and (other := _other(text)):
             named = [(other, None)]
         elif unit.kind == "sentence" and (lead := PARTIES_LEAD.search(text)):
             named += [(o, None) for o in _others_listed(text[lead.end():])]
@@ -182,7 +182,8 @@ def _section(units: list[Unit], doc: Document | None = None) -> list[tuple[Unit,
         if unit.kind == "sentence" and unit.text.endswith(":") and PARTIES_INTRO.search(unit.text):
             listed |= {id(item) for item in unit.items}
         if unit.kind == "heading":
-            sub = section and ORG.search(unit.text)  # a party as a subheading of the section
+            # a party as a subheading of the section; after one, another by its proper name ("Nybyhem AB")
+            sub = section and (ORG.search(unit.text) or out and out[-1][0].kind == "heading" and _proper(unit.text))
             section = bool(PARTIES_HEAD.search(_bare(unit.text))) or section and bool(sub)
             if sub:
                 out.append((unit, True))
@@ -296,13 +297,20 @@ def _other(text: str) -> str | None:
     return None if lower else name  # a name's words are capitalised ("AB Bostäder i Borås"), a clause's are not
 
 
+def _proper(text: str) -> bool:
+    """A heading that is a proper name of two or more capitalised words ("Nybyhem AB", "Region Mellanland"), not
+    a section's ("Giltighetstid", "Gemensamma åtaganden")."""
+    words = text.split()
+    return len(words) >= 2 and all(w[:1].isupper() or w in NAME_LINKS for w in words) and bool(_other(text))
+
+
 def _named_noun(name: str) -> bool:
     """A name whose head noun is written in lower case: after a place's genitive ("Lunds universitet",
-    "Storstockholms brandförsvar"), or in the definite form after a capitalised word, of a place or not
-    ("Svenska kyrkan i Nyby", "Röda korset")."""
+    "Storstockholms brandförsvar"), or in the definite form after a capitalised word and before its place
+    ("Svenska kyrkan i Nyby", not "Gemensamma åtaganden")."""
     if m := re.fullmatch(r"(?P<place>[A-ZÅÄÖ][\wåäö]+)s\s+[a-zåäö]{4,}", name):
         return not re.search(r"(?:en|et|an|na)$", m.group("place"))  # not a definite noun's ("Kommunens …")
-    return bool(re.fullmatch(r"[A-ZÅÄÖ][a-zåäö]+\s+[a-zåäö]{3,}(?:en|et|an)(?:\s+i\s+[A-ZÅÄÖ][\wåäö-]+)?", name)) \
+    return bool(re.fullmatch(r"[A-ZÅÄÖ][a-zåäö]+\s+[a-zåäö]{3,}(?:en|et|an)\s+i\s+[A-ZÅÄÖ][\wåäö-]+", name)) \
         and not OWN.search(name) and not re.search(r"(?:ören|aren|chefen)\b", name)
 
 
