@@ -1008,3 +1008,11 @@ def test_parties_as_lines_of_their_own_stop_at_a_heading_of_the_next_section():
     text = ("Samverkansavtal\n\nParter\n\nÅby kommun\n\nLokalpolisområde Åby\n\nÅbyhem AB\n\nGiltighetstid\n\n"
             "Avtalet gäller 2025–2026.\n\nGemensamma åtaganden\n\nText.\n")
     assert _parties(text) == {"Åby kommun": "city", "Lokalpolisområde Åby": "police", "Åbyhem AB": "other"}
+
+
+@pytest.mark.parametrize(("sentence", "police"), [
+    ("Parter är Åby kommun och Polisen, Region Mitt, LPO Åby.", "LPO Åby"),
+    ("Avtalet tecknas mellan Åby kommun och Polisen i region Mitt.", "Polisen i region Mitt"),
+])
+def test_the_police_by_its_everyday_name_and_its_region_as_a_link_of_its_chain(sentence, police):
+    assert _parties(f"Samverkansavtal\n\n{sentence}\n\nSyfte\nText.\n") == {"Åby kommun": "city", police: "police"}

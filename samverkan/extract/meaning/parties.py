@@ -29,7 +29,8 @@ _BODY = r"[A-ZÅÄÖ][\wåäö-]+(?:stadsdelsnämnd|stadsdelsförvaltning|nämnd
 # a committee or board of a named municipality is that party whole ("Barn- och ungdomsnämnden i Nyby kommun")
 _BODY_OF = r"[A-ZÅÄÖ][\wåäö]*(?:-\s+och\s+[a-zåäö]+)?(?:nämnden|styrelsen|förvaltningen)\s+i\s+" + _CITY
 _AUTHORITY = r"Polismyndigheten(?:\s+i\s+" + _NAME + r"\s+län)?"  # before 2015 one per county
-_POLICE_HERE = r"Polisen(?:\s+i\s+" + _NAME + r"(?:\s+län)?)?(?!s)"  # "Polisen i Nyby": the police by its everyday name
+# "Polisen i Nyby": the police by its everyday name
+_POLICE_HERE = r"Polisen(?:\s+i\s+(?:region\s+)?" + _NAME + r"(?:\s+län)?)?(?!s)"
 ORG = re.compile(r"(?P<name>" + "|".join((_POLICE, _CITY_UNIT, _BODY_OF, _CITY, _BODY, _AUTHORITY, _POLICE_HERE))
                  + r")\b"
                  r"(?P<alt>\s*/\s*[\wåäöÅÄÖ-]+)?")  # "Utbildningsnämnden / utbildningsförvaltningen": one party
@@ -75,8 +76,8 @@ NAME_LINKS = {"i", "och", "för", "av", "på", "&"}
 NOT_PARTIES = re.compile(r"(?i)\b(?:är|vara)\s+inte\s+(?:en\s+)?parte?r?\b")
 OWN = re.compile(r"(?i)polis|kommun|\bstad|nämnd|förvaltning")  # the two sides by another name ("Polisen i X")
 CITY_WORD = re.compile(r"(?i)kommun|\bstad\b|stadsdel|stadsområde|nämnd|förvaltning")  # not "Bostadsbolaget"
-AUTHORITY_REGION = re.compile(r"(Polismyndigheten)\s*(?:,|genom)?\s*(?:region|Region)\s+[A-ZÅÄÖ][\wåäö]+")
-POLICE_DOES = re.compile(r"Polisen\s+(?!och\b|samt\b|i\s+[A-ZÅÄÖ])[a-zåäö]")  # "Polisen ansvarar för …"
+AUTHORITY_REGION = re.compile(r"(Polismyndigheten|Polisen)\s*(?:,|genom)?\s*(?:region|Region)\s+[A-ZÅÄÖ][\wåäö]+")
+POLICE_DOES = re.compile(r"Polisen\s+(?!och\b|samt\b|i\s+(?:region\s+)?[A-ZÅÄÖ])[a-zåäö]")  # "Polisen ansvarar för …"
 BARE_POLICE = {"Polismyndigheten", "Polisen"}  # the authority itself: a police area named for it is the party
 # words before a party's name that are none of it ("Även Nybyhem AB är part")
 # and the verb after such a word ("Därutöver deltar X som part")
