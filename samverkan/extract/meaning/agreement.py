@@ -14,7 +14,7 @@ from samverkan.extract.record import Field, Item
 TITLE_WORDS = re.compile(r"(?i)överenskommelse|avtal|medborgarlöfte|samverkan|handlingsplan|avsiktsförklaring")
 # no title: a letterhead's or running header's columns, a breadcrumb trail ("Start / Trygghet / Samverkan"), a
 # form's label ("Dokumenttyp: Överenskommelse")
-COLUMNS = re.compile(r"\S\s{3,}\S|\bSida\s+\d|\bPage\s+\d|(?:\s[/>›»|]\s.*){2}|"
+COLUMNS = re.compile(r"\S\s{3,}\S|\b(?i:sida|page)\s+\d|(?:\s[/>›»|]\s.*){2}|"
                      r"^(?!\w*(?:överenskommelse|avtal|samverkan))[\wåäöÅÄÖ]+(?:\s[\wåäö]+)?:\s")
 ORG_UNIT = re.compile(r"(?i)\b(?:enheten|avdelningen|sektionen|kansliet|staben|kontoret)\s+för\b")  # a body's name
 OPEN_END = re.compile(r"(?i)\s(?:i|för|och|mellan|om|med|av|på|till|inom|kring|mot|samt)$")  # the title goes on
