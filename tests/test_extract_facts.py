@@ -1016,3 +1016,15 @@ def test_parties_as_lines_of_their_own_stop_at_a_heading_of_the_next_section():
 ])
 def test_the_police_by_its_everyday_name_and_its_region_as_a_link_of_its_chain(sentence, police):
     assert _parties(f"Samverkansavtal\n\n{sentence}\n\nSyfte\nText.\n") == {"Åby kommun": "city", police: "police"}
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Samverkansavtal\n\nParter\nKommunen        Åby kommun, 212000-0001\nPolisen         Polismyndigheten, LPO Åby\n"
+     "Bolaget         Åbyhem AB, 556000-0001\n\nSyfte\nText om syftet.\n", "x.txt"),
+    ("# Samverkansavtal\n\n## Avtalsparter\n\n**Kommunen:** Åby kommun, org.nr 212000-0001  \n**Polisen:** LPO Åby  \n"
+     "**Bolaget:** Åbyhem AB, org.nr 556000-0001\n\n## Syfte\nText om syftet.\n", "x.md"),
+])
+def test_parties_after_a_label_of_their_role_in_a_column_or_a_bold_lead(text, name):
+    plain = recognise(Document.from_text(name, text)).to_plain()["parties"]
+    assert {k: (v["party"], v.get("org_number")) for k, v in plain.items()} == {
+        "Åby kommun": ("city", "212000-0001"), "LPO Åby": ("police", None), "Åbyhem AB": ("other", "556000-0001")}

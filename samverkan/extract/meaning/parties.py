@@ -117,7 +117,7 @@ def _read(chosen: list[tuple[Unit, bool]]) -> dict[str, Item]:
         text = NICKNAME.sub("", _party_cell(unit.cells) if unit.kind == "row" else unit.text)
         named = mentions(text, strict)
         if not named and strict and (unit.kind in ("row", "item") or _proper(text)) and (other := _other(text)):
-            named = [(other, None)]
+            named = [(other, _own_number(text, other))]
         elif unit.kind == "sentence" and (lead := PARTIES_LEAD.search(text)):
             named += [(o, None) for o in _others_listed(text[lead.end():])]
         elif not strict and _title_line(unit) and (between := re.search(r"(?i)\bmellan\s+", text)):
@@ -165,13 +165,13 @@ def _signed_for(units: list[Unit]) -> list[tuple[Unit, bool]]:
 
 def _party_cell(cells: list[str]) -> str:
     """The cell of a parties table that names the party: the first, unless only a later one names a municipal
-    or police body ("Polisen | Polismyndigheten, LPO Nyby")."""
+    or police body ("Polisen | Polismyndigheten, LPO Nyby") or another by its proper name ("Bolaget | Nybyhem AB")."""
     def named(cell: str) -> bool:  # a body by its name: not the bare "Polisen" of a column of roles
         return any(m.group("name") not in BARE_POLICE for m in ORG.finditer(cell))
 
     if not cells or named(cells[0]):
         return cells[0] if cells else ""
-    return next((c for c in cells[1:] if named(c)), cells[0])
+    return next((c for c in cells[1:] if named(c)), None) or next((c for c in cells if _other(c)), cells[0])
 
 
 def _section(units: list[Unit], doc: Document | None = None) -> list[tuple[Unit, bool]]:
@@ -282,7 +282,8 @@ def _aside(text: str, m: re.Match) -> bool:
 def _other(text: str) -> str | None:
     """An item of a parties list that names no municipality or police body: an organisation by its proper name
     ("AB Familjebostäder", "Region Exempel"), as written up to a comma, parenthesis or organisation number."""
-    name = re.split(r"\s*[,(]|\s+(?:org\.?\s*nr|organisationsnummer)\b", text.strip(" -•*"), maxsplit=1)[0]
+    text = re.sub(r"^[\wåäöÅÄÖ]+(?:\s[\wåäö]+)?:\s+(?=[A-ZÅÄÖ])", "", text.strip(" -•*"))  # "Bolaget: Nybyhem AB"
+    name = re.split(r"\s*[,(]|\s+(?:org\.?\s*nr|organisationsnummer)\b", text, maxsplit=1)[0]
     words = name.split()
     if not 1 <= len(words) <= 5 or not all(w[:1].isupper() or w.isupper() for w in words[:1]):
         return None
