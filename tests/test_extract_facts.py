@@ -1028,3 +1028,15 @@ def test_parties_after_a_label_of_their_role_in_a_column_or_a_bold_lead(text, na
     plain = recognise(Document.from_text(name, text)).to_plain()["parties"]
     assert {k: (v["party"], v.get("org_number")) for k, v in plain.items()} == {
         "Åby kommun": ("city", "212000-0001"), "LPO Åby": ("police", None), "Åbyhem AB": ("other", "556000-0001")}
+
+
+@pytest.mark.parametrize(("sentence", "others"), [
+    ("Även Åbyhem AB omfattas av överenskommelsen.", {"Åbyhem AB": "other"}),
+    ("Region Mellanland omfattas också av denna överenskommelse i de delar som rör vården.",
+     {"Region Mellanland": "other"}),
+    ("Region Mellanland deltar inte som part.", {}),
+    ("Åbyhem AB omfattas inte av avtalet.", {}),
+])
+def test_a_body_the_agreement_covers_is_a_party_unless_negated(sentence, others):
+    text = f"Samverkansavtal\n\nParter\n\nParter är Åby kommun och Lokalpolisområde Åby. {sentence}\n\nSyfte\nText.\n"
+    assert _parties(text) == {"Åby kommun": "city", "Lokalpolisområde Åby": "police", **others}

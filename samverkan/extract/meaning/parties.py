@@ -68,7 +68,9 @@ LEADING = re.compile(r"^(?:(?:Mellan|För|Med|Och|Samt|Parter\w*|Part|\w*[Aa]vta
                      r"Medborgarlöfte\w*|Samverkan\w*|Giltig\w*|Dnr|Diarienummer)\s+)+(?=\S+\s+\S)")
 BELONGS_TO = re.compile(r"(?i)\b(?:tillhör|ingår\s+i|hör\s+till|(?:en\s+)?del\s+av|lyder\s+under)\s+$")
 NOT_IN_SECTION = re.compile(r"(?i)(?:\b(?:inom|under|hos|vid|för|till|från)|(?<!en)\s+i)\s+$")  # "Nämnden i X": X
-AS_PARTY = re.compile(r"(?i)\b(?:som|är|blir|också|även)\s+(?:en\s+)?part(?:er)?\b")  # "X deltar som part i …"
+# "X deltar som part i …", "X omfattas också av överenskommelsen"
+AS_PARTY = re.compile(r"(?i)\b(?:som|är|blir|också|även)\s+(?:en\s+)?part(?:er)?\b|"
+                      r"\bomfattas\s+(?:också\s+|även\s+)?av\s+(?:denna\s+|den\s+)?\w*(?:överenskommelse|avtal)")
 # an authority by its one-word name ("Trafikverket", "Kriminalvården")
 AGENCY = re.compile(r"^[A-ZÅÄÖ][a-zåäö]{3,}(?:verket|styrelsen|myndigheten|inspektionen|kassan|vården)$")
 OF_PLACE = re.compile(r"\si\s+[A-ZÅÄÖ][\wåäö-]*s\s+(?:län|kommun|region)$")  # "Länsstyrelsen i Nybys län"
@@ -126,7 +128,8 @@ def _read(chosen: list[tuple[Unit, bool]]) -> dict[str, Item]:
             named += [(o, None) for o in _others_listed(listed) if not OWN.search(o)]
         elif not strict and (line := _names_line(text)):
             named += [(o, None) for o in _others_listed(line) if not OWN.search(o)]  # "X kommun – LPO X – X AB"
-        elif unit.kind == "sentence" and (party := AS_PARTY.search(text)) and not named:
+        elif unit.kind == "sentence" and (party := AS_PARTY.search(text)) and not named \
+                and not re.search(r"(?i)\b(?:inte|ej|aldrig)\b", text[:party.end()]):
             named = [(s, _own_number(text, s)) for s in _subjects(text[:party.start()])]  # "X AB ansluter som part"
         for name, nr in named:
             if unit.kind == "row" and not nr and (found_nr := ORG_NR.search(unit.text)):
