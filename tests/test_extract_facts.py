@@ -1040,3 +1040,13 @@ def test_parties_after_a_label_of_their_role_in_a_column_or_a_bold_lead(text, na
 def test_a_body_the_agreement_covers_is_a_party_unless_negated(sentence, others):
     text = f"Samverkansavtal\n\nParter\n\nParter är Åby kommun och Lokalpolisområde Åby. {sentence}\n\nSyfte\nText.\n"
     assert _parties(text) == {"Åby kommun": "city", "Lokalpolisområde Åby": "police", **others}
+
+
+@pytest.mark.parametrize("background", [
+    "Lägesbilden för perioden 2021–2023 visar att otryggheten ökat.",
+    "Den nationella strategin gäller från 1 juli 2023 till 30 juni 2026.",
+])
+def test_the_agreements_own_time_before_the_time_of_something_else(background):
+    agreement = _agreement(f"Samverkansavtal\n\nParter är Åby kommun och Lokalpolisområde Åby.\n\n"
+                           f"Bakgrund\n{background}\n\nGiltighet\nAvtalet gäller 2025–2026.\n")
+    assert (agreement.get("valid_from"), agreement.get("valid_to")) == ("2025-01-01", "2026-12-31")

@@ -36,6 +36,8 @@ LONGEST = re.compile(r"(?i)\blängst\s+(?:till(?:\s+och\s+med)?|t\.\s?o\.\s?m\.?
 TO_END = re.compile(r"(?i)^\W*$|\btill\b|\bt\.\s?o\.\s?m\b|\bintill\b|\blöper\s+ut|\bupphör|\bslutar|\blängst|"
                     r"^\s*(?:och\s+)?(?:[–—-]|och\s+med)")
 BETWEEN = re.compile(r"(?i)\bmellan\s+(?:den\s+)?$")  # "gäller mellan den 1 maj 2025 och den 30 april 2027"
+OWN_TIME = re.compile(r"(?i)överenskommelse|avtal|medborgarlöfte|^(?:den|det)\s+(?:gäller|löper|börjar|träder|upphör)")
+VALIDITY_HEAD = re.compile(r"(?i)giltighet|avtalstid|avtalsperiod|\btid\b|period|avslutande|ikraftträdande")
 EARLIER = re.compile(r"(?i)\b(?:gällde|löpte|föregående|förra)\b")
 DURATION = re.compile(r"(?i)\b(?:i|under|om|på)\s+(?:en\s+period\s+(?:om|på)\s+)?(?P<n>\d|två|tre|fyra|fem)\s+år\b|"
                       r"\b(?P<m>\d|två|tre|fyra|fem)\s+år\s+framåt\b")
@@ -203,9 +205,12 @@ def validity(units: list[Unit]) -> tuple[str | None, str | None, Span | None, bo
     candidates = [u for u in units if (u.kind != "heading" or ":" in u.text) and not _earlier(u.text) and (
         VALIDITY.search(u.text) or re.search(r"(?i)giltighet|avtalstid|period|tid\b", u.heading or ""))]
     stated = [u for u in candidates if VALIDITY.search(u.text)]
-    # a sentence that says what is valid comes before one that only stands under a heading of validity ("En
-    # utvärdering redovisas den 1 mars 2024" under "Giltighet och uppföljning")
-    for chosen in (stated, candidates):
+    # a sentence about the agreement's own time (it names the agreement or stands under a heading of validity)
+    # comes before one about something else ("Lägesbilden för perioden 2021–2023 …"); a sentence that says what
+    # is valid before one that only stands under a heading of validity ("En utvärdering redovisas den 1 mars 2024"
+    # under "Giltighet och uppföljning")
+    own = [u for u in stated if OWN_TIME.search(u.text) or VALIDITY_HEAD.search(u.heading or "")]
+    for chosen in (own, stated, candidates):
         for unit in chosen:
             found = _dated(_validity_clauses(unit.text))
             if found is None:
