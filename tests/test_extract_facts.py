@@ -1050,3 +1050,10 @@ def test_the_agreements_own_time_before_the_time_of_something_else(background):
     agreement = _agreement(f"Samverkansavtal\n\nParter är Åby kommun och Lokalpolisområde Åby.\n\n"
                            f"Bakgrund\n{background}\n\nGiltighet\nAvtalet gäller 2025–2026.\n")
     assert (agreement.get("valid_from"), agreement.get("valid_to")) == ("2025-01-01", "2026-12-31")
+
+
+def test_the_end_in_a_later_sentence_beside_a_date_of_review():
+    agreement = _agreement("Samverkansavtal\n\nParter är Åby kommun och Lokalpolisområde Åby.\n\nGiltighet\n"
+                           "Överenskommelsen gäller från den 1 februari 2025. Den ska följas upp senast den 1 december "
+                           "2025 och gäller till och med den 31 januari 2027.\n")
+    assert (agreement.get("valid_from"), agreement.get("valid_to")) == ("2025-02-01", "2027-01-31")

@@ -303,9 +303,9 @@ def _later_end(units: list[Unit], start: str | None) -> tuple[str | None, bool, 
             return after_years(start, _number(years.group("n") or years.group("m"))), False, unit.span
         if UNTIL_FURTHER.search(unit.text):
             return None, True, unit.span
-        ends = find_dates(unit.text, end=True)
-        if len(ends) == 1 and UNTIL_DATE.search(unit.text[:ends[0][1]]):
-            return ends[0][0], False, unit.span
+        ends = [d for d, at, _ in find_dates(unit.text, end=True) if UNTIL_DATE.search(unit.text[:at])]
+        if len(ends) == 1:  # "… följas upp senast den 1 december 2025 och gäller till och med …": the end
+            return ends[0], False, unit.span
     return None
 
 
