@@ -79,8 +79,9 @@ def _overlaps(a: Span, b: Span) -> bool:
 
 def _complete(item: Item, fields: dict, group) -> None:
     """A group a template reader found but could not read (its section is prose, not the template's labelled
-    lists: no members, chairs or purpose) gets the fields read from the words."""
-    if item.section != "groups" or any(k in item.fields for k in ("members", "chairs", "purpose")):
+    lists: no members or chairs; a purpose it took from the first sentence is no reading) gets the fields read
+    from the words."""
+    if item.section != "groups" or any(k in item.fields for k in ("members", "chairs")):
         return
     for key, value in fields.items():
         if key not in item.fields:

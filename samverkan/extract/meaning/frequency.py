@@ -15,7 +15,10 @@ WORDS = [  # (pattern on folded text, meetings a year)
     (r"\bvarannan\s+manad", 6),
     (r"\bvarannan\s+vecka|\bvar\s+fjortonde\s+dag|\bvar\s+14(?::e)?\s+dag", 26),
     (r"\bvarje\s+vecka|\bveckovis|\ben\s+gang\s+(?:per|i|varje)\s+vecka|\bveckomoten", 52),
-    (r"\bvarje\s+termin|\bper\s+termin|\ben\s+gang\s+(?:per|i|varje)\s+termin|\btermin(?:s)?vis", 2),
+    (r"\bvarannan\s+(?:man|tis|ons|tors|fre)dag", 26),
+    (r"\bvarje\s+(?:man|tis|ons|tors|fre)dag|\bvar\s+(?:man|tis|ons|tors|fre)dag", 52),
+    (r"\binfor\s+(?:varje\s+)?(?:ny\s+)?termin(?:sstart)?\b|\bvarje\s+(?:ny\s+)?termin|\bper\s+termin|"
+     r"\ben\s+gang\s+(?:per|i|varje)\s+termin|\btermin(?:s)?vis", 2),
     (r"\bmanadsvis|\bvarje\s+manad|\ben\s+gang\s+(?:per|i|varje)\s+manad(?:en)?|\bmanatlig", 12),
     (r"\barligen|\ben\s+gang\s+(?:per|om|varje|i)\s+aret?|\bvarje\s+ar\b", 1),
     (r"\binfor\s+(?:varje\s+)?(?:sommarlov|sommaren|julen?|skolstart|lasarsstart)", 1),  # once a year, before it
@@ -48,7 +51,13 @@ def per_year(text: str) -> PerYear | None:
     return found
 
 
+# "inför sommarsäsongen och inför julbordssäsongen": one meeting before each occasion named, a year
+OCCASIONS = re.compile(r"\binfor\s+(?!varje\b|ett\b|en\b|mote)[a-z]+(?:(?:,\s*|\s+och\s+)infor\s+(?!varje\b)[a-z]+)+")
+
+
 def _per_year(text: str) -> PerYear | None:
+    if m := OCCASIONS.search(fold(text)):
+        return PerYear(m.group().count("infor"))
     found = parse_frequency(text)
     if found is not None and found.per_year is not None:
         value = found.per_year

@@ -27,7 +27,8 @@ ANAPHOR = re.compile(r"(?i)^(?:den|det|denna|detta|dessa|de|hon|han|gruppen|råd
                      r"samrådet|grupperna|mötet|träffen)\b")
 MEMBER_AFTER = re.compile(r"(?i)\b(?:består|bestå|bestående|utgörs|representeras|sammansatt)"
                           r"(?:\s+(?:därutöver|dessutom|också|även|huvudsakligen|i\s+huvudsak))?\s+av\s+(?P<list>.+)$|"
-                          r"^(?:samordnarna|deltagarna|ledamöterna|medlemmarna)\s+är\s+(?P<list5>.+)$|"
+                          r"^(?:samordnar|deltagar|ledamöt|medlemm)\w*\s+(?:i\s+\S+\s+)?är\s+(?P<list5>.+)$|"
+                          r"^i\s+\S+\s+(?:arbetar|ingår|sitter|deltar|medverkar)\s+(?P<list12>[a-zåäö].+)$|"
                           r"\b(?:sekreterare|föredragande|adjungerade?)\s+(?:i\s+\S+\s+)?(?:är|blir)\s+(?P<list7>.+)$|"
                           r"\bomfattar\s+(?:även\s+|också\s+)?(?P<list8>.+)$|"
                           r"^[\wåäöÅÄÖ -]*(?:grupp|nätverk|forum|(?<!om)råd|team)[\wåäöÅÄÖ -]*:\s*(?P<list6>.+)$|"
@@ -39,18 +40,21 @@ MEMBER_AFTER = re.compile(r"(?i)\b(?:består|bestå|bestående|utgörs|represent
                           r"\bmed\s+representanter\s+(?:för|från)\s+(?P<list3>.+)$")
 MEMBER_BEFORE = re.compile(r"(?i)\bdär\s+(?P<list>.+?)\s+(?:ingår|deltar|sitter|medverkar|arbetar|möts|träffas)\b|"
                            r"^(?:även|också|dessutom)\s+(?P<list5>.+?)\s+är\s+med\b|"
+                           r"^(?P<list8>(?:(?!\b(?:där|som|vilka|i)\b)[^.;:])+?)\s+(?:deltar|ingår|medverkar)[\s.]*$|"
                            r"^(?P<list6>.+?)\s+(?:(?:deltar|ingår|medverkar)\s+(?:också|även)[\s.]*$|"
                            r"(?:sitter|ingår|deltar)\s+(?:också\s+|även\s+)?i\s+(?:rådet|gruppen|samrådet|nätverket|"
                            r"forumet|teamet|mötet)\b|är\s+(?:också\s+|även\s+)?(?:med|kallade|inbjudna)\b)|"
-                           r"^(?P<list2>.+?)\s+(?:är|blir|deltar\s+som|ingår\s+som)\s+(?:föredragande|sekreterare|adjungerade?|ledamöter|samordnare|"
-                           r"ständiga\s+deltagare)\b|"
+                           r"^(?P<list2>.+?)\s+(?:är|blir|deltar\s+som|ingår\s+som)\s+(?:[\wåäö]+a\s+)?(?:föredragande|sekreterare|adjungerade?|"
+                           r"ledamöter|ledamot|samordnare|deltagare)\b|"
+                           r"^(?P<list7>.+?)\s+(?:adjungeras|kallas\s+in|bjuds\s+in)\b|"
                            r"^(?P<list3>.+?)\s+(?:utgör|bildar)\s+(?:tillsammans\s+med\s+(?P<more>.+?)\s+)?|"
                            r"^(?P<list4>.+?)\s+(?:träffas|möts|samlas|samverkar)\s+i\s+(?:ett|en|det|den)?\s*"
                            r"(?:[\wåäö-]+\s+)?[\wåäö-]*(?:grupp|nätverk|forum|råd|team)")
 OUTSIDE_AGREEMENT = re.compile(r"(?i)\b(?:regleras|omfattas|styrs|berörs)\s+inte\s+av\s+(?:denna|detta|den\s+här)|"
                                r"\b(?:ingår|ligger)\s+inte\s+i\s+(?:denna|detta)\s+(?:överenskommelse|avtal)|"
                                r"\butanför\s+(?:denna|detta)\s+(?:överenskommelse|avtal)")
-WITH = re.compile(r"(?i)\s+med\s+(?!ansvar\b|uppdrag\b|syfte\b|fokus\b|uppgift)(?P<list>[^.;]+)")
+WITH = re.compile(r"(?i)(?:\s+(?:för|mot)\s+[\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]*)?)?\s+med\s+"
+                  r"(?!ansvar\b|uppdrag\b|syfte\b|fokus\b|uppgift)(?P<list>[^.;]+)")
 WITH_APPOSITION = re.compile(r"(?i)\s*,\s*med\s+(?!ansvar\b|uppdrag\b|syfte\b|fokus\b|uppgift)(?P<list>[^.;]+)")
 FREQUENCY_TAIL = re.compile(r"(?i)\s+(?:(?:minst\s+)?(?:en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|\d+)"
                             r"\s+(?:gång|gånger|ggr)\b|varje\s+(?:vecka|månad|kvartal|år|termin)|varannan\s+"
@@ -62,7 +66,8 @@ TOGETHER = re.compile(r"(?i)\btillsammans\s+med\s+(?P<list>[^.;]+)")
 GENERIC_GROUPS = {"grupp", "rad", "forum", "natverk", "team", "samrad", "kommitte", "mote", "traff", "styrgrupp",
                   "arbetsgrupp",
                   "ledningsgrupp", "beredningsgrupp", "samverkansgrupp", "samordningsgrupp"}
-FORUM_FOR = re.compile(r"(?i)\b(?:(?:ett|en)\s+[\wåäö-]*(?:forum|råd)|öppe[nt])\s+för\s+(?P<list>[^.]+)")
+FORUM_FOR = re.compile(r"(?i)\b(?:(?:ett|en)\s+[\wåäö-]*(?:forum|råd)|öppe[nt](?:\s+[\wåäö-]*(?:möte|träff|forum))?)"
+                       r"\s+för\s+(?P<list>[^.]+)")
 MEMBER_HINT = re.compile(r"(?i)\b(?:består|ingår|deltar|ledamöter|deltagare|medlemmar|sammansättning|representeras|"
                          r"utgörs)\b")
 ALTERNATING = re.compile(r"(?i)\b(?:växelvis|alterner\w*|växla\w*|turas\s+om|vartannat|varannan\s+gång|roter\w*)\b")
@@ -79,13 +84,14 @@ CHAIR = [
     re.compile(r"(?i)^(?P<who>[^.;]+?)\s+(?:samordnar|sammankallar|leder|driver)\s+(?:ett|en)\s+(?:[\wåäö]+\s+)?"
                r"[\wåäö-]*(?:grupp|nätverk|forum|råd|team)\b"),
 ]
-CHAIR_STOP = re.compile(r"(?i)\s*(?:,|\bsom\b|\bett\s+år|\bi\s+taget|\bvid\b|\bsamt\b\s+(?:träffas|möts)|"
+CHAIR_STOP = re.compile(r"(?i)\s*(?:,|\bsom\b|\bett\s+år|\bvarje\b|\bvart\b|\bårsvis\b|\bper\s+(?:år|kalenderår)\b|"
+                        r"\bi\s+taget|\bvid\b|\bsamt\b\s+(?:träffas|möts)|"
                         r"\boch\s+(?:träffas|möts|har|ska|rapporterar|återrapporterar|ansvarar|lyfter)).*$")
 MEETS = re.compile(r"(?i)\b(?:träffa[sr]?|möts|mötas|genomförs|äger\s+rum|sammanträd\w*|hålls|hålles|ses|samlas|"
-                   r"samlar|möte[nt]?|"
+                   r"samlar|[\wåäö]*möte[nt]?|möter|stämmer\s+av|"
                    r"sammanträden|mötesfrekvens|kvartalsvis|månadsvis|veckovis|avstämning\w*)\b")
 REPORTS = re.compile(r"(?i)\b(?:(?:åter|av)?rapporter\w*|återkoppla\w*|lyft\w*|tas\s+upp\s+i|redovisa\w*|"
-                     r"lämnar\s+\w+\s+\w*rapport\w*|"
+                     r"eskaler\w*|(?:förs|lämnas)\s+vidare|lämnar\s+(?:\w+\s+){1,2}\w*rapport\w*|"
                      r"informerar|ansvarar|underställd|lyder\s+under)\b(?P<rest>[^.]*)")
 REPORT_TARGET = re.compile(r"(?i)\b(?:till|för|inför)\s+(?P<to>[^.;]+)|^\s*(?P<obj>(?:den|det)\s+[^.;]+|"
                            r"[a-zåäö]+(?:gruppen|rådet|forumet|nätverket|styrelsen|nämnden))")
@@ -96,6 +102,17 @@ ROLE_OF = re.compile(r"(?i)^\s*(?:ordförande|sammankallande|sekreterare|föredr
 # groups of people an agreement is about, not bodies that meet
 PEOPLE_GROUPS = ("malgrupp", "riskgrupp", "aldersgrupp", "kamratgrupp", "ungdomsgrupp", "yrkesgrupp",
                  "befolkningsgrupp", "personalgrupp", "elevgrupp")
+# "Styrgrupp – ansvarar för …": a paragraph a group's name opens, as a definition list writes it
+DEFINITION = re.compile(r"^(?P<name>[^–—:.]{3,60}?)\s+[–—-]\s+(?=\S)")
+# "utförs av Araby-teamet", "sköts av samordningsgruppen": the agent of a passive is what the sentence is about
+PASSIVE_AGENT = re.compile(r"(?i)\b(?!leds|sammankallas|ledas)[a-zåäö]{3,}s\s+av\s+$")  # not a chair's verb
+# "sammansatt på samma sätt som X, men med A i stället för B": X's members, A for B
+SAME_AS = re.compile(r"(?i)\b(?:sammansatt\w*|består)\s+på\s+samma\s+sätt\s+som\s+(?P<ref>[^,.;]+?)"
+                     r"(?:\s*,?\s*men\s+med\s+(?P<with>[^.;]+?)(?:\s+i\s+stället(?:\s+för\s+(?P<instead>[^.;]+?))?)?)?"
+                     r"\s*(?:[.;]|$)|\bhar\s+samma\s+sammansättning\s+som\s+(?P<ref2>[^,.;]+)")
+# "A möter B varannan månad" under a heading that names the group: both sides take part
+MEET_WITH = re.compile(r"(?i)^(?P<a>[^.;]+?)\s+(?:möter|träffar)\s+(?P<b>[^.;]+?)(?=\s+(?:varje|varannan|var\s|"
+                       r"en\s+gång|minst|två|tre|fyra|fem|sex|\d)|[.;]?$)")
 NAMED_SHORT = re.compile(r"\s*\(([A-ZÅÄÖ]{2,6})\)")
 ABBREVIATION = re.compile(r"([A-ZÅÄÖ]{2,6})\b")
 RELATIVE = re.compile(r"\s*,?\s*(?:som|där)\s+(?!en\b|ett\b)")
@@ -106,7 +123,7 @@ ADVERBS = {"varje", "därefter", "sedan", "dessutom", "också", "även", "därf�
            "vanligtvis", "minst", "två", "tre", "fyra", "en", "ett", "efter", "före", "när", "som", "där", "vid"}
 DETERMINERS = {"", "den", "det", "de", "denna", "detta", "dessa"}
 SENTENCE_GROUP_STOP = re.compile(r"(?i)^(?:består|ingår|deltar|träffas|möts|ska|är|leds|har|som|där|sammanträder|"
-                                 r"rapporterar|återrapporterar|samt|kan|beslutar|bereder|ansvarar|lyfter|utgör|"
+                                 r"rapporterar|återrapporterar|samt|kan|beslutar|bereder|ansvarar|lyfter|utgör|med|"
                                  r"samlas|hålls|sammankallas|får|bör|skall)$")
 
 
@@ -314,6 +331,9 @@ class GroupReader:
             if unit.kind == "row":
                 self.read_table_row(unit)
                 continue
+            if unit.kind == "sentence" and (defined := self.defined(unit)) is not None:
+                heading_group, unit = defined  # "Styrgrupp – ansvarar för …": a heading in all but layout
+                self.topic, previous = heading_group, None
             if unit.kind == "item" and _opens_with_group(unit.text):  # "1. Ledningsgruppen, där A och B ingår."
                 for part in SENTENCE_END.split(unit.text):
                     self.read_prose(Unit("sentence", part, unit.span, unit.heading), heading_group, previous)
@@ -334,6 +354,16 @@ class GroupReader:
             previous = unit
         self.drop_unconfirmed()
         self.settle_kinds()
+
+    def defined(self, unit: Unit) -> tuple[Group, Unit] | None:
+        """The group a paragraph opens with as a definition list does ("Fältgruppen – arbetar …"), and the
+        words after the dash."""
+        m = DEFINITION.match(unit.text)
+        found = [x for x in mentions(m.group("name"), True) if not x.bare and x.start == 0] if m else []
+        if not found:
+            return None
+        g = self.group(_whole(found[0], m.group("name")), unit.span, 3)
+        return g, Unit(unit.kind, unit.text[m.end():], unit.span, unit.heading, items=unit.items)
 
     def heading_name(self, unit: Unit) -> Group | None:
         """A heading with no group word ("EST", "Krogsamverkan City") that may name a group: a candidate,
@@ -411,6 +441,14 @@ class GroupReader:
         if found and found[0].bare and found[0].subject and found[0].start < 15:  # "Frågor som mötet … tas upp i
             subjects = [m for m in subjects if m.start < found[0].start                # Trygghetsrådet"
                         or not unit.text[:m.start].rstrip().casefold().endswith(" i")]
+        if (listing := MEMBER_AFTER.search(unit.text)) is not None:  # "Deltagare är A, B och fältgruppen"
+            at = next(listing.start(k) for k, v in listing.groupdict().items() if v)
+            subjects = [m for m in subjects if not _listed_at(unit.text, at, m)]
+        return self._subject(unit, found, named, subjects, heading_group, previous)
+
+    def _subject(self, unit: Unit, found: list[Mention], named: list[Mention], subjects: list[Mention],
+                 heading_group: Group | None, previous: Unit | None) -> tuple[Group | None, int]:
+        """The group of a sentence by its subject, the agent of its passive, a role or a relative clause."""
         opener = unit.text[:subjects[0].start].strip().casefold() if subjects else ""
         if ANAPHOR.match(unit.text) and opener not in DETERMINERS:
             subjects = []  # "Nätverket träffas … och informerar den operativa styrgruppen": about the network
@@ -419,14 +457,19 @@ class GroupReader:
             return self.topic, 0
         if subjects:
             first = subjects[0]
-            if heading_group is not None and _indefinite(unit.text, first) \
+            if heading_group is not None and (_indefinite(unit.text, first) or first.key == fold(first.head)) \
                     and any(p.endswith(fold(first.head)) for p in heading_group.key.split()):
-                return heading_group, 0  # "6. Brommas grannsamverkansnätverk" … "ett nätverk där …"
+                return heading_group, 0  # "6. Brommas grannsamverkansnätverk" … "ett nätverk där …", "Nätverket …"
             g = self.group(first, unit.span, 2 if first.start == 0 or unit.text[:first.start].strip() == "" else 1)
             if short := NAMED_SHORT.match(unit.text, first.end):
                 self.abbreviations[short.group(1)] = g  # "Ledningsgruppen (LG)"
             self.topic = g
             return g, 0
+        agent = next((m for m in named if PASSIVE_AGENT.search(unit.text[:m.start])
+                      and not GENITIVE.search(unit.text[m.start:m.end])), None)
+        if agent is not None:  # "Det förebyggande arbetet utförs av Araby-teamet."
+            self.topic = self.group(agent, unit.span, 1)
+            return self.topic, 0
         role = next((m for m in named if ROLE_OF.search(unit.text[:m.start])), None)
         if role is not None:  # "Sammankallande för samverkansgruppen är …"
             self.topic = self.group(role, unit.span, 1)
@@ -435,7 +478,11 @@ class GroupReader:
         if relative is not None:  # "… görs av styrgruppen för samverkan, som består av …"
             self.topic = self.group(relative, unit.span, 1)
             return self.topic, relative.end
-        return self._unnamed(unit, found, named, heading_group, previous), 0
+        listing, report = MEMBER_AFTER.search(unit.text), REPORTS.search(unit.text)
+        at = next((listing.start(k) for k, v in listing.groupdict().items() if v), 0) if listing else None
+        others = [m for m in named if not (at is not None and _listed_at(unit.text, at, m)
+                                           or report and m.start > report.start())]  # not a member or the target
+        return self._unnamed(unit, found, others, heading_group, previous), 0
 
     def _unnamed(self, unit: Unit, found: list[Mention], named: list[Mention], heading_group: Group | None,
                  previous: Unit | None) -> Group | None:
@@ -446,9 +493,10 @@ class GroupReader:
             return self.by_bare(bare[0].head if bare else "")
         if found and found[0].bare and found[0].subject and found[0].start < 15:  # "Frågor som mötet …"
             return self.by_bare(found[0].head)
-        if heading_group is not None and not named:
+        verb_first = _finite(unit.text.split()[0]) if unit.text.split() else False  # "Avrapporterar till …"
+        if heading_group is not None and (not named or verb_first):
             return heading_group
-        if named:
+        if named and not verb_first:
             return None
         if previous is not None and self.topic is not None and unit.span.start <= previous.span.end + 1:
             return self.topic
@@ -469,7 +517,11 @@ class GroupReader:
             g.excluded = True
 
     def _members(self, g: Group, text: str, unit: Unit) -> None:
-        found = _listed(text)
+        found = self._same_as(g, text) + _listed(text)
+        if re.match(r"(?i)i\s+övrigt\b", text) and isinstance(g.fields.get("chair"), str):
+            found.insert(0, g.fields["chair"])  # "Sammankallande är A. I övrigt deltar B": A takes part too
+        if (meet := MEET_WITH.match(text)) and not mentions(meet.group("a")) and not ANAPHOR.match(text):
+            found += members(_lower_start(meet.group("a"))) + members(_cut_clause(meet.group("b")))
         if (joint := re.search(re.escape(g.name) + r"\s+tillsammans\s+med\s+(?P<list>[^.;]+)", text, re.I)) is not None:
             found += members(_cut_clause(joint.group("list")))  # "driver Krogsamverkan X tillsammans med A och B"
         if unit.items and (MEMBER_HINT.search(text) or text.endswith(":")):
@@ -482,6 +534,35 @@ class GroupReader:
                 if f.casefold() not in {e.casefold() for e in merged}:
                     merged.append(f)
             g.set("members", merged, unit.span | (unit.items[-1].span if unit.items else unit.span), force=True)
+
+    def _same_as(self, g: Group, text: str) -> list[str]:
+        """The members of a group "sammansatt på samma sätt som" another: the other's, with the exchange the
+        text names ("men med A i stället för B")."""
+        m = SAME_AS.search(text)
+        other = self._referenced(m.group("ref") or m.group("ref2"), g) if m else None
+        if other is None:
+            return []
+        listed = list(other.fields.get("members", []))
+        new = members(_cut_clause(m.group("with"))) if m.group("with") else []
+        instead = {x.casefold() for x in members(m.group("instead"))} if m.group("instead") else set()
+        if instead:
+            at = next((i for i, x in enumerate(listed) if x.casefold() in instead), len(listed))
+            listed = [x for x in listed if x.casefold() not in instead]
+            listed[at:at] = new
+        else:
+            listed += new
+        return listed
+
+    def _referenced(self, words: str, asking: Group) -> Group | None:
+        """The group "gruppen i Östberga" or "Araby-teamet" refers to: one sharing a name of a place with it, or
+        the one its words resolve to."""
+        places = {fold(w) for w in re.findall(r"\b[A-ZÅÄÖ][\wåäö-]+", words[1:])}
+        others = [x for x in self.groups.values() if x is not asking and x.fields.get("members")]
+        by_place = [x for x in others if places & {fold(w) for w in re.findall(r"[\wåäö-]+", x.name)}]
+        if by_place:
+            return by_place[0]
+        name = self.resolve(words, asking)
+        return next((x for x in others if x.name == name), None)
 
     def _is_group(self, words: str) -> bool:
         """Whether a listed member is a group of the agreement ("gruppen", "styrgruppen"), not a unit such as
@@ -515,6 +596,8 @@ class GroupReader:
         for m in REPORTS.finditer(text):
             verb = m.group().split()[0].casefold()
             target = REPORT_TARGET.search(m.group("rest"))
+            if target and target.group("obj") and self.resolve(_until_verb(target.group("obj")), g) == g.name:
+                target = REPORT_TARGET.search(m.group("rest"), target.end())  # "redovisar gruppen … för X"
             if not target:
                 continue
             if verb == "informerar" and not target.group("obj"):
@@ -567,6 +650,9 @@ class GroupReader:
                 self.header = [fold(c) for c in unit.cells]
             elif columns := self._column_groups(unit):
                 self.header, self.columns = [], columns
+            return
+        if not self.columns and _sub_header(unit.cells):  # the column names under merged header cells
+            self.header = [fold(c) if _col(fold(c)) else h for c, h in zip(unit.cells, self.header, strict=False)]
             return
         if not self.columns:
             self.read_row(self.header, unit)
@@ -663,6 +749,12 @@ def _col(header: str) -> str | None:
     return None
 
 
+def _sub_header(cells: list[str]) -> bool:
+    """A second header row ("| | Deltagare | Ordförande | Hur ofta |") under merged cells ("Sammansättning"):
+    no name, and two or more cells that name a field."""
+    return bool(cells) and not cells[0].strip() and sum(_col(fold(c)) not in (None, "name") for c in cells) >= 2
+
+
 def _is_group_header(cells: list[str]) -> bool:
     kinds = [_col(fold(c)) for c in cells]
     return kinds[:1] == ["name"] and len({k for k in kinds if k}) >= 2
@@ -719,7 +811,9 @@ def _listed(text: str) -> list[str]:
 
 def _before(m: re.Match, text: str, names: list[Mention]) -> list[str]:
     """The members a sentence names before its verb ("A och B utgör/bildar styrgruppen", "där A ingår")."""
-    listed = next(m.group(k) for k in ("list", "list2", "list3", "list4", "list5", "list6") if m.group(k))
+    listed = next(m.group(k) for k in ("list", "list2", "list3", "list4", "list5", "list6", "list7",
+                                                                            "list8")
+                  if m.group(k))
     if m.group("list3") and not names:
         return []
     if m.start() == 0 and text.startswith(listed) and listed[1:2].islower():
@@ -732,6 +826,18 @@ def _before(m: re.Match, text: str, names: list[Mention]) -> list[str]:
     if m.group("list6") and (likewise := LIKEWISE.search(text, m.end() - 1)):  # "A är kallade, liksom B"
         found += members(_cut_clause(likewise.group("list")))
     return found
+
+
+def _listed_at(text: str, at: int, m: Mention) -> bool:
+    """Whether a group is one of the members a list from `at` names ("Deltagare är A, B och fältgruppen"),
+    not the place the list takes part in ("deltar parterna i X-rådet")."""
+    before = text[at:m.start].split()
+    return m.start >= at and (not before or before[-1].endswith(",") or before[-1].casefold() in {"och", "samt"})
+
+
+def _lower_start(text: str) -> str:
+    """A sentence's first word without the capital the sentence gave it ("Rektorerna …")."""
+    return text[:1].lower() + text[1:] if text[1:2].islower() else text
 
 
 def _whole(m: Mention, heading: str) -> Mention:

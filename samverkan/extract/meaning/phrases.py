@@ -29,7 +29,14 @@ REPRESENTATIVE = re.compile(r"(?i)^(?:(?:en|två|tre)\s+)?(?:representant(?:er(?
                             r"poliser|medarbetare|tjänste(?:personer|män))\s+(?:för|från|vid|inom)\s+")
 SPLIT = re.compile(r"\s*,\s*(?:och\s+|samt\s+)?|\s+(?:och|samt|liksom)\s+|\s*;\s*")
 # "det vill säga A och B": the list after it names what the words before it only summed up
-NAMELY = re.compile(r"(?i)^.*\b(?:det\s+vill\s+säga|dvs\.?|d\.\s?v\.\s?s\.?|nämligen)\s+")
+NAMELY = re.compile(r"(?i)^.*\b(?:det\s+vill\s+säga|dvs\.?|d\.\s?v\.\s?s\.?|nämligen|"
+                    r"(?<=,\s)(?:i\s*dag|för\s+närvarande))\s+")
+# "rektorerna för skolorna i Fröslunda och på Söder": many places in an area say only where the function sits
+SEAT_OF_MANY = re.compile(r"(?<=[\wåäö])\s+för\s+[\wåäö-]+(?:orna|erna|arna)\s+(?:i|på)\s+[A-ZÅÄÖ][\wåäö-]*"
+                          r"(?:\s+(?:och|samt)\s+(?:i\s+|på\s+)?[A-ZÅÄÖ][\wåäö-]*)*")
+# "… och fastighetsägare i Fröslunda och Skiftinge": the area a list of common nouns ends with is no member
+AREA_AT_END = re.compile(r"(?<=[a-zåäö])\s+(?:i|på)\s+[A-ZÅÄÖ][\wåäö-]*(?:(?:,\s*|\s+(?:och|samt)\s+)"
+                         r"[A-ZÅÄÖ][\wåäö-]*)*\s*$")
 PREPOSITION = {"för", "i", "vid", "inom", "från", "med", "på", "hos", "mot", "av", "till"}
 # the function a person has ("chefen", "samordnaren"): a singular definite noun of these is read as a function,
 # any other ("äldreomsorgen", "civilsamhället") is an organisation and keeps its form
@@ -38,7 +45,8 @@ PERSON = re.compile(r"(?i)(?:chef|direktör|polis|samordnare|strateg|sekreterare
                     r"man|vald|representant)$")
 # where a function sits ("rektor från Farstaskolorna", "… inom utbildningsförvaltningen"): not part of the function
 SEAT = re.compile(r"(?i)\s+(?:från|inom|vid|hos|på|i)\s+"
-                  r"(?:(?:de|den|det|alla|samtliga|två|tre|fyra|fem|[a-zåäö]+a)\s+)*(?:[\wåäö-]+(?:en|et|na)|respektive\s+[\wåäö-]+)\b.*$")
+                  r"(?:(?:de|den|det|alla|samtliga|två|tre|fyra|fem|[a-zåäö]+a)\s+)*(?:[\wåäö-]+(?:en|et|na)|respektive\s+[\wåäö-]+|"
+                  r"(?-i:[A-ZÅÄÖ])[\wåäö-]*\s+[a-zåäö]+(?:gård|skola|center|hus))\b.*$")
 TRAILING = re.compile(r"(?i)\s*(?:\([^)]*\)|,?\s*(?:tillsammans med|i området|i stadsdelen|vid behov|som|"
                       r"med ansvar för)\b.*)$")
 
@@ -60,7 +68,7 @@ def member(text: str, prose: bool = False) -> str | None:
     området" → "rektor", "en representant för Svenska Bostäder" → "Svenska Bostäder". In `prose`, a capitalised
     word is a name ("Familjebostäder") and kept as written."""
     text = " ".join(text.split()).strip(" .,:;\"”“'*_")
-    text = TRAILING.sub("", text)
+    text = TRAILING.sub("", SEAT_OF_MANY.sub("", text))
     start = text
     text = REPRESENTATIVE.sub("", text)
     text = DETERMINER.sub("", text)
@@ -166,7 +174,8 @@ def _shared_function(before: str, part: str) -> tuple[str, str] | None:
 
 def members(text: str, prose: bool = True) -> list[str]:
     out: list[str] = []
-    for i, part in enumerate(_complements(split_list(NAMELY.sub("", text)))):
+    text = AREA_AT_END.sub("", SEAT_OF_MANY.sub("", NAMELY.sub("", text)))
+    for i, part in enumerate(_complements(split_list(text))):
         found = member(part, prose or i > 0)  # after the first, a capital marks a name in any list
         if found and found.casefold() not in {m.casefold() for m in out} and not GROUP_WORD.fullmatch(found) \
                 and found.casefold() not in {"part", "parterna", "parter"}:  # "tillsammans med parterna": no one new
