@@ -492,3 +492,100 @@ tillståndsenheten. Träffar hålls varannan månad. Kommunpolisen är sammankal
     group = _groups(text)["Nattlivssamverkan Torget"]
     assert (group["kind"], group["members"]) == ("forum", ["krögare", "ordningsvakt", "tillståndsenheten"])
     assert (group["chair"], group["frequency_per_year"]) == ("kommunpolis", 6)
+
+
+@pytest.mark.parametrize(("written", "listed"), [
+    ("rektorerna för de tre skolorna i Norrby", "rektor"),  # many people at many places: where they sit
+    ("rektorerna för mellanstadieskolorna", "rektor"),
+    ("enhetschefen för fältsekreterarna", "enhetschef för fältsekreterarna"),  # one chief: what she leads
+    ("socialtjänstens enhetschef", "enhetschef"),  # an organisation's genitive before a function
+    ("kommunstyrelsens ordförande", "kommunstyrelsens ordförande"),  # a title of its own
+    ("räddningstjänstens chef", "räddningstjänstens chef"),  # "chef" alone would name no one
+    ("polisen i trygghetsfrågor", "polisen"),
+])
+def test_a_member_without_the_seat_of_many(written, listed):
+    assert member(written) == listed
+
+
+def test_a_list_ends_before_the_area_it_is_in_and_keeps_a_group_that_takes_part():
+    assert members("boende, butiksägare och hyresvärdar i Norrby och Söderby") == [
+        "boende", "butiksägare", "hyresvärd"]
+    assert members("kommunpolisen, Norrbyhem och nattvandrargruppen") == [
+        "kommunpolis", "Norrbyhem", "nattvandrargruppen"]
+    assert members("rektorerna och styrgruppen") == ["rektor"]  # a group word alone is the group itself
+
+
+DEFINED = """Överenskommelse om trygghet i Norrby
+
+Organisation
+Dessa forum finns för samverkan:
+
+Ledningsgrupp – beslutar om inriktningen. Ledamöter är stadsdirektören och polisområdeschefen.
+Ordförandeskapet innehas av stadsdirektören. Gruppen sammanträder fem gånger om året.
+
+Ungdomsnätverket – följer läget bland unga. Deltagare är kommunpolisen, ungdomsmottagningen och
+nattvandrargruppen. Leds av kommunpolisen. Ses varje tisdag. Avrapporterar till ledningsgruppen.
+"""
+
+
+def test_a_definition_list_of_groups_and_sentences_without_a_subject():
+    groups = _groups(DEFINED)
+    assert "Forum för samverkan" not in groups and set(groups) == {"Ledningsgrupp", "Ungdomsnätverket"}
+    lead = groups["Ledningsgrupp"]
+    assert (lead["members"], lead["chair"], lead["frequency_per_year"]) == (
+        ["stadsdirektör", "polisområdeschef"], "stadsdirektör", 5)
+    young = groups["Ungdomsnätverket"]  # "Deltagare är …": the group in the list is a member, not the subject
+    assert young["members"] == ["kommunpolis", "ungdomsmottagningen", "nattvandrargruppen"]
+    assert (young["chair"], young["frequency_per_year"], young["reports_to"]) == (
+        "kommunpolis", 52, ["Ledningsgrupp"])
+
+
+BY_REFERENCE = """Överenskommelse om trygghet i Norrby
+
+Det uppsökande arbetet i Norrby sköts av Norrbyteamet. I teamet arbetar kommunpolisen, två
+fältassistenter och Norrbyhem. Teamet har avstämning varannan torsdag.
+
+I Söderby finns Söderbyteamet, sammansatt på samma sätt som teamet i Norrby men med Söderbyhem i stället
+för Norrbyhem. Ärenden som teamet inte kan lösa eskaleras till styrgruppen.
+
+Styrgruppen består av stadsdirektören och polisområdeschefen och lämnar en årlig rapport till
+kommunstyrelsen.
+"""
+
+
+def test_members_by_reference_the_agent_of_a_passive_and_escalation():
+    groups = _groups(BY_REFERENCE)
+    north = groups["Norrbyteamet"]  # "sköts av Norrbyteamet. I teamet arbetar …"
+    assert (north["members"], north["frequency_per_year"]) == (["kommunpolis", "fältassistent", "Norrbyhem"], 26)
+    south = groups["Söderbyteamet"]
+    assert south["members"] == ["kommunpolis", "fältassistent", "Söderbyhem"]
+    assert south["reports_to"] == ["Styrgruppen"]  # "eskaleras till"
+    assert groups["Styrgruppen"]["reports_to"] == ["kommunstyrelsen"]  # "lämnar en årlig rapport till"
+
+
+MERGED_HEADER = """# Samverkansavtal Exempelby
+
+| Forum | Sammansättning | | Möten | |
+|---|---|---|---|---|
+| | Deltagare | Ordförande | Hur ofta | Rapporterar till |
+| Styrgrupp Exempelby | kommundirektör, polisområdeschef | kommundirektör | sex gånger per år | kommunstyrelsen |
+"""
+
+
+def test_a_table_whose_column_names_stand_under_merged_header_cells():
+    group = _groups(MERGED_HEADER)["Styrgrupp Exempelby"]
+    assert (group["members"], group["chair"], group["frequency_per_year"], group["reports_to"]) == (
+        ["kommundirektör", "polisområdeschef"], "kommundirektör", 6, ["kommunstyrelsen"])
+
+
+@pytest.mark.parametrize(("text", "per_year"), [
+    ("Gruppen ses varje onsdag.", 52),
+    ("Gruppen ses varannan måndag.", 26),
+    ("Gruppen träffas inför varje ny termin.", 2),
+    ("Nätverket träffas inför påsklovet, inför sommarlovet och inför höstlovet.", 3),
+    ("Gruppen träffas var sjätte vecka.", 9),
+])
+def test_meetings_a_year_in_more_wordings(text, per_year):
+    from samverkan.extract.meaning.frequency import per_year as read
+
+    assert read(text).value == per_year

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from samverkan.extract.document import Document, Span
 from samverkan.extract.meaning import frequency
 from samverkan.extract.meaning.phrases import (
+    GENERIC_GROUPS,
     GROUP_ADJECTIVE,
     GROUP_WORD,
     MEETING_WORD,
@@ -63,9 +64,6 @@ AS_ROLE = re.compile(r"(?i)\bmed\s+(?P<list>[^.;]+?)\s+som\s+(?:föredragande|se
 WHERE_LIST = re.compile(r"(?i)\s*,?\s*där\s+(?P<list>[^.;]+)")
 LIKEWISE = re.compile(r"(?i),?\s*\bliksom\s+(?P<list>[^.;]+)")
 TOGETHER = re.compile(r"(?i)\btillsammans\s+med\s+(?P<list>[^.;]+)")
-GENERIC_GROUPS = {"grupp", "rad", "forum", "natverk", "team", "samrad", "kommitte", "mote", "traff", "styrgrupp",
-                  "arbetsgrupp",
-                  "ledningsgrupp", "beredningsgrupp", "samverkansgrupp", "samordningsgrupp"}
 FORUM_FOR = re.compile(r"(?i)\b(?:(?:ett|en)\s+[\wåäö-]*(?:forum|råd)|öppe[nt](?:\s+[\wåäö-]*(?:möte|träff|forum))?)"
                        r"\s+för\s+(?P<list>[^.]+)")
 MEMBER_HINT = re.compile(r"(?i)\b(?:består|ingår|deltar|ledamöter|deltagare|medlemmar|sammansättning|representeras|"
@@ -354,6 +352,7 @@ class GroupReader:
             previous = unit
         self.drop_unconfirmed()
         self.settle_kinds()
+        self.settle_reports()
 
     def defined(self, unit: Unit) -> tuple[Group, Unit] | None:
         """The group a paragraph opens with as a definition list does ("Fältgruppen – arbetar …"), and the
@@ -418,6 +417,16 @@ class GroupReader:
             if sep is None:
                 return found
             at += len(g.name) + sep.end()
+
+    def settle_reports(self) -> None:
+        """A report target the text describes only later ("eskaleras till styrgruppen" before "Styrgruppen består
+        av …") is that group, by its name."""
+        names = {g.name for g in self.groups.values()}
+        for g in self.groups.values():
+            targets = g.fields.get("reports_to") or []
+            settled = [t if t in names else self.resolve(t, g) or t for t in targets]
+            if settled != targets:
+                g.fields["reports_to"] = list(dict.fromkeys(x for x in settled if x != g.name))
 
     def settle_kinds(self) -> None:
         """A council or working group made up of the parties' chiefs only decides: a steering group."""
@@ -571,7 +580,10 @@ class GroupReader:
         if not found:
             return False
         m = found[0]
-        return m.bare or fold(m.head) in GENERIC_GROUPS or m.key in self.groups or self._alias(m) is not None
+        if m.bare or fold(m.head) in GENERIC_GROUPS:
+            return True
+        g = self.groups.get(m.key) or self._alias(m)
+        return g is not None and any(k != "kind" for k in g.fields)  # one only named in passing is a unit
 
     def _chair(self, g: Group, text: str, span: Span) -> None:
         alternating = ALTERNATING.search(text) and re.search(r"(?i)ordförande|led[as]|leder|sammankall|växlar", text)

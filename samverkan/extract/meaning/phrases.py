@@ -11,6 +11,9 @@ from samverkan.extract.meaning.text import fold, lemma
 GROUP_WORD = re.compile(
     r"(?i)\b(?P<word>[\wåäöÅÄÖ-]*?(?:grupp|samråd|råd|forum|nätverk|team|kommitté|träff|möte)|samordnarna(?=\b))"
     r"(?P<ending>en|et|er|erna|ens|ets|s|na|ernas|ets|n|t)?\b")
+# a group word alone names no one in particular: "gruppen", "styrgruppen" in a list are the group, no member
+GENERIC_GROUPS = {"grupp", "rad", "forum", "natverk", "team", "samrad", "kommitte", "mote", "traff", "styrgrupp",
+                  "arbetsgrupp", "ledningsgrupp", "beredningsgrupp", "samverkansgrupp", "samordningsgrupp"}
 # a meeting ("möte", "träff") names a standing group only as a name: capitalised or with an adjective
 MEETING_WORD = re.compile(r"(?i)(?:träff|möte)$")
 GROUP_ADJECTIVE = re.compile(r"(?i)^(?:[\wåäö]+(?:isk|iv|al|ell|ande|ende|ig|ad|ral|ag)[at]?|lokal[at]?|"
@@ -32,7 +35,8 @@ SPLIT = re.compile(r"\s*,\s*(?:och\s+|samt\s+)?|\s+(?:och|samt|liksom)\s+|\s*;\s
 NAMELY = re.compile(r"(?i)^.*\b(?:det\s+vill\s+säga|dvs\.?|d\.\s?v\.\s?s\.?|nämligen|"
                     r"(?<=,\s)(?:i\s*dag|för\s+närvarande))\s+")
 # "rektorerna för skolorna i Fröslunda och på Söder": many places in an area say only where the function sits
-SEAT_OF_MANY = re.compile(r"(?<=[\wåäö])\s+för\s+[\wåäö-]+(?:orna|erna|arna)\s+(?:i|på)\s+[A-ZÅÄÖ][\wåäö-]*"
+SEAT_OF_MANY = re.compile(r"(?<=[\wåäö])\s+för\s+(?:(?:de|alla|samtliga|berörda|två|tre|fyra|fem)\s+)*"
+                          r"[\wåäö-]+(?:orna|erna|arna)\s+(?:i|på)\s+[A-ZÅÄÖ][\wåäö-]*"
                           r"(?:\s+(?:och|samt)\s+(?:i\s+|på\s+)?[A-ZÅÄÖ][\wåäö-]*)*")
 # "… och fastighetsägare i Fröslunda och Skiftinge": the area a list of common nouns ends with is no member
 AREA_AT_END = re.compile(r"(?<=[a-zåäö])\s+(?:i|på)\s+[A-ZÅÄÖ][\wåäö-]*(?:(?:,\s*|\s+(?:och|samt)\s+)"
@@ -45,10 +49,13 @@ PERSON = re.compile(r"(?i)(?:chef|direktör|polis|samordnare|strateg|sekreterare
                     r"man|vald|representant)$")
 # where a function sits ("rektor från Farstaskolorna", "… inom utbildningsförvaltningen"): not part of the function
 SEAT = re.compile(r"(?i)\s+(?:från|inom|vid|hos|på|i)\s+"
-                  r"(?:(?:de|den|det|alla|samtliga|två|tre|fyra|fem|[a-zåäö]+a)\s+)*(?:[\wåäö-]+(?:en|et|na)|respektive\s+[\wåäö-]+|"
+                  r"(?:(?:de|den|det|alla|samtliga|två|tre|fyra|fem|[a-zåäö]+a)\s+)*"
+                  r"(?:[\wåäö-]+(?:en|et|na)|respektive\s+[\wåäö-]+|"
                   r"(?-i:[A-ZÅÄÖ])[\wåäö-]*\s+[a-zåäö]+(?:gård|skola|center|hus))\b.*$")
-TRAILING = re.compile(r"(?i)\s*(?:\([^)]*\)|,?\s*(?:tillsammans med|i området|i stadsdelen|vid behov|som|"
-                      r"med ansvar för)\b.*)$")
+TRAILING = re.compile(r"(?i)\s*(?:\([^)]*\)|,?\s*(?:tillsammans med|i området|i stadsdelen|i centrum|i kommunen|"
+                      r"vid behov|som|med ansvar för)\b.*|\s+i\s+[a-zåäö]+frågor)$")
+# "rektorerna för högstadieskolorna", "… för de berörda skolorna": the places of many people
+FOR_MANY = re.compile(r"(?i)\s+för\s+(?:(?:de|alla|samtliga|berörda|två|tre|fyra|fem)\s+)*[\wåäö-]+(?:orna|erna|arna)$")
 
 
 # actors outside the parties' organisations: a network of these is an open forum
@@ -76,12 +83,20 @@ def member(text: str, prose: bool = False) -> str | None:
     prose = prose or text != start  # "en representant för Västerbyhem": the capital is the name's
     if (seat := SEAT.search(text)) and not ORG_TAIL.search(text.split()[0]) and _seat_only(text[:seat.start()], seat):
         text = text[:seat.start()]
+    elif (many := FOR_MANY.search(text)) and _plural(text[:many.start()].split()[-1]):
+        text = text[:many.start()]  # "rektorerna för de berörda skolorna": many people, each at one of many
     words = text.split()
     if not words or len(words) > 9 or len(words) == 1 and DETERMINER.match(words[0] + " "):
         return None  # "alla som bor i kommunen": nobody in particular
     if len(words) >= 2 and PARTY_GENITIVE.match(words[0]) and (not ORG_TAIL.search(words[-1])
                                                                 or PERSON.search(lemma(words[1]))):
         words = words[1:]
+    head = next((w for i, w in enumerate(words) if i + 1 == len(words) or words[i + 1].casefold() in PREPOSITION),
+                "")
+    if len(words) >= 2 and words[0].endswith("s") and ORG_TAIL.search(words[0][:-1]) and head != words[0] \
+            and PERSON.search(lemma(head)) and len(lemma(head)) >= 7 and not re.search(r"ige?$", head) \
+            and lemma(head) not in ("ordförande", "ledamot"):
+        words = words[1:]  # "socialtjänstens enhetschef"; "kommunstyrelsens ordförande", "X:s chef" tell whose
     if len(words) >= 2 and words[0].islower() and all(w[:1].isupper() for w in words[1:]):
         return " ".join(words[1:])  # "bostadsbolaget Stockholmshem": the name after its kind
     if _proper(words) or prose and len(words) == 1 and words[0][:1].isupper():
@@ -95,6 +110,11 @@ def member(text: str, prose: bool = False) -> str | None:
     if len(words) > 1 and first.casefold().endswith("s") and not first.casefold().endswith("ss"):
         return " ".join([first.lower(), *words[1:]])  # a genitive ("fritidsgårdens föreståndare")
     return _function(words)
+
+
+def _plural(word: str) -> bool:
+    """A plural noun ("rektorerna", "rektorer"), not a definite singular ("enhetschefen")."""
+    return lemma(word) != word.casefold() and not word.casefold().endswith(("en", "n", "et"))
 
 
 def _seat_only(function: str, seat: re.Match) -> bool:
@@ -177,7 +197,7 @@ def members(text: str, prose: bool = True) -> list[str]:
     text = AREA_AT_END.sub("", SEAT_OF_MANY.sub("", NAMELY.sub("", text)))
     for i, part in enumerate(_complements(split_list(text))):
         found = member(part, prose or i > 0)  # after the first, a capital marks a name in any list
-        if found and found.casefold() not in {m.casefold() for m in out} and not GROUP_WORD.fullmatch(found) \
+        if found and found.casefold() not in {m.casefold() for m in out} and fold(lemma(found)) not in GENERIC_GROUPS \
                 and found.casefold() not in {"part", "parterna", "parter"}:  # "tillsammans med parterna": no one new
             out.append(found)
     return out
