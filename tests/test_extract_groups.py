@@ -589,3 +589,32 @@ def test_meetings_a_year_in_more_wordings(text, per_year):
     from samverkan.extract.meaning.frequency import per_year as read
 
     assert read(text).value == per_year
+
+
+MORE_WORDINGS = """Överenskommelse om trygghet i Norrby
+
+Styrgruppen består av stadsdirektören och polisområdeschefen, som leder gruppen växelvis ett år i taget.
+Styrgruppen svarar inför kommunstyrelsen.
+
+Skolrådet
+Representerade i rådet är rektorerna för de fyra skolorna i Norrby, kommunpolisen i lokalpolisområde Norrby och
+elevhälsan. Kommunpolisen håller i mötena. Rådet träffas en gång i månaden under läsåret, det vill säga nio
+gånger per år.
+
+Samverkansgruppen
+I gruppen finns representanter från socialförvaltningen och Norrbyhem. Återrapportering sker till
+styrgruppen.
+"""
+
+
+def test_chairs_members_and_meetings_in_still_other_wordings():
+    groups = _groups(MORE_WORDINGS)
+    steering = groups["Styrgruppen"]  # "A och B, som leder gruppen växelvis"
+    assert steering["chair"] == ["stadsdirektör", "polisområdeschef"] and steering["chair_alternating"] is True
+    assert steering["reports_to"] == ["kommunstyrelsen"]  # "svarar inför"
+    school = groups["Skolrådet"]  # "Representerade i rådet är …"; the seats of many; the party's own area
+    assert school["members"] == ["rektor", "kommunpolis", "elevhälsan"]
+    assert (school["chair"], school["frequency_per_year"]) == ("kommunpolis", 9)  # the restated count
+    joint = groups["Samverkansgruppen"]
+    assert joint["members"] == ["socialförvaltningen", "Norrbyhem"]
+    assert joint["reports_to"] == ["Styrgruppen"]  # "Återrapportering sker till"

@@ -44,7 +44,14 @@ class PerYear:
     value: int | float | None  # None: only "vid behov"
 
 
+# "en gång per månad under terminerna, det vill säga tio gånger per läsår": the restatement is the count
+RESTATED = re.compile(r"(?i)\b(?:det\s+vill\s+säga|dvs\.?|alltså)\s+(?P<rest>.+)$")
+
+
 def per_year(text: str) -> PerYear | None:
+    if (restated := RESTATED.search(text)) and (count := _per_year(restated.group("rest"))) is not None \
+            and count.value is not None:
+        return count
     found = _per_year(text)
     if found is not None and found.value in (52, 26) and TERMS.search(text):
         return PerYear(found.value * TERM_WEEKS // 52)

@@ -38,7 +38,8 @@ MEMBER_AFTER = re.compile(r"(?i)\b(?:består|bestå|bestående|utgörs|represent
                           r"^(?:det|så)\s+gör\s+(?:också|även|dessutom)\s+(?P<list9>.+)$|^dit\s+kommer\s+"
                           r"(?:också\s+|även\s+)?(?P<list10>.+)$|"
                           r"\b(?:ett|en)\s+[\wåäö-]*(?:samråd|samverkan|forum|nätverk|grupp|möte)\s+mellan\s+(?P<list11>.+)$|"
-                          r"\bmed\s+representanter\s+(?:för|från)\s+(?P<list3>.+)$")
+                          r"^(?:representerade|företrädda)\s+(?:i\s+\S+\s+)?är\s+(?P<list13>.+)$|"
+                          r"\b(?:med|finns)\s+(?:representanter|företrädare)\s+(?:för|från)\s+(?P<list3>.+)$")
 MEMBER_BEFORE = re.compile(r"(?i)\bdär\s+(?P<list>.+?)\s+(?:ingår|deltar|sitter|medverkar|arbetar|möts|träffas)\b|"
                            r"^(?:även|också|dessutom)\s+(?P<list5>.+?)\s+är\s+med\b|"
                            r"^(?P<list8>(?:(?!\b(?:där|som|vilka|i)\b)[^.;:])+?)\s+(?:deltar|ingår|medverkar)[\s.]*$|"
@@ -74,11 +75,14 @@ CHAIR = [
                r"(?:av\s+)?(?P<who>[^.;]+)"),
     re.compile(r"(?i)\b(?:ordförande\w*)\b[^.]*?\bmellan\s+(?P<who>[^.;]+)"),
     re.compile(r"(?i)\b(?:leds|ledas|sammankallas|sammankallar)\s+(?:växelvis\s+)?av\s+(?P<who>[^.;]+)"),
+    re.compile(r"(?i)\bav\s+(?P<who>[^.;]+?),\s+som\s+(?:\w+\s+)?(?:leder|turas\s+om\s+att\s+leda|"
+               r"är\s+ordförande|delar\s+på\s+ordförandeskapet)\b"),  # "består av A och B, som leder gruppen"
     re.compile(r"(?i)\b(?:ordförande|sammankallande|mötesledare)(?:\s+(?:i|för)\s+\S+)?\s+(?:är|blir)\s+(?P<who>[^.;]+)"),
     re.compile(r"(?i)\bansvarig\s+för\s+att\s+(?:sammankalla|kalla)\b[^.;]*?\s+är\s+(?P<who>[^.;]+)"),
     re.compile(r"(?i)^(?P<who>[^.;]+?)\s+(?:är|blir)\s+(?:dess\s+|gruppens\s+)?(?:ordförande|sammankallande)\b"),
     re.compile(r"(?i)\b(?:med|har)\s+(?P<who>[^.;,]+?)\s+som\s+(?:ordförande|sammankallande)\b"),
-    re.compile(r"(?i)^(?P<who>[^.;]+?)\s+(?:turas\s+om\s+att\s+leda|leder|delar\s+på\s+ordförandeskapet)\b"),
+    re.compile(r"(?i)^(?P<who>[^.;]+?)\s+(?:turas\s+om\s+att\s+leda|leder|delar\s+på\s+ordförandeskapet|"
+               r"håller\s+i\s+(?:mötena|gruppen|arbetet)|kallar\s+till\s+(?:möte|mötena|sammanträde))\b"),
     re.compile(r"(?i)^(?P<who>[^.;]+?)\s+(?:samordnar|sammankallar|leder|driver)\s+(?:ett|en)\s+(?:[\wåäö]+\s+)?"
                r"[\wåäö-]*(?:grupp|nätverk|forum|råd|team)\b"),
 ]
@@ -90,7 +94,7 @@ MEETS = re.compile(r"(?i)\b(?:träffa[sr]?|möts|mötas|genomförs|äger\s+rum|s
                    r"sammanträden|mötesfrekvens|kvartalsvis|månadsvis|veckovis|avstämning\w*)\b")
 REPORTS = re.compile(r"(?i)\b(?:(?:åter|av)?rapporter\w*|återkoppla\w*|lyft\w*|tas\s+upp\s+i|redovisa\w*|"
                      r"eskaler\w*|(?:förs|lämnas)\s+vidare|lämnar\s+(?:\w+\s+){1,2}\w*rapport\w*|"
-                     r"informerar|ansvarar|underställd|lyder\s+under)\b(?P<rest>[^.]*)")
+                     r"informerar|ansvarar|svarar|underställd|lyder\s+under)\b(?P<rest>[^.]*)")
 REPORT_TARGET = re.compile(r"(?i)\b(?:till|för|inför)\s+(?P<to>[^.;]+)|^\s*(?P<obj>(?:den|det)\s+[^.;]+|"
                            r"[a-zåäö]+(?:gruppen|rådet|forumet|nätverket|styrelsen|nämnden))")
 TARGET_STOP = re.compile(r"(?i)\s*(?:,|\bnär\b|\befter\b|\bvid\b|\binför\b|\bsom\b|\bom\b|\boch\s+(?!till\b)\w+ar\b|"
@@ -614,7 +618,7 @@ class GroupReader:
                 continue
             if verb == "informerar" and not target.group("obj"):
                 continue
-            if verb in ("ansvarar",) and "inför" not in m.group("rest")[:target.end()]:
+            if verb in ("ansvarar", "svarar") and "inför" not in m.group("rest")[:target.end()]:
                 continue
             raw = _until_verb(TARGET_STOP.sub("", target.group("to") or target.group("obj")).strip())
             if not raw or raw.split()[0].casefold() in {"sig", "sina", "sin", "sitt", "dem", "varandra"}:

@@ -54,6 +54,8 @@ SEAT = re.compile(r"(?i)\s+(?:från|inom|vid|hos|på|i)\s+"
                   r"(?-i:[A-ZÅÄÖ])[\wåäö-]*\s+[a-zåäö]+(?:gård|skola|center|hus))\b.*$")
 TRAILING = re.compile(r"(?i)\s*(?:\([^)]*\)|,?\s*(?:tillsammans med|i området|i stadsdelen|i centrum|i kommunen|"
                       r"vid behov|som|med ansvar för)\b.*|\s+i\s+[a-zåäö]+frågor)$")
+# "kommunpolisen i lokalpolisområde Jönköping", "polisområdeschefen för Västernorrland": the area of a party
+PARTY_AREA = re.compile(r"\s+(?:i|för|inom)\s+(?:(?:lokal)?polisområde\s+|polisregion\s+)?[A-ZÅÄÖ][a-zåäö-]+$")
 # "rektorerna för högstadieskolorna", "… för de berörda skolorna": the places of many people
 FOR_MANY = re.compile(r"(?i)\s+för\s+(?:(?:de|alla|samtliga|berörda|två|tre|fyra|fem)\s+)*[\wåäö-]+(?:orna|erna|arna)$")
 
@@ -85,6 +87,8 @@ def member(text: str, prose: bool = False) -> str | None:
         text = text[:seat.start()]
     elif (many := FOR_MANY.search(text)) and _plural(text[:many.start()].split()[-1]):
         text = text[:many.start()]  # "rektorerna för de berörda skolorna": many people, each at one of many
+    elif (area := PARTY_AREA.search(text)) and PERSON.search(lemma(text[:area.start()].split()[-1])):
+        text = text[:area.start()]  # "kommunpolisen i lokalpolisområde Jönköping": the party's own area
     words = text.split()
     if not words or len(words) > 9 or len(words) == 1 and DETERMINER.match(words[0] + " "):
         return None  # "alla som bor i kommunen": nobody in particular
