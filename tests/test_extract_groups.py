@@ -618,3 +618,17 @@ def test_chairs_members_and_meetings_in_still_other_wordings():
     joint = groups["Samverkansgruppen"]
     assert joint["members"] == ["socialförvaltningen", "Norrbyhem"]
     assert joint["reports_to"] == ["Styrgruppen"]  # "Återrapportering sker till"
+
+
+def test_line_breaks_inside_an_html_cell_part_its_items_not_the_row():
+    from samverkan.extract.formats import html_text
+
+    markup = """<table><tr><th>Grupp</th><th>Deltagare</th><th>Möten</th></tr>
+<tr><td>Trygghetsgruppen</td><td>kommunpolisen<br>fältassistenterna<br/>Norrbyhem</td><td>varje månad</td></tr>
+<tr><td>Skolgruppen</td><td><p>rektorerna</p><p>skolsköterskorna</p></td><td>varannan månad</td></tr></table>"""
+    lines = [line for line in html_text(markup).splitlines() if line.strip()]
+    assert len(lines) == 3
+    groups = _groups("Överenskommelse om trygghet i Exempelby\n\n" + "\n\n".join(lines) + "\n")
+    assert groups["Trygghetsgruppen"]["members"] == ["kommunpolis", "fältassistent", "Norrbyhem"]
+    assert (groups["Skolgruppen"]["members"], groups["Skolgruppen"]["frequency_per_year"]) == (
+        ["rektor", "skolsköterska"], 6)

@@ -17,6 +17,7 @@ SKIPPED_TAGS = {"head", "script", "style", "nav", "header", "footer", "aside", "
                 "button"}
 BLOCK_TAGS = {"p", "div", "section", "article", "main", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr",
               "table", "br", "dt", "dd", "dl", "blockquote", "pre", "figcaption", "caption", "hr"}
+CELL_BREAKS = {"br", "p", "div", "li", "ul", "ol"}  # inside a table cell: items of the cell, not new lines
 HEADING_TAGS = {"h1", "h2", "h3", "h4", "h5", "h6"}  # written as Markdown headings: the page's own structure
 FURNITURE = re.compile(r"(?i)breadcrumb|cookie|consent|skip-?link")  # page furniture by its class, id or role
 EMPHASIS_TAGS = {"b", "strong", "em", "i"}  # written as Markdown bold: what the page stresses, readers may use
@@ -50,6 +51,9 @@ class _HtmlText(HTMLParser):
         elif tag in SKIPPED_TAGS:
             self.skip += 1
         elif not self.skip:
+            if tag in CELL_BREAKS and self.cell is not None:
+                self._cell_break()
+                return
             if tag in BLOCK_TAGS:
                 self.parts.append("\n")
             if tag in HEADING_TAGS:
@@ -65,6 +69,13 @@ class _HtmlText(HTMLParser):
                 self.cell = (len(self.parts), int(rows) if rows.isdigit() else 1)
             elif tag in EMPHASIS_TAGS:
                 self.parts.append("**")
+
+    def _cell_break(self) -> None:
+        """A line break or paragraph inside a table cell ("kommunpolis<br>fältassistenter") parts the cell's
+        items, not the row."""
+        text = "".join(self.parts[self.cell[0]:]).strip()
+        if text and not text.endswith(","):
+            self.parts.append(", ")
 
     def _fill_spanned(self) -> None:
         """Repeat the cells of the rows above that span this row, at their columns ("rowspan")."""
@@ -95,6 +106,8 @@ class _HtmlText(HTMLParser):
                 self.furniture.pop()
         elif tag in SKIPPED_TAGS:
             self.skip = max(0, self.skip - 1)
+        elif not self.skip and tag in CELL_BREAKS and self.cell is not None:
+            pass
         elif not self.skip and tag in BLOCK_TAGS:
             self.parts.append("\n" if tag in ("li", "tr", "br", "dt", "dd") else "\n\n")
         elif not self.skip and tag in EMPHASIS_TAGS:
