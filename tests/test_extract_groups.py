@@ -632,3 +632,31 @@ def test_line_breaks_inside_an_html_cell_part_its_items_not_the_row():
     assert groups["Trygghetsgruppen"]["members"] == ["kommunpolis", "fältassistent", "Norrbyhem"]
     assert (groups["Skolgruppen"]["members"], groups["Skolgruppen"]["frequency_per_year"]) == (
         ["rektor", "skolsköterska"], 6)
+
+
+QUESTIONS = """# Samverkansavtal Exempelby
+
+## Vilka är med?
+
+- Ledningsgruppen: kommundirektören, lokalpolisområdeschefen och socialchefen.
+- Trygghetsgruppen Centrum: kommunpolisen, fältassistenterna och Centrumhem.
+
+## Vem leder?
+
+- Ledningsgruppen: kommundirektören.
+- Trygghetsgruppen Centrum: kommunpolisen.
+
+## Hur ofta ses vi?
+
+- Ledningsgruppen: fyra gånger per år.
+- Trygghetsgruppen Centrum: varannan vecka.
+"""
+
+
+def test_facts_of_each_group_under_headings_that_name_the_field():
+    groups = _groups(QUESTIONS)
+    lead, centre = groups["Ledningsgruppen"], groups["Trygghetsgruppen Centrum"]
+    assert (lead["members"], lead["chair"], lead["frequency_per_year"]) == (
+        ["kommundirektör", "lokalpolisområdeschef", "socialchef"], "kommundirektör", 4)
+    assert (centre["members"], centre["chair"], centre["frequency_per_year"]) == (
+        ["kommunpolis", "fältassistent", "Centrumhem"], "kommunpolis", 26)

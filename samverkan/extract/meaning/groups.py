@@ -106,6 +106,7 @@ PEOPLE_GROUPS = ("malgrupp", "riskgrupp", "aldersgrupp", "kamratgrupp", "ungdoms
                  "befolkningsgrupp", "personalgrupp", "elevgrupp")
 # "Styrgrupp – ansvarar för …": a paragraph a group's name opens, as a definition list writes it
 DEFINITION = re.compile(r"^(?P<name>[^–—:.]{3,60}?)\s+[–—-]\s+(?=\S)")
+KEYED = re.compile(r"^(?P<name>[^:.]{3,60}):\s+(?P<value>\S.*)$")
 # "utförs av Araby-teamet", "sköts av samordningsgruppen": the agent of a passive is what the sentence is about
 PASSIVE_AGENT = re.compile(r"(?i)\b(?!leds|sammankallas|ledas)[a-zåäö]{3,}s\s+av\s+$")  # not a chair's verb
 # "sammansatt på samma sätt som X, men med A i stället för B": X's members, A for B
@@ -336,6 +337,9 @@ class GroupReader:
             if unit.kind == "sentence" and (defined := self.defined(unit)) is not None:
                 heading_group, unit = defined  # "Styrgrupp – ansvarar för …": a heading in all but layout
                 self.topic, previous = heading_group, None
+            if unit.kind in ("item", "sentence") and self.read_keyed(unit):
+                previous = unit  # "- Ledningsgruppen: kommundirektören" under "Vem leder?"
+                continue
             if unit.kind == "item" and _opens_with_group(unit.text):  # "1. Ledningsgruppen, där A och B ingår."
                 for part in SENTENCE_END.split(unit.text):
                     self.read_prose(Unit("sentence", part, unit.span, unit.heading), heading_group, previous)
@@ -357,6 +361,21 @@ class GroupReader:
         self.drop_unconfirmed()
         self.settle_kinds()
         self.settle_reports()
+
+    def read_keyed(self, unit: Unit) -> bool:
+        """"Group: value" under a heading that names the field ("Vem leder?", "Hur ofta ses vi?"): the value is
+        that field of the group; whether the unit was such a line."""
+        what = _col(fold(unit.heading))
+        m = KEYED.match(unit.text)
+        if what in (None, "name") or m is None:
+            return False
+        found = [x for x in mentions(m.group("name"), True) if not x.bare and x.start == 0]
+        if not found:
+            return False
+        g = self.group(_whole(found[0], m.group("name")), unit.span, 2)
+        self.read_field(g, what, m.group("value").strip(" ."), unit.span)
+        g.set("kind", group_kind(g.name), unit.span)
+        return True
 
     def defined(self, unit: Unit) -> tuple[Group, Unit] | None:
         """The group a paragraph opens with as a definition list does ("Fältgruppen – arbetar …"), and the
@@ -539,7 +558,8 @@ class GroupReader:
             found += members(_cut_clause(joint.group("list")))  # "driver Krogsamverkan X tillsammans med A och B"
         if unit.items and (MEMBER_HINT.search(text) or text.endswith(":")):
             found += [one for one in (member(item.text) for item in unit.items) if one]
-        found = [f for f in found if len(f) > 2 and not re.search(r"\d", f) and not self._is_group(f)]
+        found = [f for f in found if len(f) > 2 and not re.search(r"\d", f) and not self._is_group(f)
+                 and frequency.per_year(f) is None]  # "fyra gånger per år" in a list is no one
         if found:
             existing = g.fields.get("members", [])
             merged = list(existing)
@@ -753,9 +773,9 @@ LABEL = re.compile(r"(?:^|(?<=\s))(?P<label>[A-ZÅÄÖ][a-zåäö]+(?:\s+(?:till
 COLUMNS = [("name", r"grupp|forum|organ|niva|namn|samverkansform"),
            ("members", r"deltagare|sammansattning|ledamoter|medlemmar|bestar|representanter|ingar|deltar|vilka|"
                        r"\bar med\b"),
-           ("chair", r"ordforande|leds|sammankall"),
+           ("chair", r"ordforande|leds|leder|sammankall"),
            ("frequency", r"mote|frekvens|traffas|sammantrad|hur ofta"),
-           ("reports", r"rapporter|aterrapport|redovisar|lyfter")]
+           ("reports", r"rapporter|aterrapport|redovisar|lyfter|aterkoppl|eskaler|vart gar")]
 
 
 def _col(header: str) -> str | None:
