@@ -660,3 +660,22 @@ def test_facts_of_each_group_under_headings_that_name_the_field():
         ["kommundirektör", "lokalpolisområdeschef", "socialchef"], "kommundirektör", 4)
     assert (centre["members"], centre["chair"], centre["frequency_per_year"]) == (
         ["kommunpolis", "fältassistent", "Centrumhem"], "kommunpolis", 26)
+
+
+def test_a_sentence_for_a_name_a_coordinating_function_and_a_pronoun_about_no_group():
+    text = """Överenskommelse om samverkan i Exempelby
+
+Organisation
+
+Samverkansgrupp Norr. Här ingår kommunpolisen, fältassistenterna och Norrbyhem.
+
+Kommunen har gett stadsbyggnadskontoret ansvar för belysningen. Den ses över varje år.
+
+Kommunen har inrättat en samordningsfunktion för det brottsförebyggande arbetet. Den består av
+trygghetssamordnaren och en analytiker och rapporterar till kommundirektören.
+"""
+    groups = _groups(text)
+    north = groups["Samverkansgrupp Norr"]  # "Den ses över varje år" is about the lighting, not the group
+    assert north["members"] == ["kommunpolis", "fältassistent", "Norrbyhem"] and "frequency_per_year" not in north
+    function = groups["Samordningsfunktion"]
+    assert (function["kind"], function["members"]) == ("coordinators", ["trygghetssamordnare", "analytiker"])

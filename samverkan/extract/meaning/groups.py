@@ -26,6 +26,7 @@ from samverkan.extract.meaning.text import SENTENCE_END, Unit, fold, lemma
 NON_SUBJECT = {"till", "under", "från", "för", "inför", "med", "om", "av", "mellan", "ur", "hos", "vid", "på", "inom"}
 ANAPHOR = re.compile(r"(?i)^(?:den|det|denna|detta|dessa|de|hon|han|gruppen|rådet|råden|forumet|nätverket|teamet|"
                      r"samrådet|grupperna|mötet|träffen)\b")
+PRONOUN = re.compile(r"(?i)^(?:den|det|denna|detta|dessa|de|hon|han)\b")
 MEMBER_AFTER = re.compile(r"(?i)\b(?:består|bestå|bestående|utgörs|representeras|sammansatt)"
                           r"(?:\s+(?:därutöver|dessutom|också|även|huvudsakligen|i\s+huvudsak))?\s+av\s+(?P<list>.+)$|"
                           r"^(?:samordnar|deltagar|ledamöt|medlemm)\w*\s+(?:i\s+\S+\s+)?är\s+(?P<list5>.+)$|"
@@ -267,6 +268,7 @@ class GroupReader:
         self.columns: list[Group] = []  # the groups of a table that has one group per column
         self.table_heading = ""
         self.abbreviations: dict[str, Group] = {}  # "LG" for "Ledningsgruppen (LG)"
+        self.told: Group | None = None  # the group the last sentence read was about
 
     def group(self, m: Mention, span: Span, weight: int) -> Group:
         named = next((g for g in self.groups.values() if g.named_by_heading and m.key.startswith((g.key + "-",
@@ -422,6 +424,7 @@ class GroupReader:
                                                                            unit.span, unit.heading))
             return
         topic, start = self.topic_of(unit, heading_group, previous)
+        self.told = topic
         if topic is not None:
             self.read_sentence(topic, unit if not start else Unit(unit.kind, unit.text[start:], unit.span,
                                                                    unit.heading, items=unit.items))
@@ -522,6 +525,9 @@ class GroupReader:
         sentences before."""
         if ANAPHOR.match(unit.text):
             bare = [m for m in found if m.bare and m.start < 12]
+            if not bare and PRONOUN.match(unit.text) and previous is not None and previous.kind == "sentence" \
+                    and self.told is None:
+                return None  # "Den" after a sentence about no group ("Kommunen har inrättat en …") is not a group
             return self.by_bare(bare[0].head if bare else "")
         if found and found[0].bare and found[0].subject and found[0].start < 15:  # "Frågor som mötet …"
             return self.by_bare(found[0].head)

@@ -9,7 +9,8 @@ from samverkan.extract.meaning.text import fold, lemma
 
 # the last part of a word that makes it the name of a group ("styrgruppen", "trygghetsrådet", "LÖK-nätverket")
 GROUP_WORD = re.compile(
-    r"(?i)\b(?P<word>[\wåäöÅÄÖ-]*?(?:grupp|samråd|råd|forum|nätverk|team|kommitté|träff|möte)|samordnarna(?=\b))"
+    r"(?i)\b(?P<word>[\wåäöÅÄÖ-]*?(?:grupp|samråd|råd|forum|nätverk|team|kommitté|träff|möte|samordningsfunktion)|"
+    r"samordnarna(?=\b))"
     r"(?P<ending>en|et|er|erna|ens|ets|s|na|ernas|ets|n|t)?\b")
 # a group word alone names no one in particular: "gruppen", "styrgruppen" in a list are the group, no member
 GENERIC_GROUPS = {"grupp", "rad", "forum", "natverk", "team", "samrad", "kommitte", "mote", "traff", "styrgrupp",
