@@ -679,3 +679,28 @@ trygghetssamordnaren och en analytiker och rapporterar till kommundirektören.
     assert north["members"] == ["kommunpolis", "fältassistent", "Norrbyhem"] and "frequency_per_year" not in north
     function = groups["Samordningsfunktion"]
     assert (function["kind"], function["members"]) == ("coordinators", ["trygghetssamordnare", "analytiker"])
+
+
+def test_a_chair_in_brackets_members_by_party_and_a_table_of_meeting_forms():
+    text = """Överenskommelse om samverkan i Exempelby
+
+Styrgrupp
+Styrgruppen består av:
+- kommundirektören (ordförande)
+- lokalpolisområdeschefen
+- trygghetssamordnaren (sekreterare)
+
+Samverkansgrupp
+I samverkansgruppen ingår från kommunen: fältassistenterna och fritidsledarna; från polisen:
+kommunpolisen och områdespoliserna.
+
+Mötesform        Deltagande funktioner              Frekvens
+Nattforum        krögare, ordningsvakter            två gånger per år
+"""
+    groups = _groups(text)
+    steering = groups["Styrgrupp"]
+    assert (steering["chair"], steering["members"]) == (
+        "kommundirektör", ["kommundirektör", "lokalpolisområdeschef", "trygghetssamordnare"])
+    assert groups["Samverkansgrupp"]["members"] == ["fältassistent", "fritidsledare", "kommunpolis", "områdespolis"]
+    assert (groups["Nattforum"]["members"], groups["Nattforum"]["frequency_per_year"]) == (
+        ["krögare", "ordningsvakt"], 2)

@@ -76,6 +76,7 @@ CHAIR = [
                r"(?:av\s+)?(?P<who>[^.;]+)"),
     re.compile(r"(?i)\b(?:ordförande\w*)\b[^.]*?\bmellan\s+(?P<who>[^.;]+)"),
     re.compile(r"(?i)\b(?:leds|ledas|sammankallas|sammankallar)\s+(?:växelvis\s+)?av\s+(?P<who>[^.;]+)"),
+    re.compile(r"(?i)(?:^|[,:;]\s*|\b(?:och|samt|av)\s+)(?P<who>[^,:;()]+?)\s*\((?:ordförande|sammankallande)\)"),
     re.compile(r"(?i)\bav\s+(?P<who>[^.;]+?),\s+som\s+(?:\w+\s+)?(?:leder|turas\s+om\s+att\s+leda|"
                r"är\s+ordförande|delar\s+på\s+ordförandeskapet)\b"),  # "består av A och B, som leder gruppen"
     re.compile(r"(?i)\b(?:ordförande|sammankallande|mötesledare)(?:\s+(?:i|för)\s+\S+)?\s+(?:är|blir)\s+(?P<who>[^.;]+)"),
@@ -564,6 +565,8 @@ class GroupReader:
             found += members(_cut_clause(joint.group("list")))  # "driver Krogsamverkan X tillsammans med A och B"
         if unit.items and (MEMBER_HINT.search(text) or text.endswith(":")):
             found += [one for one in (member(item.text) for item in unit.items) if one]
+            for item in unit.items:  # "- kommundirektören (ordförande)"
+                self._chair(g, item.text, item.span)
         found = [f for f in found if len(f) > 2 and not re.search(r"\d", f) and not self._is_group(f)
                  and frequency.per_year(f) is None]  # "fyra gånger per år" in a list is no one
         if found:
@@ -776,8 +779,8 @@ class GroupReader:
 
 
 LABEL = re.compile(r"(?:^|(?<=\s))(?P<label>[A-ZÅÄÖ][a-zåäö]+(?:\s+(?:till|av))?)(?:\s*\.{2,}\s*|\s*:\s+)")
-COLUMNS = [("name", r"grupp|forum|organ|niva|namn|samverkansform"),
-           ("members", r"deltagare|sammansattning|ledamoter|medlemmar|bestar|representanter|ingar|deltar|vilka|"
+COLUMNS = [("name", r"grupp|forum|organ|niva|namn|samverkansform|motesform"),
+           ("members", r"deltagare|deltagande|sammansattning|ledamoter|medlemmar|bestar|represent|ingar|deltar|vilka|"
                        r"\bar med\b"),
            ("chair", r"ordforande|leds|leder|sammankall"),
            ("frequency", r"mote|frekvens|traffas|sammantrad|hur ofta"),

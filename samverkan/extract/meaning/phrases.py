@@ -35,6 +35,8 @@ SPLIT = re.compile(r"\s*,\s*(?:och\s+|samt\s+)?|\s+(?:och|samt|liksom)\s+|\s*;\s
 # "det vill säga A och B": the list after it names what the words before it only summed up
 NAMELY = re.compile(r"(?i)^.*\b(?:det\s+vill\s+säga|dvs\.?|d\.\s?v\.\s?s\.?|nämligen|"
                     r"(?<=,\s)(?:i\s*dag|för\s+närvarande))\s+")
+# "från kommunen: A och B; från polisen: C": the party a part of the list comes from is no member
+PARTY_LABEL = re.compile(r"(?i)(?:^|(?<=[;,]\s)|(?<=[;,]))\s*(?:från|för)\s+[\wåäö -]{2,30}?:\s*")
 # "rektorerna för skolorna i Fröslunda och på Söder": many places in an area say only where the function sits
 SEAT_OF_MANY = re.compile(r"(?<=[\wåäö])\s+för\s+(?:(?:de|alla|samtliga|berörda|två|tre|fyra|fem)\s+)*"
                           r"[\wåäö-]+(?:orna|erna|arna)\s+(?:i|på)\s+[A-ZÅÄÖ][\wåäö-]*"
@@ -199,7 +201,7 @@ def _shared_function(before: str, part: str) -> tuple[str, str] | None:
 
 def members(text: str, prose: bool = True) -> list[str]:
     out: list[str] = []
-    text = AREA_AT_END.sub("", SEAT_OF_MANY.sub("", NAMELY.sub("", text)))
+    text = AREA_AT_END.sub("", SEAT_OF_MANY.sub("", NAMELY.sub("", PARTY_LABEL.sub("", text))))
     for i, part in enumerate(_complements(split_list(text))):
         found = member(part, prose or i > 0)  # after the first, a capital marks a name in any list
         if found and found.casefold() not in {m.casefold() for m in out} and fold(lemma(found)) not in GENERIC_GROUPS \
