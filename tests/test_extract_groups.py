@@ -704,3 +704,21 @@ Nattforum        krögare, ordningsvakter            två gånger per år
     assert groups["Samverkansgrupp"]["members"] == ["fältassistent", "fritidsledare", "kommunpolis", "områdespolis"]
     assert (groups["Nattforum"]["members"], groups["Nattforum"]["frequency_per_year"]) == (
         ["krögare", "ordningsvakt"], 2)
+
+
+def test_a_group_named_in_the_genitive_or_a_fronted_phrase_and_a_jointly_led_council():
+    text = """Överenskommelse om samverkan i Exempelby
+
+Så är samverkan organiserad
+Kommunen och polisen har en gemensam styrgrupp. Styrgruppens ordförande är kommundirektören.
+Styrgruppens ledamöter är kommundirektören, lokalpolisområdeschefen och skolchefen. Till
+styrgruppen adjungeras vid behov räddningschefen. Styrgruppen sammanträder varannan månad.
+
+Ett operativt råd leds gemensamt av kommunpolisen och trygghetssamordnaren. Rådet möts en gång i veckan.
+"""
+    groups = _groups(text)
+    steering = next(g for name, g in groups.items() if "styrgrupp" in name.casefold())
+    assert (steering["chair"], steering["frequency_per_year"]) == ("kommundirektör", 6)
+    assert steering["members"] == ["kommundirektör", "lokalpolisområdeschef", "skolchef", "räddningschef"]
+    council = next(g for name, g in groups.items() if "råd" in name.casefold())
+    assert (council["chair"], council["frequency_per_year"]) == (["kommunpolis", "trygghetssamordnare"], 52)

@@ -29,10 +29,11 @@ ANAPHOR = re.compile(r"(?i)^(?:den|det|denna|detta|dessa|de|hon|han|gruppen|råd
 PRONOUN = re.compile(r"(?i)^(?:den|det|denna|detta|dessa|de|hon|han)\b")
 MEMBER_AFTER = re.compile(r"(?i)\b(?:består|bestå|bestående|utgörs|representeras|sammansatt)"
                           r"(?:\s+(?:därutöver|dessutom|också|även|huvudsakligen|i\s+huvudsak))?\s+av\s+(?P<list>.+)$|"
-                          r"^(?:samordnar|deltagar|ledamöt|medlemm)\w*\s+(?:i\s+\S+\s+)?är\s+(?P<list5>.+)$|"
+                          r"^(?:[\wåäö-]+s\s+)?(?:samordnar|deltagar|ledamöt|medlemm)\w*\s+(?:i\s+\S+\s+)?är\s+(?P<list5>.+)$|"
                           r"^i\s+\S+\s+(?:arbetar|ingår|sitter|deltar|medverkar)\s+(?P<list12>[a-zåäö].+)$|"
                           r"\b(?:sekreterare|föredragande|adjungerade?)\s+(?:i\s+\S+\s+)?(?:är|blir)\s+(?P<list7>.+)$|"
                           r"\bomfattar\s+(?:även\s+|också\s+)?(?P<list8>.+)$|"
+                          r"\b(?:adjungeras|kallas|bjuds\s+in)\s+(?:vid\s+behov\s+|även\s+|också\s+)?(?P<list14>[a-zåäö].+)$|"
                           r"^[\wåäöÅÄÖ -]*(?:grupp|nätverk|forum|(?<!om)råd|team)[\wåäöÅÄÖ -]*:\s*(?P<list6>.+)$|"
                           r"\bsamlar\s+(?:[^:]*:\s*)?(?P<list4>.+)$|"
                           r"\b(?:ingår|deltar|sitter|medverkar)\s+(?!i\b|(?:också|även)[\s.]*$)(?P<list2>[a-zåäö].+)$|"
@@ -49,7 +50,7 @@ MEMBER_BEFORE = re.compile(r"(?i)\bdär\s+(?P<list>.+?)\s+(?:ingår|deltar|sitte
                            r"forumet|teamet|mötet)\b|är\s+(?:också\s+|även\s+)?(?:med|kallade|inbjudna)\b)|"
                            r"^(?P<list2>.+?)\s+(?:är|blir|deltar\s+som|ingår\s+som)\s+(?:[\wåäö]+a\s+)?(?:föredragande|sekreterare|adjungerade?|"
                            r"ledamöter|ledamot|samordnare|deltagare)\b|"
-                           r"^(?P<list7>.+?)\s+(?:adjungeras|kallas\s+in|bjuds\s+in)\b|"
+                           r"^(?!(?:till|i|för|vid)\s)(?P<list7>.+?)\s+(?:adjungeras|kallas\s+in|bjuds\s+in)\b|"
                            r"^(?P<list3>.+?)\s+(?:utgör|bildar)\s+(?:tillsammans\s+med\s+(?P<more>.+?)\s+)?|"
                            r"^(?P<list4>.+?)\s+(?:träffas|möts|samlas|samverkar)\s+i\s+(?:ett|en|det|den)?\s*"
                            r"(?:[\wåäö-]+\s+)?[\wåäö-]*(?:grupp|nätverk|forum|råd|team)")
@@ -75,7 +76,7 @@ CHAIR = [
     re.compile(r"(?i)\b(?:ordförande(?:skapet)?|ordförandeskap)\b[^.]*?\b(?:innehas|har|delas)\s+(?:växelvis\s+)?"
                r"(?:av\s+)?(?P<who>[^.;]+)"),
     re.compile(r"(?i)\b(?:ordförande\w*)\b[^.]*?\bmellan\s+(?P<who>[^.;]+)"),
-    re.compile(r"(?i)\b(?:leds|ledas|sammankallas|sammankallar)\s+(?:växelvis\s+)?av\s+(?P<who>[^.;]+)"),
+    re.compile(r"(?i)\b(?:leds|ledas|sammankallas|sammankallar)\s+(?:[a-zåäö]+\s+)?av\s+(?P<who>[^.;]+)"),
     re.compile(r"(?i)(?:^|[,:;]\s*|\b(?:och|samt|av)\s+)(?P<who>[^,:;()]+?)\s*\((?:ordförande|sammankallande)\)"),
     re.compile(r"(?i)\bav\s+(?P<who>[^.;]+?),\s+som\s+(?:\w+\s+)?(?:leder|turas\s+om\s+att\s+leda|"
                r"är\s+ordförande|delar\s+på\s+ordförandeskapet)\b"),  # "består av A och B, som leder gruppen"
@@ -108,6 +109,9 @@ PEOPLE_GROUPS = ("malgrupp", "riskgrupp", "aldersgrupp", "kamratgrupp", "ungdoms
                  "befolkningsgrupp", "personalgrupp", "elevgrupp")
 # "Styrgrupp – ansvarar för …": a paragraph a group's name opens, as a definition list writes it
 DEFINITION = re.compile(r"^(?P<name>[^–—:.]{3,60}?)\s+[–—-]\s+(?=\S)")
+FRONTED = re.compile(r"(?i)(?:i|till|inom)\s+(?:den\s+|det\s+)?")
+OWNED_ROLE = re.compile(r"(?i)\s+(?:ordförande|sammankallande|sekreterare|ledamöter|deltagare|medlemmar|möten|"
+                        r"sammanträden|sammansättning)\b")
 KEYED = re.compile(r"^(?P<name>[^:.]{3,60}):\s+(?P<value>\S.*)$")
 # "utförs av Araby-teamet", "sköts av samordningsgruppen": the agent of a passive is what the sentence is about
 PASSIVE_AGENT = re.compile(r"(?i)\b(?!leds|sammankallas|ledas)[a-zåäö]{3,}s\s+av\s+$")  # not a chair's verb
@@ -501,6 +505,18 @@ class GroupReader:
                 self.abbreviations[short.group(1)] = g  # "Ledningsgruppen (LG)"
             self.topic = g
             return g, 0
+        fronted = next((m for m in named[:1] if FRONTED.fullmatch(unit.text[:m.start])
+                        and _finite(unit.text[m.end:].split()[0] if unit.text[m.end:].split() else "")), None)
+        if fronted is not None:  # "I styrgruppen ingår …", "Till styrgruppen adjungeras …"
+            self.topic = self.group(fronted, unit.span, 1)
+            return self.topic, 0
+        owner = next((m for m in named if m.start == 0 and GENITIVE.search(unit.text[m.start:m.end])
+                      and OWNED_ROLE.match(unit.text, m.end)), None)
+        if owner is not None:  # "Styrgruppens ordförande är …", "Rådets ledamöter är …"
+            self.topic = self.groups.get(owner.key) or self._alias(owner) \
+                or self.group(Mention(owner.key, owner.name[:-1], owner.head, False, 0, owner.end - 1, True),
+                              unit.span, 1)
+            return self.topic, 0
         agent = next((m for m in named if PASSIVE_AGENT.search(unit.text[:m.start])
                       and not GENITIVE.search(unit.text[m.start:m.end])), None)
         if agent is not None:  # "Det förebyggande arbetet utförs av Araby-teamet."
