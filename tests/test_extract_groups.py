@@ -722,3 +722,21 @@ Ett operativt råd leds gemensamt av kommunpolisen och trygghetssamordnaren. Rå
     assert steering["members"] == ["kommundirektör", "lokalpolisområdeschef", "skolchef", "räddningschef"]
     council = next(g for name, g in groups.items() if "råd" in name.casefold())
     assert (council["chair"], council["frequency_per_year"]) == (["kommunpolis", "trygghetssamordnare"], 52)
+
+
+def test_groups_as_items_of_a_list_and_a_chair_alternating_between_the_two_members():
+    text = """Överenskommelse om samverkan i Exempelby
+
+Samverkan sker i följande grupper:
+- Styrgruppen, med kommundirektören och lokalpolisområdeschefen, träffas fyra gånger per år och leds växelvis
+  av dem.
+- Samverkansgrupp Norr: kommunpolisen, fältassistenterna och Norrbyhem; träffas varje månad; leds av
+  kommunpolisen; rapporterar till styrgruppen.
+"""
+    groups = _groups(text)
+    assert set(groups) == {"Styrgruppen", "Samverkansgrupp Norr"}  # "följande grupper" names none
+    steering = groups["Styrgruppen"]
+    assert steering["chair"] == ["kommundirektör", "lokalpolisområdeschef"] and steering["chair_alternating"]
+    north = groups["Samverkansgrupp Norr"]
+    assert (north["members"], north["chair"], north["frequency_per_year"], north["reports_to"]) == (
+        ["kommunpolis", "fältassistent", "Norrbyhem"], "kommunpolis", 12, ["Styrgruppen"])

@@ -72,12 +72,15 @@ FORUM_FOR = re.compile(r"(?i)\b(?:(?:ett|en)\s+[\wåäö-]*(?:forum|råd)|öppe[
 MEMBER_HINT = re.compile(r"(?i)\b(?:består|ingår|deltar|ledamöter|deltagare|medlemmar|sammansättning|representeras|"
                          r"utgörs)\b")
 ALTERNATING = re.compile(r"(?i)\b(?:växelvis|alterner\w*|växla\w*|turas\s+om|vartannat|varannan\s+gång|roter\w*)\b")
+# "kommundirektören (ordförande)": the chair marked in a list of members
+CHAIR_MARK = re.compile(r"(?i)(?:^|[,:;]\s*|\b(?:och|samt|av)\s+)(?P<who>[^,:;()]+?)\s*"
+                        r"\((?:ordförande|sammankallande)\)")
 CHAIR = [
     re.compile(r"(?i)\b(?:ordförande(?:skapet)?|ordförandeskap)\b[^.]*?\b(?:innehas|har|delas)\s+(?:växelvis\s+)?"
                r"(?:av\s+)?(?P<who>[^.;]+)"),
     re.compile(r"(?i)\b(?:ordförande\w*)\b[^.]*?\bmellan\s+(?P<who>[^.;]+)"),
     re.compile(r"(?i)\b(?:leds|ledas|sammankallas|sammankallar)\s+(?:[a-zåäö]+\s+)?av\s+(?P<who>[^.;]+)"),
-    re.compile(r"(?i)(?:^|[,:;]\s*|\b(?:och|samt|av)\s+)(?P<who>[^,:;()]+?)\s*\((?:ordförande|sammankallande)\)"),
+    CHAIR_MARK,
     re.compile(r"(?i)\bav\s+(?P<who>[^.;]+?),\s+som\s+(?:\w+\s+)?(?:leder|turas\s+om\s+att\s+leda|"
                r"är\s+ordförande|delar\s+på\s+ordförandeskapet)\b"),  # "består av A och B, som leder gruppen"
     re.compile(r"(?i)\b(?:ordförande|sammankallande|mötesledare)(?:\s+(?:i|för)\s+\S+)?\s+(?:är|blir)\s+(?P<who>[^.;]+)"),
@@ -368,6 +371,7 @@ class GroupReader:
         self.drop_unconfirmed()
         self.settle_kinds()
         self.settle_reports()
+        self.settle_chairs()
 
     def read_keyed(self, unit: Unit) -> bool:
         """"Group: value" under a heading that names the field ("Vem leder?", "Hur ofta ses vi?"): the value is
@@ -458,6 +462,14 @@ class GroupReader:
             settled = [t if t in names else self.resolve(t, g) or t for t in targets]
             if settled != targets:
                 g.fields["reports_to"] = list(dict.fromkeys(x for x in settled if x != g.name))
+
+    def settle_chairs(self) -> None:
+        """A chair that alternates, by whom the text does not say ("leds växelvis av dem"), between the only two
+        members: the two."""
+        for g in self.groups.values():
+            listed = g.fields.get("members") or []
+            if g.fields.get("chair_alternating") and "chair" not in g.fields and len(listed) == 2:
+                g.set("chair", list(listed), g.spans.get("chair_alternating", g.span))
 
     def settle_kinds(self) -> None:
         """A council or working group made up of the parties' chiefs only decides: a steering group."""
@@ -582,7 +594,8 @@ class GroupReader:
         if unit.items and (MEMBER_HINT.search(text) or text.endswith(":")):
             found += [one for one in (member(item.text) for item in unit.items) if one]
             for item in unit.items:  # "- kommundirektören (ordförande)"
-                self._chair(g, item.text, item.span)
+                if (marked := CHAIR_MARK.search(item.text)) and (who := member(marked.group("who"))):
+                    g.set("chair", who, item.span)
         found = [f for f in found if len(f) > 2 and not re.search(r"\d", f) and not self._is_group(f)
                  and frequency.per_year(f) is None]  # "fyra gånger per år" in a list is no one
         if found:

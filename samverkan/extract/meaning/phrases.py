@@ -19,7 +19,8 @@ GENERIC_GROUPS = {"grupp", "rad", "forum", "natverk", "team", "samrad", "kommitt
 MEETING_WORD = re.compile(r"(?i)(?:träff|möte)$")
 GROUP_ADJECTIVE = re.compile(r"(?i)^(?:[\wåäö]+(?:isk|iv|al|ell|ande|ende|ig|ad|ral|ag)[at]?|lokal[at]?|"
                              r"central[at]?|gemensamm?[at]?|särskild[at]?|nya?)$")
-NOT_GROUP = re.compile(r"(?i)^(?:kriminella|kriminellt|sociala|ge|gav|samråd)$")
+NOT_GROUP = re.compile(r"(?i)^(?:kriminella|kriminellt|sociala|ge|gav|samråd|följande|olika|flera|andra|övriga|"
+                       r"samtliga|alla|dessa|några|befintliga)$")  # "i följande grupper": groups spoken of, none named
 ORG_TAIL = re.compile(r"(?i)(?:förvaltning|nämnd|kontor|tjänst|enhet|myndighet|styrelse|utskott|liv|vård|kassa|verk|"
                       r"avdelning|region|kommun|stad|bolag|område|förbund|mission|kyrka|församling|stöd)"
                       r"(?:en|et|n|s)?$|^(?:lokal)?polisen$")
