@@ -740,3 +740,24 @@ Samverkan sker i följande grupper:
     north = groups["Samverkansgrupp Norr"]
     assert (north["members"], north["chair"], north["frequency_per_year"], north["reports_to"]) == (
         ["kommunpolis", "fältassistent", "Norrbyhem"], "kommunpolis", 12, ["Styrgruppen"])
+
+
+def test_an_html_table_with_an_empty_corner_and_header_cells_over_two_columns():
+    from samverkan.extract.formats import html_text
+
+    markup = """<h2>Organisation</h2><table>
+<tr><th></th><th>Styrgrupp</th><th>Arbetsgrupp Norr</th></tr>
+<tr><td>Deltagare</td><td>kommundirektör, polisområdeschef</td><td>kommunpolis, fältassistenter</td></tr>
+<tr><td>Möten</td><td>fyra gånger per år</td><td>varje vecka</td></tr></table>
+<h2>Forum</h2><table>
+<tr><th rowspan="2">Forum</th><th colspan="2">Sammansättning</th><th colspan="2">Mötesformer</th></tr>
+<tr><th>Deltagare</th><th>Ordförande</th><th>Hur ofta</th><th>Rapporterar till</th></tr>
+<tr><td>Trygghetsforum</td><td>boende, föreningar</td><td>kommunpolis</td><td>två gånger per år</td>
+<td>Styrgrupp</td></tr></table>"""
+    groups = _groups("Överenskommelse om trygghet i Exempelby\n\n" + html_text(markup))
+    assert (groups["Styrgrupp"]["members"], groups["Styrgrupp"]["frequency_per_year"]) == (
+        ["kommundirektör", "polisområdeschef"], 4)  # the corner cell keeps the columns in place
+    assert (groups["Arbetsgrupp Norr"]["members"], groups["Arbetsgrupp Norr"]["frequency_per_year"]) == (
+        ["kommunpolis", "fältassistent"], 52)
+    forum = groups["Trygghetsforum"]
+    assert (forum["chair"], forum["frequency_per_year"], forum["reports_to"]) == ("kommunpolis", 2, ["Styrgrupp"])

@@ -41,6 +41,7 @@ class _HtmlText(HTMLParser):
         self.furniture: list[str] = []  # the tag of the breadcrumb or cookie banner being skipped, as often as open
         self.column = 0  # the column of the table cell being read
         self.cell: tuple[int, int] | None = None  # where the cell's text starts in parts, and its rowspan
+        self.colspan = 1  # how many columns the cell being read spans
         self.spanned: dict[int, list] = {}  # column → [text, rows left] of cells that span the rows below
 
     def handle_starttag(self, tag, attrs):
@@ -66,7 +67,9 @@ class _HtmlText(HTMLParser):
                 self._fill_spanned()
                 self.parts.append(" | ")
                 rows = next((v for k, v in attrs if k == "rowspan"), "1") or "1"
+                cols = next((v for k, v in attrs if k == "colspan"), "1") or "1"
                 self.cell = (len(self.parts), int(rows) if rows.isdigit() else 1)
+                self.colspan = int(cols) if cols.isdigit() else 1
             elif tag in EMPHASIS_TAGS:
                 self.parts.append("**")
 
@@ -91,9 +94,13 @@ class _HtmlText(HTMLParser):
     def _end_cell(self) -> None:
         if self.cell is not None:
             start, rows = self.cell
-            if rows > 1:
-                self.spanned[self.column] = ["".join(self.parts[start:]).strip(), rows - 1]
-            self.column += 1
+            text = "".join(self.parts[start:]).strip()
+            for _ in range(min(self.colspan, 20)):  # a cell over several columns stands in each ("colspan")
+                if _:
+                    self.parts.append(" | " + text)
+                if rows > 1:
+                    self.spanned[self.column] = [text, rows - 1]
+                self.column += 1
             self.cell = None
 
     def handle_endtag(self, tag):
@@ -122,7 +129,8 @@ def html_text(markup: str) -> str:
     parser = _HtmlText()
     parser.feed(markup)
     parser.close()
-    lines = [re.sub(r"^\s*\|\s*", "", line).strip() for line in "".join(parser.parts).split("\n")]
+    # a row's first separator goes; an empty first cell leaves its "|" ("| Styrgrupp | Arbetsgrupp")
+    lines = [re.sub(r"^\s*\|\s?", "", line).strip() for line in "".join(parser.parts).split("\n")]
     out: list[str] = []
     for line in lines:
         if line or (out and out[-1]):

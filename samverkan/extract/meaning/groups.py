@@ -725,7 +725,7 @@ class GroupReader:
             elif columns := self._column_groups(unit):
                 self.header, self.columns = [], columns
             return
-        if not self.columns and _sub_header(unit.cells):  # the column names under merged header cells
+        if not self.columns and _sub_header(unit.cells, self.header):  # the column names under merged cells
             self.header = [fold(c) if _col(fold(c)) else h for c, h in zip(unit.cells, self.header, strict=False)]
             return
         if not self.columns:
@@ -823,10 +823,12 @@ def _col(header: str) -> str | None:
     return None
 
 
-def _sub_header(cells: list[str]) -> bool:
+def _sub_header(cells: list[str], header: list[str]) -> bool:
     """A second header row ("| | Deltagare | Ordförande | Hur ofta |") under merged cells ("Sammansättning"):
-    no name, and two or more cells that name a field."""
-    return bool(cells) and not cells[0].strip() and sum(_col(fold(c)) not in (None, "name") for c in cells) >= 2
+    no name of its own (empty, or the header's first cell spanning both rows), and two or more cells that name
+    a field."""
+    own = bool(cells) and (not cells[0].strip() or bool(header) and fold(cells[0]) == header[0])
+    return own and sum(_col(fold(c)) not in (None, "name") for c in cells[1:]) >= 2
 
 
 def _is_group_header(cells: list[str]) -> bool:

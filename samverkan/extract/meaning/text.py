@@ -212,7 +212,9 @@ class _UnitReader:
     def pipe_row(self, i: int, n: int, stripped: str) -> None:
         """A row of a Markdown table; its rule line is no row but marks the row above as the header."""
         self.flush()
-        cells = [c.strip(" *_") for c in stripped.strip("|").split("|")]
+        inner = stripped[1:] if stripped.startswith("|") and stripped.endswith("|") else stripped
+        inner = inner[:-1] if inner.endswith("|") else inner  # "| A | B |"; a page's "| B" keeps its empty A
+        cells = [c.strip(" *_") for c in inner.split("|")]
         if all(re.fullmatch(r":?-{2,}:?", c) or not c for c in cells):
             return
         following = (self.next_text(i) or "").strip()
