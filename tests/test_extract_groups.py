@@ -761,3 +761,27 @@ def test_an_html_table_with_an_empty_corner_and_header_cells_over_two_columns():
         ["kommunpolis", "fältassistent"], 52)
     forum = groups["Trygghetsforum"]
     assert (forum["chair"], forum["frequency_per_year"], forum["reports_to"]) == ("kommunpolis", 2, ["Styrgrupp"])
+
+
+def test_paragraphs_inside_a_word_table_cell_are_its_items():
+    import io
+
+    import docx
+
+    from samverkan.extract.formats import docx_text
+
+    document = docx.Document()
+    document.add_paragraph("Överenskommelse om trygghet i Exempelby")
+    table = document.add_table(rows=2, cols=3)
+    for cell, text in zip(table.rows[0].cells, ["Grupp", "Deltagare", "Möten"], strict=True):
+        cell.text = text
+    row = table.rows[1].cells
+    row[0].text = "Trygghetsgruppen"
+    row[1].text = "kommunpolisen"
+    row[1].add_paragraph("fältassistenterna")
+    row[1].add_paragraph("Norrbyhem")
+    row[2].text = "varje månad"
+    buffer = io.BytesIO()
+    document.save(buffer)
+    group = _groups(docx_text(buffer.getvalue()))["Trygghetsgruppen"]
+    assert (group["members"], group["frequency_per_year"]) == (["kommunpolis", "fältassistent", "Norrbyhem"], 12)

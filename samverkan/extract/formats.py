@@ -166,7 +166,8 @@ def docx_text(data: bytes) -> str:
             for row in Table(block, document).rows:
                 cells = []
                 for cell in row.cells:
-                    value = " ".join(cell.text.split())
+                    # a cell's paragraphs are its items ("kommunpolis" / "fältassistenter"), not one run of words
+                    value = ", ".join(" ".join(p.text.split()) for p in cell.paragraphs if p.text.strip())
                     if value and (not cells or cells[-1] != value):
                         cells.append(value)
                 lines.append(" | ".join(cells))
