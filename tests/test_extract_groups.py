@@ -785,3 +785,33 @@ def test_paragraphs_inside_a_word_table_cell_are_its_items():
     document.save(buffer)
     group = _groups(docx_text(buffer.getvalue()))["Trygghetsgruppen"]
     assert (group["members"], group["frequency_per_year"]) == (["kommunpolis", "fältassistent", "Norrbyhem"], 12)
+
+
+PROSE_MORE = """Överenskommelse om samverkan i Exempelby
+
+Styrning
+Arbetet styrs av en ledningsgrupp med representanter för båda parterna. Från kommunen deltar
+kommundirektören och socialdirektören, från polisen lokalpolisområdeschefen. Gruppen möts
+kvartalsvis. Kommundirektören är ordförande och lokalpolisområdeschefen vice ordförande.
+
+Det operativa arbetet samordnas i Trygghetsgruppen, där kommunens trygghetssamordnare och
+kommunpolisen är sammankallande. Övriga deltagare är fältassistenter och Exempelhem. Frågor som
+kräver beslut tas vidare till ledningsgruppen.
+
+Varje termin bjuder parterna in till ett öppet trygghetsmöte för boende i Norrby. Mötet leds av
+områdespolisen.
+
+Nätverket för unga ses en gång i månaden. I nätverket ingår fritidsgårdarna och ungdomsmottagningen.
+"""
+
+
+def test_members_by_party_joint_conveners_and_a_meeting_that_is_no_group():
+    groups = _groups(PROSE_MORE)
+    lead = groups["Ledningsgruppen"]  # "båda parterna" is no member; "från polisen X" is X
+    assert (lead["members"], lead["chair"]) == (
+        ["kommundirektör", "socialdirektör", "lokalpolisområdeschef"], "kommundirektör")
+    safety = groups["Trygghetsgruppen"]  # "…, där A och B är sammankallande. Övriga deltagare är …"
+    assert safety["chair"] == ["trygghetssamordnare", "kommunpolis"]  # not the open meeting's områdespolis
+    assert safety["members"] == ["trygghetssamordnare", "kommunpolis", "fältassistent", "Exempelhem"]
+    assert safety["reports_to"] == ["Ledningsgruppen"]  # "tas vidare till"
+    assert groups["Nätverket för unga"]["frequency_per_year"] == 12  # the name ends before its verb

@@ -29,7 +29,7 @@ ANAPHOR = re.compile(r"(?i)^(?:den|det|denna|detta|dessa|de|hon|han|gruppen|råd
 PRONOUN = re.compile(r"(?i)^(?:den|det|denna|detta|dessa|de|hon|han)\b")
 MEMBER_AFTER = re.compile(r"(?i)\b(?:består|bestå|bestående|utgörs|representeras|sammansatt)"
                           r"(?:\s+(?:därutöver|dessutom|också|även|huvudsakligen|i\s+huvudsak))?\s+av\s+(?P<list>.+)$|"
-                          r"^(?:[\wåäö-]+s\s+)?(?:samordnar|deltagar|ledamöt|medlemm)\w*\s+(?:i\s+\S+\s+)?är\s+(?P<list5>.+)$|"
+                          r"^(?:[\wåäö-]+\s+)?(?:samordnar|deltagar|ledamöt|medlemm)\w*\s+(?:i\s+\S+\s+)?är\s+(?P<list5>.+)$|"
                           r"^i\s+\S+\s+(?:arbetar|ingår|sitter|deltar|medverkar)\s+(?P<list12>[a-zåäö].+)$|"
                           r"\b(?:sekreterare|föredragande|adjungerade?)\s+(?:i\s+\S+\s+)?(?:är|blir)\s+(?P<list7>.+)$|"
                           r"\bomfattar\s+(?:även\s+|också\s+)?(?P<list8>.+)$|"
@@ -99,7 +99,7 @@ MEETS = re.compile(r"(?i)\b(?:träffa[sr]?|möts|mötas|genomförs|äger\s+rum|s
                    r"samlar|[\wåäö]*möte[nt]?|möter|stämmer\s+av|"
                    r"sammanträden|mötesfrekvens|kvartalsvis|månadsvis|veckovis|avstämning\w*)\b")
 REPORTS = re.compile(r"(?i)\b(?:(?:åter|av)?rapporter\w*|återkoppla\w*|lyft\w*|tas\s+upp\s+i|redovisa\w*|"
-                     r"eskaler\w*|(?:förs|lämnas)\s+vidare|lämnar\s+(?:\w+\s+){1,2}\w*rapport\w*|"
+                     r"eskaler\w*|(?:förs|lämnas|tas|skickas)\s+vidare|lämnar\s+(?:\w+\s+){1,2}\w*rapport\w*|"
                      r"informerar|ansvarar|svarar|underställd|lyder\s+under)\b(?P<rest>[^.]*)")
 REPORT_TARGET = re.compile(r"(?i)\b(?:till|för|inför)\s+(?P<to>[^.;]+)|^\s*(?P<obj>(?:den|det)\s+[^.;]+|"
                            r"[a-zåäö]+(?:gruppen|rådet|forumet|nätverket|styrelsen|nämnden))")
@@ -201,7 +201,7 @@ def mentions(text: str, allow_complement: bool = False) -> list[Mention]:
             words = complement.group("c").split()
             kept = []
             for i, w in enumerate(words):
-                if i and SENTENCE_GROUP_STOP.match(w) or len(kept) >= 5:
+                if i and (SENTENCE_GROUP_STOP.match(w) or i > 1 and _finite(w)) or len(kept) >= 5:
                     break
                 kept.append(w)
             owned = bool(adjectives) and adjectives[0][:1].isupper() and adjectives[0].endswith("s")  # "Brommas"
@@ -554,9 +554,10 @@ class GroupReader:
         sentences before."""
         if ANAPHOR.match(unit.text):
             bare = [m for m in found if m.bare and m.start < 12]
-            if not bare and PRONOUN.match(unit.text) and previous is not None and previous.kind == "sentence" \
-                    and self.told is None:
-                return None  # "Den" after a sentence about no group ("Kommunen har inrättat en …") is not a group
+            about_none = previous is not None and previous.kind == "sentence" and self.told is None
+            if about_none and (not bare and PRONOUN.match(unit.text) or bare and not any(
+                    p.endswith(fold(bare[0].head)) for g in self.groups.values() for p in g.key.split())):
+                return None  # "Den", "Mötet" after a sentence about no group ("… ett öppet möte") is no group
             return self.by_bare(bare[0].head if bare else "")
         if found and found[0].bare and found[0].subject and found[0].start < 15:  # "Frågor som mötet …"
             return self.by_bare(found[0].head)
@@ -585,8 +586,9 @@ class GroupReader:
 
     def _members(self, g: Group, text: str, unit: Unit) -> None:
         found = self._same_as(g, text) + _listed(text)
-        if re.match(r"(?i)i\s+övrigt\b", text) and isinstance(g.fields.get("chair"), str):
-            found.insert(0, g.fields["chair"])  # "Sammankallande är A. I övrigt deltar B": A takes part too
+        if re.match(r"(?i)(?:i\s+övrigt|övriga)\b", text) and g.fields.get("chair"):
+            chair = g.fields["chair"]  # "Sammankallande är A. I övrigt deltar B", "Övriga deltagare": A takes part
+            found[:0] = [chair] if isinstance(chair, str) else list(chair)
         if (meet := MEET_WITH.match(text)) and not mentions(meet.group("a")) and not ANAPHOR.match(text):
             found += members(_lower_start(meet.group("a"))) + members(_cut_clause(meet.group("b")))
         if (joint := re.search(re.escape(g.name) + r"\s+tillsammans\s+med\s+(?P<list>[^.;]+)", text, re.I)) is not None:
@@ -648,6 +650,7 @@ class GroupReader:
         return g is not None and any(k != "kind" for k in g.fields)  # one only named in passing is a unit
 
     def _chair(self, g: Group, text: str, span: Span) -> None:
+        text = re.sub(r"(?i)^\s*,?\s*(?:där|som)\s+", "", text)  # "…, där A och B är sammankallande"
         alternating = ALTERNATING.search(text) and re.search(r"(?i)ordförande|led[as]|leder|sammankall|växlar", text)
         for rx in CHAIR:
             m = rx.search(text)
