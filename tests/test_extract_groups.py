@@ -807,11 +807,11 @@ Nätverket för unga ses en gång i månaden. I nätverket ingår fritidsgårdar
 
 def test_members_by_party_joint_conveners_and_a_meeting_that_is_no_group():
     groups = _groups(PROSE_MORE)
-    lead = groups["Ledningsgruppen"]  # "båda parterna" is no member; "från polisen X" is X
+    lead = groups["Ledningsgrupp"]  # "båda parterna" is no member; "från polisen X" is X
     assert (lead["members"], lead["chair"]) == (
         ["kommundirektör", "socialdirektör", "lokalpolisområdeschef"], "kommundirektör")
     safety = groups["Trygghetsgruppen"]  # "…, där A och B är sammankallande. Övriga deltagare är …"
     assert safety["chair"] == ["trygghetssamordnare", "kommunpolis"]  # not the open meeting's områdespolis
     assert safety["members"] == ["trygghetssamordnare", "kommunpolis", "fältassistent", "Exempelhem"]
-    assert safety["reports_to"] == ["Ledningsgruppen"]  # "tas vidare till"
+    assert safety["reports_to"] == ["Ledningsgrupp"]  # "tas vidare till"
     assert groups["Nätverket för unga"]["frequency_per_year"] == 12  # the name ends before its verb
