@@ -92,8 +92,11 @@ def _groups(doc: Document, record: Record, parts) -> None:
     reader = GroupReader(doc)
     reader.read(parts)
     read = record.section("groups") + record.section("structure") + record.section("work_items")
+    written = {g.name: g.name[0].upper() + g.name[1:] for g in reader.groups.values()}  # as its item is named
     for group in reader.groups.values():
         fields = {k: group.fields[k] for k in GROUP_FIELDS if k in group.fields}
+        if "reports_to" in fields:
+            fields["reports_to"] = [written.get(t, t) for t in fields["reports_to"]]
         if group.excluded or not any(k in fields for k in ("members", "chair", "frequency_per_year", "reports_to")):
             continue
         same = [i for i in read if fuzz.token_sort_ratio(fold(group.name), fold(i.name)) >= 85]
