@@ -815,3 +815,21 @@ def test_members_by_party_joint_conveners_and_a_meeting_that_is_no_group():
     assert safety["members"] == ["trygghetssamordnare", "kommunpolis", "fältassistent", "Exempelhem"]
     assert safety["reports_to"] == ["Ledningsgrupp"]  # "tas vidare till"
     assert groups["Nätverket för unga"]["frequency_per_year"] == 12  # the name ends before its verb
+
+
+def test_levels_a_group_after_finns_a_genitive_plural_in_a_list_and_a_group_that_prepares_for_another():
+    text = """Överenskommelse om samverkan i Exempelby
+
+Strategisk nivå
+På strategisk nivå finns ledningsgruppen. Där ingår kommundirektören och polisområdeschefen.
+
+Taktisk nivå
+Den taktiska gruppen består av säkerhetschefen, skolornas kuratorer och kommunpolisen och
+förbereder ledningsgruppens möten.
+"""
+    groups = _groups(text)
+    lead = next(g for name, g in groups.items() if name.casefold() == "ledningsgruppen")
+    assert lead["members"] == ["kommundirektör", "polisområdeschef"]
+    tactical = next(g for name, g in groups.items() if "taktisk" in name.casefold())
+    assert tactical["members"] == ["säkerhetschef", "kurator", "kommunpolis"]  # "skolornas" is no verb
+    assert tactical["kind"] == "preparation" and tactical["reports_to"] == ["Ledningsgruppen"]

@@ -113,6 +113,9 @@ PEOPLE_GROUPS = ("malgrupp", "riskgrupp", "aldersgrupp", "kamratgrupp", "ungdoms
 # "Styrgrupp – ansvarar för …": a paragraph a group's name opens, as a definition list writes it
 DEFINITION = re.compile(r"^(?P<name>[^–—:.]{3,60}?)\s+[–—-]\s+(?=\S)")
 FRONTED = re.compile(r"(?i)(?:i|till|inom)\s+(?:den\s+|det\s+)?")
+PREPARES = re.compile(r"(?i)\b(?:för)?bereder\s+(?:(?:det|den|de)\s+)?(?P<owner>[\wåäö-]+(?:\s+[\wåäö-]+)?)s\s+"
+                      r"(?:möten|sammanträden|ärenden|beslut)|\b(?:för)?bereder\s+(?:ärenden|frågor|underlag|beslut)\s+"
+                      r"(?:till|för|inför)\s+(?P<to>[^.,;]+)")
 OWNED_ROLE = re.compile(r"(?i)\s+(?:ordförande|sammankallande|sekreterare|ledamöter|deltagare|medlemmar|möten|"
                         r"sammanträden|sammansättning)\b")
 KEYED = re.compile(r"^(?P<name>[^:.]{3,60}):\s+(?P<value>\S.*)$")
@@ -219,7 +222,8 @@ def mentions(text: str, allow_complement: bool = False) -> list[Mention]:
         prev = before[k].casefold() if k >= 0 else ""
         subject = prev not in NON_SUBJECT and not (m.group("ending") or "").endswith("s") \
             and not _object(before[:k + 1]) \
-            and (prev not in {"finns"} or name_words[0][:1].isupper()) or prev in {"en", "ett"} and _introduced(before)
+            and (prev not in {"finns"} or name_words[0][:1].isupper() or (m.group("ending") or "") in ("en", "et")) \
+            or prev in {"en", "ett"} and _introduced(before)
         bare = not adjectives and fold(word) == fold(head) and fold(head) in {
             "grupp", "rad", "forum", "natverk", "team", "samrad", "kommitte", "mote", "traff"} and len(name_words) == 1
         if MEETING_WORD.search(head) and not bare and not _meeting_name(name_words, m.group("ending") or ""):
@@ -670,6 +674,11 @@ class GroupReader:
             g.set("chair_alternating", True, span)
 
     def _reports(self, g: Group, text: str, span: Span) -> None:
+        if (prepares := PREPARES.search(text)) is not None:  # "förbereder styrgruppens möten": works for it
+            name = self.resolve(prepares.group("owner") or _until_verb(prepares.group("to")), g)
+            if name and name != g.name and mentions(name):
+                g.set("reports_to", [*g.fields.get("reports_to", []), name] if name not in g.fields.get(
+                    "reports_to", []) else g.fields["reports_to"], span, force=True)
         for m in REPORTS.finditer(text):
             verb = m.group().split()[0].casefold()
             target = REPORT_TARGET.search(m.group("rest"))
@@ -850,7 +859,7 @@ def _finite(word: str) -> bool:
         return True
     if w.endswith("år") and len(w) > 4:
         return lemma(w).endswith("å") and lemma(w) != w  # "består", "ingår"
-    if not w.endswith(("ar", "er", "ör", "as", "es", "ds", "ls", "rs")) or w.endswith(("ers", "ars")):
+    if not w.endswith(("ar", "er", "ör", "as", "es", "ds", "ls", "rs")) or w.endswith(("ers", "ars", "nas")):
         return False
     base = lemma(w)
     return base != w and base.endswith("a") and len(base) >= 3
