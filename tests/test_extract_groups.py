@@ -584,6 +584,7 @@ def test_a_table_whose_column_names_stand_under_merged_header_cells():
     ("Gruppen träffas inför varje ny termin.", 2),
     ("Nätverket träffas inför påsklovet, inför sommarlovet och inför höstlovet.", 3),
     ("Gruppen träffas var sjätte vecka.", 9),
+    ("Rådet sammanträder tertialvis.", 3),
 ])
 def test_meetings_a_year_in_more_wordings(text, per_year):
     from samverkan.extract.meaning.frequency import per_year as read

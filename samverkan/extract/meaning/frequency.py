@@ -12,6 +12,7 @@ from samverkan.extract.meaning.text import fold
 WORDS = [  # (pattern on folded text, meetings a year)
     (r"\bkvartalsvis|\bvarje\s+kvartal|\ben\s+gang\s+(?:per|i|varje)\s+kvartal", 4),
     (r"\bhalvarsvis|\bvarje\s+halvar|\ben\s+gang\s+(?:per|i|varje)\s+halvar", 2),
+    (r"\btertialvis|\bvarje\s+tertial|\ben\s+gang\s+(?:per|i|varje)\s+tertial", 3),
     (r"\bvarannan\s+manad", 6),
     (r"\bvarannan\s+vecka|\bvar\s+fjortonde\s+dag|\bvar\s+14(?::e)?\s+dag", 26),
     (r"\bvarje\s+vecka|\bveckovis|\ben\s+gang\s+(?:per|i|varje)\s+vecka|\bveckomoten", 52),

@@ -822,6 +822,7 @@ class GroupReader:
 LABEL = re.compile(r"(?:^|(?<=\s))(?P<label>[A-ZÅÄÖ][a-zåäö]+(?:\s+(?:till|av))?)(?:\s*\.{2,}\s*|\s*:\s+)")
 COLUMNS = [("name", r"grupp|forum|organ|niva|namn|samverkansform|motesform"),
            ("members", r"deltagare|deltagande|sammansattning|ledamoter|medlemmar|bestar|represent|ingar|deltar|vilka|"
+                       r"sekreterare|adjunger|"
                        r"\bar med\b"),
            ("chair", r"ordforande|leds|leder|sammankall"),
            ("frequency", r"mote|frekvens|traffas|sammantrad|hur ofta"),
