@@ -586,7 +586,7 @@ def test_a_table_whose_column_names_stand_under_merged_header_cells():
     ("Gruppen träffas var sjätte vecka.", 9),
     ("Rådet sammanträder tertialvis.", 3),
 ])
-def test_meetings_a_year_in_more_wordings(text, per_year):
+def test_meetings_a_year_by_weekday_term_occasion_and_nth_week(text, per_year):
     from samverkan.extract.meaning.frequency import per_year as read
 
     assert read(text).value == per_year
