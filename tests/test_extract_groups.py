@@ -834,3 +834,25 @@ förbereder ledningsgruppens möten.
     tactical = next(g for name, g in groups.items() if "taktisk" in name.casefold())
     assert tactical["members"] == ["säkerhetschef", "kurator", "kommunpolis"]  # "skolornas" is no verb
     assert tactical["kind"] == "preparation" and tactical["reports_to"] == ["Ledningsgruppen"]
+
+
+def test_a_section_heading_is_no_group_and_its_sentences_go_on_with_the_paragraphs_group():
+    text = """Överenskommelse om samverkan i Exempelby
+
+4 ORGANISATION
+
+Ledningsgruppen består av stadsdirektören, NBAB:s verkställande direktör och polisområdeschefen.
+Stadsdirektören är ordförande. Ledningsgruppen sammanträder fyra gånger per år.
+
+Arbetsgruppen leds av kommunens trygghetssamordnare och består i övrigt av kommunpolisen och
+fältassistenterna.
+
+5 Giltighet och uppföljning
+Parterna stämmer av arbetet varje år och redovisar resultatet för kommunstyrelsen.
+"""
+    groups = _groups(text)
+    assert set(groups) == {"Ledningsgruppen", "Arbetsgruppen"}
+    lead = groups["Ledningsgruppen"]
+    assert lead["members"] == ["stadsdirektör", "verkställande direktör", "polisområdeschef"]
+    assert lead["chair"] == "stadsdirektör"  # the paragraph's group, not the heading "ORGANISATION"
+    assert groups["Arbetsgruppen"]["members"] == ["trygghetssamordnare", "kommunpolis", "fältassistent"]

@@ -28,7 +28,7 @@ ANAPHOR = re.compile(r"(?i)^(?:den|det|denna|detta|dessa|de|hon|han|gruppen|råd
                      r"samrådet|grupperna|mötet|träffen)\b")
 PRONOUN = re.compile(r"(?i)^(?:den|det|denna|detta|dessa|de|hon|han)\b")
 MEMBER_AFTER = re.compile(r"(?i)\b(?:består|bestå|bestående|utgörs|representeras|sammansatt)"
-                          r"(?:\s+(?:därutöver|dessutom|också|även|huvudsakligen|i\s+huvudsak))?\s+av\s+(?P<list>.+)$|"
+                          r"(?:\s+(?:därutöver|dessutom|också|även|huvudsakligen|i\s+huvudsak|i\s+övrigt))?\s+av\s+(?P<list>.+)$|"
                           r"^(?:[\wåäö-]+\s+)?(?:samordnar|deltagar|ledamöt|medlemm)\w*\s+(?:i\s+\S+\s+)?är\s+(?P<list5>.+)$|"
                           r"^i\s+\S+\s+(?:arbetar|ingår|sitter|deltar|medverkar)\s+(?P<list12>[a-zåäö].+)$|"
                           r"\b(?:sekreterare|föredragande|adjungerade?)\s+(?:i\s+\S+\s+)?(?:är|blir)\s+(?P<list7>.+)$|"
@@ -408,6 +408,8 @@ class GroupReader:
         words = unit.text.split()
         if not 1 <= len(words) <= 4 or len(words) == 1 and unit.text.islower() or _common_heading(words):
             return None
+        if any(w.casefold() in ("och", "samt") for w in words) and not any(w[:1].isupper() for w in words[1:]):
+            return None  # "Giltighet och uppföljning": two sections' words, no name
         key = fold(" ".join(lemma(w) for w in words))
         if key in self.groups:
             return self.groups[key]
@@ -566,6 +568,10 @@ class GroupReader:
         if found and found[0].bare and found[0].subject and found[0].start < 15:  # "Frågor som mötet …"
             return self.by_bare(found[0].head)
         verb_first = _finite(unit.text.split()[0]) if unit.text.split() else False  # "Avrapporterar till …"
+        adjacent = previous is not None and unit.span.start <= previous.span.end + 1
+        if heading_group is not None and heading_group.named_by_heading and adjacent and self.told is not None \
+                and self.told is not heading_group and not named:
+            return self.told  # "4 ORGANISATION" … "Styrgruppen består av …. Kommundirektören är ordförande."
         if heading_group is not None and (not named or verb_first):
             return heading_group
         if named and not verb_first:
@@ -576,8 +582,8 @@ class GroupReader:
 
     def read_sentence(self, g: Group, unit: Unit) -> None:
         text, span = unit.text, unit.span
+        self._chair(g, text, span)  # first: "leds av A och består i övrigt av B" makes A a member too
         self._members(g, text, unit)
-        self._chair(g, text, span)
         if MEETS.search(text):
             freq = frequency.per_year(text)
             if freq is not None:
@@ -590,7 +596,7 @@ class GroupReader:
 
     def _members(self, g: Group, text: str, unit: Unit) -> None:
         found = self._same_as(g, text) + _listed(text)
-        if re.match(r"(?i)(?:i\s+övrigt|övriga)\b", text) and g.fields.get("chair"):
+        if re.search(r"(?i)\bi\s+övrigt\b|^övriga\b", text) and g.fields.get("chair"):
             chair = g.fields["chair"]  # "Sammankallande är A. I övrigt deltar B", "Övriga deltagare": A takes part
             found[:0] = [chair] if isinstance(chair, str) else list(chair)
         if (meet := MEET_WITH.match(text)) and not mentions(meet.group("a")) and not ANAPHOR.match(text):

@@ -103,7 +103,9 @@ def member(text: str, prose: bool = False) -> str | None:
         words = words[1:]
     head = next((w for i, w in enumerate(words) if i + 1 == len(words) or words[i + 1].casefold() in PREPOSITION),
                 "")
-    if len(words) >= 2 and words[0].endswith("s") and ORG_TAIL.search(words[0][:-1]) and head != words[0] \
+    owner = words[0][:-1] if words[0].endswith("s") else ""
+    owned = ORG_TAIL.search(owner) or owner.endswith(":") and owner[:-1].isupper()  # "HFAB:s"
+    if len(words) >= 2 and owned and head != words[0] \
             and PERSON.search(lemma(head)) and len(lemma(head)) >= 7 and not re.search(r"ige?$", head) \
             and lemma(head) not in ("ordförande", "ledamot"):
         words = words[1:]  # "socialtjänstens enhetschef"; "kommunstyrelsens ordförande", "X:s chef" tell whose
