@@ -856,3 +856,29 @@ Parterna stämmer av arbetet varje år och redovisar resultatet för kommunstyre
     assert lead["members"] == ["stadsdirektör", "verkställande direktör", "polisområdeschef"]
     assert lead["chair"] == "stadsdirektör"  # the paragraph's group, not the heading "ORGANISATION"
     assert groups["Arbetsgruppen"]["members"] == ["trygghetssamordnare", "kommunpolis", "fältassistent"]
+
+
+CHART = """Överenskommelse om samverkan i Exempelby
+
+Organisation
+
+Styrgrupp (kommundirektör, lokalpolisområdeschef)
+├── Samordningsgrupp (trygghetssamordnare, kommunpolis)
+│   ├── Arbetsgrupp skola
+│   └── Arbetsgrupp centrum
+└── Brottsförebyggande rådet
+
+Styrgruppen träffas fyra gånger per år. Samordningsgruppen träffas varje vecka och rapporterar till
+styrgruppen. Arbetsgrupp skola består av rektorerna och skolpolisen och träffas en gång per månad.
+Arbetsgrupp centrum består av kommunpolisen och Centrumhem.
+"""
+
+
+def test_an_organisation_chart_drawn_as_text_names_its_groups_and_their_members():
+    groups = _groups(CHART)
+    assert groups["Styrgrupp"]["members"] == ["kommundirektör", "lokalpolisområdeschef"]  # the name without brackets
+    assert groups["Samordningsgrupp"]["members"] == ["trygghetssamordnare", "kommunpolis"]
+    assert groups["Samordningsgrupp"]["reports_to"] == ["Styrgrupp"]
+    school, centre = groups["Arbetsgrupp skola"], groups["Arbetsgrupp centrum"]  # two groups, not one
+    assert (school["members"], school["frequency_per_year"]) == (["rektor", "skolpolis"], 12)
+    assert centre["members"] == ["kommunpolis", "Centrumhem"]

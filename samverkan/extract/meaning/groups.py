@@ -322,7 +322,8 @@ class GroupReader:
         return None
 
     def by_bare(self, head: str) -> Group | None:
-        if self.topic is not None and fold(self.topic.key).split()[-1].endswith(fold(head)) or self.topic and not head:
+        if self.topic is not None and any(p.endswith(fold(head)) for p in self.topic.key.split()) \
+                or self.topic and not head:  # "Gruppen" for "Ledningsgrupp Trygg X"
             return self.topic
         for g in reversed(list(self.groups.values())):
             if any(p.endswith(fold(head)) for p in g.key.split()) and not g.named_by_heading:
@@ -338,9 +339,12 @@ class GroupReader:
         introduced = {id(item) for unit in units for item in unit.items}
         for unit in units:
             if unit.kind == "heading":
-                found = [m for m in mentions(unit.text, True) if not m.bare]
-                heading_group = self.group(_whole(found[0], unit.text), unit.span, 3) if found \
+                name, listed = _parenthesised(unit.text)  # "Styrgrupp (kommundirektör, polisområdeschef)"
+                found = [m for m in mentions(name, True) if not m.bare]
+                heading_group = self.group(_whole(found[0], name), unit.span, 3) if found \
                     else self.heading_name(unit)
+                if heading_group is not None and found and listed:
+                    heading_group.set("members", members(listed), unit.span)
                 previous = None  # a sentence under a new heading goes on from no sentence before
                 self.topic = heading_group  # a section about no group ends the one before
                 self.header = None
@@ -354,6 +358,8 @@ class GroupReader:
             if unit.kind in ("item", "sentence") and self.read_keyed(unit):
                 previous = unit  # "- Ledningsgruppen: kommundirektören" under "Vem leder?"
                 continue
+            if unit.kind == "item" and id(unit) not in introduced and self.read_node(unit):
+                continue  # "├── Samordningsgrupp (trygghetssamordnare, kommunpolis)": a branch of a chart
             if unit.kind == "item" and _opens_with_group(unit.text):  # "1. Ledningsgruppen, där A och B ingår."
                 for part in SENTENCE_END.split(unit.text):
                     self.read_prose(Unit("sentence", part, unit.span, unit.heading), heading_group, previous)
@@ -376,6 +382,19 @@ class GroupReader:
         self.settle_kinds()
         self.settle_reports()
         self.settle_chairs()
+
+    def read_node(self, unit: Unit) -> bool:
+        """An item that is only a group's name, with its members in brackets or none: a node of an
+        organisation chart or a list of the groups; whether the unit was one."""
+        name, listed = _parenthesised(unit.text)
+        found = [x for x in mentions(name, True) if not x.bare and x.start == 0]
+        if not found or len(name.split()) > 4 or re.search(r"[.,;:]", name) or _finite(name.split()[-1]):
+            return False
+        g = self.group(_whole(found[0], name), unit.span, 3)
+        g.set("kind", group_kind(g.name), unit.span)
+        if listed:
+            g.set("members", members(listed), unit.span)
+        return True
 
     def read_keyed(self, unit: Unit) -> bool:
         """"Group: value" under a heading that names the field ("Vem leder?", "Hur ofta ses vi?"): the value is
@@ -493,7 +512,7 @@ class GroupReader:
         subjects = [m for m in named if m.subject]
         known = next((g for g in self.groups.values() if g.weight >= 3 and re.match(re.escape(fold(g.name)) + r"\b",
                                                                                      fold(unit.text))), None)
-        if known is not None and not any(m.start == 0 for m in named):
+        if known is not None and not any(m.start == 0 and len(m.name) >= len(known.name) for m in named):
             self.topic = known  # "Operativ samordning informerar …": a group a table or heading named
             return known, 0
         if found and found[0].bare and found[0].subject and found[0].start < 15:  # "Frågor som mötet … tas upp i
@@ -923,6 +942,13 @@ def _before(m: re.Match, text: str, names: list[Mention]) -> list[str]:
     return found
 
 
+def _parenthesised(text: str) -> tuple[str, str | None]:
+    """A name and the members its brackets list ("Styrgrupp (kommundirektör, polisområdeschef)"); an
+    abbreviation or a remark in brackets ("Ledningsgruppen (LG)") lists none."""
+    m = re.match(r"^(?P<name>[^()]+?)\s*\((?P<list>[a-zåäö][^()]*(?:,|\soch\s)[^()]*)\)\s*$", text.strip())
+    return (m.group("name"), m.group("list")) if m else (text, None)
+
+
 def _listed_at(text: str, at: int, m: Mention) -> bool:
     """Whether a group is one of the members a list from `at` names ("Deltagare är A, B och fältgruppen"),
     not the place the list takes part in ("deltar parterna i X-rådet")."""
@@ -937,12 +963,14 @@ def _lower_start(text: str) -> str:
 
 def _whole(m: Mention, heading: str) -> Mention:
     """A heading that is a group's name ("Farsta Trygghetsforum", "Brommas grannsamverkansnätverk") names it
-    whole; the mention keeps its key, so that "forumet" later finds it."""
+    whole; the key keeps the words before the group word out, so that "forumet" later finds it, and takes those
+    after it in, so that "Arbetsgrupp skola" and "Arbetsgrupp centrum" stay two."""
     before, after = heading[:m.start].split(), heading[m.end:].split()
     if len(before) + len(after) > 2 or any(w.casefold() in NON_SUBJECT | {"och"} for w in before + after) \
             or after and GENITIVE.search(m.name):
         return m
-    return Mention(m.key, heading.strip(" .:"), m.head, m.bare, 0, len(heading), m.subject)
+    key = m.key if not after or m.key.endswith(fold(" ".join(after))) else fold(f"{m.key} {' '.join(after)}")
+    return Mention(key, heading.strip(" .:"), m.head, m.bare, 0, len(heading), m.subject)  # "Arbetsgrupp skola"
 
 
 def _opens_with_group(text: str) -> bool:
