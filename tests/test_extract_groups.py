@@ -882,3 +882,19 @@ def test_an_organisation_chart_drawn_as_text_names_its_groups_and_their_members(
     school, centre = groups["Arbetsgrupp skola"], groups["Arbetsgrupp centrum"]  # two groups, not one
     assert (school["members"], school["frequency_per_year"]) == (["rektor", "skolpolis"], 12)
     assert centre["members"] == ["kommunpolis", "Centrumhem"]
+
+
+def test_english_labels_in_a_mixed_document():
+    text = """# Samverkansavtal Exempelby
+
+## Governance / Styrning
+
+### Steering group / Styrgrupp
+- Members: kommundirektören, lokalpolisområdeschefen
+- Chair: kommundirektören
+- Meetings: fyra gånger per år
+- Reports to: kommunstyrelsen
+"""
+    group = _groups(text)["Styrgrupp"]
+    assert (group["members"], group["chair"], group["frequency_per_year"], group["reports_to"]) == (
+        ["kommundirektör", "lokalpolisområdeschef"], "kommundirektör", 4, ["kommunstyrelsen"])

@@ -844,14 +844,14 @@ class GroupReader:
                 g.set("reports_to", [n for n in names if n], span)
 
 
-LABEL = re.compile(r"(?:^|(?<=\s))(?P<label>[A-ZÅÄÖ][a-zåäö]+(?:\s+(?:till|av))?)(?:\s*\.{2,}\s*|\s*:\s+)")
-COLUMNS = [("name", r"grupp|forum|organ|niva|namn|samverkansform|motesform"),
+LABEL = re.compile(r"(?:^|(?<=\s))(?P<label>[A-ZÅÄÖ][a-zåäö]+(?:\s+(?:till|av|to))?)(?:\s*\.{2,}\s*|\s*:\s+)")
+COLUMNS = [("name", r"grupp|forum|organ|niva|namn|samverkansform|motesform|\bgroup\b|\bbody\b"),
            ("members", r"deltagare|deltagande|sammansattning|ledamoter|medlemmar|bestar|represent|ingar|deltar|vilka|"
-                       r"sekreterare|adjunger|"
+                       r"sekreterare|adjunger|\bmembers\b|participants|"
                        r"\bar med\b"),
-           ("chair", r"ordforande|leds|leder|sammankall"),
-           ("frequency", r"mote|frekvens|traffas|sammantrad|hur ofta"),
-           ("reports", r"rapporter|aterrapport|redovisar|lyfter|aterkoppl|eskaler|vart gar")]
+           ("chair", r"ordforande|leds|leder|sammankall|\bchair"),
+           ("frequency", r"mote|frekvens|traffas|sammantrad|hur ofta|meetings|frequency"),
+           ("reports", r"rapporter|aterrapport|redovisar|lyfter|aterkoppl|eskaler|vart gar|reports")]
 
 
 def _col(header: str) -> str | None:
