@@ -502,6 +502,10 @@ tillståndsenheten. Träffar hålls varannan månad. Kommunpolisen är sammankal
     ("kommunstyrelsens ordförande", "kommunstyrelsens ordförande"),  # a title of its own
     ("räddningstjänstens chef", "räddningstjänstens chef"),  # "chef" alone would name no one
     ("polisen i trygghetsfrågor", "polisen"),
+    ("fältassistenter från socialförvaltningens ungdomsenhet", "fältassistent"),
+    ("poliser från lokalpolisområde Norrby", "lokalpolisområde Norrby"),  # a name as a whole, not "Norrby"
+    ("en företrädare för varje bostadsbolag", "bostadsbolag"),
+    ("LPO-chefen", "LPO-chef"),
 ])
 def test_a_member_without_the_seat_of_many(written, listed):
     assert member(written) == listed
@@ -513,6 +517,8 @@ def test_a_list_ends_before_the_area_it_is_in_and_keeps_a_group_that_takes_part(
     assert members("kommunpolisen, Norrbyhem och nattvandrargruppen") == [
         "kommunpolis", "Norrbyhem", "nattvandrargruppen"]
     assert members("rektorerna och styrgruppen") == ["rektor"]  # a group word alone is the group itself
+    assert members("kommunpolisen samt en representant vardera från socialtjänsten och Svenska kyrkan") == [
+        "kommunpolis", "socialtjänsten", "Svenska kyrkan"]
 
 
 DEFINED = """Överenskommelse om trygghet i Norrby

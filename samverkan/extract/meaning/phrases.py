@@ -28,11 +28,11 @@ PARTY_GENITIVE = re.compile(r"(?i)^(?:kommunens|stadens|polisens|stadsdelsförva
                             r"stadsdelsnämndens|nämndens|lokalpolisområdets|[\wåäö]*förvaltningens|skolans|skolornas|"
                             r"parternas|områdets|[\wåäö]*(?:förvaltning|nämnd|område|kommun|stad|stadsdel)(?:en|et|n|t)?s)$")
 DETERMINER = re.compile(r"(?i)^(?:(?:en|ett|den|det|de|dess|alla|samtliga|berörda|två|tre|fyra|fem|några|övriga|"
-                        r"båda|bägge|"
+                        r"båda|bägge|varje|"
                         r"respektive|även|också|dessutom)\s+)+")
 # "representanter för X", "handläggare från X": people who stand for their organisation, which is the member
 REPRESENTATIVE = re.compile(r"(?i)^(?:(?:en|två|tre)\s+)?(?:representant(?:er(?:na)?)?|företrädare|handläggare|"
-                            r"poliser|medarbetare|tjänste(?:personer|män))\s+(?:för|från|vid|inom)\s+")
+                            r"poliser|medarbetare|tjänste(?:personer|män))\s+(?:vardera\s+|var\s+)?(?:för|från|vid|inom)\s+")
 SPLIT = re.compile(r"\s*,\s*(?:och\s+|samt\s+)?|\s+(?:och|samt|liksom)\s+|\s*;\s*")
 # "det vill säga A och B": the list after it names what the words before it only summed up
 NAMELY = re.compile(r"(?i)^.*\b(?:det\s+vill\s+säga|dvs\.?|d\.\s?v\.\s?s\.?|nämligen|"
@@ -55,8 +55,8 @@ PERSON = re.compile(r"(?i)(?:chef|direktör|polis|samordnare|strateg|sekreterare
                     r"man|vald|representant)$")
 # where a function sits ("rektor från Farstaskolorna", "… inom utbildningsförvaltningen"): not part of the function
 SEAT = re.compile(r"(?i)\s+(?:från|inom|vid|hos|på|i)\s+"
-                  r"(?:(?:de|den|det|alla|samtliga|två|tre|fyra|fem|[a-zåäö]+a)\s+)*"
-                  r"(?:[\wåäö-]+(?:en|et|na)|respektive\s+[\wåäö-]+|"
+                  r"(?:(?:de|den|det|alla|samtliga|två|tre|fyra|fem|[a-zåäö]+a|[a-zåäö]{4,}(?:ens|ets|ns))\s+)*"
+                  r"(?:[\wåäö-]+(?:en|et|na|enhet|avdelning)|respektive\s+[\wåäö-]+|"
                   r"(?-i:[A-ZÅÄÖ])[\wåäö-]*\s+[a-zåäö]+(?:gård|skola|center|hus))\b.*$")
 TRAILING = re.compile(r"(?i)\s*(?:\([^)]*\)|,?\s*(?:tillsammans med|i området|i stadsdelen|i centrum|i kommunen|"
                       r"vid behov|som|med ansvar för)\b.*|\s+i\s+[a-zåäö]+frågor)$")
@@ -110,9 +110,12 @@ def member(text: str, prose: bool = False) -> str | None:
             and lemma(head) not in ("ordförande", "ledamot"):
         words = words[1:]  # "socialtjänstens enhetschef"; "kommunstyrelsens ordförande", "X:s chef" tell whose
     if len(words) >= 2 and words[0].islower() and all(w[:1].isupper() for w in words[1:]):
+        if ORG_TAIL.search(words[0]) and not fold(words[0]).endswith(("en", "et")):
+            return " ".join(words)  # "lokalpolisområde Norrby" is a name as a whole
         return " ".join(words[1:])  # "bostadsbolaget Stockholmshem": the name after its kind
-    if _proper(words) or prose and len(words) == 1 and words[0][:1].isupper():
-        return " ".join(words)
+    if _proper(words) or prose and len(words) == 1 and words[0][:1].isupper() \
+            or prose and len(words) == 2 and words[0][:1].isupper() and not PERSON.search(lemma(words[-1])):
+        return " ".join(words)  # "Svenska kyrkan" inside a sentence's list
     first = words[0]
     if ORG_TAIL.search(first) and (fold(first).endswith(("en", "et")) or first[:1].isupper()) \
             and len(words) == 1 or ORG_TAIL.search(words[-1]) and len(words) > 1 and words[0].endswith("s"):
@@ -144,6 +147,9 @@ def _function(words: list[str]) -> str:
     head = next((i for i, w in enumerate(words) if w.casefold() in PREPOSITION and i), len(words)) - 1
     word = words[head]
     low = word.casefold()
+    prefix, hyphen, last = word.rpartition("-")
+    if hyphen and prefix.isupper():  # "LPO-chefen": the abbreviation as written, the noun in its base form
+        return " ".join([*words[:head], prefix + hyphen + lemma(last), *words[head + 1:]]).strip()
     base = low if low.endswith("nde") else lemma(word)  # "boende", "föredragande": a participle as a noun
     if low != base and low[:-1].startswith(base[:-1]) and low.endswith(("en", "et", "n", "t")) \
             and not low.endswith("na") and not PERSON.search(base):
