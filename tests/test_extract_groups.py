@@ -904,3 +904,13 @@ def test_english_labels_in_a_mixed_document():
     group = _groups(text)["Styrgrupp"]
     assert (group["members"], group["chair"], group["frequency_per_year"], group["reports_to"]) == (
         ["kommundirektör", "lokalpolisområdeschef"], "kommundirektör", 4, ["kommunstyrelsen"])
+
+
+@pytest.mark.parametrize(("name", "kind"), [
+    ("Chefsgruppen", "steering"), ("Ledningsrådet", "steering"), ("Lokalt ledningsforum", "steering"),
+    ("Taktisk grupp", "preparation"), ("Brottsförebyggande rådet", "council"), ("Operativ grupp", "working"),
+])
+def test_the_kind_a_groups_name_tells(name, kind):
+    from samverkan.extract.meaning.phrases import group_kind
+
+    assert group_kind(name) == kind

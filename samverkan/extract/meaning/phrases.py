@@ -223,7 +223,8 @@ def members(text: str, prose: bool = True) -> list[str]:
 
 def group_kind(name: str, context: str = "") -> str:
     low = fold(name)
-    if re.search(r"styrgrupp|ledningsgrupp|chefs?samrad|ledning\b|styrelse|strategisk", low):
+    if re.search(r"styrgrupp|ledning(?:s)?(?:grupp|rad|forum)|chefs?(?:samrad|grupp|rad|forum|mote)|ledning\b|styrelse|"
+                 r"strategisk", low):
         return "steering"
     if re.search(r"bered|taktisk", low) or re.search(r"\bbereder\b|\bförbereder\b", context):
         return "preparation"
