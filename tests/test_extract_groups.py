@@ -914,3 +914,20 @@ def test_the_kind_a_groups_name_tells(name, kind):
     from samverkan.extract.meaning.phrases import group_kind
 
     assert group_kind(name) == kind
+
+
+def test_parts_of_a_party_in_brackets_and_a_chair_alternating_between_the_parties():
+    text = """Överenskommelse om samverkan i Exempelby
+
+Samverkansgruppen består av representanter från kommunen (socialtjänst, skola och fritid) och polisen.
+
+Ledningsgruppen, som utgörs av kommundirektören och lokalpolisområdeschefen, sammanträder två gånger per
+termin. Ordförandeskapet alternerar årsvis mellan kommunen och polisen.
+
+Till varje möte kallas även en representant för Räddningstjänsten Syd.
+"""
+    groups = _groups(text)
+    assert groups["Samverkansgruppen"]["members"] == ["socialtjänst", "skola", "fritid", "polisen"]
+    lead = groups["Ledningsgruppen"]  # "varje möte" is no group the sentence is about
+    assert lead["members"] == ["kommundirektör", "lokalpolisområdeschef"]
+    assert lead["chair"] == ["kommundirektör", "lokalpolisområdeschef"] and lead["chair_alternating"] is True

@@ -136,7 +136,7 @@ GENITIVE = re.compile(r"(?i)(?:ens|ets|ernas|arnas|s)$")
 EXISTENTIAL = {"finns", "inrättas", "bildas", "tillsätts", "utgör", "bildar"}  # the group after them is the topic
 ADVERBS = {"varje", "därefter", "sedan", "dessutom", "också", "även", "därför", "då", "nu", "årligen", "normalt",
            "vanligtvis", "minst", "två", "tre", "fyra", "en", "ett", "efter", "före", "när", "som", "där", "vid"}
-DETERMINERS = {"", "den", "det", "de", "denna", "detta", "dessa"}
+DETERMINERS = {"", "den", "det", "de", "denna", "detta", "dessa", "varje"}
 SENTENCE_GROUP_STOP = re.compile(r"(?i)^(?:består|ingår|deltar|träffas|möts|ska|är|leds|har|som|där|sammanträder|"
                                  r"rapporterar|återrapporterar|samt|kan|beslutar|bereder|ansvarar|lyfter|utgör|med|"
                                  r"samlas|hålls|sammankallas|får|bör|skall)$")
@@ -691,6 +691,8 @@ class GroupReader:
                     or fold(who) in {"parterna", "parter", "dem", "varandra"}:
                 continue
             people = [p for p in (member(re.sub(r"(?i)^en\s+av\s+", "", x)) for x in split_list(who)) if p]
+            if alternating:  # "alternerar mellan kommunen och polisen": between the parties, no function named
+                people = [p for p in people if fold(p) not in {"kommunen", "polisen", "staden", "parterna"}]
             if not people:
                 continue
             g.set("chair", people if len(people) > 1 else people[0], span)
