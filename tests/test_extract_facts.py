@@ -1057,3 +1057,15 @@ def test_the_end_in_a_later_sentence_beside_a_date_of_review():
                            "Överenskommelsen gäller från den 1 februari 2025. Den ska följas upp senast den 1 december "
                            "2025 och gäller till och med den 31 januari 2027.\n")
     assert (agreement.get("valid_from"), agreement.get("valid_to")) == ("2025-02-01", "2027-01-31")
+
+
+def test_the_police_by_its_everyday_name_in_the_title_gives_way_to_the_police_area_a_sentence_names():
+    text = ("Avtal om samverkan mellan Åby kommun och Polisen i Åby\n\nÅby kommun och Polismyndigheten genom "
+            "Lokalpolisområde Åby har kommit överens om att samverka.\n\nSyfte\nText.\n")
+    assert _parties(text) == {"Åby kommun": "city", "Lokalpolisområde Åby": "police"}
+
+
+def test_an_area_keeps_the_clause_that_says_whom_it_is_about():
+    assert "Unga som riskerar att dras in i kriminalitet" in _areas(
+        HEAD + "Vad vi ska arbeta med\nParterna har enats om tre inriktningar: unga som riskerar att dras in i "
+        "kriminalitet, tryggheten i centrum och narkotikan i nattlivet.\n")

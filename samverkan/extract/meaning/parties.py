@@ -95,6 +95,7 @@ def parties(units: list[Unit], doc: Document | None = None) -> list[Item]:
     for chosen in (_section(units, doc), _title_block(units), _sentences(units), signed):
         found = _read(chosen)
         if found:
+            _precise_police(found, [_sentences(units), signed])
             sides = {i.fields["party"].value for i in found.values()}
             bare = {"police"} if {k for k in found if _police(k)} <= BARE_POLICE else set()
             for name, item in _read(signed).items():
@@ -105,6 +106,22 @@ def parties(units: list[Unit], doc: Document | None = None) -> list[Item]:
                     found[name] = item
             return list(found.values())
     return []
+
+
+def _precise_police(found: dict[str, Item], sources: list[list[tuple[Unit, bool]]]) -> None:
+    """The police named by an everyday name ("Polisen i Nyby" in a title) gives way to the police area a
+    sentence naming the parties, or the signatures, give ("Polismyndigheten genom Lokalpolisområde Nyby")."""
+    police = [k for k in found if _police(k)]
+    if not police or not all(k in BARE_POLICE or k.startswith("Polisen ") for k in police):
+        return
+    for source in sources:
+        precise = {k: i for k, i in _read(source).items() if _police(k) and k not in BARE_POLICE
+                   and not k.startswith("Polisen ")}
+        if precise:
+            for k in police:
+                found.pop(k)
+            found.update(precise)
+            return
 
 
 def _read(chosen: list[tuple[Unit, bool]]) -> dict[str, Item]:

@@ -50,6 +50,8 @@ LEAD_IN = re.compile(r"(?i)(?:\b(?:mot|på|att|med|om|för|till|av|är|som|kring
 # "Unga och brott. Parterna ska …": a paragraph led by a short name with no verb of its own
 PARAGRAPH_LEAD = re.compile(r"^(?P<lead>[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäö-]+){0,5})\.\s+[A-ZÅÄÖ]")
 LEAD_VERB = re.compile(r"(?i)\b(?:är|har|ska|skall|kan|bör|vill|blir|finns|gäller|sker|kommer|måste)\b")
+# what a clause goes on to say about an area ("…, där …", "… som är …"); "unga som riskerar …" names whom it is about
+ASIDE = re.compile(r"(?i)\s+(?:där|vilket|eftersom)\b.*$|\s+som\s+(?:är|var|har|blir|kan|ska|gör)\b.*$")
 MD_LEVEL = re.compile(r"#*")
 SUB_NUMBER = re.compile(r"^\s*(?:#+\s*)?(?P<top>\d{1,2})\.(?P<sub>\d{1,2})\.?\s+\S")
 TOP_NUMBER = re.compile(r"^\s*(?:#+\s*)?(?:§\s*)?(?P<top>\d{1,2})\.?\s+\S")
@@ -64,7 +66,7 @@ class _Areas:
         name = re.sub(r"^\(?(?:[a-zA-Z]|\d{1,2})\)\s+", "", name)  # "a) narkotikahandel" inside a sentence
         name = re.sub(r"(?i)^(?:och|samt)\s+|\s+(?:och|samt)$", "", name)
         if prose:
-            name = re.sub(r"(?i)\s+(?:som|där|vilket|eftersom)\b.*$", "", name)
+            name = ASIDE.sub("", name)
             name = VERB_LEAD.sub("", name)
         if not name or len(name.split()) > 10 or len(name) < 4:
             return
