@@ -1069,3 +1069,10 @@ def test_an_area_keeps_the_clause_that_says_whom_it_is_about():
     assert "Unga som riskerar att dras in i kriminalitet" in _areas(
         HEAD + "Vad vi ska arbeta med\nParterna har enats om tre inriktningar: unga som riskerar att dras in i "
         "kriminalitet, tryggheten i centrum och narkotikan i nattlivet.\n")
+
+
+def test_signatories_in_prose_after_the_place_and_date_of_signing():
+    plain = _plain(HEAD + "Underskrifter\nÖverenskommelsen undertecknades i Åby den 5 december 2024 av kommundirektör "
+                   "Eva Exempel och lokalpolisområdeschef Nils Prov.\n")
+    assert {k: v["title"] for k, v in plain["signatories"].items()} == {
+        "Eva Exempel": "kommundirektör", "Nils Prov": "lokalpolisområdeschef"}

@@ -57,8 +57,9 @@ _WORD = r"[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?"
 _PERSON = _WORD + r"(?:\s+[A-ZÅÄÖ]\.)?(?:\s+(?:von|af|de|van|der))*(?:\s+" + _WORD + "){1,2}"  # "Eva K. af Nyby"
 PERSON = re.compile(r"^(?P<name>" + _PERSON + r")(?:\s*,\s*(?P<title>[\wåäö -]+)(?:,.*)?)?$")
 TITLE_FIRST = re.compile(r"(?P<title>(?:[a-zåäö]+\s+)?[A-ZÅÄÖa-zåäö][a-zåäö]+)\s+(?P<name>" + _PERSON + ")")
+# "undertecknades i Nyby den 5 december 2024 av …", "X undertecknar …"
 SIGNED_BY = re.compile(r"(?i)\b(?:underteckna\w*|signera\w*|skrivs\s+under|skrivits\s+under|skrevs\s+under)"
-                       r"\s+(?:\w+\s+){0,5}?av\b|\b(?:undertecknar|signerar|skriver\s+under)\b")  # "X undertecknar …"
+                       r"\s+(?:[\w,]+\s+){0,8}?av\b|\b(?:undertecknar|signerar|skriver\s+under)\b")
 # "hälso- och sjukvårdsdirektör Eva A": a title whose first part shares the second's ending
 TITLE_BEFORE_NAME = re.compile(r"\b(?P<title>(?:[a-zåäö]+-\s+(?:och|eller)\s+)?[a-zåäö]+)\s+(?P<name>" + _PERSON + ")")
 NAME_THEN_TITLE = re.compile(r"(?P<name>" + _PERSON + r")\s*\((?P<title>[a-zåäö]+(?:\s+[a-zåäö]+)?)\)")
