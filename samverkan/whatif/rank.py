@@ -14,9 +14,12 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from pydantic import ValidationError
+
 from samverkan.model.changes import ChangeError, ChangeSet, RemoveOp, apply
 from samverkan.model.dataset import DataSet
 from samverkan.model.entities import Organisation, Role
+from samverkan.model.validate import validate
 from samverkan.rules.base import Finding
 from samverkan.rules.engine import check, load_profile
 from samverkan.whatif.compare import SEVERITY_WEIGHT, finding_key
@@ -118,15 +121,23 @@ def rank(data: DataSet, *, profile: str, as_of: dt.date, lang: str = "sv") -> Ra
     loaded = load_profile(profile)
     baseline = {finding_key(f) for f in check(data, loaded, as_of, lang=lang)}
     scopes = Scopes(data)
-    checked: dict[frozenset[str], tuple[DataSet, set[tuple]]] = {}
+    checked: dict[frozenset[str], tuple[DataSet, set[tuple], bool]] = {}
+
+    def removed(part: DataSet, valid: bool, entity_id: str) -> DataSet:
+        if valid:  # a cascading removal from a valid data set leaves it valid: no need to validate again
+            try:
+                return scopes.without(part, entity_id)
+            except ValidationError:
+                pass  # `apply` says why
+        return apply(part, _removal(entity_id))[0]
 
     def trial(entity_id: str) -> tuple[list[Finding], int]:
         ids = scopes.ids(entity_id)
         if ids not in checked:
             part = scopes.dataset(ids)
-            checked[ids] = part, {finding_key(f) for f in check(part, loaded, as_of, lang=lang)}
-        part, before = checked[ids]
-        after, _ = apply(part, _removal(entity_id))
+            checked[ids] = part, {finding_key(f) for f in check(part, loaded, as_of, lang=lang)}, not validate(part)
+        part, before, valid = checked[ids]
+        after = removed(part, valid, entity_id)
         new = [f for f in check(after, loaded, as_of, lang=lang)
                if not f.waived and finding_key(f) not in baseline and finding_key(f) not in before]
         return new, len(part.by_id) - len(after.by_id)

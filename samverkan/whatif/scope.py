@@ -13,10 +13,10 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from samverkan.model.changes import reference_index
+from samverkan.model.changes import cascade, detach, reference_index
 from samverkan.model.dataset import DataSet
 from samverkan.model.entities import Agreement, Organisation, Person
-from samverkan.model.references import REQUIRED, referenced
+from samverkan.model.references import referenced
 
 BACKWARD = {(Organisation, "covers"), (Organisation, "successors"), (Agreement, "parties")}
 """References the rules also read from their target's side: (source type, field)."""
@@ -44,13 +44,18 @@ class Scopes:
 
     def touched(self, entity_id: str) -> set[str]:
         """The entity, what a cascading removal removes with it and what it detaches from it."""
-        removed, queue = {entity_id}, [entity_id]
-        while queue:
-            for entity, _field, how in self.incoming.get(queue.pop(), []):
-                if how == REQUIRED and entity.id not in removed:
-                    removed.add(entity.id)
-                    queue.append(entity.id)
+        removed = cascade(self.incoming, entity_id)
         return removed | {e.id for target in removed for e, _f, _h in self.incoming.get(target, [])}
+
+    def without(self, part: DataSet, entity_id: str) -> DataSet:
+        """`part` (a scope of `entity_id`, holding all it touches) after the cascading removal of `entity_id`:
+        what `apply` makes of it, without re-indexing or re-validating the rest. Raises ValidationError when a
+        detached entity becomes invalid."""
+        removed = cascade(self.incoming, entity_id)
+        referrers = {e.id for target in removed for e, _f, _h in self.incoming.get(target, [])} - removed
+        sections = {name: [detach(e, removed) if e.id in referrers else e for e in items if e.id not in removed]
+                    for name, items in part.sections()}
+        return DataSet.model_construct(name=part.name, **sections)
 
     def _texts(self, agreements: set[str]) -> set[str]:
         """The agreements, every text they revise, replace or answer to and the texts replacing them, and the
