@@ -209,8 +209,9 @@ class RunContext:
     """What one run of the rules reads: the data set, its graph (built once), the profile and the date."""
 
     def __init__(self, data: DataSet, profile: Profile, as_of: dt.date, lang: str = "sv",
-                 graph: nx.MultiDiGraph | None = None):
+                 graph: nx.MultiDiGraph | None = None, words: bool = True):
         self.data = data
+        self.words = words  # False: messages keep the ids the rules put in them
         self.profile = profile
         self.as_of = as_of
         self.lang = lang
@@ -270,13 +271,15 @@ class RunContext:
         if citation is None:
             citation = self.cite(demand.citation if demand is not None else None)
         within = agreement or None
-        message = Msg(in_words(self.data, message.sv, within=within, lang="sv"),
-                      in_words(self.data, message.en, within=within, lang="en"))
+        suggested = suggestion.get(self.lang)
+        if self.words:
+            message = Msg(in_words(self.data, message.sv, within=within, lang="sv"),
+                          in_words(self.data, message.en, within=within, lang="en"))
+            suggested = in_words(self.data, suggested, within=within, lang=self.lang)
         return Finding(
             rule=code, severity=severity, agreement=within, subject=subject,
             message=message.get(self.lang), message_sv=message.sv, message_en=message.en,
-            citation=citation, path=list(path),
-            suggestion=in_words(self.data, suggestion.get(self.lang), within=within, lang=self.lang),
+            citation=citation, path=list(path), suggestion=suggested,
         )
 
     # --- lookups over the model, built once per run ---

@@ -94,8 +94,12 @@ def check(
     agreement: str | None = None,
     waivers: str | Path | list[Waiver] | None = None,
     graph=None,
+    words: bool = True,
 ) -> list[Finding]:
-    """Run the rules over a data set. Raises ConfigError (broken profile or waivers) or CheckError."""
+    """Run the rules over a data set. Raises ConfigError (broken profile or waivers) or CheckError.
+
+    `words=False` leaves in the messages the ids the rules put there (`names.in_words` puts them in words):
+    cheaper, for comparing the findings of two versions of a data set."""
     as_of = as_of or dt.date.today()
     if not isinstance(profile, Profile):
         profile = load_profile(profile or profile_for(data, as_of))
@@ -106,7 +110,7 @@ def check(
                              f"unknown agreement '{agreement}'{hint.en}"))
     enabled = select_rules(select, ignore)
     waiver_list = load_waivers(waivers) if isinstance(waivers, (str, Path)) else list(waivers or [])
-    ctx = RunContext(data, profile, as_of, lang, graph)
+    ctx = RunContext(data, profile, as_of, lang, graph, words)
     findings: list[Finding] = []
     for code in enabled:
         r = RULES[code]
