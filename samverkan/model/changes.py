@@ -185,6 +185,11 @@ def detach(entity: Entity, removed: set[str]) -> Entity:
     return _rebuild(entity, _detach(entity, removed))
 
 
+def cleared(entity: Entity, removed: set[str]) -> set[str]:
+    """The fields of `entity` that a cascading removal of `removed` clears (or shortens)."""
+    return {"from_" if name == "from" else name for name in _detach(entity, removed)}
+
+
 def _alias(field_name: str) -> str:
     return "from" if field_name == "from_" else field_name
 

@@ -22,7 +22,7 @@ from samverkan.model.entities import Organisation, Role
 from samverkan.model.names import in_words, mentions
 from samverkan.model.validate import validate
 from samverkan.rules.base import Finding
-from samverkan.rules.engine import check, load_profile
+from samverkan.rules.engine import RULES, check, load_profile
 from samverkan.whatif.compare import SEVERITY_WEIGHT, finding_key
 from samverkan.whatif.scope import Scopes
 
@@ -124,13 +124,15 @@ class _Before:
 
     data: DataSet
     valid: bool
+    findings: list[Finding]
     raw: set[tuple]
     keys: set[tuple]
 
 
 def _before(part: DataSet, profile, as_of: dt.date, lang: str) -> _Before:
     raw = check(part, profile, as_of, lang=lang, words=False)
-    return _Before(part, not validate(part), {finding_key(f) for f in raw}, {_key_in_words(part, f) for f in raw})
+    return _Before(part, not validate(part), raw, {finding_key(f) for f in raw},
+                   {_key_in_words(part, f) for f in raw})
 
 
 def _key_in_words(data: DataSet, f: Finding) -> tuple:
@@ -159,22 +161,29 @@ def rank(data: DataSet, *, profile: str, as_of: dt.date, lang: str = "sv") -> Ra
     scopes = Scopes(data)
     scoped: dict[frozenset[str], _Before] = {}
 
-    def removed(before: _Before, entity_id: str) -> DataSet:
+    def findings_after(before: _Before, entity_id: str) -> tuple[DataSet, list[Finding]]:
+        """The scope after the removal and its findings (ids left in the messages): only the rules that read
+        what the removal changed run again, the others find what they found before."""
         if before.valid:  # a cascading removal from a valid data set leaves it valid: no need to validate again
             try:
-                return scopes.without(before.data, entity_id)
+                removal = scopes.without(before.data, entity_id)
             except ValidationError:
-                pass  # `apply` says why
-        return apply(before.data, _removal(entity_id))[0]
+                removal = None  # `apply` says why
+            if removal is not None:
+                again = [code for code, r in RULES.items()
+                         if r.reads is None or r.reads.affected(removal.types, removal.cleared)]
+                kept = [f for f in before.findings if f.rule not in again]
+                return removal.data, check(removal.data, loaded, as_of, lang=lang, select=again, words=False) + kept
+        after = apply(before.data, _removal(entity_id))[0]
+        return after, check(after, loaded, as_of, lang=lang, words=False)
 
     def trial(entity_id: str) -> tuple[list[Finding], int]:
         ids = scopes.ids(entity_id)
         if ids not in scoped:
             scoped[ids] = _before(scopes.dataset(ids), loaded, as_of, lang)
         before = scoped[ids]
-        after = removed(before, entity_id)
-        new = _introduced(after, check(after, loaded, as_of, lang=lang, words=False), before, baseline)
-        return new, len(before.data.by_id) - len(after.by_id)
+        after, raw = findings_after(before, entity_id)
+        return _introduced(after, raw, before, baseline), len(before.data.by_id) - len(after.by_id)
 
     return _ranking(data, trial, profile, as_of, lang)
 
