@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
+from functools import lru_cache
 from pathlib import Path
 
 from samverkan.io.i18n import Msg
@@ -64,6 +65,13 @@ def select_rules(select: Iterable[str] | str | None = None, ignore: Iterable[str
     """The codes enabled by Ruff-style selectors: codes or prefixes ('SAM01', 'ALL'); the more specific wins,
     ignore wins at equal specificity."""
     sel, ign = _split(select), _split(ignore) or []
+    return list(_selected(None if sel is None else tuple(sel), tuple(ign), tuple(RULES)))
+
+
+@lru_cache(maxsize=4096)
+def _selected(sel: tuple[str, ...] | None, ign: tuple[str, ...], codes: tuple[str, ...]) -> tuple[str, ...]:
+    """`select_rules` for the rules `codes` (`impact --rank` asks for the same few selections thousands of
+    times; a rule registered later is a new `codes`)."""
     for selector in [*(sel or []), *ign]:
         if selector != "ALL" and not any(selects(selector, code) for code in RULES):
             close = closest(selector, list(RULES))
@@ -75,12 +83,12 @@ def select_rules(select: Iterable[str] | str | None = None, ignore: Iterable[str
         return max((0 if s == "ALL" else len(s) for s in selectors if selects(s, code)), default=-1)
 
     enabled = []
-    for code in sorted(RULES):
-        s = specificity(code, sel) if sel is not None else 0
-        i = specificity(code, ign)
+    for code in sorted(codes):
+        s = specificity(code, list(sel)) if sel is not None else 0
+        i = specificity(code, list(ign))
         if s >= 0 and s > i:
             enabled.append(code)
-    return enabled
+    return tuple(enabled)
 
 
 def check(
