@@ -90,7 +90,20 @@ def mentioned(phrase: str, hay: str, damaged: bool) -> bool:
 def _year_bound(day: dt.date, hay: str) -> bool:
     """A validity in whole years ("2025–2027", "för år 2024") starts on 1 January and ends on 31 December."""
     whole = (day.month, day.day) in ((1, 1), (12, 31))
-    return whole and re.search(rf"(?<![\d/.-]){day.year}(?![\d/.-])", hay) is not None
+    return whole and re.search(rf"(?<![\d/.-]){day.year}(?![\d/-]|\.\d)", hay) is not None
+
+
+def _years_after(start: object, end: dt.date, hay: str) -> bool:
+    """An end given as whole years from a spelt start ("från den 1 april 2025 och två år framåt"): the day
+    before the anniversary, with that number of years in the text."""
+    if start is None:
+        return False
+    first = dt.date.fromisoformat(str(start))
+    for n, word in enumerate(("ett", "två", "tre", "fyra", "fem"), 1):
+        anniversary = first.replace(year=first.year + n) - dt.timedelta(days=1)
+        if anniversary == end and re.search(rf"\b(?:{word}|{n})\s+år\b", hay):
+            return True
+    return False
 
 
 def date_spellings(day: dt.date) -> list[str]:
@@ -147,6 +160,7 @@ def _check_agreement(name: str, fields: dict, hay: str, damaged: bool) -> None:
             continue
         day = dt.date.fromisoformat(str(value))
         spelt = any(occurs(s, hay, damaged) for s in date_spellings(day))
+        spelt = spelt or key == "valid_to" and _years_after(fields.get("valid_from"), day, hay)
         assert spelt or _year_bound(day, hay), f"{key} {value} not spelt in text"
     if fields.get("valid_to") is None and "valid_to" in fields:
         assert "tills vidare" in hay or "tillsvidare" in hay or damaged

@@ -47,6 +47,7 @@ def test_dates_in_words_ordinals_and_abbreviations(text, dates):
 
 @pytest.mark.parametrize(("sentence", "start", "end"), [
     ("Överenskommelsen gäller under perioden 2024–2026.", "2024-01-01", "2026-12-31"),
+    ("Överenskommelsen gäller för åren 2025, 2026 och 2027.", "2025-01-01", "2027-12-31"),
     ("Giltighetstid: 2023 till och med 2025.", "2023-01-01", "2025-12-31"),
     ("Avtalet gäller från och med 2024-04-01 till och med utgången av 2026.", "2024-04-01", "2026-12-31"),
     ("Överenskommelsen gäller från den femtonde maj 2023 till den fjortonde maj 2025.", "2023-05-15",
@@ -65,6 +66,32 @@ def test_until_further_notice_with_a_review_date_has_no_end():
     assert agreement["valid_from"] == "2024-03-01" and agreement["valid_to"] is None
 
 
+def test_a_date_the_validity_sentence_goes_on_to_name_is_no_start():
+    agreement = _agreement("Medborgarlöfte 2026\n\nParter är Åby kommun och Lokalpolisområde Åby.\n\n"
+                           "Uppföljning\nLöftet gäller för kalenderåret 2026, och invånarna får en redovisning "
+                           "i mars 2027.\n")
+    assert (agreement["valid_from"], agreement["valid_to"]) == ("2026-01-01", "2026-12-31")
+
+
+def test_validity_stated_in_years_wins_over_a_review_date_under_the_same_heading():
+    agreement = _agreement("Avtal om trygghet i Åby\n\nParter är Åby kommun och Polisområde Åby.\n\n"
+                           "Avtalstid och uppföljning\nAvtalet gäller under mandatperioden 2027–2030. En första "
+                           "rapport lämnas till nämnden den 15 april 2028.\n")
+    assert (agreement["valid_from"], agreement["valid_to"]) == ("2027-01-01", "2030-12-31")
+
+
+def test_a_title_block_run_into_one_paragraph_keeps_its_first_line_as_title():
+    plain = _plain("Överenskommelse om ett tryggare Åby\nÅby kommun och Lokalpolisområde Åby\nDnr 2025/77-1.2\n\n"
+                   "Syfte\nText.\n")
+    assert list(plain["agreement"]) == ["Överenskommelse om ett tryggare Åby"]
+
+
+def test_a_period_of_years_in_the_title_when_no_sentence_gives_one():
+    agreement = _agreement("Trygg i Åby – samverkansöverenskommelse 2024–2026\n\nParter är Åby kommun och "
+                           "Lokalpolisområde Åby.\n\nSyfte\nText.\n")
+    assert (agreement["valid_from"], agreement["valid_to"]) == ("2024-01-01", "2026-12-31")
+
+
 def test_ocr_damage_keeps_the_validity_and_the_priority_section(normaliser):
     text = ("Samverkansöverenskommelse\n\nParter\nÅby stadsdelsnämnd\nLokalpolisområde Åby\n\n"
             "Prioriterade ornråden\n- Trygghet i Åby centrum\n- Narkotika bland unga\n\n"
@@ -78,6 +105,7 @@ def test_ocr_damage_keeps_the_validity_and_the_priority_section(normaliser):
 # --- dnr and title ------------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize(("line", "dnr"), [
+    ("Vår referens: SN 2025/88", ["SN 2025/88"]),
     ("Dnr BYN 2023/4.5/17", ["BYN 2023/4.5/17"]),
     ("Diarienummer: 3.1-0456/2022 respektive A 123.456/2022", ["3.1-0456/2022", "A 123.456/2022"]),
     ("Ärendenummer K-0042/23", ["K-0042/23"]),
@@ -93,6 +121,17 @@ def test_dnr_read_in_full_after_its_label(line, dnr):
 def test_a_title_that_goes_on_on_the_next_line():
     plain = _plain("ÖVERENSKOMMELSE OM SAMVERKAN\nmellan Nyby kommun och Polisområde Nyby\n\nText.\n")
     assert list(plain["agreement"]) == ["Överenskommelse om samverkan mellan Nyby kommun och Polisområde Nyby"]
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("ÅBY KOMMUN\n\nTryggare tillsammans i Åby\nÅby kommun och Lokalpolisområde Åby\n\nBakgrund\nText.\n",
+     "Tryggare tillsammans i Åby"),
+    ("SAMVERKANSÖVERENSKOMMELSE 2026–2028\nför ett tryggare Åby\n\nParter\nText.\n",
+     "Samverkansöverenskommelse 2026–2028"),
+    ("Bakgrund\nText utan rubrik.\n", "Samverkansöverenskommelse"),
+])
+def test_a_title_without_a_word_for_agreement_and_one_ended_by_its_years(text, title):
+    assert list(_plain(text)["agreement"]) == [title]
 
 
 # --- parties ------------------------------------------------------------------------------------------------
@@ -133,6 +172,70 @@ def test_a_committee_named_with_its_administration_is_one_party():
     assert list(_parties(text)) == ["Nyby stadsdelsnämnd", "Kulturnämnden / kulturförvaltningen"]
 
 
+def test_a_board_or_committee_of_a_named_municipality_is_one_party():
+    text = ("Samverkansavtal om unga\n\nAvtalsparter\n1. Kultur- och fritidsnämnden i Åby kommun, nedan kallad "
+            "nämnden\n2. Åbyhem AB, nedan kallat bolaget\n3. Polismyndigheten, Polisområde Åby, nedan kallad "
+            "polisen\n\nSyfte\nText.\n")
+    assert _parties(text) == {"Kultur- och fritidsnämnden i Åby kommun": "city", "Åbyhem AB": "other",
+                              "Polisområde Åby": "police"}
+
+
+def test_the_parties_sections_prose_about_others_adds_no_party():
+    text = ("Överenskommelse om samverkan\n\nParter\nÖverenskommelsen är träffad mellan Kommunstyrelsen i Åby "
+            "kommun och Polismyndigheten genom Lokalpolisområde Åby. Bystads kommun, som delar "
+            "lokalpolisområde med Åby, har ett eget avtal. Lokalpolisområde Bystad bistår vid behov.\n")
+    assert _parties(text) == {"Åby kommun": "city", "Lokalpolisområde Åby": "police"}
+
+
+def test_a_chain_from_the_bottom_up_is_its_first_link():
+    text = ("Samverkansavtal\n\nParter\nParterna är Åby kommun och Polismyndigheten genom Lokalpolisområde "
+            "Åby, Polisområde Västland, Polisregion Mitt.\n")
+    assert _parties(text) == {"Åby kommun": "city", "Lokalpolisområde Åby": "police"}
+
+
+def test_a_side_named_only_in_the_signatures():
+    text = ("Avtal om skolsamverkan\n\nBakgrund\nSkolorna och polisen har samarbetat länge.\n\n"
+            "Underskrifter\n\nFör Åby kommun                    För Polismyndigheten, LPO Åby\n\n"
+            "Eva Påhittad                      Jon Uppdiktad\nUtbildningschef                   "
+            "Lokalpolisområdeschef\n")
+    assert _parties(text) == {"Åby kommun": "city", "LPO Åby": "police"}
+
+
+def test_a_chain_written_one_link_a_line_is_its_last_link():
+    text = ("Samverkansavtal\n\nParter\n1. Åby kommun\n2. Polismyndigheten\n   Polisregion Mitt\n"
+            "   Polisområde Västland\n   Lokalpolisområde Åby\n")
+    assert _parties(text) == {"Åby kommun": "city", "Lokalpolisområde Åby": "police"}
+
+
+def test_the_title_block_after_a_letterhead_names_the_parties():
+    text = ("ÅBY KOMMUN\nKommunledningskontoret\n2024-05-05\n\n\nÖverenskommelse om samverkan\n"
+            "mellan Åby kommun och Lokalpolisområde Åby\n\nBakgrund\nBystads kommun har ett eget avtal.\n")
+    assert _parties(text) == {"Åby kommun": "city", "Lokalpolisområde Åby": "police"}
+
+
+def test_third_parties_by_their_proper_names_and_not_a_clause_about_others():
+    text = ("Samverkansavtal\n\nParter\n- Åby kommun\n- Lokalpolisområde Åby\n- Länsstyrelsen i Västlands län\n"
+            "- Trafikverket\n\nSyfte\nText.\n")
+    assert _parties(text) == {"Åby kommun": "city", "Lokalpolisområde Åby": "police",
+                              "Länsstyrelsen i Västlands län": "other", "Trafikverket": "other"}
+    text = ("Samverkansavtal\n\nParter\nÅby kommun, Lokalpolisområde Åby. Som samverkanspartner deltar även "
+            "Trafikverket och Länsstyrelsen i Västlands län.\n")
+    assert _parties(text) == {"Åby kommun": "city", "Lokalpolisområde Åby": "police"}
+
+
+def test_a_third_party_in_the_title_line():
+    assert _parties("Samverkansöverenskommelse mellan Åby kommun, Lokalpolisområde Åby och Region Västland\n\n"
+                    "Syfte\nText.\n") == {"Åby kommun": "city", "Lokalpolisområde Åby": "police",
+                                           "Region Västland": "other"}
+
+
+def test_the_police_area_that_signs_for_the_authority_the_title_names():
+    text = ("Överenskommelse mellan Åby kommun och Polismyndigheten\n\nSyfte\nText.\n\nUnderskrifter\n\n"
+            "För Åby kommun                 För Lokalpolisområde Åby\nEva Påhittad                   Jon Uppdiktad\n"
+            "Kommundirektör                 Lokalpolisområdeschef\n")
+    assert _parties(text) == {"Åby kommun": "city", "Lokalpolisområde Åby": "police"}
+
+
 # --- signatories --------------------------------------------------------------------------------------------
 
 def test_signatories_titles_in_the_nominative_with_a_genitive_kept():
@@ -142,6 +245,25 @@ def test_signatories_titles_in_the_nominative_with_a_genitive_kept():
     signed = {k: v["title"] for k, v in _plain(text)["signatories"].items()}
     assert signed == {"Eva Påhittad": "kommunstyrelsens ordförande", "Jon Uppdiktad": "lokalpolisområdeschef",
                       "Lisa Låtsas": "kommunalråd"}
+
+
+
+SIGNED = "Samverkansavtal\n\nParter är Åby kommun och Lokalpolisområde Åby.\n\nSyfte\nText om syftet.\n\n"
+
+
+@pytest.mark.parametrize("block", [
+    "Underskrifter\n\n| Namn | Titel | Organisation |\n|---|---|---|\n| Eva Påhittad | Kommundirektör | Åby kommun |\n"
+    "| Jon Uppdiktad | Lokalpolisområdeschef | Polismyndigheten |\n",
+    "Undertecknande\nAvtalet har undertecknats av Eva Påhittad (kommundirektör) och Jon Uppdiktad "
+    "(lokalpolisområdeschef).\n",
+    "Underskrifter\nFör kommunen undertecknar kommundirektör Eva Påhittad och för polisen "
+    "lokalpolisområdeschef Jon Uppdiktad.\n",
+    "Underskrifter\n\nÅby kommun\nNamnförtydligande: Eva Påhittad\nBefattning: Kommundirektör\n\n"
+    "Polismyndigheten\nNamnförtydligande: Jon Uppdiktad\nBefattning: Lokalpolisområdeschef\n",
+])
+def test_signatories_in_tables_prose_and_forms(block):
+    signed = {k: v["title"] for k, v in _plain(SIGNED + block)["signatories"].items()}
+    assert signed == {"Eva Påhittad": "kommundirektör", "Jon Uppdiktad": "lokalpolisområdeschef"}
 
 
 # --- priority areas -----------------------------------------------------------------------------------------
@@ -630,3 +752,31 @@ def test_names_in_a_damaged_text_are_still_repaired():
     damaged = "Överenskomrnelsen gäller tlll år 2026. Gruppen i Knalleland sarnmanträder varje rnånad."
     doc = Document.from_text("x.txt", damaged, Normaliser())
     assert doc.lines[0].startswith("Överenskommelsen gäller till år 2026")  # a capitalised word too
+
+
+
+def test_areas_after_a_line_that_leads_into_them():
+    assert _areas(HEAD + "Inriktning\nUnder året riktas insatserna mot\n\n(1) bilstölder,\n"
+                  "(2) droger på festivaler.\n") == ["Bilstölder", "Droger på festivaler"]
+
+
+def test_areas_as_short_names_leading_their_paragraphs():
+    text = HEAD + ("Prioriterade frågor\n\nCykelstölder. Polisen kartlägger stöldgods och kommunen ser över "
+                   "cykelställen.\n\nOtrygghet i parken. Belysningen förbättras och fältarbetarna är ute "
+                   "kvällstid.\n\nOrganisation\nStyrgruppen träffas varje månad.\n")
+    assert _areas(text) == ["Cykelstölder", "Otrygghet i parken"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "I år prioriterar parterna klotter, bilbränder samt oro vid badplatsen.",
+    "Vi lägger därför särskilt fokus på klotter, bilbränder och oro vid badplatsen.",
+    "Dialogen pekade ut tre problem som vi ska lösa: klotter, bilbränder och oro vid badplatsen.",
+    "Fokusområdena under avtalstiden är klotter, bilbränder och oro vid badplatsen.",
+])
+def test_areas_in_a_sentence_in_several_wordings(sentence):
+    assert _areas(HEAD + f"Bakgrund\n{sentence}\n") == ["Bilbränder", "Klotter", "Oro vid badplatsen"]
+
+
+def test_areas_as_items_lettered_with_a_capital_and_a_parenthesis():
+    assert _areas(HEAD + "Insatsområden\n\nA) Cykelstölder\nB) Oro vid badplatsen\n\nOrganisation\nText.\n") == [
+        "Cykelstölder", "Oro vid badplatsen"]

@@ -76,7 +76,7 @@ def check_command(
         from samverkan.model.privacy import Redaction
 
         redaction = Redaction(data, lang=lang)
-        data = redaction.dataset(data)
+        data = redaction.dataset(data, in_place=True)  # the original is not needed again
         originals = redaction.original_ids()
         locate = (lambda entity_id: sources.where(originals.get(entity_id, entity_id))) if sources else None
     else:

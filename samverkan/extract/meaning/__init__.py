@@ -10,6 +10,7 @@ from rapidfuzz import fuzz
 
 from samverkan.extract.document import Document, Span
 from samverkan.extract.meaning import agreement as ag
+from samverkan.extract.meaning.dates import year_span
 from samverkan.extract.meaning.groups import GroupReader
 from samverkan.extract.meaning.parties import parties
 from samverkan.extract.meaning.priorities import priority_areas
@@ -63,6 +64,8 @@ def _agreement(doc: Document, record: Record, parts) -> None:
         item.fields["dnr"] = Field(dnr, where)  # read by its label, in full ("ÖST 2018/1.2/144")
     if "valid_from" not in item.fields:
         start, end, where, until = ag.validity(parts)
+        if not start and not end and title is not None and (years := year_span(title.name)):
+            start, end, where = years[0], years[1], title.span  # only the title says when: "Avtal 2025–2027"
         if start:
             item.fields["valid_from"] = Field(start, where)
         if start and until or end:

@@ -13,7 +13,7 @@ from samverkan.extract.record import Field, Item
 
 TITLE_WORDS = re.compile(r"(?i)överenskommelse|avtal|medborgarlöfte|samverkan|handlingsplan")
 _DNR = r"(?:[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,4}[\s/-]?)?\d[\d.]*(?:[/:-]\d[\d.]*)+"  # SKH 2021/1.2.3/0915, KS/2024:5
-DNR = re.compile(r"(?i)\b(?:d\.?nr|diarienummer|diarienr|ärendenummer|ärendenr|ärende|beteckning)\b\.?"
+DNR = re.compile(r"(?i)\b(?:d\.?nr|diarienummer|diarienr|ärendenummer|ärendenr|ärende|beteckning|referens)\b\.?"
                  r"(?:\s+[a-zåäö]+(?=\s*:))?\s*:?\s*"
                  r"(?P<dnr>" + _DNR + r"(?:\s*\([^)]*\))?(?:\s*(?:,|;|respektive|och|samt)\s*" + _DNR + r")*)")
 DNR_VALUE = re.compile(r"(?<![\w.])" + _DNR)
@@ -32,15 +32,24 @@ DURATION = re.compile(r"(?i)\b(?:i|under|om|på)\s+(?:en\s+period\s+(?:om|på)\s
                       r"\b(?P<m>\d|två|tre|fyra|fem)\s+år\s+framåt\b")
 UNTIL_YEAR = re.compile(r"(?i)(?:\btill(?:\s+och\s+med)?|\bt\.\s?o\.\s?m\.?|\blöper\s+ut)\s+(?:utgången\s+av\s+)?"
                         r"(?:år\s+)?(?P<y>(?:19|20)\d\d)\b(?![-/–]\d)")
+YEARS_END = re.compile(r"(?:19|20)\d\d(?:\s*[–—-]\s*(?:19|20)\d\d)?$")  # a title that ends with its years is whole
+LETTERHEAD = re.compile(r"(?i)(?:kommun|stad|polis\w*|\w*förvaltning\w*|\w*nämnd\w*|\w*kontor\w*|region\s+\w+|"
+                        r"lokalpolisområde\s+\w+|polisområde\s+\w+|lpo\s+\w+)$|^(?:sida|page)\b")
+SECTION_HEADING = re.compile(r"(?i)^(?:\d+(?:\.\d+)*\.?\s+|§\s*\d+\s+)?(?:bakgrund|inledning|syfte|parter\w*|"
+                             r"innehåll\w*|sammanfattning|mål|organisation|underskrifter|bilagor|om\s+\w+)\b")
 UNTIL_FURTHER = re.compile(r"(?i)\btills\s?vidare\b")
+CLAUSE = re.compile(r";\s*|,\s+(?=(?:och|men|medan|samt)\s)")
+ABOUT_TIME = re.compile(r"(?i)\b(?:från|fr\.\s?o\.\s?m|till|t\.\s?o\.\s?m|intill|upphör\w*|slutar|tills\s?vidare|"
+                        r"längst|förläng\w*|därefter)\b")
 SIGN_HEAD = re.compile(r"(?i)underskrift|^undertecknande|^signatur|^för\s+parterna")
 _WORD = r"[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?"
 _PERSON = _WORD + r"(?:\s+[A-ZÅÄÖ]\.)?(?:\s+(?:von|af|de|van|der))*(?:\s+" + _WORD + "){1,2}"  # "Eva K. af Nyby"
 PERSON = re.compile(r"^(?P<name>" + _PERSON + r")(?:\s*,\s*(?P<title>[\wåäö -]+)(?:,.*)?)?$")
 TITLE_FIRST = re.compile(r"(?P<title>(?:[a-zåäö]+\s+)?[A-ZÅÄÖa-zåäö][a-zåäö]+)\s+(?P<name>" + _PERSON + ")")
 SIGNED_BY = re.compile(r"(?i)\b(?:underteckna\w*|signera\w*|skrivs\s+under|skrivits\s+under|skrevs\s+under)"
-                       r"\s+(?:\w+\s+){0,5}?av\b")
+                       r"\s+(?:\w+\s+){0,5}?av\b|\b(?:undertecknar|signerar|skriver\s+under)\b")  # "X undertecknar …"
 TITLE_BEFORE_NAME = re.compile(r"\b(?P<title>[a-zåäö]+)\s+(?P<name>" + _PERSON + ")")
+NAME_THEN_TITLE = re.compile(r"(?P<name>" + _PERSON + r")\s*\((?P<title>[a-zåäö]+(?:\s+[a-zåäö]+)?)\)")
 NAME_BEFORE_TITLE = re.compile(r"(?P<name>" + _PERSON + r"),\s+(?P<title>[a-zåäö]+(?:\s+[a-zåäö]+)?)"
                                r"(?=,|\s+och\b|\.|$)")
 # råd: "kommunalråd"; vd: "VD, Nybyhem AB"
@@ -64,9 +73,10 @@ def _item(section: str, name: str, span: Span, **fields) -> Item:
 def title(doc: Document, units: list[Unit]) -> Item | None:
     for unit in units[:8]:
         text = unit.text.strip(" #*")
-        if unit.kind in ("heading", "sentence") and TITLE_WORDS.search(text) and len(text) <= 120 \
+        first_line = doc.line(unit.span.start).strip(" #*")
+        length = len(text if unit.kind == "heading" else first_line)  # a title block's lines run into one unit
+        if unit.kind in ("heading", "sentence") and TITLE_WORDS.search(text) and length <= 120 \
                 and not text.endswith("."):
-            first_line = doc.line(unit.span.start).strip(" #*")
             following = doc.line(unit.span.start + 1).strip() if unit.span.start < len(doc) else ""
             if re.match(r"(?i)och\s", following) and re.search(r"(?i)\bmellan\b", first_line):
                 first_line += " " + following  # "… mellan X" / "och Y" on the next line
@@ -77,9 +87,21 @@ def title(doc: Document, units: list[Unit]) -> Item | None:
                 name = _sentence_case(name, doc)
             if unit.kind == "heading" and re.match(r"(?i)och\s", following) and "mellan" in name.casefold() \
                     or re.match(r"[a-zåäö]", following) and len(following) < 80 and not following.endswith(".") \
-                    and unit.kind == "heading":
+                    and unit.kind == "heading" and not YEARS_END.search(name):
                 name += " " + (following.lower() if following.isupper() else following)  # the title goes on
             return Item("agreement", name, unit.span)
+    return _first_heading(units)
+
+
+def _first_heading(units: list[Unit]) -> Item | None:
+    """A title without a word for an agreement ("Tryggare tillsammans i Nyby"): the first heading of two or
+    more words that is neither a letterhead (a body, a date, a number) nor a section of its own."""
+    for unit in units[:6]:
+        text = heading_text(unit.text.strip(" #*"))
+        if unit.kind != "heading" or len(text.split()) < 2 or len(text) > 100 or LETTERHEAD.search(text) \
+                or SECTION_HEADING.match(text) or re.search(r"\d{4}-\d\d|\d/\d|[?:]$", text):
+            continue
+        return Item("agreement", text, unit.span)
     return None
 
 
@@ -147,19 +169,33 @@ def validity(units: list[Unit]) -> tuple[str | None, str | None, Span | None, bo
     vidare"); failing that, from one that gives the period in years only."""
     candidates = [u for u in units if (u.kind != "heading" or ":" in u.text) and not _earlier(u.text) and (
         VALIDITY.search(u.text) or re.search(r"(?i)giltighet|avtalstid|period|tid\b", u.heading or ""))]
-    for k, unit in enumerate(candidates):
-        found = _dated(unit.text)
-        if found is None:
-            continue
-        valid_from, valid_to, until = found
-        span, later = unit.span, [u for u in candidates[k + 1:k + 4] if u.heading == unit.heading]
-        if valid_to is None and not until and (more := _later_end(later, valid_from)):
-            valid_to, until, span = more[0], more[1], span | more[2]
-        return valid_from, valid_to, span, until
-    for unit in candidates:
-        if years := year_span(unit.text):
-            return years[0], years[1], unit.span, False
+    stated = [u for u in candidates if VALIDITY.search(u.text)]
+    # a sentence that says what is valid comes before one that only stands under a heading of validity ("En
+    # utvärdering redovisas den 1 mars 2024" under "Giltighet och uppföljning")
+    for chosen in (stated, candidates):
+        for unit in chosen:
+            found = _dated(_validity_clauses(unit.text))
+            if found is None:
+                continue
+            valid_from, valid_to, until = found
+            k = candidates.index(unit)
+            span, later = unit.span, [u for u in candidates[k + 1:k + 4] if u.heading == unit.heading]
+            if valid_to is None and not until and (more := _later_end(later, valid_from)):
+                valid_to, until, span = more[0], more[1], span | more[2]
+            return valid_from, valid_to, span, until
+        for unit in chosen:
+            if years := year_span(_validity_clauses(unit.text)):
+                return years[0], years[1], unit.span, False
     return None, None, None, False
+
+
+def _validity_clauses(text: str) -> str:
+    """The clauses of a sentence about the validity that speak of time: not what it goes on to say ("…
+    gäller för 2025, och resultatet redovisas i februari 2026")."""
+    if not VALIDITY.search(text):
+        return text
+    clauses = CLAUSE.split(text)
+    return " ".join(c for c in clauses if VALIDITY.search(c) or ABOUT_TIME.search(c) or DURATION.search(c))
 
 
 def _earlier(text: str) -> bool:
@@ -215,8 +251,8 @@ def signatories(doc: Document, units: list[Unit]) -> list[Item]:
     contacts = {n for u in units if re.search(r"(?i)kontakt", u.heading or "")
                 for n in range(u.span.start, u.span.end + 1)}
     heads = [u.span.start for u in units if u.kind == "heading" and SIGN_HEAD.search(u.text)]
-    if heads:
-        return _people(_rows(doc, heads[-1], len(doc), contacts))
+    if heads and (found := _people(_rows(doc, heads[-1], len(doc), contacts))):
+        return found
     found = _people(_rows(doc, max(1, len(doc) - 40), len(doc), contacts))
     if found:
         return found
@@ -235,8 +271,8 @@ def _signed_in_prose(units: list[Unit]) -> list[Item]:
             continue
         rest = unit.text[said.end():]
         pairs = [[(m.group("name"), m.group("title")) for m in rx.finditer(rest) if TITLE_WORD.search(m.group("title"))]
-                 for rx in (TITLE_BEFORE_NAME, NAME_BEFORE_TITLE)]
-        for name, title in pairs[0] or pairs[1]:
+                 for rx in (TITLE_BEFORE_NAME, NAME_BEFORE_TITLE, NAME_THEN_TITLE)]
+        for name, title in pairs[0] or pairs[1] or pairs[2]:
             if not _not_a_person(name):
                 out.append(_item("signatories", name, unit.span, title=lemma(title.split()[-1]) if
                                  len(title.split()) == 1 else title.lower()))
@@ -256,8 +292,9 @@ def _rows(doc: Document, start: int, end: int, skip: set[int]) -> list[tuple[int
 
 
 def _signature_cell(cell: str) -> str:
-    """A cell as "Name, title": without "För X:" before it, "Name (title)" and "Title Name" turned round."""
-    cell = re.sub(r"(?i)^för\s+[^:]{3,60}:\s*", "", cell)
+    """A cell as "Name, title": without "För X:" or a form's label ("Namnförtydligande:", "Befattning:") before
+    it, "Name (title)" and "Title Name" turned round."""
+    cell = re.sub(r"(?i)^(?:för\s+[^:]{3,60}|namnförtydligande|namn|befattning|titel|funktion|tjänst)\s*:\s*", "", cell)
     if cell.isupper():
         cell = cell.title()  # "EVA PÅHITTAD" / "KOMMUNDIREKTÖR"
     if m := re.fullmatch(r"(?P<name>[^()]+?)\s*\((?P<title>[^()]+)\)", cell):
@@ -293,8 +330,8 @@ def _title_near(rows: list[tuple[int, list[str]]], k: int, col: int, width: int)
     """The title of the name in rows[k][col]: the next cell when names and titles alternate in the row, else the
     same column one or two rows below (an organisation line between), else the row above."""
     n, cells = rows[k]
-    if width % 2 == 0 and col % 2 == 0 and _is_title(cells[col + 1]):
-        return cells[col + 1], Span(n, n)
+    if col + 1 < width and _is_title(cells[col + 1]) and (width % 2 == 0 and col % 2 == 0 or width == 3):
+        return cells[col + 1], Span(n, n)  # "Name | Title" or a table's row "Name | Title | Organisation"
     below = k + 1 < len(rows) and len(rows[k + 1][1]) == width
     for j in ((k + 1, k + 2) if below else ()) + (k - 1,):
         if j == k - 1 and _cell(rows, k - 2, col, width) and PERSON.match(_cell(rows, k - 2, col, width)):

@@ -27,6 +27,7 @@ ISO = re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]?\d)-(?P<d>[0-3]?\d)\b")
 YEAR_END = re.compile(r"(?i)\b(?:utgången|slutet)\s+av\s+(?:år\s+)?(?P<y>(?:19|20)\d\d)\b")
 YEARS = re.compile(r"(?i)\b(?P<a>(?:19|20)\d\d)\s*(?P<sep>–|—|-|till\s+och\s+med|till|t\.\s?o\.\s?m\.?|och)\s*"
                    r"(?P<b>(?:19|20)\d\d)\b(?![-/]\d)")
+YEAR_LIST = re.compile(r"\b(?:19|20)\d\d(?:\s*,\s*(?:19|20)\d\d)+\s*,?\s+(?:och|samt)\s+(?:19|20)\d\d\b")
 ONE_YEAR = re.compile(r"(?i)\b(?:år|året|kalenderåret|under|för|gäller)\s+(?:år\s+)?(?P<y>(?:19|20)\d\d)\b"
                       r"(?!\s*[-–/])")
 SLASH = re.compile(r"\b(?P<d>[0-3]?\d)/(?P<m>[01]?\d)\s+(?P<y>(?:19|20)\d\d)\b")
@@ -96,8 +97,12 @@ def find_dates(text: str, end: bool = False) -> list[tuple[str, int, int]]:
 
 
 def year_span(text: str) -> tuple[str, str] | None:
-    """A period given in years only ("2024–2026", "2023 till och med 2025", "för år 2024"): from the first
-    day of the first year to the last day of the last (the corpus convention)."""
+    """A period given in years only ("2024–2026", "2023 till och med 2025", "åren 2025, 2026 och 2027", "för
+    år 2024"): from the first day of the first year to the last day of the last (the corpus convention)."""
+    listed = YEAR_LIST.search(text)
+    years = [int(y) for y in re.findall(r"\d{4}", listed.group())] if listed else []
+    if years and _consecutive(years):
+        return f"{years[0]}-01-01", f"{years[-1]}-12-31"
     m = YEARS.search(text)
     step = int(m.group("b")) - int(m.group("a")) if m else -1
     if m and (step == 1 if m.group("sep").casefold() == "och" else step >= 0):  # "2025 och 2026": both years
@@ -105,6 +110,10 @@ def year_span(text: str) -> tuple[str, str] | None:
     if m := ONE_YEAR.search(text):
         return f"{m.group('y')}-01-01", f"{m.group('y')}-12-31"
     return None
+
+
+def _consecutive(years: list[int]) -> bool:
+    return all(b == a + 1 for a, b in zip(years, years[1:], strict=False))
 
 
 def after_years(start: str, years: int) -> str:

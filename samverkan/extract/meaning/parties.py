@@ -12,21 +12,26 @@ from __future__ import annotations
 import re
 
 from samverkan.extract.document import Span
+from samverkan.extract.meaning.agreement import SIGN_HEAD, TITLE_WORDS
 from samverkan.extract.meaning.phrases import split_list
 from samverkan.extract.meaning.text import Unit, fold
 from samverkan.extract.record import Field, Item
 
 _NAME = r"[A-ZÅÄÖ][\wåäö-]+"
-_POLICE = r"(?:(?i:Lokalpolisområde|Närpolisområde|Polisområde|Polisregion)|LPO)\s+" + _NAME + \
-    r"(?:\s+(?:" + _NAME + r"|syd|nord|city|väst|öst|mitt|län|norra|södra|västra|östra)(?!\s+(?i:stad|kommun)\b))?"
+_LEVEL = r"(?i:Lokalpolisområde|Närpolisområde|Polisområde|Polisregion)|LPO"
+_POLICE = r"(?:" + _LEVEL + r")\s+" + _NAME + r"(?:\s+(?!(?:" + _LEVEL + r")\b)(?:" + _NAME + \
+    r"|syd|nord|city|väst|öst|mitt|län|norra|södra|västra|östra)(?!\s+(?i:stad|kommun)\b))?"  # not the next link
 _CITY_UNIT = r"(?i:Stadsområde|Stadsdelsområde|Stadsdelsnämnden\s+i|Stadsdelsförvaltningen|Stadsområdesnämnden\s+i|" \
     r"Stadsområdesförvaltningen)\s+" + _NAME
 _CITY = r"(?:" + _NAME + r"(?:-" + _NAME + r")*\s+)+(?:stadsdelsnämnd|stadsdelsförvaltning|stadsområdesnämnd|" \
     r"stadsområdesförvaltning|kommun|stad|Stad|Kommun|socialnämnd)"
 _BODY = r"[A-ZÅÄÖ][\wåäö-]+(?:stadsdelsnämnd|stadsdelsförvaltning|nämnden|förvaltningen)"
+# a committee or board of a named municipality is that party whole ("Barn- och ungdomsnämnden i Nyby kommun")
+_BODY_OF = r"[A-ZÅÄÖ][\wåäö]*(?:-\s+och\s+[a-zåäö]+)?(?:nämnden|styrelsen|förvaltningen)\s+i\s+" + _CITY
 _AUTHORITY = r"Polismyndigheten(?:\s+i\s+" + _NAME + r"\s+län)?"  # before 2015 one per county
-ORG = re.compile(r"(?P<name>" + "|".join((_POLICE, _CITY_UNIT, _CITY, _BODY, _AUTHORITY)) + r")\b"
+ORG = re.compile(r"(?P<name>" + "|".join((_POLICE, _CITY_UNIT, _BODY_OF, _CITY, _BODY, _AUTHORITY)) + r")\b"
                  r"(?P<alt>\s*/\s*[\wåäöÅÄÖ-]+)?")  # "Utbildningsnämnden / utbildningsförvaltningen": one party
+EXECUTIVE = re.compile(r"(?i)^(?:kommun|stads)styrelsen\s+i\s+")  # it acts for the municipality: "X kommun"
 ORG_NR = re.compile(r"\b(?P<nr>\d{6}-\d{4})\b")
 # "X, Y och Z har kommit överens om …", "Mellan X och Y har följande överenskommelse träffats"
 AGREED = re.compile(r"(?i)\s+har\s+(?:kommit\s+överens|enats|kommit\s+fram\s+till|träffat|ingått|tecknat)\b|"
@@ -42,6 +47,9 @@ PARTIES_SENTENCE = re.compile(r"(?i)\b(?:ingås|tecknas|sluts|träffas|underteck
                               r"(?:av\s+|mellan\s+)|"
                               r"\bparter(?:na)?\s+(?:i\s+\S+\s+)?(?:är|:)|\bdenna\s+\S*överenskommelse\w*\s+mellan\b|"
                               + AGREED.pattern.removeprefix("(?i)"))
+NICKNAME = re.compile(r"(?i),?\s*\(?\b(?:nedan|härefter|i\s+det\s+följande)\s+(?:kallad|kallat|kallade|benämnd|benämnt|"
+                      r"benämnda|även\s+kallad)?\s*[\"”“'»]?[\wåäöÅÄÖ-]+[\"”“'«]?\)?")  # ", nedan kallad kommunen"
+SIGNED_FOR = re.compile(r"(?i)^för\s+(?P<who>[A-ZÅÄÖ].{2,80}?)\s*:?$")
 CHAIN = re.compile(r"^\s*(?:,\s*)?(?:genom\s+|,\s*)?$")
 NOT_A_PARTY_BEFORE = re.compile(r"(?i)\b(?:inom|under|(?<!polisen )i|hos|vid|för|till|från)\s+$")  # but "Polisen i X"
 # words a capitalised run before "kommun" or "stad" may start with that are no part of the name
@@ -49,6 +57,11 @@ LEADING = re.compile(r"^(?:(?:Mellan|För|Med|Och|Samt|Parter\w*|Part|\w*[Aa]vta
                      r"Medborgarlöfte\w*|Samverkan\w*|Giltig\w*|Dnr|Diarienummer)\s+)+(?=\S+\s+\S)")
 BELONGS_TO = re.compile(r"(?i)\b(?:tillhör|ingår\s+i|hör\s+till|(?:en\s+)?del\s+av|lyder\s+under)\s+$")
 NOT_IN_SECTION = re.compile(r"(?i)(?:\b(?:inom|under|hos|vid|för|till|från)|(?<!en)\s+i)\s+$")  # "Nämnden i X": X
+AS_PARTY = re.compile(r"(?i)\b(?:som|är|blir|också|även)\s+(?:en\s+)?part(?:er)?\b")  # "X deltar som part i …"
+# an authority by its one-word name ("Trafikverket", "Kriminalvården")
+AGENCY = re.compile(r"^[A-ZÅÄÖ][a-zåäö]{3,}(?:verket|styrelsen|myndigheten|inspektionen|kassan|vården)$")
+OF_PLACE = re.compile(r"\si\s+[A-ZÅÄÖ][\wåäö-]*s\s+(?:län|kommun|region)$")  # "Länsstyrelsen i Nybys län"
+NAME_LINKS = {"i", "och", "för", "av", "på", "&"}
 NOT_PARTIES = re.compile(r"(?i)\b(?:är|vara)\s+inte\s+(?:en\s+)?parte?r?\b")
 OWN = re.compile(r"(?i)polis|kommun|\bstad|nämnd|förvaltning")  # the two sides by another name ("Polisen i X")
 CITY_WORD = re.compile(r"(?i)kommun|\bstad\b|stadsdel|stadsområde|nämnd|förvaltning")  # not "Bostadsbolaget"
@@ -57,27 +70,73 @@ COMMON = re.compile(r"(?i)^(?:stadsdelsnämnden|stadsdelsförvaltningen|nämnden
 
 
 def parties(units: list[Unit]) -> list[Item]:
-    """The agreement's parties, from its parties section, its title block or a sentence naming them."""
-    for chosen in (_section(units), _title_block(units), _sentences(units)):
-        found: dict[str, Item] = {}
-        for unit, strict in chosen:
-            if not strict and {i.fields["party"].value for i in found.values()} >= {"city", "police"}:
-                break  # outside a parties section, the first mentions that name both sides are the parties
-            text = _party_cell(unit.cells) if unit.kind == "row" else unit.text
-            named = mentions(text, strict)
-            if not named and strict and unit.kind in ("row", "item") and (other := _other(text)):
-                named = [(other, None)]
-            elif unit.kind == "sentence" and (lead := PARTIES_LEAD.search(text)):
-                named += [(o, None) for o in _others_listed(text[lead.end():])]
-            elif unit.kind == "sentence" and (listed := _listed_part(text) or strict and _bare_list(text)):
-                named += [(o, None) for o in _others_listed(listed) if not OWN.search(o)]
-            for name, nr in named:
-                if unit.kind == "row" and not nr and (found_nr := ORG_NR.search(unit.text)):
-                    nr = found_nr.group("nr")
-                _add(found, name, nr, unit.span)
+    """The agreement's parties, from its parties section, its title block, a sentence naming them or the
+    signatures ("För Nyby kommun"); a side (municipality or police) the first of these leaves out is taken from
+    the signatures."""
+    signed = _signed_for(units)
+    for chosen in (_section(units), _title_block(units), _sentences(units), signed):
+        found = _read(chosen)
         if found:
+            sides = {i.fields["party"].value for i in found.values()}
+            bare = {"police"} if [k for k in found if _police(k)] == ["Polismyndigheten"] else set()
+            for name, item in _read(signed).items():
+                if item.fields["party"].value in ({"city", "police"} - sides) | bare and name not in found:
+                    if item.fields["party"].value == "police":
+                        found.pop("Polismyndigheten", None)  # the authority: the police area that signs for it
+                    found[name] = item
             return list(found.values())
     return []
+
+
+def _read(chosen: list[tuple[Unit, bool]]) -> dict[str, Item]:
+    found: dict[str, Item] = {}
+    for unit, strict in chosen:
+        if not strict and {i.fields["party"].value for i in found.values()} >= {"city", "police"}:
+            break  # outside a parties section, the first mentions that name both sides are the parties
+        if strict and found and unit.kind == "sentence" and not _names_parties(unit.text):
+            continue  # once the section has named the parties, its prose says things about them (or others)
+        text = NICKNAME.sub("", _party_cell(unit.cells) if unit.kind == "row" else unit.text)
+        named = mentions(text, strict)
+        if not named and strict and unit.kind in ("row", "item") and (other := _other(text)):
+            named = [(other, None)]
+        elif unit.kind == "sentence" and (lead := PARTIES_LEAD.search(text)):
+            named += [(o, None) for o in _others_listed(text[lead.end():])]
+        elif not strict and _title_line(unit) and (between := re.search(r"(?i)\bmellan\s+", text)):
+            named += [(o, None) for o in _others_listed(text[between.end():]) if not OWN.search(o)]
+        elif unit.kind == "sentence" and (listed := _listed_part(text) or strict and _bare_list(text)):
+            named += [(o, None) for o in _others_listed(listed) if not OWN.search(o)]
+        for name, nr in named:
+            if unit.kind == "row" and not nr and (found_nr := ORG_NR.search(unit.text)):
+                nr = found_nr.group("nr")
+            _add(found, name, nr, unit.span)
+    return found
+
+
+def _title_line(unit: Unit) -> bool:
+    """A title ("Samverkansavtal mellan X, Y och Z"): a heading or an unfinished line that names an agreement."""
+    return unit.kind in ("heading", "sentence") and bool(TITLE_WORDS.search(unit.text)) \
+        and not unit.text.endswith(".")
+
+
+def _names_parties(text: str) -> bool:
+    """A sentence that names parties as parties: "Parter är …", "… ingås mellan …", "X deltar som part", a bare
+    list of names, or a name with its organisation number."""
+    return bool(PARTIES_SENTENCE.search(text) or PARTIES_LEAD.search(text) or ORG_NR.search(text)
+                or AS_PARTY.search(text) or _bare_list(text))
+
+
+def _signed_for(units: list[Unit]) -> list[tuple[Unit, bool]]:
+    """The bodies the signatures are made for ("För Nyby kommun", "För Polismyndigheten, LPO Nyby"), each as a
+    unit of its own, from the last part of the document."""
+    out = []
+    last = max((u.span.end for u in units), default=0)
+    for unit in units:
+        if unit.span.start < last - 30 and not SIGN_HEAD.search(unit.heading or ""):
+            continue
+        for cell in unit.cells or re.split(r"\s{3,}|\t+", unit.text):
+            if signed := SIGNED_FOR.match(cell.strip(" *_|")):
+                out.append((Unit("item", signed.group("who"), unit.span, unit.heading), True))
+    return out
 
 
 def _party_cell(cells: list[str]) -> str:
@@ -115,12 +174,15 @@ def _bare(heading: str) -> str:
 
 
 def _title_block(units: list[Unit]) -> list[tuple[Unit, bool]]:
-    """The units up to the second heading, within the first lines, that name parties as "X och Y", "X, Y"."""
-    out, headings = [], 0
+    """The units up to the first heading after the title (a letterhead's headings before it do not end the
+    block), within the first lines, that name parties as "X och Y", "X, Y"."""
+    out, headings, titled = [], 0, False
     for unit in units:
         headings += unit.kind == "heading"
-        if headings > 1 and unit.kind == "heading" or unit.span.start > 15:
+        if unit.kind == "heading" and (titled or headings > 1 and not TITLE_WORDS.search(unit.text)) \
+                or unit.span.start > 15:
             break
+        titled = titled or bool(TITLE_WORDS.search(unit.text))
         if len(unit.text) < 120 and re.search(r"\s(?:och|&|samt)\s|,", unit.text) or ORG.match(unit.text):
             out.append((unit, False))
     return out
@@ -141,12 +203,13 @@ def mentions(text: str, strict: bool) -> list[tuple[str, str | None]]:
     out: list[tuple[str, str | None]] = []
     for i, m in enumerate(matches):
         following = matches[i + 1] if i + 1 < len(matches) else None
-        if following and CHAIN.match(_between(text, m, following)) and _level(following) > _level(m) \
-                and _side(following) == _side(m):
-            continue  # "Polismyndigheten, Polisregion Öst, Lokalpolisområde X": X
+        previous = matches[i - 1] if i else None
+        if following and _chained(text, m, following) and _level(following) > _level(m) \
+                or previous and _chained(text, previous, m) and _level(previous) > _level(m):
+            continue  # "Polismyndigheten, Polisregion Öst, Lokalpolisområde X" or "LPO X, Polisområde Y": X
         upto = following.start() if following else len(text)
         nr = ORG_NR.search(text[m.end(): min(upto, m.end() + 80)])
-        name = LEADING.sub("", m.group("name")) + (m.group("alt") or "")
+        name = EXECUTIVE.sub("", LEADING.sub("", m.group("name"))) + (m.group("alt") or "")
         if not strict and name.endswith("förvaltningen") and " " not in name:
             continue  # an administration mentioned in passing, not a party
         out.append((" ".join(name.split()), nr.group("nr") if nr else None))
@@ -169,11 +232,14 @@ def _other(text: str) -> str | None:
     words = name.split()
     if not 1 <= len(words) <= 5 or not all(w[:1].isupper() or w.isupper() for w in words[:1]):
         return None
-    if len(words) == 1 and (_common(words[0]) or not words[0][1:].islower() and not words[0].isupper()):
+    if len(words) == 1 and (_common(words[0]) and not AGENCY.search(words[0])
+                            or not words[0][1:].islower() and not words[0].isupper()):
         return None
-    if any(_common(w) and w[:1].islower() for w in words[-1:]) or re.search(r"(?i)(?:ören|aren|chefen)$", name):
+    if _common(words[-1]) and words[-1][:1].islower() and not OF_PLACE.search(name) \
+            or re.search(r"(?i)(?:ören|aren|chefen)$", name):
         return None  # a function ("Stadsdelsdirektören"), not an organisation
-    return name
+    lower = [w for w in OF_PLACE.sub(" i X", name).split() if w[:1].islower() and w not in NAME_LINKS]
+    return None if lower else name  # a name's words are capitalised ("AB Bostäder i Borås"), a clause's are not
 
 
 def _others_listed(text: str) -> list[str]:
@@ -205,6 +271,11 @@ def _bare_list(text: str) -> str | None:
     parts = split_list(AUTHORITY_REGION.sub(r"\1", re.sub(r"\([^)]*\)", "", text)))
     named = [p for p in parts if ORG.search(p) or p == "Polismyndigheten" or _other(p)]
     return text if len(parts) >= 2 and len(named) == len(parts) else None
+
+
+def _chained(text: str, a: re.Match, b: re.Match) -> bool:
+    """Two names of one side that follow each other as links of one chain ("Polisregion Öst, Polisområde Y")."""
+    return bool(CHAIN.match(_between(text, a, b))) and _side(a) == _side(b)
 
 
 def _between(text: str, a: re.Match, b: re.Match) -> str:

@@ -19,16 +19,20 @@ PRIORITY_HEAD = re.compile(r"(?i)priorit|insatsområd|fokusområd|inriktning|vad
 PROMISES = re.compile(r"(?i)lovar|löfte")
 NOT_AREA_HEADING = re.compile(r"(?i)grupp|forum|part")
 NOT_AREAS = re.compile(r"(?i)grupp|forum|part|åtgärd|aktivitet|ansvar")
-PRIORITY_INTRO = re.compile(r"(?i)\bprioriter\w*|\binriktas\s+(?:på|mot)|\bfokus\s+(?:ligger|läggs)\s+på|"
+FOCUS = r"\bfokus\s+(?:ligger|läggs)\s+på|\b(?:lägger|läggs|ligger)\s+(?:\w+\s+){0,2}?fokus(?:et)?\s+på"
+PRIORITY_INTRO = re.compile(r"(?i)\bprioriter\w*|\b(?:in)?riktas\s+(?:på|mot)|" + FOCUS + r"|"
                             r"\bproblemområden|\bfokusområden|"
                             r"\binsatsområden|\bfokuserar\s+på|\barbetar\s+vi\s+med\b|\bområden\b[^.:]*\b(?:arbeta|"
                             r"prioriter|fokus|satsa)|\bsärskilt\s+(?:ska\s+)?(?:arbeta|fokusera|satsa)|"
-                            r"\b(?:arbeta|samverka|fokusera|satsa)\w*\s+[^.:]*\binom\s+(?:\w+\s+)?områden")
+                            r"\b(?:arbeta|samverka|fokusera|satsa)\w*\s+[^.:]*\binom\s+(?:\w+\s+)?områden|"
+                            r"\b(?:två|tre|fyra|fem|sex|följande)\s+(?:\w+\s+)?(?:problem|områden|frågor)\b[^.]*:")
 PRIORITY_PROSE = re.compile(r"(?i)(?:det\s+(?:första|andra|tredje|fjärde|femte|sista)|ett\s+(?:första|andra|tredje))"
                             r"\s+(?:området\s+)?(?:är|gäller|handlar\s+om|avser|rör)\s+(?P<area>[^,.;]+)")
 # where a list of areas begins inside a sentence
-LIST_START = re.compile(r"(?i)(?:\bdessa\s+är|\bområdena\s+är|\bprioriteras|\bprioriterade\s+områden(?:a)?\s+är|"
-                        r"\bfokusområden(?:a)?\s+är|\binriktas\s+(?:på|mot)|\bfokus\s+(?:ligger|läggs)\s+på|\binsatsområden(?:a)?\s+är|\bnämligen|"
+LIST_START = re.compile(r"(?i)(?:\bdessa\s+är|\bprioriteras|\bprioriterade\s+områden(?:a)?\s+är|"
+                        r"\b(?:fokus|insats)?områden(?:a)?(?:\s+(?:för|under|i)\s+[\wåäö ]{1,30}?)?\s+är|"
+                        r"\b(?:in)?riktas\s+(?:på|mot)|" + FOCUS + r"|\bnämligen|"
+                        r"\bprioriterar\s+(?:parterna|vi|kommunen\s+och\s+polisen|de)\b(?:\s+gemensamt)?|"
                         r"\bsärskilt\s+(?:ska\s+)?arbeta\s+med|\batt\s+prioritera|:|"
                         r"\b(?:det|de|dessa)\s+(?:gäller|handlar\s+om|är)\s+(?:framför\s+allt|främst|i\s+första\s+hand)\b)\s*")
 LIST_LEAD = re.compile(r"(?i)^(?:följande|de|tre|fyra|fem|två|sex)\s+(?:\w+\s+)?(?:områden|fokusområden|"
@@ -41,6 +45,11 @@ LABELLED = re.compile(r"(?i)^\s*(?:#+\s*)?(?:prioriterat\s+område|insatsområde
 # ", särskilt bedrägerier": what an area stresses within it, no area of its own
 ELABORATION = re.compile(r"(?i),\s+(?:särskilt|framför\s+allt|i\s+synnerhet|främst|bland\s+annat|till\s+exempel|"
                          r"t\.\s?ex\.?|inklusive|däribland)\b[^,]*")
+# a line that leads into the list under it, not a heading: "Under avtalstiden riktas arbetet mot", "Vi ska:"
+LEAD_IN = re.compile(r"(?i)(?:\b(?:mot|på|att|med|om|för|till|av|är|som|kring)|:)\s*$")
+# "Unga och brott. Parterna ska …": a paragraph led by a short name with no verb of its own
+PARAGRAPH_LEAD = re.compile(r"^(?P<lead>[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäö-]+){0,5})\.\s+[A-ZÅÄÖ]")
+LEAD_VERB = re.compile(r"(?i)\b(?:är|har|ska|skall|kan|bör|vill|blir|finns|gäller|sker|kommer|måste)\b")
 MD_LEVEL = re.compile(r"#*")
 SUB_NUMBER = re.compile(r"^\s*(?:#+\s*)?(?P<top>\d{1,2})\.(?P<sub>\d{1,2})\.?\s+\S")
 TOP_NUMBER = re.compile(r"^\s*(?:#+\s*)?(?:§\s*)?(?P<top>\d{1,2})\.?\s+\S")
@@ -72,8 +81,11 @@ def priority_areas(doc: Document, units: list[Unit]) -> list[Item]:
     top: tuple[str, bool] | None = None  # the number of the numbered section read, and whether it is of priorities
     depth = 0  # the Markdown level of the priorities heading read, 0 outside one
     header: list[str] = []  # the column names of the table read
+    section = ""  # the heading over a lead-in line
     for unit in units:
         heading = unit.heading or ""
+        if unit.kind == "heading" and not LEAD_IN.search(unit.text):
+            section = unit.text
         if unit.kind != "row":
             header = []
         if unit.kind in ("heading", "sentence") and (label := LABELLED.match(doc.line(unit.span.start))):
@@ -81,7 +93,8 @@ def priority_areas(doc: Document, units: list[Unit]) -> list[Item]:
         if unit.kind == "heading":
             top = _subheading(doc, unit, top, areas)
             depth = _md_subheading(doc, unit, depth, areas)
-        elif unit.kind == "item" and (_priority_heading(heading) or id(unit) in introduced):
+        elif unit.kind == "item" and (_priority_heading(heading) or id(unit) in introduced
+                                      or _lead_in(heading, section)):
             areas.add(_item_name(doc, unit), unit.span)
         elif unit.kind == "row" and unit.header:
             header = unit.cells
@@ -90,11 +103,35 @@ def priority_areas(doc: Document, units: list[Unit]) -> list[Item]:
         elif unit.kind == "sentence":
             _stressed(doc, unit, areas)
             _prose(unit, prose)
+    if not areas.found:
+        _paragraph_leads(doc, units, areas)
     if not areas.found:  # a list inside a sentence, unless the agreement lists its areas elsewhere
         areas = prose
     if not areas.found:
         _promised(doc, units, areas)
     return list(areas.found.values())
+
+
+def _lead_in(heading: str, section: str) -> bool:
+    """A line that leads into a list of areas: it says so ("… riktas arbetet mot"), or it stands in a section
+    of priorities."""
+    return bool(LEAD_IN.search(heading)) and (bool(PRIORITY_INTRO.search(heading)) or _priority_heading(section))
+
+
+def _paragraph_leads(doc: Document, units: list[Unit], areas: _Areas) -> None:
+    """Paragraphs of a priorities section each led by a short name ("Unga och brott. Parterna ska …"): two or
+    more such leads are the areas."""
+    leads: dict[str, list[tuple[str, Span]]] = {}
+    for unit in units:
+        after_blank = unit.span.start == 1 or not doc.line(unit.span.start - 1).strip()
+        if unit.kind != "sentence" or not after_blank or not _priority_heading(unit.heading or ""):
+            continue
+        if (m := PARAGRAPH_LEAD.match(doc.line(unit.span.start).strip())) and not LEAD_VERB.search(m.group("lead")):
+            leads.setdefault(unit.heading, []).append((m.group("lead"), unit.span))
+    for found in leads.values():
+        if len(found) >= 2:
+            for name, span in found:
+                areas.add(name, span)
 
 
 def _area_column(heading: str, header: list[str]) -> bool:

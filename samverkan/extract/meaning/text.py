@@ -9,7 +9,8 @@ from functools import lru_cache
 
 from samverkan.extract.document import Document, Span
 
-BULLET = re.compile(r"^\s*(?:[-•*–▪●○]|\(?(?P<num>\d{1,2})[.)]|[a-z][.)]|\([a-z]\)|\(?[ivx]{1,4}\))\s+(?P<text>\S.*)$")
+BULLET = re.compile(r"^\s*(?:[-•*–▪●○]|\(?(?P<num>\d{1,2})[.)]|[a-z][.)]|[A-ZÅÄÖ]\)|\([a-zA-Z]\)|\(?[ivx]{1,4}\))\s+"
+                    r"(?P<text>\S.*)$")  # "A." is a lettered heading, "A)" an item
 NUMBERED_HEADING = re.compile(r"^\s*(?:§\s*\d{1,2}|\d{1,2}(?:\.\d{1,2})*\.?|[IVX]+\.)\s+(?P<text>[A-ZÅÄÖ].{0,80})$")
 MD_HEADING = re.compile(r"^\s*#{1,6}\s+(?P<text>.+?)\s*#*\s*$")
 # not after an abbreviation ("gäller fr.o.m. 2024-01-01 t.o.m. 2025-12-31")

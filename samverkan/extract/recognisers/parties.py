@@ -15,7 +15,7 @@ CUT = re.compile(r"(?i)\s+(region|polisregion|box|c/o)\b.*$")
 
 
 BETWEEN = re.compile(r"(?i)\bmellan\s+(?P<a>[A-ZÅÄÖ][\wåäö]*(?:\s+[\wåäö]+){0,3}?)\s+och\s+"
-                     r"(?P<b>[A-ZÅÄÖ][\wåäö]*(?:\s+[A-ZÅÄÖ][\wåäö]+){0,2})")
+                     r"(?P<b>[A-ZÅÄÖ][\wåäö]*(?:[ \t]+[A-ZÅÄÖ][\wåäö]+){0,2})")  # a name ends with its line
 
 
 def recognise(doc: Document, record: Record) -> None:
@@ -50,7 +50,7 @@ def _between(doc: Document, record: Record) -> None:
     """Without organisation numbers: the parties named in the title ("… mellan Stockholms stad och Polisregion
     Stockholm")."""
     lines = list(doc.text_lines(1, 12))
-    text = " ".join(t for _, t in lines)
+    text = "\n".join(t for _, t in lines)
     found = BETWEEN.search(text)
     if not found or not lines:
         return

@@ -31,24 +31,23 @@ def member_matches(ctx: RunContext, m: Membership, spec: MemberSpec) -> bool:
 
 
 def _meets(ctx: RunContext, m: Membership, spec: MemberSpec) -> bool:
-    orgs = ctx.organisations_of_member(m)
-    if spec.organisations and not any(o.id in spec.organisations for o in orgs):
-        return False
-    if spec.organisation_kinds and not any(o.kind in spec.organisation_kinds for o in orgs):
-        return False
-    if (spec.titles or spec.title_terms or spec.organisation_kinds) and orgs and not any(
-            _own_party(ctx, m, o) and (not spec.organisation_kinds or o.kind in spec.organisation_kinds)
-            for o in orgs):
-        return False
-    if spec.party and ctx.party_of_membership(m) != spec.party:
-        return False
+    # A conjunction of pure tests, cheapest and most selective first: most members fail on title.
     if spec.titles or spec.title_terms:
         titles = ctx.titles_of(m.member)
         if spec.titles and not any(title_matches(t, r) for t in spec.titles for r in titles):
             return False
         if spec.title_terms and not any(text_mentions(r, spec.title_terms) for r in titles):
             return False
-    return True
+    if spec.party and ctx.party_of_membership(m) != spec.party:
+        return False
+    orgs = ctx.organisations_of_member(m)
+    if spec.organisations and not any(o.id in spec.organisations for o in orgs):
+        return False
+    if spec.organisation_kinds and not any(o.kind in spec.organisation_kinds for o in orgs):
+        return False
+    return not ((spec.titles or spec.title_terms or spec.organisation_kinds) and orgs and not any(
+        _own_party(ctx, m, o) and (not spec.organisation_kinds or o.kind in spec.organisation_kinds)
+        for o in orgs))
 
 
 def _own_party(ctx: RunContext, m: Membership, org) -> bool:

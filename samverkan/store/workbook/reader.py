@@ -448,7 +448,7 @@ class Reader:
             source = {k: cells.read_text(row.get(col[k])) for k in ("document", "section", "lines", "quote")}
             source = {k: v for k, v in source.items() if v is not None}
             try:
-                SourceRef.model_validate(source)
+                SourceRef(**source)
             except ValidationError as exc:
                 self.pydantic(row, sheet, exc)
                 continue
