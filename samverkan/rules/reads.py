@@ -3,7 +3,9 @@ can clear (optional fields and lists), the ones it follows.
 
 `impact --rank` re-runs a rule after a removal only when the removal took away an entity of a type the rule
 reads or cleared a reference it follows; otherwise the rule's findings are those it had before.
-`tests/test_rule_reads.py` traces every rule on several data sets and holds it to its declaration.
+`tests/test_rule_reads.py` traces every rule on several data sets and holds it to its declaration; a branch no
+data set takes is declared by reading the code (whether an agreement is in force reads the statements that
+record its extensions, so every rule that asks it reads Statement).
 """
 
 from __future__ import annotations

@@ -143,7 +143,7 @@ def required_parts(ctx: RunContext):
 
 @rule(
     "SAM061",
-    reads="Agreement Organisation Person Role",
+    reads="Agreement Organisation Person Role Statement",
     demand=SignatureDemand,
     title=Msg("Undertecknad av cheferna för båda parter", "Signed by the heads of both parties"),
     severity="error",

@@ -102,7 +102,7 @@ def situation_picture_recent(ctx: RunContext):
 
 @rule(
     "SAM101",
-    reads="ActionItem Agreement(parent parties replaces revises)",
+    reads="ActionItem Agreement(parent parties replaces revises) Statement",
     demand=PlainDemand,
     title=Msg("Varje åtgärd har en ansvarig funktion och en indikator",
               "Every measure has an owner function and an indicator"),
@@ -166,7 +166,7 @@ def _agreement_of_promise(ctx: RunContext, p: Promise) -> str | None:
 
 @rule(
     "SAM102",
-    reads="Agreement(parent parties replaces revises) Organisation Promise",
+    reads="Agreement(parent parties replaces revises) Organisation Promise Statement",
     demand=PlainDemand,
     title=Msg("Ett medborgarlöfte vars period har gått ut är uppföljt",
               "A citizen promise whose period has ended is followed up"),
