@@ -118,6 +118,8 @@ def check(
                              f"unknown agreement '{agreement}'{hint.en}"))
     enabled = select_rules(select, ignore)
     waiver_list = load_waivers(waivers) if isinstance(waivers, (str, Path)) else list(waivers or [])
+    if waiver_list and not words:
+        raise ValueError("a waiver's `match` reads the messages in words: check(words=False) takes no waivers")
     ctx = RunContext(data, profile, as_of, lang, graph, words)
     findings: list[Finding] = []
     for code in enabled:
