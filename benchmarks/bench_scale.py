@@ -80,12 +80,13 @@ ENV = dict(os.environ)
 """The children's environment: see `with_bytecode`."""
 
 
-def with_bytecode(tmp: Path) -> None:
+def with_bytecode() -> None:
     """Let every child use compiled bytecode, as an installed package has (pip compiles it on install): an editable
     install under PYTHONDONTWRITEBYTECODE compiles samverkan's modules again in every process (0.1 s a process on
-    this machine), which is the compiler's cost, not the tool's. The bytecode goes to a temporary folder."""
+    this machine), which is the compiler's cost, not the tool's. The bytecode goes where Python keeps it
+    (`__pycache__`, ignored by git), beside the installed libraries' own."""
     ENV.pop("PYTHONDONTWRITEBYTECODE", None)
-    ENV["PYTHONPYCACHEPREFIX"] = str(tmp / "bytecode")
+    ENV.pop("PYTHONPYCACHEPREFIX", None)
     subprocess.run([sys.executable, "-m", "compileall", "-q", str(ROOT / "samverkan")], env=ENV, check=True)
 
 
@@ -206,7 +207,7 @@ def main() -> None:
     result = {"machine": machine(), "targets": TARGETS, "sizes": {}}
     print(HEADER, flush=True)
     with tempfile.TemporaryDirectory() as tmp:
-        with_bytecode(Path(tmp))
+        with_bytecode()
         for n in args.sizes:
             folder, as_of = (REAL, REAL_AS_OF) if n == 14 else (generated(n, Path(tmp), args.reuse), SYNTHETIC_AS_OF)
             row = measure(folder, as_of, args.runs if n <= 300 else min(args.runs, 3))

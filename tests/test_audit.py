@@ -14,6 +14,9 @@ from samverkan.cli import app
 
 DATES = {"2019-12-01": 14, "2024-01-01": 11}
 OWN = ("report.html", "matrix.xlsx", "findings.json", "findings.csv")
+SHARED = ("vis-network/vis-network.min.js", "vis-network/vis-network.min.css", "vis-network/LICENSE-MIT",
+          "vis-network/LICENSE-APACHE-2.0")
+"""The folder of vis-network the graph pages share, with its licences."""
 
 
 @pytest.fixture(scope="module")
@@ -223,8 +226,9 @@ def test_graph_pages_for_rows_with_an_agreement(audits, dataset, tmp_path, day, 
     from samverkan.audit.graphs import district_graphs, graph_agreement
 
     audit = audits[day]
-    written = {p.name for p in write_audit(audit, tmp_path, district_graphs(dataset, audit))}
-    assert written == {*OWN, "graph-citywide.html", f"graph-{district}.html"}
+    files = write_audit(audit, tmp_path, district_graphs(dataset, audit))
+    written = {p.relative_to(tmp_path).as_posix() for p in files}
+    assert written == {*OWN, *SHARED, "graph-citywide.html", f"graph-{district}.html"}
     row = next(r for r in audit.rows if r.key == district)
     assert graph_agreement(row) == "norrmalm-2016"
     html = (tmp_path / "report.html").read_text(encoding="utf-8")
@@ -238,6 +242,12 @@ def test_graph_pages_for_rows_with_an_agreement(audits, dataset, tmp_path, day, 
     assert {f for f, _ in links} == {r.graph_file for r in with_graph}
     page = (tmp_path / f"graph-{district}.html").read_text(encoding="utf-8")
     assert "norrmalm-2016" in page
+    # one copy of vis-network for the folder, loaded by a relative path; the report says to keep them together
+    from samverkan.show.html_page import vis_assets
+
+    assert '<script src="vis-network/vis-network.min.js"></script>' in page and vis_assets()[0] not in page
+    assert (tmp_path / "vis-network" / "vis-network.min.js").read_text(encoding="utf-8") == vis_assets()[0]
+    assert 'id="keep-together"' in html and "vis-network" in html
 
 
 def test_report_escapes_data(dataset, tmp_path):
@@ -270,15 +280,15 @@ def test_cli_two_runs_are_byte_identical_and_other_files_stay(data_dir, tmp_path
     first = run("audit", str(data_dir), "--as-of", "2024-01-01", "--out", str(out))
     assert first.exit_code == 0, first.output
     assert first.output.strip().splitlines()[-1] == f"Rapport: {out / 'report.html'}"
-    snapshot = {p.name: p.read_bytes() for p in out.iterdir()}
-    assert set(snapshot) == {*OWN, "notes.txt", "graph-citywide.html", "graph-sdf-norra-innerstaden.html"}
+    snapshot = {p.relative_to(out).as_posix(): p.read_bytes() for p in out.rglob("*") if p.is_file()}
+    assert set(snapshot) == {*OWN, *SHARED, "notes.txt", "graph-citywide.html", "graph-sdf-norra-innerstaden.html"}
     assert snapshot["notes.txt"] == b"mine"
     assert snapshot["report.html"] != b"old"
     second = run("audit", str(data_dir), "--as-of", "2024-01-01", "--out", str(out))
     assert second.exit_code == 0, second.output
-    again = {p.name: p.read_bytes() for p in out.iterdir()}
+    again = {p.relative_to(out).as_posix(): p.read_bytes() for p in out.rglob("*") if p.is_file()}
     assert again == snapshot
-    assert not [p for p in out.iterdir() if p.name.endswith(".tmp")]
+    assert not [p for p in out.rglob("*") if p.name.endswith(".tmp")]
 
 
 @pytest.mark.parametrize("day, profile", [("2019-12-01", "stockholm-2019"), ("2024-01-01", "stockholm-2023")])
@@ -323,6 +333,19 @@ def test_cli_out_is_a_file(data_dir, tmp_path):
     result = run("audit", str(data_dir), "--as-of", "2024-01-01", "--out", str(target))
     assert result.exit_code == 2 and "är en fil" in result.output
     assert target.read_text(encoding="utf-8") == "x"
+
+
+def test_cli_writes_nothing_through_a_linked_vis_network_folder(data_dir, tmp_path):
+    """vis-network/ in --out that links elsewhere: the shared files would land there; exit 2, nothing written."""
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    out = tmp_path / "audit"
+    out.mkdir()
+    (out / "vis-network").symlink_to(elsewhere, target_is_directory=True)
+    result = run("audit", str(data_dir), "--as-of", "2024-01-01", "--out", str(out))
+    assert result.exit_code == 2, result.output
+    assert "länk" in result.output and "Traceback" not in result.output
+    assert list(elsewhere.iterdir()) == [] and sorted(p.name for p in out.iterdir()) == ["vis-network"]
 
 
 def test_write_atomic_leaves_no_temp_file_on_failure(tmp_path, monkeypatch):

@@ -117,3 +117,18 @@ def test_bad_against_file_and_options_exit_2(tmp_path):
                                      str(tmp_path / "o"), *args])
         assert result.exit_code == 2 and "Traceback" not in result.output, args
     assert not (tmp_path / "o").exists()
+
+
+@pytest.mark.parametrize("day", ["2016-06-01", "2017-06-01", "2021-03-15"])
+def test_kommande_is_the_twelve_months_of_deadlines_and_each_row_its_first(dataset, day):
+    """The audit derives five years of deadlines once and reads both from them: the same as deriving each."""
+    from samverkan.deadlines import deadlines, next_deadline
+    from samverkan.model.months import add_months
+
+    as_of = dt.date.fromisoformat(day)
+    result = run_audit(dataset, as_of=as_of)
+    assert result.upcoming == deadlines(dataset, as_of, add_months(as_of, 12))
+    assert any(row.next_deadline for row in result.all_rows)
+    for row in result.all_rows:
+        ids = [a.id for a in row.agreements]
+        assert row.next_deadline == (next_deadline(dataset, ids, as_of) if ids else None)

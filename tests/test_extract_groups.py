@@ -492,3 +492,442 @@ tillståndsenheten. Träffar hålls varannan månad. Kommunpolisen är sammankal
     group = _groups(text)["Nattlivssamverkan Torget"]
     assert (group["kind"], group["members"]) == ("forum", ["krögare", "ordningsvakt", "tillståndsenheten"])
     assert (group["chair"], group["frequency_per_year"]) == ("kommunpolis", 6)
+
+
+@pytest.mark.parametrize(("written", "listed"), [
+    ("rektorerna för de tre skolorna i Norrby", "rektor"),  # many people at many places: where they sit
+    ("rektorerna för mellanstadieskolorna", "rektor"),
+    ("enhetschefen för fältsekreterarna", "enhetschef för fältsekreterarna"),  # one chief: what she leads
+    ("socialtjänstens enhetschef", "enhetschef"),  # an organisation's genitive before a function
+    ("kommunstyrelsens ordförande", "kommunstyrelsens ordförande"),  # a title of its own
+    ("räddningstjänstens chef", "räddningstjänstens chef"),  # "chef" alone would name no one
+    ("polisen i trygghetsfrågor", "polisen"),
+    ("fältassistenter från socialförvaltningens ungdomsenhet", "fältassistent"),
+    ("poliser från lokalpolisområde Norrby", "lokalpolisområde Norrby"),  # a name as a whole, not "Norrby"
+    ("en företrädare för varje bostadsbolag", "bostadsbolag"),
+    ("LPO-chefen", "LPO-chef"),
+])
+def test_a_member_without_the_seat_of_many(written, listed):
+    assert member(written) == listed
+
+
+def test_a_list_ends_before_the_area_it_is_in_and_keeps_a_group_that_takes_part():
+    assert members("boende, butiksägare och hyresvärdar i Norrby och Söderby") == [
+        "boende", "butiksägare", "hyresvärd"]
+    assert members("kommunpolisen, Norrbyhem och nattvandrargruppen") == [
+        "kommunpolis", "Norrbyhem", "nattvandrargruppen"]
+    assert members("rektorerna och styrgruppen") == ["rektor"]  # a group word alone is the group itself
+    assert members("kommunpolisen samt en representant vardera från socialtjänsten och Svenska kyrkan") == [
+        "kommunpolis", "socialtjänsten", "Svenska kyrkan"]
+
+
+DEFINED = """Överenskommelse om trygghet i Norrby
+
+Organisation
+Dessa forum finns för samverkan:
+
+Ledningsgrupp – beslutar om inriktningen. Ledamöter är stadsdirektören och polisområdeschefen.
+Ordförandeskapet innehas av stadsdirektören. Gruppen sammanträder fem gånger om året.
+
+Ungdomsnätverket – följer läget bland unga. Deltagare är kommunpolisen, ungdomsmottagningen och
+nattvandrargruppen. Leds av kommunpolisen. Ses varje tisdag. Avrapporterar till ledningsgruppen.
+"""
+
+
+def test_a_definition_list_of_groups_and_sentences_without_a_subject():
+    groups = _groups(DEFINED)
+    assert "Forum för samverkan" not in groups and set(groups) == {"Ledningsgrupp", "Ungdomsnätverket"}
+    lead = groups["Ledningsgrupp"]
+    assert (lead["members"], lead["chair"], lead["frequency_per_year"]) == (
+        ["stadsdirektör", "polisområdeschef"], "stadsdirektör", 5)
+    young = groups["Ungdomsnätverket"]  # "Deltagare är …": the group in the list is a member, not the subject
+    assert young["members"] == ["kommunpolis", "ungdomsmottagningen", "nattvandrargruppen"]
+    assert (young["chair"], young["frequency_per_year"], young["reports_to"]) == (
+        "kommunpolis", 52, ["Ledningsgrupp"])
+
+
+BY_REFERENCE = """Överenskommelse om trygghet i Norrby
+
+Det uppsökande arbetet i Norrby sköts av Norrbyteamet. I teamet arbetar kommunpolisen, två
+fältassistenter och Norrbyhem. Teamet har avstämning varannan torsdag.
+
+I Söderby finns Söderbyteamet, sammansatt på samma sätt som teamet i Norrby men med Söderbyhem i stället
+för Norrbyhem. Ärenden som teamet inte kan lösa eskaleras till styrgruppen.
+
+Styrgruppen består av stadsdirektören och polisområdeschefen och lämnar en årlig rapport till
+kommunstyrelsen.
+"""
+
+
+def test_members_by_reference_the_agent_of_a_passive_and_escalation():
+    groups = _groups(BY_REFERENCE)
+    north = groups["Norrbyteamet"]  # "sköts av Norrbyteamet. I teamet arbetar …"
+    assert (north["members"], north["frequency_per_year"]) == (["kommunpolis", "fältassistent", "Norrbyhem"], 26)
+    south = groups["Söderbyteamet"]
+    assert south["members"] == ["kommunpolis", "fältassistent", "Söderbyhem"]
+    assert south["reports_to"] == ["Styrgruppen"]  # "eskaleras till"
+    assert groups["Styrgruppen"]["reports_to"] == ["kommunstyrelsen"]  # "lämnar en årlig rapport till"
+
+
+MERGED_HEADER = """# Samverkansavtal Exempelby
+
+| Forum | Sammansättning | | Möten | |
+|---|---|---|---|---|
+| | Deltagare | Ordförande | Hur ofta | Rapporterar till |
+| Styrgrupp Exempelby | kommundirektör, polisområdeschef | kommundirektör | sex gånger per år | kommunstyrelsen |
+"""
+
+
+def test_a_table_whose_column_names_stand_under_merged_header_cells():
+    group = _groups(MERGED_HEADER)["Styrgrupp Exempelby"]
+    assert (group["members"], group["chair"], group["frequency_per_year"], group["reports_to"]) == (
+        ["kommundirektör", "polisområdeschef"], "kommundirektör", 6, ["kommunstyrelsen"])
+
+
+@pytest.mark.parametrize(("text", "per_year"), [
+    ("Gruppen ses varje onsdag.", 52),
+    ("Gruppen ses varannan måndag.", 26),
+    ("Gruppen träffas inför varje ny termin.", 2),
+    ("Nätverket träffas inför påsklovet, inför sommarlovet och inför höstlovet.", 3),
+    ("Gruppen träffas var sjätte vecka.", 9),
+    ("Rådet sammanträder tertialvis.", 3),
+])
+def test_meetings_a_year_by_weekday_term_occasion_and_nth_week(text, per_year):
+    from samverkan.extract.meaning.frequency import per_year as read
+
+    assert read(text).value == per_year
+
+
+MORE_WORDINGS = """Överenskommelse om trygghet i Norrby
+
+Styrgruppen består av stadsdirektören och polisområdeschefen, som leder gruppen växelvis ett år i taget.
+Styrgruppen svarar inför kommunstyrelsen.
+
+Skolrådet
+Representerade i rådet är rektorerna för de fyra skolorna i Norrby, kommunpolisen i lokalpolisområde Norrby och
+elevhälsan. Kommunpolisen håller i mötena. Rådet träffas en gång i månaden under läsåret, det vill säga nio
+gånger per år.
+
+Samverkansgruppen
+I gruppen finns representanter från socialförvaltningen och Norrbyhem. Återrapportering sker till
+styrgruppen.
+"""
+
+
+def test_chairs_members_and_meetings_in_still_other_wordings():
+    groups = _groups(MORE_WORDINGS)
+    steering = groups["Styrgruppen"]  # "A och B, som leder gruppen växelvis"
+    assert steering["chair"] == ["stadsdirektör", "polisområdeschef"] and steering["chair_alternating"] is True
+    assert steering["reports_to"] == ["kommunstyrelsen"]  # "svarar inför"
+    school = groups["Skolrådet"]  # "Representerade i rådet är …"; the seats of many; the party's own area
+    assert school["members"] == ["rektor", "kommunpolis", "elevhälsan"]
+    assert (school["chair"], school["frequency_per_year"]) == ("kommunpolis", 9)  # the restated count
+    joint = groups["Samverkansgruppen"]
+    assert joint["members"] == ["socialförvaltningen", "Norrbyhem"]
+    assert joint["reports_to"] == ["Styrgruppen"]  # "Återrapportering sker till"
+
+
+def test_line_breaks_inside_an_html_cell_part_its_items_not_the_row():
+    from samverkan.extract.formats import html_text
+
+    markup = """<table><tr><th>Grupp</th><th>Deltagare</th><th>Möten</th></tr>
+<tr><td>Trygghetsgruppen</td><td>kommunpolisen<br>fältassistenterna<br/>Norrbyhem</td><td>varje månad</td></tr>
+<tr><td>Skolgruppen</td><td><p>rektorerna</p><p>skolsköterskorna</p></td><td>varannan månad</td></tr></table>"""
+    lines = [line for line in html_text(markup).splitlines() if line.strip()]
+    assert len(lines) == 3
+    groups = _groups("Överenskommelse om trygghet i Exempelby\n\n" + "\n\n".join(lines) + "\n")
+    assert groups["Trygghetsgruppen"]["members"] == ["kommunpolis", "fältassistent", "Norrbyhem"]
+    assert (groups["Skolgruppen"]["members"], groups["Skolgruppen"]["frequency_per_year"]) == (
+        ["rektor", "skolsköterska"], 6)
+
+
+QUESTIONS = """# Samverkansavtal Exempelby
+
+## Vilka är med?
+
+- Ledningsgruppen: kommundirektören, lokalpolisområdeschefen och socialchefen.
+- Trygghetsgruppen Centrum: kommunpolisen, fältassistenterna och Centrumhem.
+
+## Vem leder?
+
+- Ledningsgruppen: kommundirektören.
+- Trygghetsgruppen Centrum: kommunpolisen.
+
+## Hur ofta ses vi?
+
+- Ledningsgruppen: fyra gånger per år.
+- Trygghetsgruppen Centrum: varannan vecka.
+"""
+
+
+def test_facts_of_each_group_under_headings_that_name_the_field():
+    groups = _groups(QUESTIONS)
+    lead, centre = groups["Ledningsgruppen"], groups["Trygghetsgruppen Centrum"]
+    assert (lead["members"], lead["chair"], lead["frequency_per_year"]) == (
+        ["kommundirektör", "lokalpolisområdeschef", "socialchef"], "kommundirektör", 4)
+    assert (centre["members"], centre["chair"], centre["frequency_per_year"]) == (
+        ["kommunpolis", "fältassistent", "Centrumhem"], "kommunpolis", 26)
+
+
+def test_a_sentence_for_a_name_a_coordinating_function_and_a_pronoun_about_no_group():
+    text = """Överenskommelse om samverkan i Exempelby
+
+Organisation
+
+Samverkansgrupp Norr. Här ingår kommunpolisen, fältassistenterna och Norrbyhem.
+
+Kommunen har gett stadsbyggnadskontoret ansvar för belysningen. Den ses över varje år.
+
+Kommunen har inrättat en samordningsfunktion för det brottsförebyggande arbetet. Den består av
+trygghetssamordnaren och en analytiker och rapporterar till kommundirektören.
+"""
+    groups = _groups(text)
+    north = groups["Samverkansgrupp Norr"]  # "Den ses över varje år" is about the lighting, not the group
+    assert north["members"] == ["kommunpolis", "fältassistent", "Norrbyhem"] and "frequency_per_year" not in north
+    function = groups["Samordningsfunktion"]
+    assert (function["kind"], function["members"]) == ("coordinators", ["trygghetssamordnare", "analytiker"])
+
+
+def test_a_chair_in_brackets_members_by_party_and_a_table_of_meeting_forms():
+    text = """Överenskommelse om samverkan i Exempelby
+
+Styrgrupp
+Styrgruppen består av:
+- kommundirektören (ordförande)
+- lokalpolisområdeschefen
+- trygghetssamordnaren (sekreterare)
+
+Samverkansgrupp
+I samverkansgruppen ingår från kommunen: fältassistenterna och fritidsledarna; från polisen:
+kommunpolisen och områdespoliserna.
+
+Mötesform        Deltagande funktioner              Frekvens
+Nattforum        krögare, ordningsvakter            två gånger per år
+"""
+    groups = _groups(text)
+    steering = groups["Styrgrupp"]
+    assert (steering["chair"], steering["members"]) == (
+        "kommundirektör", ["kommundirektör", "lokalpolisområdeschef", "trygghetssamordnare"])
+    assert groups["Samverkansgrupp"]["members"] == ["fältassistent", "fritidsledare", "kommunpolis", "områdespolis"]
+    assert (groups["Nattforum"]["members"], groups["Nattforum"]["frequency_per_year"]) == (
+        ["krögare", "ordningsvakt"], 2)
+
+
+def test_a_group_named_in_the_genitive_or_a_fronted_phrase_and_a_jointly_led_council():
+    text = """Överenskommelse om samverkan i Exempelby
+
+Så är samverkan organiserad
+Kommunen och polisen har en gemensam styrgrupp. Styrgruppens ordförande är kommundirektören.
+Styrgruppens ledamöter är kommundirektören, lokalpolisområdeschefen och skolchefen. Till
+styrgruppen adjungeras vid behov räddningschefen. Styrgruppen sammanträder varannan månad.
+
+Ett operativt råd leds gemensamt av kommunpolisen och trygghetssamordnaren. Rådet möts en gång i veckan.
+"""
+    groups = _groups(text)
+    steering = next(g for name, g in groups.items() if "styrgrupp" in name.casefold())
+    assert (steering["chair"], steering["frequency_per_year"]) == ("kommundirektör", 6)
+    assert steering["members"] == ["kommundirektör", "lokalpolisområdeschef", "skolchef", "räddningschef"]
+    council = next(g for name, g in groups.items() if "råd" in name.casefold())
+    assert (council["chair"], council["frequency_per_year"]) == (["kommunpolis", "trygghetssamordnare"], 52)
+
+
+def test_groups_as_items_of_a_list_and_a_chair_alternating_between_the_two_members():
+    text = """Överenskommelse om samverkan i Exempelby
+
+Samverkan sker i följande grupper:
+- Styrgruppen, med kommundirektören och lokalpolisområdeschefen, träffas fyra gånger per år och leds växelvis
+  av dem.
+- Samverkansgrupp Norr: kommunpolisen, fältassistenterna och Norrbyhem; träffas varje månad; leds av
+  kommunpolisen; rapporterar till styrgruppen.
+"""
+    groups = _groups(text)
+    assert set(groups) == {"Styrgruppen", "Samverkansgrupp Norr"}  # "följande grupper" names none
+    steering = groups["Styrgruppen"]
+    assert steering["chair"] == ["kommundirektör", "lokalpolisområdeschef"] and steering["chair_alternating"]
+    north = groups["Samverkansgrupp Norr"]
+    assert (north["members"], north["chair"], north["frequency_per_year"], north["reports_to"]) == (
+        ["kommunpolis", "fältassistent", "Norrbyhem"], "kommunpolis", 12, ["Styrgruppen"])
+
+
+def test_an_html_table_with_an_empty_corner_and_header_cells_over_two_columns():
+    from samverkan.extract.formats import html_text
+
+    markup = """<h2>Organisation</h2><table>
+<tr><th></th><th>Styrgrupp</th><th>Arbetsgrupp Norr</th></tr>
+<tr><td>Deltagare</td><td>kommundirektör, polisområdeschef</td><td>kommunpolis, fältassistenter</td></tr>
+<tr><td>Möten</td><td>fyra gånger per år</td><td>varje vecka</td></tr></table>
+<h2>Forum</h2><table>
+<tr><th rowspan="2">Forum</th><th colspan="2">Sammansättning</th><th colspan="2">Mötesformer</th></tr>
+<tr><th>Deltagare</th><th>Ordförande</th><th>Hur ofta</th><th>Rapporterar till</th></tr>
+<tr><td>Trygghetsforum</td><td>boende, föreningar</td><td>kommunpolis</td><td>två gånger per år</td>
+<td>Styrgrupp</td></tr></table>"""
+    groups = _groups("Överenskommelse om trygghet i Exempelby\n\n" + html_text(markup))
+    assert (groups["Styrgrupp"]["members"], groups["Styrgrupp"]["frequency_per_year"]) == (
+        ["kommundirektör", "polisområdeschef"], 4)  # the corner cell keeps the columns in place
+    assert (groups["Arbetsgrupp Norr"]["members"], groups["Arbetsgrupp Norr"]["frequency_per_year"]) == (
+        ["kommunpolis", "fältassistent"], 52)
+    forum = groups["Trygghetsforum"]
+    assert (forum["chair"], forum["frequency_per_year"], forum["reports_to"]) == ("kommunpolis", 2, ["Styrgrupp"])
+
+
+def test_paragraphs_inside_a_word_table_cell_are_its_items():
+    import io
+
+    import docx
+
+    from samverkan.extract.formats import docx_text
+
+    document = docx.Document()
+    document.add_paragraph("Överenskommelse om trygghet i Exempelby")
+    table = document.add_table(rows=2, cols=3)
+    for cell, text in zip(table.rows[0].cells, ["Grupp", "Deltagare", "Möten"], strict=True):
+        cell.text = text
+    row = table.rows[1].cells
+    row[0].text = "Trygghetsgruppen"
+    row[1].text = "kommunpolisen"
+    row[1].add_paragraph("fältassistenterna")
+    row[1].add_paragraph("Norrbyhem")
+    row[2].text = "varje månad"
+    buffer = io.BytesIO()
+    document.save(buffer)
+    group = _groups(docx_text(buffer.getvalue()))["Trygghetsgruppen"]
+    assert (group["members"], group["frequency_per_year"]) == (["kommunpolis", "fältassistent", "Norrbyhem"], 12)
+
+
+PROSE_MORE = """Överenskommelse om samverkan i Exempelby
+
+Styrning
+Arbetet styrs av en ledningsgrupp med representanter för båda parterna. Från kommunen deltar
+kommundirektören och socialdirektören, från polisen lokalpolisområdeschefen. Gruppen möts
+kvartalsvis. Kommundirektören är ordförande och lokalpolisområdeschefen vice ordförande.
+
+Det operativa arbetet samordnas i Trygghetsgruppen, där kommunens trygghetssamordnare och
+kommunpolisen är sammankallande. Övriga deltagare är fältassistenter och Exempelhem. Frågor som
+kräver beslut tas vidare till ledningsgruppen.
+
+Varje termin bjuder parterna in till ett öppet trygghetsmöte för boende i Norrby. Mötet leds av
+områdespolisen.
+
+Nätverket för unga ses en gång i månaden. I nätverket ingår fritidsgårdarna och ungdomsmottagningen.
+"""
+
+
+def test_members_by_party_joint_conveners_and_a_meeting_that_is_no_group():
+    groups = _groups(PROSE_MORE)
+    lead = groups["Ledningsgrupp"]  # "båda parterna" is no member; "från polisen X" is X
+    assert (lead["members"], lead["chair"]) == (
+        ["kommundirektör", "socialdirektör", "lokalpolisområdeschef"], "kommundirektör")
+    safety = groups["Trygghetsgruppen"]  # "…, där A och B är sammankallande. Övriga deltagare är …"
+    assert safety["chair"] == ["trygghetssamordnare", "kommunpolis"]  # not the open meeting's områdespolis
+    assert safety["members"] == ["trygghetssamordnare", "kommunpolis", "fältassistent", "Exempelhem"]
+    assert safety["reports_to"] == ["Ledningsgrupp"]  # "tas vidare till"
+    assert groups["Nätverket för unga"]["frequency_per_year"] == 12  # the name ends before its verb
+
+
+def test_levels_a_group_after_finns_a_genitive_plural_in_a_list_and_a_group_that_prepares_for_another():
+    text = """Överenskommelse om samverkan i Exempelby
+
+Strategisk nivå
+På strategisk nivå finns ledningsgruppen. Där ingår kommundirektören och polisområdeschefen.
+
+Taktisk nivå
+Den taktiska gruppen består av säkerhetschefen, skolornas kuratorer och kommunpolisen och
+förbereder ledningsgruppens möten.
+"""
+    groups = _groups(text)
+    lead = next(g for name, g in groups.items() if name.casefold() == "ledningsgruppen")
+    assert lead["members"] == ["kommundirektör", "polisområdeschef"]
+    tactical = next(g for name, g in groups.items() if "taktisk" in name.casefold())
+    assert tactical["members"] == ["säkerhetschef", "kurator", "kommunpolis"]  # "skolornas" is no verb
+    assert tactical["kind"] == "preparation" and tactical["reports_to"] == ["Ledningsgruppen"]
+
+
+def test_a_section_heading_is_no_group_and_its_sentences_go_on_with_the_paragraphs_group():
+    text = """Överenskommelse om samverkan i Exempelby
+
+4 ORGANISATION
+
+Ledningsgruppen består av stadsdirektören, NBAB:s verkställande direktör och polisområdeschefen.
+Stadsdirektören är ordförande. Ledningsgruppen sammanträder fyra gånger per år.
+
+Arbetsgruppen leds av kommunens trygghetssamordnare och består i övrigt av kommunpolisen och
+fältassistenterna.
+
+5 Giltighet och uppföljning
+Parterna stämmer av arbetet varje år och redovisar resultatet för kommunstyrelsen.
+"""
+    groups = _groups(text)
+    assert set(groups) == {"Ledningsgruppen", "Arbetsgruppen"}
+    lead = groups["Ledningsgruppen"]
+    assert lead["members"] == ["stadsdirektör", "verkställande direktör", "polisområdeschef"]
+    assert lead["chair"] == "stadsdirektör"  # the paragraph's group, not the heading "ORGANISATION"
+    assert groups["Arbetsgruppen"]["members"] == ["trygghetssamordnare", "kommunpolis", "fältassistent"]
+
+
+CHART = """Överenskommelse om samverkan i Exempelby
+
+Organisation
+
+Styrgrupp (kommundirektör, lokalpolisområdeschef)
+├── Samordningsgrupp (trygghetssamordnare, kommunpolis)
+│   ├── Arbetsgrupp skola
+│   └── Arbetsgrupp centrum
+└── Brottsförebyggande rådet
+
+Styrgruppen träffas fyra gånger per år. Samordningsgruppen träffas varje vecka och rapporterar till
+styrgruppen. Arbetsgrupp skola består av rektorerna och skolpolisen och träffas en gång per månad.
+Arbetsgrupp centrum består av kommunpolisen och Centrumhem.
+"""
+
+
+def test_an_organisation_chart_drawn_as_text_names_its_groups_and_their_members():
+    groups = _groups(CHART)
+    assert groups["Styrgrupp"]["members"] == ["kommundirektör", "lokalpolisområdeschef"]  # the name without brackets
+    assert groups["Samordningsgrupp"]["members"] == ["trygghetssamordnare", "kommunpolis"]
+    assert groups["Samordningsgrupp"]["reports_to"] == ["Styrgrupp"]
+    school, centre = groups["Arbetsgrupp skola"], groups["Arbetsgrupp centrum"]  # two groups, not one
+    assert (school["members"], school["frequency_per_year"]) == (["rektor", "skolpolis"], 12)
+    assert centre["members"] == ["kommunpolis", "Centrumhem"]
+
+
+def test_english_labels_in_a_mixed_document():
+    text = """# Samverkansavtal Exempelby
+
+## Governance / Styrning
+
+### Steering group / Styrgrupp
+- Members: kommundirektören, lokalpolisområdeschefen
+- Chair: kommundirektören
+- Meetings: fyra gånger per år
+- Reports to: kommunstyrelsen
+"""
+    group = _groups(text)["Styrgrupp"]
+    assert (group["members"], group["chair"], group["frequency_per_year"], group["reports_to"]) == (
+        ["kommundirektör", "lokalpolisområdeschef"], "kommundirektör", 4, ["kommunstyrelsen"])
+
+
+@pytest.mark.parametrize(("name", "kind"), [
+    ("Chefsgruppen", "steering"), ("Ledningsrådet", "steering"), ("Lokalt ledningsforum", "steering"),
+    ("Taktisk grupp", "preparation"), ("Brottsförebyggande rådet", "council"), ("Operativ grupp", "working"),
+])
+def test_the_kind_a_groups_name_tells(name, kind):
+    from samverkan.extract.meaning.phrases import group_kind
+
+    assert group_kind(name) == kind
+
+
+def test_parts_of_a_party_in_brackets_and_a_chair_alternating_between_the_parties():
+    text = """Överenskommelse om samverkan i Exempelby
+
+Samverkansgruppen består av representanter från kommunen (socialtjänst, skola och fritid) och polisen.
+
+Ledningsgruppen, som utgörs av kommundirektören och lokalpolisområdeschefen, sammanträder två gånger per
+termin. Ordförandeskapet alternerar årsvis mellan kommunen och polisen.
+
+Till varje möte kallas även en representant för Räddningstjänsten Syd.
+"""
+    groups = _groups(text)
+    assert groups["Samverkansgruppen"]["members"] == ["socialtjänst", "skola", "fritid", "polisen"]
+    lead = groups["Ledningsgruppen"]  # "varje möte" is no group the sentence is about
+    assert lead["members"] == ["kommundirektör", "lokalpolisområdeschef"]
+    assert lead["chair"] == ["kommundirektör", "lokalpolisområdeschef"] and lead["chair_alternating"] is True

@@ -317,3 +317,53 @@ def test_report_prints_compactly(browser, dataset, tmp_path, output_dir):
     # the matrix on one page: a page with every row of it
     names = [r.short for r in audit.rows]
     assert any(all(name in text for name in names) and "SAM001" in text for text in pages)
+
+
+def test_audit_pages_draw_from_the_folder_they_share_and_say_why_not_alone(browser, dataset, tmp_path):
+    """An audit's graph pages load vis-network from vis-network/ beside them: in the folder a page draws its
+    graph with that script and stylesheet, offline and within its Content-Security-Policy; copied out alone it
+    draws nothing and says which folder it needs."""
+    from samverkan.app import audit as run_audit
+    from samverkan.audit.files import write_audit
+    from samverkan.audit.graphs import district_graphs
+
+    audit = run_audit(dataset, as_of=dt.date(2019, 12, 1))
+    write_audit(audit, tmp_path / "audit", district_graphs(dataset, audit))
+    page_file = tmp_path / "audit" / "graph-sdf-norrmalm.html"
+    violations: list[str] = []
+    page = _open(browser, page_file)
+    try:
+        page.on("console", lambda m: violations.append(m.text) if "Content Security Policy" in m.text else None)
+        nodes, edges = page.evaluate("() => [samverkan.network.body.data.nodes.length, "
+                                     "samverkan.network.body.data.edges.length]")
+        assert nodes > 10 and edges > 10
+        # vis-network's stylesheet applies: its tooltip class is positioned and hidden
+        assert page.evaluate("""() => { const d = document.createElement('div'); d.className = 'vis-tooltip';
+            document.body.append(d); const s = getComputedStyle(d); return [s.position, s.visibility]; }""") == [
+            "absolute", "hidden"]
+        # the canvas holds a drawing: more than a handful of distinct colours
+        colours = page.evaluate("""() => {
+            const c = document.querySelector('#graph canvas'), d = c.getContext('2d').getImageData(0, 0, c.width,
+                c.height).data, seen = new Set();
+            for (let i = 0; i < d.length; i += 16) seen.add(d[i] << 16 | d[i + 1] << 8 | d[i + 2]);
+            return seen.size; }""")
+        assert colours > 5
+        assert page.locator("#no-vis").is_hidden()
+        _clean(page)
+    finally:
+        page.context.close()
+    assert violations == []
+
+    alone = tmp_path / "alone" / page_file.name
+    alone.parent.mkdir()
+    alone.write_bytes(page_file.read_bytes())
+    ctx = browser.new_context(viewport=LAPTOP)
+    lone = ctx.new_page()
+    try:
+        block_network(lone)
+        lone.goto(alone.as_uri())
+        lone.wait_for_load_state("load")
+        note = lone.locator("#no-vis")
+        assert note.is_visible() and "vis-network" in note.inner_text()
+    finally:
+        ctx.close()

@@ -144,7 +144,7 @@ def test_show(data, tmp_path, fmt):
 
 def _folder_text(folder) -> str:
     parts = []
-    for p in sorted(folder.iterdir()):
+    for p in sorted(p for p in folder.rglob("*") if p.is_file()):
         if p.suffix == ".xlsx":
             with zipfile.ZipFile(p) as z:
                 parts += [z.read(n).decode("utf-8") for n in z.namelist() if n.endswith(".xml")]

@@ -351,3 +351,55 @@ def test_cli_bad_input_gives_messages_not_tracebacks(data_dir, tmp_path):
     r = runner.invoke(app, ["show", str(data_dir), "--out", str(tmp_path / "other.html"), "--as-of", "2017-01-01",
                             "--force"])
     assert r.exit_code == 0
+
+
+def test_a_local_view_lists_no_finding_of_an_agreement_it_does_not_draw():
+    """A city-wide group that every district reports to sits in each district's view: the findings of the other
+    districts whose path passes it stay off that view (they are on their own district's), its own stay on."""
+    from samverkan.app import run_rules
+    from samverkan.show.graph_view import view_builder
+    from samverkan.synthetic import AS_OF, generate
+
+    data = generate(8, 2, violation_rate=0.5).data
+    findings = run_rules(data, as_of=AS_OF).findings
+    builder = view_builder(data)
+    local = sorted(a.id for a in data.agreements if a.level == "local")
+    views = {a: build_view(data, findings, agreement=a, builder=builder) for a in local}
+    passing = 0
+    for a, v in views.items():
+        drawn = {agreement for agreement, _ in v.agreements}
+        assert {f.agreement for f in v.findings} <= drawn | {a, None}
+        # every finding of the agreement is listed on its own view
+        assert sum(1 for f in findings if f.agreement == a) == sum(1 for f in v.findings if f.agreement == a)
+        nodes = {n.id for n in v.nodes}
+        passing += sum(1 for f in findings if f.agreement in set(local) - {a}
+                       and {f.subject, *f.path} & nodes)
+    assert passing > 0, "no finding of one district passes a node drawn on another's view: the test shows nothing"
+
+
+def test_a_long_list_is_cut_in_the_tooltip_and_whole_in_the_pane():
+    """The city-wide group every local group reports to: its tooltip names the first TOOLTIP_LIST and how many
+    more, the properties pane names them all."""
+    from samverkan.show.graph_view import TOOLTIP_LIST
+    from samverkan.synthetic import generate
+
+    data = generate(TOOLTIP_LIST + 5, 1).data
+    local = sorted(a.id for a in data.agreements if a.level == "local")[0]
+    view = build_view(data, [], agreement=local)
+    receivers = [n for n in view.nodes if "Tar emot rapporter från: " in n.info]
+    assert receivers
+    for n in receivers:
+        line = next(x for x in n.info.splitlines() if x.startswith("Tar emot rapporter från: "))
+        names = line.split(": ", 1)[1].split("; ")
+        short = next(x for x in n.title.splitlines() if x.startswith("Tar emot rapporter från: "))
+        if len(names) > TOOLTIP_LIST:
+            assert short.endswith(f"… och {len(names) - TOOLTIP_LIST} till")
+            assert short.split(": ", 1)[1].split("; ")[:TOOLTIP_LIST - 1] == names[:TOOLTIP_LIST - 1]
+        else:
+            assert short == line
+    assert any(len(n.info) > len(n.title) for n in receivers)
+    # the page sends the pane's text only where it differs from the tooltip (show.js reads the title otherwise)
+    sent = {n["id"]: n for n in payload(render_html(view))["nodes"]}
+    for n in view.nodes:
+        assert sent[n.id].get("info", sent[n.id]["title"]) == n.info
+        assert ("info" in sent[n.id]) == (n.info != n.title)

@@ -1,8 +1,8 @@
 """The files of `samverkan audit`: findings.json/.csv and atomic writing of every output into one folder.
 
-Only the tool's own files are replaced (report.html, matrix.xlsx, findings.json, findings.csv and the
-graph pages); each is written to a temporary file in the same folder and moved into place with
-os.replace, so a reader never sees half a file and other files in the folder stay untouched.
+Only the tool's own files are replaced (report.html, matrix.xlsx, findings.json, findings.csv, the graph
+pages and the vis-network folder they share); each is written to a temporary file in the same folder and moved
+into place with os.replace, so a reader never sees half a file and other files in the folder stay untouched.
 """
 
 from __future__ import annotations
@@ -63,38 +63,41 @@ def findings_csv(findings: Iterable[Any], lang: str = "sv") -> str:
     return buffer.getvalue()
 
 
-GraphRenderer = Callable[[str], str | None]
-"""row key (a district's organisation id, or CITYWIDE) → the HTML page of its governance graph (None: none)."""
+GraphPages = Mapping[str, Callable[[], str]]
+"""row key (a district's organisation id, or CITYWIDE) → the HTML page of its governance graph, drawn when called;
+the pages load vis-network from `samverkan.show.html_page.SHARED_FOLDER` beside them."""
 
 
-def write_audit(audit: Audit, out_dir: Path, graph_renderer: GraphRenderer | None = None,
+def write_audit(audit: Audit, out_dir: Path, graphs: GraphPages | None = None,
                 before_write: Callable[[list[Path]], None] | None = None) -> list[Path]:
     """Render every output of the audit into `out_dir` (created if needed); returns the files written.
 
-    Graph pages are rendered first so the report can link only to pages that exist. `before_write` sees the
-    files about to be written and may raise to stop before any is (the CLI refuses to overwrite its inputs).
+    Which rows have a graph page is known before any is drawn, so the report links only to pages that exist;
+    each page is drawn, staged and dropped in turn (a page at a time in memory). `before_write` sees the files
+    about to be written and may raise to stop before any is (the CLI refuses to overwrite its inputs).
     """
     from samverkan.audit.html import render_report
     from samverkan.audit.xlsx import render_matrix
 
-    outputs: dict[str, bytes | str] = {}
+    makers: dict[str, Callable[[], bytes | str]] = {}
     for row in audit.all_rows:
-        row.graph_file = None
-    if graph_renderer is not None:
-        for row in audit.all_rows:
-            page = graph_renderer(row.key)
-            if page is not None:
-                row.graph_file = graph_file_name(row.anchor)
-                outputs[row.graph_file] = page
-    outputs[FINDINGS_JSON] = findings_json(audit.findings)
-    outputs[FINDINGS_CSV] = findings_csv(audit.findings, audit.lang)
-    outputs[MATRIX] = render_matrix(audit)
-    outputs[REPORT] = render_report(audit)
+        row.graph_file = graph_file_name(row.anchor) if graphs and row.key in graphs else None
+        if row.graph_file:
+            makers[row.graph_file] = graphs[row.key]
+    if makers:
+        from samverkan.show.html_page import shared_files
+
+        makers.update({name: (lambda text=text: text) for name, text in shared_files().items()})
+    makers[FINDINGS_JSON] = lambda: findings_json(audit.findings)
+    makers[FINDINGS_CSV] = lambda: findings_csv(audit.findings, audit.lang)
+    makers[MATRIX] = lambda: render_matrix(audit)
+    makers[REPORT] = lambda: render_report(audit)
+    names = _ordered(makers)
     if before_write is not None:
-        before_write([out_dir / name for name in outputs])
-    return write_all({out_dir / name: content for name, content in _ordered(outputs)})
+        before_write([out_dir / name for name in names])
+    return write_all((out_dir / name, makers[name]()) for name in names)
 
 
-def _ordered(outputs: Mapping[str, bytes | str]) -> list[tuple[str, bytes | str]]:
+def _ordered(names: Iterable[str]) -> list[str]:
     """Graph pages and data first, the report last: it links to the others."""
-    return sorted(outputs.items(), key=lambda item: (item[0] == REPORT, item[0]))
+    return sorted(names, key=lambda name: (name == REPORT, name))

@@ -19,23 +19,22 @@ def graph_agreement(row: Row) -> str | None:
     return chosen.id
 
 
-def district_graphs(data: DataSet, audit: Audit) -> Callable[[str], str | None]:
-    """row key → the HTML page of its governance graph, with the audit's findings on it (None: no agreement)."""
+def district_graphs(data: DataSet, audit: Audit) -> dict[str, Callable[[], str]]:
+    """row key → its governance graph page with the audit's findings on it, drawn when called (rows without an
+    agreement have none). The pages load vis-network from the folder beside them (`shared_files`), so the audit
+    folder holds one copy, not one per page; each page is drawn and dropped in turn."""
     from samverkan.show.graph_view import build_view, view_builder
     from samverkan.show.html_page import render_html
 
-    rows = {r.key: r for r in audit.all_rows}
-    views: dict[str, object] = {}
     builder = view_builder(data, lang=audit.lang)  # the graph and indexes of the whole data set, made once
 
-    def render(key: str) -> str | None:
-        agreement = graph_agreement(rows[key])
-        if agreement is None:
-            return None
-        if agreement not in views:
-            views[agreement] = build_view(data, audit.findings, agreement=agreement, lang=audit.lang,
-                                          profile=audit.profile, as_of=audit.as_of, builder=builder)
-        # each row's page links back to that row's section of the report
-        return render_html(views[agreement], report_href=f"report.html#{rows[key].anchor}")
+    def page(agreement: str, row: Row) -> Callable[[], str]:
+        def render() -> str:
+            view = build_view(data, audit.findings, agreement=agreement, lang=audit.lang, profile=audit.profile,
+                              as_of=audit.as_of, builder=builder)
+            # each row's page links back to that row's section of the report
+            return render_html(view, report_href=f"report.html#{row.anchor}", shared=True)
+        return render
 
-    return render
+    chosen = {row.key: (graph_agreement(row), row) for row in audit.all_rows}
+    return {key: page(agreement, row) for key, (agreement, row) in chosen.items() if agreement is not None}

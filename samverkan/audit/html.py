@@ -45,6 +45,7 @@ def render_report(audit: Audit) -> str:
         keep_trailing_newline=True,
     )
     from samverkan.rules.citations import for_people
+    from samverkan.show.html_page import SHARED_FOLDER
 
     env.filters["fragment"] = lambda value: quote(str(value), safe="")
     env.filters["cite"] = lambda value: for_people(value or "", audit.lang)
@@ -80,6 +81,7 @@ def render_report(audit: Audit) -> str:
         names=names,
         row_name=row_name,
         finding_anchor=finding_anchor,
+        shared_folder=SHARED_FOLDER,
         **year_context(audit),
     )
     return "\n".join(line.rstrip() for line in page.splitlines()) + "\n"

@@ -76,6 +76,11 @@ WORDS: dict[str, Msg] = {
     "graph_node": Msg("Visa i styrningsgrafen", "Show in the governance graph"),
     "rules_link": Msg("Vad koderna betyder: Regler.", "What the codes mean: Rules."),
     "graph_open": Msg("Öppna styrningsgrafen för {name}", "Open the governance graph of {name}"),
+    "keep_together": Msg(
+        "Rapporten och styrningsgraferna (graph-*.html) hör ihop med mappen {folder} bredvid dem: graferna ritas "
+        "med filerna där. Flytta, kopiera eller skicka hela granskningsmappen, inte en sida för sig.",
+        "The report and the governance graphs (graph-*.html) belong with the folder {folder} beside them: the "
+        "graphs are drawn with the files there. Move, copy or send the whole audit folder, not a page on its own."),
     "contents": Msg("Innehåll", "Contents"),
     "footer": Msg(
         "Skapad av samverkan från datamängden {dataset} med profilen {profile}, per {date}. "

@@ -16,11 +16,14 @@ UPCOMING_MONTHS = 12
 
 
 def add_upcoming(audit: Audit, data: DataSet) -> None:
-    """The next twelve months of deadlines, and each row's next deadline (looking up to five years ahead)."""
-    from samverkan.deadlines import deadlines, next_deadlines
+    """The next twelve months of deadlines, and each row's next deadline (looking up to five years ahead): the
+    five years derived once, the twelve months read from them."""
+    from samverkan.deadlines.derive import NEXT_MONTHS, deadlines, next_deadlines
 
-    audit.upcoming = deadlines(data, audit.as_of, add_months(audit.as_of, UPCOMING_MONTHS))
-    next_of = next_deadlines(data, audit.as_of)
+    ahead = deadlines(data, audit.as_of, add_months(audit.as_of, max(NEXT_MONTHS, UPCOMING_MONTHS)))
+    end = add_months(audit.as_of, UPCOMING_MONTHS)
+    audit.upcoming = [d for d in ahead if d.date <= end]
+    next_of = next_deadlines(data, audit.as_of, ahead)
     for row in audit.all_rows:
         ids = [a.id for a in row.agreements]
         row.next_deadline = next_of(ids) if ids else None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 from typing import Annotated
 
@@ -75,7 +76,7 @@ def audit(
 
     data = load_or_exit(path, lang)
     redaction = use_case.redaction(data, show_people, lang)
-    data = data if redaction is None else redaction.dataset(data)
+    data = data if redaction is None else redaction.dataset(data, in_place=True)  # the original is not needed again
     from samverkan.audit.files import REPORT, write_audit
     from samverkan.rules.engine import ConfigError
 
@@ -95,13 +96,18 @@ def audit(
     from samverkan.audit.graphs import district_graphs
 
     try:
-        from samverkan.io.outputs import OutputRefused, inputs_of, refuse_inputs
+        from samverkan.io.outputs import OutputRefused, inputs_of, refuse_inputs, refuse_links
 
-        graphs = counted(district_graphs(data, result), len(result.all_rows),
-                         Msg("Ritar stadsdelarnas grafer", "Drawing the districts' graphs"), lang)
-        written = write_audit(result, out_dir, graphs,
-                              before_write=lambda targets: refuse_inputs(targets, inputs_of(path, waivers, profile,
-                                                                                            against)))
+        def refuse(targets: list[Path]) -> None:
+            """Not over an input, nor through a linked subfolder (vis-network/ would land elsewhere)."""
+            refuse_inputs(targets, inputs_of(path, waivers, profile, against))
+            refuse_links(out_dir, targets)
+
+        pages = district_graphs(data, result)
+        draw = counted(lambda page: page(), len(pages), Msg("Ritar stadsdelarnas grafer",
+                                                            "Drawing the districts' graphs"), lang)
+        graphs = {key: partial(draw, page) for key, page in pages.items()}
+        written = write_audit(result, out_dir, graphs, before_write=refuse)
     except OutputRefused as exc:
         raise fail(exc.message, lang) from None
     except OSError as exc:

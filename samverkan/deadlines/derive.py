@@ -4,15 +4,16 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from samverkan.deadlines.dates import effective_end
 from samverkan.io.i18n import Msg
 from samverkan.model import validity
 from samverkan.model.dataset import DataSet
-from samverkan.model.entities import Agreement, Entity, Frequency, Organisation, SourceRef
+from samverkan.model.entities import Agreement, Entity, Frequency, Organisation, ReportingLine, SourceRef
 from samverkan.model.months import add_months, day_in, months_between_events
 from samverkan.rules.base import normalise
 
@@ -217,14 +218,19 @@ class _Builder:
                     f"{_frequency_words(item.frequency, 'sv')}: var {months}:e månad från {after.sv}",
                     f"{_frequency_words(item.frequency, 'en')}: every {months} months from {after.en}"), source)
 
+    @cached_property
+    def lines_of(self) -> dict[str | None, list[ReportingLine]]:
+        """agreement → its reporting lines with a yearly frequency, in the data set's order (found once)."""
+        lines: dict[str | None, list[ReportingLine]] = defaultdict(list)
+        for line in self.data.reporting_lines:
+            if line.frequency is not None and line.frequency.per_year is not None:
+                lines[self.data.agreement_of(line.from_)].append(line)
+        return lines
+
     def reports(self, agreement: Agreement) -> Iterator[Deadline]:
         if agreement.valid_from is None:
             return
-        for line in self.data.reporting_lines:
-            if line.frequency is None or line.frequency.per_year is None:
-                continue
-            if self.data.agreement_of(line.from_) != agreement.id:
-                continue
+        for line in self.lines_of.get(agreement.id, []):
             months = months_between_events(line.frequency.per_year)
             what = Msg(f"Rapport från {_name(self.data, line.from_)} till {_name(self.data, line.to)}",
                        f"Report from {_name(self.data, line.from_)} to {_name(self.data, line.to)}")
@@ -298,9 +304,16 @@ def next_deadline(data: DataSet, agreement_ids: Iterable[str], after: dt.date) -
     return next_deadlines(data, after)(agreement_ids)
 
 
-def next_deadlines(data: DataSet, after: dt.date) -> Callable[[Iterable[str]], Deadline | None]:
-    """agreement ids → `next_deadline` of them; the deadlines of the next five years are derived once for all."""
-    upcoming = deadlines(data, after, add_months(after, 12 * 5))
+NEXT_MONTHS = 12 * 5
+"""How far ahead `next_deadline` looks."""
+
+
+def next_deadlines(data: DataSet, after: dt.date, upcoming: list[Deadline] | None = None,
+                   ) -> Callable[[Iterable[str]], Deadline | None]:
+    """agreement ids → `next_deadline` of them; the deadlines of the next NEXT_MONTHS are derived once for all
+    (or given: `deadlines(data, after, add_months(after, NEXT_MONTHS))`)."""
+    if upcoming is None:
+        upcoming = deadlines(data, after, add_months(after, NEXT_MONTHS))
 
     def first(agreement_ids: Iterable[str]) -> Deadline | None:
         wanted = set(agreement_ids)

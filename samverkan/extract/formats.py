@@ -17,6 +17,7 @@ SKIPPED_TAGS = {"head", "script", "style", "nav", "header", "footer", "aside", "
                 "button"}
 BLOCK_TAGS = {"p", "div", "section", "article", "main", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr",
               "table", "br", "dt", "dd", "dl", "blockquote", "pre", "figcaption", "caption", "hr"}
+CELL_BREAKS = {"br", "p", "div", "li", "ul", "ol"}  # inside a table cell: items of the cell, not new lines
 HEADING_TAGS = {"h1", "h2", "h3", "h4", "h5", "h6"}  # written as Markdown headings: the page's own structure
 FURNITURE = re.compile(r"(?i)breadcrumb|cookie|consent|skip-?link")  # page furniture by its class, id or role
 EMPHASIS_TAGS = {"b", "strong", "em", "i"}  # written as Markdown bold: what the page stresses, readers may use
@@ -40,6 +41,7 @@ class _HtmlText(HTMLParser):
         self.furniture: list[str] = []  # the tag of the breadcrumb or cookie banner being skipped, as often as open
         self.column = 0  # the column of the table cell being read
         self.cell: tuple[int, int] | None = None  # where the cell's text starts in parts, and its rowspan
+        self.colspan = 1  # how many columns the cell being read spans
         self.spanned: dict[int, list] = {}  # column → [text, rows left] of cells that span the rows below
 
     def handle_starttag(self, tag, attrs):
@@ -50,6 +52,9 @@ class _HtmlText(HTMLParser):
         elif tag in SKIPPED_TAGS:
             self.skip += 1
         elif not self.skip:
+            if tag in CELL_BREAKS and self.cell is not None:
+                self._cell_break()
+                return
             if tag in BLOCK_TAGS:
                 self.parts.append("\n")
             if tag in HEADING_TAGS:
@@ -62,9 +67,18 @@ class _HtmlText(HTMLParser):
                 self._fill_spanned()
                 self.parts.append(" | ")
                 rows = next((v for k, v in attrs if k == "rowspan"), "1") or "1"
+                cols = next((v for k, v in attrs if k == "colspan"), "1") or "1"
                 self.cell = (len(self.parts), int(rows) if rows.isdigit() else 1)
+                self.colspan = int(cols) if cols.isdigit() else 1
             elif tag in EMPHASIS_TAGS:
                 self.parts.append("**")
+
+    def _cell_break(self) -> None:
+        """A line break or paragraph inside a table cell ("kommunpolis<br>fältassistenter") parts the cell's
+        items, not the row."""
+        text = "".join(self.parts[self.cell[0]:]).strip()
+        if text and not text.endswith(","):
+            self.parts.append(", ")
 
     def _fill_spanned(self) -> None:
         """Repeat the cells of the rows above that span this row, at their columns ("rowspan")."""
@@ -80,9 +94,13 @@ class _HtmlText(HTMLParser):
     def _end_cell(self) -> None:
         if self.cell is not None:
             start, rows = self.cell
-            if rows > 1:
-                self.spanned[self.column] = ["".join(self.parts[start:]).strip(), rows - 1]
-            self.column += 1
+            text = "".join(self.parts[start:]).strip()
+            for _ in range(min(self.colspan, 20)):  # a cell over several columns stands in each ("colspan")
+                if _:
+                    self.parts.append(" | " + text)
+                if rows > 1:
+                    self.spanned[self.column] = [text, rows - 1]
+                self.column += 1
             self.cell = None
 
     def handle_endtag(self, tag):
@@ -95,6 +113,8 @@ class _HtmlText(HTMLParser):
                 self.furniture.pop()
         elif tag in SKIPPED_TAGS:
             self.skip = max(0, self.skip - 1)
+        elif not self.skip and tag in CELL_BREAKS and self.cell is not None:
+            pass
         elif not self.skip and tag in BLOCK_TAGS:
             self.parts.append("\n" if tag in ("li", "tr", "br", "dt", "dd") else "\n\n")
         elif not self.skip and tag in EMPHASIS_TAGS:
@@ -109,7 +129,8 @@ def html_text(markup: str) -> str:
     parser = _HtmlText()
     parser.feed(markup)
     parser.close()
-    lines = [re.sub(r"^\s*\|\s*", "", line).strip() for line in "".join(parser.parts).split("\n")]
+    # a row's first separator goes; an empty first cell leaves its "|" ("| Styrgrupp | Arbetsgrupp")
+    lines = [re.sub(r"^\s*\|\s?", "", line).strip() for line in "".join(parser.parts).split("\n")]
     out: list[str] = []
     for line in lines:
         if line or (out and out[-1]):
@@ -145,7 +166,8 @@ def docx_text(data: bytes) -> str:
             for row in Table(block, document).rows:
                 cells = []
                 for cell in row.cells:
-                    value = " ".join(cell.text.split())
+                    # a cell's paragraphs are its items ("kommunpolis" / "fältassistenter"), not one run of words
+                    value = ", ".join(" ".join(p.text.split()) for p in cell.paragraphs if p.text.strip())
                     if value and (not cells or cells[-1] != value):
                         cells.append(value)
                 lines.append(" | ".join(cells))

@@ -23,7 +23,7 @@ from __future__ import annotations
 import os
 import stat
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 from samverkan.io.i18n import Msg
@@ -145,21 +145,29 @@ def _stage(target: Path, data: bytes) -> str:
     return tmp
 
 
-def write_all(files: dict[Path, bytes | str]) -> list[Path]:
+def write_all(files: Mapping[Path, bytes | str] | Iterable[tuple[Path, bytes | str]]) -> list[Path]:
     """Write a set of files all-or-nothing: each is staged as a temporary file beside its target, and only
     when every one is written are they renamed into place, in the given order. On a failure (disk full,
     read-only, a parent that is a file) the staged files and the folders made for them are removed again and
-    the error is raised; the old files stay as they were. Returns the files written."""
-    refuse_special(files)
+    the error is raised; the old files stay as they were. Returns the files written.
+
+    `files` may be (target, content) pairs made one at a time (a generator): each content is staged and
+    dropped before the next is made, so a set larger than memory can be written."""
+    pairs = files.items() if isinstance(files, Mapping) else files
+    if isinstance(files, Mapping):
+        refuse_special(files)  # before anything is staged
     made: list[Path] = []
     staged: list[tuple[str, Path]] = []
+    written: list[Path] = []
     try:
-        for target, content in files.items():
+        for target, content in pairs:
+            refuse_special([target])
             missing = [p for p in (target.parent, *target.parent.parents) if not p.exists()]
             target.parent.mkdir(parents=True, exist_ok=True)
             made.extend(reversed(missing))
             staged.append((_stage(target, content.encode("utf-8") if isinstance(content, str) else content),
                            target))
+            written.append(target)
         while staged:
             tmp, target = staged[0]
             os.replace(tmp, target)
@@ -176,7 +184,7 @@ def write_all(files: dict[Path, bytes | str]) -> list[Path]:
             except OSError:
                 pass
         raise
-    return list(files)
+    return written
 
 
 MANIFEST = ".samverkan-files"

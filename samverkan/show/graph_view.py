@@ -13,7 +13,7 @@ import textwrap
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 import networkx as nx
 
@@ -353,6 +353,7 @@ class ViewBuilder:
         return f"{self.t('source')}: " + "; ".join(source_for_people(s, self.lang) for s in e.sources[:2])
 
 
+@lru_cache(maxsize=8192)  # the same titles recur in every district's view (an audit draws one per district)
 def _wrap_label(text: str) -> str:
     lines = textwrap.wrap(text, LABEL_WIDTH, break_long_words=True, break_on_hyphens=False) or [text or "?"]
     if len(lines) > LABEL_LINES:
@@ -395,7 +396,7 @@ def build_view(
     edges = _view_edges(b, sel)
     place = _placement(b, sel, agreements, scope)
     concerns = b.concerns(findings or []).near(sel.drawn, agreement)
-    finding_views, by_node = _findings(b, concerns, sel.drawn, scope, agreement)
+    finding_views, by_node = _findings(b, concerns, sel.drawn, scope, set(place.block_order), agreement)
     nodes = _view_nodes(b, sel, place, finding_views, by_node)
     rows = _block_rows(place.block_order, agreements)
     title_width = {a: len(b.text(agreements[a].title)) * BLOCK_TITLE_PX + 40 for a in place.block_order}
@@ -825,13 +826,16 @@ def _concern(b: ViewBuilder, f: object) -> _Concern:
     return _Concern(f, _get(f, "agreement"), subject, targets)
 
 
-def _findings(b: ViewBuilder, concerns: list[_Concern], drawn: set[str], scope: set[str],
+def _findings(b: ViewBuilder, concerns: list[_Concern], drawn: set[str], scope: set[str], blocks: set[str],
               agreement: str | None) -> tuple[list[FindingView], dict[str, list[FindingView]]]:
+    """The findings a view of one agreement lists: its own, and those on a drawn node of an agreement it draws
+    (or of none); not those of an agreement it does not draw whose path merely passes a drawn node (a central
+    group every district reports to would carry every district's findings)."""
     views = []
     for c in concerns:
         f, subject, fa = c.finding, c.subject, c.agreement
         nodes = tuple(sorted({b.pid(t) for t in c.targets if t in drawn}))
-        if agreement is not None and fa not in scope and not nodes:
+        if agreement is not None and fa not in scope and not (nodes and (fa is None or fa in blocks)):
             continue
         severity = _get(f, "severity", "info")
         views.append(FindingView(
@@ -868,9 +872,16 @@ class _Lines:
             self.full.append(line if full is None else full)
 
     def joined(self, title: str, items: list[str]) -> None:
-        """One line "title: a; b", when there are items."""
-        if items:
-            self.append(f"{title}: " + "; ".join(items))
+        """One line "title: a; b", when there are items: every item in the pane, the first TOOLTIP_LIST in the
+        tooltip."""
+        if not items:
+            return
+        whole = f"{title}: " + "; ".join(items)
+        if len(items) <= TOOLTIP_LIST:
+            self.append(whole)
+            return
+        more = self.b.t("more", n=len(items) - TOOLTIP_LIST)
+        self.append(f"{title}: " + "; ".join(items[:TOOLTIP_LIST]) + f" {more}", whole)
 
     def listing(self, title: str, items: list[str]) -> None:
         """A title and one line per item: every item in the pane, the first TOOLTIP_LIST in the tooltip."""

@@ -2,6 +2,8 @@
 
 The page is rendered from `templates/graph.html.j2` with autoescaping on, and vis-network's JS and CSS
 (vendored from its npm package with its licences in `assets/vis-network/`) are inlined: the page opens offline.
+Pages written side by side (the audit's) may instead load one shared copy from a folder beside them
+(`shared_files`, `render_html(..., shared=True)`): the folder of pages then opens offline as a whole.
 Data reaches the page as JSON in a non-executed script element; tooltips are plain text (vis-network 9
 sets string titles with innerText). A Content-Security-Policy allows only our own inline scripts.
 """
@@ -89,6 +91,10 @@ WORDS = {
                          "dashed border: template in a city-wide agreement"),
     "nojs": Msg("Sidan behöver JavaScript för att rita grafen.", "The page needs JavaScript to draw the graph."),
     "graph": Msg("Styrningsgraf", "Governance graph"),
+    "no_vis": Msg("Grafen kan inte ritas: sidan ritar med filerna i mappen {folder} bredvid sig, och de saknas. "
+                  "Öppna sidan där den skrevs, med hela mappen kvar.",
+                  "The graph cannot be drawn: the page draws with the files of the folder {folder} beside it, "
+                  "and they are missing. Open the page where it was written, with the whole folder kept."),
 }
 
 
@@ -108,11 +114,24 @@ def _template() -> Template:
     return env.get_template("graph.html.j2")
 
 
+VIS = HERE / "assets" / "vis-network"
+SHARED_FOLDER = "vis-network"
+"""The folder beside pages rendered with `shared=True`, holding vis-network as `shared_files` gives it."""
+SHARED_JS, SHARED_CSS = (f"{SHARED_FOLDER}/vis-network.min.js", f"{SHARED_FOLDER}/vis-network.min.css")
+
+
 @cache
 def vis_assets() -> tuple[str, str]:
     """vis-network's JS and CSS, vendored from its npm package (assets/vis-network/, with its licences)."""
-    lib = HERE / "assets" / "vis-network"
-    return _asset(lib / "vis-network.min.js"), _asset(lib / "vis-network.min.css")
+    return _asset(VIS / "vis-network.min.js"), _asset(VIS / "vis-network.min.css")
+
+
+def shared_files() -> dict[str, str]:
+    """Relative path → text of what pages rendered with `shared=True` load: vis-network's JS and CSS as a page
+    inlines them, with its licences."""
+    js, css = vis_assets()
+    licences = {f"{SHARED_FOLDER}/{p.name}": p.read_text(encoding="utf-8") for p in sorted(VIS.glob("LICENSE*"))}
+    return {SHARED_JS: js, SHARED_CSS: css, **licences}
 
 
 def _json_for_script(value: object) -> str:
@@ -214,8 +233,10 @@ def _node(n) -> dict:
         "font": {"color": font if inside else "#111827", "strokeWidth": 0 if inside else 3,
                  "strokeColor": "#ffffff"},
         "kind": n.kind, "party": n.party, "agreement": n.agreement, "agreements": list(n.agreements),
-        "severity": n.severity, "info": n.info, "findings": list(n.findings),
+        "severity": n.severity, "findings": list(n.findings),
     }
+    if n.info != n.title:  # the pane's text is most often the tooltip's: the page then reads it from the title
+        node["info"] = n.info
     if n.template:
         node["shapeProperties"] = {"borderDashes": [5, 4]}
     return node
@@ -251,12 +272,13 @@ def _print_svg(view: View) -> Markup | None:
         return None
     from samverkan.show.svg import render_svg
 
-    svg = render_svg(view)
+    svg = render_svg(view, hover=False)  # printed: the tooltips are the page's own, in its data
     return Markup(svg[svg.index("<svg"):])
 
 
-def render_html(view: View, report_href: str | None = None) -> str:
-    """The whole page as one string: same view, same bytes. `report_href` links back to an audit report."""
+def render_html(view: View, report_href: str | None = None, shared: bool = False) -> str:
+    """The whole page as one string: same view, same bytes. `report_href` links back to an audit report;
+    `shared`: vis-network is loaded from `SHARED_FOLDER` beside the page instead of inlined."""
     lang = view.lang
     nodes, edges = network_data(view)
     vis_js, vis_css = vis_assets()
@@ -306,17 +328,22 @@ def render_html(view: View, report_href: str | None = None) -> str:
     severities = [{"key": s, "word": w, "badge": badge, "icon": _icon("box", "#ffffff", colour),
                    "count": sum(1 for f in view.findings if f.severity == s)}
                   for s, w, badge, colour, _ in legend_severities(lang)]
-    scripts = (vis_js, own_js)
-    csp = ("default-src 'none'; img-src data:; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; "
-           "script-src " + " ".join(_csp_hash(s) for s in scripts))
+    # a shared copy is a file beside the page: 'self' (Chromium matches file: URLs to a file: page's 'self')
+    scripts = ("'self'", _csp_hash(own_js)) if shared else (_csp_hash(vis_js), _csp_hash(own_js))
+    styles = "'self' 'unsafe-inline'" if shared else "'unsafe-inline'"
+    csp = (f"default-src 'none'; img-src data:; style-src {styles}; base-uri 'none'; form-action 'none'; "
+           "script-src " + " ".join(scripts))
     return _template().render(
         lang=lang,
         view=view,
         t=t,
         collapsed_note=WORDS["collapsed"].format(n=view.folded_members).get(lang) if view.collapsed else "",
         csp=csp,
-        vis_js=Markup(vis_js),
-        vis_css=Markup(vis_css),
+        vis_js=None if shared else Markup(vis_js),
+        vis_css=None if shared else Markup(vis_css),
+        shared_js=SHARED_JS,
+        shared_css=SHARED_CSS,
+        no_vis=WORDS["no_vis"].format(folder=SHARED_FOLDER).get(lang),
         own_js=Markup(own_js),
         own_css=Markup(own_css),
         data_json=Markup(_json_for_script(payload)),

@@ -87,12 +87,14 @@ class Scene:
     width: int
     height: int
     legend_x: float
+    boxes: dict[str, Box]  # node id → its extent, worked out once
 
     @classmethod
     def of(cls, view: View) -> Scene:
         xs, ys = [0.0], [0.0]
+        boxes = {n.id: _geometry(n) for n in view.nodes}
         for n in view.nodes:
-            box = _geometry(n)
+            box = boxes[n.id]
             w, h = n.size
             xs += [n.x - max(box.half_w, w / 2), n.x + max(box.half_w, w / 2)]
             ys += [n.y - box.half_h, n.y + (box.half_h if n.shape in LABEL_INSIDE else h)]
@@ -104,7 +106,7 @@ class Scene:
         legend_h = _legend_height(view)
         height = int(max(max_y - min_y, legend_h) + HEADER + 2 * MARGIN)
         width = int(graph_w + LEGEND_W + 3 * MARGIN)
-        return cls(view, MARGIN - min_x, HEADER + MARGIN - min_y, width, height, graph_w + 2 * MARGIN)
+        return cls(view, MARGIN - min_x, HEADER + MARGIN - min_y, width, height, graph_w + 2 * MARGIN, boxes)
 
     def at(self, x: float, y: float) -> tuple[float, float]:
         return x + self.dx, y + self.dy
@@ -126,8 +128,8 @@ class Scene:
                 ctrl = (mx - sign * (by - ay) * 0.18, my + sign * (bx - ax) * 0.18)
             aim_a = ctrl or (bx, by)
             aim_b = ctrl or (ax, ay)
-            start = _clip(ax, ay, _geometry(a), *aim_a)
-            end = _clip(bx, by, _geometry(b), *aim_b)
+            start = _clip(ax, ay, self.boxes[a.id], *aim_a)
+            end = _clip(bx, by, self.boxes[b.id], *aim_b)
             yield e.style, start, ctrl, end
 
     def label_lines(self, n: ViewNode) -> list[tuple[float, float, str]]:
@@ -194,8 +196,9 @@ def _svg_edge(style: str, start, ctrl, end) -> str:
             f'marker-end="url(#arrow-{style})"/>')
 
 
-def render_svg(view: View) -> str:
-    """The picture as an SVG document (UTF-8 text); every string from the data is escaped."""
+def render_svg(view: View, hover: bool = True) -> str:
+    """The picture as an SVG document (UTF-8 text); every string from the data is escaped. `hover`: each node
+    carries its tooltip as a <title> (a printed drawing has no use for it)."""
     sc = Scene.of(view)
     out = [
         '<?xml version="1.0" encoding="UTF-8"?>',
@@ -228,8 +231,8 @@ def render_svg(view: View) -> str:
         fill, _, font = n.colours
         border, border_w = n.border
         x, y = sc.at(n.x, n.y)
-        box = _geometry(n)
-        out.append(f"<g class={quoteattr('node ' + n.kind)}><title>{escape(n.title)}</title>")
+        box = sc.boxes[n.id]
+        out.append(f"<g class={quoteattr('node ' + n.kind)}>" + (f"<title>{escape(n.title)}</title>" if hover else ""))
         out.append(_svg_node_shape(n.shape, x, y, box.half_w, box.half_h, fill, border, border_w, n.template))
         colour = font if n.shape in LABEL_INSIDE else "#111827"
         for lx, ly, text in sc.label_lines(n):
@@ -290,7 +293,7 @@ def _png_node(png: _Png, sc: Scene, n: ViewNode) -> None:
     fill, _, font = n.colours
     border, border_w = n.border
     x, y = sc.at(n.x, n.y)
-    box = _geometry(n)
+    box = sc.boxes[n.id]
     png.shape(n.shape, x, y, box.half_w, box.half_h, fill, border, border_w, n.template)
     colour = font if n.shape in LABEL_INSIDE else "#111827"
     # one text per label (matplotlib lays out each text object: per line would double the cost)

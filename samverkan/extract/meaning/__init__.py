@@ -82,8 +82,9 @@ def _overlaps(a: Span, b: Span) -> bool:
 
 def _complete(item: Item, fields: dict, group) -> None:
     """A group a template reader found but could not read (its section is prose, not the template's labelled
-    lists: no members, chairs or purpose) gets the fields read from the words."""
-    if item.section != "groups" or any(k in item.fields for k in ("members", "chairs", "purpose")):
+    lists: no members or chairs; a purpose it took from the first sentence is no reading) gets the fields read
+    from the words."""
+    if item.section != "groups" or any(k in item.fields for k in ("members", "chairs")):
         return
     for key, value in fields.items():
         if key not in item.fields:
@@ -94,8 +95,11 @@ def _groups(doc: Document, record: Record, parts) -> None:
     reader = GroupReader(doc)
     reader.read(parts)
     read = record.section("groups") + record.section("structure") + record.section("work_items")
+    written = {g.name: g.name[0].upper() + g.name[1:] for g in reader.groups.values()}  # as its item is named
     for group in reader.groups.values():
         fields = {k: group.fields[k] for k in GROUP_FIELDS if k in group.fields}
+        if "reports_to" in fields:
+            fields["reports_to"] = [written.get(t, t) for t in fields["reports_to"]]
         if group.excluded or not any(k in fields for k in ("members", "chair", "frequency_per_year", "reports_to")):
             continue
         same = [i for i in read if fuzz.token_sort_ratio(fold(group.name), fold(i.name)) >= 85]

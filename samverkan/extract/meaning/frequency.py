@@ -12,10 +12,14 @@ from samverkan.extract.meaning.text import fold
 WORDS = [  # (pattern on folded text, meetings a year)
     (r"\bkvartalsvis|\bvarje\s+kvartal|\ben\s+gang\s+(?:per|i|varje)\s+kvartal", 4),
     (r"\bhalvarsvis|\bvarje\s+halvar|\ben\s+gang\s+(?:per|i|varje)\s+halvar", 2),
+    (r"\btertialvis|\bvarje\s+tertial|\ben\s+gang\s+(?:per|i|varje)\s+tertial", 3),
     (r"\bvarannan\s+manad", 6),
     (r"\bvarannan\s+vecka|\bvar\s+fjortonde\s+dag|\bvar\s+14(?::e)?\s+dag", 26),
     (r"\bvarje\s+vecka|\bveckovis|\ben\s+gang\s+(?:per|i|varje)\s+vecka|\bveckomoten", 52),
-    (r"\bvarje\s+termin|\bper\s+termin|\ben\s+gang\s+(?:per|i|varje)\s+termin|\btermin(?:s)?vis", 2),
+    (r"\bvarannan\s+(?:man|tis|ons|tors|fre)dag", 26),
+    (r"\bvarje\s+(?:man|tis|ons|tors|fre)dag|\bvar\s+(?:man|tis|ons|tors|fre)dag", 52),
+    (r"\binfor\s+(?:varje\s+)?(?:ny\s+)?termin(?:sstart)?\b|\bvarje\s+(?:ny\s+)?termin|\bper\s+termin|"
+     r"\ben\s+gang\s+(?:per|i|varje)\s+termin|\btermin(?:s)?vis", 2),
     (r"\bmanadsvis|\bvarje\s+manad|\ben\s+gang\s+(?:per|i|varje)\s+manad(?:en)?|\bmanatlig", 12),
     (r"\barligen|\ben\s+gang\s+(?:per|om|varje|i)\s+aret?|\bvarje\s+ar\b", 1),
     (r"\binfor\s+(?:varje\s+)?(?:sommarlov|sommaren|julen?|skolstart|lasarsstart)", 1),  # once a year, before it
@@ -41,14 +45,27 @@ class PerYear:
     value: int | float | None  # None: only "vid behov"
 
 
+# "en gång per månad under terminerna, det vill säga tio gånger per läsår": the restatement is the count
+RESTATED = re.compile(r"(?i)\b(?:det\s+vill\s+säga|dvs\.?|alltså)\s+(?P<rest>.+)$")
+
+
 def per_year(text: str) -> PerYear | None:
+    if (restated := RESTATED.search(text)) and (count := _per_year(restated.group("rest"))) is not None \
+            and count.value is not None:
+        return count
     found = _per_year(text)
     if found is not None and found.value in (52, 26) and TERMS.search(text):
         return PerYear(found.value * TERM_WEEKS // 52)
     return found
 
 
+# "inför sommarsäsongen och inför julbordssäsongen": one meeting before each occasion named, a year
+OCCASIONS = re.compile(r"\binfor\s+(?!varje\b|ett\b|en\b|mote)[a-z]+(?:(?:,\s*|\s+och\s+)infor\s+(?!varje\b)[a-z]+)+")
+
+
 def _per_year(text: str) -> PerYear | None:
+    if m := OCCASIONS.search(fold(text)):
+        return PerYear(m.group().count("infor"))
     found = parse_frequency(text)
     if found is not None and found.per_year is not None:
         value = found.per_year

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from samverkan.extract.document import Document, Span
 from samverkan.extract.meaning import frequency
 from samverkan.extract.meaning.phrases import (
+    GENERIC_GROUPS,
     GROUP_ADJECTIVE,
     GROUP_WORD,
     MEETING_WORD,
@@ -25,32 +26,39 @@ from samverkan.extract.meaning.text import SENTENCE_END, Unit, fold, lemma
 NON_SUBJECT = {"till", "under", "från", "för", "inför", "med", "om", "av", "mellan", "ur", "hos", "vid", "på", "inom"}
 ANAPHOR = re.compile(r"(?i)^(?:den|det|denna|detta|dessa|de|hon|han|gruppen|rådet|råden|forumet|nätverket|teamet|"
                      r"samrådet|grupperna|mötet|träffen)\b")
+PRONOUN = re.compile(r"(?i)^(?:den|det|denna|detta|dessa|de|hon|han)\b")
 MEMBER_AFTER = re.compile(r"(?i)\b(?:består|bestå|bestående|utgörs|representeras|sammansatt)"
-                          r"(?:\s+(?:därutöver|dessutom|också|även|huvudsakligen|i\s+huvudsak))?\s+av\s+(?P<list>.+)$|"
-                          r"^(?:samordnarna|deltagarna|ledamöterna|medlemmarna)\s+är\s+(?P<list5>.+)$|"
+                          r"(?:\s+(?:därutöver|dessutom|också|även|huvudsakligen|i\s+huvudsak|i\s+övrigt))?\s+av\s+(?P<list>.+)$|"
+                          r"^(?:[\wåäö-]+\s+)?(?:samordnar|deltagar|ledamöt|medlemm)\w*\s+(?:i\s+\S+\s+)?är\s+(?P<list5>.+)$|"
+                          r"^i\s+\S+\s+(?:arbetar|ingår|sitter|deltar|medverkar)\s+(?P<list12>[a-zåäö].+)$|"
                           r"\b(?:sekreterare|föredragande|adjungerade?)\s+(?:i\s+\S+\s+)?(?:är|blir)\s+(?P<list7>.+)$|"
                           r"\bomfattar\s+(?:även\s+|också\s+)?(?P<list8>.+)$|"
+                          r"\b(?:adjungeras|kallas|bjuds\s+in)\s+(?:vid\s+behov\s+|även\s+|också\s+)?(?P<list14>[a-zåäö].+)$|"
                           r"^[\wåäöÅÄÖ -]*(?:grupp|nätverk|forum|(?<!om)råd|team)[\wåäöÅÄÖ -]*:\s*(?P<list6>.+)$|"
                           r"\bsamlar\s+(?:[^:]*:\s*)?(?P<list4>.+)$|"
                           r"\b(?:ingår|deltar|sitter|medverkar)\s+(?!i\b|(?:också|även)[\s.]*$)(?P<list2>[a-zåäö].+)$|"
                           r"^(?:det|så)\s+gör\s+(?:också|även|dessutom)\s+(?P<list9>.+)$|^dit\s+kommer\s+"
                           r"(?:också\s+|även\s+)?(?P<list10>.+)$|"
                           r"\b(?:ett|en)\s+[\wåäö-]*(?:samråd|samverkan|forum|nätverk|grupp|möte)\s+mellan\s+(?P<list11>.+)$|"
-                          r"\bmed\s+representanter\s+(?:för|från)\s+(?P<list3>.+)$")
+                          r"^(?:representerade|företrädda)\s+(?:i\s+\S+\s+)?är\s+(?P<list13>.+)$|"
+                          r"\b(?:med|finns)\s+(?:representanter|företrädare)\s+(?:för|från)\s+(?P<list3>.+)$")
 MEMBER_BEFORE = re.compile(r"(?i)\bdär\s+(?P<list>.+?)\s+(?:ingår|deltar|sitter|medverkar|arbetar|möts|träffas)\b|"
                            r"^(?:även|också|dessutom)\s+(?P<list5>.+?)\s+är\s+med\b|"
+                           r"^(?P<list8>(?:(?!\b(?:där|som|vilka|i)\b)[^.;:])+?)\s+(?:deltar|ingår|medverkar)[\s.]*$|"
                            r"^(?P<list6>.+?)\s+(?:(?:deltar|ingår|medverkar)\s+(?:också|även)[\s.]*$|"
                            r"(?:sitter|ingår|deltar)\s+(?:också\s+|även\s+)?i\s+(?:rådet|gruppen|samrådet|nätverket|"
                            r"forumet|teamet|mötet)\b|är\s+(?:också\s+|även\s+)?(?:med|kallade|inbjudna)\b)|"
-                           r"^(?P<list2>.+?)\s+(?:är|blir|deltar\s+som|ingår\s+som)\s+(?:föredragande|sekreterare|adjungerade?|ledamöter|samordnare|"
-                           r"ständiga\s+deltagare)\b|"
+                           r"^(?P<list2>.+?)\s+(?:är|blir|deltar\s+som|ingår\s+som)\s+(?:[\wåäö]+a\s+)?(?:föredragande|sekreterare|adjungerade?|"
+                           r"ledamöter|ledamot|samordnare|deltagare)\b|"
+                           r"^(?!(?:till|i|för|vid)\s)(?P<list7>.+?)\s+(?:adjungeras|kallas\s+in|bjuds\s+in)\b|"
                            r"^(?P<list3>.+?)\s+(?:utgör|bildar)\s+(?:tillsammans\s+med\s+(?P<more>.+?)\s+)?|"
                            r"^(?P<list4>.+?)\s+(?:träffas|möts|samlas|samverkar)\s+i\s+(?:ett|en|det|den)?\s*"
                            r"(?:[\wåäö-]+\s+)?[\wåäö-]*(?:grupp|nätverk|forum|råd|team)")
 OUTSIDE_AGREEMENT = re.compile(r"(?i)\b(?:regleras|omfattas|styrs|berörs)\s+inte\s+av\s+(?:denna|detta|den\s+här)|"
                                r"\b(?:ingår|ligger)\s+inte\s+i\s+(?:denna|detta)\s+(?:överenskommelse|avtal)|"
                                r"\butanför\s+(?:denna|detta)\s+(?:överenskommelse|avtal)")
-WITH = re.compile(r"(?i)\s+med\s+(?!ansvar\b|uppdrag\b|syfte\b|fokus\b|uppgift)(?P<list>[^.;]+)")
+WITH = re.compile(r"(?i)(?:\s+(?:för|mot)\s+[\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]*)?)?\s+med\s+"
+                  r"(?!ansvar\b|uppdrag\b|syfte\b|fokus\b|uppgift)(?P<list>[^.;]+)")
 WITH_APPOSITION = re.compile(r"(?i)\s*,\s*med\s+(?!ansvar\b|uppdrag\b|syfte\b|fokus\b|uppgift)(?P<list>[^.;]+)")
 FREQUENCY_TAIL = re.compile(r"(?i)\s+(?:(?:minst\s+)?(?:en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|\d+)"
                             r"\s+(?:gång|gånger|ggr)\b|varje\s+(?:vecka|månad|kvartal|år|termin)|varannan\s+"
@@ -59,34 +67,40 @@ AS_ROLE = re.compile(r"(?i)\bmed\s+(?P<list>[^.;]+?)\s+som\s+(?:föredragande|se
 WHERE_LIST = re.compile(r"(?i)\s*,?\s*där\s+(?P<list>[^.;]+)")
 LIKEWISE = re.compile(r"(?i),?\s*\bliksom\s+(?P<list>[^.;]+)")
 TOGETHER = re.compile(r"(?i)\btillsammans\s+med\s+(?P<list>[^.;]+)")
-GENERIC_GROUPS = {"grupp", "rad", "forum", "natverk", "team", "samrad", "kommitte", "mote", "traff", "styrgrupp",
-                  "arbetsgrupp",
-                  "ledningsgrupp", "beredningsgrupp", "samverkansgrupp", "samordningsgrupp"}
-FORUM_FOR = re.compile(r"(?i)\b(?:(?:ett|en)\s+[\wåäö-]*(?:forum|råd)|öppe[nt])\s+för\s+(?P<list>[^.]+)")
+FORUM_FOR = re.compile(r"(?i)\b(?:(?:ett|en)\s+[\wåäö-]*(?:forum|råd)|öppe[nt](?:\s+[\wåäö-]*(?:möte|träff|forum))?)"
+                       r"\s+för\s+(?P<list>[^.]+)")
 MEMBER_HINT = re.compile(r"(?i)\b(?:består|ingår|deltar|ledamöter|deltagare|medlemmar|sammansättning|representeras|"
                          r"utgörs)\b")
 ALTERNATING = re.compile(r"(?i)\b(?:växelvis|alterner\w*|växla\w*|turas\s+om|vartannat|varannan\s+gång|roter\w*)\b")
+# "kommundirektören (ordförande)": the chair marked in a list of members
+CHAIR_MARK = re.compile(r"(?i)(?:^|[,:;]\s*|\b(?:och|samt|av)\s+)(?P<who>[^,:;()]+?)\s*"
+                        r"\((?:ordförande|sammankallande)\)")
 CHAIR = [
     re.compile(r"(?i)\b(?:ordförande(?:skapet)?|ordförandeskap)\b[^.]*?\b(?:innehas|har|delas)\s+(?:växelvis\s+)?"
                r"(?:av\s+)?(?P<who>[^.;]+)"),
     re.compile(r"(?i)\b(?:ordförande\w*)\b[^.]*?\bmellan\s+(?P<who>[^.;]+)"),
-    re.compile(r"(?i)\b(?:leds|ledas|sammankallas|sammankallar)\s+(?:växelvis\s+)?av\s+(?P<who>[^.;]+)"),
+    re.compile(r"(?i)\b(?:leds|ledas|sammankallas|sammankallar)\s+(?:[a-zåäö]+\s+)?av\s+(?P<who>[^.;]+)"),
+    CHAIR_MARK,
+    re.compile(r"(?i)\bav\s+(?P<who>[^.;]+?),\s+som\s+(?:\w+\s+)?(?:leder|turas\s+om\s+att\s+leda|"
+               r"är\s+ordförande|delar\s+på\s+ordförandeskapet)\b"),  # "består av A och B, som leder gruppen"
     re.compile(r"(?i)\b(?:ordförande|sammankallande|mötesledare)(?:\s+(?:i|för)\s+\S+)?\s+(?:är|blir)\s+(?P<who>[^.;]+)"),
     re.compile(r"(?i)\bansvarig\s+för\s+att\s+(?:sammankalla|kalla)\b[^.;]*?\s+är\s+(?P<who>[^.;]+)"),
     re.compile(r"(?i)^(?P<who>[^.;]+?)\s+(?:är|blir)\s+(?:dess\s+|gruppens\s+)?(?:ordförande|sammankallande)\b"),
     re.compile(r"(?i)\b(?:med|har)\s+(?P<who>[^.;,]+?)\s+som\s+(?:ordförande|sammankallande)\b"),
-    re.compile(r"(?i)^(?P<who>[^.;]+?)\s+(?:turas\s+om\s+att\s+leda|leder|delar\s+på\s+ordförandeskapet)\b"),
+    re.compile(r"(?i)^(?P<who>[^.;]+?)\s+(?:turas\s+om\s+att\s+leda|leder|delar\s+på\s+ordförandeskapet|"
+               r"håller\s+i\s+(?:mötena|gruppen|arbetet)|kallar\s+till\s+(?:möte|mötena|sammanträde))\b"),
     re.compile(r"(?i)^(?P<who>[^.;]+?)\s+(?:samordnar|sammankallar|leder|driver)\s+(?:ett|en)\s+(?:[\wåäö]+\s+)?"
                r"[\wåäö-]*(?:grupp|nätverk|forum|råd|team)\b"),
 ]
-CHAIR_STOP = re.compile(r"(?i)\s*(?:,|\bsom\b|\bett\s+år|\bi\s+taget|\bvid\b|\bsamt\b\s+(?:träffas|möts)|"
+CHAIR_STOP = re.compile(r"(?i)\s*(?:,|\bsom\b|\bett\s+år|\bvarje\b|\bvart\b|\bårsvis\b|\bper\s+(?:år|kalenderår)\b|"
+                        r"\bi\s+taget|\bvid\b|\bsamt\b\s+(?:träffas|möts)|"
                         r"\boch\s+(?:träffas|möts|har|ska|rapporterar|återrapporterar|ansvarar|lyfter)).*$")
 MEETS = re.compile(r"(?i)\b(?:träffa[sr]?|möts|mötas|genomförs|äger\s+rum|sammanträd\w*|hålls|hålles|ses|samlas|"
-                   r"samlar|möte[nt]?|"
+                   r"samlar|[\wåäö]*möte[nt]?|möter|stämmer\s+av|"
                    r"sammanträden|mötesfrekvens|kvartalsvis|månadsvis|veckovis|avstämning\w*)\b")
 REPORTS = re.compile(r"(?i)\b(?:(?:åter|av)?rapporter\w*|återkoppla\w*|lyft\w*|tas\s+upp\s+i|redovisa\w*|"
-                     r"lämnar\s+\w+\s+\w*rapport\w*|"
-                     r"informerar|ansvarar|underställd|lyder\s+under)\b(?P<rest>[^.]*)")
+                     r"eskaler\w*|(?:förs|lämnas|tas|skickas)\s+vidare|lämnar\s+(?:\w+\s+){1,2}\w*rapport\w*|"
+                     r"informerar|ansvarar|svarar|underställd|lyder\s+under)\b(?P<rest>[^.]*)")
 REPORT_TARGET = re.compile(r"(?i)\b(?:till|för|inför)\s+(?P<to>[^.;]+)|^\s*(?P<obj>(?:den|det)\s+[^.;]+|"
                            r"[a-zåäö]+(?:gruppen|rådet|forumet|nätverket|styrelsen|nämnden))")
 TARGET_STOP = re.compile(r"(?i)\s*(?:,|\bnär\b|\befter\b|\bvid\b|\binför\b|\bsom\b|\bom\b|\boch\s+(?!till\b)\w+ar\b|"
@@ -96,6 +110,24 @@ ROLE_OF = re.compile(r"(?i)^\s*(?:ordförande|sammankallande|sekreterare|föredr
 # groups of people an agreement is about, not bodies that meet
 PEOPLE_GROUPS = ("malgrupp", "riskgrupp", "aldersgrupp", "kamratgrupp", "ungdomsgrupp", "yrkesgrupp",
                  "befolkningsgrupp", "personalgrupp", "elevgrupp")
+# "Styrgrupp – ansvarar för …": a paragraph a group's name opens, as a definition list writes it
+DEFINITION = re.compile(r"^(?P<name>[^–—:.]{3,60}?)\s+[–—-]\s+(?=\S)")
+FRONTED = re.compile(r"(?i)(?:i|till|inom)\s+(?:den\s+|det\s+)?")
+PREPARES = re.compile(r"(?i)\b(?:för)?bereder\s+(?:(?:det|den|de)\s+)?(?P<owner>[\wåäö-]+(?:\s+[\wåäö-]+)?)s\s+"
+                      r"(?:möten|sammanträden|ärenden|beslut)|\b(?:för)?bereder\s+(?:ärenden|frågor|underlag|beslut)\s+"
+                      r"(?:till|för|inför)\s+(?P<to>[^.,;]+)")
+OWNED_ROLE = re.compile(r"(?i)\s+(?:ordförande|sammankallande|sekreterare|ledamöter|deltagare|medlemmar|möten|"
+                        r"sammanträden|sammansättning)\b")
+KEYED = re.compile(r"^(?P<name>[^:.]{3,60}):\s+(?P<value>\S.*)$")
+# "utförs av Araby-teamet", "sköts av samordningsgruppen": the agent of a passive is what the sentence is about
+PASSIVE_AGENT = re.compile(r"(?i)\b(?!leds|sammankallas|ledas)[a-zåäö]{3,}s\s+av\s+$")  # not a chair's verb
+# "sammansatt på samma sätt som X, men med A i stället för B": X's members, A for B
+SAME_AS = re.compile(r"(?i)\b(?:sammansatt\w*|består)\s+på\s+samma\s+sätt\s+som\s+(?P<ref>[^,.;]+?)"
+                     r"(?:\s*,?\s*men\s+med\s+(?P<with>[^.;]+?)(?:\s+i\s+stället(?:\s+för\s+(?P<instead>[^.;]+?))?)?)?"
+                     r"\s*(?:[.;]|$)|\bhar\s+samma\s+sammansättning\s+som\s+(?P<ref2>[^,.;]+)")
+# "A möter B varannan månad" under a heading that names the group: both sides take part
+MEET_WITH = re.compile(r"(?i)^(?P<a>[^.;]+?)\s+(?:möter|träffar)\s+(?P<b>[^.;]+?)(?=\s+(?:varje|varannan|var\s|"
+                       r"en\s+gång|minst|två|tre|fyra|fem|sex|\d)|[.;]?$)")
 NAMED_SHORT = re.compile(r"\s*\(([A-ZÅÄÖ]{2,6})\)")
 ABBREVIATION = re.compile(r"([A-ZÅÄÖ]{2,6})\b")
 RELATIVE = re.compile(r"\s*,?\s*(?:som|där)\s+(?!en\b|ett\b)")
@@ -104,9 +136,9 @@ GENITIVE = re.compile(r"(?i)(?:ens|ets|ernas|arnas|s)$")
 EXISTENTIAL = {"finns", "inrättas", "bildas", "tillsätts", "utgör", "bildar"}  # the group after them is the topic
 ADVERBS = {"varje", "därefter", "sedan", "dessutom", "också", "även", "därför", "då", "nu", "årligen", "normalt",
            "vanligtvis", "minst", "två", "tre", "fyra", "en", "ett", "efter", "före", "när", "som", "där", "vid"}
-DETERMINERS = {"", "den", "det", "de", "denna", "detta", "dessa"}
+DETERMINERS = {"", "den", "det", "de", "denna", "detta", "dessa", "varje"}
 SENTENCE_GROUP_STOP = re.compile(r"(?i)^(?:består|ingår|deltar|träffas|möts|ska|är|leds|har|som|där|sammanträder|"
-                                 r"rapporterar|återrapporterar|samt|kan|beslutar|bereder|ansvarar|lyfter|utgör|"
+                                 r"rapporterar|återrapporterar|samt|kan|beslutar|bereder|ansvarar|lyfter|utgör|med|"
                                  r"samlas|hålls|sammankallas|får|bör|skall)$")
 
 
@@ -172,7 +204,7 @@ def mentions(text: str, allow_complement: bool = False) -> list[Mention]:
             words = complement.group("c").split()
             kept = []
             for i, w in enumerate(words):
-                if i and SENTENCE_GROUP_STOP.match(w) or len(kept) >= 5:
+                if i and (SENTENCE_GROUP_STOP.match(w) or i > 1 and _finite(w)) or len(kept) >= 5:
                     break
                 kept.append(w)
             owned = bool(adjectives) and adjectives[0][:1].isupper() and adjectives[0].endswith("s")  # "Brommas"
@@ -190,7 +222,8 @@ def mentions(text: str, allow_complement: bool = False) -> list[Mention]:
         prev = before[k].casefold() if k >= 0 else ""
         subject = prev not in NON_SUBJECT and not (m.group("ending") or "").endswith("s") \
             and not _object(before[:k + 1]) \
-            and (prev not in {"finns"} or name_words[0][:1].isupper()) or prev in {"en", "ett"} and _introduced(before)
+            and (prev not in {"finns"} or name_words[0][:1].isupper() or (m.group("ending") or "") in ("en", "et")) \
+            or prev in {"en", "ett"} and _introduced(before)
         bare = not adjectives and fold(word) == fold(head) and fold(head) in {
             "grupp", "rad", "forum", "natverk", "team", "samrad", "kommitte", "mote", "traff"} and len(name_words) == 1
         if MEETING_WORD.search(head) and not bare and not _meeting_name(name_words, m.group("ending") or ""):
@@ -247,6 +280,7 @@ class GroupReader:
         self.columns: list[Group] = []  # the groups of a table that has one group per column
         self.table_heading = ""
         self.abbreviations: dict[str, Group] = {}  # "LG" for "Ledningsgruppen (LG)"
+        self.told: Group | None = None  # the group the last sentence read was about
 
     def group(self, m: Mention, span: Span, weight: int) -> Group:
         named = next((g for g in self.groups.values() if g.named_by_heading and m.key.startswith((g.key + "-",
@@ -288,7 +322,8 @@ class GroupReader:
         return None
 
     def by_bare(self, head: str) -> Group | None:
-        if self.topic is not None and fold(self.topic.key).split()[-1].endswith(fold(head)) or self.topic and not head:
+        if self.topic is not None and any(p.endswith(fold(head)) for p in self.topic.key.split()) \
+                or self.topic and not head:  # "Gruppen" for "Ledningsgrupp Trygg X"
             return self.topic
         for g in reversed(list(self.groups.values())):
             if any(p.endswith(fold(head)) for p in g.key.split()) and not g.named_by_heading:
@@ -304,9 +339,12 @@ class GroupReader:
         introduced = {id(item) for unit in units for item in unit.items}
         for unit in units:
             if unit.kind == "heading":
-                found = [m for m in mentions(unit.text, True) if not m.bare]
-                heading_group = self.group(_whole(found[0], unit.text), unit.span, 3) if found \
+                name, listed = _parenthesised(unit.text)  # "Styrgrupp (kommundirektör, polisområdeschef)"
+                found = [m for m in mentions(name, True) if not m.bare]
+                heading_group = self.group(_whole(found[0], name), unit.span, 3) if found \
                     else self.heading_name(unit)
+                if heading_group is not None and found and listed:
+                    heading_group.set("members", members(listed), unit.span)
                 previous = None  # a sentence under a new heading goes on from no sentence before
                 self.topic = heading_group  # a section about no group ends the one before
                 self.header = None
@@ -314,6 +352,14 @@ class GroupReader:
             if unit.kind == "row":
                 self.read_table_row(unit)
                 continue
+            if unit.kind == "sentence" and (defined := self.defined(unit)) is not None:
+                heading_group, unit = defined  # "Styrgrupp – ansvarar för …": a heading in all but layout
+                self.topic, previous = heading_group, None
+            if unit.kind in ("item", "sentence") and self.read_keyed(unit):
+                previous = unit  # "- Ledningsgruppen: kommundirektören" under "Vem leder?"
+                continue
+            if unit.kind == "item" and id(unit) not in introduced and self.read_node(unit):
+                continue  # "├── Samordningsgrupp (trygghetssamordnare, kommunpolis)": a branch of a chart
             if unit.kind == "item" and _opens_with_group(unit.text):  # "1. Ledningsgruppen, där A och B ingår."
                 for part in SENTENCE_END.split(unit.text):
                     self.read_prose(Unit("sentence", part, unit.span, unit.heading), heading_group, previous)
@@ -334,6 +380,46 @@ class GroupReader:
             previous = unit
         self.drop_unconfirmed()
         self.settle_kinds()
+        self.settle_reports()
+        self.settle_chairs()
+
+    def read_node(self, unit: Unit) -> bool:
+        """An item that is only a group's name, with its members in brackets or none: a node of an
+        organisation chart or a list of the groups; whether the unit was one."""
+        name, listed = _parenthesised(unit.text)
+        found = [x for x in mentions(name, True) if not x.bare and x.start == 0]
+        if not found or len(name.split()) > 4 or re.search(r"[.,;:]", name) or _finite(name.split()[-1]):
+            return False
+        g = self.group(_whole(found[0], name), unit.span, 3)
+        g.set("kind", group_kind(g.name), unit.span)
+        if listed:
+            g.set("members", members(listed), unit.span)
+        return True
+
+    def read_keyed(self, unit: Unit) -> bool:
+        """"Group: value" under a heading that names the field ("Vem leder?", "Hur ofta ses vi?"): the value is
+        that field of the group; whether the unit was such a line."""
+        what = _col(fold(unit.heading))
+        m = KEYED.match(unit.text)
+        if what in (None, "name") or m is None:
+            return False
+        found = [x for x in mentions(m.group("name"), True) if not x.bare and x.start == 0]
+        if not found:
+            return False
+        g = self.group(_whole(found[0], m.group("name")), unit.span, 2)
+        self.read_field(g, what, m.group("value").strip(" ."), unit.span)
+        g.set("kind", group_kind(g.name), unit.span)
+        return True
+
+    def defined(self, unit: Unit) -> tuple[Group, Unit] | None:
+        """The group a paragraph opens with as a definition list does ("Fältgruppen – arbetar …"), and the
+        words after the dash."""
+        m = DEFINITION.match(unit.text)
+        found = [x for x in mentions(m.group("name"), True) if not x.bare and x.start == 0] if m else []
+        if not found:
+            return None
+        g = self.group(_whole(found[0], m.group("name")), unit.span, 3)
+        return g, Unit(unit.kind, unit.text[m.end():], unit.span, unit.heading, items=unit.items)
 
     def heading_name(self, unit: Unit) -> Group | None:
         """A heading with no group word ("EST", "Krogsamverkan City") that may name a group: a candidate,
@@ -341,6 +427,8 @@ class GroupReader:
         words = unit.text.split()
         if not 1 <= len(words) <= 4 or len(words) == 1 and unit.text.islower() or _common_heading(words):
             return None
+        if any(w.casefold() in ("och", "samt") for w in words) and not any(w[:1].isupper() for w in words[1:]):
+            return None  # "Giltighet och uppföljning": two sections' words, no name
         key = fold(" ".join(lemma(w) for w in words))
         if key in self.groups:
             return self.groups[key]
@@ -370,6 +458,7 @@ class GroupReader:
                                                                            unit.span, unit.heading))
             return
         topic, start = self.topic_of(unit, heading_group, previous)
+        self.told = topic
         if topic is not None:
             self.read_sentence(topic, unit if not start else Unit(unit.kind, unit.text[start:], unit.span,
                                                                    unit.heading, items=unit.items))
@@ -389,6 +478,24 @@ class GroupReader:
                 return found
             at += len(g.name) + sep.end()
 
+    def settle_reports(self) -> None:
+        """A report target the text describes only later ("eskaleras till styrgruppen" before "Styrgruppen består
+        av …") is that group, by its name."""
+        names = {g.name for g in self.groups.values()}
+        for g in self.groups.values():
+            targets = g.fields.get("reports_to") or []
+            settled = [t if t in names else self.resolve(t, g) or t for t in targets]
+            if settled != targets:
+                g.fields["reports_to"] = list(dict.fromkeys(x for x in settled if x != g.name))
+
+    def settle_chairs(self) -> None:
+        """A chair that alternates, by whom the text does not say ("leds växelvis av dem"), between the only two
+        members: the two."""
+        for g in self.groups.values():
+            listed = g.fields.get("members") or []
+            if g.fields.get("chair_alternating") and "chair" not in g.fields and len(listed) == 2:
+                g.set("chair", list(listed), g.spans.get("chair_alternating", g.span))
+
     def settle_kinds(self) -> None:
         """A council or working group made up of the parties' chiefs only decides: a steering group."""
         for g in self.groups.values():
@@ -405,12 +512,20 @@ class GroupReader:
         subjects = [m for m in named if m.subject]
         known = next((g for g in self.groups.values() if g.weight >= 3 and re.match(re.escape(fold(g.name)) + r"\b",
                                                                                      fold(unit.text))), None)
-        if known is not None and not any(m.start == 0 for m in named):
+        if known is not None and not any(m.start == 0 and len(m.name) >= len(known.name) for m in named):
             self.topic = known  # "Operativ samordning informerar …": a group a table or heading named
             return known, 0
         if found and found[0].bare and found[0].subject and found[0].start < 15:  # "Frågor som mötet … tas upp i
             subjects = [m for m in subjects if m.start < found[0].start                # Trygghetsrådet"
                         or not unit.text[:m.start].rstrip().casefold().endswith(" i")]
+        if (listing := MEMBER_AFTER.search(unit.text)) is not None:  # "Deltagare är A, B och fältgruppen"
+            at = next(listing.start(k) for k, v in listing.groupdict().items() if v)
+            subjects = [m for m in subjects if not _listed_at(unit.text, at, m)]
+        return self._subject(unit, found, named, subjects, heading_group, previous)
+
+    def _subject(self, unit: Unit, found: list[Mention], named: list[Mention], subjects: list[Mention],
+                 heading_group: Group | None, previous: Unit | None) -> tuple[Group | None, int]:
+        """The group of a sentence by its subject, the agent of its passive, a role or a relative clause."""
         opener = unit.text[:subjects[0].start].strip().casefold() if subjects else ""
         if ANAPHOR.match(unit.text) and opener not in DETERMINERS:
             subjects = []  # "Nätverket träffas … och informerar den operativa styrgruppen": about the network
@@ -419,14 +534,31 @@ class GroupReader:
             return self.topic, 0
         if subjects:
             first = subjects[0]
-            if heading_group is not None and _indefinite(unit.text, first) \
+            if heading_group is not None and (_indefinite(unit.text, first) or first.key == fold(first.head)) \
                     and any(p.endswith(fold(first.head)) for p in heading_group.key.split()):
-                return heading_group, 0  # "6. Brommas grannsamverkansnätverk" … "ett nätverk där …"
+                return heading_group, 0  # "6. Brommas grannsamverkansnätverk" … "ett nätverk där …", "Nätverket …"
             g = self.group(first, unit.span, 2 if first.start == 0 or unit.text[:first.start].strip() == "" else 1)
             if short := NAMED_SHORT.match(unit.text, first.end):
                 self.abbreviations[short.group(1)] = g  # "Ledningsgruppen (LG)"
             self.topic = g
             return g, 0
+        fronted = next((m for m in named[:1] if FRONTED.fullmatch(unit.text[:m.start])
+                        and _finite(unit.text[m.end:].split()[0] if unit.text[m.end:].split() else "")), None)
+        if fronted is not None:  # "I styrgruppen ingår …", "Till styrgruppen adjungeras …"
+            self.topic = self.group(fronted, unit.span, 1)
+            return self.topic, 0
+        owner = next((m for m in named if m.start == 0 and GENITIVE.search(unit.text[m.start:m.end])
+                      and OWNED_ROLE.match(unit.text, m.end)), None)
+        if owner is not None:  # "Styrgruppens ordförande är …", "Rådets ledamöter är …"
+            self.topic = self.groups.get(owner.key) or self._alias(owner) \
+                or self.group(Mention(owner.key, owner.name[:-1], owner.head, False, 0, owner.end - 1, True),
+                              unit.span, 1)
+            return self.topic, 0
+        agent = next((m for m in named if PASSIVE_AGENT.search(unit.text[:m.start])
+                      and not GENITIVE.search(unit.text[m.start:m.end])), None)
+        if agent is not None:  # "Det förebyggande arbetet utförs av Araby-teamet."
+            self.topic = self.group(agent, unit.span, 1)
+            return self.topic, 0
         role = next((m for m in named if ROLE_OF.search(unit.text[:m.start])), None)
         if role is not None:  # "Sammankallande för samverkansgruppen är …"
             self.topic = self.group(role, unit.span, 1)
@@ -435,7 +567,11 @@ class GroupReader:
         if relative is not None:  # "… görs av styrgruppen för samverkan, som består av …"
             self.topic = self.group(relative, unit.span, 1)
             return self.topic, relative.end
-        return self._unnamed(unit, found, named, heading_group, previous), 0
+        listing, report = MEMBER_AFTER.search(unit.text), REPORTS.search(unit.text)
+        at = next((listing.start(k) for k, v in listing.groupdict().items() if v), 0) if listing else None
+        others = [m for m in named if not (at is not None and _listed_at(unit.text, at, m)
+                                           or report and m.start > report.start())]  # not a member or the target
+        return self._unnamed(unit, found, others, heading_group, previous), 0
 
     def _unnamed(self, unit: Unit, found: list[Mention], named: list[Mention], heading_group: Group | None,
                  previous: Unit | None) -> Group | None:
@@ -443,12 +579,21 @@ class GroupReader:
         sentences before."""
         if ANAPHOR.match(unit.text):
             bare = [m for m in found if m.bare and m.start < 12]
+            about_none = previous is not None and previous.kind == "sentence" and self.told is None
+            if about_none and (not bare and PRONOUN.match(unit.text) or bare and not any(
+                    p.endswith(fold(bare[0].head)) for g in self.groups.values() for p in g.key.split())):
+                return None  # "Den", "Mötet" after a sentence about no group ("… ett öppet möte") is no group
             return self.by_bare(bare[0].head if bare else "")
         if found and found[0].bare and found[0].subject and found[0].start < 15:  # "Frågor som mötet …"
             return self.by_bare(found[0].head)
-        if heading_group is not None and not named:
+        verb_first = _finite(unit.text.split()[0]) if unit.text.split() else False  # "Avrapporterar till …"
+        adjacent = previous is not None and unit.span.start <= previous.span.end + 1
+        if heading_group is not None and heading_group.named_by_heading and adjacent and self.told is not None \
+                and self.told is not heading_group and not named:
+            return self.told  # "4 ORGANISATION" … "Styrgruppen består av …. Kommundirektören är ordförande."
+        if heading_group is not None and (not named or verb_first):
             return heading_group
-        if named:
+        if named and not verb_first:
             return None
         if previous is not None and self.topic is not None and unit.span.start <= previous.span.end + 1:
             return self.topic
@@ -456,8 +601,8 @@ class GroupReader:
 
     def read_sentence(self, g: Group, unit: Unit) -> None:
         text, span = unit.text, unit.span
+        self._chair(g, text, span)  # first: "leds av A och består i övrigt av B" makes A a member too
         self._members(g, text, unit)
-        self._chair(g, text, span)
         if MEETS.search(text):
             freq = frequency.per_year(text)
             if freq is not None:
@@ -469,12 +614,21 @@ class GroupReader:
             g.excluded = True
 
     def _members(self, g: Group, text: str, unit: Unit) -> None:
-        found = _listed(text)
+        found = self._same_as(g, text) + _listed(text)
+        if re.search(r"(?i)\bi\s+övrigt\b|^övriga\b", text) and g.fields.get("chair"):
+            chair = g.fields["chair"]  # "Sammankallande är A. I övrigt deltar B", "Övriga deltagare": A takes part
+            found[:0] = [chair] if isinstance(chair, str) else list(chair)
+        if (meet := MEET_WITH.match(text)) and not mentions(meet.group("a")) and not ANAPHOR.match(text):
+            found += members(_lower_start(meet.group("a"))) + members(_cut_clause(meet.group("b")))
         if (joint := re.search(re.escape(g.name) + r"\s+tillsammans\s+med\s+(?P<list>[^.;]+)", text, re.I)) is not None:
             found += members(_cut_clause(joint.group("list")))  # "driver Krogsamverkan X tillsammans med A och B"
         if unit.items and (MEMBER_HINT.search(text) or text.endswith(":")):
             found += [one for one in (member(item.text) for item in unit.items) if one]
-        found = [f for f in found if len(f) > 2 and not re.search(r"\d", f) and not self._is_group(f)]
+            for item in unit.items:  # "- kommundirektören (ordförande)"
+                if (marked := CHAIR_MARK.search(item.text)) and (who := member(marked.group("who"))):
+                    g.set("chair", who, item.span)
+        found = [f for f in found if len(f) > 2 and not re.search(r"\d", f) and not self._is_group(f)
+                 and frequency.per_year(f) is None]  # "fyra gånger per år" in a list is no one
         if found:
             existing = g.fields.get("members", [])
             merged = list(existing)
@@ -483,6 +637,35 @@ class GroupReader:
                     merged.append(f)
             g.set("members", merged, unit.span | (unit.items[-1].span if unit.items else unit.span), force=True)
 
+    def _same_as(self, g: Group, text: str) -> list[str]:
+        """The members of a group "sammansatt på samma sätt som" another: the other's, with the exchange the
+        text names ("men med A i stället för B")."""
+        m = SAME_AS.search(text)
+        other = self._referenced(m.group("ref") or m.group("ref2"), g) if m else None
+        if other is None:
+            return []
+        listed = list(other.fields.get("members", []))
+        new = members(_cut_clause(m.group("with"))) if m.group("with") else []
+        instead = {x.casefold() for x in members(m.group("instead"))} if m.group("instead") else set()
+        if instead:
+            at = next((i for i, x in enumerate(listed) if x.casefold() in instead), len(listed))
+            listed = [x for x in listed if x.casefold() not in instead]
+            listed[at:at] = new
+        else:
+            listed += new
+        return listed
+
+    def _referenced(self, words: str, asking: Group) -> Group | None:
+        """The group "gruppen i Östberga" or "Araby-teamet" refers to: one sharing a name of a place with it, or
+        the one its words resolve to."""
+        places = {fold(w) for w in re.findall(r"\b[A-ZÅÄÖ][\wåäö-]+", words[1:])}
+        others = [x for x in self.groups.values() if x is not asking and x.fields.get("members")]
+        by_place = [x for x in others if places & {fold(w) for w in re.findall(r"[\wåäö-]+", x.name)}]
+        if by_place:
+            return by_place[0]
+        name = self.resolve(words, asking)
+        return next((x for x in others if x.name == name), None)
+
     def _is_group(self, words: str) -> bool:
         """Whether a listed member is a group of the agreement ("gruppen", "styrgruppen"), not a unit such as
         "fältgruppen" that takes part."""
@@ -490,9 +673,13 @@ class GroupReader:
         if not found:
             return False
         m = found[0]
-        return m.bare or fold(m.head) in GENERIC_GROUPS or m.key in self.groups or self._alias(m) is not None
+        if m.bare or fold(m.head) in GENERIC_GROUPS:
+            return True
+        g = self.groups.get(m.key) or self._alias(m)
+        return g is not None and any(k != "kind" for k in g.fields)  # one only named in passing is a unit
 
     def _chair(self, g: Group, text: str, span: Span) -> None:
+        text = re.sub(r"(?i)^\s*,?\s*(?:där|som)\s+", "", text)  # "…, där A och B är sammankallande"
         alternating = ALTERNATING.search(text) and re.search(r"(?i)ordförande|led[as]|leder|sammankall|växlar", text)
         for rx in CHAIR:
             m = rx.search(text)
@@ -504,6 +691,8 @@ class GroupReader:
                     or fold(who) in {"parterna", "parter", "dem", "varandra"}:
                 continue
             people = [p for p in (member(re.sub(r"(?i)^en\s+av\s+", "", x)) for x in split_list(who)) if p]
+            if alternating:  # "alternerar mellan kommunen och polisen": between the parties, no function named
+                people = [p for p in people if fold(p) not in {"kommunen", "polisen", "staden", "parterna"}]
             if not people:
                 continue
             g.set("chair", people if len(people) > 1 else people[0], span)
@@ -512,14 +701,21 @@ class GroupReader:
             g.set("chair_alternating", True, span)
 
     def _reports(self, g: Group, text: str, span: Span) -> None:
+        if (prepares := PREPARES.search(text)) is not None:  # "förbereder styrgruppens möten": works for it
+            name = self.resolve(prepares.group("owner") or _until_verb(prepares.group("to")), g)
+            if name and name != g.name and mentions(name):
+                g.set("reports_to", [*g.fields.get("reports_to", []), name] if name not in g.fields.get(
+                    "reports_to", []) else g.fields["reports_to"], span, force=True)
         for m in REPORTS.finditer(text):
             verb = m.group().split()[0].casefold()
             target = REPORT_TARGET.search(m.group("rest"))
+            if target and target.group("obj") and self.resolve(_until_verb(target.group("obj")), g) == g.name:
+                target = REPORT_TARGET.search(m.group("rest"), target.end())  # "redovisar gruppen … för X"
             if not target:
                 continue
             if verb == "informerar" and not target.group("obj"):
                 continue
-            if verb in ("ansvarar",) and "inför" not in m.group("rest")[:target.end()]:
+            if verb in ("ansvarar", "svarar") and "inför" not in m.group("rest")[:target.end()]:
                 continue
             raw = _until_verb(TARGET_STOP.sub("", target.group("to") or target.group("obj")).strip())
             if not raw or raw.split()[0].casefold() in {"sig", "sina", "sin", "sitt", "dem", "varandra"}:
@@ -567,6 +763,9 @@ class GroupReader:
                 self.header = [fold(c) for c in unit.cells]
             elif columns := self._column_groups(unit):
                 self.header, self.columns = [], columns
+            return
+        if not self.columns and _sub_header(unit.cells, self.header):  # the column names under merged cells
+            self.header = [fold(c) if _col(fold(c)) else h for c, h in zip(unit.cells, self.header, strict=False)]
             return
         if not self.columns:
             self.read_row(self.header, unit)
@@ -647,13 +846,14 @@ class GroupReader:
                 g.set("reports_to", [n for n in names if n], span)
 
 
-LABEL = re.compile(r"(?:^|(?<=\s))(?P<label>[A-ZÅÄÖ][a-zåäö]+(?:\s+(?:till|av))?)(?:\s*\.{2,}\s*|\s*:\s+)")
-COLUMNS = [("name", r"grupp|forum|organ|niva|namn|samverkansform"),
-           ("members", r"deltagare|sammansattning|ledamoter|medlemmar|bestar|representanter|ingar|deltar|vilka|"
+LABEL = re.compile(r"(?:^|(?<=\s))(?P<label>[A-ZÅÄÖ][a-zåäö]+(?:\s+(?:till|av|to))?)(?:\s*\.{2,}\s*|\s*:\s+)")
+COLUMNS = [("name", r"grupp|forum|organ|niva|namn|samverkansform|motesform|\bgroup\b|\bbody\b"),
+           ("members", r"deltagare|deltagande|sammansattning|ledamoter|medlemmar|bestar|represent|ingar|deltar|vilka|"
+                       r"sekreterare|adjunger|\bmembers\b|participants|"
                        r"\bar med\b"),
-           ("chair", r"ordforande|leds|sammankall"),
-           ("frequency", r"mote|frekvens|traffas|sammantrad|hur ofta"),
-           ("reports", r"rapporter|aterrapport|redovisar|lyfter")]
+           ("chair", r"ordforande|leds|leder|sammankall|\bchair"),
+           ("frequency", r"mote|frekvens|traffas|sammantrad|hur ofta|meetings|frequency"),
+           ("reports", r"rapporter|aterrapport|redovisar|lyfter|aterkoppl|eskaler|vart gar|reports")]
 
 
 def _col(header: str) -> str | None:
@@ -661,6 +861,14 @@ def _col(header: str) -> str | None:
         if re.search(rx, header):
             return what
     return None
+
+
+def _sub_header(cells: list[str], header: list[str]) -> bool:
+    """A second header row ("| | Deltagare | Ordförande | Hur ofta |") under merged cells ("Sammansättning"):
+    no name of its own (empty, or the header's first cell spanning both rows), and two or more cells that name
+    a field."""
+    own = bool(cells) and (not cells[0].strip() or bool(header) and fold(cells[0]) == header[0])
+    return own and sum(_col(fold(c)) not in (None, "name") for c in cells[1:]) >= 2
 
 
 def _is_group_header(cells: list[str]) -> bool:
@@ -679,7 +887,7 @@ def _finite(word: str) -> bool:
         return True
     if w.endswith("år") and len(w) > 4:
         return lemma(w).endswith("å") and lemma(w) != w  # "består", "ingår"
-    if not w.endswith(("ar", "er", "ör", "as", "es", "ds", "ls", "rs")) or w.endswith(("ers", "ars")):
+    if not w.endswith(("ar", "er", "ör", "as", "es", "ds", "ls", "rs")) or w.endswith(("ers", "ars", "nas")):
         return False
     base = lemma(w)
     return base != w and base.endswith("a") and len(base) >= 3
@@ -719,7 +927,9 @@ def _listed(text: str) -> list[str]:
 
 def _before(m: re.Match, text: str, names: list[Mention]) -> list[str]:
     """The members a sentence names before its verb ("A och B utgör/bildar styrgruppen", "där A ingår")."""
-    listed = next(m.group(k) for k in ("list", "list2", "list3", "list4", "list5", "list6") if m.group(k))
+    listed = next(m.group(k) for k in ("list", "list2", "list3", "list4", "list5", "list6", "list7",
+                                                                            "list8")
+                  if m.group(k))
     if m.group("list3") and not names:
         return []
     if m.start() == 0 and text.startswith(listed) and listed[1:2].islower():
@@ -734,14 +944,35 @@ def _before(m: re.Match, text: str, names: list[Mention]) -> list[str]:
     return found
 
 
+def _parenthesised(text: str) -> tuple[str, str | None]:
+    """A name and the members its brackets list ("Styrgrupp (kommundirektör, polisområdeschef)"); an
+    abbreviation or a remark in brackets ("Ledningsgruppen (LG)") lists none."""
+    m = re.match(r"^(?P<name>[^()]+?)\s*\((?P<list>[a-zåäö][^()]*(?:,|\soch\s)[^()]*)\)\s*$", text.strip())
+    return (m.group("name"), m.group("list")) if m else (text, None)
+
+
+def _listed_at(text: str, at: int, m: Mention) -> bool:
+    """Whether a group is one of the members a list from `at` names ("Deltagare är A, B och fältgruppen"),
+    not the place the list takes part in ("deltar parterna i X-rådet")."""
+    before = text[at:m.start].split()
+    return m.start >= at and (not before or before[-1].endswith(",") or before[-1].casefold() in {"och", "samt"})
+
+
+def _lower_start(text: str) -> str:
+    """A sentence's first word without the capital the sentence gave it ("Rektorerna …")."""
+    return text[:1].lower() + text[1:] if text[1:2].islower() else text
+
+
 def _whole(m: Mention, heading: str) -> Mention:
     """A heading that is a group's name ("Farsta Trygghetsforum", "Brommas grannsamverkansnätverk") names it
-    whole; the mention keeps its key, so that "forumet" later finds it."""
+    whole; the key keeps the words before the group word out, so that "forumet" later finds it, and takes those
+    after it in, so that "Arbetsgrupp skola" and "Arbetsgrupp centrum" stay two."""
     before, after = heading[:m.start].split(), heading[m.end:].split()
     if len(before) + len(after) > 2 or any(w.casefold() in NON_SUBJECT | {"och"} for w in before + after) \
             or after and GENITIVE.search(m.name):
         return m
-    return Mention(m.key, heading.strip(" .:"), m.head, m.bare, 0, len(heading), m.subject)
+    key = m.key if not after or m.key.endswith(fold(" ".join(after))) else fold(f"{m.key} {' '.join(after)}")
+    return Mention(key, heading.strip(" .:"), m.head, m.bare, 0, len(heading), m.subject)  # "Arbetsgrupp skola"
 
 
 def _opens_with_group(text: str) -> bool:

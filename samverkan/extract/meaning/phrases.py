@@ -9,13 +9,18 @@ from samverkan.extract.meaning.text import fold, lemma
 
 # the last part of a word that makes it the name of a group ("styrgruppen", "trygghetsrådet", "LÖK-nätverket")
 GROUP_WORD = re.compile(
-    r"(?i)\b(?P<word>[\wåäöÅÄÖ-]*?(?:grupp|samråd|råd|forum|nätverk|team|kommitté|träff|möte)|samordnarna(?=\b))"
+    r"(?i)\b(?P<word>[\wåäöÅÄÖ-]*?(?:grupp|samråd|råd|forum|nätverk|team|kommitté|träff|möte|samordningsfunktion)|"
+    r"samordnarna(?=\b))"
     r"(?P<ending>en|et|er|erna|ens|ets|s|na|ernas|ets|n|t)?\b")
+# a group word alone names no one in particular: "gruppen", "styrgruppen" in a list are the group, no member
+GENERIC_GROUPS = {"grupp", "rad", "forum", "natverk", "team", "samrad", "kommitte", "mote", "traff", "styrgrupp",
+                  "arbetsgrupp", "ledningsgrupp", "beredningsgrupp", "samverkansgrupp", "samordningsgrupp"}
 # a meeting ("möte", "träff") names a standing group only as a name: capitalised or with an adjective
 MEETING_WORD = re.compile(r"(?i)(?:träff|möte)$")
 GROUP_ADJECTIVE = re.compile(r"(?i)^(?:[\wåäö]+(?:isk|iv|al|ell|ande|ende|ig|ad|ral|ag)[at]?|lokal[at]?|"
                              r"central[at]?|gemensamm?[at]?|särskild[at]?|nya?)$")
-NOT_GROUP = re.compile(r"(?i)^(?:kriminella|kriminellt|sociala|ge|gav|samråd)$")
+NOT_GROUP = re.compile(r"(?i)^(?:kriminella|kriminellt|sociala|ge|gav|samråd|följande|olika|flera|andra|övriga|"
+                       r"samtliga|alla|dessa|några|befintliga)$")  # "i följande grupper": groups spoken of, none named
 ORG_TAIL = re.compile(r"(?i)(?:förvaltning|nämnd|kontor|tjänst|enhet|myndighet|styrelse|utskott|liv|vård|kassa|verk|"
                       r"avdelning|region|kommun|stad|bolag|område|förbund|mission|kyrka|församling|stöd)"
                       r"(?:en|et|n|s)?$|^(?:lokal)?polisen$")
@@ -23,13 +28,27 @@ PARTY_GENITIVE = re.compile(r"(?i)^(?:kommunens|stadens|polisens|stadsdelsförva
                             r"stadsdelsnämndens|nämndens|lokalpolisområdets|[\wåäö]*förvaltningens|skolans|skolornas|"
                             r"parternas|områdets|[\wåäö]*(?:förvaltning|nämnd|område|kommun|stad|stadsdel)(?:en|et|n|t)?s)$")
 DETERMINER = re.compile(r"(?i)^(?:(?:en|ett|den|det|de|dess|alla|samtliga|berörda|två|tre|fyra|fem|några|övriga|"
+                        r"båda|bägge|varje|"
                         r"respektive|även|också|dessutom)\s+)+")
 # "representanter för X", "handläggare från X": people who stand for their organisation, which is the member
 REPRESENTATIVE = re.compile(r"(?i)^(?:(?:en|två|tre)\s+)?(?:representant(?:er(?:na)?)?|företrädare|handläggare|"
-                            r"poliser|medarbetare|tjänste(?:personer|män))\s+(?:för|från|vid|inom)\s+")
+                            r"poliser|medarbetare|tjänste(?:personer|män))\s+(?:vardera\s+|var\s+)?(?:för|från|vid|inom)\s+")
 SPLIT = re.compile(r"\s*,\s*(?:och\s+|samt\s+)?|\s+(?:och|samt|liksom)\s+|\s*;\s*")
 # "det vill säga A och B": the list after it names what the words before it only summed up
-NAMELY = re.compile(r"(?i)^.*\b(?:det\s+vill\s+säga|dvs\.?|d\.\s?v\.\s?s\.?|nämligen)\s+")
+NAMELY = re.compile(r"(?i)^.*\b(?:det\s+vill\s+säga|dvs\.?|d\.\s?v\.\s?s\.?|nämligen|"
+                    r"(?<=,\s)(?:i\s*dag|för\s+närvarande))\s+")
+PARTS = re.compile(r"(?i)\b(?:kommunen|staden|polisen|[\wåäö]+förvaltningen)\s*"
+                   r"\((?P<parts>[^()]+(?:,|\soch\s)[^()]+)\)")
+# "från kommunen: A och B; från polisen: C": the party a part of the list comes from is no member
+PARTY_LABEL = re.compile(r"(?i)(?:^|(?<=[;,]\s)|(?<=[;,]))\s*(?:från|för)\s+(?:[\wåäö -]{2,30}?:\s*|"
+                         r"(?:kommunen|polisen|staden|[\wåäö]+(?:förvaltningen|området))\s+(?=\w))")
+# "rektorerna för skolorna i Fröslunda och på Söder": many places in an area say only where the function sits
+SEAT_OF_MANY = re.compile(r"(?<=[\wåäö])\s+för\s+(?:(?:de|alla|samtliga|berörda|två|tre|fyra|fem)\s+)*"
+                          r"[\wåäö-]+(?:orna|erna|arna)\s+(?:i|på)\s+[A-ZÅÄÖ][\wåäö-]*"
+                          r"(?:\s+(?:och|samt)\s+(?:i\s+|på\s+)?[A-ZÅÄÖ][\wåäö-]*)*")
+# "… och fastighetsägare i Fröslunda och Skiftinge": the area a list of common nouns ends with is no member
+AREA_AT_END = re.compile(r"(?<=[a-zåäö])\s+(?:i|på)\s+[A-ZÅÄÖ][\wåäö-]*(?:(?:,\s*|\s+(?:och|samt)\s+)"
+                         r"[A-ZÅÄÖ][\wåäö-]*)*\s*$")
 PREPOSITION = {"för", "i", "vid", "inom", "från", "med", "på", "hos", "mot", "av", "till"}
 # the function a person has ("chefen", "samordnaren"): a singular definite noun of these is read as a function,
 # any other ("äldreomsorgen", "civilsamhället") is an organisation and keeps its form
@@ -38,9 +57,15 @@ PERSON = re.compile(r"(?i)(?:chef|direktör|polis|samordnare|strateg|sekreterare
                     r"man|vald|representant)$")
 # where a function sits ("rektor från Farstaskolorna", "… inom utbildningsförvaltningen"): not part of the function
 SEAT = re.compile(r"(?i)\s+(?:från|inom|vid|hos|på|i)\s+"
-                  r"(?:(?:de|den|det|alla|samtliga|två|tre|fyra|fem|[a-zåäö]+a)\s+)*(?:[\wåäö-]+(?:en|et|na)|respektive\s+[\wåäö-]+)\b.*$")
-TRAILING = re.compile(r"(?i)\s*(?:\([^)]*\)|,?\s*(?:tillsammans med|i området|i stadsdelen|vid behov|som|"
-                      r"med ansvar för)\b.*)$")
+                  r"(?:(?:de|den|det|alla|samtliga|två|tre|fyra|fem|[a-zåäö]+a|[a-zåäö]{4,}(?:ens|ets|ns))\s+)*"
+                  r"(?:[\wåäö-]+(?:en|et|na|enhet|avdelning)|respektive\s+[\wåäö-]+|"
+                  r"(?-i:[A-ZÅÄÖ])[\wåäö-]*\s+[a-zåäö]+(?:gård|skola|center|hus))\b.*$")
+TRAILING = re.compile(r"(?i)\s*(?:\([^)]*\)|,?\s*(?:tillsammans med|i området|i stadsdelen|i centrum|i kommunen|"
+                      r"vid behov|som|med ansvar för)\b.*|\s+i\s+[a-zåäö]+frågor)$")
+# "kommunpolisen i lokalpolisområde Jönköping", "polisområdeschefen för Västernorrland": the area of a party
+PARTY_AREA = re.compile(r"\s+(?:i|för|inom)\s+(?:(?:lokal)?polisområde\s+|polisregion\s+)?[A-ZÅÄÖ][a-zåäö-]+$")
+# "rektorerna för högstadieskolorna", "… för de berörda skolorna": the places of many people
+FOR_MANY = re.compile(r"(?i)\s+för\s+(?:(?:de|alla|samtliga|berörda|två|tre|fyra|fem)\s+)*[\wåäö-]+(?:orna|erna|arna)$")
 
 
 # actors outside the parties' organisations: a network of these is an open forum
@@ -60,7 +85,7 @@ def member(text: str, prose: bool = False) -> str | None:
     området" → "rektor", "en representant för Svenska Bostäder" → "Svenska Bostäder". In `prose`, a capitalised
     word is a name ("Familjebostäder") and kept as written."""
     text = " ".join(text.split()).strip(" .,:;\"”“'*_")
-    text = TRAILING.sub("", text)
+    text = TRAILING.sub("", SEAT_OF_MANY.sub("", text))
     start = text
     text = REPRESENTATIVE.sub("", text)
     text = DETERMINER.sub("", text)
@@ -68,16 +93,31 @@ def member(text: str, prose: bool = False) -> str | None:
     prose = prose or text != start  # "en representant för Västerbyhem": the capital is the name's
     if (seat := SEAT.search(text)) and not ORG_TAIL.search(text.split()[0]) and _seat_only(text[:seat.start()], seat):
         text = text[:seat.start()]
+    elif (many := FOR_MANY.search(text)) and _plural(text[:many.start()].split()[-1]):
+        text = text[:many.start()]  # "rektorerna för de berörda skolorna": many people, each at one of many
+    elif (area := PARTY_AREA.search(text)) and PERSON.search(lemma(text[:area.start()].split()[-1])):
+        text = text[:area.start()]  # "kommunpolisen i lokalpolisområde Jönköping": the party's own area
     words = text.split()
     if not words or len(words) > 9 or len(words) == 1 and DETERMINER.match(words[0] + " "):
         return None  # "alla som bor i kommunen": nobody in particular
     if len(words) >= 2 and PARTY_GENITIVE.match(words[0]) and (not ORG_TAIL.search(words[-1])
                                                                 or PERSON.search(lemma(words[1]))):
         words = words[1:]
+    head = next((w for i, w in enumerate(words) if i + 1 == len(words) or words[i + 1].casefold() in PREPOSITION),
+                "")
+    owner = words[0][:-1] if words[0].endswith("s") else ""
+    owned = ORG_TAIL.search(owner) or owner.endswith(":") and owner[:-1].isupper()  # "HFAB:s"
+    if len(words) >= 2 and owned and head != words[0] \
+            and PERSON.search(lemma(head)) and len(lemma(head)) >= 7 and not re.search(r"ige?$", head) \
+            and lemma(head) not in ("ordförande", "ledamot"):
+        words = words[1:]  # "socialtjänstens enhetschef"; "kommunstyrelsens ordförande", "X:s chef" tell whose
     if len(words) >= 2 and words[0].islower() and all(w[:1].isupper() for w in words[1:]):
+        if ORG_TAIL.search(words[0]) and not fold(words[0]).endswith(("en", "et")):
+            return " ".join(words)  # "lokalpolisområde Norrby" is a name as a whole
         return " ".join(words[1:])  # "bostadsbolaget Stockholmshem": the name after its kind
-    if _proper(words) or prose and len(words) == 1 and words[0][:1].isupper():
-        return " ".join(words)
+    if _proper(words) or prose and len(words) == 1 and words[0][:1].isupper() \
+            or prose and len(words) == 2 and words[0][:1].isupper() and not PERSON.search(lemma(words[-1])):
+        return " ".join(words)  # "Svenska kyrkan" inside a sentence's list
     first = words[0]
     if ORG_TAIL.search(first) and (fold(first).endswith(("en", "et")) or first[:1].isupper()) \
             and len(words) == 1 or ORG_TAIL.search(words[-1]) and len(words) > 1 and words[0].endswith("s"):
@@ -87,6 +127,11 @@ def member(text: str, prose: bool = False) -> str | None:
     if len(words) > 1 and first.casefold().endswith("s") and not first.casefold().endswith("ss"):
         return " ".join([first.lower(), *words[1:]])  # a genitive ("fritidsgårdens föreståndare")
     return _function(words)
+
+
+def _plural(word: str) -> bool:
+    """A plural noun ("rektorerna", "rektorer"), not a definite singular ("enhetschefen")."""
+    return lemma(word) != word.casefold() and not word.casefold().endswith(("en", "n", "et"))
 
 
 def _seat_only(function: str, seat: re.Match) -> bool:
@@ -104,6 +149,9 @@ def _function(words: list[str]) -> str:
     head = next((i for i, w in enumerate(words) if w.casefold() in PREPOSITION and i), len(words)) - 1
     word = words[head]
     low = word.casefold()
+    prefix, hyphen, last = word.rpartition("-")
+    if hyphen and prefix.isupper():  # "LPO-chefen": the abbreviation as written, the noun in its base form
+        return " ".join([*words[:head], prefix + hyphen + lemma(last), *words[head + 1:]]).strip()
     base = low if low.endswith("nde") else lemma(word)  # "boende", "föredragande": a participle as a noun
     if low != base and low[:-1].startswith(base[:-1]) and low.endswith(("en", "et", "n", "t")) \
             and not low.endswith("na") and not PERSON.search(base):
@@ -166,9 +214,11 @@ def _shared_function(before: str, part: str) -> tuple[str, str] | None:
 
 def members(text: str, prose: bool = True) -> list[str]:
     out: list[str] = []
-    for i, part in enumerate(_complements(split_list(NAMELY.sub("", text)))):
+    text = PARTS.sub(r"\g<parts>", text)  # "kommunen (socialtjänst, skola och fritid)": the parts named
+    text = AREA_AT_END.sub("", SEAT_OF_MANY.sub("", NAMELY.sub("", PARTY_LABEL.sub("", text))))
+    for i, part in enumerate(_complements(split_list(text))):
         found = member(part, prose or i > 0)  # after the first, a capital marks a name in any list
-        if found and found.casefold() not in {m.casefold() for m in out} and not GROUP_WORD.fullmatch(found) \
+        if found and found.casefold() not in {m.casefold() for m in out} and fold(lemma(found)) not in GENERIC_GROUPS \
                 and found.casefold() not in {"part", "parterna", "parter"}:  # "tillsammans med parterna": no one new
             out.append(found)
     return out
@@ -176,7 +226,8 @@ def members(text: str, prose: bool = True) -> list[str]:
 
 def group_kind(name: str, context: str = "") -> str:
     low = fold(name)
-    if re.search(r"styrgrupp|ledningsgrupp|chefs?samrad|ledning\b|styrelse|strategisk", low):
+    if re.search(r"styrgrupp|ledning(?:s)?(?:grupp|rad|forum)|chefs?(?:samrad|grupp|rad|forum|mote)|ledning\b|styrelse|"
+                 r"strategisk", low):
         return "steering"
     if re.search(r"bered|taktisk", low) or re.search(r"\bbereder\b|\bförbereder\b", context):
         return "preparation"

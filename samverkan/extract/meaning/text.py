@@ -9,8 +9,10 @@ from functools import lru_cache
 
 from samverkan.extract.document import Document, Span
 
-BULLET = re.compile(r"^\s*(?:[-•*–▪●○]|\(?(?P<num>\d{1,2})[.)]|[a-z][.)]|[A-ZÅÄÖ]\)|\([a-zA-Z]\)|\(?[ivx]{1,4}\))\s+"
-                    r"(?P<text>\S.*)$")  # "A." is a lettered heading, "A)" an item
+# a branch of an organisation chart drawn as text ("├── Samordningsgrupp", "│   └── Arbetsgrupp", "+-- Rådet")
+TREE = r"(?:[│|┃]\s*)*[├└┣┗+`][─━-]+"
+BULLET = re.compile(r"^\s*(?:(?:[-•*–▪●○]|\(?(?P<num>\d{1,2})[.)]|[a-z][.)]|[A-ZÅÄÖ]\)|\([a-zA-Z]\)|"
+                    r"\(?[ivx]{1,4}\))\s+|" + TREE + r"\s*)(?P<text>\S.*)$")  # "A." is a lettered heading, "A)" an item
 NUMBERED_HEADING = re.compile(r"^\s*(?:§\s*\d{1,2}|\d{1,2}(?:\.\d{1,2})*\.?|[IVX]+\.)\s+(?P<text>[A-ZÅÄÖ].{0,80})$")
 MD_HEADING = re.compile(r"^\s*#{1,6}\s+(?P<text>.+?)\s*#*\s*$")
 # not after an abbreviation ("gäller fr.o.m. 2024-01-01 t.o.m. 2025-12-31")
@@ -213,7 +215,9 @@ class _UnitReader:
     def pipe_row(self, i: int, n: int, stripped: str) -> None:
         """A row of a Markdown table; its rule line is no row but marks the row above as the header."""
         self.flush()
-        cells = [c.strip(" *_") for c in stripped.strip("|").split("|")]
+        inner = stripped[1:] if stripped.startswith("|") and stripped.endswith("|") else stripped
+        inner = inner[:-1] if inner.endswith("|") else inner  # "| A | B |"; a page's "| B" keeps its empty A
+        cells = [c.strip(" *_") for c in inner.split("|")]
         if all(re.fullmatch(r":?-{2,}:?", c) or not c for c in cells):
             return
         following = (self.next_text(i) or "").strip()
@@ -248,8 +252,8 @@ class _UnitReader:
 
 def _table_header(text: str, following: str) -> bool:
     """Three or more cells parted by runs of spaces, and a next line that is a rule or has such cells too."""
-    if text.lstrip().startswith("|"):
-        return False  # a Markdown table, however its cells are padded
+    if text.lstrip().startswith("|") or re.match(r"^\s*" + TREE, text):
+        return False  # a Markdown table, however its cells are padded; a branch of a chart
     cells = re.findall(r"\S+(?:\s\S+)*", text)
     if len(cells) < 2 or not re.search(r"\S\s{3,}\S", text) or any(len(c.split()) > 4 for c in cells):
         return False

@@ -4,7 +4,13 @@
    never as HTML. */
 (function () {
   "use strict";
+  if (typeof vis === "undefined") {  // a page that loads vis-network from a folder beside it, opened without it
+    var missing = document.getElementById("no-vis");
+    if (missing) { missing.hidden = false; }
+    return;
+  }
   var payload = JSON.parse(document.getElementById("samverkan-data").textContent);
+  payload.nodes.forEach(function (n) { if (n.info === undefined) { n.info = n.title; } });  // sent once when equal
   var words = payload.words;
   var allNodes = new vis.DataSet(payload.nodes);
   var allEdges = new vis.DataSet(payload.edges);
