@@ -283,3 +283,18 @@ def test_explain(data_dir_small):
         assert run("explain", code).exit_code == 0
     r = run("explain", "SAM31")
     assert r.exit_code == 2 and "SAM031" in r.output
+
+
+def test_findings_keep_their_ids_with_words_off_and_read_the_same_once_put_in_words(dataset):
+    from samverkan.model.names import in_words
+    from samverkan.rules.waivers import Waiver
+
+    day = dt.date(2024, 1, 1)
+    worded = check(dataset, "stockholm-2023", day, lang="en")
+    raw = check(dataset, "stockholm-2023", day, lang="en", words=False)
+    assert sorted(f.message_en for f in worded) == sorted(
+        in_words(dataset, f.message_en, within=f.agreement, lang="en") for f in raw)
+    assert {f.message_en for f in raw} != {f.message_en for f in worded}  # ids were left in some
+    waiver = Waiver(rule="SAM030", subject="x", reason="r", decided_by="stadsledningskontoret")
+    with pytest.raises(ValueError, match="words=False"):
+        check(dataset, "stockholm-2023", day, words=False, waivers=[waiver])

@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 
-from samverkan.model.changes import ChangeSet, UpdateOp, apply
+from samverkan.model.changes import ChangeError, ChangeSet, UpdateOp, apply, changed_fields
 from samverkan.rules.engine import check
 from samverkan.synthetic import AS_OF, PROFILE, generate
 from samverkan.whatif.compare import finding_key
@@ -65,3 +65,24 @@ def test_a_scope_holds_what_the_removal_touches_and_little_else():
     whole = {finding_key(f) for f in check(data, PROFILE, AS_OF) if f.agreement in touched}
     part = {finding_key(f) for f in check(scopes.dataset(ids), PROFILE, AS_OF) if f.agreement in touched}
     assert whole == part
+
+
+def test_a_removal_from_a_scope_is_what_apply_makes_of_it():
+    data = generate(3, 1, 0.5).data
+    scopes = Scopes(data)
+    compared, cleared = 0, 0
+    for entity_id in candidates(data)[::2]:
+        part = scopes.dataset(scopes.ids(entity_id))
+        try:
+            expected, _ = apply(part, _removal(entity_id))
+        except ChangeError:
+            continue
+        removal = scopes.without(part, entity_id)
+        assert removal.data == expected
+        assert [e.id for e in removal.data.entities()] == [e.id for e in expected.entities()]
+        assert removal.types == {type(part.get(i)) for i in set(part.by_id) - set(expected.by_id)}
+        assert removal.cleared == {(type(new), name) for new in expected.entities() if new is not part.get(new.id)
+                                   for name in changed_fields(part.get(new.id), new)}
+        compared += 1
+        cleared += bool(removal.cleared)
+    assert compared > 20 and cleared > 0

@@ -167,6 +167,29 @@ def references(data_or_entities, targets: set[str]) -> list[tuple[Entity, str, s
     return list(found.values())
 
 
+def cascade(index: dict[str, list[tuple[Entity, str, str]]], entity_id: str) -> set[str]:
+    """What a cascading removal of `entity_id` removes: it and whatever requires a removed entity, transitively
+    (`index` from `reference_index`)."""
+    removed, queue = {entity_id}, [entity_id]
+    while queue:
+        for entity, _field, how in index.get(queue.pop(), []):
+            if how == REQUIRED and entity.id not in removed:
+                removed.add(entity.id)
+                queue.append(entity.id)
+    return removed
+
+
+def detach(entity: Entity, removed: set[str]) -> Entity:
+    """`entity` as a cascading removal of `removed` leaves it: its references to them dropped. Raises
+    ValidationError when that makes it invalid (an agreement without parties)."""
+    return _rebuild(entity, _detach(entity, removed))
+
+
+def cleared(entity: Entity, removed: set[str]) -> set[str]:
+    """The fields of `entity` that a cascading removal of `removed` clears (or shortens)."""
+    return {"from_" if name == "from" else name for name in _detach(entity, removed)}
+
+
 def _alias(field_name: str) -> str:
     return "from" if field_name == "from_" else field_name
 
@@ -359,14 +382,7 @@ class _Runner:
                 self.problem(index, ("id",), message, hint)
             return
         refs = reference_index(self.work.entities())
-        removed = {op.id}
-        queue = [op.id]
-        while queue:
-            current = queue.pop()
-            for entity, _field, how in refs.get(current, []):
-                if how == REQUIRED and entity.id not in removed:
-                    removed.add(entity.id)
-                    queue.append(entity.id)
+        removed = cascade(refs, op.id)
         detached = {e.id: e for target in sorted(removed) for e, _f, _h in refs.get(target, [])
                     if e.id not in removed}
         detached = [e for e in self.work.entities() if e.id in detached]
@@ -383,7 +399,7 @@ class _Runner:
         updates = []
         for entity in detached:
             try:
-                updates.append((entity, _rebuild(entity, _detach(entity, removed))))
+                updates.append((entity, detach(entity, removed)))
             except ValidationError as exc:
                 reason = "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors())
                 self.problem(index, ("id",),

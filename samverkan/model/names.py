@@ -57,6 +57,11 @@ def in_words(data, text: str, *, within: str | None = None, lang: str = "sv") ->
     return ID_TOKEN.sub(named, text)
 
 
+def mentions(text: str, ids: set[str]) -> bool:
+    """Whether `in_words` would look up one of `ids` in `text`."""
+    return bool(ids) and not ids.isdisjoint(ID_TOKEN.findall(text))
+
+
 def _has_name(entity) -> bool:
     return any(isinstance(getattr(entity, a, None), str) for a in ("name", "title"))
 

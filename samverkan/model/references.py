@@ -112,6 +112,12 @@ def references_of(entity_type: type) -> tuple[Reference, ...]:
     return _BY_TYPE[entity_type]
 
 
+def clearable(entity_type: type) -> set[str]:
+    """The fields of an entity type that a cascading removal clears rather than removing the entity with
+    its target (optional fields, lists of ids, lists of objects)."""
+    return {r.field for r in references_of(entity_type) if r.how != REQUIRED}
+
+
 def referenced(entity: Entity) -> Iterator[tuple[Reference, str]]:
     """Every (reference, target id) of an entity."""
     for ref in references_of(type(entity)):

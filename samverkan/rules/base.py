@@ -35,6 +35,7 @@ from samverkan.model.entities import (
 )
 from samverkan.model.graph import Digraph, reporting_digraph
 from samverkan.model.names import in_words, name_of
+from samverkan.rules.reads import Reads
 from samverkan.rules.severity import SEVERITIES, Severity  # noqa: F401  (SEVERITIES: re-exported)
 
 if TYPE_CHECKING:
@@ -119,6 +120,8 @@ class Rule:
     """The model of this rule's demands in a profile (a subclass of `samverkan.rules.demand.Demand`)."""
     path_is_chain: bool = False
     """A finding's path is a chain (shown with arrows), not just the ids it involves."""
+    reads: Reads | None = None
+    """What the rule reads (`samverkan.rules.reads`); None: anything."""
 
 
 RULES: dict[str, Rule] = {}
@@ -129,7 +132,7 @@ CODE_PATTERN = r"^[A-Z]{2,5}\d{3}$"
 
 def rule(code: str, *, title: Msg, severity: Severity, clause: str, description: Msg, failing: Example,
          passing: Example | None = None, generic: bool = False, demand: type | None = None,
-         path_is_chain: bool = False):
+         path_is_chain: bool = False, reads: str | None = None):
     """Register a check function as rule `code`: the one place a rule is declared."""
     if not re.match(CODE_PATTERN, code):
         raise ValueError(f"rule code {code!r}: two to five capital letters and three digits")
@@ -138,7 +141,8 @@ def rule(code: str, *, title: Msg, severity: Severity, clause: str, description:
         RULES[code] = Rule(code=code, title=title, severity=severity, clause=clause,
                            family=fn.__module__.rsplit(".", 1)[-1], check=fn, description=description,
                            passing=passing or Example(PASSES_AS_IS, profile=failing.profile, as_of=failing.as_of),
-                           failing=failing, generic=generic, demand=demand, path_is_chain=path_is_chain)
+                           failing=failing, generic=generic, demand=demand, path_is_chain=path_is_chain,
+                           reads=None if reads is None else Reads.parse(reads))
         return fn
 
     return register
@@ -209,8 +213,9 @@ class RunContext:
     """What one run of the rules reads: the data set, its graph (built once), the profile and the date."""
 
     def __init__(self, data: DataSet, profile: Profile, as_of: dt.date, lang: str = "sv",
-                 graph: nx.MultiDiGraph | None = None):
+                 graph: nx.MultiDiGraph | None = None, words: bool = True):
         self.data = data
+        self.words = words  # False: messages keep the ids the rules put in them
         self.profile = profile
         self.as_of = as_of
         self.lang = lang
@@ -270,13 +275,15 @@ class RunContext:
         if citation is None:
             citation = self.cite(demand.citation if demand is not None else None)
         within = agreement or None
-        message = Msg(in_words(self.data, message.sv, within=within, lang="sv"),
-                      in_words(self.data, message.en, within=within, lang="en"))
+        suggested = suggestion.get(self.lang)
+        if self.words:
+            message = Msg(in_words(self.data, message.sv, within=within, lang="sv"),
+                          in_words(self.data, message.en, within=within, lang="en"))
+            suggested = in_words(self.data, suggested, within=within, lang=self.lang)
         return Finding(
             rule=code, severity=severity, agreement=within, subject=subject,
             message=message.get(self.lang), message_sv=message.sv, message_en=message.en,
-            citation=citation, path=list(path),
-            suggestion=in_words(self.data, suggestion.get(self.lang), within=within, lang=self.lang),
+            citation=citation, path=list(path), suggestion=suggested,
         )
 
     # --- lookups over the model, built once per run ---

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
+from functools import lru_cache
 from pathlib import Path
 
 from samverkan.io.i18n import Msg
@@ -64,6 +65,13 @@ def select_rules(select: Iterable[str] | str | None = None, ignore: Iterable[str
     """The codes enabled by Ruff-style selectors: codes or prefixes ('SAM01', 'ALL'); the more specific wins,
     ignore wins at equal specificity."""
     sel, ign = _split(select), _split(ignore) or []
+    return list(_selected(None if sel is None else tuple(sel), tuple(ign), tuple(RULES)))
+
+
+@lru_cache(maxsize=4096)
+def _selected(sel: tuple[str, ...] | None, ign: tuple[str, ...], codes: tuple[str, ...]) -> tuple[str, ...]:
+    """`select_rules` for the rules `codes` (`impact --rank` asks for the same few selections thousands of
+    times; a rule registered later is a new `codes`)."""
     for selector in [*(sel or []), *ign]:
         if selector != "ALL" and not any(selects(selector, code) for code in RULES):
             close = closest(selector, list(RULES))
@@ -75,12 +83,12 @@ def select_rules(select: Iterable[str] | str | None = None, ignore: Iterable[str
         return max((0 if s == "ALL" else len(s) for s in selectors if selects(s, code)), default=-1)
 
     enabled = []
-    for code in sorted(RULES):
-        s = specificity(code, sel) if sel is not None else 0
-        i = specificity(code, ign)
+    for code in sorted(codes):
+        s = specificity(code, list(sel)) if sel is not None else 0
+        i = specificity(code, list(ign))
         if s >= 0 and s > i:
             enabled.append(code)
-    return enabled
+    return tuple(enabled)
 
 
 def check(
@@ -94,8 +102,12 @@ def check(
     agreement: str | None = None,
     waivers: str | Path | list[Waiver] | None = None,
     graph=None,
+    words: bool = True,
 ) -> list[Finding]:
-    """Run the rules over a data set. Raises ConfigError (broken profile or waivers) or CheckError."""
+    """Run the rules over a data set. Raises ConfigError (broken profile or waivers) or CheckError.
+
+    `words=False` leaves in the messages the ids the rules put there (`names.in_words` puts them in words):
+    cheaper, for comparing the findings of two versions of a data set."""
     as_of = as_of or dt.date.today()
     if not isinstance(profile, Profile):
         profile = load_profile(profile or profile_for(data, as_of))
@@ -106,7 +118,9 @@ def check(
                              f"unknown agreement '{agreement}'{hint.en}"))
     enabled = select_rules(select, ignore)
     waiver_list = load_waivers(waivers) if isinstance(waivers, (str, Path)) else list(waivers or [])
-    ctx = RunContext(data, profile, as_of, lang, graph)
+    if waiver_list and not words:
+        raise ValueError("a waiver's `match` reads the messages in words: check(words=False) takes no waivers")
+    ctx = RunContext(data, profile, as_of, lang, graph, words)
     findings: list[Finding] = []
     for code in enabled:
         r = RULES[code]

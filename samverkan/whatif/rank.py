@@ -14,11 +14,15 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from pydantic import ValidationError
+
 from samverkan.model.changes import ChangeError, ChangeSet, RemoveOp, apply
 from samverkan.model.dataset import DataSet
 from samverkan.model.entities import Organisation, Role
+from samverkan.model.names import in_words, mentions
+from samverkan.model.validate import validate
 from samverkan.rules.base import Finding
-from samverkan.rules.engine import check, load_profile
+from samverkan.rules.engine import RULES, check, load_profile
 from samverkan.whatif.compare import SEVERITY_WEIGHT, finding_key
 from samverkan.whatif.scope import Scopes
 
@@ -113,23 +117,73 @@ def _ranking(data: DataSet, trial: Trial, profile: str, as_of: dt.date, lang: st
     return Ranking(entries, skipped, profile, as_of, len(every), time.perf_counter() - started)
 
 
+@dataclass
+class _Before:
+    """One scope before any removal, shared by the candidates that have it: its data and its findings, with the
+    ids left in their messages (`raw`) and in words (`keys`)."""
+
+    data: DataSet
+    valid: bool
+    findings: list[Finding]
+    raw: set[tuple]
+    keys: set[tuple]
+
+
+def _before(part: DataSet, profile, as_of: dt.date, lang: str) -> _Before:
+    raw = check(part, profile, as_of, lang=lang, words=False)
+    return _Before(part, not validate(part), raw, {finding_key(f) for f in raw},
+                   {_key_in_words(part, f) for f in raw})
+
+
+def _key_in_words(data: DataSet, f: Finding) -> tuple:
+    return f.rule, f.agreement or "", f.subject, in_words(data, f.message_en, within=f.agreement, lang="en")
+
+
+def _introduced(after: DataSet, raw: list[Finding], before: _Before, baseline: set[tuple]) -> list[Finding]:
+    """The findings of `after` (ids left in their messages) in neither the scope before nor `baseline`, as
+    `check` would give them. A message the scope had before, naming nothing removed, reads as it did then."""
+    gone = set(before.data.by_id) - set(after.by_id)
+    unique = {}
+    for f in raw:
+        if f.waived or (finding_key(f) in before.raw and not mentions(f.message_en, gone)):
+            continue
+        key = _key_in_words(after, f)
+        if key not in baseline and key not in before.keys:
+            f = f.model_copy(update={"message_en": key[3]})
+            unique[(f.sort_key(), f.severity, tuple(f.path), f.citation)] = f
+    return list(unique.values())
+
+
 def rank(data: DataSet, *, profile: str, as_of: dt.date, lang: str = "sv") -> Ranking:
     """Every candidate removed in turn, scored by the findings its removal brings; only its scope is checked."""
     loaded = load_profile(profile)
     baseline = {finding_key(f) for f in check(data, loaded, as_of, lang=lang)}
     scopes = Scopes(data)
-    checked: dict[frozenset[str], tuple[DataSet, set[tuple]]] = {}
+    scoped: dict[frozenset[str], _Before] = {}
+
+    def findings_after(before: _Before, entity_id: str) -> tuple[DataSet, list[Finding]]:
+        """The scope after the removal and its findings (ids left in the messages): only the rules that read
+        what the removal changed run again, the others find what they found before."""
+        if before.valid:  # a cascading removal from a valid data set leaves it valid: no need to validate again
+            try:
+                removal = scopes.without(before.data, entity_id)
+            except ValidationError:
+                removal = None  # `apply` says why
+            if removal is not None:
+                again = [code for code, r in RULES.items()
+                         if r.reads is None or r.reads.affected(removal.types, removal.cleared)]
+                kept = [f for f in before.findings if f.rule not in again]
+                return removal.data, check(removal.data, loaded, as_of, lang=lang, select=again, words=False) + kept
+        after = apply(before.data, _removal(entity_id))[0]
+        return after, check(after, loaded, as_of, lang=lang, words=False)
 
     def trial(entity_id: str) -> tuple[list[Finding], int]:
         ids = scopes.ids(entity_id)
-        if ids not in checked:
-            part = scopes.dataset(ids)
-            checked[ids] = part, {finding_key(f) for f in check(part, loaded, as_of, lang=lang)}
-        part, before = checked[ids]
-        after, _ = apply(part, _removal(entity_id))
-        new = [f for f in check(after, loaded, as_of, lang=lang)
-               if not f.waived and finding_key(f) not in baseline and finding_key(f) not in before]
-        return new, len(part.by_id) - len(after.by_id)
+        if ids not in scoped:
+            scoped[ids] = _before(scopes.dataset(ids), loaded, as_of, lang)
+        before = scoped[ids]
+        after, raw = findings_after(before, entity_id)
+        return _introduced(after, raw, before, baseline), len(before.data.by_id) - len(after.by_id)
 
     return _ranking(data, trial, profile, as_of, lang)
 

@@ -12,14 +12,26 @@ test keeps its ranking equal to checking the whole data set for every candidate.
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import dataclass
 
-from samverkan.model.changes import reference_index
+from samverkan.model.changes import cascade, cleared, detach, reference_index
 from samverkan.model.dataset import DataSet
 from samverkan.model.entities import Agreement, Organisation, Person
-from samverkan.model.references import REQUIRED, referenced
+from samverkan.model.references import referenced
 
 BACKWARD = {(Organisation, "covers"), (Organisation, "successors"), (Agreement, "parties")}
 """References the rules also read from their target's side: (source type, field)."""
+
+
+@dataclass(frozen=True)
+class Removal:
+    """A scope after a removal, and what the removal changed there."""
+
+    data: DataSet
+    types: frozenset[type]
+    """The types of the entities removed."""
+    cleared: frozenset[tuple[type, str]]
+    """(type, field): references cleared in the entities left."""
 
 
 class Scopes:
@@ -44,13 +56,21 @@ class Scopes:
 
     def touched(self, entity_id: str) -> set[str]:
         """The entity, what a cascading removal removes with it and what it detaches from it."""
-        removed, queue = {entity_id}, [entity_id]
-        while queue:
-            for entity, _field, how in self.incoming.get(queue.pop(), []):
-                if how == REQUIRED and entity.id not in removed:
-                    removed.add(entity.id)
-                    queue.append(entity.id)
+        removed = cascade(self.incoming, entity_id)
         return removed | {e.id for target in removed for e, _f, _h in self.incoming.get(target, [])}
+
+    def without(self, part: DataSet, entity_id: str) -> Removal:
+        """`part` (a scope of `entity_id`, holding all it touches) after the cascading removal of `entity_id`:
+        what `apply` makes of it, without re-indexing or re-validating the rest. Raises ValidationError when a
+        detached entity becomes invalid."""
+        removed = cascade(self.incoming, entity_id)
+        referrers = {e.id for target in removed for e, _f, _h in self.incoming.get(target, [])} - removed
+        sections, changed = {}, set()
+        for name, items in part.sections():
+            sections[name] = [detach(e, removed) if e.id in referrers else e for e in items if e.id not in removed]
+            changed.update((type(e), field) for e in items if e.id in referrers for field in cleared(e, removed))
+        types = frozenset(type(self.data.get(i)) for i in removed)
+        return Removal(DataSet.model_construct(name=part.name, **sections), types, frozenset(changed))
 
     def _texts(self, agreements: set[str]) -> set[str]:
         """The agreements, every text they revise, replace or answer to and the texts replacing them, and the

@@ -50,6 +50,7 @@ class FunctionDemand(Demand):
 
 @rule(
     "SAM010",
+    reads="Activity Agreement Group Membership Organisation Person Responsibility Role Statement",
     demand=AccountabilityDemand,
     title=Msg("Varje grupp och aktivitet har exakt en ansvarig part", "Every group and activity has exactly one "
               "accountable party"),
@@ -216,6 +217,7 @@ def _what(item: Group | Activity) -> Msg:
 
 @rule(
     "SAM011",
+    reads="Activity Agreement Group Membership Organisation Person Responsibility Role Statement",
     demand=FunctionDemand,
     title=Msg("Den ansvariga är en funktion, inte bara en namngiven person",
               "The accountable party is a function, not only a named person"),

@@ -34,6 +34,7 @@ class ValidityDemand(Demand):
 
 @rule(
     "SAM001",
+    reads="Agreement(parent parties replaces revises) Organisation Statement",
     demand=RegisterDemand,
     title=Msg("Varje stadsdelsförvaltning har en lokal överenskommelse i kraft",
               "Every district administration has one local agreement in force"),
@@ -143,6 +144,7 @@ def _coverage(ctx: RunContext, demand, sdf: Organisation, agreement: Agreement):
 
 @rule(
     "SAM002",
+    reads="Agreement(parent parties replaces revises) Organisation Statement",
     demand=ValidityDemand,
     title=Msg("Överenskommelsen gäller, revideras i tid och förlängs efter samråd i tid",
               "The agreement is in force, revised in time, and extended after timely consultation"),

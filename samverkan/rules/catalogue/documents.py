@@ -69,6 +69,7 @@ class SignatureDemand(Demand):
 
 @rule(
     "SAM060",
+    reads="Activity Agreement(parent parties replaces revises) Group Statement",
     demand=PartsDemand,
     title=Msg("Överenskommelsen har de delar profilen kräver", "The agreement has the parts its profile requires"),
     severity="error",
@@ -142,6 +143,7 @@ def required_parts(ctx: RunContext):
 
 @rule(
     "SAM061",
+    reads="Agreement Organisation Person Role Statement",
     demand=SignatureDemand,
     title=Msg("Undertecknad av cheferna för båda parter", "Signed by the heads of both parties"),
     severity="error",

@@ -37,6 +37,7 @@ def meetings(*dates: str) -> str:
 
 @rule(
     "SAM100",
+    reads="Agreement(parent parties replaces revises) FollowUpItem SituationPicture Statement",
     demand=PlainDemand,
     title=Msg("Lägesbilden är så aktuell som överenskommelsen kräver",
               "The situation picture is as recent as the agreement demands"),
@@ -101,6 +102,7 @@ def situation_picture_recent(ctx: RunContext):
 
 @rule(
     "SAM101",
+    reads="ActionItem Agreement(parent parties replaces revises) Statement",
     demand=PlainDemand,
     title=Msg("Varje åtgärd har en ansvarig funktion och en indikator",
               "Every measure has an owner function and an indicator"),
@@ -164,6 +166,7 @@ def _agreement_of_promise(ctx: RunContext, p: Promise) -> str | None:
 
 @rule(
     "SAM102",
+    reads="Agreement(parent parties replaces revises) Organisation Promise Statement",
     demand=PlainDemand,
     title=Msg("Ett medborgarlöfte vars period har gått ut är uppföljt",
               "A citizen promise whose period has ended is followed up"),
@@ -212,6 +215,7 @@ def _days_in_force(data, a: Agreement, year: int) -> tuple[int, int]:
 
 @rule(
     "SAM103",
+    reads="Agreement(parent parties replaces revises) Group(priority_areas) Meeting Statement",
     demand=PlainDemand,
     title=Msg("Gruppen har mötts så ofta som överenskommelsen anger", "The group met as often as agreed"),
     severity="warning",

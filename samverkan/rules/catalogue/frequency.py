@@ -22,6 +22,7 @@ class FrequencyDemand(Demand):
 
 @rule(
     "SAM040",
+    reads="Agreement(parent parties replaces revises) Group(priority_areas) Statement",
     demand=FrequencyDemand,
     title=Msg("Mötesfrekvensen når profilens minimum", "Meeting frequency is at least the profile's minimum"),
     severity="error",

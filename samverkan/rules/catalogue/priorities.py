@@ -45,6 +45,7 @@ class ForumDemand(Demand):
 
 @rule(
     "SAM050",
+    reads="Agreement(parent parties replaces revises) PriorityArea Statement",
     demand=AreasDemand,
     title=Msg("Den lokala överenskommelsen berör de stadsövergripande prioriterade områdena",
               "The local agreement addresses the city-wide priority areas"),
@@ -92,6 +93,8 @@ def addresses_priorities(ctx: RunContext):
 
 @rule(
     "SAM051",
+    reads=("Activity(forum priority_areas) Agreement(parent parties replaces revises) "
+           "Group(priority_areas) PriorityArea Statement"),
     demand=ForumDemand,
     title=Msg("Varje lokalt prioriterat område har ett forum med operativt ansvar",
               "Every local priority area has a forum with operative responsibility"),

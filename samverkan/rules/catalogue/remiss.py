@@ -48,6 +48,7 @@ class AnchoringDemand(Demand):
 
 @rule(
     "SAM080",
+    reads="Activity Agreement Group Membership Organisation Person PriorityArea Role Statement",
     demand=YouthGroupDemand,
     title=Msg("En fast operativ grupp för barn och unga med polis, socialtjänst, fältarbetare och skola",
               "A standing operative group for children and youth with police, social services, field workers and "
@@ -128,6 +129,7 @@ def youth_group(ctx: RunContext):
 
 @rule(
     "SAM081",
+    reads="Activity(forum priority_areas) Agreement Group(priority_areas) Organisation ReportingLine Statement",
     demand=AnchoringDemand,
     title=Msg("Politisk förankring: styrgrupperna rapporterar till en politisk instans",
               "Political anchoring: the steering groups report to a political body"),

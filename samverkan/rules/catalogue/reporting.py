@@ -23,6 +23,8 @@ class DualReportingDemand(Demand):
 
 @rule(
     "SAM020",
+    reads=("Activity(forum priority_areas) Agreement(parent parties replaces revises) "
+           "Group(priority_areas) Organisation ReportingLine Statement"),
     demand=ReachDemand,
     path_is_chain=True,
     title=Msg("Varje grupps rapportkedja når den centrala styrgruppen",
@@ -180,6 +182,8 @@ def _chain(start: str, next_of: dict[str, str]) -> list[str]:
 
 @rule(
     "SAM021",
+    reads=("Activity(forum priority_areas) Agreement(parent parties replaces revises) "
+           "Group(priority_areas) Organisation ReportingLine Statement"),
     demand=DualReportingDemand,
     title=Msg("Den lokala organisationen rapporterar till lokal styrgrupp och stadsövergripande beredningsgrupp",
               "The local organisation reports to the local steering group and the city-wide preparation group"),

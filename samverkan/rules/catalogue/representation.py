@@ -98,6 +98,7 @@ class JointDemand(Demand):
 
 @rule(
     "SAM030",
+    reads="Activity Agreement Group Membership Organisation Person Role Statement",
     demand=RepresentationDemand,
     title=Msg("Gruppen har de funktioner och organisationer profilen kräver",
               "The group has the roles and organisations its profile requires"),
@@ -187,6 +188,7 @@ def _ceased_members(ctx: RunContext, demand):
 
 @rule(
     "SAM031",
+    reads="Activity Agreement Group Membership Organisation Person Role Statement",
     demand=JointDemand,
     title=Msg("Varje gemensam grupp har medlemmar från båda parter", "Every joint group has members from both parties"),
     severity="error",

@@ -30,6 +30,7 @@ def used_ids(ctx: RunContext) -> set[str]:
 
 @rule(
     "SAM090",
+    reads="Activity Agreement Group Membership Organisation Person ReportingLine Responsibility Role Statement",
     demand=PlainDemand,
     title=Msg("Inga tomma grupper, inga funktioner som inte deltar någonstans",
               "No groups without members, no functions that take part nowhere"),

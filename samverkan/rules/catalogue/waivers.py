@@ -11,6 +11,7 @@ from samverkan.rules.base import Example, RunContext, rule
 
 @rule(
     "SAM098",
+    reads="",
     title=Msg("Undantag som inte matchar något fynd", "Waiver that matches no finding"),
     severity="warning",
     clause="(undantagsfilen / the waiver file)",
@@ -34,6 +35,7 @@ def _unmatched(ctx: RunContext):
 
 @rule(
     "SAM099",
+    reads="",
     title=Msg("Undantag som har gått ut", "Expired waiver"),
     severity="warning",
     clause="(undantagsfilen / the waiver file)",
