@@ -50,7 +50,9 @@ def test_samverkan_lang_switches_output_too():
 
 
 def test_shell_completion(tmp_path):
-    env = _shim(tmp_path)
+    # typer detects the shell from the process tree unless told not to; then `--show-completion bash` names it
+    # (run under nohup or make, the detected shell was none)
+    env = {**_shim(tmp_path), "_TYPER_COMPLETE_TEST_DISABLE_SHELL_DETECTION": "1"}
     script = subprocess.run(["samverkan", "--show-completion", "bash"], capture_output=True, text=True, env=env,
                             timeout=120)
     assert script.returncode == 0 and "_SAMVERKAN_COMPLETE=complete_bash" in script.stdout
