@@ -13,7 +13,9 @@ too: in a clean text "Knalleland" stays "Knalleland".
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
+from itertools import product
 
 from rapidfuzz import fuzz, process
 
@@ -21,9 +23,20 @@ from samverkan.extract import vocabulary
 
 TOKEN = re.compile(r"[0-9A-Za-zÀ-ÖØ-öø-ÿ&§{]+")
 LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"})
+# OCR's broken characters: a diacritic printed beside its letter (decomposed or spacing), a soft hyphen or "¬"
+# for a hyphen; at a line end both are the hyphenation a reader of the lines joins, inside a word nothing
+SPACING_MARKS = str.maketrans({"¨": "\u0308", "˚": "\u030a", "´": "\u0301"})
+MARKED = re.compile(r"[A-Za-z][\u0300-\u036f¨˚´]+")  # a letter and the diacritics printed after it
+BREAK_AT_END = re.compile(r"[\u00ad¬]\s*$")
+BREAK_INSIDE = re.compile(r"(?<=\w)[\u00ad¬](?=\w)|\u00ad")
+# digits OCR reads for letters inside a word ("ti11", "f0rum"), each read as the letters it may stand for
+DIGIT_LETTERS = {"0": "oö", "1": "li", "5": "s", "6": "ö", "8": "b"}
+INNER_I = re.compile(r"(?<=[a-zåäö])I+|^I(?=[a-zåäö])")  # "tiIl", "Ieds": a capital I where an l was
 # written letter → letters it may stand for, with the cost of reading it so
 CONFUSIONS: dict[str, dict[str, float]] = {
     "a": {"å": 0.2, "ä": 0.2},
+    "ä": {"å": 0.3},  # the ring and the dots confused
+    "å": {"ä": 0.3},
     "o": {"ö": 0.2},
     "e": {"é": 0.3},
     "§": {"ö": 0.25},
@@ -110,6 +123,8 @@ class Normaliser:
                     restored = self.shadow_of(right)
                     if restored:
                         return left + restored
+                    if left in self.words and (front := self.shadow_of(left)):  # "aterrapporterar"
+                        return front + right
             return None
         if len(word) <= 3 and self.shadows:  # "dr" for "är", "pd" for "på": a far more common word one OCR
             own = self.words.get(word, 0)      # confusion away, in a document known to have lost its å/ä/ö
@@ -122,6 +137,7 @@ class Normaliser:
         """Decide whether the document lost its diacritics: more shadows ("for", "pa") than the words they
         stand for ("för", "på"). Only then is an accepted word changed, and only to its shadow's word."""
         shadows = proper = 0
+        lines = [repair_characters(line)[0] for line in lines]
         for line in lines:
             for token in TOKEN.findall(line):
                 low = token.casefold()
@@ -131,7 +147,7 @@ class Normaliser:
                     proper += 1
         self.shadows = shadows >= 5 and shadows > proper
         self.damaged = any(self.resolve(token) is not None for line in lines for token in TOKEN.findall(line)
-                           if token.islower())
+                           if _ordinary(token))
 
     def known(self, token: str) -> bool:
         return self._accepts(token.casefold())
@@ -208,8 +224,12 @@ class Normaliser:
         lower = token.casefold()
         if len(token) > MAX_WORD:  # the compound search is quadratic in the length: bounded work for any text
             return None
+        if _digit_damage(token):
+            return self._letters_for_digits(token)
         if not _wordlike(token):
             return None  # a number, or a number written against a word ("1gång"), is never touched
+        if (misread := _l_for_capital_i(token)) and not self.known(lower):
+            return misread if self.known(misread.casefold()) else None
         if token.isupper() and len(token) > 1:
             return None  # an acronym ("SSBF", "RFSL") is no damaged word
         if token[0].isupper() and not self.damaged and not self.known(lower):
@@ -231,12 +251,18 @@ class Normaliser:
             return None
         return _match_case(token, word)
 
+    def _letters_for_digits(self, token: str) -> str | None:
+        """The one dictionary word the token is with its digits read as the letters OCR took them for."""
+        options = [DIGIT_LETTERS.get(ch, ch) for ch in token.casefold()]
+        words = {w for w in map("".join, product(*options)) if self.known(w)}
+        if not words:
+            return None
+        best = max(sorted(words), key=lambda w: self.words.get(w, 0))
+        return _match_case(token, best)
+
     def normalise_line(self, line: str) -> tuple[str, list[tuple[str, str]]]:
         out: list[str] = []
-        fixes: list[tuple[str, str]] = []
-        for ligature in sorted(set(line) & set(map(chr, LIGATURES))):
-            fixes.append((ligature, ligature.translate(LIGATURES)))
-        line = line.translate(LIGATURES)
+        line, fixes = repair_characters(line)
         pos = 0
         previous: str | None = None
         tokens = list(TOKEN.finditer(line))
@@ -254,6 +280,44 @@ class Normaliser:
             pos = match.end()
         out.append(line[pos:])
         return "".join(out), fixes
+
+
+def repair_characters(line: str) -> tuple[str, list[tuple[str, str]]]:
+    """The line with OCR's broken characters mended (ligatures, diacritics beside their letter, soft hyphens
+    and "¬"), and each mend as (written, meant); a line without them is returned as it is."""
+    fixes = [(ch, ch.translate(LIGATURES)) for ch in sorted(set(line) & set(map(chr, LIGATURES)))]
+    mended = line.translate(LIGATURES)
+    for m in BREAK_AT_END.finditer(mended):
+        fixes.append((m.group(), "-"))
+    fixes += [(m.group(), "") for m in BREAK_INSIDE.finditer(BREAK_AT_END.sub("-", mended))]
+    mended = BREAK_INSIDE.sub("", BREAK_AT_END.sub("-", mended))
+    for m in MARKED.finditer(mended):
+        fixes.append((m.group(), unicodedata.normalize("NFC", m.group().translate(SPACING_MARKS))))
+    mended = MARKED.sub(lambda m: unicodedata.normalize("NFC", m.group().translate(SPACING_MARKS)), mended)
+    return mended, fixes
+
+
+def _ordinary(token: str) -> bool:
+    """A lower-case word, or one whose only capitals are an I OCR read for l."""
+    return token.islower() or INNER_I.sub(lambda m: "l" * len(m.group()), token).islower()
+
+
+def _l_for_capital_i(token: str) -> str | None:
+    if not INNER_I.search(token):
+        return None
+    misread = INNER_I.sub(lambda m: "l" * len(m.group()), token)
+    return misread if misread.islower() else None
+
+
+def _digit_damage(token: str) -> bool:
+    """Letters with a digit OCR reads for a letter inside or at the end ("ti11", "f0rum"), never a number,
+    a code ("KS2023", "A015") or a number written against a word ("1gång")."""
+    if not token[:1].isalpha() or not any(ch.isdigit() for ch in token):
+        return False
+    letters = sum(ch.isalpha() for ch in token)
+    digits = len(token) - letters
+    return (letters >= 2 and letters >= digits and token[1:].casefold() == token[1:]
+            and all(ch in DIGIT_LETTERS for ch in token if ch.isdigit()))
 
 
 def _wordlike(token: str) -> bool:
