@@ -123,8 +123,9 @@ class Normaliser:
                     restored = self.shadow_of(right)
                     if restored:
                         return left + restored
-                    if left in self.words and (front := self.shadow_of(left)):  # "aterrapporterar"
-                        return front + right
+                    fronts = [w for w in self.by_fold.get(left, []) if w != left and vocabulary.lemma_known(w + right)]
+                    if len(fronts) == 1:  # "aterrapporterar": "återrapporterar", a form simplemma knows
+                        return fronts[0] + right
             return None
         if len(word) <= 3 and self.shadows:  # "dr" for "är", "pd" for "på": a far more common word one OCR
             own = self.words.get(word, 0)      # confusion away, in a document known to have lost its å/ä/ö
