@@ -68,8 +68,7 @@ class Document:
             lines, corrections = [], []
             if hasattr(normaliser, "survey"):
                 normaliser.survey(raw)
-            for n, line in enumerate(raw, 1):
-                fixed, fixes = normaliser.normalise_line(line)
+            for n, (fixed, fixes) in enumerate(normaliser.normalise_lines(raw), 1):
                 lines.append(fixed)
                 corrections += [Correction(n, o, r) for o, r in fixes]
         doc = cls(name, raw, lines, corrections)

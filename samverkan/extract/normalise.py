@@ -29,6 +29,8 @@ SPACING_MARKS = str.maketrans({"¨": "\u0308", "˚": "\u030a", "´": "\u0301"})
 MARKED = re.compile(r"[A-Za-z][\u0300-\u036f¨˚´]+")  # a letter and the diacritics printed after it
 BREAK_AT_END = re.compile(r"[\u00ad¬]\s*$")
 BREAK_INSIDE = re.compile(r"(?<=\w)[\u00ad¬](?=\w)|\u00ad")
+HYPHENATED = re.compile(r"([A-Za-zÀ-ÖØ-öø-ÿ]+)-$")  # a word broken at the line end ...
+CONTINUED = re.compile(r"\s*([a-zß-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ]*)(?![\w-])")  # ... going on at the next line's start
 # digits OCR reads for letters inside a word ("ti11", "f0rum"), each read as the letters it may stand for
 DIGIT_LETTERS = {"0": "oö", "1": "li", "5": "s", "6": "ö", "8": "b"}
 INNER_I = re.compile(r"(?<=[a-zåäö])I+|^I(?=[a-zåäö])")  # "tiIl", "Ieds": a capital I where an l was
@@ -261,16 +263,32 @@ class Normaliser:
         best = max(sorted(words), key=lambda w: self.words.get(w, 0))
         return _match_case(token, best)
 
+    def normalise_lines(self, lines: list[str]) -> list[tuple[str, list[tuple[str, str]]]]:
+        """Each line repaired, with its repairs. A word hyphenated at a line end is repaired whole and split
+        where it was ("Överenskom-" + "rnelsen"); its halves, no words of their own, are never repaired apart."""
+        mended = [repair_characters(line) for line in lines]
+        settled: list[dict[int, str | None]] = [{} for _ in lines]  # line → {token index: repair, None to keep}
+        for i in range(len(lines) - 1):
+            head, tail = HYPHENATED.search(mended[i][0]), CONTINUED.match(mended[i + 1][0])
+            if not head or not tail:
+                continue
+            first, second = _split(self.resolve(head.group(1) + tail.group(1)), head.group(1), tail.group(1))
+            settled[i][len(TOKEN.findall(mended[i][0])) - 1] = first
+            settled[i + 1][0] = second
+        return [self._repair_words(text, fixes, settled[i]) for i, (text, fixes) in enumerate(mended)]
+
     def normalise_line(self, line: str) -> tuple[str, list[tuple[str, str]]]:
+        return self._repair_words(*repair_characters(line), {})
+
+    def _repair_words(self, line: str, fixes: list[tuple[str, str]],
+                      settled: dict[int, str | None]) -> tuple[str, list[tuple[str, str]]]:
         out: list[str] = []
-        line, fixes = repair_characters(line)
         pos = 0
         previous: str | None = None
-        tokens = list(TOKEN.finditer(line))
-        for match in tokens:
+        for index, match in enumerate(TOKEN.finditer(line)):
             token = match.group()
             out.append(line[pos:match.start()])
-            replacement = self.resolve(token, previous)
+            replacement = settled[index] if index in settled else self.resolve(token, previous)
             if replacement is not None and replacement != token:
                 fixes.append((token, replacement))
                 out.append(replacement)
@@ -296,6 +314,16 @@ def repair_characters(line: str) -> tuple[str, list[tuple[str, str]]]:
         fixes.append((m.group(), unicodedata.normalize("NFC", m.group().translate(SPACING_MARKS))))
     mended = MARKED.sub(lambda m: unicodedata.normalize("NFC", m.group().translate(SPACING_MARKS)), mended)
     return mended, fixes
+
+
+def _split(word: str | None, head: str, tail: str) -> tuple[str | None, str | None]:
+    """A repaired hyphenated word cut back into the two halves it was written as: where the halves cost least."""
+    if word is None:
+        return None, None
+    low = word.casefold()
+    cut = min(range(1, len(word)), key=lambda j: (weighted_distance(head.casefold(), low[:j])
+                                                  + weighted_distance(tail, low[j:]), abs(j - len(head))))
+    return word[:cut], word[cut:]
 
 
 def _ordinary(token: str) -> bool:
