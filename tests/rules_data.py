@@ -10,6 +10,14 @@ from samverkan.rules.examples import SRC, clean_dict  # noqa: F401  (the example
 
 AS_OF = dt.date(2024, 1, 1)
 
+# the profiles of the real data with a day each falls under: tests that must hold under every profile
+REAL_PROFILES = [
+    ("stockholm-2023", dt.date(2024, 1, 1)),
+    ("stockholm-2019", dt.date(2020, 6, 1)),
+    ("remiss-hl-2019", dt.date(2019, 6, 1)),
+    ("bra-model", dt.date(2024, 1, 1)),
+]
+
 
 def build(sections: dict) -> DataSet:
     return DataSet.model_validate(sections)

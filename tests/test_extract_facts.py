@@ -118,6 +118,25 @@ def test_dnr_read_in_full_after_its_label(line, dnr):
                       f"Nyby.\n")["dnr"] == dnr
 
 
+@pytest.mark.parametrize(("line", "dnr"), [
+    ("Beteckning: SN 2023.456", ["SN 2023.456"]),
+    ("Diarienummer KS/2024:77 · Polisens ärendenummer A-2024/5512", ["KS/2024:77", "A-2024/5512"]),
+    ("Dnr: BUN-2025-0031", ["BUN-2025-0031"]),
+])
+def test_dnr_with_dots_slashes_and_letter_prefixes(line, dnr):
+    assert _agreement(f"Samverkansavtal\n\n{line}\n\nParter är Åby kommun och Lokalpolisområde Åby.\n")["dnr"] == dnr
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("SAMVERKANSAVTAL\n\nom trygga skolor i Åby\n\nÅby kommun – Polisen i Åby\n\nBakgrund\nText.\n",
+     "Samverkansavtal om trygga skolor i Åby"),
+    ("SAMVERKANSÖVERENSKOMMELSE\n\nmellan Åby kommun och Lokalpolisområde Åby\n\nBakgrund\nText.\n",
+     "Samverkansöverenskommelse"),
+])
+def test_a_title_page_whose_subtitle_completes_the_title_but_not_its_line_of_parties(text, title):
+    assert [t.casefold() for t in _plain(text)["agreement"]] == [title.casefold()]
+
+
 def test_a_title_that_goes_on_on_the_next_line():
     plain = _plain("ÖVERENSKOMMELSE OM SAMVERKAN\nmellan Nyby kommun och Polisområde Nyby\n\nText.\n")
     assert list(plain["agreement"]) == ["Överenskommelse om samverkan mellan Nyby kommun och Polisområde Nyby"]
@@ -582,7 +601,7 @@ def test_parties_and_a_housing_company_in_a_sentence_that_they_have_agreed():
 def test_a_third_party_with_a_relative_clause_and_the_police_by_another_name_are_read_right():
     text = ("Överenskommelse om trygga skolor\n\nParter\nÖverenskommelsen tecknas av Åby kommun, Polisen i Åby och "
             "Stiftelsen Åbyskolan, som driver en grundskola och Vallgymnasiet.\n")
-    assert _parties(text) == {"Åby kommun": "city", "Stiftelsen Åbyskolan": "other"}
+    assert _parties(text) == {"Åby kommun": "city", "Polisen i Åby": "police", "Stiftelsen Åbyskolan": "other"}
 
 
 def test_the_people_who_sign_are_no_parties():
@@ -780,3 +799,280 @@ def test_areas_in_a_sentence_in_several_wordings(sentence):
 def test_areas_as_items_lettered_with_a_capital_and_a_parenthesis():
     assert _areas(HEAD + "Insatsområden\n\nA) Cykelstölder\nB) Oro vid badplatsen\n\nOrganisation\nText.\n") == [
         "Cykelstölder", "Oro vid badplatsen"]
+
+
+# --- parties in running prose, one a line, and by their everyday names ----------------------------------------
+
+def test_parties_in_the_prose_of_a_parties_section_without_a_phrase_that_names_them():
+    text = ("Samverkansavtal\n\nParter\n\nBrobergs kommun genom kommunstyrelsen och Polisen i Broberg, som hör till "
+            "Polisområde Mellersta. Avtalet omfattar också Brobergs Bostäder AB, det kommunala bostadsbolaget. "
+            "Brandkåren Broberg bjuds in men är inte part.\n\nSyfte\nText.\n")
+    assert _parties(text) == {"Brobergs kommun": "city", "Polisen i Broberg": "police",
+                              "Brobergs Bostäder AB": "other"}
+
+
+def test_parties_written_one_a_line_without_bullets():
+    text = ("Avtal om trygghet i Broberg\n\nAvtalsparter\n\nBrobergs kommun\nPolismyndigheten, lokalpolisområde "
+            "Broberg\nStiftelsen Brobergshem\nIdrottsföreningen Unga för Broberg\n\nParterna är överens om följande."
+            "\n\nBakgrund\nText.\n")
+    assert _parties(text) == {"Brobergs kommun": "city", "lokalpolisområde Broberg": "police",
+                              "Stiftelsen Brobergshem": "other", "Idrottsföreningen Unga för Broberg": "other"}
+
+
+def test_a_party_that_joins_as_a_party_by_its_name_and_organisation_number():
+    plain = _plain("Samverkansavtal\n\nParter\nParter är Brobergs kommun och Lokalpolisområde Broberg. Region "
+                   "Mellanland deltar som part i frågor om vård. Även Brobergshem AB, organisationsnummer "
+                   "556000-1234, ansluter som part. Grannby kommun deltar inte.\n")
+    assert {k: v["party"] for k, v in plain["parties"].items()} == {
+        "Brobergs kommun": "city", "Lokalpolisområde Broberg": "police", "Region Mellanland": "other",
+        "Brobergshem AB": "other"}
+    assert plain["parties"]["Brobergshem AB"]["org_number"] == "556000-1234"
+
+
+def test_the_parties_a_sentence_says_the_agreement_covers_and_the_police_as_polisen():
+    text = ("# Samverkansavtal\n\n## Inledning\n\nKommunen och polisen delar ansvaret för tryggheten. "
+            "Överenskommelsen omfattar Brobergs kommun, Brobergshem AB och Polisen.\n\n## Mål\nText.\n")
+    assert _parties(text) == {"Brobergs kommun": "city", "Brobergshem AB": "other", "Polisen": "police"}
+
+
+def test_the_police_named_only_polisen_gives_way_to_the_police_area_that_signs():
+    text = ("Samverkansavtal\n\nAvtalet ingås mellan Brobergs kommun och Polisen.\n\nUnderskrifter\n\n"
+            "För Brobergs kommun            För Polismyndigheten, lokalpolisområde Broberg\n")
+    assert _parties(text) == {"Brobergs kommun": "city", "lokalpolisområde Broberg": "police"}
+
+
+@pytest.mark.parametrize(("text", "parties"), [
+    ("Avtal\n\nSamverkansparter\n\nPolisen ansvarar för att utse kontaktpersoner. Parterna är Brobergs kommun och "
+     "Lokalpolisområde Broberg.\n", {"Brobergs kommun": "city", "Lokalpolisområde Broberg": "police"}),
+    ("Avtal om trygghet\n\nBakgrund\nText om allt.\n\nSyfte\nÖverenskommelsen är tecknad mellan Brobergs kommun och "
+     "Polisen i Broberg.\n", {"Brobergs kommun": "city", "Polisen i Broberg": "police"}),
+    ("Avtal om trygghet\n\nParter\nPolisen och Brobergs kommun har kommit överens om följande.\n",
+     {"Polisen": "police", "Brobergs kommun": "city"}),
+])
+def test_the_police_as_the_subject_of_a_clause_is_no_party_and_a_participle_names_the_parties(text, parties):
+    assert _parties(text) == parties
+
+
+def test_a_signatory_in_prose_with_a_title_of_two_joined_words():
+    plain = _plain("Samverkansavtal\n\nParter är Åby kommun och Lokalpolisområde Åby.\n\nAvtalet undertecknades av "
+                   "kommundirektör Eva Exempel och hälso- och sjukvårdsdirektör Lina Prov.\n")
+    assert {k: v["title"] for k, v in plain["signatories"].items()} == {
+        "Eva Exempel": "kommundirektör", "Lina Prov": "hälso- och sjukvårdsdirektör"}
+
+
+BODY = "Parter\nParter är Åby kommun och Lokalpolisområde Åby.\n\nSyfte\nText om syftet.\n"
+
+
+@pytest.mark.parametrize(("head", "title"), [
+    ("Åby kommun          Samverkansavtal 2025–2027          Sida 1 (2)\n\n\nSAMVERKANSAVTAL FÖR ETT TRYGGARE ÅBY\n\n",
+     "Samverkansavtal för ett tryggare Åby"),
+    ("Överenskommelse om samverkan för ökad trygghet i\nÅby centrum 2025–2027\n\n",
+     "Överenskommelse om samverkan för ökad trygghet i Åby centrum 2025–2027"),
+    ("Enheten för trygghet och samverkan\nÅby kommun\n\nÖverenskommelse om trygghet i Åby\n\n",
+     "Överenskommelse om trygghet i Åby"),
+    ("Avsiktsförklaring\n\nom samverkan mellan Åby kommun och polisen\n\n",
+     "Avsiktsförklaring om samverkan mellan Åby kommun och polisen"),
+])
+def test_the_title_is_not_a_running_header_nor_a_bodys_name_and_goes_on_past_an_open_line_end(head, title):
+    assert list(_plain(head + BODY)["agreement"]) == [title]
+
+
+@pytest.mark.parametrize(("closing", "dates"), [
+    ("Överenskommelsen träder i kraft 2025-01-01 och upphör 2026-12-31.", ("2025-01-01", "2026-12-31")),
+    ("Avtalet löper mellan 1 januari 2025 och 31 december 2026.", ("2025-01-01", "2026-12-31")),
+    ("Överenskommelsen avser åren 2025–2027.", ("2025-01-01", "2027-12-31")),
+    ("Överenskommelsen träder i kraft den 1 april 2025. Den upphör att gälla den 31 mars 2027.",
+     ("2025-04-01", "2027-03-31")),
+])
+def test_validity_in_a_closing_paragraph(closing, dates):
+    agreement = _agreement(f"Samverkansavtal för Åby\n\nParter är Åby kommun och Lokalpolisområde Åby.\n\n"
+                           f"Avslutande bestämmelser\n{closing}\n")
+    assert (agreement.get("valid_from"), agreement.get("valid_to")) == dates
+
+
+def test_a_referensnummer_labels_a_dnr():
+    assert _agreement("Samverkansavtal\n\nReferensnummer: KS/2024/12\n\nParter är Åby kommun och Lokalpolisområde "
+                      "Åby.\n")["dnr"] == ["KS/2024/12"]
+
+
+TAIL = "\n\nSyfte\nSyftet är att öka tryggheten.\n\nGiltighet\nAvtalet gäller 2025–2026.\n"
+
+
+@pytest.mark.parametrize(("body", "parties"), [
+    ("Bakgrund\n\nText om bakgrunden.\n\nOmfattning\n\nÖverenskommelsen omfattar följande parter:\n\n- Åby kommun\n"
+     "- Lokalpolisområde Åby\n- Åbyhem AB",
+     {"Åby kommun": "city", "Lokalpolisområde Åby": "police", "Åbyhem AB": "other"}),
+    ("| Part | Företrädare |\n|---|---|\n| Åby kommun | kommundirektör |\n| Lokalpolisområde Åby | "
+     "lokalpolisområdeschef |\n| Åbyhem AB | vd |",
+     {"Åby kommun": "city", "Lokalpolisområde Åby": "police", "Åbyhem AB": "other"}),
+    ("Parter\n\nAvtalet tecknas mellan Åby kommun, Polisen i Åby och Svenska kyrkan i Åby.",
+     {"Åby kommun": "city", "Polisen i Åby": "police", "Svenska kyrkan i Åby": "other"}),
+    ("Parter\n\nÅby kommun och lokalpolisområde Åby. Därutöver deltar Föreningen Nattvandrarna i Åby som part i "
+     "arbetet kvällstid.",
+     {"Åby kommun": "city", "lokalpolisområde Åby": "police", "Föreningen Nattvandrarna i Åby": "other"}),
+    ("Parter\n\nÅby kommun genom socialnämnden och Polismyndigheten genom lokalpolisområde Åby. Åby Fastigheter AB "
+     "och Lunds universitet är också parter.",
+     {"Åby kommun": "city", "lokalpolisområde Åby": "police", "Åby Fastigheter AB": "other",
+      "Lunds universitet": "other"}),
+    ("Parter\n\nÅby kommun\nLokalpolisområde Åby\n\nKommunen företräds av kommundirektören. Åby Energi AB "
+     "informeras om arbetet.",
+     {"Åby kommun": "city", "Lokalpolisområde Åby": "police"}),
+    ("Prioriteringar\n\nParterna har enats om följande områden:\n\n- Bostadsinbrott\n- Trygghet i centrum",
+     {}),
+])
+def test_parties_listed_after_an_intro_in_a_part_table_by_names_with_a_lower_case_noun_and_as_subjects(body, parties):
+    assert _parties("Samverkansavtal för trygghet i Åby\n\n" + body + TAIL) == parties
+
+
+def test_a_signature_under_a_rule_keeps_the_function_without_its_organisation():
+    text = ("Samverkansavtal för Åby\n\nParter\nParter är Åby kommun och Lokalpolisområde Åby.\n\nUnderskrifter\n\n"
+            "_____________________        _____________________\nAnna Fiktivsdotter           Bo Påhittsson\n"
+            "Kommundirektör, Åby kommun   Lokalpolisområdeschef, LPO Åby\n")
+    assert {k: v["title"].casefold() for k, v in _plain(text)["signatories"].items()} == {
+        "Anna Fiktivsdotter": "kommundirektör", "Bo Påhittsson": "lokalpolisområdeschef"}
+
+
+@pytest.mark.parametrize(("line", "dates"), [
+    ("2025–2028", ("2025-01-01", "2028-12-31")),
+    ("2025-03-01 – 2027-02-28", ("2025-03-01", "2027-02-28")),
+])
+def test_a_period_alone_on_a_line_of_the_title_page(line, dates):
+    agreement = _agreement(f"Överenskommelse om samverkan\nför ett tryggare Åby\n\n{line}\n\n1. Bakgrund\nText.\n\n"
+                           "2. Parter\nÅby kommun och Polismyndigheten, lokalpolisområde Åby.\n")
+    assert (agreement.get("valid_from"), agreement.get("valid_to")) == dates
+
+
+@pytest.mark.parametrize(("closing", "fields"), [
+    ("Överenskommelsen gäller tills vidare med en ömsesidig uppsägningstid om sex månader.", {"valid_to": None}),
+    ("Överenskommelsen gäller tills vidare. Den börjar gälla den 1 april 2024.",
+     {"valid_from": "2024-04-01", "valid_to": None}),
+])
+def test_until_further_notice_without_a_start_or_with_the_start_after_it(closing, fields):
+    agreement = _agreement(f"Samverkansavtal\n\nParter är Åby kommun och Lokalpolisområde Åby.\n\n"
+                           f"Giltighet\n{closing}\n")
+    assert {k: agreement[k] for k in ("valid_from", "valid_to") if k in agreement} == fields
+
+
+@pytest.mark.parametrize(("more", "others"), [
+    ("Andra aktörer som parterna samverkar med:\n\n- Åbyhem AB\n- Region Mellanland", {}),
+    ("Dessutom ingår följande parter:\n\n- Åbyhem AB\n- Region Mellanland",
+     {"Åbyhem AB": "other", "Region Mellanland": "other"}),
+])
+def test_a_list_in_the_parties_section_adds_parties_only_when_its_lead_in_says_they_are(more, others):
+    text = f"Samverkansavtal\n\nParter\n\nÅby kommun och Lokalpolisområde Åby.\n\n{more}\n\nSyfte\nText.\n"
+    assert _parties(text) == {"Åby kommun": "city", "Lokalpolisområde Åby": "police", **others}
+
+
+@pytest.mark.parametrize(("body", "name", "areas"), [
+    ("Prioriteringar\n\nParterna ska under avtalsperioden särskilt arbeta med a) narkotikahandel, b) skolfrånvaro "
+     "och c) trafiksäkerhet.", "x.txt", ["narkotikahandel", "skolfrånvaro", "trafiksäkerhet"]),
+    ("## Prioriterade områden\n\n**Trygghet i centrum**\nText om centrum.\n\n**Unga i riskmiljö**\nText om unga.\n",
+     "x.md", ["trygghet i centrum", "unga i riskmiljö"]),
+    ("Gemensamma prioriteringar\n\nUtifrån lägesbilden prioriterar parterna:\n\nTrygghet i centrum\nUnga i riskmiljö\n"
+     "Våld i nära relationer\n", "x.txt", ["trygghet i centrum", "unga i riskmiljö", "våld i nära relationer"]),
+])
+def test_areas_lettered_inside_a_sentence_as_bold_lines_and_one_a_line_after_a_lead_in(body, name, areas):
+    text = ("Samverkansavtal för Åby\n\nParter\nParter är Åby kommun och Lokalpolisområde Åby.\n\n" + body
+            + "\n\nGiltighet\nAvtalet gäller 2025–2026.\n")
+    found = recognise(Document.from_text(name, text)).to_plain().get("priority_areas", {})
+    assert sorted(a.casefold() for a in found) == areas
+
+
+@pytest.mark.parametrize(("head", "title"), [
+    ("Kommunledningskontoret, enheten för säkerhet och samverkan\n2024-05-01\n\nÖverenskommelse om trygghet i Åby\n\n",
+     "Överenskommelse om trygghet i Åby"),
+    ("Start / Trygghet / Samverkan med polisen\n\nTryggare Åby – vår överenskommelse med polisen\n\n",
+     "Tryggare Åby – vår överenskommelse med polisen"),
+    ("Sida 1 av 3\n\nLOKAL ÖVERENSKOMMELSE OM SAMVERKAN\nMELLAN ÅBY KOMMUN OCH LOKALPOLISOMRÅDE ÅBY\n\n",
+     "Lokal överenskommelse om samverkan mellan Åby kommun och Lokalpolisområde Åby"),
+    ("Dokumenttyp: Överenskommelse\nFastställd av: Kommunstyrelsen\n\nSamverkan för trygghet i Åby 2025–2026\n\n",
+     "Samverkan för trygghet i Åby 2025–2026"),
+])
+def test_the_title_is_not_a_bodys_line_a_breadcrumb_or_a_label_and_an_upper_case_title_goes_on(head, title):
+    assert [t.casefold() for t in _plain(head + BODY)["agreement"]] == [title.casefold()]
+
+
+@pytest.mark.parametrize(("names", "parties"), [
+    ("Åby kommun och Polisen i Åby", {"Åby kommun": "city", "Polisen i Åby": "police"}),
+    ("Åby kommun – Lokalpolisområde Åby – Åbyhem AB",
+     {"Åby kommun": "city", "Lokalpolisområde Åby": "police", "Åbyhem AB": "other"}),
+    ("ÅBY KOMMUN OCH LOKALPOLISOMRÅDE ÅBY", {"Åby kommun": "city", "Lokalpolisområde Åby": "police"}),
+])
+def test_a_line_of_the_parties_names_under_the_title_names_them(names, parties):
+    text = (f"Samverkansavtal\n\n{names}\n\nBakgrund\nKommunen och polisen har samverkat länge.\n\n"
+            "Syfte\nText om syftet.\n")
+    assert _parties(text) == parties
+
+
+def test_parties_as_lines_of_their_own_stop_at_a_heading_of_the_next_section():
+    text = ("Samverkansavtal\n\nParter\n\nÅby kommun\n\nLokalpolisområde Åby\n\nÅbyhem AB\n\nGiltighetstid\n\n"
+            "Avtalet gäller 2025–2026.\n\nGemensamma åtaganden\n\nText.\n")
+    assert _parties(text) == {"Åby kommun": "city", "Lokalpolisområde Åby": "police", "Åbyhem AB": "other"}
+
+
+@pytest.mark.parametrize(("sentence", "police"), [
+    ("Parter är Åby kommun och Polisen, Region Mitt, LPO Åby.", "LPO Åby"),
+    ("Avtalet tecknas mellan Åby kommun och Polisen i region Mitt.", "Polisen i region Mitt"),
+])
+def test_the_police_by_its_everyday_name_and_its_region_as_a_link_of_its_chain(sentence, police):
+    assert _parties(f"Samverkansavtal\n\n{sentence}\n\nSyfte\nText.\n") == {"Åby kommun": "city", police: "police"}
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Samverkansavtal\n\nParter\nKommunen        Åby kommun, 212000-0001\nPolisen         Polismyndigheten, LPO Åby\n"
+     "Bolaget         Åbyhem AB, 556000-0001\n\nSyfte\nText om syftet.\n", "x.txt"),
+    ("# Samverkansavtal\n\n## Avtalsparter\n\n**Kommunen:** Åby kommun, org.nr 212000-0001  \n**Polisen:** LPO Åby  \n"
+     "**Bolaget:** Åbyhem AB, org.nr 556000-0001\n\n## Syfte\nText om syftet.\n", "x.md"),
+])
+def test_parties_after_a_label_of_their_role_in_a_column_or_a_bold_lead(text, name):
+    plain = recognise(Document.from_text(name, text)).to_plain()["parties"]
+    assert {k: (v["party"], v.get("org_number")) for k, v in plain.items()} == {
+        "Åby kommun": ("city", "212000-0001"), "LPO Åby": ("police", None), "Åbyhem AB": ("other", "556000-0001")}
+
+
+@pytest.mark.parametrize(("sentence", "others"), [
+    ("Även Åbyhem AB omfattas av överenskommelsen.", {"Åbyhem AB": "other"}),
+    ("Region Mellanland omfattas också av denna överenskommelse i de delar som rör vården.",
+     {"Region Mellanland": "other"}),
+    ("Region Mellanland deltar inte som part.", {}),
+    ("Åbyhem AB omfattas inte av avtalet.", {}),
+])
+def test_a_body_the_agreement_covers_is_a_party_unless_negated(sentence, others):
+    text = f"Samverkansavtal\n\nParter\n\nParter är Åby kommun och Lokalpolisområde Åby. {sentence}\n\nSyfte\nText.\n"
+    assert _parties(text) == {"Åby kommun": "city", "Lokalpolisområde Åby": "police", **others}
+
+
+@pytest.mark.parametrize("background", [
+    "Lägesbilden för perioden 2021–2023 visar att otryggheten ökat.",
+    "Den nationella strategin gäller från 1 juli 2023 till 30 juni 2026.",
+])
+def test_the_agreements_own_time_before_the_time_of_something_else(background):
+    agreement = _agreement(f"Samverkansavtal\n\nParter är Åby kommun och Lokalpolisområde Åby.\n\n"
+                           f"Bakgrund\n{background}\n\nGiltighet\nAvtalet gäller 2025–2026.\n")
+    assert (agreement.get("valid_from"), agreement.get("valid_to")) == ("2025-01-01", "2026-12-31")
+
+
+def test_the_end_in_a_later_sentence_beside_a_date_of_review():
+    agreement = _agreement("Samverkansavtal\n\nParter är Åby kommun och Lokalpolisområde Åby.\n\nGiltighet\n"
+                           "Överenskommelsen gäller från den 1 februari 2025. Den ska följas upp senast den 1 december "
+                           "2025 och gäller till och med den 31 januari 2027.\n")
+    assert (agreement.get("valid_from"), agreement.get("valid_to")) == ("2025-02-01", "2027-01-31")
+
+
+def test_the_police_by_its_everyday_name_in_the_title_gives_way_to_the_police_area_a_sentence_names():
+    text = ("Avtal om samverkan mellan Åby kommun och Polisen i Åby\n\nÅby kommun och Polismyndigheten genom "
+            "Lokalpolisområde Åby har kommit överens om att samverka.\n\nSyfte\nText.\n")
+    assert _parties(text) == {"Åby kommun": "city", "Lokalpolisområde Åby": "police"}
+
+
+def test_an_area_keeps_the_clause_that_says_whom_it_is_about():
+    assert "Unga som riskerar att dras in i kriminalitet" in _areas(
+        HEAD + "Vad vi ska arbeta med\nParterna har enats om tre inriktningar: unga som riskerar att dras in i "
+        "kriminalitet, tryggheten i centrum och narkotikan i nattlivet.\n")
+
+
+def test_signatories_in_prose_after_the_place_and_date_of_signing():
+    plain = _plain(HEAD + "Underskrifter\nÖverenskommelsen undertecknades i Åby den 5 december 2024 av kommundirektör "
+                   "Eva Exempel och lokalpolisområdeschef Nils Prov.\n")
+    assert {k: v["title"] for k, v in plain["signatories"].items()} == {
+        "Eva Exempel": "kommundirektör", "Nils Prov": "lokalpolisområdeschef"}

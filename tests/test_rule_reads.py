@@ -16,6 +16,7 @@ from samverkan.rules.profile import load_profile
 from samverkan.rules.reads import Reads
 from samverkan.synthetic import AS_OF, PROFILE, generate
 from tests.rule_reads import traced_reads
+from tests.rules_data import REAL_PROFILES
 
 
 def undeclared(data, profile: str, as_of: dt.date) -> dict[str, set[str]]:
@@ -33,12 +34,7 @@ def undeclared(data, profile: str, as_of: dt.date) -> dict[str, set[str]]:
     return out
 
 
-@pytest.mark.parametrize(("profile", "day"), [
-    ("stockholm-2023", dt.date(2024, 1, 1)),
-    ("stockholm-2019", dt.date(2020, 6, 1)),
-    ("remiss-hl-2019", dt.date(2019, 6, 1)),
-    ("bra-model", dt.date(2024, 1, 1)),
-])
+@pytest.mark.parametrize(("profile", "day"), REAL_PROFILES)
 def test_rules_read_what_they_declare_on_the_real_data(dataset, profile, day):
     assert undeclared(dataset, profile, day) == {}
 

@@ -13,6 +13,7 @@ from samverkan.synthetic import AS_OF, PROFILE, generate
 from samverkan.whatif.compare import finding_key
 from samverkan.whatif.rank import _removal, candidates, rank, rank_every_rule
 from samverkan.whatif.scope import Scopes
+from tests.rules_data import REAL_PROFILES
 
 
 def assert_same_ranking(data, profile: str, as_of: dt.date) -> None:
@@ -24,12 +25,7 @@ def assert_same_ranking(data, profile: str, as_of: dt.date) -> None:
     assert any(e.score > 0 for e in reference.entries)  # the comparison is about something
 
 
-@pytest.mark.parametrize(("profile", "day"), [
-    ("stockholm-2023", dt.date(2024, 1, 1)),
-    ("stockholm-2019", dt.date(2020, 6, 1)),
-    ("remiss-hl-2019", dt.date(2019, 6, 1)),
-    ("bra-model", dt.date(2024, 1, 1)),
-])
+@pytest.mark.parametrize(("profile", "day"), REAL_PROFILES)
 def test_the_ranking_of_the_real_data_equals_checking_everything_per_candidate(dataset, profile, day):
     assert_same_ranking(dataset, profile, day)
 

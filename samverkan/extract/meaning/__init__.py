@@ -6,6 +6,8 @@ not find: a section the template readers filled is kept as they read it, a group
 
 from __future__ import annotations
 
+import re
+
 from rapidfuzz import fuzz
 
 from samverkan.extract.document import Document, Span
@@ -35,7 +37,7 @@ def _recognise(doc: Document, record: Record) -> None:
     parts = units(doc)
     _agreement(doc, record, parts)
     if not annex_headings(doc):  # the parties of the Stockholm template are read by its own reader
-        found = parties(parts)
+        found = parties(parts, doc)
         if found:
             record.items = [i for i in record.items if i.section != "parties"] + found
     if not record.section("signatories"):
@@ -55,7 +57,8 @@ def _agreement(doc: Document, record: Record, parts) -> None:
     if item is None:
         item = title or Item("agreement", DEFAULT_TITLE, Span(1, 1))
         record.items.insert(0, item)
-    elif title is not None and item.name == DEFAULT_TITLE and fold(title.name) != fold(DEFAULT_TITLE):
+    elif title is not None and fold(title.name) != fold(item.name) and (item.name == DEFAULT_TITLE or _goes_on(
+            item.name, title.name)):
         item.name = title.name
         item.span = title.span
     dnr, where = ag.dnr(doc, title.span.start if title else 12)
@@ -66,14 +69,22 @@ def _agreement(doc: Document, record: Record, parts) -> None:
         start, end, where, until = ag.validity(parts)
         if not start and not end and title is not None and (years := year_span(title.name)):
             start, end, where = years[0], years[1], title.span  # only the title says when: "Avtal 2025–2027"
+        elif not start and not end and title is not None and (period := ag.period_under_title(doc, title.span)):
+            start, end, where = period  # or a line of the title page: "2025–2028"
         if start:
             item.fields["valid_from"] = Field(start, where)
-        if start and until or end:
+        if until or end:
             item.fields["valid_to"] = Field(end, where)
         if end:
             item.fields.pop("until_further_notice", None)  # "tills vidare, dock längst till …" ends then
         if until and start:
             item.fields["until_further_notice"] = Field(True, where)
+
+
+def _goes_on(line: str, title: str) -> bool:
+    """The template's reader takes one line; the title may go on ("SAMVERKANSÖVERENSKOMMELSE" / "om trygghet i
+    Nyby"), but not into the line of parties under it ("mellan X och Y")."""
+    return bool(re.match(re.escape(fold(line)) + r"\s(?!mellan\b)", fold(title)))
 
 
 def _overlaps(a: Span, b: Span) -> bool:

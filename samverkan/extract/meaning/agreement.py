@@ -11,22 +11,33 @@ from samverkan.extract.meaning.dates import after_years, find_dates, year_span
 from samverkan.extract.meaning.text import Unit, fold, heading_text, lemma
 from samverkan.extract.record import Field, Item
 
-TITLE_WORDS = re.compile(r"(?i)överenskommelse|avtal|medborgarlöfte|samverkan|handlingsplan")
-_DNR = r"(?:[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,4}[\s/-]?)?\d[\d.]*(?:[/:-]\d[\d.]*)+"  # SKH 2021/1.2.3/0915, KS/2024:5
-DNR = re.compile(r"(?i)\b(?:d\.?nr|diarienummer|diarienr|ärendenummer|ärendenr|ärende|beteckning|referens)\b\.?"
+TITLE_WORDS = re.compile(r"(?i)överenskommelse|avtal|medborgarlöfte|samverkan|handlingsplan|avsiktsförklaring")
+# no title: a letterhead's or running header's columns, a breadcrumb trail ("Start / Trygghet / Samverkan"), a
+# form's label ("Dokumenttyp: Överenskommelse")
+COLUMNS = re.compile(r"\S\s{3,}\S|\b(?i:sida|page)\s+\d|(?:\s[/>›»|]\s.*){2}|"
+                     r"^(?!\w*(?:överenskommelse|avtal|samverkan))[\wåäöÅÄÖ]+(?:\s[\wåäö]+)?:\s")
+ORG_UNIT = re.compile(r"(?i)\b(?:enheten|avdelningen|sektionen|kansliet|staben|kontoret)\s+för\b")  # a body's name
+OPEN_END = re.compile(r"(?i)\s(?:i|för|och|mellan|om|med|av|på|till|inom|kring|mot|samt)$")  # the title goes on
+_DNR = r"(?:(?:[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,4}[\s/-]?)?\d[\d.]*(?:[/:-]\d[\d.]*)+|" \
+    r"[A-ZÅÄÖ]{1,5}[\s-]?(?:19|20)\d\d\.\d{1,6}(?![\d.]))"  # SKH 2021/1.2.3/0915, KS/2024:5, KS 2025.112
+DNR = re.compile(r"(?i)\b(?:d\.?nr|diarienummer|diarienr|ärendenummer|ärendenr|ärende|beteckning|"
+                 r"referens(?:nummer|nr)?)\b\.?"
                  r"(?:\s+[a-zåäö]+(?=\s*:))?\s*:?\s*"
                  r"(?P<dnr>" + _DNR + r"(?:\s*\([^)]*\))?(?:\s*(?:,|;|respektive|och|samt)\s*" + _DNR + r")*)")
 DNR_VALUE = re.compile(r"(?<![\w.])" + _DNR)
 NOT_DNR = re.compile(r"\d{6}-\d{4}|(?:19|20)\d\d-(?:19|20)\d\d|\d{4}-\d{2}-\d{2}")  # org nr, years, a date
 ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 VALIDITY = re.compile(r"(?i)\b(?:gäller|gälla|löper|giltig\w*|giltighetstid\w*|avtalsperiod\w*|period\w*|"
-                      r"(?:för|under)\s+åren)\b")
+                      r"träder\s+i\s+kraft|(?:för|under|avser|omfattar)\s+åren)\b")
 UNTIL_DATE = re.compile(r"(?i)(?:\btill(?:\s+och\s+med)?|\bt\.\s?o\.\s?m\.?|\bintill|\blöper\s+ut|\bupphör"
                         r"(?:\s+att\s+gälla)?|\bslutar\s+(?:att\s+)?gälla)\s+(?:den\s+)?$")
 LONGEST = re.compile(r"(?i)\blängst\s+(?:till(?:\s+och\s+med)?|t\.\s?o\.\s?m\.?|intill)\s+(?:den\s+)?$")
 # between two dates, what makes the second the end ("… till …", "… – …"), not a date of review ("omprövas senast")
 TO_END = re.compile(r"(?i)^\W*$|\btill\b|\bt\.\s?o\.\s?m\b|\bintill\b|\blöper\s+ut|\bupphör|\bslutar|\blängst|"
                     r"^\s*(?:och\s+)?(?:[–—-]|och\s+med)")
+BETWEEN = re.compile(r"(?i)\bmellan\s+(?:den\s+)?$")  # "gäller mellan den 1 maj 2025 och den 30 april 2027"
+OWN_TIME = re.compile(r"(?i)överenskommelse|avtal|medborgarlöfte|^(?:den|det)\s+(?:gäller|löper|börjar|träder|upphör)")
+VALIDITY_HEAD = re.compile(r"(?i)giltighet|avtalstid|avtalsperiod|\btid\b|period|avslutande|ikraftträdande")
 EARLIER = re.compile(r"(?i)\b(?:gällde|löpte|föregående|förra)\b")
 DURATION = re.compile(r"(?i)\b(?:i|under|om|på)\s+(?:en\s+period\s+(?:om|på)\s+)?(?P<n>\d|två|tre|fyra|fem)\s+år\b|"
                       r"\b(?P<m>\d|två|tre|fyra|fem)\s+år\s+framåt\b")
@@ -46,9 +57,11 @@ _WORD = r"[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?"
 _PERSON = _WORD + r"(?:\s+[A-ZÅÄÖ]\.)?(?:\s+(?:von|af|de|van|der))*(?:\s+" + _WORD + "){1,2}"  # "Eva K. af Nyby"
 PERSON = re.compile(r"^(?P<name>" + _PERSON + r")(?:\s*,\s*(?P<title>[\wåäö -]+)(?:,.*)?)?$")
 TITLE_FIRST = re.compile(r"(?P<title>(?:[a-zåäö]+\s+)?[A-ZÅÄÖa-zåäö][a-zåäö]+)\s+(?P<name>" + _PERSON + ")")
+# "undertecknades i Nyby den 5 december 2024 av …", "X undertecknar …"
 SIGNED_BY = re.compile(r"(?i)\b(?:underteckna\w*|signera\w*|skrivs\s+under|skrivits\s+under|skrevs\s+under)"
-                       r"\s+(?:\w+\s+){0,5}?av\b|\b(?:undertecknar|signerar|skriver\s+under)\b")  # "X undertecknar …"
-TITLE_BEFORE_NAME = re.compile(r"\b(?P<title>[a-zåäö]+)\s+(?P<name>" + _PERSON + ")")
+                       r"\s+(?:[\w,]+\s+){0,8}?av\b|\b(?:undertecknar|signerar|skriver\s+under)\b")
+# "hälso- och sjukvårdsdirektör Eva A": a title whose first part shares the second's ending
+TITLE_BEFORE_NAME = re.compile(r"\b(?P<title>(?:[a-zåäö]+-\s+(?:och|eller)\s+)?[a-zåäö]+)\s+(?P<name>" + _PERSON + ")")
 NAME_THEN_TITLE = re.compile(r"(?P<name>" + _PERSON + r")\s*\((?P<title>[a-zåäö]+(?:\s+[a-zåäö]+)?)\)")
 NAME_BEFORE_TITLE = re.compile(r"(?P<name>" + _PERSON + r"),\s+(?P<title>[a-zåäö]+(?:\s+[a-zåäö]+)?)"
                                r"(?=,|\s+och\b|\.|$)")
@@ -71,26 +84,49 @@ def _item(section: str, name: str, span: Span, **fields) -> Item:
 
 
 def title(doc: Document, units: list[Unit]) -> Item | None:
+    """The first line near the top that names an agreement, with the lines that go on with it; else the first
+    heading that is neither a letterhead nor a section."""
     for unit in units[:8]:
-        text = unit.text.strip(" #*")
-        first_line = doc.line(unit.span.start).strip(" #*")
-        length = len(text if unit.kind == "heading" else first_line)  # a title block's lines run into one unit
-        if unit.kind in ("heading", "sentence") and TITLE_WORDS.search(text) and length <= 120 \
-                and not text.endswith("."):
-            following = doc.line(unit.span.start + 1).strip() if unit.span.start < len(doc) else ""
-            if re.match(r"(?i)och\s", following) and re.search(r"(?i)\bmellan\b", first_line):
-                first_line += " " + following  # "… mellan X" / "och Y" on the next line
-            name = heading_text(text) if unit.kind == "heading" else first_line
-            if not TITLE_WORDS.search(name) or DNR.search(name):
-                continue
-            if name.isupper():
-                name = _sentence_case(name, doc)
-            if unit.kind == "heading" and re.match(r"(?i)och\s", following) and "mellan" in name.casefold() \
-                    or re.match(r"[a-zåäö]", following) and len(following) < 80 and not following.endswith(".") \
-                    and unit.kind == "heading" and not YEARS_END.search(name):
-                name += " " + (following.lower() if following.isupper() else following)  # the title goes on
+        if (name := _title_of(doc, unit)) is not None:
             return Item("agreement", name, unit.span)
     return _first_heading(units)
+
+
+def _title_of(doc: Document, unit: Unit) -> str | None:
+    """The title a unit gives: not a line of columns (a letterhead, a running header with its page), not a body's
+    own name ("Enheten för trygghet och samverkan"), not a line that only goes on with the one above."""
+    text = unit.text.strip(" #*")
+    first_line = doc.line(unit.span.start).strip(" #*")
+    length = len(text if unit.kind == "heading" else first_line)  # a title block's lines run into one unit
+    if unit.kind not in ("heading", "sentence") or not TITLE_WORDS.search(text) or length > 120 \
+            or text.endswith(".") or COLUMNS.search(first_line) or ORG_UNIT.search(first_line) \
+            or not first_line[:1].isupper():
+        return None
+    following = _next_line(doc, unit.span.start)
+    if following.isupper() and first_line.isupper():  # "LOKAL ÖVERENSKOMMELSE" / "MELLAN NYBY KOMMUN OCH …"
+        following = following[0].lower() + _sentence_case(following, doc)[1:]
+    if re.match(r"(?i)och\s", following) and re.search(r"(?i)\bmellan\b", first_line) \
+            or OPEN_END.search(first_line) and len(following) < 80:
+        first_line += " " + following  # "… mellan X" / "och Y", "… trygghet i" / "Nyby" on the next line
+    name = heading_text(text) if unit.kind == "heading" else first_line
+    if not TITLE_WORDS.search(name) or DNR.search(name):
+        return None
+    if name.isupper():
+        name = _sentence_case(name, doc)
+    if unit.kind == "heading" and re.match(r"(?i)och\s", following) and "mellan" in name.casefold() \
+            or re.match(r"[a-zåäö]", following) and len(following) < 80 and not following.endswith(".") \
+            and unit.kind == "heading" and not YEARS_END.search(name):
+        name += " " + (following.lower() if following.isupper() else following)  # the title goes on
+    return name
+
+
+def _next_line(doc: Document, n: int) -> str:
+    """The line after line n; past one blank line, a lower-case line that is no list of parties ("SAMVERKANSAVTAL"
+    / "" / "om trygghet i Nyby" is one title; "mellan Nyby kommun och …" under it names the parties)."""
+    following = doc.line(n + 1).strip() if n < len(doc) else ""
+    if not following and n + 1 < len(doc) and re.match(r"(?!mellan\b)[a-zåäö]", after := doc.line(n + 2).strip()):
+        return after
+    return following
 
 
 def _first_heading(units: list[Unit]) -> Item | None:
@@ -170,23 +206,45 @@ def validity(units: list[Unit]) -> tuple[str | None, str | None, Span | None, bo
     candidates = [u for u in units if (u.kind != "heading" or ":" in u.text) and not _earlier(u.text) and (
         VALIDITY.search(u.text) or re.search(r"(?i)giltighet|avtalstid|period|tid\b", u.heading or ""))]
     stated = [u for u in candidates if VALIDITY.search(u.text)]
-    # a sentence that says what is valid comes before one that only stands under a heading of validity ("En
-    # utvärdering redovisas den 1 mars 2024" under "Giltighet och uppföljning")
-    for chosen in (stated, candidates):
+    # a sentence about the agreement's own time (it names the agreement or stands under a heading of validity)
+    # comes before one about something else ("Lägesbilden för perioden 2021–2023 …"); a sentence that says what
+    # is valid before one that only stands under a heading of validity ("En utvärdering redovisas den 1 mars 2024"
+    # under "Giltighet och uppföljning")
+    own = [u for u in stated if OWN_TIME.search(u.text) or VALIDITY_HEAD.search(u.heading or "")]
+    for chosen in (own, stated, candidates):
         for unit in chosen:
             found = _dated(_validity_clauses(unit.text))
             if found is None:
                 continue
             valid_from, valid_to, until = found
             k = candidates.index(unit)
-            span, later = unit.span, [u for u in candidates[k + 1:k + 4] if u.heading == unit.heading]
+            # the end from the sentences after it, or "tills vidare" before it ("Avtalet gäller tills vidare. Det
+            # börjar gälla den 1 april 2024.")
+            before = [c for c in candidates[max(0, k - 1):k] if UNTIL_FURTHER.search(c.text)]
+            span, later = unit.span, [u for u in candidates[k + 1:k + 4] + before if u.heading == unit.heading]
             if valid_to is None and not until and (more := _later_end(later, valid_from)):
                 valid_to, until, span = more[0], more[1], span | more[2]
             return valid_from, valid_to, span, until
         for unit in chosen:
             if years := year_span(_validity_clauses(unit.text)):
                 return years[0], years[1], unit.span, False
+    for unit in stated:  # "Överenskommelsen gäller tills vidare": no end, and no start given
+        if UNTIL_FURTHER.search(unit.text):
+            return None, None, unit.span, True
     return None, None, None, False
+
+
+def period_under_title(doc: Document, title_span: Span) -> tuple[str, str, Span] | None:
+    """A period standing alone on a line of the title page ("2025–2028", "2025-01-01 – 2026-12-31")."""
+    for n in range(title_span.end + 1, min(title_span.end + 5, len(doc)) + 1):
+        line = doc.line(n).strip(" *_#")
+        dates = find_dates(line)
+        if len(dates) == 2 and not re.sub(r"[\s–—-]", "", line[:dates[0][1]] + line[dates[0][2]:dates[1][1]]
+                                          + line[dates[1][2]:]):
+            return dates[0][0], find_dates(line, end=True)[1][0], Span(n, n)
+        if re.fullmatch(r"(?:19|20)\d\d\s*[–—-]\s*(?:19|20)\d\d", line) and (years := year_span(line)):
+            return years[0], years[1], Span(n, n)
+    return None
 
 
 def _validity_clauses(text: str) -> str:
@@ -217,10 +275,17 @@ def _dated(text: str) -> tuple[str | None, str | None, bool] | None:
     if len(starts) == 1 and UNTIL_DATE.search(text[:starts[0][1]]) and not until:
         return None, ends[0][0], False  # "från undertecknandet till och med …", "löper ut den …": the end alone
     valid_from = starts[0][0]
-    valid_to = ends[1][0] if len(ends) > 1 and not until and TO_END.search(text[starts[0][2]:ends[1][1]]) else None
+    valid_to = ends[1][0] if len(ends) > 1 and not until and _second_ends(text, starts[0], ends[1]) else None
     if valid_to is None and not until and (years := DURATION.search(text)):
         valid_to = after_years(valid_from, _number(years.group("n") or years.group("m")))
     return valid_from, valid_to, until
+
+
+def _second_ends(text: str, first: tuple[str, int, int], second: tuple[str, int, int]) -> bool:
+    """Whether the second date ends the period the first begins: "… till …", "… – …", "mellan … och …"."""
+    between = text[first[2]:second[1]]
+    return bool(TO_END.search(between) or BETWEEN.search(text[:first[1]])
+                and re.fullmatch(r"\s*och\s+(?:den\s+)?", between))
 
 
 def _end_year(text: str) -> tuple[None, str, bool] | None:
@@ -239,9 +304,9 @@ def _later_end(units: list[Unit], start: str | None) -> tuple[str | None, bool, 
             return after_years(start, _number(years.group("n") or years.group("m"))), False, unit.span
         if UNTIL_FURTHER.search(unit.text):
             return None, True, unit.span
-        ends = find_dates(unit.text, end=True)
-        if len(ends) == 1 and UNTIL_DATE.search(unit.text[:ends[0][1]]):
-            return ends[0][0], False, unit.span
+        ends = [d for d, at, _ in find_dates(unit.text, end=True) if UNTIL_DATE.search(unit.text[:at])]
+        if len(ends) == 1:  # "… följas upp senast den 1 december 2025 och gäller till och med …": the end
+            return ends[0], False, unit.span
     return None
 
 

@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import re
 
-from samverkan.extract.document import Span
+from samverkan.extract.document import Document, Span
 from samverkan.extract.meaning.agreement import SIGN_HEAD, TITLE_WORDS
 from samverkan.extract.meaning.phrases import split_list
-from samverkan.extract.meaning.text import Unit, fold
+from samverkan.extract.meaning.text import Unit, fold, one_a_line
 from samverkan.extract.record import Field, Item
 
 _NAME = r"[A-ZÅÄÖ][\wåäö-]+"
@@ -29,7 +29,10 @@ _BODY = r"[A-ZÅÄÖ][\wåäö-]+(?:stadsdelsnämnd|stadsdelsförvaltning|nämnd
 # a committee or board of a named municipality is that party whole ("Barn- och ungdomsnämnden i Nyby kommun")
 _BODY_OF = r"[A-ZÅÄÖ][\wåäö]*(?:-\s+och\s+[a-zåäö]+)?(?:nämnden|styrelsen|förvaltningen)\s+i\s+" + _CITY
 _AUTHORITY = r"Polismyndigheten(?:\s+i\s+" + _NAME + r"\s+län)?"  # before 2015 one per county
-ORG = re.compile(r"(?P<name>" + "|".join((_POLICE, _CITY_UNIT, _BODY_OF, _CITY, _BODY, _AUTHORITY)) + r")\b"
+# "Polisen i Nyby": the police by its everyday name
+_POLICE_HERE = r"Polisen(?:\s+i\s+(?:region\s+)?" + _NAME + r"(?:\s+län)?)?(?!s)"
+ORG = re.compile(r"(?P<name>" + "|".join((_POLICE, _CITY_UNIT, _BODY_OF, _CITY, _BODY, _AUTHORITY, _POLICE_HERE))
+                 + r")\b"
                  r"(?P<alt>\s*/\s*[\wåäöÅÄÖ-]+)?")  # "Utbildningsnämnden / utbildningsförvaltningen": one party
 EXECUTIVE = re.compile(r"(?i)^(?:kommun|stads)styrelsen\s+i\s+")  # it acts for the municipality: "X kommun"
 ORG_NR = re.compile(r"\b(?P<nr>\d{6}-\d{4})\b")
@@ -37,15 +40,23 @@ ORG_NR = re.compile(r"\b(?P<nr>\d{6}-\d{4})\b")
 AGREED = re.compile(r"(?i)\s+har\s+(?:kommit\s+överens|enats|kommit\s+fram\s+till|träffat|ingått|tecknat)\b|"
                     r"^mellan\b[^.]{3,160}?\s+har\s+(?:\w+\s+){0,3}?(?:träffats|ingåtts|slutits|tecknats)\b")
 # "undertecknas av" names the signatories, not the parties
-LISTED_AFTER = re.compile(r"(?i)\b(?:ingås|tecknas|sluts|träffas|ingåtts|tecknats|slutits|träffats)\s+(?:av|mellan)\s+|"
-                          r"^mellan\s+")
+# "Överenskommelsen omfattar (även) X och Y": the agreement binds them
+COVERS = r"\b(?:\w*överenskommelsen|\w*avtalet)\s+omfattar\s+(?:även\s+|också\s+)?(?=(?-i:[A-ZÅÄÖ]))"
+LISTED_AFTER = re.compile(r"(?i)\b(?:ingås|tecknas|sluts|träffas|ingåtts|tecknats|slutits|träffats|ingången|ingånget|"
+                          r"tecknad|tecknat|sluten|slutet|träffad|träffat)\s+(?:av|mellan)\s+|"
+                          r"^mellan\s+|" + COVERS)
 LIST_END = re.compile(r"(?i),?\s+(?:som|vilka|vilket|där|för\s+att|i\s+syfte|om\s+att|avseende|gällande|inom|"
                       r"med\s+syfte|utifrån|kring)\b")
-PARTIES_HEAD = re.compile(r"(?i)\b(?:avtals)?parter(?:na)?\b|^mellan\b")  # "Parter", "Avtalets parter"
-PARTIES_LEAD = re.compile(r"(?i)^(?:avtals)?parter(?:na)?\s*(?::|är\b|i\s+(?:denna|överenskommelsen))")
-PARTIES_SENTENCE = re.compile(r"(?i)\b(?:ingås|tecknas|sluts|träffas|undertecknas|ingåtts|tecknats|slutits|träffats)\s+"
+PARTIES_HEAD = re.compile(r"(?i)\b(?:avtals|samverkans)?parter(?:na)?\b|^mellan\b")  # "Parter", "Avtalets parter"
+# "Överenskommelsen omfattar följande parter:"
+PARTIES_INTRO = re.compile(r"(?i)\bföljande\s+(?:\w+\s+)?parter\b|\bparter(?:na)?(?:\s+är)?\s*:$")
+PARTIES_LEAD = re.compile(r"(?i)^(?:avtals|samverkans)?parter(?:na)?\s*(?::|är\b(?!\s+(?:överens|eniga|ense)\b)|"
+                          r"i\s+(?:denna|överenskommelsen))")
+PARTIES_SENTENCE = re.compile(r"(?i)\b(?:ingås|tecknas|sluts|träffas|undertecknas|ingåtts|tecknats|slutits|träffats|"
+                              r"ingången|ingånget|tecknad|tecknat|sluten|slutet|träffad|träffat)\s+"
                               r"(?:av\s+|mellan\s+)|"
-                              r"\bparter(?:na)?\s+(?:i\s+\S+\s+)?(?:är|:)|\bdenna\s+\S*överenskommelse\w*\s+mellan\b|"
+                              r"\bparter(?:na)?\s+(?:i\s+\S+\s+)?(?:är|:)(?!\s+(?:överens|eniga|ense)\b)|"
+                              r"\bdenna\s+\S*överenskommelse\w*\s+mellan\b|" + COVERS + "|"
                               + AGREED.pattern.removeprefix("(?i)"))
 NICKNAME = re.compile(r"(?i),?\s*\(?\b(?:nedan|härefter|i\s+det\s+följande)\s+(?:kallad|kallat|kallade|benämnd|benämnt|"
                       r"benämnda|även\s+kallad)?\s*[\"”“'»]?[\wåäöÅÄÖ-]+[\"”“'«]?\)?")  # ", nedan kallad kommunen"
@@ -57,7 +68,9 @@ LEADING = re.compile(r"^(?:(?:Mellan|För|Med|Och|Samt|Parter\w*|Part|\w*[Aa]vta
                      r"Medborgarlöfte\w*|Samverkan\w*|Giltig\w*|Dnr|Diarienummer)\s+)+(?=\S+\s+\S)")
 BELONGS_TO = re.compile(r"(?i)\b(?:tillhör|ingår\s+i|hör\s+till|(?:en\s+)?del\s+av|lyder\s+under)\s+$")
 NOT_IN_SECTION = re.compile(r"(?i)(?:\b(?:inom|under|hos|vid|för|till|från)|(?<!en)\s+i)\s+$")  # "Nämnden i X": X
-AS_PARTY = re.compile(r"(?i)\b(?:som|är|blir|också|även)\s+(?:en\s+)?part(?:er)?\b")  # "X deltar som part i …"
+# "X deltar som part i …", "X omfattas också av överenskommelsen"
+AS_PARTY = re.compile(r"(?i)\b(?:som|är|blir|också|även)\s+(?:en\s+)?part(?:er)?\b|"
+                      r"\bomfattas\s+(?:också\s+|även\s+)?av\s+(?:denna\s+|den\s+)?\w*(?:överenskommelse|avtal)")
 # an authority by its one-word name ("Trafikverket", "Kriminalvården")
 AGENCY = re.compile(r"^[A-ZÅÄÖ][a-zåäö]{3,}(?:verket|styrelsen|myndigheten|inspektionen|kassan|vården)$")
 OF_PLACE = re.compile(r"\si\s+[A-ZÅÄÖ][\wåäö-]*s\s+(?:län|kommun|region)$")  # "Länsstyrelsen i Nybys län"
@@ -65,46 +78,76 @@ NAME_LINKS = {"i", "och", "för", "av", "på", "&"}
 NOT_PARTIES = re.compile(r"(?i)\b(?:är|vara)\s+inte\s+(?:en\s+)?parte?r?\b")
 OWN = re.compile(r"(?i)polis|kommun|\bstad|nämnd|förvaltning")  # the two sides by another name ("Polisen i X")
 CITY_WORD = re.compile(r"(?i)kommun|\bstad\b|stadsdel|stadsområde|nämnd|förvaltning")  # not "Bostadsbolaget"
-AUTHORITY_REGION = re.compile(r"(Polismyndigheten)\s*(?:,|genom)?\s*(?:region|Region)\s+[A-ZÅÄÖ][\wåäö]+")
+AUTHORITY_REGION = re.compile(r"(Polismyndigheten|Polisen)\s*(?:,|genom)?\s*(?:region|Region)\s+[A-ZÅÄÖ][\wåäö]+")
+POLICE_DOES = re.compile(r"Polisen\s+(?!och\b|samt\b|i\s+(?:region\s+)?[A-ZÅÄÖ])[a-zåäö]")  # "Polisen ansvarar för …"
+BARE_POLICE = {"Polismyndigheten", "Polisen"}  # the authority itself: a police area named for it is the party
+# words before a party's name that are none of it ("Även Nybyhem AB är part")
+# and the verb after such a word ("Därutöver deltar X som part")
+ADVERB = re.compile(r"^(?:Även|Också|Dessutom|Därutöver|Därtill|Vidare|Slutligen)\s+(?:[a-zåäö]+\s+(?=[A-ZÅÄÖ]))?")
 COMMON = re.compile(r"(?i)^(?:stadsdelsnämnden|stadsdelsförvaltningen|nämnden|förvaltningen)$")
 
 
-def parties(units: list[Unit]) -> list[Item]:
+def parties(units: list[Unit], doc: Document | None = None) -> list[Item]:
     """The agreement's parties, from its parties section, its title block, a sentence naming them or the
     signatures ("För Nyby kommun"); a side (municipality or police) the first of these leaves out is taken from
     the signatures."""
     signed = _signed_for(units)
-    for chosen in (_section(units), _title_block(units), _sentences(units), signed):
+    for chosen in (_section(units, doc), _title_block(units), _sentences(units), signed):
         found = _read(chosen)
         if found:
+            _precise_police(found, [_sentences(units), signed])
             sides = {i.fields["party"].value for i in found.values()}
-            bare = {"police"} if [k for k in found if _police(k)] == ["Polismyndigheten"] else set()
+            bare = {"police"} if {k for k in found if _police(k)} <= BARE_POLICE else set()
             for name, item in _read(signed).items():
                 if item.fields["party"].value in ({"city", "police"} - sides) | bare and name not in found:
                     if item.fields["party"].value == "police":
-                        found.pop("Polismyndigheten", None)  # the authority: the police area that signs for it
+                        for authority in BARE_POLICE:  # the authority: the police area that signs for it
+                            found.pop(authority, None)
                     found[name] = item
             return list(found.values())
     return []
 
 
+def _precise_police(found: dict[str, Item], sources: list[list[tuple[Unit, bool]]]) -> None:
+    """The police named by an everyday name ("Polisen i Nyby" in a title) gives way to the police area a
+    sentence naming the parties, or the signatures, give ("Polismyndigheten genom Lokalpolisområde Nyby")."""
+    police = [k for k in found if _police(k)]
+    if not police or not all(k in BARE_POLICE or k.startswith("Polisen ") for k in police):
+        return
+    for source in sources:
+        precise = {k: i for k, i in _read(source).items() if _police(k) and k not in BARE_POLICE
+                   and not k.startswith("Polisen ")}
+        if precise:
+            for k in police:
+                found.pop(k)
+            found.update(precise)
+            return
+
+
 def _read(chosen: list[tuple[Unit, bool]]) -> dict[str, Item]:
     found: dict[str, Item] = {}
+    aside: set[int] = set()  # the items of a sentence that says things about others ("Andra aktörer är:")
     for unit, strict in chosen:
         if not strict and {i.fields["party"].value for i in found.values()} >= {"city", "police"}:
             break  # outside a parties section, the first mentions that name both sides are the parties
-        if strict and found and unit.kind == "sentence" and not _names_parties(unit.text):
+        if strict and found and unit.kind == "sentence" and not _names_parties(unit.text) or id(unit) in aside:
+            aside |= {id(item) for item in unit.items}
             continue  # once the section has named the parties, its prose says things about them (or others)
         text = NICKNAME.sub("", _party_cell(unit.cells) if unit.kind == "row" else unit.text)
         named = mentions(text, strict)
-        if not named and strict and unit.kind in ("row", "item") and (other := _other(text)):
-            named = [(other, None)]
+        if not named and strict and (unit.kind in ("row", "item") or _proper(text)) and (other := _other(text)):
+            named = [(other, _own_number(text, other))]
         elif unit.kind == "sentence" and (lead := PARTIES_LEAD.search(text)):
             named += [(o, None) for o in _others_listed(text[lead.end():])]
         elif not strict and _title_line(unit) and (between := re.search(r"(?i)\bmellan\s+", text)):
             named += [(o, None) for o in _others_listed(text[between.end():]) if not OWN.search(o)]
         elif unit.kind == "sentence" and (listed := _listed_part(text) or strict and _bare_list(text)):
             named += [(o, None) for o in _others_listed(listed) if not OWN.search(o)]
+        elif not strict and (line := _names_line(text)):
+            named += [(o, None) for o in _others_listed(line) if not OWN.search(o)]  # "X kommun – LPO X – X AB"
+        elif unit.kind == "sentence" and (party := AS_PARTY.search(text)) and not named \
+                and not re.search(r"(?i)\b(?:inte|ej|aldrig)\b", text[:party.end()]):
+            named = [(s, _own_number(text, s)) for s in _subjects(text[:party.start()])]  # "X AB ansluter som part"
         for name, nr in named:
             if unit.kind == "row" and not nr and (found_nr := ORG_NR.search(unit.text)):
                 nr = found_nr.group("nr")
@@ -121,7 +164,8 @@ def _title_line(unit: Unit) -> bool:
 def _names_parties(text: str) -> bool:
     """A sentence that names parties as parties: "Parter är …", "… ingås mellan …", "X deltar som part", a bare
     list of names, or a name with its organisation number."""
-    return bool(PARTIES_SENTENCE.search(text) or PARTIES_LEAD.search(text) or ORG_NR.search(text)
+    return bool(PARTIES_SENTENCE.search(text) or PARTIES_LEAD.search(text) or PARTIES_INTRO.search(text)
+                or ORG_NR.search(text)
                 or AS_PARTY.search(text) or _bare_list(text))
 
 
@@ -141,31 +185,46 @@ def _signed_for(units: list[Unit]) -> list[tuple[Unit, bool]]:
 
 def _party_cell(cells: list[str]) -> str:
     """The cell of a parties table that names the party: the first, unless only a later one names a municipal
-    or police body ("Polisen | Polismyndigheten, LPO Nyby")."""
-    if not cells or ORG.search(cells[0]):
+    or police body ("Polisen | Polismyndigheten, LPO Nyby") or another by its proper name ("Bolaget | Nybyhem AB")."""
+    def named(cell: str) -> bool:  # a body by its name: not the bare "Polisen" of a column of roles
+        return any(m.group("name") not in BARE_POLICE for m in ORG.finditer(cell))
+
+    if not cells or named(cells[0]):
         return cells[0] if cells else ""
-    return next((c for c in cells[1:] if ORG.search(c)), cells[0])
+    return next((c for c in cells[1:] if named(c)), None) or next((c for c in cells if _other(c)), cells[0])
 
 
-def _section(units: list[Unit]) -> list[tuple[Unit, bool]]:
+def _section(units: list[Unit], doc: Document | None = None) -> list[tuple[Unit, bool]]:
     """The units of the parties section: under a parties heading (subheadings that name a party too, "2.1 Nyby
-    kommun"), rows of a table headed "Parter", and sentences that start "Parter:" or "Parterna är"."""
-    out, table, section = [], False, False
-    for unit in units:
+    kommun"), rows of a table headed "Parter" or "Part", sentences that start "Parter:" or "Parterna är", and the
+    items of a sentence that introduces them ("Överenskommelsen omfattar följande parter:")."""
+    out, table, section, listed = [], False, False, set()
+    for unit in (u for whole in units for u in _one_a_line(whole, doc)):
+        if unit.kind == "sentence" and unit.text.endswith(":") and PARTIES_INTRO.search(unit.text):
+            listed |= {id(item) for item in unit.items}
         if unit.kind == "heading":
-            sub = section and ORG.search(unit.text)  # a party as a subheading of the section
+            # a party as a subheading of the section; after one, another by its proper name ("Nybyhem AB")
+            sub = section and (ORG.search(unit.text) or out and out[-1][0].kind == "heading" and _proper(unit.text))
             section = bool(PARTIES_HEAD.search(_bare(unit.text))) or section and bool(sub)
             if sub:
                 out.append((unit, True))
-        elif unit.kind == "row" and unit.header and unit.cells and PARTIES_HEAD.search(unit.cells[0]):
+        elif unit.kind == "row" and unit.header and unit.cells and (PARTIES_HEAD.search(unit.cells[0])
+                                                                    or fold(unit.cells[0]).strip() == "part"):
             table = True  # a table headed "Parter | Ombud"
         elif unit.kind == "row" and (table or PARTIES_HEAD.search(_bare(unit.heading))) and unit.cells:
             out.append((unit, True))
-        elif PARTIES_HEAD.search(_bare(unit.heading)) or unit.kind == "sentence" and PARTIES_LEAD.search(unit.text):
+        elif section or unit.kind == "sentence" and PARTIES_LEAD.search(unit.text) or id(unit) in listed:
             out.append((unit, True))
         if unit.kind != "row":
             table = False
     return out
+
+
+def _one_a_line(unit: Unit, doc: Document | None) -> list[Unit]:
+    """Lines of one name each, read as a list (not "Parter: X och Y" on one line)."""
+    if doc is None or PARTIES_LEAD.search(unit.text):
+        return [unit]
+    return one_a_line(unit, doc)
 
 
 def _bare(heading: str) -> str:
@@ -174,10 +233,13 @@ def _bare(heading: str) -> str:
 
 
 def _title_block(units: list[Unit]) -> list[tuple[Unit, bool]]:
-    """The units up to the first heading after the title (a letterhead's headings before it do not end the
-    block), within the first lines, that name parties as "X och Y", "X, Y"."""
+    """The units up to the first heading after the title (a letterhead's headings before it, and a line of the
+    parties' names under it, do not end the block), within the first lines, that name parties as "X och Y",
+    "X, Y", "X – Y"."""
     out, headings, titled = [], 0, False
     for unit in units:
+        if unit.kind == "heading" and titled and _names_line(unit.text):
+            unit = Unit("sentence", _names_line(unit.text), unit.span, unit.heading)  # "NYBY KOMMUN OCH LPO NYBY"
         headings += unit.kind == "heading"
         if unit.kind == "heading" and (titled or headings > 1 and not TITLE_WORDS.search(unit.text)) \
                 or unit.span.start > 15:
@@ -186,6 +248,18 @@ def _title_block(units: list[Unit]) -> list[tuple[Unit, bool]]:
         if len(unit.text) < 120 and re.search(r"\s(?:och|&|samt)\s|,", unit.text) or ORG.match(unit.text):
             out.append((unit, False))
     return out
+
+
+def _names_line(text: str) -> str | None:
+    """A line that is nothing but the names of bodies ("Nyby kommun – Polisen i Nyby", "NYBY KOMMUN OCH
+    LOKALPOLISOMRÅDE NYBY"), as a list of them in the case names are written."""
+    if text.isupper():
+        text = " ".join(w.lower() if w.lower() in NAME_LINKS | {"kommun", "stad"} else w.capitalize()
+                        for w in text.split())
+    text = re.sub(r"\s+[–—-]\s+", ", ", text)
+    parts = split_list(text)
+    named = [p for p in parts if ORG.fullmatch(p) or _other(p)]
+    return text if named and len(named) == len(parts) and any(ORG.fullmatch(p) for p in parts) else None
 
 
 def _sentences(units: list[Unit]) -> list[tuple[Unit, bool]]:
@@ -199,7 +273,7 @@ def mentions(text: str, strict: bool) -> list[tuple[str, str | None]]:
         return []
     before = NOT_IN_SECTION if strict else NOT_A_PARTY_BEFORE
     matches = [m for m in ORG.finditer(text) if not before.search(text[:m.start()]) and not _aside(text, m)
-               and not BELONGS_TO.search(text[:m.start()])]
+               and not BELONGS_TO.search(text[:m.start()]) and not POLICE_DOES.match(text[m.start():])]
     out: list[tuple[str, str | None]] = []
     for i, m in enumerate(matches):
         following = matches[i + 1] if i + 1 < len(matches) else None
@@ -228,18 +302,59 @@ def _aside(text: str, m: re.Match) -> bool:
 def _other(text: str) -> str | None:
     """An item of a parties list that names no municipality or police body: an organisation by its proper name
     ("AB Familjebostäder", "Region Exempel"), as written up to a comma, parenthesis or organisation number."""
-    name = re.split(r"\s*[,(]|\s+(?:org\.?\s*nr|organisationsnummer)\b", text.strip(" -•*"), maxsplit=1)[0]
+    text = re.sub(r"^[\wåäöÅÄÖ]+(?:\s[\wåäö]+)?:\s+(?=[A-ZÅÄÖ])", "", text.strip(" -•*"))  # "Bolaget: Nybyhem AB"
+    name = re.split(r"\s*[,(]|\s+(?:org\.?\s*nr|organisationsnummer)\b", text, maxsplit=1)[0]
     words = name.split()
     if not 1 <= len(words) <= 5 or not all(w[:1].isupper() or w.isupper() for w in words[:1]):
         return None
     if len(words) == 1 and (_common(words[0]) and not AGENCY.search(words[0])
                             or not words[0][1:].islower() and not words[0].isupper()):
         return None
+    if _named_noun(name):
+        return name
     if _common(words[-1]) and words[-1][:1].islower() and not OF_PLACE.search(name) \
             or re.search(r"(?i)(?:ören|aren|chefen)$", name):
         return None  # a function ("Stadsdelsdirektören"), not an organisation
     lower = [w for w in OF_PLACE.sub(" i X", name).split() if w[:1].islower() and w not in NAME_LINKS]
     return None if lower else name  # a name's words are capitalised ("AB Bostäder i Borås"), a clause's are not
+
+
+def _proper(text: str) -> bool:
+    """A heading that is a proper name of two or more capitalised words ("Nybyhem AB", "Region Mellanland"), not
+    a section's ("Giltighetstid", "Gemensamma åtaganden")."""
+    words = text.split()
+    return len(words) >= 2 and all(w[:1].isupper() or w in NAME_LINKS for w in words) and bool(_other(text))
+
+
+def _named_noun(name: str) -> bool:
+    """A name whose head noun is written in lower case: after a place's genitive ("Lunds universitet",
+    "Storstockholms brandförsvar"), or in the definite form after a capitalised word and before its place
+    ("Svenska kyrkan i Nyby", not "Gemensamma åtaganden")."""
+    if m := re.fullmatch(r"(?P<place>[A-ZÅÄÖ][\wåäö]+)s\s+[a-zåäö]{4,}", name):
+        return not re.search(r"(?:en|et|an|na)$", m.group("place"))  # not a definite noun's ("Kommunens …")
+    return bool(re.fullmatch(r"[A-ZÅÄÖ][a-zåäö]+\s+[a-zåäö]{3,}(?:en|et|an)\s+i\s+[A-ZÅÄÖ][\wåäö-]+", name)) \
+        and not OWN.search(name) and not re.search(r"(?:ören|aren|chefen)\b", name)
+
+
+def _subjects(text: str) -> list[str]:
+    """The organisations a clause opens with, by their proper names ("Region Nyby deltar …" → "Region Nyby",
+    "Nybyhem AB och Lunds universitet är också parter" → both): the clause without its verb, all names."""
+    text = re.sub(r",?\s*(?:org\.?\s*nr|organisationsnummer)\.?:?\s*\d{6}-\d{4},?|\([^)]*\)", "", text)
+    words = ADVERB.sub("", text.strip()).split()
+    for cut in range(4):  # the verb and the words with it ("ansluter", "är", "deltar också")
+        if cut and not words[-cut][:1].islower() or cut >= len(words):
+            break
+        named = [_other(part) for part in split_list(" ".join(words[:len(words) - cut]))]
+        if named and all(named):
+            return [n for n in named if n]
+    return []
+
+
+def _own_number(text: str, name: str) -> str | None:
+    """The organisation number written right after a name ("Nybyhem AB, organisationsnummer 556000-0000")."""
+    at = text.find(name) + len(name)
+    nr = ORG_NR.search(text[at:at + 40])
+    return nr.group("nr") if nr else None
 
 
 def _others_listed(text: str) -> list[str]:
@@ -318,10 +433,11 @@ def _add(found: dict[str, Item], name: str, nr: str | None, span: Span) -> None:
         if nr and "org_number" not in found[known].fields:
             found[known].fields["org_number"] = Field(nr, span)
         return
-    if name == "Polismyndigheten" and any(_police(k) for k in found):
+    if name in BARE_POLICE and any(_police(k) for k in found):
         return
-    if _police(name) and (authority := found.pop("Polismyndigheten", None)):  # the authority: its police area
-        nr = nr or authority.get("org_number")
+    for bare in BARE_POLICE & set(found):
+        if _police(name) and (authority := found.pop(bare)):  # the authority: its police area
+            nr = nr or authority.get("org_number")
     party = "police" if _police(name) else "city" if CITY_WORD.search(name) else "other"
     item = Item("parties", name, span)
     item.fields["party"] = Field(party, span)

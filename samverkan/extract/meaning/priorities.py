@@ -10,7 +10,7 @@ import re
 
 from samverkan.extract.document import Document, Span
 from samverkan.extract.meaning.phrases import GROUP_WORD
-from samverkan.extract.meaning.text import Unit, fold
+from samverkan.extract.meaning.text import Unit, fold, one_a_line
 from samverkan.extract.record import Field, Item
 
 PRIORITY_HEAD = re.compile(r"(?i)priorit|insatsområd|fokusområd|inriktning|vad\s+vi\s+ska\s+arbeta|"
@@ -50,6 +50,8 @@ LEAD_IN = re.compile(r"(?i)(?:\b(?:mot|på|att|med|om|för|till|av|är|som|kring
 # "Unga och brott. Parterna ska …": a paragraph led by a short name with no verb of its own
 PARAGRAPH_LEAD = re.compile(r"^(?P<lead>[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäö-]+){0,5})\.\s+[A-ZÅÄÖ]")
 LEAD_VERB = re.compile(r"(?i)\b(?:är|har|ska|skall|kan|bör|vill|blir|finns|gäller|sker|kommer|måste)\b")
+# what a clause goes on to say about an area ("…, där …", "… som är …"); "unga som riskerar …" names whom it is about
+ASIDE = re.compile(r"(?i)\s+(?:där|vilket|eftersom)\b.*$|\s+som\s+(?:är|var|har|blir|kan|ska|gör)\b.*$")
 MD_LEVEL = re.compile(r"#*")
 SUB_NUMBER = re.compile(r"^\s*(?:#+\s*)?(?P<top>\d{1,2})\.(?P<sub>\d{1,2})\.?\s+\S")
 TOP_NUMBER = re.compile(r"^\s*(?:#+\s*)?(?:§\s*)?(?P<top>\d{1,2})\.?\s+\S")
@@ -61,9 +63,10 @@ class _Areas:
 
     def add(self, name: str, span: Span, prose: bool = False) -> None:
         name = " ".join(name.split()).strip(" .,:;*")
+        name = re.sub(r"^\(?(?:[a-zA-Z]|\d{1,2})\)\s+", "", name)  # "a) narkotikahandel" inside a sentence
         name = re.sub(r"(?i)^(?:och|samt)\s+|\s+(?:och|samt)$", "", name)
         if prose:
-            name = re.sub(r"(?i)\s+(?:som|där|vilket|eftersom)\b.*$", "", name)
+            name = ASIDE.sub("", name)
             name = VERB_LEAD.sub("", name)
         if not name or len(name.split()) > 10 or len(name) < 4:
             return
@@ -76,6 +79,7 @@ class _Areas:
 
 def priority_areas(doc: Document, units: list[Unit]) -> list[Item]:
     areas, prose = _Areas(), _Areas()
+    units = _listed_lines(doc, units)
     introduced = {id(item) for unit in units if unit.kind == "sentence" and PRIORITY_INTRO.search(unit.text)
                   for item in unit.items}
     top: tuple[str, bool] | None = None  # the number of the numbered section read, and whether it is of priorities
@@ -110,6 +114,27 @@ def priority_areas(doc: Document, units: list[Unit]) -> list[Item]:
     if not areas.found:
         _promised(doc, units, areas)
     return list(areas.found.values())
+
+
+def _listed_lines(doc: Document, units: list[Unit]) -> list[Unit]:
+    """The lines of one area each that follow a sentence introducing them ("… prioriterar parterna:"), as the
+    items of its list, up to a blank line (the first of them may have been read as a heading)."""
+    out: list[Unit] = []
+    intro: Unit | None = None
+    end = 0  # the last line of the list read, 0 before its first line
+    for unit in units:
+        if intro is not None and unit.kind in ("heading", "sentence") and (not end or unit.span.start == end + 1) \
+                and not MD_LEVEL.match(doc.line(unit.span.start).strip()).group() \
+                and (lines := one_a_line(Unit("sentence", unit.text, unit.span, unit.heading), doc))[0].kind == "item":
+            intro.items += lines
+            out += lines
+            end = unit.span.end
+            continue
+        out.append(unit)
+        end = 0
+        intro = unit if unit.kind == "sentence" and unit.text.endswith(":") and (
+            PRIORITY_INTRO.search(unit.text) or _priority_heading(unit.heading or "")) else None
+    return out
 
 
 def _lead_in(heading: str, section: str) -> bool:
@@ -160,10 +185,12 @@ def _subheading(doc: Document, unit: Unit, top: tuple[str, bool] | None, areas: 
 
 
 def _md_subheading(doc: Document, unit: Unit, depth: int, areas: _Areas) -> int:
-    """A Markdown heading: "## Prioriterade områden" opens a section; a deeper heading under it ("### …") is an
-    area. Returns the level of the open section, 0 when none is open."""
-    level = len(MD_LEVEL.match(doc.line(unit.span.start).lstrip()).group())
-    if depth and level > depth:
+    """A Markdown heading: "## Prioriterade områden" opens a section; a deeper heading under it ("### …") or a
+    bold line over a paragraph ("**Trygghet i centrum**") is an area. Returns the level of the open section, 0 when
+    none is open."""
+    raw = doc.line(unit.span.start).strip()
+    level = len(MD_LEVEL.match(raw).group())
+    if depth and (level > depth or not level and re.fullmatch(r"\*\*[^*]+\*\*", raw)):  # or a bold line
         if not NOT_AREA_HEADING.search(unit.text):
             areas.add(unit.text, unit.span)
         return depth

@@ -269,6 +269,18 @@ class _UnitReader:
         self.out.append(Unit("heading", self.heading, Span(n, n), self.heading))
 
 
+def one_a_line(unit: Unit, doc: Document) -> list[Unit]:
+    """A "sentence" of short capitalised lines with no punctuation at their ends is a list written one entry a
+    line, without bullets ("Nyby kommun" / "Polismyndigheten, LPO Nyby" / "Nybyhem AB"): each line an item."""
+    if unit.kind != "sentence":
+        return [unit]
+    lines = [(n, EMPHASIS.sub("", doc.line(n)).strip(" *_")) for n in range(unit.span.start, unit.span.end + 1)]
+    if all(text and len(text) <= 80 and text[0].isupper() and text[-1] not in ".,;:!?" and not re.search(
+            r"\.\s", text) and not re.search(r"\s(?:och|samt|eller|i|för|av|med|till)$", text) for _, text in lines):
+        return [Unit("item", text, Span(n, n), unit.heading) for n, text in lines]
+    return [unit]
+
+
 def _table_header(text: str, following: str) -> bool:
     """Three or more cells parted by runs of spaces, and a next line that is a rule or has such cells too."""
     if text.lstrip().startswith("|") or re.match(r"^\s*" + TREE, text):

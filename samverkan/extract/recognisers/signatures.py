@@ -27,6 +27,7 @@ def recognise(doc: Document, record: Record) -> None:
             item = Item("signatories", name, Span(name_line, title_line))
             item.set("name", name, Span(name_line, name_line))
             if i < len(titles):
-                item.set("title", titles[i], Span(title_line, title_line))
+                title = titles[i].split(",")[0].strip()  # "Kommundirektör, Nyby kommun": the function
+                item.set("title", title, Span(title_line, title_line))
             record.items.append(item)
         return
