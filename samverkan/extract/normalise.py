@@ -231,8 +231,8 @@ class Normaliser:
             return self._letters_for_digits(token)
         if not _wordlike(token):
             return None  # a number, or a number written against a word ("1gång"), is never touched
-        if (misread := _l_for_capital_i(token)) and not self.known(lower):
-            return misread if self.known(misread.casefold()) else None
+        if (misread := _l_for_capital_i(token)) and lower not in self.words and self.known(misread.casefold()):
+            return misread  # "poIisen": not "poiisen", which only a loose compound split would accept
         if token.isupper() and len(token) > 1:
             return None  # an acronym ("SSBF", "RFSL") is no damaged word
         if token[0].isupper() and not self.damaged and not self.known(lower):
