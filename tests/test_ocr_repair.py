@@ -78,3 +78,14 @@ def test_damage_of_several_kinds_keeps_the_validity(normaliser):
     agreement = next(iter(recognise(Document.from_text("x.txt", text, normaliser)).to_plain()["agreement"]
                           .values()))
     assert (agreement["valid_from"], agreement["valid_to"]) == ("2025-03-01", "2027-02-28")
+
+
+def test_a_word_parted_by_a_space_is_joined_only_in_a_damaged_text(normaliser):
+    damaged = "Styrgruppen möts tlll hösten. Styr gruppen och samverk ansgruppen rapporterar till nämnden."
+    assert _lines(damaged, normaliser) == [
+        "Styrgruppen möts till hösten. Styrgruppen och samverkansgruppen rapporterar till nämnden."]
+    # two words whose whole the text never writes, or a piece of two letters, stay as written
+    damaged = "Rektorn möts tlll hösten; ordföranden styr gruppen som går in till skolan, intill parken."
+    assert _lines(damaged, normaliser) == [damaged.replace("tlll", "till")]
+    clean = "Styrgruppen möts i höst. Ordföranden styr gruppen och samverk ansgruppen."
+    assert _lines(clean, normaliser) == [clean]

@@ -31,6 +31,7 @@ BREAK_AT_END = re.compile(r"[\u00ad¬]\s*$")
 BREAK_INSIDE = re.compile(r"(?<=\w)[\u00ad¬](?=\w)|\u00ad")
 HYPHENATED = re.compile(r"([A-Za-zÀ-ÖØ-öø-ÿ]+)-$")  # a word broken at the line end ...
 CONTINUED = re.compile(r"\s*([a-zß-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ]*)(?![\w-])")  # ... going on at the next line's start
+PIECE = re.compile(r"(?<![\w-])[A-Za-zÀ-ÖØ-öø-ÿ]{2,}(?![\w-])")  # a piece of a word OCR may have parted
 # digits OCR reads for letters inside a word ("ti11", "f0rum"), each read as the letters it may stand for
 DIGIT_LETTERS = {"0": "oö", "1": "li", "5": "s", "6": "ö", "8": "b"}
 INNER_I = re.compile(r"(?<=[a-zåäö])I+|^I(?=[a-zåäö])")  # "tiIl", "Ieds": a capital I where an l was
@@ -107,6 +108,7 @@ class Normaliser:
         # set by `survey`: OCR damaged the document's ordinary (lower-case) words, so a capitalised word, a
         # name, may be damaged too; in a text without such damage a name the dictionary lacks stays as written
         self.damaged = True
+        self.written: set[str] = set()  # set by `survey`: the words the document writes whole
 
     def shadow_of(self, word: str) -> str | None:
         """The far more common word that `word` is with its å/ä/ö restored ("for" → "för"), if any."""
@@ -141,6 +143,7 @@ class Normaliser:
         stand for ("för", "på"). Only then is an accepted word changed, and only to its shadow's word."""
         shadows = proper = 0
         lines = [repair_characters(line)[0] for line in lines]
+        self.written = {token.casefold() for line in lines for token in TOKEN.findall(line)}
         for line in lines:
             for token in TOKEN.findall(line):
                 low = token.casefold()
@@ -266,7 +269,7 @@ class Normaliser:
     def normalise_lines(self, lines: list[str]) -> list[tuple[str, list[tuple[str, str]]]]:
         """Each line repaired, with its repairs. A word hyphenated at a line end is repaired whole and split
         where it was ("Överenskom-" + "rnelsen"); its halves, no words of their own, are never repaired apart."""
-        mended = [repair_characters(line) for line in lines]
+        mended = [self._join_split_word(*repair_characters(line)) for line in lines]
         settled: list[dict[int, str | None]] = [{} for _ in lines]  # line → {token index: repair, None to keep}
         for i in range(len(lines) - 1):
             head, tail = HYPHENATED.search(mended[i][0]), CONTINUED.match(mended[i + 1][0])
@@ -276,6 +279,25 @@ class Normaliser:
             settled[i][len(TOKEN.findall(mended[i][0])) - 1] = first
             settled[i + 1][0] = second
         return [self._repair_words(text, fixes, settled[i]) for i, (text, fixes) in enumerate(mended)]
+
+    def _join_split_word(self, line: str, fixes: list[tuple[str, str]]) -> tuple[str, list[tuple[str, str]]]:
+        """Two pieces OCR parted with a space ("Styr gruppen", "samverk ansgruppen") joined, in a damaged
+        text only: when the whole is a word and a piece is none, or the document writes the whole elsewhere."""
+        if not self.damaged:
+            return line, fixes
+        words = list(PIECE.finditer(line))
+        for first, second in reversed(list(zip(words, words[1:]))):  # from the end: earlier offsets stay true
+            if line[first.end():second.start()] != " " or not second.group()[:1].islower() or len(second.group()) < 3:
+                continue
+            whole = (first.group() + second.group()).casefold()
+            if all(w in self.words or vocabulary.lemma_known(w) for w in (first.group().casefold(), second.group())):
+                proven = len(first.group()) > 2 and whole in self.written  # two words: as the text writes them
+            else:
+                proven = whole in self.words or vocabulary.lemma_known(whole)
+            if proven:
+                fixes.append((line[first.start():second.end()], first.group() + second.group()))
+                line = line[:first.end()] + line[second.start():]
+        return line, fixes
 
     def normalise_line(self, line: str) -> tuple[str, list[tuple[str, str]]]:
         return self._repair_words(*repair_characters(line), {})
