@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
-from itertools import product
+from itertools import pairwise, product
 
 from rapidfuzz import fuzz, process
 
@@ -286,7 +286,7 @@ class Normaliser:
         if not self.damaged:
             return line, fixes
         words = list(PIECE.finditer(line))
-        for first, second in reversed(list(zip(words, words[1:]))):  # from the end: earlier offsets stay true
+        for first, second in reversed(list(pairwise(words))):  # from the end: earlier offsets stay true
             if line[first.end():second.start()] != " " or not second.group()[:1].islower() or len(second.group()) < 3:
                 continue
             whole = (first.group() + second.group()).casefold()
