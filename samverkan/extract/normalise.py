@@ -5,7 +5,10 @@ Candidates come from rapidfuzz over the dictionary (samverkan.extract.vocabulary
 weighted edit distance in which the confusions OCR makes (å/ä/ö read as a, o, d, é, & or §; rn for m, cl for d,
 l for i; a letter doubled) are cheap and every other edit is dear, so that names and words outside the
 dictionary stay as they are. Swedish compounds are matched as two dictionary words ("sdkerhetsfragor" →
-"säkerhets" + "frågor"). Ligatures (ﬁ, ﬂ) are written out first. Each repair is returned beside the original.
+"säkerhets" + "frågor"). Broken characters are mended first (ligatures, a diacritic beside its letter, a soft
+hyphen or "¬"); a capital I inside a lower-case word and a digit inside a word are read as the letters OCR took
+them for only when that gives a dictionary word. A word hyphenated at a line end is repaired whole. Each
+repair is returned beside the original.
 A capitalised word the dictionary lacks, a name, is repaired only in a text where OCR damaged ordinary words
 too: in a clean text "Knalleland" stays "Knalleland".
 """
