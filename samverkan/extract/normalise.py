@@ -1,5 +1,5 @@
 """OCR repair that cannot make things worse: only a word the Swedish dictionary does not accept is repaired,
-only to a dictionary word, only through the damage OCR does, and never a token with a digit in it.
+only to a dictionary word, only through the damage OCR does, and never a number or a code ("KS2023", "A015").
 
 Candidates come from rapidfuzz over the dictionary (samverkan.extract.vocabulary); the choice among them is a
 weighted edit distance in which the confusions OCR makes (å/ä/ö read as a, o, d, é, & or §; rn for m, cl for d,
