@@ -68,8 +68,7 @@ class Document:
             lines, corrections = [], []
             if hasattr(normaliser, "survey"):
                 normaliser.survey(raw)
-            for n, line in enumerate(raw, 1):
-                fixed, fixes = normaliser.normalise_line(line)
+            for n, (fixed, fixes) in enumerate(normaliser.normalise_lines(raw), 1):
                 lines.append(fixed)
                 corrections += [Correction(n, o, r) for o, r in fixes]
         doc = cls(name, raw, lines, corrections)
@@ -109,14 +108,20 @@ class Document:
         return [c for c in self.corrections if span.start <= c.line <= span.end]
 
 
-_HEADER = re.compile(r"(?i)^(diarienummer:?|sida \d+( \(\d+\))?|.{0,60}:\s*[a-z]{0,3}\s*\d[\w.\-]*/\d{4})$")
+_HEADER = re.compile(r"(?i)^(diarienummer:?|(.{0,60}\s)?sida \d+( \(\d+\)| av \d+)?"
+                     r"|.{0,60}:\s*[a-z]{0,3}\s*\d[\w.\-]*/\d{4})$")
 
 
 def _page_headers(raw: list[str]) -> set[int]:
-    """Lines repeated on every page (dnr header, page numbers): noise for everything but the dnr reader."""
-    stripped = [line.strip() for line in raw]
-    counts = Counter(s for s in stripped if s)
-    return {n for n, s in enumerate(stripped, 1) if s and counts[s] >= 2 and _HEADER.match(s)}
+    """Lines repeated on every page (dnr header, page numbers, "Farsta sdf    Sida 2 (3)"): noise for everything
+    but the dnr reader. A page's number is the one thing that differs between its repeats."""
+    stripped = [re.sub(r"\s+", " ", line.strip()) for line in raw]
+    counts = Counter(_unnumbered(s) for s in stripped if s)
+    return {n for n, s in enumerate(stripped, 1) if s and counts[_unnumbered(s)] >= 2 and _HEADER.match(s)}
+
+
+def _unnumbered(line: str) -> str:
+    return re.sub(r"(?i)\bsida \d+", "sida #", line)
 
 
 def read_pages(path: Path) -> tuple[list[str], list[int]]:

@@ -1,11 +1,14 @@
 """OCR repair that cannot make things worse: only a word the Swedish dictionary does not accept is repaired,
-only to a dictionary word, only through the damage OCR does, and never a token with a digit in it.
+only to a dictionary word, only through the damage OCR does, and never a number or a code ("KS2023", "A015").
 
 Candidates come from rapidfuzz over the dictionary (samverkan.extract.vocabulary); the choice among them is a
 weighted edit distance in which the confusions OCR makes (å/ä/ö read as a, o, d, é, & or §; rn for m, cl for d,
 l for i; a letter doubled) are cheap and every other edit is dear, so that names and words outside the
 dictionary stay as they are. Swedish compounds are matched as two dictionary words ("sdkerhetsfragor" →
-"säkerhets" + "frågor"). Ligatures (ﬁ, ﬂ) are written out first. Each repair is returned beside the original.
+"säkerhets" + "frågor"). Broken characters are mended first (ligatures, a diacritic beside its letter, a soft
+hyphen or "¬"); a capital I inside a lower-case word and a digit inside a word are read as the letters OCR took
+them for only when that gives a dictionary word. A word hyphenated at a line end is repaired whole. Each
+repair is returned beside the original.
 A capitalised word the dictionary lacks, a name, is repaired only in a text where OCR damaged ordinary words
 too: in a clean text "Knalleland" stays "Knalleland".
 """
@@ -13,7 +16,9 @@ too: in a clean text "Knalleland" stays "Knalleland".
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
+from itertools import pairwise, product
 
 from rapidfuzz import fuzz, process
 
@@ -21,9 +26,23 @@ from samverkan.extract import vocabulary
 
 TOKEN = re.compile(r"[0-9A-Za-zÀ-ÖØ-öø-ÿ&§{]+")
 LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"})
+# OCR's broken characters: a diacritic printed beside its letter (decomposed or spacing), a soft hyphen or "¬"
+# for a hyphen; at a line end both are the hyphenation a reader of the lines joins, inside a word nothing
+SPACING_MARKS = str.maketrans({"¨": "\u0308", "˚": "\u030a", "´": "\u0301"})
+MARKED = re.compile(r"[A-Za-z][\u0300-\u036f¨˚´]+")  # a letter and the diacritics printed after it
+BREAK_AT_END = re.compile(r"[\u00ad¬]\s*$")
+BREAK_INSIDE = re.compile(r"(?<=\w)[\u00ad¬](?=\w)|\u00ad")
+HYPHENATED = re.compile(r"([A-Za-zÀ-ÖØ-öø-ÿ]+)-$")  # a word broken at the line end ...
+CONTINUED = re.compile(r"\s*([a-zß-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ]*)(?![\w-])")  # ... going on at the next line's start
+PIECE = re.compile(r"(?<![\w-])[A-Za-zÀ-ÖØ-öø-ÿ]{2,}(?![\w-])")  # a piece of a word OCR may have parted
+# digits OCR reads for letters inside a word ("ti11", "f0rum"), each read as the letters it may stand for
+DIGIT_LETTERS = {"0": "oö", "1": "li", "5": "s", "6": "ö", "8": "b"}
+INNER_I = re.compile(r"(?<=[a-zåäö])I+|^I(?=[a-zåäö])")  # "tiIl", "Ieds": a capital I where an l was
 # written letter → letters it may stand for, with the cost of reading it so
 CONFUSIONS: dict[str, dict[str, float]] = {
     "a": {"å": 0.2, "ä": 0.2},
+    "ä": {"å": 0.3},  # the ring and the dots confused
+    "å": {"ä": 0.3},
     "o": {"ö": 0.2},
     "e": {"é": 0.3},
     "§": {"ö": 0.25},
@@ -92,6 +111,7 @@ class Normaliser:
         # set by `survey`: OCR damaged the document's ordinary (lower-case) words, so a capitalised word, a
         # name, may be damaged too; in a text without such damage a name the dictionary lacks stays as written
         self.damaged = True
+        self.written: set[str] = set()  # set by `survey`: the words the document writes whole
 
     def shadow_of(self, word: str) -> str | None:
         """The far more common word that `word` is with its å/ä/ö restored ("for" → "för"), if any."""
@@ -110,6 +130,9 @@ class Normaliser:
                     restored = self.shadow_of(right)
                     if restored:
                         return left + restored
+                    fronts = [w for w in self.by_fold.get(left, []) if w != left and vocabulary.lemma_known(w + right)]
+                    if len(fronts) == 1:  # "aterrapporterar": "återrapporterar", a form simplemma knows
+                        return fronts[0] + right
             return None
         if len(word) <= 3 and self.shadows:  # "dr" for "är", "pd" for "på": a far more common word one OCR
             own = self.words.get(word, 0)      # confusion away, in a document known to have lost its å/ä/ö
@@ -122,6 +145,8 @@ class Normaliser:
         """Decide whether the document lost its diacritics: more shadows ("for", "pa") than the words they
         stand for ("för", "på"). Only then is an accepted word changed, and only to its shadow's word."""
         shadows = proper = 0
+        lines = [repair_characters(line)[0] for line in lines]
+        self.written = {token.casefold() for line in lines for token in TOKEN.findall(line)}
         for line in lines:
             for token in TOKEN.findall(line):
                 low = token.casefold()
@@ -131,7 +156,7 @@ class Normaliser:
                     proper += 1
         self.shadows = shadows >= 5 and shadows > proper
         self.damaged = any(self.resolve(token) is not None for line in lines for token in TOKEN.findall(line)
-                           if token.islower())
+                           if _ordinary(token))
 
     def known(self, token: str) -> bool:
         return self._accepts(token.casefold())
@@ -208,8 +233,12 @@ class Normaliser:
         lower = token.casefold()
         if len(token) > MAX_WORD:  # the compound search is quadratic in the length: bounded work for any text
             return None
+        if _digit_damage(token):
+            return self._letters_for_digits(token)
         if not _wordlike(token):
             return None  # a number, or a number written against a word ("1gång"), is never touched
+        if (misread := _l_for_capital_i(token)) and lower not in self.words and self.known(misread.casefold()):
+            return misread  # "poIisen": not "poiisen", which only a loose compound split would accept
         if token.isupper() and len(token) > 1:
             return None  # an acronym ("SSBF", "RFSL") is no damaged word
         if token[0].isupper() and not self.damaged and not self.known(lower):
@@ -231,19 +260,60 @@ class Normaliser:
             return None
         return _match_case(token, word)
 
+    def _letters_for_digits(self, token: str) -> str | None:
+        """The one dictionary word the token is with its digits read as the letters OCR took them for."""
+        options = [DIGIT_LETTERS.get(ch, ch) for ch in token.casefold()]
+        words = {w for w in map("".join, product(*options)) if self.known(w)}
+        if not words:
+            return None
+        best = max(sorted(words), key=lambda w: self.words.get(w, 0))
+        return _match_case(token, best)
+
+    def normalise_lines(self, lines: list[str]) -> list[tuple[str, list[tuple[str, str]]]]:
+        """Each line repaired, with its repairs. A word hyphenated at a line end is repaired whole and split
+        where it was ("Överenskom-" + "rnelsen"); its halves, no words of their own, are never repaired apart."""
+        mended = [self._join_split_word(*repair_characters(line)) for line in lines]
+        settled: list[dict[int, str | None]] = [{} for _ in lines]  # line → {token index: repair, None to keep}
+        for i in range(len(lines) - 1):
+            head, tail = HYPHENATED.search(mended[i][0]), CONTINUED.match(mended[i + 1][0])
+            if not head or not tail:
+                continue
+            first, second = _split(self.resolve(head.group(1) + tail.group(1)), head.group(1), tail.group(1))
+            settled[i][len(TOKEN.findall(mended[i][0])) - 1] = first
+            settled[i + 1][0] = second
+        return [self._repair_words(text, fixes, settled[i]) for i, (text, fixes) in enumerate(mended)]
+
+    def _join_split_word(self, line: str, fixes: list[tuple[str, str]]) -> tuple[str, list[tuple[str, str]]]:
+        """Two pieces OCR parted with a space ("Styr gruppen", "samverk ansgruppen") joined, in a damaged
+        text only: when the whole is a word and a piece is none, or the document writes the whole elsewhere."""
+        if not self.damaged:
+            return line, fixes
+        words = list(PIECE.finditer(line))
+        for first, second in reversed(list(pairwise(words))):  # from the end: earlier offsets stay true
+            if line[first.end():second.start()] != " " or not second.group()[:1].islower() or len(second.group()) < 3:
+                continue
+            whole = (first.group() + second.group()).casefold()
+            if all(w in self.words or vocabulary.lemma_known(w) for w in (first.group().casefold(), second.group())):
+                proven = len(first.group()) > 2 and whole in self.written  # two words: as the text writes them
+            else:
+                proven = whole in self.words or vocabulary.lemma_known(whole)
+            if proven:
+                fixes.append((line[first.start():second.end()], first.group() + second.group()))
+                line = line[:first.end()] + line[second.start():]
+        return line, fixes
+
     def normalise_line(self, line: str) -> tuple[str, list[tuple[str, str]]]:
+        return self._repair_words(*repair_characters(line), {})
+
+    def _repair_words(self, line: str, fixes: list[tuple[str, str]],
+                      settled: dict[int, str | None]) -> tuple[str, list[tuple[str, str]]]:
         out: list[str] = []
-        fixes: list[tuple[str, str]] = []
-        for ligature in sorted(set(line) & set(map(chr, LIGATURES))):
-            fixes.append((ligature, ligature.translate(LIGATURES)))
-        line = line.translate(LIGATURES)
         pos = 0
         previous: str | None = None
-        tokens = list(TOKEN.finditer(line))
-        for match in tokens:
+        for index, match in enumerate(TOKEN.finditer(line)):
             token = match.group()
             out.append(line[pos:match.start()])
-            replacement = self.resolve(token, previous)
+            replacement = settled[index] if index in settled else self.resolve(token, previous)
             if replacement is not None and replacement != token:
                 fixes.append((token, replacement))
                 out.append(replacement)
@@ -254,6 +324,54 @@ class Normaliser:
             pos = match.end()
         out.append(line[pos:])
         return "".join(out), fixes
+
+
+def repair_characters(line: str) -> tuple[str, list[tuple[str, str]]]:
+    """The line with OCR's broken characters mended (ligatures, diacritics beside their letter, soft hyphens
+    and "¬"), and each mend as (written, meant); a line without them is returned as it is."""
+    fixes = [(ch, ch.translate(LIGATURES)) for ch in sorted(set(line) & set(map(chr, LIGATURES)))]
+    mended = line.translate(LIGATURES)
+    for m in BREAK_AT_END.finditer(mended):
+        fixes.append((m.group(), "-"))
+    fixes += [(m.group(), "") for m in BREAK_INSIDE.finditer(BREAK_AT_END.sub("-", mended))]
+    mended = BREAK_INSIDE.sub("", BREAK_AT_END.sub("-", mended))
+    for m in MARKED.finditer(mended):
+        fixes.append((m.group(), unicodedata.normalize("NFC", m.group().translate(SPACING_MARKS))))
+    mended = MARKED.sub(lambda m: unicodedata.normalize("NFC", m.group().translate(SPACING_MARKS)), mended)
+    return mended, fixes
+
+
+def _split(word: str | None, head: str, tail: str) -> tuple[str | None, str | None]:
+    """A repaired hyphenated word cut back into the two halves it was written as: where the halves cost least."""
+    if word is None:
+        return None, None
+    low = word.casefold()
+    cut = min(range(1, len(word)), key=lambda j: (weighted_distance(head.casefold(), low[:j])
+                                                  + weighted_distance(tail, low[j:]), abs(j - len(head))))
+    return word[:cut], word[cut:]
+
+
+def _ordinary(token: str) -> bool:
+    """A lower-case word, or one whose only capitals are an I OCR read for l."""
+    return token.islower() or INNER_I.sub(lambda m: "l" * len(m.group()), token).islower()
+
+
+def _l_for_capital_i(token: str) -> str | None:
+    if not INNER_I.search(token):
+        return None
+    misread = INNER_I.sub(lambda m: "l" * len(m.group()), token)
+    return misread if misread.islower() else None
+
+
+def _digit_damage(token: str) -> bool:
+    """Letters with a digit OCR reads for a letter inside or at the end ("ti11", "f0rum"), never a number,
+    a code ("KS2023", "A015") or a number written against a word ("1gång")."""
+    if not token[:1].isalpha() or not any(ch.isdigit() for ch in token):
+        return False
+    letters = sum(ch.isalpha() for ch in token)
+    digits = len(token) - letters
+    return (letters >= 2 and letters >= digits and token[1:].casefold() == token[1:]
+            and all(ch in DIGIT_LETTERS for ch in token if ch.isdigit()))
 
 
 def _wordlike(token: str) -> bool:

@@ -91,8 +91,27 @@ def heading_text(text: str) -> str:
 
 def units(doc: Document) -> list[Unit]:
     """The units of the document in order."""
-    lines = [(n, EMPHASIS.sub("", doc.line(n))) for n in range(1, len(doc) + 1) if n not in doc.noise]
+    skipped = doc.noise | _page_break_in_sentence(doc)
+    lines = [(n, EMPHASIS.sub("", doc.line(n))) for n in range(1, len(doc) + 1) if n not in skipped]
     return _UnitReader(lines).read()
+
+
+def _page_break_in_sentence(doc: Document) -> set[int]:
+    """The blank lines around a page header that a sentence runs across ("rapporterar till" | header |
+    "kommunstyrelsen."): without them the sentence is one paragraph again."""
+    out: set[int] = set()
+    for n in sorted(doc.noise):
+        before, after = n - 1, n + 1
+        while before >= 1 and doc.is_blank(before):
+            before -= 1
+        while after <= len(doc) and (doc.is_blank(after) or after in doc.noise):
+            after += 1
+        if before < 1 or after > len(doc) or before in doc.noise:
+            continue
+        end, start = doc.line(before).rstrip(), doc.line(after).lstrip()
+        if end[-1:].isalpha() and start[:1].islower():
+            out |= set(range(before + 1, after))
+    return out
 
 
 class _UnitReader:

@@ -1,0 +1,91 @@
+"""OCR repair on sentences written for these tests: the damage of scanned agreements is mended where the
+dictionary proves the repaired word and the damaged one is no word; clean text, numbers, codes and names stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from samverkan.extract.document import Document
+from samverkan.extract.meaning.text import units
+from samverkan.extract.normalise import Normaliser
+from samverkan.extract.record import recognise
+
+
+@pytest.fixture(scope="module")
+def normaliser() -> Normaliser:
+    return Normaliser()
+
+
+def _lines(text: str, normaliser: Normaliser) -> list[str]:
+    return Document.from_text("x.txt", text, normaliser).lines
+
+
+@pytest.mark.parametrize(("written", "meant"), [
+    ("poIisen", "polisen"), ("Ieds", "leds"), ("tiII", "till"),              # a capital I read for l
+    ("sk0lan", "skolan"), ("ti11", "till"), ("fö1jer", "följer"),            # a digit read for a letter
+    ("fa\u0308ltassistenten", "fältassistenten"), ("ska¨rgården", "skärgården"),  # diacritics beside the letter
+    ("omra\u0308det", "området"),                                            # the dots for the ring
+    ("sam\u00adverkan", "samverkan"), ("trygg¬heten", "tryggheten"),         # soft hyphen, "¬" inside a word
+])
+def test_damaged_words_are_repaired(normaliser, written, meant):
+    assert _lines(f"Arbetet {written} nu", normaliser) == [f"Arbetet {meant} nu"]
+
+
+@pytest.mark.parametrize("text", ["KS2023/118", "A015.194/2016", "E10", "1gång", "2019-05-28", "556677-8899",
+                                  "Inga", "Ivar", "IKEA", "frän"])
+def test_numbers_codes_names_and_words_stay(normaliser, text):
+    assert _lines(f"Mötet {text} tlll rektorn", normaliser) == [f"Mötet {text} till rektorn"]
+
+
+def test_a_clean_text_is_left_byte_identical(normaliser):
+    clean = ("Kommun X                                   Sida 1 (2)\n\nSamverkansgruppen i Knalleland leds av "
+             "kommunpolisen. Ida Påhittad och Ivar\nFiktivsson är sekre-\nterare. Gruppen träffas varannan "
+             "vecka (KS2023/118, org nr 212000-0142)\noch rapporterar till styrgruppen.\n\nKommun X"
+             "                                   Sida 2 (2)\n")
+    doc = Document.from_text("x.txt", clean, normaliser)
+    assert "\n".join(doc.lines) + "\n" == clean and not doc.corrections
+
+
+def test_a_hyphenated_word_is_repaired_whole_and_its_halves_never_apart(normaliser):
+    lines = _lines("Överens-\nkornmelsen gäller. Kommunpolisen är sek-\nreterare och samord-\nnar mötena.",
+                   normaliser)
+    assert lines == ["Överens-", "kommelsen gäller. Kommunpolisen är sek-", "reterare och samord-",
+                     "nar mötena."]
+
+
+def test_soft_hyphen_and_not_sign_at_a_line_end_are_hyphenation(normaliser):
+    text = "Styrgruppen leds av lokal\u00ad\npolisområdeschefen och social¬\nchefen."
+    assert _lines(text, normaliser) == ["Styrgruppen leds av lokal-", "polisområdeschefen och social-", "chefen."]
+
+
+def test_a_compound_whose_first_part_lost_its_diacritic(normaliser):
+    text = ("Styrgruppen for samverkan ska sammantrada fyra ganger per ar. Den aterrapporterar till namnden "
+            "vad som gors pa plats och for fragor fran parterna vidare.")
+    assert "Den återrapporterar till nämnden" in _lines(text, normaliser)[0]
+
+
+def test_a_sentence_runs_on_across_a_repeated_page_header():
+    text = ("Kommun Y                         Sida 1 (2)\n\nParter\nKommun Y och Lokalpolisområde Y.\n\nStyrgrupp\n"
+            "Styrgruppen består av kommundirektören och rapporterar till\n\n"
+            "Kommun Y                         Sida 2 (2)\n\nkommunstyrelsen.\n")
+    sentences = [u.text for u in units(Document.from_text("x.txt", text))]
+    assert "Styrgruppen består av kommundirektören och rapporterar till kommunstyrelsen." in sentences
+
+
+def test_damage_of_several_kinds_keeps_the_validity(normaliser):
+    text = ("Samverkansavtal\n\nParter\nKommun Z och Lokalpolisområde Z.\n\nAvtalstid\n"
+            "Avtalet gäIler fra\u030an och med den 1 mars 2025 ti11 och med den 28 februari 2027.\n")
+    agreement = next(iter(recognise(Document.from_text("x.txt", text, normaliser)).to_plain()["agreement"]
+                          .values()))
+    assert (agreement["valid_from"], agreement["valid_to"]) == ("2025-03-01", "2027-02-28")
+
+
+def test_a_word_parted_by_a_space_is_joined_only_in_a_damaged_text(normaliser):
+    damaged = "Styrgruppen möts tlll hösten. Styr gruppen och samverk ansgruppen rapporterar till nämnden."
+    assert _lines(damaged, normaliser) == [
+        "Styrgruppen möts till hösten. Styrgruppen och samverkansgruppen rapporterar till nämnden."]
+    # two words whose whole the text never writes, or a piece of two letters, stay as written
+    damaged = "Rektorn möts tlll hösten; ordföranden styr gruppen som går in till skolan, intill parken."
+    assert _lines(damaged, normaliser) == [damaged.replace("tlll", "till")]
+    clean = "Styrgruppen möts i höst. Ordföranden styr gruppen och samverk ansgruppen."
+    assert _lines(clean, normaliser) == [clean]
