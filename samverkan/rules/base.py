@@ -12,7 +12,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from pydantic import BaseModel, ConfigDict
 
@@ -43,6 +43,8 @@ if TYPE_CHECKING:
 
     from samverkan.rules.demand import Citation, Demand
     from samverkan.rules.profile import Profile
+
+T = TypeVar("T")
 
 FINDING_KEYS = ("rule", "severity", "agreement", "subject", "message", "message_sv", "message_en",
                 "citation", "path", "suggestion")
@@ -209,12 +211,23 @@ def _terms_pattern(terms: tuple[str, ...]) -> re.Pattern | None:
 # --- the run context --------------------------------------------------------------------------------
 
 
+@dataclass
+class Units:
+    """What the parts of the rules that depend on one unit gave (`RunContext.per_unit`), for a run over the data
+    set after a change: `impact --rank` checks a scope once and then each removal from it."""
+
+    remembered: dict[tuple, object]
+    changed: Callable[[str], bool] | None = None
+    """Whether a change reached the unit of an id; None: this run records what the units give."""
+
+
 class RunContext:
     """What one run of the rules reads: the data set, its graph (built once), the profile and the date."""
 
     def __init__(self, data: DataSet, profile: Profile, as_of: dt.date, lang: str = "sv",
-                 graph: nx.MultiDiGraph | None = None, words: bool = True):
+                 graph: nx.MultiDiGraph | None = None, words: bool = True, units: Units | None = None):
         self.data = data
+        self.units = units
         self.words = words  # False: messages keep the ids the rules put in them
         self.profile = profile
         self.as_of = as_of
@@ -285,6 +298,22 @@ class RunContext:
             message=message.get(self.lang), message_sv=message.sv, message_en=message.en,
             citation=citation, path=list(path), suggestion=suggested,
         )
+
+    def per_unit(self, key: tuple, unit: str, compute: Callable[[], T]) -> T:
+        """`compute()`: a part of a rule that reads only the unit of the entity `unit` (the entity, the entities
+        that refer to it, such as a group's memberships, and what all of these refer to, with the roles a person
+        holds) and what `key` holds. After a change (`Units.changed`) an unchanged unit gives what it gave
+        before, without computing. `tests/test_rule_units.py` holds every rule's parts to it."""
+        if self.units is None:
+            return compute()
+        remembered, changed = self.units.remembered, self.units.changed
+        at = (*key, unit)
+        if changed is None:
+            value = remembered[at] = compute()
+            return value
+        if at in remembered and not changed(unit):
+            return remembered[at]  # type: ignore[return-value]
+        return compute()
 
     # --- lookups over the model, built once per run ---
 

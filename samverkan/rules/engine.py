@@ -15,7 +15,7 @@ from pathlib import Path
 from samverkan.io.i18n import Msg
 from samverkan.io.yamlconf import ConfigError, ConfigProblem, closest
 from samverkan.model.dataset import DataSet
-from samverkan.rules.base import FINDING_KEYS, Finding, Rule, RunContext
+from samverkan.rules.base import FINDING_KEYS, Finding, Rule, RunContext, Units
 from samverkan.rules.catalogue import RULES
 from samverkan.rules.profile import (
     DEFAULT_PROFILE,
@@ -31,7 +31,7 @@ from samverkan.rules.waivers import Waiver, apply_waivers, load_waivers
 
 __all__ = [
     "DEFAULT_PROFILE", "FINDING_KEYS", "RULES", "SEVERITIES", "CheckError", "ConfigError", "ConfigProblem", "Demand",
-    "Finding", "Profile", "Rule", "RunContext", "Waiver", "check", "counts", "list_profiles", "load_profile",
+    "Finding", "Profile", "Rule", "RunContext", "Units", "Waiver", "check", "counts", "list_profiles", "load_profile",
     "load_waivers", "profile_for", "governing_note", "select_rules",
 ]
 
@@ -103,11 +103,13 @@ def check(
     waivers: str | Path | list[Waiver] | None = None,
     graph=None,
     words: bool = True,
+    units: Units | None = None,
 ) -> list[Finding]:
     """Run the rules over a data set. Raises ConfigError (broken profile or waivers) or CheckError.
 
     `words=False` leaves in the messages the ids the rules put there (`names.in_words` puts them in words):
-    cheaper, for comparing the findings of two versions of a data set."""
+    cheaper, for comparing the findings of two versions of a data set. `units` remembers, or gives back after a
+    change, what the rules' parts per unit gave (`RunContext.per_unit`)."""
     as_of = as_of or dt.date.today()
     if not isinstance(profile, Profile):
         profile = load_profile(profile or profile_for(data, as_of))
@@ -120,7 +122,7 @@ def check(
     waiver_list = load_waivers(waivers) if isinstance(waivers, (str, Path)) else list(waivers or [])
     if waiver_list and not words:
         raise ValueError("a waiver's `match` reads the messages in words: check(words=False) takes no waivers")
-    ctx = RunContext(data, profile, as_of, lang, graph, words)
+    ctx = RunContext(data, profile, as_of, lang, graph, words, units)
     findings: list[Finding] = []
     for code in enabled:
         r = RULES[code]

@@ -22,7 +22,7 @@ from samverkan.model.entities import Organisation, Role
 from samverkan.model.names import in_words, mentions
 from samverkan.model.validate import validate
 from samverkan.rules.base import Finding
-from samverkan.rules.engine import RULES, check, load_profile
+from samverkan.rules.engine import RULES, Units, check, load_profile
 from samverkan.whatif.compare import SEVERITY_WEIGHT, finding_key
 from samverkan.whatif.scope import Scopes
 
@@ -127,12 +127,15 @@ class _Before:
     findings: list[Finding]
     raw: set[tuple]
     keys: set[tuple]
+    units: Units
+    """What the rules' parts per unit gave."""
 
 
 def _before(part: DataSet, profile, as_of: dt.date, lang: str) -> _Before:
-    raw = check(part, profile, as_of, lang=lang, words=False)
+    units = Units({})
+    raw = check(part, profile, as_of, lang=lang, words=False, units=units)
     return _Before(part, not validate(part), raw, {finding_key(f) for f in raw},
-                   {_key_in_words(part, f) for f in raw})
+                   {_key_in_words(part, f) for f in raw}, units)
 
 
 def _key_in_words(data: DataSet, f: Finding) -> tuple:
@@ -173,7 +176,9 @@ def rank(data: DataSet, *, profile: str, as_of: dt.date, lang: str = "sv") -> Ra
                 again = [code for code, r in RULES.items()
                          if r.reads is None or r.reads.affected(removal.types, removal.cleared)]
                 kept = [f for f in before.findings if f.rule not in again]
-                return removal.data, check(removal.data, loaded, as_of, lang=lang, select=again, words=False) + kept
+                units = Units(before.units.remembered, scopes.reached(removal))
+                return removal.data, check(removal.data, loaded, as_of, lang=lang, select=again, words=False,
+                                           units=units) + kept
         after = apply(before.data, _removal(entity_id))[0]
         return after, check(after, loaded, as_of, lang=lang, words=False)
 

@@ -12,6 +12,7 @@ test keeps its ranking equal to checking the whole data set for every candidate.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from samverkan.model.changes import cascade, cleared, detach, reference_index
@@ -32,6 +33,8 @@ class Removal:
     """The types of the entities removed."""
     cleared: frozenset[tuple[type, str]]
     """(type, field): references cleared in the entities left."""
+    changed: frozenset[str]
+    """The ids removed or detached."""
 
 
 class Scopes:
@@ -50,6 +53,7 @@ class Scopes:
                 self.roles_by_holder[role.holder].append(role.id)
         self.central = [a.id for a in data.central_agreements]
         self._texts_closed: dict[frozenset[str], frozenset[str]] = {}
+        self._units: dict[str, frozenset[str]] = {}
         self.backward: dict[str, list[str]] = defaultdict(list)
         for target, refs in self.incoming.items():
             self.backward[target] = [e.id for e, name, _h in refs if (type(e), name) in BACKWARD]
@@ -70,7 +74,29 @@ class Scopes:
             sections[name] = [detach(e, removed) if e.id in referrers else e for e in items if e.id not in removed]
             changed.update((type(e), field) for e in items if e.id in referrers for field in cleared(e, removed))
         types = frozenset(type(self.data.get(i)) for i in removed)
-        return Removal(DataSet.model_construct(name=part.name, **sections), types, frozenset(changed))
+        return Removal(DataSet.model_construct(name=part.name, **sections), types, frozenset(changed),
+                       frozenset(removed | referrers))
+
+    def reached(self, removal: Removal) -> Callable[[str], bool]:
+        """Whether `removal` changed the unit of an id (`Units.changed`)."""
+        return lambda entity_id: not self.unit(entity_id).isdisjoint(removal.changed)
+
+    def unit(self, entity_id: str) -> frozenset[str]:
+        """What a rule's part about one entity reads (`RunContext.per_unit`): the entity, the entities that refer
+        to it (a group's memberships, responsibilities) and what all of these refer to, with the roles a person
+        holds."""
+        found = self._units.get(entity_id)
+        if found is None:
+            found = set()
+            queue = [entity_id, *(e.id for e, _f, _h in self.incoming.get(entity_id, []))]
+            while queue:
+                current = queue.pop()
+                if current not in found:
+                    found.add(current)
+                    queue += [target for _ref, target in referenced(self.data.get(current))]
+                    queue += self.roles_by_holder.get(current, [])
+            found = self._units[entity_id] = frozenset(found)
+        return found
 
     def _texts(self, agreements: set[str]) -> set[str]:
         """The agreements, every text they revise, replace or answer to and the texts replacing them, and the

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 from pydantic import Field
 
 from samverkan.io.i18n import Msg
-from samverkan.model.entities import AgreementLevel, GroupKind, Membership
-from samverkan.rules.base import Example, RunContext, rule, text_mentions, title_matches
+from samverkan.model.entities import Activity, AgreementLevel, Group, GroupKind, Membership
+from samverkan.rules.base import Example, Finding, RunContext, rule, text_mentions, title_matches
 from samverkan.rules.demand import Demand, MemberSpec
 
 FULL_CAPACITIES = {"decision_maker", "rapporteur", "member"}
@@ -124,40 +126,45 @@ class JointDemand(Demand):
 def representation(ctx: RunContext):
     for demand in ctx.demands("SAM030")[:1]:
         yield from _ceased_members(ctx, demand)
-    for demand in ctx.demands("SAM030"):
+    for n, demand in enumerate(ctx.demands("SAM030")):
+        labels = tuple(spec_label(ctx, spec) for spec in demand.members)  # they name organisations of no group
         for g in ctx.groups:
-            if g.level != demand.level or g.kind not in demand.kinds:
-                continue
-            members = ctx.memberships_by_group.get(g.id, [])
-            if not members:
-                continue  # nothing recorded to compare with: SAM090 reports the group
-            for spec in demand.members:
-                matched = [m for m in members if member_matches(ctx, m, spec)]
-                full = [m for m in matched if is_full(m)]
-                if full:
-                    continue
-                label = spec_label(ctx, spec)
-                required = spec.necessity == "required"
-                citation = ctx.cite(spec.citation or demand.citation)
-                if matched:
-                    who = ", ".join(sorted(m.member for m in matched))
-                    how = ", ".join(sorted({m.condition or m.capacity for m in matched}))
-                    yield ctx.finding("SAM030", g.id, Msg(
-                        f"{ctx.label(g.id)}: {label.sv} ({'krävs' if required else 'rekommenderas'}) finns bara "
-                        f"som {how}: {who}",
-                        f"{ctx.label(g.id)}: {label.en} ({'required' if required else 'recommended'}) is only "
-                        f"present as {how}: {who}"),
-                        Msg(f"Gör {label.sv} till ordinarie ledamot i {g.name}.",
-                            f"Make {label.en} a regular member of {g.name}."),
-                        demand=demand, citation=citation, severity="warning" if required else "info",
-                        path=[g.id, *sorted(m.member for m in matched)])
-                    continue
-                yield ctx.finding("SAM030", g.id, Msg(
-                    f"{ctx.label(g.id)} saknar {label.sv} ({'krävs' if required else 'rekommenderas'})",
-                    f"{ctx.label(g.id)} lacks {label.en} ({'required' if required else 'recommended'})"),
-                    Msg(f"Lägg till {label.sv} i {g.name}" + ("." if required else ", eller motivera varför inte."),
-                        f"Add {label.en} to {g.name}" + ("." if required else ", or explain why not.")),
-                    demand=demand, citation=citation, severity="error" if required else "warning", path=[g.id])
+            if g.level == demand.level and g.kind in demand.kinds:
+                yield from ctx.per_unit(("SAM030", n, labels), g.id, partial(_lacking, ctx, demand, g, labels))
+
+
+def _lacking(ctx: RunContext, demand: RepresentationDemand, g: Group, labels: tuple[Msg, ...]) -> list[Finding]:
+    """The members a group lacks, or has only in a lesser capacity."""
+    found: list[Finding] = []
+    members = ctx.memberships_by_group.get(g.id, [])
+    if not members:
+        return found  # nothing recorded to compare with: SAM090 reports the group
+    for spec, label in zip(demand.members, labels, strict=True):
+        matched = [m for m in members if member_matches(ctx, m, spec)]
+        if any(is_full(m) for m in matched):
+            continue
+        required = spec.necessity == "required"
+        citation = ctx.cite(spec.citation or demand.citation)
+        if matched:
+            who = ", ".join(sorted(m.member for m in matched))
+            how = ", ".join(sorted({m.condition or m.capacity for m in matched}))
+            found.append(ctx.finding("SAM030", g.id, Msg(
+                f"{ctx.label(g.id)}: {label.sv} ({'krävs' if required else 'rekommenderas'}) finns bara "
+                f"som {how}: {who}",
+                f"{ctx.label(g.id)}: {label.en} ({'required' if required else 'recommended'}) is only "
+                f"present as {how}: {who}"),
+                Msg(f"Gör {label.sv} till ordinarie ledamot i {g.name}.",
+                    f"Make {label.en} a regular member of {g.name}."),
+                demand=demand, citation=citation, severity="warning" if required else "info",
+                path=[g.id, *sorted(m.member for m in matched)]))
+            continue
+        found.append(ctx.finding("SAM030", g.id, Msg(
+            f"{ctx.label(g.id)} saknar {label.sv} ({'krävs' if required else 'rekommenderas'})",
+            f"{ctx.label(g.id)} lacks {label.en} ({'required' if required else 'recommended'})"),
+            Msg(f"Lägg till {label.sv} i {g.name}" + ("." if required else ", eller motivera varför inte."),
+                f"Add {label.en} to {g.name}" + ("." if required else ", or explain why not.")),
+            demand=demand, citation=citation, severity="error" if required else "warning", path=[g.id]))
+    return found
 
 
 def _ceased_members(ctx: RunContext, demand):
@@ -209,21 +216,20 @@ def _ceased_members(ctx: RunContext, demand):
     ),
 )
 def both_parties(ctx: RunContext):
-    for demand in ctx.demands("SAM031"):
+    for n, demand in enumerate(ctx.demands("SAM031")):
         items = [g for g in ctx.groups if g.kind not in demand.exempt_kinds] + \
             [a for a in ctx.activities if ctx.memberships_by_group.get(a.id)]
         for item in sorted(items, key=lambda x: x.id):
-            members = ctx.memberships_by_group.get(item.id, [])
-            if not members:
-                continue
-            parties = {ctx.party_of_membership(m) for m in members}
-            for party in ("city", "police"):
-                if party in parties:
-                    continue
-                name = PARTY_NAMES[party]
-                yield ctx.finding("SAM031", item.id, Msg(
-                    f"{ctx.label(item.id)} har ingen medlem från {name.sv} ({len(members)} medlemmar)",
-                    f"{ctx.label(item.id)} has no member from {name.en} ({len(members)} members)"),
-                    Msg(f"Lägg till en funktion från {name.sv} med ansvar för det gruppen gör.",
-                        f"Add a function from {name.en} responsible for what the group does."),
-                    demand=demand, path=[item.id])
+            yield from ctx.per_unit(("SAM031", n), item.id, partial(_one_sided, ctx, demand, item))
+
+
+def _one_sided(ctx: RunContext, demand: JointDemand, item: Group | Activity) -> list[Finding]:
+    """A finding per party a group or activity has no member from."""
+    members = ctx.memberships_by_group.get(item.id, [])
+    parties = {ctx.party_of_membership(m) for m in members}
+    return [ctx.finding("SAM031", item.id, Msg(
+        f"{ctx.label(item.id)} har ingen medlem från {PARTY_NAMES[party].sv} ({len(members)} medlemmar)",
+        f"{ctx.label(item.id)} has no member from {PARTY_NAMES[party].en} ({len(members)} members)"),
+        Msg(f"Lägg till en funktion från {PARTY_NAMES[party].sv} med ansvar för det gruppen gör.",
+            f"Add a function from {PARTY_NAMES[party].en} responsible for what the group does."),
+        demand=demand, path=[item.id]) for party in ("city", "police") if members and party not in parties]
