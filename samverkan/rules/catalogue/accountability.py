@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from functools import partial
 
 from pydantic import Field
 
 from samverkan.io.i18n import Msg
 from samverkan.model.entities import Activity, Group, GroupKind, Organisation, Person, Role
 from samverkan.model.fields import field_named
-from samverkan.rules.base import Example, RunContext, rule
+from samverkan.rules.base import Example, Finding, RunContext, rule
 from samverkan.rules.demand import Demand
 
 LETTER = {"accountable": "A", "responsible": "R", "consulted": "C", "informed": "I"}
@@ -79,73 +80,13 @@ class FunctionDemand(Demand):
     ),
 )
 def one_accountable(ctx: RunContext):
-    for demand in ctx.demands("SAM010"):
+    for n, demand in enumerate(ctx.demands("SAM010")):
         load: dict[str, list[str]] = defaultdict(list)
         for item in subjects(ctx, demand.exempt_kinds, demand.activities):
-            if not ctx.memberships_by_group.get(item.id) and not ctx.responsibilities_by_subject.get(item.id):
-                continue  # nothing recorded about the group: SAM090 reports it
-            single, alternating, letters = accountable_of(ctx, item.id)
-            what = _what(item)
-            name = ctx.label(item.id)
-            if len(alternating) == 1:  # an alternation needs someone to alternate with: the one holder counts alone
-                yield ctx.finding("SAM010", item.id, Msg(
-                    f"{what.sv} {name}: ordförandeskapet sägs alternera men bara {ctx.label(alternating[0])} "
-                    "innehar det",
-                    f"{what.en} {name}: the chair is said to alternate but only {ctx.label(alternating[0])} "
-                    "holds it"),
-                    Msg("Ange vilka som turas om (minst två funktioner, en från varje part), eller gör det till en "
-                        "ordförande.",
-                        "Name who takes turns (at least two functions, one from each party), or make it one chair."),
-                    demand=demand, severity="warning", path=[item.id, *alternating])
-                single, alternating = sorted({*single, *alternating}), []
-            count = len(single) + (1 if alternating else 0)
-            for holder in single + alternating:
+            found, holders = ctx.per_unit(("SAM010", n), item.id, partial(_accountable, ctx, demand, item))
+            yield from found
+            for holder in holders:
                 load[holder].append(item.id)
-            yield from _outside_parties(ctx, demand, item, single + alternating, what, name)
-            responsible = sorted(h for h, ls in letters.items() if "responsible" in ls)
-            if count == 0:
-                members = ctx.memberships_by_group.get(item.id, [])
-                has = Msg(f"; {len(members)} medlemmar men ingen ordförande, sammankallande eller ansvarig är utsedd",
-                          f"; {len(members)} members but no chair, convener or owner is named") if members else \
-                    Msg("; ingen ordförande, sammankallande eller ansvarig är utsedd",
-                        "; no chair, convener or owner is named")
-                if responsible:
-                    has = Msg(f"; utförande (R): {', '.join(responsible)}, men ingen ansvarig (A)",
-                              f"; responsible (R): {', '.join(responsible)}, but no accountable (A)")
-                yield ctx.finding("SAM010", item.id, Msg(f"{what.sv} {name} saknar ansvarig part{has.sv}",
-                                                         f"{what.en} {name} has no accountable party{has.en}"),
-                                  Msg("Utse en sammankallande/ordförande (en funktion) eller ett alternerande "
-                                      "ordförandeskap och skriv in det i överenskommelsen.",
-                                      "Appoint one convener/chair (a function) or an alternating chair and write "
-                                      "it into the agreement."),
-                                  demand=demand, path=[item.id])
-            elif count > 1:
-                holders = ", ".join(ctx.label(h) for h in single)
-                yield ctx.finding("SAM010", item.id, Msg(
-                    f"{what.sv} {name} har {count} ansvariga utan regel om alternerande ordförandeskap: {holders}",
-                    f"{what.en} {name} has {count} accountable parties without an alternating-chair rule: {holders}"),
-                    Msg("Utse en av dem till sammankallande, eller skriv in att ordförandeskapet alternerar.",
-                        "Make one of them the convener, or state that the chair alternates."),
-                    demand=demand, severity="warning", path=[item.id, *single])
-            for holder, ls in sorted(letters.items()):
-                if len(ls) > 1 and ls != {"accountable", "responsible"}:
-                    codes = "+".join(sorted(LETTER[k] for k in ls))
-                    yield ctx.finding("SAM010", item.id, Msg(
-                        f"{ctx.label(holder)} har flera roller ({codes}) för {what.sv} {name}",
-                        f"{ctx.label(holder)} holds several letters ({codes}) for {what.en} {name}"),
-                        Msg("Ge varje funktion en roll per grupp eller aktivitet (A och R får sammanfalla).",
-                            "Give each function one letter per group or activity (A and R may coincide)."),
-                        demand=demand, severity="warning", path=[item.id, holder])
-            if count >= 1 and not responsible and not alternating and single and all(
-                    isinstance(ctx.data.get(h), Organisation) for h in single):
-                yield ctx.finding("SAM010", item.id, Msg(
-                    f"{what.sv} {name}: ansvarig är hela {', '.join(ctx.label(h) for h in single)} och ingen "
-                    "funktion är utförande (R)",
-                    f"{what.en} {name}: the accountable party is all of {', '.join(ctx.label(h) for h in single)} "
-                    "and no function is responsible (R)"),
-                    Msg("Ange vilken funktion som utför arbetet (t.ex. kontaktpersonen).",
-                        "Name the function that carries out the work (e.g. the contact person)."),
-                    demand=demand, severity="info", path=[item.id, *single])
         for holder, items in sorted(load.items()):
             if len(items) >= demand.bottleneck and isinstance(ctx.data.get(holder), (Role, Person)):
                 agreements = {ctx.data.agreement_of(i) for i in items}
@@ -157,6 +98,79 @@ def one_accountable(ctx: RunContext):
                         "Spread the accountability over more functions or push it down."),
                     demand=demand, severity="info", agreement=agreements.pop() if len(agreements) == 1 else None,
                     path=[holder, *items])
+
+
+def _accountable(ctx: RunContext, demand: AccountabilityDemand,
+                 item: Group | Activity) -> tuple[list[Finding], list[str]]:
+    """The findings about one group or activity's accountable parties, and who they are."""
+    if not ctx.memberships_by_group.get(item.id) and not ctx.responsibilities_by_subject.get(item.id):
+        return [], []  # nothing recorded about the group: SAM090 reports it
+    single, alternating, letters = accountable_of(ctx, item.id)
+    found = list(_accountable_findings(ctx, demand, item, single, alternating, letters))
+    return found, (sorted({*single, *alternating}) if len(alternating) == 1 else single + alternating)
+
+
+def _accountable_findings(ctx: RunContext, demand: AccountabilityDemand, item: Group | Activity,
+                          single: list[str], alternating: list[str], letters: dict[str, set[str]]):
+    what = _what(item)
+    name = ctx.label(item.id)
+    if len(alternating) == 1:  # an alternation needs someone to alternate with: the one holder counts alone
+        yield ctx.finding("SAM010", item.id, Msg(
+            f"{what.sv} {name}: ordförandeskapet sägs alternera men bara {ctx.label(alternating[0])} "
+            "innehar det",
+            f"{what.en} {name}: the chair is said to alternate but only {ctx.label(alternating[0])} "
+            "holds it"),
+            Msg("Ange vilka som turas om (minst två funktioner, en från varje part), eller gör det till en "
+                "ordförande.",
+                "Name who takes turns (at least two functions, one from each party), or make it one chair."),
+            demand=demand, severity="warning", path=[item.id, *alternating])
+        single, alternating = sorted({*single, *alternating}), []
+    count = len(single) + (1 if alternating else 0)
+    yield from _outside_parties(ctx, demand, item, single + alternating, what, name)
+    responsible = sorted(h for h, ls in letters.items() if "responsible" in ls)
+    if count == 0:
+        members = ctx.memberships_by_group.get(item.id, [])
+        has = Msg(f"; {len(members)} medlemmar men ingen ordförande, sammankallande eller ansvarig är utsedd",
+                  f"; {len(members)} members but no chair, convener or owner is named") if members else \
+            Msg("; ingen ordförande, sammankallande eller ansvarig är utsedd",
+                "; no chair, convener or owner is named")
+        if responsible:
+            has = Msg(f"; utförande (R): {', '.join(responsible)}, men ingen ansvarig (A)",
+                      f"; responsible (R): {', '.join(responsible)}, but no accountable (A)")
+        yield ctx.finding("SAM010", item.id, Msg(f"{what.sv} {name} saknar ansvarig part{has.sv}",
+                                                 f"{what.en} {name} has no accountable party{has.en}"),
+                          Msg("Utse en sammankallande/ordförande (en funktion) eller ett alternerande "
+                              "ordförandeskap och skriv in det i överenskommelsen.",
+                              "Appoint one convener/chair (a function) or an alternating chair and write "
+                              "it into the agreement."),
+                          demand=demand, path=[item.id])
+    elif count > 1:
+        holders = ", ".join(ctx.label(h) for h in single)
+        yield ctx.finding("SAM010", item.id, Msg(
+            f"{what.sv} {name} har {count} ansvariga utan regel om alternerande ordförandeskap: {holders}",
+            f"{what.en} {name} has {count} accountable parties without an alternating-chair rule: {holders}"),
+            Msg("Utse en av dem till sammankallande, eller skriv in att ordförandeskapet alternerar.",
+                "Make one of them the convener, or state that the chair alternates."),
+            demand=demand, severity="warning", path=[item.id, *single])
+    for holder, ls in sorted(letters.items()):
+        if len(ls) > 1 and ls != {"accountable", "responsible"}:
+            codes = "+".join(sorted(LETTER[k] for k in ls))
+            yield ctx.finding("SAM010", item.id, Msg(
+                f"{ctx.label(holder)} har flera roller ({codes}) för {what.sv} {name}",
+                f"{ctx.label(holder)} holds several letters ({codes}) for {what.en} {name}"),
+                Msg("Ge varje funktion en roll per grupp eller aktivitet (A och R får sammanfalla).",
+                    "Give each function one letter per group or activity (A and R may coincide)."),
+                demand=demand, severity="warning", path=[item.id, holder])
+    if count >= 1 and not responsible and not alternating and single and all(
+            isinstance(ctx.data.get(h), Organisation) for h in single):
+        yield ctx.finding("SAM010", item.id, Msg(
+            f"{what.sv} {name}: ansvarig är hela {', '.join(ctx.label(h) for h in single)} och ingen "
+            "funktion är utförande (R)",
+            f"{what.en} {name}: the accountable party is all of {', '.join(ctx.label(h) for h in single)} "
+            "and no function is responsible (R)"),
+            Msg("Ange vilken funktion som utför arbetet (t.ex. kontaktpersonen).",
+                "Name the function that carries out the work (e.g. the contact person)."),
+            demand=demand, severity="info", path=[item.id, *single])
 
 
 def _outside_parties(ctx: RunContext, demand, item: Group | Activity, holders: list[str], what: Msg, name: str):
@@ -246,19 +260,27 @@ def function_not_person(ctx: RunContext):
     for r in ctx.data.roles:
         if r.holder:
             roles_by_holder[r.holder].append(r.id)
-    for demand in ctx.demands("SAM011"):
+    for n, demand in enumerate(ctx.demands("SAM011")):
         for item in subjects(ctx):
-            single, alternating, _ = accountable_of(ctx, item.id)
-            for holder in single + alternating:
-                if not isinstance(ctx.data.get(holder), Person):
-                    continue
-                roles = sorted(roles_by_holder.get(holder, []))
-                hint = Msg(f"Ange rollen {', '.join(roles)} som ansvarig i stället för personen.",
-                           f"Make the role {', '.join(roles)} accountable instead of the person.") if roles else \
-                    Msg("Ange den funktion (roll) personen har som ansvarig.",
-                        "Make the function (role) the person holds accountable.")
-                yield ctx.finding("SAM011", item.id, Msg(
-                    f"{_what(item).sv} {ctx.label(item.id)}: ansvarig är personen {ctx.name(holder)}, inte en funktion",
-                    f"{_what(item).en} {ctx.label(item.id)}: the accountable party is the person {ctx.name(holder)}, "
-                    "not a function"), hint, demand=demand, path=[item.id, holder, *roles])
+            yield from ctx.per_unit(("SAM011", n), item.id, partial(_person_accountable, ctx, demand, item,
+                                                                     roles_by_holder))
 
+
+def _person_accountable(ctx: RunContext, demand: FunctionDemand, item: Group | Activity,
+                        roles_by_holder: dict[str, list[str]]) -> list[Finding]:
+    """A finding per person accountable for a group or activity (the roles a person holds are in its unit)."""
+    found = []
+    single, alternating, _ = accountable_of(ctx, item.id)
+    for holder in single + alternating:
+        if not isinstance(ctx.data.get(holder), Person):
+            continue
+        roles = sorted(roles_by_holder.get(holder, []))
+        hint = Msg(f"Ange rollen {', '.join(roles)} som ansvarig i stället för personen.",
+                   f"Make the role {', '.join(roles)} accountable instead of the person.") if roles else \
+            Msg("Ange den funktion (roll) personen har som ansvarig.",
+                "Make the function (role) the person holds accountable.")
+        found.append(ctx.finding("SAM011", item.id, Msg(
+            f"{_what(item).sv} {ctx.label(item.id)}: ansvarig är personen {ctx.name(holder)}, inte en funktion",
+            f"{_what(item).en} {ctx.label(item.id)}: the accountable party is the person {ctx.name(holder)}, "
+            "not a function"), hint, demand=demand, path=[item.id, holder, *roles]))
+    return found

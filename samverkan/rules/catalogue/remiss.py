@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 from pydantic import Field
 
 from samverkan.io.i18n import Msg
@@ -32,6 +34,22 @@ def _on_topic(ctx: RunContext, item: Group | Activity, demand) -> bool:
     members = ctx.memberships_by_group.get(item.id, [])
     present = sum(1 for spec in demand.members if any(member_matches(ctx, m, spec) for m in members))
     return bool(demand.members) and present == len(demand.members)
+
+
+def _fit(ctx: RunContext, item: Group | Activity, demand: YouthGroupDemand) -> tuple[bool, list]:
+    """Whether a group or activity is on topic, and the functions a standing one lacks as regular members:
+    (spec, its members in a lesser capacity)."""
+    if not _on_topic(ctx, item, demand):
+        return False, []
+    if not _standing(item):
+        return True, []
+    members = ctx.memberships_by_group.get(item.id, [])
+    gaps = []
+    for spec in demand.members:
+        matched = [m for m in members if member_matches(ctx, m, spec)]
+        if not any(is_full(m) for m in matched):
+            gaps.append((spec, matched))
+    return True, gaps
 
 
 class YouthGroupDemand(Demand):
@@ -75,13 +93,13 @@ class AnchoringDemand(Demand):
     ),
 )
 def youth_group(ctx: RunContext):
-    for demand in ctx.demands("SAM080"):
+    for n, demand in enumerate(ctx.demands("SAM080")):
         for a in ctx.agreements:
             if a.level != "local":
                 continue
-            candidates = [i for i in ctx.items_by_agreement.get(a.id, [])
-                          if (isinstance(i, Activity) or i.kind in demand.kinds)
-                          and _on_topic(ctx, i, demand)]
+            fits = {i.id: ctx.per_unit(("SAM080", n), i.id, partial(_fit, ctx, i, demand))
+                    for i in ctx.items_by_agreement.get(a.id, []) if isinstance(i, Activity) or i.kind in demand.kinds}
+            candidates = [i for i in ctx.items_by_agreement.get(a.id, []) if fits.get(i.id, (False,))[0]]
             standing = [i for i in candidates if _standing(i)]
             if not standing:
                 temporary = ", ".join(sorted(i.id for i in candidates))
@@ -96,15 +114,7 @@ def youth_group(ctx: RunContext):
                         "workers and school."),
                     demand=demand, agreement=a.id, path=[a.id, *sorted(i.id for i in candidates)])
                 continue
-            scored = []
-            for item in sorted(standing, key=lambda i: i.id):
-                members = ctx.memberships_by_group.get(item.id, [])
-                gaps = []
-                for spec in demand.members:
-                    matched = [m for m in members if member_matches(ctx, m, spec)]
-                    if not any(is_full(m) for m in matched):
-                        gaps.append((spec, matched))
-                scored.append((len(gaps), item.id, item, gaps))
+            scored = [(len(fits[i.id][1]), i.id, i, fits[i.id][1]) for i in sorted(standing, key=lambda i: i.id)]
             _, _, best, gaps = min(scored, key=lambda x: (x[0], x[1]))
             for spec, matched in gaps:
                 label = spec_label(ctx, spec)
