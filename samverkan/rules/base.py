@@ -217,8 +217,9 @@ class Units:
     set after a change: `impact --rank` checks a scope once and then each removal from it."""
 
     remembered: dict[tuple, object]
-    changed: Callable[[str], bool] | None = None
-    """Whether a change reached the unit of an id; None: this run records what the units give."""
+    changed: Callable[[str, Reads | None], bool] | None = None
+    """Whether a change reached the unit of an id, as a rule that reads what it reads sees it; None: this run
+    records what the units give."""
 
 
 class RunContext:
@@ -299,19 +300,20 @@ class RunContext:
             citation=citation, path=list(path), suggestion=suggested,
         )
 
-    def per_unit(self, key: tuple, unit: str, compute: Callable[[], T]) -> T:
-        """`compute()`: a part of a rule that reads only the unit of the entity `unit` (the entity, the entities
-        that refer to it, such as a group's memberships, and what all of these refer to, with the roles a person
-        holds) and what `key` holds. After a change (`Units.changed`) an unchanged unit gives what it gave
-        before, without computing. `tests/test_rule_units.py` holds every rule's parts to it."""
+    def per_unit(self, code: str, unit: str, compute: Callable[[], T], key: tuple = ()) -> T:
+        """`compute()`: a part of rule `code` that reads only the unit of the entity `unit` (the entity, the
+        entities that refer to it, such as a group's memberships, and what all of these refer to by the references
+        the rule reads, with the roles a person holds) and what `key` holds. After a change (`Units.changed`) an
+        unchanged unit gives what it gave before, without computing. `tests/test_rule_units.py` holds the rules'
+        parts to it."""
         if self.units is None:
             return compute()
         remembered, changed = self.units.remembered, self.units.changed
-        at = (*key, unit)
+        at = (code, unit, *key)
         if changed is None:
             value = remembered[at] = compute()
             return value
-        if at in remembered and not changed(unit):
+        if at in remembered and not changed(unit, RULES[code].reads):
             return remembered[at]  # type: ignore[return-value]
         return compute()
 

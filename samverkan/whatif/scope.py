@@ -17,8 +17,9 @@ from dataclasses import dataclass
 
 from samverkan.model.changes import cascade, cleared, detach, reference_index
 from samverkan.model.dataset import DataSet
-from samverkan.model.entities import Agreement, Organisation, Person
-from samverkan.model.references import referenced
+from samverkan.model.entities import Agreement, Organisation, Person, Role
+from samverkan.model.references import REQUIRED, referenced
+from samverkan.rules.reads import Reads
 
 BACKWARD = {(Organisation, "covers"), (Organisation, "successors"), (Agreement, "parties")}
 """References the rules also read from their target's side: (source type, field)."""
@@ -33,8 +34,9 @@ class Removal:
     """The types of the entities removed."""
     cleared: frozenset[tuple[type, str]]
     """(type, field): references cleared in the entities left."""
-    changed: frozenset[str]
-    """The ids removed or detached."""
+    removed: frozenset[str]
+    detached: dict[str, frozenset[tuple[type, str]]]
+    """Id → the (type, field) references the removal cleared in it."""
 
 
 class Scopes:
@@ -53,7 +55,7 @@ class Scopes:
                 self.roles_by_holder[role.holder].append(role.id)
         self.central = [a.id for a in data.central_agreements]
         self._texts_closed: dict[frozenset[str], frozenset[str]] = {}
-        self._units: dict[str, frozenset[str]] = {}
+        self._units: dict[tuple[str, Reads | None], frozenset[str]] = {}
         self.backward: dict[str, list[str]] = defaultdict(list)
         for target, refs in self.incoming.items():
             self.backward[target] = [e.id for e, name, _h in refs if (type(e), name) in BACKWARD]
@@ -69,33 +71,49 @@ class Scopes:
         detached entity becomes invalid."""
         removed = cascade(self.incoming, entity_id)
         referrers = {e.id for target in removed for e, _f, _h in self.incoming.get(target, [])} - removed
-        sections, changed = {}, set()
+        sections, detached = {}, {}
         for name, items in part.sections():
             sections[name] = [detach(e, removed) if e.id in referrers else e for e in items if e.id not in removed]
-            changed.update((type(e), field) for e in items if e.id in referrers for field in cleared(e, removed))
+            detached.update({e.id: frozenset((type(e), field) for field in cleared(e, removed))
+                             for e in items if e.id in referrers})
         types = frozenset(type(self.data.get(i)) for i in removed)
-        return Removal(DataSet.model_construct(name=part.name, **sections), types, frozenset(changed),
-                       frozenset(removed | referrers))
+        changed = frozenset(field for fields in detached.values() for field in fields)
+        return Removal(DataSet.model_construct(name=part.name, **sections), types, changed, frozenset(removed),
+                       detached)
 
-    def reached(self, removal: Removal) -> Callable[[str], bool]:
-        """Whether `removal` changed the unit of an id (`Units.changed`)."""
-        return lambda entity_id: not self.unit(entity_id).isdisjoint(removal.changed)
+    def reached(self, removal: Removal) -> Callable[[str, Reads | None], bool]:
+        """Whether `removal` changed the unit of an id for a rule that reads `reads` (`Units.changed`): it
+        removed an entity of the unit or cleared a reference the rule follows in one."""
 
-    def unit(self, entity_id: str) -> frozenset[str]:
+        def changed(entity_id: str, reads: Reads | None) -> bool:
+            unit = self.unit(entity_id, reads)
+            return not unit.isdisjoint(removal.removed) or any(
+                reads is None or not reads.follows.isdisjoint(fields)
+                for i, fields in removal.detached.items() if i in unit)
+
+        return changed
+
+    def unit(self, entity_id: str, reads: Reads | None = None) -> frozenset[str]:
         """What a rule's part about one entity reads (`RunContext.per_unit`): the entity, the entities that refer
-        to it (a group's memberships, responsibilities) and what all of these refer to, with the roles a person
-        holds."""
-        found = self._units.get(entity_id)
+        to it (a group's memberships, responsibilities) and what all of these refer to, following the references
+        a removal can clear only when the rule reads them (`reads`; None: all), with the roles a person holds."""
+        key = (entity_id, reads)
+        found = self._units.get(key)
         if found is None:
+            follows = None if reads is None else reads.follows
             found = set()
             queue = [entity_id, *(e.id for e, _f, _h in self.incoming.get(entity_id, []))]
             while queue:
                 current = queue.pop()
-                if current not in found:
-                    found.add(current)
-                    queue += [target for _ref, target in referenced(self.data.get(current))]
+                if current in found:
+                    continue
+                found.add(current)
+                entity = self.data.get(current)
+                queue += [target for ref, target in referenced(entity)
+                          if follows is None or ref.how == REQUIRED or (ref.source, ref.field) in follows]
+                if follows is None or (Role, "holder") in follows:
                     queue += self.roles_by_holder.get(current, [])
-            found = self._units[entity_id] = frozenset(found)
+            found = self._units[key] = frozenset(found)
         return found
 
     def _texts(self, agreements: set[str]) -> set[str]:

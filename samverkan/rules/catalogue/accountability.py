@@ -51,7 +51,8 @@ class FunctionDemand(Demand):
 
 @rule(
     "SAM010",
-    reads="Activity Agreement Group Membership Organisation Person Responsibility Role Statement",
+    reads=("Activity() Agreement(parent parties replaces revises) Group() Membership Organisation Person "
+           "Responsibility Role Statement"),
     demand=AccountabilityDemand,
     title=Msg("Varje grupp och aktivitet har exakt en ansvarig part", "Every group and activity has exactly one "
               "accountable party"),
@@ -83,7 +84,7 @@ def one_accountable(ctx: RunContext):
     for n, demand in enumerate(ctx.demands("SAM010")):
         load: dict[str, list[str]] = defaultdict(list)
         for item in subjects(ctx, demand.exempt_kinds, demand.activities):
-            found, holders = ctx.per_unit(("SAM010", n), item.id, partial(_accountable, ctx, demand, item))
+            found, holders = ctx.per_unit("SAM010", item.id, partial(_accountable, ctx, demand, item), (n,))
             yield from found
             for holder in holders:
                 load[holder].append(item.id)
@@ -231,7 +232,8 @@ def _what(item: Group | Activity) -> Msg:
 
 @rule(
     "SAM011",
-    reads="Activity Agreement Group Membership Organisation Person Responsibility Role Statement",
+    reads=("Activity() Agreement(parent parties replaces revises) Group() Membership Organisation Person "
+           "Responsibility Role Statement"),
     demand=FunctionDemand,
     title=Msg("Den ansvariga är en funktion, inte bara en namngiven person",
               "The accountable party is a function, not only a named person"),
@@ -262,8 +264,8 @@ def function_not_person(ctx: RunContext):
             roles_by_holder[r.holder].append(r.id)
     for n, demand in enumerate(ctx.demands("SAM011")):
         for item in subjects(ctx):
-            yield from ctx.per_unit(("SAM011", n), item.id, partial(_person_accountable, ctx, demand, item,
-                                                                     roles_by_holder))
+            yield from ctx.per_unit("SAM011", item.id, partial(_person_accountable, ctx, demand, item,
+                                                                 roles_by_holder), (n,))
 
 
 def _person_accountable(ctx: RunContext, demand: FunctionDemand, item: Group | Activity,

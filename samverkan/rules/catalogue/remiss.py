@@ -66,7 +66,8 @@ class AnchoringDemand(Demand):
 
 @rule(
     "SAM080",
-    reads="Activity Agreement Group Membership Organisation Person PriorityArea Role Statement",
+    reads=("Activity(forum priority_areas) Agreement(parent parties replaces revises) Group(priority_areas) "
+           "Membership Organisation Person PriorityArea Role Statement"),
     demand=YouthGroupDemand,
     title=Msg("En fast operativ grupp för barn och unga med polis, socialtjänst, fältarbetare och skola",
               "A standing operative group for children and youth with police, social services, field workers and "
@@ -97,7 +98,7 @@ def youth_group(ctx: RunContext):
         for a in ctx.agreements:
             if a.level != "local":
                 continue
-            fits = {i.id: ctx.per_unit(("SAM080", n), i.id, partial(_fit, ctx, i, demand))
+            fits = {i.id: ctx.per_unit("SAM080", i.id, partial(_fit, ctx, i, demand), (n,))
                     for i in ctx.items_by_agreement.get(a.id, []) if isinstance(i, Activity) or i.kind in demand.kinds}
             candidates = [i for i in ctx.items_by_agreement.get(a.id, []) if fits.get(i.id, (False,))[0]]
             standing = [i for i in candidates if _standing(i)]

@@ -100,7 +100,7 @@ class JointDemand(Demand):
 
 @rule(
     "SAM030",
-    reads="Activity Agreement Group Membership Organisation Person Role Statement",
+    reads="Activity() Agreement(parent parties replaces revises) Group() Membership Organisation Person Role Statement",
     demand=RepresentationDemand,
     title=Msg("Gruppen har de funktioner och organisationer profilen kräver",
               "The group has the roles and organisations its profile requires"),
@@ -130,7 +130,7 @@ def representation(ctx: RunContext):
         labels = tuple(spec_label(ctx, spec) for spec in demand.members)  # they name organisations of no group
         for g in ctx.groups:
             if g.level == demand.level and g.kind in demand.kinds:
-                yield from ctx.per_unit(("SAM030", n, labels), g.id, partial(_lacking, ctx, demand, g, labels))
+                yield from ctx.per_unit("SAM030", g.id, partial(_lacking, ctx, demand, g, labels), (n, labels))
 
 
 def _lacking(ctx: RunContext, demand: RepresentationDemand, g: Group, labels: tuple[Msg, ...]) -> list[Finding]:
@@ -195,7 +195,7 @@ def _ceased_members(ctx: RunContext, demand):
 
 @rule(
     "SAM031",
-    reads="Activity Agreement Group Membership Organisation Person Role Statement",
+    reads="Activity() Agreement(parent parties replaces revises) Group() Membership Organisation Person Role Statement",
     demand=JointDemand,
     title=Msg("Varje gemensam grupp har medlemmar från båda parter", "Every joint group has members from both parties"),
     severity="error",
@@ -220,7 +220,7 @@ def both_parties(ctx: RunContext):
         items = [g for g in ctx.groups if g.kind not in demand.exempt_kinds] + \
             [a for a in ctx.activities if ctx.memberships_by_group.get(a.id)]
         for item in sorted(items, key=lambda x: x.id):
-            yield from ctx.per_unit(("SAM031", n), item.id, partial(_one_sided, ctx, demand, item))
+            yield from ctx.per_unit("SAM031", item.id, partial(_one_sided, ctx, demand, item), (n,))
 
 
 def _one_sided(ctx: RunContext, demand: JointDemand, item: Group | Activity) -> list[Finding]:
