@@ -213,13 +213,15 @@ def _terms_pattern(terms: tuple[str, ...]) -> re.Pattern | None:
 
 @dataclass
 class Units:
-    """What the parts of the rules that depend on one unit gave (`RunContext.per_unit`), for a run over the data
-    set after a change: `impact --rank` checks a scope once and then each removal from it."""
+    """What the rules' parts per unit gave (`RunContext.per_unit`), shared by runs over parts of one data set and
+    over those parts after a change: `impact --rank` checks each removal's scope before and after."""
 
     remembered: dict[tuple, object]
-    changed: Callable[[str, Reads | None], bool] | None = None
-    """Whether a change reached the unit of an id, as a rule that reads what it reads sees it; None: this run
-    records what the units give."""
+    stale: Callable[[str, Reads | None], bool]
+    """Whether what is remembered of the unit of an id may not hold in this run, for a rule that reads `reads`
+    (the unit is not whole in the data set, or a change reached it)."""
+    record: bool = False
+    """Remember what a unit that is not stale gives."""
 
 
 class RunContext:
@@ -303,19 +305,18 @@ class RunContext:
     def per_unit(self, code: str, unit: str, compute: Callable[[], T], key: tuple = ()) -> T:
         """`compute()`: a part of rule `code` that reads only the unit of the entity `unit` (the entity, the
         entities that refer to it, such as a group's memberships, and what all of these refer to by the references
-        the rule reads, with the roles a person holds) and what `key` holds. After a change (`Units.changed`) an
-        unchanged unit gives what it gave before, without computing. `tests/test_rule_units.py` holds the rules'
-        parts to it."""
+        the rule reads, with the roles a person holds) and what `key` holds. With `units`, a unit that is not
+        stale gives what it gave before, without computing; `tests/test_rule_units.py` holds the parts to it."""
         if self.units is None:
             return compute()
-        remembered, changed = self.units.remembered, self.units.changed
         at = (code, unit, *key)
-        if changed is None:
-            value = remembered[at] = compute()
-            return value
-        if at in remembered and not changed(unit, RULES[code].reads):
-            return remembered[at]  # type: ignore[return-value]
-        return compute()
+        stale = self.units.stale(unit, RULES[code].reads)
+        if not stale and at in self.units.remembered:
+            return self.units.remembered[at]  # type: ignore[return-value]
+        value = compute()
+        if self.units.record and not stale:
+            self.units.remembered[at] = value
+        return value
 
     # --- lookups over the model, built once per run ---
 

@@ -24,7 +24,7 @@ from samverkan.model.validate import validate
 from samverkan.rules.base import Finding
 from samverkan.rules.engine import RULES, Units, check, load_profile
 from samverkan.whatif.compare import SEVERITY_WEIGHT, finding_key
-from samverkan.whatif.scope import Scopes
+from samverkan.whatif.scope import Scopes, Stale
 
 
 def candidates(data: DataSet) -> list[str]:
@@ -127,15 +127,14 @@ class _Before:
     findings: list[Finding]
     raw: set[tuple]
     keys: set[tuple]
-    units: Units
-    """What the rules' parts per unit gave."""
+    outside: Stale
+    """Whether a unit is not whole in the scope (`Scopes.outside`)."""
 
 
-def _before(part: DataSet, profile, as_of: dt.date, lang: str) -> _Before:
-    units = Units({})
+def _before(part: DataSet, profile, as_of: dt.date, lang: str, units: Units) -> _Before:
     raw = check(part, profile, as_of, lang=lang, words=False, units=units)
     return _Before(part, not validate(part), raw, {finding_key(f) for f in raw},
-                   {_key_in_words(part, f) for f in raw}, units)
+                   {_key_in_words(part, f) for f in raw}, units.stale)
 
 
 def _key_in_words(data: DataSet, f: Finding) -> tuple:
@@ -163,6 +162,7 @@ def rank(data: DataSet, *, profile: str, as_of: dt.date, lang: str = "sv") -> Ra
     baseline = {finding_key(f) for f in check(data, loaded, as_of, lang=lang)}
     scopes = Scopes(data)
     scoped: dict[frozenset[str], _Before] = {}
+    remembered: dict[tuple, object] = {}  # what the rules' parts per unit gave, shared by the scopes (Units)
 
     def findings_after(before: _Before, entity_id: str) -> tuple[DataSet, list[Finding]]:
         """The scope after the removal and its findings (ids left in the messages): only the rules that read
@@ -176,7 +176,7 @@ def rank(data: DataSet, *, profile: str, as_of: dt.date, lang: str = "sv") -> Ra
                 again = [code for code, r in RULES.items()
                          if r.reads is None or r.reads.affected(removal.types, removal.cleared)]
                 kept = [f for f in before.findings if f.rule not in again]
-                units = Units(before.units.remembered, scopes.reached(removal))
+                units = Units(remembered, scopes.reached(removal, before.outside))
                 return removal.data, check(removal.data, loaded, as_of, lang=lang, select=again, words=False,
                                            units=units) + kept
         after = apply(before.data, _removal(entity_id))[0]
@@ -185,7 +185,8 @@ def rank(data: DataSet, *, profile: str, as_of: dt.date, lang: str = "sv") -> Ra
     def trial(entity_id: str) -> tuple[list[Finding], int]:
         ids = scopes.ids(entity_id)
         if ids not in scoped:
-            scoped[ids] = _before(scopes.dataset(ids), loaded, as_of, lang)
+            scoped[ids] = _before(scopes.dataset(ids), loaded, as_of, lang,
+                                  Units(remembered, scopes.outside(ids), record=True))
         before = scoped[ids]
         after, raw = findings_after(before, entity_id)
         return _introduced(after, raw, before, baseline), len(before.data.by_id) - len(after.by_id)

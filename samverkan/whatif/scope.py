@@ -21,6 +21,9 @@ from samverkan.model.entities import Agreement, Organisation, Person, Role
 from samverkan.model.references import REQUIRED, referenced
 from samverkan.rules.reads import Reads
 
+Stale = Callable[[str, Reads | None], bool]
+"""`Units.stale`: whether what a unit gave elsewhere may not hold here."""
+
 BACKWARD = {(Organisation, "covers"), (Organisation, "successors"), (Agreement, "parties")}
 """References the rules also read from their target's side: (source type, field)."""
 
@@ -81,17 +84,35 @@ class Scopes:
         return Removal(DataSet.model_construct(name=part.name, **sections), types, changed, frozenset(removed),
                        detached)
 
-    def reached(self, removal: Removal) -> Callable[[str, Reads | None], bool]:
-        """Whether `removal` changed the unit of an id for a rule that reads `reads` (`Units.changed`): it
-        removed an entity of the unit or cleared a reference the rule follows in one."""
+    def outside(self, ids: frozenset[str]) -> Stale:
+        """Whether the unit of an id, for a rule that reads `reads`, is not whole in the scope `ids`
+        (`Units.stale`: what a unit gives is shared by the scopes that hold it whole)."""
+        memo: dict[tuple[str, Reads | None], bool] = {}
 
-        def changed(entity_id: str, reads: Reads | None) -> bool:
-            unit = self.unit(entity_id, reads)
-            return not unit.isdisjoint(removal.removed) or any(
-                reads is None or not reads.follows.isdisjoint(fields)
-                for i, fields in removal.detached.items() if i in unit)
+        def stale(entity_id: str, reads: Reads | None) -> bool:
+            key = (entity_id, reads)
+            if key not in memo:
+                memo[key] = not self.unit(entity_id, reads) <= ids
+            return memo[key]
 
-        return changed
+        return stale
+
+    def reached(self, removal: Removal, outside: Stale) -> Stale:
+        """Whether `removal` changed the unit of an id for a rule that reads `reads`, or the unit is `outside` the
+        scope (`Units.stale`): the removal removed an entity of the unit or cleared a reference the rule follows in
+        one."""
+        memo: dict[tuple[str, Reads | None], bool] = {}
+
+        def stale(entity_id: str, reads: Reads | None) -> bool:
+            key = (entity_id, reads)
+            if key not in memo:
+                unit = self.unit(entity_id, reads)
+                memo[key] = outside(entity_id, reads) or not unit.isdisjoint(removal.removed) or any(
+                    reads is None or not reads.follows.isdisjoint(fields)
+                    for i, fields in removal.detached.items() if i in unit)
+            return memo[key]
+
+        return stale
 
     def unit(self, entity_id: str, reads: Reads | None = None) -> frozenset[str]:
         """What a rule's part about one entity reads (`RunContext.per_unit`): the entity, the entities that refer

@@ -174,10 +174,8 @@ def _ceased_members(ctx: RunContext, demand):
 
     gone: dict[tuple[str, str], set[str]] = {}
     for g in ctx.groups:
-        for m in ctx.memberships_by_group.get(g.id, []):
-            for org in ctx.organisations_of_member(m):
-                if validity.ceased_by(org, ctx.as_of):
-                    gone.setdefault((ctx.carried.get(g.agreement, g.agreement), org.id), set()).add(m.member)
+        for org_id, member in ctx.per_unit("SAM030", g.id, partial(_sitting_for_ceased, ctx, g), ("ceased",)):
+            gone.setdefault((ctx.carried.get(g.agreement, g.agreement), org_id), set()).add(member)
     for (agreement, org_id), members in sorted(gone.items()):
         org = ctx.data.get(org_id)
         succ = ", ".join(o.id for o in validity.successors_on(ctx.data, org_id, ctx.as_of))
@@ -191,6 +189,14 @@ def _ceased_members(ctx: RunContext, demand):
             Msg("Ersätt medlemmarna med funktioner hos efterträdaren, eller teckna om överenskommelsen.",
                 "Replace the members by functions of the successor, or re-sign the agreement."),
             demand=demand, agreement=agreement, severity="warning", path=[agreement, org_id, *sorted(members)])
+
+
+def _sitting_for_ceased(ctx: RunContext, g: Group) -> list[tuple[str, str]]:
+    """(organisation, member) for a group's members who sit for an organisation that has ceased."""
+    from samverkan.model import validity
+
+    return [(org.id, m.member) for m in ctx.memberships_by_group.get(g.id, [])
+            for org in ctx.organisations_of_member(m) if validity.ceased_by(org, ctx.as_of)]
 
 
 @rule(
