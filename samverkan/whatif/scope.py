@@ -116,8 +116,9 @@ class Scopes:
 
     def unit(self, entity_id: str, reads: Reads | None = None) -> frozenset[str]:
         """What a rule's part about one entity reads (`RunContext.per_unit`): the entity, the entities that refer
-        to it (a group's memberships, responsibilities) and what all of these refer to, following the references
-        a removal can clear only when the rule reads them (`reads`; None: all), with the roles a person holds."""
+        to it (a group's memberships, responsibilities) and what all of these refer to, with the roles a person
+        holds; only entities of the types the rule reads, following the references a removal can clear only when
+        the rule follows them (`reads`; None: anything)."""
         key = (entity_id, reads)
         found = self._units.get(key)
         if found is None:
@@ -126,10 +127,10 @@ class Scopes:
             queue = [entity_id, *(e.id for e, _f, _h in self.incoming.get(entity_id, []))]
             while queue:
                 current = queue.pop()
-                if current in found:
+                entity = self.data.get(current)
+                if current in found or (reads is not None and current != entity_id and type(entity) not in reads.types):
                     continue
                 found.add(current)
-                entity = self.data.get(current)
                 queue += [target for ref, target in referenced(entity)
                           if follows is None or ref.how == REQUIRED or (ref.source, ref.field) in follows]
                 if follows is None or (Role, "holder") in follows:
