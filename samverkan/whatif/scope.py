@@ -132,7 +132,7 @@ class Scopes:
                     continue
                 found.add(current)
                 queue += [target for ref, target in referenced(entity)
-                          if follows is None or ref.how == REQUIRED or (ref.source, ref.field) in follows]
+                          if follows is None or ref.how == REQUIRED or (type(entity), ref.field) in follows]
                 if follows is None or (Role, "holder") in follows:
                     queue += self.roles_by_holder.get(current, [])
             found = self._units[key] = frozenset(found)
