@@ -8,6 +8,7 @@ import datetime as dt
 from functools import cached_property, partial
 
 import pytest
+from pydantic import ValidationError
 
 from samverkan.io.i18n import Msg
 from samverkan.model.dataset import DataSet
@@ -110,7 +111,10 @@ def test_what_a_unit_gives_back_after_a_removal_is_what_checking_anew_finds():
         ids = scopes.ids(entity_id)
         part, outside = scopes.dataset(ids), scopes.outside(ids)
         check(part, profile, AS_OF, words=False, units=Units(remembered, outside, record=True))
-        removal = scopes.without(part, entity_id)
+        try:
+            removal = scopes.without(part, entity_id)
+        except ValidationError:
+            continue  # a last party: `impact --rank` skips it
         again = check(removal.data, profile, AS_OF, words=False, units=Units(remembered,
                                                                               scopes.reached(removal, outside)))
         assert again == check(removal.data, profile, AS_OF, words=False)
