@@ -259,6 +259,7 @@ class ViewBuilder:
         self._names: dict[tuple[str, bool], str] = {}
         self._about: dict[str, tuple[str, str]] = {}
         self._concerns: tuple[object, _Concerns] | None = None
+        self._agreements: tuple[DataSet, dict[str, Agreement]] | None = None
 
     @cached_property
     def items_of(self) -> dict[str, list[Group | Activity]]:
@@ -282,6 +283,13 @@ class ViewBuilder:
         if self._concerns is None or self._concerns[0] is not findings:
             self._concerns = (findings, _Concerns(self, findings))
         return self._concerns[1]
+
+    def agreements_by_id(self, data: DataSet) -> dict[str, Agreement]:
+        """id → agreement of `data` (this builder's data set, or the one it was redacted from), once per view's
+        data set, not once per view."""
+        if self._agreements is None or self._agreements[0] is not data:
+            self._agreements = (data, {a.id: a for a in data.agreements})
+        return self._agreements[1]
 
     def about(self, n: str) -> tuple[str, str]:
         """A node's tooltip without its findings, and its pane text: the same in every view, so made once."""
@@ -387,10 +395,10 @@ def build_view(
     citation, path, suggestion); None means the rules engine was not available. `builder`: one made by
     `view_builder` with the same data, show_people and lang, shared by many views (else one is made here).
     """
-    agreements = {a.id: a for a in data.agreements}
+    b = builder or view_builder(data, show_people, lang)
+    agreements = b.agreements_by_id(data)
     if agreement is not None and agreement not in agreements:
         raise KeyError(agreement)
-    b = builder or view_builder(data, show_people, lang)
     scope = {agreement} if agreement else set(agreements)
     sel = _select(b, scope, collapse_above)
     edges = _view_edges(b, sel)
