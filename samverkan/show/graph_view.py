@@ -691,8 +691,8 @@ def _view_node(b: ViewBuilder, n: str, sel: _Selection, place: _Placement, attac
     """One drawn node with the findings attached to it."""
     kind = b.kind_of(n)
     e = b.data.get(n)
-    counts = {s: sum(1 for f in attached if f.severity == s) for s in SEVERITY_RANK}
-    counts = {s: c for s, c in counts.items() if c}
+    counts = Counter(f.severity for f in attached)
+    counts = {s: counts[s] for s in SEVERITY_RANK if counts[s]}  # most nodes have none
     members_of = b.members_of
     folded = len(members_of[n]) if sel.collapsed and n in sel.core and members_of.get(n) else 0
     title, info = _tooltip(b, n, attached)
@@ -915,6 +915,8 @@ def _names_out(b: ViewBuilder, n: str, relation: str) -> list[str]:
 def _tooltip(b: ViewBuilder, n: str, findings: list[FindingView]) -> tuple[str, str]:
     """The plain-text tooltip of one node (what a planner asks about it, and its findings) and the pane's text."""
     short, full = b.about(n)
+    if not findings:
+        return short, full
     lines = _Lines(b)
     _finding_lines(lines, findings)
     return "\n".join([short, *lines.short]), full

@@ -153,6 +153,7 @@ def _csp_hash(script: str) -> str:
     return "'sha256-" + base64.b64encode(hashlib.sha256(script.encode("utf-8")).digest()).decode("ascii") + "'"
 
 
+@cache  # the same few swatches on every page
 def _icon(shape: str, fill: str, border: str, dashed: bool = False) -> Markup:
     """A small SVG swatch of a node shape; built from the style tables only, never from data."""
     dash = ' stroke-dasharray="3 2"' if dashed else ""
@@ -169,6 +170,7 @@ def _icon(shape: str, fill: str, border: str, dashed: bool = False) -> Markup:
     return Markup(f'<svg class="icon" width="28" height="24" viewBox="0 0 28 24" aria-hidden="true">{body}</svg>')
 
 
+@cache
 def _edge_icon(style: str) -> Markup:
     s = EDGE_STYLE[style]
     dash = f' stroke-dasharray="{s["dashes"][0]} {s["dashes"][1]}"' if s["dashes"] else ""
