@@ -107,10 +107,15 @@ TARGET_STOP = re.compile(r"(?i)\s*(?:,|\bnär\b|\befter\b|\bvid\b|\binför\b|\bs
                          r"\ben\s+gång|\bvarje\b|\bi\s+(?:samband|slutet)|\bminst\b|\btvå\s+gånger|\bför\s+hela\b).*$")
 ROLE_OF = re.compile(r"(?i)^\s*(?:ordförande|sammankallande|sekreterare|föredragande|ledamöter|deltagare|"
                      r"medlemmar|mötesledare)\s+(?:i|för)\s+(?:den\s+|det\s+)?$")
-# groups of people an agreement is about, not bodies that meet
+# words for a group of people an agreement is about ("ungdomsgruppen 15–20 år"), a body only where one acts
 PEOPLE_GROUPS = ("malgrupp", "riskgrupp", "aldersgrupp", "kamratgrupp", "ungdomsgrupp", "yrkesgrupp",
                  "befolkningsgrupp", "personalgrupp", "elevgrupp")
 # "Styrgrupp – ansvarar för …": a paragraph a group's name opens, as a definition list writes it
+# what a body does that a group of people does not: it meets, has members, a chair, reports
+ACTS_AS_BODY = re.compile(r"(?i)^\s*(?:\([A-ZÅÄÖ]{2,6}\)\s*)?,?\s*(?:som\s+|ska\s+|skall\s+)?(?:består|bestå|leds|ledas|"
+                          r"träffas|möts|mötas|ses|sammanträder|sammankallas|rapporterar|återrapporterar|"
+                          r"(?:har|utgörs)\s+(?:\w+\s+)?(?:möten|ordförande|sammankallande|ledamöter|av))\b")
+FRONTED_IN = re.compile(r"(?i)(?:^|[.:]\s+)(?:i|till)\s+$")
 DEFINITION = re.compile(r"^(?P<name>[^–—:.]{3,60}?)\s+[–—-]\s+(?=\S)")
 FRONTED = re.compile(r"(?i)(?:i|till|inom)\s+(?:den\s+|det\s+)?")
 PREPARES = re.compile(r"(?i)\b(?:för)?bereder\s+(?:(?:det|den|de)\s+)?(?P<owner>[\wåäö-]+(?:\s+[\wåäö-]+)?)s\s+"
@@ -128,6 +133,7 @@ SAME_AS = re.compile(r"(?i)\b(?:sammansatt\w*|består)\s+på\s+samma\s+sätt\s+s
 # "A möter B varannan månad" under a heading that names the group: both sides take part
 MEET_WITH = re.compile(r"(?i)^(?P<a>[^.;]+?)\s+(?:möter|träffar)\s+(?P<b>[^.;]+?)(?=\s+(?:varje|varannan|var\s|"
                        r"en\s+gång|minst|två|tre|fyra|fem|sex|\d)|[.;]?$)")
+HEADING_SHORT = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<short>[A-ZÅÄÖ]{2,6})\)\s*$")
 NAMED_SHORT = re.compile(r"\s*\(([A-ZÅÄÖ]{2,6})\)")
 ABBREVIATION = re.compile(r"([A-ZÅÄÖ]{2,6})\b")
 RELATIVE = re.compile(r"\s*,?\s*(?:som|där)\s+(?!en\b|ett\b)")
@@ -152,6 +158,7 @@ class Group:
     spans: dict = field(default_factory=dict)
     excluded: bool = False  # the text puts it outside the agreement ("regleras inte av denna överenskommelse")
     named_by_heading: bool = False  # a heading with no group word ("EST"): kept only if the text bears it out
+    of_people: bool = False  # named by a word for people ("ungdomsgruppen"): kept only if the text bears it out
 
     def set(self, key: str, value, span: Span, force: bool = False) -> None:
         if key in self.fields and not force:
@@ -172,14 +179,18 @@ class Mention:
     start: int
     end: int
     subject: bool
+    of_people: bool = False  # "ungdomsgruppen" acting as a body: a group only if the text bears it out
 
 
 def mentions(text: str, allow_complement: bool = False) -> list[Mention]:
     out = []
     for m in GROUP_WORD.finditer(text):
         word = m.group("word")
-        if fold(word).endswith(("omrad", "forrad", "brad")) or fold(word).endswith(PEOPLE_GROUPS):
-            continue  # "områden", "vindsförråd", "brådska", "målgruppen": no body that meets
+        if fold(word).endswith(("omrad", "forrad", "brad")):
+            continue  # "områden", "vindsförråd", "brådska": no group word
+        of_people = fold(word).endswith(PEOPLE_GROUPS)
+        if of_people and not _acts_as_body(text, m.start(), m.end()):
+            continue  # "ungdomsgruppen 15–20 år står för …", "målgruppen": people, no body that meets
         prefix, hyphen, last = (word + (m.group("ending") or "")).rpartition("-")
         head = prefix.casefold() + hyphen + lemma(last)  # "LÖK-nätverket" → "lök-nätverk"
         if not GROUP_WORD.fullmatch(head):
@@ -231,8 +242,18 @@ def mentions(text: str, allow_complement: bool = False) -> list[Mention]:
         key = " ".join([*(lemma(a) for a in adjectives), head,
                         *(w.casefold() for w in name_words[len(adjectives) + 1:])])
         name = " ".join(name_words)
-        out.append(Mention(fold(key), name, head, bare, start, end, subject))
+        out.append(Mention(fold(key), name, head, bare, start, end, subject, of_people))
     return out
+
+
+def _acts_as_body(text: str, start: int, end: int) -> bool:
+    """Whether a word that may name people ("ungdomsgruppen") names a body here: what it does is what a body does
+    ("Ungdomsgruppen består av …", "träffas"), or members are placed in it ("I ungdomsgruppen ingår …")."""
+    after = text[end:]
+    if ACTS_AS_BODY.match(after):
+        return True
+    words = after.split()
+    return bool(FRONTED_IN.search(text[:start])) and bool(words) and _finite(words[0])
 
 
 def _common_heading(words: list[str]) -> bool:
@@ -299,7 +320,7 @@ class GroupReader:
                 return found
         found = found or self._alias(m)
         if found is None:
-            found = Group(m.key, m.name, span, weight)
+            found = Group(m.key, m.name, span, weight, of_people=m.of_people)
             self.groups[m.key] = found
         elif alias and len(m.name) <= len(found.name):
             pass  # "styrgruppen" for "Styrgruppen för lokal samverkan" keeps the fuller name
@@ -424,23 +445,27 @@ class GroupReader:
     def heading_name(self, unit: Unit) -> Group | None:
         """A heading with no group word ("EST", "Krogsamverkan City") that may name a group: a candidate,
         dropped later unless sentences under it tell two of its members, chair, meetings and reporting."""
-        words = unit.text.split()
-        if not 1 <= len(words) <= 4 or len(words) == 1 and unit.text.islower() or _common_heading(words):
+        text, short = unit.text, None
+        if (named := HEADING_SHORT.match(text)) is not None:  # "Effektiv samordning (EST)": a name, as its short
+            text, short = named.group("name"), named.group("short")  # form says
+        words = text.split()
+        if not 1 <= len(words) <= 4 or len(words) == 1 and text.islower() or not short and _common_heading(words):
             return None
         if any(w.casefold() in ("och", "samt") for w in words) and not any(w[:1].isupper() for w in words[1:]):
             return None  # "Giltighet och uppföljning": two sections' words, no name
         key = fold(" ".join(lemma(w) for w in words))
-        if key in self.groups:
-            return self.groups[key]
-        g = Group(key, unit.text.strip(" .:"), unit.span, 3, named_by_heading=True)
+        g = self.groups.get(key) or Group(key, text.strip(" .:"), unit.span, 3, named_by_heading=True)
         self.groups[key] = g
+        if short:
+            self.abbreviations[short] = g
         return g
 
     def drop_unconfirmed(self) -> None:
-        """A heading's candidate group that the sentences under it did not bear out is no group."""
+        """A heading's candidate group, or people's ("målgruppen består av …"), that the sentences did not bear
+        out is no group."""
         for g in self.groups.values():
             told = sum(k in g.fields for k in ("members", "chair", "frequency_per_year", "reports_to"))
-            if g.named_by_heading and told < 2:
+            if (g.named_by_heading or g.of_people) and told < 2:
                 g.excluded = True
 
     def read_prose(self, unit: Unit, heading_group: Group | None, previous: Unit | None) -> None:
@@ -972,7 +997,8 @@ def _whole(m: Mention, heading: str) -> Mention:
             or after and GENITIVE.search(m.name):
         return m
     key = m.key if not after or m.key.endswith(fold(" ".join(after))) else fold(f"{m.key} {' '.join(after)}")
-    return Mention(key, heading.strip(" .:"), m.head, m.bare, 0, len(heading), m.subject)  # "Arbetsgrupp skola"
+    return Mention(key, heading.strip(" .:"), m.head, m.bare, 0, len(heading), m.subject,  # "Arbetsgrupp skola"
+                   m.of_people)
 
 
 def _opens_with_group(text: str) -> bool:
