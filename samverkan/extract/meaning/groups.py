@@ -110,12 +110,13 @@ ROLE_OF = re.compile(r"(?i)^\s*(?:ordförande|sammankallande|sekreterare|föredr
 # words for a group of people an agreement is about ("ungdomsgruppen 15–20 år"), a body only where one acts
 PEOPLE_GROUPS = ("malgrupp", "riskgrupp", "aldersgrupp", "kamratgrupp", "ungdomsgrupp", "yrkesgrupp",
                  "befolkningsgrupp", "personalgrupp", "elevgrupp")
-# "Styrgrupp – ansvarar för …": a paragraph a group's name opens, as a definition list writes it
 # what a body does that a group of people does not: it meets, has members, a chair, reports
-ACTS_AS_BODY = re.compile(r"(?i)^\s*(?:\([A-ZÅÄÖ]{2,6}\)\s*)?,?\s*(?:som\s+|ska\s+|skall\s+)?(?:består|bestå|leds|ledas|"
+ACTS_AS_BODY = re.compile(r"(?i)^\s*(?:\([A-ZÅÄÖ]{2,6}\)\s*)?,?\s*(?:som\s+|ska\s+|skall\s+)?(?:består|bestå|leds|"
+                          r"ledas|"
                           r"träffas|möts|mötas|ses|sammanträder|sammankallas|rapporterar|återrapporterar|"
                           r"(?:har|utgörs)\s+(?:\w+\s+)?(?:möten|ordförande|sammankallande|ledamöter|av))\b")
 FRONTED_IN = re.compile(r"(?i)(?:^|[.:]\s+)(?:i|till)\s+$")
+# "Styrgrupp – ansvarar för …": a paragraph a group's name opens, as a definition list writes it
 DEFINITION = re.compile(r"^(?P<name>[^–—:.]{3,60}?)\s+[–—-]\s+(?=\S)")
 FRONTED = re.compile(r"(?i)(?:i|till|inom)\s+(?:den\s+|det\s+)?")
 PREPARES = re.compile(r"(?i)\b(?:för)?bereder\s+(?:(?:det|den|de)\s+)?(?P<owner>[\wåäö-]+(?:\s+[\wåäö-]+)?)s\s+"

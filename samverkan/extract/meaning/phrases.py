@@ -153,7 +153,8 @@ def _seat_only(function: str, seat: re.Match) -> bool:
     """Whether Y in "X från Y" says only where X sits: X are many ("rektorerna från skolorna") or told apart
     already ("chefen för X vid Y"); one person ("en samordnare från utbildningsförvaltningen") is told apart by Y."""
     head = function.split()[-1].casefold()
-    if " för " in function or seat.group().split()[0].casefold() == "inom" or re.match(r"\s+\S+\s+varje\b", seat.group()):
+    if " för " in function or seat.group().split()[0].casefold() == "inom" \
+            or re.match(r"\s+\S+\s+varje\b", seat.group()):  # "från varje högstadieskola": each at one of many
         return True
     return fold(seat.group()).endswith("na") or lemma(head) != head and not head.endswith(("en", "n", "et"))
 
