@@ -39,7 +39,7 @@ MEMBER_AFTER = re.compile(r"(?i)\b(?:består|bestå|bestående|utgörs|represent
                           r"\b(?:ingår|deltar|sitter|medverkar)\s+(?!i\b|(?:också|även)[\s.]*$)(?P<list2>[a-zåäö].+)$|"
                           r"^(?:det|så)\s+gör\s+(?:också|även|dessutom)\s+(?P<list9>.+)$|^dit\s+kommer\s+"
                           r"(?:också\s+|även\s+)?(?P<list10>.+)$|"
-                          r"\b(?:ett|en)\s+[\wåäö-]*(?:samråd|samverkan|forum|nätverk|grupp|möte)\s+mellan\s+(?P<list11>.+)$|"
+                          r"\b(?:ett|en)\s+[\wåäö-]*(?:samråd|samverkan|samarbete|forum|nätverk|grupp|möte)\s+mellan\s+(?P<list11>.+)$|"
                           r"^(?:representerade|företrädda)\s+(?:i\s+\S+\s+)?är\s+(?P<list13>.+)$|"
                           r"\b(?:med|finns)\s+(?:representanter|företrädare)\s+(?:för|från)\s+(?P<list3>.+)$")
 MEMBER_BEFORE = re.compile(r"(?i)\bdär\s+(?P<list>.+?)\s+(?:ingår|deltar|sitter|medverkar|arbetar|möts|träffas)\b|"
@@ -96,7 +96,7 @@ CHAIR_STOP = re.compile(r"(?i)\s*(?:,|\bsom\b|\bett\s+år|\bvarje\b|\bvart\b|\b�
                         r"\bi\s+taget|\bvid\b|\bsamt\b\s+(?:träffas|möts)|"
                         r"\boch\s+(?:träffas|möts|har|ska|rapporterar|återrapporterar|ansvarar|lyfter)).*$")
 MEETS = re.compile(r"(?i)\b(?:träffa[sr]?|möts|mötas|genomförs|äger\s+rum|sammanträd\w*|hålls|hålles|ses|samlas|"
-                   r"samlar|[\wåäö]*möte[nt]?|möter|stämmer\s+av|"
+                   r"samlar|[\wåäö]*möte[nt]?|möter|stämmer\s+av|bjuder\s+(?:[\wåäö]+\s+)?in|"
                    r"sammanträden|mötesfrekvens|kvartalsvis|månadsvis|veckovis|avstämning\w*)\b")
 REPORTS = re.compile(r"(?i)\b(?:(?:åter|av)?rapporter\w*|återkoppla\w*|lyft\w*|tas\s+upp\s+i|redovisa\w*|"
                      r"eskaler\w*|(?:förs|lämnas|tas|skickas)\s+vidare|lämnar\s+(?:\w+\s+){1,2}\w*rapport\w*|"
@@ -343,6 +343,10 @@ class GroupReader:
                 return g
         return None
 
+    def _same(self, m: Mention, g: Group) -> bool:
+        """Whether a mention names this group ("ett trygghetsforum" under the heading "Trygghetsforum")."""
+        return m.key == g.key or self._alias(m) is g
+
     def by_bare(self, head: str) -> Group | None:
         if self.topic is not None and any(p.endswith(fold(head)) for p in self.topic.key.split()) \
                 or self.topic and not head:  # "Gruppen" for "Ledningsgrupp Trygg X"
@@ -523,9 +527,13 @@ class GroupReader:
                 g.set("chair", list(listed), g.spans.get("chair_alternating", g.span))
 
     def settle_kinds(self) -> None:
-        """A council or working group made up of the parties' chiefs only decides: a steering group."""
+        """A council or working group made up of the parties' chiefs only decides: a steering group; a group that
+        coordinates by its name but has others than the coordinators (samordnare, kommunpolis) does the work."""
         for g in self.groups.values():
             listed = g.fields.get("members") or []
+            if g.fields.get("kind") == "coordinators" and any(
+                    not re.search(r"(?:samordnare|strateg|polis)$", m.split(" för ")[0]) for m in listed):
+                g.fields["kind"] = "working"  # "Samordning centrum" with a trader's association: a working group
             chiefs = all(re.search(r"(?:chef|direktör)$", m.split(" för ")[0]) for m in listed)
             if g.fields.get("kind") in ("working", "council") and len(listed) >= 2 and chiefs \
                     and "brottsförebyggande" not in g.name.casefold():
@@ -617,8 +625,8 @@ class GroupReader:
         if heading_group is not None and heading_group.named_by_heading and adjacent and self.told is not None \
                 and self.told is not heading_group and not named:
             return self.told  # "4 ORGANISATION" … "Styrgruppen består av …. Kommundirektören är ordförande."
-        if heading_group is not None and (not named or verb_first):
-            return heading_group
+        if heading_group is not None and (not named or verb_first or all(self._same(m, heading_group) for m in named)):
+            return heading_group  # "… bjuder parterna in till ett trygghetsforum" under "Trygghetsforum"
         if named and not verb_first:
             return None
         if previous is not None and self.topic is not None and unit.span.start <= previous.span.end + 1:
