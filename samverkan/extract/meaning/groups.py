@@ -46,7 +46,7 @@ MEMBER_BEFORE = re.compile(r"(?i)\bdär\s+(?P<list>.+?)\s+(?:ingår|deltar|sitte
                            r"^(?:även|också|dessutom)\s+(?P<list5>.+?)\s+är\s+med\b|"
                            r"^(?P<list8>(?:(?!\b(?:där|som|vilka|i)\b)[^.;:])+?)\s+(?:deltar|ingår|medverkar)[\s.]*$|"
                            r"^(?P<list6>.+?)\s+(?:(?:deltar|ingår|medverkar)\s+(?:också|även)[\s.]*$|"
-                           r"(?:sitter|ingår|deltar)\s+(?:också\s+|även\s+)?i\s+(?:rådet|gruppen|samrådet|nätverket|"
+                           r"(?:sitter|ingår|deltar)\s+(?:också\s+|även\s+)?i\s+[\wåäö-]*(?:rådet|gruppen|samrådet|nätverket|"
                            r"forumet|teamet|mötet)\b|är\s+(?:också\s+|även\s+)?(?:med|kallade|inbjudna)\b)|"
                            r"^(?P<list2>.+?)\s+(?:är|blir|deltar\s+som|ingår\s+som)\s+(?:[\wåäö]+a\s+)?(?:föredragande|sekreterare|adjungerade?|"
                            r"ledamöter|ledamot|samordnare|deltagare)\b|"
@@ -118,6 +118,7 @@ ACTS_AS_BODY = re.compile(r"(?i)^\s*(?:\([A-ZÅÄÖ]{2,6}\)\s*)?,?\s*(?:som\s+|s
 FRONTED_IN = re.compile(r"(?i)(?:^|[.:]\s+)(?:i|till)\s+$")
 # "Styrgrupp – ansvarar för …": a paragraph a group's name opens, as a definition list writes it
 DEFINITION = re.compile(r"^(?P<name>[^–—:.]{3,60}?)\s+[–—-]\s+(?=\S)")
+PLACED_IN = re.compile(r"(?i)\b(?:deltar|ingår|sitter|medverkar)\s+(?:också\s+|även\s+)?i\s+(?:den\s+|det\s+)?$")
 FRONTED = re.compile(r"(?i)(?:i|till|inom)\s+(?:den\s+|det\s+)?")
 PREPARES = re.compile(r"(?i)\b(?:för)?bereder\s+(?:(?:det|den|de)\s+)?(?P<owner>[\wåäö-]+(?:\s+[\wåäö-]+)?)s\s+"
                       r"(?:möten|sammanträden|ärenden|beslut)|\b(?:för)?bereder\s+(?:ärenden|frågor|underlag|beslut)\s+"
@@ -580,6 +581,10 @@ class GroupReader:
                         and _finite(unit.text[m.end:].split()[0] if unit.text[m.end:].split() else "")), None)
         if fronted is not None:  # "I styrgruppen ingår …", "Till styrgruppen adjungeras …"
             self.topic = self.group(fronted, unit.span, 1)
+            return self.topic, 0
+        placed = next((m for m in named if PLACED_IN.search(unit.text[:m.start])), None)
+        if placed is not None:  # "Även Länsstyrelsen och Trafikverket deltar i samverkansforumet"
+            self.topic = self.group(placed, unit.span, 1)
             return self.topic, 0
         owner = next((m for m in named if m.start == 0 and GENITIVE.search(unit.text[m.start:m.end])
                       and OWNED_ROLE.match(unit.text, m.end)), None)
