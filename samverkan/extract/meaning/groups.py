@@ -529,10 +529,11 @@ class GroupReader:
 
     def settle_kinds(self) -> None:
         """A council or working group made up of the parties' chiefs only decides: a steering group; a group that
-        coordinates by its name but has others than the coordinators (samordnare, kommunpolis) does the work."""
+        coordinates by its name but has others than the coordinators (samordnare, kommunpolis) does the work (the
+        samordningsfunktion of lag 2023:196 coordinates, whoever staffs it)."""
         for g in self.groups.values():
             listed = g.fields.get("members") or []
-            if g.fields.get("kind") == "coordinators" and any(
+            if g.fields.get("kind") == "coordinators" and "funktion" not in g.key and any(
                     not re.search(r"(?:samordnare|strateg|polis)$", m.split(" för ")[0]) for m in listed):
                 g.fields["kind"] = "working"  # "Samordning centrum" with a trader's association: a working group
             chiefs = all(re.search(r"(?:chef|direktör)$", m.split(" för ")[0]) for m in listed)
