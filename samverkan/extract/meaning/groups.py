@@ -67,7 +67,8 @@ AS_ROLE = re.compile(r"(?i)\bmed\s+(?P<list>[^.;]+?)\s+som\s+(?:föredragande|se
 WHERE_LIST = re.compile(r"(?i)\s*,?\s*där\s+(?P<list>[^.;]+)")
 LIKEWISE = re.compile(r"(?i),?\s*\bliksom\s+(?P<list>[^.;]+)")
 TOGETHER = re.compile(r"(?i)\btillsammans\s+med\s+(?P<list>[^.;]+)")
-FORUM_FOR = re.compile(r"(?i)\b(?:(?:ett|en)\s+[\wåäö-]*(?:forum|råd)|öppe[nt](?:\s+[\wåäö-]*(?:möte|träff|forum))?)"
+FORUM_FOR = re.compile(r"(?i)\b(?:(?:ett|en)\s+[\wåäö-]*(?:forum|råd|nätverk)|"
+                       r"öppe[nt](?:\s+[\wåäö-]*(?:möte|träff|forum))?)"
                        r"\s+för\s+(?P<list>[^.]+)")
 MEMBER_HINT = re.compile(r"(?i)\b(?:består|ingår|deltar|ledamöter|deltagare|medlemmar|sammansättning|representeras|"
                          r"utgörs)\b")
@@ -476,6 +477,9 @@ class GroupReader:
 
     def read_prose(self, unit: Unit, heading_group: Group | None, previous: Unit | None) -> None:
         """A sentence: the fields it gives the group it is about."""
+        if heading_group is not None and heading_group.named_by_heading and (fuller := re.search(
+                r"(?i)\b" + re.escape(heading_group.name) + r"(?P<more>\s+(?:för|mot)\s+[a-zåäö]+)\b", unit.text)):
+            heading_group.name += fuller.group("more")  # "Effektiv samordning (EST)" … "effektiv samordning för trygghet"
         lead, colon, clause = unit.text.partition(": ")
         if colon and clause[:1].isupper() and not LABEL.match(unit.text):  # "… enligt följande: A rapporterar …"
             unit = Unit(unit.kind, clause, unit.span, unit.heading, items=unit.items)
@@ -654,7 +658,7 @@ class GroupReader:
             g.excluded = True
 
     def _members(self, g: Group, text: str, unit: Unit) -> None:
-        found = self._same_as(g, text) + _listed(text)
+        found = self._same_as(g, text) + _listed(text) + (_named_where(g, text) if g.named_by_heading else [])
         if re.search(r"(?i)\bi\s+övrigt\b|^övriga\b", text) and g.fields.get("chair"):
             chair = g.fields["chair"]  # "Sammankallande är A. I övrigt deltar B", "Övriga deltagare": A takes part
             found[:0] = [chair] if isinstance(chair, str) else list(chair)
@@ -982,6 +986,14 @@ def _before(m: re.Match, text: str, names: list[Mention]) -> list[str]:
     if m.group("list6") and (likewise := LIKEWISE.search(text, m.end() - 1)):  # "A är kallade, liksom B"
         found += members(_cut_clause(likewise.group("list")))
     return found
+
+
+def _named_where(g: Group, text: str) -> list[str]:
+    """The members a sentence lists after the name of a group without a group word: "… effektiv samordning för
+    trygghet, där polisen, räddningstjänsten och fastighetsägarna delar …"."""
+    m = re.search(r"(?i)\b" + re.escape(g.name) + r"\s*,?\s*där\s+(?P<list>[^.;]+)", text)
+    listed = _until_verb(m.group("list")) if m else ""
+    return members(listed) if re.search(r",|\boch\b", listed) else []
 
 
 def _parenthesised(text: str) -> tuple[str, str | None]:
