@@ -479,7 +479,7 @@ class GroupReader:
         """A sentence: the fields it gives the group it is about."""
         if heading_group is not None and heading_group.named_by_heading and (fuller := re.search(
                 r"(?i)\b" + re.escape(heading_group.name) + r"(?P<more>\s+(?:för|mot)\s+[a-zåäö]+)\b", unit.text)):
-            heading_group.name += fuller.group("more")  # "Effektiv samordning (EST)" … "effektiv samordning för trygghet"
+            heading_group.name += fuller.group("more")  # "Effektiv samordning (EST)" … "… för trygghet"
         lead, colon, clause = unit.text.partition(": ")
         if colon and clause[:1].isupper() and not LABEL.match(unit.text):  # "… enligt följande: A rapporterar …"
             unit = Unit(unit.kind, clause, unit.span, unit.heading, items=unit.items)
