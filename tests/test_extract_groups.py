@@ -986,3 +986,12 @@ def test_bodies_placed_in_a_forum_and_a_forum_open_to_outside_actors():
     assert g["members"] == ["Exempelregionen", "Kustbevakningen", "förening", "företagare"]
     assert g["frequency_per_year"] == 3
     assert g["kind"] == "forum"
+
+
+def test_who_is_chair_says_more_than_who_leads_and_a_seasons_weeks():
+    groups = _groups("Avtal om samverkan\n\nLedning\nFörvaltningen och polisen leder arbetet gemensamt i en "
+                     "styrgrupp. Styrgruppen består av förvaltningschefen och polisområdeschefen. Ordförande för "
+                     "styrgruppen är polisområdeschefen. Den möts varannan vecka från maj till och med augusti.\n")
+    g = groups["Styrgruppen"]
+    assert g["chair"] == "polisområdeschef"
+    assert g["frequency_per_year"] == 9  # 26 a year for four months of twelve

@@ -162,6 +162,7 @@ class Group:
     excluded: bool = False  # the text puts it outside the agreement ("regleras inte av denna överenskommelse")
     named_by_heading: bool = False  # a heading with no group word ("EST"): kept only if the text bears it out
     of_people: bool = False  # named by a word for people ("ungdomsgruppen"): kept only if the text bears it out
+    chair_titled: bool = False  # the chair was read from "ordförande", not from who leads
 
     def set(self, key: str, value, span: Span, force: bool = False) -> None:
         if key in self.fields and not force:
@@ -739,7 +740,9 @@ class GroupReader:
                 people = [p for p in people if fold(p) not in {"kommunen", "polisen", "staden", "parterna"}]
             if not people:
                 continue
-            g.set("chair", people if len(people) > 1 else people[0], span)
+            titled = "ordförande" in m.group(0).casefold()  # "Ordförande är X" says more than "X leder arbetet"
+            g.set("chair", people if len(people) > 1 else people[0], span, force=titled and not g.chair_titled)
+            g.chair_titled = g.chair_titled or titled
             break
         if alternating:
             g.set("chair_alternating", True, span)
