@@ -995,3 +995,11 @@ def test_who_is_chair_says_more_than_who_leads_and_a_seasons_weeks():
     g = groups["Styrgruppen"]
     assert g["chair"] == "polisområdeschef"
     assert g["frequency_per_year"] == 9  # 26 a year for four months of twelve
+
+
+def test_a_compound_with_a_linking_vowel_and_monthly_meetings_over_a_school_year():
+    groups = _groups("Avtal om samverkan\n\nSkolgruppen\nSkolgruppen består av kulturskolechefen och "
+                     "kommunpolisen. Den träffas en gång i månaden under läsåret.\n")
+    g = groups["Skolgruppen"]
+    assert g["members"] == ["kulturskolechef", "kommunpolis"]  # "kulturskola" with the linking "e"
+    assert g["frequency_per_year"] == 10

@@ -38,6 +38,7 @@ NUMBER_WORDS = {"en": 1, "ett": 1, "tva": 2, "tre": 3, "fyra": 4, "fem": 5, "sex
                 "tio": 10, "elva": 11, "tolv": 12}
 TERMS = re.compile(r"(?i)\bunder\s+(?:terminerna|skolåret|läsåret)\b")
 TERM_WEEKS = 40  # two terms of about twenty weeks
+TERM_MONTHS = 10  # a school year, August to June less the summer
 MONTHS = ("jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec")
 # "varje vecka från juni till augusti": meetings only in a season of whole months
 SEASON = re.compile(r"(?i)\b(?:från|under)\s+(?P<a>(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)[a-zåäö]*)\s*"
@@ -62,6 +63,8 @@ def per_year(text: str) -> PerYear | None:
     found = _per_year(text)
     if found is not None and found.value in (52, 26) and TERMS.search(text):
         return PerYear(found.value * TERM_WEEKS // 52)
+    if found is not None and found.value == 12 and TERMS.search(text):
+        return PerYear(TERM_MONTHS)  # "en gång i månaden under läsåret"
     if found is not None and found.value in (52, 26, 12) and (season := SEASON.search(text)):
         first, last = (MONTHS.index(season.group(k)[:3].casefold()) for k in ("a", "b"))
         months = (last - first) % 12 + 1
