@@ -931,3 +931,75 @@ Till varje möte kallas även en representant för Räddningstjänsten Syd.
     lead = groups["Ledningsgruppen"]  # "varje möte" is no group the sentence is about
     assert lead["members"] == ["kommundirektör", "lokalpolisområdeschef"]
     assert lead["chair"] == ["kommundirektör", "lokalpolisområdeschef"] and lead["chair_alternating"] is True
+
+
+@pytest.mark.parametrize(("written", "listed"), [
+    ("Region Gotlands verksamhetschef för vuxenpsykiatrin", "verksamhetschef för vuxenpsykiatrin"),  # a name's
+    ("Exempelhems trygghetsvärd", "trygghetsvärd"),  # genitive before a function says whose, no function
+    ("ABCD:s verkställande direktör", "verkställande direktör"),
+    ("Region Exempel läns samordnare för suicidprevention", "samordnare för suicidprevention"),
+    ("fältgruppens samordnare", "fältgruppens samordnare"),  # a unit's genitive tells the function apart
+    ("ordföranden i Exempelby Företagarförening", "ordförande i Exempelby Företagarförening"),
+    ("en kurator från varje gymnasieskola", "kurator"),  # one at each of many places
+    ("rektorerna för stadens grundskolor", "rektor"),
+])
+def test_a_function_without_its_owner(written, listed):
+    assert member(written) == listed
+
+
+def test_a_word_for_people_names_a_body_only_where_it_acts_as_one():
+    about = ("Avtal om trygghet\n\nLägesbild\nUngdomsgruppen 13–16 år står för en stor del av skadegörelsen. "
+             "Målgruppen består av unga mellan 12 och 18 år.\n\n")
+    assert _groups(about) == {}
+    body = about + ("Organisation\nUngdomsgruppen består av fritidschefen, kommunpolisen och en fältassistent. "
+                    "Gruppen träffas varannan vecka.\n")
+    groups = _groups(body)
+    assert list(groups) == ["Ungdomsgruppen"]
+    assert groups["Ungdomsgruppen"]["members"] == ["fritidschef", "kommunpolis", "fältassistent"]
+    assert groups["Ungdomsgruppen"]["frequency_per_year"] == 26
+
+
+def test_a_chair_named_in_words_is_the_function():
+    groups = _groups("Avtal om samverkan\n\n3. Styrgrupp\nStyrgruppen består av förvaltningschefen och "
+                     "polisområdeschefen. Ordförande är förvaltningschefen. Styrgruppen möts sex gånger per år.\n\n"
+                     "4. Arbetsgrupp\nArbetsgruppen består av två fältassistenter och kommunpolisen. Kommunpolisen "
+                     "är ordförande.\n")
+    assert groups["Styrgrupp"]["chair"] == "förvaltningschef"
+    assert groups["Arbetsgrupp"]["chair"] == "kommunpolis"
+
+
+def test_a_heading_with_a_short_form_names_a_group_without_a_group_word():
+    groups = _groups("Avtal om samverkan\n\nGemensam lägesbild (GLB)\nGLB möts varje vecka och består av "
+                     "kommunpolisen, säkerhetssamordnaren och räddningstjänsten. Mötet leds av kommunpolisen.\n")
+    g = groups["Gemensam lägesbild"]
+    assert g["members"] == ["kommunpolis", "säkerhetssamordnare", "räddningstjänsten"]
+    assert g["chair"] == "kommunpolis"
+    assert g["frequency_per_year"] == 52
+    assert g["kind"] == "working"  # coordinating by no name, and with others than the coordinators
+
+
+def test_bodies_placed_in_a_forum_and_a_forum_open_to_outside_actors():
+    groups = _groups("Avtal om samverkan\n\nInledning\nÄven Exempelregionen och Kustbevakningen deltar i "
+                     "dialogforumet, utan att vara parter.\n\nDialogforum\nTre gånger per år bjuder parterna in "
+                     "till ett dialogforum. Forumet är öppet för föreningar och företagare.\n")
+    g = groups["Dialogforum"]  # the heading names it whole
+    assert g["members"] == ["Exempelregionen", "Kustbevakningen", "förening", "företagare"]
+    assert g["frequency_per_year"] == 3
+    assert g["kind"] == "forum"
+
+
+def test_who_is_chair_says_more_than_who_leads_and_a_seasons_weeks():
+    groups = _groups("Avtal om samverkan\n\nLedning\nFörvaltningen och polisen leder arbetet gemensamt i en "
+                     "styrgrupp. Styrgruppen består av förvaltningschefen och polisområdeschefen. Ordförande för "
+                     "styrgruppen är polisområdeschefen. Den möts varannan vecka från maj till och med augusti.\n")
+    g = groups["Styrgruppen"]
+    assert g["chair"] == "polisområdeschef"
+    assert g["frequency_per_year"] == 9  # 26 a year for four months of twelve
+
+
+def test_a_compound_with_a_linking_vowel_and_monthly_meetings_over_a_school_year():
+    groups = _groups("Avtal om samverkan\n\nSkolgruppen\nSkolgruppen består av kulturskolechefen och "
+                     "kommunpolisen. Den träffas en gång i månaden under läsåret.\n")
+    g = groups["Skolgruppen"]
+    assert g["members"] == ["kulturskolechef", "kommunpolis"]  # "kulturskola" with the linking "e"
+    assert g["frequency_per_year"] == 10

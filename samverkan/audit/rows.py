@@ -237,6 +237,13 @@ def _labels(data: DataSet, findings: Iterable[Any]) -> dict[str, str]:
     return {entity_id: named(data, entity_id) or entity_id for entity_id in sorted(ids)}
 
 
+def _rows_of_parties(parties: Sequence[str], owners: Mapping[str, list[Row]], position: Mapping[int, int]) -> list[Row]:
+    """The rows whose district (or one of its predecessors) is among the parties, in the rows' order (`position`:
+    id of a row → its place): found through the owners' index, not by asking every row about every agreement."""
+    found = {id(row): row for p in parties for row in owners.get(p, [])}
+    return sorted(found.values(), key=lambda row: position[id(row)])
+
+
 def build_audit(
     data: DataSet,
     as_of: dt.date,
@@ -260,16 +267,16 @@ def build_audit(
             owners[p.id].append(row)
 
     central: list[AgreementInfo] = []
+    position = {id(row): i for i, row in enumerate(rows)}
     for agreement in sorted(data.agreements, key=lambda a: (a.valid_from or dt.date.min, a.id)):
         if agreement.level == "central":
             central.append(_info(data, agreement, as_of))
             continue
-        for row in rows:
+        for row in _rows_of_parties(agreement.parties, owners, position):
             own = {row.key, *(p.id for p in row.predecessors)}
             parties = [p for p in agreement.parties if p in own]
-            if parties:
-                via = [p for p in parties if p != row.key]
-                row.agreements.append(_info(data, agreement, as_of, via if row.key not in parties else ()))
+            via = [p for p in parties if p != row.key]
+            row.agreements.append(_info(data, agreement, as_of, via if row.key not in parties else ()))
     for row in rows:
         row.status = validity.district_state(data, row.key, as_of).state
 

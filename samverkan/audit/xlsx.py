@@ -6,7 +6,7 @@ import datetime as dt
 
 from samverkan.audit.rows import Audit
 from samverkan.audit.words import SEVERITY_WORDS, STATUS_WORDS, cell_text, severity_word, status_word, w
-from samverkan.io.archive import xlsx_bytes
+from samverkan.io.archive import import_openpyxl, xlsx_bytes
 
 FILL = {"error": "FBD9DC", "warning": "FFE8BF", "info": "DDE8FF", "in_force": "DFF3E6"}
 FONT = {"error": "B3141F", "warning": "8A4B00", "info": "1D4ED8", "in_force": "1E7A45"}
@@ -55,6 +55,7 @@ def year_values(audit: Audit, row) -> list:
 
 def render_matrix(audit: Audit) -> bytes:
     """The workbook as bytes; byte-identical for the same audit (fixed properties and zip times)."""
+    import_openpyxl()
     from openpyxl import Workbook
 
     lang = audit.lang

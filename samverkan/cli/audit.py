@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from functools import partial
 from pathlib import Path
 from typing import Annotated
@@ -94,6 +95,8 @@ def audit(
         raise problems_exit(exc, lang, Msg("undantagsfilen kunde inte läsas; inget gjordes.",
                                           "the waiver file could not be read; nothing was done.")) from None
     from samverkan.audit.graphs import district_graphs
+
+    gc.freeze()  # the audit lives until the process exits: the collections its pages trigger need not walk it
 
     try:
         from samverkan.io.outputs import OutputRefused, inputs_of, refuse_inputs, refuse_links

@@ -257,8 +257,10 @@ class ViewBuilder:
             if r.holder:
                 self.held[r.holder].append(r.id)
         self._names: dict[tuple[str, bool], str] = {}
+        self._words = {key: msg.get(lang) for key, msg in T.items()}  # asked for some 90,000 times in an audit
         self._about: dict[str, tuple[str, str]] = {}
         self._concerns: tuple[object, _Concerns] | None = None
+        self._agreements: tuple[DataSet, dict[str, Agreement]] | None = None
 
     @cached_property
     def items_of(self) -> dict[str, list[Group | Activity]]:
@@ -283,6 +285,13 @@ class ViewBuilder:
             self._concerns = (findings, _Concerns(self, findings))
         return self._concerns[1]
 
+    def agreements_by_id(self, data: DataSet) -> dict[str, Agreement]:
+        """id → agreement of `data` (this builder's data set, or the one it was redacted from), once per view's
+        data set, not once per view."""
+        if self._agreements is None or self._agreements[0] is not data:
+            self._agreements = (data, {a.id: a for a in data.agreements})
+        return self._agreements[1]
+
     def about(self, n: str) -> tuple[str, str]:
         """A node's tooltip without its findings, and its pane text: the same in every view, so made once."""
         if n not in self._about:
@@ -290,8 +299,9 @@ class ViewBuilder:
         return self._about[n]
 
     def t(self, key: str, **values) -> str:
-        msg = T[key]
-        return msg.format(**values).get(self.lang) if values else msg.get(self.lang)
+        if values:
+            return T[key].format(**values).get(self.lang)
+        return self._words[key]
 
     def text(self, value: object) -> str:
         """A string from the data set (redacted once, before the view is built, unless people are shown)."""
@@ -387,10 +397,10 @@ def build_view(
     citation, path, suggestion); None means the rules engine was not available. `builder`: one made by
     `view_builder` with the same data, show_people and lang, shared by many views (else one is made here).
     """
-    agreements = {a.id: a for a in data.agreements}
+    b = builder or view_builder(data, show_people, lang)
+    agreements = b.agreements_by_id(data)
     if agreement is not None and agreement not in agreements:
         raise KeyError(agreement)
-    b = builder or view_builder(data, show_people, lang)
     scope = {agreement} if agreement else set(agreements)
     sel = _select(b, scope, collapse_above)
     edges = _view_edges(b, sel)
@@ -683,8 +693,8 @@ def _view_node(b: ViewBuilder, n: str, sel: _Selection, place: _Placement, attac
     """One drawn node with the findings attached to it."""
     kind = b.kind_of(n)
     e = b.data.get(n)
-    counts = {s: sum(1 for f in attached if f.severity == s) for s in SEVERITY_RANK}
-    counts = {s: c for s, c in counts.items() if c}
+    counts = Counter(f.severity for f in attached)
+    counts = {s: counts[s] for s in SEVERITY_RANK if counts[s]}  # most nodes have none
     members_of = b.members_of
     folded = len(members_of[n]) if sel.collapsed and n in sel.core and members_of.get(n) else 0
     title, info = _tooltip(b, n, attached)
@@ -894,19 +904,33 @@ class _Lines:
             self.short.append("  " + self.b.t("more", n=len(items) - TOOLTIP_LIST))
 
 
-def _names_in(b: ViewBuilder, n: str, relation: str) -> list[str]:
-    """The sorted names of what has `relation` to node n."""
-    return sorted(b.name(u) for u, d in _in(b.g, n) if d["relation"] == relation)
+class _Edges:
+    """A node's edges by relation, into it and out of it: read once for its description, which asks for several."""
 
+    def __init__(self, b: ViewBuilder, n: str):
+        self.b = b
+        self.into: dict[str, list[tuple[str, dict]]] = defaultdict(list)
+        self.out: dict[str, list[tuple[str, dict]]] = defaultdict(list)
+        if n in b.g:
+            for u, d in _in(b.g, n):
+                self.into[d["relation"]].append((u, d))
+            for v, d in _out(b.g, n):
+                self.out[d["relation"]].append((v, d))
 
-def _names_out(b: ViewBuilder, n: str, relation: str) -> list[str]:
-    """The sorted names of what node n has `relation` to."""
-    return sorted(b.name(v) for v, d in _out(b.g, n) if d["relation"] == relation)
+    def names_in(self, relation: str) -> list[str]:
+        """The sorted names of what has `relation` to the node."""
+        return sorted(self.b.name(u) for u, _d in self.into.get(relation, ()))
+
+    def names_out(self, relation: str) -> list[str]:
+        """The sorted names of what the node has `relation` to."""
+        return sorted(self.b.name(v) for v, _d in self.out.get(relation, ()))
 
 
 def _tooltip(b: ViewBuilder, n: str, findings: list[FindingView]) -> tuple[str, str]:
     """The plain-text tooltip of one node (what a planner asks about it, and its findings) and the pane's text."""
     short, full = b.about(n)
+    if not findings:
+        return short, full
     lines = _Lines(b)
     _finding_lines(lines, findings)
     return "\n".join([short, *lines.short]), full
@@ -918,17 +942,17 @@ def _describe(b: ViewBuilder, n: str) -> tuple[str, str]:
     lines = _Lines(b)
     lines.append(b.name(n))
     meta = [word(KIND_WORDS, b.kind_of(n), b.lang)]
+    edges = _Edges(b, n)
     if isinstance(e, (Group, Activity)):
-        _structure_lines(lines, n, e, meta, b.members_of)
+        _structure_lines(lines, n, e, meta, edges)
     else:
-        _party_lines(lines, n, e, meta)
+        _party_lines(lines, n, e, meta, edges)
     if isinstance(e, Entity):
         lines.append(b.sources(e))
     return "\n".join(lines.short), "\n".join(lines.full)
 
 
-def _structure_lines(lines: _Lines, n: str, e: Group | Activity, meta: list[str],
-                     members_of: dict[str, list[tuple[str, dict]]]) -> None:
+def _structure_lines(lines: _Lines, n: str, e: Group | Activity, meta: list[str], edges: _Edges) -> None:
     """A group's or an activity's: where it sits, who chairs and answers for it, how often it meets, its reports,
     members and purpose."""
     b = lines.b
@@ -942,28 +966,28 @@ def _structure_lines(lines: _Lines, n: str, e: Group | Activity, meta: list[str]
     lines.append(" · ".join(meta))
     if isinstance(e, Activity) and e.forum:
         lines.append(f"{b.t('in_forum')}: {b.name(e.forum)}")
-    members = sorted(members_of.get(n, []), key=lambda m: (b.name(m[0]), m[0]))
-    _responsibility_lines(lines, n, members)
+    members = sorted(b.members_of.get(n, []), key=lambda m: (b.name(m[0]), m[0]))
+    _responsibility_lines(lines, edges, members)
     if e.frequency:
         lines.append(_frequency_line(b, e.frequency))
-    lines.joined(b.t("reports_to"), _names_out(b, n, "reports_to"))
-    lines.joined(b.t("reported_by"), _names_in(b, n, "reports_to"))
+    lines.joined(b.t("reports_to"), edges.names_out("reports_to"))
+    lines.joined(b.t("reported_by"), edges.names_in("reports_to"))
     lines.listing(b.t("members"), [_member_item(b, u, d) for u, d in members])
     if e.purpose:
         purpose = b.text(e.purpose)
         lines.append(f"{b.t('purpose')}: " + _shorten(purpose, 300), f"{b.t('purpose')}: " + purpose)
 
 
-def _responsibility_lines(lines: _Lines, n: str, members: list[tuple[str, dict]]) -> None:
+def _responsibility_lines(lines: _Lines, edges: _Edges, members: list[tuple[str, dict]]) -> None:
     """Who chairs a group, who is accountable (always said, if only "none given"), responsible, consulted."""
     b = lines.b
     alternating = f" ({word(CHAIR_WORDS, 'alternating', b.lang)})"
     lines.joined(b.t("chair"), [b.name(u) + (alternating if d.get("chair") == "alternating" else "")
                                 for u, d in members if d.get("chair") in ("yes", "alternating")])
-    accountable = _names_in(b, n, "accountable_for")
+    accountable = edges.names_in("accountable_for")
     lines.append(f"{b.t('accountable')}: " + ("; ".join(accountable) if accountable else b.t("none")))
-    lines.joined(b.t("responsible"), _names_in(b, n, "responsible_for"))
-    lines.joined(b.t("consulted"), sorted(_names_in(b, n, "consulted_on") + _names_in(b, n, "informed_of")))
+    lines.joined(b.t("responsible"), edges.names_in("responsible_for"))
+    lines.joined(b.t("consulted"), sorted(edges.names_in("consulted_on") + edges.names_in("informed_of")))
 
 
 def _frequency_line(b: ViewBuilder, frequency: Frequency) -> str:
@@ -982,7 +1006,7 @@ def _member_item(b: ViewBuilder, u: str, d: dict) -> str:
     return f"{b.name(u)} – {extra}"
 
 
-def _party_lines(lines: _Lines, n: str, e: Entity | None, meta: list[str]) -> None:
+def _party_lines(lines: _Lines, n: str, e: Entity | None, meta: list[str], edges: _Edges) -> None:
     """A role's, a person's or an organisation's: its party, holder or roles, and what it is member of, accountable
     and responsible for, and receives reports from."""
     b = lines.b
@@ -997,14 +1021,11 @@ def _party_lines(lines: _Lines, n: str, e: Entity | None, meta: list[str]) -> No
             lines.append(f"{b.t('holder')}: {holder}")
     if isinstance(e, Person):
         lines.joined(b.t("holds"), sorted(b.name(r) for r in b.held.get(e.id, [])))
-    memberships = sorted(
-        (b.name(v), _membership_words(b, d))
-        for v, d in _out(b.g, n) if d["relation"] == "member_of"
-    )
+    memberships = sorted((b.name(v), _membership_words(b, d)) for v, d in edges.out.get("member_of", ()))
     lines.listing(b.t("member_in"), [f"{name} – {words}" for name, words in memberships])
-    lines.listing(b.t("accountable_for"), _names_out(b, n, "accountable_for"))
-    lines.listing(b.t("responsible_for"), _names_out(b, n, "responsible_for"))
-    lines.listing(b.t("reported_by"), _names_in(b, n, "reports_to"))
+    lines.listing(b.t("accountable_for"), edges.names_out("accountable_for"))
+    lines.listing(b.t("responsible_for"), edges.names_out("responsible_for"))
+    lines.listing(b.t("reported_by"), edges.names_in("reports_to"))
 
 
 def _finding_lines(lines: _Lines, findings: list[FindingView]) -> None:

@@ -17,6 +17,7 @@ import re
 import textwrap
 from functools import cache
 from pathlib import Path
+from types import SimpleNamespace as Item
 
 from jinja2 import Environment, FileSystemLoader, Template, select_autoescape
 from markupsafe import Markup
@@ -40,6 +41,8 @@ from samverkan.show.style import (
 )
 
 HERE = Path(__file__).resolve().parent
+# What the template reads is an Item (attributes), not a dict: jinja's `x.key` tries the attribute first, and a
+# dict's failed attribute lookup costs more than the rest of the lookup (some 300 a page, 301 pages an audit).
 VIS_VERSION = "9.1.2"
 
 WORDS = {
@@ -139,7 +142,8 @@ def _json_for_script(value: object) -> str:
     text = json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
     for raw, escaped in (("&", "\\u0026"), ("<", "\\u003c"), (">", "\\u003e"),
                          ("\u2028", "\\u2028"), ("\u2029", "\\u2029")):
-        text = text.replace(raw, escaped)
+        if raw in text:  # a search is cheaper than a replace that finds nothing (an audit writes 26 MB of it)
+            text = text.replace(raw, escaped)
     return text
 
 
@@ -152,6 +156,7 @@ def _csp_hash(script: str) -> str:
     return "'sha256-" + base64.b64encode(hashlib.sha256(script.encode("utf-8")).digest()).decode("ascii") + "'"
 
 
+@cache  # the same few swatches on every page
 def _icon(shape: str, fill: str, border: str, dashed: bool = False) -> Markup:
     """A small SVG swatch of a node shape; built from the style tables only, never from data."""
     dash = ' stroke-dasharray="3 2"' if dashed else ""
@@ -168,6 +173,7 @@ def _icon(shape: str, fill: str, border: str, dashed: bool = False) -> Markup:
     return Markup(f'<svg class="icon" width="28" height="24" viewBox="0 0 28 24" aria-hidden="true">{body}</svg>')
 
 
+@cache
 def _edge_icon(style: str) -> Markup:
     s = EDGE_STYLE[style]
     dash = f' stroke-dasharray="{s["dashes"][0]} {s["dashes"][1]}"' if s["dashes"] else ""
@@ -251,18 +257,18 @@ def _badge(counts: dict[str, int]) -> str:
     return " ".join(f"{SEVERITY_BADGE[s]}{counts[s]}" for s in SEVERITIES if counts.get(s))
 
 
-def _outline(view: View, lang: str) -> list[dict]:
+def _outline(view: View, lang: str) -> list[Item]:
     """The graph as nested lists for screen readers and keyboards: per agreement block, its nodes top down."""
     blocks: dict[str, list] = {a: [] for a, _ in view.agreements}
     others = []
     for n in sorted(view.nodes, key=lambda n: (n.level, n.x, n.label.lower(), n.id)):
-        item = {"id": n.id, "label": n.label.replace("\n", " "), "kind": word(KIND_WORDS, n.kind, lang),
-                "badge": _badge(n.counts)}
+        item = Item(id=n.id, label=n.label.replace("\n", " "), kind=word(KIND_WORDS, n.kind, lang),
+                    badge=_badge(n.counts))
         (blocks[n.agreement] if n.agreement in blocks else others).append(item)
-    out = [{"title": title, "nodes": blocks[a], "badge": _badge(view.cluster_counts.get(a, {}))}
+    out = [Item(title=title, nodes=blocks[a], badge=_badge(view.cluster_counts.get(a, {})))
            for a, title in view.agreements if blocks[a]]
     if others:
-        out.append({"title": WORDS["other_nodes"].get(lang), "nodes": others, "badge": ""})
+        out.append(Item(title=WORDS["other_nodes"].get(lang), nodes=others, badge=""))
     return out
 
 
@@ -285,10 +291,10 @@ def render_html(view: View, report_href: str | None = None, shared: bool = False
     own_js = _asset(HERE / "assets" / "show.js")
     own_css = _asset(HERE / "assets" / "show.css")
     cluster_fill, cluster_border, cluster_font = GROUP_FILL["cluster"]
-    findings = [{"severity": f.severity, "badge": SEVERITY_BADGE[f.severity],
-                 "severity_word": word(SEVERITY_WORDS, f.severity, lang), "rule": f.rule,
-                 "subject": f.subject_label, "message": f.message, "citation": f.citation,
-                 "suggestion": f.suggestion, "node": f.nodes[0] if f.nodes else None} for f in view.findings]
+    findings = [Item(severity=f.severity, badge=SEVERITY_BADGE[f.severity],
+                     severity_word=word(SEVERITY_WORDS, f.severity, lang), rule=f.rule, subject=f.subject_label,
+                     message=f.message, citation=f.citation, suggestion=f.suggestion,
+                     node=f.nodes[0] if f.nodes else None) for f in view.findings]
 
     def cluster(a: str, title: str) -> dict:
         counts = view.cluster_counts.get(a, {})
@@ -309,7 +315,7 @@ def render_html(view: View, report_href: str | None = None, shared: bool = False
                    for a, title in view.agreements],
         "cluster": {"color": {"background": cluster_fill, "border": cluster_border},
                     "font": {"color": cluster_font, "size": 18}},
-        "findings": [{k: v for k, v in f.items() if k != "node"} for f in findings],
+        "findings": [{k: v for k, v in vars(f).items() if k != "node"} for f in findings],
         "home": view.home,
         "aliases": view.aliases,
         "readable_scale": READABLE_PX / LABEL_PX,
@@ -318,15 +324,14 @@ def render_html(view: View, report_href: str | None = None, shared: bool = False
                   "show_all": WORDS["show_all"].get(lang), "findings": WORDS["findings"].get(lang),
                   "hits": WORDS["hits"].get(lang), "kinds": {k: word(KIND_WORDS, k, lang) for k in KIND_WORDS}},
     }
-    t = {k: v.get(lang) for k, v in WORDS.items()}
-    kinds = [{"key": k, "word": w, "icon": _icon(shape, fill, border)}
+    t = Item(**{k: v.get(lang) for k, v in WORDS.items()})
+    kinds = [Item(key=k, word=w, icon=_icon(shape, fill, border))
              for k, w, shape, fill, border in legend_kinds(view.kinds, lang)]
-    parties = [{"word": w, "icon": _icon("dot", fill, border)} for w, fill, border in legend_parties(lang)]
+    parties = [Item(word=w, icon=_icon("dot", fill, border)) for w, fill, border in legend_parties(lang)]
     present = {e.style for e in view.edges}
-    relations = [{"key": r, "word": w, "icon": _edge_icon(r), "present": r in present}
-                 for r, w in legend_relations(lang)]
-    severities = [{"key": s, "word": w, "badge": badge, "icon": _icon("box", "#ffffff", colour),
-                   "count": sum(1 for f in view.findings if f.severity == s)}
+    relations = [Item(key=r, word=w, icon=_edge_icon(r), present=r in present) for r, w in legend_relations(lang)]
+    severities = [Item(key=s, word=w, badge=badge, icon=_icon("box", "#ffffff", colour),
+                       count=sum(1 for f in view.findings if f.severity == s))
                   for s, w, badge, colour, _ in legend_severities(lang)]
     # a shared copy is a file beside the page: 'self' (Chromium matches file: URLs to a file: page's 'self')
     scripts = ("'self'", _csp_hash(own_js)) if shared else (_csp_hash(vis_js), _csp_hash(own_js))

@@ -88,6 +88,7 @@ class Scene:
     height: int
     legend_x: float
     boxes: dict[str, Box]  # node id → its extent, worked out once
+    legend: list[tuple[str, list[tuple[str, dict]]]]  # its sections, worked out once
 
     @classmethod
     def of(cls, view: View) -> Scene:
@@ -103,10 +104,11 @@ class Scene:
             ys += [r.y, r.y + r.height]
         min_x, max_x, min_y, max_y = min(xs), max(xs), min(ys), max(ys)
         graph_w = max_x - min_x
-        legend_h = _legend_height(view)
+        legend = _legend_entries(view)
+        legend_h = _legend_height(legend)
         height = int(max(max_y - min_y, legend_h) + HEADER + 2 * MARGIN)
         width = int(graph_w + LEGEND_W + 3 * MARGIN)
-        return cls(view, MARGIN - min_x, HEADER + MARGIN - min_y, width, height, graph_w + 2 * MARGIN, boxes)
+        return cls(view, MARGIN - min_x, HEADER + MARGIN - min_y, width, height, graph_w + 2 * MARGIN, boxes, legend)
 
     def at(self, x: float, y: float) -> tuple[float, float]:
         return x + self.dx, y + self.dy
@@ -164,8 +166,8 @@ def _legend_entries(view: View) -> list[tuple[str, list[tuple[str, dict]]]]:
     return [(title, items) for title, items in sections if items]
 
 
-def _legend_height(view: View) -> float:
-    return sum(26 + 20 * len(items) for _, items in _legend_entries(view)) + 20
+def _legend_height(legend: list[tuple[str, list]]) -> float:
+    return sum(26 + 20 * len(items) for _, items in legend) + 20
 
 
 # --- SVG ------------------------------------------------------------------------------------------
@@ -248,8 +250,8 @@ def _svg_legend(view: View, sc: Scene) -> list[str]:
     x = sc.legend_x
     y = HEADER + MARGIN
     out = [f'<g class="legend"><rect x="{x - 10:.1f}" y="{y - 10:.1f}" width="{LEGEND_W}" '
-           f'height="{_legend_height(view):.1f}" fill="#f9fafb" stroke="#d1d5db"/>']
-    for title, items in _legend_entries(view):
+           f'height="{_legend_height(sc.legend):.1f}" fill="#f9fafb" stroke="#d1d5db"/>']
+    for title, items in sc.legend:
         if title:
             y += 20
             out.append(f'<text x="{x:.1f}" y="{y:.1f}" font-weight="bold">{escape(title)}</text>')
@@ -305,8 +307,8 @@ def _png_node(png: _Png, sc: Scene, n: ViewNode) -> None:
 
 def _png_legend(png: _Png, view: View, sc: Scene) -> None:
     x, y = sc.legend_x, HEADER + MARGIN
-    png.frame(x - 10, y - 10, LEGEND_W, _legend_height(view), "#f9fafb", z=5)
-    for title, items in _legend_entries(view):
+    png.frame(x - 10, y - 10, LEGEND_W, _legend_height(sc.legend), "#f9fafb", z=5)
+    for title, items in sc.legend:
         if title:
             y += 20
             png.text(x, y, title, weight="bold", ha="left", z=6)

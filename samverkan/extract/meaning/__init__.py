@@ -94,11 +94,12 @@ def _overlaps(a: Span, b: Span) -> bool:
 def _complete(item: Item, fields: dict, group) -> None:
     """A group a template reader found but could not read (its section is prose, not the template's labelled
     lists: no members or chairs; a purpose it took from the first sentence is no reading) gets the fields read
-    from the words."""
+    from the words; a chair it only knew to be there ("yes") gives way to the function read."""
     if item.section != "groups" or any(k in item.fields for k in ("members", "chairs")):
         return
     for key, value in fields.items():
-        if key not in item.fields:
+        held = item.fields.get(key)
+        if held is None or key == "chair" and held.value == "yes":  # "yes": a chair named in words not read
             item.fields[key] = Field(value, group.spans.get(key, group.span))
 
 

@@ -1,5 +1,6 @@
 """Meetings a year in any wording: "fyra gånger per år", "kvartalsvis", "varje månad utom juli", "en gång per
-termin", "varannan vecka", "två gånger i halvåret"; "vid behov" alone is a frequency of none (None)."""
+termin", "varannan vecka", "två gånger i halvåret", "varje vecka från juni till augusti"; "vid behov"
+alone is a frequency of none (None)."""
 
 from __future__ import annotations
 
@@ -37,6 +38,12 @@ NUMBER_WORDS = {"en": 1, "ett": 1, "tva": 2, "tre": 3, "fyra": 4, "fem": 5, "sex
                 "tio": 10, "elva": 11, "tolv": 12}
 TERMS = re.compile(r"(?i)\bunder\s+(?:terminerna|skolåret|läsåret)\b")
 TERM_WEEKS = 40  # two terms of about twenty weeks
+TERM_MONTHS = 10  # a school year, August to June less the summer
+MONTHS = ("jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec")
+# "varje vecka från juni till augusti": meetings only in a season of whole months
+SEASON = re.compile(r"(?i)\b(?:från|under)\s+(?P<a>(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)[a-zåäö]*)\s*"
+                    r"(?:till(?:\s+och\s+med)?|t\.\s?o\.\s?m\.|–|-)\s*"
+                    r"(?P<b>(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)[a-zåäö]*)")
 AS_NEEDED = re.compile(r"(?i)\bvid\s+behov\b|\bnär\s+behov\s+(?:finns|uppstår)\b|\befter\s+behov\b")
 
 
@@ -56,6 +63,12 @@ def per_year(text: str) -> PerYear | None:
     found = _per_year(text)
     if found is not None and found.value in (52, 26) and TERMS.search(text):
         return PerYear(found.value * TERM_WEEKS // 52)
+    if found is not None and found.value == 12 and TERMS.search(text):
+        return PerYear(TERM_MONTHS)  # "en gång i månaden under läsåret"
+    if found is not None and found.value in (52, 26, 12) and (season := SEASON.search(text)):
+        first, last = (MONTHS.index(season.group(k)[:3].casefold()) for k in ("a", "b"))
+        months = (last - first) % 12 + 1
+        return PerYear(int(found.value * months / 12 + 0.5))  # weekly from June to August: 13
     return found
 
 

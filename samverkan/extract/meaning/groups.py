@@ -39,14 +39,14 @@ MEMBER_AFTER = re.compile(r"(?i)\b(?:består|bestå|bestående|utgörs|represent
                           r"\b(?:ingår|deltar|sitter|medverkar)\s+(?!i\b|(?:också|även)[\s.]*$)(?P<list2>[a-zåäö].+)$|"
                           r"^(?:det|så)\s+gör\s+(?:också|även|dessutom)\s+(?P<list9>.+)$|^dit\s+kommer\s+"
                           r"(?:också\s+|även\s+)?(?P<list10>.+)$|"
-                          r"\b(?:ett|en)\s+[\wåäö-]*(?:samråd|samverkan|forum|nätverk|grupp|möte)\s+mellan\s+(?P<list11>.+)$|"
+                          r"\b(?:ett|en)\s+[\wåäö-]*(?:samråd|samverkan|samarbete|forum|nätverk|grupp|möte)\s+mellan\s+(?P<list11>.+)$|"
                           r"^(?:representerade|företrädda)\s+(?:i\s+\S+\s+)?är\s+(?P<list13>.+)$|"
                           r"\b(?:med|finns)\s+(?:representanter|företrädare)\s+(?:för|från)\s+(?P<list3>.+)$")
 MEMBER_BEFORE = re.compile(r"(?i)\bdär\s+(?P<list>.+?)\s+(?:ingår|deltar|sitter|medverkar|arbetar|möts|träffas)\b|"
                            r"^(?:även|också|dessutom)\s+(?P<list5>.+?)\s+är\s+med\b|"
                            r"^(?P<list8>(?:(?!\b(?:där|som|vilka|i)\b)[^.;:])+?)\s+(?:deltar|ingår|medverkar)[\s.]*$|"
                            r"^(?P<list6>.+?)\s+(?:(?:deltar|ingår|medverkar)\s+(?:också|även)[\s.]*$|"
-                           r"(?:sitter|ingår|deltar)\s+(?:också\s+|även\s+)?i\s+(?:rådet|gruppen|samrådet|nätverket|"
+                           r"(?:sitter|ingår|deltar)\s+(?:också\s+|även\s+)?i\s+[\wåäö-]*(?:rådet|gruppen|samrådet|nätverket|"
                            r"forumet|teamet|mötet)\b|är\s+(?:också\s+|även\s+)?(?:med|kallade|inbjudna)\b)|"
                            r"^(?P<list2>.+?)\s+(?:är|blir|deltar\s+som|ingår\s+som)\s+(?:[\wåäö]+a\s+)?(?:föredragande|sekreterare|adjungerade?|"
                            r"ledamöter|ledamot|samordnare|deltagare)\b|"
@@ -67,7 +67,8 @@ AS_ROLE = re.compile(r"(?i)\bmed\s+(?P<list>[^.;]+?)\s+som\s+(?:föredragande|se
 WHERE_LIST = re.compile(r"(?i)\s*,?\s*där\s+(?P<list>[^.;]+)")
 LIKEWISE = re.compile(r"(?i),?\s*\bliksom\s+(?P<list>[^.;]+)")
 TOGETHER = re.compile(r"(?i)\btillsammans\s+med\s+(?P<list>[^.;]+)")
-FORUM_FOR = re.compile(r"(?i)\b(?:(?:ett|en)\s+[\wåäö-]*(?:forum|råd)|öppe[nt](?:\s+[\wåäö-]*(?:möte|träff|forum))?)"
+FORUM_FOR = re.compile(r"(?i)\b(?:(?:ett|en)\s+[\wåäö-]*(?:forum|råd|nätverk)|"
+                       r"öppe[nt](?:\s+[\wåäö-]*(?:möte|träff|forum))?)"
                        r"\s+för\s+(?P<list>[^.]+)")
 MEMBER_HINT = re.compile(r"(?i)\b(?:består|ingår|deltar|ledamöter|deltagare|medlemmar|sammansättning|representeras|"
                          r"utgörs)\b")
@@ -96,7 +97,7 @@ CHAIR_STOP = re.compile(r"(?i)\s*(?:,|\bsom\b|\bett\s+år|\bvarje\b|\bvart\b|\b�
                         r"\bi\s+taget|\bvid\b|\bsamt\b\s+(?:träffas|möts)|"
                         r"\boch\s+(?:träffas|möts|har|ska|rapporterar|återrapporterar|ansvarar|lyfter)).*$")
 MEETS = re.compile(r"(?i)\b(?:träffa[sr]?|möts|mötas|genomförs|äger\s+rum|sammanträd\w*|hålls|hålles|ses|samlas|"
-                   r"samlar|[\wåäö]*möte[nt]?|möter|stämmer\s+av|"
+                   r"samlar|[\wåäö]*möte[nt]?|möter|stämmer\s+av|bjuder\s+(?:[\wåäö]+\s+)?in|"
                    r"sammanträden|mötesfrekvens|kvartalsvis|månadsvis|veckovis|avstämning\w*)\b")
 REPORTS = re.compile(r"(?i)\b(?:(?:åter|av)?rapporter\w*|återkoppla\w*|lyft\w*|tas\s+upp\s+i|redovisa\w*|"
                      r"eskaler\w*|(?:förs|lämnas|tas|skickas)\s+vidare|lämnar\s+(?:\w+\s+){1,2}\w*rapport\w*|"
@@ -107,11 +108,18 @@ TARGET_STOP = re.compile(r"(?i)\s*(?:,|\bnär\b|\befter\b|\bvid\b|\binför\b|\bs
                          r"\ben\s+gång|\bvarje\b|\bi\s+(?:samband|slutet)|\bminst\b|\btvå\s+gånger|\bför\s+hela\b).*$")
 ROLE_OF = re.compile(r"(?i)^\s*(?:ordförande|sammankallande|sekreterare|föredragande|ledamöter|deltagare|"
                      r"medlemmar|mötesledare)\s+(?:i|för)\s+(?:den\s+|det\s+)?$")
-# groups of people an agreement is about, not bodies that meet
+# words for a group of people an agreement is about ("ungdomsgruppen 15–20 år"), a body only where one acts
 PEOPLE_GROUPS = ("malgrupp", "riskgrupp", "aldersgrupp", "kamratgrupp", "ungdomsgrupp", "yrkesgrupp",
                  "befolkningsgrupp", "personalgrupp", "elevgrupp")
+# what a body does that a group of people does not: it meets, has members, a chair, reports
+ACTS_AS_BODY = re.compile(r"(?i)^\s*(?:\([A-ZÅÄÖ]{2,6}\)\s*)?,?\s*(?:som\s+|ska\s+|skall\s+)?(?:består|bestå|leds|"
+                          r"ledas|"
+                          r"träffas|möts|mötas|ses|sammanträder|sammankallas|rapporterar|återrapporterar|"
+                          r"(?:har|utgörs)\s+(?:\w+\s+)?(?:möten|ordförande|sammankallande|ledamöter|av))\b")
+FRONTED_IN = re.compile(r"(?i)(?:^|[.:]\s+)(?:i|till)\s+$")
 # "Styrgrupp – ansvarar för …": a paragraph a group's name opens, as a definition list writes it
 DEFINITION = re.compile(r"^(?P<name>[^–—:.]{3,60}?)\s+[–—-]\s+(?=\S)")
+PLACED_IN = re.compile(r"(?i)\b(?:deltar|ingår|sitter|medverkar)\s+(?:också\s+|även\s+)?i\s+(?:den\s+|det\s+)?$")
 FRONTED = re.compile(r"(?i)(?:i|till|inom)\s+(?:den\s+|det\s+)?")
 PREPARES = re.compile(r"(?i)\b(?:för)?bereder\s+(?:(?:det|den|de)\s+)?(?P<owner>[\wåäö-]+(?:\s+[\wåäö-]+)?)s\s+"
                       r"(?:möten|sammanträden|ärenden|beslut)|\b(?:för)?bereder\s+(?:ärenden|frågor|underlag|beslut)\s+"
@@ -128,6 +136,7 @@ SAME_AS = re.compile(r"(?i)\b(?:sammansatt\w*|består)\s+på\s+samma\s+sätt\s+s
 # "A möter B varannan månad" under a heading that names the group: both sides take part
 MEET_WITH = re.compile(r"(?i)^(?P<a>[^.;]+?)\s+(?:möter|träffar)\s+(?P<b>[^.;]+?)(?=\s+(?:varje|varannan|var\s|"
                        r"en\s+gång|minst|två|tre|fyra|fem|sex|\d)|[.;]?$)")
+HEADING_SHORT = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<short>[A-ZÅÄÖ]{2,6})\)\s*$")
 NAMED_SHORT = re.compile(r"\s*\(([A-ZÅÄÖ]{2,6})\)")
 ABBREVIATION = re.compile(r"([A-ZÅÄÖ]{2,6})\b")
 RELATIVE = re.compile(r"\s*,?\s*(?:som|där)\s+(?!en\b|ett\b)")
@@ -152,6 +161,8 @@ class Group:
     spans: dict = field(default_factory=dict)
     excluded: bool = False  # the text puts it outside the agreement ("regleras inte av denna överenskommelse")
     named_by_heading: bool = False  # a heading with no group word ("EST"): kept only if the text bears it out
+    of_people: bool = False  # named by a word for people ("ungdomsgruppen"): kept only if the text bears it out
+    chair_titled: bool = False  # the chair was read from "ordförande", not from who leads
 
     def set(self, key: str, value, span: Span, force: bool = False) -> None:
         if key in self.fields and not force:
@@ -172,14 +183,18 @@ class Mention:
     start: int
     end: int
     subject: bool
+    of_people: bool = False  # "ungdomsgruppen" acting as a body: a group only if the text bears it out
 
 
 def mentions(text: str, allow_complement: bool = False) -> list[Mention]:
     out = []
     for m in GROUP_WORD.finditer(text):
         word = m.group("word")
-        if fold(word).endswith(("omrad", "forrad", "brad")) or fold(word).endswith(PEOPLE_GROUPS):
-            continue  # "områden", "vindsförråd", "brådska", "målgruppen": no body that meets
+        if fold(word).endswith(("omrad", "forrad", "brad")):
+            continue  # "områden", "vindsförråd", "brådska": no group word
+        of_people = fold(word).endswith(PEOPLE_GROUPS)
+        if of_people and not _acts_as_body(text, m.start(), m.end()):
+            continue  # "ungdomsgruppen 15–20 år står för …", "målgruppen": people, no body that meets
         prefix, hyphen, last = (word + (m.group("ending") or "")).rpartition("-")
         head = prefix.casefold() + hyphen + lemma(last)  # "LÖK-nätverket" → "lök-nätverk"
         if not GROUP_WORD.fullmatch(head):
@@ -231,8 +246,18 @@ def mentions(text: str, allow_complement: bool = False) -> list[Mention]:
         key = " ".join([*(lemma(a) for a in adjectives), head,
                         *(w.casefold() for w in name_words[len(adjectives) + 1:])])
         name = " ".join(name_words)
-        out.append(Mention(fold(key), name, head, bare, start, end, subject))
+        out.append(Mention(fold(key), name, head, bare, start, end, subject, of_people))
     return out
+
+
+def _acts_as_body(text: str, start: int, end: int) -> bool:
+    """Whether a word that may name people ("ungdomsgruppen") names a body here: what it does is what a body does
+    ("Ungdomsgruppen består av …", "träffas"), or members are placed in it ("I ungdomsgruppen ingår …")."""
+    after = text[end:]
+    if ACTS_AS_BODY.match(after):
+        return True
+    words = after.split()
+    return bool(FRONTED_IN.search(text[:start])) and bool(words) and _finite(words[0])
 
 
 def _common_heading(words: list[str]) -> bool:
@@ -299,7 +324,7 @@ class GroupReader:
                 return found
         found = found or self._alias(m)
         if found is None:
-            found = Group(m.key, m.name, span, weight)
+            found = Group(m.key, m.name, span, weight, of_people=m.of_people)
             self.groups[m.key] = found
         elif alias and len(m.name) <= len(found.name):
             pass  # "styrgruppen" for "Styrgruppen för lokal samverkan" keeps the fuller name
@@ -320,6 +345,10 @@ class GroupReader:
             if len(parts) == 1 and any(p == parts[0] for p in gparts) and gparts.index(parts[0]) <= 1:
                 return g
         return None
+
+    def _same(self, m: Mention, g: Group) -> bool:
+        """Whether a mention names this group ("ett trygghetsforum" under the heading "Trygghetsforum")."""
+        return m.key == g.key or self._alias(m) is g
 
     def by_bare(self, head: str) -> Group | None:
         if self.topic is not None and any(p.endswith(fold(head)) for p in self.topic.key.split()) \
@@ -424,27 +453,34 @@ class GroupReader:
     def heading_name(self, unit: Unit) -> Group | None:
         """A heading with no group word ("EST", "Krogsamverkan City") that may name a group: a candidate,
         dropped later unless sentences under it tell two of its members, chair, meetings and reporting."""
-        words = unit.text.split()
-        if not 1 <= len(words) <= 4 or len(words) == 1 and unit.text.islower() or _common_heading(words):
+        text, short = unit.text, None
+        if (named := HEADING_SHORT.match(text)) is not None:  # "Effektiv samordning (EST)": a name, as its short
+            text, short = named.group("name"), named.group("short")  # form says
+        words = text.split()
+        if not 1 <= len(words) <= 4 or len(words) == 1 and text.islower() or not short and _common_heading(words):
             return None
         if any(w.casefold() in ("och", "samt") for w in words) and not any(w[:1].isupper() for w in words[1:]):
             return None  # "Giltighet och uppföljning": two sections' words, no name
         key = fold(" ".join(lemma(w) for w in words))
-        if key in self.groups:
-            return self.groups[key]
-        g = Group(key, unit.text.strip(" .:"), unit.span, 3, named_by_heading=True)
+        g = self.groups.get(key) or Group(key, text.strip(" .:"), unit.span, 3, named_by_heading=True)
         self.groups[key] = g
+        if short:
+            self.abbreviations[short] = g
         return g
 
     def drop_unconfirmed(self) -> None:
-        """A heading's candidate group that the sentences under it did not bear out is no group."""
+        """A heading's candidate group, or people's ("målgruppen består av …"), that the sentences did not bear
+        out is no group."""
         for g in self.groups.values():
             told = sum(k in g.fields for k in ("members", "chair", "frequency_per_year", "reports_to"))
-            if g.named_by_heading and told < 2:
+            if (g.named_by_heading or g.of_people) and told < 2:
                 g.excluded = True
 
     def read_prose(self, unit: Unit, heading_group: Group | None, previous: Unit | None) -> None:
         """A sentence: the fields it gives the group it is about."""
+        if heading_group is not None and heading_group.named_by_heading and (fuller := re.search(
+                r"(?i)\b" + re.escape(heading_group.name) + r"(?P<more>\s+(?:för|mot)\s+[a-zåäö]+)\b", unit.text)):
+            heading_group.name += fuller.group("more")  # "Effektiv samordning (EST)" … "… för trygghet"
         lead, colon, clause = unit.text.partition(": ")
         if colon and clause[:1].isupper() and not LABEL.match(unit.text):  # "… enligt följande: A rapporterar …"
             unit = Unit(unit.kind, clause, unit.span, unit.heading, items=unit.items)
@@ -497,9 +533,14 @@ class GroupReader:
                 g.set("chair", list(listed), g.spans.get("chair_alternating", g.span))
 
     def settle_kinds(self) -> None:
-        """A council or working group made up of the parties' chiefs only decides: a steering group."""
+        """A council or working group made up of the parties' chiefs only decides: a steering group; a group that
+        coordinates by its name but has others than the coordinators (samordnare, kommunpolis) does the work (the
+        samordningsfunktion of lag 2023:196 coordinates, whoever staffs it)."""
         for g in self.groups.values():
             listed = g.fields.get("members") or []
+            if g.fields.get("kind") == "coordinators" and "funktion" not in g.key and any(
+                    not re.search(r"(?:samordnare|strateg|polis)$", m.split(" för ")[0]) for m in listed):
+                g.fields["kind"] = "working"  # "Samordning centrum" with a trader's association: a working group
             chiefs = all(re.search(r"(?:chef|direktör)$", m.split(" för ")[0]) for m in listed)
             if g.fields.get("kind") in ("working", "council") and len(listed) >= 2 and chiefs \
                     and "brottsförebyggande" not in g.name.casefold():
@@ -547,6 +588,10 @@ class GroupReader:
         if fronted is not None:  # "I styrgruppen ingår …", "Till styrgruppen adjungeras …"
             self.topic = self.group(fronted, unit.span, 1)
             return self.topic, 0
+        placed = next((m for m in named if PLACED_IN.search(unit.text[:m.start])), None)
+        if placed is not None:  # "Även Länsstyrelsen och Trafikverket deltar i samverkansforumet"
+            self.topic = self.group(placed, unit.span, 1)
+            return self.topic, 0
         owner = next((m for m in named if m.start == 0 and GENITIVE.search(unit.text[m.start:m.end])
                       and OWNED_ROLE.match(unit.text, m.end)), None)
         if owner is not None:  # "Styrgruppens ordförande är …", "Rådets ledamöter är …"
@@ -591,8 +636,8 @@ class GroupReader:
         if heading_group is not None and heading_group.named_by_heading and adjacent and self.told is not None \
                 and self.told is not heading_group and not named:
             return self.told  # "4 ORGANISATION" … "Styrgruppen består av …. Kommundirektören är ordförande."
-        if heading_group is not None and (not named or verb_first):
-            return heading_group
+        if heading_group is not None and (not named or verb_first or all(self._same(m, heading_group) for m in named)):
+            return heading_group  # "… bjuder parterna in till ett trygghetsforum" under "Trygghetsforum"
         if named and not verb_first:
             return None
         if previous is not None and self.topic is not None and unit.span.start <= previous.span.end + 1:
@@ -614,7 +659,7 @@ class GroupReader:
             g.excluded = True
 
     def _members(self, g: Group, text: str, unit: Unit) -> None:
-        found = self._same_as(g, text) + _listed(text)
+        found = self._same_as(g, text) + _listed(text) + (_named_where(g, text) if g.named_by_heading else [])
         if re.search(r"(?i)\bi\s+övrigt\b|^övriga\b", text) and g.fields.get("chair"):
             chair = g.fields["chair"]  # "Sammankallande är A. I övrigt deltar B", "Övriga deltagare": A takes part
             found[:0] = [chair] if isinstance(chair, str) else list(chair)
@@ -695,7 +740,9 @@ class GroupReader:
                 people = [p for p in people if fold(p) not in {"kommunen", "polisen", "staden", "parterna"}]
             if not people:
                 continue
-            g.set("chair", people if len(people) > 1 else people[0], span)
+            titled = "ordförande" in m.group(0).casefold()  # "Ordförande är X" says more than "X leder arbetet"
+            g.set("chair", people if len(people) > 1 else people[0], span, force=titled and not g.chair_titled)
+            g.chair_titled = g.chair_titled or titled
             break
         if alternating:
             g.set("chair_alternating", True, span)
@@ -944,6 +991,14 @@ def _before(m: re.Match, text: str, names: list[Mention]) -> list[str]:
     return found
 
 
+def _named_where(g: Group, text: str) -> list[str]:
+    """The members a sentence lists after the name of a group without a group word: "… effektiv samordning för
+    trygghet, där polisen, räddningstjänsten och fastighetsägarna delar …"."""
+    m = re.search(r"(?i)\b" + re.escape(g.name) + r"\s*,?\s*där\s+(?P<list>[^.;]+)", text)
+    listed = _until_verb(m.group("list")) if m else ""
+    return members(listed) if re.search(r",|\boch\b", listed) else []
+
+
 def _parenthesised(text: str) -> tuple[str, str | None]:
     """A name and the members its brackets list ("Styrgrupp (kommundirektör, polisområdeschef)"); an
     abbreviation or a remark in brackets ("Ledningsgruppen (LG)") lists none."""
@@ -972,7 +1027,8 @@ def _whole(m: Mention, heading: str) -> Mention:
             or after and GENITIVE.search(m.name):
         return m
     key = m.key if not after or m.key.endswith(fold(" ".join(after))) else fold(f"{m.key} {' '.join(after)}")
-    return Mention(key, heading.strip(" .:"), m.head, m.bare, 0, len(heading), m.subject)  # "Arbetsgrupp skola"
+    return Mention(key, heading.strip(" .:"), m.head, m.bare, 0, len(heading), m.subject,  # "Arbetsgrupp skola"
+                   m.of_people)
 
 
 def _opens_with_group(text: str) -> bool:

@@ -53,19 +53,20 @@ PREPOSITION = {"för", "i", "vid", "inom", "från", "med", "på", "hos", "mot", 
 # the function a person has ("chefen", "samordnaren"): a singular definite noun of these is read as a function,
 # any other ("äldreomsorgen", "civilsamhället") is an organisation and keeps its form
 PERSON = re.compile(r"(?i)(?:chef|direktör|polis|samordnare|strateg|sekreterare|assistent|kurator|rektor|handläggare|"
-                    r"utvecklare|ledare|ombud|ordförande|föreståndare|vakt|ansvarig|förälder|ar[e]|ör|ist|ent|ant|"
-                    r"man|vald|representant)$")
+                    r"utvecklare|ledare|ombud|ordförande|föreståndare|vakt|värd|ansvarig|förälder|ar[e]|ör|ist|ent|"
+                    r"ant|man|vald|representant)$")
 # where a function sits ("rektor från Farstaskolorna", "… inom utbildningsförvaltningen"): not part of the function
 SEAT = re.compile(r"(?i)\s+(?:från|inom|vid|hos|på|i)\s+"
                   r"(?:(?:de|den|det|alla|samtliga|två|tre|fyra|fem|[a-zåäö]+a|[a-zåäö]{4,}(?:ens|ets|ns))\s+)*"
-                  r"(?:[\wåäö-]+(?:en|et|na|enhet|avdelning)|respektive\s+[\wåäö-]+|"
+                  r"(?:[\wåäö-]+(?:en|et|na|enhet|avdelning)|(?:respektive|varje)\s+[\wåäö-]+|"
                   r"(?-i:[A-ZÅÄÖ])[\wåäö-]*\s+[a-zåäö]+(?:gård|skola|center|hus))\b.*$")
 TRAILING = re.compile(r"(?i)\s*(?:\([^)]*\)|,?\s*(?:tillsammans med|i området|i stadsdelen|i centrum|i kommunen|"
                       r"vid behov|som|med ansvar för)\b.*|\s+i\s+[a-zåäö]+frågor)$")
 # "kommunpolisen i lokalpolisområde Jönköping", "polisområdeschefen för Västernorrland": the area of a party
 PARTY_AREA = re.compile(r"\s+(?:i|för|inom)\s+(?:(?:lokal)?polisområde\s+|polisregion\s+)?[A-ZÅÄÖ][a-zåäö-]+$")
 # "rektorerna för högstadieskolorna", "… för de berörda skolorna": the places of many people
-FOR_MANY = re.compile(r"(?i)\s+för\s+(?:(?:de|alla|samtliga|berörda|två|tre|fyra|fem)\s+)*[\wåäö-]+(?:orna|erna|arna)$")
+FOR_MANY = re.compile(r"(?i)\s+för\s+(?:(?:de|alla|samtliga|berörda|två|tre|fyra|fem)\s+)*(?:[a-zåäö]+(?:ens|ets)\s+"
+                      r"[\wåäö-]+(?:or|er|ar)|[\wåäö-]+(?:orna|erna|arna))$")
 
 
 # actors outside the parties' organisations: a network of these is an open forum
@@ -105,12 +106,11 @@ def member(text: str, prose: bool = False) -> str | None:
         words = words[1:]
     head = next((w for i, w in enumerate(words) if i + 1 == len(words) or words[i + 1].casefold() in PREPOSITION),
                 "")
-    owner = words[0][:-1] if words[0].endswith("s") else ""
-    owned = ORG_TAIL.search(owner) or owner.endswith(":") and owner[:-1].isupper()  # "HFAB:s"
-    if len(words) >= 2 and owned and head != words[0] \
-            and PERSON.search(lemma(head)) and len(lemma(head)) >= 7 and not re.search(r"ige?$", head) \
-            and lemma(head) not in ("ordförande", "ledamot"):
-        words = words[1:]  # "socialtjänstens enhetschef"; "kommunstyrelsens ordförande", "X:s chef" tell whose
+    at = words.index(head) if head in words[1:5] else 0
+    at = next((i + 1 for i in range(at - 1, -1, -1) if _owner(words[:i + 1])), 0)  # "HFAB:s verkställande direktör"
+    if at and PERSON.search(lemma(head)) and len(lemma(head)) >= 7 \
+            and not re.search(r"ige?$", head) and lemma(head) not in ("ordförande", "ledamot"):
+        words = words[at:]  # "socialtjänstens enhetschef"; "kommunstyrelsens ordförande", "X:s chef" tell whose
     if len(words) >= 2 and words[0].islower() and all(w[:1].isupper() for w in words[1:]):
         if ORG_TAIL.search(words[0]) and not fold(words[0]).endswith(("en", "et")):
             return " ".join(words)  # "lokalpolisområde Norrby" is a name as a whole
@@ -129,6 +129,21 @@ def member(text: str, prose: bool = False) -> str | None:
     return _function(words)
 
 
+def _owner(words: list[str]) -> bool:
+    """Whether words are an organisation's genitive before a function: "socialtjänstens", "HFAB:s", "Region
+    Skånes", "Kalmarhems" (a name), not a unit's ("fritidsgårdens", "fältgruppens")."""
+    from samverkan.extract.vocabulary import dictionary
+
+    last = words[-1]
+    if not last.endswith("s") or last.endswith("ss"):
+        return False
+    owner = last[:-1]
+    if ORG_TAIL.search(owner) or owner.endswith(":") and owner[:-1].isupper():
+        return True
+    return words[0][:1].isupper() and (len(words) > 1 or owner.casefold() not in dictionary()
+                                       and not GROUP_WORD.search(owner))
+
+
 def _plural(word: str) -> bool:
     """A plural noun ("rektorerna", "rektorer"), not a definite singular ("enhetschefen")."""
     return lemma(word) != word.casefold() and not word.casefold().endswith(("en", "n", "et"))
@@ -138,7 +153,8 @@ def _seat_only(function: str, seat: re.Match) -> bool:
     """Whether Y in "X från Y" says only where X sits: X are many ("rektorerna från skolorna") or told apart
     already ("chefen för X vid Y"); one person ("en samordnare från utbildningsförvaltningen") is told apart by Y."""
     head = function.split()[-1].casefold()
-    if " för " in function or seat.group().split()[0].casefold() == "inom":
+    if " för " in function or seat.group().split()[0].casefold() == "inom" \
+            or re.match(r"\s+\S+\s+varje\b", seat.group()):  # "från varje högstadieskola": each at one of many
         return True
     return fold(seat.group()).endswith("na") or lemma(head) != head and not head.endswith(("en", "n", "et"))
 
@@ -152,7 +168,8 @@ def _function(words: list[str]) -> str:
     prefix, hyphen, last = word.rpartition("-")
     if hyphen and prefix.isupper():  # "LPO-chefen": the abbreviation as written, the noun in its base form
         return " ".join([*words[:head], prefix + hyphen + lemma(last), *words[head + 1:]]).strip()
-    base = low if low.endswith("nde") else lemma(word)  # "boende", "föredragande": a participle as a noun
+    base = low if low.endswith("nde") else low[:-1] if low.endswith("nden") else lemma(word)  # "boende",
+    # "föredragande", "ordföranden": a participle as a noun
     if low != base and low[:-1].startswith(base[:-1]) and low.endswith(("en", "et", "n", "t")) \
             and not low.endswith("na") and not PERSON.search(base):
         base = low  # a singular definite organisation ("äldreomsorgen") keeps its form
@@ -177,6 +194,8 @@ def _proper(words: list[str]) -> bool:
     """Two or more capitalised words ("Svenska Bostäder", "Stockholms Stadsmission"), or one capitalised word
     after the first ("City i Samverkan")."""
     caps = [w[:1].isupper() for w in words]
+    if len(words) > 1 and words[0].islower() and words[1].casefold() in PREPOSITION:
+        return False  # "ordföranden i Kiruna Röda korskrets": a function of a named organisation
     return sum(caps) >= 2 or (len(words) > 1 and any(caps[1:])) or (len(words) == 1 and _looks_proper(words[0]))
 
 

@@ -38,7 +38,7 @@ class Unit:
 @lru_cache(maxsize=20000)
 def lemma(word: str) -> str:
     """The dictionary form of a Swedish word; a compound simplemma does not know by its last part
-    ("stadsdelsdirektören" → "stadsdelsdirektör")."""
+    ("stadsdelsdirektören" → "stadsdelsdirektör", "elevhälsochefen" with the linking vowel of "elevhälsa")."""
     import simplemma
 
     low = word.casefold()
@@ -52,7 +52,8 @@ def lemma(word: str) -> str:
 
     for i in range(3, len(low) - 3):
         tail, head = low[i:], low[:i]
-        if simplemma.is_known(tail, lang="sv") and (known(head) or head.endswith("s") and known(head[:-1])):
+        if simplemma.is_known(tail, lang="sv") and (known(head) or head.endswith("s") and known(head[:-1])
+                                                    or head.endswith(("o", "u", "e")) and known(head[:-1] + "a")):
             base = simplemma.lemmatize(tail, lang="sv")
             return low[:i] + base
     return low
