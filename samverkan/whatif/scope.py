@@ -102,15 +102,19 @@ class Scopes:
         scope (`Units.stale`): the removal removed an entity of the unit or cleared a reference the rule follows in
         one."""
         memo: dict[tuple[str, Reads | None], bool] = {}
+        hits: dict[Reads | None, set[str]] = {}  # what the removal changed, as a rule reading `reads` sees it
 
         def stale(entity_id: str, reads: Reads | None) -> bool:
             key = (entity_id, reads)
-            if key not in memo:
-                unit = self.unit(entity_id, reads)
-                memo[key] = outside(entity_id, reads) or not unit.isdisjoint(removal.removed) or any(
-                    reads is None or not reads.follows.isdisjoint(fields)
-                    for i, fields in removal.detached.items() if i in unit)
-            return memo[key]
+            found = memo.get(key)
+            if found is None:
+                hit = hits.get(reads)
+                if hit is None:
+                    hit = hits[reads] = set(removal.removed).union(
+                        i for i, fields in removal.detached.items()
+                        if reads is None or not reads.follows.isdisjoint(fields))
+                found = memo[key] = outside(entity_id, reads) or not self.unit(entity_id, reads).isdisjoint(hit)
+            return found
 
         return stale
 
