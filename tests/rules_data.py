@@ -17,6 +17,8 @@ REAL_PROFILES = [
     ("remiss-hl-2019", dt.date(2019, 6, 1)),
     ("bra-model", dt.date(2024, 1, 1)),
 ]
+# generated data sets (agreements, seed, violation rate), few to many violations, for the same kind of tests
+GENERATED_SETS = [(3, 0, 0.1), (3, 1, 0.5), (4, 2, 1.0)]
 
 
 def build(sections: dict) -> DataSet:

@@ -16,7 +16,7 @@ from samverkan.rules.profile import load_profile
 from samverkan.rules.reads import Reads
 from samverkan.synthetic import AS_OF, PROFILE, generate
 from tests.rule_reads import traced_reads
-from tests.rules_data import REAL_PROFILES
+from tests.rules_data import GENERATED_SETS, REAL_PROFILES
 
 
 def undeclared(data, profile: str, as_of: dt.date) -> dict[str, set[str]]:
@@ -39,7 +39,7 @@ def test_rules_read_what_they_declare_on_the_real_data(dataset, profile, day):
     assert undeclared(dataset, profile, day) == {}
 
 
-@pytest.mark.parametrize(("agreements", "seed", "violation_rate"), [(3, 0, 0.1), (3, 1, 0.5), (4, 2, 1.0)])
+@pytest.mark.parametrize(("agreements", "seed", "violation_rate"), GENERATED_SETS)
 def test_rules_read_what_they_declare_on_generated_data(agreements, seed, violation_rate):
     assert undeclared(generate(agreements, seed, violation_rate).data, PROFILE, AS_OF) == {}
 

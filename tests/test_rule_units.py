@@ -19,7 +19,7 @@ from samverkan.rules.profile import load_profile
 from samverkan.synthetic import AS_OF, PROFILE, generate
 from samverkan.whatif.rank import candidates
 from samverkan.whatif.scope import Scopes
-from tests.rules_data import REAL_PROFILES
+from tests.rules_data import GENERATED_SETS, REAL_PROFILES
 
 
 def read_ids(ctx: RunContext, compute: partial) -> set[str]:
@@ -75,7 +75,7 @@ def test_parts_read_only_their_unit_on_the_real_data(dataset, profile, day):
     assert read_outside(dataset, profile, day) == {}
 
 
-@pytest.mark.parametrize(("agreements", "seed", "violation_rate"), [(3, 0, 0.1), (3, 1, 0.5), (4, 2, 1.0)])
+@pytest.mark.parametrize(("agreements", "seed", "violation_rate"), GENERATED_SETS)
 def test_parts_read_only_their_unit_on_generated_data(agreements, seed, violation_rate):
     assert read_outside(generate(agreements, seed, violation_rate).data, PROFILE, AS_OF) == {}
 
