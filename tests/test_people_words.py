@@ -71,6 +71,15 @@ def test_diff_plan_in_field_labels_whole():
 
 # --- entities by name, not by id ---
 
+def test_diff_and_impact_name_entities_without_a_name_by_their_parts():
+    diff = CliRunner().invoke(app, ["diff", str(DATA), "--change", str(DATA / "changes" / "revision-2023.yaml")])
+    assert "+ rapporteringslinje Lokal samverkansorganisation → Lokal styrgrupp" in diff.stdout
+    impact = CliRunner().invoke(app, ["impact", str(DATA), "--remove", "sdf-norrmalm/stadsdelsdirektor",
+                                      "--as-of", "2024-01-01"])
+    assert "- medlemskap Chefsamrådet · stadsdelsdirektör (Norrmalm stadsdelsförvaltning)" in impact.stdout
+    for text in (diff.stdout, impact.stdout):
+        assert "~>" not in text and "/chefsamrad~" not in text
+
 def test_ids_in_a_message_become_names(dataset):
     from samverkan.model.names import in_words, name_of
 

@@ -240,7 +240,8 @@ def test_cli_diff_hl_in_swedish_with_citations():
             "rad 76–79") in text
     assert ".txt" not in text  # documents by their titles, never their file names
     assert "varning → fel SAM030  Chefsamrådet saknar" in text
-    assert "+ rapporteringslinje stockholm-2019/styrgrupp~>ks-trygghetsutskott" in text
+    assert ("+ rapporteringslinje Styrgrupp för den övergripande samverkansöverenskommelsen → Kommunstyrelsens "
+            "trygghetsutskott") in text  # an entity without a name by the names of its parts
     assert "Plan: 3 att lägga till, 2 att ändra, 0 att ta bort." in text
 
 

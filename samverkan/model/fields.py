@@ -242,6 +242,17 @@ SECTION_LABELS: dict[str, Msg] = {  # the sections of a data set as people call 
     "follow_up_items": Msg("uppföljningspunkter", "follow-up items"), "meetings": Msg("möten", "meetings"),
 }
 
+ENTITY_WORDS: dict[str, Msg] = {  # one entity of each section, in the workbook's words (its sheets, singular)
+    "organisations": Msg("organisation", "organisation"), "people": Msg("person", "person"),
+    "roles": Msg("funktion", "function"), "agreements": Msg("överenskommelse", "agreement"),
+    "priority_areas": Msg("prioriterat område", "priority area"), "groups": Msg("grupp", "group"),
+    "activities": Msg("aktivitet", "activity"), "memberships": Msg("medlemskap", "membership"),
+    "responsibilities": Msg("ansvar", "responsibility"), "reporting_lines": Msg("rapporteringslinje", "reporting line"),
+    "statements": Msg("uppgift", "statement"), "situation_pictures": Msg("lägesbild", "situation picture"),
+    "action_items": Msg("åtgärd", "measure"), "promises": Msg("medborgarlöfte", "citizen promise"),
+    "follow_up_items": Msg("uppföljningspunkt", "follow-up item"), "meetings": Msg("möte", "meeting"),
+}
+
 
 def section_label(section: str, lang: str = "sv") -> str:
     """A section's name for people; an unknown one with its underscores as spaces."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from samverkan.model.entities import Agreement, Organisation, Person, Role
+from samverkan.model.fields import value_word
 
 # An id as entities.Id allows it, ending in a letter or digit (so a sentence's full stop stays outside).
 ID_TOKEN = re.compile(r"(?<![\w\-/.~>])[a-z0-9](?:[a-z0-9\-_./~>]*[a-z0-9])?(?![\w\-/~>])")
@@ -60,6 +61,26 @@ def in_words(data, text: str, *, within: str | None = None, lang: str = "sv") ->
 def mentions(text: str, ids: set[str]) -> bool:
     """Whether `in_words` would look up one of `ids` in `text`."""
     return bool(ids) and not ids.isdisjoint(ID_TOKEN.findall(text))
+
+
+DERIVED_PARTS = re.compile(r"(~>|~)")
+PART_JOINS = {"~>": " → ", "~": " · "}
+
+
+def parts_in_words(data, entity_id: str, lang: str = "sv") -> str:
+    """An entity without a name (a membership, a reporting line, a responsibility) in words: what its id is made
+    of, each part by the name of the entity it is, or the word of the field value it is."""
+    entity = data.get(entity_id)
+    out = []
+    for part in DERIVED_PARTS.split(entity_id):
+        if part in PART_JOINS:
+            out.append(PART_JOINS[part])
+        elif data.get(part) is not None:
+            out.append(name_of(data, part))
+        else:
+            fields = [f for f, v in getattr(entity, "__dict__", {}).items() if v == part]
+            out.append(next((w for f in fields for w in [value_word(entity, f, part, lang)] if w), part))
+    return "".join(out)
 
 
 def _has_name(entity) -> bool:

@@ -12,30 +12,12 @@ from typing import Any
 
 from samverkan.io.i18n import Msg
 from samverkan.model.diff import REGISTER, EntityChange
-from samverkan.model.fields import FIELD_LABELS, field_label, value_word
-from samverkan.model.names import in_words, name_of
+from samverkan.model.fields import ENTITY_WORDS, FIELD_LABELS, field_label, value_word
+from samverkan.model.names import in_words, name_of, parts_in_words
 from samverkan.rules.citations import document_title, for_people, place
 from samverkan.whatif.compare import Delta, WhatIf
 from samverkan.whatif.rank import Ranking
 
-SECTION_WORDS: dict[str, Msg] = {
-    "organisations": Msg("organisation", "organisation"),
-    "people": Msg("person", "person"),
-    "roles": Msg("roll", "role"),
-    "agreements": Msg("överenskommelse", "agreement"),
-    "priority_areas": Msg("prioriterat område", "priority area"),
-    "groups": Msg("grupp", "group"),
-    "activities": Msg("aktivitet", "activity"),
-    "memberships": Msg("medlemskap", "membership"),
-    "responsibilities": Msg("ansvar", "responsibility"),
-    "reporting_lines": Msg("rapporteringslinje", "reporting line"),
-    "statements": Msg("uppgift", "statement"),
-    "situation_pictures": Msg("lägesbild", "situation picture"),
-    "action_items": Msg("åtgärd", "measure"),
-    "promises": Msg("medborgarlöfte", "citizen promise"),
-    "follow_up_items": Msg("uppföljningspunkt", "follow-up item"),
-    "meetings": Msg("möte", "meeting"),
-}
 SEVERITY: dict[str, Msg] = {"error": Msg("fel", "error"), "warning": Msg("varning", "warning"),
                             "info": Msg("info", "info")}
 KIND_WORDS: dict[str, Msg] = {
@@ -175,8 +157,10 @@ def verdict_line(w: WhatIf, lang: str) -> str:
 
 
 def _change_lines(w: WhatIf, c: EntityChange, lang: str) -> list[str]:
-    head = f"  {c.marker} {SECTION_WORDS[c.section].get(lang)} "
-    head += f'"{name_of(_BothSides(w), c.id)}"' if c.label != c.id else _words(w, c.id, lang)
+    head = f"  {c.marker} {ENTITY_WORDS[c.section].get(lang)} "
+    both = _BothSides(w)
+    head += f'"{name_of(both, c.id)}"' if c.label != c.id else \
+        parts_in_words(both, c.id, lang) if both.get(c.id) is not None else _words(w, c.id, lang)
     if c.id in w.citations:
         head += f"  [{for_people(w.citations[c.id], lang)}]"
     lines = [head]

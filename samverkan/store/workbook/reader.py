@@ -28,6 +28,7 @@ from samverkan.model.entities import (
     MemberRequirement,
     SourceRef,
 )
+from samverkan.model.fields import ENTITY_WORDS
 from samverkan.model.validate import validate
 from samverkan.store.workbook import cells
 from samverkan.store.workbook.cells import CellError
@@ -50,14 +51,6 @@ ID_PREFIX = {"priority_areas": "pa-", "situation_pictures": "lagesbild-", "actio
              "follow_up_items": "uppfoljning-"}
 """What a derived id starts with after '<agreement>/', where a name alone could clash with a group's."""
 SUB_MODELS = {"annexes": Annex, "requirements": MemberRequirement, "contacts": Contact, "commitments": Commitment}
-SECTION_WORDS = {
-    "organisations": Msg("organisation", "organisation"), "people": Msg("person", "person"),
-    "roles": Msg("funktion", "function"), "agreements": Msg("överenskommelse", "agreement"),
-    "priority_areas": Msg("prioriterat område", "priority area"), "groups": Msg("grupp", "group"),
-    "activities": Msg("aktivitet", "activity"), "statements": Msg("uppgift", "statement"),
-    "situation_pictures": Msg("lägesbild", "situation picture"), "action_items": Msg("åtgärd", "measure"),
-    "promises": Msg("medborgarlöfte", "citizen promise"), "follow_up_items": Msg("uppföljning", "follow-up item"),
-}
 
 
 class WorkbookError(InputError):
@@ -192,7 +185,7 @@ class Reader:
         found, candidates = self.index.resolve(text, sections)
         if found:
             return found
-        what = SECTION_WORDS.get(sections[0], Msg("post", "entry")) if sections != ("*",) else Msg("post", "entry")
+        what = ENTITY_WORDS.get(sections[0], Msg("post", "entry")) if sections != ("*",) else Msg("post", "entry")
         if candidates:
             self.problem(row.where(column), Msg(
                 f"flera heter '{text}': " + ", ".join(candidates), f"several are called '{text}': " +
