@@ -131,10 +131,14 @@ class _Before:
     """Whether a unit is not whole in the scope (`Scopes.outside`)."""
 
 
-def _before(part: DataSet, profile, as_of: dt.date, lang: str, units: Units) -> _Before:
+def _before(part: DataSet, profile, as_of: dt.date, lang: str, units: Units, valid: bool) -> _Before:
     raw = check(part, profile, as_of, lang=lang, words=False, units=units)
-    return _Before(part, not validate(part), raw, {finding_key(f) for f in raw},
+    return _Before(part, valid or not validate(part), raw, {finding_key(f) for f in raw},
                    {_key_in_words(part, f) for f in raw}, units.stale)
+
+
+def _never(_entity_id: str, _reads) -> bool:
+    return False
 
 
 def _key_in_words(data: DataSet, f: Finding) -> tuple:
@@ -159,10 +163,13 @@ def _introduced(after: DataSet, raw: list[Finding], before: _Before, baseline: s
 def rank(data: DataSet, *, profile: str, as_of: dt.date, lang: str = "sv") -> Ranking:
     """Every candidate removed in turn, scored by the findings its removal brings; only its scope is checked."""
     loaded = load_profile(profile)
-    baseline = {finding_key(f) for f in check(data, loaded, as_of, lang=lang)}
+    remembered: dict[tuple, object] = {}  # what the rules' parts per unit gave, shared by the scopes (Units)
+    # the whole data set holds every unit whole: its check remembers them for the scopes
+    whole = check(data, loaded, as_of, lang=lang, words=False, units=Units(remembered, _never, record=True))
+    baseline = {_key_in_words(data, f) for f in whole}
+    valid = not validate(data)  # a scope holds what its entities refer to: valid when the whole data set is
     scopes = Scopes(data)
     scoped: dict[frozenset[str], _Before] = {}
-    remembered: dict[tuple, object] = {}  # what the rules' parts per unit gave, shared by the scopes (Units)
 
     def findings_after(before: _Before, entity_id: str) -> tuple[DataSet, list[Finding]]:
         """The scope after the removal and its findings (ids left in the messages): only the rules that read
@@ -186,7 +193,7 @@ def rank(data: DataSet, *, profile: str, as_of: dt.date, lang: str = "sv") -> Ra
         ids = scopes.ids(entity_id)
         if ids not in scoped:
             scoped[ids] = _before(scopes.dataset(ids), loaded, as_of, lang,
-                                  Units(remembered, scopes.outside(ids), record=True))
+                                  Units(remembered, scopes.outside(ids), record=True), valid)
         before = scoped[ids]
         after, raw = findings_after(before, entity_id)
         return _introduced(after, raw, before, baseline), len(before.data.by_id) - len(after.by_id)

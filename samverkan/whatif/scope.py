@@ -70,19 +70,32 @@ class Scopes:
 
     def without(self, part: DataSet, entity_id: str) -> Removal:
         """`part` (a scope of `entity_id`, holding all it touches) after the cascading removal of `entity_id`:
-        what `apply` makes of it, without re-indexing or re-validating the rest. Raises ValidationError when a
-        detached entity becomes invalid."""
+        what `apply` makes of it, without re-indexing or re-validating the rest (`part` holds each id once). Raises
+        ValidationError when a detached entity becomes invalid."""
         removed = cascade(self.incoming, entity_id)
         referrers = {e.id for target in removed for e, _f, _h in self.incoming.get(target, [])} - removed
         sections, detached = {}, {}
-        for name, items in part.sections():
-            sections[name] = [detach(e, removed) if e.id in referrers else e for e in items if e.id not in removed]
-            detached.update({e.id: frozenset((type(e), field) for field in cleared(e, removed))
-                             for e in items if e.id in referrers})
+        by_id = dict(part.by_id)
+        changed_sections = {self.position[i][0] for i in removed | referrers}
+        for s, (name, items) in enumerate(part.sections()):
+            if s not in changed_sections:
+                sections[name] = items  # the scope's own list, shared: nothing in rank changes it
+                continue
+            kept = []
+            for e in items:
+                if e.id in removed:
+                    del by_id[e.id]
+                elif e.id in referrers:
+                    detached[e.id] = frozenset((type(e), field) for field in cleared(e, removed))
+                    e = by_id[e.id] = detach(e, removed)
+                    kept.append(e)
+                else:
+                    kept.append(e)
+            sections[name] = kept
         types = frozenset(type(self.data.get(i)) for i in removed)
         changed = frozenset(field for fields in detached.values() for field in fields)
-        return Removal(DataSet.model_construct(name=part.name, **sections), types, changed, frozenset(removed),
-                       detached)
+        return Removal(_indexed(DataSet.model_construct(name=part.name, **sections), by_id), types, changed,
+                       frozenset(removed), detached)
 
     def outside(self, ids: frozenset[str]) -> Stale:
         """Whether the unit of an id, for a rule that reads `reads`, is not whole in the scope `ids`
@@ -184,8 +197,17 @@ class Scopes:
         """The entities of `ids` as a data set, in the data set's order."""
         whole = self.data.sections()
         sections: dict[str, list] = {name: [] for name, _ in whole}
+        by_id = {}
         for entity_id in sorted(ids, key=self.position.__getitem__):
             s, i = self.position[entity_id]
             name, items = whole[s]
             sections[name].append(items[i])
-        return DataSet.model_construct(name=self.data.name, **sections)
+            by_id[entity_id] = items[i]
+        return _indexed(DataSet.model_construct(name=self.data.name, **sections), by_id)
+
+
+def _indexed(data: DataSet, by_id: dict) -> DataSet:
+    """`data` with its index by id given rather than built again (`DataSet.by_id`; the order of a dict's keys
+    does not matter to a lookup)."""
+    data.__dict__["by_id"] = by_id
+    return data
