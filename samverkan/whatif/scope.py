@@ -59,6 +59,8 @@ class Scopes:
         self.central = [a.id for a in data.central_agreements]
         self._texts_closed: dict[frozenset[str], frozenset[str]] = {}
         self._units: dict[tuple[str, Reads | None], frozenset[str]] = {}
+        self._containing: dict[Reads | None, dict[str, set[str]]] = {}
+        """reads → id → the entities whose unit (`unit`, computed so far) holds it."""
         self.backward: dict[str, list[str]] = defaultdict(list)
         for target, refs in self.incoming.items():
             self.backward[target] = [e.id for e, name, _h in refs if (type(e), name) in BACKWARD]
@@ -113,21 +115,19 @@ class Scopes:
     def reached(self, removal: Removal, outside: Stale) -> Stale:
         """Whether `removal` changed the unit of an id for a rule that reads `reads`, or the unit is `outside` the
         scope (`Units.stale`): the removal removed an entity of the unit or cleared a reference the rule follows in
-        one."""
-        memo: dict[tuple[str, Reads | None], bool] = {}
-        hits: dict[Reads | None, set[str]] = {}  # what the removal changed, as a rule reading `reads` sees it
+        one. The units it reached are looked up from what it changed (`containing`), not unit by unit."""
+        hits: dict[Reads | None, tuple[int, set[str]]] = {}  # reads → (units known then, the units reached)
 
         def stale(entity_id: str, reads: Reads | None) -> bool:
-            key = (entity_id, reads)
-            found = memo.get(key)
-            if found is None:
-                hit = hits.get(reads)
-                if hit is None:
-                    hit = hits[reads] = set(removal.removed).union(
-                        i for i, fields in removal.detached.items()
-                        if reads is None or not reads.follows.isdisjoint(fields))
-                found = memo[key] = outside(entity_id, reads) or not self.unit(entity_id, reads).isdisjoint(hit)
-            return found
+            if outside(entity_id, reads):  # knows the unit from here on
+                return True
+            found = hits.get(reads)
+            if found is None or found[0] != len(self._units):
+                changed = set(removal.removed).union(i for i, fields in removal.detached.items()
+                                                     if reads is None or not reads.follows.isdisjoint(fields))
+                containing = self._containing.get(reads, {})
+                found = hits[reads] = (len(self._units), set().union(*(containing.get(i, ()) for i in changed)))
+            return entity_id in found[1]
 
         return stale
 
@@ -152,6 +152,9 @@ class Scopes:
                           if follows is None or ref.how == REQUIRED or (type(entity), ref.field) in follows]
                 if follows is None or (Role, "holder") in follows:
                     queue += self.roles_by_holder.get(current, [])
+            containing = self._containing.setdefault(reads, defaultdict(set))
+            for i in found:
+                containing[i].add(entity_id)
             found = self._units[key] = frozenset(found)
         return found
 
