@@ -190,6 +190,12 @@ def cleared(entity: Entity, removed: set[str]) -> set[str]:
     return {"from_" if name == "from" else name for name in _detach(entity, removed)}
 
 
+def detached_and_cleared(entity: Entity, removed: set[str]) -> tuple[Entity, set[str]]:
+    """`detach` and `cleared` of `entity` at once."""
+    values = _detach(entity, removed)
+    return _rebuild(entity, values), {"from_" if name == "from" else name for name in values}
+
+
 def _alias(field_name: str) -> str:
     return "from" if field_name == "from_" else field_name
 

@@ -19,7 +19,7 @@ from pydantic import ValidationError
 from samverkan.model.changes import ChangeError, ChangeSet, RemoveOp, apply
 from samverkan.model.dataset import DataSet
 from samverkan.model.entities import Organisation, Role
-from samverkan.model.names import in_words, mentions
+from samverkan.model.names import ID_TOKEN, in_words, mentions
 from samverkan.model.validate import validate
 from samverkan.rules.base import Finding
 from samverkan.rules.engine import RULES, Units, check, load_profile
@@ -129,12 +129,16 @@ class _Before:
     keys: set[tuple]
     outside: Stale
     """Whether a unit is not whole in the scope (`Scopes.outside`)."""
+    named: dict[int, frozenset[str]]
+    """id() of a finding → the ids its message names: a check after a removal gives back the very findings of
+    the units and rules the removal did not reach."""
 
 
 def _before(part: DataSet, profile, as_of: dt.date, lang: str, units: Units, valid: bool) -> _Before:
     raw = check(part, profile, as_of, lang=lang, words=False, units=units)
     return _Before(part, valid or not validate(part), raw, {finding_key(f) for f in raw},
-                   {_key_in_words(part, f) for f in raw}, units.stale)
+                   {_key_in_words(part, f) for f in raw}, units.stale,
+                   {id(f): frozenset(ID_TOKEN.findall(f.message_en)) for f in raw})
 
 
 def _never(_entity_id: str, _reads) -> bool:
@@ -145,13 +149,17 @@ def _key_in_words(data: DataSet, f: Finding) -> tuple:
     return f.rule, f.agreement or "", f.subject, in_words(data, f.message_en, within=f.agreement, lang="en")
 
 
-def _introduced(after: DataSet, raw: list[Finding], before: _Before, baseline: set[tuple]) -> list[Finding]:
+def _introduced(after: DataSet, raw: list[Finding], before: _Before, baseline: set[tuple],
+                gone: set[str] | frozenset[str]) -> list[Finding]:
     """The findings of `after` (ids left in their messages) in neither the scope before nor `baseline`, as
-    `check` would give them. A message the scope had before, naming nothing removed, reads as it did then."""
-    gone = set(before.data.by_id) - set(after.by_id)
+    `check` would give them. A message the scope had before, naming nothing removed (`gone`), reads as it did
+    then."""
     unique = {}
     for f in raw:
-        if f.waived or (finding_key(f) in before.raw and not mentions(f.message_en, gone)):
+        named = before.named.get(id(f))
+        if f.waived or (named is not None and gone.isdisjoint(named)):  # a finding of the scope before, given back
+            continue
+        if named is None and (finding_key(f) in before.raw and not mentions(f.message_en, gone)):
             continue
         key = _key_in_words(after, f)
         if key not in baseline and key not in before.keys:
@@ -171,9 +179,9 @@ def rank(data: DataSet, *, profile: str, as_of: dt.date, lang: str = "sv") -> Ra
     scopes = Scopes(data)
     scoped: dict[frozenset[str], _Before] = {}
 
-    def findings_after(before: _Before, entity_id: str) -> tuple[DataSet, list[Finding]]:
-        """The scope after the removal and its findings (ids left in the messages): only the rules that read
-        what the removal changed run again, the others find what they found before."""
+    def findings_after(before: _Before, entity_id: str) -> tuple[DataSet, list[Finding], frozenset[str]]:
+        """The scope after the removal, its findings (ids left in the messages) and the ids removed: only the
+        rules that read what the removal changed run again, the others find what they found before."""
         if before.valid:  # a cascading removal from a valid data set leaves it valid: no need to validate again
             try:
                 removal = scopes.without(before.data, entity_id)
@@ -185,9 +193,10 @@ def rank(data: DataSet, *, profile: str, as_of: dt.date, lang: str = "sv") -> Ra
                 kept = [f for f in before.findings if f.rule not in again]
                 units = Units(remembered, scopes.reached(removal, before.outside))
                 return removal.data, check(removal.data, loaded, as_of, lang=lang, select=again, words=False,
-                                           units=units) + kept
+                                           units=units) + kept, removal.removed
         after = apply(before.data, _removal(entity_id))[0]
-        return after, check(after, loaded, as_of, lang=lang, words=False)
+        return after, check(after, loaded, as_of, lang=lang, words=False), frozenset(before.data.by_id) - set(
+            after.by_id)
 
     def trial(entity_id: str) -> tuple[list[Finding], int]:
         ids = scopes.ids(entity_id)
@@ -195,8 +204,8 @@ def rank(data: DataSet, *, profile: str, as_of: dt.date, lang: str = "sv") -> Ra
             scoped[ids] = _before(scopes.dataset(ids), loaded, as_of, lang,
                                   Units(remembered, scopes.outside(ids), record=True), valid)
         before = scoped[ids]
-        after, raw = findings_after(before, entity_id)
-        return _introduced(after, raw, before, baseline), len(before.data.by_id) - len(after.by_id)
+        after, raw, gone = findings_after(before, entity_id)
+        return _introduced(after, raw, before, baseline, gone), len(gone)
 
     return _ranking(data, trial, profile, as_of, lang)
 

@@ -15,7 +15,7 @@ from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from samverkan.model.changes import cascade, cleared, detach, reference_index
+from samverkan.model.changes import cascade, detached_and_cleared, reference_index
 from samverkan.model.dataset import DataSet
 from samverkan.model.entities import Agreement, Organisation, Person, Role
 from samverkan.model.references import REQUIRED, referenced
@@ -76,24 +76,18 @@ class Scopes:
         ValidationError when a detached entity becomes invalid."""
         removed = cascade(self.incoming, entity_id)
         referrers = {e.id for target in removed for e, _f, _h in self.incoming.get(target, [])} - removed
-        sections, detached = {}, {}
         by_id = dict(part.by_id)
+        new, detached = {}, {}
+        for i in referrers:
+            entity, fields = detached_and_cleared(by_id[i], removed)
+            by_id[i] = new[i] = entity
+            detached[i] = frozenset((type(entity), field) for field in fields)
+        for i in removed:
+            del by_id[i]
         changed_sections = {self.position[i][0] for i in removed | referrers}
-        for s, (name, items) in enumerate(part.sections()):
-            if s not in changed_sections:
-                sections[name] = items  # the scope's own list, shared: nothing in rank changes it
-                continue
-            kept = []
-            for e in items:
-                if e.id in removed:
-                    del by_id[e.id]
-                elif e.id in referrers:
-                    detached[e.id] = frozenset((type(e), field) for field in cleared(e, removed))
-                    e = by_id[e.id] = detach(e, removed)
-                    kept.append(e)
-                else:
-                    kept.append(e)
-            sections[name] = kept
+        sections = {name: [new.get(e.id, e) for e in items if e.id not in removed] if s in changed_sections
+                    else items  # the scope's own list, shared: nothing in rank changes it
+                    for s, (name, items) in enumerate(part.sections())}
         types = frozenset(type(self.data.get(i)) for i in removed)
         changed = frozenset(field for fields in detached.values() for field in fields)
         return Removal(_indexed(DataSet.model_construct(name=part.name, **sections), by_id), types, changed,
