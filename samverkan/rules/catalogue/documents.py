@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 from pydantic import Field
 
 from samverkan.io.i18n import Msg
 from samverkan.model.entities import Agreement, AgreementLevel, Party
-from samverkan.rules.base import Example, RunContext, rule, text_mentions, title_matches
+from samverkan.rules.base import Example, Finding, RunContext, rule, text_mentions, title_matches
 from samverkan.rules.catalogue.accountability import within_parties
 from samverkan.rules.catalogue.representation import PARTY_NAMES
 from samverkan.rules.demand import Demand, PartSpec
@@ -100,45 +102,58 @@ def required_parts(ctx: RunContext):
     if not demands:
         return
     for a in ctx.agreements:
-        for annex in a.annexes:
-            if annex.present:
-                continue
-            number = f"{annex.number} " if annex.number is not None else ""
-            if annex.kind == "framework_agreement":
-                ref = a.parent or a.parent_dnr or "?"
-                yield ctx.finding("SAM060", a.id, Msg(
-                    f"{a.id}: bilaga {number}\"{annex.title}\" (ramavtalet, {ref}) räknas upp men är inte bifogad",
-                    f"{a.id}: annex {number}\"{annex.title}\" (the framework agreement, {ref}) is listed but not "
-                    "attached"),
-                    Msg("Bifoga ramavtalet eller hänvisa till det med diarienummer.",
-                        "Attach the framework agreement or refer to it by its registry number."),
-                    citation=ctx.cite_source(a, prefer=("bilagor",)), agreement=a.id, severity="info",
-                    path=[a.id, *([a.parent] if a.parent else [])])
-                continue
-            yield ctx.finding("SAM060", a.id, Msg(
-                f"{a.id}: bilaga {number}\"{annex.title}\" räknas upp men är inte bifogad",
-                f"{a.id}: annex {number}\"{annex.title}\" is listed but not attached"),
-                Msg(f"Ta fram och bifoga \"{annex.title}\", eller stryk den ur förteckningen över bilagor.",
-                    f"Draw up and attach \"{annex.title}\", or strike it from the list of annexes."),
-                citation=ctx.cite_source(a, prefer=("bilagor",)), agreement=a.id, severity="error",
-                path=[a.id])
-    for demand in demands:
+        yield from ctx.per_unit("SAM060", a.id, partial(_annexes_missing, ctx, a), ("annexes",))
+    for n, demand in enumerate(demands):
         for a in ctx.agreements:
-            if a.level != demand.level:
-                continue
-            for spec in demand.parts:
-                if has_part(ctx, a, spec.part):
-                    continue
-                if spec.part.startswith("annex:") and any(x.kind == spec.part[6:] for x in a.annexes):
-                    continue  # listed but not attached: reported above
-                label = spec.label.msg() if spec.label else PART_NAMES[spec.part]
-                required = spec.necessity == "required"
-                yield ctx.finding("SAM060", a.id, Msg(
-                    f"{a.id} saknar {label.sv} ({'krävs' if required else 'rekommenderas'})",
-                    f"{a.id} lacks {label.en} ({'required' if required else 'recommended'})"),
-                    Msg(f"Komplettera överenskommelsen med {label.sv}.", f"Complete the agreement with {label.en}."),
-                    demand=demand, citation=ctx.cite(spec.citation or demand.citation), agreement=a.id,
-                    severity=demand.severity or ("error" if required else "warning"), path=[a.id])
+            if a.level == demand.level:
+                yield from ctx.per_unit("SAM060", a.id, partial(_parts_lacking, ctx, demand, a), (n,))
+
+
+def _annexes_missing(ctx: RunContext, a: Agreement) -> list[Finding]:
+    """A finding per annex an agreement lists but does not attach."""
+    found: list[Finding] = []
+    for annex in a.annexes:
+        if annex.present:
+            continue
+        number = f"{annex.number} " if annex.number is not None else ""
+        if annex.kind == "framework_agreement":
+            ref = a.parent or a.parent_dnr or "?"
+            found.append(ctx.finding("SAM060", a.id, Msg(
+                f"{a.id}: bilaga {number}\"{annex.title}\" (ramavtalet, {ref}) räknas upp men är inte bifogad",
+                f"{a.id}: annex {number}\"{annex.title}\" (the framework agreement, {ref}) is listed but not "
+                "attached"),
+                Msg("Bifoga ramavtalet eller hänvisa till det med diarienummer.",
+                    "Attach the framework agreement or refer to it by its registry number."),
+                citation=ctx.cite_source(a, prefer=("bilagor",)), agreement=a.id, severity="info",
+                path=[a.id, *([a.parent] if a.parent else [])]))
+            continue
+        found.append(ctx.finding("SAM060", a.id, Msg(
+            f"{a.id}: bilaga {number}\"{annex.title}\" räknas upp men är inte bifogad",
+            f"{a.id}: annex {number}\"{annex.title}\" is listed but not attached"),
+            Msg(f"Ta fram och bifoga \"{annex.title}\", eller stryk den ur förteckningen över bilagor.",
+                f"Draw up and attach \"{annex.title}\", or strike it from the list of annexes."),
+            citation=ctx.cite_source(a, prefer=("bilagor",)), agreement=a.id, severity="error",
+            path=[a.id]))
+    return found
+
+
+def _parts_lacking(ctx: RunContext, demand: PartsDemand, a: Agreement) -> list[Finding]:
+    """A finding per part of the demand an agreement lacks."""
+    found: list[Finding] = []
+    for spec in demand.parts:
+        if has_part(ctx, a, spec.part):
+            continue
+        if spec.part.startswith("annex:") and any(x.kind == spec.part[6:] for x in a.annexes):
+            continue  # listed but not attached: reported above
+        label = spec.label.msg() if spec.label else PART_NAMES[spec.part]
+        required = spec.necessity == "required"
+        found.append(ctx.finding("SAM060", a.id, Msg(
+            f"{a.id} saknar {label.sv} ({'krävs' if required else 'rekommenderas'})",
+            f"{a.id} lacks {label.en} ({'required' if required else 'recommended'})"),
+            Msg(f"Komplettera överenskommelsen med {label.sv}.", f"Complete the agreement with {label.en}."),
+            demand=demand, citation=ctx.cite(spec.citation or demand.citation), agreement=a.id,
+            severity=demand.severity or ("error" if required else "warning"), path=[a.id]))
+    return found
 
 
 @rule(
@@ -164,44 +179,52 @@ def required_parts(ctx: RunContext):
     ),
 )
 def signed_by_heads(ctx: RunContext):
-    for demand in ctx.demands("SAM061"):
+    for n, demand in enumerate(ctx.demands("SAM061")):
         for a in ctx.agreements:
-            if demand.level and a.level != demand.level:
-                continue
-            if not a.signatories:
-                yield ctx.finding("SAM061", a.id, Msg(f"{a.id}: inga undertecknare är registrerade",
-                                                      f"{a.id}: no signatories are recorded"),
-                                  Msg("Registrera vilka funktioner som undertecknade (signatories).",
-                                      "Record which functions signed (signatories)."),
-                                  demand=demand, agreement=a.id, severity="warning", path=[a.id])
-                continue
-            parties = set(a.parties)
-            for s in a.signatories:
-                org = ctx.organisation_of(s)
-                if org is not None and not within_parties(ctx, org, parties):
-                    yield ctx.finding("SAM061", a.id, Msg(
-                        f"{a.id}: undertecknaren {ctx.label(s)} har ingen roll hos någon av parterna "
-                        f"({', '.join(sorted(parties))})",
-                        f"{a.id}: the signatory {ctx.label(s)} holds no role in any of the parties "
-                        f"({', '.join(sorted(parties))})"),
-                        Msg("Rätta undertecknaren, eller lägg till den part hen företräder.",
-                            "Correct the signatory, or add the party they represent."),
-                        demand=demand, agreement=a.id, path=[a.id, s, org.id])
-            for party, titles in sorted(demand.heads.items()):
-                signers = [s for s in a.signatories if ctx.party_of(s) == party]
-                name = PARTY_NAMES[party]
-                heads = " / ".join(titles)
-                if not signers:
-                    yield ctx.finding("SAM061", a.id, Msg(f"{a.id} är inte undertecknad för {name.sv}",
-                                                          f"{a.id} is not signed for {name.en}"),
-                                      Msg(f"Låt {heads} underteckna.", f"Have the {heads} sign."),
-                                      demand=demand, agreement=a.id, path=[a.id, *a.signatories])
-                    continue
-                if not any(title_matches(t, title) for s in signers for t in titles for title in ctx.titles_of(s)):
-                    who = ", ".join(ctx.label(s) for s in signers)
-                    yield ctx.finding("SAM061", a.id, Msg(
-                        f"{a.id} är undertecknad för {name.sv} av {who}, inte av chefen ({heads})",
-                        f"{a.id} is signed for {name.en} by {who}, not by the head ({heads})"),
-                        Msg(f"Låt {heads} underteckna, eller dokumentera delegationen.",
-                            f"Have the {heads} sign, or document the delegation."),
-                        demand=demand, agreement=a.id, severity="warning", path=[a.id, *signers])
+            if not demand.level or a.level == demand.level:
+                yield from ctx.per_unit("SAM061", a.id, partial(_signatures, ctx, demand, a), (n,))
+
+
+def _signatures(ctx: RunContext, demand: SignatureDemand, a: Agreement) -> list[Finding]:
+    """The findings about who signed one agreement."""
+    return list(_signature_findings(ctx, demand, a))
+
+
+def _signature_findings(ctx: RunContext, demand: SignatureDemand, a: Agreement):
+    if not a.signatories:
+        yield ctx.finding("SAM061", a.id, Msg(f"{a.id}: inga undertecknare är registrerade",
+                                              f"{a.id}: no signatories are recorded"),
+                          Msg("Registrera vilka funktioner som undertecknade (signatories).",
+                              "Record which functions signed (signatories)."),
+                          demand=demand, agreement=a.id, severity="warning", path=[a.id])
+        return
+    parties = set(a.parties)
+    for s in a.signatories:
+        org = ctx.organisation_of(s)
+        if org is not None and not within_parties(ctx, org, parties):
+            yield ctx.finding("SAM061", a.id, Msg(
+                f"{a.id}: undertecknaren {ctx.label(s)} har ingen roll hos någon av parterna "
+                f"({', '.join(sorted(parties))})",
+                f"{a.id}: the signatory {ctx.label(s)} holds no role in any of the parties "
+                f"({', '.join(sorted(parties))})"),
+                Msg("Rätta undertecknaren, eller lägg till den part hen företräder.",
+                    "Correct the signatory, or add the party they represent."),
+                demand=demand, agreement=a.id, path=[a.id, s, org.id])
+    for party, titles in sorted(demand.heads.items()):
+        signers = [s for s in a.signatories if ctx.party_of(s) == party]
+        name = PARTY_NAMES[party]
+        heads = " / ".join(titles)
+        if not signers:
+            yield ctx.finding("SAM061", a.id, Msg(f"{a.id} är inte undertecknad för {name.sv}",
+                                                  f"{a.id} is not signed for {name.en}"),
+                              Msg(f"Låt {heads} underteckna.", f"Have the {heads} sign."),
+                              demand=demand, agreement=a.id, path=[a.id, *a.signatories])
+            continue
+        if not any(title_matches(t, title) for s in signers for t in titles for title in ctx.titles_of(s)):
+            who = ", ".join(ctx.label(s) for s in signers)
+            yield ctx.finding("SAM061", a.id, Msg(
+                f"{a.id} är undertecknad för {name.sv} av {who}, inte av chefen ({heads})",
+                f"{a.id} is signed for {name.en} by {who}, not by the head ({heads})"),
+                Msg(f"Låt {heads} underteckna, eller dokumentera delegationen.",
+                    f"Have the {heads} sign, or document the delegation."),
+                demand=demand, agreement=a.id, severity="warning", path=[a.id, *signers])
