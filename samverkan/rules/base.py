@@ -211,6 +211,9 @@ def _terms_pattern(terms: tuple[str, ...]) -> re.Pattern | None:
 # --- the run context --------------------------------------------------------------------------------
 
 
+_NOTHING = object()
+
+
 @dataclass
 class Units:
     """What the rules' parts per unit gave (`RunContext.per_unit`), shared by runs over parts of one data set and
@@ -307,15 +310,18 @@ class RunContext:
         entities that refer to it, such as a group's memberships, and what all of these refer to by the references
         the rule reads, with the roles a person holds) and what `key` holds. With `units`, a unit that is not
         stale gives what it gave before, without computing; `tests/test_rule_units.py` holds the parts to it."""
-        if self.units is None:
+        units = self.units
+        if units is None:
             return compute()
         at = (code, unit, *key)
-        stale = self.units.stale(unit, RULES[code].reads)
-        if not stale and at in self.units.remembered:
-            return self.units.remembered[at]  # type: ignore[return-value]
+        stale = units.stale(unit, RULES[code].reads)
+        if not stale:
+            value = units.remembered.get(at, _NOTHING)
+            if value is not _NOTHING:
+                return value  # type: ignore[return-value]
         value = compute()
-        if self.units.record and not stale:
-            self.units.remembered[at] = value
+        if units.record and not stale:
+            units.remembered[at] = value
         return value
 
     # --- lookups over the model, built once per run ---

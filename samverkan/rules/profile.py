@@ -78,7 +78,12 @@ class Profile:
     description: Msg | None = None
 
     def demands_for(self, code: str) -> list[Demand]:
-        return [d for d in self.demands.values() if d.rule == code]
+        by_rule = self.__dict__.get("_by_rule")
+        if by_rule is None:  # asked by every rule of every check (`impact --rank` runs thousands): indexed once
+            by_rule = self.__dict__["_by_rule"] = {}
+            for d in self.demands.values():
+                by_rule.setdefault(d.rule, []).append(d)
+        return list(by_rule.get(code, ()))
 
 
 @dataclass

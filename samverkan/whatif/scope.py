@@ -100,9 +100,10 @@ class Scopes:
 
         def stale(entity_id: str, reads: Reads | None) -> bool:
             key = (entity_id, reads)
-            if key not in memo:
-                memo[key] = not self.unit(entity_id, reads) <= ids
-            return memo[key]
+            found = memo.get(key)
+            if found is None:
+                found = memo[key] = not self.unit(entity_id, reads) <= ids
+            return found
 
         return stale
 
