@@ -58,6 +58,7 @@ class Scopes:
                 self.roles_by_holder[role.holder].append(role.id)
         self.central = [a.id for a in data.central_agreements]
         self._texts_closed: dict[frozenset[str], frozenset[str]] = {}
+        self._next: dict[str, list[str]] = {}  # id → `_followed`, as the scopes ask
         self._units: dict[tuple[str, Reads | None], frozenset[str]] = {}
         self._containing: dict[Reads | None, dict[str, set[str]]] = {}
         """reads → id → the entities whose unit (`unit`, computed so far) holds it."""
@@ -183,13 +184,21 @@ class Scopes:
             if current in found or current in more:
                 continue
             more.add(current)
-            entity = self.data.get(current)
-            queue += [target for _ref, target in referenced(entity)]
-            if isinstance(entity, Person):
-                queue += self.roles_by_holder.get(current, [])
-            elif isinstance(entity, Organisation):
-                queue += self.backward.get(current, [])
+            after = self._next.get(current)
+            if after is None:
+                after = self._next[current] = self._followed(current)
+            queue += after
         return found | {i for i in more if i in self.position}
+
+    def _followed(self, entity_id: str) -> list[str]:
+        """What a scope takes in with an entity: what it refers to, and the references read backwards."""
+        entity = self.data.get(entity_id)
+        found = [target for _ref, target in referenced(entity)]
+        if isinstance(entity, Person):
+            found += self.roles_by_holder.get(entity_id, [])
+        elif isinstance(entity, Organisation):
+            found += self.backward.get(entity_id, [])
+        return found
 
     def dataset(self, ids: frozenset[str]) -> DataSet:
         """The entities of `ids` as a data set, in the data set's order."""
