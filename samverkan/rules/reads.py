@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from samverkan.model.entities import ENTITY_TYPES
 from samverkan.model.references import clearable
 
+_PARSED: dict[Reads, Reads] = {}
 TYPES = {cls.__name__: cls for cls in ENTITY_TYPES.values()}
 ENTRY = re.compile(r"(\w+)(\(([^)]*)\))?")
 
@@ -48,7 +49,8 @@ class Reads:
                     raise ValueError(f"reads: {name}.{field} is not a reference a removal can clear "
                                      f"({', '.join(sorted(clearable(kind)))})")
                 follows.add((kind, field))
-        return cls(frozenset(types), frozenset(follows))
+        found = cls(frozenset(types), frozenset(follows))
+        return _PARSED.setdefault(found, found)  # one object for equal declarations: a lookup by it is by identity
 
     def affected(self, removed: Iterable[type], cleared: Iterable[tuple[type, str]]) -> bool:
         """Whether a change that removed entities of `removed` types and cleared `cleared` references can
