@@ -555,6 +555,10 @@ class RunContext:
                 index[r.holder].append(r)
         return index
 
+    def roles_held(self, person_id: str) -> list[Role]:
+        """The roles a person holds."""
+        return self._roles_by_holder.get(person_id, [])
+
     def titles_of(self, member_id: str) -> list[str]:
         entity = self.data.get(member_id)
         if isinstance(entity, Role):

@@ -258,25 +258,19 @@ def _what(item: Group | Activity) -> Msg:
     ),
 )
 def function_not_person(ctx: RunContext):
-    roles_by_holder: dict[str, list[str]] = defaultdict(list)
-    for r in ctx.data.roles:
-        if r.holder:
-            roles_by_holder[r.holder].append(r.id)
     for n, demand in enumerate(ctx.demands("SAM011")):
         for item in subjects(ctx):
-            yield from ctx.per_unit("SAM011", item.id, partial(_person_accountable, ctx, demand, item,
-                                                                 roles_by_holder), (n,))
+            yield from ctx.per_unit("SAM011", item.id, partial(_person_accountable, ctx, demand, item), (n,))
 
 
-def _person_accountable(ctx: RunContext, demand: FunctionDemand, item: Group | Activity,
-                        roles_by_holder: dict[str, list[str]]) -> list[Finding]:
+def _person_accountable(ctx: RunContext, demand: FunctionDemand, item: Group | Activity) -> list[Finding]:
     """A finding per person accountable for a group or activity (the roles a person holds are in its unit)."""
     found = []
     single, alternating, _ = accountable_of(ctx, item.id)
     for holder in single + alternating:
         if not isinstance(ctx.data.get(holder), Person):
             continue
-        roles = sorted(roles_by_holder.get(holder, []))
+        roles = sorted(r.id for r in ctx.roles_held(holder))
         hint = Msg(f"Ange rollen {', '.join(roles)} som ansvarig i stället för personen.",
                    f"Make the role {', '.join(roles)} accountable instead of the person.") if roles else \
             Msg("Ange den funktion (roll) personen har som ansvarig.",
