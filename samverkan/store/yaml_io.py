@@ -246,12 +246,13 @@ def _fast_entities(path: Path, display: str) -> list[tuple] | None:
     try:
         if not path.is_file() or path.stat().st_size > max(FAST_PATH_MAX_BYTES, limit_bytes()):
             return None  # the located reader refuses it, with the size and how to raise the limit
-        text = path.read_bytes().decode("utf-8")
+        raw = path.read_bytes()
+        text = raw.decode("utf-8")
     except (OSError, UnicodeDecodeError):
         return None
     found: list[tuple] = []
     try:
-        for key, first, value in parse_pieces(text):
+        for key, first, value in parse_pieces(text, raw=raw):
             found += _entities_of(display, {key: value}, [], set(), first)
     except (NotPlain, _NeedsPositions):
         return None  # a problem: the file is read again, with positions, to report it
