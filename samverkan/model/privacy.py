@@ -20,10 +20,12 @@ same person the same words and id in all of them.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass, fields, is_dataclass, replace
+from functools import cache
 
 from pydantic import BaseModel
 from pydantic_core import to_json
@@ -199,21 +201,25 @@ class Redaction:
         """A model with the given field values, redacted: a shallow copy holding only what changed (the rest is
         shared with the original, unlike a copy built again from its dump), or the model itself."""
         update = {}
+        own = model.__dict__
         for key, value in values.items():
             new = self._value(value)
-            if new != model.__dict__[key]:
+            old = own[key]
+            if new is not old and new != old:
                 update[key] = new
         return model.model_copy(update=update) if update else model
 
     def _value(self, value):
         """Any field value with every string in it redacted; the same object when nothing in it changes."""
+        if value is None or type(value) in _NO_TEXT:
+            return value
         if isinstance(value, str):
             return self.text(value)
         if isinstance(value, BaseModel):
             return self._model(value.__dict__, value)
         if is_dataclass(value):
-            update = {f.name: new for f in fields(value)
-                      for old in [getattr(value, f.name)] for new in [self._value(old)] if new != old}
+            update = {name: new for name in _field_names(type(value))
+                      for old in [getattr(value, name)] for new in [self._value(old)] if new is not old and new != old}
             return replace(value, **update) if update else value
         if isinstance(value, (list, tuple)):
             new = [self._value(v) for v in value]
@@ -304,6 +310,15 @@ class Redaction:
             pseudonym = self.people.get(entity.id)
             given = {"contact": None, **({"name": pseudonym.label} if pseudonym is not None else {})}
         return self._model({**entity.__dict__, **given}, entity)
+
+
+_NO_TEXT = frozenset({bool, int, float, dt.date})
+"""Field values that hold no string (exactly these types: a subclass takes the general way)."""
+
+
+@cache
+def _field_names(dataclass_type: type) -> tuple[str, ...]:
+    return tuple(f.name for f in fields(dataclass_type))
 
 
 _ENTITY_START = '{"id":'
