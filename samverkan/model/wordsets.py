@@ -60,7 +60,9 @@ class WordSet:
             self._automaton.make_automaton()
 
     def _fold(self, text: str) -> str:
-        if self._latin1 is not None and not text.isascii():
+        if text.isascii():  # no accents to strip
+            return text.lower() if self.ignore_case else text
+        if self._latin1 is not None:
             try:  # a text of Latin-1 characters (Swedish is) folded by one bytes.translate, at C speed
                 return text.encode("latin-1").translate(self._latin1).decode("latin-1")
             except UnicodeEncodeError:
