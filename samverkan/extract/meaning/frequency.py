@@ -41,7 +41,8 @@ TERM_WEEKS = 40  # two terms of about twenty weeks
 TERM_MONTHS = 10  # a school year, August to June less the summer
 MONTHS = ("jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec")
 # "varje vecka från juni till augusti": meetings only in a season of whole months
-SEASON = re.compile(r"(?i)\b(?:från|under)\s+(?P<a>(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)[a-zåäö]*)\s*"
+SEASON = re.compile(r"(?i)(?:\b(?:från|under)\s+|\()"  # "från juni till augusti", "(juni–augusti)"
+                    r"(?P<a>(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)[a-zåäö]*)\s*"
                     r"(?:till(?:\s+och\s+med)?|t\.\s?o\.\s?m\.|–|-)\s*"
                     r"(?P<b>(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)[a-zåäö]*)")
 AS_NEEDED = re.compile(r"(?i)\bvid\s+behov\b|\bnär\s+behov\s+(?:finns|uppstår)\b|\befter\s+behov\b")
