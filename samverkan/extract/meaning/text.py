@@ -15,9 +15,9 @@ BULLET = re.compile(r"^\s*(?:(?:[-•*–▪●○]|\(?(?P<num>\d{1,2})[.)]|[a-z
                     r"\(?[ivx]{1,4}\))\s+|" + TREE + r"\s*)(?P<text>\S.*)$")  # "A." is a lettered heading, "A)" an item
 NUMBERED_HEADING = re.compile(r"^\s*(?:§\s*\d{1,2}|\d{1,2}(?:\.\d{1,2})*\.?|[IVX]+\.)\s+(?P<text>[A-ZÅÄÖ].{0,80})$")
 MD_HEADING = re.compile(r"^\s*#{1,6}\s+(?P<text>.+?)\s*#*\s*$")
-# not after an abbreviation ("gäller fr.o.m. 2024-01-01 t.o.m. 2025-12-31")
-SENTENCE_END = re.compile(r"(?<=[.!?])(?<!\bt\.o\.m\.)(?<!\bf\.o\.m\.)(?<!\bfr\.o\.m\.)(?<!\bt\.ex\.)(?<!\bbl\.a\.)"
-                          r"(?<!\bp\.g\.a\.)(?<!\bs\.k\.)(?<!\bkl\.)(?<!\bnr\.)(?<!\bca\.)\s+(?=[A-ZÅÄÖ0-9\"”])")
+# not after an abbreviation ("gäller fr.o.m. 2024-01-01 t.o.m. 2025-12-31") or a dot leader ("Parter ...... X")
+SENTENCE_END = re.compile(r"(?<=[.!?])(?<!\.\.)(?<!\bt\.o\.m\.)(?<!\bf\.o\.m\.)(?<!\bfr\.o\.m\.)(?<!\bt\.ex\.)"
+                          r"(?<!\bbl\.a\.)(?<!\bp\.g\.a\.)(?<!\bs\.k\.)(?<!\bkl\.)(?<!\bnr\.)(?<!\bca\.)\s+(?=[A-ZÅÄÖ0-9\"”])")
 COLUMN_GAP = re.compile(r"\s{3,}")
 ORG_NUMBER = re.compile(r"\b\d{6}-\d{4}\b")
 EMPHASIS = re.compile(r"\*\*|__")  # Markdown bold: no words
