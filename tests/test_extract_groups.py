@@ -1187,3 +1187,39 @@ def test_a_styrgrupp_of_a_lower_level_under_the_strategic_group_prepares():
     groups = _groups(text)
     assert groups["Operativ styrgrupp"]["kind"] == "preparation"
     assert groups["Styrgruppen för skolan"]["kind"] == "steering"  # no lower level in its name
+
+
+@pytest.mark.parametrize(("sentences", "name", "expected"), [
+    ("Styrgruppen har sex möten om året. Kommunen representeras i styrgruppen av kommundirektören och polisen av "
+     "lokalpolisområdeschefen.", "Styrgruppen", {"members": ["kommundirektör", "lokalpolisområdeschef"]}),
+    ("Samverkansgruppen sammanträder en gång i kvartalet. Från kommunen deltar fältsekreterarna och från polisen "
+     "kommunpolisen.", "Samverkansgruppen", {"members": ["fältsekreterare", "kommunpolis"]}),
+    ("Arbetsgruppen möts två gånger per månad och har fältassistenter och skolkuratorer som deltagare.",
+     "Arbetsgruppen", {"members": ["fältassistent", "skolkurator"], "frequency_per_year": 24}),
+    ("I trygghetsrådet sitter kommunalrådet och kommunpolisen. Rådet möts tre gånger per termin och "
+     "ordförandeskapet innehas av kommunalrådet.", "Trygghetsrådet",
+     {"members": ["kommunalråd", "kommunpolis"], "chair": "kommunalråd"}),  # a politician, no council
+    ("Nätverket för fastighetsägare träffas varannan månad. Deltagare är bostadsbolagen och trygghetssamordnaren, "
+     "som också leder mötena.", "Nätverket för fastighetsägare", {"chair": "trygghetssamordnare"}),
+    ("Torgsamverkan är ett samarbete mellan torghandlarna, kommunens marknadsenhet och polisen. Mötena hålls fyra "
+     "gånger per år.", "Torgsamverkan", {"members": ["torghandlare", "kommunens marknadsenhet", "polisen"],
+                                        "frequency_per_year": 4}),  # no group word: what the sentence says it is
+])
+def test_members_chairs_and_names_in_more_wordings(sentences, name, expected):
+    groups = _groups("Samverkan i Exby\n\nOrganisation\n\n" + sentences + "\n")
+    assert set(groups) == {name}
+    assert {k: groups[name].get(k) for k in expected} == expected
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("möts fyra gånger per kalenderår", 4),
+    ("träffas två träffar per halvår", 4),
+    ("har tre möten per termin", 6),
+    ("möts en förmiddag i månaden", 12),
+    ("sammanträder årsvis", 1),
+    ("träffas under badsäsongen (juni–augusti) varje vecka, annars vid behov", 13),  # the season in brackets
+])
+def test_meetings_a_year_as_a_count_in_a_period_or_a_season_in_brackets(text, count):
+    from samverkan.extract.meaning.frequency import per_year
+
+    assert per_year(text).value == count

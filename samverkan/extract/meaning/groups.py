@@ -29,8 +29,10 @@ NON_SUBJECT = {"till", "under", "från", "för", "inför", "med", "om", "av", "m
 ANAPHOR = re.compile(r"(?i)^(?:den|det|denna|detta|dessa|de|hon|han|gruppen|rådet|råden|forumet|nätverket|teamet|"
                      r"samrådet|grupperna|mötet|träffen)\b")
 PRONOUN = re.compile(r"(?i)^(?:den|det|denna|detta|dessa|de|hon|han)\b")
-MEMBER_AFTER = re.compile(r"(?i)\b(?:består|bestå|bestående|utgörs|representeras|sammansatt)"
-                          r"(?:\s+(?:därutöver|dessutom|också|även|huvudsakligen|i\s+huvudsak|i\s+övrigt))?\s+av\s+(?P<list>.+)$|"
+MEMBER_AFTER = re.compile(r"(?i)\b(?:består|bestå|bestående|utgörs|representeras|företräds|sammansatt)"
+                          r"(?:\s+(?:därutöver|dessutom|också|även|huvudsakligen|i\s+huvudsak|i\s+övrigt))?"
+                          r"(?:\s+i\s+[\wåäö-]+)?\s+av\s+(?P<list>.+)$|"
+                          r"\bhar\s+(?P<list18>[a-zåäö][^.;]+?)\s+som\s+(?:deltagare|medlemmar|ledamöter)\b|"
                           r"^(?:[\wåäö-]+\s+)?(?:samordnar|deltagar|ledamöt|medlemm)\w*\s+(?:i\s+\S+\s+)?är\s+(?P<list5>.+)$|"
                           r"^i\s+\S+\s+(?:arbetar|ingår|sitter|deltar|medverkar)\s+(?P<list12>[a-zåäö].+)$|"
                           r"^(?:där|här)\s+(?:möts|träffas|samlas|sitter|ingår|deltar|medverkar)\s+(?:också\s+|även\s+)?"
@@ -97,6 +99,10 @@ STANDS_FOR = re.compile(r"(?P<short>\b[A-ZÅÄÖ]{2,6})\s+(?:står\s+)?för\s+(?
 # "Till forumet bjuds …": one word for a group, then the verb
 FRONTED_WORD = re.compile(r"(?i)^(?:i|till)\s+(?P<word>[\wåäö-]+)\s+(?=(?:bjuds|kallas|ingår|deltar|sitter|medverkar|"
                           r"adjungeras)\b)")
+# "Krogsamverkan City är ett samarbete mellan …": a name without a group word, said to be a group
+IS_A = re.compile(r"^(?P<name>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ0-9][\wåäö-]*){0,3})\s+är\s+(?:ett|en)\s+"
+                  r"(?:[\wåäö-]+\s+)?(?:samarbete|samverkan|samverkansforum|forum|nätverk|grupp|mötesforum|samråd|"
+                  r"team|arbetsgrupp|samverkansgrupp)\b")
 # "Nivå 1 – strategisk", "Taktisk nivå": a level of the organisation, whose groups are of its kind
 LEVEL_HEADING = re.compile(r"(?i)^(?:niv[aå]\s*\d*\s*[–—:.-]?\s*)?(?P<level>strategisk|taktisk|operativ)a?"
                            r"(?:\s+niv[aå]n?)?$")
@@ -120,6 +126,8 @@ CHAIR = [
     CHAIR_MARK,
     re.compile(r"(?i)\bav\s+(?P<who>[^.;]+?),\s+som\s+(?:\w+\s+)?(?:leder|turas\s+om\s+att\s+leda|"
                r"är\s+ordförande|delar\s+på\s+ordförandeskapet)\b"),  # "består av A och B, som leder gruppen"
+    re.compile(r"(?i)(?:,\s*|\b(?:och|samt|är)\s+)(?P<who>(?:(?!\b(?:och|samt|är)\b)[^,.;])+?),\s+som\s+"
+               r"(?:också\s+|även\s+|dessutom\s+)?(?:leder|är\s+ordförande|är\s+sammankallande|sammankallar)\b"),
     re.compile(r"(?i)\b(?:ordförande|sammankallande|mötesledare)(?:\s+(?:i|för)\s+\S+)?\s+(?:är|blir)\s+(?P<who>[^.;]+)"),
     re.compile(r"(?i)\bansvarig\s+för\s+att\s+(?:sammankalla|kalla)\b[^.;]*?\s+är\s+(?P<who>[^.;]+)"),
     re.compile(r"(?i)^(?P<who>[^.;]+?)\s+(?:är|blir)\s+(?:dess\s+|gruppens\s+)?(?:ordförande|sammankallande)\b"),
@@ -158,7 +166,8 @@ FRONTED_IN = re.compile(r"(?i)(?:^|[.:]\s+)(?:i|till)\s+$")
 # "Styrgrupp – ansvarar för …": a paragraph a group's name opens, as a definition list writes it
 DEFINITION = re.compile(r"^(?P<name>[^–—:.]{3,60}?)\s+[–—-]\s+(?=\S)|"
                         r"^(?P<term>[^–—:.;,]{2,60}?):\s+(?=(?:en|ett|den|det)\s)")  # a glossary's "OSG: en …"
-PLACED_IN = re.compile(r"(?i)\b(?:deltar|ingår|sitter|medverkar)\s+(?:också\s+|även\s+)?i\s+(?:den\s+|det\s+)?$")
+PLACED_IN = re.compile(r"(?i)\b(?:deltar|ingår|sitter|medverkar|representeras|företräds)\s+(?:också\s+|även\s+)?i\s+"
+                       r"(?:den\s+|det\s+)?$")
 FRONTED = re.compile(r"(?i)(?:i|till|inom)\s+(?:den\s+|det\s+)?")
 PREPARES = re.compile(r"(?i)\b(?:för)?bered(?:er|a)\s+(?:(?:det|den|de)\s+)?(?P<owner>[\wåäö-]+(?:\s+[\wåäö-]+)?)s\s+"
                       r"(?:möten|sammanträden|ärenden|beslut)|\b(?:för)?bered(?:er|a)\s+(?:ärenden|ärendena|frågor|underlag|beslut)\s+"
@@ -231,7 +240,7 @@ def mentions(text: str, allow_complement: bool = False) -> list[Mention]:
     out = []
     for m in GROUP_WORD.finditer(text):
         word = m.group("word")
-        if fold(word).endswith(("omrad", "forrad", "brad")):
+        if fold(word).endswith(("omrad", "forrad", "brad", "kommunalrad", "oppositionsrad", "regionrad")):
             continue  # "områden", "vindsförråd", "brådska": no group word
         of_people = fold(word).endswith(PEOPLE_GROUPS)
         if of_people and not _acts_as_body(text, m.start(), m.end()):
@@ -617,8 +626,12 @@ class GroupReader:
                                                                            unit.span, unit.heading))
             return
         self.stands_for(unit.text)
-        if (made := ESTABLISHED.search(unit.text)) is not None:  # "… har parterna inrättat NTS."
+        made = ESTABLISHED.search(unit.text)  # "… har parterna inrättat NTS."
+        if made is None and (made := IS_A.match(unit.text)) is not None and mentions(made.group("name")):
+            made = None  # "Styrgruppen är en grupp …": a group word names it already
+        if made is not None:
             self.topic = self.named(made.group("name"), unit.span)
+            self.topic.weight = max(self.topic.weight, 3 if IS_A.match(unit.text) else 2)
             self.read_sentence(self.topic, unit)
             self.told = self.topic
             return
@@ -948,7 +961,7 @@ class GroupReader:
                 continue
             who = _until_verb(CHAIR_STOP.sub("", m.group("who")).strip())
             who = re.sub(r"(?i)^(?:växelvis|alternerande)\s+(?:av\s+)?|^mellan\s+", "", who)
-            if GROUP_WORD.search(GENITIVE_WORD.sub("", who)) or not who \
+            if mentions(GENITIVE_WORD.sub("", who), True) or not who \
                     or fold(who) in {"parterna", "parter", "dem", "varandra"}:
                 continue
             people = [p for p in (member(re.sub(r"(?i)^en\s+av\s+", "", x)) for x in split_list(who)) if p]

@@ -41,10 +41,12 @@ NAMELY = re.compile(r"(?i)^.*\b(?:det\s+vill\s+säga|dvs\.?|d\.\s?v\.\s?s\.?|nä
 PARTS = re.compile(r"(?i)\b(?:kommunen|staden|polisen|[\wåäö]+förvaltningen)\s*"
                    r"\((?P<parts>[^()]+(?:,|\soch\s)[^()]+)\)")
 # "från kommunen: A och B; från polisen: C": the party a part of the list comes from is no member
-PARTY_LABEL = re.compile(r"(?i)(?:^|(?<=[;,]\s)|(?<=[;,]))\s*(?:från|för)\s+(?:[\wåäö -]{2,30}?:\s*|"
+PARTY_LABEL = re.compile(r"(?i)(?:^|(?<=[;,]\s)|(?<=[;,])|(?<=\boch\s)|(?<=\bsamt\s))\s*(?:från|för)\s+"
+                         r"(?:[\wåäö -]{2,30}?:\s*|"
                          r"(?:kommunen|polisen|staden|[\wåäö]+(?:förvaltningen|området))\s+(?=\w))")
 # "kommunen representeras av A, polisen av B": the party of a gapped clause is no member
-GAPPED = re.compile(r"(?i)(?:^|(?<=[;,]\s)|(?<=[;,]))\s*(?:kommunen|polisen|staden|regionen|[\wåäö]+förvaltningen)\s+"
+GAPPED = re.compile(r"(?i)(?:^|(?<=[;,]\s)|(?<=[;,])|(?<=\boch\s))\s*(?:kommunen|polisen|staden|regionen|"
+                    r"[\wåäö]+förvaltningen)\s+"
                     r"(?:av|genom)\s+(?=\w)")
 # "rektorerna för skolorna i Fröslunda och på Söder": many places in an area say only where the function sits
 SEAT_OF_MANY = re.compile(r"(?<=[\wåäö])\s+för\s+(?:(?:de|alla|samtliga|berörda|två|tre|fyra|fem)\s+)*"
@@ -56,7 +58,8 @@ AREA_AT_END = re.compile(r"(?<=[a-zåäö])\s+(?:i|på)\s+[A-ZÅÄÖ][\wåäö-]
 PREPOSITION = {"för", "i", "vid", "inom", "från", "med", "på", "hos", "mot", "av", "till"}
 # the function a person has ("chefen", "samordnaren"): a singular definite noun of these is read as a function,
 # any other ("äldreomsorgen", "civilsamhället") is an organisation and keeps its form
-PERSON = re.compile(r"(?i)(?:chef|direktör|polis|samordnare|strateg|sekreterare|assistent|kurator|rektor|handläggare|"
+PERSON = re.compile(r"(?i)(?:chef|direktör|polis|kommunalråd|oppositionsråd|samordnare|strateg|sekreterare|assistent|"
+                    r"kurator|rektor|handläggare|"
                     r"utvecklare|ledare|ombud|ordförande|föreståndare|vakt|värd|ansvarig|förälder|ar[e]|ör|ist|ent|"
                     r"ant|man|vald|representant)$")
 # where a function sits ("rektor från Farstaskolorna", "… inom utbildningsförvaltningen"): not part of the function
