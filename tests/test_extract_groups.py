@@ -1223,3 +1223,21 @@ def test_meetings_a_year_as_a_count_in_a_period_or_a_season_in_brackets(text, co
     from samverkan.extract.meaning.frequency import per_year
 
     assert per_year(text).value == count
+
+
+@pytest.mark.parametrize(("sentence", "group"), [
+    ("Arbetsgruppen består av fältassistenter och kommunpolisen. Arbetsgruppens arbete redovisas för styrgruppen.",
+     "Arbetsgruppen"),  # the group's work, in the passive
+    ("Arbetsgruppen består av fältassistenter och kommunpolisen. Styrgruppen tar emot rapporter från "
+     "arbetsgruppen.", "Arbetsgruppen"),  # the other way round
+    ("Arbetsgruppen består av fältassistenter och kommunpolisen och arbetar på uppdrag av styrgruppen.",
+     "Arbetsgruppen"),
+    ("Under styrgruppen finns en arbetsgrupp som består av fältassistenter och kommunpolisen.", "Arbetsgrupp"),
+    ("Styrgruppen har tillsatt en arbetsgrupp med fältassistenter och kommunpolisen.", "Arbetsgrupp"),
+])
+def test_a_group_works_for_another_in_more_wordings(sentence, group):
+    text = "Samverkan i Exby\n\nOrganisation\n\nStyrgruppen består av kommundirektören och polischefen. " + sentence
+    groups = _groups(text + "\n")
+    assert groups[group]["reports_to"] == ["Styrgruppen"]
+    assert groups[group]["members"] == ["fältassistent", "kommunpolis"]
+    assert groups["Styrgruppen"]["members"] == ["kommundirektör", "polischef"]  # none of the other's

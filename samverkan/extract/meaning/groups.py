@@ -173,7 +173,16 @@ PREPARES = re.compile(r"(?i)\b(?:för)?bered(?:er|a)\s+(?:(?:det|den|de)\s+)?(?P
                       r"(?:möten|sammanträden|ärenden|beslut)|\b(?:för)?bered(?:er|a)\s+(?:ärenden|ärendena|frågor|underlag|beslut)\s+"
                       r"(?:till|för|inför)\s+(?P<to>[^.,;]+)")
 OWNED_ROLE = re.compile(r"(?i)\s+(?:ordförande|sammankallande|sekreterare|ledamöter|deltagare|medlemmar|möten|"
-                        r"sammanträden|sammansättning)\b")
+                        r"sammanträden|sammansättning|arbete|resultat|förslag|underlag)\b")
+# "Styrgruppen tar emot rapporter från arbetsgruppen": the other way round, the group after "från" reports
+RECEIVES = re.compile(r"(?i)\btar\s+emot\s+(?:\w+\s+)?(?:rapporter|återrapportering|underlag|lägesbilder?|"
+                      r"redovisningar)\s+från\s+(?P<from>[^.;,]+)")
+# "arbetar på uppdrag av styrgruppen", "Under styrgruppen finns en arbetsgrupp": the group it works for
+WORKS_FOR = re.compile(r"(?i)\bpå\s+uppdrag\s+(?:av|från)\s+(?P<to>[^.;,]+)|^under\s+(?P<over>[\wåäöÅÄÖ-]+(?:\s+"
+                       r"(?-i:[A-ZÅÄÖ])[\wåäö-]+)?)\s+(?:finns|arbetar|verkar)\b")
+# "Styrgruppen har tillsatt en arbetsgrupp med …": a group the subject sets up, which works for it
+SETS_UP = re.compile(r"(?i)^\s*(?:har\s+)?(?:tillsatt|tillsätter|inrättat|inrättar|bildat|bildar|utsett|utser)\s+"
+                     r"(?P<article>en|ett)\s+$")
 KEYED = re.compile(r"^(?P<name>[^:.]{3,60}):\s+(?P<value>\S.*)$")
 # "utförs av Araby-teamet", "sköts av samordningsgruppen": the agent of a passive is what the sentence is about
 PASSIVE_AGENT = re.compile(r"(?i)\b(?!leds|sammankallas|ledas)[a-zåäö]{3,}s\s+av\s+$")  # not a chair's verb
@@ -786,6 +795,8 @@ class GroupReader:
             return self.topic, 0
         if subjects:
             first = subjects[0]
+            if (made := self.set_up(unit, found, first)) is not None:
+                return made
             if heading_group is not None and (_indefinite(unit.text, first) or first.key == fold(first.head)) \
                     and any(p.endswith(fold(first.head)) for p in heading_group.key.split()):
                 return heading_group, 0  # "6. Brommas grannsamverkansnätverk" … "ett nätverk där …", "Nätverket …"
@@ -794,14 +805,9 @@ class GroupReader:
                 self.abbreviations[short.group(1)] = g  # "Ledningsgruppen (LG)"
             self.topic = g
             return g, 0
-        if (lead := FRONTED_WORD.match(unit.text)) is not None and (g := self.known_word(lead.group("word"))):
-            self.topic = g  # "Till forumet bjuds …", "I trygghetsmötet deltar …": a group named before
-            return g, 0
-        fronted = next((m for m in named[:1] if FRONTED.fullmatch(unit.text[:m.start])
-                        and _finite(unit.text[m.end:].split()[0] if unit.text[m.end:].split() else "")), None)
-        if fronted is not None:  # "I styrgruppen ingår …", "Till styrgruppen adjungeras …"
-            self.topic = self.group(fronted, unit.span, 1)
-            return self.topic, 0
+        if (fronted := self.fronted(unit, named)) is not None:  # "I styrgruppen ingår …", "Till forumet bjuds …"
+            self.topic = fronted
+            return fronted, 0
         placed = next((m for m in named if PLACED_IN.search(unit.text[:m.start])), None)
         if placed is not None:  # "Även Länsstyrelsen och Trafikverket deltar i samverkansforumet"
             self.topic = self.group(placed, unit.span, 1)
@@ -843,6 +849,27 @@ class GroupReader:
         others = [m for m in named if not (at is not None and _listed_at(unit.text, at, m)
                                            or report and m.start > report.start())]  # not a member or the target
         return self._unnamed(unit, found, others, heading_group, previous), 0
+
+    def fronted(self, unit: Unit, named: list[Mention]) -> Group | None:
+        """The group a sentence places its verb's subject in, fronted: "I styrgruppen ingår …", "Till styrgruppen
+        adjungeras …", or by one word for a group named before ("Till forumet bjuds …")."""
+        if (lead := FRONTED_WORD.match(unit.text)) is not None and (g := self.known_word(lead.group("word"))):
+            return g
+        first = next((m for m in named[:1] if FRONTED.fullmatch(unit.text[:m.start])
+                      and _finite(unit.text[m.end:].split()[0] if unit.text[m.end:].split() else "")), None)
+        return self.group(first, unit.span, 1) if first is not None else None
+
+    def set_up(self, unit: Unit, found: list[Mention], first: Mention) -> tuple[Group, int] | None:
+        """The group a subject sets up ("Styrgruppen har tillsatt en arbetsgrupp med A och B"), which works for
+        it, and where the words about it start; None if the sentence sets up none."""
+        made = next((m for m in found if m.start > first.end and not m.bare
+                     and SETS_UP.match(unit.text[first.end:m.start])), None)
+        if made is None:
+            return None
+        owner = self.group(first, unit.span, 1)
+        self.topic = self.group(made, unit.span, 1)
+        self.topic.set("reports_to", [owner.name], unit.span)
+        return self.topic, first.end + SETS_UP.match(unit.text[first.end:made.start]).start("article")
 
     def _unnamed(self, unit: Unit, found: list[Mention], named: list[Mention], heading_group: Group | None,
                  previous: Unit | None) -> Group | None:
@@ -976,7 +1003,22 @@ class GroupReader:
         if alternating:
             g.set("chair_alternating", True, span)
 
+    def _works_for(self, g: Group, text: str, span: Span) -> None:
+        """"arbetar på uppdrag av styrgruppen", "Under X finns …": g reports to X; "X tar emot rapporter från Y":
+        Y reports to g."""
+        if (works := WORKS_FOR.search(text)) is not None:
+            name = self.resolve(_until_verb(works.group("to") or works.group("over")), g)
+            if name and name != g.name and mentions(name):
+                g.set("reports_to", [*g.fields.get("reports_to", []), name] if name not in g.fields.get(
+                    "reports_to", []) else g.fields["reports_to"], span, force=True)
+        if (gives := RECEIVES.search(text)) is not None:
+            name = self.resolve(_until_verb(gives.group("from")), g)
+            other = next((x for x in self.groups.values() if x.name == name and x is not g), None)
+            if other is not None and g.name not in other.fields.get("reports_to", []):
+                other.set("reports_to", [*other.fields.get("reports_to", []), g.name], span, force=True)
+
     def _reports(self, g: Group, text: str, span: Span) -> None:
+        self._works_for(g, text, span)
         if (prepares := PREPARES.search(text)) is not None:  # "förbereder styrgruppens möten": works for it
             name = self.resolve(prepares.group("owner") or _until_verb(prepares.group("to")), g)
             if name and name != g.name and mentions(name):
