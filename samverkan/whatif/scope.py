@@ -59,9 +59,8 @@ class Scopes:
         self.central = [a.id for a in data.central_agreements]
         self._texts_closed: dict[frozenset[str], frozenset[str]] = {}
         self._next: dict[str, list[str]] = {}  # id → `_followed`, as the scopes ask
-        self._placed: dict[int, tuple[DataSet, dict[str, tuple[int, int]]]] = {}  # `_positions`
         self._units: dict[tuple[str, Reads | None], frozenset[str]] = {}
-        self._containing: dict[Reads | None, dict[str, set[str]]] = {}
+        self._containing: dict[Reads | None, dict[str, list[str]]] = {}
         """reads → id → the entities whose unit (`unit`, computed so far) holds it."""
         self.backward: dict[str, list[str]] = defaultdict(list)
         for target, refs in self.incoming.items():
@@ -86,35 +85,14 @@ class Scopes:
             detached[i] = frozenset((type(entity), field) for field in fields)
         for i in removed:
             del by_id[i]
-        at = self._positions(part)
-        changed: dict[int, list[int]] = defaultdict(list)  # section → the places in it the removal changes
-        for i in removed | referrers:
-            s, n = at[i]
-            changed[s].append(n)
-        sections = {}
-        for s, (name, items) in enumerate(part.sections()):
-            if s not in changed:
-                sections[name] = items  # the scope's own list, shared: nothing in rank changes it
-                continue
-            kept, start = [], 0
-            for n in sorted(changed[s]):
-                kept += items[start:n]
-                if items[n].id not in removed:
-                    kept.append(new[items[n].id])
-                start = n + 1
-            sections[name] = kept + items[start:]
+        changed_sections = {self.position[i][0] for i in removed | referrers}
+        sections = {name: [new.get(e.id, e) for e in items if e.id not in removed] if s in changed_sections
+                    else items  # the scope's own list, shared: nothing in rank changes it
+                    for s, (name, items) in enumerate(part.sections())}
         types = frozenset(type(self.data.get(i)) for i in removed)
         changed = frozenset(field for fields in detached.values() for field in fields)
         return Removal(_indexed(DataSet.model_construct(name=part.name, **sections), by_id), types, changed,
                        frozenset(removed), detached)
-
-    def _positions(self, part: DataSet) -> dict[str, tuple[int, int]]:
-        """Id → (section, place in it) in `part`, worked out once a scope."""
-        found = self._placed.get(id(part))
-        if found is None or found[0] is not part:
-            found = self._placed[id(part)] = (part, {e.id: (s, n) for s, (_, items) in enumerate(part.sections())
-                                                     for n, e in enumerate(items)})
-        return found[1]
 
     def outside(self, ids: frozenset[str]) -> Stale:
         """Whether the unit of an id, for a rule that reads `reads`, is not whole in the scope `ids`
@@ -170,9 +148,9 @@ class Scopes:
                           if follows is None or ref.how == REQUIRED or (type(entity), ref.field) in follows]
                 if follows is None or (Role, "holder") in follows:
                     queue += self.roles_by_holder.get(current, [])
-            containing = self._containing.setdefault(reads, defaultdict(set))
+            containing = self._containing.setdefault(reads, defaultdict(list))
             for i in found:
-                containing[i].add(entity_id)
+                containing[i].append(entity_id)  # lists, not sets: one per id and reads, and each unit once
             found = self._units[key] = frozenset(found)
         return found
 
