@@ -693,8 +693,10 @@ def _view_node(b: ViewBuilder, n: str, sel: _Selection, place: _Placement, attac
     """One drawn node with the findings attached to it."""
     kind = b.kind_of(n)
     e = b.data.get(n)
-    counts = Counter(f.severity for f in attached)
-    counts = {s: counts[s] for s in SEVERITY_RANK if counts[s]}  # most nodes have none
+    counts: dict[str, int] = {}
+    if attached:  # most nodes have none
+        tally = Counter(f.severity for f in attached)
+        counts = {s: tally[s] for s in SEVERITY_RANK if tally[s]}
     members_of = b.members_of
     folded = len(members_of[n]) if sel.collapsed and n in sel.core and members_of.get(n) else 0
     title, info = _tooltip(b, n, attached)
