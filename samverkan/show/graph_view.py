@@ -274,9 +274,11 @@ class ViewBuilder:
     def members_of(self) -> dict[str, list[tuple[str, dict]]]:
         """group or activity → (member, membership edge attributes), in the graph's order."""
         members: dict[str, list[tuple[str, dict]]] = defaultdict(list)
-        for u, v, d in self.g.edges(data=True):
-            if d["relation"] == "member_of":
-                members[v].append((u, d))
+        for u, targets in self.g._succ.items():  # as g.edges(data=True) orders them, without its views
+            for v, keyed in targets.items():
+                for d in keyed.values():
+                    if d["relation"] == "member_of":
+                        members[v].append((u, d))
         return dict(members)
 
     def concerns(self, findings: Iterable[object]) -> _Concerns:
