@@ -259,6 +259,8 @@ class ViewBuilder:
         self._names: dict[tuple[str, bool], str] = {}
         self._words = {key: msg.get(lang) for key, msg in T.items()}  # asked for some 90,000 times in an audit
         self._about: dict[str, tuple[str, str]] = {}
+        self._edge_titles: dict[int, str] = {}  # id of an edge's attributes (kept by the graph) → its tooltip
+        self._memberships: dict[int, str] = {}
         self._concerns: tuple[object, _Concerns] | None = None
         self._agreements: tuple[DataSet, dict[str, Agreement]] | None = None
 
@@ -299,6 +301,24 @@ class ViewBuilder:
         if n not in self._about:
             self._about[n] = _describe(self, n)
         return self._about[n]
+
+    def edge_title(self, u: str, v: str, d: dict) -> str:
+        """An edge's tooltip: the same in every view, so made once an edge (its attributes are the graph's own)."""
+        title = self._edge_titles.get(id(d))
+        if title is None:
+            relation = d["relation"]
+            title = f"{self.name(u)} – {word(RELATION_WORDS, relation, self.lang)} – {self.name(v)}"
+            if relation == "member_of":
+                title += "\n" + self.membership_words(d)
+            self._edge_titles[id(d)] = title
+        return title
+
+    def membership_words(self, d: dict) -> str:
+        """A membership's capacity, chair and on whose behalf: asked by both ends' descriptions and the edge."""
+        words = self._memberships.get(id(d))
+        if words is None:
+            words = self._memberships[id(d)] = _membership_words(self, d)
+        return words
 
     def t(self, key: str, **values) -> str:
         if values:
@@ -518,12 +538,9 @@ def _view_edges(b: ViewBuilder, sel: _Selection) -> list[ViewEdge]:
         if relation == "part_of" and u not in sel.structural:  # a role's organisation is in its label already
             continue
         style = RELATION_STYLE_OF[relation]
-        title = f"{b.name(u)} – {word(RELATION_WORDS, relation, b.lang)} – {b.name(v)}"
-        if relation == "member_of":
-            if d.get("chair") in ("yes", "alternating"):
-                style = "chair_of"
-            title += "\n" + _membership_words(b, d)
-        edges.append(ViewEdge(f"e{len(edges) + 1}", b.pid(u), b.pid(v), style, relation, title))
+        if relation == "member_of" and d.get("chair") in ("yes", "alternating"):
+            style = "chair_of"
+        edges.append(ViewEdge(f"e{len(edges) + 1}", b.pid(u), b.pid(v), style, relation, b.edge_title(u, v, d)))
     return edges
 
 
@@ -1004,7 +1021,7 @@ def _frequency_line(b: ViewBuilder, frequency: Frequency) -> str:
 
 
 def _member_item(b: ViewBuilder, u: str, d: dict) -> str:
-    extra = _membership_words(b, d)
+    extra = b.membership_words(d)
     if d.get("condition"):
         extra += f", {b.t('condition')}: {b.text(d['condition'])}"
     return f"{b.name(u)} – {extra}"
@@ -1025,7 +1042,7 @@ def _party_lines(lines: _Lines, n: str, e: Entity | None, meta: list[str], edges
             lines.append(f"{b.t('holder')}: {holder}")
     if isinstance(e, Person):
         lines.joined(b.t("holds"), sorted(b.name(r) for r in b.held.get(e.id, [])))
-    memberships = sorted((b.name(v), _membership_words(b, d)) for v, d in edges.out.get("member_of", ()))
+    memberships = sorted((b.name(v), b.membership_words(d)) for v, d in edges.out.get("member_of", ()))
     lines.listing(b.t("member_in"), [f"{name} – {words}" for name, words in memberships])
     lines.listing(b.t("accountable_for"), edges.names_out("accountable_for"))
     lines.listing(b.t("responsible_for"), edges.names_out("responsible_for"))
