@@ -261,6 +261,7 @@ class ViewBuilder:
         self._about: dict[str, tuple[str, str]] = {}
         self._edge_titles: dict[int, str] = {}  # id of an edge's attributes (kept by the graph) → its tooltip
         self._memberships: dict[int, str] = {}
+        self._basics: dict[str, tuple[str, str | None, str, Entity | None]] = {}
         self._concerns: tuple[object, _Concerns] | None = None
         self._agreements: tuple[DataSet, dict[str, Agreement]] | None = None
 
@@ -319,6 +320,15 @@ class ViewBuilder:
         if words is None:
             words = self._memberships[id(d)] = _membership_words(self, d)
         return words
+
+    def node_basics(self, n: str) -> tuple[str, str | None, str, Entity | None]:
+        """A node's kind, party (not a group's nor an activity's), base label and entity: the same in every view."""
+        basics = self._basics.get(n)
+        if basics is None:
+            kind = self.kind_of(n)
+            party = self.g._node[n].get("party") if kind not in GROUP_KINDS and kind != "activity" else None
+            basics = self._basics[n] = (kind, party, _base_label(self, n, kind), self.data.get(n))
+        return basics
 
     def t(self, key: str, **values) -> str:
         if values:
@@ -710,8 +720,7 @@ def _view_nodes(b: ViewBuilder, sel: _Selection, place: _Placement, finding_view
 def _view_node(b: ViewBuilder, n: str, sel: _Selection, place: _Placement, attached: list[FindingView],
                finding_index: dict[int, int]) -> ViewNode:
     """One drawn node with the findings attached to it."""
-    kind = b.kind_of(n)
-    e = b.data.get(n)
+    kind, party, label, e = b.node_basics(n)
     counts: dict[str, int] = {}
     if attached:  # most nodes have none
         tally = Counter(f.severity for f in attached)
@@ -722,10 +731,10 @@ def _view_node(b: ViewBuilder, n: str, sel: _Selection, place: _Placement, attac
     return ViewNode(
         id=b.pid(n),
         kind=kind,
-        party=b.g.nodes[n].get("party") if kind not in GROUP_KINDS and kind != "activity" else None,
+        party=party,
         agreement=e.agreement if n in sel.structural else None,
         agreements=tuple(sorted(place.own[n])),
-        label=_node_label(b, n, kind, counts, folded),
+        label=_node_label(b, label, counts, folded),
         title=title,
         info=info,
         findings=tuple(finding_index[id(f)] for f in attached),
@@ -737,8 +746,8 @@ def _view_node(b: ViewBuilder, n: str, sel: _Selection, place: _Placement, attac
     )
 
 
-def _node_label(b: ViewBuilder, n: str, kind: str, counts: dict[str, int], folded: int) -> str:
-    """A node's label: its name wrapped (a role's organisation below), marks, and its findings' badges on top."""
+def _base_label(b: ViewBuilder, n: str, kind: str) -> str:
+    """A node's name wrapped (a role's organisation below) and marked when a template."""
     e = b.data.get(n)
     if kind == "role" and isinstance(e, Role):
         org = b.data.get(e.organisation)
@@ -749,6 +758,11 @@ def _node_label(b: ViewBuilder, n: str, kind: str, counts: dict[str, int], folde
         label = _wrap_label(b.name(n, with_org=False))
     if isinstance(e, Group) and e.template:
         label += f"\n[{b.t('template_short')}]"
+    return label
+
+
+def _node_label(b: ViewBuilder, label: str, counts: dict[str, int], folded: int) -> str:
+    """A node's label: its base label, its folded members, and its findings' badges on top."""
     if folded:
         label += "\n" + b.t("members_folded", n=folded)
     if counts:
