@@ -52,6 +52,7 @@ class Document:
     noise: set[int] = field(default_factory=set)
     pages: list[int] = field(default_factory=list)  # the page of each line (PDF); empty for text
     ocr_pages: list[int] = field(default_factory=list)  # pages read by OCR
+    page_title: str = ""  # a web page's <title>, which is no line of its text
 
     def page_of(self, n: int) -> int | None:
         return self.pages[n - 1] if self.pages and 0 < n <= len(self.pages) else None
@@ -246,7 +247,12 @@ def read_document(path: str | Path, normaliser=None) -> Document:
     path = Path(path)
     pages, scanned = read_pages(path)
     if len(pages) == 1:
-        return Document.from_text(path.name, pages[0], normaliser)
+        doc = Document.from_text(path.name, pages[0], normaliser)
+        if path.suffix.lower() in (".html", ".htm"):
+            from samverkan.extract.formats import html_title
+
+            doc.page_title = html_title(path.read_bytes().decode("utf-8", "replace"))  # read as text above
+        return doc
     texts = [page.rstrip("\n") for page in pages]
     doc = Document.from_text(path.name, "\n".join(texts), normaliser)
     doc.pages = [n for n, text in enumerate(texts, 1) for _ in text.split("\n")][: len(doc)]

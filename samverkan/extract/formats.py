@@ -4,6 +4,7 @@ through Tesseract with the Swedish model. A problem is an ExtractError with one 
 
 from __future__ import annotations
 
+import html
 import io
 import re
 import shutil
@@ -123,6 +124,12 @@ class _HtmlText(HTMLParser):
     def handle_data(self, data):
         if not self.skip and not self.furniture:
             self.parts.append(re.sub(r"\s+", " ", data))
+
+
+def html_title(markup: str) -> str:
+    """The page's <title> (the browser tab's text: often the document's title and the site's name)."""
+    found = re.search(r"(?is)<title[^>]*>(.*?)</title>", markup[:200_000])
+    return " ".join(html.unescape(found.group(1)).split()) if found else ""
 
 
 def html_text(markup: str) -> str:

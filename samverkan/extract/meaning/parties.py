@@ -12,9 +12,10 @@ from __future__ import annotations
 import re
 
 from samverkan.extract.document import Document, Span
-from samverkan.extract.meaning.agreement import SIGN_HEAD, TITLE_WORDS
+from samverkan.extract.meaning.agreement import SIGN_HEAD
 from samverkan.extract.meaning.phrases import split_list
 from samverkan.extract.meaning.text import Unit, fold, one_a_line
+from samverkan.extract.meaning.title import TITLE_WORDS
 from samverkan.extract.record import Field, Item
 
 _NAME = r"[A-ZÅÄÖ][\wåäö-]+"
