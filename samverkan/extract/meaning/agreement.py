@@ -49,10 +49,15 @@ TITLE_FIRST = re.compile(r"(?P<title>(?:[a-zåäö]+\s+)?[A-ZÅÄÖa-zåäö][a-
 SIGNED_BY = re.compile(r"(?i)\b(?:underteckna\w*|signera\w*|skrivs\s+under|skrivits\s+under|skrevs\s+under)"
                        r"\s+(?:[\w,]+\s+){0,8}?av\b|\b(?:undertecknar|signerar|skriver\s+under)\b")
 # "hälso- och sjukvårdsdirektör Eva A": a title whose first part shares the second's ending
-TITLE_BEFORE_NAME = re.compile(r"\b(?P<title>(?:[a-zåäö]+-\s+(?:och|eller)\s+)?[a-zåäö]+)\s+(?P<name>" + _PERSON + ")")
+TITLE_BEFORE_NAME = re.compile(r"\b(?P<title>(?:[a-zåäö]+s\s+(?=(?:vice\s+)?ordförande\b))?(?:vice\s+)?"
+                               r"(?:[a-zåäö]+-\s+(?:och|eller)\s+)?[a-zåäö]+)\s+(?P<name>" + _PERSON + ")")
 NAME_THEN_TITLE = re.compile(r"(?P<name>" + _PERSON + r")\s*\((?P<title>[a-zåäö]+(?:\s+[a-zåäö]+)?)\)")
 NAME_BEFORE_TITLE = re.compile(r"(?P<name>" + _PERSON + r"),\s+(?P<title>[a-zåäö]+(?:\s+[a-zåäö]+)?)"
                                r"(?=,|\s+och\b|\.|$)")
+# an office whose body is part of it ("kommunstyrelsens ordförande"); an owner's name before a function
+# ("Nybyhems vd", "Region Nybys verksamhetschef")
+OFFICE = re.compile(r"(?i)\bordförande\b")
+OWNER_BEFORE = re.compile(r"^(?:[A-ZÅÄÖ][\wåäöÅÄÖ-]*\s+)*[A-ZÅÄÖ][\wåäöÅÄÖ-]*s\s+(?=[a-zåäöA-ZÅÄÖ]+$)")
 # råd: "kommunalråd"; vd: "VD, Nybyhem AB"
 TITLE_WORD = re.compile(r"(?i)(?:chef|direkt[öo]r|samordnare|strateg|polis|ordförande|kommissarie|intendent|mästare|"
                         r"handläggare|sekreterare|ansvarig|föreståndare|rektor|råd|^vd)(?:en|n|et)?$")
@@ -341,10 +346,19 @@ def _is_title(cell: str) -> bool:
 
 
 def _function(title: str) -> str | None:
-    """The function alone: "Stadsdelsdirektör, Nyby stadsdelsförvaltning" → "Stadsdelsdirektör",
-    "Lokalpolisområdeschef för Lokalpolisområde Nyby" → "Lokalpolisområdeschef"."""
-    title = re.split(r",|\s+(?:för|i|vid|inom)\s+(?=[A-ZÅÄÖ])", title.strip(), maxsplit=1)[0].strip()
-    return title if any(TITLE_WORD.search(w) for w in title.split()[:2]) else None
+    """A signatory's function without the organisation it serves (the convention of the corpus README):
+    "Stadsdelsdirektör, Nyby stadsdelsförvaltning" → "Stadsdelsdirektör", "vd för Nybyhem AB" and "Nybyhems vd"
+    → "vd", "verksamhetschef för barn- och ungdomspsykiatrin" → "verksamhetschef". An office of a body keeps
+    it ("kommunstyrelsens ordförande", "ordförande i socialnämnden")."""
+    title = title.strip().split(",")[0].strip()
+    if not OFFICE.search(title):
+        title = OWNER_BEFORE.sub("", title)
+        title = re.split(r"\s+(?:för|vid|inom|hos)\s+|\s+i\s+(?=[A-ZÅÄÖ])", title, maxsplit=1)[0].strip()
+    else:
+        title = re.split(r"\s+(?:för|i|vid|inom)\s+(?=[A-ZÅÄÖ])", title, maxsplit=1)[0].strip()
+    words = title.split()
+    head = words[:4] if re.search(r"-$", words[0] if words else "") else words[:2]  # "hälso- och sjukvårdsdirektör"
+    return title if any(TITLE_WORD.search(w) for w in head) else None
 
 
 def _not_a_person(name: str) -> bool:

@@ -67,6 +67,8 @@ NOT_A_PARTY_BEFORE = re.compile(r"(?i)\b(?:inom|under|(?<!polisen )i|hos|vid|fö
 # words a capitalised run before "kommun" or "stad" may start with that are no part of the name
 LEADING = re.compile(r"^(?:(?:Mellan|För|Med|Och|Samt|Parter\w*|Part|\w*[Aa]vtal\w*|\w*[Öö]verenskommelse\w*|"
                      r"Medborgarlöfte\w*|Samverkan\w*|Giltig\w*|Dnr|Diarienummer)\s+)+(?=\S+\s+\S)")
+# the verbs a web page tells its reader what to do with ("Välj kommun nedan", "Sök kommun")
+INSTRUCTION = re.compile(r"^(?:Välj|Sök|Hitta|Läs|Se|Besök|Kontakta|Klicka|Ange|Gå)\s")
 BELONGS_TO = re.compile(r"(?i)\b(?:tillhör|ingår\s+i|hör\s+till|(?:en\s+)?del\s+av|lyder\s+under)\s+$")
 NOT_IN_SECTION = re.compile(r"(?i)(?:\b(?:inom|under|hos|vid|för|till|från)|(?<!en)\s+i)\s+$")  # "Nämnden i X": X
 # "X deltar som part i …", "X omfattas också av överenskommelsen"
@@ -264,8 +266,11 @@ def _names_line(text: str) -> str | None:
 
 
 def _sentences(units: list[Unit]) -> list[tuple[Unit, bool]]:
-    return [(u, False) for u in units[: max(12, len(units) // 3)]
-            if u.kind == "sentence" and PARTIES_SENTENCE.search(u.text)]
+    """Sentences that name the parties, in the first part of the document or among its first sentences (a
+    cover page and a table of contents may come first)."""
+    first = set(map(id, [u for u in units if u.kind == "sentence"][:8]))
+    return [(u, False) for k, u in enumerate(units) if (k < max(12, len(units) // 3) or id(u) in first)
+            and u.kind == "sentence" and PARTIES_SENTENCE.search(u.text)]
 
 
 def mentions(text: str, strict: bool) -> list[tuple[str, str | None]]:
@@ -285,6 +290,8 @@ def mentions(text: str, strict: bool) -> list[tuple[str, str | None]]:
         upto = following.start() if following else len(text)
         nr = ORG_NR.search(text[m.end(): min(upto, m.end() + 80)])
         name = EXECUTIVE.sub("", LEADING.sub("", m.group("name"))) + (m.group("alt") or "")
+        if INSTRUCTION.match(name):
+            continue  # a web page's instruction ("Välj kommun nedan"), no name
         if not strict and name.endswith("förvaltningen") and " " not in name:
             continue  # an administration mentioned in passing, not a party
         out.append((" ".join(name.split()), nr.group("nr") if nr else None))

@@ -18,6 +18,7 @@ MD_HEADING = re.compile(r"^\s*#{1,6}\s+(?P<text>.+?)\s*#*\s*$")
 # not after an abbreviation ("gäller fr.o.m. 2024-01-01 t.o.m. 2025-12-31")
 SENTENCE_END = re.compile(r"(?<=[.!?])(?<!\bt\.o\.m\.)(?<!\bf\.o\.m\.)(?<!\bfr\.o\.m\.)(?<!\bt\.ex\.)(?<!\bbl\.a\.)"
                           r"(?<!\bp\.g\.a\.)(?<!\bs\.k\.)(?<!\bkl\.)(?<!\bnr\.)(?<!\bca\.)\s+(?=[A-ZÅÄÖ0-9\"”])")
+GRID_RULE = re.compile(r"\+(?:[-=]{2,}\+)+")  # a grid table's rule line ("+------+-----+")
 COLUMN_GAP = re.compile(r"\s{3,}")
 ORG_NUMBER = re.compile(r"\b\d{6}-\d{4}\b")
 EMPHASIS = re.compile(r"\*\*|__")  # Markdown bold: no words
@@ -201,7 +202,7 @@ class _UnitReader:
         """A line outside a space-written table: a rule, a pipe-table row, an item, a heading or prose."""
         stripped = text.strip()
         prev_blank = i == 0 or not self.lines[i - 1][1].strip()
-        if not stripped or set(stripped) <= set("_-=*| "):
+        if not stripped or set(stripped) <= set("_-=*| ") or GRID_RULE.fullmatch(stripped):
             self.flush()
         elif stripped.startswith("|") or stripped.count(" | ") >= 2:  # a table row, also as HTML tables read
             self.pipe_row(i, n, stripped)
@@ -241,8 +242,15 @@ class _UnitReader:
         if all(re.fullmatch(r":?-{2,}:?", c) or not c for c in cells):
             return
         following = (self.next_text(i) or "").strip()
-        header = bool(re.fullmatch(r"\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?", following))
+        header = bool(re.fullmatch(r"\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?", following)) or self.grid_header(i)
         self.out.append(Unit("row", " | ".join(cells), Span(n, n), self.heading, cells=cells, header=header))
+
+    def grid_header(self, i: int) -> bool:
+        """The first row of a grid table ("+-----+-----+" above and below it)."""
+        above = [t.strip() for _, t in self.lines[max(0, i - 2):i]]
+        below = (self.next_text(i) or "").strip()
+        return bool(above) and bool(GRID_RULE.fullmatch(above[-1])) and bool(GRID_RULE.fullmatch(below)) \
+            and not (len(above) == 2 and above[0].startswith("|"))
 
     def unmarked_item(self, text: str) -> bool:
         """An indented short line without a bullet, in a list a sentence ending in ":" introduced (the glyphs
