@@ -107,8 +107,18 @@ def parties(units: list[Unit], doc: Document | None = None) -> list[Item]:
                         for authority in BARE_POLICE:  # the authority: the police area that signs for it
                             found.pop(authority, None)
                     found[name] = item
+            _region_as_municipality(found)
             return list(found.values())
     return []
+
+
+def _region_as_municipality(found: dict[str, Item]) -> None:
+    """The police's counterpart is a municipality; where the only other side is one region ("Region Gotland",
+    which has the municipality's tasks), that region is it."""
+    kinds = {i.fields["party"].value for i in found.values()}
+    regions = [i for k, i in found.items() if re.match(r"Region\s+[A-ZÅÄÖ]", k)]
+    if "police" in kinds and "city" not in kinds and len(regions) == 1:
+        regions[0].fields["party"] = Field("city", regions[0].fields["party"].span)
 
 
 def _precise_police(found: dict[str, Item], sources: list[list[tuple[Unit, bool]]]) -> None:
