@@ -193,3 +193,15 @@ def test_the_parties_are_drafted_as_the_sides_they_are_not_as_external_organisat
     assert not [o for o in draft.data.organisations if o.kind == "external"]  # no function drafted as a body
     agreement = draft.data.agreements[0]
     assert agreement.level == "local" and set(agreement.parties) == {"aby-kommun", "lpo-aby"}
+
+
+def test_parties_that_are_agreed_with_a_shared_nickname():
+    text = ("Samverkansavtal för Åby\n\nInledning\nÅby kommun och lokalpolisområde Åby, nedan gemensamt kallade "
+            "parterna, är överens om att samverka mot brott.\n")
+    assert _parties(text) == {"Åby kommun": "city", "lokalpolisområde Åby": "police"}
+
+
+@pytest.mark.parametrize("second", ["Åby kommun och Polisen", "åby kommun och polisen"])
+def test_a_heading_left_open_goes_on_on_the_next_line(second):
+    text = f"Lokal överenskommelse om samverkan mellan\n{second}\n\nBakgrund\nText om bakgrunden.\n"
+    assert _title(text).casefold() == "lokal överenskommelse om samverkan mellan åby kommun och polisen"

@@ -39,6 +39,7 @@ EXECUTIVE = re.compile(r"(?i)^(?:kommun|stads)styrelsen\s+i\s+")  # it acts for 
 ORG_NR = re.compile(r"\b(?P<nr>\d{6}-\d{4})\b")
 # "X, Y och Z har kommit överens om …", "Mellan X och Y har följande överenskommelse träffats"
 AGREED = re.compile(r"(?i)\s+har\s+(?:kommit\s+överens|enats|kommit\s+fram\s+till|träffat|ingått|tecknat)\b|"
+                    r"(?<!parterna)(?<!\bvi)\s+är\s+(?:överens|eniga|ense)\s+om\b|"
                     r"^mellan\b[^.]{3,160}?\s+har\s+(?:\w+\s+){0,3}?(?:träffats|ingåtts|slutits|tecknats)\b")
 # "undertecknas av" names the signatories, not the parties
 # "Överenskommelsen omfattar (även) X och Y": the agreement binds them
@@ -59,8 +60,10 @@ PARTIES_SENTENCE = re.compile(r"(?i)\b(?:ingås|tecknas|sluts|träffas|underteck
                               r"\bparter(?:na)?\s+(?:i\s+\S+\s+)?(?:är|:)(?!\s+(?:överens|eniga|ense)\b)|"
                               r"\bdenna\s+\S*överenskommelse\w*\s+mellan\b|" + COVERS + "|"
                               + AGREED.pattern.removeprefix("(?i)"))
-NICKNAME = re.compile(r"(?i),?\s*\(?\b(?:nedan|härefter|i\s+det\s+följande)\s+(?:kallad|kallat|kallade|benämnd|benämnt|"
-                      r"benämnda|även\s+kallad)?\s*[\"”“'»]?[\wåäöÅÄÖ-]+[\"”“'«]?\)?")  # ", nedan kallad kommunen"
+# ", nedan kallad kommunen", ", nedan gemensamt kallade parterna"
+NICKNAME = re.compile(r"(?i),?\s*\(?\b(?:nedan|härefter|i\s+det\s+följande)\s+(?:(?:gemensamt|tillsammans)\s+)?"
+                      r"(?:kallad|kallat|kallade|benämnd|benämnt|benämnda|även\s+kallad)?\s*"
+                      r"[\"”“'»]?[\wåäöÅÄÖ-]+[\"”“'«]?\)?")
 SIGNED_FOR = re.compile(r"(?i)^för\s+(?P<who>[A-ZÅÄÖ].{2,80}?)\s*:?$")
 CHAIN = re.compile(r"^\s*(?:,\s*)?(?:genom\s+|,\s*)?$")
 NOT_A_PARTY_BEFORE = re.compile(r"(?i)\b(?:inom|under|(?<!polisen )i|hos|vid|för|till|från)\s+$")  # but "Polisen i X"

@@ -125,6 +125,8 @@ def _title_of(doc: Document, unit: Unit, lead: tuple[str, int] | None = None) ->
     if re.match(r"(?i)och\s", following) and re.search(r"(?i)\bmellan\b", first_line) \
             or OPEN_END.search(first_line) and len(following) < 80:
         first_line += " " + following  # "… mellan X" / "och Y", "… trygghet i" / "Nyby" on the next line
+        if unit.kind == "heading" and OPEN_END.search(heading_text(text)):
+            text += " " + following  # a heading left open ("… om samverkan mellan" / "Nyby kommun och Polisen")
     name = heading_text(text) if unit.kind == "heading" else first_line
     if not TITLE_WORDS.search(name) or DNR.search(name):
         return None
@@ -133,7 +135,8 @@ def _title_of(doc: Document, unit: Unit, lead: tuple[str, int] | None = None) ->
     if unit.kind == "heading" and re.match(r"(?i)och\s", following) and "mellan" in name.casefold() \
             or re.match(r"[a-zåäö]", following) and len(following) < 80 and not following.endswith(".") \
             and unit.kind == "heading" and not YEARS_END.search(name):
-        name += " " + (following.lower() if following.isupper() else following)  # the title goes on
+        if not fold(name).endswith(fold(following)):  # not taken in above already
+            name += " " + (following.lower() if following.isupper() else following)  # the title goes on
     return name
 
 
