@@ -205,3 +205,25 @@ def test_parties_that_are_agreed_with_a_shared_nickname():
 def test_a_heading_left_open_goes_on_on_the_next_line(second):
     text = f"Lokal överenskommelse om samverkan mellan\n{second}\n\nBakgrund\nText om bakgrunden.\n"
     assert _title(text).casefold() == "lokal överenskommelse om samverkan mellan åby kommun och polisen"
+
+
+SIGNED = "Samverkansavtal\n\nParter är Åby kommun och Lokalpolisområde Åby.\n\nSyfte\nText om syftet.\n\n"
+
+
+@pytest.mark.parametrize("block", [
+    "Underskrifter\n\nFör Åby kommun\n\n______________________\nEva Påhittad\nKommundirektör\n\n"
+    "För Polismyndigheten\n\n______________________\nJon Uppdiktad\nLokalpolisområdeschef\n",
+    "Underskrifter\n\nEva Påhittad – kommundirektör\nJon Uppdiktad – lokalpolisområdeschef\n",
+    "Underskrifter\n\nEva Påhittad / Kommundirektör / Åby kommun\nJon Uppdiktad / Lokalpolisområdeschef / "
+    "Polismyndigheten\n",
+])
+def test_signatories_one_block_each_or_with_dashes_and_slashes(block):
+    signed = {k: v["title"].casefold() for k, v in _plain(SIGNED + block)["signatories"].items()}
+    assert signed == {"Eva Påhittad": "kommundirektör", "Jon Uppdiktad": "lokalpolisområdeschef"}
+
+
+def test_a_bare_chef_keeps_what_it_is_chief_of():
+    block = ("Underskrifter\n\nÅby kommun                          Polismyndigheten\n\n\nEva Påhittad"
+             "                        Jon Uppdiktad\nkommundirektör                      chef för lokalpolisområde Åby\n")
+    signed = {k: v["title"] for k, v in _plain(SIGNED + block)["signatories"].items()}
+    assert signed["Jon Uppdiktad"].casefold() == "chef för lokalpolisområde åby"

@@ -57,6 +57,7 @@ NAME_BEFORE_TITLE = re.compile(r"(?P<name>" + _PERSON + r"),\s+(?P<title>[a-zå�
 # an office whose body is part of it ("kommunstyrelsens ordförande"); an owner's name before a function
 # ("Nybyhems vd", "Region Nybys verksamhetschef")
 OFFICE = re.compile(r"(?i)\bordförande\b")
+BARE_FUNCTION = re.compile(r"(?i)^(?:chef|direktör|ansvarig)\s")  # "chef för lokalpolisområde Nyby": whole
 OWNER_BEFORE = re.compile(r"^(?:[A-ZÅÄÖ][\wåäöÅÄÖ-]*\s+)*[A-ZÅÄÖ][\wåäöÅÄÖ-]*s\s+(?=[a-zåäöA-ZÅÄÖ]+$)")
 # råd: "kommunalråd"; vd: "VD, Nybyhem AB"
 TITLE_WORD = re.compile(r"(?i)(?:chef|direkt[öo]r|samordnare|strateg|polis|ordförande|kommissarie|intendent|mästare|"
@@ -291,6 +292,8 @@ def _signature_cell(cell: str) -> str:
     cell = re.sub(r"(?i)^(?:för\s+[^:]{3,60}|namnförtydligande|namn|befattning|titel|funktion|tjänst)\s*:\s*", "", cell)
     if cell.isupper():
         cell = cell.title()  # "EVA PÅHITTAD" / "KOMMUNDIREKTÖR"
+    if re.match(_PERSON + r"\s+[–—/-]\s+\S", cell):
+        cell = re.sub(r"\s+[–—/-]\s+", ", ", cell)  # "Eva A – kommundirektör", "Eva A / Kommundirektör / Nyby kommun"
     if m := re.fullmatch(r"(?P<name>[^()]+?)\s*\((?P<title>[^()]+)\)", cell):
         return f"{m.group('name')}, {m.group('title')}"
     if (m := TITLE_FIRST.fullmatch(cell)) and TITLE_WORD.search(m.group("title")):
@@ -351,7 +354,7 @@ def _function(title: str) -> str | None:
     → "vd", "verksamhetschef för barn- och ungdomspsykiatrin" → "verksamhetschef". An office of a body keeps
     it ("kommunstyrelsens ordförande", "ordförande i socialnämnden")."""
     title = title.strip().split(",")[0].strip()
-    if not OFFICE.search(title):
+    if not OFFICE.search(title) and not BARE_FUNCTION.match(title):
         title = OWNER_BEFORE.sub("", title)
         title = re.split(r"\s+(?:för|vid|inom|hos)\s+|\s+i\s+(?=[A-ZÅÄÖ])", title, maxsplit=1)[0].strip()
     else:
