@@ -224,6 +224,14 @@ def test_signatories_one_block_each_or_with_dashes_and_slashes(block):
 
 def test_a_bare_chef_keeps_what_it_is_chief_of():
     block = ("Underskrifter\n\nÅby kommun                          Polismyndigheten\n\n\nEva Påhittad"
-             "                        Jon Uppdiktad\nkommundirektör                      chef för lokalpolisområde Åby\n")
+             "                        Jon Uppdiktad\nkommundirektör"
+             "                      chef för lokalpolisområde Åby\n")
     signed = {k: v["title"] for k, v in _plain(SIGNED + block)["signatories"].items()}
     assert signed["Jon Uppdiktad"].casefold() == "chef för lokalpolisområde åby"
+
+
+@pytest.mark.parametrize(("line", "dnr"), [("Åby kommun        Dnr 2025.0045", ["2025.0045"]),
+                                          ("Beteckning: 2025/KS0034", ["2025/KS0034"])])
+def test_a_dnr_of_a_year_and_a_number(line, dnr):
+    assert _agreement(f"{line}\n\nSamverkansavtal för Åby\n\nParter är Åby kommun och Lokalpolisområde Åby.\n"
+                      )["dnr"] == dnr
