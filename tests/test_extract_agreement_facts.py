@@ -235,3 +235,14 @@ def test_a_bare_chef_keeps_what_it_is_chief_of():
 def test_a_dnr_of_a_year_and_a_number(line, dnr):
     assert _agreement(f"{line}\n\nSamverkansavtal för Åby\n\nParter är Åby kommun och Lokalpolisområde Åby.\n"
                       )["dnr"] == dnr
+
+
+def test_the_police_area_the_parties_section_says_represents_the_authority():
+    text = ("Samverkansavtal för Åby\n\n1. Parter\n1.1 Åby kommun\nKommunen företräds av kommunstyrelsen.\n"
+            "1.2 Polismyndigheten\nPolisen företräds av lokalpolisområde Åby.\n\n2. Syfte\nText.\n")
+    assert _parties(text) == {"Åby kommun": "city", "lokalpolisområde Åby": "police"}
+
+
+def test_a_chain_in_brackets_is_its_last_link():
+    text = "Samverkansavtal för Åby\n\nParter\nÅby stad (stadsområde Väster) och Polisen, lokalpolisområde Väster.\n"
+    assert _parties(text) == {"stadsområde Väster": "city", "lokalpolisområde Väster": "police"}

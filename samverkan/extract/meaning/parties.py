@@ -65,7 +65,7 @@ NICKNAME = re.compile(r"(?i),?\s*\(?\b(?:nedan|härefter|i\s+det\s+följande)\s+
                       r"(?:kallad|kallat|kallade|benämnd|benämnt|benämnda|även\s+kallad)?\s*"
                       r"[\"”“'»]?[\wåäöÅÄÖ-]+[\"”“'«]?\)?")
 SIGNED_FOR = re.compile(r"(?i)^för\s+(?P<who>[A-ZÅÄÖ].{2,80}?)\s*:?$")
-CHAIN = re.compile(r"^\s*(?:,\s*)?(?:genom\s+|,\s*)?$")
+CHAIN = re.compile(r"^\s*(?:,\s*|\(\s*)?(?:genom\s+|,\s*)?$")  # "X, Y", "X genom Y", "X (Y)"
 NOT_A_PARTY_BEFORE = re.compile(r"(?i)\b(?:inom|under|(?<!polisen )i|hos|vid|för|till|från)\s+$")  # but "Polisen i X"
 # words a capitalised run before "kommun" or "stad" may start with that are no part of the name
 LEADING = re.compile(r"^(?:(?:Mellan|För|Med|Och|Samt|Parter\w*|Part|\w*[Aa]vtal\w*|\w*[Öö]verenskommelse\w*|"
@@ -101,7 +101,7 @@ def parties(units: list[Unit], doc: Document | None = None) -> list[Item]:
     for chosen in (_section(units, doc), _title_block(units), _sentences(units), signed):
         found = _read(chosen)
         if found:
-            _precise_police(found, [_sentences(units), signed])
+            _precise_police(found, [_section_mentions(units, doc), _sentences(units), signed])
             sides = {i.fields["party"].value for i in found.values()}
             bare = {"police"} if {k for k in found if _police(k)} <= BARE_POLICE else set()
             for name, item in _read(signed).items():
@@ -122,6 +122,13 @@ def _region_as_municipality(found: dict[str, Item]) -> None:
     regions = [i for k, i in found.items() if re.match(r"Region\s+[A-ZÅÄÖ]", k)]
     if "police" in kinds and "city" not in kinds and len(regions) == 1:
         regions[0].fields["party"] = Field("city", regions[0].fields["party"].span)
+
+
+def _section_mentions(units: list[Unit], doc: Document | None) -> list[tuple[Unit, bool]]:
+    """The parties section's sentences that name a police area, each read alone ("Polisen företräds av
+    lokalpolisområde Nyby" under the heading "Polismyndigheten")."""
+    return [(u, False) for u, _ in _section(units, doc) if u.kind == "sentence"
+            and any(_police(name) and name not in BARE_POLICE for name, _ in mentions(u.text, False))]
 
 
 def _precise_police(found: dict[str, Item], sources: list[list[tuple[Unit, bool]]]) -> None:
