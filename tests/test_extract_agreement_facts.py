@@ -246,3 +246,16 @@ def test_the_police_area_the_parties_section_says_represents_the_authority():
 def test_a_chain_in_brackets_is_its_last_link():
     text = "Samverkansavtal för Åby\n\nParter\nÅby stad (stadsområde Väster) och Polisen, lokalpolisområde Väster.\n"
     assert _parties(text) == {"stadsområde Väster": "city", "lokalpolisområde Väster": "police"}
+
+
+def test_numbered_subheadings_under_an_unnumbered_priorities_heading():
+    text = HEAD + ("Prioriterade områden\n\n1. Ungdomsbrottslighet\nUnga som begår brott ska fångas upp tidigt.\n\n"
+                   "2. Trygghet i centrum\nCentrum upplevs som otryggt.\n\nOrganisation\nStyrgruppen träffas "
+                   "varje månad.\n")
+    assert sorted(_plain(text).get("priority_areas", {})) == ["Trygghet i centrum", "Ungdomsbrottslighet"]
+
+
+def test_areas_after_prioritising_the_work_against_them():
+    text = HEAD + ("Mål och inriktning\nParterna ska under avtalsperioden särskilt prioritera arbetet mot narkotika "
+                   "samt trygghet i centrum.\n")
+    assert sorted(_plain(text).get("priority_areas", {})) == ["Narkotika", "Trygghet i centrum"]

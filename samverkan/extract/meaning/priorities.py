@@ -36,7 +36,8 @@ LIST_START = re.compile(r"(?i)(?:\bdessa\s+är|\bprioriteras|\bprioriterade\s+om
                         r"\b(?:fokus|insats)?områden(?:a)?(?:\s+(?:för|under|i)\s+[\wåäö ]{1,30}?)?\s+är|"
                         r"\b(?:in)?riktas\s+(?:dels\s+)?(?:på|mot)|" + FOCUS + r"|\bnämligen|"
                         r"\bprioriterar\s+(?:parterna|vi|kommunen\s+och\s+polisen|de)\b(?:\s+gemensamt)?|"
-                        r"\bsärskilt\s+(?:ska\s+)?arbeta\s+med|\batt\s+prioritera|:|"
+                        r"\bsärskilt\s+(?:ska\s+)?arbeta\s+med|\batt\s+prioritera|"
+                        r"\bprioritera\s+arbetet\s+(?:mot|med|kring)|:|"
                         r"\b(?:det|de|dessa)\s+(?:gäller|handlar\s+om|är)\s+(?:framför\s+allt|främst|i\s+första\s+hand)\b)\s*")
 LIST_LEAD = re.compile(r"(?i)^(?:följande|de|tre|fyra|fem|två|sex)\s+(?:\w+\s+)?(?:områden|fokusområden|"
                        r"prioriteringar|frågor)\s*:?\s*|"
@@ -97,6 +98,7 @@ def priority_areas(doc: Document, units: list[Unit]) -> list[Item]:
     header: list[str] = []  # the column names of the table read
     section = ""  # the heading over a lead-in line
     listed: Unit | None = None  # the sentence whose list of areas was read last
+    under = 0  # under an unnumbered heading of priorities, the number its next numbered subheading (an area) has
     for unit in units:
         heading = unit.heading or ""
         if unit.kind == "heading" and not LEAD_IN.search(unit.text):
@@ -105,6 +107,8 @@ def priority_areas(doc: Document, units: list[Unit]) -> list[Item]:
             header = []
         if unit.kind in ("heading", "sentence") and (label := LABELLED.match(doc.line(unit.span.start))):
             areas.add(label.group("name"), Span(unit.span.start, unit.span.start))
+        if unit.kind == "heading":
+            under = _numbered_under(doc, unit, under, areas)
         if unit.kind == "heading":
             top = _subheading(doc, unit, top, areas)
             depth = _md_subheading(doc, unit, depth, areas)
@@ -147,6 +151,18 @@ def _listed_lines(doc: Document, units: list[Unit]) -> list[Unit]:
         intro = unit if unit.kind == "sentence" and unit.text.endswith(":") and (
             PRIORITY_INTRO.search(unit.text) or _priority_heading(unit.heading or "")) else None
     return out
+
+
+def _numbered_under(doc: Document, unit: Unit, under: int, areas: _Areas) -> int:
+    """Under an unnumbered heading of priorities, subheadings numbered from 1 are areas ("Prioriterade områden" /
+    "1. Ungdomsbrottslighet" / "2. …"). Returns the number the next such subheading has, 0 outside one."""
+    number = TOP_NUMBER.match(doc.line(unit.span.start))
+    if number is None:
+        return under if LEAD_IN.search(unit.text) else 1 if _priority_heading(unit.text) else 0
+    if under and int(number.group("top")) == under and not NOT_AREA_HEADING.search(unit.text):
+        areas.add(unit.text, unit.span)
+        return under + 1
+    return 0
 
 
 def _lead_in(heading: str, section: str) -> bool:
