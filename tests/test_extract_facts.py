@@ -1076,3 +1076,16 @@ def test_signatories_in_prose_after_the_place_and_date_of_signing():
                    "Eva Exempel och lokalpolisområdeschef Nils Prov.\n")
     assert {k: v["title"] for k, v in plain["signatories"].items()} == {
         "Eva Exempel": "kommundirektör", "Nils Prov": "lokalpolisområdeschef"}
+
+
+def test_a_dot_leader_ends_no_sentence():
+    text = ("Samverkansöverenskommelse Exby 2025–2026\n\nParter ........ Exby kommun; Polismyndigheten, "
+            "lokalpolisområde Exby\nGiltig ........ 2025-03-01 -- 2026-02-28\n")
+    agreement = _agreement(text)  # one line, one label: not "Parter ...." / "Exby kommun; … Giltig ...." / dates
+    assert (agreement["valid_from"], agreement["valid_to"]) == ("2025-03-01", "2026-02-28")
+
+
+def test_areas_in_a_sentence_ranked_first_then_last():
+    text = ("Samverkansöverenskommelse för Exby\n\nPrioriteringar\n\nDe frågor som parterna ska arbeta med är i "
+            "första hand rån mot unga, därefter klotter i centrum samt slutligen trafiken vid skolorna.\n")
+    assert _areas(text) == ["Klotter i centrum", "Rån mot unga", "Trafiken vid skolorna"]

@@ -38,7 +38,8 @@ LIST_START = re.compile(r"(?i)(?:\bdessa\s+är|\bprioriteras|\bprioriterade\s+om
                         r"\bprioriterar\s+(?:parterna|vi|kommunen\s+och\s+polisen|de)\b(?:\s+gemensamt)?|"
                         r"\bsärskilt\s+(?:ska\s+)?arbeta\s+med|\batt\s+prioritera|"
                         r"\bprioritera\s+arbetet\s+(?:mot|med|kring)|:|"
-                        r"\b(?:det|de|dessa)\s+(?:gäller|handlar\s+om|är)\s+(?:framför\s+allt|främst|i\s+första\s+hand)\b)\s*")
+                        r"\b(?:det|de|dessa)\s+(?:gäller|handlar\s+om|är)\s+(?:framför\s+allt|främst|i\s+första\s+hand)\b|"
+                        r"^(?:de|det)\s+[\wåäö]+\s+som\s+[^.:]*?\s+är\s+(?:framför\s+allt|främst|i\s+första\s+hand)\b)\s*")
 LIST_LEAD = re.compile(r"(?i)^(?:följande|de|tre|fyra|fem|två|sex)\s+(?:\w+\s+)?(?:områden|fokusområden|"
                        r"prioriteringar|frågor)\s*:?\s*|"
                        r"^(?:är\s+)?(?:framför\s+allt|främst|i\s+första\s+hand|särskilt)\s+")  # "… är framför allt A"
@@ -76,6 +77,7 @@ class _Areas:
         name = " ".join(name.split()).strip(" .,:;*")
         name = re.sub(r"^\(?(?:[a-zA-Z]|\d{1,2})\)\s+", "", name)  # "a) narkotikahandel" inside a sentence
         name = re.sub(r"(?i)^(?:och|samt)\s+|\s+(?:och|samt)$", "", name)
+        name = re.sub(r"(?i)^(?:därefter|sedan|slutligen|till\s+sist|därtill)\s+", "", name)  # "…, därefter X"
         if prose:
             name = ASIDE.sub("", name)
             name = VERB_LEAD.sub("", name)
