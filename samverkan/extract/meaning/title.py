@@ -1,7 +1,7 @@
 """The agreement's title: the document's own, wherever it puts it. In order: a title a form labels ("Titel: …"),
 a title a sentence quotes that the document also states as a line of its own (a protocol extract before the
-agreement), the first line near the top that names an agreement (a cover page's lines joined), the page title
-of a web page (without the site's name), a line naming a collection of agreements, the first heading."""
+agreement), the first line near the top that names an agreement (a cover page's lines joined) or several of
+them, unless the web page's own title (without the site's name) names one, the first heading."""
 
 from __future__ import annotations
 
@@ -38,8 +38,10 @@ LEAD_WORDS = 3  # a cover page's first title line before the one that names the 
 
 def title(doc: Document, units: list[Unit]) -> Item | None:
     """The document's own title (see the module's docstring for the order)."""
-    return _labelled(doc) or _quoted_and_stated(doc, units) or _first_named(doc, units) or _page_title(doc) \
-        or _first_named(doc, units, collections=True) or _first_heading(units)
+    found = _labelled(doc) or _quoted_and_stated(doc, units) or _first_named(doc, units)
+    if found is None or _collection(found.name):  # a page naming a collection: its own <title> names which one
+        found = _page_title(doc) or found
+    return found or _first_heading(units)
 
 
 def _labelled(doc: Document) -> Item | None:
@@ -96,13 +98,12 @@ def _lead(doc: Document, unit: Unit) -> tuple[str, int] | None:
     return None
 
 
-def _first_named(doc: Document, units: list[Unit], collections: bool = False) -> Item | None:
-    """The first line near the top that names an agreement, with the lines that go on with it (and a short
-    line above that it completes: "Lokal" / "samverkansöverenskommelse för …"); a page that only names a
-    collection of them ("Lokala medborgarlöften i X län") only when `collections`."""
+def _first_named(doc: Document, units: list[Unit]) -> Item | None:
+    """The first line near the top that names an agreement, or several ("Medborgarlöften 2024"), with the lines
+    that go on with it (and a short line above that it completes: "Lokal" / "samverkansöverenskommelse för …")."""
     for unit in units[:8]:
         lead = _lead(doc, unit)
-        if (name := _title_of(doc, unit, lead)) is not None and (collections or not _collection(name)):
+        if (name := _title_of(doc, unit, lead)) is not None:
             return Item("agreement", name, Span(unit.span.start - (lead[1] if lead else 0), unit.span.end))
     return None
 
