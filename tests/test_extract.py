@@ -537,3 +537,16 @@ def test_same_input_same_files(tmp_path):
             other = tmp_path / "b" / path.relative_to(tmp_path / "a")
             data = path.read_bytes().replace(str(tmp_path / "a").encode(), b"")
             assert data == other.read_bytes().replace(str(tmp_path / "b").encode(), b""), path.name
+
+
+def test_score_matches_a_reported_to_group_by_the_name_the_expectation_gives_it():
+    expected = {"groups": {"Styrgrupp": {"kind": "steering"},
+                           "Arbetsgrupp": {"reports_to": ["Styrgrupp", "stadsdelsnämnden"]}}}
+    extracted = {"groups": {"Styrgruppen": {"kind": "steering"},
+                            "Arbetsgruppen": {"reports_to": ["Styrgruppen", "stadsdelsnämnden"]}}}
+    total, _ = score(expected, extracted)
+    assert (total.precision, total.recall) == (1.0, 1.0)
+    extracted["groups"]["Arbetsgruppen"]["reports_to"] = ["Ledningsgruppen", "stadsdelsnämnden"]
+    total, _ = score(expected, extracted)
+    assert total.missed() == [("groups", "arbetsgrupp", "reports_to", "styrgrupp")]
+    assert total.spurious() == [("groups", "arbetsgrupp", "reports_to", "ledningsgruppen")]
