@@ -17,7 +17,7 @@ NUMBERED_HEADING = re.compile(r"^\s*(?:§\s*\d{1,2}|\d{1,2}(?:\.\d{1,2})*\.?|[IV
 MD_HEADING = re.compile(r"^\s*#{1,6}\s+(?P<text>.+?)\s*#*\s*$")
 # not after an abbreviation ("gäller fr.o.m. 2024-01-01 t.o.m. 2025-12-31") or a dot leader ("Parter ...... X")
 SENTENCE_END = re.compile(r"(?<=[.!?])(?<!\.\.)(?<!\bt\.o\.m\.)(?<!\bf\.o\.m\.)(?<!\bfr\.o\.m\.)(?<!\bt\.ex\.)"
-                          r"(?<!\bbl\.a\.)(?<!\bp\.g\.a\.)(?<!\bs\.k\.)(?<!\bkl\.)(?<!\bnr\.)(?<!\bca\.)\s+(?=[A-ZÅÄÖ0-9\"”])")
+                          r"(?<!\bbl\.a\.)(?<!\bp\.g\.a\.)(?<!\bs\.k\.)(?<!\bkl\.)(?<!\bnr\.)(?<!\bca\.)\s+(?=[A-ZÅÄÖ0-9\"”§])")
 GRID_RULE = re.compile(r"\+(?:[-=]{2,}\+)+")  # a grid table's rule line ("+------+-----+")
 COLUMN_GAP = re.compile(r"\s{3,}")
 ORG_NUMBER = re.compile(r"\b\d{6}-\d{4}\b")
