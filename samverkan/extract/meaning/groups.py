@@ -893,7 +893,7 @@ class GroupReader:
                 g.set("reports_to", [n for n in names if n], span)
 
 
-LABEL = re.compile(r"(?:^|(?<=\s))(?P<label>[A-ZÅÄÖ][a-zåäö]+(?:\s+(?:till|av|to))?)(?:\s*\.{2,}\s*|\s*:\s+)")
+LABEL = re.compile(r"(?:^|(?<=\s))(?P<label>[A-ZÅÄÖ][a-zåäö]+(?:\s+[a-zåäö]+)?)(?:\s*\.{2,}\s*|\s*:\s+)")
 COLUMNS = [("name", r"grupp|forum|organ|niva|namn|samverkansform|motesform|\bgroup\b|\bbody\b"),
            ("members", r"deltagare|deltagande|sammansattning|ledamoter|medlemmar|bestar|represent|ingar|deltar|vilka|"
                        r"sekreterare|adjunger|\bmembers\b|participants|"

@@ -20,6 +20,7 @@ SENTENCE_END = re.compile(r"(?<=[.!?])(?<!\bt\.o\.m\.)(?<!\bf\.o\.m\.)(?<!\bfr\.
                           r"(?<!\bp\.g\.a\.)(?<!\bs\.k\.)(?<!\bkl\.)(?<!\bnr\.)(?<!\bca\.)\s+(?=[A-ZÅÄÖ0-9\"”])")
 COLUMN_GAP = re.compile(r"\s{3,}")
 ORG_NUMBER = re.compile(r"\b\d{6}-\d{4}\b")
+FIELD_LINE = re.compile(r"^[A-ZÅÄÖ][a-zåäö]+(?:\s+[a-zåäö]+){0,2}:\s+\S")  # "Övriga ledamöter: A, B"
 EMPHASIS = re.compile(r"\*\*|__")  # Markdown bold: no words
 
 
@@ -73,6 +74,8 @@ def is_heading(text: str, prev_blank: bool, next_text: str | None) -> bool:
         return False
     if COLUMN_GAP.search(stripped) or stripped.startswith("|") or ORG_NUMBER.search(stripped):
         return False  # an organisation number is the line of a party, never a heading
+    if FIELD_LINE.match(stripped):
+        return False  # "Ordförande: kommundirektören", "Diarienummer: KS 2024/12": a field and its value
     words = stripped.split()
     if len(words) > 9:
         return False
@@ -215,8 +218,8 @@ class _UnitReader:
             self.out[-1].text += " " + stripped  # a bullet's text going on, indented, on the next line
             self.out[-1].span = self.out[-1].span | Span(n, n)
         else:
-            if self.para and prev_blank:
-                self.flush()
+            if self.para and (prev_blank or FIELD_LINE.match(stripped) and FIELD_LINE.match(self.para[0][1])):
+                self.flush()  # a run of "Ordförande: A" / "Deltagare: B" lines: a field a line, as a form has
             self.para.append((n, stripped))
 
     def subheading(self, text: str, next_text: str | None) -> bool:
