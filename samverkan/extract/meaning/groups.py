@@ -408,6 +408,7 @@ class GroupReader:
             self.read_prose(unit, heading_group, previous)
             previous = unit
         self.drop_unconfirmed()
+        self.settle_members()
         self.settle_kinds()
         self.settle_reports()
         self.settle_chairs()
@@ -513,6 +514,25 @@ class GroupReader:
             if sep is None:
                 return found
             at += len(g.name) + sep.end()
+
+    def settle_members(self) -> None:
+        """A member that the text goes on to describe as a group of the agreement ("Organisationen består av en
+        ledningsgrupp och ett trygghetsteam" before "Trygghetsteamet" and its fields) is no member."""
+        for g in self.groups.values():
+            listed = g.fields.get("members") or []
+            kept = [m for m in listed if not self._described(m)]
+            if len(kept) < len(listed):
+                g.fields["members"] = kept
+                if not kept:
+                    del g.fields["members"]
+
+    def _described(self, words: str) -> bool:
+        """Whether the words name a group of the agreement that the text describes (more than its kind)."""
+        found = mentions(words)
+        if not found or found[0].bare or found[0].start > 0:
+            return False
+        other = self.groups.get(found[0].key) or self._alias(found[0])
+        return other is not None and not other.excluded and any(k != "kind" for k in other.fields)
 
     def settle_reports(self) -> None:
         """A report target the text describes only later ("eskaleras till styrgruppen" before "Styrgruppen består
@@ -866,8 +886,13 @@ class GroupReader:
             return False
         for m, after in zip(found, [*found[1:], None], strict=True):
             value = unit.text[m.end():after.start() if after else len(unit.text)].strip(" .;")
+            what = _col(fold(m.group("label")))
+            value = _lower_start(value)  # "Deltagare: Lokalpolisområdeschefen, …": a field's value as a sentence
+            if value and what == "members" and fold(m.group("label")).startswith("ovriga") and g.fields.get("chair"):
+                chair = g.fields["chair"]  # "Ordförande: A" over "Övriga ledamöter: B, C": A sits in it too
+                value = ", ".join([chair] if isinstance(chair, str) else chair) + ", " + value
             if value:
-                self.read_field(g, _col(fold(m.group("label"))), value, unit.span)
+                self.read_field(g, what, value, unit.span)
         g.set("kind", group_kind(g.name, unit.text), g.span)
         return True
 
@@ -875,8 +900,11 @@ class GroupReader:
         """One field of a group as a table cell or a labelled line gives it."""
         if what is not None:
             value = re.sub(r"\n(?=(?:och|samt|eller)\s)", " ", value) if what == "members" else " ".join(value.split())
-            if what == "members":
-                g.set("members", [m for line in value.split("\n") for m in members(line, prose=False)], span)
+            if what == "members":  # added to those a sentence before named, as a labelled line adds them
+                listed = [m for line in value.split("\n") for m in members(line, prose=False)]
+                merged = list(g.fields.get("members", []))
+                merged += [m for m in listed if m.casefold() not in {e.casefold() for e in merged}]
+                g.set("members", merged, span, force=True)
             elif what == "chair":
                 if ALTERNATING.search(value):
                     g.set("chair_alternating", True, span)
