@@ -391,6 +391,37 @@ def test_html_headings_emphasis_and_furniture():
     assert "**ungdomsbrott**" in text
 
 
+def test_html_menus_dialogs_and_nested_lists():
+    from samverkan.extract.formats import html_text
+
+    text = html_text('<div class="site-meny"><ul><li>Hem</li><li>Omsorg</li></ul></div>'
+                     '<div role="navigation"><a href="/">Start</a></div>'
+                     '<div class="cc-window" role="dialog"><p>Vi sparar små filer.</p></div>'
+                     '<div id="kakor">Godkänn</div><h1>Samverkan i Nyby</h1><ul>\n<li>Trygghet i centrum\n'
+                     '<ul><li>mål: färre anmälda brott</li></ul></li>\n<li>Unga och droger</li></ul>')
+    assert text.splitlines() == ["# Samverkan i Nyby", "", "- Trygghet i centrum", "  - mål: färre anmälda brott",
+                                 "- Unga och droger"]
+
+
+def test_an_html_table_of_labels_and_values_is_read_as_labelled_lines():
+    from samverkan.extract.formats import html_text
+
+    markup = """<h1>Överenskommelse om trygghet i Nyby</h1><p><strong>Trygghetsrådet</strong></p><table>
+<tr><th>Uppdrag</th><td>Följer lägesbilden och föreslår insatser.</td></tr>
+<tr><th>Ordförande</th><td>Kommunpolisen</td></tr>
+<tr><th>Övriga ledamöter</th><td>Fältassistenterna och Nybyhem</td></tr>
+<tr><th>Sammanträden</th><td>Varannan månad</td></tr>
+<tr><th>Rapporterar till</th><td>Kommunstyrelsen</td></tr></table>
+<table><tr><th>Grupp</th><th>Ordförande</th></tr><tr><td>Skolrådet</td><td>rektor</td></tr></table>"""
+    text = html_text(markup)
+    assert "Ordförande: Kommunpolisen\nÖvriga ledamöter: Fältassistenterna och Nybyhem\n" in text
+    assert "Grupp | Ordförande" in text  # a table with a header row stays a table
+    council = recognise(Document.from_text("x.html", text)).to_plain()["groups"]["Trygghetsrådet"]
+    assert council["members"] == ["kommunpolis", "fältassistent", "Nybyhem"]  # the chair sits in it too
+    assert (council["chair"], council["frequency_per_year"], council["reports_to"]) == (
+        "kommunpolis", 6, ["kommunstyrelsen"])
+
+
 @pytest.mark.parametrize("block", [
     "För Nyby kommun: Eva Påhittad, kommundirektör\nFör Lokalpolisområde Nyby: Jon Uppdiktad, "
     "lokalpolisområdeschef\n",

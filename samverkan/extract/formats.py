@@ -143,9 +143,10 @@ class _HtmlText(HTMLParser):
             self.skip = max(0, self.skip - 1)
         elif not self.skip and tag in CELL_BREAKS and self.cell is not None:
             pass
+        elif not self.skip and (tag == "li" or tag in ("ul", "ol") and self.lists) and self._at_line_start():
+            pass  # a list inside an item ended the line: the outer list goes on at the next line
         elif not self.skip and tag in BLOCK_TAGS:
-            nested = tag in ("ul", "ol") and self.lists > 0  # a list inside an item goes on with the next item
-            self.parts.append("\n" if tag in ("li", "tr", "br", "dt", "dd") or nested else "\n\n")
+            self.parts.append("\n" if tag in ("li", "tr", "br", "dt", "dd") else "\n\n")
         elif not self.skip and tag in EMPHASIS_TAGS:
             self.parts.append("**")
 
@@ -224,16 +225,24 @@ def docx_text(data: bytes) -> str:
                 text = "- " + text
             lines.append(text)
         elif tag == "tbl":
-            for row in Table(block, document).rows:
-                cells = []
-                for cell in row.cells:
-                    # a cell's paragraphs are its items ("kommunpolis" / "fältassistenter"), not one run of words
-                    value = ", ".join(" ".join(p.text.split()) for p in cell.paragraphs if p.text.strip())
-                    if value and (not cells or cells[-1] != value):
-                        cells.append(value)
-                lines.append(" | ".join(cells))
-            lines.append("")
+            lines += [_docx_row(row) for row in Table(block, document).rows] + [""]
     return "\n".join(lines) + "\n"
+
+
+def _docx_row(row) -> str:
+    """A table row as "A | B | C": an empty cell kept, so that the columns stay under their header, and a cell
+    merged over several columns (python-docx gives it once for each) written once."""
+    cells: list[str] = []
+    seen: set[int] = set()
+    for cell in row.cells:
+        if id(cell._tc) in seen:
+            continue
+        seen.add(id(cell._tc))
+        # a cell's paragraphs are its items ("kommunpolis" / "fältassistenter"), not one run of words
+        cells.append(", ".join(" ".join(p.text.split()) for p in cell.paragraphs if p.text.strip()))
+    if not any(cells):
+        return ""
+    return " | ".join(cells).strip()
 
 
 def pdf_pages(data: bytes, ocr: bool = True) -> tuple[list[str], list[int]]:
