@@ -20,7 +20,8 @@ BLOCK_TAGS = {"p", "div", "section", "article", "main", "li", "ul", "ol", "h1", 
 CELL_BREAKS = {"br", "p", "div", "li", "ul", "ol"}  # inside a table cell: items of the cell, not new lines
 HEADING_TAGS = {"h1", "h2", "h3", "h4", "h5", "h6"}  # written as Markdown headings: the page's own structure
 # page furniture by its class, id or role: breadcrumbs, cookie banners (Swedish "kakor"), menus, dialogs
-FURNITURE = re.compile(r"(?i)breadcrumb|cookie|consent|skip-?link|\bkakor\b|\bmen[uy]\b|^navigation$|^(?:alert)?dialog$")
+FURNITURE = re.compile(r"(?i)breadcrumb|cookie|consent|skip-?link|\bkakor\b|\bmen[uy]\b|^navigation$"
+                       r"|^(?:alert)?dialog$")
 EMPHASIS_TAGS = {"b", "strong", "em", "i"}  # written as Markdown bold: what the page stresses, readers may use
 NESTED_ITEM = re.compile(r"^ +- ")  # an item of a list inside an item, indented under it
 MIN_CHARS_PER_PAGE = 25  # a PDF page with less text than this is read as a scan
@@ -75,16 +76,19 @@ class _HtmlText(HTMLParser):
             elif tag == "tr":
                 self.column = 0
             elif tag in ("td", "th"):
-                if self.tables:
-                    self.tables[-1].row.append(tag)
-                self._fill_spanned()
-                self.parts.append(" | ")
-                rows = next((v for k, v in attrs if k == "rowspan"), "1") or "1"
-                cols = next((v for k, v in attrs if k == "colspan"), "1") or "1"
-                self.cell = (len(self.parts), int(rows) if rows.isdigit() else 1)
-                self.colspan = int(cols) if cols.isdigit() else 1
+                self._start_cell(tag, attrs)
             elif tag in EMPHASIS_TAGS:
                 self.parts.append("**")
+
+    def _start_cell(self, tag: str, attrs) -> None:
+        if self.tables:
+            self.tables[-1].row.append(tag)
+        self._fill_spanned()
+        self.parts.append(" | ")
+        rows = next((v for k, v in attrs if k == "rowspan"), "1") or "1"
+        cols = next((v for k, v in attrs if k == "colspan"), "1") or "1"
+        self.cell = (len(self.parts), int(rows) if rows.isdigit() else 1)
+        self.colspan = int(cols) if cols.isdigit() else 1
 
     def _at_line_start(self) -> bool:
         """Nothing but spaces written since the last line break."""
