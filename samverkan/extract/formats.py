@@ -60,11 +60,7 @@ class _HtmlText(HTMLParser):
             if tag in CELL_BREAKS and self.cell is not None:
                 self._cell_break()
                 return
-            if tag == "li" and self._at_line_start():  # items of a list one a line, as a text writes them
-                while self.parts and not self.parts[-1].strip(" "):
-                    self.parts.pop()
-            elif tag in BLOCK_TAGS:
-                self.parts.append("\n")
+            self._break_before(tag)
             if tag in HEADING_TAGS:
                 self.parts.append("#" * int(tag[1]) + " ")
             elif tag == "li":
@@ -79,6 +75,13 @@ class _HtmlText(HTMLParser):
                 self._start_cell(tag, attrs)
             elif tag in EMPHASIS_TAGS:
                 self.parts.append("**")
+
+    def _break_before(self, tag: str) -> None:
+        if tag == "li" and self._at_line_start():  # items of a list one a line, as a text writes them
+            while self.parts and not self.parts[-1].strip(" "):
+                self.parts.pop()
+        elif tag in BLOCK_TAGS:
+            self.parts.append("\n")
 
     def _start_cell(self, tag: str, attrs) -> None:
         if self.tables:
