@@ -64,6 +64,8 @@ SHADOW_MARGIN = 1.0  # Zipf: the word with å/ä/ö at least ten times as common
 DROPPED = {"å": 0.4, "ä": 0.4, "ö": 0.4}  # a letter OCR lost altogether
 MAX_COST_SHORT = 0.3  # words of up to four letters: one cheap confusion at most
 MAX_COST = 0.65
+# a part of a compound: three letters or more; a short one (up to four letters) a common word
+MIN_PART, LONG_PART, SHORT_PART_ZIPF = 3, 5, 3.0
 MAX_WORD = 48  # longer tokens are no Swedish word (the longest compounds have about 30 letters): kept as written
 
 
@@ -112,6 +114,7 @@ class Normaliser:
         # name, may be damaged too; in a text without such damage a name the dictionary lacks stays as written
         self.damaged = True
         self.written: set[str] = set()  # set by `survey`: the words the document writes whole
+        self._shadowed_words: set[str] | None = None
 
     def shadow_of(self, word: str) -> str | None:
         """The far more common word that `word` is with its å/ä/ö restored ("for" → "för"), if any."""
@@ -167,11 +170,28 @@ class Normaliser:
             return False
         if word in self.words or vocabulary.lemma_known(word):
             return True
-        for i in range(3, len(word) - 2):
+        for i in range(MIN_PART, len(word) - MIN_PART + 1):
             left, right = word[:i], word[i:]
-            if right in self.words and (left in self.words or left.endswith("s") and left[:-1] in self.words):
+            if self._part_word(right) and (self._part_word(left) or left.endswith("s") and self._part_word(left[:-1])):
                 return True
         return False
+
+    def _part_word(self, part: str) -> bool:
+        """A part a compound is made of: a real word of some length and frequency ("polis", "trygghet"), not a
+        rare short one ("poi" + "isen") or one that is another word without its å/ä/ö ("ars" for "års"), which
+        would let OCR damage pass as a compound."""
+        if len(part) < MIN_PART or part not in self.words or part in self._shadowed:
+            return False
+        return len(part) >= LONG_PART or self.words[part] >= SHORT_PART_ZIPF
+
+    @property
+    def _shadowed(self) -> set[str]:
+        """The words that are far rarer than the word they are with å/ä/ö restored ("ars" beside "års")."""
+        if self._shadowed_words is None:
+            self._shadowed_words = {w for w in self.by_fold if w.isascii() and w in self.words
+                                    and any(self.words.get(o, 0) - self.words[w] >= SHADOW_MARGIN
+                                            for o in self.by_fold[w] if o != w)}
+        return self._shadowed_words
 
     def _expansions(self, written: str) -> list[str]:
         """Vocabulary words one or two OCR confusions away: the sure way to find short words."""
@@ -220,12 +240,15 @@ class Normaliser:
         return sorted(set(found))
 
     def _part(self, written: str) -> list[tuple[float, str]]:
-        if written in self.words:
+        """A compound's part as written or as the words it may be; a word that lost its å/ä/ö ("ars") is no
+        part as written."""
+        if written in self.words and written not in self._shadowed:
             return [(0.0, written)]
-        if written.endswith("s") and written[:-1] in self.words:
+        if written.endswith("s") and written[:-1] in self.words and written[:-1] not in self._shadowed:
             return [(0.0, written)]
         stem = written[:-1] if written.endswith("s") else written
-        out = [(weighted_distance(stem, w), w + ("s" if stem != written else "")) for w in self._candidates(stem)]
+        out = [(weighted_distance(stem, w), w + ("s" if stem != written else "")) for w in self._candidates(stem)
+               if w not in self._shadowed]
         return [(c, w) for c, w in out if c <= MAX_COST]
 
     def resolve(self, token: str, previous: str | None = None) -> str | None:
@@ -252,7 +275,9 @@ class Normaliser:
         if not best:
             return None
         if len(best) > 1:
-            ranked = sorted(best, key=lambda cw: (-self.words.get(cw[1], 0), cw[1]))
+            # a form simplemma knows before a loose compound ("återrapporterar", not "äter" + "rapporterar")
+            ranked = sorted(best, key=lambda cw: (not (cw[1] in self.words or vocabulary.lemma_known(cw[1])),
+                                                  -self.words.get(cw[1], 0), cw[1]))
             word = ranked[0][1]
         else:
             word = best[0][1]
