@@ -251,8 +251,9 @@ class Normaliser:
                if w not in self._shadowed]
         return [(c, w) for c, w in out if c <= MAX_COST]
 
-    def resolve(self, token: str, previous: str | None = None) -> str | None:
-        """The vocabulary word an unknown token stands for, in the token's case; None to keep it."""
+    def resolve(self, token: str, previous: str | None = None, following: str | None = None) -> str | None:
+        """The vocabulary word an unknown token stands for, in the token's case; None to keep it. `previous` and
+        `following` are the words around it, which decide a word that lost its å/ä/ö two ways ("ar")."""
         lower = token.casefold()
         if len(token) > MAX_WORD:  # the compound search is quadratic in the length: bounded work for any text
             return None
@@ -270,6 +271,8 @@ class Normaliser:
             return None
         if self.known(lower):
             restored = self.shadow_of(lower) if self.shadows else None
+            if restored is None and (self.shadows or self.damaged) and previous is not None:
+                restored = self._by_context(lower, previous, following)
             return _match_case(token, restored) if restored else None
         best = self._best(lower)
         if not best:
@@ -284,6 +287,31 @@ class Normaliser:
         if word == lower or not self.known(word):
             return None
         return _match_case(token, word)
+
+    def _by_context(self, word: str, previous: str, following: str | None) -> str | None:
+        """A word that lost its å/ä/ö and is two far more common words ("ar": "år" or "är"), decided by the
+        words around it: the noun of time after a number, an ordinal, a quantifier or a preposition ("tre ar",
+        "per ar", "i ar") or before a year ("ar 2025"); the verb after its subject (a pronoun, a noun in its
+        definite form, a participle used as a noun: "Den ar", "Styrgruppen ar", "Ordförande ar"). Anything
+        else stays as written."""
+        options = self._shadow_options(word)
+        if len(options) != 2 or not {"år", "är"} <= set(options) | {o.removesuffix("s") for o in options}:
+            return None
+        if "år" not in options:
+            return None
+        if following and re.fullmatch(r"(?:19|20)\d\d", following) or _quantity(previous.casefold()):
+            return "år"
+        if _subject(previous) and not (following and following[:1].isdigit()):
+            return "är"
+        return None
+
+    def _shadow_options(self, word: str) -> list[str]:
+        """The words far more common than `word` that it is with its å/ä/ö restored, when two are about as
+        common ("ar": "är" and "år")."""
+        own = self.words.get(word, 0)
+        ranked = sorted((w for w in self.by_fold.get(word, []) if w != word and self.words.get(w, 0) - own
+                         >= SHADOW_MARGIN), key=lambda w: -self.words.get(w, 0))
+        return ranked[:2] if len(ranked) >= 2 and self.words[ranked[0]] - self.words[ranked[1]] < 1.5 else []
 
     def _letters_for_digits(self, token: str) -> str | None:
         """The one dictionary word the token is with its digits read as the letters OCR took them for."""
@@ -306,7 +334,10 @@ class Normaliser:
             first, second = _split(self.resolve(head.group(1) + tail.group(1)), head.group(1), tail.group(1))
             settled[i][len(TOKEN.findall(mended[i][0])) - 1] = first
             settled[i + 1][0] = second
-        return [self._repair_words(text, fixes, settled[i]) for i, (text, fixes) in enumerate(mended)]
+        ends = [TOKEN.findall(text) or [None] for text, _ in mended]  # a sentence runs on across the line break
+        return [self._repair_words(text, fixes, settled[i], ends[i - 1][-1] if i else None,
+                                   ends[i + 1][0] if i + 1 < len(ends) else None)
+                for i, (text, fixes) in enumerate(mended)]
 
     def _join_split_word(self, line: str, fixes: list[tuple[str, str]]) -> tuple[str, list[tuple[str, str]]]:
         """Two pieces OCR parted with a space ("Styr gruppen", "samverk ansgruppen") joined, in a damaged
@@ -330,22 +361,27 @@ class Normaliser:
     def normalise_line(self, line: str) -> tuple[str, list[tuple[str, str]]]:
         return self._repair_words(*repair_characters(line), {})
 
-    def _repair_words(self, line: str, fixes: list[tuple[str, str]],
-                      settled: dict[int, str | None]) -> tuple[str, list[tuple[str, str]]]:
+    def _repair_words(self, line: str, fixes: list[tuple[str, str]], settled: dict[int, str | None],
+                      before: str | None = None, after: str | None = None) -> tuple[str, list[tuple[str, str]]]:
+        """The line's words repaired; `before` and `after` are the words at the ends of the lines around it."""
         out: list[str] = []
         pos = 0
-        previous: str | None = None
-        for index, match in enumerate(TOKEN.finditer(line)):
+        previous = before
+        matches = list(TOKEN.finditer(line))
+        for index, match in enumerate(matches):
             token = match.group()
             out.append(line[pos:match.start()])
-            replacement = settled[index] if index in settled else self.resolve(token, previous)
+            if line[pos:match.start()].strip(" ,") and index:
+                previous = None  # a sentence's end or a bracket between: no context
+            following = matches[index + 1].group() if index + 1 < len(matches) else after
+            replacement = settled[index] if index in settled else self.resolve(token, previous, following)
             if replacement is not None and replacement != token:
                 fixes.append((token, replacement))
                 out.append(replacement)
-                previous = replacement.casefold()
+                previous = replacement
             else:
                 out.append(token)
-                previous = token.casefold()
+                previous = token
             pos = match.end()
         out.append(line[pos:])
         return "".join(out), fixes
@@ -374,6 +410,27 @@ def _split(word: str | None, head: str, tail: str) -> tuple[str | None, str | No
     cut = min(range(1, len(word)), key=lambda j: (weighted_distance(head.casefold(), low[:j])
                                                   + weighted_distance(tail, low[j:]), abs(j - len(head))))
     return word[:cut], word[cut:]
+
+
+# words after which a noun of quantity comes, never a verb: numbers, quantifiers, prepositions
+QUANTITY_WORDS = frozenset("""ett två tre fyra fem sex sju åtta nio tio elva tolv femton tjugo några flera många
+per varje vart varannat nästa förra samma innevarande halvt helt i om under efter före inom sedan från till för
+med vid""".split())
+ORDINAL = re.compile(r"(?:första|andra|tredje|fjärde|femte|sjätte|sjunde|åttonde|nionde|tionde)$")
+# words after which a verb comes: subject pronouns, a noun in its definite form, a participle used as a noun
+SUBJECT_WORDS = frozenset("den det denna detta han hon vi ni de man som vilket vilken vilka där här".split())
+DEFINITE = re.compile(r"[a-zåäö]{2,}(?:en|et|na|n)$|[a-zåäö]{3,}(?:ande|ende)$")
+
+
+def _quantity(word: str) -> bool:
+    return word.isdigit() or word in QUANTITY_WORDS or bool(ORDINAL.search(word))
+
+
+def _subject(word: str) -> bool:
+    """A word a verb follows: a subject pronoun, a noun in its definite form or a participle used as a noun,
+    or a capitalised word (a name, or the noun that opens the sentence: "Skolforum ar")."""
+    low = word.casefold()
+    return low in SUBJECT_WORDS or bool(DEFINITE.fullmatch(low)) or word[:1].isupper() and len(word) > 2
 
 
 def _ordinary(token: str) -> bool:
