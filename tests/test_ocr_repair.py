@@ -147,3 +147,23 @@ def test_correct_swedish_text_passes_unchanged(normaliser, name):
     text = html_text(text) if name.endswith(".html") else text
     doc = Document.from_text(name, text, normaliser)
     assert doc.corrections == [] and doc.lines == doc.raw
+
+
+def test_a_word_broken_at_a_line_end_without_a_hyphen_is_joined_in_a_damaged_text(normaliser):
+    text = ("Organisation\nSamverkansgruppen möts tlll hösten. I samverkans\n"
+            "gruppen ingår kommunpolisen och trygghets\nsamordnaren. Trygghetssamordnaren leder den.")
+    sentences = [u.text for u in units(Document.from_text("x.txt", text, normaliser))]
+    assert "I samverkansgruppen ingår kommunpolisen och trygghetssamordnaren." in sentences
+    clean = "Samverkansgruppen möts i höst. I samverkans\ngruppen ingår kommunpolisen."  # no damage: as written
+    assert _lines(clean, normaliser) == clean.split("\n")
+
+
+def test_a_title_repeated_beside_the_page_numbers_is_a_running_header():
+    text = ("Avtal Exempelby 2025\n\nSAMVERKANSAVTAL FÖR ETT TRYGGT EXEMPELBY\n\n"
+            "Styrgruppen möts varje månad.\n\n"
+            "Avtal Exempelby 2025\nExempelby kommun        Sida 1 av 2\n\nAvtal Exempelby 2025\n\n"
+            "Styrgruppen rapporterar till kommunstyrelsen.\n\nAvtal Exempelby 2025\nExempelby kommun        Sida 2 av 2\n")
+    doc = Document.from_text("x.txt", text)
+    assert {doc.line(n) for n in doc.noise} == {"Avtal Exempelby 2025", "Exempelby kommun        Sida 1 av 2",
+                                                 "Exempelby kommun        Sida 2 av 2"}
+    assert 1 in doc.noise and 3 not in doc.noise

@@ -117,7 +117,13 @@ def _page_headers(raw: list[str]) -> set[int]:
     but the dnr reader. A page's number is the one thing that differs between its repeats."""
     stripped = [re.sub(r"\s+", " ", line.strip()) for line in raw]
     counts = Counter(_unnumbered(s) for s in stripped if s)
-    return {n for n, s in enumerate(stripped, 1) if s and counts[_unnumbered(s)] >= 2 and _HEADER.match(s)}
+    headers = {n for n, s in enumerate(stripped, 1) if s and counts[_unnumbered(s)] >= 2 and _HEADER.match(s)}
+    # a line repeated whole beside a page header (the title over "Kommun X    Sida 2 av 3") runs on every page
+    # too; its first repeat, at the top of the first page, goes with the others
+    beside = {_unnumbered(stripped[n - 1]) for h in headers for n in (h - 1, h + 1)
+              if 0 < n <= len(stripped) and n not in headers and stripped[n - 1]
+              and counts[_unnumbered(stripped[n - 1])] >= 2}
+    return headers | {n for n, s in enumerate(stripped, 1) if s and _unnumbered(s) in beside}
 
 
 def _unnumbered(line: str) -> str:

@@ -34,6 +34,7 @@ BREAK_AT_END = re.compile(r"[\u00ad¬]\s*$")
 BREAK_INSIDE = re.compile(r"(?<=\w)[\u00ad¬](?=\w)|\u00ad")
 HYPHENATED = re.compile(r"([A-Za-zÀ-ÖØ-öø-ÿ]+)-$")  # a word broken at the line end ...
 CONTINUED = re.compile(r"\s*([a-zß-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ]*)(?![\w-])")  # ... going on at the next line's start
+LAST_WORD = re.compile(r"(?<![\w-])([A-Za-zÀ-ÖØ-öø-ÿ]{3,})\s*$")  # a word ending the line, no hyphen after
 PIECE = re.compile(r"(?<![\w-])[A-Za-zÀ-ÖØ-öø-ÿ]{2,}(?![\w-])")  # a piece of a word OCR may have parted
 # digits OCR reads for letters inside a word ("ti11", "f0rum"), each read as the letters it may stand for
 DIGIT_LETTERS = {"0": "oö", "1": "li", "5": "s", "6": "ö", "8": "b"}
@@ -326,6 +327,7 @@ class Normaliser:
         """Each line repaired, with its repairs. A word hyphenated at a line end is repaired whole and split
         where it was ("Överenskom-" + "rnelsen"); its halves, no words of their own, are never repaired apart."""
         mended = [self._join_split_word(*repair_characters(line)) for line in lines]
+        self._broken_at_line_end(mended)
         settled: list[dict[int, str | None]] = [{} for _ in lines]  # line → {token index: repair, None to keep}
         for i in range(len(lines) - 1):
             head, tail = HYPHENATED.search(mended[i][0]), CONTINUED.match(mended[i + 1][0])
@@ -348,15 +350,30 @@ class Normaliser:
         for first, second in reversed(list(pairwise(words))):  # from the end: earlier offsets stay true
             if line[first.end():second.start()] != " " or not second.group()[:1].islower() or len(second.group()) < 3:
                 continue
-            whole = (first.group() + second.group()).casefold()
-            if all(w in self.words or vocabulary.lemma_known(w) for w in (first.group().casefold(), second.group())):
-                proven = len(first.group()) > 2 and whole in self.written  # two words: as the text writes them
-            else:
-                proven = whole in self.words or vocabulary.lemma_known(whole)
-            if proven:
+            if self._proven_whole(first.group(), second.group()):
                 fixes.append((line[first.start():second.end()], first.group() + second.group()))
                 line = line[:first.end()] + line[second.start():]
         return line, fixes
+
+    def _proven_whole(self, first: str, second: str) -> bool:
+        """Two pieces are one word OCR parted: the whole is a word and a piece is none, or, both pieces being
+        words, the document writes the whole elsewhere."""
+        whole = (first + second).casefold()
+        if all(w in self.words or vocabulary.lemma_known(w) for w in (first.casefold(), second)):
+            return len(first) > 2 and whole in self.written  # two words: as the text writes them
+        return whole in self.words or vocabulary.lemma_known(whole)
+
+    def _broken_at_line_end(self, mended: list[tuple[str, list]]) -> None:
+        """A word OCR broke at a line end without a hyphen ("samverkans" / "gruppen"), in a damaged text: the
+        hyphen put back, so that the line's reader joins the word as it joins a hyphenated one."""
+        if not self.damaged:
+            return
+        for i in range(len(mended) - 1):
+            (line, fixes), following = mended[i], mended[i + 1][0]
+            head, tail = LAST_WORD.search(line), CONTINUED.match(following)
+            if head and tail and len(tail.group(1)) >= 3 and self._proven_whole(head.group(1), tail.group(1)):
+                fixes.append((head.group(1), head.group(1) + "-"))
+                mended[i] = (line.rstrip() + "-", fixes)
 
     def normalise_line(self, line: str) -> tuple[str, list[tuple[str, str]]]:
         return self._repair_words(*repair_characters(line), {})
