@@ -162,7 +162,8 @@ def test_a_title_repeated_beside_the_page_numbers_is_a_running_header():
     text = ("Avtal Exempelby 2025\n\nSAMVERKANSAVTAL FÖR ETT TRYGGT EXEMPELBY\n\n"
             "Styrgruppen möts varje månad.\n\n"
             "Avtal Exempelby 2025\nExempelby kommun        Sida 1 av 2\n\nAvtal Exempelby 2025\n\n"
-            "Styrgruppen rapporterar till kommunstyrelsen.\n\nAvtal Exempelby 2025\nExempelby kommun        Sida 2 av 2\n")
+            "Styrgruppen rapporterar till kommunstyrelsen.\n\n"
+            "Avtal Exempelby 2025\nExempelby kommun        Sida 2 av 2\n")
     doc = Document.from_text("x.txt", text)
     assert {doc.line(n) for n in doc.noise} == {"Avtal Exempelby 2025", "Exempelby kommun        Sida 1 av 2",
                                                  "Exempelby kommun        Sida 2 av 2"}
