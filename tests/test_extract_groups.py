@@ -1029,3 +1029,24 @@ def test_a_compound_with_a_linking_vowel_and_monthly_meetings_over_a_school_year
     g = groups["Skolgruppen"]
     assert g["members"] == ["kulturskolechef", "kommunpolis"]  # "kulturskola" with the linking "e"
     assert g["frequency_per_year"] == 10
+
+
+def test_a_pipe_table_row_without_a_name_goes_on_with_the_row_above():
+    text = """# Samverkansavtal Exempelby
+
+## Organisation
+
+| Forum | Vilka deltar | Ordf. | Träffas |
+|-------|--------------|-------|---------|
+| Styrgrupp | kommundirektör, lokalpolis- | kommundirektör | 4 ggr/år |
+| | områdeschef, socialchef | | |
+| Trygghetsteam | kommunpolis | | varannan vecka |
+| | fältassistenter | | |
+"""
+    groups = _groups(text)
+    assert sorted(groups) == ["Styrgrupp", "Trygghetsteam"]
+    assert (groups["Styrgrupp"]["members"], groups["Styrgrupp"]["chair"]) == (
+        ["kommundirektör", "lokalpolisområdeschef", "socialchef"], "kommundirektör")  # "Ordf." is the chair
+    team = groups["Trygghetsteam"]
+    assert (team["members"], team["frequency_per_year"]) == (["kommunpolis", "fältassistent"], 26)
+    assert "chair" not in team  # its empty cell stays empty

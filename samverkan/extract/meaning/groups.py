@@ -926,7 +926,7 @@ COLUMNS = [("name", r"grupp|forum|organ|niva|namn|samverkansform|motesform|\bgro
            ("members", r"deltagare|deltagande|sammansattning|ledamoter|medlemmar|bestar|represent|ingar|deltar|vilka|"
                        r"sekreterare|adjunger|\bmembers\b|participants|"
                        r"\bar med\b"),
-           ("chair", r"ordforande|leds|leder|sammankall|\bchair"),
+           ("chair", r"ordforande|\bordf\b|leds|leder|sammankall|\bchair"),
            ("frequency", r"mote|frekvens|traffas|sammantrad|hur ofta|meetings|frequency"),
            ("reports", r"rapporter|aterrapport|redovisar|lyfter|aterkoppl|eskaler|vart gar|reports")]
 

@@ -245,6 +245,14 @@ class _UnitReader:
             return
         following = (self.next_text(i) or "").strip()
         header = bool(re.fullmatch(r"\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?", following))
+        above = self.out[-1] if self.out else None
+        if (above is not None and above.kind == "row" and not above.header and above.cells and above.cells[0]
+                and len(above.cells) == len(cells) and not cells[0] and above.span.end == n - 1):
+            # a row without a name of its own right under a named one: the cells of that row going on
+            # ("| Styrgrupp | kommundirektör, lokalpolis- |" over "| | områdeschef, socialchef |")
+            above.cells = [_join(a, b) for a, b in zip(above.cells, cells, strict=True)]
+            above.text, above.span = " | ".join(c for c in above.cells if c), above.span | Span(n, n)
+            return
         self.out.append(Unit("row", " | ".join(cells), Span(n, n), self.heading, cells=cells, header=header))
 
     def unmarked_item(self, text: str) -> bool:
