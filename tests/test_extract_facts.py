@@ -1107,3 +1107,23 @@ def test_signatories_in_prose_after_the_place_and_date_of_signing():
                    "Eva Exempel och lokalpolisområdeschef Nils Prov.\n")
     assert {k: v["title"] for k, v in plain["signatories"].items()} == {
         "Eva Exempel": "kommundirektör", "Nils Prov": "lokalpolisområdeschef"}
+
+
+def test_a_text_written_without_capitals_is_read_in_sentence_case():
+    lines = ["överenskommelse om trygghet i nyby", "", "parter",
+             "överenskommelsen är träffad mellan nybys stadsdelsnämnd och lokalpolisområde nyby.", "",
+             "styrgruppen", "i styrgruppen sitter stadsdelsdirektören och lokalpolisområdeschefen. gruppen",
+             "träffas fyra gånger per år.", "", "vad vi prioriterar", "  - otrygghet i nyby centrum",
+             "  - unga och droger", "", "underskrifter", "", "eva påhittad, stadsdelsdirektör",
+             "jon uppdiktad, lokalpolisområdeschef", "", "bilagor", "lägesbild för nyby 2024."]
+    doc = Document.from_text("x.txt", "\n".join(lines) + "\n")
+    assert doc.lines[3] == "Överenskommelsen är träffad mellan Nybys stadsdelsnämnd och lokalpolisområde Nyby."
+    assert doc.lines[5:8] == ["Styrgruppen", "I styrgruppen sitter stadsdelsdirektören och lokalpolisområdeschefen. "
+                              "Gruppen", "träffas fyra gånger per år."]  # a sentence going on keeps its case
+    assert doc.lines[15] == "Eva Påhittad, stadsdelsdirektör"  # a person before a title at a line's start
+    assert doc.raw[3] == lines[3] and doc.corrections  # the text as written stays beside what was read
+    plain = recognise(doc).to_plain()
+    assert set(plain["parties"]) == {"Nybys stadsdelsnämnd", "lokalpolisområde Nyby"}
+    assert plain["groups"]["Styrgruppen"]["frequency_per_year"] == 4
+    cased = "\n".join(line[:1].upper() + line[1:] for line in lines) + "\n"
+    assert Document.from_text("x.txt", cased).lines == cased.splitlines()  # a text with capitals is left as it is
