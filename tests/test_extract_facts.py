@@ -1127,3 +1127,26 @@ def test_a_text_written_without_capitals_is_read_in_sentence_case():
     assert plain["groups"]["Styrgruppen"]["frequency_per_year"] == 4
     cased = "\n".join(line[:1].upper() + line[1:] for line in lines) + "\n"
     assert Document.from_text("x.txt", cased).lines == cased.splitlines()  # a text with capitals is left as it is
+
+
+def test_a_page_in_two_columns_of_prose_is_read_column_by_column():
+    from samverkan.extract.meaning.text import units
+
+    left = ["Parter", "Överenskommelsen har träffats", "mellan Nyby kommun och", "Lokalpolisområde Nyby.", "",
+            "Giltighet", "Den gäller från den 1 mars", "2025 till och med den 28", "februari 2027."]
+    right = ["Prioriteringar", "Parterna ska under perioden", "särskilt arbeta med trygghet", "i Nyby centrum.", "",
+             "Uppföljning", "Arbetet följs upp varje höst", "av styrgruppen."]
+    rows = [(a.ljust(36) + b).rstrip() for a, b in zip(left, right + [""], strict=True)]
+    doc = Document.from_text("x.txt", "Samverkansavtal för Nyby\n\n" + "\n".join(rows) + "\n")
+    sentences = [u.text for u in units(doc) if u.kind == "sentence"]
+    assert "Överenskommelsen har träffats mellan Nyby kommun och Lokalpolisområde Nyby." in sentences
+    assert "Den gäller från den 1 mars 2025 till och med den 28 februari 2027." in sentences
+    assert "Parterna ska under perioden särskilt arbeta med trygghet i Nyby centrum." in sentences
+    agreement = next(iter(recognise(doc).to_plain()["agreement"].values()))
+    assert (agreement["valid_from"], agreement["valid_to"]) == ("2025-03-01", "2027-02-28")
+    # a table in two columns, whose cells each start anew, stays a table
+    table = "Problem                     Mål\nÖppen narkotikahandel       Färre platser med handel\n" \
+            "Otrygghet i centrum         Högre trygghet\nInbrott i villor            Färre inbrott\n" \
+            "Skadegörelse på skolor      Lägre kostnader\n"
+    doc = Document.from_text("x.txt", "Samverkansavtal för Nyby\n\n" + table)
+    assert [u.kind for u in units(doc)] == ["heading"] + ["row"] * 5

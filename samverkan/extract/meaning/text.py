@@ -97,7 +97,78 @@ def units(doc: Document) -> list[Unit]:
     """The units of the document in order."""
     skipped = doc.noise | _page_break_in_sentence(doc)
     lines = [(n, EMPHASIS.sub("", doc.line(n))) for n in range(1, len(doc) + 1) if n not in skipped]
-    return _UnitReader(lines).read()
+    return _UnitReader(page_columns(lines)).read()
+
+
+GUTTER = re.compile(r"(?<=\S)\s{3,}(?=\S)")
+
+
+def _halves(text: str) -> tuple[str, str, int | None]:
+    """(left, right, column the right half starts at) of a line laid out in two columns."""
+    gaps = list(GUTTER.finditer(text))
+    if len(gaps) == 1:
+        return text[:gaps[0].start()], text[gaps[0].end():], gaps[0].end()
+    indent = len(text) - len(text.lstrip())
+    if not gaps and indent >= 20:
+        return "", text.strip(), indent
+    return text, "", None
+
+
+def page_columns(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """A page set in two columns of prose, read row by row (a scan or a PDF's layout text: "Denna överens-
+    kommelse har    Utifrån lägesbilden har"), read as its reader reads it: the left column down, then the right.
+    Told from a table by its sentences, which go on down each column (a line without a sentence's end over
+    one that starts in lower case), where a table's cells each start anew."""
+    out: list[tuple[int, str]] = []
+    i = 0
+    while i < len(lines):
+        block = _column_block(lines, i)
+        if block is None:
+            out.append(lines[i])
+            i += 1
+            continue
+        end, col = block
+        rows = [(n, *_halves(text)[:2]) if text.strip() else (n, "", "") for n, text in lines[i:end]]
+        out += [(n, left.rstrip()) for n, left, _ in rows] + [(rows[-1][0], "")]
+        out += [(n, right.strip()) for n, _, right in rows]
+        i = end
+    return out
+
+
+def _column_block(lines: list[tuple[int, str]], i: int) -> tuple[int, int] | None:
+    """(end, column) of a two-column block of prose starting at lines[i], or None."""
+    left, right, col = _halves(lines[i][1])
+    if col is None or not left.strip():
+        return None
+    end, both = i, 0
+    while end < len(lines):
+        text = lines[end][1]
+        if end > i and lines[end][0] != lines[end - 1][0] + 1:
+            break
+        l_, r_, c_ = _halves(text)
+        if c_ is not None and abs(c_ - col) <= 2:
+            both += bool(l_.strip() and r_)
+        elif text.strip() and len(text.rstrip()) >= col - 2:
+            break
+        end += 1
+    last = max(k for k in range(i, end) if _halves(lines[k][1])[1])
+    end = last + 1
+    while end < len(lines) and lines[end][1].strip() and lines[end][0] == lines[end - 1][0] + 1 \
+            and _halves(lines[end][1])[2] is None:
+        end += 1  # the left column's paragraph going on under the right column's end
+    if both < 4:
+        return None
+    halves = [_halves(text) if text.strip() else ("", "", None) for _, text in lines[i:end]]
+    if all(_goes_on([h[k] for h in halves]) >= 2 for k in (0, 1)):
+        return end, col
+    return None
+
+
+def _goes_on(column: list[str]) -> int:
+    """How often a line of the column ends mid-sentence and the next goes on in lower case."""
+    texts = [c.strip() for c in column]
+    return sum(1 for a, b in zip(texts, texts[1:], strict=False)
+               if a and b and a[-1] not in ".!?:" and (b[0].islower() or b[0].isdigit()))
 
 
 def _page_break_in_sentence(doc: Document) -> set[int]:
