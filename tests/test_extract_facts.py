@@ -122,6 +122,7 @@ def test_dnr_read_in_full_after_its_label(line, dnr):
     ("Beteckning: SN 2023.456", ["SN 2023.456"]),
     ("Diarienummer KS/2024:77 · Polisens ärendenummer A-2024/5512", ["KS/2024:77", "A-2024/5512"]),
     ("Dnr: BUN-2025-0031", ["BUN-2025-0031"]),
+    ("Diarienummer: KS.2024.0873", ["KS.2024.0873"]),  # a dot after the prefix too
 ])
 def test_dnr_with_dots_slashes_and_letter_prefixes(line, dnr):
     assert _agreement(f"Samverkansavtal\n\n{line}\n\nParter är Åby kommun och Lokalpolisområde Åby.\n")["dnr"] == dnr

@@ -314,6 +314,7 @@ class _UnitReader:
         cells = [c.strip(" *_") for c in inner.split("|")]
         if all(re.fullmatch(r":?-{2,}:?", c) or not c for c in cells):
             return
+        cells = ["" if re.fullmatch(r"[-–—]", c) else c for c in cells]  # a dash in a cell: nothing there
         following = (self.next_text(i) or "").strip()
         header = bool(re.fullmatch(r"\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?", following))
         above = self.out[-1] if self.out else None
