@@ -1151,3 +1151,19 @@ def test_a_page_in_two_columns_of_prose_is_read_column_by_column():
             "Skadegörelse på skolor      Lägre kostnader\n"
     doc = Document.from_text("x.txt", "Samverkansavtal för Nyby\n\n" + table)
     assert [u.kind for u in units(doc)] == ["heading"] + ["row"] * 5
+
+
+def test_the_items_of_a_list_inside_a_priority_are_its_details_not_areas():
+    text = ("Överenskommelse om trygghet i Nyby\n\nPrioriterade områden\n\n- Trygghet i centrum\n"
+            "  - mål: fler ska känna sig trygga\n  - mål: färre anmälda brott\n- Unga och droger\n")
+    assert set(recognise(Document.from_text("x.txt", text)).to_plain()["priority_areas"]) == {
+        "Trygghet i centrum", "Unga och droger"}
+
+
+def test_a_heading_that_asks_who_concluded_the_agreement_heads_its_parties():
+    text = ("Överenskommelse om trygghet i Nyby\n\nVilka som har träffat överenskommelsen\n\n"
+            "Nyby kommun (org.nr 212000-0001), genom kommunstyrelsen, och Polismyndigheten genom "
+            "Lokalpolisområde Nyby.\n")
+    parties = recognise(Document.from_text("x.txt", text)).to_plain()["parties"]
+    assert set(parties) == {"Nyby kommun", "Lokalpolisområde Nyby"}
+    assert parties["Nyby kommun"]["org_number"] == "212000-0001"

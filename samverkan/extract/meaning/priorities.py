@@ -86,6 +86,7 @@ def priority_areas(doc: Document, units: list[Unit]) -> list[Item]:
     depth = 0  # the Markdown level of the priorities heading read, 0 outside one
     header: list[str] = []  # the column names of the table read
     section = ""  # the heading over a lead-in line
+    outer = _outermost(units)
     for unit in units:
         heading = unit.heading or ""
         if unit.kind == "heading" and not LEAD_IN.search(unit.text):
@@ -99,7 +100,8 @@ def priority_areas(doc: Document, units: list[Unit]) -> list[Item]:
             depth = _md_subheading(doc, unit, depth, areas)
         elif unit.kind == "item" and (_priority_heading(heading) or id(unit) in introduced
                                       or _lead_in(heading, section)):
-            areas.add(_item_name(doc, unit), unit.span)
+            if unit.indent <= outer.get(heading, 0):  # an item of a list inside an area's item: its detail
+                areas.add(_item_name(doc, unit), unit.span)
         elif unit.kind == "row" and unit.header:
             header = unit.cells
         elif unit.kind == "row" and unit.cells and unit.cells[0] and _area_column(heading, header):
@@ -114,6 +116,15 @@ def priority_areas(doc: Document, units: list[Unit]) -> list[Item]:
     if not areas.found:
         _promised(doc, units, areas)
     return list(areas.found.values())
+
+
+def _outermost(units: list[Unit]) -> dict[str, int]:
+    """Heading → the indent of its outermost list items (an item indented more is a detail of the one above)."""
+    outer: dict[str, int] = {}
+    for unit in units:
+        if unit.kind == "item":
+            outer[unit.heading or ""] = min(outer.get(unit.heading or "", 99), unit.indent)
+    return outer
 
 
 def _listed_lines(doc: Document, units: list[Unit]) -> list[Unit]:

@@ -34,6 +34,7 @@ class Unit:
     items: list[Unit] = field(default_factory=list)  # the list a sentence ending in ":" (or unfinished) introduces
     header: bool = False  # a table's row of column names
     unmarked: bool = False  # an item known by its indent alone
+    indent: int = 0  # an item's indent: a list inside an item is indented under it
 
 
 @lru_cache(maxsize=20000)
@@ -339,8 +340,9 @@ class _UnitReader:
     def item(self, n: int, bullet: re.Match | None, text: str = "") -> None:
         """A list item, added to the list the sentence before introduces."""
         self.flush()
+        line = bullet.string if bullet else text
         item = Unit("item", bullet.group("text").strip() if bullet else text, Span(n, n), self.heading,
-                    unmarked=bullet is None)
+                    unmarked=bullet is None, indent=len(line) - len(line.lstrip()))
         self.out.append(item)
         if self.intro is not None:
             self.intro.items.append(item)
