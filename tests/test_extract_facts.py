@@ -1167,3 +1167,16 @@ def test_a_heading_that_asks_who_concluded_the_agreement_heads_its_parties():
     parties = recognise(Document.from_text("x.txt", text)).to_plain()["parties"]
     assert set(parties) == {"Nyby kommun", "Lokalpolisområde Nyby"}
     assert parties["Nyby kommun"]["org_number"] == "212000-0001"
+
+
+def test_a_dot_leader_ends_no_sentence():
+    text = ("Samverkansöverenskommelse Exby 2025–2026\n\nParter ........ Exby kommun; Polismyndigheten, "
+            "lokalpolisområde Exby\nGiltig ........ 2025-03-01 -- 2026-02-28\n")
+    agreement = _agreement(text)  # one line, one label: not "Parter ...." / "Exby kommun; … Giltig ...." / dates
+    assert (agreement["valid_from"], agreement["valid_to"]) == ("2025-03-01", "2026-02-28")
+
+
+def test_areas_in_a_sentence_ranked_first_then_last():
+    text = ("Samverkansöverenskommelse för Exby\n\nPrioriteringar\n\nDe frågor som parterna ska arbeta med är i "
+            "första hand rån mot unga, därefter klotter i centrum samt slutligen trafiken vid skolorna.\n")
+    assert _areas(text) == ["Klotter i centrum", "Rån mot unga", "Trafiken vid skolorna"]

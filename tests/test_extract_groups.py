@@ -1050,3 +1050,241 @@ def test_a_pipe_table_row_without_a_name_goes_on_with_the_row_above():
     team = groups["Trygghetsteam"]
     assert (team["members"], team["frequency_per_year"]) == (["kommunpolis", "fältassistent"], 26)
     assert "chair" not in team  # its cell with a dash is empty
+
+
+# --- groups described the ways outsiders, outlines, glossaries and summaries describe them (issue 15) ---------
+
+OUTSIDER = """Samverkan i Exby
+
+Organisation
+
+Den strategiska nivån utgörs av Trygghetsrådet. Där möts kommunchefen och polischefen; sedan 2023 deltar även
+räddningschefen. De träffas sex gånger om året och kommunchefen håller i ordförandeklubban. Rådet redovisar för
+kommunstyrelsen.
+
+Under rådet finns en beredande grupp som i kommunens papper kallas PG. Den ger underlag till Trygghetsrådet. Från
+kommunen deltar den lokala samordnaren, från polisen kommunpolisen. Samordnaren kallar till mötena, som hålls
+varannan månad.
+
+Det operativa arbetet samordnas i Fredagsmötet. Mötet hålls varje fredag. Dit kommer fältassistenterna och
+kommunpolisen, och när det behövs också Exbyhems bovärdar. Det är kommunpolisen som leder mötet.
+"""
+
+
+def test_an_outsiders_paragraph_per_forum():
+    groups = _groups(OUTSIDER)
+    council = groups["Trygghetsrådet"]
+    assert council["members"] == ["kommunchef", "polischef", "räddningschef"]  # the clause after ";" too
+    assert council["chair"] == "kommunchef" and council["frequency_per_year"] == 6
+    assert council["kind"] == "steering" and council["reports_to"] == ["kommunstyrelsen"]
+    prep = groups["PG"]  # "en beredande grupp som … kallas PG": the name it goes by
+    assert prep["kind"] == "preparation" and prep["reports_to"] == ["Trygghetsrådet"]
+    assert prep["members"] == ["lokal samordnare", "kommunpolis"]
+    assert prep["chair"] == "lokal samordnare"  # "Samordnaren": the member it names
+    meeting = groups["Fredagsmötet"]  # the place of "samordnas i"
+    assert meeting["frequency_per_year"] == 52 and meeting["chair"] == "kommunpolis"  # a cleft
+    assert meeting["members"] == ["fältassistent", "kommunpolis", "bovärd"]
+
+
+PURPOSE_FIRST = """Samverkan i Exby
+
+Ledning
+
+För att cheferna ska kunna besluta om resurser finns en chefsgrupp, Trygghetsgruppen Exby. Kommunen representeras
+av kommundirektören, polisen av lokalpolisområdeschefen. Kommundirektören och lokalpolisområdeschefen turas om att
+vara ordförande. Gruppen sammanträder tre gånger per termin.
+
+Med uppgift att förbereda ärenden till Trygghetsgruppen Exby har parterna inrättat EBS. De ses varannan vecka.
+
+Att unga fångas upp tidigt är syftet med en tredje grupp, som består av fältsekreterare och skolkuratorer.
+Gruppen, som kallas Fältteamet, träffas varje vecka och lyfter ärenden till EBS.
+"""
+
+
+def test_a_group_introduced_by_its_purpose_before_its_name():
+    groups = _groups(PURPOSE_FIRST)
+    chiefs = groups["Trygghetsgruppen Exby"]  # in apposition to "en chefsgrupp"
+    assert chiefs["kind"] == "steering" and chiefs["members"] == ["kommundirektör", "lokalpolisområdeschef"]
+    assert chiefs["chair"] == ["kommundirektör", "lokalpolisområdeschef"] and chiefs["frequency_per_year"] == 6
+    initials = groups["EBS"]  # set up by the sentence, known only by its initials
+    assert initials["kind"] == "preparation" and initials["reports_to"] == ["Trygghetsgruppen Exby"]
+    assert initials["frequency_per_year"] == 26
+    team = groups["Fältteamet"]  # "en tredje grupp, som …" named in the next sentence
+    assert team["members"] == ["fältsekreterare", "skolkurator"] and team["reports_to"] == ["EBS"]
+    assert "Grupp" not in groups
+
+
+GLOSSARY = """Samverkansavtal för Exby
+
+Ordlista
+Lägesbild: en beskrivning av brott och otrygghet som parterna tar fram varje år.
+Trygghetsmötet: ett möte där parterna två gånger om året hör invånarna.
+OSG: en operativ samverkansgrupp för centrum, se nedan.
+
+Så arbetar vi
+OSG samlas var fjärde vecka. Där möts kommunens säkerhetssamordnare och kommunpolisen. OSG redovisar för
+kommunstyrelsen. Till trygghetsmötet bjuds föreningar och företagare in.
+"""
+
+
+def test_groups_defined_in_a_glossary():
+    groups = _groups(GLOSSARY)
+    assert set(groups) == {"Trygghetsmötet", "OSG"}  # the lägesbild is a term, no group
+    osg = groups["OSG"]
+    assert osg["kind"] == "working" and osg["frequency_per_year"] == 13
+    assert osg["members"] == ["säkerhetssamordnare", "kommunpolis"] and osg["reports_to"] == ["kommunstyrelsen"]
+    assert groups["Trygghetsmötet"]["frequency_per_year"] == 2
+    assert groups["Trygghetsmötet"]["members"] == ["förening", "företagare"]
+
+
+INITIALS = """Samverkan i Exby
+
+3.1 LG
+LG består av SDF (2), LPO (2) och TK (1). LG träffas en gång i kvartalet.
+
+3.2 AG
+I AG ingår SDF (1) och LPO (1). Gruppen ger underlag till LG och har två möten per termin.
+
+LG står för ledningsgruppen och AG för arbetsgruppen för trygghet.
+"""
+
+
+def test_groups_known_by_initials_explained_at_the_end():
+    groups = _groups(INITIALS)
+    assert groups["LG"]["kind"] == "steering"  # what the initials stand for
+    assert groups["LG"]["members"] == ["SDF", "LPO", "TK"]  # head counts drop, two letters are a name
+    assert groups["AG"]["kind"] == "preparation" and groups["AG"]["reports_to"] == ["LG"]
+    assert groups["AG"]["frequency_per_year"] == 4
+
+
+OUTLINE = """Samverkan i Exby
+
+Organisation
+
+Nivå 1 – strategisk
+    Exbyberedningen
+        kommundirektör (ordförande)
+        polischef
+        räddningschef, Exby räddningstjänst
+        möten fyra gånger om året; ansvarar inför kommunstyrelsen
+
+Nivå 2 – operativ
+    Områdesgruppen Norr
+        kommunpolis, fältassistenter
+        var fjärde vecka; är underställd Exbyberedningen
+"""
+
+
+def test_an_organisation_written_as_an_indented_outline_by_level():
+    groups = _groups(OUTLINE)
+    top = groups["Exbyberedningen"]
+    assert top["kind"] == "steering"  # the strategic level decides, whatever the name's word
+    assert top["members"] == ["kommundirektör", "polischef", "räddningschef"] and top["chair"] == "kommundirektör"
+    assert top["frequency_per_year"] == 4 and top["reports_to"] == ["kommunstyrelsen"]
+    area = groups["Områdesgruppen Norr"]
+    assert area["kind"] == "working" and area["frequency_per_year"] == 13
+    assert area["reports_to"] == ["Exbyberedningen"]
+
+
+SUMMARY = """Samverkan i Exby – sammanfattning
+
+Samverkansformer (ordf. = ordförande, rapp. = rapporterar till)
+
+* Styrgrupp Trygg i Exby – kommundir. (ordf.), polischef; 4 ggr/år; rapp. KS
+* Torgsamverkan – kommunpolis, torghandlarna; under sommaren (juni–augusti) varje vecka; ordf. växlar mellan
+  kommunpolis och torgchef; rapp. Styrgrupp Trygg i Exby
+* Trygghetsvandringar – öppna för alla; ingen fast tid
+"""
+
+
+def test_groups_as_fragments_after_their_names():
+    groups = _groups(SUMMARY)
+    assert set(groups) == {"Styrgrupp Trygg i Exby", "Torgsamverkan"}  # the walks tell nothing of a group
+    top = groups["Styrgrupp Trygg i Exby"]
+    assert top["members"] == ["kommundirektör", "polischef"] and top["chair"] == "kommundirektör"
+    assert top["frequency_per_year"] == 4 and top["reports_to"] == ["KS"]  # the document's key to "rapp."
+    market = groups["Torgsamverkan"]
+    assert market["frequency_per_year"] == 13 and market["chair"] == ["kommunpolis", "torgchef"]
+    assert market["chair_alternating"] is True and market["reports_to"] == ["Styrgrupp Trygg i Exby"]
+
+
+def test_a_forum_for_those_it_turns_to():
+    text = ("Samverkan i Exby\n\nTrygghetsforum\n\nTvå gånger per år bjuder parterna in till ett trygghetsforum. "
+            "Forumet vänder sig till boende, föreningar och fastighetsägare i stadsdelarna.\n")
+    assert _groups(text)["Trygghetsforum"]["members"] == ["boende", "förening", "fastighetsägare"]
+
+
+def test_an_unmarked_styrgrupp_heading_is_of_the_documents_level():
+    text = ("Samverkansöverenskommelse för Exby stadsdel\n\nStyrgrupp\n\nStyrgruppen ska bestå av stadsdelsdirektören "
+            "och lokalpolisområdeschefen. Styrgruppen ska sammanträda fyra gånger per år.\n\nLokal arbetsgrupp\n\n"
+            "Arbetsgruppen ska bestå av fältassistenter och kommunpolisen.\n")
+    groups = _groups(text)
+    assert groups["Styrgrupp"]["level"] == "local"  # the agreement's level, not "central" for its word
+    assert groups["Lokal arbetsgrupp"]["level"] == "local"
+    central = text.replace("för Exby stadsdel", "för hela staden mellan Exby stad och polisområde Exby")
+    assert _groups(central)["Styrgrupp"]["level"] == "central"
+
+
+def test_a_styrgrupp_of_a_lower_level_under_the_strategic_group_prepares():
+    text = ("Samverkan i Exby\n\nLedningsgruppen\nLedningsgruppen består av kommundirektören och polischefen.\n\n"
+            "Operativ styrgrupp\nDen operativa styrgruppen omsätter ledningsgruppens beslut. I den ingår "
+            "säkerhetschefen och kommunpolisen. Gruppen träffas varje månad och återrapporterar till "
+            "ledningsgruppen.\n\nStyrgruppen för skolan\nStyrgruppen för skolan består av skolchefen och "
+            "polischefen. Den rapporterar till ledningsgruppen.\n")
+    groups = _groups(text)
+    assert groups["Operativ styrgrupp"]["kind"] == "preparation"
+    assert groups["Styrgruppen för skolan"]["kind"] == "steering"  # no lower level in its name
+
+
+@pytest.mark.parametrize(("sentences", "name", "expected"), [
+    ("Styrgruppen har sex möten om året. Kommunen representeras i styrgruppen av kommundirektören och polisen av "
+     "lokalpolisområdeschefen.", "Styrgruppen", {"members": ["kommundirektör", "lokalpolisområdeschef"]}),
+    ("Samverkansgruppen sammanträder en gång i kvartalet. Från kommunen deltar fältsekreterarna och från polisen "
+     "kommunpolisen.", "Samverkansgruppen", {"members": ["fältsekreterare", "kommunpolis"]}),
+    ("Arbetsgruppen möts två gånger per månad och har fältassistenter och skolkuratorer som deltagare.",
+     "Arbetsgruppen", {"members": ["fältassistent", "skolkurator"], "frequency_per_year": 24}),
+    ("I trygghetsrådet sitter kommunalrådet och kommunpolisen. Rådet möts tre gånger per termin och "
+     "ordförandeskapet innehas av kommunalrådet.", "Trygghetsrådet",
+     {"members": ["kommunalråd", "kommunpolis"], "chair": "kommunalråd"}),  # a politician, no council
+    ("Nätverket för fastighetsägare träffas varannan månad. Deltagare är bostadsbolagen och trygghetssamordnaren, "
+     "som också leder mötena.", "Nätverket för fastighetsägare", {"chair": "trygghetssamordnare"}),
+    ("Torgsamverkan är ett samarbete mellan torghandlarna, kommunens marknadsenhet och polisen. Mötena hålls fyra "
+     "gånger per år.", "Torgsamverkan", {"members": ["torghandlare", "kommunens marknadsenhet", "polisen"],
+                                        "frequency_per_year": 4}),  # no group word: what the sentence says it is
+])
+def test_members_chairs_and_names_in_more_wordings(sentences, name, expected):
+    groups = _groups("Samverkan i Exby\n\nOrganisation\n\n" + sentences + "\n")
+    assert set(groups) == {name}
+    assert {k: groups[name].get(k) for k in expected} == expected
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("möts fyra gånger per kalenderår", 4),
+    ("träffas två träffar per halvår", 4),
+    ("har tre möten per termin", 6),
+    ("möts en förmiddag i månaden", 12),
+    ("sammanträder årsvis", 1),
+    ("träffas under badsäsongen (juni–augusti) varje vecka, annars vid behov", 13),  # the season in brackets
+])
+def test_meetings_a_year_as_a_count_in_a_period_or_a_season_in_brackets(text, count):
+    from samverkan.extract.meaning.frequency import per_year
+
+    assert per_year(text).value == count
+
+
+@pytest.mark.parametrize(("sentence", "group"), [
+    ("Arbetsgruppen består av fältassistenter och kommunpolisen. Arbetsgruppens arbete redovisas för styrgruppen.",
+     "Arbetsgruppen"),  # the group's work, in the passive
+    ("Arbetsgruppen består av fältassistenter och kommunpolisen. Styrgruppen tar emot rapporter från "
+     "arbetsgruppen.", "Arbetsgruppen"),  # the other way round
+    ("Arbetsgruppen består av fältassistenter och kommunpolisen och arbetar på uppdrag av styrgruppen.",
+     "Arbetsgruppen"),
+    ("Under styrgruppen finns en arbetsgrupp som består av fältassistenter och kommunpolisen.", "Arbetsgrupp"),
+    ("Styrgruppen har tillsatt en arbetsgrupp med fältassistenter och kommunpolisen.", "Arbetsgrupp"),
+])
+def test_a_group_works_for_another_in_more_wordings(sentence, group):
+    text = "Samverkan i Exby\n\nOrganisation\n\nStyrgruppen består av kommundirektören och polischefen. " + sentence
+    groups = _groups(text + "\n")
+    assert groups[group]["reports_to"] == ["Styrgruppen"]
+    assert groups[group]["members"] == ["fältassistent", "kommunpolis"]
+    assert groups["Styrgruppen"]["members"] == ["kommundirektör", "polischef"]  # none of the other's

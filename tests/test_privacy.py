@@ -304,6 +304,15 @@ def test_one_search_per_section_finds_what_the_search_per_entity_finds(variants)
     assert picked > 10
 
 
+def test_a_batch_whose_entity_starts_cannot_be_told_is_searched_entity_by_entity():
+    """The batch's text is cut where each entity's `{"id":` starts; any other count of them is not trusted."""
+    from samverkan.model.privacy import _starts
+
+    text = '[{"id":"a","note":"{\\"id\\":"},{"id":"b"}]'
+    assert _starts(text, 2) == [1, text.index('{"id":"b"')]
+    assert _starts(text, 3) is None and _starts('[{"id":"a","x":{"id":"y"}}]', 1) is None
+
+
 def test_the_redacted_copy_equals_one_built_again_from_each_entity_dump(variants):
     """The redaction copies only what changes and shares the rest; the copy must equal the plain definition:
     every entity dumped, every string redacted, validated again (people without contact, named by roles)."""

@@ -35,3 +35,12 @@ def test_wordset_replaces_as_the_regular_expression(found_words, text, tail, ign
 @given(words, texts)
 def test_search_finds_every_word_that_occurs(found_words, text):
     assert WordSet(found_words).search(text) == any(w in text for w in found_words)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(max_size=30) | st.text(alphabet="aÅåÖöéÉÿßµİİ→–Ø ", max_size=20), st.booleans(), st.booleans())
+def test_a_latin1_text_folds_by_table_as_character_by_character(text, ignore_case, ignore_accents):
+    """The fold by bytes.translate (a text of Latin-1 characters) gives what lower() and stripping the accents
+    give."""
+    wordset = WordSet(["x"], ignore_case=ignore_case, ignore_accents=ignore_accents)
+    assert wordset.fold(text) == wordset._fold_slowly(text)

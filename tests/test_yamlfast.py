@@ -213,3 +213,14 @@ def test_huge_numbers_by_example(text):
     from samverkan.io.yamlfast import _huge_number
 
     assert _huge_number(text) == _huge_reference(text)
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.text(max_size=60) | st.text(alphabet=st.sampled_from(list("ab \n\t\r\x00\x7f\x85\xa0åÅ→\u202e\ufeff\ud800")),
+                                      max_size=40))
+def test_printable_by_bytes_as_by_text(text):
+    """The scan's test of printable characters (on the UTF-8 bytes) means what str.isprintable says of the text
+    without its line breaks."""
+    from samverkan.io.yamlfast import _printable, _utf8
+
+    assert _printable(_utf8(text)) == text.replace("\n", "").isprintable(), repr(text)

@@ -61,14 +61,14 @@ def _number_with_separator(text: str) -> bool:
     return False
 
 
-def _huge_number(text: str) -> bool:
+def _huge_number(text: str, raw: bytes | None = None) -> bool:
     """A number too large for yamlsource: 20 digits anywhere, or an exponent of three digits in a token that starts
     like a number (anywhere, 'lekoinge-2024.txt' or '004_f4e994a….txt' sent every file down the located path, and
     a national register past its size limit). Both are found in the text's shape (its UTF-8 bytes with every digit
     made 0, e and E e, signs +, anything else a space: bytes.translate and bytes.find, at C speed): regular
     expressions that try every digit and every e took as long as parsing the files. Each candidate exponent is then
-    looked back on, to its token's start."""
-    raw = text.encode("utf-8", "surrogatepass")
+    looked back on, to its token's start. `raw`: the text's UTF-8 bytes, when the caller has them."""
+    raw = _utf8(text) if raw is None else raw
     shape = raw.translate(_SHAPES)
     if b"0" * 20 in shape:
         return True
@@ -84,15 +84,32 @@ def _huge_number(text: str) -> bool:
     return False
 
 
-def maybe_different(text: str) -> bool:
-    """Whether the two parsers might read `text` differently (see the module's docstring). Conservative."""
+def _utf8(text: str) -> bytes:
+    return text.encode("utf-8", "surrogatepass")
+
+
+_PRINTABLE_ASCII = bytes(range(0x20, 0x7F)) + b"\n"
+
+
+def _printable(raw: bytes) -> bool:
+    """Whether every character but line breaks is printable: the printable ASCII bytes and line breaks deleted
+    (bytes.translate, at C speed), what is left (control characters, anything not ASCII) is asked as text; a
+    multi-byte character loses none of its bytes, all of them above 0x7F. str.isprintable over the whole text
+    looked every character up and took a third of the scan."""
+    return raw.translate(None, _PRINTABLE_ASCII).decode("utf-8", "surrogatepass").isprintable()
+
+
+def maybe_different(text: str, raw: bytes | None = None) -> bool:
+    """Whether the two parsers might read `text` differently (see the module's docstring). Conservative.
+    `raw`: the text's UTF-8 bytes, when the caller has them."""
+    raw = _utf8(text) if raw is None else raw
     return (
-        not text.replace("\n", "").isprintable()  # tabs, CR, control characters, a BOM, unusual spaces
+        not _printable(raw)  # tabs, CR, control characters, a BOM, unusual spaces
         or "\\" in text or "<<" in text
         or any(_at_token_start(text, c) for c in _INDICATORS if c in text)
         or (_RADIX.search(text) is not None
             and any(_at_token_start(text, p, signed=True) for p in ("0x", "0X", "0b", "0B", "0o", "0O") if p in text))
-        or _SPECIAL_FLOAT.search(text) is not None or _huge_number(text)
+        or _SPECIAL_FLOAT.search(text) is not None or _huge_number(text, raw)
         or text.startswith(("---", "...")) or "\n---" in text or "\n..." in text
         or ("_" in text and _number_with_separator(text))
     )
@@ -116,13 +133,14 @@ agreements) is ten times its size, and a caller that turns each piece into entit
 _TOP_KEY = re.compile(r"^[^\s#-]", re.MULTILINE)  # a line starting in column 0: a key of the document
 
 
-def parse_pieces(text: str, piece_chars: int = PIECE_CHARS) -> Iterator[tuple[str, int, object]]:
+def parse_pieces(text: str, piece_chars: int = PIECE_CHARS,
+                 raw: bytes | None = None) -> Iterator[tuple[str, int, object]]:
     """The document as (key, index of the value's first item, value) in file order, a large document piece by
     piece: its top-level keys apart, and a long list of one key in runs of items cut where an item starts at the
     list's indentation. Raises NotPlain, possibly after some pieces, when the located reader must decide: a
     cut inside a quoted or flow scalar leaves a piece that does not parse, and a key that comes back later is a
-    duplicate the located reader reports."""
-    if not _fast(text):
+    duplicate the located reader reports. `raw`: the text's UTF-8 bytes, when the caller has them."""
+    if not _fast(text, raw):
         raise NotPlain
     if len(text) <= piece_chars:
         for key, value in _mapping_or_raise(text).items():
@@ -172,8 +190,9 @@ def _single(text: str) -> tuple[str, int, object]:
     return key, 0, value
 
 
-def _fast(text: str) -> bool:
-    return yaml_rs is not None and bool(text) and not maybe_different(text) and not _COMPACT_NESTING.search(text)
+def _fast(text: str, raw: bytes | None = None) -> bool:
+    return (yaml_rs is not None and bool(text) and not maybe_different(text, raw)
+            and not _COMPACT_NESTING.search(text))
 
 
 def _mapping(text: str):

@@ -177,6 +177,3 @@ class DataSet(BaseModel):
         from samverkan.model.validity import organisations_on
 
         return organisations_on(self, day, kind)
-
-    def predecessors_of(self, org_id: str) -> list[Organisation]:
-        return [o for o in self.organisations if org_id in o.successors]

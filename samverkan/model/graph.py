@@ -140,10 +140,6 @@ def groups_of(g: nx.MultiDiGraph, agreement: str) -> list[str]:
     return sorted(n for n, d in g.nodes(data=True) if d.get("type") == "group" and d.get("agreement") == agreement)
 
 
-def holders_of(g: nx.MultiDiGraph, subject: str, relation: str = "accountable_for") -> list[str]:
-    return sorted(u for u, _, d in g.in_edges(subject, data=True) if d["relation"] == relation)
-
-
 @dataclass(frozen=True)
 class Chain:
     """A reporting chain from a group: the nodes walked and why the walk stopped."""

@@ -20,7 +20,7 @@ from samverkan.model.entities import (
     Person,
     Promise,
 )
-from samverkan.model.references import references_of, targets_in
+from samverkan.model.references import OPTIONAL, REQUIRED, references_of, targets_in
 from samverkan.model.validity import before
 
 ALLOWED_PARENT_KINDS: dict[str, set[str]] = {
@@ -60,6 +60,11 @@ def is_person_id(entity_id: str) -> bool:
 def shown_id(entity_id: str) -> str:
     """An id as a message shows it: a person's id (it spells a name) only as `person/…`."""
     return "person/…" if is_person_id(entity_id) else entity_id
+
+
+_ONE = (REQUIRED, OPTIONAL)
+_DATED = frozenset({Organisation, Agreement, Promise})
+"""The entity types with dates (and, an organisation, a parent) to check besides their references."""
 
 
 class _Checker:
@@ -107,19 +112,30 @@ class _Checker:
     def run(self) -> list[Problem]:
         self.unique_ids()
         by_id = self.data.by_id
-        for entity in self.data.entities():
-            for ref in references_of(type(entity)):
-                for target in targets_in(entity, ref):
-                    # the common case inline (one dict lookup); `ref` builds the problem
-                    if not (self.references and isinstance(by_id.get(target), ref.targets)):
-                        self.ref(entity, ref.label, target, *ref.targets)
-            if isinstance(entity, (Organisation, Agreement)):
-                self.dates(entity, entity.valid_from, entity.valid_to)
-            if isinstance(entity, Promise):
-                self.dates(entity, entity.period_from, entity.period_to, "period")
-            if isinstance(entity, Organisation):
-                self.parent_kind(entity)
+        for _, items in self.data.sections():
+            for entity in items:
+                kind = type(entity)
+                if self.references:
+                    for ref in references_of(kind):
+                        if ref.how in _ONE:  # the common case inline (one dict lookup); `ref` builds the problem
+                            target = getattr(entity, ref.field)
+                            if target and not isinstance(by_id.get(target), ref.targets):
+                                self.ref(entity, ref.label, target, *ref.targets)
+                            continue
+                        for target in targets_in(entity, ref):
+                            if not isinstance(by_id.get(target), ref.targets):
+                                self.ref(entity, ref.label, target, *ref.targets)
+                if kind in _DATED:
+                    self.dated(entity)
         return self.problems
+
+    def dated(self, entity: Entity) -> None:
+        if isinstance(entity, (Organisation, Agreement)):
+            self.dates(entity, entity.valid_from, entity.valid_to)
+        if isinstance(entity, Promise):
+            self.dates(entity, entity.period_from, entity.period_to, "period")
+        if isinstance(entity, Organisation):
+            self.parent_kind(entity)
 
     def unique_ids(self) -> None:
         if len(self.data.by_id) == sum(len(items) for _, items in self.data.sections()):

@@ -50,6 +50,7 @@ class WordSet:
                  tail: str = ""):
         self.ignore_case = ignore_case
         self.ignore_accents = ignore_accents
+        self._latin1 = self._latin1_table()
         self._tail = re.compile(tail, re.IGNORECASE if ignore_case else 0) if tail else None
         self._automaton = ahocorasick.Automaton()
         for word in {self._fold(w) for w in words if w}:
@@ -59,6 +60,26 @@ class WordSet:
             self._automaton.make_automaton()
 
     def _fold(self, text: str) -> str:
+        if text.isascii():  # no accents to strip
+            return text.lower() if self.ignore_case else text
+        if self._latin1 is not None:
+            try:  # a text of Latin-1 characters (Swedish is) folded by one bytes.translate, at C speed
+                return text.encode("latin-1").translate(self._latin1).decode("latin-1")
+            except UnicodeEncodeError:
+                pass
+        text = text.lower() if self.ignore_case else text
+        return strip_accents(text) if self.ignore_accents else text
+
+    def _latin1_table(self) -> bytes | None:
+        """The fold of each Latin-1 character as a table for bytes.translate, if each folds to one of them."""
+        if not (self.ignore_case or self.ignore_accents):
+            return None
+        folded = [self._fold_slowly(chr(code)) for code in range(256)]
+        if any(len(f) != 1 or ord(f) > 255 for f in folded):
+            return None
+        return bytes(ord(f) for f in folded)
+
+    def _fold_slowly(self, text: str) -> str:
         text = text.lower() if self.ignore_case else text
         return strip_accents(text) if self.ignore_accents else text
 

@@ -15,6 +15,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from sys import intern
+from types import UnionType
+from typing import Annotated, Union, get_args, get_origin
 
 from pydantic import ValidationError
 
@@ -46,25 +48,15 @@ class SourceMap:
     entities: dict[int, tuple[str, LocatedMap | None]] = field(default_factory=dict)
     by_id: dict[str, tuple[str, int | None]] = field(default_factory=dict)
     unlocated: dict[str, list[tuple[str, int, list[Entity | str]]]] = field(default_factory=dict)
-    """File → runs of (section, index of the run's first item, its entities, or their ids once settled)."""
+    """File → runs of (section, index of the run's first item, its entities, or their ids once settled), in file
+    order, for the files read by the fast path; their parsed nodes are not kept (holding every file's plain data
+    until exit doubled the peak memory of a load)."""
     settled: dict[str, tuple[str, LocatedMap | None]] = field(default_factory=dict)
     """Entity id → (file, node), for the entities `settle` let go."""
 
     def add(self, entity: Entity, file: str, node: LocatedMap) -> None:
         self.entities[id(entity)] = (file, node)
         self.by_id.setdefault(entity.id, (file, node.lc.line + 1))
-
-    def add_unlocated(self, file: str, found: list[tuple]) -> None:
-        """The (section, index, entity, _) of one file read by the fast path, in file order, kept as runs of
-        consecutive items; the parsed node is not kept (holding every file's plain data until exit doubled the
-        peak memory of a load)."""
-        runs: list[tuple[str, int, list]] = []
-        for section, index, entity, _ in found:
-            if runs and runs[-1][0] == section and runs[-1][1] + len(runs[-1][2]) == index:
-                runs[-1][2].append(entity)
-            else:
-                runs.append((section, index, [entity]))
-        self.unlocated[file] = runs
 
     def settle(self) -> None:
         """After a load without problems (every id once): hold the ids of the entities not yet placed, not the
@@ -189,11 +181,11 @@ def _load_dataset(root: Path) -> tuple[DataSet, SourceMap]:
     unread: list[str] = []
     for path in files:
         display = str(path)
-        found = _fast_entities(path, display)
-        if found is not None:
-            for key, _, entity, _ in found:
-                sections[key].append(entity)
-            source_map.add_unlocated(display, found)
+        runs = _fast_entities(path, display)
+        if runs is not None:
+            for key, _, entities in runs:
+                sections[key] += entities
+            source_map.unlocated[display] = runs
             continue
         doc, parse_problems = parse_yaml(path, display)
         problems += parse_problems
@@ -239,23 +231,45 @@ def _at(node, key) -> tuple[int, int]:
     return line + 1, col + 1
 
 
-def _fast_entities(path: Path, display: str) -> list[tuple] | None:
-    """The entities of a file read by the fast path, piece by piece (see _entities_of), or None: anything unusual
-    (not a small regular UTF-8 file, text the fast parser cannot vouch for, a problem) takes the located reader,
-    which reports what is wrong."""
+def _fast_entities(path: Path, display: str) -> list[tuple[str, int, list[Entity]]] | None:
+    """The entities of a file read by the fast path, piece by piece, as runs of (section, index of the first,
+    entities) (see _plain_run), or None: anything unusual (not a small regular UTF-8 file, text the fast parser
+    cannot vouch for, a problem) takes the located reader, which reports what is wrong."""
     try:
         if not path.is_file() or path.stat().st_size > max(FAST_PATH_MAX_BYTES, limit_bytes()):
             return None  # the located reader refuses it, with the size and how to raise the limit
-        text = path.read_bytes().decode("utf-8")
+        raw = path.read_bytes()
+        text = raw.decode("utf-8")
     except (OSError, UnicodeDecodeError):
         return None
-    found: list[tuple] = []
     try:
-        for key, first, value in parse_pieces(text):
-            found += _entities_of(display, {key: value}, [], set(), first)
+        return [_plain_run(key, value, first) for key, first, value in parse_pieces(text, raw=raw)
+                if value is not None]
     except (NotPlain, _NeedsPositions):
         return None  # a problem: the file is read again, with positions, to report it
-    return found
+
+
+def _plain_run(key: str, items, first: int) -> tuple[str, int, list[Entity]]:
+    """The entities of one piece of a file read by the fast path: (section, index in it of the first, entities).
+    Raises _NeedsPositions at the first problem (the located reader reports it), and gives up each item once its
+    entity is built: a national register's plain data would otherwise sit beside all its entities (3000
+    agreements: 290 MB more at the peak)."""
+    cls = ENTITY_TYPES.get(key)
+    if cls is None or type(items) is not list:
+        raise _NeedsPositions
+    validate = cls.__pydantic_validator__.validate_python  # what model_validate calls, without its Python frame
+    entities = []
+    for i, node in enumerate(items):
+        if type(node) is not dict:
+            raise _NeedsPositions
+        try:
+            entity = validate(node)
+        except ValidationError:
+            raise _NeedsPositions from None
+        _lighten(entity)
+        items[i] = None
+        entities.append(entity)
+    return key, first, entities
 
 
 FAST_PATH_MAX_BYTES = 64_000_000
@@ -264,19 +278,12 @@ path takes about 14 (a 21 MB register of 3000 districts: 290 MB), so it reads la
 register loads without raising the limit; a file that large with a problem meets the located reader's limit."""
 
 
-def _entities_of(display: str, doc: dict, problems: list[Located], invalid_ids: set[str],
-                 first: int = 0) -> list[tuple]:
-    """(section, index in it, entity, node) of every valid entity of one file; its problems go to `problems`.
-    A plain document (the fast path) raises _NeedsPositions at its first problem instead, and gives up each item
-    once its entity is built (node None): a national register's plain data would otherwise sit beside all its
-    entities (3000 agreements: 290 MB more at the peak).
-    `first`: the index in its section of the document's first item (a piece of a long list starts further on)."""
+def _entities_of(display: str, doc: LocatedMap, problems: list[Located], invalid_ids: set[str]) -> list[tuple]:
+    """(section, index in it, entity, node) of every valid entity of one file read with positions; its problems go
+    to `problems`."""
     found: list[tuple] = []
-    plain = not isinstance(doc, LocatedMap)
     for key, items in doc.items():
         if key not in ENTITY_TYPES:
-            if not isinstance(doc, LocatedMap):
-                raise _NeedsPositions
             close = suggest(str(key), list(ENTITY_TYPES))
             problems.append(Located(display, *_at(doc, key), Msg(
                 f"okänt avsnitt '{key}'", f"unknown section '{key}'"),
@@ -299,16 +306,12 @@ def _entities_of(display: str, doc: dict, problems: list[Located], invalid_ids: 
             try:
                 entity = cls.model_validate(node)  # a LocatedMap is a dict: no copy needed
             except ValidationError as exc:
-                if not isinstance(node, LocatedMap):
-                    raise _NeedsPositions from None
                 problems += entity_problems(display, node, exc, cls)
                 if isinstance(node.get("id"), str):
                     invalid_ids.add(node["id"])  # reported once, not again by every reference to it
                 continue
             _lighten(entity)
-            if plain:
-                items[i] = node = None  # the caller reads the file again should a later item have a problem
-            found.append((key, first + i, entity, node))
+            found.append((key, i, entity, node))
     return found
 
 
@@ -323,18 +326,39 @@ def _share_fields_set(model) -> None:
 
 def _lighten(entity: Entity) -> None:
     """Make a loaded entity smaller: the set of fields given, one per combination instead of one per model (nothing
-    here reads it: it serves `exclude_unset`), and its short strings (ids, references, kinds) and its sources'
-    documents, sections and lines interned, since every file repeats them. 3000 agreements: about 40 % less memory."""
+    here reads it: it serves `exclude_unset`), and its short strings (ids, references, names) and its sources'
+    documents, sections and lines interned, since every file repeats them. 3000 agreements: about 40 % less memory.
+    Only the fields that can hold text are looked at (an enumeration's values are pydantic's own, one object each)."""
     _share_fields_set(entity)
     values = entity.__dict__
-    for key, value in values.items():
+    for key in _TEXT_FIELDS.get(type(entity)) or _text_fields(type(entity)):
+        value = values[key]
         if type(value) is str and len(value) < _SHORT:
             values[key] = intern(value)
+    setattr_ = object.__setattr__  # a SourceRef is frozen for callers, not for its loader
     for source in entity.sources:
-        for name in ("document", "section", "lines"):
-            value = getattr(source, name)
-            if value is not None:
-                object.__setattr__(source, name, intern(value))  # frozen for callers, not for its loader
+        setattr_(source, "document", intern(source.document))
+        if source.section is not None:
+            setattr_(source, "section", intern(source.section))
+        if source.lines is not None:
+            setattr_(source, "lines", intern(source.lines))
+
+
+_TEXT_FIELDS: dict[type, tuple[str, ...]] = {}
+
+
+def _text_fields(cls: type[Entity]) -> tuple[str, ...]:
+    """The fields of an entity type whose value may be a string other than an enumeration's."""
+    def text(annotation) -> bool:
+        if annotation is str:
+            return True
+        origin = get_origin(annotation)
+        if origin is Annotated:
+            return text(get_args(annotation)[0])
+        return origin in (Union, UnionType) and any(text(a) for a in get_args(annotation))
+
+    _TEXT_FIELDS[cls] = found = tuple(name for name, info in cls.model_fields.items() if text(info.annotation))
+    return found
 
 
 # --- writing -------------------------------------------------------------------------------------

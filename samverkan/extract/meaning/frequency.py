@@ -22,7 +22,7 @@ WORDS = [  # (pattern on folded text, meetings a year)
     (r"\binfor\s+(?:varje\s+)?(?:ny\s+)?termin(?:sstart)?\b|\bvarje\s+(?:ny\s+)?termin|\bper\s+termin|"
      r"\ben\s+gang\s+(?:per|i|varje)\s+termin|\btermin(?:s)?vis", 2),
     (r"\bmanadsvis|\bvarje\s+manad|\ben\s+gang\s+(?:per|i|varje)\s+manad(?:en)?|\bmanatlig", 12),
-    (r"\barligen|\ben\s+gang\s+(?:per|om|varje|i)\s+aret?|\bvarje\s+ar\b", 1),
+    (r"\barligen|\barsvis|\ben\s+gang\s+(?:per|om|varje|i)\s+aret?|\bvarje\s+ar\b", 1),
     (r"\binfor\s+(?:varje\s+)?(?:sommarlov|sommaren|julen?|skolstart|lasarsstart)", 1),  # once a year, before it
 ]
 EXCEPT = re.compile(r"(?i)\b(?:utom|förutom|ej|inte|med\s+undantag\s+för)\s+(?:under\s+|i\s+)?(?:sommaren\s*\()?"
@@ -31,6 +31,12 @@ EXCEPT = re.compile(r"(?i)\b(?:utom|förutom|ej|inte|med\s+undantag\s+för)\s+(?
 # "fyra gånger årligen", "tre gånger per läsår": a count for a year said another way
 COUNT_A_YEAR = re.compile(r"\b(?P<num>\d+|en|ett|tva|tre|fyra|fem|sex|sju|atta|nio|tio|elva|tolv)\s+"
                           r"(?:ganger|gang|ggr)\s+(?:arligen|per\s+lasar|varje\s+lasar|om\s+lasaret)\b")
+# "två träffar per halvår", "fyra gånger per kalenderår", "en förmiddag i månaden": a count of meetings in a period
+COUNT_PER = re.compile(r"\b(?P<num>\d+|en|ett|tva|tre|fyra|fem|sex|sju|atta|nio|tio|elva|tolv)\s+"
+                       r"(?:ganger|gang|ggr|moten|mote|traffar|traff|sammantraden|sammantrade|formiddag|eftermiddag|"
+                       r"kvall|heldag|halvdag)\s+(?:per|om|i|varje)\s+(?P<per>kalenderar|lasar|halvar|termin|kvartal|"
+                       r"manad|vecka|ar)(?:et|en|n)?\b")
+PERIODS = {"kalenderar": 1, "lasar": 1, "ar": 1, "halvar": 2, "termin": 2, "kvartal": 4, "manad": 12, "vecka": 52}
 # "var tredje månad", "var sjätte vecka": every n-th month or week
 EVERY_NTH = re.compile(r"\bvar\s+(?P<nth>andra|tredje|fjarde|femte|sjatte|sjunde|attonde)\s+(?P<unit>manad|vecka)\b")
 ORDINALS = {"andra": 2, "tredje": 3, "fjarde": 4, "femte": 5, "sjatte": 6, "sjunde": 7, "attonde": 8}
@@ -41,7 +47,8 @@ TERM_WEEKS = 40  # two terms of about twenty weeks
 TERM_MONTHS = 10  # a school year, August to June less the summer
 MONTHS = ("jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec")
 # "varje vecka från juni till augusti": meetings only in a season of whole months
-SEASON = re.compile(r"(?i)\b(?:från|under)\s+(?P<a>(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)[a-zåäö]*)\s*"
+SEASON = re.compile(r"(?i)(?:\b(?:från|under)\s+|\()"  # "från juni till augusti", "(juni–augusti)"
+                    r"(?P<a>(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)[a-zåäö]*)\s*"
                     r"(?:till(?:\s+och\s+med)?|t\.\s?o\.\s?m\.|–|-)\s*"
                     r"(?P<b>(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)[a-zåäö]*)")
 AS_NEEDED = re.compile(r"(?i)\bvid\s+behov\b|\bnär\s+behov\s+(?:finns|uppstår)\b|\befter\s+behov\b")
@@ -88,6 +95,9 @@ def _per_year(text: str) -> PerYear | None:
     folded = fold(text)
     if m := COUNT_A_YEAR.search(folded):
         return PerYear(int(m.group("num")) if m.group("num").isdigit() else NUMBER_WORDS[m.group("num")])
+    if m := COUNT_PER.search(folded):
+        count = int(m.group("num")) if m.group("num").isdigit() else NUMBER_WORDS[m.group("num")]
+        return PerYear(count * PERIODS[m.group("per")])
     if m := EVERY_NTH.search(folded):
         return PerYear(round((12 if m.group("unit") == "manad" else 52) / ORDINALS[m.group("nth")]))
     for rx, value in WORDS:

@@ -15,6 +15,8 @@ from samverkan.extract.meaning.phrases import (
     GROUP_WORD,
     MEETING_WORD,
     NOT_GROUP,
+    ORG_TAIL,
+    OUTSIDE,
     PARTY_GENITIVE,
     group_kind,
     member,
@@ -27,16 +29,22 @@ NON_SUBJECT = {"till", "under", "från", "för", "inför", "med", "om", "av", "m
 ANAPHOR = re.compile(r"(?i)^(?:den|det|denna|detta|dessa|de|hon|han|gruppen|rådet|råden|forumet|nätverket|teamet|"
                      r"samrådet|grupperna|mötet|träffen)\b")
 PRONOUN = re.compile(r"(?i)^(?:den|det|denna|detta|dessa|de|hon|han)\b")
-MEMBER_AFTER = re.compile(r"(?i)\b(?:består|bestå|bestående|utgörs|representeras|sammansatt)"
-                          r"(?:\s+(?:därutöver|dessutom|också|även|huvudsakligen|i\s+huvudsak|i\s+övrigt))?\s+av\s+(?P<list>.+)$|"
+MEMBER_AFTER = re.compile(r"(?i)\b(?:består|bestå|bestående|utgörs|representeras|företräds|sammansatt)"
+                          r"(?:\s+(?:därutöver|dessutom|också|även|huvudsakligen|i\s+huvudsak|i\s+övrigt))?"
+                          r"(?:\s+i\s+[\wåäö-]+)?\s+av\s+(?P<list>.+)$|"
+                          r"\bhar\s+(?P<list18>[a-zåäö][^.;]+?)\s+som\s+(?:deltagare|medlemmar|ledamöter)\b|"
                           r"^(?:[\wåäö-]+\s+)?(?:samordnar|deltagar|ledamöt|medlemm)\w*\s+(?:i\s+\S+\s+)?är\s+(?P<list5>.+)$|"
                           r"^i\s+\S+\s+(?:arbetar|ingår|sitter|deltar|medverkar)\s+(?P<list12>[a-zåäö].+)$|"
+                          r"^(?:där|här)\s+(?:möts|träffas|samlas|sitter|ingår|deltar|medverkar)\s+(?:också\s+|även\s+)?"
+                          r"(?P<list15>[a-zåäö].+)$|"
+                          r"\b(?:vänder|riktar)\s+sig\s+(?:främst\s+|i\s+första\s+hand\s+|särskilt\s+)?till\s+(?P<list16>.+)$|"
+                          r"\b(?:bjuds|kallas)\s+(?P<list17>[a-zåäö][^.;]+?)\s+in[\s.]*$|"
                           r"\b(?:sekreterare|föredragande|adjungerade?)\s+(?:i\s+\S+\s+)?(?:är|blir)\s+(?P<list7>.+)$|"
                           r"\bomfattar\s+(?:även\s+|också\s+)?(?P<list8>.+)$|"
                           r"\b(?:adjungeras|kallas|bjuds\s+in)\s+(?:vid\s+behov\s+|även\s+|också\s+)?(?P<list14>[a-zåäö].+)$|"
                           r"^[\wåäöÅÄÖ -]*(?:grupp|nätverk|forum|(?<!om)råd|team)[\wåäöÅÄÖ -]*:\s*(?P<list6>.+)$|"
                           r"\bsamlar\s+(?:[^:]*:\s*)?(?P<list4>.+)$|"
-                          r"\b(?:ingår|deltar|sitter|medverkar)\s+(?!i\b|(?:också|även)[\s.]*$)(?P<list2>[a-zåäö].+)$|"
+                          r"\b(?:ingår|deltar|sitter|medverkar)\s+(?!i\b|inte\b|(?:också|även)[\s.]*$)(?P<list2>[a-zåäö].+)$|"
                           r"^(?:det|så)\s+gör\s+(?:också|även|dessutom)\s+(?P<list9>.+)$|^dit\s+kommer\s+"
                           r"(?:också\s+|även\s+)?(?P<list10>.+)$|"
                           r"\b(?:ett|en)\s+[\wåäö-]*(?:samråd|samverkan|samarbete|forum|nätverk|grupp|möte)\s+mellan\s+(?P<list11>.+)$|"
@@ -75,20 +83,56 @@ MEMBER_HINT = re.compile(r"(?i)\b(?:består|ingår|deltar|ledamöter|deltagare|m
 ALTERNATING = re.compile(r"(?i)\b(?:växelvis|alterner\w*|växla\w*|turas\s+om|vartannat|varannan\s+gång|roter\w*)\b")
 # "kommundirektören (ordförande)": the chair marked in a list of members
 CHAIR_MARK = re.compile(r"(?i)(?:^|[,:;]\s*|\b(?:och|samt|av)\s+)(?P<who>[^,:;()]+?)\s*"
-                        r"\((?:ordförande|sammankallande)\)")
+                        r"\((?:ordförande|ordf\.?|sammankallande)\)")
+# "… som i kommunens dokument kallas BG", "Gruppen, som kallas Ungdomsteamet": the name a group goes by
+NAMED_AS = re.compile(r"(?i)\b(?:kallas|kallad|kallat|benämns|benämnd|benämnt|går\s+under\s+namnet)\s+"
+                      r"(?P<name>(?-i:[A-ZÅÄÖ]{2,6})\b|(?-i:[A-ZÅÄÖ])[\wåäö-]+(?:\s+(?-i:[A-ZÅÄÖ])[\wåäö-]+)*)")
+# "… finns en chefsgrupp, Trygghetsgruppen Nyköping.": a name in apposition to an indefinite group word
+APPOSITION = re.compile(r"(?i)\b(?:en|ett)\s+(?:[\wåäö-]+\s+)?[\wåäö-]*(?:grupp|råd|forum|nätverk|team)\s*,\s*"
+                        r"(?P<name>(?-i:[A-ZÅÄÖ])[\wåäö-]+(?:\s+(?-i:[A-ZÅÄÖ])[\wåäö-]+)*)\s*(?:[,.;]|$)")
+# "… har parterna inrättat NTS.": a group known only by its initials, set up by the sentence
+ESTABLISHED = re.compile(r"(?i)\b(?:inrätta[rt]?|bilda[rt]?|tillsatt|tillsätter|skapat)\s+"
+                         r"(?P<name>(?-i:[A-ZÅÄÖ]{2,6}))\s*[.;]?$")
+# "LG står för ledningsgruppen och TSG för trygghetssamordningsgruppen": what the initials say the group is
+STANDS_FOR = re.compile(r"(?P<short>\b[A-ZÅÄÖ]{2,6})\s+(?:står\s+)?för\s+(?P<long>[\wåäö][\wåäö -]*?)"
+                        r"(?=\s+(?:och|samt)\s+[A-ZÅÄÖ]{2,6}\s|[.,;]|$)")
+# "Till forumet bjuds …": one word for a group, then the verb
+FRONTED_WORD = re.compile(r"(?i)^(?:i|till)\s+(?P<word>[\wåäö-]+)\s+(?=(?:bjuds|kallas|ingår|deltar|sitter|medverkar|"
+                          r"adjungeras)\b)")
+# "Krogsamverkan City är ett samarbete mellan …": a name without a group word, said to be a group
+IS_A = re.compile(r"^(?P<name>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ0-9][\wåäö-]*){0,3})\s+är\s+(?:ett|en)\s+"
+                  r"(?:[\wåäö-]+\s+)?(?:samarbete|samverkan|samverkansforum|forum|nätverk|grupp|mötesforum|samråd|"
+                  r"team|arbetsgrupp|samverkansgrupp)\b")
+# "Nivå 1 – strategisk", "Taktisk nivå": a level of the organisation, whose groups are of its kind
+LEVEL_HEADING = re.compile(r"(?i)^(?:niv[aå]\s*\d*\s*[–—:.-]?\s*)?(?P<level>strategisk|taktisk|operativ)a?"
+                           r"(?:\s+niv[aå]n?)?$")
+# "(ordf. = ordförande, rapp. = rapporterar till)": a key to the short forms the text goes on to use
+EXPANSION = re.compile(r"(?:^|(?<=[(,;]\s)|(?<=[(,;]))(?P<short>[a-zåäö]{2,8}\.)\s*=\s*(?P<long>[a-zåäö][a-zåäö ]*?)\s*"
+                       r"(?=[,;)]|$)")
+REPRESENTATIVE_WORD = re.compile(r"(?i)^(?:en\s+)?(?:representant|företrädare)\b")
+LEVEL_KINDS = {"strategisk": "steering", "taktisk": "preparation", "operativ": "working"}
+# "Det dagliga arbetet samordnas i Lägesbildsmötet.": the place of a passive is what the sentence is about
+PLACE_PASSIVE = re.compile(r"(?i)\b(?:[a-zåäö]{3,}(?<!leds)s|sker|bedrivs)\s+(?:främst\s+|huvudsakligen\s+)?i\s+$")
 CHAIR = [
     re.compile(r"(?i)\b(?:ordförande(?:skapet)?|ordförandeskap)\b[^.]*?\b(?:innehas|har|delas)\s+(?:växelvis\s+)?"
                r"(?:av\s+)?(?P<who>[^.;]+)"),
     re.compile(r"(?i)\b(?:ordförande\w*)\b[^.]*?\bmellan\s+(?P<who>[^.;]+)"),
-    re.compile(r"(?i)\b(?:leds|ledas|sammankallas|sammankallar)\s+(?:[a-zåäö]+\s+)?av\s+(?P<who>[^.;]+)"),
+    re.compile(r"(?i)\b(?:leds|ledas|sammankallas|sammankallar|(?:an)?ordnas)\s+(?:[a-zåäö]+\s+)?av\s+(?P<who>[^.;]+)"),
+    # "Det är kommunpolisen som leder mötet": a cleft names the chair first
+    re.compile(r"(?i)^det\s+är\s+(?P<who>[^.;]+?)\s+som\s+(?:leder|sammankallar|kallar\s+till|håller\s+i|"
+               r"är\s+ordförande)\b"),
+    re.compile(r"(?i)(?:^|\boch\s+|[,;]\s*)(?P<who>(?:[\wåäö-]+\s+){0,3}?[\wåäö-]+)\s+(?:håller\s+i|innehar|har)\s+"
+               r"(?:ordförandeklubban|ordförandeposten|ordförandeskapet)\b"),
     CHAIR_MARK,
     re.compile(r"(?i)\bav\s+(?P<who>[^.;]+?),\s+som\s+(?:\w+\s+)?(?:leder|turas\s+om\s+att\s+leda|"
                r"är\s+ordförande|delar\s+på\s+ordförandeskapet)\b"),  # "består av A och B, som leder gruppen"
+    re.compile(r"(?i)(?:,\s*|\b(?:och|samt|är)\s+)(?P<who>(?:(?!\b(?:och|samt|är)\b)[^,.;])+?),\s+som\s+"
+               r"(?:också\s+|även\s+|dessutom\s+)?(?:leder|är\s+ordförande|är\s+sammankallande|sammankallar)\b"),
     re.compile(r"(?i)\b(?:ordförande|sammankallande|mötesledare)(?:\s+(?:i|för)\s+\S+)?\s+(?:är|blir)\s+(?P<who>[^.;]+)"),
     re.compile(r"(?i)\bansvarig\s+för\s+att\s+(?:sammankalla|kalla)\b[^.;]*?\s+är\s+(?P<who>[^.;]+)"),
     re.compile(r"(?i)^(?P<who>[^.;]+?)\s+(?:är|blir)\s+(?:dess\s+|gruppens\s+)?(?:ordförande|sammankallande)\b"),
     re.compile(r"(?i)\b(?:med|har)\s+(?P<who>[^.;,]+?)\s+som\s+(?:ordförande|sammankallande)\b"),
-    re.compile(r"(?i)^(?P<who>[^.;]+?)\s+(?:turas\s+om\s+att\s+leda|leder|delar\s+på\s+ordförandeskapet|"
+    re.compile(r"(?i)^(?P<who>[^.;]+?)\s+(?:turas\s+om\s+att\s+(?:leda|vara\s+(?:ordförande|sammankallande))|leder|delar\s+på\s+ordförandeskapet|"
                r"håller\s+i\s+(?:mötena|gruppen|arbetet)|kallar\s+till\s+(?:möte|mötena|sammanträde))\b"),
     re.compile(r"(?i)^(?P<who>[^.;]+?)\s+(?:samordnar|sammankallar|leder|driver)\s+(?:ett|en)\s+(?:[\wåäö]+\s+)?"
                r"[\wåäö-]*(?:grupp|nätverk|forum|råd|team)\b"),
@@ -101,9 +145,11 @@ MEETS = re.compile(r"(?i)\b(?:träffa[sr]?|möts|mötas|genomförs|äger\s+rum|s
                    r"sammanträden|mötesfrekvens|kvartalsvis|månadsvis|veckovis|avstämning\w*)\b")
 REPORTS = re.compile(r"(?i)\b(?:(?:åter|av)?rapporter\w*|återkoppla\w*|lyft\w*|tas\s+upp\s+i|redovisa\w*|"
                      r"eskaler\w*|(?:förs|lämnas|tas|skickas)\s+vidare|lämnar\s+(?:\w+\s+){1,2}\w*rapport\w*|"
-                     r"informerar|ansvarar|svarar|underställd|lyder\s+under)\b(?P<rest>[^.]*)")
+                     r"informerar|ansvarar|svarar|underställd|lyder\s+under|(?:ger|lämnar)\s+underlag)\b"
+                     r"(?P<rest>[^.]*)")
 REPORT_TARGET = re.compile(r"(?i)\b(?:till|för|inför)\s+(?P<to>[^.;]+)|^\s*(?P<obj>(?:den|det)\s+[^.;]+|"
-                           r"[a-zåäö]+(?:gruppen|rådet|forumet|nätverket|styrelsen|nämnden))")
+                           r"[\wåäöÅÄÖ-]+(?:gruppen|rådet|forumet|nätverket|styrelsen|nämnden|beredningen|teamet)"
+                           r"(?:\s+(?-i:[A-ZÅÄÖ])[\wåäö-]+)?|(?-i:[A-ZÅÄÖ]{2,6})\b)")
 TARGET_STOP = re.compile(r"(?i)\s*(?:,|\bnär\b|\befter\b|\bvid\b|\binför\b|\bsom\b|\bom\b|\boch\s+(?!till\b)\w+ar\b|"
                          r"\ben\s+gång|\bvarje\b|\bi\s+(?:samband|slutet)|\bminst\b|\btvå\s+gånger|\bför\s+hela\b).*$")
 ROLE_OF = re.compile(r"(?i)^\s*(?:ordförande|sammankallande|sekreterare|föredragande|ledamöter|deltagare|"
@@ -118,14 +164,25 @@ ACTS_AS_BODY = re.compile(r"(?i)^\s*(?:\([A-ZÅÄÖ]{2,6}\)\s*)?,?\s*(?:som\s+|s
                           r"(?:har|utgörs)\s+(?:\w+\s+)?(?:möten|ordförande|sammankallande|ledamöter|av))\b")
 FRONTED_IN = re.compile(r"(?i)(?:^|[.:]\s+)(?:i|till)\s+$")
 # "Styrgrupp – ansvarar för …": a paragraph a group's name opens, as a definition list writes it
-DEFINITION = re.compile(r"^(?P<name>[^–—:.]{3,60}?)\s+[–—-]\s+(?=\S)")
-PLACED_IN = re.compile(r"(?i)\b(?:deltar|ingår|sitter|medverkar)\s+(?:också\s+|även\s+)?i\s+(?:den\s+|det\s+)?$")
+DEFINITION = re.compile(r"^(?P<name>[^–—:.]{3,60}?)\s+[–—-]\s+(?=\S)|"
+                        r"^(?P<term>[^–—:.;,]{2,60}?):\s+(?=(?:en|ett|den|det)\s)")  # a glossary's "OSG: en …"
+PLACED_IN = re.compile(r"(?i)\b(?:deltar|ingår|sitter|medverkar|representeras|företräds)\s+(?:också\s+|även\s+)?i\s+"
+                       r"(?:den\s+|det\s+)?$")
 FRONTED = re.compile(r"(?i)(?:i|till|inom)\s+(?:den\s+|det\s+)?")
-PREPARES = re.compile(r"(?i)\b(?:för)?bereder\s+(?:(?:det|den|de)\s+)?(?P<owner>[\wåäö-]+(?:\s+[\wåäö-]+)?)s\s+"
-                      r"(?:möten|sammanträden|ärenden|beslut)|\b(?:för)?bereder\s+(?:ärenden|frågor|underlag|beslut)\s+"
+PREPARES = re.compile(r"(?i)\b(?:för)?bered(?:er|a)\s+(?:(?:det|den|de)\s+)?(?P<owner>[\wåäö-]+(?:\s+[\wåäö-]+)?)s\s+"
+                      r"(?:möten|sammanträden|ärenden|beslut)|\b(?:för)?bered(?:er|a)\s+(?:ärenden|ärendena|frågor|underlag|beslut)\s+"
                       r"(?:till|för|inför)\s+(?P<to>[^.,;]+)")
 OWNED_ROLE = re.compile(r"(?i)\s+(?:ordförande|sammankallande|sekreterare|ledamöter|deltagare|medlemmar|möten|"
-                        r"sammanträden|sammansättning)\b")
+                        r"sammanträden|sammansättning|arbete|resultat|förslag|underlag)\b")
+# "Styrgruppen tar emot rapporter från arbetsgruppen": the other way round, the group after "från" reports
+RECEIVES = re.compile(r"(?i)\btar\s+emot\s+(?:\w+\s+)?(?:rapporter|återrapportering|underlag|lägesbilder?|"
+                      r"redovisningar)\s+från\s+(?P<from>[^.;,]+)")
+# "arbetar på uppdrag av styrgruppen", "Under styrgruppen finns en arbetsgrupp": the group it works for
+WORKS_FOR = re.compile(r"(?i)\bpå\s+uppdrag\s+(?:av|från)\s+(?P<to>[^.;,]+)|^under\s+(?P<over>[\wåäöÅÄÖ-]+(?:\s+"
+                       r"(?-i:[A-ZÅÄÖ])[\wåäö-]+)?)\s+(?:finns|arbetar|verkar)\b")
+# "Styrgruppen har tillsatt en arbetsgrupp med …": a group the subject sets up, which works for it
+SETS_UP = re.compile(r"(?i)^\s*(?:har\s+)?(?:tillsatt|tillsätter|inrättat|inrättar|bildat|bildar|utsett|utser)\s+"
+                     r"(?P<article>en|ett)\s+$")
 KEYED = re.compile(r"^(?P<name>[^:.]{3,60}):\s+(?P<value>\S.*)$")
 # "utförs av Araby-teamet", "sköts av samordningsgruppen": the agent of a passive is what the sentence is about
 PASSIVE_AGENT = re.compile(r"(?i)\b(?!leds|sammankallas|ledas)[a-zåäö]{3,}s\s+av\s+$")  # not a chair's verb
@@ -163,6 +220,8 @@ class Group:
     named_by_heading: bool = False  # a heading with no group word ("EST"): kept only if the text bears it out
     of_people: bool = False  # named by a word for people ("ungdomsgruppen"): kept only if the text bears it out
     chair_titled: bool = False  # the chair was read from "ordförande", not from who leads
+    anonymous: bool = False  # "en tredje grupp, som …": kept only if the text names it later
+    level_kind: str | None = None  # the kind the level it is described under gives it ("Nivå 1 – strategisk")
 
     def set(self, key: str, value, span: Span, force: bool = False) -> None:
         if key in self.fields and not force:
@@ -190,7 +249,7 @@ def mentions(text: str, allow_complement: bool = False) -> list[Mention]:
     out = []
     for m in GROUP_WORD.finditer(text):
         word = m.group("word")
-        if fold(word).endswith(("omrad", "forrad", "brad")):
+        if fold(word).endswith(("omrad", "forrad", "brad", "kommunalrad", "oppositionsrad", "regionrad")):
             continue  # "områden", "vindsförråd", "brådska": no group word
         of_people = fold(word).endswith(PEOPLE_GROUPS)
         if of_people and not _acts_as_body(text, m.start(), m.end()):
@@ -306,6 +365,8 @@ class GroupReader:
         self.table_heading = ""
         self.abbreviations: dict[str, Group] = {}  # "LG" for "Ledningsgruppen (LG)"
         self.told: Group | None = None  # the group the last sentence read was about
+        self.level: str | None = None  # the kind of the level whose groups are being described
+        self.expansions: dict[str, str] = {}  # the document's own key to its short forms ("rapp. = rapporterar till")
 
     def group(self, m: Mention, span: Span, weight: int) -> Group:
         named = next((g for g in self.groups.values() if g.named_by_heading and m.key.startswith((g.key + "-",
@@ -367,13 +428,10 @@ class GroupReader:
         self.header = None
         introduced = {id(item) for unit in units for item in unit.items}
         for unit in units:
+            self.expansions |= {m.group("short"): m.group("long") for m in EXPANSION.finditer(unit.text)}
+        for unit in units:
             if unit.kind == "heading":
-                name, listed = _parenthesised(unit.text)  # "Styrgrupp (kommundirektör, polisområdeschef)"
-                found = [m for m in mentions(name, True) if not m.bare]
-                heading_group = self.group(_whole(found[0], name), unit.span, 3) if found \
-                    else self.heading_name(unit)
-                if heading_group is not None and found and listed:
-                    heading_group.set("members", members(listed), unit.span)
+                heading_group = self.read_heading(unit)
                 previous = None  # a sentence under a new heading goes on from no sentence before
                 self.topic = heading_group  # a section about no group ends the one before
                 self.header = None
@@ -384,6 +442,8 @@ class GroupReader:
             if unit.kind == "sentence" and (defined := self.defined(unit)) is not None:
                 heading_group, unit = defined  # "Styrgrupp – ansvarar för …": a heading in all but layout
                 self.topic, previous = heading_group, None
+            if unit.kind == "item" and self.read_entry(unit):
+                continue  # "Beredningen – samordnare (ordf.), kommunpolis; 10 ggr/år; rapp. Ledningsgruppen"
             if unit.kind in ("item", "sentence") and self.read_keyed(unit):
                 previous = unit  # "- Ledningsgruppen: kommundirektören" under "Vem leder?"
                 continue
@@ -402,8 +462,8 @@ class GroupReader:
                 previous = unit
                 continue
             if unit.kind == "item":
-                if heading_group is not None:  # "- Återrapporterar till styrgruppen" under the group's heading
-                    self.read_sentence(heading_group, unit)
+                if heading_group is not None and not self.read_member_line(heading_group, unit):
+                    self.read_sentence(heading_group, unit)  # "- Återrapporterar till styrgruppen" under its heading
                 continue
             self.read_prose(unit, heading_group, previous)
             previous = unit
@@ -412,6 +472,76 @@ class GroupReader:
         self.settle_kinds()
         self.settle_reports()
         self.settle_chairs()
+
+    def read_heading(self, unit: Unit) -> Group | None:
+        """The group a heading names, with the members its brackets list, if any."""
+        name, listed = _parenthesised(unit.text)  # "Styrgrupp (kommundirektör, polisområdeschef)"
+        found = [m for m in mentions(name, True) if not m.bare]
+        heading_group = self.group(_whole(found[0], name), unit.span, 3) if found \
+            else None if LEVEL_HEADING.match(unit.text) else self.heading_name(unit)
+        self.note_level(unit, heading_group)
+        if heading_group is not None and found and listed:
+            heading_group.set("members", members(listed), unit.span)
+        return heading_group
+
+    def note_level(self, unit: Unit, heading_group: Group | None) -> None:
+        """A heading that names a level of the organisation ("Nivå 2 – taktisk") gives the groups under it, until
+        a heading about something else, the level's kind."""
+        if (level := LEVEL_HEADING.match(unit.text)) is not None:
+            self.level = LEVEL_KINDS[level.group("level").casefold()]
+        elif heading_group is None:
+            self.level = None
+        elif heading_group.level_kind is None:
+            heading_group.level_kind = self.level
+
+    def read_member_line(self, g: Group, unit: Unit) -> bool:
+        """An item under a group's heading that is only a member ("kommundirektör (ordförande)", "rektor,
+        representant för grundskolorna", "kommunpolis, fältassistenter"): no verb, meeting or report in it;
+        whether the unit was one."""
+        text = re.sub(r"(?i)\bordf\.", "ordförande", unit.text)
+        if re.search(r"[:.!?]$|:\s", text) or any(_finite(w) for w in text.split()) or ALTERNATING.search(text) \
+                or re.search(r"(?i)\bordförande\b(?!\))", text) \
+                or frequency.per_year(text) is not None or REPORTS.search(text):
+            return False
+        if (marked := CHAIR_MARK.search(text)) and (who := member(marked.group("who"))):
+            g.set("chair", who, unit.span)
+        text = re.sub(r"\s*\([^)]*\)", "", text)
+        parts = split_list(text)
+        if len(parts) == 2 and (REPRESENTATIVE_WORD.match(parts[1]) or ORG_TAIL.search(parts[1].split()[-1])):
+            parts = parts[:1]  # "enhetschef, socialtjänstens ungdomsenhet": the function, then where it sits
+        found = [m for m in (member(p, prose=True) for p in parts) if m]
+        if not found:
+            return False
+        merged = list(g.fields.get("members", []))
+        merged += [f for f in found if f.casefold() not in {x.casefold() for x in merged}]
+        g.set("members", merged, g.spans.get("members", unit.span) | unit.span, force=True)
+        return True
+
+    def read_entry(self, unit: Unit) -> bool:
+        """A list item that describes a group in fragments after its name ("Hamnsamverkan – kommunpolis,
+        hamnkontoret; varje vecka; ordf. växlar mellan A och B; rapp. Beredningen"): each fragment a member list
+        or a clause about the group; whether the unit was one."""
+        m = DEFINITION.match(unit.text)
+        if m is None or not m.group("name") or ";" not in unit.text[m.end():]:
+            return False
+        name = m.group("name").strip()
+        found = [x for x in mentions(name, True) if not x.bare and x.start == 0]
+        if found:
+            g = self.group(_whole(found[0], name), unit.span, 3)
+        elif len(name.split()) <= 4 and name[:1].isupper():
+            key = fold(" ".join(lemma(w) for w in name.split()))
+            g = self.groups.get(key) or Group(key, name, unit.span, 3, named_by_heading=True)
+            self.groups[key] = g
+        else:
+            return False
+        for fragment in re.split(r"\s*;\s*", unit.text[m.end():]):
+            for short, long in self.expansions.items():
+                fragment = re.sub(r"(?<![\wåäö])" + re.escape(short) + r"(?=\s|$)", long, fragment)
+            part = Unit("item", re.sub(r"(?i)\bordf\.", "ordförande", fragment), unit.span, unit.heading)
+            if not self.read_member_line(g, part):
+                self.read_sentence(g, part)
+        g.set("kind", group_kind(g.name, unit.text), unit.span)
+        return True
 
     def read_node(self, unit: Unit) -> bool:
         """An item that is only a group's name, with its members in brackets or none: a node of an
@@ -445,11 +575,19 @@ class GroupReader:
         """The group a paragraph opens with as a definition list does ("Fältgruppen – arbetar …"), and the
         words after the dash."""
         m = DEFINITION.match(unit.text)
-        found = [x for x in mentions(m.group("name"), True) if not x.bare and x.start == 0] if m else []
-        if not found:
+        name = (m.group("name") or m.group("term")).strip() if m else ""
+        found = [x for x in mentions(name, True) if not x.bare and x.start == 0] if m else []
+        rest = unit.text[m.end():] if m else ""
+        if found:
+            g = self.group(_whole(found[0], name), unit.span, 3)
+        elif m and m.group("term") and len(name.split()) <= 4 and name[:1].isupper() \
+                and (kind := [x for x in mentions(" ".join(rest.split()[:5]), True)]):
+            g = self.named(name, unit.span)  # "OSG: en operativ samverkansgrupp för …"
+            g.weight = 3
+            g.set("kind", group_kind(kind[0].name), unit.span)
+        else:
             return None
-        g = self.group(_whole(found[0], m.group("name")), unit.span, 3)
-        return g, Unit(unit.kind, unit.text[m.end():], unit.span, unit.heading, items=unit.items)
+        return g, Unit(unit.kind, rest, unit.span, unit.heading, items=unit.items)
 
     def heading_name(self, unit: Unit) -> Group | None:
         """A heading with no group word ("EST", "Krogsamverkan City") that may name a group: a candidate,
@@ -467,6 +605,8 @@ class GroupReader:
         self.groups[key] = g
         if short:
             self.abbreviations[short] = g
+        elif re.fullmatch(r"[A-ZÅÄÖ]{2,6}", text.strip()):  # "3.1 LG": known by its initials
+            self.abbreviations[text.strip()] = g
         return g
 
     def drop_unconfirmed(self) -> None:
@@ -474,12 +614,13 @@ class GroupReader:
         out is no group."""
         for g in self.groups.values():
             told = sum(k in g.fields for k in ("members", "chair", "frequency_per_year", "reports_to"))
-            if (g.named_by_heading or g.of_people) and told < 2:
+            if (g.named_by_heading or g.of_people) and told < 2 or g.anonymous and "@" in g.key:
                 g.excluded = True
 
     def read_prose(self, unit: Unit, heading_group: Group | None, previous: Unit | None) -> None:
         """A sentence: the fields it gives the group it is about."""
-        if heading_group is not None and heading_group.named_by_heading and (fuller := re.search(
+        if heading_group is not None and heading_group.named_by_heading and not heading_group.name.isupper() \
+                and (fuller := re.search(
                 r"(?i)\b" + re.escape(heading_group.name) + r"(?P<more>\s+(?:för|mot)\s+[a-zåäö]+)\b", unit.text)):
             heading_group.name += fuller.group("more")  # "Effektiv samordning (EST)" … "… för trygghet"
         lead, colon, clause = unit.text.partition(": ")
@@ -494,11 +635,77 @@ class GroupReader:
                 self.read_sentence(self.group(relative, unit.span, 1), Unit(unit.kind, unit.text[relative.end:],
                                                                            unit.span, unit.heading))
             return
+        self.stands_for(unit.text)
+        made = ESTABLISHED.search(unit.text)  # "… har parterna inrättat NTS."
+        if made is None and (made := IS_A.match(unit.text)) is not None and mentions(made.group("name")):
+            made = None  # "Styrgruppen är en grupp …": a group word names it already
+        if made is not None:
+            self.topic = self.named(made.group("name"), unit.span)
+            self.topic.weight = max(self.topic.weight, 3 if IS_A.match(unit.text) else 2)
+            self.read_sentence(self.topic, unit)
+            self.told = self.topic
+            return
         topic, start = self.topic_of(unit, heading_group, previous)
+        if topic is not None:
+            topic = self.rename(topic, unit.text)
         self.told = topic
         if topic is not None:
             self.read_sentence(topic, unit if not start else Unit(unit.kind, unit.text[start:], unit.span,
                                                                    unit.heading, items=unit.items))
+
+    def known_word(self, word: str) -> Group | None:
+        """The group one word names: its name ("trygghetsmötet"), or its group word ("forumet") for the one group
+        whose name ends in it."""
+        g = next((x for x in self.groups.values() if fold(x.name) == fold(word)), None)
+        found = mentions(word) if g is None else []
+        if found and found[0].bare:
+            g = next((x for x in reversed(list(self.groups.values()))
+                      if any(p.endswith(fold(found[0].head)) for p in x.key.split())), None)
+        return g
+
+    def named(self, name: str, span: Span) -> Group:
+        """The group a name without a group word stands for ("NTS", "BG"), known by it from here on."""
+        key = fold(name)
+        g = self.groups.get(key) or Group(key, name, span, 2)
+        self.groups[key] = g
+        if name.isupper():
+            self.abbreviations[name] = g
+        return g
+
+    def rename(self, g: Group, text: str) -> Group:
+        """The group a sentence introduces by a word for its kind, under the name the sentence gives it ("en
+        beredande grupp som … kallas BG", "en chefsgrupp, Trygghetsgruppen X", "Gruppen, som kallas Y")."""
+        m = NAMED_AS.search(text) or APPOSITION.search(text)
+        if m is None or fold(m.group("name")) == fold(g.name) or g.name[:1].isupper():
+            return g
+        name = m.group("name")
+        if group_kind(g.name) != "working":  # "en chefsgrupp, Trygghetsgruppen X": the kind its word says
+            g.set("kind", group_kind(g.name), g.span)
+        found = [x for x in mentions(name, True) if not x.bare and x.start == 0]
+        key = _whole(found[0], name).key if found else fold(name)
+        other = self.groups.get(key)
+        if other is not None and other is not g:
+            for k, v in g.fields.items():
+                other.set(k, v, g.spans.get(k, g.span))
+            del self.groups[g.key]
+            g = other
+        else:
+            del self.groups[g.key]
+            g.key, g.name, g.weight = key, name, max(g.weight, 2)
+            self.groups[key] = g
+        if name.isupper():
+            self.abbreviations[name] = g
+        self.topic = g
+        return g
+
+    def stands_for(self, text: str) -> None:
+        """"LG står för ledningsgruppen": a group known by its initials is of the kind its full name says."""
+        if not re.search(r"(?i)\bstår\s+för\b", text):
+            return
+        for m in STANDS_FOR.finditer(text):
+            g = self.abbreviations.get(m.group("short")) or self.groups.get(fold(m.group("short")))
+            if g is not None and g.fields.get("kind", "working") == "working":
+                g.fields["kind"] = group_kind(m.group("long"))
 
     def coordinated(self, text: str) -> list[Group]:
         """The groups named one after another at the start of a sentence ("A, B och C rapporterar …")."""
@@ -551,6 +758,11 @@ class GroupReader:
             listed = g.fields.get("members") or []
             if g.fields.get("chair_alternating") and "chair" not in g.fields and len(listed) == 2:
                 g.set("chair", list(listed), g.spans.get("chair_alternating", g.span))
+            chair = g.fields.get("chair")
+            if isinstance(chair, str) and chair not in listed:  # "Samordnaren kallar till mötena": the
+                fuller = [m for m in listed if m.casefold().endswith(" " + chair.casefold())]  # member it names
+                if len(fuller) == 1:
+                    g.fields["chair"] = fuller[0]
 
     def settle_kinds(self) -> None:
         """A council or working group made up of the parties' chiefs only decides: a steering group; a group that
@@ -558,6 +770,14 @@ class GroupReader:
         samordningsfunktion of lag 2023:196 coordinates, whoever staffs it)."""
         for g in self.groups.values():
             listed = g.fields.get("members") or []
+            if g.level_kind is not None:  # "Nivå 1 – strategisk": its level says what it is
+                g.fields["kind"] = g.level_kind
+                continue
+            if g.fields.get("kind") == "steering" and re.search(r"operativ|taktisk", g.key) and any(
+                    x.fields.get("kind") == "steering" and x.name in (g.fields.get("reports_to") or [])
+                    for x in self.groups.values() if x is not g):
+                g.fields["kind"] = "preparation"  # "Operativ styrgrupp" under the strategic group: the middle level
+                continue
             if g.fields.get("kind") == "coordinators" and "funktion" not in g.key and any(
                     not re.search(r"(?:samordnare|strateg|polis)$", m.split(" för ")[0]) for m in listed):
                 g.fields["kind"] = "working"  # "Samordning centrum" with a trader's association: a working group
@@ -595,6 +815,8 @@ class GroupReader:
             return self.topic, 0
         if subjects:
             first = subjects[0]
+            if (made := self.set_up(unit, found, first)) is not None:
+                return made
             if heading_group is not None and (_indefinite(unit.text, first) or first.key == fold(first.head)) \
                     and any(p.endswith(fold(first.head)) for p in heading_group.key.split()):
                 return heading_group, 0  # "6. Brommas grannsamverkansnätverk" … "ett nätverk där …", "Nätverket …"
@@ -603,11 +825,9 @@ class GroupReader:
                 self.abbreviations[short.group(1)] = g  # "Ledningsgruppen (LG)"
             self.topic = g
             return g, 0
-        fronted = next((m for m in named[:1] if FRONTED.fullmatch(unit.text[:m.start])
-                        and _finite(unit.text[m.end:].split()[0] if unit.text[m.end:].split() else "")), None)
-        if fronted is not None:  # "I styrgruppen ingår …", "Till styrgruppen adjungeras …"
-            self.topic = self.group(fronted, unit.span, 1)
-            return self.topic, 0
+        if (fronted := self.fronted(unit, named)) is not None:  # "I styrgruppen ingår …", "Till forumet bjuds …"
+            self.topic = fronted
+            return fronted, 0
         placed = next((m for m in named if PLACED_IN.search(unit.text[:m.start])), None)
         if placed is not None:  # "Även Länsstyrelsen och Trafikverket deltar i samverkansforumet"
             self.topic = self.group(placed, unit.span, 1)
@@ -624,10 +844,22 @@ class GroupReader:
         if agent is not None:  # "Det förebyggande arbetet utförs av Araby-teamet."
             self.topic = self.group(agent, unit.span, 1)
             return self.topic, 0
+        place = next((m for m in named if PLACE_PASSIVE.search(unit.text[:m.start])
+                      and not unit.text[m.end:].strip(" .")), None)
+        if place is not None:  # "Det dagliga arbetet samordnas i Lägesbildsmötet."
+            self.topic = self.group(place, unit.span, 1)
+            return self.topic, 0
         role = next((m for m in named if ROLE_OF.search(unit.text[:m.start])), None)
         if role is not None:  # "Sammankallande för samverkansgruppen är …"
             self.topic = self.group(role, unit.span, 1)
             return self.topic, 0
+        fresh = next((m for m in found if m.bare and re.search(r"(?i)\b(?:en|ett)\s+(?:[\wåäö-]+\s+)?$", unit.text[
+            :m.start]) and RELATIVE.match(unit.text, m.end)
+                      and not named and heading_group is None), None)
+        if fresh is not None:  # "… är syftet med en tredje grupp, som består av …": a group the text names later
+            self.topic = Group(f"{fresh.key} @{unit.span.start}", fresh.name, unit.span, 1, anonymous=True)
+            self.groups[self.topic.key] = self.topic
+            return self.topic, fresh.end
         relative = next((m for m in named if RELATIVE.match(unit.text, m.end)), None)
         if relative is not None:  # "… görs av styrgruppen för samverkan, som består av …"
             self.topic = self.group(relative, unit.span, 1)
@@ -637,6 +869,27 @@ class GroupReader:
         others = [m for m in named if not (at is not None and _listed_at(unit.text, at, m)
                                            or report and m.start > report.start())]  # not a member or the target
         return self._unnamed(unit, found, others, heading_group, previous), 0
+
+    def fronted(self, unit: Unit, named: list[Mention]) -> Group | None:
+        """The group a sentence places its verb's subject in, fronted: "I styrgruppen ingår …", "Till styrgruppen
+        adjungeras …", or by one word for a group named before ("Till forumet bjuds …")."""
+        if (lead := FRONTED_WORD.match(unit.text)) is not None and (g := self.known_word(lead.group("word"))):
+            return g
+        first = next((m for m in named[:1] if FRONTED.fullmatch(unit.text[:m.start])
+                      and _finite(unit.text[m.end:].split()[0] if unit.text[m.end:].split() else "")), None)
+        return self.group(first, unit.span, 1) if first is not None else None
+
+    def set_up(self, unit: Unit, found: list[Mention], first: Mention) -> tuple[Group, int] | None:
+        """The group a subject sets up ("Styrgruppen har tillsatt en arbetsgrupp med A och B"), which works for
+        it, and where the words about it start; None if the sentence sets up none."""
+        made = next((m for m in found if m.start > first.end and not m.bare
+                     and SETS_UP.match(unit.text[first.end:m.start])), None)
+        if made is None:
+            return None
+        owner = self.group(first, unit.span, 1)
+        self.topic = self.group(made, unit.span, 1)
+        self.topic.set("reports_to", [owner.name], unit.span)
+        return self.topic, first.end + SETS_UP.match(unit.text[first.end:made.start]).start("article")
 
     def _unnamed(self, unit: Unit, found: list[Mention], named: list[Mention], heading_group: Group | None,
                  previous: Unit | None) -> Group | None:
@@ -668,14 +921,16 @@ class GroupReader:
         text, span = unit.text, unit.span
         self._chair(g, text, span)  # first: "leds av A och består i övrigt av B" makes A a member too
         self._members(g, text, unit)
-        if MEETS.search(text):
+        if MEETS.search(text) or unit.kind == "item":  # "var fjärde vecka; är underställd X": a fragment
             freq = frequency.per_year(text)
             if freq is not None:
                 g.set("frequency_per_year", freq.value, span)
         self._reports(g, text, span)
         kind = group_kind(g.name, text)
-        g.set("kind", kind, g.span, force=kind == "forum" and g.fields.get("kind") == "working")  # "Den är öppen för …"
-        if OUTSIDE_AGREEMENT.search(text):
+        # "Den är öppen för …", "Gruppen ger underlag till LG": what it does, where its name said nothing
+        g.set("kind", kind, g.span, force=kind in ("forum", "preparation") and g.fields.get("kind") == "working"
+              and group_kind(g.name) == "working")
+        if OUTSIDE_AGREEMENT.search(_clauses(text)[0]):  # not "…; medborgarlöftet ingår inte i denna …"
             g.excluded = True
 
     def _members(self, g: Group, text: str, unit: Unit) -> None:
@@ -692,7 +947,8 @@ class GroupReader:
             for item in unit.items:  # "- kommundirektören (ordförande)"
                 if (marked := CHAIR_MARK.search(item.text)) and (who := member(marked.group("who"))):
                     g.set("chair", who, item.span)
-        found = [f for f in found if len(f) > 2 and not re.search(r"\d", f) and not self._is_group(f)
+        found = [f for f in found if (len(f) > 2 or f.isupper()) and not re.search(r"\d", f)  # "TK" is a name
+                 and not self._is_group(f) and fold(f) != fold(g.name)
                  and frequency.per_year(f) is None]  # "fyra gånger per år" in a list is no one
         if found:
             existing = g.fields.get("members", [])
@@ -752,7 +1008,7 @@ class GroupReader:
                 continue
             who = _until_verb(CHAIR_STOP.sub("", m.group("who")).strip())
             who = re.sub(r"(?i)^(?:växelvis|alternerande)\s+(?:av\s+)?|^mellan\s+", "", who)
-            if GROUP_WORD.search(GENITIVE_WORD.sub("", who)) or not who \
+            if mentions(GENITIVE_WORD.sub("", who), True) or not who \
                     or fold(who) in {"parterna", "parter", "dem", "varandra"}:
                 continue
             people = [p for p in (member(re.sub(r"(?i)^en\s+av\s+", "", x)) for x in split_list(who)) if p]
@@ -767,7 +1023,22 @@ class GroupReader:
         if alternating:
             g.set("chair_alternating", True, span)
 
+    def _works_for(self, g: Group, text: str, span: Span) -> None:
+        """"arbetar på uppdrag av styrgruppen", "Under X finns …": g reports to X; "X tar emot rapporter från Y":
+        Y reports to g."""
+        if (works := WORKS_FOR.search(text)) is not None:
+            name = self.resolve(_until_verb(works.group("to") or works.group("over")), g)
+            if name and name != g.name and mentions(name):
+                g.set("reports_to", [*g.fields.get("reports_to", []), name] if name not in g.fields.get(
+                    "reports_to", []) else g.fields["reports_to"], span, force=True)
+        if (gives := RECEIVES.search(text)) is not None:
+            name = self.resolve(_until_verb(gives.group("from")), g)
+            other = next((x for x in self.groups.values() if x.name == name and x is not g), None)
+            if other is not None and g.name not in other.fields.get("reports_to", []):
+                other.set("reports_to", [*other.fields.get("reports_to", []), g.name], span, force=True)
+
     def _reports(self, g: Group, text: str, span: Span) -> None:
+        self._works_for(g, text, span)
         if (prepares := PREPARES.search(text)) is not None:  # "förbereder styrgruppens möten": works for it
             name = self.resolve(prepares.group("owner") or _until_verb(prepares.group("to")), g)
             if name and name != g.name and mentions(name):
@@ -978,7 +1249,26 @@ def _until_verb(text: str) -> str:
 
 
 def _listed(text: str) -> list[str]:
-    """The members a sentence lists, in any of the shapes: "består av A och B", "där A och B ingår", "A och B
+    """The members a sentence lists, clause by clause ("Där möts A och B; sedan 2024 deltar även C")."""
+    found: list[str] = []
+    for clause in _clauses(text):
+        found += [f for f in _listed_clause(clause) if f not in found]
+    return found
+
+
+def _clauses(text: str) -> list[str]:
+    """A sentence's parts between semicolons, each with a verb of its own ("A; B; C" is one list)."""
+    out: list[str] = []
+    for part in re.split(r";\s+", text):
+        if out and not any(_finite(w) for w in part.split()):
+            out[-1] += "; " + part
+        else:
+            out.append(part)
+    return out
+
+
+def _listed_clause(text: str) -> list[str]:
+    """The members a clause lists, in any of the shapes: "består av A och B", "där A och B ingår", "A och B
     utgör styrgruppen (tillsammans med C)", "en styrgrupp med A och B", "med A som föredragande"."""
     found: list[str] = []
     names = [m for m in mentions(text) if not m.bare]
@@ -986,7 +1276,7 @@ def _listed(text: str) -> list[str]:
         found += members(_cut_clause(next(v for v in m.groupdict().values() if v)))
     if (m := MEMBER_BEFORE.search(text)) is not None:
         found += _before(m, text, names)
-    elif names and (m := WHERE_LIST.match(text, names[0].end)) is not None:
+    elif (first := names[:1] or mentions(text)[:1]) and (m := WHERE_LIST.match(text, first[0].end)) is not None:
         listed = _until_verb(m.group("list"))
         found += members(listed) if re.search(r",|\boch\b", listed) else []
     for name in names:  # a group introduced with its people: "en styrgrupp med A och B", "Chefssamrådet, med A,"
@@ -995,8 +1285,8 @@ def _listed(text: str) -> list[str]:
             found += members(_cut_clause(m.group("list")))
     if (m := AS_ROLE.search(text)) is not None:
         found += members(m.group("list"))
-    if not found and (m := FORUM_FOR.search(text)):
-        found += members(_cut_clause(m.group("list")))
+    if (m := FORUM_FOR.search(text)) and (not found or OUTSIDE.search(fold(re.split(r"\s+där\s", m.group("list"))[0]))):
+        found += members(_cut_clause(m.group("list")))  # "ett nätverk för näringsidkare …, där även X deltar"
     return found
 
 

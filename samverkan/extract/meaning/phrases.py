@@ -28,6 +28,7 @@ PARTY_GENITIVE = re.compile(r"(?i)^(?:kommunens|stadens|polisens|stadsdelsförva
                             r"stadsdelsnämndens|nämndens|lokalpolisområdets|[\wåäö]*förvaltningens|skolans|skolornas|"
                             r"parternas|områdets|[\wåäö]*(?:förvaltning|nämnd|område|kommun|stad|stadsdel)(?:en|et|n|t)?s)$")
 DETERMINER = re.compile(r"(?i)^(?:(?:en|ett|den|det|de|dess|alla|samtliga|berörda|två|tre|fyra|fem|några|övriga|"
+                        r"vid\s+behov|när\s+(?:det\s+)?behövs|när\s+behov\s+finns|ibland|"
                         r"båda|bägge|varje|"
                         r"respektive|även|också|dessutom)\s+)+")
 # "representanter för X", "handläggare från X": people who stand for their organisation, which is the member
@@ -40,8 +41,13 @@ NAMELY = re.compile(r"(?i)^.*\b(?:det\s+vill\s+säga|dvs\.?|d\.\s?v\.\s?s\.?|nä
 PARTS = re.compile(r"(?i)\b(?:kommunen|staden|polisen|[\wåäö]+förvaltningen)\s*"
                    r"\((?P<parts>[^()]+(?:,|\soch\s)[^()]+)\)")
 # "från kommunen: A och B; från polisen: C": the party a part of the list comes from is no member
-PARTY_LABEL = re.compile(r"(?i)(?:^|(?<=[;,]\s)|(?<=[;,]))\s*(?:från|för)\s+(?:[\wåäö -]{2,30}?:\s*|"
+PARTY_LABEL = re.compile(r"(?i)(?:^|(?<=[;,]\s)|(?<=[;,])|(?<=\boch\s)|(?<=\bsamt\s))\s*(?:från|för)\s+"
+                         r"(?:[\wåäö -]{2,30}?:\s*|"
                          r"(?:kommunen|polisen|staden|[\wåäö]+(?:förvaltningen|området))\s+(?=\w))")
+# "kommunen representeras av A, polisen av B": the party of a gapped clause is no member
+GAPPED = re.compile(r"(?i)(?:^|(?<=[;,]\s)|(?<=[;,])|(?<=\boch\s))\s*(?:kommunen|polisen|staden|regionen|"
+                    r"[\wåäö]+förvaltningen)\s+"
+                    r"(?:av|genom)\s+(?=\w)")
 # "rektorerna för skolorna i Fröslunda och på Söder": many places in an area say only where the function sits
 SEAT_OF_MANY = re.compile(r"(?<=[\wåäö])\s+för\s+(?:(?:de|alla|samtliga|berörda|två|tre|fyra|fem)\s+)*"
                           r"[\wåäö-]+(?:orna|erna|arna)\s+(?:i|på)\s+[A-ZÅÄÖ][\wåäö-]*"
@@ -52,7 +58,8 @@ AREA_AT_END = re.compile(r"(?<=[a-zåäö])\s+(?:i|på)\s+[A-ZÅÄÖ][\wåäö-]
 PREPOSITION = {"för", "i", "vid", "inom", "från", "med", "på", "hos", "mot", "av", "till"}
 # the function a person has ("chefen", "samordnaren"): a singular definite noun of these is read as a function,
 # any other ("äldreomsorgen", "civilsamhället") is an organisation and keeps its form
-PERSON = re.compile(r"(?i)(?:chef|direktör|polis|samordnare|strateg|sekreterare|assistent|kurator|rektor|handläggare|"
+PERSON = re.compile(r"(?i)(?:chef|direktör|polis|kommunalråd|oppositionsråd|samordnare|strateg|sekreterare|assistent|"
+                    r"kurator|rektor|handläggare|"
                     r"utvecklare|ledare|ombud|ordförande|föreståndare|vakt|värd|ansvarig|förälder|ar[e]|ör|ist|ent|"
                     r"ant|man|vald|representant)$")
 # where a function sits ("rektor från Farstaskolorna", "… inom utbildningsförvaltningen"): not part of the function
@@ -61,6 +68,7 @@ SEAT = re.compile(r"(?i)\s+(?:från|inom|vid|hos|på|i)\s+"
                   r"(?:[\wåäö-]+(?:en|et|na|enhet|avdelning)|(?:respektive|varje)\s+[\wåäö-]+|"
                   r"(?-i:[A-ZÅÄÖ])[\wåäö-]*\s+[a-zåäö]+(?:gård|skola|center|hus))\b.*$")
 TRAILING = re.compile(r"(?i)\s*(?:\([^)]*\)|,?\s*(?:tillsammans med|i området|i stadsdelen|i centrum|i kommunen|"
+                      r"i (?:stadsdel|område|bostadsområde)(?:arna|ena|na)|"
                       r"vid behov|som|med ansvar för)\b.*|\s+i\s+[a-zåäö]+frågor)$")
 # "kommunpolisen i lokalpolisområde Jönköping", "polisområdeschefen för Västernorrland": the area of a party
 PARTY_AREA = re.compile(r"\s+(?:i|för|inom)\s+(?:(?:lokal)?polisområde\s+|polisregion\s+)?[A-ZÅÄÖ][a-zåäö-]+$")
@@ -85,7 +93,8 @@ def member(text: str, prose: bool = False) -> str | None:
     """One member as a reader lists it: "lokalpolisområdeschefen" → "lokalpolisområdeschef", "rektorerna i
     området" → "rektor", "en representant för Svenska Bostäder" → "Svenska Bostäder". In `prose`, a capitalised
     word is a name ("Familjebostäder") and kept as written."""
-    text = " ".join(text.split()).strip(" .,:;\"”“'*_")
+    text = re.sub(r"(?i)(?<=[a-zåäö]{3})dir\.?(?=$|[\s,;)])", "direktör", " ".join(text.split()))  # "kommundir."
+    text = text.strip(" .,:;\"”“'*_")
     text = TRAILING.sub("", SEAT_OF_MANY.sub("", text))
     start = text
     text = REPRESENTATIVE.sub("", text)
@@ -108,7 +117,7 @@ def member(text: str, prose: bool = False) -> str | None:
                 "")
     at = words.index(head) if head in words[1:5] else 0
     at = next((i + 1 for i in range(at - 1, -1, -1) if _owner(words[:i + 1])), 0)  # "HFAB:s verkställande direktör"
-    if at and PERSON.search(lemma(head)) and len(lemma(head)) >= 7 \
+    if at and PERSON.search(lemma(head)) and len(lemma(head)) >= 6 \
             and not re.search(r"ige?$", head) and lemma(head) not in ("ordförande", "ledamot"):
         words = words[at:]  # "socialtjänstens enhetschef"; "kommunstyrelsens ordförande", "X:s chef" tell whose
     if len(words) >= 2 and words[0].islower() and all(w[:1].isupper() for w in words[1:]):
@@ -234,7 +243,7 @@ def _shared_function(before: str, part: str) -> tuple[str, str] | None:
 def members(text: str, prose: bool = True) -> list[str]:
     out: list[str] = []
     text = PARTS.sub(r"\g<parts>", text)  # "kommunen (socialtjänst, skola och fritid)": the parts named
-    text = AREA_AT_END.sub("", SEAT_OF_MANY.sub("", NAMELY.sub("", PARTY_LABEL.sub("", text))))
+    text = AREA_AT_END.sub("", SEAT_OF_MANY.sub("", NAMELY.sub("", PARTY_LABEL.sub("", GAPPED.sub("", text)))))
     for i, part in enumerate(_complements(split_list(text))):
         found = member(part, prose or i > 0)  # after the first, a capital marks a name in any list
         if found and found.casefold() not in {m.casefold() for m in out} and fold(lemma(found)) not in GENERIC_GROUPS \
@@ -248,7 +257,8 @@ def group_kind(name: str, context: str = "") -> str:
     if re.search(r"styrgrupp|ledning(?:s)?(?:grupp|rad|forum)|chefs?(?:samrad|grupp|rad|forum|mote)|ledning\b|styrelse|"
                  r"strategisk", low):
         return "steering"
-    if re.search(r"bered|taktisk", low) or re.search(r"\bbereder\b|\bförbereder\b", context):
+    if re.search(r"bered|taktisk", low) or re.search(r"\b(?:för)?bered(?:er|a)\b|\b(?:ger|lämnar)\s+underlag\b",
+                                                     context):
         return "preparation"
     if re.search(r"samordn", low):
         return "coordinators"

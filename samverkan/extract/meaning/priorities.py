@@ -34,7 +34,8 @@ LIST_START = re.compile(r"(?i)(?:\bdessa\s+är|\bprioriteras|\bprioriterade\s+om
                         r"\b(?:in)?riktas\s+(?:på|mot)|" + FOCUS + r"|\bnämligen|"
                         r"\bprioriterar\s+(?:parterna|vi|kommunen\s+och\s+polisen|de)\b(?:\s+gemensamt)?|"
                         r"\bsärskilt\s+(?:ska\s+)?arbeta\s+med|\batt\s+prioritera|:|"
-                        r"\b(?:det|de|dessa)\s+(?:gäller|handlar\s+om|är)\s+(?:framför\s+allt|främst|i\s+första\s+hand)\b)\s*")
+                        r"\b(?:det|de|dessa)\s+(?:gäller|handlar\s+om|är)\s+(?:framför\s+allt|främst|i\s+första\s+hand)\b|"
+                        r"^(?:de|det)\s+[\wåäö]+\s+som\s+[^.:]*?\s+är\s+(?:framför\s+allt|främst|i\s+första\s+hand)\b)\s*")
 LIST_LEAD = re.compile(r"(?i)^(?:följande|de|tre|fyra|fem|två|sex)\s+(?:\w+\s+)?(?:områden|fokusområden|"
                        r"prioriteringar|frågor)\s*:?\s*")
 VERB_LEAD = re.compile(r"(?i)^att\s+\w+\s+(?=\w)")  # "att motverka våld …": the noun phrase is the area
@@ -65,6 +66,7 @@ class _Areas:
         name = " ".join(name.split()).strip(" .,:;*")
         name = re.sub(r"^\(?(?:[a-zA-Z]|\d{1,2})\)\s+", "", name)  # "a) narkotikahandel" inside a sentence
         name = re.sub(r"(?i)^(?:och|samt)\s+|\s+(?:och|samt)$", "", name)
+        name = re.sub(r"(?i)^(?:därefter|sedan|slutligen|till\s+sist|därtill)\s+", "", name)  # "…, därefter X"
         if prose:
             name = ASIDE.sub("", name)
             name = VERB_LEAD.sub("", name)

@@ -15,9 +15,9 @@ BULLET = re.compile(r"^\s*(?:(?:[-•*–▪●○]|\(?(?P<num>\d{1,2})[.)]|[a-z
                     r"\(?[ivx]{1,4}\))\s+|" + TREE + r"\s*)(?P<text>\S.*)$")  # "A." is a lettered heading, "A)" an item
 NUMBERED_HEADING = re.compile(r"^\s*(?:§\s*\d{1,2}|\d{1,2}(?:\.\d{1,2})*\.?|[IVX]+\.)\s+(?P<text>[A-ZÅÄÖ].{0,80})$")
 MD_HEADING = re.compile(r"^\s*#{1,6}\s+(?P<text>.+?)\s*#*\s*$")
-# not after an abbreviation ("gäller fr.o.m. 2024-01-01 t.o.m. 2025-12-31")
-SENTENCE_END = re.compile(r"(?<=[.!?])(?<!\bt\.o\.m\.)(?<!\bf\.o\.m\.)(?<!\bfr\.o\.m\.)(?<!\bt\.ex\.)(?<!\bbl\.a\.)"
-                          r"(?<!\bp\.g\.a\.)(?<!\bs\.k\.)(?<!\bkl\.)(?<!\bnr\.)(?<!\bca\.)\s+(?=[A-ZÅÄÖ0-9\"”])")
+# not after an abbreviation ("gäller fr.o.m. 2024-01-01 t.o.m. 2025-12-31") or a dot leader ("Parter ...... X")
+SENTENCE_END = re.compile(r"(?<=[.!?])(?<!\.\.)(?<!\bt\.o\.m\.)(?<!\bf\.o\.m\.)(?<!\bfr\.o\.m\.)(?<!\bt\.ex\.)"
+                          r"(?<!\bbl\.a\.)(?<!\bp\.g\.a\.)(?<!\bs\.k\.)(?<!\bkl\.)(?<!\bnr\.)(?<!\bca\.)\s+(?=[A-ZÅÄÖ0-9\"”])")
 COLUMN_GAP = re.compile(r"\s{3,}")
 ORG_NUMBER = re.compile(r"\b\d{6}-\d{4}\b")
 FIELD_LINE = re.compile(r"^[A-ZÅÄÖ][a-zåäö]+(?:\s+[a-zåäö]+){0,2}:\s+\S")  # "Övriga ledamöter: A, B"
@@ -52,9 +52,11 @@ def lemma(word: str) -> str:
     def known(part: str) -> bool:
         return len(part) >= 3 and (part in dictionary() or simplemma.is_known(part, lang="sv"))
 
-    for i in range(3, len(low) - 3):
+    for i in range(2, len(low) - 3):
         tail, head = low[i:], low[:i]
-        if simplemma.is_known(tail, lang="sv") and (known(head) or head.endswith("s") and known(head[:-1])
+        if i == 2 and (len(tail) < 6 or head not in dictionary()):
+            continue  # a two-letter first part ("bovärdar") only before a long known word
+        if simplemma.is_known(tail, lang="sv") and (i == 2 or known(head) or head.endswith("s") and known(head[:-1])
                                                     or head.endswith(("o", "u", "e")) and known(head[:-1] + "a")):
             base = simplemma.lemmatize(tail, lang="sv")
             return low[:i] + base
@@ -203,6 +205,7 @@ class _UnitReader:
         self.ruled = False  # the table has a rule under every row: the lines between two rules are one row
         self.row_ended = False  # a rule has ended the row above
         self.spans_down: dict[int, str] = {}  # column → text of a cell with no rule under it (a merged cell)
+        self.outline: dict[int, str] = {}  # line → "heading" or "item" in a block written as an indented outline
 
     def read(self) -> list[Unit]:
         """All the units of the lines."""
@@ -276,8 +279,17 @@ class _UnitReader:
         """A line outside a space-written table: a rule, a pipe-table row, an item, a heading or prose."""
         stripped = text.strip()
         prev_blank = i == 0 or not self.lines[i - 1][1].strip()
+        under_heading = bool(self.out) and self.out[-1].kind == "heading" and not self.para and i > 0
+        if stripped and n not in self.outline and (prev_blank or under_heading):
+            parent = self.lines[i - 1][1] if under_heading and not prev_blank else None
+            self.outline = _outline(self.lines, i, len(parent) - len(parent.lstrip()) if parent else None)
         if not stripped or set(stripped) <= set("_-=*| "):
             self.flush()
+        elif n in self.outline:  # "    Trygghetsberedningen" / "        kommundirektör (ordförande)"
+            if self.outline[n] == "heading":
+                self.add_heading(n, stripped)
+            else:
+                self.item(n, None, stripped)
         elif stripped.startswith("|") or stripped.count(" | ") >= 2:  # a table row, also as HTML tables read
             self.pipe_row(i, n, stripped)
         elif (bullet := BULLET.match(text)) and (not bullet.group("num") or not _lone_number(self.lines, i)):
@@ -365,6 +377,31 @@ def one_a_line(unit: Unit, doc: Document) -> list[Unit]:
             r"\.\s", text) and not re.search(r"\s(?:och|samt|eller|i|för|av|med|till)$", text) for _, text in lines):
         return [Unit("item", text, Span(n, n), unit.heading) for n, text in lines]
     return [unit]
+
+
+def _outline(lines: list[tuple[int, str]], i: int, parent: int | None) -> dict[int, str]:
+    """A block from line `i` to the next blank line written as an outline: every line indented and short, none
+    ending a sentence or opening a list, and lines indented deeper under the least indented ones (or all under
+    the heading right above them, indented `parent`). The least indented lines are headings, the deeper ones
+    items; {} for any other block."""
+    block = []
+    for n, text in lines[i:]:
+        if not text.strip():
+            break
+        block.append((n, text))
+    indents = [len(text) - len(text.lstrip()) for _, text in block]
+    if len(block) < 2 or any(len(text.strip()) > 90 or text.rstrip()[-1] in ".:!?" or BULLET.match(text)
+                             or re.search(r"\.{2,}|:\s|\S\s{3,}\S", text) for _, text in block) or min(indents) < 2:
+        return {}  # labels with their values ("Medlemmar ...... A"), columns: no outline
+    if parent is not None and min(indents) > parent and len(set(indents)) == 1:
+        return {n: "item" for n, _ in block}  # "    Samordningsgruppen" / "        folkhälsostrateg"
+    if len(block) < 3 or len(set(indents)) < 2 or indents[0] != min(indents):
+        return {}
+    top = min(indents)
+    if any(not text.strip()[:1].isupper() or len(text.split()) > 6 or "," in text
+           for (_, text), d in zip(block, indents, strict=True) if d == top):
+        return {}
+    return {n: "heading" if d == top else "item" for (n, _), d in zip(block, indents, strict=True)}
 
 
 def _table_header(text: str, following: str) -> bool:

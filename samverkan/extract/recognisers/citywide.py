@@ -73,7 +73,10 @@ def _describe(doc: Document, span: Span, name: str, head: re.Match) -> Item | No
     flat = Flat(doc, Span(span.start + 1, span.end))
     item = Item("groups", " ".join(name.split()), span)
     where = Span(span.start, span.start)
-    item.set("level", "local" if head.group("local") else "central", where)
+    if head.group("local"):  # "Lokal styrgrupp": the district's group a city-wide agreement prescribes
+        item.set("level", "local", where)
+    else:  # an unmarked "Styrgrupp" is of the document's own level, local or central, once that is read
+        item.set("_level_of_document", True, where)
     item.set("kind", KINDS[head.group("kind").casefold()], where)
     facts = 0
     if found := MEMBERS.search(flat.text):
