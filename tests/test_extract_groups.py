@@ -794,6 +794,32 @@ def test_paragraphs_inside_a_word_table_cell_are_its_items():
     assert (group["members"], group["frequency_per_year"]) == (["kommunpolis", "fältassistent", "Norrbyhem"], 12)
 
 
+def test_an_empty_word_table_cell_keeps_the_columns_in_place():
+    import io
+
+    import docx
+
+    from samverkan.extract.formats import docx_text
+
+    document = docx.Document()
+    document.add_paragraph("Överenskommelse om trygghet i Exempelby")
+    table = document.add_table(rows=3, cols=4)
+    rows = [["Grupp", "Deltagare", "Ordförande", "Möten"],
+            ["Trygghetsgruppen", "kommunpolisen, fältassistenterna", "", "varannan vecka"],  # no chair
+            ["Skolgruppen", "rektorerna", "rektorerna", "rektorerna"]]  # equal neighbours, no merged cell
+    for row, values in zip(table.rows, rows, strict=True):
+        for cell, text in zip(row.cells, values, strict=True):
+            cell.text = text
+    buffer = io.BytesIO()
+    document.save(buffer)
+    text = docx_text(buffer.getvalue())
+    assert "Trygghetsgruppen | kommunpolisen, fältassistenterna |  | varannan vecka" in text.splitlines()
+    assert "Skolgruppen | rektorerna | rektorerna | rektorerna" in text.splitlines()
+    group = _groups(text)["Trygghetsgruppen"]
+    assert (group["members"], group["frequency_per_year"]) == (["kommunpolis", "fältassistent"], 26)
+    assert "chair" not in group  # the meetings did not move into the chair's column
+
+
 PROSE_MORE = """Överenskommelse om samverkan i Exempelby
 
 Styrning
@@ -1003,6 +1029,27 @@ def test_a_compound_with_a_linking_vowel_and_monthly_meetings_over_a_school_year
     g = groups["Skolgruppen"]
     assert g["members"] == ["kulturskolechef", "kommunpolis"]  # "kulturskola" with the linking "e"
     assert g["frequency_per_year"] == 10
+
+
+def test_a_pipe_table_row_without_a_name_goes_on_with_the_row_above():
+    text = """# Samverkansavtal Exempelby
+
+## Organisation
+
+| Forum | Vilka deltar | Ordf. | Träffas |
+|-------|--------------|-------|---------|
+| Styrgrupp | kommundirektör, lokalpolis- | kommundirektör | 4 ggr/år |
+| | områdeschef, socialchef | | |
+| Trygghetsteam | kommunpolis | – | varannan vecka |
+| | fältassistenter | | |
+"""
+    groups = _groups(text)
+    assert sorted(groups) == ["Styrgrupp", "Trygghetsteam"]
+    assert (groups["Styrgrupp"]["members"], groups["Styrgrupp"]["chair"]) == (
+        ["kommundirektör", "lokalpolisområdeschef", "socialchef"], "kommundirektör")  # "Ordf." is the chair
+    team = groups["Trygghetsteam"]
+    assert (team["members"], team["frequency_per_year"]) == (["kommunpolis", "fältassistent"], 26)
+    assert "chair" not in team  # its cell with a dash is empty
 
 
 # --- groups described the ways outsiders, outlines, glossaries and summaries describe them (issue 15) ---------

@@ -500,6 +500,7 @@ class GroupReader:
             self.read_prose(unit, heading_group, previous)
             previous = unit
         self.drop_unconfirmed()
+        self.settle_members()
         self.settle_kinds()
         self.settle_reports()
         self.settle_chairs()
@@ -786,6 +787,25 @@ class GroupReader:
             if sep is None:
                 return found
             at += len(g.name) + sep.end()
+
+    def settle_members(self) -> None:
+        """A member that the text goes on to describe as a group of the agreement ("Organisationen består av en
+        ledningsgrupp och ett trygghetsteam" before "Trygghetsteamet" and its fields) is no member."""
+        for g in self.groups.values():
+            listed = g.fields.get("members") or []
+            kept = [m for m in listed if not self._described(m)]
+            if len(kept) < len(listed):
+                g.fields["members"] = kept
+                if not kept:
+                    del g.fields["members"]
+
+    def _described(self, words: str) -> bool:
+        """Whether the words name a group of the agreement that the text describes (more than its kind)."""
+        found = mentions(words)
+        if not found or found[0].bare or found[0].start > 0:
+            return False
+        other = self.groups.get(found[0].key) or self._alias(found[0])
+        return other is not None and not other.excluded and any(k != "kind" for k in other.fields)
 
     def settle_reports(self) -> None:
         """A report target the text describes only later ("eskaleras till styrgruppen" before "Styrgruppen består
@@ -1221,8 +1241,13 @@ class GroupReader:
             return True
         for m, after in zip(found, [*found[1:], None], strict=True):
             value = unit.text[m.end():after.start() if after else len(unit.text)].strip(" .;")
+            what = _col(fold(m.group("label")))
+            value = _lower_start(value)  # "Deltagare: Lokalpolisområdeschefen, …": a field's value as a sentence
+            if value and what == "members" and fold(m.group("label")).startswith("ovriga") and g.fields.get("chair"):
+                chair = g.fields["chair"]  # "Ordförande: A" over "Övriga ledamöter: B, C": A sits in it too
+                value = ", ".join([chair] if isinstance(chair, str) else chair) + ", " + value
             if value:
-                self.read_field(g, _col(fold(m.group("label"))), value, unit.span)
+                self.read_field(g, what, value, unit.span)
         g.set("kind", group_kind(g.name, unit.text), g.span)
         return True
 
@@ -1251,14 +1276,15 @@ class GroupReader:
         is one member."""
         if what is not None:
             value = re.sub(r"\n(?=(?:och|samt|eller)\s)", " ", value) if what == "members" else " ".join(value.split())
-            if what == "members":
+            if what == "members":  # added to those named before, as a labelled line adds them
                 for line in value.split("\n"):  # "kommundirektör Lena Låtsasdotter (ordf.)"
                     if (marked := CHAIR_MARK.search(line)) and (who := member(marked.group("who"))):
                         g.set("chair", who, span)
                 lines = value.split("\n")
                 listed = [m for line in lines for m in ([member(_unnamed_person(line))] if column
                                                         else members(line, prose=False)) if m]
-                merged = g.fields.get("members", []) + [m for m in listed if m not in g.fields.get("members", [])]
+                merged = list(g.fields.get("members", []))
+                merged += [m for m in listed if m.casefold() not in {e.casefold() for e in merged}]
                 g.set("members", merged, span, force=True)  # "Närvarande: …" then "Adjungerad: …"
             elif what == "chair":
                 if ALTERNATING.search(value):
@@ -1276,12 +1302,12 @@ class GroupReader:
                 g.set("reports_to", [n for n in names if n], span)
 
 
-LABEL = re.compile(r"(?:^|(?<=\s))(?P<label>[A-ZÅÄÖ][a-zåäö]+(?:\s+(?:till|av|to))?)(?:\s*\.{2,}\s*|\s*:\s+)")
+LABEL = re.compile(r"(?:^|(?<=\s))(?P<label>[A-ZÅÄÖ][a-zåäö]+(?:\s+[a-zåäö]+)?)(?:\s*\.{2,}\s*|\s*:\s+)")
 COLUMNS = [("name", r"grupp|forum|organ|niva|namn|samverkansform|motesform|\bgroup\b|\bbody\b"),
            ("members", r"deltagare|deltagande|sammansattning|ledamoter|medlemmar|bestar|represent|ingar|deltar|vilka|"
                        r"sekreterare|adjunger|narvarande|\bmembers\b|participants|"
                        r"\bar med\b"),
-           ("chair", r"ordforande|leds|leder|sammankall|ansvarig|\bchair"),
+           ("chair", r"ordforande|\bordf\b|leds|leder|sammankall|ansvarig|\bchair"),
            ("frequency", r"mote|frekvens|traffas|sammantrad|hur ofta|meetings|frequency"),
            ("reports", r"rapporter|aterrapport|redovisar|lyfter|aterkoppl|eskaler|vart gar|reports")]
 

@@ -49,7 +49,9 @@ LISTED_AFTER = re.compile(r"(?i)\b(?:ingås|tecknas|sluts|träffas|ingåtts|teck
                           r"^mellan\s+|" + COVERS)
 LIST_END = re.compile(r"(?i),?\s+(?:som|vilka|vilket|där|för\s+att|i\s+syfte|om\s+att|avseende|gällande|inom|"
                       r"med\s+syfte|utifrån|kring)\b")
-PARTIES_HEAD = re.compile(r"(?i)\b(?:avtals|samverkans)?parter(?:na)?\b|^mellan\b")  # "Parter", "Avtalets parter"
+# "Parter", "Avtalets parter", "Vilka som har träffat överenskommelsen": who concluded it
+PARTIES_HEAD = re.compile(r"(?i)\b(?:avtals|samverkans)?parter(?:na)?\b|^mellan\b|"
+                          r"\b(?:träffat|ingått|tecknat|slutit)\s+(?:överenskommelsen|avtalet)\b")
 # "Överenskommelsen omfattar följande parter:"
 PARTIES_INTRO = re.compile(r"(?i)\bföljande\s+(?:\w+\s+)?parter\b|\bparter(?:na)?(?:\s+är)?\s*:$")
 PARTIES_LEAD = re.compile(r"(?i)^(?:avtals|samverkans)?parter(?:na)?\s*(?::|är\b(?!\s+(?:överens|eniga|ense)\b)|"

@@ -101,6 +101,7 @@ def priority_areas(doc: Document, units: list[Unit]) -> list[Item]:
     section = ""  # the heading over a lead-in line
     listed: Unit | None = None  # the sentence whose list of areas was read last
     under = 0  # under an unnumbered heading of priorities, the number its next numbered subheading (an area) has
+    outer = _outermost(units)
     for unit in units:
         heading = unit.heading or ""
         if unit.kind == "heading" and not LEAD_IN.search(unit.text):
@@ -116,7 +117,8 @@ def priority_areas(doc: Document, units: list[Unit]) -> list[Item]:
             depth = _md_subheading(doc, unit, depth, areas)
         elif unit.kind == "item" and (_priority_heading(heading) or id(unit) in introduced
                                       or _lead_in(heading, section)):
-            areas.add(_item_name(doc, unit), unit.span)
+            if unit.indent <= outer.get(heading, 0):  # an item of a list inside an area's item: its detail
+                areas.add(_item_name(doc, unit), unit.span)
         elif unit.kind == "row" and unit.header:
             header = unit.cells
         elif unit.kind == "row" and unit.cells and unit.cells[0] and _area_column(heading, header):
@@ -132,6 +134,15 @@ def priority_areas(doc: Document, units: list[Unit]) -> list[Item]:
     if not areas.found:
         _promised(doc, units, areas)
     return list(areas.found.values())
+
+
+def _outermost(units: list[Unit]) -> dict[str, int]:
+    """Heading → the indent of its outermost list items (an item indented more is a detail of the one above)."""
+    outer: dict[str, int] = {}
+    for unit in units:
+        if unit.kind == "item":
+            outer[unit.heading or ""] = min(outer.get(unit.heading or "", 99), unit.indent)
+    return outer
 
 
 def _listed_lines(doc: Document, units: list[Unit]) -> list[Unit]:
