@@ -1364,3 +1364,12 @@ def test_a_table_row_reports_to_a_group_by_its_initials_and_ansvarig_leads():
     assert groups["Exbynätverket"]["reports_to"] == ["Taktiska gruppen (TG)"]
     assert groups["Exbynätverket"]["chair"] == "kommunpolis"
     assert "Taktiska gruppen (TG)" in groups  # the medborgarlöfte, not TG, is put outside the agreement
+
+
+def test_a_horizontal_rule_parts_forums_as_a_blank_line_does():
+    text = ("STYRGRUPPEN\nNärvarande:   kommundirektör\n              lokalpolisområdeschef\n\n"
+            "Nästa möte: 2025-03-17\n\n--------------------\nSAMRÅDET MED HANDELN\n"
+            "Närvarande:   näringslivschef\n              kommunpolis\n")
+    groups = {name.casefold(): fields for name, fields in _groups(text).items()}
+    assert "kommunpolis" in groups["samrådet med handeln"]["members"]
+    assert "kommunpolis" not in groups["styrgruppen"]["members"]

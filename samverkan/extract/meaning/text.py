@@ -18,6 +18,7 @@ MD_HEADING = re.compile(r"^\s*#{1,6}\s+(?P<text>.+?)\s*#*\s*$")
 # not after an abbreviation ("gäller fr.o.m. 2024-01-01 t.o.m. 2025-12-31") or a dot leader ("Parter ...... X")
 SENTENCE_END = re.compile(r"(?<=[.!?])(?<!\.\.)(?<!\bt\.o\.m\.)(?<!\bf\.o\.m\.)(?<!\bfr\.o\.m\.)(?<!\bt\.ex\.)"
                           r"(?<!\bbl\.a\.)(?<!\bp\.g\.a\.)(?<!\bs\.k\.)(?<!\bkl\.)(?<!\bnr\.)(?<!\bca\.)\s+(?=[A-ZÅÄÖ0-9\"”§])")
+RULE_LINE = re.compile(r"[-=_*]{3,}")  # a horizontal rule ("------", "=====")
 GRID_RULE = re.compile(r"\+(?:[-=]{2,}\+)+")  # a grid table's rule line ("+------+-----+")
 COLUMN_GAP = re.compile(r"\s{3,}")
 ORG_NUMBER = re.compile(r"\b\d{6}-\d{4}\b")
@@ -279,7 +280,8 @@ class _UnitReader:
     def line(self, i: int, n: int, text: str) -> None:
         """A line outside a space-written table: a rule, a pipe-table row, an item, a heading or prose."""
         stripped = text.strip()
-        prev_blank = i == 0 or not self.lines[i - 1][1].strip()
+        above = self.lines[i - 1][1].strip() if i else ""
+        prev_blank = not above or bool(RULE_LINE.fullmatch(above))  # a rule parts text as a blank line does
         under_heading = bool(self.out) and self.out[-1].kind == "heading" and not self.para and i > 0
         if stripped and n not in self.outline and (prev_blank or under_heading):
             parent = self.lines[i - 1][1] if under_heading and not prev_blank else None
