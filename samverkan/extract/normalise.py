@@ -375,9 +375,6 @@ class Normaliser:
                 fixes.append((head.group(1), head.group(1) + "-"))
                 mended[i] = (line.rstrip() + "-", fixes)
 
-    def normalise_line(self, line: str) -> tuple[str, list[tuple[str, str]]]:
-        return self._repair_words(*repair_characters(line), {})
-
     def _repair_words(self, line: str, fixes: list[tuple[str, str]], settled: dict[int, str | None],
                       before: str | None = None, after: str | None = None) -> tuple[str, list[tuple[str, str]]]:
         """The line's words repaired; `before` and `after` are the words at the ends of the lines around it."""
