@@ -122,6 +122,7 @@ def test_dnr_read_in_full_after_its_label(line, dnr):
     ("Beteckning: SN 2023.456", ["SN 2023.456"]),
     ("Diarienummer KS/2024:77 · Polisens ärendenummer A-2024/5512", ["KS/2024:77", "A-2024/5512"]),
     ("Dnr: BUN-2025-0031", ["BUN-2025-0031"]),
+    ("Diarienummer: KS.2024.0873", ["KS.2024.0873"]),  # a dot after the prefix too
 ])
 def test_dnr_with_dots_slashes_and_letter_prefixes(line, dnr):
     assert _agreement(f"Samverkansavtal\n\n{line}\n\nParter är Åby kommun och Lokalpolisområde Åby.\n")["dnr"] == dnr
@@ -389,6 +390,37 @@ def test_html_headings_emphasis_and_furniture():
     assert text.split("\n")[0] == "# Samverkan i Nyby"
     assert "kakor" not in text and "Godkänn" not in text and "Start" not in text
     assert "**ungdomsbrott**" in text
+
+
+def test_html_menus_dialogs_and_nested_lists():
+    from samverkan.extract.formats import html_text
+
+    text = html_text('<div class="site-meny"><ul><li>Hem</li><li>Omsorg</li></ul></div>'
+                     '<div role="navigation"><a href="/">Start</a></div>'
+                     '<div class="cc-window" role="dialog"><p>Vi sparar små filer.</p></div>'
+                     '<div id="kakor">Godkänn</div><h1>Samverkan i Nyby</h1><ul>\n<li>Trygghet i centrum\n'
+                     '<ul><li>mål: färre anmälda brott</li></ul></li>\n<li>Unga och droger</li></ul>')
+    assert text.splitlines() == ["# Samverkan i Nyby", "", "- Trygghet i centrum", "  - mål: färre anmälda brott",
+                                 "- Unga och droger"]
+
+
+def test_an_html_table_of_labels_and_values_is_read_as_labelled_lines():
+    from samverkan.extract.formats import html_text
+
+    markup = """<h1>Överenskommelse om trygghet i Nyby</h1><p><strong>Trygghetsrådet</strong></p><table>
+<tr><th>Uppdrag</th><td>Följer lägesbilden och föreslår insatser.</td></tr>
+<tr><th>Ordförande</th><td>Kommunpolisen</td></tr>
+<tr><th>Övriga ledamöter</th><td>Fältassistenterna och Nybyhem</td></tr>
+<tr><th>Sammanträden</th><td>Varannan månad</td></tr>
+<tr><th>Rapporterar till</th><td>Kommunstyrelsen</td></tr></table>
+<table><tr><th>Grupp</th><th>Ordförande</th></tr><tr><td>Skolrådet</td><td>rektor</td></tr></table>"""
+    text = html_text(markup)
+    assert "Ordförande: Kommunpolisen\nÖvriga ledamöter: Fältassistenterna och Nybyhem\n" in text
+    assert "Grupp | Ordförande" in text  # a table with a header row stays a table
+    council = recognise(Document.from_text("x.html", text)).to_plain()["groups"]["Trygghetsrådet"]
+    assert council["members"] == ["kommunpolis", "fältassistent", "Nybyhem"]  # the chair sits in it too
+    assert (council["chair"], council["frequency_per_year"], council["reports_to"]) == (
+        "kommunpolis", 6, ["kommunstyrelsen"])
 
 
 @pytest.mark.parametrize("block", [
@@ -1076,6 +1108,65 @@ def test_signatories_in_prose_after_the_place_and_date_of_signing():
                    "Eva Exempel och lokalpolisområdeschef Nils Prov.\n")
     assert {k: v["title"] for k, v in plain["signatories"].items()} == {
         "Eva Exempel": "kommundirektör", "Nils Prov": "lokalpolisområdeschef"}
+
+
+def test_a_text_written_without_capitals_is_read_in_sentence_case():
+    lines = ["överenskommelse om trygghet i nyby", "", "parter",
+             "överenskommelsen är träffad mellan nybys stadsdelsnämnd och lokalpolisområde nyby.", "",
+             "styrgruppen", "i styrgruppen sitter stadsdelsdirektören och lokalpolisområdeschefen. gruppen",
+             "träffas fyra gånger per år.", "", "vad vi prioriterar", "  - otrygghet i nyby centrum",
+             "  - unga och droger", "", "underskrifter", "", "eva påhittad, stadsdelsdirektör",
+             "jon uppdiktad, lokalpolisområdeschef", "", "bilagor", "lägesbild för nyby 2024."]
+    doc = Document.from_text("x.txt", "\n".join(lines) + "\n")
+    assert doc.lines[3] == "Överenskommelsen är träffad mellan Nybys stadsdelsnämnd och lokalpolisområde Nyby."
+    assert doc.lines[5:8] == ["Styrgruppen", "I styrgruppen sitter stadsdelsdirektören och lokalpolisområdeschefen. "
+                              "Gruppen", "träffas fyra gånger per år."]  # a sentence going on keeps its case
+    assert doc.lines[15] == "Eva Påhittad, stadsdelsdirektör"  # a person before a title at a line's start
+    assert doc.raw[3] == lines[3] and doc.corrections  # the text as written stays beside what was read
+    plain = recognise(doc).to_plain()
+    assert set(plain["parties"]) == {"Nybys stadsdelsnämnd", "lokalpolisområde Nyby"}
+    assert plain["groups"]["Styrgruppen"]["frequency_per_year"] == 4
+    cased = "\n".join(line[:1].upper() + line[1:] for line in lines) + "\n"
+    assert Document.from_text("x.txt", cased).lines == cased.splitlines()  # a text with capitals is left as it is
+
+
+def test_a_page_in_two_columns_of_prose_is_read_column_by_column():
+    from samverkan.extract.meaning.text import units
+
+    left = ["Parter", "Överenskommelsen har träffats", "mellan Nyby kommun och", "Lokalpolisområde Nyby.", "",
+            "Giltighet", "Den gäller från den 1 mars", "2025 till och med den 28", "februari 2027."]
+    right = ["Prioriteringar", "Parterna ska under perioden", "särskilt arbeta med trygghet", "i Nyby centrum.", "",
+             "Uppföljning", "Arbetet följs upp varje höst", "av styrgruppen."]
+    rows = [(a.ljust(36) + b).rstrip() for a, b in zip(left, right + [""], strict=True)]
+    doc = Document.from_text("x.txt", "Samverkansavtal för Nyby\n\n" + "\n".join(rows) + "\n")
+    sentences = [u.text for u in units(doc) if u.kind == "sentence"]
+    assert "Överenskommelsen har träffats mellan Nyby kommun och Lokalpolisområde Nyby." in sentences
+    assert "Den gäller från den 1 mars 2025 till och med den 28 februari 2027." in sentences
+    assert "Parterna ska under perioden särskilt arbeta med trygghet i Nyby centrum." in sentences
+    agreement = next(iter(recognise(doc).to_plain()["agreement"].values()))
+    assert (agreement["valid_from"], agreement["valid_to"]) == ("2025-03-01", "2027-02-28")
+    # a table in two columns, whose cells each start anew, stays a table
+    table = "Problem                     Mål\nÖppen narkotikahandel       Färre platser med handel\n" \
+            "Otrygghet i centrum         Högre trygghet\nInbrott i villor            Färre inbrott\n" \
+            "Skadegörelse på skolor      Lägre kostnader\n"
+    doc = Document.from_text("x.txt", "Samverkansavtal för Nyby\n\n" + table)
+    assert [u.kind for u in units(doc)] == ["heading"] + ["row"] * 5
+
+
+def test_the_items_of_a_list_inside_a_priority_are_its_details_not_areas():
+    text = ("Överenskommelse om trygghet i Nyby\n\nPrioriterade områden\n\n- Trygghet i centrum\n"
+            "  - mål: fler ska känna sig trygga\n  - mål: färre anmälda brott\n- Unga och droger\n")
+    assert set(recognise(Document.from_text("x.txt", text)).to_plain()["priority_areas"]) == {
+        "Trygghet i centrum", "Unga och droger"}
+
+
+def test_a_heading_that_asks_who_concluded_the_agreement_heads_its_parties():
+    text = ("Överenskommelse om trygghet i Nyby\n\nVilka som har träffat överenskommelsen\n\n"
+            "Nyby kommun (org.nr 212000-0001), genom kommunstyrelsen, och Polismyndigheten genom "
+            "Lokalpolisområde Nyby.\n")
+    parties = recognise(Document.from_text("x.txt", text)).to_plain()["parties"]
+    assert set(parties) == {"Nyby kommun", "Lokalpolisområde Nyby"}
+    assert parties["Nyby kommun"]["org_number"] == "212000-0001"
 
 
 def test_a_dot_leader_ends_no_sentence():

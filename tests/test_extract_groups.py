@@ -10,8 +10,8 @@ from samverkan.extract.meaning.phrases import member, members
 from samverkan.extract.record import recognise
 
 
-def _groups(text: str) -> dict:
-    return recognise(Document.from_text("x.txt", text, None)).to_plain().get("groups", {})
+def _groups(text: str, name: str = "x.txt") -> dict:
+    return recognise(Document.from_text(name, text, None)).to_plain().get("groups", {})
 
 
 @pytest.mark.parametrize(("written", "listed"), [
@@ -794,6 +794,32 @@ def test_paragraphs_inside_a_word_table_cell_are_its_items():
     assert (group["members"], group["frequency_per_year"]) == (["kommunpolis", "fältassistent", "Norrbyhem"], 12)
 
 
+def test_an_empty_word_table_cell_keeps_the_columns_in_place():
+    import io
+
+    import docx
+
+    from samverkan.extract.formats import docx_text
+
+    document = docx.Document()
+    document.add_paragraph("Överenskommelse om trygghet i Exempelby")
+    table = document.add_table(rows=3, cols=4)
+    rows = [["Grupp", "Deltagare", "Ordförande", "Möten"],
+            ["Trygghetsgruppen", "kommunpolisen, fältassistenterna", "", "varannan vecka"],  # no chair
+            ["Skolgruppen", "rektorerna", "rektorerna", "rektorerna"]]  # equal neighbours, no merged cell
+    for row, values in zip(table.rows, rows, strict=True):
+        for cell, text in zip(row.cells, values, strict=True):
+            cell.text = text
+    buffer = io.BytesIO()
+    document.save(buffer)
+    text = docx_text(buffer.getvalue())
+    assert "Trygghetsgruppen | kommunpolisen, fältassistenterna |  | varannan vecka" in text.splitlines()
+    assert "Skolgruppen | rektorerna | rektorerna | rektorerna" in text.splitlines()
+    group = _groups(text)["Trygghetsgruppen"]
+    assert (group["members"], group["frequency_per_year"]) == (["kommunpolis", "fältassistent"], 26)
+    assert "chair" not in group  # the meetings did not move into the chair's column
+
+
 PROSE_MORE = """Överenskommelse om samverkan i Exempelby
 
 Styrning
@@ -1003,6 +1029,27 @@ def test_a_compound_with_a_linking_vowel_and_monthly_meetings_over_a_school_year
     g = groups["Skolgruppen"]
     assert g["members"] == ["kulturskolechef", "kommunpolis"]  # "kulturskola" with the linking "e"
     assert g["frequency_per_year"] == 10
+
+
+def test_a_pipe_table_row_without_a_name_goes_on_with_the_row_above():
+    text = """# Samverkansavtal Exempelby
+
+## Organisation
+
+| Forum | Vilka deltar | Ordf. | Träffas |
+|-------|--------------|-------|---------|
+| Styrgrupp | kommundirektör, lokalpolis- | kommundirektör | 4 ggr/år |
+| | områdeschef, socialchef | | |
+| Trygghetsteam | kommunpolis | – | varannan vecka |
+| | fältassistenter | | |
+"""
+    groups = _groups(text)
+    assert sorted(groups) == ["Styrgrupp", "Trygghetsteam"]
+    assert (groups["Styrgrupp"]["members"], groups["Styrgrupp"]["chair"]) == (
+        ["kommundirektör", "lokalpolisområdeschef", "socialchef"], "kommundirektör")  # "Ordf." is the chair
+    team = groups["Trygghetsteam"]
+    assert (team["members"], team["frequency_per_year"]) == (["kommunpolis", "fältassistent"], 26)
+    assert "chair" not in team  # its cell with a dash is empty
 
 
 # --- groups described the ways outsiders, outlines, glossaries and summaries describe them (issue 15) ---------
@@ -1241,3 +1288,88 @@ def test_a_group_works_for_another_in_more_wordings(sentence, group):
     assert groups[group]["reports_to"] == ["Styrgruppen"]
     assert groups[group]["members"] == ["fältassistent", "kommunpolis"]
     assert groups["Styrgruppen"]["members"] == ["kommundirektör", "polischef"]  # none of the other's
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("1 g/mån utom juli", 11),  # a table's short form, less the month it skips
+    ("3 ggr/termin", 6),
+    ("2 ggr/v", 104),
+])
+def test_meetings_a_year_in_a_tables_short_forms(text, count):
+    from samverkan.extract.meaning.frequency import per_year
+
+    assert per_year(text).value == count
+
+
+def test_one_sentence_defines_two_groups_on_either_side_of_medan():
+    text = ("Samverkan i Exby\n\nOrganisation\n\nArbetet leds av Styrgruppen för Exby, som består av kommundirektören "
+            "och polischefen och som sammanträder fyra gånger per år under ledning av kommundirektören, medan "
+            "Arbetsgruppen Exby, där fältassistenterna och kommunpolisen ingår, träffas varje månad och bereder de "
+            "ärenden som ska behandlas av styrgruppen.\n")
+    groups = _groups(text)
+    steering, working = groups["Styrgruppen för Exby"], groups["Arbetsgruppen Exby"]
+    assert steering["members"] == ["kommundirektör", "polischef"]
+    assert steering["chair"] == "kommundirektör" and steering["frequency_per_year"] == 4
+    assert working["members"] == ["fältassistent", "kommunpolis"] and working["frequency_per_year"] == 12
+    assert working["reports_to"] == ["Styrgruppen för Exby"] and working["kind"] == "preparation"
+
+
+def test_a_named_meeting_held_at_a_frequency_is_a_group_with_members_in_relative_clauses():
+    text = ("Samverkan i Exby\n\nDialog\n\nStyrgruppen består av kommundirektören och polischefen. Därutöver "
+            "genomförs två gånger per år Exbysamtalet, till vilket boende och föreningar inbjuds och vid vilket "
+            "kommunpolisen medverkar. Synpunkterna överlämnas till styrgruppen.\n")
+    talk = _groups(text)["Exbysamtalet"]
+    assert talk["members"] == ["boende", "förening", "kommunpolis"]
+    assert talk["frequency_per_year"] == 2 and talk["kind"] == "forum"
+    assert talk["reports_to"] == ["Styrgruppen"]
+
+
+def test_a_place_held_at_a_frequency_is_no_group():
+    text = ("Samverkan i Exby\n\nTrygghet\n\nStyrgruppen består av kommundirektören och polischefen. Två gånger per "
+            "år hålls en trygghetsvandring i Hässleholmen.\n")
+    assert "Hässleholmen" not in _groups(text)
+
+
+def test_questions_and_answers_about_a_group():
+    text = ("# Frågor och svar\n\n## Vem bestämmer över arbetet?\n\nDet gör Ledningsgruppen för Exby. Där sitter "
+            "kommundirektören och polischefen.\n\n## Hur ofta träffas ledningsgruppen?\n\nFyra gånger om året.\n\n"
+            "## Kan jag vara med?\n\nJa. Två gånger per år hålls Exbydialogen. Till den bjuds föreningar in.\n\n"
+            "## Vem leder Exbydialogen?\n\nTrygghetssamordnaren. Vad dialogen ger förs vidare till "
+            "ledningsgruppen.\n")
+    groups = _groups(text, "x.md")
+    assert set(groups) == {"Ledningsgruppen för Exby", "Exbydialogen"}  # no "Vad dialogen"
+    lead, talk = groups["Ledningsgruppen för Exby"], groups["Exbydialogen"]
+    assert lead["members"] == ["kommundirektör", "polischef"] and lead["frequency_per_year"] == 4
+    assert talk["chair"] == "trygghetssamordnare" and talk["reports_to"] == ["Ledningsgruppen för Exby"]
+
+
+def test_minutes_list_who_is_present_one_a_line_with_names_and_marks():
+    text = ("Protokoll\n\nSTYRGRUPPEN EXBY\n\nNärvarande:   kommundirektör Anna Påhittad (ordf.)\n"
+            "              förvaltningschef för vård och omsorg Sara Fiktivsdotter\n"
+            "              Exby Köpmannaförening\n"
+            "Adjungerad:   trygghetssamordnare Kim Prövadotter\n\n"
+            "§ 1  Styrgruppen lämnar en årlig redovisning till kommunstyrelsen.\n")
+    group = _groups(text)["STYRGRUPPEN EXBY"]
+    assert group["members"] == ["kommundirektör", "förvaltningschef för vård och omsorg", "Exby Köpmannaförening",
+                                "trygghetssamordnare"]
+    assert group["chair"] == "kommundirektör" and group["reports_to"] == ["kommunstyrelsen"]
+
+
+def test_a_table_row_reports_to_a_group_by_its_initials_and_ansvarig_leads():
+    text = ("Samverkan i Exby\n\nOrganisation\n\n| Forum | Deltagare | Ansvarig | Mötesfrekvens | Rapporterar till |\n"
+            "|---|---|---|---|---|\n| Taktiska gruppen (TG) | samordnaren, kommunpolisen | samordnaren | 1 g/mån | "
+            "kommunstyrelsen |\n| Exbynätverket | fältassistenter, kommunpolisen | kommunpolisen | varannan vecka | "
+            "TG |\n\nUppföljning\n\nTG följer upp arbetet. Polisens medborgarlöfte regleras inte av detta avtal.\n")
+    groups = _groups(text)
+    assert groups["Exbynätverket"]["reports_to"] == ["Taktiska gruppen (TG)"]
+    assert groups["Exbynätverket"]["chair"] == "kommunpolis"
+    assert "Taktiska gruppen (TG)" in groups  # the medborgarlöfte, not TG, is put outside the agreement
+
+
+def test_a_horizontal_rule_parts_forums_as_a_blank_line_does():
+    text = ("STYRGRUPPEN\nNärvarande:   kommundirektör\n              lokalpolisområdeschef\n\n"
+            "Nästa möte: 2025-03-17\n\n--------------------\nSAMRÅDET MED HANDELN\n"
+            "Närvarande:   näringslivschef\n              kommunpolis\n")
+    groups = {name.casefold(): fields for name, fields in _groups(text).items()}
+    assert "kommunpolis" in groups["samrådet med handeln"]["members"]
+    assert "kommunpolis" not in groups["styrgruppen"]["members"]

@@ -89,3 +89,82 @@ def test_a_word_parted_by_a_space_is_joined_only_in_a_damaged_text(normaliser):
     assert _lines(damaged, normaliser) == [damaged.replace("tlll", "till")]
     clean = "Styrgruppen möts i höst. Ordföranden styr gruppen och samverk ansgruppen."
     assert _lines(clean, normaliser) == [clean]
+
+
+def _damaged(sentence: str, normaliser: Normaliser) -> str:
+    """The sentence as repaired in a text whose other lines OCR damaged ("tlll" for "till")."""
+    return _lines(f"Gruppen rapporterar tlll nämnden.\n{sentence}", normaliser)[1]
+
+
+@pytest.mark.parametrize(("written", "meant"), [
+    ("Styrgruppen ar ansvarig för lägesbilden.", "Styrgruppen är ansvarig för lägesbilden."),  # after a subject
+    ("Ordförande ar kommundirektören.", "Ordförande är kommundirektören."),   # a participle used as a noun
+    ("Den ar en fortsättning.", "Den är en fortsättning."),                   # a pronoun
+    ("Avtalet gäller i tre ar.", "Avtalet gäller i tre år."),                  # after a number
+    ("Gruppen möts fyra gånger per ar.", "Gruppen möts fyra gånger per år."),  # after "per"
+    ("Arbetet följs upp under ar 2026.", "Arbetet följs upp under år 2026."),  # before a year
+    ("Det andra ar som avtalet gäller.", "Det andra år som avtalet gäller."),  # after an ordinal
+    ("Polisen deltar och ar med.", "Polisen deltar och ar med."),              # unsure: left as written
+])
+def test_ar_is_year_or_verb_by_its_context(normaliser, written, meant):
+    assert _damaged(written, normaliser) == meant
+
+
+def test_ar_across_a_line_break_and_in_a_clean_text(normaliser):
+    assert _damaged("Ordförande\nar kommundirektören.", normaliser) == "Ordförande"
+    assert _lines("Gruppen rapporterar tlll nämnden. Ordförande\nar kommundirektören.", normaliser)[1] == \
+        "är kommundirektören."
+    clean = "Tomten omfattar fem ar. Ordförande ar kommundirektören."  # no damage: "ar" is a word, kept
+    assert _lines(clean, normaliser) == [clean]
+
+
+@pytest.mark.parametrize(("written", "meant"), [
+    ("poiisen", "polisen"),          # no compound of "poi" and "isen": a rare short part is no part
+    ("arsskiftet", "årsskiftet"),    # no compound of "ars" and "kiftet": a part that lost its å/ä/ö is none
+    ("trygghetsfragor", "trygghetsfrågor"),
+])
+def test_loose_compounds_no_longer_hide_damage(normaliser, written, meant):
+    assert not normaliser.known(written)
+    assert _damaged(f"Arbetet med {written} nu.", normaliser) == f"Arbetet med {meant} nu."
+
+
+@pytest.mark.parametrize("word", ["trygghetssamordnaren", "medborgardialogen", "samverkansgruppen",
+                                  "fältsekreterarna", "stadsområdesdirektör", "ordningsvaktssamordnaren",
+                                  "skolforum", "grundskolechefen"])
+def test_real_compounds_stay_accepted(normaliser, word):
+    assert normaliser.known(word)
+
+
+@pytest.mark.parametrize("name", ["01_jarva_prose.txt", "17_skarpnack_prose_words.txt", "28_lulea_prosa.txt",
+                                  "46_ostersund_kapslad.txt", "55_falun_ungdomsgruppen.txt",
+                                  "71_karlskrona_etiketter.html", "52_kiruna_versaler.txt"])
+def test_correct_swedish_text_passes_unchanged(normaliser, name):
+    from pathlib import Path
+
+    from samverkan.extract.formats import html_text
+
+    text = (Path(__file__).parent / "corpus" / "dev" / name).read_text(encoding="utf-8")
+    text = html_text(text) if name.endswith(".html") else text
+    doc = Document.from_text(name, text, normaliser)
+    assert doc.corrections == [] and doc.lines == doc.raw
+
+
+def test_a_word_broken_at_a_line_end_without_a_hyphen_is_joined_in_a_damaged_text(normaliser):
+    text = ("Organisation\nSamverkansgruppen möts tlll hösten. I samverkans\n"
+            "gruppen ingår kommunpolisen och trygghets\nsamordnaren. Trygghetssamordnaren leder den.")
+    sentences = [u.text for u in units(Document.from_text("x.txt", text, normaliser))]
+    assert "I samverkansgruppen ingår kommunpolisen och trygghetssamordnaren." in sentences
+    clean = "Samverkansgruppen möts i höst. I samverkans\ngruppen ingår kommunpolisen."  # no damage: as written
+    assert _lines(clean, normaliser) == clean.split("\n")
+
+
+def test_a_title_repeated_beside_the_page_numbers_is_a_running_header():
+    text = ("Avtal Exempelby 2025\n\nSAMVERKANSAVTAL FÖR ETT TRYGGT EXEMPELBY\n\n"
+            "Styrgruppen möts varje månad.\n\n"
+            "Avtal Exempelby 2025\nExempelby kommun        Sida 1 av 2\n\nAvtal Exempelby 2025\n\n"
+            "Styrgruppen rapporterar till kommunstyrelsen.\n\n"
+            "Avtal Exempelby 2025\nExempelby kommun        Sida 2 av 2\n")
+    doc = Document.from_text("x.txt", text)
+    assert {doc.line(n) for n in doc.noise} == {"Avtal Exempelby 2025", "Exempelby kommun        Sida 1 av 2",
+                                                 "Exempelby kommun        Sida 2 av 2"}
+    assert 1 in doc.noise and 3 not in doc.noise

@@ -80,7 +80,7 @@ def guess_party(mention: str) -> str | None:
     low = mention.casefold()
     if re.search(r"polis|lokalpolisområde", low):
         return "police"
-    if re.search(r"stadsdel|\bsdf\b|förvaltning|kontoret|\bstadens\b", low):
+    if re.search(r"stadsdel|\bsdf\b|förvaltning|kontoret|\bstadens\b|kommun", low):  # "kommundirektör"
         return "city"
     return None
 
@@ -154,6 +154,8 @@ class Builder:
 
     def draft_entity(self, mention: str, party: str | None, span: Span) -> str:
         party = party or guess_party(mention)
+        if party is None and mention[:1].islower() and "city" in self.parties:
+            party = "city"  # a function no word places ("säkerhetschef"): most are the municipality's, to review
         owner = self.parties.get(party) if party else None
         org_like = ORG_NAME.match(mention.strip()) or (mention.isupper() and len(mention) > 1)
         looks_like_title = party is not None and not org_like
@@ -201,11 +203,11 @@ class Builder:
                 oid = org.id
                 self.draft.resolved.append(Resolved("parter", name, item.span, Resolution(name, [oid], "register")))
             else:
-                kind, oid = _draft_org_kind(name)
+                kind, oid = _draft_org_kind(name, party)
                 if oid not in self.ids:
                     self.add("organisations", Organisation(
-                        id=oid, name=name, kind=kind, org_number=item.get("org_number"), note=DRAFT_NOTE,
-                        sources=self.source(item.span, "Parter")))
+                        id=oid, name=name, kind=kind, party=party if party in ("city", "police", "other") else None,
+                        org_number=item.get("org_number"), note=DRAFT_NOTE, sources=self.source(item.span, "Parter")))
                     self.draft.drafted.append(oid)
                 self.draft.resolved.append(Resolved("parter", name, item.span, Resolution(name, [oid], "draft")))
             self.parties.setdefault(party, oid)
@@ -226,7 +228,8 @@ class Builder:
                       "no parties found (org nr or 'mellan … och …'); a draft party is used")
             parties = [self.draft_entity("Okänd part", None, Span(1, 1))]
         kinds = {self.org(p).kind for p in parties if self.org(p)}
-        local = bool(kinds & {"district_administration", "local_police_area"})
+        local = item.get("level") == "local" if item.get("level") in ("local", "central") else \
+            bool(kinds & {"district_administration", "local_police_area"})  # as the reader read it, else by kind
         year = (item.get("valid_from") or "")[:4] or _first_year(self.doc) or "utkast"
         if local:
             sdfs = [p for p in parties if self.org(p) and self.org(p).kind == "district_administration"]
@@ -733,16 +736,27 @@ def _references(entity: Entity) -> list[str]:
     return out
 
 
-def _draft_org_kind(name: str) -> tuple[str, str]:
+def _draft_org_kind(name: str, party: str | None = None) -> tuple[str, str]:
+    """The kind and id of a party not in the register, from its name and the side the reader gave it: "Polisen i
+    Nyby" (the local police) and "LPO Nyby" are a local police area, "Nyby kommun" and "Region Gotland" as the
+    municipal side a municipality, a committee a political body; only a party of neither side is external."""
     low = name.casefold()
-    if found := re.match(r"lokalpolisområde\s+(.+)$", low):
+    if found := re.match(r"(?:lokalpolisområde|lpo|polisen\s+i)\s+(.+)$", low):
         return "local_police_area", f"lpo-{slug(found.group(1))}"
     if found := re.match(r"(.+?)s?\s+stadsdelsförvaltning", low):
         return "district_administration", f"sdf-{slug(found.group(1))}"
-    if "polisregion" in low:
+    if "polisregion" in low or party == "police" and re.fullmatch(r"polismyndigheten|polisen", low):
         return "police_region", slug(name)
-    if re.search(r"\bstad$", low):
+    if re.match(r"polisområde\s", low):
+        return "police_area", slug(name)
+    if re.search(r"\b(?:stad|kommun)$", low) or party == "city" and re.match(r"region\s", low):
         return "city", slug(name)
+    if party == "city" and re.search(r"(?:stadsdels|stadsområdes)?(?:nämnd|styrelse)(?:en)?\b", low):
+        return "political_body", slug(name)
+    if party == "city" and re.search(r"(?:stadsdel|stadsområde)", low):
+        return "district_administration", f"sdf-{slug(name)}"
+    if party == "city" and re.search(r"förvaltning", low):
+        return "specialist_administration", slug(name)
     return "external", f"ext-{slug(name)}"
 
 

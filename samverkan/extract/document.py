@@ -52,6 +52,7 @@ class Document:
     noise: set[int] = field(default_factory=set)
     pages: list[int] = field(default_factory=list)  # the page of each line (PDF); empty for text
     ocr_pages: list[int] = field(default_factory=list)  # pages read by OCR
+    page_title: str = ""  # a web page's <title>, which is no line of its text
 
     def page_of(self, n: int) -> int | None:
         return self.pages[n - 1] if self.pages and 0 < n <= len(self.pages) else None
@@ -71,6 +72,10 @@ class Document:
             for n, (fixed, fixes) in enumerate(normaliser.normalise_lines(raw), 1):
                 lines.append(fixed)
                 corrections += [Correction(n, o, r) for o, r in fixes]
+        if _caseless(lines):
+            cased = _sentence_case(lines)
+            corrections += [Correction(n, a, b) for n, (a, b) in enumerate(zip(lines, cased, strict=True), 1) if a != b]
+            lines = cased
         doc = cls(name, raw, lines, corrections)
         doc.noise = _page_headers(raw)
         return doc
@@ -108,6 +113,58 @@ class Document:
         return [c for c in self.corrections if span.start <= c.line <= span.end]
 
 
+LINE_START = re.compile(r"^(\s*(?:[-•*–]\s+|\d{1,2}[.)]\s+)?)([a-zåäöé])")
+SENTENCE_START = re.compile(r"([.!?]\s+)([a-zåäöé])")
+CAPITALISED = re.compile(r"\b[A-ZÅÄÖ][a-zåäö]+\b")
+
+
+def _caseless(lines: list[str]) -> bool:
+    """A text written without capitals (headings, sentences and names all in lower case, as some write notes
+    and e-mails): hardly a capitalised word where a dozen lines of prose begin."""
+    starts = sum(bool(re.match(r"\s*[a-zåäöA-ZÅÄÖ]", line)) for line in lines)
+    capitals = sum(len(CAPITALISED.findall(line)) for line in lines)
+    return starts >= 12 and capitals * 10 < starts
+
+
+# where a caseless text has names: the area after a police or city level ("lokalpolisområde city"), the place
+# in the genitive before a municipal body ("norrmalms stadsdelsnämnd"), the person before a title at a line's start
+AREA_AFTER = re.compile(r"(?i)\b((?:lokal)?polisområde|polisregion|stadsdelsområde|stadsområde)\s+"
+                        r"([a-zåäö])(?=[a-zåäö]{2})")
+PLACE_BEFORE = re.compile(r"\b([a-zåäö])([a-zåäö]{3,}s)\s+(?=(?:stadsdelsnämnd|stadsdelsförvaltning|kommun|stad)\b)")
+PERSON_BEFORE_TITLE = re.compile(r"^(\s*)([A-ZÅÄÖa-zåäö])([a-zåäö-]+)\s+([a-zåäö])([a-zåäö-]+),\s+(?=[a-zåäö]+\s*$)")
+NO_PLACE = {"dess", "vars", "deras", "hela", "varje", "parternas", "respektive"}
+
+
+def _names_by_position(text: str) -> str:
+    text = AREA_AFTER.sub(lambda m: m.group(1) + " " + m.group(2).upper(), text)
+    text = PLACE_BEFORE.sub(lambda m: m.group() if m.group(1) + m.group(2) in NO_PLACE
+                            else m.group(1).upper() + m.group()[1:], text)
+    return PERSON_BEFORE_TITLE.sub(lambda m: f"{m.group(1)}{m.group(2).upper()}{m.group(3)} "
+                                             f"{m.group(4).upper()}{m.group(5)}, ", text)
+
+
+def _sentence_case(lines: list[str]) -> list[str]:
+    """A caseless text with the capitals that begin its blocks and sentences, as the readers expect them: the
+    first letter of a line after a blank line or a sentence's end, of a list item, and after ". " inside a line.
+    Names stay as written: which words are names the text does not say."""
+    out: list[str] = []
+    ended = True  # the text so far ends a block or a sentence
+    for line in lines:
+        text = line
+        if text.strip():
+            bullet = re.match(r"\s*[-•*–]\s+", text)
+            if ended or bullet:
+                text = LINE_START.sub(lambda m: m.group(1) + m.group(2).upper(), text, count=1)
+            text = SENTENCE_START.sub(lambda m: m.group(1) + m.group(2).upper(), text)
+            text = _names_by_position(text)
+            heading = (ended or bullet) and len(text.split()) <= 6 and text.rstrip()[-1:].isalnum()
+            ended = heading or text.rstrip()[-1:] in ".!?:"  # a short line opening a block is its heading
+        else:
+            ended = True
+        out.append(text)
+    return out
+
+
 _HEADER = re.compile(r"(?i)^(diarienummer:?|(.{0,60}\s)?sida \d+( \(\d+\)| av \d+)?"
                      r"|.{0,60}:\s*[a-z]{0,3}\s*\d[\w.\-]*/\d{4})$")
 
@@ -117,7 +174,13 @@ def _page_headers(raw: list[str]) -> set[int]:
     but the dnr reader. A page's number is the one thing that differs between its repeats."""
     stripped = [re.sub(r"\s+", " ", line.strip()) for line in raw]
     counts = Counter(_unnumbered(s) for s in stripped if s)
-    return {n for n, s in enumerate(stripped, 1) if s and counts[_unnumbered(s)] >= 2 and _HEADER.match(s)}
+    headers = {n for n, s in enumerate(stripped, 1) if s and counts[_unnumbered(s)] >= 2 and _HEADER.match(s)}
+    # a line repeated whole beside a page header (the title over "Kommun X    Sida 2 av 3") runs on every page
+    # too; its first repeat, at the top of the first page, goes with the others
+    beside = {_unnumbered(stripped[n - 1]) for h in headers for n in (h - 1, h + 1)
+              if 0 < n <= len(stripped) and n not in headers and stripped[n - 1]
+              and counts[_unnumbered(stripped[n - 1])] >= 2}
+    return headers | {n for n, s in enumerate(stripped, 1) if s and _unnumbered(s) in beside}
 
 
 def _unnumbered(line: str) -> str:
@@ -246,7 +309,12 @@ def read_document(path: str | Path, normaliser=None) -> Document:
     path = Path(path)
     pages, scanned = read_pages(path)
     if len(pages) == 1:
-        return Document.from_text(path.name, pages[0], normaliser)
+        doc = Document.from_text(path.name, pages[0], normaliser)
+        if path.suffix.lower() in (".html", ".htm"):
+            from samverkan.extract.formats import html_title
+
+            doc.page_title = html_title(path.read_bytes().decode("utf-8", "replace"))  # read as text above
+        return doc
     texts = [page.rstrip("\n") for page in pages]
     doc = Document.from_text(path.name, "\n".join(texts), normaliser)
     doc.pages = [n for n, text in enumerate(texts, 1) for _ in text.split("\n")][: len(doc)]

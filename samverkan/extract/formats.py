@@ -4,6 +4,7 @@ through Tesseract with the Swedish model. A problem is an ExtractError with one 
 
 from __future__ import annotations
 
+import html
 import io
 import re
 import shutil
@@ -19,8 +20,11 @@ BLOCK_TAGS = {"p", "div", "section", "article", "main", "li", "ul", "ol", "h1", 
               "table", "br", "dt", "dd", "dl", "blockquote", "pre", "figcaption", "caption", "hr"}
 CELL_BREAKS = {"br", "p", "div", "li", "ul", "ol"}  # inside a table cell: items of the cell, not new lines
 HEADING_TAGS = {"h1", "h2", "h3", "h4", "h5", "h6"}  # written as Markdown headings: the page's own structure
-FURNITURE = re.compile(r"(?i)breadcrumb|cookie|consent|skip-?link")  # page furniture by its class, id or role
+# page furniture by its class, id or role: breadcrumbs, cookie banners (Swedish "kakor"), menus, dialogs
+FURNITURE = re.compile(r"(?i)breadcrumb|cookie|consent|skip-?link|\bkakor\b|\bmen[uy]\b|^navigation$"
+                       r"|^(?:alert)?dialog$")
 EMPHASIS_TAGS = {"b", "strong", "em", "i"}  # written as Markdown bold: what the page stresses, readers may use
+NESTED_ITEM = re.compile(r"^ +- ")  # an item of a list inside an item, indented under it
 MIN_CHARS_PER_PAGE = 25  # a PDF page with less text than this is read as a scan
 
 
@@ -43,11 +47,13 @@ class _HtmlText(HTMLParser):
         self.cell: tuple[int, int] | None = None  # where the cell's text starts in parts, and its rowspan
         self.colspan = 1  # how many columns the cell being read spans
         self.spanned: dict[int, list] = {}  # column → [text, rows left] of cells that span the rows below
+        self.tables: list[_Table] = []  # the tables being read, innermost last
+        self.lists = 0  # how deep the list being read is nested
 
     def handle_starttag(self, tag, attrs):
         if self.furniture:
             self.furniture += [tag] if tag == self.furniture[0] else []
-        elif FURNITURE.search(" ".join(v or "" for k, v in attrs if k in ("class", "id", "role", "aria-label"))):
+        elif any(FURNITURE.search(v or "") for k, v in attrs if k in ("class", "id", "role", "aria-label")):
             self.furniture = [tag]
         elif tag in SKIPPED_TAGS:
             self.skip += 1
@@ -55,23 +61,45 @@ class _HtmlText(HTMLParser):
             if tag in CELL_BREAKS and self.cell is not None:
                 self._cell_break()
                 return
-            if tag in BLOCK_TAGS:
-                self.parts.append("\n")
+            self._break_before(tag)
             if tag in HEADING_TAGS:
                 self.parts.append("#" * int(tag[1]) + " ")
             elif tag == "li":
-                self.parts.append("- ")
+                self.parts.append("  " * max(self.lists - 1, 0) + "- ")  # a list inside an item indented
+            elif tag in ("ul", "ol"):
+                self.lists += 1
+            elif tag == "table":
+                self.tables.append(_Table(len(self.parts)))
             elif tag == "tr":
                 self.column = 0
             elif tag in ("td", "th"):
-                self._fill_spanned()
-                self.parts.append(" | ")
-                rows = next((v for k, v in attrs if k == "rowspan"), "1") or "1"
-                cols = next((v for k, v in attrs if k == "colspan"), "1") or "1"
-                self.cell = (len(self.parts), int(rows) if rows.isdigit() else 1)
-                self.colspan = int(cols) if cols.isdigit() else 1
+                self._start_cell(tag, attrs)
             elif tag in EMPHASIS_TAGS:
                 self.parts.append("**")
+
+    def _break_before(self, tag: str) -> None:
+        if tag == "li" and self._at_line_start():  # items of a list one a line, as a text writes them
+            while self.parts and not self.parts[-1].strip(" "):
+                self.parts.pop()
+        elif tag in BLOCK_TAGS:
+            self.parts.append("\n")
+
+    def _start_cell(self, tag: str, attrs) -> None:
+        if self.tables:
+            self.tables[-1].row.append(tag)
+        self._fill_spanned()
+        self.parts.append(" | ")
+        rows = next((v for k, v in attrs if k == "rowspan"), "1") or "1"
+        cols = next((v for k, v in attrs if k == "colspan"), "1") or "1"
+        self.cell = (len(self.parts), int(rows) if rows.isdigit() else 1)
+        self.colspan = int(cols) if cols.isdigit() else 1
+
+    def _at_line_start(self) -> bool:
+        """Nothing but spaces written since the last line break."""
+        for part in reversed(self.parts):
+            if part.strip(" "):
+                return part.rstrip(" ").endswith("\n")
+        return bool(self.parts)
 
     def _cell_break(self) -> None:
         """A line break or paragraph inside a table cell ("kommunpolis<br>fältassistenter") parts the cell's
@@ -108,6 +136,14 @@ class _HtmlText(HTMLParser):
             self._end_cell()
         elif not self.skip and not self.furniture and tag == "tr":
             self._fill_spanned()
+            if self.tables:
+                self.tables[-1].end_row()
+        elif not self.skip and not self.furniture and tag in ("ul", "ol"):
+            self.lists = max(self.lists - 1, 0)
+        elif not self.skip and not self.furniture and tag == "table" and self.tables:
+            table = self.tables.pop()
+            if table.labelled():
+                self.parts[table.start:] = [_label_lines("".join(self.parts[table.start:]))]
         if self.furniture:
             if tag == self.furniture[0]:
                 self.furniture.pop()
@@ -115,6 +151,8 @@ class _HtmlText(HTMLParser):
             self.skip = max(0, self.skip - 1)
         elif not self.skip and tag in CELL_BREAKS and self.cell is not None:
             pass
+        elif not self.skip and (tag == "li" or tag in ("ul", "ol") and self.lists) and self._at_line_start():
+            pass  # a list inside an item ended the line: the outer list goes on at the next line
         elif not self.skip and tag in BLOCK_TAGS:
             self.parts.append("\n" if tag in ("li", "tr", "br", "dt", "dd") else "\n\n")
         elif not self.skip and tag in EMPHASIS_TAGS:
@@ -125,12 +163,50 @@ class _HtmlText(HTMLParser):
             self.parts.append(re.sub(r"\s+", " ", data))
 
 
+def html_title(markup: str) -> str:
+    """The page's <title> (the browser tab's text: often the document's title and the site's name)."""
+    found = re.search(r"(?is)<title[^>]*>(.*?)</title>", markup[:200_000])
+    return " ".join(html.unescape(found.group(1)).split()) if found else ""
+
+
+class _Table:
+    """Where an HTML table's text starts, and the cell tags of each of its rows."""
+
+    def __init__(self, start: int):
+        self.start = start
+        self.rows: list[tuple[str, ...]] = []
+        self.row: list[str] = []
+
+    def end_row(self) -> None:
+        if self.row:
+            self.rows.append(tuple(self.row))
+        self.row = []
+
+    def labelled(self) -> bool:
+        """A table of labels and values: two cells a row, the first a header cell ("<th>Ordförande</th>
+        <td>kommundirektören</td>"), a fact sheet rather than a table of things."""
+        return len(self.rows) >= 2 and all(row == ("th", "td") for row in self.rows)
+
+
+def _label_lines(text: str) -> str:
+    """A label/value table's rows as the "Label: value" lines a text writes."""
+    out = []
+    for line in text.split("\n"):
+        cells = [c.strip() for c in line.split(" | ")]
+        if len(cells) == 3 and not cells[0]:
+            out.append(f"{cells[1].rstrip(':')}: {cells[2]}" if cells[2] else cells[1])
+        elif line.strip():
+            out.append(line.strip())
+    return "\n" + "\n".join(out) + "\n"
+
+
 def html_text(markup: str) -> str:
     parser = _HtmlText()
     parser.feed(markup)
     parser.close()
     # a row's first separator goes; an empty first cell leaves its "|" ("| Styrgrupp | Arbetsgrupp")
-    lines = [re.sub(r"^\s*\|\s?", "", line).strip() for line in "".join(parser.parts).split("\n")]
+    lines = [re.sub(r"^\s*\|\s?", "", line).rstrip() for line in "".join(parser.parts).split("\n")]
+    lines = [line if NESTED_ITEM.match(line) else line.lstrip() for line in lines]
     out: list[str] = []
     for line in lines:
         if line or (out and out[-1]):
@@ -163,16 +239,24 @@ def docx_text(data: bytes) -> str:
                 text = "- " + text
             lines.append(text)
         elif tag == "tbl":
-            for row in Table(block, document).rows:
-                cells = []
-                for cell in row.cells:
-                    # a cell's paragraphs are its items ("kommunpolis" / "fältassistenter"), not one run of words
-                    value = ", ".join(" ".join(p.text.split()) for p in cell.paragraphs if p.text.strip())
-                    if value and (not cells or cells[-1] != value):
-                        cells.append(value)
-                lines.append(" | ".join(cells))
-            lines.append("")
+            lines += [_docx_row(row) for row in Table(block, document).rows] + [""]
     return "\n".join(lines) + "\n"
+
+
+def _docx_row(row) -> str:
+    """A table row as "A | B | C": an empty cell kept, so that the columns stay under their header, and a cell
+    merged over several columns (python-docx gives it once for each) written once."""
+    cells: list[str] = []
+    seen: set[int] = set()
+    for cell in row.cells:
+        if id(cell._tc) in seen:
+            continue
+        seen.add(id(cell._tc))
+        # a cell's paragraphs are its items ("kommunpolis" / "fältassistenter"), not one run of words
+        cells.append(", ".join(" ".join(p.text.split()) for p in cell.paragraphs if p.text.strip()))
+    if not any(cells):
+        return ""
+    return " | ".join(cells).strip()
 
 
 def pdf_pages(data: bytes, ocr: bool = True) -> tuple[list[str], list[int]]:

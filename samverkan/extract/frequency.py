@@ -40,14 +40,6 @@ class Frequency:
     text: str
     phrase: str
 
-    def as_model(self) -> dict:
-        data: dict = {"text": self.text}
-        if self.per_year is not None:
-            data["per_year"] = int(self.per_year) if float(self.per_year).is_integer() else self.per_year
-        if self.minimum:
-            data["minimum"] = True
-        return data
-
 
 def _number(word: str) -> int:
     return int(word) if word.isdigit() else FOLDED_NUMBERS[word.casefold().translate(FOLD)]

@@ -34,6 +34,7 @@ BREAK_AT_END = re.compile(r"[\u00ad¬]\s*$")
 BREAK_INSIDE = re.compile(r"(?<=\w)[\u00ad¬](?=\w)|\u00ad")
 HYPHENATED = re.compile(r"([A-Za-zÀ-ÖØ-öø-ÿ]+)-$")  # a word broken at the line end ...
 CONTINUED = re.compile(r"\s*([a-zß-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ]*)(?![\w-])")  # ... going on at the next line's start
+LAST_WORD = re.compile(r"(?<![\w-])([A-Za-zÀ-ÖØ-öø-ÿ]{3,})\s*$")  # a word ending the line, no hyphen after
 PIECE = re.compile(r"(?<![\w-])[A-Za-zÀ-ÖØ-öø-ÿ]{2,}(?![\w-])")  # a piece of a word OCR may have parted
 # digits OCR reads for letters inside a word ("ti11", "f0rum"), each read as the letters it may stand for
 DIGIT_LETTERS = {"0": "oö", "1": "li", "5": "s", "6": "ö", "8": "b"}
@@ -64,6 +65,8 @@ SHADOW_MARGIN = 1.0  # Zipf: the word with å/ä/ö at least ten times as common
 DROPPED = {"å": 0.4, "ä": 0.4, "ö": 0.4}  # a letter OCR lost altogether
 MAX_COST_SHORT = 0.3  # words of up to four letters: one cheap confusion at most
 MAX_COST = 0.65
+# a part of a compound: three letters or more; a short one (up to four letters) a common word
+MIN_PART, LONG_PART, SHORT_PART_ZIPF = 3, 5, 3.0
 MAX_WORD = 48  # longer tokens are no Swedish word (the longest compounds have about 30 letters): kept as written
 
 
@@ -112,6 +115,7 @@ class Normaliser:
         # name, may be damaged too; in a text without such damage a name the dictionary lacks stays as written
         self.damaged = True
         self.written: set[str] = set()  # set by `survey`: the words the document writes whole
+        self._shadowed_words: set[str] | None = None
 
     def shadow_of(self, word: str) -> str | None:
         """The far more common word that `word` is with its å/ä/ö restored ("for" → "för"), if any."""
@@ -167,11 +171,28 @@ class Normaliser:
             return False
         if word in self.words or vocabulary.lemma_known(word):
             return True
-        for i in range(3, len(word) - 2):
+        for i in range(MIN_PART, len(word) - MIN_PART + 1):
             left, right = word[:i], word[i:]
-            if right in self.words and (left in self.words or left.endswith("s") and left[:-1] in self.words):
+            if self._part_word(right) and (self._part_word(left) or left.endswith("s") and self._part_word(left[:-1])):
                 return True
         return False
+
+    def _part_word(self, part: str) -> bool:
+        """A part a compound is made of: a real word of some length and frequency ("polis", "trygghet"), not a
+        rare short one ("poi" + "isen") or one that is another word without its å/ä/ö ("ars" for "års"), which
+        would let OCR damage pass as a compound."""
+        if len(part) < MIN_PART or part not in self.words or part in self._shadowed:
+            return False
+        return len(part) >= LONG_PART or self.words[part] >= SHORT_PART_ZIPF
+
+    @property
+    def _shadowed(self) -> set[str]:
+        """The words that are far rarer than the word they are with å/ä/ö restored ("ars" beside "års")."""
+        if self._shadowed_words is None:
+            self._shadowed_words = {w for w in self.by_fold if w.isascii() and w in self.words
+                                    and any(self.words.get(o, 0) - self.words[w] >= SHADOW_MARGIN
+                                            for o in self.by_fold[w] if o != w)}
+        return self._shadowed_words
 
     def _expansions(self, written: str) -> list[str]:
         """Vocabulary words one or two OCR confusions away: the sure way to find short words."""
@@ -220,16 +241,20 @@ class Normaliser:
         return sorted(set(found))
 
     def _part(self, written: str) -> list[tuple[float, str]]:
-        if written in self.words:
+        """A compound's part as written or as the words it may be; a word that lost its å/ä/ö ("ars") is no
+        part as written."""
+        if written in self.words and written not in self._shadowed:
             return [(0.0, written)]
-        if written.endswith("s") and written[:-1] in self.words:
+        if written.endswith("s") and written[:-1] in self.words and written[:-1] not in self._shadowed:
             return [(0.0, written)]
         stem = written[:-1] if written.endswith("s") else written
-        out = [(weighted_distance(stem, w), w + ("s" if stem != written else "")) for w in self._candidates(stem)]
+        out = [(weighted_distance(stem, w), w + ("s" if stem != written else "")) for w in self._candidates(stem)
+               if w not in self._shadowed]
         return [(c, w) for c, w in out if c <= MAX_COST]
 
-    def resolve(self, token: str, previous: str | None = None) -> str | None:
-        """The vocabulary word an unknown token stands for, in the token's case; None to keep it."""
+    def resolve(self, token: str, previous: str | None = None, following: str | None = None) -> str | None:
+        """The vocabulary word an unknown token stands for, in the token's case; None to keep it. `previous` and
+        `following` are the words around it, which decide a word that lost its å/ä/ö two ways ("ar")."""
         lower = token.casefold()
         if len(token) > MAX_WORD:  # the compound search is quadratic in the length: bounded work for any text
             return None
@@ -247,18 +272,47 @@ class Normaliser:
             return None
         if self.known(lower):
             restored = self.shadow_of(lower) if self.shadows else None
+            if restored is None and (self.shadows or self.damaged) and previous is not None:
+                restored = self._by_context(lower, previous, following)
             return _match_case(token, restored) if restored else None
         best = self._best(lower)
         if not best:
             return None
         if len(best) > 1:
-            ranked = sorted(best, key=lambda cw: (-self.words.get(cw[1], 0), cw[1]))
+            # a form simplemma knows before a loose compound ("återrapporterar", not "äter" + "rapporterar")
+            ranked = sorted(best, key=lambda cw: (not (cw[1] in self.words or vocabulary.lemma_known(cw[1])),
+                                                  -self.words.get(cw[1], 0), cw[1]))
             word = ranked[0][1]
         else:
             word = best[0][1]
         if word == lower or not self.known(word):
             return None
         return _match_case(token, word)
+
+    def _by_context(self, word: str, previous: str, following: str | None) -> str | None:
+        """A word that lost its å/ä/ö and is two far more common words ("ar": "år" or "är"), decided by the
+        words around it: the noun of time after a number, an ordinal, a quantifier or a preposition ("tre ar",
+        "per ar", "i ar") or before a year ("ar 2025"); the verb after its subject (a pronoun, a noun in its
+        definite form, a participle used as a noun: "Den ar", "Styrgruppen ar", "Ordförande ar"). Anything
+        else stays as written."""
+        options = self._shadow_options(word)
+        if len(options) != 2 or not {"år", "är"} <= set(options) | {o.removesuffix("s") for o in options}:
+            return None
+        if "år" not in options:
+            return None
+        if following and re.fullmatch(r"(?:19|20)\d\d", following) or _quantity(previous.casefold()):
+            return "år"
+        if _subject(previous) and not (following and following[:1].isdigit()):
+            return "är"
+        return None
+
+    def _shadow_options(self, word: str) -> list[str]:
+        """The words far more common than `word` that it is with its å/ä/ö restored, when two are about as
+        common ("ar": "är" and "år")."""
+        own = self.words.get(word, 0)
+        ranked = sorted((w for w in self.by_fold.get(word, []) if w != word and self.words.get(w, 0) - own
+                         >= SHADOW_MARGIN), key=lambda w: -self.words.get(w, 0))
+        return ranked[:2] if len(ranked) >= 2 and self.words[ranked[0]] - self.words[ranked[1]] < 1.5 else []
 
     def _letters_for_digits(self, token: str) -> str | None:
         """The one dictionary word the token is with its digits read as the letters OCR took them for."""
@@ -273,6 +327,7 @@ class Normaliser:
         """Each line repaired, with its repairs. A word hyphenated at a line end is repaired whole and split
         where it was ("Överenskom-" + "rnelsen"); its halves, no words of their own, are never repaired apart."""
         mended = [self._join_split_word(*repair_characters(line)) for line in lines]
+        self._broken_at_line_end(mended)
         settled: list[dict[int, str | None]] = [{} for _ in lines]  # line → {token index: repair, None to keep}
         for i in range(len(lines) - 1):
             head, tail = HYPHENATED.search(mended[i][0]), CONTINUED.match(mended[i + 1][0])
@@ -281,7 +336,10 @@ class Normaliser:
             first, second = _split(self.resolve(head.group(1) + tail.group(1)), head.group(1), tail.group(1))
             settled[i][len(TOKEN.findall(mended[i][0])) - 1] = first
             settled[i + 1][0] = second
-        return [self._repair_words(text, fixes, settled[i]) for i, (text, fixes) in enumerate(mended)]
+        ends = [TOKEN.findall(text) or [None] for text, _ in mended]  # a sentence runs on across the line break
+        return [self._repair_words(text, fixes, settled[i], ends[i - 1][-1] if i else None,
+                                   ends[i + 1][0] if i + 1 < len(ends) else None)
+                for i, (text, fixes) in enumerate(mended)]
 
     def _join_split_word(self, line: str, fixes: list[tuple[str, str]]) -> tuple[str, list[tuple[str, str]]]:
         """Two pieces OCR parted with a space ("Styr gruppen", "samverk ansgruppen") joined, in a damaged
@@ -292,35 +350,52 @@ class Normaliser:
         for first, second in reversed(list(pairwise(words))):  # from the end: earlier offsets stay true
             if line[first.end():second.start()] != " " or not second.group()[:1].islower() or len(second.group()) < 3:
                 continue
-            whole = (first.group() + second.group()).casefold()
-            if all(w in self.words or vocabulary.lemma_known(w) for w in (first.group().casefold(), second.group())):
-                proven = len(first.group()) > 2 and whole in self.written  # two words: as the text writes them
-            else:
-                proven = whole in self.words or vocabulary.lemma_known(whole)
-            if proven:
+            if self._proven_whole(first.group(), second.group()):
                 fixes.append((line[first.start():second.end()], first.group() + second.group()))
                 line = line[:first.end()] + line[second.start():]
         return line, fixes
 
-    def normalise_line(self, line: str) -> tuple[str, list[tuple[str, str]]]:
-        return self._repair_words(*repair_characters(line), {})
+    def _proven_whole(self, first: str, second: str) -> bool:
+        """Two pieces are one word OCR parted: the whole is a word and a piece is none, or, both pieces being
+        words, the document writes the whole elsewhere."""
+        whole = (first + second).casefold()
+        if all(w in self.words or vocabulary.lemma_known(w) for w in (first.casefold(), second)):
+            return len(first) > 2 and whole in self.written  # two words: as the text writes them
+        return whole in self.words or vocabulary.lemma_known(whole)
 
-    def _repair_words(self, line: str, fixes: list[tuple[str, str]],
-                      settled: dict[int, str | None]) -> tuple[str, list[tuple[str, str]]]:
+    def _broken_at_line_end(self, mended: list[tuple[str, list]]) -> None:
+        """A word OCR broke at a line end without a hyphen ("samverkans" / "gruppen"), in a damaged text: the
+        hyphen put back, so that the line's reader joins the word as it joins a hyphenated one."""
+        if not self.damaged:
+            return
+        for i in range(len(mended) - 1):
+            (line, fixes), following = mended[i], mended[i + 1][0]
+            head, tail = LAST_WORD.search(line), CONTINUED.match(following)
+            if head and tail and len(tail.group(1)) >= 3 and self._proven_whole(head.group(1), tail.group(1)):
+                fixes.append((head.group(1), head.group(1) + "-"))
+                mended[i] = (line.rstrip() + "-", fixes)
+
+    def _repair_words(self, line: str, fixes: list[tuple[str, str]], settled: dict[int, str | None],
+                      before: str | None = None, after: str | None = None) -> tuple[str, list[tuple[str, str]]]:
+        """The line's words repaired; `before` and `after` are the words at the ends of the lines around it."""
         out: list[str] = []
         pos = 0
-        previous: str | None = None
-        for index, match in enumerate(TOKEN.finditer(line)):
+        previous = before
+        matches = list(TOKEN.finditer(line))
+        for index, match in enumerate(matches):
             token = match.group()
             out.append(line[pos:match.start()])
-            replacement = settled[index] if index in settled else self.resolve(token, previous)
+            if line[pos:match.start()].strip(" ,") and index:
+                previous = None  # a sentence's end or a bracket between: no context
+            following = matches[index + 1].group() if index + 1 < len(matches) else after
+            replacement = settled[index] if index in settled else self.resolve(token, previous, following)
             if replacement is not None and replacement != token:
                 fixes.append((token, replacement))
                 out.append(replacement)
-                previous = replacement.casefold()
+                previous = replacement
             else:
                 out.append(token)
-                previous = token.casefold()
+                previous = token
             pos = match.end()
         out.append(line[pos:])
         return "".join(out), fixes
@@ -349,6 +424,27 @@ def _split(word: str | None, head: str, tail: str) -> tuple[str | None, str | No
     cut = min(range(1, len(word)), key=lambda j: (weighted_distance(head.casefold(), low[:j])
                                                   + weighted_distance(tail, low[j:]), abs(j - len(head))))
     return word[:cut], word[cut:]
+
+
+# words after which a noun of quantity comes, never a verb: numbers, quantifiers, prepositions
+QUANTITY_WORDS = frozenset("""ett två tre fyra fem sex sju åtta nio tio elva tolv femton tjugo några flera många
+per varje vart varannat nästa förra samma innevarande halvt helt i om under efter före inom sedan från till för
+med vid""".split())
+ORDINAL = re.compile(r"(?:första|andra|tredje|fjärde|femte|sjätte|sjunde|åttonde|nionde|tionde)$")
+# words after which a verb comes: subject pronouns, a noun in its definite form, a participle used as a noun
+SUBJECT_WORDS = frozenset("den det denna detta han hon vi ni de man som vilket vilken vilka där här".split())
+DEFINITE = re.compile(r"[a-zåäö]{2,}(?:en|et|na|n)$|[a-zåäö]{3,}(?:ande|ende)$")
+
+
+def _quantity(word: str) -> bool:
+    return word.isdigit() or word in QUANTITY_WORDS or bool(ORDINAL.search(word))
+
+
+def _subject(word: str) -> bool:
+    """A word a verb follows: a subject pronoun, a noun in its definite form or a participle used as a noun,
+    or a capitalised word (a name, or the noun that opens the sentence: "Skolforum ar")."""
+    low = word.casefold()
+    return low in SUBJECT_WORDS or bool(DEFINITE.fullmatch(low)) or word[:1].isupper() and len(word) > 2
 
 
 def _ordinary(token: str) -> bool:

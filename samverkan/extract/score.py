@@ -1,7 +1,8 @@
 """Field-level precision and recall of an extraction against a hand-written expectation.
 
 Each entity is one fact, each scalar field one fact and each list item one fact. Entity names are matched
-fuzzily (one to one, per section); texts are compared with case folded and white space collapsed. Only
+fuzzily (one to one, per section), and so is a field's value that names another entity of the section (a group
+a group reports to); texts are compared with case folded and white space collapsed. Only
 sections, and fields of a section, that the expectation names are scored; with `lines`, only extracted
 entities that overlap that line range.
 """
@@ -48,13 +49,16 @@ class Score:
         return sorted((self.extracted - self.expected).elements())
 
 
-def _facts(section: str, name: str, fields: dict, keep: set[str]) -> Counter:
+def _facts(section: str, name: str, fields: dict, keep: set[str], names: dict[str, str] | None = None) -> Counter:
+    """The facts of one entity; `names` renames a value that names an entity of the section as the expectation
+    names that entity."""
     out = Counter({(section, name, "", ""): 1})
     for key, value in (fields or {}).items():
         if key.startswith("_") or key not in keep:
             continue
         for item in value if isinstance(value, list) else [value]:
-            out[(section, name, key, norm(item))] += 1
+            text = norm(item)
+            out[(section, name, key, (names or {}).get(text, text))] += 1
     return out
 
 
@@ -85,11 +89,12 @@ def score(expected: dict, extracted: dict, lines: tuple[int, int] | None = None)
         found = {name: fields for name, fields in (extracted.get(section) or {}).items()
                  if _overlaps(fields.get("_lines"), lines)}
         mapping = _match_names(list(entities), list(found))
+        names = {norm(a): norm(b) for a, b in mapping.items()}
         s = Score()
         for name, fields in entities.items():
             s.expected += _facts(section, norm(name), fields, keep)
         for name, fields in found.items():
-            s.extracted += _facts(section, norm(mapping.get(name, name)), fields, keep)
+            s.extracted += _facts(section, norm(mapping.get(name, name)), fields, keep, names)
         sections[section] = s
         total.expected += s.expected
         total.extracted += s.extracted

@@ -42,15 +42,6 @@ def annex(doc: Document, number: int) -> Span | None:
     return None
 
 
-def heading_line(doc: Document, pattern: str, start: int = 1, end: int | None = None) -> int | None:
-    """The first line that is, as a whole, a heading matching `pattern` (case-insensitive)."""
-    rx = re.compile(r"(?i)^\s*(?:" + pattern + r")\s*$")
-    for n, text in doc.text_lines(start, end):
-        if rx.match(text):
-            return n
-    return None
-
-
 class Flat:
     """The text lines of a span joined into one string, with the way back from offsets to lines."""
 

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-import sys
 import zipfile
 
 ZIP_TIME = (1980, 1, 1, 0, 0, 0)
@@ -23,18 +22,6 @@ def fixed_zip(blob: bytes, mode: int = 0o600) -> bytes:
             entry.external_attr = mode << 16
             dst.writestr(entry, src.read(info.filename))
     return out.getvalue()
-
-
-def import_openpyxl() -> None:
-    """Import openpyxl without numpy (unless numpy is loaded already): openpyxl imports numpy only to count its
-    number types as numbers, which no cell of ours holds, and that import costs a fifth of a second."""
-    if "openpyxl" in sys.modules or "numpy" in sys.modules:
-        return
-    sys.modules["numpy"] = None  # type: ignore[assignment]  # `import numpy` now fails, and openpyxl goes without
-    try:
-        import openpyxl  # noqa: F401
-    finally:
-        del sys.modules["numpy"]  # numpy stays importable for anything else
 
 
 def xlsx_bytes(wb, title: str, moment: dt.datetime) -> bytes:

@@ -259,6 +259,9 @@ class ViewBuilder:
         self._names: dict[tuple[str, bool], str] = {}
         self._words = {key: msg.get(lang) for key, msg in T.items()}  # asked for some 90,000 times in an audit
         self._about: dict[str, tuple[str, str]] = {}
+        self._edge_titles: dict[int, str] = {}  # id of an edge's attributes (kept by the graph) → its tooltip
+        self._memberships: dict[int, str] = {}
+        self._basics: dict[str, tuple[str, str | None, str, Entity | None]] = {}
         self._concerns: tuple[object, _Concerns] | None = None
         self._agreements: tuple[DataSet, dict[str, Agreement]] | None = None
 
@@ -274,9 +277,11 @@ class ViewBuilder:
     def members_of(self) -> dict[str, list[tuple[str, dict]]]:
         """group or activity → (member, membership edge attributes), in the graph's order."""
         members: dict[str, list[tuple[str, dict]]] = defaultdict(list)
-        for u, v, d in self.g.edges(data=True):
-            if d["relation"] == "member_of":
-                members[v].append((u, d))
+        for u, targets in self.g._succ.items():  # as g.edges(data=True) orders them, without its views
+            for v, keyed in targets.items():
+                for d in keyed.values():
+                    if d["relation"] == "member_of":
+                        members[v].append((u, d))
         return dict(members)
 
     def concerns(self, findings: Iterable[object]) -> _Concerns:
@@ -297,6 +302,33 @@ class ViewBuilder:
         if n not in self._about:
             self._about[n] = _describe(self, n)
         return self._about[n]
+
+    def edge_title(self, u: str, v: str, d: dict) -> str:
+        """An edge's tooltip: the same in every view, so made once an edge (its attributes are the graph's own)."""
+        title = self._edge_titles.get(id(d))
+        if title is None:
+            relation = d["relation"]
+            title = f"{self.name(u)} – {word(RELATION_WORDS, relation, self.lang)} – {self.name(v)}"
+            if relation == "member_of":
+                title += "\n" + self.membership_words(d)
+            self._edge_titles[id(d)] = title
+        return title
+
+    def membership_words(self, d: dict) -> str:
+        """A membership's capacity, chair and on whose behalf: asked by both ends' descriptions and the edge."""
+        words = self._memberships.get(id(d))
+        if words is None:
+            words = self._memberships[id(d)] = _membership_words(self, d)
+        return words
+
+    def node_basics(self, n: str) -> tuple[str, str | None, str, Entity | None]:
+        """A node's kind, party (not a group's nor an activity's), base label and entity: the same in every view."""
+        basics = self._basics.get(n)
+        if basics is None:
+            kind = self.kind_of(n)
+            party = self.g._node[n].get("party") if kind not in GROUP_KINDS and kind != "activity" else None
+            basics = self._basics[n] = (kind, party, _base_label(self, n, kind), self.data.get(n))
+        return basics
 
     def t(self, key: str, **values) -> str:
         if values:
@@ -516,12 +548,9 @@ def _view_edges(b: ViewBuilder, sel: _Selection) -> list[ViewEdge]:
         if relation == "part_of" and u not in sel.structural:  # a role's organisation is in its label already
             continue
         style = RELATION_STYLE_OF[relation]
-        title = f"{b.name(u)} – {word(RELATION_WORDS, relation, b.lang)} – {b.name(v)}"
-        if relation == "member_of":
-            if d.get("chair") in ("yes", "alternating"):
-                style = "chair_of"
-            title += "\n" + _membership_words(b, d)
-        edges.append(ViewEdge(f"e{len(edges) + 1}", b.pid(u), b.pid(v), style, relation, title))
+        if relation == "member_of" and d.get("chair") in ("yes", "alternating"):
+            style = "chair_of"
+        edges.append(ViewEdge(f"e{len(edges) + 1}", b.pid(u), b.pid(v), style, relation, b.edge_title(u, v, d)))
     return edges
 
 
@@ -691,20 +720,21 @@ def _view_nodes(b: ViewBuilder, sel: _Selection, place: _Placement, finding_view
 def _view_node(b: ViewBuilder, n: str, sel: _Selection, place: _Placement, attached: list[FindingView],
                finding_index: dict[int, int]) -> ViewNode:
     """One drawn node with the findings attached to it."""
-    kind = b.kind_of(n)
-    e = b.data.get(n)
-    counts = Counter(f.severity for f in attached)
-    counts = {s: counts[s] for s in SEVERITY_RANK if counts[s]}  # most nodes have none
+    kind, party, label, e = b.node_basics(n)
+    counts: dict[str, int] = {}
+    if attached:  # most nodes have none
+        tally = Counter(f.severity for f in attached)
+        counts = {s: tally[s] for s in SEVERITY_RANK if tally[s]}
     members_of = b.members_of
     folded = len(members_of[n]) if sel.collapsed and n in sel.core and members_of.get(n) else 0
     title, info = _tooltip(b, n, attached)
     return ViewNode(
         id=b.pid(n),
         kind=kind,
-        party=b.g.nodes[n].get("party") if kind not in GROUP_KINDS and kind != "activity" else None,
+        party=party,
         agreement=e.agreement if n in sel.structural else None,
         agreements=tuple(sorted(place.own[n])),
-        label=_node_label(b, n, kind, counts, folded),
+        label=_node_label(b, label, counts, folded),
         title=title,
         info=info,
         findings=tuple(finding_index[id(f)] for f in attached),
@@ -716,8 +746,8 @@ def _view_node(b: ViewBuilder, n: str, sel: _Selection, place: _Placement, attac
     )
 
 
-def _node_label(b: ViewBuilder, n: str, kind: str, counts: dict[str, int], folded: int) -> str:
-    """A node's label: its name wrapped (a role's organisation below), marks, and its findings' badges on top."""
+def _base_label(b: ViewBuilder, n: str, kind: str) -> str:
+    """A node's name wrapped (a role's organisation below) and marked when a template."""
     e = b.data.get(n)
     if kind == "role" and isinstance(e, Role):
         org = b.data.get(e.organisation)
@@ -728,6 +758,11 @@ def _node_label(b: ViewBuilder, n: str, kind: str, counts: dict[str, int], folde
         label = _wrap_label(b.name(n, with_org=False))
     if isinstance(e, Group) and e.template:
         label += f"\n[{b.t('template_short')}]"
+    return label
+
+
+def _node_label(b: ViewBuilder, label: str, counts: dict[str, int], folded: int) -> str:
+    """A node's label: its base label, its folded members, and its findings' badges on top."""
     if folded:
         label += "\n" + b.t("members_folded", n=folded)
     if counts:
@@ -1000,7 +1035,7 @@ def _frequency_line(b: ViewBuilder, frequency: Frequency) -> str:
 
 
 def _member_item(b: ViewBuilder, u: str, d: dict) -> str:
-    extra = _membership_words(b, d)
+    extra = b.membership_words(d)
     if d.get("condition"):
         extra += f", {b.t('condition')}: {b.text(d['condition'])}"
     return f"{b.name(u)} – {extra}"
@@ -1021,7 +1056,7 @@ def _party_lines(lines: _Lines, n: str, e: Entity | None, meta: list[str], edges
             lines.append(f"{b.t('holder')}: {holder}")
     if isinstance(e, Person):
         lines.joined(b.t("holds"), sorted(b.name(r) for r in b.held.get(e.id, [])))
-    memberships = sorted((b.name(v), _membership_words(b, d)) for v, d in edges.out.get("member_of", ()))
+    memberships = sorted((b.name(v), b.membership_words(d)) for v, d in edges.out.get("member_of", ()))
     lines.listing(b.t("member_in"), [f"{name} – {words}" for name, words in memberships])
     lines.listing(b.t("accountable_for"), edges.names_out("accountable_for"))
     lines.listing(b.t("responsible_for"), edges.names_out("responsible_for"))

@@ -206,45 +206,65 @@ def _options(view: View) -> dict:
     }
 
 
-def network_data(view: View) -> tuple[list[dict], list[dict]]:
-    """vis-network's node and edge dictionaries (its DataSet format): a node once, by its first mention; every
-    edge between two nodes of the view, directed."""
+def network_data(view: View) -> tuple[list[dict], list[dict], list[dict], dict[str, dict]]:
+    """vis-network's node and edge dictionaries (its DataSet format) without their looks, and the looks: a node
+    once, by its first mention, naming its look (an index into the node looks); every edge between two nodes of
+    the view, directed, its look that of its style. A page holds each look once and show.js puts it back on each
+    node and edge (a page's nodes share a few looks: sent on each, they were a third of its data)."""
     nodes: dict[str, dict] = {}
+    looks: dict[tuple, int] = {}
+    node_looks: list[dict] = []
     for n in view.nodes:
-        if n.id not in nodes:
-            nodes[n.id] = _node(n)
+        if n.id in nodes:
+            continue
+        fill, _own_border, font = n.colours
+        border, border_width = n.border
+        key = (n.shape, fill, border, border_width, font, n.template)
+        if key not in looks:
+            looks[key] = len(node_looks)
+            node_looks.append(_node_look(*key))
+        nodes[n.id] = _node(n, looks[key])
     edges = []
+    edge_looks: dict[str, dict] = {}
     for e in view.edges:
         if e.source not in nodes or e.target not in nodes:
             raise ValueError(f"edge {e.id} joins a node the view does not hold")
-        s = EDGE_STYLE[e.style]
-        smooth = {"enabled": True, "type": s["smooth"], "roundness": 0.18} if s["smooth"] else False
-        edges.append({"from": e.source, "to": e.target, "arrows": "to", "id": e.id, "title": e.title,
-                      "color": {"color": s["color"], "highlight": "#000000", "hover": "#000000"},
-                      "width": s["width"], "dashes": s["dashes"], "smooth": smooth, "style": e.style,
+        if e.style not in edge_looks:
+            edge_looks[e.style] = _edge_look(e.style)
+        edges.append({"from": e.source, "to": e.target, "id": e.id, "title": e.title, "style": e.style,
                       "relation": e.relation})
-    return list(nodes.values()), edges
+    return list(nodes.values()), edges, node_looks, edge_looks
 
 
-def _node(n) -> dict:
-    fill, _own_border, font = n.colours
-    border, border_width = n.border
-    inside = n.shape in LABEL_INSIDE
-    node = {
-        "id": n.id, "label": n.label or n.id, "shape": n.shape, "title": n.title, "level": n.level,
-        "x": n.x, "y": n.y, "physics": False,
+def _node_look(shape: str, fill: str, border: str, border_width: int, font: str, template: bool) -> dict:
+    inside = shape in LABEL_INSIDE
+    look = {
+        "shape": shape, "physics": False,
         "color": {"background": fill, "border": border, "highlight": {"background": fill, "border": "#000000"},
                   "hover": {"background": fill, "border": "#000000"}},
         "borderWidth": border_width, "borderWidthSelected": border_width + 2,
-        "font": {"color": font if inside else "#111827", "strokeWidth": 0 if inside else 3,
-                 "strokeColor": "#ffffff"},
+        "font": {"color": font if inside else "#111827", "strokeWidth": 0 if inside else 3, "strokeColor": "#ffffff"},
+    }
+    if template:
+        look["shapeProperties"] = {"borderDashes": [5, 4]}
+    return look
+
+
+def _edge_look(style: str) -> dict:
+    s = EDGE_STYLE[style]
+    smooth = {"enabled": True, "type": s["smooth"], "roundness": 0.18} if s["smooth"] else False
+    return {"arrows": "to", "color": {"color": s["color"], "highlight": "#000000", "hover": "#000000"},
+            "width": s["width"], "dashes": s["dashes"], "smooth": smooth}
+
+
+def _node(n, look: int) -> dict:
+    node = {
+        "id": n.id, "label": n.label or n.id, "title": n.title, "level": n.level, "x": n.x, "y": n.y, "look": look,
         "kind": n.kind, "party": n.party, "agreement": n.agreement, "agreements": list(n.agreements),
         "severity": n.severity, "findings": list(n.findings),
     }
     if n.info != n.title:  # the pane's text is most often the tooltip's: the page then reads it from the title
         node["info"] = n.info
-    if n.template:
-        node["shapeProperties"] = {"borderDashes": [5, 4]}
     return node
 
 
@@ -286,7 +306,7 @@ def render_html(view: View, report_href: str | None = None, shared: bool = False
     """The whole page as one string: same view, same bytes. `report_href` links back to an audit report;
     `shared`: vis-network is loaded from `SHARED_FOLDER` beside the page instead of inlined."""
     lang = view.lang
-    nodes, edges = network_data(view)
+    nodes, edges, node_looks, edge_looks = network_data(view)
     vis_js, vis_css = vis_assets()
     own_js = _asset(HERE / "assets" / "show.js")
     own_css = _asset(HERE / "assets" / "show.css")
@@ -307,6 +327,8 @@ def render_html(view: View, report_href: str | None = None, shared: bool = False
     payload = {
         "nodes": nodes,
         "edges": edges,
+        "node_looks": node_looks,
+        "edge_looks": edge_looks,
         "options": _options(view),
         "collapsed": view.collapsed,
         "agreements": [cluster(a, title) for a, title in view.agreements],

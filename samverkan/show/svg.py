@@ -10,6 +10,7 @@ from __future__ import annotations
 import io
 import math
 from dataclasses import dataclass
+from functools import cache
 from xml.sax.saxutils import escape, quoteattr
 
 from samverkan.io.i18n import Msg
@@ -115,13 +116,13 @@ class Scene:
 
     def edges(self):
         """(style, start, control or None, end) of every edge, clipped to the node boxes."""
-        nodes = {n.id: n for n in self.view.nodes}
+        dx, dy = self.dx, self.dy
+        at = {n.id: (n.x + dx, n.y + dy) for n in self.view.nodes}
         for e in self.view.edges:
-            a, b = nodes.get(e.source), nodes.get(e.target)
-            if a is None or b is None or a.id == b.id:
+            a, b = e.source, e.target
+            if a == b or a not in at or b not in at:
                 continue
-            ax, ay = self.at(a.x, a.y)
-            bx, by = self.at(b.x, b.y)
+            (ax, ay), (bx, by) = at[a], at[b]
             style = EDGE_STYLE[e.style]
             ctrl = None
             if style["smooth"]:
@@ -130,8 +131,8 @@ class Scene:
                 ctrl = (mx - sign * (by - ay) * 0.18, my + sign * (bx - ax) * 0.18)
             aim_a = ctrl or (bx, by)
             aim_b = ctrl or (ax, ay)
-            start = _clip(ax, ay, self.boxes[a.id], *aim_a)
-            end = _clip(bx, by, self.boxes[b.id], *aim_b)
+            start = _clip(ax, ay, self.boxes[a], *aim_a)
+            end = _clip(bx, by, self.boxes[b], *aim_b)
             yield e.style, start, ctrl, end
 
     def label_lines(self, n: ViewNode) -> list[tuple[float, float, str]]:
@@ -187,15 +188,38 @@ def _svg_node_shape(shape: str, x: float, y: float, half_w: float, half_h: float
     return f'<polygon points="{points}" {attrs}/>'
 
 
-def _svg_edge(style: str, start, ctrl, end) -> str:
+@cache
+def _edge_attrs(style: str) -> str:
+    """What every edge of a style carries after its path (the same on every page)."""
     s = EDGE_STYLE[style]
     dash = f' stroke-dasharray="{s["dashes"][0]} {s["dashes"][1]}"' if s["dashes"] else ""
+    return f'fill="none" stroke="{s["color"]}" stroke-width="{s["width"]:g}"{dash} marker-end="url(#arrow-{style})"/>'
+
+
+def _svg_edge(style: str, start, ctrl, end) -> str:
     if ctrl:
         d = f"M{start[0]:.1f},{start[1]:.1f} Q{ctrl[0]:.1f},{ctrl[1]:.1f} {end[0]:.1f},{end[1]:.1f}"
     else:
         d = f"M{start[0]:.1f},{start[1]:.1f} L{end[0]:.1f},{end[1]:.1f}"
-    return (f'<path d="{d}" fill="none" stroke="{s["color"]}" stroke-width="{s["width"]:g}"{dash} '
-            f'marker-end="url(#arrow-{style})"/>')
+    return f'<path d="{d}" {_edge_attrs(style)}'
+
+
+@cache
+def _defs() -> str:
+    """The arrow heads of every edge style (the same on every page)."""
+    out = ["<defs>"]
+    for style in RELATION_STYLES:
+        colour = EDGE_STYLE[style]["color"]
+        out.append(f'<marker id="arrow-{style}" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="7" '
+                   f'markerHeight="7" markerUnits="userSpaceOnUse" orient="auto">'
+                   f'<path d="M0,0 L10,5 L0,10 Z" fill="{colour}"/></marker>')
+    out.append("</defs>")
+    return "\n".join(out)
+
+
+@cache
+def _node_group(kind: str) -> str:
+    return f"<g class={quoteattr('node ' + kind)}>"
 
 
 def render_svg(view: View, hover: bool = True) -> str:
@@ -207,14 +231,8 @@ def render_svg(view: View, hover: bool = True) -> str:
         f'<svg xmlns="http://www.w3.org/2000/svg" width="{sc.width}" height="{sc.height}" '
         f'viewBox="0 0 {sc.width} {sc.height}" font-family="{FONT_FAMILY}" font-size="{FONT_PX}">',
         f"<title>{escape(view.heading)}</title>",
-        "<defs>",
+        _defs(),
     ]
-    for style in RELATION_STYLES:
-        colour = EDGE_STYLE[style]["color"]
-        out.append(f'<marker id="arrow-{style}" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="7" '
-                   f'markerHeight="7" markerUnits="userSpaceOnUse" orient="auto">'
-                   f'<path d="M0,0 L10,5 L0,10 Z" fill="{colour}"/></marker>')
-    out.append("</defs>")
     out.append(f'<rect width="{sc.width}" height="{sc.height}" fill="#ffffff"/>')
     out.append(f'<text x="{MARGIN}" y="{MARGIN + 10}" font-size="20" font-weight="bold">{escape(view.heading)}</text>')
     out.append(f'<text x="{MARGIN}" y="{MARGIN + 32}" font-size="13" fill="#4b5563">{escape(view.subtitle)}</text>')
@@ -234,7 +252,7 @@ def render_svg(view: View, hover: bool = True) -> str:
         border, border_w = n.border
         x, y = sc.at(n.x, n.y)
         box = sc.boxes[n.id]
-        out.append(f"<g class={quoteattr('node ' + n.kind)}>" + (f"<title>{escape(n.title)}</title>" if hover else ""))
+        out.append(_node_group(n.kind) + (f"<title>{escape(n.title)}</title>" if hover else ""))
         out.append(_svg_node_shape(n.shape, x, y, box.half_w, box.half_h, fill, border, border_w, n.template))
         colour = font if n.shape in LABEL_INSIDE else "#111827"
         for lx, ly, text in sc.label_lines(n):

@@ -17,6 +17,7 @@ from samverkan.extract.meaning.groups import GroupReader
 from samverkan.extract.meaning.parties import parties
 from samverkan.extract.meaning.priorities import priority_areas
 from samverkan.extract.meaning.text import fold, units
+from samverkan.extract.meaning.title import title as document_title
 from samverkan.extract.record import Field, Item, Record
 from samverkan.extract.sections import annex_headings
 
@@ -56,7 +57,7 @@ def _recognise(doc: Document, record: Record) -> None:
 
 def _agreement(doc: Document, record: Record, parts) -> None:
     item = record.first("agreement")
-    title = ag.title(doc, parts)
+    title = document_title(doc, parts)
     if item is None:
         item = title or Item("agreement", DEFAULT_TITLE, Span(1, 1))
         record.items.insert(0, item)
@@ -86,8 +87,9 @@ def _agreement(doc: Document, record: Record, parts) -> None:
 
 def _goes_on(line: str, title: str) -> bool:
     """The template's reader takes one line; the title may go on ("SAMVERKANSÖVERENSKOMMELSE" / "om trygghet i
-    Nyby"), but not into the line of parties under it ("mellan X och Y")."""
-    return bool(re.match(re.escape(fold(line)) + r"\s(?!mellan\b)", fold(title)))
+    Nyby") or start on the line above ("Lokal" / "samverkansöverenskommelse"), but not go into the line of
+    parties under it ("mellan X och Y")."""
+    return bool(re.search(r"(?:^|\s)" + re.escape(fold(line)) + r"(?:\s(?!mellan\b)|$)", fold(title)))
 
 
 def _overlaps(a: Span, b: Span) -> bool:

@@ -8,18 +8,12 @@ import re
 
 from samverkan.extract.document import Document, Span
 from samverkan.extract.meaning.dates import after_years, find_dates, year_span
-from samverkan.extract.meaning.text import Unit, fold, heading_text, lemma
+from samverkan.extract.meaning.text import Unit, fold, lemma
 from samverkan.extract.record import Field, Item
 
-TITLE_WORDS = re.compile(r"(?i)överenskommelse|avtal|medborgarlöfte|samverkan|handlingsplan|avsiktsförklaring")
-# no title: a letterhead's or running header's columns, a breadcrumb trail ("Start / Trygghet / Samverkan"), a
-# form's label ("Dokumenttyp: Överenskommelse")
-COLUMNS = re.compile(r"\S\s{3,}\S|\b(?i:sida|page)\s+\d|(?:\s[/>›»|]\s.*){2}|"
-                     r"^(?!\w*(?:överenskommelse|avtal|samverkan))[\wåäöÅÄÖ]+(?:\s[\wåäö]+)?:\s")
-ORG_UNIT = re.compile(r"(?i)\b(?:enheten|avdelningen|sektionen|kansliet|staben|kontoret)\s+för\b")  # a body's name
-OPEN_END = re.compile(r"(?i)\s(?:i|för|och|mellan|om|med|av|på|till|inom|kring|mot|samt)$")  # the title goes on
 _DNR = r"(?:(?:[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,4}[\s/-]?)?\d[\d.]*(?:[/:-]\d[\d.]*)+|" \
-    r"[A-ZÅÄÖ]{1,5}[\s-]?(?:19|20)\d\d\.\d{1,6}(?![\d.]))"  # SKH 2021/1.2.3/0915, KS/2024:5, KS 2025.112
+    r"[A-ZÅÄÖ]{1,5}[\s.-]?(?:19|20)\d\d\.\d{1,6}(?![\d.])|(?:19|20)\d\d\.\d{3,6}(?![\d.])|" \
+    r"(?:19|20)\d\d/[A-ZÅÄÖ]{1,5}\d{1,6})"  # SKH 2021/1.2.3/0915, KS/2024:5, KS.2025.112, 2025.0045, 2025/KS0034
 DNR = re.compile(r"(?i)\b(?:d\.?nr|diarienummer|diarienr|ärendenummer|ärendenr|ärende|beteckning|"
                  r"referens(?:nummer|nr)?)\b\.?"
                  r"(?:\s+[a-zåäö]+(?=\s*:))?\s*:?\s*"
@@ -30,7 +24,7 @@ ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 VALIDITY = re.compile(r"(?i)\b(?:gäller|gälla|löper|giltig\w*|giltighetstid\w*|avtalsperiod\w*|period\w*|"
                       r"träder\s+i\s+kraft|(?:för|under|avser|omfattar)\s+åren)\b")
 UNTIL_DATE = re.compile(r"(?i)(?:\btill(?:\s+och\s+med)?|\bt\.\s?o\.\s?m\.?|\bintill|\blöper\s+ut|\bupphör"
-                        r"(?:\s+att\s+gälla)?|\bslutar\s+(?:att\s+)?gälla)\s+(?:den\s+)?$")
+                        r"(?:\s+att\s+gälla)?|\bslutar\s+(?:att\s+)?gälla)[\s:|]+(?:den\s+)?$")  # "Giltig till: | …"
 LONGEST = re.compile(r"(?i)\blängst\s+(?:till(?:\s+och\s+med)?|t\.\s?o\.\s?m\.?|intill)\s+(?:den\s+)?$")
 # between two dates, what makes the second the end ("… till …", "… – …"), not a date of review ("omprövas senast")
 TO_END = re.compile(r"(?i)^\W*$|\btill\b|\bt\.\s?o\.\s?m\b|\bintill\b|\blöper\s+ut|\bupphör|\bslutar|\blängst|"
@@ -38,16 +32,11 @@ TO_END = re.compile(r"(?i)^\W*$|\btill\b|\bt\.\s?o\.\s?m\b|\bintill\b|\blöper\s
 BETWEEN = re.compile(r"(?i)\bmellan\s+(?:den\s+)?$")  # "gäller mellan den 1 maj 2025 och den 30 april 2027"
 OWN_TIME = re.compile(r"(?i)överenskommelse|avtal|medborgarlöfte|^(?:den|det)\s+(?:gäller|löper|börjar|träder|upphör)")
 VALIDITY_HEAD = re.compile(r"(?i)giltighet|avtalstid|avtalsperiod|\btid\b|period|avslutande|ikraftträdande")
-EARLIER = re.compile(r"(?i)\b(?:gällde|löpte|föregående|förra)\b")
+EARLIER = re.compile(r"(?i)\b(?:gällde|löpte|upphörde|föregående|förra)\b")
 DURATION = re.compile(r"(?i)\b(?:i|under|om|på)\s+(?:en\s+period\s+(?:om|på)\s+)?(?P<n>\d|två|tre|fyra|fem)\s+år\b|"
-                      r"\b(?P<m>\d|två|tre|fyra|fem)\s+år\s+framåt\b")
-UNTIL_YEAR = re.compile(r"(?i)(?:\btill(?:\s+och\s+med)?|\bt\.\s?o\.\s?m\.?|\blöper\s+ut)\s+(?:utgången\s+av\s+)?"
-                        r"(?:år\s+)?(?P<y>(?:19|20)\d\d)\b(?![-/–]\d)")
-YEARS_END = re.compile(r"(?:19|20)\d\d(?:\s*[–—-]\s*(?:19|20)\d\d)?$")  # a title that ends with its years is whole
-LETTERHEAD = re.compile(r"(?i)(?:kommun|stad|polis\w*|\w*förvaltning\w*|\w*nämnd\w*|\w*kontor\w*|region\s+\w+|"
-                        r"lokalpolisområde\s+\w+|polisområde\s+\w+|lpo\s+\w+)$|^(?:sida|page)\b")
-SECTION_HEADING = re.compile(r"(?i)^(?:\d+(?:\.\d+)*\.?\s+|§\s*\d+\s+)?(?:bakgrund|inledning|syfte|parter\w*|"
-                             r"innehåll\w*|sammanfattning|mål|organisation|underskrifter|bilagor|om\s+\w+)\b")
+                      r"\b(?P<m>\d|två|tre|fyra|fem)\s+år\s+(?:framåt|räknat\s+från)\b")  # "två år räknat från …"
+UNTIL_YEAR = re.compile(r"(?i)(?:\btill(?:\s+och\s+med)?|\bt\.\s?o\.\s?m\.?|\blöper\s+ut)\s+"
+                        r"(?:(?:vid\s+)?utgången\s+av\s+)?(?:år\s+)?(?P<y>(?:19|20)\d\d)\b(?![-/–]\d)")
 UNTIL_FURTHER = re.compile(r"(?i)\btills\s?vidare\b")
 CLAUSE = re.compile(r";\s*|,\s+(?=(?:och|men|medan|samt)\s)")
 ABOUT_TIME = re.compile(r"(?i)\b(?:från|fr\.\s?o\.\s?m|till|t\.\s?o\.\s?m|intill|upphör\w*|slutar|tills\s?vidare|"
@@ -61,10 +50,16 @@ TITLE_FIRST = re.compile(r"(?P<title>(?:[a-zåäö]+\s+)?[A-ZÅÄÖa-zåäö][a-
 SIGNED_BY = re.compile(r"(?i)\b(?:underteckna\w*|signera\w*|skrivs\s+under|skrivits\s+under|skrevs\s+under)"
                        r"\s+(?:[\w,]+\s+){0,8}?av\b|\b(?:undertecknar|signerar|skriver\s+under)\b")
 # "hälso- och sjukvårdsdirektör Eva A": a title whose first part shares the second's ending
-TITLE_BEFORE_NAME = re.compile(r"\b(?P<title>(?:[a-zåäö]+-\s+(?:och|eller)\s+)?[a-zåäö]+)\s+(?P<name>" + _PERSON + ")")
+TITLE_BEFORE_NAME = re.compile(r"\b(?P<title>(?:[a-zåäö]+s\s+(?=(?:vice\s+)?ordförande\b))?(?:vice\s+)?"
+                               r"(?:[a-zåäö]+-\s+(?:och|eller)\s+)?[a-zåäö]+)\s+(?P<name>" + _PERSON + ")")
 NAME_THEN_TITLE = re.compile(r"(?P<name>" + _PERSON + r")\s*\((?P<title>[a-zåäö]+(?:\s+[a-zåäö]+)?)\)")
 NAME_BEFORE_TITLE = re.compile(r"(?P<name>" + _PERSON + r"),\s+(?P<title>[a-zåäö]+(?:\s+[a-zåäö]+)?)"
                                r"(?=,|\s+och\b|\.|$)")
+# an office whose body is part of it ("kommunstyrelsens ordförande"); an owner's name before a function
+# ("Nybyhems vd", "Region Nybys verksamhetschef")
+OFFICE = re.compile(r"(?i)\bordförande\b")
+BARE_FUNCTION = re.compile(r"(?i)^(?:chef|direktör|ansvarig)\s")  # "chef för lokalpolisområde Nyby": whole
+OWNER_BEFORE = re.compile(r"^(?:[A-ZÅÄÖ][\wåäöÅÄÖ-]*\s+)*[A-ZÅÄÖ][\wåäöÅÄÖ-]*s\s+(?=[a-zåäöA-ZÅÄÖ]+$)")
 # råd: "kommunalråd"; vd: "VD, Nybyhem AB"
 TITLE_WORD = re.compile(r"(?i)(?:chef|direkt[öo]r|samordnare|strateg|polis|ordförande|kommissarie|intendent|mästare|"
                         r"handläggare|sekreterare|ansvarig|föreståndare|rektor|råd|^vd)(?:en|n|et)?$")
@@ -81,72 +76,6 @@ def _item(section: str, name: str, span: Span, **fields) -> Item:
             continue
         item.fields[key] = Field(value, span)
     return item
-
-
-def title(doc: Document, units: list[Unit]) -> Item | None:
-    """The first line near the top that names an agreement, with the lines that go on with it; else the first
-    heading that is neither a letterhead nor a section."""
-    for unit in units[:8]:
-        if (name := _title_of(doc, unit)) is not None:
-            return Item("agreement", name, unit.span)
-    return _first_heading(units)
-
-
-def _title_of(doc: Document, unit: Unit) -> str | None:
-    """The title a unit gives: not a line of columns (a letterhead, a running header with its page), not a body's
-    own name ("Enheten för trygghet och samverkan"), not a line that only goes on with the one above."""
-    text = unit.text.strip(" #*")
-    first_line = doc.line(unit.span.start).strip(" #*")
-    length = len(text if unit.kind == "heading" else first_line)  # a title block's lines run into one unit
-    if unit.kind not in ("heading", "sentence") or not TITLE_WORDS.search(text) or length > 120 \
-            or text.endswith(".") or COLUMNS.search(first_line) or ORG_UNIT.search(first_line) \
-            or not first_line[:1].isupper():
-        return None
-    following = _next_line(doc, unit.span.start)
-    if following.isupper() and first_line.isupper():  # "LOKAL ÖVERENSKOMMELSE" / "MELLAN NYBY KOMMUN OCH …"
-        following = following[0].lower() + _sentence_case(following, doc)[1:]
-    if re.match(r"(?i)och\s", following) and re.search(r"(?i)\bmellan\b", first_line) \
-            or OPEN_END.search(first_line) and len(following) < 80:
-        first_line += " " + following  # "… mellan X" / "och Y", "… trygghet i" / "Nyby" on the next line
-    name = heading_text(text) if unit.kind == "heading" else first_line
-    if not TITLE_WORDS.search(name) or DNR.search(name):
-        return None
-    if name.isupper():
-        name = _sentence_case(name, doc)
-    if unit.kind == "heading" and re.match(r"(?i)och\s", following) and "mellan" in name.casefold() \
-            or re.match(r"[a-zåäö]", following) and len(following) < 80 and not following.endswith(".") \
-            and unit.kind == "heading" and not YEARS_END.search(name):
-        name += " " + (following.lower() if following.isupper() else following)  # the title goes on
-    return name
-
-
-def _next_line(doc: Document, n: int) -> str:
-    """The line after line n; past one blank line, a lower-case line that is no list of parties ("SAMVERKANSAVTAL"
-    / "" / "om trygghet i Nyby" is one title; "mellan Nyby kommun och …" under it names the parties)."""
-    following = doc.line(n + 1).strip() if n < len(doc) else ""
-    if not following and n + 1 < len(doc) and re.match(r"(?!mellan\b)[a-zåäö]", after := doc.line(n + 2).strip()):
-        return after
-    return following
-
-
-def _first_heading(units: list[Unit]) -> Item | None:
-    """A title without a word for an agreement ("Tryggare tillsammans i Nyby"): the first heading of two or
-    more words that is neither a letterhead (a body, a date, a number) nor a section of its own."""
-    for unit in units[:6]:
-        text = heading_text(unit.text.strip(" #*"))
-        if unit.kind != "heading" or len(text.split()) < 2 or len(text) > 100 or LETTERHEAD.search(text) \
-                or SECTION_HEADING.match(text) or re.search(r"\d{4}-\d\d|\d/\d|[?:]$", text):
-            continue
-        return Item("agreement", text, unit.span)
-    return None
-
-
-def _sentence_case(text: str, doc: Document) -> str:
-    """An upper-case title in sentence case, names kept as the document writes them elsewhere ("ÖVERENSKOMMELSE
-    OM TRYGGA SKOLOR I GÄVLE" → "Överenskommelse om trygga skolor i Gävle")."""
-    names = set(re.findall(r"(?<=[a-zåäö,] )[A-ZÅÄÖ][a-zåäö]+", " ".join(doc.lines)))
-    words = text.lower().split()
-    return " ".join([words[0].capitalize()] + [w.capitalize() if w.capitalize() in names else w for w in words[1:]])
 
 
 def dnr(doc: Document, header_end: int = 12) -> tuple[list[str], Span | None]:
@@ -278,6 +207,8 @@ def _dated(text: str) -> tuple[str | None, str | None, bool] | None:
     valid_to = ends[1][0] if len(ends) > 1 and not until and _second_ends(text, starts[0], ends[1]) else None
     if valid_to is None and not until and (years := DURATION.search(text)):
         valid_to = after_years(valid_from, _number(years.group("n") or years.group("m")))
+    if valid_to is None and not until and len(starts) == 1 and (end := UNTIL_YEAR.search(text, starts[0][2])):
+        valid_to = f"{end.group('y')}-12-31"  # "gäller från den 1 april 2025 och löper ut vid utgången av 2028"
     return valid_from, valid_to, until
 
 
@@ -362,6 +293,8 @@ def _signature_cell(cell: str) -> str:
     cell = re.sub(r"(?i)^(?:för\s+[^:]{3,60}|namnförtydligande|namn|befattning|titel|funktion|tjänst)\s*:\s*", "", cell)
     if cell.isupper():
         cell = cell.title()  # "EVA PÅHITTAD" / "KOMMUNDIREKTÖR"
+    if re.match(_PERSON + r"\s+[–—/-]\s+\S", cell):
+        cell = re.sub(r"\s+[–—/-]\s+", ", ", cell)  # "Eva A – kommundirektör", "Eva A / Kommundirektör / Nyby kommun"
     if m := re.fullmatch(r"(?P<name>[^()]+?)\s*\((?P<title>[^()]+)\)", cell):
         return f"{m.group('name')}, {m.group('title')}"
     if (m := TITLE_FIRST.fullmatch(cell)) and TITLE_WORD.search(m.group("title")):
@@ -417,10 +350,19 @@ def _is_title(cell: str) -> bool:
 
 
 def _function(title: str) -> str | None:
-    """The function alone: "Stadsdelsdirektör, Nyby stadsdelsförvaltning" → "Stadsdelsdirektör",
-    "Lokalpolisområdeschef för Lokalpolisområde Nyby" → "Lokalpolisområdeschef"."""
-    title = re.split(r",|\s+(?:för|i|vid|inom)\s+(?=[A-ZÅÄÖ])", title.strip(), maxsplit=1)[0].strip()
-    return title if any(TITLE_WORD.search(w) for w in title.split()[:2]) else None
+    """A signatory's function without the organisation it serves (the convention of the corpus README):
+    "Stadsdelsdirektör, Nyby stadsdelsförvaltning" → "Stadsdelsdirektör", "vd för Nybyhem AB" and "Nybyhems vd"
+    → "vd", "verksamhetschef för barn- och ungdomspsykiatrin" → "verksamhetschef". An office of a body keeps
+    it ("kommunstyrelsens ordförande", "ordförande i socialnämnden")."""
+    title = title.strip().split(",")[0].strip()
+    if not OFFICE.search(title) and not BARE_FUNCTION.match(title):
+        title = OWNER_BEFORE.sub("", title)
+        title = re.split(r"\s+(?:för|vid|inom|hos)\s+|\s+i\s+(?=[A-ZÅÄÖ])", title, maxsplit=1)[0].strip()
+    else:
+        title = re.split(r"\s+(?:för|i|vid|inom)\s+(?=[A-ZÅÄÖ])", title, maxsplit=1)[0].strip()
+    words = title.split()
+    head = words[:4] if re.search(r"-$", words[0] if words else "") else words[:2]  # "hälso- och sjukvårdsdirektör"
+    return title if any(TITLE_WORD.search(w) for w in head) else None
 
 
 def _not_a_person(name: str) -> bool:

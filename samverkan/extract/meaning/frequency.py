@@ -34,9 +34,10 @@ COUNT_A_YEAR = re.compile(r"\b(?P<num>\d+|en|ett|tva|tre|fyra|fem|sex|sju|atta|n
 # "två träffar per halvår", "fyra gånger per kalenderår", "en förmiddag i månaden": a count of meetings in a period
 COUNT_PER = re.compile(r"\b(?P<num>\d+|en|ett|tva|tre|fyra|fem|sex|sju|atta|nio|tio|elva|tolv)\s+"
                        r"(?:ganger|gang|ggr|moten|mote|traffar|traff|sammantraden|sammantrade|formiddag|eftermiddag|"
-                       r"kvall|heldag|halvdag)\s+(?:per|om|i|varje)\s+(?P<per>kalenderar|lasar|halvar|termin|kvartal|"
-                       r"manad|vecka|ar)(?:et|en|n)?\b")
-PERIODS = {"kalenderar": 1, "lasar": 1, "ar": 1, "halvar": 2, "termin": 2, "kvartal": 4, "manad": 12, "vecka": 52}
+                       r"kvall|heldag|halvdag|g)\s*(?:(?:per|om|i|varje)\s+|/\s*)(?P<per>kalenderar|lasar|halvar|termin|kvartal|"
+                       r"manad|man|vecka|v|ar)(?:et|en|n)?\b")
+PERIODS = {"kalenderar": 1, "lasar": 1, "ar": 1, "halvar": 2, "termin": 2, "kvartal": 4, "manad": 12, "man": 12,
+           "vecka": 52, "v": 52}
 # "var tredje månad", "var sjätte vecka": every n-th month or week
 EVERY_NTH = re.compile(r"\bvar\s+(?P<nth>andra|tredje|fjarde|femte|sjatte|sjunde|attonde)\s+(?P<unit>manad|vecka)\b")
 ORDINALS = {"andra": 2, "tredje": 3, "fjarde": 4, "femte": 5, "sjatte": 6, "sjunde": 7, "attonde": 8}
@@ -97,7 +98,10 @@ def _per_year(text: str) -> PerYear | None:
         return PerYear(int(m.group("num")) if m.group("num").isdigit() else NUMBER_WORDS[m.group("num")])
     if m := COUNT_PER.search(folded):
         count = int(m.group("num")) if m.group("num").isdigit() else NUMBER_WORDS[m.group("num")]
-        return PerYear(count * PERIODS[m.group("per")])
+        value = count * PERIODS[m.group("per")]
+        if value == 12 and (ex := EXCEPT.search(text)):  # "1 g/mån utom juli"
+            value -= excluded_months(ex.group("months"))
+        return PerYear(value)
     if m := EVERY_NTH.search(folded):
         return PerYear(round((12 if m.group("unit") == "manad" else 52) / ORDINALS[m.group("nth")]))
     for rx, value in WORDS:

@@ -18,6 +18,7 @@ from samverkan.extract.meaning.phrases import (
     ORG_TAIL,
     OUTSIDE,
     PARTY_GENITIVE,
+    PERSON,
     group_kind,
     member,
     members,
@@ -103,6 +104,15 @@ FRONTED_WORD = re.compile(r"(?i)^(?:i|till)\s+(?P<word>[\wåäö-]+)\s+(?=(?:bju
 IS_A = re.compile(r"^(?P<name>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ0-9][\wåäö-]*){0,3})\s+är\s+(?:ett|en)\s+"
                   r"(?:[\wåäö-]+\s+)?(?:samarbete|samverkan|samverkansforum|forum|nätverk|grupp|mötesforum|samråd|"
                   r"team|arbetsgrupp|samverkansgrupp)\b")
+# "Två gånger per år hålls Trygghetsdialogen, …": a name without a group word, held as a recurring meeting
+HELD = re.compile(r"\b(?:genomförs|hålls|anordnas|arrangeras|äger\s+rum)\b(?:[^.;]*?\s)?(?<!\bi\s)(?<!\bpå\s)"
+                  r"(?<!\bav\s)(?<!\bmed\s)(?<!\boch\s)(?<!\bsamt\s)(?<!\bvid\s)(?<!\bför\s)"
+                  r"(?P<name>(?-i:[A-ZÅÄÖ])[a-zåäö-]{4,}(?:et|en))(?=\s*[,.;]|$)")
+# "…, till vilket boende … inbjuds och vid vilket kommunpolisen medverkar": members in relative clauses
+RELATIVE_MEMBERS = re.compile(r"(?i)\b(?:till|vid|i|på)\s+(?:vilket|vilken|vilka)\s+(?P<list>[^.;]+?)\s+"
+                              r"(?:inbjuds|bjuds\s+in|kallas|deltar|medverkar|ingår)\b")
+# "Styrgruppen …, medan arbetsgruppen …": two main clauses, each about its own group
+WHILE = re.compile(r"(?i),\s+medan\s+(?=\S)")
 # "Nivå 1 – strategisk", "Taktisk nivå": a level of the organisation, whose groups are of its kind
 LEVEL_HEADING = re.compile(r"(?i)^(?:niv[aå]\s*\d*\s*[–—:.-]?\s*)?(?P<level>strategisk|taktisk|operativ)a?"
                            r"(?:\s+niv[aå]n?)?$")
@@ -118,6 +128,7 @@ CHAIR = [
                r"(?:av\s+)?(?P<who>[^.;]+)"),
     re.compile(r"(?i)\b(?:ordförande\w*)\b[^.]*?\bmellan\s+(?P<who>[^.;]+)"),
     re.compile(r"(?i)\b(?:leds|ledas|sammankallas|sammankallar|(?:an)?ordnas)\s+(?:[a-zåäö]+\s+)?av\s+(?P<who>[^.;]+)"),
+    re.compile(r"(?i)\bunder\s+(?:ledning|ordförandeskap)\s+av\s+(?P<who>[^.;]+)"),  # "sammanträder under ledning av X"
     # "Det är kommunpolisen som leder mötet": a cleft names the chair first
     re.compile(r"(?i)^det\s+är\s+(?P<who>[^.;]+?)\s+som\s+(?:leder|sammankallar|kallar\s+till|håller\s+i|"
                r"är\s+ordförande)\b"),
@@ -143,7 +154,8 @@ CHAIR_STOP = re.compile(r"(?i)\s*(?:,|\bsom\b|\bett\s+år|\bvarje\b|\bvart\b|\b�
 MEETS = re.compile(r"(?i)\b(?:träffa[sr]?|möts|mötas|genomförs|äger\s+rum|sammanträd\w*|hålls|hålles|ses|samlas|"
                    r"samlar|[\wåäö]*möte[nt]?|möter|stämmer\s+av|bjuder\s+(?:[\wåäö]+\s+)?in|"
                    r"sammanträden|mötesfrekvens|kvartalsvis|månadsvis|veckovis|avstämning\w*)\b")
-REPORTS = re.compile(r"(?i)\b(?:(?:åter|av)?rapporter\w*|återkoppla\w*|lyft\w*|tas\s+upp\s+i|redovisa\w*|"
+REPORTS = re.compile(r"(?i)\b(?:(?:åter|av)?rapporter\w*|återkoppla\w*|lyft\w*|tas\s+upp\s+i|redovisa\w*|redovisning|"
+                     r"överlämna[rs]|"
                      r"eskaler\w*|(?:förs|lämnas|tas|skickas)\s+vidare|lämnar\s+(?:\w+\s+){1,2}\w*rapport\w*|"
                      r"informerar|ansvarar|svarar|underställd|lyder\s+under|(?:ger|lämnar)\s+underlag)\b"
                      r"(?P<rest>[^.]*)")
@@ -171,7 +183,9 @@ PLACED_IN = re.compile(r"(?i)\b(?:deltar|ingår|sitter|medverkar|representeras|f
 FRONTED = re.compile(r"(?i)(?:i|till|inom)\s+(?:den\s+|det\s+)?")
 PREPARES = re.compile(r"(?i)\b(?:för)?bered(?:er|a)\s+(?:(?:det|den|de)\s+)?(?P<owner>[\wåäö-]+(?:\s+[\wåäö-]+)?)s\s+"
                       r"(?:möten|sammanträden|ärenden|beslut)|\b(?:för)?bered(?:er|a)\s+(?:ärenden|ärendena|frågor|underlag|beslut)\s+"
-                      r"(?:till|för|inför)\s+(?P<to>[^.,;]+)")
+                      r"(?:till|för|inför)\s+(?P<to>[^.,;]+)|\b(?:för)?bered(?:er|a)\s+(?:de\s+)?(?:ärenden|ärendena|frågor|"
+                      r"frågorna)\s+som\s+(?:ska\s+|skall\s+)?(?:behandlas|tas\s+upp|avgöras|beslutas)\s+(?:av|i)\s+"
+                      r"(?P<by>[^.,;]+)")
 OWNED_ROLE = re.compile(r"(?i)\s+(?:ordförande|sammankallande|sekreterare|ledamöter|deltagare|medlemmar|möten|"
                         r"sammanträden|sammansättning|arbete|resultat|förslag|underlag)\b")
 # "Styrgruppen tar emot rapporter från arbetsgruppen": the other way round, the group after "från" reports
@@ -183,6 +197,7 @@ WORKS_FOR = re.compile(r"(?i)\bpå\s+uppdrag\s+(?:av|från)\s+(?P<to>[^.;,]+)|^u
 # "Styrgruppen har tillsatt en arbetsgrupp med …": a group the subject sets up, which works for it
 SETS_UP = re.compile(r"(?i)^\s*(?:har\s+)?(?:tillsatt|tillsätter|inrättat|inrättar|bildat|bildar|utsett|utser)\s+"
                      r"(?P<article>en|ett)\s+$")
+PERSON_NAMED = re.compile(r"(?<=[a-zåäö])\s+[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?\s+[A-ZÅÄÖ][a-zåäö]+$")
 KEYED = re.compile(r"^(?P<name>[^:.]{3,60}):\s+(?P<value>\S.*)$")
 # "utförs av Araby-teamet", "sköts av samordningsgruppen": the agent of a passive is what the sentence is about
 PASSIVE_AGENT = re.compile(r"(?i)\b(?!leds|sammankallas|ledas)[a-zåäö]{3,}s\s+av\s+$")  # not a chair's verb
@@ -202,6 +217,7 @@ GENITIVE = re.compile(r"(?i)(?:ens|ets|ernas|arnas|s)$")
 EXISTENTIAL = {"finns", "inrättas", "bildas", "tillsätts", "utgör", "bildar"}  # the group after them is the topic
 ADVERBS = {"varje", "därefter", "sedan", "dessutom", "också", "även", "därför", "då", "nu", "årligen", "normalt",
            "vanligtvis", "minst", "två", "tre", "fyra", "en", "ett", "efter", "före", "när", "som", "där", "vid"}
+INTERROGATIVES = {"vad", "vem", "vilken", "vilket", "vilka", "hur", "när", "var", "varför", "vart"}
 DETERMINERS = {"", "den", "det", "de", "denna", "detta", "dessa", "varje"}
 SENTENCE_GROUP_STOP = re.compile(r"(?i)^(?:består|ingår|deltar|träffas|möts|ska|är|leds|har|som|där|sammanträder|"
                                  r"rapporterar|återrapporterar|samt|kan|beslutar|bereder|ansvarar|lyfter|utgör|med|"
@@ -252,7 +268,7 @@ def mentions(text: str, allow_complement: bool = False) -> list[Mention]:
         if fold(word).endswith(("omrad", "forrad", "brad", "kommunalrad", "oppositionsrad", "regionrad")):
             continue  # "områden", "vindsförråd", "brådska": no group word
         of_people = fold(word).endswith(PEOPLE_GROUPS)
-        if of_people and not _acts_as_body(text, m.start(), m.end()):
+        if of_people and _people_only(text, m):
             continue  # "ungdomsgruppen 15–20 år står för …", "målgruppen": people, no body that meets
         prefix, hyphen, last = (word + (m.group("ending") or "")).rpartition("-")
         head = prefix.casefold() + hyphen + lemma(last)  # "LÖK-nätverket" → "lök-nätverk"
@@ -263,8 +279,7 @@ def mentions(text: str, allow_complement: bool = False) -> list[Mention]:
             continue
         adjectives = []
         for at, w in reversed(list(enumerate(before))[-2:]):
-            if GROUP_ADJECTIVE.match(w) and w.casefold() not in NON_SUBJECT and w.casefold() not in {"ett", "en"} \
-                    or w[:1].isupper() and w.isalpha() and not adjectives and (at > 0 or not _common(w)):
+            if _name_word(w, at, adjectives):
                 adjectives.insert(0, w)
             else:
                 break
@@ -309,6 +324,21 @@ def mentions(text: str, allow_complement: bool = False) -> list[Mention]:
     return out
 
 
+def _name_word(w: str, at: int, adjectives: list[str]) -> bool:
+    """Whether a word before a group word is part of its name ("Taktiska", "Farsta"); a question word ("Vad
+    gruppen ser …") is not."""
+    if w.casefold() in INTERROGATIVES:
+        return False
+    return bool(GROUP_ADJECTIVE.match(w)) and w.casefold() not in NON_SUBJECT and w.casefold() not in {"ett", "en"} \
+        or w[:1].isupper() and w.isalpha() and not adjectives and (at > 0 or not _common(w))
+
+
+def _people_only(text: str, m: re.Match) -> bool:
+    """Whether a word that may name people names them here: it acts as no body and is no name written with a
+    capital inside a sentence ("Ja, Ungdomsgruppen.")."""
+    return not _acts_as_body(text, m.start(), m.end()) and not (m.start() and m.group("word")[:1].isupper())
+
+
 def _acts_as_body(text: str, start: int, end: int) -> bool:
     """Whether a word that may name people ("ungdomsgruppen") names a body here: what it does is what a body does
     ("Ungdomsgruppen består av …", "träffas"), or members are placed in it ("I ungdomsgruppen ingår …")."""
@@ -342,6 +372,8 @@ def _object(before: list[str]) -> bool:
     taktiska gruppen"), not its subject after a fronted adverbial ("Varje månad träffas styrgruppen")."""
     if len(before) < 2 or not _finite(before[-1]) or before[-1].casefold() in EXISTENTIAL:
         return False
+    if len(before) == 2 and before[0].casefold() in {"det", "så"} and before[1].casefold() in {"gör", "är"}:
+        return False  # "Vem leder arbetet? Det gör styrgruppen.": the proform stands for the verb, the group acts
     return before[0].casefold() not in NON_SUBJECT | ADVERBS and not before[0][:1].isdigit()
 
 
@@ -468,20 +500,37 @@ class GroupReader:
             self.read_prose(unit, heading_group, previous)
             previous = unit
         self.drop_unconfirmed()
+        self.settle_members()
         self.settle_kinds()
         self.settle_reports()
         self.settle_chairs()
+
+    def read_answer(self, g: Group, unit: Unit) -> bool:
+        """A fragment without a verb under a question that names a field ("Vem leder X?" "Trygghetssamordnaren."):
+        the value of that field; whether the unit was one."""
+        what = next((w for w, rx in COLUMNS if w != "name" and re.search(rx, fold(unit.heading))), None)
+        if not unit.heading.endswith("?") or what is None or any(_finite(w) for w in unit.text.split()):
+            return False
+        self.read_field(g, what, unit.text.strip(" .!"), unit.span)
+        return True
 
     def read_heading(self, unit: Unit) -> Group | None:
         """The group a heading names, with the members its brackets list, if any."""
         name, listed = _parenthesised(unit.text)  # "Styrgrupp (kommundirektör, polisområdeschef)"
         found = [m for m in mentions(name, True) if not m.bare]
         heading_group = self.group(_whole(found[0], name), unit.span, 3) if found \
-            else None if LEVEL_HEADING.match(unit.text) else self.heading_name(unit)
+            else None if LEVEL_HEADING.match(unit.text) else self.heading_name(unit) or self.asked_about(unit.text)
         self.note_level(unit, heading_group)
         if heading_group is not None and found and listed:
             heading_group.set("members", members(listed), unit.span)
         return heading_group
+
+    def asked_about(self, heading: str) -> Group | None:
+        """The group a question heading names by a name without a group word ("Vem leder Trygghetsdialogen?")."""
+        if not heading.endswith("?"):
+            return None
+        return next((g for g in self.groups.values() if re.search(r"\b" + re.escape(fold(g.name)) + r"\b",
+                                                                  fold(heading))), None)
 
     def note_level(self, unit: Unit, heading_group: Group | None) -> None:
         """A heading that names a level of the organisation ("Nivå 2 – taktisk") gives the groups under it, until
@@ -618,6 +667,13 @@ class GroupReader:
 
     def read_prose(self, unit: Unit, heading_group: Group | None, previous: Unit | None) -> None:
         """A sentence: the fields it gives the group it is about."""
+        if (numbered := re.match(r"§\s*\d+\s+", unit.text)) is not None:  # "§ 3  Styrgruppen lämnar …": minutes
+            unit = Unit(unit.kind, unit.text[numbered.end():], unit.span, unit.heading, items=unit.items)
+        if len(parts := WHILE.split(unit.text)) > 1:
+            for part in parts:
+                self.read_prose(Unit(unit.kind, part, unit.span, unit.heading, items=unit.items), heading_group,
+                                previous)
+            return
         if heading_group is not None and heading_group.named_by_heading and not heading_group.name.isupper() \
                 and (fuller := re.search(
                 r"(?i)\b" + re.escape(heading_group.name) + r"(?P<more>\s+(?:för|mot)\s+[a-zåäö]+)\b", unit.text)):
@@ -638,6 +694,8 @@ class GroupReader:
         made = ESTABLISHED.search(unit.text)  # "… har parterna inrättat NTS."
         if made is None and (made := IS_A.match(unit.text)) is not None and mentions(made.group("name")):
             made = None  # "Styrgruppen är en grupp …": a group word names it already
+        if made is None:
+            made = self.held(unit.text)
         if made is not None:
             self.topic = self.named(made.group("name"), unit.span)
             self.topic.weight = max(self.topic.weight, 3 if IS_A.match(unit.text) else 2)
@@ -651,6 +709,15 @@ class GroupReader:
         if topic is not None:
             self.read_sentence(topic, unit if not start else Unit(unit.kind, unit.text[start:], unit.span,
                                                                    unit.heading, items=unit.items))
+
+    def held(self, text: str) -> re.Match | None:
+        """A name without a group word that the sentence holds at a frequency ("två gånger per år hålls
+        Trygghetsdialogen"): a recurring meeting, a group by what it does."""
+        m = HELD.search(text)
+        if m is None or mentions(m.group("name")) or frequency.per_year(text) is None \
+                or fold(m.group("name")) in {fold(g.name) for g in self.groups.values() if g.weight >= 3}:
+            return None
+        return m
 
     def known_word(self, word: str) -> Group | None:
         """The group one word names: its name ("trygghetsmötet"), or its group word ("forumet") for the one group
@@ -721,6 +788,25 @@ class GroupReader:
                 return found
             at += len(g.name) + sep.end()
 
+    def settle_members(self) -> None:
+        """A member that the text goes on to describe as a group of the agreement ("Organisationen består av en
+        ledningsgrupp och ett trygghetsteam" before "Trygghetsteamet" and its fields) is no member."""
+        for g in self.groups.values():
+            listed = g.fields.get("members") or []
+            kept = [m for m in listed if not self._described(m)]
+            if len(kept) < len(listed):
+                g.fields["members"] = kept
+                if not kept:
+                    del g.fields["members"]
+
+    def _described(self, words: str) -> bool:
+        """Whether the words name a group of the agreement that the text describes (more than its kind)."""
+        found = mentions(words)
+        if not found or found[0].bare or found[0].start > 0:
+            return False
+        other = self.groups.get(found[0].key) or self._alias(found[0])
+        return other is not None and not other.excluded and any(k != "kind" for k in other.fields)
+
     def settle_reports(self) -> None:
         """A report target the text describes only later ("eskaleras till styrgruppen" before "Styrgruppen består
         av …") is that group, by its name."""
@@ -788,7 +874,7 @@ class GroupReader:
                  heading_group: Group | None, previous: Unit | None) -> tuple[Group | None, int]:
         """The group of a sentence by its subject, the agent of its passive, a role or a relative clause."""
         opener = unit.text[:subjects[0].start].strip().casefold() if subjects else ""
-        if ANAPHOR.match(unit.text) and opener not in DETERMINERS:
+        if ANAPHOR.match(unit.text) and opener not in DETERMINERS | {"det gör", "så gör", "det är"}:
             subjects = []  # "Nätverket träffas … och informerar den operativa styrgruppen": about the network
         if (abbr := ABBREVIATION.match(unit.text)) and abbr.group(1) in self.abbreviations:
             self.topic = self.abbreviations[abbr.group(1)]  # "LG träffas varje kvartal"
@@ -910,8 +996,17 @@ class GroupReader:
         # "Den är öppen för …", "Gruppen ger underlag till LG": what it does, where its name said nothing
         g.set("kind", kind, g.span, force=kind in ("forum", "preparation") and g.fields.get("kind") == "working"
               and group_kind(g.name) == "working")
-        if OUTSIDE_AGREEMENT.search(_clauses(text)[0]):  # not "…; medborgarlöftet ingår inte i denna …"
-            g.excluded = True
+        if OUTSIDE_AGREEMENT.search(_clauses(text)[0]) and self._about(g, text):  # not "…; medborgarlöftet
+            g.excluded = True                                                    # ingår inte i denna …"
+
+    @staticmethod
+    def _about(g: Group, text: str) -> bool:
+        """Whether a sentence's subject is the group ("Rådet regleras inte …", "Krogsamverkan X …"), not something
+        else the sentence puts outside ("Polisens medborgarlöfte regleras inte …" after a sentence about it)."""
+        head, words = _until_verb(text), text.split()
+        pronoun = PRONOUN.match(text) and len(words) > 1 and _finite(words[1])  # "Den regleras …", not "Det av X …"
+        return bool(pronoun or ANAPHOR.match(text) and not PRONOUN.match(text) or mentions(head, True)
+                    or fold(g.name) in fold(head) or not re.match(r"[A-ZÅÄÖ]", text))
 
     def _members(self, g: Group, text: str, unit: Unit) -> None:
         found = self._same_as(g, text) + _listed(text) + (_named_where(g, text) if g.named_by_heading else [])
@@ -1020,7 +1115,7 @@ class GroupReader:
     def _reports(self, g: Group, text: str, span: Span) -> None:
         self._works_for(g, text, span)
         if (prepares := PREPARES.search(text)) is not None:  # "förbereder styrgruppens möten": works for it
-            name = self.resolve(prepares.group("owner") or _until_verb(prepares.group("to")), g)
+            name = self.resolve(prepares.group("owner") or _until_verb(prepares.group("to") or prepares.group("by")), g)
             if name and name != g.name and mentions(name):
                 g.set("reports_to", [*g.fields.get("reports_to", []), name] if name not in g.fields.get(
                     "reports_to", []) else g.fields["reports_to"], span, force=True)
@@ -1123,6 +1218,8 @@ class GroupReader:
         else:
             g = self.group(Mention(m.key, name, m.head, False, 0, len(name), True), unit.span, 3)
             g.name, g.weight = name, 3
+        if (short := NAMED_SHORT.search(name)) is not None:
+            self.abbreviations[short.group(1)] = g  # "Taktiska gruppen (TG)": later rows report to "TG"
         for column, value in cells.items():
             what = _col(column)
             if value and what is not None:
@@ -1132,22 +1229,63 @@ class GroupReader:
     def read_labelled(self, g: Group, unit: Unit) -> bool:
         """"Deltagare: A, B", "Ordförande ...... C", "Möten: varje månad": the fields a group's heading or line
         introduces, one label or several in a row; whether the unit was such a line."""
+        if unit.kind == "sentence" and self.read_answer(g, unit):
+            return True  # "Hur ofta träffas ledningsgruppen?" "Fyra gånger om året."
         found = [m for m in LABEL.finditer(unit.text) if _col(fold(m.group("label"))) not in (None, "name")]
         if not found or found[0].start() > 0:
             return False
+        if unit.span.end > unit.span.start and (column := self.label_column(unit)) is not None:
+            for label, value in column:
+                self.read_field(g, _col(fold(label)), value, unit.span, column=True)
+            g.set("kind", group_kind(g.name, unit.text), g.span)
+            return True
         for m, after in zip(found, [*found[1:], None], strict=True):
             value = unit.text[m.end():after.start() if after else len(unit.text)].strip(" .;")
+            what = _col(fold(m.group("label")))
+            value = _lower_start(value)  # "Deltagare: Lokalpolisområdeschefen, …": a field's value as a sentence
+            if value and what == "members" and fold(m.group("label")).startswith("ovriga") and g.fields.get("chair"):
+                chair = g.fields["chair"]  # "Ordförande: A" over "Övriga ledamöter: B, C": A sits in it too
+                value = ", ".join([chair] if isinstance(chair, str) else chair) + ", " + value
             if value:
-                self.read_field(g, _col(fold(m.group("label"))), value, unit.span)
+                self.read_field(g, what, value, unit.span)
         g.set("kind", group_kind(g.name, unit.text), g.span)
         return True
 
-    def read_field(self, g: Group, what: str, value: str, span: Span) -> None:
-        """One field of a group as a table cell or a labelled line gives it."""
+    def label_column(self, unit: Unit) -> list[tuple[str, str]] | None:
+        """"Närvarande:   A (ordf.)" with B, C on the lines below, aligned under A: a column of values, one a
+        line, each line under the label above it; None if the lines are not laid out so."""
+        lines = [self.doc.line(n) for n in range(unit.span.start, unit.span.end + 1)]
+        first = LABEL.match(lines[0].strip())
+        if first is None:
+            return None
+        indent = len(lines[0]) - len(lines[0].lstrip()) + len(lines[0].strip()[:first.end()])
+        out: list[tuple[str, list[str]]] = [(first.group("label"), [lines[0].strip()[first.end():]])]
+        for line in lines[1:]:
+            if (label := LABEL.match(line.strip())) is not None and _col(fold(label.group("label"))) is not None:
+                out.append((label.group("label"), [line.strip()[label.end():]]))
+            elif len(line) - len(line.lstrip()) == indent and line.strip():
+                out[-1][1].append(line.strip())
+            else:
+                return None
+        if any("," in v for _, values in out for v in values):
+            return None  # "A, B, C för" wrapped onto the next line: one list, not a column
+        return [(label, "\n".join(values)) for label, values in out if len(values) > 1 or len(out) > 1]
+
+    def read_field(self, g: Group, what: str, value: str, span: Span, column: bool = False) -> None:
+        """One field of a group as a table cell or a labelled line gives it; in a `column` each line of the value
+        is one member."""
         if what is not None:
             value = re.sub(r"\n(?=(?:och|samt|eller)\s)", " ", value) if what == "members" else " ".join(value.split())
-            if what == "members":
-                g.set("members", [m for line in value.split("\n") for m in members(line, prose=False)], span)
+            if what == "members":  # added to those named before, as a labelled line adds them
+                for line in value.split("\n"):  # "kommundirektör Lena Låtsasdotter (ordf.)"
+                    if (marked := CHAIR_MARK.search(line)) and (who := member(marked.group("who"))):
+                        g.set("chair", who, span)
+                lines = value.split("\n")
+                listed = [m for line in lines for m in ([member(_unnamed_person(line))] if column
+                                                        else members(line, prose=False)) if m]
+                merged = list(g.fields.get("members", []))
+                merged += [m for m in listed if m.casefold() not in {e.casefold() for e in merged}]
+                g.set("members", merged, span, force=True)  # "Närvarande: …" then "Adjungerad: …"
             elif what == "chair":
                 if ALTERNATING.search(value):
                     g.set("chair_alternating", True, span)
@@ -1164,12 +1302,12 @@ class GroupReader:
                 g.set("reports_to", [n for n in names if n], span)
 
 
-LABEL = re.compile(r"(?:^|(?<=\s))(?P<label>[A-ZÅÄÖ][a-zåäö]+(?:\s+(?:till|av|to))?)(?:\s*\.{2,}\s*|\s*:\s+)")
+LABEL = re.compile(r"(?:^|(?<=\s))(?P<label>[A-ZÅÄÖ][a-zåäö]+(?:\s+[a-zåäö]+)?)(?:\s*\.{2,}\s*|\s*:\s+)")
 COLUMNS = [("name", r"grupp|forum|organ|niva|namn|samverkansform|motesform|\bgroup\b|\bbody\b"),
            ("members", r"deltagare|deltagande|sammansattning|ledamoter|medlemmar|bestar|represent|ingar|deltar|vilka|"
-                       r"sekreterare|adjunger|\bmembers\b|participants|"
+                       r"sekreterare|adjunger|narvarande|\bmembers\b|participants|"
                        r"\bar med\b"),
-           ("chair", r"ordforande|leds|leder|sammankall|\bchair"),
+           ("chair", r"ordforande|\bordf\b|leds|leder|sammankall|ansvarig|\bchair"),
            ("frequency", r"mote|frekvens|traffas|sammantrad|hur ofta|meetings|frequency"),
            ("reports", r"rapporter|aterrapport|redovisar|lyfter|aterkoppl|eskaler|vart gar|reports")]
 
@@ -1257,6 +1395,8 @@ def _listed_clause(text: str) -> list[str]:
             found += members(_cut_clause(m.group("list")))
     if (m := AS_ROLE.search(text)) is not None:
         found += members(m.group("list"))
+    if relative := [x for m in RELATIVE_MEMBERS.finditer(text) for x in members(m.group("list"))]:
+        found = relative  # "…, till vilket A inbjuds och vid vilket B medverkar": each clause its own list
     if (m := FORUM_FOR.search(text)) and (not found or OUTSIDE.search(fold(re.split(r"\s+där\s", m.group("list"))[0]))):
         found += members(_cut_clause(m.group("list")))  # "ett nätverk för näringsidkare …, där även X deltar"
     return found
@@ -1287,6 +1427,14 @@ def _named_where(g: Group, text: str) -> list[str]:
     m = re.search(r"(?i)\b" + re.escape(g.name) + r"\s*,?\s*där\s+(?P<list>[^.;]+)", text)
     listed = _until_verb(m.group("list")) if m else ""
     return members(listed) if re.search(r",|\boch\b", listed) else []
+
+
+def _unnamed_person(text: str) -> str:
+    """A function without the name of the person holding it ("kultur- och fritidschef Olle Exempelsson (ordf.)" →
+    "kultur- och fritidschef"); the brackets' remarks dropped."""
+    text = re.sub(r"\s*\([^)]*\)", "", text).strip()
+    m = PERSON_NAMED.search(text)
+    return text[:m.start()] if m and any(PERSON.search(lemma(w)) for w in text[:m.start()].split()) else text
 
 
 def _parenthesised(text: str) -> tuple[str, str | None]:

@@ -12,9 +12,10 @@ from __future__ import annotations
 import re
 
 from samverkan.extract.document import Document, Span
-from samverkan.extract.meaning.agreement import SIGN_HEAD, TITLE_WORDS
+from samverkan.extract.meaning.agreement import SIGN_HEAD
 from samverkan.extract.meaning.phrases import split_list
 from samverkan.extract.meaning.text import Unit, fold, one_a_line
+from samverkan.extract.meaning.title import TITLE_WORDS
 from samverkan.extract.record import Field, Item
 
 _NAME = r"[A-ZÅÄÖ][\wåäö-]+"
@@ -38,6 +39,7 @@ EXECUTIVE = re.compile(r"(?i)^(?:kommun|stads)styrelsen\s+i\s+")  # it acts for 
 ORG_NR = re.compile(r"\b(?P<nr>\d{6}-\d{4})\b")
 # "X, Y och Z har kommit överens om …", "Mellan X och Y har följande överenskommelse träffats"
 AGREED = re.compile(r"(?i)\s+har\s+(?:kommit\s+överens|enats|kommit\s+fram\s+till|träffat|ingått|tecknat)\b|"
+                    r"(?<!parterna)(?<!\bvi)\s+är\s+(?:överens|eniga|ense)\s+om\b|"
                     r"^mellan\b[^.]{3,160}?\s+har\s+(?:\w+\s+){0,3}?(?:träffats|ingåtts|slutits|tecknats)\b")
 # "undertecknas av" names the signatories, not the parties
 # "Överenskommelsen omfattar (även) X och Y": the agreement binds them
@@ -47,7 +49,9 @@ LISTED_AFTER = re.compile(r"(?i)\b(?:ingås|tecknas|sluts|träffas|ingåtts|teck
                           r"^mellan\s+|" + COVERS)
 LIST_END = re.compile(r"(?i),?\s+(?:som|vilka|vilket|där|för\s+att|i\s+syfte|om\s+att|avseende|gällande|inom|"
                       r"med\s+syfte|utifrån|kring)\b")
-PARTIES_HEAD = re.compile(r"(?i)\b(?:avtals|samverkans)?parter(?:na)?\b|^mellan\b")  # "Parter", "Avtalets parter"
+# "Parter", "Avtalets parter", "Vilka som har träffat överenskommelsen": who concluded it
+PARTIES_HEAD = re.compile(r"(?i)\b(?:avtals|samverkans)?parter(?:na)?\b|^mellan\b|"
+                          r"\b(?:träffat|ingått|tecknat|slutit)\s+(?:överenskommelsen|avtalet)\b")
 # "Överenskommelsen omfattar följande parter:"
 PARTIES_INTRO = re.compile(r"(?i)\bföljande\s+(?:\w+\s+)?parter\b|\bparter(?:na)?(?:\s+är)?\s*:$")
 PARTIES_LEAD = re.compile(r"(?i)^(?:avtals|samverkans)?parter(?:na)?\s*(?::|är\b(?!\s+(?:överens|eniga|ense)\b)|"
@@ -58,14 +62,18 @@ PARTIES_SENTENCE = re.compile(r"(?i)\b(?:ingås|tecknas|sluts|träffas|underteck
                               r"\bparter(?:na)?\s+(?:i\s+\S+\s+)?(?:är|:)(?!\s+(?:överens|eniga|ense)\b)|"
                               r"\bdenna\s+\S*överenskommelse\w*\s+mellan\b|" + COVERS + "|"
                               + AGREED.pattern.removeprefix("(?i)"))
-NICKNAME = re.compile(r"(?i),?\s*\(?\b(?:nedan|härefter|i\s+det\s+följande)\s+(?:kallad|kallat|kallade|benämnd|benämnt|"
-                      r"benämnda|även\s+kallad)?\s*[\"”“'»]?[\wåäöÅÄÖ-]+[\"”“'«]?\)?")  # ", nedan kallad kommunen"
+# ", nedan kallad kommunen", ", nedan gemensamt kallade parterna"
+NICKNAME = re.compile(r"(?i),?\s*\(?\b(?:nedan|härefter|i\s+det\s+följande)\s+(?:(?:gemensamt|tillsammans)\s+)?"
+                      r"(?:kallad|kallat|kallade|benämnd|benämnt|benämnda|även\s+kallad)?\s*"
+                      r"[\"”“'»]?[\wåäöÅÄÖ-]+[\"”“'«]?\)?")
 SIGNED_FOR = re.compile(r"(?i)^för\s+(?P<who>[A-ZÅÄÖ].{2,80}?)\s*:?$")
-CHAIN = re.compile(r"^\s*(?:,\s*)?(?:genom\s+|,\s*)?$")
+CHAIN = re.compile(r"^\s*(?:,\s*|\(\s*)?(?:genom\s+|,\s*)?$")  # "X, Y", "X genom Y", "X (Y)"
 NOT_A_PARTY_BEFORE = re.compile(r"(?i)\b(?:inom|under|(?<!polisen )i|hos|vid|för|till|från)\s+$")  # but "Polisen i X"
 # words a capitalised run before "kommun" or "stad" may start with that are no part of the name
 LEADING = re.compile(r"^(?:(?:Mellan|För|Med|Och|Samt|Parter\w*|Part|\w*[Aa]vtal\w*|\w*[Öö]verenskommelse\w*|"
                      r"Medborgarlöfte\w*|Samverkan\w*|Giltig\w*|Dnr|Diarienummer)\s+)+(?=\S+\s+\S)")
+# the verbs a web page tells its reader what to do with ("Välj kommun nedan", "Sök kommun")
+INSTRUCTION = re.compile(r"^(?:Välj|Sök|Hitta|Läs|Se|Besök|Kontakta|Klicka|Ange|Gå)\s")
 BELONGS_TO = re.compile(r"(?i)\b(?:tillhör|ingår\s+i|hör\s+till|(?:en\s+)?del\s+av|lyder\s+under)\s+$")
 NOT_IN_SECTION = re.compile(r"(?i)(?:\b(?:inom|under|hos|vid|för|till|från)|(?<!en)\s+i)\s+$")  # "Nämnden i X": X
 # "X deltar som part i …", "X omfattas också av överenskommelsen"
@@ -95,7 +103,7 @@ def parties(units: list[Unit], doc: Document | None = None) -> list[Item]:
     for chosen in (_section(units, doc), _title_block(units), _sentences(units), signed):
         found = _read(chosen)
         if found:
-            _precise_police(found, [_sentences(units), signed])
+            _precise_police(found, [_section_mentions(units, doc), _sentences(units), signed])
             sides = {i.fields["party"].value for i in found.values()}
             bare = {"police"} if {k for k in found if _police(k)} <= BARE_POLICE else set()
             for name, item in _read(signed).items():
@@ -104,8 +112,25 @@ def parties(units: list[Unit], doc: Document | None = None) -> list[Item]:
                         for authority in BARE_POLICE:  # the authority: the police area that signs for it
                             found.pop(authority, None)
                     found[name] = item
+            _region_as_municipality(found)
             return list(found.values())
     return []
+
+
+def _region_as_municipality(found: dict[str, Item]) -> None:
+    """The police's counterpart is a municipality; where the only other side is one region ("Region Gotland",
+    which has the municipality's tasks), that region is it."""
+    kinds = {i.fields["party"].value for i in found.values()}
+    regions = [i for k, i in found.items() if re.match(r"Region\s+[A-ZÅÄÖ]", k)]
+    if "police" in kinds and "city" not in kinds and len(regions) == 1:
+        regions[0].fields["party"] = Field("city", regions[0].fields["party"].span)
+
+
+def _section_mentions(units: list[Unit], doc: Document | None) -> list[tuple[Unit, bool]]:
+    """The parties section's sentences that name a police area, each read alone ("Polisen företräds av
+    lokalpolisområde Nyby" under the heading "Polismyndigheten")."""
+    return [(u, False) for u, _ in _section(units, doc) if u.kind == "sentence"
+            and any(_police(name) and name not in BARE_POLICE for name, _ in mentions(u.text, False))]
 
 
 def _precise_police(found: dict[str, Item], sources: list[list[tuple[Unit, bool]]]) -> None:
@@ -263,8 +288,11 @@ def _names_line(text: str) -> str | None:
 
 
 def _sentences(units: list[Unit]) -> list[tuple[Unit, bool]]:
-    return [(u, False) for u in units[: max(12, len(units) // 3)]
-            if u.kind == "sentence" and PARTIES_SENTENCE.search(u.text)]
+    """Sentences that name the parties, in the first part of the document or among its first sentences (a
+    cover page and a table of contents may come first)."""
+    first = set(map(id, [u for u in units if u.kind == "sentence"][:8]))
+    return [(u, False) for k, u in enumerate(units) if (k < max(12, len(units) // 3) or id(u) in first)
+            and u.kind == "sentence" and PARTIES_SENTENCE.search(u.text)]
 
 
 def mentions(text: str, strict: bool) -> list[tuple[str, str | None]]:
@@ -284,6 +312,8 @@ def mentions(text: str, strict: bool) -> list[tuple[str, str | None]]:
         upto = following.start() if following else len(text)
         nr = ORG_NR.search(text[m.end(): min(upto, m.end() + 80)])
         name = EXECUTIVE.sub("", LEADING.sub("", m.group("name"))) + (m.group("alt") or "")
+        if INSTRUCTION.match(name):
+            continue  # a web page's instruction ("Välj kommun nedan"), no name
         if not strict and name.endswith("förvaltningen") and " " not in name:
             continue  # an administration mentioned in passing, not a party
         out.append((" ".join(name.split()), nr.group("nr") if nr else None))

@@ -120,6 +120,9 @@ def member(text: str, prose: bool = False) -> str | None:
     if at and PERSON.search(lemma(head)) and len(lemma(head)) >= 6 \
             and not re.search(r"ige?$", head) and lemma(head) not in ("ordförande", "ledamot"):
         words = words[at:]  # "socialtjänstens enhetschef"; "kommunstyrelsens ordförande", "X:s chef" tell whose
+    if 3 <= len(words) <= 4 and words[0].islower() and PERSON.search(lemma(words[0])) \
+            and all(w[:1].isupper() and w[1:].islower() for w in words[1:]):
+        return _function(words[:1])  # "kommundirektör Lena Låtsasdotter": a person by name, listed by function
     if len(words) >= 2 and words[0].islower() and all(w[:1].isupper() for w in words[1:]):
         if ORG_TAIL.search(words[0]) and not fold(words[0]).endswith(("en", "et")):
             return " ".join(words)  # "lokalpolisområde Norrby" is a name as a whole

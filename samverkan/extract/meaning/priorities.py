@@ -13,13 +13,16 @@ from samverkan.extract.meaning.phrases import GROUP_WORD
 from samverkan.extract.meaning.text import Unit, fold, one_a_line
 from samverkan.extract.record import Field, Item
 
-PRIORITY_HEAD = re.compile(r"(?i)priorit|insatsområd|fokusområd|inriktning|vad\s+vi\s+ska\s+arbeta|"
+PRIORITY_HEAD = re.compile(r"(?i)priorit|insatsområd|fokusområd|inriktning|"
+                           r"vad\s+(?:vi|parterna|\w+)\s+ska\s+(?:arbeta|fokusera|prioritera)|"
                            r"vad\s+vi\s+prioriterar|utvecklingsområd|målområd|samverkansområd|arbetsområd|"
                            r"gemensamma\s+områden|problembild|problemområd|\bproblem\b|\butmaningar\b")
 PROMISES = re.compile(r"(?i)lovar|löfte")
 NOT_AREA_HEADING = re.compile(r"(?i)grupp|forum|part")
 NOT_AREAS = re.compile(r"(?i)grupp|forum|part|åtgärd|aktivitet|ansvar")
-FOCUS = r"\bfokus\s+(?:ligger|läggs)\s+på|\b(?:lägger|läggs|ligger)\s+(?:\w+\s+){0,2}?fokus(?:et)?\s+på"
+# "fokus ligger på", "lägga extra kraft på", "lägger särskild vikt vid"
+FOCUS = r"\bfokus\s+(?:ligger|läggs)\s+på|\b(?:lägga|lägger|läggs|ligger)\s+(?:\w+\s+){0,2}?" \
+    r"(?:fokus(?:et)?|kraft|tyngd(?:punkt)?|vikt|resurser)\s+(?:på|vid)"
 PRIORITY_INTRO = re.compile(r"(?i)\bprioriter\w*|\b(?:in)?riktas\s+(?:på|mot)|" + FOCUS + r"|"
                             r"\bproblemområden|\bfokusområden|"
                             r"\binsatsområden|\bfokuserar\s+på|\barbetar\s+vi\s+med\b|\bområden\b[^.:]*\b(?:arbeta|"
@@ -31,13 +34,20 @@ PRIORITY_PROSE = re.compile(r"(?i)(?:det\s+(?:första|andra|tredje|fjärde|femte
 # where a list of areas begins inside a sentence
 LIST_START = re.compile(r"(?i)(?:\bdessa\s+är|\bprioriteras|\bprioriterade\s+områden(?:a)?\s+är|"
                         r"\b(?:fokus|insats)?områden(?:a)?(?:\s+(?:för|under|i)\s+[\wåäö ]{1,30}?)?\s+är|"
-                        r"\b(?:in)?riktas\s+(?:på|mot)|" + FOCUS + r"|\bnämligen|"
+                        r"\b(?:in)?riktas\s+(?:dels\s+)?(?:på|mot)|" + FOCUS + r"|\bnämligen|"
                         r"\bprioriterar\s+(?:parterna|vi|kommunen\s+och\s+polisen|de)\b(?:\s+gemensamt)?|"
-                        r"\bsärskilt\s+(?:ska\s+)?arbeta\s+med|\batt\s+prioritera|:|"
+                        r"\bsärskilt\s+(?:ska\s+)?arbeta\s+med|\batt\s+prioritera|"
+                        r"\bprioritera\s+arbetet\s+(?:mot|med|kring)|:|"
                         r"\b(?:det|de|dessa)\s+(?:gäller|handlar\s+om|är)\s+(?:framför\s+allt|främst|i\s+första\s+hand)\b|"
                         r"^(?:de|det)\s+[\wåäö]+\s+som\s+[^.:]*?\s+är\s+(?:framför\s+allt|främst|i\s+första\s+hand)\b)\s*")
 LIST_LEAD = re.compile(r"(?i)^(?:följande|de|tre|fyra|fem|två|sex)\s+(?:\w+\s+)?(?:områden|fokusområden|"
-                       r"prioriteringar|frågor)\s*:?\s*")
+                       r"prioriteringar|frågor)\s*:?\s*|"
+                       r"^(?:är\s+)?(?:framför\s+allt|främst|i\s+första\s+hand|särskilt)\s+")  # "… är framför allt A"
+# the word that repeats before each area ("… kraft på A och på B", "dels mot A, dels mot B")
+REPEATED = re.compile(r"(?i)^(?:dels\s+)?(?:på|mot|vid|med)\s+")
+# a sentence after the list that adds one more ("Därtill ska parterna gemensamt öka tryggheten i X")
+ONE_MORE = re.compile(r"(?i)^(?:därtill|dessutom|vidare|slutligen)\b[^.]*?\bska\s+(?:\w+\s+){0,3}?"
+                      r"(?:öka|minska|motverka|förebygga|stärka|förbättra|bekämpa)\s+(?P<area>[^,.;]+)")
 VERB_LEAD = re.compile(r"(?i)^att\s+\w+\s+(?=\w)")  # "att motverka våld …": the noun phrase is the area
 LEAD_EMPHASIS = re.compile(r"^\s*(?:[-•*–▪●○]|\(?\w{1,4}[.)])?\s*\*\*(?P<lead>[^*]+)\*\*")
 EMPHASIS = re.compile(r"\*\*(?P<words>[^*]{3,80})\*\*")
@@ -61,6 +71,7 @@ TOP_NUMBER = re.compile(r"^\s*(?:#+\s*)?(?:§\s*)?(?P<top>\d{1,2})\.?\s+\S")
 class _Areas:
     def __init__(self) -> None:
         self.found: dict[str, Item] = {}
+        self.last: Item | None = None  # the area added last
 
     def add(self, name: str, span: Span, prose: bool = False) -> None:
         name = " ".join(name.split()).strip(" .,:;*")
@@ -76,7 +87,7 @@ class _Areas:
         if fold(name) not in {fold(k) for k in self.found}:
             item = Item("priority_areas", name, span)
             item.fields["name"] = Field(name, span)
-            self.found[name] = item
+            self.found[name] = self.last = item
 
 
 def priority_areas(doc: Document, units: list[Unit]) -> list[Item]:
@@ -88,6 +99,9 @@ def priority_areas(doc: Document, units: list[Unit]) -> list[Item]:
     depth = 0  # the Markdown level of the priorities heading read, 0 outside one
     header: list[str] = []  # the column names of the table read
     section = ""  # the heading over a lead-in line
+    listed: Unit | None = None  # the sentence whose list of areas was read last
+    under = 0  # under an unnumbered heading of priorities, the number its next numbered subheading (an area) has
+    outer = _outermost(units)
     for unit in units:
         heading = unit.heading or ""
         if unit.kind == "heading" and not LEAD_IN.search(unit.text):
@@ -97,18 +111,22 @@ def priority_areas(doc: Document, units: list[Unit]) -> list[Item]:
         if unit.kind in ("heading", "sentence") and (label := LABELLED.match(doc.line(unit.span.start))):
             areas.add(label.group("name"), Span(unit.span.start, unit.span.start))
         if unit.kind == "heading":
+            under = _numbered_under(doc, unit, under, areas)
+        if unit.kind == "heading":
             top = _subheading(doc, unit, top, areas)
             depth = _md_subheading(doc, unit, depth, areas)
         elif unit.kind == "item" and (_priority_heading(heading) or id(unit) in introduced
                                       or _lead_in(heading, section)):
-            areas.add(_item_name(doc, unit), unit.span)
+            if unit.indent <= outer.get(heading, 0):  # an item of a list inside an area's item: its detail
+                areas.add(_item_name(doc, unit), unit.span)
         elif unit.kind == "row" and unit.header:
             header = unit.cells
         elif unit.kind == "row" and unit.cells and unit.cells[0] and _area_column(heading, header):
             areas.add(unit.cells[0].split("\n")[0], unit.span)
         elif unit.kind == "sentence":
             _stressed(doc, unit, areas)
-            _prose(unit, prose)
+            _prose(unit, prose, listed)
+            listed = unit if prose.last is not None and prose.last.span == unit.span else None
     if not areas.found:
         _paragraph_leads(doc, units, areas)
     if not areas.found:  # a list inside a sentence, unless the agreement lists its areas elsewhere
@@ -116,6 +134,15 @@ def priority_areas(doc: Document, units: list[Unit]) -> list[Item]:
     if not areas.found:
         _promised(doc, units, areas)
     return list(areas.found.values())
+
+
+def _outermost(units: list[Unit]) -> dict[str, int]:
+    """Heading → the indent of its outermost list items (an item indented more is a detail of the one above)."""
+    outer: dict[str, int] = {}
+    for unit in units:
+        if unit.kind == "item":
+            outer[unit.heading or ""] = min(outer.get(unit.heading or "", 99), unit.indent)
+    return outer
 
 
 def _listed_lines(doc: Document, units: list[Unit]) -> list[Unit]:
@@ -137,6 +164,18 @@ def _listed_lines(doc: Document, units: list[Unit]) -> list[Unit]:
         intro = unit if unit.kind == "sentence" and unit.text.endswith(":") and (
             PRIORITY_INTRO.search(unit.text) or _priority_heading(unit.heading or "")) else None
     return out
+
+
+def _numbered_under(doc: Document, unit: Unit, under: int, areas: _Areas) -> int:
+    """Under an unnumbered heading of priorities, subheadings numbered from 1 are areas ("Prioriterade områden" /
+    "1. Ungdomsbrottslighet" / "2. …"). Returns the number the next such subheading has, 0 outside one."""
+    number = TOP_NUMBER.match(doc.line(unit.span.start))
+    if number is None:
+        return under if LEAD_IN.search(unit.text) else 1 if _priority_heading(unit.text) else 0
+    if under and int(number.group("top")) == under and not NOT_AREA_HEADING.search(unit.text):
+        areas.add(unit.text, unit.span)
+        return under + 1
+    return 0
 
 
 def _lead_in(heading: str, section: str) -> bool:
@@ -218,9 +257,12 @@ def _stressed(doc: Document, unit: Unit, areas: _Areas) -> None:
             areas.add(words, unit.span)
 
 
-def _prose(unit: Unit, areas: _Areas) -> None:
+def _prose(unit: Unit, areas: _Areas, listed: Unit | None = None) -> None:
     for m in PRIORITY_PROSE.finditer(unit.text):
         areas.add(m.group("area"), unit.span, True)
+    if listed is not None and (more := ONE_MORE.match(unit.text)):
+        areas.add(more.group("area"), unit.span, True)
+        return
     if not (PRIORITY_INTRO.search(unit.text) or _priority_heading(unit.heading or "")):
         return
     for m in LIST_START.finditer(unit.text):
@@ -230,7 +272,7 @@ def _prose(unit: Unit, areas: _Areas) -> None:
         parts = area_list(LIST_LEAD.sub("", rest))
         if len(parts) >= 2:
             for part in parts:
-                areas.add(part, unit.span, True)
+                areas.add(REPEATED.sub("", part), unit.span, True)
             return
 
 

@@ -17,9 +17,12 @@ NUMBERED_HEADING = re.compile(r"^\s*(?:§\s*\d{1,2}|\d{1,2}(?:\.\d{1,2})*\.?|[IV
 MD_HEADING = re.compile(r"^\s*#{1,6}\s+(?P<text>.+?)\s*#*\s*$")
 # not after an abbreviation ("gäller fr.o.m. 2024-01-01 t.o.m. 2025-12-31") or a dot leader ("Parter ...... X")
 SENTENCE_END = re.compile(r"(?<=[.!?])(?<!\.\.)(?<!\bt\.o\.m\.)(?<!\bf\.o\.m\.)(?<!\bfr\.o\.m\.)(?<!\bt\.ex\.)"
-                          r"(?<!\bbl\.a\.)(?<!\bp\.g\.a\.)(?<!\bs\.k\.)(?<!\bkl\.)(?<!\bnr\.)(?<!\bca\.)\s+(?=[A-ZÅÄÖ0-9\"”])")
+                          r"(?<!\bbl\.a\.)(?<!\bp\.g\.a\.)(?<!\bs\.k\.)(?<!\bkl\.)(?<!\bnr\.)(?<!\bca\.)\s+(?=[A-ZÅÄÖ0-9\"”§])")
+RULE_LINE = re.compile(r"[-=_*]{3,}")  # a horizontal rule ("------", "=====")
+GRID_RULE = re.compile(r"\+(?:[-=]{2,}\+)+")  # a grid table's rule line ("+------+-----+")
 COLUMN_GAP = re.compile(r"\s{3,}")
 ORG_NUMBER = re.compile(r"\b\d{6}-\d{4}\b")
+FIELD_LINE = re.compile(r"^[A-ZÅÄÖ][a-zåäö]+(?:\s+[a-zåäö]+){0,2}:\s+\S")  # "Övriga ledamöter: A, B"
 EMPHASIS = re.compile(r"\*\*|__")  # Markdown bold: no words
 
 
@@ -33,6 +36,7 @@ class Unit:
     items: list[Unit] = field(default_factory=list)  # the list a sentence ending in ":" (or unfinished) introduces
     header: bool = False  # a table's row of column names
     unmarked: bool = False  # an item known by its indent alone
+    indent: int = 0  # an item's indent: a list inside an item is indented under it
 
 
 @lru_cache(maxsize=20000)
@@ -75,6 +79,8 @@ def is_heading(text: str, prev_blank: bool, next_text: str | None) -> bool:
         return False
     if COLUMN_GAP.search(stripped) or stripped.startswith("|") or ORG_NUMBER.search(stripped):
         return False  # an organisation number is the line of a party, never a heading
+    if FIELD_LINE.match(stripped):
+        return False  # "Ordförande: kommundirektören", "Diarienummer: KS 2024/12": a field and its value
     words = stripped.split()
     if len(words) > 9:
         return False
@@ -96,7 +102,78 @@ def units(doc: Document) -> list[Unit]:
     """The units of the document in order."""
     skipped = doc.noise | _page_break_in_sentence(doc)
     lines = [(n, EMPHASIS.sub("", doc.line(n))) for n in range(1, len(doc) + 1) if n not in skipped]
-    return _UnitReader(lines).read()
+    return _UnitReader(page_columns(lines)).read()
+
+
+GUTTER = re.compile(r"(?<=\S)\s{3,}(?=\S)")
+
+
+def _halves(text: str) -> tuple[str, str, int | None]:
+    """(left, right, column the right half starts at) of a line laid out in two columns."""
+    gaps = list(GUTTER.finditer(text))
+    if len(gaps) == 1:
+        return text[:gaps[0].start()], text[gaps[0].end():], gaps[0].end()
+    indent = len(text) - len(text.lstrip())
+    if not gaps and indent >= 20:
+        return "", text.strip(), indent
+    return text, "", None
+
+
+def page_columns(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """A page set in two columns of prose, read row by row (a scan or a PDF's layout text: "Denna överens-
+    kommelse har    Utifrån lägesbilden har"), read as its reader reads it: the left column down, then the right.
+    Told from a table by its sentences, which go on down each column (a line without a sentence's end over
+    one that starts in lower case), where a table's cells each start anew."""
+    out: list[tuple[int, str]] = []
+    i = 0
+    while i < len(lines):
+        block = _column_block(lines, i)
+        if block is None:
+            out.append(lines[i])
+            i += 1
+            continue
+        end, col = block
+        rows = [(n, *_halves(text)[:2]) if text.strip() else (n, "", "") for n, text in lines[i:end]]
+        out += [(n, left.rstrip()) for n, left, _ in rows] + [(rows[-1][0], "")]
+        out += [(n, right.strip()) for n, _, right in rows]
+        i = end
+    return out
+
+
+def _column_block(lines: list[tuple[int, str]], i: int) -> tuple[int, int] | None:
+    """(end, column) of a two-column block of prose starting at lines[i], or None."""
+    left, right, col = _halves(lines[i][1])
+    if col is None or not left.strip():
+        return None
+    end, both = i, 0
+    while end < len(lines):
+        text = lines[end][1]
+        if end > i and lines[end][0] != lines[end - 1][0] + 1:
+            break
+        l_, r_, c_ = _halves(text)
+        if c_ is not None and abs(c_ - col) <= 2:
+            both += bool(l_.strip() and r_)
+        elif text.strip() and len(text.rstrip()) >= col - 2:
+            break
+        end += 1
+    last = max(k for k in range(i, end) if _halves(lines[k][1])[1])
+    end = last + 1
+    while end < len(lines) and lines[end][1].strip() and lines[end][0] == lines[end - 1][0] + 1 \
+            and _halves(lines[end][1])[2] is None:
+        end += 1  # the left column's paragraph going on under the right column's end
+    if both < 4:
+        return None
+    halves = [_halves(text) if text.strip() else ("", "", None) for _, text in lines[i:end]]
+    if all(_goes_on([h[k] for h in halves]) >= 2 for k in (0, 1)):
+        return end, col
+    return None
+
+
+def _goes_on(column: list[str]) -> int:
+    """How often a line of the column ends mid-sentence and the next goes on in lower case."""
+    texts = [c.strip() for c in column]
+    return sum(1 for a, b in zip(texts, texts[1:], strict=False)
+               if a and b and a[-1] not in ".!?:" and (b[0].islower() or b[0].isdigit()))
 
 
 def _page_break_in_sentence(doc: Document) -> set[int]:
@@ -203,12 +280,13 @@ class _UnitReader:
     def line(self, i: int, n: int, text: str) -> None:
         """A line outside a space-written table: a rule, a pipe-table row, an item, a heading or prose."""
         stripped = text.strip()
-        prev_blank = i == 0 or not self.lines[i - 1][1].strip()
+        above = self.lines[i - 1][1].strip() if i else ""
+        prev_blank = not above or bool(RULE_LINE.fullmatch(above))  # a rule parts text as a blank line does
         under_heading = bool(self.out) and self.out[-1].kind == "heading" and not self.para and i > 0
         if stripped and n not in self.outline and (prev_blank or under_heading):
             parent = self.lines[i - 1][1] if under_heading and not prev_blank else None
             self.outline = _outline(self.lines, i, len(parent) - len(parent.lstrip()) if parent else None)
-        if not stripped or set(stripped) <= set("_-=*| "):
+        if not stripped or set(stripped) <= set("_-=*| ") or GRID_RULE.fullmatch(stripped):
             self.flush()
         elif n in self.outline:  # "    Trygghetsberedningen" / "        kommundirektör (ordförande)"
             if self.outline[n] == "heading":
@@ -227,8 +305,8 @@ class _UnitReader:
             self.out[-1].text += " " + stripped  # a bullet's text going on, indented, on the next line
             self.out[-1].span = self.out[-1].span | Span(n, n)
         else:
-            if self.para and prev_blank:
-                self.flush()
+            if self.para and (prev_blank or FIELD_LINE.match(stripped) and FIELD_LINE.match(self.para[0][1])):
+                self.flush()  # a run of "Ordförande: A" / "Deltagare: B" lines: a field a line, as a form has
             self.para.append((n, stripped))
 
     def subheading(self, text: str, next_text: str | None) -> bool:
@@ -252,9 +330,25 @@ class _UnitReader:
         cells = [c.strip(" *_") for c in inner.split("|")]
         if all(re.fullmatch(r":?-{2,}:?", c) or not c for c in cells):
             return
+        cells = ["" if re.fullmatch(r"[-–—]", c) else c for c in cells]  # a dash in a cell: nothing there
         following = (self.next_text(i) or "").strip()
-        header = bool(re.fullmatch(r"\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?", following))
+        header = bool(re.fullmatch(r"\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?", following)) or self.grid_header(i)
+        above = self.out[-1] if self.out else None
+        if (above is not None and above.kind == "row" and not above.header and above.cells and above.cells[0]
+                and len(above.cells) == len(cells) and not cells[0] and above.span.end == n - 1):
+            # a row without a name of its own right under a named one: the cells of that row going on
+            # ("| Styrgrupp | kommundirektör, lokalpolis- |" over "| | områdeschef, socialchef |")
+            above.cells = [_join(a, b) for a, b in zip(above.cells, cells, strict=True)]
+            above.text, above.span = " | ".join(c for c in above.cells if c), above.span | Span(n, n)
+            return
         self.out.append(Unit("row", " | ".join(cells), Span(n, n), self.heading, cells=cells, header=header))
+
+    def grid_header(self, i: int) -> bool:
+        """The first row of a grid table ("+-----+-----+" above and below it)."""
+        above = [t.strip() for _, t in self.lines[max(0, i - 2):i]]
+        below = (self.next_text(i) or "").strip()
+        return bool(above) and bool(GRID_RULE.fullmatch(above[-1])) and bool(GRID_RULE.fullmatch(below)) \
+            and not (len(above) == 2 and above[0].startswith("|"))
 
     def unmarked_item(self, text: str) -> bool:
         """An indented short line without a bullet, in a list a sentence ending in ":" introduced (the glyphs
@@ -268,8 +362,9 @@ class _UnitReader:
     def item(self, n: int, bullet: re.Match | None, text: str = "") -> None:
         """A list item, added to the list the sentence before introduces."""
         self.flush()
+        line = bullet.string if bullet else text
         item = Unit("item", bullet.group("text").strip() if bullet else text, Span(n, n), self.heading,
-                    unmarked=bullet is None)
+                    unmarked=bullet is None, indent=len(line) - len(line.lstrip()))
         self.out.append(item)
         if self.intro is not None:
             self.intro.items.append(item)

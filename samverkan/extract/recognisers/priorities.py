@@ -50,4 +50,6 @@ def _bulleted(doc: Document, start: int) -> list[tuple[str, Span]]:
             lines.append((n, text))
         elif lines and (doc.is_blank(n - 1) or len(text) < 40):
             break
-    return split_items(doc, lines)
+    indents = {n: len(doc.line(n)) - len(doc.line(n).lstrip()) for n, _ in lines}
+    outer = min(indents.values(), default=0)  # a list inside an item details it: no area of its own
+    return split_items(doc, [(n, text) for n, text in lines if indents[n] == outer])

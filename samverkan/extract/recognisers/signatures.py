@@ -12,6 +12,9 @@ COLUMNS = re.compile(r"\s{2,}|\t+")
 
 
 def recognise(doc: Document, record: Record) -> None:
+    """Every signature line's block: one with the columns of all signatories, or one block per signatory
+    ("För Nyby kommun" / rule / name / title, then the next party's)."""
+    seen: set[str] = set()
     for n in range(1, len(doc) + 1):
         if not RULE.search(doc.raw[n - 1]):
             continue
@@ -24,10 +27,12 @@ def recognise(doc: Document, record: Record) -> None:
         if not names or not all(re.match(r"^[A-ZÅÄÖ][\wåäöé\-]+(\s+[A-ZÅÄÖ][\wåäöé\-]+)+$", x) for x in names):
             continue
         for i, name in enumerate(names):
+            if name in seen:
+                continue
+            seen.add(name)
             item = Item("signatories", name, Span(name_line, title_line))
             item.set("name", name, Span(name_line, name_line))
             if i < len(titles):
                 title = titles[i].split(",")[0].strip()  # "Kommundirektör, Nyby kommun": the function
                 item.set("title", title, Span(title_line, title_line))
             record.items.append(item)
-        return

@@ -10,7 +10,17 @@
     return;
   }
   var payload = JSON.parse(document.getElementById("samverkan-data").textContent);
-  payload.nodes.forEach(function (n) { if (n.info === undefined) { n.info = n.title; } });  // sent once when equal
+  function withLook(item, look) {  // a look is sent once for all the nodes or edges that share it: a copy each
+    var own = JSON.parse(JSON.stringify(look));
+    Object.keys(own).forEach(function (key) { item[key] = own[key]; });
+    return item;
+  }
+  payload.nodes.forEach(function (n) {
+    if (n.info === undefined) { n.info = n.title; }  // sent once when equal
+    withLook(n, payload.node_looks[n.look]);
+    delete n.look;
+  });
+  payload.edges.forEach(function (e) { withLook(e, payload.edge_looks[e.style]); });
   var words = payload.words;
   var allNodes = new vis.DataSet(payload.nodes);
   var allEdges = new vis.DataSet(payload.edges);

@@ -1,0 +1,170 @@
+"""The agreement's title: the document's own, wherever it puts it. In order: a title a form labels ("Titel: …"),
+a title a sentence quotes that the document also states as a line of its own (a protocol extract before the
+agreement), the first line near the top that names an agreement (a cover page's lines joined) or several of
+them, unless the web page's own title (without the site's name) names one, the first heading."""
+
+from __future__ import annotations
+
+import re
+
+from samverkan.extract.document import Document, Span
+from samverkan.extract.meaning.agreement import DNR
+from samverkan.extract.meaning.text import Unit, fold, heading_text
+from samverkan.extract.record import Item
+
+TITLE_WORDS = re.compile(r"(?i)överenskommelse|avtal|medborgarlöfte|samverkan|handlingsplan|avsiktsförklaring")
+# no title: a letterhead's or running header's columns, a breadcrumb trail ("Start / Trygghet / Samverkan"), a
+# form's label ("Dokumenttyp: Överenskommelse")
+COLUMNS = re.compile(r"\S\s{3,}\S|\b(?i:sida|page)\s+\d|(?:\s[/>›»|]\s.*){2}|"
+                     r"^(?!\w*(?:överenskommelse|avtal|samverkan))[\wåäöÅÄÖ]+(?:\s[\wåäö]+)?:\s")
+ORG_UNIT = re.compile(r"(?i)\b(?:enheten|avdelningen|sektionen|kansliet|staben|kontoret)\s+för\b")  # a body's name
+OPEN_END = re.compile(r"(?i)\s(?:i|för|och|mellan|om|med|av|på|till|inom|kring|mot|samt)$")  # the title goes on
+YEARS_END = re.compile(r"(?:19|20)\d\d(?:\s*[–—-]\s*(?:19|20)\d\d)?$")  # a title that ends with its years is whole
+LETTERHEAD = re.compile(r"(?i)(?:kommun|stad|polis\w*|\w*förvaltning\w*|\w*nämnd\w*|\w*kontor\w*|region\s+\w+|"
+                        r"lokalpolisområde\s+\w+|polisområde\s+\w+|lpo\s+\w+)$|^(?:sida|page)\b")
+SECTION_HEADING = re.compile(r"(?i)^(?:\d+(?:\.\d+)*\.?\s+|§\s*\d+\s+)?(?:bakgrund|inledning|syfte|parter\w*|"
+                             r"innehåll\w*|sammanfattning|mål|organisation|underskrifter|bilagor|om\s+\w+)\b")
+# the words of one agreement, and of several ("Lokala medborgarlöften i Kalmar län" lists a county's pledges)
+ONE = re.compile(r"(?i)(?:överenskommelse|avtal|medborgarlöfte|handlingsplan|avsiktsförklaring)(?:n|t|et)?\b")
+SEVERAL = re.compile(r"(?i)(?:överenskommelser|medborgarlöften|handlingsplaner|avsiktsförklaringar)(?:na)?\b")
+# a form's label for the title ("Titel: …", "Dokumentnamn    …", "| Rubrik | … |")
+LABELLED = re.compile(r"(?i)^(?:titel|rubrik|dokumenttitel|dokumentnamn|dokumentets\s+namn|benämning)\s*(?::\s*|\s{3,})"
+                      r"(?P<value>\S.{4,150})$")
+QUOTED = re.compile(r"[\"”“«»'](?P<title>[A-ZÅÄÖ][^\"”“«»']{8,160})[\"”“«»']")
+# what parts a web page's title from the site's name ("Medborgarlöfte för X | Polisen", "Trygghet - X kommun")
+SITE_SEPARATOR = re.compile(r"\s+(?:\||[–—-]|::|»|›)\s+")
+LEAD_WORDS = 3  # a cover page's first title line before the one that names the agreement ("Lokal")
+
+
+def title(doc: Document, units: list[Unit]) -> Item | None:
+    """The document's own title (see the module's docstring for the order)."""
+    found = _labelled(doc) or _quoted_and_stated(doc, units) or _first_named(doc, units)
+    if found is None or _collection(found.name):  # a page naming a collection: its own <title> names which one
+        found = _page_title(doc) or found
+    return found or _first_heading(units)
+
+
+def _labelled(doc: Document) -> Item | None:
+    """The value of a "Titel:" line in a form-like header."""
+    for n in range(1, min(len(doc), 25) + 1):
+        line = re.sub(r"\s*\|\s*", "   ", doc.line(n)).strip(" *_")
+        if m := LABELLED.match(line):
+            value = m.group("value").strip(" *_|")
+            if not value.endswith("."):
+                return Item("agreement", value, Span(n, n))
+    return None
+
+
+def _quoted_and_stated(doc: Document, units: list[Unit]) -> Item | None:
+    """A title a sentence near the top quotes ("Kommunstyrelsen godkänner "Samverkansöverenskommelse mellan …"")
+    and the document states on a line of its own: that line. A quoted title the document does not state is
+    another document's ("ersätter "Avtal 2021–2023"")."""
+    lines = {fold(" ".join(doc.line(n).strip(" #*_").split())): n for n in range(len(doc), 0, -1)
+             if doc.line(n).strip()}
+    for unit in units[:40]:
+        if unit.kind != "sentence":
+            continue
+        for m in QUOTED.finditer(unit.text):
+            quoted = " ".join(m.group("title").split())
+            if ONE.search(quoted) and (n := lines.get(fold(quoted))) is not None and n != unit.span.start:
+                return Item("agreement", quoted, Span(n, n))
+    return None
+
+
+def _page_title(doc: Document) -> Item | None:
+    """A web page's title without the site's name after its last separator, when it names an agreement."""
+    page = " ".join((getattr(doc, "page_title", None) or "").split())
+    parts = SITE_SEPARATOR.split(page)
+    name = page[:page.rfind(parts[-1])].rstrip(" |–—-:»›") if len(parts) > 1 and not ONE.search(parts[-1]) else page
+    return Item("agreement", name, Span(1, 1)) if name and ONE.search(name) and not _collection(name) else None
+
+
+def _collection(name: str) -> bool:
+    """A heading that names several agreements and no single one ("Lokala medborgarlöften i Kalmar län")."""
+    return bool(SEVERAL.search(name)) and not ONE.search(SEVERAL.sub("", name))
+
+
+def _lead(doc: Document, unit: Unit) -> tuple[str, int] | None:
+    """The short line a lower-case title line completes on a cover page ("Lokal" over "samverkansöverenskommelse
+    för ett tryggare Nyby"), and how many lines above it stands."""
+    if unit.kind not in ("heading", "sentence") or not re.match(r"[#*\s]*[a-zåäö]", doc.line(unit.span.start)):
+        return None
+    for back in (1, 2):
+        above = doc.line(unit.span.start - back).strip(" #*") if unit.span.start - back >= 1 else ""
+        if above:
+            short = len(above.split()) <= LEAD_WORDS and re.fullmatch(r"[A-ZÅÄÖ][\wåäöÅÄÖ -]*", above)
+            return (above, back) if short and not TITLE_WORDS.search(above) and not LETTERHEAD.search(above) \
+                and not above.isupper() else None
+    return None
+
+
+def _first_named(doc: Document, units: list[Unit]) -> Item | None:
+    """The first line near the top that names an agreement, or several ("Medborgarlöften 2024"), with the lines
+    that go on with it (and a short line above that it completes: "Lokal" / "samverkansöverenskommelse för …")."""
+    for unit in units[:8]:
+        lead = _lead(doc, unit)
+        if (name := _title_of(doc, unit, lead)) is not None:
+            return Item("agreement", name, Span(unit.span.start - (lead[1] if lead else 0), unit.span.end))
+    return None
+
+
+def _title_of(doc: Document, unit: Unit, lead: tuple[str, int] | None = None) -> str | None:
+    """The title a unit gives: not a line of columns (a letterhead, a running header with its page), not a body's
+    own name ("Enheten för trygghet och samverkan"), not a line that only goes on with the one above."""
+    text = unit.text.strip(" #*")
+    first_line = doc.line(unit.span.start).strip(" #*")
+    if lead:  # the lines of the cover page's title, whole
+        first_line = text = f"{lead[0]} {text if unit.span.end - unit.span.start < 3 else first_line}"
+    length = len(text if unit.kind == "heading" else first_line)  # a title block's lines run into one unit
+    if unit.kind not in ("heading", "sentence") or not TITLE_WORDS.search(text) or length > 120 \
+            or text.endswith(".") or COLUMNS.search(first_line) or ORG_UNIT.search(first_line) \
+            or not first_line[:1].isupper():
+        return None
+    following = _next_line(doc, unit.span.start)
+    if following.isupper() and first_line.isupper():  # "LOKAL ÖVERENSKOMMELSE" / "MELLAN NYBY KOMMUN OCH …"
+        following = following[0].lower() + _sentence_case(following, doc)[1:]
+    if re.match(r"(?i)och\s", following) and re.search(r"(?i)\bmellan\b", first_line) \
+            or OPEN_END.search(first_line) and len(following) < 80:
+        first_line += " " + following  # "… mellan X" / "och Y", "… trygghet i" / "Nyby" on the next line
+        if unit.kind == "heading" and OPEN_END.search(heading_text(text)):
+            text += " " + following  # a heading left open ("… om samverkan mellan" / "Nyby kommun och Polisen")
+    name = heading_text(text) if unit.kind == "heading" else first_line
+    if not TITLE_WORDS.search(name) or DNR.search(name):
+        return None
+    if name.isupper():
+        name = _sentence_case(name, doc)
+    if unit.kind == "heading" and re.match(r"(?i)och\s", following) and "mellan" in name.casefold() \
+            or re.match(r"[a-zåäö]", following) and len(following) < 80 and not following.endswith(".") \
+            and unit.kind == "heading" and not YEARS_END.search(name):
+        if not fold(name).endswith(fold(following)):  # not taken in above already
+            name += " " + (following.lower() if following.isupper() else following)  # the title goes on
+    return name
+
+
+def _next_line(doc: Document, n: int) -> str:
+    """The line after line n; past one blank line, a lower-case line that is no list of parties ("SAMVERKANSAVTAL"
+    / "" / "om trygghet i Nyby" is one title; "mellan Nyby kommun och …" under it names the parties)."""
+    following = doc.line(n + 1).strip(" #*") if n < len(doc) else ""
+    if not following and n + 1 < len(doc) and re.match(r"(?!mellan\b)[a-zåäö]", after := doc.line(n + 2).strip(" #*")):
+        return after
+    return following
+
+
+def _first_heading(units: list[Unit]) -> Item | None:
+    """A title without a word for an agreement ("Tryggare tillsammans i Nyby"): the first heading of two or
+    more words that is neither a letterhead (a body, a date, a number) nor a section of its own."""
+    for unit in units[:6]:
+        text = heading_text(unit.text.strip(" #*"))
+        if unit.kind != "heading" or len(text.split()) < 2 or len(text) > 100 or LETTERHEAD.search(text) \
+                or SECTION_HEADING.match(text) or re.search(r"\d{4}-\d\d|\d/\d|[?:]$", text):
+            continue
+        return Item("agreement", text, unit.span)
+    return None
+
+
+def _sentence_case(text: str, doc: Document) -> str:
+    """An upper-case title in sentence case, names kept as the document writes them elsewhere ("ÖVERENSKOMMELSE
+    OM TRYGGA SKOLOR I GÄVLE" → "Överenskommelse om trygga skolor i Gävle")."""
+    names = set(re.findall(r"(?<=[a-zåäö,] )[A-ZÅÄÖ][a-zåäö]+", " ".join(doc.lines)))
+    words = text.lower().split()
+    return " ".join([words[0].capitalize()] + [w.capitalize() if w.capitalize() in names else w for w in words[1:]])

@@ -1,0 +1,261 @@
+"""Agreement-level facts of agreements written in shapes the readers did not know (issue 15): the document's own
+title (a form's label, a cover page, a quoted title in a protocol extract, a web page's <title>), validity in
+clauses and form rows, parties after a cover page or in a grid table, a signatory's function without its
+organisation, priority areas in prose, and the draft's organisations for the parties. The texts are written
+for these tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from samverkan.extract.build import build_draft
+from samverkan.extract.document import Document, read_document
+from samverkan.extract.record import recognise
+
+
+def _plain(text: str) -> dict:
+    return recognise(Document.from_text("x.txt", text)).to_plain()
+
+
+def _title(text: str) -> str:
+    return next(iter(_plain(text)["agreement"]))
+
+
+def _agreement(text: str) -> dict:
+    return next(iter(_plain(text)["agreement"].values()))
+
+
+def _parties(text: str) -> dict[str, str]:
+    return {name: fields["party"] for name, fields in _plain(text).get("parties", {}).items()}
+
+
+# --- the title ----------------------------------------------------------------------------------------------
+
+def test_a_forms_title_label_names_the_title():
+    text = ("Dokumenttyp:      Överenskommelse\nTitel:            Trygghet i Åby centrum\n"
+            "Diarienummer:     KS 2025/0042\n\n1. Syfte\n\nÅby kommun och Polisen i Åby har enats om att samverka.\n")
+    assert _title(text) == "Trygghet i Åby centrum"
+
+
+def test_a_cover_page_title_over_lines_is_one_title():
+    text = ("ÅBY KOMMUN          POLISEN\n\n\nLokal\nsamverkansöverenskommelse\nför ett tryggare Åby\n\n"
+            "Brottsförebyggande arbete 2026–2027\n\nVersion: 1.0\n\n\nInledning\n\nText om arbetet.\n")
+    assert _title(text) == "Lokal samverkansöverenskommelse för ett tryggare Åby"
+
+
+def test_a_markdown_title_completed_by_its_subtitle():
+    text = "# Överenskommelse\n\n## om trygga skolor i Åby\n\n*Åby, mars 2026*\n\n### Bakgrund\n\nText.\n"
+    assert _title(text) == "Överenskommelse om trygga skolor i Åby"
+
+
+def test_a_quoted_title_the_document_states_beats_a_protocols_item_heading():
+    text = ('PROTOKOLLSUTDRAG\n\n§ 12   Dnr KS 2026/0101\n\nSamverkan med polisen\n\nBeslut\n'
+            'Kommunstyrelsen godkänner "Överenskommelse om samverkan i Åby 2026–2027".\n\n'
+            '- - - - - - - - - -\n\nBilaga\n\nÖverenskommelse om samverkan i Åby 2026–2027\n\n'
+            'Parterna är Åby kommun och Lokalpolisområde Åby.\n')
+    assert _title(text) == "Överenskommelse om samverkan i Åby 2026–2027"
+
+
+def test_a_quoted_title_the_document_does_not_state_is_another_documents():
+    text = ('Samverkansavtal för Åby\n\nBakgrund\nAvtalet ersätter "Samverkansavtal för Åby 2021–2023" och '
+            'bygger vidare på det.\n')
+    assert _title(text) == "Samverkansavtal för Åby"
+
+
+def _html(tmp_path: Path, head_title: str, body: str) -> str:
+    page = tmp_path / "sida.html"
+    page.write_text(f"<html><head><title>{head_title}</title></head><body><main>{body}</main></body></html>",
+                    encoding="utf-8")
+    return next(iter(recognise(read_document(page)).to_plain()["agreement"]))
+
+
+def test_a_web_pages_title_without_the_site_name_when_its_heading_names_a_collection(tmp_path):
+    assert _html(tmp_path, "Medborgarlöfte för Åby 2026 | Polismyndigheten",
+                 "<h1>Lokala medborgarlöften i Nyby län</h1><p>Polisen i Åby och Åby kommun lovar att arbeta "
+                 "mot klotter.</p>") == "Medborgarlöfte för Åby 2026"
+
+
+def test_a_web_pages_heading_naming_the_agreement_wins_over_its_title(tmp_path):
+    assert _html(tmp_path, "Trygghet - Åby kommun",
+                 "<h1>Överenskommelse om samverkan i Åby</h1><p>Text om arbetet.</p>") == \
+        "Överenskommelse om samverkan i Åby"
+
+
+# --- validity -----------------------------------------------------------------------------------------------
+
+AVTAL = "Samverkansavtal för Åby\n\nParter är Åby kommun och Lokalpolisområde Åby.\n\n"
+
+
+@pytest.mark.parametrize(("sentence", "start", "end"), [
+    ("Avtalstiden är två år räknat från den 1 mars 2026.", "2026-03-01", "2028-02-29"),
+    ("Överenskommelsen gäller från den 1 april 2026 och löper ut vid utgången av 2028.", "2026-04-01",
+     "2028-12-31"),
+])
+def test_validity_in_a_clause(sentence, start, end):
+    agreement = _agreement(AVTAL + "Giltighet\n" + sentence + "\n")
+    assert (agreement["valid_from"], agreement["valid_to"]) == (start, end)
+
+
+def test_validity_in_a_forms_rows():
+    agreement = _agreement("Titel:          Samverkan i Åby\nGiltig från:    2026-01-01\n"
+                           "Giltig till:    2027-12-31\n\nSyfte\n\nÅby kommun och Lokalpolisområde Åby "
+                           "har enats om att samverka.\n")
+    assert (agreement["valid_from"], agreement["valid_to"]) == ("2026-01-01", "2027-12-31")
+
+
+def test_an_agreement_that_ended_is_an_earlier_one():
+    agreement = _agreement(AVTAL + "Bakgrund\nDen förra överenskommelsen upphörde den 31 december 2025.\n\n"
+                           "Tid\nÖverenskommelsen gäller från den 1 mars 2026 till och med den 28 februari 2027.\n")
+    assert (agreement["valid_from"], agreement["valid_to"]) == ("2026-03-01", "2027-02-28")
+
+
+# --- parties ------------------------------------------------------------------------------------------------
+
+def test_parties_in_the_first_sentence_after_a_cover_page_and_contents():
+    contents = "".join(f"{n}  Avsnitt {n} .......... {n}\n" for n in range(1, 13))
+    text = ("Samverkansavtal\nför Åby\n\nVersion: 1\nDatum: 2026-01-10\n\nInnehåll\n\n" + contents +
+            "\n1  Inledning\n\nDenna överenskommelse har träffats mellan Åby kommun, genom kommunstyrelsen, och "
+            "Polismyndigheten, Polisregion Mitt, Polisområde Nyby, lokalpolisområde Åby.\n")
+    assert _parties(text) == {"Åby kommun": "city", "lokalpolisområde Åby": "police"}
+
+
+def test_a_web_pages_instruction_is_no_party():
+    text = ("Medborgarlöften i Nyby län\n\nHär finns länets löften. Välj kommun nedan.\n\n"
+            "Åby kommun\n\nPolisen i Åby och Åby kommun har enats om att arbeta mot klotter.\n")
+    assert "Välj kommun" not in _parties(text)
+
+
+def test_a_grid_tables_first_row_is_its_header():
+    text = ("Samverkansavtal för Åby\n\nParter\n\n+--------------+---------------------+\n"
+            "| Part         | Organisationsnummer |\n+--------------+---------------------+\n"
+            "| Åby kommun   | 212000-0000         |\n| Åbyhem AB    | 556000-0000         |\n"
+            "+--------------+---------------------+\n\nParterna samverkar med Lokalpolisområde Åby.\n")
+    parties = _plain(text)["parties"]
+    assert "Part" not in parties and "Organisationsnummer" not in parties
+    assert parties["Åby kommun"]["org_number"] == "212000-0000" and parties["Åbyhem AB"]["party"] == "other"
+
+
+def test_a_region_that_is_the_only_counterpart_of_the_police_is_the_municipality():
+    text = "Samverkansavtal\n\nÖverenskommelsen är ingången mellan Region Öby och lokalpolisområde Öby.\n"
+    assert _parties(text) == {"Region Öby": "city", "lokalpolisområde Öby": "police"}
+
+
+# --- signatories --------------------------------------------------------------------------------------------
+
+def test_a_signatorys_function_without_the_organisation_it_serves():
+    text = ("Samverkansavtal\n\nParter är Åby kommun och Lokalpolisområde Åby.\n\nUnderskrifter\n\n"
+            "Eva Påhittad, vd för Åbyhem AB\nJon Uppdiktad, Region Nybys verksamhetschef\n"
+            "Lisa Låtsas, hälso- och sjukvårdsdirektör, Region Nyby\nOla Fiktiv, Åbyhems vd\n"
+            "Kim Exempel, ordförande i socialnämnden\n")
+    signed = {k: v["title"] for k, v in _plain(text)["signatories"].items()}
+    assert signed == {"Eva Påhittad": "vd", "Jon Uppdiktad": "verksamhetschef",
+                      "Lisa Låtsas": "hälso- och sjukvårdsdirektör", "Ola Fiktiv": "vd",
+                      "Kim Exempel": "ordförande i socialnämnden"}
+
+
+def test_an_office_named_in_prose_keeps_its_body():
+    text = ("Medborgarlöfte för Åby\n\nParter är Åby kommun och Lokalpolisområde Åby.\n\nLöftet undertecknades "
+            "den 1 mars 2026 av kommunstyrelsens ordförande Eva Påhittad och lokalpolisområdeschef Jon Uppdiktad.\n")
+    signed = {k: v["title"] for k, v in _plain(text)["signatories"].items()}
+    assert signed == {"Eva Påhittad": "kommunstyrelsens ordförande", "Jon Uppdiktad": "lokalpolisområdeschef"}
+
+
+# --- priority areas -----------------------------------------------------------------------------------------
+
+HEAD = "Samverkansavtal\n\nParter är Åby kommun och Lokalpolisområde Åby.\n\n"
+
+
+@pytest.mark.parametrize(("prose", "areas"), [
+    ("Inriktning\nDet som ska prioriteras är framför allt bilbränder, klotter i centrum samt langning.\n",
+     ["Bilbränder", "Klotter i centrum", "Langning"]),
+    ("Löftet\nParterna har bestämt sig för att lägga extra kraft på cykelstölder och på buskörning.\n",
+     ["Buskörning", "Cykelstölder"]),
+    ("Vad parterna ska arbeta med\nArbetet inriktas dels mot bedrägerier, dels mot klotter. Därtill ska "
+     "parterna gemensamt minska skadegörelsen i Åby centrum, där den är störst.\n",
+     ["Bedrägerier", "Klotter", "Skadegörelsen i Åby centrum"]),
+])
+def test_areas_in_prose(prose, areas):
+    assert sorted(_plain(HEAD + prose).get("priority_areas", {})) == areas
+
+
+# --- the draft's organisations ------------------------------------------------------------------------------
+
+def test_the_parties_are_drafted_as_the_sides_they_are_not_as_external_organisations():
+    text = ("Samverkansavtal för Åby\n\nParter är Åby kommun och Polisen i Åby.\n\nOrganisation\n"
+            "Styrgruppen består av kommundirektören, säkerhetschefen och lokalpolisområdeschefen. Den träffas "
+            "fyra gånger per år.\n\nGiltighet\nAvtalet gäller från den 1 januari 2026 till och med den 31 "
+            "december 2027.\n")
+    draft = build_draft(recognise(Document.from_text("x.txt", text)), None)
+    orgs = {o.name: (o.kind, o.party) for o in draft.data.organisations}
+    assert orgs["Åby kommun"] == ("city", "city") and orgs["Polisen i Åby"] == ("local_police_area", "police")
+    assert not [o for o in draft.data.organisations if o.kind == "external"]  # no function drafted as a body
+    agreement = draft.data.agreements[0]
+    assert agreement.level == "local" and set(agreement.parties) == {"aby-kommun", "lpo-aby"}
+
+
+def test_parties_that_are_agreed_with_a_shared_nickname():
+    text = ("Samverkansavtal för Åby\n\nInledning\nÅby kommun och lokalpolisområde Åby, nedan gemensamt kallade "
+            "parterna, är överens om att samverka mot brott.\n")
+    assert _parties(text) == {"Åby kommun": "city", "lokalpolisområde Åby": "police"}
+
+
+@pytest.mark.parametrize("second", ["Åby kommun och Polisen", "åby kommun och polisen"])
+def test_a_heading_left_open_goes_on_on_the_next_line(second):
+    text = f"Lokal överenskommelse om samverkan mellan\n{second}\n\nBakgrund\nText om bakgrunden.\n"
+    assert _title(text).casefold() == "lokal överenskommelse om samverkan mellan åby kommun och polisen"
+
+
+SIGNED = "Samverkansavtal\n\nParter är Åby kommun och Lokalpolisområde Åby.\n\nSyfte\nText om syftet.\n\n"
+
+
+@pytest.mark.parametrize("block", [
+    "Underskrifter\n\nFör Åby kommun\n\n______________________\nEva Påhittad\nKommundirektör\n\n"
+    "För Polismyndigheten\n\n______________________\nJon Uppdiktad\nLokalpolisområdeschef\n",
+    "Underskrifter\n\nEva Påhittad – kommundirektör\nJon Uppdiktad – lokalpolisområdeschef\n",
+    "Underskrifter\n\nEva Påhittad / Kommundirektör / Åby kommun\nJon Uppdiktad / Lokalpolisområdeschef / "
+    "Polismyndigheten\n",
+])
+def test_signatories_one_block_each_or_with_dashes_and_slashes(block):
+    signed = {k: v["title"].casefold() for k, v in _plain(SIGNED + block)["signatories"].items()}
+    assert signed == {"Eva Påhittad": "kommundirektör", "Jon Uppdiktad": "lokalpolisområdeschef"}
+
+
+def test_a_bare_chef_keeps_what_it_is_chief_of():
+    block = ("Underskrifter\n\nÅby kommun                          Polismyndigheten\n\n\nEva Påhittad"
+             "                        Jon Uppdiktad\nkommundirektör"
+             "                      chef för lokalpolisområde Åby\n")
+    signed = {k: v["title"] for k, v in _plain(SIGNED + block)["signatories"].items()}
+    assert signed["Jon Uppdiktad"].casefold() == "chef för lokalpolisområde åby"
+
+
+@pytest.mark.parametrize(("line", "dnr"), [("Åby kommun        Dnr 2025.0045", ["2025.0045"]),
+                                          ("Beteckning: 2025/KS0034", ["2025/KS0034"])])
+def test_a_dnr_of_a_year_and_a_number(line, dnr):
+    assert _agreement(f"{line}\n\nSamverkansavtal för Åby\n\nParter är Åby kommun och Lokalpolisområde Åby.\n"
+                      )["dnr"] == dnr
+
+
+def test_the_police_area_the_parties_section_says_represents_the_authority():
+    text = ("Samverkansavtal för Åby\n\n1. Parter\n1.1 Åby kommun\nKommunen företräds av kommunstyrelsen.\n"
+            "1.2 Polismyndigheten\nPolisen företräds av lokalpolisområde Åby.\n\n2. Syfte\nText.\n")
+    assert _parties(text) == {"Åby kommun": "city", "lokalpolisområde Åby": "police"}
+
+
+def test_a_chain_in_brackets_is_its_last_link():
+    text = "Samverkansavtal för Åby\n\nParter\nÅby stad (stadsområde Väster) och Polisen, lokalpolisområde Väster.\n"
+    assert _parties(text) == {"stadsområde Väster": "city", "lokalpolisområde Väster": "police"}
+
+
+def test_numbered_subheadings_under_an_unnumbered_priorities_heading():
+    text = HEAD + ("Prioriterade områden\n\n1. Ungdomsbrottslighet\nUnga som begår brott ska fångas upp tidigt.\n\n"
+                   "2. Trygghet i centrum\nCentrum upplevs som otryggt.\n\nOrganisation\nStyrgruppen träffas "
+                   "varje månad.\n")
+    assert sorted(_plain(text).get("priority_areas", {})) == ["Trygghet i centrum", "Ungdomsbrottslighet"]
+
+
+def test_areas_after_prioritising_the_work_against_them():
+    text = HEAD + ("Mål och inriktning\nParterna ska under avtalsperioden särskilt prioritera arbetet mot narkotika "
+                   "samt trygghet i centrum.\n")
+    assert sorted(_plain(text).get("priority_areas", {})) == ["Narkotika", "Trygghet i centrum"]
