@@ -24,6 +24,8 @@ NOT_GROUP = re.compile(r"(?i)^(?:kriminella|kriminellt|sociala|ge|gav|samråd|f�
 ORG_TAIL = re.compile(r"(?i)(?:förvaltning|nämnd|kontor|tjänst|enhet|myndighet|styrelse|utskott|liv|vård|kassa|verk|"
                       r"avdelning|region|kommun|stad|bolag|område|förbund|mission|kyrka|församling|stöd)"
                       r"(?:en|et|n|s)?$|^(?:lokal)?polisen$")
+# a service a body runs, named as a unit of it ("elevhälsa", "familjecentral")
+UNIT_TAIL = re.compile(r"(?i)(?:hälsa|central|mottagning|verksamhet)(?:n|en)?$")
 PARTY_GENITIVE = re.compile(r"(?i)^(?:kommunens|stadens|polisens|stadsdelsförvaltningens|förvaltningens|stadsdelens|"
                             r"stadsdelsnämndens|nämndens|lokalpolisområdets|[\wåäö]*förvaltningens|skolans|skolornas|"
                             r"parternas|områdets|[\wåäö]*(?:förvaltning|nämnd|område|kommun|stad|stadsdel)(?:en|et|n|t)?s)$")
@@ -110,8 +112,8 @@ def member(text: str, prose: bool = False) -> str | None:
     words = text.split()
     if not words or len(words) > 9 or len(words) == 1 and DETERMINER.match(words[0] + " "):
         return None  # "alla som bor i kommunen": nobody in particular
-    if len(words) >= 2 and PARTY_GENITIVE.match(words[0]) and (not ORG_TAIL.search(words[-1])
-                                                                or PERSON.search(lemma(words[1]))):
+    if len(words) >= 2 and PARTY_GENITIVE.match(words[0]) and not _proper(words) \
+            and not _unit_of(words) and (not ORG_TAIL.search(words[-1]) or PERSON.search(lemma(words[1]))):
         words = words[1:]
     head = next((w for i, w in enumerate(words) if i + 1 == len(words) or words[i + 1].casefold() in PREPOSITION),
                 "")
@@ -139,6 +141,15 @@ def member(text: str, prose: bool = False) -> str | None:
     if len(words) > 1 and first.casefold().endswith("s") and not first.casefold().endswith("ss"):
         return " ".join([first.lower(), *words[1:]])  # a genitive ("fritidsgårdens föreståndare")
     return _function(words)
+
+
+def _unit_of(words: list[str]) -> bool:
+    """Whether the words after a party's genitive name a unit of it, which the genitive tells apart
+    ("socialförvaltningens fältgrupp", "skolornas elevhälsa", "… enhet för barn"), not a function."""
+    head = next((w for i, w in enumerate(words[1:], 1)
+                 if i + 1 == len(words) or words[i + 1].casefold() in PREPOSITION), "")
+    return bool(head) and head.islower() and not PERSON.search(lemma(head)) \
+        and bool(ORG_TAIL.search(head) or GROUP_WORD.search(head) or UNIT_TAIL.search(head))
 
 
 def _owner(words: list[str]) -> bool:
@@ -222,7 +233,7 @@ def _complements(parts: list[str]) -> list[str]:
             out.append(part)
         elif out and len(words) == 1 and part.islower() and re.search(r"\bför\s+[a-zåäö]+$", out[-1]) \
                 and not fold(out[-1]).endswith(("en", "et", "na")) and not PERSON.search(lemma(part)) \
-                and not ORG_TAIL.search(part) and lemma(part) == part:
+                and not ORG_TAIL.search(part) and part in (lemma(part), lemma(part) + "a"):  # "barn och unga"
             out[-1] += " och " + part
         else:
             out.append(part)

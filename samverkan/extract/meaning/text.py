@@ -205,6 +205,7 @@ class _UnitReader:
         self.intro: Unit | None = None  # the sentence the items that follow belong to
         self.table: list[int] | None = None  # the column starts of a table written with spaces
         self.ruled = False  # the table has a rule under every row: the lines between two rules are one row
+        self.blank_parted = False  # the table's rows are parted by blank lines, which then end no table
         self.row_ended = False  # a rule has ended the row above
         self.spans_down: dict[int, str] = {}  # column → text of a cell with no rule under it (a merged cell)
         self.outline: dict[int, str] = {}  # line → "heading" or "item" in a block written as an indented outline
@@ -213,7 +214,7 @@ class _UnitReader:
         """All the units of the lines."""
         for i, (n, text) in enumerate(self.lines):
             if self.table is not None:
-                self.table_line(n, text)
+                self.table_line(n, text, self.next_text(i))
             elif not self.table_start(i, n, text):
                 self.line(i, n, text)
         self.flush()
@@ -232,11 +233,15 @@ class _UnitReader:
             self.intro = last if last and (last.text.endswith(":") or last.text[-1:] not in ".!?") else None
         self.para = []
 
-    def table_line(self, n: int, text: str) -> None:
-        """A line of a table written with spaces: a row, a row's continuation, a rule or the blank that ends it."""
+    def table_line(self, n: int, text: str, following: str | None) -> None:
+        """A line of a table written with spaces: a row, a row's continuation, a rule or the blank that ends it
+        (or, in a table whose rows blank lines part, ends the row when a row in the table's columns follows)."""
         stripped = text.strip()
         if not stripped:
             self.end_row()
+            if self.blank_parted and following is not None and _in_columns(following, self.table or []):
+                self.row_ended = True
+                return
             self.table = None
             return
         if set(stripped) <= set("-=_+| "):
@@ -248,7 +253,7 @@ class _UnitReader:
             return
         cells = _cells(text, self.table)
         out = self.out
-        new = self.row_ended if self.ruled else cells[0]
+        new = self.row_ended if self.ruled or self.blank_parted else cells[0]
         self.row_ended = False
         if new or not out or out[-1].kind != "row":
             out.append(Unit("row", " | ".join(c for c in cells if c), Span(n, n), self.heading, cells=cells))
@@ -272,6 +277,7 @@ class _UnitReader:
         self.flush()
         self.table = [m.start() for m in re.finditer(r"\S+(?:\s\S+)*", text)]
         self.ruled = _rules(self.lines, i + 1) >= 2
+        self.blank_parted = not self.ruled and _blank_parted(self.lines, i + 1, self.table)
         self.row_ended, self.spans_down = False, {}
         cells = [m.group() for m in re.finditer(r"\S+(?:\s\S+)*", text)]
         self.out.append(Unit("row", " | ".join(cells), Span(n, n), self.heading, cells=cells, header=True))
@@ -438,6 +444,23 @@ def _rules(lines: list[tuple[int, str]], i: int) -> int:
         count += set(stripped) <= set("-=_+| ") and bool(re.search(r"\S\s{2,}\S", after.strip())) \
             and not set(after.strip()) <= set("-=_+| ")
     return count
+
+
+def _in_columns(text: str, starts: list[int]) -> bool:
+    """Whether a line is a row of the table whose column starts are given: two or more cells, the first in the
+    first column, each starting where a column does (two characters of slack)."""
+    chunks = [m.start() for m in re.finditer(r"\S+(?:\s\S+)*", text)]
+    return len(chunks) >= 2 and bool(starts) and abs(chunks[0] - starts[0]) <= 2 \
+        and all(any(abs(c - s) <= 2 for s in starts) for c in chunks)
+
+
+def _blank_parted(lines: list[tuple[int, str]], i: int, starts: list[int]) -> bool:
+    """Whether the table from line `i` goes on past a blank line with a row in its columns: its rows are parted
+    by blank lines, and a line with text in the first column then goes on with the row, not a new one."""
+    for (_, text), (_, after) in zip(lines[i:], [*lines[i + 1:], (0, "")], strict=True):
+        if not text.strip():
+            return _in_columns(after, starts)
+    return False
 
 
 def _cells(text: str, starts: list[int]) -> list[str]:
