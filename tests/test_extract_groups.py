@@ -1406,3 +1406,12 @@ def test_a_table_whose_rows_blank_lines_part():
     assert groups["Trygghetsteam Norra Exempelby"]["members"] == ["kommunpolis", "fritidsledare"]
     assert groups["Trygghetsteam Norra Exempelby"]["frequency_per_year"] == 52
     assert groups["Skolgruppen"]["members"] == ["rektor", "kommunpolis"]
+
+
+def test_a_thing_handed_on_in_the_passive_is_not_the_groups_report():
+    groups = _groups("""Överenskommelse om trygghet i Exempelby
+
+Arbetsgruppen består av kommunpolisen och fältassistenterna. Den träffas varje månad och rapporterar till
+styrgruppen. En samlad årlig uppföljning redovisas för kommunfullmäktige i mars.
+""")
+    assert groups["Arbetsgruppen"]["reports_to"] == ["styrgruppen"]

@@ -29,6 +29,10 @@ from samverkan.extract.meaning.text import SENTENCE_END, Unit, fold, lemma
 NON_SUBJECT = {"till", "under", "från", "för", "inför", "med", "om", "av", "mellan", "ur", "hos", "vid", "på", "inom"}
 ANAPHOR = re.compile(r"(?i)^(?:den|det|denna|detta|dessa|de|hon|han|gruppen|rådet|råden|forumet|nätverket|teamet|"
                      r"samrådet|grupperna|mötet|träffen)\b")
+# a thing handed on with no one said to hand it ("En samlad uppföljning redovisas för …", "Uppföljningen lämnas
+# till …"): the group of the sentences before is not said to report
+THING_PASSIVE = re.compile(r"(?i)^(?:(?:en|ett)\s+)?(?:[a-zåäö-]+\s+){0,2}[a-zåäö-]+(?:en|et|ing|else|rapport)\s+"
+                           r"(?:redovisas|rapporteras|återrapporteras|lämnas|skickas|överlämnas|presenteras|delges)\b")
 PRONOUN = re.compile(r"(?i)^(?:den|det|denna|detta|dessa|de|hon|han)\b")
 MEMBER_AFTER = re.compile(r"(?i)\b(?:består|bestå|bestående|utgörs|representeras|företräds|sammansatt)"
                           r"(?:\s+(?:därutöver|dessutom|också|även|huvudsakligen|i\s+huvudsak|i\s+övrigt))?"
@@ -979,7 +983,8 @@ class GroupReader:
             return heading_group  # "… bjuder parterna in till ett trygghetsforum" under "Trygghetsforum"
         if named and not verb_first:
             return None
-        if previous is not None and self.topic is not None and unit.span.start <= previous.span.end + 1:
+        if previous is not None and self.topic is not None and unit.span.start <= previous.span.end + 1 \
+                and not THING_PASSIVE.match(unit.text):
             return self.topic
         return None
 
