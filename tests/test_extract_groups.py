@@ -28,6 +28,8 @@ def _groups(text: str, name: str = "x.txt") -> dict:
     ("kulturförvaltningens ungdomsgrupp", "kulturförvaltningens ungdomsgrupp"),  # a unit keeps whose it is
     ("skolornas elevhälsa", "skolornas elevhälsa"),
     ("Nybystads Energi AB", "Nybystads Energi AB"),  # a name, though its first word looks like a city's genitive
+    ("ledamöter från de partier som sitter i fullmäktige", "ledamot"),  # where many sit is no part
+    ("enhetschefen för familjeomsorgen, Region Exempel", "enhetschef för familjeomsorgen"),  # whose, after a comma
 ])
 def test_a_member_as_a_reader_lists_it(written, listed):
     assert member(written) == listed
@@ -1415,3 +1417,8 @@ Arbetsgruppen består av kommunpolisen och fältassistenterna. Den träffas varj
 styrgruppen. En samlad årlig uppföljning redovisas för kommunfullmäktige i mars.
 """)
     assert groups["Arbetsgruppen"]["reports_to"] == ["styrgruppen"]
+
+
+def test_a_clause_about_where_ends_a_list_of_members():
+    assert members("föreningar, butiksägare och näringsidkare där frågor om centrum tas upp") == [
+        "förening", "butiksägare", "näringsidkare"]

@@ -57,6 +57,10 @@ SEAT_OF_MANY = re.compile(r"(?<=[\wåäö])\s+för\s+(?:(?:de|alla|samtliga|ber�
 # "… och fastighetsägare i Fröslunda och Skiftinge": the area a list of common nouns ends with is no member
 AREA_AT_END = re.compile(r"(?<=[a-zåäö])\s+(?:i|på)\s+[A-ZÅÄÖ][\wåäö-]*(?:(?:,\s*|\s+(?:och|samt)\s+)"
                          r"[A-ZÅÄÖ][\wåäö-]*)*\s*$")
+# "… och näringsidkare där lägesbilden redovisas": a clause about where, after the list
+WHERE_CLAUSE = re.compile(r"(?i)\s+där\s+.*$")
+# "verksamhetschefen för BUP, Region Halland": the organisation after a comma says only whose the function is
+WHOSE_AFTER = re.compile(r",\s+(?-i:[A-ZÅÄÖ])[\wåäö-]*(?:\s+(?-i:[A-ZÅÄÖ])[\wåäö-]*)*$")
 PREPOSITION = {"för", "i", "vid", "inom", "från", "med", "på", "hos", "mot", "av", "till"}
 # the function a person has ("chefen", "samordnaren"): a singular definite noun of these is read as a function,
 # any other ("äldreomsorgen", "civilsamhället") is an organisation and keeps its form
@@ -68,6 +72,7 @@ PERSON = re.compile(r"(?i)(?:chef|direktör|polis|kommunalråd|oppositionsråd|s
 SEAT = re.compile(r"(?i)\s+(?:från|inom|vid|hos|på|i)\s+"
                   r"(?:(?:de|den|det|alla|samtliga|två|tre|fyra|fem|[a-zåäö]+a|[a-zåäö]{4,}(?:ens|ets|ns))\s+)*"
                   r"(?:[\wåäö-]+(?:en|et|na|enhet|avdelning)|(?:respektive|varje)\s+[\wåäö-]+|"
+                  r"(?:de|dessa|alla|samtliga)\s+[a-zåäö-]+(?:er|ar|or)|"
                   r"(?-i:[A-ZÅÄÖ])[\wåäö-]*\s+[a-zåäö]+(?:gård|skola|center|hus))\b.*$")
 TRAILING = re.compile(r"(?i)\s*(?:\([^)]*\)|,?\s*(?:tillsammans med|i området|i stadsdelen|i centrum|i kommunen|"
                       r"i (?:stadsdel|område|bostadsområde)(?:arna|ena|na)|"
@@ -98,6 +103,9 @@ def member(text: str, prose: bool = False) -> str | None:
     text = re.sub(r"(?i)(?<=[a-zåäö]{3})dir\.?(?=$|[\s,;)])", "direktör", " ".join(text.split()))  # "kommundir."
     text = text.strip(" .,:;\"”“'*_")
     text = TRAILING.sub("", SEAT_OF_MANY.sub("", text))
+    if (whose := WHOSE_AFTER.search(text)) and PERSON.search(lemma(_function(text[:whose.start()].split()).split(
+            " för ")[0].split()[-1])):
+        text = text[:whose.start()]
     start = text
     text = REPRESENTATIVE.sub("", text)
     text = DETERMINER.sub("", text)
@@ -258,6 +266,7 @@ def members(text: str, prose: bool = True) -> list[str]:
     out: list[str] = []
     text = PARTS.sub(r"\g<parts>", text)  # "kommunen (socialtjänst, skola och fritid)": the parts named
     text = AREA_AT_END.sub("", SEAT_OF_MANY.sub("", NAMELY.sub("", PARTY_LABEL.sub("", GAPPED.sub("", text)))))
+    text = WHERE_CLAUSE.sub("", text)
     for i, part in enumerate(_complements(split_list(text))):
         found = member(part, prose or i > 0)  # after the first, a capital marks a name in any list
         if found and found.casefold() not in {m.casefold() for m in out} and fold(lemma(found)) not in GENERIC_GROUPS \
