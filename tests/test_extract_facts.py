@@ -280,6 +280,8 @@ SIGNED = "Samverkansavtal\n\nParter är Åby kommun och Lokalpolisområde Åby.\
     "lokalpolisområdeschef Jon Uppdiktad.\n",
     "Underskrifter\n\nÅby kommun\nNamnförtydligande: Eva Påhittad\nBefattning: Kommundirektör\n\n"
     "Polismyndigheten\nNamnförtydligande: Jon Uppdiktad\nBefattning: Lokalpolisområdeschef\n",
+    "Vem har skrivit under?\nAvtalet skrevs under i mars 2025 av Eva Påhittad, kommundirektör i Åby kommun, och "
+    "Jon Uppdiktad, lokalpolisområdeschef för lokalpolisområde Åby i Polisområde Exempel.\n",
 ])
 def test_signatories_in_tables_prose_and_forms(block):
     signed = {k: v["title"] for k, v in _plain(SIGNED + block)["signatories"].items()}

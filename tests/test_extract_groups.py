@@ -1422,3 +1422,4 @@ styrgruppen. En samlad årlig uppföljning redovisas för kommunfullmäktige i m
 def test_a_clause_about_where_ends_a_list_of_members():
     assert members("föreningar, butiksägare och näringsidkare där frågor om centrum tas upp") == [
         "förening", "butiksägare", "näringsidkare"]
+    assert members("föreningar, näringsidkare och andra som verkar i centrum") == ["förening", "näringsidkare"]

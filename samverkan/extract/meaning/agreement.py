@@ -54,6 +54,7 @@ TITLE_BEFORE_NAME = re.compile(r"\b(?P<title>(?:[a-zåäö]+s\s+(?=(?:vice\s+)?o
                                r"(?:[a-zåäö]+-\s+(?:och|eller)\s+)?[a-zåäö]+)\s+(?P<name>" + _PERSON + ")")
 NAME_THEN_TITLE = re.compile(r"(?P<name>" + _PERSON + r")\s*\((?P<title>[a-zåäö]+(?:\s+[a-zåäö]+)?)\)")
 NAME_BEFORE_TITLE = re.compile(r"(?P<name>" + _PERSON + r"),\s+(?P<title>[a-zåäö]+(?:\s+[a-zåäö]+)?)"
+                               r"(?:\s+(?:i|för|vid|inom|på)\s+[^,.;]+?)?"  # "kommunchef i Nyby kommun": the seat
                                r"(?=,|\s+och\b|\.|$)")
 # an office whose body is part of it ("kommunstyrelsens ordförande"); an owner's name before a function
 # ("Nybyhems vd", "Region Nybys verksamhetschef")

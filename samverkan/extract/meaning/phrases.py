@@ -31,7 +31,7 @@ PARTY_GENITIVE = re.compile(r"(?i)^(?:kommunens|stadens|polisens|stadsdelsförva
                             r"parternas|områdets|[\wåäö]*(?:förvaltning|nämnd|område|kommun|stad|stadsdel)(?:en|et|n|t)?s)$")
 DETERMINER = re.compile(r"(?i)^(?:(?:en|ett|den|det|de|dess|alla|samtliga|berörda|två|tre|fyra|fem|några|övriga|"
                         r"vid\s+behov|när\s+(?:det\s+)?behövs|när\s+behov\s+finns|ibland|"
-                        r"båda|bägge|varje|"
+                        r"båda|bägge|varje|andra|"
                         r"respektive|även|också|dessutom)\s+)+")
 # "representanter för X", "handläggare från X": people who stand for their organisation, which is the member
 REPRESENTATIVE = re.compile(r"(?i)^(?:(?:en|två|tre)\s+)?(?:representant(?:er(?:na)?)?|företrädare|handläggare|"
