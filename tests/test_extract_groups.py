@@ -30,6 +30,8 @@ def _groups(text: str, name: str = "x.txt") -> dict:
     ("Nybystads Energi AB", "Nybystads Energi AB"),  # a name, though its first word looks like a city's genitive
     ("ledamöter från de partier som sitter i fullmäktige", "ledamot"),  # where many sit is no part
     ("enhetschefen för familjeomsorgen, Region Exempel", "enhetschef för familjeomsorgen"),  # whose, after a comma
+    ("elevhälsans kuratorer", "kurator"),  # a unit's genitive before many people: where they sit
+    ("lärarna för mellanstadieskolorna i bostadsområdet", "lärare"),
 ])
 def test_a_member_as_a_reader_lists_it(written, listed):
     assert member(written) == listed
@@ -1423,3 +1425,18 @@ def test_a_clause_about_where_ends_a_list_of_members():
     assert members("föreningar, butiksägare och näringsidkare där frågor om centrum tas upp") == [
         "förening", "butiksägare", "näringsidkare"]
     assert members("föreningar, näringsidkare och andra som verkar i centrum") == ["förening", "näringsidkare"]
+
+
+def test_a_heading_of_a_bare_group_word_and_the_words_that_name_it():
+    groups = _groups("""Överenskommelse om trygghet i Exempelby
+
+5 Organisation
+
+5.1 Styrgrupp
+Styrgruppen består av kommundirektören och lokalpolisområdeschefen.
+
+5.2 Team fritid–polis
+I teamet ingår fritidsledarna och områdespoliserna. Teamet träffas en gång i månaden.
+""")
+    assert groups["Team fritid–polis"]["members"] == ["fritidsledare", "områdespolis"]
+    assert groups["Team fritid–polis"]["frequency_per_year"] == 12

@@ -5,7 +5,7 @@ whom they report to. A sentence is about the group it names as its subject, or (
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from samverkan.extract.document import Document, Span
 from samverkan.extract.meaning import frequency
@@ -521,7 +521,7 @@ class GroupReader:
     def read_heading(self, unit: Unit) -> Group | None:
         """The group a heading names, with the members its brackets list, if any."""
         name, listed = _parenthesised(unit.text)  # "Styrgrupp (kommundirektör, polisområdeschef)"
-        found = [m for m in mentions(name, True) if not m.bare]
+        found = [m for m in mentions(name, True) if not m.bare] or _named_after_word(name)
         heading_group = self.group(_whole(found[0], name), unit.span, 3) if found \
             else None if LEVEL_HEADING.match(unit.text) else self.heading_name(unit) or self.asked_about(unit.text)
         self.note_level(unit, heading_group)
@@ -1472,6 +1472,19 @@ def _whole(m: Mention, heading: str) -> Mention:
     key = m.key if not after or m.key.endswith(fold(" ".join(after))) else fold(f"{m.key} {' '.join(after)}")
     return Mention(key, heading.strip(" .:"), m.head, m.bare, 0, len(heading), m.subject,  # "Arbetsgrupp skola"
                    m.of_people)
+
+
+def _named_after_word(heading: str) -> list[Mention]:
+    """A heading that is a bare group word and the words that name it ("Nätverk skola–polis", "Team unga"): the
+    group named whole, or nothing."""
+    found = mentions(heading, True)[:1]
+    if not found or not found[0].bare or found[0].start or not heading[found[0].end:].strip()[:1].islower():
+        return []
+    whole = _whole(found[0], heading)
+    after = heading[found[0].end:].split()
+    if whole is found[0] or any(_finite(w) for w in after):
+        return []
+    return [replace(whole, bare=False)]
 
 
 def _opens_with_group(text: str) -> bool:

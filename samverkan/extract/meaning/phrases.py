@@ -22,10 +22,10 @@ GROUP_ADJECTIVE = re.compile(r"(?i)^(?:[\wåäö]+(?:isk|iv|al|ell|ande|ende|ig|
 NOT_GROUP = re.compile(r"(?i)^(?:kriminella|kriminellt|sociala|ge|gav|samråd|följande|olika|flera|andra|övriga|"
                        r"samtliga|alla|dessa|några|befintliga)$")  # "i följande grupper": groups spoken of, none named
 ORG_TAIL = re.compile(r"(?i)(?:förvaltning|nämnd|kontor|tjänst|enhet|myndighet|styrelse|utskott|liv|vård|kassa|verk|"
-                      r"avdelning|region|kommun|stad|bolag|område|förbund|mission|kyrka|församling|stöd)"
+                      r"avdelning|region|kommun|stad|bolag|område|förbund|mission|kyrka|församling|stöd|hälsa)"
                       r"(?:en|et|n|s)?$|^(?:lokal)?polisen$")
-# a service a body runs, named as a unit of it ("elevhälsa", "familjecentral")
-UNIT_TAIL = re.compile(r"(?i)(?:hälsa|central|mottagning|verksamhet)(?:n|en)?$")
+# a service a body runs, named as a unit of it ("familjecentral", "ungdomsmottagning")
+UNIT_TAIL = re.compile(r"(?i)(?:central|mottagning|verksamhet)(?:n|en)?$")
 PARTY_GENITIVE = re.compile(r"(?i)^(?:kommunens|stadens|polisens|stadsdelsförvaltningens|förvaltningens|stadsdelens|"
                             r"stadsdelsnämndens|nämndens|lokalpolisområdets|[\wåäö]*förvaltningens|skolans|skolornas|"
                             r"parternas|områdets|[\wåäö]*(?:förvaltning|nämnd|område|kommun|stad|stadsdel)(?:en|et|n|t)?s)$")
@@ -74,7 +74,8 @@ SEAT = re.compile(r"(?i)\s+(?:från|inom|vid|hos|på|i)\s+"
                   r"(?:[\wåäö-]+(?:en|et|na|enhet|avdelning)|(?:respektive|varje)\s+[\wåäö-]+|"
                   r"(?:de|dessa|alla|samtliga)\s+[a-zåäö-]+(?:er|ar|or)|"
                   r"(?-i:[A-ZÅÄÖ])[\wåäö-]*\s+[a-zåäö]+(?:gård|skola|center|hus))\b.*$")
-TRAILING = re.compile(r"(?i)\s*(?:\([^)]*\)|,?\s*(?:tillsammans med|i området|i stadsdelen|i centrum|i kommunen|"
+TRAILING = re.compile(r"(?i)\s*(?:\([^)]*\)|,?\s*(?:tillsammans med|i [a-zåäö]*(?:området|stadsdelen)|"
+                      r"i centrum|i kommunen|"
                       r"i (?:stadsdel|område|bostadsområde)(?:arna|ena|na)|"
                       r"vid behov|som|med ansvar för)\b.*|\s+i\s+[a-zåäö]+frågor)$")
 # "kommunpolisen i lokalpolisområde Jönköping", "polisområdeschefen för Västernorrland": the area of a party
