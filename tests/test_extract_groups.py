@@ -1440,3 +1440,16 @@ I teamet ingår fritidsledarna och områdespoliserna. Teamet träffas en gång i
 """)
     assert groups["Team fritid–polis"]["members"] == ["fritidsledare", "områdespolis"]
     assert groups["Team fritid–polis"]["frequency_per_year"] == 12
+
+
+def test_a_group_coordinated_by_a_function_and_views_taken_on_to_another():
+    groups = _groups("""Överenskommelse om trygghet i Exempelby
+
+Arbetsgruppen består av fritidsledarna, kommunpolisen och säkerhetssamordnaren. Gruppen träffas varje
+månad och samordnas av säkerhetssamordnaren.
+
+Medborgarforum Exempelby är öppet för föreningar och boende. Forumet träffas två gånger per år. Frågor från
+forumet tas med till arbetsgruppen.
+""")
+    assert groups["Arbetsgruppen"]["chair"] == "säkerhetssamordnare"
+    assert groups["Medborgarforum Exempelby"]["reports_to"] == ["Arbetsgruppen"]

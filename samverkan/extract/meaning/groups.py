@@ -131,7 +131,7 @@ CHAIR = [
     re.compile(r"(?i)\b(?:ordförande(?:skapet)?|ordförandeskap)\b[^.]*?\b(?:innehas|har|delas)\s+(?:växelvis\s+)?"
                r"(?:av\s+)?(?P<who>[^.;]+)"),
     re.compile(r"(?i)\b(?:ordförande\w*)\b[^.]*?\bmellan\s+(?P<who>[^.;]+)"),
-    re.compile(r"(?i)\b(?:leds|ledas|sammankallas|sammankallar|(?:an)?ordnas)\s+(?:[a-zåäö]+\s+)?av\s+(?P<who>[^.;]+)"),
+    re.compile(r"(?i)\b(?:leds|ledas|sammankallas|sammankallar|(?:an|sam)?ordnas)\s+(?:[a-zåäö]+\s+)?av\s+(?P<who>[^.;]+)"),
     re.compile(r"(?i)\bunder\s+(?:ledning|ordförandeskap)\s+av\s+(?P<who>[^.;]+)"),  # "sammanträder under ledning av X"
     # "Det är kommunpolisen som leder mötet": a cleft names the chair first
     re.compile(r"(?i)^det\s+är\s+(?P<who>[^.;]+?)\s+som\s+(?:leder|sammankallar|kallar\s+till|håller\s+i|"
@@ -160,7 +160,7 @@ MEETS = re.compile(r"(?i)\b(?:träffa[sr]?|möts|mötas|genomförs|äger\s+rum|s
                    r"sammanträden|mötesfrekvens|kvartalsvis|månadsvis|veckovis|avstämning\w*)\b")
 REPORTS = re.compile(r"(?i)\b(?:(?:åter|av)?rapporter\w*|återkoppla\w*|lyft\w*|tas\s+upp\s+i|redovisa\w*|redovisning|"
                      r"överlämna[rs]|"
-                     r"eskaler\w*|(?:förs|lämnas|tas|skickas)\s+vidare|lämnar\s+(?:\w+\s+){1,2}\w*rapport\w*|"
+                     r"eskaler\w*|(?:förs|lämnas|tas|skickas)\s+vidare|tas\s+med|lämnar\s+(?:\w+\s+){1,2}\w*rapport\w*|"
                      r"informerar|ansvarar|svarar|underställd|lyder\s+under|(?:ger|lämnar)\s+underlag)\b"
                      r"(?P<rest>[^.]*)")
 REPORT_TARGET = re.compile(r"(?i)\b(?:till|för|inför)\s+(?P<to>[^.;]+)|^\s*(?P<obj>(?:den|det)\s+[^.;]+|"
