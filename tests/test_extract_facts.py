@@ -293,6 +293,19 @@ def test_signatories_in_tables_prose_and_forms(block):
 HEAD = "Samverkansavtal\n\nParter är Nyby kommun och Lokalpolisområde Nyby.\n\n"
 
 
+def test_long_numbered_area_titles_are_headings():
+    from samverkan.extract.meaning.priorities import priority_areas
+    from samverkan.extract.meaning.text import units
+
+    text = HEAD + ("4. Prioriterade områden\n\n4.1 Unga som riskerar att dras in i brott i området\n"
+                   "Tidiga insatser från skola och socialtjänst.\n4.2 Motverka att unga rekryteras till gäng som "
+                   "begår brott här\n4.3 Trygg kollektivtrafik\n")
+    doc = Document.from_text("x.txt", text, None)
+    assert [item.name for item in priority_areas(doc, units(doc))] == [
+        "Unga som riskerar att dras in i brott i området",
+        "Motverka att unga rekryteras till gäng som begår brott här", "Trygg kollektivtrafik"]
+
+
 def test_areas_in_a_prose_list_after_a_colon():
     assert _areas(HEAD + "Inriktning\nParterna har kommit överens om följande fokusområden: cykelstölder, "
                   "trygghet i parkerna, samt att minska skadegörelsen i skolorna.\n") == [

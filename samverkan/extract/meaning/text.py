@@ -82,9 +82,13 @@ def is_heading(text: str, prev_blank: bool, next_text: str | None) -> bool:
     if FIELD_LINE.match(stripped):
         return False  # "Ordförande: kommundirektören", "Diarienummer: KS 2024/12": a field and its value
     words = stripped.split()
+    numbered = NUMBERED_HEADING.match(stripped)
+    if numbered and len(words) <= 14 and (not next_text or not next_text.strip() or next_text.strip()[:1].isupper()
+                                          or NUMBERED_HEADING.match(next_text.strip())):
+        return True  # "3.1 Barn och unga som riskerar att dras in i kriminalitet": a long title, no sentence going on
     if len(words) > 9:
         return False
-    if NUMBERED_HEADING.match(stripped):
+    if numbered:
         return True
     return prev_blank and (next_text is None or not next_text.strip() or len(words) <= 6)
 
