@@ -392,7 +392,11 @@ def one_a_line(unit: Unit, doc: Document) -> list[Unit]:
     line, without bullets ("Nyby kommun" / "Polismyndigheten, LPO Nyby" / "Nybyhem AB"): each line an item."""
     if unit.kind != "sentence":
         return [unit]
-    lines = [(n, EMPHASIS.sub("", doc.line(n)).strip(" *_")) for n in range(unit.span.start, unit.span.end + 1)]
+    raw = [doc.line(n) for n in range(unit.span.start, unit.span.end + 1)]
+    if any(len(line) > 80 and (len(line) > 2000 or len(line.strip()) - line.count("*") - line.count("_") > 80)
+           for line in raw):
+        return [unit]  # a long line is no entry of a list (and a document on one line is not read per sentence)
+    lines = [(n, EMPHASIS.sub("", line).strip(" *_")) for n, line in enumerate(raw, unit.span.start)]
     if all(text and len(text) <= 80 and text[0].isupper() and text[-1] not in ".,;:!?" and not re.search(
             r"\.\s", text) and not re.search(r"\s(?:och|samt|eller|i|för|av|med|till)$", text) for _, text in lines):
         return [Unit("item", text, Span(n, n), unit.heading) for n, text in lines]
