@@ -32,6 +32,8 @@ def _groups(text: str, name: str = "x.txt") -> dict:
     ("enhetschefen för familjeomsorgen, Region Exempel", "enhetschef för familjeomsorgen"),  # whose, after a comma
     ("elevhälsans kuratorer", "kurator"),  # a unit's genitive before many people: where they sit
     ("lärarna för mellanstadieskolorna i bostadsområdet", "lärare"),
+    ("representanter för kontoren", "kontor"),  # a neuter noun's definite plural: many, each listed alike
+    ("förvaltningen", "förvaltningen"),  # a definite singular stays
 ])
 def test_a_member_as_a_reader_lists_it(written, listed):
     assert member(written) == listed

@@ -104,9 +104,7 @@ def member(text: str, prose: bool = False) -> str | None:
     text = re.sub(r"(?i)(?<=[a-zåäö]{3})dir\.?(?=$|[\s,;)])", "direktör", " ".join(text.split()))  # "kommundir."
     text = text.strip(" .,:;\"”“'*_")
     text = TRAILING.sub("", SEAT_OF_MANY.sub("", text))
-    if (whose := WHOSE_AFTER.search(text)) and PERSON.search(lemma(_function(text[:whose.start()].split()).split(
-            " för ")[0].split()[-1])):
-        text = text[:whose.start()]
+    text = _without_whose(text)
     start = text
     text = REPRESENTATIVE.sub("", text)
     text = DETERMINER.sub("", text)
@@ -142,6 +140,8 @@ def member(text: str, prose: bool = False) -> str | None:
             or prose and len(words) == 2 and words[0][:1].isupper() and not PERSON.search(lemma(words[-1])):
         return " ".join(words)  # "Svenska kyrkan" inside a sentence's list
     first = words[0]
+    if len(words) == 1 and _neuter_plural(first):
+        return lemma(first)  # "bostadsbolagen": many companies, listed as one would list each
     if ORG_TAIL.search(first) and (fold(first).endswith(("en", "et")) or first[:1].isupper()) \
             and len(words) == 1 or ORG_TAIL.search(words[-1]) and len(words) > 1 and words[0].endswith("s"):
         return " ".join(words) if first[:1].isupper() and first[1:].islower() is False else _lower_first(words)
@@ -174,6 +174,24 @@ def _owner(words: list[str]) -> bool:
         return True
     return words[0][:1].isupper() and (len(words) > 1 or owner.casefold() not in dictionary()
                                        and not GROUP_WORD.search(owner))
+
+
+def _without_whose(text: str) -> str:
+    """"verksamhetschefen för BUP, Region Halland" → "verksamhetschefen för BUP": after a function, the
+    organisation a comma adds says only whose it is."""
+    whose = WHOSE_AFTER.search(text)
+    if whose and PERSON.search(lemma(_function(text[:whose.start()].split()).split(" för ")[0].split()[-1])):
+        return text[:whose.start()]
+    return text
+
+
+def _neuter_plural(word: str) -> bool:
+    """A neuter noun's definite plural ("bolagen", "kontoren": its singular is "bolaget"), not a definite singular
+    ("förvaltningen")."""
+    import simplemma
+
+    return word.islower() and word.endswith("en") and len(word) > 5 \
+        and simplemma.is_known(word[:-2] + "et", lang="sv") and lemma(word) != word
 
 
 def _plural(word: str) -> bool:
