@@ -574,6 +574,3 @@ class RunContext:
         party = behalf.party if isinstance(behalf, Organisation) else self.party_of(membership.member)
         self._member_party[membership.id] = party
         return party
-
-    def is_person_only(self, holder_id: str) -> bool:
-        return isinstance(self.data.get(holder_id), Person)
