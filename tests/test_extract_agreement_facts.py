@@ -45,6 +45,19 @@ def test_a_cover_page_title_over_lines_is_one_title():
     assert _title(text) == "Lokal samverkansöverenskommelse för ett tryggare Åby"
 
 
+def test_a_document_type_inside_a_stacked_letterhead_is_no_title():
+    text = ("Åby kommun\nKommunledningskontoret\nSAMVERKANSÖVERENSKOMMELSE\nDnr: KS.2025.0042\n\n\n"
+            "Avtal om trygghet mellan Åby kommun och Polisen 2026–2027\n\n\n1. Parter\n\n"
+            "Parter är Åby kommun och Polismyndigheten, lokalpolisområde Åby.\n")
+    assert _title(text) == "Avtal om trygghet mellan Åby kommun och Polisen 2026–2027"
+
+
+def test_a_document_type_standing_apart_over_its_parties_line_is_the_title():
+    text = ("SAMVERKANSÖVERENSKOMMELSE\nmellan Åby kommun och Lokalpolisområde Åby 2026\n\nDnr KS 2025/0042\n\n"
+            "1. Parter\n\nParter är Åby kommun och Lokalpolisområde Åby.\n")
+    assert _title(text).casefold() == "samverkansöverenskommelse"
+
+
 def test_a_markdown_title_completed_by_its_subtitle():
     text = "# Överenskommelse\n\n## om trygga skolor i Åby\n\n*Åby, mars 2026*\n\n### Bakgrund\n\nText.\n"
     assert _title(text) == "Överenskommelse om trygga skolor i Åby"
@@ -119,6 +132,22 @@ def test_parties_in_the_first_sentence_after_a_cover_page_and_contents():
             "\n1  Inledning\n\nDenna överenskommelse har träffats mellan Åby kommun, genom kommunstyrelsen, och "
             "Polismyndigheten, Polisregion Mitt, Polisområde Nyby, lokalpolisområde Åby.\n")
     assert _parties(text) == {"Åby kommun": "city", "lokalpolisområde Åby": "police"}
+
+
+def test_a_police_area_named_with_its_place_upwards_is_one_party():
+    text = ("Samverkansavtal för Åby\n\nParter\n\nAvtalet är träffat mellan Åby kommun och Polismyndigheten, "
+            "lokalpolisområde Åby i Polisområde Mellan, Polisregion Bergslagen. Parterna kallas kommunen och polisen.\n")
+    assert _parties(text) == {"Åby kommun": "city", "lokalpolisområde Åby": "police"}
+
+
+def test_a_lead_in_line_over_the_parties_list_keeps_the_section_open():
+    text = ("**Åby kommun**\n\n# Avtal om samverkan i Åby\n\n**Parter:** Åby kommun, Polismyndigheten och "
+            "Åbyhem AB\n\n## 1. Parter\n\nAvtalet har tecknats av\n\n- Åby kommun (kommunen),\n"
+            "- Polismyndigheten, genom lokalpolisområde Åby (polisen), och\n- Åbyhem AB (bolaget).\n\n"
+            "## 2. Syfte\n\nParterna arbetar tillsammans.\n")
+    parties = recognise(Document.from_text("x.md", text)).to_plain()["parties"]
+    assert {name: fields["party"] for name, fields in parties.items()} == {
+        "Åby kommun": "city", "lokalpolisområde Åby": "police", "Åbyhem AB": "other"}
 
 
 def test_a_web_pages_instruction_is_no_party():

@@ -55,14 +55,23 @@ def _recognise(doc: Document, record: Record) -> None:
             group.fields["level"] = Field(item.get("level"), group.span)
 
 
+def _document_type(doc: Document, item: Item) -> bool:
+    """The default title, or the bare word for one inside a letterhead block ("Nyby kommun" /
+    "SAMVERKANSÖVERENSKOMMELSE" / "Diarienummer: …"), which says what kind of document this is; standing apart
+    at the top (over a "mellan …" line) it is the title."""
+    start = item.span.start
+    return item.name == DEFAULT_TITLE or fold(item.name) == fold(DEFAULT_TITLE) and start > 1 \
+        and bool(doc.line(start - 1).strip())
+
+
 def _agreement(doc: Document, record: Record, parts) -> None:
     item = record.first("agreement")
     title = document_title(doc, parts)
     if item is None:
         item = title or Item("agreement", DEFAULT_TITLE, Span(1, 1))
         record.items.insert(0, item)
-    elif title is not None and fold(title.name) != fold(item.name) and (item.name == DEFAULT_TITLE or _goes_on(
-            item.name, title.name)):
+    elif title is not None and fold(title.name) != fold(item.name) and (
+            _document_type(doc, item) or _goes_on(item.name, title.name)):
         item.name = title.name
         item.span = title.span
     dnr, where = ag.dnr(doc, title.span.start if title else 12)

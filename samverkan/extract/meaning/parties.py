@@ -54,6 +54,9 @@ PARTIES_HEAD = re.compile(r"(?i)\b(?:avtals|samverkans)?parter(?:na)?\b|^mellan\
                           r"\b(?:träffat|ingått|tecknat|slutit)\s+(?:överenskommelsen|avtalet)\b")
 # "Överenskommelsen omfattar följande parter:"
 PARTIES_INTRO = re.compile(r"(?i)\bföljande\s+(?:\w+\s+)?parter\b|\bparter(?:na)?(?:\s+är)?\s*:$")
+# "Överenskommelsen är träffad mellan" over a list: the lead-in of the parties, within their section
+PARTIES_LEAD_IN = re.compile(r"(?i)\b(?:ingås|tecknas|sluts|träffas|ingåtts|tecknats|slutits|träffats|ingången|"
+                             r"ingånget|tecknad|tecknat|sluten|slutet|träffad|träffat)\s+(?:av|mellan)\s*:?$")
 PARTIES_LEAD = re.compile(r"(?i)^(?:avtals|samverkans)?parter(?:na)?\s*(?::|är\b(?!\s+(?:överens|eniga|ense)\b)|"
                           r"i\s+(?:denna|överenskommelsen))")
 PARTIES_SENTENCE = re.compile(r"(?i)\b(?:ingås|tecknas|sluts|träffas|undertecknas|ingåtts|tecknats|slutits|träffats|"
@@ -137,6 +140,10 @@ def _precise_police(found: dict[str, Item], sources: list[list[tuple[Unit, bool]
     """The police named by an everyday name ("Polisen i Nyby" in a title) gives way to the police area a
     sentence naming the parties, or the signatures, give ("Polismyndigheten genom Lokalpolisområde Nyby")."""
     police = [k for k in found if _police(k)]
+    if any(k not in BARE_POLICE and not k.startswith("Polisen ") for k in police):
+        for authority in BARE_POLICE & set(police):  # "Polismyndigheten" beside its "lokalpolisområde X": X
+            found.pop(authority)
+        return
     if not police or not all(k in BARE_POLICE or k.startswith("Polisen ") for k in police):
         return
     for source in sources:
@@ -230,7 +237,8 @@ def _section(units: list[Unit], doc: Document | None = None) -> list[tuple[Unit,
         if unit.kind == "heading":
             # a party as a subheading of the section; after one, another by its proper name ("Nybyhem AB")
             sub = section and (ORG.search(unit.text) or out and out[-1][0].kind == "heading" and _proper(unit.text))
-            section = bool(PARTIES_HEAD.search(_bare(unit.text))) or section and bool(sub)
+            section = bool(PARTIES_HEAD.search(_bare(unit.text))) \
+                or section and bool(sub or PARTIES_LEAD_IN.search(unit.text))
             if sub:
                 out.append((unit, True))
         elif unit.kind == "row" and unit.header and unit.cells and (PARTIES_HEAD.search(unit.cells[0])
@@ -300,8 +308,11 @@ def mentions(text: str, strict: bool) -> list[tuple[str, str | None]]:
     if NOT_PARTIES.search(text):
         return []
     before = NOT_IN_SECTION if strict else NOT_A_PARTY_BEFORE
-    matches = [m for m in ORG.finditer(text) if not before.search(text[:m.start()]) and not _aside(text, m)
-               and not BELONGS_TO.search(text[:m.start()]) and not POLICE_DOES.match(text[m.start():])]
+    every = list(ORG.finditer(text))
+    context = [m for m in every if before.search(text[:m.start()])]  # "… i Polisområde Nord": where, no party
+    matches = [m for m in every if m not in context and not _aside(text, m)
+               and not BELONGS_TO.search(text[:m.start()]) and not POLICE_DOES.match(text[m.start():])
+               and not _continues(text, context, m)]
     out: list[tuple[str, str | None]] = []
     for i, m in enumerate(matches):
         following = matches[i + 1] if i + 1 < len(matches) else None
@@ -318,6 +329,12 @@ def mentions(text: str, strict: bool) -> list[tuple[str, str | None]]:
             continue  # an administration mentioned in passing, not a party
         out.append((" ".join(name.split()), nr.group("nr") if nr else None))
     return out
+
+
+def _continues(text: str, context: list[re.Match], m: re.Match) -> bool:
+    """A higher link chained to a place named as context ("LPO X i Polisområde Nord, Polisregion Stockholm"):
+    context too."""
+    return any(_chained(text, c, m) and _level(c) > _level(m) for c in context if c.end() <= m.start())
 
 
 def _aside(text: str, m: re.Match) -> bool:
