@@ -136,7 +136,7 @@ def test_parties_in_the_first_sentence_after_a_cover_page_and_contents():
 
 def test_a_police_area_named_with_its_place_upwards_is_one_party():
     text = ("Samverkansavtal för Åby\n\nParter\n\nAvtalet är träffat mellan Åby kommun och Polismyndigheten, "
-            "lokalpolisområde Åby i Polisområde Mellan, Polisregion Bergslagen. Parterna kallas kommunen och polisen.\n")
+            "lokalpolisområde Åby i Polisområde Mellan, Polisregion Bergslagen. Parterna kallas så.\n")
     assert _parties(text) == {"Åby kommun": "city", "lokalpolisområde Åby": "police"}
 
 
@@ -148,6 +148,13 @@ def test_a_lead_in_line_over_the_parties_list_keeps_the_section_open():
     parties = recognise(Document.from_text("x.md", text)).to_plain()["parties"]
     assert {name: fields["party"] for name, fields in parties.items()} == {
         "Åby kommun": "city", "lokalpolisområde Åby": "police", "Åbyhem AB": "other"}
+
+
+def test_a_sentence_about_a_party_naming_other_bodies_names_no_parties():
+    text = ("Samverkansavtal för Åby\n\n1. Parter\n\nAvtalet är träffat mellan Åby stadsdelsnämnd och "
+            "Polismyndigheten, genom lokalpolisområde Åby.\n\nLokalpolisområde Åby omfattar även Nyby "
+            "stadsdelsområde och Byköpings kommun. Där gäller egna avtal.\n\n2. Syfte\n\nText.\n")
+    assert _parties(text) == {"Åby stadsdelsnämnd": "city", "lokalpolisområde Åby": "police"}
 
 
 def test_a_web_pages_instruction_is_no_party():

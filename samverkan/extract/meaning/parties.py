@@ -86,6 +86,7 @@ AS_PARTY = re.compile(r"(?i)\b(?:som|är|blir|också|även)\s+(?:en\s+)?part(?:e
 AGENCY = re.compile(r"^[A-ZÅÄÖ][a-zåäö]{3,}(?:verket|styrelsen|myndigheten|inspektionen|kassan|vården)$")
 OF_PLACE = re.compile(r"\si\s+[A-ZÅÄÖ][\wåäö-]*s\s+(?:län|kommun|region)$")  # "Länsstyrelsen i Nybys län"
 NAME_LINKS = {"i", "och", "för", "av", "på", "&"}
+LIST_WORDS = {"genom", "samt", "organisationsnummer", "företrädd", "företrätt", "företrädda"}  # "X genom Y samt Z"
 NOT_PARTIES = re.compile(r"(?i)\b(?:är|vara)\s+inte\s+(?:en\s+)?parte?r?\b")
 OWN = re.compile(r"(?i)polis|kommun|\bstad|nämnd|förvaltning")  # the two sides by another name ("Polisen i X")
 CITY_WORD = re.compile(r"(?i)kommun|\bstad\b|stadsdel|stadsområde|nämnd|förvaltning")  # not "Bostadsbolaget"
@@ -431,8 +432,15 @@ def _bare_list(text: str) -> str | None:
     """A sentence of a parties section that is nothing but names ("Nyby kommun, Nybyhem AB och Polismyndigheten,
     Lokalpolisområde Nyby.")."""
     parts = split_list(AUTHORITY_REGION.sub(r"\1", re.sub(r"\([^)]*\)", "", text)))
-    named = [p for p in parts if ORG.search(p) or p == "Polismyndigheten" or _other(p)]
+    named = [p for p in parts if ORG.search(p) and not _says(p) or p == "Polismyndigheten" or _other(p)]
     return text if len(parts) >= 2 and len(named) == len(parts) else None
+
+
+def _says(part: str) -> bool:
+    """A part of a list that says something beside its name ("Lokalpolisområde Nyby omfattar även Åby"): a
+    lower-case word that is no link of a name nor of a list of parties."""
+    rest = NICKNAME.sub("", ORG.sub("", part))
+    return any(w not in LIST_WORDS for w in re.findall(r"\b[a-zåäö]{4,}\b", rest))
 
 
 def _chained(text: str, a: re.Match, b: re.Match) -> bool:
