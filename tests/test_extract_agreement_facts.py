@@ -157,6 +157,15 @@ def test_a_sentence_about_a_party_naming_other_bodies_names_no_parties():
     assert _parties(text) == {"Åby stadsdelsnämnd": "city", "lokalpolisområde Åby": "police"}
 
 
+def test_an_organisation_number_written_beside_a_link_of_a_chain_is_its_partys():
+    text = ("Samverkansavtal för Åby\n\n1. Parter\n\nAvtalet är ingånget mellan Åby stadsdelsnämnd, Nyby stad "
+            "(org.nr 212000-0001), och Polismyndigheten (org.nr 202100-0076), Polisregion Mitt, genom "
+            "lokalpolisområde Åby.\n\n2. Syfte\n\nText.\n")
+    parties = _plain(text)["parties"]
+    assert {name: fields.get("org_number") for name, fields in parties.items()} == {
+        "Åby stadsdelsnämnd": "212000-0001", "lokalpolisområde Åby": "202100-0076"}
+
+
 def test_a_web_pages_instruction_is_no_party():
     text = ("Medborgarlöften i Nyby län\n\nHär finns länets löften. Välj kommun nedan.\n\n"
             "Åby kommun\n\nPolisen i Åby och Åby kommun har enats om att arbeta mot klotter.\n")

@@ -315,20 +315,27 @@ def mentions(text: str, strict: bool) -> list[tuple[str, str | None]]:
                and not BELONGS_TO.search(text[:m.start()]) and not POLICE_DOES.match(text[m.start():])
                and not _continues(text, context, m)]
     out: list[tuple[str, str | None]] = []
+    carried: str | None = None  # a chain's organisation number, written beside a link above its last
     for i, m in enumerate(matches):
         following = matches[i + 1] if i + 1 < len(matches) else None
         previous = matches[i - 1] if i else None
-        if following and _chained(text, m, following) and _level(following) > _level(m) \
-                or previous and _chained(text, previous, m) and _level(previous) > _level(m):
-            continue  # "Polismyndigheten, Polisregion Öst, Lokalpolisområde X" or "LPO X, Polisområde Y": X
         upto = following.start() if following else len(text)
-        nr = ORG_NR.search(text[m.end(): min(upto, m.end() + 80)])
+        found = ORG_NR.search(text[m.end(): min(upto, m.end() + 80)])
+        nr = found.group("nr") if found else None
+        if following and _chained(text, m, following) and _level(following) > _level(m):
+            carried = carried or nr
+            continue  # "Polismyndigheten, Polisregion Öst, Lokalpolisområde X": X
+        if previous and _chained(text, previous, m) and _level(previous) > _level(m):
+            if nr and out and out[-1][1] is None and previous.end() <= m.start():
+                out[-1] = (out[-1][0], nr)  # "Nyby stadsdelsnämnd, Nyby stad (org.nr …)": the district's
+            continue  # "LPO X, Polisområde Y": X
+        nr, carried = nr or carried, None
         name = EXECUTIVE.sub("", LEADING.sub("", m.group("name"))) + (m.group("alt") or "")
         if INSTRUCTION.match(name):
             continue  # a web page's instruction ("Välj kommun nedan"), no name
         if not strict and name.endswith("förvaltningen") and " " not in name:
             continue  # an administration mentioned in passing, not a party
-        out.append((" ".join(name.split()), nr.group("nr") if nr else None))
+        out.append((" ".join(name.split()), nr))
     return out
 
 
