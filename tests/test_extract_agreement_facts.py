@@ -166,6 +166,13 @@ def test_an_organisation_number_written_beside_a_link_of_a_chain_is_its_partys()
         "Åby stadsdelsnämnd": "212000-0001", "lokalpolisområde Åby": "202100-0076"}
 
 
+def test_a_municipal_company_is_no_part_of_the_municipality():
+    text = ("Samverkansavtal för Åby\n\nParter\n\n1. Åby kommun (kommunen)\n2. Polismyndigheten, "
+            "lokalpolisområde Åby (polisen)\n3. Åby Kommunfastigheter AB (bolaget)\n\nSyfte\n\nText.\n")
+    assert _parties(text) == {"Åby kommun": "city", "lokalpolisområde Åby": "police",
+                              "Åby Kommunfastigheter AB": "other"}
+
+
 def test_a_web_pages_instruction_is_no_party():
     text = ("Medborgarlöften i Nyby län\n\nHär finns länets löften. Välj kommun nedan.\n\n"
             "Åby kommun\n\nPolisen i Åby och Åby kommun har enats om att arbeta mot klotter.\n")

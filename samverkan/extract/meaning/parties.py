@@ -89,6 +89,7 @@ NAME_LINKS = {"i", "och", "för", "av", "på", "&"}
 LIST_WORDS = {"genom", "samt", "organisationsnummer", "företrädd", "företrätt", "företrädda"}  # "X genom Y samt Z"
 NOT_PARTIES = re.compile(r"(?i)\b(?:är|vara)\s+inte\s+(?:en\s+)?parte?r?\b")
 OWN = re.compile(r"(?i)polis|kommun|\bstad|nämnd|förvaltning")  # the two sides by another name ("Polisen i X")
+COMPANY = re.compile(r"\bAB\b|(?i:\baktiebolag(?:et)?\b)")  # "Nyby Kommunfastigheter AB": its own legal person
 CITY_WORD = re.compile(r"(?i)kommun|\bstad\b|stadsdel|stadsområde|nämnd|förvaltning")  # not "Bostadsbolaget"
 AUTHORITY_REGION = re.compile(r"(Polismyndigheten|Polisen)\s*(?:,|genom)?\s*(?:region|Region)\s+[A-ZÅÄÖ][\wåäö]+")
 POLICE_DOES = re.compile(r"Polisen\s+(?!och\b|samt\b|i\s+(?:region\s+)?[A-ZÅÄÖ])[a-zåäö]")  # "Polisen ansvarar för …"
@@ -500,7 +501,8 @@ def _add(found: dict[str, Item], name: str, nr: str | None, span: Span) -> None:
     for bare in BARE_POLICE & set(found):
         if _police(name) and (authority := found.pop(bare)):  # the authority: its police area
             nr = nr or authority.get("org_number")
-    party = "police" if _police(name) else "city" if CITY_WORD.search(name) else "other"
+    party = "police" if _police(name) else "city" if CITY_WORD.search(name) and not COMPANY.search(name) \
+        else "other"
     item = Item("parties", name, span)
     item.fields["party"] = Field(party, span)
     if nr:
