@@ -1195,3 +1195,10 @@ def test_areas_in_a_sentence_ranked_first_then_last():
     text = ("Samverkansöverenskommelse för Exby\n\nPrioriteringar\n\nDe frågor som parterna ska arbeta med är i "
             "första hand rån mot unga, därefter klotter i centrum samt slutligen trafiken vid skolorna.\n")
     assert _areas(text) == ["Klotter i centrum", "Rån mot unga", "Trafiken vid skolorna"]
+
+
+def test_unnumbered_subheadings_a_sentence_announces_are_areas():
+    text = ("Avtal om samverkan i Åby\n\nPrioriterade områden\n\nParterna ska särskilt arbeta med följande två "
+            "områden.\n\nTrygga parker\nParkerna ska vara upplysta och hela.\n\nUnga i riskzon\n"
+            "Unga ska få stöd tidigt.\n\nOrganisation\n\nStyrgruppen träffas fyra gånger per år.\n")
+    assert _areas(text) == ["Trygga parker", "Unga i riskzon"]

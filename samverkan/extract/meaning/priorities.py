@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from samverkan.extract.document import Document, Span
+from samverkan.extract.frequency import NUMBERS
 from samverkan.extract.meaning.phrases import GROUP_WORD
 from samverkan.extract.meaning.text import Unit, fold, one_a_line
 from samverkan.extract.record import Field, Item
@@ -64,6 +65,7 @@ LEAD_VERB = re.compile(r"(?i)\b(?:är|har|ska|skall|kan|bör|vill|blir|finns|gä
 # what a clause goes on to say about an area ("…, där …", "… som är …"); "unga som riskerar …" names whom it is about
 ASIDE = re.compile(r"(?i)\s+(?:där|vilket|eftersom)\b.*$|\s+som\s+(?:är|var|har|blir|kan|ska|gör)\b.*$")
 MD_LEVEL = re.compile(r"#*")
+ANNOUNCED = re.compile(r"(?i)\bföljande\s+(?P<n>[a-zåäö]+)\s+(?:\w*områden|\w*frågor|\w*inriktningar)\s*[.:]?$")
 SUB_NUMBER = re.compile(r"^\s*(?:#+\s*)?(?P<top>\d{1,2})\.(?P<sub>\d{1,2})\.?\s+\S")
 TOP_NUMBER = re.compile(r"^\s*(?:#+\s*)?(?:§\s*)?(?P<top>\d{1,2})\.?\s+\S")
 
@@ -100,6 +102,7 @@ def priority_areas(doc: Document, units: list[Unit]) -> list[Item]:
     header: list[str] = []  # the column names of the table read
     section = ""  # the heading over a lead-in line
     listed: Unit | None = None  # the sentence whose list of areas was read last
+    announced = 0  # the unnumbered subheadings still to come that a sentence announced ("följande tre områden")
     under = 0  # under an unnumbered heading of priorities, the number its next numbered subheading (an area) has
     outer = _outermost(units)
     for unit in units:
@@ -110,6 +113,7 @@ def priority_areas(doc: Document, units: list[Unit]) -> list[Item]:
             header = []
         if unit.kind in ("heading", "sentence") and (label := LABELLED.match(doc.line(unit.span.start))):
             areas.add(label.group("name"), Span(unit.span.start, unit.span.start))
+        announced = _announced(doc, unit, announced, areas)
         if unit.kind == "heading":
             under = _numbered_under(doc, unit, under, areas)
         if unit.kind == "heading":
@@ -164,6 +168,17 @@ def _listed_lines(doc: Document, units: list[Unit]) -> list[Unit]:
         intro = unit if unit.kind == "sentence" and unit.text.endswith(":") and (
             PRIORITY_INTRO.search(unit.text) or _priority_heading(unit.heading or "")) else None
     return out
+
+
+def _announced(doc: Document, unit: Unit, announced: int, areas: _Areas) -> int:
+    """Unnumbered subheadings a sentence of the priorities section announces ("… med följande tre områden.") are
+    areas, as many as it says. Returns how many are still to come."""
+    if unit.kind == "sentence" and _priority_heading(unit.heading or "") and (m := ANNOUNCED.search(unit.text)):
+        return NUMBERS.get(m.group("n").casefold(), 0)
+    if unit.kind != "heading" or not announced or TOP_NUMBER.match(doc.line(unit.span.start)):
+        return announced if unit.kind != "heading" else 0
+    areas.add(unit.text, unit.span)
+    return announced - 1
 
 
 def _numbered_under(doc: Document, unit: Unit, under: int, areas: _Areas) -> int:
