@@ -1455,3 +1455,9 @@ forumet tas med till arbetsgruppen.
 """)
     assert groups["Arbetsgruppen"]["chair"] == "säkerhetssamordnare"
     assert groups["Medborgarforum Exempelby"]["reports_to"] == ["Arbetsgruppen"]
+
+
+def test_members_who_take_part_and_do_more_or_take_part_when_needed():
+    text = ("Organisation\n\nTrygghetsgruppen\nTrygghetsgruppen träffas varje månad. Kommunpolisen och "
+            "fältsekreteraren medverkar och redovisar läget. Skolkuratorn deltar vid behov.\n")
+    assert _groups(text)["Trygghetsgruppen"]["members"] == ["kommunpolis", "fältsekreterare", "skolkurator"]
