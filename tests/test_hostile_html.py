@@ -13,6 +13,7 @@ import re
 import xml.etree.ElementTree as ET
 from html.parser import HTMLParser
 
+import openpyxl
 import pytest
 from typer.testing import CliRunner
 
@@ -219,3 +220,14 @@ def test_other_pages_in_chromium(browser, pages, name):
         _assert_clean(page, *trace)
     finally:
         page.close()
+
+
+def test_the_audit_matrix_keeps_hostile_text_as_text(pages):
+    """The matrix, written by our own xlsx writer, is well-formed with every payload in it, and no cell is a
+    formula: each payload reads back literally as a string."""
+    book = openpyxl.load_workbook(pages / "audit" / "matrix.xlsx")
+    cells = [cell for sheet in book for row in sheet.iter_rows() for cell in row if cell.value is not None]
+    assert {cell.data_type for cell in cells} <= {"s", "n"}
+    texts = [cell.value for cell in cells if isinstance(cell.value, str)]
+    for payload in PAYLOADS.values():
+        assert any(payload in text for text in texts), payload[:30]
