@@ -1461,3 +1461,14 @@ def test_members_who_take_part_and_do_more_or_take_part_when_needed():
     text = ("Organisation\n\nTrygghetsgruppen\nTrygghetsgruppen träffas varje månad. Kommunpolisen och "
             "fältsekreteraren medverkar och redovisar läget. Skolkuratorn deltar vid behov.\n")
     assert _groups(text)["Trygghetsgruppen"]["members"] == ["kommunpolis", "fältsekreterare", "skolkurator"]
+
+
+def test_a_minutes_decision_clauses_each_say_something_of_their_own():
+    text = ("Minnesanteckningar\n\n4. Organisation\n\nBeslutades\n"
+            "att bilda Styrgruppen Trygga Åby, med kommundirektören och lokalpolisområdeschefen som ledamöter,\n"
+            "att Styrgruppen Trygga Åby träffas fyra gånger per år,\n"
+            "att fältgruppen, med fältassistenterna och områdespoliserna, träffas varje vecka.\n")
+    groups = _groups(text)
+    steering = groups["Styrgruppen Trygga Åby"]
+    assert sorted(steering["members"]) == ["kommundirektör", "lokalpolisområdeschef"]
+    assert steering["frequency_per_year"] == 4
