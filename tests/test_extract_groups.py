@@ -1472,3 +1472,52 @@ def test_a_minutes_decision_clauses_each_say_something_of_their_own():
     steering = groups["Styrgruppen Trygga Åby"]
     assert sorted(steering["members"]) == ["kommundirektör", "lokalpolisområdeschef"]
     assert steering["frequency_per_year"] == 4
+
+
+def test_initials_in_brackets_show_how_far_a_groups_name_goes():
+    groups = _groups("Arbetet på torget sköts av Lokal grupp torget (LGT). LGT träffas varje vecka och leds av "
+                     "kommunpolisen.\n")
+    assert "Lokal grupp torget" in groups and groups["Lokal grupp torget"]["frequency_per_year"] == 52
+
+
+def test_the_group_a_passive_says_prepares_anothers_meetings_reports_to_it():
+    groups = _groups("Styrgruppen träffas fyra gånger per år.\n\nStyrgruppens möten förbereds av "
+                     "beredningsgruppen, som består av säkerhetschefen och kommunpolisen.\n")
+    prep = groups["Beredningsgruppen"]
+    assert sorted(prep["members"]) == ["kommunpolis", "säkerhetschef"]
+    assert prep["reports_to"] == ["Styrgruppen"]
+    assert "members" not in groups["Styrgruppen"]
+
+
+def test_a_group_the_agreement_ends_or_replaces_is_not_listed():
+    groups = _groups("Organisation\n\nSamverkansrådet, som har träffats varje månad, upphör den 30 juni 2026. "
+                     "Chefsgruppen, där kommundirektören och polischefen har mötts, ersätts av Styrgruppen Åby. "
+                     "Styrgruppen Åby består av kommundirektören och lokalpolisområdeschefen och träffas fyra gånger "
+                     "per år. Arbetsgrupperna träffas varje månad och upphör när uppdraget är slutfört.\n")
+    assert "Samverkansrådet" not in groups and "Chefsgruppen" not in groups
+    assert groups["Styrgruppen Åby"]["frequency_per_year"] == 4 and "Arbetsgrupperna" in groups
+
+
+def test_an_open_council_named_by_a_places_genitive_and_the_months_it_meets():
+    groups = _groups("Forum Åbys torg är ett öppet samråd för butiksägare och föreningar. Forumet leds av "
+                     "kommunens centrumutvecklare och sammanträder i mars, juni och oktober.\n")
+    forum = groups["Forum Åbys torg"]
+    assert sorted(forum["members"]) == ["butiksägare", "förening"]
+    assert forum["frequency_per_year"] == 3
+
+
+def test_what_each_party_undertakes_to_put_into_the_groups():
+    text = ("5. Organisation\n\nStyrgruppen träffas fyra gånger per år. Nybyteamet ses varje vecka och rapporterar "
+            "till styrgruppen.\n\n6. Åtaganden\n\nKommunen åtar sig att\n\n"
+            "  • delta i styrgruppen genom socialchefen,\n"
+            "  • avsätta två fältassistenter och en kurator till nybyteamet.\n\n"
+            "Polisen åtar sig att\n\n"
+            "  • låta kommunpolisen ingå i nybyteamet och leda det tillsammans med kommunens fältledare,\n"
+            "  • till styrgruppen avdela\n"
+            "      – lokalpolisområdeschefen,\n"
+            "      – vid behov en utredare.\n")
+    groups = _groups(text)
+    assert sorted(groups["Styrgruppen"]["members"]) == ["lokalpolisområdeschef", "socialchef", "utredare"]
+    team = groups["Nybyteamet"]
+    assert sorted(team["members"]) == ["fältassistent", "kommunpolis", "kurator"]
+    assert team["chair"] == ["kommunpolis", "fältledare"]

@@ -38,7 +38,7 @@ def recognise(doc: Document, record: Record) -> None:
 def _recognise(doc: Document, record: Record) -> None:
     parts = units(doc)
     _agreement(doc, record, parts)
-    if not annex_headings(doc):  # the parties of the Stockholm template are read by its own reader
+    if not annex_headings(doc) or not record.section("parties"):  # the Stockholm template's reader's, if any
         found = parties(parts, doc)
         if found:
             record.items = [i for i in record.items if i.section != "parties"] + found

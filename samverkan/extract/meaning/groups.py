@@ -70,7 +70,11 @@ MEMBER_BEFORE = re.compile(r"(?i)\bdär\s+(?P<list>.+?)\s+(?:ingår|deltar|sitte
                            r"(?:[\wåäö-]+\s+)?[\wåäö-]*(?:grupp|nätverk|forum|råd|team)")
 OUTSIDE_AGREEMENT = re.compile(r"(?i)\b(?:regleras|omfattas|styrs|berörs)\s+inte\s+av\s+(?:denna|detta|den\s+här)|"
                                r"\b(?:ingår|ligger)\s+inte\s+i\s+(?:denna|detta)\s+(?:överenskommelse|avtal)|"
-                               r"\butanför\s+(?:denna|detta)\s+(?:överenskommelse|avtal)")
+                               r"\butanför\s+(?:denna|detta)\s+(?:överenskommelse|avtal)|"
+                               # a group the agreement ends or replaces: "upphör den 31 mars", "ersätts av SSG"
+                               r"\b(?:upphör|upphörde|har\s+upphört)\s+(?:den\s+\d|därmed|i\s+och\s+med|som\s+eget\s+"
+                               r"\w+|att\s+finnas|vid\s+(?:årsskiftet|utgången))|\bersätts\s+(?:nu\s+)?av\b|"
+                               r"\b(?:läggs|lades)\s+(?:ned|ner)\b|\bavvecklas\b")
 WITH = re.compile(r"(?i)(?:\s+(?:för|mot)\s+[\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]*)?)?\s+med\s+"
                   r"(?!ansvar\b|uppdrag\b|syfte\b|fokus\b|uppgift)(?P<list>[^.;]+)")
 WITH_APPOSITION = re.compile(r"(?i)\s*,\s*med\s+(?!ansvar\b|uppdrag\b|syfte\b|fokus\b|uppgift)(?P<list>[^.;]+)")
@@ -81,8 +85,8 @@ AS_ROLE = re.compile(r"(?i)\bmed\s+(?P<list>[^.;]+?)\s+som\s+(?:föredragande|se
 WHERE_LIST = re.compile(r"(?i)\s*,?\s*där\s+(?P<list>[^.;]+)")
 LIKEWISE = re.compile(r"(?i),?\s*\bliksom\s+(?P<list>[^.;]+)")
 TOGETHER = re.compile(r"(?i)\btillsammans\s+med\s+(?P<list>[^.;]+)")
-FORUM_FOR = re.compile(r"(?i)\b(?:(?:ett|en)\s+[\wåäö-]*(?:forum|råd|nätverk)|"
-                       r"öppe[nt](?:\s+[\wåäö-]*(?:möte|träff|forum))?)"
+FORUM_FOR = re.compile(r"(?i)\b(?:(?:ett|en)\s+(?:öppe[nt]\s+)?[\wåäö-]*(?:forum|råd|nätverk)|"
+                       r"öppe[nt](?:\s+[\wåäö-]*(?:möte|träff|forum|råd))?)"
                        r"\s+för\s+(?P<list>[^.]+)")
 MEMBER_HINT = re.compile(r"(?i)\b(?:består|ingår|deltar|ledamöter|deltagare|medlemmar|sammansättning|representeras|"
                          r"utgörs)\b")
@@ -190,7 +194,8 @@ PREPARES = re.compile(r"(?i)\b(?:för)?bered(?:er|a)\s+(?:(?:det|den|de)\s+)?(?P
                       r"(?:möten|sammanträden|ärenden|beslut)|\b(?:för)?bered(?:er|a)\s+(?:ärenden|ärendena|frågor|underlag|beslut)\s+"
                       r"(?:till|för|inför)\s+(?P<to>[^.,;]+)|\b(?:för)?bered(?:er|a)\s+(?:de\s+)?(?:ärenden|ärendena|frågor|"
                       r"frågorna)\s+som\s+(?:ska\s+|skall\s+)?(?:behandlas|tas\s+upp|avgöras|beslutas)\s+(?:av|i)\s+"
-                      r"(?P<by>[^.,;]+)")
+                      r"(?P<by>[^.,;]+)|"
+                      r"(?P<passive>[\wåäö-]+(?:\s+[\wåäö-]+)?)s\s+(?:möten|sammanträden|ärenden)\s+(?:för)?bereds\s+av\b")
 OWNED_ROLE = re.compile(r"(?i)\s+(?:ordförande|sammankallande|sekreterare|ledamöter|deltagare|medlemmar|möten|"
                         r"sammanträden|sammansättning|arbete|resultat|förslag|underlag)\b")
 # "Styrgruppen tar emot rapporter från arbetsgruppen": the other way round, the group after "från" reports
@@ -292,23 +297,10 @@ def mentions(text: str, allow_complement: bool = False) -> list[Mention]:
         name_words = adjectives + [m.group()]
         end = m.end()
         rest = text[m.end():]
-        complement = re.match(r"\s+(?P<c>(?:för|mot)\s+[^,.;:()]+|[A-ZÅÄÖ][\wåäö-]+"
-                              r"(?:\s+[A-ZÅÄÖ][\wåäö-]+|\s+[a-zåäö]+(?=[,.;:(]|$))?)", rest)  # "… Sydby centrum,"
-        if complement:
-            words = complement.group("c").split()
-            kept = []
-            for i, w in enumerate(words):
-                if i and (SENTENCE_GROUP_STOP.match(w) or i > 1 and _finite(w)) or len(kept) >= 5:
-                    break
-                kept.append(w)
-            owned = bool(adjectives) and adjectives[0][:1].isupper() and adjectives[0].endswith("s")  # "Brommas"
-            definite = (m.group("ending") or "") in ("en", "et") or owned
-            at_start = not text[:m.start()].strip() or len(before) <= len(adjectives)
-            if kept and ANAPHOR.match(kept[0]):
-                kept = []  # "… samverkansgrupp Den strategiska …": the next sentence
-            if kept and (allow_complement or at_start or definite or kept[0][:1].isupper()):
-                name_words += kept
-                end = m.end() + len(rest) - len(rest.lstrip()) + len(" ".join(kept))
+        kept = _spelled_by_initials(name_words, rest) or _complement(m, text, before, adjectives, allow_complement)
+        if kept:  # "Operativ grupp centrum (OGC)", "Samverkansgrupp Sydby centrum": the name goes on
+            name_words += kept
+            end = m.end() + len(rest) - len(rest.lstrip()) + len(" ".join(kept))
         k = len(before) - len(adjectives) - 1
         while k > 0 and (before[k].casefold() in DETERMINERS
                          or before[k].islower() and PARTY_GENITIVE.match(before[k])):
@@ -327,6 +319,87 @@ def mentions(text: str, allow_complement: bool = False) -> list[Mention]:
         name = " ".join(name_words)
         out.append(Mention(fold(key), name, head, bare, start, end, subject, of_people))
     return out
+
+
+# a party's commitment to put people in a group (read by `GroupReader.read_commitments`)
+_GROUP_WORDS = r"[^,.;()]+?"
+COMMITMENTS = [
+    re.compile(r"(?i)\b(?:delta|ingå|medverka|sitta)\s+i\s+(?P<group>" + _GROUP_WORDS + r")\s+genom\s+"
+               r"(?P<who>[^,.;]+)"),
+    re.compile(r"(?i)\blåta\s+(?P<who>[^,.;]+?)\s+(?:ingå|delta|medverka|sitta)\s+i\s+(?P<group>" + _GROUP_WORDS +
+               r")(?:\s+och\s+(?P<lead>leda)\s+(?:det|den|dem|gruppen|teamet)\s+tillsammans\s+med\s+(?P<co>[^,.;]+))?"
+               r"\s*(?=[,.;]|$)"),
+    re.compile(r"(?i)\b(?:avsätta|avdela|bidra\s+med)\s+(?P<who>[^.;:]+?)\s+till\s+(?P<group>" + _GROUP_WORDS +
+               r")\s*(?=[,.;]|$)"),
+    re.compile(r"(?i)\butse\s+(?P<who>[^,.;]+?),?\s+som\s+(?:också\s+|även\s+)?är\s+(?P<chairs>sammankallande|"
+               r"ordförande)\s+(?:i|för)\s+(?P<group>" + _GROUP_WORDS + r")\s*(?=[,.;]|$)"),
+    re.compile(r"(?i)\btill\s+(?P<group>" + _GROUP_WORDS + r")\s+(?:avsätta|avdela|utse)\s*:?$"),
+    re.compile(r"(?i)\bbemanna\s+(?P<group>" + _GROUP_WORDS + r")\s+med\s*:?$"),
+    re.compile(r"(?i)\b(?:sekretariat|föredragande|sekreterare)\s+(?:för|i)\s+(?P<group>" + _GROUP_WORDS +
+               r")\s*(?:\([^)]*\))?\s*,\s*där\s+(?P<where>[^.;]+)"),
+]
+
+
+def _sub_items(units: list[Unit], k: int) -> list[str]:
+    """The items of the list under item k (indented under it)."""
+    out = []
+    for unit in units[k + 1:]:
+        if unit.kind != "item" or unit.indent <= units[k].indent:
+            break
+        out.append(unit.text.strip(" ,.;"))
+    return out
+
+
+def _clause_subjects(clause: str) -> list[str]:
+    """Who a "där" clause says takes part: the subject of each of its verbs ("där A är ledamot och B deltar")."""
+    return [m.group("who") for m in re.finditer(r"(?i)(?:^|\s+och\s+)(?P<who>[\wåäö-]+(?:\s+[\wåäö-]+){0,3}?)\s+"
+                                                r"(?:är|deltar|ingår|sitter|medverkar)\b", clause)]
+
+
+def _unhedged(words: str) -> str:
+    """Words without "vid behov" before them: who takes part when needed is a member too."""
+    return re.sub(r"(?i)^\s*(?:vid\s+behov|även|också)\s+", "", words or "").strip(" ,.;")
+
+
+def _owner(text: str, named: list[Mention]) -> Mention | None:
+    """The group whose role or meetings a sentence opens with ("Styrgruppens ordförande är …"), unless it says
+    who prepares them ("Rådets möten förbereds av samordningsgruppen, som …": about that group)."""
+    owner = next((m for m in named if m.start == 0 and GENITIVE.search(text[m.start:m.end])
+                  and OWNED_ROLE.match(text, m.end)), None)
+    if owner is not None and (prepared := PREPARES.match(text)) and prepared.group("passive"):
+        return None
+    return owner
+
+
+def _complement(m: re.Match, text: str, before: list[str], adjectives: list[str], allow: bool) -> list[str]:
+    """The words after a group word that go on with its name ("… för unga", "Samverkansgrupp Sydby centrum,"):
+    at the sentence's start, after a definite or owned group word, capitalised, or where `allow`ed."""
+    complement = re.match(r"\s+(?P<c>(?:för|mot)\s+[^,.;:()]+|[A-ZÅÄÖ][\wåäö-]+"
+                          r"(?:\s+[A-ZÅÄÖ][\wåäö-]+|\s+[a-zåäö]+(?=[,.;:(]|$)|(?<=s)\s+[a-zåäö]{3,})?)",
+                          text[m.end():])  # "Samverkansgrupp Sydby centrum,", "Forum Nybys torg är …"
+    if not complement:
+        return []
+    kept: list[str] = []
+    for i, w in enumerate(complement.group("c").split()):
+        if i and (SENTENCE_GROUP_STOP.match(w) or i > 1 and _finite(w)) or len(kept) >= 5:
+            break
+        kept.append(w)
+    owned = bool(adjectives) and adjectives[0][:1].isupper() and adjectives[0].endswith("s")  # "Brommas"
+    definite = (m.group("ending") or "") in ("en", "et") or owned
+    at_start = not text[:m.start()].strip() or len(before) <= len(adjectives)
+    if kept and ANAPHOR.match(kept[0]):
+        return []  # "… samverkansgrupp Den strategiska …": the next sentence
+    return kept if kept and (allow or at_start or definite or kept[0][:1].isupper()) else []
+
+
+def _spelled_by_initials(name_words: list[str], rest: str) -> list[str]:
+    """The words after a group word that its initials in brackets show to be part of its name: "Operativ grupp
+    centrum (OGC)" → ["centrum"]; none when the initials spell the name without them."""
+    if not (m := re.match(r"\s+((?:[\wåäö-]+\s+){1,2}?)\(([A-ZÅÄÖ]{2,6})\)", rest)):
+        return []
+    words = m.group(1).split()
+    spelled = "".join(w[0] for w in name_words + words).upper()
+    return words if spelled == m.group(2) else []
 
 
 def _name_word(w: str, at: int, adjectives: list[str]) -> bool:
@@ -504,11 +577,48 @@ class GroupReader:
                 continue
             self.read_prose(unit, heading_group, previous)
             previous = unit
+        self.read_commitments(units)
         self.drop_unconfirmed()
         self.settle_members()
         self.settle_kinds()
         self.settle_reports()
         self.settle_chairs()
+
+    def read_commitments(self, units: list[Unit]) -> None:
+        """What a party undertakes to put into a group ("Polisen åtar sig att" / "delta i styrgruppen genom
+        lokalpolisområdeschefen", "låta X ingå i teamet och leda det tillsammans med Y", "avsätta A och B till
+        teamet", "till teamet avdela" or "bemanna gruppen med" over a list, "utse X, som är sammankallande i Y",
+        "vara sekretariat för styrgruppen, där A är ledamot och B deltar som föredragande"): its members and
+        chairs, once the groups are known."""
+        for k, unit in enumerate(units):
+            if unit.kind not in ("item", "sentence"):
+                continue
+            for rx in COMMITMENTS:
+                for m in rx.finditer(unit.text):
+                    g = self._known_group(m.group("group"))
+                    if g is None:
+                        continue
+                    found = m.groupdict().get("who")
+                    listed = _sub_items(units, k) if found is None and "where" not in m.groupdict() else []
+                    who = [found] if found else listed or _clause_subjects(m.groupdict().get("where") or "")
+                    self._add_members(g, [x for w in who for x in members(_unhedged(w))], unit.span)
+                    if m.groupdict().get("lead"):  # "… och leda det tillsammans med Y": both lead it
+                        chairs = [x for x in (member(_unhedged(found)), member(m.group("co"))) if x]
+                        g.set("chair", chairs if len(chairs) > 1 else chairs[0], unit.span)
+                    elif m.groupdict().get("chairs") and (chair := member(_unhedged(found))):
+                        g.set("chair", chair, unit.span)
+
+    def _known_group(self, words: str) -> Group | None:
+        """The group of the agreement that words name, if the reader knows it."""
+        found = [m for m in mentions(words.strip(), True) if m.start == 0]
+        return (self.groups.get(found[0].key) or self._alias(found[0])) if found else None
+
+    @staticmethod
+    def _add_members(g: Group, found: list[str], span: Span) -> None:
+        merged = list(g.fields.get("members", []))
+        merged += [f for f in found if f.casefold() not in {x.casefold() for x in merged}]
+        if merged:
+            g.set("members", merged, g.spans.get("members", span) | span, force=True)
 
     def read_answer(self, g: Group, unit: Unit) -> bool:
         """A fragment without a verb under a question that names a field ("Vem leder X?" "Trygghetssamordnaren."):
@@ -903,8 +1013,7 @@ class GroupReader:
         if placed is not None:  # "Även Länsstyrelsen och Trafikverket deltar i samverkansforumet"
             self.topic = self.group(placed, unit.span, 1)
             return self.topic, 0
-        owner = next((m for m in named if m.start == 0 and GENITIVE.search(unit.text[m.start:m.end])
-                      and OWNED_ROLE.match(unit.text, m.end)), None)
+        owner = _owner(unit.text, named)
         if owner is not None:  # "Styrgruppens ordförande är …", "Rådets ledamöter är …"
             self.topic = self.groups.get(owner.key) or self._alias(owner) \
                 or self.group(Mention(owner.key, owner.name[:-1], owner.head, False, 0, owner.end - 1, True),
@@ -1090,7 +1199,7 @@ class GroupReader:
             who = _until_verb(CHAIR_STOP.sub("", m.group("who")).strip())
             who = re.sub(r"(?i)^(?:växelvis|alternerande)\s+(?:av\s+)?|^mellan\s+", "", who)
             if mentions(GENITIVE_WORD.sub("", who), True) or not who \
-                    or fold(who) in {"parterna", "parter", "dem", "varandra"}:
+                    or fold(who).split()[0] in {"parterna", "parter", "dem", "varandra"}:  # "… i den ordning …"
                 continue
             people = [p for p in (member(re.sub(r"(?i)^en\s+av\s+", "", x)) for x in split_list(who)) if p]
             if alternating:  # "alternerar mellan kommunen och polisen": between the parties, no function named
@@ -1121,7 +1230,8 @@ class GroupReader:
     def _reports(self, g: Group, text: str, span: Span) -> None:
         self._works_for(g, text, span)
         if (prepares := PREPARES.search(text)) is not None:  # "förbereder styrgruppens möten": works for it
-            name = self.resolve(prepares.group("owner") or _until_verb(prepares.group("to") or prepares.group("by")), g)
+            name = self.resolve(prepares.group("owner") or prepares.group("passive")
+                                or _until_verb(prepares.group("to") or prepares.group("by")), g)
             if name and name != g.name and mentions(name):
                 g.set("reports_to", [*g.fields.get("reports_to", []), name] if name not in g.fields.get(
                     "reports_to", []) else g.fields["reports_to"], span, force=True)
@@ -1140,7 +1250,7 @@ class GroupReader:
             if not raw or raw.split()[0].casefold() in {"sig", "sina", "sin", "sitt", "dem", "varandra"}:
                 continue
             resolved = []
-            for part in re.split(r"\s+och\s+(?:till\s+)?", raw):
+            for part in re.split(r"(?<!-)\s+och\s+(?:till\s+)?", raw):  # not "hälso- och sjukvårdsnämnd"
                 if fold(part) in {"denna", "detta", "dessa", "dem"}:  # "… bereder ärenden till styrgruppen och
                     named = [x for x in mentions(text[:m.start()]) if not x.bare]  # rapporterar till denna"
                     part = named[-1].name if named else part

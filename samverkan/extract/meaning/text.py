@@ -312,8 +312,9 @@ class _UnitReader:
             self.item(n, None, stripped)
         elif is_heading(text, prev_blank, self.next_text(i)) or self.subheading(text, self.next_text(i)):
             self.add_heading(n, stripped)
-        elif self.out and self.out[-1].kind == "item" and not self.para and text[:1].isspace() and not prev_blank:
-            self.out[-1].text += " " + stripped  # a bullet's text going on, indented, on the next line
+        elif self.out and self.out[-1].kind == "item" and not self.para and not prev_blank \
+                and (text[:1].isspace() or stripped[:1].islower()):
+            self.out[-1].text += " " + stripped  # a bullet's text going on on the next line, indented or lower case
             self.out[-1].span = self.out[-1].span | Span(n, n)
         else:
             if self.para and (prev_blank or FIELD_LINE.match(stripped) and FIELD_LINE.match(self.para[0][1])):
