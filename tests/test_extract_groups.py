@@ -1521,3 +1521,26 @@ def test_what_each_party_undertakes_to_put_into_the_groups():
     team = groups["Nybyteamet"]
     assert sorted(team["members"]) == ["fältassistent", "kommunpolis", "kurator"]
     assert team["chair"] == ["kommunpolis", "fältledare"]
+
+
+def test_those_who_lead_a_group_named_as_the_object_chair_it_and_a_report_month_is_no_target():
+    groups = _groups("Organisation\n\nStyrgruppen Åby består av kommundirektören och polischefen och träffas fyra "
+                     "gånger per år. Kommundirektören och polischefen leder styrgruppen växelvis. Styrgruppen lämnar "
+                     "en rapport till kommunstyrelsen i maj och i november.\n")
+    g = groups["Styrgruppen Åby"]
+    assert sorted(g["chair"]) == ["kommundirektör", "polischef"] and g["chair_alternating"] is True
+    assert g["reports_to"] == ["kommunstyrelsen"]
+
+
+def test_a_beredning_is_a_group_and_fronted_verbs_and_appointing_participles_are_no_members():
+    groups = _groups("Beredningen består av säkerhetschefen och kommunpolisen och tar fram underlag till "
+                     "styrgruppens möten. Styrgruppen träffas sex gånger per år.\n\n"
+                     "Trygghetsmötet hålls varje måndag. Deltar gör områdespolisen och fältassistenterna. "
+                     "Säkerhetschefen håller i mötet.\n\n"
+                     "Brottsförebyggande rådet består av tre förtroendevalda utsedda av kommunstyrelsen och träffas "
+                     "två gånger per år.\n")
+    assert groups["Beredningen"]["reports_to"] == ["Styrgruppen"]
+    assert groups["Beredningen"]["kind"] == "preparation"
+    meeting = groups["Trygghetsmötet"]
+    assert sorted(meeting["members"]) == ["fältassistent", "områdespolis"] and meeting["chair"] == "säkerhetschef"
+    assert groups["Brottsförebyggande rådet"]["members"] == ["förtroendevald"]

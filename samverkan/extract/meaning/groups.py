@@ -49,7 +49,8 @@ MEMBER_AFTER = re.compile(r"(?i)\b(?:består|bestå|bestående|utgörs|represent
                           r"\b(?:adjungeras|kallas|bjuds\s+in)\s+(?:vid\s+behov\s+|även\s+|också\s+)?(?P<list14>[a-zåäö].+)$|"
                           r"^[\wåäöÅÄÖ -]*(?:grupp|nätverk|forum|(?<!om)råd|team)[\wåäöÅÄÖ -]*:\s*(?P<list6>.+)$|"
                           r"\bsamlar\s+(?:[^:]*:\s*)?(?P<list4>.+)$|"
-                          r"\b(?:ingår|deltar|sitter|medverkar)\s+(?!i\b|inte\b|(?:också|även)[\s.]*$)(?P<list2>[a-zåäö].+)$|"
+                          r"\b(?:ingår|deltar|sitter|medverkar)\s+(?:gör\s+)?(?!i\b|inte\b|(?:också|även)[\s.]*$)"
+                          r"(?P<list2>[a-zåäö].+)$|"  # "Deltar gör A och B"
                           r"^(?:det|så)\s+gör\s+(?:också|även|dessutom)\s+(?P<list9>.+)$|^dit\s+kommer\s+"
                           r"(?:också\s+|även\s+)?(?P<list10>.+)$|"
                           r"\b(?:ett|en)\s+[\wåäö-]*(?:samråd|samverkan|samarbete|forum|nätverk|grupp|möte)\s+mellan\s+(?P<list11>.+)$|"
@@ -153,7 +154,7 @@ CHAIR = [
     re.compile(r"(?i)^(?P<who>[^.;]+?)\s+(?:är|blir)\s+(?:dess\s+|gruppens\s+)?(?:ordförande|sammankallande)\b"),
     re.compile(r"(?i)\b(?:med|har)\s+(?P<who>[^.;,]+?)\s+som\s+(?:ordförande|sammankallande)\b"),
     re.compile(r"(?i)^(?P<who>[^.;]+?)\s+(?:turas\s+om\s+att\s+(?:leda|vara\s+(?:ordförande|sammankallande))|leder|delar\s+på\s+ordförandeskapet|"
-               r"håller\s+i\s+(?:mötena|gruppen|arbetet)|kallar\s+till\s+(?:möte|mötena|sammanträde))\b"),
+               r"håller\s+i\s+(?:mötena|mötet|gruppen|arbetet)|kallar\s+till\s+(?:möte|mötena|sammanträde))\b"),
     re.compile(r"(?i)^(?P<who>[^.;]+?)\s+(?:samordnar|sammankallar|leder|driver)\s+(?:ett|en)\s+(?:[\wåäö]+\s+)?"
                r"[\wåäö-]*(?:grupp|nätverk|forum|råd|team)\b"),
 ]
@@ -172,7 +173,10 @@ REPORT_TARGET = re.compile(r"(?i)\b(?:till|för|inför)\s+(?P<to>[^.;]+)|^\s*(?P
                            r"[\wåäöÅÄÖ-]+(?:gruppen|rådet|forumet|nätverket|styrelsen|nämnden|beredningen|teamet)"
                            r"(?:\s+(?-i:[A-ZÅÄÖ])[\wåäö-]+)?|(?-i:[A-ZÅÄÖ]{2,6})\b)")
 TARGET_STOP = re.compile(r"(?i)\s*(?:,|\bnär\b|\befter\b|\bvid\b|\binför\b|\bsom\b|\bom\b|\boch\s+(?!till\b)\w+ar\b|"
-                         r"\ben\s+gång|\bvarje\b|\bi\s+(?:samband|slutet)|\bminst\b|\btvå\s+gånger|\bför\s+hela\b).*$")
+                         r"\ben\s+gång|\bvarje\b|\bi\s+(?:samband|slutet)|\bminst\b|\btvå\s+gånger|\bför\s+hela\b|"
+                         r"\bi\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|"
+                         r"december)\b).*$")
+LEADS = re.compile(r"(?i)^[^.;]+?\s+(?:leder|sammankallar|kallar\s+till)\s+(?:den\s+|det\s+)?$")  # the group led
 ROLE_OF = re.compile(r"(?i)^\s*(?:ordförande|sammankallande|sekreterare|föredragande|ledamöter|deltagare|"
                      r"medlemmar|mötesledare)\s+(?:i|för)\s+(?:den\s+|det\s+)?$")
 # words for a group of people an agreement is about ("ungdomsgruppen 15–20 år"), a body only where one acts
@@ -195,7 +199,9 @@ PREPARES = re.compile(r"(?i)\b(?:för)?bered(?:er|a)\s+(?:(?:det|den|de)\s+)?(?P
                       r"(?:till|för|inför)\s+(?P<to>[^.,;]+)|\b(?:för)?bered(?:er|a)\s+(?:de\s+)?(?:ärenden|ärendena|frågor|"
                       r"frågorna)\s+som\s+(?:ska\s+|skall\s+)?(?:behandlas|tas\s+upp|avgöras|beslutas)\s+(?:av|i)\s+"
                       r"(?P<by>[^.,;]+)|"
-                      r"(?P<passive>[\wåäö-]+(?:\s+[\wåäö-]+)?)s\s+(?:möten|sammanträden|ärenden)\s+(?:för)?bereds\s+av\b")
+                      r"(?P<passive>[\wåäö-]+(?:\s+[\wåäö-]+)?)s\s+(?:möten|sammanträden|ärenden)\s+(?:för)?bereds\s+av\b|"
+                      r"\b(?:tar\s+fram|ger|lämnar)\s+underlag\s+(?:till|inför)\s+(?:(?:det|den|de)\s+)?"
+                      r"(?P<basis>[\wåäö-]+(?:\s+[\wåäö-]+)?)s\s+(?:möten|sammanträden|beslut)")
 OWNED_ROLE = re.compile(r"(?i)\s+(?:ordförande|sammankallande|sekreterare|ledamöter|deltagare|medlemmar|möten|"
                         r"sammanträden|sammansättning|arbete|resultat|förslag|underlag)\b")
 # "Styrgruppen tar emot rapporter från arbetsgruppen": the other way round, the group after "från" reports
@@ -1029,8 +1035,9 @@ class GroupReader:
         if place is not None:  # "Det dagliga arbetet samordnas i Lägesbildsmötet."
             self.topic = self.group(place, unit.span, 1)
             return self.topic, 0
-        role = next((m for m in named if ROLE_OF.search(unit.text[:m.start])), None)
-        if role is not None:  # "Sammankallande för samverkansgruppen är …"
+        role = next((m for m in named if ROLE_OF.search(unit.text[:m.start]) or LEADS.search(unit.text[:m.start])),
+                    None)
+        if role is not None:  # "Sammankallande för samverkansgruppen är …", "A och B leder styrgruppen växelvis"
             self.topic = self.group(role, unit.span, 1)
             return self.topic, 0
         fresh = next((m for m in found if m.bare and re.search(r"(?i)\b(?:en|ett)\s+(?:[\wåäö-]+\s+)?$", unit.text[
@@ -1230,7 +1237,7 @@ class GroupReader:
     def _reports(self, g: Group, text: str, span: Span) -> None:
         self._works_for(g, text, span)
         if (prepares := PREPARES.search(text)) is not None:  # "förbereder styrgruppens möten": works for it
-            name = self.resolve(prepares.group("owner") or prepares.group("passive")
+            name = self.resolve(prepares.group("owner") or prepares.group("passive") or prepares.group("basis")
                                 or _until_verb(prepares.group("to") or prepares.group("by")), g)
             if name and name != g.name and mentions(name):
                 g.set("reports_to", [*g.fields.get("reports_to", []), name] if name not in g.fields.get(

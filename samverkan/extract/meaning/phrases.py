@@ -9,7 +9,7 @@ from samverkan.extract.meaning.text import fold, lemma
 
 # the last part of a word that makes it the name of a group ("styrgruppen", "trygghetsrådet", "LÖK-nätverket")
 GROUP_WORD = re.compile(
-    r"(?i)\b(?P<word>[\wåäöÅÄÖ-]*?(?:grupp|samråd|råd|forum|nätverk|team|kommitté|träff|möte|samordningsfunktion)|"
+    r"(?i)\b(?P<word>[\wåäöÅÄÖ-]*?(?:grupp|samråd|råd|forum|nätverk|team|kommitté|träff|möte|samordningsfunktion|beredning)|"
     r"samordnarna(?=\b))"
     r"(?P<ending>en|et|er|erna|ens|ets|s|na|ernas|ets|n|t)?\b")
 # a group word alone names no one in particular: "gruppen", "styrgruppen" in a list are the group, no member
@@ -77,7 +77,10 @@ SEAT = re.compile(r"(?i)\s+(?:från|inom|vid|hos|på|i)\s+"
 TRAILING = re.compile(r"(?i)\s*(?:\([^)]*\)|,?\s*(?:tillsammans med|i [a-zåäö]*(?:området|stadsdelen)|"
                       r"i centrum|i kommunen|"
                       r"i (?:stadsdel|område|bostadsområde)(?:arna|ena|na)|"
-                      r"vid behov|som|med ansvar för)\b.*|\s+i\s+[a-zåäö]+frågor)$")
+                      r"vid behov|som|med ansvar för|"
+                      # a participle saying who appoints them: "tre förtroendevalda utsedda av kommunstyrelsen"
+                      r"(?:utsedd|utsedda|vald|valda|nominerad|nominerade|förordnad|förordnade)\s+av)\b.*|"
+                      r"\s+i\s+[a-zåäö]+frågor)$")
 # "kommunpolisen i lokalpolisområde Jönköping", "polisområdeschefen för Västernorrland": the area of a party
 PARTY_AREA = re.compile(r"\s+(?:i|för|inom)\s+(?:(?:lokal)?polisområde\s+|polisregion\s+)?[A-ZÅÄÖ][a-zåäö-]+$")
 # "rektorerna för högstadieskolorna", "… för de berörda skolorna": the places of many people
