@@ -1544,3 +1544,22 @@ def test_a_beredning_is_a_group_and_fronted_verbs_and_appointing_participles_are
     meeting = groups["Trygghetsmötet"]
     assert sorted(meeting["members"]) == ["fältassistent", "områdespolis"] and meeting["chair"] == "säkerhetschef"
     assert groups["Brottsförebyggande rådet"]["members"] == ["förtroendevald"]
+
+
+def test_a_chair_after_its_verb_a_clause_of_calling_and_who_can_be_invited():
+    groups = _groups("Trygghetsrådet består av kommundirektören och polischefen. Enligt avtalet är kommundirektören "
+                     "rådets ordförande.\n\nFältgruppen består av fältassistenterna, Karlstads bilkårsförening och "
+                     "Åbyhem; gruppen ses varje vecka och säkerhetschefen kallar. Rektorer kan bjudas in.\n")
+    assert groups["Trygghetsrådet"]["chair"] == "kommundirektör"
+    field = groups["Fältgruppen"]
+    assert field["chair"] == "säkerhetschef"
+    assert sorted(field["members"]) == ["Karlstads bilkårsförening", "fältassistent", "rektor", "Åbyhem"]
+
+
+def test_a_group_said_to_be_the_samordningsfunktion_coordinates_and_views_handed_on_are_reports():
+    groups = _groups("Samordningsgruppen är kommunens samordningsfunktion. Där möts trygghetssamordnaren, "
+                     "kommunpolisen och säkerhetschefen varannan vecka.\n\n"
+                     "Trygghetsrådet består av tre förtroendevalda och träffas två gånger per år. Synpunkter från "
+                     "rådet lämnas till kommunstyrelsen.\n")
+    assert groups["Samordningsgruppen"]["kind"] == "coordinators"
+    assert groups["Trygghetsrådet"]["reports_to"] == ["kommunstyrelsen"]
