@@ -1563,3 +1563,17 @@ def test_a_group_said_to_be_the_samordningsfunktion_coordinates_and_views_handed
                      "rådet lämnas till kommunstyrelsen.\n")
     assert groups["Samordningsgruppen"]["kind"] == "coordinators"
     assert groups["Trygghetsrådet"]["reports_to"] == ["kommunstyrelsen"]
+
+
+def test_the_heads_of_two_bodies_are_one_each():
+    assert members("kommundirektören och förvaltningscheferna för socialförvaltningen och bildningsförvaltningen") \
+        == ["kommundirektör", "förvaltningschef för socialförvaltningen", "förvaltningschef för bildningsförvaltningen"]
+
+
+def test_a_group_meeting_before_each_meeting_of_another_meets_as_often_and_a_meeting_place_is_a_forum():
+    groups = _groups("Styrgruppen består av kommundirektören och polischefen och träffas fem gånger per år.\n\n"
+                     "Beredningsgruppen består av kommunpolisen och säkerhetschefen. Gruppen ses en vecka före varje "
+                     "möte i styrgruppen.\n\nTorgforum är en mötesplats för handlare och fastighetsägare. Det leds av "
+                     "centrumutvecklaren.\n")
+    assert groups["Beredningsgruppen"]["frequency_per_year"] == 5
+    assert sorted(groups["Torgforum"]["members"]) == ["fastighetsägare", "handlare"]

@@ -88,7 +88,7 @@ AS_ROLE = re.compile(r"(?i)\bmed\s+(?P<list>[^.;]+?)\s+som\s+(?:föredragande|se
 WHERE_LIST = re.compile(r"(?i)\s*,?\s*där\s+(?P<list>[^.;]+)")
 LIKEWISE = re.compile(r"(?i),?\s*\bliksom\s+(?P<list>[^.;]+)")
 TOGETHER = re.compile(r"(?i)\btillsammans\s+med\s+(?P<list>[^.;]+)")
-FORUM_FOR = re.compile(r"(?i)\b(?:(?:ett|en)\s+(?:öppe[nt]\s+)?[\wåäö-]*(?:forum|råd|nätverk)|"
+FORUM_FOR = re.compile(r"(?i)\b(?:(?:ett|en)\s+(?:öppe[nt]\s+)?[\wåäö-]*(?:forum|råd|nätverk|mötesplats)|"
                        r"öppe[nt](?:\s+[\wåäö-]*(?:möte|träff|forum|råd))?)"
                        r"\s+för\s+(?P<list>[^.]+)")
 MEMBER_HINT = re.compile(r"(?i)\b(?:består|ingår|deltar|ledamöter|deltagare|medlemmar|sammansättning|representeras|"
@@ -173,7 +173,7 @@ MEETS = re.compile(r"(?i)\b(?:träffa[sr]?|möts|mötas|genomförs|äger\s+rum|s
                    r"sammanträden|mötesfrekvens|kvartalsvis|månadsvis|veckovis|avstämning\w*)\b")
 REPORTS = re.compile(r"(?i)\b(?:(?:åter|av)?rapporter\w*|återkoppla\w*|lyft\w*|tas\s+upp\s+i|redovisa\w*|redovisning|"
                      r"överlämna[rs]|"
-                     r"eskaler\w*|(?:förs|lämnas|tas|skickas)\s+vidare|(?:lämnas|skickas)(?=\s+till\b)|tas\s+med|lämnar\s+(?:\w+\s+){1,2}\w*rapport\w*|"
+                     r"eskaler\w*|(?:förs|lämnas|tas|skickas)\s+vidare|\bfrån\s+[^.;]+?\s+(?:lämnas|skickas)(?=\s+till\b)|tas\s+med|lämnar\s+(?:\w+\s+){1,2}\w*rapport\w*|"
                      r"informerar|ansvarar|svarar|underställd|lyder\s+under|(?:ger|lämnar)\s+underlag)\b"
                      r"(?P<rest>[^.]*)")
 REPORT_TARGET = re.compile(r"(?i)\b(?:till|för|inför)\s+(?P<to>[^.;]+)|^\s*(?P<obj>(?:den|det)\s+[^.;]+|"
@@ -183,6 +183,8 @@ TARGET_STOP = re.compile(r"(?i)\s*(?:,|\bnär\b|\befter\b|\bvid\b|\binför\b|\bs
                          r"\ben\s+gång|\bvarje\b|\bi\s+(?:samband|slutet)|\bminst\b|\btvå\s+gånger|\bför\s+hela\b|"
                          r"\bi\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|"
                          r"december)\b).*$")
+BEFORE_EACH = re.compile(r"(?i)\b(?:före|inför)\s+(?:varje|vart)\s+(?:möte|sammanträde)\s+(?:i|med)\s+"
+                         r"(?P<other>[\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]*)*)")
 IS_FUNCTION = re.compile(r"(?i)^[^.;]*?\bär\s+(?:[\wåäö]+s\s+)?(?:\w+\s+)?samordningsfunktion(?:en)?\b")
 LEADS = re.compile(r"(?i)^[^.;]+?\s+(?:leder|sammankallar|kallar\s+till)\s+(?:den\s+|det\s+)?$")  # the group led
 ROLE_OF = re.compile(r"(?i)^\s*(?:ordförande|sammankallande|sekreterare|föredragande|ledamöter|deltagare|"
@@ -261,6 +263,7 @@ class Group:
     of_people: bool = False  # named by a word for people ("ungdomsgruppen"): kept only if the text bears it out
     chair_titled: bool = False  # the chair was read from "ordförande", not from who leads
     function: bool = False  # the text says it is the samordningsfunktion ("X är kommunens samordningsfunktion")
+    meets_before: str = ""  # the group before each of whose meetings it meets ("två veckor före varje möte i X")
     anonymous: bool = False  # "en tredje grupp, som …": kept only if the text names it later
     level_kind: str | None = None  # the kind the level it is described under gives it ("Nivå 1 – strategisk")
 
@@ -597,6 +600,7 @@ class GroupReader:
         self.settle_members()
         self.settle_kinds()
         self.settle_reports()
+        self.settle_meetings()
         self.settle_chairs()
 
     def read_commitments(self, units: list[Unit]) -> None:
@@ -937,6 +941,15 @@ class GroupReader:
         other = self.groups.get(found[0].key) or self._alias(found[0])
         return other is not None and not other.excluded and any(k != "kind" for k in other.fields)
 
+    def settle_meetings(self) -> None:
+        """A group that meets before each meeting of another ("ses två veckor före varje möte i styrgruppen")
+        meets as often as that group."""
+        for g in self.groups.values():
+            other = next((x for x in self.groups.values() if x.name == self.resolve(g.meets_before, g)), None) \
+                if g.meets_before and "frequency_per_year" not in g.fields else None
+            if other is not None and other is not g and "frequency_per_year" in other.fields:
+                g.set("frequency_per_year", other.fields["frequency_per_year"], g.span)
+
     def settle_reports(self) -> None:
         """A report target the text describes only later ("eskaleras till styrgruppen" before "Styrgruppen består
         av …") is that group, by its name."""
@@ -1130,6 +1143,8 @@ class GroupReader:
         g.set("kind", kind, g.span, force=kind in ("forum", "preparation") and g.fields.get("kind") == "working"
               and group_kind(g.name) == "working")
         g.function = g.function or bool(IS_FUNCTION.match(text)) and self._about(g, text)
+        if (before := BEFORE_EACH.search(text)) and MEETS.search(text[:before.start()]):
+            g.meets_before = before.group("other")
         if OUTSIDE_AGREEMENT.search(_clauses(text)[0]) and self._about(g, text):  # not "…; medborgarlöftet
             g.excluded = True                                                    # ingår inte i denna …"
 

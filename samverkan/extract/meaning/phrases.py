@@ -259,7 +259,8 @@ def _complements(parts: list[str]) -> list[str]:
     out: list[str] = []
     for part in parts:
         words = part.split()
-        if out and (shared := _shared_function(out[-1], part)):  # "enhetschefer från socialtjänsten och fritid"
+        if out and (shared := _shared_function(out[-1], part) or _each_heads(out[-1], part)):  # "enhetschefer från
+            # socialtjänsten och fritid", "förvaltningscheferna för socialförvaltningen och bildningsförvaltningen"
             out[-1], part = shared
             out.append(part)
         elif out and len(words) == 1 and part.islower() and re.search(r"\bför\s+[a-zåäö]+$", out[-1]) \
@@ -283,6 +284,19 @@ def _shared_function(before: str, part: str) -> tuple[str, str] | None:
     if one == head or not PERSON.search(one) or head.endswith(("en", "n", "et")):
         return None  # "chefen från …" is one person already
     return one + before[len(head):], f"{one} {m.group('prep')} {part}"
+
+
+def _each_heads(before: str, part: str) -> tuple[str, str] | None:
+    """The heads (a definite plural function) of two bodies named after "för": one of each ("cheferna för
+    socialförvaltningen", "bildningsförvaltningen" → "chef för socialförvaltningen", "chef för
+    bildningsförvaltningen")."""
+    m = re.fullmatch(r"(?P<head>[a-zåäö]+(?:erna|arna|orna))\s+för\s+[a-zåäö]+(?:en|et)", before)
+    if m is None or not re.fullmatch(r"[a-zåäö]+(?:en|et)", part) or not ORG_TAIL.search(part):
+        return None
+    one = lemma(m.group("head"))
+    if one == m.group("head") or not PERSON.search(one):
+        return None
+    return one + before[len(m.group("head")):], f"{one} för {part}"
 
 
 def members(text: str, prose: bool = True) -> list[str]:
