@@ -341,3 +341,27 @@ def test_areas_after_prioritising_the_work_against_them():
     text = HEAD + ("Mål och inriktning\nParterna ska under avtalsperioden särskilt prioritera arbetet mot narkotika "
                    "samt trygghet i centrum.\n")
     assert sorted(_plain(text).get("priority_areas", {})) == ["Narkotika", "Trygghet i centrum"]
+
+
+def test_a_news_item_takes_the_title_its_sentence_names_the_document_by():
+    text = ('Kommunen och polisen skriver på\n\nI går skrev Åby kommun och lokalpolisområde Åby under. '
+            'Avtalet kallas "Överenskommelse om trygghet i Åby" och ersätter det som gällde 2020–2023.\n')
+    assert _title(text) == "Överenskommelse om trygghet i Åby"
+
+
+def test_a_name_given_to_an_earlier_document_is_not_the_title():
+    text = ('Kommunen och polisen skriver på\n\nDet tidigare avtalet heter "Avtal om trygghet i Åby 2020".\n')
+    assert _title(text) != "Avtal om trygghet i Åby 2020"
+
+
+def test_a_label_listing_each_partys_diarienummer_with_its_name():
+    text = ("Avtal om trygghet i Åby och Nyby\n\nKommunernas diarienummer: Åby KS 2025/17 · Nyby KS.2025.31 ·\n"
+            "Ösby KS 2025-009\n\nParter är Åby kommun, Nyby kommun och Ösby kommun.\n")
+    assert _agreement(text)["dnr"] == ["KS 2025/17", "KS.2025.31", "KS 2025-009"]
+
+
+def test_a_line_saying_only_the_kind_of_document_gives_way_to_the_title_under_it():
+    text = ("GEMENSAM SAMVERKANSÖVERENSKOMMELSE\n\nÅby mot brott – överenskommelse om samverkan mellan\n"
+            "två kommuner och lokalpolisområde Åby\n\n1  Bakgrund\n\nText om arbetet.\n")
+    assert _title(text) == ("Åby mot brott – överenskommelse om samverkan mellan två kommuner och "
+                            "lokalpolisområde Åby")

@@ -17,7 +17,7 @@ from samverkan.extract.meaning.groups import GroupReader
 from samverkan.extract.meaning.parties import parties
 from samverkan.extract.meaning.priorities import priority_areas
 from samverkan.extract.meaning.text import fold, units
-from samverkan.extract.meaning.title import quoted
+from samverkan.extract.meaning.title import kind_only, quoted
 from samverkan.extract.meaning.title import title as document_title
 from samverkan.extract.record import Field, Item, Record
 from samverkan.extract.sections import annex_headings
@@ -72,7 +72,7 @@ def _agreement(doc: Document, record: Record, parts) -> None:
         item = title or Item("agreement", DEFAULT_TITLE, Span(1, 1))
         record.items.insert(0, item)
     elif title is not None and fold(title.name) != fold(item.name) and (
-            _document_type(doc, item) or _goes_on(item.name, title.name)):
+            _document_type(doc, item) or _goes_on(item.name, title.name) or _kind_over(item.name, title.name)):
         item.name = title.name
         item.span = title.span
     dnr, where = ag.dnr(doc, title.span.start if title else 12, title.span if quoted(doc, title) else None)
@@ -100,6 +100,12 @@ def _goes_on(line: str, title: str) -> bool:
     Nyby") or start on the line above ("Lokal" / "samverkansöverenskommelse"), but not go into the line of
     parties under it ("mellan X och Y")."""
     return bool(re.search(r"(?:^|\s)" + re.escape(fold(line)) + r"(?:\s(?!mellan\b)|$)", fold(title)))
+
+
+def _kind_over(line: str, title: str) -> bool:
+    """The template's reader took a line saying only the kind of document ("GEMENSAM SAMVERKANSÖVERENSKOMMELSE");
+    the title is the line under it, not that line gone on into its parties."""
+    return kind_only(line) and not fold(title).startswith(fold(line))
 
 
 def _overlaps(a: Span, b: Span) -> bool:

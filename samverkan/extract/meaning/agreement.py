@@ -20,6 +20,7 @@ DNR = re.compile(r"(?i)\b(?:d\.?nr|diarienum(?:mer|ret)|diarienr|ärendenummer|�
                  r"(?P<dnr>" + _DNR + r"(?:\s*\([^)]*\))?(?:\s*(?:,|;|respektive|och|samt)\s*" + _DNR + r")*)")
 DNR_VALUE = re.compile(r"(?<![\w.])" + _DNR)
 NOT_DNR = re.compile(r"\d{6}-\d{4}|(?:19|20)\d\d-(?:19|20)\d\d|\d{4}-\d{2}-\d{2}")  # org nr, years, a date
+LISTED_LABEL = re.compile(r"(?i)\b(?:diarienummer|diarienr|ärendenummer|d\.?nr)\s*:")  # "… diarienummer: Åby KS …"
 ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 VALIDITY = re.compile(r"(?i)\b(?:gäller|gälla|löper|giltig\w*|giltighetstid\w*|avtalsperiod\w*|period\w*|"
                       r"träder\s+i\s+kraft|(?:för|under|avser|omfattar)\s+åren)\b")
@@ -103,7 +104,10 @@ def _labelled(doc: Document, start: int, end: int) -> tuple[list[str], list[int]
     """The diarienummer after a label on lines start..end, each as written."""
     found, lines = [], []
     for n in range(start, end + 1):
-        for m in DNR.finditer(re.sub(r"[*_]", "", doc.line(n))):
+        line = re.sub(r"[*_]", "", doc.line(n))
+        if not DNR.search(line) and (label := LISTED_LABEL.search(line)):
+            _listed(doc, n, line[label.end():], found, lines)
+        for m in DNR.finditer(line):
             listed = re.sub(r"\([^)]*\)", " ", m.group("dnr"))
             for value in DNR_VALUE.finditer(listed):
                 value = " ".join(value.group().split()).rstrip(".")
@@ -111,6 +115,20 @@ def _labelled(doc: Document, start: int, end: int) -> tuple[list[str], list[int]
                     found.append(value)
                     lines.append(n)
     return found, lines
+
+
+def _listed(doc: Document, n: int, rest: str, found: list[str], lines: list[int]) -> None:
+    """The numbers a label lists with whose each is, on its line and the lines of its paragraph ("Kommunernas
+    diarienummer: Åby KS 2025/17 · Nyby KS.2025.31" / "· Ösby 2025-009")."""
+    while True:
+        for value in DNR_VALUE.finditer(rest):
+            value = " ".join(value.group().split()).rstrip(".")
+            if value not in found and not ISO_DATE.fullmatch(value) and not NOT_DNR.fullmatch(value):
+                found.append(value)
+                lines.append(n)
+        n += 1
+        if n > len(doc) or not (rest := doc.line(n)).strip() or DNR.search(rest) or not DNR_VALUE.search(rest):
+            return
 
 
 def _under_labels(doc: Document) -> tuple[list[str], list[int]]:

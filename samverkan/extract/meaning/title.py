@@ -1,10 +1,10 @@
 """The agreement's title: the document's own, wherever it puts it. In order: a title a form labels ("Titel: …"),
 a title a sentence quotes that the document also states as a line of its own (a protocol extract before the
 agreement), the first line near the top that names an agreement (a cover page's lines joined) or several of
-them, unless the web page's own title (without the site's name) names one, the first heading. A first line that
-is about an agreement without being one ("Uppföljning av medborgarlöftet 2024", "Uppstartsmöte för samverkan
-mellan …": its agreement word stands after a preposition) is a report's or a meeting's: the agreement is the one
-its sentences quote by title."""
+them, a title a sentence gives as its document's name ("Dokumentet heter "…""), unless the web page's own title
+(without the site's name) names one, the first heading. A first line that is about an agreement without being
+one ("Uppföljning av medborgarlöftet 2024", "Uppstartsmöte för samverkan mellan …": its agreement word stands
+after a preposition) is a report's or a meeting's: the agreement is the one its sentences quote by title."""
 
 from __future__ import annotations
 
@@ -39,6 +39,8 @@ ABOUT = re.compile(r"(?i)^(?!\w*(?:överenskommelse|avtal|medborgarlöfte|samver
                    r"(?:överenskommelse|avtal|medborgarlöfte|samverkan|handlingsplan|avsiktsförklaring)")
 # a sentence that quotes another agreement than its document's: one replaced, earlier or ended
 FORMER = re.compile(r"(?i)\b(?:ersätt\w*|tidigare|föregående|upphör\w*|upphävs|gällde)\b")
+# a sentence that names its own document: the quote follows a word for naming ("Dokumentet heter "…"")
+NAMING = re.compile(r"(?i)\b(?:heter|kallas|benämns|betitlas|titeln|namnet|rubriken)\s*$")
 QUOTED = re.compile(r"[\"”“«»'](?P<title>[A-ZÅÄÖ][^\"”“«»']{8,160})[\"”“«»']")
 # what parts a web page's title from the site's name ("Medborgarlöfte för X | Polisen", "Trygghet - X kommun")
 SITE_SEPARATOR = re.compile(r"\s+(?:\||[–—-]|::|»|›)\s+")
@@ -47,7 +49,7 @@ LEAD_WORDS = 3  # a cover page's first title line before the one that names the 
 
 def title(doc: Document, units: list[Unit]) -> Item | None:
     """The document's own title (see the module's docstring for the order)."""
-    found = _labelled(doc) or _quoted_and_stated(doc, units) or _first_named(doc, units)
+    found = _labelled(doc) or _quoted_and_stated(doc, units) or _first_named(doc, units) or _named(units)
     if found is not None and ABOUT.match(found.name):  # a report about an agreement: the one it quotes
         found = _quoted(units) or found
     if found is None or _collection(found.name):  # a page naming a collection: its own <title> names which one
@@ -94,6 +96,21 @@ def _quoted(units: list[Unit]) -> Item | None:
     return None
 
 
+def _named(units: list[Unit]) -> Item | None:
+    """A title a sentence gives as its document's name ("Dokumentet heter "Överenskommelse om …" och ersätter den
+    som gällde 2021–2024"): the quote after a word for naming, with no word for an earlier one before it."""
+    for unit in units[:60]:
+        if unit.kind != "sentence":
+            continue
+        for m in QUOTED.finditer(unit.text):
+            before = unit.text[:m.start()]
+            quoted = " ".join(m.group("title").split())
+            if NAMING.search(before) and not FORMER.search(before) and ONE.search(quoted) \
+                    and not quoted.endswith("."):
+                return Item("agreement", quoted, unit.span)
+    return None
+
+
 def quoted(doc: Document, item: Item | None) -> bool:
     """Whether the title was read from a sentence quoting it ("Det bygger på "Överenskommelse om …""), not from
     a line of its own."""
@@ -133,11 +150,28 @@ def _lead(doc: Document, unit: Unit) -> tuple[str, int] | None:
 def _first_named(doc: Document, units: list[Unit]) -> Item | None:
     """The first line near the top that names an agreement, or several ("Medborgarlöften 2024"), with the lines
     that go on with it (and a short line above that it completes: "Lokal" / "samverkansöverenskommelse för …")."""
-    for unit in units[:8]:
+    for i, unit in enumerate(units[:8]):
         lead = _lead(doc, unit)
         if (name := _title_of(doc, unit, lead)) is not None:
-            return Item("agreement", name, Span(unit.span.start - (lead[1] if lead else 0), unit.span.end))
+            fuller = _fuller(doc, unit, units[i + 1]) if kind_only(name) and i + 1 < len(units) else None
+            return fuller or Item("agreement", name, Span(unit.span.start - (lead[1] if lead else 0), unit.span.end))
     return None
+
+
+def kind_only(name: str) -> bool:
+    """A title line that only says what kind of document this is ("GEMENSAM SAMVERKANSÖVERENSKOMMELSE"): a few
+    words ending in the word for an agreement, without a preposition, a name or a year to say which one."""
+    words = name.split()
+    return len(words) <= 3 and bool(ONE.search(words[-1])) and not re.search(r"\d", name) \
+        and not any(OPEN_END.search(" " + w) for w in words)
+
+
+def _fuller(doc: Document, kind: Unit, unit: Unit) -> Item | None:
+    """The title that stands right under a line saying only the kind of document ("GEMENSAM
+    SAMVERKANSÖVERENSKOMMELSE" / "" / "Nyby mot brott – överenskommelse om samverkan mellan …")."""
+    if unit.span.start - kind.span.end > 2 or (name := _title_of(doc, unit)) is None or not ONE.search(name):
+        return None
+    return Item("agreement", name, unit.span)
 
 
 def _title_of(doc: Document, unit: Unit, lead: tuple[str, int] | None = None) -> str | None:
