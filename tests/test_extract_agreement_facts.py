@@ -365,3 +365,24 @@ def test_a_line_saying_only_the_kind_of_document_gives_way_to_the_title_under_it
             "två kommuner och lokalpolisområde Åby\n\n1  Bakgrund\n\nText om arbetet.\n")
     assert _title(text) == ("Åby mot brott – överenskommelse om samverkan mellan två kommuner och "
                             "lokalpolisområde Åby")
+
+
+def test_a_news_item_without_a_parties_section_takes_the_two_sides_named_together():
+    text = ("Nu är det klart\n\nI går skrev cheferna under. Därmed är det klart hur Åby kommun och "
+            "lokalpolisområde Åby ska arbeta ihop mot brott.\n")
+    assert _parties(text) == {"Åby kommun": "city", "lokalpolisområde Åby": "police"}
+
+
+def test_a_leaflets_everyday_police_is_the_one_police_area_it_names():
+    text = ("Polisen och Åby kommun – tillsammans för ett tryggare Åby\n\nMedborgarlöfte 2026\n\n"
+            "Därför har Åby kommun och lokalpolisområde Åby bestämt att arbeta mot droger.\n")
+    assert _parties(text) == {"Åby kommun": "city", "lokalpolisområde Åby": "police"}
+
+
+def test_a_letterheads_cell_naming_the_document_kind_does_not_end_the_title_block():
+    text = ("Åby kommun                                   Överenskommelse\n"
+            "Kommunstyrelsens förvaltning                 Dnr KS 2025-418\n\n"
+            "Samverkan för trygghet i Åby 2026–2027\n\n"
+            "Överenskommelse mellan Åby kommun och Polismyndigheten,\nlokalpolisområde Åby\n\n"
+            "Inledning\n\nText om arbetet.\n")
+    assert _parties(text) == {"Åby kommun": "city", "lokalpolisområde Åby": "police"}

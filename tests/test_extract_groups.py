@@ -34,6 +34,9 @@ def _groups(text: str, name: str = "x.txt") -> dict:
     ("lärarna för mellanstadieskolorna i bostadsområdet", "lärare"),
     ("representanter för kontoren", "kontor"),  # a neuter noun's definite plural: many, each listed alike
     ("förvaltningen", "förvaltningen"),  # a definite singular stays
+    ("därutöver större fastighetsägare", "fastighetsägare"),  # an adverb and a size say not who
+    ("en ungdomssamordnare per kommun", "ungdomssamordnare"),  # one from each of several places
+    ("skolsköterskor från respektive skola", "skolsköterska"),
 ])
 def test_a_member_as_a_reader_lists_it(written, listed):
     assert member(written) == listed

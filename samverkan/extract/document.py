@@ -10,6 +10,7 @@ from pathlib import Path
 from samverkan.io.i18n import Msg
 
 SUPPORTED = (".txt", ".md", ".html", ".htm", ".docx", ".pdf")
+FOOTNOTE_MARK = re.compile(r"(?<=[a-zåäö]{3})[¹²³⁴⁵⁶⁷⁸⁹⁰]+")  # a note's number glued to a word ("lag¹"), not "m²"
 
 
 class ExtractError(Exception):
@@ -72,6 +73,11 @@ class Document:
             for n, (fixed, fixes) in enumerate(normaliser.normalise_lines(raw), 1):
                 lines.append(fixed)
                 corrections += [Correction(n, o, r) for o, r in fixes]
+        if any(FOOTNOTE_MARK.search(line) for line in lines):  # "kommunpolisen³": the word, without its note
+            unmarked = [FOOTNOTE_MARK.sub("", line) for line in lines]
+            corrections += [Correction(n, a, b) for n, (a, b) in enumerate(zip(lines, unmarked, strict=True), 1)
+                            if a != b]
+            lines = unmarked
         if _caseless(lines):
             cased = _sentence_case(lines)
             corrections += [Correction(n, a, b) for n, (a, b) in enumerate(zip(lines, cased, strict=True), 1) if a != b]

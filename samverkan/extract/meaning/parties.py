@@ -109,7 +109,7 @@ def parties(units: list[Unit], doc: Document | None = None) -> list[Item]:
         found = _read(chosen)
         if found:
             _precise_police(found, [_section_mentions(units, doc), _sentences(units), signed,
-                                    _sentences(units, anywhere=True)])
+                                    _sentences(units, anywhere=True)], units)
             sides = {i.fields["party"].value for i in found.values()}
             bare = {"police"} if {k for k in found if _police(k)} <= BARE_POLICE else set()
             for name, item in _read(signed).items():
@@ -120,6 +120,21 @@ def parties(units: list[Unit], doc: Document | None = None) -> list[Item]:
                     found[name] = item
             _region_as_municipality(found)
             return list(found.values())
+    return list(_read(_pair(units)).values())
+
+
+def _pair(units: list[Unit]) -> list[tuple[Unit, bool]]:
+    """Without a parties section, a title naming them or a sentence saying who entered into the agreement (a news
+    item about it): the first sentence that names the two sides together ("… hur Nyby kommun och lokalpolisområde
+    Nyby ska arbeta ihop"), a municipality and a police body with only "och" between them."""
+    for unit in units[:30]:
+        if unit.kind != "sentence":
+            continue
+        every = [m for m in ORG.finditer(unit.text) if not NOT_A_PARTY_BEFORE.search(unit.text[:m.start()])]
+        for a, b in zip(every, every[1:], strict=False):
+            if re.fullmatch(r"\s+(?:och|samt)\s+", _between(unit.text, a, b)) and _side(a) != _side(b) \
+                    and {a.group("name"), b.group("name")}.isdisjoint(BARE_POLICE):
+                return [(Unit("sentence", unit.text[a.start():b.end()], unit.span, unit.heading), False)]
     return []
 
 
@@ -139,9 +154,10 @@ def _section_mentions(units: list[Unit], doc: Document | None) -> list[tuple[Uni
             and any(_police(name) and name not in BARE_POLICE for name, _ in mentions(u.text, False))]
 
 
-def _precise_police(found: dict[str, Item], sources: list[list[tuple[Unit, bool]]]) -> None:
+def _precise_police(found: dict[str, Item], sources: list[list[tuple[Unit, bool]]], units: list[Unit]) -> None:
     """The police named by an everyday name ("Polisen i Nyby" in a title) gives way to the police area a
-    sentence naming the parties, or the signatures, give ("Polismyndigheten genom Lokalpolisområde Nyby")."""
+    sentence naming the parties, or the signatures, give ("Polismyndigheten genom Lokalpolisområde Nyby"), or
+    else the only one the document names."""
     police = [k for k in found if _police(k)]
     if any(k not in BARE_POLICE and not k.startswith("Polisen ") for k in police):
         for authority in BARE_POLICE & set(police):  # "Polismyndigheten" beside its "lokalpolisområde X": X
@@ -157,6 +173,25 @@ def _precise_police(found: dict[str, Item], sources: list[list[tuple[Unit, bool]
                 found.pop(k)
             found.update(precise)
             return
+    if set(police) <= BARE_POLICE and len(named := _police_named(units)) == 1:  # a leaflet's "Polisen"
+        for k in police:
+            found.pop(k)
+        _add(found, named[0][0], None, named[0][1])
+
+
+def _police_named(units: list[Unit]) -> list[tuple[str, Span]]:
+    """Each police body below the authority the document names anywhere as a party could be (not as what one
+    belongs to), with where it is first named."""
+    named: dict[str, Span] = {}
+    for unit in units:
+        for m in ORG.finditer(unit.text):
+            name = " ".join(m.group("name").split())
+            if BELONGS_TO.search(unit.text[:m.start()]) or NOT_A_PARTY_BEFORE.search(unit.text[:m.start()]):
+                continue  # "som hör till Polisområde Nord", "chefen för LPO Nyby": where, not who
+            if _police(name) and name not in BARE_POLICE and not name.startswith("Polisen ") \
+                    and not any(_same_body(name, k) for k in named):
+                named[name] = unit.span
+    return list(named.items())
 
 
 def _read(chosen: list[tuple[Unit, bool]]) -> dict[str, Item]:
@@ -280,7 +315,7 @@ def _title_block(units: list[Unit]) -> list[tuple[Unit, bool]]:
         if unit.kind == "heading" and (titled or headings > 1 and not TITLE_WORDS.search(unit.text)) \
                 or unit.span.start > 15:
             break
-        titled = titled or bool(TITLE_WORDS.search(unit.text))
+        titled = titled or unit.kind != "row" and bool(TITLE_WORDS.search(unit.text))  # not a letterhead's cell
         if len(unit.text) < 120 and re.search(r"\s(?:och|&|samt)\s|,", unit.text) or ORG.match(unit.text):
             out.append((unit, False))
     return out
