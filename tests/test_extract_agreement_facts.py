@@ -386,3 +386,14 @@ def test_a_letterheads_cell_naming_the_document_kind_does_not_end_the_title_bloc
             "Överenskommelse mellan Åby kommun och Polismyndigheten,\nlokalpolisområde Åby\n\n"
             "Inledning\n\nText om arbetet.\n")
     assert _parties(text) == {"Åby kommun": "city", "lokalpolisområde Åby": "police"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "I går satte kommundirektör Eva Låtsasdotter och lokalpolisområdeschef Jon Påhittsson sina namn under avtalet.",
+    "Kommundirektör Eva Låtsasdotter och lokalpolisområdeschef Jon Påhittsson undertecknade avtalet i rådhuset.",
+])
+def test_signatories_a_news_item_says_signed(sentence):
+    text = f"Nu är det klart\n\n{sentence} Avtalet gäller i två år.\n"
+    people = _plain(text)["signatories"]
+    assert {k: v["title"] for k, v in people.items()} == {"Eva Låtsasdotter": "kommundirektör",
+                                                          "Jon Påhittsson": "lokalpolisområdeschef"}

@@ -1580,3 +1580,31 @@ def test_a_group_meeting_before_each_meeting_of_another_meets_as_often_and_a_mee
                      "centrumutvecklaren.\n")
     assert groups["Beredningsgruppen"]["frequency_per_year"] == 5
     assert sorted(groups["Torgforum"]["members"]) == ["fastighetsägare", "handlare"]
+
+
+def test_an_adverb_between_is_and_chair_still_names_the_chair():
+    groups = _groups("Avtal om trygghet i Åby\n\nOrganisation\n\nArbetsgruppen möts varje vecka. Kommunpolisen är "
+                     "dessutom ordförande i arbetsgruppen.\n")
+    assert groups["Arbetsgruppen"]["chair"] == "kommunpolis"
+
+
+def test_the_chair_of_a_clause_after_och_not_of_the_sentences_first_clause():
+    groups = _groups("Avtal om trygghet i Åby\n\nOrganisation\n\nArbetsgruppen möts varje vecka. I gruppen ingår "
+                     "fältsekreterarna. Även Åbyhem är med, och kommunpolisen håller i mötena.\n")
+    assert groups["Arbetsgruppen"]["chair"] == "kommunpolis"
+    assert groups["Arbetsgruppen"]["members"] == ["fältsekreterare", "Åbyhem"]
+
+
+def test_a_chair_that_goes_by_turns_between_the_two_members():
+    groups = _groups("Avtal om trygghet i Åby\n\nOrganisation\n\nStyrgruppen består av kommundirektören och "
+                     "polischefen. Ordförandeskapet går på tur mellan dem.\n")
+    assert groups["Styrgruppen"]["chair"] == ["kommundirektör", "polischef"]
+    assert groups["Styrgruppen"]["chair_alternating"] is True
+
+
+def test_a_function_that_is_a_member_of_a_group_with_the_chair_some_years():
+    groups = _groups("Avtal om trygghet i Åby\n\nOrganisation\n\nStyrgruppen möts varje månad. Kommundirektören "
+                     "ingår i styrgruppen. Polischefen ansvarar för polisens del och är den andra medlemmen i styrgruppen, "
+                     "med ordförandeskapet "
+                     "jämna år.\n")
+    assert groups["Styrgruppen"]["members"] == ["kommundirektör", "polischef"]

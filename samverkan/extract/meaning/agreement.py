@@ -50,6 +50,10 @@ TITLE_FIRST = re.compile(r"(?P<title>(?:[a-zåäö]+\s+)?[A-ZÅÄÖa-zåäö][a-
 # "undertecknades i Nyby den 5 december 2024 av …", "X undertecknar …"
 SIGNED_BY = re.compile(r"(?i)\b(?:underteckna\w*|signera\w*|skrivs\s+under|skrivits\s+under|skrevs\s+under)"
                        r"\s+(?:[\w,]+\s+){0,8}?av\b|\b(?:undertecknar|signerar|skriver\s+under)\b")
+# "I går undertecknade kommundirektör Eva A och … avtalet", "satte X och Y sina namn under": the signers in the
+# whole sentence, before or after the verb
+SIGNED_ACTIVE = re.compile(r"(?i)\b(?:undertecknade|signerade|skrev\s+(?:[\w,]+\s+){0,8}?(?:under|på)|"
+                           r"satte\s+(?:[\w,]+\s+){0,8}?(?:sina|sitt)\s+namn\s+under)\b")
 # "hälso- och sjukvårdsdirektör Eva A": a title whose first part shares the second's ending
 TITLE_BEFORE_NAME = re.compile(r"\b(?P<title>(?:[a-zåäö]+s\s+(?=(?:vice\s+)?ordförande\b))?(?:vice\s+)?"
                                r"(?:[a-zåäö]+-\s+(?:och|eller)\s+)?[a-zåäö]+)\s+(?P<name>" + _PERSON + ")")
@@ -292,13 +296,14 @@ def signatories(doc: Document, units: list[Unit]) -> list[Item]:
 
 
 def _signed_in_prose(units: list[Unit]) -> list[Item]:
-    """People a sentence says sign: "undertecknas av stadsdelsdirektör Eva A och lokalpolisområdeschef Jon B"."""
+    """People a sentence says sign: "undertecknas av stadsdelsdirektör Eva A och lokalpolisområdeschef Jon B",
+    "I går undertecknade stadsdelsdirektör Eva A och lokalpolisområdeschef Jon B avtalet"."""
     out: list[Item] = []
     for unit in units:
         said = SIGNED_BY.search(unit.text) if unit.kind == "sentence" else None
-        if said is None:
+        if said is None and (unit.kind != "sentence" or not SIGNED_ACTIVE.search(unit.text)):
             continue
-        rest = unit.text[said.end():]
+        rest = unit.text[said.end():] if said else _title_first_lowered(unit.text)
         pairs = [[(m.group("name"), m.group("title")) for m in rx.finditer(rest) if TITLE_WORD.search(m.group("title"))]
                  for rx in (TITLE_BEFORE_NAME, NAME_BEFORE_TITLE, NAME_THEN_TITLE)]
         for name, title in pairs[0] or pairs[1] or pairs[2]:
@@ -306,6 +311,13 @@ def _signed_in_prose(units: list[Unit]) -> list[Item]:
                 out.append(_item("signatories", name, unit.span, title=lemma(title.split()[-1]) if
                                  len(title.split()) == 1 else title.lower()))
     return out
+
+
+def _title_first_lowered(text: str) -> str:
+    """A sentence that starts with a title before a name ("Kommundirektör Eva A och …"), that title as written
+    inside a sentence."""
+    first = text.split(maxsplit=1)[0] if text.strip() else ""
+    return text[:1].lower() + text[1:] if TITLE_WORD.search(first) and first[1:].islower() else text
 
 
 def _rows(doc: Document, start: int, end: int, skip: set[int]) -> list[tuple[int, list[str]]]:
