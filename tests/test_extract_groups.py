@@ -1604,7 +1604,6 @@ def test_a_chair_that_goes_by_turns_between_the_two_members():
 
 def test_a_function_that_is_a_member_of_a_group_with_the_chair_some_years():
     groups = _groups("Avtal om trygghet i Åby\n\nOrganisation\n\nStyrgruppen möts varje månad. Kommundirektören "
-                     "ingår i styrgruppen. Polischefen ansvarar för polisens del och är den andra medlemmen i styrgruppen, "
-                     "med ordförandeskapet "
-                     "jämna år.\n")
+                     "ingår i styrgruppen. Polischefen ansvarar för polisens del och är den andra medlemmen i "
+                     "styrgruppen, med ordförandeskapet jämna år.\n")
     assert groups["Styrgruppen"]["members"] == ["kommundirektör", "polischef"]
