@@ -49,6 +49,9 @@ def test_a_member_as_a_reader_lists_it(written, listed):
                                                                      "fältsekreterare"]),
     ("rektorerna, Hembolaget, fältassistenterna, samt kommunens säkerhetschef",
      ["rektor", "Hembolaget", "fältassistent", "säkerhetschef"]),
+    ("bara tre personer – socialchefen, kommunpolisen och rektorn – och de beslutar",  # whom the count was
+     ["socialchef", "kommunpolis", "rektor"]),
+    ("fältsekreterarna och Åbyhem, det kommunala bostadsbolaget,", ["fältsekreterare", "Åbyhem"]),
 ])
 def test_a_list_of_members(text, listed):
     assert members(text, prose=False) == listed

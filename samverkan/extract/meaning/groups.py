@@ -1239,7 +1239,8 @@ class GroupReader:
             who = _until_verb(CHAIR_STOP.sub("", m.group("who")).strip())
             who = re.sub(r"(?i)^(?:växelvis|alternerande)\s+(?:av\s+)?|^mellan\s+", "", who)
             if mentions(GENITIVE_WORD.sub("", who), True) or not who \
-                    or fold(who).split()[0] in {"parterna", "parter", "dem", "varandra"}:  # "… i den ordning …"
+                    or fold(who).split()[0] in {"parterna", "parter", "dem", "varandra"} \
+                    or re.match(r"(?i)ordförande(?:skap|post|uppdrag)", who):  # "… i den ordning …", the office
                 continue
             people = [p for p in (member(re.sub(r"(?i)^en\s+av\s+", "", x)) for x in split_list(who)) if p]
             if alternating:  # "alternerar mellan kommunen och polisen": between the parties, no function named

@@ -9,14 +9,14 @@ from samverkan.extract.meaning.text import fold, lemma
 
 # the last part of a word that makes it the name of a group ("styrgruppen", "trygghetsrådet", "LÖK-nätverket")
 GROUP_WORD = re.compile(
-    r"(?i)\b(?P<word>[\wåäöÅÄÖ-]*?(?:grupp|samråd|råd|forum|nätverk|team|kommitté|träff|möte|samordningsfunktion|beredning)|"
+    r"(?i)\b(?P<word>[\wåäöÅÄÖ-]*?(?:grupp|samråd|råd|forum|nätverk|team|kommitté|träff|möte|dialog|samordningsfunktion|beredning)|"
     r"samordnarna(?=\b))"
     r"(?P<ending>en|et|er|erna|ens|ets|s|na|ernas|ets|n|t)?\b")
 # a group word alone names no one in particular: "gruppen", "styrgruppen" in a list are the group, no member
 GENERIC_GROUPS = {"grupp", "rad", "forum", "natverk", "team", "samrad", "kommitte", "mote", "traff", "styrgrupp",
                   "arbetsgrupp", "ledningsgrupp", "beredningsgrupp", "samverkansgrupp", "samordningsgrupp"}
-# a meeting ("möte", "träff") names a standing group only as a name: capitalised or with an adjective
-MEETING_WORD = re.compile(r"(?i)(?:träff|möte)$")
+# a meeting ("möte", "träff", "dialog") names a standing group only as a name: capitalised or with an adjective
+MEETING_WORD = re.compile(r"(?i)(?:träff|möte|dialog)$")
 GROUP_ADJECTIVE = re.compile(r"(?i)^(?:[\wåäö]+(?:isk|iv|al|ell|ande|ende|ig|ad|ral|ag)[at]?|lokal[at]?|"
                              r"central[at]?|gemensamm?[at]?|särskild[at]?|nya?)$")
 NOT_GROUP = re.compile(r"(?i)^(?:kriminella|kriminellt|sociala|ge|gav|samråd|följande|olika|flera|andra|övriga|"
@@ -42,6 +42,12 @@ SPLIT = re.compile(r"\s*,\s*(?:och\s+|samt\s+)?|\s+(?:och|samt|liksom)\s+|\s*;\s
 # "det vill säga A och B": the list after it names what the words before it only summed up
 NAMELY = re.compile(r"(?i)^.*\b(?:det\s+vill\s+säga|dvs\.?|d\.\s?v\.\s?s\.?|nämligen|"
                     r"(?<=,\s)(?:i\s*dag|för\s+närvarande))\s+")
+# "bara två personer – A och B – och …": the list between dashes names whom the words before it counted
+DASHED = re.compile(r"^[^–—]*?\b(?:personer|ledamöter|deltagare|medlemmar|funktioner|chefer|representanter)\s+[–—]\s+"
+                    r"(?P<list>[^–—]+?)(?:\s+[–—].*)?$")
+# "Nybyhem, det kommunala bostadsbolaget, …": what a name is, said beside it, is no member of its own
+NAME_APPOSITION = re.compile(r"(?P<name>\b[A-ZÅÄÖ][\wåäö-]+),\s+(?:det|den)\s+(?:[a-zåäö]+\s+){0,2}[a-zåäö]+(?:et|en)"
+                             r"\s*(?=,|$)")
 PARTS = re.compile(r"(?i)\b(?:kommunen|staden|polisen|[\wåäö]+förvaltningen)\s*"
                    r"\((?P<parts>[^()]+(?:,|\soch\s)[^()]+)\)")
 # "från kommunen: A och B; från polisen: C": the party a part of the list comes from is no member
@@ -305,6 +311,7 @@ def _each_heads(before: str, part: str) -> tuple[str, str] | None:
 def members(text: str, prose: bool = True) -> list[str]:
     out: list[str] = []
     text = PARTS.sub(r"\g<parts>", text)  # "kommunen (socialtjänst, skola och fritid)": the parts named
+    text = NAME_APPOSITION.sub(r"\g<name>", DASHED.sub(r"\g<list>", text))
     text = AREA_AT_END.sub("", SEAT_OF_MANY.sub("", NAMELY.sub("", PARTY_LABEL.sub("", GAPPED.sub("", text)))))
     text = WHERE_CLAUSE.sub("", text)
     for i, part in enumerate(_complements(split_list(text))):
