@@ -1224,3 +1224,13 @@ def test_a_footnotes_number_glued_to_a_word_is_no_part_of_it():
     doc = Document.from_text("x.txt", "Mötet leds av kommunpolisen² och ytan är 40 m².\n\n² Med kommunpolis avses …\n")
     assert doc.line(1) == "Mötet leds av kommunpolisen och ytan är 40 m²."
     assert doc.line(3).startswith("²")
+
+
+def test_a_drafts_marked_edits_read_as_the_text_stands_after_them():
+    from samverkan.extract.document import Document
+    doc = Document.from_text("x.md", "Styrgruppen träffas ~~sex~~ fyra gånger per år. [Kommentar AB: fyra räcker,\n"
+                                     "sa ordföranden.] I den ingår [infogas: socialchefen och] kommunpolisen.\n"
+                                     "3. ~~Klotter~~ [stryks – hanteras i annat arbete]\n")
+    assert [doc.line(n).split() for n in (1, 2, 3)] == [
+        "Styrgruppen träffas fyra gånger per år.".split(), "I den ingår socialchefen och kommunpolisen.".split(),
+        ["3."]]

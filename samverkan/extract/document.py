@@ -10,6 +10,9 @@ from pathlib import Path
 from samverkan.io.i18n import Msg
 
 SUPPORTED = (".txt", ".md", ".html", ".htm", ".docx", ".pdf")
+# marked edits of a draft: struck text, a reviewer's comment, a deletion note, an insertion
+EDIT_MARK = re.compile(r"~~[^~]+?~~|\[(?i:kommentar|anm\.?|anmärkning|stryks|utgår)\b[^\[\]]*\]|"
+                       r"\[(?i:infogas|tillägg|läggs\s+till|nytt)\s*:\s*(?P<inserted>[^\[\]]+?)\s*\]")
 FOOTNOTE_MARK = re.compile(r"(?<=[a-zåäö]{3})[¹²³⁴⁵⁶⁷⁸⁹⁰]+")  # a note's number glued to a word ("lag¹"), not "m²"
 
 
@@ -73,11 +76,9 @@ class Document:
             for n, (fixed, fixes) in enumerate(normaliser.normalise_lines(raw), 1):
                 lines.append(fixed)
                 corrections += [Correction(n, o, r) for o, r in fixes]
-        if any(FOOTNOTE_MARK.search(line) for line in lines):  # "kommunpolisen³": the word, without its note
-            unmarked = [FOOTNOTE_MARK.sub("", line) for line in lines]
-            corrections += [Correction(n, a, b) for n, (a, b) in enumerate(zip(lines, unmarked, strict=True), 1)
-                            if a != b]
-            lines = unmarked
+        edited = _as_edited(lines)
+        corrections += [Correction(n, a, b) for n, (a, b) in enumerate(zip(lines, edited, strict=True), 1) if a != b]
+        lines = edited
         if _caseless(lines):
             cased = _sentence_case(lines)
             corrections += [Correction(n, a, b) for n, (a, b) in enumerate(zip(lines, cased, strict=True), 1) if a != b]
@@ -122,6 +123,22 @@ class Document:
 LINE_START = re.compile(r"^(\s*(?:[-•*–]\s+|\d{1,2}[.)]\s+)?)([a-zåäöé])")
 SENTENCE_START = re.compile(r"([.!?]\s+)([a-zåäöé])")
 CAPITALISED = re.compile(r"\b[A-ZÅÄÖ][a-zåäö]+\b")
+
+
+def _as_edited(lines: list[str]) -> list[str]:
+    """The text as it stands after its marked edits, line for line: struck text ("~~sex~~ fyra"), a reviewer's
+    comment ("[Kommentar LK: …]") and a deletion note ("[stryks – …]") go, an insertion ("[infogas: X]") stays
+    as X; a note's number glued to a word ("kommunpolisen³") goes."""
+    text = "\n".join(lines)
+    if "~~" in text or "[" in text:
+        text = EDIT_MARK.sub(_edited, text)
+    return [FOOTNOTE_MARK.sub("", line) for line in text.split("\n")]
+
+
+def _edited(m: re.Match) -> str:
+    """What an edit mark leaves: the inserted words, and the line breaks it spanned (lines keep their numbers)."""
+    inserted = " ".join((m.group("inserted") or "").split())
+    return inserted + "\n" * m.group(0).count("\n")
 
 
 def _caseless(lines: list[str]) -> bool:
