@@ -1221,8 +1221,9 @@ def test_areas_counted_by_ordinals_inside_a_sentence():
 
 def test_a_footnotes_number_glued_to_a_word_is_no_part_of_it():
     from samverkan.extract.document import Document
-    doc = Document.from_text("x.txt", "Mötet leds av kommunpolisen² och ytan är 40 m².\n\n² Med kommunpolis avses …\n")
-    assert doc.line(1) == "Mötet leds av kommunpolisen och ytan är 40 m²."
+    doc = Document.from_text("x.txt", "Mötet leds av kommunpolisen² till 2028³ och ytan är 40 m².\n\n² Med kommunpolis "
+                                      "avses …\n")
+    assert doc.line(1) == "Mötet leds av kommunpolisen till 2028 och ytan är 40 m²."
     assert doc.line(3).startswith("²")
 
 

@@ -52,6 +52,8 @@ def test_a_member_as_a_reader_lists_it(written, listed):
     ("bara tre personer – socialchefen, kommunpolisen och rektorn – och de beslutar",  # whom the count was
      ["socialchef", "kommunpolis", "rektor"]),
     ("fältsekreterarna och Åbyhem, det kommunala bostadsbolaget,", ["fältsekreterare", "Åbyhem"]),
+    ("kommundirektören, som är ordförande, socialchefen och polischefen", ["kommundirektör", "socialchef",
+                                                                          "polischef"]),
 ])
 def test_a_list_of_members(text, listed):
     assert members(text, prose=False) == listed
@@ -1610,3 +1612,16 @@ def test_a_function_that_is_a_member_of_a_group_with_the_chair_some_years():
                      "ingår i styrgruppen. Polischefen ansvarar för polisens del och är den andra medlemmen i "
                      "styrgruppen, med ordförandeskapet jämna år.\n")
     assert groups["Styrgruppen"]["members"] == ["kommundirektör", "polischef"]
+
+
+def test_those_who_take_part_besides_the_leaders_make_the_leaders_members():
+    groups = _groups("Avtal om trygghet i Åby\n\nOrganisation\n\nArbetsgruppen leds av kommunpolisen, och i den "
+                     "ingår därutöver fältsekreterare. Arbetsgruppen träffas varje vecka.\n")
+    assert groups["Arbetsgruppen"]["members"] == ["kommunpolis", "fältsekreterare"]
+
+
+def test_a_member_marked_chair_by_a_relative_clause_inside_the_list():
+    groups = _groups("Avtal om trygghet i Åby\n\nOrganisation\n\nI styrgruppen ingår kommundirektören, som är "
+                     "ordförande, polischefen och socialchefen. Styrgruppen möts fyra gånger per år.\n")
+    assert groups["Styrgruppen"]["members"] == ["kommundirektör", "polischef", "socialchef"]
+    assert groups["Styrgruppen"]["chair"] == "kommundirektör"

@@ -13,7 +13,8 @@ SUPPORTED = (".txt", ".md", ".html", ".htm", ".docx", ".pdf")
 # marked edits of a draft: struck text, a reviewer's comment, a deletion note, an insertion
 EDIT_MARK = re.compile(r"~~[^~]+?~~|\[(?i:kommentar|anm\.?|anmärkning|stryks|utgår)\b[^\[\]]*\]|"
                        r"\[(?i:infogas|tillägg|läggs\s+till|nytt)\s*:\s*(?P<inserted>[^\[\]]+?)\s*\]")
-FOOTNOTE_MARK = re.compile(r"(?<=[a-zåäö]{3})[¹²³⁴⁵⁶⁷⁸⁹⁰]+")  # a note's number glued to a word ("lag¹"), not "m²"
+# a note's number glued to a word or a year ("lag¹", "2028⁵"), not a unit's power ("m²")
+FOOTNOTE_MARK = re.compile(r"(?:(?<=[a-zåäö]{3})|(?<=\d{4}))[¹²³⁴⁵⁶⁷⁸⁹⁰]+")
 
 
 class ExtractError(Exception):

@@ -19,6 +19,7 @@ from samverkan.extract.meaning.phrases import (
     OUTSIDE,
     PARTY_GENITIVE,
     PERSON,
+    RELATIVE_ASIDE,
     group_kind,
     member,
     members,
@@ -152,7 +153,7 @@ CHAIR = [
     CHAIR_MARK,
     re.compile(r"(?i)\bav\s+(?P<who>[^.;]+?),\s+som\s+(?:\w+\s+)?(?:leder|turas\s+om\s+att\s+leda|"
                r"är\s+ordförande|delar\s+på\s+ordförandeskapet)\b"),  # "består av A och B, som leder gruppen"
-    re.compile(r"(?i)(?:,\s*|\b(?:och|samt|är)\s+)(?P<who>(?:(?!\b(?:och|samt|är)\b)[^,.;])+?),\s+som\s+"
+    re.compile(r"(?i)(?:,\s*|\b(?:och|samt|är|ingår|deltar|sitter)\s+)(?P<who>(?:(?!\b(?:och|samt|är)\b)[^,.;])+?),\s+som\s+"
                r"(?:också\s+|även\s+|dessutom\s+)?(?:leder|är\s+ordförande|är\s+sammankallande|sammankallar)\b"),
     re.compile(r"(?i)\b(?:ordförande|sammankallande|mötesledare)(?:\s+(?:i|för)\s+\S+)?\s+(?:är|blir)\s+(?P<who>[^.;]+)"),
     re.compile(r"(?i)\bansvarig\s+för\s+att\s+(?:sammankalla|kalla)\b[^.;]*?\s+är\s+(?P<who>[^.;]+)"),
@@ -1165,8 +1166,9 @@ class GroupReader:
 
     def _members(self, g: Group, text: str, unit: Unit) -> None:
         found = self._same_as(g, text) + _listed(text) + (_named_where(g, text) if g.named_by_heading else [])
-        if re.search(r"(?i)\bi\s+övrigt\b|^övriga\b", text) and g.fields.get("chair"):
-            chair = g.fields["chair"]  # "Sammankallande är A. I övrigt deltar B", "Övriga deltagare": A takes part
+        if re.search(r"(?i)\bi\s+övrigt\b|^övriga\b|\b(?:ingår|deltar|sitter)\s+(?:därutöver|därtill)\b", text) \
+                and g.fields.get("chair"):
+            chair = g.fields["chair"]  # "Sammankallande är A. I övrigt deltar B", "i den ingår därutöver B"
             found[:0] = [chair] if isinstance(chair, str) else list(chair)
         if (meet := MEET_WITH.match(text)) and not mentions(meet.group("a")) and not ANAPHOR.match(text):
             found += members(_lower_start(meet.group("a"))) + members(_cut_clause(meet.group("b")))
@@ -1518,7 +1520,7 @@ def _until_verb(text: str) -> str:
 def _listed(text: str) -> list[str]:
     """The members a sentence lists, clause by clause ("Där möts A och B; sedan 2024 deltar även C")."""
     found: list[str] = []
-    for clause in _clauses(text):
+    for clause in _clauses(RELATIVE_ASIDE.sub("", text)):  # "A, som är ordförande, B och C": A, B, C
         found += [f for f in _listed_clause(clause) if f not in found]
     return found
 

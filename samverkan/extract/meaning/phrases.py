@@ -48,6 +48,8 @@ DASHED = re.compile(r"^[^–—]*?\b(?:personer|ledamöter|deltagare|medlemmar|f
 # "Nybyhem, det kommunala bostadsbolaget, …": what a name is, said beside it, is no member of its own
 NAME_APPOSITION = re.compile(r"(?P<name>\b[A-ZÅÄÖ][\wåäö-]+),\s+(?:det|den)\s+(?:[a-zåäö]+\s+){0,2}[a-zåäö]+(?:et|en)"
                              r"\s*(?=,|$)")
+# "kommundirektören, som är ordförande, polischefen och …": a relative clause inside a list is no member
+RELATIVE_ASIDE = re.compile(r"(?i),\s+som\s+(?:är|blir|var)\s+[^,]+?(?=,)")
 PARTS = re.compile(r"(?i)\b(?:kommunen|staden|polisen|[\wåäö]+förvaltningen)\s*"
                    r"\((?P<parts>[^()]+(?:,|\soch\s)[^()]+)\)")
 # "från kommunen: A och B; från polisen: C": the party a part of the list comes from is no member
@@ -311,7 +313,7 @@ def _each_heads(before: str, part: str) -> tuple[str, str] | None:
 def members(text: str, prose: bool = True) -> list[str]:
     out: list[str] = []
     text = PARTS.sub(r"\g<parts>", text)  # "kommunen (socialtjänst, skola och fritid)": the parts named
-    text = NAME_APPOSITION.sub(r"\g<name>", DASHED.sub(r"\g<list>", text))
+    text = RELATIVE_ASIDE.sub("", NAME_APPOSITION.sub(r"\g<name>", DASHED.sub(r"\g<list>", text)))
     text = AREA_AT_END.sub("", SEAT_OF_MANY.sub("", NAMELY.sub("", PARTY_LABEL.sub("", GAPPED.sub("", text)))))
     text = WHERE_CLAUSE.sub("", text)
     for i, part in enumerate(_complements(split_list(text))):
