@@ -224,7 +224,12 @@ class Units:
     """Whether what is remembered of the unit of an id may not hold in this run, for a rule that reads `reads`
     (the unit is not whole in the data set, or a change reached it)."""
     record: bool = False
-    """Remember what a unit that is not stale gives."""
+    """Remember what a unit that is not stale gives (and, with `own`, what a stale one gives)."""
+    own: dict[tuple, object] | None = None
+    """What the units stale here gave in a run over this data set before a change (units not whole in it, whose
+    parts read here only what is here): given back unless the change reached the unit (`changed`)."""
+    changed: Callable[[str, Reads | None], bool] | None = None
+    """Whether the change reached the unit of an id (None: no change)."""
 
 
 class RunContext:
@@ -314,14 +319,22 @@ class RunContext:
         if units is None:
             return compute()
         at = (code, unit, *key)
-        stale = units.stale(unit, RULES[code].reads)
+        reads = RULES[code].reads
+        stale = units.stale(unit, reads)
         if not stale:
             value = units.remembered.get(at, _NOTHING)
-            if value is not _NOTHING:
-                return value  # type: ignore[return-value]
+        elif units.own is not None and (units.changed is None or not units.changed(unit, reads)):
+            value = units.own.get(at, _NOTHING)
+        else:
+            value = _NOTHING
+        if value is not _NOTHING:
+            return value  # type: ignore[return-value]
         value = compute()
-        if units.record and not stale:
-            units.remembered[at] = value
+        if units.record:
+            if not stale:
+                units.remembered[at] = value
+            elif units.own is not None:
+                units.own[at] = value
         return value
 
     # --- lookups over the model, built once per run ---

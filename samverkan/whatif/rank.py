@@ -129,16 +129,23 @@ class _Before:
     keys: set[tuple]
     outside: Stale
     """Whether a unit is not whole in the scope (`Scopes.outside`)."""
+    own: dict[tuple, object]
+    """What the units not whole in the scope gave in it (`Units.own`)."""
     named: dict[int, frozenset[str]]
     """id() of a finding → the ids its message names: a check after a removal gives back the very findings of
     the units and rules the removal did not reach."""
 
 
-def _before(part: DataSet, profile, as_of: dt.date, lang: str, units: Units, valid: bool) -> _Before:
-    raw = check(part, profile, as_of, lang=lang, words=False, units=units)
+def _before(part: DataSet, profile, as_of: dt.date, lang: str, remembered: dict, outside: Stale,
+            valid: bool) -> _Before:
+    own: dict[tuple, object] = {}
+    raw = check(part, profile, as_of, lang=lang, words=False, units=Units(remembered, outside, True, own))
     return _Before(part, valid or not validate(part), raw, {finding_key(f) for f in raw},
-                   {_key_in_words(part, f) for f in raw}, units.stale,
-                   {id(f): frozenset(ID_TOKEN.findall(f.message_en)) for f in raw})
+                   {_key_in_words(part, f) for f in raw}, outside, own, _named(raw))
+
+
+def _named(findings: list[Finding]) -> dict[int, frozenset[str]]:
+    return {id(f): frozenset(ID_TOKEN.findall(f.message_en)) for f in findings}
 
 
 def _never(_entity_id: str, _reads) -> bool:
@@ -191,18 +198,26 @@ def rank(data: DataSet, *, profile: str, as_of: dt.date, lang: str = "sv") -> Ra
                 again = [code for code, r in RULES.items()
                          if r.reads is None or r.reads.affected(removal.types, removal.cleared)]
                 kept = [f for f in before.findings if f.rule not in again]
-                units = Units(remembered, scopes.reached(removal, before.outside))
+                changed = scopes.changed(removal)
+                units = Units(remembered, scopes.reached(removal, before.outside, changed), own=before.own,
+                              changed=changed)
                 return removal.data, check(removal.data, loaded, as_of, lang=lang, select=again, words=False,
                                            units=units) + kept, removal.removed
         after = apply(before.data, _removal(entity_id))[0]
         return after, check(after, loaded, as_of, lang=lang, words=False), frozenset(before.data.by_id) - set(
             after.by_id)
 
+    # the whole data set is a scope of every removal, already checked: a scope holding more than half of it would
+    # cost more checked before and after than the whole checked after
+    scoped[frozenset(data.by_id)] = _Before(data, valid, whole, {finding_key(f) for f in whole}, baseline, _never, {},
+                                            _named(whole))
+
     def trial(entity_id: str) -> tuple[list[Finding], int]:
         ids = scopes.ids(entity_id)
+        if 2 * len(ids) > len(data.by_id):
+            ids = frozenset(data.by_id)
         if ids not in scoped:
-            scoped[ids] = _before(scopes.dataset(ids), loaded, as_of, lang,
-                                  Units(remembered, scopes.outside(ids), record=True), valid)
+            scoped[ids] = _before(scopes.dataset(ids), loaded, as_of, lang, remembered, scopes.outside(ids), valid)
         before = scoped[ids]
         after, raw, gone = findings_after(before, entity_id)
         return _introduced(after, raw, before, baseline, gone), len(gone)

@@ -57,6 +57,7 @@ class Scopes:
             if role.holder:
                 self.roles_by_holder[role.holder].append(role.id)
         self.central = [a.id for a in data.central_agreements]
+        self._removals: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
         self._texts_closed: dict[frozenset[str], frozenset[str]] = {}
         self._next: dict[str, list[str]] = {}  # id → `_followed`, as the scopes ask
         self._units: dict[tuple[str, Reads | None], frozenset[str]] = {}
@@ -66,17 +67,26 @@ class Scopes:
         for target, refs in self.incoming.items():
             self.backward[target] = [e.id for e, name, _h in refs if (type(e), name) in BACKWARD]
 
-    def touched(self, entity_id: str) -> set[str]:
+    def removal(self, entity_id: str) -> tuple[frozenset[str], frozenset[str]]:
+        """What a cascading removal of `entity_id` removes, and the entities left that refer to one of those
+        (asked by `ids` and `without`: computed once)."""
+        found = self._removals.get(entity_id)
+        if found is None:
+            removed = cascade(self.incoming, entity_id)
+            referrers = {e.id for target in removed for e, _f, _h in self.incoming.get(target, [])} - removed
+            found = self._removals[entity_id] = (frozenset(removed), frozenset(referrers))
+        return found
+
+    def touched(self, entity_id: str) -> frozenset[str]:
         """The entity, what a cascading removal removes with it and what it detaches from it."""
-        removed = cascade(self.incoming, entity_id)
-        return removed | {e.id for target in removed for e, _f, _h in self.incoming.get(target, [])}
+        removed, referrers = self.removal(entity_id)
+        return removed | referrers
 
     def without(self, part: DataSet, entity_id: str) -> Removal:
         """`part` (a scope of `entity_id`, holding all it touches) after the cascading removal of `entity_id`:
         what `apply` makes of it, without re-indexing or re-validating the rest (`part` holds each id once). Raises
         ValidationError when a detached entity becomes invalid."""
-        removed = cascade(self.incoming, entity_id)
-        referrers = {e.id for target in removed for e, _f, _h in self.incoming.get(target, [])} - removed
+        removed, referrers = self.removal(entity_id)
         by_id = dict(part.by_id)
         new, detached = {}, {}
         for i in referrers:
@@ -92,7 +102,7 @@ class Scopes:
         types = frozenset(type(self.data.get(i)) for i in removed)
         changed = frozenset(field for fields in detached.values() for field in fields)
         return Removal(_indexed(DataSet.model_construct(name=part.name, **sections), by_id), types, changed,
-                       frozenset(removed), detached)
+                       removed, detached)
 
     def outside(self, ids: frozenset[str]) -> Stale:
         """Whether the unit of an id, for a rule that reads `reads`, is not whole in the scope `ids`
@@ -108,22 +118,37 @@ class Scopes:
 
         return stale
 
-    def reached(self, removal: Removal, outside: Stale) -> Stale:
-        """Whether `removal` changed the unit of an id for a rule that reads `reads`, or the unit is `outside` the
-        scope (`Units.stale`): the removal removed an entity of the unit or cleared a reference the rule follows in
-        one. The units it reached are looked up from what it changed (`containing`), not unit by unit."""
-        hits: dict[Reads | None, tuple[int, set[str]]] = {}  # reads → (units known then, the units reached)
+    def reached(self, removal: Removal, outside: Stale, changed: Stale | None = None) -> Stale:
+        """Whether `removal` changed the unit of an id for a rule that reads `reads` (`changed`), or the unit is
+        `outside` the scope (`Units.stale`)."""
+        changed = changed or self.changed(removal)
 
         def stale(entity_id: str, reads: Reads | None) -> bool:
-            if outside(entity_id, reads):  # knows the unit from here on
-                return True
+            return outside(entity_id, reads) or changed(entity_id, reads)
+
+        return stale
+
+    def changed(self, removal: Removal) -> Stale:
+        """Whether `removal` changed the unit of an id for a rule that reads `reads` (`Units.changed`): it removed
+        an entity of the unit or cleared a reference the rule follows in one. The units it reached are looked up
+        from what it changed (`containing`, the units known so far: a unit is known once asked), not unit by
+        unit."""
+        hits: dict[Reads | None, tuple[int, set[str], set[str]]] = {}
+        """reads → (units known then, the ids changed, the units reached)"""
+
+        def stale(entity_id: str, reads: Reads | None) -> bool:
             found = hits.get(reads)
             if found is None or found[0] != len(self._units):
                 changed = set(removal.removed).union(i for i, fields in removal.detached.items()
                                                      if reads is None or not reads.follows.isdisjoint(fields))
                 containing = self._containing.get(reads, {})
-                found = hits[reads] = (len(self._units), set().union(*(containing.get(i, ()) for i in changed)))
-            return entity_id in found[1]
+                found = hits[reads] = (len(self._units), changed,
+                                       set().union(*(containing.get(i, ()) for i in changed)))
+            if (entity_id, reads) not in self._units:  # a unit not asked before: known from here on
+                if not self.unit(entity_id, reads).isdisjoint(found[1]):
+                    found[2].add(entity_id)
+                hits[reads] = (len(self._units), *found[1:])
+            return entity_id in found[2]
 
         return stale
 
