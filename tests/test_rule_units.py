@@ -117,7 +117,7 @@ def test_what_a_unit_gives_back_after_a_removal_is_what_checking_anew_finds():
             continue  # a last party: `impact --rank` skips it
         changed = scopes.changed(removal)
         again = check(removal.data, profile, AS_OF, words=False,
-                      units=Units(remembered, scopes.reached(removal, outside, changed), own=own, changed=changed))
+                      units=Units(remembered, outside, own=own, changed=changed))
         assert again == check(removal.data, profile, AS_OF, words=False)
         compared += 1
         given_back += sum(1 for at in own if not changed(at[1], RULES[at[0]].reads))

@@ -221,15 +221,15 @@ class Units:
 
     remembered: dict[tuple, object]
     stale: Callable[[str, Reads | None], bool]
-    """Whether what is remembered of the unit of an id may not hold in this run, for a rule that reads `reads`
-    (the unit is not whole in the data set, or a change reached it)."""
+    """Whether the unit of an id, for a rule that reads `reads`, is not whole in this data set: what `remembered`
+    holds of it may not hold here."""
     record: bool = False
-    """Remember what a unit that is not stale gives (and, with `own`, what a stale one gives)."""
+    """Remember what a unit gives: in `remembered` if it is whole here, else in `own`."""
     own: dict[tuple, object] | None = None
-    """What the units stale here gave in a run over this data set before a change (units not whole in it, whose
-    parts read here only what is here): given back unless the change reached the unit (`changed`)."""
+    """What the units not whole in this data set gave in a run over it before a change (their parts read here
+    only what is here): given back unless the change reached the unit."""
     changed: Callable[[str, Reads | None], bool] | None = None
-    """Whether the change reached the unit of an id (None: no change)."""
+    """Whether a change since then reached the unit of an id (None: no change); a reached unit is computed anew."""
 
 
 class RunContext:
@@ -318,24 +318,19 @@ class RunContext:
         units = self.units
         if units is None:
             return compute()
-        at = (code, unit, *key)
         reads = RULES[code].reads
-        stale = units.stale(unit, reads)
-        if not stale:
-            value = units.remembered.get(at, _NOTHING)
-        elif units.own is not None and (units.changed is None or not units.changed(unit, reads)):
-            value = units.own.get(at, _NOTHING)
-        else:
-            value = _NOTHING
-        if value is not _NOTHING:
-            return value  # type: ignore[return-value]
-        value = compute()
-        if units.record:
-            if not stale:
-                units.remembered[at] = value
-            elif units.own is not None:
-                units.own[at] = value
-        return value
+        if units.changed is not None and units.changed(unit, reads):
+            return compute()
+        at = (code, unit, *key)
+        memory = units.own if units.stale(unit, reads) else units.remembered
+        if memory is None:
+            return compute()
+        value = memory.get(at, _NOTHING)
+        if value is _NOTHING:
+            value = compute()
+            if units.record:
+                memory[at] = value
+        return value  # type: ignore[return-value]
 
     # --- lookups over the model, built once per run ---
 

@@ -198,9 +198,7 @@ def rank(data: DataSet, *, profile: str, as_of: dt.date, lang: str = "sv") -> Ra
                 again = [code for code, r in RULES.items()
                          if r.reads is None or r.reads.affected(removal.types, removal.cleared)]
                 kept = [f for f in before.findings if f.rule not in again]
-                changed = scopes.changed(removal)
-                units = Units(remembered, scopes.reached(removal, before.outside, changed), own=before.own,
-                              changed=changed)
+                units = Units(remembered, before.outside, own=before.own, changed=scopes.changed(removal))
                 return removal.data, check(removal.data, loaded, as_of, lang=lang, select=again, words=False,
                                            units=units) + kept, removal.removed
         after = apply(before.data, _removal(entity_id))[0]

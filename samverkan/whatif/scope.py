@@ -60,8 +60,10 @@ class Scopes:
         self._removals: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
         self._texts_closed: dict[frozenset[str], frozenset[str]] = {}
         self._next: dict[str, list[str]] = {}  # id → `_followed`, as the scopes ask
-        self._units: dict[tuple[str, Reads | None], frozenset[str]] = {}
-        self._containing: dict[Reads | None, dict[str, list[str]]] = {}
+        self._units: dict[Reads | None, dict[str, frozenset[str]]] = defaultdict(dict)
+        """reads → id → its unit (`unit`), as asked (several million times in a ranking: no tuple keys)."""
+        self._known = 0  # how many units are known
+        self._containing: dict[Reads | None, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
         """reads → id → the entities whose unit (`unit`, computed so far) holds it."""
         self.backward: dict[str, list[str]] = defaultdict(list)
         for target, refs in self.incoming.items():
@@ -107,24 +109,14 @@ class Scopes:
     def outside(self, ids: frozenset[str]) -> Stale:
         """Whether the unit of an id, for a rule that reads `reads`, is not whole in the scope `ids`
         (`Units.stale`: what a unit gives is shared by the scopes that hold it whole)."""
-        memo: dict[tuple[str, Reads | None], bool] = {}
+        memo: dict[Reads | None, dict[str, bool]] = defaultdict(dict)
 
         def stale(entity_id: str, reads: Reads | None) -> bool:
-            key = (entity_id, reads)
-            found = memo.get(key)
+            known = memo[reads]
+            found = known.get(entity_id)
             if found is None:
-                found = memo[key] = not self.unit(entity_id, reads) <= ids
+                found = known[entity_id] = not self.unit(entity_id, reads) <= ids
             return found
-
-        return stale
-
-    def reached(self, removal: Removal, outside: Stale, changed: Stale | None = None) -> Stale:
-        """Whether `removal` changed the unit of an id for a rule that reads `reads` (`changed`), or the unit is
-        `outside` the scope (`Units.stale`)."""
-        changed = changed or self.changed(removal)
-
-        def stale(entity_id: str, reads: Reads | None) -> bool:
-            return outside(entity_id, reads) or changed(entity_id, reads)
 
         return stale
 
@@ -138,16 +130,15 @@ class Scopes:
 
         def stale(entity_id: str, reads: Reads | None) -> bool:
             found = hits.get(reads)
-            if found is None or found[0] != len(self._units):
+            if found is None or found[0] != self._known:
                 changed = set(removal.removed).union(i for i, fields in removal.detached.items()
                                                      if reads is None or not reads.follows.isdisjoint(fields))
-                containing = self._containing.get(reads, {})
-                found = hits[reads] = (len(self._units), changed,
-                                       set().union(*(containing.get(i, ()) for i in changed)))
-            if (entity_id, reads) not in self._units:  # a unit not asked before: known from here on
+                containing = self._containing[reads]
+                found = hits[reads] = (self._known, changed, set().union(*(containing.get(i, ()) for i in changed)))
+            if entity_id not in self._units[reads]:  # a unit not asked before: known from here on
                 if not self.unit(entity_id, reads).isdisjoint(found[1]):
                     found[2].add(entity_id)
-                hits[reads] = (len(self._units), *found[1:])
+                hits[reads] = (self._known, *found[1:])
             return entity_id in found[2]
 
         return stale
@@ -157,8 +148,7 @@ class Scopes:
         to it (a group's memberships, responsibilities) and what all of these refer to, with the roles a person
         holds; only entities of the types the rule reads, following the references a removal can clear only when
         the rule follows them (`reads`; None: anything)."""
-        key = (entity_id, reads)
-        found = self._units.get(key)
+        found = self._units[reads].get(entity_id)
         if found is None:
             follows = None if reads is None else reads.follows
             found = set()
@@ -173,10 +163,11 @@ class Scopes:
                           if follows is None or ref.how == REQUIRED or (type(entity), ref.field) in follows]
                 if follows is None or (Role, "holder") in follows:
                     queue += self.roles_by_holder.get(current, [])
-            containing = self._containing.setdefault(reads, defaultdict(list))
+            containing = self._containing[reads]
             for i in found:
                 containing[i].append(entity_id)  # lists, not sets: one per id and reads, and each unit once
-            found = self._units[key] = frozenset(found)
+            found = self._units[reads][entity_id] = frozenset(found)
+            self._known += 1
         return found
 
     def _texts(self, agreements: set[str]) -> set[str]:
