@@ -63,6 +63,8 @@ class Scopes:
         self._units: dict[Reads | None, dict[str, frozenset[str]]] = defaultdict(dict)
         """reads → id → its unit (`unit`), as asked (several million times in a ranking: no tuple keys)."""
         self._known = 0  # how many units are known
+        self._steps: dict[Reads | None, dict[str, tuple[bool, tuple[str, ...]]]] = defaultdict(dict)
+        """reads → id → `_step`, as the units ask."""
         self._containing: dict[Reads | None, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
         """reads → id → the entities whose unit (`unit`, computed so far) holds it."""
         self.backward: dict[str, list[str]] = defaultdict(list)
@@ -150,25 +152,36 @@ class Scopes:
         the rule follows them (`reads`; None: anything)."""
         found = self._units[reads].get(entity_id)
         if found is None:
-            follows = None if reads is None else reads.follows
+            steps = self._steps[reads]
             found = set()
             queue = [entity_id, *(e.id for e, _f, _h in self.incoming.get(entity_id, []))]
             while queue:
                 current = queue.pop()
-                entity = self.data.get(current)
-                if current in found or (reads is not None and current != entity_id and type(entity) not in reads.types):
+                if current in found:
                     continue
-                found.add(current)
-                queue += [target for ref, target in referenced(entity)
-                          if follows is None or ref.how == REQUIRED or (type(entity), ref.field) in follows]
-                if follows is None or (Role, "holder") in follows:
-                    queue += self.roles_by_holder.get(current, [])
+                step = steps.get(current)
+                if step is None:
+                    step = steps[current] = self._step(current, reads)
+                if step[0] or current == entity_id:
+                    found.add(current)
+                    queue += step[1]
             containing = self._containing[reads]
             for i in found:
                 containing[i].append(entity_id)  # lists, not sets: one per id and reads, and each unit once
             found = self._units[reads][entity_id] = frozenset(found)
             self._known += 1
         return found
+
+    def _step(self, entity_id: str, reads: Reads | None) -> tuple[bool, tuple[str, ...]]:
+        """(whether a rule that reads `reads` reads the entity, what a unit takes in with it): what it refers to by
+        the references the rule follows, and the roles a person holds."""
+        entity = self.data.get(entity_id)
+        follows = None if reads is None else reads.follows
+        targets = [target for ref, target in referenced(entity)
+                   if follows is None or ref.how == REQUIRED or (type(entity), ref.field) in follows]
+        if follows is None or (Role, "holder") in follows:
+            targets += self.roles_by_holder.get(entity_id, [])
+        return reads is None or type(entity) in reads.types, tuple(targets)
 
     def _texts(self, agreements: set[str]) -> set[str]:
         """The agreements, every text they revise, replace or answer to and the texts replacing them, and the
