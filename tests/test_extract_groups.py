@@ -1625,3 +1625,17 @@ def test_a_member_marked_chair_by_a_relative_clause_inside_the_list():
                      "ordförande, polischefen och socialchefen. Styrgruppen möts fyra gånger per år.\n")
     assert groups["Styrgruppen"]["members"] == ["kommundirektör", "polischef", "socialchef"]
     assert groups["Styrgruppen"]["chair"] == "kommundirektör"
+
+
+def test_a_chair_in_the_last_clause_and_a_report_target_before_what_is_reported():
+    groups = _groups("Avtal om trygghet i Åby\n\nOrganisation\n\nLöftet följs upp av Trygghetsgruppen, där "
+                     "kommunpolisen och fältsekreterarna sitter. Gruppen ses en gång i månaden och "
+                     "trygghetssamordnaren leder den. Varje halvår redovisar Trygghetsgruppen till kommunstyrelsen "
+                     "hur det går.\n")
+    assert groups["Trygghetsgruppen"]["chair"] == "trygghetssamordnare"
+    assert groups["Trygghetsgruppen"]["reports_to"] == ["kommunstyrelsen"]
+
+
+def test_items_marked_with_arrowheads_are_a_list():
+    from samverkan.extract.meaning.text import BULLET
+    assert BULLET.match("  ▸ Trygghet i centrum").group("text") == "Trygghet i centrum"

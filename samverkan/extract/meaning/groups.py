@@ -164,7 +164,8 @@ CHAIR = [
     re.compile(r"(?i)^[^.;]+?\s+är\s+(?P<who>(?:[\wåäö-]+\s+){0,2}?[\wåäö-]+(?:en|et|na))\s+(?:[\wåäö-]+s\s+)?"
                r"(?:ordförande|sammankallande)\b"),
     # a clause of its own: "… och trygghetssamordnaren kallar."
-    re.compile(r"(?i)(?:\boch\s+|[,;]\s*)(?P<who>(?:[\wåäö-]+\s+){0,2}?[\wåäö-]+)\s+(?:kallar|sammankallar)\s*[.;]?$"),
+    re.compile(r"(?i)(?:\boch\s+|[,;]\s*)(?P<who>(?:[\wåäö-]+\s+){0,2}?[\wåäö-]+)\s+(?:kallar|sammankallar|"
+               r"leder\s+(?:den|det|gruppen|mötena|mötet))\s*[.;]?$"),  # "… och samordnaren leder den."
     # from the clause's start: "Även X är med, och kommunpolisen håller i mötena"
     re.compile(r"(?i)(?:^|,\s+och\s+)(?P<who>[^.;,]+?)\s+(?:turas\s+om\s+att\s+(?:leda|vara\s+(?:ordförande|sammankallande))|leder|delar\s+på\s+ordförandeskapet|"
                r"håller\s+i\s+(?:mötena|mötet|gruppen|arbetet)|kallar\s+till\s+(?:möte|mötena|sammanträde))\b"),
@@ -185,7 +186,8 @@ REPORTS = re.compile(r"(?i)\b(?:(?:åter|av)?rapporter\w*|återkoppla\w*|lyft\w*
 REPORT_TARGET = re.compile(r"(?i)\b(?:till|för|inför)\s+(?P<to>[^.;]+)|^\s*(?P<obj>(?:den|det)\s+[^.;]+|"
                            r"[\wåäöÅÄÖ-]+(?:gruppen|rådet|forumet|nätverket|styrelsen|nämnden|beredningen|teamet)"
                            r"(?:\s+(?-i:[A-ZÅÄÖ])[\wåäö-]+)?|(?-i:[A-ZÅÄÖ]{2,6})\b)")
-TARGET_STOP = re.compile(r"(?i)\s*(?:,|\bnär\b|\befter\b|\bvid\b|\binför\b|\bsom\b|\bom\b|\boch\s+(?!till\b)\w+ar\b|"
+TARGET_STOP = re.compile(r"(?i)\s*(?:,|\bnär\b|\bhur\b|\befter\b|\bvid\b|\binför\b|\bsom\b|\bom\b|"
+                         r"\boch\s+(?!till\b)\w+ar\b|"
                          r"\ben\s+gång|\bvarje\b|\bi\s+(?:samband|slutet)|\bminst\b|\btvå\s+gånger|\bför\s+hela\b|"
                          r"\bi\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|"
                          r"december)\b).*$")

@@ -11,7 +11,7 @@ from samverkan.extract.document import Document, Span
 
 # a branch of an organisation chart drawn as text ("├── Samordningsgrupp", "│   └── Arbetsgrupp", "+-- Rådet")
 TREE = r"(?:[│|┃]\s*)*[├└┣┗+`][─━-]+"
-BULLET = re.compile(r"^\s*(?:(?:[-•*–▪●○]|\(?(?P<num>\d{1,2})[.)]|[a-z][.)]|[A-ZÅÄÖ]\)|\([a-zA-Z]\)|"
+BULLET = re.compile(r"^\s*(?:(?:[-•*–▪●○▸►‣◦∙➢➤■□✓]|\(?(?P<num>\d{1,2})[.)]|[a-z][.)]|[A-ZÅÄÖ]\)|\([a-zA-Z]\)|"
                     r"\(?[ivx]{1,4}\))\s+|" + TREE + r"\s*)(?P<text>\S.*)$")  # "A." is a lettered heading, "A)" an item
 NUMBERED_HEADING = re.compile(r"^\s*(?:§\s*\d{1,2}|\d{1,2}(?:\.\d{1,2})*\.?|[IVX]+\.)\s+(?P<text>[A-ZÅÄÖ].{0,80})$")
 MD_HEADING = re.compile(r"^\s*#{1,6}\s+(?P<text>.+?)\s*#*\s*$")
