@@ -1639,3 +1639,18 @@ def test_a_chair_in_the_last_clause_and_a_report_target_before_what_is_reported(
 def test_items_marked_with_arrowheads_are_a_list():
     from samverkan.extract.meaning.text import BULLET
     assert BULLET.match("  ▸ Trygghet i centrum").group("text") == "Trygghet i centrum"
+
+
+def test_a_chair_that_rotates_between_the_municipalities_is_one_of_their_directors():
+    groups = _groups("Avtal om trygghet i Åby och Nyby\n\nOrganisation\n\nLedningsgruppen består av en kommundirektör "
+                     "från varje kommun och polischefen. Ordförande är en av kommundirektörerna: uppdraget roterar "
+                     "mellan kommunerna ett år i sänder. Ledningsgruppen redovisar arbetet för respektive "
+                     "kommunstyrelse.\n")
+    assert groups["Ledningsgruppen"]["chair"] == "kommundirektör"
+    assert groups["Ledningsgruppen"]["chair_alternating"] is True
+    assert groups["Ledningsgruppen"]["reports_to"] == ["kommunstyrelse"]
+
+
+def test_members_one_or_the_other():
+    assert members("en fältsekreterare eller socialsekreterare från varje kommun", prose=False) == [
+        "fältsekreterare", "socialsekreterare"]

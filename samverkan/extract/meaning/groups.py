@@ -172,7 +172,7 @@ CHAIR = [
     re.compile(r"(?i)^(?P<who>[^.;]+?)\s+(?:samordnar|sammankallar|leder|driver)\s+(?:ett|en)\s+(?:[\wåäö]+\s+)?"
                r"[\wåäö-]*(?:grupp|nätverk|forum|råd|team)\b"),
 ]
-CHAIR_STOP = re.compile(r"(?i)\s*(?:,|\bsom\b|\bett\s+år|\bvarje\b|\bvart\b|\bårsvis\b|\bper\s+(?:år|kalenderår)\b|"
+CHAIR_STOP = re.compile(r"(?i)\s*(?:[,:]|\bsom\b|\bett\s+år|\bvarje\b|\bvart\b|\bårsvis\b|\bper\s+(?:år|kalenderår)\b|"
                         r"\bi\s+taget|\bvid\b|\bsamt\b\s+(?:träffas|möts)|"
                         r"\boch\s+(?:träffas|möts|har|ska|rapporterar|återrapporterar|ansvarar|lyfter)).*$")
 MEETS = re.compile(r"(?i)\b(?:träffa[sr]?|möts|mötas|genomförs|äger\s+rum|sammanträd\w*|hålls|hålles|ses|samlas|"
@@ -1248,7 +1248,8 @@ class GroupReader:
                 continue
             people = [p for p in (member(re.sub(r"(?i)^en\s+av\s+", "", x)) for x in split_list(who)) if p]
             if alternating:  # "alternerar mellan kommunen och polisen": between the parties, no function named
-                people = [p for p in people if fold(p) not in {"kommunen", "polisen", "staden", "parterna"}]
+                people = [p for p in people if fold(p) not in {"kommunen", "polisen", "staden", "parterna", "kommun",
+                                                               "stad", "part"}]  # "roterar mellan kommunerna"
             if not people:
                 continue
             titled = "ordförande" in m.group(0).casefold()  # "Ordförande är X" says more than "X leder arbetet"
@@ -1307,7 +1308,8 @@ class GroupReader:
                 g.set("reports_to", existing + [r for r in resolved if r not in existing], span, force=True)
 
     def resolve(self, words: str, asking: Group) -> str | None:
-        words = re.sub(r"(?i)^(?:den|det|de)\s+|^ledningen\s+(?:för|i)\s+", "", words.strip(" .,"))
+        words = re.sub(r"(?i)^(?:den|det|de|respektive|varje|vardera)\s+|^ledningen\s+(?:för|i)\s+", "",
+                       words.strip(" .,"))  # "för respektive kommunstyrelse": each one's
         if words in self.abbreviations:
             return self.abbreviations[words].name
         if fold(words) in {"denna", "detta", "dessa", "den", "dem"}:
