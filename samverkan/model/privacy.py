@@ -267,12 +267,9 @@ class Redaction:
         original is freed as the copy is made (a caller done with the original: 3000 agreements, 40 MB less)."""
         if not self.people:
             return data
-        index = None
         if in_place:
-            index = data.__dict__.get("by_id")  # patched below: built again, it cost a pass over every entity
             data.forget_indexes()  # they hold the originals
         sections = {}
-        added: list = []  # the redacted entities, indexed once every original is out of the index
         for section, items in data.sections():
             known = self._known(items)  # redacted before, as part of another of the data sets
             todo = [i for i in range(len(items)) if i not in known]
@@ -280,19 +277,14 @@ class Redaction:
             mentioning = self._mentioning(entities) if section != "people" else range(len(entities))
             redacted = items if in_place else list(items)
             for i, new in known.items():
-                _unindex(index, items[i], added, new)
                 redacted[i] = new
             for k, i in enumerate(todo):  # only the entities that may change are walked
                 new = self._entity(section, items[i]) if k in mentioning else items[i]
                 if self._done is not None:
                     self._done[id(items[i])] = (items[i], new)
-                if new is not items[i]:
-                    _unindex(index, items[i], added, new)
                 redacted[i] = new
             sections[section] = redacted
         if in_place:
-            if index is not None and _indexed(index, added):
-                data.__dict__["by_id"] = index
             data.name = self.text(data.name)
             data._redacted = True
             return data
@@ -318,24 +310,6 @@ class Redaction:
             pseudonym = self.people.get(entity.id)
             given = {"contact": None, **({"name": pseudonym.label} if pseudonym is not None else {})}
         return self._model({**entity.__dict__, **given}, entity)
-
-
-def _unindex(index: dict | None, old, added: list, new) -> None:
-    """An original out of an index by id (`DataSet.by_id`), its redacted version to add (`_indexed`)."""
-    if index is not None:
-        if index.get(old.id) is old:
-            del index[old.id]
-        added.append(new)
-
-
-def _indexed(index: dict, added: list) -> bool:
-    """Whether the redacted entities could be added to the index (people under their pseudonyms); False when a
-    new id is already taken, for the index to be built again."""
-    for new in added:
-        if new.id in index:
-            return False
-        index[new.id] = new
-    return True
 
 
 _NO_TEXT = frozenset({bool, int, float, dt.date})
