@@ -131,8 +131,9 @@ class Redaction:
         self._phones = phones
         self._hidden = hidden
         self._id_words = WordSet(self._ids, tail=ID_TAIL)
-        self._name_words = WordSet(names, ignore_case=True, ignore_accents=True, tail=r"(?!\w)")
-        self._surname_words = WordSet(surnames, ignore_accents=True, tail=r"(?!\w)")  # case kept: Berg, berg
+        # a name is a word of its own: Ann is not hidden in Johann, nor Berg in Östberg
+        self._name_words = WordSet(names, ignore_case=True, ignore_accents=True, head=r"(?<!\w)", tail=r"(?!\w)")
+        self._surname_words = WordSet(surnames, ignore_accents=True, head=r"(?<!\w)", tail=r"(?!\w)")  # Berg, berg
         self._contact_words = WordSet(contacts, ignore_case=True)
         self._any_words = WordSet([*self._ids, *names, *surnames, *contacts], ignore_case=True, ignore_accents=True)
         self._folded_names = {self._name_words.fold(k): v for k, v in names.items()}
