@@ -1654,3 +1654,9 @@ def test_a_chair_that_rotates_between_the_municipalities_is_one_of_their_directo
 def test_members_one_or_the_other():
     assert members("en fältsekreterare eller socialsekreterare från varje kommun", prose=False) == [
         "fältsekreterare", "socialsekreterare"]
+
+
+def test_a_relative_clause_saying_whom_a_forum_is_open_for_keeps_its_list():
+    groups = _groups("Avtal om trygghet i Åby\n\nOrganisation\n\nKommunen bjuder vår och höst in till Trygghetsforum "
+                     "Åby, som är öppet för föreningar, fastighetsägare och boende.\n")
+    assert groups["Trygghetsforum Åby"]["members"] == ["förening", "fastighetsägare", "boende"]
