@@ -1660,3 +1660,7 @@ def test_a_relative_clause_saying_whom_a_forum_is_open_for_keeps_its_list():
     groups = _groups("Avtal om trygghet i Åby\n\nOrganisation\n\nKommunen bjuder vår och höst in till Trygghetsforum "
                      "Åby, som är öppet för föreningar, fastighetsägare och boende.\n")
     assert groups["Trygghetsforum Åby"]["members"] == ["förening", "fastighetsägare", "boende"]
+
+
+def test_verbs_of_a_relative_clause_joined_by_eller_are_no_list():
+    assert members("alla som bor eller verkar i kommunen", prose=False) == []

@@ -109,6 +109,7 @@ OUTSIDE = re.compile(r"\b(?:forening|foretag|handlare|boende|fastighetsagare|tro
 def split_list(text: str) -> list[str]:
     """"A, B och C" → [A, B, C]; "individ- och familjeomsorg" stays whole."""
     protected = re.sub(r"-\s+(och|eller)\s+", r"-§\1§", text)
+    protected = re.sub(r"(?i)(\bsom\s+\w+)\s+eller\s+", r"\1§eller§", protected)  # "alla som bor eller verkar här"
     parts = [p.replace("§och§", " och ").replace("§eller§", " eller ") for p in SPLIT.split(protected)]
     return [p.strip(" .:;") for p in parts if p.strip(" .:;")]
 
