@@ -93,6 +93,13 @@ def test_minutes_take_the_title_of_the_draft_they_quote_and_the_dnr_stated_after
     assert _agreement(text)["dnr"] == ["KS 2026/17"]
 
 
+def test_a_description_whose_lines_name_no_agreement_takes_the_title_its_sentences_quote():
+    text = ('Polismyndigheten\nLokalpolisområde Åby\n\nSå arbetar vi med Åby kommun\nSkriven av staben, mars 2026.\n\n'
+            '1. Vad texten gäller\n\nVi arbetar tillsammans med kommunen enligt "Avtal om ett tryggare Åby '
+            '2026–2028", som båda parter har skrivit under.\n')
+    assert _title(text) == "Avtal om ett tryggare Åby 2026–2028"
+
+
 def test_a_report_quoting_only_the_agreement_it_replaces_keeps_its_own_title():
     text = ('Uppföljning av samverkan i Åby\n\nDet nya avtalet ersätter "Avtal om trygghet i Åby 2020".\n')
     assert _title(text) == "Uppföljning av samverkan i Åby"

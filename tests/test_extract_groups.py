@@ -1577,3 +1577,15 @@ def test_a_group_meeting_before_each_meeting_of_another_meets_as_often_and_a_mee
                      "centrumutvecklaren.\n")
     assert groups["Beredningsgruppen"]["frequency_per_year"] == 5
     assert sorted(groups["Torgforum"]["members"]) == ["fastighetsägare", "handlare"]
+
+
+def test_a_capitalised_compound_of_ledning_or_funktion_names_a_body():
+    text = ("Organisation\n\nTrygghetsledningen leds av kommundirektören och består av kommundirektören och "
+            "polischefen. Den träffas sex gånger per år och rapporterar till kommunstyrelsen.\n\n"
+            "Kontaktfunktionen består av två handläggare från socialtjänsten och rapporterar till "
+            "Trygghetsledningen.\n\nInledningen ovan beskriver läget.\n")
+    groups = _groups(text)
+    assert groups["Trygghetsledningen"]["frequency_per_year"] == 6
+    assert groups["Trygghetsledningen"]["reports_to"] == ["kommunstyrelsen"]
+    assert groups["Kontaktfunktionen"]["reports_to"] == ["Trygghetsledningen"]
+    assert not any("nledning" in name for name in groups if name != "Trygghetsledningen")
