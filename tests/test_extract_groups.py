@@ -1589,3 +1589,42 @@ def test_a_capitalised_compound_of_ledning_or_funktion_names_a_body():
     assert groups["Trygghetsledningen"]["reports_to"] == ["kommunstyrelsen"]
     assert groups["Kontaktfunktionen"]["reports_to"] == ["Trygghetsledningen"]
     assert not any("nledning" in name for name in groups if name != "Trygghetsledningen")
+
+
+LAYOUT = """    Organisation
+
+    Grupp           Deltagare                Ordförande         Möten            Rapporterar till
+    -------------------------------------------------------------------------------------------
+    Styrgrupp       Kommundirektör           Kommundirektör     Sex gånger       Kommunstyrelsen
+                    Polischef                                   per år
+
+    Arbetsgrupp     Fältassistent            Kommunpolis        Varje vecka      Styrgrupp
+    för unga        Kommunpolis
+                    Ansvarig för
+
+
+    Åby kommun                                                        Sida 1 av 2
+    ___________________________________________________________________________
+    Avtal om trygghet 2026                                       KS 2026/0042
+
+
+                    förebyggande
+                    insatser
+                    Fritidsgårdens
+                    personal
+
+    Ordförandeskapet i styrgruppen innehas under hela perioden av kommundirektören.
+
+    Åby kommun                                                        Sida 2 av 2
+    ___________________________________________________________________________
+    Avtal om trygghet 2026                                       KS 2026/0042
+"""
+
+
+def test_a_layout_table_goes_on_past_a_page_break_and_its_cells_broken_over_lines_are_whole():
+    groups = _groups(LAYOUT)
+    work = groups["Arbetsgrupp för unga"]  # the name and the last members after the footer and the next header
+    assert work["members"] == ["fältassistent", "kommunpolis", "ansvarig för förebyggande insatser",
+                               "fritidsgårdens personal"]
+    assert (work["chair"], work["reports_to"]) == ("kommunpolis", ["Styrgrupp"])
+    assert groups["Styrgrupp"]["chair"] == "kommundirektör"  # "innehas under hela perioden av"

@@ -137,7 +137,7 @@ LEVEL_KINDS = {"strategisk": "steering", "taktisk": "preparation", "operativ": "
 PLACE_PASSIVE = re.compile(r"(?i)\b(?:[a-zåäö]{3,}(?<!leds)s|sker|bedrivs)\s+(?:främst\s+|huvudsakligen\s+)?i\s+$")
 CHAIR = [
     re.compile(r"(?i)\b(?:ordförande(?:skapet)?|ordförandeskap)\b[^.]*?\b(?:innehas|har|delas)\s+(?:växelvis\s+)?"
-               r"(?:av\s+)?(?P<who>[^.;]+)"),
+               r"(?:(?:[\wåäö-]+\s+){0,4}?av\s+)?(?P<who>[^.;]+)"),  # "innehas under hela perioden av X"
     re.compile(r"(?i)\b(?:ordförande\w*)\b[^.]*?\bmellan\s+(?P<who>[^.;]+)"),
     re.compile(r"(?i)\b(?:leds|ledas|sammankallas|sammankallar|(?:an|sam)?ordnas)\s+(?:[a-zåäö]+\s+)?av\s+(?P<who>[^.;]+)"),
     re.compile(r"(?i)\bunder\s+(?:ledning|ordförandeskap)\s+av\s+(?P<who>[^.;]+)"),  # "sammanträder under ledning av X"
@@ -1430,7 +1430,7 @@ class GroupReader:
                 for line in value.split("\n"):  # "kommundirektör Lena Låtsasdotter (ordf.)"
                     if (marked := CHAIR_MARK.search(line)) and (who := member(marked.group("who"))):
                         g.set("chair", who, span)
-                lines = value.split("\n")
+                lines = _cell_lines(value)
                 listed = [m for line in lines for m in ([member(_unnamed_person(line))] if column
                                                         else members(line, prose=False)) if m]
                 merged = list(g.fields.get("members", []))
@@ -1460,6 +1460,26 @@ COLUMNS = [("name", r"grupp|forum|organ|niva|namn|samverkansform|motesform|\bgro
            ("chair", r"ordforande|\bordf\b|leds|leder|sammankall|ansvarig|\bchair"),
            ("frequency", r"mote|frekvens|traffas|sammantrad|hur ofta|meetings|frequency"),
            ("reports", r"rapporter|aterrapport|redovisar|lyfter|aterkoppl|eskaler|vart gar|reports")]
+
+
+OPEN_PHRASE = re.compile(r"(?i)\s(?:för|i|vid|på|inom|av|mot|med|från|och)$|\s\S+(?:ens|ets|ernas|arnas|ornas)$")
+ATTRIBUTIVE = re.compile(r"(?i)(?:ande|ende|iska|isk|iga|ig)$")
+
+
+def _cell_lines(value: str) -> list[str]:
+    """The members of a cell a line each, a member a layout broke over lines made whole again: a line left open by
+    a preposition or a genitive ("Samordnare för" / "brottsförebyggande" / "arbete", "Socialtjänstens" /
+    "mottagningsenhet") goes on in the lower-case lines under it while they end in an attribute."""
+    out: list[str] = []
+    open_phrase = False
+    for line in value.split("\n"):
+        if out and open_phrase and line[:1].islower():
+            out[-1] += " " + line
+        else:
+            out.append(line)
+        open_phrase = bool(OPEN_PHRASE.search(" " + out[-1])) or open_phrase and bool(ATTRIBUTIVE.search(line)) \
+            and line[:1].islower()
+    return out
 
 
 def _col(header: str) -> str | None:
