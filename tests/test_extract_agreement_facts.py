@@ -348,3 +348,11 @@ def test_areas_after_prioritising_the_work_against_them():
     text = HEAD + ("Mål och inriktning\nParterna ska under avtalsperioden särskilt prioritera arbetet mot narkotika "
                    "samt trygghet i centrum.\n")
     assert sorted(_plain(text).get("priority_areas", {})) == ["Narkotika", "Trygghet i centrum"]
+
+
+def test_a_letterheads_lpo_is_the_local_police_area_the_text_names_in_full():
+    text = ('Åby kommun · Polisen LPO Åby                                   KS 2026/0042\n\n\n'
+            'Överenskommelse om trygghet i Åby 2026\n\n\n'
+            'Åby kommun och Polismyndigheten genom lokalpolisområde Åby (nedan parterna) träffar härmed denna '
+            'överenskommelse, som gäller under 2026.\n')
+    assert _parties(text) == {"Åby kommun": "city", "lokalpolisområde Åby": "police"}

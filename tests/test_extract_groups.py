@@ -1628,3 +1628,16 @@ def test_a_layout_table_goes_on_past_a_page_break_and_its_cells_broken_over_line
                                "fritidsgårdens personal"]
     assert (work["chair"], work["reports_to"]) == ("kommunpolis", ["Styrgrupp"])
     assert groups["Styrgrupp"]["chair"] == "kommundirektör"  # "innehas under hela perioden av"
+
+
+def test_a_semicolon_parts_two_main_clauses_and_a_relative_in_vilken_names_no_chair():
+    text = ("Organisation\n\nSamverkan leds av en ledningsgrupp, Trygga Åby, i vilken stadsdirektören, som är "
+            "ordförande, polischefen och skolchefen ingår och som sammanträder fyra gånger per år; ledningsgruppens "
+            "möten förbereds av kommunpolisen och kommunens strateg, vilka tillsammans utgör samordnarna och som "
+            "träffas varje månad.\n\nTrygghetsrådet består av kommunalrådet och polischefen. Ordförandeskapet "
+            "roterar och innehas ett år i taget av kommunalrådet respektive polischefen.\n")
+    groups = _groups(text)
+    assert groups["Trygga Åby"]["chair"] == "stadsdirektör"
+    assert groups["Trygga Åby"]["frequency_per_year"] == 4
+    assert groups["Samordnarna"]["frequency_per_year"] == 12
+    assert groups["Trygghetsrådet"]["chair"] == ["kommunalråd", "polischef"]

@@ -803,7 +803,7 @@ class GroupReader:
         """A sentence: the fields it gives the group it is about."""
         if (numbered := re.match(r"§\s*\d+\s+", unit.text)) is not None:  # "§ 3  Styrgruppen lämnar …": minutes
             unit = Unit(unit.kind, unit.text[numbered.end():], unit.span, unit.heading, items=unit.items)
-        if len(parts := WHILE.split(unit.text)) > 1:
+        if len(parts := WHILE.split(unit.text)) > 1 or len(parts := _main_clauses(unit.text)) > 1:
             for part in parts:
                 self.read_prose(Unit(unit.kind, part, unit.span, unit.heading, items=unit.items), heading_group,
                                 previous)
@@ -1231,7 +1231,10 @@ class GroupReader:
             if not m:
                 continue
             who = _until_verb(CHAIR_STOP.sub("", m.group("who")).strip())
-            who = re.sub(r"(?i)^(?:växelvis|alternerande)\s+(?:av\s+)?|^mellan\s+", "", who)
+            # "…, i vilken kommundirektören, som är ordförande, …"
+            who = re.sub(r"(?i)^(?:växelvis|alternerande)\s+(?:av\s+)?|^mellan\s+|^(?:i|till|vid|på)\s+"
+                         r"vilk(?:en|et|a)\s+", "", who)
+            who = re.sub(r"(?i)\s+respektive\s+", " och ", who)  # "av A respektive B": each in turn
             if mentions(GENITIVE_WORD.sub("", who), True) or not who \
                     or fold(who).split()[0] in {"parterna", "parter", "dem", "varandra"}:  # "… i den ordning …"
                 continue
@@ -1464,6 +1467,20 @@ COLUMNS = [("name", r"grupp|forum|organ|niva|namn|samverkansform|motesform|\bgro
 
 OPEN_PHRASE = re.compile(r"(?i)\s(?:för|i|vid|på|inom|av|mot|med|från|och)$|\s\S+(?:ens|ets|ernas|arnas|ornas)$")
 ATTRIBUTIVE = re.compile(r"(?i)(?:ande|ende|iska|isk|iga|ig)$")
+
+
+SEMICOLON = re.compile(r"(?<=[a-zåäö]);\s+(?=[a-zåäö])")
+CLAUSE_WORDS = 8
+
+
+def _main_clauses(sentence: str) -> list[str]:
+    """A long sentence whose semicolon parts two main clauses, each about a group ("Styrgruppen … till
+    kommunstyrelsen; dess möten förbereds av A och B, som utgör samordnarna"): each read as a sentence of its own.
+    A list's semicolons (after a colon, or parts of a few words) part nothing."""
+    parts = SEMICOLON.split(sentence)
+    if len(parts) < 2 or ":" in sentence or any(len(p.split()) < CLAUSE_WORDS or not mentions(p) for p in parts):
+        return [sentence]
+    return parts
 
 
 def _cell_lines(value: str) -> list[str]:
