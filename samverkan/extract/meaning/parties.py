@@ -106,10 +106,12 @@ def parties(units: list[Unit], doc: Document | None = None) -> list[Item]:
     signatures ("För Nyby kommun"); a side (municipality or police) the first of these leaves out is taken from
     the signatures."""
     signed = _signed_for(units)
-    for chosen in (_section(units, doc), _title_block(units), _sentences(units), signed):
+    block = _title_block(units)
+    for chosen in (_section(units, doc), block, _sentences(units), signed):
         found = _read(chosen)
         if found:
-            _spelled_out(found, units)
+            if chosen is block:  # a letterhead abbreviates; a parties section names them as the agreement does
+                _spelled_out(found, units)
             _precise_police(found, [_section_mentions(units, doc), _sentences(units), signed,
                                     _sentences(units, anywhere=True)])
             sides = {i.fields["party"].value for i in found.values()}
