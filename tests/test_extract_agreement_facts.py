@@ -264,6 +264,8 @@ HEAD = "Samverkansavtal\n\nParter är Åby kommun och Lokalpolisområde Åby.\n\
     ("Vad parterna ska arbeta med\nArbetet inriktas dels mot bedrägerier, dels mot klotter. Därtill ska "
      "parterna gemensamt minska skadegörelsen i Åby centrum, där den är störst.\n",
      ["Bedrägerier", "Klotter", "Skadegörelsen i Åby centrum"]),
+    ("Vårt arbete\nVi har valt att under året lägga kraften på två saker: bilinbrotten vid stationen samt "
+     "langningen till unga.\n", ["Bilinbrotten vid stationen", "Langningen till unga"]),
 ])
 def test_areas_in_prose(prose, areas):
     assert sorted(_plain(HEAD + prose).get("priority_areas", {})) == areas
