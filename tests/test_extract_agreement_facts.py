@@ -251,6 +251,14 @@ def test_an_office_named_in_prose_keeps_its_body():
     assert signed == {"Eva Påhittad": "kommunstyrelsens ordförande", "Jon Uppdiktad": "lokalpolisområdeschef"}
 
 
+def test_signers_in_prose_each_in_their_own_form():
+    text = ("Medborgarlöfte för Åby\n\nParter är Åby kommun och Lokalpolisområde Åby.\n\nLöftet undertecknades "
+            "för kommunen av kommunstyrelsens ordförande Eva Påhittad och för polisens del av chefen, "
+            "Jon Uppdiktad, lokalpolisområdeschef.\n")
+    signed = {k: v["title"] for k, v in _plain(text)["signatories"].items()}
+    assert signed == {"Eva Påhittad": "kommunstyrelsens ordförande", "Jon Uppdiktad": "lokalpolisområdeschef"}
+
+
 # --- priority areas -----------------------------------------------------------------------------------------
 
 HEAD = "Samverkansavtal\n\nParter är Åby kommun och Lokalpolisområde Åby.\n\n"
