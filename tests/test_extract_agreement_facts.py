@@ -274,6 +274,7 @@ HEAD = "Samverkansavtal\n\nParter är Åby kommun och Lokalpolisområde Åby.\n\
      ["Bedrägerier", "Klotter", "Skadegörelsen i Åby centrum"]),
     ("Vårt arbete\nVi har valt att under året lägga kraften på två saker: bilinbrotten vid stationen samt "
      "langningen till unga.\n", ["Bilinbrotten vid stationen", "Langningen till unga"]),
+    ("Enkäten\nNi sa framför allt två saker: att centrum känns otryggt och att ni oroar er för droger.\n", []),
 ])
 def test_areas_in_prose(prose, areas):
     assert sorted(_plain(HEAD + prose).get("priority_areas", {})) == areas

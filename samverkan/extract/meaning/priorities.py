@@ -29,7 +29,7 @@ PRIORITY_INTRO = re.compile(r"(?i)\bprioriter\w*|\b(?:in)?riktas\s+(?:på|mot)|"
                             r"\binsatsområden|\bfokuserar\s+på|\barbetar\s+vi\s+med\b|\bområden\b[^.:]*\b(?:arbeta|"
                             r"prioriter|fokus|satsa)|\bsärskilt\s+(?:ska\s+)?(?:arbeta|fokusera|satsa)|"
                             r"\b(?:arbeta|samverka|fokusera|satsa)\w*\s+[^.:]*\binom\s+(?:\w+\s+)?områden|"
-                            r"\b(?:två|tre|fyra|fem|sex|följande)\s+(?:\w+\s+)?(?:problem|områden|frågor|saker|teman)\b[^.]*:")
+                            r"\b(?:två|tre|fyra|fem|sex|följande)\s+(?:\w+\s+)?(?:problem|områden|frågor)\b[^.]*:")
 PRIORITY_PROSE = re.compile(r"(?i)(?:det\s+(?:första|andra|tredje|fjärde|femte|sista)|ett\s+(?:första|andra|tredje))"
                             r"\s+(?:området\s+)?(?:är|gäller|handlar\s+om|avser|rör)\s+(?P<area>[^,.;]+)")
 # where a list of areas begins inside a sentence
