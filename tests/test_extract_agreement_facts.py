@@ -93,6 +93,13 @@ def test_minutes_take_the_title_of_the_draft_they_quote_and_the_dnr_stated_after
     assert _agreement(text)["dnr"] == ["KS 2026/17"]
 
 
+def test_a_description_whose_lines_name_no_agreement_takes_the_title_its_sentences_quote():
+    text = ('Polismyndigheten\nLokalpolisområde Åby\n\nSå arbetar vi med Åby kommun\nSkriven av staben, mars 2026.\n\n'
+            '1. Vad texten gäller\n\nVi arbetar tillsammans med kommunen enligt "Avtal om ett tryggare Åby '
+            '2026–2028", som båda parter har skrivit under.\n')
+    assert _title(text) == "Avtal om ett tryggare Åby 2026–2028"
+
+
 def test_a_report_quoting_only_the_agreement_it_replaces_keeps_its_own_title():
     text = ('Uppföljning av samverkan i Åby\n\nDet nya avtalet ersätter "Avtal om trygghet i Åby 2020".\n')
     assert _title(text) == "Uppföljning av samverkan i Åby"
@@ -244,6 +251,14 @@ def test_an_office_named_in_prose_keeps_its_body():
     assert signed == {"Eva Påhittad": "kommunstyrelsens ordförande", "Jon Uppdiktad": "lokalpolisområdeschef"}
 
 
+def test_signers_in_prose_each_in_their_own_form():
+    text = ("Medborgarlöfte för Åby\n\nParter är Åby kommun och Lokalpolisområde Åby.\n\nLöftet undertecknades "
+            "för kommunen av kommunstyrelsens ordförande Eva Påhittad och för polisens del av chefen, "
+            "Jon Uppdiktad, lokalpolisområdeschef.\n")
+    signed = {k: v["title"] for k, v in _plain(text)["signatories"].items()}
+    assert signed == {"Eva Påhittad": "kommunstyrelsens ordförande", "Jon Uppdiktad": "lokalpolisområdeschef"}
+
+
 # --- priority areas -----------------------------------------------------------------------------------------
 
 HEAD = "Samverkansavtal\n\nParter är Åby kommun och Lokalpolisområde Åby.\n\n"
@@ -257,6 +272,9 @@ HEAD = "Samverkansavtal\n\nParter är Åby kommun och Lokalpolisområde Åby.\n\
     ("Vad parterna ska arbeta med\nArbetet inriktas dels mot bedrägerier, dels mot klotter. Därtill ska "
      "parterna gemensamt minska skadegörelsen i Åby centrum, där den är störst.\n",
      ["Bedrägerier", "Klotter", "Skadegörelsen i Åby centrum"]),
+    ("Vårt arbete\nVi har valt att under året lägga kraften på två saker: bilinbrotten vid stationen samt "
+     "langningen till unga.\n", ["Bilinbrotten vid stationen", "Langningen till unga"]),
+    ("Enkäten\nNi sa framför allt två saker: att centrum känns otryggt och att ni oroar er för droger.\n", []),
 ])
 def test_areas_in_prose(prose, areas):
     assert sorted(_plain(HEAD + prose).get("priority_areas", {})) == areas
@@ -397,3 +415,11 @@ def test_signatories_a_news_item_says_signed(sentence):
     people = _plain(text)["signatories"]
     assert {k: v["title"] for k, v in people.items()} == {"Eva Låtsasdotter": "kommundirektör",
                                                           "Jon Påhittsson": "lokalpolisområdeschef"}
+
+
+def test_a_letterheads_lpo_is_the_local_police_area_the_text_names_in_full():
+    text = ('Åby kommun · Polisen LPO Åby                                   KS 2026/0042\n\n\n'
+            'Överenskommelse om trygghet i Åby 2026\n\n\n'
+            'Åby kommun och Polismyndigheten genom lokalpolisområde Åby (nedan parterna) träffar härmed denna '
+            'överenskommelse, som gäller under 2026.\n')
+    assert _parties(text) == {"Åby kommun": "city", "lokalpolisområde Åby": "police"}

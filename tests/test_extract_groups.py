@@ -1664,3 +1664,67 @@ def test_a_relative_clause_saying_whom_a_forum_is_open_for_keeps_its_list():
 
 def test_verbs_of_a_relative_clause_joined_by_eller_are_no_list():
     assert members("alla som bor eller verkar i kommunen", prose=False) == []
+
+
+def test_a_capitalised_compound_of_ledning_or_funktion_names_a_body():
+    text = ("Organisation\n\nTrygghetsledningen leds av kommundirektören och består av kommundirektören och "
+            "polischefen. Den träffas sex gånger per år och rapporterar till kommunstyrelsen.\n\n"
+            "Kontaktfunktionen består av två handläggare från socialtjänsten och rapporterar till "
+            "Trygghetsledningen.\n\nInledningen ovan beskriver läget.\n")
+    groups = _groups(text)
+    assert groups["Trygghetsledningen"]["frequency_per_year"] == 6
+    assert groups["Trygghetsledningen"]["reports_to"] == ["kommunstyrelsen"]
+    assert groups["Kontaktfunktionen"]["reports_to"] == ["Trygghetsledningen"]
+    assert not any("nledning" in name for name in groups if name != "Trygghetsledningen")
+
+
+LAYOUT = """    Organisation
+
+    Grupp           Deltagare                Ordförande         Möten            Rapporterar till
+    -------------------------------------------------------------------------------------------
+    Styrgrupp       Kommundirektör           Kommundirektör     Sex gånger       Kommunstyrelsen
+                    Polischef                                   per år
+
+    Arbetsgrupp     Fältassistent            Kommunpolis        Varje vecka      Styrgrupp
+    för unga        Kommunpolis
+                    Ansvarig för
+
+
+    Åby kommun                                                        Sida 1 av 2
+    ___________________________________________________________________________
+    Avtal om trygghet 2026                                       KS 2026/0042
+
+
+                    förebyggande
+                    insatser
+                    Fritidsgårdens
+                    personal
+
+    Ordförandeskapet i styrgruppen innehas under hela perioden av kommundirektören.
+
+    Åby kommun                                                        Sida 2 av 2
+    ___________________________________________________________________________
+    Avtal om trygghet 2026                                       KS 2026/0042
+"""
+
+
+def test_a_layout_table_goes_on_past_a_page_break_and_its_cells_broken_over_lines_are_whole():
+    groups = _groups(LAYOUT)
+    work = groups["Arbetsgrupp för unga"]  # the name and the last members after the footer and the next header
+    assert work["members"] == ["fältassistent", "kommunpolis", "ansvarig för förebyggande insatser",
+                               "fritidsgårdens personal"]
+    assert (work["chair"], work["reports_to"]) == ("kommunpolis", ["Styrgrupp"])
+    assert groups["Styrgrupp"]["chair"] == "kommundirektör"  # "innehas under hela perioden av"
+
+
+def test_a_semicolon_parts_two_main_clauses_and_a_relative_in_vilken_names_no_chair():
+    text = ("Organisation\n\nSamverkan leds av en ledningsgrupp, Trygga Åby, i vilken stadsdirektören, som är "
+            "ordförande, polischefen och skolchefen ingår och som sammanträder fyra gånger per år; ledningsgruppens "
+            "möten förbereds av kommunpolisen och kommunens strateg, vilka tillsammans utgör samordnarna och som "
+            "träffas varje månad.\n\nTrygghetsrådet består av kommunalrådet och polischefen. Ordförandeskapet "
+            "roterar och innehas ett år i taget av kommunalrådet respektive polischefen.\n")
+    groups = _groups(text)
+    assert groups["Trygga Åby"]["chair"] == "stadsdirektör"
+    assert groups["Trygga Åby"]["frequency_per_year"] == 4
+    assert groups["Samordnarna"]["frequency_per_year"] == 12
+    assert groups["Trygghetsrådet"]["chair"] == ["kommunalråd", "polischef"]

@@ -199,11 +199,17 @@ def _page_headers(raw: list[str]) -> set[int]:
     stripped = [re.sub(r"\s+", " ", line.strip()) for line in raw]
     counts = Counter(_unnumbered(s) for s in stripped if s)
     headers = {n for n, s in enumerate(stripped, 1) if s and counts[_unnumbered(s)] >= 2 and _HEADER.match(s)}
-    # a line repeated whole beside a page header (the title over "Kommun X    Sida 2 av 3") runs on every page
-    # too; its first repeat, at the top of the first page, goes with the others
-    beside = {_unnumbered(stripped[n - 1]) for h in headers for n in (h - 1, h + 1)
-              if 0 < n <= len(stripped) and n not in headers and stripped[n - 1]
-              and counts[_unnumbered(stripped[n - 1])] >= 2}
+    # a line repeated whole beside a page header (the title over "Kommun X    Sida 2 av 3"), or beside such a
+    # line (a footer, its rule and the next page's header in one run), runs on every page too; its first
+    # repeat, at the top of the first page, goes with the others
+    beside: set[str] = set()
+    edge = set(headers)
+    while edge:
+        found = {n for h in edge for n in (h - 1, h + 1) if 0 < n <= len(stripped) and n not in headers
+                 and stripped[n - 1] and counts[_unnumbered(stripped[n - 1])] >= 2
+                 and _unnumbered(stripped[n - 1]) not in beside}
+        beside |= {_unnumbered(stripped[n - 1]) for n in found}
+        edge = found
     return headers | {n for n, s in enumerate(stripped, 1) if s and _unnumbered(s) in beside}
 
 

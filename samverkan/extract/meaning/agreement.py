@@ -306,8 +306,10 @@ def _signed_in_prose(units: list[Unit]) -> list[Item]:
         rest = unit.text[said.end():] if said else _title_first_lowered(unit.text)
         pairs = [[(m.group("name"), m.group("title")) for m in rx.finditer(rest) if TITLE_WORD.search(m.group("title"))]
                  for rx in (TITLE_BEFORE_NAME, NAME_BEFORE_TITLE, NAME_THEN_TITLE)]
-        for name, title in pairs[0] or pairs[1] or pairs[2]:
-            if not _not_a_person(name):
+        seen: set[str] = set()  # each signer once, in the first form that reads them; one sentence may use two
+        for name, title in pairs[0] + pairs[1] + pairs[2]:  # ("av ordförande A och av B, lokalpolisområdeschef")
+            if name not in seen and not _not_a_person(name):
+                seen.add(name)
                 out.append(_item("signatories", name, unit.span, title=lemma(title.split()[-1]) if
                                  len(title.split()) == 1 else title.lower()))
     return out

@@ -141,7 +141,7 @@ LEVEL_KINDS = {"strategisk": "steering", "taktisk": "preparation", "operativ": "
 PLACE_PASSIVE = re.compile(r"(?i)\b(?:[a-zåäö]{3,}(?<!leds)s|sker|bedrivs)\s+(?:främst\s+|huvudsakligen\s+)?i\s+$")
 CHAIR = [
     re.compile(r"(?i)\b(?:ordförande(?:skapet)?|ordförandeskap)\b[^.]*?\b(?:innehas|har|delas)\s+(?:växelvis\s+)?"
-               r"(?:av\s+)?(?P<who>[^.;]+)"),
+               r"(?:(?:[\wåäö-]+\s+){0,4}?av\s+)?(?P<who>[^.;]+)"),  # "innehas under hela perioden av X"
     re.compile(r"(?i)\b(?:ordförande\w*)\b[^.]*?\bmellan\s+(?P<who>[^.;]+)"),
     re.compile(r"(?i)\b(?:leds|ledas|sammankallas|sammankallar|(?:an|sam)?ordnas)\s+(?:[a-zåäö]+\s+)?av\s+(?P<who>[^.;]+)"),
     re.compile(r"(?i)\bunder\s+(?:ledning|ordförandeskap)\s+av\s+(?P<who>[^.;]+)"),  # "sammanträder under ledning av X"
@@ -812,7 +812,7 @@ class GroupReader:
         """A sentence: the fields it gives the group it is about."""
         if (numbered := re.match(r"§\s*\d+\s+", unit.text)) is not None:  # "§ 3  Styrgruppen lämnar …": minutes
             unit = Unit(unit.kind, unit.text[numbered.end():], unit.span, unit.heading, items=unit.items)
-        if len(parts := WHILE.split(unit.text)) > 1:
+        if len(parts := WHILE.split(unit.text)) > 1 or len(parts := _main_clauses(unit.text)) > 1:
             for part in parts:
                 self.read_prose(Unit(unit.kind, part, unit.span, unit.heading, items=unit.items), heading_group,
                                 previous)
@@ -1241,7 +1241,10 @@ class GroupReader:
             if not m:
                 continue
             who = _until_verb(CHAIR_STOP.sub("", m.group("who")).strip())
-            who = re.sub(r"(?i)^(?:växelvis|alternerande)\s+(?:av\s+)?|^mellan\s+", "", who)
+            # "…, i vilken kommundirektören, som är ordförande, …"
+            who = re.sub(r"(?i)^(?:växelvis|alternerande)\s+(?:av\s+)?|^mellan\s+|^(?:i|till|vid|på)\s+"
+                         r"vilk(?:en|et|a)\s+", "", who)
+            who = re.sub(r"(?i)\s+respektive\s+", " och ", who)  # "av A respektive B": each in turn
             if mentions(GENITIVE_WORD.sub("", who), True) or not who \
                     or fold(who).split()[0] in {"parterna", "parter", "dem", "varandra"} \
                     or re.match(r"(?i)ordförande(?:skap|post|uppdrag)", who):  # "… i den ordning …", the office
@@ -1443,7 +1446,7 @@ class GroupReader:
                 for line in value.split("\n"):  # "kommundirektör Lena Låtsasdotter (ordf.)"
                     if (marked := CHAIR_MARK.search(line)) and (who := member(marked.group("who"))):
                         g.set("chair", who, span)
-                lines = value.split("\n")
+                lines = _cell_lines(value)
                 listed = [m for line in lines for m in ([member(_unnamed_person(line))] if column
                                                         else members(line, prose=False)) if m]
                 merged = list(g.fields.get("members", []))
@@ -1473,6 +1476,40 @@ COLUMNS = [("name", r"grupp|forum|organ|niva|namn|samverkansform|motesform|\bgro
            ("chair", r"ordforande|\bordf\b|leds|leder|sammankall|ansvarig|\bchair"),
            ("frequency", r"mote|frekvens|traffas|sammantrad|hur ofta|meetings|frequency"),
            ("reports", r"rapporter|aterrapport|redovisar|lyfter|aterkoppl|eskaler|vart gar|reports")]
+
+
+OPEN_PHRASE = re.compile(r"(?i)\s(?:för|i|vid|på|inom|av|mot|med|från|och)$|\s\S+(?:ens|ets|ernas|arnas|ornas)$")
+ATTRIBUTIVE = re.compile(r"(?i)(?:ande|ende|iska|isk|iga|ig)$")
+
+
+SEMICOLON = re.compile(r"(?<=[a-zåäö]);\s+(?=[a-zåäö])")
+CLAUSE_WORDS = 8
+
+
+def _main_clauses(sentence: str) -> list[str]:
+    """A long sentence whose semicolon parts two main clauses, each about a group ("Styrgruppen … till
+    kommunstyrelsen; dess möten förbereds av A och B, som utgör samordnarna"): each read as a sentence of its own.
+    A list's semicolons (after a colon, or parts of a few words) part nothing."""
+    parts = SEMICOLON.split(sentence)
+    if len(parts) < 2 or ":" in sentence or any(len(p.split()) < CLAUSE_WORDS or not mentions(p) for p in parts):
+        return [sentence]
+    return parts
+
+
+def _cell_lines(value: str) -> list[str]:
+    """The members of a cell a line each, a member a layout broke over lines made whole again: a line left open by
+    a preposition or a genitive ("Samordnare för" / "brottsförebyggande" / "arbete", "Socialtjänstens" /
+    "mottagningsenhet") goes on in the lower-case lines under it while they end in an attribute."""
+    out: list[str] = []
+    open_phrase = False
+    for line in value.split("\n"):
+        if out and open_phrase and line[:1].islower():
+            out[-1] += " " + line
+        else:
+            out.append(line)
+        open_phrase = bool(OPEN_PHRASE.search(" " + out[-1])) or open_phrase and bool(ATTRIBUTIVE.search(line)) \
+            and line[:1].islower()
+    return out
 
 
 def _col(header: str) -> str | None:

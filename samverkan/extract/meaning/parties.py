@@ -20,8 +20,9 @@ from samverkan.extract.record import Field, Item
 
 _NAME = r"[A-ZÅÄÖ][\wåäö-]+"
 _LEVEL = r"(?i:Lokalpolisområde|Närpolisområde|Polisområde|Polisregion)|LPO"
-_POLICE = r"(?:" + _LEVEL + r")\s+" + _NAME + r"(?:\s+(?!(?:" + _LEVEL + r")\b)(?:" + _NAME + \
+_POLICE = r"(?:" + _LEVEL + r")\s+" + _NAME + r"(?:\s{1,2}(?!\s)(?!(?:" + _LEVEL + r")\b)(?:" + _NAME + \
     r"|syd|nord|city|väst|öst|mitt|län|norra|södra|västra|östra)(?!\s+(?i:stad|kommun)\b))?"  # not the next link
+# (nor a letterhead's next column: a name's words stand a space or two apart)
 _CITY_UNIT = r"(?i:Stadsområde|Stadsdelsområde|Stadsdelsnämnden\s+i|Stadsdelsförvaltningen|Stadsområdesnämnden\s+i|" \
     r"Stadsområdesförvaltningen)\s+" + _NAME
 _CITY = r"(?:" + _NAME + r"(?:-" + _NAME + r")*\s+)+(?:stadsdelsnämnd|stadsdelsförvaltning|stadsområdesnämnd|" \
@@ -105,9 +106,12 @@ def parties(units: list[Unit], doc: Document | None = None) -> list[Item]:
     signatures ("För Nyby kommun"); a side (municipality or police) the first of these leaves out is taken from
     the signatures."""
     signed = _signed_for(units)
-    for chosen in (_section(units, doc), _title_block(units), _sentences(units), signed):
+    block = _title_block(units)
+    for chosen in (_section(units, doc), block, _sentences(units), signed):
         found = _read(chosen)
         if found:
+            if chosen is block:  # a letterhead abbreviates; a parties section names them as the agreement does
+                _spelled_out(found, units)
             _precise_police(found, [_section_mentions(units, doc), _sentences(units), signed,
                                     _sentences(units, anywhere=True)], units)
             sides = {i.fields["party"].value for i in found.values()}
@@ -192,6 +196,17 @@ def _police_named(units: list[Unit]) -> list[tuple[str, Span]]:
                     and not any(_same_body(name, k) for k in named):
                 named[name] = unit.span
     return list(named.items())
+
+
+def _spelled_out(found: dict[str, Item], units: list[Unit]) -> None:
+    """"LPO Nyby" in a letterhead is the "lokalpolisområde Nyby" the text names in full: the full name."""
+    for short in [k for k in found if k.startswith("LPO ")]:
+        full = fold("lokalpolisområde " + short[4:])
+        named = (name for u in units if u.kind == "sentence" for name, _ in mentions(u.text, False))
+        if (name := next((n for n in named if fold(n) == full), None)) is not None:
+            item = found.pop(short)
+            item.name = name
+            found[name] = item
 
 
 def _read(chosen: list[tuple[Unit, bool]]) -> dict[str, Item]:

@@ -194,9 +194,22 @@ def _page_break_in_sentence(doc: Document) -> set[int]:
         if before < 1 or after > len(doc) or before in doc.noise:
             continue
         end, start = doc.line(before).rstrip(), doc.line(after).lstrip()
-        if end[-1:].isalpha() and start[:1].islower():
+        if end[-1:].isalpha() and start[:1].islower() or _row_goes_on(doc, before, after):
             out |= set(range(before + 1, after))
     return out
+
+
+def _row_goes_on(doc: Document, before: int, after: int) -> bool:
+    """Whether the line after a page break goes on with the table row that ends at line `before`: the row is in
+    columns and the line leaves its first column empty ("Beredningsgrupp   Kommunpolis   Lednings-" / "   chef
+    grupp för" | break | "   Samordnare")."""
+    row = [before]
+    while row[-1] > 1 and not doc.is_blank(row[-1] - 1) and row[-1] - 1 not in doc.noise:
+        row.append(row[-1] - 1)
+    lines = [doc.line(n) for n in row]
+    first_column = min(len(line) - len(line.lstrip()) for line in lines)
+    line = doc.line(after)
+    return any(len(GUTTER.findall(x.strip())) >= 2 for x in lines) and len(line) - len(line.lstrip()) > first_column + 2
 
 
 class _UnitReader:

@@ -2,9 +2,11 @@
 a title a sentence quotes that the document also states as a line of its own (a protocol extract before the
 agreement), the first line near the top that names an agreement (a cover page's lines joined) or several of
 them, a title a sentence gives as its document's name ("Dokumentet heter "…""), unless the web page's own title
-(without the site's name) names one, the first heading. A first line that is about an agreement without being
-one ("Uppföljning av medborgarlöftet 2024", "Uppstartsmöte för samverkan mellan …": its agreement word stands
-after a preposition) is a report's or a meeting's: the agreement is the one its sentences quote by title."""
+(without the site's name) names one, a title its sentences quote ("Vi samverkar genom "Överenskommelse om …"": a
+description of the cooperation names none of its own), the first heading. A first line that is about an agreement
+without being one ("Uppföljning av medborgarlöftet 2024", "Uppstartsmöte för samverkan mellan …": its agreement
+word stands after a preposition) is a report's or a meeting's: the agreement is the one its sentences quote by
+title."""
 
 from __future__ import annotations
 
@@ -54,7 +56,7 @@ def title(doc: Document, units: list[Unit]) -> Item | None:
         found = _quoted(units) or found
     if found is None or _collection(found.name):  # a page naming a collection: its own <title> names which one
         found = _page_title(doc) or found
-    return found or _first_heading(units)
+    return found or _quoted(units) or _first_heading(units)  # no line names it: the one its sentences quote
 
 
 def _labelled(doc: Document) -> Item | None:
