@@ -311,3 +311,42 @@ def test_areas_after_prioritising_the_work_against_them():
     text = HEAD + ("Mål och inriktning\nParterna ska under avtalsperioden särskilt prioritera arbetet mot narkotika "
                    "samt trygghet i centrum.\n")
     assert sorted(_plain(text).get("priority_areas", {})) == ["Narkotika", "Trygghet i centrum"]
+
+
+PROPOSAL = """EXEMPELBY KOMMUN                           TJÄNSTESKRIVELSE
+Kommunkontoret                                Dnr: KS 2026/0001
+
+Beslut om nytt samverkansavtal med polisen
+
+Ärendet
+
+Det förra avtalet hette "Avtal om trygghet i Exempelby 2022–2024" (dnr KS 2021/0100) och gällde till 2024.
+Förvaltningen har tagit fram ett förslag, som har fått namnet "Samverkansavtal för ett tryggt Exempelby
+2026–2027". Hos polisen diarieförs avtalet under nummer A 11.222/2025. Avtalet ska enligt förslaget gälla
+från den 1 februari 2026 till den 31 december 2027.
+"""
+
+
+def test_a_document_about_an_agreement_takes_the_name_it_says_the_agreement_has():
+    agreement = _plain(PROPOSAL)["agreement"]
+    assert list(agreement) == ["Samverkansavtal för ett tryggt Exempelby 2026–2027"]
+    assert agreement["Samverkansavtal för ett tryggt Exempelby 2026–2027"]["valid_to"] == "2027-12-31"
+
+
+def test_a_document_about_an_agreement_takes_its_dnr_from_the_prose_not_its_letterhead():
+    text = PROPOSAL.replace("diarieförs avtalet under nummer", "registreras avtalet under diarienummer")
+    assert _agreement(text)["dnr"] == ["A 11.222/2025"]
+
+
+def test_the_sentence_that_gives_the_parties_their_short_names_names_the_police_area():
+    text = ("# Samverkansavtal för Exempelby\n\nExempelby kommun (nedan kommunen) och Polismyndigheten genom "
+            "lokalpolisområde Exempelby (nedan polisen) har länge samverkat.\n\n| För Exempelby kommun | För "
+            "Polismyndigheten |\n|---|---|\n| Eva Påhittad, kommundirektör | Jon Uppdiktad, lokalpolisområdeschef |\n")
+    assert _parties(text) == {"Exempelby kommun": "city", "lokalpolisområde Exempelby": "police"}
+
+
+def test_areas_after_a_repeated_preposition_with_a_footnote_and_an_aside():
+    text = HEAD + ("Parterna ska lägga gemensam kraft på bostadsinbrott,[^1] på klotter och skadegörelse och på "
+                   "tryggheten i parken, där barn, unga och vuxna rör sig.\n\n[^1]: Inbrott i villor och lägenheter.\n")
+    assert sorted(_plain(text).get("priority_areas", {})) == ["Bostadsinbrott", "Klotter och skadegörelse",
+                                                               "Tryggheten i parken"]

@@ -1461,3 +1461,43 @@ def test_members_who_take_part_and_do_more_or_take_part_when_needed():
     text = ("Organisation\n\nTrygghetsgruppen\nTrygghetsgruppen träffas varje månad. Kommunpolisen och "
             "fältsekreteraren medverkar och redovisar läget. Skolkuratorn deltar vid behov.\n")
     assert _groups(text)["Trygghetsgruppen"]["members"] == ["kommunpolis", "fältsekreterare", "skolkurator"]
+
+
+@pytest.mark.parametrize(("written", "listed"), [
+    ("kuratorer för låg- och mellanstadieskolor", "kurator"),  # many people at places of many kinds
+    ("handlare vid torget", "handlare"),  # actors outside the parties are many: where they are is no part
+])
+def test_where_many_sit_is_no_part_of_them(written, listed):
+    assert member(written) == listed
+
+
+def test_a_markdown_table_with_line_breaks_in_cells_and_cells_that_say_see_above():
+    groups = _groups("""# Samverkansavtal för Exempelby
+
+## Organisation
+
+| Grupp | Deltagare | Ordförande | Möten | Rapporterar till |
+|---|---|---|---|---|
+| Chefsgruppen | kommundirektör<br>polisområdeschef<br/>miljöchef | miljöchef / polisområdeschef, växlar varje år \
+| fyra gånger per år | kommunfullmäktige |
+| Torggruppen | Exempelbyhem AB<br>butiksägare | se ovan | varannan månad | dito |
+""", "x.md")
+    assert groups["Chefsgruppen"]["members"] == ["kommundirektör", "polisområdeschef", "miljöchef"]
+    assert groups["Chefsgruppen"]["chair"] == ["miljöchef", "polisområdeschef"]
+    assert groups["Chefsgruppen"]["chair_alternating"] is True
+    assert groups["Torggruppen"]["members"] == ["Exempelbyhem AB", "butiksägare"]
+    assert groups["Torggruppen"]["reports_to"] == ["kommunfullmäktige"]
+
+
+def test_a_group_that_prepares_anothers_meetings_and_a_follow_up_handed_on():
+    groups = _groups("""Samverkansavtal för Exempelby
+
+Organisation
+
+Chefsgruppen består av kommundirektören och polisområdeschefen och träffas fyra gånger per år.
+Samordningsgruppen består av säkerhetssamordnaren, områdespolisen och fritidschefen. Samordningsgruppen
+bereder chefsgruppens möten. Samordningsgruppen gör varje år en sammanställning, som diskuteras i
+chefsgruppen och sedan redovisas för kommunfullmäktige.
+""")
+    assert groups["Samordningsgruppen"]["kind"] == "preparation"
+    assert groups["Samordningsgruppen"]["reports_to"] == ["Chefsgruppen"]

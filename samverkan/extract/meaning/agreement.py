@@ -30,7 +30,8 @@ LONGEST = re.compile(r"(?i)\blängst\s+(?:till(?:\s+och\s+med)?|t\.\s?o\.\s?m\.?
 TO_END = re.compile(r"(?i)^\W*$|\btill\b|\bt\.\s?o\.\s?m\b|\bintill\b|\blöper\s+ut|\bupphör|\bslutar|\blängst|"
                     r"^\s*(?:och\s+)?(?:[–—-]|och\s+med)")
 BETWEEN = re.compile(r"(?i)\bmellan\s+(?:den\s+)?$")  # "gäller mellan den 1 maj 2025 och den 30 april 2027"
-OWN_TIME = re.compile(r"(?i)överenskommelse|avtal|medborgarlöfte|^(?:den|det)\s+(?:gäller|löper|börjar|träder|upphör)")
+OWN_TIME = re.compile(r"(?i)överenskommelse|avtal|medborgarlöfte|^(?:den|det)\s+(?:gäller|löper|börjar|träder|upphör)|"
+                      r"^(?:den|det)\s+har\s+[^.]*\boch\s+gäller\b")  # "Den har träffats mellan … och gäller för …"
 VALIDITY_HEAD = re.compile(r"(?i)giltighet|avtalstid|avtalsperiod|\btid\b|period|avslutande|ikraftträdande")
 EARLIER = re.compile(r"(?i)\b(?:gällde|löpte|upphörde|föregående|förra)\b")
 DURATION = re.compile(r"(?i)\b(?:i|under|om|på)\s+(?:en\s+period\s+(?:om|på)\s+)?(?P<n>\d|två|tre|fyra|fem)\s+år\b|"
@@ -49,6 +50,8 @@ TITLE_FIRST = re.compile(r"(?P<title>(?:[a-zåäö]+\s+)?[A-ZÅÄÖa-zåäö][a-
 # "undertecknades i Nyby den 5 december 2024 av …", "X undertecknar …"
 SIGNED_BY = re.compile(r"(?i)\b(?:underteckna\w*|signera\w*|skrivs\s+under|skrivits\s+under|skrevs\s+under)"
                        r"\s+(?:[\w,]+\s+){0,8}?av\b|\b(?:undertecknar|signerar|skriver\s+under)\b")
+# "För kommunen föreslås kommunstyrelsens ordförande Eva A underteckna": who signs, before the verb
+SIGNS_AFTER = re.compile(r"(?i)\b(?:underteckna|skriva\s+under|signera)\b(?!\s+av\b)")
 # "hälso- och sjukvårdsdirektör Eva A": a title whose first part shares the second's ending
 TITLE_BEFORE_NAME = re.compile(r"\b(?P<title>(?:[a-zåäö]+s\s+(?=(?:vice\s+)?ordförande\b))?(?:vice\s+)?"
                                r"(?:[a-zåäö]+-\s+(?:och|eller)\s+)?[a-zåäö]+)\s+(?P<name>" + _PERSON + ")")
@@ -97,6 +100,21 @@ def dnr(doc: Document, header_end: int = 12) -> tuple[list[str], Span | None]:
     if not found:
         found, lines = _header_numbers(doc, min(header_end, 12, len(doc) + 1))
     return found, (Span(min(lines), max(lines)) if lines else None)
+
+
+def dnr_in_prose(units: list[Unit], named: Span) -> tuple[list[str], Span | None]:
+    """The diarienummer a sentence about the agreement gives ("Hos polisen registreras överenskommelsen under
+    diarienummer A 1/2024"), from the sentence that names it on; not an earlier agreement's ("Den förra, dnr …,
+    gällde till …")."""
+    for unit in units:
+        if unit.kind != "sentence" or unit.span.end < named.start or _earlier(unit.text) \
+                or not (unit.span.start <= named.start <= unit.span.end or OWN_TIME.search(unit.text)):
+            continue
+        found = [" ".join(v.group().split()).rstrip(".") for m in DNR.finditer(unit.text)
+                 for v in DNR_VALUE.finditer(re.sub(r"\([^)]*\)", " ", m.group("dnr")))]
+        if found := [v for v in found if not ISO_DATE.fullmatch(v)]:
+            return found, unit.span
+    return [], None
 
 
 def _under_labels(doc: Document) -> tuple[list[str], list[int]]:
@@ -250,13 +268,15 @@ def signatories(doc: Document, units: list[Unit]) -> list[Item]:
     heads = [u.span.start for u in units if u.kind == "heading" and SIGN_HEAD.search(u.text)]
     if heads and (found := _people(_rows(doc, heads[-1], len(doc), contacts))):
         return found
+    if prose := _signed_in_prose(units):  # "… undertecknas av X": the names at the end are the writers'
+        return prose
     found = _people(_rows(doc, max(1, len(doc) - 40), len(doc), contacts))
     if found:
         return found
     anywhere = _people(_rows(doc, 1, len(doc), contacts))
     # elsewhere, only a block of signatures: two or more people on neighbouring lines
     blocks = [p for p in anywhere if sum(abs(p.span.start - q.span.start) <= 6 for q in anywhere) >= 2]
-    return blocks or _signed_in_prose(units)
+    return blocks
 
 
 def _signed_in_prose(units: list[Unit]) -> list[Item]:
@@ -264,9 +284,10 @@ def _signed_in_prose(units: list[Unit]) -> list[Item]:
     out: list[Item] = []
     for unit in units:
         said = SIGNED_BY.search(unit.text) if unit.kind == "sentence" else None
-        if said is None:
+        to_sign = SIGNS_AFTER.search(unit.text) if unit.kind == "sentence" else None
+        if said is None and to_sign is None:
             continue
-        rest = unit.text[said.end():]
+        rest = unit.text[said.end():] if said else unit.text[:to_sign.start()]  # "föreslås X underteckna"
         pairs = [[(m.group("name"), m.group("title")) for m in rx.finditer(rest) if TITLE_WORD.search(m.group("title"))]
                  for rx in (TITLE_BEFORE_NAME, NAME_BEFORE_TITLE, NAME_THEN_TITLE)]
         for name, title in pairs[0] or pairs[1] or pairs[2]:

@@ -94,7 +94,8 @@ CHAIR_MARK = re.compile(r"(?i)(?:^|[,:;]\s*|\b(?:och|samt|av)\s+)(?P<who>[^,:;()
 NAMED_AS = re.compile(r"(?i)\b(?:kallas|kallad|kallat|benämns|benämnd|benämnt|går\s+under\s+namnet)\s+"
                       r"(?P<name>(?-i:[A-ZÅÄÖ]{2,6})\b|(?-i:[A-ZÅÄÖ])[\wåäö-]+(?:\s+(?-i:[A-ZÅÄÖ])[\wåäö-]+)*)")
 # "… finns en chefsgrupp, Trygghetsgruppen Nyköping.": a name in apposition to an indefinite group word
-APPOSITION = re.compile(r"(?i)\b(?:en|ett)\s+(?:[\wåäö-]+\s+)?[\wåäö-]*(?:grupp|råd|forum|nätverk|team)\s*,\s*"
+APPOSITION = re.compile(r"(?i)\b(?:en|ett)\s+(?:[\wåäö-]+\s+)?[\wåäö-]*(?:grupp|råd|forum|nätverk|team)"
+                        r"(?:\s+(?:för|mot|om)\s+[a-zåäö-]+)?\s*,\s*"  # "en ledningsgrupp för trygghet, LGT, …"
                         r"(?P<name>(?-i:[A-ZÅÄÖ])[\wåäö-]+(?:\s+(?-i:[A-ZÅÄÖ])[\wåäö-]+)*)\s*(?:[,.;]|$)")
 # "… har parterna inrättat NTS.": a group known only by its initials, set up by the sentence
 ESTABLISHED = re.compile(r"(?i)\b(?:inrätta[rt]?|bilda[rt]?|tillsatt|tillsätter|skapat)\s+"
@@ -190,7 +191,8 @@ PREPARES = re.compile(r"(?i)\b(?:för)?bered(?:er|a)\s+(?:(?:det|den|de)\s+)?(?P
                       r"(?:möten|sammanträden|ärenden|beslut)|\b(?:för)?bered(?:er|a)\s+(?:ärenden|ärendena|frågor|underlag|beslut)\s+"
                       r"(?:till|för|inför)\s+(?P<to>[^.,;]+)|\b(?:för)?bered(?:er|a)\s+(?:de\s+)?(?:ärenden|ärendena|frågor|"
                       r"frågorna)\s+som\s+(?:ska\s+|skall\s+)?(?:behandlas|tas\s+upp|avgöras|beslutas)\s+(?:av|i)\s+"
-                      r"(?P<by>[^.,;]+)")
+                      r"(?P<by>[^.,;]+)|"
+                      r"(?P<passive>\b[\wåäöÅÄÖ-]+?):?s\s+(?:möten|sammanträden)\s+(?:för)?bereds\s+av\b")
 OWNED_ROLE = re.compile(r"(?i)\s+(?:ordförande|sammankallande|sekreterare|ledamöter|deltagare|medlemmar|möten|"
                         r"sammanträden|sammansättning|arbete|resultat|förslag|underlag)\b")
 # "Styrgruppen tar emot rapporter från arbetsgruppen": the other way round, the group after "från" reports
@@ -215,7 +217,7 @@ MEET_WITH = re.compile(r"(?i)^(?P<a>[^.;]+?)\s+(?:möter|träffar)\s+(?P<b>[^.;]
                        r"en\s+gång|minst|två|tre|fyra|fem|sex|\d)|[.;]?$)")
 HEADING_SHORT = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<short>[A-ZÅÄÖ]{2,6})\)\s*$")
 NAMED_SHORT = re.compile(r"\s*\(([A-ZÅÄÖ]{2,6})\)")
-ABBREVIATION = re.compile(r"([A-ZÅÄÖ]{2,6})\b")
+ABBREVIATION = re.compile(r"([A-ZÅÄÖ]{2,6})\b(?!:s\b)")  # not its genitive: "LG:s möten förbereds av …"
 RELATIVE = re.compile(r"\s*,?\s*(?:som|där)\s+(?!en\b|ett\b)")
 GENITIVE_WORD = re.compile(r"(?i)\b[\wåäö-]+(?:ens|ets|ernas|arnas)\s+(?=\w)")  # "fältgruppens arbetsledare"
 GENITIVE = re.compile(r"(?i)(?:ens|ets|ernas|arnas|s)$")
@@ -243,6 +245,7 @@ class Group:
     chair_titled: bool = False  # the chair was read from "ordförande", not from who leads
     anonymous: bool = False  # "en tredje grupp, som …": kept only if the text names it later
     level_kind: str | None = None  # the kind the level it is described under gives it ("Nivå 1 – strategisk")
+    prepares: bool = False  # it prepares another's meetings ("bereder ledningsgruppens möten")
 
     def set(self, key: str, value, span: Span, force: bool = False) -> None:
         if key in self.fields and not force:
@@ -851,7 +854,8 @@ class GroupReader:
                 continue
             if g.fields.get("kind") == "coordinators" and "funktion" not in g.key and any(
                     not re.search(r"(?:samordnare|strateg|polis)$", m.split(" för ")[0]) for m in listed):
-                g.fields["kind"] = "working"  # "Samordning centrum" with a trader's association: a working group
+                # "Samordning centrum" with a trader's association: a working group, or the one that prepares
+                g.fields["kind"] = "preparation" if g.prepares else "working"  # another's meetings
             chiefs = all(re.search(r"(?:chef|direktör)$", m.split(" för ")[0]) for m in listed)
             if g.fields.get("kind") in ("working", "council") and len(listed) >= 2 and chiefs \
                     and "brottsförebyggande" not in g.name.casefold():
@@ -1002,6 +1006,7 @@ class GroupReader:
         # "Den är öppen för …", "Gruppen ger underlag till LG": what it does, where its name said nothing
         g.set("kind", kind, g.span, force=kind in ("forum", "preparation") and g.fields.get("kind") == "working"
               and group_kind(g.name) == "working")
+        g.prepares = g.prepares or kind == "preparation"
         if OUTSIDE_AGREEMENT.search(_clauses(text)[0]) and self._about(g, text):  # not "…; medborgarlöftet
             g.excluded = True                                                    # ingår inte i denna …"
 
@@ -1109,7 +1114,7 @@ class GroupReader:
         Y reports to g."""
         if (works := WORKS_FOR.search(text)) is not None:
             name = self.resolve(_until_verb(works.group("to") or works.group("over")), g)
-            if name and name != g.name and mentions(name):
+            if name and name != g.name and (mentions(name) or any(x.name == name for x in self.groups.values())):
                 g.set("reports_to", [*g.fields.get("reports_to", []), name] if name not in g.fields.get(
                     "reports_to", []) else g.fields["reports_to"], span, force=True)
         if (gives := RECEIVES.search(text)) is not None:
@@ -1121,8 +1126,9 @@ class GroupReader:
     def _reports(self, g: Group, text: str, span: Span) -> None:
         self._works_for(g, text, span)
         if (prepares := PREPARES.search(text)) is not None:  # "förbereder styrgruppens möten": works for it
-            name = self.resolve(prepares.group("owner") or _until_verb(prepares.group("to") or prepares.group("by")), g)
-            if name and name != g.name and mentions(name):
+            owner = prepares.group("owner") or prepares.group("passive")  # "LG:s möten förbereds av X": X's work
+            name = self.resolve(owner or _until_verb(prepares.group("to") or prepares.group("by")), g)
+            if name and name != g.name and (mentions(name) or any(x.name == name for x in self.groups.values())):
                 g.set("reports_to", [*g.fields.get("reports_to", []), name] if name not in g.fields.get(
                     "reports_to", []) else g.fields["reports_to"], span, force=True)
         for m in REPORTS.finditer(text):
@@ -1132,7 +1138,7 @@ class GroupReader:
                 target = REPORT_TARGET.search(m.group("rest"), target.end())  # "redovisar gruppen … för X"
             if not target:
                 continue
-            if verb == "informerar" and not target.group("obj"):
+            if verb == "informerar" and not target.group("obj") or _handed_on(text[:m.start()], verb):
                 continue
             if verb in ("ansvarar", "svarar") and "inför" not in m.group("rest")[:target.end()]:
                 continue
@@ -1295,7 +1301,10 @@ class GroupReader:
             elif what == "chair":
                 if ALTERNATING.search(value):
                     g.set("chair_alternating", True, span)
+                    # "A / B, växlar vid årsskiftet": the clause saying when it changes names no one
+                    value = re.sub(r"(?i),?\s*\b(?:växlar|alternerar|roterar)\b[^,]*", "", value)
                     value = re.sub(r"(?i)\b(?:växelvis|alternerande|ordförandeskap|mellan)\b", "", value).strip(" ,")
+                    value = re.sub(r"\s+/\s+", ", ", value)
                 people = [p for p in (member(x) for x in split_list(value)) if p]
                 if people:
                     g.set("chair", people if len(people) > 1 else people[0], span)
@@ -1353,6 +1362,13 @@ def _finite(word: str) -> bool:
         return False
     base = lemma(w)
     return base != w and base.endswith("a") and len(base) >= 3
+
+
+def _handed_on(before: str, verb: str) -> bool:
+    """Whether a passive report verb is said of a thing in a relative clause ("… sammanställer en uppföljning, som
+    behandlas i X och därefter redovisas för Y"): the thing is handed on, not the group's report."""
+    clause = list(re.finditer(r"(?P<antecedent>[\wåäö-]+),\s+som\s+", before))
+    return verb.endswith("s") and bool(clause) and not mentions(clause[-1].group("antecedent"))
 
 
 def _until_verb(text: str) -> str:

@@ -302,7 +302,13 @@ def _sentences(units: list[Unit]) -> list[tuple[Unit, bool]]:
     cover page and a table of contents may come first)."""
     first = set(map(id, [u for u in units if u.kind == "sentence"][:8]))
     return [(u, False) for k, u in enumerate(units) if (k < max(12, len(units) // 3) or id(u) in first)
-            and u.kind == "sentence" and PARTIES_SENTENCE.search(u.text)]
+            and u.kind == "sentence" and (PARTIES_SENTENCE.search(u.text) or _introduces(u.text))]
+
+
+def _introduces(text: str) -> bool:
+    """A sentence that gives the parties the short names the agreement calls them by ("Nyby kommun (nedan
+    kommunen) och Polismyndigheten genom lokalpolisområde Nyby (nedan polisen) har …") introduces them."""
+    return len(re.findall(r"(?i)\bnedan\s+(?:kallad\s+|benämnd\s+)?(?:kommunen|polisen|staden|parterna)\b", text)) >= 2
 
 
 def mentions(text: str, strict: bool) -> list[tuple[str, str | None]]:

@@ -80,9 +80,10 @@ TRAILING = re.compile(r"(?i)\s*(?:\([^)]*\)|,?\s*(?:tillsammans med|i [a-zåäö
                       r"vid behov|som|med ansvar för)\b.*|\s+i\s+[a-zåäö]+frågor)$")
 # "kommunpolisen i lokalpolisområde Jönköping", "polisområdeschefen för Västernorrland": the area of a party
 PARTY_AREA = re.compile(r"\s+(?:i|för|inom)\s+(?:(?:lokal)?polisområde\s+|polisregion\s+)?[A-ZÅÄÖ][a-zåäö-]+$")
-# "rektorerna för högstadieskolorna", "… för de berörda skolorna": the places of many people
+# "rektorerna för högstadieskolorna", "… för de berörda skolorna", "rektorer för grund- och gymnasieskolor": the
+# places of many people
 FOR_MANY = re.compile(r"(?i)\s+för\s+(?:(?:de|alla|samtliga|berörda|två|tre|fyra|fem)\s+)*(?:[a-zåäö]+(?:ens|ets)\s+"
-                      r"[\wåäö-]+(?:or|er|ar)|[\wåäö-]+(?:orna|erna|arna))$")
+                      r"[\wåäö-]+(?:or|er|ar)|(?:[\wåäö]+-\s+(?:och|eller)\s+)?[\wåäö-]+(?:orna|erna|arna|or|er|ar))$")
 
 
 # actors outside the parties' organisations: a network of these is an open forum
@@ -206,7 +207,8 @@ def _seat_only(function: str, seat: re.Match) -> bool:
     if " för " in function or seat.group().split()[0].casefold() == "inom" \
             or re.match(r"\s+\S+\s+varje\b", seat.group()):  # "från varje högstadieskola": each at one of many
         return True
-    return fold(seat.group()).endswith("na") or lemma(head) != head and not head.endswith(("en", "n", "et"))
+    return fold(seat.group()).endswith("na") or lemma(head) != head and not head.endswith(("en", "n", "et")) \
+        or bool(OUTSIDE.search(fold(head)))  # actors outside the parties are many ("fastighetsägare vid torget")
 
 
 def _function(words: list[str]) -> str:
@@ -299,7 +301,7 @@ def group_kind(name: str, context: str = "") -> str:
     if re.search(r"styrgrupp|ledning(?:s)?(?:grupp|rad|forum)|chefs?(?:samrad|grupp|rad|forum|mote)|ledning\b|styrelse|"
                  r"strategisk", low):
         return "steering"
-    if re.search(r"bered|taktisk", low) or re.search(r"\b(?:för)?bered(?:er|a)\b|\b(?:ger|lämnar)\s+underlag\b",
+    if re.search(r"bered|taktisk", low) or re.search(r"\b(?:för)?bered(?:er|a)\b|\b(?:för)?bereds\s+av\b|\b(?:ger|lämnar)\s+underlag\b",
                                                      context):
         return "preparation"
     if re.search(r"samordn", low):

@@ -304,6 +304,7 @@ def area_list(text: str) -> list[str]:
     """Areas are split at commas and at the last "samt" or "och" only: "kriminella nätverk och nyrekrytering,
     våldsbejakande extremism samt alkohol och narkotika bland unga" has three."""
     text = ELABORATION.sub("", text.split(". ")[0])
+    text = re.sub(r"(?i),\s+(?:där|vilket|vilka|eftersom)\b.*$", "", text)  # "…, där A, B och C möts": an aside
     parts = [p.strip() for p in text.split(",") if p.strip()]
     if not parts:
         return []

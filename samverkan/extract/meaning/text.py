@@ -20,6 +20,7 @@ SENTENCE_END = re.compile(r"(?<=[.!?])(?<!\.\.)(?<!\bt\.o\.m\.)(?<!\bf\.o\.m\.)(
                           r"(?<!\bbl\.a\.)(?<!\bp\.g\.a\.)(?<!\bs\.k\.)(?<!\bkl\.)(?<!\bnr\.)(?<!\bca\.)\s+(?=[A-ZÅÄÖ0-9\"”§])")
 RULE_LINE = re.compile(r"[-=_*]{3,}")  # a horizontal rule ("------", "=====")
 GRID_RULE = re.compile(r"\+(?:[-=]{2,}\+)+")  # a grid table's rule line ("+------+-----+")
+SAME_AS_ABOVE = re.compile(r"(?i)(?:se|som|samma\s+som)\s+ovan|d:?o|dito|〃|\"")  # a cell repeating the one above
 COLUMN_GAP = re.compile(r"\s{3,}")
 ORG_NUMBER = re.compile(r"\b\d{6}-\d{4}\b")
 FIELD_LINE = re.compile(r"^[A-ZÅÄÖ][a-zåäö]+(?:\s+[a-zåäö]+){0,2}:\s+\S")  # "Övriga ledamöter: A, B"
@@ -337,10 +338,12 @@ class _UnitReader:
         self.flush()
         inner = stripped[1:] if stripped.startswith("|") and stripped.endswith("|") else stripped
         inner = inner[:-1] if inner.endswith("|") else inner  # "| A | B |"; a page's "| B" keeps its empty A
-        cells = [c.strip(" *_") for c in inner.split("|")]
+        # a line break inside a cell ("kommunpolis<br>fältassistenter") parts its items, as in an HTML table
+        cells = [re.sub(r"\s*<br\s*/?>\s*", ", ", c).strip(" *_,") for c in inner.split("|")]
         if all(re.fullmatch(r":?-{2,}:?", c) or not c for c in cells):
             return
         cells = ["" if re.fullmatch(r"[-–—]", c) else c for c in cells]  # a dash in a cell: nothing there
+        cells = self.same_as_above(cells)
         following = (self.next_text(i) or "").strip()
         header = bool(re.fullmatch(r"\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?", following)) or self.grid_header(i)
         above = self.out[-1] if self.out else None
@@ -352,6 +355,13 @@ class _UnitReader:
             above.text, above.span = " | ".join(c for c in above.cells if c), above.span | Span(n, n)
             return
         self.out.append(Unit("row", " | ".join(cells), Span(n, n), self.heading, cells=cells, header=header))
+
+    def same_as_above(self, cells: list[str]) -> list[str]:
+        """A cell that refers to the one above it ("se ovan", "som ovan", "dito", "〃") says what that cell says."""
+        above = next((u for u in reversed(self.out) if u.kind == "row"), None)
+        if above is None or above.header or not above.cells or len(above.cells) != len(cells):
+            return cells
+        return [above.cells[k] if SAME_AS_ABOVE.fullmatch(c) else c for k, c in enumerate(cells)]
 
     def grid_header(self, i: int) -> bool:
         """The first row of a grid table ("+-----+-----+" above and below it)."""

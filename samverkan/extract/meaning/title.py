@@ -1,7 +1,8 @@
 """The agreement's title: the document's own, wherever it puts it. In order: a title a form labels ("Titel: …"),
 a title a sentence quotes that the document also states as a line of its own (a protocol extract before the
-agreement), the first line near the top that names an agreement (a cover page's lines joined) or several of
-them, unless the web page's own title (without the site's name) names one, the first heading."""
+agreement), the name a sentence says the agreement has ("… har fått namnet "X""), the first line near the top
+that names an agreement (a cover page's lines joined) or several of them, unless the web page's own title
+(without the site's name) names one, the first heading."""
 
 from __future__ import annotations
 
@@ -31,6 +32,10 @@ SEVERAL = re.compile(r"(?i)(?:överenskommelser|medborgarlöften|handlingsplaner
 LABELLED = re.compile(r"(?i)^(?:titel|rubrik|dokumenttitel|dokumentnamn|dokumentets\s+namn|benämning)\s*(?::\s*|\s{3,})"
                       r"(?P<value>\S.{4,150})$")
 QUOTED = re.compile(r"[\"”“«»'](?P<title>[A-ZÅÄÖ][^\"”“«»']{8,160})[\"”“«»']")
+# a name given to the agreement: "har (fått) namnet "X"", "med titeln "X"", "benämns "X""
+GIVEN_NAME = re.compile(r"(?i)\b(?:(?:har\s+(?:fått\s+)?|med\s+|under\s+)(?:namnet|titeln|rubriken|benämningen)|"
+                        r"benämns|kallas|heter)\s+[\"”“«»'](?P<title>[A-ZÅÄÖ][^\"”“«»']{8,160})[\"”“«»']")
+EARLIER = re.compile(r"(?i)\b(?:tidigare|förra|föregående|gamla|ersätter|ersatte|ersatt|ersätts)\b")
 # what parts a web page's title from the site's name ("Medborgarlöfte för X | Polisen", "Trygghet - X kommun")
 SITE_SEPARATOR = re.compile(r"\s+(?:\||[–—-]|::|»|›)\s+")
 LEAD_WORDS = 3  # a cover page's first title line before the one that names the agreement ("Lokal")
@@ -38,7 +43,7 @@ LEAD_WORDS = 3  # a cover page's first title line before the one that names the 
 
 def title(doc: Document, units: list[Unit]) -> Item | None:
     """The document's own title (see the module's docstring for the order)."""
-    found = _labelled(doc) or _quoted_and_stated(doc, units) or _first_named(doc, units)
+    found = _labelled(doc) or _quoted_and_stated(doc, units) or given_name(units) or _first_named(doc, units)
     if found is None or _collection(found.name):  # a page naming a collection: its own <title> names which one
         found = _page_title(doc) or found
     return found or _first_heading(units)
@@ -68,6 +73,20 @@ def _quoted_and_stated(doc: Document, units: list[Unit]) -> Item | None:
             quoted = " ".join(m.group("title").split())
             if ONE.search(quoted) and (n := lines.get(fold(quoted))) is not None and n != unit.span.start:
                 return Item("agreement", quoted, Span(n, n))
+    return None
+
+
+def given_name(units: list[Unit]) -> Item | None:
+    """The name a sentence says the agreement has ("Förslaget till ny överenskommelse har fått namnet "X"", "Den
+    gällande överenskommelsen har titeln "X""): a document about an agreement (a report on it, a proposal to
+    adopt it) names it so. An earlier agreement's name ("Den tidigare överenskommelsen hette "Y"") is not it."""
+    for unit in units:
+        if unit.kind != "sentence" or EARLIER.search(unit.text):
+            continue
+        for m in GIVEN_NAME.finditer(unit.text):
+            quoted = " ".join(m.group("title").split())
+            if ONE.search(quoted):
+                return Item("agreement", quoted, unit.span)
     return None
 
 
