@@ -350,3 +350,17 @@ def test_areas_after_a_repeated_preposition_with_a_footnote_and_an_aside():
                    "tryggheten i parken, där barn, unga och vuxna rör sig.\n\n[^1]: Inbrott i villor och lägenheter.\n")
     assert sorted(_plain(text).get("priority_areas", {})) == ["Bostadsinbrott", "Klotter och skadegörelse",
                                                                "Tryggheten i parken"]
+
+
+def test_signatories_a_sentence_names_before_the_officials_who_wrote_the_document():
+    text = PROPOSAL + ("\nFörvaltningen noterar att polisens del undertecknas av lokalpolisområdeschef Jon Uppdiktad. "
+                       "För kommunens del föreslås kommunstyrelsens ordförande Eva Påhittad underteckna.\n\n\n"
+                       "Per Skrivarsson                              Lisa Handläggardotter\n"
+                       "Kommundirektör                               Säkerhetsstrateg\n")
+    signed = {k: v["title"] for k, v in _plain(text)["signatories"].items()}
+    assert signed == {"Jon Uppdiktad": "lokalpolisområdeschef", "Eva Påhittad": "kommunstyrelsens ordförande"}
+
+
+def test_areas_after_the_colon_of_a_sentence_that_prioritises():
+    text = HEAD + "Parterna har enats om tre områden som ska prioriteras under perioden: klotter, inbrott samt bilbränder.\n"
+    assert sorted(_plain(text).get("priority_areas", {})) == ["Bilbränder", "Inbrott", "Klotter"]

@@ -1501,3 +1501,34 @@ chefsgruppen och sedan redovisas för kommunfullmäktige.
 """)
     assert groups["Samordningsgruppen"]["kind"] == "preparation"
     assert groups["Samordningsgruppen"]["reports_to"] == ["Chefsgruppen"]
+
+
+def test_a_group_named_by_an_acronym_in_apposition_with_its_chair_inside_the_list():
+    groups = _groups("""Avtal om trygghet i Åby
+
+Organisation
+
+Enligt avtalet ligger ansvaret på en ledningsgrupp för trygghet, LGT, i vilken ingår kommundirektören, som
+också är ordförande, lokalpolisområdeschefen, socialchefen och kulturchefen. LGT ska sammanträda fyra gånger
+om året. LGT:s möten förbereds av samordningsgruppen. Den sammankallas av säkerhetssamordnaren och består i
+övrigt av områdespolisen och fritidschefen.
+""")
+    assert groups["LGT"]["members"] == ["kommundirektör", "lokalpolisområdeschef", "socialchef", "kulturchef"]
+    assert groups["LGT"]["chair"] == "kommundirektör"
+    assert groups["Samordningsgruppen"]["kind"] == "preparation"
+    assert groups["Samordningsgruppen"]["reports_to"] == ["LGT"]
+    assert groups["Samordningsgruppen"]["members"] == ["säkerhetssamordnare", "områdespolis", "fritidschef"]
+
+
+def test_a_group_met_as_special_takes_its_later_name_and_a_where_clause_gives_its_members():
+    groups = _groups("""Avtal om trygghet i Åby
+
+Organisation
+
+För torget föreslås en särskild torggrupp, som leds av områdespolisen och där fritidsledarna, kommunens
+ordningsvakter och en representant för Åby Handel deltar. Torggruppen ska mötas en gång i månaden under
+perioden maj–augusti och i övrigt när läget kräver det.
+""")
+    assert groups["Torggruppen"]["chair"] == "områdespolis"
+    assert groups["Torggruppen"]["members"] == ["fritidsledare", "ordningsvakt", "Åby Handel"]  # not the chair
+    assert groups["Torggruppen"]["frequency_per_year"] == 4  # monthly in four months

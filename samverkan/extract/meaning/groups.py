@@ -154,9 +154,17 @@ CHAIR = [
     re.compile(r"(?i)^(?P<who>[^.;]+?)\s+(?:samordnar|sammankallar|leder|driver)\s+(?:ett|en)\s+(?:[\wåäö]+\s+)?"
                r"[\wåäö-]*(?:grupp|nätverk|forum|råd|team)\b"),
 ]
+# words that describe a group met for the first time, no part of its name ("en särskild centrumgrupp")
+DESCRIPTIVE = {"särskild", "särskilt", "ny", "nytt", "egen", "eget", "speciell", "speciellt"}
+# the relative that places the members in the group ("…, i vilken ingår A"): no part of A
+RELATIVE_LEAD = re.compile(r"(?i)^(?:i\s+)?(?:vilken|vilket|vilka|där)\s+(?:ingår|deltar|sitter|finns)\s+")
+# a member's role said in a relative clause inside the list ("A, som också är ordförande, B och C")
+ROLE_ASIDE = re.compile(r"(?i),\s+som\s+(?:också\s+|även\s+|dessutom\s+)?är\s+(?:ordförande|sammankallande|"
+                        r"föredragande|sekreterare)(?=\s*,)")
 CHAIR_STOP = re.compile(r"(?i)\s*(?:,|\bsom\b|\bett\s+år|\bvarje\b|\bvart\b|\bårsvis\b|\bper\s+(?:år|kalenderår)\b|"
                         r"\bi\s+taget|\bvid\b|\bsamt\b\s+(?:träffas|möts)|"
-                        r"\boch\s+(?:träffas|möts|har|ska|rapporterar|återrapporterar|ansvarar|lyfter)).*$")
+                        r"\boch\s+(?:träffas|möts|har|ska|rapporterar|återrapporterar|ansvarar|lyfter)|"
+                        r"\b(?:och\s+)?där\b).*$")  # "leds av A och där B deltar": A
 MEETS = re.compile(r"(?i)\b(?:träffa[sr]?|möts|mötas|genomförs|äger\s+rum|sammanträd\w*|hålls|hålles|ses|samlas|"
                    r"samlar|[\wåäö]*möte[nt]?|möter|stämmer\s+av|bjuder\s+(?:[\wåäö]+\s+)?in|"
                    r"sammanträden|mötesfrekvens|kvartalsvis|månadsvis|veckovis|avstämning\w*)\b")
@@ -427,8 +435,10 @@ class GroupReader:
         if found is None:
             found = Group(m.key, m.name, span, weight, of_people=m.of_people)
             self.groups[m.key] = found
-        elif alias and len(m.name) <= len(found.name):
-            pass  # "styrgruppen" for "Styrgruppen för lokal samverkan" keeps the fuller name
+        elif alias and len(m.name) <= len(found.name) and not (
+                weight > found.weight and found.name.split()[0].casefold() in DESCRIPTIVE):
+            pass  # "styrgruppen" for "Styrgruppen för lokal samverkan" keeps the fuller name, "Centrumgruppen" as
+            # the subject names "en särskild centrumgrupp" met before
         elif weight > found.weight or weight == found.weight and len(m.name) > len(found.name) and weight < 3:
             found.name, found.weight = m.name, weight
         return found
@@ -996,7 +1006,7 @@ class GroupReader:
     def read_sentence(self, g: Group, unit: Unit) -> None:
         text, span = unit.text, unit.span
         self._chair(g, text, span)  # first: "leds av A och består i övrigt av B" makes A a member too
-        self._members(g, text, unit)
+        self._members(g, ROLE_ASIDE.sub("", text), unit)  # "A, som också är ordförande, B och C": one list
         if MEETS.search(text) or unit.kind == "item":  # "var fjärde vecka; är underställd X": a fragment
             freq = frequency.per_year(text)
             if freq is not None:
@@ -1021,7 +1031,8 @@ class GroupReader:
 
     def _members(self, g: Group, text: str, unit: Unit) -> None:
         found = self._same_as(g, text) + _listed(text) + (_named_where(g, text) if g.named_by_heading else [])
-        if re.search(r"(?i)\bi\s+övrigt\b|^övriga\b", text) and g.fields.get("chair"):
+        if re.search(r"(?i)\bi\s+övrigt\s+(?:av|deltar|ingår|sitter)\b|\b(?:består|deltar|ingår|sitter)\s+i\s+övrigt\b|"
+                     r"^övriga\b", text) and g.fields.get("chair"):  # not "… och i övrigt när det behövs"
             chair = g.fields["chair"]  # "Sammankallande är A. I övrigt deltar B", "Övriga deltagare": A takes part
             found[:0] = [chair] if isinstance(chair, str) else list(chair)
         if (meet := MEET_WITH.match(text)) and not mentions(meet.group("a")) and not ANAPHOR.match(text):
@@ -1092,7 +1103,8 @@ class GroupReader:
             m = rx.search(text)
             if not m:
                 continue
-            who = _until_verb(CHAIR_STOP.sub("", m.group("who")).strip())
+            who = RELATIVE_LEAD.sub("", m.group("who").strip())  # "i vilken ingår A, som också är ordförande"
+            who = _until_verb(CHAIR_STOP.sub("", who).strip())
             who = re.sub(r"(?i)^(?:växelvis|alternerande)\s+(?:av\s+)?|^mellan\s+", "", who)
             if mentions(GENITIVE_WORD.sub("", who), True) or not who \
                     or fold(who) in {"parterna", "parter", "dem", "varandra"}:

@@ -282,8 +282,8 @@ def _prose(unit: Unit, areas: _Areas, listed: Unit | None = None) -> None:
         return
     for m in LIST_START.finditer(unit.text):
         rest = unit.text[m.end():]
-        if not rest.strip():
-            continue
+        if not rest.strip() or ":" in rest[:40] and m.group().strip() != ":":
+            continue  # "… ska prioriteras under perioden: A, B och C": the list starts after the colon
         parts = area_list(LIST_LEAD.sub("", rest))
         if len(parts) >= 2:
             for part in parts:
