@@ -362,5 +362,6 @@ def test_signatories_a_sentence_names_before_the_officials_who_wrote_the_documen
 
 
 def test_areas_after_the_colon_of_a_sentence_that_prioritises():
-    text = HEAD + "Parterna har enats om tre områden som ska prioriteras under perioden: klotter, inbrott samt bilbränder.\n"
+    text = HEAD + ("Parterna har enats om tre områden som ska prioriteras under perioden: klotter, inbrott samt "
+                   "bilbränder.\n")
     assert sorted(_plain(text).get("priority_areas", {})) == ["Bilbränder", "Inbrott", "Klotter"]

@@ -301,8 +301,8 @@ def group_kind(name: str, context: str = "") -> str:
     if re.search(r"styrgrupp|ledning(?:s)?(?:grupp|rad|forum)|chefs?(?:samrad|grupp|rad|forum|mote)|ledning\b|styrelse|"
                  r"strategisk", low):
         return "steering"
-    if re.search(r"bered|taktisk", low) or re.search(r"\b(?:för)?bered(?:er|a)\b|\b(?:för)?bereds\s+av\b|\b(?:ger|lämnar)\s+underlag\b",
-                                                     context):
+    if re.search(r"bered|taktisk", low) or re.search(r"\b(?:för)?bered(?:er|a)\b|\b(?:för)?bereds\s+av\b|"
+                                                     r"\b(?:ger|lämnar)\s+underlag\b", context):
         return "preparation"
     if re.search(r"samordn", low):
         return "coordinators"
