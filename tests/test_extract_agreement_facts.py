@@ -365,3 +365,28 @@ def test_areas_after_the_colon_of_a_sentence_that_prioritises():
     text = HEAD + ("Parterna har enats om tre områden som ska prioriteras under perioden: klotter, inbrott samt "
                    "bilbränder.\n")
     assert sorted(_plain(text).get("priority_areas", {})) == ["Bilbränder", "Inbrott", "Klotter"]
+
+
+def test_a_definition_lists_name_dnr_and_signing(tmp_path):
+    page = tmp_path / "p.html"
+    page.write_text("""<html><head><title>Trygghet – Åby kommun</title></head><body><main>
+<h1>Samarbete för trygghet</h1><p>Kommunen och polisen samarbetar enligt en överenskommelse.</p>
+<h2>Fakta</h2><dl><dt>Namn</dt><dd>Överenskommelse om ett tryggt Åby 2026–2027</dd>
+<dt>Diarienummer</dt><dd>KS/2026:12</dd>
+<dt>Undertecknad</dt><dd>Den 2 mars 2026 av Eva Påhittad (kommunstyrelsens ordförande) och Jon Uppdiktad
+(vd, Åbyhem AB)</dd></dl>
+<h2>Vad gör vi?</h2><p>Under perioden ligger fokus på två områden:</p>
+<h3>Trygga parker</h3><p>Fler vuxna i parkerna.</p><h3>Färre inbrott</h3><p>Grannsamverkan i villaområden.</p>
+</main></body></html>""", encoding="utf-8")
+    plain = recognise(read_document(page)).to_plain()
+    assert list(plain["agreement"]) == ["Överenskommelse om ett tryggt Åby 2026–2027"]
+    assert plain["agreement"]["Överenskommelse om ett tryggt Åby 2026–2027"]["dnr"] == ["KS/2026:12"]
+    assert {k: v["title"] for k, v in plain["signatories"].items()} == {
+        "Eva Påhittad": "kommunstyrelsens ordförande", "Jon Uppdiktad": "vd"}
+    assert sorted(plain["priority_areas"]) == ["Färre inbrott", "Trygga parker"]
+
+
+def test_a_slides_facts_name_the_title_stated_on_the_first_slide():
+    text = ("--- Bild 1 ---\nTryggt Åby 2026\nSamverkansöverenskommelse Åby kommun – Polisen\n\n--- Bild 2 ---\n"
+            "Förra avtalet har löpt ut\n\n--- Bild 3 ---\nNamn: Tryggt Åby 2026\nGäller: 1/2 2026 → 31/12 2026\n")
+    assert _title(text) == "Tryggt Åby 2026"

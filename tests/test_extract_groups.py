@@ -1532,3 +1532,28 @@ perioden maj–augusti och i övrigt när läget kräver det.
     assert groups["Torggruppen"]["chair"] == "områdespolis"
     assert groups["Torggruppen"]["members"] == ["fritidsledare", "ordningsvakt", "Åby Handel"]  # not the chair
     assert groups["Torggruppen"]["frequency_per_year"] == 4  # monthly in four months
+
+
+def test_who_meets_after_the_time_and_a_name_that_takes_part_when_needed():
+    groups = _groups("""# Samverkansavtal för Åby
+
+## Organisation
+
+Operativ grupp
+
+Varje onsdag eftermiddag möts områdespolisen, kommunens säkerhetssamordnare, fritidsledarna och Åbyhems
+bovärdar för att gå igenom läget. Norra Åbys Räddningstjänst deltar när det behövs.
+
+Trygghetsrådet
+
+I Trygghetsrådet sitter förtroendevalda tillsammans med områdespolisen och representanter för Svenska kyrkan.
+Rådet leds av kommunstyrelsens ordförande.
+
+Bostadsgruppen
+
+Kulturchefen och Åbyhems vd utgör tillsammans bostadsgruppen.
+""", "x.md")
+    assert groups["Operativ grupp"]["members"] == ["områdespolis", "säkerhetssamordnare", "fritidsledare", "bovärd",
+                                                  "Norra Åbys Räddningstjänst"]
+    assert groups["Trygghetsrådet"]["members"] == ["förtroendevald", "områdespolis", "Svenska kyrkan"]
+    assert groups["Bostadsgruppen"]["members"] == ["kulturchef", "Åbyhems vd"]  # a vd is nothing without whose

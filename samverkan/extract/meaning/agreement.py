@@ -55,7 +55,11 @@ SIGNS_AFTER = re.compile(r"(?i)\b(?:underteckna|skriva\s+under|signera)\b(?!\s+a
 # "hälso- och sjukvårdsdirektör Eva A": a title whose first part shares the second's ending
 TITLE_BEFORE_NAME = re.compile(r"\b(?P<title>(?:[a-zåäö]+s\s+(?=(?:vice\s+)?ordförande\b))?(?:vice\s+)?"
                                r"(?:[a-zåäö]+-\s+(?:och|eller)\s+)?[a-zåäö]+)\s+(?P<name>" + _PERSON + ")")
-NAME_THEN_TITLE = re.compile(r"(?P<name>" + _PERSON + r")\s*\((?P<title>[a-zåäö]+(?:\s+[a-zåäö]+)?)\)")
+NAME_THEN_TITLE = re.compile(r"(?P<name>" + _PERSON + r")\s*\((?P<title>[a-zåäö]+(?:\s+[a-zåäö]+)?)(?:,[^()]*)?\)")
+# the document's key to its short forms: a line "KSO = kommunstyrelsens ordförande"
+SHORT_FORM = re.compile(r"(?P<short>[A-ZÅÄÖ]{2,6})\s*=\s*(?P<long>[a-zåäö][a-zåäö ]{2,60})")
+# a definition list's term over the signing ("Undertecknad" / "den 1 mars av Eva A (kommundirektör), …")
+SIGNED_TERM = re.compile(r"(?i)\s*(?:undertecknad|undertecknat|undertecknades|signerad|signerat)\s*:?\s*")
 NAME_BEFORE_TITLE = re.compile(r"(?P<name>" + _PERSON + r"),\s+(?P<title>[a-zåäö]+(?:\s+[a-zåäö]+)?)"
                                r"(?:\s+(?:i|för|vid|inom|på)\s+[^,.;]+?)?"  # "kommunchef i Nyby kommun": the seat
                                r"(?=,|\s+och\b|\.|$)")
@@ -87,7 +91,7 @@ def dnr(doc: Document, header_end: int = 12) -> tuple[list[str], Span | None]:
     respektive A 201.554/2017", "Ärendenummer N-0281/22"), each as written; failing that, the numbers that stand
     alone in the header block above the title ("KS 2024/00417" in a letterhead column)."""
     found, lines = [], []
-    for n in range(1, min(len(doc), 40) + 1):
+    for n in range(1, min(len(doc), max(40, header_end + 10)) + 1):  # a block of facts on a later slide
         for m in DNR.finditer(re.sub(r"[*_]", "", doc.line(n))):
             listed = re.sub(r"\([^)]*\)", " ", m.group("dnr"))
             for value in DNR_VALUE.finditer(listed):
@@ -123,6 +127,13 @@ def _under_labels(doc: Document) -> tuple[list[str], list[int]]:
     found, lines = [], []
     for n in range(1, min(len(doc), 40)):
         below = doc.line(n + 1)
+        if not below.strip() and n + 2 <= len(doc) and re.fullmatch(r"(?i)\s*(?:d\.?nr|diarienummer)\s*:?\s*",
+                                                                     doc.line(n)):
+            below = doc.line(n + 2)  # "Diarienummer" / "" / "KS 2025/61": a definition list's term and value
+            if DNR_VALUE.fullmatch(value := below.strip(" *_|")) and not NOT_DNR.fullmatch(value):
+                found.append(value)
+                lines.append(n + 2)
+            continue
         for label in re.finditer(r"(?i)(?<!\S)(?:d\.?nr|diarienummer|diarienr|ärendenummer|ärende|beteckning)\.?:?"
                                  r"(?=\s{2,}|\s*$)", doc.line(n)):
             for cell in re.finditer(r"\S+(?:\s\S+)*", below):
@@ -285,9 +296,10 @@ def _signed_in_prose(units: list[Unit]) -> list[Item]:
     for unit in units:
         said = SIGNED_BY.search(unit.text) if unit.kind == "sentence" else None
         to_sign = SIGNS_AFTER.search(unit.text) if unit.kind == "sentence" else None
-        if said is None and to_sign is None:
+        termed = unit.kind == "sentence" and SIGNED_TERM.fullmatch(unit.heading or "")  # "Undertecknad" over it
+        if said is None and to_sign is None and not termed:
             continue
-        rest = unit.text[said.end():] if said else unit.text[:to_sign.start()]  # "föreslås X underteckna"
+        rest = unit.text[said.end():] if said else unit.text[:to_sign.start()] if to_sign else unit.text
         pairs = [[(m.group("name"), m.group("title")) for m in rx.finditer(rest) if TITLE_WORD.search(m.group("title"))]
                  for rx in (TITLE_BEFORE_NAME, NAME_BEFORE_TITLE, NAME_THEN_TITLE)]
         for name, title in pairs[0] or pairs[1] or pairs[2]:
@@ -300,13 +312,22 @@ def _signed_in_prose(units: list[Unit]) -> list[Item]:
 def _rows(doc: Document, start: int, end: int, skip: set[int]) -> list[tuple[int, list[str]]]:
     """The lines as cells (columns parted by wide spaces, pipes or tabs)."""
     rows = []
+    key = {m.group("short"): m.group("long") for line in doc.lines if (m := SHORT_FORM.fullmatch(line.strip()))}
     for n in range(start, end + 1):
         text = doc.line(n).strip()
         if n in skip or not text or set(text) <= set("_-| "):
             continue
         cells = [c.strip(" *_/") for c in re.split(r"\s{3,}|\s*\|\s*|\t+", text.strip("| ")) if c.strip(" *_/")]
-        rows.append((n, [_signature_cell(c) for c in cells]))
+        cells = [part for c in cells for part in re.split(r"\s+[·•]\s+", c)]  # "KSO A B · LPOC C D" on a slide
+        rows.append((n, [_signature_cell(_expanded(c, key)) for c in cells]))
     return rows
+
+
+def _expanded(cell: str, key: dict[str, str]) -> str:
+    """A signature's short title in the words the document's own key gives it ("KSO Eva A", "KSO = kommunstyrelsens
+    ordförande" → "kommunstyrelsens ordförande Eva A")."""
+    first = cell.split()[0] if cell.split() else ""
+    return key.get(first, first) + cell[len(first):] if first.isupper() and len(cell.split()) >= 3 else cell
 
 
 def _signature_cell(cell: str) -> str:
@@ -317,6 +338,9 @@ def _signature_cell(cell: str) -> str:
         cell = cell.title()  # "EVA PÅHITTAD" / "KOMMUNDIREKTÖR"
     if re.match(_PERSON + r"\s+[–—/-]\s+\S", cell):
         cell = re.sub(r"\s+[–—/-]\s+", ", ", cell)  # "Eva A – kommundirektör", "Eva A / Kommundirektör / Nyby kommun"
+    bare = re.sub(r"\s*\([^()]+\)$", "", cell)  # "vd Eva A (Nybyhem)": the title before the name, whose after it
+    if (m := TITLE_FIRST.fullmatch(bare)) and TITLE_WORD.search(m.group("title")) and bare != cell:
+        return f"{m.group('name')}, {m.group('title')}"
     if m := re.fullmatch(r"(?P<name>[^()]+?)\s*\((?P<title>[^()]+)\)", cell):
         return f"{m.group('name')}, {m.group('title')}"
     if (m := TITLE_FIRST.fullmatch(cell)) and TITLE_WORD.search(m.group("title")):

@@ -49,7 +49,10 @@ MEMBER_AFTER = re.compile(r"(?i)\b(?:består|bestå|bestående|utgörs|represent
                           r"\b(?:adjungeras|kallas|bjuds\s+in)\s+(?:vid\s+behov\s+|även\s+|också\s+)?(?P<list14>[a-zåäö].+)$|"
                           r"^[\wåäöÅÄÖ -]*(?:grupp|nätverk|forum|(?<!om)råd|team)[\wåäöÅÄÖ -]*:\s*(?P<list6>.+)$|"
                           r"\bsamlar\s+(?:[^:]*:\s*)?(?P<list4>.+)$|"
-                          r"\b(?:ingår|deltar|sitter|medverkar)\s+(?!i\b|inte\b|(?:också|även)[\s.]*$)(?P<list2>[a-zåäö].+)$|"
+                          r"\b(?:ingår|deltar|sitter|medverkar)\s+(?!i\b|inte\b|när\b|(?:också|även)[\s.]*$)(?P<list2>[a-zåäö].+)$|"
+                          # "Varje tisdag möts A, B och C för att …": who meets, after the time and the verb
+                          r"^(?:varje|var\s+\w+|varannan|en\s+gång|två\s+gånger)\b[^.;,]*?\s+(?:möts|träffas|samlas)\s+"
+                          r"(?P<list19>[a-zåäö][^.;]+?)(?=\s+för\s+att\b|\s+i\s+(?:den|det)\b|[.;]?$)|"
                           r"^(?:det|så)\s+gör\s+(?:också|även|dessutom)\s+(?P<list9>.+)$|^dit\s+kommer\s+"
                           r"(?:också\s+|även\s+)?(?P<list10>.+)$|"
                           r"\b(?:ett|en)\s+[\wåäö-]*(?:samråd|samverkan|samarbete|forum|nätverk|grupp|möte)\s+mellan\s+(?P<list11>.+)$|"
@@ -58,7 +61,8 @@ MEMBER_AFTER = re.compile(r"(?i)\b(?:består|bestå|bestående|utgörs|represent
 MEMBER_BEFORE = re.compile(r"(?i)\bdär\s+(?P<list>.+?)\s+(?:ingår|deltar|sitter|medverkar|arbetar|möts|träffas)\b|"
                            r"^(?:även|också|dessutom)\s+(?P<list5>.+?)\s+är\s+med\b|"
                            r"^(?P<list8>(?:(?!\b(?:där|som|vilka|i)\b)[^.;:])+?)\s+(?:deltar|ingår|medverkar)"
-                           r"(?:\s+vid\s+behov|\s+och\s+[a-zåäö]+r\b[^.;:]*)?[\s.]*$|"  # "… medverkar och redovisar …"
+                           r"(?:\s+vid\s+behov|\s+när\s+(?:det\s+)?behövs|\s+när\s+behov\s+(?:finns|uppstår)|"
+                           r"\s+och\s+[a-zåäö]+r\b[^.;:]*)?[\s.]*$|"  # "… medverkar och redovisar …"
                            r"^(?P<list6>.+?)\s+(?:(?:deltar|ingår|medverkar)\s+(?:också|även)[\s.]*$|"
                            r"(?:sitter|ingår|deltar)\s+(?:också\s+|även\s+)?i\s+[\wåäö-]*(?:rådet|gruppen|samrådet|nätverket|"
                            r"forumet|teamet|mötet)\b|är\s+(?:också\s+|även\s+)?(?:med|kallade|inbjudna)\b)|"
@@ -166,7 +170,7 @@ CHAIR_STOP = re.compile(r"(?i)\s*(?:,|\bsom\b|\bett\s+år|\bvarje\b|\bvart\b|\b�
                         r"\boch\s+(?:träffas|möts|har|ska|rapporterar|återrapporterar|ansvarar|lyfter)|"
                         r"\b(?:och\s+)?där\b).*$")  # "leds av A och där B deltar": A
 MEETS = re.compile(r"(?i)\b(?:träffa[sr]?|möts|mötas|genomförs|äger\s+rum|sammanträd\w*|hålls|hålles|ses|samlas|"
-                   r"samlar|[\wåäö]*möte[nt]?|möter|stämmer\s+av|bjuder\s+(?:[\wåäö]+\s+)?in|"
+                   r"samlar|[\wåäö]*möte[nt]?|(?<=en\s)(?:[\wåäö]+\s+)?[\wåäö]*träff|möter|stämmer\s+av|bjuder\s+(?:[\wåäö]+\s+)?in|"
                    r"sammanträden|mötesfrekvens|kvartalsvis|månadsvis|veckovis|avstämning\w*)\b")
 REPORTS = re.compile(r"(?i)\b(?:(?:åter|av)?rapporter\w*|återkoppla\w*|lyft\w*|tas\s+upp\s+i|redovisa\w*|redovisning|"
                      r"överlämna[rs]|"
@@ -213,7 +217,9 @@ WORKS_FOR = re.compile(r"(?i)\bpå\s+uppdrag\s+(?:av|från)\s+(?P<to>[^.;,]+)|^u
 SETS_UP = re.compile(r"(?i)^\s*(?:har\s+)?(?:tillsatt|tillsätter|inrättat|inrättar|bildat|bildar|utsett|utser)\s+"
                      r"(?P<article>en|ett)\s+$")
 PERSON_NAMED = re.compile(r"(?<=[a-zåäö])\s+[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?\s+[A-ZÅÄÖ][a-zåäö]+$")
-KEYED = re.compile(r"^(?P<name>[^:.]{3,60}):\s+(?P<value>\S.*)$")
+KEYED = re.compile(r"^(?P<name>[^:.–—]{3,60}?)(?::|\s+[–—-])\s+(?P<value>\S.*)$")  # "Styrgrupp: …", "OLG – …"
+# a key to the document's short forms that names a group ("OLG = operativ ledningsgrupp")
+SHORT_FORM_GROUP = re.compile(r"(?P<short>[A-ZÅÄÖ]{2,6})\s*=\s*(?P<long>[a-zåäö][a-zåäö ]{2,60})")
 # "utförs av Araby-teamet", "sköts av samordningsgruppen": the agent of a passive is what the sentence is about
 PASSIVE_AGENT = re.compile(r"(?i)\b(?!leds|sammankallas|ledas)[a-zåäö]{3,}s\s+av\s+$")  # not a chair's verb
 # "sammansatt på samma sätt som X, men med A i stället för B": X's members, A for B
@@ -477,8 +483,7 @@ class GroupReader:
         previous: Unit | None = None
         self.header = None
         introduced = {id(item) for unit in units for item in unit.items}
-        for unit in units:
-            self.expansions |= {m.group("short"): m.group("long") for m in EXPANSION.finditer(unit.text)}
+        self.read_keys(units)
         for unit in units:
             if unit.kind == "heading":
                 heading_group = self.read_heading(unit)
@@ -488,6 +493,9 @@ class GroupReader:
                 continue
             if unit.kind == "row":
                 self.read_table_row(unit)
+                continue
+            if unit.kind == "sentence" and _col(fold(unit.heading)) not in (None, "name") and self.read_keyed(unit):
+                previous = unit  # "Styrgrupp – 4 ggr/år" under "Träffas": that field of the group
                 continue
             if unit.kind == "sentence" and (defined := self.defined(unit)) is not None:
                 heading_group, unit = defined  # "Styrgrupp – ansvarar för …": a heading in all but layout
@@ -522,6 +530,14 @@ class GroupReader:
         self.settle_kinds()
         self.settle_reports()
         self.settle_chairs()
+
+    def read_keys(self, units: list[Unit]) -> None:
+        """The document's keys to its short forms: "rapp. = rapporterar till" for the words of its entries, "OLG =
+        operativ ledningsgrupp" for a group known by its initials."""
+        for unit in units:
+            self.expansions |= {m.group("short"): m.group("long") for m in EXPANSION.finditer(unit.text)}
+            if (key := SHORT_FORM_GROUP.fullmatch(unit.text.strip())) and GROUP_WORD.search(key.group("long")):
+                self.named(key.group("short"), unit.span).set("kind", group_kind(key.group("long")), unit.span)
 
     def read_answer(self, g: Group, unit: Unit) -> bool:
         """A fragment without a verb under a question that names a field ("Vem leder X?" "Trygghetssamordnaren."):
@@ -630,9 +646,10 @@ class GroupReader:
         if what in (None, "name") or m is None:
             return False
         found = [x for x in mentions(m.group("name"), True) if not x.bare and x.start == 0]
-        if not found:
+        if not found and m.group("name").strip() not in self.abbreviations:
             return False
-        g = self.group(_whole(found[0], m.group("name")), unit.span, 2)
+        g = self.group(_whole(found[0], m.group("name")), unit.span, 2) if found \
+            else self.abbreviations[m.group("name").strip()]
         self.read_field(g, what, m.group("value").strip(" ."), unit.span)
         g.set("kind", group_kind(g.name), unit.span)
         return True
@@ -1044,7 +1061,7 @@ class GroupReader:
             for item in unit.items:  # "- kommundirektören (ordförande)"
                 if (marked := CHAIR_MARK.search(item.text)) and (who := member(marked.group("who"))):
                     g.set("chair", who, item.span)
-        found = [f for f in found if (len(f) > 2 or f.isupper()) and not re.search(r"\d", f)  # "TK" is a name
+        found = [f for f in found if (len(f) > 2 or f.isupper() or f == "vd") and not re.search(r"\d", f)  # "TK"
                  and not self._is_group(f) and fold(f) != fold(g.name)
                  and frequency.per_year(f) is None]  # "fyra gånger per år" in a list is no one
         if found:
@@ -1417,7 +1434,10 @@ def _listed_clause(text: str) -> list[str]:
     found: list[str] = []
     names = [m for m in mentions(text) if not m.bare]
     if (m := MEMBER_AFTER.search(text)) is not None:
-        found += members(_cut_clause(next(v for v in m.groupdict().values() if v)))
+        listed = next(v for v in m.groupdict().values() if v)
+        found += members(_cut_clause(listed))
+        if (together := TOGETHER.search(listed)) is not None:  # "sitter A tillsammans med B och C"
+            found += members(_cut_clause(together.group("list")))
     if (m := MEMBER_BEFORE.search(text)) is not None:
         found += _before(m, text, names)
     elif (first := names[:1] or mentions(text)[:1]) and (m := WHERE_LIST.match(text, first[0].end)) is not None:
@@ -1443,7 +1463,8 @@ def _before(m: re.Match, text: str, names: list[Mention]) -> list[str]:
                   if m.group(k))
     if m.group("list3") and not names:
         return []
-    if m.start() == 0 and text.startswith(listed) and listed[1:2].islower():
+    if m.start() == 0 and text.startswith(listed) and listed[1:2].islower() \
+            and not re.match(r"\S+\s+(?-i:[A-ZÅÄÖ])", listed):  # "Västra Nybys Räddningstjänst deltar": a name
         listed = listed[:1].lower() + listed[1:]  # the capital of the sentence, no name's
     found = members(_strip_group(listed))
     if m.group("more"):

@@ -65,7 +65,8 @@ LEAD_VERB = re.compile(r"(?i)\b(?:är|har|ska|skall|kan|bör|vill|blir|finns|gä
 # what a clause goes on to say about an area ("…, där …", "… som är …"); "unga som riskerar …" names whom it is about
 ASIDE = re.compile(r"(?i)\s+(?:där|vilket|eftersom)\b.*$|\s+som\s+(?:är|var|har|blir|kan|ska|gör)\b.*$")
 MD_LEVEL = re.compile(r"#*")
-ANNOUNCED = re.compile(r"(?i)\bföljande\s+(?P<n>[a-zåäö]+)\s+(?:\w*områden|\w*frågor|\w*inriktningar)\s*[.:]?$")
+ANNOUNCED = re.compile(r"(?i)\bföljande\s+(?P<n>[a-zåäö]+)\s+(?:\w*områden|\w*frågor|\w*inriktningar)\s*[.:]?$|"
+                       r"\b(?P<m>två|tre|fyra|fem|sex)\s+(?:\w+\s+)?(?:\w*områden|\w*frågor|\w*inriktningar)\s*:$")
 SUB_NUMBER = re.compile(r"^\s*(?:#+\s*)?(?P<top>\d{1,2})\.(?P<sub>\d{1,2})\.?\s+\S")
 TOP_NUMBER = re.compile(r"^\s*(?:#+\s*)?(?:§\s*)?(?P<top>\d{1,2})\.?\s+\S")
 
@@ -76,7 +77,7 @@ class _Areas:
         self.last: Item | None = None  # the area added last
 
     def add(self, name: str, span: Span, prose: bool = False) -> None:
-        name = " ".join(name.split()).strip(" .,:;*")
+        name = re.split(r"\s+(?:→|->|=>|⇒)\s*", " ".join(name.split()))[0].strip(" .,:;*")  # "A → what it means"
         name = re.sub(r"^\(?(?:[a-zA-Z]|\d{1,2})\)\s+", "", name)  # "a) narkotikahandel" inside a sentence
         name = re.sub(r"(?i)^(?:och|samt)\s+|\s+(?:och|samt)$", "", name)
         name = re.sub(r"(?i)^(?:därefter|sedan|slutligen|till\s+sist|därtill)\s+", "", name)  # "…, därefter X"
@@ -113,7 +114,7 @@ def priority_areas(doc: Document, units: list[Unit]) -> list[Item]:
             header = []
         if unit.kind in ("heading", "sentence") and (label := LABELLED.match(doc.line(unit.span.start))):
             areas.add(label.group("name"), Span(unit.span.start, unit.span.start))
-        announced = _announced(doc, unit, announced, areas)
+        announced = 0 if id(unit) in introduced else _announced(doc, unit, announced, areas)  # a list follows
         if unit.kind == "heading":
             under = _numbered_under(doc, unit, under, areas)
         if unit.kind == "heading":
@@ -173,8 +174,9 @@ def _listed_lines(doc: Document, units: list[Unit]) -> list[Unit]:
 def _announced(doc: Document, unit: Unit, announced: int, areas: _Areas) -> int:
     """Unnumbered subheadings a sentence of the priorities section announces ("… med följande tre områden.") are
     areas, as many as it says. Returns how many are still to come."""
-    if unit.kind == "sentence" and _priority_heading(unit.heading or "") and (m := ANNOUNCED.search(unit.text)):
-        return NUMBERS.get(m.group("n").casefold(), 0)
+    if unit.kind == "sentence" and (_priority_heading(unit.heading or "") or PRIORITY_INTRO.search(unit.text)) \
+            and (m := ANNOUNCED.search(unit.text)):  # "Under perioden ligger fokus på tre områden:"
+        return NUMBERS.get((m.group("n") or m.group("m")).casefold(), 0)
     if unit.kind != "heading" or not announced or TOP_NUMBER.match(doc.line(unit.span.start)):
         return announced if unit.kind != "heading" else 0
     areas.add(unit.text, unit.span)

@@ -22,6 +22,9 @@ RULE_LINE = re.compile(r"[-=_*]{3,}")  # a horizontal rule ("------", "=====")
 GRID_RULE = re.compile(r"\+(?:[-=]{2,}\+)+")  # a grid table's rule line ("+------+-----+")
 SAME_AS_ABOVE = re.compile(r"(?i)(?:se|som|samma\s+som)\s+ovan|d:?o|dito|〃|\"")  # a cell repeating the one above
 COLUMN_GAP = re.compile(r"\s{3,}")
+# the mark of a new slide in a presentation exported to text ("--- Bild 3 ---", "Slide 3", "=== Bild 3 ===")
+SLIDE_MARK = re.compile(r"(?i)^\s*[-=—–#*]*\s*(?:bild|slide|dia|op)\s+\d{1,3}\s*[-=—–#*]*\s*$")
+SLIDES = 3  # as many slide marks make a presentation
 ORG_NUMBER = re.compile(r"\b\d{6}-\d{4}\b")
 FIELD_LINE = re.compile(r"^[A-ZÅÄÖ][a-zåäö]+(?:\s+[a-zåäö]+){0,2}:\s+\S")  # "Övriga ledamöter: A, B"
 EMPHASIS = re.compile(r"\*\*|__")  # Markdown bold: no words
@@ -48,6 +51,8 @@ def lemma(word: str) -> str:
 
     low = word.casefold()
     found = simplemma.lemmatize(low, lang="sv")
+    if word.isupper() and len(word) <= 6 and found != low:
+        return word  # an acronym is its own form ("KD" for kommundirektör is no "Kristdemokraterna"); "VD" is "vd"
     if found != low and simplemma.is_known(found, lang="sv") or simplemma.is_known(low, lang="sv"):
         return found if simplemma.is_known(found, lang="sv") else low
     from samverkan.extract.vocabulary import dictionary
@@ -214,6 +219,9 @@ class _UnitReader:
         self.row_ended = False  # a rule has ended the row above
         self.spans_down: dict[int, str] = {}  # column → text of a cell with no rule under it (a merged cell)
         self.outline: dict[int, str] = {}  # line → "heading" or "item" in a block written as an indented outline
+        # slides: each slide's first line is its title, and each line a unit of its own (no prose wraps on a slide)
+        self.slides = sum(bool(SLIDE_MARK.match(t)) for _, t in lines) >= SLIDES
+        self.slide_title = False  # the next line with text is a slide's title
 
     def read(self) -> list[Unit]:
         """All the units of the lines."""
@@ -291,6 +299,16 @@ class _UnitReader:
     def line(self, i: int, n: int, text: str) -> None:
         """A line outside a space-written table: a rule, a pipe-table row, an item, a heading or prose."""
         stripped = text.strip()
+        if self.slides and SLIDE_MARK.match(stripped):
+            self.flush()
+            self.heading, self.slide_title = "", True
+            return
+        if self.slides and stripped:
+            if self.slide_title:
+                self.slide_title = False
+                self.add_heading(n, stripped.rstrip(":"))
+                return
+            self.flush()  # a slide's line is a unit of its own
         above = self.lines[i - 1][1].strip() if i else ""
         prev_blank = not above or bool(RULE_LINE.fullmatch(above))  # a rule parts text as a blank line does
         under_heading = bool(self.out) and self.out[-1].kind == "heading" and not self.para and i > 0
