@@ -1557,3 +1557,66 @@ Kulturchefen och Åbyhems vd utgör tillsammans bostadsgruppen.
                                                   "Norra Åbys Räddningstjänst"]
     assert groups["Trygghetsrådet"]["members"] == ["förtroendevald", "områdespolis", "Svenska kyrkan"]
     assert groups["Bostadsgruppen"]["members"] == ["kulturchef", "Åbyhems vd"]  # a vd is nothing without whose
+
+
+SLIDES = """--- Bild 1 ---
+Tryggt Åby 2026
+Samverkansöverenskommelse Åby kommun – Polisen
+
+--- Bild 2 ---
+Förkortningar
+KD = kommundirektör
+KSO = kommunstyrelsens ordförande
+TLG = taktisk ledningsgrupp
+
+--- Bild 3 ---
+Så styrs arbetet
+Styrgrupp → inriktning och resurser
+TLG → bereder ärenden till styrgruppen
+
+--- Bild 4 ---
+Deltagare:
+Styrgrupp: KD (ordf.), lokalpolisområdeschef, kulturchef
+TLG: säkerhetssamordnare (sammankallande), områdespolis
+
+--- Bild 5 ---
+Träffas:
+Styrgrupp – 4 ggr/år
+TLG – varannan vecka
+
+--- Bild 6 ---
+Underskrift
+KSO Eva Påhittad · lokalpolisområdeschef Jon Uppdiktad
+"""
+
+
+def test_a_presentations_slides_with_its_own_key_to_short_forms():
+    plain = recognise(Document.from_text("x.txt", SLIDES, None)).to_plain()
+    groups = plain["groups"]
+    assert groups["Styrgrupp"]["members"] == ["KD", "lokalpolisområdeschef", "kulturchef"]
+    assert groups["Styrgrupp"]["chair"] == "KD"  # an acronym, not a party's name
+    assert groups["Styrgrupp"]["frequency_per_year"] == 4
+    assert groups["TLG"]["kind"] == "preparation"
+    assert groups["TLG"]["chair"] == "säkerhetssamordnare"
+    assert groups["TLG"]["frequency_per_year"] == 26
+    assert groups["TLG"]["reports_to"] == ["Styrgrupp"]
+    assert {k: v["title"] for k, v in plain["signatories"].items()} == {
+        "Eva Påhittad": "kommunstyrelsens ordförande", "Jon Uppdiktad": "lokalpolisområdeschef"}
+
+
+def test_a_chain_of_reporting_counted_members_and_a_slide_of_what_is_left_out():
+    text = SLIDES.replace("TLG → bereder", "Torgteam → det dagliga arbetet på torget\nTLG → bereder").replace(
+        "TLG: säkerhetssamordnare", "Torgteam: områdespolis ×2, fritidsledare\nTLG: säkerhetssamordnare") + """
+--- Bild 7 ---
+Rapportering
+Torgteam → TLG → Styrgrupp → KS
+
+--- Bild 8 ---
+Inte en del av överenskommelsen
+• Åbys trygghetsråd (politiskt)
+"""
+    groups = recognise(Document.from_text("x.txt", text, None)).to_plain()["groups"]
+    assert groups["Torgteam"]["reports_to"] == ["TLG"]
+    assert groups["Styrgrupp"]["reports_to"] == ["KS"]
+    assert groups["Torgteam"]["members"] == ["områdespolis", "fritidsledare"]
+    assert not any("trygghetsråd" in name.casefold() for name in groups)

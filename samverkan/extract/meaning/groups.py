@@ -4,6 +4,7 @@ whom they report to. A sentence is about the group it names as its subject, or (
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field, replace
 
@@ -72,6 +73,9 @@ MEMBER_BEFORE = re.compile(r"(?i)\bdär\s+(?P<list>.+?)\s+(?:ingår|deltar|sitte
                            r"^(?P<list3>.+?)\s+(?:utgör|bildar)\s+(?:tillsammans\s+med\s+(?P<more>.+?)\s+)?|"
                            r"^(?P<list4>.+?)\s+(?:träffas|möts|samlas|samverkar)\s+i\s+(?:ett|en|det|den)?\s*"
                            r"(?:[\wåäö-]+\s+)?[\wåäö-]*(?:grupp|nätverk|forum|råd|team)")
+# a heading over what the agreement leaves out ("Inte en del av överenskommelsen", "Utanför avtalet")
+OUTSIDE_HEADING = re.compile(r"(?i)\b(?:inte|ej)\s+(?:en\s+)?del\s+av\s+(?:\w*överenskommelsen|\w*avtalet)|"
+                             r"^utanför\s+(?:\w*överenskommelsen|\w*avtalet)|\b(?:ingår|omfattas)\s+inte\b")
 OUTSIDE_AGREEMENT = re.compile(r"(?i)\b(?:regleras|omfattas|styrs|berörs)\s+inte\s+av\s+(?:denna|detta|den\s+här)|"
                                r"\b(?:ingår|ligger)\s+inte\s+i\s+(?:denna|detta)\s+(?:överenskommelse|avtal)|"
                                r"\butanför\s+(?:denna|detta)\s+(?:överenskommelse|avtal)")
@@ -260,6 +264,7 @@ class Group:
     anonymous: bool = False  # "en tredje grupp, som …": kept only if the text names it later
     level_kind: str | None = None  # the kind the level it is described under gives it ("Nivå 1 – strategisk")
     prepares: bool = False  # it prepares another's meetings ("bereder ledningsgruppens möten")
+    spelled: str = ""  # the words its initials stand for, by the document's key ("operativ ledningsgrupp")
 
     def set(self, key: str, value, span: Span, force: bool = False) -> None:
         if key in self.fields and not force:
@@ -494,8 +499,8 @@ class GroupReader:
             if unit.kind == "row":
                 self.read_table_row(unit)
                 continue
-            if unit.kind == "sentence" and _col(fold(unit.heading)) not in (None, "name") and self.read_keyed(unit):
-                previous = unit  # "Styrgrupp – 4 ggr/år" under "Träffas": that field of the group
+            if self.read_line_of_fields(unit):
+                previous = unit
                 continue
             if unit.kind == "sentence" and (defined := self.defined(unit)) is not None:
                 heading_group, unit = defined  # "Styrgrupp – ansvarar för …": a heading in all but layout
@@ -531,13 +536,41 @@ class GroupReader:
         self.settle_reports()
         self.settle_chairs()
 
+    def read_line_of_fields(self, unit: Unit) -> bool:
+        """A line whose heading says what it is: a group the agreement leaves out ("• Nybys trygghetsråd" under
+        "Inte en del av överenskommelsen"), a chain of reporting, or "Styrgrupp – 4 ggr/år" under "Träffas";
+        whether the unit was one."""
+        if unit.kind in ("item", "sentence") and OUTSIDE_HEADING.search(unit.heading):
+            for m in [m for m in mentions(unit.text) if not m.bare][:1]:
+                self.group(m, unit.span, 1).excluded = True
+            return True
+        return unit.kind == "sentence" and (self.read_chain(unit) or _col(fold(unit.heading)) not in (None, "name")
+                                            and self.read_keyed(unit))
+
+    def read_chain(self, unit: Unit) -> bool:
+        """"Områdesteam → OLG → styrgrupp → KS" under a heading of reporting: each reports to the next; whether
+        the unit was such a chain."""
+        links = [x.strip(" .") for x in re.split(r"\s*(?:→|->|⇒)\s*", unit.text)]
+        if _col(fold(unit.heading)) != "reports" or len(links) < 3 or any(not x or len(x.split()) > 4 for x in links):
+            return False
+        for low, high in itertools.pairwise(links):
+            name = self.resolve(low, None)
+            g = self.abbreviations.get(low) or next((x for x in self.groups.values() if x.name == name), None)
+            if g is not None:
+                target = self.resolve(high, g)
+                g.set("reports_to", [*g.fields.get("reports_to", []), target] if target not in g.fields.get(
+                    "reports_to", []) else g.fields["reports_to"], unit.span, force=True)
+        return True
+
     def read_keys(self, units: list[Unit]) -> None:
         """The document's keys to its short forms: "rapp. = rapporterar till" for the words of its entries, "OLG =
         operativ ledningsgrupp" for a group known by its initials."""
         for unit in units:
             self.expansions |= {m.group("short"): m.group("long") for m in EXPANSION.finditer(unit.text)}
             if (key := SHORT_FORM_GROUP.fullmatch(unit.text.strip())) and GROUP_WORD.search(key.group("long")):
-                self.named(key.group("short"), unit.span).set("kind", group_kind(key.group("long")), unit.span)
+                g = self.named(key.group("short"), unit.span)
+                g.set("kind", group_kind(key.group("long")), unit.span)
+                g.spelled = key.group("long")
 
     def read_answer(self, g: Group, unit: Unit) -> bool:
         """A fragment without a verb under a question that names a field ("Vem leder X?" "Trygghetssamordnaren."):
@@ -874,8 +907,9 @@ class GroupReader:
             if g.level_kind is not None:  # "Nivå 1 – strategisk": its level says what it is
                 g.fields["kind"] = g.level_kind
                 continue
-            if g.fields.get("kind") == "steering" and re.search(r"operativ|taktisk", g.key) and any(
-                    x.fields.get("kind") == "steering" and x.name in (g.fields.get("reports_to") or [])
+            if g.fields.get("kind") == "steering" and re.search(r"operativ|taktisk", f"{g.key} {g.spelled}") and any(
+                    x.fields.get("kind") == "steering"
+                    and x.name in {self.resolve(r, g) for r in g.fields.get("reports_to") or []}
                     for x in self.groups.values() if x is not g):
                 g.fields["kind"] = "preparation"  # "Operativ styrgrupp" under the strategic group: the middle level
                 continue

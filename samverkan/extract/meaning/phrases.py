@@ -36,7 +36,7 @@ DETERMINER = re.compile(r"(?i)^(?:(?:en|ett|den|det|de|dess|alla|samtliga|berör
 # "representanter för X", "handläggare från X": people who stand for their organisation, which is the member
 REPRESENTATIVE = re.compile(r"(?i)^(?:(?:en|två|tre)\s+)?(?:representant(?:er(?:na)?)?|företrädare|handläggare|"
                             r"poliser|medarbetare|tjänste(?:personer|män))\s+(?:vardera\s+|var\s+)?(?:för|från|vid|inom)\s+")
-SPLIT = re.compile(r"\s*,\s*(?:och\s+|samt\s+)?|\s+(?:och|samt|liksom)\s+|\s*;\s*")
+SPLIT = re.compile(r"\s*,\s*(?:och\s+|samt\s+)?|\s+(?:och|samt|liksom)\s+|\s*;\s*|\s+[·•]\s+")  # "A · B" on a slide
 # "det vill säga A och B": the list after it names what the words before it only summed up
 NAMELY = re.compile(r"(?i)^.*\b(?:det\s+vill\s+säga|dvs\.?|d\.\s?v\.\s?s\.?|nämligen|"
                     r"(?<=,\s)(?:i\s*dag|för\s+närvarande))\s+")
@@ -103,7 +103,7 @@ def member(text: str, prose: bool = False) -> str | None:
     området" → "rektor", "en representant för Svenska Bostäder" → "Svenska Bostäder". In `prose`, a capitalised
     word is a name ("Familjebostäder") and kept as written."""
     text = re.sub(r"(?i)(?<=[a-zåäö]{3})dir\.?(?=$|[\s,;)])", "direktör", " ".join(text.split()))  # "kommundir."
-    text = text.strip(" .,:;\"”“'*_")
+    text = re.sub(r"\s*×\s?\d+$|\s+x\s?\d+$", "", text.strip(" .,:;\"”“'*_"))  # "KP ×2": how many, no part
     text = TRAILING.sub("", SEAT_OF_MANY.sub("", text))
     text = _without_whose(text)
     start = text

@@ -308,7 +308,10 @@ class _UnitReader:
                 self.slide_title = False
                 self.add_heading(n, stripped.rstrip(":"))
                 return
-            self.flush()  # a slide's line is a unit of its own
+            self.flush()  # a slide's line is a unit of its own, and none but its first a heading
+            if not BULLET.match(text) and not stripped.startswith("|"):
+                self.para.append((n, stripped))
+                return
         above = self.lines[i - 1][1].strip() if i else ""
         prev_blank = not above or bool(RULE_LINE.fullmatch(above))  # a rule parts text as a blank line does
         under_heading = bool(self.out) and self.out[-1].kind == "heading" and not self.para and i > 0
