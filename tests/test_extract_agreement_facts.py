@@ -390,3 +390,23 @@ def test_a_slides_facts_name_the_title_stated_on_the_first_slide():
     text = ("--- Bild 1 ---\nTryggt Åby 2026\nSamverkansöverenskommelse Åby kommun – Polisen\n\n--- Bild 2 ---\n"
             "Förra avtalet har löpt ut\n\n--- Bild 3 ---\nNamn: Tryggt Åby 2026\nGäller: 1/2 2026 → 31/12 2026\n")
     assert _title(text) == "Tryggt Åby 2026"
+
+
+def test_areas_a_contract_counts_and_areas_it_directs_its_efforts_at():
+    counted = HEAD + ("Parterna ska rikta sina insatser mot, för det första, klotter i centrum och vid stationen, för "
+                      "det andra, unga som riskerar att begå brott och, för det tredje, inbrott och stölder i Åby.\n")
+    assert sorted(_plain(counted)["priority_areas"]) == [
+        "Inbrott och stölder i Åby", "Klotter i centrum och vid stationen", "Unga som riskerar att begå brott"]
+    directed = HEAD + ("Parterna åtar sig att rikta sina gemensamma insatser mot narkotika bland unga, mot klotter "
+                       "samt mot otrygghet i centrum, vilka områden kallas avtalets insatsområden.\n")
+    assert sorted(_plain(directed)["priority_areas"]) == ["Klotter", "Narkotika bland unga", "Otrygghet i centrum"]
+
+
+def test_the_parties_a_report_names_late_in_its_text():
+    text = ("Revisionsrapport 2026:1\n\nGRANSKNING AV SAMVERKAN\n\n1. Inledning\n\nVi har granskat samverkan.\n\n"
+            "2. Bakgrund\n\nLagen ställer krav.\n\n3. Metod\n\nVi har läst dokument.\n\nVi har intervjuat chefer.\n\n"
+            "4. Iakttagelser\n\nDen gällande överenskommelsen har titeln \"Överenskommelse om trygghet i Åby "
+            "2025–2026\". Den har träffats mellan Åby kommun och Polismyndigheten genom lokalpolisområde Åby och "
+            "gäller för perioden 2025–2026.\n")
+    assert _parties(text) == {"Åby kommun": "city", "lokalpolisområde Åby": "police"}
+    assert _agreement(text)["valid_to"] == "2026-12-31"

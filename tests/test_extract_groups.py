@@ -1620,3 +1620,43 @@ Inte en del av överenskommelsen
     assert groups["Styrgrupp"]["reports_to"] == ["KS"]
     assert groups["Torgteam"]["members"] == ["områdespolis", "fritidsledare"]
     assert not any("trygghetsråd" in name.casefold() for name in groups)
+
+
+def test_groups_defined_in_contract_language():
+    groups = _groups("""SAMVERKANSAVTAL för Åby
+
+§ 5 Organisation
+
+5.1 Parterna åtar sig att inrätta en ledningsgrupp för trygghet, i vilken för kommunens del ska ingå
+kommundirektören samt för polisens del lokalpolisområdeschefen, och vilken ska sammanträda minst fyra gånger
+per kalenderår. Ordförandeskapet i ledningsgruppen innehas under udda år av kommundirektören och under jämna år
+av lokalpolisområdeschefen.
+5.2 Parterna bemannar en samordningsgrupp, benämnd Tryggt i Åby, med uppgift att bereda ärenden till
+ledningsgruppen, i vilken grupp ingår kommunens säkerhetssamordnare och områdespolisen. Företrädare för
+Åbyhem får adjungeras när frågor om bostäder behandlas. Samordningsgruppen sammanträder varannan vecka.
+5.3 Därtill inrättas en arbetsgrupp för trafiksäkerhet, i vilken polisens trafikgrupp och, utan att därigenom
+bli part i avtalet, Trafikverket deltar.
+""")
+    assert groups["Ledningsgrupp för trygghet"]["members"] == ["kommundirektör", "lokalpolisområdeschef"]
+    assert groups["Ledningsgrupp för trygghet"]["chair"] == ["kommundirektör", "lokalpolisområdeschef"]
+    assert groups["Ledningsgrupp för trygghet"]["chair_alternating"] is True
+    assert groups["Tryggt i Åby"]["frequency_per_year"] == 26  # "Samordningsgruppen" is the group named so
+    assert groups["Tryggt i Åby"]["members"] == ["säkerhetssamordnare", "områdespolis", "Åbyhem"]
+    assert groups["Arbetsgrupp för trafiksäkerhet"]["members"] == ["polisens trafikgrupp", "Trafikverket"]
+
+
+def test_a_report_on_an_agreement_tells_its_groups():
+    groups = _groups("""Granskning av samverkan
+
+3.2 Organisation
+
+Styrgruppen är den strategiska nivån. Enligt överenskommelsen består den av kommundirektören och
+lokalpolisområdeschefen. Vidare anges att ett samverkansforum för Norrby och Söderby ska finnas, öppet för
+föreningar och fastighetsägare. Forumet ska ledas av stadens områdesutvecklare.
+
+Stadens brottsförebyggande råd har ingen uppgift enligt den gällande överenskommelsen.
+""")
+    assert groups["Styrgruppen"]["members"] == ["kommundirektör", "lokalpolisområdeschef"]
+    assert groups["Samverkansforum för Norrby och Söderby"]["members"] == ["förening", "fastighetsägare"]
+    assert groups["Samverkansforum för Norrby och Söderby"]["chair"] == "områdesutvecklare"
+    assert not any("råd" in name for name in groups)

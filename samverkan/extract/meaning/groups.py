@@ -36,6 +36,7 @@ THING_PASSIVE = re.compile(r"(?i)^(?:(?:en|ett)\s+)?(?:[a-zåäö-]+\s+){0,2}[a-
                            r"(?:redovisas|rapporteras|återrapporteras|lämnas|skickas|överlämnas|presenteras|delges)\b")
 PRONOUN = re.compile(r"(?i)^(?:den|det|denna|detta|dessa|de|hon|han)\b")
 MEMBER_AFTER = re.compile(r"(?i)\b(?:består|bestå|bestående|utgörs|representeras|företräds|sammansatt)"
+                          r"(?:\s+(?:den|det|gruppen))?"  # "Enligt avtalet består den av …": the subject after
                           r"(?:\s+(?:därutöver|dessutom|också|även|huvudsakligen|i\s+huvudsak|i\s+övrigt))?"
                           r"(?:\s+i\s+[\wåäö-]+)?\s+av\s+(?P<list>.+)$|"
                           r"\bhar\s+(?P<list18>[a-zåäö][^.;]+?)\s+som\s+(?:deltagare|medlemmar|ledamöter)\b|"
@@ -47,10 +48,11 @@ MEMBER_AFTER = re.compile(r"(?i)\b(?:består|bestå|bestående|utgörs|represent
                           r"\b(?:bjuds|kallas)\s+(?P<list17>[a-zåäö][^.;]+?)\s+in[\s.]*$|"
                           r"\b(?:sekreterare|föredragande|adjungerade?)\s+(?:i\s+\S+\s+)?(?:är|blir)\s+(?P<list7>.+)$|"
                           r"\bomfattar\s+(?:även\s+|också\s+)?(?P<list8>.+)$|"
-                          r"\b(?:adjungeras|kallas|bjuds\s+in)\s+(?:vid\s+behov\s+|även\s+|också\s+)?(?P<list14>[a-zåäö].+)$|"
+                          r"\b(?:adjungeras|kallas|bjuds\s+in)\s+(?:vid\s+behov\s+|även\s+|också\s+)?(?!när\b)(?P<list14>[a-zåäö].+)$|"
                           r"^[\wåäöÅÄÖ -]*(?:grupp|nätverk|forum|(?<!om)råd|team)[\wåäöÅÄÖ -]*:\s*(?P<list6>.+)$|"
                           r"\bsamlar\s+(?:[^:]*:\s*)?(?P<list4>.+)$|"
-                          r"\b(?:ingår|deltar|sitter|medverkar)\s+(?!i\b|inte\b|när\b|(?:också|även)[\s.]*$)(?P<list2>[a-zåäö].+)$|"
+                          r"\b(?:ingår|deltar|sitter|medverkar|(?:ska|skall)\s+(?:ingå|delta|sitta|medverka))\s+"
+                          r"(?!i\b|inte\b|när\b|(?:också|även)[\s.]*$)(?P<list2>[a-zåäö].+)$|"
                           # "Varje tisdag möts A, B och C för att …": who meets, after the time and the verb
                           r"^(?:varje|var\s+\w+|varannan|en\s+gång|två\s+gånger)\b[^.;,]*?\s+(?:möts|träffas|samlas)\s+"
                           r"(?P<list19>[a-zåäö][^.;]+?)(?=\s+för\s+att\b|\s+i\s+(?:den|det)\b|[.;]?$)|"
@@ -69,7 +71,8 @@ MEMBER_BEFORE = re.compile(r"(?i)\bdär\s+(?P<list>.+?)\s+(?:ingår|deltar|sitte
                            r"forumet|teamet|mötet)\b|är\s+(?:också\s+|även\s+)?(?:med|kallade|inbjudna)\b)|"
                            r"^(?P<list2>.+?)\s+(?:är|blir|deltar\s+som|ingår\s+som)\s+(?:[\wåäö]+a\s+)?(?:föredragande|sekreterare|adjungerade?|"
                            r"ledamöter|ledamot|samordnare|deltagare)\b|"
-                           r"^(?!(?:till|i|för|vid)\s)(?P<list7>.+?)\s+(?:adjungeras|kallas\s+in|bjuds\s+in)\b|"
+                           r"^(?!(?:till|i|för|vid)\s)(?P<list7>.+?)(?:\s+(?:får|kan|ska|skall))?\s+(?:adjungeras|kallas\s+in|"
+                           r"bjuds\s+in)\b|"
                            r"^(?P<list3>.+?)\s+(?:utgör|bildar)\s+(?:tillsammans\s+med\s+(?P<more>.+?)\s+)?|"
                            r"^(?P<list4>.+?)\s+(?:träffas|möts|samlas|samverkar)\s+i\s+(?:ett|en|det|den)?\s*"
                            r"(?:[\wåäö-]+\s+)?[\wåäö-]*(?:grupp|nätverk|forum|råd|team)")
@@ -78,7 +81,9 @@ OUTSIDE_HEADING = re.compile(r"(?i)\b(?:inte|ej)\s+(?:en\s+)?del\s+av\s+(?:\w*ö
                              r"^utanför\s+(?:\w*överenskommelsen|\w*avtalet)|\b(?:ingår|omfattas)\s+inte\b")
 OUTSIDE_AGREEMENT = re.compile(r"(?i)\b(?:regleras|omfattas|styrs|berörs)\s+inte\s+av\s+(?:denna|detta|den\s+här)|"
                                r"\b(?:ingår|ligger)\s+inte\s+i\s+(?:denna|detta)\s+(?:överenskommelse|avtal)|"
-                               r"\butanför\s+(?:denna|detta)\s+(?:överenskommelse|avtal)")
+                               r"\butanför\s+(?:denna|detta)\s+(?:överenskommelse|avtal)|"
+                               r"\bhar\s+ingen\s+(?:uppgift|roll|funktion)\s+(?:enligt|i)\s+(?:den\s+\w+\s+|denna\s+)?"
+                               r"(?:överenskommelsen|avtalet|överenskommelse|avtal)")
 WITH = re.compile(r"(?i)(?:\s+(?:för|mot)\s+[\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]*)?)?\s+med\s+"
                   r"(?!ansvar\b|uppdrag\b|syfte\b|fokus\b|uppgift)(?P<list>[^.;]+)")
 WITH_APPOSITION = re.compile(r"(?i)\s*,\s*med\s+(?!ansvar\b|uppdrag\b|syfte\b|fokus\b|uppgift)(?P<list>[^.;]+)")
@@ -91,16 +96,20 @@ LIKEWISE = re.compile(r"(?i),?\s*\bliksom\s+(?P<list>[^.;]+)")
 TOGETHER = re.compile(r"(?i)\btillsammans\s+med\s+(?P<list>[^.;]+)")
 FORUM_FOR = re.compile(r"(?i)\b(?:(?:ett|en)\s+[\wåäö-]*(?:forum|råd|nätverk)|"
                        r"öppe[nt](?:\s+[\wåäö-]*(?:möte|träff|forum))?)"
-                       r"\s+för\s+(?P<list>[^.]+)")
+                       r"\s+för\s+(?P<list>(?-i:[a-zåäö])[^.]+)")  # not a place: "ett forum för Nyby, öppet för …"
 MEMBER_HINT = re.compile(r"(?i)\b(?:består|ingår|deltar|ledamöter|deltagare|medlemmar|sammansättning|representeras|"
                          r"utgörs)\b")
-ALTERNATING = re.compile(r"(?i)\b(?:växelvis|alterner\w*|växla\w*|turas\s+om|vartannat|varannan\s+gång|roter\w*)\b")
+ALTERNATING = re.compile(r"(?i)\b(?:växelvis|alterner\w*|växla\w*|turas\s+om|vartannat|varannan\s+gång|roter\w*|"
+                         r"(?:udda|jämna)\s+år)\b")
+# "under udda år av A och under jämna år av B": when each holds it, no part of who
+YEARS_OF = re.compile(r"(?i)\b(?:under\s+|de\s+)?(?:udda|jämna)\s+år(?:en)?\s+(?:av\s+)?")
 # "kommundirektören (ordförande)": the chair marked in a list of members
 CHAIR_MARK = re.compile(r"(?i)(?:^|[,:;]\s*|\b(?:och|samt|av)\s+)(?P<who>[^,:;()]+?)\s*"
                         r"\((?:ordförande|ordf\.?|sammankallande)\)")
 # "… som i kommunens dokument kallas BG", "Gruppen, som kallas Ungdomsteamet": the name a group goes by
 NAMED_AS = re.compile(r"(?i)\b(?:kallas|kallad|kallat|benämns|benämnd|benämnt|går\s+under\s+namnet)\s+"
-                      r"(?P<name>(?-i:[A-ZÅÄÖ]{2,6})\b|(?-i:[A-ZÅÄÖ])[\wåäö-]+(?:\s+(?-i:[A-ZÅÄÖ])[\wåäö-]+)*)")
+                      r"(?P<name>(?-i:[A-ZÅÄÖ]{2,6})\b|(?-i:[A-ZÅÄÖ])[\wåäö-]+"
+                      r"(?:\s+(?:(?:i|på|för)\s+)?(?-i:[A-ZÅÄÖ])[\wåäö-]+)*)")  # "benämnd Trygg i Nyby"
 # "… finns en chefsgrupp, Trygghetsgruppen Nyköping.": a name in apposition to an indefinite group word
 APPOSITION = re.compile(r"(?i)\b(?:en|ett)\s+(?:[\wåäö-]+\s+)?[\wåäö-]*(?:grupp|råd|forum|nätverk|team)"
                         r"(?:\s+(?:för|mot|om)\s+[a-zåäö-]+)?\s*,\s*"  # "en ledningsgrupp för trygghet, LGT, …"
@@ -166,6 +175,8 @@ CHAIR = [
 DESCRIPTIVE = {"särskild", "särskilt", "ny", "nytt", "egen", "eget", "speciell", "speciellt"}
 # the relative that places the members in the group ("…, i vilken ingår A"): no part of A
 RELATIVE_LEAD = re.compile(r"(?i)^(?:i\s+)?(?:vilken|vilket|vilka|där)\s+(?:ingår|deltar|sitter|finns)\s+")
+# a clause put inside a list ("A och, utan att därigenom bli part, B deltar")
+INTERJECTED = re.compile(r"(?i)\s*,\s*utan\s+att\s+[^,.;]+,\s*")
 # a member's role said in a relative clause inside the list ("A, som också är ordförande, B och C")
 ROLE_ASIDE = re.compile(r"(?i),\s+som\s+(?:också\s+|även\s+|dessutom\s+)?är\s+(?:ordförande|sammankallande|"
                         r"föredragande|sekreterare)(?=\s*,)")
@@ -236,7 +247,11 @@ MEET_WITH = re.compile(r"(?i)^(?P<a>[^.;]+?)\s+(?:möter|träffar)\s+(?P<b>[^.;]
 HEADING_SHORT = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<short>[A-ZÅÄÖ]{2,6})\)\s*$")
 NAMED_SHORT = re.compile(r"\s*\(([A-ZÅÄÖ]{2,6})\)")
 ABBREVIATION = re.compile(r"([A-ZÅÄÖ]{2,6})\b(?!:s\b)")  # not its genitive: "LG:s möten förbereds av …"
-RELATIVE = re.compile(r"\s*,?\s*(?:som|där)\s+(?!en\b|ett\b)")
+# a group set up by the sentence that names it ("Parterna inrättar en styrgrupp för X, …"): X is part of its name
+SET_UP_BEFORE = re.compile(r"(?i)\b(?:inrätta\w*|bilda\w*|tillsätt\w*|tillsatt\w*|skapa\w*)\s+(?:\w+\s+){0,2}?"
+                           r"(?:en|ett)\s+(?:[\wåäö-]+\s+)?$")
+PLACE_COMPLEMENT = re.compile(r"(?:för|i)\s+[A-ZÅÄÖ][\wåäö-]+(?:\s+(?:och|samt)\s+[A-ZÅÄÖ][\wåäö-]+)?")
+RELATIVE = re.compile(r"\s*,?\s*(?:som|där|i\s+vilke[nt])\s+(?!en\b|ett\b)")  # "…, i vilken ingår A"
 GENITIVE_WORD = re.compile(r"(?i)\b[\wåäö-]+(?:ens|ets|ernas|arnas)\s+(?=\w)")  # "fältgruppens arbetsledare"
 GENITIVE = re.compile(r"(?i)(?:ens|ets|ernas|arnas|s)$")
 EXISTENTIAL = {"finns", "inrättas", "bildas", "tillsätts", "utgör", "bildar"}  # the group after them is the topic
@@ -328,7 +343,10 @@ def mentions(text: str, allow_complement: bool = False) -> list[Mention]:
             at_start = not text[:m.start()].strip() or len(before) <= len(adjectives)
             if kept and ANAPHOR.match(kept[0]):
                 kept = []  # "… samverkansgrupp Den strategiska …": the next sentence
-            if kept and (allow_complement or at_start or definite or kept[0][:1].isupper()):
+            set_up = SET_UP_BEFORE.search(text[:m.start()]) and len(kept) == len(words) <= 4 \
+                and rest[complement.end():].startswith(",")  # "inrättas en arbetsgrupp för X, i vilken …"
+            place = PLACE_COMPLEMENT.fullmatch(" ".join(kept))  # "ett samverkansforum för Norrby och Söderby"
+            if kept and (allow_complement or at_start or definite or kept[0][:1].isupper() or set_up or place):
                 name_words += kept
                 end = m.end() + len(rest) - len(rest.lstrip()) + len(" ".join(kept))
         k = len(before) - len(adjectives) - 1
@@ -426,6 +444,7 @@ class GroupReader:
         self.told: Group | None = None  # the group the last sentence read was about
         self.level: str | None = None  # the kind of the level whose groups are being described
         self.expansions: dict[str, str] = {}  # the document's own key to its short forms ("rapp. = rapporterar till")
+        self.renamed: dict[str, Group] = {}  # the word a group was introduced by, for the name it was then given
 
     def group(self, m: Mention, span: Span, weight: int) -> Group:
         named = next((g for g in self.groups.values() if g.named_by_heading and m.key.startswith((g.key + "-",
@@ -433,6 +452,8 @@ class GroupReader:
         if named is not None:
             return named  # "EST-mötet" under the heading "EST": the heading's group
         found = self.groups.get(m.key)
+        if found is None and m.key in self.renamed:
+            return self.renamed[m.key]  # the name it was given stays
         alias = found is None
         if found is None:
             shorter = [g for g in self.groups.values() if m.key.startswith(g.key + " ") and g.weight < 3]
@@ -813,6 +834,7 @@ class GroupReader:
         if m is None or fold(m.group("name")) == fold(g.name) or g.name[:1].isupper():
             return g
         name = m.group("name")
+        self.renamed.setdefault(g.key, g)  # "en samordningsgrupp, benämnd X" … "Samordningsgruppen leds av …": X
         if group_kind(g.name) != "working":  # "en chefsgrupp, Trygghetsgruppen X": the kind its word says
             g.set("kind", group_kind(g.name), g.span)
         found = [x for x in mentions(name, True) if not x.bare and x.start == 0]
@@ -1057,7 +1079,8 @@ class GroupReader:
     def read_sentence(self, g: Group, unit: Unit) -> None:
         text, span = unit.text, unit.span
         self._chair(g, text, span)  # first: "leds av A och består i övrigt av B" makes A a member too
-        self._members(g, ROLE_ASIDE.sub("", text), unit)  # "A, som också är ordförande, B och C": one list
+        self._members(g, INTERJECTED.sub(" ", ROLE_ASIDE.sub("", text)), unit)  # "A, som också är ordförande, B
+        # och C", "A och, utan att bli part, B": one list
         if MEETS.search(text) or unit.kind == "item":  # "var fjärde vecka; är underställd X": a fragment
             freq = frequency.per_year(text)
             if freq is not None:
@@ -1154,7 +1177,7 @@ class GroupReader:
             m = rx.search(text)
             if not m:
                 continue
-            who = RELATIVE_LEAD.sub("", m.group("who").strip())  # "i vilken ingår A, som också är ordförande"
+            who = RELATIVE_LEAD.sub("", YEARS_OF.sub("", m.group("who")).strip())  # "i vilken ingår A, som …"
             who = _until_verb(CHAIR_STOP.sub("", who).strip())
             who = re.sub(r"(?i)^(?:växelvis|alternerande)\s+(?:av\s+)?|^mellan\s+", "", who)
             if mentions(GENITIVE_WORD.sub("", who), True) or not who \
@@ -1227,6 +1250,10 @@ class GroupReader:
         if fold(words) in {"denna", "detta", "dessa", "den", "dem"}:
             others = [g for g in self.groups.values() if g is not asking]
             return others[-1].name if others else None
+        named = next((g for g in self.groups.values() if len(g.name.split()) > 1 and g.name[:1].isupper()
+                      and fold(words).endswith(" " + fold(g.name))), None)
+        if named is not None:
+            return named.name  # "samordningsgruppen Trygg i Nyby": the group by its word and its name
         found = mentions(words)
         if found and PARTY_GENITIVE.match(words.split()[0]):
             return words  # "polisområdets ledningsgrupp": another body's group
@@ -1588,7 +1615,8 @@ def _cut_clause(text: str) -> str:
 
 
 def _cut(text: str) -> str:
-    return re.split(r"(?i)\s*(?:,\s*(?:som|vilka|där|och\s+den|med)\b|\.\s|\b(?:och|samt)\s+(?:träffas|möts|har|ska|"
+    return re.split(r"(?i)\s*(?:,\s*(?:som|vilka|där|och\s+den|och\s+vilke[nt]|med)\b|\.\s|"
+                    r"\b(?:och|samt)\s+(?:träffas|möts|har|ska|"
                     r"leds|rapporterar|återrapporterar|ansvarar|lyfter|sammanträder)\b|\s+tillsammans\s+med\b|"
                     r"\s+i\s+(?:styrgruppen|gruppen)\b)", text)[0]
 

@@ -24,7 +24,9 @@ NOT_AREAS = re.compile(r"(?i)grupp|forum|part|åtgärd|aktivitet|ansvar")
 # "fokus ligger på", "lägga extra kraft på", "lägger särskild vikt vid"
 FOCUS = r"\bfokus\s+(?:ligger|läggs)\s+på|\b(?:lägga|lägger|läggs|ligger)\s+(?:\w+\s+){0,2}?" \
     r"(?:fokus(?:et)?|kraft|tyngd(?:punkt)?|vikt|resurser)\s+(?:på|vid)"
-PRIORITY_INTRO = re.compile(r"(?i)\bprioriter\w*|\b(?:in)?riktas\s+(?:på|mot)|" + FOCUS + r"|"
+# "rikta sina gemensamma insatser mot": the areas follow
+DIRECTED = r"\brikta\w*\s+(?:\w+\s+){0,3}?(?:insatser|arbete\w*|resurser|kraft)\s+(?:på|mot)"
+PRIORITY_INTRO = re.compile(r"(?i)\bprioriter\w*|\b(?:in)?riktas\s+(?:på|mot)|" + FOCUS + r"|" + DIRECTED + r"|"
                             r"\bproblemområden|\bfokusområden|"
                             r"\binsatsområden|\bfokuserar\s+på|\barbetar\s+vi\s+med\b|\bområden\b[^.:]*\b(?:arbeta|"
                             r"prioriter|fokus|satsa)|\bsärskilt\s+(?:ska\s+)?(?:arbeta|fokusera|satsa)|"
@@ -36,6 +38,7 @@ PRIORITY_PROSE = re.compile(r"(?i)(?:det\s+(?:första|andra|tredje|fjärde|femte
 LIST_START = re.compile(r"(?i)(?:\bdessa\s+är|\bprioriteras|\bprioriterade\s+områden(?:a)?\s+är|"
                         r"\b(?:fokus|insats)?områden(?:a)?(?:\s+(?:för|under|i)\s+[\wåäö ]{1,30}?)?\s+är|"
                         r"\b(?:in)?riktas\s+(?:dels\s+)?(?:på|mot)|" + FOCUS + r"|\bnämligen|"
+                        + DIRECTED + r"|"
                         r"\bprioriterar\s+(?:parterna|vi|kommunen\s+och\s+polisen|de)\b(?:\s+gemensamt)?|"
                         r"\bsärskilt\s+(?:ska\s+)?arbeta\s+med|\batt\s+prioritera|"
                         r"\bprioritera\s+arbetet\s+(?:mot|med|kring)|:|"
@@ -286,7 +289,7 @@ def _prose(unit: Unit, areas: _Areas, listed: Unit | None = None) -> None:
         rest = unit.text[m.end():]
         if not rest.strip() or ":" in rest[:40] and m.group().strip() != ":":
             continue  # "… ska prioriteras under perioden: A, B och C": the list starts after the colon
-        parts = area_list(LIST_LEAD.sub("", rest))
+        parts = _counted(rest) or area_list(LIST_LEAD.sub("", rest))
         if len(parts) >= 2:
             for part in parts:
                 areas.add(REPEATED.sub("", part), unit.span, True)
@@ -300,6 +303,19 @@ def _promised(doc: Document, units: list[Unit], areas: _Areas) -> None:
             found = EMPHASIS.findall(" ".join(doc.line(n) for n in range(unit.span.start, unit.span.end + 1)))
             if len(found) == 1:
                 areas.add(found[0], unit.span)
+
+
+def _counted(text: str) -> list[str]:
+    """The items of a list that counts them ("mot, för det första, A, för det andra, B och, för det tredje, C"):
+    the counting words part it, whatever the items' own commas and "och"; [] when it does not count."""
+    parts = COUNTED.split(text.split(". ")[0])
+    if len(parts) < 3:
+        return []
+    items = [re.sub(r"(?i)^[\s,]+|[\s,]+(?:och|samt)?[\s,]*$", "", part).rstrip(" .") for part in parts[1:]]
+    return [item for item in items if item]
+
+
+COUNTED = re.compile(r"(?i)\bför\s+det\s+(?:första|andra|tredje|fjärde|femte|sjätte|sista)\b\s*,?")
 
 
 def area_list(text: str) -> list[str]:
