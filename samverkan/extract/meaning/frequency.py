@@ -53,6 +53,10 @@ SEASON = re.compile(r"(?i)(?:\b(?:från|under)\s+(?:(?:perioden|månaderna|tiden
                     r"(?P<a>(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)[a-zåäö]*)\s*"
                     r"(?:till(?:\s+och\s+med)?|t\.\s?o\.\s?m\.|–|-)\s*"
                     r"(?P<b>(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)[a-zåäö]*)")
+# the months a group meets in, named after its verb of meeting ("möts i mars och oktober")
+_MONTH = r"\b(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)\b"
+NAMED_MONTHS = re.compile(r"\b(?:traffa[sr]|mots|motas|sammantrader|samlas|ses|halls|moten\s+halls)\s+(?:\w+\s+){0,2}?"
+                          r"i\s+(?P<months>" + _MONTH + r"(?:(?:\s*,\s*|\s+och\s+(?:i\s+)?)" + _MONTH + r")+)")
 AS_NEEDED = re.compile(r"(?i)\bvid\s+behov\b|\bnär\s+behov\s+(?:finns|uppstår)\b|\befter\s+behov\b")
 
 
@@ -111,6 +115,8 @@ def _per_year(text: str) -> PerYear | None:
             if value == 12 and (ex := EXCEPT.search(text[m.start():])):
                 value = 12 - excluded_months(ex.group("months"))
             return PerYear(value)
+    if m := NAMED_MONTHS.search(folded):  # "sammanträder i februari, maj, september och november": four
+        return PerYear(len(re.findall(_MONTH, m.group("months"))))
     if AS_NEEDED.search(text):
         return PerYear(None)
     return None

@@ -108,7 +108,8 @@ def parties(units: list[Unit], doc: Document | None = None) -> list[Item]:
     for chosen in (_section(units, doc), _title_block(units), _sentences(units), signed, _sentences(units, True)):
         found = _read(chosen)
         if found:
-            _precise_police(found, [_section_mentions(units, doc), _sentences(units), signed])
+            _precise_police(found, [_section_mentions(units, doc), _sentences(units), signed,
+                                    _sentences(units, anywhere=True)])
             sides = {i.fields["party"].value for i in found.values()}
             bare = {"police"} if {k for k in found if _police(k)} <= BARE_POLICE else set()
             for name, item in _read(signed).items():
@@ -299,8 +300,8 @@ def _names_line(text: str) -> str | None:
 
 def _sentences(units: list[Unit], anywhere: bool = False) -> list[tuple[Unit, bool]]:
     """Sentences that name the parties, in the first part of the document or among its first sentences (a
-    cover page and a table of contents may come first); `anywhere` in a document that says so later only (a
-    report on the agreement: "Den har träffats mellan X och Y")."""
+    cover page and a table of contents may come first); `anywhere`: in an appendix too, or in a report on
+    the agreement that says so late ("Den har träffats mellan X och Y")."""
     first = set(map(id, [u for u in units if u.kind == "sentence"][:8]))
     return [(u, False) for k, u in enumerate(units) if (anywhere or k < max(12, len(units) // 3) or id(u) in first)
             and u.kind == "sentence" and (PARTIES_SENTENCE.search(u.text) or _introduces(u.text))]

@@ -9,7 +9,7 @@ from samverkan.extract.meaning.text import fold, lemma
 
 # the last part of a word that makes it the name of a group ("styrgruppen", "trygghetsrådet", "LÖK-nätverket")
 GROUP_WORD = re.compile(
-    r"(?i)\b(?P<word>[\wåäöÅÄÖ-]*?(?:grupp|samråd|råd|forum|nätverk|team|kommitté|träff|möte|samordningsfunktion)|"
+    r"(?i)\b(?P<word>[\wåäöÅÄÖ-]*?(?:grupp|samråd|råd|forum|nätverk|team|kommitté|träff|möte|samordningsfunktion|beredning)|"
     r"samordnarna(?=\b))"
     r"(?P<ending>en|et|er|erna|ens|ets|s|na|ernas|ets|n|t)?\b")
 # a group word alone names no one in particular: "gruppen", "styrgruppen" in a list are the group, no member
@@ -28,14 +28,15 @@ ORG_TAIL = re.compile(r"(?i)(?:förvaltning|nämnd|kontor|tjänst|enhet|myndighe
 UNIT_TAIL = re.compile(r"(?i)(?:central|mottagning|verksamhet)(?:n|en)?$")
 PARTY_GENITIVE = re.compile(r"(?i)^(?:kommunens|stadens|polisens|stadsdelsförvaltningens|förvaltningens|stadsdelens|"
                             r"stadsdelsnämndens|nämndens|lokalpolisområdets|[\wåäö]*förvaltningens|skolans|skolornas|"
-                            r"parternas|områdets|[\wåäö]*(?:förvaltning|nämnd|område|kommun|stad|stadsdel)(?:en|et|n|t)?s)$")
+                            r"parternas|områdets|(?-i:[a-zåäö])[\wåäö]*(?:förvaltning|nämnd|område|kommun|stad|stadsdel)"
+                            r"(?:en|et|n|t)?s)$")  # not a place's name: "Ystads centrumförening"
 DETERMINER = re.compile(r"(?i)^(?:(?:en|ett|den|det|de|dess|alla|samtliga|berörda|två|tre|fyra|fem|några|övriga|"
                         r"vid\s+behov|när\s+(?:det\s+)?behövs|när\s+behov\s+finns|ibland|"
                         r"båda|bägge|varje|andra|"
                         r"respektive|även|också|dessutom)\s+)+")
 # "representanter för X", "handläggare från X": people who stand for their organisation, which is the member
 REPRESENTATIVE = re.compile(r"(?i)^(?:(?:en|två|tre)\s+)?(?:representant(?:er(?:na)?)?|företrädare|handläggare|"
-                            r"poliser|medarbetare|tjänste(?:personer|män))\s+(?:vardera\s+|var\s+)?(?:för|från|vid|inom)\s+")
+                            r"poliser|medarbetare|personal(?:en)?|tjänste(?:personer|män))\s+(?:vardera\s+|var\s+)?(?:för|från|vid|inom)\s+")
 SPLIT = re.compile(r"\s*,\s*(?:och\s+|samt\s+)?|\s+(?:och|samt|liksom)\s+|\s*;\s*|\s+[·•]\s+")  # "A · B" on a slide
 # "det vill säga A och B": the list after it names what the words before it only summed up
 NAMELY = re.compile(r"(?i)^.*\b(?:det\s+vill\s+säga|dvs\.?|d\.\s?v\.\s?s\.?|nämligen|"
@@ -77,7 +78,10 @@ SEAT = re.compile(r"(?i)\s+(?:från|inom|vid|hos|på|i)\s+"
 TRAILING = re.compile(r"(?i)\s*(?:\([^)]*\)|,?\s*(?:tillsammans med|i [a-zåäö]*(?:området|stadsdelen)|"
                       r"i centrum|i kommunen|"
                       r"i (?:stadsdel|område|bostadsområde)(?:arna|ena|na)|"
-                      r"vid behov|som|med ansvar för)\b.*|\s+i\s+[a-zåäö]+frågor)$")
+                      r"vid behov|som|med ansvar för|"
+                      # a participle saying who appoints them: "tre förtroendevalda utsedda av kommunstyrelsen"
+                      r"(?:utsedd|utsedda|vald|valda|nominerad|nominerade|förordnad|förordnade)\s+av)\b.*|"
+                      r"\s+i\s+[a-zåäö]+frågor)$")
 # "kommunpolisen i lokalpolisområde Jönköping", "polisområdeschefen för Västernorrland": the area of a party
 PARTY_AREA = re.compile(r"\s+(?:i|för|inom)\s+(?:(?:lokal)?polisområde\s+|polisregion\s+)?[A-ZÅÄÖ][a-zåäö-]+$")
 # "rektorerna för högstadieskolorna", "… för de berörda skolorna", "rektorer för grund- och gymnasieskolor": the
@@ -257,7 +261,8 @@ def _complements(parts: list[str]) -> list[str]:
     out: list[str] = []
     for part in parts:
         words = part.split()
-        if out and (shared := _shared_function(out[-1], part)):  # "enhetschefer från socialtjänsten och fritid"
+        if out and (shared := _shared_function(out[-1], part) or _each_heads(out[-1], part)):  # "enhetschefer från
+            # socialtjänsten och fritid", "förvaltningscheferna för socialförvaltningen och bildningsförvaltningen"
             out[-1], part = shared
             out.append(part)
         elif out and len(words) == 1 and part.islower() and re.search(r"\bför\s+[a-zåäö]+$", out[-1]) \
@@ -283,6 +288,19 @@ def _shared_function(before: str, part: str) -> tuple[str, str] | None:
     return one + before[len(head):], f"{one} {m.group('prep')} {part}"
 
 
+def _each_heads(before: str, part: str) -> tuple[str, str] | None:
+    """The heads (a definite plural function) of two bodies named after "för": one of each ("cheferna för
+    socialförvaltningen", "bildningsförvaltningen" → "chef för socialförvaltningen", "chef för
+    bildningsförvaltningen")."""
+    m = re.fullmatch(r"(?P<head>[a-zåäö]+(?:erna|arna|orna))\s+för\s+[a-zåäö]+(?:en|et)", before)
+    if m is None or not re.fullmatch(r"[a-zåäö]+(?:en|et)", part) or not ORG_TAIL.search(part):
+        return None
+    one = lemma(m.group("head"))
+    if one == m.group("head") or not PERSON.search(one):
+        return None
+    return one + before[len(m.group("head")):], f"{one} för {part}"
+
+
 def members(text: str, prose: bool = True) -> list[str]:
     out: list[str] = []
     text = PARTS.sub(r"\g<parts>", text)  # "kommunen (socialtjänst, skola och fritid)": the parts named
@@ -301,11 +319,13 @@ def group_kind(name: str, context: str = "") -> str:
     if re.search(r"styrgrupp|ledning(?:s)?(?:grupp|rad|forum)|chefs?(?:samrad|grupp|rad|forum|mote)|ledning\b|styrelse|"
                  r"strategisk", low):
         return "steering"
-    if re.search(r"bered|taktisk", low) or re.search(r"\b(?:för)?bered(?:er|a)\b|\b(?:för)?bereds\s+av\b|"
-                                                     r"\b(?:ger|lämnar)\s+underlag\b", context):
+    if re.search(r"bered|taktisk", low) or re.search(r"\b(?:för)?bered(?:er|a)\b|\b(?:ger|lämnar)\s+underlag\b",
+                                                     context):
         return "preparation"
     if re.search(r"samordn", low):
         return "coordinators"
+    if re.search(r"\b(?:för)?bereds\s+av\b", context):
+        return "preparation"  # "LG:s möten förbereds av trygghetsgruppen", unless its name says it coordinates
     if re.search(r"forum|dialog", low):  # "Medborgardialog", "dialogforum": open to all
         return "forum"
     if re.search(r"rad(et|en|ets)?$|\brad\b|brå\b", low) and "samrad" not in low:

@@ -27,6 +27,7 @@ SLIDE_MARK = re.compile(r"(?i)^\s*[-=—–#*]*\s*(?:bild|slide|dia|op)\s+\d{1,3
 SLIDES = 3  # as many slide marks make a presentation
 ORG_NUMBER = re.compile(r"\b\d{6}-\d{4}\b")
 FIELD_LINE = re.compile(r"^[A-ZÅÄÖ][a-zåäö]+(?:\s+[a-zåäö]+){0,2}:\s+\S")  # "Övriga ledamöter: A, B"
+DECISION = re.compile(r"att\s+(?=[a-zåäöA-ZÅÄÖ])")  # a minute's decision clause ("att bilda en styrgrupp,")
 EMPHASIS = re.compile(r"\*\*|__")  # Markdown bold: no words
 
 
@@ -296,22 +297,30 @@ class _UnitReader:
         self.out.append(Unit("row", " | ".join(cells), Span(n, n), self.heading, cells=cells, header=True))
         return True
 
+    def slide_line(self, n: int, text: str, stripped: str) -> bool:
+        """A line of a slide: the mark of a new one, its title, or a unit of its own (no prose wraps on a slide,
+        and none but its first line is a heading); False for a bullet or table row, read as elsewhere."""
+        if SLIDE_MARK.match(stripped):
+            self.flush()
+            self.heading, self.slide_title = "", True
+            return True
+        if not stripped:
+            return False
+        if self.slide_title:
+            self.slide_title = False
+            self.add_heading(n, stripped.rstrip(":"))
+            return True
+        self.flush()
+        if BULLET.match(text) or stripped.startswith("|"):
+            return False
+        self.para.append((n, stripped))
+        return True
+
     def line(self, i: int, n: int, text: str) -> None:
         """A line outside a space-written table: a rule, a pipe-table row, an item, a heading or prose."""
         stripped = text.strip()
-        if self.slides and SLIDE_MARK.match(stripped):
-            self.flush()
-            self.heading, self.slide_title = "", True
+        if self.slides and self.slide_line(n, text, stripped):
             return
-        if self.slides and stripped:
-            if self.slide_title:
-                self.slide_title = False
-                self.add_heading(n, stripped.rstrip(":"))
-                return
-            self.flush()  # a slide's line is a unit of its own, and none but its first a heading
-            if not BULLET.match(text) and not stripped.startswith("|"):
-                self.para.append((n, stripped))
-                return
         above = self.lines[i - 1][1].strip() if i else ""
         prev_blank = not above or bool(RULE_LINE.fullmatch(above))  # a rule parts text as a blank line does
         under_heading = bool(self.out) and self.out[-1].kind == "heading" and not self.para and i > 0
@@ -333,13 +342,25 @@ class _UnitReader:
             self.item(n, None, stripped)
         elif is_heading(text, prev_blank, self.next_text(i)) or self.subheading(text, self.next_text(i)):
             self.add_heading(n, stripped)
-        elif self.out and self.out[-1].kind == "item" and not self.para and text[:1].isspace() and not prev_blank:
-            self.out[-1].text += " " + stripped  # a bullet's text going on, indented, on the next line
+        elif self.out and self.out[-1].kind == "item" and not self.para and not prev_blank \
+                and (text[:1].isspace() or stripped[:1].islower()):
+            self.out[-1].text += " " + stripped  # a bullet's text going on on the next line, indented or lower case
             self.out[-1].span = self.out[-1].span | Span(n, n)
         else:
             if self.para and (prev_blank or FIELD_LINE.match(stripped) and FIELD_LINE.match(self.para[0][1])):
                 self.flush()  # a run of "Ordförande: A" / "Deltagare: B" lines: a field a line, as a form has
+            if (clause := DECISION.match(stripped)) and self.decision(above, under_heading):
+                if self.para:  # "Beslutades" / "att …," / "att …": each att-clause is a decision of its own
+                    self.para[-1] = (self.para[-1][0], self.para[-1][1][:-1] + ".")
+                self.flush()
+                stripped = stripped[clause.end():]
             self.para.append((n, stripped))
+
+    def decision(self, above: str, under_heading: bool) -> bool:
+        """Whether a line opening with "att" starts a decision of a minute's list ("Beslutades" / "att …," /
+        "att …"): after a clause ended by a comma, or first under a heading or a line ending with ":"."""
+        return bool(self.para) and self.para[-1][1].endswith(",") \
+            or not self.para and (under_heading or above.endswith(":"))
 
     def subheading(self, text: str, next_text: str | None) -> bool:
         """A short line right under a heading, with text after it, that names a group ("Hur arbetet bedrivs" /

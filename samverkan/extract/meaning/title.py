@@ -2,7 +2,10 @@
 a block of facts' "Namn", a title a sentence quotes that the document also states as a line of its own (a
 protocol extract before the agreement), the name a sentence says the agreement has ("… har fått namnet "X""),
 the first line near the top that names an agreement (a cover page's lines joined) or several of them, unless
-the web page's own title (without the site's name) names one, the first heading."""
+the web page's own title (without the site's name) names one, the first heading. A first line that is about an
+agreement without being one ("Uppföljning av medborgarlöftet 2024", "Uppstartsmöte för samverkan mellan …": its
+agreement word stands after a preposition) is a report's or a meeting's: the agreement is the one its sentences
+quote by title."""
 
 from __future__ import annotations
 
@@ -34,6 +37,12 @@ LABELLED = re.compile(r"(?i)^(?:titel|rubrik|dokumenttitel|dokumentnamn|dokument
 # the field of a block of facts that names the agreement ("Namn: …", or "Namn" on its own line over the value)
 NAME_FIELD = re.compile(r"(?i)(?:avtalets\s+|överenskommelsens\s+)?namn\s*:\s*(?P<value>\S.{4,150})")
 NAME_FIELD_ALONE = re.compile(r"(?i)(?:avtalets\s+|överenskommelsens\s+)?namn\s*:?")
+# a line about an agreement, not one: its first word for one stands after a preposition
+ABOUT = re.compile(r"(?i)^(?!\w*(?:överenskommelse|avtal|medborgarlöfte|samverkan|handlingsplan|avsiktsförklaring))"
+                   r"[^\W\d]\w*\s+(?:av|för|om|kring|inom|till|med|inför|över)\s+(?:\w+\s+){0,2}?\w*"
+                   r"(?:överenskommelse|avtal|medborgarlöfte|samverkan|handlingsplan|avsiktsförklaring)")
+# a sentence that quotes another agreement than its document's: one replaced, earlier or ended
+FORMER = re.compile(r"(?i)\b(?:ersätt\w*|tidigare|föregående|upphör\w*|upphävs|gällde)\b")
 QUOTED = re.compile(r"[\"”“«»'](?P<title>[A-ZÅÄÖ][^\"”“«»']{8,160})[\"”“«»']")
 # a name given to the agreement: "har (fått) namnet "X"", "med titeln "X"", "benämns "X""
 GIVEN_NAME = re.compile(r"(?i)\b(?:(?:har\s+(?:fått\s+)?|med\s+|under\s+)(?:namnet|titeln|rubriken|benämningen)|"
@@ -48,6 +57,8 @@ def title(doc: Document, units: list[Unit]) -> Item | None:
     """The document's own title (see the module's docstring for the order)."""
     found = _labelled(doc) or _name_field(doc) or _quoted_and_stated(doc, units) or given_name(units) \
         or _first_named(doc, units)
+    if found is not None and ABOUT.match(found.name):  # a report about an agreement: the one it quotes
+        found = _quoted(units) or found
     if found is None or _collection(found.name):  # a page naming a collection: its own <title> names which one
         found = _page_title(doc) or found
     return found or _first_heading(units)
@@ -110,6 +121,27 @@ def given_name(units: list[Unit]) -> Item | None:
             if ONE.search(quoted):
                 return Item("agreement", quoted, unit.span)
     return None
+
+
+def _quoted(units: list[Unit]) -> Item | None:
+    """The first title of one agreement a sentence quotes ("Det bygger på "Överenskommelse om …"") that the
+    sentence does not say is replaced, earlier or ended."""
+    for unit in units:
+        if unit.kind == "sentence" and not FORMER.search(unit.text):
+            for m in QUOTED.finditer(unit.text):
+                quoted = " ".join(m.group("title").split())
+                if ONE.search(quoted) and not quoted.endswith("."):
+                    return Item("agreement", quoted, unit.span)
+    return None
+
+
+def quoted(doc: Document, item: Item | None) -> bool:
+    """Whether the title was read from a sentence quoting it ("Det bygger på "Överenskommelse om …""), not from
+    a line of its own."""
+    if item is None:
+        return False
+    text = " ".join(" ".join(doc.line(n) for n in range(item.span.start, item.span.end + 1)).split())
+    return any(f"{q}{item.name}" in text for q in "\"”“«»'")
 
 
 def _page_title(doc: Document) -> Item | None:
