@@ -17,6 +17,9 @@ EDIT_MARK = re.compile(r"~~[^~]+?~~|\[(?i:kommentar|anm\.?|anmärkning|stryks|ut
 FOOTNOTE_MARK = re.compile(r"(?:(?<=[a-zåäö]{3})|(?<=\d{4}))[¹²³⁴⁵⁶⁷⁸⁹⁰]+")
 
 
+# a Markdown footnote reference ("[^2]"), not its definition at a line's start ("[^2]: …")
+FOOTNOTE_REF = re.compile(r"(?<=\S)\[\^[^\]\s]+\]")
+
 class ExtractError(Exception):
     """Input that cannot be extracted; the CLI prints the message on one line and exits 2."""
 
@@ -77,6 +80,7 @@ class Document:
             for n, (fixed, fixes) in enumerate(normaliser.normalise_lines(raw), 1):
                 lines.append(fixed)
                 corrections += [Correction(n, o, r) for o, r in fixes]
+        lines = [FOOTNOTE_REF.sub("", line) for line in lines]  # "ungdomsrån,[^2] på …": the note is read apart
         edited = _as_edited(lines)
         corrections += [Correction(n, a, b) for n, (a, b) in enumerate(zip(lines, edited, strict=True), 1) if a != b]
         lines = edited
