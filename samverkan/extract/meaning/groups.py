@@ -40,7 +40,8 @@ MEMBER_AFTER = re.compile(r"(?i)\b(?:består|bestå|bestående|utgörs|represent
                           r"(?:\s+i\s+[\wåäö-]+)?\s+av\s+(?P<list>.+)$|"
                           r"\bhar\s+(?P<list18>[a-zåäö][^.;]+?)\s+som\s+(?:deltagare|medlemmar|ledamöter)\b|"
                           r"^(?:[\wåäö-]+\s+)?(?:samordnar|deltagar|ledamöt|medlemm)\w*\s+(?:i\s+\S+\s+)?är\s+(?P<list5>.+)$|"
-                          r"^i\s+\S+\s+(?:arbetar|ingår|sitter|deltar|medverkar)\s+(?P<list12>[a-zåäö].+)$|"
+                          r"^i\s+\S+(?:\s*\([^)]*\))?\s+(?:arbetar|ingår|sitter|deltar|medverkar|möts|träffas|samlas)\s+"
+                          r"(?:också\s+|även\s+)?(?P<list12>[a-zåäö].+)$|"  # "I EST-gruppen (…) möts A, B och C …"
                           r"^(?:där|här)\s+(?:möts|träffas|samlas|sitter|ingår|deltar|medverkar)\s+(?:också\s+|även\s+)?"
                           r"(?P<list15>[a-zåäö].+)$|"
                           r"\b(?:vänder|riktar)\s+sig\s+(?:främst\s+|i\s+första\s+hand\s+|särskilt\s+)?till\s+(?P<list16>.+)$|"
@@ -76,13 +77,14 @@ OUTSIDE_AGREEMENT = re.compile(r"(?i)\b(?:regleras|omfattas|styrs|berörs)\s+int
                                r"\butanför\s+(?:denna|detta)\s+(?:överenskommelse|avtal)|"
                                # a group the agreement ends or replaces: "upphör den 31 mars", "ersätts av SSG"
                                r"\b(?:upphör|upphörde|har\s+upphört)\s+(?:den\s+\d|därmed|i\s+och\s+med|som\s+eget\s+"
-                               r"\w+|att\s+finnas|vid\s+(?:årsskiftet|utgången))|\bersätts\s+(?:nu\s+)?av\b|"
-                               r"\b(?:läggs|lades)\s+(?:ned|ner)\b|\bavvecklas\b")
+                               r"\w+|att\s+finnas|vid\s+(?:årsskiftet|utgången))|\b(?:ersätts|ersattes|har\s+ersatts)\s+(?:nu\s+)?av\b|"
+                               r"\b(?:läggs|lades|har\s+lagts)\s+(?:ned|ner)\b|\b(?:avvecklas|har\s+avvecklats)\b")
 WITH = re.compile(r"(?i)(?:\s+(?:för|mot)\s+[\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]*)?)?\s+med\s+"
                   r"(?!ansvar\b|uppdrag\b|syfte\b|fokus\b|uppgift)(?P<list>[^.;]+)")
 WITH_APPOSITION = re.compile(r"(?i)\s*,\s*med\s+(?!ansvar\b|uppdrag\b|syfte\b|fokus\b|uppgift)(?P<list>[^.;]+)")
 FREQUENCY_TAIL = re.compile(r"(?i)\s+(?:(?:minst\s+)?(?:en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|\d+)"
-                            r"\s+(?:gång|gånger|ggr)\b|varje\s+(?:vecka|månad|kvartal|år|termin)|varannan\s+"
+                            r"\s+(?:gång|gånger|ggr)\b|varje\s+(?:vecka|månad|kvartal|år|termin|(?:mån|tis|ons|tors|fre|lör|sön)dag)\b|"
+                            r"var\s+(?:annan|tredje|fjärde)\s+vecka\b|varannan\s+"
                             r"|kvartalsvis|månadsvis|veckovis|årligen)")
 AS_ROLE = re.compile(r"(?i)\bmed\s+(?P<list>[^.;]+?)\s+som\s+(?:föredragande|sekreterare|adjungerade?)\b")
 WHERE_LIST = re.compile(r"(?i)\s*,?\s*där\s+(?P<list>[^.;]+)")
@@ -1688,7 +1690,7 @@ def _cut_clause(text: str) -> str:
 def _cut(text: str) -> str:
     return re.split(r"(?i)\s*(?:,\s*(?:som|vilka|där|och\s+den|med)\b|\.\s|\b(?:och|samt)\s+(?:träffas|möts|har|ska|"
                     r"leds|rapporterar|återrapporterar|ansvarar|lyfter|sammanträder)\b|\s+tillsammans\s+med\b|"
-                    r"\s+i\s+(?:styrgruppen|gruppen)\b)", text)[0]
+                    r"\s+i\s+(?:styrgruppen|gruppen)\b|\s+för\s+att\s)", text)[0]  # "för att …": the purpose, past the list
 
 
 def _strip_group(text: str) -> str:
