@@ -1657,3 +1657,9 @@ def test_a_group_a_change_log_says_has_been_replaced_is_not_listed():
                      "avvecklats.\n\nFältgruppen består av fritidsledare och närpoliser och träffas varje vecka.\n")
     assert "Ungdomsrådet" not in groups and "Kvartersgruppen" not in groups
     assert groups["Fältgruppen"]["frequency_per_year"] == 52
+
+
+def test_members_invited_to_a_meeting_in_a_clause_opened_by_dit():
+    groups = _groups("Samverkansavtal för Åby\n\nTorgforum Åby är ett öppet forum dit butiksägare, församlingar och "
+                     "idrottsföreningar bjuds in. Forumet hålls två gånger per år.\n")
+    assert groups["Torgforum Åby"]["members"] == ["butiksägare", "församling", "idrottsförening"]

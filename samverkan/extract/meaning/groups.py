@@ -59,6 +59,7 @@ MEMBER_AFTER = re.compile(r"(?i)\b(?:består|bestå|bestående|utgörs|represent
                           r"^(?:representerade|företrädda)\s+(?:i\s+\S+\s+)?är\s+(?P<list13>.+)$|"
                           r"\b(?:med|finns)\s+(?:representanter|företrädare)\s+(?:för|från)\s+(?P<list3>.+)$")
 MEMBER_BEFORE = re.compile(r"(?i)\bdär\s+(?P<list>.+?)\s+(?:ingår|deltar|sitter|medverkar|arbetar|möts|träffas)\b|"
+                           r"\bdit\s+(?P<list9>.+?)\s+(?:bjuds\s+in|inbjuds|kallas|kommer|är\s+välkomna)\b|"
                            r"^(?:även|också|dessutom)\s+(?P<list5>.+?)\s+är\s+med\b|"
                            r"^(?P<list8>(?:(?!\b(?:där|som|vilka|i)\b)[^.;:])+?)\s+(?:deltar|ingår|medverkar)"
                            r"(?:\s+vid\s+behov|\s+och\s+[a-zåäö]+r\b[^.;:]*)?[\s.]*$|"  # "… medverkar och redovisar …"
@@ -67,7 +68,7 @@ MEMBER_BEFORE = re.compile(r"(?i)\bdär\s+(?P<list>.+?)\s+(?:ingår|deltar|sitte
                            r"forumet|teamet|mötet)\b|är\s+(?:också\s+|även\s+)?(?:med|kallade|inbjudna)\b)|"
                            r"^(?P<list2>.+?)\s+(?:är|blir|deltar\s+som|ingår\s+som)\s+(?:[\wåäö]+a\s+)?(?:föredragande|sekreterare|adjungerade?|"
                            r"ledamöter|ledamot|samordnare|deltagare)\b|"
-                           r"^(?!(?:till|i|för|vid)\s)(?P<list7>.+?)\s+(?:adjungeras|kallas\s+in|bjuds\s+in|"
+                           r"^(?!(?:till|i|för|vid)\s)(?P<list7>(?:(?!\bdit\s).)+?)\s+(?:adjungeras|kallas\s+in|bjuds\s+in|"
                            r"(?:kan|får|ska)\s+(?:adjungeras|kallas\s+in|bjudas\s+in))\b|"  # "Rektorer kan bjudas in"
                            r"^(?P<list3>.+?)\s+(?:utgör|bildar)\s+(?:tillsammans\s+med\s+(?P<more>.+?)\s+)?|"
                            r"^(?P<list4>.+?)\s+(?:träffas|möts|samlas|samverkar)\s+i\s+(?:ett|en|det|den)?\s*"
@@ -1594,7 +1595,7 @@ def _listed_clause(text: str) -> list[str]:
 def _before(m: re.Match, text: str, names: list[Mention]) -> list[str]:
     """The members a sentence names before its verb ("A och B utgör/bildar styrgruppen", "där A ingår")."""
     listed = next(m.group(k) for k in ("list", "list2", "list3", "list4", "list5", "list6", "list7",
-                                                                            "list8")
+                                                                            "list8", "list9")
                   if m.group(k))
     if m.group("list3") and not names:
         return []
