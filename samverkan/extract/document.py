@@ -12,6 +12,9 @@ from samverkan.io.i18n import Msg
 SUPPORTED = (".txt", ".md", ".html", ".htm", ".docx", ".pdf")
 
 
+# a Markdown footnote reference ("[^2]"), not its definition at a line's start ("[^2]: …")
+FOOTNOTE_REF = re.compile(r"(?<=\S)\[\^[^\]\s]+\]")
+
 class ExtractError(Exception):
     """Input that cannot be extracted; the CLI prints the message on one line and exits 2."""
 
@@ -72,6 +75,7 @@ class Document:
             for n, (fixed, fixes) in enumerate(normaliser.normalise_lines(raw), 1):
                 lines.append(fixed)
                 corrections += [Correction(n, o, r) for o, r in fixes]
+        lines = [FOOTNOTE_REF.sub("", line) for line in lines]  # "ungdomsrån,[^2] på …": the note is read apart
         if _caseless(lines):
             cased = _sentence_case(lines)
             corrections += [Correction(n, a, b) for n, (a, b) in enumerate(zip(lines, cased, strict=True), 1) if a != b]

@@ -107,7 +107,7 @@ def parties(units: list[Unit], doc: Document | None = None) -> list[Item]:
     the signatures."""
     signed = _signed_for(units)
     block = _title_block(units)
-    for chosen in (_section(units, doc), block, _sentences(units), signed):
+    for chosen in (_section(units, doc), block, _sentences(units), signed, _sentences(units, True)):
         found = _read(chosen)
         if found:
             if chosen is block:  # a letterhead abbreviates; a parties section names them as the agreement does
@@ -315,10 +315,17 @@ def _names_line(text: str) -> str | None:
 
 def _sentences(units: list[Unit], anywhere: bool = False) -> list[tuple[Unit, bool]]:
     """Sentences that name the parties, in the first part of the document or among its first sentences (a
-    cover page and a table of contents may come first); `anywhere`: in an appendix too."""
+    cover page and a table of contents may come first); `anywhere`: in an appendix too, or in a report on
+    the agreement that says so late ("Den har träffats mellan X och Y")."""
     first = set(map(id, [u for u in units if u.kind == "sentence"][:8]))
     return [(u, False) for k, u in enumerate(units) if (anywhere or k < max(12, len(units) // 3) or id(u) in first)
-            and u.kind == "sentence" and PARTIES_SENTENCE.search(u.text)]
+            and u.kind == "sentence" and (PARTIES_SENTENCE.search(u.text) or _introduces(u.text))]
+
+
+def _introduces(text: str) -> bool:
+    """A sentence that gives the parties the short names the agreement calls them by ("Nyby kommun (nedan
+    kommunen) och Polismyndigheten genom lokalpolisområde Nyby (nedan polisen) har …") introduces them."""
+    return len(re.findall(r"(?i)\bnedan\s+(?:kallad\s+|benämnd\s+)?(?:kommunen|polisen|staden|parterna)\b", text)) >= 2
 
 
 def mentions(text: str, strict: bool) -> list[tuple[str, str | None]]:
