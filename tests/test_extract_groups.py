@@ -944,6 +944,7 @@ def test_english_labels_in_a_mixed_document():
 @pytest.mark.parametrize(("name", "kind"), [
     ("Chefsgruppen", "steering"), ("Ledningsrådet", "steering"), ("Lokalt ledningsforum", "steering"),
     ("Taktisk grupp", "preparation"), ("Brottsförebyggande rådet", "council"), ("Operativ grupp", "working"),
+    ("Rådet för trygghet", "council"), ("Grupp för råd och stöd", "working"),  # the noun before its phrase
 ])
 def test_the_kind_a_groups_name_tells(name, kind):
     from samverkan.extract.meaning.phrases import group_kind
