@@ -425,6 +425,18 @@ def test_a_letterheads_lpo_is_the_local_police_area_the_text_names_in_full():
     assert _parties(text) == {"Åby kommun": "city", "lokalpolisområde Åby": "police"}
 
 
+def test_a_dnr_in_parentheses_of_a_change_log_sentence_names_an_earlier_document_not_this_one():
+    text = ("Åby kommun\nDnr KS 2026/0077\n\nSamverkansavtal för Åby\n\n"
+            "Ändringar: Version 1.0 ersatte det gamla avtalet (dnr KS 2019/0012) från 2019.\n\n"
+            "Parter är Åby kommun och Lokalpolisområde Åby.\n")
+    assert _agreement(text)["dnr"] == ["KS 2026/0077"]
+
+
+def test_a_dnr_in_parentheses_counts_when_no_number_stands_on_its_own_label():
+    text = "Samverkansavtal för Åby (dnr KS 2026/0078)\n\nParter är Åby kommun och Lokalpolisområde Åby.\n"
+    assert _agreement(text)["dnr"] == ["KS 2026/0078"]
+
+
 PROPOSAL = """EXEMPELBY KOMMUN                           TJÄNSTESKRIVELSE
 Kommunkontoret                                Dnr: KS 2026/0001
 

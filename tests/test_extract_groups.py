@@ -952,6 +952,7 @@ def test_english_labels_in_a_mixed_document():
 @pytest.mark.parametrize(("name", "kind"), [
     ("Chefsgruppen", "steering"), ("Ledningsrådet", "steering"), ("Lokalt ledningsforum", "steering"),
     ("Taktisk grupp", "preparation"), ("Brottsförebyggande rådet", "council"), ("Operativ grupp", "working"),
+    ("Rådet för trygghet", "council"), ("Grupp för råd och stöd", "working"),  # the noun before its phrase
 ])
 def test_the_kind_a_groups_name_tells(name, kind):
     from samverkan.extract.meaning.phrases import group_kind
@@ -1927,3 +1928,25 @@ def test_a_semicolon_parts_two_main_clauses_and_a_relative_in_vilken_names_no_ch
     assert groups["Trygga Åby"]["frequency_per_year"] == 4
     assert groups["Samordnarna"]["frequency_per_year"] == 12
     assert groups["Trygghetsrådet"]["chair"] == ["kommunalråd", "polischef"]
+
+
+def test_members_who_meet_in_a_group_fronted_with_its_spelled_out_abbreviation():
+    text = ("Samverkansavtal för Åby\n\nSamverkan sker i flera grupper.\n\n"
+            "I Fältgruppen (samordning av fältarbete) möts närpoliserna, fritidsledarna och skolkuratorerna "
+            "varje måndag för att planera veckan. Fältgruppen rapporterar till styrgruppen.\n")
+    group = _groups(text)["Fältgruppen"]
+    assert group["members"] == ["närpolis", "fritidsledare", "skolkurator"]  # weekday and purpose end the list
+    assert group["frequency_per_year"] == 52
+
+
+def test_a_group_a_change_log_says_has_been_replaced_is_not_listed():
+    groups = _groups("Organisation\n\nVersion 2.0: Ungdomsrådet har ersatts av Fältgruppen. Kvartersgruppen har "
+                     "avvecklats.\n\nFältgruppen består av fritidsledare och närpoliser och träffas varje vecka.\n")
+    assert "Ungdomsrådet" not in groups and "Kvartersgruppen" not in groups
+    assert groups["Fältgruppen"]["frequency_per_year"] == 52
+
+
+def test_members_invited_to_a_meeting_in_a_clause_opened_by_dit():
+    groups = _groups("Samverkansavtal för Åby\n\nTorgforum Åby är ett öppet forum dit butiksägare, församlingar och "
+                     "idrottsföreningar bjuds in. Forumet hålls två gånger per år.\n")
+    assert groups["Torgforum Åby"]["members"] == ["butiksägare", "församling", "idrottsförening"]

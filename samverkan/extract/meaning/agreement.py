@@ -112,19 +112,28 @@ def dnr(doc: Document, header_end: int = 12, within: Span | None = None) -> tupl
 
 
 def _labelled(doc: Document, start: int, end: int) -> tuple[list[str], list[int]]:
-    """The diarienummer after a label on lines start..end, each as written."""
-    found, lines = [], []
+    """The diarienummer after a label on lines start..end, each as written. A number in parentheses inside a
+    sentence ("Ursprunglig överenskommelse (dnr KS 2022/0455), undertecknad …") names the document that sentence
+    speaks of, not this one: it counts only when no number stands on its own label."""
+    found, lines, cited = [], [], []
     for n in range(start, end + 1):
         line = re.sub(r"[*_]", "", doc.line(n))
         if not DNR.search(line) and (label := LISTED_LABEL.search(line)):
+            before = len(found)
             _listed(doc, n, line[label.end():], found, lines)
+            cited += [False] * (len(found) - before)  # a label's own list
         for m in DNR.finditer(line):
             listed = re.sub(r"\([^)]*\)", " ", m.group("dnr"))
+            within_sentence = bool(re.search(r"\w[^()]*\(\s*$", line[:m.start()]))
             for value in DNR_VALUE.finditer(listed):
                 value = " ".join(value.group().split()).rstrip(".")
                 if value not in found and not ISO_DATE.fullmatch(value):
                     found.append(value)
                     lines.append(n)
+                    cited.append(within_sentence)
+    if not all(cited):
+        found = [v for v, c in zip(found, cited, strict=True) if not c]
+        lines = [n for n, c in zip(lines, cited, strict=True) if not c]
     return found, lines
 
 

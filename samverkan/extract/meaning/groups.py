@@ -43,7 +43,8 @@ MEMBER_AFTER = re.compile(r"(?i)\b(?:består|bestå|bestående|utgörs|represent
                           r"(?:\s+i\s+[\wåäö-]+)?\s+av\s+(?P<list>.+)$|"
                           r"\bhar\s+(?P<list18>[a-zåäö][^.;]+?)\s+som\s+(?:deltagare|medlemmar|ledamöter)\b|"
                           r"^(?:[\wåäö-]+\s+)?(?:samordnar|deltagar|ledamöt|medlemm)\w*\s+(?:i\s+\S+\s+)?är\s+(?P<list5>.+)$|"
-                          r"^i\s+\S+\s+(?:arbetar|ingår|sitter|deltar|medverkar)\s+(?P<list12>[a-zåäö].+)$|"
+                          r"^i\s+\S+(?:\s*\([^)]*\))?\s+(?:arbetar|ingår|sitter|deltar|medverkar|möts|träffas|samlas)\s+"
+                          r"(?:också\s+|även\s+)?(?P<list12>[a-zåäö].+)$|"  # "I EST-gruppen (…) möts A, B och C …"
                           r"^(?:där|här)\s+(?:möts|träffas|samlas|sitter|ingår|deltar|medverkar)\s+(?:också\s+|även\s+)?"
                           r"(?P<list15>[a-zåäö].+)$|"
                           r"\b(?:vänder|riktar)\s+sig\s+(?:främst\s+|i\s+första\s+hand\s+|särskilt\s+)?till\s+(?P<list16>.+)$|"
@@ -65,6 +66,7 @@ MEMBER_AFTER = re.compile(r"(?i)\b(?:består|bestå|bestående|utgörs|represent
                           r"^(?:representerade|företrädda)\s+(?:i\s+\S+\s+)?är\s+(?P<list13>.+)$|"
                           r"\b(?:med|finns)\s+(?:representanter|företrädare)\s+(?:för|från)\s+(?P<list3>.+)$")
 MEMBER_BEFORE = re.compile(r"(?i)\bdär\s+(?P<list>.+?)\s+(?:ingår|deltar|sitter|medverkar|arbetar|möts|träffas)\b|"
+                           r"\bdit\s+(?P<list9>.+?)\s+(?:bjuds\s+in|inbjuds|kallas|kommer|är\s+välkomna)\b|"
                            r"^(?:även|också|dessutom)\s+(?P<list5>.+?)\s+är\s+med\b|"
                            r"^(?P<list8>(?:(?!\b(?:där|som|vilka|i)\b)[^.;:])+?)\s+(?:deltar|ingår|medverkar)"
                            r"(?:\s+vid\s+behov|\s+när\s+(?:det\s+)?behövs|\s+när\s+behov\s+(?:finns|uppstår)|"
@@ -75,7 +77,7 @@ MEMBER_BEFORE = re.compile(r"(?i)\bdär\s+(?P<list>.+?)\s+(?:ingår|deltar|sitte
                            r"^(?P<list2>.+?)\s+(?:är|blir|deltar\s+som|ingår\s+som)\s+(?:(?:den|en|ett)\s+)?(?:[\wåäö]+a\s+)?"
                            r"(?:föredragande|sekreterare|adjungerade?|ledamöter|ledamot(?:en)?|samordnare|deltagare|"
                            r"medlem(?:men|mar)?)\b|"
-                           r"^(?!(?:till|i|för|vid)\s)(?P<list7>.+?)\s+(?:adjungeras|kallas\s+in|bjuds\s+in|"
+                           r"^(?!(?:till|i|för|vid)\s)(?P<list7>(?:(?!\bdit\s).)+?)\s+(?:adjungeras|kallas\s+in|bjuds\s+in|"
                            r"(?:kan|får|ska)\s+(?:adjungeras|kallas\s+in|bjudas\s+in))\b|"  # "Rektorer kan bjudas in"
                            r"^(?P<list3>.+?)\s+(?:utgör|bildar)\s+(?:tillsammans\s+med\s+(?P<more>.+?)\s+)?|"
                            r"^(?P<list4>.+?)\s+(?:träffas|möts|samlas|samverkar)\s+i\s+(?:ett|en|det|den)?\s*"
@@ -90,14 +92,15 @@ OUTSIDE_AGREEMENT = re.compile(r"(?i)\b(?:regleras|omfattas|styrs|berörs)\s+int
                                r"(?:överenskommelsen|avtalet|överenskommelse|avtal)|"
                                # a group the agreement ends or replaces: "upphör den 31 mars", "ersätts av SSG"
                                r"\b(?:upphör|upphörde|har\s+upphört)\s+(?:den\s+\d|därmed|i\s+och\s+med|som\s+eget\s+"
-                               r"\w+|att\s+finnas|vid\s+(?:årsskiftet|utgången))|\bersätts\s+(?:nu\s+)?av\b|"
-                               r"\b(?:läggs|lades)\s+(?:ned|ner)\b|\bavvecklas\b")
+                               r"\w+|att\s+finnas|vid\s+(?:årsskiftet|utgången))|\b(?:ersätts|ersattes|har\s+ersatts)\s+(?:nu\s+)?av\b|"
+                               r"\b(?:läggs|lades|har\s+lagts)\s+(?:ned|ner)\b|\b(?:avvecklas|har\s+avvecklats)\b")
 WITH = re.compile(r"(?i)(?:\s+(?:för|mot)\s+[\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]*)?)?\s+med\s+"
                   r"(?!ansvar\b|uppdrag\b|syfte\b|fokus\b|uppgift)(?P<list>[^.;]+)")
 WITH_APPOSITION = re.compile(r"(?i)\s*,\s*med\s+(?!ansvar\b|uppdrag\b|syfte\b|fokus\b|uppgift|ordförandeskap)"
                              r"(?P<list>[^.;]+)")
 FREQUENCY_TAIL = re.compile(r"(?i)\s+(?:(?:minst\s+)?(?:en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|\d+)"
-                            r"\s+(?:gång|gånger|ggr)\b|varje\s+(?:vecka|månad|kvartal|år|termin)|varannan\s+"
+                            r"\s+(?:gång|gånger|ggr)\b|varje\s+(?:vecka|månad|kvartal|år|termin|(?:mån|tis|ons|tors|fre|lör|sön)dag)\b|"
+                            r"var\s+(?:annan|tredje|fjärde)\s+vecka\b|varannan\s+"
                             r"|kvartalsvis|månadsvis|veckovis|årligen)")
 AS_ROLE = re.compile(r"(?i)\bmed\s+(?P<list>[^.;]+?)\s+som\s+(?:föredragande|sekreterare|adjungerade?)\b")
 WHERE_LIST = re.compile(r"(?i)\s*,?\s*där\s+(?P<list>[^.;]+)")
@@ -1711,7 +1714,7 @@ def _listed_clause(text: str) -> list[str]:
 def _before(m: re.Match, text: str, names: list[Mention]) -> list[str]:
     """The members a sentence names before its verb ("A och B utgör/bildar styrgruppen", "där A ingår")."""
     listed = next(m.group(k) for k in ("list", "list2", "list3", "list4", "list5", "list6", "list7",
-                                                                            "list8")
+                                                                            "list8", "list9")
                   if m.group(k))
     if m.group("list3") and not names:
         return []
@@ -1812,7 +1815,7 @@ def _cut(text: str) -> str:
     return re.split(r"(?i)\s*(?:,\s*(?:som|vilka|där|och\s+den|och\s+vilke[nt]|med)\b|\.\s|"
                     r"\b(?:och|samt)\s+(?:träffas|möts|har|ska|"
                     r"leds|rapporterar|återrapporterar|ansvarar|lyfter|sammanträder)\b|\s+tillsammans\s+med\b|"
-                    r"\s+i\s+(?:styrgruppen|gruppen)\b)", text)[0]
+                    r"\s+i\s+(?:styrgruppen|gruppen)\b|\s+för\s+att\s)", text)[0]  # "för att": a purpose
 
 
 def _strip_group(text: str) -> str:

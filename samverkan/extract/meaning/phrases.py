@@ -346,7 +346,8 @@ def group_kind(name: str, context: str = "") -> str:
         return "preparation"  # "LG:s möten förbereds av trygghetsgruppen", unless its name says it coordinates
     if re.search(r"forum|dialog", low):  # "Medborgardialog", "dialogforum": open to all
         return "forum"
-    if re.search(r"rad(et|en|ets)?$|\brad\b|brå\b", low) and "samrad" not in low:
+    head = re.split(r"\s+(?:for|mot|i|pa|inom)\s+", low)[0]  # "Rådet för trygghet": the noun before its phrase
+    if re.search(r"rad(et|en|ets)?$|\brad\b|brå\b", head) and "samrad" not in head:
         return "council"
     if re.search(r"\boppe[nt]\s+for\b", fold(context)) or OUTSIDE.search(fold(context)) and (
             "natverk" in low or not GROUP_WORD.search(name)):
