@@ -197,9 +197,6 @@ DESCRIPTIVE = {"särskild", "särskilt", "ny", "nytt", "egen", "eget", "speciell
 RELATIVE_LEAD = re.compile(r"(?i)^(?:i\s+)?(?:vilken|vilket|vilka|där)\s+(?:ingår|deltar|sitter|finns)\s+")
 # a clause put inside a list ("A och, utan att därigenom bli part, B deltar")
 INTERJECTED = re.compile(r"(?i)\s*,\s*utan\s+att\s+[^,.;]+,\s*")
-# a member's role said in a relative clause inside the list ("A, som också är ordförande, B och C")
-ROLE_ASIDE = re.compile(r"(?i),\s+som\s+(?:också\s+|även\s+|dessutom\s+)?är\s+(?:ordförande|sammankallande|"
-                        r"föredragande|sekreterare)(?=\s*,)")
 CHAIR_STOP = re.compile(r"(?i)\s*(?:[,:]|\bsom\b|\bett\s+år|\bvarje\b|\bvart\b|\bårsvis\b|\bper\s+(?:år|kalenderår)\b|"
                         r"\bi\s+taget|\bvid\b|\bsamt\b\s+(?:träffas|möts)|"
                         r"\boch\s+(?:träffas|möts|har|ska|rapporterar|återrapporterar|ansvarar|lyfter)|"
@@ -1228,7 +1225,7 @@ class GroupReader:
     def read_sentence(self, g: Group, unit: Unit) -> None:
         text, span = unit.text, unit.span
         self._chair(g, text, span)  # first: "leds av A och består i övrigt av B" makes A a member too
-        self._members(g, INTERJECTED.sub(" ", ROLE_ASIDE.sub("", text)), unit)  # "A, som också är ordförande, B
+        self._members(g, INTERJECTED.sub(" ", RELATIVE_ASIDE.sub("", text)), unit)  # "A, som också är ordförande, B
         # och C", "A och, utan att bli part, B": one list
         if MEETS.search(text) or unit.kind == "item":  # "var fjärde vecka; är underställd X": a fragment
             freq = frequency.per_year(text)

@@ -53,8 +53,9 @@ DASHED = re.compile(r"^[^–—]*?\b(?:personer|ledamöter|deltagare|medlemmar|f
 NAME_APPOSITION = re.compile(r"(?P<name>\b[A-ZÅÄÖ][\wåäö-]+),\s+(?:det|den)\s+(?:[a-zåäö]+\s+){0,2}[a-zåäö]+(?:et|en)"
                              r"\s*(?=,|$)")
 # "kommundirektören, som är ordförande, polischefen och …": a relative clause inside a list is no member
-RELATIVE_ASIDE = re.compile(r"(?i),\s+som\s+(?:är|blir)\s+(?:också\s+|även\s+)?(?:dess\s+|gruppens\s+)?(?:vice\s+)?"
-                            r"(?:ordförande|sammankallande|sekreterare|föredragande|mötesledare)(?=,)")
+RELATIVE_ASIDE = re.compile(r"(?i),\s+som\s+(?:också\s+|även\s+|dessutom\s+)?(?:är|blir)\s+(?:också\s+|även\s+)?"
+                            r"(?:dess\s+|gruppens\s+)?(?:vice\s+)?"
+                            r"(?:ordförande|sammankallande|sekreterare|föredragande|mötesledare)(?=\s*,)")
 PARTS = re.compile(r"(?i)\b(?:kommunen|staden|polisen|[\wåäö]+förvaltningen)\s*"
                    r"\((?P<parts>[^()]+(?:,|\soch\s)[^()]+)\)")
 # "från kommunen: A och B; från polisen: C": the party a part of the list comes from is no member

@@ -43,14 +43,10 @@ ABOUT = re.compile(r"(?i)^(?!\w*(?:överenskommelse|avtal|medborgarlöfte|samver
                    r"[^\W\d]\w*\s+(?:av|för|om|kring|inom|till|med|inför|över)\s+(?:\w+\s+){0,2}?\w*"
                    r"(?:överenskommelse|avtal|medborgarlöfte|samverkan|handlingsplan|avsiktsförklaring)")
 # a sentence that quotes another agreement than its document's: one replaced, earlier or ended
-FORMER = re.compile(r"(?i)\b(?:ersätt\w*|tidigare|föregående|upphör\w*|upphävs|gällde)\b")
+FORMER = re.compile(r"(?i)\b(?:ersätt\w*|ersatt\w*|tidigare|förra|föregående|gamla|upphör\w*|upphävs|gällde)\b")
 # a sentence that names its own document: the quote follows a word for naming ("Dokumentet heter "…"")
-NAMING = re.compile(r"(?i)\b(?:heter|kallas|benämns|betitlas|titeln|namnet|rubriken)\s*$")
+NAMING = re.compile(r"(?i)\b(?:heter|kallas|benämns|betitlas|titeln|namnet|rubriken|benämningen)\s*$")
 QUOTED = re.compile(r"[\"”“«»'](?P<title>[A-ZÅÄÖ][^\"”“«»']{8,160})[\"”“«»']")
-# a name given to the agreement: "har (fått) namnet "X"", "med titeln "X"", "benämns "X""
-GIVEN_NAME = re.compile(r"(?i)\b(?:(?:har\s+(?:fått\s+)?|med\s+|under\s+)(?:namnet|titeln|rubriken|benämningen)|"
-                        r"benämns|kallas|heter)\s+[\"”“«»'](?P<title>[A-ZÅÄÖ][^\"”“«»']{8,160})[\"”“«»']")
-EARLIER = re.compile(r"(?i)\b(?:tidigare|förra|föregående|gamla|ersätter|ersatte|ersatt|ersätts)\b")
 # what parts a web page's title from the site's name ("Medborgarlöfte för X | Polisen", "Trygghet - X kommun")
 SITE_SEPARATOR = re.compile(r"\s+(?:\||[–—-]|::|»|›)\s+")
 LEAD_WORDS = 3  # a cover page's first title line before the one that names the agreement ("Lokal")
@@ -59,7 +55,7 @@ LEAD_WORDS = 3  # a cover page's first title line before the one that names the 
 def title(doc: Document, units: list[Unit]) -> Item | None:
     """The document's own title (see the module's docstring for the order)."""
     found = _labelled(doc) or _name_field(doc) or _quoted_and_stated(doc, units) or given_name(units) \
-        or _first_named(doc, units) or _named(units)
+        or _first_named(doc, units)
     if found is not None and ABOUT.match(found.name):  # a report about an agreement: the one it quotes
         found = _quoted(units) or found
     if found is None or _collection(found.name):  # a page naming a collection: its own <title> names which one
@@ -113,15 +109,18 @@ def _quoted_and_stated(doc: Document, units: list[Unit]) -> Item | None:
 
 
 def given_name(units: list[Unit]) -> Item | None:
-    """The name a sentence says the agreement has ("Förslaget till ny överenskommelse har fått namnet "X"", "Den
-    gällande överenskommelsen har titeln "X""): a document about an agreement (a report on it, a proposal to
-    adopt it) names it so. An earlier agreement's name ("Den tidigare överenskommelsen hette "Y"") is not it."""
+    """The name a sentence gives the agreement: the quote right after a word for naming ("Förslaget har fått
+    namnet "X"", "Dokumentet heter "X" och ersätter …"); a document about an agreement (a report on it, a proposal
+    to adopt it) names it so. With a word for an earlier one before the quote ("Det förra avtalet hette "Y""),
+    it is not it."""
     for unit in units:
-        if unit.kind != "sentence" or EARLIER.search(unit.text):
+        if unit.kind != "sentence":
             continue
-        for m in GIVEN_NAME.finditer(unit.text):
+        for m in QUOTED.finditer(unit.text):
+            before = unit.text[:m.start()]
             quoted = " ".join(m.group("title").split())
-            if ONE.search(quoted):
+            if NAMING.search(before) and not FORMER.search(before) \
+                    and ONE.search(quoted) and not quoted.endswith("."):
                 return Item("agreement", quoted, unit.span)
     return None
 
@@ -135,21 +134,6 @@ def _quoted(units: list[Unit]) -> Item | None:
                 quoted = " ".join(m.group("title").split())
                 if ONE.search(quoted) and not quoted.endswith("."):
                     return Item("agreement", quoted, unit.span)
-    return None
-
-
-def _named(units: list[Unit]) -> Item | None:
-    """A title a sentence gives as its document's name ("Dokumentet heter "Överenskommelse om …" och ersätter den
-    som gällde 2021–2024"): the quote after a word for naming, with no word for an earlier one before it."""
-    for unit in units[:60]:
-        if unit.kind != "sentence":
-            continue
-        for m in QUOTED.finditer(unit.text):
-            before = unit.text[:m.start()]
-            quoted = " ".join(m.group("title").split())
-            if NAMING.search(before) and not FORMER.search(before) and ONE.search(quoted) \
-                    and not quoted.endswith("."):
-                return Item("agreement", quoted, unit.span)
     return None
 
 
