@@ -1461,3 +1461,55 @@ def test_members_who_take_part_and_do_more_or_take_part_when_needed():
     text = ("Organisation\n\nTrygghetsgruppen\nTrygghetsgruppen träffas varje månad. Kommunpolisen och "
             "fältsekreteraren medverkar och redovisar läget. Skolkuratorn deltar vid behov.\n")
     assert _groups(text)["Trygghetsgruppen"]["members"] == ["kommunpolis", "fältsekreterare", "skolkurator"]
+
+
+@pytest.mark.parametrize(("written", "listed"), [
+    ("SBF", "SBF"),  # a short form the document defines is no word to inflect
+    ("avdelningschef SBF", "avdelningschef SBF"),  # a function and the unit it heads, by its short form
+])
+def test_a_short_form_stays_as_written(written, listed):
+    assert member(written) == listed
+
+
+@pytest.mark.parametrize(("written", "per_year"), [
+    ("Mötesplan: februari, maj och november.", 3),  # a meeting in each month named
+    ("Nätverket ses i april och i oktober.", 2),
+    ("Forumet hålls varje vår och höst.", 2),  # a meeting in each part of the year named
+    ("Rådet träffas en gång på våren och en gång på hösten.", 2),
+    ("Gruppen träffas varje onsdag under juni, juli och augusti.", 13),  # a season named month by month
+    ("Gruppen träffas varje månad utom juni och juli.", 10),  # months left out are no meetings
+    ("Planen följs upp den 3 maj och den 8 november 2026.", None),  # dates are no meeting plan
+])
+def test_meetings_in_months_or_seasons_named(written, per_year):
+    from samverkan.extract.meaning.frequency import per_year as read
+
+    found = read(written)
+    assert (found.value if found else None) == per_year
+
+
+def test_an_invitation_in_seasons_to_a_forum_described_in_a_relative_clause():
+    text = ("Samverkan i Exempelby\n\n4.3 Trygghetsdialogen Exempelby\nFritidsförvaltningen bjuder höst och vår in "
+            "till Trygghetsdialogen Exempelby, som är öppen för föreningar och boende.\n")
+    forum = _groups(text)["Trygghetsdialogen Exempelby"]
+    assert forum["frequency_per_year"] == 2
+    assert forum["members"] == ["förening", "boende"]
+
+
+def test_coordinators_are_who_the_work_is_coordinated_by():
+    under_heading = ("Organisation\n\n3.2 Samordnare\nDet dagliga arbetet samordnas av kommunens "
+                     "trygghetsstrateg och kommunpolisen. Samordnarna träffas varje vecka.\n")
+    assert _groups(under_heading)["Samordnare"]["members"] == ["trygghetsstrateg", "kommunpolis"]
+    in_prose = ("Så arbetar vi\n\nStyrgruppen består av kommundirektören och lokalpolisområdeschefen.\n\n"
+                "Det praktiska arbetet samordnas av kommunens brottssamordnare och kommunpolisen. De två "
+                "samordnarna träffas varannan vecka och rapporterar till styrgruppen.\n")
+    found = _groups(in_prose)
+    assert found["Samordnarna"]["members"] == ["brottssamordnare", "kommunpolis"]
+    assert found["Samordnarna"]["kind"] == "coordinators"
+    assert found["Samordnarna"]["frequency_per_year"] == 26
+    assert found["Styrgruppen"].get("chair") is None  # "Det praktiska arbetet" is no pronoun for the group
+
+
+def test_many_people_at_places_in_an_area_who_take_part_when_needed():
+    text = ("Organisation\n\nArbetsgrupp unga\nArbetsgruppen leds av kommunpolisen. Fritidsledarna deltar. "
+            "Kuratorer för skolorna i kommundelen deltar vid behov.\n")
+    assert _groups(text)["Arbetsgrupp unga"]["members"] == ["fritidsledare", "kurator"]

@@ -52,6 +52,14 @@ SEASON = re.compile(r"(?i)(?:\b(?:från|under)\s+|\()"  # "från juni till augus
                     r"(?P<a>(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)[a-zåäö]*)\s*"
                     r"(?:till(?:\s+och\s+med)?|t\.\s?o\.\s?m\.|–|-)\s*"
                     r"(?P<b>(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)[a-zåäö]*)")
+# "Mötesplan: mars, juni, september och december", "träffas i februari och oktober": a meeting in each month named
+MONTH_NAMES = r"(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)"
+MONTH_LIST = re.compile(r"(?i)(?<![\d.] )\b" + MONTH_NAMES + r"(?:(?:\s*,\s*|\s+(?:och|samt)\s+)(?:i\s+|under\s+)?"
+                        + MONTH_NAMES + r")+\b(?!\s*\d)")
+# "vår och höst", "en gång på våren och en gång på hösten": a meeting in each part of the year named
+SEASON_WORD = r"(?:vår|sommar|höst|vinter)(?:en|n)?"
+SEASON_LIST = re.compile(r"(?i)\b" + SEASON_WORD + r"(?:(?:\s*,\s*|\s+(?:och|samt)\s+)(?:en\s+gång\s+)?"
+                         r"(?:(?:på|under|varje|i)\s+)?" + SEASON_WORD + r")+\b")
 AS_NEEDED = re.compile(r"(?i)\bvid\s+behov\b|\bnär\s+behov\s+(?:finns|uppstår)\b|\befter\s+behov\b")
 
 
@@ -77,6 +85,8 @@ def per_year(text: str) -> PerYear | None:
         first, last = (MONTHS.index(season.group(k)[:3].casefold()) for k in ("a", "b"))
         months = (last - first) % 12 + 1
         return PerYear(int(found.value * months / 12 + 0.5))  # weekly from June to August: 13
+    if found is not None and found.value in (52, 26) and (months := _months_named(text)):
+        return PerYear(int(found.value * months / 12 + 0.5))  # "varje måndag under juni, juli och augusti": 13
     return found
 
 
@@ -110,6 +120,20 @@ def _per_year(text: str) -> PerYear | None:
             if value == 12 and (ex := EXCEPT.search(text[m.start():])):
                 value = 12 - excluded_months(ex.group("months"))
             return PerYear(value)
+    if months := _months_named(text):
+        return PerYear(months)
+    if seasons := SEASON_LIST.search(text):
+        return PerYear(len({w[:3].casefold() for w in re.findall(SEASON_WORD, seasons.group(), re.I)}))
     if AS_NEEDED.search(text):
         return PerYear(None)
     return None
+
+
+def _months_named(text: str) -> int:
+    """How many months a list names ("i juni, juli och augusti"), not those it leaves out ("utom juli och
+    december"); 0 for none."""
+    months = MONTH_LIST.search(text)
+    if months is None or re.search(r"(?i)\b(?:utom|förutom|ej|inte|undantag\s+för)\s+(?:i\s+|under\s+)?$",
+                                   text[:months.start()]):
+        return 0
+    return len(re.findall(MONTH_NAMES, months.group(), re.I))

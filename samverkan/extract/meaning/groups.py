@@ -33,6 +33,10 @@ ANAPHOR = re.compile(r"(?i)^(?:den|det|denna|detta|dessa|de|hon|han|gruppen|råd
 # till …"): the group of the sentences before is not said to report
 THING_PASSIVE = re.compile(r"(?i)^(?:(?:en|ett)\s+)?(?:[a-zåäö-]+\s+){0,2}[a-zåäö-]+(?:en|et|ing|else|rapport)\s+"
                            r"(?:redovisas|rapporteras|återrapporteras|lämnas|skickas|överlämnas|presenteras|delges)\b")
+# "Det löpande arbetet samordnas av A och B": who coordinates, the coordinators a sentence then speaks of
+COORDINATED_BY = re.compile(r"(?i)\bsamordnas\s+(?:[a-zåäö]+\s+)?av\s+(?P<who>[^.;]+)")
+# "Det dagliga arbetet …", "Den gemensamma lägesbilden …": an article before its noun, no pronoun for a group
+ARTICLE_PHRASE = re.compile(r"(?i)^(?:den|det|de)\s+[a-zåäö]+[ae]\s+[a-zåäö]+(?:en|et|na)\b")
 PRONOUN = re.compile(r"(?i)^(?:den|det|denna|detta|dessa|de|hon|han)\b")
 MEMBER_AFTER = re.compile(r"(?i)\b(?:består|bestå|bestående|utgörs|representeras|företräds|sammansatt)"
                           r"(?:\s+(?:därutöver|dessutom|också|även|huvudsakligen|i\s+huvudsak|i\s+övrigt))?"
@@ -57,7 +61,7 @@ MEMBER_AFTER = re.compile(r"(?i)\b(?:består|bestå|bestående|utgörs|represent
                           r"\b(?:med|finns)\s+(?:representanter|företrädare)\s+(?:för|från)\s+(?P<list3>.+)$")
 MEMBER_BEFORE = re.compile(r"(?i)\bdär\s+(?P<list>.+?)\s+(?:ingår|deltar|sitter|medverkar|arbetar|möts|träffas)\b|"
                            r"^(?:även|också|dessutom)\s+(?P<list5>.+?)\s+är\s+med\b|"
-                           r"^(?P<list8>(?:(?!\b(?:där|som|vilka|i)\b)[^.;:])+?)\s+(?:deltar|ingår|medverkar)"
+                           r"^(?!i\s)(?P<list8>(?:(?!\b(?:där|som|vilka)\b)[^.;:])+?)\s+(?:deltar|ingår|medverkar)"
                            r"(?:\s+vid\s+behov|\s+och\s+[a-zåäö]+r\b[^.;:]*)?[\s.]*$|"  # "… medverkar och redovisar …"
                            r"^(?P<list6>.+?)\s+(?:(?:deltar|ingår|medverkar)\s+(?:också|även)[\s.]*$|"
                            r"(?:sitter|ingår|deltar)\s+(?:också\s+|även\s+)?i\s+[\wåäö-]*(?:rådet|gruppen|samrådet|nätverket|"
@@ -157,7 +161,7 @@ CHAIR_STOP = re.compile(r"(?i)\s*(?:,|\bsom\b|\bett\s+år|\bvarje\b|\bvart\b|\b�
                         r"\bi\s+taget|\bvid\b|\bsamt\b\s+(?:träffas|möts)|"
                         r"\boch\s+(?:träffas|möts|har|ska|rapporterar|återrapporterar|ansvarar|lyfter)).*$")
 MEETS = re.compile(r"(?i)\b(?:träffa[sr]?|möts|mötas|genomförs|äger\s+rum|sammanträd\w*|hålls|hålles|ses|samlas|"
-                   r"samlar|[\wåäö]*möte[nt]?|möter|stämmer\s+av|bjuder\s+(?:[\wåäö]+\s+)?in|"
+                   r"samlar|[\wåäö]*möte[nt]?|möte(?:splan|stider|sdagar)|möter|stämmer\s+av|bjuder\s+(?:[\wåäö]+\s+){0,3}in|"
                    r"sammanträden|mötesfrekvens|kvartalsvis|månadsvis|veckovis|avstämning\w*)\b")
 REPORTS = re.compile(r"(?i)\b(?:(?:åter|av)?rapporter\w*|återkoppla\w*|lyft\w*|tas\s+upp\s+i|redovisa\w*|redovisning|"
                      r"överlämna[rs]|"
@@ -224,6 +228,8 @@ ADVERBS = {"varje", "därefter", "sedan", "dessutom", "också", "även", "därf�
            "vanligtvis", "minst", "två", "tre", "fyra", "en", "ett", "efter", "före", "när", "som", "där", "vid"}
 INTERROGATIVES = {"vad", "vem", "vilken", "vilket", "vilka", "hur", "när", "var", "varför", "vart"}
 DETERMINERS = {"", "den", "det", "de", "denna", "detta", "dessa", "varje"}
+# words before a group that leave it the subject: "Det gör styrgruppen", "De två samordnarna träffas …"
+OPENERS = DETERMINERS | {"det gör", "så gör", "det är", "de två", "de tre", "de fyra", "de båda"}
 SENTENCE_GROUP_STOP = re.compile(r"(?i)^(?:består|ingår|deltar|träffas|möts|ska|är|leds|har|som|där|sammanträder|"
                                  r"rapporterar|återrapporterar|samt|kan|beslutar|bereder|ansvarar|lyfter|utgör|med|"
                                  r"samlas|hålls|sammankallas|får|bör|skall)$")
@@ -277,7 +283,7 @@ def mentions(text: str, allow_complement: bool = False) -> list[Mention]:
             continue  # "ungdomsgruppen 15–20 år står för …", "målgruppen": people, no body that meets
         prefix, hyphen, last = (word + (m.group("ending") or "")).rpartition("-")
         head = prefix.casefold() + hyphen + lemma(last)  # "LÖK-nätverket" → "lök-nätverk"
-        if not GROUP_WORD.fullmatch(head):
+        if not GROUP_WORD.fullmatch(head) and head != "samordnare":  # "Samordnarna" is the heading's "Samordnare"
             head = fold(word)
         before = text[:m.start()].split()
         if before and NOT_GROUP.match(before[-1]):
@@ -404,6 +410,7 @@ class GroupReader:
         self.told: Group | None = None  # the group the last sentence read was about
         self.level: str | None = None  # the kind of the level whose groups are being described
         self.expansions: dict[str, str] = {}  # the document's own key to its short forms ("rapp. = rapporterar till")
+        self.coordinated_by: list[str] = []  # "Det dagliga arbetet samordnas av A och B": the next "samordnarna"
 
     def group(self, m: Mention, span: Span, weight: int) -> Group:
         named = next((g for g in self.groups.values() if g.named_by_heading and m.key.startswith((g.key + "-",
@@ -710,10 +717,22 @@ class GroupReader:
         topic, start = self.topic_of(unit, heading_group, previous)
         if topic is not None:
             topic = self.rename(topic, unit.text)
+        self.note_coordinators(topic, unit)
         self.told = topic
         if topic is not None:
             self.read_sentence(topic, unit if not start else Unit(unit.kind, unit.text[start:], unit.span,
                                                                    unit.heading, items=unit.items))
+
+    def note_coordinators(self, topic: Group | None, unit: Unit) -> None:
+        """"Det dagliga arbetet samordnas av A och B. De två samordnarna träffas …": A and B are the coordinators
+        the next sentence speaks of, when a sentence about no group names who coordinates."""
+        if topic is None:
+            if coordinated := COORDINATED_BY.search(unit.text):
+                self.coordinated_by = members(_cut_clause(coordinated.group("who")))
+            return
+        if self.coordinated_by and group_kind(topic.name) == "coordinators" and not topic.fields.get("members"):
+            self._add_members(topic, self.coordinated_by, unit.span)
+        self.coordinated_by = []
 
     def held(self, text: str) -> re.Match | None:
         """A name without a group word that the sentence holds at a frequency ("två gånger per år hålls
@@ -879,7 +898,7 @@ class GroupReader:
                  heading_group: Group | None, previous: Unit | None) -> tuple[Group | None, int]:
         """The group of a sentence by its subject, the agent of its passive, a role or a relative clause."""
         opener = unit.text[:subjects[0].start].strip().casefold() if subjects else ""
-        if ANAPHOR.match(unit.text) and opener not in DETERMINERS | {"det gör", "så gör", "det är"}:
+        if ANAPHOR.match(unit.text) and opener not in OPENERS:
             subjects = []  # "Nätverket träffas … och informerar den operativa styrgruppen": about the network
         if (abbr := ABBREVIATION.match(unit.text)) and abbr.group(1) in self.abbreviations:
             self.topic = self.abbreviations[abbr.group(1)]  # "LG träffas varje kvartal"
@@ -933,13 +952,21 @@ class GroupReader:
             return self.topic, fresh.end
         relative = next((m for m in named if RELATIVE.match(unit.text, m.end)), None)
         if relative is not None:  # "… görs av styrgruppen för samverkan, som består av …"
-            self.topic = self.group(relative, unit.span, 1)
-            return self.topic, relative.end
+            return self._described_after(unit, relative), relative.end
         listing, report = MEMBER_AFTER.search(unit.text), REPORTS.search(unit.text)
         at = next((listing.start(k) for k, v in listing.groupdict().items() if v), 0) if listing else None
         others = [m for m in named if not (at is not None and _listed_at(unit.text, at, m)
                                            or report and m.start > report.start())]  # not a member or the target
         return self._unnamed(unit, found, others, heading_group, previous), 0
+
+    def _described_after(self, unit: Unit, relative: Mention) -> Group:
+        """The group a relative clause describes ("…, som består av …"); a meeting the words before it hold
+        ("X bjuder vår och höst in till Y, som …") is the group's too."""
+        self.topic = self.group(relative, unit.span, 1)
+        before = unit.text[:relative.start]
+        if MEETS.search(before) and (freq := frequency.per_year(before)) is not None:
+            self.topic.set("frequency_per_year", freq.value, unit.span)
+        return self.topic
 
     def fronted(self, unit: Unit, named: list[Mention]) -> Group | None:
         """The group a sentence places its verb's subject in, fronted: "I styrgruppen ingår …", "Till styrgruppen
@@ -966,7 +993,7 @@ class GroupReader:
                  previous: Unit | None) -> Group | None:
         """The group of a sentence that names none as its subject: by "Den"/"Gruppen", its heading or the
         sentences before."""
-        if ANAPHOR.match(unit.text):
+        if ANAPHOR.match(unit.text) and not (ARTICLE_PHRASE.match(unit.text) and not any(m.start < 30 for m in found)):
             bare = [m for m in found if m.bare and m.start < 12]
             about_none = previous is not None and previous.kind == "sentence" and self.told is None
             if about_none and (not bare and PRONOUN.match(unit.text) or bare and not any(
@@ -1032,12 +1059,15 @@ class GroupReader:
                  and not self._is_group(f) and fold(f) != fold(g.name)
                  and frequency.per_year(f) is None]  # "fyra gånger per år" in a list is no one
         if found:
-            existing = g.fields.get("members", [])
-            merged = list(existing)
-            for f in found:
-                if f.casefold() not in {e.casefold() for e in merged}:
-                    merged.append(f)
-            g.set("members", merged, unit.span | (unit.items[-1].span if unit.items else unit.span), force=True)
+            self._add_members(g, found, unit.span | (unit.items[-1].span if unit.items else unit.span))
+
+    @staticmethod
+    def _add_members(g: Group, found: list[str], span: Span) -> None:
+        merged = list(g.fields.get("members", []))
+        for f in found:
+            if f.casefold() not in {e.casefold() for e in merged}:
+                merged.append(f)
+        g.set("members", merged, span, force=True)
 
     def _same_as(self, g: Group, text: str) -> list[str]:
         """The members of a group "sammansatt på samma sätt som" another: the other's, with the exchange the
@@ -1093,6 +1123,9 @@ class GroupReader:
                     or fold(who) in {"parterna", "parter", "dem", "varandra"}:
                 continue
             people = [p for p in (member(re.sub(r"(?i)^en\s+av\s+", "", x)) for x in split_list(who)) if p]
+            if re.match(r"(?i)samordnas\b", m.group(0)) and group_kind(g.name) == "coordinators":
+                self._add_members(g, people, span)  # "Det löpande arbetet samordnas av A och B": the coordinators
+                break
             if alternating:  # "alternerar mellan kommunen och polisen": between the parties, no function named
                 people = [p for p in people if fold(p) not in {"kommunen", "polisen", "staden", "parterna"}]
             if not people:

@@ -52,7 +52,7 @@ GAPPED = re.compile(r"(?i)(?:^|(?<=[;,]\s)|(?<=[;,])|(?<=\boch\s))\s*(?:kommunen
                     r"(?:av|genom)\s+(?=\w)")
 # "rektorerna för skolorna i Fröslunda och på Söder": many places in an area say only where the function sits
 SEAT_OF_MANY = re.compile(r"(?<=[\wåäö])\s+för\s+(?:(?:de|alla|samtliga|berörda|två|tre|fyra|fem)\s+)*"
-                          r"[\wåäö-]+(?:orna|erna|arna)\s+(?:i|på)\s+[A-ZÅÄÖ][\wåäö-]*"
+                          r"[\wåäö-]+(?:orna|erna|arna)\s+(?:i|på)\s+(?:[A-ZÅÄÖ][\wåäö-]*|[a-zåäö]+(?:en|et)\b)"
                           r"(?:\s+(?:och|samt)\s+(?:i\s+|på\s+)?[A-ZÅÄÖ][\wåäö-]*)*")
 # "… och fastighetsägare i Fröslunda och Skiftinge": the area a list of common nouns ends with is no member
 AREA_AT_END = re.compile(r"(?<=[a-zåäö])\s+(?:i|på)\s+[A-ZÅÄÖ][\wåäö-]*(?:(?:,\s*|\s+(?:och|samt)\s+)"
@@ -133,9 +133,7 @@ def member(text: str, prose: bool = False) -> str | None:
             and all(w[:1].isupper() and w[1:].islower() for w in words[1:]):
         return _function(words[:1])  # "kommundirektör Lena Låtsasdotter": a person by name, listed by function
     if len(words) >= 2 and words[0].islower() and all(w[:1].isupper() for w in words[1:]):
-        if ORG_TAIL.search(words[0]) and not fold(words[0]).endswith(("en", "et")):
-            return " ".join(words)  # "lokalpolisområde Norrby" is a name as a whole
-        return " ".join(words[1:])  # "bostadsbolaget Stockholmshem": the name after its kind
+        return _kind_and_name(words)
     if _proper(words) or prose and len(words) == 1 and words[0][:1].isupper() \
             or prose and len(words) == 2 and words[0][:1].isupper() and not PERSON.search(lemma(words[-1])):
         return " ".join(words)  # "Svenska kyrkan" inside a sentence's list
@@ -150,6 +148,16 @@ def member(text: str, prose: bool = False) -> str | None:
     if len(words) > 1 and first.casefold().endswith("s") and not first.casefold().endswith("ss"):
         return " ".join([first.lower(), *words[1:]])  # a genitive ("fritidsgårdens föreståndare")
     return _function(words)
+
+
+def _kind_and_name(words: list[str]) -> str:
+    """A common noun before capitalised words: "bostadsbolaget Stockholmshem" is the name after its kind,
+    "lokalpolisområde Norrby" a name as a whole, "enhetschef IFO" a function and the unit it heads."""
+    if all(_acronym(w) for w in words[1:]) and PERSON.search(lemma(words[0])):
+        return " ".join([_function(words[:1]), *words[1:]])
+    if ORG_TAIL.search(words[0]) and not fold(words[0]).endswith(("en", "et")):
+        return " ".join(words)
+    return " ".join(words[1:])
 
 
 def _unit_of(words: list[str]) -> bool:
@@ -214,6 +222,8 @@ def _function(words: list[str]) -> str:
     stadsdirektören" → "biträdande stadsdirektör", "chefen för grundskolan" → "chef för grundskolan"."""
     head = next((i for i, w in enumerate(words) if w.casefold() in PREPOSITION and i), len(words)) - 1
     word = words[head]
+    if _acronym(word):
+        return " ".join(words)  # "KD", "LPOC": a short form is no word to inflect ("KD" is no party here)
     low = word.casefold()
     prefix, hyphen, last = word.rpartition("-")
     if hyphen and prefix.isupper():  # "LPO-chefen": the abbreviation as written, the noun in its base form
@@ -225,6 +235,11 @@ def _function(words: list[str]) -> str:
         base = low  # a singular definite organisation ("äldreomsorgen") keeps its form
     before = [lemma(w) if w.endswith("a") and not w.endswith("nde") else w for w in words[:head]]  # "lokala"
     return " ".join([*(w.lower() if i == 0 else w for i, w in enumerate(before)), base, *words[head + 1:]])
+
+
+def _acronym(word: str) -> bool:
+    """A short form in capitals ("KD", "IFO", "SSPF"), which names a function or unit as the document defines it."""
+    return len(word) >= 2 and word.isalpha() and word.isupper()
 
 
 def _lower_first(words: list[str]) -> str:
