@@ -1513,3 +1513,39 @@ def test_many_people_at_places_in_an_area_who_take_part_when_needed():
     text = ("Organisation\n\nArbetsgrupp unga\nArbetsgruppen leds av kommunpolisen. Fritidsledarna deltar. "
             "Kuratorer för skolorna i kommundelen deltar vid behov.\n")
     assert _groups(text)["Arbetsgrupp unga"]["members"] == ["fritidsledare", "kurator"]
+
+
+def test_chiefs_listed_between_dashes_form_a_group():
+    text = ("Så samarbetar vi\n\nVi som är chefer – stadsdirektören, socialchefen och chefen för lokalpolisområdet "
+            "– bildar tillsammans Ledningsgruppen Exempelby. Vi ses två gånger per termin.\n")
+    found = _groups(text)["Ledningsgruppen Exempelby"]
+    assert found["members"] == ["stadsdirektör", "socialchef", "chef för lokalpolisområdet"]
+    assert found["frequency_per_year"] == 4
+
+
+def test_a_team_where_the_work_is_done_and_its_members_who_work_there():
+    text = ("Så samarbetar vi\n\nDet förebyggande arbetet gör vi i Fältteamet. Där arbetar våra tre "
+            "fältsekreterare och kommunpolisen sida vid sida. Teamet träffas varje vecka; fältsamordnaren håller i "
+            "mötena.\n")
+    team = _groups(text)["Fältteamet"]
+    assert team["members"] == ["fältsekreterare", "kommunpolis"]
+    assert (team["chair"], team["frequency_per_year"]) == ("fältsamordnare", 52)
+
+
+def test_a_gathering_a_function_convenes_and_leads_after_a_fronted_adverb():
+    text = ("Sommarens arbete\n\nTorget är fullt av folk på sommaren. Därför kallar kommunpolisen till och leder "
+            "Torgsamverkan varje fredag under juni och juli. Med där är handlarna vid Stora torget och "
+            "fastighetsägarna.\n")
+    gathering = _groups(text)["Torgsamverkan"]
+    assert (gathering["chair"], gathering["frequency_per_year"]) == ("kommunpolis", 9)
+    assert gathering["members"] == ["handlare", "fastighetsägare"]
+    assert gathering["kind"] == "forum"
+
+
+def test_signatures_inside_a_sentence():
+    text = ("Överenskommelse om trygghet i Exempelby\n\nVi skriver under\n\nExempelby den 3 mars 2026. För kommunen "
+            "skriver Eva Påhittad, kommunstyrelsens ordförande, under, och för polisen Nils Låtsasson, "
+            "lokalpolisområdeschef i lokalpolisområde Exempelby.\n")
+    signed = recognise(Document.from_text("x.txt", text, None)).to_plain()["signatories"]
+    assert {n: s["title"] for n, s in signed.items()} == {"Eva Påhittad": "kommunstyrelsens ordförande",
+                                                         "Nils Låtsasson": "lokalpolisområdeschef"}

@@ -48,7 +48,8 @@ PERSON = re.compile(r"^(?P<name>" + _PERSON + r")(?:\s*,\s*(?P<title>[\wåäö -
 TITLE_FIRST = re.compile(r"(?P<title>(?:[a-zåäö]+\s+)?[A-ZÅÄÖa-zåäö][a-zåäö]+)\s+(?P<name>" + _PERSON + ")")
 # "undertecknades i Nyby den 5 december 2024 av …", "X undertecknar …"
 SIGNED_BY = re.compile(r"(?i)\b(?:underteckna\w*|signera\w*|skrivs\s+under|skrivits\s+under|skrevs\s+under)"
-                       r"\s+(?:[\w,]+\s+){0,8}?av\b|\b(?:undertecknar|signerar|skriver\s+under)\b")
+                       r"\s+(?:[\w,]+\s+){0,8}?av\b|\b(?:undertecknar|signerar|skriver\s+under)\b|"
+                       r"\bskriver\b(?=[^.]*\bunder\b)")  # "För kommunen skriver Eva A, kommundirektör, under"
 # "hälso- och sjukvårdsdirektör Eva A": a title whose first part shares the second's ending
 TITLE_BEFORE_NAME = re.compile(r"\b(?P<title>(?:[a-zåäö]+s\s+(?=(?:vice\s+)?ordförande\b))?(?:vice\s+)?"
                                r"(?:[a-zåäö]+-\s+(?:och|eller)\s+)?[a-zåäö]+)\s+(?P<name>" + _PERSON + ")")
@@ -269,7 +270,7 @@ def _signed_in_prose(units: list[Unit]) -> list[Item]:
         rest = unit.text[said.end():]
         pairs = [[(m.group("name"), m.group("title")) for m in rx.finditer(rest) if TITLE_WORD.search(m.group("title"))]
                  for rx in (TITLE_BEFORE_NAME, NAME_BEFORE_TITLE, NAME_THEN_TITLE)]
-        for name, title in pairs[0] or pairs[1] or pairs[2]:
+        for name, title in max(pairs, key=len):  # the reading that finds the most people
             if not _not_a_person(name):
                 out.append(_item("signatories", name, unit.span, title=lemma(title.split()[-1]) if
                                  len(title.split()) == 1 else title.lower()))

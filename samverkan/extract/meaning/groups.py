@@ -44,7 +44,7 @@ MEMBER_AFTER = re.compile(r"(?i)\b(?:består|bestå|bestående|utgörs|represent
                           r"\bhar\s+(?P<list18>[a-zåäö][^.;]+?)\s+som\s+(?:deltagare|medlemmar|ledamöter)\b|"
                           r"^(?:[\wåäö-]+\s+)?(?:samordnar|deltagar|ledamöt|medlemm)\w*\s+(?:i\s+\S+\s+)?är\s+(?P<list5>.+)$|"
                           r"^i\s+\S+\s+(?:arbetar|ingår|sitter|deltar|medverkar)\s+(?P<list12>[a-zåäö].+)$|"
-                          r"^(?:där|här)\s+(?:möts|träffas|samlas|sitter|ingår|deltar|medverkar)\s+(?:också\s+|även\s+)?"
+                          r"^(?:där|här)\s+(?:möts|träffas|samlas|sitter|ingår|deltar|medverkar|arbetar)\s+(?:också\s+|även\s+)?"
                           r"(?P<list15>[a-zåäö].+)$|"
                           r"\b(?:vänder|riktar)\s+sig\s+(?:främst\s+|i\s+första\s+hand\s+|särskilt\s+)?till\s+(?P<list16>.+)$|"
                           r"\b(?:bjuds|kallas)\s+(?P<list17>[a-zåäö][^.;]+?)\s+in[\s.]*$|"
@@ -58,6 +58,7 @@ MEMBER_AFTER = re.compile(r"(?i)\b(?:består|bestå|bestående|utgörs|represent
                           r"(?:också\s+|även\s+)?(?P<list10>.+)$|"
                           r"\b(?:ett|en)\s+[\wåäö-]*(?:samråd|samverkan|samarbete|forum|nätverk|grupp|möte)\s+mellan\s+(?P<list11>.+)$|"
                           r"^(?:representerade|företrädda)\s+(?:i\s+\S+\s+)?är\s+(?P<list13>.+)$|"
+                          r"^(?:också\s+|även\s+)?med\s+(?:där\s+|i\s+\S+\s+)?är\s+(?:också\s+|även\s+)?(?P<list19>.+)$|"
                           r"\b(?:med|finns)\s+(?:representanter|företrädare)\s+(?:för|från)\s+(?P<list3>.+)$")
 MEMBER_BEFORE = re.compile(r"(?i)\bdär\s+(?P<list>.+?)\s+(?:ingår|deltar|sitter|medverkar|arbetar|möts|träffas)\b|"
                            r"^(?:även|också|dessutom)\s+(?P<list5>.+?)\s+är\s+med\b|"
@@ -117,6 +118,10 @@ IS_A = re.compile(r"^(?P<name>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ0-9][\wåä
 HELD = re.compile(r"\b(?:genomförs|hålls|anordnas|arrangeras|äger\s+rum)\b(?:[^.;]*?\s)?(?<!\bi\s)(?<!\bpå\s)"
                   r"(?<!\bav\s)(?<!\bmed\s)(?<!\boch\s)(?<!\bsamt\s)(?<!\bvid\s)(?<!\bför\s)"
                   r"(?P<name>(?-i:[A-ZÅÄÖ])[a-zåäö-]{4,}(?:et|en))(?=\s*[,.;]|$)")
+# "Kommunpolisen kallar till och leder Strandsamverkan varje måndag": a name a function leads, at a frequency
+HELD_ACTIVE = re.compile(r"\b(?:leder|anordnar|arrangerar|sammankallar|driver|kallar\s+till)\s+(?:och\s+[a-zåäö]+\s+)?"
+                         r"[*_]{0,2}(?P<name>(?-i:[A-ZÅÄÖ])[a-zåäö-]{5,})[*_]{0,2}(?=\s+(?:varje|var|en|två|"
+                         r"[a-zåäö]+vis)\b|\s*[,.;]|$)")
 # "…, till vilket boende … inbjuds och vid vilket kommunpolisen medverkar": members in relative clauses
 RELATIVE_MEMBERS = re.compile(r"(?i)\b(?:till|vid|i|på)\s+(?:vilket|vilken|vilka)\s+(?P<list>[^.;]+?)\s+"
                               r"(?:inbjuds|bjuds\s+in|kallas|deltar|medverkar|ingår)\b")
@@ -131,7 +136,8 @@ EXPANSION = re.compile(r"(?:^|(?<=[(,;]\s)|(?<=[(,;]))(?P<short>[a-zåäö]{2,8}
 REPRESENTATIVE_WORD = re.compile(r"(?i)^(?:en\s+)?(?:representant|företrädare)\b")
 LEVEL_KINDS = {"strategisk": "steering", "taktisk": "preparation", "operativ": "working"}
 # "Det dagliga arbetet samordnas i Lägesbildsmötet.": the place of a passive is what the sentence is about
-PLACE_PASSIVE = re.compile(r"(?i)\b(?:[a-zåäö]{3,}(?<!leds)s|sker|bedrivs)\s+(?:främst\s+|huvudsakligen\s+)?i\s+$")
+PLACE_PASSIVE = re.compile(r"(?i)\b(?:[a-zåäö]{3,}(?<!leds)s|sker|bedrivs|(?:gör|bedriver|utför|driver)\s+(?:vi|parterna|man))"
+                           r"\s+(?:främst\s+|huvudsakligen\s+)?i\s+$")  # "Det praktiska arbetet gör vi i X."
 CHAIR = [
     re.compile(r"(?i)\b(?:ordförande(?:skapet)?|ordförandeskap)\b[^.]*?\b(?:innehas|har|delas)\s+(?:växelvis\s+)?"
                r"(?:av\s+)?(?P<who>[^.;]+)"),
@@ -152,7 +158,7 @@ CHAIR = [
     re.compile(r"(?i)\bansvarig\s+för\s+att\s+(?:sammankalla|kalla)\b[^.;]*?\s+är\s+(?P<who>[^.;]+)"),
     re.compile(r"(?i)^(?P<who>[^.;]+?)\s+(?:är|blir)\s+(?:dess\s+|gruppens\s+)?(?:ordförande|sammankallande)\b"),
     re.compile(r"(?i)\b(?:med|har)\s+(?P<who>[^.;,]+?)\s+som\s+(?:ordförande|sammankallande)\b"),
-    re.compile(r"(?i)^(?P<who>[^.;]+?)\s+(?:turas\s+om\s+att\s+(?:leda|vara\s+(?:ordförande|sammankallande))|leder|delar\s+på\s+ordförandeskapet|"
+    re.compile(r"(?i)(?:^|;\s*)(?P<who>[^.;]+?)\s+(?:turas\s+om\s+att\s+(?:leda|vara\s+(?:ordförande|sammankallande))|leder|delar\s+på\s+ordförandeskapet|"
                r"håller\s+i\s+(?:mötena|gruppen|arbetet)|kallar\s+till\s+(?:möte|mötena|sammanträde))\b"),
     re.compile(r"(?i)^(?P<who>[^.;]+?)\s+(?:samordnar|sammankallar|leder|driver)\s+(?:ett|en)\s+(?:[\wåäö]+\s+)?"
                r"[\wåäö-]*(?:grupp|nätverk|forum|råd|team)\b"),
@@ -161,7 +167,7 @@ CHAIR_STOP = re.compile(r"(?i)\s*(?:,|\bsom\b|\bett\s+år|\bvarje\b|\bvart\b|\b�
                         r"\bi\s+taget|\bvid\b|\bsamt\b\s+(?:träffas|möts)|"
                         r"\boch\s+(?:träffas|möts|har|ska|rapporterar|återrapporterar|ansvarar|lyfter)).*$")
 MEETS = re.compile(r"(?i)\b(?:träffa[sr]?|möts|mötas|genomförs|äger\s+rum|sammanträd\w*|hålls|hålles|ses|samlas|"
-                   r"samlar|[\wåäö]*möte[nt]?|möte(?:splan|stider|sdagar)|möter|stämmer\s+av|bjuder\s+(?:[\wåäö]+\s+){0,3}in|"
+                   r"samlar|kallar\s+(?:[\wåäö]+\s+)?till|[\wåäö]*möte[nt]?|möte(?:splan|stider|sdagar)|möter|stämmer\s+av|bjuder\s+(?:[\wåäö]+\s+){0,3}in|"
                    r"sammanträden|mötesfrekvens|kvartalsvis|månadsvis|veckovis|avstämning\w*)\b")
 REPORTS = re.compile(r"(?i)\b(?:(?:åter|av)?rapporter\w*|återkoppla\w*|lyft\w*|tas\s+upp\s+i|redovisa\w*|redovisning|"
                      r"överlämna[rs]|"
@@ -737,7 +743,7 @@ class GroupReader:
     def held(self, text: str) -> re.Match | None:
         """A name without a group word that the sentence holds at a frequency ("två gånger per år hålls
         Trygghetsdialogen"): a recurring meeting, a group by what it does."""
-        m = HELD.search(text)
+        m = HELD.search(text) or HELD_ACTIVE.search(text)
         if m is None or mentions(m.group("name")) or frequency.per_year(text) is None \
                 or fold(m.group("name")) in {fold(g.name) for g in self.groups.values() if g.weight >= 3}:
             return None
@@ -1117,7 +1123,7 @@ class GroupReader:
             m = rx.search(text)
             if not m:
                 continue
-            who = _until_verb(CHAIR_STOP.sub("", m.group("who")).strip())
+            who = _until_verb(_after_inversion(CHAIR_STOP.sub("", m.group("who")).strip()))
             who = re.sub(r"(?i)^(?:växelvis|alternerande)\s+(?:av\s+)?|^mellan\s+", "", who)
             if mentions(GENITIVE_WORD.sub("", who), True) or not who \
                     or fold(who) in {"parterna", "parter", "dem", "varandra"}:
@@ -1386,6 +1392,15 @@ def _finite(word: str) -> bool:
         return False
     base = lemma(w)
     return base != w and base.endswith("a") and len(base) >= 3
+
+
+def _after_inversion(text: str) -> str:
+    """"Därför kallar kommunpolisen till och" → "kommunpolisen": after a fronted adverb the verb comes second and
+    its subject after it (its particle and a conjunction dropped)."""
+    words = text.split()
+    if len(words) > 2 and words[0].casefold() in ADVERBS and _finite(words[1]):
+        return re.sub(r"(?i)(?:\s+(?:till|in|upp|och|samt))+$", "", " ".join(words[2:]))
+    return text
 
 
 def _until_verb(text: str) -> str:

@@ -30,6 +30,7 @@ PARTY_GENITIVE = re.compile(r"(?i)^(?:kommunens|stadens|polisens|stadsdelsförva
                             r"stadsdelsnämndens|nämndens|lokalpolisområdets|[\wåäö]*förvaltningens|skolans|skolornas|"
                             r"parternas|områdets|[\wåäö]*(?:förvaltning|nämnd|område|kommun|stad|stadsdel)(?:en|et|n|t)?s)$")
 DETERMINER = re.compile(r"(?i)^(?:(?:en|ett|den|det|de|dess|alla|samtliga|berörda|två|tre|fyra|fem|några|övriga|"
+                        r"våra|vår|vårt|deras|sina|sin|sitt|"
                         r"vid\s+behov|när\s+(?:det\s+)?behövs|när\s+behov\s+finns|ibland|"
                         r"båda|bägge|varje|andra|"
                         r"respektive|även|också|dessutom)\s+)+")
@@ -57,6 +58,8 @@ SEAT_OF_MANY = re.compile(r"(?<=[\wåäö])\s+för\s+(?:(?:de|alla|samtliga|ber�
 # "… och fastighetsägare i Fröslunda och Skiftinge": the area a list of common nouns ends with is no member
 AREA_AT_END = re.compile(r"(?<=[a-zåäö])\s+(?:i|på)\s+[A-ZÅÄÖ][\wåäö-]*(?:(?:,\s*|\s+(?:och|samt)\s+)"
                          r"[A-ZÅÄÖ][\wåäö-]*)*\s*$")
+# "krögarna vid Skrea strand": the place many people are at says only where they are
+PLACE_OF_MANY = re.compile(r"(?<=na)\s+vid\s+[A-ZÅÄÖ][\wåäö-]*(?:\s+[a-zåäö]+)?\s*$")
 # "… och näringsidkare där lägesbilden redovisas": a clause about where, after the list
 WHERE_CLAUSE = re.compile(r"(?i)\s+där\s+.*$")
 # "verksamhetschefen för BUP, Region Halland": the organisation after a comma says only whose the function is
@@ -77,7 +80,7 @@ SEAT = re.compile(r"(?i)\s+(?:från|inom|vid|hos|på|i)\s+"
 TRAILING = re.compile(r"(?i)\s*(?:\([^)]*\)|,?\s*(?:tillsammans med|i [a-zåäö]*(?:området|stadsdelen)|"
                       r"i centrum|i kommunen|"
                       r"i (?:stadsdel|område|bostadsområde)(?:arna|ena|na)|"
-                      r"vid behov|som|med ansvar för)\b.*|\s+i\s+[a-zåäö]+frågor)$")
+                      r"vid behov|som|med ansvar för|sida vid sida|gemensamt|regelbundet)\b.*|\s+i\s+[a-zåäö]+frågor)$")
 # "kommunpolisen i lokalpolisområde Jönköping", "polisområdeschefen för Västernorrland": the area of a party
 PARTY_AREA = re.compile(r"\s+(?:i|för|inom)\s+(?:(?:lokal)?polisområde\s+|polisregion\s+)?[A-ZÅÄÖ][a-zåäö-]+$")
 # "rektorerna för högstadieskolorna", "… för de berörda skolorna": the places of many people
@@ -86,7 +89,7 @@ FOR_MANY = re.compile(r"(?i)\s+för\s+(?:(?:de|alla|samtliga|berörda|två|tre|f
 
 
 # actors outside the parties' organisations: a network of these is an open forum
-OUTSIDE = re.compile(r"\b(?:forening|foretag|handlare|boende|fastighetsagare|trossamfund|krogare|nattvandr|"
+OUTSIDE = re.compile(r"\b(?:forening|foretag|handlar[en]|boende|fastighetsagar[en]|trossamfund|krogar[en]|nattvandr|"
                      r"civilsamhall|pensionarsorganisation|kontaktombud)")
 
 
@@ -103,7 +106,7 @@ def member(text: str, prose: bool = False) -> str | None:
     word is a name ("Familjebostäder") and kept as written."""
     text = re.sub(r"(?i)(?<=[a-zåäö]{3})dir\.?(?=$|[\s,;)])", "direktör", " ".join(text.split()))  # "kommundir."
     text = text.strip(" .,:;\"”“'*_")
-    text = TRAILING.sub("", SEAT_OF_MANY.sub("", text))
+    text = TRAILING.sub("", SEAT_OF_MANY.sub("", PLACE_OF_MANY.sub("", text)))
     text = _without_whose(text)
     start = text
     text = REPRESENTATIVE.sub("", text)
@@ -296,8 +299,14 @@ def _shared_function(before: str, part: str) -> tuple[str, str] | None:
     return one + before[len(head):], f"{one} {m.group('prep')} {part}"
 
 
+# "Vi som är chefer – A, B och C – bildar …": a list set off by dashes names those the words around it speak of
+DASHED = re.compile(r"(?:^|\s)[–—]\s+(?P<list>[^–—]+?(?:,|\soch\s|\ssamt\s)[^–—]+?)\s+[–—](?:\s|$)")
+
+
 def members(text: str, prose: bool = True) -> list[str]:
     out: list[str] = []
+    if dashed := DASHED.search(text):
+        text = dashed.group("list")
     text = PARTS.sub(r"\g<parts>", text)  # "kommunen (socialtjänst, skola och fritid)": the parts named
     text = AREA_AT_END.sub("", SEAT_OF_MANY.sub("", NAMELY.sub("", PARTY_LABEL.sub("", GAPPED.sub("", text)))))
     text = WHERE_CLAUSE.sub("", text)
