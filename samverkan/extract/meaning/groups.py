@@ -135,9 +135,10 @@ EXPANSION = re.compile(r"(?:^|(?<=[(,;]\s)|(?<=[(,;]))(?P<short>[a-zåäö]{2,8}
                        r"(?=[,;)]|$)")
 REPRESENTATIVE_WORD = re.compile(r"(?i)^(?:en\s+)?(?:representant|företrädare)\b")
 LEVEL_KINDS = {"strategisk": "steering", "taktisk": "preparation", "operativ": "working"}
-# "Det dagliga arbetet samordnas i Lägesbildsmötet.": the place of a passive is what the sentence is about
-PLACE_PASSIVE = re.compile(r"(?i)\b(?:[a-zåäö]{3,}(?<!leds)s|sker|bedrivs|(?:gör|bedriver|utför|driver)\s+(?:vi|parterna|man))"
-                           r"\s+(?:främst\s+|huvudsakligen\s+)?i\s+$")  # "Det praktiska arbetet gör vi i X."
+# "Det dagliga arbetet samordnas i Lägesbildsmötet.", "Det praktiska arbetet gör vi i X.": the place of the work
+# is what the sentence is about
+PLACE_PASSIVE = re.compile(r"(?i)\b(?:[a-zåäö]{3,}(?<!leds)s|sker|bedrivs|(?:gör|bedriver|utför|driver)\s+"
+                           r"(?:vi|parterna|man))\s+(?:främst\s+|huvudsakligen\s+)?i\s+$")
 CHAIR = [
     re.compile(r"(?i)\b(?:ordförande(?:skapet)?|ordförandeskap)\b[^.]*?\b(?:innehas|har|delas)\s+(?:växelvis\s+)?"
                r"(?:av\s+)?(?P<who>[^.;]+)"),
