@@ -311,3 +311,32 @@ def test_areas_after_prioritising_the_work_against_them():
     text = HEAD + ("Mål och inriktning\nParterna ska under avtalsperioden särskilt prioritera arbetet mot narkotika "
                    "samt trygghet i centrum.\n")
     assert sorted(_plain(text).get("priority_areas", {})) == ["Narkotika", "Trygghet i centrum"]
+
+
+SLIDES = """Samverkansöverenskommelse Trygg i Exempelby 2026–2027
+
+Exempelby kommun · Polisen LPO Exempelby
+
+Vilka är parter?
+
+  • Exempelby kommun (via kommunstyrelsen) – org.nr 212000-0001
+  • Polismyndigheten, Polisregion Syd, LPO Exempelby
+
+Hur länge?
+
+  Giltig 1/3 2026 – 28/2 2028
+
+Fokus 2026–2027
+
+  1  Bostadsinbrott i villaområdena
+  2  Langning till unga
+"""
+
+
+def test_a_slide_deck_as_text_question_headings_a_validity_line_and_a_focus_list():
+    plain = _plain(SLIDES)
+    assert {n: p["party"] for n, p in plain["parties"].items()} == {"Exempelby kommun": "city",
+                                                                    "LPO Exempelby": "police"}
+    agreement = next(iter(plain["agreement"].values()))
+    assert (agreement["valid_from"], agreement["valid_to"]) == ("2026-03-01", "2028-02-28")
+    assert list(plain["priority_areas"]) == ["Bostadsinbrott i villaområdena", "Langning till unga"]

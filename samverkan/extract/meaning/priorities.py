@@ -14,7 +14,7 @@ from samverkan.extract.meaning.phrases import GROUP_WORD
 from samverkan.extract.meaning.text import Unit, fold, one_a_line
 from samverkan.extract.record import Field, Item
 
-PRIORITY_HEAD = re.compile(r"(?i)priorit|insatsområd|fokusområd|inriktning|"
+PRIORITY_HEAD = re.compile(r"(?i)priorit|insatsområd|fokusområd|^(?:vårt\s+|gemensamt\s+)?fokus\b|inriktning|"
                            r"vad\s+(?:vi|parterna|\w+)\s+ska\s+(?:arbeta|fokusera|prioritera)|"
                            r"vad\s+vi\s+prioriterar|utvecklingsområd|målområd|samverkansområd|arbetsområd|"
                            r"gemensamma\s+områden|problembild|problemområd|\bproblem\b|\butmaningar\b")
