@@ -340,3 +340,32 @@ def test_a_slide_deck_as_text_question_headings_a_validity_line_and_a_focus_list
     agreement = next(iter(plain["agreement"].values()))
     assert (agreement["valid_from"], agreement["valid_to"]) == ("2026-03-01", "2028-02-28")
     assert list(plain["priority_areas"]) == ["Bostadsinbrott i villaområdena", "Langning till unga"]
+
+
+REPORT = """EXEMPELBY KOMMUN                                    TJÄNSTESKRIVELSE
+Kommunledningskontoret                              Dnr KS 2026/0012
+
+Godkännande av ny överenskommelse med Polismyndigheten
+
+Förslag till beslut
+
+1. Kommunstyrelsen godkänner Överenskommelse om trygghet i Exempelby enligt bilaga 1.
+
+Ärendet
+
+Den nuvarande överenskommelsen, som godkändes den 2 februari 2023, löper ut den 30 juni 2026. Parter i den
+föreslagna överenskommelsen är Exempelby kommun genom kommunstyrelsen och Polismyndigheten genom
+lokalpolisområde Exempelby. Överenskommelsen föreslås gälla i två år räknat från den 1 juli 2026.
+
+Bilaga
+1. Överenskommelse om trygghet i Exempelby (förslag)
+"""
+
+
+def test_a_report_proposing_an_agreement_names_it_lists_its_parties_and_its_time():
+    plain = _plain(REPORT)
+    assert list(plain["agreement"]) == ["Överenskommelse om trygghet i Exempelby"]  # not the report's heading
+    agreement = next(iter(plain["agreement"].values()))
+    assert (agreement["valid_from"], agreement["valid_to"]) == ("2026-07-01", "2028-06-30")  # not the current one
+    assert {n: p["party"] for n, p in plain["parties"].items()} == {"Exempelby kommun": "city",
+                                                                    "lokalpolisområde Exempelby": "police"}

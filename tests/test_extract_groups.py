@@ -1549,3 +1549,21 @@ def test_signatures_inside_a_sentence():
     signed = recognise(Document.from_text("x.txt", text, None)).to_plain()["signatories"]
     assert {n: s["title"] for n, s in signed.items()} == {"Eva Påhittad": "kommunstyrelsens ordförande",
                                                          "Nils Låtsasson": "lokalpolisområdeschef"}
+
+
+def test_groups_a_proposal_sets_up_and_invites_to():
+    text = ("Ärendet\n\nEnligt förslaget styrs arbetet av en styrgrupp där kommundirektören och "
+            "lokalpolisområdeschefen ingår. Kommundirektören och lokalpolisområdeschefen föreslås vara ordförande "
+            "varannan gång.\n\nUnder styrgruppen inrättas en arbetsgrupp för trygga skolvägar, bestående av "
+            "trafikplaneraren (sammankallande) och kommunpolisen. Arbetsgruppen ska ses varannan månad.\n\n"
+            "Två gånger om året bjuds föreningar och företagare in till Trygghetsrådet Exempelby, där kommunpolisen "
+            "redovisar läget.\n")
+    found = _groups(text)
+    assert found["Styrgrupp"]["chair"] == ["kommundirektör", "lokalpolisområdeschef"]
+    assert found["Styrgrupp"]["chair_alternating"] is True
+    work = found["Arbetsgrupp för trygga skolvägar"]
+    assert (work["chair"], work["members"], work["frequency_per_year"]) == (
+        "trafikplanerare", ["trafikplanerare", "kommunpolis"], 6)
+    council = found["Trygghetsrådet Exempelby"]
+    assert (council["kind"], council["frequency_per_year"]) == ("council", 2)
+    assert council["members"][:2] == ["förening", "företagare"]

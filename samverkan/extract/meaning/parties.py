@@ -58,7 +58,7 @@ PARTIES_INTRO = re.compile(r"(?i)\bföljande\s+(?:\w+\s+)?parter\b|\bparter(?:na
 PARTIES_LEAD_IN = re.compile(r"(?i)\b(?:ingås|tecknas|sluts|träffas|ingåtts|tecknats|slutits|träffats|ingången|"
                              r"ingånget|tecknad|tecknat|sluten|slutet|träffad|träffat)\s+(?:av|mellan)\s*:?$")
 PARTIES_LEAD = re.compile(r"(?i)^(?:avtals|samverkans)?parter(?:na)?\s*(?::|är\b(?!\s+(?:överens|eniga|ense)\b)|"
-                          r"i\s+(?:denna|överenskommelsen))")
+                          r"i\s+(?:denna|överenskommelsen|den\s+(?:föreslagna|nya)\s+överenskommelsen))")
 PARTIES_SENTENCE = re.compile(r"(?i)\b(?:ingås|tecknas|sluts|träffas|undertecknas|ingåtts|tecknats|slutits|träffats|"
                               r"ingången|ingånget|tecknad|tecknat|sluten|slutet|träffad|träffat)\s+"
                               r"(?:av\s+|mellan\s+)|"

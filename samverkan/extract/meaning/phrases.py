@@ -330,7 +330,9 @@ def group_kind(name: str, context: str = "") -> str:
         return "coordinators"
     if re.search(r"forum|dialog", low):  # "Medborgardialog", "dialogforum": open to all
         return "forum"
-    if re.search(r"rad(et|en|ets)?$|\brad\b|brå\b", low) and "samrad" not in low:
+    word = GROUP_WORD.search(name)
+    if (re.search(r"rad(et|en|ets)?$|\brad\b|brå\b", low) or word and fold(word.group("word")).endswith("rad")) \
+            and "samrad" not in low:  # "Trygghetsrådet Mölndal": a council by its word, whatever name follows
         return "council"
     if re.search(r"\boppe[nt]\s+for\b", fold(context)) or OUTSIDE.search(fold(context)) and (
             "natverk" in low or not GROUP_WORD.search(name)):
