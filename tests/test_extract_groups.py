@@ -1567,3 +1567,48 @@ def test_groups_a_proposal_sets_up_and_invites_to():
     council = found["Trygghetsrådet Exempelby"]
     assert (council["kind"], council["frequency_per_year"]) == ("council", 2)
     assert council["members"][:2] == ["förening", "företagare"]
+
+
+SLIDE_GROUPS = """-- Bild 4 av 6 --
+
+Styrgrupp
+
+  • Kommundirektör
+  • Lokalpolisområdeschef
+  • Socialchef
+
+  Ordf. växlar årsvis mellan kommundirektör och LPO-chef
+  4 möten/år → rapport till kommunstyrelsen
+
+-- Bild 5 av 6 --
+
+Skolnätverket
+
+  Kuratorer, elevhälsan, kommunpolis, fältassistenter
+  2 ggr/termin · leds av skolchef
+  Frågor som kräver beslut → Styrgrupp
+"""
+
+
+def test_a_slide_deck_s_fragments_labels_and_arrows():
+    found = _groups(SLIDE_GROUPS)
+    steering = found["Styrgrupp"]
+    # "LPO-chef": the member it stands for (a bullet's capital is the line's)
+    assert [c.casefold() for c in steering["chair"]] == ["kommundirektör", "lokalpolisområdeschef"]
+    assert (steering["frequency_per_year"], steering["reports_to"]) == (4, ["kommunstyrelsen"])
+    network = found["Skolnätverket"]
+    assert network["members"] == ["kurator", "elevhälsan", "kommunpolis", "fältassistent"]
+    assert (network["chair"], network["frequency_per_year"], network["reports_to"]) == ("skolchef", 4, ["Styrgrupp"])
+
+
+def test_a_question_label_with_its_answer_in_a_column():
+    text = ("Arbetsgrupp centrum\n\n  Vem?      kommunpolis (sammankallande), fältassistenter\n"
+            "  När?      var tredje vecka\n")
+    group = _groups(text)["Arbetsgrupp centrum"]
+    assert (group["members"], group["chair"], group["frequency_per_year"]) == (
+        ["kommunpolis", "fältassistent"], "kommunpolis", 17)
+
+
+def test_a_line_of_a_meeting_s_date_and_place_names_no_members():
+    text = "STYRGRUPPEN\nSammanträde 2025-03-01, stadshuset, sal Eken\n\nNärvarande:   kommundirektör\n"
+    assert "stadshuset" not in _groups(text).get("Styrgruppen", {}).get("members", [])

@@ -26,7 +26,8 @@ from samverkan.extract.meaning.phrases import (
 )
 from samverkan.extract.meaning.text import SENTENCE_END, Unit, fold, lemma
 
-NON_SUBJECT = {"till", "under", "från", "för", "inför", "med", "om", "av", "mellan", "ur", "hos", "vid", "på", "inom"}
+NON_SUBJECT = {"till", "under", "från", "för", "inför", "med", "om", "av", "mellan", "ur", "hos", "vid", "på", "inom",
+               "→"}  # "→ styrgruppen": where a slide's arrow points
 ANAPHOR = re.compile(r"(?i)^(?:den|det|denna|detta|dessa|de|hon|han|gruppen|rådet|råden|forumet|nätverket|teamet|"
                      r"samrådet|grupperna|mötet|träffen)\b")
 # a thing handed on with no one said to hand it ("En samlad uppföljning redovisas för …", "Uppföljningen lämnas
@@ -169,16 +170,19 @@ CHAIR_STOP = re.compile(r"(?i)\s*(?:,|\bsom\b|\bett\s+år|\bvarje\b|\bvart\b|\b�
                         r"\bi\s+taget|\bvid\b|\bsamt\b\s+(?:träffas|möts)|"
                         r"\boch\s+(?:träffas|möts|har|ska|rapporterar|återrapporterar|ansvarar|lyfter)).*$")
 MEETS = re.compile(r"(?i)\b(?:träffa[sr]?|möts|mötas|genomförs|äger\s+rum|sammanträd\w*|hålls|hålles|ses|samlas|"
-                   r"samlar|kallar\s+(?:[\wåäö]+\s+)?till|[\wåäö]*möte[nt]?|möte(?:splan|stider|sdagar)|möter|stämmer\s+av|bjuder\s+(?:[\wåäö]+\s+){0,3}in|bjuds\s+(?:[\wåäö,]+\s+){0,6}in|"
+                   r"samlar|kallar\s+(?:[\wåäö]+\s+)?till|[\wåäö]*möte[nt]?|möte(?:splan|stider|sdagar)|möter|"
+                   r"stämmer\s+av|bjuder\s+(?:[\wåäö]+\s+){0,3}in|bjuds\s+(?:[\wåäö,]+\s+){0,6}in|"
                    r"sammanträden|mötesfrekvens|kvartalsvis|månadsvis|veckovis|avstämning\w*)\b")
-REPORTS = re.compile(r"(?i)\b(?:(?:åter|av)?rapporter\w*|återkoppla\w*|lyft\w*|tas\s+upp\s+i|redovisa\w*|redovisning|"
-                     r"överlämna[rs]|"
+REPORTS = re.compile(r"(?i)(?:→|\brapport(?=\s+till\b)|\b(?:(?:åter|av)?rapporter\w*|återkoppla\w*|lyft\w*|"
+                     r"tas\s+upp\s+i|redovisa\w*|redovisning|överlämna[rs]|"
                      r"eskaler\w*|(?:förs|lämnas|tas|skickas)\s+vidare|tas\s+med|lämnar\s+(?:\w+\s+){1,2}\w*rapport\w*|"
-                     r"informerar|ansvarar|svarar|underställd|lyder\s+under|(?:ger|lämnar)\s+underlag)\b"
-                     r"(?P<rest>[^.]*)")
+                     r"informerar|ansvarar|svarar|underställd|lyder\s+under|(?:ger|lämnar)\s+underlag)\b)"
+                     r"(?P<rest>[^.]*)")  # "→ styrgruppen": a slide's arrow
 REPORT_TARGET = re.compile(r"(?i)\b(?:till|för|inför)\s+(?P<to>[^.;]+)|^\s*(?P<obj>(?:den|det)\s+[^.;]+|"
                            r"[\wåäöÅÄÖ-]+(?:gruppen|rådet|forumet|nätverket|styrelsen|nämnden|beredningen|teamet)"
-                           r"(?:\s+(?-i:[A-ZÅÄÖ])[\wåäö-]+)?|(?-i:[A-ZÅÄÖ]{2,6})\b)")
+                           r"(?:\s+(?-i:[A-ZÅÄÖ])[\wåäö-]+)?|(?-i:[A-ZÅÄÖ]{2,6})\b|"
+                           r"(?-i:[A-ZÅÄÖ])[\wåäö-]*(?:grupp|nätverk|råd|forum|team)(?:\s+(?-i:[A-ZÅÄÖ])[\wåäö-]+)*"
+                           r"(?:\s+[a-zåäö]+)?\s*$)")  # "→ Arbetsgrupp Trygg centrum"
 TARGET_STOP = re.compile(r"(?i)\s*(?:,|\bnär\b|\befter\b|\bvid\b|\binför\b|\bsom\b|\bom\b|\boch\s+(?!till\b)\w+ar\b|"
                          r"\ben\s+gång|\bvarje\b|\bi\s+(?:samband|slutet)|\bminst\b|\btvå\s+gånger|\bför\s+hela\b).*$")
 ROLE_OF = re.compile(r"(?i)^\s*(?:ordförande|sammankallande|sekreterare|föredragande|ledamöter|deltagare|"
@@ -516,10 +520,10 @@ class GroupReader:
                 previous = unit
                 continue
             if unit.kind == "item":
-                if heading_group is not None and not self.read_member_line(heading_group, unit):
-                    self.read_sentence(heading_group, unit)  # "- Återrapporterar till styrgruppen" under its heading
+                self.read_item(heading_group, unit)
                 continue
-            self.read_prose(unit, heading_group, previous)
+            if not self.read_bare_list(heading_group, unit, previous):
+                self.read_prose(unit, heading_group, previous)
             previous = unit
         self.drop_unconfirmed()
         self.settle_members()
@@ -691,10 +695,7 @@ class GroupReader:
         """A sentence: the fields it gives the group it is about."""
         if (numbered := re.match(r"§\s*\d+\s+", unit.text)) is not None:  # "§ 3  Styrgruppen lämnar …": minutes
             unit = Unit(unit.kind, unit.text[numbered.end():], unit.span, unit.heading, items=unit.items)
-        if len(parts := WHILE.split(unit.text)) > 1:
-            for part in parts:
-                self.read_prose(Unit(unit.kind, part, unit.span, unit.heading, items=unit.items), heading_group,
-                                previous)
+        if self.read_parts(unit, heading_group, previous):
             return
         if heading_group is not None and heading_group.named_by_heading and not heading_group.name.isupper() \
                 and (fuller := re.search(
@@ -743,6 +744,38 @@ class GroupReader:
         if self.coordinated_by and group_kind(topic.name) == "coordinators" and not topic.fields.get("members"):
             self._add_members(topic, self.coordinated_by, unit.span)
         self.coordinated_by = []
+
+    def read_item(self, g: Group | None, unit: Unit) -> None:
+        """An item under a group's heading: a member ("- kommundirektör (ordförande)") or a clause about the group
+        ("- Återrapporterar till styrgruppen")."""
+        if g is not None and not self.read_member_line(g, unit):
+            self.read_sentence(g, unit)
+
+    def read_bare_list(self, g: Group | None, unit: Unit, previous: Unit | None) -> bool:
+        """A line of three or more names without a verb first under a group's heading ("Rektorer, elevhälsan,
+        kommunpolis, fältare" on a slide): its members; whether the unit was one."""
+        if g is None or previous is not None or unit.kind != "sentence" or unit.text.count(",") < 2:
+            return False
+        parts = split_list(unit.text)
+        named = [p for p in parts if PERSON.search(lemma(p.split()[0])) or ORG_TAIL.search(p.split()[-1])]
+        first = parts[0].split()[0]
+        text = _lower_start(unit.text) if _common(first) or lemma(first) != first.casefold() \
+            else unit.text  # the line's capital, not a name's
+        return 2 * len(named) > len(parts) and self.read_member_line(g, Unit(unit.kind, text, unit.span, unit.heading))
+
+    def read_parts(self, unit: Unit, heading_group: Group | None, previous: Unit | None) -> bool:
+        """A sentence of two main clauses ("…, medan …"), each about its own group, or a slide's fragments about
+        its heading's group ("1 ggr/termin · leds av skolchef"); whether the unit was one."""
+        if len(parts := WHILE.split(unit.text)) > 1:
+            for part in parts:
+                self.read_prose(Unit(unit.kind, part, unit.span, unit.heading, items=unit.items), heading_group,
+                                previous)
+            return True
+        if heading_group is not None and len(parts := re.split(r"\s+·\s+", unit.text)) > 1:
+            for part in parts:
+                self.read_sentence(heading_group, Unit("item", part, unit.span, unit.heading))
+            return True
+        return False
 
     def held(self, text: str) -> re.Match | None:
         """A name without a group word that the sentence holds at a frequency ("två gånger per år hålls
@@ -863,6 +896,8 @@ class GroupReader:
                 fuller = [m for m in listed if m.casefold().endswith(" " + chair.casefold())]  # member it names
                 if len(fuller) == 1:
                     g.fields["chair"] = fuller[0]
+            if isinstance(chair, list):  # "växlar mellan kommundirektör och LPO-chef": the member a short form is
+                g.fields["chair"] = [next(iter([m for m in listed if _abbreviates(c, m)][:1]), c) for c in chair]
 
     def settle_kinds(self) -> None:
         """A council or working group made up of the parties' chiefs only decides: a steering group; a group that
@@ -1122,6 +1157,7 @@ class GroupReader:
 
     def _chair(self, g: Group, text: str, span: Span) -> None:
         text = re.sub(r"(?i)^\s*,?\s*(?:där|som)\s+", "", text)  # "…, där A och B är sammankallande"
+        text = re.sub(r"(?i)\bordf\.", "ordförande", text)  # "Ordf. växlar årsvis mellan A och B"
         alternating = ALTERNATING.search(text) and re.search(r"(?i)ordförande|led[as]|leder|sammankall|växlar", text)
         for rx in CHAIR:
             m = rx.search(text)
@@ -1352,13 +1388,13 @@ class GroupReader:
                 g.set("reports_to", [n for n in names if n], span)
 
 
-LABEL = re.compile(r"(?:^|(?<=\s))(?P<label>[A-ZÅÄÖ][a-zåäö]+(?:\s+[a-zåäö]+)?)(?:\s*\.{2,}\s*|\s*:\s+)")
+LABEL = re.compile(r"(?:^|(?<=\s))(?P<label>[A-ZÅÄÖ][a-zåäö]+(?:\s+[a-zåäö]+)?)(?:\s*\.{2,}\s*|\s*:\s+|\?\s{2,})")
 COLUMNS = [("name", r"grupp|forum|organ|niva|namn|samverkansform|motesform|\bgroup\b|\bbody\b"),
            ("members", r"deltagare|deltagande|sammansattning|ledamoter|medlemmar|bestar|represent|ingar|deltar|vilka|"
                        r"sekreterare|adjunger|narvarande|\bmembers\b|participants|"
-                       r"\bar med\b"),
+                       r"\bar med\b|^vem$"),  # a slide's "Vem?   A, B"
            ("chair", r"ordforande|\bordf\b|leds|leder|sammankall|ansvarig|\bchair"),
-           ("frequency", r"mote|frekvens|traffas|sammantrad|hur ofta|meetings|frequency"),
+           ("frequency", r"mote|frekvens|traffas|sammantrad|hur ofta|meetings|frequency|^nar$"),
            ("reports", r"rapporter|aterrapport|redovisar|lyfter|aterkoppl|eskaler|vart gar|reports")]
 
 
@@ -1397,6 +1433,16 @@ def _finite(word: str) -> bool:
         return False
     base = lemma(w)
     return base != w and base.endswith("a") and len(base) >= 3
+
+
+def _abbreviates(short: str, full: str) -> bool:
+    """Whether a short form with initials ("LPO-chef") stands for a function ("lokalpolisområdeschef"): the same
+    last part, the initials in order in the words before it, the first one first."""
+    m = re.fullmatch(r"(?P<initials>[A-ZÅÄÖ]{2,5})-(?P<tail>[a-zåäö]+)", short)
+    if m is None or not full.casefold().endswith(m.group("tail")) or " " in full:
+        return False
+    before, letters = full.casefold()[:-len(m.group("tail"))], m.group("initials").casefold()
+    return before[:1] == letters[0] and re.search(".*".join(letters), before) is not None
 
 
 def _after_inversion(text: str) -> str:

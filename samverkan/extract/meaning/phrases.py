@@ -105,6 +105,8 @@ def member(text: str, prose: bool = False) -> str | None:
     området" → "rektor", "en representant för Svenska Bostäder" → "Svenska Bostäder". In `prose`, a capitalised
     word is a name ("Familjebostäder") and kept as written."""
     text = re.sub(r"(?i)(?<=[a-zåäö]{3})dir\.?(?=$|[\s,;)])", "direktör", " ".join(text.split()))  # "kommundir."
+    if not any(c.isalpha() for c in text):
+        return None  # "↑", "–": a chart's arrow or a dash names no one
     text = text.strip(" .,:;\"”“'*_")
     text = TRAILING.sub("", SEAT_OF_MANY.sub("", PLACE_OF_MANY.sub("", text)))
     text = _without_whose(text)
