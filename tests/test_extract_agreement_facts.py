@@ -369,3 +369,16 @@ def test_a_report_proposing_an_agreement_names_it_lists_its_parties_and_its_time
     assert (agreement["valid_from"], agreement["valid_to"]) == ("2026-07-01", "2028-06-30")  # not the current one
     assert {n: p["party"] for n, p in plain["parties"].items()} == {"Exempelby kommun": "city",
                                                                     "lokalpolisområde Exempelby": "police"}
+
+
+def test_the_police_side_from_the_sentence_naming_the_parties_over_a_letterhead():
+    text = ("Exempelby kommun                                     Polismyndigheten\n\nÖverenskommelse om trygghet\n\n"
+            "Denna överenskommelse ingås mellan Exempelby kommun, å ena sidan, och Polismyndigheten, genom "
+            "lokalpolisområde Exempelby, å andra sidan.\n\nFör Exempelby kommun          För Polismyndigheten\n")
+    assert _parties(text) == {"Exempelby kommun": "city", "lokalpolisområde Exempelby": "police"}
+
+
+def test_parties_in_the_first_person_plural():
+    text = ("# Tillsammans för ett tryggare Exempelby\n\nVi – Exempelby kommun och Polismyndigheten genom "
+            "lokalpolisområde Exempelby – har kommit överens om hur vi ska arbeta.\n")
+    assert _parties(text) == {"Exempelby kommun": "city", "lokalpolisområde Exempelby": "police"}
