@@ -382,3 +382,16 @@ def test_parties_in_the_first_person_plural():
     text = ("# Tillsammans för ett tryggare Exempelby\n\nVi – Exempelby kommun och Polismyndigheten genom "
             "lokalpolisområde Exempelby – har kommit överens om hur vi ska arbeta.\n")
     assert _parties(text) == {"Exempelby kommun": "city", "lokalpolisområde Exempelby": "police"}
+
+
+@pytest.mark.parametrize(("text", "areas"), [
+    ("Avtal om trygghet i Exempelby\n\nÖverenskommelsen tar sikte på\n  a) bostadsinbrott,\n  b) langning till unga.\n",
+     ["bostadsinbrott", "langning till unga"]),  # "tar sikte på" leads into the list
+    ("Avtal om trygghet i Exempelby\n\nParterna ska, i enlighet med lagen (2023:196) om kommuners ansvar, samordna "
+     "sig inom de områden som de har bedömt som viktigast, nämligen bostadsinbrott, klotter samt langning.\n",
+     ["bostadsinbrott", "klotter", "langning"]),  # "områden …, nämligen"; a law's number is no list's colon
+    ("Avtal om trygghet i Exempelby\n\nVi har valt tre områden. Det första området är klotter: vi vill sanera "
+     "snabbare. Det andra är bostadsinbrott.\n", ["klotter", "bostadsinbrott"]),  # an ordinal sentence's colon
+])
+def test_priority_areas_led_into_in_prose(text, areas):
+    assert [a.casefold() for a in _plain(text).get("priority_areas", {})] == areas
