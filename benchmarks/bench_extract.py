@@ -14,6 +14,7 @@ developing the extractor should not see which of those documents it misses.
 from __future__ import annotations
 
 import argparse
+import fnmatch
 import json
 import sys
 import time
@@ -101,11 +102,17 @@ def main() -> int:
     parser.add_argument("--verbose", "-v", action="store_true", help="each document's missed and spurious facts")
     parser.add_argument("--per-document", action="store_true",
                         help="also the documents of the held-out and blind sets (not while developing)")
+    parser.add_argument("--only", metavar="GLOB", action="append",
+                        help="score only the documents whose file name matches (repeatable; dev and seeds only)")
     args = parser.parse_args()
+    if args.only and set(args.sets or SETS) & {"heldout", "blind"}:
+        parser.error("--only is for dev and seeds: the held-out and blind sets are scored whole")
     wanted = args.sets or list(SETS)
     report = {}
     for name in wanted:
         pairs = golds(name)
+        if args.only:
+            pairs = [(g, d) for g, d in pairs if any(fnmatch.fnmatch(d.name, p) for p in args.only)]
         if not pairs:
             print(f"{name}: no documents with a gold")
             continue
@@ -119,7 +126,7 @@ def main() -> int:
         for kind, s in summary["kinds"].items():
             print(f"    {kind:16} P {s['precision']:.3f}  R {s['recall']:.3f}  "
                   f"({s['matched']}/{s['expected']}/{s['extracted']})")
-    if set(wanted) == set(SETS):
+    if set(wanted) == set(SETS) and not args.only:
         RESULTS.parent.mkdir(parents=True, exist_ok=True)
         RESULTS.write_text(json.dumps(report, indent=2, ensure_ascii=False, sort_keys=True) + "\n", encoding="utf-8")
         print(f"written {RESULTS.relative_to(ROOT)}")
