@@ -1612,3 +1612,14 @@ def test_a_question_label_with_its_answer_in_a_column():
 def test_a_line_of_a_meeting_s_date_and_place_names_no_members():
     text = "STYRGRUPPEN\nSammanträde 2025-03-01, stadshuset, sal Eken\n\nNärvarande:   kommundirektör\n"
     assert "stadshuset" not in _groups(text).get("Styrgruppen", {}).get("members", [])
+
+
+def test_a_group_the_people_of_the_sentence_before_form_and_one_a_passive_names_with_an_article():
+    formed = ("Det löpande arbetet\nKommunpolisen och brottssamordnaren ansvarar gemensamt för planerna.\n"
+              "De bildar arbetsgruppen för trygghet, som även omfattar en fältassistent. Arbetsgruppen träffas "
+              "varannan vecka.\n")
+    assert sorted(_groups(formed)["Arbetsgruppen för trygghet"]["members"]) == ["brottssamordnare", "fältassistent",
+                                                                                  "kommunpolis"]
+    passive = ("Så leds arbetet\n\nDet praktiska arbetet sköts av en samverkansgrupp med fritidsledaren och "
+               "kommunpolisen. Samverkansgruppen möts varje vecka.\n")
+    assert _groups(passive)["Samverkansgruppen"]["members"] == ["fritidsledare", "kommunpolis"]
