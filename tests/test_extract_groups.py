@@ -1464,6 +1464,7 @@ def test_members_who_take_part_and_do_more_or_take_part_when_needed():
 
 
 @pytest.mark.parametrize(("written", "listed"), [
+    ("fältarna", "fältare"),  # an agent noun's plural the dictionary does not know: its singular in -are
     ("SBF", "SBF"),  # a short form the document defines is no word to inflect
     ("avdelningschef SBF", "avdelningschef SBF"),  # a function and the unit it heads, by its short form
 ])

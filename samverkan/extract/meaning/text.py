@@ -62,6 +62,8 @@ def lemma(word: str) -> str:
                                                     or head.endswith(("o", "u", "e")) and known(head[:-1] + "a")):
             base = simplemma.lemmatize(tail, lang="sv")
             return low[:i] + base
+    if low.endswith("arna") and len(low) > 6:
+        return low[:-4] + "are"  # "fältarna": the plural of an agent noun in -are the dictionary does not know
     return low
 
 
