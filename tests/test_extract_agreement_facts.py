@@ -77,6 +77,36 @@ def test_a_quoted_title_the_document_does_not_state_is_another_documents():
     assert _title(text) == "Samverkansavtal för Åby"
 
 
+def test_a_report_about_an_agreement_takes_the_title_it_quotes_and_the_dnr_beside_it():
+    text = ('NYBY KOMMUN                           RAPPORT\nDnr KS 2026/0500\n\n\n'
+            'Utvärdering av samverkansavtalet för 2025\n\n'
+            'Arbetet vilar på "Samverkansavtal för ett tryggt Nyby 2024–2027" (dnr KS 2023/0111), som Nyby kommun '
+            'och lokalpolisområde Nyby ingick 2023.\n')
+    assert _title(text) == "Samverkansavtal för ett tryggt Nyby 2024–2027"
+    assert _agreement(text)["dnr"] == ["KS 2023/0111"]
+
+
+def test_minutes_take_the_title_of_the_draft_they_quote_and_the_dnr_stated_after_it():
+    text = ('Protokoll\n\nMöte om samverkan mellan Åby kommun och Polisen\n\n1. Överenskommelse\n'
+            'Förslaget "Avtal om trygghet i Åby 2026" godkändes.\nDiarienumret är KS 2026/17.\n')
+    assert _title(text) == "Avtal om trygghet i Åby 2026"
+    assert _agreement(text)["dnr"] == ["KS 2026/17"]
+
+
+def test_a_report_quoting_only_the_agreement_it_replaces_keeps_its_own_title():
+    text = ('Uppföljning av samverkan i Åby\n\nDet nya avtalet ersätter "Avtal om trygghet i Åby 2020".\n')
+    assert _title(text) == "Uppföljning av samverkan i Åby"
+
+
+def test_a_minutes_decision_clauses_are_read_one_by_one():
+    text = ('Minnesanteckningar\n\n3. Överenskommelse\n\nBeslutades\n'
+            'att avtalet ska gälla från och med den 1 maj 2026 till och med den 30 april 2028,\n'
+            'att parter är Åby kommun och Polismyndigheten, lokalpolisområde Åby,\n'
+            'att Åbyhem AB deltar utan att vara part.\n')
+    assert _parties(text) == {"Åby kommun": "city", "lokalpolisområde Åby": "police"}
+    assert _agreement(text)["valid_to"] == "2028-04-30"
+
+
 def _html(tmp_path: Path, head_title: str, body: str) -> str:
     page = tmp_path / "sida.html"
     page.write_text(f"<html><head><title>{head_title}</title></head><body><main>{body}</main></body></html>",

@@ -1202,3 +1202,18 @@ def test_unnumbered_subheadings_a_sentence_announces_are_areas():
             "områden.\n\nTrygga parker\nParkerna ska vara upplysta och hela.\n\nUnga i riskzon\n"
             "Unga ska få stöd tidigt.\n\nOrganisation\n\nStyrgruppen träffas fyra gånger per år.\n")
     assert _areas(text) == ["Trygga parker", "Unga i riskzon"]
+
+
+def test_a_lettered_item_goes_on_on_an_unindented_lower_case_line():
+    text = ("Prioriterade områden\n\nParterna arbetar med följande:\n\na) Skadegörelse och klotter på\n"
+            "skolor och fritidsgårdar\nb) Otrygghet vid torget\n")
+    assert set(recognise(Document.from_text("x.txt", text)).to_plain()["priority_areas"]) == \
+        {"Skadegörelse och klotter på skolor och fritidsgårdar", "Otrygghet vid torget"}
+
+
+def test_areas_counted_by_ordinals_inside_a_sentence():
+    text = ("Prioriterade frågor\n\nParterna ska rikta insatserna mot, för det första, klotter i Åby centrum, "
+            "för det andra, bostadsinbrott i villaområdena och, för det tredje, trafiken kring skolorna.\n")
+    areas = recognise(Document.from_text("x.txt", text)).to_plain()["priority_areas"]
+    assert [a.casefold() for a in areas] == ["klotter i åby centrum", "bostadsinbrott i villaområdena",
+                                             "trafiken kring skolorna"]

@@ -1624,3 +1624,119 @@ def test_a_group_the_people_of_the_sentence_before_form_and_one_a_passive_names_
     passive = ("Så leds arbetet\n\nDet praktiska arbetet sköts av en samverkansgrupp med fritidsledaren och "
                "kommunpolisen. Samverkansgruppen möts varje vecka.\n")
     assert _groups(passive)["Samverkansgruppen"]["members"] == ["fritidsledare", "kommunpolis"]
+
+
+def test_a_minutes_decision_clauses_each_say_something_of_their_own():
+    text = ("Minnesanteckningar\n\n4. Organisation\n\nBeslutades\n"
+            "att bilda Styrgruppen Trygga Åby, med kommundirektören och lokalpolisområdeschefen som ledamöter,\n"
+            "att Styrgruppen Trygga Åby träffas fyra gånger per år,\n"
+            "att fältgruppen, med fältassistenterna och områdespoliserna, träffas varje vecka.\n")
+    groups = _groups(text)
+    steering = groups["Styrgruppen Trygga Åby"]
+    assert sorted(steering["members"]) == ["kommundirektör", "lokalpolisområdeschef"]
+    assert steering["frequency_per_year"] == 4
+
+
+def test_initials_in_brackets_show_how_far_a_groups_name_goes():
+    groups = _groups("Arbetet på torget sköts av Lokal grupp torget (LGT). LGT träffas varje vecka och leds av "
+                     "kommunpolisen.\n")
+    assert "Lokal grupp torget" in groups and groups["Lokal grupp torget"]["frequency_per_year"] == 52
+
+
+def test_the_group_a_passive_says_prepares_anothers_meetings_reports_to_it():
+    groups = _groups("Styrgruppen träffas fyra gånger per år.\n\nStyrgruppens möten förbereds av "
+                     "beredningsgruppen, som består av säkerhetschefen och kommunpolisen.\n")
+    prep = groups["Beredningsgruppen"]
+    assert sorted(prep["members"]) == ["kommunpolis", "säkerhetschef"]
+    assert prep["reports_to"] == ["Styrgruppen"]
+    assert "members" not in groups["Styrgruppen"]
+
+
+def test_a_group_the_agreement_ends_or_replaces_is_not_listed():
+    groups = _groups("Organisation\n\nSamverkansrådet, som har träffats varje månad, upphör den 30 juni 2026. "
+                     "Chefsgruppen, där kommundirektören och polischefen har mötts, ersätts av Styrgruppen Åby. "
+                     "Styrgruppen Åby består av kommundirektören och lokalpolisområdeschefen och träffas fyra gånger "
+                     "per år. Arbetsgrupperna träffas varje månad och upphör när uppdraget är slutfört.\n")
+    assert "Samverkansrådet" not in groups and "Chefsgruppen" not in groups
+    assert groups["Styrgruppen Åby"]["frequency_per_year"] == 4 and "Arbetsgrupperna" in groups
+
+
+def test_an_open_council_named_by_a_places_genitive_and_the_months_it_meets():
+    groups = _groups("Forum Åbys torg är ett öppet samråd för butiksägare och föreningar. Forumet leds av "
+                     "kommunens centrumutvecklare och sammanträder i mars, juni och oktober.\n")
+    forum = groups["Forum Åbys torg"]
+    assert sorted(forum["members"]) == ["butiksägare", "förening"]
+    assert forum["frequency_per_year"] == 3
+
+
+def test_what_each_party_undertakes_to_put_into_the_groups():
+    text = ("5. Organisation\n\nStyrgruppen träffas fyra gånger per år. Nybyteamet ses varje vecka och rapporterar "
+            "till styrgruppen.\n\n6. Åtaganden\n\nKommunen åtar sig att\n\n"
+            "  • delta i styrgruppen genom socialchefen,\n"
+            "  • avsätta två fältassistenter och en kurator till nybyteamet.\n\n"
+            "Polisen åtar sig att\n\n"
+            "  • låta kommunpolisen ingå i nybyteamet och leda det tillsammans med kommunens fältledare,\n"
+            "  • till styrgruppen avdela\n"
+            "      – lokalpolisområdeschefen,\n"
+            "      – vid behov en utredare.\n")
+    groups = _groups(text)
+    assert sorted(groups["Styrgruppen"]["members"]) == ["lokalpolisområdeschef", "socialchef", "utredare"]
+    team = groups["Nybyteamet"]
+    assert sorted(team["members"]) == ["fältassistent", "kommunpolis", "kurator"]
+    assert team["chair"] == ["kommunpolis", "fältledare"]
+
+
+def test_those_who_lead_a_group_named_as_the_object_chair_it_and_a_report_month_is_no_target():
+    groups = _groups("Organisation\n\nStyrgruppen Åby består av kommundirektören och polischefen och träffas fyra "
+                     "gånger per år. Kommundirektören och polischefen leder styrgruppen växelvis. Styrgruppen lämnar "
+                     "en rapport till kommunstyrelsen i maj och i november.\n")
+    g = groups["Styrgruppen Åby"]
+    assert sorted(g["chair"]) == ["kommundirektör", "polischef"] and g["chair_alternating"] is True
+    assert g["reports_to"] == ["kommunstyrelsen"]
+
+
+def test_a_beredning_is_a_group_and_fronted_verbs_and_appointing_participles_are_no_members():
+    groups = _groups("Beredningen består av säkerhetschefen och kommunpolisen och tar fram underlag till "
+                     "styrgruppens möten. Styrgruppen träffas sex gånger per år.\n\n"
+                     "Trygghetsmötet hålls varje måndag. Deltar gör områdespolisen och fältassistenterna. "
+                     "Säkerhetschefen håller i mötet.\n\n"
+                     "Brottsförebyggande rådet består av tre förtroendevalda utsedda av kommunstyrelsen och träffas "
+                     "två gånger per år.\n")
+    assert groups["Beredningen"]["reports_to"] == ["Styrgruppen"]
+    assert groups["Beredningen"]["kind"] == "preparation"
+    meeting = groups["Trygghetsmötet"]
+    assert sorted(meeting["members"]) == ["fältassistent", "områdespolis"] and meeting["chair"] == "säkerhetschef"
+    assert groups["Brottsförebyggande rådet"]["members"] == ["förtroendevald"]
+
+
+def test_a_chair_after_its_verb_a_clause_of_calling_and_who_can_be_invited():
+    groups = _groups("Trygghetsrådet består av kommundirektören och polischefen. Enligt avtalet är kommundirektören "
+                     "rådets ordförande.\n\nFältgruppen består av fältassistenterna, Karlstads bilkårsförening och "
+                     "Åbyhem; gruppen ses varje vecka och säkerhetschefen kallar. Rektorer kan bjudas in.\n")
+    assert groups["Trygghetsrådet"]["chair"] == "kommundirektör"
+    field = groups["Fältgruppen"]
+    assert field["chair"] == "säkerhetschef"
+    assert sorted(field["members"]) == ["Karlstads bilkårsförening", "fältassistent", "rektor", "Åbyhem"]
+
+
+def test_a_group_said_to_be_the_samordningsfunktion_coordinates_and_views_handed_on_are_reports():
+    groups = _groups("Samordningsgruppen är kommunens samordningsfunktion. Där möts trygghetssamordnaren, "
+                     "kommunpolisen och säkerhetschefen varannan vecka.\n\n"
+                     "Trygghetsrådet består av tre förtroendevalda och träffas två gånger per år. Synpunkter från "
+                     "rådet lämnas till kommunstyrelsen.\n")
+    assert groups["Samordningsgruppen"]["kind"] == "coordinators"
+    assert groups["Trygghetsrådet"]["reports_to"] == ["kommunstyrelsen"]
+
+
+def test_the_heads_of_two_bodies_are_one_each():
+    assert members("kommundirektören och förvaltningscheferna för socialförvaltningen och bildningsförvaltningen") \
+        == ["kommundirektör", "förvaltningschef för socialförvaltningen", "förvaltningschef för bildningsförvaltningen"]
+
+
+def test_a_group_meeting_before_each_meeting_of_another_meets_as_often_and_a_meeting_place_is_a_forum():
+    groups = _groups("Styrgruppen består av kommundirektören och polischefen och träffas fem gånger per år.\n\n"
+                     "Beredningsgruppen består av kommunpolisen och säkerhetschefen. Gruppen ses en vecka före varje "
+                     "möte i styrgruppen.\n\nTorgforum är en mötesplats för handlare och fastighetsägare. Det leds av "
+                     "centrumutvecklaren.\n")
+    assert groups["Beredningsgruppen"]["frequency_per_year"] == 5
+    assert sorted(groups["Torgforum"]["members"]) == ["fastighetsägare", "handlare"]

@@ -168,3 +168,22 @@ def test_a_title_repeated_beside_the_page_numbers_is_a_running_header():
     assert {doc.line(n) for n in doc.noise} == {"Avtal Exempelby 2025", "Exempelby kommun        Sida 1 av 2",
                                                  "Exempelby kommun        Sida 2 av 2"}
     assert 1 in doc.noise and 3 not in doc.noise
+
+
+def test_a_damaged_texts_word_in_capitals_numbers_and_leading_one_are_repaired(normaliser):
+    text = ("OVERENSKOMMELSE OM TRYGGHET\nDnr KS 2026/O12 gäller tlll 2028-06-3l.\n"
+            "Polisen genom 1okalpolis-\nomrade Åby. SSBF och IKEA stannar, liksom 1gång.")
+    assert _lines(text, normaliser) == ["ÖVERENSKOMMELSE OM TRYGGHET", "Dnr KS 2026/012 gäller till 2028-06-31.",
+                                        "Polisen genom lokalpolis-", "område Åby. SSBF och IKEA stannar, liksom 1gång."]
+
+
+def test_the_rule_between_two_columns_is_no_word(normaliser):
+    text = "Styrgruppen tlll kommunen, |\nbestår av socialchefen. Arbets- I\ngruppen träffas.\n| a | b |"
+    assert _lines(text, normaliser) == ["Styrgruppen till kommunen,", "består av socialchefen. Arbets-",
+                                        "gruppen träffas.", "| a | b |"]
+
+
+def test_a_clean_texts_capitals_and_numbers_stay(normaliser):
+    clean = "SAMVERKANSAVTALET I KORTHET\nBilaga O1 och punkt 3l gäller. Vi I\n"
+    doc = Document.from_text("x.txt", clean, normaliser)
+    assert "\n".join(doc.lines) + "\n" == clean

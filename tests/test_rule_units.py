@@ -106,17 +106,19 @@ def test_a_part_that_reads_outside_its_unit_is_caught(reads_its_neighbours):
 def test_what_a_unit_gives_back_after_a_removal_is_what_checking_anew_finds():
     data = generate(3, 1, 0.5).data
     profile, scopes, remembered = load_profile(PROFILE), Scopes(data), {}
-    compared = 0
+    compared = given_back = 0
     for entity_id in candidates(data):
         ids = scopes.ids(entity_id)
-        part, outside = scopes.dataset(ids), scopes.outside(ids)
-        check(part, profile, AS_OF, words=False, units=Units(remembered, outside, record=True))
+        part, outside, own = scopes.dataset(ids), scopes.outside(ids), {}
+        check(part, profile, AS_OF, words=False, units=Units(remembered, outside, record=True, own=own))
         try:
             removal = scopes.without(part, entity_id)
         except ValidationError:
             continue  # a last party: `impact --rank` skips it
-        again = check(removal.data, profile, AS_OF, words=False, units=Units(remembered,
-                                                                              scopes.reached(removal, outside)))
+        changed = scopes.changed(removal)
+        again = check(removal.data, profile, AS_OF, words=False,
+                      units=Units(remembered, outside, own=own, changed=changed))
         assert again == check(removal.data, profile, AS_OF, words=False)
         compared += 1
-    assert compared > 10 and remembered
+        given_back += sum(1 for at in own if not changed(at[1], RULES[at[0]].reads))
+    assert compared > 10 and remembered and given_back  # units not whole in a scope gave back what they gave in it

@@ -36,6 +36,16 @@ def test_the_ranking_of_generated_data_equals_checking_everything_per_candidate(
     assert_same_ranking(data, PROFILE, AS_OF)
 
 
+def test_the_ranking_equals_checking_everything_when_some_scopes_are_the_whole_data_set():
+    """A scope holding more than half the data set is checked as the whole (whose check is done first): a ranking
+    mixing both kinds of scope is still exact."""
+    data = generate(8, 5, 0.5).data
+    scopes = Scopes(data)
+    whole = [2 * len(scopes.ids(i)) > len(data.by_id) for i in candidates(data)]
+    assert any(whole) and not all(whole)
+    assert_same_ranking(data, PROFILE, AS_OF)
+
+
 def test_candidates_that_cannot_be_removed_are_skipped_alike():
     data = generate(2, 4).data
     local = next(a for a in data.agreements if a.level == "local")

@@ -32,12 +32,17 @@ SPACING_MARKS = str.maketrans({"¨": "\u0308", "˚": "\u030a", "´": "\u0301"})
 MARKED = re.compile(r"[A-Za-z][\u0300-\u036f¨˚´]+")  # a letter and the diacritics printed after it
 BREAK_AT_END = re.compile(r"[\u00ad¬]\s*$")
 BREAK_INSIDE = re.compile(r"(?<=\w)[\u00ad¬](?=\w)|\u00ad")
-HYPHENATED = re.compile(r"([A-Za-zÀ-ÖØ-öø-ÿ]+)-$")  # a word broken at the line end ...
+HYPHENATED = re.compile(r"((?<![\w-])[10]?[A-Za-zÀ-ÖØ-öø-ÿ]+)-$")  # a word broken at the line end ...
 CONTINUED = re.compile(r"\s*([a-zß-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ]*)(?![\w-])")  # ... going on at the next line's start
 LAST_WORD = re.compile(r"(?<![\w-])([A-Za-zÀ-ÖØ-öø-ÿ]{3,})\s*$")  # a word ending the line, no hyphen after
 PIECE = re.compile(r"(?<![\w-])[A-Za-zÀ-ÖØ-öø-ÿ]{2,}(?![\w-])")  # a piece of a word OCR may have parted
 # digits OCR reads for letters inside a word ("ti11", "f0rum"), each read as the letters it may stand for
 DIGIT_LETTERS = {"0": "oö", "1": "li", "5": "s", "6": "ö", "8": "b"}
+# a number OCR wrote with a letter O for a zero or l/I for a one ("O377", "3l"), in a damaged text
+NUMBER_DAMAGE = re.compile(r"(?=.*\d)(?=.*[OolI])[0-9OolI]{2,}")
+LETTERS_FOR_DIGITS = str.maketrans("OolI", "0011")
+COLUMN_RULE = re.compile(r"(?<=[\w,;-])\s+[|I]\s*$")  # "… kommun, |", "Arbets- I": the rule between two columns
+ACRONYM = 7  # capitals up to this long are an acronym ("SSBF"); a longer word in capitals is a word
 INNER_I = re.compile(r"(?<=[a-zåäö])I+|^I(?=[a-zåäö])")  # "tiIl", "Ieds": a capital I where an l was
 # written letter → letters it may stand for, with the cost of reading it so
 CONFUSIONS: dict[str, dict[str, float]] = {
@@ -160,7 +165,7 @@ class Normaliser:
                     proper += 1
         self.shadows = shadows >= 5 and shadows > proper
         self.damaged = any(self.resolve(token) is not None for line in lines for token in TOKEN.findall(line)
-                           if _ordinary(token))
+                           if _ordinary(token) and not NUMBER_DAMAGE.fullmatch(token))  # words only
 
     def known(self, token: str) -> bool:
         return self._accepts(token.casefold())
@@ -260,12 +265,14 @@ class Normaliser:
             return None
         if _digit_damage(token):
             return self._letters_for_digits(token)
+        if self.damaged and NUMBER_DAMAGE.fullmatch(token) and sum(ch.isdigit() for ch in token) * 2 >= len(token):
+            return token.translate(LETTERS_FOR_DIGITS)  # "2024/O377", "2027-12-3l": a number's O and l
         if not _wordlike(token):
             return None  # a number, or a number written against a word ("1gång"), is never touched
         if (misread := _l_for_capital_i(token)) and lower not in self.words and self.known(misread.casefold()):
             return misread  # "poIisen": not "poiisen", which only a loose compound split would accept
-        if token.isupper() and len(token) > 1:
-            return None  # an acronym ("SSBF", "RFSL") is no damaged word
+        if token.isupper() and len(token) > 1 and (len(token) <= ACRONYM or not self.damaged):
+            return None  # an acronym ("SSBF", "RFSL") is no damaged word; "SAMVERKANSOVERENSKOMMELSE" may be
         if token[0].isupper() and not self.damaged and not self.known(lower):
             return None  # a name the dictionary lacks ("Knalleland") in a text whose ordinary words OCR spared
         if len(token) < 2:
@@ -315,9 +322,13 @@ class Normaliser:
         return ranked[:2] if len(ranked) >= 2 and self.words[ranked[0]] - self.words[ranked[1]] < 1.5 else []
 
     def _letters_for_digits(self, token: str) -> str | None:
-        """The one dictionary word the token is with its digits read as the letters OCR took them for."""
+        """The one dictionary word the token is with its digits read as the letters OCR took them for, or, none
+        being one, the word such a reading repairs to ("1okalpolisomrade" → "lokalpolisområde")."""
         options = [DIGIT_LETTERS.get(ch, ch) for ch in token.casefold()]
-        words = {w for w in map("".join, product(*options)) if self.known(w)}
+        read = list(map("".join, product(*options)))
+        words = {w for w in read if self.known(w)}
+        if not words:
+            words = {best.pop() for w in read if len(best := {word for _, word in self._best(w)}) == 1}
         if not words:
             return None
         best = max(sorted(words), key=lambda w: self.words.get(w, 0))
@@ -326,7 +337,7 @@ class Normaliser:
     def normalise_lines(self, lines: list[str]) -> list[tuple[str, list[tuple[str, str]]]]:
         """Each line repaired, with its repairs. A word hyphenated at a line end is repaired whole and split
         where it was ("Överenskom-" + "rnelsen"); its halves, no words of their own, are never repaired apart."""
-        mended = [self._join_split_word(*repair_characters(line)) for line in lines]
+        mended = [self._join_split_word(*self._without_column_rule(*repair_characters(line))) for line in lines]
         self._broken_at_line_end(mended)
         settled: list[dict[int, str | None]] = [{} for _ in lines]  # line → {token index: repair, None to keep}
         for i in range(len(lines) - 1):
@@ -340,6 +351,15 @@ class Normaliser:
         return [self._repair_words(text, fixes, settled[i], ends[i - 1][-1] if i else None,
                                    ends[i + 1][0] if i + 1 < len(ends) else None)
                 for i, (text, fixes) in enumerate(mended)]
+
+    def _without_column_rule(self, line: str, fixes: list[tuple[str, str]]) -> tuple[str, list[tuple[str, str]]]:
+        """A damaged text's line without the rule between two columns, read as a "|" or a capital "I" standing
+        alone at its end ("Arbets- I", "Mjölby kommun, |"); a capital I ends no sentence, and a table's row has
+        other bars."""
+        if self.damaged and line.count("|") <= 1 and (rule := COLUMN_RULE.search(line)):
+            fixes.append((rule.group(), ""))
+            return line[:rule.start()], fixes
+        return line, fixes
 
     def _join_split_word(self, line: str, fixes: list[tuple[str, str]]) -> tuple[str, list[tuple[str, str]]]:
         """Two pieces OCR parted with a space ("Styr gruppen", "samverk ansgruppen") joined, in a damaged
@@ -462,6 +482,9 @@ def _l_for_capital_i(token: str) -> str | None:
 def _digit_damage(token: str) -> bool:
     """Letters with a digit OCR reads for a letter inside or at the end ("ti11", "f0rum"), never a number,
     a code ("KS2023", "A015") or a number written against a word ("1gång")."""
+    if token[:1] in "10" and len(token) >= 5 and token[1:].isalpha() and token[1:].islower() \
+            and not _plain_word(token[1:]):
+        return True  # "1okalpolis": an l read as a one, not "1gång"
     if not token[:1].isalpha() or not any(ch.isdigit() for ch in token):
         return False
     letters = sum(ch.isalpha() for ch in token)

@@ -221,10 +221,15 @@ class Units:
 
     remembered: dict[tuple, object]
     stale: Callable[[str, Reads | None], bool]
-    """Whether what is remembered of the unit of an id may not hold in this run, for a rule that reads `reads`
-    (the unit is not whole in the data set, or a change reached it)."""
+    """Whether the unit of an id, for a rule that reads `reads`, is not whole in this data set: what `remembered`
+    holds of it may not hold here."""
     record: bool = False
-    """Remember what a unit that is not stale gives."""
+    """Remember what a unit gives: in `remembered` if it is whole here, else in `own`."""
+    own: dict[tuple, object] | None = None
+    """What the units not whole in this data set gave in a run over it before a change (their parts read here
+    only what is here): given back unless the change reached the unit."""
+    changed: Callable[[str, Reads | None], bool] | None = None
+    """Whether a change since then reached the unit of an id (None: no change); a reached unit is computed anew."""
 
 
 class RunContext:
@@ -313,16 +318,19 @@ class RunContext:
         units = self.units
         if units is None:
             return compute()
+        reads = RULES[code].reads
+        if units.changed is not None and units.changed(unit, reads):
+            return compute()
         at = (code, unit, *key)
-        stale = units.stale(unit, RULES[code].reads)
-        if not stale:
-            value = units.remembered.get(at, _NOTHING)
-            if value is not _NOTHING:
-                return value  # type: ignore[return-value]
-        value = compute()
-        if units.record and not stale:
-            units.remembered[at] = value
-        return value
+        memory = units.own if units.stale(unit, reads) else units.remembered
+        if memory is None:
+            return compute()
+        value = memory.get(at, _NOTHING)
+        if value is _NOTHING:
+            value = compute()
+            if units.record:
+                memory[at] = value
+        return value  # type: ignore[return-value]
 
     # --- lookups over the model, built once per run ---
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import time
+from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -117,28 +118,55 @@ def _ranking(data: DataSet, trial: Trial, profile: str, as_of: dt.date, lang: st
     return Ranking(entries, skipped, profile, as_of, len(every), time.perf_counter() - started)
 
 
-@dataclass
 class _Before:
-    """One scope before any removal, shared by the candidates that have it: its data and its findings, with the
-    ids left in their messages (`raw`) and in words (`keys`)."""
+    """One scope before any removal, shared by the candidates that have it: its data and its findings (ids left in
+    their messages), what its units not whole in it gave, and, as a candidate asks, the ids a finding names and
+    the findings in words."""
 
-    data: DataSet
-    valid: bool
-    findings: list[Finding]
-    raw: set[tuple]
-    keys: set[tuple]
-    outside: Stale
-    """Whether a unit is not whole in the scope (`Scopes.outside`)."""
-    named: dict[int, frozenset[str]]
-    """id() of a finding → the ids its message names: a check after a removal gives back the very findings of
-    the units and rules the removal did not reach."""
+    def __init__(self, data: DataSet, valid: bool, findings: list[Finding], outside: Stale,
+                 own: dict[tuple, object]):
+        self.data, self.valid, self.findings = data, valid, findings
+        self.raw = {finding_key(f) for f in findings}
+        self.outside = outside
+        """Whether a unit is not whole in the scope (`Scopes.outside`)."""
+        self.own = own
+        """What the units not whole in the scope gave in it (`Units.own`)."""
+        self._ids = {id(f): f for f in findings}
+        self._named: dict[int, frozenset[str]] = {}
+        self._about: dict[tuple, list[Finding]] | None = None
+        self._words: dict[int, str] = {}
+
+    def named(self, f: Finding) -> frozenset[str] | None:
+        """The ids the message of `f` names, if `f` is one of these very findings (a check after a removal gives
+        back the findings of the units and rules the removal did not reach); else None."""
+        if self._ids.get(id(f)) is not f:
+            return None
+        found = self._named.get(id(f))
+        if found is None:
+            found = self._named[id(f)] = frozenset(ID_TOKEN.findall(f.message_en))
+        return found
+
+    def says(self, key: tuple) -> bool:
+        """Whether a finding of the scope, in words, has the key `_key_in_words` (only the findings about the same
+        subject are put in words, once)."""
+        if self._about is None:
+            self._about = defaultdict(list)
+            for f in self.findings:
+                self._about[f.rule, f.agreement or "", f.subject].append(f)
+        for f in self._about.get(key[:3], ()):
+            words = self._words.get(id(f))
+            if words is None:
+                words = self._words[id(f)] = _key_in_words(self.data, f)[3]
+            if words == key[3]:
+                return True
+        return False
 
 
-def _before(part: DataSet, profile, as_of: dt.date, lang: str, units: Units, valid: bool) -> _Before:
-    raw = check(part, profile, as_of, lang=lang, words=False, units=units)
-    return _Before(part, valid or not validate(part), raw, {finding_key(f) for f in raw},
-                   {_key_in_words(part, f) for f in raw}, units.stale,
-                   {id(f): frozenset(ID_TOKEN.findall(f.message_en)) for f in raw})
+def _before(part: DataSet, profile, as_of: dt.date, lang: str, remembered: dict, outside: Stale,
+            valid: bool) -> _Before:
+    own: dict[tuple, object] = {}
+    raw = check(part, profile, as_of, lang=lang, words=False, units=Units(remembered, outside, True, own))
+    return _Before(part, valid or not validate(part), raw, outside, own)
 
 
 def _never(_entity_id: str, _reads) -> bool:
@@ -149,20 +177,20 @@ def _key_in_words(data: DataSet, f: Finding) -> tuple:
     return f.rule, f.agreement or "", f.subject, in_words(data, f.message_en, within=f.agreement, lang="en")
 
 
-def _introduced(after: DataSet, raw: list[Finding], before: _Before, baseline: set[tuple],
+def _introduced(after: DataSet, raw: list[Finding], before: _Before, baseline: _Before,
                 gone: set[str] | frozenset[str]) -> list[Finding]:
-    """The findings of `after` (ids left in their messages) in neither the scope before nor `baseline`, as
-    `check` would give them. A message the scope had before, naming nothing removed (`gone`), reads as it did
-    then."""
+    """The findings of `after` (ids left in their messages) in neither the scope before nor the whole data set
+    (`baseline`), as `check` would give them. A message the scope had before, naming nothing removed (`gone`),
+    reads as it did then."""
     unique = {}
     for f in raw:
-        named = before.named.get(id(f))
+        named = before.named(f)
         if f.waived or (named is not None and gone.isdisjoint(named)):  # a finding of the scope before, given back
             continue
         if named is None and (finding_key(f) in before.raw and not mentions(f.message_en, gone)):
             continue
         key = _key_in_words(after, f)
-        if key not in baseline and key not in before.keys:
+        if not baseline.says(key) and not before.says(key):
             f = f.model_copy(update={"message_en": key[3]})
             unique[(f.sort_key(), f.severity, tuple(f.path), f.citation)] = f
     return list(unique.values())
@@ -174,8 +202,8 @@ def rank(data: DataSet, *, profile: str, as_of: dt.date, lang: str = "sv") -> Ra
     remembered: dict[tuple, object] = {}  # what the rules' parts per unit gave, shared by the scopes (Units)
     # the whole data set holds every unit whole: its check remembers them for the scopes
     whole = check(data, loaded, as_of, lang=lang, words=False, units=Units(remembered, _never, record=True))
-    baseline = {_key_in_words(data, f) for f in whole}
     valid = not validate(data)  # a scope holds what its entities refer to: valid when the whole data set is
+    baseline = _Before(data, valid, whole, _never, {})
     scopes = Scopes(data)
     scoped: dict[frozenset[str], _Before] = {}
 
@@ -191,18 +219,23 @@ def rank(data: DataSet, *, profile: str, as_of: dt.date, lang: str = "sv") -> Ra
                 again = [code for code, r in RULES.items()
                          if r.reads is None or r.reads.affected(removal.types, removal.cleared)]
                 kept = [f for f in before.findings if f.rule not in again]
-                units = Units(remembered, scopes.reached(removal, before.outside))
+                units = Units(remembered, before.outside, own=before.own, changed=scopes.changed(removal))
                 return removal.data, check(removal.data, loaded, as_of, lang=lang, select=again, words=False,
                                            units=units) + kept, removal.removed
         after = apply(before.data, _removal(entity_id))[0]
         return after, check(after, loaded, as_of, lang=lang, words=False), frozenset(before.data.by_id) - set(
             after.by_id)
 
+    # the whole data set is a scope of every removal, already checked: a scope holding more than half of it would
+    # cost more checked before and after than the whole checked after
+    scoped[frozenset(data.by_id)] = baseline
+
     def trial(entity_id: str) -> tuple[list[Finding], int]:
         ids = scopes.ids(entity_id)
+        if 2 * len(ids) > len(data.by_id):
+            ids = frozenset(data.by_id)
         if ids not in scoped:
-            scoped[ids] = _before(scopes.dataset(ids), loaded, as_of, lang,
-                                  Units(remembered, scopes.outside(ids), record=True), valid)
+            scoped[ids] = _before(scopes.dataset(ids), loaded, as_of, lang, remembered, scopes.outside(ids), valid)
         before = scoped[ids]
         after, raw, gone = findings_after(before, entity_id)
         return _introduced(after, raw, before, baseline, gone), len(gone)

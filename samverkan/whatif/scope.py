@@ -57,26 +57,40 @@ class Scopes:
             if role.holder:
                 self.roles_by_holder[role.holder].append(role.id)
         self.central = [a.id for a in data.central_agreements]
+        self._removals: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
         self._texts_closed: dict[frozenset[str], frozenset[str]] = {}
         self._next: dict[str, list[str]] = {}  # id → `_followed`, as the scopes ask
-        self._units: dict[tuple[str, Reads | None], frozenset[str]] = {}
-        self._containing: dict[Reads | None, dict[str, list[str]]] = {}
+        self._units: dict[Reads | None, dict[str, frozenset[str]]] = defaultdict(dict)
+        """reads → id → its unit (`unit`), as asked (several million times in a ranking: no tuple keys)."""
+        self._known = 0  # how many units are known
+        self._steps: dict[Reads | None, dict[str, tuple[bool, tuple[str, ...]]]] = defaultdict(dict)
+        """reads → id → `_step`, as the units ask."""
+        self._containing: dict[Reads | None, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
         """reads → id → the entities whose unit (`unit`, computed so far) holds it."""
         self.backward: dict[str, list[str]] = defaultdict(list)
         for target, refs in self.incoming.items():
             self.backward[target] = [e.id for e, name, _h in refs if (type(e), name) in BACKWARD]
 
-    def touched(self, entity_id: str) -> set[str]:
+    def removal(self, entity_id: str) -> tuple[frozenset[str], frozenset[str]]:
+        """What a cascading removal of `entity_id` removes, and the entities left that refer to one of those
+        (asked by `ids` and `without`: computed once)."""
+        found = self._removals.get(entity_id)
+        if found is None:
+            removed = cascade(self.incoming, entity_id)
+            referrers = {e.id for target in removed for e, _f, _h in self.incoming.get(target, [])} - removed
+            found = self._removals[entity_id] = (frozenset(removed), frozenset(referrers))
+        return found
+
+    def touched(self, entity_id: str) -> frozenset[str]:
         """The entity, what a cascading removal removes with it and what it detaches from it."""
-        removed = cascade(self.incoming, entity_id)
-        return removed | {e.id for target in removed for e, _f, _h in self.incoming.get(target, [])}
+        removed, referrers = self.removal(entity_id)
+        return removed | referrers
 
     def without(self, part: DataSet, entity_id: str) -> Removal:
         """`part` (a scope of `entity_id`, holding all it touches) after the cascading removal of `entity_id`:
         what `apply` makes of it, without re-indexing or re-validating the rest (`part` holds each id once). Raises
         ValidationError when a detached entity becomes invalid."""
-        removed = cascade(self.incoming, entity_id)
-        referrers = {e.id for target in removed for e, _f, _h in self.incoming.get(target, [])} - removed
+        removed, referrers = self.removal(entity_id)
         by_id = dict(part.by_id)
         new, detached = {}, {}
         for i in referrers:
@@ -92,38 +106,42 @@ class Scopes:
         types = frozenset(type(self.data.get(i)) for i in removed)
         changed = frozenset(field for fields in detached.values() for field in fields)
         return Removal(_indexed(DataSet.model_construct(name=part.name, **sections), by_id), types, changed,
-                       frozenset(removed), detached)
+                       removed, detached)
 
     def outside(self, ids: frozenset[str]) -> Stale:
         """Whether the unit of an id, for a rule that reads `reads`, is not whole in the scope `ids`
         (`Units.stale`: what a unit gives is shared by the scopes that hold it whole)."""
-        memo: dict[tuple[str, Reads | None], bool] = {}
+        memo: dict[Reads | None, dict[str, bool]] = defaultdict(dict)
 
         def stale(entity_id: str, reads: Reads | None) -> bool:
-            key = (entity_id, reads)
-            found = memo.get(key)
+            known = memo[reads]
+            found = known.get(entity_id)
             if found is None:
-                found = memo[key] = not self.unit(entity_id, reads) <= ids
+                found = known[entity_id] = not self.unit(entity_id, reads) <= ids
             return found
 
         return stale
 
-    def reached(self, removal: Removal, outside: Stale) -> Stale:
-        """Whether `removal` changed the unit of an id for a rule that reads `reads`, or the unit is `outside` the
-        scope (`Units.stale`): the removal removed an entity of the unit or cleared a reference the rule follows in
-        one. The units it reached are looked up from what it changed (`containing`), not unit by unit."""
-        hits: dict[Reads | None, tuple[int, set[str]]] = {}  # reads → (units known then, the units reached)
+    def changed(self, removal: Removal) -> Stale:
+        """Whether `removal` changed the unit of an id for a rule that reads `reads` (`Units.changed`): it removed
+        an entity of the unit or cleared a reference the rule follows in one. The units it reached are looked up
+        from what it changed (`containing`, the units known so far: a unit is known once asked), not unit by
+        unit."""
+        hits: dict[Reads | None, tuple[int, set[str], set[str]]] = {}
+        """reads → (units known then, the ids changed, the units reached)"""
 
         def stale(entity_id: str, reads: Reads | None) -> bool:
-            if outside(entity_id, reads):  # knows the unit from here on
-                return True
             found = hits.get(reads)
-            if found is None or found[0] != len(self._units):
+            if found is None or found[0] != self._known:
                 changed = set(removal.removed).union(i for i, fields in removal.detached.items()
                                                      if reads is None or not reads.follows.isdisjoint(fields))
-                containing = self._containing.get(reads, {})
-                found = hits[reads] = (len(self._units), set().union(*(containing.get(i, ()) for i in changed)))
-            return entity_id in found[1]
+                containing = self._containing[reads]
+                found = hits[reads] = (self._known, changed, set().union(*(containing.get(i, ()) for i in changed)))
+            if entity_id not in self._units[reads]:  # a unit not asked before: known from here on
+                if not self.unit(entity_id, reads).isdisjoint(found[1]):
+                    found[2].add(entity_id)
+                hits[reads] = (self._known, *found[1:])
+            return entity_id in found[2]
 
         return stale
 
@@ -132,27 +150,38 @@ class Scopes:
         to it (a group's memberships, responsibilities) and what all of these refer to, with the roles a person
         holds; only entities of the types the rule reads, following the references a removal can clear only when
         the rule follows them (`reads`; None: anything)."""
-        key = (entity_id, reads)
-        found = self._units.get(key)
+        found = self._units[reads].get(entity_id)
         if found is None:
-            follows = None if reads is None else reads.follows
+            steps = self._steps[reads]
             found = set()
             queue = [entity_id, *(e.id for e, _f, _h in self.incoming.get(entity_id, []))]
             while queue:
                 current = queue.pop()
-                entity = self.data.get(current)
-                if current in found or (reads is not None and current != entity_id and type(entity) not in reads.types):
+                if current in found:
                     continue
-                found.add(current)
-                queue += [target for ref, target in referenced(entity)
-                          if follows is None or ref.how == REQUIRED or (type(entity), ref.field) in follows]
-                if follows is None or (Role, "holder") in follows:
-                    queue += self.roles_by_holder.get(current, [])
-            containing = self._containing.setdefault(reads, defaultdict(list))
+                step = steps.get(current)
+                if step is None:
+                    step = steps[current] = self._step(current, reads)
+                if step[0] or current == entity_id:
+                    found.add(current)
+                    queue += step[1]
+            containing = self._containing[reads]
             for i in found:
                 containing[i].append(entity_id)  # lists, not sets: one per id and reads, and each unit once
-            found = self._units[key] = frozenset(found)
+            found = self._units[reads][entity_id] = frozenset(found)
+            self._known += 1
         return found
+
+    def _step(self, entity_id: str, reads: Reads | None) -> tuple[bool, tuple[str, ...]]:
+        """(whether a rule that reads `reads` reads the entity, what a unit takes in with it): what it refers to by
+        the references the rule follows, and the roles a person holds."""
+        entity = self.data.get(entity_id)
+        follows = None if reads is None else reads.follows
+        targets = [target for ref, target in referenced(entity)
+                   if follows is None or ref.how == REQUIRED or (type(entity), ref.field) in follows]
+        if follows is None or (Role, "holder") in follows:
+            targets += self.roles_by_holder.get(entity_id, [])
+        return reads is None or type(entity) in reads.types, tuple(targets)
 
     def _texts(self, agreements: set[str]) -> set[str]:
         """The agreements, every text they revise, replace or answer to and the texts replacing them, and the

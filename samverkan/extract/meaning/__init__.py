@@ -17,6 +17,7 @@ from samverkan.extract.meaning.groups import GroupReader
 from samverkan.extract.meaning.parties import parties
 from samverkan.extract.meaning.priorities import priority_areas
 from samverkan.extract.meaning.text import fold, units
+from samverkan.extract.meaning.title import quoted
 from samverkan.extract.meaning.title import title as document_title
 from samverkan.extract.record import Field, Item, Record
 from samverkan.extract.sections import annex_headings
@@ -37,7 +38,7 @@ def recognise(doc: Document, record: Record) -> None:
 def _recognise(doc: Document, record: Record) -> None:
     parts = units(doc)
     _agreement(doc, record, parts)
-    if not annex_headings(doc):  # the parties of the Stockholm template are read by its own reader
+    if not annex_headings(doc) or not record.section("parties"):  # the Stockholm template's reader's, if any
         found = parties(parts, doc)
         if found:
             record.items = [i for i in record.items if i.section != "parties"] + found
@@ -74,7 +75,7 @@ def _agreement(doc: Document, record: Record, parts) -> None:
             _document_type(doc, item) or _goes_on(item.name, title.name)):
         item.name = title.name
         item.span = title.span
-    dnr, where = ag.dnr(doc, title.span.start if title else 12)
+    dnr, where = ag.dnr(doc, title.span.start if title else 12, title.span if quoted(doc, title) else None)
     have = item.get("dnr")
     if dnr and len(dnr) >= len(have if isinstance(have, list) else [have] if have else []):
         item.fields["dnr"] = Field(dnr, where)  # read by its label, in full ("ÖST 2018/1.2/144")

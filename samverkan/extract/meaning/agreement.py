@@ -14,9 +14,9 @@ from samverkan.extract.record import Field, Item
 _DNR = r"(?:(?:[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,4}[\s/-]?)?\d[\d.]*(?:[/:-]\d[\d.]*)+|" \
     r"[A-ZÅÄÖ]{1,5}[\s.-]?(?:19|20)\d\d\.\d{1,6}(?![\d.])|(?:19|20)\d\d\.\d{3,6}(?![\d.])|" \
     r"(?:19|20)\d\d/[A-ZÅÄÖ]{1,5}\d{1,6})"  # SKH 2021/1.2.3/0915, KS/2024:5, KS.2025.112, 2025.0045, 2025/KS0034
-DNR = re.compile(r"(?i)\b(?:d\.?nr|diarienummer|diarienr|ärendenummer|ärendenr|ärende|beteckning|"
+DNR = re.compile(r"(?i)\b(?:d\.?nr|diarienum(?:mer|ret)|diarienr|ärendenummer|ärendenr|ärende|beteckning|"
                  r"referens(?:nummer|nr)?)\b\.?"
-                 r"(?:\s+[a-zåäö]+(?=\s*:))?\s*:?\s*"
+                 r"(?:\s+[a-zåäö]+(?=\s*:)|\s+(?:är|var)(?=\s))?\s*:?\s*"
                  r"(?P<dnr>" + _DNR + r"(?:\s*\([^)]*\))?(?:\s*(?:,|;|respektive|och|samt)\s*" + _DNR + r")*)")
 DNR_VALUE = re.compile(r"(?<![\w.])" + _DNR)
 NOT_DNR = re.compile(r"\d{6}-\d{4}|(?:19|20)\d\d-(?:19|20)\d\d|\d{4}-\d{2}-\d{2}")  # org nr, years, a date
@@ -81,12 +81,30 @@ def _item(section: str, name: str, span: Span, **fields) -> Item:
     return item
 
 
-def dnr(doc: Document, header_end: int = 12) -> tuple[list[str], Span | None]:
+def dnr(doc: Document, header_end: int = 12, within: Span | None = None) -> tuple[list[str], Span | None]:
     """The diarienummer after a label in the first lines ("Dnr ÖST 2018/1.2/144", "Diarienummer RK 1.4-2017/233
-    respektive A 201.554/2017", "Ärendenummer N-0281/22"), each as written; failing that, the numbers that stand
-    alone in the header block above the title ("KS 2024/00417" in a letterhead column)."""
+    respektive A 201.554/2017", "Ärendenummer N-0281/22", "Diarienumret är KS 2025/041"), each as written;
+    failing that, the numbers that stand alone in the header block above the title ("KS 2024/00417" in a
+    letterhead column). `within`: the sentence of a report that quotes the agreement's title, whose header
+    number is the report's own; the agreement's stands in that sentence, else is the first stated after it."""
+    if within is not None:
+        found, lines = _labelled(doc, within.start, within.end)
+        if not found:
+            found, lines = _labelled(doc, within.end + 1, len(doc))
+            found, lines = found[:1], lines[:1]
+        return found, (Span(min(lines), max(lines)) if lines else None)
+    found, lines = _labelled(doc, 1, min(len(doc), 40))
+    if not found:
+        found, lines = _under_labels(doc)
+    if not found:
+        found, lines = _header_numbers(doc, min(header_end, 12, len(doc) + 1))
+    return found, (Span(min(lines), max(lines)) if lines else None)
+
+
+def _labelled(doc: Document, start: int, end: int) -> tuple[list[str], list[int]]:
+    """The diarienummer after a label on lines start..end, each as written."""
     found, lines = [], []
-    for n in range(1, min(len(doc), 40) + 1):
+    for n in range(start, end + 1):
         for m in DNR.finditer(re.sub(r"[*_]", "", doc.line(n))):
             listed = re.sub(r"\([^)]*\)", " ", m.group("dnr"))
             for value in DNR_VALUE.finditer(listed):
@@ -94,11 +112,7 @@ def dnr(doc: Document, header_end: int = 12) -> tuple[list[str], Span | None]:
                 if value not in found and not ISO_DATE.fullmatch(value):
                     found.append(value)
                     lines.append(n)
-    if not found:
-        found, lines = _under_labels(doc)
-    if not found:
-        found, lines = _header_numbers(doc, min(header_end, 12, len(doc) + 1))
-    return found, (Span(min(lines), max(lines)) if lines else None)
+    return found, lines
 
 
 def _under_labels(doc: Document) -> tuple[list[str], list[int]]:

@@ -52,10 +52,13 @@ SEASON = re.compile(r"(?i)(?:\b(?:från|under)\s+|\()"  # "från juni till augus
                     r"(?P<a>(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)[a-zåäö]*)\s*"
                     r"(?:till(?:\s+och\s+med)?|t\.\s?o\.\s?m\.|–|-)\s*"
                     r"(?P<b>(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)[a-zåäö]*)")
-# "Mötesplan: mars, juni, september och december", "träffas i februari och oktober": a meeting in each month named
-MONTH_NAMES = r"(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)"
-MONTH_LIST = re.compile(r"(?i)(?<![\d.] )\b" + MONTH_NAMES + r"(?:(?:\s*,\s*|\s+(?:och|samt)\s+)(?:i\s+|under\s+)?"
-                        + MONTH_NAMES + r")+\b(?!\s*\d)")
+# the months a group meets in, named after its verb of meeting ("möts i mars och oktober")
+_MONTH = r"\b(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)\b"
+NAMED_MONTHS = re.compile(r"\b(?:traffa[sr]|mots|motas|sammantrader|samlas|ses|halls|moten\s+halls)\s+(?:\w+\s+){0,2}?"
+                          r"i\s+(?P<months>" + _MONTH + r"(?:(?:\s*,\s*|\s+och\s+(?:i\s+)?)" + _MONTH + r")+)")
+# any list of months ("Mötesplan: mars, juni, september och december", "under juni, juli och augusti")
+MONTH_LIST = re.compile(r"(?i)(?<![\d.] )" + _MONTH + r"(?:(?:\s*,\s*|\s+(?:och|samt)\s+)(?:i\s+|under\s+)?"
+                        + _MONTH + r")+(?!\s*\d)")
 # "vår och höst", "en gång på våren och en gång på hösten": a meeting in each part of the year named
 SEASON_WORD = r"(?:vår|sommar|höst|vinter)(?:en|n)?"
 SEASON_LIST = re.compile(r"(?i)\b" + SEASON_WORD + r"(?:(?:\s*,\s*|\s+(?:och|samt)\s+)(?:en\s+gång\s+)?"
@@ -120,6 +123,8 @@ def _per_year(text: str) -> PerYear | None:
             if value == 12 and (ex := EXCEPT.search(text[m.start():])):
                 value = 12 - excluded_months(ex.group("months"))
             return PerYear(value)
+    if m := NAMED_MONTHS.search(folded):  # "sammanträder i februari, maj, september och november": four
+        return PerYear(len(re.findall(_MONTH, m.group("months"))))
     if months := _months_named(text):
         return PerYear(months)
     if seasons := SEASON_LIST.search(text):
@@ -136,4 +141,4 @@ def _months_named(text: str) -> int:
     if months is None or re.search(r"(?i)\b(?:utom|förutom|ej|inte|undantag\s+för)\s+(?:i\s+|under\s+)?$",
                                    text[:months.start()]):
         return 0
-    return len(re.findall(MONTH_NAMES, months.group(), re.I))
+    return len(re.findall(_MONTH, months.group(), re.I))

@@ -31,8 +31,9 @@ NON_SUBJECT = {"till", "under", "från", "för", "inför", "med", "om", "av", "m
 ANAPHOR = re.compile(r"(?i)^(?:den|det|denna|detta|dessa|de|hon|han|gruppen|rådet|råden|forumet|nätverket|teamet|"
                      r"samrådet|grupperna|mötet|träffen)\b")
 # a thing handed on with no one said to hand it ("En samlad uppföljning redovisas för …", "Uppföljningen lämnas
-# till …"): the group of the sentences before is not said to report
-THING_PASSIVE = re.compile(r"(?i)^(?:(?:en|ett)\s+)?(?:[a-zåäö-]+\s+){0,2}[a-zåäö-]+(?:en|et|ing|else|rapport)\s+"
+# till …"): the group of the sentences before is not said to report; "Synpunkter från rådet lämnas …" says who
+THING_PASSIVE = re.compile(r"(?i)^(?!(?:\S+\s+){1,2}från\s)(?:(?:en|ett)\s+)?(?:[a-zåäö-]+\s+){0,2}[a-zåäö-]+"
+                           r"(?:en|et|ing|else|rapport)\s+"
                            r"(?:redovisas|rapporteras|återrapporteras|lämnas|skickas|överlämnas|presenteras|delges)\b")
 # "De bildar arbetsgruppen", "Tillsammans utgör de …": the people the sentence before named form the group
 THEY_FORM = re.compile(r"(?i)^(?:de|dessa|de\s+två|båda)\s+(?:bildar|utgör)\b")
@@ -56,7 +57,8 @@ MEMBER_AFTER = re.compile(r"(?i)\b(?:består|bestå|bestående|utgörs|represent
                           r"\b(?:adjungeras|kallas|bjuds\s+in)\s+(?:vid\s+behov\s+|även\s+|också\s+)?(?P<list14>[a-zåäö].+)$|"
                           r"^[\wåäöÅÄÖ -]*(?:grupp|nätverk|forum|(?<!om)råd|team)[\wåäöÅÄÖ -]*:\s*(?P<list6>.+)$|"
                           r"\bsamlar\s+(?:[^:]*:\s*)?(?P<list4>.+)$|"
-                          r"\b(?:ingår|deltar|sitter|medverkar)\s+(?!i\b|inte\b|(?:också|även)[\s.]*$)(?P<list2>[a-zåäö].+)$|"
+                          r"\b(?:ingår|deltar|sitter|medverkar)\s+(?:gör\s+)?(?!i\b|inte\b|(?:också|även)[\s.]*$)"
+                          r"(?P<list2>[a-zåäö].+)$|"  # "Deltar gör A och B"
                           r"^(?:det|så)\s+gör\s+(?:också|även|dessutom)\s+(?P<list9>.+)$|^dit\s+kommer\s+"
                           r"(?:också\s+|även\s+)?(?P<list10>.+)$|"
                           r"\b(?:ett|en)\s+[\wåäö-]*(?:samråd|samverkan|samarbete|forum|nätverk|grupp|möte)\s+mellan\s+(?P<list11>.+)$|"
@@ -72,13 +74,18 @@ MEMBER_BEFORE = re.compile(r"(?i)\bdär\s+(?P<list>.+?)\s+(?:ingår|deltar|sitte
                            r"forumet|teamet|mötet)\b|är\s+(?:också\s+|även\s+)?(?:med|kallade|inbjudna)\b)|"
                            r"^(?P<list2>.+?)\s+(?:är|blir|deltar\s+som|ingår\s+som)\s+(?:[\wåäö]+a\s+)?(?:föredragande|sekreterare|adjungerade?|"
                            r"ledamöter|ledamot|samordnare|deltagare)\b|"
-                           r"^(?!(?:till|i|för|vid)\s)(?P<list7>.+?)\s+(?:adjungeras|kallas\s+in|bjuds\s+in)\b|"
+                           r"^(?!(?:till|i|för|vid)\s)(?P<list7>.+?)\s+(?:adjungeras|kallas\s+in|bjuds\s+in|"
+                           r"(?:kan|får|ska)\s+(?:adjungeras|kallas\s+in|bjudas\s+in))\b|"  # "Rektorer kan bjudas in"
                            r"^(?P<list3>.+?)\s+(?:utgör|bildar)\s+(?:tillsammans\s+med\s+(?P<more>.+?)\s+)?|"
                            r"^(?P<list4>.+?)\s+(?:träffas|möts|samlas|samverkar)\s+i\s+(?:ett|en|det|den)?\s*"
                            r"(?:[\wåäö-]+\s+)?[\wåäö-]*(?:grupp|nätverk|forum|råd|team)")
 OUTSIDE_AGREEMENT = re.compile(r"(?i)\b(?:regleras|omfattas|styrs|berörs)\s+inte\s+av\s+(?:denna|detta|den\s+här)|"
                                r"\b(?:ingår|ligger)\s+inte\s+i\s+(?:denna|detta)\s+(?:överenskommelse|avtal)|"
-                               r"\butanför\s+(?:denna|detta)\s+(?:överenskommelse|avtal)")
+                               r"\butanför\s+(?:denna|detta)\s+(?:överenskommelse|avtal)|"
+                               # a group the agreement ends or replaces: "upphör den 31 mars", "ersätts av SSG"
+                               r"\b(?:upphör|upphörde|har\s+upphört)\s+(?:den\s+\d|därmed|i\s+och\s+med|som\s+eget\s+"
+                               r"\w+|att\s+finnas|vid\s+(?:årsskiftet|utgången))|\bersätts\s+(?:nu\s+)?av\b|"
+                               r"\b(?:läggs|lades)\s+(?:ned|ner)\b|\bavvecklas\b")
 WITH = re.compile(r"(?i)(?:\s+(?:för|mot)\s+[\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]*)?)?\s+med\s+"
                   r"(?!ansvar\b|uppdrag\b|syfte\b|fokus\b|uppgift)(?P<list>[^.;]+)")
 WITH_APPOSITION = re.compile(r"(?i)\s*,\s*med\s+(?!ansvar\b|uppdrag\b|syfte\b|fokus\b|uppgift)(?P<list>[^.;]+)")
@@ -89,8 +96,8 @@ AS_ROLE = re.compile(r"(?i)\bmed\s+(?P<list>[^.;]+?)\s+som\s+(?:föredragande|se
 WHERE_LIST = re.compile(r"(?i)\s*,?\s*där\s+(?P<list>[^.;]+)")
 LIKEWISE = re.compile(r"(?i),?\s*\bliksom\s+(?P<list>[^.;]+)")
 TOGETHER = re.compile(r"(?i)\btillsammans\s+med\s+(?P<list>[^.;]+)")
-FORUM_FOR = re.compile(r"(?i)\b(?:(?:ett|en)\s+[\wåäö-]*(?:forum|råd|nätverk)|"
-                       r"öppe[nt](?:\s+[\wåäö-]*(?:möte|träff|forum))?)"
+FORUM_FOR = re.compile(r"(?i)\b(?:(?:ett|en)\s+(?:öppe[nt]\s+)?[\wåäö-]*(?:forum|råd|nätverk|mötesplats)|"
+                       r"öppe[nt](?:\s+[\wåäö-]*(?:möte|träff|forum|råd))?)"
                        r"\s+för\s+(?P<list>[^.]+)")
 MEMBER_HINT = re.compile(r"(?i)\b(?:består|ingår|deltar|ledamöter|deltagare|medlemmar|sammansättning|representeras|"
                          r"utgörs)\b")
@@ -163,8 +170,13 @@ CHAIR = [
     re.compile(r"(?i)^(?P<who>[^.;]+?)\s+(?:är|blir|(?:föreslås|ska|skall|kommer\s+att)\s+vara)\s+(?:dess\s+|gruppens\s+)?"
                r"(?:ordförande|sammankallande)\b"),
     re.compile(r"(?i)\b(?:med|har)\s+(?P<who>[^.;,]+?)\s+som\s+(?:ordförande|sammankallande)\b"),
+    # the verb before its subject: "Enligt avtalet är kommundirektören rådets ordförande"
+    re.compile(r"(?i)^[^.;]+?\s+är\s+(?P<who>(?:[\wåäö-]+\s+){0,2}?[\wåäö-]+(?:en|et|na))\s+(?:[\wåäö-]+s\s+)?"
+               r"(?:ordförande|sammankallande)\b"),
+    # a clause of its own: "… och trygghetssamordnaren kallar."
+    re.compile(r"(?i)(?:\boch\s+|[,;]\s*)(?P<who>(?:[\wåäö-]+\s+){0,2}?[\wåäö-]+)\s+(?:kallar|sammankallar)\s*[.;]?$"),
     re.compile(r"(?i)(?:^|;\s*)(?P<who>[^.;]+?)\s+(?:turas\s+om\s+att\s+(?:leda|vara\s+(?:ordförande|sammankallande))|leder|delar\s+på\s+ordförandeskapet|"
-               r"håller\s+i\s+(?:mötena|gruppen|arbetet)|kallar\s+till\s+(?:möte|mötena|sammanträde))\b"),
+               r"håller\s+i\s+(?:mötena|mötet|gruppen|arbetet)|kallar\s+till\s+(?:möte|mötena|sammanträde))\b"),
     re.compile(r"(?i)^(?P<who>[^.;]+?)\s+(?:samordnar|sammankallar|leder|driver)\s+(?:ett|en)\s+(?:[\wåäö]+\s+)?"
                r"[\wåäö-]*(?:grupp|nätverk|forum|råd|team)\b"),
 ]
@@ -173,11 +185,12 @@ CHAIR_STOP = re.compile(r"(?i)\s*(?:,|\bsom\b|\bett\s+år|\bvarje\b|\bvart\b|\b�
                         r"\boch\s+(?:träffas|möts|har|ska|rapporterar|återrapporterar|ansvarar|lyfter)).*$")
 MEETS = re.compile(r"(?i)\b(?:träffa[sr]?|möts|mötas|genomförs|äger\s+rum|sammanträd\w*|hålls|hålles|ses|samlas|"
                    r"samlar|kallar\s+(?:[\wåäö]+\s+)?till|[\wåäö]*möte[nt]?|möte(?:splan|stider|sdagar)|möter|"
-                   r"stämmer\s+av|bjuder\s+(?:[\wåäö]+\s+){0,3}in|bjuds\s+(?:[\wåäö,]+\s+){0,6}in|"
+                   r"stämmer\s+av|bjuder\s+(?:[\wåäö]+\s+){0,3}in|bjuds\s+(?:[\wåäö,]+\s+){0,6}in\s+till|"
                    r"sammanträden|mötesfrekvens|kvartalsvis|månadsvis|veckovis|avstämning\w*)\b")
 REPORTS = re.compile(r"(?i)(?:→|\brapport(?=\s+till\b)|\b(?:(?:åter|av)?rapporter\w*|återkoppla\w*|lyft\w*|"
                      r"tas\s+upp\s+i|redovisa\w*|redovisning|överlämna[rs]|"
-                     r"eskaler\w*|(?:förs|lämnas|tas|skickas)\s+vidare|tas\s+med|lämnar\s+(?:\w+\s+){1,2}\w*rapport\w*|"
+                     r"eskaler\w*|(?:förs|lämnas|tas|skickas)\s+vidare|\bfrån\s+[^.;]+?\s+(?:lämnas|skickas)(?=\s+till\b)|"
+                     r"tas\s+med|lämnar\s+(?:\w+\s+){1,2}\w*rapport\w*|"
                      r"informerar|ansvarar|svarar|underställd|lyder\s+under|(?:ger|lämnar)\s+underlag)\b)"
                      r"(?P<rest>[^.]*)")  # "→ styrgruppen": a slide's arrow
 REPORT_TARGET = re.compile(r"(?i)\b(?:till|för|inför)\s+(?P<to>[^.;]+)|^\s*(?P<obj>(?:den|det)\s+[^.;]+|"
@@ -186,7 +199,13 @@ REPORT_TARGET = re.compile(r"(?i)\b(?:till|för|inför)\s+(?P<to>[^.;]+)|^\s*(?P
                            r"(?-i:[A-ZÅÄÖ])[\wåäö-]*(?:grupp|nätverk|råd|forum|team)(?:\s+(?-i:[A-ZÅÄÖ])[\wåäö-]+)*"
                            r"(?:\s+[a-zåäö]+)?\s*$)")  # "→ Arbetsgrupp Trygg centrum"
 TARGET_STOP = re.compile(r"(?i)\s*(?:,|\bnär\b|\befter\b|\bvid\b|\binför\b|\bsom\b|\bom\b|\boch\s+(?!till\b)\w+ar\b|"
-                         r"\ben\s+gång|\bvarje\b|\bi\s+(?:samband|slutet)|\bminst\b|\btvå\s+gånger|\bför\s+hela\b).*$")
+                         r"\ben\s+gång|\bvarje\b|\bi\s+(?:samband|slutet)|\bminst\b|\btvå\s+gånger|\bför\s+hela\b|"
+                         r"\bi\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|"
+                         r"december)\b).*$")
+BEFORE_EACH = re.compile(r"(?i)\b(?:före|inför)\s+(?:varje|vart)\s+(?:möte|sammanträde)\s+(?:i|med)\s+"
+                         r"(?P<other>[\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]*)*)")
+IS_FUNCTION = re.compile(r"(?i)^[^.;]*?\bär\s+(?:[\wåäö]+s\s+)?(?:\w+\s+)?samordningsfunktion(?:en)?\b")
+LEADS = re.compile(r"(?i)^[^.;]+?\s+(?:leder|sammankallar|kallar\s+till)\s+(?:den\s+|det\s+)?$")  # the group led
 ROLE_OF = re.compile(r"(?i)^\s*(?:ordförande|sammankallande|sekreterare|föredragande|ledamöter|deltagare|"
                      r"medlemmar|mötesledare)\s+(?:i|för)\s+(?:den\s+|det\s+)?$")
 # words for a group of people an agreement is about ("ungdomsgruppen 15–20 år"), a body only where one acts
@@ -209,7 +228,10 @@ PREPARES = re.compile(r"(?i)\b(?:för)?bered(?:er|a)\s+(?:(?:det|den|de)\s+)?(?P
                       r"(?:möten|sammanträden|ärenden|beslut)|\b(?:för)?bered(?:er|a)\s+(?:ärenden|ärendena|frågor|underlag|beslut)\s+"
                       r"(?:till|för|inför)\s+(?P<to>[^.,;]+)|\b(?:för)?bered(?:er|a)\s+(?:de\s+)?(?:ärenden|ärendena|frågor|"
                       r"frågorna)\s+som\s+(?:ska\s+|skall\s+)?(?:behandlas|tas\s+upp|avgöras|beslutas)\s+(?:av|i)\s+"
-                      r"(?P<by>[^.,;]+)")
+                      r"(?P<by>[^.,;]+)|"
+                      r"(?P<passive>[\wåäö-]+(?:\s+[\wåäö-]+)?)s\s+(?:möten|sammanträden|ärenden)\s+(?:för)?bereds\s+av\b|"
+                      r"\b(?:tar\s+fram|ger|lämnar)\s+underlag\s+(?:till|inför)\s+(?:(?:det|den|de)\s+)?"
+                      r"(?P<basis>[\wåäö-]+(?:\s+[\wåäö-]+)?)s\s+(?:möten|sammanträden|beslut)")
 OWNED_ROLE = re.compile(r"(?i)\s+(?:ordförande|sammankallande|sekreterare|ledamöter|deltagare|medlemmar|möten|"
                         r"sammanträden|sammansättning|arbete|resultat|förslag|underlag)\b")
 # "Styrgruppen tar emot rapporter från arbetsgruppen": the other way round, the group after "från" reports
@@ -263,6 +285,8 @@ class Group:
     named_by_heading: bool = False  # a heading with no group word ("EST"): kept only if the text bears it out
     of_people: bool = False  # named by a word for people ("ungdomsgruppen"): kept only if the text bears it out
     chair_titled: bool = False  # the chair was read from "ordförande", not from who leads
+    function: bool = False  # the text says it is the samordningsfunktion ("X är kommunens samordningsfunktion")
+    meets_before: str = ""  # the group before each of whose meetings it meets ("två veckor före varje möte i X")
     anonymous: bool = False  # "en tredje grupp, som …": kept only if the text names it later
     level_kind: str | None = None  # the kind the level it is described under gives it ("Nivå 1 – strategisk")
 
@@ -314,24 +338,10 @@ def mentions(text: str, allow_complement: bool = False) -> list[Mention]:
         name_words = adjectives + [m.group()]
         end = m.end()
         rest = text[m.end():]
-        complement = re.match(r"\s+(?P<c>(?:för|mot)\s+[^,.;:()]+|[A-ZÅÄÖ][\wåäö-]+"
-                              r"(?:\s+[A-ZÅÄÖ][\wåäö-]+|\s+[a-zåäö]+(?=[,.;:(]|$))?)", rest)  # "… Sydby centrum,"
-        if complement:
-            words = complement.group("c").split()
-            kept = []
-            for i, w in enumerate(words):
-                if i and (SENTENCE_GROUP_STOP.match(w) or i > 1 and _finite(w)) or len(kept) >= 5:
-                    break
-                kept.append(w)
-            owned = bool(adjectives) and adjectives[0][:1].isupper() and adjectives[0].endswith("s")  # "Brommas"
-            definite = (m.group("ending") or "") in ("en", "et") or owned
-            at_start = not text[:m.start()].strip() or len(before) <= len(adjectives)
-            if kept and ANAPHOR.match(kept[0]):
-                kept = []  # "… samverkansgrupp Den strategiska …": the next sentence
-            introduced = len(before) >= 2 and before[-1].casefold() in {"en", "ett"} and _introduced(before)
-            if kept and (allow_complement or at_start or definite or introduced or kept[0][:1].isupper()):
-                name_words += kept
-                end = m.end() + len(rest) - len(rest.lstrip()) + len(" ".join(kept))
+        kept = _spelled_by_initials(name_words, rest) or _complement(m, text, before, adjectives, allow_complement)
+        if kept:  # "Operativ grupp centrum (OGC)", "Samverkansgrupp Sydby centrum": the name goes on
+            name_words += kept
+            end = m.end() + len(rest) - len(rest.lstrip()) + len(" ".join(kept))
         k = len(before) - len(adjectives) - 1
         while k > 0 and (before[k].casefold() in DETERMINERS
                          or before[k].islower() and PARTY_GENITIVE.match(before[k])):
@@ -350,6 +360,88 @@ def mentions(text: str, allow_complement: bool = False) -> list[Mention]:
         name = " ".join(name_words)
         out.append(Mention(fold(key), name, head, bare, start, end, subject, of_people))
     return out
+
+
+# a party's commitment to put people in a group (read by `GroupReader.read_commitments`)
+_GROUP_WORDS = r"[^,.;()]+?"
+COMMITMENTS = [
+    re.compile(r"(?i)\b(?:delta|ingå|medverka|sitta)\s+i\s+(?P<group>" + _GROUP_WORDS + r")\s+genom\s+"
+               r"(?P<who>[^,.;]+)"),
+    re.compile(r"(?i)\blåta\s+(?P<who>[^,.;]+?)\s+(?:ingå|delta|medverka|sitta)\s+i\s+(?P<group>" + _GROUP_WORDS +
+               r")(?:\s+och\s+(?P<lead>leda)\s+(?:det|den|dem|gruppen|teamet)\s+tillsammans\s+med\s+(?P<co>[^,.;]+))?"
+               r"\s*(?=[,.;]|$)"),
+    re.compile(r"(?i)\b(?:avsätta|avdela|bidra\s+med)\s+(?P<who>[^.;:]+?)\s+till\s+(?P<group>" + _GROUP_WORDS +
+               r")\s*(?=[,.;]|$)"),
+    re.compile(r"(?i)\butse\s+(?P<who>[^,.;]+?),?\s+som\s+(?:också\s+|även\s+)?är\s+(?P<chairs>sammankallande|"
+               r"ordförande)\s+(?:i|för)\s+(?P<group>" + _GROUP_WORDS + r")\s*(?=[,.;]|$)"),
+    re.compile(r"(?i)\btill\s+(?P<group>" + _GROUP_WORDS + r")\s+(?:avsätta|avdela|utse)\s*:?$"),
+    re.compile(r"(?i)\bbemanna\s+(?P<group>" + _GROUP_WORDS + r")\s+med\s*:?$"),
+    re.compile(r"(?i)\b(?:sekretariat|föredragande|sekreterare)\s+(?:för|i)\s+(?P<group>" + _GROUP_WORDS +
+               r")\s*(?:\([^)]*\))?\s*,\s*där\s+(?P<where>[^.;]+)"),
+]
+
+
+def _sub_items(units: list[Unit], k: int) -> list[str]:
+    """The items of the list under item k (indented under it)."""
+    out = []
+    for unit in units[k + 1:]:
+        if unit.kind != "item" or unit.indent <= units[k].indent:
+            break
+        out.append(unit.text.strip(" ,.;"))
+    return out
+
+
+def _clause_subjects(clause: str) -> list[str]:
+    """Who a "där" clause says takes part: the subject of each of its verbs ("där A är ledamot och B deltar")."""
+    return [m.group("who") for m in re.finditer(r"(?i)(?:^|\s+och\s+)(?P<who>[\wåäö-]+(?:\s+[\wåäö-]+){0,3}?)\s+"
+                                                r"(?:är|deltar|ingår|sitter|medverkar)\b", clause)]
+
+
+def _unhedged(words: str) -> str:
+    """Words without "vid behov" before them: who takes part when needed is a member too."""
+    return re.sub(r"(?i)^\s*(?:vid\s+behov|även|också)\s+", "", words or "").strip(" ,.;")
+
+
+def _owner(text: str, named: list[Mention]) -> Mention | None:
+    """The group whose role or meetings a sentence opens with ("Styrgruppens ordförande är …"), unless it says
+    who prepares them ("Rådets möten förbereds av samordningsgruppen, som …": about that group)."""
+    owner = next((m for m in named if m.start == 0 and GENITIVE.search(text[m.start:m.end])
+                  and OWNED_ROLE.match(text, m.end)), None)
+    if owner is not None and (prepared := PREPARES.match(text)) and prepared.group("passive"):
+        return None
+    return owner
+
+
+def _complement(m: re.Match, text: str, before: list[str], adjectives: list[str], allow: bool) -> list[str]:
+    """The words after a group word that go on with its name ("… för unga", "Samverkansgrupp Sydby centrum,"):
+    at the sentence's start, after a definite or owned group word, capitalised, or where `allow`ed."""
+    complement = re.match(r"\s+(?P<c>(?:för|mot)\s+[^,.;:()]+|[A-ZÅÄÖ][\wåäö-]+"
+                          r"(?:\s+[A-ZÅÄÖ][\wåäö-]+|\s+[a-zåäö]+(?=[,.;:(]|$)|(?<=s)\s+[a-zåäö]{3,})?)",
+                          text[m.end():])  # "Samverkansgrupp Sydby centrum,", "Forum Nybys torg är …"
+    if not complement:
+        return []
+    kept: list[str] = []
+    for i, w in enumerate(complement.group("c").split()):
+        if i and (SENTENCE_GROUP_STOP.match(w) or i > 1 and _finite(w)) or len(kept) >= 5:
+            break
+        kept.append(w)
+    owned = bool(adjectives) and adjectives[0][:1].isupper() and adjectives[0].endswith("s")  # "Brommas"
+    definite = (m.group("ending") or "") in ("en", "et") or owned
+    at_start = not text[:m.start()].strip() or len(before) <= len(adjectives)
+    if kept and ANAPHOR.match(kept[0]):
+        return []  # "… samverkansgrupp Den strategiska …": the next sentence
+    introduced = len(before) >= 2 and before[-1].casefold() in {"en", "ett"} and _introduced(before)  # "inrättas en
+    return kept if kept and (allow or at_start or definite or introduced or kept[0][:1].isupper()) else []  # X för Y"
+
+
+def _spelled_by_initials(name_words: list[str], rest: str) -> list[str]:
+    """The words after a group word that its initials in brackets show to be part of its name: "Operativ grupp
+    centrum (OGC)" → ["centrum"]; none when the initials spell the name without them."""
+    if not (m := re.match(r"\s+((?:[\wåäö-]+\s+){1,2}?)\(([A-ZÅÄÖ]{2,6})\)", rest)):
+        return []
+    words = m.group(1).split()
+    spelled = "".join(w[0] for w in name_words + words).upper()
+    return words if spelled == m.group(2) else []
 
 
 def _name_word(w: str, at: int, adjectives: list[str]) -> bool:
@@ -529,11 +621,49 @@ class GroupReader:
             if not self.read_bare_list(heading_group, unit, previous):
                 self.read_prose(unit, heading_group, previous)
             previous = unit
+        self.read_commitments(units)
         self.drop_unconfirmed()
         self.settle_members()
         self.settle_kinds()
         self.settle_reports()
+        self.settle_meetings()
         self.settle_chairs()
+
+    def read_commitments(self, units: list[Unit]) -> None:
+        """What a party undertakes to put into a group ("Polisen åtar sig att" / "delta i styrgruppen genom
+        lokalpolisområdeschefen", "låta X ingå i teamet och leda det tillsammans med Y", "avsätta A och B till
+        teamet", "till teamet avdela" or "bemanna gruppen med" over a list, "utse X, som är sammankallande i Y",
+        "vara sekretariat för styrgruppen, där A är ledamot och B deltar som föredragande"): its members and
+        chairs, once the groups are known."""
+        for k, unit in enumerate(units):
+            if unit.kind not in ("item", "sentence"):
+                continue
+            for rx in COMMITMENTS:
+                for m in rx.finditer(unit.text):
+                    g = self._known_group(m.group("group"))
+                    if g is None:
+                        continue
+                    found = m.groupdict().get("who")
+                    listed = _sub_items(units, k) if found is None and "where" not in m.groupdict() else []
+                    who = [found] if found else listed or _clause_subjects(m.groupdict().get("where") or "")
+                    self._add_members(g, [x for w in who for x in members(_unhedged(w))], unit.span)
+                    if m.groupdict().get("lead"):  # "… och leda det tillsammans med Y": both lead it
+                        chairs = [x for x in (member(_unhedged(found)), member(m.group("co"))) if x]
+                        g.set("chair", chairs if len(chairs) > 1 else chairs[0], unit.span)
+                    elif m.groupdict().get("chairs") and (chair := member(_unhedged(found))):
+                        g.set("chair", chair, unit.span)
+
+    def _known_group(self, words: str) -> Group | None:
+        """The group of the agreement that words name, if the reader knows it."""
+        found = [m for m in mentions(words.strip(), True) if m.start == 0]
+        return (self.groups.get(found[0].key) or self._alias(found[0])) if found else None
+
+    @staticmethod
+    def _add_members(g: Group, found: list[str], span: Span) -> None:
+        merged = list(g.fields.get("members", []))
+        merged += [f for f in found if f.casefold() not in {x.casefold() for x in merged}]
+        if merged:
+            g.set("members", merged, g.spans.get("members", span) | span, force=True)
 
     def read_answer(self, g: Group, unit: Unit) -> bool:
         """A fragment without a verb under a question that names a field ("Vem leder X?" "Trygghetssamordnaren."):
@@ -881,6 +1011,15 @@ class GroupReader:
         other = self.groups.get(found[0].key) or self._alias(found[0])
         return other is not None and not other.excluded and any(k != "kind" for k in other.fields)
 
+    def settle_meetings(self) -> None:
+        """A group that meets before each meeting of another ("ses två veckor före varje möte i styrgruppen")
+        meets as often as that group."""
+        for g in self.groups.values():
+            other = next((x for x in self.groups.values() if x.name == self.resolve(g.meets_before, g)), None) \
+                if g.meets_before and "frequency_per_year" not in g.fields else None
+            if other is not None and other is not g and "frequency_per_year" in other.fields:
+                g.set("frequency_per_year", other.fields["frequency_per_year"], g.span)
+
     def settle_reports(self) -> None:
         """A report target the text describes only later ("eskaleras till styrgruppen" before "Styrgruppen består
         av …") is that group, by its name."""
@@ -920,7 +1059,9 @@ class GroupReader:
                     for x in self.groups.values() if x is not g):
                 g.fields["kind"] = "preparation"  # "Operativ styrgrupp" under the strategic group: the middle level
                 continue
-            if g.fields.get("kind") == "coordinators" and "funktion" not in g.key and any(
+            if g.function:  # "Samordningsgruppen är kommunens samordningsfunktion": it coordinates, whoever staffs it
+                g.fields["kind"] = "coordinators"
+            elif g.fields.get("kind") == "coordinators" and "funktion" not in g.key and any(
                     not re.search(r"(?:samordnare|strateg|polis)$", m.split(" för ")[0]) for m in listed):
                 g.fields["kind"] = "working"  # "Samordning centrum" with a trader's association: a working group
             chiefs = all(re.search(r"(?:chef|direktör)$", m.split(" för ")[0]) for m in listed)
@@ -950,7 +1091,8 @@ class GroupReader:
                  heading_group: Group | None, previous: Unit | None) -> tuple[Group | None, int]:
         """The group of a sentence by its subject, the agent of its passive, a role or a relative clause."""
         opener = unit.text[:subjects[0].start].strip().casefold() if subjects else ""
-        if ANAPHOR.match(unit.text) and opener not in OPENERS:
+        if ANAPHOR.match(unit.text) and opener not in OPENERS \
+                and not re.fullmatch(r"(?:den|det|de)(?:\s+[a-zåäö]+[ae])+", opener):  # "Den tidigare gruppen …"
             subjects = []  # "Nätverket träffas … och informerar den operativa styrgruppen": about the network
         if (abbr := ABBREVIATION.match(unit.text)) and abbr.group(1) in self.abbreviations:
             self.topic = self.abbreviations[abbr.group(1)]  # "LG träffas varje kvartal"
@@ -974,8 +1116,7 @@ class GroupReader:
         if placed is not None:  # "Även Länsstyrelsen och Trafikverket deltar i samverkansforumet"
             self.topic = self.group(placed, unit.span, 1)
             return self.topic, 0
-        owner = next((m for m in named if m.start == 0 and GENITIVE.search(unit.text[m.start:m.end])
-                      and OWNED_ROLE.match(unit.text, m.end)), None)
+        owner = _owner(unit.text, named)
         if owner is not None:  # "Styrgruppens ordförande är …", "Rådets ledamöter är …"
             self.topic = self.groups.get(owner.key) or self._alias(owner) \
                 or self.group(Mention(owner.key, owner.name[:-1], owner.head, False, 0, owner.end - 1, True),
@@ -991,8 +1132,9 @@ class GroupReader:
         if place is not None:  # "Det dagliga arbetet samordnas i Lägesbildsmötet."
             self.topic = self.group(place, unit.span, 1)
             return self.topic, 0
-        role = next((m for m in named if ROLE_OF.search(unit.text[:m.start])), None)
-        if role is not None:  # "Sammankallande för samverkansgruppen är …"
+        role = next((m for m in named if ROLE_OF.search(unit.text[:m.start]) or LEADS.search(unit.text[:m.start])),
+                    None)
+        if role is not None:  # "Sammankallande för samverkansgruppen är …", "A och B leder styrgruppen växelvis"
             self.topic = self.group(role, unit.span, 1)
             return self.topic, 0
         fresh = next((m for m in found if m.bare and re.search(r"(?i)\b(?:en|ett)\s+(?:[\wåäö-]+\s+)?$", unit.text[
@@ -1081,6 +1223,9 @@ class GroupReader:
         # "Den är öppen för …", "Gruppen ger underlag till LG": what it does, where its name said nothing
         g.set("kind", kind, g.span, force=kind in ("forum", "preparation") and g.fields.get("kind") == "working"
               and group_kind(g.name) == "working")
+        g.function = g.function or bool(IS_FUNCTION.match(text)) and self._about(g, text)
+        if (before := BEFORE_EACH.search(text)) and MEETS.search(text[:before.start()]):
+            g.meets_before = before.group("other")
         if OUTSIDE_AGREEMENT.search(_clauses(text)[0]) and self._about(g, text):  # not "…; medborgarlöftet
             g.excluded = True                                                    # ingår inte i denna …"
 
@@ -1174,7 +1319,7 @@ class GroupReader:
             who = re.sub(r"(?i)^(?:bestående|sammansatt)\s+av\s+", "", who)  # "…, bestående av A (sammankallande)"
             who = re.sub(r"(?i)^(?:växelvis|alternerande)\s+(?:av\s+)?|^mellan\s+", "", who)
             if mentions(GENITIVE_WORD.sub("", who), True) or not who \
-                    or fold(who) in {"parterna", "parter", "dem", "varandra"}:
+                    or fold(who).split()[0] in {"parterna", "parter", "dem", "varandra"}:  # "… i den ordning …"
                 continue
             people = [p for p in (member(re.sub(r"(?i)^en\s+av\s+", "", x)) for x in split_list(who)) if p]
             if re.match(r"(?i)samordnas\b", m.group(0)) and group_kind(g.name) == "coordinators":
@@ -1208,7 +1353,8 @@ class GroupReader:
     def _reports(self, g: Group, text: str, span: Span) -> None:
         self._works_for(g, text, span)
         if (prepares := PREPARES.search(text)) is not None:  # "förbereder styrgruppens möten": works for it
-            name = self.resolve(prepares.group("owner") or _until_verb(prepares.group("to") or prepares.group("by")), g)
+            name = self.resolve(prepares.group("owner") or prepares.group("passive") or prepares.group("basis")
+                                or _until_verb(prepares.group("to") or prepares.group("by")), g)
             if name and name != g.name and mentions(name):
                 g.set("reports_to", [*g.fields.get("reports_to", []), name] if name not in g.fields.get(
                     "reports_to", []) else g.fields["reports_to"], span, force=True)
@@ -1227,7 +1373,7 @@ class GroupReader:
             if not raw or raw.split()[0].casefold() in {"sig", "sina", "sin", "sitt", "dem", "varandra"}:
                 continue
             resolved = []
-            for part in re.split(r"\s+och\s+(?:till\s+)?", raw):
+            for part in re.split(r"(?<!-)\s+och\s+(?:till\s+)?", raw):  # not "hälso- och sjukvårdsnämnd"
                 if fold(part) in {"denna", "detta", "dessa", "dem"}:  # "… bereder ärenden till styrgruppen och
                     named = [x for x in mentions(text[:m.start()]) if not x.bare]  # rapporterar till denna"
                     part = named[-1].name if named else part
@@ -1465,7 +1611,7 @@ def _until_verb(text: str) -> str:
     """The words before the first finite verb after the first word, without a dangling "och"/"samt"."""
     words = text.split(" ")
     for i, w in enumerate(words[1:], 1):
-        if _finite(w):
+        if _finite(w) and not w[:1].isupper():  # a capital inside a sentence is a name's ("Ystads"), no verb
             return re.sub(r"(?i)[\s,]*\b(?:och|samt)$", "", " ".join(words[:i])).rstrip(" ,")
     return text
 

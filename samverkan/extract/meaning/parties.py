@@ -109,7 +109,8 @@ def parties(units: list[Unit], doc: Document | None = None) -> list[Item]:
     for chosen in (_section(units, doc), _title_block(units), _sentences(units), signed):
         found = _read(chosen)
         if found:
-            _precise_police(found, [_section_mentions(units, doc), _sentences(units), signed])
+            _precise_police(found, [_section_mentions(units, doc), _sentences(units), signed,
+                                    _sentences(units, anywhere=True)])
             for source in (_sentences(units), signed):  # a side left out: from a sentence naming the parties,
                 _other_side(found, _read(source))       # else from the signatures
             _region_as_municipality(found)
@@ -304,11 +305,11 @@ def _names_line(text: str) -> str | None:
     return text if named and len(named) == len(parts) and any(ORG.fullmatch(p) for p in parts) else None
 
 
-def _sentences(units: list[Unit]) -> list[tuple[Unit, bool]]:
+def _sentences(units: list[Unit], anywhere: bool = False) -> list[tuple[Unit, bool]]:
     """Sentences that name the parties, in the first part of the document or among its first sentences (a
-    cover page and a table of contents may come first)."""
+    cover page and a table of contents may come first); `anywhere`: in an appendix too."""
     first = set(map(id, [u for u in units if u.kind == "sentence"][:8]))
-    return [(u, False) for k, u in enumerate(units) if (k < max(12, len(units) // 3) or id(u) in first)
+    return [(u, False) for k, u in enumerate(units) if (anywhere or k < max(12, len(units) // 3) or id(u) in first)
             and u.kind == "sentence" and PARTIES_SENTENCE.search(u.text)]
 
 

@@ -46,6 +46,8 @@ LIST_START = re.compile(r"(?i)(?:\bdessa\s+är|\bprioriteras|\bprioriterade\s+om
 LIST_LEAD = re.compile(r"(?i)^(?:följande|de|tre|fyra|fem|två|sex)\s+(?:\w+\s+)?(?:områden|fokusområden|"
                        r"prioriteringar|frågor)\s*:?\s*|"
                        r"^(?:är\s+)?(?:framför\s+allt|främst|i\s+första\s+hand|särskilt)\s+")  # "… är framför allt A"
+# the ordinals that count a sentence's areas ("för det första, A, för det andra, B och, för det tredje, C")
+ORDINAL_MARK = re.compile(r"(?i),?\s*\bför\s+det\s+(?:första|andra|tredje|fjärde|femte|sjätte)\s*,?\s*")
 # the word that repeats before each area ("… kraft på A och på B", "dels mot A, dels mot B")
 REPEATED = re.compile(r"(?i)^(?:dels\s+)?(?:på|mot|vid|med)\s+")
 # a sentence after the list that adds one more ("Därtill ska parterna gemensamt öka tryggheten i X")
@@ -281,6 +283,10 @@ def _prose(unit: Unit, areas: _Areas, listed: Unit | None = None) -> None:
         areas.add(more.group("area"), unit.span, True)
         return
     if not (PRIORITY_INTRO.search(unit.text) or _priority_heading(unit.heading or "")):
+        return
+    if len(counted := ORDINAL_MARK.split(unit.text)) >= 3:  # "…, för det första, A, för det andra, B och, …"
+        for part in counted[1:]:
+            areas.add(re.sub(r"(?i)[\s,.;]+(?:och|samt)?[\s,.;]*$", "", part), unit.span, True)
         return
     for m in LIST_START.finditer(unit.text):
         rest = unit.text[m.end():]

@@ -23,6 +23,7 @@ GRID_RULE = re.compile(r"\+(?:[-=]{2,}\+)+")  # a grid table's rule line ("+----
 COLUMN_GAP = re.compile(r"\s{3,}")
 ORG_NUMBER = re.compile(r"\b\d{6}-\d{4}\b")
 FIELD_LINE = re.compile(r"^[A-ZÅÄÖ][a-zåäö]+(?:\s+[a-zåäö]+){0,2}:\s+\S")  # "Övriga ledamöter: A, B"
+DECISION = re.compile(r"att\s+(?=[a-zåäöA-ZÅÄÖ])")  # a minute's decision clause ("att bilda en styrgrupp,")
 EMPHASIS = re.compile(r"\*\*|__")  # Markdown bold: no words
 
 
@@ -316,15 +317,27 @@ class _UnitReader:
             self.item(n, None, stripped)
         elif is_heading(text, prev_blank, self.next_text(i)) or self.subheading(text, self.next_text(i)):
             self.add_heading(n, stripped)
-        elif self.out and self.out[-1].kind == "item" and not self.para and text[:1].isspace() and not prev_blank:
-            self.out[-1].text += " " + stripped  # a bullet's text going on, indented, on the next line
+        elif self.out and self.out[-1].kind == "item" and not self.para and not prev_blank \
+                and (text[:1].isspace() or stripped[:1].islower()):
+            self.out[-1].text += " " + stripped  # a bullet's text going on on the next line, indented or lower case
             self.out[-1].span = self.out[-1].span | Span(n, n)
         else:
             fields = bool(FIELD_LINE.match(self.para[0][1])) if self.para else False
             if self.para and (prev_blank or FIELD_LINE.match(stripped) and fields
                               or i and not fields and _fragment(self.lines[i - 1][1], text)):
                 self.flush()  # a run of "Ordförande: A" / "Deltagare: B" lines: a field a line, as a form has
+            if (clause := DECISION.match(stripped)) and self.decision(above, under_heading):
+                if self.para:  # "Beslutades" / "att …," / "att …": each att-clause is a decision of its own
+                    self.para[-1] = (self.para[-1][0], self.para[-1][1][:-1] + ".")
+                self.flush()
+                stripped = stripped[clause.end():]
             self.para.append((n, stripped))
+
+    def decision(self, above: str, under_heading: bool) -> bool:
+        """Whether a line opening with "att" starts a decision of a minute's list ("Beslutades" / "att …," /
+        "att …"): after a clause ended by a comma, or first under a heading or a line ending with ":"."""
+        return bool(self.para) and self.para[-1][1].endswith(",") \
+            or not self.para and (under_heading or above.endswith(":"))
 
     def subheading(self, text: str, next_text: str | None) -> bool:
         """A short line right under a heading, with text after it, that names a group ("Hur arbetet bedrivs" /

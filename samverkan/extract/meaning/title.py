@@ -1,7 +1,10 @@
 """The agreement's title: the document's own, wherever it puts it. In order: a title a form labels ("Titel: …"),
 a title a sentence quotes that the document also states as a line of its own (a protocol extract before the
 agreement), the first line near the top that names an agreement (a cover page's lines joined) or several of
-them, unless the web page's own title (without the site's name) names one, the first heading."""
+them, unless the web page's own title (without the site's name) names one, the first heading. A first line that
+is about an agreement without being one ("Uppföljning av medborgarlöftet 2024", "Uppstartsmöte för samverkan
+mellan …": its agreement word stands after a preposition) is a report's or a meeting's: the agreement is the one
+its sentences quote by title."""
 
 from __future__ import annotations
 
@@ -30,6 +33,12 @@ SEVERAL = re.compile(r"(?i)(?:överenskommelser|medborgarlöften|handlingsplaner
 # a form's label for the title ("Titel: …", "Dokumentnamn    …", "| Rubrik | … |")
 LABELLED = re.compile(r"(?i)^(?:titel|rubrik|dokumenttitel|dokumentnamn|dokumentets\s+namn|benämning)\s*(?::\s*|\s{3,})"
                       r"(?P<value>\S.{4,150})$")
+# a line about an agreement, not one: its first word for one stands after a preposition
+ABOUT = re.compile(r"(?i)^(?!\w*(?:överenskommelse|avtal|medborgarlöfte|samverkan|handlingsplan|avsiktsförklaring))"
+                   r"[^\W\d]\w*\s+(?:av|för|om|kring|inom|till|med|inför|över)\s+(?:\w+\s+){0,2}?\w*"
+                   r"(?:överenskommelse|avtal|medborgarlöfte|samverkan|handlingsplan|avsiktsförklaring)")
+# a sentence that quotes another agreement than its document's: one replaced, earlier or ended
+FORMER = re.compile(r"(?i)\b(?:ersätt\w*|tidigare|föregående|upphör\w*|upphävs|gällde)\b")
 QUOTED = re.compile(r"[\"”“«»'](?P<title>[A-ZÅÄÖ][^\"”“«»']{8,160})[\"”“«»']")
 # what parts a web page's title from the site's name ("Medborgarlöfte för X | Polisen", "Trygghet - X kommun")
 SITE_SEPARATOR = re.compile(r"\s+(?:\||[–—-]|::|»|›)\s+")
@@ -40,6 +49,8 @@ def title(doc: Document, units: list[Unit]) -> Item | None:
     """The document's own title (see the module's docstring for the order)."""
     found = _labelled(doc) or _quoted_and_stated(doc, units) or _named_and_listed(doc, units) \
         or _first_named(doc, units)
+    if found is not None and ABOUT.match(found.name):  # a report about an agreement: the one it quotes
+        found = _quoted(units) or found
     if found is None or _collection(found.name):  # a page naming a collection: its own <title> names which one
         found = _page_title(doc) or found
     return found or _first_heading(units)
@@ -93,6 +104,27 @@ def _named_and_listed(doc: Document, units: list[Unit]) -> Item | None:
             if name in text and not unit.span.start <= n <= unit.span.end:
                 return Item("agreement", name, Span(n, n))
     return None
+
+
+def _quoted(units: list[Unit]) -> Item | None:
+    """The first title of one agreement a sentence quotes ("Det bygger på "Överenskommelse om …"") that the
+    sentence does not say is replaced, earlier or ended."""
+    for unit in units:
+        if unit.kind == "sentence" and not FORMER.search(unit.text):
+            for m in QUOTED.finditer(unit.text):
+                quoted = " ".join(m.group("title").split())
+                if ONE.search(quoted) and not quoted.endswith("."):
+                    return Item("agreement", quoted, unit.span)
+    return None
+
+
+def quoted(doc: Document, item: Item | None) -> bool:
+    """Whether the title was read from a sentence quoting it ("Det bygger på "Överenskommelse om …""), not from
+    a line of its own."""
+    if item is None:
+        return False
+    text = " ".join(" ".join(doc.line(n) for n in range(item.span.start, item.span.end + 1)).split())
+    return any(f"{q}{item.name}" in text for q in "\"”“«»'")
 
 
 def _page_title(doc: Document) -> Item | None:
