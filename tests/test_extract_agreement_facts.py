@@ -93,6 +93,13 @@ def test_minutes_take_the_title_of_the_draft_they_quote_and_the_dnr_stated_after
     assert _agreement(text)["dnr"] == ["KS 2026/17"]
 
 
+def test_a_description_whose_lines_name_no_agreement_takes_the_title_its_sentences_quote():
+    text = ('Polismyndigheten\nLokalpolisområde Åby\n\nSå arbetar vi med Åby kommun\nSkriven av staben, mars 2026.\n\n'
+            '1. Vad texten gäller\n\nVi arbetar tillsammans med kommunen enligt "Avtal om ett tryggare Åby '
+            '2026–2028", som båda parter har skrivit under.\n')
+    assert _title(text) == "Avtal om ett tryggare Åby 2026–2028"
+
+
 def test_a_report_quoting_only_the_agreement_it_replaces_keeps_its_own_title():
     text = ('Uppföljning av samverkan i Åby\n\nDet nya avtalet ersätter "Avtal om trygghet i Åby 2020".\n')
     assert _title(text) == "Uppföljning av samverkan i Åby"
@@ -244,6 +251,14 @@ def test_an_office_named_in_prose_keeps_its_body():
     assert signed == {"Eva Påhittad": "kommunstyrelsens ordförande", "Jon Uppdiktad": "lokalpolisområdeschef"}
 
 
+def test_signers_in_prose_each_in_their_own_form():
+    text = ("Medborgarlöfte för Åby\n\nParter är Åby kommun och Lokalpolisområde Åby.\n\nLöftet undertecknades "
+            "för kommunen av kommunstyrelsens ordförande Eva Påhittad och för polisens del av chefen, "
+            "Jon Uppdiktad, lokalpolisområdeschef.\n")
+    signed = {k: v["title"] for k, v in _plain(text)["signatories"].items()}
+    assert signed == {"Eva Påhittad": "kommunstyrelsens ordförande", "Jon Uppdiktad": "lokalpolisområdeschef"}
+
+
 # --- priority areas -----------------------------------------------------------------------------------------
 
 HEAD = "Samverkansavtal\n\nParter är Åby kommun och Lokalpolisområde Åby.\n\n"
@@ -257,6 +272,9 @@ HEAD = "Samverkansavtal\n\nParter är Åby kommun och Lokalpolisområde Åby.\n\
     ("Vad parterna ska arbeta med\nArbetet inriktas dels mot bedrägerier, dels mot klotter. Därtill ska "
      "parterna gemensamt minska skadegörelsen i Åby centrum, där den är störst.\n",
      ["Bedrägerier", "Klotter", "Skadegörelsen i Åby centrum"]),
+    ("Vårt arbete\nVi har valt att under året lägga kraften på två saker: bilinbrotten vid stationen samt "
+     "langningen till unga.\n", ["Bilinbrotten vid stationen", "Langningen till unga"]),
+    ("Enkäten\nNi sa framför allt två saker: att centrum känns otryggt och att ni oroar er för droger.\n", []),
 ])
 def test_areas_in_prose(prose, areas):
     assert sorted(_plain(HEAD + prose).get("priority_areas", {})) == areas
@@ -425,3 +443,110 @@ def test_parties_in_the_first_person_plural():
 ])
 def test_priority_areas_led_into_in_prose(text, areas):
     assert [a.casefold() for a in _plain(text).get("priority_areas", {})] == areas
+
+
+def test_a_letterheads_lpo_is_the_local_police_area_the_text_names_in_full():
+    text = ('Åby kommun · Polisen LPO Åby                                   KS 2026/0042\n\n\n'
+            'Överenskommelse om trygghet i Åby 2026\n\n\n'
+            'Åby kommun och Polismyndigheten genom lokalpolisområde Åby (nedan parterna) träffar härmed denna '
+            'överenskommelse, som gäller under 2026.\n')
+    assert _parties(text) == {"Åby kommun": "city", "lokalpolisområde Åby": "police"}
+
+
+PROPOSAL = """EXEMPELBY KOMMUN                           TJÄNSTESKRIVELSE
+Kommunkontoret                                Dnr: KS 2026/0001
+
+Beslut om nytt samverkansavtal med polisen
+
+Ärendet
+
+Det förra avtalet hette "Avtal om trygghet i Exempelby 2022–2024" (dnr KS 2021/0100) och gällde till 2024.
+Förvaltningen har tagit fram ett förslag, som har fått namnet "Samverkansavtal för ett tryggt Exempelby
+2026–2027". Hos polisen diarieförs avtalet under nummer A 11.222/2025. Avtalet ska enligt förslaget gälla
+från den 1 februari 2026 till den 31 december 2027.
+"""
+
+
+def test_a_document_about_an_agreement_takes_the_name_it_says_the_agreement_has():
+    agreement = _plain(PROPOSAL)["agreement"]
+    assert list(agreement) == ["Samverkansavtal för ett tryggt Exempelby 2026–2027"]
+    assert agreement["Samverkansavtal för ett tryggt Exempelby 2026–2027"]["valid_to"] == "2027-12-31"
+
+
+def test_a_document_about_an_agreement_takes_its_dnr_from_the_prose_not_its_letterhead():
+    text = PROPOSAL.replace("diarieförs avtalet under nummer", "registreras avtalet under diarienummer")
+    assert _agreement(text)["dnr"] == ["A 11.222/2025"]
+
+
+def test_the_sentence_that_gives_the_parties_their_short_names_names_the_police_area():
+    text = ("# Samverkansavtal för Exempelby\n\nExempelby kommun (nedan kommunen) och Polismyndigheten genom "
+            "lokalpolisområde Exempelby (nedan polisen) har länge samverkat.\n\n| För Exempelby kommun | För "
+            "Polismyndigheten |\n|---|---|\n| Eva Påhittad, kommundirektör | Jon Uppdiktad, lokalpolisområdeschef |\n")
+    assert _parties(text) == {"Exempelby kommun": "city", "lokalpolisområde Exempelby": "police"}
+
+
+def test_areas_after_a_repeated_preposition_with_a_footnote_and_an_aside():
+    text = HEAD + ("Parterna ska lägga gemensam kraft på bostadsinbrott,[^1] på klotter och skadegörelse och på "
+                   "tryggheten i parken, där barn, unga och vuxna rör sig.\n\n[^1]: Inbrott i villor och lägenheter.\n")
+    assert sorted(_plain(text).get("priority_areas", {})) == ["Bostadsinbrott", "Klotter och skadegörelse",
+                                                               "Tryggheten i parken"]
+
+
+def test_signatories_a_sentence_names_before_the_officials_who_wrote_the_document():
+    text = PROPOSAL + ("\nFörvaltningen noterar att polisens del undertecknas av lokalpolisområdeschef Jon Uppdiktad. "
+                       "För kommunens del föreslås kommunstyrelsens ordförande Eva Påhittad underteckna.\n\n\n"
+                       "Per Skrivarsson                              Lisa Handläggardotter\n"
+                       "Kommundirektör                               Säkerhetsstrateg\n")
+    signed = {k: v["title"] for k, v in _plain(text)["signatories"].items()}
+    assert signed == {"Jon Uppdiktad": "lokalpolisområdeschef", "Eva Påhittad": "kommunstyrelsens ordförande"}
+
+
+def test_areas_after_the_colon_of_a_sentence_that_prioritises():
+    text = HEAD + ("Parterna har enats om tre områden som ska prioriteras under perioden: klotter, inbrott samt "
+                   "bilbränder.\n")
+    assert sorted(_plain(text).get("priority_areas", {})) == ["Bilbränder", "Inbrott", "Klotter"]
+
+
+def test_a_definition_lists_name_dnr_and_signing(tmp_path):
+    page = tmp_path / "p.html"
+    page.write_text("""<html><head><title>Trygghet – Åby kommun</title></head><body><main>
+<h1>Samarbete för trygghet</h1><p>Kommunen och polisen samarbetar enligt en överenskommelse.</p>
+<h2>Fakta</h2><dl><dt>Namn</dt><dd>Överenskommelse om ett tryggt Åby 2026–2027</dd>
+<dt>Diarienummer</dt><dd>KS/2026:12</dd>
+<dt>Undertecknad</dt><dd>Den 2 mars 2026 av Eva Påhittad (kommunstyrelsens ordförande) och Jon Uppdiktad
+(vd, Åbyhem AB)</dd></dl>
+<h2>Vad gör vi?</h2><p>Under perioden ligger fokus på två områden:</p>
+<h3>Trygga parker</h3><p>Fler vuxna i parkerna.</p><h3>Färre inbrott</h3><p>Grannsamverkan i villaområden.</p>
+</main></body></html>""", encoding="utf-8")
+    plain = recognise(read_document(page)).to_plain()
+    assert list(plain["agreement"]) == ["Överenskommelse om ett tryggt Åby 2026–2027"]
+    assert plain["agreement"]["Överenskommelse om ett tryggt Åby 2026–2027"]["dnr"] == ["KS/2026:12"]
+    assert {k: v["title"] for k, v in plain["signatories"].items()} == {
+        "Eva Påhittad": "kommunstyrelsens ordförande", "Jon Uppdiktad": "vd"}
+    assert sorted(plain["priority_areas"]) == ["Färre inbrott", "Trygga parker"]
+
+
+def test_a_slides_facts_name_the_title_stated_on_the_first_slide():
+    text = ("--- Bild 1 ---\nTryggt Åby 2026\nSamverkansöverenskommelse Åby kommun – Polisen\n\n--- Bild 2 ---\n"
+            "Förra avtalet har löpt ut\n\n--- Bild 3 ---\nNamn: Tryggt Åby 2026\nGäller: 1/2 2026 → 31/12 2026\n")
+    assert _title(text) == "Tryggt Åby 2026"
+
+
+def test_areas_a_contract_counts_and_areas_it_directs_its_efforts_at():
+    counted = HEAD + ("Parterna ska rikta sina insatser mot, för det första, klotter i centrum och vid stationen, för "
+                      "det andra, unga som riskerar att begå brott och, för det tredje, inbrott och stölder i Åby.\n")
+    assert sorted(_plain(counted)["priority_areas"]) == [
+        "Inbrott och stölder i Åby", "Klotter i centrum och vid stationen", "Unga som riskerar att begå brott"]
+    directed = HEAD + ("Parterna åtar sig att rikta sina gemensamma insatser mot narkotika bland unga, mot klotter "
+                       "samt mot otrygghet i centrum, vilka områden kallas avtalets insatsområden.\n")
+    assert sorted(_plain(directed)["priority_areas"]) == ["Klotter", "Narkotika bland unga", "Otrygghet i centrum"]
+
+
+def test_the_parties_a_report_names_late_in_its_text():
+    text = ("Revisionsrapport 2026:1\n\nGRANSKNING AV SAMVERKAN\n\n1. Inledning\n\nVi har granskat samverkan.\n\n"
+            "2. Bakgrund\n\nLagen ställer krav.\n\n3. Metod\n\nVi har läst dokument.\n\nVi har intervjuat chefer.\n\n"
+            "4. Iakttagelser\n\nDen gällande överenskommelsen har titeln \"Överenskommelse om trygghet i Åby "
+            "2025–2026\". Den har träffats mellan Åby kommun och Polismyndigheten genom lokalpolisområde Åby och "
+            "gäller för perioden 2025–2026.\n")
+    assert _parties(text) == {"Åby kommun": "city", "lokalpolisområde Åby": "police"}
+    assert _agreement(text)["valid_to"] == "2026-12-31"

@@ -407,6 +407,15 @@ def test_html_headings_emphasis_and_furniture():
     assert "**ungdomsbrott**" in text
 
 
+def test_a_word_html_list_items_paragraph_stands_on_its_bullets_line():
+    from samverkan.extract.formats import html_text
+
+    text = html_text('<html><body><p class="MsoNormal">Vi prioriterar följande:</p><ul>'
+                     '<li><p class="MsoNormal">Stölder i centrum</p></li>'
+                     '<li><p class="MsoNormal">Klotter vid skolorna</p></li></ul></body></html>')
+    assert "- Stölder i centrum" in text and "- Klotter vid skolorna" in text
+
+
 def test_html_menus_dialogs_and_nested_lists():
     from samverkan.extract.formats import html_text
 

@@ -1626,6 +1626,205 @@ def test_a_group_the_people_of_the_sentence_before_form_and_one_a_passive_names_
     assert _groups(passive)["Samverkansgruppen"]["members"] == ["fritidsledare", "kommunpolis"]
 
 
+@pytest.mark.parametrize(("written", "listed"), [
+    ("kuratorer för låg- och mellanstadieskolor", "kurator"),  # many people at places of many kinds
+    ("handlare vid torget", "handlare"),  # actors outside the parties are many: where they are is no part
+])
+def test_where_many_sit_is_no_part_of_them(written, listed):
+    assert member(written) == listed
+
+
+def test_a_markdown_table_with_line_breaks_in_cells_and_cells_that_say_see_above():
+    groups = _groups("""# Samverkansavtal för Exempelby
+
+## Organisation
+
+| Grupp | Deltagare | Ordförande | Möten | Rapporterar till |
+|---|---|---|---|---|
+| Chefsgruppen | kommundirektör<br>polisområdeschef<br/>miljöchef | miljöchef / polisområdeschef, växlar varje år \
+| fyra gånger per år | kommunfullmäktige |
+| Torggruppen | Exempelbyhem AB<br>butiksägare | se ovan | varannan månad | dito |
+""", "x.md")
+    assert groups["Chefsgruppen"]["members"] == ["kommundirektör", "polisområdeschef", "miljöchef"]
+    assert groups["Chefsgruppen"]["chair"] == ["miljöchef", "polisområdeschef"]
+    assert groups["Chefsgruppen"]["chair_alternating"] is True
+    assert groups["Torggruppen"]["members"] == ["Exempelbyhem AB", "butiksägare"]
+    assert groups["Torggruppen"]["reports_to"] == ["kommunfullmäktige"]
+
+
+def test_a_group_that_prepares_anothers_meetings_and_a_follow_up_handed_on():
+    groups = _groups("""Samverkansavtal för Exempelby
+
+Organisation
+
+Chefsgruppen består av kommundirektören och polisområdeschefen och träffas fyra gånger per år.
+Samordningsgruppen består av säkerhetssamordnaren, områdespolisen och fritidschefen. Samordningsgruppen
+bereder chefsgruppens möten. Samordningsgruppen gör varje år en sammanställning, som diskuteras i
+chefsgruppen och sedan redovisas för kommunfullmäktige.
+""")
+    assert groups["Samordningsgruppen"]["kind"] == "preparation"
+    assert groups["Samordningsgruppen"]["reports_to"] == ["Chefsgruppen"]
+
+
+def test_a_group_named_by_an_acronym_in_apposition_with_its_chair_inside_the_list():
+    groups = _groups("""Avtal om trygghet i Åby
+
+Organisation
+
+Enligt avtalet ligger ansvaret på en ledningsgrupp för trygghet, LGT, i vilken ingår kommundirektören, som
+också är ordförande, lokalpolisområdeschefen, socialchefen och kulturchefen. LGT ska sammanträda fyra gånger
+om året. LGT:s möten förbereds av samordningsgruppen. Den sammankallas av säkerhetssamordnaren och består i
+övrigt av områdespolisen och fritidschefen.
+""")
+    assert groups["LGT"]["members"] == ["kommundirektör", "lokalpolisområdeschef", "socialchef", "kulturchef"]
+    assert groups["LGT"]["chair"] == "kommundirektör"
+    assert groups["Samordningsgruppen"]["kind"] == "preparation"
+    assert groups["Samordningsgruppen"]["reports_to"] == ["LGT"]
+    assert groups["Samordningsgruppen"]["members"] == ["säkerhetssamordnare", "områdespolis", "fritidschef"]
+
+
+def test_a_group_met_as_special_takes_its_later_name_and_a_where_clause_gives_its_members():
+    groups = _groups("""Avtal om trygghet i Åby
+
+Organisation
+
+För torget föreslås en särskild torggrupp, som leds av områdespolisen och där fritidsledarna, kommunens
+ordningsvakter och en representant för Åby Handel deltar. Torggruppen ska mötas en gång i månaden under
+perioden maj–augusti och i övrigt när läget kräver det.
+""")
+    assert groups["Torggruppen"]["chair"] == "områdespolis"
+    assert groups["Torggruppen"]["members"] == ["fritidsledare", "ordningsvakt", "Åby Handel"]  # not the chair
+    assert groups["Torggruppen"]["frequency_per_year"] == 4  # monthly in four months
+
+
+def test_who_meets_after_the_time_and_a_name_that_takes_part_when_needed():
+    groups = _groups("""# Samverkansavtal för Åby
+
+## Organisation
+
+Operativ grupp
+
+Varje onsdag eftermiddag möts områdespolisen, kommunens säkerhetssamordnare, fritidsledarna och Åbyhems
+bovärdar för att gå igenom läget. Norra Åbys Räddningstjänst deltar när det behövs.
+
+Trygghetsrådet
+
+I Trygghetsrådet sitter förtroendevalda tillsammans med områdespolisen och representanter för Svenska kyrkan.
+Rådet leds av kommunstyrelsens ordförande.
+
+Bostadsgruppen
+
+Kulturchefen och Åbyhems vd utgör tillsammans bostadsgruppen.
+""", "x.md")
+    assert groups["Operativ grupp"]["members"] == ["områdespolis", "säkerhetssamordnare", "fritidsledare", "bovärd",
+                                                  "Norra Åbys Räddningstjänst"]
+    assert groups["Trygghetsrådet"]["members"] == ["förtroendevald", "områdespolis", "Svenska kyrkan"]
+    assert groups["Bostadsgruppen"]["members"] == ["kulturchef", "Åbyhems vd"]  # a vd is nothing without whose
+
+
+SLIDES = """--- Bild 1 ---
+Tryggt Åby 2026
+Samverkansöverenskommelse Åby kommun – Polisen
+
+--- Bild 2 ---
+Förkortningar
+KD = kommundirektör
+KSO = kommunstyrelsens ordförande
+TLG = taktisk ledningsgrupp
+
+--- Bild 3 ---
+Så styrs arbetet
+Styrgrupp → inriktning och resurser
+TLG → bereder ärenden till styrgruppen
+
+--- Bild 4 ---
+Deltagare:
+Styrgrupp: KD (ordf.), lokalpolisområdeschef, kulturchef
+TLG: säkerhetssamordnare (sammankallande), områdespolis
+
+--- Bild 5 ---
+Träffas:
+Styrgrupp – 4 ggr/år
+TLG – varannan vecka
+
+--- Bild 6 ---
+Underskrift
+KSO Eva Påhittad · lokalpolisområdeschef Jon Uppdiktad
+"""
+
+
+def test_a_presentations_slides_with_its_own_key_to_short_forms():
+    plain = recognise(Document.from_text("x.txt", SLIDES, None)).to_plain()
+    groups = plain["groups"]
+    assert groups["Styrgrupp"]["members"] == ["KD", "lokalpolisområdeschef", "kulturchef"]
+    assert groups["Styrgrupp"]["chair"] == "KD"  # an acronym, not a party's name
+    assert groups["Styrgrupp"]["frequency_per_year"] == 4
+    assert groups["TLG"]["kind"] == "preparation"
+    assert groups["TLG"]["chair"] == "säkerhetssamordnare"
+    assert groups["TLG"]["frequency_per_year"] == 26
+    assert groups["TLG"]["reports_to"] == ["Styrgrupp"]
+    assert {k: v["title"] for k, v in plain["signatories"].items()} == {
+        "Eva Påhittad": "kommunstyrelsens ordförande", "Jon Uppdiktad": "lokalpolisområdeschef"}
+
+
+def test_a_chain_of_reporting_counted_members_and_a_slide_of_what_is_left_out():
+    text = SLIDES.replace("TLG → bereder", "Torgteam → det dagliga arbetet på torget\nTLG → bereder").replace(
+        "TLG: säkerhetssamordnare", "Torgteam: områdespolis ×2, fritidsledare\nTLG: säkerhetssamordnare") + """
+--- Bild 7 ---
+Rapportering
+Torgteam → TLG → Styrgrupp → KS
+
+--- Bild 8 ---
+Inte en del av överenskommelsen
+• Åbys trygghetsråd (politiskt)
+"""
+    groups = recognise(Document.from_text("x.txt", text, None)).to_plain()["groups"]
+    assert groups["Torgteam"]["reports_to"] == ["TLG"]
+    assert groups["Styrgrupp"]["reports_to"] == ["KS"]
+    assert groups["Torgteam"]["members"] == ["områdespolis", "fritidsledare"]
+    assert not any("trygghetsråd" in name.casefold() for name in groups)
+
+
+def test_groups_defined_in_contract_language():
+    groups = _groups("""SAMVERKANSAVTAL för Åby
+
+§ 5 Organisation
+
+5.1 Parterna åtar sig att inrätta en ledningsgrupp för trygghet, i vilken för kommunens del ska ingå
+kommundirektören samt för polisens del lokalpolisområdeschefen, och vilken ska sammanträda minst fyra gånger
+per kalenderår. Ordförandeskapet i ledningsgruppen innehas under udda år av kommundirektören och under jämna år
+av lokalpolisområdeschefen.
+5.2 Parterna bemannar en samordningsgrupp, benämnd Tryggt i Åby, med uppgift att bereda ärenden till
+ledningsgruppen, i vilken grupp ingår kommunens säkerhetssamordnare och områdespolisen. Företrädare för
+Åbyhem får adjungeras när frågor om bostäder behandlas. Samordningsgruppen sammanträder varannan vecka.
+5.3 Därtill inrättas en arbetsgrupp för trafiksäkerhet, i vilken polisens trafikgrupp och, utan att därigenom
+bli part i avtalet, Trafikverket deltar.
+""")
+    assert groups["Ledningsgrupp för trygghet"]["members"] == ["kommundirektör", "lokalpolisområdeschef"]
+    assert groups["Ledningsgrupp för trygghet"]["chair"] == ["kommundirektör", "lokalpolisområdeschef"]
+    assert groups["Ledningsgrupp för trygghet"]["chair_alternating"] is True
+    assert groups["Tryggt i Åby"]["frequency_per_year"] == 26  # "Samordningsgruppen" is the group named so
+    assert groups["Tryggt i Åby"]["members"] == ["säkerhetssamordnare", "områdespolis", "Åbyhem"]
+    assert groups["Arbetsgrupp för trafiksäkerhet"]["members"] == ["polisens trafikgrupp", "Trafikverket"]
+
+
+def test_a_report_on_an_agreement_tells_its_groups():
+    groups = _groups("""Granskning av samverkan
+
+3.2 Organisation
+
+Styrgruppen är den strategiska nivån. Enligt överenskommelsen består den av kommundirektören och
+lokalpolisområdeschefen. Vidare anges att ett samverkansforum för Norrby och Söderby ska finnas, öppet för
+föreningar och fastighetsägare. Forumet ska ledas av stadens områdesutvecklare.
+
+Stadens brottsförebyggande råd har ingen uppgift enligt den gällande överenskommelsen.
+""")
+    assert groups["Styrgruppen"]["members"] == ["kommundirektör", "lokalpolisområdeschef"]
+    assert groups["Samverkansforum för Norrby och Söderby"]["members"] == ["förening", "fastighetsägare"]
+    assert groups["Samverkansforum för Norrby och Söderby"]["chair"] == "områdesutvecklare"
+    assert not any("råd" in name for name in groups)
+
+
 def test_a_minutes_decision_clauses_each_say_something_of_their_own():
     text = ("Minnesanteckningar\n\n4. Organisation\n\nBeslutades\n"
             "att bilda Styrgruppen Trygga Åby, med kommundirektören och lokalpolisområdeschefen som ledamöter,\n"
@@ -1740,3 +1939,67 @@ def test_a_group_meeting_before_each_meeting_of_another_meets_as_often_and_a_mee
                      "centrumutvecklaren.\n")
     assert groups["Beredningsgruppen"]["frequency_per_year"] == 5
     assert sorted(groups["Torgforum"]["members"]) == ["fastighetsägare", "handlare"]
+
+
+def test_a_capitalised_compound_of_ledning_or_funktion_names_a_body():
+    text = ("Organisation\n\nTrygghetsledningen leds av kommundirektören och består av kommundirektören och "
+            "polischefen. Den träffas sex gånger per år och rapporterar till kommunstyrelsen.\n\n"
+            "Kontaktfunktionen består av två handläggare från socialtjänsten och rapporterar till "
+            "Trygghetsledningen.\n\nInledningen ovan beskriver läget.\n")
+    groups = _groups(text)
+    assert groups["Trygghetsledningen"]["frequency_per_year"] == 6
+    assert groups["Trygghetsledningen"]["reports_to"] == ["kommunstyrelsen"]
+    assert groups["Kontaktfunktionen"]["reports_to"] == ["Trygghetsledningen"]
+    assert not any("nledning" in name for name in groups if name != "Trygghetsledningen")
+
+
+LAYOUT = """    Organisation
+
+    Grupp           Deltagare                Ordförande         Möten            Rapporterar till
+    -------------------------------------------------------------------------------------------
+    Styrgrupp       Kommundirektör           Kommundirektör     Sex gånger       Kommunstyrelsen
+                    Polischef                                   per år
+
+    Arbetsgrupp     Fältassistent            Kommunpolis        Varje vecka      Styrgrupp
+    för unga        Kommunpolis
+                    Ansvarig för
+
+
+    Åby kommun                                                        Sida 1 av 2
+    ___________________________________________________________________________
+    Avtal om trygghet 2026                                       KS 2026/0042
+
+
+                    förebyggande
+                    insatser
+                    Fritidsgårdens
+                    personal
+
+    Ordförandeskapet i styrgruppen innehas under hela perioden av kommundirektören.
+
+    Åby kommun                                                        Sida 2 av 2
+    ___________________________________________________________________________
+    Avtal om trygghet 2026                                       KS 2026/0042
+"""
+
+
+def test_a_layout_table_goes_on_past_a_page_break_and_its_cells_broken_over_lines_are_whole():
+    groups = _groups(LAYOUT)
+    work = groups["Arbetsgrupp för unga"]  # the name and the last members after the footer and the next header
+    assert work["members"] == ["fältassistent", "kommunpolis", "ansvarig för förebyggande insatser",
+                               "fritidsgårdens personal"]
+    assert (work["chair"], work["reports_to"]) == ("kommunpolis", ["Styrgrupp"])
+    assert groups["Styrgrupp"]["chair"] == "kommundirektör"  # "innehas under hela perioden av"
+
+
+def test_a_semicolon_parts_two_main_clauses_and_a_relative_in_vilken_names_no_chair():
+    text = ("Organisation\n\nSamverkan leds av en ledningsgrupp, Trygga Åby, i vilken stadsdirektören, som är "
+            "ordförande, polischefen och skolchefen ingår och som sammanträder fyra gånger per år; ledningsgruppens "
+            "möten förbereds av kommunpolisen och kommunens strateg, vilka tillsammans utgör samordnarna och som "
+            "träffas varje månad.\n\nTrygghetsrådet består av kommunalrådet och polischefen. Ordförandeskapet "
+            "roterar och innehas ett år i taget av kommunalrådet respektive polischefen.\n")
+    groups = _groups(text)
+    assert groups["Trygga Åby"]["chair"] == "stadsdirektör"
+    assert groups["Trygga Åby"]["frequency_per_year"] == 4
+    assert groups["Samordnarna"]["frequency_per_year"] == 12
+    assert groups["Trygghetsrådet"]["chair"] == ["kommunalråd", "polischef"]

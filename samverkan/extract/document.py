@@ -12,6 +12,9 @@ from samverkan.io.i18n import Msg
 SUPPORTED = (".txt", ".md", ".html", ".htm", ".docx", ".pdf")
 
 
+# a Markdown footnote reference ("[^2]"), not its definition at a line's start ("[^2]: …")
+FOOTNOTE_REF = re.compile(r"(?<=\S)\[\^[^\]\s]+\]")
+
 class ExtractError(Exception):
     """Input that cannot be extracted; the CLI prints the message on one line and exits 2."""
 
@@ -72,6 +75,7 @@ class Document:
             for n, (fixed, fixes) in enumerate(normaliser.normalise_lines(raw), 1):
                 lines.append(fixed)
                 corrections += [Correction(n, o, r) for o, r in fixes]
+        lines = [FOOTNOTE_REF.sub("", line) for line in lines]  # "ungdomsrån,[^2] på …": the note is read apart
         if _caseless(lines):
             cased = _sentence_case(lines)
             corrections += [Correction(n, a, b) for n, (a, b) in enumerate(zip(lines, cased, strict=True), 1) if a != b]
@@ -175,11 +179,17 @@ def _page_headers(raw: list[str]) -> set[int]:
     stripped = [re.sub(r"\s+", " ", line.strip()) for line in raw]
     counts = Counter(_unnumbered(s) for s in stripped if s)
     headers = {n for n, s in enumerate(stripped, 1) if s and counts[_unnumbered(s)] >= 2 and _HEADER.match(s)}
-    # a line repeated whole beside a page header (the title over "Kommun X    Sida 2 av 3") runs on every page
-    # too; its first repeat, at the top of the first page, goes with the others
-    beside = {_unnumbered(stripped[n - 1]) for h in headers for n in (h - 1, h + 1)
-              if 0 < n <= len(stripped) and n not in headers and stripped[n - 1]
-              and counts[_unnumbered(stripped[n - 1])] >= 2}
+    # a line repeated whole beside a page header (the title over "Kommun X    Sida 2 av 3"), or beside such a
+    # line (a footer, its rule and the next page's header in one run), runs on every page too; its first
+    # repeat, at the top of the first page, goes with the others
+    beside: set[str] = set()
+    edge = set(headers)
+    while edge:
+        found = {n for h in edge for n in (h - 1, h + 1) if 0 < n <= len(stripped) and n not in headers
+                 and stripped[n - 1] and counts[_unnumbered(stripped[n - 1])] >= 2
+                 and _unnumbered(stripped[n - 1]) not in beside}
+        beside |= {_unnumbered(stripped[n - 1]) for n in found}
+        edge = found
     return headers | {n for n, s in enumerate(stripped, 1) if s and _unnumbered(s) in beside}
 
 

@@ -81,8 +81,8 @@ class _HtmlText(HTMLParser):
         if tag == "li" and self._at_line_start():  # items of a list one a line, as a text writes them
             while self.parts and not self.parts[-1].strip(" "):
                 self.parts.pop()
-        elif tag in BLOCK_TAGS:
-            self.parts.append("\n")
+        elif tag in BLOCK_TAGS and not (self.lists and self.parts and self.parts[-1].endswith("- ")):
+            self.parts.append("\n")  # an item's first paragraph ("<li><p>…") stands on its bullet's line
 
     def _start_cell(self, tag: str, attrs) -> None:
         if self.tables:

@@ -26,6 +26,7 @@ _SPECIAL_FLOAT = re.compile(r"\.(?:inf|Inf|INF|nan|NaN|NAN)")
 _SHAPES = bytes(48 if 48 <= b <= 57 else 101 if b in b"eE" else 43 if b in b"+-" else 32 for b in range(256))
 _TOKEN_START_BYTES = frozenset(b" \n[{,")
 _MANTISSA_BYTES = re.compile(rb"[-+]?[0-9._]*")
+_MANTISSA_CHARS = frozenset(b"-+0123456789._")
 _RADIX = re.compile(r"0[xXbBoO]")  # a literal first character: re scans for it at C speed
 _NUMBER = re.compile(r"[-+]?[0-9][0-9_]*(?:\.[0-9_]*)?(?:[eE][-+]?[0-9_]+)?")
 # Sequences nested on one line ("- - - x"): the only block nesting that grows linearly with the text; yaml-rs
@@ -77,9 +78,12 @@ def _huge_number(text: str, raw: bytes | None = None) -> bool:
         while found >= 0:
             start = found
             while start > 0 and raw[start - 1] not in _TOKEN_START_BYTES:
+                if raw[start - 1] not in _MANTISSA_CHARS:  # a letter: no number ('…a73e563a.txt'), look no further
+                    break
                 start -= 1
-            if _MANTISSA_BYTES.fullmatch(raw, start, found):
-                return True
+            else:
+                if _MANTISSA_BYTES.fullmatch(raw, start, found):
+                    return True
             found = shape.find(needle, found + 1)
     return False
 

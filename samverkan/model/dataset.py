@@ -105,6 +105,23 @@ class DataSet(BaseModel):
             index.setdefault(g.agreement, []).append(g)
         return index
 
+    @cached_property
+    def predecessors_by_successor(self) -> dict[str, list[Organisation]]:
+        """Organisation id → the organisations that name it among their successors, in data order."""
+        index: dict[str, list[Organisation]] = {}
+        for o in self.organisations:
+            for successor in dict.fromkeys(o.successors):
+                index.setdefault(successor, []).append(o)
+        return index
+
+    @cached_property
+    def statements_by_subject(self) -> dict[tuple[str, str], list[Statement]]:
+        """(subject id, field) → the statements of that field of that entity, in data order."""
+        index: dict[tuple[str, str], list[Statement]] = {}
+        for s in self.statements:
+            index.setdefault((s.subject, s.field), []).append(s)
+        return index
+
     def forget_indexes(self) -> None:
         """Drop the indexes built so far (for a caller about to change the entity lists in place)."""
         for name, value in type(self).__dict__.items():

@@ -84,7 +84,8 @@ def parts_in_words(data, entity_id: str, lang: str = "sv") -> str:
 
 
 def _has_name(entity) -> bool:
-    return any(isinstance(getattr(entity, a, None), str) for a in ("name", "title"))
+    fields = type(entity).model_fields  # a model without the attribute answers getattr slowly, by an exception
+    return any(a in fields and isinstance(getattr(entity, a), str) for a in ("name", "title"))
 
 
 def _org_name(org: Organisation) -> str:

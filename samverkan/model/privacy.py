@@ -131,8 +131,9 @@ class Redaction:
         self._phones = phones
         self._hidden = hidden
         self._id_words = WordSet(self._ids, tail=ID_TAIL)
-        self._name_words = WordSet(names, ignore_case=True, ignore_accents=True, tail=r"(?!\w)")
-        self._surname_words = WordSet(surnames, ignore_accents=True, tail=r"(?!\w)")  # case kept: Berg, berg
+        # a name is a word of its own: Ann is not hidden in Johann, nor Berg in Östberg
+        self._name_words = WordSet(names, ignore_case=True, ignore_accents=True, head=r"(?<!\w)", tail=r"(?!\w)")
+        self._surname_words = WordSet(surnames, ignore_accents=True, head=r"(?<!\w)", tail=r"(?!\w)")  # Berg, berg
         self._contact_words = WordSet(contacts, ignore_case=True)
         self._any_words = WordSet([*self._ids, *names, *surnames, *contacts], ignore_case=True, ignore_accents=True)
         self._folded_names = {self._name_words.fold(k): v for k, v in names.items()}
@@ -232,7 +233,7 @@ class Redaction:
     def _may_mention(self, entity) -> bool:
         """Whether an entity may hold a person's id, name or contact details: a search of its JSON (at C speed)
         for any of them, ignoring case; an escape in the JSON sends it to the exact check."""
-        blob = nfc(entity.model_dump_json(by_alias=True))
+        blob = nfc(entity.model_dump_json(by_alias=True, exclude_none=True))
         return "\\" in blob or self._any_words.search(blob) or bool(
             self._phones and any(phone_key(m) in self._phones for m in PHONE_ANY.findall(blob)))
 
@@ -247,7 +248,7 @@ class Redaction:
         once held 300 MB more at 3000 agreements). Each entity's text starts at its `{"id":` (a string's quotes
         are escaped, and no part of an entity has an id: were one to, the count would tell, and the batch would
         be searched entity by entity, as text whose folding changes its length is)."""
-        joined = to_json(items, by_alias=True).decode()
+        joined = to_json(items, by_alias=True, exclude_none=True).decode()
         starts = _starts(joined, len(items))
         folded = (self._any_words.searchable(joined)
                   if starts is not None and unicodedata.is_normalized("NFC", joined) else None)

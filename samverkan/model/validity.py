@@ -86,7 +86,7 @@ def predecessors(data: DataSet, org_id: str) -> list[Organisation]:
     queue = [org_id]
     while queue:
         current = queue.pop(0)
-        for p in sorted((o for o in data.organisations if current in o.successors), key=lambda o: (o.name, o.id)):
+        for p in sorted(data.predecessors_by_successor.get(current, []), key=lambda o: (o.name, o.id)):
             if p.id not in seen and p.id != org_id:
                 seen[p.id] = p
                 queue.append(p.id)
@@ -122,12 +122,11 @@ def organisations_on(data: DataSet, day: dt.date, kind: str | None = None) -> li
 
 def _statement_dates(data: DataSet, subject: str, field: str) -> list[dt.date]:
     out = []
-    for s in data.statements:
-        if s.subject == subject and s.field == field:
-            try:
-                out.append(s.value if isinstance(s.value, dt.date) else dt.date.fromisoformat(str(s.value)))
-            except ValueError:
-                continue
+    for s in data.statements_by_subject.get((subject, field), []):
+        try:
+            out.append(s.value if isinstance(s.value, dt.date) else dt.date.fromisoformat(str(s.value)))
+        except ValueError:
+            continue
     return sorted(out)
 
 

@@ -1,7 +1,7 @@
 """Finding and replacing any of many fixed strings in text: Aho-Corasick (pyahocorasick, in C) instead of a
 regular expression over thousands of alternatives, which `re` compiles in seconds and tries one by one.
 
-Semantics of a regular expression `(?:w1|w2|…)<tail>` with the longer word first: scanning left to right, at
+Semantics of a regular expression `<head>(?:w1|w2|…)<tail>` with the longer word first: scanning left to right, at
 the first place where some word matches with the tail holding, the longest such word is replaced, and the scan
 goes on after it.
 """
@@ -42,15 +42,16 @@ def strip_accents(text: str) -> str:
 
 
 class WordSet:
-    """A set of words to find in text, optionally ignoring case, each match followed by `tail` (a lookahead
-    pattern such as `(?!\\w)`) where one is given; with `ignore_accents`, a letter matches itself with or without
-    diacritics (Skjöld, Skjold)."""
+    """A set of words to find in text, optionally ignoring case, each match preceded by `head` (a lookbehind
+    pattern such as `(?<!\\w)`) and followed by `tail` (a lookahead such as `(?!\\w)`) where given; with
+    `ignore_accents`, a letter matches itself with or without diacritics (Skjöld, Skjold)."""
 
     def __init__(self, words: Iterable[str], *, ignore_case: bool = False, ignore_accents: bool = False,
-                 tail: str = ""):
+                 head: str = "", tail: str = ""):
         self.ignore_case = ignore_case
         self.ignore_accents = ignore_accents
         self._latin1 = self._latin1_table()
+        self._head = re.compile(head) if head else None
         self._tail = re.compile(tail, re.IGNORECASE if ignore_case else 0) if tail else None
         self._automaton = ahocorasick.Automaton()
         for word in {self._fold(w) for w in words if w}:
@@ -123,7 +124,7 @@ class WordSet:
             return text
         out, position = [], 0
         for start in sorted(starts):
-            if start < position:
+            if start < position or (self._head is not None and not self._head.match(text, start)):
                 continue
             for stop in sorted(starts[start], reverse=True):
                 if self._tail is None or self._tail.match(text, stop):

@@ -30,7 +30,8 @@ LONGEST = re.compile(r"(?i)\blängst\s+(?:till(?:\s+och\s+med)?|t\.\s?o\.\s?m\.?
 TO_END = re.compile(r"(?i)^\W*$|\btill\b|\bt\.\s?o\.\s?m\b|\bintill\b|\blöper\s+ut|\bupphör|\bslutar|\blängst|"
                     r"^\s*(?:och\s+)?(?:[–—-]|och\s+med)")
 BETWEEN = re.compile(r"(?i)\bmellan\s+(?:den\s+)?$")  # "gäller mellan den 1 maj 2025 och den 30 april 2027"
-OWN_TIME = re.compile(r"(?i)överenskommelse|avtal|medborgarlöfte|^(?:den|det)\s+(?:gäller|löper|börjar|träder|upphör)")
+OWN_TIME = re.compile(r"(?i)överenskommelse|avtal|medborgarlöfte|^(?:den|det)\s+(?:gäller|löper|börjar|träder|upphör)|"
+                      r"^(?:den|det)\s+har\s+[^.]*\boch\s+gäller\b")  # "Den har träffats mellan … och gäller för …"
 VALIDITY_HEAD = re.compile(r"(?i)giltighet|avtalstid|avtalsperiod|\btid\b|period|avslutande|ikraftträdande")
 # "Den förra överenskommelsen gällde …"; in a proposal "Den nuvarande överenskommelsen löper ut …" too
 EARLIER = re.compile(r"(?i)\b(?:gällde|löpte|upphörde|föregående|förra|nuvarande)\b")
@@ -51,10 +52,16 @@ TITLE_FIRST = re.compile(r"(?P<title>(?:[a-zåäö]+\s+)?[A-ZÅÄÖa-zåäö][a-
 SIGNED_BY = re.compile(r"(?i)\b(?:underteckna\w*|signera\w*|skrivs\s+under|skrivits\s+under|skrevs\s+under)"
                        r"\s+(?:[\w,]+\s+){0,8}?av\b|\b(?:undertecknar|signerar|skriver\s+under)\b|"
                        r"\bskriver\b(?=[^.]*\bunder\b)")  # "För kommunen skriver Eva A, kommundirektör, under"
+# "För kommunen föreslås kommunstyrelsens ordförande Eva A underteckna": who signs, before the verb
+SIGNS_AFTER = re.compile(r"(?i)\b(?:underteckna|skriva\s+under|signera)\b(?!\s+av\b)")
 # "hälso- och sjukvårdsdirektör Eva A": a title whose first part shares the second's ending
 TITLE_BEFORE_NAME = re.compile(r"\b(?P<title>(?:[a-zåäö]+s\s+(?=(?:vice\s+)?ordförande\b))?(?:vice\s+)?"
                                r"(?:[a-zåäö]+-\s+(?:och|eller)\s+)?[a-zåäö]+)\s+(?P<name>" + _PERSON + ")")
-NAME_THEN_TITLE = re.compile(r"(?P<name>" + _PERSON + r")\s*\((?P<title>[a-zåäö]+(?:\s+[a-zåäö]+)?)\)")
+NAME_THEN_TITLE = re.compile(r"(?P<name>" + _PERSON + r")\s*\((?P<title>[a-zåäö]+(?:\s+[a-zåäö]+)?)(?:,[^()]*)?\)")
+# the document's key to its short forms: a line "KSO = kommunstyrelsens ordförande"
+SHORT_FORM = re.compile(r"(?P<short>[A-ZÅÄÖ]{2,6})\s*=\s*(?P<long>[a-zåäö][a-zåäö ]{2,60})")
+# a definition list's term over the signing ("Undertecknad" / "den 1 mars av Eva A (kommundirektör), …")
+SIGNED_TERM = re.compile(r"(?i)\s*(?:undertecknad|undertecknat|undertecknades|signerad|signerat)\s*:?\s*")
 NAME_BEFORE_TITLE = re.compile(r"(?P<name>" + _PERSON + r"),\s+(?P<title>[a-zåäö]+(?:\s+[a-zåäö]+)?)"
                                r"(?:\s+(?:i|för|vid|inom|på)\s+[^,.;]+?)?"  # "kommunchef i Nyby kommun": the seat
                                r"(?=,|\s+och\b|\.|$)")
@@ -93,7 +100,7 @@ def dnr(doc: Document, header_end: int = 12, within: Span | None = None) -> tupl
             found, lines = _labelled(doc, within.end + 1, len(doc))
             found, lines = found[:1], lines[:1]
         return found, (Span(min(lines), max(lines)) if lines else None)
-    found, lines = _labelled(doc, 1, min(len(doc), 40))
+    found, lines = _labelled(doc, 1, min(len(doc), max(40, header_end + 10)))  # a block of facts on a later slide
     if not found:
         found, lines = _under_labels(doc)
     if not found:
@@ -121,6 +128,13 @@ def _under_labels(doc: Document) -> tuple[list[str], list[int]]:
     found, lines = [], []
     for n in range(1, min(len(doc), 40)):
         below = doc.line(n + 1)
+        if not below.strip() and n + 2 <= len(doc) and re.fullmatch(r"(?i)\s*(?:d\.?nr|diarienummer)\s*:?\s*",
+                                                                     doc.line(n)):
+            below = doc.line(n + 2)  # "Diarienummer" / "" / "KS 2025/61": a definition list's term and value
+            if DNR_VALUE.fullmatch(value := below.strip(" *_|")) and not NOT_DNR.fullmatch(value):
+                found.append(value)
+                lines.append(n + 2)
+            continue
         for label in re.finditer(r"(?i)(?<!\S)(?:d\.?nr|diarienummer|diarienr|ärendenummer|ärende|beteckning)\.?:?"
                                  r"(?=\s{2,}|\s*$)", doc.line(n)):
             for cell in re.finditer(r"\S+(?:\s\S+)*", below):
@@ -267,13 +281,15 @@ def signatories(doc: Document, units: list[Unit]) -> list[Item]:
     heads = [u.span.start for u in units if u.kind == "heading" and SIGN_HEAD.search(u.text)]
     if heads and (found := _people(_rows(doc, heads[-1], len(doc), contacts))):
         return found
+    if prose := _signed_in_prose(units):  # "… undertecknas av X": the names at the end are the writers'
+        return prose
     found = _people(_rows(doc, max(1, len(doc) - 40), len(doc), contacts))
     if found:
         return found
     anywhere = _people(_rows(doc, 1, len(doc), contacts))
     # elsewhere, only a block of signatures: two or more people on neighbouring lines
     blocks = [p for p in anywhere if sum(abs(p.span.start - q.span.start) <= 6 for q in anywhere) >= 2]
-    return blocks or _signed_in_prose(units)
+    return blocks
 
 
 def _signed_in_prose(units: list[Unit]) -> list[Item]:
@@ -281,13 +297,18 @@ def _signed_in_prose(units: list[Unit]) -> list[Item]:
     out: list[Item] = []
     for unit in units:
         said = SIGNED_BY.search(unit.text) if unit.kind == "sentence" else None
-        if said is None:
+        to_sign = SIGNS_AFTER.search(unit.text) if unit.kind == "sentence" else None
+        termed = unit.kind == "sentence" and SIGNED_TERM.fullmatch(unit.heading or "")  # "Undertecknad" over it
+        if said is None and to_sign is None and not termed:
             continue
-        rest = unit.text[said.end():]
+        rest = unit.text[said.end():] if said else unit.text[:to_sign.start()] if to_sign else unit.text
         pairs = [[(m.group("name"), m.group("title")) for m in rx.finditer(rest) if TITLE_WORD.search(m.group("title"))]
                  for rx in (TITLE_BEFORE_NAME, NAME_BEFORE_TITLE, NAME_THEN_TITLE)]
-        for name, title in max(pairs, key=len):  # the reading that finds the most people
-            if not _not_a_person(name):
+        seen: set[str] = set()  # each signer once, in the first form that reads them; one sentence may use two
+        # the reading that finds the most people first ("av ordförande A och av B, lokalpolisområdeschef")
+        for name, title in [p for found in sorted(pairs, key=len, reverse=True) for p in found]:
+            if name not in seen and not _not_a_person(name):
+                seen.add(name)
                 out.append(_item("signatories", name, unit.span, title=lemma(title.split()[-1]) if
                                  len(title.split()) == 1 else title.lower()))
     return out
@@ -296,13 +317,22 @@ def _signed_in_prose(units: list[Unit]) -> list[Item]:
 def _rows(doc: Document, start: int, end: int, skip: set[int]) -> list[tuple[int, list[str]]]:
     """The lines as cells (columns parted by wide spaces, pipes or tabs)."""
     rows = []
+    key = {m.group("short"): m.group("long") for line in doc.lines if (m := SHORT_FORM.fullmatch(line.strip()))}
     for n in range(start, end + 1):
         text = doc.line(n).strip()
         if n in skip or not text or set(text) <= set("_-| "):
             continue
         cells = [c.strip(" *_/") for c in re.split(r"\s{3,}|\s*\|\s*|\t+", text.strip("| ")) if c.strip(" *_/")]
-        rows.append((n, [_signature_cell(c) for c in cells]))
+        cells = [part for c in cells for part in re.split(r"\s+[·•]\s+", c)]  # "KSO A B · LPOC C D" on a slide
+        rows.append((n, [_signature_cell(_expanded(c, key)) for c in cells]))
     return rows
+
+
+def _expanded(cell: str, key: dict[str, str]) -> str:
+    """A signature's short title in the words the document's own key gives it ("KSO Eva A", "KSO = kommunstyrelsens
+    ordförande" → "kommunstyrelsens ordförande Eva A")."""
+    first = cell.split()[0] if cell.split() else ""
+    return key.get(first, first) + cell[len(first):] if first.isupper() and len(cell.split()) >= 3 else cell
 
 
 def _signature_cell(cell: str) -> str:
@@ -313,6 +343,9 @@ def _signature_cell(cell: str) -> str:
         cell = cell.title()  # "EVA PÅHITTAD" / "KOMMUNDIREKTÖR"
     if re.match(_PERSON + r"\s+[–—/-]\s+\S", cell):
         cell = re.sub(r"\s+[–—/-]\s+", ", ", cell)  # "Eva A – kommundirektör", "Eva A / Kommundirektör / Nyby kommun"
+    bare = re.sub(r"\s*\([^()]+\)$", "", cell)  # "vd Eva A (Nybyhem)": the title before the name, whose after it
+    if (m := TITLE_FIRST.fullmatch(bare)) and TITLE_WORD.search(m.group("title")) and bare != cell:
+        return f"{m.group('name')}, {m.group('title')}"
     if m := re.fullmatch(r"(?P<name>[^()]+?)\s*\((?P<title>[^()]+)\)", cell):
         return f"{m.group('name')}, {m.group('title')}"
     if (m := TITLE_FIRST.fullmatch(cell)) and TITLE_WORD.search(m.group("title")):

@@ -4,6 +4,7 @@ whom they report to. A sentence is about the group it names as its subject, or (
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field, replace
 
@@ -43,6 +44,7 @@ COORDINATED_BY = re.compile(r"(?i)\bsamordnas\s+(?:[a-zåäö]+\s+)?av\s+(?P<who
 ARTICLE_PHRASE = re.compile(r"(?i)^(?:den|det|de)\s+[a-zåäö]+[ae]\s+[a-zåäö]+(?:en|et|na)\b")
 PRONOUN = re.compile(r"(?i)^(?:den|det|denna|detta|dessa|de|hon|han)\b")
 MEMBER_AFTER = re.compile(r"(?i)\b(?:består|bestå|bestående|utgörs|representeras|företräds|sammansatt)"
+                          r"(?:\s+(?:den|det|gruppen))?"  # "Enligt avtalet består den av …": the subject after
                           r"(?:\s+(?:därutöver|dessutom|också|även|huvudsakligen|i\s+huvudsak|i\s+övrigt))?"
                           r"(?:\s+i\s+[\wåäö-]+)?\s+av\s+(?P<list>.+)$|"
                           r"\bhar\s+(?P<list18>[a-zåäö][^.;]+?)\s+som\s+(?:deltagare|medlemmar|ledamöter)\b|"
@@ -54,21 +56,26 @@ MEMBER_AFTER = re.compile(r"(?i)\b(?:består|bestå|bestående|utgörs|represent
                           r"\b(?:bjuds|kallas)\s+(?P<list17>[a-zåäö][^.;]+?)\s+in(?:\s+till\s[^.;]*)?[\s.]*$|"
                           r"\b(?:sekreterare|föredragande|adjungerade?)\s+(?:i\s+\S+\s+)?(?:är|blir)\s+(?P<list7>.+)$|"
                           r"\bomfattar\s+(?:även\s+|också\s+)?(?P<list8>.+)$|"
-                          r"\b(?:adjungeras|kallas|bjuds\s+in)\s+(?:vid\s+behov\s+|även\s+|också\s+)?(?P<list14>[a-zåäö].+)$|"
+                          r"\b(?:adjungeras|kallas|bjuds\s+in)\s+(?:vid\s+behov\s+|även\s+|också\s+)?(?!när\b)(?P<list14>[a-zåäö].+)$|"
                           r"^[\wåäöÅÄÖ -]*(?:grupp|nätverk|forum|(?<!om)råd|team)[\wåäöÅÄÖ -]*:\s*(?P<list6>.+)$|"
                           r"\bsamlar\s+(?:[^:]*:\s*)?(?P<list4>.+)$|"
-                          r"\b(?:ingår|deltar|sitter|medverkar)\s+(?:gör\s+)?(?!i\b|inte\b|(?:också|även)[\s.]*$)"
-                          r"(?P<list2>[a-zåäö].+)$|"  # "Deltar gör A och B"
+                          r"\b(?:ingår|deltar|sitter|medverkar|(?:ska|skall)\s+(?:ingå|delta|sitta|medverka))\s+"
+                          r"(?:gör\s+)?(?!i\b|inte\b|när\b|(?:också|även)[\s.]*$)"  # "Deltar gör A"
+                          r"(?P<list2>[a-zåäö].+)$|"
+                          # "Varje tisdag möts A, B och C för att …": who meets, after the time and the verb
+                          r"^(?:varje|var\s+\w+|varannan|en\s+gång|två\s+gånger)\b[^.;,]*?\s+(?:möts|träffas|samlas)\s+"
+                          r"(?P<list19>[a-zåäö][^.;]+?)(?=\s+för\s+att\b|\s+i\s+(?:den|det)\b|[.;]?$)|"
                           r"^(?:det|så)\s+gör\s+(?:också|även|dessutom)\s+(?P<list9>.+)$|^dit\s+kommer\s+"
                           r"(?:också\s+|även\s+)?(?P<list10>.+)$|"
                           r"\b(?:ett|en)\s+[\wåäö-]*(?:samråd|samverkan|samarbete|forum|nätverk|grupp|möte)\s+mellan\s+(?P<list11>.+)$|"
                           r"^(?:representerade|företrädda)\s+(?:i\s+\S+\s+)?är\s+(?P<list13>.+)$|"
-                          r"^(?:också\s+|även\s+)?med\s+(?:där\s+|i\s+\S+\s+)?är\s+(?:också\s+|även\s+)?(?P<list19>.+)$|"
+                          r"^(?:också\s+|även\s+)?med\s+(?:där\s+|i\s+\S+\s+)?är\s+(?:också\s+|även\s+)?(?P<list20>.+)$|"
                           r"\b(?:med|finns)\s+(?:representanter|företrädare)\s+(?:för|från)\s+(?P<list3>.+)$")
 MEMBER_BEFORE = re.compile(r"(?i)\bdär\s+(?P<list>.+?)\s+(?:ingår|deltar|sitter|medverkar|arbetar|möts|träffas)\b|"
                            r"^(?:även|också|dessutom)\s+(?P<list5>.+?)\s+är\s+med\b|"
                            r"^(?!i\s)(?P<list8>(?:(?!\b(?:där|som|vilka)\b)[^.;:])+?)\s+(?:deltar|ingår|medverkar)"
-                           r"(?:\s+vid\s+behov|\s+och\s+[a-zåäö]+r\b[^.;:]*)?[\s.]*$|"  # "… medverkar och redovisar …"
+                           r"(?:\s+vid\s+behov|\s+när\s+(?:det\s+)?behövs|\s+när\s+behov\s+(?:finns|uppstår)|"
+                           r"\s+och\s+[a-zåäö]+r\b[^.;:]*)?[\s.]*$|"  # "… medverkar och redovisar …"
                            r"^(?P<list6>.+?)\s+(?:(?:deltar|ingår|medverkar)\s+(?:också|även)[\s.]*$|"
                            r"(?:sitter|ingår|deltar)\s+(?:också\s+|även\s+)?i\s+[\wåäö-]*(?:rådet|gruppen|samrådet|nätverket|"
                            r"forumet|teamet|mötet)\b|är\s+(?:också\s+|även\s+)?(?:med|kallade|inbjudna)\b)|"
@@ -79,9 +86,14 @@ MEMBER_BEFORE = re.compile(r"(?i)\bdär\s+(?P<list>.+?)\s+(?:ingår|deltar|sitte
                            r"^(?P<list3>.+?)\s+(?:utgör|bildar)\s+(?:tillsammans\s+med\s+(?P<more>.+?)\s+)?|"
                            r"^(?P<list4>.+?)\s+(?:träffas|möts|samlas|samverkar)\s+i\s+(?:ett|en|det|den)?\s*"
                            r"(?:[\wåäö-]+\s+)?[\wåäö-]*(?:grupp|nätverk|forum|råd|team)")
+# a heading over what the agreement leaves out ("Inte en del av överenskommelsen", "Utanför avtalet")
+OUTSIDE_HEADING = re.compile(r"(?i)\b(?:inte|ej)\s+(?:en\s+)?del\s+av\s+(?:\w*överenskommelsen|\w*avtalet)|"
+                             r"^utanför\s+(?:\w*överenskommelsen|\w*avtalet)|\b(?:ingår|omfattas)\s+inte\b")
 OUTSIDE_AGREEMENT = re.compile(r"(?i)\b(?:regleras|omfattas|styrs|berörs)\s+inte\s+av\s+(?:denna|detta|den\s+här)|"
                                r"\b(?:ingår|ligger)\s+inte\s+i\s+(?:denna|detta)\s+(?:överenskommelse|avtal)|"
                                r"\butanför\s+(?:denna|detta)\s+(?:överenskommelse|avtal)|"
+                               r"\bhar\s+ingen\s+(?:uppgift|roll|funktion)\s+(?:enligt|i)\s+(?:den\s+\w+\s+|denna\s+)?"
+                               r"(?:överenskommelsen|avtalet|överenskommelse|avtal)|"
                                # a group the agreement ends or replaces: "upphör den 31 mars", "ersätts av SSG"
                                r"\b(?:upphör|upphörde|har\s+upphört)\s+(?:den\s+\d|därmed|i\s+och\s+med|som\s+eget\s+"
                                r"\w+|att\s+finnas|vid\s+(?:årsskiftet|utgången))|\bersätts\s+(?:nu\s+)?av\b|"
@@ -98,18 +110,23 @@ LIKEWISE = re.compile(r"(?i),?\s*\bliksom\s+(?P<list>[^.;]+)")
 TOGETHER = re.compile(r"(?i)\btillsammans\s+med\s+(?P<list>[^.;]+)")
 FORUM_FOR = re.compile(r"(?i)\b(?:(?:ett|en)\s+(?:öppe[nt]\s+)?[\wåäö-]*(?:forum|råd|nätverk|mötesplats)|"
                        r"öppe[nt](?:\s+[\wåäö-]*(?:möte|träff|forum|råd))?)"
-                       r"\s+för\s+(?P<list>[^.]+)")
+                       r"\s+för\s+(?P<list>(?-i:[a-zåäö])[^.]+)")  # not a place: "ett forum för Nyby, öppet för …"
 MEMBER_HINT = re.compile(r"(?i)\b(?:består|ingår|deltar|ledamöter|deltagare|medlemmar|sammansättning|representeras|"
                          r"utgörs)\b")
-ALTERNATING = re.compile(r"(?i)\b(?:växelvis|alterner\w*|växla\w*|turas\s+om|vartannat|varannan\s+gång|roter\w*)\b")
+ALTERNATING = re.compile(r"(?i)\b(?:växelvis|alterner\w*|växla\w*|turas\s+om|vartannat|varannan\s+gång|roter\w*|"
+                         r"(?:udda|jämna)\s+år)\b")
+# "under udda år av A och under jämna år av B": when each holds it, no part of who
+YEARS_OF = re.compile(r"(?i)\b(?:under\s+|de\s+)?(?:udda|jämna)\s+år(?:en)?\s+(?:av\s+)?")
 # "kommundirektören (ordförande)": the chair marked in a list of members
 CHAIR_MARK = re.compile(r"(?i)(?:^|[,:;]\s*|\b(?:och|samt|av)\s+)(?P<who>[^,:;()]+?)\s*"
                         r"\((?:ordförande|ordf\.?|sammankallande)\)")
 # "… som i kommunens dokument kallas BG", "Gruppen, som kallas Ungdomsteamet": the name a group goes by
 NAMED_AS = re.compile(r"(?i)\b(?:kallas|kallad|kallat|benämns|benämnd|benämnt|går\s+under\s+namnet)\s+"
-                      r"(?P<name>(?-i:[A-ZÅÄÖ]{2,6})\b|(?-i:[A-ZÅÄÖ])[\wåäö-]+(?:\s+(?-i:[A-ZÅÄÖ])[\wåäö-]+)*)")
+                      r"(?P<name>(?-i:[A-ZÅÄÖ]{2,6})\b|(?-i:[A-ZÅÄÖ])[\wåäö-]+"
+                      r"(?:\s+(?:(?:i|på|för)\s+)?(?-i:[A-ZÅÄÖ])[\wåäö-]+)*)")  # "benämnd Trygg i Nyby"
 # "… finns en chefsgrupp, Trygghetsgruppen Nyköping.": a name in apposition to an indefinite group word
-APPOSITION = re.compile(r"(?i)\b(?:en|ett)\s+(?:[\wåäö-]+\s+)?[\wåäö-]*(?:grupp|råd|forum|nätverk|team)\s*,\s*"
+APPOSITION = re.compile(r"(?i)\b(?:en|ett)\s+(?:[\wåäö-]+\s+)?[\wåäö-]*(?:grupp|råd|forum|nätverk|team)"
+                        r"(?:\s+(?:för|mot|om)\s+[a-zåäö-]+)?\s*,\s*"  # "en ledningsgrupp för trygghet, LGT, …"
                         r"(?P<name>(?-i:[A-ZÅÄÖ])[\wåäö-]+(?:\s+(?-i:[A-ZÅÄÖ])[\wåäö-]+)*)\s*(?:[,.;]|$)")
 # "… har parterna inrättat NTS.": a group known only by its initials, set up by the sentence
 ESTABLISHED = re.compile(r"(?i)\b(?:inrätta[rt]?|bilda[rt]?|tillsatt|tillsätter|skapat)\s+"
@@ -151,7 +168,7 @@ PLACE_PASSIVE = re.compile(r"(?i)\b(?:[a-zåäö]{3,}(?<!leds)s|sker|bedrivs|(?:
                            r"(?:vi|parterna|man))\s+(?:främst\s+|huvudsakligen\s+)?i\s+$")
 CHAIR = [
     re.compile(r"(?i)\b(?:ordförande(?:skapet)?|ordförandeskap)\b[^.]*?\b(?:innehas|har|delas)\s+(?:växelvis\s+)?"
-               r"(?:av\s+)?(?P<who>[^.;]+)"),
+               r"(?:(?:[\wåäö-]+\s+){0,4}?av\s+)?(?P<who>[^.;]+)"),  # "innehas under hela perioden av X"
     re.compile(r"(?i)\b(?:ordförande\w*)\b[^.]*?\bmellan\s+(?P<who>[^.;]+)"),
     re.compile(r"(?i)\b(?:leds|ledas|sammankallas|sammankallar|(?:an|sam)?ordnas)\s+(?:[a-zåäö]+\s+)?av\s+(?P<who>[^.;]+)"),
     re.compile(r"(?i)\bunder\s+(?:ledning|ordförandeskap)\s+av\s+(?P<who>[^.;]+)"),  # "sammanträder under ledning av X"
@@ -180,14 +197,25 @@ CHAIR = [
     re.compile(r"(?i)^(?P<who>[^.;]+?)\s+(?:samordnar|sammankallar|leder|driver)\s+(?:ett|en)\s+(?:[\wåäö]+\s+)?"
                r"[\wåäö-]*(?:grupp|nätverk|forum|råd|team)\b"),
 ]
+# words that describe a group met for the first time, no part of its name ("en särskild centrumgrupp")
+DESCRIPTIVE = {"särskild", "särskilt", "ny", "nytt", "egen", "eget", "speciell", "speciellt"}
+# the relative that places the members in the group ("…, i vilken ingår A"): no part of A
+RELATIVE_LEAD = re.compile(r"(?i)^(?:i\s+)?(?:vilken|vilket|vilka|där)\s+(?:ingår|deltar|sitter|finns)\s+")
+# a clause put inside a list ("A och, utan att därigenom bli part, B deltar")
+INTERJECTED = re.compile(r"(?i)\s*,\s*utan\s+att\s+[^,.;]+,\s*")
+# a member's role said in a relative clause inside the list ("A, som också är ordförande, B och C")
+ROLE_ASIDE = re.compile(r"(?i),\s+som\s+(?:också\s+|även\s+|dessutom\s+)?är\s+(?:ordförande|sammankallande|"
+                        r"föredragande|sekreterare)(?=\s*,)")
 CHAIR_STOP = re.compile(r"(?i)\s*(?:,|\bsom\b|\bett\s+år|\bvarje\b|\bvart\b|\bårsvis\b|\bper\s+(?:år|kalenderår)\b|"
                         r"\bi\s+taget|\bvid\b|\bsamt\b\s+(?:träffas|möts)|"
-                        r"\boch\s+(?:träffas|möts|har|ska|rapporterar|återrapporterar|ansvarar|lyfter)).*$")
+                        r"\boch\s+(?:träffas|möts|har|ska|rapporterar|återrapporterar|ansvarar|lyfter)|"
+                        r"\b(?:och\s+)?där\b).*$")  # "leds av A och där B deltar": A
 MEETS = re.compile(r"(?i)\b(?:träffa[sr]?|möts|mötas|genomförs|äger\s+rum|sammanträd\w*|hålls|hålles|ses|samlas|"
                    r"samlar|kallar\s+(?:[\wåäö]+\s+)?till|[\wåäö]*möte[nt]?|möte(?:splan|stider|sdagar)|möter|"
-                   r"stämmer\s+av|bjuder\s+(?:[\wåäö]+\s+){0,3}in|bjuds\s+(?:[\wåäö,]+\s+){0,6}in\s+till|"
+                   r"(?<=en\s)(?:[\wåäö]+\s+)?[\wåäö]*träff|stämmer\s+av|bjuder\s+(?:[\wåäö]+\s+){0,3}in|bjuds\s+(?:[\wåäö,]+\s+){0,6}in\s+till|"
                    r"sammanträden|mötesfrekvens|kvartalsvis|månadsvis|veckovis|avstämning\w*)\b")
-REPORTS = re.compile(r"(?i)(?:→|\brapport(?=\s+till\b)|\b(?:(?:åter|av)?rapporter\w*|återkoppla\w*|lyft\w*|"
+REPORTS = re.compile(r"(?i)(?:→(?=\s*(?:rapport\b|(?-i:[A-ZÅÄÖ])|[\wåäö-]+(?:gruppen|rådet|forumet|nätverket|styrelsen|"
+                     r"nämnden|teamet)\b))|\brapport(?=\s+till\b)|\b(?:(?:åter|av)?rapporter\w*|återkoppla\w*|lyft\w*|"
                      r"tas\s+upp\s+i|redovisa\w*|redovisning|överlämna[rs]|"
                      r"eskaler\w*|(?:förs|lämnas|tas|skickas)\s+vidare|\bfrån\s+[^.;]+?\s+(?:lämnas|skickas)(?=\s+till\b)|"
                      r"tas\s+med|lämnar\s+(?:\w+\s+){1,2}\w*rapport\w*|"
@@ -222,14 +250,14 @@ DEFINITION = re.compile(r"^(?P<name>[^–—:.]{3,60}?)\s+[–—-]\s+(?=\S)|"
                         r"^(?P<term>[^–—:.;,]{2,60}?):\s+(?=(?:en|ett|den|det)\s)")  # a glossary's "OSG: en …"
 PLACED_IN = re.compile(r"(?i)\b(?:deltar|ingår|sitter|medverkar|representeras|företräds)\s+(?:också\s+|även\s+)?i\s+"
                        r"(?:den\s+|det\s+)?$|"
-                       r"\b(?:bjuds|kallas)\s+(?:[^.;]+?\s+)?in\s+till\s+(?:den\s+|det\s+)?$")  # "bjuds A in till X"
+                       r"\bbjuds\s+(?:[\wåäö-]+,?\s+){1,8}in\s+till\s+(?:den\s+|det\s+)?$")  # "bjuds A in till X"
 FRONTED = re.compile(r"(?i)(?:i|till|inom)\s+(?:den\s+|det\s+)?")
 PREPARES = re.compile(r"(?i)\b(?:för)?bered(?:er|a)\s+(?:(?:det|den|de)\s+)?(?P<owner>[\wåäö-]+(?:\s+[\wåäö-]+)?)s\s+"
                       r"(?:möten|sammanträden|ärenden|beslut)|\b(?:för)?bered(?:er|a)\s+(?:ärenden|ärendena|frågor|underlag|beslut)\s+"
                       r"(?:till|för|inför)\s+(?P<to>[^.,;]+)|\b(?:för)?bered(?:er|a)\s+(?:de\s+)?(?:ärenden|ärendena|frågor|"
                       r"frågorna)\s+som\s+(?:ska\s+|skall\s+)?(?:behandlas|tas\s+upp|avgöras|beslutas)\s+(?:av|i)\s+"
                       r"(?P<by>[^.,;]+)|"
-                      r"(?P<passive>[\wåäö-]+(?:\s+[\wåäö-]+)?)s\s+(?:möten|sammanträden|ärenden)\s+(?:för)?bereds\s+av\b|"
+                      r"(?P<passive>[\wåäöÅÄÖ-]+(?:\s+[\wåäö-]+)?):?s\s+(?:möten|sammanträden|ärenden)\s+(?:för)?bereds\s+av\b|"
                       r"\b(?:tar\s+fram|ger|lämnar)\s+underlag\s+(?:till|inför)\s+(?:(?:det|den|de)\s+)?"
                       r"(?P<basis>[\wåäö-]+(?:\s+[\wåäö-]+)?)s\s+(?:möten|sammanträden|beslut)")
 OWNED_ROLE = re.compile(r"(?i)\s+(?:ordförande|sammankallande|sekreterare|ledamöter|deltagare|medlemmar|möten|"
@@ -244,7 +272,9 @@ WORKS_FOR = re.compile(r"(?i)\bpå\s+uppdrag\s+(?:av|från)\s+(?P<to>[^.;,]+)|^u
 SETS_UP = re.compile(r"(?i)^\s*(?:har\s+)?(?:tillsatt|tillsätter|inrättat|inrättar|bildat|bildar|utsett|utser)\s+"
                      r"(?P<article>en|ett)\s+$")
 PERSON_NAMED = re.compile(r"(?<=[a-zåäö])\s+[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?\s+[A-ZÅÄÖ][a-zåäö]+$")
-KEYED = re.compile(r"^(?P<name>[^:.]{3,60}):\s+(?P<value>\S.*)$")
+KEYED = re.compile(r"^(?P<name>[^:.–—]{3,60}?)(?::|\s+[–—-])\s+(?P<value>\S.*)$")  # "Styrgrupp: …", "OLG – …"
+# a key to the document's short forms that names a group ("OLG = operativ ledningsgrupp")
+SHORT_FORM_GROUP = re.compile(r"(?P<short>[A-ZÅÄÖ]{2,6})\s*=\s*(?P<long>[a-zåäö][a-zåäö ]{2,60})")
 # "utförs av Araby-teamet", "sköts av samordningsgruppen": the agent of a passive is what the sentence is about
 # "utförs av Araby-teamet", "sköts av en samverkansgrupp" (not a chair's verb)
 PASSIVE_AGENT = re.compile(r"(?i)\b(?!leds|sammankallas|ledas)[a-zåäö]{3,}s\s+av\s+(?:en\s+|ett\s+)?$")
@@ -257,8 +287,12 @@ MEET_WITH = re.compile(r"(?i)^(?P<a>[^.;]+?)\s+(?:möter|träffar)\s+(?P<b>[^.;]
                        r"en\s+gång|minst|två|tre|fyra|fem|sex|\d)|[.;]?$)")
 HEADING_SHORT = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<short>[A-ZÅÄÖ]{2,6})\)\s*$")
 NAMED_SHORT = re.compile(r"\s*\(([A-ZÅÄÖ]{2,6})\)")
-ABBREVIATION = re.compile(r"([A-ZÅÄÖ]{2,6})\b")
-RELATIVE = re.compile(r"\s*,?\s*(?:som|där)\s+(?!en\b|ett\b)")
+ABBREVIATION = re.compile(r"([A-ZÅÄÖ]{2,6})\b(?!:s\b)")  # not its genitive: "LG:s möten förbereds av …"
+# a group set up by the sentence that names it ("Parterna inrättar en styrgrupp för X, …"): X is part of its name
+SET_UP_BEFORE = re.compile(r"(?i)\b(?:inrätta\w*|bilda\w*|tillsätt\w*|tillsatt\w*|skapa\w*)\s+(?:\w+\s+){0,2}?"
+                           r"(?:en|ett)\s+(?:[\wåäö-]+\s+)?$")
+PLACE_COMPLEMENT = re.compile(r"(?:för|i)\s+[A-ZÅÄÖ][\wåäö-]+(?:\s+(?:och|samt)\s+[A-ZÅÄÖ][\wåäö-]+)?")
+RELATIVE = re.compile(r"\s*,?\s*(?:som|där|i\s+vilke[nt])\s+(?!en\b|ett\b)")  # "…, i vilken ingår A"
 GENITIVE_WORD = re.compile(r"(?i)\b[\wåäö-]+(?:ens|ets|ernas|arnas)\s+(?=\w)")  # "fältgruppens arbetsledare"
 GENITIVE = re.compile(r"(?i)(?:ens|ets|ernas|arnas|s)$")
 EXISTENTIAL = {"finns", "inrättas", "bildas", "tillsätts", "utgör", "bildar"}  # the group after them is the topic
@@ -289,6 +323,8 @@ class Group:
     meets_before: str = ""  # the group before each of whose meetings it meets ("två veckor före varje möte i X")
     anonymous: bool = False  # "en tredje grupp, som …": kept only if the text names it later
     level_kind: str | None = None  # the kind the level it is described under gives it ("Nivå 1 – strategisk")
+    prepares: bool = False  # it prepares another's meetings ("bereder ledningsgruppens möten")
+    spelled: str = ""  # the words its initials stand for, by the document's key ("operativ ledningsgrupp")
 
     def set(self, key: str, value, span: Span, force: bool = False) -> None:
         if key in self.fields and not force:
@@ -430,8 +466,12 @@ def _complement(m: re.Match, text: str, before: list[str], adjectives: list[str]
     at_start = not text[:m.start()].strip() or len(before) <= len(adjectives)
     if kept and ANAPHOR.match(kept[0]):
         return []  # "… samverkansgrupp Den strategiska …": the next sentence
+    set_up = SET_UP_BEFORE.search(text[:m.start()]) and len(kept) == len(complement.group("c").split()) <= 4 \
+        and text[m.end() + complement.end():].startswith(",")  # "inrättas en arbetsgrupp för X, i vilken …"
+    place = PLACE_COMPLEMENT.fullmatch(" ".join(kept))  # "ett samverkansforum för Norrby och Söderby"
     introduced = len(before) >= 2 and before[-1].casefold() in {"en", "ett"} and _introduced(before)  # "inrättas en
-    return kept if kept and (allow or at_start or definite or introduced or kept[0][:1].isupper()) else []  # X för Y"
+    return kept if kept and (allow or at_start or definite or introduced or kept[0][:1].isupper() or set_up or place) \
+        else []  # X för Y"
 
 
 def _spelled_by_initials(name_words: list[str], rest: str) -> list[str]:
@@ -521,6 +561,7 @@ class GroupReader:
         self.expansions: dict[str, str] = {}  # the document's own key to its short forms ("rapp. = rapporterar till")
         self.coordinated_by: list[str] = []  # "Det dagliga arbetet samordnas av A och B": the next "samordnarna"
         self.said_before = ""  # the sentence before the one being read ("A och B ansvarar …. De bildar X.")
+        self.renamed: dict[str, Group] = {}  # the word a group was introduced by, for the name it was then given
 
     def group(self, m: Mention, span: Span, weight: int) -> Group:
         named = next((g for g in self.groups.values() if g.named_by_heading and m.key.startswith((g.key + "-",
@@ -528,6 +569,8 @@ class GroupReader:
         if named is not None:
             return named  # "EST-mötet" under the heading "EST": the heading's group
         found = self.groups.get(m.key)
+        if found is None and m.key in self.renamed:
+            return self.renamed[m.key]  # the name it was given stays
         alias = found is None
         if found is None:
             shorter = [g for g in self.groups.values() if m.key.startswith(g.key + " ") and g.weight < 3]
@@ -541,8 +584,10 @@ class GroupReader:
         if found is None:
             found = Group(m.key, m.name, span, weight, of_people=m.of_people)
             self.groups[m.key] = found
-        elif alias and len(m.name) <= len(found.name):
-            pass  # "styrgruppen" for "Styrgruppen för lokal samverkan" keeps the fuller name
+        elif alias and len(m.name) <= len(found.name) and not (
+                weight > found.weight and found.name.split()[0].casefold() in DESCRIPTIVE):
+            pass  # "styrgruppen" for "Styrgruppen för lokal samverkan" keeps the fuller name, "Centrumgruppen" as
+            # the subject names "en särskild centrumgrupp" met before
         elif weight > found.weight or weight == found.weight and len(m.name) > len(found.name) and weight < 3:
             found.name, found.weight = m.name, weight
         return found
@@ -581,8 +626,7 @@ class GroupReader:
         previous: Unit | None = None
         self.header = None
         introduced = {id(item) for unit in units for item in unit.items}
-        for unit in units:
-            self.expansions |= {m.group("short"): m.group("long") for m in EXPANSION.finditer(unit.text)}
+        self.read_keys(units)
         for unit in units:
             if unit.kind == "heading":
                 heading_group = self.read_heading(unit)
@@ -592,6 +636,9 @@ class GroupReader:
                 continue
             if unit.kind == "row":
                 self.read_table_row(unit)
+                continue
+            if self.read_line_of_fields(unit):
+                previous = unit
                 continue
             if unit.kind == "sentence" and (defined := self.defined(unit)) is not None:
                 heading_group, unit = defined  # "Styrgrupp – ansvarar för …": a heading in all but layout
@@ -628,6 +675,42 @@ class GroupReader:
         self.settle_reports()
         self.settle_meetings()
         self.settle_chairs()
+
+    def read_line_of_fields(self, unit: Unit) -> bool:
+        """A line whose heading says what it is: a group the agreement leaves out ("• Nybys trygghetsråd" under
+        "Inte en del av överenskommelsen"), a chain of reporting, or "Styrgrupp – 4 ggr/år" under "Träffas";
+        whether the unit was one."""
+        if unit.kind in ("item", "sentence") and OUTSIDE_HEADING.search(unit.heading):
+            for m in [m for m in mentions(unit.text) if not m.bare][:1]:
+                self.group(m, unit.span, 1).excluded = True
+            return True
+        return unit.kind == "sentence" and (self.read_chain(unit) or _col(fold(unit.heading)) not in (None, "name")
+                                            and self.read_keyed(unit))
+
+    def read_chain(self, unit: Unit) -> bool:
+        """"Områdesteam → OLG → styrgrupp → KS" under a heading of reporting: each reports to the next; whether
+        the unit was such a chain."""
+        links = [x.strip(" .") for x in re.split(r"\s*(?:→|->|⇒)\s*", unit.text)]
+        if _col(fold(unit.heading)) != "reports" or len(links) < 3 or any(not x or len(x.split()) > 4 for x in links):
+            return False
+        for low, high in itertools.pairwise(links):
+            name = self.resolve(low, None)
+            g = self.abbreviations.get(low) or next((x for x in self.groups.values() if x.name == name), None)
+            if g is not None:
+                target = self.resolve(high, g)
+                g.set("reports_to", [*g.fields.get("reports_to", []), target] if target not in g.fields.get(
+                    "reports_to", []) else g.fields["reports_to"], unit.span, force=True)
+        return True
+
+    def read_keys(self, units: list[Unit]) -> None:
+        """The document's keys to its short forms: "rapp. = rapporterar till" for the words of its entries, "OLG =
+        operativ ledningsgrupp" for a group known by its initials."""
+        for unit in units:
+            self.expansions |= {m.group("short"): m.group("long") for m in EXPANSION.finditer(unit.text)}
+            if (key := SHORT_FORM_GROUP.fullmatch(unit.text.strip())) and GROUP_WORD.search(key.group("long")):
+                g = self.named(key.group("short"), unit.span)
+                g.set("kind", group_kind(key.group("long")), unit.span)
+                g.spelled = key.group("long")
 
     def read_commitments(self, units: list[Unit]) -> None:
         """What a party undertakes to put into a group ("Polisen åtar sig att" / "delta i styrgruppen genom
@@ -772,9 +855,10 @@ class GroupReader:
         if what in (None, "name") or m is None:
             return False
         found = [x for x in mentions(m.group("name"), True) if not x.bare and x.start == 0]
-        if not found:
+        if not found and m.group("name").strip() not in self.abbreviations:
             return False
-        g = self.group(_whole(found[0], m.group("name")), unit.span, 2)
+        g = self.group(_whole(found[0], m.group("name")), unit.span, 2) if found \
+            else self.abbreviations[m.group("name").strip()]
         self.read_field(g, what, m.group("value").strip(" ."), unit.span)
         g.set("kind", group_kind(g.name), unit.span)
         return True
@@ -903,7 +987,7 @@ class GroupReader:
     def read_parts(self, unit: Unit, heading_group: Group | None, previous: Unit | None) -> bool:
         """A sentence of two main clauses ("…, medan …"), each about its own group, or a slide's fragments about
         its heading's group ("1 ggr/termin · leds av skolchef"); whether the unit was one."""
-        if len(parts := WHILE.split(unit.text)) > 1:
+        if len(parts := WHILE.split(unit.text)) > 1 or len(parts := _main_clauses(unit.text)) > 1:
             for part in parts:
                 self.read_prose(Unit(unit.kind, part, unit.span, unit.heading, items=unit.items), heading_group,
                                 previous)
@@ -949,6 +1033,7 @@ class GroupReader:
         if m is None or fold(m.group("name")) == fold(g.name) or g.name[:1].isupper():
             return g
         name = m.group("name")
+        self.renamed.setdefault(g.key, g)  # "en samordningsgrupp, benämnd X" … "Samordningsgruppen leds av …": X
         if group_kind(g.name) != "working":  # "en chefsgrupp, Trygghetsgruppen X": the kind its word says
             g.set("kind", group_kind(g.name), g.span)
         found = [x for x in mentions(name, True) if not x.bare and x.start == 0]
@@ -1054,8 +1139,9 @@ class GroupReader:
             if g.level_kind is not None:  # "Nivå 1 – strategisk": its level says what it is
                 g.fields["kind"] = g.level_kind
                 continue
-            if g.fields.get("kind") == "steering" and re.search(r"operativ|taktisk", g.key) and any(
-                    x.fields.get("kind") == "steering" and x.name in (g.fields.get("reports_to") or [])
+            if g.fields.get("kind") == "steering" and re.search(r"operativ|taktisk", f"{g.key} {g.spelled}") and any(
+                    x.fields.get("kind") == "steering"
+                    and x.name in {self.resolve(r, g) for r in g.fields.get("reports_to") or []}
                     for x in self.groups.values() if x is not g):
                 g.fields["kind"] = "preparation"  # "Operativ styrgrupp" under the strategic group: the middle level
                 continue
@@ -1063,7 +1149,8 @@ class GroupReader:
                 g.fields["kind"] = "coordinators"
             elif g.fields.get("kind") == "coordinators" and "funktion" not in g.key and any(
                     not re.search(r"(?:samordnare|strateg|polis)$", m.split(" för ")[0]) for m in listed):
-                g.fields["kind"] = "working"  # "Samordning centrum" with a trader's association: a working group
+                # "Samordning centrum" with a trader's association: a working group, or the one that prepares
+                g.fields["kind"] = "preparation" if g.prepares else "working"  # another's meetings
             chiefs = all(re.search(r"(?:chef|direktör)$", m.split(" för ")[0]) for m in listed)
             if g.fields.get("kind") in ("working", "council") and len(listed) >= 2 and chiefs \
                     and "brottsförebyggande" not in g.name.casefold():
@@ -1123,7 +1210,9 @@ class GroupReader:
                               unit.span, 1)
             return self.topic, 0
         agent = next((m for m in named if PASSIVE_AGENT.search(unit.text[:m.start])
-                      and not GENITIVE.search(unit.text[m.start:m.end])), None)
+                      and not GENITIVE.search(unit.text[m.start:m.end])
+                      and not (re.search(r"\s(?:en|ett)\s+$", unit.text[:m.start])  # "av en styrgrupp, Sala Trygg,":
+                               and re.match(r"\s*,", unit.text[m.end:]))), None)     # the name it is given decides
         if agent is not None:  # "Det förebyggande arbetet utförs av Araby-teamet."
             self.topic = self.group(agent, unit.span, 1)
             return self.topic, 0
@@ -1213,7 +1302,8 @@ class GroupReader:
     def read_sentence(self, g: Group, unit: Unit) -> None:
         text, span = unit.text, unit.span
         self._chair(g, text, span)  # first: "leds av A och består i övrigt av B" makes A a member too
-        self._members(g, text, unit)
+        self._members(g, INTERJECTED.sub(" ", ROLE_ASIDE.sub("", text)), unit)  # "A, som också är ordförande, B
+        # och C", "A och, utan att bli part, B": one list
         if MEETS.search(text) or unit.kind == "item":  # "var fjärde vecka; är underställd X": a fragment
             freq = frequency.per_year(text)
             if freq is not None:
@@ -1223,6 +1313,7 @@ class GroupReader:
         # "Den är öppen för …", "Gruppen ger underlag till LG": what it does, where its name said nothing
         g.set("kind", kind, g.span, force=kind in ("forum", "preparation") and g.fields.get("kind") == "working"
               and group_kind(g.name) == "working")
+        g.prepares = g.prepares or kind == "preparation"
         g.function = g.function or bool(IS_FUNCTION.match(text)) and self._about(g, text)
         if (before := BEFORE_EACH.search(text)) and MEETS.search(text[:before.start()]):
             g.meets_before = before.group("other")
@@ -1240,7 +1331,8 @@ class GroupReader:
 
     def _members(self, g: Group, text: str, unit: Unit) -> None:
         found = self._same_as(g, text) + _listed(text) + (_named_where(g, text) if g.named_by_heading else [])
-        if re.search(r"(?i)\bi\s+övrigt\b|^övriga\b", text) and g.fields.get("chair"):
+        if re.search(r"(?i)\bi\s+övrigt\s+(?:av|deltar|ingår|sitter)\b|\b(?:består|deltar|ingår|sitter)\s+i\s+övrigt\b|"
+                     r"^övriga\b", text) and g.fields.get("chair"):  # not "… och i övrigt när det behövs"
             chair = g.fields["chair"]  # "Sammankallande är A. I övrigt deltar B", "Övriga deltagare": A takes part
             found[:0] = [chair] if isinstance(chair, str) else list(chair)
         if (meet := MEET_WITH.match(text)) and not mentions(meet.group("a")) and not ANAPHOR.match(text):
@@ -1252,7 +1344,7 @@ class GroupReader:
             for item in unit.items:  # "- kommundirektören (ordförande)"
                 if (marked := CHAIR_MARK.search(item.text)) and (who := member(marked.group("who"))):
                     g.set("chair", who, item.span)
-        found = [f for f in found if (len(f) > 2 or f.isupper()) and not re.search(r"\d", f)  # "TK" is a name
+        found = [f for f in found if (len(f) > 2 or f.isupper() or f == "vd") and not re.search(r"\d", f)  # "TK"
                  and not self._is_group(f) and fold(f) != fold(g.name)
                  and frequency.per_year(f) is None]  # "fyra gånger per år" in a list is no one
         if found:
@@ -1315,9 +1407,13 @@ class GroupReader:
             m = rx.search(text)
             if not m:
                 continue
-            who = _until_verb(_after_inversion(CHAIR_STOP.sub("", m.group("who")).strip()))
+            who = RELATIVE_LEAD.sub("", YEARS_OF.sub("", m.group("who")).strip())  # "i vilken ingår A, som …"
+            who = _until_verb(_after_inversion(CHAIR_STOP.sub("", who).strip()))
             who = re.sub(r"(?i)^(?:bestående|sammansatt)\s+av\s+", "", who)  # "…, bestående av A (sammankallande)"
-            who = re.sub(r"(?i)^(?:växelvis|alternerande)\s+(?:av\s+)?|^mellan\s+", "", who)
+            # "…, i vilken kommundirektören, som är ordförande, …"
+            who = re.sub(r"(?i)^(?:växelvis|alternerande)\s+(?:av\s+)?|^mellan\s+|^(?:i|till|vid|på)\s+"
+                         r"vilk(?:en|et|a)\s+", "", who)
+            who = re.sub(r"(?i)\s+respektive\s+", " och ", who)  # "av A respektive B": each in turn
             if mentions(GENITIVE_WORD.sub("", who), True) or not who \
                     or fold(who).split()[0] in {"parterna", "parter", "dem", "varandra"}:  # "… i den ordning …"
                 continue
@@ -1341,7 +1437,7 @@ class GroupReader:
         Y reports to g."""
         if (works := WORKS_FOR.search(text)) is not None:
             name = self.resolve(_until_verb(works.group("to") or works.group("over")), g)
-            if name and name != g.name and mentions(name):
+            if name and name != g.name and (mentions(name) or any(x.name == name for x in self.groups.values())):
                 g.set("reports_to", [*g.fields.get("reports_to", []), name] if name not in g.fields.get(
                     "reports_to", []) else g.fields["reports_to"], span, force=True)
         if (gives := RECEIVES.search(text)) is not None:
@@ -1355,7 +1451,8 @@ class GroupReader:
         if (prepares := PREPARES.search(text)) is not None:  # "förbereder styrgruppens möten": works for it
             name = self.resolve(prepares.group("owner") or prepares.group("passive") or prepares.group("basis")
                                 or _until_verb(prepares.group("to") or prepares.group("by")), g)
-            if name and name != g.name and mentions(name):
+            if name and name != g.name and (mentions(name) or any(x.name == name for x in self.groups.values())):
+                g.prepares = True
                 g.set("reports_to", [*g.fields.get("reports_to", []), name] if name not in g.fields.get(
                     "reports_to", []) else g.fields["reports_to"], span, force=True)
         for m in REPORTS.finditer(text):
@@ -1365,7 +1462,7 @@ class GroupReader:
                 target = REPORT_TARGET.search(m.group("rest"), target.end())  # "redovisar gruppen … för X"
             if not target:
                 continue
-            if verb == "informerar" and not target.group("obj"):
+            if verb == "informerar" and not target.group("obj") or _handed_on(text[:m.start()], verb):
                 continue
             if verb in ("ansvarar", "svarar") and "inför" not in m.group("rest")[:target.end()]:
                 continue
@@ -1391,6 +1488,10 @@ class GroupReader:
         if fold(words) in {"denna", "detta", "dessa", "den", "dem"}:
             others = [g for g in self.groups.values() if g is not asking]
             return others[-1].name if others else None
+        named = next((g for g in self.groups.values() if len(g.name.split()) > 1 and g.name[:1].isupper()
+                      and fold(words).endswith(" " + fold(g.name))), None)
+        if named is not None:
+            return named.name  # "samordningsgruppen Trygg i Nyby": the group by its word and its name
         found = mentions(words)
         if found and PARTY_GENITIVE.match(words.split()[0]):
             return words  # "polisområdets ledningsgrupp": another body's group
@@ -1519,7 +1620,7 @@ class GroupReader:
                 for line in value.split("\n"):  # "kommundirektör Lena Låtsasdotter (ordf.)"
                     if (marked := CHAIR_MARK.search(line)) and (who := member(marked.group("who"))):
                         g.set("chair", who, span)
-                lines = value.split("\n")
+                lines = _cell_lines(value)
                 listed = [m for line in lines for m in ([member(_unnamed_person(line))] if column
                                                         else members(line, prose=False)) if m]
                 merged = list(g.fields.get("members", []))
@@ -1528,7 +1629,10 @@ class GroupReader:
             elif what == "chair":
                 if ALTERNATING.search(value):
                     g.set("chair_alternating", True, span)
+                    # "A / B, växlar vid årsskiftet": the clause saying when it changes names no one
+                    value = re.sub(r"(?i),?\s*\b(?:växlar|alternerar|roterar)\b[^,]*", "", value)
                     value = re.sub(r"(?i)\b(?:växelvis|alternerande|ordförandeskap|mellan)\b", "", value).strip(" ,")
+                    value = re.sub(r"\s+/\s+", ", ", value)
                 people = [p for p in (member(x) for x in split_list(value)) if p]
                 if people:
                     g.set("chair", people if len(people) > 1 else people[0], span)
@@ -1549,6 +1653,40 @@ COLUMNS = [("name", r"grupp|forum|organ|niva|namn|samverkansform|motesform|\bgro
            ("chair", r"ordforande|\bordf\b|leds|leder|sammankall|ansvarig|\bchair"),
            ("frequency", r"mote|frekvens|traffas|sammantrad|hur ofta|meetings|frequency|^nar$"),
            ("reports", r"rapporter|aterrapport|redovisar|lyfter|aterkoppl|eskaler|vart gar|reports")]
+
+
+OPEN_PHRASE = re.compile(r"(?i)\s(?:för|i|vid|på|inom|av|mot|med|från|och)$|\s\S+(?:ens|ets|ernas|arnas|ornas)$")
+ATTRIBUTIVE = re.compile(r"(?i)(?:ande|ende|iska|isk|iga|ig)$")
+
+
+SEMICOLON = re.compile(r"(?<=[a-zåäö]);\s+(?=[a-zåäö])")
+CLAUSE_WORDS = 8
+
+
+def _main_clauses(sentence: str) -> list[str]:
+    """A long sentence whose semicolon parts two main clauses, each about a group ("Styrgruppen … till
+    kommunstyrelsen; dess möten förbereds av A och B, som utgör samordnarna"): each read as a sentence of its own.
+    A list's semicolons (after a colon, or parts of a few words) part nothing."""
+    parts = SEMICOLON.split(sentence)
+    if len(parts) < 2 or ":" in sentence or any(len(p.split()) < CLAUSE_WORDS or not mentions(p) for p in parts):
+        return [sentence]
+    return parts
+
+
+def _cell_lines(value: str) -> list[str]:
+    """The members of a cell a line each, a member a layout broke over lines made whole again: a line left open by
+    a preposition or a genitive ("Samordnare för" / "brottsförebyggande" / "arbete", "Socialtjänstens" /
+    "mottagningsenhet") goes on in the lower-case lines under it while they end in an attribute."""
+    out: list[str] = []
+    open_phrase = False
+    for line in value.split("\n"):
+        if out and open_phrase and line[:1].islower():
+            out[-1] += " " + line
+        else:
+            out.append(line)
+        open_phrase = bool(OPEN_PHRASE.search(" " + out[-1])) or open_phrase and bool(ATTRIBUTIVE.search(line)) \
+            and line[:1].islower()
+    return out
 
 
 def _col(header: str) -> str | None:
@@ -1607,6 +1745,13 @@ def _after_inversion(text: str) -> str:
     return text
 
 
+def _handed_on(before: str, verb: str) -> bool:
+    """Whether a passive report verb is said of a thing in a relative clause ("… sammanställer en uppföljning, som
+    behandlas i X och därefter redovisas för Y"): the thing is handed on, not the group's report."""
+    clause = list(re.finditer(r"(?P<antecedent>[\wåäö-]+),\s+som\s+", before))
+    return verb.endswith("s") and bool(clause) and not mentions(clause[-1].group("antecedent"))
+
+
 def _until_verb(text: str) -> str:
     """The words before the first finite verb after the first word, without a dangling "och"/"samt"."""
     words = text.split(" ")
@@ -1641,7 +1786,10 @@ def _listed_clause(text: str) -> list[str]:
     found: list[str] = []
     names = [m for m in mentions(text) if not m.bare]
     if (m := MEMBER_AFTER.search(text)) is not None:
-        found += members(_cut_clause(next(v for v in m.groupdict().values() if v)))
+        listed = next(v for v in m.groupdict().values() if v)
+        found += members(_cut_clause(listed))
+        if (together := TOGETHER.search(listed)) is not None:  # "sitter A tillsammans med B och C"
+            found += members(_cut_clause(together.group("list")))
     if (m := MEMBER_BEFORE.search(text)) is not None:
         found += _before(m, text, names)
     elif (first := names[:1] or mentions(text)[:1]) and (m := WHERE_LIST.match(text, first[0].end)) is not None:
@@ -1667,7 +1815,8 @@ def _before(m: re.Match, text: str, names: list[Mention]) -> list[str]:
                   if m.group(k))
     if m.group("list3") and not names:
         return []
-    if m.start() == 0 and text.startswith(listed) and listed[1:2].islower():
+    if m.start() == 0 and text.startswith(listed) and listed[1:2].islower() \
+            and not re.match(r"\S+\s+(?-i:[A-ZÅÄÖ])", listed):  # "Västra Nybys Räddningstjänst deltar": a name
         listed = listed[:1].lower() + listed[1:]  # the capital of the sentence, no name's
     found = members(_strip_group(listed))
     if m.group("more"):
@@ -1757,7 +1906,8 @@ def _cut_clause(text: str) -> str:
 
 
 def _cut(text: str) -> str:
-    return re.split(r"(?i)\s*(?:,\s*(?:som|vilka|där|och\s+den|med)\b|\.\s|\b(?:och|samt)\s+(?:träffas|möts|har|ska|"
+    return re.split(r"(?i)\s*(?:,\s*(?:som|vilka|där|och\s+den|och\s+vilke[nt]|med)\b|\.\s|"
+                    r"\b(?:och|samt)\s+(?:träffas|möts|har|ska|"
                     r"leds|rapporterar|återrapporterar|ansvarar|lyfter|sammanträder)\b|\s+tillsammans\s+med\b|"
                     r"\s+i\s+(?:styrgruppen|gruppen)\b)", text)[0]
 

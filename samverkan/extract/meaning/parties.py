@@ -20,8 +20,9 @@ from samverkan.extract.record import Field, Item
 
 _NAME = r"[A-ZÅÄÖ][\wåäö-]+"
 _LEVEL = r"(?i:Lokalpolisområde|Närpolisområde|Polisområde|Polisregion)|LPO"
-_POLICE = r"(?:" + _LEVEL + r")\s+" + _NAME + r"(?:\s+(?!(?:" + _LEVEL + r")\b)(?:" + _NAME + \
+_POLICE = r"(?:" + _LEVEL + r")\s+" + _NAME + r"(?:\s{1,2}(?!\s)(?!(?:" + _LEVEL + r")\b)(?:" + _NAME + \
     r"|syd|nord|city|väst|öst|mitt|län|norra|södra|västra|östra)(?!\s+(?i:stad|kommun)\b))?"  # not the next link
+# (nor a letterhead's next column: a name's words stand a space or two apart)
 _CITY_UNIT = r"(?i:Stadsområde|Stadsdelsområde|Stadsdelsnämnden\s+i|Stadsdelsförvaltningen|Stadsområdesnämnden\s+i|" \
     r"Stadsområdesförvaltningen)\s+" + _NAME
 _CITY = r"(?:" + _NAME + r"(?:-" + _NAME + r")*\s+)+(?:stadsdelsnämnd|stadsdelsförvaltning|stadsområdesnämnd|" \
@@ -106,9 +107,12 @@ def parties(units: list[Unit], doc: Document | None = None) -> list[Item]:
     signatures ("För Nyby kommun"); a side (municipality or police) the first of these leaves out is taken from
     the signatures."""
     signed = _signed_for(units)
-    for chosen in (_section(units, doc), _title_block(units), _sentences(units), signed):
+    block = _title_block(units)
+    for chosen in (_section(units, doc), block, _sentences(units), signed, _sentences(units, True)):
         found = _read(chosen)
         if found:
+            if chosen is block:  # a letterhead abbreviates; a parties section names them as the agreement does
+                _spelled_out(found, units)
             _precise_police(found, [_section_mentions(units, doc), _sentences(units), signed,
                                     _sentences(units, anywhere=True)])
             for source in (_sentences(units), signed):  # a side left out: from a sentence naming the parties,
@@ -164,6 +168,17 @@ def _precise_police(found: dict[str, Item], sources: list[list[tuple[Unit, bool]
                 found.pop(k)
             found.update(precise)
             return
+
+
+def _spelled_out(found: dict[str, Item], units: list[Unit]) -> None:
+    """"LPO Nyby" in a letterhead is the "lokalpolisområde Nyby" the text names in full: the full name."""
+    for short in [k for k in found if k.startswith("LPO ")]:
+        full = fold("lokalpolisområde " + short[4:])
+        named = (name for u in units if u.kind == "sentence" for name, _ in mentions(u.text, False))
+        if (name := next((n for n in named if fold(n) == full), None)) is not None:
+            item = found.pop(short)
+            item.name = name
+            found[name] = item
 
 
 def _read(chosen: list[tuple[Unit, bool]]) -> dict[str, Item]:
@@ -307,10 +322,17 @@ def _names_line(text: str) -> str | None:
 
 def _sentences(units: list[Unit], anywhere: bool = False) -> list[tuple[Unit, bool]]:
     """Sentences that name the parties, in the first part of the document or among its first sentences (a
-    cover page and a table of contents may come first); `anywhere`: in an appendix too."""
+    cover page and a table of contents may come first); `anywhere`: in an appendix too, or in a report on
+    the agreement that says so late ("Den har träffats mellan X och Y")."""
     first = set(map(id, [u for u in units if u.kind == "sentence"][:8]))
     return [(u, False) for k, u in enumerate(units) if (anywhere or k < max(12, len(units) // 3) or id(u) in first)
-            and u.kind == "sentence" and PARTIES_SENTENCE.search(u.text)]
+            and u.kind == "sentence" and (PARTIES_SENTENCE.search(u.text) or _introduces(u.text))]
+
+
+def _introduces(text: str) -> bool:
+    """A sentence that gives the parties the short names the agreement calls them by ("Nyby kommun (nedan
+    kommunen) och Polismyndigheten genom lokalpolisområde Nyby (nedan polisen) har …") introduces them."""
+    return len(re.findall(r"(?i)\bnedan\s+(?:kallad\s+|benämnd\s+)?(?:kommunen|polisen|staden|parterna)\b", text)) >= 2
 
 
 def mentions(text: str, strict: bool) -> list[tuple[str, str | None]]:

@@ -10,7 +10,9 @@ from samverkan.extract.meaning.text import fold, lemma
 # the last part of a word that makes it the name of a group ("styrgruppen", "trygghetsrådet", "LÖK-nätverket")
 GROUP_WORD = re.compile(
     r"(?i)\b(?P<word>[\wåäöÅÄÖ-]*?(?:grupp|samråd|råd|forum|nätverk|team|kommitté|träff|möte|samordningsfunktion|beredning)|"
-    r"samordnarna(?=\b))"
+    r"samordnarna(?=\b)|"
+    # a body named like one ("Samverkansledningen", "Samordnarfunktionen"): capitalised, a compound
+    r"(?-i:[A-ZÅÄÖ][a-zåäö]{3,}s?(?:ledning|funktion)))"
     r"(?P<ending>en|et|er|erna|ens|ets|s|na|ernas|ets|n|t)?\b")
 # a group word alone names no one in particular: "gruppen", "styrgruppen" in a list are the group, no member
 GENERIC_GROUPS = {"grupp", "rad", "forum", "natverk", "team", "samrad", "kommitte", "mote", "traff", "styrgrupp",
@@ -38,7 +40,7 @@ DETERMINER = re.compile(r"(?i)^(?:(?:en|ett|den|det|de|dess|alla|samtliga|berör
 # "representanter för X", "handläggare från X": people who stand for their organisation, which is the member
 REPRESENTATIVE = re.compile(r"(?i)^(?:(?:en|två|tre)\s+)?(?:representant(?:er(?:na)?)?|företrädare|handläggare|"
                             r"poliser|medarbetare|personal(?:en)?|tjänste(?:personer|män))\s+(?:vardera\s+|var\s+)?(?:för|från|vid|inom)\s+")
-SPLIT = re.compile(r"\s*,\s*(?:och\s+|samt\s+)?|\s+(?:och|samt|liksom)\s+|\s*;\s*")
+SPLIT = re.compile(r"\s*,\s*(?:och\s+|samt\s+)?|\s+(?:och|samt|liksom)\s+|\s*;\s*|\s+[·•]\s+")  # "A · B" on a slide
 # "det vill säga A och B": the list after it names what the words before it only summed up
 NAMELY = re.compile(r"(?i)^.*\b(?:det\s+vill\s+säga|dvs\.?|d\.\s?v\.\s?s\.?|nämligen|"
                     r"(?<=,\s)(?:i\s*dag|för\s+närvarande))\s+")
@@ -46,7 +48,7 @@ PARTS = re.compile(r"(?i)\b(?:kommunen|staden|polisen|[\wåäö]+förvaltningen)
                    r"\((?P<parts>[^()]+(?:,|\soch\s)[^()]+)\)")
 # "från kommunen: A och B; från polisen: C": the party a part of the list comes from is no member
 PARTY_LABEL = re.compile(r"(?i)(?:^|(?<=[;,]\s)|(?<=[;,])|(?<=\boch\s)|(?<=\bsamt\s))\s*(?:från|för)\s+"
-                         r"(?:[\wåäö -]{2,30}?:\s*|"
+                         r"(?:[\wåäö -]{2,30}?:\s*|[\wåäö]+s\s+del\s+(?:ska\s+ingå\s+)?|"  # "för polisens del A"
                          r"(?:kommunen|polisen|staden|[\wåäö]+(?:förvaltningen|området))\s+(?=\w))")
 # "kommunen representeras av A, polisen av B": the party of a gapped clause is no member
 GAPPED = re.compile(r"(?i)(?:^|(?<=[;,]\s)|(?<=[;,])|(?<=\boch\s))\s*(?:kommunen|polisen|staden|regionen|"
@@ -87,9 +89,10 @@ TRAILING = re.compile(r"(?i)\s*(?:\([^)]*\)|,?\s*(?:tillsammans med|i [a-zåäö
                       r"\s+i\s+[a-zåäö]+frågor)$")
 # "kommunpolisen i lokalpolisområde Jönköping", "polisområdeschefen för Västernorrland": the area of a party
 PARTY_AREA = re.compile(r"\s+(?:i|för|inom)\s+(?:(?:lokal)?polisområde\s+|polisregion\s+)?[A-ZÅÄÖ][a-zåäö-]+$")
-# "rektorerna för högstadieskolorna", "… för de berörda skolorna": the places of many people
+# "rektorerna för högstadieskolorna", "… för de berörda skolorna", "rektorer för grund- och gymnasieskolor": the
+# places of many people
 FOR_MANY = re.compile(r"(?i)\s+för\s+(?:(?:de|alla|samtliga|berörda|två|tre|fyra|fem)\s+)*(?:[a-zåäö]+(?:ens|ets)\s+"
-                      r"[\wåäö-]+(?:or|er|ar)|[\wåäö-]+(?:orna|erna|arna))$")
+                      r"[\wåäö-]+(?:or|er|ar)|(?:[\wåäö]+-\s+(?:och|eller)\s+)?[\wåäö-]+(?:orna|erna|arna|or|er|ar))$")
 
 
 # actors outside the parties' organisations: a network of these is an open forum
@@ -111,7 +114,7 @@ def member(text: str, prose: bool = False) -> str | None:
     text = re.sub(r"(?i)(?<=[a-zåäö]{3})dir\.?(?=$|[\s,;)])", "direktör", " ".join(text.split()))  # "kommundir."
     if not any(c.isalpha() for c in text):
         return None  # "↑", "–": a chart's arrow or a dash names no one
-    text = text.strip(" .,:;\"”“'*_")
+    text = re.sub(r"\s*×\s?\d+$|\s+x\s?\d+$", "", text.strip(" .,:;\"”“'*_"))  # "KP ×2": how many, no part
     text = TRAILING.sub("", SEAT_OF_MANY.sub("", PLACE_OF_MANY.sub("", text)))
     text = _without_whose(text)
     start = text
@@ -223,7 +226,8 @@ def _seat_only(function: str, seat: re.Match) -> bool:
     if " för " in function or seat.group().split()[0].casefold() == "inom" \
             or re.match(r"\s+\S+\s+varje\b", seat.group()):  # "från varje högstadieskola": each at one of many
         return True
-    return fold(seat.group()).endswith("na") or lemma(head) != head and not head.endswith(("en", "n", "et"))
+    return fold(seat.group()).endswith("na") or lemma(head) != head and not head.endswith(("en", "n", "et")) \
+        or bool(OUTSIDE.search(fold(head)))  # actors outside the parties are many ("fastighetsägare vid torget")
 
 
 def _function(words: list[str]) -> str:
@@ -348,6 +352,8 @@ def group_kind(name: str, context: str = "") -> str:
         return "preparation"
     if re.search(r"samordn", low):
         return "coordinators"
+    if re.search(r"\b(?:för)?bereds\s+av\b", context):
+        return "preparation"  # "LG:s möten förbereds av trygghetsgruppen", unless its name says it coordinates
     if re.search(r"forum|dialog", low):  # "Medborgardialog", "dialogforum": open to all
         return "forum"
     word = GROUP_WORD.search(name)

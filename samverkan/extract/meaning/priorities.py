@@ -23,8 +23,10 @@ NOT_AREA_HEADING = re.compile(r"(?i)grupp|forum|part")
 NOT_AREAS = re.compile(r"(?i)grupp|forum|part|åtgärd|aktivitet|ansvar")
 # "fokus ligger på", "lägga extra kraft på", "lägger särskild vikt vid"
 FOCUS = r"\bfokus\s+(?:ligger|läggs)\s+på|\b(?:lägga|lägger|läggs|ligger)\s+(?:\w+\s+){0,2}?" \
-    r"(?:fokus(?:et)?|kraft|tyngd(?:punkt)?|vikt|resurser)\s+(?:på|vid)"
-PRIORITY_INTRO = re.compile(r"(?i)\bprioriter\w*|\b(?:in)?riktas\s+(?:på|mot)|" + FOCUS + r"|"
+    r"(?:fokus(?:et)?|kraft(?:en)?|tyngd(?:punkt)?(?:en)?|vikt(?:en)?|resurser(?:na)?)\s+(?:på|vid)"
+# "rikta sina gemensamma insatser mot": the areas follow
+DIRECTED = r"\brikta\w*\s+(?:\w+\s+){0,3}?(?:insatser|arbete\w*|resurser|kraft)\s+(?:på|mot)"
+PRIORITY_INTRO = re.compile(r"(?i)\bprioriter\w*|\b(?:in)?riktas\s+(?:på|mot)|" + FOCUS + r"|" + DIRECTED + r"|"
                             r"\b(?:tar|tas)\s+sikte\s+på|\bkoncentreras\s+(?:på|till)|"  # "… tar sikte på"
                             r"\bproblemområden|\bfokusområden|"
                             r"\binsatsområden|\bfokuserar\s+på|\barbetar\s+vi\s+med\b|\bområden\b[^.:]*\b(?:nämligen|arbeta|"
@@ -38,13 +40,14 @@ LIST_START = re.compile(r"(?i)(?:\bdessa\s+är|\bprioriteras|\bprioriterade\s+om
                         r"\b(?:fokus|insats)?områden(?:a)?(?:\s+(?:för|under|i)\s+[\wåäö ]{1,30}?)?\s+är|"
                         r"\b(?:in)?riktas\s+(?:dels\s+)?(?:på|mot)|" + FOCUS + r"|\bnämligen|"
                         r"\b(?:tar|tas)\s+sikte\s+på|\bkoncentreras\s+(?:på|till)|"
+                        + DIRECTED + r"|"
                         r"\bprioriterar\s+(?:parterna|vi|kommunen\s+och\s+polisen|de)\b(?:\s+gemensamt)?|"
                         r"\bsärskilt\s+(?:ska\s+)?arbeta\s+med|\batt\s+prioritera|"
                         r"\bprioritera\s+arbetet\s+(?:mot|med|kring)|(?<!\d):(?!\d)|"  # not "(2023:196)"
                         r"\b(?:det|de|dessa)\s+(?:gäller|handlar\s+om|är)\s+(?:framför\s+allt|främst|i\s+första\s+hand)\b|"
                         r"^(?:de|det)\s+[\wåäö]+\s+som\s+[^.:]*?\s+är\s+(?:framför\s+allt|främst|i\s+första\s+hand)\b)\s*")
 LIST_LEAD = re.compile(r"(?i)^(?:följande|de|tre|fyra|fem|två|sex)\s+(?:\w+\s+)?(?:områden|fokusområden|"
-                       r"prioriteringar|frågor)\s*:?\s*|"
+                       r"prioriteringar|frågor|saker|teman)\s*:?\s*|"
                        r"^(?:är\s+)?(?:framför\s+allt|främst|i\s+första\s+hand|särskilt)\s+")  # "… är framför allt A"
 # the ordinals that count a sentence's areas ("för det första, A, för det andra, B och, för det tredje, C")
 ORDINAL_MARK = re.compile(r"(?i),?\s*\bför\s+det\s+(?:första|andra|tredje|fjärde|femte|sjätte)\s*,?\s*")
@@ -69,7 +72,8 @@ LEAD_VERB = re.compile(r"(?i)\b(?:är|har|ska|skall|kan|bör|vill|blir|finns|gä
 # what a clause goes on to say about an area ("…, där …", "… som är …"); "unga som riskerar …" names whom it is about
 ASIDE = re.compile(r"(?i)\s+(?:där|vilket|eftersom)\b.*$|\s+som\s+(?:är|var|har|blir|kan|ska|gör)\b.*$")
 MD_LEVEL = re.compile(r"#*")
-ANNOUNCED = re.compile(r"(?i)\bföljande\s+(?P<n>[a-zåäö]+)\s+(?:\w*områden|\w*frågor|\w*inriktningar)\s*[.:]?$")
+ANNOUNCED = re.compile(r"(?i)\bföljande\s+(?P<n>[a-zåäö]+)\s+(?:\w*områden|\w*frågor|\w*inriktningar)\s*[.:]?$|"
+                       r"\b(?P<m>två|tre|fyra|fem|sex)\s+(?:\w+\s+)?(?:\w*områden|\w*frågor|\w*inriktningar)\s*:$")
 SUB_NUMBER = re.compile(r"^\s*(?:#+\s*)?(?P<top>\d{1,2})\.(?P<sub>\d{1,2})\.?\s+\S")
 TOP_NUMBER = re.compile(r"^\s*(?:#+\s*)?(?:§\s*)?(?P<top>\d{1,2})\.?\s+\S")
 
@@ -80,7 +84,7 @@ class _Areas:
         self.last: Item | None = None  # the area added last
 
     def add(self, name: str, span: Span, prose: bool = False) -> None:
-        name = " ".join(name.split()).strip(" .,:;*")
+        name = re.split(r"\s+(?:→|->|=>|⇒)\s*", " ".join(name.split()))[0].strip(" .,:;*")  # "A → what it means"
         name = re.sub(r"^\(?(?:[a-zA-Z]|\d{1,2})\)\s+", "", name)  # "a) narkotikahandel" inside a sentence
         name = re.sub(r"(?i)^(?:och|samt)\s+|\s+(?:och|samt)$", "", name)
         name = re.sub(r"(?i)^(?:därefter|sedan|slutligen|till\s+sist|därtill)\s+", "", name)  # "…, därefter X"
@@ -117,7 +121,7 @@ def priority_areas(doc: Document, units: list[Unit]) -> list[Item]:
             header = []
         if unit.kind in ("heading", "sentence") and (label := LABELLED.match(doc.line(unit.span.start))):
             areas.add(label.group("name"), Span(unit.span.start, unit.span.start))
-        announced = _announced(doc, unit, announced, areas)
+        announced = 0 if id(unit) in introduced else _announced(doc, unit, announced, areas)  # a list follows
         if unit.kind == "heading":
             under = _numbered_under(doc, unit, under, areas)
         if unit.kind == "heading":
@@ -177,8 +181,9 @@ def _listed_lines(doc: Document, units: list[Unit]) -> list[Unit]:
 def _announced(doc: Document, unit: Unit, announced: int, areas: _Areas) -> int:
     """Unnumbered subheadings a sentence of the priorities section announces ("… med följande tre områden.") are
     areas, as many as it says. Returns how many are still to come."""
-    if unit.kind == "sentence" and _priority_heading(unit.heading or "") and (m := ANNOUNCED.search(unit.text)):
-        return NUMBERS.get(m.group("n").casefold(), 0)
+    if unit.kind == "sentence" and (_priority_heading(unit.heading or "") or PRIORITY_INTRO.search(unit.text)) \
+            and (m := ANNOUNCED.search(unit.text)):  # "Under perioden ligger fokus på tre områden:"
+        return NUMBERS.get((m.group("n") or m.group("m")).casefold(), 0)
     if unit.kind != "heading" or not announced or TOP_NUMBER.match(doc.line(unit.span.start)):
         return announced if unit.kind != "heading" else 0
     areas.add(unit.text, unit.span)
@@ -290,9 +295,9 @@ def _prose(unit: Unit, areas: _Areas, listed: Unit | None = None) -> None:
         return
     for m in LIST_START.finditer(unit.text):
         rest = unit.text[m.end():]
-        if not rest.strip():
-            continue
-        parts = area_list(LIST_LEAD.sub("", rest))
+        if not rest.strip() or ":" in rest[:40] and m.group().strip() != ":":
+            continue  # "… ska prioriteras under perioden: A, B och C": the list starts after the colon
+        parts = _counted(rest) or area_list(LIST_LEAD.sub("", rest))
         if len(parts) >= 2:
             for part in parts:
                 areas.add(REPEATED.sub("", part), unit.span, True)
@@ -308,10 +313,24 @@ def _promised(doc: Document, units: list[Unit], areas: _Areas) -> None:
                 areas.add(found[0], unit.span)
 
 
+def _counted(text: str) -> list[str]:
+    """The items of a list that counts them ("mot, för det första, A, för det andra, B och, för det tredje, C"):
+    the counting words part it, whatever the items' own commas and "och"; [] when it does not count."""
+    parts = COUNTED.split(text.split(". ")[0])
+    if len(parts) < 3:
+        return []
+    items = [re.sub(r"(?i)^[\s,]+|[\s,]+(?:och|samt)?[\s,]*$", "", part).rstrip(" .") for part in parts[1:]]
+    return [item for item in items if item]
+
+
+COUNTED = re.compile(r"(?i)\bför\s+det\s+(?:första|andra|tredje|fjärde|femte|sjätte|sista)\b\s*,?")
+
+
 def area_list(text: str) -> list[str]:
     """Areas are split at commas and at the last "samt" or "och" only: "kriminella nätverk och nyrekrytering,
     våldsbejakande extremism samt alkohol och narkotika bland unga" has three."""
     text = ELABORATION.sub("", text.split(". ")[0])
+    text = re.sub(r"(?i),\s+(?:där|vilket|vilka|eftersom)\b.*$", "", text)  # "…, där A, B och C möts": an aside
     parts = [p.strip() for p in text.split(",") if p.strip()]
     if not parts:
         return []

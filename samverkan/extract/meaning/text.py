@@ -20,7 +20,11 @@ SENTENCE_END = re.compile(r"(?<=[.!?])(?<!\.\.)(?<!\bt\.o\.m\.)(?<!\bf\.o\.m\.)(
                           r"(?<!\bbl\.a\.)(?<!\bp\.g\.a\.)(?<!\bs\.k\.)(?<!\bkl\.)(?<!\bnr\.)(?<!\bca\.)\s+(?=[A-ZÅÄÖ0-9\"”§])")
 RULE_LINE = re.compile(r"[-=_*]{3,}")  # a horizontal rule ("------", "=====")
 GRID_RULE = re.compile(r"\+(?:[-=]{2,}\+)+")  # a grid table's rule line ("+------+-----+")
+SAME_AS_ABOVE = re.compile(r"(?i)(?:se|som|samma\s+som)\s+ovan|d:?o|dito|〃|\"")  # a cell repeating the one above
 COLUMN_GAP = re.compile(r"\s{3,}")
+# the mark of a new slide in a presentation exported to text ("--- Bild 3 ---", "Slide 3", "=== Bild 3 ===")
+SLIDE_MARK = re.compile(r"(?i)^\s*[-=—–#*]*\s*(?:bild|slide|dia|op)\s+\d{1,3}\s*[-=—–#*]*\s*$")
+SLIDES = 3  # as many slide marks make a presentation
 ORG_NUMBER = re.compile(r"\b\d{6}-\d{4}\b")
 FIELD_LINE = re.compile(r"^[A-ZÅÄÖ][a-zåäö]+(?:\s+[a-zåäö]+){0,2}:\s+\S")  # "Övriga ledamöter: A, B"
 DECISION = re.compile(r"att\s+(?=[a-zåäöA-ZÅÄÖ])")  # a minute's decision clause ("att bilda en styrgrupp,")
@@ -48,6 +52,8 @@ def lemma(word: str) -> str:
 
     low = word.casefold()
     found = simplemma.lemmatize(low, lang="sv")
+    if word.isupper() and len(word) <= 6 and found != low:
+        return word  # an acronym is its own form ("KD" for kommundirektör is no "Kristdemokraterna"); "VD" is "vd"
     if found != low and simplemma.is_known(found, lang="sv") or simplemma.is_known(low, lang="sv"):
         return found if simplemma.is_known(found, lang="sv") else low
     from samverkan.extract.vocabulary import dictionary
@@ -199,9 +205,22 @@ def _page_break_in_sentence(doc: Document) -> set[int]:
         if before < 1 or after > len(doc) or before in doc.noise:
             continue
         end, start = doc.line(before).rstrip(), doc.line(after).lstrip()
-        if end[-1:].isalpha() and start[:1].islower():
+        if end[-1:].isalpha() and start[:1].islower() or _row_goes_on(doc, before, after):
             out |= set(range(before + 1, after))
     return out
+
+
+def _row_goes_on(doc: Document, before: int, after: int) -> bool:
+    """Whether the line after a page break goes on with the table row that ends at line `before`: the row is in
+    columns and the line leaves its first column empty ("Beredningsgrupp   Kommunpolis   Lednings-" / "   chef
+    grupp för" | break | "   Samordnare")."""
+    row = [before]
+    while row[-1] > 1 and not doc.is_blank(row[-1] - 1) and row[-1] - 1 not in doc.noise:
+        row.append(row[-1] - 1)
+    lines = [doc.line(n) for n in row]
+    first_column = min(len(line) - len(line.lstrip()) for line in lines)
+    line = doc.line(after)
+    return any(len(GUTTER.findall(x.strip())) >= 2 for x in lines) and len(line) - len(line.lstrip()) > first_column + 2
 
 
 class _UnitReader:
@@ -219,6 +238,9 @@ class _UnitReader:
         self.row_ended = False  # a rule has ended the row above
         self.spans_down: dict[int, str] = {}  # column → text of a cell with no rule under it (a merged cell)
         self.outline: dict[int, str] = {}  # line → "heading" or "item" in a block written as an indented outline
+        # slides: each slide's first line is its title, and each line a unit of its own (no prose wraps on a slide)
+        self.slides = sum(bool(SLIDE_MARK.match(t)) for _, t in lines) >= SLIDES
+        self.slide_title = False  # the next line with text is a slide's title
 
     def read(self) -> list[Unit]:
         """All the units of the lines."""
@@ -293,9 +315,30 @@ class _UnitReader:
         self.out.append(Unit("row", " | ".join(cells), Span(n, n), self.heading, cells=cells, header=True))
         return True
 
+    def slide_line(self, n: int, text: str, stripped: str) -> bool:
+        """A line of a slide: the mark of a new one, its title, or a unit of its own (no prose wraps on a slide,
+        and none but its first line is a heading); False for a bullet or table row, read as elsewhere."""
+        if SLIDE_MARK.match(stripped):
+            self.flush()
+            self.heading, self.slide_title = "", True
+            return True
+        if not stripped:
+            return False
+        if self.slide_title:
+            self.slide_title = False
+            self.add_heading(n, stripped.rstrip(":"))
+            return True
+        self.flush()
+        if BULLET.match(text) or stripped.startswith("|"):
+            return False
+        self.para.append((n, stripped))
+        return True
+
     def line(self, i: int, n: int, text: str) -> None:
         """A line outside a space-written table: a rule, a pipe-table row, an item, a heading or prose."""
         stripped = text.strip()
+        if self.slides and self.slide_line(n, text, stripped):
+            return
         above = self.lines[i - 1][1].strip() if i else ""
         prev_blank = not above or bool(RULE_LINE.fullmatch(above))  # a rule parts text as a blank line does
         under_heading = bool(self.out) and self.out[-1].kind == "heading" and not self.para and i > 0
@@ -357,10 +400,12 @@ class _UnitReader:
         self.flush()
         inner = stripped[1:] if stripped.startswith("|") and stripped.endswith("|") else stripped
         inner = inner[:-1] if inner.endswith("|") else inner  # "| A | B |"; a page's "| B" keeps its empty A
-        cells = [c.strip(" *_") for c in inner.split("|")]
+        # a line break inside a cell ("kommunpolis<br>fältassistenter") parts its items, as in an HTML table
+        cells = [re.sub(r"\s*<br\s*/?>\s*", ", ", c).strip(" *_,") for c in inner.split("|")]
         if all(re.fullmatch(r":?-{2,}:?", c) or not c for c in cells):
             return
         cells = ["" if re.fullmatch(r"[-–—]", c) else c for c in cells]  # a dash in a cell: nothing there
+        cells = self.same_as_above(cells)
         following = (self.next_text(i) or "").strip()
         header = bool(re.fullmatch(r"\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?", following)) or self.grid_header(i)
         above = self.out[-1] if self.out else None
@@ -372,6 +417,13 @@ class _UnitReader:
             above.text, above.span = " | ".join(c for c in above.cells if c), above.span | Span(n, n)
             return
         self.out.append(Unit("row", " | ".join(cells), Span(n, n), self.heading, cells=cells, header=header))
+
+    def same_as_above(self, cells: list[str]) -> list[str]:
+        """A cell that refers to the one above it ("se ovan", "som ovan", "dito", "〃") says what that cell says."""
+        above = next((u for u in reversed(self.out) if u.kind == "row"), None)
+        if above is None or above.header or not above.cells or len(above.cells) != len(cells):
+            return cells
+        return [above.cells[k] if SAME_AS_ABOVE.fullmatch(c) else c for k, c in enumerate(cells)]
 
     def grid_header(self, i: int) -> bool:
         """The first row of a grid table ("+-----+-----+" above and below it)."""

@@ -1,10 +1,12 @@
 """The agreement's title: the document's own, wherever it puts it. In order: a title a form labels ("Titel: …"),
-a title a sentence quotes that the document also states as a line of its own (a protocol extract before the
-agreement), the first line near the top that names an agreement (a cover page's lines joined) or several of
-them, unless the web page's own title (without the site's name) names one, the first heading. A first line that
-is about an agreement without being one ("Uppföljning av medborgarlöftet 2024", "Uppstartsmöte för samverkan
-mellan …": its agreement word stands after a preposition) is a report's or a meeting's: the agreement is the one
-its sentences quote by title."""
+a block of facts' "Namn", a title a sentence quotes that the document also states as a line of its own (a
+protocol extract before the agreement), the name a sentence says the agreement has ("… har fått namnet "X""),
+the first line near the top that names an agreement (a cover page's lines joined) or several of them, unless
+the web page's own title (without the site's name) names one, a title its sentences quote ("Vi samverkar genom
+"Överenskommelse om …"": a description of the cooperation names none of its own), the first heading. A first
+line that is about an agreement without being one ("Uppföljning av medborgarlöftet 2024", "Uppstartsmöte för
+samverkan mellan …": its agreement word stands after a preposition) is a report's or a meeting's: the agreement
+is the one its sentences quote by title."""
 
 from __future__ import annotations
 
@@ -33,6 +35,9 @@ SEVERAL = re.compile(r"(?i)(?:överenskommelser|medborgarlöften|handlingsplaner
 # a form's label for the title ("Titel: …", "Dokumentnamn    …", "| Rubrik | … |")
 LABELLED = re.compile(r"(?i)^(?:titel|rubrik|dokumenttitel|dokumentnamn|dokumentets\s+namn|benämning)\s*(?::\s*|\s{3,})"
                       r"(?P<value>\S.{4,150})$")
+# the field of a block of facts that names the agreement ("Namn: …", or "Namn" on its own line over the value)
+NAME_FIELD = re.compile(r"(?i)(?:avtalets\s+|överenskommelsens\s+)?namn\s*:\s*(?P<value>\S.{4,150})")
+NAME_FIELD_ALONE = re.compile(r"(?i)(?:avtalets\s+|överenskommelsens\s+)?namn\s*:?")
 # a line about an agreement, not one: its first word for one stands after a preposition
 ABOUT = re.compile(r"(?i)^(?!\w*(?:överenskommelse|avtal|medborgarlöfte|samverkan|handlingsplan|avsiktsförklaring))"
                    r"[^\W\d]\w*\s+(?:av|för|om|kring|inom|till|med|inför|över)\s+(?:\w+\s+){0,2}?\w*"
@@ -40,6 +45,10 @@ ABOUT = re.compile(r"(?i)^(?!\w*(?:överenskommelse|avtal|medborgarlöfte|samver
 # a sentence that quotes another agreement than its document's: one replaced, earlier or ended
 FORMER = re.compile(r"(?i)\b(?:ersätt\w*|tidigare|föregående|upphör\w*|upphävs|gällde)\b")
 QUOTED = re.compile(r"[\"”“«»'](?P<title>[A-ZÅÄÖ][^\"”“«»']{8,160})[\"”“«»']")
+# a name given to the agreement: "har (fått) namnet "X"", "med titeln "X"", "benämns "X""
+GIVEN_NAME = re.compile(r"(?i)\b(?:(?:har\s+(?:fått\s+)?|med\s+|under\s+)(?:namnet|titeln|rubriken|benämningen)|"
+                        r"benämns|kallas|heter)\s+[\"”“«»'](?P<title>[A-ZÅÄÖ][^\"”“«»']{8,160})[\"”“«»']")
+EARLIER = re.compile(r"(?i)\b(?:tidigare|förra|föregående|gamla|ersätter|ersatte|ersatt|ersätts)\b")
 # what parts a web page's title from the site's name ("Medborgarlöfte för X | Polisen", "Trygghet - X kommun")
 SITE_SEPARATOR = re.compile(r"\s+(?:\||[–—-]|::|»|›)\s+")
 LEAD_WORDS = 3  # a cover page's first title line before the one that names the agreement ("Lokal")
@@ -47,13 +56,14 @@ LEAD_WORDS = 3  # a cover page's first title line before the one that names the 
 
 def title(doc: Document, units: list[Unit]) -> Item | None:
     """The document's own title (see the module's docstring for the order)."""
-    found = _labelled(doc) or _quoted_and_stated(doc, units) or _named_and_listed(doc, units) \
+    found = _labelled(doc) or _name_field(doc) or _quoted_and_stated(doc, units) or given_name(units) \
+        or _named_and_listed(doc, units) \
         or _first_named(doc, units)
     if found is not None and ABOUT.match(found.name):  # a report about an agreement: the one it quotes
         found = _quoted(units) or found
     if found is None or _collection(found.name):  # a page naming a collection: its own <title> names which one
         found = _page_title(doc) or found
-    return found or _first_heading(units)
+    return found or _quoted(units) or _first_heading(units)  # no line names it: the one its sentences quote
 
 
 def _labelled(doc: Document) -> Item | None:
@@ -64,6 +74,24 @@ def _labelled(doc: Document) -> Item | None:
             value = m.group("value").strip(" *_|")
             if not value.endswith("."):
                 return Item("agreement", value, Span(n, n))
+    return None
+
+
+def _name_field(doc: Document) -> Item | None:
+    """The value of a "Namn" field in a block of the agreement's facts (a slide's "Namn: X", a web page's
+    definition list "Namn" over "X"), when it names an agreement or the document states it on a line of its own
+    too; a person's name after "Namn:" on a signature form is neither."""
+    lines = [" ".join(doc.line(n).strip(" #*_|").split()) for n in range(1, len(doc) + 1)]
+    for n, line in enumerate(lines[:120], 1):
+        if m := NAME_FIELD.fullmatch(line):
+            value, at = m.group("value"), n
+        elif NAME_FIELD_ALONE.fullmatch(line):
+            at = next((k for k in range(n + 1, min(n + 3, len(lines)) + 1) if lines[k - 1]), None)
+            value = lines[at - 1] if at else None
+        else:
+            continue
+        if value and (ONE.search(value) or any(k != at and fold(x) == fold(value) for k, x in enumerate(lines, 1))):
+            return Item("agreement", value, Span(at, at))
     return None
 
 
@@ -103,6 +131,19 @@ def _named_and_listed(doc: Document, units: list[Unit]) -> Item | None:
         for name, n in listed.items():
             if name in text and not unit.span.start <= n <= unit.span.end:
                 return Item("agreement", name, Span(n, n))
+
+
+def given_name(units: list[Unit]) -> Item | None:
+    """The name a sentence says the agreement has ("Förslaget till ny överenskommelse har fått namnet "X"", "Den
+    gällande överenskommelsen har titeln "X""): a document about an agreement (a report on it, a proposal to
+    adopt it) names it so. An earlier agreement's name ("Den tidigare överenskommelsen hette "Y"") is not it."""
+    for unit in units:
+        if unit.kind != "sentence" or EARLIER.search(unit.text):
+            continue
+        for m in GIVEN_NAME.finditer(unit.text):
+            quoted = " ".join(m.group("title").split())
+            if ONE.search(quoted):
+                return Item("agreement", quoted, unit.span)
     return None
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from functools import partial
+from functools import lru_cache, partial
 
 from pydantic import Field
 
@@ -34,12 +34,9 @@ def member_matches(ctx: RunContext, m: Membership, spec: MemberSpec) -> bool:
 
 def _meets(ctx: RunContext, m: Membership, spec: MemberSpec) -> bool:
     # A conjunction of pure tests, cheapest and most selective first: most members fail on title.
-    if spec.titles or spec.title_terms:
-        titles = ctx.titles_of(m.member)
-        if spec.titles and not any(title_matches(t, r) for t in spec.titles for r in titles):
-            return False
-        if spec.title_terms and not any(text_mentions(r, spec.title_terms) for r in titles):
-            return False
+    if (spec.titles or spec.title_terms) and not _titles_fit(
+            tuple(spec.titles), tuple(spec.title_terms), tuple(ctx.titles_of(m.member))):
+        return False
     if spec.party and ctx.party_of_membership(m) != spec.party:
         return False
     orgs = ctx.organisations_of_member(m)
@@ -50,6 +47,15 @@ def _meets(ctx: RunContext, m: Membership, spec: MemberSpec) -> bool:
     return not ((spec.titles or spec.title_terms or spec.organisation_kinds) and orgs and not any(
         _own_party(ctx, m, o) and (not spec.organisation_kinds or o.kind in spec.organisation_kinds)
         for o in orgs))
+
+
+@lru_cache(maxsize=1 << 16)
+def _titles_fit(wanted: tuple[str, ...], terms: tuple[str, ...], titles: tuple[str, ...]) -> bool:
+    """Whether a member's titles meet a spec's titles and title terms: asked for every member and spec, of a few
+    hundred distinct titles, so remembered."""
+    if wanted and not any(title_matches(t, r) for t in wanted for r in titles):
+        return False
+    return not terms or any(text_mentions(r, terms) for r in titles)
 
 
 def _own_party(ctx: RunContext, m: Membership, org) -> bool:
