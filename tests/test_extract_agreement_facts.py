@@ -417,6 +417,90 @@ def test_signatories_a_news_item_says_signed(sentence):
                                                           "Jon Påhittsson": "lokalpolisområdeschef"}
 
 
+SLIDES = """Samverkansöverenskommelse Trygg i Exempelby 2026–2027
+
+Exempelby kommun · Polisen LPO Exempelby
+
+Vilka är parter?
+
+  • Exempelby kommun (via kommunstyrelsen) – org.nr 212000-0001
+  • Polismyndigheten, Polisregion Syd, LPO Exempelby
+
+Hur länge?
+
+  Giltig 1/3 2026 – 28/2 2028
+
+Fokus 2026–2027
+
+  1  Bostadsinbrott i villaområdena
+  2  Langning till unga
+"""
+
+
+def test_a_slide_deck_as_text_question_headings_a_validity_line_and_a_focus_list():
+    plain = _plain(SLIDES)
+    assert {n: p["party"] for n, p in plain["parties"].items()} == {"Exempelby kommun": "city",
+                                                                    "LPO Exempelby": "police"}
+    agreement = next(iter(plain["agreement"].values()))
+    assert (agreement["valid_from"], agreement["valid_to"]) == ("2026-03-01", "2028-02-28")
+    assert list(plain["priority_areas"]) == ["Bostadsinbrott i villaområdena", "Langning till unga"]
+
+
+REPORT = """EXEMPELBY KOMMUN                                    TJÄNSTESKRIVELSE
+Kommunledningskontoret                              Dnr KS 2026/0012
+
+Godkännande av ny överenskommelse med Polismyndigheten
+
+Förslag till beslut
+
+1. Kommunstyrelsen godkänner Överenskommelse om trygghet i Exempelby enligt bilaga 1.
+
+Ärendet
+
+Den nuvarande överenskommelsen, som godkändes den 2 februari 2023, löper ut den 30 juni 2026. Parter i den
+föreslagna överenskommelsen är Exempelby kommun genom kommunstyrelsen och Polismyndigheten genom
+lokalpolisområde Exempelby. Överenskommelsen föreslås gälla i två år räknat från den 1 juli 2026.
+
+Bilaga
+1. Överenskommelse om trygghet i Exempelby (förslag)
+"""
+
+
+def test_a_report_proposing_an_agreement_names_it_lists_its_parties_and_its_time():
+    plain = _plain(REPORT)
+    assert list(plain["agreement"]) == ["Överenskommelse om trygghet i Exempelby"]  # not the report's heading
+    agreement = next(iter(plain["agreement"].values()))
+    assert (agreement["valid_from"], agreement["valid_to"]) == ("2026-07-01", "2028-06-30")  # not the current one
+    assert {n: p["party"] for n, p in plain["parties"].items()} == {"Exempelby kommun": "city",
+                                                                    "lokalpolisområde Exempelby": "police"}
+
+
+def test_the_police_side_from_the_sentence_naming_the_parties_over_a_letterhead():
+    text = ("Exempelby kommun                                     Polismyndigheten\n\nÖverenskommelse om trygghet\n\n"
+            "Denna överenskommelse ingås mellan Exempelby kommun, å ena sidan, och Polismyndigheten, genom "
+            "lokalpolisområde Exempelby, å andra sidan.\n\nFör Exempelby kommun          För Polismyndigheten\n")
+    assert _parties(text) == {"Exempelby kommun": "city", "lokalpolisområde Exempelby": "police"}
+
+
+def test_parties_in_the_first_person_plural():
+    text = ("# Tillsammans för ett tryggare Exempelby\n\nVi – Exempelby kommun och Polismyndigheten genom "
+            "lokalpolisområde Exempelby – har kommit överens om hur vi ska arbeta.\n")
+    assert _parties(text) == {"Exempelby kommun": "city", "lokalpolisområde Exempelby": "police"}
+
+
+@pytest.mark.parametrize(("text", "areas"), [
+    ("Avtal om trygghet i Exempelby\n\nÖverenskommelsen tar sikte på\n  a) bostadsinbrott,\n  b) langning till unga.\n",
+     ["bostadsinbrott", "langning till unga"]),  # "tar sikte på" leads into the list
+    ("Avtal om trygghet i Exempelby\n\nParterna ska, i enlighet med lagen (2023:196) om kommuners ansvar, samordna "
+     "sig inom de områden som de har bedömt som viktigast, nämligen bostadsinbrott, klotter samt langning.\n",
+     ["bostadsinbrott", "klotter", "langning"]),  # "områden …, nämligen"; a law's number is no list's colon
+    ("Avtal om trygghet i Exempelby\n\nVi har valt tre områden. Det första området är klotter: vi vill sanera "
+     "snabbare. Det andra är bostadsinbrott.\n", ["klotter", "bostadsinbrott"]),  # an ordinal sentence's colon
+])
+def test_priority_areas_led_into_in_prose(text, areas):
+    assert [a.casefold() for a in _plain(text).get("priority_areas", {})] == areas
+
+
 def test_a_letterheads_lpo_is_the_local_police_area_the_text_names_in_full():
     text = ('Åby kommun · Polisen LPO Åby                                   KS 2026/0042\n\n\n'
             'Överenskommelse om trygghet i Åby 2026\n\n\n'

@@ -1473,6 +1473,169 @@ def test_members_who_take_part_and_do_more_or_take_part_when_needed():
 
 
 @pytest.mark.parametrize(("written", "listed"), [
+    ("fältarna", "fältare"),  # an agent noun's plural the dictionary does not know: its singular in -are
+    ("SBF", "SBF"),  # a short form the document defines is no word to inflect
+    ("avdelningschef SBF", "avdelningschef SBF"),  # a function and the unit it heads, by its short form
+])
+def test_a_short_form_stays_as_written(written, listed):
+    assert member(written) == listed
+
+
+@pytest.mark.parametrize(("written", "per_year"), [
+    ("Mötesplan: februari, maj och november.", 3),  # a meeting in each month named
+    ("Nätverket ses i april och i oktober.", 2),
+    ("Forumet hålls varje vår och höst.", 2),  # a meeting in each part of the year named
+    ("Rådet träffas en gång på våren och en gång på hösten.", 2),
+    ("Gruppen träffas varje onsdag under juni, juli och augusti.", 13),  # a season named month by month
+    ("Gruppen träffas varje månad utom juni och juli.", 10),  # months left out are no meetings
+    ("Planen följs upp den 3 maj och den 8 november 2026.", None),  # dates are no meeting plan
+])
+def test_meetings_in_months_or_seasons_named(written, per_year):
+    from samverkan.extract.meaning.frequency import per_year as read
+
+    found = read(written)
+    assert (found.value if found else None) == per_year
+
+
+def test_an_invitation_in_seasons_to_a_forum_described_in_a_relative_clause():
+    text = ("Samverkan i Exempelby\n\n4.3 Trygghetsdialogen Exempelby\nFritidsförvaltningen bjuder höst och vår in "
+            "till Trygghetsdialogen Exempelby, som är öppen för föreningar och boende.\n")
+    forum = _groups(text)["Trygghetsdialogen Exempelby"]
+    assert forum["frequency_per_year"] == 2
+    assert forum["members"] == ["förening", "boende"]
+
+
+def test_coordinators_are_who_the_work_is_coordinated_by():
+    under_heading = ("Organisation\n\n3.2 Samordnare\nDet dagliga arbetet samordnas av kommunens "
+                     "trygghetsstrateg och kommunpolisen. Samordnarna träffas varje vecka.\n")
+    assert _groups(under_heading)["Samordnare"]["members"] == ["trygghetsstrateg", "kommunpolis"]
+    in_prose = ("Så arbetar vi\n\nStyrgruppen består av kommundirektören och lokalpolisområdeschefen.\n\n"
+                "Det praktiska arbetet samordnas av kommunens brottssamordnare och kommunpolisen. De två "
+                "samordnarna träffas varannan vecka och rapporterar till styrgruppen.\n")
+    found = _groups(in_prose)
+    assert found["Samordnarna"]["members"] == ["brottssamordnare", "kommunpolis"]
+    assert found["Samordnarna"]["kind"] == "coordinators"
+    assert found["Samordnarna"]["frequency_per_year"] == 26
+    assert found["Styrgruppen"].get("chair") is None  # "Det praktiska arbetet" is no pronoun for the group
+
+
+def test_many_people_at_places_in_an_area_who_take_part_when_needed():
+    text = ("Organisation\n\nArbetsgrupp unga\nArbetsgruppen leds av kommunpolisen. Fritidsledarna deltar. "
+            "Kuratorer för skolorna i kommundelen deltar vid behov.\n")
+    assert _groups(text)["Arbetsgrupp unga"]["members"] == ["fritidsledare", "kurator"]
+
+
+def test_chiefs_listed_between_dashes_form_a_group():
+    text = ("Så samarbetar vi\n\nVi som är chefer – stadsdirektören, socialchefen och chefen för lokalpolisområdet "
+            "– bildar tillsammans Ledningsgruppen Exempelby. Vi ses två gånger per termin.\n")
+    found = _groups(text)["Ledningsgruppen Exempelby"]
+    assert found["members"] == ["stadsdirektör", "socialchef", "chef för lokalpolisområdet"]
+    assert found["frequency_per_year"] == 4
+
+
+def test_a_team_where_the_work_is_done_and_its_members_who_work_there():
+    text = ("Så samarbetar vi\n\nDet förebyggande arbetet gör vi i Fältteamet. Där arbetar våra tre "
+            "fältsekreterare och kommunpolisen sida vid sida. Teamet träffas varje vecka; fältsamordnaren håller i "
+            "mötena.\n")
+    team = _groups(text)["Fältteamet"]
+    assert team["members"] == ["fältsekreterare", "kommunpolis"]
+    assert (team["chair"], team["frequency_per_year"]) == ("fältsamordnare", 52)
+
+
+def test_a_gathering_a_function_convenes_and_leads_after_a_fronted_adverb():
+    text = ("Sommarens arbete\n\nTorget är fullt av folk på sommaren. Därför kallar kommunpolisen till och leder "
+            "Torgsamverkan varje fredag under juni och juli. Med där är handlarna vid Stora torget och "
+            "fastighetsägarna.\n")
+    gathering = _groups(text)["Torgsamverkan"]
+    assert (gathering["chair"], gathering["frequency_per_year"]) == ("kommunpolis", 9)
+    assert gathering["members"] == ["handlare", "fastighetsägare"]
+    assert gathering["kind"] == "forum"
+
+
+def test_signatures_inside_a_sentence():
+    text = ("Överenskommelse om trygghet i Exempelby\n\nVi skriver under\n\nExempelby den 3 mars 2026. För kommunen "
+            "skriver Eva Påhittad, kommunstyrelsens ordförande, under, och för polisen Nils Låtsasson, "
+            "lokalpolisområdeschef i lokalpolisområde Exempelby.\n")
+    signed = recognise(Document.from_text("x.txt", text, None)).to_plain()["signatories"]
+    assert {n: s["title"] for n, s in signed.items()} == {"Eva Påhittad": "kommunstyrelsens ordförande",
+                                                         "Nils Låtsasson": "lokalpolisområdeschef"}
+
+
+def test_groups_a_proposal_sets_up_and_invites_to():
+    text = ("Ärendet\n\nEnligt förslaget styrs arbetet av en styrgrupp där kommundirektören och "
+            "lokalpolisområdeschefen ingår. Kommundirektören och lokalpolisområdeschefen föreslås vara ordförande "
+            "varannan gång.\n\nUnder styrgruppen inrättas en arbetsgrupp för trygga skolvägar, bestående av "
+            "trafikplaneraren (sammankallande) och kommunpolisen. Arbetsgruppen ska ses varannan månad.\n\n"
+            "Två gånger om året bjuds föreningar och företagare in till Trygghetsrådet Exempelby, där kommunpolisen "
+            "redovisar läget.\n")
+    found = _groups(text)
+    assert found["Styrgrupp"]["chair"] == ["kommundirektör", "lokalpolisområdeschef"]
+    assert found["Styrgrupp"]["chair_alternating"] is True
+    work = found["Arbetsgrupp för trygga skolvägar"]
+    assert (work["chair"], work["members"], work["frequency_per_year"]) == (
+        "trafikplanerare", ["trafikplanerare", "kommunpolis"], 6)
+    council = found["Trygghetsrådet Exempelby"]
+    assert (council["kind"], council["frequency_per_year"]) == ("council", 2)
+    assert council["members"][:2] == ["förening", "företagare"]
+
+
+SLIDE_GROUPS = """-- Bild 4 av 6 --
+
+Styrgrupp
+
+  • Kommundirektör
+  • Lokalpolisområdeschef
+  • Socialchef
+
+  Ordf. växlar årsvis mellan kommundirektör och LPO-chef
+  4 möten/år → rapport till kommunstyrelsen
+
+-- Bild 5 av 6 --
+
+Skolnätverket
+
+  Kuratorer, elevhälsan, kommunpolis, fältassistenter
+  2 ggr/termin · leds av skolchef
+  Frågor som kräver beslut → Styrgrupp
+"""
+
+
+def test_a_slide_deck_s_fragments_labels_and_arrows():
+    found = _groups(SLIDE_GROUPS)
+    steering = found["Styrgrupp"]
+    # "LPO-chef": the member it stands for (a bullet's capital is the line's)
+    assert [c.casefold() for c in steering["chair"]] == ["kommundirektör", "lokalpolisområdeschef"]
+    assert (steering["frequency_per_year"], steering["reports_to"]) == (4, ["kommunstyrelsen"])
+    network = found["Skolnätverket"]
+    assert network["members"] == ["kurator", "elevhälsan", "kommunpolis", "fältassistent"]
+    assert (network["chair"], network["frequency_per_year"], network["reports_to"]) == ("skolchef", 4, ["Styrgrupp"])
+
+
+def test_a_question_label_with_its_answer_in_a_column():
+    text = ("Arbetsgrupp centrum\n\n  Vem?      kommunpolis (sammankallande), fältassistenter\n"
+            "  När?      var tredje vecka\n")
+    group = _groups(text)["Arbetsgrupp centrum"]
+    assert (group["members"], group["chair"], group["frequency_per_year"]) == (
+        ["kommunpolis", "fältassistent"], "kommunpolis", 17)
+
+
+def test_a_line_of_a_meeting_s_date_and_place_names_no_members():
+    text = "STYRGRUPPEN\nSammanträde 2025-03-01, stadshuset, sal Eken\n\nNärvarande:   kommundirektör\n"
+    assert "stadshuset" not in _groups(text).get("Styrgruppen", {}).get("members", [])
+
+
+def test_a_group_the_people_of_the_sentence_before_form_and_one_a_passive_names_with_an_article():
+    formed = ("Det löpande arbetet\nKommunpolisen och brottssamordnaren ansvarar gemensamt för planerna.\n"
+              "De bildar arbetsgruppen för trygghet, som även omfattar en fältassistent. Arbetsgruppen träffas "
+              "varannan vecka.\n")
+    assert sorted(_groups(formed)["Arbetsgruppen för trygghet"]["members"]) == ["brottssamordnare", "fältassistent",
+                                                                                  "kommunpolis"]
+    passive = ("Så leds arbetet\n\nDet praktiska arbetet sköts av en samverkansgrupp med fritidsledaren och "
+               "kommunpolisen. Samverkansgruppen möts varje vecka.\n")
+    assert _groups(passive)["Samverkansgruppen"]["members"] == ["fritidsledare", "kommunpolis"]
+
+
+@pytest.mark.parametrize(("written", "listed"), [
     ("kuratorer för låg- och mellanstadieskolor", "kurator"),  # many people at places of many kinds
     ("handlare vid torget", "handlare"),  # actors outside the parties are many: where they are is no part
 ])

@@ -34,7 +34,8 @@ BETWEEN = re.compile(r"(?i)\bmellan\s+(?:den\s+)?$")  # "gäller mellan den 1 ma
 OWN_TIME = re.compile(r"(?i)överenskommelse|avtal|medborgarlöfte|^(?:den|det)\s+(?:gäller|löper|börjar|träder|upphör)|"
                       r"^(?:den|det)\s+har\s+[^.]*\boch\s+gäller\b")  # "Den har träffats mellan … och gäller för …"
 VALIDITY_HEAD = re.compile(r"(?i)giltighet|avtalstid|avtalsperiod|\btid\b|period|avslutande|ikraftträdande")
-EARLIER = re.compile(r"(?i)\b(?:gällde|löpte|upphörde|föregående|förra)\b")
+# "Den förra överenskommelsen gällde …"; in a proposal "Den nuvarande överenskommelsen löper ut …" too
+EARLIER = re.compile(r"(?i)\b(?:gällde|löpte|upphörde|föregående|förra|nuvarande)\b")
 DURATION = re.compile(r"(?i)\b(?:i|under|om|på)\s+(?:en\s+period\s+(?:om|på)\s+)?(?P<n>\d|två|tre|fyra|fem)\s+år\b|"
                       r"\b(?P<m>\d|två|tre|fyra|fem)\s+år\s+(?:framåt|räknat\s+från)\b")  # "två år räknat från …"
 UNTIL_YEAR = re.compile(r"(?i)(?:\btill(?:\s+och\s+med)?|\bt\.\s?o\.\s?m\.?|\blöper\s+ut)\s+"
@@ -50,7 +51,8 @@ PERSON = re.compile(r"^(?P<name>" + _PERSON + r")(?:\s*,\s*(?P<title>[\wåäö -
 TITLE_FIRST = re.compile(r"(?P<title>(?:[a-zåäö]+\s+)?[A-ZÅÄÖa-zåäö][a-zåäö]+)\s+(?P<name>" + _PERSON + ")")
 # "undertecknades i Nyby den 5 december 2024 av …", "X undertecknar …"
 SIGNED_BY = re.compile(r"(?i)\b(?:underteckna\w*|signera\w*|skrivs\s+under|skrivits\s+under|skrevs\s+under)"
-                       r"\s+(?:[\w,]+\s+){0,8}?av\b|\b(?:undertecknar|signerar|skriver\s+under)\b")
+                       r"\s+(?:[\w,]+\s+){0,8}?av\b|\b(?:undertecknar|signerar|skriver\s+under)\b|"
+                       r"\bskriver\b(?=[^.]*\bunder\b)")  # "För kommunen skriver Eva A, kommundirektör, under"
 # "I går undertecknade kommundirektör Eva A och … avtalet", "satte X och Y sina namn under": the signers in the
 # whole sentence, before or after the verb
 SIGNED_ACTIVE = re.compile(r"(?i)\b(?:undertecknade|signerade|skrev\s+(?:[\w,]+\s+){0,8}?(?:under|på)|"
@@ -192,7 +194,8 @@ def validity(units: list[Unit]) -> tuple[str | None, str | None, Span | None, bo
     """(valid from, valid to or None, lines, until further notice): from the first sentence about the validity
     that has a date, completed by the sentences after it ("Avtalet löper ut den …", "Därefter gäller den tills
     vidare"); failing that, from one that gives the period in years only."""
-    candidates = [u for u in units if (u.kind != "heading" or ":" in u.text) and not _earlier(u.text) and (
+    candidates = [u for u in units if (u.kind != "heading" or ":" in u.text or VALIDITY.match(u.text))
+                  and not _earlier(u.text) and (  # a line "Giltig 1/5 2025 – 30/4 2027" states it
         VALIDITY.search(u.text) or re.search(r"(?i)giltighet|avtalstid|period|tid\b", u.heading or ""))]
     stated = [u for u in candidates if VALIDITY.search(u.text)]
     # a sentence about the agreement's own time (it names the agreement or stands under a heading of validity)
@@ -336,7 +339,8 @@ def _signed_in_prose(units: list[Unit]) -> list[Item]:
         pairs = [[(m.group("name"), m.group("title")) for m in rx.finditer(rest) if TITLE_WORD.search(m.group("title"))]
                  for rx in (TITLE_BEFORE_NAME, NAME_BEFORE_TITLE, NAME_THEN_TITLE)]
         seen: set[str] = set()  # each signer once, in the first form that reads them; one sentence may use two
-        for name, title in pairs[0] + pairs[1] + pairs[2]:  # ("av ordförande A och av B, lokalpolisområdeschef")
+        # the reading that finds the most people first ("av ordförande A och av B, lokalpolisområdeschef")
+        for name, title in [p for found in sorted(pairs, key=len, reverse=True) for p in found]:
             if name not in seen and not _not_a_person(name):
                 seen.add(name)
                 out.append(_item("signatories", name, unit.span, title=lemma(title.split()[-1]) if

@@ -57,6 +57,13 @@ SEASON = re.compile(r"(?i)(?:\b(?:från|under)\s+(?:(?:perioden|månaderna|tiden
 _MONTH = r"\b(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)\b"
 NAMED_MONTHS = re.compile(r"\b(?:traffa[sr]|mots|motas|sammantrader|samlas|ses|halls|moten\s+halls)\s+(?:\w+\s+){0,2}?"
                           r"i\s+(?P<months>" + _MONTH + r"(?:(?:\s*,\s*|\s+och\s+(?:i\s+)?)" + _MONTH + r")+)")
+# any list of months ("Mötesplan: mars, juni, september och december", "under juni, juli och augusti")
+MONTH_LIST = re.compile(r"(?i)(?<![\d.] )" + _MONTH + r"(?:(?:\s*,\s*|\s+(?:och|samt)\s+)(?:i\s+|under\s+)?"
+                        + _MONTH + r")+(?!\s*\d)")
+# "vår och höst", "en gång på våren och en gång på hösten": a meeting in each part of the year named
+SEASON_WORD = r"(?:vår|sommar|höst|vinter)(?:en|n)?"
+SEASON_LIST = re.compile(r"(?i)\b" + SEASON_WORD + r"(?:(?:\s*,\s*|\s+(?:och|samt)\s+)(?:en\s+gång\s+)?"
+                         r"(?:(?:på|under|varje|i)\s+)?" + SEASON_WORD + r")+\b")
 AS_NEEDED = re.compile(r"(?i)\bvid\s+behov\b|\bnär\s+behov\s+(?:finns|uppstår)\b|\befter\s+behov\b")
 
 
@@ -82,6 +89,8 @@ def per_year(text: str) -> PerYear | None:
         first, last = (MONTHS.index(season.group(k)[:3].casefold()) for k in ("a", "b"))
         months = (last - first) % 12 + 1
         return PerYear(int(found.value * months / 12 + 0.5))  # weekly from June to August: 13
+    if found is not None and found.value in (52, 26) and (months := _months_named(text)):
+        return PerYear(int(found.value * months / 12 + 0.5))  # "varje måndag under juni, juli och augusti": 13
     return found
 
 
@@ -117,6 +126,20 @@ def _per_year(text: str) -> PerYear | None:
             return PerYear(value)
     if m := NAMED_MONTHS.search(folded):  # "sammanträder i februari, maj, september och november": four
         return PerYear(len(re.findall(_MONTH, m.group("months"))))
+    if months := _months_named(text):
+        return PerYear(months)
+    if seasons := SEASON_LIST.search(text):
+        return PerYear(len({w[:3].casefold() for w in re.findall(SEASON_WORD, seasons.group(), re.I)}))
     if AS_NEEDED.search(text):
         return PerYear(None)
     return None
+
+
+def _months_named(text: str) -> int:
+    """How many months a list names ("i juni, juli och augusti"), not those it leaves out ("utom juli och
+    december"); 0 for none."""
+    months = MONTH_LIST.search(text)
+    if months is None or re.search(r"(?i)\b(?:utom|förutom|ej|inte|undantag\s+för)\s+(?:i\s+|under\s+)?$",
+                                   text[:months.start()]):
+        return 0
+    return len(re.findall(_MONTH, months.group(), re.I))

@@ -28,7 +28,8 @@ from samverkan.extract.meaning.phrases import (
 )
 from samverkan.extract.meaning.text import SENTENCE_END, Unit, fold, lemma
 
-NON_SUBJECT = {"till", "under", "från", "för", "inför", "med", "om", "av", "mellan", "ur", "hos", "vid", "på", "inom"}
+NON_SUBJECT = {"till", "under", "från", "för", "inför", "med", "om", "av", "mellan", "ur", "hos", "vid", "på", "inom",
+               "→"}  # "→ styrgruppen": where a slide's arrow points
 ANAPHOR = re.compile(r"(?i)^(?:den|det|denna|detta|dessa|de|hon|han|gruppen|rådet|råden|forumet|nätverket|teamet|"
                      r"samrådet|grupperna|mötet|träffen)\b")
 # a thing handed on with no one said to hand it ("En samlad uppföljning redovisas för …", "Uppföljningen lämnas
@@ -36,6 +37,12 @@ ANAPHOR = re.compile(r"(?i)^(?:den|det|denna|detta|dessa|de|hon|han|gruppen|råd
 THING_PASSIVE = re.compile(r"(?i)^(?!(?:\S+\s+){1,2}från\s)(?:(?:en|ett)\s+)?(?:[a-zåäö-]+\s+){0,2}[a-zåäö-]+"
                            r"(?:en|et|ing|else|rapport)\s+"
                            r"(?:redovisas|rapporteras|återrapporteras|lämnas|skickas|överlämnas|presenteras|delges)\b")
+# "De bildar arbetsgruppen", "Tillsammans utgör de …": the people the sentence before named form the group
+THEY_FORM = re.compile(r"(?i)^(?:de|dessa|de\s+två|båda)\s+(?:bildar|utgör)\b")
+# "Det löpande arbetet samordnas av A och B": who coordinates, the coordinators a sentence then speaks of
+COORDINATED_BY = re.compile(r"(?i)\bsamordnas\s+(?:[a-zåäö]+\s+)?av\s+(?P<who>[^.;]+)")
+# "Det dagliga arbetet …", "Den gemensamma lägesbilden …": an article before its noun, no pronoun for a group
+ARTICLE_PHRASE = re.compile(r"(?i)^(?:den|det|de)\s+[a-zåäö]+[ae]\s+[a-zåäö]+(?:en|et|na)\b")
 PRONOUN = re.compile(r"(?i)^(?:den|det|denna|detta|dessa|de|hon|han)\b")
 MEMBER_AFTER = re.compile(r"(?i)\b(?:består|bestå|bestående|utgörs|representeras|företräds|sammansatt)"
                           r"(?:\s+(?:den|det|gruppen))?"  # "Enligt avtalet består den av …": the subject after
@@ -45,10 +52,10 @@ MEMBER_AFTER = re.compile(r"(?i)\b(?:består|bestå|bestående|utgörs|represent
                           r"^(?:[\wåäö-]+\s+)?(?:samordnar|deltagar|ledamöt|medlemm)\w*\s+(?:i\s+\S+\s+)?är\s+(?P<list5>.+)$|"
                           r"^i\s+\S+(?:\s*\([^)]*\))?\s+(?:arbetar|ingår|sitter|deltar|medverkar|möts|träffas|samlas)\s+"
                           r"(?:också\s+|även\s+)?(?P<list12>[a-zåäö].+)$|"  # "I EST-gruppen (…) möts A, B och C …"
-                          r"^(?:där|här)\s+(?:möts|träffas|samlas|sitter|ingår|deltar|medverkar)\s+(?:också\s+|även\s+)?"
+                          r"^(?:där|här)\s+(?:möts|träffas|samlas|sitter|ingår|deltar|medverkar|arbetar)\s+(?:också\s+|även\s+)?"
                           r"(?P<list15>[a-zåäö].+)$|"
                           r"\b(?:vänder|riktar)\s+sig\s+(?:främst\s+|i\s+första\s+hand\s+|särskilt\s+)?till\s+(?P<list16>.+)$|"
-                          r"\b(?:bjuds|kallas)\s+(?P<list17>[a-zåäö][^.;]+?)\s+in[\s.]*$|"
+                          r"\b(?:bjuds|kallas)\s+(?P<list17>[a-zåäö][^.;]+?)\s+in(?:\s+till\s[^.;]*)?[\s.]*$|"
                           r"\b(?:sekreterare|föredragande|adjungerade?)\s+(?:i\s+\S+\s+)?(?:är|blir)\s+(?P<list7>.+)$|"
                           r"\bomfattar\s+(?:även\s+|också\s+)?(?P<list8>.+)$|"
                           r"\b(?:adjungeras|kallas|bjuds\s+in)\s+(?:vid\s+behov\s+|även\s+|också\s+)?(?!när\b)(?P<list14>[a-zåäö].+)$|"
@@ -64,11 +71,12 @@ MEMBER_AFTER = re.compile(r"(?i)\b(?:består|bestå|bestående|utgörs|represent
                           r"(?:också\s+|även\s+)?(?P<list10>.+)$|"
                           r"\b(?:ett|en)\s+[\wåäö-]*(?:samråd|samverkan|samarbete|forum|nätverk|grupp|möte)\s+mellan\s+(?P<list11>.+)$|"
                           r"^(?:representerade|företrädda)\s+(?:i\s+\S+\s+)?är\s+(?P<list13>.+)$|"
+                          r"^(?:också\s+|även\s+)?med\s+(?:där\s+|i\s+\S+\s+)?är\s+(?:också\s+|även\s+)?(?P<list20>.+)$|"
                           r"\b(?:med|finns)\s+(?:representanter|företrädare)\s+(?:för|från)\s+(?P<list3>.+)$")
 MEMBER_BEFORE = re.compile(r"(?i)\bdär\s+(?P<list>.+?)\s+(?:ingår|deltar|sitter|medverkar|arbetar|möts|träffas)\b|"
                            r"\bdit\s+(?P<list9>.+?)\s+(?:bjuds\s+in|inbjuds|kallas|kommer|är\s+välkomna)\b|"
                            r"^(?:även|också|dessutom)\s+(?P<list5>.+?)\s+är\s+med\b|"
-                           r"^(?P<list8>(?:(?!\b(?:där|som|vilka|i)\b)[^.;:])+?)\s+(?:deltar|ingår|medverkar)"
+                           r"^(?!i\s)(?P<list8>(?:(?!\b(?:där|som|vilka)\b)[^.;:])+?)\s+(?:deltar|ingår|medverkar)"
                            r"(?:\s+vid\s+behov|\s+när\s+(?:det\s+)?behövs|\s+när\s+behov\s+(?:finns|uppstår)|"
                            r"\s+och\s+[a-zåäö]+r\b[^.;:]*)?[\s.]*$|"  # "… medverkar och redovisar …"
                            r"^(?P<list6>.+?)\s+(?:(?:deltar|ingår|medverkar)\s+(?:också|även)[\s.]*$|"
@@ -143,6 +151,10 @@ IS_A = re.compile(r"^(?P<name>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ0-9][\wåä
 HELD = re.compile(r"\b(?:genomförs|hålls|anordnas|arrangeras|äger\s+rum)\b(?:[^.;]*?\s)?(?<!\bi\s)(?<!\bpå\s)"
                   r"(?<!\bav\s)(?<!\bmed\s)(?<!\boch\s)(?<!\bsamt\s)(?<!\bvid\s)(?<!\bför\s)"
                   r"(?P<name>(?-i:[A-ZÅÄÖ])[a-zåäö-]{4,}(?:et|en))(?=\s*[,.;]|$)")
+# "Kommunpolisen kallar till och leder Strandsamverkan varje måndag": a name a function leads, at a frequency
+HELD_ACTIVE = re.compile(r"\b(?:leder|anordnar|arrangerar|sammankallar|driver|kallar\s+till)\s+(?:och\s+[a-zåäö]+\s+)?"
+                         r"[*_]{0,2}(?P<name>(?-i:[A-ZÅÄÖ])[a-zåäö-]{5,})[*_]{0,2}(?=\s+(?:varje|var|en|två|"
+                         r"[a-zåäö]+vis)\b|\s*[,.;]|$)")
 # "…, till vilket boende … inbjuds och vid vilket kommunpolisen medverkar": members in relative clauses
 RELATIVE_MEMBERS = re.compile(r"(?i)\b(?:till|vid|i|på)\s+(?:vilket|vilken|vilka)\s+(?P<list>[^.;]+?)\s+"
                               r"(?:inbjuds|bjuds\s+in|kallas|deltar|medverkar|ingår)\b")
@@ -156,8 +168,10 @@ EXPANSION = re.compile(r"(?:^|(?<=[(,;]\s)|(?<=[(,;]))(?P<short>[a-zåäö]{2,8}
                        r"(?=[,;)]|$)")
 REPRESENTATIVE_WORD = re.compile(r"(?i)^(?:en\s+)?(?:representant|företrädare)\b")
 LEVEL_KINDS = {"strategisk": "steering", "taktisk": "preparation", "operativ": "working"}
-# "Det dagliga arbetet samordnas i Lägesbildsmötet.": the place of a passive is what the sentence is about
-PLACE_PASSIVE = re.compile(r"(?i)\b(?:[a-zåäö]{3,}(?<!leds)s|sker|bedrivs)\s+(?:främst\s+|huvudsakligen\s+)?i\s+$")
+# "Det dagliga arbetet samordnas i Lägesbildsmötet.", "Det praktiska arbetet gör vi i X.": the place of the work
+# is what the sentence is about
+PLACE_PASSIVE = re.compile(r"(?i)\b(?:[a-zåäö]{3,}(?<!leds)s|sker|bedrivs|(?:gör|bedriver|utför|driver)\s+"
+                           r"(?:vi|parterna|man))\s+(?:främst\s+|huvudsakligen\s+)?i\s+$")
 CHAIR = [
     re.compile(r"(?i)\b(?:ordförande(?:skapet)?|ordförandeskap)\b[^.]*?\b(?:innehas|har|delas)\s+(?:växelvis\s+)?"
                r"(?:(?:[\wåäö-]+\s+){0,4}?av\s+)?(?P<who>[^.;]+)"),  # "innehas under hela perioden av X"
@@ -176,7 +190,8 @@ CHAIR = [
                r"(?:också\s+|även\s+|dessutom\s+)?(?:leder|är\s+ordförande|är\s+sammankallande|sammankallar)\b"),
     re.compile(r"(?i)\b(?:ordförande|sammankallande|mötesledare)(?:\s+(?:i|för)\s+\S+)?\s+(?:är|blir)\s+(?P<who>[^.;]+)"),
     re.compile(r"(?i)\bansvarig\s+för\s+att\s+(?:sammankalla|kalla)\b[^.;]*?\s+är\s+(?P<who>[^.;]+)"),
-    re.compile(r"(?i)^(?P<who>[^.;]+?)\s+(?:är|blir)\s+(?:också\s+|även\s+|dessutom\s+)?(?:dess\s+|gruppens\s+)?"
+    re.compile(r"(?i)^(?P<who>[^.;]+?)\s+(?:är|blir|(?:föreslås|ska|skall|kommer\s+att)\s+vara)\s+"
+               r"(?:också\s+|även\s+|dessutom\s+)?(?:dess\s+|gruppens\s+)?"
                r"(?:ordförande|sammankallande)\b"),
     re.compile(r"(?i)\b(?:med|har)\s+(?P<who>[^.;,]+?)\s+som\s+(?:ordförande|sammankallande)\b"),
     # the verb before its subject: "Enligt avtalet är kommundirektören rådets ordförande"
@@ -186,7 +201,7 @@ CHAIR = [
     re.compile(r"(?i)(?:\boch\s+|[,;]\s*)(?P<who>(?:[\wåäö-]+\s+){0,2}?[\wåäö-]+)\s+(?:kallar|sammankallar|"
                r"leder\s+(?:den|det|gruppen|mötena|mötet))\s*[.;]?$"),  # "… och samordnaren leder den."
     # from the clause's start: "Även X är med, och kommunpolisen håller i mötena"
-    re.compile(r"(?i)(?:^|,\s+och\s+)(?P<who>[^.;,]+?)\s+(?:turas\s+om\s+att\s+(?:leda|vara\s+(?:ordförande|sammankallande))|leder|delar\s+på\s+ordförandeskapet|"
+    re.compile(r"(?i)(?:^|;\s*|,\s+och\s+)(?P<who>[^.;,]+?)\s+(?:turas\s+om\s+att\s+(?:leda|vara\s+(?:ordförande|sammankallande))|leder|delar\s+på\s+ordförandeskapet|"
                r"håller\s+i\s+(?:mötena|mötet|gruppen|arbetet)|kallar\s+till\s+(?:möte|mötena|sammanträde))\b"),
     re.compile(r"(?i)^(?P<who>[^.;]+?)\s+(?:samordnar|sammankallar|leder|driver)\s+(?:ett|en)\s+(?:[\wåäö]+\s+)?"
                r"[\wåäö-]*(?:grupp|nätverk|forum|råd|team)\b"),
@@ -202,16 +217,21 @@ CHAIR_STOP = re.compile(r"(?i)\s*(?:[,:]|\bsom\b|\bett\s+år|\bvarje\b|\bvart\b|
                         r"\boch\s+(?:träffas|möts|har|ska|rapporterar|återrapporterar|ansvarar|lyfter)|"
                         r"\b(?:och\s+)?där\b).*$")  # "leds av A och där B deltar": A
 MEETS = re.compile(r"(?i)\b(?:träffa[sr]?|möts|mötas|genomförs|äger\s+rum|sammanträd\w*|hålls|hålles|ses|samlas|"
-                   r"samlar|[\wåäö]*möte[nt]?|(?<=en\s)(?:[\wåäö]+\s+)?[\wåäö]*träff|möter|stämmer\s+av|bjuder\s+(?:[\wåäö]+\s+)?in|"
+                   r"samlar|kallar\s+(?:[\wåäö]+\s+)?till|[\wåäö]*möte[nt]?|möte(?:splan|stider|sdagar)|möter|"
+                   r"(?<=en\s)(?:[\wåäö]+\s+)?[\wåäö]*träff|stämmer\s+av|bjuder\s+(?:[\wåäö]+\s+){0,3}in|bjuds\s+(?:[\wåäö,]+\s+){0,6}in\s+till|"
                    r"sammanträden|mötesfrekvens|kvartalsvis|månadsvis|veckovis|avstämning\w*)\b")
-REPORTS = re.compile(r"(?i)\b(?:(?:åter|av)?rapporter\w*|återkoppla\w*|lyft\w*|tas\s+upp\s+i|redovisa\w*|redovisning|"
-                     r"överlämna[rs]|"
-                     r"eskaler\w*|(?:förs|lämnas|tas|skickas)\s+vidare|\bfrån\s+[^.;]+?\s+(?:lämnas|skickas)(?=\s+till\b)|tas\s+med|lämnar\s+(?:\w+\s+){1,2}\w*rapport\w*|"
-                     r"informerar|ansvarar|svarar|underställd|lyder\s+under|(?:ger|lämnar)\s+underlag)\b"
-                     r"(?P<rest>[^.]*)")
+REPORTS = re.compile(r"(?i)(?:→(?=\s*(?:rapport\b|(?-i:[A-ZÅÄÖ])|[\wåäö-]+(?:gruppen|rådet|forumet|nätverket|styrelsen|"
+                     r"nämnden|teamet)\b))|\brapport(?=\s+till\b)|\b(?:(?:åter|av)?rapporter\w*|återkoppla\w*|lyft\w*|"
+                     r"tas\s+upp\s+i|redovisa\w*|redovisning|överlämna[rs]|"
+                     r"eskaler\w*|(?:förs|lämnas|tas|skickas)\s+vidare|\bfrån\s+[^.;]+?\s+(?:lämnas|skickas)(?=\s+till\b)|"
+                     r"tas\s+med|lämnar\s+(?:\w+\s+){1,2}\w*rapport\w*|"
+                     r"informerar|ansvarar|svarar|underställd|lyder\s+under|(?:ger|lämnar)\s+underlag)\b)"
+                     r"(?P<rest>[^.]*)")  # "→ styrgruppen": a slide's arrow
 REPORT_TARGET = re.compile(r"(?i)\b(?:till|för|inför)\s+(?P<to>[^.;]+)|^\s*(?P<obj>(?:den|det)\s+[^.;]+|"
                            r"[\wåäöÅÄÖ-]+(?:gruppen|rådet|forumet|nätverket|styrelsen|nämnden|beredningen|teamet)"
-                           r"(?:\s+(?-i:[A-ZÅÄÖ])[\wåäö-]+)?|(?-i:[A-ZÅÄÖ]{2,6})\b)")
+                           r"(?:\s+(?-i:[A-ZÅÄÖ])[\wåäö-]+)?|(?-i:[A-ZÅÄÖ]{2,6})\b|"
+                           r"(?-i:[A-ZÅÄÖ])[\wåäö-]*(?:grupp|nätverk|råd|forum|team)(?:\s+(?-i:[A-ZÅÄÖ])[\wåäö-]+)*"
+                           r"(?:\s+[a-zåäö]+)?\s*$)")  # "→ Arbetsgrupp Trygg centrum"
 TARGET_STOP = re.compile(r"(?i)\s*(?:,|\bnär\b|\bhur\b|\befter\b|\bvid\b|\binför\b|\bsom\b|\bom\b|"
                          r"\boch\s+(?!till\b)\w+ar\b|"
                          r"\ben\s+gång|\bvarje\b|\bi\s+(?:samband|slutet)|\bminst\b|\btvå\s+gånger|\bför\s+hela\b|"
@@ -237,7 +257,8 @@ DEFINITION = re.compile(r"^(?P<name>[^–—:.]{3,60}?)\s+[–—-]\s+(?=\S)|"
                         r"^(?P<term>[^–—:.;,]{2,60}?):\s+(?=(?:en|ett|den|det)\s)")  # a glossary's "OSG: en …"
 PLACED_IN = re.compile(r"(?i)\b(?:(?:deltar|ingår|sitter|medverkar|representeras|företräds)\s+(?:också\s+|även\s+)?|"
                        r"är\s+(?:(?:den|en)\s+)?(?:[\wåäö]+a\s+)?(?:medlem(?:men)?|ledamot(?:en)?)\s+)i\s+"
-                       r"(?:den\s+|det\s+)?$")  # "… är den andra medlemmen i styrgruppen"
+                       r"(?:den\s+|det\s+)?$|"  # "… är den andra medlemmen i styrgruppen"
+                       r"\bbjuds\s+(?:[\wåäö-]+,?\s+){1,8}in\s+till\s+(?:den\s+|det\s+)?$")  # "bjuds A in till X"
 FRONTED = re.compile(r"(?i)(?:i|till|inom)\s+(?:den\s+|det\s+)?")
 PREPARES = re.compile(r"(?i)\b(?:för)?bered(?:er|a)\s+(?:(?:det|den|de)\s+)?(?P<owner>[\wåäö-]+(?:\s+[\wåäö-]+)?)s\s+"
                       r"(?:möten|sammanträden|ärenden|beslut)|\b(?:för)?bered(?:er|a)\s+(?:ärenden|ärendena|frågor|underlag|beslut)\s+"
@@ -263,7 +284,8 @@ KEYED = re.compile(r"^(?P<name>[^:.–—]{3,60}?)(?::|\s+[–—-])\s+(?P<value
 # a key to the document's short forms that names a group ("OLG = operativ ledningsgrupp")
 SHORT_FORM_GROUP = re.compile(r"(?P<short>[A-ZÅÄÖ]{2,6})\s*=\s*(?P<long>[a-zåäö][a-zåäö ]{2,60})")
 # "utförs av Araby-teamet", "sköts av samordningsgruppen": the agent of a passive is what the sentence is about
-PASSIVE_AGENT = re.compile(r"(?i)\b(?!leds|sammankallas|ledas)[a-zåäö]{3,}s\s+av\s+$")  # not a chair's verb
+# "utförs av Araby-teamet", "sköts av en samverkansgrupp" (not a chair's verb)
+PASSIVE_AGENT = re.compile(r"(?i)\b(?!leds|sammankallas|ledas)[a-zåäö]{3,}s\s+av\s+(?:en\s+|ett\s+)?$")
 # "sammansatt på samma sätt som X, men med A i stället för B": X's members, A for B
 SAME_AS = re.compile(r"(?i)\b(?:sammansatt\w*|består)\s+på\s+samma\s+sätt\s+som\s+(?P<ref>[^,.;]+?)"
                      r"(?:\s*,?\s*men\s+med\s+(?P<with>[^.;]+?)(?:\s+i\s+stället(?:\s+för\s+(?P<instead>[^.;]+?))?)?)?"
@@ -286,6 +308,8 @@ ADVERBS = {"varje", "därefter", "sedan", "dessutom", "också", "även", "därf�
            "vanligtvis", "minst", "två", "tre", "fyra", "en", "ett", "efter", "före", "när", "som", "där", "vid"}
 INTERROGATIVES = {"vad", "vem", "vilken", "vilket", "vilka", "hur", "när", "var", "varför", "vart"}
 DETERMINERS = {"", "den", "det", "de", "denna", "detta", "dessa", "varje"}
+# words before a group that leave it the subject: "Det gör styrgruppen", "De två samordnarna träffas …"
+OPENERS = DETERMINERS | {"det gör", "så gör", "det är", "de två", "de tre", "de fyra", "de båda"}
 SENTENCE_GROUP_STOP = re.compile(r"(?i)^(?:består|ingår|deltar|träffas|möts|ska|är|leds|har|som|där|sammanträder|"
                                  r"rapporterar|återrapporterar|samt|kan|beslutar|bereder|ansvarar|lyfter|utgör|med|"
                                  r"samlas|hålls|sammankallas|får|bör|skall)$")
@@ -343,7 +367,7 @@ def mentions(text: str, allow_complement: bool = False) -> list[Mention]:
             continue  # "ungdomsgruppen 15–20 år står för …", "målgruppen": people, no body that meets
         prefix, hyphen, last = (word + (m.group("ending") or "")).rpartition("-")
         head = prefix.casefold() + hyphen + lemma(last)  # "LÖK-nätverket" → "lök-nätverk"
-        if not GROUP_WORD.fullmatch(head):
+        if not GROUP_WORD.fullmatch(head) and head != "samordnare":  # "Samordnarna" is the heading's "Samordnare"
             head = fold(word)
         before = text[:m.start()].split()
         if before and NOT_GROUP.match(before[-1]):
@@ -453,7 +477,9 @@ def _complement(m: re.Match, text: str, before: list[str], adjectives: list[str]
     set_up = SET_UP_BEFORE.search(text[:m.start()]) and len(kept) == len(complement.group("c").split()) <= 4 \
         and text[m.end() + complement.end():].startswith(",")  # "inrättas en arbetsgrupp för X, i vilken …"
     place = PLACE_COMPLEMENT.fullmatch(" ".join(kept))  # "ett samverkansforum för Norrby och Söderby"
-    return kept if kept and (allow or at_start or definite or kept[0][:1].isupper() or set_up or place) else []
+    introduced = len(before) >= 2 and before[-1].casefold() in {"en", "ett"} and _introduced(before)  # "inrättas en
+    return kept if kept and (allow or at_start or definite or introduced or kept[0][:1].isupper() or set_up or place) \
+        else []  # X för Y"
 
 
 def _spelled_by_initials(name_words: list[str], rest: str) -> list[str]:
@@ -541,6 +567,8 @@ class GroupReader:
         self.told: Group | None = None  # the group the last sentence read was about
         self.level: str | None = None  # the kind of the level whose groups are being described
         self.expansions: dict[str, str] = {}  # the document's own key to its short forms ("rapp. = rapporterar till")
+        self.coordinated_by: list[str] = []  # "Det dagliga arbetet samordnas av A och B": the next "samordnarna"
+        self.said_before = ""  # the sentence before the one being read ("A och B ansvarar …. De bildar X.")
         self.renamed: dict[str, Group] = {}  # the word a group was introduced by, for the name it was then given
 
     def group(self, m: Mention, span: Span, weight: int) -> Group:
@@ -643,10 +671,10 @@ class GroupReader:
                 previous = unit
                 continue
             if unit.kind == "item":
-                if heading_group is not None and not self.read_member_line(heading_group, unit):
-                    self.read_sentence(heading_group, unit)  # "- Återrapporterar till styrgruppen" under its heading
+                self.read_item(heading_group, unit)
                 continue
-            self.read_prose(unit, heading_group, previous)
+            if not self.read_bare_list(heading_group, unit, previous):
+                self.read_prose(unit, heading_group, previous)
             previous = unit
         self.read_commitments(units)
         self.drop_unconfirmed()
@@ -893,10 +921,7 @@ class GroupReader:
         """A sentence: the fields it gives the group it is about."""
         if (numbered := re.match(r"§\s*\d+\s+", unit.text)) is not None:  # "§ 3  Styrgruppen lämnar …": minutes
             unit = Unit(unit.kind, unit.text[numbered.end():], unit.span, unit.heading, items=unit.items)
-        if len(parts := WHILE.split(unit.text)) > 1 or len(parts := _main_clauses(unit.text)) > 1:
-            for part in parts:
-                self.read_prose(Unit(unit.kind, part, unit.span, unit.heading, items=unit.items), heading_group,
-                                previous)
+        if self.read_parts(unit, heading_group, previous):
             return
         if heading_group is not None and heading_group.named_by_heading and not heading_group.name.isupper() \
                 and (fuller := re.search(
@@ -929,15 +954,62 @@ class GroupReader:
         topic, start = self.topic_of(unit, heading_group, previous)
         if topic is not None:
             topic = self.rename(topic, unit.text)
+        self.note_coordinators(topic, unit)
+        if topic is not None and THEY_FORM.match(unit.text) and self.said_before:  # "A och B ansvarar för …. De
+            self._add_members(topic, members(_lower_start(_until_verb(self.said_before))), unit.span)  # bildar X"
+        self.said_before = unit.text
         self.told = topic
         if topic is not None:
             self.read_sentence(topic, unit if not start else Unit(unit.kind, unit.text[start:], unit.span,
                                                                    unit.heading, items=unit.items))
 
+    def note_coordinators(self, topic: Group | None, unit: Unit) -> None:
+        """"Det dagliga arbetet samordnas av A och B. De två samordnarna träffas …": A and B are the coordinators
+        the next sentence speaks of, when a sentence about no group names who coordinates."""
+        if topic is None:
+            if coordinated := COORDINATED_BY.search(unit.text):
+                self.coordinated_by = members(_cut_clause(coordinated.group("who")))
+            return
+        if self.coordinated_by and group_kind(topic.name) == "coordinators" and not topic.fields.get("members"):
+            self._add_members(topic, self.coordinated_by, unit.span)
+        self.coordinated_by = []
+
+    def read_item(self, g: Group | None, unit: Unit) -> None:
+        """An item under a group's heading: a member ("- kommundirektör (ordförande)") or a clause about the group
+        ("- Återrapporterar till styrgruppen")."""
+        if g is not None and not self.read_member_line(g, unit):
+            self.read_sentence(g, unit)
+
+    def read_bare_list(self, g: Group | None, unit: Unit, previous: Unit | None) -> bool:
+        """A line of three or more names without a verb first under a group's heading ("Rektorer, elevhälsan,
+        kommunpolis, fältare" on a slide): its members; whether the unit was one."""
+        if g is None or previous is not None or unit.kind != "sentence" or unit.text.count(",") < 2:
+            return False
+        parts = split_list(unit.text)
+        named = [p for p in parts if PERSON.search(lemma(p.split()[0])) or ORG_TAIL.search(p.split()[-1])]
+        first = parts[0].split()[0]
+        text = _lower_start(unit.text) if _common(first) or lemma(first) != first.casefold() \
+            else unit.text  # the line's capital, not a name's
+        return 2 * len(named) > len(parts) and self.read_member_line(g, Unit(unit.kind, text, unit.span, unit.heading))
+
+    def read_parts(self, unit: Unit, heading_group: Group | None, previous: Unit | None) -> bool:
+        """A sentence of two main clauses ("…, medan …"), each about its own group, or a slide's fragments about
+        its heading's group ("1 ggr/termin · leds av skolchef"); whether the unit was one."""
+        if len(parts := WHILE.split(unit.text)) > 1 or len(parts := _main_clauses(unit.text)) > 1:
+            for part in parts:
+                self.read_prose(Unit(unit.kind, part, unit.span, unit.heading, items=unit.items), heading_group,
+                                previous)
+            return True
+        if heading_group is not None and len(parts := re.split(r"\s+·\s+", unit.text)) > 1:
+            for part in parts:
+                self.read_sentence(heading_group, Unit("item", part, unit.span, unit.heading))
+            return True
+        return False
+
     def held(self, text: str) -> re.Match | None:
         """A name without a group word that the sentence holds at a frequency ("två gånger per år hålls
         Trygghetsdialogen"): a recurring meeting, a group by what it does."""
-        m = HELD.search(text)
+        m = HELD.search(text) or HELD_ACTIVE.search(text)
         if m is None or mentions(m.group("name")) or frequency.per_year(text) is None \
                 or fold(m.group("name")) in {fold(g.name) for g in self.groups.values() if g.weight >= 3}:
             return None
@@ -1063,6 +1135,8 @@ class GroupReader:
                 fuller = [m for m in listed if m.casefold().endswith(" " + chair.casefold())]  # member it names
                 if len(fuller) == 1:
                     g.fields["chair"] = fuller[0]
+            if isinstance(chair, list):  # "växlar mellan kommundirektör och LPO-chef": the member a short form is
+                g.fields["chair"] = [next(iter([m for m in listed if _abbreviates(c, m)][:1]), c) for c in chair]
 
     def settle_kinds(self) -> None:
         """A council or working group made up of the parties' chiefs only decides: a steering group; a group that
@@ -1112,7 +1186,8 @@ class GroupReader:
                  heading_group: Group | None, previous: Unit | None) -> tuple[Group | None, int]:
         """The group of a sentence by its subject, the agent of its passive, a role or a relative clause."""
         opener = unit.text[:subjects[0].start].strip().casefold() if subjects else ""
-        if ANAPHOR.match(unit.text) and opener not in DETERMINERS | {"det gör", "så gör", "det är"}:
+        if ANAPHOR.match(unit.text) and opener not in OPENERS \
+                and not re.fullmatch(r"(?:den|det|de)(?:\s+[a-zåäö]+[ae])+", opener):  # "Den tidigare gruppen …"
             subjects = []  # "Nätverket träffas … och informerar den operativa styrgruppen": about the network
         if (abbr := ABBREVIATION.match(unit.text)) and abbr.group(1) in self.abbreviations:
             self.topic = self.abbreviations[abbr.group(1)]  # "LG träffas varje kvartal"
@@ -1143,7 +1218,9 @@ class GroupReader:
                               unit.span, 1)
             return self.topic, 0
         agent = next((m for m in named if PASSIVE_AGENT.search(unit.text[:m.start])
-                      and not GENITIVE.search(unit.text[m.start:m.end])), None)
+                      and not GENITIVE.search(unit.text[m.start:m.end])
+                      and not (re.search(r"\s(?:en|ett)\s+$", unit.text[:m.start])  # "av en styrgrupp, Sala Trygg,":
+                               and re.match(r"\s*,", unit.text[m.end:]))), None)     # the name it is given decides
         if agent is not None:  # "Det förebyggande arbetet utförs av Araby-teamet."
             self.topic = self.group(agent, unit.span, 1)
             return self.topic, 0
@@ -1166,13 +1243,21 @@ class GroupReader:
             return self.topic, fresh.end
         relative = next((m for m in named if RELATIVE.match(unit.text, m.end)), None)
         if relative is not None:  # "… görs av styrgruppen för samverkan, som består av …"
-            self.topic = self.group(relative, unit.span, 1)
-            return self.topic, relative.end
+            return self._described_after(unit, relative), relative.end
         listing, report = MEMBER_AFTER.search(unit.text), REPORTS.search(unit.text)
         at = next((listing.start(k) for k, v in listing.groupdict().items() if v), 0) if listing else None
         others = [m for m in named if not (at is not None and _listed_at(unit.text, at, m)
                                            or report and m.start > report.start())]  # not a member or the target
         return self._unnamed(unit, found, others, heading_group, previous), 0
+
+    def _described_after(self, unit: Unit, relative: Mention) -> Group:
+        """The group a relative clause describes ("…, som består av …"); a meeting the words before it hold
+        ("X bjuder vår och höst in till Y, som …") is the group's too."""
+        self.topic = self.group(relative, unit.span, 1)
+        before = unit.text[:relative.start]
+        if MEETS.search(before) and (freq := frequency.per_year(before)) is not None:
+            self.topic.set("frequency_per_year", freq.value, unit.span)
+        return self.topic
 
     def fronted(self, unit: Unit, named: list[Mention]) -> Group | None:
         """The group a sentence places its verb's subject in, fronted: "I styrgruppen ingår …", "Till styrgruppen
@@ -1199,7 +1284,7 @@ class GroupReader:
                  previous: Unit | None) -> Group | None:
         """The group of a sentence that names none as its subject: by "Den"/"Gruppen", its heading or the
         sentences before."""
-        if ANAPHOR.match(unit.text):
+        if ANAPHOR.match(unit.text) and not (ARTICLE_PHRASE.match(unit.text) and not any(m.start < 30 for m in found)):
             bare = [m for m in found if m.bare and m.start < 12]
             about_none = previous is not None and previous.kind == "sentence" and self.told is None
             if about_none and (not bare and PRONOUN.match(unit.text) or bare and not any(
@@ -1272,12 +1357,15 @@ class GroupReader:
                  and not self._is_group(f) and fold(f) != fold(g.name)
                  and frequency.per_year(f) is None]  # "fyra gånger per år" in a list is no one
         if found:
-            existing = g.fields.get("members", [])
-            merged = list(existing)
-            for f in found:
-                if f.casefold() not in {e.casefold() for e in merged}:
-                    merged.append(f)
-            g.set("members", merged, unit.span | (unit.items[-1].span if unit.items else unit.span), force=True)
+            self._add_members(g, found, unit.span | (unit.items[-1].span if unit.items else unit.span))
+
+    @staticmethod
+    def _add_members(g: Group, found: list[str], span: Span) -> None:
+        merged = list(g.fields.get("members", []))
+        for f in found:
+            if f.casefold() not in {e.casefold() for e in merged}:
+                merged.append(f)
+        g.set("members", merged, span, force=True)
 
     def _same_as(self, g: Group, text: str) -> list[str]:
         """The members of a group "sammansatt på samma sätt som" another: the other's, with the exchange the
@@ -1322,13 +1410,15 @@ class GroupReader:
 
     def _chair(self, g: Group, text: str, span: Span) -> None:
         text = re.sub(r"(?i)^\s*,?\s*(?:där|som)\s+", "", text)  # "…, där A och B är sammankallande"
+        text = re.sub(r"(?i)\bordf\.", "ordförande", text)  # "Ordf. växlar årsvis mellan A och B"
         alternating = ALTERNATING.search(text) and re.search(r"(?i)ordförande|led[as]|leder|sammankall|växlar", text)
         for rx in CHAIR:
             m = rx.search(text)
             if not m:
                 continue
             who = RELATIVE_LEAD.sub("", YEARS_OF.sub("", m.group("who")).strip())  # "i vilken ingår A, som …"
-            who = _until_verb(CHAIR_STOP.sub("", who).strip())
+            who = _until_verb(_after_inversion(CHAIR_STOP.sub("", who).strip()))
+            who = re.sub(r"(?i)^(?:bestående|sammansatt)\s+av\s+", "", who)  # "…, bestående av A (sammankallande)"
             # "…, i vilken kommundirektören, som är ordförande, …"
             who = re.sub(r"(?i)^(?:växelvis|alternerande)\s+(?:av\s+)?|^mellan\s+|^(?:i|till|vid|på)\s+"
                          r"vilk(?:en|et|a)\s+", "", who)
@@ -1338,6 +1428,9 @@ class GroupReader:
                     or re.match(r"(?i)ordförande(?:skap|post|uppdrag)", who):  # "… i den ordning …", the office
                 continue
             people = [p for p in (member(re.sub(r"(?i)^en\s+av\s+", "", x)) for x in split_list(who)) if p]
+            if re.match(r"(?i)samordnas\b", m.group(0)) and group_kind(g.name) == "coordinators":
+                self._add_members(g, people, span)  # "Det löpande arbetet samordnas av A och B": the coordinators
+                break
             if alternating:  # "alternerar mellan kommunen och polisen": between the parties, no function named
                 people = [p for p in people if fold(p) not in {"kommunen", "polisen", "staden", "parterna", "kommun",
                                                                "stad", "part"}]  # "roterar mellan kommunerna"
@@ -1564,13 +1657,13 @@ class GroupReader:
                 g.set("reports_to", [n for n in names if n], span)
 
 
-LABEL = re.compile(r"(?:^|(?<=\s))(?P<label>[A-ZÅÄÖ][a-zåäö]+(?:\s+[a-zåäö]+)?)(?:\s*\.{2,}\s*|\s*:\s+)")
+LABEL = re.compile(r"(?:^|(?<=\s))(?P<label>[A-ZÅÄÖ][a-zåäö]+(?:\s+[a-zåäö]+)?)(?:\s*\.{2,}\s*|\s*:\s+|\?\s{2,})")
 COLUMNS = [("name", r"grupp|forum|organ|niva|namn|samverkansform|motesform|\bgroup\b|\bbody\b"),
            ("members", r"deltagare|deltagande|sammansattning|ledamoter|medlemmar|bestar|represent|ingar|deltar|vilka|"
                        r"sekreterare|adjunger|narvarande|\bmembers\b|participants|"
-                       r"\bar med\b"),
+                       r"\bar med\b|^vem$"),  # a slide's "Vem?   A, B"
            ("chair", r"ordforande|\bordf\b|leds|leder|sammankall|ansvarig|\bchair"),
-           ("frequency", r"mote|frekvens|traffas|sammantrad|hur ofta|meetings|frequency"),
+           ("frequency", r"mote|frekvens|traffas|sammantrad|hur ofta|meetings|frequency|^nar$"),
            ("reports", r"rapporter|aterrapport|redovisar|lyfter|aterkoppl|eskaler|vart gar|reports")]
 
 
@@ -1643,6 +1736,25 @@ def _finite(word: str) -> bool:
         return False
     base = lemma(w)
     return base != w and base.endswith("a") and len(base) >= 3
+
+
+def _abbreviates(short: str, full: str) -> bool:
+    """Whether a short form with initials ("LPO-chef") stands for a function ("lokalpolisområdeschef"): the same
+    last part, the initials in order in the words before it, the first one first."""
+    m = re.fullmatch(r"(?P<initials>[A-ZÅÄÖ]{2,5})-(?P<tail>[a-zåäö]+)", short)
+    if m is None or not full.casefold().endswith(m.group("tail")) or " " in full:
+        return False
+    before, letters = full.casefold()[:-len(m.group("tail"))], m.group("initials").casefold()
+    return before[:1] == letters[0] and re.search(".*".join(letters), before) is not None
+
+
+def _after_inversion(text: str) -> str:
+    """"Därför kallar kommunpolisen till och" → "kommunpolisen": after a fronted adverb the verb comes second and
+    its subject after it (its particle and a conjunction dropped)."""
+    words = text.split()
+    if len(words) > 2 and words[0].casefold() in ADVERBS and _finite(words[1]):
+        return re.sub(r"(?i)(?:\s+(?:till|in|upp|och|samt))+$", "", " ".join(words[2:]))
+    return text
 
 
 def _handed_on(before: str, verb: str) -> bool:

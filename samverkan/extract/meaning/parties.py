@@ -59,12 +59,13 @@ PARTIES_INTRO = re.compile(r"(?i)\bföljande\s+(?:\w+\s+)?parter\b|\bparter(?:na
 PARTIES_LEAD_IN = re.compile(r"(?i)\b(?:ingås|tecknas|sluts|träffas|ingåtts|tecknats|slutits|träffats|ingången|"
                              r"ingånget|tecknad|tecknat|sluten|slutet|träffad|träffat)\s+(?:av|mellan)\s*:?$")
 PARTIES_LEAD = re.compile(r"(?i)^(?:avtals|samverkans)?parter(?:na)?\s*(?::|är\b(?!\s+(?:överens|eniga|ense)\b)|"
-                          r"i\s+(?:denna|överenskommelsen))")
+                          r"i\s+(?:denna|överenskommelsen|den\s+(?:föreslagna|nya)\s+överenskommelsen))")
 PARTIES_SENTENCE = re.compile(r"(?i)\b(?:ingås|tecknas|sluts|träffas|undertecknas|ingåtts|tecknats|slutits|träffats|"
                               r"ingången|ingånget|tecknad|tecknat|sluten|slutet|träffad|träffat)\s+"
                               r"(?:av\s+|mellan\s+)|"
                               r"\bparter(?:na)?\s+(?:i\s+\S+\s+)?(?:är|:)(?!\s+(?:överens|eniga|ense)\b)|"
                               r"\bdenna\s+\S*överenskommelse\w*\s+mellan\b|" + COVERS + "|"
+                              r"^vi\s*[–—,(]\s*(?=(?-i:[A-ZÅÄÖ]))|"  # "Vi – X kommun och Polisen i X – har …"
                               + AGREED.pattern.removeprefix("(?i)"))
 # ", nedan kallad kommunen", ", nedan gemensamt kallade parterna"
 NICKNAME = re.compile(r"(?i),?\s*\(?\b(?:nedan|härefter|i\s+det\s+följande)\s+(?:(?:gemensamt|tillsammans)\s+)?"
@@ -114,14 +115,8 @@ def parties(units: list[Unit], doc: Document | None = None) -> list[Item]:
                 _spelled_out(found, units)
             _precise_police(found, [_section_mentions(units, doc), _sentences(units), signed,
                                     _sentences(units, anywhere=True)], units)
-            sides = {i.fields["party"].value for i in found.values()}
-            bare = {"police"} if {k for k in found if _police(k)} <= BARE_POLICE else set()
-            for name, item in _read(signed).items():
-                if item.fields["party"].value in ({"city", "police"} - sides) | bare and name not in found:
-                    if item.fields["party"].value == "police":
-                        for authority in BARE_POLICE:  # the authority: the police area that signs for it
-                            found.pop(authority, None)
-                    found[name] = item
+            for source in (_sentences(units), signed):  # a side left out: from a sentence naming the parties,
+                _other_side(found, _read(source))       # else from the signatures
             _region_as_municipality(found)
             return list(found.values())
     return list(_read(_pair(units)).values())
@@ -140,6 +135,18 @@ def _pair(units: list[Unit]) -> list[tuple[Unit, bool]]:
                     and {a.group("name"), b.group("name")}.isdisjoint(BARE_POLICE):
                 return [(Unit("sentence", unit.text[a.start():b.end()], unit.span, unit.heading), False)]
     return []
+
+
+def _other_side(found: dict[str, Item], more: dict[str, Item]) -> None:
+    """The parties of a side `found` lacks (or names only as the bare authority) from `more`."""
+    sides = {i.fields["party"].value for i in found.values()}
+    bare = {"police"} if {k for k in found if _police(k)} <= BARE_POLICE else set()
+    for name, item in more.items():
+        if item.fields["party"].value in ({"city", "police"} - sides) | bare and name not in found:
+            if item.fields["party"].value == "police":
+                for authority in BARE_POLICE:  # the authority: the police area that acts for it
+                    found.pop(authority, None)
+            found[name] = item
 
 
 def _region_as_municipality(found: dict[str, Item]) -> None:

@@ -34,6 +34,7 @@ PARTY_GENITIVE = re.compile(r"(?i)^(?:kommunens|stadens|polisens|stadsdelsförva
                             r"parternas|områdets|(?-i:[a-zåäö])[\wåäö]*(?:förvaltning|nämnd|område|kommun|stad|stadsdel)"
                             r"(?:en|et|n|t)?s)$")  # not a place's name: "Ystads centrumförening"
 DETERMINER = re.compile(r"(?i)^(?:(?:en|ett|den|det|de|dess|alla|samtliga|berörda|två|tre|fyra|fem|några|övriga|"
+                        r"våra|vår|vårt|deras|sina|sin|sitt|"
                         r"vid\s+behov|när\s+(?:det\s+)?behövs|när\s+behov\s+finns|ibland|"
                         r"båda|bägge|varje|andra|"
                         r"respektive|även|också|dessutom|därutöver|därtill|därjämte|likaså|"
@@ -68,11 +69,13 @@ GAPPED = re.compile(r"(?i)(?:^|(?<=[;,]\s)|(?<=[;,])|(?<=\boch\s))\s*(?:kommunen
                     r"(?:av|genom)\s+(?=\w)")
 # "rektorerna för skolorna i Fröslunda och på Söder": many places in an area say only where the function sits
 SEAT_OF_MANY = re.compile(r"(?<=[\wåäö])\s+för\s+(?:(?:de|alla|samtliga|berörda|två|tre|fyra|fem)\s+)*"
-                          r"[\wåäö-]+(?:orna|erna|arna)\s+(?:i|på)\s+[A-ZÅÄÖ][\wåäö-]*"
+                          r"[\wåäö-]+(?:orna|erna|arna)\s+(?:i|på)\s+(?:[A-ZÅÄÖ][\wåäö-]*|[a-zåäö]+(?:en|et)\b)"
                           r"(?:\s+(?:och|samt)\s+(?:i\s+|på\s+)?[A-ZÅÄÖ][\wåäö-]*)*")
 # "… och fastighetsägare i Fröslunda och Skiftinge": the area a list of common nouns ends with is no member
 AREA_AT_END = re.compile(r"(?<=[a-zåäö])\s+(?:i|på)\s+[A-ZÅÄÖ][\wåäö-]*(?:(?:,\s*|\s+(?:och|samt)\s+)"
                          r"[A-ZÅÄÖ][\wåäö-]*)*\s*$")
+# "krögarna vid Skrea strand": the place many people are at says only where they are
+PLACE_OF_MANY = re.compile(r"(?<=na)\s+vid\s+[A-ZÅÄÖ][\wåäö-]*(?:\s+[a-zåäö]+)?\s*$")
 # "… och näringsidkare där lägesbilden redovisas": a clause about where, after the list
 WHERE_CLAUSE = re.compile(r"(?i)\s+där\s+.*$")
 # "verksamhetschefen för BUP, Region Halland": the organisation after a comma says only whose the function is
@@ -93,7 +96,7 @@ SEAT = re.compile(r"(?i)\s+(?:från|inom|vid|hos|på|i)\s+"
 TRAILING = re.compile(r"(?i)\s*(?:\([^)]*\)|,?\s*(?:tillsammans med|i [a-zåäö]*(?:området|stadsdelen)|"
                       r"i centrum|i kommunen|"
                       r"i (?:stadsdel|område|bostadsområde)(?:arna|ena|na)|"
-                      r"vid behov|som|med ansvar för|"
+                      r"vid behov|som|med ansvar för|sida vid sida|gemensamt|regelbundet|"
                       # one from each of several places: "en trygghetssamordnare per kommun"
                       r"(?:per|från\s+(?:varje|respektive|vardera))\s+(?:kommun|skola|stadsdel|område|förvaltning)|"
                       # a participle saying who appoints them: "tre förtroendevalda utsedda av kommunstyrelsen"
@@ -108,7 +111,7 @@ FOR_MANY = re.compile(r"(?i)\s+för\s+(?:(?:de|alla|samtliga|berörda|två|tre|f
 
 
 # actors outside the parties' organisations: a network of these is an open forum
-OUTSIDE = re.compile(r"\b(?:forening|foretag|handlare|boende|fastighetsagare|trossamfund|krogare|nattvandr|"
+OUTSIDE = re.compile(r"\b(?:forening|foretag|handlar[en]|boende|fastighetsagar[en]|trossamfund|krogar[en]|nattvandr|"
                      r"civilsamhall|pensionarsorganisation|kontaktombud)")
 
 
@@ -125,8 +128,10 @@ def member(text: str, prose: bool = False) -> str | None:
     området" → "rektor", "en representant för Svenska Bostäder" → "Svenska Bostäder". In `prose`, a capitalised
     word is a name ("Familjebostäder") and kept as written."""
     text = re.sub(r"(?i)(?<=[a-zåäö]{3})dir\.?(?=$|[\s,;)])", "direktör", " ".join(text.split()))  # "kommundir."
+    if not any(c.isalpha() for c in text):
+        return None  # "↑", "–": a chart's arrow or a dash names no one
     text = re.sub(r"\s*×\s?\d+$|\s+x\s?\d+$", "", text.strip(" .,:;\"”“'*_"))  # "KP ×2": how many, no part
-    text = TRAILING.sub("", SEAT_OF_MANY.sub("", text))
+    text = TRAILING.sub("", SEAT_OF_MANY.sub("", PLACE_OF_MANY.sub("", text)))
     text = _without_whose(text)
     start = text
     text = REPRESENTATIVE.sub("", text)
@@ -156,9 +161,7 @@ def member(text: str, prose: bool = False) -> str | None:
             and all(w[:1].isupper() and w[1:].islower() for w in words[1:]):
         return _function(words[:1])  # "kommundirektör Lena Låtsasdotter": a person by name, listed by function
     if len(words) >= 2 and words[0].islower() and all(w[:1].isupper() for w in words[1:]):
-        if ORG_TAIL.search(words[0]) and not fold(words[0]).endswith(("en", "et")):
-            return " ".join(words)  # "lokalpolisområde Norrby" is a name as a whole
-        return " ".join(words[1:])  # "bostadsbolaget Stockholmshem": the name after its kind
+        return _kind_and_name(words)
     if _proper(words) or prose and len(words) == 1 and words[0][:1].isupper() \
             or prose and len(words) == 2 and words[0][:1].isupper() and not PERSON.search(lemma(words[-1])):
         return " ".join(words)  # "Svenska kyrkan" inside a sentence's list
@@ -173,6 +176,16 @@ def member(text: str, prose: bool = False) -> str | None:
     if len(words) > 1 and first.casefold().endswith("s") and not first.casefold().endswith("ss"):
         return " ".join([first.lower(), *words[1:]])  # a genitive ("fritidsgårdens föreståndare")
     return _function(words)
+
+
+def _kind_and_name(words: list[str]) -> str:
+    """A common noun before capitalised words: "bostadsbolaget Stockholmshem" is the name after its kind,
+    "lokalpolisområde Norrby" a name as a whole, "enhetschef IFO" a function and the unit it heads."""
+    if all(_acronym(w) for w in words[1:]) and PERSON.search(lemma(words[0])):
+        return " ".join([_function(words[:1]), *words[1:]])
+    if ORG_TAIL.search(words[0]) and not fold(words[0]).endswith(("en", "et")):
+        return " ".join(words)
+    return " ".join(words[1:])
 
 
 def _unit_of(words: list[str]) -> bool:
@@ -238,6 +251,8 @@ def _function(words: list[str]) -> str:
     stadsdirektören" → "biträdande stadsdirektör", "chefen för grundskolan" → "chef för grundskolan"."""
     head = next((i for i, w in enumerate(words) if w.casefold() in PREPOSITION and i), len(words)) - 1
     word = words[head]
+    if _acronym(word):
+        return " ".join(words)  # "KD", "LPOC": a short form is no word to inflect ("KD" is no party here)
     low = word.casefold()
     prefix, hyphen, last = word.rpartition("-")
     if hyphen and prefix.isupper():  # "LPO-chefen": the abbreviation as written, the noun in its base form
@@ -249,6 +264,11 @@ def _function(words: list[str]) -> str:
         base = low  # a singular definite organisation ("äldreomsorgen") keeps its form
     before = [lemma(w) if w.endswith("a") and not w.endswith("nde") else w for w in words[:head]]  # "lokala"
     return " ".join([*(w.lower() if i == 0 else w for i, w in enumerate(before)), base, *words[head + 1:]])
+
+
+def _acronym(word: str) -> bool:
+    """A short form in capitals ("KD", "IFO", "SSPF"), which names a function or unit as the document defines it."""
+    return len(word) >= 2 and word.isalpha() and word.isupper()
 
 
 def _lower_first(words: list[str]) -> str:
@@ -319,8 +339,14 @@ def _each_heads(before: str, part: str) -> tuple[str, str] | None:
     return one + before[len(m.group("head")):], f"{one} för {part}"
 
 
+# "Vi som är chefer – A, B och C – bildar …": a list set off by dashes names those the words around it speak of
+DASHED = re.compile(r"(?:^|\s)[–—]\s+(?P<list>[^–—]+?(?:,|\soch\s|\ssamt\s)[^–—]+?)\s+[–—](?:\s|$)")
+
+
 def members(text: str, prose: bool = True) -> list[str]:
     out: list[str] = []
+    if dashed := DASHED.search(text):
+        text = dashed.group("list")
     text = PARTS.sub(r"\g<parts>", text)  # "kommunen (socialtjänst, skola och fritid)": the parts named
     text = RELATIVE_ASIDE.sub("", NAME_APPOSITION.sub(r"\g<name>", DASHED.sub(r"\g<list>", text)))
     text = AREA_AT_END.sub("", SEAT_OF_MANY.sub("", NAMELY.sub("", PARTY_LABEL.sub("", GAPPED.sub("", text)))))
@@ -348,7 +374,9 @@ def group_kind(name: str, context: str = "") -> str:
     if re.search(r"forum|dialog", low):  # "Medborgardialog", "dialogforum": open to all
         return "forum"
     head = re.split(r"\s+(?:for|mot|i|pa|inom)\s+", low)[0]  # "Rådet för trygghet": the noun before its phrase
-    if re.search(r"rad(et|en|ets)?$|\brad\b|brå\b", head) and "samrad" not in head:
+    word = GROUP_WORD.search(name)  # "Trygghetsrådet Mölndal": a council by its word, whatever name follows
+    if (re.search(r"rad(et|en|ets)?$|\brad\b|brå\b", head) or word and fold(word.group("word")).endswith("rad")) \
+            and "samrad" not in head:
         return "council"
     if re.search(r"\boppe[nt]\s+for\b", fold(context)) or OUTSIDE.search(fold(context)) and (
             "natverk" in low or not GROUP_WORD.search(name)):

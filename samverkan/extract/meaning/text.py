@@ -69,6 +69,8 @@ def lemma(word: str) -> str:
                                                     or head.endswith(("o", "u", "e")) and known(head[:-1] + "a")):
             base = simplemma.lemmatize(tail, lang="sv")
             return low[:i] + base
+    if low.endswith("arna") and len(low) > 6:
+        return low[:-4] + "are"  # "fältarna": the plural of an agent noun in -are the dictionary does not know
     return low
 
 
@@ -81,13 +83,16 @@ def is_heading(text: str, prev_blank: bool, next_text: str | None) -> bool:
     if MD_HEADING.match(text):
         return True
     stripped = text.strip()
+    if stripped.endswith("?") and stripped[0].isupper() and len(stripped.split()) <= 8 and prev_blank \
+            and (next_text is None or not next_text.strip()):
+        return True  # "Vilka är parter?" on a line of its own: a question heading
     if not stripped or len(stripped) > 70 or stripped[-1] in ".,;:!?" or not stripped[0].isupper() \
             and not NUMBERED_HEADING.match(stripped):
         return False
     if COLUMN_GAP.search(stripped) or stripped.startswith("|") or ORG_NUMBER.search(stripped):
         return False  # an organisation number is the line of a party, never a heading
-    if FIELD_LINE.match(stripped):
-        return False  # "Ordförande: kommundirektören", "Diarienummer: KS 2024/12": a field and its value
+    if FIELD_LINE.match(stripped) or stripped.count(",") >= 2:
+        return False  # "Ordförande: kommundirektören", "Diarienummer: KS 2024/12": a field and its value; a list
     words = stripped.split()
     numbered = NUMBERED_HEADING.match(stripped)
     if numbered and len(words) <= 14 and (not next_text or not next_text.strip() or next_text.strip()[:1].isupper()
@@ -360,7 +365,9 @@ class _UnitReader:
             self.out[-1].text += " " + stripped  # a bullet's text going on on the next line, indented or lower case
             self.out[-1].span = self.out[-1].span | Span(n, n)
         else:
-            if self.para and (prev_blank or FIELD_LINE.match(stripped) and FIELD_LINE.match(self.para[0][1])):
+            fields = bool(FIELD_LINE.match(self.para[0][1])) if self.para else False
+            if self.para and (prev_blank or FIELD_LINE.match(stripped) and fields
+                              or i and not fields and _fragment(self.lines[i - 1][1], text)):
                 self.flush()  # a run of "Ordförande: A" / "Deltagare: B" lines: a field a line, as a form has
             if (clause := DECISION.match(stripped)) and self.decision(above, under_heading):
                 if self.para:  # "Beslutades" / "att …," / "att …": each att-clause is a decision of its own
@@ -568,6 +575,17 @@ def _lone_number(lines: list[tuple[int, str]], i: int) -> bool:
         if 0 <= j < len(lines) and (m := BULLET.match(lines[j][1])) and m.group("num"):
             return False
     return True
+
+
+def _fragment(above: str, text: str) -> bool:
+    """Whether an indented short line that ends without a stop or a word that goes on, and an indented line
+    that starts anew under it, are fragments of their own (a slide's lines: "Ordf. växlar årsvis mellan A och B" /
+    "4 möten/år"), not a sentence wrapped at the line end."""
+    stripped = above.strip()
+    return bool(stripped) and above[:1].isspace() and text[:1].isspace() and len(stripped) <= 72 \
+        and (text.strip()[:1].isupper() or text.strip()[:1].isdigit()) and stripped[-1:] not in ",-–(" \
+        and stripped.split()[-1].casefold() not in {"och", "samt", "eller", "i", "för", "av", "till", "med", "på",
+                                                    "om", "vid", "genom", "mellan", "från", "som", "att"}
 
 
 def _sentences(para: list[tuple[int, str]], heading: str) -> list[Unit]:

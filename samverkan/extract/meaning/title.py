@@ -55,6 +55,7 @@ LEAD_WORDS = 3  # a cover page's first title line before the one that names the 
 def title(doc: Document, units: list[Unit]) -> Item | None:
     """The document's own title (see the module's docstring for the order)."""
     found = _labelled(doc) or _name_field(doc) or _quoted_and_stated(doc, units) or given_name(units) \
+        or _named_and_listed(doc, units) \
         or _first_named(doc, units)
     if found is not None and ABOUT.match(found.name):  # a report about an agreement: the one it quotes
         found = _quoted(units) or found
@@ -106,6 +107,28 @@ def _quoted_and_stated(doc: Document, units: list[Unit]) -> Item | None:
             if ONE.search(quoted) and (n := lines.get(fold(quoted))) is not None and n != unit.span.start:
                 return Item("agreement", quoted, Span(n, n))
     return None
+
+
+# a line of its own that names an agreement by its kind first ("1. Samverkansöverenskommelse om … (förslag)")
+LISTED_TITLE = re.compile(r"^(?:\d{1,2}[.)]\s+|[-•*]\s+)?(?P<title>(?:[A-ZÅÄÖ][a-zåäö]*)?(?:överenskommelse|"
+                          r"Överenskommelse|avtal|Avtal)\s+(?:om|för|mellan)\s+.{4,120}?)(?:\s*\([^)]*\))?$")
+
+
+def _named_and_listed(doc: Document, units: list[Unit]) -> Item | None:
+    """A title a sentence near the top names as written, capital and all ("Kommunstyrelsen godkänner
+    Samverkansöverenskommelse om X enligt bilaga 1"), that a line of its own lists (an annex "1. Samverkans-
+    överenskommelse om X (förslag)"): a report about an agreement, whose own heading is the report's."""
+    listed = {}
+    for n in range(len(doc), 0, -1):
+        if m := LISTED_TITLE.match(" ".join(doc.line(n).strip(" #*_").split())):
+            listed[m.group("title")] = n
+    for unit in units[:40]:
+        if unit.kind not in ("sentence", "item"):
+            continue
+        text = " ".join(unit.text.split())
+        for name, n in listed.items():
+            if name in text and not unit.span.start <= n <= unit.span.end:
+                return Item("agreement", name, Span(n, n))
 
 
 def given_name(units: list[Unit]) -> Item | None:
