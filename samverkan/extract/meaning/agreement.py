@@ -126,7 +126,7 @@ def _labelled(doc: Document, start: int, end: int) -> tuple[list[str], list[int]
             cited += [False] * (len(found) - before)  # a label's own list
         for m in DNR.finditer(line):
             listed = re.sub(r"\([^)]*\)", " ", m.group("dnr"))
-            within_sentence = bool(re.search(r"\w[^()]*\(\s*$", line[:m.start()]))
+            within_sentence = _in_parentheses_after_words(line[:m.start()])
             for value in DNR_VALUE.finditer(listed):
                 value = " ".join(value.group().split()).rstrip(".")
                 if value not in found and not ISO_DATE.fullmatch(value):
@@ -137,6 +137,16 @@ def _labelled(doc: Document, start: int, end: int) -> tuple[list[str], list[int]
         found = [v for v, c in zip(found, cited, strict=True) if not c]
         lines = [n for n, c in zip(lines, cited, strict=True) if not c]
     return found, lines
+
+
+def _in_parentheses_after_words(before: str) -> bool:
+    """Whether a number opens a parenthesis that follows words ("Överenskommelse (dnr …"): found from the end, so a
+    long line takes linear time."""
+    before = before.rstrip()
+    if not before.endswith("("):
+        return False
+    words = before[:-1]
+    return bool(re.search(r"\w", words[max(words.rfind("("), words.rfind(")")) + 1:]))
 
 
 def _listed(doc: Document, n: int, rest: str, found: list[str], lines: list[int]) -> None:
