@@ -1,0 +1,20 @@
+"""Extract reads shapes of agreement seen in annexes, web pages, printed pledges and shared agreements (issue 15);
+each text here was written for this test, none comes from the corpus."""
+
+from __future__ import annotations
+
+from samverkan.extract.document import Document
+from samverkan.extract.record import recognise
+
+
+def _plain(text: str, name: str = "x.md") -> dict:
+    return recognise(Document.from_text(name, text, None)).to_plain()
+
+
+def test_an_annexs_lettered_section_number_is_no_part_of_the_groups_name():
+    text = ("# Samverkansavtal för Åby\n\n## Bilaga A Organisation\n\n### A1.1 Ledningsgruppen\n\n"
+            "Ledningsgruppen består av kommundirektören och lokalpolisområdeschefen och träffas fyra gånger per år."
+            "\n\n### A1.2 Fältgruppen\n\nFältgruppen består av fältassistenterna och närpoliserna.\n")
+    groups = _plain(text)["groups"]
+    assert set(groups) == {"Ledningsgruppen", "Fältgruppen"}
+    assert groups["Ledningsgruppen"]["members"] == ["kommundirektör", "lokalpolisområdeschef"]
