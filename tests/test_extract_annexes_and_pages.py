@@ -18,3 +18,11 @@ def test_an_annexs_lettered_section_number_is_no_part_of_the_groups_name():
     groups = _plain(text)["groups"]
     assert set(groups) == {"Ledningsgruppen", "Fältgruppen"}
     assert groups["Ledningsgruppen"]["members"] == ["kommundirektör", "lokalpolisområdeschef"]
+
+
+def test_a_law_that_applies_since_a_date_gives_the_agreement_no_start():
+    text = ("# Samverkansavtal för Åby\n\n## Bakgrund\n\nSedan den 1 juli 2023 gäller lagen om kommuners ansvar, och "
+            "detta avtal är en del av det arbetet.\n\n## Giltighet\n\nAvtalet gäller från och med den 1 mars 2026 "
+            "till och med den 28 februari 2028.\n")
+    agreement = _plain(text)["agreement"]["Samverkansavtal för Åby"]
+    assert (agreement["valid_from"], agreement["valid_to"]) == ("2026-03-01", "2028-02-28")
