@@ -26,3 +26,15 @@ def test_a_law_that_applies_since_a_date_gives_the_agreement_no_start():
             "till och med den 28 februari 2028.\n")
     agreement = _plain(text)["agreement"]["Samverkansavtal för Åby"]
     assert (agreement["valid_from"], agreement["valid_to"]) == ("2026-03-01", "2028-02-28")
+
+
+def test_labelled_fields_whose_values_are_sentences_or_bare_counts():
+    text = ("# Samverkansavtal för Åby\n\n## Organisation\n\n### Ledningsgruppen\n\n"
+            "- **Ledamöter:** kommundirektören och polischefen.\n"
+            "- **Ordförande:** ordförandeskapet växlar: polischefen är ordförande 2025 och kommundirektören 2026.\n"
+            "- **Möten:** fyra per år.\n"
+            "- **Återrapportering:** Ledningsgruppen lämnar två gånger om året en rapport till kommunstyrelsen.\n")
+    group = _plain(text)["groups"]["Ledningsgruppen"]
+    assert group["chair"] == ["polischef", "kommundirektör"] and group["chair_alternating"] is True
+    assert group["frequency_per_year"] == 4
+    assert group["reports_to"] == ["kommunstyrelsen"]

@@ -135,6 +135,20 @@ def _per_year(text: str) -> PerYear | None:
     return None
 
 
+# a bare count where the label already says what is counted ("Sammanträden: sex per år", "Möten: 4/år")
+BARE_COUNT = re.compile(r"^\s*(?:minst\s+|cirka\s+|ca\s+)?(?P<num>\d+|en|ett|tva|tre|fyra|fem|sex|sju|atta|nio|tio|elva|"
+                        r"tolv)\s*(?:(?:per|om|i|varje)\s+|/\s*)(?P<per>kalenderar|lasar|halvar|termin|kvartal|manad|"
+                        r"vecka|ar)(?:et|en|n)?\b")
+
+
+def counted(value: str) -> PerYear | None:
+    """Meetings a year of a field that counts meetings: its value may leave the noun out ("sex per år")."""
+    if (m := BARE_COUNT.search(fold(value))) is None:
+        return None
+    count = int(m.group("num")) if m.group("num").isdigit() else NUMBER_WORDS[m.group("num")]
+    return PerYear(count * PERIODS[m.group("per")])
+
+
 def _months_named(text: str) -> int:
     """How many months a list names ("i juni, juli och augusti"), not those it leaves out ("utom juli och
     december"); 0 for none."""

@@ -123,6 +123,11 @@ ALTERNATING = re.compile(r"(?i)\b(?:växelvis|alterner\w*|växla\w*|turas\s+om|v
                          r"(?:udda|jämna)\s+år|(?:går|gå)\s+(?:\w+\s+)?på\s+tur|i\s+tur\s+och\s+ordning)\b")
 # "under udda år av A och under jämna år av B": when each holds it, no part of who
 YEARS_OF = re.compile(r"(?i)\b(?:under\s+|de\s+)?(?:udda|jämna)\s+år(?:en)?\s+(?:av\s+)?")
+# "A är ordförande 2026 och B 2027": the chair held in turn, each function for the years named
+_WHO = r"(?<![\wåäö-])(?:[\wåäö-]+\s+){0,3}?[\wåäö-]+"
+_YEARS = r"\s+(?:(?:under|år|för)\s+)?(?:19|20)\d\d\b"
+CHAIR_BY_YEAR = re.compile(r"(?i)(?P<a>" + _WHO + r")\s+är\s+ordförande" + _YEARS + r"[^,;.]{0,20}?"
+                           r"(?:,\s*|\s+och\s+|\s+samt\s+)(?P<b>" + _WHO + r")" + _YEARS)
 # "kommundirektören (ordförande)": the chair marked in a list of members
 CHAIR_MARK = re.compile(r"(?i)(?:^|[,:;]\s*|\b(?:och|samt|av)\s+)(?P<who>[^,:;()]+?)\s*"
                         r"\((?:ordförande|ordf\.?|sammankallande)\)")
@@ -1409,6 +1414,12 @@ class GroupReader:
         return g is not None and any(k != "kind" for k in g.fields)  # one only named in passing is a unit
 
     def _chair(self, g: Group, text: str, span: Span) -> None:
+        if (by_year := CHAIR_BY_YEAR.search(text)) is not None:
+            people = [p for p in (member(by_year.group(k)) for k in ("a", "b")) if p]
+            if len(people) == 2:
+                g.set("chair", people, span, force=True)
+                g.set("chair_alternating", True, span)
+                return
         text = re.sub(r"(?i)^\s*,?\s*(?:där|som)\s+", "", text)  # "…, där A och B är sammankallande"
         text = re.sub(r"(?i)\bordf\.", "ordförande", text)  # "Ordf. växlar årsvis mellan A och B"
         alternating = ALTERNATING.search(text) and re.search(r"(?i)ordförande|led[as]|leder|sammankall|växlar", text)
@@ -1638,6 +1649,8 @@ class GroupReader:
                 merged = list(g.fields.get("members", []))
                 merged += [m for m in listed if m.casefold() not in {e.casefold() for e in merged}]
                 g.set("members", merged, span, force=True)  # "Närvarande: …" then "Adjungerad: …"
+            elif what == "chair" and CHAIR_BY_YEAR.search(value):
+                self._chair(g, value, span)  # "ordförandeskapet alternerar: A är ordförande 2026 och B 2027"
             elif what == "chair":
                 if ALTERNATING.search(value):
                     g.set("chair_alternating", True, span)
@@ -1649,9 +1662,11 @@ class GroupReader:
                 if people:
                     g.set("chair", people if len(people) > 1 else people[0], span)
             elif what == "frequency":
-                freq = frequency.per_year(value)
+                freq = frequency.per_year(value) or frequency.counted(value)
                 if freq is not None:
                     g.set("frequency_per_year", freq.value, span)
+            elif what == "reports" and any(_finite(w) for w in value.split()[:4]):
+                self._reports(g, value, span)  # "Rapportering: gruppen lämnar en årlig rapport till X"
             elif what == "reports":
                 names = [self.resolve(p, g) for p in split_list(value)]
                 g.set("reports_to", [n for n in names if n], span)
