@@ -38,3 +38,12 @@ def test_labelled_fields_whose_values_are_sentences_or_bare_counts():
     assert group["chair"] == ["polischef", "kommundirektör"] and group["chair_alternating"] is True
     assert group["frequency_per_year"] == 4
     assert group["reports_to"] == ["kommunstyrelsen"]
+
+
+def test_a_cover_page_that_gives_the_kind_then_the_place_and_years():
+    text = ("\n                 MEDBORGARLÖFTE\n\n               ÅBY 2027–2028\n\n\n"
+            "         Åby kommun och Lokalpolisområde Åby\n\n"
+            "Vi lovar att\n\n  •  vara synliga i centrum varje fredag.\n\nLöftet gäller 2027–2028.\n")
+    plain = _plain(text, "x.txt")
+    assert list(plain["agreement"]) == ["Medborgarlöfte Åby 2027–2028"]
+    assert set(plain["parties"]) == {"Åby kommun", "Lokalpolisområde Åby"}

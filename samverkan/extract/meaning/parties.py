@@ -15,7 +15,7 @@ from samverkan.extract.document import Document, Span
 from samverkan.extract.meaning.agreement import SIGN_HEAD
 from samverkan.extract.meaning.phrases import split_list
 from samverkan.extract.meaning.text import Unit, fold, one_a_line
-from samverkan.extract.meaning.title import TITLE_WORDS
+from samverkan.extract.meaning.title import TITLE_WORDS, YEARS_END
 from samverkan.extract.record import Field, Item
 
 _NAME = r"[A-ZÅÄÖ][\wåäö-]+"
@@ -333,6 +333,8 @@ def _title_block(units: list[Unit]) -> list[tuple[Unit, bool]]:
     for unit in units:
         if unit.kind == "heading" and titled and _names_line(unit.text):
             unit = Unit("sentence", _names_line(unit.text), unit.span, unit.heading)  # "NYBY KOMMUN OCH LPO NYBY"
+        if unit.kind == "heading" and titled and len(unit.text.split()) <= 4 and YEARS_END.search(unit.text.strip()):
+            continue  # "MEDBORGARLÖFTE" / "NYBY 2026–2027": the title's second line
         headings += unit.kind == "heading"
         if unit.kind == "heading" and (titled or headings > 1 and not TITLE_WORDS.search(unit.text)) \
                 or unit.span.start > 15:

@@ -218,9 +218,18 @@ def kind_only(name: str) -> bool:
 def _fuller(doc: Document, kind: Unit, unit: Unit) -> Item | None:
     """The title that stands right under a line saying only the kind of document ("GEMENSAM
     SAMVERKANSÖVERENSKOMMELSE" / "" / "Nyby mot brott – överenskommelse om samverkan mellan …")."""
-    if unit.span.start - kind.span.end > 2 or (name := _title_of(doc, unit)) is None or not ONE.search(name):
+    if unit.span.start - kind.span.end > 2:
         return None
-    return Item("agreement", name, unit.span)
+    if (name := _title_of(doc, unit)) is not None and ONE.search(name):
+        return Item("agreement", name, unit.span)
+    which = unit.text.strip(" #*")
+    if unit.kind == "heading" and len(which.split()) <= 4 and YEARS_END.search(which) and not COLUMNS.search(which):
+        # "MEDBORGARLÖFTE" / "NYBY 2026–2027": the line under the kind says which one, the two are the title
+        kind_line = doc.line(kind.span.start).strip(" #*")
+        whole = f"{kind_line} {which}"
+        return Item("agreement", _sentence_case(whole, doc) if whole.isupper() else whole,
+                    Span(kind.span.start, unit.span.end))
+    return None
 
 
 def _title_of(doc: Document, unit: Unit, lead: tuple[str, int] | None = None) -> str | None:
