@@ -47,3 +47,20 @@ def test_a_cover_page_that_gives_the_kind_then_the_place_and_years():
     plain = _plain(text, "x.txt")
     assert list(plain["agreement"]) == ["Medborgarlöfte Åby 2027–2028"]
     assert set(plain["parties"]) == {"Åby kommun", "Lokalpolisområde Åby"}
+
+
+def test_a_beredning_of_the_chiefs_above_all_others_decides_and_its_short_name_is_the_same_group():
+    text = ("Medborgarlöfte Åby 2027\n\nUppföljning\n\nFrämst ansvarar Åbyberedningen för att löftet hålls. "
+            "Beredningen består av kommundirektören och polischefen, och det är polischefen som är ordförande. "
+            "Beredningen sammanträder en gång per tertial.\n")
+    groups = _plain(text, "x.txt")["groups"]
+    assert list(groups) == ["Åbyberedningen"]
+    group = groups["Åbyberedningen"]
+    assert (group["kind"], group["chair"], group["frequency_per_year"]) == ("steering", "polischef", 3)
+
+
+def test_the_group_a_task_rests_on_is_what_the_next_den_is_about():
+    text = ("Medborgarlöfte Åby 2027\n\nUppföljning\n\nArbetet i vardagen vilar på fältgruppen för Åby centrum. "
+            "Den träffas varannan vecka, och i den ingår fritidsledarna och närpoliserna.\n")
+    group = _plain(text, "x.txt")["groups"]["fältgruppen för Åby centrum"]
+    assert group["frequency_per_year"] == 26

@@ -184,7 +184,7 @@ CHAIR = [
     re.compile(r"(?i)\b(?:leds|ledas|sammankallas|sammankallar|(?:an|sam)?ordnas)\s+(?:[a-zåäö]+\s+)?av\s+(?P<who>[^.;]+)"),
     re.compile(r"(?i)\bunder\s+(?:ledning|ordförandeskap)\s+av\s+(?P<who>[^.;]+)"),  # "sammanträder under ledning av X"
     # "Det är kommunpolisen som leder mötet": a cleft names the chair first
-    re.compile(r"(?i)^det\s+är\s+(?P<who>[^.;]+?)\s+som\s+(?:leder|sammankallar|kallar\s+till|håller\s+i|"
+    re.compile(r"(?i)(?:^|,\s+(?:och|men)\s+|;\s*)det\s+är\s+(?P<who>[^.;,]+?)\s+som\s+(?:leder|sammankallar|kallar\s+till|håller\s+i|"
                r"är\s+ordförande)\b"),
     re.compile(r"(?i)(?:^|\boch\s+|[,;]\s*)(?P<who>(?:[\wåäö-]+\s+){0,3}?[\wåäö-]+)\s+(?:håller\s+i|innehar|har)\s+"
                r"(?:ordförandeklubban|ordförandeposten|ordförandeskapet)\b"),
@@ -290,7 +290,9 @@ KEYED = re.compile(r"^(?P<name>[^:.–—]{3,60}?)(?::|\s+[–—-])\s+(?P<value
 SHORT_FORM_GROUP = re.compile(r"(?P<short>[A-ZÅÄÖ]{2,6})\s*=\s*(?P<long>[a-zåäö][a-zåäö ]{2,60})")
 # "utförs av Araby-teamet", "sköts av samordningsgruppen": the agent of a passive is what the sentence is about
 # "utförs av Araby-teamet", "sköts av en samverkansgrupp" (not a chair's verb)
-PASSIVE_AGENT = re.compile(r"(?i)\b(?!leds|sammankallas|ledas)[a-zåäö]{3,}s\s+av\s+(?:en\s+|ett\s+)?$")
+# the agent of a passive ("utförs av X"), or the one a task rests on ("Genomförandet ligger på X", "vilar på X")
+PASSIVE_AGENT = re.compile(r"(?i)\b(?!leds|sammankallas|ledas)[a-zåäö]{3,}s\s+av\s+(?:en\s+|ett\s+)?$|"
+                           r"\b(?:ligger|vilar|faller)\s+(?:främst\s+|huvudsakligen\s+)?på\s+$")
 # "sammansatt på samma sätt som X, men med A i stället för B": X's members, A for B
 SAME_AS = re.compile(r"(?i)\b(?:sammansatt\w*|består)\s+på\s+samma\s+sätt\s+som\s+(?P<ref>[^,.;]+?)"
                      r"(?:\s*,?\s*men\s+med\s+(?P<with>[^.;]+?)(?:\s+i\s+stället(?:\s+för\s+(?P<instead>[^.;]+?))?)?)?"
@@ -464,7 +466,7 @@ def _owner(text: str, named: list[Mention]) -> Mention | None:
 def _complement(m: re.Match, text: str, before: list[str], adjectives: list[str], allow: bool) -> list[str]:
     """The words after a group word that go on with its name ("… för unga", "Samverkansgrupp Sydby centrum,"):
     at the sentence's start, after a definite or owned group word, capitalised, or where `allow`ed."""
-    complement = re.match(r"\s+(?P<c>(?:för|mot)\s+[^,.;:()]+|[A-ZÅÄÖ][\wåäö-]+"
+    complement = re.match(r"\s+(?P<c>(?:för|mot)\s+(?!att\b)[^,.;:()]+|[A-ZÅÄÖ][\wåäö-]+"
                           r"(?:\s+[A-ZÅÄÖ][\wåäö-]+|\s+[a-zåäö]+(?=[,.;:(]|$)|(?<=s)\s+[a-zåäö]{3,})?)",
                           text[m.end():])  # "Samverkansgrupp Sydby centrum,", "Forum Nybys torg är …"
     if not complement:
@@ -547,7 +549,12 @@ def _object(before: list[str]) -> bool:
         return False
     if len(before) == 2 and before[0].casefold() in {"det", "så"} and before[1].casefold() in {"gör", "är"}:
         return False  # "Vem leder arbetet? Det gör styrgruppen.": the proform stands for the verb, the group acts
-    return before[0].casefold() not in NON_SUBJECT | ADVERBS and not before[0][:1].isdigit()
+    return before[0].casefold() not in NON_SUBJECT | ADVERBS and not before[0][:1].isdigit() \
+        and not (len(before) == 2 and ADVERB_FORM.search(before[0]))
+
+
+# a word an adverb by its form: a superlative ("Ytterst", "Främst", "Senast"), "-vis", "-ligen", "-ligtvis"
+ADVERB_FORM = re.compile(r"(?i)^[a-zåäö]{2,}(?:ast|rst|mst|vis|ligen|igtvis)$")
 
 
 def _common(word: str) -> bool:
@@ -617,6 +624,12 @@ class GroupReader:
                 return g
             if len(parts) == 1 and any(p == parts[0] for p in gparts) and gparts.index(parts[0]) <= 1:
                 return g
+        if len(parts) == 1 and m.name.casefold().endswith(("en", "et")):
+            # "Beredningen" after "Trygghetsberedningen": the definite last part of one group's compound
+            ending = [g for g in self.groups.values()
+                      if any(p.endswith(parts[0]) and len(p) > len(parts[0]) + 2 for p in g.key.split())]
+            if len(ending) == 1:
+                return ending[0]
         return None
 
     def _same(self, m: Mention, g: Group) -> bool:
@@ -1168,6 +1181,14 @@ class GroupReader:
             if g.fields.get("kind") in ("working", "council") and len(listed) >= 2 and chiefs \
                     and "brottsförebyggande" not in g.name.casefold():
                 g.fields["kind"] = "steering"
+            elif g.fields.get("kind") == "preparation" and len(listed) >= 2 and chiefs \
+                    and not any(x.fields.get("kind") == "steering" for x in self.groups.values()) \
+                    and not self._reports_to_group(g):
+                g.fields["kind"] = "steering"  # "Trygghetsberedningen" of the chiefs, above all others: it decides
+
+    def _reports_to_group(self, g: Group) -> bool:
+        targets = {self.resolve(r, g) for r in g.fields.get("reports_to") or []}
+        return any(x.name in targets for x in self.groups.values() if x is not g)
 
     def topic_of(self, unit: Unit, heading_group: Group | None, previous: Unit | None) -> tuple[Group | None, int]:
         """The group a sentence is about, and where the words about it start (a relative clause's start)."""
