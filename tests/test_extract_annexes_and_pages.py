@@ -62,5 +62,5 @@ def test_a_beredning_of_the_chiefs_above_all_others_decides_and_its_short_name_i
 def test_the_group_a_task_rests_on_is_what_the_next_den_is_about():
     text = ("Medborgarlöfte Åby 2027\n\nUppföljning\n\nArbetet i vardagen vilar på fältgruppen för Åby centrum. "
             "Den träffas varannan vecka, och i den ingår fritidsledarna och närpoliserna.\n")
-    group = _plain(text, "x.txt")["groups"]["fältgruppen för Åby centrum"]
+    group = _plain(text, "x.txt")["groups"]["Fältgruppen för Åby centrum"]
     assert group["frequency_per_year"] == 26
