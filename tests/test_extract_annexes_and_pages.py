@@ -64,3 +64,21 @@ def test_the_group_a_task_rests_on_is_what_the_next_den_is_about():
             "Den träffas varannan vecka, och i den ingår fritidsledarna och närpoliserna.\n")
     group = _plain(text, "x.txt")["groups"]["Fältgruppen för Åby centrum"]
     assert group["frequency_per_year"] == 26
+
+
+def test_an_open_meeting_we_invite_to_is_for_those_who_can_ask_there():
+    text = ("Medborgarlöfte Åby 2027\n\nUppföljning\n\nVår och höst bjuder vi in till Torgdialogen, ett öppet möte i "
+            "biblioteket där boende, butiksägare och föreningar i Åby kan ställa frågor.\n")
+    group = _plain(text, "x.txt")["groups"]["Torgdialogen"]
+    assert (group["kind"], group["frequency_per_year"]) == ("forum", 2)
+    assert group["members"] == ["boende", "butiksägare", "förening"]
+
+
+def test_a_convener_besides_whom_others_take_part_and_a_report_before_each_meeting_of_another():
+    text = ("Samverkansavtal för Åby\n\nOrganisation\n\nLedningsgruppen består av kommundirektören och polischefen. "
+            "Fältgruppen träffas varje vecka, med närpolisen som sammankallande, och utöver honom ingår "
+            "fritidsledarna och en kurator. Fältgruppen redovisar inför varje möte i Ledningsgruppen vad som gjorts.\n")
+    group = _plain(text, "x.txt")["groups"]["Fältgruppen"]
+    assert group["chair"] == "närpolis"
+    assert group["members"] == ["närpolis", "fritidsledare", "kurator"]
+    assert group["reports_to"] == ["Ledningsgruppen"]
