@@ -40,10 +40,11 @@ def test_labelled_fields_whose_values_are_sentences_or_bare_counts():
     assert group["reports_to"] == ["kommunstyrelsen"]
 
 
-def test_a_cover_page_that_gives_the_kind_then_the_place_and_years():
+def test_a_cover_page_that_gives_the_kind_then_the_place_and_years_its_footer_states_as_one():
     text = ("\n                 MEDBORGARLÖFTE\n\n               ÅBY 2027–2028\n\n\n"
             "         Åby kommun och Lokalpolisområde Åby\n\n"
-            "Vi lovar att\n\n  •  vara synliga i centrum varje fredag.\n\nLöftet gäller 2027–2028.\n")
+            "Vi lovar att\n\n  •  vara synliga i centrum varje fredag.\n\nLöftet gäller 2027–2028.\n\n"
+            "Medborgarlöfte Åby 2027–2028                          2\n")
     plain = _plain(text, "x.txt")
     assert list(plain["agreement"]) == ["Medborgarlöfte Åby 2027–2028"]
     assert set(plain["parties"]) == {"Åby kommun", "Lokalpolisområde Åby"}
@@ -82,3 +83,17 @@ def test_a_convener_besides_whom_others_take_part_and_a_report_before_each_meeti
     assert group["chair"] == "närpolis"
     assert group["members"] == ["närpolis", "fritidsledare", "kurator"]
     assert group["reports_to"] == ["Ledningsgruppen"]
+
+
+def test_a_kind_over_a_subtitle_the_document_never_states_as_one_keeps_the_kind():
+    text = "# Samverkansavtal\n\n**Åby 2026**\n\n## Parter\n\nÅby kommun och Lokalpolisområde Åby.\n"
+    assert list(_plain(text)["agreement"]) == ["Samverkansavtal"]
+
+
+def test_a_web_page_naming_the_agreement_in_apposition_its_number_and_who_signed():
+    text = ("# Trygghet i Åby\n\nSamarbetet med lokalpolisområde Åby har funnits länge. Åby kommun och polisen skrev "
+            "i fjol under avtalet **Tryggt i Åby**, som gäller 2026–2027 och är registrerat under KS 2025/77.\n")
+    plain = _plain(text)
+    assert list(plain["agreement"]) == ["Tryggt i Åby"]
+    assert plain["agreement"]["Tryggt i Åby"]["dnr"] == ["KS 2025/77"]
+    assert set(plain["parties"]) == {"Åby kommun", "lokalpolisområde Åby"}

@@ -61,7 +61,8 @@ def title(doc: Document, units: list[Unit]) -> Item | None:
         found = _quoted(units) or found
     if found is None or _collection(found.name):  # a page naming a collection: its own <title> names which one
         found = _page_title(doc) or found
-    return found or _quoted(units) or _first_heading(units)  # no line names it: the one its sentences quote
+    # no line names it: the one its sentences name in apposition or quote
+    return found or _in_apposition(doc) or _quoted(units) or _first_heading(units)
 
 
 def _labelled(doc: Document) -> Item | None:
@@ -148,6 +149,22 @@ def given_name(units: list[Unit]) -> Item | None:
     return None
 
 
+# a definite word for the agreement and its name in bold or quotes ("skrev under överenskommelsen **Trygg X**")
+APPOSITION = re.compile(r"(?i)\b\w*(?:överenskommelsen|avtalet|medborgarlöftet)\s+(?:\*\*|__|[\"”“«])"
+                        r"(?P<title>(?-i:[A-ZÅÄÖ])[^*_\"”“«»\n]{3,100}?)(?:\*\*|__|[\"”»])")
+
+
+def _in_apposition(doc: Document) -> Item | None:
+    """The name a sentence gives the agreement in apposition, set off in bold or quotes, unless the sentence says
+    it is an earlier one ("ersatte avtalet "Trygg 2020"")."""
+    for n in range(1, len(doc) + 1):
+        line = doc.line(n)
+        for m in APPOSITION.finditer(line):
+            if not FORMER.search(line[:m.start()].rsplit(".", 1)[-1]):
+                return Item("agreement", " ".join(m.group("title").split()), Span(n, n))
+    return None
+
+
 def _quoted(units: list[Unit]) -> Item | None:
     """The first title of one agreement a sentence quotes ("Det bygger på "Överenskommelse om …"") that the
     sentence does not say is replaced, earlier or ended."""
@@ -224,11 +241,14 @@ def _fuller(doc: Document, kind: Unit, unit: Unit) -> Item | None:
         return Item("agreement", name, unit.span)
     which = unit.text.strip(" #*")
     if unit.kind == "heading" and len(which.split()) <= 4 and YEARS_END.search(which) and not COLUMNS.search(which):
-        # "MEDBORGARLÖFTE" / "NYBY 2026–2027": the line under the kind says which one, the two are the title
-        kind_line = doc.line(kind.span.start).strip(" #*")
-        whole = f"{kind_line} {which}"
-        return Item("agreement", _sentence_case(whole, doc) if whole.isupper() else whole,
-                    Span(kind.span.start, unit.span.end))
+        # "MEDBORGARLÖFTE" / "NYBY 2026–2027": the line under the kind says which one; the two are the title
+        # where the document also states them as one (a running header or footer "Medborgarlöfte Nyby 2026–2027")
+        whole = f"{doc.line(kind.span.start).strip(' #*')} {which}"
+        stated = next((line.strip() for n in range(unit.span.end + 1, len(doc) + 1)
+                       if fold(" ".join((line := doc.line(n)).split())).startswith(fold(whole))), None)
+        if stated is not None:
+            return Item("agreement", " ".join(stated.split()[:len(whole.split())]),
+                        Span(kind.span.start, unit.span.end))
     return None
 
 
