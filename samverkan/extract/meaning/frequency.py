@@ -136,8 +136,8 @@ def _per_year(text: str) -> PerYear | None:
 
 
 # a bare count where the label already says what is counted ("Sammanträden: sex per år", "Möten: 4/år")
-BARE_COUNT = re.compile(r"^\s*(?:minst\s+|cirka\s+|ca\s+)?(?P<num>\d+|en|ett|tva|tre|fyra|fem|sex|sju|atta|nio|tio|elva|"
-                        r"tolv)\s*(?:(?:per|om|i|varje)\s+|/\s*)(?P<per>kalenderar|lasar|halvar|termin|kvartal|manad|"
+BARE_COUNT = re.compile(r"^\s*(?:minst\s+|cirka\s+|ca\s+)?"
+                        r"(?P<num>\d+|en|ett|tva|tre|fyra|fem|sex|sju|atta|nio|tio|elva|tolv)\s*(?:(?:per|om|i|varje)\s+|/\s*)(?P<per>kalenderar|lasar|halvar|termin|kvartal|manad|"
                         r"vecka|ar)(?:et|en|n)?\b")
 
 
