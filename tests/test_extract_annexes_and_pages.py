@@ -97,3 +97,9 @@ def test_a_web_page_naming_the_agreement_in_apposition_its_number_and_who_signed
     assert list(plain["agreement"]) == ["Tryggt i Åby"]
     assert plain["agreement"]["Tryggt i Åby"]["dnr"] == ["KS 2025/77"]
     assert set(plain["parties"]) == {"Åby kommun", "lokalpolisområde Åby"}
+
+
+def test_areas_a_second_sentence_counts_after_one_about_where_the_effort_goes():
+    text = ("# Samverkansavtal för Åby\n\nVi lägger kraften där den gör mest nytta. Det blir i år två saker:\n\n"
+            "- färre inbrott i villaområdena, samt\n- att förebygga bedrägerier mot äldre.\n")
+    assert list(_plain(text)["priority_areas"]) == ["Färre inbrott i villaområdena", "Bedrägerier mot äldre"]

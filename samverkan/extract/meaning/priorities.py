@@ -27,6 +27,7 @@ FOCUS = r"\bfokus\s+(?:ligger|läggs)\s+på|\b(?:lägga|lägger|läggs|ligger)\s
 # "rikta sina gemensamma insatser mot": the areas follow
 DIRECTED = r"\brikta\w*\s+(?:\w+\s+){0,3}?(?:insatser|arbete\w*|resurser|kraft)\s+(?:på|mot)"
 PRIORITY_INTRO = re.compile(r"(?i)\bprioriter\w*|\b(?:in)?riktas\s+(?:på|mot)|" + FOCUS + r"|" + DIRECTED + r"|"
+                            r"\blägg\w*\s+(?:\w+\s+){0,2}?(?:kraft|fokus|resurser)\w*\s+där\b|"  # "… kraften där …"
                             r"\b(?:tar|tas)\s+sikte\s+på|\bkoncentreras\s+(?:på|till)|"  # "… tar sikte på"
                             r"\bproblemområden|\bfokusområden|"
                             r"\binsatsområden|\bfokuserar\s+på|\barbetar\s+vi\s+med\b|\bområden\b[^.:]*\b(?:nämligen|arbeta|"
@@ -72,6 +73,7 @@ LEAD_VERB = re.compile(r"(?i)\b(?:är|har|ska|skall|kan|bör|vill|blir|finns|gä
 # what a clause goes on to say about an area ("…, där …", "… som är …"); "unga som riskerar …" names whom it is about
 ASIDE = re.compile(r"(?i)\s+(?:där|vilket|eftersom)\b.*$|\s+som\s+(?:är|var|har|blir|kan|ska|gör)\b.*$")
 MD_LEVEL = re.compile(r"#*")
+COUNT_LEAD = re.compile(r"(?i)\b(?:två|tre|fyra|fem|sex|följande)\s+(?:\w+\s+)?(?:saker|delar|punkter|områden|frågor)\s*:$")
 ANNOUNCED = re.compile(r"(?i)\bföljande\s+(?P<n>[a-zåäö]+)\s+(?:\w*områden|\w*frågor|\w*inriktningar)\s*[.:]?$|"
                        r"\b(?P<m>två|tre|fyra|fem|sex)\s+(?:\w+\s+)?(?:\w*områden|\w*frågor|\w*inriktningar)\s*:$")
 SUB_NUMBER = re.compile(r"^\s*(?:#+\s*)?(?P<top>\d{1,2})\.(?P<sub>\d{1,2})\.?\s+\S")
@@ -86,7 +88,7 @@ class _Areas:
     def add(self, name: str, span: Span, prose: bool = False) -> None:
         name = re.split(r"\s+(?:→|->|=>|⇒)\s*", " ".join(name.split()))[0].strip(" .,:;*")  # "A → what it means"
         name = re.sub(r"^\(?(?:[a-zA-Z]|\d{1,2})\)\s+", "", name)  # "a) narkotikahandel" inside a sentence
-        name = re.sub(r"(?i)^(?:och|samt)\s+|\s+(?:och|samt)$", "", name)
+        name = re.sub(r"(?i)^(?:och|samt)\s+|\s+(?:och|samt)$", "", name).strip(" ,;")  # "A, samt" / "B."
         name = re.sub(r"(?i)^(?:därefter|sedan|slutligen|till\s+sist|därtill)\s+", "", name)  # "…, därefter X"
         if prose:
             name = ASIDE.sub("", name)
@@ -103,8 +105,8 @@ class _Areas:
 def priority_areas(doc: Document, units: list[Unit]) -> list[Item]:
     areas, prose = _Areas(), _Areas()
     units = _listed_lines(doc, units)
-    introduced = {id(item) for unit in units if unit.kind == "sentence" and PRIORITY_INTRO.search(unit.text)
-                  for item in unit.items}
+    introduced = {id(item) for k, unit in enumerate(units) if unit.kind == "sentence" and (
+        PRIORITY_INTRO.search(unit.text) or _second_lead(units, k)) for item in unit.items}
     top: tuple[str, bool] | None = None  # the number of the numbered section read, and whether it is of priorities
     depth = 0  # the Markdown level of the priorities heading read, 0 outside one
     header: list[str] = []  # the column names of the table read
@@ -146,6 +148,14 @@ def priority_areas(doc: Document, units: list[Unit]) -> list[Item]:
     if not areas.found:
         _promised(doc, units, areas)
     return list(areas.found.values())
+
+
+def _second_lead(units: list[Unit], k: int) -> bool:
+    """A sentence announcing a count of things over a list ("Det betyder tre saker:"), right after a sentence of
+    priorities in the same paragraph ("Vi lägger kraften där den behövs mest."): the list is of the areas."""
+    unit, before = units[k], units[k - 1] if k else None
+    return bool(COUNT_LEAD.search(unit.text)) and before is not None and before.kind == "sentence" \
+        and before.span.end >= unit.span.start - 1 and bool(PRIORITY_INTRO.search(before.text))
 
 
 def _outermost(units: list[Unit]) -> dict[str, int]:
@@ -268,7 +278,8 @@ def _item_name(doc: Document, unit: Unit) -> str:
     if lead := LEAD_EMPHASIS.match(doc.line(unit.span.start)):
         return lead.group("lead")
     before = re.split(r":|\s[–—-]\s", unit.text)[0]  # "Trygg skolväg – fler vuxna ute": the area, not its gloss
-    return before if len(before) > 3 else unit.text
+    name = before if len(before) > 3 else unit.text
+    return VERB_LEAD.sub("", name) if name.startswith("att ") else name  # "…: A, B samt att motverka C"
 
 
 def _stressed(doc: Document, unit: Unit, areas: _Areas) -> None:
