@@ -73,7 +73,8 @@ LEAD_VERB = re.compile(r"(?i)\b(?:är|har|ska|skall|kan|bör|vill|blir|finns|gä
 # what a clause goes on to say about an area ("…, där …", "… som är …"); "unga som riskerar …" names whom it is about
 ASIDE = re.compile(r"(?i)\s+(?:där|vilket|eftersom)\b.*$|\s+som\s+(?:är|var|har|blir|kan|ska|gör)\b.*$")
 MD_LEVEL = re.compile(r"#*")
-COUNT_LEAD = re.compile(r"(?i)\b(?:två|tre|fyra|fem|sex|följande)\s+(?:\w+\s+)?(?:saker|delar|punkter|områden|frågor)\s*:$")
+COUNT_LEAD = re.compile(r"(?i)\b(?:två|tre|fyra|fem|sex|följande)\s+(?:\w+\s+)?"
+                        r"(?:saker|delar|punkter|områden|frågor)\s*:$")
 ANNOUNCED = re.compile(r"(?i)\bföljande\s+(?P<n>[a-zåäö]+)\s+(?:\w*områden|\w*frågor|\w*inriktningar)\s*[.:]?$|"
                        r"\b(?P<m>två|tre|fyra|fem|sex)\s+(?:\w+\s+)?(?:\w*områden|\w*frågor|\w*inriktningar)\s*:$")
 SUB_NUMBER = re.compile(r"^\s*(?:#+\s*)?(?P<top>\d{1,2})\.(?P<sub>\d{1,2})\.?\s+\S")
