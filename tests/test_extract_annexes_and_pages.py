@@ -103,3 +103,29 @@ def test_areas_a_second_sentence_counts_after_one_about_where_the_effort_goes():
     text = ("# Samverkansavtal för Åby\n\nVi lägger kraften där den gör mest nytta. Det blir i år två saker:\n\n"
             "- färre inbrott i villaområdena, samt\n- att förebygga bedrägerier mot äldre.\n")
     assert list(_plain(text)["priority_areas"]) == ["Färre inbrott i villaområdena", "Bedrägerier mot äldre"]
+
+
+def test_a_list_under_a_sentence_with_a_clause_of_chairing_and_a_body_that_gets_a_report():
+    text = ("# Trygghet i Åby\n\n## Organisation\n\n"
+            "Överst finns **styrgruppen**, där beslut om budget och mål fattas:\n\n"
+            "- kommundirektören\n- polischefen\n- miljöchefen och skolchefen\n"
+            "- ordförandeskapet skiftar varje år mellan kommundirektören och polischefen\n\n"
+            "Styrgruppen möts fyra gånger per år. Kommunfullmäktige får en årlig rapport från den.\n")
+    group = _plain(text, "x.html")["groups"]["Styrgruppen"]
+    assert group["members"] == ["kommundirektör", "polischef", "miljöchef", "skolchef"]
+    assert group["chair"] == ["kommundirektör", "polischef"] and group["chair_alternating"] is True
+    assert group["reports_to"] == ["kommunfullmäktige"]
+
+
+def test_a_name_by_initials_that_bodies_work_in_and_a_list_an_unfinished_sentence_opens():
+    text = ("# Trygghet i Åby\n\n## Organisation\n\nUnder styrgruppen arbetar **Fältgruppen**. Varje onsdag går "
+            "gruppen igenom helgens händelser. Med i gruppen är\n\n- kommunens fältsekreterare, som också leder "
+            "mötena,\n- närpoliserna och\n- Åbyhem, som äger hyreshusen.\n\nSkola och polis samarbetar dessutom i "
+            "**SSPF Åby**, som tar hand om unga i riskzon. Där träffas kuratorer och närpoliser varje månad. "
+            "Rektorn samordnar och håller i mötena. Även SSPF-gruppen rapporterar till styrgruppen.\n")
+    groups = _plain(text, "x.html")["groups"]
+    assert groups["Fältgruppen"]["members"] == ["fältsekreterare", "närpolis", "Åbyhem"]
+    assert (groups["Fältgruppen"]["chair"], groups["Fältgruppen"]["frequency_per_year"]) == ("fältsekreterare", 52)
+    sspf = groups["SSPF Åby"]
+    assert sspf["members"] == ["kurator", "närpolis"] and sspf["chair"] == "rektor"
+    assert sspf["reports_to"] == ["styrgruppen"] and "SSPF-gruppen" not in groups

@@ -96,7 +96,8 @@ MEMBER_BEFORE = re.compile(r"(?i)\bdär\s+(?P<list>.+?)\s+(?:ingår|deltar|sitte
 # a heading over what the agreement leaves out ("Inte en del av överenskommelsen", "Utanför avtalet")
 OUTSIDE_HEADING = re.compile(r"(?i)\b(?:inte|ej)\s+(?:en\s+)?del\s+av\s+(?:\w*överenskommelsen|\w*avtalet)|"
                              r"^utanför\s+(?:\w*överenskommelsen|\w*avtalet)|\b(?:ingår|omfattas)\s+inte\b")
-OUTSIDE_AGREEMENT = re.compile(r"(?i)\b(?:regleras|omfattas|styrs|berörs)\s+inte\s+av\s+(?:denna|detta|den\s+här)|"
+OUTSIDE_AGREEMENT = re.compile(r"(?i)\b(?:regleras|omfattas|styrs|berörs)\s+inte\s+av\s+(?:denna|detta|den\s+här|"
+                               r"\w*överenskommelsen|\w*avtalet)|"
                                r"\b(?:ingår|ligger)\s+inte\s+i\s+(?:denna|detta)\s+(?:överenskommelse|avtal)|"
                                r"\butanför\s+(?:denna|detta)\s+(?:överenskommelse|avtal)|"
                                r"\bhar\s+ingen\s+(?:uppgift|roll|funktion)\s+(?:enligt|i)\s+(?:den\s+\w+\s+|denna\s+)?"
@@ -115,6 +116,7 @@ FREQUENCY_TAIL = re.compile(r"(?i)\s+(?:(?:minst\s+)?(?:en|ett|två|tre|fyra|fem
                             r"|kvartalsvis|månadsvis|veckovis|årligen)")
 AS_ROLE = re.compile(r"(?i)\bmed\s+(?P<list>[^.;]+?)\s+som\s+(?:föredragande|sekreterare|adjungerade?)\b")
 WHERE_LIST = re.compile(r"(?i)\s*,?\s*där\s+(?P<list>[^.;]+)")
+PASSIVE_VERB = re.compile(r"(?i)(?!(?:möt|träffa|samla|se)s$)[a-zåäö]{3,}s")  # "där beslut fattas": no people
 LIKEWISE = re.compile(r"(?i),?\s*\bliksom\s+(?P<list>[^.;]+)")
 TOGETHER = re.compile(r"(?i)\btillsammans\s+med\s+(?P<list>[^.;]+)")
 FORUM_FOR = re.compile(r"(?i)\b(?:(?:ett|en)\s+(?:öppe[nt]\s+)?[\wåäö-]*(?:forum|råd|nätverk|mötesplats)|"
@@ -122,7 +124,7 @@ FORUM_FOR = re.compile(r"(?i)\b(?:(?:ett|en)\s+(?:öppe[nt]\s+)?[\wåäö-]*(?:f
                        r"\s+för\s+(?P<list>(?-i:[a-zåäö])[^.]+)")  # not a place: "ett forum för Nyby, öppet för …"
 MEMBER_HINT = re.compile(r"(?i)\b(?:består|ingår|deltar|ledamöter|deltagare|medlemmar|sammansättning|representeras|"
                          r"utgörs)\b")
-ALTERNATING = re.compile(r"(?i)\b(?:växelvis|alterner\w*|växla\w*|turas\s+om|vartannat|varannan\s+gång|roter\w*|"
+ALTERNATING = re.compile(r"(?i)\b(?:växelvis|alterner\w*|växla\w*|skifta\w*|turas\s+om|vartannat|varannan\s+gång|roter\w*|"
                          r"(?:udda|jämna)\s+år|(?:går|gå)\s+(?:\w+\s+)?på\s+tur|i\s+tur\s+och\s+ordning)\b")
 # "under udda år av A och under jämna år av B": when each holds it, no part of who
 YEARS_OF = re.compile(r"(?i)\b(?:under\s+|de\s+)?(?:udda|jämna)\s+år(?:en)?\s+(?:av\s+)?")
@@ -131,6 +133,8 @@ _WHO = r"(?<![\wåäö-])(?:[\wåäö-]+\s+){0,3}?[\wåäö-]+"
 _YEARS = r"\s+(?:(?:under|år|för)\s+)?(?:19|20)\d\d\b"
 CHAIR_BY_YEAR = re.compile(r"(?i)(?P<a>" + _WHO + r")\s+är\s+ordförande" + _YEARS + r"[^,;.]{0,20}?"
                            r"(?:,\s*|\s+och\s+|\s+samt\s+)(?P<b>" + _WHO + r")" + _YEARS)
+LEADS_TOO = re.compile(r"(?i),\s+som\s+(?:också\s+|även\s+)?"
+                       r"(?:leder|är\s+ordförande|är\s+sammankallande|sammankallar)\b")
 # "kommundirektören (ordförande)": the chair marked in a list of members
 CHAIR_MARK = re.compile(r"(?i)(?:^|[,:;]\s*|\b(?:och|samt|av)\s+)(?P<who>[^,:;()]+?)\s*"
                         r"\((?:ordförande|ordf\.?|sammankallande)\)")
@@ -159,6 +163,12 @@ IS_A = re.compile(r"^(?P<name>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ0-9][\wåä
 HELD = re.compile(r"\b(?:genomförs|hålls|anordnas|arrangeras|äger\s+rum)\b(?:[^.;]*?\s)?(?<!\bi\s)(?<!\bpå\s)"
                   r"(?<!\bav\s)(?<!\bmed\s)(?<!\boch\s)(?<!\bsamt\s)(?<!\bvid\s)(?<!\bför\s)"
                   r"(?P<name>(?-i:[A-ZÅÄÖ])[a-zåäö-]{4,}(?:et|en))(?=\s*[,.;]|$)")
+# a sentence that opens with when it recurs: what the group does then is its meeting
+RECURRING = re.compile(r"(?i)^(?:varje|varannan|var\s+(?:annan|tredje|fjärde|sjätte))\s+(?:vecka|månad|"
+                       r"(?:mån|tis|ons|tors|fre)dag)")
+# "A, B och C samarbetar dessutom i SSPF Nyby, som …": a name by initials that bodies work together in
+WORKED_IN = re.compile(r"(?i)\b(?:samarbetar|samverkar|möts|träffas|arbetar)\s+(?:\w+\s+)?i\s+"
+                       r"(?P<name>(?-i:[A-ZÅÄÖ]{2,6})(?:\s+(?-i:[A-ZÅÄÖ])[\wåäö-]+)?)(?=\s*[,.;]|$)")
 # "Kommunpolisen kallar till och leder Strandsamverkan varje måndag": a name a function leads, at a frequency
 HELD_ACTIVE = re.compile(r"\b(?:leder|anordnar|arrangerar|sammankallar|driver|kallar\s+till)\s+(?:och\s+[a-zåäö]+\s+)?"
                          r"[*_]{0,2}(?P<name>(?-i:[A-ZÅÄÖ])[a-zåäö-]{5,})[*_]{0,2}(?=\s+(?:varje|var|en|två|"
@@ -284,6 +294,10 @@ OWNED_ROLE = re.compile(r"(?i)\s+(?:ordförande|sammankallande|sekreterare|ledam
 # "Styrgruppen tar emot rapporter från arbetsgruppen": the other way round, the group after "från" reports
 RECEIVES = re.compile(r"(?i)\btar\s+emot\s+(?:\w+\s+)?(?:rapporter|återrapportering|underlag|lägesbilder?|"
                       r"redovisningar)\s+från\s+(?P<from>[^.;,]+)")
+# "Kommunstyrelsen får en skriftlig redovisning från den": a body the group reports to, as the subject
+RECEIVED_FROM = re.compile(r"(?i)^(?P<who>(?-i:[A-ZÅÄÖ])[\wåäö-]+(?:\s+[a-zåäö-]+)?)\s+(?:får|erhåller|tar\s+emot)\s+"
+                           r"(?:[\wåäö-]+\s+){0,3}?(?:redovisning|rapport|återrapport|lägesrapport)\w*\s+från\s+"
+                           r"(?P<from>den|det|dem|gruppen|[^.;,]+?)(?=[\s.,;]|$)")
 # "arbetar på uppdrag av styrgruppen", "Under styrgruppen finns en arbetsgrupp": the group it works for
 WORKS_FOR = re.compile(r"(?i)\bpå\s+uppdrag\s+(?:av|från)\s+(?P<to>[^.;,]+)|^under\s+(?P<over>[\wåäöÅÄÖ-]+(?:\s+"
                        r"(?-i:[A-ZÅÄÖ])[\wåäö-]+)?)\s+(?:finns|arbetar|verkar)\b")
@@ -630,6 +644,11 @@ class GroupReader:
                 return g
             if len(parts) == 1 and any(p == parts[0] for p in gparts) and gparts.index(parts[0]) <= 1:
                 return g
+        initials = m.name.split("-")[0] if "-" in m.name else ""
+        if len(initials) >= 2 and initials.isupper():  # "SSPF-gruppen" for "SSPF Järfälla"
+            named = [g for g in self.groups.values() if g.name.split()[0] == initials and g.key != m.key]
+            if len(named) == 1:
+                return named[0]
         if len(parts) == 1 and m.name.casefold().endswith(("en", "et")):
             # "Beredningen" after "Trygghetsberedningen": the definite last part of one group's compound
             ending = [g for g in self.groups.values()
@@ -772,6 +791,27 @@ class GroupReader:
         """The group of the agreement that words name, if the reader knows it."""
         found = [m for m in mentions(words.strip(), True) if m.start == 0]
         return (self.groups.get(found[0].key) or self._alias(found[0])) if found else None
+
+    def _listed_items(self, g: Group, items: list[Unit]) -> list[str]:
+        """The members a list under a sentence gives, an item each or a few joined by "och"; an item that is a
+        clause of its own says who chairs ("- ordförandeskapet skiftar mellan A och B"), and one with a relative
+        clause of leading is the chair too ("- kommunens samordnare, som också leder mötena")."""
+        found: list[str] = []
+        lower = any(item.text[:1].islower() for item in items)  # a capital in a lower-case list is a name's
+        for item in items:
+            head = re.split(r"(?i),\s*(?:som|vilken|vilket|där)\b", item.text)[0]
+            head = re.sub(r"(?i)[\s,]*\b(?:och|samt)$", "", head.strip(" ,.;"))  # "- A," / "- B och" / "- C."
+            if any(_finite(w) for w in head.split()[1:]):
+                self._chair(g, item.text, item.span)
+                continue
+            listed = members(head, prose=False) if re.search(r"\s(?:och|samt)\s", head) \
+                else [member(head, prose=lower and head[:1].isupper())]
+            found += [one for one in listed if one]
+            if (marked := CHAIR_MARK.search(item.text)) and (who := member(marked.group("who"))):
+                g.set("chair", who, item.span)  # "- kommundirektören (ordförande)"
+            elif LEADS_TOO.search(item.text) and listed and listed[0]:
+                g.set("chair", listed[0], item.span)
+        return found
 
     @staticmethod
     def _add_members(g: Group, found: list[str], span: Span) -> None:
@@ -968,7 +1008,7 @@ class GroupReader:
         if made is None and (made := IS_A.match(unit.text)) is not None and mentions(made.group("name")):
             made = None  # "Styrgruppen är en grupp …": a group word names it already
         if made is None:
-            made = self.held(unit.text)
+            made = self.held(unit.text) or self.worked_in(unit.text)
         if made is not None:
             self.topic = self.named(made.group("name"), unit.span)
             self.topic.weight = max(self.topic.weight, 3 if IS_A.match(unit.text) else 2)
@@ -1038,6 +1078,12 @@ class GroupReader:
                 or fold(m.group("name")) in {fold(g.name) for g in self.groups.values() if g.weight >= 3}:
             return None
         return m
+
+    def worked_in(self, text: str) -> re.Match | None:
+        """A name by initials that bodies work together in ("Skola, socialtjänst och polis samarbetar i SSPF
+        Nyby, som …"): a group by what is done in it."""
+        m = WORKED_IN.search(text)
+        return m if m is not None and not mentions(m.group("name")) else None
 
     def known_word(self, word: str) -> Group | None:
         """The group one word names: its name ("trygghetsmötet"), or its group word ("forumet") for the one group
@@ -1344,7 +1390,8 @@ class GroupReader:
         self._chair(g, text, span)  # first: "leds av A och består i övrigt av B" makes A a member too
         self._members(g, INTERJECTED.sub(" ", RELATIVE_ASIDE.sub("", text)), unit)  # "A, som också är ordförande, B
         # och C", "A och, utan att bli part, B": one list
-        if MEETS.search(text) or unit.kind == "item":  # "var fjärde vecka; är underställd X": a fragment
+        # "var fjärde vecka; är underställd X": a fragment; "Varje tisdag går gruppen igenom …": what it does then
+        if MEETS.search(text) or unit.kind == "item" or RECURRING.match(text):
             freq = frequency.per_year(text)
             if freq is not None:
                 g.set("frequency_per_year", freq.value, span)
@@ -1382,11 +1429,9 @@ class GroupReader:
             found += members(_lower_start(meet.group("a"))) + members(_cut_clause(meet.group("b")))
         if (joint := re.search(re.escape(g.name) + r"\s+tillsammans\s+med\s+(?P<list>[^.;]+)", text, re.I)) is not None:
             found += members(_cut_clause(joint.group("list")))  # "driver Krogsamverkan X tillsammans med A och B"
-        if unit.items and (MEMBER_HINT.search(text) or text.endswith(":")):
-            found += [one for one in (member(item.text) for item in unit.items) if one]
-            for item in unit.items:  # "- kommundirektören (ordförande)"
-                if (marked := CHAIR_MARK.search(item.text)) and (who := member(marked.group("who"))):
-                    g.set("chair", who, item.span)
+        if unit.items and (MEMBER_HINT.search(text) or text.endswith(":")
+                           or re.search(r"(?i)\b(?:är|ingår|deltar|sitter|medverkar)$", text)):  # "Med i gruppen är"
+            found += self._listed_items(g, unit.items)
         found = [f for f in found if (len(f) > 2 or f.isupper() or f == "vd") and not re.search(r"\d", f)  # "TK"
                  and not self._is_group(f) and fold(f) != fold(g.name)
                  and frequency.per_year(f) is None]  # "fyra gånger per år" in a list is no one
@@ -1499,6 +1544,13 @@ class GroupReader:
 
     def _reports(self, g: Group, text: str, span: Span) -> None:
         self._works_for(g, text, span)
+        if (given := RECEIVED_FROM.match(text)) is not None and not mentions(given.group("who")) \
+                and (fold(given.group("from")) in {"den", "det", "dem", "gruppen"}
+                     or self.resolve(given.group("from"), g) == g.name):
+            who = given.group("who")
+            to = who[:1].lower() + who[1:] if " " not in who else who  # "Kommunstyrelsen", "Region Nyby"
+            g.set("reports_to", [*g.fields.get("reports_to", []), to] if to not in g.fields.get(
+                "reports_to", []) else g.fields["reports_to"], span, force=True)
         if (prepares := PREPARES.search(text)) is not None:  # "förbereder styrgruppens möten": works for it
             name = self.resolve(prepares.group("owner") or prepares.group("passive") or prepares.group("basis")
                                 or _until_verb(prepares.group("to") or prepares.group("by")), g)
@@ -1779,6 +1831,8 @@ def _finite(word: str) -> bool:
     if not w.endswith(("ar", "er", "ör", "as", "es", "ds", "ls", "rs")) or w.endswith(("ers", "ars", "nas")):
         return False
     base = lemma(w)
+    if base == w + "e" and w.endswith("ar"):
+        return True  # "samordnar": a verb the lemmatiser takes for its agent noun ("samordnare")
     return base != w and base.endswith("a") and len(base) >= 3
 
 
@@ -1850,7 +1904,9 @@ def _listed_clause(text: str) -> list[str]:
         found += _before(m, text, names)
     elif (first := names[:1] or mentions(text)[:1]) and (m := WHERE_LIST.match(text, first[0].end)) is not None:
         listed = _until_verb(m.group("list"))
-        found += members(listed) if re.search(r",|\boch\b", listed) else []
+        verb = m.group("list")[len(listed):].split()[:1]
+        passive = bool(verb) and PASSIVE_VERB.fullmatch(verb[0].strip(",.;:")) is not None
+        found += members(listed) if re.search(r",|\boch\b", listed) and not passive else []  # "där beslut fattas"
     for name in names:  # a group introduced with its people: "en styrgrupp med A och B", "Chefssamrådet, med A,"
         m = WITH.match(text, name.end) if _indefinite(text, name) else WITH_APPOSITION.match(text, name.end)
         if m is not None:
