@@ -124,8 +124,8 @@ FORUM_FOR = re.compile(r"(?i)\b(?:(?:ett|en)\s+(?:öppe[nt]\s+)?[\wåäö-]*(?:f
                        r"\s+för\s+(?P<list>(?-i:[a-zåäö])[^.]+)")  # not a place: "ett forum för Nyby, öppet för …"
 MEMBER_HINT = re.compile(r"(?i)\b(?:består|ingår|deltar|ledamöter|deltagare|medlemmar|sammansättning|representeras|"
                          r"utgörs)\b")
-ALTERNATING = re.compile(r"(?i)\b(?:växelvis|alterner\w*|växla\w*|skifta\w*|turas\s+om|vartannat|varannan\s+gång|roter\w*|"
-                         r"(?:udda|jämna)\s+år|(?:går|gå)\s+(?:\w+\s+)?på\s+tur|i\s+tur\s+och\s+ordning)\b")
+ALTERNATING = re.compile(r"(?i)\b(?:växelvis|alterner\w*|växla\w*|skifta\w*|turas\s+om|vartannat|varannan\s+gång|"
+                         r"roter\w*|(?:udda|jämna)\s+år|(?:går|gå)\s+(?:\w+\s+)?på\s+tur|i\s+tur\s+och\s+ordning)\b")
 # "under udda år av A och under jämna år av B": when each holds it, no part of who
 YEARS_OF = re.compile(r"(?i)\b(?:under\s+|de\s+)?(?:udda|jämna)\s+år(?:en)?\s+(?:av\s+)?")
 # "A är ordförande 2026 och B 2027": the chair held in turn, each function for the years named
