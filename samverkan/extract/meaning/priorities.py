@@ -43,6 +43,7 @@ LIST_START = re.compile(r"(?i)(?:\bdessa\s+är|\bprioriteras|\bprioriterade\s+om
                         r"\b(?:tar|tas)\s+sikte\s+på|\bkoncentreras\s+(?:på|till)|"
                         + DIRECTED + r"|"
                         r"\bprioriterar\s+(?:parterna|vi|kommunen\s+och\s+polisen|de)\b(?:\s+gemensamt)?|"
+                        r"\b(?:därutöver|dessutom|också|även)\s+prioriterar\b|"  # "medan X därutöver prioriterar A"
                         r"\bsärskilt\s+(?:ska\s+)?arbeta\s+med|\batt\s+prioritera|"
                         r"\bprioritera\s+arbetet\s+(?:mot|med|kring)|(?<!\d):(?!\d)|"  # not "(2023:196)"
                         r"\b(?:det|de|dessa)\s+(?:gäller|handlar\s+om|är)\s+(?:framför\s+allt|främst|i\s+första\s+hand)\b|"
@@ -64,6 +65,7 @@ LABELLED = re.compile(r"(?i)^\s*(?:#+\s*)?(?:prioriterat\s+område|insatsområde
                       r"utvecklingsområde|område)\s*\d{0,2}\s*[:–—-]\s*(?P<name>\S[^.:]{2,80}?)\s*$")
 # ", särskilt bedrägerier": what an area stresses within it, no area of its own
 ELABORATION = re.compile(r"(?i),\s+(?:särskilt|framför\s+allt|i\s+synnerhet|främst|bland\s+annat|till\s+exempel|"
+                         r"med\s+(?:särskild|extra|speciell)\s+(?:tyngd|betoning|vikt|fokus)|"
                          r"t\.\s?ex\.?|inklusive|däribland)\b[^,]*")
 # a line that leads into the list under it, not a heading: "Under avtalstiden riktas arbetet mot", "Vi ska:"
 LEAD_IN = re.compile(r"(?i)(?:\b(?:mot|på|att|med|om|för|till|av|är|som|kring)|:)\s*$")
@@ -305,15 +307,34 @@ def _prose(unit: Unit, areas: _Areas, listed: Unit | None = None) -> None:
         for part in counted[1:]:
             areas.add(re.sub(r"(?i)[\s,.;]+(?:och|samt)?[\s,.;]*$", "", part), unit.span, True)
         return
-    for m in LIST_START.finditer(unit.text):
-        rest = unit.text[m.end():]
+    read = False
+    for clause in WHILE.split(unit.text):  # "… på A och på B, medan X därutöver prioriterar C och Y D"
+        read = _clause_list(clause, unit.span, areas, alone=read) or read
+
+
+def _clause_list(clause: str, span: Span, areas: _Areas, alone: bool) -> bool:
+    """The areas a clause lists after the words that lead into them; `alone`: one area is a list (a clause after
+    "medan" that adds to the one before)."""
+    gapped = GAPPED_SUBJECT.match(clause)
+    for m in LIST_START.finditer(clause):
+        rest = clause[m.end():]
         if not rest.strip() or ":" in rest[:40] and m.group().strip() != ":":
             continue  # "… ska prioriteras under perioden: A, B och C": the list starts after the colon
-        parts = _counted(rest) or area_list(LIST_LEAD.sub("", rest))
-        if len(parts) >= 2:
+        if gapped and len(split := GAP.split(_list_text(LIST_LEAD.sub("", rest)))) > 1:
+            parts = [p.strip(" .,") for p in split]  # "X prioriterar A och Y B": Y's own area, the verb left out
+        else:
+            parts = _counted(rest) or area_list(LIST_LEAD.sub("", rest))
+        if len(parts) >= 2 or alone and parts:
             for part in parts:
-                areas.add(REPEATED.sub("", part), unit.span, True)
-            return
+                areas.add(REPEATED.sub("", part), span, True)
+            return True
+    return False
+
+
+WHILE = re.compile(r"(?i),\s+medan\s+")
+# a clause whose subject is a name ("Haninge prioriterar …"), and the next such name after "och" in its list
+GAPPED_SUBJECT = re.compile(r"^(?-i:[A-ZÅÄÖ])[\wåäö-]+\s+(?:[a-zåäö]+\s+){0,2}?prioriterar\b")
+GAP = re.compile(r"\s+och\s+(?-i:[A-ZÅÄÖ])[\wåäö-]+\s+(?=[a-zåäö])")
 
 
 def _promised(doc: Document, units: list[Unit], areas: _Areas) -> None:
@@ -338,11 +359,17 @@ def _counted(text: str) -> list[str]:
 COUNTED = re.compile(r"(?i)\bför\s+det\s+(?:första|andra|tredje|fjärde|femte|sjätte|sista)\b\s*,?")
 
 
+def _list_text(text: str) -> str:
+    """The words of a list in a sentence: up to the sentence's or clause's end, without what it stresses within
+    an area (", särskilt …") or an aside ("…, där A, B och C möts")."""
+    text = ELABORATION.sub("", text.split(". ")[0].split("; ")[0])
+    return re.sub(r"(?i),\s+(?:där|vilket|vilka|eftersom|då)\b.*$", "", text)
+
+
 def area_list(text: str) -> list[str]:
     """Areas are split at commas and at the last "samt" or "och" only: "kriminella nätverk och nyrekrytering,
     våldsbejakande extremism samt alkohol och narkotika bland unga" has three."""
-    text = ELABORATION.sub("", text.split(". ")[0])
-    text = re.sub(r"(?i),\s+(?:där|vilket|vilka|eftersom)\b.*$", "", text)  # "…, där A, B och C möts": an aside
+    text = _list_text(text)
     parts = [p.strip() for p in text.split(",") if p.strip()]
     if not parts:
         return []

@@ -277,9 +277,11 @@ def _title_of(doc: Document, unit: Unit, lead: tuple[str, int] | None = None) ->
         return None
     if name.isupper():
         name = _sentence_case(name, doc)
+    # a subtitle set in lower case under a title in capitals is of another type: no part of the title
+    subtitle = first_line.isupper() and not OPEN_END.search(first_line) and not following.isupper()
     if unit.kind == "heading" and re.match(r"(?i)och\s", following) and "mellan" in name.casefold() \
             or re.match(r"[a-zåäö]", following) and len(following) < 80 and not following.endswith(".") \
-            and unit.kind == "heading" and not YEARS_END.search(name):
+            and unit.kind == "heading" and not YEARS_END.search(name) and not subtitle:
         if not fold(name).endswith(fold(following)):  # not taken in above already
             name += " " + (following.lower() if following.isupper() else following)  # the title goes on
     return name
