@@ -140,6 +140,7 @@ def test_a_lower_case_subtitle_under_a_title_in_capitals_is_no_part_of_it():
 def test_areas_of_two_clauses_parted_by_medan_one_with_the_verb_left_out():
     text = ("Samverkansavtal för Åby och Nyby\n\n2. Inriktning\n\n"
             "Arbetet ska inriktas på inbrott i villaområden och på trafiken vid skolorna, med särskild tyngd vid "
-            "morgnarna, medan Åby därutöver prioriterar klotter i centrum och Nyby buskörning i hamnen, då sommaren är lång; annat hanteras i ordinarie verksamhet.\n")
+            "morgnarna, medan Åby därutöver prioriterar klotter i centrum och Nyby buskörning i hamnen, då "
+            "sommaren är lång; annat hanteras i ordinarie verksamhet.\n")
     assert list(_plain(text, "x.txt")["priority_areas"]) == [
         "Inbrott i villaområden", "Trafiken vid skolorna", "Klotter i centrum", "Buskörning i hamnen"]
