@@ -144,3 +144,24 @@ def test_areas_of_two_clauses_parted_by_medan_one_with_the_verb_left_out():
             "sommaren är lång; annat hanteras i ordinarie verksamhet.\n")
     assert list(_plain(text, "x.txt")["priority_areas"]) == [
         "Inbrott i villaområden", "Trafiken vid skolorna", "Klotter i centrum", "Buskörning i hamnen"]
+
+
+def test_a_council_beside_the_agreement_is_what_the_next_radet_is_about():
+    text = ("Avtal för Åby\n\nOrganisation\n\nHögst upp finns Trygghetsrådet, som fattar beslut. Där sitter "
+            "kommundirektören och polischefen.\n\nVid sidan av organisationen finns kommunens brottsförebyggande råd "
+            "med förtroendevalda. Rådet regleras inte av överenskommelsen.\n")
+    groups = _plain(text, "x.txt")["groups"]
+    assert list(groups) == ["Trygghetsrådet"]
+
+
+def test_a_joint_group_named_in_apposition_and_a_preparing_group_whose_chair_comes_first():
+    text = ("Samverkansavtal för Åby och Nyby\n\n3. Organisation\n\nHögst upp finns en för båda kommunerna gemensam "
+            "ledningsgrupp, Ledningsgruppen Åby–Nyby, som fattar beslut och i vilken kommundirektörerna och "
+            "polischefen sitter. I Åby bereds ledningsgruppens möten av en taktisk grupp, TG Åby, som träffas "
+            "varje månad och där kommunens säkerhetschef är ordförande och i övrigt närpolisen och en kurator "
+            "deltar.\n")
+    groups = _plain(text, "x.txt")["groups"]
+    assert groups["Ledningsgruppen Åby–Nyby"]["members"] == ["kommundirektör", "polischef"]
+    tg = groups["TG Åby"]
+    assert (tg["chair"], tg["members"]) == ("säkerhetschef", ["säkerhetschef", "närpolis", "kurator"])
+    assert tg["reports_to"] == ["Ledningsgruppen Åby–Nyby"]

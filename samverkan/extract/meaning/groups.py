@@ -135,6 +135,9 @@ CHAIR_BY_YEAR = re.compile(r"(?i)(?P<a>" + _WHO + r")\s+är\s+ordförande" + _YE
                            r"(?:,\s*|\s+och\s+|\s+samt\s+)(?P<b>" + _WHO + r")" + _YEARS)
 LEADS_TOO = re.compile(r"(?i),\s+som\s+(?:också\s+|även\s+)?"
                        r"(?:leder|är\s+ordförande|är\s+sammankallande|sammankallar)\b")
+# "där A är ordförande och i övrigt B deltar": the chair before the rest, a member too where "i övrigt" says so
+CHAIR_FIRST = re.compile(r"(?i)^(?P<who>[^,;]+?)\s+är\s+(?:ordförande|sammankallande)\s+och\s+"
+                         r"(?P<rest>i\s+övrigt\s+|därutöver\s+|dessutom\s+)?")
 # "kommundirektören (ordförande)": the chair marked in a list of members
 CHAIR_MARK = re.compile(r"(?i)(?:^|[,:;]\s*|\b(?:och|samt|av)\s+)(?P<who>[^,:;()]+?)\s*"
                         r"\((?:ordförande|ordf\.?|sammankallande)\)")
@@ -143,9 +146,10 @@ NAMED_AS = re.compile(r"(?i)\b(?:kallas|kallad|kallat|benämns|benämnd|benämnt
                       r"(?P<name>(?-i:[A-ZÅÄÖ]{2,6})\b|(?-i:[A-ZÅÄÖ])[\wåäö-]+"
                       r"(?:\s+(?:(?:i|på|för)\s+)?(?-i:[A-ZÅÄÖ])[\wåäö-]+)*)")  # "benämnd Trygg i Nyby"
 # "… finns en chefsgrupp, Trygghetsgruppen Nyköping.": a name in apposition to an indefinite group word
-APPOSITION = re.compile(r"(?i)\b(?:en|ett)\s+(?:[\wåäö-]+\s+)?[\wåäö-]*(?:grupp|råd|forum|nätverk|team)"
+# ("en för båda kommunerna gemensam ledningsgrupp, Ledningsgruppen Åby–Nyby, …": words between, a dash inside)
+APPOSITION = re.compile(r"(?i)\b(?:en|ett)\s+(?:[\wåäö-]+\s+){0,4}?[\wåäö-]*(?:grupp|råd|forum|nätverk|team)"
                         r"(?:\s+(?:för|mot|om)\s+[a-zåäö-]+)?\s*,\s*"  # "en ledningsgrupp för trygghet, LGT, …"
-                        r"(?P<name>(?-i:[A-ZÅÄÖ])[\wåäö-]+(?:\s+(?-i:[A-ZÅÄÖ])[\wåäö-]+)*)\s*(?:[,.;]|$)")
+                        r"(?P<name>(?-i:[A-ZÅÄÖ])[\wåäö–-]+(?:\s+(?-i:[A-ZÅÄÖ])[\wåäö–-]+)*)\s*(?:[,.;]|$)")
 # "… har parterna inrättat NTS.": a group known only by its initials, set up by the sentence
 ESTABLISHED = re.compile(r"(?i)\b(?:inrätta[rt]?|bilda[rt]?|tillsatt|tillsätter|skapat)\s+"
                          r"(?P<name>(?-i:[A-ZÅÄÖ]{2,6}))\s*[.;]?$")
@@ -175,7 +179,7 @@ HELD_ACTIVE = re.compile(r"\b(?:leder|anordnar|arrangerar|sammankallar|driver|ka
                          r"[a-zåäö]+vis)\b|\s*[,.;]|$)")
 # "…, till vilket boende … inbjuds och vid vilket kommunpolisen medverkar": members in relative clauses
 RELATIVE_MEMBERS = re.compile(r"(?i)\b(?:till|vid|i|på)\s+(?:vilket|vilken|vilka)\s+(?P<list>[^.;]+?)\s+"
-                              r"(?:inbjuds|bjuds\s+in|kallas|deltar|medverkar|ingår)\b")
+                              r"(?:inbjuds|bjuds\s+in|kallas|deltar|medverkar|ingår|sitter)\b")
 # "Styrgruppen …, medan arbetsgruppen …": two main clauses, each about its own group
 WHILE = re.compile(r"(?i),\s+medan\s+(?=\S)")
 # "Nivå 1 – strategisk", "Taktisk nivå": a level of the organisation, whose groups are of its kind
@@ -208,6 +212,7 @@ CHAIR = [
                r"(?:också\s+|även\s+|dessutom\s+)?(?:leder|är\s+ordförande|är\s+sammankallande|sammankallar)\b"),
     re.compile(r"(?i)\b(?:ordförande|sammankallande|mötesledare)(?:\s+(?:i|för)\s+\S+)?\s+(?:är|blir)\s+(?P<who>[^.;]+)"),
     re.compile(r"(?i)\bansvarig\s+för\s+att\s+(?:sammankalla|kalla)\b[^.;]*?\s+är\s+(?P<who>[^.;]+)"),
+    re.compile(r"(?i)\bdär\s+(?P<who>(?:[\wåäö-]+\s+){0,3}?[\wåäö-]+)\s+är\s+(?:ordförande|sammankallande)\b"),
     re.compile(r"(?i)^(?P<who>[^.;]+?)\s+(?:är|blir|(?:föreslås|ska|skall|kommer\s+att)\s+vara)\s+"
                r"(?:också\s+|även\s+|dessutom\s+)?(?:dess\s+|gruppens\s+)?"
                r"(?:ordförande|sammankallande)\b"),
@@ -287,6 +292,9 @@ PREPARES = re.compile(r"(?i)\b(?:för)?bered(?:er|a)\s+(?:(?:det|den|de)\s+)?(?P
                       r"frågorna)\s+som\s+(?:ska\s+|skall\s+)?(?:behandlas|tas\s+upp|avgöras|beslutas)\s+(?:av|i)\s+"
                       r"(?P<by>[^.,;]+)|"
                       r"(?P<passive>[\wåäöÅÄÖ-]+(?:\s+[\wåäö-]+)?):?s\s+(?:möten|sammanträden|ärenden)\s+(?:för)?bereds\s+av\b|"
+                      # "I Åby bereds ledningsgruppens möten av …": the verb before its subject
+                      r"\b(?:för)?bereds\s+(?P<inverted>[\wåäöÅÄÖ-]+(?:\s+[\wåäö-]+)?):?s\s+(?:möten|sammanträden|ärenden)"
+                      r"\s+av\b|"
                       r"\b(?:tar\s+fram|ger|lämnar)\s+underlag\s+(?:till|inför)\s+(?:(?:det|den|de)\s+)?"
                       r"(?P<basis>[\wåäö-]+(?:\s+[\wåäö-]+)?)s\s+(?:möten|sammanträden|beslut)")
 OWNED_ROLE = re.compile(r"(?i)\s+(?:ordförande|sammankallande|sekreterare|ledamöter|deltagare|medlemmar|möten|"
@@ -418,9 +426,11 @@ def mentions(text: str, allow_complement: bool = False) -> list[Mention]:
                          or before[k].islower() and PARTY_GENITIVE.match(before[k])):
             k -= 1  # "av den operativa styrgruppen", "för polisområdets ledningsgrupp": the preposition decides
         prev = before[k].casefold() if k >= 0 else ""
+        owned = any(PARTY_GENITIVE.match(w) for w in before[k + 1:len(before) - len(adjectives)])  # "finns kommunens X"
         subject = prev not in NON_SUBJECT and not (m.group("ending") or "").endswith("s") \
             and not _object(before[:k + 1]) \
-            and (prev not in {"finns"} or name_words[0][:1].isupper() or (m.group("ending") or "") in ("en", "et")) \
+            and (prev not in {"finns"} or name_words[0][:1].isupper() or (m.group("ending") or "") in ("en", "et")
+                 or owned) \
             or prev in {"en", "ett"} and _introduced(before)
         bare = not adjectives and fold(word) == fold(head) and fold(head) in {
             "grupp", "rad", "forum", "natverk", "team", "samrad", "kommitte", "mote", "traff"} and len(name_words) == 1
@@ -486,7 +496,7 @@ def _owner(text: str, named: list[Mention]) -> Mention | None:
 def _complement(m: re.Match, text: str, before: list[str], adjectives: list[str], allow: bool) -> list[str]:
     """The words after a group word that go on with its name ("… för unga", "Samverkansgrupp Sydby centrum,"):
     at the sentence's start, after a definite or owned group word, capitalised, or where `allow`ed."""
-    complement = re.match(r"\s+(?P<c>(?:för|mot)\s+(?!att\b)[^,.;:()]+|[A-ZÅÄÖ][\wåäö-]+"
+    complement = re.match(r"\s+(?P<c>(?:för|mot)\s+(?!att\b)[^,.;:()]+|[A-ZÅÄÖ][\wåäö–-]+"
                           r"(?:\s+[A-ZÅÄÖ][\wåäö-]+|\s+[a-zåäö]+(?=[,.;:(]|$)|(?<=s)\s+[a-zåäö]{3,})?)",
                           text[m.end():])  # "Samverkansgrupp Sydby centrum,", "Forum Nybys torg är …"
     if not complement:
@@ -1553,6 +1563,7 @@ class GroupReader:
                 "reports_to", []) else g.fields["reports_to"], span, force=True)
         if (prepares := PREPARES.search(text)) is not None:  # "förbereder styrgruppens möten": works for it
             name = self.resolve(prepares.group("owner") or prepares.group("passive") or prepares.group("basis")
+                                or prepares.group("inverted")
                                 or _until_verb(prepares.group("to") or prepares.group("by")), g)
             if name and name != g.name and (mentions(name) or any(x.name == name for x in self.groups.values())):
                 g.prepares = True
@@ -1930,10 +1941,14 @@ def _before(m: re.Match, text: str, names: list[Mention]) -> list[str]:
     if m.start() == 0 and text.startswith(listed) and listed[1:2].islower() \
             and not re.match(r"\S+\s+(?-i:[A-ZÅÄÖ])", listed):  # "Västra Nybys Räddningstjänst deltar": a name
         listed = listed[:1].lower() + listed[1:]  # the capital of the sentence, no name's
+    chaired = []
+    if (lead := CHAIR_FIRST.match(listed)) is not None:  # "där A är ordförande och i övrigt B och C deltar"
+        listed = listed[lead.end():]
+        chaired = members(lead.group("who")) if lead.group("rest") else []
     words = listed.split()
     if words and words[-1] == "och" and (verb := next((i for i, w in enumerate(words[1:], 1) if _finite(w)), 0)):
         listed = " ".join(words[:verb])  # "A ansvarar för X och är ledamot": the subject both verbs share
-    found = members(_strip_group(listed))
+    found = chaired + members(_strip_group(listed))
     if m.group("more"):
         found += members(m.group("more"))
     if not m.group("list2") and (together := TOGETHER.search(text, m.end() - 1)):
