@@ -165,3 +165,19 @@ def test_a_joint_group_named_in_apposition_and_a_preparing_group_whose_chair_com
     tg = groups["TG Åby"]
     assert (tg["chair"], tg["members"]) == ("säkerhetschef", ["säkerhetschef", "närpolis", "kurator"])
     assert tg["reports_to"] == ["Ledningsgruppen Åby–Nyby"]
+
+
+def test_a_function_pair_set_to_form_a_group_no_group_not_set_up_and_questions_handed_on_to_two():
+    text = ("Avtal för Åby och Nyby\n\nOrganisation\n\nLedningsgruppen består av kommundirektörerna. I Åby finns "
+            "Fältgruppen Åby, som träffas varannan vecka, medan Nyby har valt att inte inrätta någon taktisk grupp "
+            "utan låter trygghetssamordnaren och närpolisen bilda Samordningsfunktionen Nyby, som stämmer av läget "
+            "varje vecka och själv tar upp sina frågor i ledningsgruppen. Gemensamt är Ungdomsnätverket Åby, där "
+            "fältsekreterarna möts varje månad. Frågor som kräver beslut förs från nätverket vidare till Fältgruppen "
+            "Åby när de gäller Åby och till Samordningsfunktionen Nyby när de gäller Nyby. Kommunens trygghetsråd, där "
+            "förtroendevalda ingår, arbetar vid sidan av detta avtal och berörs inte av det.\n")
+    groups = _plain(text, "x.txt")["groups"]
+    assert set(groups) == {"Ledningsgruppen", "Fältgruppen Åby", "Samordningsfunktionen Nyby", "Ungdomsnätverket Åby"}
+    coordinators = groups["Samordningsfunktionen Nyby"]
+    assert coordinators["members"] == ["trygghetssamordnare", "närpolis"]
+    assert coordinators["reports_to"] == ["Ledningsgruppen"]
+    assert groups["Ungdomsnätverket Åby"]["reports_to"] == ["Fältgruppen Åby", "Samordningsfunktionen Nyby"]

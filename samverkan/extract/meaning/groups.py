@@ -91,13 +91,15 @@ MEMBER_BEFORE = re.compile(r"(?i)\bdär\s+(?P<list>.+?)\s+(?:ingår|deltar|sitte
                            r"^(?!(?:till|i|för|vid)\s)(?P<list7>(?:(?!\bdit\s).)+?)\s+(?:adjungeras|kallas\s+in|bjuds\s+in|"
                            r"(?:kan|får|ska)\s+(?:adjungeras|kallas\s+in|bjudas\s+in))\b|"  # "Rektorer kan bjudas in"
                            r"^(?P<list3>.+?)\s+(?:utgör|bildar)\s+(?:tillsammans\s+med\s+(?P<more>.+?)\s+)?|"
+                           r"\blåter\s+(?P<list11>[^.;]+?)\s+(?:bilda|utgöra)\s|"  # "låter A och B bilda X"
                            r"^(?P<list4>.+?)\s+(?:träffas|möts|samlas|samverkar)\s+i\s+(?:ett|en|det|den)?\s*"
                            r"(?:[\wåäö-]+\s+)?[\wåäö-]*(?:grupp|nätverk|forum|råd|team)")
 # a heading over what the agreement leaves out ("Inte en del av överenskommelsen", "Utanför avtalet")
 OUTSIDE_HEADING = re.compile(r"(?i)\b(?:inte|ej)\s+(?:en\s+)?del\s+av\s+(?:\w*överenskommelsen|\w*avtalet)|"
                              r"^utanför\s+(?:\w*överenskommelsen|\w*avtalet)|\b(?:ingår|omfattas)\s+inte\b")
 OUTSIDE_AGREEMENT = re.compile(r"(?i)\b(?:regleras|omfattas|styrs|berörs)\s+inte\s+av\s+(?:denna|detta|den\s+här|"
-                               r"\w*överenskommelsen|\w*avtalet)|"
+                               r"\w*överenskommelsen|\w*avtalet|den(?=\s*[.;]|\s*$))|"  # "… och berörs inte av den."
+                               r"\bvid\s+sidan\s+av\s+(?:denna|detta)\s+(?:överenskommelse|avtal)|"
                                r"\b(?:ingår|ligger)\s+inte\s+i\s+(?:denna|detta)\s+(?:överenskommelse|avtal)|"
                                r"\butanför\s+(?:denna|detta)\s+(?:överenskommelse|avtal)|"
                                r"\bhar\s+ingen\s+(?:uppgift|roll|funktion)\s+(?:enligt|i)\s+(?:den\s+\w+\s+|denna\s+)?"
@@ -246,7 +248,8 @@ MEETS = re.compile(r"(?i)\b(?:träffa[sr]?|möts|mötas|genomförs|äger\s+rum|s
 REPORTS = re.compile(r"(?i)(?:→(?=\s*(?:rapport\b|(?-i:[A-ZÅÄÖ])|[\wåäö-]+(?:gruppen|rådet|forumet|nätverket|styrelsen|"
                      r"nämnden|teamet)\b))|\brapport(?=\s+till\b)|\b(?:(?:åter|av)?rapporter\w*|återkoppla\w*|lyft\w*|"
                      r"tas\s+upp\s+i|redovisa\w*|redovisning|överlämna[rs]|"
-                     r"eskaler\w*|(?:förs|lämnas|tas|skickas)\s+vidare|\bfrån\s+[^.;]+?\s+(?:lämnas|skickas)(?=\s+till\b)|"
+                     r"eskaler\w*|(?:förs|lämnas|tas|skickas)\s+(?:från\s+[\wåäö-]+\s+)?vidare|"
+                     r"tar\s+upp\s+(?:sina|sitt|dessa|egna)\s+(?:frågor|ärenden)\s+i(?=\s)|\bfrån\s+[^.;]+?\s+(?:lämnas|skickas)(?=\s+till\b)|"
                      r"tas\s+med|lämnar\s+(?:\w+\s+){1,2}\w*rapport\w*|"
                      r"informerar|ansvarar|svarar|underställd|lyder\s+under|(?:ger|lämnar)\s+underlag)\b)"
                      r"(?P<rest>[^.]*)")  # "→ styrgruppen": a slide's arrow
@@ -256,6 +259,7 @@ REPORT_TARGET = re.compile(r"(?i)\b(?:till|för|inför)\s+"
                            r"(?:\s+(?-i:[A-ZÅÄÖ])[\wåäö-]+)?|(?-i:[A-ZÅÄÖ]{2,6})\b|"
                            r"(?-i:[A-ZÅÄÖ])[\wåäö-]*(?:grupp|nätverk|råd|forum|team)(?:\s+(?-i:[A-ZÅÄÖ])[\wåäö-]+)*"
                            r"(?:\s+[a-zåäö]+)?\s*$)")  # "→ Arbetsgrupp Trygg centrum"
+ALSO_TO = re.compile(r"(?i)\boch\s+till\s+(?P<to>[^.;]+)")
 TARGET_STOP = re.compile(r"(?i)\s*(?:,|\bnär\b|\bhur\b|\befter\b|\bvid\b|\binför\b|\bsom\b|\bom\b|"
                          r"\boch\s+(?!till\b)\w+ar\b|"
                          r"\ben\s+gång|\bvarje\b|\bi\s+(?:samband|slutet)|\bminst\b|\btvå\s+gånger|\bför\s+hela\b|"
@@ -318,6 +322,7 @@ KEYED = re.compile(r"^(?P<name>[^:.–—]{3,60}?)(?::|\s+[–—-])\s+(?P<value
 SHORT_FORM_GROUP = re.compile(r"(?P<short>[A-ZÅÄÖ]{2,6})\s*=\s*(?P<long>[a-zåäö][a-zåäö ]{2,60})")
 # "utförs av Araby-teamet", "sköts av samordningsgruppen": the agent of a passive is what the sentence is about
 # "utförs av Araby-teamet", "sköts av en samverkansgrupp" (not a chair's verb)
+HANDED_FROM = re.compile(r"(?i)\b(?:förs|lämnas|skickas|lyfts)\s+från\s+(?:den\s+|det\s+)?$")
 # the agent of a passive ("utförs av X"), or the one a task rests on ("Genomförandet ligger på X", "vilar på X")
 PASSIVE_AGENT = re.compile(r"(?i)\b(?!leds|sammankallas|ledas)[a-zåäö]{3,}s\s+av\s+(?:en\s+|ett\s+)?$|"
                            r"\b(?:ligger|vilar|faller)\s+(?:främst\s+|huvudsakligen\s+)?på\s+$")
@@ -342,6 +347,7 @@ EXISTENTIAL = {"finns", "inrättas", "bildas", "tillsätts", "utgör", "bildar"}
 ADVERBS = {"varje", "därefter", "sedan", "dessutom", "också", "även", "därför", "då", "nu", "årligen", "normalt",
            "vanligtvis", "minst", "två", "tre", "fyra", "en", "ett", "efter", "före", "när", "som", "där", "vid"}
 INTERROGATIVES = {"vad", "vem", "vilken", "vilket", "vilka", "hur", "när", "var", "varför", "vart"}
+NONE_OF = {"någon", "något", "några", "ingen", "inget", "inga"}
 DETERMINERS = {"", "den", "det", "de", "denna", "detta", "dessa", "varje"}
 # words before a group that leave it the subject: "Det gör styrgruppen", "De två samordnarna träffas …"
 OPENERS = DETERMINERS | {"det gör", "så gör", "det är", "de två", "de tre", "de fyra", "de båda"}
@@ -413,6 +419,8 @@ def mentions(text: str, allow_complement: bool = False) -> list[Mention]:
                 adjectives.insert(0, w)
             else:
                 break
+        if len(before) > len(adjectives) and before[-len(adjectives) - 1].casefold() in NONE_OF:
+            continue  # "att inte inrätta någon taktisk grupp": no group
         start = m.start() - (sum(len(w) + 1 for w in adjectives))
         name_words = adjectives + [m.group()]
         end = m.end()
@@ -1305,12 +1313,8 @@ class GroupReader:
                 or self.group(Mention(owner.key, owner.name[:-1], owner.head, False, 0, owner.end - 1, True),
                               unit.span, 1)
             return self.topic, 0
-        agent = next((m for m in named if PASSIVE_AGENT.search(unit.text[:m.start])
-                      and not GENITIVE.search(unit.text[m.start:m.end])
-                      and not (re.search(r"\s(?:en|ett)\s+$", unit.text[:m.start])  # "av en styrgrupp, Sala Trygg,":
-                               and re.match(r"\s*,", unit.text[m.end:]))), None)     # the name it is given decides
-        if agent is not None:  # "Det förebyggande arbetet utförs av Araby-teamet."
-            self.topic = self.group(agent, unit.span, 1)
+        if (agent := self._agent(unit, found, named)) is not None:
+            self.topic = agent
             return self.topic, 0
         place = next((m for m in named if PLACE_PASSIVE.search(unit.text[:m.start])
                       and not unit.text[m.end:].strip(" .")), None)
@@ -1337,6 +1341,18 @@ class GroupReader:
         others = [m for m in named if not (at is not None and _listed_at(unit.text, at, m)
                                            or report and m.start > report.start())]  # not a member or the target
         return self._unnamed(unit, found, others, heading_group, previous), 0
+
+    def _agent(self, unit: Unit, found: list[Mention], named: list[Mention]) -> Group | None:
+        """The group that does what a passive says: the one a thing is handed on from ("Frågor förs från
+        nätverket vidare till …"), or the agent ("Det förebyggande arbetet utförs av Araby-teamet.")."""
+        handed = next((m for m in found if HANDED_FROM.search(unit.text[:m.start])), None)
+        if handed is not None:
+            return self.by_bare(handed.head) if handed.bare else self.group(handed, unit.span, 1)
+        agent = next((m for m in named if PASSIVE_AGENT.search(unit.text[:m.start])
+                      and not GENITIVE.search(unit.text[m.start:m.end])
+                      and not (re.search(r"\s(?:en|ett)\s+$", unit.text[:m.start])  # "av en styrgrupp, Sala Trygg,":
+                               and re.match(r"\s*,", unit.text[m.end:]))), None)     # the name it is given decides
+        return self.group(agent, unit.span, 1) if agent is not None else None
 
     def _described_after(self, unit: Unit, relative: Mention) -> Group:
         """The group a relative clause describes ("…, som består av …"); a meeting the words before it hold
@@ -1552,8 +1568,8 @@ class GroupReader:
             if other is not None and g.name not in other.fields.get("reports_to", []):
                 other.set("reports_to", [*other.fields.get("reports_to", []), g.name], span, force=True)
 
-    def _reports(self, g: Group, text: str, span: Span) -> None:
-        self._works_for(g, text, span)
+    def _received_from(self, g: Group, text: str, span: Span) -> None:
+        """"Kommunstyrelsen får en skriftlig redovisning från den": g reports to the body that receives it."""
         if (given := RECEIVED_FROM.match(text)) is not None and not mentions(given.group("who")) \
                 and (fold(given.group("from")) in {"den", "det", "dem", "gruppen"}
                      or self.resolve(given.group("from"), g) == g.name):
@@ -1561,6 +1577,10 @@ class GroupReader:
             to = who[:1].lower() + who[1:] if " " not in who else who  # "Kommunstyrelsen", "Region Nyby"
             g.set("reports_to", [*g.fields.get("reports_to", []), to] if to not in g.fields.get(
                 "reports_to", []) else g.fields["reports_to"], span, force=True)
+
+    def _reports(self, g: Group, text: str, span: Span) -> None:
+        self._works_for(g, text, span)
+        self._received_from(g, text, span)
         if (prepares := PREPARES.search(text)) is not None:  # "förbereder styrgruppens möten": works for it
             name = self.resolve(prepares.group("owner") or prepares.group("passive") or prepares.group("basis")
                                 or prepares.group("inverted")
@@ -1590,6 +1610,10 @@ class GroupReader:
                     part = named[-1].name if named else part
                 name = self.resolve(part, g)
                 if name and name != g.name:
+                    resolved.append(name)
+            for more in ALSO_TO.finditer(m.group("rest"), target.start() + 1):  # "till A när …, och till B när …"
+                name = self.resolve(_until_verb(TARGET_STOP.sub("", more.group("to")).strip()), g)
+                if name and name != g.name and name not in resolved:
                     resolved.append(name)
             if resolved:
                 existing = g.fields.get("reports_to", [])
@@ -1934,7 +1958,7 @@ def _listed_clause(text: str) -> list[str]:
 def _before(m: re.Match, text: str, names: list[Mention]) -> list[str]:
     """The members a sentence names before its verb ("A och B utgör/bildar styrgruppen", "där A ingår")."""
     listed = next(m.group(k) for k in ("list", "list2", "list3", "list4", "list5", "list6", "list7",
-                                                                            "list8", "list9", "list10")
+                                                                            "list8", "list9", "list10", "list11")
                   if m.group(k))
     if m.group("list3") and not names:
         return []
