@@ -181,3 +181,25 @@ def test_a_function_pair_set_to_form_a_group_no_group_not_set_up_and_questions_h
     assert coordinators["members"] == ["trygghetssamordnare", "närpolis"]
     assert coordinators["reports_to"] == ["Ledningsgruppen"]
     assert groups["Ungdomsnätverket Åby"]["reports_to"] == ["Fältgruppen Åby", "Samordningsfunktionen Nyby"]
+
+
+def test_a_news_item_told_group_by_group_in_everyday_words():
+    text = ("# Nytt medborgarlöfte för Åby 2028\n\nLöftet för 2028 riktar in sig på klotter i centrum och på "
+            "inbrott i förråd.\n\n## Hur går det till?\n\nTre gånger under året sitter kommundirektören ner med "
+            "polischefen och chefen för kultur och fritid i det som kallas **Chefsgruppen Åby** och går igenom "
+            "läget. Det är kommundirektören som är ordförande där.\n\nNärpolisen, fritidsledarna och kuratorerna "
+            "träffas varannan vecka – gruppen kallar sig **Fredagsgruppen** – för att planera. Närpolisen kallar "
+            "till mötena, och vid behov bjuds Åbyhem in. Det som gruppen inte kan lösa tar den vidare till "
+            "chefsgruppen.\n\nDen som bor här kan också vara med: varje vår och höst bjuder vi in till "
+            "**Torgmöte Åby**, ett öppet möte för boende och butiksägare.\n")
+    plain = _plain(text, "x.html")
+    assert list(plain["priority_areas"]) == ["Klotter i centrum", "Inbrott i förråd"]
+    chiefs = plain["groups"]["Chefsgruppen Åby"]
+    assert chiefs["members"] == ["kommundirektör", "polischef", "chef för kultur och fritid"]
+    assert (chiefs["chair"], chiefs["frequency_per_year"]) == ("kommundirektör", 3)
+    friday = plain["groups"]["Fredagsgruppen"]
+    assert friday["members"] == ["närpolis", "fritidsledare", "kurator", "Åbyhem"]
+    assert (friday["chair"], friday["frequency_per_year"]) == ("närpolis", 26)
+    assert friday["reports_to"] == ["Chefsgruppen Åby"]
+    forum = plain["groups"]["Torgmöte Åby"]
+    assert (forum["kind"], forum["members"], forum["frequency_per_year"]) == ("forum", ["boende", "butiksägare"], 2)

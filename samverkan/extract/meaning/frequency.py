@@ -34,7 +34,7 @@ COUNT_A_YEAR = re.compile(r"\b(?P<num>\d+|en|ett|tva|tre|fyra|fem|sex|sju|atta|n
 # "två träffar per halvår", "fyra gånger per kalenderår", "en förmiddag i månaden": a count of meetings in a period
 COUNT_PER = re.compile(r"\b(?P<num>\d+|en|ett|tva|tre|fyra|fem|sex|sju|atta|nio|tio|elva|tolv)\s+"
                        r"(?:ganger|gang|ggr|moten|mote|traffar|traff|sammantraden|sammantrade|formiddag|eftermiddag|"
-                       r"kvall|heldag|halvdag|g)\s*(?:(?:per|om|i|varje)\s+|/\s*)(?P<per>kalenderar|lasar|halvar|termin|kvartal|"
+                       r"kvall|heldag|halvdag|g)\s*(?:(?:per|om|i|varje|under)\s+|/\s*)(?P<per>kalenderar|lasar|halvar|termin|kvartal|"
                        r"manad|man|vecka|v|ar)(?:et|en|n)?\b")
 PERIODS = {"kalenderar": 1, "lasar": 1, "ar": 1, "halvar": 2, "termin": 2, "kvartal": 4, "manad": 12, "man": 12,
            "vecka": 52, "v": 52}

@@ -92,6 +92,11 @@ MEMBER_BEFORE = re.compile(r"(?i)\bdär\s+(?P<list>.+?)\s+(?:ingår|deltar|sitte
                            r"(?:kan|får|ska)\s+(?:adjungeras|kallas\s+in|bjudas\s+in))\b|"  # "Rektorer kan bjudas in"
                            r"^(?P<list3>.+?)\s+(?:utgör|bildar)\s+(?:tillsammans\s+med\s+(?P<more>.+?)\s+)?|"
                            r"\blåter\s+(?P<list11>[^.;]+?)\s+(?:bilda|utgöra)\s|"  # "låter A och B bilda X"
+                           # "A, B och C träffas varannan vecka": several who meet at a frequency
+                           r"^(?!(?:vi|de|dessa|parterna|man|alla|i|på|under|för|efter|vid)\b)"
+                           r"(?P<list12>(?:(?!\b(?:som|där|av|vilka|bereds|är)\b)[^.;–]){1,200}?(?:,|\boch\b)"
+                           r"(?:(?!\b(?:som|där|av|vilka|är)\b)[^.;–]){1,200}?)"
+                           r"\s+(?:träffas|möts|samlas|ses)\s+(?=varje\b|varannan\b|var\s|en\s+gång|två\s|tre\s|fyra\s|\d)|"
                            r"^(?P<list4>.+?)\s+(?:träffas|möts|samlas|samverkar)\s+i\s+(?:ett|en|det|den)?\s*"
                            r"(?:[\wåäö-]+\s+)?[\wåäö-]*(?:grupp|nätverk|forum|råd|team)")
 # a heading over what the agreement leaves out ("Inte en del av överenskommelsen", "Utanför avtalet")
@@ -144,7 +149,7 @@ CHAIR_FIRST = re.compile(r"(?i)^(?P<who>[^,;]+?)\s+är\s+(?:ordförande|sammanka
 CHAIR_MARK = re.compile(r"(?i)(?:^|[,:;]\s*|\b(?:och|samt|av)\s+)(?P<who>[^,:;()]+?)\s*"
                         r"\((?:ordförande|ordf\.?|sammankallande)\)")
 # "… som i kommunens dokument kallas BG", "Gruppen, som kallas Ungdomsteamet": the name a group goes by
-NAMED_AS = re.compile(r"(?i)\b(?:kallas|kallad|kallat|benämns|benämnd|benämnt|går\s+under\s+namnet)\s+"
+NAMED_AS = re.compile(r"(?i)\b(?:kallas|kallad|kallat|benämns|benämnd|benämnt|går\s+under\s+namnet|kallar\s+sig)\s+"
                       r"(?P<name>(?-i:[A-ZÅÄÖ]{2,6})\b|(?-i:[A-ZÅÄÖ])[\wåäö-]+"
                       r"(?:\s+(?:(?:i|på|för)\s+)?(?-i:[A-ZÅÄÖ])[\wåäö-]+)*)")  # "benämnd Trygg i Nyby"
 # "… finns en chefsgrupp, Trygghetsgruppen Nyköping.": a name in apposition to an indefinite group word
@@ -249,7 +254,8 @@ REPORTS = re.compile(r"(?i)(?:→(?=\s*(?:rapport\b|(?-i:[A-ZÅÄÖ])|[\wåäö-
                      r"nämnden|teamet)\b))|\brapport(?=\s+till\b)|\b(?:(?:åter|av)?rapporter\w*|återkoppla\w*|lyft\w*|"
                      r"tas\s+upp\s+i|redovisa\w*|redovisning|överlämna[rs]|"
                      r"eskaler\w*|(?:förs|lämnas|tas|skickas)\s+(?:från\s+[\wåäö-]+\s+)?vidare|"
-                     r"tar\s+upp\s+(?:sina|sitt|dessa|egna)\s+(?:frågor|ärenden)\s+i(?=\s)|\bfrån\s+[^.;]+?\s+(?:lämnas|skickas)(?=\s+till\b)|"
+                     r"tar\s+upp\s+(?:sina|sitt|dessa|egna)\s+(?:frågor|ärenden)\s+i(?=\s)|"
+                     r"tar\s+(?:den|det|de|gruppen|nätverket)\s+(?:\w+\s+)?vidare|\bfrån\s+[^.;]+?\s+(?:lämnas|skickas)(?=\s+till\b)|"
                      r"tas\s+med|lämnar\s+(?:\w+\s+){1,2}\w*rapport\w*|"
                      r"informerar|ansvarar|svarar|underställd|lyder\s+under|(?:ger|lämnar)\s+underlag)\b)"
                      r"(?P<rest>[^.]*)")  # "→ styrgruppen": a slide's arrow
@@ -287,8 +293,8 @@ PLACED_IN = re.compile(r"(?i)\b(?:(?:deltar|ingår|sitter|medverkar|representera
                        r"är\s+(?:(?:den|en)\s+)?(?:[\wåäö]+a\s+)?(?:medlem(?:men)?|ledamot(?:en)?)\s+)i\s+"
                        r"(?:den\s+|det\s+)?$|"  # "… är den andra medlemmen i styrgruppen"
                        r"\bbjuds\s+(?:[\wåäö-]+,?\s+){1,8}in\s+till\s+(?:den\s+|det\s+)?$|"  # "bjuds A in till X"
-                       r"^(?:[\wåäö]+\s+){0,4}?bjuder\s+(?:vi|parterna|kommunen|polisen|de|man)\s+(?:[\wåäö]+\s+)?"
-                       r"in\s+till\s+$")  # "Vår och höst bjuder vi in till X": what is held is the sentence's
+                       r"(?:^|[:;]\s+)(?:[\wåäö]+,?\s+){0,10}?bjuder\s+(?:vi|parterna|kommunen|polisen|de|man)\s+"
+                       r"(?:[\wåäö]+\s+)?in\s+till\s+$")  # "Vår och höst bjuder vi in till X": what is held
 FRONTED = re.compile(r"(?i)(?:i|till|inom)\s+(?:den\s+|det\s+)?")
 PREPARES = re.compile(r"(?i)\b(?:för)?bered(?:er|a)\s+(?:(?:det|den|de)\s+)?(?P<owner>[\wåäö-]+(?:\s+[\wåäö-]+)?)s\s+"
                       r"(?:möten|sammanträden|ärenden|beslut)|\b(?:för)?bered(?:er|a)\s+(?:ärenden|ärendena|frågor|underlag|beslut)\s+"
@@ -331,6 +337,10 @@ SAME_AS = re.compile(r"(?i)\b(?:sammansatt\w*|består)\s+på\s+samma\s+sätt\s+s
                      r"(?:\s*,?\s*men\s+med\s+(?P<with>[^.;]+?)(?:\s+i\s+stället(?:\s+för\s+(?P<instead>[^.;]+?))?)?)?"
                      r"\s*(?:[.;]|$)|\bhar\s+samma\s+sammansättning\s+som\s+(?P<ref2>[^,.;]+)")
 # "A möter B varannan månad" under a heading that names the group: both sides take part
+# "Fyra gånger om året sitter A ner med B och C i …": those who sit down together meet
+SITS_DOWN_WITH = re.compile(r"(?i)\b(?:sitter|sätter\s+sig|slår\s+sig)\s+(?P<a>(?:[\wåäö:-]+\s+){0,3}?[\wåäö:-]+)\s+"
+                            r"ner\s+med\s+(?P<b>[^.;]{1,200}?)(?=\s+i\s+(?:det|den|en|ett)\b|\s+(?:och\s+)?går\b|"
+                            r"\s+för\s+att\b|[.;]|$)")
 MEET_WITH = re.compile(r"(?i)^(?P<a>[^.;]+?)\s+(?:möter|träffar)\s+(?P<b>[^.;]+?)(?=\s+(?:varje|varannan|var\s|"
                        r"en\s+gång|minst|två|tre|fyra|fem|sex|\d)|[.;]?$)")
 HEADING_SHORT = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<short>[A-ZÅÄÖ]{2,6})\)\s*$")
@@ -540,8 +550,8 @@ def _spelled_by_initials(name_words: list[str], rest: str) -> list[str]:
 def _name_word(w: str, at: int, adjectives: list[str]) -> bool:
     """Whether a word before a group word is part of its name ("Taktiska", "Farsta"); a question word ("Vad
     gruppen ser …") is not."""
-    if w.casefold() in INTERROGATIVES:
-        return False
+    if w.casefold() in INTERROGATIVES | {"sig", "sin", "sitt", "sina", "dem", "oss", "er"}:
+        return False  # "gruppen kallar sig Kvällsgruppen": a pronoun is no part of a name
     return bool(GROUP_ADJECTIVE.match(w)) and w.casefold() not in NON_SUBJECT and w.casefold() not in {"ett", "en"} \
         or w[:1].isupper() and w.isalpha() and not adjectives and (at > 0 or not _common(w))
 
@@ -1417,7 +1427,7 @@ class GroupReader:
         self._members(g, INTERJECTED.sub(" ", RELATIVE_ASIDE.sub("", text)), unit)  # "A, som också är ordförande, B
         # och C", "A och, utan att bli part, B": one list
         # "var fjärde vecka; är underställd X": a fragment; "Varje tisdag går gruppen igenom …": what it does then
-        if MEETS.search(text) or unit.kind == "item" or RECURRING.match(text):
+        if MEETS.search(text) or unit.kind == "item" or RECURRING.match(text) or SITS_DOWN_WITH.search(text):
             freq = frequency.per_year(text)
             if freq is not None:
                 g.set("frequency_per_year", freq.value, span)
@@ -1930,6 +1940,8 @@ def _listed_clause(text: str) -> list[str]:
     utgör styrgruppen (tillsammans med C)", "en styrgrupp med A och B", "med A som föredragande"."""
     found: list[str] = []
     names = [m for m in mentions(text) if not m.bare]
+    if (m := SITS_DOWN_WITH.search(text)) is not None:  # "sitter A ner med B och C i det som kallas X"
+        return members(m.group("a")) + members(m.group("b"))
     if (m := MEMBER_AFTER.search(text)) is not None:
         listed = next(v for v in m.groupdict().values() if v)
         found += members(_cut_clause(listed))
@@ -1958,7 +1970,8 @@ def _listed_clause(text: str) -> list[str]:
 def _before(m: re.Match, text: str, names: list[Mention]) -> list[str]:
     """The members a sentence names before its verb ("A och B utgör/bildar styrgruppen", "där A ingår")."""
     listed = next(m.group(k) for k in ("list", "list2", "list3", "list4", "list5", "list6", "list7",
-                                                                            "list8", "list9", "list10", "list11")
+                                                                            "list8", "list9", "list10", "list11",
+                                                                            "list12")
                   if m.group(k))
     if m.group("list3") and not names:
         return []

@@ -378,7 +378,8 @@ def group_kind(name: str, context: str = "") -> str:
     if (re.search(r"rad(et|en|ets)?$|\brad\b|brå\b", head) or word and fold(word.group("word")).endswith("rad")) \
             and "samrad" not in head:
         return "council"
-    if re.search(r"\boppe[nt]\s+for\b", fold(context)) or OUTSIDE.search(fold(context)) and (
+    if re.search(r"\boppe[nt]\s+(?:[a-z]*(?:mote|traff)\s+)?for\b", fold(context)) \
+            or OUTSIDE.search(fold(context)) and (
             "natverk" in low or not GROUP_WORD.search(name)):
         return "forum"  # a network or named gathering ("Krogsamverkan X") of associations, businesses, residents
     return "working"

@@ -25,7 +25,8 @@ NOT_AREAS = re.compile(r"(?i)grupp|forum|part|åtgärd|aktivitet|ansvar")
 FOCUS = r"\bfokus\s+(?:ligger|läggs)\s+på|\b(?:lägga|lägger|läggs|ligger)\s+(?:\w+\s+){0,2}?" \
     r"(?:fokus(?:et)?|kraft(?:en)?|tyngd(?:punkt)?(?:en)?|vikt(?:en)?|resurser(?:na)?)\s+(?:på|vid)"
 # "rikta sina gemensamma insatser mot": the areas follow
-DIRECTED = r"\brikta\w*\s+(?:\w+\s+){0,3}?(?:insatser|arbete\w*|resurser|kraft)\s+(?:på|mot)"
+DIRECTED = r"\brikta\w*\s+(?:\w+\s+){0,3}?(?:insatser|arbete\w*|resurser|kraft)\s+(?:på|mot)|" \
+    r"\brikta\w*\s+in\s+sig\s+(?:på|mot)"  # "löftet riktar in sig på A och på B"
 PRIORITY_INTRO = re.compile(r"(?i)\bprioriter\w*|\b(?:in)?riktas\s+(?:på|mot)|" + FOCUS + r"|" + DIRECTED + r"|"
                             r"\blägg\w*\s+(?:\w+\s+){0,2}?(?:kraft|fokus|resurser)\w*\s+där\b|"  # "… kraften där …"
                             r"\b(?:tar|tas)\s+sikte\s+på|\bkoncentreras\s+(?:på|till)|"  # "… tar sikte på"

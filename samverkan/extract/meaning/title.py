@@ -265,6 +265,8 @@ def _title_of(doc: Document, unit: Unit, lead: tuple[str, int] | None = None) ->
             or not first_line[:1].isupper():
         return None
     following = _next_line(doc, unit.span.start)
+    # a subtitle set in lower case under a title in capitals is of another type: no part of the title
+    subtitle = first_line.isupper() and not OPEN_END.search(first_line) and not following.isupper()
     if following.isupper() and first_line.isupper():  # "LOKAL ÖVERENSKOMMELSE" / "MELLAN NYBY KOMMUN OCH …"
         following = following[0].lower() + _sentence_case(following, doc)[1:]
     if re.match(r"(?i)och\s", following) and re.search(r"(?i)\bmellan\b", first_line) \
@@ -277,8 +279,6 @@ def _title_of(doc: Document, unit: Unit, lead: tuple[str, int] | None = None) ->
         return None
     if name.isupper():
         name = _sentence_case(name, doc)
-    # a subtitle set in lower case under a title in capitals is of another type: no part of the title
-    subtitle = first_line.isupper() and not OPEN_END.search(first_line) and not following.isupper()
     if unit.kind == "heading" and re.match(r"(?i)och\s", following) and "mellan" in name.casefold() \
             or re.match(r"[a-zåäö]", following) and len(following) < 80 and not following.endswith(".") \
             and unit.kind == "heading" and not YEARS_END.search(name) and not subtitle:
