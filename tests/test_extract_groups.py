@@ -2113,3 +2113,22 @@ def test_members_invited_to_a_meeting_in_a_clause_opened_by_dit():
     groups = _groups("Samverkansavtal för Åby\n\nTorgforum Åby är ett öppet forum dit butiksägare, församlingar och "
                      "idrottsföreningar bjuds in. Forumet hålls två gånger per år.\n")
     assert groups["Torgforum Åby"]["members"] == ["butiksägare", "församling", "idrottsförening"]
+
+
+def test_a_named_meeting_the_parties_invite_to_at_a_frequency_is_a_forum():
+    text = ("Samverkan i Påhittby\n\nStyrgruppen består av kommundirektören och lokalpolisområdeschefen.\n\n"
+            "Varje vår och höst bjuder kommunen och polisen in till Trygghetssamtalet i Folkets hus. Mötet är "
+            "öppet för invånare i allmänhet och i synnerhet för handlare och fastighetsägare.\n\n"
+            "Två gånger per termin bjuder vi in till Grannkaféet, ett öppet samtal för boende och föreningar.\n")
+    found = _groups(text)
+    assert found["Trygghetssamtalet"]["frequency_per_year"] == 2
+    assert found["Trygghetssamtalet"]["kind"] == "forum"
+    assert found["Trygghetssamtalet"]["members"] == ["invånare", "handlare", "fastighetsägare"]
+    assert found["Grannkaféet"]["members"] == ["boende", "förening"]
+    assert found["Grannkaféet"]["frequency_per_year"] == 4
+
+
+def test_an_invitation_without_a_frequency_names_no_group():
+    text = ("Samverkan i Påhittby\n\nStyrgruppen består av kommundirektören och lokalpolisområdeschefen. "
+            "Kommunen bjuder in till Invigningen i Folkets hus.\n")
+    assert "Invigningen" not in _groups(text)

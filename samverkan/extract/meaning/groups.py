@@ -115,7 +115,7 @@ WHERE_LIST = re.compile(r"(?i)\s*,?\s*där\s+(?P<list>[^.;]+)")
 LIKEWISE = re.compile(r"(?i),?\s*\bliksom\s+(?P<list>[^.;]+)")
 TOGETHER = re.compile(r"(?i)\btillsammans\s+med\s+(?P<list>[^.;]+)")
 FORUM_FOR = re.compile(r"(?i)\b(?:(?:ett|en)\s+(?:öppe[nt]\s+)?[\wåäö-]*(?:forum|råd|nätverk|mötesplats)|"
-                       r"öppe[nt](?:\s+[\wåäö-]*(?:möte|träff|forum|råd))?)"
+                       r"öppe[nt](?:\s+[\wåäö-]+)?)"
                        r"\s+för\s+(?P<list>(?-i:[a-zåäö])[^.]+)")  # not a place: "ett forum för Nyby, öppet för …"
 MEMBER_HINT = re.compile(r"(?i)\b(?:består|ingår|deltar|ledamöter|deltagare|medlemmar|sammansättning|representeras|"
                          r"utgörs)\b")
@@ -155,6 +155,9 @@ HELD = re.compile(r"\b(?:genomförs|hålls|anordnas|arrangeras|äger\s+rum)\b(?:
 HELD_ACTIVE = re.compile(r"\b(?:leder|anordnar|arrangerar|sammankallar|driver|kallar\s+till)\s+(?:och\s+[a-zåäö]+\s+)?"
                          r"[*_]{0,2}(?P<name>(?-i:[A-ZÅÄÖ])[a-zåäö-]{5,})[*_]{0,2}(?=\s+(?:varje|var|en|två|"
                          r"[a-zåäö]+vis)\b|\s*[,.;]|$)")
+# "Vår och höst bjuder vi in till Trygghetskaféet i …": a name without a group word the parties invite to
+INVITED = re.compile(r"\b(?:bjuder|bjöd|bjuds)\s+(?:[^.;]{0,80}?\s)?in\s+till\s+[*_]{0,2}"
+                     r"(?P<name>(?-i:[A-ZÅÄÖ])[a-zåäöé-]{4,}(?:et|en))[*_]{0,2}(?=\s*[,.;:]|\s+(?:i|på|vid)\s|$)")
 # "…, till vilket boende … inbjuds och vid vilket kommunpolisen medverkar": members in relative clauses
 RELATIVE_MEMBERS = re.compile(r"(?i)\b(?:till|vid|i|på)\s+(?:vilket|vilken|vilka)\s+(?P<list>[^.;]+?)\s+"
                               r"(?:inbjuds|bjuds\s+in|kallas|deltar|medverkar|ingår)\b")
@@ -1010,7 +1013,11 @@ class GroupReader:
         """A name without a group word that the sentence holds at a frequency ("två gånger per år hålls
         Trygghetsdialogen"): a recurring meeting, a group by what it does."""
         m = HELD.search(text) or HELD_ACTIVE.search(text)
-        if m is None or mentions(m.group("name")) or frequency.per_year(text) is None \
+        invited = m is None and (m := INVITED.search(text)) is not None
+        named = mentions(m.group("name")) if m is not None else []
+        if named and invited and all(MEETING_WORD.search(x.head) for x in named):
+            named = []  # "bjuder in till Trygghetsdialogen": a meeting's name, though after "till"
+        if m is None or named or frequency.per_year(text) is None \
                 or fold(m.group("name")) in {fold(g.name) for g in self.groups.values() if g.weight >= 3}:
             return None
         return m

@@ -340,6 +340,9 @@ def _each_heads(before: str, part: str) -> tuple[str, str] | None:
 
 
 # "Vi som är chefer – A, B och C – bildar …": a list set off by dashes names those the words around it speak of
+# "kommuninvånare i allmänhet och särskilt för föreningar": how much each is meant, not who
+FOCUS = re.compile(r"(?i)\s*\b(?:i\s+allmänhet|i\s+synnerhet|i\s+första\s+hand|framför\s+allt|särskilt|"
+                   r"inte\s+minst|främst|bland\s+annat)\b(?:\s+(?:för|till)\b)?")
 DASHED = re.compile(r"(?:^|\s)[–—]\s+(?P<list>[^–—]+?(?:,|\soch\s|\ssamt\s)[^–—]+?)\s+[–—](?:\s|$)")
 
 
@@ -350,7 +353,7 @@ def members(text: str, prose: bool = True) -> list[str]:
     text = PARTS.sub(r"\g<parts>", text)  # "kommunen (socialtjänst, skola och fritid)": the parts named
     text = RELATIVE_ASIDE.sub("", NAME_APPOSITION.sub(r"\g<name>", DASHED.sub(r"\g<list>", text)))
     text = AREA_AT_END.sub("", SEAT_OF_MANY.sub("", NAMELY.sub("", PARTY_LABEL.sub("", GAPPED.sub("", text)))))
-    text = WHERE_CLAUSE.sub("", text)
+    text = WHERE_CLAUSE.sub("", FOCUS.sub("", text))
     for i, part in enumerate(_complements(split_list(text))):
         found = member(part, prose or i > 0)  # after the first, a capital marks a name in any list
         if found and found.casefold() not in {m.casefold() for m in out} and fold(lemma(found)) not in GENERIC_GROUPS \
