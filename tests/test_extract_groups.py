@@ -2132,3 +2132,23 @@ def test_an_invitation_without_a_frequency_names_no_group():
     text = ("Samverkan i Påhittby\n\nStyrgruppen består av kommundirektören och lokalpolisområdeschefen. "
             "Kommunen bjuder in till Invigningen i Folkets hus.\n")
     assert "Invigningen" not in _groups(text)
+
+
+def test_an_invitation_to_a_named_forum_gives_it_its_frequency_and_the_list_ends_at_a_new_clause():
+    text = ("Organisation\n\nStyrgruppen består av kommundirektören och lokalpolisområdeschefen.\n\n"
+            "Varje halvår bjuder vi och kommunen tillsammans med stiftelsen in till Trygghetsforum Norrby. Forumet "
+            "är öppet för handlare, boende i centrum och föreningar, och kommunens brottssamordnare leder det.\n")
+    forum = _groups(text)["Trygghetsforum Norrby"]
+    assert forum["frequency_per_year"] == 2
+    assert forum["members"] == ["handlare", "boende", "förening"]
+    assert forum["chair"] == "brottssamordnare"
+
+
+def test_a_group_named_for_the_people_the_sentence_before_made_its_subject():
+    text = ("Organisation\n\nStyrgruppen består av kommundirektören och lokalpolisområdeschefen.\n\n"
+            "Under styrgruppen arbetar kommunpolisen och kommunens brottssamordnare sida vid sida. De kallas i "
+            "avtalet för Tvåmannagruppen och träffas var tredje vecka. De bereder styrgruppens möten.\n")
+    pair = _groups(text)["Tvåmannagruppen"]
+    assert pair["members"] == ["kommunpolis", "brottssamordnare"]
+    assert pair["frequency_per_year"] == 17
+    assert pair["reports_to"] == ["Styrgruppen"]

@@ -39,6 +39,10 @@ THING_PASSIVE = re.compile(r"(?i)^(?!(?:\S+\s+){1,2}från\s)(?:(?:en|ett)\s+)?(?
                            r"(?:redovisas|rapporteras|återrapporteras|lämnas|skickas|överlämnas|presenteras|delges)\b")
 # "De bildar arbetsgruppen", "Tillsammans utgör de …": the people the sentence before named form the group
 THEY_FORM = re.compile(r"(?i)^(?:de|dessa|de\s+två|båda)\s+(?:bildar|utgör)\b")
+# "A och B arbetar i par. De kallas i överenskommelsen för Samordnarfunktionen": the name the pair goes by
+THEY_CALLED = re.compile(r"(?i)^(?:de|dessa|de\s+två|båda|tillsammans)\s+(?:kallas|benämns|går\s+under\s+namnet|"
+                         r"kallar\s+sig)\b(?:\s+[^.;,]{0,50}?)?\s+(?:för\s+)?[*_\"”“]?"
+                         r"(?P<name>(?-i:[A-ZÅÄÖ])[\wåäö-]+(?:\s+(?-i:[A-ZÅÄÖ])[\wåäö-]+)*)")
 # "Det löpande arbetet samordnas av A och B": who coordinates, the coordinators a sentence then speaks of
 COORDINATED_BY = re.compile(r"(?i)\bsamordnas\s+(?:[a-zåäö]+\s+)?av\s+(?P<who>[^.;]+)")
 # "Det dagliga arbetet …", "Den gemensamma lägesbilden …": an article before its noun, no pronoun for a group
@@ -155,9 +159,11 @@ HELD = re.compile(r"\b(?:genomförs|hålls|anordnas|arrangeras|äger\s+rum)\b(?:
 HELD_ACTIVE = re.compile(r"\b(?:leder|anordnar|arrangerar|sammankallar|driver|kallar\s+till)\s+(?:och\s+[a-zåäö]+\s+)?"
                          r"[*_]{0,2}(?P<name>(?-i:[A-ZÅÄÖ])[a-zåäö-]{5,})[*_]{0,2}(?=\s+(?:varje|var|en|två|"
                          r"[a-zåäö]+vis)\b|\s*[,.;]|$)")
-# "Vår och höst bjuder vi in till Trygghetskaféet i …": a name without a group word the parties invite to
-INVITED = re.compile(r"\b(?:bjuder|bjöd|bjuds)\s+(?:[^.;]{0,80}?\s)?in\s+till\s+[*_]{0,2}"
-                     r"(?P<name>(?-i:[A-ZÅÄÖ])[a-zåäöé-]{4,}(?:et|en))[*_]{0,2}(?=\s*[,.;:]|\s+(?:i|på|vid)\s|$)")
+# "Vår och höst bjuder vi in till Trygghetskaféet i …", "bjuder in boende till ett öppet Trygghetsforum X": a
+# meeting the parties invite to; its name, a capitalised word or a group's name, follows "till"
+INVITE_VERB = re.compile(r"\b(?:bjuder|bjöd|bjuds|inbjuder|inbjuds)\b")
+INVITED_TO = re.compile(r"\btill\s+(?:(?:ett|en)\s+)?(?:(?:öppe[nt]|gemensam[mt]?|stor[at]?)\s+)?[*_]{0,2}")
+INVITED_NAME = re.compile(r"(?-i:[A-ZÅÄÖ])[a-zåäöé-]{4,}(?:et|en)(?=[*_]{0,2}(?:\s*[,.;:]|\s+(?:i|på|vid)\s|$))")
 # "…, till vilket boende … inbjuds och vid vilket kommunpolisen medverkar": members in relative clauses
 RELATIVE_MEMBERS = re.compile(r"(?i)\b(?:till|vid|i|på)\s+(?:vilket|vilken|vilka)\s+(?P<list>[^.;]+?)\s+"
                               r"(?:inbjuds|bjuds\s+in|kallas|deltar|medverkar|ingår)\b")
@@ -221,7 +227,7 @@ CHAIR_STOP = re.compile(r"(?i)\s*(?:[,:]|\bsom\b|\bett\s+år|\bvarje\b|\bvart\b|
                         r"\b(?:och\s+)?där\b).*$")  # "leds av A och där B deltar": A
 MEETS = re.compile(r"(?i)\b(?:träffa[sr]?|möts|mötas|genomförs|äger\s+rum|sammanträd\w*|hålls|hålles|ses|samlas|"
                    r"samlar|kallar\s+(?:[\wåäö]+\s+)?till|[\wåäö]*möte[nt]?|möte(?:splan|stider|sdagar)|möter|"
-                   r"(?<=en\s)(?:[\wåäö]+\s+)?[\wåäö]*träff|stämmer\s+av|bjuder\s+(?:[\wåäö]+\s+){0,3}in|bjuds\s+(?:[\wåäö,]+\s+){0,6}in\s+till|"
+                   r"(?<=en\s)(?:[\wåäö]+\s+)?[\wåäö]*träff|stämmer\s+av|(?:in)?bjuder\s+(?:[^.;]{0,80}?\s)?in|bjuds\s+(?:[\wåäö,]+\s+){0,6}in\s+till|"
                    r"sammanträden|mötesfrekvens|kvartalsvis|månadsvis|veckovis|avstämning\w*)\b")
 REPORTS = re.compile(r"(?i)(?:→(?=\s*(?:rapport\b|(?-i:[A-ZÅÄÖ])|[\wåäö-]+(?:gruppen|rådet|forumet|nätverket|styrelsen|"
                      r"nämnden|teamet)\b))|\brapport(?=\s+till\b)|\b(?:(?:åter|av)?rapporter\w*|återkoppla\w*|lyft\w*|"
@@ -946,10 +952,12 @@ class GroupReader:
         made = ESTABLISHED.search(unit.text)  # "… har parterna inrättat NTS."
         if made is None and (made := IS_A.match(unit.text)) is not None and mentions(made.group("name")):
             made = None  # "Styrgruppen är en grupp …": a group word names it already
-        if made is None:
-            made = self.held(unit.text)
-        if made is not None:
-            self.topic = self.named(made.group("name"), unit.span)
+        if self.read_they_called(unit):
+            return
+        meeting = self.held(unit.text) if made is None else made.group("name")
+        if meeting is not None:
+            self.topic = self.named(meeting, unit.span) if isinstance(meeting, str) else self.group(meeting,
+                                                                                                    unit.span, 2)
             self.topic.weight = max(self.topic.weight, 3 if IS_A.match(unit.text) else 2)
             self.read_sentence(self.topic, unit)
             self.told = self.topic
@@ -965,6 +973,23 @@ class GroupReader:
         if topic is not None:
             self.read_sentence(topic, unit if not start else Unit(unit.kind, unit.text[start:], unit.span,
                                                                    unit.heading, items=unit.items))
+
+    def read_they_called(self, unit: Unit) -> bool:
+        """"Kommunpolisen och trygghetssamordnaren arbetar i par. De kallas för Samordnarfunktionen och träffas
+        …": a group named for the people the sentence before made the subject; whether the unit was one."""
+        m = THEY_CALLED.match(unit.text)
+        people = members(_lower_start(_subject_of(self.said_before))) if m is not None and self.said_before else []
+        if len(people) < 2:
+            return False
+        name = m.group("name")
+        found = [x for x in mentions(name) if not x.bare and x.start == 0]
+        g = self.group(found[0], unit.span, 2) if found else self.named(name, unit.span)
+        g.weight = max(g.weight, 2)
+        self._add_members(g, people, unit.span)
+        self.read_sentence(g, Unit(unit.kind, unit.text[m.end():], unit.span, unit.heading))
+        self.topic = self.told = g
+        self.said_before = unit.text
+        return True
 
     def note_coordinators(self, topic: Group | None, unit: Unit) -> None:
         """"Det dagliga arbetet samordnas av A och B. De två samordnarna träffas …": A and B are the coordinators
@@ -1009,18 +1034,18 @@ class GroupReader:
             return True
         return False
 
-    def held(self, text: str) -> re.Match | None:
+    def held(self, text: str) -> Mention | str | None:
         """A name without a group word that the sentence holds at a frequency ("två gånger per år hålls
-        Trygghetsdialogen"): a recurring meeting, a group by what it does."""
+        Trygghetsdialogen"), or a meeting the parties invite to ("bjuder in till Trygghetsforum X"): a recurring
+        meeting, a group by what it does."""
         m = HELD.search(text) or HELD_ACTIVE.search(text)
-        invited = m is None and (m := INVITED.search(text)) is not None
-        named = mentions(m.group("name")) if m is not None else []
-        if named and invited and all(MEETING_WORD.search(x.head) for x in named):
-            named = []  # "bjuder in till Trygghetsdialogen": a meeting's name, though after "till"
-        if m is None or named or frequency.per_year(text) is None \
-                or fold(m.group("name")) in {fold(g.name) for g in self.groups.values() if g.weight >= 3}:
+        name = m.group("name") if m is not None and not mentions(m.group("name")) else None
+        if m is None:
+            name = _invited(text)
+        if name is None or frequency.per_year(text) is None \
+                or fold(getattr(name, "name", name)) in {fold(g.name) for g in self.groups.values() if g.weight >= 3}:
             return None
-        return m
+        return name
 
     def known_word(self, word: str) -> Group | None:
         """The group one word names: its name ("trygghetsmötet"), or its group word ("forumet") for the one group
@@ -1764,6 +1789,27 @@ def _after_inversion(text: str) -> str:
     return text
 
 
+def _subject_of(sentence: str) -> str:
+    """The subject of a sentence: before its verb ("A och B ansvarar för …"), or after it when a phrase is put
+    first ("Under styrgruppen arbetar A och B i par", "Därför kallar A till …")."""
+    words = sentence.split()
+    for i, w in enumerate(words[1:5], 1):
+        if _finite(w) and not w[:1].isupper():
+            if words[0].casefold() in NON_SUBJECT | ADVERBS:  # the verb second, its subject after it
+                return _until_preposition(" ".join(words[i + 1:]))
+            break
+    return _until_verb(sentence)
+
+
+def _until_preposition(text: str) -> str:
+    """"A och B i par", "A och B sida vid sida" → "A och B": the subject without the adverbials after it."""
+    words = [w.casefold().strip(",.;") for w in text.split()]
+    end = next((i - (words[i - 1] == words[i + 1]) for i in range(1, len(words) - 1)
+                if words[i] in NON_SUBJECT | {"i", "som", "tillsammans", "gemensamt"}
+                and not words[i - 1].endswith(("chef", "chefen"))), len(words))
+    return " ".join(text.split()[:end])
+
+
 def _handed_on(before: str, verb: str) -> bool:
     """Whether a passive report verb is said of a thing in a relative clause ("… sammanställer en uppföljning, som
     behandlas i X och därefter redovisas för Y"): the thing is handed on, not the group's report."""
@@ -1823,7 +1869,7 @@ def _listed_clause(text: str) -> list[str]:
     if relative := [x for m in RELATIVE_MEMBERS.finditer(text) for x in members(m.group("list"))]:
         found = relative  # "…, till vilket A inbjuds och vid vilket B medverkar": each clause its own list
     if (m := FORUM_FOR.search(text)) and (not found or OUTSIDE.search(fold(re.split(r"\s+där\s", m.group("list"))[0]))):
-        found += members(_cut_clause(m.group("list")))  # "ett nätverk för näringsidkare …, där även X deltar"
+        found += members(_object_list(m.group("list")))  # "ett nätverk för näringsidkare …, där även X deltar"
     return found
 
 
@@ -1927,6 +1973,15 @@ def _cut_clause(text: str) -> str:
     return FREQUENCY_TAIL.split(_until_verb(_cut(text)))[0]
 
 
+def _object_list(text: str) -> str:
+    """The list a preposition governs ("öppet för A, B och C, och D leder det"): a finite verb after it has a
+    subject of its own, which ", och"/", men" opens."""
+    listed = _cut_clause(text)
+    if len(listed) < len(_cut(text)):
+        listed = re.split(r",\s+(?:och|men|samt)\s+(?=\S+(?:\s+\S+)?$)", listed)[0]
+    return listed
+
+
 def _cut(text: str) -> str:
     return re.split(r"(?i)\s*(?:,\s*(?:som|vilka|där|och\s+den|och\s+vilke[nt]|med)\b|\.\s|"
                     r"\b(?:och|samt)\s+(?:träffas|möts|har|ska|"
@@ -1936,3 +1991,21 @@ def _cut(text: str) -> str:
 
 def _strip_group(text: str) -> str:
     return re.sub(r"(?i)^.*?\b(?:finns|har)\s+(?:en|ett)\s+\S+\s*,?\s*", "", text)
+
+
+def _invited(text: str) -> Mention | str | None:
+    """The meeting a sentence about no other group invites to ("Vår och höst bjuder vi in till Trygghetskaféet",
+    "bjuder kommunen in boende till ett öppet Trygghetsforum X"): a group's name, or a capitalised word."""
+    verb = INVITE_VERB.search(text)
+    if verb is None or any(not m.bare for m in mentions(text[:verb.start()])):
+        return None  # "…, i en samverkansgrupp som också bjuder in till …": the group before is the subject
+    clause = re.split(r"[.;]", text[verb.end():], maxsplit=1)[0][:300]
+    to = INVITED_TO.search(clause)
+    if to is None or not (verb.group().startswith("inbjud") or re.search(r"\bin\b", clause[:to.start() + 1])):
+        return None
+    rest = clause[to.end():]
+    named = [m for m in mentions(rest) if m.start == 0 and not m.bare]
+    if named:
+        return named[0]
+    found = INVITED_NAME.match(rest)
+    return found.group() if found else None
