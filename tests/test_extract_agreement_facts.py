@@ -618,3 +618,18 @@ def test_the_parties_a_report_names_late_in_its_text():
             "gäller för perioden 2025–2026.\n")
     assert _parties(text) == {"Åby kommun": "city", "lokalpolisområde Åby": "police"}
     assert _agreement(text)["valid_to"] == "2026-12-31"
+
+
+def test_a_line_naming_an_agreement_beats_a_tagline_about_cooperation_above_it():
+    text = ("Påhittby kommun och polisen i samverkan\n\nÖverenskommelse om trygghetsarbete i Påhittby kommun\n\n"
+            "Diarienummer KS 2025/00123\n\nParter\nPåhittby kommun och Polismyndigheten, lokalpolisområde Påhittby.\n")
+    assert _title(text) == "Överenskommelse om trygghetsarbete i Påhittby kommun"
+
+
+def test_questions_and_answers_take_the_title_a_sentence_writes_and_the_period_a_question_answers():
+    text = ("Frågor och svar\n\nPåhittby kommun och polisen har skrivit under Samverkansavtal Påhittby 2026–2029. "
+            "Här svarar vi på frågorna.\n\nHur länge gäller avtalet?\n\nFrån den 1 april 2026 och till och med den "
+            "31 mars 2029.\n\nVem leder arbetet?\n\nStyrgruppen.\n")
+    assert _title(text) == "Samverkansavtal Påhittby 2026–2029"
+    facts = _agreement(text)
+    assert (facts["valid_from"], facts["valid_to"]) == ("2026-04-01", "2029-03-31")

@@ -2152,3 +2152,21 @@ def test_a_group_named_for_the_people_the_sentence_before_made_its_subject():
     assert pair["members"] == ["kommunpolis", "brottssamordnare"]
     assert pair["frequency_per_year"] == 17
     assert pair["reports_to"] == ["Styrgruppen"]
+
+
+def test_a_name_in_apposition_to_a_definite_group_word_and_a_relative_aside_inside_the_list():
+    text = ("Uppföljning\n\nLöftet följs upp i det lokala trygghetsrådet, Påhittbys TR, som samlas tre gånger per "
+            "år. I rådet sitter kommunalrådet, som leder mötena, lokalpolisområdeschefen och fritidschefen.\n")
+    council = _groups(text)["Påhittbys TR"]
+    assert council["members"] == ["kommunalråd", "lokalpolisområdeschef", "fritidschef"]
+    assert council["frequency_per_year"] == 3
+
+
+def test_a_group_that_leads_the_cooperation_is_the_subject_and_chiefs_with_a_vd_decide():
+    text = ("Organisation\n\nSamarbetet leds av Trygghetskommittén. Där ingår kommundirektören, polischefen och "
+            "Påhitthems vd. Rådet möts sex gånger per år.\n")
+    found = _groups(text)["Trygghetskommittén"]
+    assert found["members"] == ["kommundirektör", "polischef", "Påhitthems vd"]
+    assert found["frequency_per_year"] == 6
+    led = _groups("Organisation\n\nArbetsgruppen leds av kommunpolisen och träffas varje vecka.\n")
+    assert led["Arbetsgruppen"]["chair"] == "kommunpolis"  # a person's "leds av" is still a chair

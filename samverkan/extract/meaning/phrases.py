@@ -56,7 +56,10 @@ NAME_APPOSITION = re.compile(r"(?P<name>\b[A-ZÅÄÖ][\wåäö-]+),\s+(?:det|den
 # "kommundirektören, som är ordförande, polischefen och …": a relative clause inside a list is no member
 RELATIVE_ASIDE = re.compile(r"(?i),\s+som\s+(?:också\s+|även\s+|dessutom\s+)?(?:är|blir)\s+(?:också\s+|även\s+)?"
                             r"(?:dess\s+|gruppens\s+)?(?:vice\s+)?"
-                            r"(?:ordförande|sammankallande|sekreterare|föredragande|mötesledare)(?=\s*,)")
+                            r"(?:ordförande|sammankallande|sekreterare|föredragande|mötesledare)(?=\s*,)|"
+                            # "kommunstyrelsens ordförande, som leder mötena, polischefen …": what one of them does
+                            r",\s+som\s+(?:också\s+|även\s+)?(?:leder|håller\s+i|sammankallar|kallar\s+till|"
+                            r"är\s+ordförande\s+i)\s+(?:[\wåäö]+\s+){0,2}[\wåäö]+(?=\s*,)")
 PARTS = re.compile(r"(?i)\b(?:kommunen|staden|polisen|[\wåäö]+förvaltningen)\s*"
                    r"\((?P<parts>[^()]+(?:,|\soch\s)[^()]+)\)")
 # "från kommunen: A och B; från polisen: C": the party a part of the list comes from is no member
