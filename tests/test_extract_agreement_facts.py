@@ -658,3 +658,11 @@ def test_labels_over_the_parties_names_keep_the_parties_section_going():
             "Mål\n\nFärre brott.\n")
     assert _parties(text) == {"Påhittby kommun": "city", "Lokalpolisområde Påhittby": "police",
                               "Påhittbyhem AB": "other"}
+
+
+def test_what_the_parties_shall_together_counter_are_the_priorities():
+    text = ("Avtal om samverkan i Påhittby 2026\n\nPåhittby kommun och lokalpolisområde Påhittby träffar denna "
+            "överenskommelse, varvid parterna under året gemensamt ska motverka cykelstölder vid stationen, "
+            "klotter i skolorna samt buskörning i centrum, medan andra problem hanteras i ordinarie verksamhet.\n")
+    assert set(_plain(text)["priority_areas"]) == {"Cykelstölder vid stationen", "Klotter i skolorna",
+                                                   "Buskörning i centrum"}

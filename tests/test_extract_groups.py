@@ -2170,3 +2170,12 @@ def test_a_group_that_leads_the_cooperation_is_the_subject_and_chiefs_with_a_vd_
     assert found["frequency_per_year"] == 6
     led = _groups("Organisation\n\nArbetsgruppen leds av kommunpolisen och träffas varje vecka.\n")
     assert led["Arbetsgruppen"]["chair"] == "kommunpolis"  # a person's "leds av" is still a chair
+
+
+def test_the_antecedent_of_a_relative_forms_the_group_and_a_kind_word_finds_the_group_it_named():
+    text = ("Organisation\n\nArbetet styrs av en styrgrupp, Påhittby Tryggt, i vilken kommundirektören och "
+            "polischefen ingår; styrgruppens möten förbereds av kommunpolisen och kommunens brottssamordnare, vilka "
+            "tillsammans utgör samordnarna och som träffas varannan vecka.\n")
+    pair = _groups(text)["Samordnarna"]
+    assert pair["members"] == ["kommunpolis", "brottssamordnare"]
+    assert pair["reports_to"] == ["Påhittby Tryggt"]

@@ -1545,7 +1545,7 @@ class GroupReader:
             return words  # "polisområdets ledningsgrupp": another body's group
         if found:
             m = found[0]
-            g = self.groups.get(m.key) or self._alias(m)
+            g = self.groups.get(m.key) or self._alias(m) or self._renamed(m.key)
             if g is None and m.bare:
                 g = next((x for x in reversed(list(self.groups.values())) if x is not asking
                           and any(p.endswith(fold(m.head)) for p in x.key.split())), None)
@@ -1554,6 +1554,12 @@ class GroupReader:
         if len(words.split()) > 6:
             return None
         return words
+
+    def _renamed(self, key: str) -> Group | None:
+        """The group a word for its kind introduced before it was given a name ("en styrgrupp, Sala Trygg," …
+        "styrgruppens möten"), while it is the one so named."""
+        g = self.renamed.get(key)
+        return g if g is not None and self.groups.get(g.key) is g else None
 
     def read_table_row(self, unit: Unit) -> None:
         """A row of a table of groups: one group per row under a header of fields, or (a table turned on its
@@ -1884,6 +1890,11 @@ def _before(m: re.Match, text: str, names: list[Mention]) -> list[str]:
                   if m.group(k))
     if m.group("list3") and not names:
         return []
+    if m.group("list3"):  # "… förbereds av A och B, vilka tillsammans utgör samordnarna": the relative's antecedent
+        relative = re.sub(r"(?i),?\s+(?:vilka|vilken|som)(?:\s+(?:tillsammans|gemensamt|båda|också|även))?$", "",
+                          listed)
+        agent = re.match(r"(?i)^.*?\b[a-zåäö]{3,}s\s+av\s+(?=\S)", relative) if relative != listed else None
+        listed = relative[agent.end():] if agent else relative
     if m.start() == 0 and text.startswith(listed) and listed[1:2].islower() \
             and not re.match(r"\S+\s+(?-i:[A-ZÅÄÖ])", listed):  # "Västra Nybys Räddningstjänst deltar": a name
         listed = listed[:1].lower() + listed[1:]  # the capital of the sentence, no name's

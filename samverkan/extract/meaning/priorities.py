@@ -29,7 +29,9 @@ NOT_AREAS = re.compile(r"(?i)grupp|forum|part|åtgärd|aktivitet|ansvar")
 FOCUS = r"\bfokus\s+(?:ligger|läggs)\s+på|\b(?:lägga|lägger|läggs|ligger)\s+(?:\w+\s+){0,2}?" \
     r"(?:fokus(?:et)?|kraft(?:en)?|tyngd(?:punkt)?(?:en)?|vikt(?:en)?|resurser(?:na)?)\s+(?:på|vid)"
 # "rikta sina gemensamma insatser mot": the areas follow
-DIRECTED = r"\brikta\w*\s+(?:\w+\s+){0,3}?(?:insatser|arbete\w*|resurser|kraft)\s+(?:på|mot)"
+DIRECTED = r"\brikta\w*\s+(?:\w+\s+){0,3}?(?:insatser|arbete\w*|resurser|kraft)\s+(?:på|mot)|" \
+    r"\bparterna\b[^.;:]{0,40}?\bska\s+(?:gemensamt\s+)?(?:motverka|bekämpa|förebygga|minska)\b"  # what the
+# parties together shall counter ("varvid parterna under avtalstiden gemensamt ska motverka A, B samt C")
 PRIORITY_INTRO = re.compile(r"(?i)\bprioriter\w*|\b(?:in)?riktas\s+(?:på|mot)|" + FOCUS + r"|" + DIRECTED + r"|"
                             r"\b(?:tar|tas)\s+sikte\s+på|\bkoncentreras\s+(?:på|till)|"  # "… tar sikte på"
                             r"\bproblemområden|\bfokusområden|"
@@ -355,7 +357,7 @@ def area_list(text: str) -> list[str]:
     """Areas are split at commas and at the last "samt" or "och" only: "kriminella nätverk och nyrekrytering,
     våldsbejakande extremism samt alkohol och narkotika bland unga" has three."""
     text = ELABORATION.sub("", text.split(". ")[0])
-    text = re.sub(r"(?i),\s+(?:där|vilket|vilka|eftersom)\b.*$", "", text)  # "…, där A, B och C möts": an aside
+    text = re.sub(r"(?i),\s+(?:där|vilket|vilka|eftersom|medan)\b.*$", "", text)  # "…, där A, B och C möts": an aside
     parts = [p.strip() for p in text.split(",") if p.strip()]
     if not parts:
         return []

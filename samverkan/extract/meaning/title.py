@@ -223,7 +223,8 @@ def _first_named(doc: Document, units: list[Unit]) -> Item | None:
         lead = _lead(doc, unit)
         if (name := _title_of(doc, unit, lead)) is not None:
             fuller = _fuller(doc, unit, units[i + 1]) if kind_only(name) and i + 1 < len(units) else None
-            if not ONE.search(name):  # "Nyby kommun och polisen i samverkan" over "Samverkansöverenskommelse för …"
+            if not ONE.search(name) and re.search(r"(?i)\s(?:i|genom)\s+samverkan$", name):  # "Nyby kommun och
+                # polisen i samverkan", a tagline over "Samverkansöverenskommelse för …"
                 fuller = fuller or next((Item("agreement", x, u.span) for u in units[i + 1:i + 3]
                                          if (x := _title_of(doc, u)) is not None and ONE.search(x)), None)
             return fuller or Item("agreement", name, Span(unit.span.start - (lead[1] if lead else 0), unit.span.end))
