@@ -2179,3 +2179,17 @@ def test_the_antecedent_of_a_relative_forms_the_group_and_a_kind_word_finds_the_
     pair = _groups(text)["Samordnarna"]
     assert pair["members"] == ["kommunpolis", "brottssamordnare"]
     assert pair["reports_to"] == ["Påhittby Tryggt"]
+
+
+def test_roles_described_one_by_one_give_chairs_by_years_meetings_and_preparation():
+    text = ("Roller och ansvar\n\nKommundirektören ingår i styrgruppen, som hon leder jämna år. Polischefen är den "
+            "andra medlemmen i styrgruppen, med ordförandeskapet udda år.\n\nBrottssamordnaren håller i "
+            "beredningsgruppen, som bereder alla ärenden som ska upp i styrgruppen, och sammankallar den var "
+            "tredje vecka.\n\nFältassistenterna arbetar på kvällarna. De ingår i Nattgruppen, där även skolornas "
+            "kuratorer deltar.\n")
+    found = _groups(text)
+    assert found["Styrgruppen"]["chair"] == ["kommundirektör", "polischef"]
+    assert found["Styrgruppen"]["chair_alternating"] is True
+    prep = found["Beredningsgruppen"]
+    assert (prep["chair"], prep["frequency_per_year"], prep["reports_to"]) == ("brottssamordnare", 17, ["Styrgruppen"])
+    assert found["Nattgruppen"]["members"] == ["fältassistent", "kurator"]

@@ -38,7 +38,7 @@ THING_PASSIVE = re.compile(r"(?i)^(?!(?:\S+\s+){1,2}från\s)(?:(?:en|ett)\s+)?(?
                            r"(?:en|et|ing|else|rapport)\s+"
                            r"(?:redovisas|rapporteras|återrapporteras|lämnas|skickas|överlämnas|presenteras|delges)\b")
 # "De bildar arbetsgruppen", "Tillsammans utgör de …": the people the sentence before named form the group
-THEY_FORM = re.compile(r"(?i)^(?:de|dessa|de\s+två|båda)\s+(?:bildar|utgör)\b")
+THEY_FORM = re.compile(r"(?i)^(?:de|dessa|de\s+två|båda)\s+(?:bildar|utgör|(?:ingår|deltar|sitter)\s+(?:också\s+)?i)\b")
 # "A och B arbetar i par. De kallas i överenskommelsen för Samordnarfunktionen": the name the pair goes by
 THEY_CALLED = re.compile(r"(?i)^(?:de|dessa|de\s+två|båda|tillsammans)\s+(?:kallas|benämns|går\s+under\s+namnet|"
                          r"kallar\s+sig)\b(?:\s+[^.;,]{0,50}?)?\s+(?:för\s+)?[*_\"”“]?"
@@ -125,6 +125,8 @@ MEMBER_HINT = re.compile(r"(?i)\b(?:består|ingår|deltar|ledamöter|deltagare|m
                          r"utgörs)\b")
 ALTERNATING = re.compile(r"(?i)\b(?:växelvis|alterner\w*|växla\w*|turas\s+om|vartannat|varannan\s+gång|roter\w*|"
                          r"(?:udda|jämna)\s+år|(?:går|gå)\s+(?:\w+\s+)?på\s+tur|i\s+tur\s+och\s+ordning)\b")
+# "som hon leder udda år", "med ordförandeskapet jämna år": one of the chairs, by the years it leads
+PARITY_CHAIR = re.compile(r"(?i)\b(?:leder|ordförandeskap\w*)\b[^.;]{0,30}?\b(?:udda|jämna)\s+år\b")
 # "under udda år av A och under jämna år av B": when each holds it, no part of who
 YEARS_OF = re.compile(r"(?i)\b(?:under\s+|de\s+)?(?:udda|jämna)\s+år(?:en)?\s+(?:av\s+)?")
 # "kommundirektören (ordförande)": the chair marked in a list of members
@@ -212,7 +214,8 @@ CHAIR = [
                r"leder\s+(?:den|det|gruppen|mötena|mötet))\s*[.;]?$"),  # "… och samordnaren leder den."
     # from the clause's start: "Även X är med, och kommunpolisen håller i mötena"
     re.compile(r"(?i)(?:^|;\s*|,\s+och\s+)(?P<who>[^.;,]+?)\s+(?:turas\s+om\s+att\s+(?:leda|vara\s+(?:ordförande|sammankallande))|leder|delar\s+på\s+ordförandeskapet|"
-               r"håller\s+i\s+(?:mötena|mötet|gruppen|arbetet)|kallar\s+till\s+(?:möte|mötena|sammanträde))\b"),
+               r"håller\s+i\s+(?:mötena|mötet|arbetet|[\wåäö-]*(?:gruppen|rådet|forumet|nätverket|teamet))|"
+               r"kallar\s+till\s+(?:möte|mötena|sammanträde))\b"),  # "Samordnaren håller i samordningsgruppen"
     re.compile(r"(?i)^(?P<who>[^.;]+?)\s+(?:samordnar|sammankallar|leder|driver)\s+(?:ett|en)\s+(?:[\wåäö]+\s+)?"
                r"[\wåäö-]*(?:grupp|nätverk|forum|råd|team)\b"),
 ]
@@ -227,7 +230,7 @@ CHAIR_STOP = re.compile(r"(?i)\s*(?:[,:]|\bsom\b|\bett\s+år|\bvarje\b|\bvart\b|
                         r"\boch\s+(?:träffas|möts|har|ska|rapporterar|återrapporterar|ansvarar|lyfter)|"
                         r"\b(?:och\s+)?där\b).*$")  # "leds av A och där B deltar": A
 MEETS = re.compile(r"(?i)\b(?:träffa[sr]?|möts|mötas|genomförs|äger\s+rum|sammanträd\w*|hålls|hålles|ses|samlas|"
-                   r"samlar|kallar\s+(?:[\wåäö]+\s+)?till|[\wåäö]*möte[nt]?|möte(?:splan|stider|sdagar)|möter|"
+                   r"samlar|kallar\s+(?:[\wåäö]+\s+)?till|sammankallar|[\wåäö]*möte[nt]?|möte(?:splan|stider|sdagar)|möter|"
                    r"(?<=en\s)(?:[\wåäö]+\s+)?[\wåäö]*träff|stämmer\s+av|(?:in)?bjuder\s+(?:[^.;]{0,80}?\s)?in|bjuds\s+(?:[\wåäö,]+\s+){0,6}in\s+till|"
                    r"sammanträden|mötesfrekvens|kvartalsvis|månadsvis|veckovis|avstämning\w*)\b")
 REPORTS = re.compile(r"(?i)(?:→(?=\s*(?:rapport\b|(?-i:[A-ZÅÄÖ])|[\wåäö-]+(?:gruppen|rådet|forumet|nätverket|styrelsen|"
@@ -250,7 +253,8 @@ TARGET_STOP = re.compile(r"(?i)\s*(?:,|\bnär\b|\bhur\b|\befter\b|\bvid\b|\binf�
 BEFORE_EACH = re.compile(r"(?i)\b(?:före|inför)\s+(?:varje|vart)\s+(?:möte|sammanträde)\s+(?:i|med)\s+"
                          r"(?P<other>[\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]*)*)")
 IS_FUNCTION = re.compile(r"(?i)^[^.;]*?\bär\s+(?:[\wåäö]+s\s+)?(?:\w+\s+)?samordningsfunktion(?:en)?\b")
-LEADS = re.compile(r"(?i)^[^.;]+?\s+(?:leder|sammankallar|kallar\s+till)\s+(?:den\s+|det\s+)?$")  # the group led
+# the group led: "A leder styrgruppen", "A håller i samordningsgruppen"
+LEADS = re.compile(r"(?i)^[^.;]+?\s+(?:leder|sammankallar|kallar\s+till|håller\s+i)\s+(?:den\s+|det\s+)?$")
 ROLE_OF = re.compile(r"(?i)^\s*(?:ordförande|sammankallande|sekreterare|föredragande|ledamöter|deltagare|"
                      r"medlemmar|mötesledare)\s+(?:i|för)\s+(?:den\s+|det\s+)?$")
 # words for a group of people an agreement is about ("ungdomsgruppen 15–20 år"), a body only where one acts
@@ -272,8 +276,8 @@ PLACED_IN = re.compile(r"(?i)\b(?:(?:deltar|ingår|sitter|medverkar|representera
 FRONTED = re.compile(r"(?i)(?:i|till|inom)\s+(?:den\s+|det\s+)?")
 PREPARES = re.compile(r"(?i)\b(?:för)?bered(?:er|a)\s+(?:(?:det|den|de)\s+)?(?P<owner>[\wåäö-]+(?:\s+[\wåäö-]+)?)s\s+"
                       r"(?:möten|sammanträden|ärenden|beslut)|\b(?:för)?bered(?:er|a)\s+(?:ärenden|ärendena|frågor|underlag|beslut)\s+"
-                      r"(?:till|för|inför)\s+(?P<to>[^.,;]+)|\b(?:för)?bered(?:er|a)\s+(?:de\s+)?(?:ärenden|ärendena|frågor|"
-                      r"frågorna)\s+som\s+(?:ska\s+|skall\s+)?(?:behandlas|tas\s+upp|avgöras|beslutas)\s+(?:av|i)\s+"
+                      r"(?:till|för|inför)\s+(?P<to>[^.,;]+)|\b(?:för)?bered(?:er|a)\s+(?:de\s+|alla\s+)?(?:ärenden|ärendena|frågor|"
+                      r"frågorna)\s+som\s+(?:ska\s+|skall\s+)?(?:behandlas|tas\s+upp|avgöras|beslutas|upp)\s+(?:av|i)\s+"
                       r"(?P<by>[^.,;]+)|"
                       r"(?P<passive>[\wåäöÅÄÖ-]+(?:\s+[\wåäö-]+)?):?s\s+(?:möten|sammanträden|ärenden)\s+(?:för)?bereds\s+av\b|"
                       r"\b(?:tar\s+fram|ger|lämnar)\s+underlag\s+(?:till|inför)\s+(?:(?:det|den|de)\s+)?"
@@ -970,7 +974,7 @@ class GroupReader:
             topic = self.rename(topic, unit.text)
         self.note_coordinators(topic, unit)
         if topic is not None and THEY_FORM.match(unit.text) and self.said_before:  # "A och B ansvarar för …. De
-            self._add_members(topic, members(_lower_start(_until_verb(self.said_before))), unit.span)  # bildar X"
+            self._add_members(topic, members(_lower_start(_subject_of(self.said_before))), unit.span)  # bildar X"
         self.said_before = unit.text
         self.told = topic
         if topic is not None:
@@ -1478,6 +1482,21 @@ class GroupReader:
             break
         if alternating:
             g.set("chair_alternating", True, span)
+        self._chair_by_years(g, text, span)
+
+    def _chair_by_years(self, g: Group, text: str, span: Span) -> None:
+        """"Kommundirektören ingår i ledningsgruppen, som hon leder udda år": the sentence's subject leads in some
+        years, one of the chairs who take turns."""
+        if not PARITY_CHAIR.search(text):
+            return
+        who = member(_lower_start(_subject_of(text)))
+        if not who or not PERSON.search(lemma(who.split()[-1])):
+            return
+        chair = g.fields.get("chair")
+        chairs = chair if isinstance(chair, list) else [chair] if chair else []
+        if who not in chairs:
+            g.set("chair", [*chairs, who], span, force=True)
+        g.set("chair_alternating", True, span)
 
     def _works_for(self, g: Group, text: str, span: Span) -> None:
         """"arbetar på uppdrag av styrgruppen", "Under X finns …": g reports to X; "X tar emot rapporter från Y":
@@ -1865,7 +1884,9 @@ def _listed_clause(text: str) -> list[str]:
         found += members(_cut_clause(listed))
         if (together := TOGETHER.search(listed)) is not None:  # "sitter A tillsammans med B och C"
             found += members(_cut_clause(together.group("list")))
-    if (m := MEMBER_BEFORE.search(text)) is not None:
+    if (m := MEMBER_BEFORE.search(text)) is not None and PRONOUN.fullmatch(m.group("list6") or ""):
+        m = MEMBER_BEFORE.search(text, m.end())  # "De ingår i X, där även A och B deltar": the people named after
+    if m is not None:
         found += _before(m, text, names)
     elif (first := names[:1] or mentions(text)[:1]) and (m := WHERE_LIST.match(text, first[0].end)) is not None:
         listed = _until_verb(m.group("list"))
