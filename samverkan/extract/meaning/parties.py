@@ -318,7 +318,8 @@ def _side_label(text: str) -> bool:
     """A label over a party's name in a list of the parties ("Kommunen", "Polisen", "Bostadsbolaget" each over the
     body's name): one noun in its definite form, no name of its own."""
     word = text.strip(" #*_:")
-    return word.isalpha() and word[1:].islower() and word.endswith(("en", "et")) and lemma(word) != word.casefold()
+    base = lemma(word)
+    return word.isalpha() and word[1:].islower() and word.casefold() in {base + "en", base + "et", base + "t"}
 
 
 def _one_a_line(unit: Unit, doc: Document | None) -> list[Unit]:
