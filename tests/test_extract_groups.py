@@ -2193,3 +2193,10 @@ def test_roles_described_one_by_one_give_chairs_by_years_meetings_and_preparatio
     prep = found["Beredningsgruppen"]
     assert (prep["chair"], prep["frequency_per_year"], prep["reports_to"]) == ("brottssamordnare", 17, ["Styrgruppen"])
     assert found["Nattgruppen"]["members"] == ["fältassistent", "kurator"]
+
+
+def test_the_two_sides_that_meet_in_a_where_clause_are_members():
+    text = ("Organisation\n\n### Grannrådet\n\nGrannrådet är ett rådgivande organ där förtroendevalda från "
+            "nämnden och representanter för handeln träffar kommunpolisen och fritidschefen. Rådet träffas "
+            "fyra gånger per år.\n")
+    assert _groups(text)["Grannrådet"]["members"] == ["förtroendevald", "handeln", "kommunpolis", "fritidschef"]

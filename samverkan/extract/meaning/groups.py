@@ -309,6 +309,8 @@ SAME_AS = re.compile(r"(?i)\b(?:sammansatt\w*|består)\s+på\s+samma\s+sätt\s+s
 # "A möter B varannan månad" under a heading that names the group: both sides take part
 MEET_WITH = re.compile(r"(?i)^(?P<a>[^.;]+?)\s+(?:möter|träffar)\s+(?P<b>[^.;]+?)(?=\s+(?:varje|varannan|var\s|"
                        r"en\s+gång|minst|två|tre|fyra|fem|sex|\d)|[.;]?$)")
+# "… ett rådgivande organ där förtroendevalda och föreningslivet träffar lokalpolisområdeschefen": both sides meet
+WHERE_MEET = re.compile(r"(?i)\bdär\s+(?P<a>[^.;]{1,200}?)\s+(?:möter|träffar)\s+(?P<b>[^.;]{1,200}?)(?=[.;]|$)")
 HEADING_SHORT = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<short>[A-ZÅÄÖ]{2,6})\)\s*$")
 NAMED_SHORT = re.compile(r"\s*\(([A-ZÅÄÖ]{2,6})\)")
 ABBREVIATION = re.compile(r"([A-ZÅÄÖ]{2,6})\b(?!:s\b)")  # not its genitive: "LG:s möten förbereds av …"
@@ -1384,8 +1386,10 @@ class GroupReader:
                 and g.fields.get("chair"):  # not "… och i övrigt när det behövs"; "i den ingår därutöver B"
             chair = g.fields["chair"]  # "Sammankallande är A. I övrigt deltar B", "Övriga deltagare": A takes part
             found[:0] = [chair] if isinstance(chair, str) else list(chair)
-        if (meet := MEET_WITH.match(text)) and not mentions(meet.group("a")) and not ANAPHOR.match(text):
-            found += members(_lower_start(meet.group("a"))) + members(_cut_clause(meet.group("b")))
+        for meet in (MEET_WITH.match(text), WHERE_MEET.search(text)):
+            if meet and not mentions(meet.group("a")) and not ANAPHOR.match(text[meet.start():]):
+                found += members(_lower_start(meet.group("a"))) + members(_cut_clause(meet.group("b")))
+                break
         if (joint := re.search(re.escape(g.name) + r"\s+tillsammans\s+med\s+(?P<list>[^.;]+)", text, re.I)) is not None:
             found += members(_cut_clause(joint.group("list")))  # "driver Krogsamverkan X tillsammans med A och B"
         if unit.items and (MEMBER_HINT.search(text) or text.endswith(":")):
@@ -2013,8 +2017,9 @@ def _object_list(text: str) -> str:
     """The list a preposition governs ("öppet för A, B och C, och D leder det"): a finite verb after it has a
     subject of its own, which ", och"/", men" opens."""
     listed = _cut_clause(text)
-    if len(listed) < len(_cut(text)):
-        listed = re.split(r",\s+(?:och|men|samt)\s+(?=\S+(?:\s+\S+)?$)", listed)[0]
+    last = next(reversed(list(re.finditer(r",\s+(?:och|men|samt)\s+", listed))), None)
+    if last is not None and len(listed) < len(_cut(text)) and len(listed[last.end():].split()) <= 2:
+        listed = listed[:last.start()]
     return listed
 
 
