@@ -2200,3 +2200,18 @@ def test_the_two_sides_that_meet_in_a_where_clause_are_members():
             "nämnden och representanter för handeln träffar kommunpolisen och fritidschefen. Rådet träffas "
             "fyra gånger per år.\n")
     assert _groups(text)["Grannrådet"]["members"] == ["förtroendevald", "handeln", "kommunpolis", "fritidschef"]
+
+
+def test_what_a_forum_brings_forth_goes_to_the_group_it_reports_to():
+    text = ("Organisation\n\nStyrgruppen består av kommundirektören och polischefen. Styrgruppen sammanträder en gång "
+            "per kvartal och lämnar efter varje halvår en kort skriftlig lägesrapport till kommunstyrelsen.\n\n"
+            "Beredningsgruppen består av kommunpolisen och brottssamordnaren och träffas varje månad.\n\n"
+            "Två gånger per år bjuder kommunen in till Grannforum Påhittby. Forumet är öppet för boende och "
+            "föreningar. "
+            "Synpunkter från forumet tas om hand av beredningsgruppen.\n\n"
+            "Företagarträffen är ett öppet möte för handlare, som hålls två gånger per år. Det som kommer fram "
+            "där tar brottssamordnaren med sig till beredningsgruppen.\n")
+    found = _groups(text)
+    assert found["Styrgruppen"]["reports_to"] == ["kommunstyrelsen"]
+    assert found["Grannforum Påhittby"]["reports_to"] == ["Beredningsgruppen"]
+    assert found["Företagarträffen"]["reports_to"] == ["Beredningsgruppen"]

@@ -237,7 +237,7 @@ REPORTS = re.compile(r"(?i)(?:→(?=\s*(?:rapport\b|(?-i:[A-ZÅÄÖ])|[\wåäö-
                      r"nämnden|teamet)\b))|\brapport(?=\s+till\b)|\b(?:(?:åter|av)?rapporter\w*|återkoppla\w*|lyft\w*|"
                      r"tas\s+upp\s+i|redovisa\w*|redovisning|överlämna[rs]|"
                      r"eskaler\w*|(?:förs|lämnas|tas|skickas)\s+vidare|\bfrån\s+[^.;]+?\s+(?:lämnas|skickas)(?=\s+till\b)|"
-                     r"tas\s+med|lämnar\s+(?:\w+\s+){1,2}\w*rapport\w*|"
+                     r"tas\s+med|lämnar\s+(?:\w+\s+){1,6}?\w*rapport\w*|"
                      r"informerar|ansvarar|svarar|underställd|lyder\s+under|(?:ger|lämnar)\s+underlag)\b)"
                      r"(?P<rest>[^.]*)")  # "→ styrgruppen": a slide's arrow
 REPORT_TARGET = re.compile(r"(?i)\b(?:till|för|inför)\s+(?P<to>[^.;]+)|^\s*(?P<obj>(?:den|det)\s+[^.;]+|"
@@ -309,6 +309,12 @@ SAME_AS = re.compile(r"(?i)\b(?:sammansatt\w*|består)\s+på\s+samma\s+sätt\s+s
 # "A möter B varannan månad" under a heading that names the group: both sides take part
 MEET_WITH = re.compile(r"(?i)^(?P<a>[^.;]+?)\s+(?:möter|träffar)\s+(?P<b>[^.;]+?)(?=\s+(?:varje|varannan|var\s|"
                        r"en\s+gång|minst|två|tre|fyra|fem|sex|\d)|[.;]?$)")
+# "Synpunkter från forumet tas om hand av X", "Det som kommer fram där tar samordnaren med sig till X": what a
+# group brings forth goes on to X
+VIEWS_HANDED_ON = re.compile(r"(?i)^(?:synpunkter(?:na)?|förslag(?:en)?|frågor(?:na)?|det\s+som\s+kommer\s+fram|"
+                             r"det\s+som\s+framkommer)\s+(?:från\s+(?P<source>[\wåäö-]+)|där)\s+"
+                             r"(?:[^.;]{0,60}?\s)?(?:tas\s+om\s+hand\s+av|förs\s+vidare\s+till|för\s+\w+\s+vidare\s+till|"
+                             r"med\s+sig\s+till|lämnas\s+(?:vidare\s+)?till|går\s+(?:vidare\s+)?till)\s+(?P<to>[^.;,]+)")
 # "… ett rådgivande organ där förtroendevalda och föreningslivet träffar lokalpolisområdeschefen": both sides meet
 WHERE_MEET = re.compile(r"(?i)\bdär\s+(?P<a>[^.;]{1,200}?)\s+(?:möter|träffar)\s+(?P<b>[^.;]{1,200}?)(?=[.;]|$)")
 HEADING_SHORT = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<short>[A-ZÅÄÖ]{2,6})\)\s*$")
@@ -961,7 +967,7 @@ class GroupReader:
         made = ESTABLISHED.search(unit.text)  # "… har parterna inrättat NTS."
         if made is None and (made := IS_A.match(unit.text)) is not None and mentions(made.group("name")):
             made = None  # "Styrgruppen är en grupp …": a group word names it already
-        if self.read_they_called(unit):
+        if self.read_they_called(unit) or self.read_views_handed_on(unit):
             return
         meeting = self.held(unit.text) if made is None else made.group("name")
         if meeting is not None:
@@ -997,6 +1003,22 @@ class GroupReader:
         self._add_members(g, people, unit.span)
         self.read_sentence(g, Unit(unit.kind, unit.text[m.end():], unit.span, unit.heading))
         self.topic = self.told = g
+        self.said_before = unit.text
+        return True
+
+    def read_views_handed_on(self, unit: Unit) -> bool:
+        """"Synpunkter från forumet tas om hand av X", "Det som kommer fram där tar samordnaren med sig till X":
+        what a group brings forth goes to X, which it reports to; whether the unit was such a sentence."""
+        m = VIEWS_HANDED_ON.match(unit.text)
+        if m is None:
+            return False
+        g = self.known_word(m.group("source")) if m.group("source") else self.told
+        target = self.resolve(_until_verb(m.group("to")), g) if g is not None else None
+        if g is None or not target or target == g.name or not (
+                mentions(target) or any(x.name == target for x in self.groups.values())):
+            return False
+        g.set("reports_to", [*g.fields.get("reports_to", []), target] if target not in g.fields.get(
+            "reports_to", []) else g.fields["reports_to"], unit.span, force=True)
         self.said_before = unit.text
         return True
 
