@@ -2215,3 +2215,21 @@ def test_what_a_forum_brings_forth_goes_to_the_group_it_reports_to():
     assert found["Styrgruppen"]["reports_to"] == ["kommunstyrelsen"]
     assert found["Grannforum Påhittby"]["reports_to"] == ["Beredningsgruppen"]
     assert found["Företagarträffen"]["reports_to"] == ["Beredningsgruppen"]
+
+
+def test_a_long_sentence_whose_relative_clauses_go_on_about_the_groups_named_before_them():
+    text = ("Organisation\n\nArbetet leds av en styrgrupp, Påhittby Tryggt, i vilken kommundirektören och polischefen "
+            "ingår; styrgruppens möten förbereds av kommunpolisen och brottssamordnaren, vilka tillsammans utgör "
+            "samordnarna och som träffas varannan vecka.\n\nDet dagliga arbetet bedrivs i ett skolnätverk, "
+            "där fritidsledarna, en skolsköterska från varje skola och en områdespolis deltar, vilket leds av en av "
+            "fritidsledarna, träffas varje tisdag under terminerna och lyfter det som kräver beslut till "
+            "samordnarna, vilka också varje vår och höst bjuder in handlare, bostadsrättsföreningar och boende "
+            "till ett öppet Grannmöte Påhittby torg, vars synpunkter samordnarna för vidare till Påhittby Tryggt.\n")
+    found = _groups(text)
+    network = found["Skolnätverk"]
+    assert network["members"] == ["fritidsledare", "skolsköterska", "områdespolis"]
+    assert (network["frequency_per_year"], network["reports_to"]) == (40, ["Samordnarna"])
+    meeting = found["Grannmöte Påhittby torg"]
+    assert (meeting["kind"], meeting["frequency_per_year"]) == ("forum", 2)
+    assert meeting["members"] == ["handlare", "bostadsrättsförening", "boende"]
+    assert meeting["reports_to"] == ["Påhittby Tryggt"]

@@ -182,8 +182,10 @@ REPRESENTATIVE_WORD = re.compile(r"(?i)^(?:en\s+)?(?:representant|företrädare)
 LEVEL_KINDS = {"strategisk": "steering", "taktisk": "preparation", "operativ": "working"}
 # "Det dagliga arbetet samordnas i Lägesbildsmötet.", "Det praktiska arbetet gör vi i X.": the place of the work
 # is what the sentence is about
+# "… bedrivs i en samverkansgrupp för unga, där A och B deltar": the place, then who takes part in it
+PLACE_THEN_WHERE = re.compile(r"(?i)(?:\s+(?:för|mot|i)\s+[\wåäö-]+)?(?=\s*,?\s*där\s)")
 PLACE_PASSIVE = re.compile(r"(?i)\b(?:[a-zåäö]{3,}(?<!leds)s|sker|bedrivs|(?:gör|bedriver|utför|driver)\s+"
-                           r"(?:vi|parterna|man))\s+(?:främst\s+|huvudsakligen\s+)?i\s+$")
+                           r"(?:vi|parterna|man))\s+(?:främst\s+|huvudsakligen\s+)?i\s+(?:en\s+|ett\s+)?$")
 CHAIR = [
     re.compile(r"(?i)\b(?:ordförande(?:skapet)?|ordförandeskap)\b[^.]*?\b(?:innehas|har|delas)\s+(?:växelvis\s+)?"
                r"(?:(?:[\wåäö-]+\s+){0,4}?av\s+)?(?P<who>[^.;]+)"),  # "innehas under hela perioden av X"
@@ -240,7 +242,7 @@ REPORTS = re.compile(r"(?i)(?:→(?=\s*(?:rapport\b|(?-i:[A-ZÅÄÖ])|[\wåäö-
                      r"tas\s+med|lämnar\s+(?:\w+\s+){1,6}?\w*rapport\w*|"
                      r"informerar|ansvarar|svarar|underställd|lyder\s+under|(?:ger|lämnar)\s+underlag)\b)"
                      r"(?P<rest>[^.]*)")  # "→ styrgruppen": a slide's arrow
-REPORT_TARGET = re.compile(r"(?i)\b(?:till|för|inför)\s+(?P<to>[^.;]+)|^\s*(?P<obj>(?:den|det)\s+[^.;]+|"
+REPORT_TARGET = re.compile(r"(?i)\b(?:till|för|inför)\s+(?P<to>[^.;]+)|^\s*(?P<obj>(?:den|det)\s+(?!som\b)[^.;]+|"
                            r"[\wåäöÅÄÖ-]+(?:gruppen|rådet|forumet|nätverket|styrelsen|nämnden|beredningen|teamet)"
                            r"(?:\s+(?-i:[A-ZÅÄÖ])[\wåäö-]+)?|(?-i:[A-ZÅÄÖ]{2,6})\b|"
                            r"(?-i:[A-ZÅÄÖ])[\wåäö-]*(?:grupp|nätverk|råd|forum|team)(?:\s+(?-i:[A-ZÅÄÖ])[\wåäö-]+)*"
@@ -309,12 +311,14 @@ SAME_AS = re.compile(r"(?i)\b(?:sammansatt\w*|består)\s+på\s+samma\s+sätt\s+s
 # "A möter B varannan månad" under a heading that names the group: both sides take part
 MEET_WITH = re.compile(r"(?i)^(?P<a>[^.;]+?)\s+(?:möter|träffar)\s+(?P<b>[^.;]+?)(?=\s+(?:varje|varannan|var\s|"
                        r"en\s+gång|minst|två|tre|fyra|fem|sex|\d)|[.;]?$)")
+INVITES = re.compile(r"(?i)\bbjuder\s+(?:\S+\s+){0,6}?in\s+(?P<list>(?!till\b)[^.;]{1,200}?)\s+till\s+")
 # "Synpunkter från forumet tas om hand av X", "Det som kommer fram där tar samordnaren med sig till X": what a
 # group brings forth goes on to X
 VIEWS_HANDED_ON = re.compile(r"(?i)^(?:synpunkter(?:na)?|förslag(?:en)?|frågor(?:na)?|det\s+som\s+kommer\s+fram|"
                              r"det\s+som\s+framkommer)\s+(?:från\s+(?P<source>[\wåäö-]+)|där)\s+"
                              r"(?:[^.;]{0,60}?\s)?(?:tas\s+om\s+hand\s+av|förs\s+vidare\s+till|för\s+\w+\s+vidare\s+till|"
-                             r"med\s+sig\s+till|lämnas\s+(?:vidare\s+)?till|går\s+(?:vidare\s+)?till)\s+(?P<to>[^.;,]+)")
+                             r"med\s+sig\s+till|lämnas\s+(?:vidare\s+)?till|går\s+(?:vidare\s+)?till|för\s+vidare\s+till)\s+"
+                             r"(?P<to>[^.;,]+)")
 # "… ett rådgivande organ där förtroendevalda och föreningslivet träffar lokalpolisområdeschefen": both sides meet
 WHERE_MEET = re.compile(r"(?i)\bdär\s+(?P<a>[^.;]{1,200}?)\s+(?:möter|träffar)\s+(?P<b>[^.;]{1,200}?)(?=[.;]|$)")
 HEADING_SHORT = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<short>[A-ZÅÄÖ]{2,6})\)\s*$")
@@ -1012,7 +1016,10 @@ class GroupReader:
         m = VIEWS_HANDED_ON.match(unit.text)
         if m is None:
             return False
-        g = self.known_word(m.group("source")) if m.group("source") else self.told
+        named = [x for x in mentions(unit.text[m.start("source"):], True) if x.start == 0 and not x.bare] \
+            if m.group("source") else []
+        g = (self.groups.get(named[0].key) or self._alias(named[0])) if named else \
+            self.known_word(m.group("source")) if m.group("source") else self.told
         target = self.resolve(_until_verb(m.group("to")), g) if g is not None else None
         if g is None or not target or target == g.name or not (
                 mentions(target) or any(x.name == target for x in self.groups.values())):
@@ -1055,6 +1062,11 @@ class GroupReader:
         """A sentence of two main clauses ("…, medan …"), each about its own group, or a slide's fragments about
         its heading's group ("1 ggr/termin · leds av skolchef"); whether the unit was one."""
         if len(parts := WHILE.split(unit.text)) > 1 or len(parts := _main_clauses(unit.text)) > 1:
+            for part in parts:
+                self.read_prose(Unit(unit.kind, part, unit.span, unit.heading, items=unit.items), heading_group,
+                                previous)
+            return True
+        if len(parts := _relative_chain(unit.text)) > 1:  # "… en samverkansgrupp, där …, vilken leds av …"
             for part in parts:
                 self.read_prose(Unit(unit.kind, part, unit.span, unit.heading, items=unit.items), heading_group,
                                 previous)
@@ -1305,14 +1317,25 @@ class GroupReader:
             self.topic = Group(f"{fresh.key} @{unit.span.start}", fresh.name, unit.span, 1, anonymous=True)
             self.groups[self.topic.key] = self.topic
             return self.topic, fresh.end
-        relative = next((m for m in named if RELATIVE.match(unit.text, m.end)), None)
-        if relative is not None:  # "… görs av styrgruppen för samverkan, som består av …"
-            return self._described_after(unit, relative), relative.end
+        if (described := self._relative(unit, named)) is not None:
+            return described
         listing, report = MEMBER_AFTER.search(unit.text), REPORTS.search(unit.text)
         at = next((listing.start(k) for k, v in listing.groupdict().items() if v), 0) if listing else None
         others = [m for m in named if not (at is not None and _listed_at(unit.text, at, m)
                                            or report and m.start > report.start())]  # not a member or the target
         return self._unnamed(unit, found, others, heading_group, previous), 0
+
+    def _relative(self, unit: Unit, named: list[Mention]) -> tuple[Group, int] | None:
+        """The group a relative clause goes on about ("… görs av styrgruppen för samverkan, som består av …", "…
+        bedrivs i en samverkansgrupp för unga, där A och B deltar"), and where the clause starts."""
+        relative = next((m for m in named if RELATIVE.match(unit.text, m.end)), None)
+        if relative is not None:
+            return self._described_after(unit, relative), relative.end
+        for m in named:
+            if PLACE_PASSIVE.search(unit.text[:m.start]) and (where := PLACE_THEN_WHERE.match(unit.text, m.end)):
+                self.topic = self.group(m, unit.span, 1)
+                return self.topic, where.end()
+        return None
 
     def _described_after(self, unit: Unit, relative: Mention) -> Group:
         """The group a relative clause describes ("…, som består av …"); a meeting the words before it hold
@@ -1762,6 +1785,40 @@ SEMICOLON = re.compile(r"(?<=[a-zåäö]);\s+(?=[a-zåäö])")
 CLAUSE_WORDS = 8
 
 
+RELATIVE_NEXT = re.compile(r",\s+(?P<pronoun>vilken|vilket|vilka|vars)\s+(?=\S)")
+CHAIN_WORDS = 40
+
+
+def _relative_chain(sentence: str) -> list[str]:
+    """A long sentence whose relative clauses go on about the groups named before them ("Arbetet bedrivs i en
+    samverkansgrupp, där A deltar, vilken leds av B och lyfter frågor till samordnarna, vilka bjuder in C till
+    Trygghetsmötet X, vars synpunkter …"): each clause a sentence about its antecedent, the last group named before
+    it that agrees with the pronoun ("vilka" the plural, "vilken"/"vilket" the singular; "vars" any)."""
+    if len(sentence.split()) < CHAIN_WORDS:
+        return [sentence]
+    parts, start, about = [], 0, None
+    for m in RELATIVE_NEXT.finditer(sentence):
+        named = [x for x in mentions(sentence[start:m.start()], True) if not x.bare]
+        agreeing = [x for x in named if (m.group("pronoun") == "vilka") == bool(re.search(r"(?:na|erna)$", x.name))
+                    or m.group("pronoun") == "vars"]
+        if agreeing:
+            parts.append(_about(about, sentence[start:m.start()]))
+            about, start = (m.group("pronoun"), agreeing[-1].name), m.end()
+    return [*parts, _about(about, sentence[start:])] if parts else [sentence]
+
+
+def _about(about: tuple[str, str] | None, clause: str) -> str:
+    """A relative clause as a sentence about its antecedent: "vilken leds av A" → "X leds av A"; "vars synpunkter
+    går till Y" → "synpunkter från X går till Y"."""
+    if about is None:
+        return clause
+    pronoun, antecedent = about
+    if pronoun == "vars":
+        head, _, rest = clause.partition(" ")
+        return f"{head} från {antecedent} {rest}"
+    return f"{antecedent} {clause}"
+
+
 def _main_clauses(sentence: str) -> list[str]:
     """A long sentence whose semicolon parts two main clauses, each about a group ("Styrgruppen … till
     kommunstyrelsen; dess möten förbereds av A och B, som utgör samordnarna"): each read as a sentence of its own.
@@ -1923,6 +1980,8 @@ def _listed_clause(text: str) -> list[str]:
             found += members(_cut_clause(m.group("list")))
     if (m := AS_ROLE.search(text)) is not None:
         found += members(m.group("list"))
+    if (m := INVITES.search(text)) is not None:  # "bjuder in företagare och föreningar till Trygghetsmötet"
+        found += members(_cut_clause(m.group("list")))
     if relative := [x for m in RELATIVE_MEMBERS.finditer(text) for x in members(m.group("list"))]:
         found = relative  # "…, till vilket A inbjuds och vid vilket B medverkar": each clause its own list
     if (m := FORUM_FOR.search(text)) and (not found or OUTSIDE.search(fold(re.split(r"\s+där\s", m.group("list"))[0]))):
@@ -2060,8 +2119,8 @@ def _invited(text: str) -> Mention | str | None:
     """The meeting a sentence about no other group invites to ("Vår och höst bjuder vi in till Trygghetskaféet",
     "bjuder kommunen in boende till ett öppet Trygghetsforum X"): a group's name, or a capitalised word."""
     verb = INVITE_VERB.search(text)
-    if verb is None or any(not m.bare for m in mentions(text[:verb.start()])):
-        return None  # "…, i en samverkansgrupp som också bjuder in till …": the group before is the subject
+    if verb is None or any(not m.bare and m.start > 0 for m in mentions(text[:verb.start()])):
+        return None  # "…, i en samverkansgrupp som också bjuder in till …": the group before is the topic
     clause = re.split(r"[.;]", text[verb.end():], maxsplit=1)[0][:300]
     to = INVITED_TO.search(clause)
     if to is None or not (verb.group().startswith("inbjud") or re.search(r"\bin\b", clause[:to.start() + 1])):
