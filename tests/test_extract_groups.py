@@ -2233,3 +2233,9 @@ def test_a_long_sentence_whose_relative_clauses_go_on_about_the_groups_named_bef
     assert (meeting["kind"], meeting["frequency_per_year"]) == ("forum", 2)
     assert meeting["members"] == ["handlare", "bostadsrättsförening", "boende"]
     assert meeting["reports_to"] == ["Påhittby Tryggt"]
+
+
+def test_the_people_a_group_is_said_to_be_a_body_with_are_members():
+    text = ("Organisation\n\n**Trygghetsrådet** är stadens råd med förtroendevalda och representanter för "
+            "räddningstjänsten och handeln. Rådet träffas två gånger per år.\n")
+    assert _groups(text)["Trygghetsrådet"]["members"] == ["förtroendevald", "räddningstjänsten", "handeln"]

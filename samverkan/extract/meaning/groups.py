@@ -312,6 +312,8 @@ SAME_AS = re.compile(r"(?i)\b(?:sammansatt\w*|består)\s+på\s+samma\s+sätt\s+s
 MEET_WITH = re.compile(r"(?i)^(?P<a>[^.;]+?)\s+(?:möter|träffar)\s+(?P<b>[^.;]+?)(?=\s+(?:varje|varannan|var\s|"
                        r"en\s+gång|minst|två|tre|fyra|fem|sex|\d)|[.;]?$)")
 INVITES = re.compile(r"(?i)\bbjuder\s+(?:\S+\s+){0,6}?in\s+(?P<list>(?!till\b)[^.;]{1,200}?)\s+till\s+")
+# "är kommunens råd", "är ett lokalt råd": a group said to be a body
+IS_BODY_OF = re.compile(r"(?i)\bär\s+(?:en|ett|[\wåäö]+s)\s+(?:[\wåäö]+\s+)?$")
 # "Synpunkter från forumet tas om hand av X", "Det som kommer fram där tar samordnaren med sig till X": what a
 # group brings forth goes on to X
 VIEWS_HANDED_ON = re.compile(r"(?i)^(?:synpunkter(?:na)?|förslag(?:en)?|frågor(?:na)?|det\s+som\s+kommer\s+fram|"
@@ -1980,6 +1982,7 @@ def _listed_clause(text: str) -> list[str]:
             found += members(_cut_clause(m.group("list")))
     if (m := AS_ROLE.search(text)) is not None:
         found += members(m.group("list"))
+    found += _said_to_be_with(text)
     if (m := INVITES.search(text)) is not None:  # "bjuder in företagare och föreningar till Trygghetsmötet"
         found += members(_cut_clause(m.group("list")))
     if relative := [x for m in RELATIVE_MEMBERS.finditer(text) for x in members(m.group("list"))]:
@@ -1987,6 +1990,16 @@ def _listed_clause(text: str) -> list[str]:
     if (m := FORUM_FOR.search(text)) and (not found or OUTSIDE.search(fold(re.split(r"\s+där\s", m.group("list"))[0]))):
         found += members(_object_list(m.group("list")))  # "ett nätverk för näringsidkare …, där även X deltar"
     return found
+
+
+def _said_to_be_with(text: str) -> list[str]:
+    """"X är kommunens råd med förtroendevalda och representanter för polisen": the people a group is said to be
+    a body with."""
+    for m in mentions(text):
+        if m.bare and IS_BODY_OF.search(text[max(0, m.start - 60):m.start]) \
+                and (with_ := WITH.match(text, m.end)) is not None:
+            return members(_cut_clause(with_.group("list")))
+    return []
 
 
 def _before(m: re.Match, text: str, names: list[Mention]) -> list[str]:
