@@ -61,8 +61,8 @@ def title(doc: Document, units: list[Unit]) -> Item | None:
         found = _quoted(units) or found
     if found is None or _collection(found.name):  # a page naming a collection: its own <title> names which one
         found = _page_title(doc) or found
-    # no line names it: the one its sentences name in apposition or quote
-    return found or _in_apposition(doc) or _quoted(units) or _first_heading(units)
+    # no line names it: the one its sentences name in apposition, quote or name as written
+    return found or _in_apposition(doc) or _quoted(units) or _written(units) or _first_heading(units)
 
 
 def _labelled(doc: Document) -> Item | None:
@@ -177,6 +177,25 @@ def _quoted(units: list[Unit]) -> Item | None:
     return None
 
 
+# "… har skrivit under Samverkansöverenskommelse Nyby 2025–2028.": a title written as a name inside a sentence,
+# capital and all, with the place or the years that say which one
+WRITTEN = re.compile(r"(?<=[a-zåäö,] )(?P<title>[A-ZÅÄÖ][a-zåäö]*(?:överenskommelse|Överenskommelse|avtal|Avtal|"
+                     r"medborgarlöfte|Medborgarlöfte)(?:[a-zåäö]*)(?:\s+(?:[A-ZÅÄÖ][\wåäö-]*|om|för|mellan|i|och|"
+                     r"(?:19|20)\d\d(?:\s*[–-]\s*(?:19|20)\d\d)?)){1,10})")
+
+
+def _written(units: list[Unit]) -> Item | None:
+    """The first title of one agreement a sentence names as written ("har skrivit under Samverkansöverenskommelse
+    Nyby 2025–2028"), not one it says is replaced, earlier or ended."""
+    for unit in units:
+        if unit.kind == "sentence" and not FORMER.search(unit.text):
+            for m in WRITTEN.finditer(unit.text):
+                name = re.sub(r"\s+(?:om|för|mellan|i|och)$", "", m.group("title"))
+                if re.search(r"(?:19|20)\d\d|\s[A-ZÅÄÖ]", name):
+                    return Item("agreement", name, unit.span)
+    return None
+
+
 def quoted(doc: Document, item: Item | None) -> bool:
     """Whether the title was read from a sentence quoting it ("Det bygger på "Överenskommelse om …""), not from
     a line of its own."""
@@ -220,6 +239,10 @@ def _first_named(doc: Document, units: list[Unit]) -> Item | None:
         lead = _lead(doc, unit)
         if (name := _title_of(doc, unit, lead)) is not None:
             fuller = _fuller(doc, unit, units[i + 1]) if kind_only(name) and i + 1 < len(units) else None
+            if not ONE.search(name) and re.search(r"(?i)\s(?:i|genom)\s+samverkan$", name):  # "Nyby kommun och
+                # polisen i samverkan", a tagline over "Samverkansöverenskommelse för …"
+                fuller = fuller or next((Item("agreement", x, u.span) for u in units[i + 1:i + 3]
+                                         if (x := _title_of(doc, u)) is not None and ONE.search(x)), None)
             return fuller or Item("agreement", name, Span(unit.span.start - (lead[1] if lead else 0), unit.span.end))
     return None
 
@@ -261,12 +284,14 @@ def _title_of(doc: Document, unit: Unit, lead: tuple[str, int] | None = None) ->
         first_line = text = f"{lead[0]} {text if unit.span.end - unit.span.start < 3 else first_line}"
     length = len(text if unit.kind == "heading" else first_line)  # a title block's lines run into one unit
     if unit.kind not in ("heading", "sentence") or not TITLE_WORDS.search(text) or length > 120 \
-            or text.endswith(".") or COLUMNS.search(first_line) or ORG_UNIT.search(first_line) \
+            or text.endswith((".", "?")) or COLUMNS.search(first_line) or ORG_UNIT.search(first_line) \
             or not first_line[:1].isupper():
         return None
     following = _next_line(doc, unit.span.start)
-    # a subtitle set in lower case under a title in capitals is of another type: no part of the title
-    subtitle = first_line.isupper() and not OPEN_END.search(first_line) and not following.isupper()
+    # a lower-case line under a title in capitals that already names which one ("… FÖR ÅBY OCH NYBY") is a
+    # subtitle of another type, no part of the title
+    subtitle = first_line.isupper() and not OPEN_END.search(first_line) and not following.isupper() \
+        and any(w[:1].isupper() for w in _sentence_case(first_line, doc).split()[1:])
     if following.isupper() and first_line.isupper():  # "LOKAL ÖVERENSKOMMELSE" / "MELLAN NYBY KOMMUN OCH …"
         following = following[0].lower() + _sentence_case(following, doc)[1:]
     if re.match(r"(?i)och\s", following) and re.search(r"(?i)\bmellan\b", first_line) \
