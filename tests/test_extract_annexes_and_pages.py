@@ -203,3 +203,15 @@ def test_a_news_item_told_group_by_group_in_everyday_words():
     assert friday["reports_to"] == ["Chefsgruppen Åby"]
     forum = plain["groups"]["Torgmöte Åby"]
     assert (forum["kind"], forum["members"], forum["frequency_per_year"]) == ("forum", ["boende", "butiksägare"], 2)
+
+
+def test_a_convener_in_a_list_after_av_a_genitive_with_a_colon_and_each_reporting_to_its_own_board():
+    text = ("Samverkansavtal för Åby\n\nOrganisation\n\nLedningsgruppen (LG) består av de två "
+            "kommundirektörerna, och vad som beslutas där redovisar var och en av dem därefter för sin egen "
+            "kommunstyrelse. Taktiska gruppen (TG) bereder LG:s sammanträden. Fältgruppen består av närpolisen, "
+            "som är sammankallande, fritidsledarna och Åbyhem.\n")
+    groups = _plain(text, "x.txt")["groups"]
+    assert groups["Taktiska gruppen"]["reports_to"] == ["Ledningsgruppen"]
+    assert groups["Fältgruppen"]["chair"] == "närpolis"
+    assert groups["Ledningsgruppen"]["reports_to"] == ["kommunstyrelse"]
+    assert groups["Ledningsgruppen"]["members"] == ["kommundirektör"]

@@ -229,7 +229,7 @@ CHAIR = [
     CHAIR_MARK,
     re.compile(r"(?i)\bav\s+(?P<who>[^.;]+?),\s+som\s+(?:\w+\s+)?(?:leder|turas\s+om\s+att\s+leda|"
                r"är\s+ordförande|delar\s+på\s+ordförandeskapet)\b"),  # "består av A och B, som leder gruppen"
-    re.compile(r"(?i)(?:,\s*|\b(?:och|samt|är|ingår|deltar|sitter)\s+)(?P<who>(?:(?!\b(?:och|samt|är)\b)[^,.;])+?),\s+som\s+"
+    re.compile(r"(?i)(?:,\s*|\b(?:och|samt|är|ingår|deltar|sitter|av)\s+)(?P<who>(?:(?!\b(?:och|samt|är)\b)[^,.;])+?),\s+som\s+"
                r"(?:också\s+|även\s+|dessutom\s+)?(?:leder|är\s+ordförande|är\s+sammankallande|sammankallar)\b"),
     re.compile(r"(?i)\b(?:ordförande|sammankallande|mötesledare)(?:\s+(?:i|för)\s+\S+)?\s+(?:är|blir)\s+(?P<who>[^.;]+)"),
     re.compile(r"(?i)\bansvarig\s+för\s+att\s+(?:sammankalla|kalla)\b[^.;]*?\s+är\s+(?P<who>[^.;]+)"),
@@ -282,6 +282,7 @@ REPORT_TARGET = re.compile(r"(?i)\b(?:till|för|inför)\s+"
                            r"(?:\s+(?-i:[A-ZÅÄÖ])[\wåäö-]+)?|(?-i:[A-ZÅÄÖ]{2,6})\b|"
                            r"(?-i:[A-ZÅÄÖ])[\wåäö-]*(?:grupp|nätverk|råd|forum|team)(?:\s+(?-i:[A-ZÅÄÖ])[\wåäö-]+)*"
                            r"(?:\s+[a-zåäö]+)?\s*$)")  # "→ Arbetsgrupp Trygg centrum"
+OWN_BODY = re.compile(r"(?i)^(?:sin|sitt|sina)\s+(?:egen|eget|egna)\s+(?=[\wåäö-]*(?:styrelse|nämnd|fullmäktige|ledning))")
 ALSO_TO = re.compile(r"(?i)\boch\s+till\s+(?P<to>[^.;]+)")
 TARGET_STOP = re.compile(r"(?i)\s*(?:,|\bnär\b|\bhur\b|\befter\b|\bvid\b|\binför\b|\bsom\b|\bom\b|"
                          r"\boch\s+(?!till\b)\w+ar\b|"
@@ -314,7 +315,7 @@ PLACED_IN = re.compile(r"(?i)\b(?:(?:deltar|ingår|sitter|medverkar|representera
                        r"(?:^|[:;]\s+)(?:[\wåäö]+,?\s+){0,10}?bjuder\s+(?:vi|parterna|kommunen|polisen|de|man)\s+"
                        r"(?:[\wåäö]+\s+)?in\s+till\s+$")  # "Vår och höst bjuder vi in till X": what is held
 FRONTED = re.compile(r"(?i)(?:i|till|inom)\s+(?:den\s+|det\s+)?")
-PREPARES = re.compile(r"(?i)\b(?:för)?bered(?:er|a)\s+(?:(?:det|den|de)\s+)?(?P<owner>[\wåäö-]+(?:\s+[\wåäö-]+)?)s\s+"
+PREPARES = re.compile(r"(?i)\b(?:för)?bered(?:er|a)\s+(?:(?:det|den|de)\s+)?(?P<owner>[\wåäö-]+(?:\s+[\wåäö-]+)?):?s\s+"
                       r"(?:möten|sammanträden|ärenden|beslut)|\b(?:för)?bered(?:er|a)\s+(?:ärenden|ärendena|frågor|underlag|beslut)\s+"
                       r"(?:till|för|inför)\s+(?P<to>[^.,;]+)|\b(?:för)?bered(?:er|a)\s+(?:de\s+|alla\s+)?(?:ärenden|ärendena|frågor|"
                       r"frågorna)\s+som\s+(?:ska\s+|skall\s+)?(?:behandlas|tas\s+upp|avgöras|beslutas|upp)\s+(?:av|i)\s+"
@@ -1721,6 +1722,7 @@ class GroupReader:
             if verb in ("ansvarar", "svarar") and "inför" not in m.group("rest")[:target.end()]:
                 continue
             raw = _until_verb(TARGET_STOP.sub("", target.group("to") or target.group("obj")).strip())
+            raw = OWN_BODY.sub("", raw)  # "för sin egen kommunstyrelse": each its own, the body
             if not raw or raw.split()[0].casefold() in {"sig", "sina", "sin", "sitt", "dem", "varandra"}:
                 continue
             resolved = []
@@ -2274,7 +2276,7 @@ def _object_list(text: str) -> str:
 
 
 def _cut(text: str) -> str:
-    return re.split(r"(?i)\s*(?:,\s*(?:som|vilka|där|och\s+den|och\s+vilke[nt]|med)\b|\.\s|"
+    return re.split(r"(?i)\s*(?:,\s*(?:som|vilka|där|och\s+den|och\s+vilke[nt]|och\s+vad|med)\b|\.\s|"
                     r"\b(?:och|samt)\s+(?:träffas|möts|har|ska|"
                     r"leds|rapporterar|återrapporterar|ansvarar|lyfter|sammanträder)\b|\s+tillsammans\s+med\b|"
                     r"\s+i\s+(?:styrgruppen|gruppen)\b|\s+för\s+att\s)", text)[0]  # "för att": a purpose
