@@ -282,7 +282,8 @@ REPORT_TARGET = re.compile(r"(?i)\b(?:till|för|inför)\s+"
                            r"(?:\s+(?-i:[A-ZÅÄÖ])[\wåäö-]+)?|(?-i:[A-ZÅÄÖ]{2,6})\b|"
                            r"(?-i:[A-ZÅÄÖ])[\wåäö-]*(?:grupp|nätverk|råd|forum|team)(?:\s+(?-i:[A-ZÅÄÖ])[\wåäö-]+)*"
                            r"(?:\s+[a-zåäö]+)?\s*$)")  # "→ Arbetsgrupp Trygg centrum"
-OWN_BODY = re.compile(r"(?i)^(?:sin|sitt|sina)\s+(?:egen|eget|egna)\s+(?=[\wåäö-]*(?:styrelse|nämnd|fullmäktige|ledning))")
+OWN_BODY = re.compile(r"(?i)^(?:sin|sitt|sina)\s+(?:egen|eget|egna)\s+"
+                      r"(?=[\wåäö-]*(?:styrelse|nämnd|fullmäktige|ledning))")  # "för sin egen kommunstyrelse"
 ALSO_TO = re.compile(r"(?i)\boch\s+till\s+(?P<to>[^.;]+)")
 TARGET_STOP = re.compile(r"(?i)\s*(?:,|\bnär\b|\bhur\b|\befter\b|\bvid\b|\binför\b|\bsom\b|\bom\b|"
                          r"\boch\s+(?!till\b)\w+ar\b|"
