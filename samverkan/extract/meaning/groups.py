@@ -866,7 +866,8 @@ class GroupReader:
             if any(_finite(w) for w in head.split()[1:]):
                 self._chair(g, item.text, item.span)
                 continue
-            listed = members(head, prose=False) if re.search(r"\s(?:och|samt)\s", head) \
+            # "- socialchefen och säkerhetschefen": two; not "- chefen för barn- och ungdomspsykiatrin, Region X"
+            listed = members(head, prose=False) if re.search(r"(?<!-)\s(?:och|samt)\s", head) and "," not in head \
                 else [member(head, prose=lower and head[:1].isupper())]
             found += [one for one in listed if one]
             if (marked := CHAIR_MARK.search(item.text)) and (who := member(marked.group("who"))):
