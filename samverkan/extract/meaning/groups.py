@@ -123,6 +123,8 @@ ALTERNATING = re.compile(r"(?i)\b(?:växelvis|alterner\w*|växla\w*|turas\s+om|v
                          r"(?:udda|jämna)\s+år|(?:går|gå)\s+(?:\w+\s+)?på\s+tur|i\s+tur\s+och\s+ordning)\b")
 # "under udda år av A och under jämna år av B": when each holds it, no part of who
 YEARS_OF = re.compile(r"(?i)\b(?:under\s+|de\s+)?(?:udda|jämna)\s+år(?:en)?\s+(?:av\s+)?")
+# "lokalpolisområdeschefen under 2025 och av kommundirektören under 2026": the year of each one's term
+TERM_OF = re.compile(r"(?i)\s+(?:under|från|för|till|år)\s+(?:år\s+)?\d{4}\b.*$")
 # "kommundirektören (ordförande)": the chair marked in a list of members
 CHAIR_MARK = re.compile(r"(?i)(?:^|[,:;]\s*|\b(?:och|samt|av)\s+)(?P<who>[^,:;()]+?)\s*"
                         r"\((?:ordförande|ordf\.?|sammankallande)\)")
@@ -260,7 +262,7 @@ PLACED_IN = re.compile(r"(?i)\b(?:(?:deltar|ingår|sitter|medverkar|representera
                        r"(?:den\s+|det\s+)?$|"  # "… är den andra medlemmen i styrgruppen"
                        r"\bbjuds\s+(?:[\wåäö-]+,?\s+){1,8}in\s+till\s+(?:den\s+|det\s+)?$")  # "bjuds A in till X"
 FRONTED = re.compile(r"(?i)(?:i|till|inom)\s+(?:den\s+|det\s+)?")
-PREPARES = re.compile(r"(?i)\b(?:för)?bered(?:er|a)\s+(?:(?:det|den|de)\s+)?(?P<owner>[\wåäö-]+(?:\s+[\wåäö-]+)?)s\s+"
+PREPARES = re.compile(r"(?i)\b(?:för)?bered(?:er|a)\s+(?:(?:det|den|de)\s+)?(?P<owner>[\wåäö-]+(?:\s+[\wåäö-]+)?):?s\s+"
                       r"(?:möten|sammanträden|ärenden|beslut)|\b(?:för)?bered(?:er|a)\s+(?:ärenden|ärendena|frågor|underlag|beslut)\s+"
                       r"(?:till|för|inför)\s+(?P<to>[^.,;]+)|\b(?:för)?bered(?:er|a)\s+(?:de\s+)?(?:ärenden|ärendena|frågor|"
                       r"frågorna)\s+som\s+(?:ska\s+|skall\s+)?(?:behandlas|tas\s+upp|avgöras|beslutas)\s+(?:av|i)\s+"
@@ -283,6 +285,9 @@ PERSON_NAMED = re.compile(r"(?<=[a-zåäö])\s+[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅ
 KEYED = re.compile(r"^(?P<name>[^:.–—]{3,60}?)(?::|\s+[–—-])\s+(?P<value>\S.*)$")  # "Styrgrupp: …", "OLG – …"
 # a key to the document's short forms that names a group ("OLG = operativ ledningsgrupp")
 SHORT_FORM_GROUP = re.compile(r"(?P<short>[A-ZÅÄÖ]{2,6})\s*=\s*(?P<long>[a-zåäö][a-zåäö ]{2,60})")
+# a line of a key set in columns ("KD    kommundirektör", "RSG   Regionala styrgruppen"), or with a tab or colon
+KEY_COLUMNS = re.compile(r"(?P<short>[A-ZÅÄÖ]{2,6})(?:[ \t]{2,}|\t|\s*[:=]\s+)(?P<long>[A-Za-zÅÄÖåäö][a-zåäö ]{2,60}?)"
+                         r"(?P<seat>\s+(?:i|vid|inom|hos|på|för)\s+.{0,60})?")
 # "utförs av Araby-teamet", "sköts av samordningsgruppen": the agent of a passive is what the sentence is about
 # "utförs av Araby-teamet", "sköts av en samverkansgrupp" (not a chair's verb)
 PASSIVE_AGENT = re.compile(r"(?i)\b(?!leds|sammankallas|ledas)[a-zåäö]{3,}s\s+av\s+(?:en\s+|ett\s+)?$")
@@ -459,9 +464,10 @@ def _owner(text: str, named: list[Mention]) -> Mention | None:
 def _complement(m: re.Match, text: str, before: list[str], adjectives: list[str], allow: bool) -> list[str]:
     """The words after a group word that go on with its name ("… för unga", "Samverkansgrupp Sydby centrum,"):
     at the sentence's start, after a definite or owned group word, capitalised, or where `allow`ed."""
-    complement = re.match(r"\s+(?P<c>(?:för|mot)\s+[^,.;:()]+|[A-ZÅÄÖ][\wåäö-]+"
+    complement = re.match(r"\s+(?P<c>(?:för|mot)\s+[^,.;:()]+|[A-ZÅÄÖ][\wåäö-]+\s+(?:i|på)\s+[A-ZÅÄÖ][\wåäö-]+(?=[\s,.;:(]|$)|"
+                          r"[A-ZÅÄÖ][\wåäö-]+"
                           r"(?:\s+[A-ZÅÄÖ][\wåäö-]+|\s+[a-zåäö]+(?=[,.;:(]|$)|(?<=s)\s+[a-zåäö]{3,})?)",
-                          text[m.end():])  # "Samverkansgrupp Sydby centrum,", "Forum Nybys torg är …"
+                          text[m.end():])  # "Samverkansgrupp Sydby centrum,", "Forum Nybys torg är …", "Trygg i Nyby"
     if not complement:
         return []
     kept: list[str] = []
@@ -517,12 +523,16 @@ def _acts_as_body(text: str, start: int, end: int) -> bool:
     return bool(FRONTED_IN.search(text[:start])) and bool(words) and _finite(words[0])
 
 
+# a heading of a section about an activity ("Beredning", "Återrapportering") or the priorities, never a name
+SECTION_WORDS = re.compile(r"(?i)^[a-zåäö]+(?:ning|ering|else)$|^prioriter")
+
+
 def _common_heading(words: list[str]) -> bool:
     """A heading of an ordinary section ("Uppföljning", "Samverkan och ansvar"): its first word is a common
     lower-case word of the language, or it is a question or a numbered part."""
     first = words[0]
     return first.isalpha() and first[1:].islower() and _common(first) or words[-1].endswith("?") \
-        or not first[:1].isalpha()
+        or not first[:1].isalpha() or bool(SECTION_WORDS.match(" ".join(words)))
 
 
 def _meeting_name(words: list[str], ending: str) -> bool:
@@ -543,6 +553,17 @@ def _object(before: list[str]) -> bool:
     if len(before) == 2 and before[0].casefold() in {"det", "så"} and before[1].casefold() in {"gör", "är"}:
         return False  # "Vem leder arbetet? Det gör styrgruppen.": the proform stands for the verb, the group acts
     return before[0].casefold() not in NON_SUBJECT | ADVERBS and not before[0][:1].isdigit()
+
+
+def _body(words: str) -> str:
+    """A report target that is no group, as a reader lists it: a function in its base form ("regionpolischefen i
+    PR Syd" → "regionpolischef"), a body each party has by its one ("kommunstyrelserna" → "kommunstyrelsen")."""
+    if PERSON.search(lemma(words.split()[0])) and (found := member(words)):
+        return found
+    if " " not in words and words.islower() and words.endswith(("erna", "arna", "orna")) \
+            and (base := lemma(words)) != words.casefold():
+        return base + ("n" if base.endswith("e") else "en")
+    return words
 
 
 def _common(word: str) -> bool:
@@ -567,6 +588,8 @@ class GroupReader:
         self.told: Group | None = None  # the group the last sentence read was about
         self.level: str | None = None  # the kind of the level whose groups are being described
         self.expansions: dict[str, str] = {}  # the document's own key to its short forms ("rapp. = rapporterar till")
+        self.functions: dict[str, str] = {}  # the functions its key abbreviates ("KD" for kommundirektör)
+        self.instances: dict[int, tuple[Group, list[str], Span]] = {}  # one group per place ("LSG Ronneby", …)
         self.coordinated_by: list[str] = []  # "Det dagliga arbetet samordnas av A och B": the next "samordnarna"
         self.said_before = ""  # the sentence before the one being read ("A och B ansvarar …. De bildar X.")
         self.renamed: dict[str, Group] = {}  # the word a group was introduced by, for the name it was then given
@@ -581,7 +604,8 @@ class GroupReader:
             return self.renamed[m.key]  # the name it was given stays
         alias = found is None
         if found is None:
-            shorter = [g for g in self.groups.values() if m.key.startswith(g.key + " ") and g.weight < 3]
+            shorter = [g for g in self.groups.values() if m.key.startswith(g.key + " ")
+                       and (g.weight < 3 or " " not in g.name and m.name[:1].isupper())]
             if len(shorter) == 1:  # "Styrgruppen" met first, "styrgruppen för samverkan" later: one group
                 found = shorter[0]
                 del self.groups[found.key]
@@ -633,8 +657,9 @@ class GroupReader:
         heading_group: Group | None = None
         previous: Unit | None = None
         self.header = None
-        introduced = {id(item) for unit in units for item in unit.items}
         self.read_keys(units)
+        units = self.spelled_out(units)
+        introduced = {id(item) for unit in units for item in unit.items}
         for unit in units:
             if unit.kind == "heading":
                 heading_group = self.read_heading(unit)
@@ -677,12 +702,14 @@ class GroupReader:
                 self.read_prose(unit, heading_group, previous)
             previous = unit
         self.read_commitments(units)
+        self.read_instances(units)
         self.drop_unconfirmed()
         self.settle_members()
         self.settle_kinds()
         self.settle_reports()
         self.settle_meetings()
         self.settle_chairs()
+        self.spread_instances()
 
     def read_line_of_fields(self, unit: Unit) -> bool:
         """A line whose heading says what it is: a group the agreement leaves out ("• Nybys trygghetsråd" under
@@ -715,10 +742,61 @@ class GroupReader:
         operativ ledningsgrupp" for a group known by its initials."""
         for unit in units:
             self.expansions |= {m.group("short"): m.group("long") for m in EXPANSION.finditer(unit.text)}
-            if (key := SHORT_FORM_GROUP.fullmatch(unit.text.strip())) and GROUP_WORD.search(key.group("long")):
+            key = SHORT_FORM_GROUP.fullmatch(unit.text.strip()) or unit.kind == "item" and KEY_COLUMNS.fullmatch(
+                unit.text.strip())
+            if key and GROUP_WORD.search(key.group("long")):
                 g = self.named(key.group("short"), unit.span)
                 g.set("kind", group_kind(key.group("long")), unit.span)
                 g.spelled = key.group("long")
+            elif key and PERSON.search(lemma(key.group("long").split()[-1])):
+                self.functions[key.group("short")] = key.group("long")  # "KD    kommundirektör"
+
+    def spelled_out(self, units: list[Unit]) -> list[Unit]:
+        """The units with the functions the document's key abbreviates written out ("RSG består av KD och POC" →
+        "… av kommundirektör och polisområdeschef"), so that they read as any list of functions; the key's own
+        lines stay as they are."""
+        if not self.functions:
+            return units
+        short = re.compile(r"\b(?:" + "|".join(map(re.escape, self.functions)) + r")\b(?![-:])")
+        new: dict[int, Unit] = {}
+        for unit in units:
+            keyed = unit.kind == "item" and KEY_COLUMNS.fullmatch(unit.text.strip())
+            text = unit.text if keyed or unit.kind == "heading" else short.sub(
+                lambda m: self.functions[m.group()], unit.text)
+            new[id(unit)] = replace(unit, text=text)
+        for unit in new.values():
+            unit.items = [new.get(id(i), i) for i in unit.items]
+        return [new[id(u)] for u in units]
+
+    def read_instances(self, units: list[Unit]) -> None:
+        """One group per place, named in one list and described once for all ("I varje kommun finns en LSG: LSG
+        Karlskrona, LSG Ronneby och LSG Karlshamn. En LSG består av …"): each place's group is the group
+        described."""
+        words = {**{fold(g.name): g for g in self.groups.values() if " " not in g.name}, **{
+            fold(k): g for k, g in self.abbreviations.items()}}
+        if not words:
+            return
+        rx = re.compile(r"(?:^|(?<=[:,]\s)|(?<=\boch\s)|(?<=\bsamt\s))(?P<kind>" + "|".join(
+            re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")\s+(?P<place>(?-i:[A-ZÅÄÖ])[\wåäö-]+)"
+            r"(?=\s*(?:,|och\b|samt\b|[.;)]|$))", re.IGNORECASE)
+        for unit in units:
+            if unit.kind not in ("sentence", "item"):
+                continue
+            found = [(words[fold(m.group("kind"))], f"{m.group('kind')} {m.group('place')}", m) for m in
+                     rx.finditer(unit.text)]
+            for g in {id(x[0]): x[0] for x in found}.values():
+                named = [name for x, name, _ in found if x is g]
+                if len(named) >= 2 and not any(fold(n) in self.groups for n in named):
+                    self.instances[id(g)] = (g, named, unit.span)
+
+    def spread_instances(self) -> None:
+        for g, named, span in self.instances.values():
+            if self.groups.get(g.key) is not g or g.excluded:
+                continue
+            del self.groups[g.key]
+            for name in named:
+                self.groups[fold(name)] = replace(g, key=fold(name), name=name, span=g.span | span,
+                                                  fields=dict(g.fields), spans=dict(g.spans))
 
     def read_commitments(self, units: list[Unit]) -> None:
         """What a party undertakes to put into a group ("Polisen åtar sig att" / "delta i styrgruppen genom
@@ -1427,7 +1505,8 @@ class GroupReader:
                     or fold(who).split()[0] in {"parterna", "parter", "dem", "varandra"} \
                     or re.match(r"(?i)ordförande(?:skap|post|uppdrag)", who):  # "… i den ordning …", the office
                 continue
-            people = [p for p in (member(re.sub(r"(?i)^en\s+av\s+", "", x)) for x in split_list(who)) if p]
+            people = [p for p in (member(TERM_OF.sub("", re.sub(r"(?i)^(?:en\s+)?av\s+", "", x)))
+                                  for x in split_list(who)) if p]
             if re.match(r"(?i)samordnas\b", m.group(0)) and group_kind(g.name) == "coordinators":
                 self._add_members(g, people, span)  # "Det löpande arbetet samordnas av A och B": the coordinators
                 break
@@ -1517,7 +1596,7 @@ class GroupReader:
                 return g.name
         if len(words.split()) > 6:
             return None
-        return words
+        return _body(words)
 
     def read_table_row(self, unit: Unit) -> None:
         """A row of a table of groups: one group per row under a header of fields, or (a table turned on its
@@ -1768,9 +1847,14 @@ def _until_verb(text: str) -> str:
     """The words before the first finite verb after the first word, without a dangling "och"/"samt"."""
     words = text.split(" ")
     for i, w in enumerate(words[1:], 1):
-        if _finite(w) and not w[:1].isupper():  # a capital inside a sentence is a name's ("Ystads"), no verb
+        if _finite(w) and not w[:1].isupper() and not _each(words, i):  # a capital is a name's ("Ystads")
             return re.sub(r"(?i)[\s,]*\b(?:och|samt)$", "", " ".join(words[:i])).rstrip(" ,")
     return text
+
+
+def _each(words: list[str], i: int) -> bool:
+    """Whether words[i] is the "var" of "var och en" ("KD från var och en av kommunerna"), no verb."""
+    return words[i].casefold() == "var" and [w.casefold() for w in words[i + 1:i + 3]] == ["och", "en"]
 
 
 def _listed(text: str) -> list[str]:
@@ -1885,6 +1969,8 @@ def _whole(m: Mention, heading: str) -> Mention:
     before, after = heading[:m.start].split(), heading[m.end:].split()
     if len(before) + len(after) > 2 or any(w.casefold() in NON_SUBJECT | {"och"} for w in before + after) \
             or after and GENITIVE.search(m.name):
+        if after and re.search(r"(?:en|et)s$", m.name) and mentions(m.name[:-1]):  # "Styrgruppens sammansättning":
+            return replace(m, name=m.name[:-1])  # a heading about the group, named as it is
         return m
     key = m.key if not after or m.key.endswith(fold(" ".join(after))) else fold(f"{m.key} {' '.join(after)}")
     return Mention(key, heading.strip(" .:"), m.head, m.bare, 0, len(heading), m.subject,  # "Arbetsgrupp skola"
