@@ -59,7 +59,8 @@ MEMBER_AFTER = re.compile(r"(?i)\b(?:består|bestå|bestående|utgörs|represent
                           r"\b(?:sekreterare|föredragande|adjungerade?)\s+(?:i\s+\S+\s+)?(?:är|blir)\s+(?P<list7>.+)$|"
                           r"\bomfattar\s+(?:även\s+|också\s+)?(?P<list8>.+)$|"
                           r"\b(?:adjungeras|kallas|bjuds\s+in)\s+(?:vid\s+behov\s+|även\s+|också\s+)?(?!när\b)(?P<list14>[a-zåäö].+)$|"
-                          r"^[\wåäöÅÄÖ -]*(?:grupp|nätverk|forum|(?<!om)råd|team)[\wåäöÅÄÖ -]*:\s*(?P<list6>.+)$|"
+                          r"^[\wåäöÅÄÖ -]*(?:grupp|nätverk|forum|(?<!om)råd|team|are?par)[\wåäöÅÄÖ -]*:\s*"
+                          r"(?P<list6>.+)$|"
                           r"\bsamlar\s+(?:[^:]*:\s*)?(?P<list4>.+)$|"
                           r"\b(?:ingår|deltar|sitter|medverkar|(?:ska|skall)\s+(?:ingå|delta|sitta|medverka))\s+"
                           r"(?:gör\s+)?(?!i\b|inte\b|när\b|(?:också|även)[\s.]*$)"  # "Deltar gör A"
@@ -285,9 +286,8 @@ PERSON_NAMED = re.compile(r"(?<=[a-zåäö])\s+[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅ
 KEYED = re.compile(r"^(?P<name>[^:.–—]{3,60}?)(?::|\s+[–—-])\s+(?P<value>\S.*)$")  # "Styrgrupp: …", "OLG – …"
 # a key to the document's short forms that names a group ("OLG = operativ ledningsgrupp")
 SHORT_FORM_GROUP = re.compile(r"(?P<short>[A-ZÅÄÖ]{2,6})\s*=\s*(?P<long>[a-zåäö][a-zåäö ]{2,60})")
-# a line of a key set in columns ("KD    kommundirektör", "RSG   Regionala styrgruppen"), or with a tab or colon
-KEY_COLUMNS = re.compile(r"(?P<short>[A-ZÅÄÖ]{2,6})(?:[ \t]{2,}|\t|\s*[:=]\s+)(?P<long>[A-Za-zÅÄÖåäö][a-zåäö ]{2,60}?)"
-                         r"(?P<seat>\s+(?:i|vid|inom|hos|på|för)\s+.{0,60})?")
+# a line of a key set in columns ("RSG   Regionala styrgruppen"), or with a tab or a colon
+KEY_COLUMNS = re.compile(r"(?P<short>[A-ZÅÄÖ]{2,6})(?:[ \t]{2,}|\t|\s*[:=]\s+)(?P<long>[A-Za-zÅÄÖåäö][a-zåäö ]{2,60})")
 # "utförs av Araby-teamet", "sköts av samordningsgruppen": the agent of a passive is what the sentence is about
 # "utförs av Araby-teamet", "sköts av en samverkansgrupp" (not a chair's verb)
 PASSIVE_AGENT = re.compile(r"(?i)\b(?!leds|sammankallas|ledas)[a-zåäö]{3,}s\s+av\s+(?:en\s+|ett\s+)?$")
@@ -464,8 +464,9 @@ def _owner(text: str, named: list[Mention]) -> Mention | None:
 def _complement(m: re.Match, text: str, before: list[str], adjectives: list[str], allow: bool) -> list[str]:
     """The words after a group word that go on with its name ("… för unga", "Samverkansgrupp Sydby centrum,"):
     at the sentence's start, after a definite or owned group word, capitalised, or where `allow`ed."""
-    complement = re.match(r"\s+(?P<c>(?:för|mot)\s+[^,.;:()]+|[A-ZÅÄÖ][\wåäö-]+\s+(?:i|på)\s+[A-ZÅÄÖ][\wåäö-]+(?=[\s,.;:(]|$)|"
-                          r"[A-ZÅÄÖ][\wåäö-]+"
+    complement = re.match(r"\s+(?P<c>(?:för|mot)\s+[^,.;:()]+|"
+                          r"[A-ZÅÄÖ][\wåäö-]+\s+(?:i|på)\s+[A-ZÅÄÖ][\wåäö-]+(?=[\s,.;:(]|$)|"
+                          r"[A-ZÅÄÖ][\wåäö-]+(?:[–—][A-ZÅÄÖ][\wåäö-]+)?"
                           r"(?:\s+[A-ZÅÄÖ][\wåäö-]+|\s+[a-zåäö]+(?=[,.;:(]|$)|(?<=s)\s+[a-zåäö]{3,})?)",
                           text[m.end():])  # "Samverkansgrupp Sydby centrum,", "Forum Nybys torg är …", "Trygg i Nyby"
     if not complement:
@@ -588,7 +589,6 @@ class GroupReader:
         self.told: Group | None = None  # the group the last sentence read was about
         self.level: str | None = None  # the kind of the level whose groups are being described
         self.expansions: dict[str, str] = {}  # the document's own key to its short forms ("rapp. = rapporterar till")
-        self.functions: dict[str, str] = {}  # the functions its key abbreviates ("KD" for kommundirektör)
         self.instances: dict[int, tuple[Group, list[str], Span]] = {}  # one group per place ("LSG Ronneby", …)
         self.coordinated_by: list[str] = []  # "Det dagliga arbetet samordnas av A och B": the next "samordnarna"
         self.said_before = ""  # the sentence before the one being read ("A och B ansvarar …. De bildar X.")
@@ -658,7 +658,6 @@ class GroupReader:
         previous: Unit | None = None
         self.header = None
         self.read_keys(units)
-        units = self.spelled_out(units)
         introduced = {id(item) for unit in units for item in unit.items}
         for unit in units:
             if unit.kind == "heading":
@@ -684,9 +683,7 @@ class GroupReader:
             if unit.kind == "item" and id(unit) not in introduced and self.read_node(unit):
                 continue  # "├── Samordningsgrupp (trygghetssamordnare, kommunpolis)": a branch of a chart
             if unit.kind == "item" and _opens_with_group(unit.text):  # "1. Ledningsgruppen, där A och B ingår."
-                for part in SENTENCE_END.split(unit.text):
-                    self.read_prose(Unit("sentence", part, unit.span, unit.heading), heading_group, previous)
-                    previous = unit
+                previous = self.read_group_item(unit, heading_group, previous)
                 continue
             if unit.kind == "item" and id(unit) in introduced:
                 continue  # read with the sentence that introduces the list
@@ -710,6 +707,22 @@ class GroupReader:
         self.settle_meetings()
         self.settle_chairs()
         self.spread_instances()
+
+    def read_group_item(self, unit: Unit, heading_group: Group | None, previous: Unit | None) -> Unit:
+        """A list item that opens with a group, sentence by sentence; after "Group: …" the item is the group's, so
+        its sentences that name no group as their subject are about it ("Samordnarparet: A och B. Vi ses varje
+        måndag.")."""
+        told = None
+        for part in SENTENCE_END.split(unit.text):
+            sentence = Unit("sentence", part, unit.span, unit.heading)
+            if told is not None and not any(m.subject and not m.bare for m in mentions(part)):
+                self.read_sentence(told, sentence)
+            else:
+                self.read_prose(sentence, heading_group, previous)
+            previous = unit
+            if told is None and re.match(r"[^.:;]{3,60}:\s", unit.text):
+                told = self.told
+        return unit
 
     def read_line_of_fields(self, unit: Unit) -> bool:
         """A line whose heading says what it is: a group the agreement leaves out ("• Nybys trygghetsråd" under
@@ -739,7 +752,8 @@ class GroupReader:
 
     def read_keys(self, units: list[Unit]) -> None:
         """The document's keys to its short forms: "rapp. = rapporterar till" for the words of its entries, "OLG =
-        operativ ledningsgrupp" for a group known by its initials."""
+        operativ ledningsgrupp" (or a key in columns, "RSG   Regionala styrgruppen") for a group known by its
+        initials."""
         for unit in units:
             self.expansions |= {m.group("short"): m.group("long") for m in EXPANSION.finditer(unit.text)}
             key = SHORT_FORM_GROUP.fullmatch(unit.text.strip()) or unit.kind == "item" and KEY_COLUMNS.fullmatch(
@@ -748,25 +762,6 @@ class GroupReader:
                 g = self.named(key.group("short"), unit.span)
                 g.set("kind", group_kind(key.group("long")), unit.span)
                 g.spelled = key.group("long")
-            elif key and PERSON.search(lemma(key.group("long").split()[-1])):
-                self.functions[key.group("short")] = key.group("long")  # "KD    kommundirektör"
-
-    def spelled_out(self, units: list[Unit]) -> list[Unit]:
-        """The units with the functions the document's key abbreviates written out ("RSG består av KD och POC" →
-        "… av kommundirektör och polisområdeschef"), so that they read as any list of functions; the key's own
-        lines stay as they are."""
-        if not self.functions:
-            return units
-        short = re.compile(r"\b(?:" + "|".join(map(re.escape, self.functions)) + r")\b(?![-:])")
-        new: dict[int, Unit] = {}
-        for unit in units:
-            keyed = unit.kind == "item" and KEY_COLUMNS.fullmatch(unit.text.strip())
-            text = unit.text if keyed or unit.kind == "heading" else short.sub(
-                lambda m: self.functions[m.group()], unit.text)
-            new[id(unit)] = replace(unit, text=text)
-        for unit in new.values():
-            unit.items = [new.get(id(i), i) for i in unit.items]
-        return [new[id(u)] for u in units]
 
     def read_instances(self, units: list[Unit]) -> None:
         """One group per place, named in one list and described once for all ("I varje kommun finns en LSG: LSG
@@ -1502,7 +1497,7 @@ class GroupReader:
                          r"vilk(?:en|et|a)\s+", "", who)
             who = re.sub(r"(?i)\s+respektive\s+", " och ", who)  # "av A respektive B": each in turn
             if mentions(GENITIVE_WORD.sub("", who), True) or not who \
-                    or fold(who).split()[0] in {"parterna", "parter", "dem", "varandra"} \
+                    or fold(who).split()[0] in {"parterna", "parter", "dem", "varandra", "ni", "vi", "de", "bada"} \
                     or re.match(r"(?i)ordförande(?:skap|post|uppdrag)", who):  # "… i den ordning …", the office
                 continue
             people = [p for p in (member(TERM_OF.sub("", re.sub(r"(?i)^(?:en\s+)?av\s+", "", x)))

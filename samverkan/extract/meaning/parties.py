@@ -86,7 +86,8 @@ AS_PARTY = re.compile(r"(?i)\b(?:som|är|blir|också|även)\s+(?:en\s+)?part(?:e
                       r"\bomfattas\s+(?:också\s+|även\s+)?av\s+(?:denna\s+|den\s+)?\w*(?:överenskommelse|avtal)")
 # an authority by its one-word name ("Trafikverket", "Kriminalvården")
 AGENCY = re.compile(r"^[A-ZÅÄÖ][a-zåäö]{3,}(?:verket|styrelsen|myndigheten|inspektionen|kassan|vården)$")
-OF_PLACE = re.compile(r"\si\s+[A-ZÅÄÖ][\wåäö-]*s\s+(?:län|kommun|region)$")  # "Länsstyrelsen i Nybys län"
+# "Länsstyrelsen i Nybys län", "… i Blekinge län"
+OF_PLACE = re.compile(r"\si\s+[A-ZÅÄÖ][\wåäö-]*s?\s+(?:län|kommun|region)$")
 NAME_LINKS = {"i", "och", "för", "av", "på", "&"}
 LIST_WORDS = {"genom", "samt", "organisationsnummer", "företrädd", "företrätt", "företrädda"}  # "X genom Y samt Z"
 NOT_PARTIES = re.compile(r"(?i)\b(?:är|vara)\s+inte\s+(?:en\s+)?parte?r?\b")

@@ -10,7 +10,7 @@ from samverkan.extract.meaning.text import fold, lemma
 # the last part of a word that makes it the name of a group ("styrgruppen", "trygghetsrådet", "LÖK-nätverket")
 GROUP_WORD = re.compile(
     r"(?i)\b(?P<word>[\wåäöÅÄÖ-]*?(?:grupp|samråd|råd|forum|nätverk|team|kommitté|träff|möte|dialog|"
-    r"samordningsfunktion|beredning)|"
+    r"samordningsfunktion|beredning|(?<=[a-zåäö]{4})(?:are|ar)par)|"  # "Samordnarparet": a pair of people
     r"samordnarna(?=\b)|"
     # a body named like one ("Samverkansledningen", "Samordnarfunktionen"): capitalised, a compound
     r"(?-i:[A-ZÅÄÖ][a-zåäö]{3,}s?(?:ledning|funktion)))"
@@ -29,8 +29,8 @@ ORG_TAIL = re.compile(r"(?i)(?:förvaltning|nämnd|kontor|tjänst|enhet|myndighe
                       r"(?:en|et|n|s)?$|^(?:lokal)?polisen$")
 # a service a body runs, named as a unit of it ("familjecentral", "ungdomsmottagning")
 UNIT_TAIL = re.compile(r"(?i)(?:central|mottagning|verksamhet)(?:n|en)?$")
-PARTY_GENITIVE = re.compile(r"(?i)^(?:kommunens|kommunernas|stadens|polisens|stadsdelsförvaltningens|förvaltningens|stadsdelens|"
-                            r"stadsdelsnämndens|nämndens|lokalpolisområdets|[\wåäö]*förvaltningens|skolans|skolornas|"
+PARTY_GENITIVE = re.compile(r"(?i)^(?:kommunens|kommunernas|stadens|polisens|stadsdelsförvaltningens|förvaltningens|"
+                            r"stadsdelens|stadsdelsnämndens|nämndens|lokalpolisområdets|[\wåäö]*förvaltningens|skolans|skolornas|"
                             r"parternas|områdets|(?-i:[a-zåäö])[\wåäö]*(?:förvaltning|nämnd|område|kommun|stad|stadsdel)"
                             r"(?:en|et|n|t)?s)$")  # not a place's name: "Ystads centrumförening"
 DETERMINER = re.compile(r"(?i)^(?:(?:en|ett|den|det|de|dess|alla|samtliga|berörda|två|tre|fyra|fem|några|övriga|"
@@ -83,7 +83,8 @@ WHOSE_AFTER = re.compile(r",\s+(?-i:[A-ZÅÄÖ])[\wåäö-]*(?:\s+(?-i:[A-ZÅÄ�
 PREPOSITION = {"för", "i", "vid", "inom", "från", "med", "på", "hos", "mot", "av", "till"}
 # the function a person has ("chefen", "samordnaren"): a singular definite noun of these is read as a function,
 # any other ("äldreomsorgen", "civilsamhället") is an organisation and keeps its form
-PERSON = re.compile(r"(?i)(?:chef|direktör|polis|(?:kommunal|oppositions|läns)råd|samordnare|strateg|sekreterare|assistent|"
+PERSON = re.compile(r"(?i)(?:chef|direktör|polis|(?:kommunal|oppositions|läns)råd|samordnare|strateg|sekreterare|"
+                    r"assistent|"
                     r"kurator|rektor|handläggare|"
                     r"utvecklare|ledare|ombud|ordförande|föreståndare|vakt|värd|ansvarig|förälder|ar[e]|ör|ist|ent|"
                     r"ant|man|vald|representant)$")
@@ -104,8 +105,8 @@ TRAILING = re.compile(r"(?i)\s*(?:\([^)]*\)|,?\s*(?:tillsammans med|i [a-zåäö
                       r"(?:utsedd|utsedda|vald|valda|nominerad|nominerade|förordnad|förordnade)\s+av)\b.*|"
                       r"\s+i\s+[a-zåäö]+frågor)$")
 # "kommunpolisen i lokalpolisområde Jönköping", "polisområdeschefen för Västernorrland": the area of a party
-PARTY_AREA = re.compile(r"\s+(?:i|för|inom)\s+(?:(?:lokal)?polisområde\s+|polisregion\s+|[A-ZÅÄÖ]{2,5}\s+)?"
-                        r"[A-ZÅÄÖ][a-zåäö-]+$")
+PARTY_AREA = re.compile(r"\s+(?:i\s+[A-ZÅÄÖ]{2,5}\s+|(?:i|för|inom)\s+(?:(?:lokal)?polisområde\s+|polisregion\s+)?)"
+                        r"[A-ZÅÄÖ][a-zåäö-]+$")  # "… i PR Syd": the region by its short form
 # "rektorerna för högstadieskolorna", "… för de berörda skolorna", "rektorer för grund- och gymnasieskolor": the
 # places of many people
 FOR_MANY = re.compile(r"(?i)\s+för\s+(?:(?:de|alla|samtliga|berörda|två|tre|fyra|fem)\s+)*(?:[a-zåäö]+(?:ens|ets)\s+"
@@ -150,6 +151,7 @@ def member(text: str, prose: bool = False) -> str | None:
     words = text.split()
     if not words or len(words) > 9 or len(words) == 1 and DETERMINER.match(words[0] + " "):
         return None  # "alla som bor i kommunen": nobody in particular
+    words = _without_short_owner(words)
     if len(words) >= 2 and PARTY_GENITIVE.match(words[0]) and not _proper(words) \
             and not _unit_of(words) and (not ORG_TAIL.search(words[-1]) or PERSON.search(lemma(words[1]))):
         words = words[1:]
@@ -179,6 +181,12 @@ def member(text: str, prose: bool = False) -> str | None:
     if len(words) > 1 and first.casefold().endswith("s") and not first.casefold().endswith("ss"):
         return " ".join([first.lower(), *words[1:]])  # a genitive ("fritidsgårdens föreståndare")
     return _function(words)
+
+
+def _without_short_owner(words: list[str]) -> list[str]:
+    """"LPO:s KP" → ["KP"]: a function by its short form, whose body the owner's short form only says."""
+    return words[1:] if len(words) == 2 and re.fullmatch(r"[A-ZÅÄÖ]{2,6}:s", words[0]) and _acronym(words[1]) \
+        else words
 
 
 def _kind_and_name(words: list[str]) -> str:
@@ -245,8 +253,9 @@ def _seat_only(function: str, seat: re.Match) -> bool:
     if " för " in function or seat.group().split()[0].casefold() == "inom" \
             or re.match(r"\s+\S+\s+varje\b", seat.group()):  # "från varje högstadieskola": each at one of many
         return True
-    if head.endswith(("en", "et")) and lemma(head) != head and PERSON.search(lemma(head)):
-        return True  # "länsrådet vid LST": the one person the definite form names
+    if head.endswith(("en", "et")) and lemma(head) != head and PERSON.search(lemma(head)) \
+            and lemma(head) not in ("ordförande", "ledamot"):
+        return True  # "länsrådet vid LST": the one person the definite form names; "ordföranden i X" is X's office
     return fold(seat.group()).endswith("na") or lemma(head) != head and not head.endswith(("en", "n", "et")) \
         or bool(OUTSIDE.search(fold(head)))  # actors outside the parties are many ("fastighetsägare vid torget")
 

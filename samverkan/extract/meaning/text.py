@@ -30,6 +30,8 @@ SLIDE_MARK = re.compile(r"(?i)^\s*(?:[-=—–#*]+\s*)?(?:bild|slide|dia|op)\s+\
 SLIDES = 3  # as many slide marks make a presentation
 ORG_NUMBER = re.compile(r"\b\d{6}-\d{4}\b")
 FIELD_LINE = re.compile(r"^[A-ZÅÄÖ][a-zåäö]+(?:\s+[a-zåäö]+){0,2}:\s+\S")  # "Övriga ledamöter: A, B"
+# a line that goes on into what follows it: it ends on "att" and its verb, or says what someone "ska" do
+LEADS_ON = re.compile(r"(?i)\batt\s+[a-zåäö]+$|^(?:\S+\s+){2,}(?:ska|skall)\s+(?:\S+\s+){2,}")
 # "Mötet beslutade att …", "Parterna enades om att …": a minute's voice over the decision it records
 DECIDED = re.compile(r"(?P<who>[A-ZÅÄÖ][a-zåäö]+)\s+(?:beslutade|beslöt|enades\s+om|kom\s+överens\s+om)\s+"
                      r"(?:(?:därför|vidare|också|även|enhälligt)\s+)?att\s+(?=[a-zåäöA-ZÅÄÖ])")
@@ -100,6 +102,8 @@ def is_heading(text: str, prev_blank: bool, next_text: str | None) -> bool:
     if FIELD_LINE.match(stripped) or stripped.count(",") >= 2:
         return False  # "Ordförande: kommundirektören", "Diarienummer: KS 2024/12": a field and its value; a list
     words = stripped.split()
+    if LEADS_ON.search(stripped):
+        return False  # "Parterna ska verka för att motverka" over a list: a sentence that goes on into it
     numbered = NUMBERED_HEADING.match(stripped)
     if numbered and len(words) <= 14 and (not next_text or not next_text.strip() or next_text.strip()[:1].isupper()
                                           or NUMBERED_HEADING.match(next_text.strip())):

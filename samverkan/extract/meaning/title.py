@@ -45,7 +45,8 @@ ABOUT = re.compile(r"(?i)^(?!\w*(?:överenskommelse|avtal|medborgarlöfte|samver
 # a sentence that quotes another agreement than its document's: one replaced, earlier or ended
 FORMER = re.compile(r"(?i)\b(?:ersätt\w*|ersatt\w*|tidigare|förra|föregående|gamla|upphör\w*|upphävs|gällde)\b")
 # a sentence that names its own document: the quote follows a word for naming ("Dokumentet heter "…"")
-NAMING = re.compile(r"(?i)\b(?:heter|kallas|benämns|betitlas|titeln|namnet|rubriken|benämningen)\s*$")
+NAMING = re.compile(r"(?i)\b(?:heter|heta|kallas|benämns|betitlas|titeln|namnet|rubriken|benämningen)"
+                    r"(?:\s+(?:blir|är))?\s*$")  # "ska heta "X"", "Namnet blir "X""
 QUOTED = re.compile(r"[\"”“«»'](?P<title>[A-ZÅÄÖ][^\"”“«»']{8,160})[\"”“«»']")
 # what parts a web page's title from the site's name ("Medborgarlöfte för X | Polisen", "Trygghet - X kommun")
 SITE_SEPARATOR = re.compile(r"\s+(?:\||[–—-]|::|»|›)\s+")
@@ -135,9 +136,9 @@ def given_name(units: list[Unit]) -> Item | None:
     """The name a sentence gives the agreement: the quote right after a word for naming ("Förslaget har fått
     namnet "X"", "Dokumentet heter "X" och ersätter …"); a document about an agreement (a report on it, a proposal
     to adopt it) names it so. With a word for an earlier one before the quote ("Det förra avtalet hette "Y""),
-    it is not it."""
+    it is not it. A decision or a point of a summary gives it too ("– att överenskommelsen ska heta "X"")."""
     for unit in units:
-        if unit.kind != "sentence":
+        if unit.kind not in ("sentence", "item"):
             continue
         for m in QUOTED.finditer(unit.text):
             before = unit.text[:m.start()]
