@@ -35,6 +35,8 @@ OWN_TIME = re.compile(r"(?i)överenskommelse|avtal|medborgarlöfte|^(?:den|det)\
                       r"^(?:den|det)\s+har\s+[^.]*\boch\s+gäller\b")  # "Den har träffats mellan … och gäller för …"
 VALIDITY_HEAD = re.compile(r"(?i)giltighet|avtalstid|avtalsperiod|\btid\b|period|avslutande|ikraftträdande")
 # "Den förra överenskommelsen gällde …"; in a proposal "Den nuvarande överenskommelsen löper ut …" too
+# a document that proposes a new agreement, so that the present one is the earlier
+PROPOSING = re.compile(r"(?i)\bförslag\w*\s+(?:till\s+)?(?:en\s+)?ny|\bny(?:a)?\s+\w*(?:överenskommelse|avtal)")
 EARLIER = re.compile(r"(?i)\b(?:gällde|löpte|upphörde|föregående|förra|nuvarande)\b")
 DURATION = re.compile(r"(?i)\b(?:i|under|om|på)\s+(?:en\s+period\s+(?:om|på)\s+)?(?P<n>\d|två|tre|fyra|fem)\s+år\b|"
                       r"\b(?P<m>\d|två|tre|fyra|fem)\s+år\s+(?:framåt|räknat\s+från)\b")  # "två år räknat från …"
@@ -204,8 +206,9 @@ def validity(units: list[Unit]) -> tuple[str | None, str | None, Span | None, bo
     """(valid from, valid to or None, lines, until further notice): from the first sentence about the validity
     that has a date, completed by the sentences after it ("Avtalet löper ut den …", "Därefter gäller den tills
     vidare"); failing that, from one that gives the period in years only."""
+    proposing = any(PROPOSING.search(u.text) for u in units)
     candidates = [u for u in units if (u.kind != "heading" or ":" in u.text or VALIDITY.match(u.text))
-                  and not _earlier(u.text) and (  # a line "Giltig 1/5 2025 – 30/4 2027" states it
+                  and not _earlier(u.text, proposing) and (  # a line "Giltig 1/5 2025 – 30/4 2027" states it
         VALIDITY.search(u.text) or re.search(r"(?i)giltighet|avtalstid|period|tid\b", u.heading or ""))]
     stated = [u for u in candidates if VALIDITY.search(u.text)]
     # a sentence about the agreement's own time (it names the agreement or stands under a heading of validity)
@@ -258,9 +261,13 @@ def _validity_clauses(text: str) -> str:
     return " ".join(c for c in clauses if VALIDITY.search(c) or ABOUT_TIME.search(c) or DURATION.search(c))
 
 
-def _earlier(text: str) -> bool:
-    """A sentence about an earlier agreement ("Den föregående överenskommelsen gällde 2021–2024")."""
-    return bool(EARLIER.search(text)) and not re.search(r"(?i)\bgäller\b", text)
+def _earlier(text: str, proposing: bool) -> bool:
+    """A sentence about an earlier agreement ("Den föregående överenskommelsen gällde 2021–2024"); "Den nuvarande
+    överenskommelsen" is one only where the document proposes a new one."""
+    found = EARLIER.search(text)
+    if found is not None and found.group().casefold() == "nuvarande" and not proposing:
+        found = EARLIER.search(text.replace(found.group(), ""))
+    return bool(found) and not re.search(r"(?i)\bgäller\b", text)
 
 
 def _dated(text: str) -> tuple[str | None, str | None, bool] | None:

@@ -89,7 +89,8 @@ MEMBER_BEFORE = re.compile(r"(?i)\bdär\s+(?P<list>.+?)\s+(?:ingår|deltar|sitte
                            r"^(?!(?:till|i|för|vid)\s)(?P<list7>(?:(?!\bdit\s).)+?)\s+(?:adjungeras|kallas\s+in|bjuds\s+in|"
                            r"(?:kan|får|ska)\s+(?:adjungeras|kallas\s+in|bjudas\s+in))\b|"  # "Rektorer kan bjudas in"
                            r"^(?P<list3>.+?)\s+(?:utgör|bildar)\s+(?:tillsammans\s+med\s+(?P<more>.+?)\s+)?|"
-                           r"^(?P<list4>.+?)\s+(?:träffas|möts|samlas|samverkar)\s+i\s+(?:ett|en|det|den)?\s*"
+                           r"^(?!(?i:det|den)\s+(?:[\wåäö]+\s+)?(?:arbetet|verksamheten)\b)"  # the work is no one
+                           r"(?P<list4>.+?)\s+(?:träffas|möts|samlas|samverkar)\s+i\s+(?:ett|en|det|den)?\s*"
                            r"(?:[\wåäö-]+\s+)?[\wåäö-]*(?:grupp|nätverk|forum|råd|team)")
 # a heading over what the agreement leaves out ("Inte en del av överenskommelsen", "Utanför avtalet")
 OUTSIDE_HEADING = re.compile(r"(?i)\b(?:inte|ej)\s+(?:en\s+)?del\s+av\s+(?:\w*överenskommelsen|\w*avtalet)|"
@@ -612,7 +613,7 @@ class GroupReader:
                 found.key, found.name = m.key, m.name
                 self.groups[m.key] = found
                 return found
-        found = found or self._alias(m)
+        found = found or self._alias(m) or self._heading_word_for(m)
         if found is None:
             found = Group(m.key, m.name, span, weight, of_people=m.of_people)
             self.groups[m.key] = found
@@ -623,6 +624,18 @@ class GroupReader:
         elif weight > found.weight or weight == found.weight and len(m.name) > len(found.name) and weight < 3:
             found.name, found.weight = m.name, weight
         return found
+
+    def _heading_word_for(self, m: Mention) -> Group | None:
+        """The heading's group, named by one word for what it does ("Beredning"), that a sentence under it names
+        by a compound of that word ("… inrätta en beredningsgrupp"): that group, by the compound."""
+        t = self.topic
+        if t is None or t.weight < 3 or " " in t.key or " " in m.key or m.key == t.key \
+                or not m.key.startswith(t.key) or "members" in t.fields or self.groups.get(t.key) is not t:
+            return None
+        del self.groups[t.key]
+        t.key, t.name = m.key, m.name
+        self.groups[m.key] = t
+        return t
 
     def _alias(self, m: Mention) -> Group | None:
         """"den taktiska gruppen" for "Taktisk samverkansgrupp"; "styrgruppen" for "Styrgrupp för samverkan"."""

@@ -90,14 +90,17 @@ PERSON = re.compile(r"(?i)(?:chef|direktör|polis|(?:kommunal|oppositions|läns)
                     r"ant|man|vald|representant)$")
 # where a function sits ("rektor från Farstaskolorna", "… inom utbildningsförvaltningen"): not part of the function
 SEAT = re.compile(r"(?i)\s+(?:från|inom|vid|hos|på|i)\s+"
-                  r"(?:(?:de|den|det|alla|samtliga|två|tre|fyra|fem|[a-zåäö]+a|[a-zåäö]{4,}(?:ens|ets|ns))\s+)*"
+                  r"(?:(?:de|den|det|alla|samtliga|två|tre|fyra|fem|[a-zåäö]+[ae]|[a-zåäö]{4,}(?:ens|ets|ns))\s+)*"
                   r"(?:[\wåäö-]+(?:en|et|na|enhet|avdelning)|(?:respektive|varje)\s+[\wåäö-]+|"
                   r"(?:de|dessa|alla|samtliga)\s+[a-zåäö-]+(?:er|ar|or)|"
-                  r"(?-i:[A-ZÅÄÖ])[\wåäö-]*\s+[a-zåäö]+(?:gård|skola|center|hus)|(?-i:[A-ZÅÄÖ]{2,6}))\b.*$")
+                  r"(?-i:[A-ZÅÄÖ])[\wåäö-]*\s+[a-zåäö]+(?:gård|skola|center|hus)|(?-i:[A-ZÅÄÖ]{2,6})|"
+                  r"[a-zåäö]{4,}(?:ens|ets|s)\s+[a-zåäö-]+(?:er|ar|or)|(?-i:[A-ZÅÄÖ][a-zåäö]+\s+AB))\b.*$")
 TRAILING = re.compile(r"(?i)\s*(?:\([^)]*\)|,?\s*(?:tillsammans med|i [a-zåäö]*(?:området|stadsdelen)|"
                       r"i centrum|i kommunen|"
                       r"i (?:stadsdel|område|bostadsområde)(?:arna|ena|na)|"
                       r"vid behov|som|med ansvar för|sida vid sida|gemensamt|regelbundet|"
+                      # "områdespolisen med längst tjänstgöring": which one of them
+                      r"med\s+(?:längst|högst|mest|störst|lägst)|"
                       # one from each of several places: "en trygghetssamordnare per kommun"
                       r"(?:per|från\s+(?:varje|respektive|vardera))\s+(?:kommun|skola|stadsdel|område|förvaltning)|"
                       r"från\s+var\s+och\s+en\s+av\s|"
@@ -118,6 +121,11 @@ OUTSIDE = re.compile(r"\b(?:forening|foretag|handlar[en]|boende|fastighetsagar[e
                      r"civilsamhall|pensionarsorganisation|kontaktombud)")
 
 
+OPEN_TO = re.compile(r"(?i)^\s*(?:öppe[nt]|öppna)\s+för\s+(?:alla\s+)?")
+# a span of time, no one: "ett år i taget", "ett kalenderår i sänder"
+TIME_ONLY = re.compile(r"(?i)(?:ett\s+|vart\s+)?[a-zåäö]*år\s+i\s+(?:taget|sänder)|varannan\s+gång")
+
+
 def split_list(text: str) -> list[str]:
     """"A, B och C" → [A, B, C]; "individ- och familjeomsorg" stays whole."""
     protected = re.sub(r"-\s+(och|eller)\s+", r"-§\1§", text)
@@ -132,8 +140,8 @@ def member(text: str, prose: bool = False) -> str | None:
     området" → "rektor", "en representant för Svenska Bostäder" → "Svenska Bostäder". In `prose`, a capitalised
     word is a name ("Familjebostäder") and kept as written."""
     text = re.sub(r"(?i)(?<=[a-zåäö]{3})dir\.?(?=$|[\s,;)])", "direktör", " ".join(text.split()))  # "kommundir."
-    if not any(c.isalpha() for c in text):
-        return None  # "↑", "–": a chart's arrow or a dash names no one
+    if not any(c.isalpha() for c in text) or TIME_ONLY.fullmatch(text.strip(" .,")):
+        return None  # "↑", "–": a chart's arrow or a dash names no one; "ett år i taget" is a time
     text = re.sub(r"\s*×\s?\d+$|\s+x\s?\d+$", "", text.strip(" .,:;\"”“'*_"))  # "KP ×2": how many, no part
     text = TRAILING.sub("", SEAT_OF_MANY.sub("", PLACE_OF_MANY.sub("", text)))
     text = _without_whose(text)
@@ -142,7 +150,8 @@ def member(text: str, prose: bool = False) -> str | None:
     text = DETERMINER.sub("", text)
     text = REPRESENTATIVE.sub("", text)
     prose = prose or text != start  # "en representant för Västerbyhem": the capital is the name's
-    if (seat := SEAT.search(text)) and not ORG_TAIL.search(text.split()[0]) and _seat_only(text[:seat.start()], seat):
+    if (seat := SEAT.search(text)) and not ORG_TAIL.search(text.split()[0]) \
+            and _seat_only(text[:seat.start()], seat, counted=text != start):
         text = text[:seat.start()]
     elif (many := FOR_MANY.search(text)) and _plural(text[:many.start()].split()[-1]):
         text = text[:many.start()]  # "rektorerna för de berörda skolorna": many people, each at one of many
@@ -246,10 +255,13 @@ def _plural(word: str) -> bool:
     return lemma(word) != word.casefold() and not word.casefold().endswith(("en", "n", "et"))
 
 
-def _seat_only(function: str, seat: re.Match) -> bool:
-    """Whether Y in "X från Y" says only where X sits: X are many ("rektorerna från skolorna") or told apart
-    already ("chefen för X vid Y"); one person ("en samordnare från utbildningsförvaltningen") is told apart by Y."""
+def _seat_only(function: str, seat: re.Match, counted: bool = True) -> bool:
+    """Whether Y in "X från Y" says only where X sits: X are many ("rektorerna från skolorna", "fritidsledare från
+    Y": a noun in -are without an article, in a list, is plural) or told apart already ("chefen för X vid Y"); one
+    person ("en samordnare från utbildningsförvaltningen") is told apart by Y."""
     head = function.split()[-1].casefold()
+    if not counted and len(function.split()) == 1 and head.endswith("are") and lemma(head) == head:
+        return True
     if " för " in function or seat.group().split()[0].casefold() == "inom" \
             or re.match(r"\s+\S+\s+varje\b", seat.group()):  # "från varje högstadieskola": each at one of many
         return True
@@ -359,6 +371,7 @@ DASHED = re.compile(r"(?:^|\s)[–—]\s+(?P<list>[^–—]+?(?:,|\soch\s|\ssamt
 
 def members(text: str, prose: bool = True) -> list[str]:
     out: list[str] = []
+    text = OPEN_TO.sub("", text)  # "Öppet för föreningar och näringsidkare": an open forum's actors
     if dashed := DASHED.search(text):
         text = dashed.group("list")
     text = PARTS.sub(r"\g<parts>", text)  # "kommunen (socialtjänst, skola och fritid)": the parts named

@@ -33,7 +33,8 @@ PRIORITY_INTRO = re.compile(r"(?i)\bprioriter\w*|\b(?:in)?riktas\s+(?:på|mot)|"
                             r"prioriter|fokus|satsa)|\bsärskilt\s+(?:ska\s+)?(?:arbeta|fokusera|satsa)|"
                             r"\b(?:arbeta|samverka|fokusera|satsa)\w*\s+[^.:]*\binom\s+(?:\w+\s+)?områden|"
                             r"\b(?:två|tre|fyra|fem|sex|följande)\s+(?:\w+\s+)?(?:problem|områden|frågor)\b[^.]*:")
-PRIORITY_PROSE = re.compile(r"(?i)(?:det\s+(?:första|andra|tredje|fjärde|femte|sista)|ett\s+(?:första|andra|tredje))"
+PRIORITY_PROSE = re.compile(r"(?i)(?:(?P<gender>det|den)\s+(?:första|andra|tredje|fjärde|femte|sista)|"
+                            r"ett\s+(?:första|andra|tredje))"
                             r"\s+(?:området\s+)?(?:är|gäller|handlar\s+om|avser|rör)\s+(?P<area>[^,.;:]+)")
 # where a list of areas begins inside a sentence
 LIST_START = re.compile(r"(?i)(?:\bdessa\s+är|\bprioriteras|\bprioriterade\s+områden(?:a)?\s+är|"
@@ -282,8 +283,9 @@ def _stressed(doc: Document, unit: Unit, areas: _Areas) -> None:
 
 
 def _prose(unit: Unit, areas: _Areas, listed: Unit | None = None) -> None:
-    for m in PRIORITY_PROSE.finditer(unit.text):
-        areas.add(m.group("area"), unit.span, True)
+    for m in PRIORITY_PROSE.finditer(unit.text):  # "Den första är …" (a "sak", a "fråga") under a priorities
+        if fold(m.group("gender") or "") != "den" or _priority_heading(unit.heading or ""):  # heading
+            areas.add(m.group("area"), unit.span, True)
     if listed is not None and (more := ONE_MORE.match(unit.text)):
         areas.add(more.group("area"), unit.span, True)
         return

@@ -47,6 +47,9 @@ FORMER = re.compile(r"(?i)\b(?:ersätt\w*|ersatt\w*|tidigare|förra|föregående
 # a sentence that names its own document: the quote follows a word for naming ("Dokumentet heter "…"")
 NAMING = re.compile(r"(?i)\b(?:heter|heta|kallas|benämns|betitlas|titeln|namnet|rubriken|benämningen)"
                     r"(?:\s+(?:blir|är))?\s*$")  # "ska heta "X"", "Namnet blir "X""
+BOLD = re.compile(r"(?:\*\*|__)(?P<title>[A-ZÅÄÖ][^*_]{8,160}?)(?:\*\*|__)")
+# a section's heading that is only the word for the agreement ("Överenskommelsen", "Om avtalet"), no title
+SECTION_WORD = re.compile(r"(?i)(?:om\s+|den\s+|vår\s+)?(?:överenskommelsen|avtalet|medborgarlöftet|samverkan)")
 QUOTED = re.compile(r"[\"”“«»'](?P<title>[A-ZÅÄÖ][^\"”“«»']{8,160})[\"”“«»']")
 # what parts a web page's title from the site's name ("Medborgarlöfte för X | Polisen", "Trygghet - X kommun")
 SITE_SEPARATOR = re.compile(r"\s+(?:\||[–—-]|::|»|›)\s+")
@@ -62,7 +65,8 @@ def title(doc: Document, units: list[Unit]) -> Item | None:
         found = _quoted(units) or found
     if found is None or _collection(found.name):  # a page naming a collection: its own <title> names which one
         found = _page_title(doc) or found
-    return found or _quoted(units) or _first_heading(units)  # no line names it: the one its sentences quote
+    return found or _quoted(units) or _emphasised(doc, units) or _first_heading(units)  # no line names it: the one
+    # its sentences quote or set in bold
 
 
 def _labelled(doc: Document) -> Item | None:
@@ -161,6 +165,20 @@ def _quoted(units: list[Unit]) -> Item | None:
     return None
 
 
+def _emphasised(doc: Document, units: list[Unit]) -> Item | None:
+    """The first title of one agreement a sentence sets in bold ("Grunden är **Lokal samverkansöverenskommelse för
+    X**, som …", a web page's `<em>`), unless the sentence says it is replaced, earlier or ended."""
+    for unit in units:
+        if unit.kind != "sentence" or FORMER.search(unit.text):
+            continue
+        lines = " ".join(doc.line(n) for n in range(unit.span.start, unit.span.end + 1))
+        for m in BOLD.finditer(lines):
+            name = " ".join(m.group("title").split())
+            if ONE.search(name) and name in unit.text and not SECTION_WORD.fullmatch(name):
+                return Item("agreement", name, unit.span)
+    return None
+
+
 def quoted(doc: Document, item: Item | None) -> bool:
     """Whether the title was read from a sentence quoting it ("Det bygger på "Överenskommelse om …""), not from
     a line of its own."""
@@ -245,7 +263,7 @@ def _title_of(doc: Document, unit: Unit, lead: tuple[str, int] | None = None) ->
         if unit.kind == "heading" and OPEN_END.search(heading_text(text)):
             text += " " + following  # a heading left open ("… om samverkan mellan" / "Nyby kommun och Polisen")
     name = heading_text(text) if unit.kind == "heading" else first_line
-    if not TITLE_WORDS.search(name) or DNR.search(name):
+    if not TITLE_WORDS.search(name) or DNR.search(name) or SECTION_WORD.fullmatch(name):
         return None
     if name.isupper():
         name = _sentence_case(name, doc)
