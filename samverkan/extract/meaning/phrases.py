@@ -257,11 +257,13 @@ def _plural(word: str) -> bool:
 
 def _seat_only(function: str, seat: re.Match, counted: bool = True) -> bool:
     """Whether Y in "X från Y" says only where X sits: X are many ("rektorerna från skolorna", "fritidsledare från
-    Y": a noun in -are without an article, in a list, is plural) or told apart already ("chefen för X vid Y"); one
-    person ("en samordnare från utbildningsförvaltningen") is told apart by Y."""
+    Nybygården": a noun in -are without an article, from a place by its name, is plural) or told apart already
+    ("chefen för X vid Y"); one person ("en samordnare från utbildningsförvaltningen") is told apart by Y."""
     head = function.split()[-1].casefold()
-    if not counted and len(function.split()) == 1 and head.endswith("are") and lemma(head) == head:
-        return True
+    place = seat.group().split()[1:]
+    if not counted and len(function.split()) == 1 and head.endswith("are") and lemma(head) == head and place \
+            and (place[0][:1].isupper() or re.search(r"(?:er|ar|or|na)$", place[-1])):
+        return True  # at a named place or at many, not at a party's unit ("från ungdomsenheten")
     if " för " in function or seat.group().split()[0].casefold() == "inom" \
             or re.match(r"\s+\S+\s+varje\b", seat.group()):  # "från varje högstadieskola": each at one of many
         return True

@@ -87,7 +87,7 @@ class _Areas:
     def add(self, name: str, span: Span, prose: bool = False) -> None:
         name = re.split(r"\s+(?:→|->|=>|⇒)\s*", " ".join(name.split()))[0].strip(" .,:;*")  # "A → what it means"
         name = re.sub(r"^\(?(?:[a-zA-Z]|\d{1,2})\)\s+", "", name)  # "a) narkotikahandel" inside a sentence
-        name = re.sub(r"(?i)^(?:och|samt)\s+|\s+(?:och|samt)$", "", name)
+        name = re.sub(r"(?i)^(?:och|samt)\s+|[\s,]+(?:och|samt)$", "", name)  # "A, och" / "B." ends a list
         name = re.sub(r"(?i)^(?:därefter|sedan|slutligen|till\s+sist|därtill)\s+", "", name)  # "…, därefter X"
         if prose:
             name = ASIDE.sub("", name)
@@ -106,6 +106,7 @@ def priority_areas(doc: Document, units: list[Unit]) -> list[Item]:
     units = _listed_lines(doc, units)
     introduced = {id(item) for unit in units if unit.kind == "sentence" and PRIORITY_INTRO.search(unit.text)
                   for item in unit.items}
+    nested = _nested_under_intro(units)
     top: tuple[str, bool] | None = None  # the number of the numbered section read, and whether it is of priorities
     depth = 0  # the Markdown level of the priorities heading read, 0 outside one
     header: list[str] = []  # the column names of the table read
@@ -128,10 +129,10 @@ def priority_areas(doc: Document, units: list[Unit]) -> list[Item]:
         if unit.kind == "heading":
             top = _subheading(doc, unit, top, areas)
             depth = _md_subheading(doc, unit, depth, areas)
-        elif unit.kind == "item" and (_priority_heading(heading) or id(unit) in introduced
+        elif unit.kind == "item" and (_priority_heading(heading) or id(unit) in introduced | nested
                                       or _lead_in(heading, section)):
-            if unit.indent <= outer.get(heading, 0):  # an item of a list inside an area's item: its detail
-                areas.add(_item_name(doc, unit), unit.span)
+            if unit.indent <= outer.get(heading, 0) or id(unit) in nested:  # an item of a list inside an area's
+                areas.add(_item_name(doc, unit), unit.span)  # item is its detail, unless that item leads into it
         elif unit.kind == "row" and unit.header:
             header = unit.cells
         elif unit.kind == "row" and unit.cells and unit.cells[0] and _area_column(heading, header):
@@ -147,6 +148,19 @@ def priority_areas(doc: Document, units: list[Unit]) -> list[Item]:
     if not areas.found:
         _promised(doc, units, areas)
     return list(areas.found.values())
+
+
+def _nested_under_intro(units: list[Unit]) -> set[int]:
+    """The items of a list inside an item that leads into them ("* Tre prioriterade områden:" over "  - A",
+    "  - B"): the areas."""
+    found: set[int] = set()
+    for k, unit in enumerate(units):
+        if unit.kind == "item" and unit.text.endswith(":") and PRIORITY_INTRO.search(unit.text):
+            for below in units[k + 1:]:
+                if below.kind != "item" or below.indent <= unit.indent:
+                    break
+                found.add(id(below))
+    return found
 
 
 def _outermost(units: list[Unit]) -> dict[str, int]:
