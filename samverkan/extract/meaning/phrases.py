@@ -265,7 +265,7 @@ def _seat_only(function: str, seat: re.Match, counted: bool = True) -> bool:
     head = function.split()[-1].casefold()
     place = seat.group().split()[1:]
     if not counted and len(function.split()) == 1 and head.endswith("are") and lemma(head) == head and place \
-            and (place[0][:1].isupper() or re.search(r"(?:er|ar|or|na)$", place[-1])):
+            and (place[0][:1].isupper() or re.search(r"(?:er|ar|or|na)$", place[-1]) or place[0] in ("de", "alla")):
         return True  # at a named place or at many, not at a party's unit ("från ungdomsenheten")
     if " för " in function or seat.group().split()[0].casefold() == "inom" \
             or re.match(r"\s+\S+\s+varje\b", seat.group()):  # "från varje högstadieskola": each at one of many
