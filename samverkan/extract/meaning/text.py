@@ -30,8 +30,8 @@ SLIDE_MARK = re.compile(r"(?i)^\s*(?:[-=—–#*]+\s*)?(?:bild|slide|dia|op)\s+\
 SLIDES = 3  # as many slide marks make a presentation
 ORG_NUMBER = re.compile(r"\b\d{6}-\d{4}\b")
 FIELD_LINE = re.compile(r"^[A-ZÅÄÖ][a-zåäö]+(?:\s+[a-zåäö]+){0,2}:\s+\S")  # "Övriga ledamöter: A, B"
-# a line that goes on into what follows it: it ends on "att" and its verb, or says what someone "ska" do
-LEADS_ON = re.compile(r"(?i)\batt\s+[a-zåäö]+$|^(?:\S+\s+){2,}(?:ska|skall)\s+(?:\S+\s+){2,}")
+# a line that goes on into what follows it: it ends on "att" and its verb ("… verka för att motverka")
+LEADS_ON = re.compile(r"(?i)\batt\s+[a-zåäö]+$")
 # "Mötet beslutade att …", "Parterna enades om att …": a minute's voice over the decision it records
 DECIDED = re.compile(r"(?P<who>[A-ZÅÄÖ][a-zåäö]+)\s+(?:beslutade|beslöt|enades\s+om|kom\s+överens\s+om)\s+"
                      r"(?:(?:därför|vidare|också|även|enhälligt)\s+)?att\s+(?=[a-zåäöA-ZÅÄÖ])")
