@@ -289,8 +289,7 @@ def _item_name(doc: Document, unit: Unit) -> str:
     dash, or all."""
     if lead := LEAD_EMPHASIS.match(doc.line(unit.span.start)):
         return lead.group("lead")
-    before = ELABORATION.sub("", re.split(r":|\s[–—-]\s", unit.text)[0])  # "Trygg skolväg – fler vuxna ute",
-    # "trygghet vid torget, särskilt kvällar": the area, not its gloss
+    before = re.split(r":|\s[–—-]\s", unit.text)[0]  # "Trygg skolväg – fler vuxna ute": the area, not its gloss
     return before if len(before) > 3 else unit.text
 
 
