@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from functools import lru_cache, partial
+from weakref import WeakKeyDictionary
 
 from pydantic import Field
 
@@ -27,26 +28,59 @@ PARTY_NAMES = {"city": Msg("staden", "the city"), "police": Msg("polisen", "the 
 
 def member_matches(ctx: RunContext, m: Membership, spec: MemberSpec) -> bool:
     """Whether a member meets a spec: all of its own constraints, or any one of its alternatives."""
-    if spec.constrained() and _meets(ctx, m, spec):
-        return True
-    return any(member_matches(ctx, m, alt) for alt in spec.any_of)
+    matchers = _MATCHERS.get(ctx)
+    if matchers is None:
+        matchers = _MATCHERS[ctx] = {}
+    found = matchers.get(id(spec))
+    if found is None:
+        found = matchers[id(spec)] = (spec, _Matcher(spec))  # holding the spec keeps its id its own
+    return found[1].matches(ctx, m)
 
 
-def _meets(ctx: RunContext, m: Membership, spec: MemberSpec) -> bool:
-    # A conjunction of pure tests, cheapest and most selective first: most members fail on title.
-    if (spec.titles or spec.title_terms) and not _titles_fit(
-            tuple(spec.titles), tuple(spec.title_terms), tuple(ctx.titles_of(m.member))):
-        return False
-    if spec.party and ctx.party_of_membership(m) != spec.party:
-        return False
-    orgs = ctx.organisations_of_member(m)
-    if spec.organisations and not any(o.id in spec.organisations for o in orgs):
-        return False
-    if spec.organisation_kinds and not any(o.kind in spec.organisation_kinds for o in orgs):
-        return False
-    return not ((spec.titles or spec.title_terms or spec.organisation_kinds) and orgs and not any(
-        _own_party(ctx, m, o) and (not spec.organisation_kinds or o.kind in spec.organisation_kinds)
-        for o in orgs))
+_MATCHERS: WeakKeyDictionary[RunContext, dict[int, tuple[MemberSpec, _Matcher]]] = WeakKeyDictionary()
+"""Per run, each spec made ready once (SAM030 and SAM080 ask for every member and spec)."""
+
+
+class _Matcher:
+    """A spec's constraints as tuples and sets, and, per member id, whether its titles fit (a member sits in
+    several groups)."""
+
+    __slots__ = ("alternatives", "constrained", "fits", "kinds", "organisations", "party", "terms", "titled",
+                 "titles")
+
+    def __init__(self, spec: MemberSpec):
+        self.constrained = spec.constrained()
+        self.titles, self.terms = tuple(spec.titles), tuple(spec.title_terms)
+        self.titled = bool(self.titles or self.terms)
+        self.organisations = frozenset(spec.organisations)
+        self.kinds = frozenset(spec.organisation_kinds)
+        self.party = spec.party
+        self.alternatives = tuple(_Matcher(alt) for alt in spec.any_of)
+        self.fits: dict[str, bool] = {}
+
+    def matches(self, ctx: RunContext, m: Membership) -> bool:
+        if self.constrained and self._meets(ctx, m):
+            return True
+        return any(alt.matches(ctx, m) for alt in self.alternatives)
+
+    def _meets(self, ctx: RunContext, m: Membership) -> bool:
+        # A conjunction of pure tests, cheapest and most selective first: most members fail on title.
+        if self.titled:
+            fit = self.fits.get(m.member)
+            if fit is None:
+                fit = self.fits[m.member] = _titles_fit(self.titles, self.terms, tuple(ctx.titles_of(m.member)))
+            if not fit:
+                return False
+        if self.party and ctx.party_of_membership(m) != self.party:
+            return False
+        orgs = ctx.organisations_of_member(m)
+        if self.organisations and not any(o.id in self.organisations for o in orgs):
+            return False
+        kinds = self.kinds
+        if kinds and not any(o.kind in kinds for o in orgs):
+            return False
+        return not ((self.titled or kinds) and orgs and not any(
+            _own_party(ctx, m, o) and (not kinds or o.kind in kinds) for o in orgs))
 
 
 @lru_cache(maxsize=1 << 16)
