@@ -286,7 +286,7 @@ class Redaction:
                 new = self._entity(section, items[i]) if k in mentioning else items[i]
                 if self._done is not None:
                     self._done[id(items[i])] = (items[i], new)
-                if index is not None:
+                if index is not None and new is not items[i]:
                     index.replace(items[i], new)
                 redacted[i] = new
             if index is not None:
@@ -335,7 +335,7 @@ class _Reindex:
         self.moved: list[tuple] = []
 
     def replace(self, old, new) -> None:
-        if self.index is None or new is old:
+        if self.index is None:
             return
         if old.id != new.id:
             self.moved.append((old, new))

@@ -9,7 +9,7 @@ from pydantic import Field
 from samverkan.io.i18n import Msg
 from samverkan.model.entities import Activity, Agreement, AgreementLevel, Group, GroupKind, Organisation
 from samverkan.rules.base import PASSES_AS_IS, Example, RunContext, rule, text_mentions
-from samverkan.rules.catalogue.representation import is_full, member_matches, spec_label
+from samverkan.rules.catalogue.representation import is_full, members_matching, spec_label
 from samverkan.rules.demand import Demand, MemberSpec, Necessity
 
 STANDING_TERMS = ("tillsvidare", "tills vidare", "stående", "fast", "löpande")
@@ -42,11 +42,11 @@ def _fit(ctx: RunContext, item: Group | Activity, demand: YouthGroupDemand) -> t
     if any(text_mentions(t, demand.topic_terms) for t in _texts(ctx, item) if t):
         if not _standing(item):
             return True, []
-        matched = [[m for m in members if member_matches(ctx, m, spec)] for spec in demand.members]
+        matched = [members_matching(ctx, members, spec) for spec in demand.members]
     else:
         matched = []
         for spec in demand.members:
-            found = [m for m in members if member_matches(ctx, m, spec)]
+            found = members_matching(ctx, members, spec)
             if not found:
                 return False, []
             matched.append(found)

@@ -28,22 +28,28 @@ PARTY_NAMES = {"city": Msg("staden", "the city"), "police": Msg("polisen", "the 
 
 def member_matches(ctx: RunContext, m: Membership, spec: MemberSpec) -> bool:
     """Whether a member meets a spec: all of its own constraints, or any one of its alternatives."""
+    return bool(members_matching(ctx, [m], spec))
+
+
+def members_matching(ctx: RunContext, members: list[Membership], spec: MemberSpec) -> list[Membership]:
+    """The members (of one group) that meet a spec, in their order."""
     matchers = _MATCHERS.get(ctx)
     if matchers is None:
         matchers = _MATCHERS[ctx] = {}
     found = matchers.get(id(spec))
     if found is None:
         found = matchers[id(spec)] = (spec, _Matcher(spec))  # holding the spec keeps its id its own
-    return found[1].matches(ctx, m)
+    return found[1].matching(ctx, members)
 
 
 _MATCHERS: WeakKeyDictionary[RunContext, dict[int, tuple[MemberSpec, _Matcher]]] = WeakKeyDictionary()
-"""Per run, each spec made ready once (SAM030 and SAM080 ask for every member and spec)."""
+"""Per run, each spec made ready once (SAM030 and SAM080 ask for every group and spec)."""
 
 
 class _Matcher:
-    """A spec's constraints as tuples and sets, and, per member id, whether its titles fit (a member sits in
-    several groups)."""
+    """A spec's constraints as tuples and sets, and, per member id, whether its titles fit: most members fail
+    there, and a member sits in several groups, so a group's members are sifted by title before anything else is
+    asked of them."""
 
     __slots__ = ("alternatives", "constrained", "fits", "kinds", "organisations", "party", "terms", "titled",
                  "titles")
@@ -58,19 +64,26 @@ class _Matcher:
         self.alternatives = tuple(_Matcher(alt) for alt in spec.any_of)
         self.fits: dict[str, bool] = {}
 
-    def matches(self, ctx: RunContext, m: Membership) -> bool:
-        if self.constrained and self._meets(ctx, m):
-            return True
-        return any(alt.matches(ctx, m) for alt in self.alternatives)
+    def matching(self, ctx: RunContext, members: list[Membership]) -> list[Membership]:
+        found = self._meeting(ctx, members) if self.constrained else []
+        if not self.alternatives:
+            return found
+        hits = {id(m) for m in found}
+        for alt in self.alternatives:
+            hits.update(id(m) for m in alt.matching(ctx, members))
+        return [m for m in members if id(m) in hits]
+
+    def _meeting(self, ctx: RunContext, members: list[Membership]) -> list[Membership]:
+        if self.titled:
+            fits = self.fits
+            for m in members:
+                if m.member not in fits:
+                    fits[m.member] = _titles_fit(self.titles, self.terms, tuple(ctx.titles_of(m.member)))
+            members = [m for m in members if fits[m.member]]
+        return [m for m in members if self._meets(ctx, m)]
 
     def _meets(self, ctx: RunContext, m: Membership) -> bool:
-        # A conjunction of pure tests, cheapest and most selective first: most members fail on title.
-        if self.titled:
-            fit = self.fits.get(m.member)
-            if fit is None:
-                fit = self.fits[m.member] = _titles_fit(self.titles, self.terms, tuple(ctx.titles_of(m.member)))
-            if not fit:
-                return False
+        """The constraints besides the titles: a conjunction of pure tests, cheapest first."""
         if self.party and ctx.party_of_membership(m) != self.party:
             return False
         orgs = ctx.organisations_of_member(m)
@@ -180,7 +193,7 @@ def _lacking(ctx: RunContext, demand: RepresentationDemand, g: Group, labels: tu
     if not members:
         return found  # nothing recorded to compare with: SAM090 reports the group
     for spec, label in zip(demand.members, labels, strict=True):
-        matched = [m for m in members if member_matches(ctx, m, spec)]
+        matched = members_matching(ctx, members, spec)
         if any(is_full(m) for m in matched):
             continue
         required = spec.necessity == "required"
