@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from samverkan.model.entities import Agreement, Organisation, Person, Role
 from samverkan.model.fields import value_word
@@ -65,9 +66,16 @@ def in_words(data, text: str, *, within: str | None = None, lang: str = "sv") ->
     return ID_TOKEN.sub(named, text)
 
 
-def mentions(text: str, ids: set[str]) -> bool:
+def mentions(text: str, ids: set[str] | frozenset[str]) -> bool:
     """Whether `in_words` would look up one of `ids` in `text`."""
-    return bool(ids) and not ids.isdisjoint(ID_TOKEN.findall(text))
+    return bool(ids) and not ids.isdisjoint(ids_in(text))
+
+
+@lru_cache(maxsize=1 << 16)
+def ids_in(text: str) -> frozenset[str]:
+    """The tokens of `text` that `in_words` looks up (`impact --rank` asks of the same messages for every
+    candidate that recomputes them: remembered)."""
+    return frozenset(ID_TOKEN.findall(text))
 
 
 DERIVED_PARTS = re.compile(r"(~>|~)")

@@ -15,7 +15,7 @@ _DNR = r"(?:(?:[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,4}[\s/-]?)?\d[\d.]*(?:[/:-]\d[\
     r"[A-ZÅÄÖ]{1,5}[\s.-]?(?:19|20)\d\d\.\d{1,6}(?![\d.])|(?:19|20)\d\d\.\d{3,6}(?![\d.])|" \
     r"(?:19|20)\d\d/[A-ZÅÄÖ]{1,5}\d{1,6})"  # SKH 2021/1.2.3/0915, KS/2024:5, KS.2025.112, 2025.0045, 2025/KS0034
 DNR = re.compile(r"(?i)\b(?:d\.?nr|diarienum(?:mer|ret)|diarienr|ärendenummer|ärendenr|ärende|beteckning|"
-                 r"referens(?:nummer|nr)?)\b\.?"
+                 r"referens(?:nummer|nr)?|(?:registrera|diarieför)[dt]\s+(?:under|med|som))\b\.?"  # "registrerad under"
                  r"(?:\s+[a-zåäö]+(?=\s*:)|\s+(?:är|var)(?=\s))?\s*:?\s*"
                  r"(?P<dnr>" + _DNR + r"(?:\s*\([^)]*\))?(?:\s*(?:,|;|respektive|och|samt)\s*" + _DNR + r")*)")
 DNR_VALUE = re.compile(r"(?<![\w.])" + _DNR)
@@ -42,6 +42,10 @@ UNTIL_YEAR = re.compile(r"(?i)(?:\btill(?:\s+och\s+med)?|\bt\.\s?o\.\s?m\.?|\bl�
                         r"(?:(?:vid\s+)?utgången\s+av\s+)?(?:år\s+)?(?P<y>(?:19|20)\d\d)\b(?![-/–]\d)")
 UNTIL_FURTHER = re.compile(r"(?i)\btills\s?vidare\b")
 CLAUSE = re.compile(r";\s*|,\s+(?=(?:och|men|medan|samt)\s)")
+# the verb after a fronted phrase, its subject after it ("Sedan den 1 juli 2023 gäller lagen …")
+INVERTED_VALIDITY = re.compile(r"(?i)^\s*(?:sedan|från|fr\.o\.m\.|under|efter|i)\b[^,;]{0,60}?\s(?:gäller|gällde)\s+"
+                               r"(?:(?:en|ett|nya?|den|det|de)\s+){0,2}(?P<subject>[\wåäöÅÄÖ]+)")
+TIME_NOUNS = {"period", "perioden", "tid", "tiden", "år", "året", "åren", "därefter", "också", "även", "fortsatt"}
 ABOUT_TIME = re.compile(r"(?i)\b(?:från|fr\.\s?o\.\s?m|till|t\.\s?o\.\s?m|intill|upphör\w*|slutar|tills\s?vidare|"
                         r"längst|förläng\w*|därefter)\b")
 SIGN_HEAD = re.compile(r"(?i)underskrift|^undertecknande|^signatur|^för\s+parterna")
@@ -255,8 +259,18 @@ def _validity_clauses(text: str) -> str:
     gäller för 2025, och resultatet redovisas i februari 2026")."""
     if not VALIDITY.search(text):
         return text
-    clauses = CLAUSE.split(text)
+    clauses = [c for c in CLAUSE.split(text) if not _other_subject(c)]
     return " ".join(c for c in clauses if VALIDITY.search(c) or ABOUT_TIME.search(c) or DURATION.search(c))
+
+
+def _other_subject(clause: str) -> bool:
+    """A clause whose "gäller" has another subject after it, in inverted order ("Sedan 2023 gäller lagen om …",
+    "Från i höst gäller nya rutiner"): the time of that thing, not the agreement's."""
+    if (verb := INVERTED_VALIDITY.search(clause)) is None or OWN_TIME.match(verb.group("subject")):
+        return False
+    word = verb.group("subject").casefold()
+    return word not in TIME_NOUNS and lemma(word) not in TIME_NOUNS and (
+        lemma(word) != word or word.endswith(("er", "ar", "or")) or verb.group("subject")[0].isupper())
 
 
 def _earlier(text: str) -> bool:

@@ -15,7 +15,7 @@ from samverkan.extract.document import Document, Span
 from samverkan.extract.meaning.agreement import SIGN_HEAD
 from samverkan.extract.meaning.phrases import split_list
 from samverkan.extract.meaning.text import Unit, fold, lemma, one_a_line
-from samverkan.extract.meaning.title import TITLE_WORDS
+from samverkan.extract.meaning.title import TITLE_WORDS, YEARS_END
 from samverkan.extract.record import Field, Item
 
 _NAME = r"[A-ZÅÄÖ][\wåäö-]+"
@@ -41,6 +41,9 @@ EXECUTIVE = re.compile(r"(?i)^(?:kommun|stads)styrelsen\s+i\s+")  # it acts for 
 ORG_NR = re.compile(r"\b(?P<nr>\d{6}-\d{4})\b")
 # "X, Y och Z har kommit överens om …", "Mellan X och Y har följande överenskommelse träffats"
 AGREED = re.compile(r"(?i)\s+har\s+(?:kommit\s+överens|enats|kommit\s+fram\s+till|träffat|ingått|tecknat)\b|"
+                    # "X och Y skrev då under överenskommelsen …", "… undertecknade avtalet": who signed it
+                    r"\s+(?:då\s+|nu\s+|i\s+dag\s+)?(?:skrev|skriver|undertecknade|tecknade|ingick)\s+"
+                    r"(?:(?:då|nu|under|i\s+dag|i\s+\w+)\s+)*\w*(?:överenskommelsen|avtalet|medborgarlöftet)\b|"
                     r"(?<!parterna)(?<!\bvi)\s+är\s+(?:överens|eniga|ense)\s+om\b|"
                     r"^mellan\b[^.]{3,160}?\s+har\s+(?:\w+\s+){0,3}?(?:träffats|ingåtts|slutits|tecknats)\b")
 # "undertecknas av" names the signatories, not the parties
@@ -118,6 +121,7 @@ def parties(units: list[Unit], doc: Document | None = None) -> list[Item]:
                                     _sentences(units, anywhere=True)], units)
             for source in (_sentences(units), signed):  # a side left out: from a sentence naming the parties,
                 _other_side(found, _read(source))       # else from the signatures
+            _police_in_lower_case(found, chosen, units)
             _region_as_municipality(found)
             return list(found.values())
     return list(_read(_pair(units)).values())
@@ -136,6 +140,16 @@ def _pair(units: list[Unit]) -> list[tuple[Unit, bool]]:
                     and {a.group("name"), b.group("name")}.isdisjoint(BARE_POLICE):
                 return [(Unit("sentence", unit.text[a.start():b.end()], unit.span, unit.heading), False)]
     return []
+
+
+def _police_in_lower_case(found: dict[str, Item], chosen: list[tuple[Unit, bool]], units: list[Unit]) -> None:
+    """"Nyby kommun och polisen skrev under …": the police by its common noun is the only police area the
+    document names."""
+    if any(i.fields["party"].value == "police" for i in found.values()) \
+            or not any(re.search(r"\bpolisen\b", u.text) for u, _ in chosen if u.kind == "sentence"):
+        return
+    if len(named := _police_named(units)) == 1:
+        _add(found, named[0][0], None, named[0][1])
 
 
 def _other_side(found: dict[str, Item], more: dict[str, Item]) -> None:
@@ -342,6 +356,8 @@ def _title_block(units: list[Unit]) -> list[tuple[Unit, bool]]:
     for unit in units:
         if unit.kind == "heading" and titled and _names_line(unit.text):
             unit = Unit("sentence", _names_line(unit.text), unit.span, unit.heading)  # "NYBY KOMMUN OCH LPO NYBY"
+        if unit.kind == "heading" and titled and len(unit.text.split()) <= 4 and YEARS_END.search(unit.text.strip()):
+            continue  # "MEDBORGARLÖFTE" / "NYBY 2026–2027": the title's second line
         headings += unit.kind == "heading"
         if unit.kind == "heading" and (titled or headings > 1 and not TITLE_WORDS.search(unit.text)) \
                 or unit.span.start > 15:

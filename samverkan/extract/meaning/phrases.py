@@ -384,8 +384,8 @@ def group_kind(name: str, context: str = "") -> str:
     if (re.search(r"rad(et|en|ets)?$|\brad\b|brå\b", head) or word and fold(word.group("word")).endswith("rad")) \
             and "samrad" not in head:
         return "council"
-    if re.search(r"\boppe[nt]\s+(?:for\b|" + re.escape(low.split()[0]) + r")", fold(context)) \
-            or OUTSIDE.search(fold(context)) and (  # "ett öppet Trygghetsmöte": open by its own word
+    if re.search(r"\boppe[nt]\s+(?:(?:[a-z]*(?:mote|traff)\s+)?for\b|" + re.escape(low.split()[0]) + r")",
+                 fold(context)) or OUTSIDE.search(fold(context)) and (  # "ett öppet Trygghetsmöte": open by its word
             "natverk" in low or not GROUP_WORD.search(name)):
         return "forum"  # a network or named gathering ("Krogsamverkan X") of associations, businesses, residents
     return "working"

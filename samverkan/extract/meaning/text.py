@@ -13,7 +13,9 @@ from samverkan.extract.document import Document, Span
 TREE = r"(?:[│|┃]\s*)*[├└┣┗+`][─━-]+"
 BULLET = re.compile(r"^\s*(?:(?:[-•*–▪●○▸►‣◦∙➢➤■□✓]|\(?(?P<num>\d{1,2})[.)]|[a-z][.)]|[A-ZÅÄÖ]\)|\([a-zA-Z]\)|"
                     r"\(?[ivx]{1,4}\))\s+|" + TREE + r"\s*)(?P<text>\S.*)$")  # "A." is a lettered heading, "A)" an item
-NUMBERED_HEADING = re.compile(r"^\s*(?:§\s*\d{1,2}|\d{1,2}(?:\.\d{1,2})*\.?|[IVX]+\.)\s+(?P<text>[A-ZÅÄÖ].{0,80})$")
+# an annex's sections carry its letter ("B1.2 Taktiska gruppen"): a letter only before a number with parts
+NUMBERED_HEADING = re.compile(r"^\s*(?:§\s*\d{1,2}|(?:[A-Z]\.?(?=\d{1,2}\.\d))?\d{1,2}(?:\.\d{1,2})*\.?|[IVX]+\.)\s+"
+                              r"(?P<text>[A-ZÅÄÖ].{0,80})$")
 MD_HEADING = re.compile(r"^\s*#{1,6}\s+(?P<text>.+?)\s*#*\s*$")
 # not after an abbreviation ("gäller fr.o.m. 2024-01-01 t.o.m. 2025-12-31") or a dot leader ("Parter ...... X")
 SENTENCE_END = re.compile(r"(?<=[.!?])(?<!\.\.)(?<!\bt\.o\.m\.)(?<!\bf\.o\.m\.)(?<!\bfr\.o\.m\.)(?<!\bt\.ex\.)"

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 from functools import lru_cache, partial
-from weakref import WeakKeyDictionary
 
 from pydantic import Field
 
 from samverkan.io.i18n import Msg
 from samverkan.model.entities import Activity, AgreementLevel, Group, GroupKind, Membership
-from samverkan.rules.base import Example, Finding, RunContext, rule, text_mentions, title_matches
+from samverkan.rules.base import Example, Finding, MemberFacts, RunContext, rule, text_mentions, title_matches
 from samverkan.rules.demand import Demand, MemberSpec
 
 FULL_CAPACITIES = {"decision_maker", "rapporteur", "member"}
@@ -27,73 +26,46 @@ PARTY_NAMES = {"city": Msg("staden", "the city"), "police": Msg("polisen", "the 
 
 
 def member_matches(ctx: RunContext, m: Membership, spec: MemberSpec) -> bool:
-    """Whether a member meets a spec: all of its own constraints, or any one of its alternatives."""
-    return bool(members_matching(ctx, [m], spec))
+    """Whether a member meets a spec: all of its own constraints, or any one of its alternatives. Asked for every
+    member and spec of every run (`impact --rank` runs thousands), so remembered by the member's facts
+    (`RunContext.member_facts`), which equal members share across runs."""
+    facts = ctx.member_facts(m)
+    key = (id(spec), id(facts))
+    found = _MATCHED.get(key)
+    if found is None:
+        _KEPT.setdefault(id(spec), spec)  # a remembered spec stays alive: its id is never another's
+        found = _MATCHED[key] = _matches(spec, facts)
+    return found
 
 
 def members_matching(ctx: RunContext, members: list[Membership], spec: MemberSpec) -> list[Membership]:
     """The members (of one group) that meet a spec, in their order."""
-    matchers = _MATCHERS.get(ctx)
-    if matchers is None:
-        matchers = _MATCHERS[ctx] = {}
-    found = matchers.get(id(spec))
-    if found is None:
-        found = matchers[id(spec)] = (spec, _Matcher(spec))  # holding the spec keeps its id its own
-    return found[1].matching(ctx, members)
+    return [m for m in members if member_matches(ctx, m, spec)]
 
 
-_MATCHERS: WeakKeyDictionary[RunContext, dict[int, tuple[MemberSpec, _Matcher]]] = WeakKeyDictionary()
-"""Per run, each spec made ready once (SAM030 and SAM080 ask for every group and spec)."""
+_MATCHED: dict[tuple[int, int], bool] = {}
+_KEPT: dict[int, MemberSpec] = {}
 
 
-class _Matcher:
-    """A spec's constraints as tuples and sets, and, per member id, whether its titles fit: most members fail
-    there, and a member sits in several groups, so a group's members are sifted by title before anything else is
-    asked of them."""
+def _matches(spec: MemberSpec, facts: MemberFacts) -> bool:
+    if spec.constrained() and _meets(spec, facts):
+        return True
+    return any(_matches(alt, facts) for alt in spec.any_of)
 
-    __slots__ = ("alternatives", "constrained", "fits", "kinds", "organisations", "party", "terms", "titled",
-                 "titles")
 
-    def __init__(self, spec: MemberSpec):
-        self.constrained = spec.constrained()
-        self.titles, self.terms = tuple(spec.titles), tuple(spec.title_terms)
-        self.titled = bool(self.titles or self.terms)
-        self.organisations = frozenset(spec.organisations)
-        self.kinds = frozenset(spec.organisation_kinds)
-        self.party = spec.party
-        self.alternatives = tuple(_Matcher(alt) for alt in spec.any_of)
-        self.fits: dict[str, bool] = {}
-
-    def matching(self, ctx: RunContext, members: list[Membership]) -> list[Membership]:
-        found = self._meeting(ctx, members) if self.constrained else []
-        if not self.alternatives:
-            return found
-        hits = {id(m) for m in found}
-        for alt in self.alternatives:
-            hits.update(id(m) for m in alt.matching(ctx, members))
-        return [m for m in members if id(m) in hits]
-
-    def _meeting(self, ctx: RunContext, members: list[Membership]) -> list[Membership]:
-        if self.titled:
-            fits = self.fits
-            for m in members:
-                if m.member not in fits:
-                    fits[m.member] = _titles_fit(self.titles, self.terms, tuple(ctx.titles_of(m.member)))
-            members = [m for m in members if fits[m.member]]
-        return [m for m in members if self._meets(ctx, m)]
-
-    def _meets(self, ctx: RunContext, m: Membership) -> bool:
-        """The constraints besides the titles: a conjunction of pure tests, cheapest first."""
-        if self.party and ctx.party_of_membership(m) != self.party:
-            return False
-        orgs = ctx.organisations_of_member(m)
-        if self.organisations and not any(o.id in self.organisations for o in orgs):
-            return False
-        kinds = self.kinds
-        if kinds and not any(o.kind in kinds for o in orgs):
-            return False
-        return not ((self.titled or kinds) and orgs and not any(
-            _own_party(ctx, m, o) and (not kinds or o.kind in kinds) for o in orgs))
+def _meets(spec: MemberSpec, facts: MemberFacts) -> bool:
+    # A conjunction of pure tests, cheapest and most selective first: most members fail on title.
+    titles, party, orgs = facts
+    if (spec.titles or spec.title_terms) and not _titles_fit(tuple(spec.titles), tuple(spec.title_terms), titles):
+        return False
+    if spec.party and party != spec.party:
+        return False
+    if spec.organisations and not any(org in spec.organisations for org, _kind, _counts in orgs):
+        return False
+    if spec.organisation_kinds and not any(kind in spec.organisation_kinds for _org, kind, _counts in orgs):
+        return False
+    return not ((spec.titles or spec.title_terms or spec.organisation_kinds) and orgs and not any(
+        counts and (not spec.organisation_kinds or kind in spec.organisation_kinds) for _org, kind, counts in orgs))
 
 
 @lru_cache(maxsize=1 << 16)
@@ -103,13 +75,6 @@ def _titles_fit(wanted: tuple[str, ...], terms: tuple[str, ...], titles: tuple[s
     if wanted and not any(title_matches(t, r) for t in wanted for r in titles):
         return False
     return not terms or any(text_mentions(r, terms) for r in titles)
-
-
-def _own_party(ctx: RunContext, m: Membership, org) -> bool:
-    """An organisation of a kind that is a party of the group's agreement (a district administration, a local
-    police area) counts only if it is that party: Norrmalm's stadsdelsdirektör does not sit for Södermalm."""
-    same_kind = ctx.parties_of_kind(m.group, org.kind)
-    return not same_kind or org.id in same_kind
 
 
 def is_full(m: Membership) -> bool:
