@@ -63,7 +63,8 @@ MEMBER_AFTER = re.compile(r"(?i)\b(?:består|bestå|bestående|utgörs|represent
                           r"\b(?:sekreterare|föredragande|adjungerade?)\s+(?:i\s+\S+\s+)?(?:är|blir)\s+(?P<list7>.+)$|"
                           r"\bomfattar\s+(?:även\s+|också\s+)?(?P<list8>.+)$|"
                           r"\b(?:adjungeras|kallas|bjuds\s+in)\s+(?:vid\s+behov\s+|även\s+|också\s+)?(?!när\b)(?P<list14>[a-zåäö].+)$|"
-                          r"^[\wåäöÅÄÖ -]*(?:grupp|nätverk|forum|(?<!om)råd|team)[\wåäöÅÄÖ -]*:\s*(?P<list6>.+)$|"
+                          r"^[\wåäöÅÄÖ -]*(?:grupp|nätverk|forum|(?<!om)råd|team|are?par)[\wåäöÅÄÖ -]*:\s*"
+                          r"(?P<list6>.+)$|"
                           r"\bsamlar\s+(?:[^:]*:\s*)?(?P<list4>.+)$|"
                           r"\b(?:ingår|deltar|sitter|medverkar|(?:ska|skall)\s+(?:ingå|delta|sitta|medverka))\s+"
                           r"(?:gör\s+)?(?!i\b|inte\b|när\b|(?:också|även)[\s.]*$)"  # "Deltar gör A"
@@ -101,7 +102,8 @@ MEMBER_BEFORE = re.compile(r"(?i)\bdär\s+(?P<list>.+?)\s+(?:ingår|deltar|sitte
                            r"(?P<list12>(?:(?!\b(?:som|där|av|med|vilka|bereds|är)\b)[^.;–]){1,200}?(?:,|\boch\b)"
                            r"(?:(?!\b(?:som|där|av|med|vilka|är)\b)[^.;–]){1,200}?)"
                            r"\s+(?:träffas|möts|samlas|ses)\s+(?=varje\b|varannan\b|var\s|en\s+gång|två\s|tre\s|fyra\s|\d)|"
-                           r"^(?P<list4>.+?)\s+(?:träffas|möts|samlas|samverkar)\s+i\s+(?:ett|en|det|den)?\s*"
+                           r"^(?!(?i:det|den)\s+(?:[\wåäö]+\s+)?(?:arbetet|verksamheten)\b)"  # the work is no one
+                           r"(?P<list4>.+?)\s+(?:träffas|möts|samlas|samverkar)\s+i\s+(?:ett|en|det|den)?\s*"
                            r"(?:[\wåäö-]+\s+)?[\wåäö-]*(?:grupp|nätverk|forum|råd|team)")
 # a heading over what the agreement leaves out ("Inte en del av överenskommelsen", "Utanför avtalet")
 OUTSIDE_HEADING = re.compile(r"(?i)\b(?:inte|ej)\s+(?:en\s+)?del\s+av\s+(?:\w*överenskommelsen|\w*avtalet)|"
@@ -141,6 +143,8 @@ ALTERNATING = re.compile(r"(?i)\b(?:växelvis|alterner\w*|växla\w*|skifta\w*|tu
 PARITY_CHAIR = re.compile(r"(?i)\b(?:leder|ordförandeskap\w*)\b[^.;]{0,30}?\b(?:udda|jämna)\s+år\b")
 # "under udda år av A och under jämna år av B": when each holds it, no part of who
 YEARS_OF = re.compile(r"(?i)\b(?:under\s+|de\s+)?(?:udda|jämna)\s+år(?:en)?\s+(?:av\s+)?")
+# "lokalpolisområdeschefen under 2025 och av kommundirektören under 2026": the year of each one's term
+TERM_OF = re.compile(r"(?i)\s+(?:under|från|för|till|år)\s+(?:år\s+)?\d{4}\b.*$")
 # "A är ordförande 2026 och B 2027": the chair held in turn, each function for the years named
 _WHO = r"(?<![\wåäö-])(?:[\wåäö-]+\s+){0,3}?[\wåäö-]+"
 _YEARS = r"\s+(?:(?:under|år|för)\s+)?(?:19|20)\d\d\b"
@@ -242,7 +246,7 @@ CHAIR = [
     re.compile(r"(?i)^[^.;]+?\s+är\s+(?P<who>(?:[\wåäö-]+\s+){0,2}?[\wåäö-]+(?:en|et|na))\s+(?:[\wåäö-]+s\s+)?"
                r"(?:ordförande|sammankallande)\b"),
     # a clause of its own: "… och trygghetssamordnaren kallar."
-    re.compile(r"(?i)(?:\boch\s+|[,;]\s*)(?P<who>(?:[\wåäö-]+\s+){0,2}?[\wåäö-]+)\s+(?:kallar|sammankallar|"
+    re.compile(r"(?i)(?:\boch\s+|[,;]\s*(?:och\s+)?)(?P<who>(?:[\wåäö-]+\s+){0,2}?[\wåäö-]+)\s+(?:kallar|sammankallar|"
                r"leder\s+(?:den|det|gruppen|mötena|mötet))\s*[.;]?$"),  # "… och samordnaren leder den."
     # from the clause's start: "Även X är med, och kommunpolisen håller i mötena"
     re.compile(r"(?i)(?:^|;\s*|,\s+och\s+)(?P<who>[^.;,]+?)\s+(?:turas\s+om\s+att\s+(?:leda|vara\s+(?:ordförande|sammankallande))|leder|delar\s+på\s+ordförandeskapet|"
@@ -346,6 +350,8 @@ PERSON_NAMED = re.compile(r"(?<=[a-zåäö])\s+[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅ
 KEYED = re.compile(r"^(?P<name>[^:.–—]{3,60}?)(?::|\s+[–—-])\s+(?P<value>\S.*)$")  # "Styrgrupp: …", "OLG – …"
 # a key to the document's short forms that names a group ("OLG = operativ ledningsgrupp")
 SHORT_FORM_GROUP = re.compile(r"(?P<short>[A-ZÅÄÖ]{2,6})\s*=\s*(?P<long>[a-zåäö][a-zåäö ]{2,60})")
+# a line of a key set in columns ("RSG   Regionala styrgruppen"), or with a tab or a colon
+KEY_COLUMNS = re.compile(r"(?P<short>[A-ZÅÄÖ]{2,6})(?:[ \t]{2,}|\t|\s*[:=]\s+)(?P<long>[A-Za-zÅÄÖåäö][a-zåäö ]{2,60})")
 # "utförs av Araby-teamet", "sköts av samordningsgruppen": the agent of a passive is what the sentence is about
 # "utförs av Araby-teamet", "sköts av en samverkansgrupp" (not a chair's verb)
 HANDED_FROM = re.compile(r"(?i)\b(?:förs|lämnas|skickas|lyfts)\s+från\s+(?:den\s+|det\s+)?$")
@@ -548,9 +554,11 @@ def _owner(text: str, named: list[Mention]) -> Mention | None:
 def _complement(m: re.Match, text: str, before: list[str], adjectives: list[str], allow: bool) -> list[str]:
     """The words after a group word that go on with its name ("… för unga", "Samverkansgrupp Sydby centrum,"):
     at the sentence's start, after a definite or owned group word, capitalised, or where `allow`ed."""
-    complement = re.match(r"\s+(?P<c>(?:för|mot)\s+(?!att\b)[^,.;:()]+|[A-ZÅÄÖ][\wåäö–-]+"
+    complement = re.match(r"\s+(?P<c>(?:för|mot)\s+(?!att\b)[^,.;:()]+|"
+                          r"[A-ZÅÄÖ][\wåäö-]+\s+(?:i|på)\s+[A-ZÅÄÖ][\wåäö-]+(?=[\s,.;:(]|$)|"
+                          r"[A-ZÅÄÖ][\wåäö–-]+"
                           r"(?:\s+[A-ZÅÄÖ][\wåäö-]+|\s+[a-zåäö]+(?=[,.;:(]|$)|(?<=s)\s+[a-zåäö]{3,})?)",
-                          text[m.end():])  # "Samverkansgrupp Sydby centrum,", "Forum Nybys torg är …"
+                          text[m.end():])  # "Samverkansgrupp Sydby centrum,", "Forum Nybys torg är …", "Trygg i Nyby"
     if not complement:
         return []
     kept: list[str] = []
@@ -606,12 +614,16 @@ def _acts_as_body(text: str, start: int, end: int) -> bool:
     return bool(FRONTED_IN.search(text[:start])) and bool(words) and _finite(words[0])
 
 
+# a heading of a section about an activity ("Beredning", "Återrapportering") or the priorities, never a name
+SECTION_WORDS = re.compile(r"(?i)^[a-zåäö]+(?:ning|ering|else)$|^prioriter")
+
+
 def _common_heading(words: list[str]) -> bool:
     """A heading of an ordinary section ("Uppföljning", "Samverkan och ansvar"): its first word is a common
     lower-case word of the language, or it is a question or a numbered part."""
     first = words[0]
     return first.isalpha() and first[1:].islower() and _common(first) or words[-1].endswith("?") \
-        or not first[:1].isalpha()
+        or not first[:1].isalpha() or bool(SECTION_WORDS.match(" ".join(words)))
 
 
 def _meeting_name(words: list[str], ending: str) -> bool:
@@ -639,6 +651,17 @@ def _object(before: list[str]) -> bool:
 ADVERB_FORM = re.compile(r"(?i)^[a-zåäö]{2,}(?:ast|rst|mst|vis|ligen|igtvis)$")
 
 
+def _body(words: str) -> str:
+    """A report target that is no group, as a reader lists it: a function in its base form ("regionpolischefen i
+    PR Syd" → "regionpolischef"), a body each party has by its one ("kommunstyrelserna" → "kommunstyrelsen")."""
+    if PERSON.search(lemma(words.split()[0])) and (found := member(words)):
+        return found
+    if " " not in words and words.islower() and words.endswith(("erna", "arna", "orna")) \
+            and (base := lemma(words)) != words.casefold():
+        return base + ("n" if base.endswith("e") else "en")
+    return words
+
+
 def _common(word: str) -> bool:
     from samverkan.extract.vocabulary import dictionary
 
@@ -661,6 +684,7 @@ class GroupReader:
         self.told: Group | None = None  # the group the last sentence read was about
         self.level: str | None = None  # the kind of the level whose groups are being described
         self.expansions: dict[str, str] = {}  # the document's own key to its short forms ("rapp. = rapporterar till")
+        self.instances: dict[int, tuple[Group, list[str], Span]] = {}  # one group per place ("LSG Ronneby", …)
         self.coordinated_by: list[str] = []  # "Det dagliga arbetet samordnas av A och B": the next "samordnarna"
         self.said_before = ""  # the sentence before the one being read ("A och B ansvarar …. De bildar X.")
         self.renamed: dict[str, Group] = {}  # the word a group was introduced by, for the name it was then given
@@ -675,14 +699,15 @@ class GroupReader:
             return self.renamed[m.key]  # the name it was given stays
         alias = found is None
         if found is None:
-            shorter = [g for g in self.groups.values() if m.key.startswith(g.key + " ") and g.weight < 3]
+            shorter = [g for g in self.groups.values() if m.key.startswith(g.key + " ")
+                       and (g.weight < 3 or " " not in g.name and m.name[:1].isupper())]
             if len(shorter) == 1:  # "Styrgruppen" met first, "styrgruppen för samverkan" later: one group
                 found = shorter[0]
                 del self.groups[found.key]
                 found.key, found.name = m.key, m.name
                 self.groups[m.key] = found
                 return found
-        found = found or self._alias(m)
+        found = found or self._alias(m) or self._heading_word_for(m)
         if found is None:
             found = Group(m.key, m.name, span, weight, of_people=m.of_people)
             self.groups[m.key] = found
@@ -693,6 +718,18 @@ class GroupReader:
         elif weight > found.weight or weight == found.weight and len(m.name) > len(found.name) and weight < 3:
             found.name, found.weight = m.name, weight
         return found
+
+    def _heading_word_for(self, m: Mention) -> Group | None:
+        """The heading's group, named by one word for what it does ("Beredning"), that a sentence under it names
+        by a compound of that word ("… inrätta en beredningsgrupp"): that group, by the compound."""
+        t = self.topic
+        if t is None or t.weight < 3 or " " in t.key or " " in m.key or m.key == t.key \
+                or not m.key.startswith(t.key) or "members" in t.fields or self.groups.get(t.key) is not t:
+            return None
+        del self.groups[t.key]
+        t.key, t.name = m.key, m.name
+        self.groups[m.key] = t
+        return t
 
     def _alias(self, m: Mention) -> Group | None:
         """"den taktiska gruppen" for "Taktisk samverkansgrupp"; "styrgruppen" for "Styrgrupp för samverkan"."""
@@ -738,8 +775,8 @@ class GroupReader:
         heading_group: Group | None = None
         previous: Unit | None = None
         self.header = None
-        introduced = {id(item) for unit in units for item in unit.items}
         self.read_keys(units)
+        introduced = {id(item) for unit in units for item in unit.items}
         for unit in units:
             if unit.kind == "heading":
                 heading_group = self.read_heading(unit)
@@ -764,9 +801,7 @@ class GroupReader:
             if unit.kind == "item" and id(unit) not in introduced and self.read_node(unit):
                 continue  # "├── Samordningsgrupp (trygghetssamordnare, kommunpolis)": a branch of a chart
             if unit.kind == "item" and _opens_with_group(unit.text):  # "1. Ledningsgruppen, där A och B ingår."
-                for part in SENTENCE_END.split(unit.text):
-                    self.read_prose(Unit("sentence", part, unit.span, unit.heading), heading_group, previous)
-                    previous = unit
+                previous = self.read_group_item(unit, heading_group, previous)
                 continue
             if unit.kind == "item" and id(unit) in introduced:
                 continue  # read with the sentence that introduces the list
@@ -782,12 +817,30 @@ class GroupReader:
                 self.read_prose(unit, heading_group, previous)
             previous = unit
         self.read_commitments(units)
+        self.read_instances(units)
         self.drop_unconfirmed()
         self.settle_members()
         self.settle_kinds()
         self.settle_reports()
         self.settle_meetings()
         self.settle_chairs()
+        self.spread_instances()
+
+    def read_group_item(self, unit: Unit, heading_group: Group | None, previous: Unit | None) -> Unit:
+        """A list item that opens with a group, sentence by sentence; after "Group: …" the item is the group's, so
+        its sentences that name no group as their subject are about it ("Samordnarparet: A och B. Vi ses varje
+        måndag.")."""
+        told = None
+        for part in SENTENCE_END.split(unit.text):
+            sentence = Unit("sentence", part, unit.span, unit.heading)
+            if told is not None and not any(m.subject and not m.bare for m in mentions(part)):
+                self.read_sentence(told, sentence)
+            else:
+                self.read_prose(sentence, heading_group, previous)
+            previous = unit
+            if told is None and re.match(r"[^.:;]{3,60}:\s", unit.text):
+                told = self.told
+        return unit
 
     def read_line_of_fields(self, unit: Unit) -> bool:
         """A line whose heading says what it is: a group the agreement leaves out ("• Nybys trygghetsråd" under
@@ -817,13 +870,46 @@ class GroupReader:
 
     def read_keys(self, units: list[Unit]) -> None:
         """The document's keys to its short forms: "rapp. = rapporterar till" for the words of its entries, "OLG =
-        operativ ledningsgrupp" for a group known by its initials."""
+        operativ ledningsgrupp" (or a key in columns, "RSG   Regionala styrgruppen") for a group known by its
+        initials."""
         for unit in units:
             self.expansions |= {m.group("short"): m.group("long") for m in EXPANSION.finditer(unit.text)}
-            if (key := SHORT_FORM_GROUP.fullmatch(unit.text.strip())) and GROUP_WORD.search(key.group("long")):
+            key = SHORT_FORM_GROUP.fullmatch(unit.text.strip()) or unit.kind == "item" and KEY_COLUMNS.fullmatch(
+                unit.text.strip())
+            if key and GROUP_WORD.search(key.group("long")):
                 g = self.named(key.group("short"), unit.span)
                 g.set("kind", group_kind(key.group("long")), unit.span)
                 g.spelled = key.group("long")
+
+    def read_instances(self, units: list[Unit]) -> None:
+        """One group per place, named in one list and described once for all ("I varje kommun finns en LSG: LSG
+        Karlskrona, LSG Ronneby och LSG Karlshamn. En LSG består av …"): each place's group is the group
+        described."""
+        words = {**{fold(g.name): g for g in self.groups.values() if " " not in g.name}, **{
+            fold(k): g for k, g in self.abbreviations.items()}}
+        if not words:
+            return
+        rx = re.compile(r"(?:^|(?<=[:,]\s)|(?<=\boch\s)|(?<=\bsamt\s))(?P<kind>" + "|".join(
+            re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")\s+(?P<place>(?-i:[A-ZÅÄÖ])[\wåäö-]+)"
+            r"(?=\s*(?:,|och\b|samt\b|[.;)]|$))", re.IGNORECASE)
+        for unit in units:
+            if unit.kind not in ("sentence", "item"):
+                continue
+            found = [(words[fold(m.group("kind"))], f"{m.group('kind')} {m.group('place')}", m) for m in
+                     rx.finditer(unit.text)]
+            for g in {id(x[0]): x[0] for x in found}.values():
+                named = [name for x, name, _ in found if x is g]
+                if len(named) >= 2 and not any(fold(n) in self.groups for n in named):
+                    self.instances[id(g)] = (g, named, unit.span)
+
+    def spread_instances(self) -> None:
+        for g, named, span in self.instances.values():
+            if self.groups.get(g.key) is not g or g.excluded:
+                continue
+            del self.groups[g.key]
+            for name in named:
+                self.groups[fold(name)] = replace(g, key=fold(name), name=name, span=g.span | span,
+                                                  fields=dict(g.fields), spans=dict(g.spans))
 
     def read_commitments(self, units: list[Unit]) -> None:
         """What a party undertakes to put into a group ("Polisen åtar sig att" / "delta i styrgruppen genom
@@ -1643,10 +1729,11 @@ class GroupReader:
                          r"vilk(?:en|et|a)\s+", "", who)
             who = re.sub(r"(?i)\s+respektive\s+", " och ", who)  # "av A respektive B": each in turn
             if mentions(GENITIVE_WORD.sub("", who), True) or not who \
-                    or fold(who).split()[0] in {"parterna", "parter", "dem", "varandra"} \
+                    or fold(who).split()[0] in {"parterna", "parter", "dem", "varandra", "ni", "vi", "de", "bada"} \
                     or re.match(r"(?i)ordförande(?:skap|post|uppdrag)", who):  # "… i den ordning …", the office
                 continue
-            people = [p for p in (member(re.sub(r"(?i)^en\s+av\s+", "", x)) for x in split_list(who)) if p]
+            people = [p for p in (member(TERM_OF.sub("", re.sub(r"(?i)^(?:en\s+)?av\s+", "", x)))
+                                  for x in split_list(who)) if p]
             if re.match(r"(?i)samordnas\b", m.group(0)) and group_kind(g.name) == "coordinators":
                 self._add_members(g, people, span)  # "Det löpande arbetet samordnas av A och B": the coordinators
                 break
@@ -1768,7 +1855,7 @@ class GroupReader:
                 return g.name
         if len(words.split()) > 6:
             return None
-        return words
+        return _body(words)
 
     def _renamed(self, key: str) -> Group | None:
         """The group a word for its kind introduced before it was given a name ("en styrgrupp, Sala Trygg," …
@@ -2086,9 +2173,14 @@ def _until_verb(text: str) -> str:
     """The words before the first finite verb after the first word, without a dangling "och"/"samt"."""
     words = text.split(" ")
     for i, w in enumerate(words[1:], 1):
-        if _finite(w) and not w[:1].isupper():  # a capital inside a sentence is a name's ("Ystads"), no verb
+        if _finite(w) and not w[:1].isupper() and not _each(words, i):  # a capital is a name's ("Ystads")
             return re.sub(r"(?i)[\s,]*\b(?:och|samt)$", "", " ".join(words[:i])).rstrip(" ,")
     return text
+
+
+def _each(words: list[str], i: int) -> bool:
+    """Whether words[i] is the "var" of "var och en" ("KD från var och en av kommunerna"), no verb."""
+    return words[i].casefold() == "var" and [w.casefold() for w in words[i + 1:i + 3]] == ["och", "en"]
 
 
 def _listed(text: str) -> list[str]:
@@ -2232,6 +2324,8 @@ def _whole(m: Mention, heading: str) -> Mention:
     before, after = heading[:m.start].split(), heading[m.end:].split()
     if len(before) + len(after) > 2 or any(w.casefold() in NON_SUBJECT | {"och"} for w in before + after) \
             or after and GENITIVE.search(m.name):
+        if after and re.search(r"(?:en|et)s$", m.name) and mentions(m.name[:-1]):  # "Styrgruppens sammansättning":
+            return replace(m, name=m.name[:-1])  # a heading about the group, named as it is
         return m
     key = m.key if not after or m.key.endswith(fold(" ".join(after))) else fold(f"{m.key} {' '.join(after)}")
     return Mention(key, heading.strip(" .:"), m.head, m.bare, 0, len(heading), m.subject,  # "Arbetsgrupp skola"

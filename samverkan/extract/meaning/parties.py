@@ -14,7 +14,7 @@ import re
 from samverkan.extract.document import Document, Span
 from samverkan.extract.meaning.agreement import SIGN_HEAD
 from samverkan.extract.meaning.phrases import split_list
-from samverkan.extract.meaning.text import Unit, fold, lemma, one_a_line
+from samverkan.extract.meaning.text import SENTENCE_END, Unit, fold, lemma, one_a_line
 from samverkan.extract.meaning.title import TITLE_WORDS, YEARS_END
 from samverkan.extract.record import Field, Item
 
@@ -90,7 +90,8 @@ AS_PARTY = re.compile(r"(?i)\b(?:som|är|blir|också|även)\s+(?:en\s+)?part(?:e
                       r"\bomfattas\s+(?:också\s+|även\s+)?av\s+(?:denna\s+|den\s+)?\w*(?:överenskommelse|avtal)")
 # an authority by its one-word name ("Trafikverket", "Kriminalvården")
 AGENCY = re.compile(r"^[A-ZÅÄÖ][a-zåäö]{3,}(?:verket|styrelsen|myndigheten|inspektionen|kassan|vården)$")
-OF_PLACE = re.compile(r"\si\s+[A-ZÅÄÖ][\wåäö-]*s\s+(?:län|kommun|region)$")  # "Länsstyrelsen i Nybys län"
+# "Länsstyrelsen i Nybys län", "… i Blekinge län"
+OF_PLACE = re.compile(r"\si\s+[A-ZÅÄÖ][\wåäö-]*s?\s+(?:län|kommun|region)$")
 NAME_LINKS = {"i", "och", "för", "av", "på", "&"}
 LIST_WORDS = {"genom", "samt", "organisationsnummer", "företrädd", "företrätt", "företrädda"}  # "X genom Y samt Z"
 NOT_PARTIES = re.compile(r"(?i)\b(?:är|vara)\s+inte\s+(?:en\s+)?parte?r?\b")
@@ -385,8 +386,16 @@ def _sentences(units: list[Unit], anywhere: bool = False) -> list[tuple[Unit, bo
     cover page and a table of contents may come first); `anywhere`: in an appendix too, or in a report on
     the agreement that says so late ("Den har träffats mellan X och Y")."""
     first = set(map(id, [u for u in units if u.kind == "sentence"][:8]))
-    return [(u, False) for k, u in enumerate(units) if (anywhere or k < max(12, len(units) // 3) or id(u) in first)
-            and u.kind == "sentence" and (PARTIES_SENTENCE.search(u.text) or _introduces(u.text))]
+    near = [u for k, u in enumerate(units) if anywhere or k < max(12, len(units) // 3) or id(u) in first]
+    said = [part for u in near for part in ([u] if u.kind == "sentence" else _item_sentences(u))]
+    return [(u, False) for u in said if PARTIES_SENTENCE.search(u.text) or _introduces(u.text)]
+
+
+def _item_sentences(unit: Unit) -> list[Unit]:
+    """The sentences of a list item of several ("* Namnet blir … . Parter är X och Y."): a point of a summary
+    says what a paragraph would."""
+    parts = SENTENCE_END.split(unit.text) if unit.kind == "item" else []
+    return [Unit("sentence", p, unit.span, unit.heading) for p in parts] if len(parts) > 1 else []
 
 
 def _introduces(text: str) -> bool:

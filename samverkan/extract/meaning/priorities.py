@@ -41,7 +41,8 @@ PRIORITY_INTRO = re.compile(r"(?i)\bprioriter\w*|\b(?:in)?riktas\s+(?:på|mot)|"
                             r"prioriter|fokus|satsa)|\bsärskilt\s+(?:ska\s+)?(?:arbeta|fokusera|satsa)|"
                             r"\b(?:arbeta|samverka|fokusera|satsa)\w*\s+[^.:]*\binom\s+(?:\w+\s+)?områden|"
                             r"\b(?:två|tre|fyra|fem|sex|följande)\s+(?:\w+\s+)?(?:problem|områden|frågor)\b[^.]*:")
-PRIORITY_PROSE = re.compile(r"(?i)(?:det\s+(?:första|andra|tredje|fjärde|femte|sista)|ett\s+(?:första|andra|tredje))"
+PRIORITY_PROSE = re.compile(r"(?i)(?:(?P<gender>det|den)\s+(?:första|andra|tredje|fjärde|femte|sista)|"
+                            r"ett\s+(?:första|andra|tredje))"
                             r"\s+(?:området\s+)?(?:är|gäller|handlar\s+om|avser|rör)\s+(?P<area>[^,.;:]+)")
 # where a list of areas begins inside a sentence
 LIST_START = re.compile(r"(?i)(?:\bdessa\s+är|\bprioriteras|\bprioriterade\s+områden(?:a)?\s+är|"
@@ -117,6 +118,7 @@ def priority_areas(doc: Document, units: list[Unit]) -> list[Item]:
     units = _listed_lines(doc, units)
     introduced = {id(item) for k, unit in enumerate(units) if unit.kind == "sentence" and (
         PRIORITY_INTRO.search(unit.text) or _second_lead(units, k)) for item in unit.items}
+    nested = _nested_under_intro(units)
     top: tuple[str, bool] | None = None  # the number of the numbered section read, and whether it is of priorities
     depth = 0  # the Markdown level of the priorities heading read, 0 outside one
     header: list[str] = []  # the column names of the table read
@@ -139,10 +141,10 @@ def priority_areas(doc: Document, units: list[Unit]) -> list[Item]:
         if unit.kind == "heading":
             top = _subheading(doc, unit, top, areas)
             depth = _md_subheading(doc, unit, depth, areas)
-        elif unit.kind == "item" and (_priority_heading(heading) or id(unit) in introduced
+        elif unit.kind == "item" and (_priority_heading(heading) or id(unit) in introduced | nested
                                       or _lead_in(heading, section)):
-            if unit.indent <= outer.get(heading, 0):  # an item of a list inside an area's item: its detail
-                areas.add(_item_name(doc, unit), unit.span)
+            if unit.indent <= outer.get(heading, 0) or id(unit) in nested:  # an item of a list inside an area's
+                areas.add(_item_name(doc, unit), unit.span)  # item is its detail, unless that item leads into it
         elif unit.kind == "row" and unit.header:
             header = unit.cells
         elif unit.kind == "row" and unit.cells and unit.cells[0] and _area_column(heading, header):
@@ -159,6 +161,19 @@ def priority_areas(doc: Document, units: list[Unit]) -> list[Item]:
     if not areas.found:
         _promised(doc, units, areas)
     return list(areas.found.values())
+
+
+def _nested_under_intro(units: list[Unit]) -> set[int]:
+    """The items of a list inside an item that leads into them ("* Tre prioriterade områden:" over "  - A",
+    "  - B"): the areas."""
+    found: set[int] = set()
+    for k, unit in enumerate(units):
+        if unit.kind == "item" and unit.text.endswith(":") and PRIORITY_INTRO.search(unit.text):
+            for below in units[k + 1:]:
+                if below.kind != "item" or below.indent <= unit.indent:
+                    break
+                found.add(id(below))
+    return found
 
 
 def _second_lead(units: list[Unit], k: int) -> bool:
@@ -304,8 +319,9 @@ def _stressed(doc: Document, unit: Unit, areas: _Areas) -> None:
 
 
 def _prose(unit: Unit, areas: _Areas, listed: Unit | None = None) -> None:
-    for m in PRIORITY_PROSE.finditer(unit.text):
-        areas.add(m.group("area"), unit.span, True)
+    for m in PRIORITY_PROSE.finditer(unit.text):  # "Den första är …" (a "sak", a "fråga") under a priorities
+        if fold(m.group("gender") or "") != "den" or _priority_heading(unit.heading or ""):  # heading
+            areas.add(m.group("area"), unit.span, True)
     if listed is not None and (more := ONE_MORE.match(unit.text)):
         areas.add(more.group("area"), unit.span, True)
         return

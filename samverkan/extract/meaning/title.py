@@ -45,7 +45,11 @@ ABOUT = re.compile(r"(?i)^(?!\w*(?:överenskommelse|avtal|medborgarlöfte|samver
 # a sentence that quotes another agreement than its document's: one replaced, earlier or ended
 FORMER = re.compile(r"(?i)\b(?:ersätt\w*|ersatt\w*|tidigare|förra|föregående|gamla|upphör\w*|upphävs|gällde)\b")
 # a sentence that names its own document: the quote follows a word for naming ("Dokumentet heter "…"")
-NAMING = re.compile(r"(?i)\b(?:heter|kallas|benämns|betitlas|titeln|namnet|rubriken|benämningen)\s*$")
+NAMING = re.compile(r"(?i)\b(?:heter|heta|kallas|benämns|betitlas|titeln|namnet|rubriken|benämningen)"
+                    r"(?:\s+(?:blir|är))?\s*$")  # "ska heta "X"", "Namnet blir "X""
+BOLD = re.compile(r"(?:\*\*|__)(?P<title>[A-ZÅÄÖ][^*_]{8,160}?)(?:\*\*|__)")
+# a section's heading that is only the word for the agreement ("Överenskommelsen", "Om avtalet"), no title
+SECTION_WORD = re.compile(r"(?i)(?:om\s+|den\s+|vår\s+)?(?:överenskommelsen|avtalet|medborgarlöftet|samverkan)")
 QUOTED = re.compile(r"[\"”“«»'](?P<title>[A-ZÅÄÖ][^\"”“«»']{8,160})[\"”“«»']")
 # what parts a web page's title from the site's name ("Medborgarlöfte för X | Polisen", "Trygghet - X kommun")
 SITE_SEPARATOR = re.compile(r"\s+(?:\||[–—-]|::|»|›)\s+")
@@ -61,8 +65,9 @@ def title(doc: Document, units: list[Unit]) -> Item | None:
         found = _quoted(units) or found
     if found is None or _collection(found.name):  # a page naming a collection: its own <title> names which one
         found = _page_title(doc) or found
-    # no line names it: the one its sentences name in apposition, quote or name as written
-    return found or _in_apposition(doc) or _quoted(units) or _written(units) or _first_heading(units)
+    # no line names it: the one its sentences name in apposition, quote, set in bold or name as written
+    return found or _in_apposition(doc) or _quoted(units) or _emphasised(doc, units) or _written(units) \
+        or _first_heading(units)
 
 
 def _labelled(doc: Document) -> Item | None:
@@ -136,9 +141,9 @@ def given_name(units: list[Unit]) -> Item | None:
     """The name a sentence gives the agreement: the quote right after a word for naming ("Förslaget har fått
     namnet "X"", "Dokumentet heter "X" och ersätter …"); a document about an agreement (a report on it, a proposal
     to adopt it) names it so. With a word for an earlier one before the quote ("Det förra avtalet hette "Y""),
-    it is not it."""
+    it is not it. A decision or a point of a summary gives it too ("– att överenskommelsen ska heta "X"")."""
     for unit in units:
-        if unit.kind != "sentence":
+        if unit.kind not in ("sentence", "item"):
             continue
         for m in QUOTED.finditer(unit.text):
             before = unit.text[:m.start()]
@@ -174,6 +179,20 @@ def _quoted(units: list[Unit]) -> Item | None:
                 quoted = " ".join(m.group("title").split())
                 if ONE.search(quoted) and not quoted.endswith("."):
                     return Item("agreement", quoted, unit.span)
+    return None
+
+
+def _emphasised(doc: Document, units: list[Unit]) -> Item | None:
+    """The first title of one agreement a sentence sets in bold ("Grunden är **Lokal samverkansöverenskommelse för
+    X**, som …", a web page's `<em>`), unless the sentence says it is replaced, earlier or ended."""
+    for unit in units:
+        if unit.kind != "sentence" or FORMER.search(unit.text):
+            continue
+        lines = " ".join(doc.line(n) for n in range(unit.span.start, unit.span.end + 1))
+        for m in BOLD.finditer(lines):
+            name = " ".join(m.group("title").split())
+            if ONE.search(name) and name in unit.text and not SECTION_WORD.fullmatch(name):
+                return Item("agreement", name, unit.span)
     return None
 
 
@@ -300,7 +319,7 @@ def _title_of(doc: Document, unit: Unit, lead: tuple[str, int] | None = None) ->
         if unit.kind == "heading" and OPEN_END.search(heading_text(text)):
             text += " " + following  # a heading left open ("… om samverkan mellan" / "Nyby kommun och Polisen")
     name = heading_text(text) if unit.kind == "heading" else first_line
-    if not TITLE_WORDS.search(name) or DNR.search(name):
+    if not TITLE_WORDS.search(name) or DNR.search(name) or SECTION_WORD.fullmatch(name):
         return None
     if name.isupper():
         name = _sentence_case(name, doc)
