@@ -44,9 +44,16 @@ def in_words(data, text: str, *, within: str | None = None, lang: str = "sv") ->
     agreement `within` itself, whose title heads the findings, is "the agreement"."""
     if not text:
         return text
+    known = getattr(data, "by_id", None)  # a DataSet's index: most tokens are words, not ids, and go untouched
+    if not isinstance(known, dict):
+        known = None
+    elif known.keys().isdisjoint(ID_TOKEN.findall(text)):
+        return text
 
     def named(match: re.Match) -> str:
         token = match.group(0)
+        if known is not None and token not in known:
+            return token
         entity = data.get(token)
         if entity is None or isinstance(entity, Person) or not _has_name(entity):
             return token

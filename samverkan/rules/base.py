@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
@@ -191,6 +191,8 @@ def _title_matches(t: str, r: str) -> bool:
         return not (before and before[-1] in _QUALIFIERS)
     if r.split()[0] in _QUALIFIERS and t.split()[0] not in _QUALIFIERS:
         return False
+    if 200 * (Counter(t) & Counter(r)).total() < 90 * (len(t) + len(r)):
+        return False  # the ratio below, 200 · common subsequence / both lengths, cannot reach 90 on the letters
     from rapidfuzz import fuzz
 
     return fuzz.ratio(t, r) >= 90

@@ -38,6 +38,11 @@ def member_matches(ctx: RunContext, m: Membership, spec: MemberSpec) -> bool:
     return found
 
 
+def members_matching(ctx: RunContext, members: list[Membership], spec: MemberSpec) -> list[Membership]:
+    """The members (of one group) that meet a spec, in their order."""
+    return [m for m in members if member_matches(ctx, m, spec)]
+
+
 _MATCHED: dict[tuple[int, int], bool] = {}
 _KEPT: dict[int, MemberSpec] = {}
 
@@ -153,7 +158,7 @@ def _lacking(ctx: RunContext, demand: RepresentationDemand, g: Group, labels: tu
     if not members:
         return found  # nothing recorded to compare with: SAM090 reports the group
     for spec, label in zip(demand.members, labels, strict=True):
-        matched = [m for m in members if member_matches(ctx, m, spec)]
+        matched = members_matching(ctx, members, spec)
         if any(is_full(m) for m in matched):
             continue
         required = spec.necessity == "required"
