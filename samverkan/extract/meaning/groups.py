@@ -38,7 +38,8 @@ THING_PASSIVE = re.compile(r"(?i)^(?!(?:\S+\s+){1,2}från\s)(?:(?:en|ett)\s+)?(?
                            r"(?:en|et|ing|else|rapport)\s+"
                            r"(?:redovisas|rapporteras|återrapporteras|lämnas|skickas|överlämnas|presenteras|delges)\b")
 # "De bildar arbetsgruppen", "Tillsammans utgör de …": the people the sentence before named form the group
-THEY_FORM = re.compile(r"(?i)^(?:de|dessa|de\s+två|båda)\s+(?:bildar|utgör)\b")
+THEY_FORM = re.compile(r"(?i)^(?:(?:de|dessa|de\s+två|båda)\s+(?:bildar|utgör|kallas|heter)|"
+                       r"vi\s+kallar\s+(?:dem|dessa|de\s+två|båda))\b")  # "… Vi kallar dem samordnarna."
 # "Det löpande arbetet samordnas av A och B": who coordinates, the coordinators a sentence then speaks of
 COORDINATED_BY = re.compile(r"(?i)\bsamordnas\s+(?:[a-zåäö]+\s+)?av\s+(?P<who>[^.;]+)")
 # "Det dagliga arbetet …", "Den gemensamma lägesbilden …": an article before its noun, no pronoun for a group
@@ -50,9 +51,9 @@ MEMBER_AFTER = re.compile(r"(?i)\b(?:består|bestå|bestående|utgörs|represent
                           r"(?:\s+i\s+[\wåäö-]+)?\s+av\s+(?P<list>.+)$|"
                           r"\bhar\s+(?P<list18>[a-zåäö][^.;]+?)\s+som\s+(?:deltagare|medlemmar|ledamöter)\b|"
                           r"^(?:[\wåäö-]+\s+)?(?:samordnar|deltagar|ledamöt|medlemm)\w*\s+(?:i\s+\S+\s+)?är\s+(?P<list5>.+)$|"
-                          r"^i\s+\S+(?:\s*\([^)]*\))?\s+(?:arbetar|ingår|sitter|deltar|medverkar|möts|träffas|samlas)\s+"
+                          r"^i\s+\S+(?:\s*\([^)]*\))?\s+(?:arbetar|jobbar|ingår|sitter|deltar|medverkar|möts|träffas|samlas)\s+"
                           r"(?:också\s+|även\s+)?(?P<list12>[a-zåäö].+)$|"  # "I EST-gruppen (…) möts A, B och C …"
-                          r"^(?:där|här)\s+(?:möts|träffas|samlas|sitter|ingår|deltar|medverkar|arbetar)\s+(?:också\s+|även\s+)?"
+                          r"^(?:där|här)\s+(?:möts|träffas|samlas|sitter|ingår|deltar|medverkar|arbetar|jobbar)\s+(?:också\s+|även\s+)?"
                           r"(?P<list15>[a-zåäö].+)$|"
                           r"\b(?:vänder|riktar)\s+sig\s+(?:främst\s+|i\s+första\s+hand\s+|särskilt\s+)?till\s+(?P<list16>.+)$|"
                           r"\b(?:bjuds|kallas)\s+(?P<list17>[a-zåäö][^.;]+?)\s+in(?:\s+till\s[^.;]*)?[\s.]*$|"
@@ -73,7 +74,7 @@ MEMBER_AFTER = re.compile(r"(?i)\b(?:består|bestå|bestående|utgörs|represent
                           r"^(?:representerade|företrädda)\s+(?:i\s+\S+\s+)?är\s+(?P<list13>.+)$|"
                           r"^(?:också\s+|även\s+)?med\s+(?:där\s+|i\s+\S+\s+)?är\s+(?:också\s+|även\s+)?(?P<list20>.+)$|"
                           r"\b(?:med|finns)\s+(?:representanter|företrädare)\s+(?:för|från)\s+(?P<list3>.+)$")
-MEMBER_BEFORE = re.compile(r"(?i)\bdär\s+(?P<list>.+?)\s+(?:ingår|deltar|sitter|medverkar|arbetar|möts|träffas)\b|"
+MEMBER_BEFORE = re.compile(r"(?i)\bdär\s+(?P<list>.+?)\s+(?:ingår|deltar|sitter|medverkar|arbetar|jobbar|möts|träffas)\b|"
                            r"\bdit\s+(?P<list9>.+?)\s+(?:bjuds\s+in|inbjuds|kallas|kommer|är\s+välkomna)\b|"
                            r"^(?:även|också|dessutom)\s+(?P<list5>.+?)\s+är\s+med\b|"
                            r"^(?!i\s)(?P<list8>(?:(?!\b(?:där|som|vilka)\b)[^.;:])+?)\s+(?:deltar|ingår|medverkar)"
@@ -126,6 +127,9 @@ YEARS_OF = re.compile(r"(?i)\b(?:under\s+|de\s+)?(?:udda|jämna)\s+år(?:en)?\s+
 # "kommundirektören (ordförande)": the chair marked in a list of members
 CHAIR_MARK = re.compile(r"(?i)(?:^|[,:;]\s*|\b(?:och|samt|av)\s+)(?P<who>[^,:;()]+?)\s*"
                         r"\((?:ordförande|ordf\.?|sammankallande)\)")
+# "Lägesrapport från styrgruppen till kommunstyrelsen", "Synpunkter från forumet förs till styrgruppen"
+HANDED_ON = re.compile(r"(?i)\b(?:\w*rapport\w*|redovisning|synpunkter|underlag|information)\s+från\s+"
+                       r"(?P<source>[^,.;]+?)\s+(?:\w+\s+)?till\s+(?P<target>[^,.;]+)$")
 # "… som i kommunens dokument kallas BG", "Gruppen, som kallas Ungdomsteamet": the name a group goes by
 NAMED_AS = re.compile(r"(?i)\b(?:kallas|kallad|kallat|benämns|benämnd|benämnt|går\s+under\s+namnet)\s+"
                       r"(?P<name>(?-i:[A-ZÅÄÖ]{2,6})\b|(?-i:[A-ZÅÄÖ])[\wåäö-]+"
@@ -222,7 +226,7 @@ MEETS = re.compile(r"(?i)\b(?:träffa[sr]?|möts|mötas|genomförs|äger\s+rum|s
                    r"sammanträden|mötesfrekvens|kvartalsvis|månadsvis|veckovis|avstämning\w*)\b")
 REPORTS = re.compile(r"(?i)(?:→(?=\s*(?:rapport\b|(?-i:[A-ZÅÄÖ])|[\wåäö-]+(?:gruppen|rådet|forumet|nätverket|styrelsen|"
                      r"nämnden|teamet)\b))|\brapport(?=\s+till\b)|\b(?:(?:åter|av)?rapporter\w*|återkoppla\w*|lyft\w*|"
-                     r"tas\s+upp\s+i|redovisa\w*|redovisning|överlämna[rs]|"
+                     r"tas\s+upp\s+i|redovisa\w*|redovisning|överlämna[rs]|berätta[r]?(?=\s+(?:\w+\s+)?för\s)|"
                      r"eskaler\w*|(?:förs|lämnas|tas|skickas)\s+vidare|\bfrån\s+[^.;]+?\s+(?:lämnas|skickas)(?=\s+till\b)|"
                      r"tas\s+med|lämnar\s+(?:\w+\s+){1,2}\w*rapport\w*|"
                      r"informerar|ansvarar|svarar|underställd|lyder\s+under|(?:ger|lämnar)\s+underlag)\b)"
@@ -253,7 +257,7 @@ ACTS_AS_BODY = re.compile(r"(?i)^\s*(?:\([A-ZÅÄÖ]{2,6}\)\s*)?,?\s*(?:som\s+|s
                           r"(?:har|utgörs)\s+(?:\w+\s+)?(?:möten|ordförande|sammankallande|ledamöter|av))\b")
 FRONTED_IN = re.compile(r"(?i)(?:^|[.:]\s+)(?:i|till)\s+$")
 # "Styrgrupp – ansvarar för …": a paragraph a group's name opens, as a definition list writes it
-DEFINITION = re.compile(r"^(?P<name>[^–—:.]{3,60}?)\s+[–—-]\s+(?=\S)|"
+DEFINITION = re.compile(r"^(?P<name>(?:[^–—:.]|(?<=\w)[–—](?=\w)){3,60}?)\s+[–—-]\s+(?=\S)|"
                         r"^(?P<term>[^–—:.;,]{2,60}?):\s+(?=(?:en|ett|den|det)\s)")  # a glossary's "OSG: en …"
 PLACED_IN = re.compile(r"(?i)\b(?:(?:deltar|ingår|sitter|medverkar|representeras|företräds)\s+(?:också\s+|även\s+)?|"
                        r"är\s+(?:(?:den|en)\s+)?(?:[\wåäö]+a\s+)?(?:medlem(?:men)?|ledamot(?:en)?)\s+)i\s+"
@@ -303,13 +307,16 @@ PLACE_COMPLEMENT = re.compile(r"(?:för|i)\s+[A-ZÅÄÖ][\wåäö-]+(?:\s+(?:och
 RELATIVE = re.compile(r"\s*,?\s*(?:som|där|i\s+vilke[nt])\s+(?!en\b|ett\b)")  # "…, i vilken ingår A"
 GENITIVE_WORD = re.compile(r"(?i)\b[\wåäö-]+(?:ens|ets|ernas|arnas)\s+(?=\w)")  # "fältgruppens arbetsledare"
 GENITIVE = re.compile(r"(?i)(?:ens|ets|ernas|arnas|s)$")
+NAMING_VERBS = {"heter", "kallas", "benämns"}
 EXISTENTIAL = {"finns", "inrättas", "bildas", "tillsätts", "utgör", "bildar"}  # the group after them is the topic
 ADVERBS = {"varje", "därefter", "sedan", "dessutom", "också", "även", "därför", "då", "nu", "årligen", "normalt",
            "vanligtvis", "minst", "två", "tre", "fyra", "en", "ett", "efter", "före", "när", "som", "där", "vid"}
 INTERROGATIVES = {"vad", "vem", "vilken", "vilket", "vilka", "hur", "när", "var", "varför", "vart"}
 DETERMINERS = {"", "den", "det", "de", "denna", "detta", "dessa", "varje"}
 # words before a group that leave it the subject: "Det gör styrgruppen", "De två samordnarna träffas …"
-OPENERS = DETERMINERS | {"det gör", "så gör", "det är", "de två", "de tre", "de fyra", "de båda"}
+OPENERS = DETERMINERS | {"det gör", "så gör", "det är", "de två", "de tre", "de fyra", "de båda"} \
+    | {f"{p} {v}" for p in ("de", "den", "det", "dessa") for v in ("heter", "kallas")} \
+    | {f"vi kallar {p}" for p in ("dem", "den", "det")}  # "De heter Ledningsgruppen": a name given to them
 SENTENCE_GROUP_STOP = re.compile(r"(?i)^(?:består|ingår|deltar|träffas|möts|ska|är|leds|har|som|där|sammanträder|"
                                  r"rapporterar|återrapporterar|samt|kan|beslutar|bereder|ansvarar|lyfter|utgör|med|"
                                  r"samlas|hålls|sammankallas|får|bör|skall)$")
@@ -459,13 +466,16 @@ def _owner(text: str, named: list[Mention]) -> Mention | None:
 def _complement(m: re.Match, text: str, before: list[str], adjectives: list[str], allow: bool) -> list[str]:
     """The words after a group word that go on with its name ("… för unga", "Samverkansgrupp Sydby centrum,"):
     at the sentence's start, after a definite or owned group word, capitalised, or where `allow`ed."""
-    complement = re.match(r"\s+(?P<c>(?:för|mot)\s+[^,.;:()]+|[A-ZÅÄÖ][\wåäö-]+"
+    complement = re.match(r"\s+(?P<c>(?:för|mot)\s+[^,.;:()]+|[A-ZÅÄÖ][\wåäö-]+(?:[–—][\wåäö-]+)?"
                           r"(?:\s+[A-ZÅÄÖ][\wåäö-]+|\s+[a-zåäö]+(?=[,.;:(]|$)|(?<=s)\s+[a-zåäö]{3,})?)",
                           text[m.end():])  # "Samverkansgrupp Sydby centrum,", "Forum Nybys torg är …"
     if not complement:
         return []
+    words = complement.group("c").split()
+    if words[0] in ("för", "mot") and any(w.casefold() in INTERROGATIVES | {"att"} for w in words[2:]):
+        return []  # "berättar Ledningsgruppen för kommunstyrelsen hur det går": the verb's, not the name's
     kept: list[str] = []
-    for i, w in enumerate(complement.group("c").split()):
+    for i, w in enumerate(words):
         if i and (SENTENCE_GROUP_STOP.match(w) or i > 1 and _finite(w)) or len(kept) >= 5:
             break
         kept.append(w)
@@ -538,8 +548,8 @@ def _meeting_name(words: list[str], ending: str) -> bool:
 def _object(before: list[str]) -> bool:
     """Whether a group after these words is the object of their verb ("Operativ samordning informerar den
     taktiska gruppen"), not its subject after a fronted adverbial ("Varje månad träffas styrgruppen")."""
-    if len(before) < 2 or not _finite(before[-1]) or before[-1].casefold() in EXISTENTIAL:
-        return False
+    if len(before) < 2 or not _finite(before[-1]) or before[-1].casefold() in EXISTENTIAL | NAMING_VERBS:
+        return False  # "De heter Ledningsgruppen": the name of the subject, no object
     if len(before) == 2 and before[0].casefold() in {"det", "så"} and before[1].casefold() in {"gör", "är"}:
         return False  # "Vem leder arbetet? Det gör styrgruppen.": the proform stands for the verb, the group acts
     return before[0].casefold() not in NON_SUBJECT | ADVERBS and not before[0][:1].isdigit()
@@ -563,6 +573,7 @@ class GroupReader:
         self.header: list[str] | None = None  # the column names of the table being read
         self.columns: list[Group] = []  # the groups of a table that has one group per column
         self.table_heading = ""
+        self.plain: list[str] | None = None  # the column names of a table of other things (activities)
         self.abbreviations: dict[str, Group] = {}  # "LG" for "Ledningsgruppen (LG)"
         self.told: Group | None = None  # the group the last sentence read was about
         self.level: str | None = None  # the kind of the level whose groups are being described
@@ -640,7 +651,7 @@ class GroupReader:
                 heading_group = self.read_heading(unit)
                 previous = None  # a sentence under a new heading goes on from no sentence before
                 self.topic = heading_group  # a section about no group ends the one before
-                self.header = None
+                self.header = self.plain = None
                 continue
             if unit.kind == "row":
                 self.read_table_row(unit)
@@ -821,7 +832,15 @@ class GroupReader:
         hamnkontoret; varje vecka; ordf. växlar mellan A och B; rapp. Beredningen"): each fragment a member list
         or a clause about the group; whether the unit was one."""
         m = DEFINITION.match(unit.text)
-        if m is None or not m.group("name") or ";" not in unit.text[m.end():]:
+        if m is None or not m.group("name"):
+            return False
+        rest = unit.text[m.end():]
+        sentences = SENTENCE_END.split(rest)
+        if ";" in rest:
+            fragments = re.split(r"\s*;\s*", rest)
+        elif len(sentences) > 1 and re.match(r"[a-zåäö][^.]*(?:,|\soch\s)", rest) and not _finite(rest.split()[0]):
+            fragments = [s.rstrip(".") for s in sentences]  # "Styrgruppen – A, B och C. Beslutar om …"
+        else:
             return False
         name = m.group("name").strip()
         found = [x for x in mentions(name, True) if not x.bare and x.start == 0]
@@ -833,7 +852,7 @@ class GroupReader:
             self.groups[key] = g
         else:
             return False
-        for fragment in re.split(r"\s*;\s*", unit.text[m.end():]):
+        for fragment in fragments:
             for short, long in self.expansions.items():
                 fragment = re.sub(r"(?<![\wåäö])" + re.escape(short) + r"(?=\s|$)", long, fragment)
             part = Unit("item", re.sub(r"(?i)\bordf\.", "ordförande", fragment), unit.span, unit.heading)
@@ -956,7 +975,9 @@ class GroupReader:
             topic = self.rename(topic, unit.text)
         self.note_coordinators(topic, unit)
         if topic is not None and THEY_FORM.match(unit.text) and self.said_before:  # "A och B ansvarar för …. De
-            self._add_members(topic, members(_lower_start(_until_verb(self.said_before))), unit.span)  # bildar X"
+            said = re.sub(r"(?i)^(?:det|de|dessa)\s+är\s+", "", self.said_before)  # "Det är A och B."
+            named = [m for m in members(_lower_start(_until_verb(said))) if m not in ("chef", "person")]
+            self._add_members(topic, named, unit.span)  # "De bildar X"; "Cheferna …. De heter X": no one named
         self.said_before = unit.text
         self.told = topic
         if topic is not None:
@@ -1522,12 +1543,17 @@ class GroupReader:
     def read_table_row(self, unit: Unit) -> None:
         """A row of a table of groups: one group per row under a header of fields, or (a table turned on its
         side) one field per row for the groups its header names."""
+        if self.header is None and self.plain is not None and unit.heading == self.table_heading:
+            self.read_activity(unit)  # a row of a table of activities, under its header: no header of its own
+            return
         if self.header is None or unit.heading != self.table_heading:
-            self.header, self.columns, self.table_heading = None, [], unit.heading
+            self.header, self.columns, self.table_heading, self.plain = None, [], unit.heading, None
             if _is_group_header(unit.cells):
                 self.header = [fold(c) for c in unit.cells]
             elif columns := self._column_groups(unit):
                 self.header, self.columns = [], columns
+            elif unit.header:
+                self.plain = [fold(c) for c in unit.cells]
             return
         if not self.columns and _sub_header(unit.cells, self.header):  # the column names under merged cells
             self.header = [fold(c) if _col(fold(c)) else h for c, h in zip(unit.cells, self.header, strict=False)]
@@ -1540,6 +1566,29 @@ class GroupReader:
             for g, value in zip(self.columns, unit.cells[1:], strict=False):
                 if g is not None and value:
                     self.read_field(g, what, value, unit.span)
+
+    def read_activity(self, unit: Unit) -> None:
+        """A row of a table of activities ("Aktivitet | Ansvarig | Tidplan") that is about a group the text named:
+        its meetings ("Styrgruppens möten", or the group's name alone or before a comma) take the row's
+        responsible as chair and its time as frequency; "Rapport från A till B" makes B A's report target."""
+        thing = re.sub(r"^[\wåäö]+:\s+", "", unit.cells[0]) if unit.cells else ""  # "Organisation: …"
+        cells = dict(zip(self.plain or [], unit.cells, strict=False))
+        if handed := HANDED_ON.search(thing):
+            source, target = (self._known_group(handed.group(k)) for k in ("source", "target"))
+            if source is not None and (name := self.resolve(handed.group("target"), source)):
+                reported = source.fields.get("reports_to", [])
+                source.set("reports_to", [*reported, name] if name not in reported else reported, unit.span,
+                           force=True)
+            return
+        meeting = re.match(r"(?P<group>[^,]+?)(?:s\s+(?:möten|sammanträden|träffar)|\s*,|$)", thing)
+        g = self._known_group(meeting.group("group")) if meeting else None
+        if g is None or len(meeting.group("group").split()) > 4:
+            return
+        for column, value in cells.items():
+            if re.search(r"tidplan|\btid\b|^nar\b|period", column):
+                self.read_field(g, "frequency", value, unit.span)
+            elif _col(column) == "chair" and not any(m.start == 0 for m in mentions(value)):  # not "Gruppen X"
+                self.read_field(g, "chair", value, unit.span)
 
     def _column_groups(self, unit: Unit) -> list[Group | None]:
         """The groups a header row names one per column after the first ("| | Styrgrupp | Arbetsgrupp |")."""

@@ -88,10 +88,12 @@ PERSON = re.compile(r"(?i)(?:chef|direktör|polis|kommunalråd|oppositionsråd|s
                     r"utvecklare|ledare|ombud|ordförande|föreståndare|vakt|värd|ansvarig|förälder|ar[e]|ör|ist|ent|"
                     r"ant|man|vald|representant)$")
 # where a function sits ("rektor från Farstaskolorna", "… inom utbildningsförvaltningen"): not part of the function
-SEAT = re.compile(r"(?i)\s+(?:från|inom|vid|hos|på|i)\s+"
+SEAT = re.compile(r"(?i)\s+(?:från|inom|vid|hos|på|i|kring)\s+"
                   r"(?:(?:de|den|det|alla|samtliga|två|tre|fyra|fem|[a-zåäö]+a|[a-zåäö]{4,}(?:ens|ets|ns))\s+)*"
                   r"(?:[\wåäö-]+(?:en|et|na|enhet|avdelning)|(?:respektive|varje)\s+[\wåäö-]+|"
                   r"(?:de|dessa|alla|samtliga)\s+[a-zåäö-]+(?:er|ar|or)|"
+                  r"(?<=[a-zåäö]s\s)[a-zåäö-]+(?:er|ar|or)|"  # "från kommunens högstadieskolor"
+                  r"(?-i:[A-ZÅÄÖ])[\wåäö-]*(?:\s+(?-i:[A-ZÅÄÖ])[\wåäö-]*)*$|"  # "bovärdar från Nyby Bostäder"
                   r"(?-i:[A-ZÅÄÖ])[\wåäö-]*\s+[a-zåäö]+(?:gård|skola|center|hus))\b.*$")
 TRAILING = re.compile(r"(?i)\s*(?:\([^)]*\)|,?\s*(?:tillsammans med|i [a-zåäö]*(?:området|stadsdelen)|"
                       r"i centrum|i kommunen|"
@@ -364,8 +366,8 @@ def group_kind(name: str, context: str = "") -> str:
     if re.search(r"styrgrupp|ledning(?:s)?(?:grupp|rad|forum)|chefs?(?:samrad|grupp|rad|forum|mote)|ledning\b|styrelse|"
                  r"strategisk", low):
         return "steering"
-    if re.search(r"bered|taktisk", low) or re.search(r"\b(?:för)?bered(?:er|a)\b|\b(?:ger|lämnar)\s+underlag\b",
-                                                     context):
+    if re.search(r"bered|taktisk", low) or re.search(r"(?i)\b(?:för)?bered(?:er|a)\b|\b(?:ger|lämnar)\s+underlag\b",
+                                                     context):  # "Bereder styrgruppens ärenden" on its own line
         return "preparation"
     if re.search(r"samordn", low):
         return "coordinators"
