@@ -57,6 +57,8 @@ MEMBER_AFTER = re.compile(r"(?i)\b(?:består|bestå|bestående|utgörs|represent
                           r"(?P<list15>[a-zåäö].+)$|"
                           r"\b(?:vänder|riktar)\s+sig\s+(?:främst\s+|i\s+första\s+hand\s+|särskilt\s+)?till\s+(?P<list16>.+)$|"
                           r"\b(?:bjuds|kallas)\s+(?P<list17>[a-zåäö][^.;]+?)\s+in(?:\s+till\s[^.;]*)?[\s.]*$|"
+                          r"\bbjuder\s+(?:vi\s+|parterna\s+)?(?:också\s+|även\s+)?(?:särskilt\s+)?in\s+"
+                          r"(?P<list21>[a-zåäö][^.;]+?)(?:\s+till\s[^.;]*)?[\s.]*$|"  # "Vi bjuder också in A och B"
                           r"\b(?:sekreterare|föredragande|adjungerade?)\s+(?:i\s+\S+\s+)?(?:är|blir)\s+(?P<list7>.+)$|"
                           r"\bomfattar\s+(?:även\s+|också\s+)?(?P<list8>.+)$|"
                           r"\b(?:adjungeras|kallas|bjuds\s+in)\s+(?:vid\s+behov\s+|även\s+|också\s+)?(?!när\b)(?P<list14>[a-zåäö].+)$|"
@@ -74,7 +76,8 @@ MEMBER_AFTER = re.compile(r"(?i)\b(?:består|bestå|bestående|utgörs|represent
                           r"^(?:representerade|företrädda)\s+(?:i\s+\S+\s+)?är\s+(?P<list13>.+)$|"
                           r"^(?:också\s+|även\s+)?med\s+(?:där\s+|i\s+\S+\s+)?är\s+(?:också\s+|även\s+)?(?P<list20>.+)$|"
                           r"\b(?:med|finns)\s+(?:representanter|företrädare)\s+(?:för|från)\s+(?P<list3>.+)$")
-MEMBER_BEFORE = re.compile(r"(?i)\bdär\s+(?P<list>.+?)\s+(?:ingår|deltar|sitter|medverkar|arbetar|jobbar|möts|träffas)\b|"
+MEMBER_BEFORE = re.compile(r"(?i)\bdär\s+(?P<list>.+?)\s+(?:ingår|deltar|sitter|medverkar|arbetar|jobbar|möts|"
+                           r"träffas)\b|"
                            r"\bdit\s+(?P<list9>.+?)\s+(?:bjuds\s+in|inbjuds|kallas|kommer|är\s+välkomna)\b|"
                            r"^(?:även|också|dessutom)\s+(?P<list5>.+?)\s+är\s+med\b|"
                            r"^(?!i\s)(?P<list8>(?:(?!\b(?:där|som|vilka)\b)[^.;:])+?)\s+(?:deltar|ingår|medverkar)"
@@ -82,7 +85,7 @@ MEMBER_BEFORE = re.compile(r"(?i)\bdär\s+(?P<list>.+?)\s+(?:ingår|deltar|sitte
                            r"\s+och\s+[a-zåäö]+r\b[^.;:]*)?[\s.]*$|"  # "… medverkar och redovisar …"
                            r"^(?P<list6>.+?)\s+(?:(?:deltar|ingår|medverkar)\s+(?:också|även)[\s.]*$|"
                            r"(?:sitter|ingår|deltar)\s+(?:också\s+|även\s+)?i\s+[\wåäö-]*(?:rådet|gruppen|samrådet|nätverket|"
-                           r"forumet|teamet|mötet)\b|är\s+(?:också\s+|även\s+)?(?:med|kallade|inbjudna)\b)|"
+                           r"forumet|teamet|mötet)\b|är\s+(?:också\s+|även\s+)?(?:med|kallade|inbjudna|välkomna)\b)|"
                            r"^(?P<list2>.+?)\s+(?:är|blir|deltar\s+som|ingår\s+som)\s+(?:(?:den|en|ett)\s+)?(?:[\wåäö]+a\s+)?"
                            r"(?:föredragande|sekreterare|adjungerade?|ledamöter|ledamot(?:en)?|samordnare|deltagare|"
                            r"medlem(?:men|mar)?)\b|"
@@ -159,6 +162,10 @@ HELD = re.compile(r"\b(?:genomförs|hålls|anordnas|arrangeras|äger\s+rum)\b(?:
 HELD_ACTIVE = re.compile(r"\b(?:leder|anordnar|arrangerar|sammankallar|driver|kallar\s+till)\s+(?:och\s+[a-zåäö]+\s+)?"
                          r"[*_]{0,2}(?P<name>(?-i:[A-ZÅÄÖ])[a-zåäö-]{5,})[*_]{0,2}(?=\s+(?:varje|var|en|två|"
                          r"[a-zåäö]+vis)\b|\s*[,.;]|$)")
+# "Två gånger om året har vi Trygghetskväll i Nyby.": a name the writers say they have, at a frequency
+HELD_OURS = re.compile(r"\b(?:har|håller|ordnar)\s+(?:vi|parterna)\s+(?:också\s+|även\s+)?[*_]{0,2}"
+                       r"(?P<name>(?-i:[A-ZÅÄÖ])[a-zåäö-]{5,}(?:\s+(?:i|på|för)\s+(?-i:[A-ZÅÄÖ])[\wåäö-]+)?)"
+                       r"[*_]{0,2}(?=\s*[,.;]|$)")
 # "…, till vilket boende … inbjuds och vid vilket kommunpolisen medverkar": members in relative clauses
 RELATIVE_MEMBERS = re.compile(r"(?i)\b(?:till|vid|i|på)\s+(?:vilket|vilken|vilka)\s+(?P<list>[^.;]+?)\s+"
                               r"(?:inbjuds|bjuds\s+in|kallas|deltar|medverkar|ingår)\b")
@@ -228,7 +235,8 @@ REPORTS = re.compile(r"(?i)(?:→(?=\s*(?:rapport\b|(?-i:[A-ZÅÄÖ])|[\wåäö-
                      r"nämnden|teamet)\b))|\brapport(?=\s+till\b)|\b(?:(?:åter|av)?rapporter\w*|återkoppla\w*|lyft\w*|"
                      r"tas\s+upp\s+i|redovisa\w*|redovisning|överlämna[rs]|berätta[r]?(?=\s+(?:\w+\s+)?för\s)|"
                      r"eskaler\w*|(?:förs|lämnas|tas|skickas)\s+vidare|\bfrån\s+[^.;]+?\s+(?:lämnas|skickas)(?=\s+till\b)|"
-                     r"tas\s+med|lämnar\s+(?:\w+\s+){1,2}\w*rapport\w*|"
+                     r"tas\s+med|(?:lämnar|lämna|avger|avge)\s+(?:\w+\s+){1,6}?\w*(?:rapport|redogörelse)\w*"
+                     r"(?:\s+om\s+\w+)?|"  # "lämnar en gång per år en skriftlig rapport om arbetet till X"
                      r"informerar|ansvarar|svarar|underställd|lyder\s+under|(?:ger|lämnar)\s+underlag)\b)"
                      r"(?P<rest>[^.]*)")  # "→ styrgruppen": a slide's arrow
 REPORT_TARGET = re.compile(r"(?i)\b(?:till|för|inför)\s+(?P<to>[^.;]+)|^\s*(?P<obj>(?:den|det)\s+[^.;]+|"
@@ -289,6 +297,7 @@ KEYED = re.compile(r"^(?P<name>[^:.–—]{3,60}?)(?::|\s+[–—-])\s+(?P<value
 SHORT_FORM_GROUP = re.compile(r"(?P<short>[A-ZÅÄÖ]{2,6})\s*=\s*(?P<long>[a-zåäö][a-zåäö ]{2,60})")
 # "utförs av Araby-teamet", "sköts av samordningsgruppen": the agent of a passive is what the sentence is about
 # "utförs av Araby-teamet", "sköts av en samverkansgrupp" (not a chair's verb)
+LED_BY_GROUP = re.compile(r"(?i)^(?:arbetet|samverkan|det\s+\w+\s+arbetet)\s+(?:leds|styrs)\s+av\s+$")  # by a group
 PASSIVE_AGENT = re.compile(r"(?i)\b(?!leds|sammankallas|ledas)[a-zåäö]{3,}s\s+av\s+(?:en\s+|ett\s+)?$")
 # "sammansatt på samma sätt som X, men med A i stället för B": X's members, A for B
 SAME_AS = re.compile(r"(?i)\b(?:sammansatt\w*|består)\s+på\s+samma\s+sätt\s+som\s+(?P<ref>[^,.;]+?)"
@@ -467,7 +476,8 @@ def _complement(m: re.Match, text: str, before: list[str], adjectives: list[str]
     """The words after a group word that go on with its name ("… för unga", "Samverkansgrupp Sydby centrum,"):
     at the sentence's start, after a definite or owned group word, capitalised, or where `allow`ed."""
     complement = re.match(r"\s+(?P<c>(?:för|mot)\s+[^,.;:()]+|[A-ZÅÄÖ][\wåäö-]+(?:[–—][\wåäö-]+)?"
-                          r"(?:\s+[A-ZÅÄÖ][\wåäö-]+|\s+[a-zåäö]+(?=[,.;:(]|$)|(?<=s)\s+[a-zåäö]{3,})?)",
+                          r"(?:\s+[A-ZÅÄÖ][\wåäö-]+|\s+[a-zåäö]+(?=[,.;:(]|$)|(?<=s)\s+[a-zåäö]{3,}|"
+                          r"\s+(?:i|på)\s+[A-ZÅÄÖ][\wåäö-]+)?)",  # "Arbetsgruppen Unga i Nyby"
                           text[m.end():])  # "Samverkansgrupp Sydby centrum,", "Forum Nybys torg är …"
     if not complement:
         return []
@@ -967,6 +977,8 @@ class GroupReader:
         if made is not None:
             self.topic = self.named(made.group("name"), unit.span)
             self.topic.weight = max(self.topic.weight, 3 if IS_A.match(unit.text) else 2)
+            if made.re is HELD_OURS and (freq := frequency.per_year(unit.text)) is not None:
+                self.topic.set("frequency_per_year", freq.value, unit.span)  # "har vi" is no word for meeting
             self.read_sentence(self.topic, unit)
             self.told = self.topic
             return
@@ -1030,7 +1042,7 @@ class GroupReader:
     def held(self, text: str) -> re.Match | None:
         """A name without a group word that the sentence holds at a frequency ("två gånger per år hålls
         Trygghetsdialogen"): a recurring meeting, a group by what it does."""
-        m = HELD.search(text) or HELD_ACTIVE.search(text)
+        m = HELD.search(text) or HELD_ACTIVE.search(text) or HELD_OURS.search(text)
         if m is None or mentions(m.group("name")) or frequency.per_year(text) is None \
                 or fold(m.group("name")) in {fold(g.name) for g in self.groups.values() if g.weight >= 3}:
             return None
@@ -1238,7 +1250,8 @@ class GroupReader:
                 or self.group(Mention(owner.key, owner.name[:-1], owner.head, False, 0, owner.end - 1, True),
                               unit.span, 1)
             return self.topic, 0
-        agent = next((m for m in named if PASSIVE_AGENT.search(unit.text[:m.start])
+        agent = next((m for m in named if (PASSIVE_AGENT.search(unit.text[:m.start]) or LED_BY_GROUP.search(
+                          unit.text[:m.start]) and not m.bare)
                       and not GENITIVE.search(unit.text[m.start:m.end])
                       and not (re.search(r"\s(?:en|ett)\s+$", unit.text[:m.start])  # "av en styrgrupp, Sala Trygg,":
                                and re.match(r"\s*,", unit.text[m.end:]))), None)     # the name it is given decides

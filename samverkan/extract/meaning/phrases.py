@@ -93,8 +93,9 @@ SEAT = re.compile(r"(?i)\s+(?:från|inom|vid|hos|på|i|kring)\s+"
                   r"(?:[\wåäö-]+(?:en|et|na|enhet|avdelning)|(?:respektive|varje)\s+[\wåäö-]+|"
                   r"(?:de|dessa|alla|samtliga)\s+[a-zåäö-]+(?:er|ar|or)|"
                   r"(?<=[a-zåäö]s\s)[a-zåäö-]+(?:er|ar|or)|"  # "från kommunens högstadieskolor"
-                  r"(?-i:[A-ZÅÄÖ])[\wåäö-]*(?:\s+(?-i:[A-ZÅÄÖ])[\wåäö-]*)*$|"  # "bovärdar från Nyby Bostäder"
-                  r"(?-i:[A-ZÅÄÖ])[\wåäö-]*\s+[a-zåäö]+(?:gård|skola|center|hus))\b.*$")
+                  r"(?-i:[A-ZÅÄÖ])[\wåäö-]*\s+[a-zåäö]+(?:gård|skola|center|hus))\b.*$|"
+                  # "bovärdar från Nyby Bostäder": a plural function's seat by a proper name
+                  r"\s+(?:från|kring|vid|hos)\s+(?-i:[A-ZÅÄÖ])[\wåäö-]*(?:\s+(?-i:[A-ZÅÄÖ])[\wåäö-]*)*$")
 TRAILING = re.compile(r"(?i)\s*(?:\([^)]*\)|,?\s*(?:tillsammans med|i [a-zåäö]*(?:området|stadsdelen)|"
                       r"i centrum|i kommunen|"
                       r"i (?:stadsdel|område|bostadsområde)(?:arna|ena|na)|"

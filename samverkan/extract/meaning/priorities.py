@@ -17,7 +17,8 @@ from samverkan.extract.record import Field, Item
 PRIORITY_HEAD = re.compile(r"(?i)priorit|insatsområd|fokusområd|^(?:vårt\s+|gemensamt\s+)?fokus\b|inriktning|"
                            r"vad\s+(?:vi|parterna|\w+)\s+ska\s+(?:arbeta|fokusera|prioritera)|"
                            r"vad\s+vi\s+prioriterar|utvecklingsområd|målområd|samverkansområd|arbetsområd|"
-                           r"gemensamma\s+områden|problembild|problemområd|\bproblem\b|\butmaningar\b")
+                           r"gemensamma\s+områden|problembild|problemområd|\bproblem\b|\butmaningar\b|"
+                           r"\b(?:jobbar|arbetar)\s+vi\s+(?:extra|särskilt|mest)\b")  # "Det här jobbar vi extra med"
 PROMISES = re.compile(r"(?i)lovar|löfte")
 NOT_AREA_HEADING = re.compile(r"(?i)grupp|forum|part")
 NOT_AREAS = re.compile(r"(?i)grupp|forum|part|åtgärd|aktivitet|ansvar")
@@ -42,7 +43,7 @@ LIST_START = re.compile(r"(?i)(?:\bdessa\s+är|\bprioriteras|\bprioriterade\s+om
                         r"\b(?:tar|tas)\s+sikte\s+på|\bkoncentreras\s+(?:på|till)|"
                         + DIRECTED + r"|"
                         r"\bprioriterar\s+(?:parterna|vi|kommunen\s+och\s+polisen|de)\b(?:\s+gemensamt)?|"
-                        r"\bsärskilt\s+(?:ska\s+)?arbeta\s+med|\batt\s+prioritera|"
+                        r"\bsärskilt\s+(?:ska\s+)?arbeta\s+med|\batt\s+(?:under\s+[\wåäö]+\s+)?prioritera\b|"
                         r"\bprioritera\s+arbetet\s+(?:mot|med|kring)|(?<!\d):(?!\d)|"  # not "(2023:196)"
                         r"\b(?:det|de|dessa)\s+(?:gäller|handlar\s+om|är)\s+(?:framför\s+allt|främst|i\s+första\s+hand)\b|"
                         r"^(?:de|det)\s+[\wåäö]+\s+som\s+[^.:]*?\s+är\s+(?:framför\s+allt|främst|i\s+första\s+hand)\b)\s*")
@@ -73,7 +74,9 @@ LEAD_VERB = re.compile(r"(?i)\b(?:är|har|ska|skall|kan|bör|vill|blir|finns|gä
 ASIDE = re.compile(r"(?i)\s+(?:där|vilket|eftersom)\b.*$|\s+som\s+(?:är|var|har|blir|kan|ska|gör)\b.*$")
 MD_LEVEL = re.compile(r"#*")
 ANNOUNCED = re.compile(r"(?i)\bföljande\s+(?P<n>[a-zåäö]+)\s+(?:\w*områden|\w*frågor|\w*inriktningar)\s*[.:]?$|"
-                       r"\b(?P<m>två|tre|fyra|fem|sex)\s+(?:\w+\s+)?(?:\w*områden|\w*frågor|\w*inriktningar)\s*:$")
+                       r"\b(?P<m>två|tre|fyra|fem|sex)\s+(?:\w+\s+)?(?:\w*områden|\w*frågor|\w*inriktningar)\s*:$|"
+                       r"\bvalt\s+(?:ut\s+)?(?P<k>två|tre|fyra|fem|sex)\s+(?:\w+\s+)?(?:saker|teman|\w*områden|\w*frågor)"
+                       r"\s*[.:]?$")  # "Vi har valt tre saker."
 SUB_NUMBER = re.compile(r"^\s*(?:#+\s*)?(?P<top>\d{1,2})\.(?P<sub>\d{1,2})\.?\s+\S")
 TOP_NUMBER = re.compile(r"^\s*(?:#+\s*)?(?:§\s*)?(?P<top>\d{1,2})\.?\s+\S")
 
@@ -183,7 +186,7 @@ def _announced(doc: Document, unit: Unit, announced: int, areas: _Areas) -> int:
     areas, as many as it says. Returns how many are still to come."""
     if unit.kind == "sentence" and (_priority_heading(unit.heading or "") or PRIORITY_INTRO.search(unit.text)) \
             and (m := ANNOUNCED.search(unit.text)):  # "Under perioden ligger fokus på tre områden:"
-        return NUMBERS.get((m.group("n") or m.group("m")).casefold(), 0)
+        return NUMBERS.get((m.group("n") or m.group("m") or m.group("k")).casefold(), 0)
     if unit.kind != "heading" or not announced or TOP_NUMBER.match(doc.line(unit.span.start)):
         return announced if unit.kind != "heading" else 0
     areas.add(unit.text, unit.span)
