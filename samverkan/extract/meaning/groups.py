@@ -58,7 +58,7 @@ MEMBER_AFTER = re.compile(r"(?i)\b(?:består|bestå|bestående|utgörs|represent
                           r"\b(?:vänder|riktar)\s+sig\s+(?:främst\s+|i\s+första\s+hand\s+|särskilt\s+)?till\s+(?P<list16>.+)$|"
                           r"\b(?:bjuds|kallas)\s+(?P<list17>[a-zåäö][^.;]+?)\s+in(?:\s+till\s[^.;]*)?[\s.]*$|"
                           r"\bbjuder\s+(?:vi\s+|parterna\s+)?(?:också\s+|även\s+)?(?:särskilt\s+)?in\s+"
-                          r"(?P<list21>[a-zåäö][^.;]+?)(?:\s+till\s[^.;]*)?[\s.]*$|"  # "Vi bjuder också in A och B"
+                          r"(?!till\b)(?P<list21>[a-zåäö][^.;]+?)(?:\s+till\s[^.;]*)?[\s.]*$|"  # "Vi bjuder också in A och B"
                           r"\b(?:sekreterare|föredragande|adjungerade?)\s+(?:i\s+\S+\s+)?(?:är|blir)\s+(?P<list7>.+)$|"
                           r"\bomfattar\s+(?:även\s+|också\s+)?(?P<list8>.+)$|"
                           r"\b(?:adjungeras|kallas|bjuds\s+in)\s+(?:vid\s+behov\s+|även\s+|också\s+)?(?!när\b)(?P<list14>[a-zåäö].+)$|"
@@ -253,6 +253,7 @@ BEFORE_EACH = re.compile(r"(?i)\b(?:före|inför)\s+(?:varje|vart)\s+(?:möte|sa
                          r"(?P<other>[\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]*)*)")
 IS_FUNCTION = re.compile(r"(?i)^[^.;]*?\bär\s+(?:[\wåäö]+s\s+)?(?:\w+\s+)?samordningsfunktion(?:en)?\b")
 LEADS = re.compile(r"(?i)^[^.;]+?\s+(?:leder|sammankallar|kallar\s+till)\s+(?:den\s+|det\s+)?$")  # the group led
+ROLE_FIRST = re.compile(r"(?i)^(?:ordförande|sammankallande|ledamöter(?:na)?|deltagare|medlemmar(?:na)?)\s+är\s")
 ROLE_OF = re.compile(r"(?i)^\s*(?:ordförande|sammankallande|sekreterare|föredragande|ledamöter|deltagare|"
                      r"medlemmar|mötesledare)\s+(?:i|för)\s+(?:den\s+|det\s+)?$")
 # words for a group of people an agreement is about ("ungdomsgruppen 15–20 år"), a body only where one acts
@@ -270,7 +271,8 @@ DEFINITION = re.compile(r"^(?P<name>(?:[^–—:.]|(?<=\w)[–—](?=\w)){3,60}?
 PLACED_IN = re.compile(r"(?i)\b(?:(?:deltar|ingår|sitter|medverkar|representeras|företräds)\s+(?:också\s+|även\s+)?|"
                        r"är\s+(?:(?:den|en)\s+)?(?:[\wåäö]+a\s+)?(?:medlem(?:men)?|ledamot(?:en)?)\s+)i\s+"
                        r"(?:den\s+|det\s+)?$|"  # "… är den andra medlemmen i styrgruppen"
-                       r"\bbjuds\s+(?:[\wåäö-]+,?\s+){1,8}in\s+till\s+(?:den\s+|det\s+)?$")  # "bjuds A in till X"
+                       r"\bbjuds\s+(?:[\wåäö-]+,?\s+){1,8}in\s+till\s+(?:den\s+|det\s+)?$|"  # "bjuds A in till X"
+                       r"\bbjuder\s+(?:[\wåäö-]+,?\s+){1,8}in\s+till\s+$")  # "bjuder … in till X"
 FRONTED = re.compile(r"(?i)(?:i|till|inom)\s+(?:den\s+|det\s+)?")
 PREPARES = re.compile(r"(?i)\b(?:för)?bered(?:er|a)\s+(?:(?:det|den|de)\s+)?(?P<owner>[\wåäö-]+(?:\s+[\wåäö-]+)?)s\s+"
                       r"(?:möten|sammanträden|ärenden|beslut)|\b(?:för)?bered(?:er|a)\s+(?:ärenden|ärendena|frågor|underlag|beslut)\s+"
@@ -297,6 +299,9 @@ KEYED = re.compile(r"^(?P<name>[^:.–—]{3,60}?)(?::|\s+[–—-])\s+(?P<value
 SHORT_FORM_GROUP = re.compile(r"(?P<short>[A-ZÅÄÖ]{2,6})\s*=\s*(?P<long>[a-zåäö][a-zåäö ]{2,60})")
 # "utförs av Araby-teamet", "sköts av samordningsgruppen": the agent of a passive is what the sentence is about
 # "utförs av Araby-teamet", "sköts av en samverkansgrupp" (not a chair's verb)
+# ", i det följande även kallad den strategiska gruppen": another name the text uses for the group from here on
+CALLED_HERE = re.compile(r"(?i)\b(?:i\s+det\s+följande|nedan|härefter)\s+(?:även\s+|också\s+)?(?:kallad|kallat|"
+                         r"kallade|benämnd|benämnt|benämns|kallas)\s+(?P<alias>(?:den|det)\s+[^,.;]+)")
 LED_BY_GROUP = re.compile(r"(?i)^(?:arbetet|samverkan|det\s+\w+\s+arbetet)\s+(?:leds|styrs)\s+av\s+$")  # by a group
 PASSIVE_AGENT = re.compile(r"(?i)\b(?!leds|sammankallas|ledas)[a-zåäö]{3,}s\s+av\s+(?:en\s+|ett\s+)?$")
 # "sammansatt på samma sätt som X, men med A i stället för B": X's members, A for B
@@ -412,7 +417,8 @@ def mentions(text: str, allow_complement: bool = False) -> list[Mention]:
             and (prev not in {"finns"} or name_words[0][:1].isupper() or (m.group("ending") or "") in ("en", "et")) \
             or prev in {"en", "ett"} and _introduced(before)
         bare = not adjectives and fold(word) == fold(head) and fold(head) in {
-            "grupp", "rad", "forum", "natverk", "team", "samrad", "kommitte", "mote", "traff"} and len(name_words) == 1
+            "grupp", "rad", "forum", "natverk", "team", "samrad", "kommitte", "mote", "traff", "dialog"} \
+            and len(name_words) == 1
         if MEETING_WORD.search(head) and not bare and not _meeting_name(name_words, m.group("ending") or ""):
             continue
         key = " ".join([*(lemma(a) for a in adjectives), head,
@@ -950,6 +956,7 @@ class GroupReader:
         """A sentence: the fields it gives the group it is about."""
         if (numbered := re.match(r"§\s*\d+\s+", unit.text)) is not None:  # "§ 3  Styrgruppen lämnar …": minutes
             unit = Unit(unit.kind, unit.text[numbered.end():], unit.span, unit.heading, items=unit.items)
+        self.called_here(unit)
         if self.read_parts(unit, heading_group, previous):
             return
         if heading_group is not None and heading_group.named_by_heading and not heading_group.name.isupper() \
@@ -1024,6 +1031,16 @@ class GroupReader:
         text = _lower_start(unit.text) if _common(first) or lemma(first) != first.casefold() \
             else unit.text  # the line's capital, not a name's
         return 2 * len(named) > len(parts) and self.read_member_line(g, Unit(unit.kind, text, unit.span, unit.heading))
+
+    def called_here(self, unit: Unit) -> None:
+        """"Ledningsgruppen för trygghet, i det följande även kallad den strategiska gruppen": the words the text
+        later uses for the group named before them."""
+        if (alias := CALLED_HERE.search(unit.text)) is None:
+            return
+        named = [m for m in mentions(unit.text[:alias.start()]) if not m.bare]
+        said = mentions(alias.group("alias"), True)
+        if named and said and said[0].key != named[-1].key:
+            self.renamed[said[0].key] = self.group(named[-1], unit.span, 2)
 
     def read_parts(self, unit: Unit, heading_group: Group | None, previous: Unit | None) -> bool:
         """A sentence of two main clauses ("…, medan …"), each about its own group, or a slide's fragments about
@@ -1336,9 +1353,9 @@ class GroupReader:
             return heading_group  # "… bjuder parterna in till ett trygghetsforum" under "Trygghetsforum"
         if named and not verb_first:
             return None
-        if previous is not None and self.topic is not None and unit.span.start <= previous.span.end + 1 \
-                and not THING_PASSIVE.match(unit.text):
-            return self.topic
+        if previous is not None and self.topic is not None and (unit.span.start <= previous.span.end + 1 or (
+                not named and ROLE_FIRST.match(unit.text))) and not THING_PASSIVE.match(unit.text):
+            return self.topic  # "Ledamöter är …" in the next paragraph of the same section: its group's
         return None
 
     def read_sentence(self, g: Group, unit: Unit) -> None:
@@ -1543,7 +1560,7 @@ class GroupReader:
             return words  # "polisområdets ledningsgrupp": another body's group
         if found:
             m = found[0]
-            g = self.groups.get(m.key) or self._alias(m)
+            g = self.groups.get(m.key) or self.renamed.get(m.key) or self._alias(m)
             if g is None and m.bare:
                 g = next((x for x in reversed(list(self.groups.values())) if x is not asking
                           and any(p.endswith(fold(m.head)) for p in x.key.split())), None)

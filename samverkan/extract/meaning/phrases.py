@@ -31,6 +31,7 @@ ORG_TAIL = re.compile(r"(?i)(?:förvaltning|nämnd|kontor|tjänst|enhet|myndighe
 UNIT_TAIL = re.compile(r"(?i)(?:central|mottagning|verksamhet)(?:n|en)?$")
 PARTY_GENITIVE = re.compile(r"(?i)^(?:kommunens|stadens|polisens|stadsdelsförvaltningens|förvaltningens|stadsdelens|"
                             r"stadsdelsnämndens|nämndens|lokalpolisområdets|[\wåäö]*förvaltningens|skolans|skolornas|"
+                            r"[\wåäö]*bolagets|"  # "bostadsbolagets vd": the party's by the word the text calls it
                             r"parternas|områdets|(?-i:[a-zåäö])[\wåäö]*(?:förvaltning|nämnd|område|kommun|stad|stadsdel)"
                             r"(?:en|et|n|t)?s)$")  # not a place's name: "Ystads centrumförening"
 DETERMINER = re.compile(r"(?i)^(?:(?:en|ett|den|det|de|dess|alla|samtliga|berörda|två|tre|fyra|fem|några|övriga|"
@@ -56,7 +57,8 @@ NAME_APPOSITION = re.compile(r"(?P<name>\b[A-ZÅÄÖ][\wåäö-]+),\s+(?:det|den
 # "kommundirektören, som är ordförande, polischefen och …": a relative clause inside a list is no member
 RELATIVE_ASIDE = re.compile(r"(?i),\s+som\s+(?:också\s+|även\s+|dessutom\s+)?(?:är|blir)\s+(?:också\s+|även\s+)?"
                             r"(?:dess\s+|gruppens\s+)?(?:vice\s+)?"
-                            r"(?:ordförande|sammankallande|sekreterare|föredragande|mötesledare)(?=\s*,)")
+                            r"(?:ordförande|sammankallande|sekreterare|föredragande|mötesledare)(?=\s*,)|"
+                            r",\s+som\s+(?:leder|sammankallar|håller\s+i)\s+(?:arbetet|mötena|gruppen)(?=\s*,)")
 PARTS = re.compile(r"(?i)\b(?:kommunen|staden|polisen|[\wåäö]+förvaltningen)\s*"
                    r"\((?P<parts>[^()]+(?:,|\soch\s)[^()]+)\)")
 # "från kommunen: A och B; från polisen: C": the party a part of the list comes from is no member

@@ -89,6 +89,7 @@ class _Areas:
     def add(self, name: str, span: Span, prose: bool = False) -> None:
         name = re.split(r"\s+(?:→|->|=>|⇒)\s*", " ".join(name.split()))[0].strip(" .,:;*")  # "A → what it means"
         name = re.sub(r"^\(?(?:[a-zA-Z]|\d{1,2})\)\s+", "", name)  # "a) narkotikahandel" inside a sentence
+        name = re.sub(r"(?<=\w)\s+[–—]\s+[a-zåäö].*$", "", name)  # "Narkotika bland unga – tidig upptäckt, …"
         name = re.sub(r"(?i)^(?:och|samt)\s+|\s+(?:och|samt)$", "", name)
         name = re.sub(r"(?i)^(?:därefter|sedan|slutligen|till\s+sist|därtill)\s+", "", name)  # "…, därefter X"
         if prose:
