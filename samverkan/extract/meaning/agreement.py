@@ -36,7 +36,8 @@ OWN_TIME = re.compile(r"(?i)överenskommelse|avtal|medborgarlöfte|^(?:den|det)\
 VALIDITY_HEAD = re.compile(r"(?i)giltighet|avtalstid|avtalsperiod|\btid\b|period|avslutande|ikraftträdande")
 # "Den förra överenskommelsen gällde …"; in a proposal "Den nuvarande överenskommelsen löper ut …" too
 EARLIER = re.compile(r"(?i)\b(?:gällde|löpte|upphörde|föregående|förra|nuvarande)\b")
-DURATION = re.compile(r"(?i)\b(?:i|under|om|på)\s+(?:en\s+period\s+(?:om|på)\s+)?(?P<n>\d|två|tre|fyra|fem)\s+år\b|"
+DURATION = re.compile(r"(?i)\b(?:i|under|om|på)\s+(?:en\s+(?:period|tid)\s+(?:om|på|av)\s+)?"
+                      r"(?P<n>\d|två|tre|fyra|fem)\s+år\b|"
                       r"\b(?P<m>\d|två|tre|fyra|fem)\s+år\s+(?:framåt|räknat\s+från)\b")  # "två år räknat från …"
 UNTIL_YEAR = re.compile(r"(?i)(?:\btill(?:\s+och\s+med)?|\bt\.\s?o\.\s?m\.?|\blöper\s+ut)\s+"
                         r"(?:(?:vid\s+)?utgången\s+av\s+)?(?:år\s+)?(?P<y>(?:19|20)\d\d)\b(?![-/–]\d)")

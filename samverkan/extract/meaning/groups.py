@@ -58,7 +58,8 @@ MEMBER_AFTER = re.compile(r"(?i)\b(?:består|bestå|bestående|utgörs|represent
                           r"\b(?:vänder|riktar)\s+sig\s+(?:främst\s+|i\s+första\s+hand\s+|särskilt\s+)?till\s+(?P<list16>.+)$|"
                           r"\b(?:bjuds|kallas)\s+(?P<list17>[a-zåäö][^.;]+?)\s+in(?:\s+till\s[^.;]*)?[\s.]*$|"
                           r"\bbjuder\s+(?:vi\s+|parterna\s+)?(?:också\s+|även\s+)?(?:särskilt\s+)?in\s+"
-                          r"(?!till\b)(?P<list21>[a-zåäö][^.;]+?)(?:\s+till\s[^.;]*)?[\s.]*$|"  # "Vi bjuder också in A och B"
+                          # "Vi bjuder också in A och B"
+                          r"(?!till\b)(?P<list21>[a-zåäö][^.;]+?)(?:\s+till\s[^.;]*)?[\s.]*$|"
                           r"\b(?:sekreterare|föredragande|adjungerade?)\s+(?:i\s+\S+\s+)?(?:är|blir)\s+(?P<list7>.+)$|"
                           r"\bomfattar\s+(?:även\s+|också\s+)?(?P<list8>.+)$|"
                           r"\b(?:adjungeras|kallas|bjuds\s+in)\s+(?:vid\s+behov\s+|även\s+|också\s+)?(?!när\b)(?P<list14>[a-zåäö].+)$|"
@@ -116,7 +117,7 @@ FREQUENCY_TAIL = re.compile(r"(?i)\s+(?:(?:minst\s+)?(?:en|ett|två|tre|fyra|fem
                             r"|kvartalsvis|månadsvis|veckovis|årligen)")
 AS_ROLE = re.compile(r"(?i)\bmed\s+(?P<list>[^.;]+?)\s+som\s+(?:föredragande|sekreterare|adjungerade?)\b")
 WHERE_LIST = re.compile(r"(?i)\s*,?\s*där\s+(?P<list>[^.;]+)")
-LIKEWISE = re.compile(r"(?i),?\s*\bliksom\s+(?P<list>[^.;]+)")
+LIKEWISE = re.compile(r"(?i),?\s*\b(?:liksom|jämte)\s+(?P<list>[^.;]+)")
 TOGETHER = re.compile(r"(?i)\btillsammans\s+med\s+(?P<list>[^.;]+)")
 FORUM_FOR = re.compile(r"(?i)\b(?:(?:ett|en)\s+(?:öppe[nt]\s+)?[\wåäö-]*(?:forum|råd|nätverk|mötesplats)|"
                        r"öppe[nt](?:\s+[\wåäö-]*(?:möte|träff|forum|råd))?)"
@@ -124,9 +125,11 @@ FORUM_FOR = re.compile(r"(?i)\b(?:(?:ett|en)\s+(?:öppe[nt]\s+)?[\wåäö-]*(?:f
 MEMBER_HINT = re.compile(r"(?i)\b(?:består|ingår|deltar|ledamöter|deltagare|medlemmar|sammansättning|representeras|"
                          r"utgörs)\b")
 ALTERNATING = re.compile(r"(?i)\b(?:växelvis|alterner\w*|växla\w*|turas\s+om|vartannat|varannan\s+gång|roter\w*|"
-                         r"(?:udda|jämna)\s+år|(?:går|gå)\s+(?:\w+\s+)?på\s+tur|i\s+tur\s+och\s+ordning)\b")
+                         r"(?:udda|jämna|jämnt)\s+år(?:tal)?|(?:går|gå)\s+(?:\w+\s+)?på\s+tur|i\s+tur\s+och\s+ordning)\b")
 # "under udda år av A och under jämna år av B": when each holds it, no part of who
-YEARS_OF = re.compile(r"(?i)\b(?:under\s+|de\s+)?(?:udda|jämna)\s+år(?:en)?\s+(?:av\s+)?")
+# "av A under kalenderår med udda årtal och av B under …": the years follow too
+YEARS_OF = re.compile(r"(?i)\b(?:under\s+|de\s+)?(?:udda|jämna)\s+år(?:en)?\s+(?:av\s+)?|"
+                      r"\s*\bunder\s+(?:kalender)?år\s+med\s+(?:udda|jämna|jämnt)\s+årtal\b|(?<=\boch\s)av\s+")
 # "kommundirektören (ordförande)": the chair marked in a list of members
 CHAIR_MARK = re.compile(r"(?i)(?:^|[,:;]\s*|\b(?:och|samt|av)\s+)(?P<who>[^,:;()]+?)\s*"
                         r"\((?:ordförande|ordf\.?|sammankallande)\)")
@@ -229,7 +232,7 @@ CHAIR_STOP = re.compile(r"(?i)\s*(?:[,:]|\bsom\b|\bett\s+år|\bvarje\b|\bvart\b|
                         r"\b(?:och\s+)?där\b).*$")  # "leds av A och där B deltar": A
 MEETS = re.compile(r"(?i)\b(?:träffa[sr]?|möts|mötas|genomförs|äger\s+rum|sammanträd\w*|hålls|hålles|ses|samlas|"
                    r"samlar|kallar\s+(?:[\wåäö]+\s+)?till|[\wåäö]*möte[nt]?|möte(?:splan|stider|sdagar)|möter|"
-                   r"(?<=en\s)(?:[\wåäö]+\s+)?[\wåäö]*träff|stämmer\s+av|bjuder\s+(?:[\wåäö]+\s+){0,3}in|bjuds\s+(?:[\wåäö,]+\s+){0,6}in\s+till|"
+                   r"(?<=en\s)(?:[\wåäö]+\s+)?[\wåäö]*träff|stämmer\s+av|bjuder\s+(?:[\wåäö]+,?\s+){0,8}in|bjuds\s+(?:[\wåäö,]+\s+){0,6}in\s+till|"
                    r"sammanträden|mötesfrekvens|kvartalsvis|månadsvis|veckovis|avstämning\w*)\b")
 REPORTS = re.compile(r"(?i)(?:→(?=\s*(?:rapport\b|(?-i:[A-ZÅÄÖ])|[\wåäö-]+(?:gruppen|rådet|forumet|nätverket|styrelsen|"
                      r"nämnden|teamet)\b))|\brapport(?=\s+till\b)|\b(?:(?:åter|av)?rapporter\w*|återkoppla\w*|lyft\w*|"

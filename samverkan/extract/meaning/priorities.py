@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from samverkan.extract.document import Document, Span
+from samverkan.extract.fields import without_explanation
 from samverkan.extract.frequency import NUMBERS
 from samverkan.extract.meaning.phrases import GROUP_WORD
 from samverkan.extract.meaning.text import Unit, fold, one_a_line
@@ -71,7 +72,7 @@ LEAD_IN = re.compile(r"(?i)(?:\b(?:mot|på|att|med|om|för|till|av|är|som|kring
 PARAGRAPH_LEAD = re.compile(r"^(?P<lead>[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäö-]+){0,5})\.\s+[A-ZÅÄÖ]")
 LEAD_VERB = re.compile(r"(?i)\b(?:är|har|ska|skall|kan|bör|vill|blir|finns|gäller|sker|kommer|måste)\b")
 # what a clause goes on to say about an area ("…, där …", "… som är …"); "unga som riskerar …" names whom it is about
-ASIDE = re.compile(r"(?i)\s+(?:där|vilket|eftersom)\b.*$|\s+som\s+(?:är|var|har|blir|kan|ska|gör)\b.*$")
+ASIDE = re.compile(r"(?i),?\s+(?:där|vilket|eftersom|varvid)\b.*$|\s+som\s+(?:är|var|har|blir|kan|ska|gör)\b.*$")
 MD_LEVEL = re.compile(r"#*")
 ANNOUNCED = re.compile(r"(?i)\bföljande\s+(?P<n>[a-zåäö]+)\s+(?:\w*områden|\w*frågor|\w*inriktningar)\s*[.:]?$|"
                        r"\b(?P<m>två|tre|fyra|fem|sex)\s+(?:\w+\s+)?(?:\w*områden|\w*frågor|\w*inriktningar)\s*:$|"
@@ -86,16 +87,16 @@ class _Areas:
         self.found: dict[str, Item] = {}
         self.last: Item | None = None  # the area added last
 
-    def add(self, name: str, span: Span, prose: bool = False) -> None:
+    def add(self, name: str, span: Span, prose: bool = False, longest: int = 10) -> None:
         name = re.split(r"\s+(?:→|->|=>|⇒)\s*", " ".join(name.split()))[0].strip(" .,:;*")  # "A → what it means"
         name = re.sub(r"^\(?(?:[a-zA-Z]|\d{1,2})\)\s+", "", name)  # "a) narkotikahandel" inside a sentence
-        name = re.sub(r"(?<=\w)\s+[–—]\s+[a-zåäö].*$", "", name)  # "Narkotika bland unga – tidig upptäckt, …"
+        name = without_explanation(name)  # "Narkotika bland unga – tidig upptäckt, …"
         name = re.sub(r"(?i)^(?:och|samt)\s+|\s+(?:och|samt)$", "", name)
         name = re.sub(r"(?i)^(?:därefter|sedan|slutligen|till\s+sist|därtill)\s+", "", name)  # "…, därefter X"
         if prose:
             name = ASIDE.sub("", name)
             name = VERB_LEAD.sub("", name)
-        if not name or len(name.split()) > 10 or len(name) < 4:
+        if not name or len(name.split()) > longest or len(name) < 4:
             return
         name = name[0].upper() + name[1:]
         if fold(name) not in {fold(k) for k in self.found}:
@@ -294,8 +295,8 @@ def _prose(unit: Unit, areas: _Areas, listed: Unit | None = None) -> None:
     if not (PRIORITY_INTRO.search(unit.text) or _priority_heading(unit.heading or "")):
         return
     if len(counted := ORDINAL_MARK.split(unit.text)) >= 3:  # "…, för det första, A, för det andra, B och, …"
-        for part in counted[1:]:
-            areas.add(re.sub(r"(?i)[\s,.;]+(?:och|samt)?[\s,.;]*$", "", part), unit.span, True)
+        for part in counted[1:]:  # the counting words bound each: a longer name is still one
+            areas.add(re.sub(r"(?i)[\s,.;]+(?:och|samt)?[\s,.;]*$", "", part), unit.span, True, longest=15)
         return
     for m in LIST_START.finditer(unit.text):
         rest = unit.text[m.end():]
