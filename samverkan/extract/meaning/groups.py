@@ -57,7 +57,7 @@ MEMBER_AFTER = re.compile(r"(?i)\b(?:består|bestå|bestående|utgörs|represent
                           r"(?P<list15>[a-zåäö].+)$|"
                           r"\b(?:vänder|riktar)\s+sig\s+(?:främst\s+|i\s+första\s+hand\s+|särskilt\s+)?till\s+(?P<list16>.+)$|"
                           r"\b(?:bjuds|kallas)\s+(?P<list17>[a-zåäö][^.;]+?)\s+in(?:\s+till\s[^.;]*)?[\s.]*$|"
-                          r"\bbjuder\s+(?:vi\s+|parterna\s+)?(?:också\s+|även\s+)?(?:särskilt\s+)?in\s+"
+                          r"\bbjud(?:er|a)\s+(?:vi\s+|parterna\s+)?(?:också\s+|även\s+)?(?:särskilt\s+)?in\s+"
                           # "Vi bjuder också in A och B"
                           r"(?!till\b)(?P<list21>[a-zåäö][^.;]+?)(?:\s+till\s[^.;]*)?[\s.]*$|"
                           r"\b(?:sekreterare|föredragande|adjungerade?)\s+(?:i\s+\S+\s+)?(?:är|blir)\s+(?P<list7>.+)$|"
@@ -141,8 +141,10 @@ NAMED_AS = re.compile(r"(?i)\b(?:kallas|kallad|kallat|benämns|benämnd|benämnt
                       r"(?P<name>(?-i:[A-ZÅÄÖ]{2,6})\b|(?-i:[A-ZÅÄÖ])[\wåäö-]+"
                       r"(?:\s+(?:(?:i|på|för)\s+)?(?-i:[A-ZÅÄÖ])[\wåäö-]+)*)")  # "benämnd Trygg i Nyby"
 # "… finns en chefsgrupp, Trygghetsgruppen Nyköping.": a name in apposition to an indefinite group word
-APPOSITION = re.compile(r"(?i)\b(?:en|ett)\s+(?:[\wåäö-]+\s+)?[\wåäö-]*(?:grupp|råd|forum|nätverk|team)"
-                        r"(?:\s+(?:för|mot|om)\s+[a-zåäö-]+)?\s*,\s*"  # "en ledningsgrupp för trygghet, LGT, …"
+APPOSITION = re.compile(r"(?i)\b(?:(?:en|ett)\s+(?:[\wåäö-]+\s+)?[\wåäö-]*(?:grupp|råd|forum|nätverk|team)|"
+                        r"(?:den|det)\s+(?:[\wåäö-]+\s+){1,2}[\wåäö-]*(?:gruppen|rådet|forumet|nätverket|teamet))"
+                        # "en ledningsgrupp för trygghet, LGT, …", "det lokala brottsförebyggande rådet, X BRÅ, …"
+                        r"(?:\s+(?:för|mot|om)\s+[a-zåäö-]+)?\s*,\s*"
                         r"(?P<name>(?-i:[A-ZÅÄÖ])[\wåäö-]+(?:\s+(?-i:[A-ZÅÄÖ])[\wåäö-]+)*)\s*(?:[,.;]|$)")
 # "… har parterna inrättat NTS.": a group known only by its initials, set up by the sentence
 ESTABLISHED = re.compile(r"(?i)\b(?:inrätta[rt]?|bilda[rt]?|tillsatt|tillsätter|skapat)\s+"
@@ -232,7 +234,7 @@ CHAIR_STOP = re.compile(r"(?i)\s*(?:[,:]|\bsom\b|\bett\s+år|\bvarje\b|\bvart\b|
                         r"\b(?:och\s+)?där\b).*$")  # "leds av A och där B deltar": A
 MEETS = re.compile(r"(?i)\b(?:träffa[sr]?|möts|mötas|genomförs|äger\s+rum|sammanträd\w*|hålls|hålles|ses|samlas|"
                    r"samlar|kallar\s+(?:[\wåäö]+\s+)?till|[\wåäö]*möte[nt]?|möte(?:splan|stider|sdagar)|möter|"
-                   r"(?<=en\s)(?:[\wåäö]+\s+)?[\wåäö]*träff|stämmer\s+av|bjuder\s+(?:[\wåäö]+,?\s+){0,8}in|bjuds\s+(?:[\wåäö,]+\s+){0,6}in\s+till|"
+                   r"(?<=en\s)(?:[\wåäö]+\s+)?[\wåäö]*träff|stämmer\s+av|bjud(?:er|a)\s+(?:[\wåäö]+,?\s+){0,8}in|bjuds\s+(?:[\wåäö,]+\s+){0,6}in\s+till|"
                    r"sammanträden|mötesfrekvens|kvartalsvis|månadsvis|veckovis|avstämning\w*)\b")
 REPORTS = re.compile(r"(?i)(?:→(?=\s*(?:rapport\b|(?-i:[A-ZÅÄÖ])|[\wåäö-]+(?:gruppen|rådet|forumet|nätverket|styrelsen|"
                      r"nämnden|teamet)\b))|\brapport(?=\s+till\b)|\b(?:(?:åter|av)?rapporter\w*|återkoppla\w*|lyft\w*|"
@@ -242,6 +244,7 @@ REPORTS = re.compile(r"(?i)(?:→(?=\s*(?:rapport\b|(?-i:[A-ZÅÄÖ])|[\wåäö-
                      r"(?:\s+om\s+\w+)?|"  # "lämnar en gång per år en skriftlig rapport om arbetet till X"
                      r"informerar|ansvarar|svarar|underställd|lyder\s+under|(?:ger|lämnar)\s+underlag)\b)"
                      r"(?P<rest>[^.]*)")  # "→ styrgruppen": a slide's arrow
+REPORT_NOUN = re.compile(r"(?i)(?:rapport|redogörelse)\w*(?:\s+om\s+\w+)?\s*$")  # "för" after it is its topic
 REPORT_TARGET = re.compile(r"(?i)\b(?:till|för|inför)\s+(?P<to>[^.;]+)|^\s*(?P<obj>(?:den|det)\s+[^.;]+|"
                            r"[\wåäöÅÄÖ-]+(?:gruppen|rådet|forumet|nätverket|styrelsen|nämnden|beredningen|teamet)"
                            r"(?:\s+(?-i:[A-ZÅÄÖ])[\wåäö-]+)?|(?-i:[A-ZÅÄÖ]{2,6})\b|"
@@ -1270,13 +1273,8 @@ class GroupReader:
                 or self.group(Mention(owner.key, owner.name[:-1], owner.head, False, 0, owner.end - 1, True),
                               unit.span, 1)
             return self.topic, 0
-        agent = next((m for m in named if (PASSIVE_AGENT.search(unit.text[:m.start]) or LED_BY_GROUP.search(
-                          unit.text[:m.start]) and not m.bare)
-                      and not GENITIVE.search(unit.text[m.start:m.end])
-                      and not (re.search(r"\s(?:en|ett)\s+$", unit.text[:m.start])  # "av en styrgrupp, Sala Trygg,":
-                               and re.match(r"\s*,", unit.text[m.end:]))), None)     # the name it is given decides
-        if agent is not None:  # "Det förebyggande arbetet utförs av Araby-teamet."
-            self.topic = self.group(agent, unit.span, 1)
+        if (agent := self._agent(unit, named)) is not None:  # "Det förebyggande arbetet utförs av Araby-teamet."
+            self.topic = agent
             return self.topic, 0
         place = next((m for m in named if PLACE_PASSIVE.search(unit.text[:m.start])
                       and not unit.text[m.end:].strip(" .")), None)
@@ -1303,6 +1301,20 @@ class GroupReader:
         others = [m for m in named if not (at is not None and _listed_at(unit.text, at, m)
                                            or report and m.start > report.start())]  # not a member or the target
         return self._unnamed(unit, found, others, heading_group, previous), 0
+
+    def _agent(self, unit: Unit, named: list[Mention]) -> Group | None:
+        """The group that is the agent of a passive ("utförs av Araby-teamet"); one the work "leds av" decides."""
+        agent = next((m for m in named if (PASSIVE_AGENT.search(unit.text[:m.start]) or LED_BY_GROUP.search(
+                          unit.text[:m.start]) and not m.bare)
+                      and not GENITIVE.search(unit.text[m.start:m.end])
+                      and not (re.search(r"\s(?:en|ett)\s+$", unit.text[:m.start])  # "av en styrgrupp, Sala Trygg,":
+                               and re.match(r"\s*,", unit.text[m.end:]))), None)     # the name it is given decides
+        if agent is None:
+            return None
+        g = self.group(agent, unit.span, 1)
+        if LED_BY_GROUP.search(unit.text[:agent.start]):  # "Samverkan leds av Trygghetsrådet": it decides
+            g.set("kind", "steering", unit.span, force=True)
+        return g
 
     def _described_after(self, unit: Unit, relative: Mention) -> Group:
         """The group a relative clause describes ("…, som består av …"); a meeting the words before it hold
@@ -1523,6 +1535,8 @@ class GroupReader:
         for m in REPORTS.finditer(text):
             verb = m.group().split()[0].casefold()
             target = REPORT_TARGET.search(m.group("rest"))
+            if REPORT_NOUN.search(text, 0, m.start("rest")) and (to := re.search(r"\btill\s", m.group("rest"))):
+                target = REPORT_TARGET.search(m.group("rest"), to.start())  # "en redogörelse för arbetet till X"
             if target and target.group("obj") and self.resolve(_until_verb(target.group("obj")), g) == g.name:
                 target = REPORT_TARGET.search(m.group("rest"), target.end())  # "redovisar gruppen … för X"
             if not target:
@@ -1536,6 +1550,8 @@ class GroupReader:
                 continue
             resolved = []
             for part in re.split(r"(?<!-)\s+och\s+(?:till\s+)?", raw):  # not "hälso- och sjukvårdsnämnd"
+                if not mentions(part) and (function := member(part)) and PERSON.search(function.split()[-1]):
+                    part = function  # "polisområdeschefen i Polisområde X": the function
                 if fold(part) in {"denna", "detta", "dessa", "dem"}:  # "… bereder ärenden till styrgruppen och
                     named = [x for x in mentions(text[:m.start()]) if not x.bare]  # rapporterar till denna"
                     part = named[-1].name if named else part
@@ -1851,7 +1867,8 @@ def _until_verb(text: str) -> str:
     words = text.split(" ")
     for i, w in enumerate(words[1:], 1):
         if _finite(w) and not w[:1].isupper():  # a capital inside a sentence is a name's ("Ystads"), no verb
-            return re.sub(r"(?i)[\s,]*\b(?:och|samt)$", "", " ".join(words[:i])).rstrip(" ,")
+            before = re.sub(r"(?i),\s+(?:och|men)\s+[^,]+$", "", " ".join(words[:i]))  # "…, och X leder det": X
+            return re.sub(r"(?i)[\s,]*\b(?:och|samt)$", "", before).rstrip(" ,")  # is the new clause's subject
     return text
 
 
@@ -1895,11 +1912,17 @@ def _listed_clause(text: str) -> list[str]:
             found += members(_cut_clause(m.group("list")))
     if (m := AS_ROLE.search(text)) is not None:
         found += members(m.group("list"))
-    if relative := [x for m in RELATIVE_MEMBERS.finditer(text) for x in members(m.group("list"))]:
+    if relative := [x for m in RELATIVE_MEMBERS.finditer(text) for x in members(m.group("list")) + _likewise(text, m)]:
         found = relative  # "…, till vilket A inbjuds och vid vilket B medverkar": each clause its own list
     if (m := FORUM_FOR.search(text)) and (not found or OUTSIDE.search(fold(re.split(r"\s+där\s", m.group("list"))[0]))):
         found += members(_cut_clause(m.group("list")))  # "ett nätverk för näringsidkare …, där även X deltar"
     return found
+
+
+def _likewise(text: str, m: re.Match) -> list[str]:
+    """The members a list adds right after its verb ("i vilken A ingår jämte B och C")."""
+    more = LIKEWISE.match(text, m.end())
+    return members(_cut_clause(more.group("list"))) if more else []
 
 
 def _before(m: re.Match, text: str, names: list[Mention]) -> list[str]:
@@ -1920,8 +1943,8 @@ def _before(m: re.Match, text: str, names: list[Mention]) -> list[str]:
         found += members(m.group("more"))
     if not m.group("list2") and (together := TOGETHER.search(text, m.end() - 1)):
         found += members(_cut_clause(together.group("list")))
-    if m.group("list6") and (likewise := LIKEWISE.search(text, m.end() - 1)):  # "A är kallade, liksom B"
-        found += members(_cut_clause(likewise.group("list")))
+    if (likewise := LIKEWISE.search(text, m.end() - 1) if m.group("list6") else LIKEWISE.match(text, m.end())):
+        found += members(_cut_clause(likewise.group("list")))  # "A är kallade, liksom B", "där A ingår jämte B"
     return found
 
 

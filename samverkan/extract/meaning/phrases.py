@@ -38,7 +38,8 @@ DETERMINER = re.compile(r"(?i)^(?:(?:en|ett|den|det|de|dess|alla|samtliga|berör
                         r"våra|vår|vårt|deras|sina|sin|sitt|"
                         r"vid\s+behov|när\s+(?:det\s+)?behövs|när\s+behov\s+finns|ibland|"
                         r"båda|bägge|varje|andra|"
-                        r"respektive|även|också|dessutom|därutöver|därtill|därjämte|likaså|"
+                        r"respektive|även|också|dessutom|därutöver|därtill|därjämte|jämte|likaså|"
+                        r"särskilt\s+för|i\s+synnerhet\s+för|särskilt|"  # "… och särskilt för föreningar"
                         r"större|mindre|stora|enstaka)\s+)+")  # "därutöver större fastighetsägare"
 # "representanter för X", "handläggare från X": people who stand for their organisation, which is the member
 REPRESENTATIVE = re.compile(r"(?i)^(?:(?:en|två|tre)\s+)?(?:representant(?:er(?:na)?)?|företrädare|handläggare|"
@@ -99,7 +100,7 @@ SEAT = re.compile(r"(?i)\s+(?:från|inom|vid|hos|på|i|kring)\s+"
                   # "bovärdar från Nyby Bostäder": a plural function's seat by a proper name
                   r"\s+(?:från|kring|vid|hos)\s+(?-i:[A-ZÅÄÖ])[\wåäö-]*(?:\s+(?-i:[A-ZÅÄÖ])[\wåäö-]*)*$")
 TRAILING = re.compile(r"(?i)\s*(?:\([^)]*\)|,?\s*(?:tillsammans med|i [a-zåäö]*(?:området|stadsdelen)|"
-                      r"i centrum|i kommunen|"
+                      r"i centrum|i kommunen|i allmänhet|"
                       r"i (?:stadsdel|område|bostadsområde)(?:arna|ena|na)|"
                       r"vid behov|som|med ansvar för|sida vid sida|gemensamt|regelbundet|"
                       # one from each of several places: "en trygghetssamordnare per kommun"
@@ -108,7 +109,7 @@ TRAILING = re.compile(r"(?i)\s*(?:\([^)]*\)|,?\s*(?:tillsammans med|i [a-zåäö
                       r"(?:utsedd|utsedda|vald|valda|nominerad|nominerade|förordnad|förordnade)\s+av)\b.*|"
                       r"\s+i\s+[a-zåäö]+frågor)$")
 # "kommunpolisen i lokalpolisområde Jönköping", "polisområdeschefen för Västernorrland": the area of a party
-PARTY_AREA = re.compile(r"\s+(?:i|för|inom)\s+(?:(?:lokal)?polisområde\s+|polisregion\s+)?[A-ZÅÄÖ][a-zåäö-]+$")
+PARTY_AREA = re.compile(r"\s+(?:i|för|inom)\s+(?:(?i:(?:lokal)?polisområde|polisregion)\s+)?[A-ZÅÄÖ][a-zåäö-]+$")
 # "rektorerna för högstadieskolorna", "… för de berörda skolorna", "rektorer för grund- och gymnasieskolor": the
 # places of many people
 FOR_MANY = re.compile(r"(?i)\s+för\s+(?:(?:de|alla|samtliga|berörda|två|tre|fyra|fem)\s+)*(?:[a-zåäö]+(?:ens|ets)\s+"
