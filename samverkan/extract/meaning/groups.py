@@ -1867,8 +1867,10 @@ def _until_verb(text: str) -> str:
     words = text.split(" ")
     for i, w in enumerate(words[1:], 1):
         if _finite(w) and not w[:1].isupper():  # a capital inside a sentence is a name's ("Ystads"), no verb
-            before = re.sub(r"(?i),\s+(?:och|men)\s+[^,]+$", "", " ".join(words[:i]))  # "…, och X leder det": X
-            return re.sub(r"(?i)[\s,]*\b(?:och|samt)$", "", before).rstrip(" ,")  # is the new clause's subject
+            before = " ".join(words[:i])
+            if w.casefold() not in {"deltar", "ingår", "sitter", "medverkar"}:  # "…, och X leder det": X is the
+                before = re.sub(r"(?i),\s+(?:och|men)\s+[^,]+$", "", before)  # new clause's; "X deltar": a member
+            return re.sub(r"(?i)[\s,]*\b(?:och|samt)$", "", before).rstrip(" ,")
     return text
 
 
