@@ -1862,14 +1862,17 @@ def _handed_on(before: str, verb: str) -> bool:
     return verb.endswith("s") and bool(clause) and not mentions(clause[-1].group("antecedent"))
 
 
+TAKES_PART = {"deltar", "ingår", "sitter", "medverkar", "kan", "får", "ska", "skall", "bör", "är", "blir"}
+
+
 def _until_verb(text: str) -> str:
     """The words before the first finite verb after the first word, without a dangling "och"/"samt"."""
     words = text.split(" ")
     for i, w in enumerate(words[1:], 1):
         if _finite(w) and not w[:1].isupper():  # a capital inside a sentence is a name's ("Ystads"), no verb
             before = " ".join(words[:i])
-            if w.casefold() not in {"deltar", "ingår", "sitter", "medverkar"}:  # "…, och X leder det": X is the
-                before = re.sub(r"(?i),\s+(?:och|men)\s+[^,]+$", "", before)  # new clause's; "X deltar": a member
+            if w.casefold() not in TAKES_PART:  # "…, och X leder det": X is the new clause's subject; "…, och X
+                before = re.sub(r"(?i),\s+(?:och|men)\s+[^,]+$", "", before)  # deltar / kan bjudas in": a member
             return re.sub(r"(?i)[\s,]*\b(?:och|samt)$", "", before).rstrip(" ,")
     return text
 
