@@ -618,3 +618,51 @@ def test_the_parties_a_report_names_late_in_its_text():
             "gäller för perioden 2025–2026.\n")
     assert _parties(text) == {"Åby kommun": "city", "lokalpolisområde Åby": "police"}
     assert _agreement(text)["valid_to"] == "2026-12-31"
+
+
+def test_a_line_naming_an_agreement_beats_a_tagline_about_cooperation_above_it():
+    text = ("Påhittby kommun och polisen i samverkan\n\nÖverenskommelse om trygghetsarbete i Påhittby kommun\n\n"
+            "Diarienummer KS 2025/00123\n\nParter\nPåhittby kommun och Polismyndigheten, lokalpolisområde Påhittby.\n")
+    assert _title(text) == "Överenskommelse om trygghetsarbete i Påhittby kommun"
+
+
+def test_questions_and_answers_take_the_title_a_sentence_writes_and_the_period_a_question_answers():
+    text = ("Frågor och svar\n\nPåhittby kommun och polisen har skrivit under Samverkansavtal Påhittby 2026–2029. "
+            "Här svarar vi på frågorna.\n\nHur länge gäller avtalet?\n\nFrån den 1 april 2026 och till och med den "
+            "31 mars 2029.\n\nVem leder arbetet?\n\nStyrgruppen.\n")
+    assert _title(text) == "Samverkansavtal Påhittby 2026–2029"
+    facts = _agreement(text)
+    assert (facts["valid_from"], facts["valid_to"]) == ("2026-04-01", "2029-03-31")
+
+
+def test_a_heading_saying_what_the_parties_shall_achieve_lists_the_priorities():
+    text = ("Avtal om samverkan i Påhittby 2026\n\nDet här ska vi åstadkomma tillsammans\n\n"
+            "1. Färre inbrott i villaområdena\n2. Tryggare kvällar vid stationen\n\nVem gör vad\n\n"
+            "Styrgruppen består av kommundirektören och lokalpolisområdeschefen.\n")
+    assert set(_plain(text)["priority_areas"]) == {"Färre inbrott i villaområdena", "Tryggare kvällar vid stationen"}
+
+
+def test_a_forms_line_labelled_with_the_focus_counts_its_areas_across_lines():
+    text = ("Påhittby kommun / Polisen LPO Påhittby\n\nSAMVERKANSAVTAL PÅHITTBY 2026–2027\n\n"
+            "Parter ........ Påhittby kommun; Polismyndigheten, LPO Påhittby\n"
+            "Fokus ......... (1) trygghet i hamnen (2) unga och alkohol (3) brott mot\n"
+            "                äldre\n")
+    plain = _plain(text)
+    assert set(plain["priority_areas"]) == {"Trygghet i hamnen", "Unga och alkohol", "Brott mot äldre"}
+    assert _parties(text) == {"Påhittby kommun": "city", "LPO Påhittby": "police"}
+
+
+def test_labels_over_the_parties_names_keep_the_parties_section_going():
+    text = ("Samverkansavtal 2026\n\nAvtalsparter\n\nKommunen\n\nPåhittby kommun, kommunstyrelsen\n\nPolisen\n\n"
+            "Polismyndigheten, Lokalpolisområde Påhittby\n\nBostadsbolaget\n\nPåhittbyhem AB, org.nr 556000-1111\n\n"
+            "Mål\n\nFärre brott.\n")
+    assert _parties(text) == {"Påhittby kommun": "city", "Lokalpolisområde Påhittby": "police",
+                              "Påhittbyhem AB": "other"}
+
+
+def test_what_the_parties_shall_together_counter_are_the_priorities():
+    text = ("Avtal om samverkan i Påhittby 2026\n\nPåhittby kommun och lokalpolisområde Påhittby träffar denna "
+            "överenskommelse, varvid parterna under året gemensamt ska motverka cykelstölder vid stationen, "
+            "klotter i skolorna samt buskörning i centrum, medan andra problem hanteras i ordinarie verksamhet.\n")
+    assert set(_plain(text)["priority_areas"]) == {"Cykelstölder vid stationen", "Klotter i skolorna",
+                                                   "Buskörning i centrum"}

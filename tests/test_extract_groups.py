@@ -2113,3 +2113,129 @@ def test_members_invited_to_a_meeting_in_a_clause_opened_by_dit():
     groups = _groups("Samverkansavtal för Åby\n\nTorgforum Åby är ett öppet forum dit butiksägare, församlingar och "
                      "idrottsföreningar bjuds in. Forumet hålls två gånger per år.\n")
     assert groups["Torgforum Åby"]["members"] == ["butiksägare", "församling", "idrottsförening"]
+
+
+def test_a_named_meeting_the_parties_invite_to_at_a_frequency_is_a_forum():
+    text = ("Samverkan i Påhittby\n\nStyrgruppen består av kommundirektören och lokalpolisområdeschefen.\n\n"
+            "Varje vår och höst bjuder kommunen och polisen in till Trygghetssamtalet i Folkets hus. Mötet är "
+            "öppet för invånare i allmänhet och i synnerhet för handlare och fastighetsägare.\n\n"
+            "Två gånger per termin bjuder vi in till Grannkaféet, ett öppet samtal för boende och föreningar.\n")
+    found = _groups(text)
+    assert found["Trygghetssamtalet"]["frequency_per_year"] == 2
+    assert found["Trygghetssamtalet"]["kind"] == "forum"
+    assert found["Trygghetssamtalet"]["members"] == ["invånare", "handlare", "fastighetsägare"]
+    assert found["Grannkaféet"]["members"] == ["boende", "förening"]
+    assert found["Grannkaféet"]["frequency_per_year"] == 4
+
+
+def test_an_invitation_without_a_frequency_names_no_group():
+    text = ("Samverkan i Påhittby\n\nStyrgruppen består av kommundirektören och lokalpolisområdeschefen. "
+            "Kommunen bjuder in till Invigningen i Folkets hus.\n")
+    assert "Invigningen" not in _groups(text)
+
+
+def test_an_invitation_to_a_named_forum_gives_it_its_frequency_and_the_list_ends_at_a_new_clause():
+    text = ("Organisation\n\nStyrgruppen består av kommundirektören och lokalpolisområdeschefen.\n\n"
+            "Varje halvår bjuder vi och kommunen tillsammans med stiftelsen in till Trygghetsforum Norrby. Forumet "
+            "är öppet för handlare, boende i centrum och föreningar, och kommunens brottssamordnare leder det.\n")
+    forum = _groups(text)["Trygghetsforum Norrby"]
+    assert forum["frequency_per_year"] == 2
+    assert forum["members"] == ["handlare", "boende", "förening"]
+    assert forum["chair"] == "brottssamordnare"
+
+
+def test_a_group_named_for_the_people_the_sentence_before_made_its_subject():
+    text = ("Organisation\n\nStyrgruppen består av kommundirektören och lokalpolisområdeschefen.\n\n"
+            "Under styrgruppen arbetar kommunpolisen och kommunens brottssamordnare sida vid sida. De kallas i "
+            "avtalet för Tvåmannagruppen och träffas var tredje vecka. De bereder styrgruppens möten.\n")
+    pair = _groups(text)["Tvåmannagruppen"]
+    assert pair["members"] == ["kommunpolis", "brottssamordnare"]
+    assert pair["frequency_per_year"] == 17
+    assert pair["reports_to"] == ["Styrgruppen"]
+
+
+def test_a_name_in_apposition_to_a_definite_group_word_and_a_relative_aside_inside_the_list():
+    text = ("Uppföljning\n\nLöftet följs upp i det lokala trygghetsrådet, Påhittbys TR, som samlas tre gånger per "
+            "år. I rådet sitter kommunalrådet, som leder mötena, lokalpolisområdeschefen och fritidschefen.\n")
+    council = _groups(text)["Påhittbys TR"]
+    assert council["members"] == ["kommunalråd", "lokalpolisområdeschef", "fritidschef"]
+    assert council["frequency_per_year"] == 3
+
+
+def test_a_group_that_leads_the_cooperation_is_the_subject_and_chiefs_with_a_vd_decide():
+    text = ("Organisation\n\nSamarbetet leds av Trygghetskommittén. Där ingår kommundirektören, polischefen och "
+            "Påhitthems vd. Rådet möts sex gånger per år.\n")
+    found = _groups(text)["Trygghetskommittén"]
+    assert found["members"] == ["kommundirektör", "polischef", "Påhitthems vd"]
+    assert found["frequency_per_year"] == 6
+    led = _groups("Organisation\n\nArbetsgruppen leds av kommunpolisen och träffas varje vecka.\n")
+    assert led["Arbetsgruppen"]["chair"] == "kommunpolis"  # a person's "leds av" is still a chair
+
+
+def test_the_antecedent_of_a_relative_forms_the_group_and_a_kind_word_finds_the_group_it_named():
+    text = ("Organisation\n\nArbetet styrs av en styrgrupp, Påhittby Tryggt, i vilken kommundirektören och "
+            "polischefen ingår; styrgruppens möten förbereds av kommunpolisen och kommunens brottssamordnare, vilka "
+            "tillsammans utgör samordnarna och som träffas varannan vecka.\n")
+    pair = _groups(text)["Samordnarna"]
+    assert pair["members"] == ["kommunpolis", "brottssamordnare"]
+    assert pair["reports_to"] == ["Påhittby Tryggt"]
+
+
+def test_roles_described_one_by_one_give_chairs_by_years_meetings_and_preparation():
+    text = ("Roller och ansvar\n\nKommundirektören ingår i styrgruppen, som hon leder jämna år. Polischefen är den "
+            "andra medlemmen i styrgruppen, med ordförandeskapet udda år.\n\nBrottssamordnaren håller i "
+            "beredningsgruppen, som bereder alla ärenden som ska upp i styrgruppen, och sammankallar den var "
+            "tredje vecka.\n\nFältassistenterna arbetar på kvällarna. De ingår i Nattgruppen, där även skolornas "
+            "kuratorer deltar.\n")
+    found = _groups(text)
+    assert found["Styrgruppen"]["chair"] == ["kommundirektör", "polischef"]
+    assert found["Styrgruppen"]["chair_alternating"] is True
+    prep = found["Beredningsgruppen"]
+    assert (prep["chair"], prep["frequency_per_year"], prep["reports_to"]) == ("brottssamordnare", 17, ["Styrgruppen"])
+    assert found["Nattgruppen"]["members"] == ["fältassistent", "kurator"]
+
+
+def test_the_two_sides_that_meet_in_a_where_clause_are_members():
+    text = ("Organisation\n\n### Grannrådet\n\nGrannrådet är ett rådgivande organ där förtroendevalda från "
+            "nämnden och representanter för handeln träffar kommunpolisen och fritidschefen. Rådet träffas "
+            "fyra gånger per år.\n")
+    assert _groups(text)["Grannrådet"]["members"] == ["förtroendevald", "handeln", "kommunpolis", "fritidschef"]
+
+
+def test_what_a_forum_brings_forth_goes_to_the_group_it_reports_to():
+    text = ("Organisation\n\nStyrgruppen består av kommundirektören och polischefen. Styrgruppen sammanträder en gång "
+            "per kvartal och lämnar efter varje halvår en kort skriftlig lägesrapport till kommunstyrelsen.\n\n"
+            "Beredningsgruppen består av kommunpolisen och brottssamordnaren och träffas varje månad.\n\n"
+            "Två gånger per år bjuder kommunen in till Grannforum Påhittby. Forumet är öppet för boende och "
+            "föreningar. "
+            "Synpunkter från forumet tas om hand av beredningsgruppen.\n\n"
+            "Företagarträffen är ett öppet möte för handlare, som hålls två gånger per år. Det som kommer fram "
+            "där tar brottssamordnaren med sig till beredningsgruppen.\n")
+    found = _groups(text)
+    assert found["Styrgruppen"]["reports_to"] == ["kommunstyrelsen"]
+    assert found["Grannforum Påhittby"]["reports_to"] == ["Beredningsgruppen"]
+    assert found["Företagarträffen"]["reports_to"] == ["Beredningsgruppen"]
+
+
+def test_a_long_sentence_whose_relative_clauses_go_on_about_the_groups_named_before_them():
+    text = ("Organisation\n\nArbetet leds av en styrgrupp, Påhittby Tryggt, i vilken kommundirektören och polischefen "
+            "ingår; styrgruppens möten förbereds av kommunpolisen och brottssamordnaren, vilka tillsammans utgör "
+            "samordnarna och som träffas varannan vecka.\n\nDet dagliga arbetet bedrivs i ett skolnätverk, "
+            "där fritidsledarna, en skolsköterska från varje skola och en områdespolis deltar, vilket leds av en av "
+            "fritidsledarna, träffas varje tisdag under terminerna och lyfter det som kräver beslut till "
+            "samordnarna, vilka också varje vår och höst bjuder in handlare, bostadsrättsföreningar och boende "
+            "till ett öppet Grannmöte Påhittby torg, vars synpunkter samordnarna för vidare till Påhittby Tryggt.\n")
+    found = _groups(text)
+    network = found["Skolnätverk"]
+    assert network["members"] == ["fritidsledare", "skolsköterska", "områdespolis"]
+    assert (network["frequency_per_year"], network["reports_to"]) == (40, ["Samordnarna"])
+    meeting = found["Grannmöte Påhittby torg"]
+    assert (meeting["kind"], meeting["frequency_per_year"]) == ("forum", 2)
+    assert meeting["members"] == ["handlare", "bostadsrättsförening", "boende"]
+    assert meeting["reports_to"] == ["Påhittby Tryggt"]
+
+
+def test_the_people_a_group_is_said_to_be_a_body_with_are_members():
+    text = ("Organisation\n\n**Trygghetsrådet** är stadens råd med förtroendevalda och representanter för "
+            "räddningstjänsten och handeln. Rådet träffas två gånger per år.\n")
+    assert _groups(text)["Trygghetsrådet"]["members"] == ["förtroendevald", "räddningstjänsten", "handeln"]

@@ -38,8 +38,12 @@ THING_PASSIVE = re.compile(r"(?i)^(?!(?:\S+\s+){1,2}från\s)(?:(?:en|ett)\s+)?(?
                            r"(?:en|et|ing|else|rapport)\s+"
                            r"(?:redovisas|rapporteras|återrapporteras|lämnas|skickas|överlämnas|presenteras|delges)\b")
 # "De bildar arbetsgruppen", "Tillsammans utgör de …": the people the sentence before named form the group
-THEY_FORM = re.compile(r"(?i)^(?:(?:de|dessa|de\s+två|båda)\s+(?:bildar|utgör|kallas|heter)|"
-                       r"vi\s+kallar\s+(?:dem|dessa|de\s+två|båda))\b")  # "… Vi kallar dem samordnarna."
+THEY_FORM = re.compile(r"(?i)^(?:(?:de|dessa|de\s+två|båda)\s+(?:bildar|utgör|kallas|heter|(?:ingår|deltar|sitter)\s+"
+                       r"(?:också\s+)?i)|vi\s+kallar\s+(?:dem|dessa|de\s+två|båda))\b")  # "Vi kallar dem samordnarna."
+# "A och B arbetar i par. De kallas i överenskommelsen för Samordnarfunktionen": the name the pair goes by
+THEY_CALLED = re.compile(r"(?i)^(?:de|dessa|de\s+två|båda|tillsammans)\s+(?:kallas|benämns|går\s+under\s+namnet|"
+                         r"kallar\s+sig)\b(?:\s+[^.;,]{0,50}?)?\s+(?:för\s+)?[*_\"”“]?"
+                         r"(?P<name>(?-i:[A-ZÅÄÖ])[\wåäö-]+(?:\s+(?-i:[A-ZÅÄÖ])[\wåäö-]+)*)")
 # "Det löpande arbetet samordnas av A och B": who coordinates, the coordinators a sentence then speaks of
 COORDINATED_BY = re.compile(r"(?i)\bsamordnas\s+(?:[a-zåäö]+\s+)?av\s+(?P<who>[^.;]+)")
 # "Det dagliga arbetet …", "Den gemensamma lägesbilden …": an article before its noun, no pronoun for a group
@@ -120,12 +124,14 @@ WHERE_LIST = re.compile(r"(?i)\s*,?\s*där\s+(?P<list>[^.;]+)")
 LIKEWISE = re.compile(r"(?i),?\s*\b(?:liksom|jämte)\s+(?P<list>[^.;]+)")
 TOGETHER = re.compile(r"(?i)\btillsammans\s+med\s+(?P<list>[^.;]+)")
 FORUM_FOR = re.compile(r"(?i)\b(?:(?:ett|en)\s+(?:öppe[nt]\s+)?[\wåäö-]*(?:forum|råd|nätverk|mötesplats)|"
-                       r"öppe[nt](?:\s+[\wåäö-]*(?:möte|träff|forum|råd))?)"
+                       r"öppe[nt](?:\s+[\wåäö-]+)?)"
                        r"\s+för\s+(?P<list>(?-i:[a-zåäö])[^.]+)")  # not a place: "ett forum för Nyby, öppet för …"
 MEMBER_HINT = re.compile(r"(?i)\b(?:består|ingår|deltar|ledamöter|deltagare|medlemmar|sammansättning|representeras|"
                          r"utgörs)\b")
 ALTERNATING = re.compile(r"(?i)\b(?:växelvis|alterner\w*|växla\w*|turas\s+om|vartannat|varannan\s+gång|roter\w*|"
                          r"(?:udda|jämna|jämnt)\s+år(?:tal)?|(?:går|gå)\s+(?:\w+\s+)?på\s+tur|i\s+tur\s+och\s+ordning)\b")
+# "som hon leder udda år", "med ordförandeskapet jämna år": one of the chairs, by the years it leads
+PARITY_CHAIR = re.compile(r"(?i)\b(?:leder|ordförandeskap\w*)\b[^.;]{0,30}?\b(?:udda|jämna)\s+år\b")
 # "under udda år av A och under jämna år av B": when each holds it, no part of who
 # "av A under kalenderår med udda årtal och av B under …": the years follow too
 YEARS_OF = re.compile(r"(?i)\b(?:under\s+|de\s+)?(?:udda|jämna)\s+år(?:en)?\s+(?:av\s+)?|"
@@ -140,11 +146,10 @@ HANDED_ON = re.compile(r"(?i)\b(?:\w*rapport\w*|redovisning|synpunkter|underlag|
 NAMED_AS = re.compile(r"(?i)\b(?:kallas|kallad|kallat|benämns|benämnd|benämnt|går\s+under\s+namnet)\s+"
                       r"(?P<name>(?-i:[A-ZÅÄÖ]{2,6})\b|(?-i:[A-ZÅÄÖ])[\wåäö-]+"
                       r"(?:\s+(?:(?:i|på|för)\s+)?(?-i:[A-ZÅÄÖ])[\wåäö-]+)*)")  # "benämnd Trygg i Nyby"
-# "… finns en chefsgrupp, Trygghetsgruppen Nyköping.": a name in apposition to an indefinite group word
-APPOSITION = re.compile(r"(?i)\b(?:(?:en|ett)\s+(?:[\wåäö-]+\s+)?[\wåäö-]*(?:grupp|råd|forum|nätverk|team)|"
-                        r"(?:den|det)\s+(?:[\wåäö-]+\s+){1,2}[\wåäö-]*(?:gruppen|rådet|forumet|nätverket|teamet))"
-                        # "en ledningsgrupp för trygghet, LGT, …", "det lokala brottsförebyggande rådet, X BRÅ, …"
-                        r"(?:\s+(?:för|mot|om)\s+[a-zåäö-]+)?\s*,\s*"
+# "… finns en chefsgrupp, Trygghetsgruppen Nyköping.", "i det lokala brottsförebyggande rådet, Nybys BRÅ, som":
+# a name in apposition to a group word; "en ledningsgrupp för trygghet, LGT, …"
+APPOSITION = re.compile(r"(?i)\b(?:en|ett|den|det)\s+(?:[\wåäö-]+\s+){0,2}[\wåäö-]*(?:grupp|råd|forum|nätverk|team)"
+                        r"(?:e[nt]|n)?(?:\s+(?:för|mot|om)\s+[a-zåäö-]+)?\s*,\s*"
                         r"(?P<name>(?-i:[A-ZÅÄÖ])[\wåäö-]+(?:\s+(?-i:[A-ZÅÄÖ])[\wåäö-]+)*)\s*(?:[,.;]|$)")
 # "… har parterna inrättat NTS.": a group known only by its initials, set up by the sentence
 ESTABLISHED = re.compile(r"(?i)\b(?:inrätta[rt]?|bilda[rt]?|tillsatt|tillsätter|skapat)\s+"
@@ -171,6 +176,11 @@ HELD_ACTIVE = re.compile(r"\b(?:leder|anordnar|arrangerar|sammankallar|driver|ka
 HELD_OURS = re.compile(r"\b(?:har|håller|ordnar)\s+(?:vi|parterna)\s+(?:också\s+|även\s+)?[*_]{0,2}"
                        r"(?P<name>(?-i:[A-ZÅÄÖ])[a-zåäö-]{5,}(?:\s+(?:i|på|för)\s+(?-i:[A-ZÅÄÖ])[\wåäö-]+)?)"
                        r"[*_]{0,2}(?=\s*[,.;]|$)")
+# "Vår och höst bjuder vi in till Trygghetskaféet i …", "bjuder in boende till ett öppet Trygghetsforum X": a
+# meeting the parties invite to; its name, a capitalised word or a group's name, follows "till"
+INVITE_VERB = re.compile(r"\b(?:bjuder|bjöd|bjuds|inbjuder|inbjuds)\b")
+INVITED_TO = re.compile(r"\btill\s+(?:(?:ett|en)\s+)?(?:(?:öppe[nt]|gemensam[mt]?|stor[at]?)\s+)?[*_]{0,2}")
+INVITED_NAME = re.compile(r"(?-i:[A-ZÅÄÖ])[a-zåäöé-]{4,}(?:et|en)(?=[*_]{0,2}(?:\s*[,.;:]|\s+(?:i|på|vid)\s|$))")
 # "…, till vilket boende … inbjuds och vid vilket kommunpolisen medverkar": members in relative clauses
 RELATIVE_MEMBERS = re.compile(r"(?i)\b(?:till|vid|i|på)\s+(?:vilket|vilken|vilka)\s+(?P<list>[^.;]+?)\s+"
                               r"(?:inbjuds|bjuds\s+in|kallas|deltar|medverkar|ingår)\b")
@@ -186,8 +196,10 @@ REPRESENTATIVE_WORD = re.compile(r"(?i)^(?:en\s+)?(?:representant|företrädare)
 LEVEL_KINDS = {"strategisk": "steering", "taktisk": "preparation", "operativ": "working"}
 # "Det dagliga arbetet samordnas i Lägesbildsmötet.", "Det praktiska arbetet gör vi i X.": the place of the work
 # is what the sentence is about
+# "… bedrivs i en samverkansgrupp för unga, där A och B deltar": the place, then who takes part in it
+PLACE_THEN_WHERE = re.compile(r"(?i)(?:\s+(?:för|mot|i)\s+[\wåäö-]+)?(?=\s*,?\s*där\s)")
 PLACE_PASSIVE = re.compile(r"(?i)\b(?:[a-zåäö]{3,}(?<!leds)s|sker|bedrivs|(?:gör|bedriver|utför|driver)\s+"
-                           r"(?:vi|parterna|man))\s+(?:främst\s+|huvudsakligen\s+)?i\s+$")
+                           r"(?:vi|parterna|man))\s+(?:främst\s+|huvudsakligen\s+)?i\s+(?:en\s+|ett\s+)?$")
 CHAIR = [
     re.compile(r"(?i)\b(?:ordförande(?:skapet)?|ordförandeskap)\b[^.]*?\b(?:innehas|har|delas)\s+(?:växelvis\s+)?"
                r"(?:(?:[\wåäö-]+\s+){0,4}?av\s+)?(?P<who>[^.;]+)"),  # "innehas under hela perioden av X"
@@ -218,7 +230,8 @@ CHAIR = [
                r"leder\s+(?:den|det|gruppen|mötena|mötet))\s*[.;]?$"),  # "… och samordnaren leder den."
     # from the clause's start: "Även X är med, och kommunpolisen håller i mötena"
     re.compile(r"(?i)(?:^|;\s*|,\s+och\s+)(?P<who>[^.;,]+?)\s+(?:turas\s+om\s+att\s+(?:leda|vara\s+(?:ordförande|sammankallande))|leder|delar\s+på\s+ordförandeskapet|"
-               r"håller\s+i\s+(?:mötena|mötet|gruppen|arbetet)|kallar\s+till\s+(?:möte|mötena|sammanträde))\b"),
+               r"håller\s+i\s+(?:mötena|mötet|arbetet|[\wåäö-]*(?:gruppen|rådet|forumet|nätverket|teamet))|"
+               r"kallar\s+till\s+(?:möte|mötena|sammanträde))\b"),  # "Samordnaren håller i samordningsgruppen"
     re.compile(r"(?i)^(?P<who>[^.;]+?)\s+(?:samordnar|sammankallar|leder|driver)\s+(?:ett|en)\s+(?:[\wåäö]+\s+)?"
                r"[\wåäö-]*(?:grupp|nätverk|forum|råd|team)\b"),
 ]
@@ -233,8 +246,8 @@ CHAIR_STOP = re.compile(r"(?i)\s*(?:[,:]|\bsom\b|\bett\s+år|\bvarje\b|\bvart\b|
                         r"\boch\s+(?:träffas|möts|har|ska|rapporterar|återrapporterar|ansvarar|lyfter)|"
                         r"\b(?:och\s+)?där\b).*$")  # "leds av A och där B deltar": A
 MEETS = re.compile(r"(?i)\b(?:träffa[sr]?|möts|mötas|genomförs|äger\s+rum|sammanträd\w*|hålls|hålles|ses|samlas|"
-                   r"samlar|kallar\s+(?:[\wåäö]+\s+)?till|[\wåäö]*möte[nt]?|möte(?:splan|stider|sdagar)|möter|"
-                   r"(?<=en\s)(?:[\wåäö]+\s+)?[\wåäö]*träff|stämmer\s+av|bjud(?:er|a)\s+(?:[\wåäö]+,?\s+){0,8}in|bjuds\s+(?:[\wåäö,]+\s+){0,6}in\s+till|"
+                   r"samlar|kallar\s+(?:[\wåäö]+\s+)?till|sammankallar|[\wåäö]*möte[nt]?|möte(?:splan|stider|sdagar)|möter|"
+                   r"(?<=en\s)(?:[\wåäö]+\s+)?[\wåäö]*träff|stämmer\s+av|(?:in)?bjud(?:er|a)\s+(?:[^.;]{0,80}?\s)?in|bjuds\s+(?:[\wåäö,]+\s+){0,6}in\s+till|"
                    r"sammanträden|mötesfrekvens|kvartalsvis|månadsvis|veckovis|avstämning\w*)\b")
 REPORTS = re.compile(r"(?i)(?:→(?=\s*(?:rapport\b|(?-i:[A-ZÅÄÖ])|[\wåäö-]+(?:gruppen|rådet|forumet|nätverket|styrelsen|"
                      r"nämnden|teamet)\b))|\brapport(?=\s+till\b)|\b(?:(?:åter|av)?rapporter\w*|återkoppla\w*|lyft\w*|"
@@ -245,7 +258,7 @@ REPORTS = re.compile(r"(?i)(?:→(?=\s*(?:rapport\b|(?-i:[A-ZÅÄÖ])|[\wåäö-
                      r"informerar|ansvarar|svarar|underställd|lyder\s+under|(?:ger|lämnar)\s+underlag)\b)"
                      r"(?P<rest>[^.]*)")  # "→ styrgruppen": a slide's arrow
 REPORT_NOUN = re.compile(r"(?i)(?:rapport|redogörelse)\w*(?:\s+om\s+\w+)?\s*$")  # "för" after it is its topic
-REPORT_TARGET = re.compile(r"(?i)\b(?:till|för|inför)\s+(?P<to>[^.;]+)|^\s*(?P<obj>(?:den|det)\s+[^.;]+|"
+REPORT_TARGET = re.compile(r"(?i)\b(?:till|för|inför)\s+(?P<to>[^.;]+)|^\s*(?P<obj>(?:den|det)\s+(?!som\b)[^.;]+|"
                            r"[\wåäöÅÄÖ-]+(?:gruppen|rådet|forumet|nätverket|styrelsen|nämnden|beredningen|teamet)"
                            r"(?:\s+(?-i:[A-ZÅÄÖ])[\wåäö-]+)?|(?-i:[A-ZÅÄÖ]{2,6})\b|"
                            r"(?-i:[A-ZÅÄÖ])[\wåäö-]*(?:grupp|nätverk|råd|forum|team)(?:\s+(?-i:[A-ZÅÄÖ])[\wåäö-]+)*"
@@ -258,7 +271,8 @@ TARGET_STOP = re.compile(r"(?i)\s*(?:,|\bnär\b|\bhur\b|\befter\b|\bvid\b|\binf�
 BEFORE_EACH = re.compile(r"(?i)\b(?:före|inför)\s+(?:varje|vart)\s+(?:möte|sammanträde)\s+(?:i|med)\s+"
                          r"(?P<other>[\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]*)*)")
 IS_FUNCTION = re.compile(r"(?i)^[^.;]*?\bär\s+(?:[\wåäö]+s\s+)?(?:\w+\s+)?samordningsfunktion(?:en)?\b")
-LEADS = re.compile(r"(?i)^[^.;]+?\s+(?:leder|sammankallar|kallar\s+till)\s+(?:den\s+|det\s+)?$")  # the group led
+# the group led: "A leder styrgruppen", "A håller i samordningsgruppen"
+LEADS = re.compile(r"(?i)^[^.;]+?\s+(?:leder|sammankallar|kallar\s+till|håller\s+i)\s+(?:den\s+|det\s+)?$")
 ROLE_FIRST = re.compile(r"(?i)^(?:ordförande|sammankallande|ledamöter(?:na)?|deltagare|medlemmar(?:na)?)\s+är\s")
 ROLE_OF = re.compile(r"(?i)^\s*(?:ordförande|sammankallande|sekreterare|föredragande|ledamöter|deltagare|"
                      r"medlemmar|mötesledare)\s+(?:i|för)\s+(?:den\s+|det\s+)?$")
@@ -282,8 +296,8 @@ PLACED_IN = re.compile(r"(?i)\b(?:(?:deltar|ingår|sitter|medverkar|representera
 FRONTED = re.compile(r"(?i)(?:i|till|inom)\s+(?:den\s+|det\s+)?")
 PREPARES = re.compile(r"(?i)\b(?:för)?bered(?:er|a)\s+(?:(?:det|den|de)\s+)?(?P<owner>[\wåäö-]+(?:\s+[\wåäö-]+)?)s\s+"
                       r"(?:möten|sammanträden|ärenden|beslut)|\b(?:för)?bered(?:er|a)\s+(?:ärenden|ärendena|frågor|underlag|beslut)\s+"
-                      r"(?:till|för|inför)\s+(?P<to>[^.,;]+)|\b(?:för)?bered(?:er|a)\s+(?:de\s+)?(?:ärenden|ärendena|frågor|"
-                      r"frågorna)\s+som\s+(?:ska\s+|skall\s+)?(?:behandlas|tas\s+upp|avgöras|beslutas)\s+(?:av|i)\s+"
+                      r"(?:till|för|inför)\s+(?P<to>[^.,;]+)|\b(?:för)?bered(?:er|a)\s+(?:de\s+|alla\s+)?(?:ärenden|ärendena|frågor|"
+                      r"frågorna)\s+som\s+(?:ska\s+|skall\s+)?(?:behandlas|tas\s+upp|avgöras|beslutas|upp)\s+(?:av|i)\s+"
                       r"(?P<by>[^.,;]+)|"
                       r"(?P<passive>[\wåäöÅÄÖ-]+(?:\s+[\wåäö-]+)?):?s\s+(?:möten|sammanträden|ärenden)\s+(?:för)?bereds\s+av\b|"
                       r"\b(?:tar\s+fram|ger|lämnar)\s+underlag\s+(?:till|inför)\s+(?:(?:det|den|de)\s+)?"
@@ -308,8 +322,9 @@ SHORT_FORM_GROUP = re.compile(r"(?P<short>[A-ZÅÄÖ]{2,6})\s*=\s*(?P<long>[a-z�
 # ", i det följande även kallad den strategiska gruppen": another name the text uses for the group from here on
 CALLED_HERE = re.compile(r"(?i)\b(?:i\s+det\s+följande|nedan|härefter)\s+(?:även\s+|också\s+)?(?:kallad|kallat|"
                          r"kallade|benämnd|benämnt|benämns|kallas)\s+(?P<alias>(?:den|det)\s+[^,.;]+)")
-LED_BY_GROUP = re.compile(r"(?i)^(?:arbetet|samverkan|det\s+\w+\s+arbetet)\s+(?:leds|styrs)\s+av\s+$")  # by a group
 PASSIVE_AGENT = re.compile(r"(?i)\b(?!leds|sammankallas|ledas)[a-zåäö]{3,}s\s+av\s+(?:en\s+|ett\s+)?$")
+# "Samverkan leds av Trygghetsrådet": a chair's verb whose agent is a group and whose subject is none
+LED_BY = re.compile(r"(?i)^(?:\S+\s+){1,4}(?:leds|styrs)\s+(?:gemensamt\s+|ytterst\s+)?av\s+$")
 # "sammansatt på samma sätt som X, men med A i stället för B": X's members, A for B
 SAME_AS = re.compile(r"(?i)\b(?:sammansatt\w*|består)\s+på\s+samma\s+sätt\s+som\s+(?P<ref>[^,.;]+?)"
                      r"(?:\s*,?\s*men\s+med\s+(?P<with>[^.;]+?)(?:\s+i\s+stället(?:\s+för\s+(?P<instead>[^.;]+?))?)?)?"
@@ -317,6 +332,18 @@ SAME_AS = re.compile(r"(?i)\b(?:sammansatt\w*|består)\s+på\s+samma\s+sätt\s+s
 # "A möter B varannan månad" under a heading that names the group: both sides take part
 MEET_WITH = re.compile(r"(?i)^(?P<a>[^.;]+?)\s+(?:möter|träffar)\s+(?P<b>[^.;]+?)(?=\s+(?:varje|varannan|var\s|"
                        r"en\s+gång|minst|två|tre|fyra|fem|sex|\d)|[.;]?$)")
+INVITES = re.compile(r"(?i)\bbjuder\s+(?:\S+\s+){0,6}?in\s+(?P<list>(?!till\b)[^.;]{1,200}?)\s+till\s+")
+# "är kommunens råd", "är ett lokalt råd": a group said to be a body
+IS_BODY_OF = re.compile(r"(?i)\bär\s+(?:en|ett|[\wåäö]+s)\s+(?:[\wåäö]+\s+)?$")
+# "Synpunkter från forumet tas om hand av X", "Det som kommer fram där tar samordnaren med sig till X": what a
+# group brings forth goes on to X
+VIEWS_HANDED_ON = re.compile(r"(?i)^(?:synpunkter(?:na)?|förslag(?:en)?|frågor(?:na)?|det\s+som\s+kommer\s+fram|"
+                             r"det\s+som\s+framkommer)\s+(?:från\s+(?P<source>[\wåäö-]+)|där)\s+"
+                             r"(?:[^.;]{0,60}?\s)?(?:tas\s+om\s+hand\s+av|förs\s+vidare\s+till|för\s+\w+\s+vidare\s+till|"
+                             r"med\s+sig\s+till|lämnas\s+(?:vidare\s+)?till|går\s+(?:vidare\s+)?till|för\s+vidare\s+till)\s+"
+                             r"(?P<to>[^.;,]+)")
+# "… ett rådgivande organ där förtroendevalda och föreningslivet träffar lokalpolisområdeschefen": both sides meet
+WHERE_MEET = re.compile(r"(?i)\bdär\s+(?P<a>[^.;]{1,200}?)\s+(?:möter|träffar)\s+(?P<b>[^.;]{1,200}?)(?=[.;]|$)")
 HEADING_SHORT = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<short>[A-ZÅÄÖ]{2,6})\)\s*$")
 NAMED_SHORT = re.compile(r"\s*\(([A-ZÅÄÖ]{2,6})\)")
 ABBREVIATION = re.compile(r"([A-ZÅÄÖ]{2,6})\b(?!:s\b)")  # not its genitive: "LG:s möten förbereds av …"
@@ -985,12 +1012,14 @@ class GroupReader:
         made = ESTABLISHED.search(unit.text)  # "… har parterna inrättat NTS."
         if made is None and (made := IS_A.match(unit.text)) is not None and mentions(made.group("name")):
             made = None  # "Styrgruppen är en grupp …": a group word names it already
-        if made is None:
-            made = self.held(unit.text)
-        if made is not None:
-            self.topic = self.named(made.group("name"), unit.span)
+        if self.read_they_called(unit) or self.read_views_handed_on(unit):
+            return
+        meeting = self.held(unit.text) if made is None else made.group("name")
+        if meeting is not None:
+            self.topic = self.named(meeting, unit.span) if isinstance(meeting, str) else self.group(meeting,
+                                                                                                    unit.span, 2)
             self.topic.weight = max(self.topic.weight, 3 if IS_A.match(unit.text) else 2)
-            if made.re is HELD_OURS and (freq := frequency.per_year(unit.text)) is not None:
+            if made is None and HELD_OURS.search(unit.text) and (freq := frequency.per_year(unit.text)) is not None:
                 self.topic.set("frequency_per_year", freq.value, unit.span)  # "har vi" is no word for meeting
             self.read_sentence(self.topic, unit)
             self.told = self.topic
@@ -1001,13 +1030,49 @@ class GroupReader:
         self.note_coordinators(topic, unit)
         if topic is not None and THEY_FORM.match(unit.text) and self.said_before:  # "A och B ansvarar för …. De
             said = re.sub(r"(?i)^(?:det|de|dessa)\s+är\s+", "", self.said_before)  # "Det är A och B."
-            named = [m for m in members(_lower_start(_until_verb(said))) if m not in ("chef", "person")]
+            named = [m for m in members(_lower_start(_subject_of(said))) if m not in ("chef", "person")]
             self._add_members(topic, named, unit.span)  # "De bildar X"; "Cheferna …. De heter X": no one named
         self.said_before = unit.text
         self.told = topic
         if topic is not None:
             self.read_sentence(topic, unit if not start else Unit(unit.kind, unit.text[start:], unit.span,
                                                                    unit.heading, items=unit.items))
+
+    def read_they_called(self, unit: Unit) -> bool:
+        """"Kommunpolisen och trygghetssamordnaren arbetar i par. De kallas för Samordnarfunktionen och träffas
+        …": a group named for the people the sentence before made the subject; whether the unit was one."""
+        m = THEY_CALLED.match(unit.text)
+        people = members(_lower_start(_subject_of(self.said_before))) if m is not None and self.said_before else []
+        if len(people) < 2:
+            return False
+        name = m.group("name")
+        found = [x for x in mentions(name) if not x.bare and x.start == 0]
+        g = self.group(found[0], unit.span, 2) if found else self.named(name, unit.span)
+        g.weight = max(g.weight, 2)
+        self._add_members(g, people, unit.span)
+        self.read_sentence(g, Unit(unit.kind, unit.text[m.end():], unit.span, unit.heading))
+        self.topic = self.told = g
+        self.said_before = unit.text
+        return True
+
+    def read_views_handed_on(self, unit: Unit) -> bool:
+        """"Synpunkter från forumet tas om hand av X", "Det som kommer fram där tar samordnaren med sig till X":
+        what a group brings forth goes to X, which it reports to; whether the unit was such a sentence."""
+        m = VIEWS_HANDED_ON.match(unit.text)
+        if m is None:
+            return False
+        named = [x for x in mentions(unit.text[m.start("source"):], True) if x.start == 0 and not x.bare] \
+            if m.group("source") else []
+        g = (self.groups.get(named[0].key) or self._alias(named[0])) if named else \
+            self.known_word(m.group("source")) if m.group("source") else self.told
+        target = self.resolve(_until_verb(m.group("to")), g) if g is not None else None
+        if g is None or not target or target == g.name or not (
+                mentions(target) or any(x.name == target for x in self.groups.values())):
+            return False
+        g.set("reports_to", [*g.fields.get("reports_to", []), target] if target not in g.fields.get(
+            "reports_to", []) else g.fields["reports_to"], unit.span, force=True)
+        self.said_before = unit.text
+        return True
 
     def note_coordinators(self, topic: Group | None, unit: Unit) -> None:
         """"Det dagliga arbetet samordnas av A och B. De två samordnarna träffas …": A and B are the coordinators
@@ -1056,20 +1121,29 @@ class GroupReader:
                 self.read_prose(Unit(unit.kind, part, unit.span, unit.heading, items=unit.items), heading_group,
                                 previous)
             return True
+        if len(parts := _relative_chain(unit.text)) > 1:  # "… en samverkansgrupp, där …, vilken leds av …"
+            for part in parts:
+                self.read_prose(Unit(unit.kind, part, unit.span, unit.heading, items=unit.items), heading_group,
+                                previous)
+            return True
         if heading_group is not None and len(parts := re.split(r"\s+·\s+", unit.text)) > 1:
             for part in parts:
                 self.read_sentence(heading_group, Unit("item", part, unit.span, unit.heading))
             return True
         return False
 
-    def held(self, text: str) -> re.Match | None:
+    def held(self, text: str) -> Mention | str | None:
         """A name without a group word that the sentence holds at a frequency ("två gånger per år hålls
-        Trygghetsdialogen"): a recurring meeting, a group by what it does."""
+        Trygghetsdialogen"), or a meeting the parties invite to ("bjuder in till Trygghetsforum X"): a recurring
+        meeting, a group by what it does."""
         m = HELD.search(text) or HELD_ACTIVE.search(text) or HELD_OURS.search(text)
-        if m is None or mentions(m.group("name")) or frequency.per_year(text) is None \
-                or fold(m.group("name")) in {fold(g.name) for g in self.groups.values() if g.weight >= 3}:
+        name = m.group("name") if m is not None and not mentions(m.group("name")) else None
+        if m is None:
+            name = _invited(text)
+        if name is None or frequency.per_year(text) is None \
+                or fold(getattr(name, "name", name)) in {fold(g.name) for g in self.groups.values() if g.weight >= 3}:
             return None
-        return m
+        return name
 
     def known_word(self, word: str) -> Group | None:
         """The group one word names: its name ("trygghetsmötet"), or its group word ("forumet") for the one group
@@ -1215,7 +1289,7 @@ class GroupReader:
                     not re.search(r"(?:samordnare|strateg|polis)$", m.split(" för ")[0]) for m in listed):
                 # "Samordning centrum" with a trader's association: a working group, or the one that prepares
                 g.fields["kind"] = "preparation" if g.prepares else "working"  # another's meetings
-            chiefs = all(re.search(r"(?:chef|direktör)$", m.split(" för ")[0]) for m in listed)
+            chiefs = all(re.search(r"(?i)(?:chef|direktör|\bvd)$", m.split(" för ")[0]) for m in listed)
             if g.fields.get("kind") in ("working", "council") and len(listed) >= 2 and chiefs \
                     and "brottsförebyggande" not in g.name.casefold():
                 g.fields["kind"] = "steering"
@@ -1293,9 +1367,8 @@ class GroupReader:
             self.topic = Group(f"{fresh.key} @{unit.span.start}", fresh.name, unit.span, 1, anonymous=True)
             self.groups[self.topic.key] = self.topic
             return self.topic, fresh.end
-        relative = next((m for m in named if RELATIVE.match(unit.text, m.end)), None)
-        if relative is not None:  # "… görs av styrgruppen för samverkan, som består av …"
-            return self._described_after(unit, relative), relative.end
+        if (described := self._relative(unit, named)) is not None:
+            return described
         listing, report = MEMBER_AFTER.search(unit.text), REPORTS.search(unit.text)
         at = next((listing.start(k) for k, v in listing.groupdict().items() if v), 0) if listing else None
         others = [m for m in named if not (at is not None and _listed_at(unit.text, at, m)
@@ -1304,17 +1377,29 @@ class GroupReader:
 
     def _agent(self, unit: Unit, named: list[Mention]) -> Group | None:
         """The group that is the agent of a passive ("utförs av Araby-teamet"); one the work "leds av" decides."""
-        agent = next((m for m in named if (PASSIVE_AGENT.search(unit.text[:m.start]) or LED_BY_GROUP.search(
-                          unit.text[:m.start]) and not m.bare)
+        agent = next((m for m in named if (PASSIVE_AGENT.search(unit.text[:m.start]) or LED_BY.match(
+            unit.text[:m.start]) and not mentions(unit.text[:m.start]))
                       and not GENITIVE.search(unit.text[m.start:m.end])
                       and not (re.search(r"\s(?:en|ett)\s+$", unit.text[:m.start])  # "av en styrgrupp, Sala Trygg,":
                                and re.match(r"\s*,", unit.text[m.end:]))), None)     # the name it is given decides
         if agent is None:
             return None
         g = self.group(agent, unit.span, 1)
-        if LED_BY_GROUP.search(unit.text[:agent.start]):  # "Samverkan leds av Trygghetsrådet": it decides
+        if LED_BY.match(unit.text[:agent.start]):  # "Samverkan leds av Trygghetsrådet": it decides
             g.set("kind", "steering", unit.span, force=True)
         return g
+
+    def _relative(self, unit: Unit, named: list[Mention]) -> tuple[Group, int] | None:
+        """The group a relative clause goes on about ("… görs av styrgruppen för samverkan, som består av …", "…
+        bedrivs i en samverkansgrupp för unga, där A och B deltar"), and where the clause starts."""
+        relative = next((m for m in named if RELATIVE.match(unit.text, m.end)), None)
+        if relative is not None:
+            return self._described_after(unit, relative), relative.end
+        for m in named:
+            if PLACE_PASSIVE.search(unit.text[:m.start]) and (where := PLACE_THEN_WHERE.match(unit.text, m.end)):
+                self.topic = self.group(m, unit.span, 1)
+                return self.topic, where.end()
+        return None
 
     def _described_after(self, unit: Unit, relative: Mention) -> Group:
         """The group a relative clause describes ("…, som består av …"); a meeting the words before it hold
@@ -1410,8 +1495,10 @@ class GroupReader:
                 and g.fields.get("chair"):  # not "… och i övrigt när det behövs"; "i den ingår därutöver B"
             chair = g.fields["chair"]  # "Sammankallande är A. I övrigt deltar B", "Övriga deltagare": A takes part
             found[:0] = [chair] if isinstance(chair, str) else list(chair)
-        if (meet := MEET_WITH.match(text)) and not mentions(meet.group("a")) and not ANAPHOR.match(text):
-            found += members(_lower_start(meet.group("a"))) + members(_cut_clause(meet.group("b")))
+        for meet in (MEET_WITH.match(text), WHERE_MEET.search(text)):
+            if meet and not mentions(meet.group("a")) and not ANAPHOR.match(text[meet.start():]):
+                found += members(_lower_start(meet.group("a"))) + members(_cut_clause(meet.group("b")))
+                break
         if (joint := re.search(re.escape(g.name) + r"\s+tillsammans\s+med\s+(?P<list>[^.;]+)", text, re.I)) is not None:
             found += members(_cut_clause(joint.group("list")))  # "driver Krogsamverkan X tillsammans med A och B"
         if unit.items and (MEMBER_HINT.search(text) or text.endswith(":")):
@@ -1508,6 +1595,21 @@ class GroupReader:
             break
         if alternating:
             g.set("chair_alternating", True, span)
+        self._chair_by_years(g, text, span)
+
+    def _chair_by_years(self, g: Group, text: str, span: Span) -> None:
+        """"Kommundirektören ingår i ledningsgruppen, som hon leder udda år": the sentence's subject leads in some
+        years, one of the chairs who take turns."""
+        if not PARITY_CHAIR.search(text):
+            return
+        who = member(_lower_start(_subject_of(text)))
+        if not who or not PERSON.search(lemma(who.split()[-1])):
+            return
+        chair = g.fields.get("chair")
+        chairs = chair if isinstance(chair, list) else [chair] if chair else []
+        if who not in chairs:
+            g.set("chair", [*chairs, who], span, force=True)
+        g.set("chair_alternating", True, span)
 
     def _works_for(self, g: Group, text: str, span: Span) -> None:
         """"arbetar på uppdrag av styrgruppen", "Under X finns …": g reports to X; "X tar emot rapporter från Y":
@@ -1579,7 +1681,7 @@ class GroupReader:
             return words  # "polisområdets ledningsgrupp": another body's group
         if found:
             m = found[0]
-            g = self.groups.get(m.key) or self.renamed.get(m.key) or self._alias(m)
+            g = self.groups.get(m.key) or self._alias(m) or self._renamed(m.key)
             if g is None and m.bare:
                 g = next((x for x in reversed(list(self.groups.values())) if x is not asking
                           and any(p.endswith(fold(m.head)) for p in x.key.split())), None)
@@ -1588,6 +1690,12 @@ class GroupReader:
         if len(words.split()) > 6:
             return None
         return words
+
+    def _renamed(self, key: str) -> Group | None:
+        """The group a word for its kind introduced before it was given a name ("en styrgrupp, Sala Trygg," …
+        "styrgruppens möten"), while it is the one so named."""
+        g = self.renamed.get(key)
+        return g if g is not None and self.groups.get(g.key) is g else None
 
     def read_table_row(self, unit: Unit) -> None:
         """A row of a table of groups: one group per row under a header of fields, or (a table turned on its
@@ -1773,6 +1881,40 @@ SEMICOLON = re.compile(r"(?<=[a-zåäö]);\s+(?=[a-zåäö])")
 CLAUSE_WORDS = 8
 
 
+RELATIVE_NEXT = re.compile(r",\s+(?P<pronoun>vilken|vilket|vilka|vars)\s+(?=\S)")
+CHAIN_WORDS = 40
+
+
+def _relative_chain(sentence: str) -> list[str]:
+    """A long sentence whose relative clauses go on about the groups named before them ("Arbetet bedrivs i en
+    samverkansgrupp, där A deltar, vilken leds av B och lyfter frågor till samordnarna, vilka bjuder in C till
+    Trygghetsmötet X, vars synpunkter …"): each clause a sentence about its antecedent, the last group named before
+    it that agrees with the pronoun ("vilka" the plural, "vilken"/"vilket" the singular; "vars" any)."""
+    if len(sentence.split()) < CHAIN_WORDS:
+        return [sentence]
+    parts, start, about = [], 0, None
+    for m in RELATIVE_NEXT.finditer(sentence):
+        named = [x for x in mentions(sentence[start:m.start()], True) if not x.bare]
+        agreeing = [x for x in named if (m.group("pronoun") == "vilka") == bool(re.search(r"(?:na|erna)$", x.name))
+                    or m.group("pronoun") == "vars"]
+        if agreeing:
+            parts.append(_about(about, sentence[start:m.start()]))
+            about, start = (m.group("pronoun"), agreeing[-1].name), m.end()
+    return [*parts, _about(about, sentence[start:])] if parts else [sentence]
+
+
+def _about(about: tuple[str, str] | None, clause: str) -> str:
+    """A relative clause as a sentence about its antecedent: "vilken leds av A" → "X leds av A"; "vars synpunkter
+    går till Y" → "synpunkter från X går till Y"."""
+    if about is None:
+        return clause
+    pronoun, antecedent = about
+    if pronoun == "vars":
+        head, _, rest = clause.partition(" ")
+        return f"{head} från {antecedent} {rest}"
+    return f"{antecedent} {clause}"
+
+
 def _main_clauses(sentence: str) -> list[str]:
     """A long sentence whose semicolon parts two main clauses, each about a group ("Styrgruppen … till
     kommunstyrelsen; dess möten förbereds av A och B, som utgör samordnarna"): each read as a sentence of its own.
@@ -1855,6 +1997,27 @@ def _after_inversion(text: str) -> str:
     return text
 
 
+def _subject_of(sentence: str) -> str:
+    """The subject of a sentence: before its verb ("A och B ansvarar för …"), or after it when a phrase is put
+    first ("Under styrgruppen arbetar A och B i par", "Därför kallar A till …")."""
+    words = sentence.split()
+    for i, w in enumerate(words[1:5], 1):
+        if _finite(w) and not w[:1].isupper():
+            if words[0].casefold() in NON_SUBJECT | ADVERBS:  # the verb second, its subject after it
+                return _until_preposition(" ".join(words[i + 1:]))
+            break
+    return _until_verb(sentence)
+
+
+def _until_preposition(text: str) -> str:
+    """"A och B i par", "A och B sida vid sida" → "A och B": the subject without the adverbials after it."""
+    words = [w.casefold().strip(",.;") for w in text.split()]
+    end = next((i - (words[i - 1] == words[i + 1]) for i in range(1, len(words) - 1)
+                if words[i] in NON_SUBJECT | {"i", "som", "tillsammans", "gemensamt"}
+                and not words[i - 1].endswith(("chef", "chefen"))), len(words))
+    return " ".join(text.split()[:end])
+
+
 def _handed_on(before: str, verb: str) -> bool:
     """Whether a passive report verb is said of a thing in a relative clause ("… sammanställer en uppföljning, som
     behandlas i X och därefter redovisas för Y"): the thing is handed on, not the group's report."""
@@ -1906,7 +2069,9 @@ def _listed_clause(text: str) -> list[str]:
         found += members(_cut_clause(listed))
         if (together := TOGETHER.search(listed)) is not None:  # "sitter A tillsammans med B och C"
             found += members(_cut_clause(together.group("list")))
-    if (m := MEMBER_BEFORE.search(text)) is not None:
+    if (m := MEMBER_BEFORE.search(text)) is not None and PRONOUN.fullmatch(m.group("list6") or ""):
+        m = MEMBER_BEFORE.search(text, m.end())  # "De ingår i X, där även A och B deltar": the people named after
+    if m is not None:
         found += _before(m, text, names)
     elif (first := names[:1] or mentions(text)[:1]) and (m := WHERE_LIST.match(text, first[0].end)) is not None:
         listed = _until_verb(m.group("list"))
@@ -1917,10 +2082,13 @@ def _listed_clause(text: str) -> list[str]:
             found += members(_cut_clause(m.group("list")))
     if (m := AS_ROLE.search(text)) is not None:
         found += members(m.group("list"))
+    found += _said_to_be_with(text)
+    if (m := INVITES.search(text)) is not None:  # "bjuder in företagare och föreningar till Trygghetsmötet"
+        found += members(_cut_clause(m.group("list")))
     if relative := [x for m in RELATIVE_MEMBERS.finditer(text) for x in members(m.group("list")) + _likewise(text, m)]:
         found = relative  # "…, till vilket A inbjuds och vid vilket B medverkar": each clause its own list
     if (m := FORUM_FOR.search(text)) and (not found or OUTSIDE.search(fold(re.split(r"\s+där\s", m.group("list"))[0]))):
-        found += members(_cut_clause(m.group("list")))  # "ett nätverk för näringsidkare …, där även X deltar"
+        found += members(_object_list(m.group("list")))  # "ett nätverk för näringsidkare …, där även X deltar"
     return found
 
 
@@ -1930,6 +2098,16 @@ def _likewise(text: str, m: re.Match) -> list[str]:
     return members(_cut_clause(more.group("list"))) if more else []
 
 
+def _said_to_be_with(text: str) -> list[str]:
+    """"X är kommunens råd med förtroendevalda och representanter för polisen": the people a group is said to be
+    a body with."""
+    for m in mentions(text):
+        if m.bare and IS_BODY_OF.search(text[max(0, m.start - 60):m.start]) \
+                and (with_ := WITH.match(text, m.end)) is not None:
+            return members(_cut_clause(with_.group("list")))
+    return []
+
+
 def _before(m: re.Match, text: str, names: list[Mention]) -> list[str]:
     """The members a sentence names before its verb ("A och B utgör/bildar styrgruppen", "där A ingår")."""
     listed = next(m.group(k) for k in ("list", "list2", "list3", "list4", "list5", "list6", "list7",
@@ -1937,6 +2115,11 @@ def _before(m: re.Match, text: str, names: list[Mention]) -> list[str]:
                   if m.group(k))
     if m.group("list3") and not names:
         return []
+    if m.group("list3"):  # "… förbereds av A och B, vilka tillsammans utgör samordnarna": the relative's antecedent
+        relative = re.sub(r"(?i),?\s+(?:vilka|vilken|som)(?:\s+(?:tillsammans|gemensamt|båda|också|även))?$", "",
+                          listed)
+        agent = re.match(r"(?i)^.*?\b[a-zåäö]{3,}s\s+av\s+(?=\S)", relative) if relative != listed else None
+        listed = relative[agent.end():] if agent else relative
     if m.start() == 0 and text.startswith(listed) and listed[1:2].islower() \
             and not re.match(r"\S+\s+(?-i:[A-ZÅÄÖ])", listed):  # "Västra Nybys Räddningstjänst deltar": a name
         listed = listed[:1].lower() + listed[1:]  # the capital of the sentence, no name's
@@ -2030,6 +2213,16 @@ def _cut_clause(text: str) -> str:
     return FREQUENCY_TAIL.split(_until_verb(_cut(text)))[0]
 
 
+def _object_list(text: str) -> str:
+    """The list a preposition governs ("öppet för A, B och C, och D leder det"): a finite verb after it has a
+    subject of its own, which ", och"/", men" opens."""
+    listed = _cut_clause(text)
+    last = next(reversed(list(re.finditer(r",\s+(?:och|men|samt)\s+", listed))), None)
+    if last is not None and len(listed) < len(_cut(text)) and len(listed[last.end():].split()) <= 2:
+        listed = listed[:last.start()]
+    return listed
+
+
 def _cut(text: str) -> str:
     return re.split(r"(?i)\s*(?:,\s*(?:som|vilka|där|och\s+den|och\s+vilke[nt]|med)\b|\.\s|"
                     r"\b(?:och|samt)\s+(?:träffas|möts|har|ska|"
@@ -2039,3 +2232,21 @@ def _cut(text: str) -> str:
 
 def _strip_group(text: str) -> str:
     return re.sub(r"(?i)^.*?\b(?:finns|har)\s+(?:en|ett)\s+\S+\s*,?\s*", "", text)
+
+
+def _invited(text: str) -> Mention | str | None:
+    """The meeting a sentence about no other group invites to ("Vår och höst bjuder vi in till Trygghetskaféet",
+    "bjuder kommunen in boende till ett öppet Trygghetsforum X"): a group's name, or a capitalised word."""
+    verb = INVITE_VERB.search(text)
+    if verb is None or any(not m.bare and m.start > 0 for m in mentions(text[:verb.start()])):
+        return None  # "…, i en samverkansgrupp som också bjuder in till …": the group before is the topic
+    clause = re.split(r"[.;]", text[verb.end():], maxsplit=1)[0][:300]
+    to = INVITED_TO.search(clause)
+    if to is None or not (verb.group().startswith("inbjud") or re.search(r"\bin\b", clause[:to.start() + 1])):
+        return None
+    rest = clause[to.end():]
+    named = [m for m in mentions(rest) if m.start == 0 and not m.bare]
+    if named:
+        return named[0]
+    found = INVITED_NAME.match(rest)
+    return found.group() if found else None

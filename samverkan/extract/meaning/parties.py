@@ -14,7 +14,7 @@ import re
 from samverkan.extract.document import Document, Span
 from samverkan.extract.meaning.agreement import SIGN_HEAD
 from samverkan.extract.meaning.phrases import split_list
-from samverkan.extract.meaning.text import Unit, fold, one_a_line
+from samverkan.extract.meaning.text import Unit, fold, lemma, one_a_line
 from samverkan.extract.meaning.title import TITLE_WORDS
 from samverkan.extract.record import Field, Item
 
@@ -35,7 +35,8 @@ _AUTHORITY = r"Polismyndigheten(?:\s+i\s+" + _NAME + r"\s+län)?"  # before 2015
 _POLICE_HERE = r"Polisen(?:\s+i\s+(?:region\s+)?" + _NAME + r"(?:\s+län)?)?(?!s)"
 ORG = re.compile(r"(?P<name>" + "|".join((_POLICE, _CITY_UNIT, _BODY_OF, _CITY, _BODY, _AUTHORITY, _POLICE_HERE))
                  + r")\b"
-                 r"(?P<alt>\s*/\s*[\wåäöÅÄÖ-]+)?")  # "Utbildningsnämnden / utbildningsförvaltningen": one party
+                 r"(?P<alt>\s*/\s*(?!(?i:polis))[\wåäöÅÄÖ-]+)?")  # "Utbildningsnämnden / utbildningsförvaltningen":
+# one party; "Nyby kommun / Polisen …" is two
 EXECUTIVE = re.compile(r"(?i)^(?:kommun|stads)styrelsen\s+i\s+")  # it acts for the municipality: "X kommun"
 ORG_NR = re.compile(r"\b(?P<nr>\d{6}-\d{4})\b")
 # "X, Y och Z har kommit överens om …", "Mellan X och Y har följande överenskommelse träffats"
@@ -301,7 +302,7 @@ def _section(units: list[Unit], doc: Document | None = None) -> list[tuple[Unit,
             # a party as a subheading of the section; after one, another by its proper name ("Nybyhem AB")
             sub = section and (ORG.search(unit.text) or out and out[-1][0].kind == "heading" and _proper(unit.text))
             section = bool(PARTIES_HEAD.search(_bare(unit.text))) \
-                or section and bool(sub or PARTIES_LEAD_IN.search(unit.text))
+                or section and bool(sub or PARTIES_LEAD_IN.search(unit.text) or _side_label(unit.text))
             if sub:
                 out.append((unit, True))
         elif unit.kind == "row" and unit.header and unit.cells and (PARTIES_HEAD.search(unit.cells[0])
@@ -314,6 +315,14 @@ def _section(units: list[Unit], doc: Document | None = None) -> list[tuple[Unit,
         if unit.kind != "row":
             table = False
     return out
+
+
+def _side_label(text: str) -> bool:
+    """A label over a party's name in a list of the parties ("Kommunen", "Polisen", "Bostadsbolaget" each over the
+    body's name): one noun in its definite form, no name of its own."""
+    word = text.strip(" #*_:")
+    base = lemma(word)
+    return word.isalpha() and word[1:].islower() and word.casefold() in {base + "en", base + "et", base + "t"}
 
 
 def _one_a_line(unit: Unit, doc: Document | None) -> list[Unit]:

@@ -59,7 +59,9 @@ NAME_APPOSITION = re.compile(r"(?P<name>\b[A-ZÅÄÖ][\wåäö-]+),\s+(?:det|den
 RELATIVE_ASIDE = re.compile(r"(?i),\s+som\s+(?:också\s+|även\s+|dessutom\s+)?(?:är|blir)\s+(?:också\s+|även\s+)?"
                             r"(?:dess\s+|gruppens\s+)?(?:vice\s+)?"
                             r"(?:ordförande|sammankallande|sekreterare|föredragande|mötesledare)(?=\s*,)|"
-                            r",\s+som\s+(?:leder|sammankallar|håller\s+i)\s+(?:arbetet|mötena|gruppen)(?=\s*,)")
+                            # "kommunstyrelsens ordförande, som leder mötena, polischefen …": what one of them does
+                            r",\s+som\s+(?:också\s+|även\s+)?(?:leder|håller\s+i|sammankallar|kallar\s+till|"
+                            r"är\s+ordförande\s+i)\s+(?:[\wåäö]+\s+){0,2}[\wåäö]+(?=\s*,)")
 PARTS = re.compile(r"(?i)\b(?:kommunen|staden|polisen|[\wåäö]+förvaltningen)\s*"
                    r"\((?P<parts>[^()]+(?:,|\soch\s)[^()]+)\)")
 # "från kommunen: A och B; från polisen: C": the party a part of the list comes from is no member
@@ -346,6 +348,9 @@ def _each_heads(before: str, part: str) -> tuple[str, str] | None:
 
 
 # "Vi som är chefer – A, B och C – bildar …": a list set off by dashes names those the words around it speak of
+# "kommuninvånare i allmänhet och särskilt för föreningar": how much each is meant, not who
+FOCUS = re.compile(r"(?i)\s*\b(?:i\s+allmänhet|i\s+synnerhet|i\s+första\s+hand|framför\s+allt|särskilt|"
+                   r"inte\s+minst|främst|bland\s+annat)\b(?:\s+(?:för|till)\b)?")
 DASHED = re.compile(r"(?:^|\s)[–—]\s+(?P<list>[^–—]+?(?:,|\soch\s|\ssamt\s)[^–—]+?)\s+[–—](?:\s|$)")
 
 
@@ -356,7 +361,7 @@ def members(text: str, prose: bool = True) -> list[str]:
     text = PARTS.sub(r"\g<parts>", text)  # "kommunen (socialtjänst, skola och fritid)": the parts named
     text = RELATIVE_ASIDE.sub("", NAME_APPOSITION.sub(r"\g<name>", DASHED.sub(r"\g<list>", text)))
     text = AREA_AT_END.sub("", SEAT_OF_MANY.sub("", NAMELY.sub("", PARTY_LABEL.sub("", GAPPED.sub("", text)))))
-    text = WHERE_CLAUSE.sub("", text)
+    text = WHERE_CLAUSE.sub("", FOCUS.sub("", text))
     for i, part in enumerate(_complements(split_list(text))):
         found = member(part, prose or i > 0)  # after the first, a capital marks a name in any list
         if found and found.casefold() not in {m.casefold() for m in out} and fold(lemma(found)) not in GENERIC_GROUPS \
@@ -384,7 +389,8 @@ def group_kind(name: str, context: str = "") -> str:
     if (re.search(r"rad(et|en|ets)?$|\brad\b|brå\b", head) or word and fold(word.group("word")).endswith("rad")) \
             and "samrad" not in head:
         return "council"
-    if re.search(r"\boppe[nt]\s+for\b", fold(context)) or OUTSIDE.search(fold(context)) and (
+    if re.search(r"\boppe[nt]\s+(?:for\b|" + re.escape(low.split()[0]) + r")", fold(context)) \
+            or OUTSIDE.search(fold(context)) and (  # "ett öppet Trygghetsmöte": open by its own word
             "natverk" in low or not GROUP_WORD.search(name)):
         return "forum"  # a network or named gathering ("Krogsamverkan X") of associations, businesses, residents
     return "working"

@@ -6,6 +6,7 @@ else names them, the words a list of promises stresses ("Vi ska arbeta mot **tra
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from samverkan.extract.document import Document, Span
@@ -17,6 +18,9 @@ from samverkan.extract.record import Field, Item
 
 PRIORITY_HEAD = re.compile(r"(?i)priorit|insatsområd|fokusområd|^(?:vårt\s+|gemensamt\s+)?fokus\b|inriktning|"
                            r"vad\s+(?:vi|parterna|\w+)\s+ska\s+(?:arbeta|fokusera|prioritera)|"
+                           # "Det här ska vi åstadkomma", "Vad ska kommunen och polisen jobba med?"
+                           r"^(?:vad|det\s+här|detta)\s+ska\s+(?:[\wåäö]+\s+){1,4}?(?:arbeta|jobba|fokusera|"
+                           r"prioritera|åstadkomma|uppnå|satsa|göra\s+tillsammans)\b|"
                            r"vad\s+vi\s+prioriterar|utvecklingsområd|målområd|samverkansområd|arbetsområd|"
                            r"gemensamma\s+områden|problembild|problemområd|\bproblem\b|\butmaningar\b|"
                            r"\b(?:jobbar|arbetar)\s+vi\s+(?:extra|särskilt|mest)\b")  # "Det här jobbar vi extra med"
@@ -27,7 +31,9 @@ NOT_AREAS = re.compile(r"(?i)grupp|forum|part|åtgärd|aktivitet|ansvar")
 FOCUS = r"\bfokus\s+(?:ligger|läggs)\s+på|\b(?:lägga|lägger|läggs|ligger)\s+(?:\w+\s+){0,2}?" \
     r"(?:fokus(?:et)?|kraft(?:en)?|tyngd(?:punkt)?(?:en)?|vikt(?:en)?|resurser(?:na)?)\s+(?:på|vid)"
 # "rikta sina gemensamma insatser mot": the areas follow
-DIRECTED = r"\brikta\w*\s+(?:\w+\s+){0,3}?(?:insatser|arbete\w*|resurser|kraft)\s+(?:på|mot)"
+DIRECTED = r"\brikta\w*\s+(?:\w+\s+){0,3}?(?:insatser|arbete\w*|resurser|kraft)\s+(?:på|mot)|" \
+    r"\bparterna\b[^.;:]{0,40}?\bska\s+(?:gemensamt\s+)?(?:motverka|bekämpa|förebygga|minska)\b"  # what the
+# parties together shall counter ("varvid parterna under avtalstiden gemensamt ska motverka A, B samt C")
 PRIORITY_INTRO = re.compile(r"(?i)\bprioriter\w*|\b(?:in)?riktas\s+(?:på|mot)|" + FOCUS + r"|" + DIRECTED + r"|"
                             r"\b(?:tar|tas)\s+sikte\s+på|\bkoncentreras\s+(?:på|till)|"  # "… tar sikte på"
                             r"\bproblemområden|\bfokusområden|"
@@ -141,6 +147,7 @@ def priority_areas(doc: Document, units: list[Unit]) -> list[Item]:
         elif unit.kind == "row" and unit.cells and unit.cells[0] and _area_column(heading, header):
             areas.add(unit.cells[0].split("\n")[0], unit.span)
         elif unit.kind == "sentence":
+            _labelled_line(doc, unit, prose)
             _stressed(doc, unit, areas)
             _prose(unit, prose, listed)
             listed = unit if prose.last is not None and prose.last.span == unit.span else None
@@ -309,6 +316,21 @@ def _prose(unit: Unit, areas: _Areas, listed: Unit | None = None) -> None:
             return
 
 
+def _labelled_line(doc: Document, unit: Unit, areas: _Areas) -> None:
+    """A form's line whose label names the priorities, and the lines that go on with it ("Fokus ......... (1) A
+    (2) B" / "    (3) C"): its counted or listed areas."""
+    lines = [(n, doc.line(n).strip()) for n in range(unit.span.start, unit.span.end + 1)]
+    for i, (n, line) in enumerate(lines):
+        label = PRIORITY_LABEL.match(line)
+        if label is None or not PRIORITY_HEAD.search(label.group("label")):
+            continue
+        more = itertools.takewhile(lambda x: x[1] and not PRIORITY_LABEL.match(x[1]), lines[i + 1:])
+        text = " ".join([line[label.end():], *(x[1] for x in more)])
+        parts = _counted(text) or area_list(text)
+        for part in parts if len(parts) >= 2 else []:
+            areas.add(part, Span(n, n), True)
+
+
 def _promised(doc: Document, units: list[Unit], areas: _Areas) -> None:
     """Promises that stress what they are about: the stressed words are the areas."""
     for unit in units:
@@ -323,19 +345,24 @@ def _counted(text: str) -> list[str]:
     the counting words part it, whatever the items' own commas and "och"; [] when it does not count."""
     parts = COUNTED.split(text.split(". ")[0])
     if len(parts) < 3:
+        parts = ENUMERATED.split(text.split(". ")[0])  # "(1) A (2) B (3) C": marks inside a line
+    if len(parts) < 3:
         return []
     items = [re.sub(r"(?i)^[\s,]+|[\s,]+(?:och|samt)?[\s,]*$", "", part).rstrip(" .") for part in parts[1:]]
     return [item for item in items if item]
 
 
 COUNTED = re.compile(r"(?i)\bför\s+det\s+(?:första|andra|tredje|fjärde|femte|sjätte|sista)\b\s*,?")
+ENUMERATED = re.compile(r"(?:^|(?<=\s))\(?(?:\d{1,2}|[a-h])\)\s+")
+# "Fokus ......... (1) A (2) B", "Prioriteringar: A, B och C": a line whose label names the priorities
+PRIORITY_LABEL = re.compile(r"^(?P<label>[A-ZÅÄÖ][\wåäö]+(?:\s+[\wåäö]+){0,2}?)\s*(?:\.{2,}|:)\s+(?=\S)")
 
 
 def area_list(text: str) -> list[str]:
     """Areas are split at commas and at the last "samt" or "och" only: "kriminella nätverk och nyrekrytering,
     våldsbejakande extremism samt alkohol och narkotika bland unga" has three."""
     text = ELABORATION.sub("", text.split(". ")[0])
-    text = re.sub(r"(?i),\s+(?:där|vilket|vilka|eftersom)\b.*$", "", text)  # "…, där A, B och C möts": an aside
+    text = re.sub(r"(?i),\s+(?:där|vilket|vilka|eftersom|medan)\b.*$", "", text)  # "…, där A, B och C möts": an aside
     parts = [p.strip() for p in text.split(",") if p.strip()]
     if not parts:
         return []

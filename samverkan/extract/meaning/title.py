@@ -64,7 +64,8 @@ def title(doc: Document, units: list[Unit]) -> Item | None:
         found = _quoted(units) or found
     if found is None or _collection(found.name):  # a page naming a collection: its own <title> names which one
         found = _page_title(doc) or found
-    return found or _quoted(units) or _first_heading(units)  # no line names it: the one its sentences quote
+    return found or _quoted(units) or _written(units) or _first_heading(units)  # no line names it: the one its
+    # sentences quote or name as written
 
 
 def _labelled(doc: Document) -> Item | None:
@@ -163,6 +164,25 @@ def _quoted(units: list[Unit]) -> Item | None:
     return None
 
 
+# "… har skrivit under Samverkansöverenskommelse Nyby 2025–2028.": a title written as a name inside a sentence,
+# capital and all, with the place or the years that say which one
+WRITTEN = re.compile(r"(?<=[a-zåäö,] )(?P<title>[A-ZÅÄÖ][a-zåäö]*(?:överenskommelse|Överenskommelse|avtal|Avtal|"
+                     r"medborgarlöfte|Medborgarlöfte)(?:[a-zåäö]*)(?:\s+(?:[A-ZÅÄÖ][\wåäö-]*|om|för|mellan|i|och|"
+                     r"(?:19|20)\d\d(?:\s*[–-]\s*(?:19|20)\d\d)?)){1,10})")
+
+
+def _written(units: list[Unit]) -> Item | None:
+    """The first title of one agreement a sentence names as written ("har skrivit under Samverkansöverenskommelse
+    Nyby 2025–2028"), not one it says is replaced, earlier or ended."""
+    for unit in units:
+        if unit.kind == "sentence" and not FORMER.search(unit.text):
+            for m in WRITTEN.finditer(unit.text):
+                name = re.sub(r"\s+(?:om|för|mellan|i|och)$", "", m.group("title"))
+                if re.search(r"(?:19|20)\d\d|\s[A-ZÅÄÖ]", name):
+                    return Item("agreement", name, unit.span)
+    return None
+
+
 def quoted(doc: Document, item: Item | None) -> bool:
     """Whether the title was read from a sentence quoting it ("Det bygger på "Överenskommelse om …""), not from
     a line of its own."""
@@ -211,6 +231,10 @@ def _first_named(doc: Document, units: list[Unit]) -> Item | None:
                     return above
                 continue
             fuller = _fuller(doc, unit, units[i + 1]) if kind_only(name) and i + 1 < len(units) else None
+            if not ONE.search(name) and re.search(r"(?i)\s(?:i|genom)\s+samverkan$", name):  # "Nyby kommun och
+                # polisen i samverkan", a tagline over "Samverkansöverenskommelse för …"
+                fuller = fuller or next((Item("agreement", x, u.span) for u in units[i + 1:i + 3]
+                                         if (x := _title_of(doc, u)) is not None and ONE.search(x)), None)
             return fuller or Item("agreement", name, Span(unit.span.start - (lead[1] if lead else 0), unit.span.end))
     return None
 
@@ -240,7 +264,7 @@ def _title_of(doc: Document, unit: Unit, lead: tuple[str, int] | None = None) ->
         first_line = text = f"{lead[0]} {text if unit.span.end - unit.span.start < 3 else first_line}"
     length = len(text if unit.kind == "heading" else first_line)  # a title block's lines run into one unit
     if unit.kind not in ("heading", "sentence") or not TITLE_WORDS.search(text) or length > 120 \
-            or text.endswith(".") or COLUMNS.search(first_line) or ORG_UNIT.search(first_line) \
+            or text.endswith((".", "?")) or COLUMNS.search(first_line) or ORG_UNIT.search(first_line) \
             or not first_line[:1].isupper():
         return None
     following = _next_line(doc, unit.span.start)
