@@ -620,6 +620,68 @@ def test_the_parties_a_report_names_late_in_its_text():
     assert _agreement(text)["valid_to"] == "2026-12-31"
 
 
+# --- minutes, letters and web pages that speak of the agreement ---------------------------------------------
+
+def test_the_name_a_decision_or_a_summary_gives_the_agreement():
+    minutes = ("PROTOKOLL\n\nProtokoll från uppstartsmöte – samverkan mellan Åby kommun och Polisen\n\n"
+               "Punkt 2: Namn och giltighet\nMötet beslutade\n  – att överenskommelsen ska heta \"Tryggt i Åby – "
+               "samverkansöverenskommelse\",\n  – att överenskommelsen gäller från och med den 1 mars 2025 och "
+               "tills vidare.\n")
+    agreement = _plain(minutes)["agreement"]
+    assert list(agreement) == ["Tryggt i Åby – samverkansöverenskommelse"]
+    assert agreement["Tryggt i Åby – samverkansöverenskommelse"]["valid_from"] == "2025-03-01"
+    summary = ("Från: A B\nTill: C D\nÄmne: Avtalet\n\nVi kom överens om:\n\n  * Namnet blir \"Avtal om "
+               "trygghet i Öby 2025–2027\". Diarienumret hos oss är ÖB 2025/12.\n")
+    assert _title(summary) == "Avtal om trygghet i Öby 2025–2027"
+    assert _agreement(summary)["dnr"] == ["ÖB 2025/12"]
+
+
+def test_a_web_pages_title_in_bold_inside_a_sentence_and_its_present_agreement():
+    page = ("# Så arbetar vi med polisen\n\n## Överenskommelsen\n\nVi utgår från **Lokal överenskommelse om "
+            "trygghet i Åby**, som tecknats med polisen. Den nuvarande överenskommelsen började gälla den 1 maj "
+            "2025 och löper i två år.\n\n## Vad vi prioriterar\n\nUtifrån lägesbilden har vi valt att lägga kraft på "
+            "tre saker. Den första är buskörning på torget. Den andra gäller klotter i tunnlarna, och den tredje är "
+            "ensamma äldre.\n")
+    plain = _plain(page)
+    assert list(plain["agreement"]) == ["Lokal överenskommelse om trygghet i Åby"]  # "Överenskommelsen": a section
+    agreement = plain["agreement"]["Lokal överenskommelse om trygghet i Åby"]
+    assert (agreement["valid_from"], agreement["valid_to"]) == ("2025-05-01", "2027-04-30")
+    assert [a.casefold() for a in plain["priority_areas"]] == [
+        "buskörning på torget", "klotter i tunnlarna", "ensamma äldre"]
+
+
+def test_the_present_agreement_is_the_earlier_one_where_a_new_one_is_proposed():
+    text = ("Tjänsteskrivelse\n\nFörslag till ny överenskommelse om samverkan\n\nDen nuvarande överenskommelsen "
+            "började gälla den 1 januari 2022. Den nya överenskommelsen gäller från och med den 1 januari 2025 till "
+            "och med den 31 december 2026.\n")
+    assert _agreement(text)["valid_from"] == "2025-01-01"
+
+
+def test_a_line_that_leads_into_a_list_is_no_heading():
+    text = ("Överenskommelse om samverkan i Åby\n\nPrioriterade områden\n\nUnder perioden ska parterna tillsammans "
+            "verka för att förebygga\n\n  1. bostadsinbrott,\n  2. våld i offentlig miljö, och\n"
+            "  3. skadegörelse.\n")
+    assert [a.casefold() for a in _plain(text)["priority_areas"]] == [
+        "bostadsinbrott", "våld i offentlig miljö", "skadegörelse"]
+
+
+def test_a_county_administrative_board_is_a_party_and_its_governor_signs():
+    text = ("Regional överenskommelse om samverkan i Åby län\n\nParter\n\nÖverenskommelsen har träffats mellan "
+            "Länsstyrelsen i Åby län (nedan LST), Polisregion Öst samt Åby kommun.\n\nUnderskrifter\n\n"
+            "För Länsstyrelsen i Åby län\nKarin Påhittsdotter, landshövding\n\nFör Polisregion Öst\n"
+            "Per Låtsasson, regionpolischef\n\nFör Åby kommun\nEva Diktsdotter, kommundirektör\n")
+    parties = _parties(text)
+    assert parties["Länsstyrelsen i Åby län"] == "other"
+    assert _plain(text)["signatories"]["Karin Påhittsdotter"]["title"] == "landshövding"
+
+
+def test_parties_and_areas_in_the_points_of_a_summary():
+    text = ("Från: A B\nTill: C D\nÄmne: Avtalet\n\nDet här bestämde vi:\n\n"
+            "  * Namnet blir \"Avtal om trygghet i Öby\". Parter är Öby stadsdelsnämnd och lokalpolisområde Öby. "
+            "Grannstadsdelen har ett eget avtal.\n  * Två prioriterade områden:\n      - klotter vid skolorna\n"
+            "      - langning av alkohol\n  * Vi ses igen i maj.\n")
+    assert _parties(text) == {"Öby stadsdelsnämnd": "city", "lokalpolisområde Öby": "police"}
+    assert [a.casefold() for a in _plain(text)["priority_areas"]] == ["klotter vid skolorna", "langning av alkohol"]
 def test_a_line_naming_an_agreement_beats_a_tagline_about_cooperation_above_it():
     text = ("Påhittby kommun och polisen i samverkan\n\nÖverenskommelse om trygghetsarbete i Påhittby kommun\n\n"
             "Diarienummer KS 2025/00123\n\nParter\nPåhittby kommun och Polismyndigheten, lokalpolisområde Påhittby.\n")

@@ -2115,6 +2115,88 @@ def test_members_invited_to_a_meeting_in_a_clause_opened_by_dit():
     assert groups["Torgforum Åby"]["members"] == ["butiksägare", "församling", "idrottsförening"]
 
 
+@pytest.mark.parametrize(("written", "listed"), [
+    ("fritidsledare från Åbyns fritidsgård", "fritidsledare"),  # a noun in -are without an article: many
+    ("bovärdar från Åbyhem AB", "bovärd"),  # many, at a company named by its AB
+    ("spelledare från stadsdelens ungdomsgårdar", "spelledare"),  # a genitive and a plural: where they are
+    ("näringsidkare i de centrala kvarteren", "näringsidkare"),  # where many are, by an adjective
+    ("en samordnare från kulturförvaltningen", "samordnare från kulturförvaltningen"),  # one, told apart
+    ("länsrådet vid LST", "länsråd"),  # the one person the definite form names
+    ("ordföranden i Åby Idrottsförening", "ordförande i Åby Idrottsförening"),  # an office of a body keeps it
+    ("KD från var och en av kommunerna", "KD"),  # "var och en": no verb, no part
+    ("LPO:s KP", "KP"),  # a short form of a function, whose body the short owner only says
+    ("kommunernas säkerhetssamordnare", "säkerhetssamordnare"),  # the parties' genitive, plural
+    ("närpolisen med längst tjänstgöring i Åby", "närpolis"),  # which one of them, no part of the function
+    ("ett kalenderår i taget", None),  # a time, no one
+])
+def test_more_members_as_a_reader_lists_them(written, listed):
+    assert member(written) == listed
+
+
+def test_an_open_forums_cell_lists_the_actors_it_is_open_to():
+    assert members("Öppet för föreningar, trossamfund och näringsidkare i Åby") == [
+        "förening", "trossamfund", "näringsidkare"]
+
+
+def test_a_key_in_columns_names_groups_by_initials_and_one_group_per_place():
+    text = ("Regional överenskommelse om samverkan i Åby län\n\nFörkortningar\n\nI texten används:\n\n"
+            "  SF    säkerhetsföreträdare\n  LLG   Länets ledningsgrupp\n  KAG   kommunal arbetsgrupp\n\n"
+            "Organisation\n\nLLG består av SF från var och en av kommunerna och länsrådet vid LST. LLG "
+            "sammanträder fyra gånger per år.\n\nI varje kommun finns en KAG: KAG Åby, KAG Öby och KAG Ändby. En "
+            "KAG består av kommunens SF, en rektor och räddningstjänsten. SF leder KAG, som möts varje månad. "
+            "Varje KAG rapporterar till LLG.\n")
+    groups = _groups(text)
+    assert groups["LLG"]["kind"] == "steering" and groups["LLG"]["members"] == ["SF", "länsråd"]
+    assert "KAG" not in groups
+    for place in ("Åby", "Öby", "Ändby"):
+        group = groups[f"KAG {place}"]
+        assert group["members"] == ["SF", "rektor", "räddningstjänsten"]
+        assert group["chair"] == "SF" and group["frequency_per_year"] == 12 and group["reports_to"] == ["LLG"]
+
+
+def test_a_minutes_decisions_item_by_item():
+    text = ("PROTOKOLL\n\nProtokoll från uppstartsmöte om samverkan i Åby\n\n"
+            "Punkt 3: Styrgruppens sammansättning\nMötet beslutade att Styrgruppen Tryggt i Åby ska bestå av "
+            "kommundirektören och lokalpolisområdeschefen.\n\n"
+            "Punkt 4: Ordförande i styrgruppen\nMötet beslutade att ordförandeskapet innehas av kommundirektören "
+            "under 2025 och "
+            "av lokalpolisområdeschefen under 2026, och därefter växelvis.\n\n"
+            "Punkt 5: Beredning\nMötet beslutade att inrätta en beredningsgrupp, som förbereder styrgruppens möten. "
+            "I beredningsgruppen ingår säkerhetssamordnaren och kommunpolisen.\n\n"
+            "Punkt 6: Återrapportering\nMötet beslutade att styrgruppen rapporterar till kommunstyrelsen.\n")
+    groups = _groups(text)
+    assert set(groups) == {"Styrgruppen Tryggt i Åby", "Beredningsgrupp"}  # the heading's "Beredning" is it
+    steering = groups["Styrgruppen Tryggt i Åby"]
+    assert steering["members"] == ["kommundirektör", "lokalpolisområdeschef"]
+    assert steering["chair"] == ["kommundirektör", "lokalpolisområdeschef"] and steering["chair_alternating"]
+    assert steering["reports_to"] == ["kommunstyrelsen"]
+    assert groups["Beredningsgrupp"]["reports_to"] == ["Styrgruppen Tryggt i Åby"]
+
+
+def test_an_e_mails_people_by_function_and_its_quoted_mail_left_out():
+    text = ("Från: Eva Påhittsdotter <eva@example.se>\nSkickat: den 3 mars 2025 10:00\n"
+            "Till: Nils Låtsasson <nils@example.se>\nKopia: Ali Fiktivsson <ali@example.se>; Sara Diktsdotter\n"
+            "Ämne: SV: Avtalet\n\nHej Nils,\n\nAli, som är vår lokalpolisområdeschef, har läst utkastet. "
+            "Vi bestämde:\n\n  * Chefsgruppen: du och Ali. Fyra möten per år.\n"
+            "  * Samordnarparet: jag och Sara (trygghetssamordnare). Vi ses varje vecka och bereder chefsgruppens "
+            "möten.\n"
+            "  * Ali och du skriver under.\n\nHälsningar\n\nEva Påhittsdotter\nKommunpolis\n\n"
+            "-----Ursprungligt meddelande-----\nFrån: Nils Låtsasson\n\n> - Trafikgruppen vill jag ha kvar.\n>\n"
+            "> Nils Låtsasson\n> Kommundirektör\n")
+    plain = _plain_of(text)
+    groups = plain["groups"]
+    assert groups["Chefsgruppen"]["members"] == ["kommundirektör", "lokalpolisområdeschef"]
+    assert groups["Samordnarparet"]["kind"] == "coordinators"
+    assert groups["Samordnarparet"]["members"] == ["kommunpolis", "trygghetssamordnare"]
+    assert groups["Samordnarparet"]["frequency_per_year"] == 52
+    assert groups["Samordnarparet"]["reports_to"] == ["Chefsgruppen"]
+    assert "Trafikgruppen" not in groups  # the quoted mail is what was said before
+    assert {k: v["title"] for k, v in plain["signatories"].items()} == {
+        "Ali Fiktivsson": "lokalpolisområdeschef", "Nils Låtsasson": "kommundirektör"}
+
+
+def _plain_of(text: str) -> dict:
+    return recognise(Document.from_text("x.txt", text, None)).to_plain()
 def test_a_named_meeting_the_parties_invite_to_at_a_frequency_is_a_forum():
     text = ("Samverkan i Påhittby\n\nStyrgruppen består av kommundirektören och lokalpolisområdeschefen.\n\n"
             "Varje vår och höst bjuder kommunen och polisen in till Trygghetssamtalet i Folkets hus. Mötet är "

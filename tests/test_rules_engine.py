@@ -298,3 +298,27 @@ def test_findings_keep_their_ids_with_words_off_and_read_the_same_once_put_in_wo
     waiver = Waiver(rule="SAM030", subject="x", reason="r", decided_by="stadsledningskontoret")
     with pytest.raises(ValueError, match="words=False"):
         check(dataset, "stockholm-2023", day, words=False, waivers=[waiver])
+
+
+def test_a_title_spelled_near_the_wanted_one_matches_and_the_letters_alone_never_turn_one_away(dataset):
+    """`title_matches` asks rapidfuzz only when the letters two titles share could give a ratio of 90 (a ratio is
+    200 · common subsequence / both lengths, and no subsequence has more of a letter than either title): on every
+    pair of the real titles and of their misspellings, a pair it turns away has a ratio under 90."""
+    from collections import Counter
+
+    from rapidfuzz import fuzz
+
+    from samverkan.rules.base import normalise, title_matches
+
+    titles = sorted({normalise(r.title) for r in dataset.roles})
+    spelled = [t[:i] + t[i + 1:] for t in titles for i in (1, len(t) // 2)] + [t[::-1] for t in titles[:5]]
+    turned_away = near = 0
+    for t in titles:
+        for r in titles + spelled:
+            ratio = fuzz.ratio(t, r)
+            if 200 * (Counter(t) & Counter(r)).total() < 90 * (len(t) + len(r)):
+                turned_away += 1
+                assert ratio < 90, (t, r)
+            near += ratio >= 90 and t != r
+    assert turned_away > 100 and near > 10
+    assert title_matches("lokalpolisområdeschef", "Lokalpolisomrdeschef")  # a letter missing: still the title

@@ -5,8 +5,6 @@ from __future__ import annotations
 import json
 import sys
 
-from rich.table import Table
-
 from samverkan import app as use_case
 from samverkan.cli.common import (
     DataPath,
@@ -24,6 +22,8 @@ from samverkan.io.i18n import Msg
 
 @app.command(help=h("Antal entiteter per slag och per överenskommelse.", "Counts per entity kind and per agreement."))
 def summary(path: DataPath, fmt: Format = "text", show_people: ShowPeople = False, lang: Lang = "sv") -> None:
+    from rich.table import Table  # here: every other command starts without it
+
     from samverkan.model.fields import choice_word, section_label
     from samverkan.model.summary import summarise
 

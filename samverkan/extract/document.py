@@ -89,7 +89,7 @@ class Document:
             corrections += [Correction(n, a, b) for n, (a, b) in enumerate(zip(lines, cased, strict=True), 1) if a != b]
             lines = cased
         doc = cls(name, raw, lines, corrections)
-        doc.noise = _page_headers(raw)
+        doc.noise = _page_headers(raw) | quoted_mail(raw)
         return doc
 
     def __len__(self) -> int:
@@ -191,6 +191,22 @@ def _sentence_case(lines: list[str]) -> list[str]:
             ended = True
         out.append(text)
     return out
+
+
+# an e-mail's header lines ("Från: …", "Skickat: …") and the line over the earlier message a reply quotes
+MAIL_HEADER = re.compile(r"(?i)^\s*(?:från|from|till|to|skickat|sent|datum|date|kopia|cc|ämne|subject)\s*:\s*\S")
+MAIL_QUOTE_START = re.compile(r"(?i)^\s*-{2,}\s*(?:ursprungligt\s+meddelande|original\s+message)\s*-{2,}\s*$")
+
+
+def quoted_mail(raw: list[str]) -> set[int]:
+    """In an e-mail (it opens with header lines: "Från:", "Till:", "Ämne:"), the earlier message its reply quotes
+    (from "-----Ursprungligt meddelande-----" on, and the lines marked ">"): what was said before, not what the
+    mail says."""
+    top = [line for line in raw[:8] if line.strip()]
+    if sum(bool(MAIL_HEADER.match(line)) for line in top) < 3:
+        return set()
+    start = next((n for n, line in enumerate(raw, 1) if MAIL_QUOTE_START.match(line)), len(raw) + 1)
+    return {n for n, line in enumerate(raw, 1) if n >= start or line.lstrip().startswith(">")}
 
 
 _HEADER = re.compile(r"(?i)^(diarienummer:?|(.{0,60}\s)?sida \d+( \(\d+\)| av \d+)?"

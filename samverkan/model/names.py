@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from samverkan.model.entities import Agreement, Organisation, Person, Role
 from samverkan.model.fields import value_word
@@ -43,9 +44,16 @@ def in_words(data, text: str, *, within: str | None = None, lang: str = "sv") ->
     agreement `within` itself, whose title heads the findings, is "the agreement"."""
     if not text:
         return text
+    known = getattr(data, "by_id", None)  # a DataSet's index: most tokens are words, not ids, and go untouched
+    if not isinstance(known, dict):
+        known = None
+    elif known.keys().isdisjoint(ID_TOKEN.findall(text)):
+        return text
 
     def named(match: re.Match) -> str:
         token = match.group(0)
+        if known is not None and token not in known:
+            return token
         entity = data.get(token)
         if entity is None or isinstance(entity, Person) or not _has_name(entity):
             return token
@@ -58,9 +66,16 @@ def in_words(data, text: str, *, within: str | None = None, lang: str = "sv") ->
     return ID_TOKEN.sub(named, text)
 
 
-def mentions(text: str, ids: set[str]) -> bool:
+def mentions(text: str, ids: set[str] | frozenset[str]) -> bool:
     """Whether `in_words` would look up one of `ids` in `text`."""
-    return bool(ids) and not ids.isdisjoint(ID_TOKEN.findall(text))
+    return bool(ids) and not ids.isdisjoint(ids_in(text))
+
+
+@lru_cache(maxsize=1 << 16)
+def ids_in(text: str) -> frozenset[str]:
+    """The tokens of `text` that `in_words` looks up (`impact --rank` asks of the same messages for every
+    candidate that recomputes them: remembered)."""
+    return frozenset(ID_TOKEN.findall(text))
 
 
 DERIVED_PARTS = re.compile(r"(~>|~)")

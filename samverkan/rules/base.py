@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
@@ -191,6 +191,8 @@ def _title_matches(t: str, r: str) -> bool:
         return not (before and before[-1] in _QUALIFIERS)
     if r.split()[0] in _QUALIFIERS and t.split()[0] not in _QUALIFIERS:
         return False
+    if 200 * (Counter(t) & Counter(r)).total() < 90 * (len(t) + len(r)):
+        return False  # the ratio below, 200 · common subsequence / both lengths, cannot reach 90 on the letters
     from rapidfuzz import fuzz
 
     return fuzz.ratio(t, r) >= 90
@@ -212,6 +214,10 @@ def _terms_pattern(terms: tuple[str, ...]) -> re.Pattern | None:
 
 
 _NOTHING = object()
+
+MemberFacts = tuple[tuple[str, ...], str | None, tuple[tuple[str, str, bool], ...]]
+"""What matching a member to a profile's spec reads (`RunContext.member_facts`)."""
+_FACTS: dict[MemberFacts, MemberFacts] = {}
 
 
 @dataclass
@@ -246,6 +252,7 @@ class RunContext:
         self._graph = graph
         self._member_orgs: dict[str, list[Organisation]] = {}
         self._member_party: dict[str, str | None] = {}
+        self._member_facts: dict[str, MemberFacts] = {}
         self._org_of: dict[str | None, Organisation | None] = {}
         self._parties_of_kind: dict[tuple[str, str], list[str]] = {}
 
@@ -543,6 +550,21 @@ class RunContext:
             agreement = self.data.get(self.data.agreement_of(group_id))
             found = self._parties_of_kind[key] = [
                 p for p in getattr(agreement, "parties", []) if getattr(self.data.get(p), "kind", None) == kind]
+        return found
+
+    def member_facts(self, membership: Membership) -> MemberFacts:
+        """What matching a member to a profile's spec reads of it: its titles, its party and, for each
+        organisation it stands for, (id, kind, whether it counts for the group's agreement: an organisation of a
+        kind that is a party of the agreement counts only if it is that party; Norrmalm's stadsdelsdirektör does
+        not sit for Södermalm). Equal facts are one object in every run: a match is remembered by it."""
+        found = self._member_facts.get(membership.id)
+        if found is None:
+            orgs = []
+            for org in self.organisations_of_member(membership):
+                same_kind = self.parties_of_kind(membership.group, org.kind)
+                orgs.append((org.id, org.kind, not same_kind or org.id in same_kind))
+            facts = (tuple(self.titles_of(membership.member)), self.party_of_membership(membership), tuple(orgs))
+            found = self._member_facts[membership.id] = _FACTS.setdefault(facts, facts)
         return found
 
     def _organisations_of_member(self, membership: Membership) -> list[Organisation]:

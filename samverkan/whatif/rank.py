@@ -20,7 +20,7 @@ from pydantic import ValidationError
 from samverkan.model.changes import ChangeError, ChangeSet, RemoveOp, apply
 from samverkan.model.dataset import DataSet
 from samverkan.model.entities import Organisation, Role
-from samverkan.model.names import ID_TOKEN, in_words, mentions
+from samverkan.model.names import ids_in, in_words, mentions
 from samverkan.model.validate import validate
 from samverkan.rules.base import Finding
 from samverkan.rules.engine import RULES, Units, check, load_profile
@@ -132,19 +132,13 @@ class _Before:
         self.own = own
         """What the units not whole in the scope gave in it (`Units.own`)."""
         self._ids = {id(f): f for f in findings}
-        self._named: dict[int, frozenset[str]] = {}
         self._about: dict[tuple, list[Finding]] | None = None
         self._words: dict[int, str] = {}
 
     def named(self, f: Finding) -> frozenset[str] | None:
         """The ids the message of `f` names, if `f` is one of these very findings (a check after a removal gives
         back the findings of the units and rules the removal did not reach); else None."""
-        if self._ids.get(id(f)) is not f:
-            return None
-        found = self._named.get(id(f))
-        if found is None:
-            found = self._named[id(f)] = frozenset(ID_TOKEN.findall(f.message_en))
-        return found
+        return ids_in(f.message_en) if self._ids.get(id(f)) is f else None
 
     def says(self, key: tuple) -> bool:
         """Whether a finding of the scope, in words, has the key `_key_in_words` (only the findings about the same

@@ -62,7 +62,6 @@ class Scopes:
         self._next: dict[str, list[str]] = {}  # id → `_followed`, as the scopes ask
         self._units: dict[Reads | None, dict[str, frozenset[str]]] = defaultdict(dict)
         """reads → id → its unit (`unit`), as asked (several million times in a ranking: no tuple keys)."""
-        self._known = 0  # how many units are known
         self._steps: dict[Reads | None, dict[str, tuple[bool, tuple[str, ...]]]] = defaultdict(dict)
         """reads → id → `_step`, as the units ask."""
         self._containing: dict[Reads | None, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
@@ -127,21 +126,30 @@ class Scopes:
         an entity of the unit or cleared a reference the rule follows in one. The units it reached are looked up
         from what it changed (`containing`, the units known so far: a unit is known once asked), not unit by
         unit."""
-        hits: dict[Reads | None, tuple[int, set[str], set[str]]] = {}
-        """reads → (units known then, the ids changed, the units reached)"""
+        hits: dict[Reads | None, list] = {}
+        """reads → [its units known then (how many), the units reached, its units (`unit`), the ids changed]"""
 
         def stale(entity_id: str, reads: Reads | None) -> bool:
             found = hits.get(reads)
-            if found is None or found[0] != self._known:
-                changed = set(removal.removed).union(i for i, fields in removal.detached.items()
-                                                     if reads is None or not reads.follows.isdisjoint(fields))
+            if found is None or found[0] != len(found[2]):
+                if found is None:
+                    units = self._units[reads]
+                    changed = set(removal.removed).union(i for i, fields in removal.detached.items()
+                                                         if reads is None or not reads.follows.isdisjoint(fields))
+                else:
+                    units, changed = found[2], found[3]
                 containing = self._containing[reads]
-                found = hits[reads] = (self._known, changed, set().union(*(containing.get(i, ()) for i in changed)))
-            if entity_id not in self._units[reads]:  # a unit not asked before: known from here on
-                if not self.unit(entity_id, reads).isdisjoint(found[1]):
-                    found[2].add(entity_id)
-                hits[reads] = (self._known, *found[1:])
-            return entity_id in found[2]
+                found = hits[reads] = [len(units), set().union(*(containing.get(i, ()) for i in changed)), units,
+                                       changed]
+            if entity_id in found[1]:
+                return True
+            if entity_id in found[2]:
+                return False
+            reached = not self.unit(entity_id, reads).isdisjoint(found[3])  # a unit not asked before: known now
+            if reached:
+                found[1].add(entity_id)
+            found[0] = len(found[2])
+            return reached
 
         return stale
 
@@ -169,7 +177,6 @@ class Scopes:
             for i in found:
                 containing[i].append(entity_id)  # lists, not sets: one per id and reads, and each unit once
             found = self._units[reads][entity_id] = frozenset(found)
-            self._known += 1
         return found
 
     def _step(self, entity_id: str, reads: Reads | None) -> tuple[bool, tuple[str, ...]]:

@@ -14,6 +14,7 @@ from samverkan.extract.document import Document, Span
 from samverkan.extract.meaning import agreement as ag
 from samverkan.extract.meaning.dates import year_span
 from samverkan.extract.meaning.groups import GroupReader
+from samverkan.extract.meaning.letter import in_words
 from samverkan.extract.meaning.parties import parties
 from samverkan.extract.meaning.priorities import priority_areas
 from samverkan.extract.meaning.text import fold, units
@@ -36,7 +37,7 @@ def recognise(doc: Document, record: Record) -> None:
 
 
 def _recognise(doc: Document, record: Record) -> None:
-    parts = units(doc)
+    parts = in_words(doc, units(doc))  # a letter's "jag", "du", "Peter" by function and name
     _agreement(doc, record, parts)
     if not annex_headings(doc) or not record.section("parties"):  # the Stockholm template's reader's, if any
         found = parties(parts, doc)

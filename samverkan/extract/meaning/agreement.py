@@ -15,8 +15,9 @@ _DNR = r"(?:(?:[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,4}[\s/-]?)?\d[\d.]*(?:[/:-]\d[\
     r"[A-ZÅÄÖ]{1,5}[\s.-]?(?:19|20)\d\d\.\d{1,6}(?![\d.])|(?:19|20)\d\d\.\d{3,6}(?![\d.])|" \
     r"(?:19|20)\d\d/[A-ZÅÄÖ]{1,5}\d{1,6})"  # SKH 2021/1.2.3/0915, KS/2024:5, KS.2025.112, 2025.0045, 2025/KS0034
 DNR = re.compile(r"(?i)\b(?:d\.?nr|diarienum(?:mer|ret)|diarienr|ärendenummer|ärendenr|ärendet?|beteckning|"
-                 r"referens(?:nummer|nr)?)\b\.?"
-                 r"(?:\s+[a-zåäö]+(?=\s*:)|\s+(?:är|var)(?=\s)|\s+har\s+(?:diarie)?(?:nummer|nr)\b)?\s*:?\s*"
+                 r"referens(?:nummer|nr)?|(?:registrera|diarieför)[dt]\s+(?:under|med|som))\b\.?"  # "registrerad under"
+                 r"(?:\s+[a-zåäö]+(?=\s*:)|(?:\s+(?:hos|för|i|på)\s+\w+)?\s+(?:är|var|blir)(?=\s)|"
+                 r"\s+har\s+(?:diarie)?(?:nummer|nr)\b)?\s*:?\s*"  # "Ärendet har nummer …"
                  r"(?P<dnr>" + _DNR + r"(?:\s*\([^)]*\))?(?:\s*(?:,|;|respektive|och|samt)\s*" + _DNR + r")*)")
 DNR_VALUE = re.compile(r"(?<![\w.])" + _DNR)
 NOT_DNR = re.compile(r"\d{6}-\d{4}|(?:19|20)\d\d-(?:19|20)\d\d|\d{4}-\d{2}-\d{2}")  # org nr, years, a date
@@ -35,6 +36,8 @@ OWN_TIME = re.compile(r"(?i)överenskommelse|avtal|medborgarlöfte|^(?:den|det)\
                       r"^(?:den|det)\s+har\s+[^.]*\boch\s+gäller\b")  # "Den har träffats mellan … och gäller för …"
 VALIDITY_HEAD = re.compile(r"(?i)giltighet|avtalstid|avtalsperiod|\btid\b|period|avslutande|ikraftträdande")
 # "Den förra överenskommelsen gällde …"; in a proposal "Den nuvarande överenskommelsen löper ut …" too
+# a document that proposes a new agreement, so that the present one is the earlier
+PROPOSING = re.compile(r"(?i)\bförslag\w*\s+(?:till\s+)?(?:en\s+)?ny|\bny(?:a)?\s+\w*(?:överenskommelse|avtal)")
 EARLIER = re.compile(r"(?i)\b(?:gällde|löpte|upphörde|föregående|förra|nuvarande)\b")
 DURATION = re.compile(r"(?i)\b(?:i|under|om|på)\s+(?:en\s+(?:period|tid)\s+(?:om|på|av)\s+)?"
                       r"(?P<n>\d|två|tre|fyra|fem)\s+år\b|"
@@ -43,6 +46,10 @@ UNTIL_YEAR = re.compile(r"(?i)(?:\btill(?:\s+och\s+med)?|\bt\.\s?o\.\s?m\.?|\bl�
                         r"(?:(?:vid\s+)?utgången\s+av\s+)?(?:år\s+)?(?P<y>(?:19|20)\d\d)\b(?![-/–]\d)")
 UNTIL_FURTHER = re.compile(r"(?i)\btills\s?vidare\b")
 CLAUSE = re.compile(r";\s*|,\s+(?=(?:och|men|medan|samt)\s)")
+# the verb after a fronted phrase, its subject after it ("Sedan den 1 juli 2023 gäller lagen …")
+INVERTED_VALIDITY = re.compile(r"(?i)^\s*(?:sedan|från|fr\.o\.m\.|under|efter|i)\b[^,;]{0,60}?\s(?:gäller|gällde)\s+"
+                               r"(?:(?:en|ett|nya?|den|det|de)\s+){0,2}(?P<subject>[\wåäöÅÄÖ]+)")
+TIME_NOUNS = {"period", "perioden", "tid", "tiden", "år", "året", "åren", "därefter", "också", "även", "fortsatt"}
 ABOUT_TIME = re.compile(r"(?i)\b(?:från|fr\.\s?o\.\s?m|till|t\.\s?o\.\s?m|intill|upphör\w*|slutar|tills\s?vidare|"
                         r"längst|förläng\w*|därefter)\b")
 SIGN_HEAD = re.compile(r"(?i)underskrift|^undertecknande|^signatur|^för\s+parterna")
@@ -78,7 +85,7 @@ BARE_FUNCTION = re.compile(r"(?i)^(?:chef|direktör|ansvarig)\s")  # "chef för 
 OWNER_BEFORE = re.compile(r"^(?:[A-ZÅÄÖ][\wåäöÅÄÖ-]*\s+)*[A-ZÅÄÖ][\wåäöÅÄÖ-]*s\s+(?=[a-zåäöA-ZÅÄÖ]+$)")
 # råd: "kommunalråd"; vd: "VD, Nybyhem AB"
 TITLE_WORD = re.compile(r"(?i)(?:chef|direkt[öo]r|samordnare|strateg|polis|ordförande|kommissarie|intendent|mästare|"
-                        r"handläggare|sekreterare|ansvarig|föreståndare|rektor|råd|^vd)(?:en|n|et)?$")
+                        r"handläggare|sekreterare|ansvarig|föreståndare|rektor|råd|hövding|^vd)(?:en|n|et)?$")
 
 
 def _number(word: str) -> int:
@@ -96,7 +103,7 @@ def _item(section: str, name: str, span: Span, **fields) -> Item:
 
 def dnr(doc: Document, header_end: int = 12, within: Span | None = None) -> tuple[list[str], Span | None]:
     """The diarienummer after a label in the first lines ("Dnr ÖST 2018/1.2/144", "Diarienummer RK 1.4-2017/233
-    respektive A 201.554/2017", "Ärendenummer N-0281/22", "Diarienumret är KS 2025/041"), each as written;
+    respektive A 201.554/2017", "Ärendenummer N-0281/22", "Diarienumret (hos er) är KS 2025/041"), each as written;
     failing that, the numbers that stand alone in the header block above the title ("KS 2024/00417" in a
     letterhead column). `within`: the sentence of a report that quotes the agreement's title, whose header
     number is the report's own; the agreement's stands in that sentence, else is the first stated after it."""
@@ -205,8 +212,9 @@ def validity(units: list[Unit]) -> tuple[str | None, str | None, Span | None, bo
     """(valid from, valid to or None, lines, until further notice): from the first sentence about the validity
     that has a date, completed by the sentences after it ("Avtalet löper ut den …", "Därefter gäller den tills
     vidare"); failing that, from one that gives the period in years only."""
+    proposing = any(PROPOSING.search(u.text) for u in units)
     candidates = [u for u in units if (u.kind != "heading" or ":" in u.text or VALIDITY.match(u.text))
-                  and not _earlier(u.text) and (  # a line "Giltig 1/5 2025 – 30/4 2027" states it
+                  and not _earlier(u.text, proposing) and (  # a line "Giltig 1/5 2025 – 30/4 2027" states it
         VALIDITY.search(u.text) or re.search(r"(?i)giltighet|avtalstid|period|tid\b", u.heading or "")
         or VALIDITY.search(u.heading or "") and (u.heading or "").endswith("?"))]  # "Hur länge gäller den?"
     stated = [u for u in candidates if VALIDITY.search(u.text)]
@@ -256,13 +264,27 @@ def _validity_clauses(text: str) -> str:
     gäller för 2025, och resultatet redovisas i februari 2026")."""
     if not VALIDITY.search(text):
         return text
-    clauses = CLAUSE.split(text)
+    clauses = [c for c in CLAUSE.split(text) if not _other_subject(c)]
     return " ".join(c for c in clauses if VALIDITY.search(c) or ABOUT_TIME.search(c) or DURATION.search(c))
 
 
-def _earlier(text: str) -> bool:
-    """A sentence about an earlier agreement ("Den föregående överenskommelsen gällde 2021–2024")."""
-    return bool(EARLIER.search(text)) and not re.search(r"(?i)\bgäller\b", text)
+def _other_subject(clause: str) -> bool:
+    """A clause whose "gäller" has another subject after it, in inverted order ("Sedan 2023 gäller lagen om …",
+    "Från i höst gäller nya rutiner"): the time of that thing, not the agreement's."""
+    if (verb := INVERTED_VALIDITY.search(clause)) is None or OWN_TIME.match(verb.group("subject")):
+        return False
+    word = verb.group("subject").casefold()
+    return word not in TIME_NOUNS and lemma(word) not in TIME_NOUNS and (
+        lemma(word) != word or word.endswith(("er", "ar", "or")) or verb.group("subject")[0].isupper())
+
+
+def _earlier(text: str, proposing: bool) -> bool:
+    """A sentence about an earlier agreement ("Den föregående överenskommelsen gällde 2021–2024"); "Den nuvarande
+    överenskommelsen" is one only where the document proposes a new one."""
+    found = EARLIER.search(text)
+    if found is not None and found.group().casefold() == "nuvarande" and not proposing:
+        found = EARLIER.search(text.replace(found.group(), ""))
+    return bool(found) and not re.search(r"(?i)\bgäller\b", text)
 
 
 def _dated(text: str) -> tuple[str | None, str | None, bool] | None:
@@ -340,12 +362,16 @@ def _signed_in_prose(units: list[Unit]) -> list[Item]:
     "I går undertecknade stadsdelsdirektör Eva A och lokalpolisområdeschef Jon B avtalet"."""
     out: list[Item] = []
     for unit in units:
-        said = SIGNED_BY.search(unit.text) if unit.kind == "sentence" else None
-        to_sign = SIGNS_AFTER.search(unit.text) if unit.kind == "sentence" else None
+        prose = unit.kind == "sentence" or unit.kind == "item" and not unit.text.endswith(":")  # a point of a summary
+        said = SIGNED_BY.search(unit.text) if prose else None
+        to_sign = SIGNS_AFTER.search(unit.text) if prose else None
         termed = unit.kind == "sentence" and SIGNED_TERM.fullmatch(unit.heading or "")  # "Undertecknad" over it
-        active = unit.kind == "sentence" and SIGNED_ACTIVE.search(unit.text)  # "X och Y undertecknade avtalet"
+        active = prose and SIGNED_ACTIVE.search(unit.text)  # "X och Y undertecknade avtalet"
         if said is None and to_sign is None and not termed and not active:
             continue
+        if said and not re.search(r"(?i)\bav$", said.group()):  # "A och B skriver under": the subject signs
+            said = None
+            active = True
         rest = unit.text[said.end():] if said else unit.text[:to_sign.start()] if to_sign \
             else _title_first_lowered(unit.text)
         pairs = [[(m.group("name"), m.group("title")) for m in rx.finditer(rest) if TITLE_WORD.search(m.group("title"))]

@@ -35,7 +35,7 @@ COUNT_A_YEAR = re.compile(r"\b(?P<num>\d+|en|ett|tva|tre|fyra|fem|sex|sju|atta|n
 COUNT_PER = re.compile(r"\b(?P<num>\d+|en|ett|tva|tre|fyra|fem|sex|sju|atta|nio|tio|elva|tolv)\s+"
                        r"(?:ganger|gang|ggr|moten|mote|traffar|traff|sammantraden|sammantrade|formiddag|eftermiddag|"
                        r"tillfallen|tillfalle|"  # "vid fyra tillfällen per kalenderår"
-                       r"kvall|heldag|halvdag|g)\s*(?:(?:per|om|i|varje)\s+|/\s*)(?P<per>kalenderar|lasar|halvar|termin|kvartal|"
+                       r"kvall|heldag|halvdag|g)\s*(?:(?:per|om|i|varje|under)\s+|/\s*)(?P<per>kalenderar|lasar|halvar|termin|kvartal|"
                        r"manad|man|vecka|v|ar)(?:et|en|n)?\b")
 PERIODS = {"kalenderar": 1, "lasar": 1, "ar": 1, "halvar": 2, "termin": 2, "kvartal": 4, "manad": 12, "man": 12,
            "vecka": 52, "v": 52}
@@ -134,6 +134,20 @@ def _per_year(text: str) -> PerYear | None:
     if AS_NEEDED.search(text):
         return PerYear(None)
     return None
+
+
+# a bare count where the label already says what is counted ("Sammanträden: sex per år", "Möten: 4/år")
+BARE_COUNT = re.compile(r"^\s*(?:minst\s+|cirka\s+|ca\s+)?"
+                        r"(?P<num>\d+|en|ett|tva|tre|fyra|fem|sex|sju|atta|nio|tio|elva|tolv)\s*(?:(?:per|om|i|varje)\s+|/\s*)(?P<per>kalenderar|lasar|halvar|termin|kvartal|manad|"
+                        r"vecka|ar)(?:et|en|n)?\b")
+
+
+def counted(value: str) -> PerYear | None:
+    """Meetings a year of a field that counts meetings: its value may leave the noun out ("sex per år")."""
+    if (m := BARE_COUNT.search(fold(value))) is None:
+        return None
+    count = int(m.group("num")) if m.group("num").isdigit() else NUMBER_WORDS[m.group("num")]
+    return PerYear(count * PERIODS[m.group("per")])
 
 
 def _months_named(text: str) -> int:

@@ -67,7 +67,8 @@ MEMBER_AFTER = re.compile(r"(?i)\b(?:består|bestå|bestående|utgörs|represent
                           r"\b(?:sekreterare|föredragande|adjungerade?)\s+(?:i\s+\S+\s+)?(?:är|blir)\s+(?P<list7>.+)$|"
                           r"\bomfattar\s+(?:även\s+|också\s+)?(?P<list8>.+)$|"
                           r"\b(?:adjungeras|kallas|bjuds\s+in)\s+(?:vid\s+behov\s+|även\s+|också\s+)?(?!när\b)(?P<list14>[a-zåäö].+)$|"
-                          r"^[\wåäöÅÄÖ -]*(?:grupp|nätverk|forum|(?<!om)råd|team)[\wåäöÅÄÖ -]*:\s*(?P<list6>.+)$|"
+                          r"^[\wåäöÅÄÖ -]*(?:grupp|nätverk|forum|(?<!om)råd|team|are?par)[\wåäöÅÄÖ -]*:\s*"
+                          r"(?P<list6>.+)$|"
                           r"\bsamlar\s+(?:[^:]*:\s*)?(?P<list4>.+)$|"
                           r"\b(?:ingår|deltar|sitter|medverkar|(?:ska|skall)\s+(?:ingå|delta|sitta|medverka))\s+"
                           r"(?:gör\s+)?(?!i\b|inte\b|när\b|(?:också|även)[\s.]*$)"  # "Deltar gör A"
@@ -83,6 +84,9 @@ MEMBER_AFTER = re.compile(r"(?i)\b(?:består|bestå|bestående|utgörs|represent
                           r"\b(?:med|finns)\s+(?:representanter|företrädare)\s+(?:för|från)\s+(?P<list3>.+)$")
 MEMBER_BEFORE = re.compile(r"(?i)\bdär\s+(?P<list>.+?)\s+(?:ingår|deltar|sitter|medverkar|arbetar|jobbar|möts|"
                            r"träffas)\b|"
+                           # an open meeting "där A, B och C kan ställa frågor": whom it is open to
+                           r"\böppe[nt]\s+[\wåäö-]*(?:möte|träff|forum)\b[^.;]{0,60}?\bdär\s+(?P<list10>[^.;]{1,200}?)\s+"
+                           r"(?:kan|får|är\s+välkomna)\b|"
                            r"\bdit\s+(?P<list9>.+?)\s+(?:bjuds\s+in|inbjuds|kallas|kommer|är\s+välkomna)\b|"
                            r"^(?:även|också|dessutom)\s+(?P<list5>.+?)\s+är\s+med\b|"
                            r"^(?!i\s)(?P<list8>(?:(?!\b(?:där|som|vilka)\b)[^.;:])+?)\s+(?:deltar|ingår|medverkar)"
@@ -97,12 +101,21 @@ MEMBER_BEFORE = re.compile(r"(?i)\bdär\s+(?P<list>.+?)\s+(?:ingår|deltar|sitte
                            r"^(?!(?:till|i|för|vid)\s)(?P<list7>(?:(?!\bdit\s).)+?)\s+(?:adjungeras|kallas\s+in|bjuds\s+in|"
                            r"(?:kan|får|ska)\s+(?:adjungeras|kallas\s+in|bjudas\s+in))\b|"  # "Rektorer kan bjudas in"
                            r"^(?P<list3>.+?)\s+(?:utgör|bildar)\s+(?:tillsammans\s+med\s+(?P<more>.+?)\s+)?|"
-                           r"^(?P<list4>.+?)\s+(?:träffas|möts|samlas|samverkar)\s+i\s+(?:ett|en|det|den)?\s*"
+                           r"\blåter\s+(?P<list11>[^.;]+?)\s+(?:bilda|utgöra)\s|"  # "låter A och B bilda X"
+                           # "A, B och C träffas varannan vecka": several who meet at a frequency
+                           r"^(?!(?:vi|de|dessa|parterna|man|alla|i|på|under|för|efter|vid)\b)"
+                           r"(?P<list12>(?:(?!\b(?:som|där|av|med|vilka|bereds|är)\b)[^.;–]){1,200}?(?:,|\boch\b)"
+                           r"(?:(?!\b(?:som|där|av|med|vilka|är)\b)[^.;–]){1,200}?)"
+                           r"\s+(?:träffas|möts|samlas|ses)\s+(?=varje\b|varannan\b|var\s|en\s+gång|två\s|tre\s|fyra\s|\d)|"
+                           r"^(?!(?i:det|den)\s+(?:[\wåäö]+\s+)?(?:arbetet|verksamheten)\b)"  # the work is no one
+                           r"(?P<list4>.+?)\s+(?:träffas|möts|samlas|samverkar)\s+i\s+(?:ett|en|det|den)?\s*"
                            r"(?:[\wåäö-]+\s+)?[\wåäö-]*(?:grupp|nätverk|forum|råd|team)")
 # a heading over what the agreement leaves out ("Inte en del av överenskommelsen", "Utanför avtalet")
 OUTSIDE_HEADING = re.compile(r"(?i)\b(?:inte|ej)\s+(?:en\s+)?del\s+av\s+(?:\w*överenskommelsen|\w*avtalet)|"
                              r"^utanför\s+(?:\w*överenskommelsen|\w*avtalet)|\b(?:ingår|omfattas)\s+inte\b")
-OUTSIDE_AGREEMENT = re.compile(r"(?i)\b(?:regleras|omfattas|styrs|berörs)\s+inte\s+av\s+(?:denna|detta|den\s+här)|"
+OUTSIDE_AGREEMENT = re.compile(r"(?i)\b(?:regleras|omfattas|styrs|berörs)\s+inte\s+av\s+(?:denna|detta|den\s+här|"
+                               r"\w*överenskommelsen|\w*avtalet|den(?=\s*[.;]|\s*$))|"  # "… och berörs inte av den."
+                               r"\bvid\s+sidan\s+av\s+(?:denna|detta)\s+(?:överenskommelse|avtal)|"
                                r"\b(?:ingår|ligger)\s+inte\s+i\s+(?:denna|detta)\s+(?:överenskommelse|avtal)|"
                                r"\butanför\s+(?:denna|detta)\s+(?:överenskommelse|avtal)|"
                                r"\bhar\s+ingen\s+(?:uppgift|roll|funktion)\s+(?:enligt|i)\s+(?:den\s+\w+\s+|denna\s+)?"
@@ -121,6 +134,7 @@ FREQUENCY_TAIL = re.compile(r"(?i)\s+(?:(?:minst\s+)?(?:en|ett|två|tre|fyra|fem
                             r"|kvartalsvis|månadsvis|veckovis|årligen)")
 AS_ROLE = re.compile(r"(?i)\bmed\s+(?P<list>[^.;]+?)\s+som\s+(?:föredragande|sekreterare|adjungerade?)\b")
 WHERE_LIST = re.compile(r"(?i)\s*,?\s*där\s+(?P<list>[^.;]+)")
+PASSIVE_VERB = re.compile(r"(?i)(?!(?:möt|träffa|samla|se)s$)[a-zåäö]{3,}s")  # "där beslut fattas": no people
 LIKEWISE = re.compile(r"(?i),?\s*\b(?:liksom|jämte)\s+(?P<list>[^.;]+)")
 TOGETHER = re.compile(r"(?i)\btillsammans\s+med\s+(?P<list>[^.;]+)")
 FORUM_FOR = re.compile(r"(?i)\b(?:(?:ett|en)\s+(?:öppe[nt]\s+)?[\wåäö-]*(?:forum|råd|nätverk|mötesplats)|"
@@ -128,14 +142,26 @@ FORUM_FOR = re.compile(r"(?i)\b(?:(?:ett|en)\s+(?:öppe[nt]\s+)?[\wåäö-]*(?:f
                        r"\s+för\s+(?P<list>(?-i:[a-zåäö])[^.]+)")  # not a place: "ett forum för Nyby, öppet för …"
 MEMBER_HINT = re.compile(r"(?i)\b(?:består|ingår|deltar|ledamöter|deltagare|medlemmar|sammansättning|representeras|"
                          r"utgörs)\b")
-ALTERNATING = re.compile(r"(?i)\b(?:växelvis|alterner\w*|växla\w*|turas\s+om|vartannat|varannan\s+gång|roter\w*|"
-                         r"(?:udda|jämna|jämnt)\s+år(?:tal)?|(?:går|gå)\s+(?:\w+\s+)?på\s+tur|i\s+tur\s+och\s+ordning)\b")
+ALTERNATING = re.compile(r"(?i)\b(?:växelvis|alterner\w*|växla\w*|skifta\w*|turas\s+om|vartannat|varannan\s+gång|"
+                         r"roter\w*|(?:udda|jämna|jämnt)\s+år(?:tal)?|(?:går|gå)\s+(?:\w+\s+)?på\s+tur|i\s+tur\s+och\s+ordning)\b")
 # "som hon leder udda år", "med ordförandeskapet jämna år": one of the chairs, by the years it leads
 PARITY_CHAIR = re.compile(r"(?i)\b(?:leder|ordförandeskap\w*)\b[^.;]{0,30}?\b(?:udda|jämna)\s+år\b")
 # "under udda år av A och under jämna år av B": when each holds it, no part of who
 # "av A under kalenderår med udda årtal och av B under …": the years follow too
 YEARS_OF = re.compile(r"(?i)\b(?:under\s+|de\s+)?(?:udda|jämna)\s+år(?:en)?\s+(?:av\s+)?|"
                       r"\s*\bunder\s+(?:kalender)?år\s+med\s+(?:udda|jämna|jämnt)\s+årtal\b|(?<=\boch\s)av\s+")
+# "lokalpolisområdeschefen under 2025 och av kommundirektören under 2026": the year of each one's term
+TERM_OF = re.compile(r"(?i)\s+(?:under|från|för|till|år)\s+(?:år\s+)?\d{4}\b.*$")
+# "A är ordförande 2026 och B 2027": the chair held in turn, each function for the years named
+_WHO = r"(?<![\wåäö-])(?:[\wåäö-]+\s+){0,3}?[\wåäö-]+"
+_YEARS = r"\s+(?:(?:under|år|för)\s+)?(?:19|20)\d\d\b"
+CHAIR_BY_YEAR = re.compile(r"(?i)(?P<a>" + _WHO + r")\s+är\s+ordförande" + _YEARS + r"[^,;.]{0,20}?"
+                           r"(?:,\s*|\s+och\s+|\s+samt\s+)(?P<b>" + _WHO + r")" + _YEARS)
+LEADS_TOO = re.compile(r"(?i),\s+som\s+(?:också\s+|även\s+)?"
+                       r"(?:leder|är\s+ordförande|är\s+sammankallande|sammankallar)\b")
+# "där A är ordförande och i övrigt B deltar": the chair before the rest, a member too where "i övrigt" says so
+CHAIR_FIRST = re.compile(r"(?i)^(?P<who>[^,;]+?)\s+är\s+(?:ordförande|sammankallande)\s+och\s+"
+                         r"(?P<rest>i\s+övrigt\s+|därutöver\s+|dessutom\s+)?")
 # "kommundirektören (ordförande)": the chair marked in a list of members
 CHAIR_MARK = re.compile(r"(?i)(?:^|[,:;]\s*|\b(?:och|samt|av)\s+)(?P<who>[^,:;()]+?)\s*"
                         r"\((?:ordförande|ordf\.?|sammankallande)\)")
@@ -143,14 +169,15 @@ CHAIR_MARK = re.compile(r"(?i)(?:^|[,:;]\s*|\b(?:och|samt|av)\s+)(?P<who>[^,:;()
 HANDED_ON = re.compile(r"(?i)\b(?:\w*rapport\w*|redovisning|synpunkter|underlag|information)\s+från\s+"
                        r"(?P<source>[^,.;]+?)\s+(?:\w+\s+)?till\s+(?P<target>[^,.;]+)$")
 # "… som i kommunens dokument kallas BG", "Gruppen, som kallas Ungdomsteamet": the name a group goes by
-NAMED_AS = re.compile(r"(?i)\b(?:kallas|kallad|kallat|benämns|benämnd|benämnt|går\s+under\s+namnet)\s+"
+NAMED_AS = re.compile(r"(?i)\b(?:kallas|kallad|kallat|benämns|benämnd|benämnt|går\s+under\s+namnet|kallar\s+sig)\s+"
                       r"(?P<name>(?-i:[A-ZÅÄÖ]{2,6})\b|(?-i:[A-ZÅÄÖ])[\wåäö-]+"
                       r"(?:\s+(?:(?:i|på|för)\s+)?(?-i:[A-ZÅÄÖ])[\wåäö-]+)*)")  # "benämnd Trygg i Nyby"
 # "… finns en chefsgrupp, Trygghetsgruppen Nyköping.", "i det lokala brottsförebyggande rådet, Nybys BRÅ, som":
-# a name in apposition to a group word; "en ledningsgrupp för trygghet, LGT, …"
-APPOSITION = re.compile(r"(?i)\b(?:en|ett|den|det)\s+(?:[\wåäö-]+\s+){0,2}[\wåäö-]*(?:grupp|råd|forum|nätverk|team)"
+# a name in apposition to a group word; "en ledningsgrupp för trygghet, LGT, …"; "en för båda kommunerna gemensam
+# ledningsgrupp, Ledningsgruppen Åby–Nyby, …": words between, a dash inside
+APPOSITION = re.compile(r"(?i)\b(?:en|ett|den|det)\s+(?:[\wåäö-]+\s+){0,4}?[\wåäö-]*(?:grupp|råd|forum|nätverk|team)"
                         r"(?:e[nt]|n)?(?:\s+(?:för|mot|om)\s+[a-zåäö-]+)?\s*,\s*"
-                        r"(?P<name>(?-i:[A-ZÅÄÖ])[\wåäö-]+(?:\s+(?-i:[A-ZÅÄÖ])[\wåäö-]+)*)\s*(?:[,.;]|$)")
+                        r"(?P<name>(?-i:[A-ZÅÄÖ])[\wåäö–-]+(?:\s+(?-i:[A-ZÅÄÖ])[\wåäö–-]+)*)\s*(?:[,.;]|$)")
 # "… har parterna inrättat NTS.": a group known only by its initials, set up by the sentence
 ESTABLISHED = re.compile(r"(?i)\b(?:inrätta[rt]?|bilda[rt]?|tillsatt|tillsätter|skapat)\s+"
                          r"(?P<name>(?-i:[A-ZÅÄÖ]{2,6}))\s*[.;]?$")
@@ -168,6 +195,12 @@ IS_A = re.compile(r"^(?P<name>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ0-9][\wåä
 HELD = re.compile(r"\b(?:genomförs|hålls|anordnas|arrangeras|äger\s+rum)\b(?:[^.;]*?\s)?(?<!\bi\s)(?<!\bpå\s)"
                   r"(?<!\bav\s)(?<!\bmed\s)(?<!\boch\s)(?<!\bsamt\s)(?<!\bvid\s)(?<!\bför\s)"
                   r"(?P<name>(?-i:[A-ZÅÄÖ])[a-zåäö-]{4,}(?:et|en))(?=\s*[,.;]|$)")
+# a sentence that opens with when it recurs: what the group does then is its meeting
+RECURRING = re.compile(r"(?i)^(?:varje|varannan|var\s+(?:annan|tredje|fjärde|sjätte))\s+(?:vecka|månad|"
+                       r"(?:mån|tis|ons|tors|fre)dag)")
+# "A, B och C samarbetar dessutom i SSPF Nyby, som …": a name by initials that bodies work together in
+WORKED_IN = re.compile(r"(?i)\b(?:samarbetar|samverkar|möts|träffas|arbetar)\s+(?:\w+\s+)?i\s+"
+                       r"(?P<name>(?-i:[A-ZÅÄÖ]{2,6})(?:\s+(?-i:[A-ZÅÄÖ])[\wåäö-]+)?)(?=\s*[,.;]|$)")
 # "Kommunpolisen kallar till och leder Strandsamverkan varje måndag": a name a function leads, at a frequency
 HELD_ACTIVE = re.compile(r"\b(?:leder|anordnar|arrangerar|sammankallar|driver|kallar\s+till)\s+(?:och\s+[a-zåäö]+\s+)?"
                          r"[*_]{0,2}(?P<name>(?-i:[A-ZÅÄÖ])[a-zåäö-]{5,})[*_]{0,2}(?=\s+(?:varje|var|en|två|"
@@ -183,7 +216,7 @@ INVITED_TO = re.compile(r"\btill\s+(?:(?:ett|en)\s+)?(?:(?:öppe[nt]|gemensam[mt
 INVITED_NAME = re.compile(r"(?-i:[A-ZÅÄÖ])[a-zåäöé-]{4,}(?:et|en)(?=[*_]{0,2}(?:\s*[,.;:]|\s+(?:i|på|vid)\s|$))")
 # "…, till vilket boende … inbjuds och vid vilket kommunpolisen medverkar": members in relative clauses
 RELATIVE_MEMBERS = re.compile(r"(?i)\b(?:till|vid|i|på)\s+(?:vilket|vilken|vilka)\s+(?P<list>[^.;]+?)\s+"
-                              r"(?:inbjuds|bjuds\s+in|kallas|deltar|medverkar|ingår)\b")
+                              r"(?:inbjuds|bjuds\s+in|kallas|deltar|medverkar|ingår|sitter)\b")
 # "Styrgruppen …, medan arbetsgruppen …": two main clauses, each about its own group
 WHILE = re.compile(r"(?i),\s+medan\s+(?=\S)")
 # "Nivå 1 – strategisk", "Taktisk nivå": a level of the organisation, whose groups are of its kind
@@ -207,17 +240,18 @@ CHAIR = [
     re.compile(r"(?i)\b(?:leds|ledas|sammankallas|sammankallar|(?:an|sam)?ordnas)\s+(?:[a-zåäö]+\s+)?av\s+(?P<who>[^.;]+)"),
     re.compile(r"(?i)\bunder\s+(?:ledning|ordförandeskap)\s+av\s+(?P<who>[^.;]+)"),  # "sammanträder under ledning av X"
     # "Det är kommunpolisen som leder mötet": a cleft names the chair first
-    re.compile(r"(?i)^det\s+är\s+(?P<who>[^.;]+?)\s+som\s+(?:leder|sammankallar|kallar\s+till|håller\s+i|"
+    re.compile(r"(?i)(?:^|,\s+(?:och|men)\s+|;\s*)det\s+är\s+(?P<who>[^.;,]+?)\s+som\s+(?:leder|sammankallar|kallar\s+till|håller\s+i|"
                r"är\s+ordförande)\b"),
     re.compile(r"(?i)(?:^|\boch\s+|[,;]\s*)(?P<who>(?:[\wåäö-]+\s+){0,3}?[\wåäö-]+)\s+(?:håller\s+i|innehar|har)\s+"
                r"(?:ordförandeklubban|ordförandeposten|ordförandeskapet)\b"),
     CHAIR_MARK,
     re.compile(r"(?i)\bav\s+(?P<who>[^.;]+?),\s+som\s+(?:\w+\s+)?(?:leder|turas\s+om\s+att\s+leda|"
                r"är\s+ordförande|delar\s+på\s+ordförandeskapet)\b"),  # "består av A och B, som leder gruppen"
-    re.compile(r"(?i)(?:,\s*|\b(?:och|samt|är|ingår|deltar|sitter)\s+)(?P<who>(?:(?!\b(?:och|samt|är)\b)[^,.;])+?),\s+som\s+"
+    re.compile(r"(?i)(?:,\s*|\b(?:och|samt|är|ingår|deltar|sitter|av)\s+)(?P<who>(?:(?!\b(?:och|samt|är)\b)[^,.;])+?),\s+som\s+"
                r"(?:också\s+|även\s+|dessutom\s+)?(?:leder|är\s+ordförande|är\s+sammankallande|sammankallar)\b"),
     re.compile(r"(?i)\b(?:ordförande|sammankallande|mötesledare)(?:\s+(?:i|för)\s+\S+)?\s+(?:är|blir)\s+(?P<who>[^.;]+)"),
     re.compile(r"(?i)\bansvarig\s+för\s+att\s+(?:sammankalla|kalla)\b[^.;]*?\s+är\s+(?P<who>[^.;]+)"),
+    re.compile(r"(?i)\bdär\s+(?P<who>(?:[\wåäö-]+\s+){0,3}?[\wåäö-]+)\s+är\s+(?:ordförande|sammankallande)\b"),
     re.compile(r"(?i)^(?P<who>[^.;]+?)\s+(?:är|blir|(?:föreslås|ska|skall|kommer\s+att)\s+vara)\s+"
                r"(?:också\s+|även\s+|dessutom\s+)?(?:dess\s+|gruppens\s+)?"
                r"(?:ordförande|sammankallande)\b"),
@@ -226,7 +260,7 @@ CHAIR = [
     re.compile(r"(?i)^[^.;]+?\s+är\s+(?P<who>(?:[\wåäö-]+\s+){0,2}?[\wåäö-]+(?:en|et|na))\s+(?:[\wåäö-]+s\s+)?"
                r"(?:ordförande|sammankallande)\b"),
     # a clause of its own: "… och trygghetssamordnaren kallar."
-    re.compile(r"(?i)(?:\boch\s+|[,;]\s*)(?P<who>(?:[\wåäö-]+\s+){0,2}?[\wåäö-]+)\s+(?:kallar|sammankallar|"
+    re.compile(r"(?i)(?:\boch\s+|[,;]\s*(?:och\s+)?)(?P<who>(?:[\wåäö-]+\s+){0,2}?[\wåäö-]+)\s+(?:kallar|sammankallar|"
                r"leder\s+(?:den|det|gruppen|mötena|mötet))\s*[.;]?$"),  # "… och samordnaren leder den."
     # from the clause's start: "Även X är med, och kommunpolisen håller i mötena"
     re.compile(r"(?i)(?:^|;\s*|,\s+och\s+)(?P<who>[^.;,]+?)\s+(?:turas\s+om\s+att\s+(?:leda|vara\s+(?:ordförande|sammankallande))|leder|delar\s+på\s+ordförandeskapet|"
@@ -252,17 +286,25 @@ MEETS = re.compile(r"(?i)\b(?:träffa[sr]?|möts|mötas|genomförs|äger\s+rum|s
 REPORTS = re.compile(r"(?i)(?:→(?=\s*(?:rapport\b|(?-i:[A-ZÅÄÖ])|[\wåäö-]+(?:gruppen|rådet|forumet|nätverket|styrelsen|"
                      r"nämnden|teamet)\b))|\brapport(?=\s+till\b)|\b(?:(?:åter|av)?rapporter\w*|återkoppla\w*|lyft\w*|"
                      r"tas\s+upp\s+i|redovisa\w*|redovisning|överlämna[rs]|berätta[r]?(?=\s+(?:\w+\s+)?för\s)|"
-                     r"eskaler\w*|(?:förs|lämnas|tas|skickas)\s+vidare|\bfrån\s+[^.;]+?\s+(?:lämnas|skickas)(?=\s+till\b)|"
+                     r"eskaler\w*|(?:förs|lämnas|tas|skickas)\s+(?:från\s+[\wåäö-]+\s+)?vidare|"
+                     r"tar\s+upp\s+(?:sina|sitt|dessa|egna)\s+(?:frågor|ärenden)\s+i(?=\s)|"
+                     r"tar\s+(?:den|det|de|gruppen|nätverket)\s+(?:\w+\s+)?vidare|"
+                     r"\bfrån\s+[^.;]+?\s+(?:lämnas|skickas)(?=\s+till\b)|"
                      r"tas\s+med|(?:lämnar|lämna|avger|avge)\s+(?:\w+\s+){1,6}?\w*(?:rapport|redogörelse)\w*"
                      r"(?:\s+om\s+\w+)?|"  # "lämnar en gång per år en skriftlig rapport om arbetet till X"
                      r"informerar|ansvarar|svarar|underställd|lyder\s+under|(?:ger|lämnar)\s+underlag)\b)"
                      r"(?P<rest>[^.]*)")  # "→ styrgruppen": a slide's arrow
 REPORT_NOUN = re.compile(r"(?i)(?:rapport|redogörelse)\w*(?:\s+om\s+\w+)?\s*$")  # "för" after it is its topic
-REPORT_TARGET = re.compile(r"(?i)\b(?:till|för|inför)\s+(?P<to>[^.;]+)|^\s*(?P<obj>(?:den|det)\s+(?!som\b)[^.;]+|"
+REPORT_TARGET = re.compile(r"(?i)\b(?:till|för|inför)\s+"
+                           r"(?:(?:varje|nästa|kommande)\s+(?:möte|sammanträde)\s+(?:i|med)\s+)?(?P<to>[^.;]+)|"
+                           r"^\s*(?P<obj>(?:den|det)\s+(?!som\b)[^.;]+|"
                            r"[\wåäöÅÄÖ-]+(?:gruppen|rådet|forumet|nätverket|styrelsen|nämnden|beredningen|teamet)"
                            r"(?:\s+(?-i:[A-ZÅÄÖ])[\wåäö-]+)?|(?-i:[A-ZÅÄÖ]{2,6})\b|"
                            r"(?-i:[A-ZÅÄÖ])[\wåäö-]*(?:grupp|nätverk|råd|forum|team)(?:\s+(?-i:[A-ZÅÄÖ])[\wåäö-]+)*"
                            r"(?:\s+[a-zåäö]+)?\s*$)")  # "→ Arbetsgrupp Trygg centrum"
+OWN_BODY = re.compile(r"(?i)^(?:sin|sitt|sina)\s+(?:egen|eget|egna)\s+"
+                      r"(?=[\wåäö-]*(?:styrelse|nämnd|fullmäktige|ledning))")  # "för sin egen kommunstyrelse"
+ALSO_TO = re.compile(r"(?i)\boch\s+till\s+(?P<to>[^.;]+)")
 TARGET_STOP = re.compile(r"(?i)\s*(?:,|\bnär\b|\bhur\b|\befter\b|\bvid\b|\binför\b|\bsom\b|\bom\b|"
                          r"\boch\s+(?!till\b)\w+ar\b|"
                          r"\ben\s+gång|\bvarje\b|\bi\s+(?:samband|slutet)|\bminst\b|\btvå\s+gånger|\bför\s+hela\b|"
@@ -292,14 +334,20 @@ PLACED_IN = re.compile(r"(?i)\b(?:(?:deltar|ingår|sitter|medverkar|representera
                        r"är\s+(?:(?:den|en)\s+)?(?:[\wåäö]+a\s+)?(?:medlem(?:men)?|ledamot(?:en)?)\s+)i\s+"
                        r"(?:den\s+|det\s+)?$|"  # "… är den andra medlemmen i styrgruppen"
                        r"\bbjuds\s+(?:[\wåäö-]+,?\s+){1,8}in\s+till\s+(?:den\s+|det\s+)?$|"  # "bjuds A in till X"
-                       r"\bbjuder\s+(?:[\wåäö-]+,?\s+){1,8}in\s+till\s+$")  # "bjuder … in till X"
+                       r"(?:^|[:;]\s+)(?:[\wåäö]+,?\s+){0,10}?bjuder\s+(?:vi|parterna|kommunen|polisen|de|man)\s+"
+                       r"(?:[\wåäö]+\s+)?in\s+till\s+$|"  # "Vår och höst bjuder vi in till X": what is held
+                       # "bjuder parterna två gånger per år, vår och höst, in till X"
+                       r"\bbjuder\s+(?:[\wåäö-]+,?\s+){1,8}in\s+till\s+$")
 FRONTED = re.compile(r"(?i)(?:i|till|inom)\s+(?:den\s+|det\s+)?")
-PREPARES = re.compile(r"(?i)\b(?:för)?bered(?:er|a)\s+(?:(?:det|den|de)\s+)?(?P<owner>[\wåäö-]+(?:\s+[\wåäö-]+)?)s\s+"
+PREPARES = re.compile(r"(?i)\b(?:för)?bered(?:er|a)\s+(?:(?:det|den|de)\s+)?(?P<owner>[\wåäö-]+(?:\s+[\wåäö-]+)?):?s\s+"
                       r"(?:möten|sammanträden|ärenden|beslut)|\b(?:för)?bered(?:er|a)\s+(?:ärenden|ärendena|frågor|underlag|beslut)\s+"
                       r"(?:till|för|inför)\s+(?P<to>[^.,;]+)|\b(?:för)?bered(?:er|a)\s+(?:de\s+|alla\s+)?(?:ärenden|ärendena|frågor|"
                       r"frågorna)\s+som\s+(?:ska\s+|skall\s+)?(?:behandlas|tas\s+upp|avgöras|beslutas|upp)\s+(?:av|i)\s+"
                       r"(?P<by>[^.,;]+)|"
                       r"(?P<passive>[\wåäöÅÄÖ-]+(?:\s+[\wåäö-]+)?):?s\s+(?:möten|sammanträden|ärenden)\s+(?:för)?bereds\s+av\b|"
+                      # "I Åby bereds ledningsgruppens möten av …": the verb before its subject
+                      r"\b(?:för)?bereds\s+(?P<inverted>[\wåäöÅÄÖ-]+(?:\s+[\wåäö-]+)?):?s\s+(?:möten|sammanträden|ärenden)"
+                      r"\s+av\b|"
                       r"\b(?:tar\s+fram|ger|lämnar)\s+underlag\s+(?:till|inför)\s+(?:(?:det|den|de)\s+)?"
                       r"(?P<basis>[\wåäö-]+(?:\s+[\wåäö-]+)?)s\s+(?:möten|sammanträden|beslut)")
 OWNED_ROLE = re.compile(r"(?i)\s+(?:ordförande|sammankallande|sekreterare|ledamöter|deltagare|medlemmar|möten|"
@@ -307,6 +355,10 @@ OWNED_ROLE = re.compile(r"(?i)\s+(?:ordförande|sammankallande|sekreterare|ledam
 # "Styrgruppen tar emot rapporter från arbetsgruppen": the other way round, the group after "från" reports
 RECEIVES = re.compile(r"(?i)\btar\s+emot\s+(?:\w+\s+)?(?:rapporter|återrapportering|underlag|lägesbilder?|"
                       r"redovisningar)\s+från\s+(?P<from>[^.;,]+)")
+# "Kommunstyrelsen får en skriftlig redovisning från den": a body the group reports to, as the subject
+RECEIVED_FROM = re.compile(r"(?i)^(?P<who>(?-i:[A-ZÅÄÖ])[\wåäö-]+(?:\s+[a-zåäö-]+)?)\s+(?:får|erhåller|tar\s+emot)\s+"
+                           r"(?:[\wåäö-]+\s+){0,3}?(?:redovisning|rapport|återrapport|lägesrapport)\w*\s+från\s+"
+                           r"(?P<from>den|det|dem|gruppen|[^.;,]+?)(?=[\s.,;]|$)")
 # "arbetar på uppdrag av styrgruppen", "Under styrgruppen finns en arbetsgrupp": the group it works for
 WORKS_FOR = re.compile(r"(?i)\bpå\s+uppdrag\s+(?:av|från)\s+(?P<to>[^.;,]+)|^under\s+(?P<over>[\wåäöÅÄÖ-]+(?:\s+"
                        r"(?-i:[A-ZÅÄÖ])[\wåäö-]+)?)\s+(?:finns|arbetar|verkar)\b")
@@ -317,12 +369,17 @@ PERSON_NAMED = re.compile(r"(?<=[a-zåäö])\s+[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅ
 KEYED = re.compile(r"^(?P<name>[^:.–—]{3,60}?)(?::|\s+[–—-])\s+(?P<value>\S.*)$")  # "Styrgrupp: …", "OLG – …"
 # a key to the document's short forms that names a group ("OLG = operativ ledningsgrupp")
 SHORT_FORM_GROUP = re.compile(r"(?P<short>[A-ZÅÄÖ]{2,6})\s*=\s*(?P<long>[a-zåäö][a-zåäö ]{2,60})")
+# a line of a key set in columns ("RSG   Regionala styrgruppen"), or with a tab or a colon
+KEY_COLUMNS = re.compile(r"(?P<short>[A-ZÅÄÖ]{2,6})(?:[ \t]{2,}|\t|\s*[:=]\s+)(?P<long>[A-Za-zÅÄÖåäö][a-zåäö ]{2,60})")
 # "utförs av Araby-teamet", "sköts av samordningsgruppen": the agent of a passive is what the sentence is about
 # "utförs av Araby-teamet", "sköts av en samverkansgrupp" (not a chair's verb)
 # ", i det följande även kallad den strategiska gruppen": another name the text uses for the group from here on
 CALLED_HERE = re.compile(r"(?i)\b(?:i\s+det\s+följande|nedan|härefter)\s+(?:även\s+|också\s+)?(?:kallad|kallat|"
                          r"kallade|benämnd|benämnt|benämns|kallas)\s+(?P<alias>(?:den|det)\s+[^,.;]+)")
-PASSIVE_AGENT = re.compile(r"(?i)\b(?!leds|sammankallas|ledas)[a-zåäö]{3,}s\s+av\s+(?:en\s+|ett\s+)?$")
+HANDED_FROM = re.compile(r"(?i)\b(?:förs|lämnas|skickas|lyfts)\s+från\s+(?:den\s+|det\s+)?$")
+# the agent of a passive ("utförs av X"), or the one a task rests on ("Genomförandet ligger på X", "vilar på X")
+PASSIVE_AGENT = re.compile(r"(?i)\b(?!leds|sammankallas|ledas)[a-zåäö]{3,}s\s+av\s+(?:en\s+|ett\s+)?$|"
+                           r"\b(?:ligger|vilar|faller)\s+(?:främst\s+|huvudsakligen\s+)?på\s+$")
 # "Samverkan leds av Trygghetsrådet": a chair's verb whose agent is a group and whose subject is none
 LED_BY = re.compile(r"(?i)^(?:\S+\s+){1,4}(?:leds|styrs)\s+(?:gemensamt\s+|ytterst\s+)?av\s+$")
 # "sammansatt på samma sätt som X, men med A i stället för B": X's members, A for B
@@ -330,6 +387,10 @@ SAME_AS = re.compile(r"(?i)\b(?:sammansatt\w*|består)\s+på\s+samma\s+sätt\s+s
                      r"(?:\s*,?\s*men\s+med\s+(?P<with>[^.;]+?)(?:\s+i\s+stället(?:\s+för\s+(?P<instead>[^.;]+?))?)?)?"
                      r"\s*(?:[.;]|$)|\bhar\s+samma\s+sammansättning\s+som\s+(?P<ref2>[^,.;]+)")
 # "A möter B varannan månad" under a heading that names the group: both sides take part
+# "Fyra gånger om året sitter A ner med B och C i …": those who sit down together meet
+SITS_DOWN_WITH = re.compile(r"(?i)\b(?:sitter|sätter\s+sig|slår\s+sig)\s+(?P<a>(?:[\wåäö:-]+\s+){0,3}?[\wåäö:-]+)\s+"
+                            r"ner\s+med\s+(?P<b>[^.;]{1,200}?)(?=\s+i\s+(?:det|den|en|ett)\b|\s+(?:och\s+)?går\b|"
+                            r"\s+för\s+att\b|[.;]|$)")
 MEET_WITH = re.compile(r"(?i)^(?P<a>[^.;]+?)\s+(?:möter|träffar)\s+(?P<b>[^.;]+?)(?=\s+(?:varje|varannan|var\s|"
                        r"en\s+gång|minst|två|tre|fyra|fem|sex|\d)|[.;]?$)")
 INVITES = re.compile(r"(?i)\bbjuder\s+(?:\S+\s+){0,6}?in\s+(?P<list>(?!till\b)[^.;]{1,200}?)\s+till\s+")
@@ -359,6 +420,7 @@ EXISTENTIAL = {"finns", "inrättas", "bildas", "tillsätts", "utgör", "bildar"}
 ADVERBS = {"varje", "därefter", "sedan", "dessutom", "också", "även", "därför", "då", "nu", "årligen", "normalt",
            "vanligtvis", "minst", "två", "tre", "fyra", "en", "ett", "efter", "före", "när", "som", "där", "vid"}
 INTERROGATIVES = {"vad", "vem", "vilken", "vilket", "vilka", "hur", "när", "var", "varför", "vart"}
+NONE_OF = {"någon", "något", "några", "ingen", "inget", "inga"}
 DETERMINERS = {"", "den", "det", "de", "denna", "detta", "dessa", "varje"}
 # words before a group that leave it the subject: "Det gör styrgruppen", "De två samordnarna träffas …"
 OPENERS = DETERMINERS | {"det gör", "så gör", "det är", "de två", "de tre", "de fyra", "de båda"} \
@@ -432,6 +494,8 @@ def mentions(text: str, allow_complement: bool = False) -> list[Mention]:
                 adjectives.insert(0, w)
             else:
                 break
+        if len(before) > len(adjectives) and before[-len(adjectives) - 1].casefold() in NONE_OF:
+            continue  # "att inte inrätta någon taktisk grupp": no group
         start = m.start() - (sum(len(w) + 1 for w in adjectives))
         name_words = adjectives + [m.group()]
         end = m.end()
@@ -445,9 +509,11 @@ def mentions(text: str, allow_complement: bool = False) -> list[Mention]:
                          or before[k].islower() and PARTY_GENITIVE.match(before[k])):
             k -= 1  # "av den operativa styrgruppen", "för polisområdets ledningsgrupp": the preposition decides
         prev = before[k].casefold() if k >= 0 else ""
+        owned = any(PARTY_GENITIVE.match(w) for w in before[k + 1:len(before) - len(adjectives)])  # "finns kommunens X"
         subject = prev not in NON_SUBJECT and not (m.group("ending") or "").endswith("s") \
             and not _object(before[:k + 1]) \
-            and (prev not in {"finns"} or name_words[0][:1].isupper() or (m.group("ending") or "") in ("en", "et")) \
+            and (prev not in {"finns"} or name_words[0][:1].isupper() or (m.group("ending") or "") in ("en", "et")
+                 or owned) \
             or prev in {"en", "ett"} and _introduced(before)
         bare = not adjectives and fold(word) == fold(head) and fold(head) in {
             "grupp", "rad", "forum", "natverk", "team", "samrad", "kommitte", "mote", "traff", "dialog"} \
@@ -514,10 +580,11 @@ def _owner(text: str, named: list[Mention]) -> Mention | None:
 def _complement(m: re.Match, text: str, before: list[str], adjectives: list[str], allow: bool) -> list[str]:
     """The words after a group word that go on with its name ("… för unga", "Samverkansgrupp Sydby centrum,"):
     at the sentence's start, after a definite or owned group word, capitalised, or where `allow`ed."""
-    complement = re.match(r"\s+(?P<c>(?:för|mot)\s+[^,.;:()]+|[A-ZÅÄÖ][\wåäö-]+(?:[–—][\wåäö-]+)?"
-                          r"(?:\s+[A-ZÅÄÖ][\wåäö-]+|\s+[a-zåäö]+(?=[,.;:(]|$)|(?<=s)\s+[a-zåäö]{3,}|"
-                          r"\s+(?:i|på)\s+[A-ZÅÄÖ][\wåäö-]+)?)",  # "Arbetsgruppen Unga i Nyby"
-                          text[m.end():])  # "Samverkansgrupp Sydby centrum,", "Forum Nybys torg är …"
+    complement = re.match(r"\s+(?P<c>(?:för|mot)\s+(?!att\b)[^,.;:()]+|"
+                          r"[A-ZÅÄÖ][\wåäö-]+\s+(?:i|på)\s+[A-ZÅÄÖ][\wåäö-]+(?=[\s,.;:(]|$)|"
+                          r"[A-ZÅÄÖ][\wåäö–-]+"
+                          r"(?:\s+[A-ZÅÄÖ][\wåäö-]+|\s+[a-zåäö]+(?=[,.;:(]|$)|(?<=s)\s+[a-zåäö]{3,})?)",
+                          text[m.end():])  # "Samverkansgrupp Sydby centrum,", "Forum Nybys torg är …", "Trygg i Nyby"
     if not complement:
         return []
     words = complement.group("c").split()
@@ -554,8 +621,8 @@ def _spelled_by_initials(name_words: list[str], rest: str) -> list[str]:
 def _name_word(w: str, at: int, adjectives: list[str]) -> bool:
     """Whether a word before a group word is part of its name ("Taktiska", "Farsta"); a question word ("Vad
     gruppen ser …") is not."""
-    if w.casefold() in INTERROGATIVES:
-        return False
+    if w.casefold() in INTERROGATIVES | {"sig", "sin", "sitt", "sina", "dem", "oss", "er"}:
+        return False  # "gruppen kallar sig Kvällsgruppen": a pronoun is no part of a name
     return bool(GROUP_ADJECTIVE.match(w)) and w.casefold() not in NON_SUBJECT and w.casefold() not in {"ett", "en"} \
         or w[:1].isupper() and w.isalpha() and not adjectives and (at > 0 or not _common(w))
 
@@ -576,12 +643,16 @@ def _acts_as_body(text: str, start: int, end: int) -> bool:
     return bool(FRONTED_IN.search(text[:start])) and bool(words) and _finite(words[0])
 
 
+# a heading of a section about an activity ("Beredning", "Återrapportering") or the priorities, never a name
+SECTION_WORDS = re.compile(r"(?i)^[a-zåäö]+(?:ning|ering|else)$|^prioriter")
+
+
 def _common_heading(words: list[str]) -> bool:
     """A heading of an ordinary section ("Uppföljning", "Samverkan och ansvar"): its first word is a common
     lower-case word of the language, or it is a question or a numbered part."""
     first = words[0]
     return first.isalpha() and first[1:].islower() and _common(first) or words[-1].endswith("?") \
-        or not first[:1].isalpha()
+        or not first[:1].isalpha() or bool(SECTION_WORDS.match(" ".join(words)))
 
 
 def _meeting_name(words: list[str], ending: str) -> bool:
@@ -601,7 +672,23 @@ def _object(before: list[str]) -> bool:
         return False  # "De heter Ledningsgruppen": the name of the subject, no object
     if len(before) == 2 and before[0].casefold() in {"det", "så"} and before[1].casefold() in {"gör", "är"}:
         return False  # "Vem leder arbetet? Det gör styrgruppen.": the proform stands for the verb, the group acts
-    return before[0].casefold() not in NON_SUBJECT | ADVERBS and not before[0][:1].isdigit()
+    return before[0].casefold() not in NON_SUBJECT | ADVERBS and not before[0][:1].isdigit() \
+        and not (len(before) == 2 and ADVERB_FORM.search(before[0]))
+
+
+# a word an adverb by its form: a superlative ("Ytterst", "Främst", "Senast"), "-vis", "-ligen", "-ligtvis"
+ADVERB_FORM = re.compile(r"(?i)^[a-zåäö]{2,}(?:ast|rst|mst|vis|ligen|igtvis)$")
+
+
+def _body(words: str) -> str:
+    """A report target that is no group, as a reader lists it: a function in its base form ("regionpolischefen i
+    PR Syd" → "regionpolischef"), a body each party has by its one ("kommunstyrelserna" → "kommunstyrelsen")."""
+    if PERSON.search(lemma(words.split()[0])) and (found := member(words)):
+        return found
+    if " " not in words and words.islower() and words.endswith(("erna", "arna", "orna")) \
+            and (base := lemma(words)) != words.casefold():
+        return base + ("n" if base.endswith("e") else "en")
+    return words
 
 
 def _common(word: str) -> bool:
@@ -627,6 +714,7 @@ class GroupReader:
         self.told: Group | None = None  # the group the last sentence read was about
         self.level: str | None = None  # the kind of the level whose groups are being described
         self.expansions: dict[str, str] = {}  # the document's own key to its short forms ("rapp. = rapporterar till")
+        self.instances: dict[int, tuple[Group, list[str], Span]] = {}  # one group per place ("LSG Ronneby", …)
         self.coordinated_by: list[str] = []  # "Det dagliga arbetet samordnas av A och B": the next "samordnarna"
         self.said_before = ""  # the sentence before the one being read ("A och B ansvarar …. De bildar X.")
         self.renamed: dict[str, Group] = {}  # the word a group was introduced by, for the name it was then given
@@ -641,14 +729,15 @@ class GroupReader:
             return self.renamed[m.key]  # the name it was given stays
         alias = found is None
         if found is None:
-            shorter = [g for g in self.groups.values() if m.key.startswith(g.key + " ") and g.weight < 3]
+            shorter = [g for g in self.groups.values() if m.key.startswith(g.key + " ")
+                       and (g.weight < 3 or " " not in g.name and m.name[:1].isupper())]
             if len(shorter) == 1:  # "Styrgruppen" met first, "styrgruppen för samverkan" later: one group
                 found = shorter[0]
                 del self.groups[found.key]
                 found.key, found.name = m.key, m.name
                 self.groups[m.key] = found
                 return found
-        found = found or self._alias(m)
+        found = found or self._alias(m) or self._heading_word_for(m)
         if found is None:
             found = Group(m.key, m.name, span, weight, of_people=m.of_people)
             self.groups[m.key] = found
@@ -659,6 +748,18 @@ class GroupReader:
         elif weight > found.weight or weight == found.weight and len(m.name) > len(found.name) and weight < 3:
             found.name, found.weight = m.name, weight
         return found
+
+    def _heading_word_for(self, m: Mention) -> Group | None:
+        """The heading's group, named by one word for what it does ("Beredning"), that a sentence under it names
+        by a compound of that word ("… inrätta en beredningsgrupp"): that group, by the compound."""
+        t = self.topic
+        if t is None or t.weight < 3 or " " in t.key or " " in m.key or m.key == t.key \
+                or not m.key.startswith(t.key) or "members" in t.fields or self.groups.get(t.key) is not t:
+            return None
+        del self.groups[t.key]
+        t.key, t.name = m.key, m.name
+        self.groups[m.key] = t
+        return t
 
     def _alias(self, m: Mention) -> Group | None:
         """"den taktiska gruppen" for "Taktisk samverkansgrupp"; "styrgruppen" for "Styrgrupp för samverkan"."""
@@ -672,6 +773,17 @@ class GroupReader:
                 return g
             if len(parts) == 1 and any(p == parts[0] for p in gparts) and gparts.index(parts[0]) <= 1:
                 return g
+        initials = m.name.split("-")[0] if "-" in m.name else ""
+        if len(initials) >= 2 and initials.isupper():  # "SSPF-gruppen" for "SSPF Järfälla"
+            named = [g for g in self.groups.values() if g.name.split()[0] == initials and g.key != m.key]
+            if len(named) == 1:
+                return named[0]
+        if len(parts) == 1 and m.name.casefold().endswith(("en", "et")):
+            # "Beredningen" after "Trygghetsberedningen": the definite last part of one group's compound
+            ending = [g for g in self.groups.values()
+                      if any(p.endswith(parts[0]) and len(p) > len(parts[0]) + 2 for p in g.key.split())]
+            if len(ending) == 1:
+                return ending[0]
         return None
 
     def _same(self, m: Mention, g: Group) -> bool:
@@ -693,8 +805,8 @@ class GroupReader:
         heading_group: Group | None = None
         previous: Unit | None = None
         self.header = None
-        introduced = {id(item) for unit in units for item in unit.items}
         self.read_keys(units)
+        introduced = {id(item) for unit in units for item in unit.items}
         for unit in units:
             if unit.kind == "heading":
                 heading_group = self.read_heading(unit)
@@ -719,9 +831,7 @@ class GroupReader:
             if unit.kind == "item" and id(unit) not in introduced and self.read_node(unit):
                 continue  # "├── Samordningsgrupp (trygghetssamordnare, kommunpolis)": a branch of a chart
             if unit.kind == "item" and _opens_with_group(unit.text):  # "1. Ledningsgruppen, där A och B ingår."
-                for part in SENTENCE_END.split(unit.text):
-                    self.read_prose(Unit("sentence", part, unit.span, unit.heading), heading_group, previous)
-                    previous = unit
+                previous = self.read_group_item(unit, heading_group, previous)
                 continue
             if unit.kind == "item" and id(unit) in introduced:
                 continue  # read with the sentence that introduces the list
@@ -737,12 +847,30 @@ class GroupReader:
                 self.read_prose(unit, heading_group, previous)
             previous = unit
         self.read_commitments(units)
+        self.read_instances(units)
         self.drop_unconfirmed()
         self.settle_members()
         self.settle_kinds()
         self.settle_reports()
         self.settle_meetings()
         self.settle_chairs()
+        self.spread_instances()
+
+    def read_group_item(self, unit: Unit, heading_group: Group | None, previous: Unit | None) -> Unit:
+        """A list item that opens with a group, sentence by sentence; after "Group: …" the item is the group's, so
+        its sentences that name no group as their subject are about it ("Samordnarparet: A och B. Vi ses varje
+        måndag.")."""
+        told = None
+        for part in SENTENCE_END.split(unit.text):
+            sentence = Unit("sentence", part, unit.span, unit.heading)
+            if told is not None and not any(m.subject and not m.bare for m in mentions(part)):
+                self.read_sentence(told, sentence)
+            else:
+                self.read_prose(sentence, heading_group, previous)
+            previous = unit
+            if told is None and re.match(r"[^.:;]{3,60}:\s", unit.text):
+                told = self.told
+        return unit
 
     def read_line_of_fields(self, unit: Unit) -> bool:
         """A line whose heading says what it is: a group the agreement leaves out ("• Nybys trygghetsråd" under
@@ -772,13 +900,46 @@ class GroupReader:
 
     def read_keys(self, units: list[Unit]) -> None:
         """The document's keys to its short forms: "rapp. = rapporterar till" for the words of its entries, "OLG =
-        operativ ledningsgrupp" for a group known by its initials."""
+        operativ ledningsgrupp" (or a key in columns, "RSG   Regionala styrgruppen") for a group known by its
+        initials."""
         for unit in units:
             self.expansions |= {m.group("short"): m.group("long") for m in EXPANSION.finditer(unit.text)}
-            if (key := SHORT_FORM_GROUP.fullmatch(unit.text.strip())) and GROUP_WORD.search(key.group("long")):
+            key = SHORT_FORM_GROUP.fullmatch(unit.text.strip()) or unit.kind == "item" and KEY_COLUMNS.fullmatch(
+                unit.text.strip())
+            if key and GROUP_WORD.search(key.group("long")):
                 g = self.named(key.group("short"), unit.span)
                 g.set("kind", group_kind(key.group("long")), unit.span)
                 g.spelled = key.group("long")
+
+    def read_instances(self, units: list[Unit]) -> None:
+        """One group per place, named in one list and described once for all ("I varje kommun finns en LSG: LSG
+        Karlskrona, LSG Ronneby och LSG Karlshamn. En LSG består av …"): each place's group is the group
+        described."""
+        words = {**{fold(g.name): g for g in self.groups.values() if " " not in g.name}, **{
+            fold(k): g for k, g in self.abbreviations.items()}}
+        if not words:
+            return
+        rx = re.compile(r"(?:^|(?<=[:,]\s)|(?<=\boch\s)|(?<=\bsamt\s))(?P<kind>" + "|".join(
+            re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")\s+(?P<place>(?-i:[A-ZÅÄÖ])[\wåäö-]+)"
+            r"(?=\s*(?:,|och\b|samt\b|[.;)]|$))", re.IGNORECASE)
+        for unit in units:
+            if unit.kind not in ("sentence", "item"):
+                continue
+            found = [(words[fold(m.group("kind"))], f"{m.group('kind')} {m.group('place')}", m) for m in
+                     rx.finditer(unit.text)]
+            for g in {id(x[0]): x[0] for x in found}.values():
+                named = [name for x, name, _ in found if x is g]
+                if len(named) >= 2 and not any(fold(n) in self.groups for n in named):
+                    self.instances[id(g)] = (g, named, unit.span)
+
+    def spread_instances(self) -> None:
+        for g, named, span in self.instances.values():
+            if self.groups.get(g.key) is not g or g.excluded:
+                continue
+            del self.groups[g.key]
+            for name in named:
+                self.groups[fold(name)] = replace(g, key=fold(name), name=name, span=g.span | span,
+                                                  fields=dict(g.fields), spans=dict(g.spans))
 
     def read_commitments(self, units: list[Unit]) -> None:
         """What a party undertakes to put into a group ("Polisen åtar sig att" / "delta i styrgruppen genom
@@ -808,6 +969,27 @@ class GroupReader:
         """The group of the agreement that words name, if the reader knows it."""
         found = [m for m in mentions(words.strip(), True) if m.start == 0]
         return (self.groups.get(found[0].key) or self._alias(found[0])) if found else None
+
+    def _listed_items(self, g: Group, items: list[Unit]) -> list[str]:
+        """The members a list under a sentence gives, an item each or a few joined by "och"; an item that is a
+        clause of its own says who chairs ("- ordförandeskapet skiftar mellan A och B"), and one with a relative
+        clause of leading is the chair too ("- kommunens samordnare, som också leder mötena")."""
+        found: list[str] = []
+        lower = any(item.text[:1].islower() for item in items)  # a capital in a lower-case list is a name's
+        for item in items:
+            head = re.split(r"(?i),\s*(?:som|vilken|vilket|där)\b", item.text)[0]
+            head = re.sub(r"(?i)[\s,]*\b(?:och|samt)$", "", head.strip(" ,.;"))  # "- A," / "- B och" / "- C."
+            if any(_finite(w) for w in head.split()[1:]):
+                self._chair(g, item.text, item.span)
+                continue
+            listed = members(head, prose=False) if re.search(r"\s(?:och|samt)\s", head) \
+                else [member(head, prose=lower and head[:1].isupper())]
+            found += [one for one in listed if one]
+            if (marked := CHAIR_MARK.search(item.text)) and (who := member(marked.group("who"))):
+                g.set("chair", who, item.span)  # "- kommundirektören (ordförande)"
+            elif LEADS_TOO.search(item.text) and listed and listed[0]:
+                g.set("chair", listed[0], item.span)
+        return found
 
     @staticmethod
     def _add_members(g: Group, found: list[str], span: Span) -> None:
@@ -1015,12 +1197,13 @@ class GroupReader:
         if self.read_they_called(unit) or self.read_views_handed_on(unit):
             return
         meeting = self.held(unit.text) if made is None else made.group("name")
+        if meeting is None and (worked := self.worked_in(unit.text)) is not None:
+            meeting = worked.group("name")  # "A, B och C samarbetar i SSPF Nyby"
         if meeting is not None:
             self.topic = self.named(meeting, unit.span) if isinstance(meeting, str) else self.group(meeting,
                                                                                                     unit.span, 2)
             self.topic.weight = max(self.topic.weight, 3 if IS_A.match(unit.text) else 2)
-            if made is None and HELD_OURS.search(unit.text) and (freq := frequency.per_year(unit.text)) is not None:
-                self.topic.set("frequency_per_year", freq.value, unit.span)  # "har vi" is no word for meeting
+            _held_by_us(self.topic, unit, made)
             self.read_sentence(self.topic, unit)
             self.told = self.topic
             return
@@ -1144,6 +1327,12 @@ class GroupReader:
                 or fold(getattr(name, "name", name)) in {fold(g.name) for g in self.groups.values() if g.weight >= 3}:
             return None
         return name
+
+    def worked_in(self, text: str) -> re.Match | None:
+        """A name by initials that bodies work together in ("Skola, socialtjänst och polis samarbetar i SSPF
+        Nyby, som …"): a group by what is done in it."""
+        m = WORKED_IN.search(text)
+        return m if m is not None and not mentions(m.group("name")) else None
 
     def known_word(self, word: str) -> Group | None:
         """The group one word names: its name ("trygghetsmötet"), or its group word ("forumet") for the one group
@@ -1293,6 +1482,14 @@ class GroupReader:
             if g.fields.get("kind") in ("working", "council") and len(listed) >= 2 and chiefs \
                     and "brottsförebyggande" not in g.name.casefold():
                 g.fields["kind"] = "steering"
+            elif g.fields.get("kind") == "preparation" and len(listed) >= 2 and chiefs \
+                    and not any(x.fields.get("kind") == "steering" for x in self.groups.values()) \
+                    and not self._reports_to_group(g):
+                g.fields["kind"] = "steering"  # "Trygghetsberedningen" of the chiefs, above all others: it decides
+
+    def _reports_to_group(self, g: Group) -> bool:
+        targets = {self.resolve(r, g) for r in g.fields.get("reports_to") or []}
+        return any(x.name in targets for x in self.groups.values() if x is not g)
 
     def topic_of(self, unit: Unit, heading_group: Group | None, previous: Unit | None) -> tuple[Group | None, int]:
         """The group a sentence is about, and where the words about it start (a relative clause's start)."""
@@ -1347,7 +1544,7 @@ class GroupReader:
                 or self.group(Mention(owner.key, owner.name[:-1], owner.head, False, 0, owner.end - 1, True),
                               unit.span, 1)
             return self.topic, 0
-        if (agent := self._agent(unit, named)) is not None:  # "Det förebyggande arbetet utförs av Araby-teamet."
+        if (agent := self._agent(unit, found, named)) is not None:
             self.topic = agent
             return self.topic, 0
         place = next((m for m in named if PLACE_PASSIVE.search(unit.text[:m.start])
@@ -1375,17 +1572,19 @@ class GroupReader:
                                            or report and m.start > report.start())]  # not a member or the target
         return self._unnamed(unit, found, others, heading_group, previous), 0
 
-    def _agent(self, unit: Unit, named: list[Mention]) -> Group | None:
-        """The group that is the agent of a passive ("utförs av Araby-teamet"); one the work "leds av" decides."""
+    def _agent(self, unit: Unit, found: list[Mention], named: list[Mention]) -> Group | None:
+        """The group that does what a passive says: the one a thing is handed on from ("Frågor förs från
+        nätverket vidare till …"), or the agent ("Det förebyggande arbetet utförs av Araby-teamet.")."""
+        handed = next((m for m in found if HANDED_FROM.search(unit.text[:m.start])), None)
+        if handed is not None:
+            return self.by_bare(handed.head) if handed.bare else self.group(handed, unit.span, 1)
         agent = next((m for m in named if (PASSIVE_AGENT.search(unit.text[:m.start]) or LED_BY.match(
             unit.text[:m.start]) and not mentions(unit.text[:m.start]))
                       and not GENITIVE.search(unit.text[m.start:m.end])
                       and not (re.search(r"\s(?:en|ett)\s+$", unit.text[:m.start])  # "av en styrgrupp, Sala Trygg,":
                                and re.match(r"\s*,", unit.text[m.end:]))), None)     # the name it is given decides
-        if agent is None:
-            return None
-        g = self.group(agent, unit.span, 1)
-        if LED_BY.match(unit.text[:agent.start]):  # "Samverkan leds av Trygghetsrådet": it decides
+        g = self.group(agent, unit.span, 1) if agent is not None else None
+        if g is not None and LED_BY.match(unit.text[:agent.start]):  # "Samverkan leds av Trygghetsrådet": it decides
             g.set("kind", "steering", unit.span, force=True)
         return g
 
@@ -1463,7 +1662,8 @@ class GroupReader:
         self._chair(g, text, span)  # first: "leds av A och består i övrigt av B" makes A a member too
         self._members(g, INTERJECTED.sub(" ", RELATIVE_ASIDE.sub("", text)), unit)  # "A, som också är ordförande, B
         # och C", "A och, utan att bli part, B": one list
-        if MEETS.search(text) or unit.kind == "item":  # "var fjärde vecka; är underställd X": a fragment
+        # "var fjärde vecka; är underställd X": a fragment; "Varje tisdag går gruppen igenom …": what it does then
+        if MEETS.search(text) or unit.kind == "item" or RECURRING.match(text) or SITS_DOWN_WITH.search(text):
             freq = frequency.per_year(text)
             if freq is not None:
                 g.set("frequency_per_year", freq.value, span)
@@ -1491,7 +1691,9 @@ class GroupReader:
     def _members(self, g: Group, text: str, unit: Unit) -> None:
         found = self._same_as(g, text) + _listed(text) + (_named_where(g, text) if g.named_by_heading else [])
         if re.search(r"(?i)\bi\s+övrigt\s+(?:av|deltar|ingår|sitter)\b|\b(?:består|deltar|ingår|sitter)\s+i\s+övrigt\b|"
-                     r"^övriga\b|\b(?:ingår|deltar|sitter)\s+(?:därutöver|därtill)\b", text) \
+                     r"^övriga\b|\b(?:ingår|deltar|sitter)\s+(?:därutöver|därtill)\b|"
+                     r"\butöver\s+(?:henne|honom|denne|denna|dem|ordföranden|sammankallande)\s+(?:ingår|deltar|sitter)\b",
+                     text) \
                 and g.fields.get("chair"):  # not "… och i övrigt när det behövs"; "i den ingår därutöver B"
             chair = g.fields["chair"]  # "Sammankallande är A. I övrigt deltar B", "Övriga deltagare": A takes part
             found[:0] = [chair] if isinstance(chair, str) else list(chair)
@@ -1501,11 +1703,9 @@ class GroupReader:
                 break
         if (joint := re.search(re.escape(g.name) + r"\s+tillsammans\s+med\s+(?P<list>[^.;]+)", text, re.I)) is not None:
             found += members(_cut_clause(joint.group("list")))  # "driver Krogsamverkan X tillsammans med A och B"
-        if unit.items and (MEMBER_HINT.search(text) or text.endswith(":")):
-            found += [one for one in (member(item.text) for item in unit.items) if one]
-            for item in unit.items:  # "- kommundirektören (ordförande)"
-                if (marked := CHAIR_MARK.search(item.text)) and (who := member(marked.group("who"))):
-                    g.set("chair", who, item.span)
+        if unit.items and (MEMBER_HINT.search(text) or text.endswith(":")
+                           or re.search(r"(?i)\b(?:är|ingår|deltar|sitter|medverkar)$", text)):  # "Med i gruppen är"
+            found += self._listed_items(g, unit.items)
         found = [f for f in found if (len(f) > 2 or f.isupper() or f == "vd") and not re.search(r"\d", f)  # "TK"
                  and not self._is_group(f) and fold(f) != fold(g.name)
                  and frequency.per_year(f) is None]  # "fyra gånger per år" in a list is no one
@@ -1562,6 +1762,12 @@ class GroupReader:
         return g is not None and any(k != "kind" for k in g.fields)  # one only named in passing is a unit
 
     def _chair(self, g: Group, text: str, span: Span) -> None:
+        if (by_year := CHAIR_BY_YEAR.search(text)) is not None:
+            people = [p for p in (member(by_year.group(k)) for k in ("a", "b")) if p]
+            if len(people) == 2:
+                g.set("chair", people, span, force=True)
+                g.set("chair_alternating", True, span)
+                return
         text = re.sub(r"(?i)^\s*,?\s*(?:där|som)\s+", "", text)  # "…, där A och B är sammankallande"
         text = re.sub(r"(?i)\bordf\.", "ordförande", text)  # "Ordf. växlar årsvis mellan A och B"
         alternating = ALTERNATING.search(text) and re.search(r"(?i)ordförande|led[as]|leder|sammankall|växlar", text)
@@ -1577,10 +1783,11 @@ class GroupReader:
                          r"vilk(?:en|et|a)\s+", "", who)
             who = re.sub(r"(?i)\s+respektive\s+", " och ", who)  # "av A respektive B": each in turn
             if mentions(GENITIVE_WORD.sub("", who), True) or not who \
-                    or fold(who).split()[0] in {"parterna", "parter", "dem", "varandra"} \
+                    or fold(who).split()[0] in {"parterna", "parter", "dem", "varandra", "ni", "vi", "de", "bada"} \
                     or re.match(r"(?i)ordförande(?:skap|post|uppdrag)", who):  # "… i den ordning …", the office
                 continue
-            people = [p for p in (member(re.sub(r"(?i)^en\s+av\s+", "", x)) for x in split_list(who)) if p]
+            people = [p for p in (member(TERM_OF.sub("", re.sub(r"(?i)^(?:en\s+)?av\s+", "", x)))
+                                  for x in split_list(who)) if p]
             if re.match(r"(?i)samordnas\b", m.group(0)) and group_kind(g.name) == "coordinators":
                 self._add_members(g, people, span)  # "Det löpande arbetet samordnas av A och B": the coordinators
                 break
@@ -1625,10 +1832,22 @@ class GroupReader:
             if other is not None and g.name not in other.fields.get("reports_to", []):
                 other.set("reports_to", [*other.fields.get("reports_to", []), g.name], span, force=True)
 
+    def _received_from(self, g: Group, text: str, span: Span) -> None:
+        """"Kommunstyrelsen får en skriftlig redovisning från den": g reports to the body that receives it."""
+        if (given := RECEIVED_FROM.match(text)) is not None and not mentions(given.group("who")) \
+                and (fold(given.group("from")) in {"den", "det", "dem", "gruppen"}
+                     or self.resolve(given.group("from"), g) == g.name):
+            who = given.group("who")
+            to = who[:1].lower() + who[1:] if " " not in who else who  # "Kommunstyrelsen", "Region Nyby"
+            g.set("reports_to", [*g.fields.get("reports_to", []), to] if to not in g.fields.get(
+                "reports_to", []) else g.fields["reports_to"], span, force=True)
+
     def _reports(self, g: Group, text: str, span: Span) -> None:
         self._works_for(g, text, span)
+        self._received_from(g, text, span)
         if (prepares := PREPARES.search(text)) is not None:  # "förbereder styrgruppens möten": works for it
             name = self.resolve(prepares.group("owner") or prepares.group("passive") or prepares.group("basis")
+                                or prepares.group("inverted")
                                 or _until_verb(prepares.group("to") or prepares.group("by")), g)
             if name and name != g.name and (mentions(name) or any(x.name == name for x in self.groups.values())):
                 g.prepares = True
@@ -1636,11 +1855,7 @@ class GroupReader:
                     "reports_to", []) else g.fields["reports_to"], span, force=True)
         for m in REPORTS.finditer(text):
             verb = m.group().split()[0].casefold()
-            target = REPORT_TARGET.search(m.group("rest"))
-            if REPORT_NOUN.search(text, 0, m.start("rest")) and (to := re.search(r"\btill\s", m.group("rest"))):
-                target = REPORT_TARGET.search(m.group("rest"), to.start())  # "en redogörelse för arbetet till X"
-            if target and target.group("obj") and self.resolve(_until_verb(target.group("obj")), g) == g.name:
-                target = REPORT_TARGET.search(m.group("rest"), target.end())  # "redovisar gruppen … för X"
+            target = self._report_target(g, text, m)
             if not target:
                 continue
             if verb == "informerar" and not target.group("obj") or _handed_on(text[:m.start()], verb):
@@ -1648,21 +1863,35 @@ class GroupReader:
             if verb in ("ansvarar", "svarar") and "inför" not in m.group("rest")[:target.end()]:
                 continue
             raw = _until_verb(TARGET_STOP.sub("", target.group("to") or target.group("obj")).strip())
+            raw = OWN_BODY.sub("", raw)  # "för sin egen kommunstyrelse": each its own, the body
             if not raw or raw.split()[0].casefold() in {"sig", "sina", "sin", "sitt", "dem", "varandra"}:
                 continue
             resolved = []
             for part in re.split(r"(?<!-)\s+och\s+(?:till\s+)?", raw):  # not "hälso- och sjukvårdsnämnd"
-                if not mentions(part) and (function := member(part)) and PERSON.search(function.split()[-1]):
-                    part = function  # "polisområdeschefen i Polisområde X": the function
+                part = _as_function(part)
                 if fold(part) in {"denna", "detta", "dessa", "dem"}:  # "… bereder ärenden till styrgruppen och
                     named = [x for x in mentions(text[:m.start()]) if not x.bare]  # rapporterar till denna"
                     part = named[-1].name if named else part
                 name = self.resolve(part, g)
                 if name and name != g.name:
                     resolved.append(name)
+            for more in ALSO_TO.finditer(m.group("rest"), target.start() + 1):  # "till A när …, och till B när …"
+                name = self.resolve(_until_verb(TARGET_STOP.sub("", more.group("to")).strip()), g)
+                if name and name != g.name and name not in resolved:
+                    resolved.append(name)
             if resolved:
                 existing = g.fields.get("reports_to", [])
                 g.set("reports_to", existing + [r for r in resolved if r not in existing], span, force=True)
+
+    def _report_target(self, g: Group, text: str, m: re.Match) -> re.Match | None:
+        """Where a report of g goes, in the words after its verb: after "till" when a report noun leads ("en
+        redogörelse för arbetet till X"), past g itself ("redovisar gruppen … för X")."""
+        target = REPORT_TARGET.search(m.group("rest"))
+        if REPORT_NOUN.search(text, 0, m.start("rest")) and (to := re.search(r"\btill\s", m.group("rest"))):
+            target = REPORT_TARGET.search(m.group("rest"), to.start())
+        if target and target.group("obj") and self.resolve(_until_verb(target.group("obj")), g) == g.name:
+            target = REPORT_TARGET.search(m.group("rest"), target.end())
+        return target
 
     def resolve(self, words: str, asking: Group) -> str | None:
         words = re.sub(r"(?i)^(?:den|det|de|respektive|varje|vardera)\s+|^ledningen\s+(?:för|i)\s+", "",
@@ -1689,7 +1918,7 @@ class GroupReader:
                 return g.name
         if len(words.split()) > 6:
             return None
-        return words
+        return _body(words)
 
     def _renamed(self, key: str) -> Group | None:
         """The group a word for its kind introduced before it was given a name ("en styrgrupp, Sala Trygg," …
@@ -1844,6 +2073,8 @@ class GroupReader:
                 merged = list(g.fields.get("members", []))
                 merged += [m for m in listed if m.casefold() not in {e.casefold() for e in merged}]
                 g.set("members", merged, span, force=True)  # "Närvarande: …" then "Adjungerad: …"
+            elif what == "chair" and CHAIR_BY_YEAR.search(value):
+                self._chair(g, value, span)  # "ordförandeskapet alternerar: A är ordförande 2026 och B 2027"
             elif what == "chair":
                 if ALTERNATING.search(value):
                     g.set("chair_alternating", True, span)
@@ -1855,9 +2086,11 @@ class GroupReader:
                 if people:
                     g.set("chair", people if len(people) > 1 else people[0], span)
             elif what == "frequency":
-                freq = frequency.per_year(value)
+                freq = frequency.per_year(value) or frequency.counted(value)
                 if freq is not None:
                     g.set("frequency_per_year", freq.value, span)
+            elif what == "reports" and any(_finite(w) for w in value.split()[:4]):
+                self._reports(g, value, span)  # "Rapportering: gruppen lämnar en årlig rapport till X"
             elif what == "reports":
                 names = [self.resolve(p, g) for p in split_list(value)]
                 g.set("reports_to", [n for n in names if n], span)
@@ -1975,6 +2208,8 @@ def _finite(word: str) -> bool:
     if not w.endswith(("ar", "er", "ör", "as", "es", "ds", "ls", "rs")) or w.endswith(("ers", "ars", "nas")):
         return False
     base = lemma(w)
+    if base == w + "e" and w.endswith("ar"):
+        return True  # "samordnar": a verb the lemmatiser takes for its agent noun ("samordnare")
     return base != w and base.endswith("a") and len(base) >= 3
 
 
@@ -2028,16 +2263,33 @@ def _handed_on(before: str, verb: str) -> bool:
 TAKES_PART = {"deltar", "ingår", "sitter", "medverkar", "kan", "får", "ska", "skall", "bör", "är", "blir"}
 
 
+def _held_by_us(g: Group, unit: Unit, made: re.Match | None) -> None:
+    """"Två gånger om året har vi X": "har vi" is no word for meeting, yet says how often."""
+    if made is None and HELD_OURS.search(unit.text) and (freq := frequency.per_year(unit.text)) is not None:
+        g.set("frequency_per_year", freq.value, unit.span)
+
+
+def _as_function(words: str) -> str:
+    """A report target that is a function, in its base form ("polisområdeschefen i Polisområde X")."""
+    function = member(words) if not mentions(words) else None
+    return function if function and PERSON.search(function.split()[-1]) else words
+
+
 def _until_verb(text: str) -> str:
     """The words before the first finite verb after the first word, without a dangling "och"/"samt"."""
     words = text.split(" ")
     for i, w in enumerate(words[1:], 1):
-        if _finite(w) and not w[:1].isupper():  # a capital inside a sentence is a name's ("Ystads"), no verb
+        if _finite(w) and not w[:1].isupper() and not _each(words, i):  # a capital is a name's ("Ystads")
             before = " ".join(words[:i])
             if w.casefold() not in TAKES_PART:  # "…, och X leder det": X is the new clause's subject; "…, och X
                 before = re.sub(r"(?i),\s+(?:och|men)\s+[^,]+$", "", before)  # deltar / kan bjudas in": a member
             return re.sub(r"(?i)[\s,]*\b(?:och|samt)$", "", before).rstrip(" ,")
     return text
+
+
+def _each(words: list[str], i: int) -> bool:
+    """Whether words[i] is the "var" of "var och en" ("KD från var och en av kommunerna"), no verb."""
+    return words[i].casefold() == "var" and [w.casefold() for w in words[i + 1:i + 3]] == ["och", "en"]
 
 
 def _listed(text: str) -> list[str]:
@@ -2064,6 +2316,8 @@ def _listed_clause(text: str) -> list[str]:
     utgör styrgruppen (tillsammans med C)", "en styrgrupp med A och B", "med A som föredragande"."""
     found: list[str] = []
     names = [m for m in mentions(text) if not m.bare]
+    if (m := SITS_DOWN_WITH.search(text)) is not None:  # "sitter A ner med B och C i det som kallas X"
+        return members(m.group("a")) + members(m.group("b"))
     if (m := MEMBER_AFTER.search(text)) is not None:
         listed = next(v for v in m.groupdict().values() if v)
         found += members(_cut_clause(listed))
@@ -2075,7 +2329,9 @@ def _listed_clause(text: str) -> list[str]:
         found += _before(m, text, names)
     elif (first := names[:1] or mentions(text)[:1]) and (m := WHERE_LIST.match(text, first[0].end)) is not None:
         listed = _until_verb(m.group("list"))
-        found += members(listed) if re.search(r",|\boch\b", listed) else []
+        verb = m.group("list")[len(listed):].split()[:1]
+        passive = bool(verb) and PASSIVE_VERB.fullmatch(verb[0].strip(",.;:")) is not None
+        found += members(listed) if re.search(r",|\boch\b", listed) and not passive else []  # "där beslut fattas"
     for name in names:  # a group introduced with its people: "en styrgrupp med A och B", "Chefssamrådet, med A,"
         m = WITH.match(text, name.end) if _indefinite(text, name) else WITH_APPOSITION.match(text, name.end)
         if m is not None:
@@ -2111,10 +2367,11 @@ def _said_to_be_with(text: str) -> list[str]:
 def _before(m: re.Match, text: str, names: list[Mention]) -> list[str]:
     """The members a sentence names before its verb ("A och B utgör/bildar styrgruppen", "där A ingår")."""
     listed = next(m.group(k) for k in ("list", "list2", "list3", "list4", "list5", "list6", "list7",
-                                                                            "list8", "list9")
+                                                                            "list8", "list9", "list10", "list11",
+                                                                            "list12")
                   if m.group(k))
-    if m.group("list3") and not names:
-        return []
+    if m.group("list3") and not names or m.group("list12") and mentions(listed):
+        return []  # "Styrgruppen, med A och B, träffas …": the group meets, its members are told elsewhere
     if m.group("list3"):  # "… förbereds av A och B, vilka tillsammans utgör samordnarna": the relative's antecedent
         relative = re.sub(r"(?i),?\s+(?:vilka|vilken|som)(?:\s+(?:tillsammans|gemensamt|båda|också|även))?$", "",
                           listed)
@@ -2123,10 +2380,14 @@ def _before(m: re.Match, text: str, names: list[Mention]) -> list[str]:
     if m.start() == 0 and text.startswith(listed) and listed[1:2].islower() \
             and not re.match(r"\S+\s+(?-i:[A-ZÅÄÖ])", listed):  # "Västra Nybys Räddningstjänst deltar": a name
         listed = listed[:1].lower() + listed[1:]  # the capital of the sentence, no name's
+    chaired = []
+    if (lead := CHAIR_FIRST.match(listed)) is not None:  # "där A är ordförande och i övrigt B och C deltar"
+        listed = listed[lead.end():]
+        chaired = members(lead.group("who")) if lead.group("rest") else []
     words = listed.split()
     if words and words[-1] == "och" and (verb := next((i for i, w in enumerate(words[1:], 1) if _finite(w)), 0)):
         listed = " ".join(words[:verb])  # "A ansvarar för X och är ledamot": the subject both verbs share
-    found = members(_strip_group(listed))
+    found = chaired + members(_strip_group(listed))
     if m.group("more"):
         found += members(m.group("more"))
     if not m.group("list2") and (together := TOGETHER.search(text, m.end() - 1)):
@@ -2178,6 +2439,8 @@ def _whole(m: Mention, heading: str) -> Mention:
     before, after = heading[:m.start].split(), heading[m.end:].split()
     if len(before) + len(after) > 2 or any(w.casefold() in NON_SUBJECT | {"och"} for w in before + after) \
             or after and GENITIVE.search(m.name):
+        if after and re.search(r"(?:en|et)s$", m.name) and mentions(m.name[:-1]):  # "Styrgruppens sammansättning":
+            return replace(m, name=m.name[:-1])  # a heading about the group, named as it is
         return m
     key = m.key if not after or m.key.endswith(fold(" ".join(after))) else fold(f"{m.key} {' '.join(after)}")
     return Mention(key, heading.strip(" .:"), m.head, m.bare, 0, len(heading), m.subject,  # "Arbetsgrupp skola"
@@ -2224,7 +2487,7 @@ def _object_list(text: str) -> str:
 
 
 def _cut(text: str) -> str:
-    return re.split(r"(?i)\s*(?:,\s*(?:som|vilka|där|och\s+den|och\s+vilke[nt]|med)\b|\.\s|"
+    return re.split(r"(?i)\s*(?:,\s*(?:som|vilka|där|och\s+den|och\s+vilke[nt]|och\s+vad|med)\b|\.\s|"
                     r"\b(?:och|samt)\s+(?:träffas|möts|har|ska|"
                     r"leds|rapporterar|återrapporterar|ansvarar|lyfter|sammanträder)\b|\s+tillsammans\s+med\b|"
                     r"\s+i\s+(?:styrgruppen|gruppen)\b|\s+för\s+att\s)", text)[0]  # "för att": a purpose

@@ -14,8 +14,8 @@ import re
 from samverkan.extract.document import Document, Span
 from samverkan.extract.meaning.agreement import SIGN_HEAD
 from samverkan.extract.meaning.phrases import split_list
-from samverkan.extract.meaning.text import Unit, fold, lemma, one_a_line
-from samverkan.extract.meaning.title import TITLE_WORDS
+from samverkan.extract.meaning.text import SENTENCE_END, Unit, fold, lemma, one_a_line
+from samverkan.extract.meaning.title import TITLE_WORDS, YEARS_END
 from samverkan.extract.record import Field, Item
 
 _NAME = r"[A-ZÅÄÖ][\wåäö-]+"
@@ -41,6 +41,9 @@ EXECUTIVE = re.compile(r"(?i)^(?:kommun|stads)styrelsen\s+i\s+")  # it acts for 
 ORG_NR = re.compile(r"\b(?P<nr>\d{6}-\d{4})\b")
 # "X, Y och Z har kommit överens om …", "Mellan X och Y har följande överenskommelse träffats"
 AGREED = re.compile(r"(?i)\s+har\s+(?:kommit\s+överens|enats|kommit\s+fram\s+till|träffat|ingått|tecknat)\b|"
+                    # "X och Y skrev då under överenskommelsen …", "… undertecknade avtalet": who signed it
+                    r"\s+(?:då\s+|nu\s+|i\s+dag\s+)?(?:skrev|skriver|undertecknade|tecknade|ingick)\s+"
+                    r"(?:(?:då|nu|under|i\s+dag|i\s+\w+)\s+)*\w*(?:överenskommelsen|avtalet|medborgarlöftet)\b|"
                     r"(?<!parterna)(?<!\bvi)\s+är\s+(?:överens|eniga|ense)\s+om\b|"
                     r"^mellan\b[^.]{3,160}?\s+har\s+(?:\w+\s+){0,3}?(?:träffats|ingåtts|slutits|tecknats)\b")
 # "undertecknas av" names the signatories, not the parties
@@ -88,7 +91,8 @@ AS_PARTY = re.compile(r"(?i)\b(?:som|är|blir|också|även)\s+(?:en\s+)?part(?:e
                       r"\bomfattas\s+(?:också\s+|även\s+)?av\s+(?:denna\s+|den\s+)?\w*(?:överenskommelse|avtal)")
 # an authority by its one-word name ("Trafikverket", "Kriminalvården")
 AGENCY = re.compile(r"^[A-ZÅÄÖ][a-zåäö]{3,}(?:verket|styrelsen|myndigheten|inspektionen|kassan|vården)$")
-OF_PLACE = re.compile(r"\si\s+[A-ZÅÄÖ][\wåäö-]*s\s+(?:län|kommun|region)$")  # "Länsstyrelsen i Nybys län"
+# "Länsstyrelsen i Nybys län", "… i Blekinge län"
+OF_PLACE = re.compile(r"\si\s+[A-ZÅÄÖ][\wåäö-]*s?\s+(?:län|kommun|region)$")
 # a common noun in the definite form (and its article and adjective) set before an organisation's proper name
 APPOSED = re.compile(r"^(?:(?:det|den)\s+)?(?:[a-zåäö]+[ae]\s+)?[a-zåäö]{3,}(?:et|en)\s+(?=[A-ZÅÄÖ])")
 NAME_LINKS = {"i", "och", "för", "av", "på", "&"}
@@ -121,6 +125,7 @@ def parties(units: list[Unit], doc: Document | None = None) -> list[Item]:
                                     _sentences(units, anywhere=True)], units)
             for source in (_sentences(units), signed):  # a side left out: from a sentence naming the parties,
                 _other_side(found, _read(source))       # else from the signatures
+            _police_in_lower_case(found, chosen, units)
             _region_as_municipality(found)
             return list(found.values())
     return list(_read(_pair(units)).values())
@@ -139,6 +144,16 @@ def _pair(units: list[Unit]) -> list[tuple[Unit, bool]]:
                     and {a.group("name"), b.group("name")}.isdisjoint(BARE_POLICE):
                 return [(Unit("sentence", unit.text[a.start():b.end()], unit.span, unit.heading), False)]
     return []
+
+
+def _police_in_lower_case(found: dict[str, Item], chosen: list[tuple[Unit, bool]], units: list[Unit]) -> None:
+    """"Nyby kommun och polisen skrev under …": the police by its common noun is the only police area the
+    document names."""
+    if any(i.fields["party"].value == "police" for i in found.values()) \
+            or not any(re.search(r"\bpolisen\b", u.text) for u, _ in chosen if u.kind == "sentence"):
+        return
+    if len(named := _police_named(units)) == 1:
+        _add(found, named[0][0], None, named[0][1])
 
 
 def _other_side(found: dict[str, Item], more: dict[str, Item]) -> None:
@@ -345,6 +360,8 @@ def _title_block(units: list[Unit]) -> list[tuple[Unit, bool]]:
     for unit in units:
         if unit.kind == "heading" and titled and _names_line(unit.text):
             unit = Unit("sentence", _names_line(unit.text), unit.span, unit.heading)  # "NYBY KOMMUN OCH LPO NYBY"
+        if unit.kind == "heading" and titled and len(unit.text.split()) <= 4 and YEARS_END.search(unit.text.strip()):
+            continue  # "MEDBORGARLÖFTE" / "NYBY 2026–2027": the title's second line
         headings += unit.kind == "heading"
         if unit.kind == "heading" and (titled or headings > 1 and not TITLE_WORDS.search(unit.text)) \
                 or unit.span.start > 15:
@@ -372,8 +389,16 @@ def _sentences(units: list[Unit], anywhere: bool = False) -> list[tuple[Unit, bo
     cover page and a table of contents may come first); `anywhere`: in an appendix too, or in a report on
     the agreement that says so late ("Den har träffats mellan X och Y")."""
     first = set(map(id, [u for u in units if u.kind == "sentence"][:8]))
-    return [(u, False) for k, u in enumerate(units) if (anywhere or k < max(12, len(units) // 3) or id(u) in first)
-            and u.kind == "sentence" and (PARTIES_SENTENCE.search(u.text) or _introduces(u.text))]
+    near = [u for k, u in enumerate(units) if anywhere or k < max(12, len(units) // 3) or id(u) in first]
+    said = [part for u in near for part in ([u] if u.kind == "sentence" else _item_sentences(u))]
+    return [(u, False) for u in said if PARTIES_SENTENCE.search(u.text) or _introduces(u.text)]
+
+
+def _item_sentences(unit: Unit) -> list[Unit]:
+    """The sentences of a list item of several ("* Namnet blir … . Parter är X och Y."): a point of a summary
+    says what a paragraph would."""
+    parts = SENTENCE_END.split(unit.text) if unit.kind == "item" else []
+    return [Unit("sentence", p, unit.span, unit.heading) for p in parts] if len(parts) > 1 else []
 
 
 def _introduces(text: str) -> bool:

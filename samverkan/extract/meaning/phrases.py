@@ -10,7 +10,7 @@ from samverkan.extract.meaning.text import fold, lemma
 # the last part of a word that makes it the name of a group ("styrgruppen", "trygghetsrådet", "LÖK-nätverket")
 GROUP_WORD = re.compile(
     r"(?i)\b(?P<word>[\wåäöÅÄÖ-]*?(?:grupp|samråd|råd|forum|nätverk|team|kommitté|träff|möte|dialog|"
-    r"samordningsfunktion|beredning)|"
+    r"samordningsfunktion|beredning|(?<=[a-zåäö]{4})(?:are|ar)par)|"  # "Samordnarparet": a pair of people
     r"samordnarna(?=\b)|"
     # a body named like one ("Samverkansledningen", "Samordnarfunktionen"): capitalised, a compound
     r"(?-i:[A-ZÅÄÖ][a-zåäö]{3,}s?(?:ledning|funktion)))"
@@ -29,8 +29,8 @@ ORG_TAIL = re.compile(r"(?i)(?:förvaltning|nämnd|kontor|tjänst|enhet|myndighe
                       r"(?:en|et|n|s)?$|^(?:lokal)?polisen$")
 # a service a body runs, named as a unit of it ("familjecentral", "ungdomsmottagning")
 UNIT_TAIL = re.compile(r"(?i)(?:central|mottagning|verksamhet)(?:n|en)?$")
-PARTY_GENITIVE = re.compile(r"(?i)^(?:kommunens|stadens|polisens|stadsdelsförvaltningens|förvaltningens|stadsdelens|"
-                            r"stadsdelsnämndens|nämndens|lokalpolisområdets|[\wåäö]*förvaltningens|skolans|skolornas|"
+PARTY_GENITIVE = re.compile(r"(?i)^(?:kommunens|kommunernas|stadens|polisens|stadsdelsförvaltningens|förvaltningens|"
+                            r"stadsdelens|stadsdelsnämndens|nämndens|lokalpolisområdets|[\wåäö]*förvaltningens|skolans|skolornas|"
                             r"[\wåäö]*bolagets|"  # "bostadsbolagets vd": the party's by the word the text calls it
                             r"parternas|områdets|(?-i:[a-zåäö])[\wåäö]*(?:förvaltning|nämnd|område|kommun|stad|stadsdel)"
                             r"(?:en|et|n|t)?s)$")  # not a place's name: "Ystads centrumförening"
@@ -88,30 +88,35 @@ WHOSE_AFTER = re.compile(r",\s+(?-i:[A-ZÅÄÖ])[\wåäö-]*(?:\s+(?-i:[A-ZÅÄ�
 PREPOSITION = {"för", "i", "vid", "inom", "från", "med", "på", "hos", "mot", "av", "till"}
 # the function a person has ("chefen", "samordnaren"): a singular definite noun of these is read as a function,
 # any other ("äldreomsorgen", "civilsamhället") is an organisation and keeps its form
-PERSON = re.compile(r"(?i)(?:chef|direktör|polis|kommunalråd|oppositionsråd|samordnare|strateg|sekreterare|assistent|"
+PERSON = re.compile(r"(?i)(?:chef|direktör|polis|(?:kommunal|oppositions|läns)råd|samordnare|strateg|sekreterare|"
+                    r"assistent|"
                     r"kurator|rektor|handläggare|"
                     r"utvecklare|ledare|ombud|ordförande|föreståndare|vakt|värd|ansvarig|förälder|ar[e]|ör|ist|ent|"
                     r"ant|man|vald|representant)$")
 # where a function sits ("rektor från Farstaskolorna", "… inom utbildningsförvaltningen"): not part of the function
 SEAT = re.compile(r"(?i)\s+(?:från|inom|vid|hos|på|i|kring)\s+"
-                  r"(?:(?:de|den|det|alla|samtliga|två|tre|fyra|fem|[a-zåäö]+a|[a-zåäö]{4,}(?:ens|ets|ns))\s+)*"
+                  r"(?:(?:de|den|det|alla|samtliga|två|tre|fyra|fem|[a-zåäö]+[ae]|[a-zåäö]{4,}(?:ens|ets|ns))\s+)*"
                   r"(?:[\wåäö-]+(?:en|et|na|enhet|avdelning)|(?:respektive|varje)\s+[\wåäö-]+|"
                   r"(?:de|dessa|alla|samtliga)\s+[a-zåäö-]+(?:er|ar|or)|"
-                  r"(?<=[a-zåäö]s\s)[a-zåäö-]+(?:er|ar|or)|"  # "från kommunens högstadieskolor"
-                  r"(?-i:[A-ZÅÄÖ])[\wåäö-]*\s+[a-zåäö]+(?:gård|skola|center|hus))\b.*$|"
+                  r"(?-i:[A-ZÅÄÖ])[\wåäö-]*\s+[a-zåäö]+(?:gård|skola|center|hus)|(?-i:[A-ZÅÄÖ]{2,6})|"
+                  r"[a-zåäö]{4,}(?:ens|ets|s)\s+[a-zåäö-]+(?:er|ar|or)|(?-i:[A-ZÅÄÖ][a-zåäö]+\s+AB))\b.*$|"
                   # "bovärdar från Nyby Bostäder": a plural function's seat by a proper name
                   r"\s+(?:från|kring|vid|hos)\s+(?-i:[A-ZÅÄÖ])[\wåäö-]*(?:\s+(?-i:[A-ZÅÄÖ])[\wåäö-]*)*$")
 TRAILING = re.compile(r"(?i)\s*(?:\([^)]*\)|,?\s*(?:tillsammans med|i [a-zåäö]*(?:området|stadsdelen)|"
                       r"i centrum|i kommunen|i allmänhet|"
                       r"i (?:stadsdel|område|bostadsområde)(?:arna|ena|na)|"
                       r"vid behov|som|med ansvar för|sida vid sida|gemensamt|regelbundet|"
+                      # "områdespolisen med längst tjänstgöring": which one of them
+                      r"med\s+(?:längst|högst|mest|störst|lägst)|"
                       # one from each of several places: "en trygghetssamordnare per kommun"
                       r"(?:per|från\s+(?:varje|respektive|vardera))\s+(?:kommun|skola|stadsdel|område|förvaltning)|"
+                      r"från\s+var\s+och\s+en\s+av\s|"
                       # a participle saying who appoints them: "tre förtroendevalda utsedda av kommunstyrelsen"
                       r"(?:utsedd|utsedda|vald|valda|nominerad|nominerade|förordnad|förordnade)\s+av)\b.*|"
                       r"\s+i\s+[a-zåäö]+frågor)$")
 # "kommunpolisen i lokalpolisområde Jönköping", "polisområdeschefen för Västernorrland": the area of a party
-PARTY_AREA = re.compile(r"\s+(?:i|för|inom)\s+(?:(?i:(?:lokal)?polisområde|polisregion)\s+)?[A-ZÅÄÖ][a-zåäö-]+$")
+PARTY_AREA = re.compile(r"\s+(?:i\s+[A-ZÅÄÖ]{2,5}\s+|(?:i|för|inom)\s+(?:(?i:(?:lokal)?polisområde|polisregion)\s+)?)"
+                        r"[A-ZÅÄÖ][a-zåäö-]+$")  # "… i PR Syd": the region by its short form
 # "rektorerna för högstadieskolorna", "… för de berörda skolorna", "rektorer för grund- och gymnasieskolor": the
 # places of many people
 FOR_MANY = re.compile(r"(?i)\s+för\s+(?:(?:de|alla|samtliga|berörda|två|tre|fyra|fem)\s+)*(?:[a-zåäö]+(?:ens|ets)\s+"
@@ -123,10 +128,16 @@ OUTSIDE = re.compile(r"\b(?:forening|foretag|handlar[en]|boende|fastighetsagar[e
                      r"civilsamhall|pensionarsorganisation|kontaktombud)")
 
 
+OPEN_TO = re.compile(r"(?i)^\s*(?:öppe[nt]|öppna)\s+för\s+(?:alla\s+)?")
+# a span of time, no one: "ett år i taget", "ett kalenderår i sänder"
+TIME_ONLY = re.compile(r"(?i)(?:ett\s+|vart\s+)?[a-zåäö]*år\s+i\s+(?:taget|sänder)|varannan\s+gång")
+
+
 def split_list(text: str) -> list[str]:
     """"A, B och C" → [A, B, C]; "individ- och familjeomsorg" stays whole."""
     protected = re.sub(r"-\s+(och|eller)\s+", r"-§\1§", text)
     protected = re.sub(r"(?i)(\bsom\s+\w+)\s+eller\s+", r"\1§eller§", protected)  # "alla som bor eller verkar här"
+    protected = re.sub(r"(?i)\bvar\s+och\s+en\b", "var§och§en", protected)  # "från var och en av kommunerna"
     parts = [p.replace("§och§", " och ").replace("§eller§", " eller ") for p in SPLIT.split(protected)]
     return [p.strip(" .:;") for p in parts if p.strip(" .:;")]
 
@@ -136,8 +147,8 @@ def member(text: str, prose: bool = False) -> str | None:
     området" → "rektor", "en representant för Svenska Bostäder" → "Svenska Bostäder". In `prose`, a capitalised
     word is a name ("Familjebostäder") and kept as written."""
     text = re.sub(r"(?i)(?<=[a-zåäö]{3})dir\.?(?=$|[\s,;)])", "direktör", " ".join(text.split()))  # "kommundir."
-    if not any(c.isalpha() for c in text):
-        return None  # "↑", "–": a chart's arrow or a dash names no one
+    if not any(c.isalpha() for c in text) or TIME_ONLY.fullmatch(text.strip(" .,")):
+        return None  # "↑", "–": a chart's arrow or a dash names no one; "ett år i taget" is a time
     text = re.sub(r"\s*×\s?\d+$|\s+x\s?\d+$", "", text.strip(" .,:;\"”“'*_"))  # "KP ×2": how many, no part
     text = TRAILING.sub("", SEAT_OF_MANY.sub("", PLACE_OF_MANY.sub("", text)))
     text = _without_whose(text)
@@ -146,7 +157,8 @@ def member(text: str, prose: bool = False) -> str | None:
     text = DETERMINER.sub("", text)
     text = REPRESENTATIVE.sub("", text)
     prose = prose or text != start  # "en representant för Västerbyhem": the capital is the name's
-    if (seat := SEAT.search(text)) and not ORG_TAIL.search(text.split()[0]) and _seat_only(text[:seat.start()], seat):
+    if (seat := SEAT.search(text)) and not ORG_TAIL.search(text.split()[0]) \
+            and _seat_only(text[:seat.start()], seat, counted=text != start):
         text = text[:seat.start()]
     elif (many := FOR_MANY.search(text)) and _plural(text[:many.start()].split()[-1]):
         text = text[:many.start()]  # "rektorerna för de berörda skolorna": many people, each at one of many
@@ -155,6 +167,7 @@ def member(text: str, prose: bool = False) -> str | None:
     words = text.split()
     if not words or len(words) > 9 or len(words) == 1 and DETERMINER.match(words[0] + " "):
         return None  # "alla som bor i kommunen": nobody in particular
+    words = _without_short_owner(words)
     if len(words) >= 2 and PARTY_GENITIVE.match(words[0]) and not _proper(words) \
             and not _unit_of(words) and (not ORG_TAIL.search(words[-1]) or PERSON.search(lemma(words[1]))):
         words = words[1:]
@@ -184,6 +197,12 @@ def member(text: str, prose: bool = False) -> str | None:
     if len(words) > 1 and first.casefold().endswith("s") and not first.casefold().endswith("ss"):
         return " ".join([first.lower(), *words[1:]])  # a genitive ("fritidsgårdens föreståndare")
     return _function(words)
+
+
+def _without_short_owner(words: list[str]) -> list[str]:
+    """"LPO:s KP" → ["KP"]: a function by its short form, whose body the owner's short form only says."""
+    return words[1:] if len(words) == 2 and re.fullmatch(r"[A-ZÅÄÖ]{2,6}:s", words[0]) and _acronym(words[1]) \
+        else words
 
 
 def _kind_and_name(words: list[str]) -> str:
@@ -243,13 +262,21 @@ def _plural(word: str) -> bool:
     return lemma(word) != word.casefold() and not word.casefold().endswith(("en", "n", "et"))
 
 
-def _seat_only(function: str, seat: re.Match) -> bool:
-    """Whether Y in "X från Y" says only where X sits: X are many ("rektorerna från skolorna") or told apart
-    already ("chefen för X vid Y"); one person ("en samordnare från utbildningsförvaltningen") is told apart by Y."""
+def _seat_only(function: str, seat: re.Match, counted: bool = True) -> bool:
+    """Whether Y in "X från Y" says only where X sits: X are many ("rektorerna från skolorna", "fritidsledare från
+    Nybygården": a noun in -are without an article, from a place by its name, is plural) or told apart already
+    ("chefen för X vid Y"); one person ("en samordnare från utbildningsförvaltningen") is told apart by Y."""
     head = function.split()[-1].casefold()
+    place = seat.group().split()[1:]
+    if not counted and len(function.split()) == 1 and head.endswith("are") and lemma(head) == head and place \
+            and (place[0][:1].isupper() or re.search(r"(?:er|ar|or|na)$", place[-1]) or place[0] in ("de", "alla")):
+        return True  # at a named place or at many, not at a party's unit ("från ungdomsenheten")
     if " för " in function or seat.group().split()[0].casefold() == "inom" \
             or re.match(r"\s+\S+\s+varje\b", seat.group()):  # "från varje högstadieskola": each at one of many
         return True
+    if head.endswith(("en", "et")) and lemma(head) != head and PERSON.search(lemma(head)) \
+            and lemma(head) not in ("ordförande", "ledamot"):
+        return True  # "länsrådet vid LST": the one person the definite form names; "ordföranden i X" is X's office
     return fold(seat.group()).endswith("na") or lemma(head) != head and not head.endswith(("en", "n", "et")) \
         or bool(OUTSIDE.search(fold(head)))  # actors outside the parties are many ("fastighetsägare vid torget")
 
@@ -356,6 +383,7 @@ DASHED = re.compile(r"(?:^|\s)[–—]\s+(?P<list>[^–—]+?(?:,|\soch\s|\ssamt
 
 def members(text: str, prose: bool = True) -> list[str]:
     out: list[str] = []
+    text = OPEN_TO.sub("", text)  # "Öppet för föreningar och näringsidkare": an open forum's actors
     if dashed := DASHED.search(text):
         text = dashed.group("list")
     text = PARTS.sub(r"\g<parts>", text)  # "kommunen (socialtjänst, skola och fritid)": the parts named
@@ -389,8 +417,8 @@ def group_kind(name: str, context: str = "") -> str:
     if (re.search(r"rad(et|en|ets)?$|\brad\b|brå\b", head) or word and fold(word.group("word")).endswith("rad")) \
             and "samrad" not in head:
         return "council"
-    if re.search(r"\boppe[nt]\s+(?:for\b|" + re.escape(low.split()[0]) + r")", fold(context)) \
-            or OUTSIDE.search(fold(context)) and (  # "ett öppet Trygghetsmöte": open by its own word
+    if re.search(r"\boppe[nt]\s+(?:(?:[a-z]*(?:mote|traff)\s+)?for\b|" + re.escape(low.split()[0]) + r")",
+                 fold(context)) or OUTSIDE.search(fold(context)) and (  # "ett öppet Trygghetsmöte": open by its word
             "natverk" in low or not GROUP_WORD.search(name)):
         return "forum"  # a network or named gathering ("Krogsamverkan X") of associations, businesses, residents
     return "working"

@@ -32,16 +32,19 @@ FOCUS = r"\bfokus\s+(?:ligger|läggs)\s+på|\b(?:lägga|lägger|läggs|ligger)\s
     r"(?:fokus(?:et)?|kraft(?:en)?|tyngd(?:punkt)?(?:en)?|vikt(?:en)?|resurser(?:na)?)\s+(?:på|vid)"
 # "rikta sina gemensamma insatser mot": the areas follow
 DIRECTED = r"\brikta\w*\s+(?:\w+\s+){0,3}?(?:insatser|arbete\w*|resurser|kraft)\s+(?:på|mot)|" \
+    r"\brikta\w*\s+in\s+sig\s+(?:på|mot)|" \
     r"\bparterna\b[^.;:]{0,40}?\bska\s+(?:gemensamt\s+)?(?:motverka|bekämpa|förebygga|minska)\b"  # what the
 # parties together shall counter ("varvid parterna under avtalstiden gemensamt ska motverka A, B samt C")
 PRIORITY_INTRO = re.compile(r"(?i)\bprioriter\w*|\b(?:in)?riktas\s+(?:på|mot)|" + FOCUS + r"|" + DIRECTED + r"|"
+                            r"\blägg\w*\s+(?:\w+\s+){0,2}?(?:kraft|fokus|resurser)\w*\s+där\b|"  # "… kraften där …"
                             r"\b(?:tar|tas)\s+sikte\s+på|\bkoncentreras\s+(?:på|till)|"  # "… tar sikte på"
                             r"\bproblemområden|\bfokusområden|"
                             r"\binsatsområden|\bfokuserar\s+på|\barbetar\s+vi\s+med\b|\bområden\b[^.:]*\b(?:nämligen|arbeta|"
                             r"prioriter|fokus|satsa)|\bsärskilt\s+(?:ska\s+)?(?:arbeta|fokusera|satsa)|"
                             r"\b(?:arbeta|samverka|fokusera|satsa)\w*\s+[^.:]*\binom\s+(?:\w+\s+)?områden|"
                             r"\b(?:två|tre|fyra|fem|sex|följande)\s+(?:\w+\s+)?(?:problem|områden|frågor)\b[^.]*:")
-PRIORITY_PROSE = re.compile(r"(?i)(?:det\s+(?:första|andra|tredje|fjärde|femte|sista)|ett\s+(?:första|andra|tredje))"
+PRIORITY_PROSE = re.compile(r"(?i)(?:(?P<gender>det|den)\s+(?:första|andra|tredje|fjärde|femte|sista)|"
+                            r"ett\s+(?:första|andra|tredje))"
                             r"\s+(?:området\s+)?(?:är|gäller|handlar\s+om|avser|rör)\s+(?P<area>[^,.;:]+)")
 # where a list of areas begins inside a sentence
 LIST_START = re.compile(r"(?i)(?:\bdessa\s+är|\bprioriteras|\bprioriterade\s+områden(?:a)?\s+är|"
@@ -50,6 +53,7 @@ LIST_START = re.compile(r"(?i)(?:\bdessa\s+är|\bprioriteras|\bprioriterade\s+om
                         r"\b(?:tar|tas)\s+sikte\s+på|\bkoncentreras\s+(?:på|till)|"
                         + DIRECTED + r"|"
                         r"\bprioriterar\s+(?:parterna|vi|kommunen\s+och\s+polisen|de)\b(?:\s+gemensamt)?|"
+                        r"\b(?:därutöver|dessutom|också|även)\s+prioriterar\b|"  # "medan X därutöver prioriterar A"
                         r"\bsärskilt\s+(?:ska\s+)?arbeta\s+med|\batt\s+(?:under\s+[\wåäö]+\s+)?prioritera\b|"
                         r"\bprioritera\s+arbetet\s+(?:mot|med|kring)|(?<!\d):(?!\d)|"  # not "(2023:196)"
                         r"\b(?:det|de|dessa)\s+(?:gäller|handlar\s+om|är)\s+(?:framför\s+allt|främst|i\s+första\s+hand)\b|"
@@ -71,6 +75,7 @@ LABELLED = re.compile(r"(?i)^\s*(?:#+\s*)?(?:prioriterat\s+område|insatsområde
                       r"utvecklingsområde|område)\s*\d{0,2}\s*[:–—-]\s*(?P<name>\S[^.:]{2,80}?)\s*$")
 # ", särskilt bedrägerier": what an area stresses within it, no area of its own
 ELABORATION = re.compile(r"(?i),\s+(?:särskilt|framför\s+allt|i\s+synnerhet|främst|bland\s+annat|till\s+exempel|"
+                         r"med\s+(?:särskild|extra|speciell)\s+(?:tyngd|betoning|vikt|fokus)|"
                          r"t\.\s?ex\.?|inklusive|däribland)\b[^,]*")
 # a line that leads into the list under it, not a heading: "Under avtalstiden riktas arbetet mot", "Vi ska:"
 LEAD_IN = re.compile(r"(?i)(?:\b(?:mot|på|att|med|om|för|till|av|är|som|kring)|:)\s*$")
@@ -80,6 +85,8 @@ LEAD_VERB = re.compile(r"(?i)\b(?:är|har|ska|skall|kan|bör|vill|blir|finns|gä
 # what a clause goes on to say about an area ("…, där …", "… som är …"); "unga som riskerar …" names whom it is about
 ASIDE = re.compile(r"(?i),?\s+(?:där|vilket|eftersom|varvid)\b.*$|\s+som\s+(?:är|var|har|blir|kan|ska|gör)\b.*$")
 MD_LEVEL = re.compile(r"#*")
+COUNT_LEAD = re.compile(r"(?i)\b(?:två|tre|fyra|fem|sex|följande)\s+(?:\w+\s+)?"
+                        r"(?:saker|delar|punkter|områden|frågor)\s*:$")
 ANNOUNCED = re.compile(r"(?i)\bföljande\s+(?P<n>[a-zåäö]+)\s+(?:\w*områden|\w*frågor|\w*inriktningar)\s*[.:]?$|"
                        r"\b(?P<m>två|tre|fyra|fem|sex)\s+(?:\w+\s+)?(?:\w*områden|\w*frågor|\w*inriktningar)\s*:$|"
                        r"\bvalt\s+(?:ut\s+)?(?P<k>två|tre|fyra|fem|sex)\s+(?:\w+\s+)?(?:saker|teman|\w*områden|\w*frågor)"
@@ -97,7 +104,7 @@ class _Areas:
         name = re.split(r"\s+(?:→|->|=>|⇒)\s*", " ".join(name.split()))[0].strip(" .,:;*")  # "A → what it means"
         name = re.sub(r"^\(?(?:[a-zA-Z]|\d{1,2})\)\s+", "", name)  # "a) narkotikahandel" inside a sentence
         name = without_explanation(name)  # "Narkotika bland unga – tidig upptäckt, …"
-        name = re.sub(r"(?i)^(?:och|samt)\s+|\s+(?:och|samt)$", "", name)
+        name = re.sub(r"(?i)^(?:och|samt)\s+|\s+(?:och|samt)$", "", name).strip(" ,;")  # "A, samt" / "B."
         name = re.sub(r"(?i)^(?:därefter|sedan|slutligen|till\s+sist|därtill)\s+", "", name)  # "…, därefter X"
         if prose:
             name = ASIDE.sub("", name)
@@ -114,8 +121,9 @@ class _Areas:
 def priority_areas(doc: Document, units: list[Unit]) -> list[Item]:
     areas, prose = _Areas(), _Areas()
     units = _listed_lines(doc, units)
-    introduced = {id(item) for unit in units if unit.kind == "sentence" and PRIORITY_INTRO.search(unit.text)
-                  for item in unit.items}
+    introduced = {id(item) for k, unit in enumerate(units) if unit.kind == "sentence" and (
+        PRIORITY_INTRO.search(unit.text) or _second_lead(units, k)) for item in unit.items}
+    nested = _nested_under_intro(units)
     top: tuple[str, bool] | None = None  # the number of the numbered section read, and whether it is of priorities
     depth = 0  # the Markdown level of the priorities heading read, 0 outside one
     header: list[str] = []  # the column names of the table read
@@ -138,10 +146,10 @@ def priority_areas(doc: Document, units: list[Unit]) -> list[Item]:
         if unit.kind == "heading":
             top = _subheading(doc, unit, top, areas)
             depth = _md_subheading(doc, unit, depth, areas)
-        elif unit.kind == "item" and (_priority_heading(heading) or id(unit) in introduced
+        elif unit.kind == "item" and (_priority_heading(heading) or id(unit) in introduced | nested
                                       or _lead_in(heading, section)):
-            if unit.indent <= outer.get(heading, 0):  # an item of a list inside an area's item: its detail
-                areas.add(_item_name(doc, unit), unit.span)
+            if unit.indent <= outer.get(heading, 0) or id(unit) in nested:  # an item of a list inside an area's
+                areas.add(_item_name(doc, unit), unit.span)  # item is its detail, unless that item leads into it
         elif unit.kind == "row" and unit.header:
             header = unit.cells
         elif unit.kind == "row" and unit.cells and unit.cells[0] and _area_column(heading, header):
@@ -158,6 +166,27 @@ def priority_areas(doc: Document, units: list[Unit]) -> list[Item]:
     if not areas.found:
         _promised(doc, units, areas)
     return list(areas.found.values())
+
+
+def _nested_under_intro(units: list[Unit]) -> set[int]:
+    """The items of a list inside an item that leads into them ("* Tre prioriterade områden:" over "  - A",
+    "  - B"): the areas."""
+    found: set[int] = set()
+    for k, unit in enumerate(units):
+        if unit.kind == "item" and unit.text.endswith(":") and PRIORITY_INTRO.search(unit.text):
+            for below in units[k + 1:]:
+                if below.kind != "item" or below.indent <= unit.indent:
+                    break
+                found.add(id(below))
+    return found
+
+
+def _second_lead(units: list[Unit], k: int) -> bool:
+    """A sentence announcing a count of things over a list ("Det betyder tre saker:"), right after a sentence of
+    priorities in the same paragraph ("Vi lägger kraften där den behövs mest."): the list is of the areas."""
+    unit, before = units[k], units[k - 1] if k else None
+    return bool(COUNT_LEAD.search(unit.text)) and before is not None and before.kind == "sentence" \
+        and before.span.end >= unit.span.start - 1 and bool(PRIORITY_INTRO.search(before.text))
 
 
 def _outermost(units: list[Unit]) -> dict[str, int]:
@@ -280,7 +309,8 @@ def _item_name(doc: Document, unit: Unit) -> str:
     if lead := LEAD_EMPHASIS.match(doc.line(unit.span.start)):
         return lead.group("lead")
     before = re.split(r":|\s[–—-]\s", unit.text)[0]  # "Trygg skolväg – fler vuxna ute": the area, not its gloss
-    return before if len(before) > 3 else unit.text
+    name = before if len(before) > 3 else unit.text
+    return VERB_LEAD.sub("", name) if name.startswith("att ") else name  # "…: A, B samt att motverka C"
 
 
 def _stressed(doc: Document, unit: Unit, areas: _Areas) -> None:
@@ -294,8 +324,9 @@ def _stressed(doc: Document, unit: Unit, areas: _Areas) -> None:
 
 
 def _prose(unit: Unit, areas: _Areas, listed: Unit | None = None) -> None:
-    for m in PRIORITY_PROSE.finditer(unit.text):
-        areas.add(m.group("area"), unit.span, True)
+    for m in PRIORITY_PROSE.finditer(unit.text):  # "Den första är …" (a "sak", a "fråga") under a priorities
+        if fold(m.group("gender") or "") != "den" or _priority_heading(unit.heading or ""):  # heading
+            areas.add(m.group("area"), unit.span, True)
     if listed is not None and (more := ONE_MORE.match(unit.text)):
         areas.add(more.group("area"), unit.span, True)
         return
@@ -305,15 +336,34 @@ def _prose(unit: Unit, areas: _Areas, listed: Unit | None = None) -> None:
         for part in counted[1:]:  # the counting words bound each: a longer name is still one
             areas.add(re.sub(r"(?i)[\s,.;]+(?:och|samt)?[\s,.;]*$", "", part), unit.span, True, longest=15)
         return
-    for m in LIST_START.finditer(unit.text):
-        rest = unit.text[m.end():]
+    read = False
+    for clause in WHILE.split(unit.text):  # "… på A och på B, medan X därutöver prioriterar C och Y D"
+        read = _clause_list(clause, unit.span, areas, alone=read) or read
+
+
+def _clause_list(clause: str, span: Span, areas: _Areas, alone: bool) -> bool:
+    """The areas a clause lists after the words that lead into them; `alone`: one area is a list (a clause after
+    "medan" that adds to the one before)."""
+    gapped = GAPPED_SUBJECT.match(clause)
+    for m in LIST_START.finditer(clause):
+        rest = clause[m.end():]
         if not rest.strip() or ":" in rest[:40] and m.group().strip() != ":":
             continue  # "… ska prioriteras under perioden: A, B och C": the list starts after the colon
-        parts = _counted(rest) or area_list(LIST_LEAD.sub("", rest))
-        if len(parts) >= 2:
+        if gapped and len(split := GAP.split(_list_text(LIST_LEAD.sub("", rest)))) > 1:
+            parts = [p.strip(" .,") for p in split]  # "X prioriterar A och Y B": Y's own area, the verb left out
+        else:
+            parts = _counted(rest) or area_list(LIST_LEAD.sub("", rest))
+        if len(parts) >= 2 or alone and parts:
             for part in parts:
-                areas.add(REPEATED.sub("", part), unit.span, True)
-            return
+                areas.add(REPEATED.sub("", part), span, True)
+            return True
+    return False
+
+
+WHILE = re.compile(r"(?i),\s+medan\s+")
+# a clause whose subject is a name ("Haninge prioriterar …"), and the next such name after "och" in its list
+GAPPED_SUBJECT = re.compile(r"^(?-i:[A-ZÅÄÖ])[\wåäö-]+\s+(?:[a-zåäö]+\s+){0,2}?prioriterar\b")
+GAP = re.compile(r"\s+och\s+(?-i:[A-ZÅÄÖ])[\wåäö-]+\s+(?=[a-zåäö])")
 
 
 def _labelled_line(doc: Document, unit: Unit, areas: _Areas) -> None:
@@ -358,11 +408,17 @@ ENUMERATED = re.compile(r"(?:^|(?<=\s))\(?(?:\d{1,2}|[a-h])\)\s+")
 PRIORITY_LABEL = re.compile(r"^(?P<label>[A-ZÅÄÖ][\wåäö]+(?:\s+[\wåäö]+){0,2}?)\s*(?:\.{2,}|:)\s+(?=\S)")
 
 
+def _list_text(text: str) -> str:
+    """The words of a list in a sentence: up to the sentence's or clause's end, without what it stresses within
+    an area (", särskilt …") or an aside ("…, där A, B och C möts")."""
+    text = ELABORATION.sub("", text.split(". ")[0].split("; ")[0])
+    return re.sub(r"(?i),\s+(?:där|vilket|vilka|eftersom|medan|då)\b.*$", "", text)
+
+
 def area_list(text: str) -> list[str]:
     """Areas are split at commas and at the last "samt" or "och" only: "kriminella nätverk och nyrekrytering,
     våldsbejakande extremism samt alkohol och narkotika bland unga" has three."""
-    text = ELABORATION.sub("", text.split(". ")[0])
-    text = re.sub(r"(?i),\s+(?:där|vilket|vilka|eftersom|medan)\b.*$", "", text)  # "…, där A, B och C möts": an aside
+    text = _list_text(text)
     parts = [p.strip() for p in text.split(",") if p.strip()]
     if not parts:
         return []

@@ -13,7 +13,11 @@ from samverkan.extract.document import Document, Span
 TREE = r"(?:[│|┃]\s*)*[├└┣┗+`][─━-]+"
 BULLET = re.compile(r"^\s*(?:(?:[-•*–▪●○▸►‣◦∙➢➤■□✓]|\(?(?P<num>\d{1,2})[.)]|[a-z][.)]|[A-ZÅÄÖ]\)|\([a-zA-Z]\)|"
                     r"\(?[ivx]{1,4}\))\s+|" + TREE + r"\s*)(?P<text>\S.*)$")  # "A." is a lettered heading, "A)" an item
-NUMBERED_HEADING = re.compile(r"^\s*(?:§\s*\d{1,2}|\d{1,2}(?:\.\d{1,2})*\.?|[IVX]+\.)\s+(?P<text>[A-ZÅÄÖ].{0,80})$")
+# "3.1 Styrgrupp", "§ 4 Beredning", a minute's "Punkt 6: Beredning"; an annex's sections carry its letter
+# ("B1.2 Taktiska gruppen"): a letter only before a number with parts
+NUMBERED_HEADING = re.compile(r"^\s*(?:(?:§|(?i:punkt|ärende|paragraf)\s)\s*\d{1,2}[:.]?|"
+                              r"(?:[A-Z]\.?(?=\d{1,2}\.\d))?\d{1,2}(?:\.\d{1,2})*\.?|[IVX]+\.)\s+"
+                              r"(?P<text>[A-ZÅÄÖ].{0,80})$")
 MD_HEADING = re.compile(r"^\s*#{1,6}\s+(?P<text>.+?)\s*#*\s*$")
 # not after an abbreviation ("gäller fr.o.m. 2024-01-01 t.o.m. 2025-12-31") or a dot leader ("Parter ...... X")
 SENTENCE_END = re.compile(r"(?<=[.!?])(?<!\.\.)(?<!\bt\.o\.m\.)(?<!\bf\.o\.m\.)(?<!\bfr\.o\.m\.)(?<!\bt\.ex\.)"
@@ -28,6 +32,11 @@ SLIDE_MARK = re.compile(r"(?i)^\s*(?:[-=—–#*]+\s*)?(?:bild|slide|dia|op)\s+\
 SLIDES = 3  # as many slide marks make a presentation
 ORG_NUMBER = re.compile(r"\b\d{6}-\d{4}\b")
 FIELD_LINE = re.compile(r"^[A-ZÅÄÖ][a-zåäö]+(?:\s+[a-zåäö]+){0,2}:\s+\S")  # "Övriga ledamöter: A, B"
+# a line that goes on into what follows it: it ends on "att" and its verb ("… verka för att motverka")
+LEADS_ON = re.compile(r"(?i)\batt\s+[a-zåäö]+$")
+# "Mötet beslutade att …", "Parterna enades om att …": a minute's voice over the decision it records
+DECIDED = re.compile(r"(?P<who>[A-ZÅÄÖ][a-zåäö]+)\s+(?:beslutade|beslöt|enades\s+om|kom\s+överens\s+om)\s+"
+                     r"(?:(?:därför|vidare|också|även|enhälligt)\s+)?att\s+(?=[a-zåäöA-ZÅÄÖ])")
 DECISION = re.compile(r"att\s+(?=[a-zåäöA-ZÅÄÖ])")  # a minute's decision clause ("att bilda en styrgrupp,")
 EMPHASIS = re.compile(r"\*\*|__")  # Markdown bold: no words
 
@@ -95,6 +104,8 @@ def is_heading(text: str, prev_blank: bool, next_text: str | None) -> bool:
     if FIELD_LINE.match(stripped) or stripped.count(",") >= 2:
         return False  # "Ordförande: kommundirektören", "Diarienummer: KS 2024/12": a field and its value; a list
     words = stripped.split()
+    if LEADS_ON.search(stripped):
+        return False  # "Parterna ska verka för att motverka" over a list: a sentence that goes on into it
     numbered = NUMBERED_HEADING.match(stripped)
     if numbered and len(words) <= 14 and (not next_text or not next_text.strip() or next_text.strip()[:1].isupper()
                                           or NUMBERED_HEADING.match(next_text.strip())):
@@ -609,6 +620,20 @@ def _sentences(para: list[tuple[int, str]], heading: str) -> list[Unit]:
         end = begin + len(piece)
         first = max([ln for s, ln in starts if s <= begin] or [para[0][0]])
         last = max([ln for s, ln in starts if s < end] or [first])
-        out.append(Unit("sentence", piece.strip(), Span(first, last), heading))
+        out.append(Unit("sentence", _decided(piece.strip()), Span(first, last), heading))
         pos = end
     return out
+
+
+def _decided(sentence: str) -> str:
+    """A minute's decision as the sentence it decides: "Mötet beslutade att styrgruppen rapporterar till KS" →
+    "Styrgruppen rapporterar till KS". A group's own decision ("Styrgruppen beslutade att …") stays its; "Mötet"
+    is the meeting the minutes are of."""
+    from samverkan.extract.meaning.phrases import GROUP_WORD
+
+    m = DECIDED.match(sentence)
+    who = fold(m.group("who")) if m else ""
+    if m is None or GROUP_WORD.search(m.group("who")) and who not in ("motet", "sammantradet"):
+        return sentence
+    rest = sentence[m.end():]
+    return rest[:1].upper() + rest[1:]

@@ -45,7 +45,11 @@ ABOUT = re.compile(r"(?i)^(?!\w*(?:överenskommelse|avtal|medborgarlöfte|samver
 # a sentence that quotes another agreement than its document's: one replaced, earlier or ended
 FORMER = re.compile(r"(?i)\b(?:ersätt\w*|ersatt\w*|tidigare|förra|föregående|gamla|upphör\w*|upphävs|gällde)\b")
 # a sentence that names its own document: the quote follows a word for naming ("Dokumentet heter "…"")
-NAMING = re.compile(r"(?i)\b(?:heter|kallas|benämns|betitlas|titeln|namnet|rubriken|benämningen)\s*$")
+NAMING = re.compile(r"(?i)\b(?:heter|heta|kallas|benämns|betitlas|titeln|namnet|rubriken|benämningen)"
+                    r"(?:\s+(?:blir|är))?\s*$")  # "ska heta "X"", "Namnet blir "X""
+BOLD = re.compile(r"(?:\*\*|__)(?P<title>[A-ZÅÄÖ][^*_]{8,160}?)(?:\*\*|__)")
+# a section's heading that is only the word for the agreement ("Överenskommelsen", "Om avtalet"), no title
+SECTION_WORD = re.compile(r"(?i)(?:om\s+|den\s+|vår\s+)?(?:överenskommelsen|avtalet|medborgarlöftet|samverkan)")
 QUOTED = re.compile(r"[\"”“«»'](?P<title>[A-ZÅÄÖ][^\"”“«»']{8,160})[\"”“«»']")
 # what parts a web page's title from the site's name ("Medborgarlöfte för X | Polisen", "Trygghet - X kommun")
 SITE_SEPARATOR = re.compile(r"\s+(?:\||[–—-]|::|»|›)\s+")
@@ -64,8 +68,9 @@ def title(doc: Document, units: list[Unit]) -> Item | None:
         found = _quoted(units) or found
     if found is None or _collection(found.name):  # a page naming a collection: its own <title> names which one
         found = _page_title(doc) or found
-    return found or _quoted(units) or _written(units) or _first_heading(units)  # no line names it: the one its
-    # sentences quote or name as written
+    # no line names it: the one its sentences name in apposition, quote, set in bold or name as written
+    return found or _in_apposition(doc) or _quoted(units) or _emphasised(doc, units) or _written(units) \
+        or _first_heading(units)
 
 
 def _labelled(doc: Document) -> Item | None:
@@ -139,9 +144,9 @@ def given_name(units: list[Unit]) -> Item | None:
     """The name a sentence gives the agreement: the quote right after a word for naming ("Förslaget har fått
     namnet "X"", "Dokumentet heter "X" och ersätter …"); a document about an agreement (a report on it, a proposal
     to adopt it) names it so. With a word for an earlier one before the quote ("Det förra avtalet hette "Y""),
-    it is not it."""
+    it is not it. A decision or a point of a summary gives it too ("– att överenskommelsen ska heta "X"")."""
     for unit in units:
-        if unit.kind != "sentence":
+        if unit.kind not in ("sentence", "item"):
             continue
         for m in QUOTED.finditer(unit.text):
             before = unit.text[:m.start()]
@@ -149,6 +154,22 @@ def given_name(units: list[Unit]) -> Item | None:
             if NAMING.search(before) and not FORMER.search(before) \
                     and ONE.search(quoted) and not quoted.endswith("."):
                 return Item("agreement", quoted, unit.span)
+    return None
+
+
+# a definite word for the agreement and its name in bold or quotes ("skrev under överenskommelsen **Trygg X**")
+APPOSITION = re.compile(r"(?i)\b\w*(?:överenskommelsen|avtalet|medborgarlöftet)\s+(?:\*\*|__|[\"”“«])"
+                        r"(?P<title>(?-i:[A-ZÅÄÖ])[^*_\"”“«»\n]{3,100}?)(?:\*\*|__|[\"”»])")
+
+
+def _in_apposition(doc: Document) -> Item | None:
+    """The name a sentence gives the agreement in apposition, set off in bold or quotes, unless the sentence says
+    it is an earlier one ("ersatte avtalet "Trygg 2020"")."""
+    for n in range(1, len(doc) + 1):
+        line = doc.line(n)
+        for m in APPOSITION.finditer(line):
+            if not FORMER.search(line[:m.start()].rsplit(".", 1)[-1]):
+                return Item("agreement", " ".join(m.group("title").split()), Span(n, n))
     return None
 
 
@@ -161,6 +182,20 @@ def _quoted(units: list[Unit]) -> Item | None:
                 quoted = " ".join(m.group("title").split())
                 if ONE.search(quoted) and not quoted.endswith("."):
                     return Item("agreement", quoted, unit.span)
+    return None
+
+
+def _emphasised(doc: Document, units: list[Unit]) -> Item | None:
+    """The first title of one agreement a sentence sets in bold ("Grunden är **Lokal samverkansöverenskommelse för
+    X**, som …", a web page's `<em>`), unless the sentence says it is replaced, earlier or ended."""
+    for unit in units:
+        if unit.kind != "sentence" or FORMER.search(unit.text):
+            continue
+        lines = " ".join(doc.line(n) for n in range(unit.span.start, unit.span.end + 1))
+        for m in BOLD.finditer(lines):
+            name = " ".join(m.group("title").split())
+            if ONE.search(name) and name in unit.text and not SECTION_WORD.fullmatch(name):
+                return Item("agreement", name, unit.span)
     return None
 
 
@@ -250,9 +285,21 @@ def kind_only(name: str) -> bool:
 def _fuller(doc: Document, kind: Unit, unit: Unit) -> Item | None:
     """The title that stands right under a line saying only the kind of document ("GEMENSAM
     SAMVERKANSÖVERENSKOMMELSE" / "" / "Nyby mot brott – överenskommelse om samverkan mellan …")."""
-    if unit.span.start - kind.span.end > 2 or (name := _title_of(doc, unit)) is None or not ONE.search(name):
+    if unit.span.start - kind.span.end > 2:
         return None
-    return Item("agreement", name, unit.span)
+    if (name := _title_of(doc, unit)) is not None and ONE.search(name):
+        return Item("agreement", name, unit.span)
+    which = unit.text.strip(" #*")
+    if unit.kind == "heading" and len(which.split()) <= 4 and YEARS_END.search(which) and not COLUMNS.search(which):
+        # "MEDBORGARLÖFTE" / "NYBY 2026–2027": the line under the kind says which one; the two are the title
+        # where the document also states them as one (a running header or footer "Medborgarlöfte Nyby 2026–2027")
+        whole = f"{doc.line(kind.span.start).strip(' #*')} {which}"
+        stated = next((line.strip() for n in range(unit.span.end + 1, len(doc) + 1)
+                       if fold(" ".join((line := doc.line(n)).split())).startswith(fold(whole))), None)
+        if stated is not None:
+            return Item("agreement", " ".join(stated.split()[:len(whole.split())]),
+                        Span(kind.span.start, unit.span.end))
+    return None
 
 
 def _title_of(doc: Document, unit: Unit, lead: tuple[str, int] | None = None) -> str | None:
@@ -268,6 +315,10 @@ def _title_of(doc: Document, unit: Unit, lead: tuple[str, int] | None = None) ->
             or not first_line[:1].isupper():
         return None
     following = _next_line(doc, unit.span.start)
+    # a lower-case line under a title in capitals that already names which one ("… FÖR ÅBY OCH NYBY") is a
+    # subtitle of another type, no part of the title
+    subtitle = first_line.isupper() and not OPEN_END.search(first_line) and not following.isupper() \
+        and any(w[:1].isupper() for w in _sentence_case(first_line, doc).split()[1:])
     if following.isupper() and first_line.isupper():  # "LOKAL ÖVERENSKOMMELSE" / "MELLAN NYBY KOMMUN OCH …"
         following = following[0].lower() + _sentence_case(following, doc)[1:]
     if re.match(r"(?i)och\s", following) and re.search(r"(?i)\bmellan\b", first_line) \
@@ -276,13 +327,13 @@ def _title_of(doc: Document, unit: Unit, lead: tuple[str, int] | None = None) ->
         if unit.kind == "heading" and OPEN_END.search(heading_text(text)):
             text += " " + following  # a heading left open ("… om samverkan mellan" / "Nyby kommun och Polisen")
     name = heading_text(text) if unit.kind == "heading" else first_line
-    if not TITLE_WORDS.search(name) or DNR.search(name):
+    if not TITLE_WORDS.search(name) or DNR.search(name) or SECTION_WORD.fullmatch(name):
         return None
     if name.isupper():
         name = _sentence_case(name, doc)
     if unit.kind == "heading" and re.match(r"(?i)och\s", following) and "mellan" in name.casefold() \
             or re.match(r"[a-zåäö]", following) and len(following) < 80 and not following.endswith(".") \
-            and unit.kind == "heading" and not YEARS_END.search(name):
+            and unit.kind == "heading" and not YEARS_END.search(name) and not subtitle:
         if not fold(name).endswith(fold(following)):  # not taken in above already
             name += " " + (following.lower() if following.isupper() else following)  # the title goes on
     return name

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from functools import partial
+from weakref import WeakKeyDictionary
 
 from pydantic import Field
 
@@ -23,11 +24,24 @@ def subjects(ctx: RunContext, exempt_kinds=(), activities: bool = True) -> list[
     return sorted(items, key=lambda x: x.id)
 
 
+_ACCOUNTABLE: WeakKeyDictionary[RunContext, dict[str, tuple]] = WeakKeyDictionary()
+
+
 def accountable_of(ctx: RunContext, subject_id: str) -> tuple[list[str], list[str], dict[str, set[str]]]:
-    """(single accountable holders, alternating chairs, letters per holder) of one group or activity.
+    """(single accountable holders, alternating chairs, letters per holder) of one group or activity, not to be
+    changed: SAM010 and SAM011 ask for every group and activity, so it is found once a run.
 
     Chairs (`chair: yes`) count as accountable; alternating chairs together count as one party.
     """
+    found = _ACCOUNTABLE.get(ctx)
+    if found is None:
+        found = _ACCOUNTABLE[ctx] = {}
+    if subject_id not in found:
+        found[subject_id] = _accountable_of(ctx, subject_id)
+    return found[subject_id]
+
+
+def _accountable_of(ctx: RunContext, subject_id: str) -> tuple[list[str], list[str], dict[str, set[str]]]:
     letters: dict[str, set[str]] = defaultdict(set)
     for r in ctx.responsibilities_by_subject.get(subject_id, []):
         letters[r.holder].add(r.kind)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from pydantic import Field
 
 from samverkan.io.i18n import Msg
@@ -12,10 +14,16 @@ from samverkan.rules.demand import AreaSpec, Demand, Necessity
 
 
 def area_named(name: str, spec: AreaSpec, keywords: bool = False) -> bool:
-    if any(title_matches(candidate, name) or normalise(candidate) == normalise(name)
-           for candidate in [spec.name, *spec.aliases]):
+    return _named(name, (spec.name, *spec.aliases), tuple(spec.keywords) if keywords else ())
+
+
+@lru_cache(maxsize=1 << 14)
+def _named(name: str, names: tuple[str, ...], keywords: tuple[str, ...]) -> bool:
+    """Whether an area's name is one of `names` or mentions one of `keywords`: asked for every area of every
+    agreement and spec, of a few distinct names, so remembered."""
+    if any(title_matches(candidate, name) or normalise(candidate) == normalise(name) for candidate in names):
         return True
-    return keywords and text_mentions(name, spec.keywords)
+    return text_mentions(name, keywords)
 
 
 def related(ctx: RunContext, pa: PriorityArea) -> list[PriorityArea]:

@@ -9,7 +9,7 @@ from pydantic import Field
 from samverkan.io.i18n import Msg
 from samverkan.model.entities import Activity, Agreement, AgreementLevel, Group, GroupKind, Organisation
 from samverkan.rules.base import PASSES_AS_IS, Example, RunContext, rule, text_mentions
-from samverkan.rules.catalogue.representation import is_full, member_matches, spec_label
+from samverkan.rules.catalogue.representation import is_full, members_matching, spec_label
 from samverkan.rules.demand import Demand, MemberSpec, Necessity
 
 STANDING_TERMS = ("tillsvidare", "tills vidare", "stående", "fast", "löpande")
@@ -21,35 +21,39 @@ def _standing(item: Group | Activity) -> bool:
     return item.term is None or text_mentions(item.term, STANDING_TERMS)
 
 
-def _on_topic(ctx: RunContext, item: Group | Activity, demand) -> bool:
-    """Whether a group or activity works on children and youth, by what the data says it does: its purpose,
-    goal and priority areas, or its participants (every function the demand names); never its name."""
-    texts = [item.purpose, item.goal, *(ctx.name(p) for p in item.priority_areas)]
+def _texts(ctx: RunContext, item: Group | Activity):
+    """What the data says a group or activity does: its purpose, goal and priority areas (an activity's forum's
+    too), never its name; one at a time, since the first that mentions the topic settles it."""
+    yield item.purpose
+    yield item.goal
+    yield from (ctx.name(p) for p in item.priority_areas)
     if isinstance(item, Activity) and item.forum:
         forum = ctx.data.get(item.forum)
         if isinstance(forum, Group):
-            texts += [forum.purpose, *(ctx.name(p) for p in forum.priority_areas)]
-    if any(text_mentions(t, demand.topic_terms) for t in texts if t):
-        return True
-    members = ctx.memberships_by_group.get(item.id, [])
-    present = sum(1 for spec in demand.members if any(member_matches(ctx, m, spec) for m in members))
-    return bool(demand.members) and present == len(demand.members)
+            yield forum.purpose
+            yield from (ctx.name(p) for p in forum.priority_areas)
 
 
 def _fit(ctx: RunContext, item: Group | Activity, demand: YouthGroupDemand) -> tuple[bool, list]:
     """Whether a group or activity is on topic, and the functions a standing one lacks as regular members:
-    (spec, its members in a lesser capacity)."""
-    if not _on_topic(ctx, item, demand):
-        return False, []
-    if not _standing(item):
-        return True, []
+    (spec, its members in a lesser capacity). It is on topic by what the data says it does (`_texts`), or by
+    its participants: every function the demand names."""
     members = ctx.memberships_by_group.get(item.id, [])
-    gaps = []
-    for spec in demand.members:
-        matched = [m for m in members if member_matches(ctx, m, spec)]
-        if not any(is_full(m) for m in matched):
-            gaps.append((spec, matched))
-    return True, gaps
+    if any(text_mentions(t, demand.topic_terms) for t in _texts(ctx, item) if t):
+        if not _standing(item):
+            return True, []
+        matched = [members_matching(ctx, members, spec) for spec in demand.members]
+    else:
+        matched = []
+        for spec in demand.members:
+            found = members_matching(ctx, members, spec)
+            if not found:
+                return False, []
+            matched.append(found)
+        if not _standing(item):
+            return True, []
+    return True, [(spec, found) for spec, found in zip(demand.members, matched, strict=True)
+                  if not any(is_full(m) for m in found)]
 
 
 class YouthGroupDemand(Demand):

@@ -8,7 +8,7 @@ from pydantic import Field
 
 from samverkan.io.i18n import Msg
 from samverkan.model.entities import Activity, AgreementLevel, Group, GroupKind, Membership
-from samverkan.rules.base import Example, Finding, RunContext, rule, text_mentions, title_matches
+from samverkan.rules.base import Example, Finding, MemberFacts, RunContext, rule, text_mentions, title_matches
 from samverkan.rules.demand import Demand, MemberSpec
 
 FULL_CAPACITIES = {"decision_maker", "rapporteur", "member"}
@@ -26,27 +26,46 @@ PARTY_NAMES = {"city": Msg("staden", "the city"), "police": Msg("polisen", "the 
 
 
 def member_matches(ctx: RunContext, m: Membership, spec: MemberSpec) -> bool:
-    """Whether a member meets a spec: all of its own constraints, or any one of its alternatives."""
-    if spec.constrained() and _meets(ctx, m, spec):
+    """Whether a member meets a spec: all of its own constraints, or any one of its alternatives. Asked for every
+    member and spec of every run (`impact --rank` runs thousands), so remembered by the member's facts
+    (`RunContext.member_facts`), which equal members share across runs."""
+    facts = ctx.member_facts(m)
+    key = (id(spec), id(facts))
+    found = _MATCHED.get(key)
+    if found is None:
+        _KEPT.setdefault(id(spec), spec)  # a remembered spec stays alive: its id is never another's
+        found = _MATCHED[key] = _matches(spec, facts)
+    return found
+
+
+def members_matching(ctx: RunContext, members: list[Membership], spec: MemberSpec) -> list[Membership]:
+    """The members (of one group) that meet a spec, in their order."""
+    return [m for m in members if member_matches(ctx, m, spec)]
+
+
+_MATCHED: dict[tuple[int, int], bool] = {}
+_KEPT: dict[int, MemberSpec] = {}
+
+
+def _matches(spec: MemberSpec, facts: MemberFacts) -> bool:
+    if spec.constrained() and _meets(spec, facts):
         return True
-    return any(member_matches(ctx, m, alt) for alt in spec.any_of)
+    return any(_matches(alt, facts) for alt in spec.any_of)
 
 
-def _meets(ctx: RunContext, m: Membership, spec: MemberSpec) -> bool:
+def _meets(spec: MemberSpec, facts: MemberFacts) -> bool:
     # A conjunction of pure tests, cheapest and most selective first: most members fail on title.
-    if (spec.titles or spec.title_terms) and not _titles_fit(
-            tuple(spec.titles), tuple(spec.title_terms), tuple(ctx.titles_of(m.member))):
+    titles, party, orgs = facts
+    if (spec.titles or spec.title_terms) and not _titles_fit(tuple(spec.titles), tuple(spec.title_terms), titles):
         return False
-    if spec.party and ctx.party_of_membership(m) != spec.party:
+    if spec.party and party != spec.party:
         return False
-    orgs = ctx.organisations_of_member(m)
-    if spec.organisations and not any(o.id in spec.organisations for o in orgs):
+    if spec.organisations and not any(org in spec.organisations for org, _kind, _counts in orgs):
         return False
-    if spec.organisation_kinds and not any(o.kind in spec.organisation_kinds for o in orgs):
+    if spec.organisation_kinds and not any(kind in spec.organisation_kinds for _org, kind, _counts in orgs):
         return False
     return not ((spec.titles or spec.title_terms or spec.organisation_kinds) and orgs and not any(
-        _own_party(ctx, m, o) and (not spec.organisation_kinds or o.kind in spec.organisation_kinds)
-        for o in orgs))
+        counts and (not spec.organisation_kinds or kind in spec.organisation_kinds) for _org, kind, counts in orgs))
 
 
 @lru_cache(maxsize=1 << 16)
@@ -56,13 +75,6 @@ def _titles_fit(wanted: tuple[str, ...], terms: tuple[str, ...], titles: tuple[s
     if wanted and not any(title_matches(t, r) for t in wanted for r in titles):
         return False
     return not terms or any(text_mentions(r, terms) for r in titles)
-
-
-def _own_party(ctx: RunContext, m: Membership, org) -> bool:
-    """An organisation of a kind that is a party of the group's agreement (a district administration, a local
-    police area) counts only if it is that party: Norrmalm's stadsdelsdirektör does not sit for Södermalm."""
-    same_kind = ctx.parties_of_kind(m.group, org.kind)
-    return not same_kind or org.id in same_kind
 
 
 def is_full(m: Membership) -> bool:
@@ -146,7 +158,7 @@ def _lacking(ctx: RunContext, demand: RepresentationDemand, g: Group, labels: tu
     if not members:
         return found  # nothing recorded to compare with: SAM090 reports the group
     for spec, label in zip(demand.members, labels, strict=True):
-        matched = [m for m in members if member_matches(ctx, m, spec)]
+        matched = members_matching(ctx, members, spec)
         if any(is_full(m) for m in matched):
             continue
         required = spec.necessity == "required"
