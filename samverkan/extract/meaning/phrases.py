@@ -99,9 +99,9 @@ SEAT = re.compile(r"(?i)\s+(?:från|inom|vid|hos|på|i|kring)\s+"
                   r"(?:[\wåäö-]+(?:en|et|na|enhet|avdelning)|(?:respektive|varje)\s+[\wåäö-]+|"
                   r"(?:de|dessa|alla|samtliga)\s+[a-zåäö-]+(?:er|ar|or)|"
                   r"(?-i:[A-ZÅÄÖ])[\wåäö-]*\s+[a-zåäö]+(?:gård|skola|center|hus)|(?-i:[A-ZÅÄÖ]{2,6})|"
-                  r"[a-zåäö]{4,}(?:ens|ets|s)\s+[a-zåäö-]+(?:er|ar|or)|(?-i:[A-ZÅÄÖ][a-zåäö]+\s+AB))\b.*$|"
-                  # "bovärdar från Nyby Bostäder": a plural function's seat by a proper name
-                  r"\s+(?:från|kring|vid|hos)\s+(?-i:[A-ZÅÄÖ])[\wåäö-]*(?:\s+(?-i:[A-ZÅÄÖ])[\wåäö-]*)*$")
+                  r"[a-zåäö]{4,}(?:ens|ets|s)\s+[a-zåäö-]+(?:er|ar|or)|(?-i:[A-ZÅÄÖ][a-zåäö]+\s+AB))\b.*$")
+# "bovärdar från Nyby Bostäder": where people of a plural that shows sit, by a proper name
+SEAT_NAMED = re.compile(r"\s+(?:från|kring|vid|hos)\s+[A-ZÅÄÖ][\wåäö-]*(?:\s+[A-ZÅÄÖ][\wåäö-]*)*$")
 TRAILING = re.compile(r"(?i)\s*(?:\([^)]*\)|,?\s*(?:tillsammans med|i [a-zåäö]*(?:området|stadsdelen)|"
                       r"i centrum|i kommunen|i allmänhet|"
                       r"i (?:stadsdel|område|bostadsområde)(?:arna|ena|na)|"
@@ -157,6 +157,7 @@ def member(text: str, prose: bool = False) -> str | None:
     text = DETERMINER.sub("", text)
     text = REPRESENTATIVE.sub("", text)
     prose = prose or text != start  # "en representant för Västerbyhem": the capital is the name's
+    text = _without_named_seat(text)
     if (seat := SEAT.search(text)) and not ORG_TAIL.search(text.split()[0]) \
             and _seat_only(text[:seat.start()], seat, counted=text != start):
         text = text[:seat.start()]
@@ -260,6 +261,16 @@ def _neuter_plural(word: str) -> bool:
 def _plural(word: str) -> bool:
     """A plural noun ("rektorerna", "rektorer"), not a definite singular ("enhetschefen")."""
     return lemma(word) != word.casefold() and not word.casefold().endswith(("en", "n", "et"))
+
+
+def _without_named_seat(text: str) -> str:
+    """"bovärdar från Nyby Bostäder" → "bovärdar": the company or place many people sit at, by its proper name,
+    when the plural shows ("fritidsledare från X" may be one, told apart by X)."""
+    seat = SEAT_NAMED.search(text)
+    words = text[:seat.start()].split() if seat else []
+    if words and lemma(words[-1]) != words[-1].casefold() and not words[-1].endswith(("en", "n", "et")):
+        return text[:seat.start()]
+    return text
 
 
 def _seat_only(function: str, seat: re.Match, counted: bool = True) -> bool:
