@@ -187,14 +187,17 @@ def _quoted(units: list[Unit]) -> Item | None:
 
 def _emphasised(doc: Document, units: list[Unit]) -> Item | None:
     """The first title of one agreement a sentence sets in bold ("Grunden är **Lokal samverkansöverenskommelse för
-    X**, som …", a web page's `<em>`), unless the sentence says it is replaced, earlier or ended."""
-    for unit in units:
-        if unit.kind != "sentence" or FORMER.search(unit.text):
-            continue
-        lines = " ".join(doc.line(n) for n in range(unit.span.start, unit.span.end + 1))
-        for m in BOLD.finditer(lines):
+    X**, som …", a web page's `<em>`), unless the sentence says it is replaced, earlier or ended. Each line is read
+    once (a sentence of a long line is no reason to read the line again)."""
+    sentences = [u for u in units if u.kind == "sentence" and not FORMER.search(u.text)]
+    for n in range(1, len(doc) + 1):
+        line = doc.line(n)
+        for m in BOLD.finditer(line) if "**" in line or "__" in line else ():
             name = " ".join(m.group("title").split())
-            if ONE.search(name) and name in unit.text and not SECTION_WORD.fullmatch(name):
+            if not ONE.search(name) or SECTION_WORD.fullmatch(name):
+                continue
+            unit = next((u for u in sentences if u.span.start <= n <= u.span.end and name in u.text), None)
+            if unit is not None:
                 return Item("agreement", name, unit.span)
     return None
 
