@@ -210,7 +210,10 @@ def quoted_mail(raw: list[str]) -> set[int]:
 
 
 _HEADER = re.compile(r"(?i)^(diarienummer:?|(.{0,60}\s)?sida \d+( \(\d+\)| av \d+)?"
-                     r"|.{0,60}:\s*[a-z]{0,3}\s*\d[\w.\-]*/\d{4})$")
+                     r"|.{0,60}:\s*[a-z]{0,3}\s*\d[\w.\-]*/\d{4}"
+                     r"|.{0,80}\bdnr:?\s+[a-zåäö]{0,4}\.?\s*\d{4}[/:.-]\d+"  # "Nyby kommun   Avtal   Dnr KS 2024/0133"
+                     r"|[-–—] \d{1,3} [-–—]"  # "- 2 -": a page's number between dashes
+                     r"|[a-zåäö]+ \d{4}-\d\d-\d\d)$")  # a stamp repeated on pages ("INKOM 2024-03-02")
 
 
 def _page_headers(raw: list[str]) -> set[int]:
@@ -234,7 +237,7 @@ def _page_headers(raw: list[str]) -> set[int]:
 
 
 def _unnumbered(line: str) -> str:
-    return re.sub(r"(?i)\bsida \d+", "sida #", line)
+    return re.sub(r"^([-–—]) \d{1,3} ([-–—])$", r"\1 # \2", re.sub(r"(?i)\bsida \d+", "sida #", line))
 
 
 def read_pages(path: Path) -> tuple[list[str], list[int]]:

@@ -233,3 +233,12 @@ def leading_list(doc: Document, lines: list[tuple[int, str]]) -> tuple[list[tupl
             return out, lines[i:]
         out.append((n, text))
     return out, []
+
+
+EXPLAINED = re.compile(r"(?<=\w)\s+[–—]\s+[a-zåäö].*$")
+
+
+def without_explanation(name: str) -> str:
+    """A heading or item's name without the lower-case words a dash adds to explain it ("Narkotika bland unga –
+    tidig upptäckt, …" → "Narkotika bland unga")."""
+    return EXPLAINED.sub("", name)

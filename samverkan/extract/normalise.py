@@ -332,7 +332,7 @@ class Normaliser:
         if not words:
             return None
         best = max(sorted(words), key=lambda w: self.words.get(w, 0))
-        return _match_case(token, best)
+        return _match_case("O" + token[1:] if token[0] == "0" else token, best)  # a zero is a capital O's shape
 
     def normalise_lines(self, lines: list[str]) -> list[tuple[str, list[tuple[str, str]]]]:
         """Each line repaired, with its repairs. A word hyphenated at a line end is repaired whole and split
@@ -482,9 +482,10 @@ def _l_for_capital_i(token: str) -> str | None:
 def _digit_damage(token: str) -> bool:
     """Letters with a digit OCR reads for a letter inside or at the end ("ti11", "f0rum"), never a number,
     a code ("KS2023", "A015") or a number written against a word ("1gång")."""
-    if token[:1] in "10" and len(token) >= 5 and token[1:].isalpha() and token[1:].islower() \
-            and not _plain_word(token[1:]):
-        return True  # "1okalpolis": an l read as a one, not "1gång"
+    if token[:1] in "10" and len(token) >= 4 and token[1:].isalpha() and token[1:].islower():
+        rest, words = token[1:], vocabulary.dictionary()  # "1okalpolis": an l read as a one, not "1gång"; "1eds"
+        return not _plain_word(rest) or max(words.get(c + rest, 0) for c in DIGIT_LETTERS[token[0]]) \
+            >= words.get(rest, 0) + 0.5  # reads "leds", more common than "eds"
     if not token[:1].isalpha() or not any(ch.isdigit() for ch in token):
         return False
     letters = sum(ch.isalpha() for ch in token)

@@ -30,10 +30,11 @@ EXCEPT = re.compile(r"(?i)\b(?:utom|förutom|ej|inte|med\s+undantag\s+för)\s+(?
                     r"sep|okt|nov|dec)[a-zåäö]*)*)")
 # "fyra gånger årligen", "tre gånger per läsår": a count for a year said another way
 COUNT_A_YEAR = re.compile(r"\b(?P<num>\d+|en|ett|tva|tre|fyra|fem|sex|sju|atta|nio|tio|elva|tolv)\s+"
-                          r"(?:ganger|gang|ggr)\s+(?:arligen|per\s+lasar|varje\s+lasar|om\s+lasaret)\b")
+                          r"(?:ganger|gang|ggr|tillfallen)\s+(?:arligen|per\s+lasar|varje\s+lasar|om\s+lasaret)\b")
 # "två träffar per halvår", "fyra gånger per kalenderår", "en förmiddag i månaden": a count of meetings in a period
 COUNT_PER = re.compile(r"\b(?P<num>\d+|en|ett|tva|tre|fyra|fem|sex|sju|atta|nio|tio|elva|tolv)\s+"
                        r"(?:ganger|gang|ggr|moten|mote|traffar|traff|sammantraden|sammantrade|formiddag|eftermiddag|"
+                       r"tillfallen|tillfalle|"  # "vid fyra tillfällen per kalenderår"
                        r"kvall|heldag|halvdag|g)\s*(?:(?:per|om|i|varje|under)\s+|/\s*)(?P<per>kalenderar|lasar|halvar|termin|kvartal|"
                        r"manad|man|vecka|v|ar)(?:et|en|n)?\b")
 PERIODS = {"kalenderar": 1, "lasar": 1, "ar": 1, "halvar": 2, "termin": 2, "kvartal": 4, "manad": 12, "man": 12,

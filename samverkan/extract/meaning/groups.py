@@ -38,7 +38,8 @@ THING_PASSIVE = re.compile(r"(?i)^(?!(?:\S+\s+){1,2}från\s)(?:(?:en|ett)\s+)?(?
                            r"(?:en|et|ing|else|rapport)\s+"
                            r"(?:redovisas|rapporteras|återrapporteras|lämnas|skickas|överlämnas|presenteras|delges)\b")
 # "De bildar arbetsgruppen", "Tillsammans utgör de …": the people the sentence before named form the group
-THEY_FORM = re.compile(r"(?i)^(?:de|dessa|de\s+två|båda)\s+(?:bildar|utgör|(?:ingår|deltar|sitter)\s+(?:också\s+)?i)\b")
+THEY_FORM = re.compile(r"(?i)^(?:(?:de|dessa|de\s+två|båda)\s+(?:bildar|utgör|kallas|heter|(?:ingår|deltar|sitter)\s+"
+                       r"(?:också\s+)?i)|vi\s+kallar\s+(?:dem|dessa|de\s+två|båda))\b")  # "Vi kallar dem samordnarna."
 # "A och B arbetar i par. De kallas i överenskommelsen för Samordnarfunktionen": the name the pair goes by
 THEY_CALLED = re.compile(r"(?i)^(?:de|dessa|de\s+två|båda|tillsammans)\s+(?:kallas|benämns|går\s+under\s+namnet|"
                          r"kallar\s+sig)\b(?:\s+[^.;,]{0,50}?)?\s+(?:för\s+)?[*_\"”“]?"
@@ -54,12 +55,15 @@ MEMBER_AFTER = re.compile(r"(?i)\b(?:består|bestå|bestående|utgörs|represent
                           r"(?:\s+i\s+[\wåäö-]+)?\s+av\s+(?P<list>.+)$|"
                           r"\bhar\s+(?P<list18>[a-zåäö][^.;]+?)\s+som\s+(?:deltagare|medlemmar|ledamöter)\b|"
                           r"^(?:[\wåäö-]+\s+)?(?:samordnar|deltagar|ledamöt|medlemm)\w*\s+(?:i\s+\S+\s+)?är\s+(?P<list5>.+)$|"
-                          r"^i\s+\S+(?:\s*\([^)]*\))?\s+(?:arbetar|ingår|sitter|deltar|medverkar|möts|träffas|samlas)\s+"
+                          r"^i\s+\S+(?:\s*\([^)]*\))?\s+(?:arbetar|jobbar|ingår|sitter|deltar|medverkar|möts|träffas|samlas)\s+"
                           r"(?:också\s+|även\s+)?(?P<list12>[a-zåäö].+)$|"  # "I EST-gruppen (…) möts A, B och C …"
-                          r"^(?:där|här)\s+(?:möts|träffas|samlas|sitter|ingår|deltar|medverkar|arbetar)\s+(?:också\s+|även\s+)?"
+                          r"^(?:där|här)\s+(?:möts|träffas|samlas|sitter|ingår|deltar|medverkar|arbetar|jobbar)\s+(?:också\s+|även\s+)?"
                           r"(?P<list15>[a-zåäö].+)$|"
                           r"\b(?:vänder|riktar)\s+sig\s+(?:främst\s+|i\s+första\s+hand\s+|särskilt\s+)?till\s+(?P<list16>.+)$|"
                           r"\b(?:bjuds|kallas)\s+(?P<list17>[a-zåäö][^.;]+?)\s+in(?:\s+till\s[^.;]*)?[\s.]*$|"
+                          r"\bbjud(?:er|a)\s+(?:vi\s+|parterna\s+)?(?:också\s+|även\s+)?(?:särskilt\s+)?in\s+"
+                          # "Vi bjuder också in A och B"
+                          r"(?!till\b)(?P<list21>[a-zåäö][^.;]+?)(?:\s+till\s[^.;]*)?[\s.]*$|"
                           r"\b(?:sekreterare|föredragande|adjungerade?)\s+(?:i\s+\S+\s+)?(?:är|blir)\s+(?P<list7>.+)$|"
                           r"\bomfattar\s+(?:även\s+|också\s+)?(?P<list8>.+)$|"
                           r"\b(?:adjungeras|kallas|bjuds\s+in)\s+(?:vid\s+behov\s+|även\s+|också\s+)?(?!när\b)(?P<list14>[a-zåäö].+)$|"
@@ -78,7 +82,8 @@ MEMBER_AFTER = re.compile(r"(?i)\b(?:består|bestå|bestående|utgörs|represent
                           r"^(?:representerade|företrädda)\s+(?:i\s+\S+\s+)?är\s+(?P<list13>.+)$|"
                           r"^(?:också\s+|även\s+)?med\s+(?:där\s+|i\s+\S+\s+)?är\s+(?:också\s+|även\s+)?(?P<list20>.+)$|"
                           r"\b(?:med|finns)\s+(?:representanter|företrädare)\s+(?:för|från)\s+(?P<list3>.+)$")
-MEMBER_BEFORE = re.compile(r"(?i)\bdär\s+(?P<list>.+?)\s+(?:ingår|deltar|sitter|medverkar|arbetar|möts|träffas)\b|"
+MEMBER_BEFORE = re.compile(r"(?i)\bdär\s+(?P<list>.+?)\s+(?:ingår|deltar|sitter|medverkar|arbetar|jobbar|möts|"
+                           r"träffas)\b|"
                            # an open meeting "där A, B och C kan ställa frågor": whom it is open to
                            r"\böppe[nt]\s+[\wåäö-]*(?:möte|träff|forum)\b[^.;]{0,60}?\bdär\s+(?P<list10>[^.;]{1,200}?)\s+"
                            r"(?:kan|får|är\s+välkomna)\b|"
@@ -89,7 +94,7 @@ MEMBER_BEFORE = re.compile(r"(?i)\bdär\s+(?P<list>.+?)\s+(?:ingår|deltar|sitte
                            r"\s+och\s+[a-zåäö]+r\b[^.;:]*)?[\s.]*$|"  # "… medverkar och redovisar …"
                            r"^(?P<list6>.+?)\s+(?:(?:deltar|ingår|medverkar)\s+(?:också|även)[\s.]*$|"
                            r"(?:sitter|ingår|deltar)\s+(?:också\s+|även\s+)?i\s+[\wåäö-]*(?:rådet|gruppen|samrådet|nätverket|"
-                           r"forumet|teamet|mötet)\b|är\s+(?:också\s+|även\s+)?(?:med|kallade|inbjudna)\b)|"
+                           r"forumet|teamet|mötet)\b|är\s+(?:också\s+|även\s+)?(?:med|kallade|inbjudna|välkomna)\b)|"
                            r"^(?P<list2>.+?)\s+(?:är|blir|deltar\s+som|ingår\s+som)\s+(?:(?:den|en|ett)\s+)?(?:[\wåäö]+a\s+)?"
                            r"(?:föredragande|sekreterare|adjungerade?|ledamöter|ledamot(?:en)?|samordnare|deltagare|"
                            r"medlem(?:men|mar)?)\b|"
@@ -130,7 +135,7 @@ FREQUENCY_TAIL = re.compile(r"(?i)\s+(?:(?:minst\s+)?(?:en|ett|två|tre|fyra|fem
 AS_ROLE = re.compile(r"(?i)\bmed\s+(?P<list>[^.;]+?)\s+som\s+(?:föredragande|sekreterare|adjungerade?)\b")
 WHERE_LIST = re.compile(r"(?i)\s*,?\s*där\s+(?P<list>[^.;]+)")
 PASSIVE_VERB = re.compile(r"(?i)(?!(?:möt|träffa|samla|se)s$)[a-zåäö]{3,}s")  # "där beslut fattas": no people
-LIKEWISE = re.compile(r"(?i),?\s*\bliksom\s+(?P<list>[^.;]+)")
+LIKEWISE = re.compile(r"(?i),?\s*\b(?:liksom|jämte)\s+(?P<list>[^.;]+)")
 TOGETHER = re.compile(r"(?i)\btillsammans\s+med\s+(?P<list>[^.;]+)")
 FORUM_FOR = re.compile(r"(?i)\b(?:(?:ett|en)\s+(?:öppe[nt]\s+)?[\wåäö-]*(?:forum|råd|nätverk|mötesplats)|"
                        r"öppe[nt](?:\s+[\wåäö-]+)?)"
@@ -138,11 +143,13 @@ FORUM_FOR = re.compile(r"(?i)\b(?:(?:ett|en)\s+(?:öppe[nt]\s+)?[\wåäö-]*(?:f
 MEMBER_HINT = re.compile(r"(?i)\b(?:består|ingår|deltar|ledamöter|deltagare|medlemmar|sammansättning|representeras|"
                          r"utgörs)\b")
 ALTERNATING = re.compile(r"(?i)\b(?:växelvis|alterner\w*|växla\w*|skifta\w*|turas\s+om|vartannat|varannan\s+gång|"
-                         r"roter\w*|(?:udda|jämna)\s+år|(?:går|gå)\s+(?:\w+\s+)?på\s+tur|i\s+tur\s+och\s+ordning)\b")
+                         r"roter\w*|(?:udda|jämna|jämnt)\s+år(?:tal)?|(?:går|gå)\s+(?:\w+\s+)?på\s+tur|i\s+tur\s+och\s+ordning)\b")
 # "som hon leder udda år", "med ordförandeskapet jämna år": one of the chairs, by the years it leads
 PARITY_CHAIR = re.compile(r"(?i)\b(?:leder|ordförandeskap\w*)\b[^.;]{0,30}?\b(?:udda|jämna)\s+år\b")
 # "under udda år av A och under jämna år av B": when each holds it, no part of who
-YEARS_OF = re.compile(r"(?i)\b(?:under\s+|de\s+)?(?:udda|jämna)\s+år(?:en)?\s+(?:av\s+)?")
+# "av A under kalenderår med udda årtal och av B under …": the years follow too
+YEARS_OF = re.compile(r"(?i)\b(?:under\s+|de\s+)?(?:udda|jämna)\s+år(?:en)?\s+(?:av\s+)?|"
+                      r"\s*\bunder\s+(?:kalender)?år\s+med\s+(?:udda|jämna|jämnt)\s+årtal\b|(?<=\boch\s)av\s+")
 # "lokalpolisområdeschefen under 2025 och av kommundirektören under 2026": the year of each one's term
 TERM_OF = re.compile(r"(?i)\s+(?:under|från|för|till|år)\s+(?:år\s+)?\d{4}\b.*$")
 # "A är ordförande 2026 och B 2027": the chair held in turn, each function for the years named
@@ -158,6 +165,9 @@ CHAIR_FIRST = re.compile(r"(?i)^(?P<who>[^,;]+?)\s+är\s+(?:ordförande|sammanka
 # "kommundirektören (ordförande)": the chair marked in a list of members
 CHAIR_MARK = re.compile(r"(?i)(?:^|[,:;]\s*|\b(?:och|samt|av)\s+)(?P<who>[^,:;()]+?)\s*"
                         r"\((?:ordförande|ordf\.?|sammankallande)\)")
+# "Lägesrapport från styrgruppen till kommunstyrelsen", "Synpunkter från forumet förs till styrgruppen"
+HANDED_ON = re.compile(r"(?i)\b(?:\w*rapport\w*|redovisning|synpunkter|underlag|information)\s+från\s+"
+                       r"(?P<source>[^,.;]+?)\s+(?:\w+\s+)?till\s+(?P<target>[^,.;]+)$")
 # "… som i kommunens dokument kallas BG", "Gruppen, som kallas Ungdomsteamet": the name a group goes by
 NAMED_AS = re.compile(r"(?i)\b(?:kallas|kallad|kallat|benämns|benämnd|benämnt|går\s+under\s+namnet|kallar\s+sig)\s+"
                       r"(?P<name>(?-i:[A-ZÅÄÖ]{2,6})\b|(?-i:[A-ZÅÄÖ])[\wåäö-]+"
@@ -195,6 +205,10 @@ WORKED_IN = re.compile(r"(?i)\b(?:samarbetar|samverkar|möts|träffas|arbetar)\s
 HELD_ACTIVE = re.compile(r"\b(?:leder|anordnar|arrangerar|sammankallar|driver|kallar\s+till)\s+(?:och\s+[a-zåäö]+\s+)?"
                          r"[*_]{0,2}(?P<name>(?-i:[A-ZÅÄÖ])[a-zåäö-]{5,})[*_]{0,2}(?=\s+(?:varje|var|en|två|"
                          r"[a-zåäö]+vis)\b|\s*[,.;]|$)")
+# "Två gånger om året har vi Trygghetskväll i Nyby.": a name the writers say they have, at a frequency
+HELD_OURS = re.compile(r"\b(?:har|håller|ordnar)\s+(?:vi|parterna)\s+(?:också\s+|även\s+)?[*_]{0,2}"
+                       r"(?P<name>(?-i:[A-ZÅÄÖ])[a-zåäö-]{5,}(?:\s+(?:i|på|för)\s+(?-i:[A-ZÅÄÖ])[\wåäö-]+)?)"
+                       r"[*_]{0,2}(?=\s*[,.;]|$)")
 # "Vår och höst bjuder vi in till Trygghetskaféet i …", "bjuder in boende till ett öppet Trygghetsforum X": a
 # meeting the parties invite to; its name, a capitalised word or a group's name, follows "till"
 INVITE_VERB = re.compile(r"\b(?:bjuder|bjöd|bjuds|inbjuder|inbjuds)\b")
@@ -267,18 +281,20 @@ CHAIR_STOP = re.compile(r"(?i)\s*(?:[,:]|\bsom\b|\bett\s+år|\bvarje\b|\bvart\b|
                         r"\b(?:och\s+)?där\b).*$")  # "leds av A och där B deltar": A
 MEETS = re.compile(r"(?i)\b(?:träffa[sr]?|möts|mötas|genomförs|äger\s+rum|sammanträd\w*|hålls|hålles|ses|samlas|"
                    r"samlar|kallar\s+(?:[\wåäö]+\s+)?till|sammankallar|[\wåäö]*möte[nt]?|möte(?:splan|stider|sdagar)|möter|"
-                   r"(?<=en\s)(?:[\wåäö]+\s+)?[\wåäö]*träff|stämmer\s+av|(?:in)?bjuder\s+(?:[^.;]{0,80}?\s)?in|bjuds\s+(?:[\wåäö,]+\s+){0,6}in\s+till|"
+                   r"(?<=en\s)(?:[\wåäö]+\s+)?[\wåäö]*träff|stämmer\s+av|(?:in)?bjud(?:er|a)\s+(?:[^.;]{0,80}?\s)?in|bjuds\s+(?:[\wåäö,]+\s+){0,6}in\s+till|"
                    r"sammanträden|mötesfrekvens|kvartalsvis|månadsvis|veckovis|avstämning\w*)\b")
 REPORTS = re.compile(r"(?i)(?:→(?=\s*(?:rapport\b|(?-i:[A-ZÅÄÖ])|[\wåäö-]+(?:gruppen|rådet|forumet|nätverket|styrelsen|"
                      r"nämnden|teamet)\b))|\brapport(?=\s+till\b)|\b(?:(?:åter|av)?rapporter\w*|återkoppla\w*|lyft\w*|"
-                     r"tas\s+upp\s+i|redovisa\w*|redovisning|överlämna[rs]|"
+                     r"tas\s+upp\s+i|redovisa\w*|redovisning|överlämna[rs]|berätta[r]?(?=\s+(?:\w+\s+)?för\s)|"
                      r"eskaler\w*|(?:förs|lämnas|tas|skickas)\s+(?:från\s+[\wåäö-]+\s+)?vidare|"
                      r"tar\s+upp\s+(?:sina|sitt|dessa|egna)\s+(?:frågor|ärenden)\s+i(?=\s)|"
                      r"tar\s+(?:den|det|de|gruppen|nätverket)\s+(?:\w+\s+)?vidare|"
                      r"\bfrån\s+[^.;]+?\s+(?:lämnas|skickas)(?=\s+till\b)|"
-                     r"tas\s+med|lämnar\s+(?:\w+\s+){1,6}?\w*rapport\w*|"
+                     r"tas\s+med|(?:lämnar|lämna|avger|avge)\s+(?:\w+\s+){1,6}?\w*(?:rapport|redogörelse)\w*"
+                     r"(?:\s+om\s+\w+)?|"  # "lämnar en gång per år en skriftlig rapport om arbetet till X"
                      r"informerar|ansvarar|svarar|underställd|lyder\s+under|(?:ger|lämnar)\s+underlag)\b)"
                      r"(?P<rest>[^.]*)")  # "→ styrgruppen": a slide's arrow
+REPORT_NOUN = re.compile(r"(?i)(?:rapport|redogörelse)\w*(?:\s+om\s+\w+)?\s*$")  # "för" after it is its topic
 REPORT_TARGET = re.compile(r"(?i)\b(?:till|för|inför)\s+"
                            r"(?:(?:varje|nästa|kommande)\s+(?:möte|sammanträde)\s+(?:i|med)\s+)?(?P<to>[^.;]+)|"
                            r"^\s*(?P<obj>(?:den|det)\s+(?!som\b)[^.;]+|"
@@ -299,6 +315,7 @@ BEFORE_EACH = re.compile(r"(?i)\b(?:före|inför)\s+(?:varje|vart)\s+(?:möte|sa
 IS_FUNCTION = re.compile(r"(?i)^[^.;]*?\bär\s+(?:[\wåäö]+s\s+)?(?:\w+\s+)?samordningsfunktion(?:en)?\b")
 # the group led: "A leder styrgruppen", "A håller i samordningsgruppen"
 LEADS = re.compile(r"(?i)^[^.;]+?\s+(?:leder|sammankallar|kallar\s+till|håller\s+i)\s+(?:den\s+|det\s+)?$")
+ROLE_FIRST = re.compile(r"(?i)^(?:ordförande|sammankallande|ledamöter(?:na)?|deltagare|medlemmar(?:na)?)\s+är\s")
 ROLE_OF = re.compile(r"(?i)^\s*(?:ordförande|sammankallande|sekreterare|föredragande|ledamöter|deltagare|"
                      r"medlemmar|mötesledare)\s+(?:i|för)\s+(?:den\s+|det\s+)?$")
 # words for a group of people an agreement is about ("ungdomsgruppen 15–20 år"), a body only where one acts
@@ -311,14 +328,16 @@ ACTS_AS_BODY = re.compile(r"(?i)^\s*(?:\([A-ZÅÄÖ]{2,6}\)\s*)?,?\s*(?:som\s+|s
                           r"(?:har|utgörs)\s+(?:\w+\s+)?(?:möten|ordförande|sammankallande|ledamöter|av))\b")
 FRONTED_IN = re.compile(r"(?i)(?:^|[.:]\s+)(?:i|till)\s+$")
 # "Styrgrupp – ansvarar för …": a paragraph a group's name opens, as a definition list writes it
-DEFINITION = re.compile(r"^(?P<name>[^–—:.]{3,60}?)\s+[–—-]\s+(?=\S)|"
+DEFINITION = re.compile(r"^(?P<name>(?:[^–—:.]|(?<=\w)[–—](?=\w)){3,60}?)\s+[–—-]\s+(?=\S)|"
                         r"^(?P<term>[^–—:.;,]{2,60}?):\s+(?=(?:en|ett|den|det)\s)")  # a glossary's "OSG: en …"
 PLACED_IN = re.compile(r"(?i)\b(?:(?:deltar|ingår|sitter|medverkar|representeras|företräds)\s+(?:också\s+|även\s+)?|"
                        r"är\s+(?:(?:den|en)\s+)?(?:[\wåäö]+a\s+)?(?:medlem(?:men)?|ledamot(?:en)?)\s+)i\s+"
                        r"(?:den\s+|det\s+)?$|"  # "… är den andra medlemmen i styrgruppen"
                        r"\bbjuds\s+(?:[\wåäö-]+,?\s+){1,8}in\s+till\s+(?:den\s+|det\s+)?$|"  # "bjuds A in till X"
                        r"(?:^|[:;]\s+)(?:[\wåäö]+,?\s+){0,10}?bjuder\s+(?:vi|parterna|kommunen|polisen|de|man)\s+"
-                       r"(?:[\wåäö]+\s+)?in\s+till\s+$")  # "Vår och höst bjuder vi in till X": what is held
+                       r"(?:[\wåäö]+\s+)?in\s+till\s+$|"  # "Vår och höst bjuder vi in till X": what is held
+                       # "bjuder parterna två gånger per år, vår och höst, in till X"
+                       r"\bbjuder\s+(?:[\wåäö-]+,?\s+){1,8}in\s+till\s+$")
 FRONTED = re.compile(r"(?i)(?:i|till|inom)\s+(?:den\s+|det\s+)?")
 PREPARES = re.compile(r"(?i)\b(?:för)?bered(?:er|a)\s+(?:(?:det|den|de)\s+)?(?P<owner>[\wåäö-]+(?:\s+[\wåäö-]+)?):?s\s+"
                       r"(?:möten|sammanträden|ärenden|beslut)|\b(?:för)?bered(?:er|a)\s+(?:ärenden|ärendena|frågor|underlag|beslut)\s+"
@@ -355,6 +374,9 @@ SHORT_FORM_GROUP = re.compile(r"(?P<short>[A-ZÅÄÖ]{2,6})\s*=\s*(?P<long>[a-z�
 KEY_COLUMNS = re.compile(r"(?P<short>[A-ZÅÄÖ]{2,6})(?:[ \t]{2,}|\t|\s*[:=]\s+)(?P<long>[A-Za-zÅÄÖåäö][a-zåäö ]{2,60})")
 # "utförs av Araby-teamet", "sköts av samordningsgruppen": the agent of a passive is what the sentence is about
 # "utförs av Araby-teamet", "sköts av en samverkansgrupp" (not a chair's verb)
+# ", i det följande även kallad den strategiska gruppen": another name the text uses for the group from here on
+CALLED_HERE = re.compile(r"(?i)\b(?:i\s+det\s+följande|nedan|härefter)\s+(?:även\s+|också\s+)?(?:kallad|kallat|"
+                         r"kallade|benämnd|benämnt|benämns|kallas)\s+(?P<alias>(?:den|det)\s+[^,.;]+)")
 HANDED_FROM = re.compile(r"(?i)\b(?:förs|lämnas|skickas|lyfts)\s+från\s+(?:den\s+|det\s+)?$")
 # the agent of a passive ("utförs av X"), or the one a task rests on ("Genomförandet ligger på X", "vilar på X")
 PASSIVE_AGENT = re.compile(r"(?i)\b(?!leds|sammankallas|ledas)[a-zåäö]{3,}s\s+av\s+(?:en\s+|ett\s+)?$|"
@@ -394,6 +416,7 @@ PLACE_COMPLEMENT = re.compile(r"(?:för|i)\s+[A-ZÅÄÖ][\wåäö-]+(?:\s+(?:och
 RELATIVE = re.compile(r"\s*,?\s*(?:som|där|i\s+vilke[nt])\s+(?!en\b|ett\b)")  # "…, i vilken ingår A"
 GENITIVE_WORD = re.compile(r"(?i)\b[\wåäö-]+(?:ens|ets|ernas|arnas)\s+(?=\w)")  # "fältgruppens arbetsledare"
 GENITIVE = re.compile(r"(?i)(?:ens|ets|ernas|arnas|s)$")
+NAMING_VERBS = {"heter", "kallas", "benämns"}
 EXISTENTIAL = {"finns", "inrättas", "bildas", "tillsätts", "utgör", "bildar"}  # the group after them is the topic
 ADVERBS = {"varje", "därefter", "sedan", "dessutom", "också", "även", "därför", "då", "nu", "årligen", "normalt",
            "vanligtvis", "minst", "två", "tre", "fyra", "en", "ett", "efter", "före", "när", "som", "där", "vid"}
@@ -401,7 +424,9 @@ INTERROGATIVES = {"vad", "vem", "vilken", "vilket", "vilka", "hur", "när", "var
 NONE_OF = {"någon", "något", "några", "ingen", "inget", "inga"}
 DETERMINERS = {"", "den", "det", "de", "denna", "detta", "dessa", "varje"}
 # words before a group that leave it the subject: "Det gör styrgruppen", "De två samordnarna träffas …"
-OPENERS = DETERMINERS | {"det gör", "så gör", "det är", "de två", "de tre", "de fyra", "de båda"}
+OPENERS = DETERMINERS | {"det gör", "så gör", "det är", "de två", "de tre", "de fyra", "de båda"} \
+    | {f"{p} {v}" for p in ("de", "den", "det", "dessa") for v in ("heter", "kallas")} \
+    | {f"vi kallar {p}" for p in ("dem", "den", "det")}  # "De heter Ledningsgruppen": a name given to them
 SENTENCE_GROUP_STOP = re.compile(r"(?i)^(?:består|ingår|deltar|träffas|möts|ska|är|leds|har|som|där|sammanträder|"
                                  r"rapporterar|återrapporterar|samt|kan|beslutar|bereder|ansvarar|lyfter|utgör|med|"
                                  r"samlas|hålls|sammankallas|får|bör|skall)$")
@@ -492,7 +517,8 @@ def mentions(text: str, allow_complement: bool = False) -> list[Mention]:
                  or owned) \
             or prev in {"en", "ett"} and _introduced(before)
         bare = not adjectives and fold(word) == fold(head) and fold(head) in {
-            "grupp", "rad", "forum", "natverk", "team", "samrad", "kommitte", "mote", "traff"} and len(name_words) == 1
+            "grupp", "rad", "forum", "natverk", "team", "samrad", "kommitte", "mote", "traff", "dialog"} \
+            and len(name_words) == 1
         if MEETING_WORD.search(head) and not bare and not _meeting_name(name_words, m.group("ending") or ""):
             continue
         key = " ".join([*(lemma(a) for a in adjectives), head,
@@ -562,8 +588,11 @@ def _complement(m: re.Match, text: str, before: list[str], adjectives: list[str]
                           text[m.end():])  # "Samverkansgrupp Sydby centrum,", "Forum Nybys torg är …", "Trygg i Nyby"
     if not complement:
         return []
+    words = complement.group("c").split()
+    if words[0] in ("för", "mot") and any(w.casefold() in INTERROGATIVES | {"att"} for w in words[2:]):
+        return []  # "berättar Ledningsgruppen för kommunstyrelsen hur det går": the verb's, not the name's
     kept: list[str] = []
-    for i, w in enumerate(complement.group("c").split()):
+    for i, w in enumerate(words):
         if i and (SENTENCE_GROUP_STOP.match(w) or i > 1 and _finite(w)) or len(kept) >= 5:
             break
         kept.append(w)
@@ -640,8 +669,8 @@ def _meeting_name(words: list[str], ending: str) -> bool:
 def _object(before: list[str]) -> bool:
     """Whether a group after these words is the object of their verb ("Operativ samordning informerar den
     taktiska gruppen"), not its subject after a fronted adverbial ("Varje månad träffas styrgruppen")."""
-    if len(before) < 2 or not _finite(before[-1]) or before[-1].casefold() in EXISTENTIAL:
-        return False
+    if len(before) < 2 or not _finite(before[-1]) or before[-1].casefold() in EXISTENTIAL | NAMING_VERBS:
+        return False  # "De heter Ledningsgruppen": the name of the subject, no object
     if len(before) == 2 and before[0].casefold() in {"det", "så"} and before[1].casefold() in {"gör", "är"}:
         return False  # "Vem leder arbetet? Det gör styrgruppen.": the proform stands for the verb, the group acts
     return before[0].casefold() not in NON_SUBJECT | ADVERBS and not before[0][:1].isdigit() \
@@ -681,6 +710,7 @@ class GroupReader:
         self.header: list[str] | None = None  # the column names of the table being read
         self.columns: list[Group] = []  # the groups of a table that has one group per column
         self.table_heading = ""
+        self.plain: list[str] | None = None  # the column names of a table of other things (activities)
         self.abbreviations: dict[str, Group] = {}  # "LG" for "Ledningsgruppen (LG)"
         self.told: Group | None = None  # the group the last sentence read was about
         self.level: str | None = None  # the kind of the level whose groups are being described
@@ -783,7 +813,7 @@ class GroupReader:
                 heading_group = self.read_heading(unit)
                 previous = None  # a sentence under a new heading goes on from no sentence before
                 self.topic = heading_group  # a section about no group ends the one before
-                self.header = None
+                self.header = self.plain = None
                 continue
             if unit.kind == "row":
                 self.read_table_row(unit)
@@ -1035,7 +1065,15 @@ class GroupReader:
         hamnkontoret; varje vecka; ordf. växlar mellan A och B; rapp. Beredningen"): each fragment a member list
         or a clause about the group; whether the unit was one."""
         m = DEFINITION.match(unit.text)
-        if m is None or not m.group("name") or ";" not in unit.text[m.end():]:
+        if m is None or not m.group("name"):
+            return False
+        rest = unit.text[m.end():]
+        sentences = SENTENCE_END.split(rest)
+        if ";" in rest:
+            fragments = re.split(r"\s*;\s*", rest)
+        elif len(sentences) > 1 and re.match(r"[a-zåäö][^.]*(?:,|\soch\s)", rest) and not _finite(rest.split()[0]):
+            fragments = [s.rstrip(".") for s in sentences]  # "Styrgruppen – A, B och C. Beslutar om …"
+        else:
             return False
         name = m.group("name").strip()
         found = [x for x in mentions(name, True) if not x.bare and x.start == 0]
@@ -1047,7 +1085,7 @@ class GroupReader:
             self.groups[key] = g
         else:
             return False
-        for fragment in re.split(r"\s*;\s*", unit.text[m.end():]):
+        for fragment in fragments:
             for short, long in self.expansions.items():
                 fragment = re.sub(r"(?<![\wåäö])" + re.escape(short) + r"(?=\s|$)", long, fragment)
             part = Unit("item", re.sub(r"(?i)\bordf\.", "ordförande", fragment), unit.span, unit.heading)
@@ -1135,6 +1173,7 @@ class GroupReader:
         """A sentence: the fields it gives the group it is about."""
         if (numbered := re.match(r"§\s*\d+\s+", unit.text)) is not None:  # "§ 3  Styrgruppen lämnar …": minutes
             unit = Unit(unit.kind, unit.text[numbered.end():], unit.span, unit.heading, items=unit.items)
+        self.called_here(unit)
         if self.read_parts(unit, heading_group, previous):
             return
         if heading_group is not None and heading_group.named_by_heading and not heading_group.name.isupper() \
@@ -1166,6 +1205,7 @@ class GroupReader:
             self.topic = self.named(meeting, unit.span) if isinstance(meeting, str) else self.group(meeting,
                                                                                                     unit.span, 2)
             self.topic.weight = max(self.topic.weight, 3 if IS_A.match(unit.text) else 2)
+            _held_by_us(self.topic, unit, made)
             self.read_sentence(self.topic, unit)
             self.told = self.topic
             return
@@ -1174,7 +1214,9 @@ class GroupReader:
             topic = self.rename(topic, unit.text)
         self.note_coordinators(topic, unit)
         if topic is not None and THEY_FORM.match(unit.text) and self.said_before:  # "A och B ansvarar för …. De
-            self._add_members(topic, members(_lower_start(_subject_of(self.said_before))), unit.span)  # bildar X"
+            said = re.sub(r"(?i)^(?:det|de|dessa)\s+är\s+", "", self.said_before)  # "Det är A och B."
+            named = [m for m in members(_lower_start(_subject_of(said))) if m not in ("chef", "person")]
+            self._add_members(topic, named, unit.span)  # "De bildar X"; "Cheferna …. De heter X": no one named
         self.said_before = unit.text
         self.told = topic
         if topic is not None:
@@ -1246,6 +1288,16 @@ class GroupReader:
             else unit.text  # the line's capital, not a name's
         return 2 * len(named) > len(parts) and self.read_member_line(g, Unit(unit.kind, text, unit.span, unit.heading))
 
+    def called_here(self, unit: Unit) -> None:
+        """"Ledningsgruppen för trygghet, i det följande även kallad den strategiska gruppen": the words the text
+        later uses for the group named before them."""
+        if (alias := CALLED_HERE.search(unit.text)) is None:
+            return
+        named = [m for m in mentions(unit.text[:alias.start()]) if not m.bare]
+        said = mentions(alias.group("alias"), True)
+        if named and said and said[0].key != named[-1].key:
+            self.renamed[said[0].key] = self.group(named[-1], unit.span, 2)
+
     def read_parts(self, unit: Unit, heading_group: Group | None, previous: Unit | None) -> bool:
         """A sentence of two main clauses ("…, medan …"), each about its own group, or a slide's fragments about
         its heading's group ("1 ggr/termin · leds av skolchef"); whether the unit was one."""
@@ -1269,7 +1321,7 @@ class GroupReader:
         """A name without a group word that the sentence holds at a frequency ("två gånger per år hålls
         Trygghetsdialogen"), or a meeting the parties invite to ("bjuder in till Trygghetsforum X"): a recurring
         meeting, a group by what it does."""
-        m = HELD.search(text) or HELD_ACTIVE.search(text)
+        m = HELD.search(text) or HELD_ACTIVE.search(text) or HELD_OURS.search(text)
         name = m.group("name") if m is not None and not mentions(m.group("name")) else None
         if m is None:
             name = _invited(text)
@@ -1533,7 +1585,10 @@ class GroupReader:
                       and not GENITIVE.search(unit.text[m.start:m.end])
                       and not (re.search(r"\s(?:en|ett)\s+$", unit.text[:m.start])  # "av en styrgrupp, Sala Trygg,":
                                and re.match(r"\s*,", unit.text[m.end:]))), None)     # the name it is given decides
-        return self.group(agent, unit.span, 1) if agent is not None else None
+        g = self.group(agent, unit.span, 1) if agent is not None else None
+        if g is not None and LED_BY.match(unit.text[:agent.start]):  # "Samverkan leds av Trygghetsrådet": it decides
+            g.set("kind", "steering", unit.span, force=True)
+        return g
 
     def _relative(self, unit: Unit, named: list[Mention]) -> tuple[Group, int] | None:
         """The group a relative clause goes on about ("… görs av styrgruppen för samverkan, som består av …", "…
@@ -1599,9 +1654,9 @@ class GroupReader:
             return heading_group  # "… bjuder parterna in till ett trygghetsforum" under "Trygghetsforum"
         if named and not verb_first:
             return None
-        if previous is not None and self.topic is not None and unit.span.start <= previous.span.end + 1 \
-                and not THING_PASSIVE.match(unit.text):
-            return self.topic
+        if previous is not None and self.topic is not None and (unit.span.start <= previous.span.end + 1 or (
+                not named and ROLE_FIRST.match(unit.text))) and not THING_PASSIVE.match(unit.text):
+            return self.topic  # "Ledamöter är …" in the next paragraph of the same section: its group's
         return None
 
     def read_sentence(self, g: Group, unit: Unit) -> None:
@@ -1802,9 +1857,7 @@ class GroupReader:
                     "reports_to", []) else g.fields["reports_to"], span, force=True)
         for m in REPORTS.finditer(text):
             verb = m.group().split()[0].casefold()
-            target = REPORT_TARGET.search(m.group("rest"))
-            if target and target.group("obj") and self.resolve(_until_verb(target.group("obj")), g) == g.name:
-                target = REPORT_TARGET.search(m.group("rest"), target.end())  # "redovisar gruppen … för X"
+            target = self._report_target(g, text, m)
             if not target:
                 continue
             if verb == "informerar" and not target.group("obj") or _handed_on(text[:m.start()], verb):
@@ -1817,6 +1870,7 @@ class GroupReader:
                 continue
             resolved = []
             for part in re.split(r"(?<!-)\s+och\s+(?:till\s+)?", raw):  # not "hälso- och sjukvårdsnämnd"
+                part = _as_function(part)
                 if fold(part) in {"denna", "detta", "dessa", "dem"}:  # "… bereder ärenden till styrgruppen och
                     named = [x for x in mentions(text[:m.start()]) if not x.bare]  # rapporterar till denna"
                     part = named[-1].name if named else part
@@ -1830,6 +1884,16 @@ class GroupReader:
             if resolved:
                 existing = g.fields.get("reports_to", [])
                 g.set("reports_to", existing + [r for r in resolved if r not in existing], span, force=True)
+
+    def _report_target(self, g: Group, text: str, m: re.Match) -> re.Match | None:
+        """Where a report of g goes, in the words after its verb: after "till" when a report noun leads ("en
+        redogörelse för arbetet till X"), past g itself ("redovisar gruppen … för X")."""
+        target = REPORT_TARGET.search(m.group("rest"))
+        if REPORT_NOUN.search(text, 0, m.start("rest")) and (to := re.search(r"\btill\s", m.group("rest"))):
+            target = REPORT_TARGET.search(m.group("rest"), to.start())
+        if target and target.group("obj") and self.resolve(_until_verb(target.group("obj")), g) == g.name:
+            target = REPORT_TARGET.search(m.group("rest"), target.end())
+        return target
 
     def resolve(self, words: str, asking: Group) -> str | None:
         words = re.sub(r"(?i)^(?:den|det|de|respektive|varje|vardera)\s+|^ledningen\s+(?:för|i)\s+", "",
@@ -1867,12 +1931,17 @@ class GroupReader:
     def read_table_row(self, unit: Unit) -> None:
         """A row of a table of groups: one group per row under a header of fields, or (a table turned on its
         side) one field per row for the groups its header names."""
+        if self.header is None and self.plain is not None and unit.heading == self.table_heading:
+            self.read_activity(unit)  # a row of a table of activities, under its header: no header of its own
+            return
         if self.header is None or unit.heading != self.table_heading:
-            self.header, self.columns, self.table_heading = None, [], unit.heading
+            self.header, self.columns, self.table_heading, self.plain = None, [], unit.heading, None
             if _is_group_header(unit.cells):
                 self.header = [fold(c) for c in unit.cells]
             elif columns := self._column_groups(unit):
                 self.header, self.columns = [], columns
+            elif unit.header:
+                self.plain = [fold(c) for c in unit.cells]
             return
         if not self.columns and _sub_header(unit.cells, self.header):  # the column names under merged cells
             self.header = [fold(c) if _col(fold(c)) else h for c, h in zip(unit.cells, self.header, strict=False)]
@@ -1885,6 +1954,29 @@ class GroupReader:
             for g, value in zip(self.columns, unit.cells[1:], strict=False):
                 if g is not None and value:
                     self.read_field(g, what, value, unit.span)
+
+    def read_activity(self, unit: Unit) -> None:
+        """A row of a table of activities ("Aktivitet | Ansvarig | Tidplan") that is about a group the text named:
+        its meetings ("Styrgruppens möten", or the group's name alone or before a comma) take the row's
+        responsible as chair and its time as frequency; "Rapport från A till B" makes B A's report target."""
+        thing = re.sub(r"^[\wåäö]+:\s+", "", unit.cells[0]) if unit.cells else ""  # "Organisation: …"
+        cells = dict(zip(self.plain or [], unit.cells, strict=False))
+        if handed := HANDED_ON.search(thing):
+            source, target = (self._known_group(handed.group(k)) for k in ("source", "target"))
+            if source is not None and (name := self.resolve(handed.group("target"), source)):
+                reported = source.fields.get("reports_to", [])
+                source.set("reports_to", [*reported, name] if name not in reported else reported, unit.span,
+                           force=True)
+            return
+        meeting = re.match(r"(?P<group>[^,]+?)(?:s\s+(?:möten|sammanträden|träffar)|\s*,|$)", thing)
+        g = self._known_group(meeting.group("group")) if meeting else None
+        if g is None or len(meeting.group("group").split()) > 4:
+            return
+        for column, value in cells.items():
+            if re.search(r"tidplan|\btid\b|^nar\b|period", column):
+                self.read_field(g, "frequency", value, unit.span)
+            elif _col(column) == "chair" and not any(m.start == 0 for m in mentions(value)):  # not "Gruppen X"
+                self.read_field(g, "chair", value, unit.span)
 
     def _column_groups(self, unit: Unit) -> list[Group | None]:
         """The groups a header row names one per column after the first ("| | Styrgrupp | Arbetsgrupp |")."""
@@ -2170,12 +2262,30 @@ def _handed_on(before: str, verb: str) -> bool:
     return verb.endswith("s") and bool(clause) and not mentions(clause[-1].group("antecedent"))
 
 
+TAKES_PART = {"deltar", "ingår", "sitter", "medverkar", "kan", "får", "ska", "skall", "bör", "är", "blir"}
+
+
+def _held_by_us(g: Group, unit: Unit, made: re.Match | None) -> None:
+    """"Två gånger om året har vi X": "har vi" is no word for meeting, yet says how often."""
+    if made is None and HELD_OURS.search(unit.text) and (freq := frequency.per_year(unit.text)) is not None:
+        g.set("frequency_per_year", freq.value, unit.span)
+
+
+def _as_function(words: str) -> str:
+    """A report target that is a function, in its base form ("polisområdeschefen i Polisområde X")."""
+    function = member(words) if not mentions(words) else None
+    return function if function and PERSON.search(function.split()[-1]) else words
+
+
 def _until_verb(text: str) -> str:
     """The words before the first finite verb after the first word, without a dangling "och"/"samt"."""
     words = text.split(" ")
     for i, w in enumerate(words[1:], 1):
         if _finite(w) and not w[:1].isupper() and not _each(words, i):  # a capital is a name's ("Ystads")
-            return re.sub(r"(?i)[\s,]*\b(?:och|samt)$", "", " ".join(words[:i])).rstrip(" ,")
+            before = " ".join(words[:i])
+            if w.casefold() not in TAKES_PART:  # "…, och X leder det": X is the new clause's subject; "…, och X
+                before = re.sub(r"(?i),\s+(?:och|men)\s+[^,]+$", "", before)  # deltar / kan bjudas in": a member
+            return re.sub(r"(?i)[\s,]*\b(?:och|samt)$", "", before).rstrip(" ,")
     return text
 
 
@@ -2233,11 +2343,17 @@ def _listed_clause(text: str) -> list[str]:
     found += _said_to_be_with(text)
     if (m := INVITES.search(text)) is not None:  # "bjuder in företagare och föreningar till Trygghetsmötet"
         found += members(_cut_clause(m.group("list")))
-    if relative := [x for m in RELATIVE_MEMBERS.finditer(text) for x in members(m.group("list"))]:
+    if relative := [x for m in RELATIVE_MEMBERS.finditer(text) for x in members(m.group("list")) + _likewise(text, m)]:
         found = relative  # "…, till vilket A inbjuds och vid vilket B medverkar": each clause its own list
     if (m := FORUM_FOR.search(text)) and (not found or OUTSIDE.search(fold(re.split(r"\s+där\s", m.group("list"))[0]))):
         found += members(_object_list(m.group("list")))  # "ett nätverk för näringsidkare …, där även X deltar"
     return found
+
+
+def _likewise(text: str, m: re.Match) -> list[str]:
+    """The members a list adds right after its verb ("i vilken A ingår jämte B och C")."""
+    more = LIKEWISE.match(text, m.end())
+    return members(_cut_clause(more.group("list"))) if more else []
 
 
 def _said_to_be_with(text: str) -> list[str]:
@@ -2278,8 +2394,8 @@ def _before(m: re.Match, text: str, names: list[Mention]) -> list[str]:
         found += members(m.group("more"))
     if not m.group("list2") and (together := TOGETHER.search(text, m.end() - 1)):
         found += members(_cut_clause(together.group("list")))
-    if m.group("list6") and (likewise := LIKEWISE.search(text, m.end() - 1)):  # "A är kallade, liksom B"
-        found += members(_cut_clause(likewise.group("list")))
+    if (likewise := LIKEWISE.search(text, m.end() - 1) if m.group("list6") else LIKEWISE.match(text, m.end())):
+        found += members(_cut_clause(likewise.group("list")))  # "A är kallade, liksom B", "där A ingår jämte B"
     return found
 
 

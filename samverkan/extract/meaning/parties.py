@@ -56,7 +56,8 @@ LIST_END = re.compile(r"(?i),?\s+(?:som|vilka|vilket|där|för\s+att|i\s+syfte|o
                       r"med\s+syfte|utifrån|kring)\b")
 # "Parter", "Avtalets parter", "Vilka som har träffat överenskommelsen": who concluded it
 PARTIES_HEAD = re.compile(r"(?i)\b(?:avtals|samverkans)?parter(?:na)?\b|^mellan\b|"
-                          r"\b(?:träffat|ingått|tecknat|slutit)\s+(?:överenskommelsen|avtalet)\b")
+                          r"\b(?:träffat|ingått|tecknat|slutit)\s+(?:överenskommelsen|avtalet)\b|"
+                          r"^(?:vi|de|vilka)\s+som\s+(?:står|stod)\s+bakom\b")  # "Vi som står bakom": who made it
 # "Överenskommelsen omfattar följande parter:"
 PARTIES_INTRO = re.compile(r"(?i)\bföljande\s+(?:\w+\s+)?parter\b|\bparter(?:na)?(?:\s+är)?\s*:$")
 # "Överenskommelsen är träffad mellan" over a list: the lead-in of the parties, within their section
@@ -92,6 +93,8 @@ AS_PARTY = re.compile(r"(?i)\b(?:som|är|blir|också|även)\s+(?:en\s+)?part(?:e
 AGENCY = re.compile(r"^[A-ZÅÄÖ][a-zåäö]{3,}(?:verket|styrelsen|myndigheten|inspektionen|kassan|vården)$")
 # "Länsstyrelsen i Nybys län", "… i Blekinge län"
 OF_PLACE = re.compile(r"\si\s+[A-ZÅÄÖ][\wåäö-]*s?\s+(?:län|kommun|region)$")
+# a common noun in the definite form (and its article and adjective) set before an organisation's proper name
+APPOSED = re.compile(r"^(?:(?:det|den)\s+)?(?:[a-zåäö]+[ae]\s+)?[a-zåäö]{3,}(?:et|en)\s+(?=[A-ZÅÄÖ])")
 NAME_LINKS = {"i", "och", "för", "av", "på", "&"}
 LIST_WORDS = {"genom", "samt", "organisationsnummer", "företrädd", "företrätt", "företrädda"}  # "X genom Y samt Z"
 NOT_PARTIES = re.compile(r"(?i)\b(?:är|vara)\s+inte\s+(?:en\s+)?parte?r?\b")
@@ -458,6 +461,7 @@ def _other(text: str) -> str | None:
     """An item of a parties list that names no municipality or police body: an organisation by its proper name
     ("AB Familjebostäder", "Region Exempel"), as written up to a comma, parenthesis or organisation number."""
     text = re.sub(r"^[\wåäöÅÄÖ]+(?:\s[\wåäö]+)?:\s+(?=[A-ZÅÄÖ])", "", text.strip(" -•*"))  # "Bolaget: Nybyhem AB"
+    text = APPOSED.sub("", text)  # "(det kommunala) bostadsbolaget Nybyhem AB": the name after its common noun
     name = re.split(r"\s*[,(]|\s+(?:org\.?\s*nr|organisationsnummer)\b", text, maxsplit=1)[0]
     words = name.split()
     if not 1 <= len(words) <= 5 or not all(w[:1].isupper() or w.isupper() for w in words[:1]):

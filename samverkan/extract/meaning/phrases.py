@@ -31,13 +31,15 @@ ORG_TAIL = re.compile(r"(?i)(?:förvaltning|nämnd|kontor|tjänst|enhet|myndighe
 UNIT_TAIL = re.compile(r"(?i)(?:central|mottagning|verksamhet)(?:n|en)?$")
 PARTY_GENITIVE = re.compile(r"(?i)^(?:kommunens|kommunernas|stadens|polisens|stadsdelsförvaltningens|förvaltningens|"
                             r"stadsdelens|stadsdelsnämndens|nämndens|lokalpolisområdets|[\wåäö]*förvaltningens|skolans|skolornas|"
+                            r"[\wåäö]*bolagets|"  # "bostadsbolagets vd": the party's by the word the text calls it
                             r"parternas|områdets|(?-i:[a-zåäö])[\wåäö]*(?:förvaltning|nämnd|område|kommun|stad|stadsdel)"
                             r"(?:en|et|n|t)?s)$")  # not a place's name: "Ystads centrumförening"
 DETERMINER = re.compile(r"(?i)^(?:(?:en|ett|den|det|de|dess|alla|samtliga|berörda|två|tre|fyra|fem|några|övriga|"
                         r"våra|vår|vårt|deras|sina|sin|sitt|"
                         r"vid\s+behov|när\s+(?:det\s+)?behövs|när\s+behov\s+finns|ibland|"
                         r"båda|bägge|varje|andra|"
-                        r"respektive|även|också|dessutom|därutöver|därtill|därjämte|likaså|"
+                        r"respektive|även|också|dessutom|därutöver|därtill|därjämte|jämte|likaså|"
+                        r"särskilt\s+för|i\s+synnerhet\s+för|särskilt|"  # "… och särskilt för föreningar"
                         r"större|mindre|stora|enstaka)\s+)+")  # "därutöver större fastighetsägare"
 # "representanter för X", "handläggare från X": people who stand for their organisation, which is the member
 REPRESENTATIVE = re.compile(r"(?i)^(?:(?:en|två|tre)\s+)?(?:representant(?:er(?:na)?)?|företrädare|handläggare|"
@@ -92,14 +94,16 @@ PERSON = re.compile(r"(?i)(?:chef|direktör|polis|(?:kommunal|oppositions|läns)
                     r"utvecklare|ledare|ombud|ordförande|föreståndare|vakt|värd|ansvarig|förälder|ar[e]|ör|ist|ent|"
                     r"ant|man|vald|representant)$")
 # where a function sits ("rektor från Farstaskolorna", "… inom utbildningsförvaltningen"): not part of the function
-SEAT = re.compile(r"(?i)\s+(?:från|inom|vid|hos|på|i)\s+"
+SEAT = re.compile(r"(?i)\s+(?:från|inom|vid|hos|på|i|kring)\s+"
                   r"(?:(?:de|den|det|alla|samtliga|två|tre|fyra|fem|[a-zåäö]+[ae]|[a-zåäö]{4,}(?:ens|ets|ns))\s+)*"
                   r"(?:[\wåäö-]+(?:en|et|na|enhet|avdelning)|(?:respektive|varje)\s+[\wåäö-]+|"
                   r"(?:de|dessa|alla|samtliga)\s+[a-zåäö-]+(?:er|ar|or)|"
                   r"(?-i:[A-ZÅÄÖ])[\wåäö-]*\s+[a-zåäö]+(?:gård|skola|center|hus)|(?-i:[A-ZÅÄÖ]{2,6})|"
                   r"[a-zåäö]{4,}(?:ens|ets|s)\s+[a-zåäö-]+(?:er|ar|or)|(?-i:[A-ZÅÄÖ][a-zåäö]+\s+AB))\b.*$")
+# "bovärdar från Nyby Bostäder": where people of a plural that shows sit, by a proper name
+SEAT_NAMED = re.compile(r"\s+(?:från|kring|vid|hos)\s+[A-ZÅÄÖ][\wåäö-]*(?:\s+[A-ZÅÄÖ][\wåäö-]*)*$")
 TRAILING = re.compile(r"(?i)\s*(?:\([^)]*\)|,?\s*(?:tillsammans med|i [a-zåäö]*(?:området|stadsdelen)|"
-                      r"i centrum|i kommunen|"
+                      r"i centrum|i kommunen|i allmänhet|"
                       r"i (?:stadsdel|område|bostadsområde)(?:arna|ena|na)|"
                       r"vid behov|som|med ansvar för|sida vid sida|gemensamt|regelbundet|"
                       # "områdespolisen med längst tjänstgöring": which one of them
@@ -111,7 +115,7 @@ TRAILING = re.compile(r"(?i)\s*(?:\([^)]*\)|,?\s*(?:tillsammans med|i [a-zåäö
                       r"(?:utsedd|utsedda|vald|valda|nominerad|nominerade|förordnad|förordnade)\s+av)\b.*|"
                       r"\s+i\s+[a-zåäö]+frågor)$")
 # "kommunpolisen i lokalpolisområde Jönköping", "polisområdeschefen för Västernorrland": the area of a party
-PARTY_AREA = re.compile(r"\s+(?:i\s+[A-ZÅÄÖ]{2,5}\s+|(?:i|för|inom)\s+(?:(?:lokal)?polisområde\s+|polisregion\s+)?)"
+PARTY_AREA = re.compile(r"\s+(?:i\s+[A-ZÅÄÖ]{2,5}\s+|(?:i|för|inom)\s+(?:(?i:(?:lokal)?polisområde|polisregion)\s+)?)"
                         r"[A-ZÅÄÖ][a-zåäö-]+$")  # "… i PR Syd": the region by its short form
 # "rektorerna för högstadieskolorna", "… för de berörda skolorna", "rektorer för grund- och gymnasieskolor": the
 # places of many people
@@ -153,6 +157,7 @@ def member(text: str, prose: bool = False) -> str | None:
     text = DETERMINER.sub("", text)
     text = REPRESENTATIVE.sub("", text)
     prose = prose or text != start  # "en representant för Västerbyhem": the capital is the name's
+    text = _without_named_seat(text)
     if (seat := SEAT.search(text)) and not ORG_TAIL.search(text.split()[0]) \
             and _seat_only(text[:seat.start()], seat, counted=text != start):
         text = text[:seat.start()]
@@ -256,6 +261,16 @@ def _neuter_plural(word: str) -> bool:
 def _plural(word: str) -> bool:
     """A plural noun ("rektorerna", "rektorer"), not a definite singular ("enhetschefen")."""
     return lemma(word) != word.casefold() and not word.casefold().endswith(("en", "n", "et"))
+
+
+def _without_named_seat(text: str) -> str:
+    """"bovärdar från Nyby Bostäder" → "bovärdar": the company or place many people sit at, by its proper name,
+    when the plural shows ("fritidsledare från X" may be one, told apart by X)."""
+    seat = SEAT_NAMED.search(text)
+    words = text[:seat.start()].split() if seat else []
+    if words and lemma(words[-1]) != words[-1].casefold() and not words[-1].endswith(("en", "n", "et")):
+        return text[:seat.start()]
+    return text
 
 
 def _seat_only(function: str, seat: re.Match, counted: bool = True) -> bool:
@@ -399,8 +414,8 @@ def group_kind(name: str, context: str = "") -> str:
     if re.search(r"styrgrupp|ledning(?:s)?(?:grupp|rad|forum)|chefs?(?:samrad|grupp|rad|forum|mote)|ledning\b|styrelse|"
                  r"strategisk", low):
         return "steering"
-    if re.search(r"bered|taktisk", low) or re.search(r"\b(?:för)?bered(?:er|a)\b|\b(?:ger|lämnar)\s+underlag\b",
-                                                     context):
+    if re.search(r"bered|taktisk", low) or re.search(r"(?i)\b(?:för)?bered(?:er|a)\b|\b(?:ger|lämnar)\s+underlag\b",
+                                                     context):  # "Bereder styrgruppens ärenden" on its own line
         return "preparation"
     if re.search(r"samordn", low):
         return "coordinators"

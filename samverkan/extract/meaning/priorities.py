@@ -10,6 +10,7 @@ import itertools
 import re
 
 from samverkan.extract.document import Document, Span
+from samverkan.extract.fields import without_explanation
 from samverkan.extract.frequency import NUMBERS
 from samverkan.extract.meaning.phrases import GROUP_WORD
 from samverkan.extract.meaning.text import Unit, fold, one_a_line
@@ -21,7 +22,8 @@ PRIORITY_HEAD = re.compile(r"(?i)priorit|insatsområd|fokusområd|^(?:vårt\s+|g
                            r"^(?:vad|det\s+här|detta)\s+ska\s+(?:[\wåäö]+\s+){1,4}?(?:arbeta|jobba|fokusera|"
                            r"prioritera|åstadkomma|uppnå|satsa|göra\s+tillsammans)\b|"
                            r"vad\s+vi\s+prioriterar|utvecklingsområd|målområd|samverkansområd|arbetsområd|"
-                           r"gemensamma\s+områden|problembild|problemområd|\bproblem\b|\butmaningar\b")
+                           r"gemensamma\s+områden|problembild|problemområd|\bproblem\b|\butmaningar\b|"
+                           r"\b(?:jobbar|arbetar)\s+vi\s+(?:extra|särskilt|mest)\b")  # "Det här jobbar vi extra med"
 PROMISES = re.compile(r"(?i)lovar|löfte")
 NOT_AREA_HEADING = re.compile(r"(?i)grupp|forum|part")
 NOT_AREAS = re.compile(r"(?i)grupp|forum|part|åtgärd|aktivitet|ansvar")
@@ -52,7 +54,7 @@ LIST_START = re.compile(r"(?i)(?:\bdessa\s+är|\bprioriteras|\bprioriterade\s+om
                         + DIRECTED + r"|"
                         r"\bprioriterar\s+(?:parterna|vi|kommunen\s+och\s+polisen|de)\b(?:\s+gemensamt)?|"
                         r"\b(?:därutöver|dessutom|också|även)\s+prioriterar\b|"  # "medan X därutöver prioriterar A"
-                        r"\bsärskilt\s+(?:ska\s+)?arbeta\s+med|\batt\s+prioritera|"
+                        r"\bsärskilt\s+(?:ska\s+)?arbeta\s+med|\batt\s+(?:under\s+[\wåäö]+\s+)?prioritera\b|"
                         r"\bprioritera\s+arbetet\s+(?:mot|med|kring)|(?<!\d):(?!\d)|"  # not "(2023:196)"
                         r"\b(?:det|de|dessa)\s+(?:gäller|handlar\s+om|är)\s+(?:framför\s+allt|främst|i\s+första\s+hand)\b|"
                         r"^(?:de|det)\s+[\wåäö]+\s+som\s+[^.:]*?\s+är\s+(?:framför\s+allt|främst|i\s+första\s+hand)\b)\s*")
@@ -81,12 +83,14 @@ LEAD_IN = re.compile(r"(?i)(?:\b(?:mot|på|att|med|om|för|till|av|är|som|kring
 PARAGRAPH_LEAD = re.compile(r"^(?P<lead>[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäö-]+){0,5})\.\s+[A-ZÅÄÖ]")
 LEAD_VERB = re.compile(r"(?i)\b(?:är|har|ska|skall|kan|bör|vill|blir|finns|gäller|sker|kommer|måste)\b")
 # what a clause goes on to say about an area ("…, där …", "… som är …"); "unga som riskerar …" names whom it is about
-ASIDE = re.compile(r"(?i)\s+(?:där|vilket|eftersom)\b.*$|\s+som\s+(?:är|var|har|blir|kan|ska|gör)\b.*$")
+ASIDE = re.compile(r"(?i),?\s+(?:där|vilket|eftersom|varvid)\b.*$|\s+som\s+(?:är|var|har|blir|kan|ska|gör)\b.*$")
 MD_LEVEL = re.compile(r"#*")
 COUNT_LEAD = re.compile(r"(?i)\b(?:två|tre|fyra|fem|sex|följande)\s+(?:\w+\s+)?"
                         r"(?:saker|delar|punkter|områden|frågor)\s*:$")
 ANNOUNCED = re.compile(r"(?i)\bföljande\s+(?P<n>[a-zåäö]+)\s+(?:\w*områden|\w*frågor|\w*inriktningar)\s*[.:]?$|"
-                       r"\b(?P<m>två|tre|fyra|fem|sex)\s+(?:\w+\s+)?(?:\w*områden|\w*frågor|\w*inriktningar)\s*:$")
+                       r"\b(?P<m>två|tre|fyra|fem|sex)\s+(?:\w+\s+)?(?:\w*områden|\w*frågor|\w*inriktningar)\s*:$|"
+                       r"\bvalt\s+(?:ut\s+)?(?P<k>två|tre|fyra|fem|sex)\s+(?:\w+\s+)?(?:saker|teman|\w*områden|\w*frågor)"
+                       r"\s*[.:]?$")  # "Vi har valt tre saker."
 SUB_NUMBER = re.compile(r"^\s*(?:#+\s*)?(?P<top>\d{1,2})\.(?P<sub>\d{1,2})\.?\s+\S")
 TOP_NUMBER = re.compile(r"^\s*(?:#+\s*)?(?:§\s*)?(?P<top>\d{1,2})\.?\s+\S")
 
@@ -96,15 +100,16 @@ class _Areas:
         self.found: dict[str, Item] = {}
         self.last: Item | None = None  # the area added last
 
-    def add(self, name: str, span: Span, prose: bool = False) -> None:
+    def add(self, name: str, span: Span, prose: bool = False, longest: int = 10) -> None:
         name = re.split(r"\s+(?:→|->|=>|⇒)\s*", " ".join(name.split()))[0].strip(" .,:;*")  # "A → what it means"
         name = re.sub(r"^\(?(?:[a-zA-Z]|\d{1,2})\)\s+", "", name)  # "a) narkotikahandel" inside a sentence
+        name = without_explanation(name)  # "Narkotika bland unga – tidig upptäckt, …"
         name = re.sub(r"(?i)^(?:och|samt)\s+|\s+(?:och|samt)$", "", name).strip(" ,;")  # "A, samt" / "B."
         name = re.sub(r"(?i)^(?:därefter|sedan|slutligen|till\s+sist|därtill)\s+", "", name)  # "…, därefter X"
         if prose:
             name = ASIDE.sub("", name)
             name = VERB_LEAD.sub("", name)
-        if not name or len(name.split()) > 10 or len(name) < 4:
+        if not name or len(name.split()) > longest or len(name) < 4:
             return
         name = name[0].upper() + name[1:]
         if fold(name) not in {fold(k) for k in self.found}:
@@ -219,7 +224,7 @@ def _announced(doc: Document, unit: Unit, announced: int, areas: _Areas) -> int:
     areas, as many as it says. Returns how many are still to come."""
     if unit.kind == "sentence" and (_priority_heading(unit.heading or "") or PRIORITY_INTRO.search(unit.text)) \
             and (m := ANNOUNCED.search(unit.text)):  # "Under perioden ligger fokus på tre områden:"
-        return NUMBERS.get((m.group("n") or m.group("m")).casefold(), 0)
+        return NUMBERS.get((m.group("n") or m.group("m") or m.group("k")).casefold(), 0)
     if unit.kind != "heading" or not announced or TOP_NUMBER.match(doc.line(unit.span.start)):
         return announced if unit.kind != "heading" else 0
     areas.add(unit.text, unit.span)
@@ -328,8 +333,8 @@ def _prose(unit: Unit, areas: _Areas, listed: Unit | None = None) -> None:
     if not (PRIORITY_INTRO.search(unit.text) or _priority_heading(unit.heading or "")):
         return
     if len(counted := ORDINAL_MARK.split(unit.text)) >= 3:  # "…, för det första, A, för det andra, B och, …"
-        for part in counted[1:]:
-            areas.add(re.sub(r"(?i)[\s,.;]+(?:och|samt)?[\s,.;]*$", "", part), unit.span, True)
+        for part in counted[1:]:  # the counting words bound each: a longer name is still one
+            areas.add(re.sub(r"(?i)[\s,.;]+(?:och|samt)?[\s,.;]*$", "", part), unit.span, True, longest=15)
         return
     read = False
     for clause in WHILE.split(unit.text):  # "… på A och på B, medan X därutöver prioriterar C och Y D"

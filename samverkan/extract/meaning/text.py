@@ -413,7 +413,7 @@ class _UnitReader:
         inner = stripped[1:] if stripped.startswith("|") and stripped.endswith("|") else stripped
         inner = inner[:-1] if inner.endswith("|") else inner  # "| A | B |"; a page's "| B" keeps its empty A
         # a line break inside a cell ("kommunpolis<br>fältassistenter") parts its items, as in an HTML table
-        cells = [re.sub(r"\s*<br\s*/?>\s*", ", ", c).strip(" *_,") for c in inner.split("|")]
+        cells = [re.sub(r"\s*<br\s*/?>\s*", ", ", c).replace("*", "").strip(" _,") for c in inner.split("|")]
         if all(re.fullmatch(r":?-{2,}:?", c) or not c for c in cells):
             return
         cells = ["" if re.fullmatch(r"[-–—]", c) else c for c in cells]  # a dash in a cell: nothing there

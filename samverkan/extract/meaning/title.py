@@ -54,6 +54,9 @@ QUOTED = re.compile(r"[\"”“«»'](?P<title>[A-ZÅÄÖ][^\"”“«»']{8,160
 # what parts a web page's title from the site's name ("Medborgarlöfte för X | Polisen", "Trygghet - X kommun")
 SITE_SEPARATOR = re.compile(r"\s+(?:\||[–—-]|::|»|›)\s+")
 LEAD_WORDS = 3  # a cover page's first title line before the one that names the agreement ("Lokal")
+# a line that describes the document rather than names it: a possessive or demonstrative before the word for the
+# agreement ("Vår överenskommelse om samverkan – kort och enkelt" under the name "Tryggare Nyby")
+DESCRIBED = re.compile(r"(?i)^(?:vår|vårt|våra|er|ert|era|denna|detta|den\s+här|det\s+här)\s")
 
 
 def title(doc: Document, units: list[Unit]) -> Item | None:
@@ -260,6 +263,11 @@ def _first_named(doc: Document, units: list[Unit]) -> Item | None:
     for i, unit in enumerate(units[:8]):
         lead = _lead(doc, unit)
         if (name := _title_of(doc, unit, lead)) is not None:
+            if DESCRIBED.match(name):  # a subtitle: the name is the heading right above it, if any
+                above = _first_heading(units[:i]) if i else None
+                if above is not None and unit.span.start - above.span.end <= 2:
+                    return above
+                continue
             fuller = _fuller(doc, unit, units[i + 1]) if kind_only(name) and i + 1 < len(units) else None
             if not ONE.search(name) and re.search(r"(?i)\s(?:i|genom)\s+samverkan$", name):  # "Nyby kommun och
                 # polisen i samverkan", a tagline over "Samverkansöverenskommelse för …"

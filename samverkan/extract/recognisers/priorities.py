@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from samverkan.extract.document import Document, Span
-from samverkan.extract.fields import split_items, strip_bullet
+from samverkan.extract.fields import split_items, strip_bullet, without_explanation
 from samverkan.extract.record import Item, Record
 
 NUMBERED = re.compile(r"(?i)^\s*(?P<k>\d+)\s+Prioriterade\s+(?:samverkans)?områden\s*$")
@@ -38,7 +38,7 @@ def _numbered(doc: Document, start: int, k: int) -> list[tuple[str, Span]]:
         if stop.match(text) or ANNEX.match(text):
             break
         if found := sub.match(text):
-            out.append((found.group(2), Span(n, n)))
+            out.append((without_explanation(found.group(2)), Span(n, n)))
     return out
 
 
