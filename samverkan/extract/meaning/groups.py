@@ -372,8 +372,6 @@ KEYED = re.compile(r"^(?P<name>[^:.–—]{3,60}?)(?::|\s+[–—-])\s+(?P<value
 SHORT_FORM_GROUP = re.compile(r"(?P<short>[A-ZÅÄÖ]{2,6})\s*=\s*(?P<long>[a-zåäö][a-zåäö ]{2,60})")
 # a line of a key set in columns ("RSG   Regionala styrgruppen"), or with a tab or a colon
 KEY_COLUMNS = re.compile(r"(?P<short>[A-ZÅÄÖ]{2,6})(?:[ \t]{2,}|\t|\s*[:=]\s+)(?P<long>[A-Za-zÅÄÖåäö][a-zåäö ]{2,60})")
-# "utförs av Araby-teamet", "sköts av samordningsgruppen": the agent of a passive is what the sentence is about
-# "utförs av Araby-teamet", "sköts av en samverkansgrupp" (not a chair's verb)
 # ", i det följande även kallad den strategiska gruppen": another name the text uses for the group from here on
 CALLED_HERE = re.compile(r"(?i)\b(?:i\s+det\s+följande|nedan|härefter)\s+(?:även\s+|också\s+)?(?:kallad|kallat|"
                          r"kallade|benämnd|benämnt|benämns|kallas)\s+(?P<alias>(?:den|det)\s+[^,.;]+)")
