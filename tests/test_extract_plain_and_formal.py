@@ -132,6 +132,15 @@ def test_a_table_of_activities_gives_the_groups_it_names_their_chair_meetings_an
     assert groups["Torgnätverket"]["reports_to"] == ["Styrgruppen"]
 
 
+def test_a_table_of_groups_after_a_table_of_other_things_under_one_heading_is_read():
+    text = ("## Samverkan\n\n| Område | Insats | När |\n|---|---|---|\n| Centrum | Trygghetsvandring | Maj |\n\n"
+            "| Grupp | Deltagare | Ordförande | Möten |\n|---|---|---|---|\n"
+            "| Styrgruppen | kommundirektören, lokalpolisområdeschefen | kommundirektören | fyra gånger per år |\n")
+    group = _groups(text, "x.md")["Styrgruppen"]
+    assert group["members"] == ["kommundirektör", "lokalpolisområdeschef"]
+    assert (group["chair"], group["frequency_per_year"]) == ("kommundirektör", 4)
+
+
 def test_another_name_the_text_gives_a_group_and_the_members_in_its_next_paragraph():
     text = ("5.1  Strategisk nivå\n\nDen strategiska nivån utgörs av Ledningsgruppen för Åby, i det följande "
             "även kallad den strategiska gruppen. Gruppen beslutar om inriktning.\n\nLedamöter är "

@@ -1929,9 +1929,10 @@ class GroupReader:
     def read_table_row(self, unit: Unit) -> None:
         """A row of a table of groups: one group per row under a header of fields, or (a table turned on its
         side) one field per row for the groups its header names."""
-        if self.header is None and self.plain is not None and unit.heading == self.table_heading:
+        if self.header is None and self.plain is not None and unit.heading == self.table_heading \
+                and not (unit.header and _is_group_header(unit.cells)):
             self.read_activity(unit)  # a row of a table of activities, under its header: no header of its own
-            return
+            return  # (a header of groups further down, as in a PDF's columns read as cells, starts a table of groups)
         if self.header is None or unit.heading != self.table_heading:
             self.header, self.columns, self.table_heading, self.plain = None, [], unit.heading, None
             if _is_group_header(unit.cells):
