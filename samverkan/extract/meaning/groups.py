@@ -449,6 +449,11 @@ class Group:
     prepares: bool = False  # it prepares another's meetings ("bereder ledningsgruppens möten")
     spelled: str = ""  # the words its initials stand for, by the document's key ("operativ ledningsgrupp")
 
+    def report_to(self, target: str, span: Span) -> None:
+        """Adds a body it reports to, once; the words that say so widen its span either way."""
+        reported = self.fields.get("reports_to", [])
+        self.set("reports_to", reported if target in reported else [*reported, target], span, force=True)
+
     def set(self, key: str, value, span: Span, force: bool = False) -> None:
         if key in self.fields and not force:
             return
@@ -773,7 +778,7 @@ class GroupReader:
             if len(parts) == 1 and any(p == parts[0] for p in gparts) and gparts.index(parts[0]) <= 1:
                 return g
         initials = m.name.split("-")[0] if "-" in m.name else ""
-        if len(initials) >= 2 and initials.isupper():  # "SSPF-gruppen" for "SSPF Järfälla"
+        if len(initials) >= 2 and initials.isupper():  # "SSPF-gruppen" for "SSPF Nyby"
             named = [g for g in self.groups.values() if g.name.split()[0] == initials and g.key != m.key]
             if len(named) == 1:
                 return named[0]
@@ -893,8 +898,7 @@ class GroupReader:
             g = self.abbreviations.get(low) or next((x for x in self.groups.values() if x.name == name), None)
             if g is not None:
                 target = self.resolve(high, g)
-                g.set("reports_to", [*g.fields.get("reports_to", []), target] if target not in g.fields.get(
-                    "reports_to", []) else g.fields["reports_to"], unit.span, force=True)
+                g.report_to(target, unit.span)
         return True
 
     def read_keys(self, units: list[Unit]) -> None:
@@ -912,7 +916,7 @@ class GroupReader:
 
     def read_instances(self, units: list[Unit]) -> None:
         """One group per place, named in one list and described once for all ("I varje kommun finns en LSG: LSG
-        Karlskrona, LSG Ronneby och LSG Karlshamn. En LSG består av …"): each place's group is the group
+        Nyby, LSG Åby och LSG Öby. En LSG består av …"): each place's group is the group
         described."""
         words = {**{fold(g.name): g for g in self.groups.values() if " " not in g.name}, **{
             fold(k): g for k, g in self.abbreviations.items()}}
@@ -1252,8 +1256,7 @@ class GroupReader:
         if g is None or not target or target == g.name or not (
                 mentions(target) or any(x.name == target for x in self.groups.values())):
             return False
-        g.set("reports_to", [*g.fields.get("reports_to", []), target] if target not in g.fields.get(
-            "reports_to", []) else g.fields["reports_to"], unit.span, force=True)
+        g.report_to(target, unit.span)
         self.said_before = unit.text
         return True
 
@@ -1824,13 +1827,12 @@ class GroupReader:
         if (works := WORKS_FOR.search(text)) is not None:
             name = self.resolve(_until_verb(works.group("to") or works.group("over")), g)
             if name and name != g.name and (mentions(name) or any(x.name == name for x in self.groups.values())):
-                g.set("reports_to", [*g.fields.get("reports_to", []), name] if name not in g.fields.get(
-                    "reports_to", []) else g.fields["reports_to"], span, force=True)
+                g.report_to(name, span)
         if (gives := RECEIVES.search(text)) is not None:
             name = self.resolve(_until_verb(gives.group("from")), g)
             other = next((x for x in self.groups.values() if x.name == name and x is not g), None)
             if other is not None and g.name not in other.fields.get("reports_to", []):
-                other.set("reports_to", [*other.fields.get("reports_to", []), g.name], span, force=True)
+                other.report_to(g.name, span)
 
     def _received_from(self, g: Group, text: str, span: Span) -> None:
         """"Kommunstyrelsen får en skriftlig redovisning från den": g reports to the body that receives it."""
@@ -1839,8 +1841,7 @@ class GroupReader:
                      or self.resolve(given.group("from"), g) == g.name):
             who = given.group("who")
             to = who[:1].lower() + who[1:] if " " not in who else who  # "Kommunstyrelsen", "Region Nyby"
-            g.set("reports_to", [*g.fields.get("reports_to", []), to] if to not in g.fields.get(
-                "reports_to", []) else g.fields["reports_to"], span, force=True)
+            g.report_to(to, span)
 
     def _reports(self, g: Group, text: str, span: Span) -> None:
         self._works_for(g, text, span)
@@ -1851,8 +1852,7 @@ class GroupReader:
                                 or _until_verb(prepares.group("to") or prepares.group("by")), g)
             if name and name != g.name and (mentions(name) or any(x.name == name for x in self.groups.values())):
                 g.prepares = True
-                g.set("reports_to", [*g.fields.get("reports_to", []), name] if name not in g.fields.get(
-                    "reports_to", []) else g.fields["reports_to"], span, force=True)
+                g.report_to(name, span)
         for m in REPORTS.finditer(text):
             verb = m.group().split()[0].casefold()
             target = self._report_target(g, text, m)
@@ -1963,9 +1963,7 @@ class GroupReader:
         if handed := HANDED_ON.search(thing):
             source, target = (self._known_group(handed.group(k)) for k in ("source", "target"))
             if source is not None and (name := self.resolve(handed.group("target"), source)):
-                reported = source.fields.get("reports_to", [])
-                source.set("reports_to", [*reported, name] if name not in reported else reported, unit.span,
-                           force=True)
+                source.report_to(name, unit.span)
             return
         meeting = re.match(r"(?P<group>[^,]+?)(?:s\s+(?:möten|sammanträden|träffar)|\s*,|$)", thing)
         g = self._known_group(meeting.group("group")) if meeting else None

@@ -91,7 +91,7 @@ AS_PARTY = re.compile(r"(?i)\b(?:som|är|blir|också|även)\s+(?:en\s+)?part(?:e
                       r"\bomfattas\s+(?:också\s+|även\s+)?av\s+(?:denna\s+|den\s+)?\w*(?:överenskommelse|avtal)")
 # an authority by its one-word name ("Trafikverket", "Kriminalvården")
 AGENCY = re.compile(r"^[A-ZÅÄÖ][a-zåäö]{3,}(?:verket|styrelsen|myndigheten|inspektionen|kassan|vården)$")
-# "Länsstyrelsen i Nybys län", "… i Blekinge län"
+# "Länsstyrelsen i Nybys län", "… i Åby kommun"
 OF_PLACE = re.compile(r"\si\s+[A-ZÅÄÖ][\wåäö-]*s?\s+(?:län|kommun|region)$")
 # a common noun in the definite form (and its article and adjective) set before an organisation's proper name
 APPOSED = re.compile(r"^(?:(?:det|den)\s+)?(?:[a-zåäö]+[ae]\s+)?[a-zåäö]{3,}(?:et|en)\s+(?=[A-ZÅÄÖ])")
