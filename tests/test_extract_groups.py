@@ -2321,3 +2321,24 @@ def test_the_people_a_group_is_said_to_be_a_body_with_are_members():
     text = ("Organisation\n\n**Trygghetsrådet** är stadens råd med förtroendevalda och representanter för "
             "räddningstjänsten och handeln. Rådet träffas två gånger per år.\n")
     assert _groups(text)["Trygghetsrådet"]["members"] == ["förtroendevald", "räddningstjänsten", "handeln"]
+
+
+def test_a_headerless_table_of_labels_and_values_under_a_group_heading_is_that_groups_fields():
+    text = ("# Bilaga 2\n\n## Samordningsgruppen Påhittby\n\n| | |\n|---|---|\n"
+            "| Uppdrag | Förbereder ledningsgruppens sammanträden |\n| Kallar | Brottssamordnaren |\n"
+            "| Ingår | Brottssamordnare, områdespolis, fältsekreterare |\n| Träffas | Varannan månad |\n"
+            "| Rapporterar till | Ledningsgruppen i Påhittby kommun |\n\n"
+            "## Ledningsgruppen\n\n| | |\n|---|---|\n| Deltagare | Kommundirektör, polischef |\n")
+    found = _groups(text, "x.md")
+    group = found["Samordningsgruppen Påhittby"]
+    assert group["members"] == ["brottssamordnare", "områdespolis", "fältsekreterare"]
+    assert (group["chair"], group["frequency_per_year"]) == ("brottssamordnare", 6)
+    assert group["kind"] == "preparation"  # its task says it prepares another's meetings
+    assert found["Ledningsgruppen"]["members"] == ["kommundirektör", "polischef"]
+    assert not any("förbereder" in name.casefold() for name in found)
+
+
+def test_a_body_a_group_reports_to_drops_the_place_that_only_says_whose_it_is():
+    text = ("Organisation\n\nStyrgruppen träffas fyra gånger per år och rapporterar till "
+            "polisområdesledningen i Påhittby.\n")
+    assert _groups(text)["Styrgruppen"]["reports_to"] == ["polisområdesledningen"]

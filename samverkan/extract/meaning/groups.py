@@ -684,11 +684,16 @@ def _object(before: list[str]) -> bool:
 ADVERB_FORM = re.compile(r"(?i)^[a-zåäö]{2,}(?:ast|rst|mst|vis|ligen|igtvis)$")
 
 
+PLACED_BODY = re.compile(r"(?P<body>[a-zåäö]+(?:en|et|na))\s+i\s+[A-ZÅÄÖ][\w-]*(?:\s+(?:kommun|stad|län))?")
+
+
 def _body(words: str) -> str:
     """A report target that is no group, as a reader lists it: a function in its base form ("regionpolischefen i
     PR Syd" → "regionpolischef"), a body each party has by its one ("kommunstyrelserna" → "kommunstyrelsen")."""
     if PERSON.search(lemma(words.split()[0])) and (found := member(words)):
         return found
+    if placed := PLACED_BODY.fullmatch(words):
+        return placed.group("body")  # "polisområdesledningen i Nyby": the place only says whose it is
     if " " not in words and words.islower() and words.endswith(("erna", "arna", "orna")) \
             and (base := lemma(words)) != words.casefold():
         return base + ("n" if base.endswith("e") else "en")
@@ -819,7 +824,8 @@ class GroupReader:
                 self.header = self.plain = None
                 continue
             if unit.kind == "row":
-                self.read_table_row(unit)
+                if not self.read_label_row(heading_group, unit):
+                    self.read_table_row(unit)
                 continue
             if self.read_line_of_fields(unit):
                 previous = unit
@@ -1954,6 +1960,22 @@ class GroupReader:
                 if g is not None and value:
                     self.read_field(g, what, value, unit.span)
 
+    def read_label_row(self, g: Group | None, unit: Unit) -> bool:
+        """A row of a two-column table of labels and values under a group's heading ("| Deltagare | A, B |",
+        "| Syfte | Bereder … |"), a table without a header of its own: a labelled line of that group."""
+        if g is None or self.header is not None or len(unit.cells) != 2 or not all(unit.cells) \
+                or len(unit.cells[0].split()) > 3 or unit.header and _col(fold(unit.cells[0])) is None:
+            return False
+        what = _col(fold(unit.cells[0]))
+        if what == "name":
+            return False
+        if what is not None:
+            self.read_field(g, what, unit.cells[1], unit.span)
+        elif (kind := group_kind(g.name, unit.cells[1])) != group_kind(g.name):
+            g.set("kind", kind, g.span, force=True)  # "| Syfte | Bereder styrgruppens möten |"
+        g.set("kind", group_kind(g.name), g.span)
+        return True
+
     def read_activity(self, unit: Unit) -> None:
         """A row of a table of activities ("Aktivitet | Ansvarig | Tidplan") that is about a group the text named:
         its meetings ("Styrgruppens möten", or the group's name alone or before a comma) take the row's
@@ -2100,7 +2122,7 @@ COLUMNS = [("name", r"grupp|forum|organ|niva|namn|samverkansform|motesform|\bgro
            ("members", r"deltagare|deltagande|sammansattning|ledamoter|medlemmar|bestar|represent|ingar|deltar|vilka|"
                        r"sekreterare|adjunger|narvarande|\bmembers\b|participants|"
                        r"\bar med\b|^vem$"),  # a slide's "Vem?   A, B"
-           ("chair", r"ordforande|\bordf\b|leds|leder|sammankall|ansvarig|\bchair"),
+           ("chair", r"ordforande|\bordf\b|leds|leder|sammankall|\bkallar\b|ansvarig|\bchair"),
            ("frequency", r"mote|frekvens|traffas|sammantrad|hur ofta|meetings|frequency|^nar$"),
            ("reports", r"rapporter|aterrapport|redovisar|lyfter|aterkoppl|eskaler|vart gar|reports")]
 
