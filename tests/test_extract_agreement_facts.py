@@ -58,6 +58,14 @@ def test_a_document_type_standing_apart_over_its_parties_line_is_the_title():
     assert _title(text).casefold() == "samverkansöverenskommelse"
 
 
+def test_a_name_heading_over_a_line_of_only_the_kind_and_years_is_the_title():
+    text = ("ÅBY KOMMUN\n\nSTARKARE TILLSAMMANS I ÅBY\nSamverkansavtal 2027–2029\n\nBakgrund\n\n"
+            "Åby kommun och polisen i Åby har skrivit avtalet för att minska brotten.\n")
+    assert _title(text) == "Starkare tillsammans i Åby"
+    kind_first = "Medborgarlöfte 2027\n\nPolisen i Åby lovar att synas mer i centrum.\n"
+    assert _title(kind_first) == "Medborgarlöfte 2027"  # no name above: the kind and years are the title
+
+
 def test_a_markdown_title_completed_by_its_subtitle():
     text = "# Överenskommelse\n\n## om trygga skolor i Åby\n\n*Åby, mars 2026*\n\n### Bakgrund\n\nText.\n"
     assert _title(text) == "Överenskommelse om trygga skolor i Åby"
