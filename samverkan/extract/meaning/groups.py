@@ -1020,6 +1020,8 @@ class GroupReader:
     def read_heading(self, unit: Unit) -> Group | None:
         """The group a heading names, with the members its brackets list, if any."""
         name, listed = _parenthesised(unit.text)  # "Styrgrupp (kommundirektör, polisområdeschef)"
+        if (initials := INITIALS_FIRST.fullmatch(name)) is not None:
+            return self.by_initials(initials.group("short"), initials.group("long"), unit)
         found = [m for m in mentions(name, True) if not m.bare] or _named_after_word(name)
         heading_group = self.group(_whole(found[0], name), unit.span, 3) if found \
             else None if LEVEL_HEADING.match(unit.text) else self.heading_name(unit) or self.asked_about(unit.text)
@@ -1027,6 +1029,22 @@ class GroupReader:
         if heading_group is not None and found and listed:
             heading_group.set("members", members(listed), unit.span)
         return heading_group
+
+    def by_initials(self, short: str, long: str, unit: Unit) -> Group | None:
+        """A heading that gives a group's initials before its name ("LG – Ledningsgrupp Trygga Nyby"): the group
+        known by its initials, of the kind its name says."""
+        found = [m for m in mentions(long, True) if not m.bare and m.start == 0]
+        if not found:
+            return None
+        g = self.abbreviations.get(short) or self.groups.get(fold(short)) or self.group(found[0], unit.span, 3)
+        if g.key != fold(short):
+            self.groups.pop(g.key, None)
+            g.key = fold(short)
+            self.groups[g.key] = g
+        g.name, g.weight, g.spelled = short, 3, long
+        g.set("kind", group_kind(long), unit.span, force=True)
+        self.abbreviations[short] = g
+        return g
 
     def asked_about(self, heading: str) -> Group | None:
         """The group a question heading names by a name without a group word ("Vem leder Trygghetsdialogen?")."""
@@ -2102,7 +2120,7 @@ class GroupReader:
                     # "A / B, växlar vid årsskiftet": the clause saying when it changes names no one
                     value = re.sub(r"(?i),?\s*\b(?:växlar|alternerar|roterar)\b[^,]*", "", value)
                     value = re.sub(r"(?i)\b(?:växelvis|alternerande|ordförandeskap|mellan)\b", "", value).strip(" ,")
-                    value = re.sub(r"\s+/\s+", ", ", value)
+                    value = re.sub(r"\s*/\s*", ", ", value).strip(" –—-")  # "A/B – växlar …"
                 people = [p for p in (member(x) for x in split_list(value)) if p]
                 if people:
                     g.set("chair", people if len(people) > 1 else people[0], span)
@@ -2117,7 +2135,8 @@ class GroupReader:
                 g.set("reports_to", [n for n in names if n], span)
 
 
-LABEL = re.compile(r"(?:^|(?<=\s))(?P<label>[A-ZÅÄÖ][a-zåäö]+(?:\s+[a-zåäö]+)?)(?:\s*\.{2,}\s*|\s*:\s+|\?\s{2,})")
+INITIALS_FIRST = re.compile(r"(?P<short>[A-ZÅÄÖ]{2,6})\s+[–—-]\s+(?P<long>[A-ZÅÄÖa-zåäö][^–—]{2,80})")
+LABEL = re.compile(r"(?:^|(?<=\s))(?P<label>[A-ZÅÄÖ][a-zåäö]+(?:\s+[a-zåäö]+)?)(?:\s*\.{2,}\s*|\s*:\s+|\.?\?\s{2,})")
 COLUMNS = [("name", r"grupp|forum|organ|niva|namn|samverkansform|motesform|\bgroup\b|\bbody\b"),
            ("members", r"deltagare|deltagande|sammansattning|ledamoter|medlemmar|bestar|represent|ingar|deltar|vilka|"
                        r"sekreterare|adjunger|narvarande|\bmembers\b|participants|"
