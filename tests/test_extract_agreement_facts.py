@@ -736,3 +736,14 @@ def test_what_the_parties_shall_together_counter_are_the_priorities():
             "klotter i skolorna samt buskörning i centrum, medan andra problem hanteras i ordinarie verksamhet.\n")
     assert set(_plain(text)["priority_areas"]) == {"Cykelstölder vid stationen", "Klotter i skolorna",
                                                    "Buskörning i centrum"}
+
+
+def test_a_plan_that_names_its_agreement_in_apposition_over_a_line_end_takes_that_agreements_facts():
+    text = ("ÅBY KOMMUN\n\nHANDLINGSPROGRAM 2027\nför trygghetsrådet\n\n1. Samverkan med polisen\n\n"
+            "Kommunen och polisen samverkar enligt överenskommelsen \"Ett tryggare\nÅby\", diarienummer "
+            "KS 2025/0101. Den träffades mellan Åby kommun och Lokalpolisområde Åby och har gällt sedan den "
+            "1 april 2026. Den löper ut den 31 mars 2028.\n")
+    assert _title(text) == "Ett tryggare Åby"
+    agreement = _agreement(text)
+    assert (agreement["valid_from"], agreement["valid_to"]) == ("2026-04-01", "2028-03-31")
+    assert _parties(text) == {"Åby kommun": "city", "Lokalpolisområde Åby": "police"}

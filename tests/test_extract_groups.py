@@ -2342,3 +2342,22 @@ def test_a_body_a_group_reports_to_drops_the_place_that_only_says_whose_it_is():
     text = ("Organisation\n\nStyrgruppen träffas fyra gånger per år och rapporterar till "
             "polisområdesledningen i Påhittby.\n")
     assert _groups(text)["Styrgruppen"]["reports_to"] == ["polisområdesledningen"]
+
+
+def test_a_group_given_initials_in_apposition_as_the_place_of_the_work_and_its_meetings_where_others_take_part():
+    text = ("Organisation\n\nDet dagliga arbetet sker i den lokala gruppen, LoG. Brottssamordnaren kallar till "
+            "och leder mötena, där även områdespolisen, fritidsförvaltningens fältteam och rektorerna deltar. "
+            "LoG träffas varannan vecka och rapporterar till styrgruppen.\n")
+    group = _groups(text)["LoG"]
+    assert group["chair"] == "brottssamordnare"
+    assert group["members"] == ["områdespolis", "fritidsförvaltningens fältteam", "rektor"]
+    assert (group["frequency_per_year"], group["reports_to"]) == (26, ["styrgruppen"])
+
+
+def test_a_slide_heading_with_initials_before_the_name_and_question_labels():
+    slides = "".join(f"--- Bild {n} ---\n{body}\n\n" for n, body in enumerate([
+        "Tryggt Åby\nÅby kommun och polisen", "LG – Ledningsgrupp Tryggt Åby\n  Vilka?   KD · LPOC · SOC\n"
+        "  Ordf.?   KD/LPOC – växlar varje år\n  Hur ofta?   6 ggr/år", "Nästa steg\n  Första LG-möte i mars"], 1))
+    group = _groups(slides)["LG"]
+    assert (group["kind"], group["members"]) == ("steering", ["KD", "LPOC", "SOC"])
+    assert (group["chair"], group["chair_alternating"], group["frequency_per_year"]) == (["KD", "LPOC"], True, 6)

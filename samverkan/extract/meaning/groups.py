@@ -230,9 +230,10 @@ LEVEL_KINDS = {"strategisk": "steering", "taktisk": "preparation", "operativ": "
 # "Det dagliga arbetet samordnas i Lägesbildsmötet.", "Det praktiska arbetet gör vi i X.": the place of the work
 # is what the sentence is about
 # "… bedrivs i en samverkansgrupp för unga, där A och B deltar": the place, then who takes part in it
+WHERE_TAKING_PART = re.compile(r"(?i),\s*där\s+[^.;]*?\b(?:deltar|ingår|sitter|medverkar)\b")
 PLACE_THEN_WHERE = re.compile(r"(?i)(?:\s+(?:för|mot|i)\s+[\wåäö-]+)?(?=\s*,?\s*där\s)")
 PLACE_PASSIVE = re.compile(r"(?i)\b(?:[a-zåäö]{3,}(?<!leds)s|sker|bedrivs|(?:gör|bedriver|utför|driver)\s+"
-                           r"(?:vi|parterna|man))\s+(?:främst\s+|huvudsakligen\s+)?i\s+(?:en\s+|ett\s+)?$")
+                           r"(?:vi|parterna|man))\s+(?:främst\s+|huvudsakligen\s+)?i\s+(?:en\s+|ett\s+|den\s+|det\s+)?$")
 CHAIR = [
     re.compile(r"(?i)\b(?:ordförande(?:skapet)?|ordförandeskap)\b[^.]*?\b(?:innehas|har|delas)\s+(?:växelvis\s+)?"
                r"(?:(?:[\wåäö-]+\s+){0,4}?av\s+)?(?P<who>[^.;]+)"),  # "innehas under hela perioden av X"
@@ -406,7 +407,8 @@ VIEWS_HANDED_ON = re.compile(r"(?i)^(?:synpunkter(?:na)?|förslag(?:en)?|frågor
 WHERE_MEET = re.compile(r"(?i)\bdär\s+(?P<a>[^.;]{1,200}?)\s+(?:möter|träffar)\s+(?P<b>[^.;]{1,200}?)(?=[.;]|$)")
 HEADING_SHORT = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<short>[A-ZÅÄÖ]{2,6})\)\s*$")
 NAMED_SHORT = re.compile(r"\s*\(([A-ZÅÄÖ]{2,6})\)")
-ABBREVIATION = re.compile(r"([A-ZÅÄÖ]{2,6})\b(?!:s\b)")  # not its genitive: "LG:s möten förbereds av …"
+# initials, also with a small letter inside ("OpG"); not its genitive: "LG:s möten förbereds av …"
+ABBREVIATION = re.compile(r"([A-ZÅÄÖ](?:[A-ZÅÄÖ]|[a-zåäö](?=[A-ZÅÄÖ])){1,5})\b(?!:s\b)")
 # a group set up by the sentence that names it ("Parterna inrättar en styrgrupp för X, …"): X is part of its name
 SET_UP_BEFORE = re.compile(r"(?i)\b(?:inrätta\w*|bilda\w*|tillsätt\w*|tillsatt\w*|skapa\w*)\s+(?:\w+\s+){0,2}?"
                            r"(?:en|ett)\s+(?:[\wåäö-]+\s+)?$")
@@ -519,6 +521,9 @@ def mentions(text: str, allow_complement: bool = False) -> list[Mention]:
             and (prev not in {"finns"} or name_words[0][:1].isupper() or (m.group("ending") or "") in ("en", "et")
                  or owned) \
             or prev in {"en", "ett"} and _introduced(before)
+        j = len(before) - len(adjectives) - 1
+        if j >= 1 and re.fullmatch(r"[a-zåäö]+(?:ens|ets|ans|nas)", before[j]) and before[j - 1].endswith(","):
+            subject = False  # "…, där A, socialtjänstens fältgrupp och B deltar": a unit listed among members
         bare = not adjectives and fold(word) == fold(head) and fold(head) in {
             "grupp", "rad", "forum", "natverk", "team", "samrad", "kommitte", "mote", "traff", "dialog"} \
             and len(name_words) == 1
@@ -1402,7 +1407,7 @@ class GroupReader:
             del self.groups[g.key]
             g.key, g.name, g.weight = key, name, max(g.weight, 2)
             self.groups[key] = g
-        if name.isupper():
+        if ABBREVIATION.fullmatch(name):  # "den operativa gruppen, OpG": known by them from here on
             self.abbreviations[name] = g
         self.topic = g
         return g
@@ -1574,8 +1579,8 @@ class GroupReader:
         if (agent := self._agent(unit, found, named)) is not None:
             self.topic = agent
             return self.topic, 0
-        place = next((m for m in named if PLACE_PASSIVE.search(unit.text[:m.start])
-                      and not unit.text[m.end:].strip(" .")), None)
+        place = next((m for m in named if PLACE_PASSIVE.search(unit.text[:m.start])  # ", OpG": its name
+                      and re.fullmatch(r"(?:,\s*[A-ZÅÄÖ][\wåäö-]*)?[\s.]*", unit.text[m.end:])), None)
         if place is not None:  # "Det dagliga arbetet samordnas i Lägesbildsmötet."
             self.topic = self.group(place, unit.span, 1)
             return self.topic, 0
@@ -1595,8 +1600,11 @@ class GroupReader:
             return described
         listing, report = MEMBER_AFTER.search(unit.text), REPORTS.search(unit.text)
         at = next((listing.start(k) for k, v in listing.groupdict().items() if v), 0) if listing else None
+        where = WHERE_TAKING_PART.search(unit.text)  # "…, där A, socialtjänstens fältgrupp och B deltar"
         others = [m for m in named if not (at is not None and _listed_at(unit.text, at, m)
-                                           or report and m.start > report.start())]  # not a member or the target
+                                           or report and m.start > report.start()
+                                           or where and where.start() < m.start < where.end())]  # not a member or
+        # the target
         return self._unnamed(unit, found, others, heading_group, previous), 0
 
     def _agent(self, unit: Unit, found: list[Mention], named: list[Mention]) -> Group | None:

@@ -167,9 +167,11 @@ def _in_apposition(doc: Document) -> Item | None:
     it is an earlier one ("ersatte avtalet "Trygg 2020"")."""
     for n in range(1, len(doc) + 1):
         line = doc.line(n)
-        for m in APPOSITION.finditer(line):
-            if not FORMER.search(line[:m.start()].rsplit(".", 1)[-1]):
-                return Item("agreement", " ".join(m.group("title").split()), Span(n, n))
+        # the name may wrap onto the next line ("överenskommelsen "Tryggare" / "Nyby"")
+        text = f"{line} {doc.line(n + 1).strip()}" if n < len(doc) else line
+        for m in APPOSITION.finditer(text):
+            if m.start() < len(line) and not FORMER.search(text[:m.start()].rsplit(".", 1)[-1]):
+                return Item("agreement", " ".join(m.group("title").split()), Span(n, n + (m.end() > len(line))))
     return None
 
 
