@@ -2361,3 +2361,17 @@ def test_a_slide_heading_with_initials_before_the_name_and_question_labels():
     group = _groups(slides)["LG"]
     assert (group["kind"], group["members"]) == ("steering", ["KD", "LPOC", "SOC"])
     assert (group["chair"], group["chair_alternating"], group["frequency_per_year"]) == (["KD", "LPOC"], True, 6)
+
+
+def test_roles_a_party_commits_to_in_a_group_it_names_or_named_just_before():
+    text = ("Åtaganden\n\nKommunen åtar sig att\n\n  1. låta socialchefen ingå i den nya samordningsgruppen för "
+            "arbetet, Samordningsgrupp Åby, och att socialchefen är dess ordförande;\n"
+            "  2. låta nämndsekreteraren vara sekreterare i Samordningsgrupp Åby;\n"
+            "  3. avdela fältsekreteraren till arbetsgruppen och låta fältsekreteraren vara sammankallande där.\n\n"
+            "Möten\n\nSamordningsgrupp Åby träffas sex gånger per år och redovisar för styrgruppen och för "
+            "nämnden. Arbetsgruppen träffas varje vecka.\n")
+    found = _groups(text)
+    group = found["Samordningsgrupp Åby"]
+    assert (group["chair"], group["members"]) == ("socialchef", ["socialchef", "nämndsekreterare"])
+    assert group["reports_to"] == ["styrgruppen", "nämnden"]
+    assert found["Arbetsgruppen"]["chair"] == "fältsekreterare"

@@ -555,6 +555,13 @@ COMMITMENTS = [
 ]
 
 
+APPOSED = re.compile(r",\s*(?P<name>[A-ZÅÄÖ][^,.;()]*?)\s*(?=[,.;]|$)")  # a name after a comma
+# "(låta|att) X vara/är (dess) ordförande|sammankallande|sekreterare (i G | där)": a role in a group committed to
+ROLE_IN_GROUP = re.compile(r"(?i)\b(?:låta|att)\s+(?P<who>[\wåäö-]+(?:\s+[\wåäö-]+){0,3}?)\s+(?:vara|är|bli|blir)\s+"
+                           r"(?:dess\s+)?(?P<role>ordförande|sammankallande|sekreterare|föredragande)"
+                           r"(?:\s+(?:i|för)\s+(?P<group>[^,.;()]+?)|\s+där)?\s*(?=[,.;]|$|\s(?:och|samt)\s)")
+
+
 def _sub_items(units: list[Unit], k: int) -> list[str]:
     """The items of the list under item k (indented under it)."""
     out = []
@@ -964,11 +971,14 @@ class GroupReader:
         for k, unit in enumerate(units):
             if unit.kind not in ("item", "sentence"):
                 continue
+            placed: list[tuple[int, Group]] = []  # where in the unit each group was committed to
             for rx in COMMITMENTS:
                 for m in rx.finditer(unit.text):
-                    g = self._known_group(m.group("group"))
-                    if g is None:
+                    g = self._known_group(m.group("group")) or self._known_group(
+                        apposed.group("name") if (apposed := APPOSED.match(unit.text, m.end("group"))) else "")
+                    if g is None:  # "ingå i den gemensamma gruppen för X, Ledningsgruppen Y": by its name
                         continue
+                    placed.append((m.start("group"), g))
                     found = m.groupdict().get("who")
                     listed = _sub_items(units, k) if found is None and "where" not in m.groupdict() else []
                     who = [found] if found else listed or _clause_subjects(m.groupdict().get("where") or "")
@@ -978,11 +988,28 @@ class GroupReader:
                         g.set("chair", chairs if len(chairs) > 1 else chairs[0], unit.span)
                     elif m.groupdict().get("chairs") and (chair := member(_unhedged(found))):
                         g.set("chair", chair, unit.span)
+            self.read_roles(unit, placed)
+
+    def read_roles(self, unit: Unit, placed: list[tuple[int, Group]]) -> None:
+        """The role a commitment gives someone in a group it names, or in the one it named just before ("låta X
+        ingå i G och att X är dess ordförande", "… till G och låta Y vara sammankallande där", "låta Z vara
+        sekreterare i G"): a chair leads it, a secretary is a member."""
+        for m in ROLE_IN_GROUP.finditer(unit.text):
+            g = self._known_group(m.group("group")) if m.group("group") else \
+                next((g for at, g in sorted(placed, key=lambda p: p[0], reverse=True) if at < m.start()), None)
+            if g is None or not (who := member(_unhedged(m.group("who")))):
+                continue
+            if m.group("role").casefold() in ("ordförande", "sammankallande"):
+                g.set("chair", who, unit.span)
+            else:
+                self._add_members(g, [who], unit.span)
 
     def _known_group(self, words: str) -> Group | None:
         """The group of the agreement that words name, if the reader knows it."""
-        found = [m for m in mentions(words.strip(), True) if m.start == 0]
-        return (self.groups.get(found[0].key) or self._alias(found[0])) if found else None
+        words = words.strip()
+        found = [m for m in mentions(words, True)
+                 if m.start == 0 or re.fullmatch(r"(?i)(?:den|det|de)(?:\s+[a-zåäö]+[ae])?\s+", words[:m.start])]
+        return (self.groups.get(found[0].key) or self._alias(found[0])) if found else None  # "den gemensamma X"
 
     def _listed_items(self, g: Group, items: list[Unit]) -> list[str]:
         """The members a list under a sentence gives, an item each or a few joined by "och"; an item that is a
@@ -1899,7 +1926,8 @@ class GroupReader:
             if not raw or raw.split()[0].casefold() in {"sig", "sina", "sin", "sitt", "dem", "varandra"}:
                 continue
             resolved = []
-            for part in re.split(r"(?<!-)\s+och\s+(?:till\s+)?", raw):  # not "hälso- och sjukvårdsnämnd"
+            # not "hälso- och sjukvårdsnämnd"; the preposition repeated: "för A och för B"
+            for part in re.split(r"(?<!-)\s+och\s+(?:till\s+|för\s+)?", raw):
                 part = _as_function(part)
                 if fold(part) in {"denna", "detta", "dessa", "dem"}:  # "… bereder ärenden till styrgruppen och
                     named = [x for x in mentions(text[:m.start()]) if not x.bare]  # rapporterar till denna"
