@@ -747,3 +747,15 @@ def test_a_plan_that_names_its_agreement_in_apposition_over_a_line_end_takes_tha
     agreement = _agreement(text)
     assert (agreement["valid_from"], agreement["valid_to"]) == ("2026-04-01", "2028-03-31")
     assert _parties(text) == {"Åby kommun": "city", "Lokalpolisområde Åby": "police"}
+
+
+def test_an_audit_reads_the_agreements_number_wrapped_after_its_label_its_areas_and_a_signer_who_is_named_first():
+    text = ("Revisionsrapport                                  Dnr REV 2026/3\n\nGranskning av samverkan\n\n"
+            "Iakttagelser\n\nSamverkan regleras i \"Samverkansavtal för ett tryggt Åby\", diariefört under\n"
+            "KS 2025/0077. Avtalet pekar ut tre insatsområden, som vilar på lägesbilden från våren 2025: "
+            "Våld i skolan, Trafik i centrum samt Bedrägerier mot äldre. För polisen undertecknade Eva Påhitt, "
+            "som är lokalpolisområdeschef.\n")
+    plain = _plain(text)
+    assert _agreement(text)["dnr"] == ["KS 2025/0077"]
+    assert list(plain["priority_areas"]) == ["Våld i skolan", "Trafik i centrum", "Bedrägerier mot äldre"]
+    assert plain["signatories"]["Eva Påhitt"]["title"] == "lokalpolisområdeschef"

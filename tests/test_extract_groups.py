@@ -2375,3 +2375,14 @@ def test_roles_a_party_commits_to_in_a_group_it_names_or_named_just_before():
     assert (group["chair"], group["members"]) == ("socialchef", ["socialchef", "nämndsekreterare"])
     assert group["reports_to"] == ["styrgruppen", "nämnden"]
     assert found["Arbetsgruppen"]["chair"] == "fältsekreterare"
+
+
+def test_a_fronted_bare_group_word_is_the_group_being_told_about_and_a_network_hands_its_questions_on():
+    text = ("Organisation\n\n    Kommunstyrelsen\n        ^\n    Styrgruppen för Åby\n        ^\n    Arbetsgruppen\n\n"
+            "Styrgruppen för Åby är beslutande. Gruppen möts fyra gånger per år. I gruppen ingår kommundirektören "
+            "och polischefen.\n\nNätverket Unga Åby består av fritidsledarna och kommunpolisen. Nätverket ses "
+            "varje månad och för sina frågor vidare till Arbetsgruppen.\n")
+    found = _groups(text)
+    assert found["Styrgruppen för Åby"]["members"] == ["kommundirektör", "polischef"]
+    assert "members" not in found.get("Arbetsgruppen", {})
+    assert found["Nätverket Unga Åby"]["reports_to"] == ["Arbetsgruppen"]

@@ -288,6 +288,7 @@ REPORTS = re.compile(r"(?i)(?:→(?=\s*(?:rapport\b|(?-i:[A-ZÅÄÖ])|[\wåäö-
                      r"nämnden|teamet)\b))|\brapport(?=\s+till\b)|\b(?:(?:åter|av)?rapporter\w*|återkoppla\w*|lyft\w*|"
                      r"tas\s+upp\s+i|redovisa\w*|redovisning|överlämna[rs]|berätta[r]?(?=\s+(?:\w+\s+)?för\s)|"
                      r"eskaler\w*|(?:förs|lämnas|tas|skickas)\s+(?:från\s+[\wåäö-]+\s+)?vidare|"
+                     r"för\s+(?:sina|sitt|sin|dessa|egna)\s+(?:[\wåäö-]+\s+){1,2}?vidare|"  # "för sina frågor vidare"
                      r"tar\s+upp\s+(?:sina|sitt|dessa|egna)\s+(?:frågor|ärenden)\s+i(?=\s)|"
                      r"tar\s+(?:den|det|de|gruppen|nätverket)\s+(?:\w+\s+)?vidare|"
                      r"\bfrån\s+[^.;]+?\s+(?:lämnas|skickas)(?=\s+till\b)|"
@@ -1398,9 +1399,9 @@ class GroupReader:
         whose name ends in it."""
         g = next((x for x in self.groups.values() if fold(x.name) == fold(word)), None)
         found = mentions(word) if g is None else []
-        if found and found[0].bare:
-            g = next((x for x in reversed(list(self.groups.values()))
-                      if any(p.endswith(fold(found[0].head)) for p in x.key.split())), None)
+        if found and found[0].bare:  # the group being told about first ("… LG är styrande. I gruppen ingår …")
+            g = next((x for x in [self.topic, *reversed(list(self.groups.values()))]
+                      if x is not None and any(p.endswith(fold(found[0].head)) for p in x.key.split())), None)
         return g
 
     def named(self, name: str, span: Span) -> Group:
