@@ -37,6 +37,7 @@ def _groups(text: str, name: str = "x.txt") -> dict:
     ("därutöver större fastighetsägare", "fastighetsägare"),  # an adverb and a size say not who
     ("en ungdomssamordnare per kommun", "ungdomssamordnare"),  # one from each of several places
     ("skolsköterskor från respektive skola", "skolsköterska"),
+    ("projektledaren för den aktuella mässan", "projektledare"),  # which one each time is no part
 ])
 def test_a_member_as_a_reader_lists_it(written, listed):
     assert member(written) == listed
@@ -2386,3 +2387,14 @@ def test_a_fronted_bare_group_word_is_the_group_being_told_about_and_a_network_h
     assert found["Styrgruppen för Åby"]["members"] == ["kommundirektör", "polischef"]
     assert "members" not in found.get("Arbetsgruppen", {})
     assert found["Nätverket Unga Åby"]["reports_to"] == ["Arbetsgruppen"]
+
+
+def test_a_group_told_in_running_prose_its_chair_taking_part_too_an_invitation_in_a_second_clause_and_a_summary_sent():
+    text = ("Inför mässor\n\nInför varje mässa samlas Mässgruppen, och det sker vid behov. Det är kommunens "
+            "näringslivsutvecklare som kallar till mötena. Med i gruppen är också kommunpolisen, och dessutom "
+            "bjuds projektledaren för den aktuella mässan in. Efteråt skickar näringslivsutvecklaren en sammanfattning "
+            "till Samordningsgruppen.\n")
+    group = _groups(text)["Mässgruppen"]
+    assert group["chair"] == "näringslivsutvecklare"
+    assert group["members"] == ["näringslivsutvecklare", "kommunpolis", "projektledare"]
+    assert (group["frequency_per_year"], group["reports_to"]) == (None, ["Samordningsgruppen"])

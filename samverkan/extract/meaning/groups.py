@@ -292,7 +292,7 @@ REPORTS = re.compile(r"(?i)(?:→(?=\s*(?:rapport\b|(?-i:[A-ZÅÄÖ])|[\wåäö-
                      r"tar\s+upp\s+(?:sina|sitt|dessa|egna)\s+(?:frågor|ärenden)\s+i(?=\s)|"
                      r"tar\s+(?:den|det|de|gruppen|nätverket)\s+(?:\w+\s+)?vidare|"
                      r"\bfrån\s+[^.;]+?\s+(?:lämnas|skickas)(?=\s+till\b)|"
-                     r"tas\s+med|(?:lämnar|lämna|avger|avge)\s+(?:\w+\s+){1,6}?\w*(?:rapport|redogörelse)\w*"
+                     r"tas\s+med|(?:lämnar|lämna|avger|avge|skickar)\s+(?:\w+\s+){1,6}?\w*(?:rapport|redogörelse|sammanfattning)\w*"
                      r"(?:\s+om\s+\w+)?|"  # "lämnar en gång per år en skriftlig rapport om arbetet till X"
                      r"informerar|ansvarar|svarar|underställd|lyder\s+under|(?:ger|lämnar)\s+underlag)\b)"
                      r"(?P<rest>[^.]*)")  # "→ styrgruppen": a slide's arrow
@@ -1755,9 +1755,11 @@ class GroupReader:
         found = self._same_as(g, text) + _listed(text) + (_named_where(g, text) if g.named_by_heading else [])
         if re.search(r"(?i)\bi\s+övrigt\s+(?:av|deltar|ingår|sitter)\b|\b(?:består|deltar|ingår|sitter)\s+i\s+övrigt\b|"
                      r"^övriga\b|\b(?:ingår|deltar|sitter)\s+(?:därutöver|därtill)\b|"
-                     r"\butöver\s+(?:henne|honom|denne|denna|dem|ordföranden|sammankallande)\s+(?:ingår|deltar|sitter)\b",
+                     r"\butöver\s+(?:henne|honom|denne|denna|dem|ordföranden|sammankallande)\s+(?:ingår|deltar|sitter)\b|"
+                     r"\bdär\s+(?:även|också)\s[^.;]*\b(?:deltar|ingår|sitter)\b|^med\s+i\s+\w+\s+är\s+(?:även|också)\b",
                      text) \
-                and g.fields.get("chair"):  # not "… och i övrigt när det behövs"; "i den ingår därutöver B"
+                and g.fields.get("chair"):  # not "… och i övrigt när det behövs"; "i den ingår därutöver B"; "A leder
+            # mötena, där även B deltar", "Med i gruppen är också B": A takes part too
             chair = g.fields["chair"]  # "Sammankallande är A. I övrigt deltar B", "Övriga deltagare": A takes part
             found[:0] = [chair] if isinstance(chair, str) else list(chair)
         for meet in (MEET_WITH.match(text), WHERE_MEET.search(text)):
@@ -2385,7 +2387,14 @@ def _clauses(text: str) -> list[str]:
             out[-1] += "; " + part
         else:
             out.append(part)
-    return out
+    joined = []  # "Med är A och B, och dessutom bjuds C in": two main clauses, each its own list
+    for part in out:
+        pieces = re.split(r",\s+(?:och|men)\s+(?=\S)", part)
+        if len(pieces) > 1 and all(any(_finite(w) for w in p.split()) for p in pieces):
+            joined += pieces
+        else:
+            joined.append(part)
+    return joined
 
 
 def _listed_clause(text: str) -> list[str]:
