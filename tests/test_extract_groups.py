@@ -2398,3 +2398,12 @@ def test_a_group_told_in_running_prose_its_chair_taking_part_too_an_invitation_i
     assert group["chair"] == "näringslivsutvecklare"
     assert group["members"] == ["näringslivsutvecklare", "kommunpolis", "projektledare"]
     assert (group["frequency_per_year"], group["reports_to"]) == (None, ["Samordningsgruppen"])
+
+
+def test_a_forum_named_by_a_word_after_its_capitalised_compound_that_a_commitment_invites_to_and_meets_in_weeks():
+    text = ("Åtaganden\n\nKommunen åtar sig att\n\n  1. bjuda in handlare och föreningar till Vinterforum torget, "
+            "som kommunens kulturstrateg leder.\n\nMöten\n\nVinterforum torget hålls varje onsdag under veckorna "
+            "2–11 i biblioteket.\n")
+    forum = _groups(text)["Vinterforum torget"]
+    assert (forum["kind"], forum["chair"], forum["frequency_per_year"]) == ("forum", "kulturstrateg", 10)
+    assert forum["members"] == ["handlare", "förening"]

@@ -230,7 +230,7 @@ LEVEL_KINDS = {"strategisk": "steering", "taktisk": "preparation", "operativ": "
 # "Det dagliga arbetet samordnas i Lägesbildsmötet.", "Det praktiska arbetet gör vi i X.": the place of the work
 # is what the sentence is about
 # "… bedrivs i en samverkansgrupp för unga, där A och B deltar": the place, then who takes part in it
-WHERE_TAKING_PART = re.compile(r"(?i),\s*där\s+[^.;]*?\b(?:deltar|ingår|sitter|medverkar)\b")
+WHERE_TAKING_PART = re.compile(r"(?i),\s*där\s+[^.;]{0,200}?\b(?:deltar|ingår|sitter|medverkar)\b")
 PLACE_THEN_WHERE = re.compile(r"(?i)(?:\s+(?:för|mot|i)\s+[\wåäö-]+)?(?=\s*,?\s*där\s)")
 PLACE_PASSIVE = re.compile(r"(?i)\b(?:[a-zåäö]{3,}(?<!leds)s|sker|bedrivs|(?:gör|bedriver|utför|driver)\s+"
                            r"(?:vi|parterna|man))\s+(?:främst\s+|huvudsakligen\s+)?i\s+(?:en\s+|ett\s+|den\s+|det\s+)?$")
@@ -421,6 +421,8 @@ NAMING_VERBS = {"heter", "kallas", "benämns"}
 EXISTENTIAL = {"finns", "inrättas", "bildas", "tillsätts", "utgör", "bildar"}  # the group after them is the topic
 ADVERBS = {"varje", "därefter", "sedan", "dessutom", "också", "även", "därför", "då", "nu", "årligen", "normalt",
            "vanligtvis", "minst", "två", "tre", "fyra", "en", "ett", "efter", "före", "när", "som", "där", "vid"}
+MORE_ADVERBS = {"direkt", "igen", "ibland", "alltid", "ofta", "här", "dit", "hit", "tillsammans", "framöver",
+                "också", "snart", "genast", "senare", "tidigare", "själv", "själva"}
 INTERROGATIVES = {"vad", "vem", "vilken", "vilket", "vilka", "hur", "när", "var", "varför", "vart"}
 NONE_OF = {"någon", "något", "några", "ingen", "inget", "inga"}
 DETERMINERS = {"", "den", "det", "de", "denna", "detta", "dessa", "varje"}
@@ -551,6 +553,7 @@ COMMITMENTS = [
                r"ordförande)\s+(?:i|för)\s+(?P<group>" + _GROUP_WORDS + r")\s*(?=[,.;]|$)"),
     re.compile(r"(?i)\btill\s+(?P<group>" + _GROUP_WORDS + r")\s+(?:avsätta|avdela|utse)\s*:?$"),
     re.compile(r"(?i)\bbemanna\s+(?P<group>" + _GROUP_WORDS + r")\s+med\s*:?$"),
+    re.compile(r"(?i)\bbjuda\s+in\s+(?P<who>[^.;:]+?)\s+till\s+(?P<group>" + _GROUP_WORDS + r")\s*(?=[,.;]|$)"),
     re.compile(r"(?i)\b(?:sekretariat|föredragande|sekreterare)\s+(?:för|i)\s+(?P<group>" + _GROUP_WORDS +
                r")\s*(?:\([^)]*\))?\s*,\s*där\s+(?P<where>[^.;]+)"),
 ]
@@ -561,6 +564,10 @@ APPOSED = re.compile(r",\s*(?P<name>[A-ZÅÄÖ][^,.;()]*?)\s*(?=[,.;]|$)")  # a 
 ROLE_IN_GROUP = re.compile(r"(?i)\b(?:låta|att)\s+(?P<who>[\wåäö-]+(?:\s+[\wåäö-]+){0,3}?)\s+(?:vara|är|bli|blir)\s+"
                            r"(?:dess\s+)?(?P<role>ordförande|sammankallande|sekreterare|föredragande)"
                            r"(?:\s+(?:i|för)\s+(?P<group>[^,.;()]+?)|\s+där)?\s*(?=[,.;]|$|\s(?:och|samt)\s)")
+
+
+LED_BY_RELATIVE = re.compile(r"(?i)\b(?:till|i)\s+(?P<group>(?:(?!\s(?:till|i)\s)[^,.;()]){1,80}?),\s+som\s+"
+                             r"(?P<who>[\wåäö-]+(?:\s+[\wåäö-]+){0,3}?)\s+(?:leder|sammankallar)\b")
 
 
 def _sub_items(units: list[Unit], k: int) -> list[str]:
@@ -603,7 +610,7 @@ def _complement(m: re.Match, text: str, before: list[str], adjectives: list[str]
                           r"(?:\s+[A-ZÅÄÖ][\wåäö-]+|\s+[a-zåäö]+(?=[,.;:(]|$)|(?<=s)\s+[a-zåäö]{3,})?)",
                           text[m.end():])  # "Samverkansgrupp Sydby centrum,", "Forum Nybys torg är …", "Trygg i Nyby"
     if not complement:
-        return []
+        return _name_part(m, text)
     words = complement.group("c").split()
     if words[0] in ("för", "mot") and any(w.casefold() in INTERROGATIVES | {"att"} for w in words[2:]):
         return []  # "berättar Ledningsgruppen för kommunstyrelsen hur det går": the verb's, not the name's
@@ -623,6 +630,21 @@ def _complement(m: re.Match, text: str, before: list[str], adjectives: list[str]
     introduced = len(before) >= 2 and before[-1].casefold() in {"en", "ett"} and _introduced(before)  # "inrättas en
     return kept if kept and (allow or at_start or definite or introduced or kept[0][:1].isupper() or set_up or place) \
         else []  # X för Y"
+
+
+def _name_part(m: re.Match, text: str) -> list[str]:
+    """A lower-case word that ends a name made of a capitalised group word without an article ("till Sommarforum
+    centrum, som …", "Sommarforum centrum hålls …"): before a comma, a stop or a finite verb, itself no verb nor
+    adverb (an adjective's neuter as one too: "gemensamt")."""
+    if not m.group()[:1].isupper() or m.group("ending"):
+        return []
+    after = re.match(r"\s+(?P<w>[a-zåäö]{3,})(?:\s*(?:[,.;:(]|$)|\s+(?P<verb>[a-zåäö]+)\b)", text[m.end():])
+    if after is None or _finite(after.group("w")) or SENTENCE_GROUP_STOP.match(after.group("w")) \
+            or after.group("w") in ADVERBS | MORE_ADVERBS or ADVERB_FORM.search(after.group("w")) \
+            or after.group("w") == lemma(after.group("w")) + "t" \
+            or after.group("verb") and not _finite(after.group("verb")):
+        return []
+    return [after.group("w")]
 
 
 def _spelled_by_initials(name_words: list[str], rest: str) -> list[str]:
@@ -995,6 +1017,9 @@ class GroupReader:
         """The role a commitment gives someone in a group it names, or in the one it named just before ("låta X
         ingå i G och att X är dess ordförande", "… till G och låta Y vara sammankallande där", "låta Z vara
         sekreterare i G"): a chair leads it, a secretary is a member."""
+        for m in LED_BY_RELATIVE.finditer(unit.text):  # "… till Forum X, som kommunens utvecklare leder"
+            if (g := self._known_group(m.group("group"))) is not None and (who := member(m.group("who"))):
+                g.set("chair", who, unit.span)
         for m in ROLE_IN_GROUP.finditer(unit.text):
             g = self._known_group(m.group("group")) if m.group("group") else \
                 next((g for at, g in sorted(placed, key=lambda p: p[0], reverse=True) if at < m.start()), None)
@@ -1756,7 +1781,7 @@ class GroupReader:
         if re.search(r"(?i)\bi\s+övrigt\s+(?:av|deltar|ingår|sitter)\b|\b(?:består|deltar|ingår|sitter)\s+i\s+övrigt\b|"
                      r"^övriga\b|\b(?:ingår|deltar|sitter)\s+(?:därutöver|därtill)\b|"
                      r"\butöver\s+(?:henne|honom|denne|denna|dem|ordföranden|sammankallande)\s+(?:ingår|deltar|sitter)\b|"
-                     r"\bdär\s+(?:även|också)\s[^.;]*\b(?:deltar|ingår|sitter)\b|^med\s+i\s+\w+\s+är\s+(?:även|också)\b",
+                     r"\bdär\s+(?:även|också)\s[^.;]{0,200}?\b(?:deltar|ingår|sitter)\b|^med\s+i\s+\w+\s+är\s+(?:även|också)\b",
                      text) \
                 and g.fields.get("chair"):  # not "… och i övrigt när det behövs"; "i den ingår därutöver B"; "A leder
             # mötena, där även B deltar", "Med i gruppen är också B": A takes part too
