@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gc
 import sys
 from functools import partial
 from pathlib import Path
@@ -173,17 +172,8 @@ def impact(
     if rank_all:
         from samverkan.whatif import report
 
-        # no collections while ranking: what it keeps (the units' results, the scopes checked before) lives to the
-        # end, what it drops goes by reference counting (the peak is the same), and the collector's passes over
-        # the kept cost about a twelfth of the ranking at 300 agreements
-        collecting = gc.isenabled()
-        gc.disable()
-        try:
-            ranking = use_case.impact(data, None, profile=profile, as_of=day, show_people=show_people, lang=lang,
-                                      rank_all=True)
-        finally:
-            if collecting:
-                gc.enable()
+        ranking = use_case.impact(data, None, profile=profile, as_of=day, show_people=show_people, lang=lang,
+                                  rank_all=True)
         text = report.render_ranking_json(ranking, top) if fmt == "json" else for_terminal(
             report.render_ranking_text(ranking, top, lang, names=partial(named, data)))
         if out_file is None:
