@@ -26,6 +26,7 @@ from samverkan.extract.meaning.phrases import (
     members,
     split_list,
 )
+from samverkan.extract.meaning.tense import tense
 from samverkan.extract.meaning.text import SENTENCE_END, Unit, fold, lemma
 
 NON_SUBJECT = {"till", "under", "från", "för", "inför", "med", "om", "av", "mellan", "ur", "hos", "vid", "på", "inom",
@@ -66,7 +67,7 @@ MEMBER_AFTER = re.compile(r"(?i)\b(?:består|bestå|bestående|utgörs|represent
                           r"(?!till\b)(?P<list21>[a-zåäö][^.;]+?)(?:\s+till\s[^.;]*)?[\s.]*$|"
                           r"\b(?:sekreterare|föredragande|adjungerade?)\s+(?:i\s+\S+\s+)?(?:är|blir)\s+(?P<list7>.+)$|"
                           r"\bomfattar\s+(?:även\s+|också\s+)?(?P<list8>.+)$|"
-                          r"\b(?:adjungeras|kallas|bjuds\s+in)\s+(?:vid\s+behov\s+|även\s+|också\s+)?(?!när\b)(?P<list14>[a-zåäö].+)$|"
+                          r"\b(?:adjungeras|kallas|bjuds\s+in)\s+(?:vid\s+behov\s+|även\s+|också\s+)?(?!när\b|av\b)(?P<list14>[a-zåäö].+)$|"
                           r"^[\wåäöÅÄÖ -]*(?:grupp|nätverk|forum|(?<!om)råd|team|are?par)[\wåäöÅÄÖ -]*:\s*"
                           r"(?P<list6>.+)$|"
                           r"\bsamlar\s+(?:[^:]*:\s*)?(?P<list4>.+)$|"
@@ -74,8 +75,10 @@ MEMBER_AFTER = re.compile(r"(?i)\b(?:består|bestå|bestående|utgörs|represent
                           r"(?:gör\s+)?(?!i\b|inte\b|när\b|(?:också|även)[\s.]*$)"  # "Deltar gör A"
                           r"(?P<list2>[a-zåäö].+)$|"
                           # "Varje tisdag möts A, B och C för att …": who meets, after the time and the verb
-                          r"^(?:varje|var\s+\w+|varannan|en\s+gång|två\s+gånger)\b[^.;,]*?\s+(?:möts|träffas|samlas)\s+"
-                          r"(?P<list19>[a-zåäö][^.;]+?)(?=\s+för\s+att\b|\s+i\s+(?:den|det)\b|[.;]?$)|"
+                          r"^(?:varje|var\s+\w+|varannan|en\s+gång|två\s+gånger|under|efter|inför)\b[^.;,]*?\s+"
+                          r"(?:möts|träffas|samlas)\s+"  # "Under helger möts A och B i X på fredagar"
+                          r"(?P<list19>[a-zåäö][^.;]+?)(?=\s+för\s+att\b|\s+i\s+(?:den|det)\b|"
+                          r"\s+i\s+[\wåäö-]+(?:\s+på\s+[\wåäö-]+)?[.;]?$|[.;]?$)|"
                           r"^(?:det|så)\s+gör\s+(?:också|även|dessutom)\s+(?P<list9>.+)$|^dit\s+kommer\s+"
                           r"(?:också\s+|även\s+)?(?P<list10>.+)$|"
                           r"\b(?:ett|en)\s+[\wåäö-]*(?:samråd|samverkan|samarbete|forum|nätverk|grupp|möte)\s+mellan\s+(?P<list11>.+)$|"
@@ -136,6 +139,8 @@ AS_ROLE = re.compile(r"(?i)\bmed\s+(?P<list>[^.;]+?)\s+som\s+(?:föredragande|se
 WHERE_LIST = re.compile(r"(?i)\s*,?\s*där\s+(?P<list>[^.;]+)")
 PASSIVE_VERB = re.compile(r"(?i)(?!(?:möt|träffa|samla|se)s$)[a-zåäö]{3,}s")  # "där beslut fattas": no people
 LIKEWISE = re.compile(r"(?i),?\s*\b(?:liksom|jämte)\s+(?P<list>[^.;]+)")
+# right after the verb of a list, "samt" goes on with it ("i vilken A och B ingår samt C"), unless a verb follows
+LIKEWISE_AFTER = re.compile(r"(?i),?\s*\b(?:liksom|jämte|samt)\s+(?P<list>[^.;]+)")
 TOGETHER = re.compile(r"(?i)\btillsammans\s+med\s+(?P<list>[^.;]+)")
 FORUM_FOR = re.compile(r"(?i)\b(?:(?:ett|en)\s+(?:öppe[nt]\s+)?[\wåäö-]*(?:forum|råd|nätverk|mötesplats)|"
                        r"öppe[nt](?:\s+[\wåäö-]+)?)"
@@ -152,12 +157,14 @@ YEARS_OF = re.compile(r"(?i)\b(?:under\s+|de\s+)?(?:udda|jämna)\s+år(?:en)?\s+
                       r"\s*\bunder\s+(?:kalender)?år\s+med\s+(?:udda|jämna|jämnt)\s+årtal\b|(?<=\boch\s)av\s+")
 # "lokalpolisområdeschefen under 2025 och av kommundirektören under 2026": the year of each one's term
 TERM_OF = re.compile(r"(?i)\s+(?:under|från|för|till|år)\s+(?:år\s+)?\d{4}\b.*$")
+# "leds av en av fältassistenterna", "av den av rektorerna som …": one of them, by their function
+ONE_OF = re.compile(r"(?i)^(?:(?:en|ett|den|det|någon|något)\s+)?av\s+")
 # "A är ordförande 2026 och B 2027": the chair held in turn, each function for the years named
 _WHO = r"(?<![\wåäö-])(?:[\wåäö-]+\s+){0,3}?[\wåäö-]+"
 _YEARS = r"\s+(?:(?:under|år|för)\s+)?(?:19|20)\d\d\b"
 CHAIR_BY_YEAR = re.compile(r"(?i)(?P<a>" + _WHO + r")\s+är\s+ordförande" + _YEARS + r"[^,;.]{0,20}?"
                            r"(?:,\s*|\s+och\s+|\s+samt\s+)(?P<b>" + _WHO + r")" + _YEARS)
-LEADS_TOO = re.compile(r"(?i),\s+som\s+(?:också\s+|även\s+)?"
+LEADS_TOO = re.compile(r"(?i),\s+som\s+(?:också\s+|även\s+|tillika\s+)?"
                        r"(?:leder|är\s+ordförande|är\s+sammankallande|sammankallar)\b")
 # "där A är ordförande och i övrigt B deltar": the chair before the rest, a member too where "i övrigt" says so
 CHAIR_FIRST = re.compile(r"(?i)^(?P<who>[^,;]+?)\s+är\s+(?:ordförande|sammankallande)\s+och\s+"
@@ -248,7 +255,7 @@ CHAIR = [
     re.compile(r"(?i)\bav\s+(?P<who>[^.;]+?),\s+som\s+(?:\w+\s+)?(?:leder|turas\s+om\s+att\s+leda|"
                r"är\s+ordförande|delar\s+på\s+ordförandeskapet)\b"),  # "består av A och B, som leder gruppen"
     re.compile(r"(?i)(?:,\s*|\b(?:och|samt|är|ingår|deltar|sitter|av)\s+)(?P<who>(?:(?!\b(?:och|samt|är)\b)[^,.;])+?),\s+som\s+"
-               r"(?:också\s+|även\s+|dessutom\s+)?(?:leder|är\s+ordförande|är\s+sammankallande|sammankallar)\b"),
+               r"(?:också\s+|även\s+|dessutom\s+|tillika\s+)?(?:leder|är\s+ordförande|är\s+sammankallande|sammankallar)\b"),
     re.compile(r"(?i)\b(?:ordförande|sammankallande|mötesledare)(?:\s+(?:i|för)\s+\S+)?\s+(?:är|blir)\s+(?P<who>[^.;]+)"),
     re.compile(r"(?i)\bansvarig\s+för\s+att\s+(?:sammankalla|kalla)\b[^.;]*?\s+är\s+(?P<who>[^.;]+)"),
     re.compile(r"(?i)\bdär\s+(?P<who>(?:[\wåäö-]+\s+){0,3}?[\wåäö-]+)\s+är\s+(?:ordförande|sammankallande)\b"),
@@ -273,8 +280,9 @@ CHAIR = [
 DESCRIPTIVE = {"särskild", "särskilt", "ny", "nytt", "egen", "eget", "speciell", "speciellt"}
 # the relative that places the members in the group ("…, i vilken ingår A"): no part of A
 RELATIVE_LEAD = re.compile(r"(?i)^(?:i\s+)?(?:vilken|vilket|vilka|där)\s+(?:ingår|deltar|sitter|finns)\s+")
-# a clause put inside a list ("A och, utan att därigenom bli part, B deltar")
-INTERJECTED = re.compile(r"(?i)\s*,\s*utan\s+att\s+[^,.;]+,\s*")
+# a clause put inside a list ("A och, utan att därigenom bli part, B deltar"); a comma right after "och"/"samt"
+# opens an aside that the next comma closes ("A samt, i förekommande fall, B")
+INTERJECTED = re.compile(r"(?i)\s*,\s*utan\s+att\s+[^,.;]+,\s*|(?:(?<=\boch)|(?<=\bsamt))\s*,\s*[^,.;]{1,160}?,\s*")
 CHAIR_STOP = re.compile(r"(?i)\s*(?:[,:]|\bsom\b|\bett\s+år|\bvarje\b|\bvart\b|\bårsvis\b|\bper\s+(?:år|kalenderår)\b|"
                         r"\bi\s+taget|\bvid\b|\bsamt\b\s+(?:träffas|möts)|"
                         r"\boch\s+(?:träffas|möts|har|ska|rapporterar|återrapporterar|ansvarar|lyfter)|"
@@ -292,12 +300,12 @@ REPORTS = re.compile(r"(?i)(?:→(?=\s*(?:rapport\b|(?-i:[A-ZÅÄÖ])|[\wåäö-
                      r"\bfrån\s+[^.;]+?\s+(?:lämnas|skickas)(?=\s+till\b)|"
                      r"tas\s+med|(?:lämnar|lämna|avger|avge)\s+(?:\w+\s+){1,6}?\w*(?:rapport|redogörelse)\w*"
                      r"(?:\s+om\s+\w+)?|"  # "lämnar en gång per år en skriftlig rapport om arbetet till X"
-                     r"informerar|ansvarar|svarar|underställd|lyder\s+under|(?:ger|lämnar)\s+underlag)\b)"
+                     r"informerar|ansvarar|svarar|underställ[dt]a?|lyder\s+under|(?:ger|lämnar)\s+underlag)\b)"
                      r"(?P<rest>[^.]*)")  # "→ styrgruppen": a slide's arrow
 REPORT_NOUN = re.compile(r"(?i)(?:rapport|redogörelse)\w*(?:\s+om\s+\w+)?\s*$")  # "för" after it is its topic
 REPORT_TARGET = re.compile(r"(?i)\b(?:till|för|inför)\s+"
                            r"(?:(?:varje|nästa|kommande)\s+(?:möte|sammanträde)\s+(?:i|med)\s+)?(?P<to>[^.;]+)|"
-                           r"^\s*(?P<obj>(?:den|det)\s+(?!som\b)[^.;]+|"
+                           r"^\s*(?P<obj>(?:den|det)\s+(?!som\b|till\b|för\b|inför\b)[^.;]+|"
                            r"[\wåäöÅÄÖ-]+(?:gruppen|rådet|forumet|nätverket|styrelsen|nämnden|beredningen|teamet)"
                            r"(?:\s+(?-i:[A-ZÅÄÖ])[\wåäö-]+)?|(?-i:[A-ZÅÄÖ]{2,6})\b|"
                            r"(?-i:[A-ZÅÄÖ])[\wåäö-]*(?:grupp|nätverk|råd|forum|team)(?:\s+(?-i:[A-ZÅÄÖ])[\wåäö-]+)*"
@@ -397,8 +405,11 @@ INVITES = re.compile(r"(?i)\bbjuder\s+(?:\S+\s+){0,6}?in\s+(?P<list>(?!till\b)[^
 IS_BODY_OF = re.compile(r"(?i)\bär\s+(?:en|ett|[\wåäö]+s)\s+(?:[\wåäö]+\s+)?$")
 # "Synpunkter från forumet tas om hand av X", "Det som kommer fram där tar samordnaren med sig till X": what a
 # group brings forth goes on to X
-VIEWS_HANDED_ON = re.compile(r"(?i)^(?:synpunkter(?:na)?|förslag(?:en)?|frågor(?:na)?|det\s+som\s+kommer\s+fram|"
-                             r"det\s+som\s+framkommer)\s+(?:från\s+(?P<source>[\wåäö-]+)|där)\s+"
+VIEWS_HANDED_ON = re.compile(r"(?i)^(?:(?:synpunkter(?:na)?|förslag(?:en)?|frågor(?:na)?|det\s+som\s+kommer\s+fram|"
+                             r"det\s+som\s+framkommer)\s+(?:från\s+(?P<source>[\wåäö-]+)|där)|"
+                             # "Det du säger tar samordnarna med sig till X": what the people at it say
+                             r"det\s+(?:som\s+)?(?:du|ni|man|de|vi|alla|deltagarna|invånarna)\s+(?:säger|tycker|"
+                             r"berättar|framför|tar\s+upp|lyfter)(?:\s+där)?)\s+"
                              r"(?:[^.;]{0,60}?\s)?(?:tas\s+om\s+hand\s+av|förs\s+vidare\s+till|för\s+\w+\s+vidare\s+till|"
                              r"med\s+sig\s+till|lämnas\s+(?:vidare\s+)?till|går\s+(?:vidare\s+)?till|för\s+vidare\s+till)\s+"
                              r"(?P<to>[^.;,]+)")
@@ -448,6 +459,8 @@ class Group:
     level_kind: str | None = None  # the kind the level it is described under gives it ("Nivå 1 – strategisk")
     prepares: bool = False  # it prepares another's meetings ("bereder ledningsgruppens möten")
     spelled: str = ""  # the words its initials stand for, by the document's key ("operativ ledningsgrupp")
+    tenses: set = field(default_factory=set)  # "past", "present": how the sentences about it are told
+    met_in: bool = False  # people are said to meet in it ("möts A och B i Helgsamverkan"): what a body is for
 
     def report_to(self, target: str, span: Span) -> None:
         """Adds a body it reports to, once; the words that say so widen its span either way."""
@@ -1165,10 +1178,12 @@ class GroupReader:
 
     def drop_unconfirmed(self) -> None:
         """A heading's candidate group, or people's ("målgruppen består av …"), that the sentences did not bear
-        out is no group."""
+        out is no group; nor is one the text tells of only in the past tense."""
         for g in self.groups.values():
             told = sum(k in g.fields for k in ("members", "chair", "frequency_per_year", "reports_to"))
-            if (g.named_by_heading or g.of_people) and told < 2 or g.anonymous and "@" in g.key:
+            if (g.named_by_heading or g.of_people) and told + g.met_in < 2 or g.anonymous and "@" in g.key:
+                g.excluded = True
+            if g.tenses == {"past"}:  # a group told of only in the past tense was, before the agreement
                 g.excluded = True
 
     def read_prose(self, unit: Unit, heading_group: Group | None, previous: Unit | None) -> None:
@@ -1515,13 +1530,12 @@ class GroupReader:
     def _subject(self, unit: Unit, found: list[Mention], named: list[Mention], subjects: list[Mention],
                  heading_group: Group | None, previous: Unit | None) -> tuple[Group | None, int]:
         """The group of a sentence by its subject, the agent of its passive, a role or a relative clause."""
-        opener = unit.text[:subjects[0].start].strip().casefold() if subjects else ""
-        if ANAPHOR.match(unit.text) and opener not in OPENERS \
-                and not re.fullmatch(r"(?:den|det|de)(?:\s+[a-zåäö]+[ae])+", opener):  # "Den tidigare gruppen …"
-            subjects = []  # "Nätverket träffas … och informerar den operativa styrgruppen": about the network
+        subjects = _true_subjects(unit.text, subjects)
         if (abbr := ABBREVIATION.match(unit.text)) and abbr.group(1) in self.abbreviations:
             self.topic = self.abbreviations[abbr.group(1)]  # "LG träffas varje kvartal"
             return self.topic, 0
+        if subjects and self.topic is not None and _inverted_pronoun(unit.text, subjects[0].start):
+            return self.topic, 0  # "Till skillnad från X är den underställd Y": "den", the group before, is its subject
         if subjects:
             first = subjects[0]
             if (made := self.set_up(unit, found, first)) is not None:
@@ -1567,8 +1581,8 @@ class GroupReader:
             self.topic = Group(f"{fresh.key} @{unit.span.start}", fresh.name, unit.span, 1, anonymous=True)
             self.groups[self.topic.key] = self.topic
             return self.topic, fresh.end
-        if (described := self._relative(unit, named)) is not None:
-            return described
+        if not _opens_with_anaphor(unit.text) and (described := self._relative(unit, named)) is not None:
+            return described  # "Gruppen leds av …, rapporterar till X, som …": the group before, not X
         listing, report = MEMBER_AFTER.search(unit.text), REPORTS.search(unit.text)
         at = next((listing.start(k) for k, v in listing.groupdict().items() if v), 0) if listing else None
         others = [m for m in named if not (at is not None and _listed_at(unit.text, at, m)
@@ -1662,6 +1676,10 @@ class GroupReader:
 
     def read_sentence(self, g: Group, unit: Unit) -> None:
         text, span = unit.text, unit.span
+        if "present" not in g.tenses and (told := tense(text, _finite)) is not None:
+            g.tenses.add(told)  # once a sentence in the present tells of it, it is a group of the agreement
+        g.met_in = g.met_in or g.named_by_heading and bool(re.search(
+            r"(?i)\b(?:möts|träffas|samlas|samverkar|samarbetar)\s[^.;]*?\bi\s+" + re.escape(g.name) + r"\b", text))
         self._chair(g, text, span)  # first: "leds av A och består i övrigt av B" makes A a member too
         self._members(g, INTERJECTED.sub(" ", RELATIVE_ASIDE.sub("", text)), unit)  # "A, som också är ordförande, B
         # och C", "A och, utan att bli part, B": one list
@@ -1789,7 +1807,7 @@ class GroupReader:
                     or fold(who).split()[0] in {"parterna", "parter", "dem", "varandra", "ni", "vi", "de", "bada"} \
                     or re.match(r"(?i)ordförande(?:skap|post|uppdrag)", who):  # "… i den ordning …", the office
                 continue
-            people = [p for p in (member(TERM_OF.sub("", re.sub(r"(?i)^(?:en\s+)?av\s+", "", x)))
+            people = [p for p in (member(TERM_OF.sub("", ONE_OF.sub("", x)))
                                   for x in split_list(who)) if p]
             if re.match(r"(?i)samordnas\b", m.group(0)) and group_kind(g.name) == "coordinators":
                 self._add_members(g, people, span)  # "Det löpande arbetet samordnas av A och B": the coordinators
@@ -1844,6 +1862,7 @@ class GroupReader:
             g.report_to(to, span)
 
     def _reports(self, g: Group, text: str, span: Span) -> None:
+        text = self._own_part(g, text)
         self._works_for(g, text, span)
         self._received_from(g, text, span)
         if (prepares := PREPARES.search(text)) is not None:  # "förbereder styrgruppens möten": works for it
@@ -1860,6 +1879,9 @@ class GroupReader:
                 continue
             if verb == "informerar" and not target.group("obj") or _handed_on(text[:m.start()], verb):
                 continue
+            if verb == "från" and self.resolve(re.sub(r"\s+\S+$", "", m.group()[5:m.start("rest") - m.start()]),
+                                              g) != g.name:
+                continue  # "Anteckningarna från de operativa grupperna skickas till X": theirs, not g's
             if verb in ("ansvarar", "svarar") and "inför" not in m.group("rest")[:target.end()]:
                 continue
             raw = _until_verb(TARGET_STOP.sub("", target.group("to") or target.group("obj")).strip())
@@ -1882,6 +1904,17 @@ class GroupReader:
             if resolved:
                 existing = g.fields.get("reports_to", [])
                 g.set("reports_to", existing + [r for r in resolved if r not in existing], span, force=True)
+
+    def _own_part(self, g: Group, text: str) -> str:
+        """The words of a sentence about g: up to a relative clause about another group named in it ("… förs den
+        till den strategiska gruppen, som … lyfter den till X": X is that group's target, not g's)."""
+        if RELATIVE.search(text) is None:
+            return text
+        for m in mentions(text):
+            other = None if m.bare else self.groups.get(m.key) or self._alias(m) or self._renamed(m.key)
+            if other is not None and other is not g and m.start > 0 and RELATIVE.match(text, m.end):
+                return text[:m.end]
+        return text
 
     def _report_target(self, g: Group, text: str, m: re.Match) -> re.Match | None:
         """Where a report of g goes, in the words after its verb: after "till" when a report noun leads ("en
@@ -2349,8 +2382,15 @@ def _listed_clause(text: str) -> list[str]:
 
 def _likewise(text: str, m: re.Match) -> list[str]:
     """The members a list adds right after its verb ("i vilken A ingår jämte B och C")."""
-    more = LIKEWISE.match(text, m.end())
+    more = _added_after(text, m.end())
     return members(_cut_clause(more.group("list"))) if more else []
+
+
+def _added_after(text: str, at: int) -> re.Match | None:
+    """The members a list adds right after its verb ("ingår jämte B", "ingår samt B"), not a second verb ("ingår
+    samt rapporterar …")."""
+    more = LIKEWISE_AFTER.match(text, at)
+    return None if more is None or _finite(more.group("list").split()[0]) else more
 
 
 def _said_to_be_with(text: str) -> list[str]:
@@ -2391,7 +2431,7 @@ def _before(m: re.Match, text: str, names: list[Mention]) -> list[str]:
         found += members(m.group("more"))
     if not m.group("list2") and (together := TOGETHER.search(text, m.end() - 1)):
         found += members(_cut_clause(together.group("list")))
-    if (likewise := LIKEWISE.search(text, m.end() - 1) if m.group("list6") else LIKEWISE.match(text, m.end())):
+    if (likewise := LIKEWISE.search(text, m.end() - 1) if m.group("list6") else _added_after(text, m.end())):
         found += members(_cut_clause(likewise.group("list")))  # "A är kallade, liksom B", "där A ingår jämte B"
     return found
 
@@ -2421,9 +2461,10 @@ def _parenthesised(text: str) -> tuple[str, str | None]:
 
 def _listed_at(text: str, at: int, m: Mention) -> bool:
     """Whether a group is one of the members a list from `at` names ("Deltagare är A, B och fältgruppen"),
-    not the place the list takes part in ("deltar parterna i X-rådet")."""
+    not the place the list takes part in ("deltar parterna i X-rådet"); "någon från utredningsgruppen" is one."""
     before = text[at:m.start].split()
-    return m.start >= at and (not before or before[-1].endswith(",") or before[-1].casefold() in {"och", "samt"})
+    return m.start >= at and (not before or before[-1].endswith(",")
+                              or before[-1].casefold() in {"och", "samt", "från"})
 
 
 def _lower_start(text: str) -> str:
@@ -2457,6 +2498,32 @@ def _named_after_word(heading: str) -> list[Mention]:
     if whole is found[0] or any(_finite(w) for w in after):
         return []
     return [replace(whole, bare=False)]
+
+
+def _true_subjects(text: str, subjects: list[Mention]) -> list[Mention]:
+    """The groups a sentence names as its subject, none when a word for the group before opens it ("Nätverket
+    träffas … och informerar den operativa styrgruppen": about the network)."""
+    opener = text[:subjects[0].start].strip().casefold() if subjects else ""
+    if ANAPHOR.match(text) and opener not in OPENERS \
+            and not re.fullmatch(r"(?:den|det|de)(?:\s+[a-zåäö]+[ae])+", opener):  # "Den tidigare gruppen …"
+        return []
+    return subjects
+
+
+def _inverted_pronoun(text: str, before: int) -> bool:
+    """Whether a pronoun is the subject after a fronted phrase and its verb, before `before` ("Till skillnad från
+    övriga grupper är den underställd …"; not "Därför är den taktiska gruppen …", where "den" is an article)."""
+    if re.match(r"(?i)(?:den|det|de)\s", text):
+        return False
+    words = text[:before].split()
+    return any(w.casefold() in ("den", "det") and _finite(words[i - 1]) and not ARTICLE_PHRASE.match(
+        " ".join(words[i:i + 3])) for i, w in enumerate(words[:-1]) if i >= 2)  # "ska det övergripande ansvaret"
+
+
+def _opens_with_anaphor(text: str) -> bool:
+    """Whether a sentence's subject is a group word for the group before ("Gruppen leds …", "Rådet …"); a
+    pronoun may open a sentence about the group it forms ("De bildar arbetsgruppen, som …")."""
+    return bool(ANAPHOR.match(text)) and not PRONOUN.match(text)
 
 
 def _opens_with_group(text: str) -> bool:

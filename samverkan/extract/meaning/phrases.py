@@ -43,7 +43,8 @@ DETERMINER = re.compile(r"(?i)^(?:(?:en|ett|den|det|de|dess|alla|samtliga|berör
                         r"större|mindre|stora|enstaka)\s+)+")  # "därutöver större fastighetsägare"
 # "representanter för X", "handläggare från X": people who stand for their organisation, which is the member
 REPRESENTATIVE = re.compile(r"(?i)^(?:(?:en|två|tre)\s+)?(?:representant(?:er(?:na)?)?|företrädare|handläggare|"
-                            r"poliser|medarbetare|personal(?:en)?|tjänste(?:personer|män))\s+(?:vardera\s+|var\s+)?(?:för|från|vid|inom)\s+")
+                            r"poliser|medarbetare|personal(?:en)?|tjänste(?:personer|män)|någon|några|person(?:er)?)\s+"
+                            r"(?:vardera\s+|var\s+)?(?:för|från|vid|inom)\s+")
 # "A · B" on a slide; "A eller B": either
 SPLIT = re.compile(r"\s*,\s*(?:och\s+|samt\s+)?|\s+(?:och|samt|liksom|eller)\s+|\s*;\s*|\s+[·•]\s+")
 # "det vill säga A och B": the list after it names what the words before it only summed up
@@ -56,11 +57,12 @@ DASHED = re.compile(r"^[^–—]*?\b(?:personer|ledamöter|deltagare|medlemmar|f
 NAME_APPOSITION = re.compile(r"(?P<name>\b[A-ZÅÄÖ][\wåäö-]+),\s+(?:det|den)\s+(?:[a-zåäö]+\s+){0,2}[a-zåäö]+(?:et|en)"
                              r"\s*(?=,|$)")
 # "kommundirektören, som är ordförande, polischefen och …": a relative clause inside a list is no member
-RELATIVE_ASIDE = re.compile(r"(?i),\s+som\s+(?:också\s+|även\s+|dessutom\s+)?(?:är|blir)\s+(?:också\s+|även\s+)?"
+RELATIVE_ASIDE = re.compile(r"(?i),\s+som\s+(?:också\s+|även\s+|dessutom\s+|tillika\s+)?(?:är|blir)\s+"
+                            r"(?:också\s+|även\s+|tillika\s+)?"
                             r"(?:dess\s+|gruppens\s+)?(?:vice\s+)?"
                             r"(?:ordförande|sammankallande|sekreterare|föredragande|mötesledare)(?=\s*,)|"
                             # "kommunstyrelsens ordförande, som leder mötena, polischefen …": what one of them does
-                            r",\s+som\s+(?:också\s+|även\s+)?(?:leder|håller\s+i|sammankallar|kallar\s+till|"
+                            r",\s+som\s+(?:också\s+|även\s+|tillika\s+)?(?:leder|håller\s+i|sammankallar|kallar\s+till|"
                             r"är\s+ordförande\s+i)\s+(?:[\wåäö]+\s+){0,2}[\wåäö]+(?=\s*,)")
 PARTS = re.compile(r"(?i)\b(?:kommunen|staden|polisen|[\wåäö]+förvaltningen)\s*"
                    r"\((?P<parts>[^()]+(?:,|\soch\s)[^()]+)\)")
@@ -158,17 +160,13 @@ def member(text: str, prose: bool = False) -> str | None:
     text = REPRESENTATIVE.sub("", text)
     prose = prose or text != start  # "en representant för Västerbyhem": the capital is the name's
     text = _without_named_seat(text)
-    if (seat := SEAT.search(text)) and not ORG_TAIL.search(text.split()[0]) \
-            and _seat_only(text[:seat.start()], seat, counted=text != start):
-        text = text[:seat.start()]
-    elif (many := FOR_MANY.search(text)) and _plural(text[:many.start()].split()[-1]):
-        text = text[:many.start()]  # "rektorerna för de berörda skolorna": many people, each at one of many
-    elif (area := PARTY_AREA.search(text)) and PERSON.search(lemma(text[:area.start()].split()[-1])):
-        text = text[:area.start()]  # "kommunpolisen i lokalpolisområde Jönköping": the party's own area
+    text = _without_seat(text, counted=text != start)
     words = text.split()
     if not words or len(words) > 9 or len(words) == 1 and DETERMINER.match(words[0] + " "):
         return None  # "alla som bor i kommunen": nobody in particular
     words = _without_short_owner(words)
+    if (titled := _title_of_named(words)) is not None:
+        return titled
     if len(words) >= 2 and PARTY_GENITIVE.match(words[0]) and not _proper(words) \
             and not _unit_of(words) and (not ORG_TAIL.search(words[-1]) or PERSON.search(lemma(words[1]))):
         words = words[1:]
@@ -198,6 +196,46 @@ def member(text: str, prose: bool = False) -> str | None:
     if len(words) > 1 and first.casefold().endswith("s") and not first.casefold().endswith("ss"):
         return " ".join([first.lower(), *words[1:]])  # a genitive ("fritidsgårdens föreståndare")
     return _function(words)
+
+
+def _without_seat(text: str, counted: bool) -> str:
+    """A function without where it sits: "rektor från Farstaskolorna", "rektorerna för de berörda skolorna" (many
+    people, each at one of many), "kommunpolisen i lokalpolisområde Jönköping" (the party's own area)."""
+    if (seat := SEAT.search(text)) and not ORG_TAIL.search(text.split()[0]) \
+            and _seat_only(text[:seat.start()], seat, counted=counted):
+        return text[:seat.start()]
+    if (many := FOR_MANY.search(text)) and _plural(text[:many.start()].split()[-1]):
+        return text[:many.start()]
+    if (area := PARTY_AREA.search(text)) and PERSON.search(lemma(text[:area.start()].split()[-1])):
+        return text[:area.start()]
+    return text
+
+
+def _title_of_named(words: list[str]) -> str | None:
+    """"Nybyhems vd" → "vd för Nybyhem", "vd Nybyhem" (a slide's) too: a title that is nothing without its body
+    (vd, chef, direktör) beside a name is listed as the title for the name, in its own form."""
+    if len(words) != 2 or words[0].isupper() or words[1].isupper():
+        return None  # "KD", "chef IFO": a short form stays as written
+    if words[0][:1].isupper() and words[0].endswith("s") and _bare_title(words[1]):
+        return f"{_function(words[1:])} för {_name_without_genitive(words[0])}"
+    if words[1][:1].isupper() and _bare_title(words[0]):
+        return f"{_function(words[:1])} för {words[1]}"
+    return None
+
+
+def _bare_title(word: str) -> bool:
+    return lemma(word.casefold()) in ("vd", "chef", "direktör")
+
+
+def _name_without_genitive(name: str) -> str:
+    """"Nybyhems" → "Nybyhem", "HFAB:s" → "HFAB"; a name whose last part ends in s ("Nybyhus") has no s added."""
+    if name.endswith(":s"):
+        return name[:-2]
+    from samverkan.extract.vocabulary import lemma_known
+
+    low = name.casefold()
+    known = next((low[-k:] for k in range(min(6, len(low) - 1), 2, -1) if lemma_known(low[-k:])), None)
+    return name if known is not None and lemma(known) == known else name[:-1]
 
 
 def _without_short_owner(words: list[str]) -> list[str]:
