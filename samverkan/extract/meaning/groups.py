@@ -2448,11 +2448,22 @@ def _clauses(text: str) -> list[str]:
     joined = []  # "Med är A och B, och dessutom bjuds C in": two main clauses, each its own list
     for part in out:
         pieces = re.split(r",\s+(?:och|men)\s+(?=\S)", part)
-        if len(pieces) > 1 and all(any(_finite(w) for w in p.split()) for p in pieces):
+        if len(pieces) > 1 and all(any(_finite(w) for w in p.split()) for p in pieces) \
+                and not any(_open_relative(p) for p in pieces[:-1]):
             joined += pieces
         else:
             joined.append(part)
     return joined
+
+
+RELATIVE_OPENER = re.compile(r"(?i)\b(?:i\s+vilk(?:en|et|a)|vari|där|som)\s")
+
+
+def _open_relative(text: str) -> bool:
+    """Whether a text ends inside a relative clause that has not had its verb yet ("…, i vilken A, och B ingår"
+    is one list, not two main clauses)."""
+    openers = list(RELATIVE_OPENER.finditer(text))
+    return bool(openers) and not any(_finite(w) for w in text[openers[-1].end():].split())
 
 
 def _listed_clause(text: str) -> list[str]:
