@@ -154,3 +154,10 @@ def test_a_heading_people_are_said_to_meet_in_is_a_group():
     assert _groups(text)["Sommarsamverkan"]["members"] == ["fältassistent", "områdespolis", "ordningsvakt"]
     text = text.replace("i sommarsamverkan ", "")
     assert "Sommarsamverkan" not in _groups(text)  # a heading no sentence bears out is no group
+
+
+def test_views_handed_on_in_a_relative_clause_report_to_the_body_they_go_to():
+    text = ("Samverkan i Åby\n\nLedningsgruppen består av kommundirektören och polischefen.\n\nTvå gånger per år "
+            "bjuder parterna in föreningar och handlare till ett forum, benämnt Trygghetsforum Åby, vid vilket de "
+            "inbjudna får lämna synpunkter, vilka därefter sammanställs och föreläggs Ledningsgruppen.\n")
+    assert _groups(text)["Trygghetsforum Åby"]["reports_to"] == ["Ledningsgruppen"]

@@ -416,6 +416,11 @@ VIEWS_HANDED_ON = re.compile(r"(?i)^(?:(?:synpunkter(?:na)?|förslag(?:en)?|frå
                              r"(?:[^.;]{0,60}?\s)?(?:tas\s+om\s+hand\s+av|förs\s+vidare\s+till|för\s+\w+\s+vidare\s+till|"
                              r"med\s+sig\s+till|lämnas\s+(?:vidare\s+)?till|går\s+(?:vidare\s+)?till|för\s+vidare\s+till)\s+"
                              r"(?P<to>[^.;,]+)")
+# "… ges tillfälle att lämna synpunkter, vilka därefter sammanställs och föreläggs X": what people say at a group
+# goes on to X, in a relative clause of the views themselves
+VIEWS_PASSED_ON = re.compile(r"(?i)\bsynpunkter(?:na)?,?\s+(?:vilka|som)\s+(?:[^.;]{0,60}?\s)?(?:föreläggs|"
+                             r"förs\s+vidare\s+till|lämnas\s+(?:vidare\s+)?till|överlämnas\s+till|redovisas\s+för)\s+"
+                             r"(?P<to>[^.;,]+)")
 # "… ett rådgivande organ där förtroendevalda och föreningslivet träffar lokalpolisområdeschefen": both sides meet
 WHERE_MEET = re.compile(r"(?i)\bdär\s+(?P<a>[^.;]{1,200}?)\s+(?:möter|träffar)\s+(?P<b>[^.;]{1,200}?)(?=[.;]|$)")
 HEADING_SHORT = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<short>[A-ZÅÄÖ]{2,6})\)\s*$")
@@ -1940,6 +1945,12 @@ class GroupReader:
             if other is not None and g.name not in other.fields.get("reports_to", []):
                 other.report_to(g.name, span)
 
+    def _views_passed_on(self, g: Group, text: str, span: Span) -> None:
+        """"… lämna synpunkter, vilka därefter sammanställs och föreläggs X": what is said at g goes on to X."""
+        if (views := VIEWS_PASSED_ON.search(text)) is not None \
+                and (to := self.resolve(_until_verb(views.group("to")), g)) and to != g.name:
+            g.report_to(to, span)
+
     def _received_from(self, g: Group, text: str, span: Span) -> None:
         """"Kommunstyrelsen får en skriftlig redovisning från den": g reports to the body that receives it."""
         if (given := RECEIVED_FROM.match(text)) is not None and not mentions(given.group("who")) \
@@ -1952,6 +1963,7 @@ class GroupReader:
     def _reports(self, g: Group, text: str, span: Span) -> None:
         text = self._own_part(g, text)
         self._works_for(g, text, span)
+        self._views_passed_on(g, text, span)
         self._received_from(g, text, span)
         if (prepares := PREPARES.search(text)) is not None:  # "förbereder styrgruppens möten": works for it
             name = self.resolve(prepares.group("owner") or prepares.group("passive") or prepares.group("basis")
