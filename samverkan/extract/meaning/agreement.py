@@ -215,7 +215,7 @@ def validity(units: list[Unit]) -> tuple[str | None, str | None, Span | None, bo
     proposing = any(PROPOSING.search(u.text) for u in units)
     candidates = [u for u in units if (u.kind != "heading" or ":" in u.text or VALIDITY.match(u.text))
                   and not _earlier(u.text, proposing) and (  # a line "Giltig 1/5 2025 – 30/4 2027" states it
-        VALIDITY.search(u.text) or re.search(r"(?i)giltighet|avtalstid|period|tid\b", u.heading or "")
+        VALIDITY.search(u.text) or re.search(r"(?i)giltighet|avtalstid|period|tid\b|\bhur\s+länge\b", u.heading or "")
         or VALIDITY.search(u.heading or "") and (u.heading or "").endswith("?"))]  # "Hur länge gäller den?"
     stated = [u for u in candidates if VALIDITY.search(u.text)]
     # a sentence about the agreement's own time (it names the agreement or stands under a heading of validity)

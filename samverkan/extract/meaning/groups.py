@@ -38,7 +38,8 @@ THING_PASSIVE = re.compile(r"(?i)^(?!(?:\S+\s+){1,2}från\s)(?:(?:en|ett)\s+)?(?
                            r"(?:en|et|ing|else|rapport)\s+"
                            r"(?:redovisas|rapporteras|återrapporteras|lämnas|skickas|överlämnas|presenteras|delges)\b")
 # "De bildar arbetsgruppen", "Tillsammans utgör de …": the people the sentence before named form the group
-THEY_FORM = re.compile(r"(?i)^(?:(?:de|dessa|de\s+två|båda)\s+(?:bildar|utgör|kallas|heter|(?:ingår|deltar|sitter)\s+"
+THEY_FORM = re.compile(r"(?i)^(?:(?:de|dessa|de\s+två|båda)(?:\s+(?:plus|samt|och|tillsammans\s+med)\s+(?P<plus>[^.;]{3,60}?))?"
+                       r"\s+(?:bildar|utgör|är|kallas|heter|(?:ingår|deltar|sitter)\s+"
                        r"(?:också\s+)?i)|vi\s+kallar\s+(?:dem|dessa|de\s+två|båda))\b")  # "Vi kallar dem samordnarna."
 # "A och B arbetar i par. De kallas i överenskommelsen för Samordnarfunktionen": the name the pair goes by
 THEY_CALLED = re.compile(r"(?i)^(?:de|dessa|de\s+två|båda|tillsammans)\s+(?:kallas|benämns|går\s+under\s+namnet|"
@@ -67,9 +68,9 @@ MEMBER_AFTER = re.compile(r"(?i)\b(?:består|bestå|bestående|utgörs|represent
                           r"\b(?:sekreterare|föredragande|adjungerade?)\s+(?:i\s+\S+\s+)?(?:är|blir)\s+(?P<list7>.+)$|"
                           r"\bomfattar\s+(?:även\s+|också\s+)?(?P<list8>.+)$|"
                           r"\b(?:adjungeras|kallas|bjuds\s+in)\s+(?:vid\s+behov\s+|även\s+|också\s+)?(?!när\b)(?P<list14>[a-zåäö].+)$|"
-                          r"^[\wåäöÅÄÖ -]*(?:grupp|nätverk|forum|(?<!om)råd|team|are?par)[\wåäöÅÄÖ -]*:\s*"
+                          r"^[\wåäöÅÄÖ -]*(?:grupp|nätverk|forum|(?<!om)råd|team|are?par)[\wåäöÅÄÖ -]*:(?![a-zåäö])\s*"  # not "SG:s"
                           r"(?P<list6>.+)$|"
-                          r"\bsamlar\s+(?:[^:]*:\s*)?(?P<list4>.+)$|"
+                          r"\b(?:samlar|(?:ska|skall|kommer\s+att)\s+samla)\s+(?:[^:]*:\s*)?(?P<list4>.+)$|"
                           r"\b(?:ingår|deltar|sitter|medverkar|(?:ska|skall)\s+(?:ingå|delta|sitta|medverka))\s+"
                           r"(?:gör\s+)?(?!i\b|inte\b|när\b|(?:också|även)[\s.]*$)"  # "Deltar gör A"
                           r"(?P<list2>[a-zåäö].+)$|"
@@ -114,7 +115,7 @@ MEMBER_BEFORE = re.compile(r"(?i)\bdär\s+(?P<list>.+?)\s+(?:ingår|deltar|sitte
 OUTSIDE_HEADING = re.compile(r"(?i)\b(?:inte|ej)\s+(?:en\s+)?del\s+av\s+(?:\w*överenskommelsen|\w*avtalet)|"
                              r"^utanför\s+(?:\w*överenskommelsen|\w*avtalet)|\b(?:ingår|omfattas)\s+inte\b")
 OUTSIDE_AGREEMENT = re.compile(r"(?i)\b(?:regleras|omfattas|styrs|berörs)\s+inte\s+av\s+(?:denna|detta|den\s+här|"
-                               r"\w*överenskommelsen|\w*avtalet|den(?=\s*[.;]|\s*$))|"  # "… och berörs inte av den."
+                               r"\w*överenskommelsen|\w*avtalet|avsiktsförklaringen|den(?=\s*[.;]|\s*$))|"  # "… och berörs inte av den."
                                r"\bvid\s+sidan\s+av\s+(?:denna|detta)\s+(?:överenskommelse|avtal)|"
                                r"\b(?:ingår|ligger)\s+inte\s+i\s+(?:denna|detta)\s+(?:överenskommelse|avtal)|"
                                r"\butanför\s+(?:denna|detta)\s+(?:överenskommelse|avtal)|"
@@ -169,8 +170,9 @@ CHAIR_MARK = re.compile(r"(?i)(?:^|[,:;]\s*|\b(?:och|samt|av)\s+)(?P<who>[^,:;()
 HANDED_ON = re.compile(r"(?i)\b(?:\w*rapport\w*|redovisning|synpunkter|underlag|information)\s+från\s+"
                        r"(?P<source>[^,.;]+?)\s+(?:\w+\s+)?till\s+(?P<target>[^,.;]+)$")
 # "… som i kommunens dokument kallas BG", "Gruppen, som kallas Ungdomsteamet": the name a group goes by
-NAMED_AS = re.compile(r"(?i)\b(?:kallas|kallad|kallat|benämns|benämnd|benämnt|går\s+under\s+namnet|kallar\s+sig)\s+"
-                      r"(?P<name>(?-i:[A-ZÅÄÖ]{2,6})\b|(?-i:[A-ZÅÄÖ])[\wåäö-]+"
+NAMED_AS = re.compile(r"(?i)\b(?:kallas|kallad|kallat|benämns|benämnd|benämnt|går\s+under\s+namnet|kallar\s+sig|"
+                      r"nedan|härefter)\s+"  # "ledningsgruppen, nedan LG-Trygg"
+                      r"(?P<name>(?-i:[A-ZÅÄÖ]{2,6})\b(?!-)|(?-i:[A-ZÅÄÖ])[\wåäö-]+"
                       r"(?:\s+(?:(?:i|på|för)\s+)?(?-i:[A-ZÅÄÖ])[\wåäö-]+)*)")  # "benämnd Trygg i Nyby"
 # "… finns en chefsgrupp, Trygghetsgruppen Nyköping.", "i det lokala brottsförebyggande rådet, Nybys BRÅ, som":
 # a name in apposition to a group word; "en ledningsgrupp för trygghet, LGT, …"; "en för båda kommunerna gemensam
@@ -425,6 +427,10 @@ DETERMINERS = {"", "den", "det", "de", "denna", "detta", "dessa", "varje"}
 OPENERS = DETERMINERS | {"det gör", "så gör", "det är", "de två", "de tre", "de fyra", "de båda"} \
     | {f"{p} {v}" for p in ("de", "den", "det", "dessa") for v in ("heter", "kallas")} \
     | {f"vi kallar {p}" for p in ("dem", "den", "det")}  # "De heter Ledningsgruppen": a name given to them
+# "Båda arbetsgrupperna", "Samtliga nätverken": every group of that word, as the subject (folded text)
+EACH_OF = re.compile(r"(?:bada|bagge|alla|samtliga|de\s+(?:tva|tre|fyra))\s+(?P<word>[a-z-]{3,40}?(?:grupp|natverk|"
+                     r"forum|rad|team))(?:erna|en|na)\b")
+ALL_MEMBERS = {"ledamoterna", "medlemmarna", "deltagarna"}  # "roterar mellan ledamöterna": all of them in turn
 SENTENCE_GROUP_STOP = re.compile(r"(?i)^(?:består|ingår|deltar|träffas|möts|ska|är|leds|har|som|där|sammanträder|"
                                  r"rapporterar|återrapporterar|samt|kan|beslutar|bereder|ansvarar|lyfter|utgör|med|"
                                  r"samlas|hålls|sammankallas|får|bör|skall)$")
@@ -442,6 +448,7 @@ class Group:
     named_by_heading: bool = False  # a heading with no group word ("EST"): kept only if the text bears it out
     of_people: bool = False  # named by a word for people ("ungdomsgruppen"): kept only if the text bears it out
     chair_titled: bool = False  # the chair was read from "ordförande", not from who leads
+    chair_of_all: bool = False  # the chair goes round all its members ("roterar mellan ledamöterna"): none named
     function: bool = False  # the text says it is the samordningsfunktion ("X är kommunens samordningsfunktion")
     meets_before: str = ""  # the group before each of whose meetings it meets ("två veckor före varje möte i X")
     anonymous: bool = False  # "en tredje grupp, som …": kept only if the text names it later
@@ -585,10 +592,11 @@ def _complement(m: re.Match, text: str, before: list[str], adjectives: list[str]
     """The words after a group word that go on with its name ("… för unga", "Samverkansgrupp Sydby centrum,"):
     at the sentence's start, after a definite or owned group word, capitalised, or where `allow`ed."""
     complement = re.match(r"\s+(?P<c>(?:för|mot)\s+(?!att\b)[^,.;:()]+|"
-                          r"[A-ZÅÄÖ][\wåäö-]+\s+(?:i|på)\s+[A-ZÅÄÖ][\wåäö-]+(?=[\s,.;:(]|$)|"
+                          r"[A-ZÅÄÖ][\wåäö-]+\s+(?:i|på|och)\s+[A-ZÅÄÖ][\wåäö-]+(?=[\s,.;:(]|$)|"
                           r"[A-ZÅÄÖ][\wåäö–-]+"
                           r"(?:\s+[A-ZÅÄÖ][\wåäö-]+|\s+[a-zåäö]+(?=[,.;:(]|$)|(?<=s)\s+[a-zåäö]{3,})?)",
-                          text[m.end():])  # "Samverkansgrupp Sydby centrum,", "Forum Nybys torg är …", "Trygg i Nyby"
+                          text[m.end():])  # "Samverkansgrupp Sydby centrum,", "Forum Nybys torg är …", "Trygg i Nyby",
+    # "Samordningsgruppen Bo och Leva": two capitalised words with "och" between are one name
     if not complement:
         return []
     words = complement.group("c").split()
@@ -1215,9 +1223,14 @@ class GroupReader:
         if topic is not None:
             topic = self.rename(topic, unit.text)
         self.note_coordinators(topic, unit)
+        if (they := THEY_FORM.match(unit.text)) is not None and self.said_before \
+                and (formed := [m for m in mentions(unit.text[they.end():]) if not m.bare][:1]):
+            topic = self.group(formed[0], unit.span, 2)  # "De bildar Styrgruppen": the group they form
         if topic is not None and THEY_FORM.match(unit.text) and self.said_before:  # "A och B ansvarar för …. De
             said = re.sub(r"(?i)^(?:det|de|dessa)\s+är\s+", "", self.said_before)  # "Det är A och B."
             named = [m for m in members(_lower_start(_subject_of(said))) if m not in ("chef", "person")]
+            if plus := THEY_FORM.match(unit.text).group("plus"):  # "De två plus säkerhetschefen är X"
+                named += members(plus)
             self._add_members(topic, named, unit.span)  # "De bildar X"; "Cheferna …. De heter X": no one named
         self.said_before = unit.text
         self.told = topic
@@ -1360,8 +1373,8 @@ class GroupReader:
         """The group a sentence introduces by a word for its kind, under the name the sentence gives it ("en
         beredande grupp som … kallas BG", "en chefsgrupp, Trygghetsgruppen X", "Gruppen, som kallas Y")."""
         m = NAMED_AS.search(text) or APPOSITION.search(text)
-        if m is None or fold(m.group("name")) == fold(g.name) or g.name[:1].isupper():
-            return g
+        if m is None or fold(m.group("name")) == fold(g.name) or g.name[:1].isupper() and " " in g.name.strip():
+            return g  # a name of its own stays; a heading's one word ("Ledningsgrupp") is a word for its kind
         name = m.group("name")
         self.renamed.setdefault(g.key, g)  # "en samordningsgrupp, benämnd X" … "Samordningsgruppen leds av …": X
         if group_kind(g.name) != "working":  # "en chefsgrupp, Trygghetsgruppen X": the kind its word says
@@ -1396,6 +1409,8 @@ class GroupReader:
         """The groups named one after another at the start of a sentence ("A, B och C rapporterar …")."""
         found: list[Group] = []
         at, low = 0, fold(text)
+        if (every := EACH_OF.match(low)) is not None:  # "Båda arbetsgrupperna redovisar …": each so named
+            return [g for g in self.groups.values() if any(p.endswith(every.group("word")) for p in g.key.split())]
         while True:
             g = next((g for g in sorted(self.groups.values(), key=lambda g: -len(g.name))
                       if low.startswith(fold(g.name), at) and g not in found), None)
@@ -1450,7 +1465,8 @@ class GroupReader:
         members: the two."""
         for g in self.groups.values():
             listed = g.fields.get("members") or []
-            if g.fields.get("chair_alternating") and "chair" not in g.fields and len(listed) == 2:
+            if g.fields.get("chair_alternating") and "chair" not in g.fields and len(listed) == 2 \
+                    and not g.chair_of_all:
                 g.set("chair", list(listed), g.spans.get("chair_alternating", g.span))
             chair = g.fields.get("chair")
             if isinstance(chair, str) and chair not in listed:  # "Samordnaren kallar till mötena": the
@@ -1785,7 +1801,8 @@ class GroupReader:
             who = re.sub(r"(?i)^(?:växelvis|alternerande)\s+(?:av\s+)?|^mellan\s+|^(?:i|till|vid|på)\s+"
                          r"vilk(?:en|et|a)\s+", "", who)
             who = re.sub(r"(?i)\s+respektive\s+", " och ", who)  # "av A respektive B": each in turn
-            if mentions(GENITIVE_WORD.sub("", who), True) or not who \
+            g.chair_of_all = g.chair_of_all or bool(who) and fold(who).split()[0] in ALL_MEMBERS
+            if mentions(GENITIVE_WORD.sub("", who), True) or not who or fold(who).split()[0] in ALL_MEMBERS \
                     or fold(who).split()[0] in {"parterna", "parter", "dem", "varandra", "ni", "vi", "de", "bada"} \
                     or re.match(r"(?i)ordförande(?:skap|post|uppdrag)", who):  # "… i den ordning …", the office
                 continue
@@ -1849,7 +1866,7 @@ class GroupReader:
         if (prepares := PREPARES.search(text)) is not None:  # "förbereder styrgruppens möten": works for it
             name = self.resolve(prepares.group("owner") or prepares.group("passive") or prepares.group("basis")
                                 or prepares.group("inverted")
-                                or _until_verb(prepares.group("to") or prepares.group("by")), g)
+                                or _meetings_owner(_until_verb(prepares.group("to") or prepares.group("by"))), g)
             if name and name != g.name and (mentions(name) or any(x.name == name for x in self.groups.values())):
                 g.prepares = True
                 g.report_to(name, span)
@@ -1864,10 +1881,12 @@ class GroupReader:
                 continue
             raw = _until_verb(TARGET_STOP.sub("", target.group("to") or target.group("obj")).strip())
             raw = OWN_BODY.sub("", raw)  # "för sin egen kommunstyrelse": each its own, the body
+            raw = re.sub(r"\s*\([^)]*\)", "", raw)  # "kommunstyrelsen (KS)": its short form is no part of it
             if not raw or raw.split()[0].casefold() in {"sig", "sina", "sin", "sitt", "dem", "varandra"}:
                 continue
             resolved = []
-            for part in re.split(r"(?<!-)\s+och\s+(?:till\s+)?", raw):  # not "hälso- och sjukvårdsnämnd"
+            whole = any(fold(raw) == fold(x.name) for x in self.groups.values())  # "Gruppen Bo och Leva"
+            for part in [raw] if whole else re.split(r"(?<!-)\s+och\s+(?:till\s+)?", raw):  # not "hälso- och …"
                 part = _as_function(part)
                 if fold(part) in {"denna", "detta", "dessa", "dem"}:  # "… bereder ärenden till styrgruppen och
                     named = [x for x in mentions(text[:m.start()]) if not x.bare]  # rapporterar till denna"
@@ -2239,6 +2258,8 @@ def _subject_of(sentence: str) -> str:
         if _finite(w) and not w[:1].isupper():
             if words[0].casefold() in NON_SUBJECT | ADVERBS:  # the verb second, its subject after it
                 return _until_preposition(" ".join(words[i + 1:]))
+            if w == "är" and re.search(r"(?:iga|ande|ende)$", words[i - 1]) and words[i - 1].islower():
+                return _until_preposition(" ".join(words[i + 1:]))  # "Ytterst ansvariga är A och B": a predicate first
             break
     return _until_verb(sentence)
 
@@ -2289,6 +2310,12 @@ def _until_verb(text: str) -> str:
 def _each(words: list[str], i: int) -> bool:
     """Whether words[i] is the "var" of "var och en" ("KD från var och en av kommunerna"), no verb."""
     return words[i].casefold() == "var" and [w.casefold() for w in words[i + 1:i + 3]] == ["och", "en"]
+
+
+def _meetings_owner(words: str) -> str:
+    """"styrgruppens sammanträden", "SG:s möten" → the group whose meetings they are."""
+    return re.sub(r"(?::s|(?<=[a-zåäö])s)\s+(?:möten|mötena|sammanträden|sammanträdena|möte|sammanträde)$", "",
+                  words.strip())
 
 
 def _listed(text: str) -> list[str]:

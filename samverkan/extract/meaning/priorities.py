@@ -68,6 +68,8 @@ REPEATED = re.compile(r"(?i)^(?:dels\s+)?(?:på|mot|vid|med)\s+")
 # a sentence after the list that adds one more ("Därtill ska parterna gemensamt öka tryggheten i X")
 ONE_MORE = re.compile(r"(?i)^(?:därtill|dessutom|vidare|slutligen)\b[^.]*?\bska\s+(?:\w+\s+){0,3}?"
                       r"(?:öka|minska|motverka|förebygga|stärka|förbättra|bekämpa)\s+(?P<area>[^,.;]+)")
+# an item that completes "… avser att": its verb in the infinitive, an adverb before it ("gemensamt motverka")
+INFINITIVE = re.compile(r"(?i)^(?:(?:gemensamt|tillsammans|aktivt|särskilt|också|även|vidare)\s+)?[a-zåäö]{2,}a\s+(?=\S)")
 VERB_LEAD = re.compile(r"(?i)^att\s+\w+\s+(?=\w)")  # "att motverka våld …": the noun phrase is the area
 LEAD_EMPHASIS = re.compile(r"^\s*(?:[-•*–▪●○]|\(?\w{1,4}[.)])?\s*\*\*(?P<lead>[^*]+)\*\*")
 EMPHASIS = re.compile(r"\*\*(?P<words>[^*]{3,80})\*\*")
@@ -310,6 +312,8 @@ def _item_name(doc: Document, unit: Unit) -> str:
         return lead.group("lead")
     before = re.split(r":|\s[–—-]\s", unit.text)[0]  # "Trygg skolväg – fler vuxna ute": the area, not its gloss
     name = before if len(before) > 3 else unit.text
+    if re.search(r"(?i)\batt$", unit.heading or ""):  # "Parterna avser att" / "- minska klotter i centrum, särskilt
+        return ELABORATION.sub("", INFINITIVE.sub("", name.strip(" ,.;")))  # vid X": what it acts on, no detail
     return VERB_LEAD.sub("", name) if name.startswith("att ") else name  # "…: A, B samt att motverka C"
 
 
