@@ -7,7 +7,7 @@ its quoted name, a chair going round all members, "Båda arbetsgrupperna", "ska 
 
 from __future__ import annotations
 
-from samverkan.extract.document import Document
+from samverkan.extract.document import Document, read_document
 from samverkan.extract.record import recognise
 
 
@@ -100,3 +100,75 @@ def test_areas_that_complete_what_the_parties_intend_are_what_the_verbs_act_on()
             "- öka tryggheten i centrum, särskilt kring busstorget.\n")
     assert set(_plain(text, "x.md")["priority_areas"]) == {"Langning av alkohol till unga",
                                                            "Bostadsinbrott i villaområdena", "Tryggheten i centrum"}
+
+
+def test_a_shared_draft_in_everyday_words_names_its_parties_period_and_groups():
+    text = ("TRYGGARE ÖBY\n\nVad är det här?\n\nDet här är vår text för överenskommelsen mellan Öby stad – här bara "
+            "\"stan\" – och Polismyndigheten genom lokalpolisområde Öby (\"LPO:t\").\n\n1. Hur länge?\n\n"
+            "Vi kör från och med den 1 mars 2026 och två år framåt.\n\n2. Vilka som gör vad\n\n"
+            "Ytterst ansvariga är stadsdirektören och lokalpolisområdeschefen. De två plus stans säkerhetschef är "
+            "Styrgruppen. Stadsdirektören är ordförande första året, sen lokalpolisområdeschefen, och så växlar "
+            "det. Styrgruppen återkopplar till kommunstyrelsen (KS) en gång per år.\n\n"
+            "Torggruppen är den som håller i det vardagliga: kommunpolisen, fältassistenterna och fastighetsägarna "
+            "i Öby centrum. Kommunpolisen håller i mötena, som är varannan torsdag.\n")
+    plain = _plain(text)
+    assert {k: v["party"] for k, v in plain["parties"].items()} == {"Öby stad": "city",
+                                                                    "lokalpolisområde Öby": "police"}
+    agreement = next(iter(plain["agreement"].values()))
+    assert (agreement["valid_from"], agreement["valid_to"]) == ("2026-03-01", "2028-02-29")
+    steering = plain["groups"]["Styrgruppen"]
+    assert steering["members"] == ["stadsdirektör", "lokalpolisområdeschef", "säkerhetschef"]
+    assert steering["chair"] == ["stadsdirektör", "lokalpolisområdeschef"] and steering["chair_alternating"]
+    assert steering["reports_to"] == ["kommunstyrelsen"]
+    square = plain["groups"]["Torggruppen"]
+    assert square["members"] == ["kommunpolis", "fältassistent", "fastighetsägare"]
+    assert (square["chair"], square["frequency_per_year"]) == ("kommunpolis", 26)
+
+
+def test_a_question_page_names_a_council_by_its_place_and_states_its_number_and_parties_last(tmp_path):
+    page = tmp_path / "sida.html"
+    page.write_text("<html><head><title>Samverkansavtal för ett tryggare Åby – frågor och svar</title></head><body>"
+            "<h1>Samverkansavtal för ett tryggare Åby</h1>"
+            "<h2>Vem leder arbetet?</h2><p>Det politiska ansvaret ligger hos Åbys brottsförebyggande råd. I rådet "
+            "sitter fyra förtroendevalda tillsammans med kommundirektören. Kommunstyrelsens ordförande är rådets "
+            "ordförande.</p><p>Samverkan styrs av Styrgruppen, där kommundirektören och lokalpolisområdeschefen "
+            "sitter. Kommundirektören och lokalpolisområdeschefen turas om att vara ordförande, ett år i taget.</p>"
+            "<h2>Hur ofta träffas ni?</h2><ul><li>Brottsförebyggande rådet: två gånger per år.</li>"
+            "<li>Styrgruppen: en gång per kvartal.</li></ul>"
+            "<h2>Giltighet och underskrifter</h2><p>Avtalet har träffats mellan Åby kommun och Polismyndigheten "
+            "genom lokalpolisområde Nyby. Det gäller i två år från och med den 1 maj 2026. Ärendet har "
+            "diarienummer KS 2026/0101.</p><table><tr><td>För Åby kommun</td><td>För Polismyndigheten</td></tr>"
+            "</table></body></html>", encoding="utf-8")
+    plain = recognise(read_document(page)).to_plain()
+    assert set(plain["parties"]) == {"Åby kommun", "lokalpolisområde Nyby"}
+    assert next(iter(plain["agreement"].values()))["dnr"] == ["KS 2026/0101"]
+    council = plain["groups"]["Åbys brottsförebyggande råd"]
+    assert (council["chair"], council["frequency_per_year"]) == ("kommunstyrelsens ordförande", 2)
+    assert council["members"] == ["förtroendevald", "kommundirektör"]
+    assert plain["groups"]["Styrgruppen"]["chair"] == ["kommundirektör", "lokalpolisområdeschef"]
+
+
+def test_a_coordinating_function_tied_to_a_group_with_its_people_after_it():
+    text = ("Organisation\n\nArbetet leds av ett chefssamråd, i vilket stadsdelsdirektören och lokalpolisområdeschefen "
+            "ingår. Till chefssamrådet knyts en samordnarfunktion bestående av förvaltningens trygghetssamordnare och "
+            "kommunpolisen. Samordnarfunktionen förbereder chefssamrådets möten och stämmer av arbetet varje vecka.\n")
+    function = _plain(text)["groups"]["Samordnarfunktionen"]
+    assert function["members"] == ["trygghetssamordnare", "kommunpolis"]
+    assert (function["kind"], function["reports_to"]) == ("coordinators", ["Chefssamråd"])
+
+
+def test_a_clause_of_the_groups_own_after_its_convener_and_an_adverb_before_whose_meetings():
+    text = ("Organisation\n\nDet löpande arbetet sköts av Operativa gruppen. Där ingår trygghetssamordnaren och "
+            "kommunpolisen. Trygghetssamordnaren kallar till mötena, och gruppen förbereder också styrgruppens "
+            "sammanträden.\n")
+    group = _plain(text)["groups"]["Operativa gruppen"]
+    assert (group["chair"], group["kind"], group["reports_to"]) == ("trygghetssamordnare", "preparation",
+                                                                    ["styrgruppen"])
+
+
+def test_an_area_in_a_harbour_district_is_no_council():
+    text = ("# Avtal om trygghet i Åby 2026\n\n## Vad ska vi jobba med?\n\nTre fokusområden står högst upp: "
+            "**cykelstölder vid stationen**, **buskörning i centrum och i hamnområdet** och "
+            "**klotter på skolorna**.\n")
+    assert set(_plain(text, "x.md")["priority_areas"]) == {"Cykelstölder vid stationen", "Buskörning i centrum och i "
+                                                   "hamnområdet", "Klotter på skolorna"}

@@ -118,6 +118,9 @@ def dnr(doc: Document, header_end: int = 12, within: Span | None = None) -> tupl
         found, lines = _under_labels(doc)
     if not found:
         found, lines = _header_numbers(doc, min(header_end, 12, len(doc) + 1))
+    if not found:  # a page that states it last ("Ärendet har diarienummer KS 2026/0093.")
+        found, lines = _labelled(doc, max(40, header_end + 10) + 1, len(doc))
+        found, lines = found[:1], lines[:1]
     return found, (Span(min(lines), max(lines)) if lines else None)
 
 

@@ -38,7 +38,8 @@ THING_PASSIVE = re.compile(r"(?i)^(?!(?:\S+\s+){1,2}från\s)(?:(?:en|ett)\s+)?(?
                            r"(?:en|et|ing|else|rapport)\s+"
                            r"(?:redovisas|rapporteras|återrapporteras|lämnas|skickas|överlämnas|presenteras|delges)\b")
 # "De bildar arbetsgruppen", "Tillsammans utgör de …": the people the sentence before named form the group
-THEY_FORM = re.compile(r"(?i)^(?:(?:de|dessa|de\s+två|båda)(?:\s+(?:plus|samt|och|tillsammans\s+med)\s+(?P<plus>[^.;]{3,60}?))?"
+THEY_FORM = re.compile(r"(?i)^(?:(?:de|dessa|de\s+två|båda)"
+                       r"(?:\s+(?:plus|samt|och|tillsammans\s+med)\s+(?P<plus>[^.;]{3,60}?))?"
                        r"\s+(?:bildar|utgör|är|kallas|heter|(?:ingår|deltar|sitter)\s+"
                        r"(?:också\s+)?i)|vi\s+kallar\s+(?:dem|dessa|de\s+två|båda))\b")  # "Vi kallar dem samordnarna."
 # "A och B arbetar i par. De kallas i överenskommelsen för Samordnarfunktionen": the name the pair goes by
@@ -68,7 +69,8 @@ MEMBER_AFTER = re.compile(r"(?i)\b(?:består|bestå|bestående|utgörs|represent
                           r"\b(?:sekreterare|föredragande|adjungerade?)\s+(?:i\s+\S+\s+)?(?:är|blir)\s+(?P<list7>.+)$|"
                           r"\bomfattar\s+(?:även\s+|också\s+)?(?P<list8>.+)$|"
                           r"\b(?:adjungeras|kallas|bjuds\s+in)\s+(?:vid\s+behov\s+|även\s+|också\s+)?(?!när\b)(?P<list14>[a-zåäö].+)$|"
-                          r"^[\wåäöÅÄÖ -]*(?:grupp|nätverk|forum|(?<!om)råd|team|are?par)[\wåäöÅÄÖ -]*:(?![a-zåäö])\s*"  # not "SG:s"
+                          r"^[\wåäöÅÄÖ -]*(?:grupp|nätverk|forum|(?<!om)råd|team|are?par)[\wåäöÅÄÖ -]*"
+                          r":(?![a-zåäö])\s*"  # not "SG:s"
                           r"(?P<list6>.+)$|"
                           r"\b(?:samlar|(?:ska|skall|kommer\s+att)\s+samla)\s+(?:[^:]*:\s*)?(?P<list4>.+)$|"
                           r"\b(?:ingår|deltar|sitter|medverkar|(?:ska|skall)\s+(?:ingå|delta|sitta|medverka))\s+"
@@ -115,7 +117,8 @@ MEMBER_BEFORE = re.compile(r"(?i)\bdär\s+(?P<list>.+?)\s+(?:ingår|deltar|sitte
 OUTSIDE_HEADING = re.compile(r"(?i)\b(?:inte|ej)\s+(?:en\s+)?del\s+av\s+(?:\w*överenskommelsen|\w*avtalet)|"
                              r"^utanför\s+(?:\w*överenskommelsen|\w*avtalet)|\b(?:ingår|omfattas)\s+inte\b")
 OUTSIDE_AGREEMENT = re.compile(r"(?i)\b(?:regleras|omfattas|styrs|berörs)\s+inte\s+av\s+(?:denna|detta|den\s+här|"
-                               r"\w*överenskommelsen|\w*avtalet|avsiktsförklaringen|den(?=\s*[.;]|\s*$))|"  # "… och berörs inte av den."
+                               r"\w*överenskommelsen|\w*avtalet|avsiktsförklaringen|"
+                               r"den(?=\s*[.;]|\s*$))|"  # "… och berörs inte av den."
                                r"\bvid\s+sidan\s+av\s+(?:denna|detta)\s+(?:överenskommelse|avtal)|"
                                r"\b(?:ingår|ligger)\s+inte\s+i\s+(?:denna|detta)\s+(?:överenskommelse|avtal)|"
                                r"\butanför\s+(?:denna|detta)\s+(?:överenskommelse|avtal)|"
@@ -146,6 +149,10 @@ MEMBER_HINT = re.compile(r"(?i)\b(?:består|ingår|deltar|ledamöter|deltagare|m
 ALTERNATING = re.compile(r"(?i)\b(?:växelvis|alterner\w*|växla\w*|skifta\w*|turas\s+om|vartannat|varannan\s+gång|"
                          r"roter\w*|(?:udda|jämna|jämnt)\s+år(?:tal)?|(?:går|gå)\s+(?:\w+\s+)?på\s+tur|i\s+tur\s+och\s+ordning)\b")
 # "som hon leder udda år", "med ordförandeskapet jämna år": one of the chairs, by the years it leads
+# "A är ordförande första året, sen B, och så växlar det": the chair in turns, the first named first
+CHAIR_THEN = re.compile(r"(?i)^(?P<a>[^,;]{3,60}?)\s+är\s+ordförande\s+(?:det\s+|under\s+det\s+)?(?:första|1:a)\s+"
+                        r"(?:året|halvåret|perioden|mandatperioden|kalenderåret)\s*,\s*(?:och\s+)?(?:sen|sedan|därefter)"
+                        r"\s+(?P<b>[^,;.]{3,60})")
 PARITY_CHAIR = re.compile(r"(?i)\b(?:leder|ordförandeskap\w*)\b[^.;]{0,30}?\b(?:udda|jämna)\s+år\b")
 # "under udda år av A och under jämna år av B": when each holds it, no part of who
 # "av A under kalenderår med udda årtal och av B under …": the years follow too
@@ -255,7 +262,7 @@ CHAIR = [
     re.compile(r"(?i)\bansvarig\s+för\s+att\s+(?:sammankalla|kalla)\b[^.;]*?\s+är\s+(?P<who>[^.;]+)"),
     re.compile(r"(?i)\bdär\s+(?P<who>(?:[\wåäö-]+\s+){0,3}?[\wåäö-]+)\s+är\s+(?:ordförande|sammankallande)\b"),
     re.compile(r"(?i)^(?P<who>[^.;]+?)\s+(?:är|blir|(?:föreslås|ska|skall|kommer\s+att)\s+vara)\s+"
-               r"(?:också\s+|även\s+|dessutom\s+)?(?:dess\s+|gruppens\s+)?"
+               r"(?:också\s+|även\s+|dessutom\s+)?(?:dess\s+|[\wåäö-]*(?:gruppens|rådets|forumets|nätverkets|teamets)\s+)?"
                r"(?:ordförande|sammankallande)\b"),
     re.compile(r"(?i)\b(?:med|har)\s+(?P<who>[^.;,]+?)\s+som\s+(?:ordförande|sammankallande)\b"),
     # the verb before its subject: "Enligt avtalet är kommundirektören rådets ordförande"
@@ -282,7 +289,7 @@ CHAIR_STOP = re.compile(r"(?i)\s*(?:[,:]|\bsom\b|\bett\s+år|\bvarje\b|\bvart\b|
                         r"\boch\s+(?:träffas|möts|har|ska|rapporterar|återrapporterar|ansvarar|lyfter)|"
                         r"\b(?:och\s+)?där\b).*$")  # "leds av A och där B deltar": A
 MEETS = re.compile(r"(?i)\b(?:träffa[sr]?|möts|mötas|genomförs|äger\s+rum|sammanträd\w*|hålls|hålles|ses|samlas|"
-                   r"samlar|kallar\s+(?:[\wåäö]+\s+)?till|sammankallar|[\wåäö]*möte[nt]?|möte(?:splan|stider|sdagar)|möter|"
+                   r"samlar|kallar\s+(?:[\wåäö]+\s+)?till|sammankallar|[\wåäö]*möte(?:[nt]|na)?|möte(?:splan|stider|sdagar)|möter|"
                    r"(?<=en\s)(?:[\wåäö]+\s+)?[\wåäö]*träff|stämmer\s+av|(?:in)?bjud(?:er|a)\s+(?:[^.;]{0,80}?\s)?in|bjuds\s+(?:[\wåäö,]+\s+){0,6}in\s+till|"
                    r"sammanträden|mötesfrekvens|kvartalsvis|månadsvis|veckovis|avstämning\w*)\b")
 REPORTS = re.compile(r"(?i)(?:→(?=\s*(?:rapport\b|(?-i:[A-ZÅÄÖ])|[\wåäö-]+(?:gruppen|rådet|forumet|nätverket|styrelsen|"
@@ -380,7 +387,7 @@ CALLED_HERE = re.compile(r"(?i)\b(?:i\s+det\s+följande|nedan|härefter)\s+(?:ä
 HANDED_FROM = re.compile(r"(?i)\b(?:förs|lämnas|skickas|lyfts)\s+från\s+(?:den\s+|det\s+)?$")
 # the agent of a passive ("utförs av X"), or the one a task rests on ("Genomförandet ligger på X", "vilar på X")
 PASSIVE_AGENT = re.compile(r"(?i)\b(?!leds|sammankallas|ledas)[a-zåäö]{3,}s\s+av\s+(?:en\s+|ett\s+)?$|"
-                           r"\b(?:ligger|vilar|faller)\s+(?:främst\s+|huvudsakligen\s+)?på\s+$")
+                           r"\b(?:ligger|vilar|faller)\s+(?:främst\s+|huvudsakligen\s+|ytterst\s+)?(?:på|hos)\s+$")
 # "Samverkan leds av Trygghetsrådet": a chair's verb whose agent is a group and whose subject is none
 LED_BY = re.compile(r"(?i)^(?:\S+\s+){1,4}(?:leds|styrs)\s+(?:gemensamt\s+|ytterst\s+)?av\s+$")
 # "sammansatt på samma sätt som X, men med A i stället för B": X's members, A for B
@@ -430,6 +437,11 @@ OPENERS = DETERMINERS | {"det gör", "så gör", "det är", "de två", "de tre",
 # "Båda arbetsgrupperna", "Samtliga nätverken": every group of that word, as the subject (folded text)
 EACH_OF = re.compile(r"(?:bada|bagge|alla|samtliga|de\s+(?:tva|tre|fyra))\s+(?P<word>[a-z-]{3,40}?(?:grupp|natverk|"
                      r"forum|rad|team))(?:erna|en|na)\b")
+# ", och gruppen …": a main clause of its own about the group the sentence is about
+GROUP_CLAUSE = re.compile(r",\s+(?:och|men)\s+(?=(?:gruppen|rådet|nätverket|forumet|teamet)\s+\S)")
+MADE_OF = re.compile(r"(?i),?\s+(?:bestående|sammansatt|sammansatta)\s+av\s")  # a group and its members after it
+ADVERB_FIRST = re.compile(r"(?i)^(?:också|även|dessutom|därtill)\s+")  # "förbereder också styrgruppens möten"
+OFFICE_OF_GROUP = re.compile(r"(?i)(?:dess|[\wåäö-]*(?:gruppens|rådets|forumets|nätverkets|teamets))\s+ordförande")
 ALL_MEMBERS = {"ledamoterna", "medlemmarna", "deltagarna"}  # "roterar mellan ledamöterna": all of them in turn
 SENTENCE_GROUP_STOP = re.compile(r"(?i)^(?:består|ingår|deltar|träffas|möts|ska|är|leds|har|som|där|sammanträder|"
                                  r"rapporterar|återrapporterar|samt|kan|beslutar|bereder|ansvarar|lyfter|utgör|med|"
@@ -636,7 +648,9 @@ def _name_word(w: str, at: int, adjectives: list[str]) -> bool:
     if w.casefold() in INTERROGATIVES | {"sig", "sin", "sitt", "sina", "dem", "oss", "er"}:
         return False  # "gruppen kallar sig Kvällsgruppen": a pronoun is no part of a name
     return bool(GROUP_ADJECTIVE.match(w)) and w.casefold() not in NON_SUBJECT and w.casefold() not in {"ett", "en"} \
-        or w[:1].isupper() and w.isalpha() and not adjectives and (at > 0 or not _common(w))
+        or w[:1].isupper() and w.isalpha() and not adjectives and (at > 0 or not _common(w)) \
+        or w[:1].isupper() and w.isalpha() and w.endswith("s") and bool(adjectives) and at > 0  # a place's
+    # genitive inside a sentence, before its adjectives: "… hos Nybys brottsförebyggande råd"
 
 
 def _people_only(text: str, m: re.Match) -> bool:
@@ -785,6 +799,8 @@ class GroupReader:
                 return g
             if len(parts) == 1 and any(p == parts[0] for p in gparts) and gparts.index(parts[0]) <= 1:
                 return g
+            if len(parts) >= 2 and parts == gparts[1:] and g.name[:1].isupper() and g.name.split()[0].endswith("s"):
+                return g  # "brottsförebyggande rådet" for "Nybys brottsförebyggande råd": without the place
         initials = m.name.split("-")[0] if "-" in m.name else ""
         if len(initials) >= 2 and initials.isupper():  # "SSPF-gruppen" for "SSPF Nyby"
             named = [g for g in self.groups.values() if g.name.split()[0] == initials and g.key != m.key]
@@ -1131,6 +1147,7 @@ class GroupReader:
             else self.abbreviations[m.group("name").strip()]
         self.read_field(g, what, m.group("value").strip(" ."), unit.span)
         g.set("kind", group_kind(g.name), unit.span)
+        self.topic = self.told = g  # "Kommunpolisen håller i mötena." after it is about it
         return True
 
     def defined(self, unit: Unit) -> tuple[Group, Unit] | None:
@@ -1223,20 +1240,27 @@ class GroupReader:
         if topic is not None:
             topic = self.rename(topic, unit.text)
         self.note_coordinators(topic, unit)
-        if (they := THEY_FORM.match(unit.text)) is not None and self.said_before \
-                and (formed := [m for m in mentions(unit.text[they.end():]) if not m.bare][:1]):
-            topic = self.group(formed[0], unit.span, 2)  # "De bildar Styrgruppen": the group they form
-        if topic is not None and THEY_FORM.match(unit.text) and self.said_before:  # "A och B ansvarar för …. De
-            said = re.sub(r"(?i)^(?:det|de|dessa)\s+är\s+", "", self.said_before)  # "Det är A och B."
-            named = [m for m in members(_lower_start(_subject_of(said))) if m not in ("chef", "person")]
-            if plus := THEY_FORM.match(unit.text).group("plus"):  # "De två plus säkerhetschefen är X"
-                named += members(plus)
-            self._add_members(topic, named, unit.span)  # "De bildar X"; "Cheferna …. De heter X": no one named
+        topic = self.formed_by_them(unit, topic)
         self.said_before = unit.text
         self.told = topic
         if topic is not None:
             self.read_sentence(topic, unit if not start else Unit(unit.kind, unit.text[start:], unit.span,
                                                                    unit.heading, items=unit.items))
+
+    def formed_by_them(self, unit: Unit, topic: Group | None) -> Group | None:
+        """"A och B ansvarar …. De bildar Styrgruppen": the group the people of the sentence before form, with
+        them as members (and those "plus" adds: "De två plus säkerhetschefen är X"); else the topic as it was."""
+        if (they := THEY_FORM.match(unit.text)) is None or not self.said_before:
+            return topic
+        formed = [m for m in mentions(unit.text[they.end():]) if not m.bare][:1]
+        if formed:
+            topic = self.topic = self.group(formed[0], unit.span, 2)
+        if topic is not None:
+            said = re.sub(r"(?i)^(?:det|de|dessa)\s+är\s+", "", self.said_before)  # "Det är A och B."
+            named = [m for m in members(_lower_start(_subject_of(said))) if m not in ("chef", "person")]
+            named += members(they.group("plus")) if they.group("plus") else []
+            self._add_members(topic, named, unit.span)  # "De bildar X"; "Cheferna …. De heter X": no one named
+        return topic
 
     def read_they_called(self, unit: Unit) -> bool:
         """"Kommunpolisen och trygghetssamordnaren arbetar i par. De kallas för Samordnarfunktionen och träffas
@@ -1491,7 +1515,8 @@ class GroupReader:
                     for x in self.groups.values() if x is not g):
                 g.fields["kind"] = "preparation"  # "Operativ styrgrupp" under the strategic group: the middle level
                 continue
-            if g.function:  # "Samordningsgruppen är kommunens samordningsfunktion": it coordinates, whoever staffs it
+            if g.function or re.search(r"(?:samordnar|samordnings)funktion", g.key):  # "Samordningsgruppen är
+                # kommunens samordningsfunktion", "Samordnarfunktionen": it coordinates, whoever staffs it
                 g.fields["kind"] = "coordinators"
             elif g.fields.get("kind") == "coordinators" and "funktion" not in g.key and any(
                     not re.search(r"(?:samordnare|strateg|polis)$", m.split(" för ")[0]) for m in listed):
@@ -1526,6 +1551,10 @@ class GroupReader:
         if (listing := MEMBER_AFTER.search(unit.text)) is not None:  # "Deltagare är A, B och fältgruppen"
             at = next(listing.start(k) for k, v in listing.groupdict().items() if v)
             subjects = [m for m in subjects if not _listed_at(unit.text, at, m)]
+        made_of = next((m for m in named if m.start and MADE_OF.match(unit.text, m.end)), None)
+        if made_of is not None:  # "Till X knyts en samordnarfunktion bestående av A och B": the group A and B make
+            self.topic = self.group(made_of, unit.span, 2)
+            return self.topic, made_of.start
         return self._subject(unit, found, named, subjects, heading_group, previous)
 
     def _subject(self, unit: Unit, found: list[Mention], named: list[Mention], subjects: list[Mention],
@@ -1801,6 +1830,8 @@ class GroupReader:
             who = re.sub(r"(?i)^(?:växelvis|alternerande)\s+(?:av\s+)?|^mellan\s+|^(?:i|till|vid|på)\s+"
                          r"vilk(?:en|et|a)\s+", "", who)
             who = re.sub(r"(?i)\s+respektive\s+", " och ", who)  # "av A respektive B": each in turn
+            if OFFICE_OF_GROUP.fullmatch(who):
+                continue  # "A är rådets ordförande": the office, whose holder another reading names
             g.chair_of_all = g.chair_of_all or bool(who) and fold(who).split()[0] in ALL_MEMBERS
             if mentions(GENITIVE_WORD.sub("", who), True) or not who or fold(who).split()[0] in ALL_MEMBERS \
                     or fold(who).split()[0] in {"parterna", "parter", "dem", "varandra", "ni", "vi", "de", "bada"} \
@@ -1827,6 +1858,12 @@ class GroupReader:
     def _chair_by_years(self, g: Group, text: str, span: Span) -> None:
         """"Kommundirektören ingår i ledningsgruppen, som hon leder udda år": the sentence's subject leads in some
         years, one of the chairs who take turns."""
+        if (turn := CHAIR_THEN.search(text)) is not None:  # "A är ordförande första året, sen B"
+            chairs = [p for p in (member(_lower_start(turn.group("a"))), member(turn.group("b"))) if p]
+            if len(chairs) == 2:
+                g.set("chair", chairs, span, force=True)
+                g.set("chair_alternating", True, span)
+            return
         if not PARITY_CHAIR.search(text):
             return
         who = member(_lower_start(_subject_of(text)))
@@ -1864,7 +1901,8 @@ class GroupReader:
         self._works_for(g, text, span)
         self._received_from(g, text, span)
         if (prepares := PREPARES.search(text)) is not None:  # "förbereder styrgruppens möten": works for it
-            name = self.resolve(prepares.group("owner") or prepares.group("passive") or prepares.group("basis")
+            name = self.resolve(ADVERB_FIRST.sub("", prepares.group("owner") or "") or prepares.group("passive")
+                                or prepares.group("basis")
                                 or prepares.group("inverted")
                                 or _meetings_owner(_until_verb(prepares.group("to") or prepares.group("by"))), g)
             if name and name != g.name and (mentions(name) or any(x.name == name for x in self.groups.values())):
@@ -2170,6 +2208,8 @@ def _main_clauses(sentence: str) -> list[str]:
     """A long sentence whose semicolon parts two main clauses, each about a group ("Styrgruppen … till
     kommunstyrelsen; dess möten förbereds av A och B, som utgör samordnarna"): each read as a sentence of its own.
     A list's semicolons (after a colon, or parts of a few words) part nothing."""
+    if len(parts := GROUP_CLAUSE.split(sentence, maxsplit=1)) == 2 and all(_finite(p.split()[1]) for p in parts[1:]):
+        return parts  # "A kallar till mötena, och gruppen förbereder …": a clause of the group's own after it
     parts = SEMICOLON.split(sentence)
     if len(parts) < 2 or ":" in sentence or any(len(p.split()) < CLAUSE_WORDS or not mentions(p) for p in parts):
         return [sentence]
@@ -2212,7 +2252,8 @@ def _is_group_header(cells: list[str]) -> bool:
     return kinds[:1] == ["name"] and len({k for k in kinds if k}) >= 2
 
 
-FINITE = {"har", "är", "ses", "möts", "gör", "står", "får", "kan", "ska", "skall", "bör", "blir", "går", "tar", "ger"}
+FINITE = {"har", "är", "ses", "möts", "gör", "står", "får", "kan", "ska", "skall", "bör", "blir", "går", "tar", "ger",
+          "turas", "finns", "hörs", "syns"}  # deponents the lemmatiser keeps as they are
 
 
 def _finite(word: str) -> bool:

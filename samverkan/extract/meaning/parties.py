@@ -50,7 +50,8 @@ AGREED = re.compile(r"(?i)\s+har\s+(?:kommit\s+överens|enats|kommit\s+fram\s+ti
 # "Överenskommelsen omfattar (även) X och Y": the agreement binds them
 COVERS = r"\b(?:\w*överenskommelsen|\w*avtalet)\s+omfattar\s+(?:även\s+|också\s+)?(?=(?-i:[A-ZÅÄÖ]))"
 # the verb forms of entering into an agreement ("ingås", "har tecknats", "har upprättats")
-CONCLUDED = r"(?:ingås|tecknas|sluts|träffas|upprättas|ingåtts|tecknats|slutits|träffats|upprättats|ingången|ingånget|" \
+CONCLUDED = r"(?:ingås|tecknas|sluts|träffas|upprättas|ingåtts|tecknats|slutits|träffats|upprättats|ingången|" \
+    r"ingånget|" \
     r"tecknad|tecknat|sluten|slutet|träffad|träffat|upprättad|upprättat)"
 LISTED_AFTER = re.compile(r"(?i)\b" + CONCLUDED + r"\s+(?:av|mellan)\s+|"
                           r"^mellan\s+|" + COVERS)
@@ -254,7 +255,8 @@ def _read(chosen: list[tuple[Unit, bool]]) -> dict[str, Item]:
         text = NICKNAME.sub("", _party_cell(unit.cells) if unit.kind == "row" else unit.text)
         named = mentions(text, strict)
         if not named and strict and (other := _other(PARAGRAPH_NUMBER.sub("", text))) \
-                and (unit.kind in ("row", "item") or _proper(text) or _own_number(text, other)):
+                and (unit.kind in ("row", "item") or _proper(text)
+                     or PARAGRAPH_NUMBER.match(text) and _own_number(text, other)):
             named = [(other, _own_number(text, other))]  # an entry: a name alone, or with its number after it
         elif unit.kind == "sentence" and (lead := PARTIES_LEAD.search(text)):
             named += [(o, None) for o in _others_listed(text[lead.end():])]
@@ -296,7 +298,7 @@ def _signed_for(units: list[Unit]) -> list[tuple[Unit, bool]]:
     for unit in units:
         if unit.span.start < last - 30 and not SIGN_HEAD.search(unit.heading or ""):
             continue
-        for cell in unit.cells or re.split(r"\s{3,}|\t+", unit.text):
+        for cell in unit.cells or re.split(r"\s{3,}|\t+|\s+\|\s+", unit.text):  # a web page's cells joined by "|"
             if signed := SIGNED_FOR.match(cell.strip(" *_|")):
                 out.append((Unit("item", signed.group("who"), unit.span, unit.heading), True))
     return out

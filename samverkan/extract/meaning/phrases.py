@@ -7,10 +7,11 @@ import re
 
 from samverkan.extract.meaning.text import fold, lemma
 
-# the last part of a word that makes it the name of a group ("styrgruppen", "trygghetsrådet", "LÖK-nätverket")
+# the last part of a word that makes it the name of a group ("styrgruppen", "trygghetsrådet", "LÖK-nätverket"; not
+# "hamnområdet", whose "råd" is part of "område")
 GROUP_WORD = re.compile(
-    r"(?i)\b(?P<word>[\wåäöÅÄÖ-]*?(?:grupp|samråd|råd|forum|nätverk|team|kommitté|träff|möte|dialog|"
-    r"samordningsfunktion|beredning|(?<=[a-zåäö]{4})(?:are|ar)par)|"  # "Samordnarparet": a pair of people
+    r"(?i)\b(?P<word>[\wåäöÅÄÖ-]*?(?:grupp|samråd|(?<!om)råd|forum|nätverk|team|kommitté|träff|möte|dialog|"
+    r"samordn(?:ings|ar)funktion|beredning|(?<=[a-zåäö]{4})(?:are|ar)par)|"  # "Samordnarparet": a pair of people
     r"samordnarna(?=\b)|"
     # a body named like one ("Samverkansledningen", "Samordnarfunktionen"): capitalised, a compound
     r"(?-i:[A-ZÅÄÖ][a-zåäö]{3,}s?(?:ledning|funktion)))"
@@ -29,7 +30,8 @@ ORG_TAIL = re.compile(r"(?i)(?:förvaltning|nämnd|kontor|tjänst|enhet|myndighe
                       r"(?:en|et|n|s)?$|^(?:lokal)?polisen$")
 # a service a body runs, named as a unit of it ("familjecentral", "ungdomsmottagning")
 UNIT_TAIL = re.compile(r"(?i)(?:central|mottagning|verksamhet)(?:n|en)?$")
-PARTY_GENITIVE = re.compile(r"(?i)^(?:kommunens|kommunernas|stadens|stans|polisens|stadsdelsförvaltningens|förvaltningens|"
+PARTY_GENITIVE = re.compile(r"(?i)^(?:kommunens|kommunernas|stadens|stans|polisens|stadsdelsförvaltningens|"
+                            r"förvaltningens|"
                             r"stadsdelens|stadsdelsnämndens|nämndens|lokalpolisområdets|[\wåäö]*förvaltningens|skolans|skolornas|"
                             r"[\wåäö]*bolagets|"  # "bostadsbolagets vd": the party's by the word the text calls it
                             r"parternas|områdets|(?-i:[a-zåäö])[\wåäö]*(?:förvaltning|nämnd|område|kommun|stad|stadsdel)"

@@ -69,7 +69,8 @@ REPEATED = re.compile(r"(?i)^(?:dels\s+)?(?:på|mot|vid|med)\s+")
 ONE_MORE = re.compile(r"(?i)^(?:därtill|dessutom|vidare|slutligen)\b[^.]*?\bska\s+(?:\w+\s+){0,3}?"
                       r"(?:öka|minska|motverka|förebygga|stärka|förbättra|bekämpa)\s+(?P<area>[^,.;]+)")
 # an item that completes "… avser att": its verb in the infinitive, an adverb before it ("gemensamt motverka")
-INFINITIVE = re.compile(r"(?i)^(?:(?:gemensamt|tillsammans|aktivt|särskilt|också|även|vidare)\s+)?[a-zåäö]{2,}a\s+(?=\S)")
+INFINITIVE = re.compile(r"(?i)^(?:(?:gemensamt|tillsammans|aktivt|särskilt|också|även|vidare)\s+)?"
+                        r"[a-zåäö]{2,}a\s+(?=\S)")
 VERB_LEAD = re.compile(r"(?i)^att\s+\w+\s+(?=\w)")  # "att motverka våld …": the noun phrase is the area
 LEAD_EMPHASIS = re.compile(r"^\s*(?:[-•*–▪●○]|\(?\w{1,4}[.)])?\s*\*\*(?P<lead>[^*]+)\*\*")
 EMPHASIS = re.compile(r"\*\*(?P<words>[^*]{3,80})\*\*")
