@@ -49,9 +49,9 @@ AGREED = re.compile(r"(?i)\s+har\s+(?:kommit\s+överens|enats|kommit\s+fram\s+ti
 # "undertecknas av" names the signatories, not the parties
 # "Överenskommelsen omfattar (även) X och Y": the agreement binds them
 COVERS = r"\b(?:\w*överenskommelsen|\w*avtalet)\s+omfattar\s+(?:även\s+|också\s+)?(?=(?-i:[A-ZÅÄÖ]))"
-# the verb forms of entering into an agreement ("ingås", "har tecknats", "har upprättats")
+# the verb forms of entering into an agreement ("ingås", "har tecknats", "har upprättats", "träffades")
 CONCLUDED = r"(?:ingås|tecknas|sluts|träffas|upprättas|ingåtts|tecknats|slutits|träffats|upprättats|ingången|" \
-    r"ingånget|" \
+    r"ingånget|ingicks|tecknades|slöts|träffades|upprättades|" \
     r"tecknad|tecknat|sluten|slutet|träffad|träffat|upprättad|upprättat)"
 LISTED_AFTER = re.compile(r"(?i)\b" + CONCLUDED + r"\s+(?:av|mellan)\s+|"
                           r"^mellan\s+|" + COVERS)
