@@ -408,6 +408,8 @@ VIEWS_HANDED_ON = re.compile(r"(?i)^(?:synpunkter(?:na)?|förslag(?:en)?|frågor
 WHERE_MEET = re.compile(r"(?i)\bdär\s+(?P<a>[^.;]{1,200}?)\s+(?:möter|träffar)\s+(?P<b>[^.;]{1,200}?)(?=[.;]|$)")
 HEADING_SHORT = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<short>[A-ZÅÄÖ]{2,6})\)\s*$")
 NAMED_SHORT = re.compile(r"\s*\(([A-ZÅÄÖ]{2,6})\)")
+# a group's initials in apposition after it, before a stop or a dash ("den taktiska gruppen, TG – bereder …")
+INITIALS_AFTER = re.compile(r",\s*(?P<short>[A-ZÅÄÖ](?:[A-ZÅÄÖ]|[a-zåäö](?=[A-ZÅÄÖ])){1,5})(?=\s*(?:[.;–—]|\s-\s|$))")
 # initials, also with a small letter inside ("OpG"); not its genitive: "LG:s möten förbereds av …"
 ABBREVIATION = re.compile(r"([A-ZÅÄÖ](?:[A-ZÅÄÖ]|[a-zåäö](?=[A-ZÅÄÖ])){1,5})\b(?!:s\b)")
 # a group set up by the sentence that names it ("Parterna inrättar en styrgrupp för X, …"): X is part of its name
@@ -761,6 +763,7 @@ class GroupReader:
         self.instances: dict[int, tuple[Group, list[str], Span]] = {}  # one group per place ("LSG Ronneby", …)
         self.coordinated_by: list[str] = []  # "Det dagliga arbetet samordnas av A och B": the next "samordnarna"
         self.said_before = ""  # the sentence before the one being read ("A och B ansvarar …. De bildar X.")
+        self.member_lines: set[int] = set()  # the units read as one member a line under a group's heading
         self.renamed: dict[str, Group] = {}  # the word a group was introduced by, for the name it was then given
 
     def group(self, m: Mention, span: Span, weight: int) -> Group:
@@ -1099,6 +1102,9 @@ class GroupReader:
             self.groups.pop(g.key, None)
             g.key = fold(short)
             self.groups[g.key] = g
+        for x in self.groups.values():  # reports to it by the name it had ("taktiska gruppen") name it by its initials
+            if g.name in x.fields.get("reports_to", []):
+                x.fields["reports_to"] = [short if r == g.name else r for r in x.fields["reports_to"]]
         g.name, g.weight, g.spelled = short, 3, long
         g.set("kind", group_kind(long), unit.span, force=True)
         self.abbreviations[short] = g
@@ -1217,7 +1223,8 @@ class GroupReader:
         if found:
             g = self.group(_whole(found[0], name), unit.span, 3)
         elif m and m.group("term") and len(name.split()) <= 4 and name[:1].isupper() \
-                and (kind := [x for x in mentions(" ".join(rest.split()[:5]), True)]):
+                and not re.match(r"(?i)(?:under|över|i|till|från|inom|hos|vid|på)\s", name) \
+                and (kind := [x for x in mentions(" ".join(rest.split()[:5]), True)]):  # not "Under SG: …", a place
             g = self.named(name, unit.span)  # "OSG: en operativ samverkansgrupp för …"
             g.weight = 3
             g.set("kind", group_kind(kind[0].name), unit.span)
@@ -1359,9 +1366,40 @@ class GroupReader:
         if g is not None and not self.read_member_line(g, unit):
             self.read_sentence(g, unit)
 
+    def read_line_member(self, g: Group | None, unit: Unit, previous: Unit | None) -> bool:
+        """Short lines without a verb right under a group's heading, one member a line as a slide lists them
+        ("TSO (sammankallande)" / "KP" / "fältare"), or joined by "+" ("2 × KP + TSO + Nyby centrumledning"): its
+        members, while each names a function, an organisation or a short form."""
+        if g is None or unit.kind != "sentence" or unit.span.start != unit.span.end \
+                or not (previous is None or id(previous) in self.member_lines):
+            return False
+        parts = [re.sub(r"^\d+\s*[×x]\s*", "", p) for p in re.split(r"\s+\+\s+", unit.text.strip(" ."))]
+        if any(len(p.split()) > 4 or not p or re.search(r"\d|[,:;?!→]", p) or any(_finite(w) for w in p.split())
+               or mentions(p) for p in parts):
+            return False
+        found = []
+        for k, part in enumerate(parts):
+            words = re.findall(r"[\wåäöÅÄÖ-]+", part)
+            if not any(PERSON.search(lemma(w)) or ORG_TAIL.search(w) or re.fullmatch(r"[A-ZÅÄÖ]{2,5}", w)
+                       for w in words) and not (k and part[:1].isupper()):
+                return False
+            first = words[0] if words else ""  # a capital of the line, not a name's, drops ("Kommunpolis")
+            if _common(first) or lemma(first) != first.casefold():
+                part = _lower_start(part)
+            if not (who := member(part, prose=True)):
+                return False
+            if (marked := CHAIR_MARK.search(part)) and (chair := member(marked.group("who"))):
+                g.set("chair", chair, unit.span)
+            found.append(who)
+        self._add_members(g, found, unit.span)
+        self.member_lines.add(id(unit))
+        return True
+
     def read_bare_list(self, g: Group | None, unit: Unit, previous: Unit | None) -> bool:
         """A line of three or more names without a verb first under a group's heading ("Rektorer, elevhälsan,
         kommunpolis, fältare" on a slide): its members; whether the unit was one."""
+        if self.read_line_member(g, unit, previous):
+            return True
         if g is None or previous is not None or unit.kind != "sentence" or unit.text.count(",") < 2:
             return False
         parts = split_list(unit.text)
@@ -1374,6 +1412,10 @@ class GroupReader:
     def called_here(self, unit: Unit) -> None:
         """"Ledningsgruppen för trygghet, i det följande även kallad den strategiska gruppen": the words the text
         later uses for the group named before them."""
+        for short in INITIALS_AFTER.finditer(unit.text):  # "Överst sitter styrgruppen, SG.": known by SG from here
+            named = [m for m in mentions(unit.text[:short.start()]) if m.end == short.start() and not m.bare]
+            if named and short.group("short") not in self.abbreviations:
+                self.abbreviations[short.group("short")] = self.group(named[-1], unit.span, 1)
         if (alias := CALLED_HERE.search(unit.text)) is None:
             return
         named = [m for m in mentions(unit.text[:alias.start()]) if not m.bare]
@@ -1751,7 +1793,10 @@ class GroupReader:
         self._members(g, INTERJECTED.sub(" ", RELATIVE_ASIDE.sub("", text)), unit)  # "A, som också är ordförande, B
         # och C", "A och, utan att bli part, B": one list
         # "var fjärde vecka; är underställd X": a fragment; "Varje tisdag går gruppen igenom …": what it does then
-        if MEETS.search(text) or unit.kind == "item" or RECURRING.match(text) or SITS_DOWN_WITH.search(text):
+        verbless = len(text.split()) <= 6 and not any(_finite(w) for w in text.split()) and "→" not in text  # a
+        # slide's "1 ggr/mån"; not a report's "SG → KS (2 ggr/år)"
+        if MEETS.search(text) or unit.kind == "item" or RECURRING.match(text) or SITS_DOWN_WITH.search(text) \
+                or verbless:
             freq = frequency.per_year(text)
             if freq is not None:
                 g.set("frequency_per_year", freq.value, span)
@@ -1797,7 +1842,7 @@ class GroupReader:
                            or re.search(r"(?i)\b(?:är|ingår|deltar|sitter|medverkar)$", text)):  # "Med i gruppen är"
             found += self._listed_items(g, unit.items)
         found = [f for f in found if (len(f) > 2 or f.isupper() or f == "vd") and not re.search(r"\d", f)  # "TK"
-                 and not self._is_group(f) and fold(f) != fold(g.name)
+                 and not self._is_group(f) and fold(f) != fold(g.name) and f not in ("chef", "person")
                  and frequency.per_year(f) is None]  # "fyra gånger per år" in a list is no one
         if found:
             self._add_members(g, found, unit.span | (unit.items[-1].span if unit.items else unit.span))
@@ -2202,8 +2247,8 @@ class GroupReader:
 INITIALS_FIRST = re.compile(r"(?P<short>[A-ZÅÄÖ]{2,6})\s+[–—-]\s+(?P<long>[A-ZÅÄÖa-zåäö][^–—]{2,80})")
 LABEL = re.compile(r"(?:^|(?<=\s))(?P<label>[A-ZÅÄÖ][a-zåäö]+(?:\s+[a-zåäö]+)?)(?:\s*\.{2,}\s*|\s*:\s+|\.?\?\s{2,})")
 COLUMNS = [("name", r"grupp|forum|organ|niva|namn|samverkansform|motesform|\bgroup\b|\bbody\b"),
-           ("members", r"deltagare|deltagande|sammansattning|ledamoter|medlemmar|bestar|represent|ingar|deltar|vilka|"
-                       r"sekreterare|adjunger|narvarande|\bmembers\b|participants|"
+           ("members", r"deltagare|deltagande|sammansattning|ledamoter|medlemmar|bestar|represent|deltar|vilka|"
+                       r"\bingar\b|sekreterare|adjunger|narvarande|\bmembers\b|participants|"  # not "anteckningar"
                        r"\bar med\b|^vem$"),  # a slide's "Vem?   A, B"
            ("chair", r"ordforande|\bordf\b|leds|leder|sammankall|\bkallar\b|ansvarig|\bchair"),
            ("frequency", r"mote|frekvens|traffas|sammantrad|hur ofta|meetings|frequency|^nar$"),
