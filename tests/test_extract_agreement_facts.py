@@ -768,3 +768,9 @@ def test_priorities_set_off_by_dashes_in_a_sentence_and_listed_with_circled_numb
     circled = ("Tryggt Åby\n\nVåra fokusområden\n\n  ①  Trafik vid skolorna\n  ②  Buller på torget\n\n"
                "Giltighet\n\nAvtalet gäller 2027.\n")
     assert list(_plain(circled)["priority_areas"]) == ["Trafik vid skolorna", "Buller på torget"]
+
+
+def test_an_unlabelled_number_beside_a_labelled_one_on_a_line_of_numbers():
+    text = ("SAMVERKANSAVTAL TRYGGT ÅBY\nÅby kommun & Polisen\nKS 2026/0042 · Polisens dnr A 101.202/2026\n\n"
+            "Parter\n\nÅby kommun och Polisen i Åby.\n")
+    assert _agreement(text)["dnr"] == ["KS 2026/0042", "A 101.202/2026"]
