@@ -2424,3 +2424,13 @@ def test_slides_name_groups_by_initials_in_apposition_list_one_member_a_line_and
     og = found["OG"]
     assert (og["chair"], og["members"]) == ("BRS", ["BRS", "KP", "fältare", "Åbybo"])
     assert (og["frequency_per_year"], og["reports_to"]) == (24, ["LG"])
+
+
+def test_a_where_clause_adds_only_the_main_clauses_subject_and_a_member_clause_after_och_stays_one_list():
+    text = ("Organisation\n\nPolischefen är ordförande i Skolgruppen. Fritidsledarna arbetar kvällstid. De ingår i "
+            "Skolgruppen, där även kuratorerna och bovärdarna deltar.\n\nI Trygghetsrådet sitter två "
+            "förtroendevalda, och kommunpolisen deltar för polisens räkning. Trygghetsrådet träffas två gånger "
+            "per år.\n")
+    found = _groups(text)
+    assert found["Skolgruppen"]["members"] == ["fritidsledare", "kurator", "bovärd"]  # the chair takes no part
+    assert found["Trygghetsrådet"]["members"] == ["förtroendevald", "kommunpolis"]

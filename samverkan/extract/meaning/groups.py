@@ -230,6 +230,7 @@ LEVEL_KINDS = {"strategisk": "steering", "taktisk": "preparation", "operativ": "
 # "Det dagliga arbetet samordnas i Lägesbildsmötet.", "Det praktiska arbetet gör vi i X.": the place of the work
 # is what the sentence is about
 # "… bedrivs i en samverkansgrupp för unga, där A och B deltar": the place, then who takes part in it
+ALSO_WHERE = re.compile(r"(?i),\s*där\s+(?:även|också)\s[^.;]{0,200}?\b(?:deltar|ingår|sitter)\b")
 WHERE_TAKING_PART = re.compile(r"(?i),\s*där\s+[^.;]{0,200}?\b(?:deltar|ingår|sitter|medverkar)\b")
 PLACE_THEN_WHERE = re.compile(r"(?i)(?:\s+(?:för|mot|i)\s+[\wåäö-]+)?(?=\s*,?\s*där\s)")
 PLACE_PASSIVE = re.compile(r"(?i)\b(?:[a-zåäö]{3,}(?<!leds)s|sker|bedrivs|(?:gör|bedriver|utför|driver)\s+"
@@ -1826,10 +1827,9 @@ class GroupReader:
         if re.search(r"(?i)\bi\s+övrigt\s+(?:av|deltar|ingår|sitter)\b|\b(?:består|deltar|ingår|sitter)\s+i\s+övrigt\b|"
                      r"^övriga\b|\b(?:ingår|deltar|sitter)\s+(?:därutöver|därtill)\b|"
                      r"\butöver\s+(?:henne|honom|denne|denna|dem|ordföranden|sammankallande)\s+(?:ingår|deltar|sitter)\b|"
-                     r"\bdär\s+(?:även|också)\s[^.;]{0,200}?\b(?:deltar|ingår|sitter)\b|^med\s+i\s+\w+\s+är\s+(?:även|också)\b",
-                     text) \
-                and g.fields.get("chair"):  # not "… och i övrigt när det behövs"; "i den ingår därutöver B"; "A leder
-            # mötena, där även B deltar", "Med i gruppen är också B": A takes part too
+                     r"^med\s+i\s+\w+\s+är\s+(?:även|också)\b", text) and g.fields.get("chair") \
+                or _chair_leads_where(g, text):  # not "… och i övrigt när det behövs"; "i den ingår därutöver B";
+            # "A leder mötena, där även B deltar", "Med i gruppen är också B": A takes part too
             chair = g.fields["chair"]  # "Sammankallande är A. I övrigt deltar B", "Övriga deltagare": A takes part
             found[:0] = [chair] if isinstance(chair, str) else list(chair)
         for meet in (MEET_WITH.match(text), WHERE_MEET.search(text)):
@@ -2381,6 +2381,13 @@ def _after_inversion(text: str) -> str:
     return text
 
 
+def _chair_leads_where(g: Group, text: str) -> bool:
+    """"A leder mötena, där även B deltar": the chair is the main clause's subject, and takes part too."""
+    where = ALSO_WHERE.search(text)
+    chair = g.fields.get("chair")
+    return where is not None and isinstance(chair, str) and member(_subject_of(text[:where.start()])) == chair
+
+
 def _subject_of(sentence: str) -> str:
     """The subject of a sentence: before its verb ("A och B ansvarar för …"), or after it when a phrase is put
     first ("Under styrgruppen arbetar A och B i par", "Därför kallar A till …")."""
@@ -2459,8 +2466,9 @@ def _clauses(text: str) -> list[str]:
             out.append(part)
     joined = []  # "Med är A och B, och dessutom bjuds C in": two main clauses, each its own list
     for part in out:
-        pieces = re.split(r",\s+(?:och|men)\s+(?=\S)", part)
-        if len(pieces) > 1 and all(any(_finite(w) for w in p.split()) for p in pieces):
+        pieces = re.split(r",\s+(?:och|men)\s+(?=\S)", part)  # the second led by an adverb or its verb (inverted)
+        if len(pieces) > 1 and all(any(_finite(w) for w in p.split()) for p in pieces) \
+                and all((w := p.split()[0].casefold()) in ADVERBS | MORE_ADVERBS or _finite(w) for p in pieces[1:]):
             joined += pieces
         else:
             joined.append(part)
