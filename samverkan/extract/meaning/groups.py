@@ -424,6 +424,7 @@ NAMING_VERBS = {"heter", "kallas", "benämns"}
 EXISTENTIAL = {"finns", "inrättas", "bildas", "tillsätts", "utgör", "bildar"}  # the group after them is the topic
 ADVERBS = {"varje", "därefter", "sedan", "dessutom", "också", "även", "därför", "då", "nu", "årligen", "normalt",
            "vanligtvis", "minst", "två", "tre", "fyra", "en", "ett", "efter", "före", "när", "som", "där", "vid"}
+LINE_PREPOSITIONS = {"om", "för", "i", "av", "till", "med", "på", "inom", "från", "mot", "att", "och", "efter", "under"}
 MORE_ADVERBS = {"direkt", "igen", "ibland", "alltid", "ofta", "här", "dit", "hit", "tillsammans", "framöver",
                 "också", "snart", "genast", "senare", "tidigare", "själv", "själva"}
 INTERROGATIVES = {"vad", "vem", "vilken", "vilket", "vilka", "hur", "när", "var", "varför", "vart"}
@@ -1375,9 +1376,10 @@ class GroupReader:
                 or not (previous is None or id(previous) in self.member_lines):
             return False
         parts = [re.sub(r"^\d+\s*[×x]\s*", "", p) for p in re.split(r"\s+\+\s+", unit.text.strip(" ."))]
+        bare = [re.sub(r"\([^)]*\)|\bvid\s+behov\b", "", p).split() for p in parts]  # "väktarbolaget vid behov"
         if any(len(p.split()) > 4 or not p or re.search(r"\d|[,:;?!→]", p) or any(_finite(w) for w in p.split())
-               or mentions(p) for p in parts):
-            return False
+               or mentions(p) for p in parts) or any(w in LINE_PREPOSITIONS for words in bare for w in words):
+            return False  # a line with a preposition says more than who ("informera X om utfallet")
         found = []
         for k, part in enumerate(parts):
             words = re.findall(r"[\wåäöÅÄÖ-]+", part)
