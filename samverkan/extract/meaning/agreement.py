@@ -21,6 +21,8 @@ DNR = re.compile(r"(?i)\b(?:d\.?nr|diarienum(?:mer|ret)|diarienr|ärendenummer|�
                  r"(?P<dnr>" + _DNR + r"(?:\s*\([^)]*\))?(?:\s*(?:,|;|respektive|och|samt)\s*" + _DNR + r")*)")
 LABEL_AT_END = re.compile(r"(?i)\b(?:d\.?nr|diarienummer|diarienr|ärendenummer|(?:registrera|diarieför)[dt]\s+"
                           r"(?:under|med|som))\s*:?\s*$")  # a sentence's label whose number wraps to the next line
+# an unlabelled number beside a labelled one on a line of numbers, before a dot or bar and the other's owner
+NUMBER_BESIDE = re.compile(r"(?:^|\s)(?P<dnr>" + _DNR + r")\s*[·|•]\s*(?:[A-ZÅÄÖa-zåäö]+s\s+)?$")
 DNR_VALUE = re.compile(r"(?<![\w.])" + _DNR)
 NOT_DNR = re.compile(r"\d{6}-\d{4}|(?:19|20)\d\d-(?:19|20)\d\d|\d{4}-\d{2}-\d{2}")  # org nr, years, a date
 LISTED_LABEL = re.compile(r"(?i)\b(?:diarienummer|diarienr|ärendenummer|d\.?nr)\s*:")  # "… diarienummer: Åby KS …"
@@ -142,6 +144,9 @@ def _labelled(doc: Document, start: int, end: int) -> tuple[list[str], list[int]
             cited += [False] * (len(found) - before)  # a label's own list
         for m in DNR.finditer(line):
             listed = re.sub(r"\([^)]*\)", " ", m.group("dnr"))
+            if (beside := NUMBER_BESIDE.search(line[max(0, m.start() - 60):m.start()])) is not None:  # "KS 2025/0517
+                # · Polisens dnr A …"
+                listed = beside.group("dnr") + ", " + listed
             within_sentence = _in_parentheses_after_words(line[:m.start()])
             for value in DNR_VALUE.finditer(listed):
                 value = " ".join(value.group().split()).rstrip(".")

@@ -239,6 +239,7 @@ LEVEL_KINDS = {"strategisk": "steering", "taktisk": "preparation", "operativ": "
 # "Det dagliga arbetet samordnas i Lägesbildsmötet.", "Det praktiska arbetet gör vi i X.": the place of the work
 # is what the sentence is about
 # "… bedrivs i en samverkansgrupp för unga, där A och B deltar": the place, then who takes part in it
+ALSO_WHERE = re.compile(r"(?i),\s*där\s+(?:även|också)\s[^.;]{0,200}?\b(?:deltar|ingår|sitter)\b")
 WHERE_TAKING_PART = re.compile(r"(?i),\s*där\s+[^.;]{0,200}?\b(?:deltar|ingår|sitter|medverkar)\b")
 PLACE_THEN_WHERE = re.compile(r"(?i)(?:\s+(?:för|mot|i)\s+[\wåäö-]+)?(?=\s*,?\s*där\s)")
 PLACE_PASSIVE = re.compile(r"(?i)\b(?:[a-zåäö]{3,}(?<!leds)s|sker|bedrivs|(?:gör|bedriver|utför|driver)\s+"
@@ -417,6 +418,8 @@ VIEWS_HANDED_ON = re.compile(r"(?i)^(?:synpunkter(?:na)?|förslag(?:en)?|frågor
 WHERE_MEET = re.compile(r"(?i)\bdär\s+(?P<a>[^.;]{1,200}?)\s+(?:möter|träffar)\s+(?P<b>[^.;]{1,200}?)(?=[.;]|$)")
 HEADING_SHORT = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<short>[A-ZÅÄÖ]{2,6})\)\s*$")
 NAMED_SHORT = re.compile(r"\s*\(([A-ZÅÄÖ]{2,6})\)")
+# a group's initials in apposition after it, before a stop or a dash ("den taktiska gruppen, TG – bereder …")
+INITIALS_AFTER = re.compile(r",\s*(?P<short>[A-ZÅÄÖ](?:[A-ZÅÄÖ]|[a-zåäö](?=[A-ZÅÄÖ])){1,5})(?=\s*(?:[.;–—]|\s-\s|$))")
 # initials, also with a small letter inside ("OpG"); not its genitive: "LG:s möten förbereds av …"
 ABBREVIATION = re.compile(r"([A-ZÅÄÖ](?:[A-ZÅÄÖ]|[a-zåäö](?=[A-ZÅÄÖ])){1,5})\b(?!:s\b)")
 # a group set up by the sentence that names it ("Parterna inrättar en styrgrupp för X, …"): X is part of its name
@@ -430,6 +433,7 @@ NAMING_VERBS = {"heter", "kallas", "benämns"}
 EXISTENTIAL = {"finns", "inrättas", "bildas", "tillsätts", "utgör", "bildar"}  # the group after them is the topic
 ADVERBS = {"varje", "därefter", "sedan", "dessutom", "också", "även", "därför", "då", "nu", "årligen", "normalt",
            "vanligtvis", "minst", "två", "tre", "fyra", "en", "ett", "efter", "före", "när", "som", "där", "vid"}
+LINE_PREPOSITIONS = {"om", "för", "i", "av", "till", "med", "på", "inom", "från", "mot", "att", "och", "efter", "under"}
 MORE_ADVERBS = {"direkt", "igen", "ibland", "alltid", "ofta", "här", "dit", "hit", "tillsammans", "framöver",
                 "också", "snart", "genast", "senare", "tidigare", "själv", "själva"}
 INTERROGATIVES = {"vad", "vem", "vilken", "vilket", "vilka", "hur", "när", "var", "varför", "vart"}
@@ -783,6 +787,7 @@ class GroupReader:
         self.instances: dict[int, tuple[Group, list[str], Span]] = {}  # one group per place ("LSG Ronneby", …)
         self.coordinated_by: list[str] = []  # "Det dagliga arbetet samordnas av A och B": the next "samordnarna"
         self.said_before = ""  # the sentence before the one being read ("A och B ansvarar …. De bildar X.")
+        self.member_lines: set[int] = set()  # the units read as one member a line under a group's heading
         self.renamed: dict[str, Group] = {}  # the word a group was introduced by, for the name it was then given
 
     def group(self, m: Mention, span: Span, weight: int) -> Group:
@@ -1123,6 +1128,9 @@ class GroupReader:
             self.groups.pop(g.key, None)
             g.key = fold(short)
             self.groups[g.key] = g
+        for x in self.groups.values():  # reports to it by the name it had ("taktiska gruppen") name it by its initials
+            if g.name in x.fields.get("reports_to", []):
+                x.fields["reports_to"] = [short if r == g.name else r for r in x.fields["reports_to"]]
         g.name, g.weight, g.spelled = short, 3, long
         g.set("kind", group_kind(long), unit.span, force=True)
         self.abbreviations[short] = g
@@ -1242,7 +1250,8 @@ class GroupReader:
         if found:
             g = self.group(_whole(found[0], name), unit.span, 3)
         elif m and m.group("term") and len(name.split()) <= 4 and name[:1].isupper() \
-                and (kind := [x for x in mentions(" ".join(rest.split()[:5]), True)]):
+                and not re.match(r"(?i)(?:under|över|i|till|från|inom|hos|vid|på)\s", name) \
+                and (kind := [x for x in mentions(" ".join(rest.split()[:5]), True)]):  # not "Under SG: …", a place
             g = self.named(name, unit.span)  # "OSG: en operativ samverkansgrupp för …"
             g.weight = 3
             g.set("kind", group_kind(kind[0].name), unit.span)
@@ -1396,9 +1405,41 @@ class GroupReader:
         if g is not None and not self.read_member_line(g, unit):
             self.read_sentence(g, unit)
 
+    def read_line_member(self, g: Group | None, unit: Unit, previous: Unit | None) -> bool:
+        """Short lines without a verb right under a group's heading, one member a line as a slide lists them
+        ("TSO (sammankallande)" / "KP" / "fältare"), or joined by "+" ("2 × KP + TSO + Nyby centrumledning"): its
+        members, while each names a function, an organisation or a short form."""
+        if g is None or unit.kind != "sentence" or unit.span.start != unit.span.end \
+                or not (previous is None or id(previous) in self.member_lines):
+            return False
+        parts = [re.sub(r"^\d+\s*[×x]\s*", "", p) for p in re.split(r"\s+\+\s+", unit.text.strip(" ."))]
+        bare = [re.sub(r"\([^)]*\)|\bvid\s+behov\b", "", p).split() for p in parts]  # "väktarbolaget vid behov"
+        if any(len(p.split()) > 4 or not p or re.search(r"\d|[,:;?!→]", p) or any(_finite(w) for w in p.split())
+               or mentions(p) for p in parts) or any(w in LINE_PREPOSITIONS for words in bare for w in words):
+            return False  # a line with a preposition says more than who ("informera X om utfallet")
+        found = []
+        for k, part in enumerate(parts):
+            words = re.findall(r"[\wåäöÅÄÖ-]+", part)
+            if not any(PERSON.search(lemma(w)) or ORG_TAIL.search(w) or re.fullmatch(r"[A-ZÅÄÖ]{2,5}", w)
+                       for w in words) and not (k and part[:1].isupper()):
+                return False
+            first = words[0] if words else ""  # a capital of the line, not a name's, drops ("Kommunpolis")
+            if _common(first) or lemma(first) != first.casefold():
+                part = _lower_start(part)
+            if not (who := member(part, prose=True)):
+                return False
+            if (marked := CHAIR_MARK.search(part)) and (chair := member(marked.group("who"))):
+                g.set("chair", chair, unit.span)
+            found.append(who)
+        self._add_members(g, found, unit.span)
+        self.member_lines.add(id(unit))
+        return True
+
     def read_bare_list(self, g: Group | None, unit: Unit, previous: Unit | None) -> bool:
         """A line of three or more names without a verb first under a group's heading ("Rektorer, elevhälsan,
         kommunpolis, fältare" on a slide): its members; whether the unit was one."""
+        if self.read_line_member(g, unit, previous):
+            return True
         if g is None or previous is not None or unit.kind != "sentence" or unit.text.count(",") < 2:
             return False
         parts = split_list(unit.text)
@@ -1411,6 +1452,10 @@ class GroupReader:
     def called_here(self, unit: Unit) -> None:
         """"Ledningsgruppen för trygghet, i det följande även kallad den strategiska gruppen": the words the text
         later uses for the group named before them."""
+        for short in INITIALS_AFTER.finditer(unit.text):  # "Överst sitter styrgruppen, SG.": known by SG from here
+            named = [m for m in mentions(unit.text[:short.start()]) if m.end == short.start() and not m.bare]
+            if named and short.group("short") not in self.abbreviations:
+                self.abbreviations[short.group("short")] = self.group(named[-1], unit.span, 1)
         if (alias := CALLED_HERE.search(unit.text)) is None:
             return
         named = [m for m in mentions(unit.text[:alias.start()]) if not m.bare]
@@ -1796,7 +1841,10 @@ class GroupReader:
         self._members(g, INTERJECTED.sub(" ", RELATIVE_ASIDE.sub("", text)), unit)  # "A, som också är ordförande, B
         # och C", "A och, utan att bli part, B": one list
         # "var fjärde vecka; är underställd X": a fragment; "Varje tisdag går gruppen igenom …": what it does then
-        if MEETS.search(text) or unit.kind == "item" or RECURRING.match(text) or SITS_DOWN_WITH.search(text):
+        verbless = len(text.split()) <= 6 and not any(_finite(w) for w in text.split()) and "→" not in text  # a
+        # slide's "1 ggr/mån"; not a report's "SG → KS (2 ggr/år)"
+        if MEETS.search(text) or unit.kind == "item" or RECURRING.match(text) or SITS_DOWN_WITH.search(text) \
+                or verbless:
             freq = frequency.per_year(text)
             if freq is not None:
                 g.set("frequency_per_year", freq.value, span)
@@ -1826,10 +1874,9 @@ class GroupReader:
         if re.search(r"(?i)\bi\s+övrigt\s+(?:av|deltar|ingår|sitter)\b|\b(?:består|deltar|ingår|sitter)\s+i\s+övrigt\b|"
                      r"^övriga\b|\b(?:ingår|deltar|sitter)\s+(?:därutöver|därtill)\b|"
                      r"\butöver\s+(?:henne|honom|denne|denna|dem|ordföranden|sammankallande)\s+(?:ingår|deltar|sitter)\b|"
-                     r"\bdär\s+(?:även|också)\s[^.;]{0,200}?\b(?:deltar|ingår|sitter)\b|^med\s+i\s+\w+\s+är\s+(?:även|också)\b",
-                     text) \
-                and g.fields.get("chair"):  # not "… och i övrigt när det behövs"; "i den ingår därutöver B"; "A leder
-            # mötena, där även B deltar", "Med i gruppen är också B": A takes part too
+                     r"^med\s+i\s+\w+\s+är\s+(?:även|också)\b", text) and g.fields.get("chair") \
+                or _chair_leads_where(g, text):  # not "… och i övrigt när det behövs"; "i den ingår därutöver B";
+            # "A leder mötena, där även B deltar", "Med i gruppen är också B": A takes part too
             chair = g.fields["chair"]  # "Sammankallande är A. I övrigt deltar B", "Övriga deltagare": A takes part
             found[:0] = [chair] if isinstance(chair, str) else list(chair)
         for meet in (MEET_WITH.match(text), WHERE_MEET.search(text)):
@@ -1842,7 +1889,7 @@ class GroupReader:
                            or re.search(r"(?i)\b(?:är|ingår|deltar|sitter|medverkar)$", text)):  # "Med i gruppen är"
             found += self._listed_items(g, unit.items)
         found = [f for f in found if (len(f) > 2 or f.isupper() or f == "vd") and not re.search(r"\d", f)  # "TK"
-                 and not self._is_group(f) and fold(f) != fold(g.name)
+                 and not self._is_group(f) and fold(f) != fold(g.name) and f not in ("chef", "person")
                  and frequency.per_year(f) is None]  # "fyra gånger per år" in a list is no one
         if found:
             self._add_members(g, found, unit.span | (unit.items[-1].span if unit.items else unit.span))
@@ -2259,8 +2306,8 @@ class GroupReader:
 INITIALS_FIRST = re.compile(r"(?P<short>[A-ZÅÄÖ]{2,6})\s+[–—-]\s+(?P<long>[A-ZÅÄÖa-zåäö][^–—]{2,80})")
 LABEL = re.compile(r"(?:^|(?<=\s))(?P<label>[A-ZÅÄÖ][a-zåäö]+(?:\s+[a-zåäö]+)?)(?:\s*\.{2,}\s*|\s*:\s+|\.?\?\s{2,})")
 COLUMNS = [("name", r"grupp|forum|organ|niva|namn|samverkansform|motesform|\bgroup\b|\bbody\b"),
-           ("members", r"deltagare|deltagande|sammansattning|ledamoter|medlemmar|bestar|represent|ingar|deltar|vilka|"
-                       r"sekreterare|adjunger|narvarande|\bmembers\b|participants|"
+           ("members", r"deltagare|deltagande|sammansattning|ledamoter|medlemmar|bestar|represent|deltar|vilka|"
+                       r"\bingar\b|sekreterare|adjunger|narvarande|\bmembers\b|participants|"  # not "anteckningar"
                        r"\bar med\b|^vem$"),  # a slide's "Vem?   A, B"
            ("chair", r"ordforande|\bordf\b|leds|leder|sammankall|\bkallar\b|ansvarig|\bchair"),
            ("frequency", r"mote|frekvens|traffas|sammantrad|hur ofta|meetings|frequency|^nar$"),
@@ -2396,6 +2443,13 @@ def _after_inversion(text: str) -> str:
     return text
 
 
+def _chair_leads_where(g: Group, text: str) -> bool:
+    """"A leder mötena, där även B deltar": the chair is the main clause's subject, and takes part too."""
+    where = ALSO_WHERE.search(text)
+    chair = g.fields.get("chair")
+    return where is not None and isinstance(chair, str) and member(_subject_of(text[:where.start()])) == chair
+
+
 def _subject_of(sentence: str) -> str:
     """The subject of a sentence: before its verb ("A och B ansvarar för …"), or after it when a phrase is put
     first ("Under styrgruppen arbetar A och B i par", "Därför kallar A till …")."""
@@ -2482,8 +2536,9 @@ def _clauses(text: str) -> list[str]:
             out.append(part)
     joined = []  # "Med är A och B, och dessutom bjuds C in": two main clauses, each its own list
     for part in out:
-        pieces = re.split(r",\s+(?:och|men)\s+(?=\S)", part)
-        if len(pieces) > 1 and all(any(_finite(w) for w in p.split()) for p in pieces):
+        pieces = re.split(r",\s+(?:och|men)\s+(?=\S)", part)  # the second led by an adverb or its verb (inverted)
+        if len(pieces) > 1 and all(any(_finite(w) for w in p.split()) for p in pieces) \
+                and all((w := p.split()[0].casefold()) in ADVERBS | MORE_ADVERBS or _finite(w) for p in pieces[1:]):
             joined += pieces
         else:
             joined.append(part)

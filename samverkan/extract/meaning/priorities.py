@@ -56,6 +56,7 @@ LIST_START = re.compile(r"(?i)(?:\bdessa\s+är|\bprioriteras|\bprioriterade\s+om
                         r"\b(?:därutöver|dessutom|också|även)\s+prioriterar\b|"  # "medan X därutöver prioriterar A"
                         r"\bsärskilt\s+(?:ska\s+)?arbeta\s+med|\batt\s+(?:under\s+[\wåäö]+\s+)?prioritera\b|"
                         r"\bprioritera\s+arbetet\s+(?:mot|med|kring)|(?<!\d):(?!\d)|:(?=\s)|"  # not "(2023:196)"
+                        r"\bprioriteringar\w*\b[^–—:.]{0,40}?\s[–—](?=\s)|"  # "De tre prioriteringarna – A, B och C –"
                         r"\b(?:det|de|dessa)\s+(?:gäller|handlar\s+om|är)\s+(?:framför\s+allt|främst|i\s+första\s+hand)\b|"
                         r"^(?:de|det)\s+[\wåäö]+\s+som\s+[^.:]*?\s+är\s+(?:framför\s+allt|främst|i\s+första\s+hand)\b)\s*")
 LIST_LEAD = re.compile(r"(?i)^(?:följande|de|tre|fyra|fem|två|sex)\s+(?:\w+\s+)?(?:områden|fokusområden|"
@@ -352,6 +353,8 @@ def _clause_list(clause: str, span: Span, areas: _Areas, alone: bool) -> bool:
     gapped = GAPPED_SUBJECT.match(clause)
     for m in LIST_START.finditer(clause):
         rest = clause[m.end():]
+        if m.group().rstrip()[-1:] in "–—":  # a list set off by dashes ends at the second
+            rest = re.split(r"\s[–—]\s", rest)[0]
         if not rest.strip() or ":" in rest[:40] and m.group().strip() != ":":
             continue  # "… ska prioriteras under perioden: A, B och C": the list starts after the colon
         if gapped and len(split := GAP.split(_list_text(LIST_LEAD.sub("", rest)))) > 1:

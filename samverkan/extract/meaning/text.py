@@ -11,7 +11,7 @@ from samverkan.extract.document import Document, Span
 
 # a branch of an organisation chart drawn as text ("├── Samordningsgrupp", "│   └── Arbetsgrupp", "+-- Rådet")
 TREE = r"(?:[│|┃]\s*)*[├└┣┗+`][─━-]+"
-BULLET = re.compile(r"^\s*(?:(?:[-•*–▪●○▸►‣◦∙➢➤■□✓]|\(?(?P<num>\d{1,2})[.)]|[a-z][.)]|[A-ZÅÄÖ]\)|\([a-zA-Z]\)|"
+BULLET = re.compile(r"^\s*(?:(?:[-•*–▪●○▸►‣◦∙➢➤■□✓①-⑳❶-❿➀-➉]|\(?(?P<num>\d{1,2})[.)]|[a-z][.)]|[A-ZÅÄÖ]\)|\([a-zA-Z]\)|"
                     r"\(?[ivx]{1,4}\))\s+|" + TREE + r"\s*)(?P<text>\S.*)$")  # "A." is a lettered heading, "A)" an item
 # "3.1 Styrgrupp", "§ 4 Beredning", a minute's "Punkt 6: Beredning"; an annex's sections carry its letter
 # ("B1.2 Taktiska gruppen"): a letter only before a number with parts
