@@ -25,7 +25,7 @@ from samverkan.io.inputs import limit_bytes
 from samverkan.io.yamlfast import NotPlain, parse_pieces
 from samverkan.io.yamlsource import InputError, Located, LocatedMap, LocatedSeq, pydantic_problems, read_located
 from samverkan.model.dataset import DataSet
-from samverkan.model.entities import DERIVED_IDS, ENTITY_TYPES, Entity
+from samverkan.model.entities import DERIVED_IDS, ENTITY_TYPES, Entity, share_fields_set
 from samverkan.model.validate import suggest, validate
 
 SKIPPED_DIRS = {"changes", ".git"}
@@ -315,13 +315,7 @@ def _entities_of(display: str, doc: LocatedMap, problems: list[Located], invalid
     return found
 
 
-_SHARED_FIELDS_SETS: dict[frozenset, set] = {}
 _SHORT = 120
-
-
-def _share_fields_set(model) -> None:
-    fields = model.__pydantic_fields_set__
-    object.__setattr__(model, "__pydantic_fields_set__", _SHARED_FIELDS_SETS.setdefault(frozenset(fields), fields))
 
 
 def _lighten(entity: Entity) -> None:
@@ -329,7 +323,7 @@ def _lighten(entity: Entity) -> None:
     here reads it: it serves `exclude_unset`), and its short strings (ids, references, names) and its sources'
     documents, sections and lines interned, since every file repeats them. 3000 agreements: about 40 % less memory.
     Only the fields that can hold text are looked at (an enumeration's values are pydantic's own, one object each)."""
-    _share_fields_set(entity)
+    share_fields_set(entity)
     values = entity.__dict__
     for key in _TEXT_FIELDS.get(type(entity)) or _text_fields(type(entity)):
         value = values[key]
