@@ -346,8 +346,12 @@ def _light(value):
         share_fields_set(value)
         values = value.__dict__
         for key in _TEXT_FIELDS.get(kind) or _text_fields(kind):
-            if values[key] is not None:
-                values[key] = _light(values[key])
+            item = values[key]
+            if type(item) is str:  # most are: no call for them
+                if len(item) < _SHORT:
+                    values[key] = intern(item)
+            elif item:
+                values[key] = _light(item)
     return value
 
 
