@@ -35,8 +35,15 @@ ORDINALS = ["första", "andra", "tredje", "fjärde", "femte", "sjätte", "sjunde
             "elfte", "tolfte", "trettonde", "fjortonde", "femtonde", "sextonde", "sjuttonde", "artonde", "nittonde",
             "tjugonde", "tjugoförsta", "tjugoandra", "tjugotredje", "tjugofjärde", "tjugofemte", "tjugosjätte",
             "tjugosjunde", "tjugoåttonde", "tjugonionde", "trettionde", "trettioförsta"]
-YEARS = ["tio", "elva", "tolv", "tretton", "fjorton", "femton", "sexton", "sjutton", "arton", "nitton", "tjugo",
-         "tjugoett", "tjugotvå", "tjugotre", "tjugofyra", "tjugofem", "tjugosex", "tjugosju", "tjugoåtta"]
+TEENS = ["tio", "elva", "tolv", "tretton", "fjorton", "femton", "sexton", "sjutton", "arton", "nitton"]
+TENS = ["tjugo", "trettio", "fyrtio", "femtio", "sextio", "sjuttio", "åttio", "nittio"]
+UNITS = ["", "ett", "två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio"]
+
+
+def year_in_words(year: int) -> str:
+    """The last two digits of a year 2010–2099 in words ("tjugosju" for 2027)."""
+    n = year - 2000
+    return TEENS[n - 10] if n < 20 else TENS[n // 10 - 2] + UNITS[n % 10]
 
 
 def texts() -> list[Path]:
@@ -112,7 +119,14 @@ def date_spellings(day: dt.date) -> list[str]:
     return [day.isoformat(), f"{d} {month} {y}", f"{d}:e {month} {y}", f"{d}:a {month} {y}",
             f"{ORDINALS[d - 1]} {month} {y}", f"{d}.{m}.{y}", f"{d:02}.{m:02}.{y}", f"{d}/{m} {y}",
             f"{d}/{m}/{y}", f"{y}{m:02}{d:02}", f"{d} {month} år {y}"] + [
-        f"{ORDINALS[d - 1]} {month} {prefix}{YEARS[y - 2010]}" for prefix in ("tjugohundra", "tvåtusen")]
+        f"{ORDINALS[d - 1]} {month} {prefix}{year_in_words(y)}" for prefix in ("tjugohundra", "tvåtusen")
+        if 2010 <= y <= 2099]
+
+
+def test_years_in_words_past_the_twenties() -> None:
+    assert [year_in_words(y) for y in (2012, 2020, 2028, 2030, 2041)] == [
+        "tolv", "tjugo", "tjugoåtta", "trettio", "fyrtioett"]
+    assert "första januari tvåtusentrettio" in date_spellings(dt.date(2030, 1, 1))
 
 
 @pytest.mark.parametrize("path", texts(), ids=lambda p: f"{p.parent.name}/{p.name}")

@@ -58,6 +58,14 @@ def test_a_document_type_standing_apart_over_its_parties_line_is_the_title():
     assert _title(text).casefold() == "samverkansöverenskommelse"
 
 
+def test_a_name_heading_over_a_line_of_only_the_kind_and_years_is_the_title():
+    text = ("ÅBY KOMMUN\n\nSTARKARE TILLSAMMANS I ÅBY\nSamverkansavtal 2027–2029\n\nBakgrund\n\n"
+            "Åby kommun och polisen i Åby har skrivit avtalet för att minska brotten.\n")
+    assert _title(text) == "Starkare tillsammans i Åby"
+    kind_first = "Medborgarlöfte 2027\n\nPolisen i Åby lovar att synas mer i centrum.\n"
+    assert _title(kind_first) == "Medborgarlöfte 2027"  # no name above: the kind and years are the title
+
+
 def test_a_markdown_title_completed_by_its_subtitle():
     text = "# Överenskommelse\n\n## om trygga skolor i Åby\n\n*Åby, mars 2026*\n\n### Bakgrund\n\nText.\n"
     assert _title(text) == "Överenskommelse om trygga skolor i Åby"
@@ -728,3 +736,26 @@ def test_what_the_parties_shall_together_counter_are_the_priorities():
             "klotter i skolorna samt buskörning i centrum, medan andra problem hanteras i ordinarie verksamhet.\n")
     assert set(_plain(text)["priority_areas"]) == {"Cykelstölder vid stationen", "Klotter i skolorna",
                                                    "Buskörning i centrum"}
+
+
+def test_a_plan_that_names_its_agreement_in_apposition_over_a_line_end_takes_that_agreements_facts():
+    text = ("ÅBY KOMMUN\n\nHANDLINGSPROGRAM 2027\nför trygghetsrådet\n\n1. Samverkan med polisen\n\n"
+            "Kommunen och polisen samverkar enligt överenskommelsen \"Ett tryggare\nÅby\", diarienummer "
+            "KS 2025/0101. Den träffades mellan Åby kommun och Lokalpolisområde Åby och har gällt sedan den "
+            "1 april 2026. Den löper ut den 31 mars 2028.\n")
+    assert _title(text) == "Ett tryggare Åby"
+    agreement = _agreement(text)
+    assert (agreement["valid_from"], agreement["valid_to"]) == ("2026-04-01", "2028-03-31")
+    assert _parties(text) == {"Åby kommun": "city", "Lokalpolisområde Åby": "police"}
+
+
+def test_an_audit_reads_the_agreements_number_wrapped_after_its_label_its_areas_and_a_signer_who_is_named_first():
+    text = ("Revisionsrapport                                  Dnr REV 2026/3\n\nGranskning av samverkan\n\n"
+            "Iakttagelser\n\nSamverkan regleras i \"Samverkansavtal för ett tryggt Åby\", diariefört under\n"
+            "KS 2025/0077. Avtalet pekar ut tre insatsområden, som vilar på lägesbilden från våren 2025: "
+            "Våld i skolan, Trafik i centrum samt Bedrägerier mot äldre. För polisen undertecknade Eva Påhitt, "
+            "som är lokalpolisområdeschef.\n")
+    plain = _plain(text)
+    assert _agreement(text)["dnr"] == ["KS 2025/0077"]
+    assert list(plain["priority_areas"]) == ["Våld i skolan", "Trafik i centrum", "Bedrägerier mot äldre"]
+    assert plain["signatories"]["Eva Påhitt"]["title"] == "lokalpolisområdeschef"

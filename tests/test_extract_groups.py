@@ -37,6 +37,7 @@ def _groups(text: str, name: str = "x.txt") -> dict:
     ("därutöver större fastighetsägare", "fastighetsägare"),  # an adverb and a size say not who
     ("en ungdomssamordnare per kommun", "ungdomssamordnare"),  # one from each of several places
     ("skolsköterskor från respektive skola", "skolsköterska"),
+    ("projektledaren för den aktuella mässan", "projektledare"),  # which one each time is no part
 ])
 def test_a_member_as_a_reader_lists_it(written, listed):
     assert member(written) == listed
@@ -2321,3 +2322,88 @@ def test_the_people_a_group_is_said_to_be_a_body_with_are_members():
     text = ("Organisation\n\n**Trygghetsrådet** är stadens råd med förtroendevalda och representanter för "
             "räddningstjänsten och handeln. Rådet träffas två gånger per år.\n")
     assert _groups(text)["Trygghetsrådet"]["members"] == ["förtroendevald", "räddningstjänsten", "handeln"]
+
+
+def test_a_headerless_table_of_labels_and_values_under_a_group_heading_is_that_groups_fields():
+    text = ("# Bilaga 2\n\n## Samordningsgruppen Påhittby\n\n| | |\n|---|---|\n"
+            "| Uppdrag | Förbereder ledningsgruppens sammanträden |\n| Kallar | Brottssamordnaren |\n"
+            "| Ingår | Brottssamordnare, områdespolis, fältsekreterare |\n| Träffas | Varannan månad |\n"
+            "| Rapporterar till | Ledningsgruppen i Påhittby kommun |\n\n"
+            "## Ledningsgruppen\n\n| | |\n|---|---|\n| Deltagare | Kommundirektör, polischef |\n")
+    found = _groups(text, "x.md")
+    group = found["Samordningsgruppen Påhittby"]
+    assert group["members"] == ["brottssamordnare", "områdespolis", "fältsekreterare"]
+    assert (group["chair"], group["frequency_per_year"]) == ("brottssamordnare", 6)
+    assert group["kind"] == "preparation"  # its task says it prepares another's meetings
+    assert found["Ledningsgruppen"]["members"] == ["kommundirektör", "polischef"]
+    assert not any("förbereder" in name.casefold() for name in found)
+
+
+def test_a_body_a_group_reports_to_drops_the_place_that_only_says_whose_it_is():
+    text = ("Organisation\n\nStyrgruppen träffas fyra gånger per år och rapporterar till "
+            "polisområdesledningen i Påhittby.\n")
+    assert _groups(text)["Styrgruppen"]["reports_to"] == ["polisområdesledningen"]
+
+
+def test_a_group_given_initials_in_apposition_as_the_place_of_the_work_and_its_meetings_where_others_take_part():
+    text = ("Organisation\n\nDet dagliga arbetet sker i den lokala gruppen, LoG. Brottssamordnaren kallar till "
+            "och leder mötena, där även områdespolisen, fritidsförvaltningens fältteam och rektorerna deltar. "
+            "LoG träffas varannan vecka och rapporterar till styrgruppen.\n")
+    group = _groups(text)["LoG"]
+    assert group["chair"] == "brottssamordnare"
+    assert group["members"] == ["områdespolis", "fritidsförvaltningens fältteam", "rektor"]
+    assert (group["frequency_per_year"], group["reports_to"]) == (26, ["styrgruppen"])
+
+
+def test_a_slide_heading_with_initials_before_the_name_and_question_labels():
+    slides = "".join(f"--- Bild {n} ---\n{body}\n\n" for n, body in enumerate([
+        "Tryggt Åby\nÅby kommun och polisen", "LG – Ledningsgrupp Tryggt Åby\n  Vilka?   KD · LPOC · SOC\n"
+        "  Ordf.?   KD/LPOC – växlar varje år\n  Hur ofta?   6 ggr/år", "Nästa steg\n  Första LG-möte i mars"], 1))
+    group = _groups(slides)["LG"]
+    assert (group["kind"], group["members"]) == ("steering", ["KD", "LPOC", "SOC"])
+    assert (group["chair"], group["chair_alternating"], group["frequency_per_year"]) == (["KD", "LPOC"], True, 6)
+
+
+def test_roles_a_party_commits_to_in_a_group_it_names_or_named_just_before():
+    text = ("Åtaganden\n\nKommunen åtar sig att\n\n  1. låta socialchefen ingå i den nya samordningsgruppen för "
+            "arbetet, Samordningsgrupp Åby, och att socialchefen är dess ordförande;\n"
+            "  2. låta nämndsekreteraren vara sekreterare i Samordningsgrupp Åby;\n"
+            "  3. avdela fältsekreteraren till arbetsgruppen och låta fältsekreteraren vara sammankallande där.\n\n"
+            "Möten\n\nSamordningsgrupp Åby träffas sex gånger per år och redovisar för styrgruppen och för "
+            "nämnden. Arbetsgruppen träffas varje vecka.\n")
+    found = _groups(text)
+    group = found["Samordningsgrupp Åby"]
+    assert (group["chair"], group["members"]) == ("socialchef", ["socialchef", "nämndsekreterare"])
+    assert group["reports_to"] == ["styrgruppen", "nämnden"]
+    assert found["Arbetsgruppen"]["chair"] == "fältsekreterare"
+
+
+def test_a_fronted_bare_group_word_is_the_group_being_told_about_and_a_network_hands_its_questions_on():
+    text = ("Organisation\n\n    Kommunstyrelsen\n        ^\n    Styrgruppen för Åby\n        ^\n    Arbetsgruppen\n\n"
+            "Styrgruppen för Åby är beslutande. Gruppen möts fyra gånger per år. I gruppen ingår kommundirektören "
+            "och polischefen.\n\nNätverket Unga Åby består av fritidsledarna och kommunpolisen. Nätverket ses "
+            "varje månad och för sina frågor vidare till Arbetsgruppen.\n")
+    found = _groups(text)
+    assert found["Styrgruppen för Åby"]["members"] == ["kommundirektör", "polischef"]
+    assert "members" not in found.get("Arbetsgruppen", {})
+    assert found["Nätverket Unga Åby"]["reports_to"] == ["Arbetsgruppen"]
+
+
+def test_a_group_told_in_running_prose_its_chair_taking_part_too_an_invitation_in_a_second_clause_and_a_summary_sent():
+    text = ("Inför mässor\n\nInför varje mässa samlas Mässgruppen, och det sker vid behov. Det är kommunens "
+            "näringslivsutvecklare som kallar till mötena. Med i gruppen är också kommunpolisen, och dessutom "
+            "bjuds projektledaren för den aktuella mässan in. Efteråt skickar näringslivsutvecklaren en sammanfattning "
+            "till Samordningsgruppen.\n")
+    group = _groups(text)["Mässgruppen"]
+    assert group["chair"] == "näringslivsutvecklare"
+    assert group["members"] == ["näringslivsutvecklare", "kommunpolis", "projektledare"]
+    assert (group["frequency_per_year"], group["reports_to"]) == (None, ["Samordningsgruppen"])
+
+
+def test_a_forum_named_by_a_word_after_its_capitalised_compound_that_a_commitment_invites_to_and_meets_in_weeks():
+    text = ("Åtaganden\n\nKommunen åtar sig att\n\n  1. bjuda in handlare och föreningar till Vinterforum torget, "
+            "som kommunens kulturstrateg leder.\n\nMöten\n\nVinterforum torget hålls varje onsdag under veckorna "
+            "2–11 i biblioteket.\n")
+    forum = _groups(text)["Vinterforum torget"]
+    assert (forum["kind"], forum["chair"], forum["frequency_per_year"]) == ("forum", "kulturstrateg", 10)
+    assert forum["members"] == ["handlare", "förening"]

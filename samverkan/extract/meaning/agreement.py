@@ -19,11 +19,13 @@ DNR = re.compile(r"(?i)\b(?:d\.?nr|diarienum(?:mer|ret)|diarienr|ärendenummer|�
                  r"(?:\s+[a-zåäö]+(?=\s*:)|(?:\s+(?:hos|för|i|på)\s+\w+)?\s+(?:är|var|blir)(?=\s)|"
                  r"\s+har\s+(?:diarie)?(?:nummer|nr)\b)?\s*:?\s*"  # "Ärendet har nummer …"
                  r"(?P<dnr>" + _DNR + r"(?:\s*\([^)]*\))?(?:\s*(?:,|;|respektive|och|samt)\s*" + _DNR + r")*)")
+LABEL_AT_END = re.compile(r"(?i)\b(?:d\.?nr|diarienummer|diarienr|ärendenummer|(?:registrera|diarieför)[dt]\s+"
+                          r"(?:under|med|som))\s*:?\s*$")  # a sentence's label whose number wraps to the next line
 DNR_VALUE = re.compile(r"(?<![\w.])" + _DNR)
 NOT_DNR = re.compile(r"\d{6}-\d{4}|(?:19|20)\d\d-(?:19|20)\d\d|\d{4}-\d{2}-\d{2}")  # org nr, years, a date
 LISTED_LABEL = re.compile(r"(?i)\b(?:diarienummer|diarienr|ärendenummer|d\.?nr)\s*:")  # "… diarienummer: Åby KS …"
 ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
-VALIDITY = re.compile(r"(?i)\b(?:gäller|gälla|löper|giltig\w*|giltighetstid\w*|avtalsperiod\w*|period\w*|"
+VALIDITY = re.compile(r"(?i)\b(?:gäller|gälla|gällt|löper|giltig\w*|giltighetstid\w*|avtalsperiod\w*|period\w*|"
                       r"träder\s+i\s+kraft|(?:för|under|avser|omfattar)\s+åren)\b")
 UNTIL_DATE = re.compile(r"(?i)(?:\btill(?:\s+och\s+med)?|\bt\.\s?o\.\s?m\.?|\bintill|\blöper\s+ut|\bupphör"
                         r"(?:\s+att\s+gälla)?|\bslutar\s+(?:att\s+)?gälla)[\s:|]+(?:den\s+)?$")  # "Giltig till: | …"
@@ -33,7 +35,8 @@ TO_END = re.compile(r"(?i)^\W*$|\btill\b|\bt\.\s?o\.\s?m\b|\bintill\b|\blöper\s
                     r"^\s*(?:och\s+)?(?:[–—-]|och\s+med)")
 BETWEEN = re.compile(r"(?i)\bmellan\s+(?:den\s+)?$")  # "gäller mellan den 1 maj 2025 och den 30 april 2027"
 OWN_TIME = re.compile(r"(?i)överenskommelse|avtal|medborgarlöfte|^(?:den|det)\s+(?:gäller|löper|börjar|träder|upphör)|"
-                      r"^(?:den|det)\s+har\s+[^.]*\boch\s+gäller\b")  # "Den har träffats mellan … och gäller för …"
+                      r"^(?:den|det)\s+har\s+[^.]*\boch\s+gäller\b|"  # "Den har träffats mellan … och gäller för …"
+                      r"^(?:den|det)\s+[^.]*\bhar\s+gällt\s+sedan\b")  # "Den träffades … och har gällt sedan …"
 VALIDITY_HEAD = re.compile(r"(?i)giltighet|avtalstid|avtalsperiod|\btid\b|period|avslutande|ikraftträdande")
 # "Den förra överenskommelsen gällde …"; in a proposal "Den nuvarande överenskommelsen löper ut …" too
 # a document that proposes a new agreement, so that the present one is the earlier
@@ -75,7 +78,7 @@ NAME_THEN_TITLE = re.compile(r"(?P<name>" + _PERSON + r")\s*\((?P<title>[a-zåä
 SHORT_FORM = re.compile(r"(?P<short>[A-ZÅÄÖ]{2,6})\s*=\s*(?P<long>[a-zåäö][a-zåäö ]{2,60})")
 # a definition list's term over the signing ("Undertecknad" / "den 1 mars av Eva A (kommundirektör), …")
 SIGNED_TERM = re.compile(r"(?i)\s*(?:undertecknad|undertecknat|undertecknades|signerad|signerat)\s*:?\s*")
-NAME_BEFORE_TITLE = re.compile(r"(?P<name>" + _PERSON + r"),\s+(?P<title>[a-zåäö]+(?:\s+[a-zåäö]+)?)"
+NAME_BEFORE_TITLE = re.compile(r"(?P<name>" + _PERSON + r"),\s+(?:som\s+är\s+)?(?P<title>[a-zåäö]+(?:\s+[a-zåäö]+)?)"
                                r"(?:\s+(?:i|för|vid|inom|på)\s+[^,.;]+?)?"  # "kommunchef i Nyby kommun": the seat
                                r"(?=,|\s+och\b|\.|$)")
 # an office whose body is part of it ("kommunstyrelsens ordförande"); an owner's name before a function
@@ -128,6 +131,8 @@ def _labelled(doc: Document, start: int, end: int) -> tuple[list[str], list[int]
     found, lines, cited = [], [], []
     for n in range(start, end + 1):
         line = re.sub(r"[*_]", "", doc.line(n))
+        if n < len(doc) and LABEL_AT_END.search(line):  # "… diariefört under" / "KS 2024/0388. …"
+            line += " " + re.sub(r"[*_]", "", doc.line(n + 1)).strip()
         if not DNR.search(line) and (label := LISTED_LABEL.search(line)):
             before = len(found)
             _listed(doc, n, line[label.end():], found, lines)

@@ -77,6 +77,9 @@ class PerYear:
 RESTATED = re.compile(r"(?i)\b(?:det\s+vill\s+säga|dvs\.?|alltså)\s+(?P<rest>.+)$")
 
 
+WEEK_RANGE = re.compile(r"(?i)\b(?:under\s+)?(?:veckorna|v\.|vecka|v)\s*(?P<a>\d{1,2})\s*[–—-]\s*(?P<b>\d{1,2})\b")
+
+
 def per_year(text: str) -> PerYear | None:
     if (restated := RESTATED.search(text)) and (count := _per_year(restated.group("rest"))) is not None \
             and count.value is not None:
@@ -90,6 +93,10 @@ def per_year(text: str) -> PerYear | None:
         first, last = (MONTHS.index(season.group(k)[:3].casefold()) for k in ("a", "b"))
         months = (last - first) % 12 + 1
         return PerYear(int(found.value * months / 12 + 0.5))  # weekly from June to August: 13
+    if found is not None and found.value in (52, 26) and (weeks := WEEK_RANGE.search(text)):
+        first, last = int(weeks.group("a")), int(weeks.group("b"))  # "varje torsdag under veckorna 24–32": 9
+        if 1 <= first < last <= 53:
+            return PerYear((last - first) // (52 // found.value) + 1)
     if found is not None and found.value in (52, 26) and (months := _months_named(text)):
         return PerYear(int(found.value * months / 12 + 0.5))  # "varje måndag under juni, juli och augusti": 13
     return found

@@ -230,9 +230,10 @@ LEVEL_KINDS = {"strategisk": "steering", "taktisk": "preparation", "operativ": "
 # "Det dagliga arbetet samordnas i Lägesbildsmötet.", "Det praktiska arbetet gör vi i X.": the place of the work
 # is what the sentence is about
 # "… bedrivs i en samverkansgrupp för unga, där A och B deltar": the place, then who takes part in it
+WHERE_TAKING_PART = re.compile(r"(?i),\s*där\s+[^.;]{0,200}?\b(?:deltar|ingår|sitter|medverkar)\b")
 PLACE_THEN_WHERE = re.compile(r"(?i)(?:\s+(?:för|mot|i)\s+[\wåäö-]+)?(?=\s*,?\s*där\s)")
 PLACE_PASSIVE = re.compile(r"(?i)\b(?:[a-zåäö]{3,}(?<!leds)s|sker|bedrivs|(?:gör|bedriver|utför|driver)\s+"
-                           r"(?:vi|parterna|man))\s+(?:främst\s+|huvudsakligen\s+)?i\s+(?:en\s+|ett\s+)?$")
+                           r"(?:vi|parterna|man))\s+(?:främst\s+|huvudsakligen\s+)?i\s+(?:en\s+|ett\s+|den\s+|det\s+)?$")
 CHAIR = [
     re.compile(r"(?i)\b(?:ordförande(?:skapet)?|ordförandeskap)\b[^.]*?\b(?:innehas|har|delas)\s+(?:växelvis\s+)?"
                r"(?:(?:[\wåäö-]+\s+){0,4}?av\s+)?(?P<who>[^.;]+)"),  # "innehas under hela perioden av X"
@@ -287,10 +288,11 @@ REPORTS = re.compile(r"(?i)(?:→(?=\s*(?:rapport\b|(?-i:[A-ZÅÄÖ])|[\wåäö-
                      r"nämnden|teamet)\b))|\brapport(?=\s+till\b)|\b(?:(?:åter|av)?rapporter\w*|återkoppla\w*|lyft\w*|"
                      r"tas\s+upp\s+i|redovisa\w*|redovisning|överlämna[rs]|berätta[r]?(?=\s+(?:\w+\s+)?för\s)|"
                      r"eskaler\w*|(?:förs|lämnas|tas|skickas)\s+(?:från\s+[\wåäö-]+\s+)?vidare|"
+                     r"för\s+(?:sina|sitt|sin|dessa|egna)\s+(?:[\wåäö-]+\s+){1,2}?vidare|"  # "för sina frågor vidare"
                      r"tar\s+upp\s+(?:sina|sitt|dessa|egna)\s+(?:frågor|ärenden)\s+i(?=\s)|"
                      r"tar\s+(?:den|det|de|gruppen|nätverket)\s+(?:\w+\s+)?vidare|"
                      r"\bfrån\s+[^.;]+?\s+(?:lämnas|skickas)(?=\s+till\b)|"
-                     r"tas\s+med|(?:lämnar|lämna|avger|avge)\s+(?:\w+\s+){1,6}?\w*(?:rapport|redogörelse)\w*"
+                     r"tas\s+med|(?:lämnar|lämna|avger|avge|skickar)\s+(?:\w+\s+){1,6}?\w*(?:rapport|redogörelse|sammanfattning)\w*"
                      r"(?:\s+om\s+\w+)?|"  # "lämnar en gång per år en skriftlig rapport om arbetet till X"
                      r"informerar|ansvarar|svarar|underställd|lyder\s+under|(?:ger|lämnar)\s+underlag)\b)"
                      r"(?P<rest>[^.]*)")  # "→ styrgruppen": a slide's arrow
@@ -406,7 +408,8 @@ VIEWS_HANDED_ON = re.compile(r"(?i)^(?:synpunkter(?:na)?|förslag(?:en)?|frågor
 WHERE_MEET = re.compile(r"(?i)\bdär\s+(?P<a>[^.;]{1,200}?)\s+(?:möter|träffar)\s+(?P<b>[^.;]{1,200}?)(?=[.;]|$)")
 HEADING_SHORT = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<short>[A-ZÅÄÖ]{2,6})\)\s*$")
 NAMED_SHORT = re.compile(r"\s*\(([A-ZÅÄÖ]{2,6})\)")
-ABBREVIATION = re.compile(r"([A-ZÅÄÖ]{2,6})\b(?!:s\b)")  # not its genitive: "LG:s möten förbereds av …"
+# initials, also with a small letter inside ("OpG"); not its genitive: "LG:s möten förbereds av …"
+ABBREVIATION = re.compile(r"([A-ZÅÄÖ](?:[A-ZÅÄÖ]|[a-zåäö](?=[A-ZÅÄÖ])){1,5})\b(?!:s\b)")
 # a group set up by the sentence that names it ("Parterna inrättar en styrgrupp för X, …"): X is part of its name
 SET_UP_BEFORE = re.compile(r"(?i)\b(?:inrätta\w*|bilda\w*|tillsätt\w*|tillsatt\w*|skapa\w*)\s+(?:\w+\s+){0,2}?"
                            r"(?:en|ett)\s+(?:[\wåäö-]+\s+)?$")
@@ -418,6 +421,8 @@ NAMING_VERBS = {"heter", "kallas", "benämns"}
 EXISTENTIAL = {"finns", "inrättas", "bildas", "tillsätts", "utgör", "bildar"}  # the group after them is the topic
 ADVERBS = {"varje", "därefter", "sedan", "dessutom", "också", "även", "därför", "då", "nu", "årligen", "normalt",
            "vanligtvis", "minst", "två", "tre", "fyra", "en", "ett", "efter", "före", "när", "som", "där", "vid"}
+MORE_ADVERBS = {"direkt", "igen", "ibland", "alltid", "ofta", "här", "dit", "hit", "tillsammans", "framöver",
+                "också", "snart", "genast", "senare", "tidigare", "själv", "själva"}
 INTERROGATIVES = {"vad", "vem", "vilken", "vilket", "vilka", "hur", "när", "var", "varför", "vart"}
 NONE_OF = {"någon", "något", "några", "ingen", "inget", "inga"}
 DETERMINERS = {"", "den", "det", "de", "denna", "detta", "dessa", "varje"}
@@ -519,6 +524,9 @@ def mentions(text: str, allow_complement: bool = False) -> list[Mention]:
             and (prev not in {"finns"} or name_words[0][:1].isupper() or (m.group("ending") or "") in ("en", "et")
                  or owned) \
             or prev in {"en", "ett"} and _introduced(before)
+        j = len(before) - len(adjectives) - 1
+        if j >= 1 and re.fullmatch(r"[a-zåäö]+(?:ens|ets|ans|nas)", before[j]) and before[j - 1].endswith(","):
+            subject = False  # "…, där A, socialtjänstens fältgrupp och B deltar": a unit listed among members
         bare = not adjectives and fold(word) == fold(head) and fold(head) in {
             "grupp", "rad", "forum", "natverk", "team", "samrad", "kommitte", "mote", "traff", "dialog"} \
             and len(name_words) == 1
@@ -545,9 +553,21 @@ COMMITMENTS = [
                r"ordförande)\s+(?:i|för)\s+(?P<group>" + _GROUP_WORDS + r")\s*(?=[,.;]|$)"),
     re.compile(r"(?i)\btill\s+(?P<group>" + _GROUP_WORDS + r")\s+(?:avsätta|avdela|utse)\s*:?$"),
     re.compile(r"(?i)\bbemanna\s+(?P<group>" + _GROUP_WORDS + r")\s+med\s*:?$"),
+    re.compile(r"(?i)\bbjuda\s+in\s+(?P<who>[^.;:]+?)\s+till\s+(?P<group>" + _GROUP_WORDS + r")\s*(?=[,.;]|$)"),
     re.compile(r"(?i)\b(?:sekretariat|föredragande|sekreterare)\s+(?:för|i)\s+(?P<group>" + _GROUP_WORDS +
                r")\s*(?:\([^)]*\))?\s*,\s*där\s+(?P<where>[^.;]+)"),
 ]
+
+
+APPOSED = re.compile(r",\s*(?P<name>[A-ZÅÄÖ][^,.;()]*?)\s*(?=[,.;]|$)")  # a name after a comma
+# "(låta|att) X vara/är (dess) ordförande|sammankallande|sekreterare (i G | där)": a role in a group committed to
+ROLE_IN_GROUP = re.compile(r"(?i)\b(?:låta|att)\s+(?P<who>[\wåäö-]+(?:\s+[\wåäö-]+){0,3}?)\s+(?:vara|är|bli|blir)\s+"
+                           r"(?:dess\s+)?(?P<role>ordförande|sammankallande|sekreterare|föredragande)"
+                           r"(?:\s+(?:i|för)\s+(?P<group>[^,.;()]+?)|\s+där)?\s*(?=[,.;]|$|\s(?:och|samt)\s)")
+
+
+LED_BY_RELATIVE = re.compile(r"(?i)\b(?:till|i)\s+(?P<group>(?:(?!\s(?:till|i)\s)[^,.;()]){1,80}?),\s+som\s+"
+                             r"(?P<who>[\wåäö-]+(?:\s+[\wåäö-]+){0,3}?)\s+(?:leder|sammankallar)\b")
 
 
 def _sub_items(units: list[Unit], k: int) -> list[str]:
@@ -590,7 +610,7 @@ def _complement(m: re.Match, text: str, before: list[str], adjectives: list[str]
                           r"(?:\s+[A-ZÅÄÖ][\wåäö-]+|\s+[a-zåäö]+(?=[,.;:(]|$)|(?<=s)\s+[a-zåäö]{3,})?)",
                           text[m.end():])  # "Samverkansgrupp Sydby centrum,", "Forum Nybys torg är …", "Trygg i Nyby"
     if not complement:
-        return []
+        return _name_part(m, text)
     words = complement.group("c").split()
     if words[0] in ("för", "mot") and any(w.casefold() in INTERROGATIVES | {"att"} for w in words[2:]):
         return []  # "berättar Ledningsgruppen för kommunstyrelsen hur det går": the verb's, not the name's
@@ -610,6 +630,21 @@ def _complement(m: re.Match, text: str, before: list[str], adjectives: list[str]
     introduced = len(before) >= 2 and before[-1].casefold() in {"en", "ett"} and _introduced(before)  # "inrättas en
     return kept if kept and (allow or at_start or definite or introduced or kept[0][:1].isupper() or set_up or place) \
         else []  # X för Y"
+
+
+def _name_part(m: re.Match, text: str) -> list[str]:
+    """A lower-case word that ends a name made of a capitalised group word without an article ("till Sommarforum
+    centrum, som …", "Sommarforum centrum hålls …"): before a comma, a stop or a finite verb, itself no verb nor
+    adverb (an adjective's neuter as one too: "gemensamt")."""
+    if not m.group()[:1].isupper() or m.group("ending"):
+        return []
+    after = re.match(r"\s+(?P<w>[a-zåäö]{3,})(?:\s*(?:[,.;:(]|$)|\s+(?P<verb>[a-zåäö]+)\b)", text[m.end():])
+    if after is None or _finite(after.group("w")) or SENTENCE_GROUP_STOP.match(after.group("w")) \
+            or after.group("w") in ADVERBS | MORE_ADVERBS or ADVERB_FORM.search(after.group("w")) \
+            or after.group("w") == lemma(after.group("w")) + "t" \
+            or after.group("verb") and not _finite(after.group("verb")):
+        return []
+    return [after.group("w")]
 
 
 def _spelled_by_initials(name_words: list[str], rest: str) -> list[str]:
@@ -684,11 +719,16 @@ def _object(before: list[str]) -> bool:
 ADVERB_FORM = re.compile(r"(?i)^[a-zåäö]{2,}(?:ast|rst|mst|vis|ligen|igtvis)$")
 
 
+PLACED_BODY = re.compile(r"(?P<body>[a-zåäö]+(?:en|et|na))\s+i\s+[A-ZÅÄÖ][\w-]*(?:\s+(?:kommun|stad|län))?")
+
+
 def _body(words: str) -> str:
     """A report target that is no group, as a reader lists it: a function in its base form ("regionpolischefen i
     PR Syd" → "regionpolischef"), a body each party has by its one ("kommunstyrelserna" → "kommunstyrelsen")."""
     if PERSON.search(lemma(words.split()[0])) and (found := member(words)):
         return found
+    if placed := PLACED_BODY.fullmatch(words):
+        return placed.group("body")  # "polisområdesledningen i Nyby": the place only says whose it is
     if " " not in words and words.islower() and words.endswith(("erna", "arna", "orna")) \
             and (base := lemma(words)) != words.casefold():
         return base + ("n" if base.endswith("e") else "en")
@@ -819,7 +859,8 @@ class GroupReader:
                 self.header = self.plain = None
                 continue
             if unit.kind == "row":
-                self.read_table_row(unit)
+                if not self.read_label_row(heading_group, unit):
+                    self.read_table_row(unit)
                 continue
             if self.read_line_of_fields(unit):
                 previous = unit
@@ -953,11 +994,14 @@ class GroupReader:
         for k, unit in enumerate(units):
             if unit.kind not in ("item", "sentence"):
                 continue
+            placed: list[tuple[int, Group]] = []  # where in the unit each group was committed to
             for rx in COMMITMENTS:
                 for m in rx.finditer(unit.text):
-                    g = self._known_group(m.group("group"))
-                    if g is None:
+                    g = self._known_group(m.group("group")) or self._known_group(
+                        apposed.group("name") if (apposed := APPOSED.match(unit.text, m.end("group"))) else "")
+                    if g is None:  # "ingå i den gemensamma gruppen för X, Ledningsgruppen Y": by its name
                         continue
+                    placed.append((m.start("group"), g))
                     found = m.groupdict().get("who")
                     listed = _sub_items(units, k) if found is None and "where" not in m.groupdict() else []
                     who = [found] if found else listed or _clause_subjects(m.groupdict().get("where") or "")
@@ -967,11 +1011,31 @@ class GroupReader:
                         g.set("chair", chairs if len(chairs) > 1 else chairs[0], unit.span)
                     elif m.groupdict().get("chairs") and (chair := member(_unhedged(found))):
                         g.set("chair", chair, unit.span)
+            self.read_roles(unit, placed)
+
+    def read_roles(self, unit: Unit, placed: list[tuple[int, Group]]) -> None:
+        """The role a commitment gives someone in a group it names, or in the one it named just before ("låta X
+        ingå i G och att X är dess ordförande", "… till G och låta Y vara sammankallande där", "låta Z vara
+        sekreterare i G"): a chair leads it, a secretary is a member."""
+        for m in LED_BY_RELATIVE.finditer(unit.text):  # "… till Forum X, som kommunens utvecklare leder"
+            if (g := self._known_group(m.group("group"))) is not None and (who := member(m.group("who"))):
+                g.set("chair", who, unit.span)
+        for m in ROLE_IN_GROUP.finditer(unit.text):
+            g = self._known_group(m.group("group")) if m.group("group") else \
+                next((g for at, g in sorted(placed, key=lambda p: p[0], reverse=True) if at < m.start()), None)
+            if g is None or not (who := member(_unhedged(m.group("who")))):
+                continue
+            if m.group("role").casefold() in ("ordförande", "sammankallande"):
+                g.set("chair", who, unit.span)
+            else:
+                self._add_members(g, [who], unit.span)
 
     def _known_group(self, words: str) -> Group | None:
         """The group of the agreement that words name, if the reader knows it."""
-        found = [m for m in mentions(words.strip(), True) if m.start == 0]
-        return (self.groups.get(found[0].key) or self._alias(found[0])) if found else None
+        words = words.strip()
+        found = [m for m in mentions(words, True)
+                 if m.start == 0 or re.fullmatch(r"(?i)(?:den|det|de)(?:\s+[a-zåäö]+[ae])?\s+", words[:m.start])]
+        return (self.groups.get(found[0].key) or self._alias(found[0])) if found else None  # "den gemensamma X"
 
     def _listed_items(self, g: Group, items: list[Unit]) -> list[str]:
         """The members a list under a sentence gives, an item each or a few joined by "och"; an item that is a
@@ -1014,6 +1078,8 @@ class GroupReader:
     def read_heading(self, unit: Unit) -> Group | None:
         """The group a heading names, with the members its brackets list, if any."""
         name, listed = _parenthesised(unit.text)  # "Styrgrupp (kommundirektör, polisområdeschef)"
+        if (initials := INITIALS_FIRST.fullmatch(name)) is not None:
+            return self.by_initials(initials.group("short"), initials.group("long"), unit)
         found = [m for m in mentions(name, True) if not m.bare] or _named_after_word(name)
         heading_group = self.group(_whole(found[0], name), unit.span, 3) if found \
             else None if LEVEL_HEADING.match(unit.text) else self.heading_name(unit) or self.asked_about(unit.text)
@@ -1021,6 +1087,22 @@ class GroupReader:
         if heading_group is not None and found and listed:
             heading_group.set("members", members(listed), unit.span)
         return heading_group
+
+    def by_initials(self, short: str, long: str, unit: Unit) -> Group | None:
+        """A heading that gives a group's initials before its name ("LG – Ledningsgrupp Trygga Nyby"): the group
+        known by its initials, of the kind its name says."""
+        found = [m for m in mentions(long, True) if not m.bare and m.start == 0]
+        if not found:
+            return None
+        g = self.abbreviations.get(short) or self.groups.get(fold(short)) or self.group(found[0], unit.span, 3)
+        if g.key != fold(short):
+            self.groups.pop(g.key, None)
+            g.key = fold(short)
+            self.groups[g.key] = g
+        g.name, g.weight, g.spelled = short, 3, long
+        g.set("kind", group_kind(long), unit.span, force=True)
+        self.abbreviations[short] = g
+        return g
 
     def asked_about(self, heading: str) -> Group | None:
         """The group a question heading names by a name without a group word ("Vem leder Trygghetsdialogen?")."""
@@ -1342,9 +1424,9 @@ class GroupReader:
         whose name ends in it."""
         g = next((x for x in self.groups.values() if fold(x.name) == fold(word)), None)
         found = mentions(word) if g is None else []
-        if found and found[0].bare:
-            g = next((x for x in reversed(list(self.groups.values()))
-                      if any(p.endswith(fold(found[0].head)) for p in x.key.split())), None)
+        if found and found[0].bare:  # the group being told about first ("… LG är styrande. I gruppen ingår …")
+            g = next((x for x in [self.topic, *reversed(list(self.groups.values()))]
+                      if x is not None and any(p.endswith(fold(found[0].head)) for p in x.key.split())), None)
         return g
 
     def named(self, name: str, span: Span) -> Group:
@@ -1378,7 +1460,7 @@ class GroupReader:
             del self.groups[g.key]
             g.key, g.name, g.weight = key, name, max(g.weight, 2)
             self.groups[key] = g
-        if name.isupper():
+        if ABBREVIATION.fullmatch(name):  # "den operativa gruppen, OpG": known by them from here on
             self.abbreviations[name] = g
         self.topic = g
         return g
@@ -1550,8 +1632,8 @@ class GroupReader:
         if (agent := self._agent(unit, found, named)) is not None:
             self.topic = agent
             return self.topic, 0
-        place = next((m for m in named if PLACE_PASSIVE.search(unit.text[:m.start])
-                      and not unit.text[m.end:].strip(" .")), None)
+        place = next((m for m in named if PLACE_PASSIVE.search(unit.text[:m.start])  # ", OpG": its name
+                      and re.fullmatch(r"(?:,\s*[A-ZÅÄÖ][\wåäö-]*)?[\s.]*", unit.text[m.end:])), None)
         if place is not None:  # "Det dagliga arbetet samordnas i Lägesbildsmötet."
             self.topic = self.group(place, unit.span, 1)
             return self.topic, 0
@@ -1571,8 +1653,11 @@ class GroupReader:
             return described
         listing, report = MEMBER_AFTER.search(unit.text), REPORTS.search(unit.text)
         at = next((listing.start(k) for k, v in listing.groupdict().items() if v), 0) if listing else None
+        where = WHERE_TAKING_PART.search(unit.text)  # "…, där A, socialtjänstens fältgrupp och B deltar"
         others = [m for m in named if not (at is not None and _listed_at(unit.text, at, m)
-                                           or report and m.start > report.start())]  # not a member or the target
+                                           or report and m.start > report.start()
+                                           or where and where.start() < m.start < where.end())]  # not a member or
+        # the target
         return self._unnamed(unit, found, others, heading_group, previous), 0
 
     def _agent(self, unit: Unit, found: list[Mention], named: list[Mention]) -> Group | None:
@@ -1695,9 +1780,11 @@ class GroupReader:
         found = self._same_as(g, text) + _listed(text) + (_named_where(g, text) if g.named_by_heading else [])
         if re.search(r"(?i)\bi\s+övrigt\s+(?:av|deltar|ingår|sitter)\b|\b(?:består|deltar|ingår|sitter)\s+i\s+övrigt\b|"
                      r"^övriga\b|\b(?:ingår|deltar|sitter)\s+(?:därutöver|därtill)\b|"
-                     r"\butöver\s+(?:henne|honom|denne|denna|dem|ordföranden|sammankallande)\s+(?:ingår|deltar|sitter)\b",
+                     r"\butöver\s+(?:henne|honom|denne|denna|dem|ordföranden|sammankallande)\s+(?:ingår|deltar|sitter)\b|"
+                     r"\bdär\s+(?:även|också)\s[^.;]{0,200}?\b(?:deltar|ingår|sitter)\b|^med\s+i\s+\w+\s+är\s+(?:även|också)\b",
                      text) \
-                and g.fields.get("chair"):  # not "… och i övrigt när det behövs"; "i den ingår därutöver B"
+                and g.fields.get("chair"):  # not "… och i övrigt när det behövs"; "i den ingår därutöver B"; "A leder
+            # mötena, där även B deltar", "Med i gruppen är också B": A takes part too
             chair = g.fields["chair"]  # "Sammankallande är A. I övrigt deltar B", "Övriga deltagare": A takes part
             found[:0] = [chair] if isinstance(chair, str) else list(chair)
         for meet in (MEET_WITH.match(text), WHERE_MEET.search(text)):
@@ -1867,7 +1954,8 @@ class GroupReader:
             if not raw or raw.split()[0].casefold() in {"sig", "sina", "sin", "sitt", "dem", "varandra"}:
                 continue
             resolved = []
-            for part in re.split(r"(?<!-)\s+och\s+(?:till\s+)?", raw):  # not "hälso- och sjukvårdsnämnd"
+            # not "hälso- och sjukvårdsnämnd"; the preposition repeated: "för A och för B"
+            for part in re.split(r"(?<!-)\s+och\s+(?:till\s+|för\s+)?", raw):
                 part = _as_function(part)
                 if fold(part) in {"denna", "detta", "dessa", "dem"}:  # "… bereder ärenden till styrgruppen och
                     named = [x for x in mentions(text[:m.start()]) if not x.bare]  # rapporterar till denna"
@@ -1953,6 +2041,22 @@ class GroupReader:
             for g, value in zip(self.columns, unit.cells[1:], strict=False):
                 if g is not None and value:
                     self.read_field(g, what, value, unit.span)
+
+    def read_label_row(self, g: Group | None, unit: Unit) -> bool:
+        """A row of a two-column table of labels and values under a group's heading ("| Deltagare | A, B |",
+        "| Syfte | Bereder … |"), a table without a header of its own: a labelled line of that group."""
+        if g is None or self.header is not None or len(unit.cells) != 2 or not all(unit.cells) \
+                or len(unit.cells[0].split()) > 3 or unit.header and _col(fold(unit.cells[0])) is None:
+            return False
+        what = _col(fold(unit.cells[0]))
+        if what == "name":
+            return False
+        if what is not None:
+            self.read_field(g, what, unit.cells[1], unit.span)
+        elif (kind := group_kind(g.name, unit.cells[1])) != group_kind(g.name):
+            g.set("kind", kind, g.span, force=True)  # "| Syfte | Bereder styrgruppens möten |"
+        g.set("kind", group_kind(g.name), g.span)
+        return True
 
     def read_activity(self, unit: Unit) -> None:
         """A row of a table of activities ("Aktivitet | Ansvarig | Tidplan") that is about a group the text named:
@@ -2080,7 +2184,7 @@ class GroupReader:
                     # "A / B, växlar vid årsskiftet": the clause saying when it changes names no one
                     value = re.sub(r"(?i),?\s*\b(?:växlar|alternerar|roterar)\b[^,]*", "", value)
                     value = re.sub(r"(?i)\b(?:växelvis|alternerande|ordförandeskap|mellan)\b", "", value).strip(" ,")
-                    value = re.sub(r"\s+/\s+", ", ", value)
+                    value = re.sub(r"\s*/\s*", ", ", value).strip(" –—-")  # "A/B – växlar …"
                 people = [p for p in (member(x) for x in split_list(value)) if p]
                 if people:
                     g.set("chair", people if len(people) > 1 else people[0], span)
@@ -2095,12 +2199,13 @@ class GroupReader:
                 g.set("reports_to", [n for n in names if n], span)
 
 
-LABEL = re.compile(r"(?:^|(?<=\s))(?P<label>[A-ZÅÄÖ][a-zåäö]+(?:\s+[a-zåäö]+)?)(?:\s*\.{2,}\s*|\s*:\s+|\?\s{2,})")
+INITIALS_FIRST = re.compile(r"(?P<short>[A-ZÅÄÖ]{2,6})\s+[–—-]\s+(?P<long>[A-ZÅÄÖa-zåäö][^–—]{2,80})")
+LABEL = re.compile(r"(?:^|(?<=\s))(?P<label>[A-ZÅÄÖ][a-zåäö]+(?:\s+[a-zåäö]+)?)(?:\s*\.{2,}\s*|\s*:\s+|\.?\?\s{2,})")
 COLUMNS = [("name", r"grupp|forum|organ|niva|namn|samverkansform|motesform|\bgroup\b|\bbody\b"),
            ("members", r"deltagare|deltagande|sammansattning|ledamoter|medlemmar|bestar|represent|ingar|deltar|vilka|"
                        r"sekreterare|adjunger|narvarande|\bmembers\b|participants|"
                        r"\bar med\b|^vem$"),  # a slide's "Vem?   A, B"
-           ("chair", r"ordforande|\bordf\b|leds|leder|sammankall|ansvarig|\bchair"),
+           ("chair", r"ordforande|\bordf\b|leds|leder|sammankall|\bkallar\b|ansvarig|\bchair"),
            ("frequency", r"mote|frekvens|traffas|sammantrad|hur ofta|meetings|frequency|^nar$"),
            ("reports", r"rapporter|aterrapport|redovisar|lyfter|aterkoppl|eskaler|vart gar|reports")]
 
@@ -2307,7 +2412,14 @@ def _clauses(text: str) -> list[str]:
             out[-1] += "; " + part
         else:
             out.append(part)
-    return out
+    joined = []  # "Med är A och B, och dessutom bjuds C in": two main clauses, each its own list
+    for part in out:
+        pieces = re.split(r",\s+(?:och|men)\s+(?=\S)", part)
+        if len(pieces) > 1 and all(any(_finite(w) for w in p.split()) for p in pieces):
+            joined += pieces
+        else:
+            joined.append(part)
+    return joined
 
 
 def _listed_clause(text: str) -> list[str]:

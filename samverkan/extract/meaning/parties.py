@@ -50,6 +50,7 @@ AGREED = re.compile(r"(?i)\s+har\s+(?:kommit\s+överens|enats|kommit\s+fram\s+ti
 # "Överenskommelsen omfattar (även) X och Y": the agreement binds them
 COVERS = r"\b(?:\w*överenskommelsen|\w*avtalet)\s+omfattar\s+(?:även\s+|också\s+)?(?=(?-i:[A-ZÅÄÖ]))"
 LISTED_AFTER = re.compile(r"(?i)\b(?:ingås|tecknas|sluts|träffas|ingåtts|tecknats|slutits|träffats|ingången|ingånget|"
+                          r"ingicks|tecknades|slöts|träffades|"  # the past: "Den träffades mellan X och Y"
                           r"tecknad|tecknat|sluten|slutet|träffad|träffat)\s+(?:av|mellan)\s+|"
                           r"^mellan\s+|" + COVERS)
 LIST_END = re.compile(r"(?i),?\s+(?:som|vilka|vilket|där|för\s+att|i\s+syfte|om\s+att|avseende|gällande|inom|"
@@ -66,6 +67,7 @@ PARTIES_LEAD_IN = re.compile(r"(?i)\b(?:ingås|tecknas|sluts|träffas|ingåtts|t
 PARTIES_LEAD = re.compile(r"(?i)^(?:avtals|samverkans)?parter(?:na)?\s*(?::|är\b(?!\s+(?:överens|eniga|ense)\b)|"
                           r"i\s+(?:denna|överenskommelsen|den\s+(?:föreslagna|nya)\s+överenskommelsen))")
 PARTIES_SENTENCE = re.compile(r"(?i)\b(?:ingås|tecknas|sluts|träffas|undertecknas|ingåtts|tecknats|slutits|träffats|"
+                              r"ingicks|tecknades|slöts|träffades|"
                               r"ingången|ingånget|tecknad|tecknat|sluten|slutet|träffad|träffat)\s+"
                               r"(?:av\s+|mellan\s+)|"
                               r"\bparter(?:na)?\s+(?:i\s+\S+\s+)?(?:är|:)(?!\s+(?:överens|eniga|ense)\b)|"

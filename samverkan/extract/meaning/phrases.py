@@ -111,6 +111,8 @@ TRAILING = re.compile(r"(?i)\s*(?:\([^)]*\)|,?\s*(?:tillsammans med|i [a-zåäö
                       # one from each of several places: "en trygghetssamordnare per kommun"
                       r"(?:per|från\s+(?:varje|respektive|vardera))\s+(?:kommun|skola|stadsdel|område|förvaltning)|"
                       r"från\s+var\s+och\s+en\s+av\s|"
+                      # which one each time: "arrangören av det aktuella evenemanget"
+                      r"(?:av|för|vid)\s+(?:det|den|de)\s+(?:aktuella|berörda|ifrågavarande)\s|"
                       # a participle saying who appoints them: "tre förtroendevalda utsedda av kommunstyrelsen"
                       r"(?:utsedd|utsedda|vald|valda|nominerad|nominerade|förordnad|förordnade)\s+av)\b.*|"
                       r"\s+i\s+[a-zåäö]+frågor)$")

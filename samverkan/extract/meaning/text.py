@@ -235,6 +235,9 @@ def _row_goes_on(doc: Document, before: int, after: int) -> bool:
     return any(len(GUTTER.findall(x.strip())) >= 2 for x in lines) and len(line) - len(line.lstrip()) > first_column + 2
 
 
+ASKED_LABEL = re.compile(r"[A-ZÅÄÖ][\wåäö. ]{0,25}\?\s{2,}\S")
+
+
 class _UnitReader:
     """Reads numbered lines into units, one line at a time, keeping the heading, paragraph and table it is in."""
 
@@ -343,6 +346,9 @@ class _UnitReader:
         self.flush()
         if BULLET.match(text) or stripped.startswith("|"):
             return False
+        if ASKED_LABEL.match(stripped):  # "Vilka?   A · B": a question as a label, its answer beside it, one unit
+            self.out.append(Unit("sentence", stripped, Span(n, n), self.heading))
+            return True
         self.para.append((n, stripped))
         return True
 

@@ -167,9 +167,11 @@ def _in_apposition(doc: Document) -> Item | None:
     it is an earlier one ("ersatte avtalet "Trygg 2020"")."""
     for n in range(1, len(doc) + 1):
         line = doc.line(n)
-        for m in APPOSITION.finditer(line):
-            if not FORMER.search(line[:m.start()].rsplit(".", 1)[-1]):
-                return Item("agreement", " ".join(m.group("title").split()), Span(n, n))
+        # the name may wrap onto the next line ("överenskommelsen "Tryggare" / "Nyby"")
+        text = f"{line} {doc.line(n + 1).strip()}" if n < len(doc) else line
+        for m in APPOSITION.finditer(text):
+            if m.start() < len(line) and not FORMER.search(text[:m.start()].rsplit(".", 1)[-1]):
+                return Item("agreement", " ".join(m.group("title").split()), Span(n, n + (m.end() > len(line))))
     return None
 
 
@@ -268,6 +270,8 @@ def _first_named(doc: Document, units: list[Unit]) -> Item | None:
                 if above is not None and unit.span.start - above.span.end <= 2:
                     return above
                 continue
+            if (named := _named_above(doc, units[i - 1] if i else None, unit, name)) is not None:
+                return named
             fuller = _fuller(doc, unit, units[i + 1]) if kind_only(name) and i + 1 < len(units) else None
             if not ONE.search(name) and re.search(r"(?i)\s(?:i|genom)\s+samverkan$", name):  # "Nyby kommun och
                 # polisen i samverkan", a tagline over "Samverkansöverenskommelse för …"
@@ -275,6 +279,20 @@ def _first_named(doc: Document, units: list[Unit]) -> Item | None:
                                          if (x := _title_of(doc, u)) is not None and ONE.search(x)), None)
             return fuller or Item("agreement", name, Span(unit.span.start - (lead[1] if lead else 0), unit.span.end))
     return None
+
+
+def _named_above(doc: Document, above: Unit | None, unit: Unit, name: str) -> Item | None:
+    """The name a heading gives right above a line saying only the kind of document and its years ("TRYGGARE
+    NYBY" / "Samverkansöverenskommelse 2026–2028"): the kind is its subtitle, the heading the title."""
+    years = YEARS_END.search(name)
+    if above is None or above.kind != "heading" or years is None or unit.span.start - above.span.end != 1 \
+            or not kind_only(name[:years.start()].strip(" –-,")):
+        return None
+    text = heading_text(above.text.strip(" #*"))
+    if len(text.split()) < 2 or TITLE_WORDS.search(text) or LETTERHEAD.search(text) or SECTION_HEADING.match(text) \
+            or COLUMNS.search(text) or text.endswith((".", "?", ":")):
+        return None
+    return Item("agreement", _sentence_case(text, doc) if text.isupper() else text, above.span)
 
 
 def kind_only(name: str) -> bool:
