@@ -7,10 +7,11 @@ import re
 
 from samverkan.extract.meaning.text import fold, lemma
 
-# the last part of a word that makes it the name of a group ("styrgruppen", "trygghetsrådet", "LÖK-nätverket")
+# the last part of a word that makes it the name of a group ("styrgruppen", "trygghetsrådet", "LÖK-nätverket"; not
+# "hamnområdet", whose "råd" is part of "område")
 GROUP_WORD = re.compile(
-    r"(?i)\b(?P<word>[\wåäöÅÄÖ-]*?(?:grupp|samråd|råd|forum|nätverk|team|kommitté|träff|möte|dialog|"
-    r"samordningsfunktion|beredning|(?<=[a-zåäö]{4})(?:are|ar)par)|"  # "Samordnarparet": a pair of people
+    r"(?i)\b(?P<word>[\wåäöÅÄÖ-]*?(?:grupp|samråd|(?<!om)råd|forum|nätverk|team|kommitté|träff|möte|dialog|"
+    r"samordn(?:ings|ar)funktion|beredning|(?<=[a-zåäö]{4})(?:are|ar)par)|"  # "Samordnarparet": a pair of people
     r"samordnarna(?=\b)|"
     # a body named like one ("Samverkansledningen", "Samordnarfunktionen"): capitalised, a compound
     r"(?-i:[A-ZÅÄÖ][a-zåäö]{3,}s?(?:ledning|funktion)))"
@@ -29,7 +30,8 @@ ORG_TAIL = re.compile(r"(?i)(?:förvaltning|nämnd|kontor|tjänst|enhet|myndighe
                       r"(?:en|et|n|s)?$|^(?:lokal)?polisen$")
 # a service a body runs, named as a unit of it ("familjecentral", "ungdomsmottagning")
 UNIT_TAIL = re.compile(r"(?i)(?:central|mottagning|verksamhet)(?:n|en)?$")
-PARTY_GENITIVE = re.compile(r"(?i)^(?:kommunens|kommunernas|stadens|polisens|stadsdelsförvaltningens|förvaltningens|"
+PARTY_GENITIVE = re.compile(r"(?i)^(?:kommunens|kommunernas|stadens|stans|polisens|stadsdelsförvaltningens|"
+                            r"förvaltningens|"
                             r"stadsdelens|stadsdelsnämndens|nämndens|lokalpolisområdets|[\wåäö]*förvaltningens|skolans|skolornas|"
                             r"[\wåäö]*bolagets|"  # "bostadsbolagets vd": the party's by the word the text calls it
                             r"parternas|områdets|(?-i:[a-zåäö])[\wåäö]*(?:förvaltning|nämnd|område|kommun|stad|stadsdel)"
@@ -98,7 +100,7 @@ SEAT = re.compile(r"(?i)\s+(?:från|inom|vid|hos|på|i|kring)\s+"
                   r"(?:(?:de|den|det|alla|samtliga|två|tre|fyra|fem|[a-zåäö]+[ae]|[a-zåäö]{4,}(?:ens|ets|ns))\s+)*"
                   r"(?:[\wåäö-]+(?:en|et|na|enhet|avdelning)|(?:respektive|varje)\s+[\wåäö-]+|"
                   r"(?:de|dessa|alla|samtliga)\s+[a-zåäö-]+(?:er|ar|or)|"
-                  r"(?-i:[A-ZÅÄÖ])[\wåäö-]*\s+[a-zåäö]+(?:gård|skola|center|hus)|(?-i:[A-ZÅÄÖ]{2,6})|"
+                  r"(?-i:[A-ZÅÄÖ])[\wåäö-]*\s+[a-zåäö]*(?:gård|skola|center|centrum|torg|hus)|(?-i:[A-ZÅÄÖ]{2,6})|"
                   r"[a-zåäö]{4,}(?:ens|ets|s)\s+[a-zåäö-]+(?:er|ar|or)|(?-i:[A-ZÅÄÖ][a-zåäö]+\s+AB))\b.*$")
 # "bovärdar från Nyby Bostäder": where people of a plural that shows sit, by a proper name
 SEAT_NAMED = re.compile(r"\s+(?:från|kring|vid|hos)\s+[A-ZÅÄÖ][\wåäö-]*(?:\s+[A-ZÅÄÖ][\wåäö-]*)*$")
