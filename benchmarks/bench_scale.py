@@ -6,7 +6,8 @@ processes, CPU seconds (user + system, from the child's rusage) and peak memory 
 
 - parse-only: yaml-rs over the same files, nothing else (a separate process: the floor any reader pays);
 - the phases of a check, timed inside one process: imports, load (samverkan.store.yaml_io.load_dataset),
-  redact (samverkan.app.for_output), rules (samverkan.app.run_rules), output (the findings as JSON);
+  redact (in place, as `check` does: samverkan.model.privacy.Redaction.dataset), rules
+  (samverkan.app.run_rules), output (the findings as JSON);
 - whole: `samverkan check DIR --format json` as a whole process.
 
 Parse-only and whole run alternately, so each ratio check/parse-only is taken from one pair measured side by
@@ -57,14 +58,15 @@ clock = time.process_time
 t = clock()
 from samverkan import app
 from samverkan.findings import formats
+from samverkan.model.privacy import Redaction
 from samverkan.store.yaml_io import load_dataset
 times = {"imports": clock() - t}
 folder, as_of = sys.argv[1], dt.date.fromisoformat(sys.argv[2])
 t = clock(); data, _ = load_dataset(folder, for_process_lifetime=True); times["load"] = clock() - t
-t = clock(); shown = app.for_output(data, False, "sv"); times["redact"] = clock() - t
+t = clock(); shown = Redaction(data, lang="sv").dataset(data, in_place=True); times["redact"] = clock() - t
 t = clock(); run = app.run_rules(shown, as_of=as_of, lang="sv"); times["rules"] = clock() - t
 t = clock(); text = formats.to_json(run.findings); times["output"] = clock() - t
-times["entities"] = sum(1 for _ in data.entities())
+times["entities"] = sum(1 for _ in shown.entities())
 times["findings"] = len(run.findings)
 times["peak_mib"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 print(json.dumps(times))

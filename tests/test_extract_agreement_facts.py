@@ -759,3 +759,18 @@ def test_an_audit_reads_the_agreements_number_wrapped_after_its_label_its_areas_
     assert _agreement(text)["dnr"] == ["KS 2025/0077"]
     assert list(plain["priority_areas"]) == ["Våld i skolan", "Trafik i centrum", "Bedrägerier mot äldre"]
     assert plain["signatories"]["Eva Påhitt"]["title"] == "lokalpolisområdeschef"
+
+
+def test_priorities_set_off_by_dashes_in_a_sentence_and_listed_with_circled_numbers():
+    dashed = ("Verksamhetsplan 2027\n\nSamverkan med polisen\n\nDe två prioriteringarna i planen – cykelstölder "
+              "vid stationen samt klotter i parkerna – kommer ur överenskommelsen med polisen.\n")
+    assert list(_plain(dashed)["priority_areas"]) == ["Cykelstölder vid stationen", "Klotter i parkerna"]
+    circled = ("Tryggt Åby\n\nVåra fokusområden\n\n  ①  Trafik vid skolorna\n  ②  Buller på torget\n\n"
+               "Giltighet\n\nAvtalet gäller 2027.\n")
+    assert list(_plain(circled)["priority_areas"]) == ["Trafik vid skolorna", "Buller på torget"]
+
+
+def test_an_unlabelled_number_beside_a_labelled_one_on_a_line_of_numbers():
+    text = ("SAMVERKANSAVTAL TRYGGT ÅBY\nÅby kommun & Polisen\nKS 2026/0042 · Polisens dnr A 101.202/2026\n\n"
+            "Parter\n\nÅby kommun och Polisen i Åby.\n")
+    assert _agreement(text)["dnr"] == ["KS 2026/0042", "A 101.202/2026"]

@@ -318,3 +318,34 @@ def test_parent_of_a_sensible_kind(tmp_path):
 """
     (problem,) = load_problems(tmp_path, {"a.yaml": text})
     assert problem.line == 14 and "local_police_area" in problem.message.en and "police_area" in problem.suggestion.en
+
+
+def test_a_loaded_data_set_holds_each_short_string_once_in_lists_and_inner_models_too(dataset):
+    """The load interns the short strings of every field that can hold text, the items of lists and the fields of
+    the models inside an entity included (a reference is the very string of the id it names), and gives every
+    model, inner ones too, the one shared set of fields given of its combination."""
+    from pydantic import BaseModel
+
+    strings: dict[str, int] = {}
+    sets: dict[frozenset, int] = {}
+    seen = 0
+
+    def walk(value):
+        nonlocal seen
+        if isinstance(value, str) and len(value) < 120:
+            seen += 1
+            assert strings.setdefault(value, id(value)) == id(value), value
+        elif isinstance(value, list):
+            for item in value:
+                walk(item)
+        elif isinstance(value, BaseModel):
+            fields = value.__pydantic_fields_set__
+            assert sets.setdefault(frozenset(fields), id(fields)) == id(fields)
+            for item in value.__dict__.values():
+                walk(item)
+
+    for entity in dataset.entities():
+        walk(entity)
+    assert seen > 2 * len(strings)  # the data repeats its strings: each is held once
+    inner = [g.frequency for g in dataset.groups if g.frequency is not None]
+    assert inner and all(isinstance(f, BaseModel) for f in inner)

@@ -110,6 +110,15 @@ def test_ar_is_year_or_verb_by_its_context(normaliser, written, meant):
     assert _damaged(written, normaliser) == meant
 
 
+@pytest.mark.parametrize(("written", "meant"), [
+    ("Nätverket bestar av rektorerna.", "Nätverket består av rektorerna."),  # a verb after its subject
+    ("Den gar till nämnden.", "Den går till nämnden."),
+    ("Vi såg tre bestar i sagan.", "Vi såg tre bestar i sagan."),            # no subject before it: kept
+])
+def test_a_verb_that_lost_its_diacritic_after_its_subject(normaliser, written, meant):
+    assert _damaged(written, normaliser) == meant
+
+
 def test_ar_across_a_line_break_and_in_a_clean_text(normaliser):
     assert _damaged("Ordförande\nar kommundirektören.", normaliser) == "Ordförande"
     assert _lines("Gruppen rapporterar tlll nämnden. Ordförande\nar kommundirektören.", normaliser)[1] == \

@@ -349,3 +349,21 @@ def test_a_redaction_in_place_keeps_the_index_by_id_as_it_would_be_built_again(v
     again = shown.by_id
     assert kept == again and all(kept[i] is entity for i, entity in again.items())
     assert any("~person/" in i and i not in before for i in again)  # a membership's id changed with its person
+
+
+def test_a_redacted_copy_has_the_fields_given_a_copy_would_and_shares_the_set_of_its_combination(variants):
+    """A redacted entity's set of fields given is its original's with the fields the redaction changed (what
+    `exclude_unset` reads), one shared set per combination rather than one per copy."""
+    from samverkan.store.yaml_io import load_dataset
+
+    data, _ = load_dataset(variants)
+    originals = list(data.entities())
+    copy = Redaction(data).dataset(data)
+    changed = [(a, b) for a, b in zip(originals, copy.entities(), strict=True) if a is not b]
+    assert len(changed) > 10
+    sets = {}
+    for a, b in changed:
+        updated = {k for k, v in b.__dict__.items() if v != a.__dict__[k]}
+        assert updated and b.__pydantic_fields_set__ == a.__pydantic_fields_set__ | updated
+        assert sets.setdefault(frozenset(b.__pydantic_fields_set__), b.__pydantic_fields_set__) \
+            is b.__pydantic_fields_set__

@@ -67,6 +67,23 @@ def test_finding_json_shape_and_sorting():
     assert [f.message for f in en] == [f.message_en for f in findings]
 
 
+def test_the_findings_json_is_one_list_indented_by_two_written_a_finding_at_a_time():
+    """`write_json` (what `check --format json` writes) gives the text `json.dumps` gives of the whole list."""
+    import io
+
+    from samverkan.findings.formats import to_json, write_json
+
+    findings = check(broken(), "stockholm-2023", AS_OF)
+    findings[0] = findings[0].model_copy(update={"waived": True, "waiver_reason": 'beslut "a"\nrad två'})
+    for some in (findings, findings[:1], []):
+        whole = json.dumps([f.to_json() for f in some], ensure_ascii=False, indent=2) + "\n"
+        written = io.StringIO()
+        write_json(some, written)
+        assert to_json(some) == written.getvalue() == whole
+        assert json.loads(whole) == [f.to_json() for f in some]
+    assert len(findings) > 2
+
+
 def test_default_date_is_today_and_the_run_is_deterministic():
     a = [f.to_json() for f in check(broken())]
     b = [f.to_json() for f in check(broken(), DEFAULT_PROFILE, dt.date.today())]

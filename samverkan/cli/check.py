@@ -71,13 +71,15 @@ def check_command(
     from samverkan.rules.engine import CheckError, ConfigError
 
     data, sources = load_data_or_neo4j(path, neo4j, dataset, neo4j_user, neo4j_database, lang, batch_size)
+    if fmt != "sarif":
+        sources = None  # only SARIF says where a finding sits in the files: the others let the source map go
     redaction = None
     if not show_people:
         from samverkan.model.privacy import Redaction
 
         redaction = Redaction(data, lang=lang)
         data = redaction.dataset(data, in_place=True)  # the original is not needed again
-        originals = redaction.original_ids()
+        originals = redaction.original_ids() if sources else {}
         locate = (lambda entity_id: sources.where(originals.get(entity_id, entity_id))) if sources else None
     else:
         locate = sources.where if sources else None
@@ -104,7 +106,7 @@ def check_command(
     if fmt == "text":
         formats.render_text(findings, out, names=names, profile=prof.name, as_of=day, lang=lang)
     elif fmt == "json":
-        sys.stdout.write(formats.to_json(findings))
+        formats.write_json(findings, sys.stdout)
     elif fmt == "markdown":
         sys.stdout.write(for_terminal((f"> {note.get(lang)}\n\n" if note is not None else "")
                                       + formats.to_markdown(findings, names=names, dataset=data.name,

@@ -301,7 +301,11 @@ class Normaliser:
         words around it: the noun of time after a number, an ordinal, a quantifier or a preposition ("tre ar",
         "per ar", "i ar") or before a year ("ar 2025"); the verb after its subject (a pronoun, a noun in its
         definite form, a participle used as a noun: "Den ar", "Styrgruppen ar", "Ordförande ar"). Anything
-        else stays as written."""
+        else stays as written. A word whose one far more common shadow is a verb is that verb after its subject
+        ("Den bestar av" → "består")."""
+        verb = self.shadow_of(word)
+        if verb is not None and _subject(previous) and vocabulary.present_verb(verb):
+            return verb
         options = self._shadow_options(word)
         if len(options) != 2 or not {"år", "är"} <= set(options) | {o.removesuffix("s") for o in options}:
             return None

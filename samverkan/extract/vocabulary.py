@@ -54,3 +54,12 @@ def lemma_known(word: str) -> bool:
     import simplemma
 
     return simplemma.is_known(word, lang="sv")
+
+
+def present_verb(word: str) -> bool:
+    """Whether a word is a verb in the present tense ("består", "möter"): it ends in -r and its dictionary form,
+    another word, in a vowel ("bestå", "möta")."""
+    import simplemma
+
+    base = simplemma.lemmatize(word, lang="sv")
+    return word.endswith("r") and base != word and base.endswith(("a", "å", "e")) and lemma_known(base)

@@ -32,6 +32,7 @@ from pydantic_core import to_json
 
 from samverkan.io.i18n import Msg
 from samverkan.model.dataset import DataSet
+from samverkan.model.entities import share_fields_set
 from samverkan.model.wordsets import WordSet
 
 NO_ROLE = Msg("person", "person")
@@ -208,7 +209,7 @@ class Redaction:
             old = own[key]
             if new is not old and new != old:
                 update[key] = new
-        return model.model_copy(update=update) if update else model
+        return share_fields_set(model.model_copy(update=update)) if update else model
 
     def _value(self, value):
         """Any field value with every string in it redacted; the same object when nothing in it changes."""

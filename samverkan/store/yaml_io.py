@@ -18,14 +18,14 @@ from sys import intern
 from types import UnionType
 from typing import Annotated, Union, get_args, get_origin
 
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
 
 from samverkan.io.i18n import Msg
 from samverkan.io.inputs import limit_bytes
 from samverkan.io.yamlfast import NotPlain, parse_pieces
 from samverkan.io.yamlsource import InputError, Located, LocatedMap, LocatedSeq, pydantic_problems, read_located
 from samverkan.model.dataset import DataSet
-from samverkan.model.entities import DERIVED_IDS, ENTITY_TYPES, Entity
+from samverkan.model.entities import DERIVED_IDS, ENTITY_TYPES, Entity, share_fields_set
 from samverkan.model.validate import suggest, validate
 
 SKIPPED_DIRS = {"changes", ".git"}
@@ -315,26 +315,16 @@ def _entities_of(display: str, doc: LocatedMap, problems: list[Located], invalid
     return found
 
 
-_SHARED_FIELDS_SETS: dict[frozenset, set] = {}
 _SHORT = 120
-
-
-def _share_fields_set(model) -> None:
-    fields = model.__pydantic_fields_set__
-    object.__setattr__(model, "__pydantic_fields_set__", _SHARED_FIELDS_SETS.setdefault(frozenset(fields), fields))
 
 
 def _lighten(entity: Entity) -> None:
     """Make a loaded entity smaller: the set of fields given, one per combination instead of one per model (nothing
-    here reads it: it serves `exclude_unset`), and its short strings (ids, references, names) and its sources'
-    documents, sections and lines interned, since every file repeats them. 3000 agreements: about 40 % less memory.
-    Only the fields that can hold text are looked at (an enumeration's values are pydantic's own, one object each)."""
-    _share_fields_set(entity)
-    values = entity.__dict__
-    for key in _TEXT_FIELDS.get(type(entity)) or _text_fields(type(entity)):
-        value = values[key]
-        if type(value) is str and len(value) < _SHORT:
-            values[key] = intern(value)
+    here reads it: it serves `exclude_unset`), and its short strings (ids, references, names, in lists and in the
+    models inside it too) and its sources' documents, sections and lines interned, since every file repeats them.
+    3000 agreements: about 40 % less memory. Only the fields that can hold text are looked at (an enumeration's
+    values are pydantic's own, one object each)."""
+    _light(entity)
     setattr_ = object.__setattr__  # a SourceRef is frozen for callers, not for its loader
     for source in entity.sources:
         setattr_(source, "document", intern(source.document))
@@ -344,18 +334,40 @@ def _lighten(entity: Entity) -> None:
             setattr_(source, "lines", intern(source.lines))
 
 
+def _light(value):
+    """A field's value made smaller (see _lighten): a short string interned, a list or a model lightened in place."""
+    kind = type(value)
+    if kind is str:
+        return intern(value) if len(value) < _SHORT else value
+    if kind is list:
+        for i, item in enumerate(value):
+            value[i] = _light(item)
+    elif isinstance(value, BaseModel):
+        share_fields_set(value)
+        values = value.__dict__
+        for key in _TEXT_FIELDS.get(kind) or _text_fields(kind):
+            item = values[key]
+            if type(item) is str:  # most are: no call for them
+                if len(item) < _SHORT:
+                    values[key] = intern(item)
+            elif item:
+                values[key] = _light(item)
+    return value
+
+
 _TEXT_FIELDS: dict[type, tuple[str, ...]] = {}
 
 
-def _text_fields(cls: type[Entity]) -> tuple[str, ...]:
-    """The fields of an entity type whose value may be a string other than an enumeration's."""
+def _text_fields(cls: type[BaseModel]) -> tuple[str, ...]:
+    """The fields of a model whose value may hold a string other than an enumeration's: a string, a model, or a
+    list or optional one of these."""
     def text(annotation) -> bool:
-        if annotation is str:
+        if annotation is str or (isinstance(annotation, type) and issubclass(annotation, BaseModel)):
             return True
         origin = get_origin(annotation)
         if origin is Annotated:
             return text(get_args(annotation)[0])
-        return origin in (Union, UnionType) and any(text(a) for a in get_args(annotation))
+        return origin in (Union, UnionType, list) and any(text(a) for a in get_args(annotation))
 
     _TEXT_FIELDS[cls] = found = tuple(name for name, info in cls.model_fields.items() if text(info.annotation))
     return found

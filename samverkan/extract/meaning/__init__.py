@@ -18,7 +18,7 @@ from samverkan.extract.meaning.letter import in_words
 from samverkan.extract.meaning.parties import parties
 from samverkan.extract.meaning.priorities import priority_areas
 from samverkan.extract.meaning.text import fold, units
-from samverkan.extract.meaning.title import kind_only, quoted
+from samverkan.extract.meaning.title import decided, kind_only, quoted
 from samverkan.extract.meaning.title import title as document_title
 from samverkan.extract.record import Field, Item, Record
 from samverkan.extract.sections import annex_headings
@@ -77,6 +77,8 @@ def _agreement(doc: Document, record: Record, parts) -> None:
         item.name = title.name
         item.span = title.span
     dnr, where = ag.dnr(doc, title.span.start if title else 12, title.span if quoted(doc, title) else None)
+    if not dnr and decided(doc, title):  # a case adopting it, no number of its own: the case's number is its
+        dnr, where = ag.dnr(doc, 12)
     have = item.get("dnr")
     if dnr and len(dnr) >= len(have if isinstance(have, list) else [have] if have else []):
         item.fields["dnr"] = Field(dnr, where)  # read by its label, in full ("ÖST 2018/1.2/144")
@@ -136,8 +138,11 @@ def _groups(doc: Document, record: Record, parts) -> None:
             fields["reports_to"] = [written.get(t, t) for t in fields["reports_to"]]
         if group.excluded or not any(k in fields for k in ("members", "chair", "frequency_per_year", "reports_to")):
             continue
-        same = [i for i in read if fuzz.token_sort_ratio(fold(group.name), fold(i.name)) >= 85]
+        said = [fold(group.name), *(k for k, g in reader.renamed.items() if g is group)]  # "Ledningsgrupp" … LG-T
+        same = [i for i in read if any(fuzz.token_sort_ratio(s, fold(i.name)) >= 85 for s in said)]
         if same:
+            if same[0].section == "groups" and fuzz.token_sort_ratio(said[0], fold(same[0].name)) < 85:
+                same[0].name = written[group.name]  # the name the text gave the group its heading only named
             _complete(same[0], fields, group)
             continue
         if any(_overlaps(span, i.span) for span in group.spans.values() for i in read):

@@ -21,6 +21,8 @@ DNR = re.compile(r"(?i)\b(?:d\.?nr|diarienum(?:mer|ret)|diarienr|ärendenummer|�
                  r"(?P<dnr>" + _DNR + r"(?:\s*\([^)]*\))?(?:\s*(?:,|;|respektive|och|samt)\s*" + _DNR + r")*)")
 LABEL_AT_END = re.compile(r"(?i)\b(?:d\.?nr|diarienummer|diarienr|ärendenummer|(?:registrera|diarieför)[dt]\s+"
                           r"(?:under|med|som))\s*:?\s*$")  # a sentence's label whose number wraps to the next line
+# an unlabelled number beside a labelled one on a line of numbers, before a dot or bar and the other's owner
+NUMBER_BESIDE = re.compile(r"(?:^|\s)(?P<dnr>" + _DNR + r")\s*[·|•]\s*(?:[A-ZÅÄÖa-zåäö]+s\s+)?$")
 DNR_VALUE = re.compile(r"(?<![\w.])" + _DNR)
 NOT_DNR = re.compile(r"\d{6}-\d{4}|(?:19|20)\d\d-(?:19|20)\d\d|\d{4}-\d{2}-\d{2}")  # org nr, years, a date
 LISTED_LABEL = re.compile(r"(?i)\b(?:diarienummer|diarienr|ärendenummer|d\.?nr)\s*:")  # "… diarienummer: Åby KS …"
@@ -121,6 +123,9 @@ def dnr(doc: Document, header_end: int = 12, within: Span | None = None) -> tupl
         found, lines = _under_labels(doc)
     if not found:
         found, lines = _header_numbers(doc, min(header_end, 12, len(doc) + 1))
+    if not found:  # a page that states it last ("Ärendet har diarienummer KS 2026/0093.")
+        found, lines = _labelled(doc, max(40, header_end + 10) + 1, len(doc))
+        found, lines = found[:1], lines[:1]
     return found, (Span(min(lines), max(lines)) if lines else None)
 
 
@@ -139,6 +144,9 @@ def _labelled(doc: Document, start: int, end: int) -> tuple[list[str], list[int]
             cited += [False] * (len(found) - before)  # a label's own list
         for m in DNR.finditer(line):
             listed = re.sub(r"\([^)]*\)", " ", m.group("dnr"))
+            if (beside := NUMBER_BESIDE.search(line[max(0, m.start() - 60):m.start()])) is not None:  # "KS 2025/0517
+                # · Polisens dnr A …"
+                listed = beside.group("dnr") + ", " + listed
             within_sentence = _in_parentheses_after_words(line[:m.start()])
             for value in DNR_VALUE.finditer(listed):
                 value = " ".join(value.group().split()).rstrip(".")
@@ -220,7 +228,7 @@ def validity(units: list[Unit]) -> tuple[str | None, str | None, Span | None, bo
     proposing = any(PROPOSING.search(u.text) for u in units)
     candidates = [u for u in units if (u.kind != "heading" or ":" in u.text or VALIDITY.match(u.text))
                   and not _earlier(u.text, proposing) and (  # a line "Giltig 1/5 2025 – 30/4 2027" states it
-        VALIDITY.search(u.text) or re.search(r"(?i)giltighet|avtalstid|period|tid\b", u.heading or "")
+        VALIDITY.search(u.text) or re.search(r"(?i)giltighet|avtalstid|period|tid\b|\bhur\s+länge\b", u.heading or "")
         or VALIDITY.search(u.heading or "") and (u.heading or "").endswith("?"))]  # "Hur länge gäller den?"
     stated = [u for u in candidates if VALIDITY.search(u.text)]
     # a sentence about the agreement's own time (it names the agreement or stands under a heading of validity)

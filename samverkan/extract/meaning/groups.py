@@ -26,6 +26,7 @@ from samverkan.extract.meaning.phrases import (
     members,
     split_list,
 )
+from samverkan.extract.meaning.tense import tense
 from samverkan.extract.meaning.text import SENTENCE_END, Unit, fold, lemma
 
 NON_SUBJECT = {"till", "under", "från", "för", "inför", "med", "om", "av", "mellan", "ur", "hos", "vid", "på", "inom",
@@ -38,7 +39,9 @@ THING_PASSIVE = re.compile(r"(?i)^(?!(?:\S+\s+){1,2}från\s)(?:(?:en|ett)\s+)?(?
                            r"(?:en|et|ing|else|rapport)\s+"
                            r"(?:redovisas|rapporteras|återrapporteras|lämnas|skickas|överlämnas|presenteras|delges)\b")
 # "De bildar arbetsgruppen", "Tillsammans utgör de …": the people the sentence before named form the group
-THEY_FORM = re.compile(r"(?i)^(?:(?:de|dessa|de\s+två|båda)\s+(?:bildar|utgör|kallas|heter|(?:ingår|deltar|sitter)\s+"
+THEY_FORM = re.compile(r"(?i)^(?:(?:de|dessa|de\s+två|båda)"
+                       r"(?:\s+(?:plus|samt|och|tillsammans\s+med)\s+(?P<plus>[^.;]{3,60}?))?"
+                       r"\s+(?:bildar|utgör|är|kallas|heter|(?:ingår|deltar|sitter)\s+"
                        r"(?:också\s+)?i)|vi\s+kallar\s+(?:dem|dessa|de\s+två|båda))\b")  # "Vi kallar dem samordnarna."
 # "A och B arbetar i par. De kallas i överenskommelsen för Samordnarfunktionen": the name the pair goes by
 THEY_CALLED = re.compile(r"(?i)^(?:de|dessa|de\s+två|båda|tillsammans)\s+(?:kallas|benämns|går\s+under\s+namnet|"
@@ -66,16 +69,20 @@ MEMBER_AFTER = re.compile(r"(?i)\b(?:består|bestå|bestående|utgörs|represent
                           r"(?!till\b)(?P<list21>[a-zåäö][^.;]+?)(?:\s+till\s[^.;]*)?[\s.]*$|"
                           r"\b(?:sekreterare|föredragande|adjungerade?)\s+(?:i\s+\S+\s+)?(?:är|blir)\s+(?P<list7>.+)$|"
                           r"\bomfattar\s+(?:även\s+|också\s+)?(?P<list8>.+)$|"
-                          r"\b(?:adjungeras|kallas|bjuds\s+in)\s+(?:vid\s+behov\s+|även\s+|också\s+)?(?!när\b)(?P<list14>[a-zåäö].+)$|"
-                          r"^[\wåäöÅÄÖ -]*(?:grupp|nätverk|forum|(?<!om)råd|team|are?par)[\wåäöÅÄÖ -]*:\s*"
+                          r"\b(?:adjungeras|kallas|bjuds\s+in)\s+(?:vid\s+behov\s+|även\s+|också\s+)?(?!när\b|av\b)(?P<list14>[a-zåäö].+)$|"
+                          r"^[\wåäöÅÄÖ -]*(?:grupp|nätverk|forum|(?<!om)råd|team|are?par)[\wåäöÅÄÖ -]*"
+                          r":(?![a-zåäö])\s*"  # not "SG:s"
                           r"(?P<list6>.+)$|"
-                          r"\bsamlar\s+(?:[^:]*:\s*)?(?P<list4>.+)$|"
+                          r"\b(?:samlar|(?:ska|skall|kommer\s+att)\s+samla)\s+(?:[^:]*:\s*)?(?P<list4>.+)$|"
                           r"\b(?:ingår|deltar|sitter|medverkar|(?:ska|skall)\s+(?:ingå|delta|sitta|medverka))\s+"
                           r"(?:gör\s+)?(?!i\b|inte\b|när\b|(?:också|även)[\s.]*$)"  # "Deltar gör A"
                           r"(?P<list2>[a-zåäö].+)$|"
                           # "Varje tisdag möts A, B och C för att …": who meets, after the time and the verb
                           r"^(?:varje|var\s+\w+|varannan|en\s+gång|två\s+gånger)\b[^.;,]*?\s+(?:möts|träffas|samlas)\s+"
                           r"(?P<list19>[a-zåäö][^.;]+?)(?=\s+för\s+att\b|\s+i\s+(?:den|det)\b|[.;]?$)|"
+                          # "Under helger möts A och B i X på fredagar": a season before the verb, the place after
+                          r"^(?:under|efter)\s[^.;,]*?\s(?:möts|träffas|samlas)\s+(?P<list22>(?-i:[a-zåäö])[^.;]+?)"
+                          r"(?=\s+för\s+att\b|\s+i\s+[\wåäö-]+(?:\s+på\s+[\wåäö-]+)?[.;]?$)|"
                           r"^(?:det|så)\s+gör\s+(?:också|även|dessutom)\s+(?P<list9>.+)$|^dit\s+kommer\s+"
                           r"(?:också\s+|även\s+)?(?P<list10>.+)$|"
                           r"\b(?:ett|en)\s+[\wåäö-]*(?:samråd|samverkan|samarbete|forum|nätverk|grupp|möte)\s+mellan\s+(?P<list11>.+)$|"
@@ -114,7 +121,8 @@ MEMBER_BEFORE = re.compile(r"(?i)\bdär\s+(?P<list>.+?)\s+(?:ingår|deltar|sitte
 OUTSIDE_HEADING = re.compile(r"(?i)\b(?:inte|ej)\s+(?:en\s+)?del\s+av\s+(?:\w*överenskommelsen|\w*avtalet)|"
                              r"^utanför\s+(?:\w*överenskommelsen|\w*avtalet)|\b(?:ingår|omfattas)\s+inte\b")
 OUTSIDE_AGREEMENT = re.compile(r"(?i)\b(?:regleras|omfattas|styrs|berörs)\s+inte\s+av\s+(?:denna|detta|den\s+här|"
-                               r"\w*överenskommelsen|\w*avtalet|den(?=\s*[.;]|\s*$))|"  # "… och berörs inte av den."
+                               r"\w*överenskommelsen|\w*avtalet|avsiktsförklaringen|"
+                               r"den(?=\s*[.;]|\s*$))|"  # "… och berörs inte av den."
                                r"\bvid\s+sidan\s+av\s+(?:denna|detta)\s+(?:överenskommelse|avtal)|"
                                r"\b(?:ingår|ligger)\s+inte\s+i\s+(?:denna|detta)\s+(?:överenskommelse|avtal)|"
                                r"\butanför\s+(?:denna|detta)\s+(?:överenskommelse|avtal)|"
@@ -136,6 +144,8 @@ AS_ROLE = re.compile(r"(?i)\bmed\s+(?P<list>[^.;]+?)\s+som\s+(?:föredragande|se
 WHERE_LIST = re.compile(r"(?i)\s*,?\s*där\s+(?P<list>[^.;]+)")
 PASSIVE_VERB = re.compile(r"(?i)(?!(?:möt|träffa|samla|se)s$)[a-zåäö]{3,}s")  # "där beslut fattas": no people
 LIKEWISE = re.compile(r"(?i),?\s*\b(?:liksom|jämte)\s+(?P<list>[^.;]+)")
+# right after the verb of a list, "samt" goes on with it ("i vilken A och B ingår samt C"), unless a verb follows
+LIKEWISE_AFTER = re.compile(r"(?i),?\s*\b(?:liksom|jämte|samt)\s+(?P<list>[^.;]+)")
 TOGETHER = re.compile(r"(?i)\btillsammans\s+med\s+(?P<list>[^.;]+)")
 FORUM_FOR = re.compile(r"(?i)\b(?:(?:ett|en)\s+(?:öppe[nt]\s+)?[\wåäö-]*(?:forum|råd|nätverk|mötesplats)|"
                        r"öppe[nt](?:\s+[\wåäö-]+)?)"
@@ -145,6 +155,10 @@ MEMBER_HINT = re.compile(r"(?i)\b(?:består|ingår|deltar|ledamöter|deltagare|m
 ALTERNATING = re.compile(r"(?i)\b(?:växelvis|alterner\w*|växla\w*|skifta\w*|turas\s+om|vartannat|varannan\s+gång|"
                          r"roter\w*|(?:udda|jämna|jämnt)\s+år(?:tal)?|(?:går|gå)\s+(?:\w+\s+)?på\s+tur|i\s+tur\s+och\s+ordning)\b")
 # "som hon leder udda år", "med ordförandeskapet jämna år": one of the chairs, by the years it leads
+# "A är ordförande första året, sen B, och så växlar det": the chair in turns, the first named first
+CHAIR_THEN = re.compile(r"(?i)^(?P<a>[^,;]{3,60}?)\s+är\s+ordförande\s+(?:det\s+|under\s+det\s+)?(?:första|1:a)\s+"
+                        r"(?:året|halvåret|perioden|mandatperioden|kalenderåret)\s*,\s*(?:och\s+)?(?:sen|sedan|därefter)"
+                        r"\s+(?P<b>[^,;.]{3,60})")
 PARITY_CHAIR = re.compile(r"(?i)\b(?:leder|ordförandeskap\w*)\b[^.;]{0,30}?\b(?:udda|jämna)\s+år\b")
 # "under udda år av A och under jämna år av B": when each holds it, no part of who
 # "av A under kalenderår med udda årtal och av B under …": the years follow too
@@ -152,12 +166,14 @@ YEARS_OF = re.compile(r"(?i)\b(?:under\s+|de\s+)?(?:udda|jämna)\s+år(?:en)?\s+
                       r"\s*\bunder\s+(?:kalender)?år\s+med\s+(?:udda|jämna|jämnt)\s+årtal\b|(?<=\boch\s)av\s+")
 # "lokalpolisområdeschefen under 2025 och av kommundirektören under 2026": the year of each one's term
 TERM_OF = re.compile(r"(?i)\s+(?:under|från|för|till|år)\s+(?:år\s+)?\d{4}\b.*$")
+# "leds av en av fältassistenterna", "av den av rektorerna som …": one of them, by their function
+ONE_OF = re.compile(r"(?i)^(?:(?:en|ett|den|det|någon|något)\s+)?av\s+")
 # "A är ordförande 2026 och B 2027": the chair held in turn, each function for the years named
 _WHO = r"(?<![\wåäö-])(?:[\wåäö-]+\s+){0,3}?[\wåäö-]+"
 _YEARS = r"\s+(?:(?:under|år|för)\s+)?(?:19|20)\d\d\b"
 CHAIR_BY_YEAR = re.compile(r"(?i)(?P<a>" + _WHO + r")\s+är\s+ordförande" + _YEARS + r"[^,;.]{0,20}?"
                            r"(?:,\s*|\s+och\s+|\s+samt\s+)(?P<b>" + _WHO + r")" + _YEARS)
-LEADS_TOO = re.compile(r"(?i),\s+som\s+(?:också\s+|även\s+)?"
+LEADS_TOO = re.compile(r"(?i),\s+som\s+(?:också\s+|även\s+|tillika\s+)?"
                        r"(?:leder|är\s+ordförande|är\s+sammankallande|sammankallar)\b")
 # "där A är ordförande och i övrigt B deltar": the chair before the rest, a member too where "i övrigt" says so
 CHAIR_FIRST = re.compile(r"(?i)^(?P<who>[^,;]+?)\s+är\s+(?:ordförande|sammankallande)\s+och\s+"
@@ -169,8 +185,9 @@ CHAIR_MARK = re.compile(r"(?i)(?:^|[,:;]\s*|\b(?:och|samt|av)\s+)(?P<who>[^,:;()
 HANDED_ON = re.compile(r"(?i)\b(?:\w*rapport\w*|redovisning|synpunkter|underlag|information)\s+från\s+"
                        r"(?P<source>[^,.;]+?)\s+(?:\w+\s+)?till\s+(?P<target>[^,.;]+)$")
 # "… som i kommunens dokument kallas BG", "Gruppen, som kallas Ungdomsteamet": the name a group goes by
-NAMED_AS = re.compile(r"(?i)\b(?:kallas|kallad|kallat|benämns|benämnd|benämnt|går\s+under\s+namnet|kallar\s+sig)\s+"
-                      r"(?P<name>(?-i:[A-ZÅÄÖ]{2,6})\b|(?-i:[A-ZÅÄÖ])[\wåäö-]+"
+NAMED_AS = re.compile(r"(?i)\b(?:kallas|kallad|kallat|benämns|benämnd|benämnt|går\s+under\s+namnet|kallar\s+sig|"
+                      r"nedan|härefter)\s+"  # "ledningsgruppen, nedan LG-Trygg"
+                      r"(?P<name>(?-i:[A-ZÅÄÖ]{2,6})\b(?!-)|(?-i:[A-ZÅÄÖ])[\wåäö-]+"
                       r"(?:\s+(?:(?:i|på|för)\s+)?(?-i:[A-ZÅÄÖ])[\wåäö-]+)*)")  # "benämnd Trygg i Nyby"
 # "… finns en chefsgrupp, Trygghetsgruppen Nyköping.", "i det lokala brottsförebyggande rådet, Nybys BRÅ, som":
 # a name in apposition to a group word; "en ledningsgrupp för trygghet, LGT, …"; "en för båda kommunerna gemensam
@@ -230,6 +247,7 @@ LEVEL_KINDS = {"strategisk": "steering", "taktisk": "preparation", "operativ": "
 # "Det dagliga arbetet samordnas i Lägesbildsmötet.", "Det praktiska arbetet gör vi i X.": the place of the work
 # is what the sentence is about
 # "… bedrivs i en samverkansgrupp för unga, där A och B deltar": the place, then who takes part in it
+ALSO_WHERE = re.compile(r"(?i),\s*där\s+(?:även|också)\s[^.;]{0,200}?\b(?:deltar|ingår|sitter)\b")
 WHERE_TAKING_PART = re.compile(r"(?i),\s*där\s+[^.;]{0,200}?\b(?:deltar|ingår|sitter|medverkar)\b")
 PLACE_THEN_WHERE = re.compile(r"(?i)(?:\s+(?:för|mot|i)\s+[\wåäö-]+)?(?=\s*,?\s*där\s)")
 PLACE_PASSIVE = re.compile(r"(?i)\b(?:[a-zåäö]{3,}(?<!leds)s|sker|bedrivs|(?:gör|bedriver|utför|driver)\s+"
@@ -249,12 +267,12 @@ CHAIR = [
     re.compile(r"(?i)\bav\s+(?P<who>[^.;]+?),\s+som\s+(?:\w+\s+)?(?:leder|turas\s+om\s+att\s+leda|"
                r"är\s+ordförande|delar\s+på\s+ordförandeskapet)\b"),  # "består av A och B, som leder gruppen"
     re.compile(r"(?i)(?:,\s*|\b(?:och|samt|är|ingår|deltar|sitter|av)\s+)(?P<who>(?:(?!\b(?:och|samt|är)\b)[^,.;])+?),\s+som\s+"
-               r"(?:också\s+|även\s+|dessutom\s+)?(?:leder|är\s+ordförande|är\s+sammankallande|sammankallar)\b"),
+               r"(?:också\s+|även\s+|dessutom\s+|tillika\s+)?(?:leder|är\s+ordförande|är\s+sammankallande|sammankallar)\b"),
     re.compile(r"(?i)\b(?:ordförande|sammankallande|mötesledare)(?:\s+(?:i|för)\s+\S+)?\s+(?:är|blir)\s+(?P<who>[^.;]+)"),
     re.compile(r"(?i)\bansvarig\s+för\s+att\s+(?:sammankalla|kalla)\b[^.;]*?\s+är\s+(?P<who>[^.;]+)"),
     re.compile(r"(?i)\bdär\s+(?P<who>(?:[\wåäö-]+\s+){0,3}?[\wåäö-]+)\s+är\s+(?:ordförande|sammankallande)\b"),
     re.compile(r"(?i)^(?P<who>[^.;]+?)\s+(?:är|blir|(?:föreslås|ska|skall|kommer\s+att)\s+vara)\s+"
-               r"(?:också\s+|även\s+|dessutom\s+)?(?:dess\s+|gruppens\s+)?"
+               r"(?:också\s+|även\s+|dessutom\s+)?(?:dess\s+|[\wåäö-]*(?:gruppens|rådets|forumets|nätverkets|teamets)\s+)?"
                r"(?:ordförande|sammankallande)\b"),
     re.compile(r"(?i)\b(?:med|har)\s+(?P<who>[^.;,]+?)\s+som\s+(?:ordförande|sammankallande)\b"),
     # the verb before its subject: "Enligt avtalet är kommundirektören rådets ordförande"
@@ -274,14 +292,15 @@ CHAIR = [
 DESCRIPTIVE = {"särskild", "särskilt", "ny", "nytt", "egen", "eget", "speciell", "speciellt"}
 # the relative that places the members in the group ("…, i vilken ingår A"): no part of A
 RELATIVE_LEAD = re.compile(r"(?i)^(?:i\s+)?(?:vilken|vilket|vilka|där)\s+(?:ingår|deltar|sitter|finns)\s+")
-# a clause put inside a list ("A och, utan att därigenom bli part, B deltar")
-INTERJECTED = re.compile(r"(?i)\s*,\s*utan\s+att\s+[^,.;]+,\s*")
+# a clause put inside a list ("A och, utan att därigenom bli part, B deltar"); a comma right after "och"/"samt"
+# opens an aside that the next comma closes ("A samt, i förekommande fall, B")
+INTERJECTED = re.compile(r"(?i)\s*,\s*utan\s+att\s+[^,.;]+,\s*|(?:(?<=\boch)|(?<=\bsamt))\s*,\s*[^,.;]{1,160}?,\s*")
 CHAIR_STOP = re.compile(r"(?i)\s*(?:[,:]|\bsom\b|\bett\s+år|\bvarje\b|\bvart\b|\bårsvis\b|\bper\s+(?:år|kalenderår)\b|"
                         r"\bi\s+taget|\bvid\b|\bsamt\b\s+(?:träffas|möts)|"
                         r"\boch\s+(?:träffas|möts|har|ska|rapporterar|återrapporterar|ansvarar|lyfter)|"
                         r"\b(?:och\s+)?där\b).*$")  # "leds av A och där B deltar": A
 MEETS = re.compile(r"(?i)\b(?:träffa[sr]?|möts|mötas|genomförs|äger\s+rum|sammanträd\w*|hålls|hålles|ses|samlas|"
-                   r"samlar|kallar\s+(?:[\wåäö]+\s+)?till|sammankallar|[\wåäö]*möte[nt]?|möte(?:splan|stider|sdagar)|möter|"
+                   r"samlar|kallar\s+(?:[\wåäö]+\s+)?till|sammankallar|[\wåäö]*möte(?:[nt]|na)?|möte(?:splan|stider|sdagar)|möter|"
                    r"(?<=en\s)(?:[\wåäö]+\s+)?[\wåäö]*träff|stämmer\s+av|(?:in)?bjud(?:er|a)\s+(?:[^.;]{0,80}?\s)?in|bjuds\s+(?:[\wåäö,]+\s+){0,6}in\s+till|"
                    r"sammanträden|mötesfrekvens|kvartalsvis|månadsvis|veckovis|avstämning\w*)\b")
 REPORTS = re.compile(r"(?i)(?:→(?=\s*(?:rapport\b|(?-i:[A-ZÅÄÖ])|[\wåäö-]+(?:gruppen|rådet|forumet|nätverket|styrelsen|"
@@ -294,12 +313,12 @@ REPORTS = re.compile(r"(?i)(?:→(?=\s*(?:rapport\b|(?-i:[A-ZÅÄÖ])|[\wåäö-
                      r"\bfrån\s+[^.;]+?\s+(?:lämnas|skickas)(?=\s+till\b)|"
                      r"tas\s+med|(?:lämnar|lämna|avger|avge|skickar)\s+(?:\w+\s+){1,6}?\w*(?:rapport|redogörelse|sammanfattning)\w*"
                      r"(?:\s+om\s+\w+)?|"  # "lämnar en gång per år en skriftlig rapport om arbetet till X"
-                     r"informerar|ansvarar|svarar|underställd|lyder\s+under|(?:ger|lämnar)\s+underlag)\b)"
+                     r"informerar|ansvarar|svarar|underställ[dt]a?|lyder\s+under|(?:ger|lämnar)\s+underlag)\b)"
                      r"(?P<rest>[^.]*)")  # "→ styrgruppen": a slide's arrow
 REPORT_NOUN = re.compile(r"(?i)(?:rapport|redogörelse)\w*(?:\s+om\s+\w+)?\s*$")  # "för" after it is its topic
 REPORT_TARGET = re.compile(r"(?i)\b(?:till|för|inför)\s+"
                            r"(?:(?:varje|nästa|kommande)\s+(?:möte|sammanträde)\s+(?:i|med)\s+)?(?P<to>[^.;]+)|"
-                           r"^\s*(?P<obj>(?:den|det)\s+(?!som\b)[^.;]+|"
+                           r"^\s*(?P<obj>(?:den|det)\s+(?!som\b|till\b|för\b|inför\b)[^.;]+|"
                            r"[\wåäöÅÄÖ-]+(?:gruppen|rådet|forumet|nätverket|styrelsen|nämnden|beredningen|teamet)"
                            r"(?:\s+(?-i:[A-ZÅÄÖ])[\wåäö-]+)?|(?-i:[A-ZÅÄÖ]{2,6})\b|"
                            r"(?-i:[A-ZÅÄÖ])[\wåäö-]*(?:grupp|nätverk|råd|forum|team)(?:\s+(?-i:[A-ZÅÄÖ])[\wåäö-]+)*"
@@ -380,7 +399,7 @@ CALLED_HERE = re.compile(r"(?i)\b(?:i\s+det\s+följande|nedan|härefter)\s+(?:ä
 HANDED_FROM = re.compile(r"(?i)\b(?:förs|lämnas|skickas|lyfts)\s+från\s+(?:den\s+|det\s+)?$")
 # the agent of a passive ("utförs av X"), or the one a task rests on ("Genomförandet ligger på X", "vilar på X")
 PASSIVE_AGENT = re.compile(r"(?i)\b(?!leds|sammankallas|ledas)[a-zåäö]{3,}s\s+av\s+(?:en\s+|ett\s+)?$|"
-                           r"\b(?:ligger|vilar|faller)\s+(?:främst\s+|huvudsakligen\s+)?på\s+$")
+                           r"\b(?:ligger|vilar|faller)\s+(?:främst\s+|huvudsakligen\s+|ytterst\s+)?(?:på|hos)\s+$")
 # "Samverkan leds av Trygghetsrådet": a chair's verb whose agent is a group and whose subject is none
 LED_BY = re.compile(r"(?i)^(?:\S+\s+){1,4}(?:leds|styrs)\s+(?:gemensamt\s+|ytterst\s+)?av\s+$")
 # "sammansatt på samma sätt som X, men med A i stället för B": X's members, A for B
@@ -399,15 +418,25 @@ INVITES = re.compile(r"(?i)\bbjuder\s+(?:\S+\s+){0,6}?in\s+(?P<list>(?!till\b)[^
 IS_BODY_OF = re.compile(r"(?i)\bär\s+(?:en|ett|[\wåäö]+s)\s+(?:[\wåäö]+\s+)?$")
 # "Synpunkter från forumet tas om hand av X", "Det som kommer fram där tar samordnaren med sig till X": what a
 # group brings forth goes on to X
-VIEWS_HANDED_ON = re.compile(r"(?i)^(?:synpunkter(?:na)?|förslag(?:en)?|frågor(?:na)?|det\s+som\s+kommer\s+fram|"
-                             r"det\s+som\s+framkommer)\s+(?:från\s+(?P<source>[\wåäö-]+)|där)\s+"
+VIEWS_HANDED_ON = re.compile(r"(?i)^(?:(?:synpunkter(?:na)?|förslag(?:en)?|frågor(?:na)?|det\s+som\s+kommer\s+fram|"
+                             r"det\s+som\s+framkommer)\s+(?:från\s+(?P<source>[\wåäö-]+)|där)|"
+                             # "Det du säger tar samordnarna med sig till X": what the people at it say
+                             r"det\s+(?:som\s+)?(?:du|ni|man|de|vi|alla|deltagarna|invånarna)\s+(?:säger|tycker|"
+                             r"berättar|framför|tar\s+upp|lyfter)(?:\s+där)?)\s+"
                              r"(?:[^.;]{0,60}?\s)?(?:tas\s+om\s+hand\s+av|förs\s+vidare\s+till|för\s+\w+\s+vidare\s+till|"
                              r"med\s+sig\s+till|lämnas\s+(?:vidare\s+)?till|går\s+(?:vidare\s+)?till|för\s+vidare\s+till)\s+"
+                             r"(?P<to>[^.;,]+)")
+# "… ges tillfälle att lämna synpunkter, vilka därefter sammanställs och föreläggs X": what people say at a group
+# goes on to X, in a relative clause of the views themselves
+VIEWS_PASSED_ON = re.compile(r"(?i)\bsynpunkter(?:na)?,?\s+(?:vilka|som)\s+(?:[^.;]{0,60}?\s)?(?:föreläggs|"
+                             r"förs\s+vidare\s+till|lämnas\s+(?:vidare\s+)?till|överlämnas\s+till|redovisas\s+för)\s+"
                              r"(?P<to>[^.;,]+)")
 # "… ett rådgivande organ där förtroendevalda och föreningslivet träffar lokalpolisområdeschefen": both sides meet
 WHERE_MEET = re.compile(r"(?i)\bdär\s+(?P<a>[^.;]{1,200}?)\s+(?:möter|träffar)\s+(?P<b>[^.;]{1,200}?)(?=[.;]|$)")
 HEADING_SHORT = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<short>[A-ZÅÄÖ]{2,6})\)\s*$")
 NAMED_SHORT = re.compile(r"\s*\(([A-ZÅÄÖ]{2,6})\)")
+# a group's initials in apposition after it, before a stop or a dash ("den taktiska gruppen, TG – bereder …")
+INITIALS_AFTER = re.compile(r",\s*(?P<short>[A-ZÅÄÖ](?:[A-ZÅÄÖ]|[a-zåäö](?=[A-ZÅÄÖ])){1,5})(?=\s*(?:[.;–—]|\s-\s|$))")
 # initials, also with a small letter inside ("OpG"); not its genitive: "LG:s möten förbereds av …"
 ABBREVIATION = re.compile(r"([A-ZÅÄÖ](?:[A-ZÅÄÖ]|[a-zåäö](?=[A-ZÅÄÖ])){1,5})\b(?!:s\b)")
 # a group set up by the sentence that names it ("Parterna inrättar en styrgrupp för X, …"): X is part of its name
@@ -421,6 +450,7 @@ NAMING_VERBS = {"heter", "kallas", "benämns"}
 EXISTENTIAL = {"finns", "inrättas", "bildas", "tillsätts", "utgör", "bildar"}  # the group after them is the topic
 ADVERBS = {"varje", "därefter", "sedan", "dessutom", "också", "även", "därför", "då", "nu", "årligen", "normalt",
            "vanligtvis", "minst", "två", "tre", "fyra", "en", "ett", "efter", "före", "när", "som", "där", "vid"}
+LINE_PREPOSITIONS = {"om", "för", "i", "av", "till", "med", "på", "inom", "från", "mot", "att", "och", "efter", "under"}
 MORE_ADVERBS = {"direkt", "igen", "ibland", "alltid", "ofta", "här", "dit", "hit", "tillsammans", "framöver",
                 "också", "snart", "genast", "senare", "tidigare", "själv", "själva"}
 INTERROGATIVES = {"vad", "vem", "vilken", "vilket", "vilka", "hur", "när", "var", "varför", "vart"}
@@ -430,6 +460,15 @@ DETERMINERS = {"", "den", "det", "de", "denna", "detta", "dessa", "varje"}
 OPENERS = DETERMINERS | {"det gör", "så gör", "det är", "de två", "de tre", "de fyra", "de båda"} \
     | {f"{p} {v}" for p in ("de", "den", "det", "dessa") for v in ("heter", "kallas")} \
     | {f"vi kallar {p}" for p in ("dem", "den", "det")}  # "De heter Ledningsgruppen": a name given to them
+# "Båda arbetsgrupperna", "Samtliga nätverken": every group of that word, as the subject (folded text)
+EACH_OF = re.compile(r"(?:bada|bagge|alla|samtliga|de\s+(?:tva|tre|fyra))\s+(?P<word>[a-z-]{3,40}?(?:grupp|natverk|"
+                     r"forum|rad|team))(?:erna|en|na)\b")
+# ", och gruppen …": a main clause of its own about the group the sentence is about
+GROUP_CLAUSE = re.compile(r",\s+(?:och|men)\s+(?=(?:gruppen|rådet|nätverket|forumet|teamet)\s+\S)")
+MADE_OF = re.compile(r"(?i),?\s+(?:bestående|sammansatt|sammansatta)\s+av\s")  # a group and its members after it
+ADVERB_FIRST = re.compile(r"(?i)^(?:också|även|dessutom|därtill)\s+")  # "förbereder också styrgruppens möten"
+OFFICE_OF_GROUP = re.compile(r"(?i)(?:dess|[\wåäö-]*(?:gruppens|rådets|forumets|nätverkets|teamets))\s+ordförande")
+ALL_MEMBERS = {"ledamoterna", "medlemmarna", "deltagarna"}  # "roterar mellan ledamöterna": all of them in turn
 SENTENCE_GROUP_STOP = re.compile(r"(?i)^(?:består|ingår|deltar|träffas|möts|ska|är|leds|har|som|där|sammanträder|"
                                  r"rapporterar|återrapporterar|samt|kan|beslutar|bereder|ansvarar|lyfter|utgör|med|"
                                  r"samlas|hålls|sammankallas|får|bör|skall)$")
@@ -447,12 +486,15 @@ class Group:
     named_by_heading: bool = False  # a heading with no group word ("EST"): kept only if the text bears it out
     of_people: bool = False  # named by a word for people ("ungdomsgruppen"): kept only if the text bears it out
     chair_titled: bool = False  # the chair was read from "ordförande", not from who leads
+    chair_of_all: bool = False  # the chair goes round all its members ("roterar mellan ledamöterna"): none named
     function: bool = False  # the text says it is the samordningsfunktion ("X är kommunens samordningsfunktion")
     meets_before: str = ""  # the group before each of whose meetings it meets ("två veckor före varje möte i X")
     anonymous: bool = False  # "en tredje grupp, som …": kept only if the text names it later
     level_kind: str | None = None  # the kind the level it is described under gives it ("Nivå 1 – strategisk")
     prepares: bool = False  # it prepares another's meetings ("bereder ledningsgruppens möten")
     spelled: str = ""  # the words its initials stand for, by the document's key ("operativ ledningsgrupp")
+    tenses: set = field(default_factory=set)  # "past", "present": how the sentences about it are told
+    met_in: bool = False  # people are said to meet in it ("möts A och B i Helgsamverkan"): what a body is for
 
     def report_to(self, target: str, span: Span) -> None:
         """Adds a body it reports to, once; the words that say so widen its span either way."""
@@ -605,10 +647,11 @@ def _complement(m: re.Match, text: str, before: list[str], adjectives: list[str]
     """The words after a group word that go on with its name ("… för unga", "Samverkansgrupp Sydby centrum,"):
     at the sentence's start, after a definite or owned group word, capitalised, or where `allow`ed."""
     complement = re.match(r"\s+(?P<c>(?:för|mot)\s+(?!att\b)[^,.;:()]+|"
-                          r"[A-ZÅÄÖ][\wåäö-]+\s+(?:i|på)\s+[A-ZÅÄÖ][\wåäö-]+(?=[\s,.;:(]|$)|"
+                          r"[A-ZÅÄÖ][\wåäö-]+\s+(?:i|på|och)\s+[A-ZÅÄÖ][\wåäö-]+(?=[\s,.;:(]|$)|"
                           r"[A-ZÅÄÖ][\wåäö–-]+"
                           r"(?:\s+[A-ZÅÄÖ][\wåäö-]+|\s+[a-zåäö]+(?=[,.;:(]|$)|(?<=s)\s+[a-zåäö]{3,})?)",
-                          text[m.end():])  # "Samverkansgrupp Sydby centrum,", "Forum Nybys torg är …", "Trygg i Nyby"
+                          text[m.end():])  # "Samverkansgrupp Sydby centrum,", "Forum Nybys torg är …", "Trygg i Nyby",
+    # "Samordningsgruppen Bo och Leva": two capitalised words with "och" between are one name
     if not complement:
         return _name_part(m, text)
     words = complement.group("c").split()
@@ -663,7 +706,9 @@ def _name_word(w: str, at: int, adjectives: list[str]) -> bool:
     if w.casefold() in INTERROGATIVES | {"sig", "sin", "sitt", "sina", "dem", "oss", "er"}:
         return False  # "gruppen kallar sig Kvällsgruppen": a pronoun is no part of a name
     return bool(GROUP_ADJECTIVE.match(w)) and w.casefold() not in NON_SUBJECT and w.casefold() not in {"ett", "en"} \
-        or w[:1].isupper() and w.isalpha() and not adjectives and (at > 0 or not _common(w))
+        or w[:1].isupper() and w.isalpha() and not adjectives and (at > 0 or not _common(w)) \
+        or w[:1].isupper() and w.isalpha() and w.endswith("s") and bool(adjectives) and at > 0  # a place's
+    # genitive inside a sentence, before its adjectives: "… hos Nybys brottsförebyggande råd"
 
 
 def _people_only(text: str, m: re.Match) -> bool:
@@ -761,6 +806,7 @@ class GroupReader:
         self.instances: dict[int, tuple[Group, list[str], Span]] = {}  # one group per place ("LSG Ronneby", …)
         self.coordinated_by: list[str] = []  # "Det dagliga arbetet samordnas av A och B": the next "samordnarna"
         self.said_before = ""  # the sentence before the one being read ("A och B ansvarar …. De bildar X.")
+        self.member_lines: set[int] = set()  # the units read as one member a line under a group's heading
         self.renamed: dict[str, Group] = {}  # the word a group was introduced by, for the name it was then given
 
     def group(self, m: Mention, span: Span, weight: int) -> Group:
@@ -817,6 +863,8 @@ class GroupReader:
                 return g
             if len(parts) == 1 and any(p == parts[0] for p in gparts) and gparts.index(parts[0]) <= 1:
                 return g
+            if len(parts) >= 2 and parts == gparts[1:] and g.name[:1].isupper() and g.name.split()[0].endswith("s"):
+                return g  # "brottsförebyggande rådet" for "Nybys brottsförebyggande råd": without the place
         initials = m.name.split("-")[0] if "-" in m.name else ""
         if len(initials) >= 2 and initials.isupper():  # "SSPF-gruppen" for "SSPF Nyby"
             named = [g for g in self.groups.values() if g.name.split()[0] == initials and g.key != m.key]
@@ -1099,6 +1147,9 @@ class GroupReader:
             self.groups.pop(g.key, None)
             g.key = fold(short)
             self.groups[g.key] = g
+        for x in self.groups.values():  # reports to it by the name it had ("taktiska gruppen") name it by its initials
+            if g.name in x.fields.get("reports_to", []):
+                x.fields["reports_to"] = [short if r == g.name else r for r in x.fields["reports_to"]]
         g.name, g.weight, g.spelled = short, 3, long
         g.set("kind", group_kind(long), unit.span, force=True)
         self.abbreviations[short] = g
@@ -1205,6 +1256,7 @@ class GroupReader:
             else self.abbreviations[m.group("name").strip()]
         self.read_field(g, what, m.group("value").strip(" ."), unit.span)
         g.set("kind", group_kind(g.name), unit.span)
+        self.topic = self.told = g  # "Kommunpolisen håller i mötena." after it is about it
         return True
 
     def defined(self, unit: Unit) -> tuple[Group, Unit] | None:
@@ -1217,7 +1269,8 @@ class GroupReader:
         if found:
             g = self.group(_whole(found[0], name), unit.span, 3)
         elif m and m.group("term") and len(name.split()) <= 4 and name[:1].isupper() \
-                and (kind := [x for x in mentions(" ".join(rest.split()[:5]), True)]):
+                and not re.match(r"(?i)(?:under|över|i|till|från|inom|hos|vid|på)\s", name) \
+                and (kind := [x for x in mentions(" ".join(rest.split()[:5]), True)]):  # not "Under SG: …", a place
             g = self.named(name, unit.span)  # "OSG: en operativ samverkansgrupp för …"
             g.weight = 3
             g.set("kind", group_kind(kind[0].name), unit.span)
@@ -1247,10 +1300,12 @@ class GroupReader:
 
     def drop_unconfirmed(self) -> None:
         """A heading's candidate group, or people's ("målgruppen består av …"), that the sentences did not bear
-        out is no group."""
+        out is no group; nor is one the text tells of only in the past tense."""
         for g in self.groups.values():
             told = sum(k in g.fields for k in ("members", "chair", "frequency_per_year", "reports_to"))
-            if (g.named_by_heading or g.of_people) and told < 2 or g.anonymous and "@" in g.key:
+            if (g.named_by_heading or g.of_people) and told + g.met_in < 2 or g.anonymous and "@" in g.key:
+                g.excluded = True
+            if g.tenses == {"past"}:  # a group told of only in the past tense was, before the agreement
                 g.excluded = True
 
     def read_prose(self, unit: Unit, heading_group: Group | None, previous: Unit | None) -> None:
@@ -1297,15 +1352,27 @@ class GroupReader:
         if topic is not None:
             topic = self.rename(topic, unit.text)
         self.note_coordinators(topic, unit)
-        if topic is not None and THEY_FORM.match(unit.text) and self.said_before:  # "A och B ansvarar för …. De
-            said = re.sub(r"(?i)^(?:det|de|dessa)\s+är\s+", "", self.said_before)  # "Det är A och B."
-            named = [m for m in members(_lower_start(_subject_of(said))) if m not in ("chef", "person")]
-            self._add_members(topic, named, unit.span)  # "De bildar X"; "Cheferna …. De heter X": no one named
+        topic = self.formed_by_them(unit, topic)
         self.said_before = unit.text
         self.told = topic
         if topic is not None:
             self.read_sentence(topic, unit if not start else Unit(unit.kind, unit.text[start:], unit.span,
                                                                    unit.heading, items=unit.items))
+
+    def formed_by_them(self, unit: Unit, topic: Group | None) -> Group | None:
+        """"A och B ansvarar …. De bildar Styrgruppen": the group the people of the sentence before form, with
+        them as members (and those "plus" adds: "De två plus säkerhetschefen är X"); else the topic as it was."""
+        if (they := THEY_FORM.match(unit.text)) is None or not self.said_before:
+            return topic
+        formed = [m for m in mentions(unit.text[they.end():]) if not m.bare][:1]
+        if formed:
+            topic = self.topic = self.group(formed[0], unit.span, 2)
+        if topic is not None:
+            said = re.sub(r"(?i)^(?:det|de|dessa)\s+är\s+", "", self.said_before)  # "Det är A och B."
+            named = [m for m in members(_lower_start(_subject_of(said))) if m not in ("chef", "person")]
+            named += members(they.group("plus")) if they.group("plus") else []
+            self._add_members(topic, named, unit.span)  # "De bildar X"; "Cheferna …. De heter X": no one named
+        return topic
 
     def read_they_called(self, unit: Unit) -> bool:
         """"Kommunpolisen och trygghetssamordnaren arbetar i par. De kallas för Samordnarfunktionen och träffas
@@ -1359,9 +1426,41 @@ class GroupReader:
         if g is not None and not self.read_member_line(g, unit):
             self.read_sentence(g, unit)
 
+    def read_line_member(self, g: Group | None, unit: Unit, previous: Unit | None) -> bool:
+        """Short lines without a verb right under a group's heading, one member a line as a slide lists them
+        ("TSO (sammankallande)" / "KP" / "fältare"), or joined by "+" ("2 × KP + TSO + Nyby centrumledning"): its
+        members, while each names a function, an organisation or a short form."""
+        if g is None or unit.kind != "sentence" or unit.span.start != unit.span.end \
+                or not (previous is None or id(previous) in self.member_lines):
+            return False
+        parts = [re.sub(r"^\d+\s*[×x]\s*", "", p) for p in re.split(r"\s+\+\s+", unit.text.strip(" ."))]
+        bare = [re.sub(r"\([^)]*\)|\bvid\s+behov\b", "", p).split() for p in parts]  # "väktarbolaget vid behov"
+        if any(len(p.split()) > 4 or not p or re.search(r"\d|[,:;?!→]", p) or any(_finite(w) for w in p.split())
+               or mentions(p) for p in parts) or any(w in LINE_PREPOSITIONS for words in bare for w in words):
+            return False  # a line with a preposition says more than who ("informera X om utfallet")
+        found = []
+        for k, part in enumerate(parts):
+            words = re.findall(r"[\wåäöÅÄÖ-]+", part)
+            if not any(PERSON.search(lemma(w)) or ORG_TAIL.search(w) or re.fullmatch(r"[A-ZÅÄÖ]{2,5}", w)
+                       for w in words) and not (k and part[:1].isupper()):
+                return False
+            first = words[0] if words else ""  # a capital of the line, not a name's, drops ("Kommunpolis")
+            if _common(first) or lemma(first) != first.casefold():
+                part = _lower_start(part)
+            if not (who := member(part, prose=True)):
+                return False
+            if (marked := CHAIR_MARK.search(part)) and (chair := member(marked.group("who"))):
+                g.set("chair", chair, unit.span)
+            found.append(who)
+        self._add_members(g, found, unit.span)
+        self.member_lines.add(id(unit))
+        return True
+
     def read_bare_list(self, g: Group | None, unit: Unit, previous: Unit | None) -> bool:
         """A line of three or more names without a verb first under a group's heading ("Rektorer, elevhälsan,
         kommunpolis, fältare" on a slide): its members; whether the unit was one."""
+        if self.read_line_member(g, unit, previous):
+            return True
         if g is None or previous is not None or unit.kind != "sentence" or unit.text.count(",") < 2:
             return False
         parts = split_list(unit.text)
@@ -1374,6 +1473,10 @@ class GroupReader:
     def called_here(self, unit: Unit) -> None:
         """"Ledningsgruppen för trygghet, i det följande även kallad den strategiska gruppen": the words the text
         later uses for the group named before them."""
+        for short in INITIALS_AFTER.finditer(unit.text):  # "Överst sitter styrgruppen, SG.": known by SG from here
+            named = [m for m in mentions(unit.text[:short.start()]) if m.end == short.start() and not m.bare]
+            if named and short.group("short") not in self.abbreviations:
+                self.abbreviations[short.group("short")] = self.group(named[-1], unit.span, 1)
         if (alias := CALLED_HERE.search(unit.text)) is None:
             return
         named = [m for m in mentions(unit.text[:alias.start()]) if not m.bare]
@@ -1442,8 +1545,8 @@ class GroupReader:
         """The group a sentence introduces by a word for its kind, under the name the sentence gives it ("en
         beredande grupp som … kallas BG", "en chefsgrupp, Trygghetsgruppen X", "Gruppen, som kallas Y")."""
         m = NAMED_AS.search(text) or APPOSITION.search(text)
-        if m is None or fold(m.group("name")) == fold(g.name) or g.name[:1].isupper():
-            return g
+        if m is None or fold(m.group("name")) == fold(g.name) or g.name[:1].isupper() and " " in g.name.strip():
+            return g  # a name of its own stays; a heading's one word ("Ledningsgrupp") is a word for its kind
         name = m.group("name")
         self.renamed.setdefault(g.key, g)  # "en samordningsgrupp, benämnd X" … "Samordningsgruppen leds av …": X
         if group_kind(g.name) != "working":  # "en chefsgrupp, Trygghetsgruppen X": the kind its word says
@@ -1478,6 +1581,8 @@ class GroupReader:
         """The groups named one after another at the start of a sentence ("A, B och C rapporterar …")."""
         found: list[Group] = []
         at, low = 0, fold(text)
+        if (every := EACH_OF.match(low)) is not None:  # "Båda arbetsgrupperna redovisar …": each so named
+            return [g for g in self.groups.values() if any(p.endswith(every.group("word")) for p in g.key.split())]
         while True:
             g = next((g for g in sorted(self.groups.values(), key=lambda g: -len(g.name))
                       if low.startswith(fold(g.name), at) and g not in found), None)
@@ -1532,7 +1637,8 @@ class GroupReader:
         members: the two."""
         for g in self.groups.values():
             listed = g.fields.get("members") or []
-            if g.fields.get("chair_alternating") and "chair" not in g.fields and len(listed) == 2:
+            if g.fields.get("chair_alternating") and "chair" not in g.fields and len(listed) == 2 \
+                    and not g.chair_of_all:
                 g.set("chair", list(listed), g.spans.get("chair_alternating", g.span))
             chair = g.fields.get("chair")
             if isinstance(chair, str) and chair not in listed:  # "Samordnaren kallar till mötena": the
@@ -1557,7 +1663,8 @@ class GroupReader:
                     for x in self.groups.values() if x is not g):
                 g.fields["kind"] = "preparation"  # "Operativ styrgrupp" under the strategic group: the middle level
                 continue
-            if g.function:  # "Samordningsgruppen är kommunens samordningsfunktion": it coordinates, whoever staffs it
+            if g.function or re.search(r"(?:samordnar|samordnings)funktion", g.key):  # "Samordningsgruppen är
+                # kommunens samordningsfunktion", "Samordnarfunktionen": it coordinates, whoever staffs it
                 g.fields["kind"] = "coordinators"
             elif g.fields.get("kind") == "coordinators" and "funktion" not in g.key and any(
                     not re.search(r"(?:samordnare|strateg|polis)$", m.split(" för ")[0]) for m in listed):
@@ -1592,18 +1699,21 @@ class GroupReader:
         if (listing := MEMBER_AFTER.search(unit.text)) is not None:  # "Deltagare är A, B och fältgruppen"
             at = next(listing.start(k) for k, v in listing.groupdict().items() if v)
             subjects = [m for m in subjects if not _listed_at(unit.text, at, m)]
+        made_of = next((m for m in named if m.start and MADE_OF.match(unit.text, m.end)), None)
+        if made_of is not None:  # "Till X knyts en samordnarfunktion bestående av A och B": the group A and B make
+            self.topic = self.group(made_of, unit.span, 2)
+            return self.topic, made_of.start
         return self._subject(unit, found, named, subjects, heading_group, previous)
 
     def _subject(self, unit: Unit, found: list[Mention], named: list[Mention], subjects: list[Mention],
                  heading_group: Group | None, previous: Unit | None) -> tuple[Group | None, int]:
         """The group of a sentence by its subject, the agent of its passive, a role or a relative clause."""
-        opener = unit.text[:subjects[0].start].strip().casefold() if subjects else ""
-        if ANAPHOR.match(unit.text) and opener not in OPENERS \
-                and not re.fullmatch(r"(?:den|det|de)(?:\s+[a-zåäö]+[ae])+", opener):  # "Den tidigare gruppen …"
-            subjects = []  # "Nätverket träffas … och informerar den operativa styrgruppen": about the network
+        subjects = _true_subjects(unit.text, subjects)
         if (abbr := ABBREVIATION.match(unit.text)) and abbr.group(1) in self.abbreviations:
             self.topic = self.abbreviations[abbr.group(1)]  # "LG träffas varje kvartal"
             return self.topic, 0
+        if subjects and self.topic is not None and _inverted_pronoun(unit.text, subjects[0].start):
+            return self.topic, 0  # "Till skillnad från X är den underställd Y": "den", the group before, is its subject
         if subjects:
             first = subjects[0]
             if (made := self.set_up(unit, found, first)) is not None:
@@ -1649,8 +1759,8 @@ class GroupReader:
             self.topic = Group(f"{fresh.key} @{unit.span.start}", fresh.name, unit.span, 1, anonymous=True)
             self.groups[self.topic.key] = self.topic
             return self.topic, fresh.end
-        if (described := self._relative(unit, named)) is not None:
-            return described
+        if not _opens_with_anaphor(unit.text) and (described := self._relative(unit, named)) is not None:
+            return described  # "Gruppen leds av …, rapporterar till X, som …": the group before, not X
         listing, report = MEMBER_AFTER.search(unit.text), REPORTS.search(unit.text)
         at = next((listing.start(k) for k, v in listing.groupdict().items() if v), 0) if listing else None
         where = WHERE_TAKING_PART.search(unit.text)  # "…, där A, socialtjänstens fältgrupp och B deltar"
@@ -1747,11 +1857,18 @@ class GroupReader:
 
     def read_sentence(self, g: Group, unit: Unit) -> None:
         text, span = unit.text, unit.span
+        if "present" not in g.tenses and (told := tense(text, _finite)) is not None:
+            g.tenses.add(told)  # once a sentence in the present tells of it, it is a group of the agreement
+        g.met_in = g.met_in or g.named_by_heading and bool(re.search(
+            r"(?i)\b(?:möts|träffas|samlas|samverkar|samarbetar)\s[^.;]*?\bi\s+" + re.escape(g.name) + r"\b", text))
         self._chair(g, text, span)  # first: "leds av A och består i övrigt av B" makes A a member too
         self._members(g, INTERJECTED.sub(" ", RELATIVE_ASIDE.sub("", text)), unit)  # "A, som också är ordförande, B
         # och C", "A och, utan att bli part, B": one list
         # "var fjärde vecka; är underställd X": a fragment; "Varje tisdag går gruppen igenom …": what it does then
-        if MEETS.search(text) or unit.kind == "item" or RECURRING.match(text) or SITS_DOWN_WITH.search(text):
+        verbless = len(text.split()) <= 6 and not any(_finite(w) for w in text.split()) and "→" not in text  # a
+        # slide's "1 ggr/mån"; not a report's "SG → KS (2 ggr/år)"
+        if MEETS.search(text) or unit.kind == "item" or RECURRING.match(text) or SITS_DOWN_WITH.search(text) \
+                or verbless:
             freq = frequency.per_year(text)
             if freq is not None:
                 g.set("frequency_per_year", freq.value, span)
@@ -1781,10 +1898,9 @@ class GroupReader:
         if re.search(r"(?i)\bi\s+övrigt\s+(?:av|deltar|ingår|sitter)\b|\b(?:består|deltar|ingår|sitter)\s+i\s+övrigt\b|"
                      r"^övriga\b|\b(?:ingår|deltar|sitter)\s+(?:därutöver|därtill)\b|"
                      r"\butöver\s+(?:henne|honom|denne|denna|dem|ordföranden|sammankallande)\s+(?:ingår|deltar|sitter)\b|"
-                     r"\bdär\s+(?:även|också)\s[^.;]{0,200}?\b(?:deltar|ingår|sitter)\b|^med\s+i\s+\w+\s+är\s+(?:även|också)\b",
-                     text) \
-                and g.fields.get("chair"):  # not "… och i övrigt när det behövs"; "i den ingår därutöver B"; "A leder
-            # mötena, där även B deltar", "Med i gruppen är också B": A takes part too
+                     r"^med\s+i\s+\w+\s+är\s+(?:även|också)\b", text) and g.fields.get("chair") \
+                or _chair_leads_where(g, text):  # not "… och i övrigt när det behövs"; "i den ingår därutöver B";
+            # "A leder mötena, där även B deltar", "Med i gruppen är också B": A takes part too
             chair = g.fields["chair"]  # "Sammankallande är A. I övrigt deltar B", "Övriga deltagare": A takes part
             found[:0] = [chair] if isinstance(chair, str) else list(chair)
         for meet in (MEET_WITH.match(text), WHERE_MEET.search(text)):
@@ -1797,7 +1913,7 @@ class GroupReader:
                            or re.search(r"(?i)\b(?:är|ingår|deltar|sitter|medverkar)$", text)):  # "Med i gruppen är"
             found += self._listed_items(g, unit.items)
         found = [f for f in found if (len(f) > 2 or f.isupper() or f == "vd") and not re.search(r"\d", f)  # "TK"
-                 and not self._is_group(f) and fold(f) != fold(g.name)
+                 and not self._is_group(f) and fold(f) != fold(g.name) and f not in ("chef", "person")
                  and frequency.per_year(f) is None]  # "fyra gånger per år" in a list is no one
         if found:
             self._add_members(g, found, unit.span | (unit.items[-1].span if unit.items else unit.span))
@@ -1872,11 +1988,14 @@ class GroupReader:
             who = re.sub(r"(?i)^(?:växelvis|alternerande)\s+(?:av\s+)?|^mellan\s+|^(?:i|till|vid|på)\s+"
                          r"vilk(?:en|et|a)\s+", "", who)
             who = re.sub(r"(?i)\s+respektive\s+", " och ", who)  # "av A respektive B": each in turn
-            if mentions(GENITIVE_WORD.sub("", who), True) or not who \
+            if OFFICE_OF_GROUP.fullmatch(who):
+                continue  # "A är rådets ordförande": the office, whose holder another reading names
+            g.chair_of_all = g.chair_of_all or bool(who) and fold(who).split()[0] in ALL_MEMBERS
+            if mentions(GENITIVE_WORD.sub("", who), True) or not who or fold(who).split()[0] in ALL_MEMBERS \
                     or fold(who).split()[0] in {"parterna", "parter", "dem", "varandra", "ni", "vi", "de", "bada"} \
                     or re.match(r"(?i)ordförande(?:skap|post|uppdrag)", who):  # "… i den ordning …", the office
                 continue
-            people = [p for p in (member(TERM_OF.sub("", re.sub(r"(?i)^(?:en\s+)?av\s+", "", x)))
+            people = [p for p in (member(TERM_OF.sub("", ONE_OF.sub("", x)))
                                   for x in split_list(who)) if p]
             if re.match(r"(?i)samordnas\b", m.group(0)) and group_kind(g.name) == "coordinators":
                 self._add_members(g, people, span)  # "Det löpande arbetet samordnas av A och B": the coordinators
@@ -1897,6 +2016,12 @@ class GroupReader:
     def _chair_by_years(self, g: Group, text: str, span: Span) -> None:
         """"Kommundirektören ingår i ledningsgruppen, som hon leder udda år": the sentence's subject leads in some
         years, one of the chairs who take turns."""
+        if (turn := CHAIR_THEN.search(text)) is not None:  # "A är ordförande första året, sen B"
+            chairs = [p for p in (member(_lower_start(turn.group("a"))), member(turn.group("b"))) if p]
+            if len(chairs) == 2:
+                g.set("chair", chairs, span, force=True)
+                g.set("chair_alternating", True, span)
+            return
         if not PARITY_CHAIR.search(text):
             return
         who = member(_lower_start(_subject_of(text)))
@@ -1921,6 +2046,12 @@ class GroupReader:
             if other is not None and g.name not in other.fields.get("reports_to", []):
                 other.report_to(g.name, span)
 
+    def _views_passed_on(self, g: Group, text: str, span: Span) -> None:
+        """"… lämna synpunkter, vilka därefter sammanställs och föreläggs X": what is said at g goes on to X."""
+        if (views := VIEWS_PASSED_ON.search(text)) is not None \
+                and (to := self.resolve(_until_verb(views.group("to")), g)) and to != g.name:
+            g.report_to(to, span)
+
     def _received_from(self, g: Group, text: str, span: Span) -> None:
         """"Kommunstyrelsen får en skriftlig redovisning från den": g reports to the body that receives it."""
         if (given := RECEIVED_FROM.match(text)) is not None and not mentions(given.group("who")) \
@@ -1931,12 +2062,15 @@ class GroupReader:
             g.report_to(to, span)
 
     def _reports(self, g: Group, text: str, span: Span) -> None:
+        text = self._own_part(g, text)
         self._works_for(g, text, span)
+        self._views_passed_on(g, text, span)
         self._received_from(g, text, span)
         if (prepares := PREPARES.search(text)) is not None:  # "förbereder styrgruppens möten": works for it
-            name = self.resolve(prepares.group("owner") or prepares.group("passive") or prepares.group("basis")
+            name = self.resolve(ADVERB_FIRST.sub("", prepares.group("owner") or "") or prepares.group("passive")
+                                or prepares.group("basis")
                                 or prepares.group("inverted")
-                                or _until_verb(prepares.group("to") or prepares.group("by")), g)
+                                or _meetings_owner(_until_verb(prepares.group("to") or prepares.group("by"))), g)
             if name and name != g.name and (mentions(name) or any(x.name == name for x in self.groups.values())):
                 g.prepares = True
                 g.report_to(name, span)
@@ -1947,15 +2081,20 @@ class GroupReader:
                 continue
             if verb == "informerar" and not target.group("obj") or _handed_on(text[:m.start()], verb):
                 continue
+            if verb == "från" and self.resolve(re.sub(r"\s+\S+$", "", m.group()[5:m.start("rest") - m.start()]),
+                                              g) != g.name:
+                continue  # "Anteckningarna från de operativa grupperna skickas till X": theirs, not g's
             if verb in ("ansvarar", "svarar") and "inför" not in m.group("rest")[:target.end()]:
                 continue
             raw = _until_verb(TARGET_STOP.sub("", target.group("to") or target.group("obj")).strip())
             raw = OWN_BODY.sub("", raw)  # "för sin egen kommunstyrelse": each its own, the body
+            raw = re.sub(r"\s*\([^)]*\)", "", raw)  # "kommunstyrelsen (KS)": its short form is no part of it
             if not raw or raw.split()[0].casefold() in {"sig", "sina", "sin", "sitt", "dem", "varandra"}:
                 continue
             resolved = []
+            whole = any(fold(raw) == fold(x.name) for x in self.groups.values())  # "Gruppen Bo och Leva"
             # not "hälso- och sjukvårdsnämnd"; the preposition repeated: "för A och för B"
-            for part in re.split(r"(?<!-)\s+och\s+(?:till\s+|för\s+)?", raw):
+            for part in [raw] if whole else re.split(r"(?<!-)\s+och\s+(?:till\s+|för\s+)?", raw):
                 part = _as_function(part)
                 if fold(part) in {"denna", "detta", "dessa", "dem"}:  # "… bereder ärenden till styrgruppen och
                     named = [x for x in mentions(text[:m.start()]) if not x.bare]  # rapporterar till denna"
@@ -1970,6 +2109,17 @@ class GroupReader:
             if resolved:
                 existing = g.fields.get("reports_to", [])
                 g.set("reports_to", existing + [r for r in resolved if r not in existing], span, force=True)
+
+    def _own_part(self, g: Group, text: str) -> str:
+        """The words of a sentence about g: up to a relative clause about another group named in it ("… förs den
+        till den strategiska gruppen, som … lyfter den till X": X is that group's target, not g's)."""
+        if RELATIVE.search(text) is None:
+            return text
+        for m in mentions(text):
+            other = None if m.bare else self.groups.get(m.key) or self._alias(m) or self._renamed(m.key)
+            if other is not None and other is not g and m.start > 0 and RELATIVE.match(text, m.end):
+                return text[:m.end]
+        return text
 
     def _report_target(self, g: Group, text: str, m: re.Match) -> re.Match | None:
         """Where a report of g goes, in the words after its verb: after "till" when a report noun leads ("en
@@ -2202,8 +2352,8 @@ class GroupReader:
 INITIALS_FIRST = re.compile(r"(?P<short>[A-ZÅÄÖ]{2,6})\s+[–—-]\s+(?P<long>[A-ZÅÄÖa-zåäö][^–—]{2,80})")
 LABEL = re.compile(r"(?:^|(?<=\s))(?P<label>[A-ZÅÄÖ][a-zåäö]+(?:\s+[a-zåäö]+)?)(?:\s*\.{2,}\s*|\s*:\s+|\.?\?\s{2,})")
 COLUMNS = [("name", r"grupp|forum|organ|niva|namn|samverkansform|motesform|\bgroup\b|\bbody\b"),
-           ("members", r"deltagare|deltagande|sammansattning|ledamoter|medlemmar|bestar|represent|ingar|deltar|vilka|"
-                       r"sekreterare|adjunger|narvarande|\bmembers\b|participants|"
+           ("members", r"deltagare|deltagande|sammansattning|ledamoter|medlemmar|bestar|represent|deltar|vilka|"
+                       r"\bingar\b|sekreterare|adjunger|narvarande|\bmembers\b|participants|"  # not "anteckningar"
                        r"\bar med\b|^vem$"),  # a slide's "Vem?   A, B"
            ("chair", r"ordforande|\bordf\b|leds|leder|sammankall|\bkallar\b|ansvarig|\bchair"),
            ("frequency", r"mote|frekvens|traffas|sammantrad|hur ofta|meetings|frequency|^nar$"),
@@ -2256,6 +2406,8 @@ def _main_clauses(sentence: str) -> list[str]:
     """A long sentence whose semicolon parts two main clauses, each about a group ("Styrgruppen … till
     kommunstyrelsen; dess möten förbereds av A och B, som utgör samordnarna"): each read as a sentence of its own.
     A list's semicolons (after a colon, or parts of a few words) part nothing."""
+    if len(parts := GROUP_CLAUSE.split(sentence, maxsplit=1)) == 2 and all(_finite(p.split()[1]) for p in parts[1:]):
+        return parts  # "A kallar till mötena, och gruppen förbereder …": a clause of the group's own after it
     parts = SEMICOLON.split(sentence)
     if len(parts) < 2 or ":" in sentence or any(len(p.split()) < CLAUSE_WORDS or not mentions(p) for p in parts):
         return [sentence]
@@ -2298,7 +2450,8 @@ def _is_group_header(cells: list[str]) -> bool:
     return kinds[:1] == ["name"] and len({k for k in kinds if k}) >= 2
 
 
-FINITE = {"har", "är", "ses", "möts", "gör", "står", "får", "kan", "ska", "skall", "bör", "blir", "går", "tar", "ger"}
+FINITE = {"har", "är", "ses", "möts", "gör", "står", "får", "kan", "ska", "skall", "bör", "blir", "går", "tar", "ger",
+          "turas", "finns", "hörs", "syns"}  # deponents the lemmatiser keeps as they are
 
 
 def _finite(word: str) -> bool:
@@ -2336,6 +2489,13 @@ def _after_inversion(text: str) -> str:
     return text
 
 
+def _chair_leads_where(g: Group, text: str) -> bool:
+    """"A leder mötena, där även B deltar": the chair is the main clause's subject, and takes part too."""
+    where = ALSO_WHERE.search(text)
+    chair = g.fields.get("chair")
+    return where is not None and isinstance(chair, str) and member(_subject_of(text[:where.start()])) == chair
+
+
 def _subject_of(sentence: str) -> str:
     """The subject of a sentence: before its verb ("A och B ansvarar för …"), or after it when a phrase is put
     first ("Under styrgruppen arbetar A och B i par", "Därför kallar A till …")."""
@@ -2344,6 +2504,8 @@ def _subject_of(sentence: str) -> str:
         if _finite(w) and not w[:1].isupper():
             if words[0].casefold() in NON_SUBJECT | ADVERBS:  # the verb second, its subject after it
                 return _until_preposition(" ".join(words[i + 1:]))
+            if w == "är" and re.search(r"(?:iga|ande|ende)$", words[i - 1]) and words[i - 1].islower():
+                return _until_preposition(" ".join(words[i + 1:]))  # "Ytterst ansvariga är A och B": a predicate first
             break
     return _until_verb(sentence)
 
@@ -2396,6 +2558,12 @@ def _each(words: list[str], i: int) -> bool:
     return words[i].casefold() == "var" and [w.casefold() for w in words[i + 1:i + 3]] == ["och", "en"]
 
 
+def _meetings_owner(words: str) -> str:
+    """"styrgruppens sammanträden", "SG:s möten" → the group whose meetings they are."""
+    return re.sub(r"(?::s|(?<=[a-zåäö])s)\s+(?:möten|mötena|sammanträden|sammanträdena|möte|sammanträde)$", "",
+                  words.strip())
+
+
 def _listed(text: str) -> list[str]:
     """The members a sentence lists, clause by clause ("Där möts A och B; sedan 2024 deltar även C")."""
     found: list[str] = []
@@ -2414,8 +2582,9 @@ def _clauses(text: str) -> list[str]:
             out.append(part)
     joined = []  # "Med är A och B, och dessutom bjuds C in": two main clauses, each its own list
     for part in out:
-        pieces = re.split(r",\s+(?:och|men)\s+(?=\S)", part)
-        if len(pieces) > 1 and all(any(_finite(w) for w in p.split()) for p in pieces):
+        pieces = re.split(r",\s+(?:och|men)\s+(?=\S)", part)  # the second led by an adverb or its verb (inverted)
+        if len(pieces) > 1 and all(any(_finite(w) for w in p.split()) for p in pieces) \
+                and all((w := p.split()[0].casefold()) in ADVERBS | MORE_ADVERBS or _finite(w) for p in pieces[1:]):
             joined += pieces
         else:
             joined.append(part)
@@ -2461,8 +2630,15 @@ def _listed_clause(text: str) -> list[str]:
 
 def _likewise(text: str, m: re.Match) -> list[str]:
     """The members a list adds right after its verb ("i vilken A ingår jämte B och C")."""
-    more = LIKEWISE.match(text, m.end())
+    more = _added_after(text, m.end())
     return members(_cut_clause(more.group("list"))) if more else []
+
+
+def _added_after(text: str, at: int) -> re.Match | None:
+    """The members a list adds right after its verb ("ingår jämte B", "ingår samt B"), not a second verb ("ingår
+    samt rapporterar …")."""
+    more = LIKEWISE_AFTER.match(text, at)
+    return None if more is None or _finite(more.group("list").split()[0]) else more
 
 
 def _said_to_be_with(text: str) -> list[str]:
@@ -2503,7 +2679,7 @@ def _before(m: re.Match, text: str, names: list[Mention]) -> list[str]:
         found += members(m.group("more"))
     if not m.group("list2") and (together := TOGETHER.search(text, m.end() - 1)):
         found += members(_cut_clause(together.group("list")))
-    if (likewise := LIKEWISE.search(text, m.end() - 1) if m.group("list6") else LIKEWISE.match(text, m.end())):
+    if (likewise := LIKEWISE.search(text, m.end() - 1) if m.group("list6") else _added_after(text, m.end())):
         found += members(_cut_clause(likewise.group("list")))  # "A är kallade, liksom B", "där A ingår jämte B"
     return found
 
@@ -2533,9 +2709,10 @@ def _parenthesised(text: str) -> tuple[str, str | None]:
 
 def _listed_at(text: str, at: int, m: Mention) -> bool:
     """Whether a group is one of the members a list from `at` names ("Deltagare är A, B och fältgruppen"),
-    not the place the list takes part in ("deltar parterna i X-rådet")."""
+    not the place the list takes part in ("deltar parterna i X-rådet"); "någon från utredningsgruppen" is one."""
     before = text[at:m.start].split()
-    return m.start >= at and (not before or before[-1].endswith(",") or before[-1].casefold() in {"och", "samt"})
+    return m.start >= at and (not before or before[-1].endswith(",")
+                              or before[-1].casefold() in {"och", "samt", "från"})
 
 
 def _lower_start(text: str) -> str:
@@ -2569,6 +2746,32 @@ def _named_after_word(heading: str) -> list[Mention]:
     if whole is found[0] or any(_finite(w) for w in after):
         return []
     return [replace(whole, bare=False)]
+
+
+def _true_subjects(text: str, subjects: list[Mention]) -> list[Mention]:
+    """The groups a sentence names as its subject, none when a word for the group before opens it ("Nätverket
+    träffas … och informerar den operativa styrgruppen": about the network)."""
+    opener = text[:subjects[0].start].strip().casefold() if subjects else ""
+    if ANAPHOR.match(text) and opener not in OPENERS \
+            and not re.fullmatch(r"(?:den|det|de)(?:\s+[a-zåäö]+[ae])+", opener):  # "Den tidigare gruppen …"
+        return []
+    return subjects
+
+
+def _inverted_pronoun(text: str, before: int) -> bool:
+    """Whether a pronoun is the subject after a fronted phrase and its verb, before `before` ("Till skillnad från
+    övriga grupper är den underställd …"; not "Därför är den taktiska gruppen …", where "den" is an article)."""
+    if re.match(r"(?i)(?:den|det|de)\s", text):
+        return False
+    words = text[:before].split()
+    return any(w.casefold() in ("den", "det") and _finite(words[i - 1]) and not ARTICLE_PHRASE.match(
+        " ".join(words[i:i + 3])) for i, w in enumerate(words[:-1]) if i >= 2)  # "ska det övergripande ansvaret"
+
+
+def _opens_with_anaphor(text: str) -> bool:
+    """Whether a sentence's subject is a group word for the group before ("Gruppen leds …", "Rådet …"); a
+    pronoun may open a sentence about the group it forms ("De bildar arbetsgruppen, som …")."""
+    return bool(ANAPHOR.match(text)) and not PRONOUN.match(text)
 
 
 def _opens_with_group(text: str) -> bool:

@@ -49,9 +49,11 @@ AGREED = re.compile(r"(?i)\s+har\s+(?:kommit\s+överens|enats|kommit\s+fram\s+ti
 # "undertecknas av" names the signatories, not the parties
 # "Överenskommelsen omfattar (även) X och Y": the agreement binds them
 COVERS = r"\b(?:\w*överenskommelsen|\w*avtalet)\s+omfattar\s+(?:även\s+|också\s+)?(?=(?-i:[A-ZÅÄÖ]))"
-LISTED_AFTER = re.compile(r"(?i)\b(?:ingås|tecknas|sluts|träffas|ingåtts|tecknats|slutits|träffats|ingången|ingånget|"
-                          r"ingicks|tecknades|slöts|träffades|"  # the past: "Den träffades mellan X och Y"
-                          r"tecknad|tecknat|sluten|slutet|träffad|träffat)\s+(?:av|mellan)\s+|"
+# the verb forms of entering into an agreement ("ingås", "har tecknats", "har upprättats", "träffades")
+CONCLUDED = r"(?:ingås|tecknas|sluts|träffas|upprättas|ingåtts|tecknats|slutits|träffats|upprättats|ingången|" \
+    r"ingånget|ingicks|tecknades|slöts|träffades|upprättades|" \
+    r"tecknad|tecknat|sluten|slutet|träffad|träffat|upprättad|upprättat)"
+LISTED_AFTER = re.compile(r"(?i)\b" + CONCLUDED + r"\s+(?:av|mellan)\s+|"
                           r"^mellan\s+|" + COVERS)
 LIST_END = re.compile(r"(?i),?\s+(?:som|vilka|vilket|där|för\s+att|i\s+syfte|om\s+att|avseende|gällande|inom|"
                       r"med\s+syfte|utifrån|kring)\b")
@@ -62,14 +64,10 @@ PARTIES_HEAD = re.compile(r"(?i)\b(?:avtals|samverkans)?parter(?:na)?\b|^mellan\
 # "Överenskommelsen omfattar följande parter:"
 PARTIES_INTRO = re.compile(r"(?i)\bföljande\s+(?:\w+\s+)?parter\b|\bparter(?:na)?(?:\s+är)?\s*:$")
 # "Överenskommelsen är träffad mellan" over a list: the lead-in of the parties, within their section
-PARTIES_LEAD_IN = re.compile(r"(?i)\b(?:ingås|tecknas|sluts|träffas|ingåtts|tecknats|slutits|träffats|ingången|"
-                             r"ingånget|tecknad|tecknat|sluten|slutet|träffad|träffat)\s+(?:av|mellan)\s*:?$")
+PARTIES_LEAD_IN = re.compile(r"(?i)\b" + CONCLUDED + r"\s+(?:av|mellan)\s*:?$")
 PARTIES_LEAD = re.compile(r"(?i)^(?:avtals|samverkans)?parter(?:na)?\s*(?::|är\b(?!\s+(?:överens|eniga|ense)\b)|"
                           r"i\s+(?:denna|överenskommelsen|den\s+(?:föreslagna|nya)\s+överenskommelsen))")
-PARTIES_SENTENCE = re.compile(r"(?i)\b(?:ingås|tecknas|sluts|träffas|undertecknas|ingåtts|tecknats|slutits|träffats|"
-                              r"ingicks|tecknades|slöts|träffades|"
-                              r"ingången|ingånget|tecknad|tecknat|sluten|slutet|träffad|träffat)\s+"
-                              r"(?:av\s+|mellan\s+)|"
+PARTIES_SENTENCE = re.compile(r"(?i)\b(?:undertecknas|" + CONCLUDED + r")\s+(?:av\s+|mellan\s+)|"
                               r"\bparter(?:na)?\s+(?:i\s+\S+\s+)?(?:är|:)(?!\s+(?:överens|eniga|ense)\b)|"
                               r"\bdenna\s+\S*överenskommelse\w*\s+mellan\b|" + COVERS + "|"
                               r"^vi\s*[–—,(]\s*(?=(?-i:[A-ZÅÄÖ]))|"  # "Vi – X kommun och Polisen i X – har …"
@@ -101,7 +99,8 @@ NAME_LINKS = {"i", "och", "för", "av", "på", "&"}
 LIST_WORDS = {"genom", "samt", "organisationsnummer", "företrädd", "företrätt", "företrädda"}  # "X genom Y samt Z"
 NOT_PARTIES = re.compile(r"(?i)\b(?:är|vara)\s+inte\s+(?:en\s+)?parte?r?\b")
 OWN = re.compile(r"(?i)polis|kommun|\bstad|nämnd|förvaltning")  # the two sides by another name ("Polisen i X")
-COMPANY = re.compile(r"\bAB\b|(?i:\baktiebolag(?:et)?\b)")  # "Nyby Kommunfastigheter AB": its own legal person
+# "Nyby Kommunfastigheter AB", "Kommunalförbundet Räddningstjänsten Nyby": its own legal person
+COMPANY = re.compile(r"\bAB\b|(?i:\baktiebolag(?:et)?\b|förbund(?:et)?\b)")
 CITY_WORD = re.compile(r"(?i)kommun|\bstad\b|stadsdel|stadsområde|nämnd|förvaltning")  # not "Bostadsbolaget"
 AUTHORITY_REGION = re.compile(r"(Polismyndigheten|Polisen)\s*(?:,|genom)?\s*(?:region|Region)\s+[A-ZÅÄÖ][\wåäö]+")
 POLICE_DOES = re.compile(r"Polisen\s+(?!och\b|samt\b|i\s+(?:region\s+)?[A-ZÅÄÖ])[a-zåäö]")  # "Polisen ansvarar för …"
@@ -109,6 +108,7 @@ BARE_POLICE = {"Polismyndigheten", "Polisen"}  # the authority itself: a police 
 # words before a party's name that are none of it ("Även Nybyhem AB är part")
 # and the verb after such a word ("Därutöver deltar X som part")
 ADVERB = re.compile(r"^(?:Även|Också|Dessutom|Därutöver|Därtill|Vidare|Slutligen)\s+(?:[a-zåäö]+\s+(?=[A-ZÅÄÖ]))?")
+PARAGRAPH_NUMBER = re.compile(r"^\d+(?:\.\d+)+\s+")  # "1.3  Nyby Energi AB, organisationsnummer …": an entry
 COMMON = re.compile(r"(?i)^(?:stadsdelsnämnden|stadsdelsförvaltningen|nämnden|förvaltningen)$")
 
 
@@ -141,10 +141,16 @@ def _pair(units: list[Unit]) -> list[tuple[Unit, bool]]:
         if unit.kind != "sentence":
             continue
         every = [m for m in ORG.finditer(unit.text) if not NOT_A_PARTY_BEFORE.search(unit.text[:m.start()])]
-        for a, b in zip(every, every[1:], strict=False):
-            if re.fullmatch(r"\s+(?:och|samt)\s+", _between(unit.text, a, b)) and _side(a) != _side(b) \
-                    and {a.group("name"), b.group("name")}.isdisjoint(BARE_POLICE):
-                return [(Unit("sentence", unit.text[a.start():b.end()], unit.span, unit.heading), False)]
+        chains: list[list[re.Match]] = []  # "Polismyndigheten genom lokalpolisområde X": one party, X
+        for m in every:
+            if chains and _chained(unit.text, chains[-1][-1], m) and _level(m) > _level(chains[-1][-1]):
+                chains[-1].append(m)
+            else:
+                chains.append([m])
+        for a, b in zip(chains, chains[1:], strict=False):
+            if re.fullmatch(r"\s+(?:och|samt)\s+", _between(unit.text, a[-1], b[0])) and _side(a[-1]) != _side(b[-1]) \
+                    and {a[-1].group("name"), b[-1].group("name")}.isdisjoint(BARE_POLICE):
+                return [(Unit("sentence", unit.text[a[0].start():b[-1].end()], unit.span, unit.heading), False)]
     return []
 
 
@@ -248,8 +254,10 @@ def _read(chosen: list[tuple[Unit, bool]]) -> dict[str, Item]:
             continue  # once the section has named the parties, its prose says things about them (or others)
         text = NICKNAME.sub("", _party_cell(unit.cells) if unit.kind == "row" else unit.text)
         named = mentions(text, strict)
-        if not named and strict and (unit.kind in ("row", "item") or _proper(text)) and (other := _other(text)):
-            named = [(other, _own_number(text, other))]
+        if not named and strict and (other := _other(PARAGRAPH_NUMBER.sub("", text))) \
+                and (unit.kind in ("row", "item") or _proper(text)
+                     or PARAGRAPH_NUMBER.match(text) and _own_number(text, other)):
+            named = [(other, _own_number(text, other))]  # an entry: a name alone, or with its number after it
         elif unit.kind == "sentence" and (lead := PARTIES_LEAD.search(text)):
             named += [(o, None) for o in _others_listed(text[lead.end():])]
         elif not strict and _title_line(unit) and (between := re.search(r"(?i)\bmellan\s+", text)):
@@ -290,7 +298,7 @@ def _signed_for(units: list[Unit]) -> list[tuple[Unit, bool]]:
     for unit in units:
         if unit.span.start < last - 30 and not SIGN_HEAD.search(unit.heading or ""):
             continue
-        for cell in unit.cells or re.split(r"\s{3,}|\t+", unit.text):
+        for cell in unit.cells or re.split(r"\s{3,}|\t+|\s+\|\s+", unit.text):  # a web page's cells joined by "|"
             if signed := SIGNED_FOR.match(cell.strip(" *_|")):
                 out.append((Unit("item", signed.group("who"), unit.span, unit.heading), True))
     return out
@@ -562,8 +570,9 @@ def _chained(text: str, a: re.Match, b: re.Match) -> bool:
 
 
 def _between(text: str, a: re.Match, b: re.Match) -> str:
-    """The words between two mentions, without a parenthesis."""
-    return re.sub(r"\([^)]*\)", "", text[a.end():b.start()])
+    """The words between two mentions, without a parenthesis or an aside between dashes ("X – nedan "stan" – och
+    Y")."""
+    return re.sub(r"\([^)]*\)|(?:^|\s)[–—]\s[^–—]*\s[–—](?=\s)", "", text[a.end():b.start()])
 
 
 def _side(m: re.Match) -> str:
@@ -592,7 +601,7 @@ def _add(found: dict[str, Item], name: str, nr: str | None, span: Span) -> None:
     """Add a party to `found`, or its organisation number to the party already there."""
     words = name.split()
     if len(words) >= 3 and words[-1][:1].isupper() and words[-2][:1].isupper() and not words[-1].isupper() \
-            and _common(words[-1]):
+            and _common(words[-1]) and ORG.fullmatch(" ".join(words[:-1])):
         name = " ".join(words[:-1])  # "Lokalpolisområde Uppsala Gällande": the next line's first word
     if COMMON.fullmatch(name):
         return  # a party named by what it is, not who

@@ -7,10 +7,11 @@ import re
 
 from samverkan.extract.meaning.text import fold, lemma
 
-# the last part of a word that makes it the name of a group ("styrgruppen", "trygghetsrådet", "LÖK-nätverket")
+# the last part of a word that makes it the name of a group ("styrgruppen", "trygghetsrådet", "LÖK-nätverket"; not
+# "hamnområdet", whose "råd" is part of "område")
 GROUP_WORD = re.compile(
-    r"(?i)\b(?P<word>[\wåäöÅÄÖ-]*?(?:grupp|samråd|råd|forum|nätverk|team|kommitté|träff|möte|dialog|"
-    r"samordningsfunktion|beredning|(?<=[a-zåäö]{4})(?:are|ar)par)|"  # "Samordnarparet": a pair of people
+    r"(?i)\b(?P<word>[\wåäöÅÄÖ-]*?(?:grupp|samråd|(?<!om)råd|forum|nätverk|team|kommitté|träff|möte|dialog|"
+    r"samordn(?:ings|ar)funktion|beredning|(?<=[a-zåäö]{4})(?:are|ar)par)|"  # "Samordnarparet": a pair of people
     r"samordnarna(?=\b)|"
     # a body named like one ("Samverkansledningen", "Samordnarfunktionen"): capitalised, a compound
     r"(?-i:[A-ZÅÄÖ][a-zåäö]{3,}s?(?:ledning|funktion)))"
@@ -29,7 +30,8 @@ ORG_TAIL = re.compile(r"(?i)(?:förvaltning|nämnd|kontor|tjänst|enhet|myndighe
                       r"(?:en|et|n|s)?$|^(?:lokal)?polisen$")
 # a service a body runs, named as a unit of it ("familjecentral", "ungdomsmottagning")
 UNIT_TAIL = re.compile(r"(?i)(?:central|mottagning|verksamhet)(?:n|en)?$")
-PARTY_GENITIVE = re.compile(r"(?i)^(?:kommunens|kommunernas|stadens|polisens|stadsdelsförvaltningens|förvaltningens|"
+PARTY_GENITIVE = re.compile(r"(?i)^(?:kommunens|kommunernas|stadens|stans|polisens|stadsdelsförvaltningens|"
+                            r"förvaltningens|"
                             r"stadsdelens|stadsdelsnämndens|nämndens|lokalpolisområdets|[\wåäö]*förvaltningens|skolans|skolornas|"
                             r"[\wåäö]*bolagets|"  # "bostadsbolagets vd": the party's by the word the text calls it
                             r"parternas|områdets|(?-i:[a-zåäö])[\wåäö]*(?:förvaltning|nämnd|område|kommun|stad|stadsdel)"
@@ -43,7 +45,8 @@ DETERMINER = re.compile(r"(?i)^(?:(?:en|ett|den|det|de|dess|alla|samtliga|berör
                         r"större|mindre|stora|enstaka)\s+)+")  # "därutöver större fastighetsägare"
 # "representanter för X", "handläggare från X": people who stand for their organisation, which is the member
 REPRESENTATIVE = re.compile(r"(?i)^(?:(?:en|två|tre)\s+)?(?:representant(?:er(?:na)?)?|företrädare|handläggare|"
-                            r"poliser|medarbetare|personal(?:en)?|tjänste(?:personer|män))\s+(?:vardera\s+|var\s+)?(?:för|från|vid|inom)\s+")
+                            r"poliser|medarbetare|personal(?:en)?|tjänste(?:personer|män)|någon|några|person(?:er)?)\s+"
+                            r"(?:vardera\s+|var\s+)?(?:för|från|vid|inom)\s+")
 # "A · B" on a slide; "A eller B": either
 SPLIT = re.compile(r"\s*,\s*(?:och\s+|samt\s+)?|\s+(?:och|samt|liksom|eller)\s+|\s*;\s*|\s+[·•]\s+")
 # "det vill säga A och B": the list after it names what the words before it only summed up
@@ -56,11 +59,12 @@ DASHED = re.compile(r"^[^–—]*?\b(?:personer|ledamöter|deltagare|medlemmar|f
 NAME_APPOSITION = re.compile(r"(?P<name>\b[A-ZÅÄÖ][\wåäö-]+),\s+(?:det|den)\s+(?:[a-zåäö]+\s+){0,2}[a-zåäö]+(?:et|en)"
                              r"\s*(?=,|$)")
 # "kommundirektören, som är ordförande, polischefen och …": a relative clause inside a list is no member
-RELATIVE_ASIDE = re.compile(r"(?i),\s+som\s+(?:också\s+|även\s+|dessutom\s+)?(?:är|blir)\s+(?:också\s+|även\s+)?"
+RELATIVE_ASIDE = re.compile(r"(?i),\s+som\s+(?:också\s+|även\s+|dessutom\s+|tillika\s+)?(?:är|blir)\s+"
+                            r"(?:också\s+|även\s+|tillika\s+)?"
                             r"(?:dess\s+|gruppens\s+)?(?:vice\s+)?"
                             r"(?:ordförande|sammankallande|sekreterare|föredragande|mötesledare)(?=\s*,)|"
                             # "kommunstyrelsens ordförande, som leder mötena, polischefen …": what one of them does
-                            r",\s+som\s+(?:också\s+|även\s+)?(?:leder|håller\s+i|sammankallar|kallar\s+till|"
+                            r",\s+som\s+(?:också\s+|även\s+|tillika\s+)?(?:leder|håller\s+i|sammankallar|kallar\s+till|"
                             r"är\s+ordförande\s+i)\s+(?:[\wåäö]+\s+){0,2}[\wåäö]+(?=\s*,)")
 PARTS = re.compile(r"(?i)\b(?:kommunen|staden|polisen|[\wåäö]+förvaltningen)\s*"
                    r"\((?P<parts>[^()]+(?:,|\soch\s)[^()]+)\)")
@@ -98,7 +102,7 @@ SEAT = re.compile(r"(?i)\s+(?:från|inom|vid|hos|på|i|kring)\s+"
                   r"(?:(?:de|den|det|alla|samtliga|två|tre|fyra|fem|[a-zåäö]+[ae]|[a-zåäö]{4,}(?:ens|ets|ns))\s+)*"
                   r"(?:[\wåäö-]+(?:en|et|na|enhet|avdelning)|(?:respektive|varje)\s+[\wåäö-]+|"
                   r"(?:de|dessa|alla|samtliga)\s+[a-zåäö-]+(?:er|ar|or)|"
-                  r"(?-i:[A-ZÅÄÖ])[\wåäö-]*\s+[a-zåäö]+(?:gård|skola|center|hus)|(?-i:[A-ZÅÄÖ]{2,6})|"
+                  r"(?-i:[A-ZÅÄÖ])[\wåäö-]*\s+[a-zåäö]*(?:gård|skola|center|centrum|torg|hus)|(?-i:[A-ZÅÄÖ]{2,6})|"
                   r"[a-zåäö]{4,}(?:ens|ets|s)\s+[a-zåäö-]+(?:er|ar|or)|(?-i:[A-ZÅÄÖ][a-zåäö]+\s+AB))\b.*$")
 # "bovärdar från Nyby Bostäder": where people of a plural that shows sit, by a proper name
 SEAT_NAMED = re.compile(r"\s+(?:från|kring|vid|hos)\s+[A-ZÅÄÖ][\wåäö-]*(?:\s+[A-ZÅÄÖ][\wåäö-]*)*$")
@@ -160,17 +164,13 @@ def member(text: str, prose: bool = False) -> str | None:
     text = REPRESENTATIVE.sub("", text)
     prose = prose or text != start  # "en representant för Västerbyhem": the capital is the name's
     text = _without_named_seat(text)
-    if (seat := SEAT.search(text)) and not ORG_TAIL.search(text.split()[0]) \
-            and _seat_only(text[:seat.start()], seat, counted=text != start):
-        text = text[:seat.start()]
-    elif (many := FOR_MANY.search(text)) and _plural(text[:many.start()].split()[-1]):
-        text = text[:many.start()]  # "rektorerna för de berörda skolorna": many people, each at one of many
-    elif (area := PARTY_AREA.search(text)) and PERSON.search(lemma(text[:area.start()].split()[-1])):
-        text = text[:area.start()]  # "kommunpolisen i lokalpolisområde Jönköping": the party's own area
+    text = _without_seat(text, counted=text != start)
     words = text.split()
     if not words or len(words) > 9 or len(words) == 1 and DETERMINER.match(words[0] + " "):
         return None  # "alla som bor i kommunen": nobody in particular
     words = _without_short_owner(words)
+    if (titled := _title_of_named(words)) is not None:
+        return titled
     if len(words) >= 2 and PARTY_GENITIVE.match(words[0]) and not _proper(words) \
             and not _unit_of(words) and (not ORG_TAIL.search(words[-1]) or PERSON.search(lemma(words[1]))):
         words = words[1:]
@@ -200,6 +200,46 @@ def member(text: str, prose: bool = False) -> str | None:
     if len(words) > 1 and first.casefold().endswith("s") and not first.casefold().endswith("ss"):
         return " ".join([first.lower(), *words[1:]])  # a genitive ("fritidsgårdens föreståndare")
     return _function(words)
+
+
+def _without_seat(text: str, counted: bool) -> str:
+    """A function without where it sits: "rektor från Farstaskolorna", "rektorerna för de berörda skolorna" (many
+    people, each at one of many), "kommunpolisen i lokalpolisområde Jönköping" (the party's own area)."""
+    if (seat := SEAT.search(text)) and not ORG_TAIL.search(text.split()[0]) \
+            and _seat_only(text[:seat.start()], seat, counted=counted):
+        return text[:seat.start()]
+    if (many := FOR_MANY.search(text)) and _plural(text[:many.start()].split()[-1]):
+        return text[:many.start()]
+    if (area := PARTY_AREA.search(text)) and PERSON.search(lemma(text[:area.start()].split()[-1])):
+        return text[:area.start()]
+    return text
+
+
+def _title_of_named(words: list[str]) -> str | None:
+    """"Nybyhems vd" → "vd för Nybyhem", "vd Nybyhem" (a slide's) too: a title that is nothing without its body
+    (vd, chef, direktör) beside a name is listed as the title for the name, in its own form."""
+    if len(words) != 2 or words[0].isupper() or words[1].isupper():
+        return None  # "KD", "chef IFO": a short form stays as written
+    if words[0][:1].isupper() and words[0].endswith("s") and _bare_title(words[1]):
+        return f"{_function(words[1:])} för {_name_without_genitive(words[0])}"
+    if words[1][:1].isupper() and _bare_title(words[0]):
+        return f"{_function(words[:1])} för {words[1]}"
+    return None
+
+
+def _bare_title(word: str) -> bool:
+    return lemma(word.casefold()) in ("vd", "chef", "direktör")
+
+
+def _name_without_genitive(name: str) -> str:
+    """"Nybyhems" → "Nybyhem", "HFAB:s" → "HFAB"; a name whose last part ends in s ("Nybyhus") has no s added."""
+    if name.endswith(":s"):
+        return name[:-2]
+    from samverkan.extract.vocabulary import lemma_known
+
+    low = name.casefold()
+    known = next((low[-k:] for k in range(min(6, len(low) - 1), 2, -1) if lemma_known(low[-k:])), None)
+    return name if known is not None and lemma(known) == known else name[:-1]
 
 
 def _without_short_owner(words: list[str]) -> list[str]:

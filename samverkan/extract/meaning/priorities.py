@@ -56,6 +56,7 @@ LIST_START = re.compile(r"(?i)(?:\bdessa\s+är|\bprioriteras|\bprioriterade\s+om
                         r"\b(?:därutöver|dessutom|också|även)\s+prioriterar\b|"  # "medan X därutöver prioriterar A"
                         r"\bsärskilt\s+(?:ska\s+)?arbeta\s+med|\batt\s+(?:under\s+[\wåäö]+\s+)?prioritera\b|"
                         r"\bprioritera\s+arbetet\s+(?:mot|med|kring)|(?<!\d):(?!\d)|:(?=\s)|"  # not "(2023:196)"
+                        r"\bprioriteringar\w*\b[^–—:.]{0,40}?\s[–—](?=\s)|"  # "De tre prioriteringarna – A, B och C –"
                         r"\b(?:det|de|dessa)\s+(?:gäller|handlar\s+om|är)\s+(?:framför\s+allt|främst|i\s+första\s+hand)\b|"
                         r"^(?:de|det)\s+[\wåäö]+\s+som\s+[^.:]*?\s+är\s+(?:framför\s+allt|främst|i\s+första\s+hand)\b)\s*")
 LIST_LEAD = re.compile(r"(?i)^(?:följande|de|tre|fyra|fem|två|sex)\s+(?:\w+\s+)?(?:områden|fokusområden|"
@@ -68,6 +69,9 @@ REPEATED = re.compile(r"(?i)^(?:dels\s+)?(?:på|mot|vid|med)\s+")
 # a sentence after the list that adds one more ("Därtill ska parterna gemensamt öka tryggheten i X")
 ONE_MORE = re.compile(r"(?i)^(?:därtill|dessutom|vidare|slutligen)\b[^.]*?\bska\s+(?:\w+\s+){0,3}?"
                       r"(?:öka|minska|motverka|förebygga|stärka|förbättra|bekämpa)\s+(?P<area>[^,.;]+)")
+# an item that completes "… avser att": its verb in the infinitive, an adverb before it ("gemensamt motverka")
+INFINITIVE = re.compile(r"(?i)^(?:(?:gemensamt|tillsammans|aktivt|särskilt|också|även|vidare)\s+)?"
+                        r"[a-zåäö]{2,}a\s+(?=\S)")
 VERB_LEAD = re.compile(r"(?i)^att\s+\w+\s+(?=\w)")  # "att motverka våld …": the noun phrase is the area
 LEAD_EMPHASIS = re.compile(r"^\s*(?:[-•*–▪●○]|\(?\w{1,4}[.)])?\s*\*\*(?P<lead>[^*]+)\*\*")
 EMPHASIS = re.compile(r"\*\*(?P<words>[^*]{3,80})\*\*")
@@ -310,6 +314,8 @@ def _item_name(doc: Document, unit: Unit) -> str:
         return lead.group("lead")
     before = re.split(r":|\s[–—-]\s", unit.text)[0]  # "Trygg skolväg – fler vuxna ute": the area, not its gloss
     name = before if len(before) > 3 else unit.text
+    if re.search(r"(?i)\batt$", unit.heading or ""):  # "Parterna avser att" / "- minska klotter i centrum, särskilt
+        return ELABORATION.sub("", INFINITIVE.sub("", name.strip(" ,.;")))  # vid X": what it acts on, no detail
     return VERB_LEAD.sub("", name) if name.startswith("att ") else name  # "…: A, B samt att motverka C"
 
 
@@ -347,6 +353,8 @@ def _clause_list(clause: str, span: Span, areas: _Areas, alone: bool) -> bool:
     gapped = GAPPED_SUBJECT.match(clause)
     for m in LIST_START.finditer(clause):
         rest = clause[m.end():]
+        if m.group().rstrip()[-1:] in "–—":  # a list set off by dashes ends at the second
+            rest = re.split(r"\s[–—]\s", rest)[0]
         if not rest.strip() or ":" in rest[:40] and m.group().strip() != ":":
             continue  # "… ska prioriteras under perioden: A, B och C": the list starts after the colon
         if gapped and len(split := GAP.split(_list_text(LIST_LEAD.sub("", rest)))) > 1:

@@ -11,7 +11,7 @@ from samverkan.extract.document import Document, Span
 
 # a branch of an organisation chart drawn as text ("├── Samordningsgrupp", "│   └── Arbetsgrupp", "+-- Rådet")
 TREE = r"(?:[│|┃]\s*)*[├└┣┗+`][─━-]+"
-BULLET = re.compile(r"^\s*(?:(?:[-•*–▪●○▸►‣◦∙➢➤■□✓]|\(?(?P<num>\d{1,2})[.)]|[a-z][.)]|[A-ZÅÄÖ]\)|\([a-zA-Z]\)|"
+BULLET = re.compile(r"^\s*(?:(?:[-•*–▪●○▸►‣◦∙➢➤■□✓①-⑳❶-❿➀-➉]|\(?(?P<num>\d{1,2})[.)]|[a-z][.)]|[A-ZÅÄÖ]\)|\([a-zA-Z]\)|"
                     r"\(?[ivx]{1,4}\))\s+|" + TREE + r"\s*)(?P<text>\S.*)$")  # "A." is a lettered heading, "A)" an item
 # "3.1 Styrgrupp", "§ 4 Beredning", a minute's "Punkt 6: Beredning"; an annex's sections carry its letter
 # ("B1.2 Taktiska gruppen"): a letter only before a number with parts
@@ -93,9 +93,10 @@ def is_heading(text: str, prev_blank: bool, next_text: str | None) -> bool:
     if MD_HEADING.match(text):
         return True
     stripped = text.strip()
-    if stripped.endswith("?") and stripped[0].isupper() and len(stripped.split()) <= 8 and prev_blank \
+    question = (m.group("text") if (m := NUMBERED_HEADING.match(stripped)) else stripped) if stripped else ""
+    if question.endswith("?") and question[0].isupper() and len(question.split()) <= 8 and prev_blank \
             and (next_text is None or not next_text.strip()):
-        return True  # "Vilka är parter?" on a line of its own: a question heading
+        return True  # "Vilka är parter?", "1. Hur länge?" on a line of its own: a question heading
     if not stripped or len(stripped) > 70 or stripped[-1] in ".,;:!?" or not stripped[0].isupper() \
             and not NUMBERED_HEADING.match(stripped):
         return False

@@ -62,7 +62,7 @@ DESCRIBED = re.compile(r"(?i)^(?:vår|vårt|våra|er|ert|era|denna|detta|den\s+h
 def title(doc: Document, units: list[Unit]) -> Item | None:
     """The document's own title (see the module's docstring for the order)."""
     found = _labelled(doc) or _name_field(doc) or _quoted_and_stated(doc, units) or given_name(units) \
-        or _named_and_listed(doc, units) \
+        or _named_and_listed(doc, units) or _decided(units) \
         or _first_named(doc, units)
     if found is not None and ABOUT.match(found.name):  # a report about an agreement: the one it quotes
         found = _quoted(units) or found
@@ -138,6 +138,32 @@ def _named_and_listed(doc: Document, units: list[Unit]) -> Item | None:
         for name, n in listed.items():
             if name in text and not unit.span.start <= n <= unit.span.end:
                 return Item("agreement", name, Span(n, n))
+
+
+# a decision on an agreement by its name: "Nämnden godkänner förslaget till överenskommelse "X"", "antar avtalet "X""
+DECIDED = re.compile(r"(?i)\b(?:godkänn\w*|anta|antar|antas|fastställ\w*|förslag(?:et)?\s+till)\s+"
+                     r"(?:[\wåäö-]+\s+){0,3}?[\wåäö-]*(?:överenskommelse|avtal|medborgarlöfte|avsiktsförklaring)\w*\s+"
+                     r"[\"”“«](?P<title>(?-i:[A-ZÅÄÖ])[^\"”“«»]{3,160}?)[\"”»]")
+
+
+def _decided(units: list[Unit]) -> Item | None:
+    """The agreement a decision near the top adopts by its quoted name (a committee's case: "Stadsdelsnämnden
+    godkänner förslaget till överenskommelse "X" enligt bilaga 1"); the document's own heading is the case's."""
+    for unit in units[:40]:
+        if unit.kind not in ("sentence", "item"):
+            continue
+        for m in DECIDED.finditer(unit.text):
+            if not FORMER.search(unit.text[:m.start()]):
+                return Item("agreement", " ".join(m.group("title").split()), unit.span)
+    return None
+
+
+def decided(doc: Document, item: Item | None) -> bool:
+    """Whether the title was read from a decision adopting the agreement, whose case number is the agreement's."""
+    if item is None:
+        return False
+    text = " ".join(" ".join(doc.line(n) for n in range(item.span.start, item.span.end + 1)).split())
+    return any(" ".join(m.group("title").split()) == item.name for m in DECIDED.finditer(text))
 
 
 def given_name(units: list[Unit]) -> Item | None:

@@ -30,12 +30,19 @@ def member_matches(ctx: RunContext, m: Membership, spec: MemberSpec) -> bool:
     member and spec of every run (`impact --rank` runs thousands), so remembered by the member's facts
     (`RunContext.member_facts`), which equal members share across runs."""
     facts = ctx.member_facts(m)
-    key = (id(spec), id(facts))
-    found = _MATCHED.get(key)
-    if found is None:
+    slot = _SLOTS.get(id(spec))
+    if slot is None:
         _KEPT.setdefault(id(spec), spec)  # a remembered spec stays alive: its id is never another's
-        found = _MATCHED[key] = _matches(spec, facts)
-    return found
+        slot = _SLOTS[id(spec)] = len(_SLOTS)
+    row = _MATCHED.get(id(facts))
+    if row is None:
+        row = _MATCHED[id(facts)] = bytearray(len(_SLOTS))
+    elif slot >= len(row):
+        row.extend(bytes(slot + 1 - len(row)))
+    known = row[slot]
+    if not known:
+        known = row[slot] = _YES if _matches(spec, facts) else _NO
+    return known == _YES
 
 
 def members_matching(ctx: RunContext, members: list[Membership], spec: MemberSpec) -> list[Membership]:
@@ -43,7 +50,12 @@ def members_matching(ctx: RunContext, members: list[Membership], spec: MemberSpe
     return [m for m in members if member_matches(ctx, m, spec)]
 
 
-_MATCHED: dict[tuple[int, int], bool] = {}
+_MATCHED: dict[int, bytearray] = {}
+"""id(facts) → per spec (its slot) 0: not asked yet, _NO or _YES. One small row per facts rather than an entry per
+(spec, facts): 3000 agreements ask about 240,000 pairs (37 MB as a dict of pairs, about 5 as rows)."""
+_NO, _YES = 1, 2
+_SLOTS: dict[int, int] = {}
+"""id(spec) → its slot in the rows of `_MATCHED`."""
 _KEPT: dict[int, MemberSpec] = {}
 
 
