@@ -94,6 +94,21 @@ def test_a_report_about_an_agreement_takes_the_title_it_quotes_and_the_dnr_besid
     assert _agreement(text)["dnr"] == ["KS 2023/0111"]
 
 
+def test_a_template_name_over_the_agreements_title_gives_way_to_the_title():
+    text = ('Mall för lokalt samarbetsavtal, utgåva 3\n(beslutad av kommunledningen)\n\n'
+            'SAMARBETSAVTAL OM TRYGGHET I ÅBY 2027–2028\n\n1. Parter\n\nÅby kommun och Polisen i Åby.\n')
+    assert _title(text) == "Samarbetsavtal om trygghet i Åby 2027–2028"
+
+
+def test_a_follow_up_names_the_agreement_in_its_account_and_the_dnr_beside_it():
+    text = ('Åby kommun                                   2027-03-01\nDnr KS 2027/0042\n\n'
+            'UTVÄRDERING AV SAMVERKAN MED POLISEN UNDER 2026\n\n'
+            'Under perioden gällde Samarbetsavtalet om en lugnare Åby (dnr KS 2025/0777), som kommunen och '
+            'polisen hade tecknat året innan. Det ersatte det tidigare Avtalet om trygghet i Nyby.\n')
+    assert _title(text) == "Samarbetsavtalet om en lugnare Åby"
+    assert _agreement(text)["dnr"] == ["KS 2025/0777"]
+
+
 def test_minutes_take_the_title_of_the_draft_they_quote_and_the_dnr_stated_after_it():
     text = ('Protokoll\n\nMöte om samverkan mellan Åby kommun och Polisen\n\n1. Överenskommelse\n'
             'Förslaget "Avtal om trygghet i Åby 2026" godkändes.\nDiarienumret är KS 2026/17.\n')

@@ -64,8 +64,9 @@ def title(doc: Document, units: list[Unit]) -> Item | None:
     found = _labelled(doc) or _name_field(doc) or _quoted_and_stated(doc, units) or given_name(units) \
         or _named_and_listed(doc, units) or _decided(units) \
         or _first_named(doc, units)
-    if found is not None and ABOUT.match(found.name):  # a report about an agreement: the one it quotes
-        found = _quoted(units) or found
+    if found is not None and ABOUT.match(found.name):  # a report about an agreement: the one it quotes, states
+        # on a line further down (a template's name over the agreement's title) or names in its account
+        found = _quoted(units) or _stated_below(doc, units, found) or _named_in_report(units) or found
     if found is None or _collection(found.name):  # a page naming a collection: its own <title> names which one
         found = _page_title(doc) or found
     # no line names it: the one its sentences name in apposition, quote, set in bold or name as written
@@ -201,6 +202,39 @@ def _in_apposition(doc: Document) -> Item | None:
     return None
 
 
+def _stated_below(doc: Document, units: list[Unit], about: Item) -> Item | None:
+    """A line near the top, under one about an agreement ("Mall för lokal samverkansöverenskommelse, version 2"),
+    that names one agreement without being about one: the agreement's own title."""
+    for unit in units[:8]:
+        if unit.span.start <= about.span.end:
+            continue
+        name = _title_of(doc, unit)
+        if name is not None and ONE.search(name) and not ABOUT.match(name) and not _collection(name):
+            return Item("agreement", name, unit.span)
+    return None
+
+
+# a report's account of the agreement it follows up, by name ("Under året gällde Samverkansöverenskommelsen för
+# ett tryggare Nyby (dnr …)"): the word for the agreement with a capital inside a sentence, a preposition and a
+# few words up to the name of a place (and its years)
+NAMED_IN_REPORT = re.compile(r"(?<=[a-zåäö,] )(?P<title>[A-ZÅÄÖ][a-zåäö]*(?:överenskommelse|avtal|medborgarlöfte)"
+                             r"[a-zåäö]*\s+(?:om|för|mellan|i)\s+(?:[a-zåäö-]+\s+){0,4}?[A-ZÅÄÖ][\wåäö-]*"
+                             r"(?:\s+(?:19|20)\d\d(?:\s*[–-]\s*(?:19|20)\d\d)?)?)")
+# in a report told in the past tense, "gällde" is said of the agreement followed up too
+FORMER_IN_REPORT = re.compile(r"(?i)\b(?:ersätt\w*|ersatt\w*|tidigare|förra|föregående|gamla|upphör\w*|upphävs)\b")
+
+
+def _named_in_report(units: list[Unit]) -> Item | None:
+    """The agreement a report about one names in a sentence of its account, capital and all, unless the
+    sentence says before the name that it is an earlier one."""
+    for unit in units:
+        if unit.kind == "sentence":
+            for m in NAMED_IN_REPORT.finditer(unit.text):
+                if not FORMER_IN_REPORT.search(unit.text[:m.start()]):
+                    return Item("agreement", " ".join(m.group("title").split()), unit.span)
+    return None
+
+
 def _quoted(units: list[Unit]) -> Item | None:
     """The first title of one agreement a sentence quotes ("Det bygger på "Överenskommelse om …"") that the
     sentence does not say is replaced, earlier or ended."""
@@ -250,12 +284,13 @@ def _written(units: list[Unit]) -> Item | None:
 
 
 def quoted(doc: Document, item: Item | None) -> bool:
-    """Whether the title was read from a sentence quoting it ("Det bygger på "Överenskommelse om …""), not from
-    a line of its own."""
+    """Whether the title was read from a sentence quoting it ("Det bygger på "Överenskommelse om …"") or naming it
+    in a report's account, not from a line of its own."""
     if item is None:
         return False
     text = " ".join(" ".join(doc.line(n) for n in range(item.span.start, item.span.end + 1)).split())
-    return any(f"{q}{item.name}" in text for q in "\"”“«»'")
+    return any(f"{q}{item.name}" in text for q in "\"”“«»'") \
+        or any(" ".join(m.group("title").split()) == item.name for m in NAMED_IN_REPORT.finditer(text))
 
 
 def _page_title(doc: Document) -> Item | None:
