@@ -519,9 +519,22 @@ def test_parties_in_the_first_person_plural():
      ["bostadsinbrott", "klotter", "langning"]),  # "områden …, nämligen"; a law's number is no list's colon
     ("Avtal om trygghet i Exempelby\n\nVi har valt tre områden. Det första området är klotter: vi vill sanera "
      "snabbare. Det andra är bostadsinbrott.\n", ["klotter", "bostadsinbrott"]),  # an ordinal sentence's colon
+    ("Avtal om trygghet i Exempelby\n\nParterna ska rikta sina resurser mot fyra frågor, det vill säga klotter, "
+     "langning, skadegörelse och oro i Åby och Nyby på kvällarna.\n",
+     ["klotter", "langning", "skadegörelse", "oro i åby och nyby på kvällarna"]),  # "frågor, det vill säga";
+    # an "och" between two names joins places inside the last area
 ])
 def test_priority_areas_led_into_in_prose(text, areas):
     assert [a.casefold() for a in _plain(text).get("priority_areas", {})] == areas
+
+
+def test_decimal_numbered_paragraphs_after_a_lead_in_are_the_areas_one_each():
+    text = ("Avtal om trygghet i Exempelby 2027\n\n\n3. Vad vi prioriterar\n\n"
+            "Under avtalstiden ska parterna samverka inom följande områden:\n\n"
+            "3.1 Stöd till unga vuxna som vill lämna kriminella miljöer och som saknar\negen bostad.\n\n"
+            "3.2 Klotter vid Exempelby torg.\n\n\n4. Organisation\n\n4.1 Styrgruppen möts fyra gånger per år.\n")
+    assert [a.casefold() for a in _plain(text).get("priority_areas", {})] == [
+        "stöd till unga vuxna som vill lämna kriminella miljöer och som saknar egen bostad", "klotter vid exempelby torg"]
 
 
 def test_a_letterheads_lpo_is_the_local_police_area_the_text_names_in_full():

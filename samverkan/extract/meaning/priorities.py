@@ -60,7 +60,7 @@ LIST_START = re.compile(r"(?i)(?:\bdessa\s+är|\bprioriteras|\bprioriterade\s+om
                         r"\b(?:det|de|dessa)\s+(?:gäller|handlar\s+om|är)\s+(?:framför\s+allt|främst|i\s+första\s+hand)\b|"
                         r"^(?:de|det)\s+[\wåäö]+\s+som\s+[^.:]*?\s+är\s+(?:framför\s+allt|främst|i\s+första\s+hand)\b)\s*")
 LIST_LEAD = re.compile(r"(?i)^(?:följande|de|tre|fyra|fem|två|sex)\s+(?:\w+\s+)?(?:områden|fokusområden|"
-                       r"prioriteringar|frågor|saker|teman)\s*:?\s*|"
+                       r"prioriteringar|frågor|saker|teman)\s*(?::|,?\s*(?:nämligen|det\s+vill\s+säga|dvs\.?)(?=\s))?\s*|"
                        r"^(?:är\s+)?(?:framför\s+allt|främst|i\s+första\s+hand|särskilt)\s+")  # "… är framför allt A"
 # the ordinals that count a sentence's areas ("för det första, A, för det andra, B och, för det tredje, C")
 ORDINAL_MARK = re.compile(r"(?i),?\s*\bför\s+det\s+(?:första|andra|tredje|fjärde|femte|sjätte)\s*,?\s*")
@@ -153,7 +153,8 @@ def priority_areas(doc: Document, units: list[Unit]) -> list[Item]:
         elif unit.kind == "item" and (_priority_heading(heading) or id(unit) in introduced | nested
                                       or _lead_in(heading, section)):
             if unit.indent <= outer.get(heading, 0) or id(unit) in nested:  # an item of a list inside an area's
-                areas.add(_item_name(doc, unit), unit.span)  # item is its detail, unless that item leads into it
+                areas.add(_item_name(doc, unit), unit.span,  # item is its detail, unless that item leads into it
+                          longest=PARAGRAPH_WORDS if NUMBERED_PARAGRAPH.match(doc.line(unit.span.start)) else 10)
         elif unit.kind == "row" and unit.header:
             header = unit.cells
         elif unit.kind == "row" and unit.cells and unit.cells[0] and _area_column(heading, header):
@@ -209,6 +210,11 @@ def _listed_lines(doc: Document, units: list[Unit]) -> list[Unit]:
     intro: Unit | None = None
     end = 0  # the last line of the list read, 0 before its first line
     for unit in units:
+        if intro is not None and (item := _numbered_paragraph(doc, unit, end or intro.span.end)) is not None:
+            intro.items.append(item)
+            out.append(item)
+            end = unit.span.end
+            continue
         if intro is not None and unit.kind in ("heading", "sentence") and (not end or unit.span.start == end + 1) \
                 and not MD_LEVEL.match(doc.line(unit.span.start).strip()).group() \
                 and (lines := one_a_line(Unit("sentence", unit.text, unit.span, unit.heading), doc))[0].kind == "item":
@@ -221,6 +227,23 @@ def _listed_lines(doc: Document, units: list[Unit]) -> list[Unit]:
         intro = unit if unit.kind == "sentence" and unit.text.endswith(":") and (
             PRIORITY_INTRO.search(unit.text) or _priority_heading(unit.heading or "")) else None
     return out
+
+
+# a paragraph numbered in decimals ("4.1 Bedrägerier mot äldre."), one short sentence: an entry of the list before
+NUMBERED_PARAGRAPH = re.compile(r"\s*\d{1,2}(?:\.\d{1,2})+\.?\s+(?P<text>[A-ZÅÄÖ][^.;:!?]{2,200})\.?")
+PARAGRAPH_WORDS = 15  # longer, it says more than an area's name (a whole numbered paragraph may name one)
+
+
+def _numbered_paragraph(doc: Document, unit: Unit, end: int) -> Unit | None:
+    """A paragraph right after a list's lead-in (or its last entry), blank lines apart, that is one short sentence
+    numbered in decimals: an entry of the list, as an item."""
+    if unit.kind not in ("heading", "sentence") or any(doc.line(n).strip() for n in range(end + 1, unit.span.start)):
+        return None
+    lines = " ".join(doc.line(n).strip() for n in range(unit.span.start, unit.span.end + 1))
+    m = NUMBERED_PARAGRAPH.fullmatch(lines)
+    if m is None or len(m.group("text").split()) > PARAGRAPH_WORDS:
+        return None
+    return Unit("item", m.group("text").strip(), unit.span, unit.heading)
 
 
 def _announced(doc: Document, unit: Unit, announced: int, areas: _Areas) -> int:
@@ -423,6 +446,17 @@ def _list_text(text: str) -> str:
     return re.sub(r"(?i),\s+(?:där|vilket|vilka|eftersom|medan|då)\b.*$", "", text)
 
 
+def _last_and(last: str) -> tuple[str, str, str]:
+    """The list's last item split at its last "och" that does not join two names ("A och otrygghet i Åby och Nyby"
+    → "A", "otrygghet i Åby och Nyby": places inside one area), or at its last "och" when each joins two."""
+    words = last.split(" ")
+    cuts = [k for k in range(1, len(words) - 1) if words[k] == "och"
+            and not (words[k - 1][:1].isupper() and words[k + 1][:1].isupper())]
+    if not cuts:
+        return last.rpartition(" och ")
+    return " ".join(words[:cuts[-1]]), " och ", " ".join(words[cuts[-1] + 1:])
+
+
 def area_list(text: str) -> list[str]:
     """Areas are split at commas and at the last "samt" or "och" only: "kriminella nätverk och nyrekrytering,
     våldsbejakande extremism samt alkohol och narkotika bland unga" has three."""
@@ -436,7 +470,7 @@ def area_list(text: str) -> list[str]:
         return [p.strip(" .") for p in parts if p.strip(" .")]
     for conj in (" samt ", " och "):
         if conj in last and (len(parts) or conj == " samt " or last.count(" och ") == 1):
-            head, _, tail = last.rpartition(conj) if conj == " och " else last.partition(conj)
+            head, _, tail = _last_and(last) if conj == " och " else last.partition(conj)
             parts += [head, tail]
             break
     else:
