@@ -534,7 +534,8 @@ def test_decimal_numbered_paragraphs_after_a_lead_in_are_the_areas_one_each():
             "3.1 Stöd till unga vuxna som vill lämna kriminella miljöer och som saknar\negen bostad.\n\n"
             "3.2 Klotter vid Exempelby torg.\n\n\n4. Organisation\n\n4.1 Styrgruppen möts fyra gånger per år.\n")
     assert [a.casefold() for a in _plain(text).get("priority_areas", {})] == [
-        "stöd till unga vuxna som vill lämna kriminella miljöer och som saknar egen bostad", "klotter vid exempelby torg"]
+        "stöd till unga vuxna som vill lämna kriminella miljöer och som saknar egen bostad",
+        "klotter vid exempelby torg"]
 
 
 def test_a_letterheads_lpo_is_the_local_police_area_the_text_names_in_full():
