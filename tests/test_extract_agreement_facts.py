@@ -523,6 +523,8 @@ def test_parties_in_the_first_person_plural():
      "langning, skadegörelse och oro i Åby och Nyby på kvällarna.\n",
      ["klotter", "langning", "skadegörelse", "oro i åby och nyby på kvällarna"]),  # "frågor, det vill säga";
     # an "och" between two names joins places inside the last area
+    ("Avtal om trygghet i Exempelby\n\nVi konstaterade att avtalets två prioriterade områden – klotter vid "
+     "stationen samt oro i parken – står kvar.\n", ["klotter vid stationen", "oro i parken"]),  # set off by dashes
 ])
 def test_priority_areas_led_into_in_prose(text, areas):
     assert [a.casefold() for a in _plain(text).get("priority_areas", {})] == areas
@@ -536,6 +538,13 @@ def test_decimal_numbered_paragraphs_after_a_lead_in_are_the_areas_one_each():
     assert [a.casefold() for a in _plain(text).get("priority_areas", {})] == [
         "stöd till unga vuxna som vill lämna kriminella miljöer och som saknar egen bostad",
         "klotter vid exempelby torg"]
+
+
+def test_an_end_in_the_last_year_of_the_titles_years_starts_with_the_first():
+    text = ("Anteckningar\n\nEnligt Samarbetsavtal Trygg i Åby 2026–2028 ska parterna mötas.\n\n"
+            "Avtalet gäller till utgången av 2028.\n")
+    assert _title(text) == "Samarbetsavtal Trygg i Åby 2026–2028"
+    assert (_agreement(text)["valid_from"], _agreement(text)["valid_to"]) == ("2026-01-01", "2028-12-31")
 
 
 def test_a_letterheads_lpo_is_the_local_police_area_the_text_names_in_full():

@@ -2434,3 +2434,12 @@ def test_a_where_clause_adds_only_the_main_clauses_subject_and_a_member_clause_a
     found = _groups(text)
     assert found["Skolgruppen"]["members"] == ["fritidsledare", "kurator", "bovärd"]  # the chair takes no part
     assert found["Trygghetsrådet"]["members"] == ["förtroendevald", "kommunpolis"]
+
+
+def test_a_group_named_in_full_as_a_successor_keeps_that_name_when_told_of_by_its_word_alone():
+    text = ("Organisation\n\nKvällsgruppen upphör vid årsskiftet och ersätts av Torggruppen Norr–Söder. "
+            "Torggruppen leds av kommunpolisen. I den ingår i övrigt fältassistenter och Åbyhem. Gruppen ses "
+            "varannan vecka.\n")
+    found = _groups(text)
+    assert set(found) == {"Torggruppen Norr–Söder"}
+    assert found["Torggruppen Norr–Söder"]["members"] == ["kommunpolis", "fältassistent", "Åbyhem"]

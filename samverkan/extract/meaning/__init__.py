@@ -86,6 +86,8 @@ def _agreement(doc: Document, record: Record, parts) -> None:
         start, end, where, until = ag.validity(parts)
         if not start and not end and title is not None and (years := year_span(title.name)):
             start, end, where = years[0], years[1], title.span  # only the title says when: "Avtal 2025–2027"
+        elif not start and end and title is not None and (years := year_span(title.name)) and years[1] == end:
+            start = years[0]  # "gäller till utgången av 2027" in "Avtal 2025–2027": the title's years say from when
         elif not start and not end and title is not None and (period := ag.period_under_title(doc, title.span)):
             start, end, where = period  # or a line of the title page: "2025–2028"
         if start:

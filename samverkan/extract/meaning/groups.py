@@ -808,6 +808,7 @@ class GroupReader:
         self.said_before = ""  # the sentence before the one being read ("A och B ansvarar …. De bildar X.")
         self.member_lines: set[int] = set()  # the units read as one member a line under a group's heading
         self.renamed: dict[str, Group] = {}  # the word a group was introduced by, for the name it was then given
+        self.named_before: dict[str, Mention] = {}  # the names met in any role ("ersätts av Platsgruppen Norr")
 
     def group(self, m: Mention, span: Span, weight: int) -> Group:
         named = next((g for g in self.groups.values() if g.named_by_heading and m.key.startswith((g.key + "-",
@@ -829,6 +830,7 @@ class GroupReader:
                 return found
         found = found or self._alias(m) or self._heading_word_for(m)
         if found is None:
+            m = self._fuller_before(m)
             found = Group(m.key, m.name, span, weight, of_people=m.of_people)
             self.groups[m.key] = found
         elif alias and len(m.name) <= len(found.name) and not (
@@ -838,6 +840,15 @@ class GroupReader:
         elif weight > found.weight or weight == found.weight and len(m.name) > len(found.name) and weight < 3:
             found.name, found.weight = m.name, weight
         return found
+
+    def _fuller_before(self, m: Mention) -> Mention:
+        """A group first told of by its word alone ("Platsgruppen leds av …") that a sentence before named in full
+        in another role ("… ersätts av Platsgruppen Norr–Söder"): the one name met before that goes on from it."""
+        if " " in m.name or not m.name[:1].isupper():
+            return m
+        fuller = [x for x in self.named_before.values() if x.key.startswith(m.key + " ")
+                  and fold(x.name.split()[0]) == fold(m.name)]
+        return fuller[0] if len(fuller) == 1 else m
 
     def _heading_word_for(self, m: Mention) -> Group | None:
         """The heading's group, named by one word for what it does ("Beredning"), that a sentence under it names
@@ -1688,6 +1699,7 @@ class GroupReader:
         found = mentions(unit.text)
         named = [m for m in found if not m.bare]
         subjects = [m for m in named if m.subject]
+        self.named_before.update((m.key, m) for m in named if " " in m.name and m.name[:1].isupper())
         known = next((g for g in self.groups.values() if g.weight >= 3 and re.match(re.escape(fold(g.name)) + r"\b",
                                                                                      fold(unit.text))), None)
         if known is not None and not any(m.start == 0 and len(m.name) >= len(known.name) for m in named):

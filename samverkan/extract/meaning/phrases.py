@@ -40,7 +40,7 @@ DETERMINER = re.compile(r"(?i)^(?:(?:en|ett|den|det|de|dess|alla|samtliga|berör
                         r"våra|vår|vårt|deras|sina|sin|sitt|"
                         r"vid\s+behov|när\s+(?:det\s+)?behövs|när\s+behov\s+finns|ibland|"
                         r"båda|bägge|varje|andra|"
-                        r"respektive|även|också|dessutom|därutöver|därtill|därjämte|jämte|likaså|"
+                        r"respektive|även|också|dessutom|därutöver|därtill|därjämte|jämte|likaså|i\s+övrigt|"
                         r"särskilt\s+för|i\s+synnerhet\s+för|särskilt|"  # "… och särskilt för föreningar"
                         r"större|mindre|stora|enstaka)\s+)+")  # "därutöver större fastighetsägare"
 # "representanter för X", "handläggare från X": people who stand for their organisation, which is the member

@@ -56,7 +56,8 @@ LIST_START = re.compile(r"(?i)(?:\bdessa\s+är|\bprioriteras|\bprioriterade\s+om
                         r"\b(?:därutöver|dessutom|också|även)\s+prioriterar\b|"  # "medan X därutöver prioriterar A"
                         r"\bsärskilt\s+(?:ska\s+)?arbeta\s+med|\batt\s+(?:under\s+[\wåäö]+\s+)?prioritera\b|"
                         r"\bprioritera\s+arbetet\s+(?:mot|med|kring)|(?<!\d):(?!\d)|:(?=\s)|"  # not "(2023:196)"
-                        r"\bprioriteringar\w*\b[^–—:.]{0,40}?\s[–—](?=\s)|"  # "De tre prioriteringarna – A, B och C –"
+                        r"\b(?:prioriteringar\w*|prioriterade\s+områden\w*)\b[^–—:.]{0,40}?\s[–—](?=\s)|"  # "De tre
+                        # prioriteringarna – A, B och C –", "överenskommelsens prioriterade områden – A, B samt C –"
                         r"\b(?:det|de|dessa)\s+(?:gäller|handlar\s+om|är)\s+(?:framför\s+allt|främst|i\s+första\s+hand)\b|"
                         r"^(?:de|det)\s+[\wåäö]+\s+som\s+[^.:]*?\s+är\s+(?:framför\s+allt|främst|i\s+första\s+hand)\b)\s*")
 LIST_LEAD = re.compile(r"(?i)^(?:följande|de|tre|fyra|fem|två|sex)\s+(?:\w+\s+)?(?:områden|fokusområden|"
