@@ -2443,3 +2443,28 @@ def test_a_group_named_in_full_as_a_successor_keeps_that_name_when_told_of_by_it
     found = _groups(text)
     assert set(found) == {"Torggruppen Norr–Söder"}
     assert found["Torggruppen Norr–Söder"]["members"] == ["kommunpolis", "fältassistent", "Åbyhem"]
+
+
+def test_these_bodies_put_outside_the_agreement_are_all_the_groups_the_sentence_before_named():
+    text = ("Organisation\n\nDet regionala avtalet styrs av en regional ledningsgrupp med länspolismästaren och "
+            "landshövdingen och bereds av den regionala samordningsgruppen. Dessa organ omfattas inte av denna "
+            "överenskommelse.\n\nArbetsgruppen Torget består av fältassistenter och områdespoliser och ses varje "
+            "vecka.\n")
+    assert set(_groups(text)) == {"Arbetsgruppen Torget"}
+
+
+def test_a_heading_of_local_coordinators_names_them_when_the_text_bears_it_out():
+    text = ("3. Organisation\n\n3.1 Lokala samordnare\nFältsamordnaren och kommunpolisen är lokala samordnare. De "
+            "ses varannan vecka och ansvarar inför styrgruppen.\n")
+    found = _groups(text)["Lokala samordnare"]
+    assert (found["kind"], found["members"], found["frequency_per_year"]) == (
+        "coordinators", ["fältsamordnare", "kommunpolis"], 26)
+
+
+@pytest.mark.parametrize(("written", "listed"), [
+    ("socialnämndens ordförande", "socialnämndens ordförande"),  # an office keeps its body
+    ("nämndens presidium", "nämndens presidium"),
+    ("kommunens säkerhetschef", "säkerhetschef"),  # a function drops the party's genitive
+])
+def test_an_office_of_a_body_keeps_the_body_a_function_drops_it(written, listed):
+    assert member(written) == listed

@@ -132,6 +132,10 @@ OUTSIDE_AGREEMENT = re.compile(r"(?i)\b(?:regleras|omfattas|styrs|berörs)\s+int
                                r"\b(?:upphör|upphörde|har\s+upphört)\s+(?:den\s+\d|därmed|i\s+och\s+med|som\s+eget\s+"
                                r"\w+|att\s+finnas|vid\s+(?:årsskiftet|utgången))|\b(?:ersätts|ersattes|har\s+ersatts)\s+(?:nu\s+)?av\b|"
                                r"\b(?:läggs|lades|har\s+lagts)\s+(?:ned|ner)\b|\b(?:avvecklas|har\s+avvecklats)\b")
+COORDINATORS_HEADING = re.compile(r"(?i)samordnar(?:e|na)")
+# a plural demonstrative over bodies just named ("Dessa organ", "De båda grupperna", "Dessa forum")
+THESE_BODIES = re.compile(r"(?i)^(?:dessa|de(?:\s+båda|\s+två)?|båda|bägge)\s+(?:[a-zåäö]+\s+)?(?:organ|grupper\w*|"
+                          r"forum\w*|råden|nätverken|instanser\w*)\b")
 WITH = re.compile(r"(?i)(?:\s+(?:för|mot)\s+[\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]*)?)?\s+med\s+"
                   r"(?!ansvar\b|uppdrag\b|syfte\b|fokus\b|uppgift)(?P<list>[^.;]+)")
 WITH_APPOSITION = re.compile(r"(?i)\s*,\s*med\s+(?!ansvar\b|uppdrag\b|syfte\b|fokus\b|uppgift|ordförandeskap)"
@@ -1296,8 +1300,9 @@ class GroupReader:
         if (named := HEADING_SHORT.match(text)) is not None:  # "Effektiv samordning (EST)": a name, as its short
             text, short = named.group("name"), named.group("short")  # form says
         words = text.split()
-        if not 1 <= len(words) <= 4 or len(words) == 1 and text.islower() or not short and _common_heading(words):
-            return None
+        if not 1 <= len(words) <= 4 or len(words) == 1 and text.islower() \
+                or not short and _common_heading(words) and not COORDINATORS_HEADING.fullmatch(words[-1]):
+            return None  # "Lokala samordnare": the people who coordinate, a group if the text bears it out
         if any(w.casefold() in ("och", "samt") for w in words) and not any(w[:1].isupper() for w in words[1:]):
             return None  # "Giltighet och uppföljning": two sections' words, no name
         key = fold(" ".join(lemma(w) for w in words))
@@ -1324,7 +1329,7 @@ class GroupReader:
         if (numbered := re.match(r"§\s*\d+\s+", unit.text)) is not None:  # "§ 3  Styrgruppen lämnar …": minutes
             unit = Unit(unit.kind, unit.text[numbered.end():], unit.span, unit.heading, items=unit.items)
         self.called_here(unit)
-        if self.read_parts(unit, heading_group, previous):
+        if self.read_those_outside(unit) or self.read_parts(unit, heading_group, previous):
             return
         if heading_group is not None and heading_group.named_by_heading and not heading_group.name.isupper() \
                 and (fuller := re.search(
@@ -1369,6 +1374,18 @@ class GroupReader:
         if topic is not None:
             self.read_sentence(topic, unit if not start else Unit(unit.kind, unit.text[start:], unit.span,
                                                                    unit.heading, items=unit.items))
+
+    def read_those_outside(self, unit: Unit) -> bool:
+        """"… leds av en central styrgrupp och bereds av samordningsgruppen. Dessa organ omfattas inte av denna
+        överenskommelse.": the groups the sentence before named are all outside; whether the unit said so."""
+        if not self.said_before or not THESE_BODIES.match(unit.text) \
+                or not OUTSIDE_AGREEMENT.search(_clauses(unit.text)[0]):
+            return False
+        for m in mentions(self.said_before):
+            if not m.bare:
+                self.group(m, unit.span, 1).excluded = True
+        self.said_before = unit.text
+        return True
 
     def formed_by_them(self, unit: Unit, topic: Group | None) -> Group | None:
         """"A och B ansvarar …. De bildar Styrgruppen": the group the people of the sentence before form, with

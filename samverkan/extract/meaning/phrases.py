@@ -148,6 +148,15 @@ def split_list(text: str) -> list[str]:
     return [p.strip(" .:;") for p in parts if p.strip(" .:;")]
 
 
+# an office that is nothing without its body ("nämndens ordförande", "nämndens presidium", a bare "chef")
+OFFICE = {"ordförande", "presidium", "vice", "chef", "direktör"}
+
+
+def _office_of(words: list[str]) -> bool:
+    """Whether the words after a body's genitive are an office of that body, which keeps the body."""
+    return fold(lemma(words[0])) in {fold(w) for w in OFFICE} and (len(words) == 1 or words[0].casefold() == "vice")
+
+
 def member(text: str, prose: bool = False) -> str | None:
     """One member as a reader lists it: "lokalpolisområdeschefen" → "lokalpolisområdeschef", "rektorerna i
     området" → "rektor", "en representant för Svenska Bostäder" → "Svenska Bostäder". In `prose`, a capitalised
@@ -171,7 +180,7 @@ def member(text: str, prose: bool = False) -> str | None:
     words = _without_short_owner(words)
     if (titled := _title_of_named(words)) is not None:
         return titled
-    if len(words) >= 2 and PARTY_GENITIVE.match(words[0]) and not _proper(words) \
+    if len(words) >= 2 and PARTY_GENITIVE.match(words[0]) and not _proper(words) and not _office_of(words[1:]) \
             and not _unit_of(words) and (not ORG_TAIL.search(words[-1]) or PERSON.search(lemma(words[1]))):
         words = words[1:]
     head = next((w for i, w in enumerate(words) if i + 1 == len(words) or words[i + 1].casefold() in PREPOSITION),
