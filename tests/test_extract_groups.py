@@ -2468,3 +2468,11 @@ def test_a_heading_of_local_coordinators_names_them_when_the_text_bears_it_out()
 ])
 def test_an_office_of_a_body_keeps_the_body_a_function_drops_it(written, listed):
     assert member(written) == listed
+
+
+def test_members_as_before_one_who_convenes_and_those_who_reinforce_them():
+    text = ("Organisation\n\nBeredningsgruppen består som tidigare av säkerhetschefen, som kallar, och "
+            "kommunpolisen, förstärkta med fältsekreterare, och träffas varje vecka.\n")
+    found = _groups(text)["Beredningsgruppen"]
+    assert found["members"] == ["säkerhetschef", "kommunpolis", "fältsekreterare"]
+    assert (found["chair"], found["frequency_per_year"]) == ("säkerhetschef", 52)

@@ -42,7 +42,9 @@ DETERMINER = re.compile(r"(?i)^(?:(?:en|ett|den|det|de|dess|alla|samtliga|berör
                         r"båda|bägge|varje|andra|"
                         r"respektive|även|också|dessutom|därutöver|därtill|därjämte|jämte|likaså|i\s+övrigt|"
                         r"särskilt\s+för|i\s+synnerhet\s+för|särskilt|"  # "… och särskilt för föreningar"
-                        r"större|mindre|stora|enstaka)\s+)+")  # "därutöver större fastighetsägare"
+                        r"större|mindre|stora|enstaka|"
+                        r"(?:förstärkt|kompletterad|utökad)[a-zåäö]*\s+med)\s+)+")  # "därutöver större
+# fastighetsägare"; "…, förstärkta med enhetschefen": who joins them
 # "representanter för X", "handläggare från X": people who stand for their organisation, which is the member
 REPRESENTATIVE = re.compile(r"(?i)^(?:(?:en|två|tre)\s+)?(?:representant(?:er(?:na)?)?|företrädare|handläggare|"
                             r"poliser|medarbetare|personal(?:en)?|tjänste(?:personer|män)|någon|några|person(?:er)?)\s+"
@@ -65,7 +67,8 @@ RELATIVE_ASIDE = re.compile(r"(?i),\s+som\s+(?:också\s+|även\s+|dessutom\s+|ti
                             r"(?:ordförande|sammankallande|sekreterare|föredragande|mötesledare)(?=\s*,)|"
                             # "kommunstyrelsens ordförande, som leder mötena, polischefen …": what one of them does
                             r",\s+som\s+(?:också\s+|även\s+|tillika\s+)?(?:leder|håller\s+i|sammankallar|kallar\s+till|"
-                            r"är\s+ordförande\s+i)\s+(?:[\wåäö]+\s+){0,2}[\wåäö]+(?=\s*,)")
+                            r"är\s+ordförande\s+i)\s+(?:[\wåäö]+\s+){0,2}[\wåäö]+(?=\s*,)|"
+                            r",\s+som\s+(?:också\s+|även\s+)?(?:leder|kallar|sammankallar)(?=\s*,)")  # "A, som kallar,"
 PARTS = re.compile(r"(?i)\b(?:kommunen|staden|polisen|[\wåäö]+förvaltningen)\s*"
                    r"\((?P<parts>[^()]+(?:,|\soch\s)[^()]+)\)")
 # "från kommunen: A och B; från polisen: C": the party a part of the list comes from is no member
