@@ -2476,3 +2476,18 @@ def test_members_as_before_one_who_convenes_and_those_who_reinforce_them():
     found = _groups(text)["Beredningsgruppen"]
     assert found["members"] == ["säkerhetschef", "kommunpolis", "fältsekreterare"]
     assert (found["chair"], found["frequency_per_year"]) == ("säkerhetschef", 52)
+
+
+def test_a_participle_names_who_convenes_and_a_target_denied_is_no_target():
+    text = ("Organisation\n\nStyrgruppen består av kommundirektören.\n\nBeredningsgruppen består av kommunpolisen."
+            "\n\nSkolgruppen består av kuratorer och fritidsledare, sammankallade av en samordnare, och lämnar sina "
+            "lägesöversikter till beredningsgruppen och inte direkt till styrgruppen.\n")
+    found = _groups(text)["Skolgruppen"]
+    assert (found["members"], found["chair"]) == (["kurator", "fritidsledare"], "samordnare")
+    assert found["reports_to"] == ["Beredningsgruppen"]
+
+
+def test_a_decision_clause_adds_its_subject_as_a_member():
+    text = ("Organisation\n\nStyrgruppen består av kommundirektören och polischefen.\n\nBeslutades\n"
+            "  att socialchefen ingår i styrgruppen från och med nästa möte.\n")
+    assert _groups(text)["Styrgruppen"]["members"] == ["kommundirektör", "polischef", "socialchef"]

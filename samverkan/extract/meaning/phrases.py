@@ -36,7 +36,7 @@ PARTY_GENITIVE = re.compile(r"(?i)^(?:kommunens|kommunernas|stadens|stans|polise
                             r"[\wåäö]*bolagets|"  # "bostadsbolagets vd": the party's by the word the text calls it
                             r"parternas|områdets|(?-i:[a-zåäö])[\wåäö]*(?:förvaltning|nämnd|område|kommun|stad|stadsdel)"
                             r"(?:en|et|n|t)?s)$")  # not a place's name: "Ystads centrumförening"
-DETERMINER = re.compile(r"(?i)^(?:(?:en|ett|den|det|de|dess|alla|samtliga|berörda|två|tre|fyra|fem|några|övriga|"
+DETERMINER = re.compile(r"(?i)^(?:(?:att|en|ett|den|det|de|dess|alla|samtliga|berörda|två|tre|fyra|fem|några|övriga|"
                         r"våra|vår|vårt|deras|sina|sin|sitt|"
                         r"vid\s+behov|när\s+(?:det\s+)?behövs|när\s+behov\s+finns|ibland|"
                         r"båda|bägge|varje|andra|"
@@ -151,6 +151,7 @@ def split_list(text: str) -> list[str]:
     return [p.strip(" .:;") for p in parts if p.strip(" .:;")]
 
 
+CONVENED_BY = re.compile(r"(?i)(?:sammankallad|ledd)[ae]?\s+av\s")
 # an office that is nothing without its body ("nämndens ordförande", "nämndens presidium", a bare "chef")
 OFFICE = {"ordförande", "presidium", "vice", "chef", "direktör"}
 
@@ -170,6 +171,8 @@ def member(text: str, prose: bool = False) -> str | None:
     text = re.sub(r"\s*×\s?\d+$|\s+x\s?\d+$", "", text.strip(" .,:;\"”“'*_"))  # "KP ×2": how many, no part
     text = TRAILING.sub("", SEAT_OF_MANY.sub("", PLACE_OF_MANY.sub("", text)))
     text = _without_whose(text)
+    if CONVENED_BY.match(text):
+        return None  # "…, sammankallade av C": who convenes the members, no member of their list
     start = text
     text = REPRESENTATIVE.sub("", text)
     text = DETERMINER.sub("", text)
