@@ -2491,3 +2491,13 @@ def test_a_decision_clause_adds_its_subject_as_a_member():
     text = ("Organisation\n\nStyrgruppen består av kommundirektören och polischefen.\n\nBeslutades\n"
             "  att socialchefen ingår i styrgruppen från och med nästa möte.\n")
     assert _groups(text)["Styrgruppen"]["members"] == ["kommundirektör", "polischef", "socialchef"]
+
+
+def test_a_follow_up_in_the_past_tense_names_members_and_chairs_of_the_groups_it_reports_on():
+    text = ("Organisation\n\nUnder året fanns Samverkansgruppen Åby, där fältassistenter och bovärdar skulle ses "
+            "varje vecka. Gruppen sammankallades av kommunpolisen.\n\nTorggruppen skulle mötas varje månad. "
+            "Ordförande var säkerhetschefen.\n")
+    found = _groups(text)
+    assert found["Samverkansgruppen Åby"]["members"] == ["fältassistent", "bovärd"]
+    assert found["Samverkansgruppen Åby"]["chair"] == "kommunpolis"
+    assert found["Torggruppen"]["chair"] == "säkerhetschef"

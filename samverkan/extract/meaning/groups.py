@@ -91,7 +91,8 @@ MEMBER_AFTER = re.compile(r"(?i)\b(?:består|bestå|bestående|utgörs|represent
                           r"^(?:också\s+|även\s+)?med\s+(?:där\s+|i\s+\S+\s+)?är\s+(?:också\s+|även\s+)?(?P<list20>.+)$|"
                           r"\b(?:med|finns)\s+(?:representanter|företrädare)\s+(?:för|från)\s+(?P<list3>.+)$")
 MEMBER_BEFORE = re.compile(r"(?i)\bdär\s+(?P<list>.+?)\s+(?:ingår|deltar|sitter|medverkar|arbetar|jobbar|möts|"
-                           r"träffas)\b|"
+                           r"träffas|(?:skulle|ska|skall|kan|bör)\s+(?:ingå|delta|sitta|medverka|arbeta|mötas|träffas|"
+                           r"ses))\b|"  # "där A och B skulle ses varje vecka"
                            # an open meeting "där A, B och C kan ställa frågor": whom it is open to
                            r"\böppe[nt]\s+[\wåäö-]*(?:möte|träff|forum)\b[^.;]{0,60}?\bdär\s+(?P<list10>[^.;]{1,200}?)\s+"
                            r"(?:kan|får|är\s+välkomna)\b|"
@@ -261,7 +262,8 @@ CHAIR = [
     re.compile(r"(?i)\b(?:ordförande(?:skapet)?|ordförandeskap)\b[^.]*?\b(?:innehas|har|delas)\s+(?:växelvis\s+)?"
                r"(?:(?:[\wåäö-]+\s+){0,4}?av\s+)?(?P<who>[^.;]+)"),  # "innehas under hela perioden av X"
     re.compile(r"(?i)\b(?:ordförande\w*)\b[^.]*?\bmellan\s+(?P<who>[^.;]+)"),
-    re.compile(r"(?i)\b(?:leds|ledas|sammankallas|sammankallar|(?:an|sam)?ordnas)\s+(?:[a-zåäö]+\s+)?av\s+(?P<who>[^.;]+)"),
+    re.compile(r"(?i)\b(?:leds|ledas|leddes|sammankallas|sammankallades|sammankallar|(?:an|sam)?ordnas)\s+"
+               r"(?:[a-zåäö]+\s+)?av\s+(?P<who>[^.;]+)"),
     # "A och B, sammankallade av C, …": a participle after the members names who convenes them
     re.compile(r"(?i),\s+(?:sammankallad|ledd)[ae]?\s+av\s+(?P<who>[^.;,–—]+)"),
     re.compile(r"(?i)\bunder\s+(?:ledning|ordförandeskap)\s+av\s+(?P<who>[^.;]+)"),  # "sammanträder under ledning av X"
@@ -276,7 +278,8 @@ CHAIR = [
     re.compile(r"(?i)(?:,\s*|\b(?:och|samt|är|ingår|deltar|sitter|av)\s+)(?P<who>(?:(?!\b(?:och|samt|är)\b)[^,.;])+?),\s+som\s+"
                r"(?:också\s+|även\s+|dessutom\s+|tillika\s+)?(?:leder|är\s+ordförande|är\s+sammankallande|sammankallar|"
                r"kallar(?=\s*,))\b"),  # "… av A, som kallar, och B"
-    re.compile(r"(?i)\b(?:ordförande|sammankallande|mötesledare)(?:\s+(?:i|för)\s+\S+)?\s+(?:är|blir)\s+(?P<who>[^.;]+)"),
+    re.compile(r"(?i)\b(?:ordförande|sammankallande|mötesledare)(?:\s+(?:i|för)\s+\S+)?\s+(?:är|blir|var)\s+"
+               r"(?P<who>[^.;]+)"),  # "Ordförande var X" in a report on the year
     re.compile(r"(?i)\bansvarig\s+för\s+att\s+(?:sammankalla|kalla)\b[^.;]*?\s+är\s+(?P<who>[^.;]+)"),
     re.compile(r"(?i)\bdär\s+(?P<who>(?:[\wåäö-]+\s+){0,3}?[\wåäö-]+)\s+är\s+(?:ordförande|sammankallande)\b"),
     re.compile(r"(?i)^(?P<who>[^.;]+?)\s+(?:är|blir|(?:föreslås|ska|skall|kommer\s+att)\s+vara)\s+"
