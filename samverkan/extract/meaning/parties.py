@@ -129,8 +129,26 @@ def parties(units: list[Unit], doc: Document | None = None) -> list[Item]:
                 _other_side(found, _read(source))       # else from the signatures
             _police_in_lower_case(found, chosen, units)
             _region_as_municipality(found)
+            _numbers_stated(found, units)
             return list(found.values())
     return list(_read(_pair(units)).values())
+
+
+# a party's organisation number stated right after its name anywhere ("… mellan Nyby kommun, org.nr 212000-0000,")
+STATED_NUMBER = r"\s*[,(]\s*(?:org\.?\s*nr|organisationsnummer)\.?\s*:?\s*(?P<nr>\d{6}-\d{4})\b"
+
+
+def _numbers_stated(found: dict[str, Item], units: list[Unit]) -> None:
+    """The organisation number a sentence states beside a party's name, for a party read without one (its
+    parties named in a title line, their numbers in the sentence that enters the agreement)."""
+    for name, item in found.items():
+        if "org_number" in item.fields:
+            continue
+        pattern = re.compile(re.escape(name) + STATED_NUMBER, re.I)
+        for unit in units:
+            if unit.kind in ("sentence", "item") and (m := pattern.search(unit.text)):
+                item.fields["org_number"] = Field(m.group("nr"), unit.span)
+                break
 
 
 def _pair(units: list[Unit]) -> list[tuple[Unit, bool]]:
