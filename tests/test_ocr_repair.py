@@ -53,6 +53,26 @@ def test_a_hyphenated_word_is_repaired_whole_and_its_halves_never_apart(normalis
                      "nar mötena."]
 
 
+def test_a_table_cell_hyphenated_in_the_first_column_keeps_its_halves(normaliser):
+    text = ("GRUPP            MÖTEN\n-----------------------------\nSkolgr-          varje vecka, tlll rektorn\n"
+            "uppen            och kuratorn\n")
+    lines = _lines(text, normaliser)
+    assert lines[2].startswith("Skolgr-  ") and lines[3].startswith("uppen  ")
+
+
+def test_a_table_row_goes_on_where_its_first_cell_broke_a_word():
+    text = ("Organisation\n\nGRUPP            DELTAGARE                  MÖTEN\n"
+            "---------------------------------------------------------\n"
+            "Styrgruppen      kommundirektör, polischef  4 ggr/år\n"
+            "Beredningsgr-    säkerhetschef, enhetschef  varannan\n"
+            "uppen            för fältverksamheten       vecka\n"
+            "---------------------------------------------------------\n")
+    groups = recognise(Document.from_text("x.txt", text)).to_plain()["groups"]
+    assert set(groups) == {"Styrgruppen", "Beredningsgruppen"}
+    assert groups["Beredningsgruppen"]["members"] == ["säkerhetschef", "enhetschef för fältverksamheten"]
+    assert groups["Beredningsgruppen"]["frequency_per_year"] == 26
+
+
 def test_soft_hyphen_and_not_sign_at_a_line_end_are_hyphenation(normaliser):
     text = "Styrgruppen leds av lokal\u00ad\npolisområdeschefen och social¬\nchefen."
     assert _lines(text, normaliser) == ["Styrgruppen leds av lokal-", "polisområdeschefen och social-", "chefen."]

@@ -33,6 +33,8 @@ MARKED = re.compile(r"[A-Za-z][\u0300-\u036f¨˚´]+")  # a letter and the diacr
 BREAK_AT_END = re.compile(r"[\u00ad¬]\s*$")
 BREAK_INSIDE = re.compile(r"(?<=\w)[\u00ad¬](?=\w)|\u00ad")
 HYPHENATED = re.compile(r"((?<![\w-])[10]?[A-Za-zÀ-ÖØ-öø-ÿ]+)-$")  # a word broken at the line end ...
+# a table's first cell hyphenated at its end, the row going on in other columns ("Beredningsgr-    samord-")
+FIRST_CELL_HYPHENATED = re.compile(r"([A-Za-zÀ-ÖØ-öø-ÿ]{2,})-\s{2,}\S")
 CONTINUED = re.compile(r"\s*([a-zß-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ]*)(?![\w-])")  # ... going on at the next line's start
 LAST_WORD = re.compile(r"(?<![\w-])([A-Za-zÀ-ÖØ-öø-ÿ]{3,})\s*$")  # a word ending the line, no hyphen after
 PIECE = re.compile(r"(?<![\w-])[A-Za-zÀ-ÖØ-öø-ÿ]{2,}(?![\w-])")  # a piece of a word OCR may have parted
@@ -346,10 +348,12 @@ class Normaliser:
         settled: list[dict[int, str | None]] = [{} for _ in lines]  # line → {token index: repair, None to keep}
         for i in range(len(lines) - 1):
             head, tail = HYPHENATED.search(mended[i][0]), CONTINUED.match(mended[i + 1][0])
-            if not head or not tail:
+            cell = FIRST_CELL_HYPHENATED.match(mended[i][0]) if not head else None  # a table's first cell
+            if not (head or cell) or not tail:
                 continue
-            first, second = _split(self.resolve(head.group(1) + tail.group(1)), head.group(1), tail.group(1))
-            settled[i][len(TOKEN.findall(mended[i][0])) - 1] = first
+            piece = (head or cell).group(1)
+            first, second = _split(self.resolve(piece + tail.group(1)), piece, tail.group(1))
+            settled[i][len(TOKEN.findall(mended[i][0])) - 1 if head else 0] = first
             settled[i + 1][0] = second
         ends = [TOKEN.findall(text) or [None] for text, _ in mended]  # a sentence runs on across the line break
         return [self._repair_words(text, fixes, settled[i], ends[i - 1][-1] if i else None,

@@ -301,7 +301,7 @@ class _UnitReader:
             return
         cells = _cells(text, self.table)
         out = self.out
-        new = self.row_ended if self.ruled or self.blank_parted else cells[0]
+        new = self.row_ended if self.ruled or self.blank_parted else cells[0] and not _word_goes_on(out, cells[0])
         self.row_ended = False
         if new or not out or out[-1].kind != "row":
             out.append(Unit("row", " | ".join(c for c in cells if c), Span(n, n), self.heading, cells=cells))
@@ -580,11 +580,23 @@ def _cells(text: str, starts: list[int]) -> list[str]:
     return cells
 
 
+CELL_GOES_ON = re.compile(r"(?:för|på|av|med|mot|inom|vid|hos)\s")  # a preposition: the entry above goes on
+
+
+def _word_goes_on(out: list[Unit], first: str) -> bool:
+    """Whether a first cell goes on with the word the row above broke at its first cell's end ("Beredningsgr-" /
+    "uppen"): a continuation line, no new row."""
+    row = out[-1] if out and out[-1].kind == "row" and not out[-1].header else None
+    return row is not None and bool(row.cells) and row.cells[0].endswith("-") and first[:1].islower()
+
+
 def _join(a: str, b: str) -> str:
     if not a or not b:
         return a or b
     if a.endswith("-") and b[:1].islower():
         return a[:-1] + b  # "Lokalpolisområdes-" + "chefen"
+    if CELL_GOES_ON.match(b) and not a.endswith((",", ";", ".")):
+        return a + " " + b  # "enhetschef" / "för fältverksamheten": one entry over two lines
     return a + "\n" + b
 
 
