@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
@@ -187,35 +188,51 @@ def detach(entity: Entity, removed: set[str]) -> Entity:
 
 def cleared(entity: Entity, removed: set[str]) -> set[str]:
     """The fields of `entity` that a cascading removal of `removed` clears (or shortens)."""
-    return {"from_" if name == "from" else name for name in _detach(entity, removed)}
+    return set(_dropped(entity, removed))
 
 
 def detached_and_cleared(entity: Entity, removed: set[str]) -> tuple[Entity, set[str]]:
-    """`detach` and `cleared` of `entity` at once."""
-    values = _detach(entity, removed)
-    return _rebuild(entity, values), {"from_" if name == "from" else name for name in values}
+    """`detach` and `cleared` of `entity` at once, the rest of it shared rather than validated again (dropping
+    references changes nothing else; an optional reference's default is None). Raises ValidationError, as `detach`
+    does, when a list that may not be empty is emptied."""
+    dropped = _dropped(entity, removed)
+    if any(how != OPTIONAL and not value and _not_empty(type(entity), name) for name, (how, value) in dropped.items()):
+        return detach(entity, removed), set(dropped)  # raises
+    return entity.model_copy(update={name: value for name, (_how, value) in dropped.items()}), set(dropped)
+
+
+@cache
+def _not_empty(cls: type, field_name: str) -> bool:
+    """Whether a list field of `cls` may not be empty (an agreement's parties)."""
+    return any(getattr(m, "min_length", 0) for m in cls.model_fields[field_name].metadata)
 
 
 def _alias(field_name: str) -> str:
     return "from" if field_name == "from_" else field_name
 
 
-def _detach(entity: Entity, removed: set[str]) -> dict[str, Any]:
-    """The new values of the fields of `entity` that refer to removed entities (which are not required)."""
-    values: dict[str, Any] = {}
+def _dropped(entity: Entity, removed: set[str]) -> dict[str, tuple[str, Any]]:
+    """Field → (how it refers, its new value) for the fields of `entity` that refer to removed entities (which are
+    not required)."""
+    values: dict[str, tuple[str, Any]] = {}
     for cls, field_name, how, item_key, _ in REFERENCES:
         if not isinstance(entity, cls) or how == REQUIRED:
             continue
         value = getattr(entity, field_name)
         if how == OPTIONAL and value in removed:
-            values[_alias(field_name)] = None
+            values[field_name] = (how, None)
         elif how == LIST and set(value) & removed:
-            values[_alias(field_name)] = [v for v in value if v not in removed]
+            values[field_name] = (how, [v for v in value if v not in removed])
         elif how == ITEMS and any(getattr(i, item_key) in removed for i in value):
-            values[_alias(field_name)] = [
-                i.model_dump(mode="json", exclude_defaults=True) for i in value if getattr(i, item_key) not in removed
-            ]
+            values[field_name] = (how, [i for i in value if getattr(i, item_key) not in removed])
     return values
+
+
+def _detach(entity: Entity, removed: set[str]) -> dict[str, Any]:
+    """The new values of the fields of `entity` that refer to removed entities (which are not required), as
+    JSON by alias."""
+    return {_alias(name): [i.model_dump(mode="json", exclude_defaults=True) for i in value] if how == ITEMS else value
+            for name, (how, value) in _dropped(entity, removed).items()}
 
 
 # --- applying ------------------------------------------------------------------------------------

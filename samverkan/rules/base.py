@@ -237,6 +237,12 @@ class Units:
     changed: Callable[[str, Reads | None], bool] | None = None
     """Whether a change since then reached the unit of an id (None: no change); a reached unit is computed anew."""
 
+    def memory(self, unit: str, reads: Reads | None) -> dict[tuple, object] | None:
+        """Where what the unit of an id gives is kept for a rule that reads `reads`; None: computed anew."""
+        if self.changed is not None and self.changed(unit, reads):
+            return None
+        return self.own if self.stale(unit, reads) else self.remembered
+
 
 class RunContext:
     """What one run of the rules reads: the data set, its graph (built once), the profile and the date."""
@@ -255,6 +261,8 @@ class RunContext:
         self._member_facts: dict[str, MemberFacts] = {}
         self._org_of: dict[str | None, Organisation | None] = {}
         self._parties_of_kind: dict[tuple[str, str], list[str]] = {}
+        self._memories: dict[Reads | None, dict[str, dict | None]] = {}
+        """reads → unit → `Units.memory`, as `per_unit` asks."""
 
     @cached_property
     def graph(self) -> nx.MultiDiGraph:
@@ -326,12 +334,15 @@ class RunContext:
         if units is None:
             return compute()
         reads = RULES[code].reads
-        if units.changed is not None and units.changed(unit, reads):
-            return compute()
-        at = (code, unit, *key)
-        memory = units.own if units.stale(unit, reads) else units.remembered
+        memories = self._memories.get(reads)
+        if memories is None:
+            memories = self._memories[reads] = {}
+        memory = memories.get(unit, _NOTHING)
+        if memory is _NOTHING:  # asked by several rules and parts of a run: found once
+            memory = memories[unit] = units.memory(unit, reads)
         if memory is None:
             return compute()
+        at = (code, unit, *key)
         value = memory.get(at, _NOTHING)
         if value is _NOTHING:
             value = compute()

@@ -224,7 +224,8 @@ class Scopes:
             if after is None:
                 after = self._next[current] = self._followed(current)
             queue += after
-        return found | {i for i in more if i in self.position}
+        more = {i for i in more if i in self.position}
+        return found | more if more else found  # the same object when nothing is added: its hash is kept
 
     def _followed(self, entity_id: str) -> list[str]:
         """What a scope takes in with an entity: what it refers to, and the references read backwards."""
