@@ -36,6 +36,9 @@ PARTY_GENITIVE = re.compile(r"(?i)^(?:kommunens|kommunernas|stadens|stans|polise
                             r"[\wåäö]*bolagets|"  # "bostadsbolagets vd": the party's by the word the text calls it
                             r"parternas|områdets|(?-i:[a-zåäö])[\wåäö]*(?:förvaltning|nämnd|område|kommun|stad|stadsdel)"
                             r"(?:en|et|n|t)?s)$")  # not a place's name: "Ystads centrumförening"
+# the kinds of party an agreement names a party by, in the definite form (folded): the party as a whole
+PARTY_KIND = re.compile(r"(?:kommun|stad|stadsdel|polis|(?:lokal)?polisomrade|polisregion|region|forbund|bolag|"
+                        r"stadsdelsforvaltning|stadsdelsnamnd|forvaltning|namnd)(?:en|et|n|t)")
 DETERMINER = re.compile(r"(?i)^(?:(?:en|ett|den|det|de|dess|alla|samtliga|berörda|två|tre|fyra|fem|några|övriga|"
                         r"våra|vår|vårt|deras|sina|sin|sitt|"
                         r"vid\s+behov|när\s+(?:det\s+)?behövs|när\s+behov\s+finns|ibland|"
@@ -44,7 +47,8 @@ DETERMINER = re.compile(r"(?i)^(?:(?:en|ett|den|det|de|dess|alla|samtliga|berör
                         r"särskilt\s+för|i\s+synnerhet\s+för|särskilt|"  # "… och särskilt för föreningar"
                         r"större|mindre|stora|enstaka)\s+)+")  # "därutöver större fastighetsägare"
 # "representanter för X", "handläggare från X": people who stand for their organisation, which is the member
-REPRESENTATIVE = re.compile(r"(?i)^(?:(?:en|två|tre)\s+)?(?:representant(?:er(?:na)?)?|företrädare|handläggare|"
+REPRESENTATIVE = re.compile(r"(?i)^(?:(?:en|två|tre)\s+)?(?:representant(?:er(?:na)?)?|företrädare|"
+                            r"(?<!en\s)handläggare|"  # "en handläggare från X" is one person
                             r"poliser|medarbetare|personal(?:en)?|tjänste(?:personer|män)|någon|några|person(?:er)?)\s+"
                             r"(?:vardera\s+|var\s+)?(?:för|från|vid|inom)\s+")
 # "A · B" on a slide; "A eller B": either
@@ -160,8 +164,9 @@ def member(text: str, prose: bool = False) -> str | None:
     text = _without_whose(text)
     start = text
     text = REPRESENTATIVE.sub("", text)
+    one = re.match(r"(?i)en\s", text) is not None  # "en handläggare från kommunen": one person, no stand-in
     text = DETERMINER.sub("", text)
-    text = REPRESENTATIVE.sub("", text)
+    text = text if one else REPRESENTATIVE.sub("", text)
     prose = prose or text != start  # "en representant för Västerbyhem": the capital is the name's
     text = _without_named_seat(text)
     text = _without_seat(text, counted=text != start)
@@ -169,6 +174,8 @@ def member(text: str, prose: bool = False) -> str | None:
     if not words or len(words) > 9 or len(words) == 1 and DETERMINER.match(words[0] + " "):
         return None  # "alla som bor i kommunen": nobody in particular
     words = _without_short_owner(words)
+    if (compound := _chief_of_party(words)) is not None:
+        return compound
     if (titled := _title_of_named(words)) is not None:
         return titled
     if len(words) >= 2 and PARTY_GENITIVE.match(words[0]) and not _proper(words) \
@@ -222,13 +229,59 @@ def _title_of_named(words: list[str]) -> str | None:
         return None  # "KD", "chef IFO": a short form stays as written
     if words[0][:1].isupper() and words[0].endswith("s") and _bare_title(words[1]):
         return f"{_function(words[1:])} för {_name_without_genitive(words[0])}"
+    if _named_owner(words[0]) and _one_person(words[1]):  # "Kalmarhems trygghetsvärd": the name tells them apart
+        return f"{_function(words[1:])} för {_name_without_genitive(words[0])}"
     if words[1][:1].isupper() and _bare_title(words[0]):
         return f"{_function(words[:1])} för {words[1]}"
     return None
 
 
+def _chief_of_party(words: list[str]) -> str | None:
+    """"chefen för lokalpolisområdet" → "lokalpolisområdeschef": the chief of a party as a whole by its kind is the
+    compound function the language has for it (none for a unit: "chef för socialförvaltningen")."""
+    from samverkan.extract.vocabulary import dictionary, lemma_known
+
+    if len(words) != 3 or lemma(words[0].casefold()) != "chef" or words[1].casefold() != "för" \
+            or not words[2].islower() or not _party_by_kind(words[2]):
+        return None
+    stem = lemma(words[2])
+    return next((c for c in (stem + "chef", stem + "schef") if c in dictionary() or lemma_known(c)), None)
+
+
 def _bare_title(word: str) -> bool:
     return lemma(word.casefold()) in ("vd", "chef", "direktör")
+
+
+def _one_person(word: str) -> bool:
+    """A function of one person ("trygghetschef", "trygghetsansvarige"), not of many ("bovärdar", "områdesvärdar")."""
+    low = word.casefold()
+    return word.islower() and bool(PERSON.search(lemma(word))) \
+        and (not _plural(word) or low.endswith("e") and lemma(word) + "e" == low)
+
+
+def _named_owner(genitive: str) -> bool:
+    """Whether a capitalised genitive names an organisation by its own name ("Kalmarhems", "Hyresbostäders",
+    "Botkyrkabyggens"), not a body by what it is at the start of a sentence ("Kommunens", "Kommunstyrelsens")."""
+    if not genitive[:1].isupper() or not genitive.endswith("s") or genitive.endswith("ss") \
+            or PARTY_GENITIVE.match(genitive):
+        return False
+    return not _common_definite(genitive[:-1])
+
+
+def _common_definite(word: str) -> bool:
+    """A known common noun in the definite form ("Kommunstyrelsen", "Förbundet"), capitalised only where a sentence
+    starts: no name."""
+    from samverkan.extract.vocabulary import dictionary, lemma_known
+
+    low = word.casefold()
+    return low.endswith(("en", "et", "n", "t")) and lemma(low) != low and (lemma_known(low) or low in dictionary())
+
+
+def _party_by_kind(word: str) -> bool:
+    """A party named by what it is, in the definite form ("kommunen", "polisen", "Förbundet", "lokalpolisområdet"),
+    which tells no one apart within it; a unit of it ("socialförvaltningen") does."""
+    low = fold(word)
+    return low.endswith(("en", "et", "n", "t")) and bool(PARTY_KIND.fullmatch(low))
 
 
 def _name_without_genitive(name: str) -> str:
@@ -321,6 +374,8 @@ def _seat_only(function: str, seat: re.Match, counted: bool = True) -> bool:
     ("chefen för X vid Y"); one person ("en samordnare från utbildningsförvaltningen") is told apart by Y."""
     head = function.split()[-1].casefold()
     place = seat.group().split()[1:]
+    if len(place) == 1 and _party_by_kind(place[0]):
+        return True  # "utredare från polisen": the party as a whole tells no one apart
     if not counted and len(function.split()) == 1 and head.endswith("are") and lemma(head) == head and place \
             and (place[0][:1].isupper() or re.search(r"(?:er|ar|or|na)$", place[-1]) or place[0] in ("de", "alla")):
         return True  # at a named place or at many, not at a party's unit ("från ungdomsenheten")
