@@ -818,3 +818,34 @@ def test_an_unlabelled_number_beside_a_labelled_one_on_a_line_of_numbers():
     text = ("SAMVERKANSAVTAL TRYGGT ÅBY\nÅby kommun & Polisen\nKS 2026/0042 · Polisens dnr A 101.202/2026\n\n"
             "Parter\n\nÅby kommun och Polisen i Åby.\n")
     assert _agreement(text)["dnr"] == ["KS 2026/0042", "A 101.202/2026"]
+
+
+def test_a_name_in_bold_after_a_word_for_naming_is_the_title():
+    text = ("# Samverkan med polisen 2026–2028\n\nHär berättar vi om samarbetet.\n\n## Om avtalet\n\n"
+            "Avtalet kallas **Samverkansavtal för trygga Exby 2026–2028** och gäller i tre år. "
+            "Parter är Exby kommun och Polisen.\n")
+    assert _title(text) == "Samverkansavtal för trygga Exby 2026–2028"
+
+
+def test_a_quoted_name_without_an_agreement_word_names_the_agreement_a_pronoun_stands_for():
+    text = ("NYHET\n\nKommunen och polisen enas om tryggare torg\n\nI går skrev Exby kommun och Polisen under ett "
+            "nytt avtal om samverkan. Det heter \"Trygga torg i Exby\" och gäller från 1 mars 2026.\n")
+    assert _title(text) == "Trygga torg i Exby"
+
+
+def test_a_quoted_name_of_something_else_after_a_pronoun_is_no_title():
+    text = ("Överenskommelse om samverkan i Exby 2026\n\nKommunen har ett nytt fritidsprojekt. Det heter "
+            "\"Sommar i Exby\" och drivs av fritidsgården.\n")
+    assert _title(text) == "Överenskommelse om samverkan i Exby 2026"
+
+
+def test_a_name_a_relative_clause_gives_after_a_pronoun_is_no_title():
+    text = ("# Medborgarlöfte för Exby 2026\n\nPolisen och stadsdelen har ett medborgarlöfte. Fyra gånger om året "
+            "möts cheferna i det som kallas **Trygghetsgruppen Exby** och går igenom löftet.\n")
+    assert _title(text) == "Medborgarlöfte för Exby 2026"
+
+
+def test_parties_named_in_a_relative_clause_that_concludes_the_agreement():
+    text = ("Program för trygghet i Exby 2026–2028\n\n1. Samverkan\n\nSamverkan regleras i ett avtal som "
+            "tecknats mellan Exby kommun och Polismyndigheten, lokalpolisområde Exby, och som bifogas programmet.\n")
+    assert _parties(text) == {"Exby kommun": "city", "lokalpolisområde Exby": "police"}

@@ -2519,3 +2519,61 @@ def test_a_follow_up_in_the_past_tense_names_members_and_chairs_of_the_groups_it
     assert found["Samverkansgruppen Åby"]["members"] == ["fältassistent", "bovärd"]
     assert found["Samverkansgruppen Åby"]["chair"] == "kommunpolis"
     assert found["Torggruppen"]["chair"] == "säkerhetschef"
+
+
+def test_a_name_of_lower_case_words_ending_in_a_group_word():
+    text = ("Samverkan i Exby\n\nOrganisation\n\nArbetet leds av en tvärsektoriell ledningsgrupp där kommundirektören "
+            "och lokalpolisområdeschefen ingår. Gruppen, som här benämns Gemensamma trygghetsrådet, leds av "
+            "kommundirektören och möts sex gånger om året.\n\nFältgruppen träffas varje vecka och rapporterar till "
+            "Gemensamma trygghetsrådet.\n")
+    groups = _groups(text)
+    council = groups["Gemensamma trygghetsrådet"]  # not "Gemensamma": the name runs to its group word
+    assert council["members"] == ["kommundirektör", "lokalpolisområdeschef"] and council["frequency_per_year"] == 6
+    assert groups["Fältgruppen"]["reports_to"] == ["Gemensamma trygghetsrådet"]
+    assert "Gemensamma" not in groups
+
+
+def test_a_pair_named_by_a_common_noun_after_an_inverted_verb():
+    text = ("Samverkan i Exby\n\nOrganisation\n\nStyrgruppen leds av kommundirektören och möts fyra gånger om året.\n\n"
+            "Varje måndag stämmer kommunens brottsförebyggare och kommunpolisen av läget. Gemensamt kallas de "
+            "samordningsgruppen, och de förbereder styrgruppens möten.\n")
+    group = _groups(text)["Samordningsgruppen"]
+    assert group["members"] == ["brottsförebyggare", "kommunpolis"] and group["reports_to"] == ["Styrgruppen"]
+
+
+def test_a_pair_is_not_named_by_a_common_noun_that_is_no_group_word():
+    text = ("Samverkan i Exby\n\nOrganisation\n\nVarje måndag stämmer kommunens brottsförebyggare och kommunpolisen "
+            "av läget. Tillsammans kallas de ofta hjältar, och de förbereder styrgruppens möten.\n")
+    assert "hjältar" not in _groups(text)
+
+
+def test_the_frequency_of_meeting_not_of_reporting_in_one_sentence():
+    text = ("Samverkan i Exby\n\nOrganisation\n\nStyrgruppen består av kommundirektören och "
+            "lokalpolisområdeschefen. Styrgruppen träffas varannan månad och informerar kommunstyrelsen "
+            "två gånger om året.\n")
+    assert _groups(text)["Styrgruppen"]["frequency_per_year"] == 6
+
+
+def test_a_group_with_no_connection_to_the_cooperation_is_left_out():
+    text = ("Samverkan i Exby\n\nOrganisation\n\nStyrgruppen leds av kommundirektören och möts fyra gånger om året.\n\n"
+            "Inom kommunen finns Beredskapsnätverket, där varje förvaltning ingår. Nätverket leds av "
+            "beredskapschefen. Det har ingen koppling till samverkan med polisen.\n")
+    assert "Beredskapsnätverket" not in _groups(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("ordförandena i kulturnämnden och miljönämnden samt polischefen",
+     ["ordförande i kulturnämnden", "ordförande i miljönämnden", "polischef"]),
+    ("cheferna för skolförvaltningen, vårdförvaltningen och stadsbyggnadsförvaltningen",
+     ["chef för skolförvaltningen", "chef för vårdförvaltningen", "chef för stadsbyggnadsförvaltningen"]),
+    ("rektorerna i området och polisen", ["rektor", "polisen"]),  # a place and a party: two members
+])
+def test_a_plural_role_is_shared_out_over_bodies_of_one_kind(text, expected):
+    assert members(text) == expected
+
+
+def test_a_group_that_gets_another_groups_reports_is_where_they_go():
+    text = ("Samverkan i Exby\n\nOrganisation\n\nLedningsgruppen (LG) består av kommundirektören och "
+            "lokalpolisområdeschefen och möts fyra gånger om året.\n\nTrygghetsrådet (TR) leds av kommunstyrelsens "
+            "ordförande. TR får LG:s lägesrapporter men fattar inga beslut.\n")
+    assert _groups(text)["Ledningsgruppen"]["reports_to"] == ["Trygghetsrådet"]

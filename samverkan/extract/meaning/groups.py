@@ -44,9 +44,12 @@ THEY_FORM = re.compile(r"(?i)^(?:(?:de|dessa|de\s+två|båda)"
                        r"\s+(?:bildar|utgör|är|kallas|heter|(?:ingår|deltar|sitter)\s+"
                        r"(?:också\s+)?i)|vi\s+kallar\s+(?:dem|dessa|de\s+två|båda))\b")  # "Vi kallar dem samordnarna."
 # "A och B arbetar i par. De kallas i överenskommelsen för Samordnarfunktionen": the name the pair goes by
-THEY_CALLED = re.compile(r"(?i)^(?:de|dessa|de\s+två|båda|tillsammans)\s+(?:kallas|benämns|går\s+under\s+namnet|"
-                         r"kallar\s+sig)\b(?:\s+[^.;,]{0,50}?)?\s+(?:för\s+)?[*_\"”“]?"
-                         r"(?P<name>(?-i:[A-ZÅÄÖ])[\wåäö-]+(?:\s+(?-i:[A-ZÅÄÖ])[\wåäö-]+)*)")
+# "Tillsammans kallas de samordnarfunktionen,": the subject after the verb, a common noun last in the clause
+THEY_CALLED = re.compile(r"(?i)^(?:(?:de|dessa|de\s+två|båda|tillsammans)\s+(?:kallas|benämns|går\s+under\s+namnet|"
+                         r"kallar\s+sig)|(?:tillsammans|gemensamt)\s+(?:kallas|benämns)\s+(?:de|dessa|båda))\b"
+                         r"(?:\s+[^.;,]{0,50}?)?\s+(?:för\s+)?[*_\"”“]?"
+                         r"(?P<name>(?-i:[A-ZÅÄÖ])[\wåäö-]+(?:\s+(?-i:[A-ZÅÄÖ])[\wåäö-]+)*"
+                         r"|(?-i:[a-zåäö])[\wåäö-]+(?=\s*(?:[,.;]|$)))")
 # "Det löpande arbetet samordnas av A och B": who coordinates, the coordinators a sentence then speaks of
 COORDINATED_BY = re.compile(r"(?i)\bsamordnas\s+(?:[a-zåäö]+\s+)?av\s+(?P<who>[^.;]+)")
 # "Det dagliga arbetet …", "Den gemensamma lägesbilden …": an article before its noun, no pronoun for a group
@@ -128,6 +131,9 @@ OUTSIDE_AGREEMENT = re.compile(r"(?i)\b(?:regleras|omfattas|styrs|berörs)\s+int
                                r"\bvid\s+sidan\s+av\s+(?:denna|detta)\s+(?:överenskommelse|avtal)|"
                                r"\b(?:ingår|ligger)\s+inte\s+i\s+(?:denna|detta)\s+(?:överenskommelse|avtal)|"
                                r"\butanför\s+(?:denna|detta)\s+(?:överenskommelse|avtal)|"
+                               # "… har ingen koppling till samverkan med polisen": unrelated to it
+                               r"\bhar\s+ingen\s+(?:koppling|anknytning|beröring)\s+(?:till|med)\s+(?:samverkan\b|"
+                               r"\w*överenskommelsen|\w*avtalet)|"
                                r"\bhar\s+ingen\s+(?:uppgift|roll|funktion)\s+(?:enligt|i)\s+(?:den\s+\w+\s+|denna\s+)?"
                                r"(?:överenskommelsen|avtalet|överenskommelse|avtal)|"
                                # a group the agreement ends or replaces: "upphör den 31 mars", "ersätts av SSG"
@@ -190,10 +196,16 @@ CHAIR_MARK = re.compile(r"(?i)(?:^|[,:;]\s*|\b(?:och|samt|av)\s+)(?P<who>[^,:;()
 # "Lägesrapport från styrgruppen till kommunstyrelsen", "Synpunkter från forumet förs till styrgruppen"
 HANDED_ON = re.compile(r"(?i)\b(?:\w*rapport\w*|redovisning|synpunkter|underlag|information)\s+från\s+"
                        r"(?P<source>[^,.;]+?)\s+(?:\w+\s+)?till\s+(?P<target>[^,.;]+)$")
+# "LBR får SGS rapporter": the subject receives another group's reports (a genitive before them)
+GETS_REPORTS_OF = re.compile(r"(?i)\b(?:får|tar\s+emot|mottar|erhåller)\s+(?:del\s+av\s+)?"
+                             r"(?P<source>[\wåäö-]+(?::s|s))\s+(?:\w+\s+)?(?:\w*rapporter|redovisningar)\b")
 # "… som i kommunens dokument kallas BG", "Gruppen, som kallas Ungdomsteamet": the name a group goes by
 NAMED_AS = re.compile(r"(?i)\b(?:kallas|kallad|kallat|benämns|benämnd|benämnt|går\s+under\s+namnet|kallar\s+sig|"
                       r"nedan|härefter)\s+"  # "ledningsgruppen, nedan LG-Trygg"
-                      r"(?P<name>(?-i:[A-ZÅÄÖ]{2,6})\b(?!-)|(?-i:[A-ZÅÄÖ])[\wåäö-]+"
+                      # "benämns Strategiska samverkansgruppen": a capital, lower-case words, a group word last
+                      r"(?P<name>(?-i:[A-ZÅÄÖ])[\wåäö-]+(?:\s+(?-i:[a-zåäö])[\wåäö-]+){0,2}?\s+(?-i:[a-zåäö])"
+                      r"[\wåäö-]*(?:gruppen|rådet|forumet|nätverket|teamet)\b"
+                      r"|(?-i:[A-ZÅÄÖ]{2,6})\b(?!-)|(?-i:[A-ZÅÄÖ])[\wåäö-]+"
                       r"(?:\s+(?:(?:i|på|för)\s+)?(?-i:[A-ZÅÄÖ])[\wåäö-]+)*)")  # "benämnd Trygg i Nyby"
 # "… finns en chefsgrupp, Trygghetsgruppen Nyköping.", "i det lokala brottsförebyggande rådet, Nybys BRÅ, som":
 # a name in apposition to a group word; "en ledningsgrupp för trygghet, LGT, …"; "en för båda kommunerna gemensam
@@ -1101,6 +1113,19 @@ class GroupReader:
             else:
                 self._add_members(g, [who], unit.span)
 
+    def _receives(self, g: Group, text: str, span: Span) -> None:
+        """"LBR får SGS rapporter", "Rådet tar emot styrgruppens lägesrapporter": the group the sentence is about
+        is where the other group's reports go."""
+        if (m := GETS_REPORTS_OF.search(text)) is None:
+            return
+        word = m.group("source")
+        source = next((x for w in (word, re.sub(r"(?i):?s$", "", word))
+                       if (x := self.abbreviations.get(w) or self._known_group(w)) is not None), None)
+        subject = text[:m.start()].strip()
+        if source is not None and source is not g and (
+                PRONOUN.fullmatch(subject) or self._known_group(subject) is g or self.abbreviations.get(subject) is g):
+            source.report_to(g.name, span)
+
     def _known_group(self, words: str) -> Group | None:
         """The group of the agreement that words name, if the reader knows it."""
         words = words.strip()
@@ -1419,6 +1444,8 @@ class GroupReader:
             return False
         name = m.group("name")
         found = [x for x in mentions(name) if not x.bare and x.start == 0]
+        if not found and name.islower():  # a common noun names a group only as a word for one
+            return False
         g = self.group(found[0], unit.span, 2) if found else self.named(name, unit.span)
         g.weight = max(g.weight, 2)
         self._add_members(g, people, unit.span)
@@ -1906,10 +1933,11 @@ class GroupReader:
         # slide's "1 ggr/mån"; not a report's "SG → KS (2 ggr/år)"
         if MEETS.search(text) or unit.kind == "item" or RECURRING.match(text) or SITS_DOWN_WITH.search(text) \
                 or verbless:
-            freq = frequency.per_year(text)
+            freq = _meeting_frequency(text)
             if freq is not None:
                 g.set("frequency_per_year", freq.value, span)
         self._reports(g, text, span)
+        self._receives(g, text, span)
         kind = group_kind(g.name, text)
         # "Den är öppen för …", "Gruppen ger underlag till LG": what it does, where its name said nothing
         g.set("kind", kind, g.span, force=kind in ("forum", "preparation") and g.fields.get("kind") == "working"
@@ -2607,6 +2635,17 @@ def _listed(text: str) -> list[str]:
     for clause in _clauses(RELATIVE_ASIDE.sub("", text)):  # "A, som är ordförande, B och C": A, B, C
         found += [f for f in _listed_clause(clause) if f not in found]
     return found
+
+
+def _meeting_frequency(text: str) -> frequency.PerYear | None:
+    """How often a sentence says its group meets: read in the verb phrase of meeting when the sentence joins
+    another verb phrase with a count of its own ("möts kvartalsvis och informerar nämnden en gång om året")."""
+    cuts = [m.start() for m in re.finditer(r"\s(?:och|samt)\s+([\wåäö]+)", text) if _finite(m.group(1))]
+    phrases = [text[a:b] for a, b in zip([0, *cuts], [*cuts, len(text)], strict=True)] if cuts else []
+    for phrase in phrases:
+        if MEETS.search(phrase) and (freq := frequency.per_year(phrase)) is not None:
+            return freq
+    return frequency.per_year(text)
 
 
 def _clauses(text: str) -> list[str]:

@@ -478,11 +478,14 @@ def _continues(text: str, context: list[re.Match], m: re.Match) -> bool:
 
 def _aside(text: str, m: re.Match) -> bool:
     """A name in a relative or negated clause ("…, som även ansvarar för Ekerö kommun", "Region X omfattas
-    inte") is said about a party, not one."""
+    inte") is said about a party, not one; a relative clause that concludes the agreement ("en överenskommelse
+    som ingåtts mellan X och Y") names its parties."""
     start = max(text.rfind(c, 0, m.start()) for c in ",;:(") + 1
     ends = [i for i in (text.find(c, m.end()) for c in ",;:()") if i >= 0]
     clause = text[start: min(ends) if ends else len(text)]
-    return bool(re.search(r"(?i)\b(?:inte|ej)\b", clause) or re.search(r"(?i)\bsom\b", text[start:m.start()]))
+    relative = re.search(r"(?i)\bsom\b(?P<rest>.*)", text[start:m.start()])
+    return bool(re.search(r"(?i)\b(?:inte|ej)\b", clause)
+                or relative and not re.search(r"(?i)\b" + CONCLUDED + r"\s+(?:av|mellan)\s", relative.group("rest")))
 
 
 def _other(text: str) -> str | None:

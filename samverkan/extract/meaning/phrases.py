@@ -504,8 +504,27 @@ FOCUS = re.compile(r"(?i)\s*\b(?:i\s+allmänhet|i\s+synnerhet|i\s+första\s+hand
 DASHED = re.compile(r"(?:^|\s)[–—]\s+(?P<list>[^–—]+?(?:,|\soch\s|\ssamt\s)[^–—]+?)\s+[–—](?:\s|$)")
 
 
+# "ordförandena i socialnämnden och fritidsnämnden": a plural role shared out over the bodies it names, one each
+BODY_KIND = re.compile(r"(?i)(?:förvaltning|nämnd|kontor|styrelse|utskott|avdelning|enhet|bolag|förbund)(?:en|et)$")
+# (each body a definite noun: "socialnämnden", "skolan", "kontoret")
+SHARED_ROLE = re.compile(r"\b(?P<role>[a-zåäö]+na)\s+(?P<prep>i|för|på|vid)\s+(?P<bodies>[a-zåäö-]+[nt]"
+                         r"(?:\s*,\s*[a-zåäö-]+[nt])*\s+(?:och|samt)\s+[a-zåäö-]+[nt])\b")
+
+
+def _share_out(m: re.Match) -> str:
+    """Each body with its own holder of the role, in the singular ("ordförande i socialnämnden, ordförande i
+    fritidsnämnden"), when the bodies are of one kind; "rektorerna i området och polisen" lists two."""
+    role = lemma(m.group("role"))
+    bodies = re.split(r"\s*,\s*|\s+(?:och|samt)\s+", m.group("bodies"))
+    kinds = {lemma(t.group()) if (t := BODY_KIND.search(body)) else None for body in bodies}
+    if role == m.group("role") or not PERSON.search(role) or len(kinds) != 1 or None in kinds:
+        return m.group()
+    return ", ".join(f"{role} {m.group('prep')} {body}" for body in bodies)
+
+
 def members(text: str, prose: bool = True) -> list[str]:
     out: list[str] = []
+    text = SHARED_ROLE.sub(_share_out, text)
     text = OPEN_TO.sub("", text)  # "Öppet för föreningar och näringsidkare": an open forum's actors
     if dashed := DASHED.search(text):
         text = dashed.group("list")

@@ -61,7 +61,7 @@ DESCRIBED = re.compile(r"(?i)^(?:vår|vårt|våra|er|ert|era|denna|detta|den\s+h
 
 def title(doc: Document, units: list[Unit]) -> Item | None:
     """The document's own title (see the module's docstring for the order)."""
-    found = _labelled(doc) or _name_field(doc) or _quoted_and_stated(doc, units) or given_name(units) \
+    found = _labelled(doc) or _name_field(doc) or _quoted_and_stated(doc, units) or given_name(doc, units) \
         or _named_and_listed(doc, units) or _decided(units) \
         or _first_named(doc, units)
     if found is not None and ABOUT.match(found.name):  # a report about an agreement: the one it quotes, states
@@ -167,21 +167,51 @@ def decided(doc: Document, item: Item | None) -> bool:
     return any(" ".join(m.group("title").split()) == item.name for m in DECIDED.finditer(text))
 
 
-def given_name(units: list[Unit]) -> Item | None:
+def given_name(doc: Document, units: list[Unit]) -> Item | None:
     """The name a sentence gives the agreement: the quote right after a word for naming ("Förslaget har fått
     namnet "X"", "Dokumentet heter "X" och ersätter …"); a document about an agreement (a report on it, a proposal
     to adopt it) names it so. With a word for an earlier one before the quote ("Det förra avtalet hette "Y""),
-    it is not it. A decision or a point of a summary gives it too ("– att överenskommelsen ska heta "X"")."""
+    it is not it. A decision or a point of a summary gives it too ("– att överenskommelsen ska heta "X"").
+    The name may be set in bold instead of quotes; a name without a word for an agreement ("Den heter "Trygga
+    X"") counts when the agreement is what is named: the sentence's own word for it, or a pronoun for the one
+    the sentence before speaks of."""
+    previous = ""
+    bold = {n: [" ".join(m.group("title").split()) for m in BOLD.finditer(line)]
+            for n in range(1, len(doc) + 1) if "**" in (line := doc.line(n)) or "__" in line}
     for unit in units:
         if unit.kind not in ("sentence", "item"):
             continue
-        for m in QUOTED.finditer(unit.text):
-            before = unit.text[:m.start()]
-            quoted = " ".join(m.group("title").split())
-            if NAMING.search(before) and not FORMER.search(before) \
-                    and ONE.search(quoted) and not quoted.endswith("."):
+        for at, quoted in _set_off(unit, bold):
+            before = unit.text[:at]
+            if NAMING.search(before) and not FORMER.search(before) and not quoted.endswith(".") \
+                    and (ONE.search(quoted) or _names_the_agreement(before, previous)):
                 return Item("agreement", quoted, unit.span)
+        previous = unit.text
     return None
+
+
+def _set_off(unit: Unit, bold: dict[int, list[str]]) -> list[tuple[int, str]]:
+    """The names a sentence sets off, in quotes or in bold (the names its lines set in bold, as its text has
+    no markup), each with where it starts in the sentence."""
+    found = [(m.start(), " ".join(m.group("title").split())) for m in QUOTED.finditer(unit.text)]
+    for n in range(unit.span.start, unit.span.end + 1):
+        found += [(at, name) for name in bold.get(n, ()) if (at := unit.text.find(name)) >= 0]
+    return sorted(found)
+
+
+# the subject of a naming verb: a word for the agreement ("Överenskommelsen heter") or a pronoun ("Den heter")
+# (a pronoun starts its sentence: "i det som kallas X" names something else)
+NAMED_SUBJECT = re.compile(r"(?i)(?:(?:^|[\s,])(?P<subject>\w*(?:överenskommelse|avtal|medborgarlöfte)\w*)"
+                           r"|^(?:den|det))\s+(?:(?!som\b)\w+\s+){0,2}?(?:heter|heta|kallas|benämns|betitlas)\s*$")
+
+
+def _names_the_agreement(before: str, previous: str) -> bool:
+    """Whether a sentence naming something names the agreement: its subject is a word for it, or a pronoun
+    after a sentence about one ("… undertecknade en ny samverkansöverenskommelse. Den heter "X"")."""
+    m = NAMED_SUBJECT.search(before)
+    if m is None:
+        return False
+    return bool(m.group("subject") or ONE.search(previous))
 
 
 # a definite word for the agreement and its name in bold or quotes ("skrev under överenskommelsen **Trygg X**")
