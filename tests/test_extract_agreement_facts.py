@@ -553,6 +553,12 @@ def test_an_org_number_beside_a_partys_name_in_a_later_sentence_is_its_number():
     assert _plain(text)["parties"]["Åby kommun"]["org_number"] == "212000-9999"
 
 
+def test_a_listed_area_without_what_it_stresses_within_it():
+    text = ("Avtal om trygghet i Exempelby\n\nPrioriteringar\nUnder perioden samverkar parterna särskilt om\n"
+            "  1. klotter, framför allt vid stationen,\n  2. langning till unga.\n")
+    assert [a.casefold() for a in _plain(text).get("priority_areas", {})] == ["klotter", "langning till unga"]
+
+
 def test_a_letterheads_lpo_is_the_local_police_area_the_text_names_in_full():
     text = ('Åby kommun · Polisen LPO Åby                                   KS 2026/0042\n\n\n'
             'Överenskommelse om trygghet i Åby 2026\n\n\n'

@@ -337,6 +337,7 @@ def _item_name(doc: Document, unit: Unit) -> str:
     if lead := LEAD_EMPHASIS.match(doc.line(unit.span.start)):
         return lead.group("lead")
     before = re.split(r":|\s[–—-]\s", unit.text)[0]  # "Trygg skolväg – fler vuxna ute": the area, not its gloss
+    before = ELABORATION.sub("", before.rstrip(" ,;."))  # "våld i offentlig miljö, särskilt i centrum": the area
     name = before if len(before) > 3 else unit.text
     if re.search(r"(?i)\batt$", unit.heading or ""):  # "Parterna avser att" / "- minska klotter i centrum, särskilt
         return ELABORATION.sub("", INFINITIVE.sub("", name.strip(" ,.;")))  # vid X": what it acts on, no detail
