@@ -518,7 +518,7 @@ class Group:
     prepares: bool = False  # it prepares another's meetings ("bereder ledningsgruppens möten")
     spelled: str = ""  # the words its initials stand for, by the document's key ("operativ ledningsgrupp")
     tenses: set = field(default_factory=set)  # "past", "present": how the sentences about it are told
-    met_in: bool = False  # people are said to meet in it ("möts A och B i Helgsamverkan"): what a body is for
+    met_in: bool = False  # people are said to meet in it ("möts A och B i Nattsamverkan"): what a body is for
 
     def report_to(self, target: str, span: Span) -> None:
         """Adds a body it reports to, once; the words that say so widen its span either way."""
@@ -675,7 +675,7 @@ def _complement(m: re.Match, text: str, before: list[str], adjectives: list[str]
                           r"[A-ZÅÄÖ][\wåäö–-]+"
                           r"(?:\s+[A-ZÅÄÖ][\wåäö-]+|\s+[a-zåäö]+(?=[,.;:(]|$)|(?<=s)\s+[a-zåäö]{3,})?)",
                           text[m.end():])  # "Samverkansgrupp Sydby centrum,", "Forum Nybys torg är …", "Trygg i Nyby",
-    # "Samordningsgruppen Bo och Leva": two capitalised words with "och" between are one name
+    # "Samordningsgruppen Skola och Fritid": two capitalised words with "och" between are one name
     if not complement:
         return _name_part(m, text)
     words = complement.group("c").split()
@@ -700,8 +700,8 @@ def _complement(m: re.Match, text: str, before: list[str], adjectives: list[str]
 
 
 def _name_part(m: re.Match, text: str) -> list[str]:
-    """A lower-case word that ends a name made of a capitalised group word without an article ("till Sommarforum
-    centrum, som …", "Sommarforum centrum hålls …"): before a comma, a stop or a finite verb, itself no verb nor
+    """A lower-case word that ends a name made of a capitalised group word without an article ("till Vinterforum
+    centrum, som …", "Vinterforum centrum hålls …"): before a comma, a stop or a finite verb, itself no verb nor
     adverb (an adjective's neuter as one too: "gemensamt")."""
     if not m.group()[:1].isupper() or m.group("ending"):
         return []
@@ -2157,7 +2157,7 @@ class GroupReader:
             if not raw or raw.split()[0].casefold() in {"sig", "sina", "sin", "sitt", "dem", "varandra"}:
                 continue
             resolved = []
-            whole = any(fold(raw) == fold(x.name) for x in self.groups.values())  # "Gruppen Bo och Leva"
+            whole = any(fold(raw) == fold(x.name) for x in self.groups.values())  # "Gruppen Skola och Fritid"
             # not "hälso- och sjukvårdsnämnd"; the preposition repeated: "för A och för B"
             for part in [raw] if whole else re.split(r"(?<!-)\s+och\s+(?:till\s+|för\s+)?", raw):
                 part = _as_function(part)

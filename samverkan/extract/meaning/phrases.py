@@ -104,7 +104,7 @@ PERSON = re.compile(r"(?i)(?:chef|direktör|polis|(?:kommunal|oppositions|läns)
                     r"kurator|rektor|handläggare|"
                     r"utvecklare|ledare|ombud|ordförande|föreståndare|vakt|värd|ansvarig|förälder|ar[e]|ör|ist|ent|"
                     r"ant|man|vald|representant)$")
-# where a function sits ("rektor från Farstaskolorna", "… inom utbildningsförvaltningen"): not part of the function
+# where a function sits ("rektor från Nybyskolorna", "… inom utbildningsförvaltningen"): not part of the function
 SEAT = re.compile(r"(?i)\s+(?:från|inom|vid|hos|på|i|kring)\s+"
                   r"(?:(?:de|den|det|alla|samtliga|två|tre|fyra|fem|[a-zåäö]+[ae]|[a-zåäö]{4,}(?:ens|ets|ns))\s+)*"
                   r"(?:[\wåäö-]+(?:en|et|na|enhet|avdelning)|(?:respektive|varje)\s+[\wåäö-]+|"
@@ -127,7 +127,7 @@ TRAILING = re.compile(r"(?i)\s*(?:\([^)]*\)|,?\s*(?:tillsammans med|i [a-zåäö
                       # a participle saying who appoints them: "tre förtroendevalda utsedda av kommunstyrelsen"
                       r"(?:utsedd|utsedda|vald|valda|nominerad|nominerade|förordnad|förordnade)\s+av)\b.*|"
                       r"\s+i\s+[a-zåäö]+frågor)$")
-# "kommunpolisen i lokalpolisområde Jönköping", "polisområdeschefen för Västernorrland": the area of a party
+# "kommunpolisen i lokalpolisområde Nyby", "polisområdeschefen för Västernorrland": the area of a party
 PARTY_AREA = re.compile(r"\s+(?:i\s+[A-ZÅÄÖ]{2,5}\s+|(?:i|för|inom)\s+(?:(?i:(?:lokal)?polisområde|polisregion)\s+)?)"
                         r"[A-ZÅÄÖ][a-zåäö-]+$")  # "… i PR Syd": the region by its short form
 # "rektorerna för högstadieskolorna", "… för de berörda skolorna", "rektorer för grund- och gymnasieskolor": the
@@ -225,8 +225,8 @@ def member(text: str, prose: bool = False) -> str | None:
 
 
 def _without_seat(text: str, counted: bool) -> str:
-    """A function without where it sits: "rektor från Farstaskolorna", "rektorerna för de berörda skolorna" (many
-    people, each at one of many), "kommunpolisen i lokalpolisområde Jönköping" (the party's own area)."""
+    """A function without where it sits: "rektor från Nybyskolorna", "rektorerna för de berörda skolorna" (many
+    people, each at one of many), "kommunpolisen i lokalpolisområde Nyby" (the party's own area)."""
     if (seat := SEAT.search(text)) and not ORG_TAIL.search(text.split()[0]) \
             and _seat_only(text[:seat.start()], seat, counted=counted):
         return text[:seat.start()]
@@ -244,7 +244,7 @@ def _title_of_named(words: list[str]) -> str | None:
         return None  # "KD", "chef IFO": a short form stays as written
     if words[0][:1].isupper() and words[0].endswith("s") and _bare_title(words[1]):
         return f"{_function(words[1:])} för {_name_without_genitive(words[0])}"
-    if _named_owner(words[0]) and _one_person(words[1]):  # "Kalmarhems trygghetsvärd": the name tells them apart
+    if _named_owner(words[0]) and _one_person(words[1]):  # "Nybyhems trygghetsvärd": the name tells them apart
         return f"{_function(words[1:])} för {_name_without_genitive(words[0])}"
     if words[1][:1].isupper() and _bare_title(words[0]):
         return f"{_function(words[:1])} för {words[1]}"
@@ -275,8 +275,8 @@ def _one_person(word: str) -> bool:
 
 
 def _named_owner(genitive: str) -> bool:
-    """Whether a capitalised genitive names an organisation by its own name ("Kalmarhems", "Hyresbostäders",
-    "Botkyrkabyggens"), not a body by what it is at the start of a sentence ("Kommunens", "Kommunstyrelsens")."""
+    """Whether a capitalised genitive names an organisation by its own name ("Nybyhems", "Åbybostäders",
+    "Exempelbyggens"), not a body by what it is at the start of a sentence ("Kommunens", "Kommunstyrelsens")."""
     if not genitive[:1].isupper() or not genitive.endswith("s") or genitive.endswith("ss") \
             or PARTY_GENITIVE.match(genitive):
         return False
