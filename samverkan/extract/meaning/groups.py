@@ -2397,7 +2397,9 @@ class GroupReader:
                 if ALTERNATING.search(value):
                     g.set("chair_alternating", True, span)
                     # "A / B, växlar vid årsskiftet": the clause saying when it changes names no one
-                    value = re.sub(r"(?i),?\s*\b(?:växlar|alternerar|roterar)\b[^,]*", "", value)
+                    value = re.sub(r"(?i),?\s*\b(?:växlar|alternerar|roterar)\b[^,]*"
+                                   r"|,\s*(?:växelvis|alternerande)\b[^,]*",  # "A och B, växelvis ett år i taget"
+                                   "", value)
                     value = re.sub(r"(?i)\b(?:växelvis|alternerande|ordförandeskap|mellan)\b", "", value).strip(" ,")
                     value = re.sub(r"\s*/\s*", ", ", value).strip(" –—-")  # "A/B – växlar …"
                 people = [p for p in (member(x) for x in split_list(value)) if p]
@@ -2420,7 +2422,7 @@ COLUMNS = [("name", r"grupp|forum|organ|niva|namn|samverkansform|motesform|\bgro
            ("members", r"deltagare|deltagande|sammansattning|ledamoter|medlemmar|bestar|represent|deltar|vilka|"
                        r"\bingar\b|sekreterare|adjunger|narvarande|\bmembers\b|participants|"  # not "anteckningar"
                        r"\bar med\b|^vem$"),  # a slide's "Vem?   A, B"
-           ("chair", r"ordforande|\bordf\b|leds|leder|sammankall|\bkallar\b|ansvarig|\bchair"),
+           ("chair", r"ordforande|\bordf\b|leds|leder|sammankall|\bkallar\b|ansvari?[ga]r?\b|\bchair"),
            ("frequency", r"mote|frekvens|traffas|sammantrad|hur ofta|meetings|frequency|^nar$"),
            ("reports", r"rapporter|aterrapport|redovisar|lyfter|aterkoppl|eskaler|vart gar|reports")]
 

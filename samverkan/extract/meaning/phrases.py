@@ -240,6 +240,9 @@ def _without_seat(text: str, counted: bool) -> str:
 def _title_of_named(words: list[str]) -> str | None:
     """"Nybyhems vd" → "vd för Nybyhem", "vd Nybyhem" (a slide's) too: a title that is nothing without its body
     (vd, chef, direktör) beside a name is listed as the title for the name, in its own form."""
+    if len(words) == 3 and words[0][:1].isupper() and words[0][1:].islower() and _named_owner(words[1]) \
+            and _bare_title(words[2]):  # "Dundret Bostäders vd": a name of two words
+        return f"{_function(words[2:])} för {words[0]} {_name_without_genitive(words[1])}"
     if len(words) != 2 or words[0].isupper() or words[1].isupper():
         return None  # "KD", "chef IFO": a short form stays as written
     if words[0][:1].isupper() and words[0].endswith("s") and _bare_title(words[1]):

@@ -22,6 +22,7 @@ TITLE_WORDS = re.compile(r"(?i)överenskommelse|avtal|medborgarlöfte|samverkan|
 # form's label ("Dokumenttyp: Överenskommelse")
 COLUMNS = re.compile(r"\S\s{3,}\S|\b(?i:sida|page)\s+\d|(?:\s[/>›»|]\s.*){2}|"
                      r"^(?!\w*(?:överenskommelse|avtal|samverkan))[\wåäöÅÄÖ]+(?:\s[\wåäö]+)?:\s")
+FILE_NAME = re.compile(r"(?i)\S+\.(?:docx?|odt|rtf|pdf|txt|md|html?|xlsx?|pptx?)")  # "Avtal_rev2_GRANSKNING.docx"
 ORG_UNIT = re.compile(r"(?i)\b(?:enheten|avdelningen|sektionen|kansliet|staben|kontoret)\s+för\b")  # a body's name
 OPEN_END = re.compile(r"(?i)\s(?:i|för|och|mellan|om|med|av|på|till|inom|kring|mot|samt)$")  # the title goes on
 YEARS_END = re.compile(r"(?:19|20)\d\d(?:\s*[–—-]\s*(?:19|20)\d\d)?$")  # a title that ends with its years is whole
@@ -424,6 +425,7 @@ def _title_of(doc: Document, unit: Unit, lead: tuple[str, int] | None = None) ->
     length = len(text if unit.kind == "heading" else first_line)  # a title block's lines run into one unit
     if unit.kind not in ("heading", "sentence") or not TITLE_WORDS.search(text) or length > 120 \
             or text.endswith((".", "?")) or COLUMNS.search(first_line) or ORG_UNIT.search(first_line) \
+            or FILE_NAME.fullmatch(first_line) \
             or not first_line[:1].isupper():
         return None
     following = _next_line(doc, unit.span.start)
