@@ -334,7 +334,8 @@ REPORTS = re.compile(r"(?i)(?:→(?=\s*(?:rapport\b|(?-i:[A-ZÅÄÖ])|[\wåäö-
                      r"tar\s+upp\s+(?:sina|sitt|dessa|egna)\s+(?:frågor|ärenden)\s+i(?=\s)|"
                      r"tar\s+(?:den|det|de|gruppen|nätverket)\s+(?:\w+\s+)?vidare|"
                      r"\bfrån\s+[^.;]+?\s+(?:lämnas|skickas)(?=\s+till\b)|"
-                     r"tas\s+med|(?:lämnar|lämna|avger|avge|skickar)\s+(?:\w+\s+){1,6}?\w*(?:rapport|redogörelse|sammanfattning|översikt)\w*"
+                     r"tas\s+med|(?:lämnar|lämna|avger|avge|skickar)\s+(?:\w+\s+){1,6}?\w*(?:rapport|redogörelse|sammanfattning|översikt|"
+                     r"iakttagelse|synpunkt|erfarenhet|slutsats|anteckning)\w*"
                      r"(?:\s+om\s+\w+)?|"  # "lämnar en gång per år en skriftlig rapport om arbetet till X"
                      r"informerar|ansvarar|svarar|underställ[dt]a?|lyder\s+under|(?:ger|lämnar)\s+underlag)\b)"
                      r"(?P<rest>[^.]*)")  # "→ styrgruppen": a slide's arrow
@@ -1937,8 +1938,9 @@ class GroupReader:
             if freq is not None:
                 g.set("frequency_per_year", freq.value, span)
         self._reports(g, text, span)
+        self._relative_reports(g, text, span)
         self._receives(g, text, span)
-        kind = group_kind(g.name, text)
+        kind = group_kind(g.name, self._own_part(g, text))
         # "Den är öppen för …", "Gruppen ger underlag till LG": what it does, where its name said nothing
         g.set("kind", kind, g.span, force=kind in ("forum", "preparation") and g.fields.get("kind") == "working"
               and group_kind(g.name) == "working")
@@ -2178,13 +2180,31 @@ class GroupReader:
     def _own_part(self, g: Group, text: str) -> str:
         """The words of a sentence about g: up to a relative clause about another group named in it ("… förs den
         till den strategiska gruppen, som … lyfter den till X": X is that group's target, not g's)."""
+        return text[:self._relative_of_other(g, text)[0]]
+
+    def _relative_of_other(self, g: Group, text: str) -> tuple[int, Group | None]:
+        """Where a relative clause about another group named in a sentence about g starts, and that group (the
+        sentence's end and None when there is none); a group by its short form too ("… till BG, som bereder …")."""
         if RELATIVE.search(text) is None:
-            return text
+            return len(text), None
         for m in mentions(text):
             other = None if m.bare else self.groups.get(m.key) or self._alias(m) or self._renamed(m.key)
             if other is not None and other is not g and m.start > 0 and RELATIVE.match(text, m.end):
-                return text[:m.end]
-        return text
+                return m.end, other
+        for short, other in self.abbreviations.items():
+            for m in re.finditer(r"(?<!\w)" + re.escape(short) + r"(?!\w)", text):
+                if other is not g and m.start() > 0 and RELATIVE.match(text, m.end()):
+                    return m.end(), other
+        return len(text), None
+
+    def _relative_reports(self, g: Group, text: str, span: Span) -> None:
+        """A relative clause that tells where another group's work goes ("A lämnar sina iakttagelser till BG, som
+        bereder ärenden till SSG"): that group's report, read as a sentence about it."""
+        at, other = self._relative_of_other(g, text)
+        if other is not None and (clause := RELATIVE.match(text, at)) is not None \
+                and re.match(r"som\s", text[clause.start():].lstrip(" ,")) \
+                and _finite(text[clause.end():].split(" ", 1)[0]):
+            self._reports(other, f"{other.name} {text[clause.end():]}", span)
 
     def _report_target(self, g: Group, text: str, m: re.Match) -> re.Match | None:
         """Where a report of g goes, in the words after its verb: after "till" when a report noun leads ("en

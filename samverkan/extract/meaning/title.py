@@ -72,7 +72,24 @@ def title(doc: Document, units: list[Unit]) -> Item | None:
         found = _page_title(doc) or found
     # no line names it: the one its sentences name in apposition, quote, set in bold or name as written
     return found or _in_apposition(doc) or _quoted(units) or _emphasised(doc, units) or _written(units) \
-        or _first_heading(units)
+        or _annexed(_first_heading(units), units)
+
+
+ANNEX_HEADING = re.compile(r"(?i)^bilaga\s+(?:\d{1,2}|[a-h])\b")  # "Bilaga 2 Organisation och ansvar"
+
+
+def annex(units: list[Unit]) -> bool:
+    """Whether the document is an annex on its own: its first heading past the letterhead says so."""
+    heading = _first_heading(units)
+    return heading is not None and bool(ANNEX_HEADING.match(heading.name))
+
+
+def _annexed(heading: Item | None, units: list[Unit]) -> Item | None:
+    """An annex on its own ("Bilaga 2 Organisation och ansvar") is about the agreement it belongs to: its title is
+    the one its sentences name ("Denna bilaga hör till Samverkansöverenskommelse för ett tryggare X 2025–2027")."""
+    if heading is None or not ANNEX_HEADING.match(heading.name):
+        return heading
+    return _named_in_report(units) or heading
 
 
 def _labelled(doc: Document) -> Item | None:
