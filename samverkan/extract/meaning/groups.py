@@ -307,7 +307,8 @@ CHAIR = [
     # from the clause's start: "Även X är med, och kommunpolisen håller i mötena"
     re.compile(r"(?i)(?:^|;\s*|,\s+och\s+)(?P<who>[^.;,]+?)\s+(?:turas\s+om\s+att\s+(?:leda|vara\s+(?:ordförande|sammankallande))|leder|delar\s+på\s+ordförandeskapet|"
                r"håller\s+i\s+(?:mötena|mötet|arbetet|[\wåäö-]*(?:gruppen|rådet|forumet|nätverket|teamet))|"
-               r"kallar\s+till\s+(?:möte|mötena|sammanträde))\b"),  # "Samordnaren håller i samordningsgruppen"
+               r"kallar\s+till\s+(?:möte[nt]?|mötena|sammanträde[nt]?|sammanträdena))\b"),  # "Samordnaren håller i
+    # samordningsgruppen", "Samordnaren kallar till möten"
     re.compile(r"(?i)^(?P<who>[^.;]+?)\s+(?:samordnar|sammankallar|leder|driver)\s+(?:ett|en)\s+(?:[\wåäö]+\s+)?"
                r"[\wåäö-]*(?:grupp|nätverk|forum|råd|team)\b"),
 ]
@@ -781,8 +782,11 @@ def _object(before: list[str]) -> bool:
         return False  # "De heter Ledningsgruppen": the name of the subject, no object
     if len(before) == 2 and before[0].casefold() in {"det", "så"} and before[1].casefold() in {"gör", "är"}:
         return False  # "Vem leder arbetet? Det gör styrgruppen.": the proform stands for the verb, the group acts
-    return before[0].casefold() not in NON_SUBJECT | ADVERBS and not before[0][:1].isdigit() \
+    return before[0].casefold() not in NON_SUBJECT | ADVERBS | FRONTING and not before[0][:1].isdigit() \
         and not (len(before) == 2 and ADVERB_FORM.search(before[0]))
+
+
+FRONTING = {"i", "över", "utöver", "bredvid", "enligt", "här", "där"}  # "I centrum arbetar Arbetsgruppen C": V2
 
 
 # a word an adverb by its form: a superlative ("Ytterst", "Främst", "Senast"), "-vis", "-ligen", "-ligtvis"
@@ -1399,6 +1403,7 @@ class GroupReader:
             self.told = self.topic
             return
         topic, start = self.topic_of(unit, heading_group, previous)
+        self.short_forms(unit.text)
         if topic is not None:
             topic = self.rename(topic, unit.text)
         self.note_coordinators(topic, unit)
@@ -1408,6 +1413,14 @@ class GroupReader:
         if topic is not None:
             self.read_sentence(topic, unit if not start else Unit(unit.kind, unit.text[start:], unit.span,
                                                                    unit.heading, items=unit.items))
+
+    def short_forms(self, text: str) -> None:
+        """A group read with its short form in brackets wherever it stands ("Arbetet styrs av Ledningsgruppen för
+        trygghet (LGT)"): the short form names it ("LGT:s möten bereds av …")."""
+        for m in mentions(text):
+            if not m.bare and (short := NAMED_SHORT.match(text, m.end)) is not None \
+                    and short.group(1) not in self.abbreviations and (g := self.groups.get(m.key)) is not None:
+                self.abbreviations[short.group(1)] = g
 
     def read_those_outside(self, unit: Unit) -> bool:
         """"… leds av en central styrgrupp och bereds av samordningsgruppen. Dessa organ omfattas inte av denna
@@ -1763,7 +1776,9 @@ class GroupReader:
                         or not unit.text[:m.start].rstrip().casefold().endswith(" i")]
         if (listing := MEMBER_AFTER.search(unit.text)) is not None:  # "Deltagare är A, B och fältgruppen"
             at = next(listing.start(k) for k, v in listing.groupdict().items() if v)
-            subjects = [m for m in subjects if not _listed_at(unit.text, at, m)]
+            if not listing.group("list12") or any(m.end <= at for m in named):  # "I centrum arbetar
+                # Arbetsgruppen C": a place, no group, before the verb; no list of a group's members after it
+                subjects = [m for m in subjects if not _listed_at(unit.text, at, m)]
         made_of = next((m for m in named if m.start and MADE_OF.match(unit.text, m.end)), None)
         if made_of is not None:  # "Till X knyts en samordnarfunktion bestående av A och B": the group A and B make
             self.topic = self.group(made_of, unit.span, 2)

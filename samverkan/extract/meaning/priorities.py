@@ -30,8 +30,9 @@ NOT_AREAS = re.compile(r"(?i)grupp|forum|part|åtgärd|aktivitet|ansvar")
 # "fokus ligger på", "lägga extra kraft på", "lägger särskild vikt vid"
 FOCUS = r"\bfokus\s+(?:ligger|läggs)\s+på|\b(?:lägga|lägger|läggs|ligger)\s+(?:\w+\s+){0,2}?" \
     r"(?:fokus(?:et)?|kraft(?:en)?|tyngd(?:punkt)?(?:en)?|vikt(?:en)?|resurser(?:na)?)\s+(?:på|vid)"
-# "rikta sina gemensamma insatser mot": the areas follow
-DIRECTED = r"\brikta\w*\s+(?:\w+\s+){0,3}?(?:insatser|arbete\w*|resurser|kraft)\s+(?:på|mot)|" \
+# "rikta sina gemensamma insatser mot", "samla sina insatser kring": the areas follow
+DIRECTED = r"\b(?:rikta|samla|koncentrera|inrikta)\w*\s+(?:\w+\s+){0,3}?(?:insatser|arbete\w*|resurser|kraft)" \
+    r"\s+(?:på|mot|kring)|" \
     r"\brikta\w*\s+in\s+sig\s+(?:på|mot)|" \
     r"\bparterna\b[^.;:]{0,40}?\bska\s+(?:gemensamt\s+)?(?:motverka|bekämpa|förebygga|minska)\b"  # what the
 # parties together shall counter ("varvid parterna under avtalstiden gemensamt ska motverka A, B samt C")

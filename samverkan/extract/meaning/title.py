@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from samverkan.extract.document import Document, Span
+from samverkan.extract.document import MAIL_HEADER, Document, Span
 from samverkan.extract.meaning.agreement import DNR
 from samverkan.extract.meaning.text import Unit, fold, heading_text
 from samverkan.extract.record import Item
@@ -61,7 +61,9 @@ DESCRIBED = re.compile(r"(?i)^(?:vår|vårt|våra|er|ert|era|denna|detta|den\s+h
 
 
 def title(doc: Document, units: list[Unit]) -> Item | None:
-    """The document's own title (see the module's docstring for the order)."""
+    """The document's own title (see the module's docstring for the order); in an e-mail, the title of the
+    document pasted in it under a rule."""
+    units = _pasted(doc, units)
     found = _labelled(doc) or _name_field(doc) or _quoted_and_stated(doc, units) or given_name(doc, units) \
         or _named_and_listed(doc, units) or _decided(units) \
         or _first_named(doc, units)
@@ -347,6 +349,19 @@ def _page_title(doc: Document) -> Item | None:
     parts = SITE_SEPARATOR.split(page)
     name = page[:page.rfind(parts[-1])].rstrip(" |–—-:»›") if len(parts) > 1 and not ONE.search(parts[-1]) else page
     return Item("agreement", name, Span(1, 1)) if name and ONE.search(name) and not _collection(name) else None
+
+
+PASTE_RULE = re.compile(r"\s*[-=_*]{10,}\s*")  # "----------": where a mail's own words end and a document begins
+
+
+def _pasted(doc: Document, units: list[Unit]) -> list[Unit]:
+    """The units of a document pasted into an e-mail under a rule ("Avtalet är inklistrat nedan" / "------" /
+    "ÖVERENSKOMMELSE OM …"), not the mail's greeting and signature; any other document's units as they are."""
+    if sum(bool(MAIL_HEADER.match(line)) for line in doc.raw[:8]) < 3:
+        return units
+    rule = next((n for n, line in enumerate(doc.raw, 1) if n not in doc.noise and PASTE_RULE.fullmatch(line)), None)
+    below = [u for u in units if rule is not None and u.span.start > rule]
+    return below or units
 
 
 def _collection(name: str) -> bool:
