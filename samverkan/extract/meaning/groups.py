@@ -62,7 +62,8 @@ MEMBER_AFTER = re.compile(r"(?i)\b(?:består|bestå|bestående|utgörs|represent
                           r"(?:\s+i\s+[\wåäö-]+)?\s+av\s+(?P<list>.+)$|"
                           r"\bhar\s+(?P<list18>[a-zåäö][^.;]+?)\s+som\s+(?:deltagare|medlemmar|ledamöter)\b|"
                           r"^(?:[\wåäö-]+\s+)?(?:samordnar|deltagar|ledamöt|medlemm)\w*\s+(?:i\s+\S+\s+)?är\s+(?P<list5>.+)$|"
-                          r"^i\s+\S+(?:\s*\([^)]*\))?\s+(?:arbetar|jobbar|ingår|sitter|deltar|medverkar|möts|träffas|samlas)\s+"
+                          r"^i\s+\S+(?:\s*\([^)]*\))?\s+(?:arbetar|jobbar|ingår|sitter|deltar|medverkar|möts|träffas|samlas|"
+                          r"finns)\s+"
                           r"(?:också\s+|även\s+)?(?P<list12>[a-zåäö].+)$|"  # "I EST-gruppen (…) möts A, B och C …"
                           r"^(?:där|här)\s+(?:möts|träffas|samlas|sitter|ingår|deltar|medverkar|arbetar|jobbar)\s+(?:också\s+|även\s+)?"
                           r"(?P<list15>[a-zåäö].+)$|"
@@ -92,7 +93,9 @@ MEMBER_AFTER = re.compile(r"(?i)\b(?:består|bestå|bestående|utgörs|represent
                           r"\b(?:ett|en)\s+[\wåäö-]*(?:samråd|samverkan|samarbete|forum|nätverk|grupp|möte)\s+mellan\s+(?P<list11>.+)$|"
                           r"^(?:representerade|företrädda)\s+(?:i\s+\S+\s+)?är\s+(?P<list13>.+)$|"
                           r"^(?:också\s+|även\s+)?med\s+(?:där\s+|i\s+\S+\s+)?är\s+(?:också\s+|även\s+)?(?P<list20>.+)$|"
-                          r"\b(?:med|finns)\s+(?:representanter|företrädare)\s+(?:för|från)\s+(?P<list3>.+)$")
+                          r"\b(?:med|finns)\s+(?:representanter|företrädare)\s+(?:för|från)\s+(?P<list3>.+)$|"
+                          # "Och någon från bostadsbolaget X.": one more, the verb of the sentence before left out
+                          r"^(?:och|samt|plus)\s+(?P<list23>(?:någon|en|ett|några|flera)\s+(?!gång|par\b)[^.;,]+?)[.]?$")
 MEMBER_BEFORE = re.compile(r"(?i)\bdär\s+(?P<list>.+?)\s+(?:ingår|deltar|sitter|medverkar|arbetar|jobbar|möts|"
                            r"träffas|(?:skulle|ska|skall|kan|bör)\s+(?:ingå|delta|sitta|medverka|arbeta|mötas|träffas|"
                            r"ses))\b|"  # "där A och B skulle ses varje vecka"
@@ -293,6 +296,9 @@ CHAIR = [
     re.compile(r"(?i)\b(?:ordförande|sammankallande|mötesledare)(?:\s+(?:i|för)\s+\S+)?\s+(?:är|blir|var)\s+"
                r"(?P<who>[^.;]+)"),  # "Ordförande var X" in a report on the year
     re.compile(r"(?i)\bansvarig\s+för\s+att\s+(?:sammankalla|kalla)\b[^.;]*?\s+är\s+(?P<who>[^.;]+)"),
+    # "De som leder mötena är A och B": who leads, named after the verb
+    re.compile(r"(?i)^(?:de|den|det)\s+som\s+(?:leder|håller\s+i|sammankallar|kallar\s+till)\s+(?:[\wåäö-]+\s+){0,2}?"
+               r"(?:är|blir)\s+(?P<who>[^.;]+)"),
     re.compile(r"(?i)\bdär\s+(?P<who>(?:[\wåäö-]+\s+){0,3}?[\wåäö-]+)\s+är\s+(?:ordförande|sammankallande)\b"),
     re.compile(r"(?i)^(?P<who>[^.;]+?)\s+(?:är|blir|(?:föreslås|ska|skall|kommer\s+att)\s+vara)\s+"
                r"(?:också\s+|även\s+|dessutom\s+)?(?:dess\s+|[\wåäö-]*(?:gruppens|rådets|forumets|nätverkets|teamets)\s+)?"
@@ -306,7 +312,8 @@ CHAIR = [
                r"leder\s+(?:den|det|gruppen|mötena|mötet))\s*[.;]?$"),  # "… och samordnaren leder den."
     # from the clause's start: "Även X är med, och kommunpolisen håller i mötena"
     re.compile(r"(?i)(?:^|;\s*|,\s+och\s+)(?P<who>[^.;,]+?)\s+(?:turas\s+om\s+att\s+(?:leda|vara\s+(?:ordförande|sammankallande))|leder|delar\s+på\s+ordförandeskapet|"
-               r"håller\s+i\s+(?:mötena|mötet|arbetet|[\wåäö-]*(?:gruppen|rådet|forumet|nätverket|teamet))|"
+               r"håller\s+i\s+(?:(?:[\wåäö-]+s\s+)?(?:mötena|möten|mötet)|arbetet|"  # "håller i teamets möten"
+               r"[\wåäö-]*(?:gruppen|rådet|forumet|nätverket|teamet))|"
                r"kallar\s+till\s+(?:möte[nt]?|mötena|sammanträde[nt]?|sammanträdena))\b"),  # "Samordnaren håller i
     # samordningsgruppen", "Samordnaren kallar till möten"
     re.compile(r"(?i)^(?P<who>[^.;]+?)\s+(?:samordnar|sammankallar|leder|driver)\s+(?:ett|en)\s+(?:[\wåäö]+\s+)?"
@@ -1952,6 +1959,9 @@ class GroupReader:
             freq = _meeting_frequency(text)
             if freq is not None:
                 g.set("frequency_per_year", freq.value, span)
+        if g.fields.get("frequency_per_year") == 12 and (paused := frequency.paused_months(text)):
+            g.set("frequency_per_year", 12 - paused, span, force=True)  # "… en gång i månaden. I juli har gruppen
+            # uppehåll."
         self._reports(g, text, span)
         self._relative_reports(g, text, span)
         self._receives(g, text, span)
@@ -2059,6 +2069,10 @@ class GroupReader:
         text = re.sub(r"(?i)^\s*,?\s*(?:där|som)\s+", "", text)  # "…, där A och B är sammankallande"
         text = re.sub(r"(?i)\bordf\.", "ordförande", text)  # "Ordf. växlar årsvis mellan A och B"
         alternating = ALTERNATING.search(text) and re.search(r"(?i)ordförande|led[as]|leder|sammankall|växlar", text)
+        if re.match(r"(?i)(?:de|dessa|båda|bägge)(?:\s+två)?\s+(?:turas\s+om|växlar|alternerar)\b", text) \
+                and isinstance(g.fields.get("chair"), list):
+            g.set("chair_alternating", True, span)  # "De som leder mötena är A och B. De turas om."
+            return
         for rx in CHAIR:
             m = rx.search(text)
             if not m:
@@ -2861,11 +2875,14 @@ def _named_after_word(heading: str) -> list[Mention]:
     return [replace(whole, bare=False)]
 
 
+EXISTENTIAL_THERE = re.compile(r"(?i)det\s+(?:finns|fanns|bildas|inrättas)\s")  # "Det finns en styrgrupp": no pronoun
+
+
 def _true_subjects(text: str, subjects: list[Mention]) -> list[Mention]:
     """The groups a sentence names as its subject, none when a word for the group before opens it ("Nätverket
     träffas … och informerar den operativa styrgruppen": about the network)."""
     opener = text[:subjects[0].start].strip().casefold() if subjects else ""
-    if ANAPHOR.match(text) and opener not in OPENERS \
+    if ANAPHOR.match(text) and opener not in OPENERS and not EXISTENTIAL_THERE.match(text) \
             and not re.fullmatch(r"(?:den|det|de)(?:\s+[a-zåäö]+[ae])+", opener):  # "Den tidigare gruppen …"
         return []
     return subjects

@@ -93,6 +93,7 @@ AREA_AT_END = re.compile(r"(?<=[a-zåäö])\s+(?:i|på)\s+[A-ZÅÄÖ][\wåäö-]
 # "krögarna vid Skrea strand": the place many people are at says only where they are
 PLACE_OF_MANY = re.compile(r"(?<=na)\s+vid\s+[A-ZÅÄÖ][\wåäö-]*(?:\s+[a-zåäö]+)?\s*$")
 # "… och näringsidkare där lägesbilden redovisas": a clause about where, after the list
+ONE_OF = re.compile(r"(?i)^(?:en|ett|någon|några|två|tre)\s+av\s+(?:de\s+)?(?=[a-zåäö])")
 WHERE_CLAUSE = re.compile(r"(?i)\s+där\s+.*$")
 # "…; från parterna deltar A och B", "; dessutom ingår C": a clause whose fronted phrase and verb lead to more members
 FRONTED_PARTAKING = re.compile(r"(?i);\s*(?:(?:från|för|av|inom|vid)\s+[\wåäö-]+(?:\s+[\wåäö-]+)?|dessutom|därtill|"
@@ -181,6 +182,7 @@ def member(text: str, prose: bool = False) -> str | None:
     text = _without_whose(text)
     if CONVENED_BY.match(text):
         return None  # "…, sammankallade av C": who convenes the members, no member of their list
+    text = ONE_OF.sub("", text)  # "en av fältassistenterna": the function of them all
     start = text
     text = REPRESENTATIVE.sub("", text)
     one = re.match(r"(?i)en\s", text) is not None  # "en handläggare från kommunen": one person, no stand-in
@@ -399,7 +401,8 @@ def _seat_only(function: str, seat: re.Match, counted: bool = True) -> bool:
     if len(place) == 1 and _party_by_kind(place[0]):
         return True  # "utredare från polisen": the party as a whole tells no one apart
     if not counted and len(function.split()) == 1 and head.endswith("are") and lemma(head) == head and place \
-            and (place[0][:1].isupper() or re.search(r"(?:er|ar|or|na)$", place[-1]) or place[0] in ("de", "alla")):
+            and (place[0][:1].isupper() or place[-1][:1].isupper() or re.search(r"(?:er|ar|or|na)$", place[-1])
+                 or place[0] in ("de", "alla")):  # "från fritidsgården Växthuset": a place by its kind and name
         return True  # at a named place or at many, not at a party's unit ("från ungdomsenheten")
     if " för " in function or seat.group().split()[0].casefold() == "inom" \
             or re.match(r"\s+\S+\s+varje\b", seat.group()):  # "från varje högstadieskola": each at one of many

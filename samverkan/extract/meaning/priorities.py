@@ -46,7 +46,8 @@ PRIORITY_INTRO = re.compile(r"(?i)\bprioriter\w*|\b(?:in)?riktas\s+(?:på|mot)|"
                             r"\b(?:två|tre|fyra|fem|sex|följande)\s+(?:\w+\s+)?(?:problem|områden|frågor)\b[^.]*:")
 PRIORITY_PROSE = re.compile(r"(?i)(?:(?P<gender>det|den)\s+(?:första|andra|tredje|fjärde|femte|sista)|"
                             r"ett\s+(?:första|andra|tredje))"
-                            r"\s+(?:området\s+)?(?:är|gäller|handlar\s+om|avser|rör)\s+(?P<area>[^,.;:]+)")
+                            r"\s+(?:(?:området|saken|frågan|punkten|prioriteringen)\s+)?"
+                            r"(?:är|gäller|handlar\s+om|avser|rör)\s+(?P<area>[^,.;:]+)")  # "Den första saken är A"
 # where a list of areas begins inside a sentence
 LIST_START = re.compile(r"(?i)(?:\bdessa\s+är|\bprioriteras|\bprioriterade\s+områden(?:a)?\s+är|"
                         r"\b(?:fokus|insats)?områden(?:a)?(?:\s+(?:för|under|i)\s+[\wåäö ]{1,30}?)?\s+är|"
@@ -255,7 +256,10 @@ def _announced(doc: Document, unit: Unit, announced: int, areas: _Areas) -> int:
             and (m := ANNOUNCED.search(unit.text)):  # "Under perioden ligger fokus på tre områden:"
         return NUMBERS.get((m.group("n") or m.group("m") or m.group("k")).casefold(), 0)
     if unit.kind != "heading" or not announced or TOP_NUMBER.match(doc.line(unit.span.start)):
-        return announced if unit.kind != "heading" else 0
+        return 0 if unit.kind == "heading" or unit.kind == "sentence" and PRIORITY_PROSE.search(unit.text) \
+            else announced  # "Den första saken är …": the sentences count the areas, no headings do
+    if unit.text.rstrip().endswith("?"):
+        return 0  # "Vem bestämmer?": a question opens another section, no area
     areas.add(unit.text, unit.span)
     return announced - 1
 
