@@ -25,9 +25,12 @@ WORDS = [  # (pattern on folded text, meetings a year)
     (r"\barligen|\barsvis|\ben\s+gang\s+(?:per|om|varje|i)\s+aret?|\bvarje\s+ar\b", 1),
     (r"\binfor\s+(?:varje\s+)?(?:sommarlov|sommaren|julen?|skolstart|lasarsstart)", 1),  # once a year, before it
 ]
-EXCEPT = re.compile(r"(?i)\b(?:utom|förutom|ej|inte|med\s+undantag\s+för)\s+(?:under\s+|i\s+)?(?:sommaren\s*\()?"
-                    r"(?P<months>(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)[a-zåäö]*(?:\s*(?:och|,|-|–)\s*(?:jan|feb|mar|apr|maj|jun|jul|aug|"
-                    r"sep|okt|nov|dec)[a-zåäö]*)*)")
+_MONTHS_LISTED = r"(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)[a-zåäö]*(?:\s*(?:och|,|-|–)\s*" \
+    r"(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)[a-zåäö]*)*"
+# "utom juli", "ej juli och december", "juli undantagen": months left out
+EXCEPT = re.compile(r"(?i)(?:\b(?:utom|förutom|ej|inte|med\s+undantag\s+för)\s+(?:under\s+|i\s+)?(?:sommaren\s*\()?|"
+                    r"(?<=,\s)(?=" + _MONTHS_LISTED + r"\s+undantag(?:en|et|na)\b))"
+                    r"(?P<months>" + _MONTHS_LISTED + r")")
 # "fyra gånger årligen", "tre gånger per läsår": a count for a year said another way
 COUNT_A_YEAR = re.compile(r"\b(?P<num>\d+|en|ett|tva|tre|fyra|fem|sex|sju|atta|nio|tio|elva|tolv)\s+"
                           r"(?:ganger|gang|ggr|tillfallen)\s+(?:arligen|per\s+lasar|varje\s+lasar|om\s+lasaret)\b")

@@ -61,6 +61,9 @@ MEMBER_AFTER = re.compile(r"(?i)\b(?:består|bestå|bestående|utgörs|represent
                           r"som\s+tidigare|som\s+förut|fortfarande|alltjämt|numera))?"
                           r"(?:\s+i\s+[\wåäö-]+)?\s+av\s+(?P<list>.+)$|"
                           r"\bhar\s+(?P<list18>[a-zåäö][^.;]+?)\s+som\s+(?:deltagare|medlemmar|ledamöter)\b|"
+                          # "… och har i övrigt följande deltagare: A, B samt C"
+                          r"\bhar\s+(?:i\s+övrigt\s+|dessutom\s+|också\s+)?följande\s+(?:deltagare|medlemmar|"
+                          r"ledamöter)\s*:\s*(?P<list24>.+)$|"
                           r"^(?:[\wåäö-]+\s+)?(?:samordnar|deltagar|ledamöt|medlemm)\w*\s+(?:i\s+\S+\s+)?är\s+(?P<list5>.+)$|"
                           r"^i\s+\S+(?:\s*\([^)]*\))?\s+(?:arbetar|jobbar|ingår|sitter|deltar|medverkar|möts|träffas|samlas|"
                           r"finns)\s+"
@@ -110,10 +113,12 @@ MEMBER_BEFORE = re.compile(r"(?i)\bdär\s+(?P<list>.+?)\s+(?:ingår|deltar|sitte
                            r"^(?P<list6>.+?)\s+(?:(?:deltar|ingår|medverkar)\s+(?:också|även)[\s.]*$|"
                            r"(?:sitter|ingår|deltar)\s+(?:också\s+|även\s+)?i\s+[\wåäö-]*(?:rådet|gruppen|samrådet|nätverket|"
                            r"forumet|teamet|mötet)\b|är\s+(?:också\s+|även\s+)?(?:med|kallade|inbjudna|välkomna)\b)|"
-                           r"^(?P<list2>.+?)\s+(?:är|blir|deltar\s+som|ingår\s+som)\s+(?:(?:den|en|ett)\s+)?(?:[\wåäö]+a\s+)?"
+                           r"^(?P<list2>.+?)\s+(?:är|blir|deltar\s+som|ingår\s+som)\s+(?:(?:den|en|ett)\s+)?"
+                           r"(?:[\wåäö]+(?:ets|ens|ppens|dets)\s+)?(?:[\wåäö]+a\s+)?"  # "är rådets sekreterare"
                            r"(?:föredragande|sekreterare|adjungerade?|ledamöter|ledamot(?:en)?|samordnare|deltagare|"
                            r"medlem(?:men|mar)?)\b|"
-                           r"^(?!(?:till|i|för|vid)\s)(?P<list7>(?:(?!\bdit\s).)+?)\s+(?:adjungeras|kallas\s+in|bjuds\s+in|"
+                           r"^(?!(?:till|i|för|vid|under|efter|inför|om|på)\s)(?P<list7>(?:(?!\bdit\s).)+?)\s+"
+                           r"(?:adjungeras|kallas\s+in|bjuds\s+in|"
                            r"(?:kan|får|ska)\s+(?:adjungeras|kallas\s+in|bjudas\s+in))\b|"  # "Rektorer kan bjudas in"
                            r"^(?P<list3>.+?)\s+(?:utgör|bildar)\s+(?:tillsammans\s+med\s+(?P<more>.+?)\s+)?|"
                            r"\blåter\s+(?P<list11>[^.;]+?)\s+(?:bilda|utgöra)\s|"  # "låter A och B bilda X"
@@ -203,7 +208,7 @@ HANDED_ON = re.compile(r"(?i)\b(?:\w*rapport\w*|redovisning|synpunkter|underlag|
 GETS_REPORTS_OF = re.compile(r"(?i)\b(?:får|tar\s+emot|mottar|erhåller)\s+(?:del\s+av\s+)?"
                              r"(?P<source>[\wåäö-]+(?::s|s))\s+(?:\w+\s+)?(?:\w*rapporter|redovisningar)\b")
 # "… som i kommunens dokument kallas BG", "Gruppen, som kallas Ungdomsteamet": the name a group goes by
-NAMED_AS = re.compile(r"(?i)\b(?:kallas|kallad|kallat|benämns|benämnd|benämnt|går\s+under\s+namnet|kallar\s+sig|"
+NAMED_AS = re.compile(r"(?i)\b(?:kallas|kallad|kallat|benämns|benämnd|benämnt|går\s+under\s+namnet|kallar\s+sig|heter|"
                       r"nedan|härefter)\s+"  # "ledningsgruppen, nedan LG-Trygg"
                       # "benämns Strategiska samverkansgruppen": a capital, lower-case words, a group word last
                       r"(?P<name>(?-i:[A-ZÅÄÖ])[\wåäö-]+(?:\s+(?-i:[a-zåäö])[\wåäö-]+){0,2}?\s+(?-i:[a-zåäö])"
@@ -326,7 +331,8 @@ RELATIVE_LEAD = re.compile(r"(?i)^(?:i\s+)?(?:vilken|vilket|vilka|där)\s+(?:ing
 # a clause put inside a list ("A och, utan att därigenom bli part, B deltar"); a comma right after "och"/"samt"
 # opens an aside that the next comma closes ("A samt, i förekommande fall, B")
 INTERJECTED = re.compile(r"(?i)\s*,\s*utan\s+att\s+[^,.;]+,\s*|(?:(?<=\boch)|(?<=\bsamt))\s*,\s*[^,.;]{1,160}?,\s*")
-CHAIR_STOP = re.compile(r"(?i)\s*(?:[,:]|\bsom\b|\bett\s+år|\bvarje\b|\bvart\b|\bårsvis\b|\bper\s+(?:år|kalenderår)\b|"
+CHAIR_STOP = re.compile(r"(?i)\s*(?:[,:]|\bsom\b|\bett\s+(?:kalender)?år|\bvarje\b|\bvart\b|\bårsvis\b|"
+                        r"\bper\s+(?:år|kalenderår)\b|"
                         r"\bi\s+taget|\bvid\b|\bsamt\b\s+(?:träffas|möts)|"
                         r"\boch\s+(?:träffas|möts|har|ska|rapporterar|återrapporterar|ansvarar|lyfter)|"
                         r"\b(?:och\s+)?där\b).*$")  # "leds av A och där B deltar": A
@@ -435,9 +441,12 @@ PASSIVE_AGENT = re.compile(r"(?i)\b(?!leds|sammankallas|ledas)[a-zåäö]{3,}s\s
                            r"\b(?:ligger|vilar|faller)\s+(?:främst\s+|huvudsakligen\s+|ytterst\s+)?(?:på|hos)\s+$")
 # "Samverkan leds av Trygghetsrådet": a chair's verb whose agent is a group and whose subject is none
 LED_BY = re.compile(r"(?i)^(?:\S+\s+){1,4}(?:leds|styrs)\s+(?:gemensamt\s+|ytterst\s+)?av\s+$")
+SERVES = re.compile(r"(?i)\b(?:är|blir)\s+(?:[\wåäö]+s\s+)?(?:sekreterare|föredragande)\b")
 # "sammansatt på samma sätt som X, men med A i stället för B": X's members, A for B
+# "…, med den skillnaden att A deltar i stället för B" says the same
 SAME_AS = re.compile(r"(?i)\b(?:sammansatt\w*|består)\s+på\s+samma\s+sätt\s+som\s+(?P<ref>[^,.;]+?)"
-                     r"(?:\s*,?\s*men\s+med\s+(?P<with>[^.;]+?)(?:\s+i\s+stället(?:\s+för\s+(?P<instead>[^.;]+?))?)?)?"
+                     r"(?:\s*,?\s*(?:men\s+med|med\s+den\s+skillnaden\s+att)\s+(?P<with>[^.;]+?)"
+                     r"(?:\s+(?:deltar\s+|ingår\s+|sitter\s+med\s+)?i\s+stället(?:\s+för\s+(?P<instead>[^.;]+?))?)?)?"
                      r"\s*(?:[.;]|$)|\bhar\s+samma\s+sammansättning\s+som\s+(?P<ref2>[^,.;]+)")
 # "A möter B varannan månad" under a heading that names the group: both sides take part
 # "Fyra gånger om året sitter A ner med B och C i …": those who sit down together meet
@@ -494,6 +503,9 @@ OPENERS = DETERMINERS | {"det gör", "så gör", "det är", "de två", "de tre",
     | {f"{p} {v}" for p in ("de", "den", "det", "dessa") for v in ("heter", "kallas")} \
     | {f"vi kallar {p}" for p in ("dem", "den", "det")}  # "De heter Ledningsgruppen": a name given to them
 # "Båda arbetsgrupperna", "Samtliga nätverken": every group of that word, as the subject (folded text)
+# "varje lokal grupp", "de lokala grupperna", "alla lokala grupper": each group the same words introduced
+EACH_KIND = re.compile(r"(?i)\b(?:de|alla|samtliga|varje|var\s+och\s+en\s+av\s+de)\s+(?P<adj>[a-zåäö]{3,}?)a?\s+"
+                       r"(?P<word>grupp|nätverk|team|råd|forum)(?:erna|er|en|et|na)?\b")
 EACH_OF = re.compile(r"(?:bada|bagge|alla|samtliga|de\s+(?:tva|tre|fyra))\s+(?P<word>[a-z-]{3,40}?(?:grupp|natverk|"
                      r"forum|rad|team))(?:erna|en|na)\b")
 # ", och gruppen …": a main clause of its own about the group the sentence is about
@@ -528,6 +540,7 @@ class Group:
     spelled: str = ""  # the words its initials stand for, by the document's key ("operativ ledningsgrupp")
     tenses: set = field(default_factory=set)  # "past", "present": how the sentences about it are told
     met_in: bool = False  # people are said to meet in it ("möts A och B i Nattsamverkan"): what a body is for
+    serving: set = field(default_factory=set)  # members who serve it ("är rådets sekreterare"), no deciders
 
     def report_to(self, target: str, span: Span) -> None:
         """Adds a body it reports to, once; the words that say so widen its span either way."""
@@ -944,6 +957,7 @@ class GroupReader:
         heading_group: Group | None = None
         previous: Unit | None = None
         self.header = None
+        self.units = units
         self.read_keys(units)
         introduced = {id(item) for unit in units for item in unit.items}
         for unit in units:
@@ -1383,6 +1397,8 @@ class GroupReader:
         lead, colon, clause = unit.text.partition(": ")
         if colon and clause[:1].isupper() and not LABEL.match(unit.text):  # "… enligt följande: A rapporterar …"
             unit = Unit(unit.kind, clause, unit.span, unit.heading, items=unit.items)
+        if self.read_each(unit):
+            return
         several = self.coordinated(unit.text)
         if len(several) >= 2:  # "EST och Krogsamverkan City rapporterar till …": the same for each
             for g in several:
@@ -1661,6 +1677,31 @@ class GroupReader:
             if g is not None and g.fields.get("kind", "working") == "working":
                 g.fields["kind"] = group_kind(m.group("long"))
 
+    def read_each(self, unit: Unit) -> bool:
+        """"Varje lokal grupp rapporterar till X": the sentence read for each group so introduced; whether it was."""
+        if len(each := self.each_of_kind(unit)) < 2:
+            return False
+        said = Unit(unit.kind, EACH_KIND.sub("gruppen", unit.text, count=1), unit.span, unit.heading)
+        for g in each:
+            self.read_sentence(g, said)
+        return True
+
+    def each_of_kind(self, unit: Unit) -> list[Group]:
+        """The groups a sentence speaks of together by the words that introduced them ("En lokal grupp i varje
+        kommun" … "Varje lokal grupp rapporterar till X", "deltar i de lokala grupperna"): each group named since
+        the text first used those words."""
+        m = EACH_KIND.search(unit.text)
+        if m is None:
+            return []
+        said = re.compile(r"(?i)\b" + re.escape(lemma(m.group("adj"))) + r"[a-zåäö]?\s+" + re.escape(m.group("word"))
+                          + r"\b")
+        intro = next((u.span.start for u in self.units if u.span.start < unit.span.start and said.search(u.text)), None)
+        if intro is None:
+            return []
+        return [g for g in self.groups.values() if intro <= g.span.start < unit.span.start and g.weight >= 2
+                and not g.excluded and any(k != "kind" for k in g.fields) and said.fullmatch(g.name) is None
+                and g.name[:1].isupper()]  # not a heading's name the text said nothing about
+
     def coordinated(self, text: str) -> list[Group]:
         """The groups named one after another at the start of a sentence ("A, B och C rapporterar …")."""
         found: list[Group] = []
@@ -1754,7 +1795,8 @@ class GroupReader:
                     not re.search(r"(?:samordnare|strateg|polis)$", m.split(" för ")[0]) for m in listed):
                 # "Samordning centrum" with a trader's association: a working group, or the one that prepares
                 g.fields["kind"] = "preparation" if g.prepares else "working"  # another's meetings
-            chiefs = all(re.search(r"(?i)(?:chef|direktör|\bvd)$", m.split(" för ")[0]) for m in listed)
+            chiefs = all(re.search(r"(?i)(?:chef|direktör|\bvd)$", m.split(" för ")[0]) for m in listed
+                         if m not in g.serving)  # the chiefs decide; their secretary serves them
             if g.fields.get("kind") in ("working", "council") and len(listed) >= 2 and chiefs \
                     and "brottsförebyggande" not in g.name.casefold():
                 g.fields["kind"] = "steering"
@@ -1987,7 +2029,8 @@ class GroupReader:
 
     def _members(self, g: Group, text: str, unit: Unit) -> None:
         found = self._same_as(g, text) + _listed(text) + (_named_where(g, text) if g.named_by_heading else [])
-        if re.search(r"(?i)\bi\s+övrigt\s+(?:av|deltar|ingår|sitter)\b|\b(?:består|deltar|ingår|sitter)\s+i\s+övrigt\b|"
+        if re.search(r"(?i)\bi\s+övrigt\s+(?:av|deltar|ingår|sitter)\b|"
+                     r"\b(?:består|deltar|ingår|sitter|har)\s+i\s+övrigt\b|"
                      r"^övriga\b|\b(?:ingår|deltar|sitter)\s+(?:därutöver|därtill)\b|"
                      r"\butöver\s+(?:henne|honom|denne|denna|dem|ordföranden|sammankallande)\s+(?:ingår|deltar|sitter)\b|"
                      r"^med\s+i\s+\w+\s+är\s+(?:även|också)\b", text) and g.fields.get("chair") \
@@ -2009,6 +2052,8 @@ class GroupReader:
                  and frequency.per_year(f) is None]  # "fyra gånger per år" in a list is no one
         if found:
             self._add_members(g, found, unit.span | (unit.items[-1].span if unit.items else unit.span))
+            if SERVES.search(text):  # "A är rådets sekreterare": a member who serves the group, no decider
+                g.serving.update(found)
 
     @staticmethod
     def _add_members(g: Group, found: list[str], span: Span) -> None:

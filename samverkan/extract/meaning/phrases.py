@@ -134,7 +134,10 @@ TRAILING = re.compile(r"(?i)\s*(?:\([^)]*\)|,?\s*(?:tillsammans med|i [a-zåäö
                       r"\s+i\s+[a-zåäö]+frågor)$")
 # "kommunpolisen i lokalpolisområde Nyby", "polisområdeschefen för Västernorrland": the area of a party
 PARTY_AREA = re.compile(r"\s+(?:i\s+[A-ZÅÄÖ]{2,5}\s+|(?:i|för|inom)\s+(?:(?i:(?:lokal)?polisområde|polisregion)\s+)?)"
-                        r"[A-ZÅÄÖ][a-zåäö-]+$")  # "… i PR Syd": the region by its short form
+                        r"[A-ZÅÄÖ][a-zåäö-]+$|"  # "… i PR Syd": the region by its short form
+                        # "kommunpolisen för inlandet": an area by what it is, no unit
+                        r"\s+(?:i|för|inom)\s+(?:inlandet|området|stadsdelen|kommundelen|stadsområdet|orten|länet|"
+                        r"distriktet|centrum|glesbygden|landsbygden|kustområdet)$")
 # "rektorerna för högstadieskolorna", "… för de berörda skolorna", "rektorer för grund- och gymnasieskolor": the
 # places of many people
 FOR_MANY = re.compile(r"(?i)\s+för\s+(?:(?:de|alla|samtliga|berörda|två|tre|fyra|fem)\s+)*(?:[a-zåäö]+(?:ens|ets)\s+"

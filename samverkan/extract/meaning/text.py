@@ -22,6 +22,8 @@ MD_HEADING = re.compile(r"^\s*#{1,6}\s+(?P<text>.+?)\s*#*\s*$")
 # not after an abbreviation ("gäller fr.o.m. 2024-01-01 t.o.m. 2025-12-31") or a dot leader ("Parter ...... X")
 SENTENCE_END = re.compile(r"(?<=[.!?])(?<!\.\.)(?<!\bt\.o\.m\.)(?<!\bf\.o\.m\.)(?<!\bfr\.o\.m\.)(?<!\bt\.ex\.)"
                           r"(?<!\bbl\.a\.)(?<!\bp\.g\.a\.)(?<!\bs\.k\.)(?<!\bkl\.)(?<!\bnr\.)(?<!\bca\.)\s+(?=[A-ZÅÄÖ0-9\"”§])")
+# a numbered paragraph's run-in heading ("6.2 Storuman. Samverkansgruppen Storuman leds av …"): a heading of its own
+RUN_IN_HEADING = re.compile(r"\d{1,2}(?:\.\d{1,2})+\.?\s+[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäö-]+){0,4}\.")
 RULE_LINE = re.compile(r"[-=_*]{3,}")  # a horizontal rule ("------", "=====")
 GRID_RULE = re.compile(r"\+(?:[-=]{2,}\+)+")  # a grid table's rule line ("+------+-----+")
 SAME_AS_ABOVE = re.compile(r"(?i)(?:se|som|samma\s+som)\s+ovan|d:?o|dito|〃|\"")  # a cell repeating the one above
@@ -277,6 +279,12 @@ class _UnitReader:
         """End the paragraph: its sentences become units; a last sentence that leads on introduces a list."""
         if self.para:
             sentences = _sentences(self.para, self.heading)
+            if len(sentences) > 1 and RUN_IN_HEADING.fullmatch(sentences[0].text):  # "6.2 Storuman. Gruppen …"
+                run_in = sentences.pop(0)
+                self.heading = heading_text(run_in.text[:-1])
+                self.out.append(Unit("heading", self.heading, run_in.span, self.heading))
+                for sentence in sentences:
+                    sentence.heading = self.heading
             self.out.extend(sentences)
             last = sentences[-1] if sentences else None
             self.intro = last if last and (last.text.endswith(":") or last.text[-1:] not in ".!?") else None

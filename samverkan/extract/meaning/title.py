@@ -22,6 +22,8 @@ TITLE_WORDS = re.compile(r"(?i)överenskommelse|avtal|medborgarlöfte|samverkan|
 # form's label ("Dokumenttyp: Överenskommelse")
 COLUMNS = re.compile(r"\S\s{3,}\S|\b(?i:sida|page)\s+\d|(?:\s[/>›»|]\s.*){2}|"
                      r"^(?!\w*(?:överenskommelse|avtal|samverkan))[\wåäöÅÄÖ]+(?:\s[\wåäö]+)?:\s")
+# a line that completes a title by what the agreement is about ("om brottsförebyggande och …"), however long
+TOPICAL = re.compile(r"(?:om|för|kring|avseende|rörande)\s.{0,120}$")
 FILE_NAME = re.compile(r"(?i)\S+\.(?:docx?|odt|rtf|pdf|txt|md|html?|xlsx?|pptx?)")  # "Avtal_rev2_GRANSKNING.docx"
 ORG_UNIT = re.compile(r"(?i)\b(?:enheten|avdelningen|sektionen|kansliet|staben|kontoret)\s+för\b")  # a body's name
 OPEN_END = re.compile(r"(?i)\s(?:i|för|och|mellan|om|med|av|på|till|inom|kring|mot|samt)$")  # the title goes on
@@ -478,7 +480,8 @@ def _title_of(doc: Document, unit: Unit, lead: tuple[str, int] | None = None) ->
     if name.isupper():
         name = _sentence_case(name, doc)
     if unit.kind == "heading" and re.match(r"(?i)och\s", following) and "mellan" in name.casefold() \
-            or re.match(r"[a-zåäö]", following) and len(following) < 80 and not following.endswith(".") \
+            or re.match(r"[a-zåäö]", following) and (len(following) < 80 or TOPICAL.match(following)) \
+            and not following.endswith(".") \
             and unit.kind == "heading" and not YEARS_END.search(name) and not subtitle:
         if not fold(name).endswith(fold(following)):  # not taken in above already
             name += " " + (following.lower() if following.isupper() else following)  # the title goes on
