@@ -809,7 +809,7 @@ def _object(before: list[str]) -> bool:
         and not (len(before) == 2 and ADVERB_FORM.search(before[0]))
 
 
-FRONTING = {"i", "över", "utöver", "bredvid", "enligt", "här", "där"}  # "I centrum arbetar Arbetsgruppen C": V2
+FRONTING = {"i", "över", "utöver", "bredvid", "här", "där"}  # "I centrum arbetar Arbetsgruppen C": V2
 
 
 # a word an adverb by its form: a superlative ("Ytterst", "Främst", "Senast"), "-vis", "-ligen", "-ligtvis"
