@@ -66,7 +66,7 @@ MEMBER_AFTER = re.compile(r"(?i)\b(?:består|bestå|bestående|utgörs|represent
                           r"ledamöter)\s*:\s*(?P<list24>.+)$|"
                           r"^(?:[\wåäö-]+\s+)?(?:samordnar|deltagar|ledamöt|medlemm)\w*\s+(?:i\s+\S+\s+)?är\s+(?P<list5>.+)$|"
                           # "I teamet finns A", "I LGT sitter B": in a group (not "I Söderby finns Söderbyteamet")
-                          r"^i\s+(?:\S*(?i:grupp|team|råd|forum|nätverk|samverkan)\S*|(?-i:[A-ZÅÄÖ]{2,6})(?:-\S+)?|"
+                          r"^i\s+(?:(?=\S*?(?i:grupp|team|råd|forum|nätverk|samverkan))\S+|(?-i:[A-ZÅÄÖ]{2,6})(?:-\S+)?|"
                           r"den|det|denna|detta|dem)"
                           r"(?:\s*\([^)]*\))?\s+(?:arbetar|jobbar|ingår|sitter|deltar|medverkar|möts|träffas|samlas|"
                           r"finns)\s+"
