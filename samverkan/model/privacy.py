@@ -32,7 +32,8 @@ from pydantic_core import to_json
 
 from samverkan.io.i18n import Msg
 from samverkan.model.dataset import DataSet
-from samverkan.model.entities import share_fields_set
+from samverkan.model.entities import ENTITY_TYPES, Person, share_fields_set
+from samverkan.model.references import OPTIONAL, REQUIRED, references_of, targets_in
 from samverkan.model.wordsets import WordSet
 
 NO_ROLE = Msg("person", "person")
@@ -262,11 +263,13 @@ class Redaction:
                         if phone_key(m.group()) in self._phones)
         return hits
 
-    def dataset(self, data: DataSet, *, in_place: bool = False) -> DataSet:
+    def dataset(self, data: DataSet, *, in_place: bool = False, for_rules: bool = False) -> DataSet:
         """A redacted copy of a data set (the original is not changed). An entity the data sets redacted here
         before share (a data set before and after a change) is redacted once, to the same object.
         `in_place`: the data set itself becomes the redacted one, each entity replaced as it is redacted, so the
-        original is freed as the copy is made (a caller done with the original: 3000 agreements, 40 MB less)."""
+        original is freed as the copy is made (a caller done with the original: 3000 agreements, 40 MB less).
+        `for_rules`: only what the rules decide or sort by is redacted (`_decisive`); the rest of the text waits
+        for what is output, which the caller redacts (`shown`): not marked as redacted."""
         if not self.people:
             return data
         index = _Reindex(data) if in_place else None
@@ -275,16 +278,24 @@ class Redaction:
         sections = {}
         for section, items in data.sections():
             known = self._known(items)  # redacted before, as part of another of the data sets
-            todo = [i for i in range(len(items)) if i not in known]
-            entities = [items[i] for i in todo]
-            mentioning = self._mentioning(entities) if section != "people" else range(len(entities))
+            todo = [i for i in range(len(items)) if i not in known] if known else range(len(items))
+            entities = [items[i] for i in todo] if known else items
+            if section == "people":
+                mentioning = range(len(entities))
+            elif for_rules:
+                mentioning = self._decisive(section, entities)
+            else:
+                mentioning = self._mentioning(entities)
             redacted = items if in_place else list(items)
             for i, new in known.items():
                 if index is not None:
                     index.replace(redacted[i], new)
                 redacted[i] = new
-            for k, i in enumerate(todo):  # only the entities that may change are walked
-                new = self._entity(section, items[i]) if k in mentioning else items[i]
+            walk = self._for_rules if for_rules else self._entity
+            # only the entities that may change are walked; with one data set, only they are visited
+            for k in (range(len(todo)) if self._done is not None else sorted(mentioning)):
+                i = todo[k]
+                new = walk(section, items[i]) if k in mentioning else items[i]
                 if self._done is not None:
                     self._done[id(items[i])] = (items[i], new)
                 if index is not None and new is not items[i]:
@@ -295,12 +306,73 @@ class Redaction:
             sections[section] = redacted
         if in_place:
             data.name = self.text(data.name)
-            data._redacted = True
+            data._redacted = not for_rules
             index.give(data)
             return data
         out = DataSet(name=self.text(data.name), **sections)
-        out._redacted = True
+        out._redacted = not for_rules
         return out
+
+    def _decisive(self, section: str, items: list) -> set[int]:
+        """The positions of the entities whose redaction could change what the rules find or the order they say
+        it in: those referring to a person (their references and derived ids become pseudonyms, which sort
+        otherwise), those of a section rules read whole as values (`DECIDED_WHOLE`), and those with a person in a
+        field rules match, shorten or sort (`DECIDED_BY`). Every other text reaches the outputs only as the rules
+        quote it, and is redacted there."""
+        if section in DECIDED_WHOLE:
+            return self._mentioning(items)
+        people = self._ids
+        found = set()
+        for ref in _person_references(ENTITY_TYPES[section]):
+            field = ref.field
+            if ref.how in (REQUIRED, OPTIONAL):
+                found.update(i for i, entity in enumerate(items) if entity.__dict__[field] in people)
+            else:
+                found.update(i for i, entity in enumerate(items) if entity.__dict__[field]
+                             and any(t in people for t in targets_in(entity, ref)))
+        for field in DECIDED_BY.get(section, ()):
+            given = [(i, value) for i, entity in enumerate(items) for value in [entity.__dict__[field]] if value]
+            found.update(given[k][0] for k in self._holding([value for _, value in given]))
+        return found
+
+    def _holding(self, values: list) -> set[int]:
+        """The positions of the values that may hold a person (as `_holds_person`), the texts searched at once
+        (one fold and scan), each the line of its own."""
+        texts = [value for value in values if isinstance(value, str)]
+        joined = "\n".join(texts)
+        folded = (self._any_words.searchable(joined)
+                  if len(texts) == len(values) and unicodedata.is_normalized("NFC", joined) else None)
+        if folded is None:
+            return {k for k, value in enumerate(values) if self._holds_person(value)}
+        starts, at = [], 0
+        for text in texts:
+            starts.append(at)
+            at += len(text) + 1
+        hits = {bisect_right(starts, end) - 1 for end in self._any_words.ends(folded)}
+        if self._phones:
+            hits.update(bisect_right(starts, m.start()) - 1 for m in PHONE_ANY.finditer(joined)
+                        if phone_key(m.group()) in self._phones)
+        return hits
+
+    def _holds_person(self, value) -> bool:
+        """Whether a text (or the texts in a list or model) may hold a person's id, name, surname or contact
+        details (as `text` would replace them; an escape in the JSON of a list or model counts)."""
+        value = nfc(value if isinstance(value, str) else to_json(value, by_alias=True, exclude_none=True).decode())
+        return "\\" in value or self._any_words.search(value) or bool(
+            self._phones and any(phone_key(m) in self._phones for m in PHONE_ANY.findall(value)))
+
+    def repeatable(self) -> bool:
+        """Whether redacting again what was redacted changes nothing: no pseudonym, label or hidden mark holds
+        a person's id, name or contact details (a pseudonym a longer form of another person's id, a role's title
+        a surname). Only then can part of a data set be redacted before the rules and the findings after."""
+        marks = {self._hidden, *(p.id for p in self.people.values()), *(p.label for p in self.people.values())}
+        return all(self.text(mark) == mark for mark in marks)
+
+    def shown(self, value: str) -> str:
+        """A text of the output of a data set redacted `for_rules`, as `text` redacts it; the text itself, not
+        normalised, when it holds no person."""
+        done = self.text(value)
+        return value if done == nfc(value) else done
 
     def _known(self, items: list) -> dict[int, object]:
         """Position → redacted version of the entities redacted before (when several data sets share them)."""
@@ -312,6 +384,20 @@ class Redaction:
             if done is not None and done[0] is entity:
                 known[i] = done[1]
         return known
+
+    def _for_rules(self, section: str, entity):
+        """An entity as the rules see it (`dataset(for_rules=True)`): its id, references to people and the fields
+        rules decide by redacted (a section of `DECIDED_WHOLE` all of it; a person named by roles, without contact
+        details); the rest of its text is redacted where it is output."""
+        if section in DECIDED_WHOLE:
+            return self._entity(section, entity)
+        own = entity.__dict__
+        keys = ("id", *(r.field for r in _person_references(type(entity))), *DECIDED_BY.get(section, ()))
+        given = {key: own[key] for key in keys}
+        if section == "people":
+            pseudonym = self.people.get(entity.id)
+            given.update({"contact": None, **({"name": pseudonym.label} if pseudonym is not None else {})})
+        return self._model(given, entity)
 
     def _entity(self, section: str, entity):
         """An entity that may mention a person, redacted (a person: named by roles, without contact details)."""
@@ -362,6 +448,30 @@ class _Reindex:
         """The index to the redacted data set (the order of its keys does not matter to a lookup)."""
         if self.index is not None and len(self.index) == sum(len(items) for _, items in data.sections()):
             data.__dict__["by_id"] = self.index
+
+
+DECIDED_WHOLE = frozenset({"statements"})
+"""Sections whose text rules compare as values (a fact stated twice), lower-case and sort: redacted whole before
+the rules even when the rest of the text waits for the output (`Redaction.dataset(for_rules=True)`)."""
+
+DECIDED_BY: dict[str, tuple[str, ...]] = {
+    "organisations": ("name", "short_name"),
+    "roles": ("title",),
+    "priority_areas": ("name",),
+    "groups": ("name", "requirements"),
+    "activities": ("name",),
+    "memberships": ("condition",),
+    "action_items": ("measure",),
+}
+"""Per section, the fields whose text rules match against the profile's names and titles (a group's
+requirements name titles too), sort (a membership's condition) or shorten (an action item's measure): an entity
+with a person in one is redacted before the rules."""
+
+
+@cache
+def _person_references(entity_type: type) -> tuple:
+    """The references of an entity type that may point at a person."""
+    return tuple(r for r in references_of(entity_type) if any(issubclass(Person, t) for t in r.targets))
 
 
 _NO_TEXT = frozenset({bool, int, float, dt.date})
