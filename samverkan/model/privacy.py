@@ -92,6 +92,7 @@ class Redaction:
         contacts: dict[str, str] = {}
         phones: set[str] = set()
         hidden = CONTACT_HIDDEN.get(lang)
+        held_titles: dict[str, list[str]] = {}
         for data in datasets:
             roles_held: dict[str, list] = {}
             for role in data.roles:
@@ -100,8 +101,8 @@ class Redaction:
             for person in sorted(data.people, key=lambda p: p.id):
                 if person.id not in self.people:  # the first data set names the pseudonym
                     held = sorted(roles_held.get(person.id, []), key=lambda r: r.id)
-                    titles = list(dict.fromkeys(r.title for r in held))
-                    label = "[" + (", ".join(titles) if titles else NO_ROLE.get(lang)) + "]"
+                    titles = held_titles[person.id] = list(dict.fromkeys(r.title for r in held))
+                    label = self._label(titles)
                     base = f"person/{held[0].id}" if held else f"person/{len(self.people) + 1}"
                     new_id, n = base, 1
                     while new_id in taken:
@@ -143,6 +144,24 @@ class Redaction:
         self._folded_contacts = {self._contact_words.fold(k): v for k, v in contacts.items()}
         self._texts: dict[str, str] = {}
         """Short strings redacted so far: the entities walked repeat their ids, documents, sections, titles."""
+        self._labels_without_people(held_titles)
+
+    def _label(self, titles: list[str]) -> str:
+        return "[" + (", ".join(titles) if titles else NO_ROLE.get(self.lang)) + "]"
+
+    def _labels_without_people(self, titles: dict[str, list[str]]) -> None:
+        """A label (what a person's name becomes) made again of only the titles that name no person: a role's title
+        may ("samordnare, ersätter Maria Stigle"), and the label would carry the name into every output."""
+        renamed = {}
+        for person_id, pseudonym in self.people.items():
+            if self.text(pseudonym.label) != pseudonym.label:
+                kept = [t for t in titles.get(person_id, []) if self.text(t) == t]
+                renamed[pseudonym.label] = self._label(kept)
+                self.people[person_id] = replace(pseudonym, label=renamed[pseudonym.label])
+        for words in (self._names, self._surnames, self._folded_names, self._folded_surnames) if renamed else ():
+            for key, label in words.items():
+                words[key] = renamed.get(label, label)
+        self._texts.clear()
 
     def __bool__(self) -> bool:
         return bool(self.people)
