@@ -86,7 +86,11 @@ class Redaction:
         # ids a pseudonym must not take: every other entity's (a person's own id is free, so redacting a
         # redacted data set changes nothing)
         people_ids = [{p.id for p in d.people} for d in datasets]
-        taken = {i for d, own in zip(datasets, people_ids, strict=True) for i in d.by_id if i not in own}
+        given: set[str] = set()
+
+        def taken(i: str) -> bool:  # asked of each pseudonym, not a set of all 40,000 ids at 300 agreements
+            return i in given or any(i in d.by_id and i not in own for d, own in zip(datasets, people_ids,
+                                                                                       strict=True))
         names: dict[str, str] = {}
         surnames: dict[str, str] = {}
         contacts: dict[str, str] = {}
@@ -105,10 +109,10 @@ class Redaction:
                     label = self._label(titles)
                     base = f"person/{held[0].id}" if held else f"person/{len(self.people) + 1}"
                     new_id, n = base, 1
-                    while new_id in taken:
+                    while taken(new_id):
                         n += 1
                         new_id = f"{base}-{n}"
-                    taken.add(new_id)
+                    given.add(new_id)
                     self.people[person.id] = Pseudonym(person.id, new_id, label)
                 label = self.people[person.id].label  # every data set's name and contact details are hidden
                 name = nfc(person.name.strip())
