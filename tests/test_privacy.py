@@ -438,3 +438,22 @@ def test_redacting_twice_must_give_what_redacting_once_gives_for_the_findings_to
     assert r.id("person/2") == "person/1" and r.id("person/b") == "person/2"
     assert not r.repeatable()
     assert Redaction(dataset).repeatable()
+
+
+def test_a_title_naming_the_person_is_left_out_of_the_label_and_one_naming_no_one_kept_as_written():
+    """The label replaces the name everywhere: a title that names the person would bring the name back."""
+    from samverkan.model.dataset import DataSet
+
+    src = [{"document": "x"}]
+    nfd = "samordnare fo\u0308r trygghet"
+    data = DataSet.model_validate({
+        "name": "x",
+        "organisations": [{"id": "org", "name": "Org", "kind": "city", "sources": src}],
+        "people": [{"id": "person/ann-ek", "name": "Ann Ek", "sources": src}],
+        "roles": [{"id": "org/a", "title": nfd, "organisation": "org", "holder": "person/ann-ek", "sources": src},
+                  {"id": "org/b", "title": "ersätter ANN EK", "organisation": "org", "holder": "person/ann-ek",
+                   "sources": src}]})
+    r = Redaction(data)
+    assert r.people["person/ann-ek"].label == f"[{nfd}]"
+    assert r.text("Ann Ek ringer") == f"[{nfd}] ringer"
+    assert r.repeatable()

@@ -158,8 +158,8 @@ class Redaction:
         may ("samordnare, ersätter Maria Stigle"), and the label would carry the name into every output."""
         renamed = {}
         for person_id, pseudonym in self.people.items():
-            if self.text(pseudonym.label) != pseudonym.label:
-                kept = [t for t in titles.get(person_id, []) if self.text(t) == t]
+            if self.text(pseudonym.label) != nfc(pseudonym.label):
+                kept = [t for t in titles.get(person_id, []) if self.text(t) == nfc(t)]
                 renamed[pseudonym.label] = self._label(kept)
                 self.people[person_id] = replace(pseudonym, label=renamed[pseudonym.label])
         for words in (self._names, self._surnames, self._folded_names, self._folded_surnames) if renamed else ():
@@ -389,7 +389,7 @@ class Redaction:
         a person's id, name or contact details (a pseudonym a longer form of another person's id, a role's title
         a surname). Only then can part of a data set be redacted before the rules and the findings after."""
         marks = {self._hidden, *(p.id for p in self.people.values()), *(p.label for p in self.people.values())}
-        return all(self.text(mark) == mark for mark in marks)
+        return all(self.text(mark) == nfc(mark) for mark in marks)
 
     def shown(self, value: str) -> str:
         """A text of the output of a data set redacted `for_rules`, as `text` redacts it; the text itself, not
