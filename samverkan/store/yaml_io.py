@@ -262,7 +262,6 @@ def _plain_run(key: str, items, first: int) -> tuple[str, int, list[Entity]]:
     for i, node in enumerate(items):
         if type(node) is not dict:
             raise _NeedsPositions
-        _intern_plain(node)
         try:
             entity = validate(node)
         except ValidationError:
@@ -304,7 +303,6 @@ def _entities_of(display: str, doc: LocatedMap, problems: list[Located], invalid
                 problems.append(Located(display, *_at(items, i), Msg(
                     f"varje post i '{key}' ska vara en mappning", f"each item of '{key}' must be a mapping")))
                 continue
-            _intern_plain(node)
             try:
                 entity = cls.model_validate(node)  # a LocatedMap is a dict: no copy needed
             except ValidationError as exc:
@@ -320,65 +318,58 @@ def _entities_of(display: str, doc: LocatedMap, problems: list[Located], invalid
 _SHORT = 120
 
 
-def _intern_plain(node) -> None:
-    """Intern the short strings of a node as read (a mapping, in its lists and mappings too) before it is validated:
-    pydantic keeps a string it is given, so ids, references, names and sources' documents, sections and lines
-    come out shared, since every file repeats them (3000 agreements: about 40 % less memory). Done on the plain
-    data, not the models: no look-up of which fields hold text, no setting attributes of frozen sources; a
-    string that becomes a date or an enumeration's value is interned for nothing, and dropped."""
-    for key, value in node.items():
-        kind = type(value)
-        if kind is str:
-            if len(value) < _SHORT:
-                node[key] = intern(value)
-        elif kind is list or isinstance(value, list):
-            for i, item in enumerate(value):
-                if type(item) is str:
-                    if len(item) < _SHORT:
-                        value[i] = intern(item)
-                elif isinstance(item, dict):
-                    _intern_plain(item)
-        elif isinstance(value, dict):
-            _intern_plain(value)
-
-
 def _lighten(entity: Entity) -> None:
-    """Make a validated entity smaller (its strings were interned before, `_intern_plain`): the set of fields given,
-    one per combination instead of one per model, in the models inside it too (nothing here reads it: it serves
-    `exclude_unset`), and a derived id interned."""
-    share_fields_set(entity)
-    kind = type(entity)
-    if kind in DERIVED_IDS:
-        values = entity.__dict__
-        values["id"] = intern(values["id"])
-    names = _MODEL_FIELDS.get(kind)
-    for name in _model_fields(kind) if names is None else names:
-        _share_sets(getattr(entity, name))
+    """Make a loaded entity smaller: the set of fields given, one per combination instead of one per model (nothing
+    here reads it: it serves `exclude_unset`), and its short strings (ids, references, names, in lists and in the
+    models inside it too) and its sources' documents, sections and lines interned, since every file repeats them.
+    3000 agreements: about 40 % less memory. Only the fields that can hold text are looked at (an enumeration's
+    values are pydantic's own, one object each)."""
+    _light(entity)
+    setattr_ = object.__setattr__  # a SourceRef is frozen for callers, not for its loader
+    for source in entity.sources:
+        setattr_(source, "document", intern(source.document))
+        if source.section is not None:
+            setattr_(source, "section", intern(source.section))
+        if source.lines is not None:
+            setattr_(source, "lines", intern(source.lines))
 
 
-def _share_sets(value) -> None:
-    if type(value) is list:
-        for item in value:
-            _share_sets(item)
+def _light(value):
+    """A field's value made smaller (see _lighten): a short string interned, a list or a model lightened in place."""
+    kind = type(value)
+    if kind is str:
+        return intern(value) if len(value) < _SHORT else value
+    if kind is list:
+        for i, item in enumerate(value):
+            value[i] = _light(item)
     elif isinstance(value, BaseModel):
-        _lighten(value)
+        share_fields_set(value)
+        values = value.__dict__
+        for key in _TEXT_FIELDS.get(kind) or _text_fields(kind):
+            item = values[key]
+            if type(item) is str:  # most are: no call for them
+                if len(item) < _SHORT:
+                    values[key] = intern(item)
+            elif item:
+                values[key] = _light(item)
+    return value
 
 
-_MODEL_FIELDS: dict[type, tuple[str, ...]] = {}
+_TEXT_FIELDS: dict[type, tuple[str, ...]] = {}
 
 
-def _model_fields(cls: type[BaseModel]) -> tuple[str, ...]:
-    """The fields of a model whose value may hold a model: a model, or a list or optional one."""
-    def holds_model(annotation) -> bool:
-        if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+def _text_fields(cls: type[BaseModel]) -> tuple[str, ...]:
+    """The fields of a model whose value may hold a string other than an enumeration's: a string, a model, or a
+    list or optional one of these."""
+    def text(annotation) -> bool:
+        if annotation is str or (isinstance(annotation, type) and issubclass(annotation, BaseModel)):
             return True
         origin = get_origin(annotation)
         if origin is Annotated:
-            return holds_model(get_args(annotation)[0])
-        return origin in (Union, UnionType, list) and any(holds_model(a) for a in get_args(annotation))
+            return text(get_args(annotation)[0])
+        return origin in (Union, UnionType, list) and any(text(a) for a in get_args(annotation))
 
-    _MODEL_FIELDS[cls] = found = tuple(name for name, info in cls.model_fields.items()
-                                       if holds_model(info.annotation))
+    _TEXT_FIELDS[cls] = found = tuple(name for name, info in cls.model_fields.items() if text(info.annotation))
     return found
 
 
