@@ -74,7 +74,7 @@ class DataSet(BaseModel):
         index: dict[str, Entity] = {}
         sections = self.sections()
         for _, items in sections:  # at C speed; the last of an id wins, so with one it is built again
-            index.update(zip(map(_ID, items), items))
+            index.update(zip(map(_ID, items), items, strict=True))
         if len(index) < sum(len(items) for _, items in sections):
             index = {}
             for entity in self.entities():
