@@ -63,6 +63,9 @@ PARTIES_HEAD = re.compile(r"(?i)\b(?:avtals|samverkans)?parter(?:na)?\b|^mellan\
                           r"^(?:vi|de|vilka)\s+som\s+(?:står|stod)\s+bakom\b")  # "Vi som står bakom": who made it
 # "Överenskommelsen omfattar följande parter:"
 PARTIES_INTRO = re.compile(r"(?i)\bföljande\s+(?:\w+\s+)?parter\b|\bparter(?:na)?(?:\s+är)?\s*:$")
+# a form's field naming a party: "Avtalspart (egen):", "Motpart:", "Part 2:"; and its organisation number's
+PARTY_LABEL = re.compile(r"(?i)^(?:avtals|samverkans|mot)?part(?:er)?(?:\s*\d)?(?:\s*\([^()]{0,20}\))?\s*:?$")
+NUMBER_LABEL = re.compile(r"(?i)^(?:org(?:anisations)?\.?\s*(?:nr|nummer)|organisationsnummer)\b[^:]{0,20}:?$")
 # "Överenskommelsen är träffad mellan" over a list: the lead-in of the parties, within their section
 PARTIES_LEAD_IN = re.compile(r"(?i)\b" + CONCLUDED + r"\s+(?:av|mellan)\s*:?$")
 PARTIES_LEAD = re.compile(r"(?i)^(?:avtals|samverkans)?parter(?:na)?\s*(?::|är\b(?!\s+(?:överens|eniga|ense)\b)|"
@@ -73,7 +76,8 @@ PARTIES_SENTENCE = re.compile(r"(?i)\b(?:undertecknas|" + CONCLUDED + r")\s+(?:a
                               r"^vi\s*[–—,(]\s*(?=(?-i:[A-ZÅÄÖ]))|"  # "Vi – X kommun och Polisen i X – har …"
                               + AGREED.pattern.removeprefix("(?i)"))
 # ", nedan kallad kommunen", ", nedan gemensamt kallade parterna"
-NICKNAME = re.compile(r"(?i),?\s*\(?\b(?:nedan|härefter|i\s+det\s+följande)\s+(?:(?:gemensamt|tillsammans)\s+)?"
+NICKNAME = re.compile(r"(?i),?\s*\((?:nedan|härefter|i\s+det\s+följande)\s[^()]{1,40}\)|"  # "(nedan LPO Nyby)"
+                      r",?\s*\(?\b(?:nedan|härefter|i\s+det\s+följande)\s+(?:(?:gemensamt|tillsammans)\s+)?"
                       r"(?:kallad|kallat|kallade|benämnd|benämnt|benämnda|även\s+kallad)?\s*"
                       r"[\"”“'»]?[\wåäöÅÄÖ-]+[\"”“'«]?\)?")
 SIGNED_FOR = re.compile(r"(?i)^för\s+(?P<who>[A-ZÅÄÖ].{2,80}?)\s*:?$")
@@ -353,6 +357,13 @@ def _section(units: list[Unit], doc: Document | None = None) -> list[tuple[Unit,
             table = True  # a table headed "Parter | Ombud"
         elif unit.kind == "row" and (table or PARTIES_HEAD.search(_bare(unit.heading))) and unit.cells:
             out.append((unit, True))
+        elif unit.kind == "row" and unit.cells and PARTY_LABEL.match(unit.cells[0]):
+            out.append((unit, True))  # a form: "Motpart: | Polismyndigheten, …, lokalpolisområde Nyby"
+        elif unit.kind == "row" and unit.cells and NUMBER_LABEL.match(unit.cells[0]) and out \
+                and out[-1][0].kind == "row" and PARTY_LABEL.match(out[-1][0].cells[0]):
+            party = out[-1][0]  # "Org.nr (motpart): | 202100-0076" under it: that party's number
+            out[-1] = (Unit("row", party.text + " | " + unit.text, party.span | unit.span, party.heading,
+                            cells=party.cells + unit.cells), True)
         elif section or unit.kind == "sentence" and PARTIES_LEAD.search(unit.text) or id(unit) in listed:
             out.append((unit, True))
         if unit.kind != "row":

@@ -127,9 +127,10 @@ TRAILING = re.compile(r"(?i)\s*(?:\([^)]*\)|,?\s*(?:tillsammans med|i [a-zåäö
                       # a participle saying who appoints them: "tre förtroendevalda utsedda av kommunstyrelsen"
                       r"(?:utsedd|utsedda|vald|valda|nominerad|nominerade|förordnad|förordnade)\s+av)\b.*|"
                       r"\s+i\s+[a-zåäö]+frågor)$")
-# "kommunpolisen i lokalpolisområde Nyby", "polisområdeschefen för Västernorrland": the area of a party
+# "kommunpolisen i lokalpolisområde Nyby", "polisområdeschefen för Västernorrland", "… för Polisområde Nyby syd":
+# the area of a party; "… i PR Syd": the region by its short form
 PARTY_AREA = re.compile(r"\s+(?:i\s+[A-ZÅÄÖ]{2,5}\s+|(?:i|för|inom)\s+(?:(?i:(?:lokal)?polisområde|polisregion)\s+)?)"
-                        r"[A-ZÅÄÖ][a-zåäö-]+$")  # "… i PR Syd": the region by its short form
+                        r"[A-ZÅÄÖ][a-zåäö-]+(?:\s+(?:syd|nord|väst|öst|mitt|city|län))?$")
 # "rektorerna för högstadieskolorna", "… för de berörda skolorna", "rektorer för grund- och gymnasieskolor": the
 # places of many people
 FOR_MANY = re.compile(r"(?i)\s+för\s+(?:(?:de|alla|samtliga|berörda|två|tre|fyra|fem)\s+)*(?:[a-zåäö]+(?:ens|ets)\s+"
@@ -394,9 +395,8 @@ def _seat_only(function: str, seat: re.Match, counted: bool = True) -> bool:
     if not counted and len(function.split()) == 1 and head.endswith("are") and lemma(head) == head and place \
             and (place[0][:1].isupper() or re.search(r"(?:er|ar|or|na)$", place[-1]) or place[0] in ("de", "alla")):
         return True  # at a named place or at many, not at a party's unit ("från ungdomsenheten")
-    if " för " in function or seat.group().split()[0].casefold() == "inom" \
-            or re.match(r"\s+\S+\s+varje\b", seat.group()):  # "från varje högstadieskola": each at one of many
-        return True
+    if " för " in function or re.match(r"\s+\S+\s+varje\b", seat.group()):
+        return True  # "chefen för X vid Y" told apart already; "från varje högstadieskola": each at one of many
     if head.endswith(("en", "et")) and lemma(head) != head and PERSON.search(lemma(head)) \
             and lemma(head) not in ("ordförande", "ledamot"):
         return True  # "länsrådet vid LST": the one person the definite form names; "ordföranden i X" is X's office

@@ -31,7 +31,10 @@ COLUMN_GAP = re.compile(r"\s{3,}")
 SLIDE_MARK = re.compile(r"(?i)^\s*(?:[-=—–#*]+\s*)?(?:bild|slide|dia|op)\s+\d{1,3}\s*(?:[-=—–#*]+\s*)?$")
 SLIDES = 3  # as many slide marks make a presentation
 ORG_NUMBER = re.compile(r"\b\d{6}-\d{4}\b")
-FIELD_LINE = re.compile(r"^[A-ZÅÄÖ][a-zåäö]+(?:\s+[a-zåäö]+){0,2}:\s+\S")  # "Övriga ledamöter: A, B"
+# a form's label: "Övriga ledamöter:", "Ordförande/sammankallande:", "Sammansättning (fritext):", "Rapp. till:"
+LABEL = r"[A-ZÅÄÖ][a-zåäö]+(?:[/.-][a-zåäö.]*)?(?:\s+[a-zåäö]+){0,2}(?:\s*\([a-zåäö. ]{1,20}\))?:"
+FIELD_LINE = re.compile(r"^" + LABEL + r"\s+\S")  # "Övriga ledamöter: A, B"
+LABEL_LINE = re.compile(r"^" + LABEL + r"$")  # a label whose value is on the lines under it
 # a line that goes on into what follows it: it ends on "att" and its verb ("… verka för att motverka")
 LEADS_ON = re.compile(r"(?i)\batt\s+[a-zåäö]+$")
 # "Mötet beslutade att …", "Parterna enades om att …": a minute's voice over the decision it records
@@ -385,7 +388,7 @@ class _UnitReader:
             self.out[-1].span = self.out[-1].span | Span(n, n)
         else:
             fields = bool(FIELD_LINE.match(self.para[0][1])) if self.para else False
-            if self.para and (prev_blank or FIELD_LINE.match(stripped) and fields
+            if self.para and (prev_blank or (FIELD_LINE.match(stripped) or LABEL_LINE.match(stripped)) and fields
                               or i and not fields and _fragment(self.lines[i - 1][1], text)):
                 self.flush()  # a run of "Ordförande: A" / "Deltagare: B" lines: a field a line, as a form has
             if (clause := DECISION.match(stripped)) and self.decision(above, under_heading):

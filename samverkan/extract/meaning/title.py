@@ -69,6 +69,8 @@ def title(doc: Document, units: list[Unit]) -> Item | None:
         found = _quoted(units) or _stated_below(doc, units, found) or _named_in_report(units) or found
     if found is None or _collection(found.name):  # a page naming a collection: its own <title> names which one
         found = _page_title(doc) or found
+    if found is not None and kind_only(found.name):  # "SAMVERKANSÖVERENSKOMMELSE" / "mellan kommunen och …"
+        found = running_name(doc) or found
     # no line names it: the one its sentences name in apposition, quote, set in bold or name as written
     return found or _in_apposition(doc) or _quoted(units) or _emphasised(doc, units) or _written(units) \
         or _first_heading(units)
@@ -205,9 +207,17 @@ NAMED_SUBJECT = re.compile(r"(?i)(?:(?:^|[\s,])(?P<subject>\w*(?:överenskommels
                            r"|^(?:den|det))\s+(?:(?!som\b)\w+\s+){0,2}?(?:heter|heta|kallas|benämns|betitlas)\s*$")
 
 
+# the agreement given or having got a name ("en ny överenskommelse, som parterna gett namnet "X"")
+NAME_GIVEN = re.compile(r"(?i)\w*(?:överenskommelse|avtal|medborgarlöfte)\w*\b[^.]{0,60}?\b"
+                        r"(?:gett|gav|givit|getts|fått|fick)\s+(?:den\s+|det\s+)?(?:namnet|titeln|benämningen)\s*$")
+
+
 def _names_the_agreement(before: str, previous: str) -> bool:
     """Whether a sentence naming something names the agreement: its subject is a word for it, or a pronoun
-    after a sentence about one ("… undertecknade en ny samverkansöverenskommelse. Den heter "X"")."""
+    after a sentence about one ("… undertecknade en ny samverkansöverenskommelse. Den heter "X""), or the
+    agreement is what was given the name."""
+    if NAME_GIVEN.search(before):
+        return True
     m = NAMED_SUBJECT.search(before)
     if m is None:
         return False
@@ -384,6 +394,24 @@ def _named_above(doc: Document, above: Unit | None, unit: Unit, name: str) -> It
             or COLUMNS.search(text) or text.endswith((".", "?", ":")):
         return None
     return Item("agreement", _sentence_case(text, doc) if text.isupper() else text, above.span)
+
+
+PAGE_NUMBER = re.compile(r"(?i)^(?:sida|page|s\.)\s*\d+|^\d+\s*(?:\(\d+\)|av\s+\d+)?$")
+
+
+def running_name(doc: Document) -> Item | None:
+    """The name a running page header gives the document, in the column beside its dnr and page number ("Dnr KS
+    2025/1204    Nyby tryggt året runt 2026–2028    Sida 2 av 3"), on every page that has it: where the document
+    heads itself only by its kind, the header says which agreement it is."""
+    names: dict[str, list[int]] = {}
+    for n in sorted(doc.noise):
+        for column in re.split(r"\s{3,}", doc.raw[n - 1].strip()):
+            if PAGE_NUMBER.match(column) or DNR.search(column) or LETTERHEAD.search(column) \
+                    or not (YEARS_END.search(column) or ONE.search(column)) or not re.search(r"[a-zåäö]{3}", column):
+                continue
+            names.setdefault(column, []).append(n)
+    repeated = [(lines[0], name) for name, lines in names.items() if len(lines) >= 2]
+    return Item("agreement", min(repeated)[1], Span(min(repeated)[0], min(repeated)[0])) if repeated else None
 
 
 def kind_only(name: str) -> bool:
