@@ -103,6 +103,8 @@ MEMBER_BEFORE = re.compile(r"(?i)\bdär\s+(?P<list>.+?)\s+(?:ingår|deltar|sitte
                            r"^(?:även|också|dessutom)\s+(?P<list5>.+?)\s+är\s+med\b|"
                            r"^(?!i\s)(?P<list8>(?:(?!\b(?:där|som|vilka)\b)[^.;:])+?)\s+(?:deltar|ingår|medverkar)"
                            r"(?:\s+vid\s+behov|\s+när\s+(?:det\s+)?behövs|\s+när\s+behov\s+(?:finns|uppstår)|"
+                           # "… deltar när frågor om studieavbrott behandlas": when its matters are up
+                           r"\s+när\s+[^.;:]{3,80}?\s+(?:behandlas|diskuteras|tas\s+upp|berörs)|"
                            r"\s+och\s+[a-zåäö]+r\b[^.;:]*)?[\s.]*$|"  # "… medverkar och redovisar …"
                            r"^(?P<list6>.+?)\s+(?:(?:deltar|ingår|medverkar)\s+(?:också|även)[\s.]*$|"
                            r"(?:sitter|ingår|deltar)\s+(?:också\s+|även\s+)?i\s+[\wåäö-]*(?:rådet|gruppen|samrådet|nätverket|"
@@ -207,6 +209,9 @@ NAMED_AS = re.compile(r"(?i)\b(?:kallas|kallad|kallat|benämns|benämnd|benämnt
                       r"[\wåäö-]*(?:gruppen|rådet|forumet|nätverket|teamet)\b"
                       r"|(?-i:[A-ZÅÄÖ]{2,6})\b(?!-)|(?-i:[A-ZÅÄÖ])[\wåäö-]+"
                       r"(?:\s+(?:(?:i|på|för)\s+)?(?-i:[A-ZÅÄÖ])[\wåäö-]+)*)")  # "benämnd Trygg i Nyby"
+# "Den grupp som i vardagen kallas X": the group of the heading above, by the name it goes by
+CALLED_BY_HEADING = re.compile(r"(?i)^(?:den|denna|det|detta)\s+(?:grupp|forum|nätverk|team|råd)\w*\s+som\s+"
+                               r"(?:[\wåäö]+\s+){0,2}?(?:kallas|benämns|går\s+under\s+namnet)\s")
 # "… finns en chefsgrupp, Trygghetsgruppen Nyköping.", "i det lokala brottsförebyggande rådet, Nybys BRÅ, som":
 # a name in apposition to a group word; "en ledningsgrupp för trygghet, LGT, …"; "en för båda kommunerna gemensam
 # ledningsgrupp, Ledningsgruppen Åby–Nyby, …": words between, a dash inside
@@ -448,6 +453,12 @@ SAME_AS = re.compile(r"(?i)\b(?:sammansatt\w*|består)\s+på\s+samma\s+sätt\s+s
 SITS_DOWN_WITH = re.compile(r"(?i)\b(?:sitter|sätter\s+sig|slår\s+sig)\s+(?P<a>(?:[\wåäö:-]+\s+){0,3}?[\wåäö:-]+)\s+"
                             r"ner\s+med\s+(?P<b>[^.;]{1,200}?)(?=\s+i\s+(?:det|den|en|ett)\b|\s+(?:och\s+)?går\b|"
                             r"\s+för\s+att\b|[.;]|$)")
+# a word for a group and its people after a colon ("… sköts av ett samordnarpar: A och B")
+GROUP_THEN_COLON = re.compile(r"(?i)\b(?:ett|en)\s+[\wåäö-]*(?:grupp|par|team|nätverk|forum|råd)\s*:\s+"
+                              r"(?P<list>[^.;:]{3,200})\.?$")
+# "Här möts A och B från skolorna med C": those who meet with the ones listed are there too
+MEET_HERE_WITH = re.compile(r"(?i)^(?:där|här)\s+(?:möts|träffas|samlas)\s+(?:också\s+|även\s+)?(?P<a>[^.;]{1,200}?)\s+"
+                            r"med\s+(?P<b>[a-zåäö][^.;]{1,200})$")
 MEET_WITH = re.compile(r"(?i)^(?P<a>[^.;]+?)\s+(?:möter|träffar)\s+(?P<b>[^.;]+?)(?=\s+(?:varje|varannan|var\s|"
                        r"en\s+gång|minst|två|tre|fyra|fem|sex|\d)|[.;]?$)")
 INVITES = re.compile(r"(?i)\bbjuder\s+(?:\S+\s+){0,6}?in\s+(?P<list>(?!till\b)[^.;]{1,200}?)\s+till\s+")
@@ -466,6 +477,9 @@ VIEWS_HANDED_ON = re.compile(r"(?i)^(?:(?:synpunkter(?:na)?|förslag(?:en)?|frå
 # "…, och det som kommer fram tar samverkansgruppen med sig": the group that takes it on is the one reported to
 VIEWS_TAKEN = re.compile(r"(?i)(?:^|,\s+(?:och|men)\s+)det\s+som\s+(?:kommer\s+fram|framkommer|sägs)(?:\s+där)?"
                          r"\s+tar\s+(?P<to>[^.;,]{3,60}?)\s+med\s+sig\s*[.;]?$")
+# "… och håller styrgruppen informerad": it informs the group, which it reports to
+KEEPS_INFORMED = re.compile(r"(?i)\bhåller\s+(?P<to>[^.;,]{2,60}?)\s+(?:informerad|informerat|informerade|underrättad|"
+                            r"underrättat|underrättade|uppdaterad|uppdaterat|uppdaterade)\b")
 # "… ges tillfälle att lämna synpunkter, vilka därefter sammanställs och föreläggs X": what people say at a group
 # goes on to X, in a relative clause of the views themselves
 VIEWS_PASSED_ON = re.compile(r"(?i)\bsynpunkter(?:na)?,?\s+(?:vilka|som)\s+(?:[^.;]{0,60}?\s)?(?:föreläggs|"
@@ -1386,7 +1400,8 @@ class GroupReader:
                 r"(?i)\b" + re.escape(heading_group.name) + r"(?P<more>\s+(?:för|mot)\s+[a-zåäö]+)\b", unit.text)):
             heading_group.name += fuller.group("more")  # "Effektiv samordning (EST)" … "… för trygghet"
         lead, colon, clause = unit.text.partition(": ")
-        if colon and clause[:1].isupper() and not LABEL.match(unit.text):  # "… enligt följande: A rapporterar …"
+        if colon and clause[:1].isupper() and not LABEL.match(unit.text) and not GROUP_THEN_COLON.search(unit.text):
+            # "… enligt följande: A rapporterar …"; not "… av ett samordnarpar: A och B", which lists its people
             unit = Unit(unit.kind, clause, unit.span, unit.heading, items=unit.items)
         several = self.coordinated(unit.text)
         if len(several) >= 2:  # "EST och Krogsamverkan City rapporterar till …": the same for each
@@ -1414,6 +1429,8 @@ class GroupReader:
             self.read_sentence(self.topic, unit)
             self.told = self.topic
             return
+        if heading_group is not None and heading_group.named_by_heading and CALLED_BY_HEADING.match(unit.text):
+            self.rename(heading_group, unit.text)  # "Den grupp som dagligen kallas X …" under its heading: X
         topic, start = self.topic_of(unit, heading_group, previous)
         if topic is not None:
             topic = self.rename(topic, unit.text)
@@ -2140,7 +2157,8 @@ class GroupReader:
         if (views := VIEWS_PASSED_ON.search(text)) is not None \
                 and (to := self.resolve(_until_verb(views.group("to")), g)) and to != g.name:
             g.report_to(to, span)
-        if (taken := VIEWS_TAKEN.search(text)) is not None and (to := self.resolve(taken.group("to"), g)) \
+        taken = VIEWS_TAKEN.search(text) or KEEPS_INFORMED.search(text)
+        if taken is not None and (to := self.resolve(taken.group("to"), g)) \
                 and to != g.name and (mentions(to) or any(x.name == to for x in self.groups.values())):
             g.report_to(to, span)  # a group that takes it with it: not "… tar deltagarna med sig"
 
@@ -2711,8 +2729,10 @@ def _listed_clause(text: str) -> list[str]:
     utgör styrgruppen (tillsammans med C)", "en styrgrupp med A och B", "med A som föredragande"."""
     found: list[str] = []
     names = [m for m in mentions(text) if not m.bare]
-    if (m := SITS_DOWN_WITH.search(text)) is not None:  # "sitter A ner med B och C i det som kallas X"
-        return members(m.group("a")) + members(m.group("b"))
+    if (listed := GROUP_THEN_COLON.search(text)) is not None:  # "… sköts av ett samordnarpar: A och B."
+        return members(listed.group("list"))
+    if (m := SITS_DOWN_WITH.search(text) or MEET_HERE_WITH.match(text)) is not None:  # "sitter A ner med B och C i
+        return members(m.group("a")) + members(m.group("b"))  # det som kallas X", "Här möts A med B"
     if (m := MEMBER_AFTER.search(text)) is not None:
         listed = next(v for v in m.groupdict().values() if v)
         found += members(_cut_clause(listed))

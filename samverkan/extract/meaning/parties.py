@@ -200,9 +200,10 @@ def _other_side(found: dict[str, Item], more: dict[str, Item]) -> None:
 
 def _region_as_municipality(found: dict[str, Item]) -> None:
     """The police's counterpart is a municipality; where the only other side is one region ("Region Gotland",
-    which has the municipality's tasks), that region is it."""
+    which has the municipality's tasks) or one kommunalförbund (which does them for the municipalities that own
+    it: "Kunskapsförbundet Nyby"), that body is it."""
     kinds = {i.fields["party"].value for i in found.values()}
-    regions = [i for k, i in found.items() if re.match(r"Region\s+[A-ZÅÄÖ]", k)]
+    regions = [i for k, i in found.items() if re.match(r"Region\s+[A-ZÅÄÖ]", k) or re.search(r"förbund(?:et)?\b", k)]
     if "police" in kinds and "city" not in kinds and len(regions) == 1:
         regions[0].fields["party"] = Field("city", regions[0].fields["party"].span)
 
@@ -564,6 +565,7 @@ def _others_listed(text: str) -> list[str]:
     out = []
     text = AUTHORITY_REGION.sub(r"\1", text)  # "Polismyndigheten, Region Väst": the police's region, no other party
     for part in split_list(re.sub(r"\([^)]*\)", "", text).split(". ")[0]):
+        part = re.sub(r"(?i)^(?:och\s+)?å\s+(?:ena|andra)\s+sidan\s+", "", part)  # "mellan å ena sidan X och å andra …"
         if not ORG.search(part) and not re.match(r"(?i)(?:genom|som|org|nedan)\b", part) and (other := _other(part)):
             out.append(other)
     return out

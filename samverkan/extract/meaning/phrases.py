@@ -101,7 +101,7 @@ PREPOSITION = {"för", "i", "vid", "inom", "från", "med", "på", "hos", "mot", 
 # any other ("äldreomsorgen", "civilsamhället") is an organisation and keeps its form
 PERSON = re.compile(r"(?i)(?:chef|direktör|polis|(?:kommunal|oppositions|läns)råd|samordnare|strateg|sekreterare|"
                     r"assistent|"
-                    r"kurator|rektor|handläggare|"
+                    r"kurator|rektor|handläggare|psykolog|pedagog|sköterska|"
                     r"utvecklare|ledare|ombud|ordförande|föreståndare|vakt|värd|ansvarig|förälder|ar[e]|ör|ist|ent|"
                     r"ant|man|vald|representant)$")
 # where a function sits ("rektor från Nybyskolorna", "… inom utbildningsförvaltningen"): not part of the function
@@ -126,11 +126,12 @@ TRAILING = re.compile(r"(?i)\s*(?:\([^)]*\)|,?\s*(?:tillsammans med|i [a-zåäö
                       r"(?:av|för|vid)\s+(?:det|den|de)\s+(?:aktuella|berörda|ifrågavarande)\s|"
                       # a participle saying who appoints them: "tre förtroendevalda utsedda av kommunstyrelsen"
                       r"(?:utsedd|utsedda|vald|valda|nominerad|nominerade|förordnad|förordnade)\s+av)\b.*|"
-                      r"\s+i\s+[a-zåäö]+frågor)$")
+                      r"\s+i\s+[a-zåäö]+frågor|"
+                      r"\s+om\s+(?-i:[a-zåäö]).*)$")  # "föräldraföreningar om tryggheten": what they meet about
 # "kommunpolisen i lokalpolisområde Nyby", "polisområdeschefen för Västernorrland", "… för Polisområde Nyby syd":
-# the area of a party; "… i PR Syd": the region by its short form
+# the area of a party; "… i PR Syd": the region by its short form; "lokalpolisområdescheferna i Nyby och Åby"
 PARTY_AREA = re.compile(r"\s+(?:i\s+[A-ZÅÄÖ]{2,5}\s+|(?:i|för|inom)\s+(?:(?i:(?:lokal)?polisområde|polisregion)\s+)?)"
-                        r"[A-ZÅÄÖ][a-zåäö-]+(?:\s+(?:syd|nord|väst|öst|mitt|city|län))?$")
+                        r"[A-ZÅÄÖ][a-zåäö-]+(?:\s+(?:och|samt)\s+[A-ZÅÄÖ][a-zåäö-]+)?(?:\s+(?:syd|nord|väst|öst|mitt|city|län))?$")
 # "rektorerna för högstadieskolorna", "… för de berörda skolorna", "rektorer för grund- och gymnasieskolor": the
 # places of many people
 FOR_MANY = re.compile(r"(?i)\s+för\s+(?:(?:de|alla|samtliga|berörda|två|tre|fyra|fem)\s+)*(?:[a-zåäö]+(?:ens|ets)\s+"
@@ -152,6 +153,10 @@ def split_list(text: str) -> list[str]:
     protected = re.sub(r"-\s+(och|eller)\s+", r"-§\1§", text)
     protected = re.sub(r"(?i)(\bsom\s+\w+)\s+eller\s+", r"\1§eller§", protected)  # "alla som bor eller verkar här"
     protected = re.sub(r"(?i)\bvar\s+och\s+en\b", "var§och§en", protected)  # "från var och en av kommunerna"
+    # "lokalpolisområdescheferna i Nyby och Åby": many people, one in each of the places
+    protected = re.sub(r"((?:erna|arna|orna)\s+i\s+[A-ZÅÄÖ][a-zåäö]+)\s+och\s+"
+                       r"(?!(?:Polisen|Kommunen|Staden|Regionen|Förbundet)\b)(?=[A-ZÅÄÖ][a-zåäö]+(?:[\s,.;]|$)"
+                       r"(?!\s*(?:kommun|stad|AB)\b))", r"\1§och§", protected)
     parts = [p.replace("§och§", " och ").replace("§eller§", " eller ") for p in SPLIT.split(protected)]
     return [p.strip(" .:;") for p in parts if p.strip(" .:;")]
 

@@ -405,19 +405,23 @@ def running_name(doc: Document) -> Item | None:
     heads itself only by its kind, the header says which agreement it is."""
     names: dict[str, list[int]] = {}
     for n in sorted(doc.noise):
-        for column in re.split(r"\s{3,}", doc.raw[n - 1].strip()):
+        for column in re.split(r"\s{3,}|\s+\|\s+", doc.raw[n - 1].strip()):
             if PAGE_NUMBER.match(column) or DNR.search(column) or LETTERHEAD.search(column) \
-                    or not (YEARS_END.search(column) or ONE.search(column)) or not re.search(r"[a-zåäö]{3}", column):
-                continue
+                    or not (YEARS_END.search(column) or ONE.search(column)) or not re.search(r"[a-zåäö]{3}", column) \
+                    or kind_only(YEARS_END.sub("", column).strip(" –-,")):  # "Samverkansöverenskommelse 2023–2026"
+                continue  # names no more than the heading does
             names.setdefault(column, []).append(n)
     repeated = [(lines[0], name) for name, lines in names.items() if len(lines) >= 2]
     return Item("agreement", min(repeated)[1], Span(min(repeated)[0], min(repeated)[0])) if repeated else None
 
 
+GENERIC_TOPIC = re.compile(r"(?i)\s+(?:om|för)\s+(?:samverkan|samarbete)$")
+
+
 def kind_only(name: str) -> bool:
     """A title line that only says what kind of document this is ("GEMENSAM SAMVERKANSÖVERENSKOMMELSE"): a few
     words ending in the word for an agreement, without a preposition, a name or a year to say which one."""
-    words = name.split()
+    words = GENERIC_TOPIC.sub("", name).split()  # "ÖVERENSKOMMELSE OM SAMVERKAN" says no more than its kind
     return len(words) <= 3 and bool(ONE.search(words[-1])) and not re.search(r"\d", name) \
         and not any(OPEN_END.search(" " + w) for w in words)
 
@@ -430,6 +434,8 @@ def _fuller(doc: Document, kind: Unit, unit: Unit) -> Item | None:
     if (name := _title_of(doc, unit)) is not None and ONE.search(name):
         return Item("agreement", name, unit.span)
     which = unit.text.strip(" #*")
+    if _names_which(which, unit, doc):  # "ÖVERENSKOMMELSE OM SAMVERKAN" / "Skola och polis – tryggt på gymnasiet"
+        return Item("agreement", which, unit.span)
     if unit.kind == "heading" and len(which.split()) <= 4 and YEARS_END.search(which) and not COLUMNS.search(which):
         # "MEDBORGARLÖFTE" / "NYBY 2026–2027": the line under the kind says which one; the two are the title
         # where the document also states them as one (a running header or footer "Medborgarlöfte Nyby 2026–2027")
@@ -440,6 +446,17 @@ def _fuller(doc: Document, kind: Unit, unit: Unit) -> Item | None:
             return Item("agreement", " ".join(stated.split()[:len(whole.split())]),
                         Span(kind.span.start, unit.span.end))
     return None
+
+
+def _names_which(text: str, unit: Unit, doc: Document) -> bool:
+    """A cover page's name under the line of its kind: a heading of a few words, capitalised, neither a section's
+    heading, a body's name, a line of columns nor the parties ("mellan X och Y"), with a period or blank after it."""
+    words = text.split()
+    below = doc.line(unit.span.end + 1).strip() if unit.span.end < len(doc) else ""
+    return unit.kind == "heading" and 2 <= len(words) <= 8 and text[:1].isupper() and not text.isupper() \
+        and not SECTION_HEADING.match(text) and not LETTERHEAD.search(text) and not COLUMNS.search(text) \
+        and not re.search(r"(?i)\bmellan\b|[.:?]$", text) and not TITLE_WORDS.search(text) \
+        and (not below or bool(re.search(r"\d{4}", below)))
 
 
 def _title_of(doc: Document, unit: Unit, lead: tuple[str, int] | None = None) -> str | None:
