@@ -1429,8 +1429,7 @@ class GroupReader:
             self.read_sentence(self.topic, unit)
             self.told = self.topic
             return
-        if heading_group is not None and heading_group.named_by_heading and CALLED_BY_HEADING.match(unit.text):
-            self.rename(heading_group, unit.text)  # "Den grupp som dagligen kallas X …" under its heading: X
+        unit = self.called(unit, heading_group)
         topic, start = self.topic_of(unit, heading_group, previous)
         if topic is not None:
             topic = self.rename(topic, unit.text)
@@ -1441,6 +1440,17 @@ class GroupReader:
         if topic is not None:
             self.read_sentence(topic, unit if not start else Unit(unit.kind, unit.text[start:], unit.span,
                                                                    unit.heading, items=unit.items))
+
+    def called(self, unit: Unit, heading_group: Group | None) -> Unit:
+        """"Den grupp som dagligen kallas X är …": under a heading naming the group, the heading's group goes by X;
+        elsewhere the sentence says "X är …" (the group before it is not the one meant)."""
+        if not CALLED_BY_HEADING.match(unit.text) or (called := NAMED_AS.search(unit.text)) is None:
+            return unit
+        if heading_group is not None and heading_group.named_by_heading \
+                and fold(heading_group.name) == fold(unit.heading.strip(" .:")):
+            self.rename(heading_group, unit.text)
+            return unit
+        return Unit(unit.kind, unit.text[called.start("name"):], unit.span, unit.heading, items=unit.items)
 
     def read_those_outside(self, unit: Unit) -> bool:
         """"… leds av en central styrgrupp och bereds av samordningsgruppen. Dessa organ omfattas inte av denna
@@ -1644,7 +1654,10 @@ class GroupReader:
         m = NAMED_AS.search(text) or APPOSITION.search(text)
         if m is None or fold(m.group("name")) == fold(g.name) or g.name[:1].isupper() and " " in g.name.strip():
             return g  # a name of its own stays; a heading's one word ("Ledningsgrupp") is a word for its kind
-        name = m.group("name")
+        return self.give_name(g, m.group("name"))
+
+    def give_name(self, g: Group, name: str) -> Group:
+        """The group under the name the text gives it, merged with a group of that name read before."""
         self.renamed.setdefault(g.key, g)  # "en samordningsgrupp, benämnd X" … "Samordningsgruppen leds av …": X
         if group_kind(g.name) != "working":  # "en chefsgrupp, Trygghetsgruppen X": the kind its word says
             g.set("kind", group_kind(g.name), g.span)
@@ -2382,6 +2395,11 @@ class GroupReader:
         if unit.kind == "sentence" and self.read_answer(g, unit):
             return True  # "Hur ofta träffas ledningsgruppen?" "Fyra gånger om året."
         found = [m for m in LABEL.finditer(unit.text) if _col(fold(m.group("label"))) not in (None, "name")]
+        if (named := LABEL.match(unit.text)) is not None and _col(fold(named.group("label"))) == "name" \
+                and fold(g.name) == fold(unit.heading) and (value := unit.text[named.end():].strip(" .")) \
+                and fold(value) != fold(g.name) and any(not x.bare for x in mentions(value, True)):
+            self.give_name(g, value)  # a form's "Namn:  Ledningsgruppen för trygghet" under "Styrgrupp"
+            return True
         if (not found or found[0].start() > 0) and (task := LABEL.match(unit.text)) is not None \
                 and unit.text[task.end():].split() and _finite(unit.text[task.end():].split()[0]):
             # "Uppdrag:  bereder styrgruppens möten": a clause about the group, its subject left out
@@ -2481,7 +2499,7 @@ OPEN_PHRASE = re.compile(r"(?i)\s(?:för|i|vid|på|inom|av|mot|med|från|och)$|\
 ATTRIBUTIVE = re.compile(r"(?i)(?:ande|ende|iska|isk|iga|ig)$")
 
 
-SEMICOLON = re.compile(r"(?<=[a-zåäö]);\s+(?=[a-zåäö])")
+SEMICOLON = re.compile(r"(?<=[a-zåäö]);\s+(?=[a-zåäöA-ZÅÄÖ])")  # "…; dess möten …", "…; Räddningstjänsten X bjuds in …"
 CLAUSE_WORDS = 8
 
 

@@ -416,7 +416,8 @@ class _UnitReader:
         if not next_text or BULLET.match(next_text) or words[-1].casefold() in {"av", "för", "med", "till", "i", "är"}:
             return False  # "Ledningsgruppen består av" introduces a list
         return under_heading and len(stripped.split()) <= 6 and stripped[:1].isupper() \
-            and stripped[-1:].isalpha() and "," not in stripped and bool(GROUP_WORD.match(stripped))
+            and stripped[-1:].isalpha() and "," not in stripped and bool(GROUP_WORD.match(stripped)) \
+            and not GUTTER.search(stripped)  # "Styrgruppen      fyra gånger per år": a name and its value
 
     def pipe_row(self, i: int, n: int, stripped: str) -> None:
         """A row of a Markdown table; its rule line is no row but marks the row above as the header."""

@@ -407,9 +407,10 @@ def running_name(doc: Document) -> Item | None:
     for n in sorted(doc.noise):
         for column in re.split(r"\s{3,}|\s+\|\s+", doc.raw[n - 1].strip()):
             if PAGE_NUMBER.match(column) or DNR.search(column) or LETTERHEAD.search(column) \
+                    or re.search(r"[:/]|\d\.\d", column) \
                     or not (YEARS_END.search(column) or ONE.search(column)) or not re.search(r"[a-zåäö]{3}", column) \
                     or kind_only(YEARS_END.sub("", column).strip(" –-,")):  # "Samverkansöverenskommelse 2023–2026"
-                continue  # names no more than the heading does
+                continue  # a label, a number ("LPO Nyby: A015.194/2016") or no more than the heading names
             names.setdefault(column, []).append(n)
     repeated = [(lines[0], name) for name, lines in names.items() if len(lines) >= 2]
     return Item("agreement", min(repeated)[1], Span(min(repeated)[0], min(repeated)[0])) if repeated else None
@@ -451,7 +452,7 @@ def _fuller(doc: Document, kind: Unit, unit: Unit) -> Item | None:
 def _names_which(text: str, unit: Unit, doc: Document) -> bool:
     """A cover page's name under the line of its kind: a heading of a few words, capitalised, neither a section's
     heading, a body's name, a line of columns nor the parties ("mellan X och Y"), with a period or blank after it."""
-    words = text.split()
+    words = YEARS_END.sub("", text).split()  # "Sigtuna 2025": a place and a year say only where and when
     below = doc.line(unit.span.end + 1).strip() if unit.span.end < len(doc) else ""
     return unit.kind == "heading" and 2 <= len(words) <= 8 and text[:1].isupper() and not text.isupper() \
         and not SECTION_HEADING.match(text) and not LETTERHEAD.search(text) and not COLUMNS.search(text) \
