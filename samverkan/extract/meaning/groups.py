@@ -2170,7 +2170,8 @@ class GroupReader:
         if (views := VIEWS_PASSED_ON.search(text)) is not None \
                 and (to := self.resolve(_until_verb(views.group("to")), g)) and to != g.name:
             g.report_to(to, span)
-        taken = VIEWS_TAKEN.search(text) or KEEPS_INFORMED.search(text)
+        taken = VIEWS_TAKEN.search(text) or re.search(r"(?i)informera|underrätta|uppdatera", text) \
+            and KEEPS_INFORMED.search(text)
         if taken is not None and (to := self.resolve(taken.group("to"), g)) \
                 and to != g.name and (mentions(to) or any(x.name == to for x in self.groups.values())):
             g.report_to(to, span)  # a group that takes it with it: not "… tar deltagarna med sig"
@@ -2543,7 +2544,8 @@ def _main_clauses(sentence: str) -> list[str]:
     A list's semicolons (after a colon, or parts of a few words) part nothing."""
     if len(parts := GROUP_CLAUSE.split(sentence, maxsplit=1)) == 2 and all(_finite(p.split()[1]) for p in parts[1:]):
         return parts  # "A kallar till mötena, och gruppen förbereder …": a clause of the group's own after it
-    for joint in AND_CLAUSE.finditer(sentence):  # "…, och samordnarna återrapporterar till X": a group of its own
+    # "…, och samordnarna återrapporterar till X": a group of its own (a sentence has a few such joints at most)
+    for joint in itertools.islice(AND_CLAUSE.finditer(sentence), 6):
         rest = sentence[joint.end():]
         named = [m for m in mentions(rest[:80], True) if m.start == 0 and not m.bare]
         if named and rest[named[0].end:].split() and _finite(rest[named[0].end:].split()[0]):

@@ -216,7 +216,7 @@ def _names_the_agreement(before: str, previous: str) -> bool:
     """Whether a sentence naming something names the agreement: its subject is a word for it, or a pronoun
     after a sentence about one ("… undertecknade en ny samverkansöverenskommelse. Den heter "X""), or the
     agreement is what was given the name."""
-    if NAME_GIVEN.search(before):
+    if NAME_GIVEN.search(before[-200:]):  # the name is given right before the quote
         return True
     m = NAMED_SUBJECT.search(before)
     if m is None:
