@@ -299,3 +299,12 @@ def test_a_nickname_of_two_words_in_brackets_is_no_part_of_the_party():
     text = ("Parter\n\nParter är Påhitt kommun och Polismyndigheten, Polisregion Mitt, lokalpolisområde Påhitt "
             "(nedan LPO Påhitt).\n\nBakgrund\n\nText.\n")
     assert set(_plain(text)["parties"]) == {"Påhitt kommun", "lokalpolisområde Påhitt"}
+
+
+def test_an_area_in_a_sentence_keeps_the_clause_saying_whom_it_is_about():
+    text = ("2  Vad vi ska arbeta med\n\nParterna ska under perioden särskilt arbeta med klotter i centrum, med "
+            "bedrägerier mot äldre samt med tidigt stöd till unga som riskerar att hamna i missbruk och "
+            "kriminalitet.\n\n3  Annat\n\nText.\n")
+    assert list(_plain(text)["priority_areas"]) == [
+        "Klotter i centrum", "Bedrägerier mot äldre",
+        "Tidigt stöd till unga som riskerar att hamna i missbruk och kriminalitet"]
