@@ -58,7 +58,7 @@ PRONOUN = re.compile(r"(?i)^(?:den|det|denna|detta|dessa|de|hon|han)\b")
 MEMBER_AFTER = re.compile(r"(?i)\b(?:består|bestå|bestående|utgörs|representeras|företräds|sammansatt)"
                           r"(?:\s+(?:den|det|gruppen))?"  # "Enligt avtalet består den av …": the subject after
                           r"(?:\s+(?:därutöver|dessutom|också|även|huvudsakligen|i\s+huvudsak|i\s+övrigt|"
-                          r"som\s+tidigare|som\s+förut|fortfarande|alltjämt|numera))?"
+                          r"som\s+tidigare|som\s+förut|fortfarande|alltjämt|numera|där|här))?"
                           r"(?:\s+i\s+[\wåäö-]+)?\s+av\s+(?P<list>.+)$|"
                           r"\bhar\s+(?P<list18>[a-zåäö][^.;]+?)\s+som\s+(?:deltagare|medlemmar|ledamöter)\b|"
                           r"^(?:[\wåäö-]+\s+)?(?:samordnar|deltagar|ledamöt|medlemm)\w*\s+(?:i\s+\S+\s+)?är\s+(?P<list5>.+)$|"
@@ -92,6 +92,11 @@ MEMBER_AFTER = re.compile(r"(?i)\b(?:består|bestå|bestående|utgörs|represent
                           r"\b(?:ett|en)\s+[\wåäö-]*(?:samråd|samverkan|samarbete|forum|nätverk|grupp|möte)\s+mellan\s+(?P<list11>.+)$|"
                           r"^(?:representerade|företrädda)\s+(?:i\s+\S+\s+)?är\s+(?P<list13>.+)$|"
                           r"^(?:också\s+|även\s+)?med\s+(?:där\s+|i\s+\S+\s+)?är\s+(?:också\s+|även\s+)?(?P<list20>.+)$|"
+                          # "Dess kärna är A och B", "Därtill hör C": who make up the group, who belong to it
+                          r"^(?:dess|gruppens|[\wåäö-]+(?:ens|ets))\s+(?:kärna|stomme|bas)\s+(?:är|utgörs\s+av)\s+"
+                          r"(?P<list23>.+)$|"
+                          r"^(?:därtill|dessutom|därutöver|vidare|till\s+(?:den|det|gruppen|[\wåäö-]+(?:en|et)))\s+hör\s+"
+                          r"(?:också\s+|även\s+)?(?P<list24>.+)$|"
                           r"\b(?:med|finns)\s+(?:representanter|företrädare)\s+(?:för|från)\s+(?P<list3>.+)$")
 MEMBER_BEFORE = re.compile(r"(?i)\bdär\s+(?P<list>.+?)\s+(?:ingår|deltar|sitter|medverkar|arbetar|jobbar|möts|"
                            r"träffas|(?:skulle|ska|skall|kan|bör)\s+(?:ingå|delta|sitta|medverka|arbeta|mötas|träffas|"
@@ -165,7 +170,8 @@ FORUM_FOR = re.compile(r"(?i)\b(?:(?:ett|en)\s+(?:öppe[nt]\s+)?[\wåäö-]*(?:f
 MEMBER_HINT = re.compile(r"(?i)\b(?:består|ingår|deltar|ledamöter|deltagare|medlemmar|sammansättning|representeras|"
                          r"utgörs)\b")
 ALTERNATING = re.compile(r"(?i)\b(?:växelvis|alterner\w*|växla\w*|skifta\w*|turas\s+om|vartannat|varannan\s+gång|"
-                         r"roter\w*|(?:udda|jämna|jämnt)\s+år(?:tal)?|(?:går|gå)\s+(?:\w+\s+)?på\s+tur|i\s+tur\s+och\s+ordning)\b")
+                         r"roter\w*|(?:udda|jämna|jämnt)\s+år(?:tal)?|(?:går|gå)\s+(?:\w+\s+)?på\s+tur|i\s+tur\s+och\s+ordning|"
+                         r"(?:går|gick)\s+runt)\b")  # "värdskapet går runt mellan …"
 # "som hon leder udda år", "med ordförandeskapet jämna år": one of the chairs, by the years it leads
 # "A är ordförande första året, sen B, och så växlar det": the chair in turns, the first named first
 CHAIR_THEN = re.compile(r"(?i)^(?P<a>[^,;]{3,60}?)\s+är\s+ordförande\s+(?:det\s+|under\s+det\s+)?(?:första|1:a)\s+"
@@ -271,7 +277,7 @@ PLACE_THEN_WHERE = re.compile(r"(?i)(?:\s+(?:för|mot|i)\s+[\wåäö-]+)?(?=\s*,
 PLACE_PASSIVE = re.compile(r"(?i)\b(?:[a-zåäö]{3,}(?<!leds)s|sker|bedrivs|(?:gör|bedriver|utför|driver)\s+"
                            r"(?:vi|parterna|man))\s+(?:främst\s+|huvudsakligen\s+)?i\s+(?:en\s+|ett\s+|den\s+|det\s+)?$")
 CHAIR = [
-    re.compile(r"(?i)\b(?:ordförande(?:skapet)?|ordförandeskap)\b[^.]*?\b(?:innehas|har|delas)\s+(?:växelvis\s+)?"
+    re.compile(r"(?i)(?<!vice\s)\b(?:ordförande(?:skapet)?|ordförandeskap)\b[^.]*?\b(?:innehas|har|delas)\s+(?:växelvis\s+)?"
                r"(?:(?:[\wåäö-]+\s+){0,4}?av\s+)?(?P<who>[^.;]+)"),  # "innehas under hela perioden av X"
     re.compile(r"(?i)\b(?:ordförande\w*)\b[^.]*?\bmellan\s+(?P<who>[^.;]+)"),
     re.compile(r"(?i)\b(?:leds|ledas|leddes|sammankallas|sammankallades|sammankallar|(?:an|sam)?ordnas)\s+"
@@ -294,7 +300,9 @@ CHAIR = [
                r"(?P<who>[^.;]+)"),  # "Ordförande var X" in a report on the year
     re.compile(r"(?i)\bansvarig\s+för\s+att\s+(?:sammankalla|kalla)\b[^.;]*?\s+är\s+(?P<who>[^.;]+)"),
     re.compile(r"(?i)\bdär\s+(?P<who>(?:[\wåäö-]+\s+){0,3}?[\wåäö-]+)\s+är\s+(?:ordförande|sammankallande)\b"),
-    re.compile(r"(?i)^(?P<who>[^.;]+?)\s+(?:är|blir|(?:föreslås|ska|skall|kommer\s+att)\s+vara)\s+"
+    # from the clause's start: "…: A skickar kallelsen, och B är ordförande"
+    re.compile(r"(?i)(?:^|[:;]\s*|,\s+(?:och|men)\s+)(?P<who>(?:(?!,\s+(?:och|men)\s)[^.;:\[\]])+?)\s+"
+               r"(?:är|blir|(?:föreslås|ska|skall|kommer\s+att)\s+vara)\s+"
                r"(?:också\s+|även\s+|dessutom\s+)?(?:dess\s+|[\wåäö-]*(?:gruppens|rådets|forumets|nätverkets|teamets)\s+)?"
                r"(?:ordförande|sammankallande)\b"),
     re.compile(r"(?i)\b(?:med|har)\s+(?P<who>[^.;,]+?)\s+som\s+(?:ordförande|sammankallande)\b"),
@@ -329,20 +337,23 @@ MEETS = re.compile(r"(?i)\b(?:träffa[sr]?|möts|mötas|genomförs|äger\s+rum|s
 REPORTS = re.compile(r"(?i)(?:→(?=\s*(?:rapport\b|(?-i:[A-ZÅÄÖ])|[\wåäö-]+(?:gruppen|rådet|forumet|nätverket|styrelsen|"
                      r"nämnden|teamet)\b))|\brapport(?=\s+till\b)|\b(?:(?:åter|av)?rapporter\w*|återkoppla\w*|lyft\w*|"
                      r"tas\s+upp\s+i|redovisa\w*|redovisning|överlämna[rs]|berätta[r]?(?=\s+(?:\w+\s+)?för\s)|"
-                     r"eskaler\w*|(?:förs|lämnas|tas|skickas)\s+(?:från\s+[\wåäö-]+\s+)?vidare|"
+                     r"eskaler\w*|(?:förs|förts|lämnas|lämnats|tas|tagits|skickas|skickats)\s+(?:från\s+[\wåäö-]+\s+)?vidare|"
+                     r"förs(?=\s+till\s)|tar\s+med\s+sig\s+(?:[\wåäö-]+\s+){0,3}?(?=till\s)|"  # "tar med sig sina
+                     # iakttagelser till X", "Frågor som kräver beslut förs till X"
                      r"för\s+(?:sina|sitt|sin|dessa|egna)\s+(?:[\wåäö-]+\s+){1,2}?vidare|"  # "för sina frågor vidare"
                      r"tar\s+upp\s+(?:sina|sitt|dessa|egna)\s+(?:frågor|ärenden)\s+i(?=\s)|"
                      r"tar\s+(?:den|det|de|gruppen|nätverket)\s+(?:\w+\s+)?vidare|"
                      r"\bfrån\s+[^.;]+?\s+(?:lämnas|skickas)(?=\s+till\b)|"
-                     r"tas\s+med|(?:lämnar|lämna|avger|avge|skickar)\s+(?:\w+\s+){1,6}?\w*(?:rapport|redogörelse|sammanfattning|översikt)\w*"
+                     r"tas\s+med|(?:lämnar|lämna|avger|avge|skickar)\s+(?:\w+\s+){1,6}?\w*(?:rapport|redogörelse|sammanfattning|översikt|"
+                     r"berättelse)\w*"
                      r"(?:\s+om\s+\w+)?|"  # "lämnar en gång per år en skriftlig rapport om arbetet till X"
-                     r"informerar|ansvarar|svarar|underställ[dt]a?|lyder\s+under|(?:ger|lämnar)\s+underlag)\b)"
+                     r"informera(?:r|t|de)|ansvarar|svarar|underställ[dt]a?|lyder\s+under|(?:ger|lämnar)\s+underlag)\b)"
                      r"(?P<rest>[^.]*)")  # "→ styrgruppen": a slide's arrow
 REPORT_NOUN = re.compile(r"(?i)(?:rapport|redogörelse)\w*(?:\s+om\s+\w+)?\s*$")  # "för" after it is its topic
 REPORT_TARGET = re.compile(r"(?i)\b(?:till|för|inför)\s+"
                            r"(?:(?:varje|nästa|kommande)\s+(?:möte|sammanträde)\s+(?:i|med)\s+)?(?P<to>[^.;]+)|"
                            r"^\s*(?P<obj>(?:den|det)\s+(?!som\b|till\b|för\b|inför\b)[^.;]+|"
-                           r"[\wåäöÅÄÖ-]+(?:gruppen|rådet|forumet|nätverket|styrelsen|nämnden|beredningen|teamet)"
+                           r"[\wåäöÅÄÖ-]*(?:gruppen|rådet|forumet|nätverket|styrelsen|nämnden|beredningen|teamet)"
                            r"(?:\s+(?-i:[A-ZÅÄÖ])[\wåäö-]+)?|(?-i:[A-ZÅÄÖ]{2,6})\b|"
                            r"(?-i:[A-ZÅÄÖ])[\wåäö-]*(?:grupp|nätverk|råd|forum|team)(?:\s+(?-i:[A-ZÅÄÖ])[\wåäö-]+)*"
                            r"(?:\s+[a-zåäö]+)?\s*$)")  # "→ Arbetsgrupp Trygg centrum"
@@ -557,7 +568,8 @@ def mentions(text: str, allow_complement: bool = False) -> list[Mention]:
         if of_people and _people_only(text, m):
             continue  # "ungdomsgruppen 15–20 år står för …", "målgruppen": people, no body that meets
         prefix, hyphen, last = (word + (m.group("ending") or "")).rpartition("-")
-        head = prefix.casefold() + hyphen + lemma(last)  # "LÖK-nätverket" → "lök-nätverk"
+        head = prefix.casefold() + hyphen + lemma(last.lower() if last.isupper() else last)  # "LÖK-nätverket" →
+        # "lök-nätverk"; "RÅDET" → "råd"
         if not GROUP_WORD.fullmatch(head) and head != "samordnare":  # "Samordnarna" is the heading's "Samordnare"
             head = fold(word)
         before = text[:m.start()].split()
@@ -571,11 +583,17 @@ def mentions(text: str, allow_complement: bool = False) -> list[Mention]:
                 break
         if len(before) > len(adjectives) and before[-len(adjectives) - 1].casefold() in NONE_OF:
             continue  # "att inte inrätta någon taktisk grupp": no group
+        if len(before) > len(adjectives) and (initials := re.match(r"\s*\(([A-ZÅÄÖ]{2,6})\)", text[m.end():])) \
+                and before[-len(adjectives) - 1][:1].isupper() and "".join(
+                    w[0] for w in [before[-len(adjectives) - 1], *adjectives, m.group()]).upper() == initials.group(1):
+            adjectives.insert(0, before[-len(adjectives) - 1])  # "Nyby brottsförebyggande råd (NBR)": the place too
         start = m.start() - (sum(len(w) + 1 for w in adjectives))
         name_words = adjectives + [m.group()]
         end = m.end()
         rest = text[m.end():]
         kept = _spelled_by_initials(name_words, rest) or _complement(m, text, before, adjectives, allow_complement)
+        if not kept and (m.group("ending") or "") in ("erna", "ernas"):
+            continue  # "samverkansgrupperna", "arbetsgruppernas": several groups, no one of them by name
         if kept:  # "Operativ grupp centrum (OGC)", "Samverkansgrupp Sydby centrum": the name goes on
             name_words += kept
             end = m.end() + len(rest) - len(rest.lstrip()) + len(" ".join(kept))
@@ -676,8 +694,8 @@ def _complement(m: re.Match, text: str, before: list[str], adjectives: list[str]
                           r"(?:\s+[A-ZÅÄÖ][\wåäö-]+|\s+[a-zåäö]+(?=[,.;:(]|$)|(?<=s)\s+[a-zåäö]{3,})?)",
                           text[m.end():])  # "Samverkansgrupp Sydby centrum,", "Forum Nybys torg är …", "Trygg i Nyby",
     # "Samordningsgruppen Skola och Fritid": two capitalised words with "och" between are one name
-    if not complement:
-        return _name_part(m, text)
+    if not complement or TIME_AFTER.match(text, m.end()):  # "Rådet under året", "RÅDET UNDER ÅRET": when
+        return _name_part(m, text) if not complement else []
     words = complement.group("c").split()
     if words[0] in ("för", "mot") and any(w.casefold() in INTERROGATIVES | {"att"} for w in words[2:]):
         return []  # "berättar Ledningsgruppen för kommunstyrelsen hur det går": the verb's, not the name's
@@ -693,10 +711,38 @@ def _complement(m: re.Match, text: str, before: list[str], adjectives: list[str]
         return []  # "… samverkansgrupp Den strategiska …": the next sentence
     set_up = SET_UP_BEFORE.search(text[:m.start()]) and len(kept) == len(complement.group("c").split()) <= 4 \
         and text[m.end() + complement.end():].startswith(",")  # "inrättas en arbetsgrupp för X, i vilken …"
+    if len(kept) == 1 and kept[0][:1].isupper() and (more := THEME_AND.match(text[m.end():], 0)) is not None \
+            and more.group("name") == kept[0] and _indefinite_noun(more.group("w")) \
+            and (not more.group("v") or _finite(more.group("v")) or _past(more.group("v"))):
+        kept += ["och", more.group("w")]  # "Arbetsgruppen Unga och droger sammanträdde …": a theme of two nouns
+    elif len(kept) == 1 and kept[0][:1].isupper() and (more := NAME_GOES_ON.match(text[m.end():])) is not None \
+            and more.group("name") == kept[0] and (_finite(more.group("v")) or _past(more.group("v"))) \
+            and not (_finite(w := more.group("w")) or _past(w) or w in ADVERBS | MORE_ADVERBS or ADVERB_FORM.search(w)):
+        kept.append(w)  # "Nätverket Unga vuxna är öppet …": a lower-case word before the verb ends the name
     place = PLACE_COMPLEMENT.fullmatch(" ".join(kept))  # "ett samverkansforum för Norrby och Söderby"
     introduced = len(before) >= 2 and before[-1].casefold() in {"en", "ett"} and _introduced(before)  # "inrättas en
     return kept if kept and (allow or at_start or definite or introduced or kept[0][:1].isupper() or set_up or place) \
         else []  # X för Y"
+
+
+NAME_GOES_ON = re.compile(r"\s+(?P<name>[A-ZÅÄÖ][\wåäö-]+)\s+(?P<w>[a-zåäö]{3,})\s+(?P<v>[a-zåäö]+)\b")
+THEME_AND = re.compile(r"\s+(?P<name>[A-ZÅÄÖ][\wåäö-]+)\s+och\s+(?P<w>[a-zåäö]{3,})"
+                       r"(?:\s+(?P<v>[a-zåäö]+)|\s*[,.;:(]|$)")
+
+
+def _indefinite_noun(word: str) -> bool:
+    """A noun in its indefinite form ("droger", "trygghet"), not the definite form of a body ("polisen",
+    "fältgruppen"), which would be a second subject."""
+    return not (word.endswith(("en", "et", "na")) and lemma(word) != word) and not _finite(word)
+
+
+def _past(word: str) -> bool:
+    """Whether a word is a verb in the past tense ("sammanträdde", "träffades", "leddes")."""
+    w = word.casefold()
+    return w.endswith(("de", "te", "des", "tes")) and lemma(w) != w and lemma(w).endswith("a")
+
+
+TIME_AFTER = re.compile(r"(?i)\s+(?:under|inför|efter|sedan|i)\s+(?:året|år|\d{4}|perioden|hösten|våren)\b")
 
 
 def _name_part(m: re.Match, text: str) -> list[str]:
@@ -1136,10 +1182,26 @@ class GroupReader:
     def _listed_items(self, g: Group, items: list[Unit]) -> list[str]:
         """The members a list under a sentence gives, an item each or a few joined by "och"; an item that is a
         clause of its own says who chairs ("- ordförandeskapet skiftar mellan A och B"), and one with a relative
-        clause of leading is the chair too ("- kommunens samordnare, som också leder mötena")."""
+        clause of leading is the chair too ("- kommunens samordnare, som också leder mötena"). An item over a
+        list of its own ("- Från kommunen (4):" / "  - socialchefen", "- Adjungeras vid behov" / "  - rektor")
+        only says whence its items come; the substitutes' ("- Ersättare: …") are no members."""
         found: list[str] = []
         lower = any(item.text[:1].islower() for item in items)  # a capital in a lower-case list is a name's
-        for item in items:
+        over: tuple[int, str | None, int | None] | None = None  # the indent, organisation and count of a label
+        for k, item in enumerate(items):
+            if over is not None and item.indent <= over[0]:
+                over = None
+            if over is not None and over[1] == SUBSTITUTE_MARK:
+                continue
+            nested = k + 1 < len(items) and items[k + 1].indent > item.indent
+            if (label := _sender(item.text, nested)) is not None:
+                org, count, value = label
+                over = (item.indent, org, count)
+                found += self._sent(g, value, org, count, item) if value else []
+                continue
+            if over is not None and over[1] is not None:
+                found += self._sent(g, item.text, over[1], over[2], item)
+                continue
             head = re.split(r"(?i),\s*(?:som|vilken|vilket|där)\b", item.text)[0]
             head = re.sub(r"(?i)[\s,]*\b(?:och|samt)$", "", head.strip(" ,.;"))  # "- A," / "- B och" / "- C."
             if any(_finite(w) for w in head.split()[1:]):
@@ -1154,6 +1216,24 @@ class GroupReader:
             elif LEADS_TOO.search(item.text) and listed and listed[0]:
                 g.set("chair", listed[0], item.span)
         return found
+
+    def _sent(self, g: Group, text: str, org: str, count: int | None, item: Unit) -> list[str]:
+        """The members an organisation sends, as an item under it names them ("trygghetssamordnaren –
+        sammankallande", "bovärd"): one person of an organisation by its own name is of it ("bovärd från X AB");
+        a role after a dash that leads makes the chair."""
+        parts = re.split(r"\s+[–—]\s+|(?i:,\s*(?:som|vilken)\b)", text, maxsplit=1)
+        who, role = parts[0].strip(" ,."), parts[1] if len(parts) == 2 else ""
+        listed = [m for m in members(who, prose=False) if m]
+        if not listed:
+            return []
+        named = org if org != SUBSTITUTE_MARK and not OWN_PARTY.fullmatch(org) and (
+            len(org.split()) > 1 or not _common(org)) and org[:1].isupper() else None
+        one = count == 1 or len(listed) == 1 and lemma(who.split()[-1]) == who.split()[-1].casefold()
+        if named and one and len(listed) == 1 and " " not in listed[0]:
+            listed = [member(f"{listed[0]} från {named}") or listed[0]]
+        if re.search(r"(?i)\b(?:ordförande|sammankallande|leder)\b", role) or CHAIR_MARK.search(text):
+            g.set("chair", listed[0], item.span)
+        return listed
 
     @staticmethod
     def _add_members(g: Group, found: list[str], span: Span) -> None:
@@ -1177,12 +1257,25 @@ class GroupReader:
         if (initials := INITIALS_FIRST.fullmatch(name)) is not None:
             return self.by_initials(initials.group("short"), initials.group("long"), unit)
         found = [m for m in mentions(name, True) if not m.bare] or _named_after_word(name)
-        heading_group = self.group(_whole(found[0], name), unit.span, 3) if found \
+        known = None if found else self.known_bare(name)  # "Rådet under året": the råd named before
+        heading_group = self.group(_whole(found[0], name), unit.span, 3) if found else known if known \
             else None if LEVEL_HEADING.match(unit.text) else self.heading_name(unit) or self.asked_about(unit.text)
         self.note_level(unit, heading_group)
+        if heading_group is not None and found and (short := HEADING_SHORT.match(name)) is not None:
+            self.abbreviations.setdefault(short.group("short"), heading_group)  # "Ledningsgruppen för trygghet
+            # (LGT)": later sections report to "LGT"
         if heading_group is not None and found and listed:
             heading_group.set("members", members(listed), unit.span)
         return heading_group
+
+    def known_bare(self, heading: str) -> Group | None:
+        """The group a heading names by its bare definite word ("Rådet under året", "Gruppen i dag"), when the
+        text has named a group of that word before."""
+        bare = [m for m in mentions(heading, True) if m.bare and m.start == 0]
+        if not bare:
+            return None
+        return next((g for g in reversed(self.groups.values())
+                     if not g.named_by_heading and any(p.endswith(fold(bare[0].head)) for p in g.key.split())), None)
 
     def by_initials(self, short: str, long: str, unit: Unit) -> Group | None:
         """A heading that gives a group's initials before its name ("LG – Ledningsgrupp Trygga Nyby"): the group
@@ -1224,6 +1317,11 @@ class GroupReader:
         """An item under a group's heading that is only a member ("kommundirektör (ordförande)", "rektor,
         representant för grundskolorna", "kommunpolis, fältassistenter"): no verb, meeting or report in it;
         whether the unit was one."""
+        if (sender := _sender(unit.text, False)) is not None:  # "Polisen (2): områdespoliser"
+            org, count, value = sender
+            found = self._sent(g, value, org, count, unit) if value and org != SUBSTITUTE_MARK else []
+            self._add_members(g, found, unit.span)
+            return True
         text = re.sub(r"(?i)\bordf\.", "ordförande", unit.text)
         if re.search(r"[:.!?]$|:\s", text) or any(_finite(w) for w in text.split()) or ALTERNATING.search(text) \
                 or re.search(r"(?i)\bordförande\b(?!\))", text) \
@@ -2041,23 +2139,28 @@ class GroupReader:
                 return
         text = re.sub(r"(?i)^\s*,?\s*(?:där|som)\s+", "", text)  # "…, där A och B är sammankallande"
         text = re.sub(r"(?i)\bordf\.", "ordförande", text)  # "Ordf. växlar årsvis mellan A och B"
+        text = re.sub(r"(?i)\bmötes(?=ordförande\b)", "", text)  # "A är mötesordförande": chairs the meetings
         alternating = ALTERNATING.search(text) and re.search(r"(?i)ordförande|led[as]|leder|sammankall|växlar", text)
         for rx in CHAIR:
             m = rx.search(text)
             if not m:
                 continue
             who = RELATIVE_LEAD.sub("", YEARS_OF.sub("", m.group("who")).strip())  # "i vilken ingår A, som …"
+            who = re.sub(r"(?i)^(?:varit|blivit)\s+", "", who)  # "ordförande har varit A" in a report
             who = _until_verb(_after_inversion(CHAIR_STOP.sub("", who).strip()))
             who = re.sub(r"(?i)^(?:bestående|sammansatt)\s+av\s+", "", who)  # "…, bestående av A (sammankallande)"
             # "…, i vilken kommundirektören, som är ordförande, …"
             who = re.sub(r"(?i)^(?:växelvis|alternerande)\s+(?:av\s+)?|^mellan\s+|^(?:i|till|vid|på)\s+"
                          r"vilk(?:en|et|a)\s+", "", who)
             who = re.sub(r"(?i)\s+respektive\s+", " och ", who)  # "av A respektive B": each in turn
+            who = re.sub(r"(?i)^(?:den|det)\s+([\wåäö-]+)\s+(?:som|vars)\b.*$", r"\1", who)  # "den rektor vars skola
+            # står värd": a rector, the one of the day; "den part som är värd": a party, none by its function
             if OFFICE_OF_GROUP.fullmatch(who):
                 continue  # "A är rådets ordförande": the office, whose holder another reading names
             g.chair_of_all = g.chair_of_all or bool(who) and fold(who).split()[0] in ALL_MEMBERS
             if mentions(GENITIVE_WORD.sub("", who), True) or not who or fold(who).split()[0] in ALL_MEMBERS \
-                    or fold(who).split()[0] in {"parterna", "parter", "dem", "varandra", "ni", "vi", "de", "bada"} \
+                    or fold(who).split()[0] in {"parterna", "parter", "part", "dem", "varandra", "ni", "vi", "de",
+                                                "bada"} \
                     or re.match(r"(?i)ordförande(?:skap|post|uppdrag)", who):  # "… i den ordning …", the office
                 continue
             people = [p for p in (member(TERM_OF.sub("", ONE_OF.sub("", x)))
@@ -2336,7 +2439,7 @@ class GroupReader:
         introduces, one label or several in a row; whether the unit was such a line."""
         if unit.kind == "sentence" and self.read_answer(g, unit):
             return True  # "Hur ofta träffas ledningsgruppen?" "Fyra gånger om året."
-        found = [m for m in LABEL.finditer(unit.text) if _col(fold(m.group("label"))) not in (None, "name")]
+        found = [m for m in self.labels(unit) if _col(fold(m.group("label"))) not in (None, "name")]
         if not found or found[0].start() > 0:
             return False
         if unit.span.end > unit.span.start and (column := self.label_column(unit)) is not None:
@@ -2355,6 +2458,18 @@ class GroupReader:
                 self.read_field(g, what, value, unit.span)
         g.set("kind", group_kind(g.name, unit.text), g.span)
         return True
+
+    def labels(self, unit: Unit) -> list[re.Match]:
+        """The labels of a unit's fields: a word or two before a colon ("Deltagare: …"), or any few words the
+        document sets off in bold as a label ("**Den som kallar:** …", "**Vem kan komma:** …")."""
+        found = list(LABEL.finditer(unit.text))
+        raw = " ".join(self.doc.line(n) for n in range(unit.span.start, unit.span.end + 1))
+        for bold in BOLD_LABEL.finditer(raw):
+            words = bold.group("label").strip()
+            at = re.compile(r"(?:^|(?<=\s))(?P<label>" + re.escape(words) + r")\s*:\s*")
+            if (m := at.search(unit.text)) and not any(f.start() <= m.start() < f.end() for f in found):
+                found = [f for f in found if not m.start() <= f.start() < m.end()] + [m]
+        return sorted(found, key=lambda m: m.start())
 
     def label_column(self, unit: Unit) -> list[tuple[str, str]] | None:
         """"Närvarande:   A (ordf.)" with B, C on the lines below, aligned under A: a column of values, one a
@@ -2410,19 +2525,32 @@ class GroupReader:
             elif what == "reports" and any(_finite(w) for w in value.split()[:4]):
                 self._reports(g, value, span)  # "Rapportering: gruppen lämnar en årlig rapport till X"
             elif what == "reports":
+                value = WHEN_AFTER.sub("", value)  # "kommunstyrelsen, i samband med årsredovisningen": when, not whom
                 names = [self.resolve(p, g) for p in split_list(value)]
                 g.set("reports_to", [n for n in names if n], span)
 
 
 INITIALS_FIRST = re.compile(r"(?P<short>[A-ZÅÄÖ]{2,6})\s+[–—-]\s+(?P<long>[A-ZÅÄÖa-zåäö][^–—]{2,80})")
 LABEL = re.compile(r"(?:^|(?<=\s))(?P<label>[A-ZÅÄÖ][a-zåäö]+(?:\s+[a-zåäö]+)?)(?:\s*\.{2,}\s*|\s*:\s+|\.?\?\s{2,})")
-COLUMNS = [("name", r"grupp|forum|organ|niva|namn|samverkansform|motesform|\bgroup\b|\bbody\b"),
+# a clause of time after a report's target ("…, i samband med delårsrapport och årsredovisning", "…, efter varje möte")
+WHEN_AFTER = re.compile(r"(?i),\s*(?:i\s+samband\s+med|i\s+anslutning\s+till|efter|inför|vid|varje|senast|"
+                        r"en\s+gång|två\s+gånger)\b.*$")
+# the verb left out after the first of parallel clauses: "Kommunen företräds av A och B, polisen av C och
+# bolaget av sin vd" (each party's people after its "av")
+GAPPED_AGENT = re.compile(r"(?:\s*,|\s+och|\s+samt)\s+(?:[a-zåäö]+\s+)?[a-zåäö]{3,}(?:en|et|n)\s+av\s+"
+                          r"(?:(?:sin|sitt|sina)\s+)?")
+NOW = re.compile(r"(?i)^(?:i\s+dag|numera|för\s+närvarande|fortfarande|sedan\s+\w+)\s+")
+# a label the document sets in bold, of a few words ("**Den som kallar:**", "**Lämnar underlag till**:")
+BOLD_LABEL = re.compile(r"(?:\*\*|__)(?P<label>[A-ZÅÄÖ][\wåäö]*(?:\s[\wåäö]+){0,7}?)(?::(?:\*\*|__)|(?:\*\*|__):)")
+COLUMNS = [("members", r"^i (?:gruppen|radet|forumet|natverket|teamet)$"),  # "I gruppen: A, B" is who, not which
+           ("name", r"grupp|forum|organ|niva|namn|samverkansform|motesform|\bgroup\b|\bbody\b"),
            ("members", r"deltagare|deltagande|sammansattning|ledamoter|medlemmar|bestar|represent|deltar|vilka|"
                        r"\bingar\b|sekreterare|adjunger|narvarande|\bmembers\b|participants|"  # not "anteckningar"
-                       r"\bar med\b|^vem$"),  # a slide's "Vem?   A, B"
-           ("chair", r"ordforande|\bordf\b|leds|leder|sammankall|\bkallar\b|ansvarig|\bchair"),
-           ("frequency", r"mote|frekvens|traffas|sammantrad|hur ofta|meetings|frequency|^nar$"),
-           ("reports", r"rapporter|aterrapport|redovisar|lyfter|aterkoppl|eskaler|vart gar|reports")]
+                       r"\bar med\b|^vem$|^vem kan|medverka"),  # a slide's "Vem?   A, B"
+           ("chair", r"ordforande|\bordf\b|leds|leder|ledare|sammankall|\bkallar\b|ansvarig|\bchair"),
+           ("frequency", r"mote|frekvens|traffas|sammantrad|hur ofta|sa ofta|meetings|frequency|^nar$"),
+           ("reports", r"rapporter|aterrapport|redovisar|lyfter|aterkoppl|eskaler|vart gar|reports|"
+                       r"underlag till|tas om hand")]
 
 
 OPEN_PHRASE = re.compile(r"(?i)\s(?:för|i|vid|på|inom|av|mot|med|från|och)$|\s\S+(?:ens|ets|ernas|arnas|ornas)$")
@@ -2675,7 +2803,8 @@ def _listed_clause(text: str) -> list[str]:
     if (m := SITS_DOWN_WITH.search(text)) is not None:  # "sitter A ner med B och C i det som kallas X"
         return members(m.group("a")) + members(m.group("b"))
     if (m := MEMBER_AFTER.search(text)) is not None:
-        listed = next(v for v in m.groupdict().values() if v)
+        listed = GAPPED_AGENT.sub(", ", next(v for v in m.groupdict().values() if v))  # "… av A, polisen av B"
+        listed = NOW.sub("", listed)  # "I gruppen ingår i dag A och B"
         found += members(_cut_clause(listed))
         if (together := TOGETHER.search(listed)) is not None:  # "sitter A tillsammans med B och C"
             found += members(_cut_clause(together.group("list")))
@@ -2774,6 +2903,26 @@ def _unnamed_person(text: str) -> str:
     text = re.sub(r"\s*\([^)]*\)", "", text).strip()
     m = PERSON_NAMED.search(text)
     return text[:m.start()] if m and any(PERSON.search(lemma(w)) for w in text[:m.start()].split()) else text
+
+
+# an item naming whence the people under or after it come, with their number ("Från kommunen (4):", "Marks
+# Bostads AB (1): bovärd", "Adjungerad (1): en representant för X"); the substitutes' item; a party by its kind
+SENDER = re.compile(r"^(?:(?i:från)\s+)?(?P<org>[^():;,]{2,60}?)\s*\((?P<n>\d{1,2})\)\s*:?\s*(?P<value>.*)$")
+SUBSTITUTES = re.compile(r"(?i)^ersättar(?:e|na)\b")
+SUBSTITUTE_MARK = "ersättare"
+OWN_PARTY = re.compile(r"(?i)(?:från\s+)?(?:kommunen|polisen|staden|regionen|lokalpolisområdet|förvaltningen)")
+
+
+def _sender(text: str, nested: bool) -> tuple[str | None, int | None, str] | None:
+    """(organisation, count, the members it names) of an item that says whence the people under or after it come,
+    (None, None, "") for a label over a list of its own ("Adjungeras vid behov:"); None for any other item."""
+    if SUBSTITUTES.match(text):
+        return SUBSTITUTE_MARK, None, ""
+    if (m := SENDER.match(text.strip())) is not None:
+        return m.group("org").strip(), int(m.group("n")), m.group("value").strip(" .")
+    if nested and (text.rstrip().endswith(":") or _finite(text.split()[0])):
+        return None, None, ""
+    return None
 
 
 def _parenthesised(text: str) -> tuple[str, str | None]:

@@ -124,6 +124,7 @@ TRAILING = re.compile(r"(?i)\s*(?:\([^)]*\)|,?\s*(?:tillsammans med|i [a-zåäö
                       r"från\s+var\s+och\s+en\s+av\s|"
                       # which one each time: "arrangören av det aktuella evenemanget"
                       r"(?:av|för|vid)\s+(?:det|den|de)\s+(?:aktuella|berörda|ifrågavarande)\s|"
+                      r"(?:av|för|vid|på|från)\s+(?:berörd|berört|berörda|aktuell|aktuellt)\s|"  # "vid berörd skola"
                       # a participle saying who appoints them: "tre förtroendevalda utsedda av kommunstyrelsen"
                       r"(?:utsedd|utsedda|vald|valda|nominerad|nominerade|förordnad|förordnade)\s+av)\b.*|"
                       r"\s+i\s+[a-zåäö]+frågor)$")
