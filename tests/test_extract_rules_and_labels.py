@@ -139,9 +139,9 @@ def test_members_each_party_is_represented_by():
 
 def test_a_chair_by_rule_names_a_function_or_none():
     text = ("Samordningsgruppen\nSamordningsgruppen möts varje månad.\n\n"
-            "Arbetsgrupp Torget\nI arbetsgruppen möts områdespoliser, bovärdar och fältsekreterare. Mötena leds av den part "
-            "som är värd; värdskapet går runt mellan parterna. Gruppen tar med sig sina iakttagelser till "
-            "samordningsgruppen.\n\n"
+            "Arbetsgrupp Torget\nI arbetsgruppen möts områdespoliser, bovärdar och fältsekreterare. "
+            "Mötena leds av den part som är värd; värdskapet går runt mellan parterna. "
+            "Gruppen tar med sig sina iakttagelser till samordningsgruppen.\n\n"
             "Skolforum\nEtt forum för rektorer och kuratorer hålls en gång per termin. Det leds av den rektor vars "
             "skola står värd. Frågor som kräver beslut förs till samordningsgruppen.\n")
     groups = _groups(text)
@@ -150,3 +150,57 @@ def test_a_chair_by_rule_names_a_function_or_none():
     assert work["reports_to"] == ["Samordningsgruppen"]
     assert groups["Skolforum"]["chair"] == "rektor"
     assert groups["Skolforum"]["reports_to"] == ["Samordningsgruppen"]
+
+
+# --- minutes of a body's meeting ---------------------------------------------------------------------------------
+
+def test_the_items_of_a_bodys_minutes_are_about_it():
+    text = ("Samverkansgruppen för Öby, första sammanträdet\n\n"
+            "Närvarande:\n  Eva Låtsasdotter        kommundirektör, Öby kommun\n\n"
+            "Övriga närvarande:\n  Per Testsson        utredare, Länsstyrelsen Öby\n\n"
+            "§ 1  Val av ordförande\nTill ordförande valdes Eva Låtsasdotter. Mötet beslutade att "
+            "ordförandeskapet därefter skiftar mellan kommundirektören och polischefen vid varje årsskifte.\n\n"
+            "§ 2  Sekreterare\nSekreterare: Lisa Exempelsdotter.\nMötet beslutade att samordnaren för protokoll och "
+            "att hon ingår i gruppen.\n\n"
+            "§ 3  Sammansättning\nMötet beslutade att gruppen utgörs av kommundirektören och polischefen. "
+            "Kommunpolisen är föredragande och ingår också, liksom samordnaren.\n\n"
+            "§ 4  Torggruppen\nMötet beslutade att inrätta en taktisk grupp med namnet Torggruppen. Den "
+            "sammankallas av kommunpolisen.\n\n"
+            "§ 5  Skolfrågor\nMötet uppdrog åt Eva Låtsasdotter att leda en arbetsgrupp för skolfrågorna, "
+            "Skolsamverkan Öby. I den ingår kuratorer från elevhälsan och en områdespolis. Arbetsgruppen ses "
+            "varannan vecka.\n")
+    groups = _groups(text)
+    body = groups["Samverkansgruppen för Öby"]
+    assert body["chair"] == ["kommundirektör", "polischef"] and body["chair_alternating"] is True
+    assert body["members"] == ["kommundirektör", "samordnare", "polischef", "kommunpolis"]
+    assert groups["Torggruppen"]["kind"] == "preparation"
+    assert groups["Skolsamverkan Öby"]["members"] == ["kurator", "områdespolis"]
+    assert groups["Skolsamverkan Öby"]["frequency_per_year"] == 26
+    assert set(groups) == {"Samverkansgruppen för Öby", "Torggruppen", "Skolsamverkan Öby"}
+
+
+# --- a council's report on its year ------------------------------------------------------------------------------
+
+def test_a_councils_report_in_past_and_present_tense():
+    text = ("ÖBY BROTTSFÖREBYGGANDE RÅD\nÅrsberättelse 2025\n\nINLEDNING\n\n"
+            "Öby brottsförebyggande råd (ÖBR) är kommunens forum för brottsförebyggande frågor.\n\n"
+            "RÅDET UNDER ÅRET\n\nRådet har under året letts av kommunstyrelsens ordförande. Vice ordförande har "
+            "varit polischefen. Arbetsordningen föreskriver fyra ordinarie sammanträden per år. Rådet lämnar sin "
+            "verksamhetsberättelse till kommunstyrelsen.\n\nSTYRGRUPPEN\n\nStyrgruppen består av kommunchefen och "
+            "polischefen. Den har efter varje möte informerat rådet om sina beslut.\n\nARBETSGRUPPERNA\n\n"
+            "Arbetsgruppen Unga och droger sammanträdde varje månad. I gruppen ingår i dag fältsekreterare och "
+            "en områdespolis. Arbetsgruppen Centrum samlar citysamordnaren och en områdespolis, och ordförande "
+            "har varit citysamordnaren.\n")
+    groups = _groups(text)
+    council = groups["Öby brottsförebyggande råd"]
+    assert council["chair"] == "kommunstyrelsens ordförande"
+    assert council["frequency_per_year"] == 4 and council["reports_to"] == ["kommunstyrelsen"]
+    steering = next(g for name, g in groups.items() if name.casefold() == "styrgruppen")  # the heading's capitals
+    assert steering["reports_to"] == ["Öby brottsförebyggande råd"]
+    assert groups["Arbetsgruppen Unga och droger"]["members"] == ["fältsekreterare", "områdespolis"]
+    assert groups["Arbetsgruppen Centrum"]["chair"] == "citysamordnare"
+
+
+def test_a_name_goes_on_to_the_lower_case_word_before_its_verb():
+    text = "Nätverket Unga vuxna är öppet för föreningar och samlas vår och höst.\n"
+    assert list(_groups(text)) == ["Nätverket Unga vuxna"]

@@ -79,7 +79,8 @@ MEMBER_AFTER = re.compile(r"(?i)\b(?:består|bestå|bestående|utgörs|represent
                           r"(?P<list6>.+)$|"
                           r"\b(?:samlar|(?:ska|skall|kommer\s+att)\s+samla)\s+(?:[^:]*:\s*)?(?P<list4>.+)$|"
                           r"\b(?:ingår|deltar|sitter|medverkar|(?:ska|skall)\s+(?:ingå|delta|sitta|medverka))\s+"
-                          r"(?:gör\s+)?(?!i\b|inte\b|när\b|(?:också|även)[\s.]*$)"  # "Deltar gör A"
+                          r"(?:gör\s+)?(?:(?:också|även)\s*,?\s*(?:liksom|jämte)\s+)?"  # "ingår också, liksom A"
+                          r"(?!i\b|inte\b|när\b|(?:också|även)[\s.]*$)"  # "Deltar gör A"
                           r"(?P<list2>[a-zåäö].+)$|"
                           # "Varje tisdag möts A, B och C för att …": who meets, after the time and the verb
                           r"^(?:varje|var\s+\w+|varannan|en\s+gång|två\s+gånger)\b[^.;,]*?\s+(?:möts|träffas|samlas)\s+"
@@ -206,7 +207,8 @@ HANDED_ON = re.compile(r"(?i)\b(?:\w*rapport\w*|redovisning|synpunkter|underlag|
 GETS_REPORTS_OF = re.compile(r"(?i)\b(?:får|tar\s+emot|mottar|erhåller)\s+(?:del\s+av\s+)?"
                              r"(?P<source>[\wåäö-]+(?::s|s))\s+(?:\w+\s+)?(?:\w*rapporter|redovisningar)\b")
 # "… som i kommunens dokument kallas BG", "Gruppen, som kallas Ungdomsteamet": the name a group goes by
-NAMED_AS = re.compile(r"(?i)\b(?:kallas|kallad|kallat|benämns|benämnd|benämnt|går\s+under\s+namnet|kallar\s+sig|"
+NAMED_AS = re.compile(r"(?i)\b(?:kallas|kallad|kallat|benämns|benämnd|benämnt|(?:går\s+under|med)\s+namnet|"
+                      r"kallar\s+sig|"
                       r"nedan|härefter)\s+"  # "ledningsgruppen, nedan LG-Trygg"
                       # "benämns Strategiska samverkansgruppen": a capital, lower-case words, a group word last
                       r"(?P<name>(?-i:[A-ZÅÄÖ])[\wåäö-]+(?:\s+(?-i:[a-zåäö])[\wåäö-]+){0,2}?\s+(?-i:[a-zåäö])"
@@ -280,7 +282,8 @@ CHAIR = [
     re.compile(r"(?i)(?<!vice\s)\b(?:ordförande(?:skapet)?|ordförandeskap)\b[^.]*?\b(?:innehas|har|delas)\s+(?:växelvis\s+)?"
                r"(?:(?:[\wåäö-]+\s+){0,4}?av\s+)?(?P<who>[^.;]+)"),  # "innehas under hela perioden av X"
     re.compile(r"(?i)\b(?:ordförande\w*)\b[^.]*?\bmellan\s+(?P<who>[^.;]+)"),
-    re.compile(r"(?i)\b(?:leds|ledas|leddes|sammankallas|sammankallades|sammankallar|(?:an|sam)?ordnas)\s+"
+    re.compile(r"(?i)\b(?:leds|ledas|leddes|letts|sammankallas|sammankallades|sammankallats|sammankallar|"
+               r"(?:an|sam)?ordnas)\s+"
                r"(?:[a-zåäö]+\s+)?av\s+(?P<who>[^.;]+)"),
     # "A och B, sammankallade av C, …": a participle after the members names who convenes them
     re.compile(r"(?i),\s+(?:sammankallad|ledd)[ae]?\s+av\s+(?P<who>[^.;,–—]+)"),
@@ -347,7 +350,7 @@ REPORTS = re.compile(r"(?i)(?:→(?=\s*(?:rapport\b|(?-i:[A-ZÅÄÖ])|[\wåäö-
                      r"tas\s+med|(?:lämnar|lämna|avger|avge|skickar)\s+(?:\w+\s+){1,6}?\w*(?:rapport|redogörelse|sammanfattning|översikt|"
                      r"berättelse)\w*"
                      r"(?:\s+om\s+\w+)?|"  # "lämnar en gång per år en skriftlig rapport om arbetet till X"
-                     r"informera(?:r|t|de)|ansvarar|svarar|underställ[dt]a?|lyder\s+under|(?:ger|lämnar)\s+underlag)\b)"
+                     r"informerar|informera(?:t|de)(?!\s+om\b)|ansvarar|svarar|underställ[dt]a?|lyder\s+under|(?:ger|lämnar)\s+underlag)\b)"
                      r"(?P<rest>[^.]*)")  # "→ styrgruppen": a slide's arrow
 REPORT_NOUN = re.compile(r"(?i)(?:rapport|redogörelse)\w*(?:\s+om\s+\w+)?\s*$")  # "för" after it is its topic
 REPORT_TARGET = re.compile(r"(?i)\b(?:till|för|inför)\s+"
@@ -857,7 +860,8 @@ def _common(word: str) -> bool:
 
 
 def _introduced(before: list[str]) -> bool:
-    return len(before) >= 2 and before[-2].casefold() in {"finns", "inrättas", "bildas", "har", "tillsätts"}
+    return len(before) >= 2 and before[-2].casefold() in {"finns", "inrättas", "bildas", "har", "tillsätts", "inrätta",
+                                                          "bilda", "tillsätta", "leda"}  # "att leda en arbetsgrupp"
 
 
 class GroupReader:
@@ -870,6 +874,7 @@ class GroupReader:
         self.table_heading = ""
         self.plain: list[str] | None = None  # the column names of a table of other things (activities)
         self.abbreviations: dict[str, Group] = {}  # "LG" for "Ledningsgruppen (LG)"
+        self.minutes_of: Group | None = None  # the body whose minutes these are: its "§ n" items are about it
         self.told: Group | None = None  # the group the last sentence read was about
         self.level: str | None = None  # the kind of the level whose groups are being described
         self.expansions: dict[str, str] = {}  # the document's own key to its short forms ("rapp. = rapporterar till")
@@ -957,6 +962,11 @@ class GroupReader:
                       if any(p.endswith(parts[0]) and len(p) > len(parts[0]) + 2 for p in g.key.split())]
             if len(ending) == 1:
                 return ending[0]
+            # "Arbetsgruppen" after "en arbetsgrupp för skolfrågorna, Skolsamverkan X": the group it was renamed to
+            renamed = {id(g): g for old, g in self.renamed.items() if old.split()[0] == parts[0]
+                       and self.groups.get(g.key) is g}
+            if len(renamed) == 1:
+                return next(iter(renamed.values()))
         return None
 
     def _same(self, m: Mention, g: Group) -> bool:
@@ -982,7 +992,7 @@ class GroupReader:
         introduced = {id(item) for unit in units for item in unit.items}
         for unit in units:
             if unit.kind == "heading":
-                heading_group = self.read_heading(unit)
+                heading_group = self.minutes_item(unit, self.read_heading(unit))
                 previous = None  # a sentence under a new heading goes on from no sentence before
                 self.topic = heading_group  # a section about no group ends the one before
                 self.header = self.plain = None
@@ -1251,6 +1261,14 @@ class GroupReader:
         self.read_field(g, what, unit.text.strip(" .!"), unit.span)
         return True
 
+    def minutes_item(self, unit: Unit, heading_group: Group | None) -> Group | None:
+        """The group of a heading, in minutes of one body ("Styrgruppen för X, konstituerande sammanträde" over
+        "§ 2  Val av ordförande") the body's for a "§ n" item that names no group."""
+        item = re.match(r"\s*§\s*\d", self.doc.line(unit.span.start))
+        if not item and self.minutes_of is None and heading_group is not None and unit.span.start <= 10:
+            self.minutes_of = heading_group
+        return self.minutes_of if item and heading_group is None else heading_group
+
     def read_heading(self, unit: Unit) -> Group | None:
         """The group a heading names, with the members its brackets list, if any."""
         name, listed = _parenthesised(unit.text)  # "Styrgrupp (kommundirektör, polisområdeschef)"
@@ -1271,7 +1289,8 @@ class GroupReader:
     def known_bare(self, heading: str) -> Group | None:
         """The group a heading names by its bare definite word ("Rådet under året", "Gruppen i dag"), when the
         text has named a group of that word before."""
-        bare = [m for m in mentions(heading, True) if m.bare and m.start == 0]
+        bare = [m for m in mentions(heading, True) if m.bare and m.start == 0 and not m.name.endswith("s")]  # not
+        # "Rådets uppdrag": a section on what it does
         if not bare:
             return None
         return next((g for g in reversed(self.groups.values())
@@ -1706,6 +1725,11 @@ class GroupReader:
         """The group a sentence introduces by a word for its kind, under the name the sentence gives it ("en
         beredande grupp som … kallas BG", "en chefsgrupp, Trygghetsgruppen X", "Gruppen, som kallas Y")."""
         m = NAMED_AS.search(text) or APPOSITION.search(text)
+        if m is not None and fold(m.group("name")) == fold(g.name):  # "§ 8 Lägesbildsgruppen" / "inrätta en
+            # taktisk grupp med namnet Lägesbildsgruppen": the kind the word that introduces it says
+            word = [x for x in mentions(text[:m.start()]) if not text[x.end:m.start()].strip()]
+            if word and group_kind(word[-1].name) != "working":
+                g.set("kind", group_kind(word[-1].name), g.span, force=True)
         if m is None or fold(m.group("name")) == fold(g.name) or g.name[:1].isupper() and " " in g.name.strip():
             return g  # a name of its own stays; a heading's one word ("Ledningsgrupp") is a word for its kind
         name = m.group("name")
@@ -1718,6 +1742,8 @@ class GroupReader:
         if other is not None and other is not g:
             for k, v in g.fields.items():
                 other.set(k, v, g.spans.get(k, g.span))
+            if group_kind(g.name) != "working":  # "§ 8 Lägesbildsgruppen" / "… inrätta en taktisk grupp med
+                other.set("kind", group_kind(g.name), g.span, force=True)  # namnet Lägesbildsgruppen": taktisk
             del self.groups[g.key]
             g = other
         else:
@@ -2076,6 +2102,7 @@ class GroupReader:
                            or re.search(r"(?i)\b(?:är|ingår|deltar|sitter|medverkar)$", text)):  # "Med i gruppen är"
             found += self._listed_items(g, unit.items)
         found = [f for f in found if (len(f) > 2 or f.isupper() or f == "vd") and not re.search(r"\d", f)  # "TK"
+                 and f.casefold() not in {"hon", "han", "hen", "de", "dem", "den", "det", "denne", "denna"}
                  and not self._is_group(f) and fold(f) != fold(g.name) and f not in ("chef", "person")
                  and frequency.per_year(f) is None]  # "fyra gånger per år" in a list is no one
         if found:
@@ -2450,6 +2477,11 @@ class GroupReader:
         for m, after in zip(found, [*found[1:], None], strict=True):
             value = unit.text[m.end():after.start() if after else len(unit.text)].strip(" .;")
             what = _col(fold(m.group("label")))
+            if what == "members" and re.fullmatch(r"(?i)sekreterare|föredragande|justerare", m.group("label")) \
+                    and re.fullmatch(r"[A-ZÅÄÖ][a-zåäö]+(?:[ -][A-ZÅÄÖ][a-zåäö]+){1,2}\.?", value):
+                continue  # "Sekreterare: Eva Ek.": who holds the role, named; her function is told elsewhere
+            if what == "members" and (person := LEADING_PERSON.match(value)):  # "Närvarande: Eva Ek   socialchef,
+                value = value[person.end():].split(",")[0]  # Åby kommun": her function, not where she works
             value = _lower_start(value)  # "Deltagare: Lokalpolisområdeschefen, …": a field's value as a sentence
             if value and what == "members" and fold(m.group("label")).startswith("ovriga") and g.fields.get("chair"):
                 chair = g.fields["chair"]  # "Ordförande: A" over "Övriga ledamöter: B, C": A sits in it too
@@ -2539,10 +2571,12 @@ WHEN_AFTER = re.compile(r"(?i),\s*(?:i\s+samband\s+med|i\s+anslutning\s+till|eft
 # bolaget av sin vd" (each party's people after its "av")
 GAPPED_AGENT = re.compile(r"(?:\s*,|\s+och|\s+samt)\s+(?:[a-zåäö]+\s+)?[a-zåäö]{3,}(?:en|et|n)\s+av\s+"
                           r"(?:(?:sin|sitt|sina)\s+)?")
+LEADING_PERSON = re.compile(r"[A-ZÅÄÖ][a-zåäö]+(?:[ -][A-ZÅÄÖ][a-zåäö]+){1,2}\s{2,}(?=[a-zåäö])")
 NOW = re.compile(r"(?i)^(?:i\s+dag|numera|för\s+närvarande|fortfarande|sedan\s+\w+)\s+")
 # a label the document sets in bold, of a few words ("**Den som kallar:**", "**Lämnar underlag till**:")
 BOLD_LABEL = re.compile(r"(?:\*\*|__)(?P<label>[A-ZÅÄÖ][\wåäö]*(?:\s[\wåäö]+){0,7}?)(?::(?:\*\*|__)|(?:\*\*|__):)")
 COLUMNS = [("members", r"^i (?:gruppen|radet|forumet|natverket|teamet)$"),  # "I gruppen: A, B" is who, not which
+           ("guests", r"^ovriga narvarande|^gast"),  # a minute's guests are no members
            ("name", r"grupp|forum|organ|niva|namn|samverkansform|motesform|\bgroup\b|\bbody\b"),
            ("members", r"deltagare|deltagande|sammansattning|ledamoter|medlemmar|bestar|represent|deltar|vilka|"
                        r"\bingar\b|sekreterare|adjunger|narvarande|\bmembers\b|participants|"  # not "anteckningar"

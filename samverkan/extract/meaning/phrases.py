@@ -107,7 +107,7 @@ PERSON = re.compile(r"(?i)(?:chef|direktör|polis|(?:kommunal|oppositions|läns)
 # where a function sits ("rektor från Nybyskolorna", "… inom utbildningsförvaltningen"): not part of the function
 SEAT = re.compile(r"(?i)\s+(?:från|inom|vid|hos|på|i|kring)\s+"
                   r"(?:(?:de|den|det|alla|samtliga|två|tre|fyra|fem|[a-zåäö]+[ae]|[a-zåäö]{4,}(?:ens|ets|ns))\s+)*"
-                  r"(?:[\wåäö-]+(?:en|et|na|enhet|avdelning)|(?:respektive|varje)\s+[\wåäö-]+|"
+                  r"(?:[\wåäö-]+(?:en|et|na|an|enhet|avdelning)|(?:respektive|varje)\s+[\wåäö-]+|"
                   r"(?:de|dessa|alla|samtliga)\s+[a-zåäö-]+(?:er|ar|or)|"
                   r"(?-i:[A-ZÅÄÖ])[\wåäö-]*\s+[a-zåäö]*(?:gård|skola|center|centrum|torg|hus)|(?-i:[A-ZÅÄÖ]{2,6})|"
                   r"[a-zåäö]{4,}(?:ens|ets|s)\s+[a-zåäö-]+(?:er|ar|or)|(?-i:[A-ZÅÄÖ][a-zåäö]+\s+AB))\b.*$")
@@ -125,6 +125,7 @@ TRAILING = re.compile(r"(?i)\s*(?:\([^)]*\)|,?\s*(?:tillsammans med|i [a-zåäö
                       # which one each time: "arrangören av det aktuella evenemanget"
                       r"(?:av|för|vid)\s+(?:det|den|de)\s+(?:aktuella|berörda|ifrågavarande)\s|"
                       r"(?:av|för|vid|på|från)\s+(?:berörd|berört|berörda|aktuell|aktuellt)\s|"  # "vid berörd skola"
+                      r"för\s+(?:protokoll|minnesanteckningar|anteckningar)\w*|"  # "för protokoll": keeps the minutes
                       # a participle saying who appoints them: "tre förtroendevalda utsedda av kommunstyrelsen"
                       r"(?:utsedd|utsedda|vald|valda|nominerad|nominerade|förordnad|förordnade)\s+av)\b.*|"
                       r"\s+i\s+[a-zåäö]+frågor)$")
