@@ -204,3 +204,16 @@ def test_a_councils_report_in_past_and_present_tense():
 def test_a_name_goes_on_to_the_lower_case_word_before_its_verb():
     text = "Nätverket Unga vuxna är öppet för föreningar och samlas vår och höst.\n"
     assert list(_groups(text)) == ["Nätverket Unga vuxna"]
+
+
+def test_the_coordinators_of_a_report_and_a_heading_over_what_a_council_shall_do():
+    text = ("Överenskommelse om samverkan\n\nSTYRGRUPPEN\n\nStyrgruppen består av kommunchefen och polischefen.\n\n"
+            "SAMORDNARNA\n\nDen brottsförebyggande samordnaren och kommunpolisen har tillsammans utgjort "
+            "samordningsfunktionen. De har stämt av läget varje vecka och berett styrgruppens möten.\n\n"
+            "Rådets uppdrag\n\nRådet ska\n  – samordna arbetet mellan förvaltningarna,\n  – fördela medlen.\n")
+    groups = _groups(text)
+    coordinators = groups["Samordningsfunktionen"]
+    assert coordinators["kind"] == "coordinators"
+    assert coordinators["members"] == ["brottsförebyggande samordnare", "kommunpolis"]
+    assert coordinators["frequency_per_year"] == 52 and len(coordinators["reports_to"]) == 1
+    assert len(groups) == 2  # "Rådet ska" over its tasks names no group

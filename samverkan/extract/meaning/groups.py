@@ -118,7 +118,8 @@ MEMBER_BEFORE = re.compile(r"(?i)\bdär\s+(?P<list>.+?)\s+(?:ingår|deltar|sitte
                            r"medlem(?:men|mar)?)\b|"
                            r"^(?!(?:till|i|för|vid)\s)(?P<list7>(?:(?!\bdit\s).)+?)\s+(?:adjungeras|kallas\s+in|bjuds\s+in|"
                            r"(?:kan|får|ska)\s+(?:adjungeras|kallas\s+in|bjudas\s+in))\b|"  # "Rektorer kan bjudas in"
-                           r"^(?P<list3>.+?)\s+(?:utgör|bildar)\s+(?:tillsammans\s+med\s+(?P<more>.+?)\s+)?|"
+                           r"^(?P<list3>.+?)\s+(?:utgör|bildar|(?:har|hade)\s+(?:tillsammans\s+)?(?:utgjort|bildat))\s+"
+                           r"(?:tillsammans\s+med\s+(?P<more>.+?)\s+)?|"  # "A och B har tillsammans utgjort X"
                            r"\blåter\s+(?P<list11>[^.;]+?)\s+(?:bilda|utgöra)\s|"  # "låter A och B bilda X"
                            # "A, B och C träffas varannan vecka": several who meet at a frequency
                            r"^(?!(?:vi|de|dessa|parterna|man|alla|i|på|under|för|efter|vid)\b)"
@@ -335,7 +336,7 @@ CHAIR_STOP = re.compile(r"(?i)\s*(?:[,:]|\bsom\b|\bett\s+år|\bvarje\b|\bvart\b|
                         r"\b(?:och\s+)?där\b).*$")  # "leds av A och där B deltar": A
 MEETS = re.compile(r"(?i)\b(?:träffa[sr]?|möts|mötas|genomförs|äger\s+rum|sammanträd\w*|hålls|hålles|ses|samlas|"
                    r"samlar|kallar\s+(?:[\wåäö]+\s+)?till|sammankallar|[\wåäö]*möte(?:[nt]|na)?|möte(?:splan|stider|sdagar)|möter|"
-                   r"(?<=en\s)(?:[\wåäö]+\s+)?[\wåäö]*träff|stämmer\s+av|(?:in)?bjud(?:er|a)\s+(?:[^.;]{0,80}?\s)?in|bjuds\s+(?:[\wåäö,]+\s+){0,6}in\s+till|"
+                   r"(?<=en\s)(?:[\wåäö]+\s+)?[\wåäö]*träff|stämmer\s+av|(?:stämt|stämde)\s+av|(?:in)?bjud(?:er|a)\s+(?:[^.;]{0,80}?\s)?in|bjuds\s+(?:[\wåäö,]+\s+){0,6}in\s+till|"
                    r"sammanträden|mötesfrekvens|kvartalsvis|månadsvis|veckovis|avstämning\w*)\b")
 REPORTS = re.compile(r"(?i)(?:→(?=\s*(?:rapport\b|(?-i:[A-ZÅÄÖ])|[\wåäö-]+(?:gruppen|rådet|forumet|nätverket|styrelsen|"
                      r"nämnden|teamet)\b))|\brapport(?=\s+till\b)|\b(?:(?:åter|av)?rapporter\w*|återkoppla\w*|lyft\w*|"
@@ -398,9 +399,11 @@ PLACED_IN = re.compile(r"(?i)\b(?:(?:deltar|ingår|sitter|medverkar|representera
                        # "bjuder parterna två gånger per år, vår och höst, in till X"
                        r"\bbjuder\s+(?:[\wåäö-]+,?\s+){1,8}in\s+till\s+$")
 FRONTED = re.compile(r"(?i)(?:i|till|inom)\s+(?:den\s+|det\s+)?")
-PREPARES = re.compile(r"(?i)\b(?:för)?bered(?:er|a)\s+(?:(?:det|den|de)\s+)?(?P<owner>[\wåäö-]+(?:\s+[\wåäö-]+)?):?s\s+"
-                      r"(?:möten|sammanträden|ärenden|beslut)|\b(?:för)?bered(?:er|a)\s+(?:ärenden|ärendena|frågor|underlag|beslut)\s+"
-                      r"(?:till|för|inför)\s+(?P<to>[^.,;]+)|\b(?:för)?bered(?:er|a)\s+(?:de\s+|alla\s+)?(?:ärenden|ärendena|frågor|"
+_PREPARE = r"(?:för)?(?:bered(?:er|a|de)|berett)"  # "bereder", "har berett"
+PREPARES = re.compile(r"(?i)\b" + _PREPARE + r"\s+(?:(?:det|den|de)\s+)?(?P<owner>[\wåäö-]+(?:\s+[\wåäö-]+)?)"
+                      r":?s\s+(?:möten|sammanträden|ärenden|beslut)|\b" + _PREPARE + r"\s+(?:ärenden|ärendena|frågor|"
+                      r"underlag|beslut)\s+(?:till|för|inför)\s+(?P<to>[^.,;]+)|"
+                      r"\b" + _PREPARE + r"\s+(?:de\s+|alla\s+)?(?:ärenden|ärendena|frågor|"
                       r"frågorna)\s+som\s+(?:ska\s+|skall\s+)?(?:behandlas|tas\s+upp|avgöras|beslutas|upp)\s+(?:av|i)\s+"
                       r"(?P<by>[^.,;]+)|"
                       # starts only where a word starts: tried inside a 20,000-letter word it was quadratic
@@ -485,7 +488,8 @@ RELATIVE = re.compile(r"\s*,?\s*(?:som|där|i\s+vilke[nt])\s+(?!en\b|ett\b)")  #
 GENITIVE_WORD = re.compile(r"(?i)\b[\wåäö-]+(?:ens|ets|ernas|arnas)\s+(?=\w)")  # "fältgruppens arbetsledare"
 GENITIVE = re.compile(r"(?i)(?:ens|ets|ernas|arnas|s)$")
 NAMING_VERBS = {"heter", "kallas", "benämns"}
-EXISTENTIAL = {"finns", "inrättas", "bildas", "tillsätts", "utgör", "bildar"}  # the group after them is the topic
+# the group after them is the topic
+EXISTENTIAL = {"finns", "inrättas", "bildas", "tillsätts", "utgör", "bildar", "utgjort", "bildat"}
 ADVERBS = {"varje", "därefter", "sedan", "dessutom", "också", "även", "därför", "då", "nu", "årligen", "normalt",
            "vanligtvis", "minst", "två", "tre", "fyra", "en", "ett", "efter", "före", "när", "som", "där", "vid"}
 LINE_PREPOSITIONS = {"om", "för", "i", "av", "till", "med", "på", "inom", "från", "mot", "att", "och", "efter", "under"}
@@ -595,8 +599,9 @@ def mentions(text: str, allow_complement: bool = False) -> list[Mention]:
         end = m.end()
         rest = text[m.end():]
         kept = _spelled_by_initials(name_words, rest) or _complement(m, text, before, adjectives, allow_complement)
-        if not kept and (m.group("ending") or "") in ("erna", "ernas"):
-            continue  # "samverkansgrupperna", "arbetsgruppernas": several groups, no one of them by name
+        if not kept and (m.group("ending") or "") in ("erna", "ernas") and before \
+                and before[-1].casefold() in {"för", "till", "i", "av", "om", "mellan", "åt", "inom"}:
+            continue  # "Uppdrag för samverkansgrupperna": several groups as an object, no one of them by name
         if kept:  # "Operativ grupp centrum (OGC)", "Samverkansgrupp Sydby centrum": the name goes on
             name_words += kept
             end = m.end() + len(rest) - len(rest.lstrip()) + len(" ".join(kept))
@@ -1290,8 +1295,8 @@ class GroupReader:
         """The group a heading names by its bare definite word ("Rådet under året", "Gruppen i dag"), when the
         text has named a group of that word before."""
         bare = [m for m in mentions(heading, True) if m.bare and m.start == 0 and not m.name.endswith("s")]  # not
-        # "Rådets uppdrag": a section on what it does
-        if not bare:
+        # "Rådets uppdrag": a section on what it does; nor "Rådet ska" over what it shall do
+        if not bare or heading[bare[0].end:].strip() and not TIME_AFTER.match(heading, bare[0].end):
             return None
         return next((g for g in reversed(self.groups.values())
                      if not g.named_by_heading and any(p.endswith(fold(bare[0].head)) for p in g.key.split())), None)
@@ -3012,8 +3017,9 @@ def _true_subjects(text: str, subjects: list[Mention]) -> list[Mention]:
     träffas … och informerar den operativa styrgruppen": about the network)."""
     opener = text[:subjects[0].start].strip().casefold() if subjects else ""
     if ANAPHOR.match(text) and opener not in OPENERS \
-            and not re.fullmatch(r"(?:den|det|de)(?:\s+[a-zåäö]+[ae])+", opener):  # "Den tidigare gruppen …"
-        return []
+            and not re.fullmatch(r"(?:den|det|de)(?:\s+[a-zåäö]+[ae])+", opener) \
+            and not ARTICLE_PHRASE.match(opener):  # "Den tidigare gruppen …"; "Den nya samordnaren och B utgör X":
+        return []  # an article before a person, no pronoun for the group before
     return subjects
 
 

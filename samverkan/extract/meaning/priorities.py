@@ -354,6 +354,8 @@ def _stressed(doc: Document, unit: Unit, areas: _Areas) -> None:
         return
     raw = " ".join(doc.line(n) for n in range(unit.span.start, unit.span.end + 1))
     for words in EMPHASIS.findall(raw):
+        if words.rstrip().endswith(":") or re.search(r"\*\*" + re.escape(words) + r"\*\*\s*:", raw):
+            continue  # "**Uppgift:** Analysera …, prioritera …": a label, no area
         if " ".join(words.split()) in unit.text and not GROUP_WORD.search(words):
             areas.add(words, unit.span)
 
