@@ -217,3 +217,10 @@ def test_the_coordinators_of_a_report_and_a_heading_over_what_a_council_shall_do
     assert coordinators["members"] == ["brottsförebyggande samordnare", "kommunpolis"]
     assert coordinators["frequency_per_year"] == 52 and len(coordinators["reports_to"]) == 1
     assert len(groups) == 2  # "Rådet ska" over its tasks names no group
+
+
+def test_a_secretary_in_a_report_and_a_unit_named_by_two_nouns():
+    text = ("Samverkansgruppen\n\nSamverkansgruppen består av kommunpolisen, enhetschefen för Fält och fritid "
+            "och en fältsekreterare. Den brottsförebyggande samordnaren har varit gruppens sekreterare.\n")
+    assert _groups(text)["Samverkansgruppen"]["members"] == [
+        "kommunpolis", "enhetschef för Fält och fritid", "fältsekreterare", "brottsförebyggande samordnare"]

@@ -149,11 +149,26 @@ OPEN_TO = re.compile(r"(?i)^\s*(?:öppe[nt]|öppna)\s+för\s+(?:alla\s+)?")
 TIME_ONLY = re.compile(r"(?i)(?:ett\s+|vart\s+)?[a-zåäö]*år\s+i\s+(?:taget|sänder)|varannan\s+gång")
 
 
+# a unit named by two nouns after "för", the first capitalised ("enhetschefen för Fält och fritid,")
+UNIT_NAME_AND = re.compile(r"\b(?P<a>för\s+[A-ZÅÄÖ][a-zåäö]+)\s+och\s+(?P<b>[a-zåäö]{3,})"
+                           r"(?=\s*(?:,|$)|\s+(?:och|samt)\s)")
+
+
+def _unit_name(m: re.Match) -> str:
+    """The two nouns of a unit's name joined, unless the second is a function or a body in the definite form
+    (the next member of the list)."""
+    b = m.group("b")
+    if PERSON.search(lemma(b)) or b.endswith(("en", "et", "na")) and lemma(b) != b:
+        return m.group()
+    return f"{m.group('a')}§och§{b}"
+
+
 def split_list(text: str) -> list[str]:
     """"A, B och C" → [A, B, C]; "individ- och familjeomsorg" stays whole."""
     protected = re.sub(r"-\s+(och|eller)\s+", r"-§\1§", text)
     protected = re.sub(r"(?i)(\bsom\s+\w+)\s+eller\s+", r"\1§eller§", protected)  # "alla som bor eller verkar här"
     protected = re.sub(r"(?i)\bvar\s+och\s+en\b", "var§och§en", protected)  # "från var och en av kommunerna"
+    protected = UNIT_NAME_AND.sub(_unit_name, protected)  # "chefen för Fält och fritid": one unit's name
     parts = [p.replace("§och§", " och ").replace("§eller§", " eller ") for p in SPLIT.split(protected)]
     return [p.strip(" .:;") for p in parts if p.strip(" .:;")]
 
