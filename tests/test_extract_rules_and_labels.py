@@ -190,7 +190,7 @@ def test_a_councils_report_in_past_and_present_tense():
             "polischefen. Den har efter varje möte informerat rådet om sina beslut.\n\nARBETSGRUPPERNA\n\n"
             "Arbetsgruppen Unga och droger sammanträdde varje månad. I gruppen ingår i dag fältsekreterare och "
             "en områdespolis. Arbetsgruppen Centrum samlar citysamordnaren och en områdespolis, och ordförande "
-            "har varit citysamordnaren.\n")
+            "har varit citysamordnaren. Iakttagelserna från vandringarna har förts vidare till styrgruppen.\n")
     groups = _groups(text)
     council = groups["Öby brottsförebyggande råd"]
     assert council["chair"] == "kommunstyrelsens ordförande"
@@ -198,7 +198,9 @@ def test_a_councils_report_in_past_and_present_tense():
     steering = next(g for name, g in groups.items() if name.casefold() == "styrgruppen")  # the heading's capitals
     assert steering["reports_to"] == ["Öby brottsförebyggande råd"]
     assert groups["Arbetsgruppen Unga och droger"]["members"] == ["fältsekreterare", "områdespolis"]
+    assert "reports_to" not in groups["Arbetsgruppen Unga och droger"]  # "ARBETSGRUPPERNA" is none of them
     assert groups["Arbetsgruppen Centrum"]["chair"] == "citysamordnare"
+    assert [t.casefold() for t in groups["Arbetsgruppen Centrum"]["reports_to"]] == ["styrgruppen"]
 
 
 def test_a_name_goes_on_to_the_lower_case_word_before_its_verb():

@@ -752,6 +752,7 @@ def _past(word: str) -> bool:
     return w.endswith(("de", "te", "des", "tes")) and lemma(w) != w and lemma(w).endswith("a")
 
 
+PLURAL_WORD = re.compile(r"(?i)[\wåäö-]*(?:grupperna|nätverken|teamen|forumen)")  # "Arbetsgrupperna"
 TIME_AFTER = re.compile(r"(?i)\s+(?:under|inför|efter|sedan|i)\s+(?:året|år|\d{4}|perioden|hösten|våren)\b")
 
 
@@ -1281,6 +1282,8 @@ class GroupReader:
         name, listed = _parenthesised(unit.text)  # "Styrgrupp (kommundirektör, polisområdeschef)"
         if (initials := INITIALS_FIRST.fullmatch(name)) is not None:
             return self.by_initials(initials.group("short"), initials.group("long"), unit)
+        if PLURAL_WORD.fullmatch(name.strip()):
+            return None  # "ARBETSGRUPPERNA" over several groups' paragraphs: none of them
         found = [m for m in mentions(name, True) if not m.bare] or _named_after_word(name)
         known = None if found else self.known_bare(name)  # "Rådet under året": the råd named before
         heading_group = self.group(_whole(found[0], name), unit.span, 3) if found else known if known \
