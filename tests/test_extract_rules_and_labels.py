@@ -223,6 +223,6 @@ def test_the_coordinators_of_a_report_and_a_heading_over_what_a_council_shall_do
 
 def test_a_secretary_in_a_report_and_a_unit_named_by_two_nouns():
     text = ("Samverkansgruppen\n\nSamverkansgruppen består av kommunpolisen, enhetschefen för Fält och fritid "
-            "och en fältsekreterare. Den brottsförebyggande samordnaren har varit gruppens sekreterare.\n")
+            "och en fältsekreterare. Den brottsförebyggande samordnaren har varit sekreterare.\n")
     assert _groups(text)["Samverkansgruppen"]["members"] == [
         "kommunpolis", "enhetschef för Fält och fritid", "fältsekreterare", "brottsförebyggande samordnare"]

@@ -114,8 +114,7 @@ MEMBER_BEFORE = re.compile(r"(?i)\bdär\s+(?P<list>.+?)\s+(?:ingår|deltar|sitte
                            r"(?:sitter|ingår|deltar)\s+(?:också\s+|även\s+)?i\s+[\wåäö-]*(?:rådet|gruppen|samrådet|nätverket|"
                            r"forumet|teamet|mötet)\b|är\s+(?:också\s+|även\s+)?(?:med|kallade|inbjudna|välkomna)\b)|"
                            r"^(?P<list2>.+?)\s+(?:är|blir|har\s+varit|deltar\s+som|ingår\s+som)\s+(?:(?:den|en|ett)\s+)?"
-                           r"(?:[\wåäö]*(?:gruppens|rådets|forumets|nätverkets|teamets)\s+)?(?:[\wåäö]+a\s+)?"  # "A har
-                           # varit rådets sekreterare"
+                           r"(?:[\wåäö]+a\s+)?"  # "A har varit sekreterare"
                            r"(?:föredragande|sekreterare|adjungerade?|ledamöter|ledamot(?:en)?|samordnare|deltagare|"
                            r"medlem(?:men|mar)?)\b|"
                            r"^(?!(?:till|i|för|vid)\s)(?P<list7>(?:(?!\bdit\s).)+?)\s+(?:adjungeras|kallas\s+in|bjuds\s+in|"
@@ -727,7 +726,8 @@ def _complement(m: re.Match, text: str, before: list[str], adjectives: list[str]
         kept += ["och", more.group("w")]  # "Arbetsgruppen Unga och droger sammanträdde …": a theme of two nouns
     elif len(kept) == 1 and kept[0][:1].isupper() and (more := NAME_GOES_ON.match(text[m.end():])) is not None \
             and more.group("name") == kept[0] and (_finite(more.group("v")) or _past(more.group("v"))) \
-            and not (_finite(w := more.group("w")) or _past(w) or w in ADVERBS | MORE_ADVERBS or ADVERB_FORM.search(w)):
+            and not (_finite(w := more.group("w")) or _past(w) or w in ADVERBS | MORE_ADVERBS | LINK_WORDS
+                     or ADVERB_FORM.search(w) or SENTENCE_GROUP_STOP.match(w)):
         kept.append(w)  # "Nätverket Unga vuxna är öppet …": a lower-case word before the verb ends the name
     place = PLACE_COMPLEMENT.fullmatch(" ".join(kept))  # "ett samverkansforum för Norrby och Söderby"
     introduced = len(before) >= 2 and before[-1].casefold() in {"en", "ett"} and _introduced(before)  # "inrättas en
@@ -735,6 +735,7 @@ def _complement(m: re.Match, text: str, before: list[str], adjectives: list[str]
         else []  # X för Y"
 
 
+LINK_WORDS = {"och", "samt", "men", "eller", "som", "där", "att", "för", "med", "till", "från", "utan", "när", "hos"}
 NAME_GOES_ON = re.compile(r"\s+(?P<name>[A-ZÅÄÖ][\wåäö-]+)\s+(?P<w>[a-zåäö]{3,})\s+(?P<v>[a-zåäö]+)\b")
 THEME_AND = re.compile(r"\s+(?P<name>[A-ZÅÄÖ][\wåäö-]+)\s+och\s+(?P<w>[a-zåäö]{3,})"
                        r"(?:\s+(?P<v>[a-zåäö]+)|\s*[,.;:(]|$)")
@@ -2505,6 +2506,8 @@ class GroupReader:
         """The labels of a unit's fields: a word or two before a colon ("Deltagare: …"), or any few words the
         document sets off in bold as a label ("**Den som kallar:** …", "**Vem kan komma:** …")."""
         found = list(LABEL.finditer(unit.text))
+        if sum(len(self.doc.line(n)) for n in range(unit.span.start, unit.span.end + 1)) > 2 * len(unit.text) + 200:
+            return found  # a sentence of a long line: no line of labels (and not read again for each sentence)
         raw = " ".join(self.doc.line(n) for n in range(unit.span.start, unit.span.end + 1))
         for bold in BOLD_LABEL.finditer(raw):
             words = bold.group("label").strip()
