@@ -360,7 +360,7 @@ def signatories(doc: Document, units: list[Unit]) -> list[Item]:
     if heads and (found := _people(_rows(doc, heads[-1], len(doc), contacts))):
         return found
     if prose := _signed_in_prose(units):  # "… undertecknas av X": the names at the end are the writers'
-        return prose
+        return _fuller_titles(prose, units)
     found = _people(_rows(doc, max(1, len(doc) - 40), len(doc), contacts))
     if found:
         return found
@@ -397,6 +397,25 @@ def _signed_in_prose(units: list[Unit]) -> list[Item]:
                 out.append(_item("signatories", name, unit.span, title=lemma(title.split()[-1]) if
                                  len(title.split()) == 1 else title.lower()))
     return out
+
+
+BARE_HEAD = {"chef", "direktör"}  # nothing without the body it heads
+
+
+def _fuller_titles(people: list[Item], units: list[Unit]) -> list[Item]:
+    """A signer whose title is a bare head ("B, som är chef för lokalpolisområde Nyby") takes the one-word title
+    the text gives the same person elsewhere ("säger B, lokalpolisområdeschef")."""
+    for item in people:
+        title = item.fields.get("title")
+        if title is None or title.value not in BARE_HEAD:
+            continue
+        said = re.compile(re.escape(item.name) + r",\s+(?P<title>[a-zåäö]{5,})(?=\s*[.,;]|$)")
+        for unit in units:
+            if (m := said.search(unit.text)) and TITLE_WORD.search(m.group("title")) \
+                    and m.group("title").endswith(title.value):
+                item.fields["title"] = Field(lemma(m.group("title")), title.span)
+                break
+    return people
 
 
 def _title_first_lowered(text: str) -> str:

@@ -44,7 +44,7 @@ EVERY_NTH = re.compile(r"\bvar\s+(?P<nth>andra|tredje|fjarde|femte|sjatte|sjunde
 ORDINALS = {"andra": 2, "tredje": 3, "fjarde": 4, "femte": 5, "sjatte": 6, "sjunde": 7, "attonde": 8}
 NUMBER_WORDS = {"en": 1, "ett": 1, "tva": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6, "sju": 7, "atta": 8, "nio": 9,
                 "tio": 10, "elva": 11, "tolv": 12}
-TERMS = re.compile(r"(?i)\bunder\s+(?:terminerna|skolåret|läsåret)\b")
+TERMS = re.compile(r"(?i)\bunder\s+(?:terminerna|terminer|skolåret|skolår|läsåret|läsår)\b")
 TERM_WEEKS = 40  # two terms of about twenty weeks
 TERM_MONTHS = 10  # a school year, August to June less the summer
 MONTHS = ("jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec")

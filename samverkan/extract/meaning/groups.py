@@ -87,6 +87,7 @@ MEMBER_AFTER = re.compile(r"(?i)\b(?:består|bestå|bestående|utgörs|represent
                           # "Under helger möts A och B i X på fredagar": a season before the verb, the place after
                           r"^(?:under|efter)\s[^.;,]*?\s(?:möts|träffas|samlas)\s+(?P<list22>(?-i:[a-zåäö])[^.;]+?)"
                           r"(?=\s+för\s+att\b|\s+i\s+[\wåäö-]+(?:\s+på\s+[\wåäö-]+)?[.;]?$)|"
+                          r"^med\s+sig\s+har\s+(?:de|han|hon|den|gruppen|vi)\s+(?:också\s+|även\s+)?(?P<list23>.+)$|"
                           r"^(?:det|så)\s+gör\s+(?:också|även|dessutom)\s+(?P<list9>.+)$|^dit\s+kommer\s+"
                           r"(?:också\s+|även\s+)?(?P<list10>.+)$|"
                           r"\b(?:ett|en)\s+[\wåäö-]*(?:samråd|samverkan|samarbete|forum|nätverk|grupp|möte)\s+mellan\s+(?P<list11>.+)$|"
@@ -130,6 +131,8 @@ OUTSIDE_AGREEMENT = re.compile(r"(?i)\b(?:regleras|omfattas|styrs|berörs)\s+int
                                r"den(?=\s*[.;]|\s*$))|"  # "… och berörs inte av den."
                                r"\bvid\s+sidan\s+av\s+(?:denna|detta)\s+(?:överenskommelse|avtal)|"
                                r"\b(?:ingår|ligger)\s+inte\s+i\s+(?:denna|detta)\s+(?:överenskommelse|avtal)|"
+                               r"\b(?:ingår|ligger)\s+inte\s+i\s+(?:den|det|vår|vårt)\s+(?:nya\s+|här\s+|gemensamma\s+)?"
+                               r"(?:\w*överenskommelsen|\w*avtalet|överenskommelse|avtal)\b|"
                                r"\butanför\s+(?:denna|detta)\s+(?:överenskommelse|avtal)|"
                                # "… har ingen koppling till samverkan med polisen": unrelated to it
                                r"\bhar\s+ingen\s+(?:koppling|anknytning|beröring)\s+(?:till|med)\s+(?:samverkan\b|"
@@ -171,6 +174,11 @@ ALTERNATING = re.compile(r"(?i)\b(?:växelvis|alterner\w*|växla\w*|skifta\w*|tu
 CHAIR_THEN = re.compile(r"(?i)^(?P<a>[^,;]{3,60}?)\s+är\s+ordförande\s+(?:det\s+|under\s+det\s+)?(?:första|1:a)\s+"
                         r"(?:året|halvåret|perioden|mandatperioden|kalenderåret)\s*,\s*(?:och\s+)?(?:sen|sedan|därefter)"
                         r"\s+(?P<b>[^,;.]{3,60})")
+# "A leder mötena under årets första halvår, B under det andra": each leads a part of the year, in turn
+CHAIR_HALVES = re.compile(r"(?i)^(?P<a>[^,;]{3,60}?)\s+(?:leder|är\s+ordförande)\s+(?:[\wåäö]+\s+)?(?:under\s+)?"
+                          r"(?:årets\s+|det\s+|den\s+)?(?:första|1:a)\s+(?:halvår|år|kvartal|period|termin|hälft)\w*\s*,"
+                          r"\s*(?:och\s+|medan\s+)?(?P<b>[^,;.]{3,60}?)\s+(?:[\wåäö]+\s+)?(?:under\s+)?"
+                          r"(?:det|den|årets)\s+(?:andra|senare|sista)\b")
 PARITY_CHAIR = re.compile(r"(?i)\b(?:leder|ordförandeskap\w*)\b[^.;]{0,30}?\b(?:udda|jämna)\s+år\b")
 # "under udda år av A och under jämna år av B": when each holds it, no part of who
 # "av A under kalenderår med udda årtal och av B under …": the years follow too
@@ -226,6 +234,12 @@ FRONTED_WORD = re.compile(r"(?i)^(?:i|till)\s+(?P<word>[\wåäö-]+)\s+(?=(?:bju
 IS_A = re.compile(r"^(?P<name>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ0-9][\wåäö-]*){0,3})\s+är\s+(?:ett|en)\s+"
                   r"(?:[\wåäö-]+\s+)?(?:samarbete|samverkan|samverkansforum|forum|nätverk|grupp|mötesforum|samråd|"
                   r"team|arbetsgrupp|samverkansgrupp)\b")
+# "Nyby BRÅ är det övergripande samrådet", "Enligt avtalet är Nyby BRÅ det lokala rådet": a name without a group
+# word said to be the group a definite group word names; the subject before or after a fronted phrase and "är"
+_PROPER = r"(?P<name>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ0-9][\wåäö-]*){0,3})"
+_THE_GROUP = r"\s+(?:det|den)\s+(?:[a-zåäö-]+\s+){0,2}[a-zåäö-]*(?:gruppen|rådet|forumet|nätverket|teamet)\b"
+IS_THE = re.compile(r"^" + _PROPER + r"\s+är" + _THE_GROUP)
+IS_THE_INVERTED = re.compile(r"^[A-ZÅÄÖ][a-zåäö]+(?:\s+[a-zåäö]+){0,3}?\s+är\s+" + _PROPER + _THE_GROUP)
 # "Två gånger per år hålls Trygghetsdialogen, …": a name without a group word, held as a recurring meeting
 HELD = re.compile(r"\b(?:genomförs|hålls|anordnas|arrangeras|äger\s+rum)\b(?:[^.;]*?\s)?(?<!\bi\s)(?<!\bpå\s)"
                   r"(?<!\bav\s)(?<!\bmed\s)(?<!\boch\s)(?<!\bsamt\s)(?<!\bvid\s)(?<!\bför\s)"
@@ -294,7 +308,7 @@ CHAIR = [
                r"(?P<who>[^.;]+)"),  # "Ordförande var X" in a report on the year
     re.compile(r"(?i)\bansvarig\s+för\s+att\s+(?:sammankalla|kalla)\b[^.;]*?\s+är\s+(?P<who>[^.;]+)"),
     re.compile(r"(?i)\bdär\s+(?P<who>(?:[\wåäö-]+\s+){0,3}?[\wåäö-]+)\s+är\s+(?:ordförande|sammankallande)\b"),
-    re.compile(r"(?i)^(?P<who>[^.;]+?)\s+(?:är|blir|(?:föreslås|ska|skall|kommer\s+att)\s+vara)\s+"
+    re.compile(r"(?i)(?:^|;\s*)(?P<who>[^.;]+?)\s+(?:är|blir|(?:föreslås|ska|skall|kommer\s+att)\s+vara)\s+"
                r"(?:också\s+|även\s+|dessutom\s+)?(?:dess\s+|[\wåäö-]*(?:gruppens|rådets|forumets|nätverkets|teamets)\s+)?"
                r"(?:ordförande|sammankallande)\b"),
     re.compile(r"(?i)\b(?:med|har)\s+(?P<who>[^.;,]+?)\s+som\s+(?:ordförande|sammankallande)\b"),
@@ -331,14 +345,17 @@ REPORTS = re.compile(r"(?i)(?:→(?=\s*(?:rapport\b|(?-i:[A-ZÅÄÖ])|[\wåäö-
                      r"tas\s+upp\s+i|redovisa\w*|redovisning|överlämna[rs]|berätta[r]?(?=\s+(?:\w+\s+)?för\s)|"
                      r"eskaler\w*|(?:förs|lämnas|tas|skickas)\s+(?:från\s+[\wåäö-]+\s+)?vidare|"
                      r"för\s+(?:sina|sitt|sin|dessa|egna)\s+(?:[\wåäö-]+\s+){1,2}?vidare|"  # "för sina frågor vidare"
+                     r"för\s+(?:[\wåäö-]+\s+){1,2}?vidare(?=\s+till\b)|"  # "det är de som för frågor vidare till X"
                      r"tar\s+upp\s+(?:sina|sitt|dessa|egna)\s+(?:frågor|ärenden)\s+i(?=\s)|"
                      r"tar\s+(?:den|det|de|gruppen|nätverket)\s+(?:\w+\s+)?vidare|"
                      r"\bfrån\s+[^.;]+?\s+(?:lämnas|skickas)(?=\s+till\b)|"
-                     r"tas\s+med|(?:lämnar|lämna|avger|avge|skickar)\s+(?:\w+\s+){1,6}?\w*(?:rapport|redogörelse|sammanfattning|översikt)\w*"
+                     r"tas\s+med|(?:lämnar|lämna|avger|avge|skickar)\s+(?:\w+\s+){1,6}?\w*(?:rapport|redogörelse|sammanfattning|översikt|berättelse|redovisning)\w*"
                      r"(?:\s+om\s+\w+)?|"  # "lämnar en gång per år en skriftlig rapport om arbetet till X"
+                     r"håller(?=\s+[^.;]{1,60}?\s(?:informerad|underrättad|uppdaterad)e?\b)|"  # "håller X informerad"
                      r"informerar|ansvarar|svarar|underställ[dt]a?|lyder\s+under|(?:ger|lämnar)\s+underlag)\b)"
                      r"(?P<rest>[^.]*)")  # "→ styrgruppen": a slide's arrow
-REPORT_NOUN = re.compile(r"(?i)(?:rapport|redogörelse)\w*(?:\s+om\s+\w+)?\s*$")  # "för" after it is its topic
+# "för" after it is its topic
+REPORT_NOUN = re.compile(r"(?i)(?:rapport|redogörelse|berättelse)\w*(?:\s+om\s+\w+)?\s*$")
 REPORT_TARGET = re.compile(r"(?i)\b(?:till|för|inför)\s+"
                            r"(?:(?:varje|nästa|kommande)\s+(?:möte|sammanträde)\s+(?:i|med)\s+)?(?P<to>[^.;]+)|"
                            r"^\s*(?P<obj>(?:den|det)\s+(?!som\b|till\b|för\b|inför\b)[^.;]+|"
@@ -442,8 +459,9 @@ INVITES = re.compile(r"(?i)\bbjuder\s+(?:\S+\s+){0,6}?in\s+(?P<list>(?!till\b)[^
 IS_BODY_OF = re.compile(r"(?i)\bär\s+(?:en|ett|[\wåäö]+s)\s+(?:[\wåäö]+\s+)?$")
 # "Synpunkter från forumet tas om hand av X", "Det som kommer fram där tar samordnaren med sig till X": what a
 # group brings forth goes on to X
-VIEWS_HANDED_ON = re.compile(r"(?i)^(?:(?:synpunkter(?:na)?|förslag(?:en)?|frågor(?:na)?|det\s+som\s+kommer\s+fram|"
-                             r"det\s+som\s+framkommer)\s+(?:från\s+(?P<source>[\wåäö-]+)|där)|"
+VIEWS_HANDED_ON = re.compile(r"(?i)^(?:(?:synpunkter(?:na)?|förslag(?:en)?|frågor(?:na)?|iakttagelser(?:na)?|"
+                             r"erfarenheter(?:na)?|det\s+som\s+kommer\s+(?:fram|upp)|"
+                             r"det\s+som\s+(?:framkommer|tas\s+upp|lyfts))\s+(?:från\s+(?P<source>[\wåäö-]+)|där|därifrån)|"
                              # "Det du säger tar samordnarna med sig till X": what the people at it say
                              r"det\s+(?:som\s+)?(?:du|ni|man|de|vi|alla|deltagarna|invånarna)\s+(?:säger|tycker|"
                              r"berättar|framför|tar\s+upp|lyfter)(?:\s+där)?)\s+"
@@ -470,6 +488,10 @@ PLACE_COMPLEMENT = re.compile(r"(?:för|i)\s+[A-ZÅÄÖ][\wåäö-]+(?:\s+(?:och
 RELATIVE = re.compile(r"\s*,?\s*(?:som|där|i\s+vilke[nt])\s+(?!en\b|ett\b)")  # "…, i vilken ingår A"
 GENITIVE_WORD = re.compile(r"(?i)\b[\wåäö-]+(?:ens|ets|ernas|arnas)\s+(?=\w)")  # "fältgruppens arbetsledare"
 GENITIVE = re.compile(r"(?i)(?:ens|ets|ernas|arnas|s)$")
+INTRANSITIVE = {"arbetar", "jobbar", "verkar", "sitter", "möts", "träffas", "samlas", "ses", "sammanträder", "står",
+                "ligger", "återfinns"}  # verbs that take no object: the group after them is their subject
+THEN_ON = re.compile(r"(?i)^(?:därefter|sedan|sen|slutligen|vidare)\s")  # a further step of what is handed on
+POSSESSIVES = {"sin", "sitt", "sina", "dess", "deras", "egna"}
 NAMING_VERBS = {"heter", "kallas", "benämns"}
 EXISTENTIAL = {"finns", "inrättas", "bildas", "tillsätts", "utgör", "bildar"}  # the group after them is the topic
 ADVERBS = {"varje", "därefter", "sedan", "dessutom", "också", "även", "därför", "då", "nu", "årligen", "normalt",
@@ -519,6 +541,11 @@ class Group:
     spelled: str = ""  # the words its initials stand for, by the document's key ("operativ ledningsgrupp")
     tenses: set = field(default_factory=set)  # "past", "present": how the sentences about it are told
     met_in: bool = False  # people are said to meet in it ("möts A och B i Nattsamverkan"): what a body is for
+    called: str = ""  # the group word a sentence says it is ("Nyby BRÅ är det lokala rådet"): "rådet" names it
+
+    def has_word(self, head: str) -> bool:
+        """Whether a bare group word ("rådet") names it: its name or the word it was said to be ends in it."""
+        return any(p.endswith(fold(head)) for p in f"{self.key} {self.called}".split())
 
     def report_to(self, target: str, span: Span) -> None:
         """Adds a body it reports to, once; the words that say so widen its span either way."""
@@ -679,8 +706,12 @@ def _complement(m: re.Match, text: str, before: list[str], adjectives: list[str]
     if not complement:
         return _name_part(m, text)
     words = complement.group("c").split()
+    if len(words) == 1 and words[0][:1].isupper():
+        words += _lower_tail(text[m.end() + complement.end():])
     if words[0] in ("för", "mot") and any(w.casefold() in INTERROGATIVES | {"att"} for w in words[2:]):
         return []  # "berättar Ledningsgruppen för kommunstyrelsen hur det går": the verb's, not the name's
+    if words[0] == "för" and len(words) > 1 and words[1].casefold() in POSSESSIVES:
+        return []  # "Nätverket för sina iakttagelser vidare": the verb "föra", no name
     kept: list[str] = []
     for i, w in enumerate(words):
         if i and (SENTENCE_GROUP_STOP.match(w) or i > 1 and _finite(w)) or len(kept) >= 5:
@@ -697,6 +728,22 @@ def _complement(m: re.Match, text: str, before: list[str], adjectives: list[str]
     introduced = len(before) >= 2 and before[-1].casefold() in {"en", "ett"} and _introduced(before)  # "inrättas en
     return kept if kept and (allow or at_start or definite or introduced or kept[0][:1].isupper() or set_up or place) \
         else []  # X för Y"
+
+
+# "Nätverket Unga vuxna är …", "Nätverket Unga vuxna [5]": a name goes on in lower case up to its verb or a note
+LOWER_TAIL = re.compile(r"\s+(?P<w>[a-zåäö]{3,})(?=\s+(?P<next>[a-zåäö]+)\b|\s*[\[(])")
+
+
+def _lower_tail(after: str) -> list[str]:
+    """A lower-case word that ends a capitalised name when a finite verb or a note's bracket follows it, itself no
+    verb, adverb nor preposition."""
+    if not (tail := LOWER_TAIL.match(after)):
+        return []
+    w = tail.group("w")
+    if _finite(w) or SENTENCE_GROUP_STOP.match(w) or w in ADVERBS | MORE_ADVERBS | LINE_PREPOSITIONS \
+            or ADVERB_FORM.search(w) or tail.group("next") and not _finite(tail.group("next")):
+        return []
+    return [w]
 
 
 def _name_part(m: re.Match, text: str) -> list[str]:
@@ -776,8 +823,10 @@ def _meeting_name(words: list[str], ending: str) -> bool:
 def _object(before: list[str]) -> bool:
     """Whether a group after these words is the object of their verb ("Operativ samordning informerar den
     taktiska gruppen"), not its subject after a fronted adverbial ("Varje månad träffas styrgruppen")."""
-    if len(before) < 2 or not _finite(before[-1]) or before[-1].casefold() in EXISTENTIAL | NAMING_VERBS:
-        return False  # "De heter Ledningsgruppen": the name of the subject, no object
+    if len(before) < 2 or not _finite(before[-1]) or before[-1].casefold() in EXISTENTIAL | NAMING_VERBS \
+            or before[-1].casefold() in INTRANSITIVE:
+        return False  # "De heter Ledningsgruppen": the name of the subject, no object; "Närmast verksamheten
+        # arbetar Ungdomsteamet": a verb that takes no object, its subject after it
     if len(before) == 2 and before[0].casefold() in {"det", "så"} and before[1].casefold() in {"gör", "är"}:
         return False  # "Vem leder arbetet? Det gör styrgruppen.": the proform stands for the verb, the group acts
     return before[0].casefold() not in NON_SUBJECT | ADVERBS and not before[0][:1].isdigit() \
@@ -918,11 +967,11 @@ class GroupReader:
         return m.key == g.key or self._alias(m) is g
 
     def by_bare(self, head: str) -> Group | None:
-        if self.topic is not None and any(p.endswith(fold(head)) for p in self.topic.key.split()) \
+        if self.topic is not None and self.topic.has_word(head) \
                 or self.topic and not head:  # "Gruppen" for "Ledningsgrupp Trygg X"
             return self.topic
         for g in reversed(list(self.groups.values())):
-            if any(p.endswith(fold(head)) for p in g.key.split()) and not g.named_by_heading:
+            if g.has_word(head) and not g.named_by_heading:
                 return g
         return self.topic
 
@@ -1382,18 +1431,22 @@ class GroupReader:
             return
         self.stands_for(unit.text)
         made = ESTABLISHED.search(unit.text)  # "… har parterna inrättat NTS."
-        if made is None and (made := IS_A.match(unit.text)) is not None and mentions(made.group("name")):
+        if made is None and (made := IS_A.match(unit.text) or IS_THE.match(unit.text)
+                             or IS_THE_INVERTED.match(unit.text)) is not None and mentions(made.group("name")):
             made = None  # "Styrgruppen är en grupp …": a group word names it already
         if self.read_they_called(unit) or self.read_views_handed_on(unit):
             return
         meeting = self.held(unit.text) if made is None else made.group("name")
+        said = made is not None and made.re in (IS_THE, IS_THE_INVERTED)
         if meeting is None and (worked := self.worked_in(unit.text)) is not None:
             meeting = worked.group("name")  # "A, B och C samarbetar i SSPF Nyby"
         if meeting is not None:
             self.topic = self.named(meeting, unit.span) if isinstance(meeting, str) else self.group(meeting,
                                                                                                     unit.span, 2)
-            self.topic.weight = max(self.topic.weight, 3 if IS_A.match(unit.text) else 2)
+            self.topic.weight = max(self.topic.weight, 3 if made is not None and made.re is not ESTABLISHED else 2)
             _held_by_us(self.topic, unit, made)
+            if said:  # "… det övergripande samrådet": "samrådet", "rådet" name it from here on
+                self.topic.called = next((m.key for m in mentions(unit.text[made.end("name"):made.end()])), "")
             self.read_sentence(self.topic, unit)
             self.told = self.topic
             return
@@ -1449,6 +1502,10 @@ class GroupReader:
         g = self.group(found[0], unit.span, 2) if found else self.named(name, unit.span)
         g.weight = max(g.weight, 2)
         self._add_members(g, people, unit.span)
+        if (MEETS.search(self.said_before) or RECURRING.match(self.said_before)) \
+                and (freq := _meeting_frequency(self.said_before)) is not None:
+            g.set("frequency_per_year", freq.value, unit.span)  # "Varje tisdag stämmer A och B av. Tillsammans
+            # kallas de X": how often they meet is how often X does
         self.read_sentence(g, Unit(unit.kind, unit.text[m.end():], unit.span, unit.heading))
         self.topic = self.told = g
         self.said_before = unit.text
@@ -1592,17 +1649,36 @@ class GroupReader:
         found = mentions(word) if g is None else []
         if found and found[0].bare:  # the group being told about first ("… LG är styrande. I gruppen ingår …")
             g = next((x for x in [self.topic, *reversed(list(self.groups.values()))]
-                      if x is not None and any(p.endswith(fold(found[0].head)) for p in x.key.split())), None)
+                      if x is not None and x.has_word(found[0].head)), None)
         return g
 
     def named(self, name: str, span: Span) -> Group:
         """The group a name without a group word stands for ("NTS", "BG"), known by it from here on."""
         key = fold(name)
-        g = self.groups.get(key) or Group(key, name, span, 2)
+        g = self.groups.get(key)
+        if g is None:
+            g = Group(key, name, span, 2)
+            if (full := self._written_in_full(name)) is not None:  # "Nybys brottsförebyggande råd (Nyby BRÅ)"
+                g.name = full
+                self.abbreviations[name] = g
         self.groups[key] = g
         if name.isupper():
             self.abbreviations[name] = g
         return g
+
+    def _written_in_full(self, short: str) -> str | None:
+        """A group's name written out with its short name in brackets after it ("Brottsförebyggande rådet i Nyby
+        kommun (Nyby BRÅ)"), anywhere in the document: the fullest mention, as written."""
+        pattern = re.compile(r"(?P<full>[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäö-]+){0,7}?)\s*\(" + re.escape(short) + r"\)")
+        for line in self.doc.lines:
+            if "(" + short + ")" not in line:
+                continue
+            for m in pattern.finditer(line):
+                found = mentions(m.group("full"), True)
+                full = m.group("full")[found[0].start:] if found else ""
+                if full[:1].isupper():
+                    return f"{full} ({short})"
+        return None
 
     def rename(self, g: Group, text: str) -> Group:
         """The group a sentence introduces by a word for its kind, under the name the sentence gives it ("en
@@ -1962,6 +2038,7 @@ class GroupReader:
         found = self._same_as(g, text) + _listed(text) + (_named_where(g, text) if g.named_by_heading else [])
         if re.search(r"(?i)\bi\s+övrigt\s+(?:av|deltar|ingår|sitter)\b|\b(?:består|deltar|ingår|sitter)\s+i\s+övrigt\b|"
                      r"^övriga\b|\b(?:ingår|deltar|sitter)\s+(?:därutöver|därtill)\b|"
+                     r"\b(?:därutöver|därtill)\s+(?:ingår|deltar|sitter|medverkar)\b|"  # "; därutöver sitter B i den"
                      r"\butöver\s+(?:henne|honom|denne|denna|dem|ordföranden|sammankallande)\s+(?:ingår|deltar|sitter)\b|"
                      r"^med\s+i\s+\w+\s+är\s+(?:även|också)\b", text) and g.fields.get("chair") \
                 or _chair_leads_where(g, text):  # not "… och i övrigt när det behövs"; "i den ingår därutöver B";
@@ -2081,7 +2158,8 @@ class GroupReader:
     def _chair_by_years(self, g: Group, text: str, span: Span) -> None:
         """"Kommundirektören ingår i ledningsgruppen, som hon leder udda år": the sentence's subject leads in some
         years, one of the chairs who take turns."""
-        if (turn := CHAIR_THEN.search(text)) is not None:  # "A är ordförande första året, sen B"
+        if (turn := CHAIR_THEN.search(text) or CHAIR_HALVES.search(text)) is not None:  # "A är ordförande första
+            # året, sen B", "A leder mötena under årets första halvår, B under det andra"
             chairs = [p for p in (member(_lower_start(turn.group("a"))), member(turn.group("b"))) if p]
             if len(chairs) == 2:
                 g.set("chair", chairs, span, force=True)
@@ -2159,7 +2237,7 @@ class GroupReader:
             resolved = []
             whole = any(fold(raw) == fold(x.name) for x in self.groups.values())  # "Gruppen Skola och Fritid"
             # not "hälso- och sjukvårdsnämnd"; the preposition repeated: "för A och för B"
-            for part in [raw] if whole else re.split(r"(?<!-)\s+och\s+(?:till\s+|för\s+)?", raw):
+            for part in [raw] if whole else _target_parts(raw):
                 part = _as_function(part)
                 if fold(part) in {"denna", "detta", "dessa", "dem"}:  # "… bereder ärenden till styrgruppen och
                     named = [x for x in mentions(text[:m.start()]) if not x.bare]  # rapporterar till denna"
@@ -2216,7 +2294,7 @@ class GroupReader:
             g = self.groups.get(m.key) or self._alias(m) or self._renamed(m.key)
             if g is None and m.bare:
                 g = next((x for x in reversed(list(self.groups.values())) if x is not asking
-                          and any(p.endswith(fold(m.head)) for p in x.key.split())), None)
+                          and x.has_word(m.head)), None)
             if g is not None:
                 return g.name
         if len(words.split()) > 6:
@@ -2309,7 +2387,7 @@ class GroupReader:
         return groups
 
     def read_row(self, header: list[str], unit: Unit) -> None:
-        cells = dict(zip(header, unit.cells, strict=False))
+        cells = dict(zip(header, _realigned(unit.cells, header), strict=False))
         names = [" ".join(v.split()) for k, v in cells.items() if _col(k) == "name" and v]
         name = next((v for v in names if any(not m.bare for m in mentions(v, True))), names[0] if names else None)
         if not name:
@@ -2422,7 +2500,7 @@ COLUMNS = [("name", r"grupp|forum|organ|niva|namn|samverkansform|motesform|\bgro
                        r"\bar med\b|^vem$"),  # a slide's "Vem?   A, B"
            ("chair", r"ordforande|\bordf\b|leds|leder|sammankall|\bkallar\b|ansvarig|\bchair"),
            ("frequency", r"mote|frekvens|traffas|sammantrad|hur ofta|meetings|frequency|^nar$"),
-           ("reports", r"rapporter|aterrapport|redovisar|lyfter|aterkoppl|eskaler|vart gar|reports")]
+           ("reports", r"rapport|\brapp\b|aterrapport|redovisar|lyfter|aterkoppl|eskaler|vart gar|reports")]
 
 
 OPEN_PHRASE = re.compile(r"(?i)\s(?:för|i|vid|på|inom|av|mot|med|från|och)$|\s\S+(?:ens|ets|ernas|arnas|ornas)$")
@@ -2492,6 +2570,34 @@ def _cell_lines(value: str) -> list[str]:
             out.append(line)
         open_phrase = bool(OPEN_PHRASE.search(" " + out[-1])) or open_phrase and bool(ATTRIBUTIVE.search(line)) \
             and line[:1].islower()
+    return out
+
+
+def _target_parts(raw: str) -> list[str]:
+    """The bodies a report goes to ("till A och B", "för A och för B"), without a further step of what is handed
+    on ("redovisas för A och därefter för B": A hands it on to B)."""
+    return [p for p in re.split(r"(?<!-)\s+och\s+(?:till\s+|för\s+)?", raw) if not THEN_ON.match(p)]
+
+
+def _realigned(cells: list[str], header: list[str]) -> list[str]:
+    """A row's cells where its columns ran together (a scan): a list ending in a comma goes on in the next cell
+    ("A,B, | C" is one list), and a last cell of meetings with a name after it ("1 ggr/vecka Beredningsgruppen")
+    is two cells when the header has a column for the name."""
+    out: list[str] = []
+    for cell in cells:
+        if out and out[-1].rstrip().endswith(",") and len(cells) > 1:
+            out[-1] = out[-1].rstrip() + " " + cell
+        else:
+            out.append(cell)
+    if len(out) < len(header) and _col(header[len(out) - 1]) == "frequency" and _col(header[len(out)]) == "reports" \
+            and (tail := re.fullmatch(r"(?s)(?P<when>.*\S)\s+(?P<name>[A-ZÅÄÖ][\wåäö-]+)", out[-1])) \
+            and frequency.per_year(tail.group("when")) is not None:
+        out[-1:] = [tail.group("when"), tail.group("name")]
+    out = out if len(out) == len(header) or len(out) < len(cells) else cells
+    for k in range(min(len(out), len(header)) - 1):  # a smudged cell: the meetings read one column early
+        if _col(header[k]) == "chair" and _col(header[k + 1]) == "frequency" \
+                and frequency.per_year(out[k]) is not None and frequency.per_year(out[k + 1]) is None:
+            out = [*out[:k], "", f"{out[k]} {out[k + 1]}", *out[k + 2:]]
     return out
 
 
@@ -2660,11 +2766,19 @@ def _clauses(text: str) -> list[str]:
     for part in out:
         pieces = re.split(r",\s+(?:och|men)\s+(?=\S)", part)  # the second led by an adverb or its verb (inverted)
         if len(pieces) > 1 and all(any(_finite(w) for w in p.split()) for p in pieces) \
-                and all((w := p.split()[0].casefold()) in ADVERBS | MORE_ADVERBS or _finite(w) for p in pieces[1:]):
+                and all((w := p.split()[0].casefold()) in ADVERBS | MORE_ADVERBS or _finite(w) or _fronted_phrase(p)
+                        for p in pieces[1:]):
             joined += pieces
         else:
             joined.append(part)
     return joined
+
+
+def _fronted_phrase(clause: str) -> bool:
+    """Whether a clause opens with a phrase of a preposition and its verb follows ("med sig har de C och D"):
+    a main clause of its own, its subject after the verb."""
+    words = clause.split()
+    return len(words) > 2 and words[0].casefold() in LINE_PREPOSITIONS and any(_finite(w) for w in words[1:3])
 
 
 def _listed_clause(text: str) -> list[str]:

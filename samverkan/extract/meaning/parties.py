@@ -128,6 +128,7 @@ def parties(units: list[Unit], doc: Document | None = None) -> list[Item]:
             for source in (_sentences(units), signed):  # a side left out: from a sentence naming the parties,
                 _other_side(found, _read(source))       # else from the signatures
             _police_in_lower_case(found, chosen, units)
+            _police_of_signer(found, units)
             _region_as_municipality(found)
             _numbers_stated(found, units)
             return list(found.values())
@@ -180,6 +181,26 @@ def _police_in_lower_case(found: dict[str, Item], chosen: list[tuple[Unit, bool]
         return
     if len(named := _police_named(units)) == 1:
         _add(found, named[0][0], None, named[0][1])
+
+
+# who signed, in a sentence: "skrevs under av A och B, som är chef för lokalpolisområde Nyby"
+SIGNING = re.compile(r"(?i)\b(?:underteckna\w*|signera\w*|skr(?:ev|evs|iver|ivs)\s+under)\b")
+CHIEF_OF = re.compile(r"(?i)\bchef(?:en)?\s+för\s+$")
+
+
+def _police_of_signer(found: dict[str, Item], units: list[Unit]) -> None:
+    """No police party named, only the bare "Polisen" that signed: the police area whose chief a sentence about
+    the signing says signed ("… och B, som är chef för lokalpolisområde Nyby") acts for it."""
+    if any(i.fields["party"].value == "police" for i in found.values()):
+        return
+    for unit in units:
+        if unit.kind != "sentence" or not SIGNING.search(unit.text):
+            continue
+        for m in ORG.finditer(unit.text):
+            name = " ".join(m.group("name").split())
+            if CHIEF_OF.search(unit.text[:m.start()]) and _police(name) and name not in BARE_POLICE:
+                _add(found, name[:1].upper() + name[1:], None, unit.span)
+                return
 
 
 def _other_side(found: dict[str, Item], more: dict[str, Item]) -> None:

@@ -122,6 +122,7 @@ TRAILING = re.compile(r"(?i)\s*(?:\([^)]*\)|,?\s*(?:tillsammans med|i [a-zåäö
                       # one from each of several places: "en trygghetssamordnare per kommun"
                       r"(?:per|från\s+(?:varje|respektive|vardera))\s+(?:kommun|skola|stadsdel|område|förvaltning)|"
                       r"från\s+var\s+och\s+en\s+av\s|"
+                      r"från\s+(?:oppositionen|majoriteten|minoriteten)\b|"  # which side of many elected
                       # which one each time: "arrangören av det aktuella evenemanget"
                       r"(?:av|för|vid)\s+(?:det|den|de)\s+(?:aktuella|berörda|ifrågavarande)\s|"
                       # a participle saying who appoints them: "tre förtroendevalda utsedda av kommunstyrelsen"
@@ -556,7 +557,8 @@ def group_kind(name: str, context: str = "") -> str:
         return "forum"
     head = re.split(r"\s+(?:for|mot|i|pa|inom)\s+", low)[0]  # "Rådet för trygghet": the noun before its phrase
     word = GROUP_WORD.search(name)  # "Trygghetsrådet Mölndal": a council by its word, whatever name follows
-    if (re.search(r"rad(et|en|ets)?$|\brad\b|brå\b", head) or word and fold(word.group("word")).endswith("rad")) \
+    if (re.search(r"rad(et|en|ets)?$|\brad\b", head) or re.search(r"\bBRÅ\b", name)
+            or word and fold(word.group("word")).endswith("rad")) \
             and "samrad" not in head:
         return "council"
     if re.search(r"\boppe[nt]\s+(?:(?:[a-z]*(?:mote|traff)\s+)?for\b|" + re.escape(low.split()[0]) + r")",

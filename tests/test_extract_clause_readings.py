@@ -1,0 +1,217 @@
+"""Extract reads more of Swedish sentence structure: a name that goes on in lower case up to its verb, "för" as
+the verb "föra", "håller X informerad" as a report, a chair told in a clause after a semicolon and who "därutöver
+sitter" in a group beside its chair. Each reading has its own short text, written for this test with invented
+places; none comes from the corpus."""
+
+from __future__ import annotations
+
+from samverkan.extract.document import Document
+from samverkan.extract.meaning.phrases import members
+from samverkan.extract.normalise import Normaliser
+from samverkan.extract.record import recognise
+
+
+def _groups(text: str) -> dict:
+    return recognise(Document.from_text("x.txt", text)).to_plain().get("groups", {})
+
+
+def test_a_name_goes_on_in_lower_case_up_to_its_verb():
+    text = ("Samverkan i Åby\n\nNätverket Äldre boende är öppet för föreningar och trossamfund. "
+            "Det samlas vår och höst.\n")
+    groups = _groups(text)
+    assert list(groups) == ["Nätverket Äldre boende"]
+    assert groups["Nätverket Äldre boende"]["frequency_per_year"] == 2
+
+
+def test_a_name_stops_before_a_lower_case_verb():
+    text = "Samverkan i Åby\n\nTeam Centrum träffas varje vecka och leds av en gruppchef.\n"
+    assert list(_groups(text)) == ["Team Centrum"]
+
+
+def test_for_with_a_possessive_is_the_verb_fora_and_no_part_of_a_name():
+    text = ("Samverkan i Åby\n\nStyrgruppen består av kommundirektören och polischefen.\n\n"
+            "Nätverket Äldre boende är öppet för föreningar. Nätverket för sina iakttagelser vidare till "
+            "styrgruppen.\n")
+    groups = _groups(text)
+    assert set(groups) == {"Styrgruppen", "Nätverket Äldre boende"}
+    assert groups["Nätverket Äldre boende"]["reports_to"] == ["Styrgruppen"]
+
+
+def test_keeping_a_group_informed_is_a_report_to_it():
+    text = ("Samverkan i Åby\n\nStyrgruppen består av kommundirektören och polischefen.\n\n"
+            "I samordningsgruppen ingår kommunpolisen och samordnaren. De träffas varje måndag och håller "
+            "styrgruppen löpande informerad.\n")
+    assert _groups(text)["Samordningsgruppen"]["reports_to"] == ["Styrgruppen"]
+
+
+def test_a_chair_in_a_clause_after_a_semicolon():
+    text = ("Samverkan i Åby\n\nNätverket Äldre boende är öppet för föreningar. Det samlas vår och höst; "
+            "kommunens folkhälsostrateg är sammankallande.\n")
+    assert _groups(text)["Nätverket Äldre boende"]["chair"] == "folkhälsostrateg"
+
+
+def test_who_sits_in_the_group_besides_its_chair_makes_the_chair_a_member():
+    text = ("Samverkan i Åby\n\nTaktiska gruppen bereder styrgruppens möten. Den sammankallas av "
+            "samordnaren; därutöver sitter kommunpolisen och en säkerhetsstrateg i gruppen.\n")
+    group = _groups(text)["Taktiska gruppen"]
+    assert group["chair"] == "samordnare"
+    assert group["members"] == ["samordnare", "kommunpolis", "säkerhetsstrateg"]
+
+
+def test_a_name_said_to_be_the_council_is_the_group_and_its_word_names_it_later():
+    text = ("Samverkan i Åby\n\nEnligt överenskommelsen är Åby BRÅ det övergripande samrådet mellan parterna. "
+            "I rådet sitter kommunstyrelsens ordförande, som också leder rådets arbete, kommundirektören och "
+            "lokalpolisområdeschefen. Rådet sammanträder fyra gånger om året och lämnar varje år en "
+            "verksamhetsberättelse till kommunstyrelsen.\n\n"
+            "Under rådet finns Chefsgruppen, där kommundirektören och socialchefen deltar.\n")
+    groups = _groups(text)
+    assert set(groups) == {"Åby BRÅ", "Chefsgruppen"}
+    council = groups["Åby BRÅ"]
+    assert council["kind"] == "council"
+    assert council["members"] == ["kommunstyrelsens ordförande", "kommundirektör", "lokalpolisområdeschef"]
+    assert council["chair"] == "kommunstyrelsens ordförande"
+    assert council["frequency_per_year"] == 4
+    assert council["reports_to"] == ["kommunstyrelsen"]
+    assert groups["Chefsgruppen"]["reports_to"] == ["Åby BRÅ"]
+
+
+def test_a_short_name_takes_the_full_name_written_before_it_in_brackets():
+    text = ("ÅBY KOMMUN\n\nVerksamhetsplan för Brottsförebyggande rådet i Åby kommun (Åby BRÅ)\n\nSamverkan\n\n"
+            "Åby BRÅ är det lokala rådet för samverkan. Rådet träffas varje kvartal.\n\n"
+            "Under rådet finns Chefsgruppen, där kommundirektören och socialchefen deltar. Den informerar "
+            "Åby BRÅ vid varje sammanträde.\n")
+    groups = _groups(text)
+    full = "Brottsförebyggande rådet i Åby kommun (Åby BRÅ)"
+    assert set(groups) == {full, "Chefsgruppen"}
+    assert groups[full]["frequency_per_year"] == 4
+    assert groups["Chefsgruppen"]["reports_to"] == [full]
+
+
+def test_a_predicate_group_word_after_a_group_name_stays_that_group():
+    text = "Samverkan i Åby\n\nStyrgruppen är den grupp som beslutar. Den består av kommundirektören och polischefen.\n"
+    assert list(_groups(text)) == ["Styrgruppen"]
+
+
+def test_which_side_of_the_elected_says_which_of_many():
+    assert members("två ledamöter av kommunstyrelsen från oppositionen och kommundirektören") == [
+        "ledamot av kommunstyrelsen", "kommundirektör"]
+
+
+def test_a_kind_line_over_a_name_with_a_tagline_is_the_kind_and_the_name():
+    text = ("ÅBY KOMMUN                          Dnr KS 2026/0001\n\n"
+            "                 SAMVERKANSÖVERENSKOMMELSE\n"
+            "          Trygga Åby – polis och kommun i samverkan\n\n\n"
+            "1  Parter\n\nÖverenskommelsen ingås mellan Åby kommun och Lokalpolisområde Åby.\n")
+    agreement = recognise(Document.from_text("x.txt", text)).to_plain()["agreement"]
+    assert list(agreement) == ["Samverkansöverenskommelse Trygga Åby"]
+
+
+def test_a_group_after_a_verb_that_takes_no_object_is_its_subject():
+    text = ("Samverkan i Åby\n\nNärmast verksamheten arbetar Ungdomsteamet Åby: fältassistenter, "
+            "socialsekreterare och områdespoliser. Teamet leds av enhetschefen för fältverksamheten och ses "
+            "varannan vecka. Det som kommer upp där lämnas till styrgruppen.\n\n"
+            "Styrgruppen består av kommundirektören och polischefen.\n")
+    group = _groups(text)["Ungdomsteamet Åby"]
+    assert group["members"] == ["fältassistent", "socialsekreterare", "områdespolis"]
+    assert group["chair"] == "enhetschef för fältverksamheten"
+    assert group["frequency_per_year"] == 26
+    assert group["reports_to"] == ["Styrgruppen"]
+
+
+def test_a_pair_named_after_a_sentence_meets_as_often_as_that_sentence_says():
+    text = ("Samverkan i Åby\n\nStyrgruppen består av kommundirektören och polischefen.\n\n"
+            "Varje tisdag stämmer trygghetssamordnaren och kommunpolisen av veckan. Tillsammans kallas de "
+            "samordnarfunktionen, och det är de som för frågor vidare till styrgruppen.\n")
+    group = _groups(text)["Samordnarfunktionen"]
+    assert group["members"] == ["trygghetssamordnare", "kommunpolis"]
+    assert group["frequency_per_year"] == 52
+    assert group["reports_to"] == ["Styrgruppen"]
+
+
+def test_who_they_have_with_them_are_members_too():
+    text = ("Samverkan i Åby\n\nYtterst ansvarar en ledningsgrupp, Ledningsgruppen Trygga Åby. Där möts "
+            "kommundirektören och lokalpolisområdeschefen, och med sig har de socialchefen och skolchefen.\n")
+    assert _groups(text)["Ledningsgruppen Trygga Åby"]["members"] == [
+        "kommundirektör", "lokalpolisområdeschef", "socialchef", "skolchef"]
+
+
+def test_chairs_by_half_year_take_turns():
+    text = ("Samverkan i Åby\n\nStyrgruppen består av kommundirektören och lokalpolisområdeschefen. "
+            "Ordförandeskapet i styrgruppen delas. Kommundirektören leder mötena under årets första halvår, "
+            "lokalpolisområdeschefen under det andra.\n")
+    group = _groups(text)["Styrgruppen"]
+    assert group["chair"] == ["kommundirektör", "lokalpolisområdeschef"]
+    assert group["chair_alternating"] is True
+
+
+def test_what_is_seen_there_goes_on_to_the_group_it_is_handed_to():
+    text = ("Samverkan i Åby\n\nStyrgruppen består av kommundirektören och polischefen.\n\n"
+            "Runt torget finns Torggruppen. Med i gruppen är fältassistenterna och en områdespolis. "
+            "Iakttagelserna därifrån går vidare till styrgruppen.\n")
+    assert _groups(text)["Torggruppen"]["reports_to"] == ["Styrgruppen"]
+
+
+def test_a_body_not_in_the_new_agreement_is_outside():
+    text = ("Samverkan i Åby\n\nStyrgruppen består av kommundirektören och polischefen.\n\n"
+            "Kommunens brottsförebyggande råd, där förtroendevalda sitter, fortsätter sitt arbete som förut. "
+            "Rådet ingår inte i den nya överenskommelsen.\n")
+    assert list(_groups(text)) == ["Styrgruppen"]
+
+
+NEWS = ("Kommun och polis skriver under\n\n"
+        "I dag undertecknade Åby kommun och Polisen en ny samverkansöverenskommelse. Den heter \"Trygga Åby\" "
+        "och gäller i tre år från den 1 februari 2026.\n\n"
+        "Överenskommelsen skrevs under av kommunstyrelsens ordförande Eva Påhittad och Jon Diktad, som är chef "
+        "för lokalpolisområde Åby.\n\n"
+        "– Nu blir det tydligare vem som gör vad, säger Jon Diktad, lokalpolisområdeschef.\n")
+
+
+def test_the_police_area_whose_chief_signed_is_the_police_party():
+    plain = recognise(Document.from_text("x.txt", NEWS)).to_plain()
+    assert {k.casefold(): v["party"] for k, v in plain["parties"].items()} == {
+        "åby kommun": "city", "lokalpolisområde åby": "police"}
+
+
+def test_a_signer_called_only_chef_takes_the_title_the_text_gives_him_elsewhere():
+    plain = recognise(Document.from_text("x.txt", NEWS)).to_plain()
+    assert plain["signatories"]["Jon Diktad"]["title"] == "lokalpolisområdeschef"
+    assert plain["signatories"]["Eva Påhittad"]["title"] == "kommunstyrelsens ordförande"
+
+
+SCANNED_TABLE = (
+    "Samverkan i Åby\n\nOrganisation\n\n"
+    "GRUPP            DELTAGARE                       ORDF.          MÖTEN       RAPP. TILL\n"
+    "---------------------------------------------------------------------------------------\n"
+    "Styrgruppen      kommundirektör, polischef       kommundir.     4 ggr/år    kommun-\n"
+    "                                                                            styrelsen\n"
+    "Arbetsgruppen Torget områdespolis,fältassistent,bovärd, vaktbolaget områdespolis 1 ggr/vecka Styrgruppen\n"
+    "Skolgruppen      rektor,skolsköterska,  ▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓  l ggr/mån    Styr-\n"
+    "                 kornmunpolis                                under läsår   gruppen\n"
+    "---------------------------------------------------------------------------------------\n\n"
+    "Kommentar till tabellen: Skolgruppen leds av kommunpolisen. Arbetsgruppen Torget sammanställer en uppföljning "
+    "som redovisas för styrgruppen och därefter för kommunstyrelsen.\n")
+
+
+def _scanned() -> dict:
+    doc = Document.from_text("x.txt", SCANNED_TABLE, normaliser=Normaliser())
+    return recognise(doc).to_plain()["groups"]
+
+
+def test_a_scanned_row_whose_columns_ran_together_is_read_by_what_each_cell_holds():
+    group = _scanned()["Arbetsgruppen Torget"]
+    assert group["members"] == ["områdespolis", "fältassistent", "bovärd", "vaktbolaget"]
+    assert group["chair"] == "områdespolis"
+    assert group["frequency_per_year"] == 52
+    assert group["reports_to"] == ["Styrgruppen"]
+
+
+def test_a_report_column_headed_rapp_till_is_read():
+    assert _scanned()["Styrgruppen"]["reports_to"] == ["kommunstyrelsen"]
+
+
+def test_meetings_read_one_column_early_past_a_smudge_and_a_word_hyphenated_in_its_cell():
+    group = _scanned()["Skolgruppen"]
+    assert group["members"] == ["rektor", "skolsköterska", "kommunpolis"]
+    assert group["frequency_per_year"] == 10
+    assert group["chair"] == "kommunpolis"
+    assert group["reports_to"] == ["Styrgruppen"]
