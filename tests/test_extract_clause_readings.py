@@ -215,3 +215,117 @@ def test_meetings_read_one_column_early_past_a_smudge_and_a_word_hyphenated_in_i
     assert group["frequency_per_year"] == 10
     assert group["chair"] == "kommunpolis"
     assert group["reports_to"] == ["Styrgruppen"]
+
+
+MINUTES = ("Mötesanteckningar\n\nStyrgruppen Trygg i Åby – möte 4/2026\n\n"
+           "§ 4  Översyn\n"
+           "Enligt överenskommelsen har styrgruppen hittills bestått av kommundirektören, polischefen och "
+           "fritidschefen, med kommundirektören som ordförande.\n\n"
+           "Beslutades\n"
+           "  att socialchefen ingår i styrgruppen från nästa möte och att fritidschefen samtidigt lämnar "
+           "gruppen,\n\n"
+           "  att ordförandeskapet i styrgruppen från och med den 1 januari 2027\n"
+           "  växlar årsvis mellan kommundirektören och polischefen,\n\n"
+           "  att SSPF-gruppen finns kvar i nuvarande form – skolkuratorer, socialsekreterare och\n"
+           "  fritidsledare, sammankallade av en SSPF-samordnare, en gång i månaden under läsåret – men\n"
+           "  lämnar sina ärendeöversikter till styrgruppen.\n\n"
+           "§ 6  Rapport\n"
+           "Styrgruppens årsrapport lämnas, liksom tidigare år, till kommunstyrelsen i februari.\n\n"
+           "§ 7  Övriga frågor\n"
+           "Peter Diktsson (polischef) påminde om att överenskommelsen, som han och kommunstyrelsens ordförande "
+           "Ulla Låtsasdotter undertecknade, gäller till utgången av 2027.\n")
+
+
+def test_members_so_far_with_the_changes_the_minutes_decide():
+    group = _groups(MINUTES)["Styrgruppen Trygg i Åby"]
+    assert group["members"] == ["kommundirektör", "polischef", "socialchef"]
+    assert group["chair"] == ["kommundirektör", "polischef"]
+    assert group["chair_alternating"] is True
+
+
+def test_a_groups_report_handed_on_in_the_passive_is_its_report():
+    assert _groups(MINUTES)["Styrgruppen Trygg i Åby"]["reports_to"] == ["kommunstyrelsen"]
+
+
+def test_the_people_of_a_group_in_an_aside_between_dashes():
+    group = _groups(MINUTES)["SSPF-gruppen"]
+    assert group["members"] == ["skolkurator", "socialsekreterare", "fritidsledare"]
+    assert group["frequency_per_year"] == 10
+
+
+def test_he_who_signed_is_the_subject_of_the_sentence():
+    signatories = recognise(Document.from_text("x.txt", MINUTES)).to_plain()["signatories"]
+    assert signatories["Peter Diktsson"]["title"] == "polischef"
+    assert signatories["Ulla Låtsasdotter"]["title"] == "kommunstyrelsens ordförande"
+
+
+FOLLOW_UP = ("Uppföljning av samverkan i Åby 2025\n\n"
+             "1. Överenskommelsen i korthet\n\n"
+             "Under året gällde Samverkansöverenskommelsen för ett tryggare Åby (dnr KS 2024/1), som Åby kommun "
+             "och Polismyndigheten, lokalpolisområde Åby, ingick i december 2024.\n\n"
+             "2. Organisation\n\n"
+             "I styrgruppen skulle kommundirektören, lokalpolisområdeschefen och socialdirektören mötas "
+             "kvartalsvis. Styrgruppen lämnade en lägesrapport till kommunstyrelsen i september.\n\n"
+             "Under styrgruppen finns den taktiska gruppen, TG, som förbereder styrgruppens möten. Den består av "
+             "trygghetsstrategen och kommunpolisen. Trygghetsstrategen var sammankallande.\n\n"
+             "På den operativa nivån verkade två arbetsgrupper:\n\n"
+             "  - Arbetsgruppen Norr, där områdespoliser och fältassistenter skulle ses varje vecka. Gruppen leddes\n"
+             "    av en av områdespoliserna och rapporterade till TG.\n"
+             "  - Arbetsgruppen Syd, med representanter för kvinnojouren. Gruppen skulle mötas\n"
+             "    en gång per månad. Ordförande var chefen för enheten för våld i nära relationer.\n\n"
+             "3. Rekommendationer\n\n"
+             "Rapportförfattarna rekommenderar att kommunens säkerhetschef adjungeras till styrgruppen.\n")
+
+
+def test_the_parties_of_an_agreement_named_as_the_object_of_who_concluded_it():
+    parties = recognise(Document.from_text("x.txt", FOLLOW_UP)).to_plain()["parties"]
+    assert {k.casefold(): v["party"] for k, v in parties.items()} == {
+        "åby kommun": "city", "lokalpolisområde åby": "police"}
+
+
+def test_a_follow_up_told_in_modals_and_the_past_still_says_who_and_how():
+    groups = _groups(FOLLOW_UP)
+    assert groups["Styrgruppen"]["members"] == ["kommundirektör", "lokalpolisområdeschef", "socialdirektör"]
+    assert groups["Styrgruppen"]["frequency_per_year"] == 4
+    assert groups["Styrgruppen"]["reports_to"] == ["kommunstyrelsen"]
+    assert groups["TG"]["chair"] == "trygghetsstrateg"
+
+
+def test_groups_counted_before_a_list_are_none_and_each_item_keeps_its_own_chair():
+    groups = _groups(FOLLOW_UP)
+    assert "Arbetsgrupper" not in groups
+    assert groups["Arbetsgruppen Norr"]["chair"] == "områdespolis"
+    assert groups["Arbetsgruppen Syd"]["chair"] == "chef för enheten för våld i nära relationer"
+
+
+def test_what_a_report_recommends_is_no_fact():
+    assert "säkerhetschef" not in _groups(FOLLOW_UP)["Styrgruppen"]["members"]
+
+
+PAGE_BREAK_TABLE = (
+    "Samverkan i Åby\n\n5  Organisation för samverkan\n"
+    "Samverkan organiseras i tre grupper enligt tabellen nedan.\n\n"
+    "Grupp              Deltagare                      Ordförande         Möten            Rapporterar till\n"
+    "-----------------  -----------------------------  -----------------  ---------------  ----------------\n"
+    "Styrgruppen        kommundirektör,                kommundirektör     4 ggr/år         kommunstyrelsen\n"
+    "                   lokalpolisområdeschef,\n"
+    "                   socialchef\n"
+    "Beredningsgruppen  trygghetssamordnare,           kommunpolis        varje månad      Styrgruppen\n"
+    "                   kommunpolis,\n\n"
+    "_____________\n"
+    "¹ Inbjudna deltar som gäster.\n\n"
+    "Samverkansöverenskommelse Åby 2025–2028                                          Sida 3 av 5\n\n"
+    "Samverkansöverenskommelse Åby 2025–2028                          Åby kommun | Polisen\n\n"
+    "Grupp              Deltagare                      Ordförande         Möten            Rapporterar till\n"
+    "-----------------  -----------------------------  -----------------  ---------------  ----------------\n"
+    "                   enhetschef för fält-\n"
+    "                   verksamheten, analytiker\n"
+    "Skolnätverket      rektor, skolkurator,           rektor             en gång per      Beredningsgruppen\n"
+    "                   områdespolis                                      termin\n")
+
+
+def test_a_row_cut_by_a_page_break_goes_on_under_the_repeated_header():
+    groups = _groups(PAGE_BREAK_TABLE)
+    assert groups["Beredningsgruppen"]["members"] == [
+        "trygghetssamordnare", "kommunpolis", "enhetschef för fältverksamheten", "analytiker"]
+    assert groups["Skolnätverket"]["members"] == ["rektor", "skolkurator", "områdespolis"]

@@ -396,7 +396,27 @@ def _signed_in_prose(units: list[Unit]) -> list[Item]:
                 seen.add(name)
                 out.append(_item("signatories", name, unit.span, title=lemma(title.split()[-1]) if
                                  len(title.split()) == 1 else title.lower()))
+        if (he := _subject_who_signed(unit.text, units)) is not None and he[0] not in seen:
+            seen.add(he[0])
+            out.append(_item("signatories", he[0], unit.span, title=he[1]))
     return out
+
+
+SIGNED_HE = re.compile(r"(?i)\b(?:som\s+)?(?:han|hon)\s+(?:och|samt)\s+[^.;]{3,120}?\b(?:undertecknade|skrev\s+under|"
+                       r"signerade)\b")
+OPENS_WITH_PERSON = re.compile(r"^(?P<name>" + _PERSON + r")\s+[a-zåäö]")
+
+
+def _subject_who_signed(text: str, units: list[Unit]) -> tuple[str, str] | None:
+    """"Peter A påminde om att överenskommelsen, som han och B undertecknade, …": "han" is the sentence's subject,
+    who signed; his title is the one the document writes beside his name ("Peter A (lokalpolisområdeschef)")."""
+    if not SIGNED_HE.search(text) or not (who := OPENS_WITH_PERSON.match(text)):
+        return None
+    beside = re.compile(re.escape(who.group("name")) + r"\s*(?:\(|,\s+)(?P<title>[a-zåäö]{4,})\b")
+    for unit in units:
+        if (m := beside.search(unit.text)) and TITLE_WORD.search(m.group("title")):
+            return who.group("name"), lemma(m.group("title"))
+    return None
 
 
 BARE_HEAD = {"chef", "direktör"}  # nothing without the body it heads

@@ -55,7 +55,7 @@ COORDINATED_BY = re.compile(r"(?i)\bsamordnas\s+(?:[a-zåäö]+\s+)?av\s+(?P<who
 # "Det dagliga arbetet …", "Den gemensamma lägesbilden …": an article before its noun, no pronoun for a group
 ARTICLE_PHRASE = re.compile(r"(?i)^(?:den|det|de)\s+[a-zåäö]+[ae]\s+[a-zåäö]+(?:en|et|na)\b")
 PRONOUN = re.compile(r"(?i)^(?:den|det|denna|detta|dessa|de|hon|han)\b")
-MEMBER_AFTER = re.compile(r"(?i)\b(?:består|bestå|bestående|utgörs|representeras|företräds|sammansatt)"
+MEMBER_AFTER = re.compile(r"(?i)\b(?:består|bestå|bestått|bestående|utgörs|representeras|företräds|sammansatt)"
                           r"(?:\s+(?:den|det|gruppen))?"  # "Enligt avtalet består den av …": the subject after
                           r"(?:\s+(?:därutöver|dessutom|också|även|huvudsakligen|i\s+huvudsak|i\s+övrigt|"
                           r"som\s+tidigare|som\s+förut|fortfarande|alltjämt|numera))?"
@@ -64,6 +64,9 @@ MEMBER_AFTER = re.compile(r"(?i)\b(?:består|bestå|bestående|utgörs|represent
                           r"^(?:[\wåäö-]+\s+)?(?:samordnar|deltagar|ledamöt|medlemm)\w*\s+(?:i\s+\S+\s+)?är\s+(?P<list5>.+)$|"
                           r"^i\s+\S+(?:\s*\([^)]*\))?\s+(?:arbetar|jobbar|ingår|sitter|deltar|medverkar|möts|träffas|samlas)\s+"
                           r"(?:också\s+|även\s+)?(?P<list12>[a-zåäö].+)$|"  # "I EST-gruppen (…) möts A, B och C …"
+                          # "I styrgruppen skulle A, B och C mötas kvartalsvis": a modal, the people, the verb
+                          r"^i\s+\S+\s+(?:skulle|ska|skall|kommer\s+att)\s+(?P<list24>[a-zåäö][^.;]+?)\s+"
+                          r"(?:mötas|träffas|ses|samlas|ingå|delta|sitta)\b|"
                           r"^(?:där|här)\s+(?:möts|träffas|samlas|sitter|ingår|deltar|medverkar|arbetar|jobbar)\s+(?:också\s+|även\s+)?"
                           r"(?P<list15>[a-zåäö].+)$|"
                           r"\b(?:vänder|riktar)\s+sig\s+(?:främst\s+|i\s+första\s+hand\s+|särskilt\s+)?till\s+(?P<list16>.+)$|"
@@ -308,7 +311,7 @@ CHAIR = [
                r"(?P<who>[^.;]+)"),  # "Ordförande var X" in a report on the year
     re.compile(r"(?i)\bansvarig\s+för\s+att\s+(?:sammankalla|kalla)\b[^.;]*?\s+är\s+(?P<who>[^.;]+)"),
     re.compile(r"(?i)\bdär\s+(?P<who>(?:[\wåäö-]+\s+){0,3}?[\wåäö-]+)\s+är\s+(?:ordförande|sammankallande)\b"),
-    re.compile(r"(?i)(?:^|;\s*)(?P<who>[^.;]+?)\s+(?:är|blir|(?:föreslås|ska|skall|kommer\s+att)\s+vara)\s+"
+    re.compile(r"(?i)(?:^|;\s*)(?P<who>[^.;]+?)\s+(?:är|blir|var|(?:föreslås|ska|skall|kommer\s+att)\s+vara)\s+"
                r"(?:också\s+|även\s+|dessutom\s+)?(?:dess\s+|[\wåäö-]*(?:gruppens|rådets|forumets|nätverkets|teamets)\s+)?"
                r"(?:ordförande|sammankallande)\b"),
     re.compile(r"(?i)\b(?:med|har)\s+(?P<who>[^.;,]+?)\s+som\s+(?:ordförande|sammankallande)\b"),
@@ -334,7 +337,8 @@ RELATIVE_LEAD = re.compile(r"(?i)^(?:i\s+)?(?:vilken|vilket|vilka|där)\s+(?:ing
 INTERJECTED = re.compile(r"(?i)\s*,\s*utan\s+att\s+[^,.;]+,\s*|(?:(?<=\boch)|(?<=\bsamt))\s*,\s*[^,.;]{1,160}?,\s*")
 CHAIR_STOP = re.compile(r"(?i)\s*(?:[,:]|\bsom\b|\bett\s+år|\bvarje\b|\bvart\b|\bårsvis\b|\bper\s+(?:år|kalenderår)\b|"
                         r"\bi\s+taget|\bvid\b|\bsamt\b\s+(?:träffas|möts)|"
-                        r"\boch\s+(?:träffas|möts|har|ska|rapporterar|återrapporterar|ansvarar|lyfter)|"
+                        r"\boch\s+(?:träffas|möts|har|ska|rapporterar|återrapporterar|ansvarar|lyfter|"
+                        r"rapporterade|återrapporterade|träffades|möttes|hade|skulle)|"
                         r"\b(?:och\s+)?där\b).*$")  # "leds av A och där B deltar": A
 MEETS = re.compile(r"(?i)\b(?:träffa[sr]?|möts|mötas|genomförs|äger\s+rum|sammanträd\w*|hålls|hålles|ses|samlas|"
                    r"samlar|kallar\s+(?:[\wåäö]+\s+)?till|sammankallar|[\wåäö]*möte(?:[nt]|na)?|möte(?:splan|stider|sdagar)|möter|"
@@ -349,7 +353,8 @@ REPORTS = re.compile(r"(?i)(?:→(?=\s*(?:rapport\b|(?-i:[A-ZÅÄÖ])|[\wåäö-
                      r"tar\s+upp\s+(?:sina|sitt|dessa|egna)\s+(?:frågor|ärenden)\s+i(?=\s)|"
                      r"tar\s+(?:den|det|de|gruppen|nätverket)\s+(?:\w+\s+)?vidare|"
                      r"\bfrån\s+[^.;]+?\s+(?:lämnas|skickas)(?=\s+till\b)|"
-                     r"tas\s+med|(?:lämnar|lämna|avger|avge|skickar)\s+(?:\w+\s+){1,6}?\w*(?:rapport|redogörelse|sammanfattning|översikt|berättelse|redovisning)\w*"
+                     r"(?<=s\s)\w*(?:rapport|redovisning|berättelse)(?:en|er|erna)?\s+(?:lämnas|skickas|överlämnas|delges)|"
+                     r"tas\s+med|(?:lämnar|lämna|lämnade|avger|avge|avgav|skickar|skickade)\s+(?:\w+\s+){1,6}?\w*(?:rapport|redogörelse|sammanfattning|översikt|berättelse|redovisning)\w*"
                      r"(?:\s+om\s+\w+)?|"  # "lämnar en gång per år en skriftlig rapport om arbetet till X"
                      r"håller(?=\s+[^.;]{1,60}?\s(?:informerad|underrättad|uppdaterad)e?\b)|"  # "håller X informerad"
                      r"informerar|ansvarar|svarar|underställ[dt]a?|lyder\s+under|(?:ger|lämnar)\s+underlag)\b)"
@@ -414,7 +419,8 @@ PREPARES = re.compile(r"(?i)\b(?:för)?bered(?:er|a)\s+(?:(?:det|den|de)\s+)?(?P
                       r"\b(?:tar\s+fram|ger|lämnar)\s+underlag\s+(?:till|inför)\s+(?:(?:det|den|de)\s+)?"
                       r"(?P<basis>[\wåäö-]+(?:\s+[\wåäö-]+)?)s\s+(?:möten|sammanträden|beslut)")
 OWNED_ROLE = re.compile(r"(?i)\s+(?:ordförande|sammankallande|sekreterare|ledamöter|deltagare|medlemmar|möten|"
-                        r"sammanträden|sammansättning|arbete|resultat|förslag|underlag)\b")
+                        r"sammanträden|sammansättning|arbete|resultat|förslag|underlag|"
+                        r"\w*rapport(?:en|er|erna)?|\w*redovisning(?:en|ar|arna)?)\b")  # "Styrgruppens årsrapport …"
 # "Styrgruppen tar emot rapporter från arbetsgruppen": the other way round, the group after "från" reports
 RECEIVES = re.compile(r"(?i)\btar\s+emot\s+(?:\w+\s+)?(?:rapporter|återrapportering|underlag|lägesbilder?|"
                       r"redovisningar)\s+från\s+(?P<from>[^.;,]+)")
@@ -490,6 +496,16 @@ GENITIVE_WORD = re.compile(r"(?i)\b[\wåäö-]+(?:ens|ets|ernas|arnas)\s+(?=\w)"
 GENITIVE = re.compile(r"(?i)(?:ens|ets|ernas|arnas|s)$")
 INTRANSITIVE = {"arbetar", "jobbar", "verkar", "sitter", "möts", "träffas", "samlas", "ses", "sammanträder", "står",
                 "ligger", "återfinns"}  # verbs that take no object: the group after them is their subject
+# "… och att fritidschefen samtidigt lämnar gruppen", "A utgår ur styrgruppen": who is a member no more
+LEAVES = re.compile(r"(?i)(?:^|\b(?:att|och|samt)\s+|[,;]\s*)(?P<who>[\wåäö-]+(?:\s+[\wåäö-]+){0,2}?)\s+"
+                    r"(?:samtidigt\s+|därmed\s+|också\s+)?(?:lämnar|utgår\s+ur|går\s+ur|avgår\s+ur)\s+"
+                    r"(?:gruppen|rådet|teamet|den|det|[\wåäö-]*(?:gruppen|rådet))\b")
+AUXILIARY = {"har", "hade"}
+# an adverb or two, then a supine ("hittills bestått", "tidigare haft", "sammanträtt"): the perfect's verb
+SUPINE_AFTER = re.compile(r"(?i)(?:\s+(?:hittills|tidigare|sedan\s+\d{4}|alltid|också|även|redan|länge))*"
+                          r"\s+[a-zåäö]{3,}(?:tt|at|it|ts|ats|its)\b")
+RECOMMENDS = re.compile(r"(?i)\b(?:rekommenderar|rekommenderas|rekommendationen\s+är)\s+(?:[\wåäö-]+\s+){0,3}?att\b")
+COUNTS = {"två", "tre", "fyra", "fem", "sex", "sju", "åtta", "flera", "många"}
 THEN_ON = re.compile(r"(?i)^(?:därefter|sedan|sen|slutligen|vidare)\s")  # a further step of what is handed on
 POSSESSIVES = {"sin", "sitt", "sina", "dess", "deras", "egna"}
 NAMING_VERBS = {"heter", "kallas", "benämns"}
@@ -541,6 +557,7 @@ class Group:
     spelled: str = ""  # the words its initials stand for, by the document's key ("operativ ledningsgrupp")
     tenses: set = field(default_factory=set)  # "past", "present": how the sentences about it are told
     met_in: bool = False  # people are said to meet in it ("möts A och B i Nattsamverkan"): what a body is for
+    left: set = field(default_factory=set)  # members who leave it ("att fritidschefen lämnar gruppen")
     called: str = ""  # the group word a sentence says it is ("Nyby BRÅ är det lokala rådet"): "rådet" names it
 
     def has_word(self, head: str) -> bool:
@@ -588,8 +605,8 @@ def mentions(text: str, allow_complement: bool = False) -> list[Mention]:
         if not GROUP_WORD.fullmatch(head) and head != "samordnare":  # "Samordnarna" is the heading's "Samordnare"
             head = fold(word)
         before = text[:m.start()].split()
-        if before and NOT_GROUP.match(before[-1]):
-            continue
+        if before and (NOT_GROUP.match(before[-1]) or before[-1].casefold() in COUNTS and m.group("ending") == "er"):
+            continue  # "verkade två arbetsgrupper:": groups counted, none named
         adjectives = []
         for at, w in reversed(list(enumerate(before))[-2:]):
             if _name_word(w, at, adjectives):
@@ -617,6 +634,8 @@ def mentions(text: str, allow_complement: bool = False) -> list[Mention]:
             and (prev not in {"finns"} or name_words[0][:1].isupper() or (m.group("ending") or "") in ("en", "et")
                  or owned) \
             or prev in {"en", "ett"} and _introduced(before)
+        if not subject and prev in AUXILIARY and SUPINE_AFTER.match(text, end):
+            subject = True  # "Enligt avtalet har styrgruppen hittills bestått av …": the auxiliary, then its subject
         j = len(before) - len(adjectives) - 1
         if j >= 1 and re.fullmatch(r"[a-zåäö]+(?:ens|ets|ans|nas)", before[j]) and before[j - 1].endswith(","):
             subject = False  # "…, där A, socialtjänstens fältgrupp och B deltar": a unit listed among members
@@ -877,6 +896,7 @@ class GroupReader:
         self.level: str | None = None  # the kind of the level whose groups are being described
         self.expansions: dict[str, str] = {}  # the document's own key to its short forms ("rapp. = rapporterar till")
         self.instances: dict[int, tuple[Group, list[str], Span]] = {}  # one group per place ("LSG Ronneby", …)
+        self.last_row: Group | None = None  # the group of the last row of a table read
         self.coordinated_by: list[str] = []  # "Det dagliga arbetet samordnas av A och B": the next "samordnarna"
         self.said_before = ""  # the sentence before the one being read ("A och B ansvarar …. De bildar X.")
         self.member_lines: set[int] = set()  # the units read as one member a line under a group's heading
@@ -1411,7 +1431,9 @@ class GroupReader:
         if (numbered := re.match(r"§\s*\d+\s+", unit.text)) is not None:  # "§ 3  Styrgruppen lämnar …": minutes
             unit = Unit(unit.kind, unit.text[numbered.end():], unit.span, unit.heading, items=unit.items)
         self.called_here(unit)
-        if self.read_those_outside(unit) or self.read_parts(unit, heading_group, previous):
+        # "Rapportförfattarna rekommenderar att A adjungeras till TG": advice, no fact of the agreement
+        if RECOMMENDS.search(unit.text) or self.read_those_outside(unit) \
+                or self.read_parts(unit, heading_group, previous):
             return
         if heading_group is not None and heading_group.named_by_heading and not heading_group.name.isupper() \
                 and (fuller := re.search(
@@ -1669,7 +1691,8 @@ class GroupReader:
     def _written_in_full(self, short: str) -> str | None:
         """A group's name written out with its short name in brackets after it ("Brottsförebyggande rådet i Nyby
         kommun (Nyby BRÅ)"), anywhere in the document: the fullest mention, as written."""
-        pattern = re.compile(r"(?P<full>[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäö-]+){0,7}?)\s*\(" + re.escape(short) + r"\)")
+        pattern = re.compile(r"(?<![\wåäöÅÄÖ-])(?P<full>[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäö-]+){0,7}?)\s*\("
+                             + re.escape(short) + r"\)")
         for line in self.doc.lines:
             if "(" + short + ")" not in line:
                 continue
@@ -1738,7 +1761,7 @@ class GroupReader:
         ledningsgrupp och ett trygghetsteam" before "Trygghetsteamet" and its fields) is no member."""
         for g in self.groups.values():
             listed = g.fields.get("members") or []
-            kept = [m for m in listed if not self._described(m)]
+            kept = [m for m in listed if not self._described(m) and m not in g.left]
             if len(kept) < len(listed):
                 g.fields["members"] = kept
                 if not kept:
@@ -2035,7 +2058,13 @@ class GroupReader:
                     or fold(g.name) in fold(head) or not re.match(r"[A-ZÅÄÖ]", text))
 
     def _members(self, g: Group, text: str, unit: Unit) -> None:
+        for gone in LEAVES.finditer(text):  # "att fritidschefen samtidigt lämnar gruppen": a member no more
+            g.left.update(members(_lower_start(gone.group("who"))))
         found = self._same_as(g, text) + _listed(text) + (_named_where(g, text) if g.named_by_heading else [])
+        if not found and (aside := _people_aside(text)) is not None:  # "finns kvar – A, B och C, sammankallade av
+            found = aside[0]                                             # D, en gång i månaden – men …"
+            if (freq := frequency.per_year(aside[1])) is not None:
+                g.set("frequency_per_year", freq.value, unit.span)
         if re.search(r"(?i)\bi\s+övrigt\s+(?:av|deltar|ingår|sitter)\b|\b(?:består|deltar|ingår|sitter)\s+i\s+övrigt\b|"
                      r"^övriga\b|\b(?:ingår|deltar|sitter)\s+(?:därutöver|därtill)\b|"
                      r"\b(?:därutöver|därtill)\s+(?:ingår|deltar|sitter|medverkar)\b|"  # "; därutöver sitter B i den"
@@ -2148,7 +2177,9 @@ class GroupReader:
             if not people:
                 continue
             titled = "ordförande" in m.group(0).casefold()  # "Ordförande är X" says more than "X leder arbetet"
-            g.set("chair", people if len(people) > 1 else people[0], span, force=titled and not g.chair_titled)
+            g.set("chair", people if len(people) > 1 else people[0], span,
+                  force=titled and not g.chair_titled or bool(alternating) and len(people) > 1)  # "växlar mellan A
+            # och B" after "med A som ordförande": the turns the text goes on to give
             g.chair_titled = g.chair_titled or titled
             break
         if alternating:
@@ -2323,6 +2354,9 @@ class GroupReader:
             elif unit.header:
                 self.plain = [fold(c) for c in unit.cells]
             return
+        if not self.columns and self.header and fold(unit.cells[0]) == self.header[0]:
+            self.read_rest_under_header(unit)  # the header again after a page break, the last row going on
+            return
         if not self.columns and _sub_header(unit.cells, self.header):  # the column names under merged cells
             self.header = [fold(c) if _col(fold(c)) else h for c, h in zip(unit.cells, self.header, strict=False)]
             return
@@ -2386,6 +2420,18 @@ class GroupReader:
             groups.append(g)
         return groups
 
+    def read_rest_under_header(self, unit: Unit) -> None:
+        """A table's header repeated on the next page, with the lines of the row the page break cut under it
+        ("Deltagare" / "enhetschef för fältverksamheten, analytiker"): the fields of that row's group go on."""
+        g = self.last_row
+        for column, cell in zip(self.header, unit.cells, strict=False):
+            rest = cell.split("\n", 1)[1].strip() if "\n" in cell else ""
+            if g is not None and rest and (what := _col(column)) is not None and what != "name":
+                if what == "members":
+                    self._add_members(g, members(rest), unit.span)
+                else:
+                    self.read_field(g, what, rest, unit.span)
+
     def read_row(self, header: list[str], unit: Unit) -> None:
         cells = dict(zip(header, _realigned(unit.cells, header), strict=False))
         names = [" ".join(v.split()) for k, v in cells.items() if _col(k) == "name" and v]
@@ -2408,6 +2454,7 @@ class GroupReader:
             if value and what is not None:
                 self.read_field(g, what, value, unit.span)
         g.set("kind", group_kind(g.name, " ".join(unit.cells)), unit.span)
+        self.last_row = g
 
     def read_labelled(self, g: Group, unit: Unit) -> bool:
         """"Deltagare: A, B", "Ordförande ...... C", "Möten: varje månad": the fields a group's heading or line
@@ -2593,7 +2640,7 @@ def _realigned(cells: list[str], header: list[str]) -> list[str]:
             and (tail := re.fullmatch(r"(?s)(?P<when>.*\S)\s+(?P<name>[A-ZÅÄÖ][\wåäö-]+)", out[-1])) \
             and frequency.per_year(tail.group("when")) is not None:
         out[-1:] = [tail.group("when"), tail.group("name")]
-    out = out if len(out) == len(header) or len(out) < len(cells) else cells
+    out = out if len(out) == len(header) else cells  # a list going on past a page break keeps its columns
     for k in range(min(len(out), len(header)) - 1):  # a smudged cell: the meetings read one column early
         if _col(header[k]) == "chair" and _col(header[k + 1]) == "frequency" \
                 and frequency.per_year(out[k]) is not None and frequency.per_year(out[k + 1]) is None:
@@ -2772,6 +2819,20 @@ def _clauses(text: str) -> list[str]:
         else:
             joined.append(part)
     return joined
+
+
+DASH_ASIDE = re.compile(r"\s[–—]\s+(?P<aside>[^–—.;]{5,300}?)\s+[–—](?:\s|$)")
+
+
+def _people_aside(text: str) -> tuple[list[str], str] | None:
+    """An aside between dashes that lists the group's people, functions only ("– skolkuratorer, socialsekreterare
+    och fritidsledare, sammankallade av X, en gång i månaden –"): the people, and the aside."""
+    for m in DASH_ASIDE.finditer(text):
+        listed = re.split(r",\s+(?:sammankallade|ledda|samlade)\s", m.group("aside"))[0]
+        people = members(_cut_clause(listed))
+        if len(people) >= 2 and all(PERSON.search(lemma(p.split()[0])) for p in people):
+            return people, m.group("aside")
+    return None
 
 
 def _fronted_phrase(clause: str) -> bool:

@@ -46,6 +46,10 @@ AGREED = re.compile(r"(?i)\s+har\s+(?:kommit\s+överens|enats|kommit\s+fram\s+ti
                     r"(?:(?:då|nu|under|i\s+dag|i\s+\w+)\s+)*\w*(?:överenskommelsen|avtalet|medborgarlöftet)\b|"
                     r"(?<!parterna)(?<!\bvi)\s+är\s+(?:överens|eniga|ense)\s+om\b|"
                     r"^mellan\b[^.]{3,160}?\s+har\s+(?:\w+\s+){0,3}?(?:träffats|ingåtts|slutits|tecknats)\b")
+# "Överenskommelsen …, som X och Y ingick i december": the agreement the object of who concluded it
+WHICH_THEY_CONCLUDED = re.compile(r"(?i)(?:överenskommelse|avtal)[a-zåäö]{0,8}\b[^.;]{0,120}?,\s+som\s+"
+                                  r"(?P<list>[^.;,]{3,80}(?:,\s+[^.;,]{3,60})?),?\s+"
+                                  r"(?:ingick|tecknade|slöt|har\s+ingått|har\s+tecknat)\b")
 # "undertecknas av" names the signatories, not the parties
 # "Överenskommelsen omfattar (även) X och Y": the agreement binds them
 COVERS = r"\b(?:\w*överenskommelsen|\w*avtalet)\s+omfattar\s+(?:även\s+|också\s+)?(?=(?-i:[A-ZÅÄÖ]))"
@@ -71,7 +75,8 @@ PARTIES_SENTENCE = re.compile(r"(?i)\b(?:undertecknas|" + CONCLUDED + r")\s+(?:a
                               r"\bparter(?:na)?\s+(?:i\s+\S+\s+)?(?:är|:)(?!\s+(?:överens|eniga|ense)\b)|"
                               r"\bdenna\s+\S*överenskommelse\w*\s+mellan\b|" + COVERS + "|"
                               r"^vi\s*[–—,(]\s*(?=(?-i:[A-ZÅÄÖ]))|"  # "Vi – X kommun och Polisen i X – har …"
-                              + AGREED.pattern.removeprefix("(?i)"))
+                              + AGREED.pattern.removeprefix("(?i)") + "|"
+                              + WHICH_THEY_CONCLUDED.pattern.removeprefix("(?i)"))
 # ", nedan kallad kommunen", ", nedan gemensamt kallade parterna"
 NICKNAME = re.compile(r"(?i),?\s*\(?\b(?:nedan|härefter|i\s+det\s+följande)\s+(?:(?:gemensamt|tillsammans)\s+)?"
                       r"(?:kallad|kallat|kallade|benämnd|benämnt|benämnda|även\s+kallad)?\s*"
@@ -292,6 +297,8 @@ def _read(chosen: list[tuple[Unit, bool]]) -> dict[str, Item]:
             aside |= {id(item) for item in unit.items}
             continue  # once the section has named the parties, its prose says things about them (or others)
         text = NICKNAME.sub("", _party_cell(unit.cells) if unit.kind == "row" else unit.text)
+        if unit.kind == "sentence" and (concluded := WHICH_THEY_CONCLUDED.search(text)):
+            text = concluded.group("list")  # "…, som X och Y ingick": the relative clause names them
         named = mentions(text, strict)
         if not named and strict and (other := _other(PARAGRAPH_NUMBER.sub("", text))) \
                 and (unit.kind in ("row", "item") or _proper(text)
@@ -584,6 +591,8 @@ def _listed_part(text: str) -> str | None:
     before "har kommit överens"."""
     if after := LISTED_AFTER.search(text):
         listed = re.split(r"\s+har\s+", text[after.end():], maxsplit=1)[0]
+    elif concluded := WHICH_THEY_CONCLUDED.search(text):
+        return concluded.group("list")  # "… (dnr …), som X och Y ingick i december 2024"
     elif agreed := AGREED.search(text):
         listed = text[:agreed.start()]
     else:
