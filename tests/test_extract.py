@@ -552,3 +552,16 @@ def test_score_matches_a_reported_to_group_by_the_name_the_expectation_gives_it(
     total, _ = score(expected, extracted)
     assert total.missed() == [("groups", "arbetsgrupp", "reports_to", "styrgrupp")]
     assert total.spurious() == [("groups", "arbetsgrupp", "reports_to", "ledningsgruppen")]
+
+
+def test_score_pairs_the_one_agreement_whatever_title_it_was_given():
+    expected = {"agreement": {"Överenskommelse om samverkan i Nyby": {"valid_from": "2025-01-01", "level": "local"}}}
+    extracted = {"agreement": {"Samverkansavtal": {"valid_from": "2025-01-01", "level": "central"}}}
+    total, _ = score(expected, extracted)
+    assert total.missed() == [("agreement", "överenskommelse om samverkan i nyby", "", ""),
+                              ("agreement", "överenskommelse om samverkan i nyby", "level", "local")]
+    assert total.spurious() == [("agreement", "samverkansavtal", "", ""),
+                                ("agreement", "överenskommelse om samverkan i nyby", "level", "central")]
+    two = {"agreement": {"Samverkansavtal": {"valid_from": "2025-01-01"}, "Bilaga": {"valid_from": "2025-01-01"}}}
+    total, _ = score(expected, two)
+    assert ("agreement", "överenskommelse om samverkan i nyby", "valid_from", "2025-01-01") in total.missed()

@@ -5,6 +5,9 @@ fuzzily (one to one, per section), and so is a field's value that names another 
 a group reports to); texts are compared with case folded and white space collapsed. Only
 sections, and fields of a section, that the expectation names are scored; with `lines`, only extracted
 entities that overlap that line range.
+
+A document states one agreement, so the agreement drafted is that agreement whatever title it was given: a title
+read differently is one fact missed (and one invented), not every date and number of the agreement as well.
 """
 
 from __future__ import annotations
@@ -49,10 +52,16 @@ class Score:
         return sorted((self.extracted - self.expected).elements())
 
 
-def _facts(section: str, name: str, fields: dict, keep: set[str], names: dict[str, str] | None = None) -> Counter:
-    """The facts of one entity; `names` renames a value that names an entity of the section as the expectation
-    names that entity."""
+SINGLE = {"agreement"}
+"""Sections of which a document states one entity: theirs are paired whatever their names."""
+
+
+def _facts(section: str, name: str, fields: dict, keep: set[str], names: dict[str, str] | None = None,
+           key: str | None = None) -> Counter:
+    """The facts of one entity, its fields keyed by `key` (its name unless paired with another's); `names` renames
+    a value that names an entity of the section as the expectation names that entity."""
     out = Counter({(section, name, "", ""): 1})
+    name = key or name
     for key, value in (fields or {}).items():
         if key.startswith("_") or key not in keep:
             continue
@@ -81,6 +90,13 @@ def _match_names(expected: list[str], extracted: list[str]) -> dict[str, str]:
     return mapping
 
 
+def _sole_pair(section: str, expected: dict, found: dict, mapping: dict[str, str]) -> dict[str, str]:
+    """{extracted name: expected name} for the one entity of a single-entity section whose names differ."""
+    if section not in SINGLE or len(expected) != 1 or len(found) != 1 or mapping:
+        return {}
+    return {next(iter(found)): norm(next(iter(expected)))}
+
+
 def score(expected: dict, extracted: dict, lines: tuple[int, int] | None = None) -> tuple[Score, dict[str, Score]]:
     """(total, per section) for `expected` ({section: {name: {field: value}}}) and an extraction's plain form."""
     total, sections = Score(), {}
@@ -90,11 +106,12 @@ def score(expected: dict, extracted: dict, lines: tuple[int, int] | None = None)
                  if _overlaps(fields.get("_lines"), lines)}
         mapping = _match_names(list(entities), list(found))
         names = {norm(a): norm(b) for a, b in mapping.items()}
+        paired = _sole_pair(section, entities, found, mapping)
         s = Score()
         for name, fields in entities.items():
             s.expected += _facts(section, norm(name), fields, keep)
         for name, fields in found.items():
-            s.extracted += _facts(section, norm(mapping.get(name, name)), fields, keep, names)
+            s.extracted += _facts(section, norm(mapping.get(name, name)), fields, keep, names, paired.get(name))
         sections[section] = s
         total.expected += s.expected
         total.extracted += s.extracted
