@@ -329,3 +329,40 @@ def test_a_row_cut_by_a_page_break_goes_on_under_the_repeated_header():
     assert groups["Beredningsgruppen"]["members"] == [
         "trygghetssamordnare", "kommunpolis", "enhetschef för fältverksamheten", "analytiker"]
     assert groups["Skolnätverket"]["members"] == ["rektor", "skolkurator", "områdespolis"]
+
+
+def test_an_aside_in_brackets_before_a_groups_colon_and_a_clause_without_som():
+    text = ("Samverkan i Åby\n\nPå sommaren har vi dessutom Sommargruppen (badplatserna!): fältassistenter, "
+            "områdespolisen och de ordningsvakter stan hyr in. Den träffas varje vecka från juni till augusti.\n")
+    group = _groups(text)["Sommargruppen"]
+    assert group["members"] == ["fältassistent", "områdespolis", "ordningsvakt"]
+    assert group["frequency_per_year"] == 13
+
+
+def test_a_signature_line_after_a_lead_in_with_a_colon():
+    text = ("Samverkan i Åby\n\n1. Parter\n\nÖverenskommelsen ingås mellan Åby kommun och Lokalpolisområde Åby.\n\n"
+            "5. Underskrift\n\n"
+            "Planerat 28/11 på stadshuset: Eva Påhittad, kommunstyrelsens ordförande, för stan och\n"
+            "Jon Diktad, lokalpolisområdeschef, för LPO:t.\n")
+    signatories = recognise(Document.from_text("x.txt", text)).to_plain()["signatories"]
+    assert {k: v["title"] for k, v in signatories.items()} == {
+        "Eva Påhittad": "kommunstyrelsens ordförande", "Jon Diktad": "lokalpolisområdeschef"}
+
+
+def test_a_form_of_cooperation_held_at_a_frequency_with_the_parties_commitments_to_it():
+    text = ("Samverkan i Åby\n\nPolisen åtar sig att\n\n"
+            "  1. avdela kommunpolisen till samordningsgruppen och låta kommunpolisen leda den\n"
+            "     kvällssamverkan som beskrivs nedan;\n"
+            "  2. låta två områdespoliser arbeta i kvällssamverkan varannan fredag mellan kl. 19 och 23.\n\n"
+            "Kommunen åtar sig att\n\n"
+            "  1. låta fältsekreterarna delta i kvällssamverkan och bjuda in AB Åbyhem att\n"
+            "     delta med sina bovärdar.\n\n"
+            "När vi ses\n\n"
+            "Samordningsgruppen träffas varje månad.\n\n"
+            "Kvällssamverkan genomförs varannan fredag kl. 19–23 med samling på polisstationen.\n"
+            "Erfarenheterna från kvällarna lämnas till samordningsgruppen.\n")
+    group = _groups(text)["Kvällssamverkan"]
+    assert group["members"] == ["kommunpolis", "områdespolis", "fältsekreterare", "AB Åbyhem"]
+    assert group["chair"] == "kommunpolis"
+    assert group["frequency_per_year"] == 26
+    assert group["reports_to"] == ["Samordningsgruppen"]

@@ -470,6 +470,7 @@ def _signature_cell(cell: str) -> str:
     """A cell as "Name, title": without "För X:" or a form's label ("Namnförtydligande:", "Befattning:") before
     it, "Name (title)" and "Title Name" turned round."""
     cell = re.sub(r"(?i)^(?:för\s+[^:]{3,60}|namnförtydligande|namn|befattning|titel|funktion|tjänst)\s*:\s*", "", cell)
+    cell = re.sub(r"^[^:]{3,60}:\s+(?=" + _PERSON + r"\s*,)", "", cell)  # "Planerat 28/11 på stadshuset: Eva A, …"
     if cell.isupper():
         cell = cell.title()  # "EVA PÅHITTAD" / "KOMMUNDIREKTÖR"
     if re.match(_PERSON + r"\s+[–—/-]\s+\S", cell):

@@ -78,6 +78,7 @@ MEMBER_AFTER = re.compile(r"(?i)\b(?:består|bestå|bestått|bestående|utgörs|
                           r"\bomfattar\s+(?:även\s+|också\s+)?(?P<list8>.+)$|"
                           r"\b(?:adjungeras|kallas|bjuds\s+in)\s+(?:vid\s+behov\s+|även\s+|också\s+)?(?!när\b|av\b)(?P<list14>[a-zåäö].+)$|"
                           r"^[\wåäöÅÄÖ -]*(?:grupp|nätverk|forum|(?<!om)råd|team|are?par)[\wåäöÅÄÖ -]*"
+                          r"(?:\s*\([^()]{1,60}\))?"  # "Sommargruppen (badplatserna!): A, B": an aside before the list
                           r":(?![a-zåäö])\s*"  # not "SG:s"
                           r"(?P<list6>.+)$|"
                           r"\b(?:samlar|(?:ska|skall|kommer\s+att)\s+samla)\s+(?:[^:]*:\s*)?(?P<list4>.+)$|"
@@ -253,6 +254,9 @@ RECURRING = re.compile(r"(?i)^(?:varje|varannan|var\s+(?:annan|tredje|fjärde|sj
 # "A, B och C samarbetar dessutom i SSPF Nyby, som …": a name by initials that bodies work together in
 WORKED_IN = re.compile(r"(?i)\b(?:samarbetar|samverkar|möts|träffas|arbetar)\s+(?:\w+\s+)?i\s+"
                        r"(?P<name>(?-i:[A-ZÅÄÖ]{2,6})(?:\s+(?-i:[A-ZÅÄÖ])[\wåäö-]+)?)(?=\s*[,.;]|$)")
+# "Kvällssamverkan genomförs varannan fredag …": a form of cooperation by its name, held at a frequency
+HELD_FIRST = re.compile(r"^(?P<name>[A-ZÅÄÖ][a-zåäö]{3,}(?:samverkan|samarbetet|samarbete))\s+"
+                        r"(?:genomförs|hålls|äger\s+rum|pågår|sker)\b")
 # "Kommunpolisen kallar till och leder Strandsamverkan varje måndag": a name a function leads, at a frequency
 HELD_ACTIVE = re.compile(r"\b(?:leder|anordnar|arrangerar|sammankallar|driver|kallar\s+till)\s+(?:och\s+[a-zåäö]+\s+)?"
                          r"[*_]{0,2}(?P<name>(?-i:[A-ZÅÄÖ])[a-zåäö-]{5,})[*_]{0,2}(?=\s+(?:varje|var|en|två|"
@@ -656,8 +660,11 @@ _GROUP_WORDS = r"[^,.;()]+?"
 COMMITMENTS = [
     re.compile(r"(?i)\b(?:delta|ingå|medverka|sitta)\s+i\s+(?P<group>" + _GROUP_WORDS + r")\s+genom\s+"
                r"(?P<who>[^,.;]+)"),
-    re.compile(r"(?i)\blåta\s+(?P<who>[^,.;]+?)\s+(?:ingå|delta|medverka|sitta)\s+i\s+(?P<group>" + _GROUP_WORDS +
-               r")(?:\s+och\s+(?P<lead>leda)\s+(?:det|den|dem|gruppen|teamet)\s+tillsammans\s+med\s+(?P<co>[^,.;]+))?"
+    re.compile(r"(?i)\blåta\s+(?P<who>[^,.;]+?)\s+leda\s+(?P<group>" + _GROUP_WORDS + r")\s*(?P<chairs>)"
+               r"(?=[,.;]|$|\s+som\s)"),  # "låta kommunpolisen leda den kvällssamverkan som …"
+    re.compile(r"(?i)\blåta\s+(?P<who>[^,.;]+?)\s+(?:ingå|delta|medverka|sitta|arbeta)\s+i\s+(?P<group>"
+               + _GROUP_WORDS + r")(?:\s+och\s+(?P<lead>leda)\s+(?:det|den|dem|gruppen|teamet)\s+tillsammans\s+med\s+"
+               r"(?P<co>[^,.;]+))?"
                r"\s*(?=[,.;]|$)"),
     re.compile(r"(?i)\b(?:avsätta|avdela|bidra\s+med)\s+(?P<who>[^.;:]+?)\s+till\s+(?P<group>" + _GROUP_WORDS +
                r")\s*(?=[,.;]|$)"),
@@ -678,6 +685,7 @@ ROLE_IN_GROUP = re.compile(r"(?i)\b(?:låta|att)\s+(?P<who>[\wåäö-]+(?:\s+[\w
                            r"(?:\s+(?:i|för)\s+(?P<group>[^,.;()]+?)|\s+där)?\s*(?=[,.;]|$|\s(?:och|samt)\s)")
 
 
+INVITED_TO_JOIN = re.compile(r"(?i)\bbjuda\s+in\s+(?P<who>[^,.;]{2,80}?)\s+att\s+(?:delta|medverka|vara\s+med)\b")
 LED_BY_RELATIVE = re.compile(r"(?i)\b(?:till|i)\s+(?P<group>(?:(?!\s(?:till|i)\s)[^,.;()]){1,80}?),\s+som\s+"
                              r"(?P<who>[\wåäö-]+(?:\s+[\wåäö-]+){0,3}?)\s+(?:leder|sammankallar)\b")
 
@@ -1161,7 +1169,7 @@ class GroupReader:
                     if m.groupdict().get("lead"):  # "… och leda det tillsammans med Y": both lead it
                         chairs = [x for x in (member(_unhedged(found)), member(m.group("co"))) if x]
                         g.set("chair", chairs if len(chairs) > 1 else chairs[0], unit.span)
-                    elif m.groupdict().get("chairs") and (chair := member(_unhedged(found))):
+                    elif m.groupdict().get("chairs") is not None and (chair := member(_unhedged(found))):
                         g.set("chair", chair, unit.span)
             self.read_roles(unit, placed)
 
@@ -1172,6 +1180,10 @@ class GroupReader:
         for m in LED_BY_RELATIVE.finditer(unit.text):  # "… till Forum X, som kommunens utvecklare leder"
             if (g := self._known_group(m.group("group"))) is not None and (who := member(m.group("who"))):
                 g.set("chair", who, unit.span)
+        for m in INVITED_TO_JOIN.finditer(unit.text):  # "låta A delta i G och bjuda in B att delta": B joins G too
+            g = next((g for at, g in sorted(placed, key=lambda p: p[0], reverse=True) if at < m.start()), None)
+            if g is not None and (who := member(m.group("who"))):
+                self._add_members(g, [who], unit.span)
         for m in ROLE_IN_GROUP.finditer(unit.text):
             g = self._known_group(m.group("group")) if m.group("group") else \
                 next((g for at, g in sorted(placed, key=lambda p: p[0], reverse=True) if at < m.start()), None)
@@ -1200,7 +1212,11 @@ class GroupReader:
         words = words.strip()
         found = [m for m in mentions(words, True)
                  if m.start == 0 or re.fullmatch(r"(?i)(?:den|det|de)(?:\s+[a-zåäö]+[ae])?\s+", words[:m.start])]
-        return (self.groups.get(found[0].key) or self._alias(found[0])) if found else None  # "den gemensamma X"
+        if not found:  # "i kvällssamverkan varannan fredag", "leda den kvällssamverkan som …": a name without a
+            bare = fold(re.sub(r"(?i)^(?:den|det)\s+", "", words))                 # group word, as it goes on
+            return next((g for g in self.groups.values() if " " not in g.name and g.weight >= 2
+                         and re.match(re.escape(fold(g.name)) + r"\b", bare)), None)
+        return self.groups.get(found[0].key) or self._alias(found[0])  # "den gemensamma X"
 
     def _listed_items(self, g: Group, items: list[Unit]) -> list[str]:
         """The members a list under a sentence gives, an item each or a few joined by "och"; an item that is a
@@ -1542,7 +1558,8 @@ class GroupReader:
         named = [x for x in mentions(unit.text[m.start("source"):], True) if x.start == 0 and not x.bare] \
             if m.group("source") else []
         g = (self.groups.get(named[0].key) or self._alias(named[0])) if named else \
-            self.known_word(m.group("source")) if m.group("source") else self.told
+            self.known_word(m.group("source")) or self._made_of_word(m.group("source")) if m.group("source") \
+            else self.told
         target = self.resolve(_until_verb(m.group("to")), g) if g is not None else None
         if g is None or not target or target == g.name or not (
                 mentions(target) or any(x.name == target for x in self.groups.values())):
@@ -1550,6 +1567,13 @@ class GroupReader:
         g.report_to(target, unit.span)
         self.said_before = unit.text
         return True
+
+    def _made_of_word(self, word: str) -> Group | None:
+        """The group just told of whose name is made of the word ("Erfarenheterna från kvällarna" after
+        "Kvällssamverkan genomförs …"): what its meetings bring forth."""
+        stem = fold(lemma(word))
+        told = self.told
+        return told if told is not None and len(stem) >= 4 and fold(told.name).startswith(stem) else None
 
     def note_coordinators(self, topic: Group | None, unit: Unit) -> None:
         """"Det dagliga arbetet samordnas av A och B. De två samordnarna träffas …": A and B are the coordinators
@@ -1649,7 +1673,7 @@ class GroupReader:
         """A name without a group word that the sentence holds at a frequency ("två gånger per år hålls
         Trygghetsdialogen"), or a meeting the parties invite to ("bjuder in till Trygghetsforum X"): a recurring
         meeting, a group by what it does."""
-        m = HELD.search(text) or HELD_ACTIVE.search(text) or HELD_OURS.search(text)
+        m = HELD.search(text) or HELD_ACTIVE.search(text) or HELD_OURS.search(text) or HELD_FIRST.match(text)
         name = m.group("name") if m is not None and not mentions(m.group("name")) else None
         if m is None:
             name = _invited(text)

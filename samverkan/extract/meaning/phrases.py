@@ -166,6 +166,21 @@ def _office_of(words: list[str]) -> bool:
     return fold(lemma(words[0])) in {fold(w) for w in OFFICE} and (len(words) == 1 or words[0].casefold() == "vice")
 
 
+# "de ordningsvakter stan hyr in": "de" before a plural noun, then a clause without "som" about them
+CONTACT_CLAUSE = re.compile(r"(?i)^(?P<np>de\s+[a-zåäö-]{4,}(?:er|ar|or|rer))\s+(?P<subject>[a-zåäö]+)\s+"
+                            r"(?P<verb>[a-zåäö]{2,})(?:\s+(?:in|ut|upp|på|till|fram|med))?$")
+
+
+def _without_contact_clause(text: str) -> str:
+    """A plural noun after "de" with the clause about it that leaves out "som" ("de ordningsvakter stan hyr in"):
+    the noun phrase alone."""
+    m = CONTACT_CLAUSE.match(text)
+    if m is None:
+        return text
+    verb = m.group("verb").casefold()
+    return m.group("np") if lemma(verb) != verb and lemma(verb).endswith("a") else text
+
+
 def member(text: str, prose: bool = False) -> str | None:
     """One member as a reader lists it: "lokalpolisområdeschefen" → "lokalpolisområdeschef", "rektorerna i
     området" → "rektor", "en representant för Svenska Bostäder" → "Svenska Bostäder". In `prose`, a capitalised
@@ -174,6 +189,7 @@ def member(text: str, prose: bool = False) -> str | None:
     if not any(c.isalpha() for c in text) or TIME_ONLY.fullmatch(text.strip(" .,")):
         return None  # "↑", "–": a chart's arrow or a dash names no one; "ett år i taget" is a time
     text = re.sub(r"\s*×\s?\d+$|\s+x\s?\d+$", "", text.strip(" .,:;\"”“'*_"))  # "KP ×2": how many, no part
+    text = _without_contact_clause(text)
     text = TRAILING.sub("", SEAT_OF_MANY.sub("", PLACE_OF_MANY.sub("", text)))
     text = _without_whose(text)
     if CONVENED_BY.match(text):
