@@ -6,7 +6,7 @@ places; none comes from the corpus."""
 from __future__ import annotations
 
 from samverkan.extract.document import Document
-from samverkan.extract.meaning.phrases import members
+from samverkan.extract.meaning.phrases import member, members
 from samverkan.extract.normalise import Normaliser
 from samverkan.extract.record import recognise
 
@@ -366,3 +366,9 @@ def test_a_form_of_cooperation_held_at_a_frequency_with_the_parties_commitments_
     assert group["chair"] == "kommunpolis"
     assert group["frequency_per_year"] == 26
     assert group["reports_to"] == ["Samordningsgruppen"]
+
+
+def test_the_area_of_a_unit_and_of_places_with_their_centre_say_only_where():
+    assert member("en enhetschef från socialtjänsten i Åby") == "enhetschef från socialtjänsten"
+    assert members("kommunpolisen, städernas trygghetssamordnare och fastighetsägare i Åby centrum och "
+                   "Nybys centrum") == ["kommunpolis", "trygghetssamordnare", "fastighetsägare"]

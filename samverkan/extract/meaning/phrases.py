@@ -30,7 +30,7 @@ ORG_TAIL = re.compile(r"(?i)(?:förvaltning|nämnd|kontor|tjänst|enhet|myndighe
                       r"(?:en|et|n|s)?$|^(?:lokal)?polisen$")
 # a service a body runs, named as a unit of it ("familjecentral", "ungdomsmottagning")
 UNIT_TAIL = re.compile(r"(?i)(?:central|mottagning|verksamhet)(?:n|en)?$")
-PARTY_GENITIVE = re.compile(r"(?i)^(?:kommunens|kommunernas|stadens|stans|polisens|stadsdelsförvaltningens|"
+PARTY_GENITIVE = re.compile(r"(?i)^(?:kommunens|kommunernas|stadens|städernas|stans|polisens|stadsdelsförvaltningens|"
                             r"förvaltningens|"
                             r"stadsdelens|stadsdelsnämndens|nämndens|lokalpolisområdets|[\wåäö]*förvaltningens|skolans|skolornas|"
                             r"[\wåäö]*bolagets|"  # "bostadsbolagets vd": the party's by the word the text calls it
@@ -87,9 +87,10 @@ GAPPED = re.compile(r"(?i)(?:^|(?<=[;,]\s)|(?<=[;,])|(?<=\boch\s))\s*(?:kommunen
 SEAT_OF_MANY = re.compile(r"(?<=[\wåäö])\s+för\s+(?:(?:de|alla|samtliga|berörda|två|tre|fyra|fem)\s+)*"
                           r"[\wåäö-]+(?:orna|erna|arna)\s+(?:i|på)\s+(?:[A-ZÅÄÖ][\wåäö-]*|[a-zåäö]+(?:en|et)\b)"
                           r"(?:\s+(?:och|samt)\s+(?:i\s+|på\s+)?[A-ZÅÄÖ][\wåäö-]*)*")
+_PLACE_NOUN = r"(?:\s+(?:centrum|city|torg|station|hamn))?"  # "i Nyby centrum och Åbys centrum"
 # "… och fastighetsägare i Fröslunda och Skiftinge": the area a list of common nouns ends with is no member
-AREA_AT_END = re.compile(r"(?<=[a-zåäö])\s+(?:i|på)\s+[A-ZÅÄÖ][\wåäö-]*(?:(?:,\s*|\s+(?:och|samt)\s+)"
-                         r"[A-ZÅÄÖ][\wåäö-]*)*\s*$")
+AREA_AT_END = re.compile(r"(?<=[a-zåäö])\s+(?:i|på)\s+[A-ZÅÄÖ][\wåäö-]*" + _PLACE_NOUN
+                         + r"(?:(?:,\s*|\s+(?:och|samt)\s+)[A-ZÅÄÖ][\wåäö-]*" + _PLACE_NOUN + r")*\s*$")
 # "krögarna vid Skrea strand": the place many people are at says only where they are
 PLACE_OF_MANY = re.compile(r"(?<=na)\s+vid\s+[A-ZÅÄÖ][\wåäö-]*(?:\s+[a-zåäö]+)?\s*$")
 # "… och näringsidkare där lägesbilden redovisas": a clause about where, after the list
@@ -249,8 +250,9 @@ def _without_seat(text: str, counted: bool) -> str:
         return text[:seat.start()]
     if (many := FOR_MANY.search(text)) and _plural(text[:many.start()].split()[-1]):
         return text[:many.start()]
-    if (area := PARTY_AREA.search(text)) and PERSON.search(lemma(text[:area.start()].split()[-1])):
-        return text[:area.start()]
+    if (area := PARTY_AREA.search(text)) and (PERSON.search(lemma(before := text[:area.start()].split()[-1]))
+                                              or ORG_TAIL.search(before) and len(text[:area.start()].split()) >= 3):
+        return text[:area.start()]  # "enhetschef från socialtjänsten i Nyby": the unit's area, no part of who
     return text
 
 
