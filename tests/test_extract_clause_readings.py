@@ -372,3 +372,12 @@ def test_the_area_of_a_unit_and_of_places_with_their_centre_say_only_where():
     assert member("en enhetschef från socialtjänsten i Åby") == "enhetschef från socialtjänsten"
     assert members("kommunpolisen, städernas trygghetssamordnare och fastighetsägare i Åby centrum och "
                    "Nybys centrum") == ["kommunpolis", "trygghetssamordnare", "fastighetsägare"]
+
+
+def test_a_noun_in_are_among_plurals_is_many_people_and_drops_where_they_sit():
+    assert members("rektorer, socialsekreterare från ungdomsenheten, kommunpolisen och fritidsledare") == [
+        "rektor", "socialsekreterare", "kommunpolis", "fritidsledare"]
+    assert members("kommunpolisen, socialsekreterare från ungdomsenheten och fritidsledare") == [
+        "kommunpolis", "socialsekreterare från ungdomsenheten", "fritidsledare"]
+    assert members("en socialsekreterare från ungdomsenheten och rektorerna") == [
+        "socialsekreterare från ungdomsenheten", "rektor"]
