@@ -381,3 +381,8 @@ def test_a_noun_in_are_among_plurals_is_many_people_and_drops_where_they_sit():
         "kommunpolis", "socialsekreterare från ungdomsenheten", "fritidsledare"]
     assert members("en socialsekreterare från ungdomsenheten och rektorerna") == [
         "socialsekreterare från ungdomsenheten", "rektor"]
+
+
+def test_the_place_the_last_of_a_list_are_around_says_only_where():
+    assert members("kommunens centrumutvecklare, en områdespolis och fastighetsägare runt torget") == [
+        "centrumutvecklare", "områdespolis", "fastighetsägare"]
