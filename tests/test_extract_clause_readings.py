@@ -97,13 +97,13 @@ def test_which_side_of_the_elected_says_which_of_many():
         "ledamot av kommunstyrelsen", "kommundirektör"]
 
 
-def test_a_kind_line_over_a_name_with_a_tagline_is_the_kind_and_the_name():
+def test_a_kind_line_over_a_name_with_a_tagline_joins_it_whole():
     text = ("ÅBY KOMMUN                          Dnr KS 2026/0001\n\n"
             "                 SAMVERKANSÖVERENSKOMMELSE\n"
             "          Trygga Åby – polis och kommun i samverkan\n\n\n"
             "1  Parter\n\nÖverenskommelsen ingås mellan Åby kommun och Lokalpolisområde Åby.\n")
     agreement = recognise(Document.from_text("x.txt", text)).to_plain()["agreement"]
-    assert list(agreement) == ["Samverkansöverenskommelse Trygga Åby"]
+    assert list(agreement) == ["Samverkansöverenskommelse Trygga Åby – polis och kommun i samverkan"]
 
 
 def test_a_group_after_a_verb_that_takes_no_object_is_its_subject():

@@ -414,20 +414,20 @@ def _fuller(doc: Document, kind: Unit, unit: Unit) -> Item | None:
     return _kind_over_name(doc, kind, unit)
 
 
-# the name under a kind line, before a tagline after a dash ("Trygga Nyby – polis och kommun i samverkan")
+# a name under a kind line, with what follows it ("Trygga Nyby – polis och kommun i samverkan")
 NAME_OVER_TAGLINE = re.compile(r"^(?P<name>[A-ZÅÄÖ][\wåäö-]*(?:\s+[A-ZÅÄÖ][\wåäö-]*){1,3})(?:\s+[–—-]\s+\S.*)?$")
 
 
 def _kind_over_name(doc: Document, kind: Unit, unit: Unit) -> Item | None:
-    """A kind line over a name of capitalised words ("SAMVERKANSÖVERENSKOMMELSE" / "Trygga Nyby – polis och kommun
-    i samverkan"): the kind and the name are the title, without the tagline after the dash."""
+    """A kind line over a line that opens with a name of capitalised words ("SAMVERKANSÖVERENSKOMMELSE" / "Trygga
+    Nyby – polis och kommun i samverkan"): the kind and that line, whole, are the title."""
     which = unit.text.strip(" #*")
     if unit.kind not in ("heading", "sentence") or COLUMNS.search(which) or LETTERHEAD.search(which) \
             or not (m := NAME_OVER_TAGLINE.match(which)) or which.isupper():
         return None
     kind_text = doc.line(kind.span.start).strip(" #*")
     kind_text = kind_text[:1] + kind_text[1:].lower() if kind_text.isupper() else kind_text
-    return Item("agreement", f"{kind_text} {m.group('name')}", Span(kind.span.start, unit.span.end))
+    return Item("agreement", f"{kind_text} {' '.join(which.split())}", Span(kind.span.start, unit.span.end))
 
 
 def _title_of(doc: Document, unit: Unit, lead: tuple[str, int] | None = None) -> str | None:
