@@ -6,6 +6,7 @@ places; none comes from the corpus."""
 from __future__ import annotations
 
 from samverkan.extract.document import Document
+from samverkan.extract.meaning import frequency
 from samverkan.extract.meaning.phrases import member, members
 from samverkan.extract.normalise import Normaliser
 from samverkan.extract.record import recognise
@@ -386,3 +387,8 @@ def test_a_noun_in_are_among_plurals_is_many_people_and_drops_where_they_sit():
 def test_the_place_the_last_of_a_list_are_around_says_only_where():
     assert members("kommunens centrumutvecklare, en områdespolis och fastighetsägare runt torget") == [
         "centrumutvecklare", "områdespolis", "fastighetsägare"]
+
+
+def test_a_cells_bare_month_range_is_the_season_of_its_meetings():
+    assert frequency.per_year("varje vecka\njuni–augusti").value == 13
+    assert frequency.per_year("varje vecka").value == 52

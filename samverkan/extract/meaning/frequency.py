@@ -49,8 +49,9 @@ TERM_WEEKS = 40  # two terms of about twenty weeks
 TERM_MONTHS = 10  # a school year, August to June less the summer
 MONTHS = ("jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec")
 # "varje vecka från juni till augusti": meetings only in a season of whole months
-SEASON = re.compile(r"(?i)(?:\b(?:från|under)\s+(?:(?:perioden|månaderna|tiden)\s+)?|\()"  # "från juni till augusti",
-                    # "(juni–augusti)", "under perioden april–september"
+# "från juni till augusti", "(juni–augusti)", "under perioden april–september", a cell's bare "juni–augusti"
+SEASON = re.compile(r"(?i)(?:\b(?:från|under)\s+(?:(?:perioden|månaderna|tiden)\s+)?|\(|"
+                    r"(?<![\wåäö])(?=(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)[a-zåäö]*\s*[–-]\s*[a-z]))"
                     r"(?P<a>(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)[a-zåäö]*)\s*"
                     r"(?:till(?:\s+och\s+med)?|t\.\s?o\.\s?m\.|–|-)\s*"
                     r"(?P<b>(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)[a-zåäö]*)")

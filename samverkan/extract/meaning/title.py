@@ -423,7 +423,7 @@ def _kind_over_name(doc: Document, kind: Unit, unit: Unit) -> Item | None:
     Nyby – polis och kommun i samverkan"): the kind and that line, whole, are the title."""
     which = unit.text.strip(" #*")
     if unit.kind not in ("heading", "sentence") or COLUMNS.search(which) or LETTERHEAD.search(which) \
-            or not (m := NAME_OVER_TAGLINE.match(which)) or which.isupper():
+            or not NAME_OVER_TAGLINE.match(which) or which.isupper():
         return None
     kind_text = doc.line(kind.span.start).strip(" #*")
     kind_text = kind_text[:1] + kind_text[1:].lower() if kind_text.isupper() else kind_text
