@@ -2381,7 +2381,7 @@ class GroupReader:
             elif unit.header:
                 self.plain = [fold(c) for c in unit.cells]
             return
-        if not self.columns and self.header and fold(unit.cells[0]) == self.header[0]:
+        if not self.columns and self.header and [fold(c.split("\n")[0]) for c in unit.cells] == self.header:
             self.read_rest_under_header(unit)  # the header again after a page break, the last row going on
             return
         if not self.columns and _sub_header(unit.cells, self.header):  # the column names under merged cells
