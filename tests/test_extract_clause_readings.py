@@ -392,3 +392,12 @@ def test_the_place_the_last_of_a_list_are_around_says_only_where():
 def test_a_cells_bare_month_range_is_the_season_of_its_meetings():
     assert frequency.per_year("varje vecka\njuni–augusti").value == 13
     assert frequency.per_year("varje vecka").value == 52
+
+
+def test_two_signatures_on_one_line_each_after_its_party():
+    text = ("Samverkan i Åby\n\n1. Parter\n\nÖverenskommelsen ingås mellan Åby kommun och Lokalpolisområde Åby.\n\n"
+            "**Underskrifter**\n\n"
+            "För kommunen: Eva Påhittad, kommundirektör. För polisen: Jon Diktad, lokalpolisområdeschef.\n")
+    signatories = recognise(Document.from_text("x.txt", text)).to_plain()["signatories"]
+    assert {k: v["title"] for k, v in signatories.items()} == {
+        "Eva Påhittad": "kommundirektör", "Jon Diktad": "lokalpolisområdeschef"}
