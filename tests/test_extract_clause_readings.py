@@ -401,3 +401,13 @@ def test_two_signatures_on_one_line_each_after_its_party():
     signatories = recognise(Document.from_text("x.txt", text)).to_plain()["signatories"]
     assert {k: v["title"] for k, v in signatories.items()} == {
         "Eva Påhittad": "kommundirektör", "Jon Diktad": "lokalpolisområdeschef"}
+
+
+def test_a_headings_kind_is_the_group_its_first_sentence_says_it_is():
+    text = ("Samverkan i Åby\n\nSamverkansforum\n"
+            "Skolornas trygghetsråd är det gemensamma forumet. I rådet sitter skolcheferna, rektorerna och "
+            "kommunpolisen. Skolchefen för den kommunala grundskolan är sammankallande. Rådet träffas varje månad.\n")
+    groups = _groups(text)
+    assert list(groups) == ["Skolornas trygghetsråd"]
+    assert groups["Skolornas trygghetsråd"]["members"] == ["skolchef", "rektor", "kommunpolis"]
+    assert groups["Skolornas trygghetsråd"]["chair"] == "skolchef"  # which of the members leads

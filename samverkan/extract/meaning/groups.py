@@ -244,6 +244,8 @@ IS_A = re.compile(r"^(?P<name>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ0-9][\wåä
 # word said to be the group a definite group word names; the subject before or after a fronted phrase and "är"
 _PROPER = r"(?P<name>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ0-9][\wåäö-]*){0,3})"
 _THE_GROUP = r"\s+(?:det|den)\s+(?:[a-zåäö-]+\s+){0,2}[a-zåäö-]*(?:gruppen|rådet|forumet|nätverket|teamet)\b"
+IS_THE_WORD = re.compile(r"^[^.;]{3,80}?\s+är\s+(?:det|den)\s+(?:[a-zåäö-]+\s+){0,2}"
+                         r"(?P<word>[a-zåäö-]*(?:gruppen|rådet|forumet|nätverket|teamet))\b")
 IS_THE = re.compile(r"^" + _PROPER + r"\s+är" + _THE_GROUP)
 IS_THE_INVERTED = re.compile(r"^[A-ZÅÄÖ][a-zåäö]+(?:\s+[a-zåäö]+){0,3}?\s+är\s+" + _PROPER + _THE_GROUP)
 # "Två gånger per år hålls Trygghetsdialogen, …": a name without a group word, held as a recurring meeting
@@ -1494,6 +1496,7 @@ class GroupReader:
         topic, start = self.topic_of(unit, heading_group, previous)
         if topic is not None:
             topic = self.rename(topic, unit.text)
+            topic = self.heading_is(heading_group, topic, unit.text)
         self.note_coordinators(topic, unit)
         topic = self.formed_by_them(unit, topic)
         self.said_before = unit.text
@@ -1757,6 +1760,23 @@ class GroupReader:
         self.topic = g
         return g
 
+    def heading_is(self, heading: Group | None, named: Group, text: str) -> Group:
+        """A heading of a bare kind ("Samverkansforum") whose first sentence says which group it is ("Skolornas
+        trygghetsråd är det gemensamma forumet"): one group, by the sentence's name, that what the heading's
+        section says is about."""
+        said = IS_THE_WORD.match(text)
+        if heading is None or heading is named or not said or " " in heading.name or "members" in heading.fields \
+                or self.groups.get(heading.key) is not heading or self.groups.get(named.key) is not named \
+                or not fold(heading.name).endswith(fold(lemma(said.group("word")))):
+            return named
+        for k, v in named.fields.items():
+            heading.set(k, v, named.spans.get(k, named.span))
+        del self.groups[named.key], self.groups[heading.key]
+        heading.key, heading.name, heading.weight = named.key, named.name, max(heading.weight, named.weight)
+        self.groups[heading.key] = heading
+        self.topic = heading
+        return heading
+
     def stands_for(self, text: str) -> None:
         """"LG står för ledningsgruppen": a group known by its initials is of the kind its full name says."""
         if not re.search(r"(?i)\bstår\s+för\b", text):
@@ -1832,8 +1852,9 @@ class GroupReader:
             chair = g.fields.get("chair")
             if isinstance(chair, str) and chair not in listed:  # "Samordnaren kallar till mötena": the
                 fuller = [m for m in listed if m.casefold().endswith(" " + chair.casefold())]  # member it names
-                if len(fuller) == 1:
-                    g.fields["chair"] = fuller[0]
+                which = [m for m in listed if chair.casefold().startswith(m.casefold() + " för ")]  # "Skolchefen för
+                if len(fuller) == 1 or len(which) == 1:  # den kommunala grundskolan" among "skolcheferna": which one
+                    g.fields["chair"] = (fuller or which)[0]
             if isinstance(chair, list):  # "växlar mellan kommundirektör och LPO-chef": the member a short form is
                 g.fields["chair"] = [next(iter([m for m in listed if _abbreviates(c, m)][:1]), c) for c in chair]
 
