@@ -411,3 +411,12 @@ def test_a_headings_kind_is_the_group_its_first_sentence_says_it_is():
     assert list(groups) == ["Skolornas trygghetsråd"]
     assert groups["Skolornas trygghetsråd"]["members"] == ["skolchef", "rektor", "kommunpolis"]
     assert groups["Skolornas trygghetsråd"]["chair"] == "skolchef"  # which of the members leads
+
+
+def test_the_group_the_daily_coordination_is_left_to_coordinates_though_it_also_prepares():
+    text = ("Samverkan i Åby\n\nLedningsgruppen består av kommundirektören och polischefen.\n\n"
+            "Det dagliga samordnandet sköts av en liten grupp som kallas SAMO. Den består av kommunens "
+            "trygghetssamordnare och de två kommunpoliserna. SAMO förbereder ledningsgruppens möten.\n")
+    group = _groups(text)["SAMO"]
+    assert group["kind"] == "coordinators"
+    assert group["reports_to"] == ["Ledningsgruppen"]

@@ -387,6 +387,8 @@ TARGET_STOP = re.compile(r"(?i)\s*(?:,|\bnär\b|\bhur\b|\befter\b|\bvid\b|\binf�
                          r"december)\b).*$")
 BEFORE_EACH = re.compile(r"(?i)\b(?:före|inför)\s+(?:varje|vart)\s+(?:möte|sammanträde)\s+(?:i|med)\s+"
                          r"(?P<other>[\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]*)*)")
+COORDINATION_BY = re.compile(r"(?i)^(?:det|den)\s+(?:[a-zåäö]+a\s+)?samordn(?:andet|ingen)\s+(?:sköts|görs|hanteras|"
+                             r"sker|utförs)\s+(?:av|i|genom)\s")
 IS_FUNCTION = re.compile(r"(?i)^[^.;]*?\bär\s+(?:[\wåäö]+s\s+)?(?:\w+\s+)?samordningsfunktion(?:en)?\b")
 # the group led: "A leder styrgruppen", "A håller i samordningsgruppen"
 LEADS = re.compile(r"(?i)^[^.;]+?\s+(?:leder|sammankallar|kallar\s+till|håller\s+i)\s+(?:den\s+|det\s+)?$")
@@ -1591,6 +1593,8 @@ class GroupReader:
         if self.coordinated_by and group_kind(topic.name) == "coordinators" and not topic.fields.get("members"):
             self._add_members(topic, self.coordinated_by, unit.span)
         self.coordinated_by = []
+        topic.function = topic.function or bool(COORDINATION_BY.match(unit.text))  # "Det dagliga samordnandet
+        # sköts av en liten grupp som kallas X": X coordinates, whatever else it does
 
     def read_item(self, g: Group | None, unit: Unit) -> None:
         """An item under a group's heading: a member ("- kommundirektör (ordförande)") or a clause about the group
