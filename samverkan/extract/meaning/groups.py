@@ -22,10 +22,8 @@ from samverkan.extract.meaning.phrases import (
     PERSON,
     RELATIVE_ASIDE,
     group_kind,
-    is_plural,
     member,
     members,
-    same_in_both,
     split_list,
 )
 from samverkan.extract.meaning.tense import tense
@@ -1230,7 +1228,6 @@ class GroupReader:
         clause of leading is the chair too ("- kommunens samordnare, som också leder mötena")."""
         found: list[str] = []
         lower = any(item.text[:1].islower() for item in items)  # a capital in a lower-case list is a name's
-        many = any(is_plural(w[0]) for item in items if (w := item.text.split()) and not same_in_both(w[0]))
         for item in items:
             head = re.split(r"(?i),\s*(?:som|vilken|vilket|där)\b", item.text)[0]
             head = re.sub(r"(?i)[\s,]*\b(?:och|samt)$", "", head.strip(" ,.;"))  # "- A," / "- B och" / "- C."
@@ -1239,7 +1236,7 @@ class GroupReader:
                 continue
             # "- socialchefen och säkerhetschefen": two; not "- chefen för barn- och ungdomspsykiatrin, Region X"
             listed = members(head, prose=False) if re.search(r"(?<!-)\s(?:och|samt)\s", head) and "," not in head \
-                else [member(head, prose=lower and head[:1].isupper(), many=many)]  # among plurals, many
+                else [member(head, prose=lower and head[:1].isupper())]
             found += [one for one in listed if one]
             if (marked := CHAIR_MARK.search(item.text)) and (who := member(marked.group("who"))):
                 g.set("chair", who, item.span)  # "- kommundirektören (ordförande)"

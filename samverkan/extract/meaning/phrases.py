@@ -184,7 +184,7 @@ def _without_contact_clause(text: str) -> str:
     return m.group("np") if lemma(verb) != verb and lemma(verb).endswith("a") else text
 
 
-def member(text: str, prose: bool = False, many: bool = False) -> str | None:
+def member(text: str, prose: bool = False) -> str | None:
     """One member as a reader lists it: "lokalpolisområdeschefen" → "lokalpolisområdeschef", "rektorerna i
     området" → "rektor", "en representant för Svenska Bostäder" → "Svenska Bostäder". In `prose`, a capitalised
     word is a name ("Familjebostäder") and kept as written."""
@@ -204,7 +204,7 @@ def member(text: str, prose: bool = False, many: bool = False) -> str | None:
     text = text if one else REPRESENTATIVE.sub("", text)
     prose = prose or text != start  # "en representant för Västerbyhem": the capital is the name's
     text = _without_named_seat(text)
-    text = _without_seat(text, counted=text != start, many=many)
+    text = _without_seat(text, counted=text != start)
     words = text.split()
     if not words or len(words) > 9 or len(words) == 1 and DETERMINER.match(words[0] + " "):
         return None  # "alla som bor i kommunen": nobody in particular
@@ -244,14 +244,13 @@ def member(text: str, prose: bool = False, many: bool = False) -> str | None:
     return _function(words)
 
 
-def _without_seat(text: str, counted: bool, many: bool = False) -> str:
+def _without_seat(text: str, counted: bool) -> str:
     """A function without where it sits: "rektor från Nybyskolorna", "rektorerna för de berörda skolorna" (many
     people, each at one of many), "kommunpolisen i lokalpolisområde Nyby" (the party's own area)."""
     if (seat := SEAT.search(text)) and not ORG_TAIL.search(text.split()[0]) \
-            and (_seat_only(text[:seat.start()], seat, counted=counted)
-                 or many and not counted and same_in_both(text[:seat.start()])):
+            and _seat_only(text[:seat.start()], seat, counted=counted):
         return text[:seat.start()]
-    if (many := FOR_MANY.search(text)) and is_plural(text[:many.start()].split()[-1]):
+    if (many := FOR_MANY.search(text)) and _plural(text[:many.start()].split()[-1]):
         return text[:many.start()]
     if (area := PARTY_AREA.search(text)) and (PERSON.search(lemma(before := text[:area.start()].split()[-1]))
                                               or ORG_TAIL.search(before) and len(text[:area.start()].split()) >= 3):
@@ -293,7 +292,7 @@ def _one_person(word: str) -> bool:
     """A function of one person ("trygghetschef", "trygghetsansvarige"), not of many ("bovärdar", "områdesvärdar")."""
     low = word.casefold()
     return word.islower() and bool(PERSON.search(lemma(word))) \
-        and (not is_plural(word) or low.endswith("e") and lemma(word) + "e" == low)
+        and (not _plural(word) or low.endswith("e") and lemma(word) + "e" == low)
 
 
 def _named_owner(genitive: str) -> bool:
@@ -390,13 +389,7 @@ def _neuter_plural(word: str) -> bool:
         and simplemma.is_known(word[:-2] + "et", lang="sv") and lemma(word) != word
 
 
-def same_in_both(function: str) -> bool:
-    """A noun in -are without an article, the same in the singular and the plural ("socialsekreterare")."""
-    words = function.split()
-    return len(words) == 1 and words[0].casefold().endswith("are") and lemma(words[0]) == words[0].casefold()
-
-
-def is_plural(word: str) -> bool:
+def _plural(word: str) -> bool:
     """A plural noun ("rektorerna", "rektorer"), not a definite singular ("enhetschefen")."""
     return lemma(word) != word.casefold() and not word.casefold().endswith(("en", "n", "et"))
 
@@ -561,11 +554,8 @@ def members(text: str, prose: bool = True) -> list[str]:
     text = AREA_AT_END.sub("", SEAT_OF_MANY.sub("", NAMELY.sub("", PARTY_LABEL.sub("", GAPPED.sub("", text)))))
     text = AROUND_AT_END.sub("", text)
     text = WHERE_CLAUSE.sub("", FOCUS.sub("", text))
-    parts = _complements(split_list(text))
-    # "rektorer, socialsekreterare från ungdomsenheten och …": among plurals, a noun in -are is many people too
-    many = any(is_plural(p.split()[0]) for p in parts if p.split() and not same_in_both(p.split()[0]))
-    for i, part in enumerate(parts):
-        found = member(part, prose or i > 0, many)  # after the first, a capital marks a name in any list
+    for i, part in enumerate(_complements(split_list(text))):
+        found = member(part, prose or i > 0)  # after the first, a capital marks a name in any list
         if found and found.casefold() not in {m.casefold() for m in out} and fold(lemma(found)) not in GENERIC_GROUPS \
                 and found.casefold() not in {"part", "parterna", "parter"}:  # "tillsammans med parterna": no one new
             out.append(found)
