@@ -412,3 +412,9 @@ def test_the_group_the_daily_coordination_is_left_to_coordinates_though_it_also_
     group = _groups(text)["SAMO"]
     assert group["kind"] == "coordinators"
     assert group["reports_to"] == ["Ledningsgruppen"]
+
+
+def test_a_named_places_function_with_its_kind_before_it_and_one_of_each():
+    assert member("fritidsgården Bryggans föreståndare", True) == "föreståndare för Bryggan"
+    assert members("kommunpolisen, en fritidsledare per fritidsgård och fältassistenterna") == [
+        "kommunpolis", "fritidsledare", "fältassistent"]

@@ -124,6 +124,7 @@ TRAILING = re.compile(r"(?i)\s*(?:\([^)]*\)|,?\s*(?:tillsammans med|i [a-zåäö
                       r"med\s+(?:längst|högst|mest|störst|lägst)|"
                       # one from each of several places: "en trygghetssamordnare per kommun"
                       r"(?:per|från\s+(?:varje|respektive|vardera))\s+(?:kommun|skola|stadsdel|område|förvaltning)|"
+                      r"per\s+[a-zåäö]{4,}(?:gård|skola|enhet|bolag)\b|"  # "fritidsledare per fritidsgård": one of each
                       r"från\s+var\s+och\s+en\s+av\s|"
                       r"från\s+(?:oppositionen|majoriteten|minoriteten)\b|"  # which side of many elected
                       # which one each time: "arrangören av det aktuella evenemanget"
@@ -261,6 +262,9 @@ def _without_seat(text: str, counted: bool) -> str:
 def _title_of_named(words: list[str]) -> str | None:
     """"Nybyhems vd" → "vd för Nybyhem", "vd Nybyhem" (a slide's) too: a title that is nothing without its body
     (vd, chef, direktör) beside a name is listed as the title for the name, in its own form."""
+    if len(words) == 3 and words[0].islower() and fold(words[0]).endswith(("en", "et")) and words[1][:1].isupper() \
+            and words[1].endswith("s") and _one_person(words[2]):  # "fritidsgården Bryggans föreståndare": a name
+        return f"{_function(words[2:])} för {_name_without_genitive(words[1])}"  # by the kind before it
     if len(words) != 2 or words[0].isupper() or words[1].isupper():
         return None  # "KD", "chef IFO": a short form stays as written
     if words[0][:1].isupper() and words[0].endswith("s") and _bare_title(words[1]):
