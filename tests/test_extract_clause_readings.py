@@ -418,3 +418,9 @@ def test_a_named_places_function_with_its_kind_before_it_and_one_of_each():
     assert member("fritidsgården Bryggans föreståndare", True) == "föreståndare för Bryggan"
     assert members("kommunpolisen, en fritidsledare per fritidsgård och fältassistenterna") == [
         "kommunpolis", "fritidsledare", "fältassistent"]
+
+
+def test_seeing_that_a_body_gets_the_report_is_reporting_to_it():
+    text = ("Samverkan i Åby\n\nStyrgruppen består av kommundirektören och polischefen. Den sammanträder fyra "
+            "gånger per år och svarar för att kommunstyrelsen får den årliga redovisningen.\n")
+    assert _groups(text)["Styrgruppen"]["reports_to"] == ["kommunstyrelsen"]

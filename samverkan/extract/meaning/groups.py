@@ -436,6 +436,10 @@ RECEIVES = re.compile(r"(?i)\btar\s+emot\s+(?:\w+\s+)?(?:rapporter|återrapporte
 RECEIVED_FROM = re.compile(r"(?i)^(?P<who>(?-i:[A-ZÅÄÖ])[\wåäö-]+(?:\s+[a-zåäö-]+)?)\s+(?:får|erhåller|tar\s+emot)\s+"
                            r"(?:[\wåäö-]+\s+){0,3}?(?:redovisning|rapport|återrapport|lägesrapport)\w*\s+från\s+"
                            r"(?P<from>den|det|dem|gruppen|[^.;,]+?)(?=[\s.,;]|$)")
+# "Den svarar för att kommunstyrelsen får den årliga redovisningen": the body it sees gets the report
+SEES_THAT_GETS = re.compile(r"(?i)\b(?:svarar|ansvarar)\s+för\s+att\s+(?P<who>[a-zåäö][\wåäö-]*(?:\s+[a-zåäö-]+)?)\s+"
+                            r"får\s+(?:[\wåäö-]+\s+){0,3}?(?:redovisning|rapport|återrapport|lägesrapport|"
+                            r"lägesbild)\w*\b")
 # "arbetar på uppdrag av styrgruppen", "Under styrgruppen finns en arbetsgrupp": the group it works for
 WORKS_FOR = re.compile(r"(?i)\bpå\s+uppdrag\s+(?:av|från)\s+(?P<to>[^.;,]+)|^under\s+(?P<over>[\wåäöÅÄÖ-]+(?:\s+"
                        r"(?-i:[A-ZÅÄÖ])[\wåäö-]+)?)\s+(?:finns|arbetar|verkar)\b")
@@ -2283,6 +2287,8 @@ class GroupReader:
             who = given.group("who")
             to = who[:1].lower() + who[1:] if " " not in who else who  # "Kommunstyrelsen", "Region Nyby"
             g.report_to(to, span)
+        if (sees_to := SEES_THAT_GETS.search(text)) is not None and not mentions(sees_to.group("who")):
+            g.report_to(_body(sees_to.group("who")), span)  # "Den svarar för att kommunstyrelsen får redovisningen"
 
     def _reports(self, g: Group, text: str, span: Span) -> None:
         text = self._own_part(g, text)
