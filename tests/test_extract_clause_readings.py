@@ -424,3 +424,9 @@ def test_seeing_that_a_body_gets_the_report_is_reporting_to_it():
     text = ("Samverkan i Åby\n\nStyrgruppen består av kommundirektören och polischefen. Den sammanträder fyra "
             "gånger per år och svarar för att kommunstyrelsen får den årliga redovisningen.\n")
     assert _groups(text)["Styrgruppen"]["reports_to"] == ["kommunstyrelsen"]
+
+
+def test_where_a_member_is_in_the_centre_or_at_the_station_is_no_part_of_it():
+    assert members("fastighetsägare, butiksägare och Åbytrafiken vid resecentrum") == [
+        "fastighetsägare", "butiksägare", "Åbytrafiken"]
+    assert members("krögare, ordningsvakter och polisen i city") == ["krögare", "ordningsvakt", "polisen"]
