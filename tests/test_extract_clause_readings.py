@@ -430,3 +430,10 @@ def test_where_a_member_is_in_the_centre_or_at_the_station_is_no_part_of_it():
     assert members("fastighetsägare, butiksägare och Åbytrafiken vid resecentrum") == [
         "fastighetsägare", "butiksägare", "Åbytrafiken"]
     assert members("krögare, ordningsvakter och polisen i city") == ["krögare", "ordningsvakt", "polisen"]
+
+
+def test_many_people_of_a_name_that_is_also_a_common_word_are_the_function():
+    assert members("områdespolisen, fritidsledarna och Åbybostäders områdesvärdar") == [
+        "områdespolis", "fritidsledare", "områdesvärd"]
+    assert members("områdespolisen, fritidsledarna och Hyresbostäders områdesvärdar") == [
+        "områdespolis", "fritidsledare", "områdesvärd"]

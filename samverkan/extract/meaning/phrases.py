@@ -221,7 +221,9 @@ def member(text: str, prose: bool = False) -> str | None:
     head = next((w for i, w in enumerate(words) if i + 1 == len(words) or words[i + 1].casefold() in PREPOSITION),
                 "")
     at = words.index(head) if head in words[1:5] else 0
-    at = next((i + 1 for i in range(at - 1, -1, -1) if _owner(words[:i + 1])), 0)  # "HFAB:s verkställande direktör"
+    at = next((i + 1 for i in range(at - 1, -1, -1) if _owner(words[:i + 1])  # "HFAB:s verkställande direktör"
+               or prose and i == 0 and words[0][:1].isupper() and words[0].endswith("s") and _plural(head)), 0)
+    # "… och Hyresbostäders områdesvärdar": inside a sentence a capital is a name's, whose many people they are
     if at and PERSON.search(lemma(head)) and len(lemma(head)) >= 6 \
             and not re.search(r"ige?$", head) and lemma(head) not in ("ordförande", "ledamot"):
         words = words[at:]  # "socialtjänstens enhetschef"; "kommunstyrelsens ordförande", "X:s chef" tell whose
