@@ -223,7 +223,7 @@ def member(text: str, prose: bool = False) -> str | None:
     at = words.index(head) if head in words[1:5] else 0
     at = next((i + 1 for i in range(at - 1, -1, -1) if _owner(words[:i + 1])  # "HFAB:s verkställande direktör"
                or prose and i == 0 and words[0][:1].isupper() and words[0].endswith("s") and _plural(head)), 0)
-    # "… och Hyresbostäders områdesvärdar": inside a sentence a capital is a name's, whose many people they are
+    # "… och Lägenheters områdesvärdar": inside a sentence a capital is a name's, whose many people they are
     if at and PERSON.search(lemma(head)) and len(lemma(head)) >= 6 \
             and not re.search(r"ige?$", head) and lemma(head) not in ("ordförande", "ledamot"):
         words = words[at:]  # "socialtjänstens enhetschef"; "kommunstyrelsens ordförande", "X:s chef" tell whose
@@ -266,7 +266,7 @@ def _title_of_named(words: list[str]) -> str | None:
     """"Nybyhems vd" → "vd för Nybyhem", "vd Nybyhem" (a slide's) too: a title that is nothing without its body
     (vd, chef, direktör) beside a name is listed as the title for the name, in its own form."""
     if len(words) == 3 and words[0].islower() and fold(words[0]).endswith(("en", "et")) and words[1][:1].isupper() \
-            and words[1].endswith("s") and _one_person(words[2]):  # "fritidsgården Bryggans föreståndare": a name
+            and words[1].endswith("s") and _one_person(words[2]):  # "fritidsgården Fyrens föreståndare": a name
         return f"{_function(words[2:])} för {_name_without_genitive(words[1])}"  # by the kind before it
     if len(words) != 2 or words[0].isupper() or words[1].isupper():
         return None  # "KD", "chef IFO": a short form stays as written
