@@ -437,3 +437,12 @@ def test_many_people_of_a_name_that_is_also_a_common_word_are_the_function():
         "områdespolis", "fritidsledare", "områdesvärd"]
     assert members("områdespolisen, fritidsledarna och Lägenheters områdesvärdar") == [
         "områdespolis", "fritidsledare", "områdesvärd"]
+
+
+def test_the_areas_a_function_is_for_stay_with_it():
+    assert members("kommundirektören, förvaltningscheferna för socialförvaltningen och förskola och skola, samt "
+                   "kommunens säkerhetschef") == [
+        "kommundirektör", "förvaltningschef för socialförvaltningen", "förvaltningschef för förskola och skola",
+        "säkerhetschef"]
+    assert members("kommundirektören, sektorchefen för utbildning, kultur och fritid samt polischefen") == [
+        "kommundirektör", "sektorchef för utbildning, kultur och fritid", "polischef"]

@@ -489,10 +489,12 @@ def _complements(parts: list[str]) -> list[str]:
             # socialtjänsten och fritid", "förvaltningscheferna för socialförvaltningen och bildningsförvaltningen"
             out[-1], part = shared
             out.append(part)
-        elif out and len(words) == 1 and part.islower() and re.search(r"\bför\s+[a-zåäö]+$", out[-1]) \
+        elif out and len(words) == 1 and part.islower() and re.search(r"\bför\s+[a-zåäö]+(?:\s+och\s+[a-zåäö]+)?$",
+                                                                      out[-1]) \
                 and not fold(out[-1]).endswith(("en", "et", "na")) and not PERSON.search(lemma(part)) \
                 and not ORG_TAIL.search(part) and part in (lemma(part), lemma(part) + "a"):  # "barn och unga"
-            out[-1] += " och " + part
+            out[-1] = re.sub(r"\s+och\s+(?=[a-zåäö]+$)", ", ", out[-1]) + " och " + part  # "utbildning, kultur och
+            # fritid": the areas of one function
         else:
             out.append(part)
     return out
@@ -517,8 +519,9 @@ def _each_heads(before: str, part: str) -> tuple[str, str] | None:
     socialförvaltningen", "bildningsförvaltningen" → "chef för socialförvaltningen", "chef för
     bildningsförvaltningen")."""
     m = re.fullmatch(r"(?P<head>[a-zåäö]+(?:erna|arna|orna))\s+för\s+[a-zåäö]+(?:en|et)", before)
-    if m is None or not re.fullmatch(r"[a-zåäö]+(?:en|et)", part) or not ORG_TAIL.search(part):
-        return None
+    area = re.fullmatch(r"[a-zåäö]{4,}", part) is not None and part == lemma(part) and not PERSON.search(part)
+    if m is None or not (re.fullmatch(r"[a-zåäö]+(?:en|et)", part) and ORG_TAIL.search(part) or area):
+        return None  # "cheferna för socialförvaltningen och förskola …": an area a förvaltning is for, too
     one = lemma(m.group("head"))
     if one == m.group("head") or not PERSON.search(one):
         return None
