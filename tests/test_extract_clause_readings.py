@@ -446,3 +446,12 @@ def test_the_areas_a_function_is_for_stay_with_it():
         "säkerhetschef"]
     assert members("kommundirektören, sektorchefen för utbildning, kultur och fritid samt polischefen") == [
         "kommundirektör", "sektorchef för utbildning, kultur och fritid", "polischef"]
+
+
+def test_what_the_chair_takes_to_another_group_is_the_groups_report():
+    text = ("Samverkan i Åby\n\nStyrgruppen består av kommundirektören och polischefen.\n\n"
+            "I den operativa gruppen deltar områdespoliserna och fältsekreterarna. Gruppen träffas varje vecka och "
+            "leds av kommunpolisen, som också tar med sig de frågor som gruppen inte själv kan lösa till "
+            "styrgruppen.\n")
+    assert _groups(text)["Operativa gruppen"]["reports_to"] == ["Styrgruppen"]
+    assert member("områdespolis för centrum") == "områdespolis"
