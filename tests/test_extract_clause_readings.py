@@ -455,3 +455,10 @@ def test_what_the_chair_takes_to_another_group_is_the_groups_report():
             "styrgruppen.\n")
     assert _groups(text)["Operativa gruppen"]["reports_to"] == ["Styrgruppen"]
     assert member("områdespolis för centrum") == "områdespolis"
+
+
+def test_observations_and_proposals_taken_up_in_another_group_are_a_report_to_it():
+    text = ("Samverkan i Åby\n\nStyrgruppen består av kommundirektören och polischefen.\n\n"
+            "Samrådet med handeln består av näringslivschefen och kommunpolisen. Det träffas varannan månad. "
+            "Iakttagelser och förslag från samrådet tas upp i styrgruppen.\n")
+    assert _groups(text)["Samrådet med handeln"]["reports_to"] == ["Styrgruppen"]
