@@ -459,6 +459,6 @@ def test_what_the_chair_takes_to_another_group_is_the_groups_report():
 
 def test_observations_and_proposals_taken_up_in_another_group_are_a_report_to_it():
     text = ("Samverkan i Åby\n\nStyrgruppen består av kommundirektören och polischefen.\n\n"
-            "Samrådet med handeln består av näringslivschefen och kommunpolisen. Det träffas varannan månad. "
+            "Handelssamrådet består av näringslivschefen och kommunpolisen. Det träffas varannan månad. "
             "Iakttagelser och förslag från samrådet tas upp i styrgruppen.\n")
-    assert _groups(text)["Samrådet med handeln"]["reports_to"] == ["Styrgruppen"]
+    assert _groups(text)["Handelssamrådet"]["reports_to"] == ["Styrgruppen"]
