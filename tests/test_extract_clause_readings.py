@@ -462,3 +462,17 @@ def test_observations_and_proposals_taken_up_in_another_group_are_a_report_to_it
             "Handelssamrådet består av näringslivschefen och kommunpolisen. Det träffas varannan månad. "
             "Iakttagelser och förslag från samrådet tas upp i styrgruppen.\n")
     assert _groups(text)["Handelssamrådet"]["reports_to"] == ["Styrgruppen"]
+
+
+def _title(text: str) -> list[str]:
+    return list(recognise(Document.from_text("x.txt", text)).to_plain()["agreement"])
+
+
+def test_a_line_under_the_title_joins_when_it_says_what_it_is_about_not_who_or_when():
+    parties = "\n\n1. Parter\n\nÖverenskommelsen ingås mellan Åby kommun, Nyby kommun och Lokalpolisområde Åby.\n"
+    assert _title("ÖVERENSKOMMELSE OM SAMVERKAN\nmellan Åby kommun och Lokalpolisområde Åby\n2020–2023" + parties) \
+        == ["Överenskommelse om samverkan"]
+    assert _title("SAMVERKANSÖVERENSKOMMELSE 2024–2027\nför ett tryggare Åby" + parties) \
+        == ["Samverkansöverenskommelse 2024–2027 för ett tryggare Åby"]
+    assert _title("GEMENSAM SAMVERKANSÖVERENSKOMMELSE FÖR ÅBY OCH NYBY\nom brottsförebyggande arbete" + parties) \
+        == ["Gemensam samverkansöverenskommelse för Åby och Nyby om brottsförebyggande arbete"]

@@ -461,10 +461,16 @@ def _title_of(doc: Document, unit: Unit, lead: tuple[str, int] | None = None) ->
         name = _sentence_case(name, doc)
     if unit.kind == "heading" and re.match(r"(?i)och\s", following) and "mellan" in name.casefold() \
             or re.match(r"[a-zåäö]", following) and len(following) < 80 and not following.endswith(".") \
-            and unit.kind == "heading" and not YEARS_END.search(name) and not subtitle:
+            and unit.kind == "heading" and (TOPICAL.match(following) or not YEARS_END.search(name) and not subtitle) \
+            and not PARTIES_LINE.match(following):  # "om …", "för ett tryggare …" join; "mellan X och Y" does not
         if not fold(name).endswith(fold(following)):  # not taken in above already
             name += " " + (following.lower() if following.isupper() else following)  # the title goes on
     return name
+
+
+# a line under a title that says what the agreement is about, continuing its phrase: one title with it
+TOPICAL = re.compile(r"(?i)^(?:om|för|kring|avseende|rörande|gällande)\s")
+PARTIES_LINE = re.compile(r"(?i)^(?:mellan|med)\s")  # a line naming the parties is no part of the title
 
 
 def _next_line(doc: Document, n: int) -> str:
