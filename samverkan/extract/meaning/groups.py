@@ -61,11 +61,18 @@ MEMBER_AFTER = re.compile(r"(?i)\b(?:består|bestå|bestått|bestående|utgörs|
                           r"som\s+tidigare|som\s+förut|fortfarande|alltjämt|numera))?"
                           r"(?:\s+i\s+[\wåäö-]+)?\s+av\s+(?P<list>.+)$|"
                           r"\bhar\s+(?P<list18>[a-zåäö][^.;]+?)\s+som\s+(?:deltagare|medlemmar|ledamöter)\b|"
+                          # "… och har i övrigt följande deltagare: A, B samt C"
+                          r"\bhar\s+(?:i\s+övrigt\s+|dessutom\s+|också\s+)?följande\s+(?:deltagare|medlemmar|"
+                          r"ledamöter)\s*:\s*(?P<list24>.+)$|"
                           r"^(?:[\wåäö-]+\s+)?(?:samordnar|deltagar|ledamöt|medlemm)\w*\s+(?:i\s+\S+\s+)?är\s+(?P<list5>.+)$|"
-                          r"^i\s+\S+(?:\s*\([^)]*\))?\s+(?:arbetar|jobbar|ingår|sitter|deltar|medverkar|möts|träffas|samlas)\s+"
+                          # "I teamet finns A", "I LGT sitter B": in a group (not "I Söderby finns Söderbyteamet")
+                          r"^i\s+(?:(?=\S*?(?i:grupp|team|råd|forum|nätverk|samverkan))\S+|(?-i:[A-ZÅÄÖ]{2,6})(?:-\S+)?|"
+                          r"den|det|denna|detta|dem)"
+                          r"(?:\s*\([^)]*\))?\s+(?:arbetar|jobbar|ingår|sitter|deltar|medverkar|möts|träffas|samlas|"
+                          r"finns)\s+"
                           r"(?:också\s+|även\s+)?(?P<list12>[a-zåäö].+)$|"  # "I EST-gruppen (…) möts A, B och C …"
                           # "I styrgruppen skulle A, B och C mötas kvartalsvis": a modal, the people, the verb
-                          r"^i\s+\S+\s+(?:skulle|ska|skall|kommer\s+att)\s+(?P<list24>[a-zåäö][^.;]+?)\s+"
+                          r"^i\s+\S+\s+(?:skulle|ska|skall|kommer\s+att)\s+(?P<list25>[a-zåäö][^.;]+?)\s+"
                           r"(?:mötas|träffas|ses|samlas|ingå|delta|sitta)\b|"
                           r"^(?:där|här)\s+(?:möts|träffas|samlas|sitter|ingår|deltar|medverkar|arbetar|jobbar)\s+(?:också\s+|även\s+)?"
                           r"(?P<list15>[a-zåäö].+)$|"
@@ -91,13 +98,15 @@ MEMBER_AFTER = re.compile(r"(?i)\b(?:består|bestå|bestått|bestående|utgörs|
                           # "Under helger möts A och B i X på fredagar": a season before the verb, the place after
                           r"^(?:under|efter)\s[^.;,]*?\s(?:möts|träffas|samlas)\s+(?P<list22>(?-i:[a-zåäö])[^.;]+?)"
                           r"(?=\s+för\s+att\b|\s+i\s+[\wåäö-]+(?:\s+på\s+[\wåäö-]+)?[.;]?$)|"
-                          r"^med\s+sig\s+har\s+(?:de|han|hon|den|gruppen|vi)\s+(?:också\s+|även\s+)?(?P<list23>.+)$|"
+                          r"^med\s+sig\s+har\s+(?:de|han|hon|den|gruppen|vi)\s+(?:också\s+|även\s+)?(?P<list26>.+)$|"
                           r"^(?:det|så)\s+gör\s+(?:också|även|dessutom)\s+(?P<list9>.+)$|^dit\s+kommer\s+"
                           r"(?:också\s+|även\s+)?(?P<list10>.+)$|"
                           r"\b(?:ett|en)\s+[\wåäö-]*(?:samråd|samverkan|samarbete|forum|nätverk|grupp|möte)\s+mellan\s+(?P<list11>.+)$|"
                           r"^(?:representerade|företrädda)\s+(?:i\s+\S+\s+)?är\s+(?P<list13>.+)$|"
                           r"^(?:också\s+|även\s+)?med\s+(?:där\s+|i\s+\S+\s+)?är\s+(?:också\s+|även\s+)?(?P<list20>.+)$|"
-                          r"\b(?:med|finns)\s+(?:representanter|företrädare)\s+(?:för|från)\s+(?P<list3>.+)$")
+                          r"\b(?:med|finns)\s+(?:representanter|företrädare)\s+(?:för|från)\s+(?P<list3>.+)$|"
+                          # "Och någon från bostadsbolaget X.": one more, the verb of the sentence before left out
+                          r"^(?:och|samt|plus)\s+(?P<list23>(?:någon|en|ett|några|flera)\s+(?!gång|par\b)[^.;,]+?)[.]?$")
 MEMBER_BEFORE = re.compile(r"(?i)\bdär\s+(?P<list>.+?)\s+(?:ingår|deltar|sitter|medverkar|arbetar|jobbar|möts|"
                            r"träffas|(?:skulle|ska|skall|kan|bör)\s+(?:ingå|delta|sitta|medverka|arbeta|mötas|träffas|"
                            r"ses))\b|"  # "där A och B skulle ses varje vecka"
@@ -112,10 +121,12 @@ MEMBER_BEFORE = re.compile(r"(?i)\bdär\s+(?P<list>.+?)\s+(?:ingår|deltar|sitte
                            r"^(?P<list6>.+?)\s+(?:(?:deltar|ingår|medverkar)\s+(?:också|även)[\s.]*$|"
                            r"(?:sitter|ingår|deltar)\s+(?:också\s+|även\s+)?i\s+[\wåäö-]*(?:rådet|gruppen|samrådet|nätverket|"
                            r"forumet|teamet|mötet)\b|är\s+(?:också\s+|även\s+)?(?:med|kallade|inbjudna|välkomna)\b)|"
-                           r"^(?P<list2>.+?)\s+(?:är|blir|deltar\s+som|ingår\s+som)\s+(?:(?:den|en|ett)\s+)?(?:[\wåäö]+a\s+)?"
+                           r"^(?P<list2>.+?)\s+(?:är|blir|deltar\s+som|ingår\s+som)\s+(?:(?:den|en|ett)\s+)?"
+                           r"(?:[\wåäö]+(?:ets|ens|ppens|dets)\s+)?(?:[\wåäö]+a\s+)?"  # "är rådets sekreterare"
                            r"(?:föredragande|sekreterare|adjungerade?|ledamöter|ledamot(?:en)?|samordnare|deltagare|"
                            r"medlem(?:men|mar)?)\b|"
-                           r"^(?!(?:till|i|för|vid)\s)(?P<list7>(?:(?!\bdit\s).)+?)\s+(?:adjungeras|kallas\s+in|bjuds\s+in|"
+                           r"^(?!(?:till|i|för|vid|under|efter|inför|om|på)\s)(?P<list7>(?:(?!\bdit\s).)+?)\s+"
+                           r"(?:adjungeras|kallas\s+in|bjuds\s+in|"
                            r"(?:kan|får|ska)\s+(?:adjungeras|kallas\s+in|bjudas\s+in))\b|"  # "Rektorer kan bjudas in"
                            r"^(?P<list3>.+?)\s+(?:utgör|bildar)\s+(?:tillsammans\s+med\s+(?P<more>.+?)\s+)?|"
                            r"\blåter\s+(?P<list11>[^.;]+?)\s+(?:bilda|utgöra)\s|"  # "låter A och B bilda X"
@@ -212,7 +223,7 @@ HANDED_ON = re.compile(r"(?i)\b(?:\w*rapport\w*|redovisning|synpunkter|underlag|
 GETS_REPORTS_OF = re.compile(r"(?i)\b(?:får|tar\s+emot|mottar|erhåller)\s+(?:del\s+av\s+)?"
                              r"(?P<source>[\wåäö-]+(?::s|s))\s+(?:\w+\s+)?(?:\w*rapporter|redovisningar)\b")
 # "… som i kommunens dokument kallas BG", "Gruppen, som kallas Ungdomsteamet": the name a group goes by
-NAMED_AS = re.compile(r"(?i)\b(?:kallas|kallad|kallat|benämns|benämnd|benämnt|går\s+under\s+namnet|kallar\s+sig|"
+NAMED_AS = re.compile(r"(?i)\b(?:kallas|kallad|kallat|benämns|benämnd|benämnt|går\s+under\s+namnet|kallar\s+sig|heter|"
                       r"nedan|härefter)\s+"  # "ledningsgruppen, nedan LG-Trygg"
                       # "benämns Strategiska samverkansgruppen": a capital, lower-case words, a group word last
                       r"(?P<name>(?-i:[A-ZÅÄÖ])[\wåäö-]+(?:\s+(?-i:[a-zåäö])[\wåäö-]+){0,2}?\s+(?-i:[a-zåäö])"
@@ -316,6 +327,9 @@ CHAIR = [
     re.compile(r"(?i)\b(?:ordförande|sammankallande|mötesledare)(?:\s+(?:i|för)\s+\S+)?\s+(?:är|blir|var)\s+"
                r"(?P<who>[^.;]+)"),  # "Ordförande var X" in a report on the year
     re.compile(r"(?i)\bansvarig\s+för\s+att\s+(?:sammankalla|kalla)\b[^.;]*?\s+är\s+(?P<who>[^.;]+)"),
+    # "De som leder mötena är A och B": who leads, named after the verb
+    re.compile(r"(?i)^(?:de|den|det)\s+som\s+(?:leder|håller\s+i|sammankallar|kallar\s+till)\s+(?:[\wåäö-]+\s+){0,2}?"
+               r"(?:är|blir)\s+(?P<who>[^.;]+)"),
     re.compile(r"(?i)\bdär\s+(?P<who>(?:[\wåäö-]+\s+){0,3}?[\wåäö-]+)\s+är\s+(?:ordförande|sammankallande)\b"),
     re.compile(r"(?i)(?:^|;\s*)(?P<who>[^.;]+?)\s+(?:är|blir|var|(?:föreslås|ska|skall|kommer\s+att)\s+vara)\s+"
                r"(?:också\s+|även\s+|dessutom\s+)?(?:dess\s+|[\wåäö-]*(?:gruppens|rådets|forumets|nätverkets|teamets)\s+)?"
@@ -329,8 +343,10 @@ CHAIR = [
                r"leder\s+(?:den|det|gruppen|mötena|mötet))\s*[.;]?$"),  # "… och samordnaren leder den."
     # from the clause's start: "Även X är med, och kommunpolisen håller i mötena"
     re.compile(r"(?i)(?:^|;\s*|,\s+och\s+)(?P<who>[^.;,]+?)\s+(?:turas\s+om\s+att\s+(?:leda|vara\s+(?:ordförande|sammankallande))|leder|delar\s+på\s+ordförandeskapet|"
-               r"håller\s+i\s+(?:mötena|mötet|arbetet|[\wåäö-]*(?:gruppen|rådet|forumet|nätverket|teamet))|"
-               r"kallar\s+till\s+(?:möte|mötena|sammanträde))\b"),  # "Samordnaren håller i samordningsgruppen"
+               r"håller\s+i\s+(?:(?:[\wåäö-]+s\s+)?(?:mötena|möten|mötet)|arbetet|"  # "håller i teamets möten"
+               r"[\wåäö-]*(?:gruppen|rådet|forumet|nätverket|teamet))|"
+               r"kallar\s+till\s+(?:möte[nt]?|mötena|sammanträde[nt]?|sammanträdena))\b"),  # "Samordnaren håller i
+    # samordningsgruppen", "Samordnaren kallar till möten"
     re.compile(r"(?i)^(?P<who>[^.;]+?)\s+(?:samordnar|sammankallar|leder|driver)\s+(?:ett|en)\s+(?:[\wåäö]+\s+)?"
                r"[\wåäö-]*(?:grupp|nätverk|forum|råd|team)\b"),
 ]
@@ -341,7 +357,8 @@ RELATIVE_LEAD = re.compile(r"(?i)^(?:i\s+)?(?:vilken|vilket|vilka|där)\s+(?:ing
 # a clause put inside a list ("A och, utan att därigenom bli part, B deltar"); a comma right after "och"/"samt"
 # opens an aside that the next comma closes ("A samt, i förekommande fall, B")
 INTERJECTED = re.compile(r"(?i)\s*,\s*utan\s+att\s+[^,.;]+,\s*|(?:(?<=\boch)|(?<=\bsamt))\s*,\s*[^,.;]{1,160}?,\s*")
-CHAIR_STOP = re.compile(r"(?i)\s*(?:[,:]|\bsom\b|\bett\s+år|\bvarje\b|\bvart\b|\bårsvis\b|\bper\s+(?:år|kalenderår)\b|"
+CHAIR_STOP = re.compile(r"(?i)\s*(?:[,:]|\bsom\b|\bett\s+(?:kalender)?år|\bvarje\b|\bvart\b|\bårsvis\b|"
+                        r"\bper\s+(?:år|kalenderår)\b|"
                         r"\bi\s+taget|\bvid\b|\bsamt\b\s+(?:träffas|möts)|"
                         r"\boch\s+(?:träffas|möts|har|ska|rapporterar|återrapporterar|ansvarar|lyfter|"
                         r"rapporterade|återrapporterade|träffades|möttes|hade|skulle)|"
@@ -362,7 +379,9 @@ REPORTS = re.compile(r"(?i)(?:→(?=\s*(?:rapport\b|(?-i:[A-ZÅÄÖ])|[\wåäö-
                      r"(?<=s\s)\w*(?:rapport|redovisning|berättelse)(?:en|er|erna)?\s+(?:lämnas|skickas|överlämnas|delges)|"
                      r"tas\s+med|tar\s+(?:också\s+|även\s+)?med\s+sig(?=\s[^.;]{0,80}?\btill\s)|"  # "…, som tar med sig
                      # de frågor gruppen inte kan lösa till X"
-                     r"(?:lämnar|lämna|lämnade|avger|avge|avgav|skickar|skickade),?\s+(?:\w+,?\s+){1,6}?\w*(?:rapport|redogörelse|sammanfattning|översikt|berättelse|redovisning)\w*"
+                     r"(?:lämnar|lämna|lämnade|avger|avge|avgav|skickar|skickade),?\s+(?:\w+,?\s+){1,6}?\w*(?:rapport|"
+                     r"redogörelse|sammanfattning|översikt|berättelse|redovisning|iakttagelse|synpunkt|erfarenhet|slutsats|"
+                     r"anteckning)\w*"
                      r"(?:\s+om\s+\w+)?|"  # "lämnar en gång per år en skriftlig rapport om arbetet till X"
                      r"håller(?=\s+[^.;]{1,60}?\s(?:informerad|underrättad|uppdaterad)e?\b)|"  # "håller X informerad"
                      r"informerar|ansvarar|svarar|underställ[dt]a?|lyder\s+under|(?:ger|lämnar)\s+underlag)\b)"
@@ -463,9 +482,12 @@ PASSIVE_AGENT = re.compile(r"(?i)\b(?!leds|sammankallas|ledas)[a-zåäö]{3,}s\s
                            r"\b(?:ligger|vilar|faller)\s+(?:främst\s+|huvudsakligen\s+|ytterst\s+)?(?:på|hos)\s+$")
 # "Samverkan leds av Trygghetsrådet": a chair's verb whose agent is a group and whose subject is none
 LED_BY = re.compile(r"(?i)^(?:\S+\s+){1,4}(?:leds|styrs)\s+(?:gemensamt\s+|ytterst\s+)?av\s+$")
+SERVES = re.compile(r"(?i)\b(?:är|blir)\s+(?:[\wåäö]+s\s+)?(?:sekreterare|föredragande)\b")
 # "sammansatt på samma sätt som X, men med A i stället för B": X's members, A for B
+# "…, med den skillnaden att A deltar i stället för B" says the same
 SAME_AS = re.compile(r"(?i)\b(?:sammansatt\w*|består)\s+på\s+samma\s+sätt\s+som\s+(?P<ref>[^,.;]+?)"
-                     r"(?:\s*,?\s*men\s+med\s+(?P<with>[^.;]+?)(?:\s+i\s+stället(?:\s+för\s+(?P<instead>[^.;]+?))?)?)?"
+                     r"(?:\s*,?\s*(?:men\s+med|med\s+den\s+skillnaden\s+att)\s+(?P<with>[^.;]+?)"
+                     r"(?:\s+(?:deltar\s+|ingår\s+|sitter\s+med\s+)?i\s+stället(?:\s+för\s+(?P<instead>[^.;]+?))?)?)?"
                      r"\s*(?:[.;]|$)|\bhar\s+samma\s+sammansättning\s+som\s+(?P<ref2>[^,.;]+)")
 # "A möter B varannan månad" under a heading that names the group: both sides take part
 # "Fyra gånger om året sitter A ner med B och C i …": those who sit down together meet
@@ -539,6 +561,9 @@ OPENERS = DETERMINERS | {"det gör", "så gör", "det är", "de två", "de tre",
     | {f"{p} {v}" for p in ("de", "den", "det", "dessa") for v in ("heter", "kallas")} \
     | {f"vi kallar {p}" for p in ("dem", "den", "det")}  # "De heter Ledningsgruppen": a name given to them
 # "Båda arbetsgrupperna", "Samtliga nätverken": every group of that word, as the subject (folded text)
+# "varje lokal grupp", "de lokala grupperna", "alla lokala grupper": each group the same words introduced
+EACH_KIND = re.compile(r"(?i)\b(?:de|alla|samtliga|varje|var\s+och\s+en\s+av\s+de)\s+(?P<adj>[a-zåäö]{3,}?)a?\s+"
+                       r"(?P<word>grupp|nätverk|team|råd|forum)(?:erna|er|en|et|na)?\b")
 EACH_OF = re.compile(r"(?:bada|bagge|alla|samtliga|de\s+(?:tva|tre|fyra))\s+(?P<word>[a-z-]{3,40}?(?:grupp|natverk|"
                      r"forum|rad|team))(?:erna|en|na)\b")
 # ", och gruppen …": a main clause of its own about the group the sentence is about
@@ -579,6 +604,7 @@ class Group:
     def has_word(self, head: str) -> bool:
         """Whether a bare group word ("rådet") names it: its name or the word it was said to be ends in it."""
         return any(p.endswith(fold(head)) for p in f"{self.key} {self.called}".split())
+    serving: set = field(default_factory=set)  # members who serve it ("är rådets sekreterare"), no deciders
 
     def report_to(self, target: str, span: Span) -> None:
         """Adds a body it reports to, once; the words that say so widen its span either way."""
@@ -868,8 +894,11 @@ def _object(before: list[str]) -> bool:
         # arbetar Ungdomsteamet": a verb that takes no object, its subject after it
     if len(before) == 2 and before[0].casefold() in {"det", "så"} and before[1].casefold() in {"gör", "är"}:
         return False  # "Vem leder arbetet? Det gör styrgruppen.": the proform stands for the verb, the group acts
-    return before[0].casefold() not in NON_SUBJECT | ADVERBS and not before[0][:1].isdigit() \
+    return before[0].casefold() not in NON_SUBJECT | ADVERBS | FRONTING and not before[0][:1].isdigit() \
         and not (len(before) == 2 and ADVERB_FORM.search(before[0]))
+
+
+FRONTING = {"i", "över", "utöver", "bredvid", "här", "där"}  # "I centrum arbetar Arbetsgruppen C": V2
 
 
 # a word an adverb by its form: a superlative ("Ytterst", "Främst", "Senast"), "-vis", "-ligen", "-ligtvis"
@@ -1021,6 +1050,7 @@ class GroupReader:
         heading_group: Group | None = None
         previous: Unit | None = None
         self.header = None
+        self.units = units
         self.read_keys(units)
         introduced = {id(item) for unit in units for item in unit.items}
         for unit in units:
@@ -1470,6 +1500,8 @@ class GroupReader:
         lead, colon, clause = unit.text.partition(": ")
         if colon and clause[:1].isupper() and not LABEL.match(unit.text):  # "… enligt följande: A rapporterar …"
             unit = Unit(unit.kind, clause, unit.span, unit.heading, items=unit.items)
+        if self.read_each(unit):
+            return
         several = self.coordinated(unit.text)
         if len(several) >= 2:  # "EST och Krogsamverkan City rapporterar till …": the same for each
             for g in several:
@@ -1480,27 +1512,10 @@ class GroupReader:
                                                                            unit.span, unit.heading))
             return
         self.stands_for(unit.text)
-        made = ESTABLISHED.search(unit.text)  # "… har parterna inrättat NTS."
-        if made is None and (made := IS_A.match(unit.text) or IS_THE.match(unit.text)
-                             or IS_THE_INVERTED.match(unit.text)) is not None and mentions(made.group("name")):
-            made = None  # "Styrgruppen är en grupp …": a group word names it already
-        if self.read_they_called(unit) or self.read_views_handed_on(unit):
-            return
-        meeting = self.held(unit.text) if made is None else made.group("name")
-        said = made is not None and made.re in (IS_THE, IS_THE_INVERTED)
-        if meeting is None and (worked := self.worked_in(unit.text)) is not None:
-            meeting = worked.group("name")  # "A, B och C samarbetar i SSPF Nyby"
-        if meeting is not None:
-            self.topic = self.named(meeting, unit.span) if isinstance(meeting, str) else self.group(meeting,
-                                                                                                    unit.span, 2)
-            self.topic.weight = max(self.topic.weight, 3 if made is not None and made.re is not ESTABLISHED else 2)
-            _held_by_us(self.topic, unit, made)
-            if said:  # "… det övergripande samrådet": "samrådet", "rådet" name it from here on
-                self.topic.called = next((m.key for m in mentions(unit.text[made.end("name"):made.end()])), "")
-            self.read_sentence(self.topic, unit)
-            self.told = self.topic
+        if self.read_they_called(unit) or self.read_views_handed_on(unit) or self.read_named(unit):
             return
         topic, start = self.topic_of(unit, heading_group, previous)
+        self.short_forms(unit.text)
         if topic is not None:
             topic = self.rename(topic, unit.text)
             topic = self.heading_is(heading_group, topic, unit.text)
@@ -1511,6 +1526,36 @@ class GroupReader:
         if topic is not None:
             self.read_sentence(topic, unit if not start else Unit(unit.kind, unit.text[start:], unit.span,
                                                                    unit.heading, items=unit.items))
+
+    def read_named(self, unit: Unit) -> bool:
+        """A group without a group word that the sentence sets up, says is one or holds as a meeting ("… har
+        parterna inrättat NTS", "Nyby BRÅ är det övergripande samrådet", "Två gånger per år hålls X"); whether the
+        unit was such a sentence."""
+        made = ESTABLISHED.search(unit.text)  # "… har parterna inrättat NTS."
+        if made is None and (made := IS_A.match(unit.text) or IS_THE.match(unit.text)
+                             or IS_THE_INVERTED.match(unit.text)) is not None and mentions(made.group("name")):
+            made = None  # "Styrgruppen är en grupp …": a group word names it already
+        meeting = self.held(unit.text) if made is None else made.group("name")
+        if meeting is None and (worked := self.worked_in(unit.text)) is not None:
+            meeting = worked.group("name")  # "A, B och C samarbetar i SSPF Nyby"
+        if meeting is None:
+            return False
+        self.topic = self.named(meeting, unit.span) if isinstance(meeting, str) else self.group(meeting, unit.span, 2)
+        self.topic.weight = max(self.topic.weight, 3 if made is not None and made.re is not ESTABLISHED else 2)
+        _held_by_us(self.topic, unit, made)
+        if made is not None and made.re in (IS_THE, IS_THE_INVERTED):  # "… det övergripande samrådet": "samrådet",
+            self.topic.called = next((m.key for m in mentions(unit.text[made.end("name"):made.end()])), "")  # "rådet"
+        self.read_sentence(self.topic, unit)
+        self.told = self.topic
+        return True
+
+    def short_forms(self, text: str) -> None:
+        """A group read with its short form in brackets wherever it stands ("Arbetet styrs av Ledningsgruppen för
+        trygghet (LGT)"): the short form names it ("LGT:s möten bereds av …")."""
+        for m in mentions(text):
+            if not m.bare and (short := NAMED_SHORT.match(text, m.end)) is not None \
+                    and short.group(1) not in self.abbreviations and (g := self.groups.get(m.key)) is not None:
+                self.abbreviations[short.group(1)] = g
 
     def read_those_outside(self, unit: Unit) -> bool:
         """"… leds av en central styrgrupp och bereds av samordningsgruppen. Dessa organ omfattas inte av denna
@@ -1795,6 +1840,31 @@ class GroupReader:
             if g is not None and g.fields.get("kind", "working") == "working":
                 g.fields["kind"] = group_kind(m.group("long"))
 
+    def read_each(self, unit: Unit) -> bool:
+        """"Varje lokal grupp rapporterar till X": the sentence read for each group so introduced; whether it was."""
+        if len(each := self.each_of_kind(unit)) < 2:
+            return False
+        said = Unit(unit.kind, EACH_KIND.sub("gruppen", unit.text, count=1), unit.span, unit.heading)
+        for g in each:
+            self.read_sentence(g, said)
+        return True
+
+    def each_of_kind(self, unit: Unit) -> list[Group]:
+        """The groups a sentence speaks of together by the words that introduced them ("En lokal grupp i varje
+        kommun" … "Varje lokal grupp rapporterar till X", "deltar i de lokala grupperna"): each group named since
+        the text first used those words."""
+        m = EACH_KIND.search(unit.text)
+        if m is None:
+            return []
+        said = re.compile(r"(?i)\b" + re.escape(lemma(m.group("adj"))) + r"[a-zåäö]?\s+" + re.escape(m.group("word"))
+                          + r"\b")
+        intro = next((u.span.start for u in self.units if u.span.start < unit.span.start and said.search(u.text)), None)
+        if intro is None:
+            return []
+        return [g for g in self.groups.values() if intro <= g.span.start < unit.span.start and g.weight >= 2
+                and not g.excluded and any(k != "kind" for k in g.fields) and said.fullmatch(g.name) is None
+                and g.name[:1].isupper()]  # not a heading's name the text said nothing about
+
     def coordinated(self, text: str) -> list[Group]:
         """The groups named one after another at the start of a sentence ("A, B och C rapporterar …")."""
         found: list[Group] = []
@@ -1889,7 +1959,8 @@ class GroupReader:
                     not re.search(r"(?:samordnare|strateg|polis)$", m.split(" för ")[0]) for m in listed):
                 # "Samordning centrum" with a trader's association: a working group, or the one that prepares
                 g.fields["kind"] = "preparation" if g.prepares else "working"  # another's meetings
-            chiefs = all(re.search(r"(?i)(?:chef|direktör|\bvd)$", m.split(" för ")[0]) for m in listed)
+            chiefs = all(re.search(r"(?i)(?:chef|direktör|\bvd)$", m.split(" för ")[0]) for m in listed
+                         if m not in g.serving)  # the chiefs decide; their secretary serves them
             if g.fields.get("kind") in ("working", "council") and len(listed) >= 2 and chiefs \
                     and "brottsförebyggande" not in g.name.casefold():
                 g.fields["kind"] = "steering"
@@ -1918,7 +1989,9 @@ class GroupReader:
                         or not unit.text[:m.start].rstrip().casefold().endswith(" i")]
         if (listing := MEMBER_AFTER.search(unit.text)) is not None:  # "Deltagare är A, B och fältgruppen"
             at = next(listing.start(k) for k, v in listing.groupdict().items() if v)
-            subjects = [m for m in subjects if not _listed_at(unit.text, at, m)]
+            if not listing.group("list12") or any(m.end <= at for m in named):  # "I centrum arbetar
+                # Arbetsgruppen C": a place, no group, before the verb; no list of a group's members after it
+                subjects = [m for m in subjects if not _listed_at(unit.text, at, m)]
         made_of = next((m for m in named if m.start and MADE_OF.match(unit.text, m.end)), None)
         if made_of is not None:  # "Till X knyts en samordnarfunktion bestående av A och B": the group A and B make
             self.topic = self.group(made_of, unit.span, 2)
@@ -2092,9 +2165,13 @@ class GroupReader:
             freq = _meeting_frequency(text)
             if freq is not None:
                 g.set("frequency_per_year", freq.value, span)
+        if g.fields.get("frequency_per_year") == 12 and (paused := frequency.paused_months(text)):
+            g.set("frequency_per_year", 12 - paused, span, force=True)  # "… en gång i månaden. I juli har gruppen
+            # uppehåll."
         self._reports(g, text, span)
+        self._relative_reports(g, text, span)
         self._receives(g, text, span)
-        kind = group_kind(g.name, text)
+        kind = group_kind(g.name, self._own_part(g, text))
         # "Den är öppen för …", "Gruppen ger underlag till LG": what it does, where its name said nothing
         g.set("kind", kind, g.span, force=kind in ("forum", "preparation") and g.fields.get("kind") == "working"
               and group_kind(g.name) == "working")
@@ -2122,7 +2199,8 @@ class GroupReader:
             found = aside[0]                                             # D, en gång i månaden – men …"
             if (freq := frequency.per_year(aside[1])) is not None:
                 g.set("frequency_per_year", freq.value, unit.span)
-        if re.search(r"(?i)\bi\s+övrigt\s+(?:av|deltar|ingår|sitter)\b|\b(?:består|deltar|ingår|sitter)\s+i\s+övrigt\b|"
+        if re.search(r"(?i)\bi\s+övrigt\s+(?:av|deltar|ingår|sitter)\b|"
+                     r"\b(?:består|deltar|ingår|sitter|har)\s+i\s+övrigt\b|"
                      r"^övriga\b|\b(?:ingår|deltar|sitter)\s+(?:därutöver|därtill)\b|"
                      r"\b(?:därutöver|därtill)\s+(?:ingår|deltar|sitter|medverkar)\b|"  # "; därutöver sitter B i den"
                      r"\butöver\s+(?:henne|honom|denne|denna|dem|ordföranden|sammankallande)\s+(?:ingår|deltar|sitter)\b|"
@@ -2145,6 +2223,8 @@ class GroupReader:
                  and frequency.per_year(f) is None]  # "fyra gånger per år" in a list is no one
         if found:
             self._add_members(g, found, unit.span | (unit.items[-1].span if unit.items else unit.span))
+            if SERVES.search(text):  # "A är rådets sekreterare": a member who serves the group, no decider
+                g.serving.update(found)
 
     @staticmethod
     def _add_members(g: Group, found: list[str], span: Span) -> None:
@@ -2205,6 +2285,10 @@ class GroupReader:
         text = re.sub(r"(?i)^\s*,?\s*(?:där|som)\s+", "", text)  # "…, där A och B är sammankallande"
         text = re.sub(r"(?i)\bordf\.", "ordförande", text)  # "Ordf. växlar årsvis mellan A och B"
         alternating = ALTERNATING.search(text) and re.search(r"(?i)ordförande|led[as]|leder|sammankall|växlar", text)
+        if re.match(r"(?i)(?:de|dessa|båda|bägge)(?:\s+två)?\s+(?:turas\s+om|växlar|alternerar)\b", text) \
+                and isinstance(g.fields.get("chair"), list):
+            g.set("chair_alternating", True, span)  # "De som leder mötena är A och B. De turas om."
+            return
         for rx in CHAIR:
             m = rx.search(text)
             if not m:
@@ -2346,13 +2430,31 @@ class GroupReader:
     def _own_part(self, g: Group, text: str) -> str:
         """The words of a sentence about g: up to a relative clause about another group named in it ("… förs den
         till den strategiska gruppen, som … lyfter den till X": X is that group's target, not g's)."""
+        return text[:self._relative_of_other(g, text)[0]]
+
+    def _relative_of_other(self, g: Group, text: str) -> tuple[int, Group | None]:
+        """Where a relative clause about another group named in a sentence about g starts, and that group (the
+        sentence's end and None when there is none); a group by its short form too ("… till BG, som bereder …")."""
         if RELATIVE.search(text) is None:
-            return text
+            return len(text), None
         for m in mentions(text):
             other = None if m.bare else self.groups.get(m.key) or self._alias(m) or self._renamed(m.key)
             if other is not None and other is not g and m.start > 0 and RELATIVE.match(text, m.end):
-                return text[:m.end]
-        return text
+                return m.end, other
+        for short, other in self.abbreviations.items():
+            for m in re.finditer(r"(?<!\w)" + re.escape(short) + r"(?!\w)", text):
+                if other is not g and m.start() > 0 and RELATIVE.match(text, m.end()):
+                    return m.end(), other
+        return len(text), None
+
+    def _relative_reports(self, g: Group, text: str, span: Span) -> None:
+        """A relative clause that tells where another group's work goes ("A lämnar sina iakttagelser till BG, som
+        bereder ärenden till SSG"): that group's report, read as a sentence about it."""
+        at, other = self._relative_of_other(g, text)
+        if other is not None and (clause := RELATIVE.match(text, at)) is not None \
+                and re.match(r"som\s", text[clause.start():].lstrip(" ,")) \
+                and _finite(text[clause.end():].split(" ", 1)[0]):
+            self._reports(other, f"{other.name} {text[clause.end():]}", span)
 
     def _report_target(self, g: Group, text: str, m: re.Match) -> re.Match | None:
         """Where a report of g goes, in the words after its verb: after "till" when a report noun leads ("en
@@ -2581,7 +2683,9 @@ class GroupReader:
                 if ALTERNATING.search(value):
                     g.set("chair_alternating", True, span)
                     # "A / B, växlar vid årsskiftet": the clause saying when it changes names no one
-                    value = re.sub(r"(?i),?\s*\b(?:växlar|alternerar|roterar)\b[^,]*", "", value)
+                    value = re.sub(r"(?i),?\s*\b(?:växlar|alternerar|roterar)\b[^,]*"
+                                   r"|,\s*(?:växelvis|alternerande)\b[^,]*",  # "A och B, växelvis ett år i taget"
+                                   "", value)
                     value = re.sub(r"(?i)\b(?:växelvis|alternerande|ordförandeskap|mellan)\b", "", value).strip(" ,")
                     value = re.sub(r"\s*/\s*", ", ", value).strip(" –—-")  # "A/B – växlar …"
                 people = [p for p in (member(x) for x in split_list(value)) if p]
@@ -2604,7 +2708,7 @@ COLUMNS = [("name", r"grupp|forum|organ|niva|namn|samverkansform|motesform|\bgro
            ("members", r"deltagare|deltagande|sammansattning|ledamoter|medlemmar|bestar|represent|deltar|vilka|"
                        r"\bingar\b|sekreterare|adjunger|narvarande|\bmembers\b|participants|"  # not "anteckningar"
                        r"\bar med\b|^vem$"),  # a slide's "Vem?   A, B"
-           ("chair", r"ordforande|\bordf\b|leds|leder|sammankall|\bkallar\b|ansvarig|\bchair"),
+           ("chair", r"ordforande|\bordf\b|leds|leder|sammankall|\bkallar\b|ansvari?[ga]r?\b|\bchair"),
            ("frequency", r"mote|frekvens|traffas|sammantrad|hur ofta|meetings|frequency|^nar$"),
            ("reports", r"rapport|\brapp\b|aterrapport|redovisar|lyfter|aterkoppl|eskaler|vart gar|reports")]
 
@@ -3058,11 +3162,14 @@ def _named_after_word(heading: str) -> list[Mention]:
     return [replace(whole, bare=False)]
 
 
+EXISTENTIAL_THERE = re.compile(r"(?i)det\s+(?:finns|fanns|bildas|inrättas)\s")  # "Det finns en styrgrupp": no pronoun
+
+
 def _true_subjects(text: str, subjects: list[Mention]) -> list[Mention]:
     """The groups a sentence names as its subject, none when a word for the group before opens it ("Nätverket
     träffas … och informerar den operativa styrgruppen": about the network)."""
     opener = text[:subjects[0].start].strip().casefold() if subjects else ""
-    if ANAPHOR.match(text) and opener not in OPENERS \
+    if ANAPHOR.match(text) and opener not in OPENERS and not EXISTENTIAL_THERE.match(text) \
             and not re.fullmatch(r"(?:den|det|de)(?:\s+[a-zåäö]+[ae])+", opener):  # "Den tidigare gruppen …"
         return []
     return subjects
