@@ -476,3 +476,7 @@ def test_a_line_under_the_title_joins_when_it_says_what_it_is_about_not_who_or_w
         == ["Samverkansöverenskommelse 2024–2027 för ett tryggare Åby"]
     assert _title("GEMENSAM SAMVERKANSÖVERENSKOMMELSE FÖR ÅBY OCH NYBY\nom brottsförebyggande arbete" + parties) \
         == ["Gemensam samverkansöverenskommelse för Åby och Nyby om brottsförebyggande arbete"]
+
+
+def test_a_place_inside_a_name_stays():
+    assert member("företrädare för city i samverkan") == "city i samverkan"

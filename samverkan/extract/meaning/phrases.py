@@ -122,8 +122,8 @@ SEAT = re.compile(r"(?i)\s+(?:från|inom|vid|hos|på|i|kring)\s+"
 # "bovärdar från Nyby Bostäder": where people of a plural that shows sit, by a proper name
 SEAT_NAMED = re.compile(r"\s+(?:från|kring|vid|hos)\s+[A-ZÅÄÖ][\wåäö-]*(?:\s+[A-ZÅÄÖ][\wåäö-]*)*$")
 TRAILING = re.compile(r"(?i)\s*(?:\([^)]*\)|,?\s*(?:tillsammans med|i [a-zåäö]*(?:området|stadsdelen)|"
-                      r"(?:i|vid|på|för)\s+[a-zåäö]*(?:centrum|city|torget|stationen)|i kommunen|i allmänhet|"  # "vid
-                      # resecentrum", "polisen i city": where they are
+                      # "vid resecentrum", "polisen i city": where they are, at the end ("för city i samverkan" a name)
+                      r"(?:i|vid|på|för)\s+[a-zåäö]*(?:centrum|city|torget|stationen)(?=\s*$)|i kommunen|i allmänhet|"
                       r"i (?:stadsdel|område|bostadsområde)(?:arna|ena|na)|"
                       r"vid behov|som|med ansvar för|sida vid sida|gemensamt|regelbundet|"
                       # "områdespolisen med längst tjänstgöring": which one of them
