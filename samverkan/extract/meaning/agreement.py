@@ -249,6 +249,8 @@ def validity(units: list[Unit]) -> tuple[str | None, str | None, Span | None, bo
             span, later = unit.span, [u for u in candidates[k + 1:k + 4] + before if u.heading == unit.heading]
             if valid_to is None and not until and (more := _later_end(later, valid_from)):
                 valid_to, until, span = more[0], more[1], span | more[2]
+            if valid_from is None and valid_to and (first := _start_before(candidates[max(0, k - 2):k], unit)):
+                valid_from, span = first[0], span | first[1]  # a form's "Gäller fr.o.m." row over "Gäller t.o.m."
             return valid_from, valid_to, span, until
         for unit in chosen:
             if years := year_span(_validity_clauses(unit.text)):
@@ -334,6 +336,16 @@ def _end_year(text: str) -> tuple[None, str, bool] | None:
     years, "2024 till och med 2026", is read elsewhere)."""
     if VALIDITY.search(text) and not year_span(text) and (end := UNTIL_YEAR.search(text)):
         return None, f"{end.group('y')}-12-31", False
+    return None
+
+
+def _start_before(units: list[Unit], unit: Unit) -> tuple[str, Span] | None:
+    """The start a line just before an end alone gives by itself ("Gäller fr.o.m.: 2026-01-01" over "Gäller
+    t.o.m.: 2028-12-31"), under the same heading."""
+    for before in reversed(units):
+        found = _dated(_validity_clauses(before.text)) if before.heading == unit.heading else None
+        if found and found[0] and found[1] is None and not found[2]:
+            return found[0], before.span
     return None
 
 

@@ -129,7 +129,8 @@ OUTSIDE_AGREEMENT = re.compile(r"(?i)\b(?:regleras|omfattas|styrs|berörs)\s+int
                                r"\w*överenskommelsen|\w*avtalet|avsiktsförklaringen|"
                                r"den(?=\s*[.;]|\s*$))|"  # "… och berörs inte av den."
                                r"\bvid\s+sidan\s+av\s+(?:denna|detta)\s+(?:överenskommelse|avtal)|"
-                               r"\b(?:ingår|ligger)\s+inte\s+i\s+(?:denna|detta)\s+(?:överenskommelse|avtal)|"
+                               r"\b(?:ingår|ligger)\s+inte\s+i\s+(?:(?:denna|detta)\s+(?:överenskommelse|avtal)|"
+                               r"\w*överenskommelsen|\w*avtalet)|"
                                r"\butanför\s+(?:denna|detta)\s+(?:överenskommelse|avtal)|"
                                # "… har ingen koppling till samverkan med polisen": unrelated to it
                                r"\bhar\s+ingen\s+(?:koppling|anknytning|beröring)\s+(?:till|med)\s+(?:samverkan\b|"
@@ -2330,6 +2331,8 @@ class GroupReader:
             if value and what is not None:
                 self.read_field(g, what, value, unit.span)
         g.set("kind", group_kind(g.name, " ".join(unit.cells)), unit.span)
+        if any(OUTSIDE_AGREEMENT.search(c) for c in unit.cells[1:]):
+            g.excluded = True  # a cell of its own row says so ("Ingår inte i överenskommelsen – eget reglemente")
 
     def read_labelled(self, g: Group, unit: Unit) -> bool:
         """"Deltagare: A, B", "Ordförande ...... C", "Möten: varje månad": the fields a group's heading or line

@@ -61,6 +61,7 @@ LIST_END = re.compile(r"(?i),?\s+(?:som|vilka|vilket|där|för\s+att|i\s+syfte|o
 PARTIES_HEAD = re.compile(r"(?i)\b(?:avtals|samverkans)?parter(?:na)?\b|^mellan\b|"
                           r"\b(?:träffat|ingått|tecknat|slutit)\s+(?:överenskommelsen|avtalet)\b|"
                           r"^(?:vi|de|vilka)\s+som\s+(?:står|stod)\s+bakom\b")  # "Vi som står bakom": who made it
+PARTY_LABEL = re.compile(r"(?i)\s*(?:avtals|samverkans)?part(?:er)?(?:\s+\d)?\s*:?\s*")  # "Part", "Part 2"
 # "Överenskommelsen omfattar följande parter:"
 PARTIES_INTRO = re.compile(r"(?i)\bföljande\s+(?:\w+\s+)?parter\b|\bparter(?:na)?(?:\s+är)?\s*:$")
 # "Överenskommelsen är träffad mellan" over a list: the lead-in of the parties, within their section
@@ -353,6 +354,8 @@ def _section(units: list[Unit], doc: Document | None = None) -> list[tuple[Unit,
             table = True  # a table headed "Parter | Ombud"
         elif unit.kind == "row" and (table or PARTIES_HEAD.search(_bare(unit.heading))) and unit.cells:
             out.append((unit, True))
+        elif unit.kind == "row" and not unit.header and len(unit.cells) > 1 and PARTY_LABEL.fullmatch(unit.cells[0]):
+            out.append((unit, True))  # a row of a table of facts labelled "Part" ("Part | Nyby kommun | org.nr")
         elif section or unit.kind == "sentence" and PARTIES_LEAD.search(unit.text) or id(unit) in listed:
             out.append((unit, True))
         if unit.kind != "row":

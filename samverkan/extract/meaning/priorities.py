@@ -156,10 +156,12 @@ def priority_areas(doc: Document, units: list[Unit]) -> list[Item]:
             if unit.indent <= outer.get(heading, 0) or id(unit) in nested:  # an item of a list inside an area's
                 areas.add(_item_name(doc, unit), unit.span,  # item is its detail, unless that item leads into it
                           longest=PARAGRAPH_WORDS if NUMBERED_PARAGRAPH.match(doc.line(unit.span.start)) else 10)
-        elif unit.kind == "row" and unit.header:
+        elif unit.kind == "row" and (unit.header or _column_names(unit.cells) and (
+                not header or unit.span.start > 1 and doc.is_blank(unit.span.start - 1))):  # a new table
             header = unit.cells
-        elif unit.kind == "row" and unit.cells and unit.cells[0] and _area_column(heading, header):
-            areas.add(unit.cells[0].split("\n")[0], unit.span)
+        elif unit.kind == "row" and (cells := _unnumbered(unit.cells, header)) and cells[0] \
+                and _area_column(heading, _unnumbered(header, header)):
+            areas.add(cells[0].split("\n")[0], unit.span)
         elif unit.kind == "sentence":
             _labelled_line(doc, unit, prose)
             _stressed(doc, unit, areas)
@@ -291,6 +293,21 @@ def _paragraph_leads(doc: Document, units: list[Unit], areas: _Areas) -> None:
         if len(found) >= 2:
             for name, span in found:
                 areas.add(name, span)
+
+
+def _column_names(cells: list[str]) -> bool:
+    """A table's first row without a rule under it that names its columns ("Nr | Område | Mål | Ansvarig"):
+    three or more short cells of words, no digits."""
+    return len(cells) >= 3 and all(c and len(c) <= 30 and len(c.split()) <= 3 and not re.search(r"\d", c)
+                                   for c in cells)
+
+
+def _unnumbered(cells: list[str], header: list[str]) -> list[str]:
+    """A row's cells without a first column that only numbers the rows ("Nr | Område | Mål", "1 | Narkotika …")."""
+    if len(cells) > 1 and header and re.fullmatch(r"(?i)nr\.?|nummer|#|\d{1,2}\.?|[a-h][.)]?", header[0].strip()) \
+            and re.fullmatch(r"(?i)nr\.?|nummer|#|\d{1,2}\.?|[a-h][.)]?|", cells[0].strip()):
+        return cells[1:]
+    return cells
 
 
 def _area_column(heading: str, header: list[str]) -> bool:

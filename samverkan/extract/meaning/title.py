@@ -36,7 +36,8 @@ SEVERAL = re.compile(r"(?i)(?:överenskommelser|medborgarlöften|handlingsplaner
 LABELLED = re.compile(r"(?i)^(?:titel|rubrik|dokumenttitel|dokumentnamn|dokumentets\s+namn|benämning)\s*(?::\s*|\s{3,})"
                       r"(?P<value>\S.{4,150})$")
 # the field of a block of facts that names the agreement ("Namn: …", or "Namn" on its own line over the value)
-NAME_FIELD = re.compile(r"(?i)(?:avtalets\s+|överenskommelsens\s+)?namn\s*:\s*(?P<value>\S.{4,150})")
+NAME_FIELD = re.compile(r"(?i)(?:avtalets\s+|överenskommelsens\s+)?namn\s*:\s*(?P<value>[^\s|][^|]{4,150}?)"
+                        r"(?:\s+\|\s.*)?")  # a note in a column of its own after it ("… | Beslutat 2025-10-14")
 NAME_FIELD_ALONE = re.compile(r"(?i)(?:avtalets\s+|överenskommelsens\s+)?namn\s*:?")
 # a line about an agreement, not one: its first word for one stands after a preposition
 ABOUT = re.compile(r"(?i)^(?!\w*(?:överenskommelse|avtal|medborgarlöfte|samverkan|handlingsplan|avsiktsförklaring))"
@@ -98,7 +99,9 @@ def _name_field(doc: Document) -> Item | None:
             value = lines[at - 1] if at else None
         else:
             continue
-        if value and (ONE.search(value) or any(k != at and fold(x) == fold(value) for k, x in enumerate(lines, 1))):
+        owned = re.match(r"(?i)(?:avtalets|överenskommelsens)\s", line)  # "Avtalets namn": the agreement's whatever
+        if value and (owned or ONE.search(value) or any(k != at and fold(x) == fold(value)
+                                                        for k, x in enumerate(lines, 1))):
             return Item("agreement", value, Span(at, at))
     return None
 
