@@ -68,3 +68,88 @@ def test_a_start_on_its_own_row_over_the_end_row():
     text = "Avtal om samverkan i Åby\n\nGiltig från: 2026-05-01\nGiltig till: 2027-04-30 (avtalet)\n"
     facts = next(iter(recognise(Document.from_text("x.txt", text)).to_plain()["agreement"].values()))
     assert (facts["valid_from"], facts["valid_to"]) == ("2026-05-01", "2027-04-30")
+
+
+def _plain(text: str) -> dict:
+    return recognise(Document.from_text("x.txt", text)).to_plain()
+
+
+def test_a_word_list_saved_as_text_keeps_its_symbol_bullets_and_the_paragraph_after_it():
+    text = ("Avtal om samverkan i Åby\n\nOrganisation\n\tLedningsgrupp\n\t\tLedningsgruppen består av:\n"
+            "\t\to\tkommunchefen (ordförande)\n\t\to\tlokalpolisområdeschefen\n"
+            "\t\tLedningsgruppen träffas fyra gånger per år.\n\n\tSkolgrupp\n\t\tDeltagare:\n"
+            "\t\t\t§\trektorerna\n\t\t\t§\tskolkuratorerna\n")
+    groups = _plain(text)["groups"]
+    lead = groups["Ledningsgrupp"]
+    assert set(lead["members"]) == {"kommunchef", "lokalpolisområdeschef"}
+    assert lead["frequency_per_year"] == 4  # the line after the list, no deeper than its bullets, is no item's
+    assert set(groups["Skolgrupp"]["members"]) == {"rektor", "skolkurator"}
+
+
+def test_one_group_for_each_place_a_list_after_a_colon_names():
+    text = ("Avtal om samverkan i Norrdal\n\n4.2 Lokala team\nI varje kommun finns ett lokalt team för unga: "
+            "Unga Åby, Unga Nyby och Unga Öby. Varje team består av fältassistenter och kommunpolisen. "
+            "Teamen träffas varannan vecka.\n")
+    groups = _plain(text)["groups"]
+    assert set(groups) == {"Unga Åby", "Unga Nyby", "Unga Öby"}
+    assert set(groups["Unga Nyby"]["members"]) == {"fältassistent", "kommunpolis"}
+    assert groups["Unga Öby"]["frequency_per_year"] == 26
+
+
+def test_a_name_under_the_kind_of_document_and_over_who_it_is_between():
+    text = ("REGIONAL ÖVERENSKOMMELSE\n\nTrygga barn i norra Åbydalen\nÖverenskommelse mellan regionen, "
+            "kommunerna och polisen\n\n1 Parter\n\nÅby kommun och Polisen i Åby.\n")
+    assert next(iter(_plain(text)["agreement"])) == "Trygga barn i norra Åbydalen"
+
+
+# --- a news article -----------------------------------------------------------------------------------------
+
+ARTICLE = """<html><head><title>Nytt avtal klart – Åby kommun</title></head><body><main><article>
+<h1>Kommunen och polisen skriver under</h1>
+<p><strong>Klotter och rån. Det är frågorna som Åby kommun och polisen ska arbeta med de kommande två åren.</strong></p>
+<p>Avtalet, som fått namnet <em>Trygga gator i Åby</em>, gäller under 2026 och 2027. Det undertecknades av
+kommunstyrelsens ordförande Olle Påhittsson och Rut Fiktivsdotter, chef för lokalpolisområde Åby.</p>
+<p>Högst upp finns en gemensam styrgrupp. Styrgruppen leds av kommundirektören och ses fyra gånger om året.</p>
+<p>I vardagen är det en liten samordnargrupp som sköter arbetet: kommunpolisen och kommunens
+trygghetssamordnare, som ses varje vecka.</p>
+<h2>Två frågor i fokus</h2>
+<p>Först och främst handlar avtalet om klotter i centrum, som kostar mycket. Det andra området är rån mot unga.</p>
+<p>Nere i hamnen, där oron har varit störst, får den lokala arbetsgruppen Trygg Hamn en fastare form. Gruppen
+samlas varannan vecka och leds av kommunens områdessamordnare. Med vid bordet sitter fältassistenter och
+krögarna.</p>
+<p>Förr styrdes arbetet av ett trygghetsråd som träffades varje månad. Trygghetsrådet läggs nu ned.
+Polisens medborgarlöfte är inte en del av avtalet. Kommunens brottsförebyggande råd, där politiker sitter,
+påverkas inte heller.</p>
+</article></main></body></html>"""
+
+
+def test_a_news_article_names_the_agreement_its_parties_signers_and_groups(tmp_path):
+    path = tmp_path / "nyhet.html"
+    path.write_text(ARTICLE, encoding="utf-8")
+    plain = recognise(read_document(path)).to_plain()
+    assert next(iter(plain["agreement"])) == "Trygga gator i Åby"  # "som fått namnet *X*"
+    # "Åby kommun och polisen": the police is the one police area the article names, if only as whose chief signs
+    assert set(plain["parties"]) == {"Åby kommun", "lokalpolisområde Åby"}
+    assert plain["signatories"]["Rut Fiktivsdotter"]["title"] == "chef för lokalpolisområde Åby"  # a bare office
+    groups = plain["groups"]
+    assert set(groups) == {"Styrgruppen", "Samordnargrupp", "Trygg Hamn"}  # "en gemensam", "en liten": described,
+    # not named; an ended council and one the agreement leaves alone are none of its groups
+    hamn = groups["Trygg Hamn"]  # the subject after a fronted place; the name in apposition to its group word
+    assert (hamn["kind"], hamn["frequency_per_year"], hamn["chair"]) == ("working", 26, "områdessamordnare")
+    assert set(plain["priority_areas"]) == {"Klotter i centrum", "Rån mot unga"}  # counted one a sentence
+    assert set(groups["Samordnargrupp"]["members"]) == {"kommunpolis", "trygghetssamordnare"}  # a cleft sentence
+    assert groups["Styrgruppen"]["frequency_per_year"] == 4 and "members" not in groups["Styrgruppen"]
+
+
+def test_where_a_function_sits_that_only_says_which_one():
+    from samverkan.extract.meaning.phrases import member
+
+    assert member("distriktssköterskan från den lokala vårdcentralen") == "distriktssköterska"
+    assert member("områdeschefen för primärvården i Norrdal") == "områdeschef för primärvården"
+
+
+def test_a_body_each_party_has_or_a_region_has_is_named_without_its_place():
+    text = ("Avtal om samverkan i Norrdal\n\nLedningsgruppen rapporterar till hälso- och sjukvårdsnämnden i Region "
+            "Norrdal och till socialnämnden i respektive kommun.\n")
+    assert set(_plain(text)["groups"]["Ledningsgruppen"]["reports_to"]) == {"hälso- och sjukvårdsnämnden",
+                                                                            "socialnämnden"}

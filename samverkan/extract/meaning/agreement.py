@@ -81,7 +81,7 @@ SHORT_FORM = re.compile(r"(?P<short>[A-ZÅÄÖ]{2,6})\s*=\s*(?P<long>[a-zåäö]
 # a definition list's term over the signing ("Undertecknad" / "den 1 mars av Eva A (kommundirektör), …")
 SIGNED_TERM = re.compile(r"(?i)\s*(?:undertecknad|undertecknat|undertecknades|signerad|signerat)\s*:?\s*")
 NAME_BEFORE_TITLE = re.compile(r"(?P<name>" + _PERSON + r"),\s+(?:som\s+är\s+)?(?P<title>[a-zåäö]+(?:\s+[a-zåäö]+)?)"
-                               r"(?:\s+(?:i|för|vid|inom|på)\s+[^,.;]+?)?"  # "kommunchef i Nyby kommun": the seat
+                               r"(?P<seat>\s+(?:i|för|vid|inom|på)\s+[^,.;]+?)?"  # "kommunchef i Nyby kommun": the seat
                                r"(?=,|\s+och\b|\.|$)")
 # an office whose body is part of it ("kommunstyrelsens ordförande"); an owner's name before a function
 # ("Nybyhems vd", "Region Nybys verksamhetschef")
@@ -399,7 +399,7 @@ def _signed_in_prose(units: list[Unit]) -> list[Item]:
             active = True
         rest = unit.text[said.end():] if said else unit.text[:to_sign.start()] if to_sign \
             else _title_first_lowered(unit.text)
-        pairs = [[(m.group("name"), m.group("title")) for m in rx.finditer(rest) if TITLE_WORD.search(m.group("title"))]
+        pairs = [[(m.group("name"), _with_body(m)) for m in rx.finditer(rest) if TITLE_WORD.search(m.group("title"))]
                  for rx in (TITLE_BEFORE_NAME, NAME_BEFORE_TITLE, NAME_THEN_TITLE)]
         seen: set[str] = set()  # each signer once, in the first form that reads them; one sentence may use two
         # the reading that finds the most people first ("av ordförande A och av B, lokalpolisområdeschef")
@@ -407,8 +407,16 @@ def _signed_in_prose(units: list[Unit]) -> list[Item]:
             if name not in seen and not _not_a_person(name):
                 seen.add(name)
                 out.append(_item("signatories", name, unit.span, title=lemma(title.split()[-1]) if
-                                 len(title.split()) == 1 else title.lower()))
+                                 len(title.split()) == 1 else title[:1].lower() + title[1:]))  # "… för LPO Åby"
     return out
+
+
+def _with_body(m: re.Match) -> str:
+    """A signer's title; an office that is nothing without its body keeps it ("chef för lokalpolisområde Nyby"),
+    a function whose word says what it is drops its seat ("kommunchef i Nyby kommun")."""
+    seat = m.groupdict().get("seat")
+    title = m.group("title")
+    return f"{title}{seat}" if seat and lemma(title) in ("chef", "direktör", "ordförande") else title
 
 
 def _title_first_lowered(text: str) -> str:

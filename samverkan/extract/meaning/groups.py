@@ -122,6 +122,9 @@ MEMBER_BEFORE = re.compile(r"(?i)\bdär\s+(?P<list>.+?)\s+(?:ingår|deltar|sitte
                            r"^(?!(?i:det|den)\s+(?:[\wåäö]+\s+)?(?:arbetet|verksamheten)\b)"  # the work is no one
                            r"(?P<list4>.+?)\s+(?:träffas|möts|samlas|samverkar)\s+i\s+(?:ett|en|det|den)?\s*"
                            r"(?:[\wåäö-]+\s+)?[\wåäö-]*(?:grupp|nätverk|forum|råd|team)")
+# "I varje kommun arbetar ett lokalt team …: A Nyby, A Åby och A Öby": one group per place, listed by name
+EACH_PLACE = re.compile(r"(?i)\b(?:i|för|inom)\s+varje\s+(?:kommun|stadsdel|kommundel|stadsområde|område|ort|"
+                        r"lokalpolisområde)\b(?P<group>[^:]{0,120}):\s*(?P<list>[^:]{3,200})$")
 # a heading over what the agreement leaves out ("Inte en del av överenskommelsen", "Utanför avtalet")
 OUTSIDE_HEADING = re.compile(r"(?i)\b(?:inte|ej)\s+(?:en\s+)?del\s+av\s+(?:\w*överenskommelsen|\w*avtalet)|"
                              r"^utanför\s+(?:\w*överenskommelsen|\w*avtalet)|\b(?:ingår|omfattas)\s+inte\b")
@@ -140,7 +143,10 @@ OUTSIDE_AGREEMENT = re.compile(r"(?i)\b(?:regleras|omfattas|styrs|berörs)\s+int
                                # a group the agreement ends or replaces: "upphör den 31 mars", "ersätts av SSG"
                                r"\b(?:upphör|upphörde|har\s+upphört)\s+(?:den\s+\d|därmed|i\s+och\s+med|som\s+eget\s+"
                                r"\w+|att\s+finnas|vid\s+(?:årsskiftet|utgången))|\b(?:ersätts|ersattes|har\s+ersatts)\s+(?:nu\s+)?av\b|"
-                               r"\b(?:läggs|lades|har\s+lagts)\s+(?:ned|ner)\b|\b(?:avvecklas|har\s+avvecklats)\b")
+                               r"\b(?:läggs|lades|har\s+lagts)\s+(?:nu\s+|därmed\s+)?(?:ned|ner)\b|"
+                               r"\b(?:avvecklas|har\s+avvecklats)\b|"
+                               # "X, där …, påverkas inte heller.": after a sentence on what is no part of it
+                               r"\bpåverkas\s+inte(?:\s+heller)?(?=\s*[.;]|\s*$)")
 COORDINATORS_HEADING = re.compile(r"(?i)samordnar(?:e|na)")
 # a plural demonstrative over bodies just named ("Dessa organ", "De båda grupperna", "Dessa forum")
 THESE_BODIES = re.compile(r"(?i)^(?:dessa|de(?:\s+båda|\s+två)?|båda|bägge)\s+(?:[a-zåäö]+\s+)?(?:organ|grupper\w*|"
@@ -519,6 +525,8 @@ class Group:
     prepares: bool = False  # it prepares another's meetings ("bereder ledningsgruppens möten")
     spelled: str = ""  # the words its initials stand for, by the document's key ("operativ ledningsgrupp")
     tenses: set = field(default_factory=set)  # "past", "present": how the sentences about it are told
+    apposed: bool = False  # named by a name after its group word ("samverkansgruppen Trygga Nyby"): that word says
+    # what kind it is, whatever its members
     met_in: bool = False  # people are said to meet in it ("möts A och B i Nattsamverkan"): what a body is for
 
     def report_to(self, target: str, span: Span) -> None:
@@ -572,6 +580,9 @@ def mentions(text: str, allow_complement: bool = False) -> list[Mention]:
                 break
         if len(before) > len(adjectives) and before[-len(adjectives) - 1].casefold() in NONE_OF:
             continue  # "att inte inrätta någon taktisk grupp": no group
+        while adjectives and len(before) > len(adjectives) and adjectives[0].casefold() in DESCRIBING \
+                and before[-len(adjectives) - 1].casefold() in ("en", "ett"):
+            adjectives.pop(0)  # "en gemensam styrgrupp", "en liten samordnargrupp": described, not named
         start = m.start() - (sum(len(w) + 1 for w in adjectives))
         name_words = adjectives + [m.group()]
         end = m.end()
@@ -590,7 +601,7 @@ def mentions(text: str, allow_complement: bool = False) -> list[Mention]:
             and not _object(before[:k + 1]) \
             and (prev not in {"finns"} or name_words[0][:1].isupper() or (m.group("ending") or "") in ("en", "et")
                  or owned) \
-            or prev in {"en", "ett"} and _introduced(before)
+            or prev in {"en", "ett"} and _introduced(before[:k + 1])
         j = len(before) - len(adjectives) - 1
         if j >= 1 and re.fullmatch(r"[a-zåäö]+(?:ens|ets|ans|nas)", before[j]) and before[j - 1].endswith(","):
             subject = False  # "…, där A, socialtjänstens fältgrupp och B deltar": a unit listed among members
@@ -601,9 +612,17 @@ def mentions(text: str, allow_complement: bool = False) -> list[Mention]:
             continue
         key = " ".join([*(lemma(a) for a in adjectives), head,
                         *(w.casefold() for w in name_words[len(adjectives) + 1:])])
+        if _apposed_name(m, kept):  # "den lokala samverkansgruppen Trygga Nyby": the group's name is the name
+            start, name_words = m.end() + len(rest) - len(rest.lstrip()), kept
+            key = " ".join([*(w.casefold() for w in kept), head])  # its group word stays in the key: "Gruppen …"
         name = " ".join(name_words)
         out.append(Mention(fold(key), name, head, bare, start, end, subject, of_people))
     return out
+
+
+# adjectives that describe a group introduced with "en"/"ett" without naming it (every group here is joint)
+DESCRIBING = {"gemensam", "gemensamt", "liten", "litet", "ny", "nytt", "särskild", "särskilt", "mindre", "större",
+              "fast", "fastare"}
 
 
 # a party's commitment to put people in a group (read by `GroupReader.read_commitments`)
@@ -700,6 +719,14 @@ def _complement(m: re.Match, text: str, before: list[str], adjectives: list[str]
         else []  # X för Y"
 
 
+def _apposed_name(m: re.Match, kept: list[str]) -> bool:
+    """A proper name of two words or more after a group word in the definite form, in lower case ("arbetsgruppen
+    Trygga Nyby"): a name in apposition, not words of a name that includes the group word ("Samverkansgrupp
+    Sydby centrum")."""
+    return m.group()[:1].islower() and (m.group("ending") or "") in ("en", "et") and len(kept) >= 2 \
+        and all(w[:1].isupper() for w in kept if w not in ("i", "på", "och"))
+
+
 def _name_part(m: re.Match, text: str) -> list[str]:
     """A lower-case word that ends a name made of a capitalised group word without an article ("till Vinterforum
     centrum, som …", "Vinterforum centrum hålls …"): before a comma, a stop or a finite verb, itself no verb nor
@@ -781,15 +808,24 @@ def _object(before: list[str]) -> bool:
         return False  # "De heter Ledningsgruppen": the name of the subject, no object
     if len(before) == 2 and before[0].casefold() in {"det", "så"} and before[1].casefold() in {"gör", "är"}:
         return False  # "Vem leder arbetet? Det gör styrgruppen.": the proform stands for the verb, the group acts
-    return before[0].casefold() not in NON_SUBJECT | ADVERBS and not before[0][:1].isdigit() \
+    return before[0].casefold() not in NON_SUBJECT | ADVERBS | FRONTING and not before[0][:1].isdigit() \
         and not (len(before) == 2 and ADVERB_FORM.search(before[0]))
+
+
+# a sentence's first word that opens a fronted adverbial, after which the verb comes before its subject ("Ute i
+# Nyby, där …, får den lokala gruppen …")
+FRONTING = {"i", "ute", "inne", "nere", "uppe", "borta", "på", "under", "efter", "från", "vid", "inom", "hos", "där",
+            "här", "nu", "sedan", "numera", "framöver"}
 
 
 # a word an adverb by its form: a superlative ("Ytterst", "Främst", "Senast"), "-vis", "-ligen", "-ligtvis"
 ADVERB_FORM = re.compile(r"(?i)^[a-zåäö]{2,}(?:ast|rst|mst|vis|ligen|igtvis)$")
 
 
-PLACED_BODY = re.compile(r"(?P<body>[a-zåäö]+(?:en|et|na))\s+i\s+[A-ZÅÄÖ][\w-]*(?:\s+(?:kommun|stad|län))?")
+PLACED_BODY = re.compile(r"(?P<body>(?:[a-zåäö]+-\s+(?:och|samt)\s+)?[a-zåäö]+(?:en|et|na))\s+i\s+"
+                         r"(?:(?:Region|Polisregion)\s+)?[A-ZÅÄÖ][\w-]*(?:\s+(?:kommun|stad|län))?|"
+                         r"(?P<each>(?:[a-zåäö]+-\s+(?:och|samt)\s+)?[a-zåäö]+(?:en|et|na))\s+i\s+(?:respektive|varje)\s+"
+                         r"(?:kommun|stadsdel|region|område)")  # "socialnämnden i respektive kommun": each its own
 
 
 def _body(words: str) -> str:
@@ -798,7 +834,8 @@ def _body(words: str) -> str:
     if PERSON.search(lemma(words.split()[0])) and (found := member(words)):
         return found
     if placed := PLACED_BODY.fullmatch(words):
-        return placed.group("body")  # "polisområdesledningen i Nyby": the place only says whose it is
+        return placed.group("body") or placed.group("each")  # "polisområdesledningen i Nyby": the place only
+        # says whose it is
     if " " not in words and words.islower() and words.endswith(("erna", "arna", "orna")) \
             and (base := lemma(words)) != words.casefold():
         return base + ("n" if base.endswith("e") else "en")
@@ -812,7 +849,9 @@ def _common(word: str) -> bool:
 
 
 def _introduced(before: list[str]) -> bool:
-    return len(before) >= 2 and before[-2].casefold() in {"finns", "inrättas", "bildas", "har", "tillsätts"}
+    """"finns en X", "inrättas en X"; a cleft sentence's "är det en X som …" / "Det är en X som …" too."""
+    return len(before) >= 2 and before[-2].casefold() in {"finns", "inrättas", "bildas", "har", "tillsätts"} \
+        or [w.casefold() for w in before[-3:-1]] in (["är", "det"], ["det", "är"])
 
 
 class GroupReader:
@@ -858,6 +897,9 @@ class GroupReader:
             m = self._fuller_before(m)
             found = Group(m.key, m.name, span, weight, of_people=m.of_people)
             self.groups[m.key] = found
+            if not GROUP_WORD.search(fold(m.name)) and GROUP_WORD.fullmatch(m.head):
+                found.spelled, found.apposed = m.head, True  # "samverkansgruppen Trygga Nyby": its word's kind
+                found.set("kind", group_kind(m.head), span)
         elif alias and len(m.name) <= len(found.name) and not (
                 weight > found.weight and found.name.split()[0].casefold() in DESCRIPTIVE):
             pass  # "styrgruppen" for "Styrgruppen för lokal samverkan" keeps the fuller name, "Centrumgruppen" as
@@ -1045,20 +1087,35 @@ class GroupReader:
         described."""
         words = {**{fold(g.name): g for g in self.groups.values() if " " not in g.name}, **{
             fold(k): g for k, g in self.abbreviations.items()}}
-        if not words:
-            return
-        rx = re.compile(r"(?:^|(?<=[:,]\s)|(?<=\boch\s)|(?<=\bsamt\s))(?P<kind>" + "|".join(
+        rx = words and re.compile(r"(?:^|(?<=[:,]\s)|(?<=\boch\s)|(?<=\bsamt\s))(?P<kind>" + "|".join(
             re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")\s+(?P<place>(?-i:[A-ZÅÄÖ])[\wåäö-]+)"
             r"(?=\s*(?:,|och\b|samt\b|[.;)]|$))", re.IGNORECASE)
         for unit in units:
             if unit.kind not in ("sentence", "item"):
                 continue
+            self._each_place(unit)
             found = [(words[fold(m.group("kind"))], f"{m.group('kind')} {m.group('place')}", m) for m in
-                     rx.finditer(unit.text)]
+                     rx.finditer(unit.text)] if rx else []
             for g in {id(x[0]): x[0] for x in found}.values():
                 named = [name for x, name, _ in found if x is g]
                 if len(named) >= 2 and not any(fold(n) in self.groups for n in named):
                     self.instances[id(g)] = (g, named, unit.span)
+
+    def _each_place(self, unit: Unit) -> None:
+        """"I varje kommun arbetar ett lokalt team: SSPF Nyby, SSPF Åby och SSPF Öby": the group of the sentence
+        (or of its heading) once for each place, named as the list names them (one word and the place each)."""
+        m = EACH_PLACE.search(unit.text)
+        if m is None:
+            return
+        named = [" ".join(n.split()) for n in split_list(m.group("list").rstrip(" ."))]
+        firsts = {n.split()[0] for n in named if len(n.split()) == 2 and n.split()[1][:1].isupper()}
+        if len(named) < 2 or len(firsts) != 1 or sum(len(n.split()) == 2 for n in named) != len(named):
+            return
+        g = self._known_group(m.group("group")) or self._known_group(re.sub(r"^[\d.§\s]+", "", unit.heading or ""))
+        elsewhere = [n for n in named if fold(n) in self.groups  # a place's group told of apart from this list
+                     and not unit.span.start <= self.groups[fold(n)].span.start <= unit.span.end]
+        if g is not None and g.key not in map(fold, named) and not elsewhere:
+            self.instances[id(g)] = (g, named, unit.span)
 
     def spread_instances(self) -> None:
         for g, named, span in self.instances.values():
@@ -1939,10 +1996,11 @@ class GroupReader:
                 g.set("frequency_per_year", freq.value, span)
         self._reports(g, text, span)
         self._receives(g, text, span)
-        kind = group_kind(g.name, text)
+        named = g.name if GROUP_WORD.search(fold(g.name)) or not g.spelled else g.spelled
+        kind = group_kind(named, text)
         # "Den är öppen för …", "Gruppen ger underlag till LG": what it does, where its name said nothing
         g.set("kind", kind, g.span, force=kind in ("forum", "preparation") and g.fields.get("kind") == "working"
-              and group_kind(g.name) == "working")
+              and group_kind(named) == "working" and not g.apposed)
         g.prepares = g.prepares or kind == "preparation"
         g.function = g.function or bool(IS_FUNCTION.match(text)) and self._about(g, text)
         if (before := BEFORE_EACH.search(text)) and MEETS.search(text[:before.start()]):
@@ -2844,7 +2902,8 @@ def _inverted_pronoun(text: str, before: int) -> bool:
         return False
     words = text[:before].split()
     return any(w.casefold() in ("den", "det") and _finite(words[i - 1]) and not ARTICLE_PHRASE.match(
-        " ".join(words[i:i + 3])) for i, w in enumerate(words[:-1]) if i >= 2)  # "ska det övergripande ansvaret"
+        " ".join(words[i:i + 3])) and words[i + 1].casefold() not in ("en", "ett")  # "är det en X som": a cleft's
+               for i, w in enumerate(words[:-1]) if i >= 2)  # "ska det övergripande ansvaret"
 
 
 def _opens_with_anaphor(text: str) -> bool:

@@ -101,7 +101,7 @@ PREPOSITION = {"för", "i", "vid", "inom", "från", "med", "på", "hos", "mot", 
 # any other ("äldreomsorgen", "civilsamhället") is an organisation and keeps its form
 PERSON = re.compile(r"(?i)(?:chef|direktör|polis|(?:kommunal|oppositions|läns)råd|samordnare|strateg|sekreterare|"
                     r"assistent|"
-                    r"kurator|rektor|handläggare|"
+                    r"kurator|rektor|handläggare|sköterska|barnmorska|"
                     r"utvecklare|ledare|ombud|ordförande|föreståndare|vakt|värd|ansvarig|förälder|ar[e]|ör|ist|ent|"
                     r"ant|man|vald|representant)$")
 # where a function sits ("rektor från Nybyskolorna", "… inom utbildningsförvaltningen"): not part of the function
@@ -232,8 +232,10 @@ def _without_seat(text: str, counted: bool) -> str:
         return text[:seat.start()]
     if (many := FOR_MANY.search(text)) and _plural(text[:many.start()].split()[-1]):
         return text[:many.start()]
-    if (area := PARTY_AREA.search(text)) and PERSON.search(lemma(text[:area.start()].split()[-1])):
-        return text[:area.start()]
+    before = text[:area.start()].split() if (area := PARTY_AREA.search(text)) else []
+    if before and (PERSON.search(lemma(before[-1])) or len(before) >= 3 and before[-2] in ("för", "från", "inom")
+                   and ORG_TAIL.search(before[-1]) and PERSON.search(lemma(before[0]))):
+        return text[:area.start()]  # "områdeschefen för primärvården i Norrdal": the area only says which
     return text
 
 
@@ -395,8 +397,8 @@ def _seat_only(function: str, seat: re.Match, counted: bool = True) -> bool:
             and (place[0][:1].isupper() or re.search(r"(?:er|ar|or|na)$", place[-1]) or place[0] in ("de", "alla")):
         return True  # at a named place or at many, not at a party's unit ("från ungdomsenheten")
     if " för " in function or seat.group().split()[0].casefold() == "inom" \
-            or re.match(r"\s+\S+\s+varje\b", seat.group()):  # "från varje högstadieskola": each at one of many
-        return True
+            or re.match(r"(?i)\s+\S+\s+(?:varje|den\s+lokala|det\s+lokala|närmaste)\b", seat.group()):
+        return True  # "från varje högstadieskola", "från den lokala vårdcentralen": each at one of many
     if head.endswith(("en", "et")) and lemma(head) != head and PERSON.search(lemma(head)) \
             and lemma(head) not in ("ordförande", "ledamot"):
         return True  # "länsrådet vid LST": the one person the definite form names; "ordföranden i X" is X's office

@@ -16,7 +16,8 @@ from samverkan.extract.meaning.phrases import GROUP_WORD
 from samverkan.extract.meaning.text import Unit, fold, one_a_line
 from samverkan.extract.record import Field, Item
 
-PRIORITY_HEAD = re.compile(r"(?i)priorit|insatsområd|fokusområd|^(?:vårt\s+|gemensamt\s+)?fokus\b|inriktning|"
+PRIORITY_HEAD = re.compile(r"(?i)priorit|insatsområd|fokusområd|\b(?:områden|frågor)\s+i\s+fokus\b|"
+                           r"^(?:vårt\s+|gemensamt\s+)?fokus\b|inriktning|"
                            r"vad\s+(?:vi|parterna|\w+)\s+ska\s+(?:arbeta|fokusera|prioritera)|"
                            # "Det här ska vi åstadkomma", "Vad ska kommunen och polisen jobba med?"
                            r"^(?:vad|det\s+här|detta)\s+ska\s+(?:[\wåäö]+\s+){1,4}?(?:arbeta|jobba|fokusera|"
@@ -46,6 +47,10 @@ PRIORITY_INTRO = re.compile(r"(?i)\bprioriter\w*|\b(?:in)?riktas\s+(?:på|mot)|"
 PRIORITY_PROSE = re.compile(r"(?i)(?:(?P<gender>det|den)\s+(?:första|andra|tredje|fjärde|femte|sista)|"
                             r"ett\s+(?:första|andra|tredje))"
                             r"\s+(?:området\s+)?(?:är|gäller|handlar\s+om|avser|rör)\s+(?P<area>[^,.;:]+)")
+# the first of areas counted one a sentence ("Först och främst handlar överenskommelsen om A, …" before "Det andra
+# området är B")
+FIRST_AREA = re.compile(r"(?i)^(?:först\s+och\s+främst|i\s+första\s+hand|för\s+det\s+första|främst),?\s+"
+                        r"(?:handlar|gäller|avser|rör)\s+(?:\w+\s+)?(?:om\s+)?(?P<area>[^,.;:]+)")
 # where a list of areas begins inside a sentence
 LIST_START = re.compile(r"(?i)(?:\bdessa\s+är|\bprioriteras|\bprioriterade\s+områden(?:a)?\s+är|"
                         r"\b(?:fokus|insats)?områden(?:a)?(?:\s+(?:för|under|i)\s+[\wåäö ]{1,30}?)?\s+är|"
@@ -375,6 +380,8 @@ def _prose(unit: Unit, areas: _Areas, listed: Unit | None = None) -> None:
     for m in PRIORITY_PROSE.finditer(unit.text):  # "Den första är …" (a "sak", a "fråga") under a priorities
         if fold(m.group("gender") or "") != "den" or _priority_heading(unit.heading or ""):  # heading
             areas.add(m.group("area"), unit.span, True)
+    if (first := FIRST_AREA.match(unit.text)) and _priority_heading(unit.heading or ""):
+        areas.add(first.group("area"), unit.span, True)
     if listed is not None and (more := ONE_MORE.match(unit.text)):
         areas.add(more.group("area"), unit.span, True)
         return

@@ -205,7 +205,10 @@ def _set_off(unit: Unit, bold: dict[int, list[str]]) -> list[tuple[int, str]]:
 # the subject of a naming verb: a word for the agreement ("Överenskommelsen heter") or a pronoun ("Den heter")
 # (a pronoun starts its sentence: "i det som kallas X" names something else)
 NAMED_SUBJECT = re.compile(r"(?i)(?:(?:^|[\s,])(?P<subject>\w*(?:överenskommelse|avtal|medborgarlöfte)\w*)"
-                           r"|^(?:den|det))\s+(?:(?!som\b)\w+\s+){0,2}?(?:heter|heta|kallas|benämns|betitlas)\s*$")
+                           r"|^(?:den|det))\s+(?:(?!som\b)\w+\s+){0,2}?(?:heter|heta|kallas|benämns|betitlas)\s*$|"
+                           # "Överenskommelsen, som (har) fått namnet **X**": a relative clause names its word
+                           r"(?:^|[\s,])(?P<owner>\w*(?:överenskommelse|avtal|medborgarlöfte)\w*),?\s+som\s+"
+                           r"(?:nu\s+)?(?:har\s+)?(?:fått|fick|getts|gavs)\s+(?:namnet|titeln|benämningen)\s*$")
 
 
 def _names_the_agreement(before: str, previous: str) -> bool:
@@ -214,7 +217,7 @@ def _names_the_agreement(before: str, previous: str) -> bool:
     m = NAMED_SUBJECT.search(before)
     if m is None:
         return False
-    return bool(m.group("subject") or ONE.search(previous))
+    return bool(m.group("subject") or m.group("owner") or ONE.search(previous))
 
 
 # a definite word for the agreement and its name in bold or quotes ("skrev under överenskommelsen **Trygg X**")
@@ -405,6 +408,8 @@ def _fuller(doc: Document, kind: Unit, unit: Unit) -> Item | None:
     if (name := _title_of(doc, unit)) is not None and ONE.search(name):
         return Item("agreement", name, unit.span)
     which = unit.text.strip(" #*")
+    if _name_under_kind(doc, unit):  # "REGIONAL ÖVERENSKOMMELSE" / "Tidiga insatser för barn i Nyby"
+        return Item("agreement", doc.line(unit.span.start).strip(" #*"), Span(unit.span.start, unit.span.start))
     if unit.kind == "heading" and len(which.split()) <= 4 and YEARS_END.search(which) and not COLUMNS.search(which):
         # "MEDBORGARLÖFTE" / "NYBY 2026–2027": the line under the kind says which one; the two are the title
         # where the document also states them as one (a running header or footer "Medborgarlöfte Nyby 2026–2027")
@@ -415,6 +420,17 @@ def _fuller(doc: Document, kind: Unit, unit: Unit) -> Item | None:
             return Item("agreement", " ".join(stated.split()[:len(whole.split())]),
                         Span(kind.span.start, unit.span.end))
     return None
+
+
+def _name_under_kind(doc: Document, unit: Unit) -> bool:
+    """A line right under the kind of document that names what the agreement is about without a word for one,
+    over a line that says what kind and between whom ("Överenskommelse mellan …"): the agreement's name."""
+    which, following = doc.line(unit.span.start).strip(" #*"), _next_line(doc, unit.span.start)
+    return unit.kind in ("heading", "sentence") and 3 <= len(which.split()) <= 14 \
+        and which[:1].isupper() and not which.isupper() and not which.endswith((".", "?", ":")) \
+        and not (SECTION_HEADING.match(which) or LETTERHEAD.search(which) or COLUMNS.search(which)
+                 or ONE.search(which) or re.match(r"(?i)mellan\b", which)) \
+        and bool(re.match(r"(?i)(?:\w+\s+){0,2}?\w*(?:överenskommelse|avtal)\w*\s+(?:mellan|för)\b", following))
 
 
 def _title_of(doc: Document, unit: Unit, lead: tuple[str, int] | None = None) -> str | None:
