@@ -153,3 +153,64 @@ def test_a_body_each_party_has_or_a_region_has_is_named_without_its_place():
             "Norrdal och till socialnämnden i respektive kommun.\n")
     assert set(_plain(text)["groups"]["Ledningsgruppen"]["reports_to"]) == {"hälso- och sjukvårdsnämnden",
                                                                             "socialnämnden"}
+
+
+# --- an interview transcript ----------------------------------------------------------------------------------
+
+TRANSCRIPT = """INTERVJU 2 AV 4
+
+Revisor: Vad heter avtalet?
+
+Samordnaren: Det heter ... vänta. "Tryggt i Åby". Kommunen har diarienummer KS 2026/9.
+
+Revisor: Och vilka är parter?
+
+Samordnaren: Det är Åby kommun och lokalpolisområde Åby.
+
+Revisor: Vem skrev under?
+
+Samordnaren: Det var kommundirektören, Eva Låtsasdotter ... nej, förlåt, det har jag fel på. Det var
+kommunstyrelsens ordförande, Karin Påhittsdotter, som skrev under.
+
+Revisor: Vilka grupper finns?
+
+Samordnaren: Högst upp har vi styrgruppen. Där sitter kommunchefen och lokalpolisområdeschefen,
+och så socialchefen. De träffas fyra gånger per år.
+
+Revisor: Under styrgruppen?
+
+Samordnaren: Då har vi arbetsgruppen, AG kallar vi den. Det är jag, fältassistenterna – fältarna alltså –
+och områdespolisen. Det är jag som kallar och leder mötena. Vi ses en gång i månaden – nej förresten,
+varannan vecka. Det som kommer upp där tar jag med till styrgruppen.
+"""
+
+
+def test_a_transcript_is_read_as_its_speakers_mean_it():
+    from samverkan.extract.transcript import as_spoken
+
+    lines = as_spoken(TRANSCRIPT.split("\n"))
+    assert len(lines) == len(TRANSCRIPT.split("\n"))
+    assert lines[2] == "## Vad heter avtalet?"  # the interviewer's question heads the answer under it
+    assert lines[12] == "Det var"  # what the speaker took back is not said, the lines keep their places
+    assert "Det är samordnaren som kallar" in lines[23]  # "jag" is the speaker, named by function
+    assert "en gång i månaden" not in lines[23] and lines[24].startswith("varannan vecka")
+    assert as_spoken(["Ordförande: Eva", "", "Deltagare: A, B"]) == ["Ordförande: Eva", "", "Deltagare: A, B"]
+
+
+def test_an_interview_states_the_agreement_and_its_groups():
+    plain = _plain(TRANSCRIPT)
+    assert next(iter(plain["agreement"])) == "Tryggt i Åby"  # the answer to "Vad heter avtalet?"
+    assert plain["signatories"]["Karin Påhittsdotter"]["title"] == "kommunstyrelsens ordförande"
+    assert "Eva Låtsasdotter" not in plain["signatories"]  # taken back
+    steering = plain["groups"]["Styrgruppen"]
+    assert set(steering["members"]) == {"kommunchef", "lokalpolisområdeschef", "socialchef"}  # "och så"
+    work = plain["groups"]["Arbetsgruppen"]  # "Under styrgruppen?" asks about another group than it names
+    assert set(work["members"]) == {"samordnare", "fältassistent", "områdespolis"}
+    assert (work["chair"], work["frequency_per_year"]) == ("samordnare", 26)
+    assert [r.casefold() for r in work["reports_to"]] == ["styrgruppen"]
+
+
+def test_a_list_of_areas_without_what_qualifies_them():
+    from samverkan.extract.meaning.priorities import area_list
+
+    assert area_list("klotter, mest kring torget, och så rån mot unga, som ökat") == ["klotter", "rån mot unga"]

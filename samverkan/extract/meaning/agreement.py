@@ -70,11 +70,15 @@ SIGNED_BY = re.compile(r"(?i)\b(?:underteckna\w*|signera\w*|skrivs\s+under|skriv
 # whole sentence, before or after the verb
 SIGNED_ACTIVE = re.compile(r"(?i)\b(?:undertecknade|signerade|skrev\s+(?:[\w,]+\s+){0,8}?(?:under|på)|"
                            r"satte\s+(?:[\w,]+\s+){0,8}?(?:sina|sitt)\s+namn\s+under)\b")
+WHO_SIGNED = re.compile(r"(?i)^(?:och\s+)?vem\s+(?:\w+\s+)?(?:skrev\s+under|undertecknade|signerade)\b.*\?$")
 # "För kommunen föreslås kommunstyrelsens ordförande Eva A underteckna": who signs, before the verb
 SIGNS_AFTER = re.compile(r"(?i)\b(?:underteckna|skriva\s+under|signera)\b(?!\s+av\b)")
 # "hälso- och sjukvårdsdirektör Eva A": a title whose first part shares the second's ending
 TITLE_BEFORE_NAME = re.compile(r"\b(?P<title>(?:[a-zåäö]+s\s+(?=(?:vice\s+)?ordförande\b))?(?:vice\s+)?"
                                r"(?:[a-zåäö]+-\s+(?:och|eller)\s+)?[a-zåäö]+)\s+(?P<name>" + _PERSON + ")")
+# "Det var kommunstyrelsens ordförande, Eva A, som skrev under": the title, then the name set off by commas
+TITLE_COMMA_NAME = re.compile(r"(?P<title>(?:(?!(?:oss|dess|hans|hennes)\s)[a-zåäö]{3,}s\s+)?[a-zåäö]+),\s+"
+                              r"(?P<name>" + _PERSON + r")(?=,|\s+och\b|\.|$)")
 NAME_THEN_TITLE = re.compile(r"(?P<name>" + _PERSON + r")\s*\((?P<title>[a-zåäö]+(?:\s+[a-zåäö]+)?)(?:,[^()]*)?\)")
 # the document's key to its short forms: a line "KSO = kommunstyrelsens ordförande"
 SHORT_FORM = re.compile(r"(?P<short>[A-ZÅÄÖ]{2,6})\s*=\s*(?P<long>[a-zåäö][a-zåäö ]{2,60})")
@@ -390,7 +394,8 @@ def _signed_in_prose(units: list[Unit]) -> list[Item]:
         prose = unit.kind == "sentence" or unit.kind == "item" and not unit.text.endswith(":")  # a point of a summary
         said = SIGNED_BY.search(unit.text) if prose else None
         to_sign = SIGNS_AFTER.search(unit.text) if prose else None
-        termed = unit.kind == "sentence" and SIGNED_TERM.fullmatch(unit.heading or "")  # "Undertecknad" over it
+        termed = unit.kind == "sentence" and (SIGNED_TERM.fullmatch(unit.heading or "")  # "Undertecknad" over it,
+                                              or bool(WHO_SIGNED.search(unit.heading or "")))  # "Vem skrev under?"
         active = prose and SIGNED_ACTIVE.search(unit.text)  # "X och Y undertecknade avtalet"
         if said is None and to_sign is None and not termed and not active:
             continue
@@ -400,7 +405,7 @@ def _signed_in_prose(units: list[Unit]) -> list[Item]:
         rest = unit.text[said.end():] if said else unit.text[:to_sign.start()] if to_sign \
             else _title_first_lowered(unit.text)
         pairs = [[(m.group("name"), _with_body(m)) for m in rx.finditer(rest) if TITLE_WORD.search(m.group("title"))]
-                 for rx in (TITLE_BEFORE_NAME, NAME_BEFORE_TITLE, NAME_THEN_TITLE)]
+                 for rx in (TITLE_BEFORE_NAME, NAME_BEFORE_TITLE, NAME_THEN_TITLE, TITLE_COMMA_NAME)]
         seen: set[str] = set()  # each signer once, in the first form that reads them; one sentence may use two
         # the reading that finds the most people first ("av ordförande A och av B, lokalpolisområdeschef")
         for name, title in [p for found in sorted(pairs, key=len, reverse=True) for p in found]:

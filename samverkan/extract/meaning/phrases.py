@@ -54,7 +54,8 @@ REPRESENTATIVE = re.compile(r"(?i)^(?:(?:en|två|tre)\s+)?(?:representant(?:er(?
                             r"poliser|medarbetare|personal(?:en)?|tjänste(?:personer|män)|någon|några|person(?:er)?)\s+"
                             r"(?:vardera\s+|var\s+)?(?:för|från|vid|inom)\s+")
 # "A · B" on a slide; "A eller B": either
-SPLIT = re.compile(r"\s*,\s*(?:och\s+|samt\s+)?|\s+(?:och|samt|liksom|eller)\s+|\s*;\s*|\s+[·•]\s+")
+SPLIT = re.compile(r"\s*,\s*(?:och\s+(?:så\s+)?|samt\s+)?|\s+(?:och|samt|liksom|eller)\s+(?:så\s+(?=\w))?|\s*;\s*|"
+                   r"\s+[·•]\s+")  # "A, och så B": spoken "och"
 # "det vill säga A och B": the list after it names what the words before it only summed up
 NAMELY = re.compile(r"(?i)^.*\b(?:det\s+vill\s+säga|dvs\.?|d\.\s?v\.\s?s\.?|nämligen|"
                     r"(?<=,\s)(?:i\s*dag|för\s+närvarande))\s+")
@@ -146,6 +147,13 @@ OPEN_TO = re.compile(r"(?i)^\s*(?:öppe[nt]|öppna)\s+för\s+(?:alla\s+)?")
 TIME_ONLY = re.compile(r"(?i)(?:ett\s+|vart\s+)?[a-zåäö]*år\s+i\s+(?:taget|sänder)|varannan\s+gång")
 
 
+# a list's joining word or a speaker's adverb before or after one member ("och så A", "faktiskt B också")
+SPOKEN_ADVERB = re.compile(r"(?i)^(?:(?:och|samt)\s+)?(?:(?:så|faktiskt|förstås|givetvis|också|även)\s+)+|"
+                           r"^(?:och|samt)\s+|\s+(?:också|även|förstås)$")
+# a short aside between dashes inside a list ("…, fältassistenterna – fältarna alltså – en socialsekreterare …")
+LIST_ASIDE = re.compile(r"(?<=\w)\s+[–—]\s+[^–—,.;:]{1,30}\s+[–—]\s+(?=\w)")
+
+
 def split_list(text: str) -> list[str]:
     """"A, B och C" → [A, B, C]; "individ- och familjeomsorg" stays whole."""
     protected = re.sub(r"-\s+(och|eller)\s+", r"-§\1§", text)
@@ -173,6 +181,7 @@ def member(text: str, prose: bool = False) -> str | None:
     if not any(c.isalpha() for c in text) or TIME_ONLY.fullmatch(text.strip(" .,")):
         return None  # "↑", "–": a chart's arrow or a dash names no one; "ett år i taget" is a time
     text = re.sub(r"\s*×\s?\d+$|\s+x\s?\d+$", "", text.strip(" .,:;\"”“'*_"))  # "KP ×2": how many, no part
+    text = SPOKEN_ADVERB.sub("", text)  # "och faktiskt Kumla församling också": the speaker's words, no one's
     text = TRAILING.sub("", SEAT_OF_MANY.sub("", PLACE_OF_MANY.sub("", text)))
     text = _without_whose(text)
     if CONVENED_BY.match(text):
@@ -212,8 +221,8 @@ def member(text: str, prose: bool = False) -> str | None:
             or prose and len(words) == 2 and words[0][:1].isupper() and not PERSON.search(lemma(words[-1])):
         return " ".join(words)  # "Svenska kyrkan" inside a sentence's list
     first = words[0]
-    if len(words) == 1 and _neuter_plural(first):
-        return lemma(first)  # "bostadsbolagen": many companies, listed as one would list each
+    if len(words) == 1 and (one_word := _one_word(first, start)) is not None:
+        return one_word
     if ORG_TAIL.search(first) and (fold(first).endswith(("en", "et")) or first[:1].isupper()) \
             and len(words) == 1 or ORG_TAIL.search(words[-1]) and len(words) > 1 and words[0].endswith("s"):
         return " ".join(words) if first[:1].isupper() and first[1:].islower() is False else _lower_first(words)
@@ -222,6 +231,14 @@ def member(text: str, prose: bool = False) -> str | None:
     if len(words) > 1 and first.casefold().endswith("s") and not first.casefold().endswith("ss"):
         return " ".join([first.lower(), *words[1:]])  # a genitive ("fritidsgårdens föreståndare")
     return _function(words)
+
+
+def _one_word(word: str, start: str) -> str | None:
+    """A member of one word in its plural: "personal från fritidsgårdarna" is the place they come from, as
+    written; "bostadsbolagen" many companies, listed as one would list each."""
+    if REPRESENTATIVE.match(start) and word.islower() and word.endswith(("na", "en", "et")):
+        return word
+    return lemma(word) if _neuter_plural(word) else None
 
 
 def _without_seat(text: str, counted: bool) -> str:
@@ -531,6 +548,7 @@ def members(text: str, prose: bool = True) -> list[str]:
     if dashed := DASHED.search(text):
         text = dashed.group("list")
     text = PARTS.sub(r"\g<parts>", text)  # "kommunen (socialtjänst, skola och fritid)": the parts named
+    text = LIST_ASIDE.sub(", ", text)  # "A, B – fältarna alltså – C och D": a word between dashes explains B
     text = RELATIVE_ASIDE.sub("", NAME_APPOSITION.sub(r"\g<name>", DASHED.sub(r"\g<list>", text)))
     text = AREA_AT_END.sub("", SEAT_OF_MANY.sub("", NAMELY.sub("", PARTY_LABEL.sub("", GAPPED.sub("", text)))))
     text = WHERE_CLAUSE.sub("", FOCUS.sub("", text))

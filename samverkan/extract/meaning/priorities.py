@@ -292,7 +292,8 @@ def _paragraph_leads(doc: Document, units: list[Unit], areas: _Areas) -> None:
         after_blank = unit.span.start == 1 or not doc.line(unit.span.start - 1).strip()
         if unit.kind != "sentence" or not after_blank or not _priority_heading(unit.heading or ""):
             continue
-        if (m := PARAGRAPH_LEAD.match(doc.line(unit.span.start).strip())) and not LEAD_VERB.search(m.group("lead")):
+        if (m := PARAGRAPH_LEAD.match(doc.line(unit.span.start).strip())) and not LEAD_VERB.search(m.group("lead")) \
+                and not re.fullmatch(r"(?i)(?:två|tre|fyra|fem|sex|\d{1,2})\s+\w+", m.group("lead")):  # "Tre saker."
             leads.setdefault(unit.heading, []).append((m.group("lead"), unit.span))
     for found in leads.values():
         if len(found) >= 2:
@@ -483,16 +484,21 @@ def _last_and(last: str) -> tuple[str, str, str]:
     return " ".join(words[:cuts[-1]]), " och ", " ".join(words[cuts[-1] + 1:])
 
 
+# a part of a list that says more of the area before it: what it stresses within it or a relative clause
+QUALIFIER = re.compile(r"(?i)(?:mest|särskilt|framför\s+allt|främst|bland\s+annat|i\s+synnerhet|speciellt|"
+                       r"som|vilket|vilka|där)\s")
+
+
 def area_list(text: str) -> list[str]:
     """Areas are split at commas and at the last "samt" or "och" only: "kriminella nätverk och nyrekrytering,
     våldsbejakande extremism samt alkohol och narkotika bland unga" has three."""
     text = _list_text(text)
-    parts = [p.strip() for p in text.split(",") if p.strip()]
-    if not parts:
+    parts = [p.strip() for p in text.split(",") if p.strip() and not QUALIFIER.match(p.strip())]  # "A, mest i X,
+    if not parts:                                                                                # B, som …"
         return []
     last = parts.pop()
     if re.match(r"(?i)(?:och|samt)\s", last) and parts:
-        parts.append(re.sub(r"(?i)^(?:och|samt)\s+", "", last))  # "A, B, och C"
+        parts.append(re.sub(r"(?i)^(?:och|samt)\s+(?:så\s+)?", "", last))  # "A, B, och C", spoken "…, och så C"
         return [p.strip(" .") for p in parts if p.strip(" .")]
     for conj in (" samt ", " och "):
         if conj in last and (len(parts) or conj == " samt " or last.count(" och ") == 1):

@@ -184,6 +184,9 @@ def given_name(doc: Document, units: list[Unit]) -> Item | None:
     for unit in units:
         if unit.kind not in ("sentence", "item"):
             continue
+        if NAME_ASKED.search(unit.heading or "") and (ONE.search(unit.heading) or ONE.search(previous)) \
+                and (answer := QUOTED.search(unit.text)) and not FORMER.search(unit.text[:answer.start()]):
+            return Item("agreement", " ".join(answer.group("title").split()), unit.span)  # "Vad heter avtalet?"
         for at, quoted in _set_off(unit, bold):
             before = unit.text[:at]
             if NAMING.search(before) and not FORMER.search(before) and not quoted.endswith(".") \
@@ -202,6 +205,9 @@ def _set_off(unit: Unit, bold: dict[int, list[str]]) -> list[tuple[int, str]]:
     return sorted(found)
 
 
+# a question heading asking the agreement's name, answered under it ("Vad heter avtalet?" "Det heter "X"")
+NAME_ASKED = re.compile(r"(?i)\b(?:vad|hur)\s+(?:heter|kallas|benämns)\s+(?:det|den|\w*avtalet|\w*överenskommelsen)\b"
+                        r"[^?]{0,80}\?$|\bvilket\s+namn\b[^?]{0,80}\?$")
 # the subject of a naming verb: a word for the agreement ("Överenskommelsen heter") or a pronoun ("Den heter")
 # (a pronoun starts its sentence: "i det som kallas X" names something else)
 NAMED_SUBJECT = re.compile(r"(?i)(?:(?:^|[\s,])(?P<subject>\w*(?:överenskommelse|avtal|medborgarlöfte)\w*)"
