@@ -1,7 +1,8 @@
-"""An interview transcript read as what it says: each turn opens with its speaker ("Intervjuare:", "Kommunpolisen:"),
-the interviewer's questions are the headings of the answers under them, a speaker who is a function says "jag"
-for that function, and what a speaker takes back ("en gång i månaden – nej förresten, det är varannan månad") is
-not said. Line for line, so that every fact keeps the line it stands on."""
+"""An interview transcript read as what it says: each turn opens with its speaker ("Intervjuare:",
+"Kommunpolisen:"), the speakers take turns and one of them asks; the interviewer's questions are the headings of
+the answers under them, a speaker who is a function says "jag" for that function, and what a speaker takes back
+("en gång i månaden – nej förresten, det är varannan månad") is not said. Line for line, so that every fact keeps
+the line it stands on."""
 
 from __future__ import annotations
 
@@ -30,6 +31,10 @@ def as_spoken(lines: list[str]) -> list[str]:
     if len(speakers) < 2 or sum(labels[s] for s in speakers) < MIN_TURNS * 2:
         return lines
     asking = _interviewer(lines, starts, speakers)
+    turns = [TURN.match(lines[n]).group("label") for n in starts if TURN.match(lines[n]).group("label") in speakers]
+    taking_turns = sum(a != b for a, b in zip(turns, turns[1:], strict=False)) >= 0.8 * (len(turns) - 1)
+    if asking is None or not taking_turns:  # a form's "Syfte:" / "Deltagare:" paragraphs are no one speaking
+        return lines
     out, said_by = list(lines), [None] * len(lines)
     speaker = None
     for n, line in enumerate(lines):

@@ -79,7 +79,7 @@ MEMBER_AFTER = re.compile(r"(?i)\b(?:består|bestå|bestående|utgörs|represent
                           r"(?P<list6>.+)$|"
                           r"\b(?:samlar|(?:ska|skall|kommer\s+att)\s+samla)\s+(?:[^:]*:\s*)?(?P<list4>.+)$|"
                           r"\b(?:ingår|deltar|sitter|medverkar|(?:ska|skall)\s+(?:ingå|delta|sitta|medverka))\s+"
-                          r"(?:gör\s+)?(?!i\b|inte\b|när\b|(?:också|även)[\s.]*$)"  # "Deltar gör A"
+                          r"(?:gör\s+)?(?!i\b|inte\b|när\b|utöver\b|förutom\b|(?:också|även)[\s.]*$)"  # "Deltar gör A"
                           r"(?P<list2>[a-zåäö].+)$|"
                           # "Varje tisdag möts A, B och C för att …": who meets, after the time and the verb
                           r"^(?:varje|var\s+\w+|varannan|en\s+gång|två\s+gånger)\b[^.;,]*?\s+(?:möts|träffas|samlas)\s+"
@@ -408,6 +408,9 @@ PREPARES = re.compile(r"(?i)\b(?:för)?bered(?:er|a)\s+(?:(?:det|den|de)\s+)?(?P
                       # "I Åby bereds ledningsgruppens möten av …": the verb before its subject
                       r"\b(?:för)?bereds\s+(?P<inverted>[\wåäöÅÄÖ-]+(?:\s+[\wåäö-]+)?):?s\s+(?:möten|sammanträden|ärenden)"
                       r"\s+av\b|"
+                      # "Ärenden till RLG bereds av X": the passive with whom the matters are for
+                      r"\b(?:ärenden|ärendena|frågor|frågorna|underlag)\s+(?:till|inför|för)\s+(?P<for>[^.,;]{2,60}?)\s+"
+                      r"(?:för)?bereds\s+(?:\w+\s+)?av\b|"
                       r"\b(?:tar\s+fram|ger|lämnar)\s+underlag\s+(?:till|inför)\s+(?:(?:det|den|de)\s+)?"
                       r"(?P<basis>[\wåäö-]+(?:\s+[\wåäö-]+)?)s\s+(?:möten|sammanträden|beslut)")
 OWNED_ROLE = re.compile(r"(?i)\s+(?:ordförande|sammankallande|sekreterare|ledamöter|deltagare|medlemmar|möten|"
@@ -1248,6 +1251,8 @@ class GroupReader:
         self.note_level(unit, heading_group)
         if heading_group is not None and found and listed:
             heading_group.set("members", members(listed), unit.span)
+        if heading_group is not None and found and (short := NAMED_SHORT.search(name)) is not None:
+            self.abbreviations.setdefault(short.group(1), heading_group)  # "Regional ledningsgrupp (RLG)"
         return heading_group
 
     def by_initials(self, short: str, long: str, unit: Unit) -> Group | None:
@@ -2124,7 +2129,8 @@ class GroupReader:
                 continue  # "A är rådets ordförande": the office, whose holder another reading names
             g.chair_of_all = g.chair_of_all or bool(who) and fold(who).split()[0] in ALL_MEMBERS
             if mentions(GENITIVE_WORD.sub("", who), True) or not who or fold(who).split()[0] in ALL_MEMBERS \
-                    or fold(who).split()[0] in {"parterna", "parter", "dem", "varandra", "ni", "vi", "de", "bada"} \
+                    or fold(who).split()[0] in {"parterna", "parter", "dem", "varandra", "ni", "vi", "de", "bada",
+                                                "huvudmannen", "huvudman"} \
                     or re.match(r"(?i)ordförande(?:skap|post|uppdrag)", who):  # "… i den ordning …", the office
                 continue
             people = [p for p in (member(TERM_OF.sub("", ONE_OF.sub("", x)))
@@ -2201,7 +2207,7 @@ class GroupReader:
         if (prepares := PREPARES.search(text)) is not None:  # "förbereder styrgruppens möten": works for it
             name = self.resolve(ADVERB_FIRST.sub("", prepares.group("owner") or "") or prepares.group("passive")
                                 or prepares.group("basis")
-                                or prepares.group("inverted")
+                                or prepares.group("inverted") or prepares.group("for")
                                 or _meetings_owner(_until_verb(prepares.group("to") or prepares.group("by"))), g)
             if name and name != g.name and (mentions(name) or any(x.name == name for x in self.groups.values())):
                 g.prepares = True

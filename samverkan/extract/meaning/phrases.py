@@ -480,10 +480,11 @@ def _complements(parts: list[str]) -> list[str]:
             # socialtjänsten och fritid", "förvaltningscheferna för socialförvaltningen och bildningsförvaltningen"
             out[-1], part = shared
             out.append(part)
-        elif out and len(words) == 1 and part.islower() and re.search(r"\bför\s+[a-zåäö]+$", out[-1]) \
-                and not fold(out[-1]).endswith(("en", "et", "na")) and not PERSON.search(lemma(part)) \
-                and not ORG_TAIL.search(part) and part in (lemma(part), lemma(part) + "a"):  # "barn och unga"
-            out[-1] += " och " + part
+        elif out and part.islower() and re.search(r"\bför\s+[a-zåäö]+$", out[-1]) \
+                and len(head := re.split(r"\s+(?:i|på|inom)\s", part)[0].split()) == 1 and head[0] == words[0] \
+                and not fold(out[-1]).endswith(("en", "et", "na")) and not PERSON.search(lemma(words[0])) \
+                and not ORG_TAIL.search(words[0]) and words[0] in (lemma(words[0]), lemma(words[0]) + "a"):
+            out[-1] += " och " + part  # "barn och unga (i de tre kommunerna)"
         else:
             out.append(part)
     return out
@@ -550,6 +551,7 @@ def members(text: str, prose: bool = True) -> list[str]:
     text = PARTS.sub(r"\g<parts>", text)  # "kommunen (socialtjänst, skola och fritid)": the parts named
     text = LIST_ASIDE.sub(", ", text)  # "A, B – fältarna alltså – C och D": a word between dashes explains B
     text = RELATIVE_ASIDE.sub("", NAME_APPOSITION.sub(r"\g<name>", DASHED.sub(r"\g<list>", text)))
+    text = text.rstrip(" .")  # "… och kommunpoliserna i Åby, Nyby och Öby.": the area at the list's end
     text = AREA_AT_END.sub("", SEAT_OF_MANY.sub("", NAMELY.sub("", PARTY_LABEL.sub("", GAPPED.sub("", text)))))
     text = WHERE_CLAUSE.sub("", FOCUS.sub("", text))
     for i, part in enumerate(_complements(split_list(text))):
