@@ -223,3 +223,10 @@ def test_a_group_that_prepares_matters_for_another_named_by_the_initials_of_its_
     group = _plain(text)["groups"]["Samordningsgruppen"]
     assert [r.split(" (")[0] for r in group["reports_to"]] == ["Regional ledningsgrupp"]  # "RLG" is it
     assert set(group["members"]) == {"enhetschef för barn och unga", "kommunpolis"}
+
+
+def test_a_meeting_the_parties_arrange_and_where_its_views_go():
+    text = ("Avtal om samverkan i Åby\n\nMedborgardialog\n\nVår och höst anordnar parterna en öppen medborgardialog, "
+            "dit boende och föreningar bjuds in. Synpunkterna tas om hand av Trygghetsgruppen.\n")
+    group = _plain(text)["groups"]["Medborgardialog"]
+    assert (group["frequency_per_year"], group["reports_to"]) == (2, ["Trygghetsgruppen"])

@@ -337,6 +337,7 @@ CHAIR_STOP = re.compile(r"(?i)\s*(?:[,:]|\bsom\b|\bett\s+år|\bvarje\b|\bvart\b|
                         r"\boch\s+(?:träffas|möts|har|ska|rapporterar|återrapporterar|ansvarar|lyfter)|"
                         r"\b(?:och\s+)?där\b).*$")  # "leds av A och där B deltar": A
 MEETS = re.compile(r"(?i)\b(?:träffa[sr]?|möts|mötas|genomförs|äger\s+rum|sammanträd\w*|hålls|hålles|ses|samlas|"
+                   r"arrangera[rs]|anordna[rs]|"
                    r"samlar|kallar\s+(?:[\wåäö]+\s+)?till|sammankallar|[\wåäö]*möte(?:[nt]|na)?|möte(?:splan|stider|sdagar)|möter|"
                    r"(?<=en\s)(?:[\wåäö]+\s+)?[\wåäö]*träff|stämmer\s+av|(?:in)?bjud(?:er|a)\s+(?:[^.;]{0,80}?\s)?in|bjuds\s+(?:[\wåäö,]+\s+){0,6}in\s+till|"
                    r"sammanträden|mötesfrekvens|kvartalsvis|månadsvis|veckovis|avstämning\w*)\b")
@@ -461,6 +462,7 @@ IS_BODY_OF = re.compile(r"(?i)\bär\s+(?:en|ett|[\wåäö]+s)\s+(?:[\wåäö]+\s
 # group brings forth goes on to X
 VIEWS_HANDED_ON = re.compile(r"(?i)^(?:(?:synpunkter(?:na)?|förslag(?:en)?|frågor(?:na)?|det\s+som\s+kommer\s+"
                              r"(?:fram|upp)|det\s+som\s+framkommer)\s+(?:från\s+(?P<source>[\wåäö-]+)|där)|"
+                             r"(?:synpunkterna|förslagen)(?=\s+(?:tas|förs|lämnas|går))|"  # the ones just told of
                              # "Det du säger tar samordnarna med sig till X": what the people at it say
                              r"det\s+(?:som\s+)?(?:du|ni|man|de|vi|alla|deltagarna|invånarna)\s+(?:säger|tycker|"
                              r"berättar|framför|tar\s+upp|lyfter)(?:\s+där)?)\s+"
