@@ -230,3 +230,9 @@ def test_a_meeting_the_parties_arrange_and_where_its_views_go():
             "dit boende och föreningar bjuds in. Synpunkterna tas om hand av Trygghetsgruppen.\n")
     group = _plain(text)["groups"]["Medborgardialog"]
     assert (group["frequency_per_year"], group["reports_to"]) == (2, ["Trygghetsgruppen"])
+
+
+def test_a_spoken_frequency_after_a_correction():
+    text = ("Avtal om samverkan i Åby\n\nNätverket Unga i Åby består av rektorerna och fältassistenterna. "
+            "Det är varannan månad sedan i höstas.\n")
+    assert _plain(text)["groups"]["Nätverket Unga i Åby"]["frequency_per_year"] == 6

@@ -241,7 +241,7 @@ HELD = re.compile(r"\b(?:genomförs|hålls|anordnas|arrangeras|äger\s+rum)\b(?:
                   r"(?<!\bav\s)(?<!\bmed\s)(?<!\boch\s)(?<!\bsamt\s)(?<!\bvid\s)(?<!\bför\s)"
                   r"(?P<name>(?-i:[A-ZÅÄÖ])[a-zåäö-]{4,}(?:et|en))(?=\s*[,.;]|$)")
 # a sentence that opens with when it recurs: what the group does then is its meeting
-RECURRING = re.compile(r"(?i)^(?:varje|varannan|var\s+(?:annan|tredje|fjärde|sjätte))\s+(?:vecka|månad|"
+RECURRING = re.compile(r"(?i)^(?:det\s+är\s+)?(?:varje|varannan|var\s+(?:annan|tredje|fjärde|sjätte))\s+(?:vecka|månad|"
                        r"(?:mån|tis|ons|tors|fre)dag)")
 # "A, B och C samarbetar dessutom i SSPF Nyby, som …": a name by initials that bodies work together in
 WORKED_IN = re.compile(r"(?i)\b(?:samarbetar|samverkar|möts|träffas|arbetar)\s+(?:\w+\s+)?i\s+"
