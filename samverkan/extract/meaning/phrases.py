@@ -236,8 +236,9 @@ def member(text: str, prose: bool = False) -> str | None:
 def _one_word(word: str, start: str) -> str | None:
     """A member of one word in its plural: "personal från fritidsgårdarna" is the place they come from, as
     written; "bostadsbolagen" many companies, listed as one would list each."""
-    if REPRESENTATIVE.match(start) and word.islower() and word.endswith(("na", "en", "et")):
-        return word
+    if REPRESENTATIVE.match(start) and word.islower() and word.endswith(("na", "en", "et")) \
+            and not PERSON.search(lemma(word)) and not OUTSIDE.search(fold(word)):
+        return word  # not "företrädare för fastighetsägarna": people, each listed as one would list them
     return lemma(word) if _neuter_plural(word) else None
 
 
@@ -551,8 +552,10 @@ def members(text: str, prose: bool = True) -> list[str]:
     text = PARTS.sub(r"\g<parts>", text)  # "kommunen (socialtjänst, skola och fritid)": the parts named
     text = LIST_ASIDE.sub(", ", text)  # "A, B – fältarna alltså – C och D": a word between dashes explains B
     text = RELATIVE_ASIDE.sub("", NAME_APPOSITION.sub(r"\g<name>", DASHED.sub(r"\g<list>", text)))
-    text = text.rstrip(" .")  # "… och kommunpoliserna i Åby, Nyby och Öby.": the area at the list's end
-    text = AREA_AT_END.sub("", SEAT_OF_MANY.sub("", NAMELY.sub("", PARTY_LABEL.sub("", GAPPED.sub("", text)))))
+    text = SEAT_OF_MANY.sub("", NAMELY.sub("", PARTY_LABEL.sub("", GAPPED.sub("", text))))
+    if (area := AREA_AT_END.search(text.rstrip(" ."))) and (area.end() == len(text) or re.search(r",|\s(?:och|samt)\s",
+                                                                                           area.group())):
+        text = text[:area.start()]  # "… och kommunpoliserna i Åby, Nyby och Öby.": the places at the list's end
     text = WHERE_CLAUSE.sub("", FOCUS.sub("", text))
     for i, part in enumerate(_complements(split_list(text))):
         found = member(part, prose or i > 0)  # after the first, a capital marks a name in any list
