@@ -220,8 +220,8 @@ def test_a_list_of_areas_without_what_qualifies_them():
 
 def test_a_group_that_prepares_matters_for_another_named_by_the_initials_of_its_heading():
     text = ("Avtal om samverkan i Norrdal\n\n4.1 Regional ledningsgrupp (RLG)\nRLG möts fyra gånger per år.\n\n"
-            "4.2 Samordningsgruppen\nÄrenden till RLG bereds av Samordningsgruppen. I den ingår enhetscheferna för barn och "
-            "unga i de tre kommunerna och kommunpoliserna i Åby, Nyby och Öby.\n")
+            "4.2 Samordningsgruppen\nÄrenden till RLG bereds av Samordningsgruppen. I den ingår enhetscheferna "
+            "för barn och unga i de tre kommunerna och kommunpoliserna i Åby, Nyby och Öby.\n")
     group = _plain(text)["groups"]["Samordningsgruppen"]
     assert [r.split(" (")[0] for r in group["reports_to"]] == ["Regional ledningsgrupp"]  # "RLG" is it
     assert set(group["members"]) == {"enhetschef för barn och unga", "kommunpolis"}

@@ -15,9 +15,10 @@ MIN_TURNS = 3
 # a speaker taking back what was just said: "… nej, förlåt, …", "– nej förresten, …", "Eller, nej förresten, …",
 # "… nej, nu blandar jag ihop det"
 _OWN_ERROR = r"(?:nu\s+blandar\s+jag\s+ihop\s+det(?:\s+igen)?|det\s+har\s+jag\s+fel\s+på|jag\s+tar\s+fel)"
-TAKEN_BACK = re.compile(r"(?i)\s*(?:\.{3}|…|[–—-])?\s*\b(?:eller,?\s+)?nej,?\s+(?:(?:förlåt|förresten|vänta|"
+# (each alternative starts at a mark or a word's start, so that a long run of spaces is passed over once)
+TAKEN_BACK = re.compile(r"(?i)(?:(?:\.{3}|…|[–—-])\s*)?\b(?:eller,?\s+)?nej,?\s+(?:(?:förlåt|förresten|vänta|"
                         r"jag\s+menar)\b[,.]?(?:\s+" + _OWN_ERROR + r"\b[,.]?)?|" + _OWN_ERROR + r"\b[,.]?)|"
-                        r"\s+[–—]\s+nej,\s+")  # "A, och B – nej, B var förra avtalet"
+                        r"(?<!\s)\s+[–—]\s+nej,\s+")  # "A, och B – nej, B var förra avtalet"
 # where what is taken back starts: the clause it belongs to (after ", och", ", men", a sentence's end)
 CLAUSE_START = re.compile(r"(?:[.!?]\s+|,\s+(?=(?:och|men|så)\s))")
 
@@ -100,10 +101,15 @@ def _taken_back(lines: list[str]) -> list[str]:
     return out
 
 
+MAX_TAKEN_BACK = 50  # a paragraph's corrections read; a hostile text's thousands are left as written
+
+
 def _without_taken_back(text: str) -> str:
-    while (m := TAKEN_BACK.search(text)) is not None:
+    for _ in range(MAX_TAKEN_BACK):
+        if (m := TAKEN_BACK.search(text)) is None:
+            break
         before = text[:m.start()]
-        if re.search(r"[.!?]\s*$", before):  # "Kommundirektören. Eller, nej förresten, …": the sentence before
+        if before.rstrip().endswith((".", "!", "?")):  # "Kommundirektören. Eller, nej förresten": the sentence before
             start = max((c.end() for c in re.finditer(r"[.!?]\s+", before[:len(before.rstrip()) - 1])), default=0)
         else:
             start = max((c.end() for c in CLAUSE_START.finditer(before)), default=0)
@@ -112,5 +118,5 @@ def _without_taken_back(text: str) -> str:
         kept = "\n" * dropped.count("\n")
         rest = text[m.end():].lstrip(" ,")
         text = text[:start] + kept + (rest[:1].upper() + rest[1:] if not text[:start].strip() or
-                                      re.search(r"[.!?]\s*$", text[:start]) else rest)
+                                      text[:start].rstrip().endswith((".", "!", "?")) else rest)
     return text

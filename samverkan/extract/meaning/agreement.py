@@ -77,8 +77,8 @@ SIGNS_AFTER = re.compile(r"(?i)\b(?:underteckna|skriva\s+under|signera)\b(?!\s+a
 TITLE_BEFORE_NAME = re.compile(r"\b(?P<title>(?:[a-zåäö]+s\s+(?=(?:vice\s+)?ordförande\b))?(?:vice\s+)?"
                                r"(?:[a-zåäö]+-\s+(?:och|eller)\s+)?[a-zåäö]+)\s+(?P<name>" + _PERSON + ")")
 # "Det var kommunstyrelsens ordförande, Eva A, som skrev under": the title, then the name set off by commas
-TITLE_COMMA_NAME = re.compile(r"(?P<title>(?:(?!(?:oss|dess|hans|hennes)\s)[a-zåäö]{3,}s\s+)?[a-zåäö]+),\s+"
-                              r"(?P<name>" + _PERSON + r")(?=,|\s+och\b|\.|$)")
+TITLE_COMMA_NAME = re.compile(r"(?<![a-zåäö])(?P<title>(?:(?!(?:oss|dess|hans|hennes)\s)[a-zåäö]{3,}s\s+)?"
+                              r"[a-zåäö]+),\s+(?P<name>" + _PERSON + r")(?=,|\s+och\b|\.|$)")
 NAME_THEN_TITLE = re.compile(r"(?P<name>" + _PERSON + r")\s*\((?P<title>[a-zåäö]+(?:\s+[a-zåäö]+)?)(?:,[^()]*)?\)")
 # the document's key to its short forms: a line "KSO = kommunstyrelsens ordförande"
 SHORT_FORM = re.compile(r"(?P<short>[A-ZÅÄÖ]{2,6})\s*=\s*(?P<long>[a-zåäö][a-zåäö ]{2,60})")

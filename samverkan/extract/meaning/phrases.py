@@ -149,7 +149,7 @@ TIME_ONLY = re.compile(r"(?i)(?:ett\s+|vart\s+)?[a-zåäö]*år\s+i\s+(?:taget|s
 
 # a list's joining word or a speaker's adverb before or after one member ("och så A", "faktiskt B också")
 SPOKEN_ADVERB = re.compile(r"(?i)^(?:(?:och|samt)\s+)?(?:(?:så|faktiskt|förstås|givetvis|också|även)\s+)+|"
-                           r"^(?:och|samt)\s+|\s+(?:också|även|förstås)$")
+                           r"^(?:och|samt)\s+|(?<!\s)\s+(?:också|även|förstås)$")
 # a short aside between dashes inside a list ("…, fältassistenterna – fältarna alltså – en socialsekreterare …")
 LIST_ASIDE = re.compile(r"(?<=\w)\s+[–—]\s+[^–—,.;:]{1,30}\s+[–—]\s+(?=\w)")
 
