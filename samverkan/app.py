@@ -51,6 +51,28 @@ def for_output(data: DataSet, show_people: bool, lang: str) -> DataSet:
     return redact(data, lang)
 
 
+def shown_findings(findings: list[Finding], redaction) -> list[Finding]:
+    """The findings of a data set redacted `for_rules` (`Redaction.dataset`) as the outputs show them: every
+    text and id in them redacted, then without repeats and in order again (a redacted message may repeat another
+    or sort otherwise)."""
+    from samverkan.rules.engine import settled
+
+    shown = redaction.shown
+    texts = ("subject", "message", "message_sv", "message_en", "citation", "suggestion")
+    out = []
+    for f in findings:
+        update = {key: new for key in texts for old in [getattr(f, key)] for new in [shown(old)] if new is not old}
+        path = [shown(p) for p in f.path]
+        if any(new is not old for new, old in zip(path, f.path, strict=True)):
+            update["path"] = path
+        if f.agreement and shown(f.agreement) is not f.agreement:
+            update["agreement"] = shown(f.agreement)
+        if f.waiver_reason and shown(f.waiver_reason) is not f.waiver_reason:
+            update["waiver_reason"] = shown(f.waiver_reason)
+        out.append(f.model_copy(update=update) if update else f)
+    return settled(out)
+
+
 def redaction(data: DataSet, show_people: bool, lang: str):
     """The redaction every output of one data set goes through (None with `show_people`): its `dataset`, and
     `waiver` for the waivers shown with it."""

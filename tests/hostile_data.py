@@ -199,3 +199,65 @@ def variants_dataset(out: Path) -> Path:
     for path in out.rglob("*.yaml"):
         path.unlink()
     return _write(plain, out)
+
+
+def free_text_fields(model: type) -> dict[str, type | None]:
+    """A model's fields that hold free text (a string or list of strings, neither an id nor a pattern's), by
+    their name in the data files, each with None; and those holding models, each with the model's type."""
+    import typing
+
+    from pydantic import BaseModel
+
+    fields = getattr(model, "model_fields", None) or model.__pydantic_fields__
+    out: dict[str, type | None] = {}
+    for name, info in fields.items():
+        kinds = set(typing.get_args(info.annotation)) or {info.annotation}
+        inner = {a for k in kinds for a in (typing.get_args(k) if typing.get_origin(k) is list else (k,))}
+        inner.discard(type(None))
+        patterned = any(getattr(m, "pattern", None) for m in info.metadata)
+        key = info.alias or name
+        if inner == {str} and not patterned and kinds.isdisjoint({typing.Any}):
+            out[key] = None
+        nested = [t for t in inner if isinstance(t, type) and (issubclass(t, BaseModel)
+                                                               or hasattr(t, "__pydantic_fields__"))]
+        if nested:
+            out[key] = nested[0]
+    return out
+
+
+def planted_dataset(out: Path) -> Path:
+    """people_dataset with one of the real people (a name, a surname, an id, a phone number, an e-mail address, in
+    the spellings of NAME_VARIANTS) added to every free-text field of every entity and of what it holds (sources,
+    frequencies, annexes, requirements, commitments, names and titles too), people's own entities left as they are."""
+    from samverkan.model.entities import ENTITY_TYPES
+
+    people_dataset(out)
+    data, _ = load_dataset(out)
+    plain = _plain(data)
+    mentions = [*NAME_VARIANTS, *(f"{p.name} ({p.id})" for p in data.people)]
+    count = [0]
+
+    def plant(value: str) -> str:
+        count[0] += 1
+        return f"{value} – {mentions[count[0] % len(mentions)]}"
+
+    def visit(model: type, item: dict) -> None:
+        for key, kind in free_text_fields(model).items():
+            value = item.get(key)
+            if kind is None and isinstance(value, str):
+                item[key] = plant(value)
+            elif kind is None and isinstance(value, list):
+                item[key] = [plant(v) for v in value]
+            elif kind is not None and isinstance(value, dict):
+                visit(kind, value)
+            elif kind is not None and isinstance(value, list):
+                for v in value:
+                    visit(kind, v)
+
+    for section, model in ENTITY_TYPES.items():
+        if section != "people":
+            for item in plain.get(section, []):
+                visit(model, item)
+    for path in out.rglob("*.yaml"):
+        path.unlink()
+    return _write(plain, out)

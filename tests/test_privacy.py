@@ -15,7 +15,7 @@ from typer.testing import CliRunner
 from samverkan.cli import app
 from samverkan.model.privacy import Redaction, redact
 from tests.conftest import DATA, ROOT
-from tests.hostile_data import NAME_VARIANTS, people_dataset, variants_dataset
+from tests.hostile_data import NAME_VARIANTS, people_dataset, planted_dataset, variants_dataset
 
 AS_OF = "2019-12-01"  # a city-wide agreement governs: the rules that name people run
 GOVERNED = ["--as-of", AS_OF]
@@ -367,3 +367,93 @@ def test_a_redacted_copy_has_the_fields_given_a_copy_would_and_shares_the_set_of
         assert updated and b.__pydantic_fields_set__ == a.__pydantic_fields_set__ | updated
         assert sets.setdefault(frozenset(b.__pydantic_fields_set__), b.__pydantic_fields_set__) \
             is b.__pydantic_fields_set__
+
+
+@pytest.fixture(scope="module")
+def planted(tmp_path_factory):
+    return planted_dataset(tmp_path_factory.mktemp("planted") / "data")
+
+
+@pytest.mark.parametrize("lang", ["sv", "en"])
+@pytest.mark.parametrize("fmt", ["text", "json", "markdown", "sarif", "junit"])
+def test_a_person_planted_in_every_text_reaches_no_output_of_check(planted, fmt, lang):
+    """`check` redacts before the rules only what they decide by, the rest as the findings quote it: a person in
+    every free-text field (names, titles, notes, quotes, sections, frequencies, annexes ...) reaches no format."""
+    for day in (AS_OF, "2024-01-01"):
+        args = ["check", str(planted), "--as-of", day, "--format", fmt, "--lang", lang]
+        assert_no_variants(run(*args))
+        assert people_in(run(*args, "--show-people"))
+
+
+def _findings(path, day: str, lang: str, *, for_rules: bool) -> tuple[list[dict], int]:
+    """The findings as JSON of a data set redacted whole before the rules, or only for them and the findings
+    after; and how many findings the redaction after changed."""
+    import datetime as dt
+
+    from samverkan import app
+    from samverkan.store.yaml_io import load_dataset
+
+    data, _ = load_dataset(path)
+    redaction = Redaction(data, lang=lang)
+    assert redaction.repeatable()
+    data = redaction.dataset(data, in_place=True, for_rules=for_rules)
+    found = app.run_rules(data, as_of=dt.date.fromisoformat(day), lang=lang).findings
+    shown = app.shown_findings(found, redaction) if for_rules else found
+    return [f.to_json() for f in shown], sum(a is not b for a, b in zip(found, shown, strict=False))
+
+
+@pytest.mark.parametrize("day", ["2019-06-01", AS_OF, "2024-01-01"])
+def test_redacting_the_findings_after_the_rules_gives_what_redacting_all_before_gives(planted, variants, day):
+    """The same findings, byte for byte, whether the whole data set is redacted before the rules or only what
+    they decide or sort by (ids, references, names, titles, statements ...) and the findings after."""
+    redacted_after = 0
+    for path in (DATA, variants, planted):
+        for lang in ("sv", "en"):
+            whole, _ = _findings(path, day, lang, for_rules=False)
+            partly, changed = _findings(path, day, lang, for_rules=True)
+            assert partly == whole, (path, lang)
+            redacted_after += changed
+    assert redacted_after > 0  # the planted people reach findings only through the redaction after the rules
+
+
+def test_a_label_names_no_person_even_when_a_title_does(planted):
+    """A person's name becomes the titles of the roles they hold; a title that names a person is left out."""
+    from samverkan.store.yaml_io import load_dataset
+
+    r = Redaction(load_dataset(planted)[0])
+    for pseudonym in r.people.values():
+        assert_no_variants(pseudonym.label)
+    assert r.repeatable()
+
+
+def test_redacting_twice_must_give_what_redacting_once_gives_for_the_findings_to_be_redacted_after(dataset):
+    """A pseudonym that is another person's id would be redacted again in the findings: not repeatable, and
+    `check` then redacts the whole data set before the rules."""
+    from samverkan.model.dataset import DataSet
+
+    src = [{"document": "x"}]
+    data = DataSet.model_validate({"name": "x", "people": [{"id": "person/2", "name": "Ann Ek", "sources": src},
+                                                           {"id": "person/b", "name": "Bo Ek", "sources": src}]})
+    r = Redaction(data)
+    assert r.id("person/2") == "person/1" and r.id("person/b") == "person/2"
+    assert not r.repeatable()
+    assert Redaction(dataset).repeatable()
+
+
+def test_a_title_naming_the_person_is_left_out_of_the_label_and_one_naming_no_one_kept_as_written():
+    """The label replaces the name everywhere: a title that names the person would bring the name back."""
+    from samverkan.model.dataset import DataSet
+
+    src = [{"document": "x"}]
+    nfd = "samordnare fo\u0308r trygghet"
+    data = DataSet.model_validate({
+        "name": "x",
+        "organisations": [{"id": "org", "name": "Org", "kind": "city", "sources": src}],
+        "people": [{"id": "person/ann-ek", "name": "Ann Ek", "sources": src}],
+        "roles": [{"id": "org/a", "title": nfd, "organisation": "org", "holder": "person/ann-ek", "sources": src},
+                  {"id": "org/b", "title": "ersätter ANN EK", "organisation": "org", "holder": "person/ann-ek",
+                   "sources": src}]})
+    r = Redaction(data)
+    assert r.people["person/ann-ek"].label == f"[{nfd}]"
+    assert r.text("Ann Ek ringer") == f"[{nfd}] ringer"
+    assert r.repeatable()

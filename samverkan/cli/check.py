@@ -73,12 +73,15 @@ def check_command(
     data, sources = load_data_or_neo4j(path, neo4j, dataset, neo4j_user, neo4j_database, lang, batch_size)
     if fmt != "sarif":
         sources = None  # only SARIF says where a finding sits in the files: the others let the source map go
-    redaction = None
+    redaction = later = None
     if not show_people:
         from samverkan.model.privacy import Redaction
 
         redaction = Redaction(data, lang=lang)
-        data = redaction.dataset(data, in_place=True)  # the original is not needed again
+        # only what the rules decide or sort by before them, the rest as the findings quote it (`later`); all
+        # of it with waivers, whose `match` reads the messages as shown
+        later = redaction if waivers is None and redaction.repeatable() else None
+        data = redaction.dataset(data, in_place=True, for_rules=later is not None)  # the original is not needed
         originals = redaction.original_ids() if sources else {}
         locate = (lambda entity_id: sources.where(originals.get(entity_id, entity_id))) if sources else None
     else:
@@ -90,7 +93,7 @@ def check_command(
                                           "the profile could not be read; nothing was done.")) from None
     try:
         shown_waivers = use_case.private_waivers(waivers, redaction, lang)
-        redaction = None  # done with: its word automata (35 MB at national scale) are freed before the rules run
+        redaction = None  # done with unless `later`: its word automata (35 MB at national scale) are freed
         run = use_case.run_rules(data, as_of=day, profile=prof, lang=lang, select=select, ignore=ignore,
                                  agreement=agreement, waivers=shown_waivers)
     except ConfigError as exc:
@@ -100,6 +103,9 @@ def check_command(
         raise fail(exc.msg, lang) from None
     findings, codes, day = run.findings, run.codes, run.as_of
     names = partial(named, data)
+    if later is not None:
+        findings = use_case.shown_findings(findings, later)
+        names = partial(_shown_name, later.shown, names)
     note = run.note
     if note is not None:  # on stderr: stdout stays the format's own (JSON, SARIF, JUnit parse it)
         sys.stderr.write(f"{note.get(lang)}\n")
@@ -120,6 +126,11 @@ def check_command(
         sys.stdout.write(formats.to_junit(findings, profile=prof.name, as_of=day, lang=lang))
     if run.has_errors:
         raise typer.Exit(1)
+
+
+def _shown_name(shown, names, entity_id: str | None) -> str | None:
+    name = names(entity_id)
+    return shown(name) if name else name
 
 
 @app.command(help=h(

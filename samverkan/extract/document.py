@@ -12,8 +12,12 @@ from samverkan.io.i18n import Msg
 
 SUPPORTED = (".txt", ".md", ".html", ".htm", ".docx", ".pdf")
 # marked edits of a draft: struck text, a reviewer's comment, a deletion note, an insertion
-EDIT_MARK = re.compile(r"~~[^~]+?~~|\[(?i:kommentar|anm\.?|anmärkning|stryks|utgår)\b[^\[\]]*\]|"
-                       r"\[(?i:infogas|tillägg|läggs\s+till|nytt)\s*:\s*(?P<inserted>[^\[\]]+?)\s*\]")
+# Word's tracked changes exported as text name theirs "[Borttaget: …]", "[Infogat: …]", "[Formaterat: …]" (in
+# English "Deleted", "Inserted", "Formatted")
+EDIT_MARK = re.compile(r"~~[^~]+?~~|\[(?i:kommentar|comment|anm\.?|anmärkning|stryks|utgår|borttag(?:et|en|na)|"
+                       r"raderat|deleted|formatera(?:t|d)|formatted)\b[^\[\]]*\]|"
+                       r"\[(?i:infogas|infoga(?:t|d)|inserted|tillägg|läggs\s+till|nytt)\s*:\s*(?P<inserted>[^\[\]]+?)\s*\]")
+LEADING_STOP = re.compile(r"^\s*([,.;:])(?=\s|$)")  # an insertion's "," left at a line's start by the edit
 # a note's number glued to a word or a year ("lag¹", "2028⁵"), not a unit's power ("m²")
 FOOTNOTE_MARK = re.compile(r"(?:(?<=[a-zåäö]{3})|(?<=\d{4}))[¹²³⁴⁵⁶⁷⁸⁹⁰]+")
 
@@ -141,12 +145,21 @@ def _as_edited(lines: list[str]) -> list[str]:
     text = "\n".join(lines)
     if "~~" in text or "[" in text:
         text = EDIT_MARK.sub(_edited, text)
-    return [FOOTNOTE_MARK.sub("", line) for line in text.split("\n")]
+    lines = text.split("\n")
+    for i in range(1, len(lines)):  # "socialchefen" / ", barn- och utbildningschefen": the comma goes back up
+        if (stop := LEADING_STOP.match(lines[i])) and lines[i - 1].strip():
+            lines[i - 1] = lines[i - 1].rstrip() + stop.group(1)
+            lines[i] = lines[i][stop.end():].lstrip()
+    return [FOOTNOTE_MARK.sub("", line) for line in lines]
 
 
 def _edited(m: re.Match) -> str:
     """What an edit mark leaves: the inserted words, and the line breaks it spanned (lines keep their numbers)."""
     inserted = " ".join((m.group("inserted") or "").split())
+    if m.group("inserted") and m.string[m.start():m.start("inserted")].rstrip(" \t").endswith("\n"):
+        return "\n" * m.group(0).count("\n") + inserted  # "[Infogat:" / ", barn- …]": the words on their own line
+    if inserted[:1].isalnum() and m.string[m.start() - 1:m.start()].isalnum():
+        inserted = " " + inserted  # "kommunpolisen[Infogat: och B]": the space the mark's colon stood for
     return inserted + "\n" * m.group(0).count("\n")
 
 

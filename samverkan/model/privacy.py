@@ -32,7 +32,8 @@ from pydantic_core import to_json
 
 from samverkan.io.i18n import Msg
 from samverkan.model.dataset import DataSet
-from samverkan.model.entities import share_fields_set
+from samverkan.model.entities import ENTITY_TYPES, Person, share_fields_set
+from samverkan.model.references import OPTIONAL, REQUIRED, references_of, targets_in
 from samverkan.model.wordsets import WordSet
 
 NO_ROLE = Msg("person", "person")
@@ -85,12 +86,17 @@ class Redaction:
         # ids a pseudonym must not take: every other entity's (a person's own id is free, so redacting a
         # redacted data set changes nothing)
         people_ids = [{p.id for p in d.people} for d in datasets]
-        taken = {i for d, own in zip(datasets, people_ids, strict=True) for i in d.by_id if i not in own}
+        given: set[str] = set()
+
+        def taken(i: str) -> bool:  # asked of each pseudonym, not a set of all 40,000 ids at 300 agreements
+            return i in given or any(i in d.by_id and i not in own for d, own in zip(datasets, people_ids,
+                                                                                       strict=True))
         names: dict[str, str] = {}
         surnames: dict[str, str] = {}
         contacts: dict[str, str] = {}
         phones: set[str] = set()
         hidden = CONTACT_HIDDEN.get(lang)
+        held_titles: dict[str, list[str]] = {}
         for data in datasets:
             roles_held: dict[str, list] = {}
             for role in data.roles:
@@ -99,14 +105,14 @@ class Redaction:
             for person in sorted(data.people, key=lambda p: p.id):
                 if person.id not in self.people:  # the first data set names the pseudonym
                     held = sorted(roles_held.get(person.id, []), key=lambda r: r.id)
-                    titles = list(dict.fromkeys(r.title for r in held))
-                    label = "[" + (", ".join(titles) if titles else NO_ROLE.get(lang)) + "]"
+                    titles = held_titles[person.id] = list(dict.fromkeys(r.title for r in held))
+                    label = self._label(titles)
                     base = f"person/{held[0].id}" if held else f"person/{len(self.people) + 1}"
                     new_id, n = base, 1
-                    while new_id in taken:
+                    while taken(new_id):
                         n += 1
                         new_id = f"{base}-{n}"
-                    taken.add(new_id)
+                    given.add(new_id)
                     self.people[person.id] = Pseudonym(person.id, new_id, label)
                 label = self.people[person.id].label  # every data set's name and contact details are hidden
                 name = nfc(person.name.strip())
@@ -142,6 +148,24 @@ class Redaction:
         self._folded_contacts = {self._contact_words.fold(k): v for k, v in contacts.items()}
         self._texts: dict[str, str] = {}
         """Short strings redacted so far: the entities walked repeat their ids, documents, sections, titles."""
+        self._labels_without_people(held_titles)
+
+    def _label(self, titles: list[str]) -> str:
+        return "[" + (", ".join(titles) if titles else NO_ROLE.get(self.lang)) + "]"
+
+    def _labels_without_people(self, titles: dict[str, list[str]]) -> None:
+        """A label (what a person's name becomes) made again of only the titles that name no person: a role's title
+        may ("samordnare, ersätter Maria Stigle"), and the label would carry the name into every output."""
+        renamed = {}
+        for person_id, pseudonym in self.people.items():
+            if self.text(pseudonym.label) != nfc(pseudonym.label):
+                kept = [t for t in titles.get(person_id, []) if self.text(t) == nfc(t)]
+                renamed[pseudonym.label] = self._label(kept)
+                self.people[person_id] = replace(pseudonym, label=renamed[pseudonym.label])
+        for words in (self._names, self._surnames, self._folded_names, self._folded_surnames) if renamed else ():
+            for key, label in words.items():
+                words[key] = renamed.get(label, label)
+        self._texts.clear()
 
     def __bool__(self) -> bool:
         return bool(self.people)
@@ -262,11 +286,13 @@ class Redaction:
                         if phone_key(m.group()) in self._phones)
         return hits
 
-    def dataset(self, data: DataSet, *, in_place: bool = False) -> DataSet:
+    def dataset(self, data: DataSet, *, in_place: bool = False, for_rules: bool = False) -> DataSet:
         """A redacted copy of a data set (the original is not changed). An entity the data sets redacted here
         before share (a data set before and after a change) is redacted once, to the same object.
         `in_place`: the data set itself becomes the redacted one, each entity replaced as it is redacted, so the
-        original is freed as the copy is made (a caller done with the original: 3000 agreements, 40 MB less)."""
+        original is freed as the copy is made (a caller done with the original: 3000 agreements, 40 MB less).
+        `for_rules`: only what the rules decide or sort by is redacted (`_decisive`); the rest of the text waits
+        for what is output, which the caller redacts (`shown`): not marked as redacted."""
         if not self.people:
             return data
         index = _Reindex(data) if in_place else None
@@ -275,16 +301,24 @@ class Redaction:
         sections = {}
         for section, items in data.sections():
             known = self._known(items)  # redacted before, as part of another of the data sets
-            todo = [i for i in range(len(items)) if i not in known]
-            entities = [items[i] for i in todo]
-            mentioning = self._mentioning(entities) if section != "people" else range(len(entities))
+            todo = [i for i in range(len(items)) if i not in known] if known else range(len(items))
+            entities = [items[i] for i in todo] if known else items
+            if section == "people":
+                mentioning = range(len(entities))
+            elif for_rules:
+                mentioning = self._decisive(section, entities)
+            else:
+                mentioning = self._mentioning(entities)
             redacted = items if in_place else list(items)
             for i, new in known.items():
                 if index is not None:
                     index.replace(redacted[i], new)
                 redacted[i] = new
-            for k, i in enumerate(todo):  # only the entities that may change are walked
-                new = self._entity(section, items[i]) if k in mentioning else items[i]
+            walk = self._for_rules if for_rules else self._entity
+            # only the entities that may change are walked; with one data set, only they are visited
+            for k in (range(len(todo)) if self._done is not None else sorted(mentioning)):
+                i = todo[k]
+                new = walk(section, items[i]) if k in mentioning else items[i]
                 if self._done is not None:
                     self._done[id(items[i])] = (items[i], new)
                 if index is not None and new is not items[i]:
@@ -295,12 +329,73 @@ class Redaction:
             sections[section] = redacted
         if in_place:
             data.name = self.text(data.name)
-            data._redacted = True
+            data._redacted = not for_rules
             index.give(data)
             return data
         out = DataSet(name=self.text(data.name), **sections)
-        out._redacted = True
+        out._redacted = not for_rules
         return out
+
+    def _decisive(self, section: str, items: list) -> set[int]:
+        """The positions of the entities whose redaction could change what the rules find or the order they say
+        it in: those referring to a person (their references and derived ids become pseudonyms, which sort
+        otherwise), those of a section rules read whole as values (`DECIDED_WHOLE`), and those with a person in a
+        field rules match, shorten or sort (`DECIDED_BY`). Every other text reaches the outputs only as the rules
+        quote it, and is redacted there."""
+        if section in DECIDED_WHOLE:
+            return self._mentioning(items)
+        people = self._ids
+        found = set()
+        for ref in _person_references(ENTITY_TYPES[section]):
+            field = ref.field
+            if ref.how in (REQUIRED, OPTIONAL):
+                found.update(i for i, entity in enumerate(items) if entity.__dict__[field] in people)
+            else:
+                found.update(i for i, entity in enumerate(items) if entity.__dict__[field]
+                             and any(t in people for t in targets_in(entity, ref)))
+        for field in DECIDED_BY.get(section, ()):
+            given = [(i, value) for i, entity in enumerate(items) for value in [entity.__dict__[field]] if value]
+            found.update(given[k][0] for k in self._holding([value for _, value in given]))
+        return found
+
+    def _holding(self, values: list) -> set[int]:
+        """The positions of the values that may hold a person (as `_holds_person`), the texts searched at once
+        (one fold and scan), each the line of its own."""
+        texts = [value for value in values if isinstance(value, str)]
+        joined = "\n".join(texts)
+        folded = (self._any_words.searchable(joined)
+                  if len(texts) == len(values) and unicodedata.is_normalized("NFC", joined) else None)
+        if folded is None:
+            return {k for k, value in enumerate(values) if self._holds_person(value)}
+        starts, at = [], 0
+        for text in texts:
+            starts.append(at)
+            at += len(text) + 1
+        hits = {bisect_right(starts, end) - 1 for end in self._any_words.ends(folded)}
+        if self._phones:
+            hits.update(bisect_right(starts, m.start()) - 1 for m in PHONE_ANY.finditer(joined)
+                        if phone_key(m.group()) in self._phones)
+        return hits
+
+    def _holds_person(self, value) -> bool:
+        """Whether a text (or the texts in a list or model) may hold a person's id, name, surname or contact
+        details (as `text` would replace them; an escape in the JSON of a list or model counts)."""
+        value = nfc(value if isinstance(value, str) else to_json(value, by_alias=True, exclude_none=True).decode())
+        return "\\" in value or self._any_words.search(value) or bool(
+            self._phones and any(phone_key(m) in self._phones for m in PHONE_ANY.findall(value)))
+
+    def repeatable(self) -> bool:
+        """Whether redacting again what was redacted changes nothing: no pseudonym, label or hidden mark holds
+        a person's id, name or contact details (a pseudonym a longer form of another person's id, a role's title
+        a surname). Only then can part of a data set be redacted before the rules and the findings after."""
+        marks = {self._hidden, *(p.id for p in self.people.values()), *(p.label for p in self.people.values())}
+        return all(self.text(mark) == nfc(mark) for mark in marks)
+
+    def shown(self, value: str) -> str:
+        """A text of the output of a data set redacted `for_rules`, as `text` redacts it; the text itself, not
+        normalised, when it holds no person."""
+        done = self.text(value)
+        return value if done == nfc(value) else done
 
     def _known(self, items: list) -> dict[int, object]:
         """Position → redacted version of the entities redacted before (when several data sets share them)."""
@@ -312,6 +407,20 @@ class Redaction:
             if done is not None and done[0] is entity:
                 known[i] = done[1]
         return known
+
+    def _for_rules(self, section: str, entity):
+        """An entity as the rules see it (`dataset(for_rules=True)`): its id, references to people and the fields
+        rules decide by redacted (a section of `DECIDED_WHOLE` all of it; a person named by roles, without contact
+        details); the rest of its text is redacted where it is output."""
+        if section in DECIDED_WHOLE:
+            return self._entity(section, entity)
+        own = entity.__dict__
+        keys = ("id", *(r.field for r in _person_references(type(entity))), *DECIDED_BY.get(section, ()))
+        given = {key: own[key] for key in keys}
+        if section == "people":
+            pseudonym = self.people.get(entity.id)
+            given.update({"contact": None, **({"name": pseudonym.label} if pseudonym is not None else {})})
+        return self._model(given, entity)
 
     def _entity(self, section: str, entity):
         """An entity that may mention a person, redacted (a person: named by roles, without contact details)."""
@@ -362,6 +471,30 @@ class _Reindex:
         """The index to the redacted data set (the order of its keys does not matter to a lookup)."""
         if self.index is not None and len(self.index) == sum(len(items) for _, items in data.sections()):
             data.__dict__["by_id"] = self.index
+
+
+DECIDED_WHOLE = frozenset({"statements"})
+"""Sections whose text rules compare as values (a fact stated twice), lower-case and sort: redacted whole before
+the rules even when the rest of the text waits for the output (`Redaction.dataset(for_rules=True)`)."""
+
+DECIDED_BY: dict[str, tuple[str, ...]] = {
+    "organisations": ("name", "short_name"),
+    "roles": ("title",),
+    "priority_areas": ("name",),
+    "groups": ("name", "requirements"),
+    "activities": ("name",),
+    "memberships": ("condition",),
+    "action_items": ("measure",),
+}
+"""Per section, the fields whose text rules match against the profile's names and titles (a group's
+requirements name titles too), sort (a membership's condition) or shorten (an action item's measure): an entity
+with a person in one is redacted before the rules."""
+
+
+@cache
+def _person_references(entity_type: type) -> tuple:
+    """The references of an entity type that may point at a person."""
+    return tuple(r for r in references_of(entity_type) if any(issubclass(Person, t) for t in r.targets))
 
 
 _NO_TEXT = frozenset({bool, int, float, dt.date})

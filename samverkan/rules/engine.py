@@ -132,5 +132,10 @@ def check(
         findings = apply_waivers(ctx, findings, waiver_list, set(enabled))
     if agreement is not None:
         findings = [f for f in findings if f.agreement == agreement]
+    return settled(findings)
+
+
+def settled(findings: Iterable[Finding]) -> list[Finding]:
+    """Findings without repeats, in the order every output lists them (by agreement, rule, subject, message)."""
     unique = {(f.sort_key(), f.severity, tuple(f.path), f.citation): f for f in findings}
     return sorted(unique.values(), key=Finding.sort_key)

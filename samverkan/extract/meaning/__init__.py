@@ -15,10 +15,10 @@ from samverkan.extract.meaning import agreement as ag
 from samverkan.extract.meaning.dates import year_span
 from samverkan.extract.meaning.groups import GroupReader
 from samverkan.extract.meaning.letter import in_words
-from samverkan.extract.meaning.parties import parties
+from samverkan.extract.meaning.parties import BARE_POLICE, parties
 from samverkan.extract.meaning.priorities import priority_areas
 from samverkan.extract.meaning.text import fold, units
-from samverkan.extract.meaning.title import decided, kind_only, quoted
+from samverkan.extract.meaning.title import annex, decided, kind_only, quoted
 from samverkan.extract.meaning.title import title as document_title
 from samverkan.extract.record import Field, Item, Record
 from samverkan.extract.sections import annex_headings
@@ -39,9 +39,10 @@ def recognise(doc: Document, record: Record) -> None:
 def _recognise(doc: Document, record: Record) -> None:
     parts = in_words(doc, units(doc))  # a letter's "jag", "du", "Peter" by function and name
     _agreement(doc, record, parts)
-    if not annex_headings(doc) or not record.section("parties"):  # the Stockholm template's reader's, if any
-        found = parties(parts, doc)
-        if found:
+    template = [i.name for i in record.section("parties")]
+    if not annex_headings(doc) or not template or _bare_police(template):  # the Stockholm template's reader's, if
+        found = parties(parts, doc)  # any, unless it names the police only as the authority a sentence names a unit of
+        if found and (not template or not annex_headings(doc) or not _bare_police([i.name for i in found])):
             record.items = [i for i in record.items if i.section != "parties"] + found
     if not record.section("signatories"):
         record.items += ag.signatories(doc, parts)
@@ -55,6 +56,12 @@ def _recognise(doc: Document, record: Record) -> None:
     for group in record.section("groups"):  # "Styrgrupp" in a local agreement is local, in a city-wide one central
         if group.fields.pop("_level_of_document", None) is not None and item is not None:
             group.fields["level"] = Field(item.get("level"), group.span)
+
+
+def _bare_police(names: list[str]) -> bool:
+    """Whether parties name the police only as the authority ("Polismyndigheten"), no police area."""
+    police = [n for n in names if re.search(r"(?i)polis|^lpo\b", n)]
+    return bool(police) and all(n in BARE_POLICE for n in police)
 
 
 def _document_type(doc: Document, item: Item) -> bool:
@@ -77,7 +84,8 @@ def _agreement(doc: Document, record: Record, parts) -> None:
         item.name = title.name
         item.span = title.span
     dnr, where = ag.dnr(doc, title.span.start if title else 12, title.span if quoted(doc, title) else None)
-    if not dnr and decided(doc, title):  # a case adopting it, no number of its own: the case's number is its
+    if not dnr and (decided(doc, title) or annex(parts)):  # a case adopting it or an annex to it, no number of
+        # its own: the case's or the annex's number is its
         dnr, where = ag.dnr(doc, 12)
     have = item.get("dnr")
     if dnr and len(dnr) >= len(have if isinstance(have, list) else [have] if have else []):

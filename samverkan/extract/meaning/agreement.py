@@ -11,11 +11,13 @@ from samverkan.extract.meaning.dates import after_years, find_dates, year_span
 from samverkan.extract.meaning.text import Unit, fold, lemma
 from samverkan.extract.record import Field, Item
 
-_DNR = r"(?:(?:[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,4}[\s/-]?)?\d[\d.]*(?:[/:-]\d[\d.]*)+|" \
+_DNR = r"(?:(?:[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,4}[\s/-]?)?\d[\d.]*(?:[/:-]\d[\d.]*)+(?:(?<![.])\s[A-ZÅÄÖ]{2,4}\b(?!\s*\d))?|" \
     r"[A-ZÅÄÖ]{1,5}[\s.-]?(?:19|20)\d\d\.\d{1,6}(?![\d.])|(?:19|20)\d\d\.\d{3,6}(?![\d.])|" \
-    r"(?:19|20)\d\d/[A-ZÅÄÖ]{1,5}\d{1,6})"  # SKH 2021/1.2.3/0915, KS/2024:5, KS.2025.112, 2025.0045, 2025/KS0034
+    r"(?:19|20)\d\d/[A-ZÅÄÖ]{1,5}\d{1,6})"  # SKH 2021/1.2.3/0915, KS/2024:5, KS.2025.112, 2025.0045, 2025/KS0034,
+# 2025/98 KS (the registry's code after the number)
 DNR = re.compile(r"(?i)\b(?:d\.?nr|diarienum(?:mer|ret)|diarienr|ärendenummer|ärendenr|ärendet?|beteckning|"
-                 r"referens(?:nummer|nr)?|(?:registrera|diarieför)[dt]\s+(?:under|med|som))\b\.?"  # "registrerad under"
+                 r"referens(?:nummer|nr)?|(?:registrera|diarieför)[dt]\s+(?:under|med|som)|"  # "registrerad under"
+                 r"(?:avtalet|överenskommelsen)\s+(?:ett|sitt)\s+(?:diarie)?nummer)\b\.?"  # "gett avtalet ett nummer:"
                  r"(?:\s+[a-zåäö]+(?=\s*:)|(?:\s+(?:hos|för|i|på)\s+\w+)?\s+(?:är|var|blir)(?=\s)|"
                  r"\s+har\s+(?:diarie)?(?:nummer|nr)\b)?\s*:?\s*"  # "Ärendet har nummer …"
                  r"(?P<dnr>" + _DNR + r"(?:\s*\([^)]*\))?(?:\s*(?:,|;|respektive|och|samt)\s*" + _DNR + r")*)")

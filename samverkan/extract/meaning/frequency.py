@@ -25,9 +25,12 @@ WORDS = [  # (pattern on folded text, meetings a year)
     (r"\barligen|\barsvis|\ben\s+gang\s+(?:per|om|varje|i)\s+aret?|\bvarje\s+ar\b", 1),
     (r"\binfor\s+(?:varje\s+)?(?:sommarlov|sommaren|julen?|skolstart|lasarsstart)", 1),  # once a year, before it
 ]
-EXCEPT = re.compile(r"(?i)\b(?:utom|förutom|ej|inte|med\s+undantag\s+för)\s+(?:under\s+|i\s+)?(?:sommaren\s*\()?"
-                    r"(?P<months>(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)[a-zåäö]*(?:\s*(?:och|,|-|–)\s*(?:jan|feb|mar|apr|maj|jun|jul|aug|"
-                    r"sep|okt|nov|dec)[a-zåäö]*)*)")
+_MONTHS_LISTED = r"(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)[a-zåäö]*(?:\s*(?:och|,|-|–)\s*" \
+    r"(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)[a-zåäö]*)*"
+# "utom juli", "ej juli och december", "juli undantagen": months left out
+EXCEPT = re.compile(r"(?i)(?:\b(?:utom|förutom|ej|inte|med\s+undantag\s+för)\s+(?:under\s+|i\s+)?(?:sommaren\s*\()?|"
+                    r"(?<=,\s)(?=" + _MONTHS_LISTED + r"\s+undantag(?:en|et|na)\b))"
+                    r"(?P<months>" + _MONTHS_LISTED + r")")
 # "fyra gånger årligen", "tre gånger per läsår": a count for a year said another way
 COUNT_A_YEAR = re.compile(r"\b(?P<num>\d+|en|ett|tva|tre|fyra|fem|sex|sju|atta|nio|tio|elva|tolv)\s+"
                           r"(?:ganger|gang|ggr|tillfallen)\s+(?:arligen|per\s+lasar|varje\s+lasar|om\s+lasaret)\b")
@@ -44,7 +47,8 @@ EVERY_NTH = re.compile(r"\bvar\s+(?P<nth>andra|tredje|fjarde|femte|sjatte|sjunde
 ORDINALS = {"andra": 2, "tredje": 3, "fjarde": 4, "femte": 5, "sjatte": 6, "sjunde": 7, "attonde": 8}
 NUMBER_WORDS = {"en": 1, "ett": 1, "tva": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6, "sju": 7, "atta": 8, "nio": 9,
                 "tio": 10, "elva": 11, "tolv": 12}
-TERMS = re.compile(r"(?i)\bunder\s+(?:terminerna|skolåret|läsåret)\b")
+TERMS = re.compile(r"(?i)\bunder\s+(?:terminerna|skolåret|läsåret)\b|"
+                   r"\bnär\s+skolan\s+(?:är\s+igång|pågår|har\s+terminer)\b")  # "när skolan är igång": the terms
 TERM_WEEKS = 40  # two terms of about twenty weeks
 TERM_MONTHS = 10  # a school year, August to June less the summer
 MONTHS = ("jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec")
@@ -66,6 +70,21 @@ SEASON_WORD = r"(?:vår|sommar|höst|vinter)(?:en|n)?"
 SEASON_LIST = re.compile(r"(?i)\b" + SEASON_WORD + r"(?:(?:\s*,\s*|\s+(?:och|samt)\s+)(?:en\s+gång\s+)?"
                          r"(?:(?:på|under|varje|i)\s+)?" + SEASON_WORD + r")+\b")
 AS_NEEDED = re.compile(r"(?i)\bvid\s+behov\b|\bnär\s+behov\s+(?:finns|uppstår)\b|\befter\s+behov\b")
+
+
+# "I juli har gruppen uppehåll", "Under juli och augusti träffas gruppen inte": months without meetings, said apart
+PAUSE = re.compile(r"(?i)\b(?:uppehåll|sommaruppehåll|inga\s+möten|ingen\s+träff|(?:träffas|möts|ses|sammanträder)\s+"
+                   r"(?:\w+\s+)?(?:inte|ej))\b")
+PAUSED_MONTHS = re.compile(r"(?i)\b(?:i|under)\s+(?P<months>(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)"
+                           r"[a-zåäö]*(?:\s*(?:och|,|-|–)\s*(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)"
+                           r"[a-zåäö]*)*)\b")
+
+
+def paused_months(text: str) -> int:
+    """How many months a sentence says a group makes a pause in ("I juli har gruppen uppehåll": 1), 0 if none."""
+    if PAUSE.search(text) is None or (m := PAUSED_MONTHS.search(text)) is None:
+        return 0
+    return excluded_months(m.group("months"))
 
 
 @dataclass(frozen=True)

@@ -61,8 +61,15 @@ MEMBER_AFTER = re.compile(r"(?i)\b(?:består|bestå|bestående|utgörs|represent
                           r"som\s+tidigare|som\s+förut|fortfarande|alltjämt|numera))?"
                           r"(?:\s+i\s+[\wåäö-]+)?\s+av\s+(?P<list>.+)$|"
                           r"\bhar\s+(?P<list18>[a-zåäö][^.;]+?)\s+som\s+(?:deltagare|medlemmar|ledamöter)\b|"
+                          # "… och har i övrigt följande deltagare: A, B samt C"
+                          r"\bhar\s+(?:i\s+övrigt\s+|dessutom\s+|också\s+)?följande\s+(?:deltagare|medlemmar|"
+                          r"ledamöter)\s*:\s*(?P<list24>.+)$|"
                           r"^(?:[\wåäö-]+\s+)?(?:samordnar|deltagar|ledamöt|medlemm)\w*\s+(?:i\s+\S+\s+)?är\s+(?P<list5>.+)$|"
-                          r"^i\s+\S+(?:\s*\([^)]*\))?\s+(?:arbetar|jobbar|ingår|sitter|deltar|medverkar|möts|träffas|samlas)\s+"
+                          # "I teamet finns A", "I LGT sitter B": in a group (not "I Söderby finns Söderbyteamet")
+                          r"^i\s+(?:(?=\S*?(?i:grupp|team|råd|forum|nätverk|samverkan))\S+|(?-i:[A-ZÅÄÖ]{2,6})(?:-\S+)?|"
+                          r"den|det|denna|detta|dem)"
+                          r"(?:\s*\([^)]*\))?\s+(?:arbetar|jobbar|ingår|sitter|deltar|medverkar|möts|träffas|samlas|"
+                          r"finns)\s+"
                           r"(?:också\s+|även\s+)?(?P<list12>[a-zåäö].+)$|"  # "I EST-gruppen (…) möts A, B och C …"
                           r"^(?:där|här)\s+(?:möts|träffas|samlas|sitter|ingår|deltar|medverkar|arbetar|jobbar)\s+(?:också\s+|även\s+)?"
                           r"(?P<list15>[a-zåäö].+)$|"
@@ -95,7 +102,9 @@ MEMBER_AFTER = re.compile(r"(?i)\b(?:består|bestå|bestående|utgörs|represent
                           r"\b(?:ett|en)\s+[\wåäö-]*(?:samråd|samverkan|samarbete|forum|nätverk|grupp|möte)\s+mellan\s+(?P<list11>.+)$|"
                           r"^(?:representerade|företrädda)\s+(?:i\s+\S+\s+)?är\s+(?P<list13>.+)$|"
                           r"^(?:också\s+|även\s+)?med\s+(?:där\s+|i\s+\S+\s+)?är\s+(?:också\s+|även\s+)?(?P<list20>.+)$|"
-                          r"\b(?:med|finns)\s+(?:representanter|företrädare)\s+(?:för|från)\s+(?P<list3>.+)$")
+                          r"\b(?:med|finns)\s+(?:representanter|företrädare)\s+(?:för|från)\s+(?P<list3>.+)$|"
+                          # "Och någon från bostadsbolaget X.": one more, the verb of the sentence before left out
+                          r"^(?:och|samt|plus)\s+(?P<list23>(?:någon|en|ett|några|flera)\s+(?!gång|par\b)[^.;,]+?)[.]?$")
 MEMBER_BEFORE = re.compile(r"(?i)\bdär\s+(?P<list>.+?)\s+(?:ingår|deltar|sitter|medverkar|arbetar|jobbar|möts|"
                            r"träffas|(?:skulle|ska|skall|kan|bör)\s+(?:ingå|delta|sitta|medverka|arbeta|mötas|träffas|"
                            r"ses))\b|"  # "där A och B skulle ses varje vecka"
@@ -110,10 +119,12 @@ MEMBER_BEFORE = re.compile(r"(?i)\bdär\s+(?P<list>.+?)\s+(?:ingår|deltar|sitte
                            r"^(?P<list6>.+?)\s+(?:(?:deltar|ingår|medverkar)\s+(?:också|även)[\s.]*$|"
                            r"(?:sitter|ingår|deltar)\s+(?:också\s+|även\s+)?i\s+[\wåäö-]*(?:rådet|gruppen|samrådet|nätverket|"
                            r"forumet|teamet|mötet)\b|är\s+(?:också\s+|även\s+)?(?:med|kallade|inbjudna|välkomna)\b)|"
-                           r"^(?P<list2>.+?)\s+(?:är|blir|deltar\s+som|ingår\s+som)\s+(?:(?:den|en|ett)\s+)?(?:[\wåäö]+a\s+)?"
+                           r"^(?P<list2>.+?)\s+(?:är|blir|deltar\s+som|ingår\s+som)\s+(?:(?:den|en|ett)\s+)?"
+                           r"(?:[\wåäö]+(?:ets|ens|ppens|dets)\s+)?(?:[\wåäö]+a\s+)?"  # "är rådets sekreterare"
                            r"(?:föredragande|sekreterare|adjungerade?|ledamöter|ledamot(?:en)?|samordnare|deltagare|"
                            r"medlem(?:men|mar)?)\b|"
-                           r"^(?!(?:till|i|för|vid)\s)(?P<list7>(?:(?!\bdit\s).)+?)\s+(?:adjungeras|kallas\s+in|bjuds\s+in|"
+                           r"^(?!(?:till|i|för|vid|under|efter|inför|om|på)\s)(?P<list7>(?:(?!\bdit\s).)+?)\s+"
+                           r"(?:adjungeras|kallas\s+in|bjuds\s+in|"
                            r"(?:kan|får|ska)\s+(?:adjungeras|kallas\s+in|bjudas\s+in))\b|"  # "Rektorer kan bjudas in"
                            r"^(?P<list3>.+?)\s+(?:utgör|bildar)\s+(?:tillsammans\s+med\s+(?P<more>.+?)\s+)?|"
                            r"\blåter\s+(?P<list11>[^.;]+?)\s+(?:bilda|utgöra)\s|"  # "låter A och B bilda X"
@@ -210,7 +221,7 @@ HANDED_ON = re.compile(r"(?i)\b(?:\w*rapport\w*|redovisning|synpunkter|underlag|
 GETS_REPORTS_OF = re.compile(r"(?i)\b(?:får|tar\s+emot|mottar|erhåller)\s+(?:del\s+av\s+)?"
                              r"(?P<source>[\wåäö-]+(?::s|s))\s+(?:\w+\s+)?(?:\w*rapporter|redovisningar)\b")
 # "… som i kommunens dokument kallas BG", "Gruppen, som kallas Ungdomsteamet": the name a group goes by
-NAMED_AS = re.compile(r"(?i)\b(?:kallas|kallad|kallat|benämns|benämnd|benämnt|går\s+under\s+namnet|kallar\s+sig|"
+NAMED_AS = re.compile(r"(?i)\b(?:kallas|kallad|kallat|benämns|benämnd|benämnt|går\s+under\s+namnet|kallar\s+sig|heter|"
                       r"nedan|härefter)\s+"  # "ledningsgruppen, nedan LG-Trygg"
                       # "benämns Strategiska samverkansgruppen": a capital, lower-case words, a group word last
                       r"(?P<name>(?-i:[A-ZÅÄÖ])[\wåäö-]+(?:\s+(?-i:[a-zåäö])[\wåäö-]+){0,2}?\s+(?-i:[a-zåäö])"
@@ -304,6 +315,9 @@ CHAIR = [
     re.compile(r"(?i)\b(?:ordförande|sammankallande|mötesledare)(?:\s+(?:i|för)\s+\S+)?\s+(?:är|blir|var)\s+"
                r"(?P<who>[^.;]+)"),  # "Ordförande var X" in a report on the year
     re.compile(r"(?i)\bansvarig\s+för\s+att\s+(?:sammankalla|kalla)\b[^.;]*?\s+är\s+(?P<who>[^.;]+)"),
+    # "De som leder mötena är A och B": who leads, named after the verb
+    re.compile(r"(?i)^(?:de|den|det)\s+som\s+(?:leder|håller\s+i|sammankallar|kallar\s+till)\s+(?:[\wåäö-]+\s+){0,2}?"
+               r"(?:är|blir)\s+(?P<who>[^.;]+)"),
     re.compile(r"(?i)\bdär\s+(?P<who>(?:[\wåäö-]+\s+){0,3}?[\wåäö-]+)\s+är\s+(?:ordförande|sammankallande)\b"),
     re.compile(r"(?i)^(?P<who>[^.;]+?)\s+(?:är|blir|(?:föreslås|ska|skall|kommer\s+att)\s+vara)\s+"
                r"(?:också\s+|även\s+|dessutom\s+)?(?:dess\s+|[\wåäö-]*(?:gruppens|rådets|forumets|nätverkets|teamets)\s+)?"
@@ -317,9 +331,10 @@ CHAIR = [
                r"leder\s+(?:den|det|gruppen|mötena|mötet))\s*[.;]?$"),  # "… och samordnaren leder den."
     # from the clause's start: "Även X är med, och kommunpolisen håller i mötena"
     re.compile(r"(?i)(?:^|;\s*|,\s+och\s+)(?P<who>[^.;,]+?)\s+(?:turas\s+om\s+att\s+(?:leda|vara\s+(?:ordförande|sammankallande))|leder|delar\s+på\s+ordförandeskapet|"
-               r"håller\s+i\s+(?:mötena|mötet|arbetet|det(?=\s*[.;]|$)|den(?=\s*[.;]|$)|"
+               r"håller\s+i\s+(?:(?:[\wåäö-]+s\s+)?(?:mötena|möten|mötet)|arbetet|det(?=\s*[.;]|$)|den(?=\s*[.;]|$)|"
                r"[\wåäö-]*(?:gruppen|rådet|forumet|nätverket|teamet))|"
-               r"kallar\s+till\s+(?:möte|mötena|sammanträde))\b"),  # "Samordnaren håller i samordningsgruppen"
+               r"kallar\s+till\s+(?:möte[nt]?|mötena|sammanträde[nt]?|sammanträdena))\b"),  # "Samordnaren håller i
+    # samordningsgruppen", "Samordnaren kallar till möten", "Fritidschefen håller i det"
     re.compile(r"(?i)^(?P<who>[^.;]+?)\s+(?:samordnar|sammankallar|leder|driver)\s+(?:ett|en)\s+(?:[\wåäö]+\s+)?"
                r"[\wåäö-]*(?:grupp|nätverk|forum|råd|team)\b"),
 ]
@@ -332,7 +347,8 @@ RELATIVE_LEAD = re.compile(r"(?i)^(?:i\s+)?(?:vilken|vilket|vilka|där)\s+(?:ing
 # a clause put inside a list ("A och, utan att därigenom bli part, B deltar"); a comma right after "och"/"samt"
 # opens an aside that the next comma closes ("A samt, i förekommande fall, B")
 INTERJECTED = re.compile(r"(?i)\s*,\s*utan\s+att\s+[^,.;]+,\s*|(?:(?<=\boch)|(?<=\bsamt))\s*,\s*[^,.;]{1,160}?,\s*")
-CHAIR_STOP = re.compile(r"(?i)\s*(?:[,:]|\bsom\b|\bett\s+år|\bvarje\b|\bvart\b|\bårsvis\b|\bper\s+(?:år|kalenderår)\b|"
+CHAIR_STOP = re.compile(r"(?i)\s*(?:[,:]|\bsom\b|\bett\s+(?:kalender)?år|\bvarje\b|\bvart\b|\bårsvis\b|"
+                        r"\bper\s+(?:år|kalenderår)\b|"
                         r"\bi\s+taget|\bvid\b|\bsamt\b\s+(?:träffas|möts)|"
                         r"\boch\s+(?:träffas|möts|har|ska|rapporterar|återrapporterar|ansvarar|lyfter)|"
                         r"\b(?:och\s+)?där\b).*$")  # "leds av A och där B deltar": A
@@ -349,7 +365,8 @@ REPORTS = re.compile(r"(?i)(?:→(?=\s*(?:rapport\b|(?-i:[A-ZÅÄÖ])|[\wåäö-
                      r"tar\s+upp\s+(?:sina|sitt|dessa|egna)\s+(?:frågor|ärenden)\s+i(?=\s)|"
                      r"tar\s+(?:den|det|de|gruppen|nätverket)\s+(?:\w+\s+)?vidare|"
                      r"\bfrån\s+[^.;]+?\s+(?:lämnas|skickas)(?=\s+till\b)|"
-                     r"tas\s+med|(?:lämnar|lämna|avger|avge|skickar)\s+(?:\w+\s+){1,6}?\w*(?:rapport|redogörelse|sammanfattning|översikt)\w*"
+                     r"tas\s+med|(?:lämnar|lämna|avger|avge|skickar)\s+(?:\w+\s+){1,6}?\w*(?:rapport|redogörelse|sammanfattning|översikt|"
+                     r"iakttagelse|synpunkt|erfarenhet|slutsats|anteckning)\w*"
                      r"(?:\s+om\s+\w+)?|"  # "lämnar en gång per år en skriftlig rapport om arbetet till X"
                      r"informerar|ansvarar|svarar|underställ[dt]a?|lyder\s+under|(?:ger|lämnar)\s+underlag)\b)"
                      r"(?P<rest>[^.]*)")  # "→ styrgruppen": a slide's arrow
@@ -444,9 +461,12 @@ PASSIVE_AGENT = re.compile(r"(?i)\b(?!leds|sammankallas|ledas)[a-zåäö]{3,}s\s
                            r"\b(?:ligger|vilar|faller)\s+(?:främst\s+|huvudsakligen\s+|ytterst\s+)?(?:på|hos)\s+$")
 # "Samverkan leds av Trygghetsrådet": a chair's verb whose agent is a group and whose subject is none
 LED_BY = re.compile(r"(?i)^(?:\S+\s+){1,4}(?:leds|styrs)\s+(?:gemensamt\s+|ytterst\s+)?av\s+$")
+SERVES = re.compile(r"(?i)\b(?:är|blir)\s+(?:[\wåäö]+s\s+)?(?:sekreterare|föredragande)\b")
 # "sammansatt på samma sätt som X, men med A i stället för B": X's members, A for B
+# "…, med den skillnaden att A deltar i stället för B" says the same
 SAME_AS = re.compile(r"(?i)\b(?:sammansatt\w*|består)\s+på\s+samma\s+sätt\s+som\s+(?P<ref>[^,.;]+?)"
-                     r"(?:\s*,?\s*men\s+med\s+(?P<with>[^.;]+?)(?:\s+i\s+stället(?:\s+för\s+(?P<instead>[^.;]+?))?)?)?"
+                     r"(?:\s*,?\s*(?:men\s+med|med\s+den\s+skillnaden\s+att)\s+(?P<with>[^.;]+?)"
+                     r"(?:\s+(?:deltar\s+|ingår\s+|sitter\s+med\s+)?i\s+stället(?:\s+för\s+(?P<instead>[^.;]+?))?)?)?"
                      r"\s*(?:[.;]|$)|\bhar\s+samma\s+sammansättning\s+som\s+(?P<ref2>[^,.;]+)")
 # "A möter B varannan månad" under a heading that names the group: both sides take part
 # "Fyra gånger om året sitter A ner med B och C i …": those who sit down together meet
@@ -505,6 +525,9 @@ OPENERS = DETERMINERS | {"det gör", "så gör", "det är", "de två", "de tre",
     | {f"{p} {v}" for p in ("de", "den", "det", "dessa") for v in ("heter", "kallas")} \
     | {f"vi kallar {p}" for p in ("dem", "den", "det")}  # "De heter Ledningsgruppen": a name given to them
 # "Båda arbetsgrupperna", "Samtliga nätverken": every group of that word, as the subject (folded text)
+# "varje lokal grupp", "de lokala grupperna", "alla lokala grupper": each group the same words introduced
+EACH_KIND = re.compile(r"(?i)\b(?:de|alla|samtliga|varje|var\s+och\s+en\s+av\s+de)\s+(?P<adj>[a-zåäö]{3,}?)a?\s+"
+                       r"(?P<word>grupp|nätverk|team|råd|forum)(?:erna|er|en|et|na)?\b")
 EACH_OF = re.compile(r"(?:bada|bagge|alla|samtliga|de\s+(?:tva|tre|fyra))\s+(?P<word>[a-z-]{3,40}?(?:grupp|natverk|"
                      r"forum|rad|team))(?:erna|en|na)\b")
 # ", och gruppen …": a main clause of its own about the group the sentence is about
@@ -541,6 +564,7 @@ class Group:
     apposed: bool = False  # named by a name after its group word ("samverkansgruppen Trygga Nyby"): that word says
     # what kind it is, whatever its members
     met_in: bool = False  # people are said to meet in it ("möts A och B i Nattsamverkan"): what a body is for
+    serving: set = field(default_factory=set)  # members who serve it ("är rådets sekreterare"), no deciders
 
     def report_to(self, target: str, span: Span) -> None:
         """Adds a body it reports to, once; the words that say so widen its span either way."""
@@ -823,10 +847,10 @@ def _object(before: list[str]) -> bool:
         and not (len(before) == 2 and ADVERB_FORM.search(before[0]))
 
 
-# a sentence's first word that opens a fronted adverbial, after which the verb comes before its subject ("Ute i
-# Nyby, där …, får den lokala gruppen …")
+# a sentence's first word that opens a fronted adverbial, after which the verb comes before its subject ("I centrum
+# arbetar Arbetsgruppen C", "Ute i Nyby, där …, får den lokala gruppen …": V2)
 FRONTING = {"i", "ute", "inne", "nere", "uppe", "borta", "på", "under", "efter", "från", "vid", "inom", "hos", "där",
-            "här", "nu", "sedan", "numera", "framöver"}
+            "här", "nu", "sedan", "numera", "framöver", "över", "utöver", "bredvid"}
 
 
 # a word an adverb by its form: a superlative ("Ytterst", "Främst", "Senast"), "-vis", "-ligen", "-ligtvis"
@@ -986,6 +1010,7 @@ class GroupReader:
         heading_group: Group | None = None
         previous: Unit | None = None
         self.header = None
+        self.units = units
         self.read_keys(units)
         introduced = {id(item) for unit in units for item in unit.items}
         for unit in units:
@@ -1444,6 +1469,8 @@ class GroupReader:
         lead, colon, clause = unit.text.partition(": ")
         if colon and clause[:1].isupper() and not LABEL.match(unit.text):  # "… enligt följande: A rapporterar …"
             unit = Unit(unit.kind, clause, unit.span, unit.heading, items=unit.items)
+        if self.read_each(unit):
+            return
         several = self.coordinated(unit.text)
         if len(several) >= 2:  # "EST och Krogsamverkan City rapporterar till …": the same for each
             for g in several:
@@ -1471,6 +1498,7 @@ class GroupReader:
             self.told = self.topic
             return
         topic, start = self.topic_of(unit, heading_group, previous)
+        self.short_forms(unit.text)
         if topic is not None:
             topic = self.rename(topic, unit.text)
         self.note_coordinators(topic, unit)
@@ -1480,6 +1508,14 @@ class GroupReader:
         if topic is not None:
             self.read_sentence(topic, unit if not start else Unit(unit.kind, unit.text[start:], unit.span,
                                                                    unit.heading, items=unit.items))
+
+    def short_forms(self, text: str) -> None:
+        """A group read with its short form in brackets wherever it stands ("Arbetet styrs av Ledningsgruppen för
+        trygghet (LGT)"): the short form names it ("LGT:s möten bereds av …")."""
+        for m in mentions(text):
+            if not m.bare and (short := NAMED_SHORT.match(text, m.end)) is not None \
+                    and short.group(1) not in self.abbreviations and (g := self.groups.get(m.key)) is not None:
+                self.abbreviations[short.group(1)] = g
 
     def read_those_outside(self, unit: Unit) -> bool:
         """"… leds av en central styrgrupp och bereds av samordningsgruppen. Dessa organ omfattas inte av denna
@@ -1713,6 +1749,31 @@ class GroupReader:
             if g is not None and g.fields.get("kind", "working") == "working":
                 g.fields["kind"] = group_kind(m.group("long"))
 
+    def read_each(self, unit: Unit) -> bool:
+        """"Varje lokal grupp rapporterar till X": the sentence read for each group so introduced; whether it was."""
+        if len(each := self.each_of_kind(unit)) < 2:
+            return False
+        said = Unit(unit.kind, EACH_KIND.sub("gruppen", unit.text, count=1), unit.span, unit.heading)
+        for g in each:
+            self.read_sentence(g, said)
+        return True
+
+    def each_of_kind(self, unit: Unit) -> list[Group]:
+        """The groups a sentence speaks of together by the words that introduced them ("En lokal grupp i varje
+        kommun" … "Varje lokal grupp rapporterar till X", "deltar i de lokala grupperna"): each group named since
+        the text first used those words."""
+        m = EACH_KIND.search(unit.text)
+        if m is None:
+            return []
+        said = re.compile(r"(?i)\b" + re.escape(lemma(m.group("adj"))) + r"[a-zåäö]?\s+" + re.escape(m.group("word"))
+                          + r"\b")
+        intro = next((u.span.start for u in self.units if u.span.start < unit.span.start and said.search(u.text)), None)
+        if intro is None:
+            return []
+        return [g for g in self.groups.values() if intro <= g.span.start < unit.span.start and g.weight >= 2
+                and not g.excluded and any(k != "kind" for k in g.fields) and said.fullmatch(g.name) is None
+                and g.name[:1].isupper()]  # not a heading's name the text said nothing about
+
     def coordinated(self, text: str) -> list[Group]:
         """The groups named one after another at the start of a sentence ("A, B och C rapporterar …")."""
         found: list[Group] = []
@@ -1806,7 +1867,8 @@ class GroupReader:
                     not re.search(r"(?:samordnare|strateg|polis)$", m.split(" för ")[0]) for m in listed):
                 # "Samordning centrum" with a trader's association: a working group, or the one that prepares
                 g.fields["kind"] = "preparation" if g.prepares else "working"  # another's meetings
-            chiefs = all(re.search(r"(?i)(?:chef|direktör|\bvd)$", m.split(" för ")[0]) for m in listed)
+            chiefs = all(re.search(r"(?i)(?:chef|direktör|\bvd)$", m.split(" för ")[0]) for m in listed
+                         if m not in g.serving)  # the chiefs decide; their secretary serves them
             if g.fields.get("kind") in ("working", "council") and len(listed) >= 2 and chiefs \
                     and "brottsförebyggande" not in g.name.casefold():
                 g.fields["kind"] = "steering"
@@ -1835,7 +1897,9 @@ class GroupReader:
                         or not unit.text[:m.start].rstrip().casefold().endswith(" i")]
         if (listing := MEMBER_AFTER.search(unit.text)) is not None:  # "Deltagare är A, B och fältgruppen"
             at = next(listing.start(k) for k, v in listing.groupdict().items() if v)
-            subjects = [m for m in subjects if not _listed_at(unit.text, at, m)]
+            if not listing.group("list12") or any(m.end <= at for m in named):  # "I centrum arbetar
+                # Arbetsgruppen C": a place, no group, before the verb; no list of a group's members after it
+                subjects = [m for m in subjects if not _listed_at(unit.text, at, m)]
         made_of = next((m for m in named if m.start and MADE_OF.match(unit.text, m.end)), None)
         if made_of is not None:  # "Till X knyts en samordnarfunktion bestående av A och B": the group A and B make
             self.topic = self.group(made_of, unit.span, 2)
@@ -2009,10 +2073,14 @@ class GroupReader:
             freq = _meeting_frequency(text)
             if freq is not None:
                 g.set("frequency_per_year", freq.value, span)
+        if g.fields.get("frequency_per_year") == 12 and (paused := frequency.paused_months(text)):
+            g.set("frequency_per_year", 12 - paused, span, force=True)  # "… en gång i månaden. I juli har gruppen
+            # uppehåll."
         self._reports(g, text, span)
+        self._relative_reports(g, text, span)
         self._receives(g, text, span)
         named = g.name if GROUP_WORD.search(fold(g.name)) or not g.spelled else g.spelled
-        kind = group_kind(named, text)
+        kind = group_kind(named, self._own_part(g, text))
         # "Den är öppen för …", "Gruppen ger underlag till LG": what it does, where its name said nothing
         g.set("kind", kind, g.span, force=kind in ("forum", "preparation") and g.fields.get("kind") == "working"
               and group_kind(named) == "working" and not g.apposed)
@@ -2034,7 +2102,8 @@ class GroupReader:
 
     def _members(self, g: Group, text: str, unit: Unit) -> None:
         found = self._same_as(g, text) + _listed(text) + (_named_where(g, text) if g.named_by_heading else [])
-        if re.search(r"(?i)\bi\s+övrigt\s+(?:av|deltar|ingår|sitter)\b|\b(?:består|deltar|ingår|sitter)\s+i\s+övrigt\b|"
+        if re.search(r"(?i)\bi\s+övrigt\s+(?:av|deltar|ingår|sitter)\b|"
+                     r"\b(?:består|deltar|ingår|sitter|har)\s+i\s+övrigt\b|"
                      r"^övriga\b|\b(?:ingår|deltar|sitter)\s+(?:därutöver|därtill)\b|"
                      r"\butöver\s+(?:henne|honom|denne|denna|dem|ordföranden|sammankallande)\s+(?:ingår|deltar|sitter)\b|"
                      r"^med\s+i\s+\w+\s+är\s+(?:även|också)\b", text) and g.fields.get("chair") \
@@ -2056,6 +2125,8 @@ class GroupReader:
                  and frequency.per_year(f) is None]  # "fyra gånger per år" in a list is no one
         if found:
             self._add_members(g, found, unit.span | (unit.items[-1].span if unit.items else unit.span))
+            if SERVES.search(text):  # "A är rådets sekreterare": a member who serves the group, no decider
+                g.serving.update(found)
 
     @staticmethod
     def _add_members(g: Group, found: list[str], span: Span) -> None:
@@ -2116,6 +2187,10 @@ class GroupReader:
         text = re.sub(r"(?i)^\s*,?\s*(?:där|som)\s+", "", text)  # "…, där A och B är sammankallande"
         text = re.sub(r"(?i)\bordf\.", "ordförande", text)  # "Ordf. växlar årsvis mellan A och B"
         alternating = ALTERNATING.search(text) and re.search(r"(?i)ordförande|led[as]|leder|sammankall|växlar", text)
+        if re.match(r"(?i)(?:de|dessa|båda|bägge)(?:\s+två)?\s+(?:turas\s+om|växlar|alternerar)\b", text) \
+                and isinstance(g.fields.get("chair"), list):
+            g.set("chair_alternating", True, span)  # "De som leder mötena är A och B. De turas om."
+            return
         for rx in CHAIR:
             m = rx.search(text)
             if not m:
@@ -2253,13 +2328,31 @@ class GroupReader:
     def _own_part(self, g: Group, text: str) -> str:
         """The words of a sentence about g: up to a relative clause about another group named in it ("… förs den
         till den strategiska gruppen, som … lyfter den till X": X is that group's target, not g's)."""
+        return text[:self._relative_of_other(g, text)[0]]
+
+    def _relative_of_other(self, g: Group, text: str) -> tuple[int, Group | None]:
+        """Where a relative clause about another group named in a sentence about g starts, and that group (the
+        sentence's end and None when there is none); a group by its short form too ("… till BG, som bereder …")."""
         if RELATIVE.search(text) is None:
-            return text
+            return len(text), None
         for m in mentions(text):
             other = None if m.bare else self.groups.get(m.key) or self._alias(m) or self._renamed(m.key)
             if other is not None and other is not g and m.start > 0 and RELATIVE.match(text, m.end):
-                return text[:m.end]
-        return text
+                return m.end, other
+        for short, other in self.abbreviations.items():
+            for m in re.finditer(r"(?<!\w)" + re.escape(short) + r"(?!\w)", text):
+                if other is not g and m.start() > 0 and RELATIVE.match(text, m.end()):
+                    return m.end(), other
+        return len(text), None
+
+    def _relative_reports(self, g: Group, text: str, span: Span) -> None:
+        """A relative clause that tells where another group's work goes ("A lämnar sina iakttagelser till BG, som
+        bereder ärenden till SSG"): that group's report, read as a sentence about it."""
+        at, other = self._relative_of_other(g, text)
+        if other is not None and (clause := RELATIVE.match(text, at)) is not None \
+                and re.match(r"som\s", text[clause.start():].lstrip(" ,")) \
+                and _finite(text[clause.end():].split(" ", 1)[0]):
+            self._reports(other, f"{other.name} {text[clause.end():]}", span)
 
     def _report_target(self, g: Group, text: str, m: re.Match) -> re.Match | None:
         """Where a report of g goes, in the words after its verb: after "till" when a report noun leads ("en
@@ -2474,7 +2567,9 @@ class GroupReader:
                 if ALTERNATING.search(value):
                     g.set("chair_alternating", True, span)
                     # "A / B, växlar vid årsskiftet": the clause saying when it changes names no one
-                    value = re.sub(r"(?i),?\s*\b(?:växlar|alternerar|roterar)\b[^,]*", "", value)
+                    value = re.sub(r"(?i),?\s*\b(?:växlar|alternerar|roterar)\b[^,]*"
+                                   r"|,\s*(?:växelvis|alternerande)\b[^,]*",  # "A och B, växelvis ett år i taget"
+                                   "", value)
                     value = re.sub(r"(?i)\b(?:växelvis|alternerande|ordförandeskap|mellan)\b", "", value).strip(" ,")
                     value = re.sub(r"\s*/\s*", ", ", value).strip(" –—-")  # "A/B – växlar …"
                 people = [p for p in (member(x) for x in split_list(value)) if p]
@@ -2497,7 +2592,7 @@ COLUMNS = [("name", r"grupp|forum|organ|niva|namn|samverkansform|motesform|\bgro
            ("members", r"deltagare|deltagande|sammansattning|ledamoter|medlemmar|bestar|represent|deltar|vilka|"
                        r"\bingar\b|sekreterare|adjunger|narvarande|\bmembers\b|participants|"  # not "anteckningar"
                        r"\bar med\b|^vem$"),  # a slide's "Vem?   A, B"
-           ("chair", r"ordforande|\bordf\b|leds|leder|sammankall|\bkallar\b|ansvarig|\bchair"),
+           ("chair", r"ordforande|\bordf\b|leds|leder|sammankall|\bkallar\b|ansvari?[ga]r?\b|\bchair"),
            ("frequency", r"mote|frekvens|traffas|sammantrad|hur ofta|meetings|frequency|^nar$"),
            ("reports", r"rapporter|aterrapport|redovisar|lyfter|aterkoppl|eskaler|vart gar|reports")]
 
@@ -2901,11 +2996,14 @@ def _named_after_word(heading: str) -> list[Mention]:
     return [replace(whole, bare=False)]
 
 
+EXISTENTIAL_THERE = re.compile(r"(?i)det\s+(?:finns|fanns|bildas|inrättas)\s")  # "Det finns en styrgrupp": no pronoun
+
+
 def _true_subjects(text: str, subjects: list[Mention]) -> list[Mention]:
     """The groups a sentence names as its subject, none when a word for the group before opens it ("Nätverket
     träffas … och informerar den operativa styrgruppen": about the network)."""
     opener = text[:subjects[0].start].strip().casefold() if subjects else ""
-    if ANAPHOR.match(text) and opener not in OPENERS \
+    if ANAPHOR.match(text) and opener not in OPENERS and not EXISTENTIAL_THERE.match(text) \
             and not re.fullmatch(r"(?:den|det|de)(?:\s+[a-zåäö]+[ae])+", opener):  # "Den tidigare gruppen …"
         return []
     return subjects

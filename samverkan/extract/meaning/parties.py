@@ -60,7 +60,8 @@ LIST_END = re.compile(r"(?i),?\s+(?:som|vilka|vilket|där|för\s+att|i\s+syfte|o
 # "Parter", "Avtalets parter", "Vilka som har träffat överenskommelsen": who concluded it
 PARTIES_HEAD = re.compile(r"(?i)\b(?:avtals|samverkans)?parter(?:na)?\b|^mellan\b|"
                           r"\b(?:träffat|ingått|tecknat|slutit)\s+(?:överenskommelsen|avtalet)\b|"
-                          r"^(?:vi|de|vilka)\s+som\s+(?:står|stod)\s+bakom\b")  # "Vi som står bakom": who made it
+                          r"^(?:vi|de|vilka)\s+som\s+(?:(?:står|stod)\s+bakom|(?:har\s+)?(?:skrivit|skrev)\s+under|"
+                          r"(?:har\s+)?undertecknat)\b")  # "Vi som står bakom", "Vi som har skrivit under": who made it
 PARTY_LABEL = re.compile(r"(?i)\s*(?:avtals|samverkans)?part(?:er)?(?:\s+\d)?\s*:?\s*")  # "Part", "Part 2"
 # "Överenskommelsen omfattar följande parter:"
 PARTIES_INTRO = re.compile(r"(?i)\bföljande\s+(?:\w+\s+)?parter\b|\bparter(?:na)?(?:\s+är)?\s*:$")
@@ -505,7 +506,9 @@ def _aside(text: str, m: re.Match) -> bool:
     clause = text[start: min(ends) if ends else len(text)]
     relative = re.search(r"(?i)\bsom\b(?P<rest>.*)", text[start:m.start()])
     return bool(re.search(r"(?i)\b(?:inte|ej)\b", clause)
-                or relative and not re.search(r"(?i)\b" + CONCLUDED + r"\s+(?:av|mellan)\s", relative.group("rest")))
+                or relative and not re.search(r"(?i)\b" + CONCLUDED + r"\s+(?:av|mellan)\s|"
+                                              r"\b(?:skrivit|skrev)\s+under\s+är\s|\bundertecknat\s+är\s",
+                                              relative.group("rest")))  # "Vi som har skrivit under är X och Y"
 
 
 def _other(text: str) -> str | None:

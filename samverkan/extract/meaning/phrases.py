@@ -94,7 +94,12 @@ AREA_AT_END = re.compile(r"(?<=[a-zåäö])\s+(?:i|på)\s+[A-ZÅÄÖ][\wåäö-]
 # "krögarna vid Skrea strand": the place many people are at says only where they are
 PLACE_OF_MANY = re.compile(r"(?<=na)\s+vid\s+[A-ZÅÄÖ][\wåäö-]*(?:\s+[a-zåäö]+)?\s*$")
 # "… och näringsidkare där lägesbilden redovisas": a clause about where, after the list
+ONE_OF = re.compile(r"(?i)^(?:en|ett|någon|några|två|tre)\s+av\s+(?:de\s+)?(?=[a-zåäö])")
 WHERE_CLAUSE = re.compile(r"(?i)\s+där\s+.*$")
+# "…; från parterna deltar A och B", "; dessutom ingår C": a clause whose fronted phrase and verb lead to more members
+FRONTED_PARTAKING = re.compile(r"(?i);\s*(?:(?:från|för|av|inom|vid)\s+[\wåäö-]+(?:\s+[\wåäö-]+)?|dessutom|därtill|"
+                               r"därutöver|även|också)\s+(?:deltar|ingår|medverkar|sitter|är\s+med)"
+                               r"(?:\s+(?:även|också))?\s+")
 # "verksamhetschefen för BUP, Region Halland": the organisation after a comma says only whose the function is
 WHOSE_AFTER = re.compile(r",\s+(?-i:[A-ZÅÄÖ])[\wåäö-]*(?:\s+(?-i:[A-ZÅÄÖ])[\wåäö-]*)*$")
 PREPOSITION = {"för", "i", "vid", "inom", "från", "med", "på", "hos", "mot", "av", "till"}
@@ -130,7 +135,10 @@ TRAILING = re.compile(r"(?i)\s*(?:\([^)]*\)|,?\s*(?:tillsammans med|i [a-zåäö
                       r"\s+i\s+[a-zåäö]+frågor)$")
 # "kommunpolisen i lokalpolisområde Nyby", "polisområdeschefen för Västernorrland": the area of a party
 PARTY_AREA = re.compile(r"\s+(?:i\s+[A-ZÅÄÖ]{2,5}\s+|(?:i|för|inom)\s+(?:(?i:(?:lokal)?polisområde|polisregion)\s+)?)"
-                        r"[A-ZÅÄÖ][a-zåäö-]+$")  # "… i PR Syd": the region by its short form
+                        r"[A-ZÅÄÖ][a-zåäö-]+$|"  # "… i PR Syd": the region by its short form
+                        # "kommunpolisen för inlandet": an area by what it is, no unit
+                        r"\s+(?:i|för|inom)\s+(?:inlandet|området|stadsdelen|kommundelen|stadsområdet|orten|länet|"
+                        r"distriktet|centrum|glesbygden|landsbygden|kustområdet)$")
 # "rektorerna för högstadieskolorna", "… för de berörda skolorna", "rektorer för grund- och gymnasieskolor": the
 # places of many people
 FOR_MANY = re.compile(r"(?i)\s+för\s+(?:(?:de|alla|samtliga|berörda|två|tre|fyra|fem)\s+)*(?:[a-zåäö]+(?:ens|ets)\s+"
@@ -186,6 +194,7 @@ def member(text: str, prose: bool = False) -> str | None:
     text = _without_whose(text)
     if CONVENED_BY.match(text):
         return None  # "…, sammankallade av C": who convenes the members, no member of their list
+    text = ONE_OF.sub("", text)  # "en av fältassistenterna": the function of them all
     start = text
     text = REPRESENTATIVE.sub("", text)
     one = re.match(r"(?i)en\s", text) is not None  # "en handläggare från kommunen": one person, no stand-in
@@ -260,6 +269,9 @@ def _without_seat(text: str, counted: bool) -> str:
 def _title_of_named(words: list[str]) -> str | None:
     """"Nybyhems vd" → "vd för Nybyhem", "vd Nybyhem" (a slide's) too: a title that is nothing without its body
     (vd, chef, direktör) beside a name is listed as the title for the name, in its own form."""
+    if len(words) == 3 and words[0][:1].isupper() and words[0][1:].islower() and _named_owner(words[1]) \
+            and _bare_title(words[2]):  # "Dundret Bostäders vd": a name of two words
+        return f"{_function(words[2:])} för {words[0]} {_name_without_genitive(words[1])}"
     if len(words) != 2 or words[0].isupper() or words[1].isupper():
         return None  # "KD", "chef IFO": a short form stays as written
     if words[0][:1].isupper() and words[0].endswith("s") and _bare_title(words[1]):
@@ -412,7 +424,8 @@ def _seat_only(function: str, seat: re.Match, counted: bool = True) -> bool:
     if len(place) == 1 and _party_by_kind(place[0]):
         return True  # "utredare från polisen": the party as a whole tells no one apart
     if not counted and len(function.split()) == 1 and head.endswith("are") and lemma(head) == head and place \
-            and (place[0][:1].isupper() or re.search(r"(?:er|ar|or|na)$", place[-1]) or place[0] in ("de", "alla")):
+            and (place[0][:1].isupper() or place[-1][:1].isupper() or re.search(r"(?:er|ar|or|na)$", place[-1])
+                 or place[0] in ("de", "alla")):  # "från fritidsgården Växthuset": a place by its kind and name
         return True  # at a named place or at many, not at a party's unit ("från ungdomsenheten")
     if " för " in function or seat.group().split()[0].casefold() == "inom" \
             or re.match(r"(?i)\s+\S+\s+(?:varje|den\s+lokala|det\s+lokala|närmaste)\b", seat.group()):
@@ -556,7 +569,7 @@ def members(text: str, prose: bool = True) -> list[str]:
     if (area := AREA_AT_END.search(text.rstrip(" ."))) and (area.end() == len(text) or re.search(r",|\s(?:och|samt)\s",
                                                                                            area.group())):
         text = text[:area.start()]  # "… och kommunpoliserna i Åby, Nyby och Öby.": the places at the list's end
-    text = WHERE_CLAUSE.sub("", FOCUS.sub("", text))
+    text = WHERE_CLAUSE.sub("", FOCUS.sub("", FRONTED_PARTAKING.sub("; ", text)))
     for i, part in enumerate(_complements(split_list(text))):
         found = member(part, prose or i > 0)  # after the first, a capital marks a name in any list
         if found and found.casefold() not in {m.casefold() for m in out} and fold(lemma(found)) not in GENERIC_GROUPS \

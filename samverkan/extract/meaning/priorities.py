@@ -31,8 +31,9 @@ NOT_AREAS = re.compile(r"(?i)grupp|forum|part|åtgärd|aktivitet|ansvar")
 # "fokus ligger på", "lägga extra kraft på", "lägger särskild vikt vid"
 FOCUS = r"\bfokus\s+(?:ligger|läggs)\s+på|\b(?:lägga|lägger|läggs|ligger)\s+(?:\w+\s+){0,2}?" \
     r"(?:fokus(?:et)?|kraft(?:en)?|tyngd(?:punkt)?(?:en)?|vikt(?:en)?|resurser(?:na)?)\s+(?:på|vid)"
-# "rikta sina gemensamma insatser mot": the areas follow
-DIRECTED = r"\brikta\w*\s+(?:\w+\s+){0,3}?(?:insatser|arbete\w*|resurser|kraft)\s+(?:på|mot)|" \
+# "rikta sina gemensamma insatser mot", "samla sina insatser kring": the areas follow
+DIRECTED = r"\b(?:rikta|samla|koncentrera|inrikta)\w*\s+(?:\w+\s+){0,3}?(?:insatser|arbete\w*|resurser|kraft)" \
+    r"\s+(?:på|mot|kring)|" \
     r"\brikta\w*\s+in\s+sig\s+(?:på|mot)|" \
     r"\bparterna\b[^.;:]{0,40}?\bska\s+(?:gemensamt\s+)?(?:motverka|bekämpa|förebygga|minska)\b"  # what the
 # parties together shall counter ("varvid parterna under avtalstiden gemensamt ska motverka A, B samt C")
@@ -46,7 +47,8 @@ PRIORITY_INTRO = re.compile(r"(?i)\bprioriter\w*|\b(?:in)?riktas\s+(?:på|mot)|"
                             r"\b(?:två|tre|fyra|fem|sex|följande)\s+(?:\w+\s+)?(?:problem|områden|frågor)\b[^.]*:")
 PRIORITY_PROSE = re.compile(r"(?i)(?:(?P<gender>det|den)\s+(?:första|andra|tredje|fjärde|femte|sista)|"
                             r"ett\s+(?:första|andra|tredje))"
-                            r"\s+(?:området\s+)?(?:är|gäller|handlar\s+om|avser|rör)\s+(?P<area>[^,.;:]+)")
+                            r"\s+(?:(?:området|saken|frågan|punkten|prioriteringen)\s+)?"
+                            r"(?:är|gäller|handlar\s+om|avser|rör)\s+(?P<area>[^,.;:]+)")  # "Den första saken är A"
 # the first of areas counted one a sentence ("Först och främst handlar överenskommelsen om A, …" before "Det andra
 # området är B")
 FIRST_AREA = re.compile(r"(?i)^(?:först\s+och\s+främst|i\s+första\s+hand|för\s+det\s+första|främst),?\s+"
@@ -261,7 +263,10 @@ def _announced(doc: Document, unit: Unit, announced: int, areas: _Areas) -> int:
             and (m := ANNOUNCED.search(unit.text)):  # "Under perioden ligger fokus på tre områden:"
         return NUMBERS.get((m.group("n") or m.group("m") or m.group("k")).casefold(), 0)
     if unit.kind != "heading" or not announced or TOP_NUMBER.match(doc.line(unit.span.start)):
-        return announced if unit.kind != "heading" else 0
+        return 0 if unit.kind == "heading" or unit.kind == "sentence" and PRIORITY_PROSE.search(unit.text) \
+            else announced  # "Den första saken är …": the sentences count the areas, no headings do
+    if unit.text.rstrip().endswith("?"):
+        return 0  # "Vem bestämmer?": a question opens another section, no area
     areas.add(unit.text, unit.span)
     return announced - 1
 

@@ -24,6 +24,8 @@ MD_HEADING = re.compile(r"^\s*#{1,6}\s+(?P<text>.+?)\s*#*\s*$")
 # not after an abbreviation ("gäller fr.o.m. 2024-01-01 t.o.m. 2025-12-31") or a dot leader ("Parter ...... X")
 SENTENCE_END = re.compile(r"(?<=[.!?])(?<!\.\.)(?<!\bt\.o\.m\.)(?<!\bf\.o\.m\.)(?<!\bfr\.o\.m\.)(?<!\bt\.ex\.)"
                           r"(?<!\bbl\.a\.)(?<!\bp\.g\.a\.)(?<!\bs\.k\.)(?<!\bkl\.)(?<!\bnr\.)(?<!\bca\.)\s+(?=[A-ZÅÄÖ0-9\"”§])")
+# a numbered paragraph's run-in heading ("6.2 Storuman. Samverkansgruppen Storuman leds av …"): a heading of its own
+RUN_IN_HEADING = re.compile(r"\d{1,2}(?:\.\d{1,2})+\.?\s+[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäö-]+){0,4}\.")
 RULE_LINE = re.compile(r"[-=_*]{3,}")  # a horizontal rule ("------", "=====")
 GRID_RULE = re.compile(r"\+(?:[-=]{2,}\+)+")  # a grid table's rule line ("+------+-----+")
 SAME_AS_ABOVE = re.compile(r"(?i)(?:se|som|samma\s+som)\s+ovan|d:?o|dito|〃|\"")  # a cell repeating the one above
@@ -259,6 +261,7 @@ class _UnitReader:
         # slides: each slide's first line is its title, and each line a unit of its own (no prose wraps on a slide)
         self.slides = sum(bool(SLIDE_MARK.match(t)) for _, t in lines) >= SLIDES
         self.slide_title = False  # the next line with text is a slide's title
+        self.grid: tuple[int, int, bool] | None = None  # a grid table's lines and whether every row is ruled
 
     def read(self) -> list[Unit]:
         """All the units of the lines."""
@@ -278,6 +281,12 @@ class _UnitReader:
         """End the paragraph: its sentences become units; a last sentence that leads on introduces a list."""
         if self.para:
             sentences = _sentences(self.para, self.heading)
+            if len(sentences) > 1 and RUN_IN_HEADING.fullmatch(sentences[0].text):  # "6.2 Storuman. Gruppen …"
+                run_in = sentences.pop(0)
+                self.heading = heading_text(run_in.text[:-1])
+                self.out.append(Unit("heading", self.heading, run_in.span, self.heading))
+                for sentence in sentences:
+                    sentence.heading = self.heading
             self.out.extend(sentences)
             last = sentences[-1] if sentences else None
             self.intro = last if last and (last.text.endswith(":") or last.text[-1:] not in ".!?") else None
@@ -424,7 +433,9 @@ class _UnitReader:
         inner = stripped[1:] if stripped.startswith("|") and stripped.endswith("|") else stripped
         inner = inner[:-1] if inner.endswith("|") else inner  # "| A | B |"; a page's "| B" keeps its empty A
         # a line break inside a cell ("kommunpolis<br>fältassistenter") parts its items, as in an HTML table
-        cells = [re.sub(r"\s*<br\s*/?>\s*", ", ", c).replace("*", "").strip(" _,") for c in inner.split("|")]
+        grid = self.grid_ruled(i)  # a grid row's cells go on over lines: a comma at a line's end leads on
+        cells = [re.sub(r"\s*<br\s*/?>\s*", ", ", c).replace("*", "").strip(" _" if grid else " _,")
+                 for c in inner.split("|")]
         if all(re.fullmatch(r":?-{2,}:?", c) or not c for c in cells):
             return
         cells = ["" if re.fullmatch(r"[-–—]", c) else c for c in cells]  # a dash in a cell: nothing there
@@ -432,11 +443,12 @@ class _UnitReader:
         following = (self.next_text(i) or "").strip()
         header = bool(re.fullmatch(r"\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?", following)) or self.grid_header(i)
         above = self.out[-1] if self.out else None
-        if (above is not None and above.kind == "row" and not above.header and above.cells and above.cells[0]
-                and len(above.cells) == len(cells) and not cells[0] and above.span.end == n - 1):
+        if (above is not None and above.kind == "row" and not above.header and above.cells
+                and (above.cells[0] and not cells[0] or grid)
+                and len(above.cells) == len(cells) and above.span.end == n - 1):
             # a row without a name of its own right under a named one: the cells of that row going on
             # ("| Styrgrupp | kommundirektör, lokalpolis- |" over "| | områdeschef, socialchef |")
-            above.cells = [_join(a, b) for a, b in zip(above.cells, cells, strict=True)]
+            above.cells = [_join_open(a, b, grid) for a, b in zip(above.cells, cells, strict=True)]
             above.text, above.span = " | ".join(c for c in above.cells if c), above.span | Span(n, n)
             return
         self.out.append(Unit("row", " | ".join(cells), Span(n, n), self.heading, cells=cells, header=header))
@@ -447,6 +459,19 @@ class _UnitReader:
         if above is None or above.header or not above.cells or len(above.cells) != len(cells):
             return cells
         return [above.cells[k] if SAME_AS_ABOVE.fullmatch(c) else c for k, c in enumerate(cells)]
+
+    def grid_ruled(self, i: int) -> bool:
+        """Whether line `i` is in a grid table with a rule under every row ("+----+" four times or more), so that
+        the lines between two rules are one row whose cells go on line by line."""
+        if self.grid is None or not self.grid[0] <= i < self.grid[1]:
+            start = end = i
+            while start > 0 and self.lines[start - 1][1].lstrip()[:1] in ("|", "+"):
+                start -= 1
+            while end < len(self.lines) and self.lines[end][1].lstrip()[:1] in ("|", "+"):
+                end += 1
+            rules = sum(bool(GRID_RULE.fullmatch(t.strip())) for _, t in self.lines[start:end])
+            self.grid = (start, end, rules >= 4)
+        return self.grid[2]
 
     def grid_header(self, i: int) -> bool:
         """The first row of a grid table ("+-----+-----+" above and below it)."""
@@ -602,6 +627,21 @@ def _join(a: str, b: str) -> str:
     if CELL_GOES_ON.match(b) and not a.endswith((",", ";", ".")):
         return a + " " + b  # "enhetschef" / "för fältverksamheten": one entry over two lines
     return a + "\n" + b
+
+
+OPEN_END = re.compile(r"(?i)(?:[,(]|\s(?:och|samt|eller|en|ett|den|det|i|för|på|av|med|mot|inom|vid|hos|från|till|"
+                      r"om|under|per))$")  # "Öppet för" / "fastighetsägare," / "handlare och": the line goes on
+
+
+def _join_open(a: str, b: str, grid: bool) -> str:
+    """A cell's next line in a pipe or grid table: the same phrase when the line above is left open (a comma, a
+    conjunction, a preposition, an article, an open bracket) or the next opens with "och" or a bracket ("(vid
+    behov)"), or, in a grid whose cell opens with a capital, when the next line opens in lower case ("Mitthems" /
+    "trygghetsvärdar"); else a new line, a new item."""
+    if a and b and (OPEN_END.search(" " + a) or a.count("(") > a.count(")") or re.match(r"(?:och|samt|eller)\s|\(", b)
+                    or grid and a[:1].isupper() and b[:1].islower()):
+        return a + " " + b
+    return _join(a, b)
 
 
 def _lone_number(lines: list[tuple[int, str]], i: int) -> bool:

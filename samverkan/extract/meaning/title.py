@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from samverkan.extract.document import Document, Span
+from samverkan.extract.document import MAIL_HEADER, Document, Span
 from samverkan.extract.meaning.agreement import DNR
 from samverkan.extract.meaning.text import Unit, fold, heading_text
 from samverkan.extract.record import Item
@@ -22,6 +22,9 @@ TITLE_WORDS = re.compile(r"(?i)överenskommelse|avtal|medborgarlöfte|samverkan|
 # form's label ("Dokumenttyp: Överenskommelse")
 COLUMNS = re.compile(r"\S\s{3,}\S|\b(?i:sida|page)\s+\d|(?:\s[/>›»|]\s.*){2}|"
                      r"^(?!\w*(?:överenskommelse|avtal|samverkan))[\wåäöÅÄÖ]+(?:\s[\wåäö]+)?:\s")
+# a line that completes a title by what the agreement is about ("om brottsförebyggande och …"), however long
+TOPICAL = re.compile(r"(?:om|för|kring|avseende|rörande)\s.{0,120}$")
+FILE_NAME = re.compile(r"(?i)\S+\.(?:docx?|odt|rtf|pdf|txt|md|html?|xlsx?|pptx?)")  # "Avtal_rev2_GRANSKNING.docx"
 ORG_UNIT = re.compile(r"(?i)\b(?:enheten|avdelningen|sektionen|kansliet|staben|kontoret)\s+för\b")  # a body's name
 OPEN_END = re.compile(r"(?i)\s(?:i|för|och|mellan|om|med|av|på|till|inom|kring|mot|samt)$")  # the title goes on
 YEARS_END = re.compile(r"(?:19|20)\d\d(?:\s*[–—-]\s*(?:19|20)\d\d)?$")  # a title that ends with its years is whole
@@ -61,7 +64,9 @@ DESCRIBED = re.compile(r"(?i)^(?:vår|vårt|våra|er|ert|era|denna|detta|den\s+h
 
 
 def title(doc: Document, units: list[Unit]) -> Item | None:
-    """The document's own title (see the module's docstring for the order)."""
+    """The document's own title (see the module's docstring for the order); in an e-mail, the title of the
+    document pasted in it under a rule."""
+    units = _pasted(doc, units)
     found = _labelled(doc) or _name_field(doc) or _quoted_and_stated(doc, units) or given_name(doc, units) \
         or _named_and_listed(doc, units) or _decided(units) \
         or _first_named(doc, units)
@@ -72,7 +77,24 @@ def title(doc: Document, units: list[Unit]) -> Item | None:
         found = _page_title(doc) or found
     # no line names it: the one its sentences name in apposition, quote, set in bold or name as written
     return found or _in_apposition(doc) or _quoted(units) or _emphasised(doc, units) or _written(units) \
-        or _first_heading(units)
+        or _annexed(_first_heading(units), units)
+
+
+ANNEX_HEADING = re.compile(r"(?i)^bilaga\s+(?:\d{1,2}|[a-h])\b")  # "Bilaga 2 Organisation och ansvar"
+
+
+def annex(units: list[Unit]) -> bool:
+    """Whether the document is an annex on its own: its first heading past the letterhead says so."""
+    heading = _first_heading(units)
+    return heading is not None and bool(ANNEX_HEADING.match(heading.name))
+
+
+def _annexed(heading: Item | None, units: list[Unit]) -> Item | None:
+    """An annex on its own ("Bilaga 2 Organisation och ansvar") is about the agreement it belongs to: its title is
+    the one its sentences name ("Denna bilaga hör till Samverkansöverenskommelse för ett tryggare X 2025–2027")."""
+    if heading is None or not ANNEX_HEADING.match(heading.name):
+        return heading
+    return _named_in_report(units) or heading
 
 
 def _labelled(doc: Document) -> Item | None:
@@ -343,6 +365,19 @@ def _page_title(doc: Document) -> Item | None:
     return Item("agreement", name, Span(1, 1)) if name and ONE.search(name) and not _collection(name) else None
 
 
+PASTE_RULE = re.compile(r"\s*[-=_*]{10,}\s*")  # "----------": where a mail's own words end and a document begins
+
+
+def _pasted(doc: Document, units: list[Unit]) -> list[Unit]:
+    """The units of a document pasted into an e-mail under a rule ("Avtalet är inklistrat nedan" / "------" /
+    "ÖVERENSKOMMELSE OM …"), not the mail's greeting and signature; any other document's units as they are."""
+    if sum(bool(MAIL_HEADER.match(line)) for line in doc.raw[:8]) < 3:
+        return units
+    rule = next((n for n, line in enumerate(doc.raw, 1) if n not in doc.noise and PASTE_RULE.fullmatch(line)), None)
+    below = [u for u in units if rule is not None and u.span.start > rule]
+    return below or units
+
+
 def _collection(name: str) -> bool:
     """A heading that names several agreements and no single one ("Lokala medborgarlöften i Kalmar län")."""
     return bool(SEVERAL.search(name)) and not ONE.search(SEVERAL.sub("", name))
@@ -449,6 +484,7 @@ def _title_of(doc: Document, unit: Unit, lead: tuple[str, int] | None = None) ->
     length = len(text if unit.kind == "heading" else first_line)  # a title block's lines run into one unit
     if unit.kind not in ("heading", "sentence") or not TITLE_WORDS.search(text) or length > 120 \
             or text.endswith((".", "?")) or COLUMNS.search(first_line) or ORG_UNIT.search(first_line) \
+            or FILE_NAME.fullmatch(first_line) \
             or not first_line[:1].isupper():
         return None
     following = _next_line(doc, unit.span.start)
@@ -469,7 +505,8 @@ def _title_of(doc: Document, unit: Unit, lead: tuple[str, int] | None = None) ->
     if name.isupper():
         name = _sentence_case(name, doc)
     if unit.kind == "heading" and re.match(r"(?i)och\s", following) and "mellan" in name.casefold() \
-            or re.match(r"[a-zåäö]", following) and len(following) < 80 and not following.endswith(".") \
+            or re.match(r"[a-zåäö]", following) and (len(following) < 80 or TOPICAL.match(following)) \
+            and not following.endswith(".") \
             and unit.kind == "heading" and not YEARS_END.search(name) and not subtitle:
         if not fold(name).endswith(fold(following)):  # not taken in above already
             name += " " + (following.lower() if following.isupper() else following)  # the title goes on
