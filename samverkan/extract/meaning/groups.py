@@ -96,7 +96,7 @@ MEMBER_AFTER = re.compile(r"(?i)\b(?:består|bestå|bestående|utgörs|represent
                           r"(?=\s+för\s+att\b|\s+i\s+[\wåäö-]+(?:\s+på\s+[\wåäö-]+)?[.;]?$)|"
                           # spoken, after the group is named: "Det är A, B och C." (not a cleft's "Det är A som …")
                           r"^det\s+är\s+(?![^.;]*\bsom\b)(?=[^.;]*(?:,|\boch\b))(?!(?:en|ett|inget|ingen|också|så|"
-                          r"därför|därifrån|viktigt|bra|svårt|lätt)\b)(?P<list23>(?-i:[a-zåäö])[^.;]*)\.?\s*$|"
+                          r"därför|därifrån|viktigt|bra|svårt|lätt)\b)(?P<list30>(?-i:[a-zåäö])[^.;]*)\.?\s*$|"
                           r"^(?:det|så)\s+gör\s+(?:också|även|dessutom)\s+(?P<list9>.+)$|^dit\s+kommer\s+"
                           r"(?:också\s+|även\s+)?(?P<list10>.+)$|"
                           r"\b(?:ett|en)\s+[\wåäö-]*(?:samråd|samverkan|samarbete|forum|nätverk|grupp|möte)\s+mellan\s+(?P<list11>.+)$|"
