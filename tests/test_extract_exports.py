@@ -238,3 +238,10 @@ def test_a_spoken_frequency_after_a_correction():
     text = ("Avtal om samverkan i Åby\n\nNätverket Unga i Åby består av rektorerna och fältassistenterna. "
             "Det är varannan månad sedan i höstas.\n")
     assert _plain(text)["groups"]["Nätverket Unga i Åby"]["frequency_per_year"] == 6
+
+
+def test_an_export_with_windows_line_ends_or_a_nul_is_read_or_left_as_written():
+    assert delimited_text("a;b;c\r\n" * 5).split("\n")[0] == "a | b | c"
+    text = "a;b;c\nd;e\x00;f\n" * 3
+    out = delimited_text(text)  # never an error, and never a line moved
+    assert out is None or len(out.split("\n")) == len(text.split("\n"))

@@ -226,10 +226,13 @@ def delimited_text(text: str) -> str | None:
     A row whose first cell is empty continues the row above (merged cells left empty: a group's members one a
     row), so its cells join the row above's and its line is left blank; a row of a label and a value (and a note apart)
     is "Label: value"; the sheet-name line an export writes ("Fil.xlsx - Blad1 Avtal") is no text of the document."""
-    lines = text.split("\n")
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     if len(lines) < MIN_DELIMITED_ROWS or ";" not in text[:10_000]:
         return None
-    rows = list(csv.reader(lines, delimiter=";"))
+    try:
+        rows = list(csv.reader(lines, delimiter=";"))
+    except csv.Error:  # a NUL or a stray quote: no export the csv module reads, read as written
+        return None
     widths = Counter(len(row) for row in rows if row)
     width, count = widths.most_common(1)[0] if widths else (0, 0)
     if width < 3 or count < max(MIN_DELIMITED_ROWS, 0.8 * sum(widths.values())) or len(rows) != len(lines):
