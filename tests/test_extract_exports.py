@@ -148,6 +148,7 @@ def test_where_a_function_sits_that_only_says_which_one():
     assert member("områdeschefen för primärvården i Norrdal") == "områdeschef för primärvården"
     assert member("personal från fritidsgårdarna") == "fritidsgårdarna"  # the places they come from, as written
     assert member("företrädare för fastighetsägarna") == "fastighetsägare"  # people, listed one by one
+    assert member("representanter för bostadsbolagen") == "bostadsbolag"  # many companies, listed as each is
 
 
 def test_a_body_each_party_has_or_a_region_has_is_named_without_its_place():

@@ -245,10 +245,12 @@ def member(text: str, prose: bool = False) -> str | None:
 def _one_word(word: str, start: str) -> str | None:
     """A member of one word in its plural: "personal från fritidsgårdarna" is the place they come from, as
     written; "bostadsbolagen" many companies, listed as one would list each."""
+    if _neuter_plural(word):
+        return lemma(word)
     if REPRESENTATIVE.match(start) and word.islower() and word.endswith(("na", "en", "et")) \
             and not PERSON.search(lemma(word)) and not OUTSIDE.search(fold(word)):
         return word  # not "företrädare för fastighetsägarna": people, each listed as one would list them
-    return lemma(word) if _neuter_plural(word) else None
+    return None
 
 
 def _without_seat(text: str, counted: bool) -> str:
