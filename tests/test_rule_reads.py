@@ -69,3 +69,10 @@ def test_a_declaration_names_types_and_the_references_a_removal_can_clear():
         Reads.parse("Agreement(title)")
     with pytest.raises(ValueError, match="unknown entity type"):
         Reads.parse("Agreemnt")
+
+
+def test_equal_declarations_are_one_object_and_others_differ():
+    """`impact --rank` keys its units by a rule's reads, compared by identity."""
+    assert Reads.parse("Agreement(parties) Role") is Reads.parse("Role  Agreement(parties)")
+    assert Reads.parse("Agreement(parties) Role") is Reads.parse("Agreement(parties) Role(holder)")
+    assert Reads.parse("Agreement(parties) Role") != Reads.parse("Agreement Role")

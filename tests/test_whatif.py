@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import json
 
 import pytest
@@ -321,5 +322,6 @@ def test_cli_impact_remove_and_rank():
     assert unknown.exit_code == 2 and "sdf-norrmalm" in unknown.stderr
     ranked = run("impact", DATA, "--rank", "--top", "3", "--as-of", "2024-01-01", "--format", "json")
     assert ranked.exit_code == 0
+    assert gc.isenabled()  # the ranking runs without the cyclic GC, and gives it back
     doc = json.loads(ranked.stdout)
     assert len(doc["entries"]) == 3 and doc["weights"] == {"error": 3, "warning": 1, "info": 0}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import sys
 from functools import partial
 from pathlib import Path
@@ -172,8 +173,16 @@ def impact(
     if rank_all:
         from samverkan.whatif import report
 
-        ranking = use_case.impact(data, None, profile=profile, as_of=day, show_people=show_people, lang=lang,
-                                  rank_all=True)
+        # no collections while ranking: what it keeps (scopes, units, what their parts gave) grows to millions of
+        # objects that each full collection walks again, and what it drops goes by reference counting
+        collecting = gc.isenabled()
+        gc.disable()
+        try:
+            ranking = use_case.impact(data, None, profile=profile, as_of=day, show_people=show_people, lang=lang,
+                                      rank_all=True)
+        finally:
+            if collecting:
+                gc.enable()
         text = report.render_ranking_json(ranking, top) if fmt == "json" else for_terminal(
             report.render_ranking_text(ranking, top, lang, names=partial(named, data)))
         if out_file is None:

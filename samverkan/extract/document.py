@@ -7,6 +7,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from samverkan.extract.forms import as_filled, box_edges
 from samverkan.extract.transcript import as_spoken
 from samverkan.io.i18n import Msg
 
@@ -89,6 +90,7 @@ class Document:
         edited = _as_edited(lines)
         corrections += [Correction(n, a, b) for n, (a, b) in enumerate(zip(lines, edited, strict=True), 1) if a != b]
         lines = edited
+        lines = as_filled(lines)  # a form's ticked boxes, its boxed free text: its layout, no words read anew
         spoken = as_spoken(lines)  # a transcript: the speakers' labels, "jag" and what they take back
         corrections += [Correction(n, a, b) for n, (a, b) in enumerate(zip(lines, spoken, strict=True), 1) if a != b]
         lines = spoken
@@ -97,7 +99,7 @@ class Document:
             corrections += [Correction(n, a, b) for n, (a, b) in enumerate(zip(lines, cased, strict=True), 1) if a != b]
             lines = cased
         doc = cls(name, raw, lines, corrections)
-        doc.noise = _page_headers(raw) | quoted_mail(raw)
+        doc.noise = _page_headers(raw) | quoted_mail(raw) | box_edges(raw)
         return doc
 
     def __len__(self) -> int:

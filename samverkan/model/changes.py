@@ -26,7 +26,7 @@ from samverkan.model.entities import (
     ReportingLine,
     Responsibility,
 )
-from samverkan.model.references import ITEMS, LIST, OPTIONAL, REFERENCES, REQUIRED, references_of, targets_in
+from samverkan.model.references import ITEMS, LIST, OPTIONAL, REQUIRED, references_of, targets_in
 from samverkan.model.validate import shown_id, suggest, validate
 
 Section = Literal[tuple(ENTITY_TYPES)]  # type: ignore[valid-type]
@@ -215,8 +215,8 @@ def _dropped(entity: Entity, removed: set[str]) -> dict[str, tuple[str, Any]]:
     """Field → (how it refers, its new value) for the fields of `entity` that refer to removed entities (which are
     not required)."""
     values: dict[str, tuple[str, Any]] = {}
-    for cls, field_name, how, item_key, _ in REFERENCES:
-        if not isinstance(entity, cls) or how == REQUIRED:
+    for _cls, field_name, how, item_key, _ in references_of(type(entity)):
+        if how == REQUIRED:
             continue
         value = getattr(entity, field_name)
         if how == OPTIONAL and value in removed:

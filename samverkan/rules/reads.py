@@ -17,22 +17,20 @@ from dataclasses import dataclass
 from samverkan.model.entities import ENTITY_TYPES
 from samverkan.model.references import clearable
 
-_PARSED: dict[Reads, Reads] = {}
+_PARSED: dict[tuple[frozenset, frozenset], Reads] = {}
+"""(types, follows) → the one object for that declaration."""
 TYPES = {cls.__name__: cls for cls in ENTITY_TYPES.values()}
 ENTRY = re.compile(r"(\w+)(\(([^)]*)\))?")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Reads:
+    """Equal declarations are one object (`parse`), compared and hashed by identity: `impact --rank` looks up by
+    it for every unit of every run, and an identity hash costs no call."""
+
     types: frozenset[type]
     follows: frozenset[tuple[type, str]]
     """(type, field): a clearable reference the rule follows."""
-
-    def __post_init__(self):
-        object.__setattr__(self, "_hash", hash((self.types, self.follows)))
-
-    def __hash__(self) -> int:  # asked for every unit of every run in `impact --rank`: computed once
-        return self._hash
 
     @classmethod
     def parse(cls, text: str) -> Reads:
@@ -49,8 +47,9 @@ class Reads:
                     raise ValueError(f"reads: {name}.{field} is not a reference a removal can clear "
                                      f"({', '.join(sorted(clearable(kind)))})")
                 follows.add((kind, field))
-        found = cls(frozenset(types), frozenset(follows))
-        return _PARSED.setdefault(found, found)  # one object for equal declarations: a lookup by it is by identity
+        key = (frozenset(types), frozenset(follows))
+        found = _PARSED.get(key)
+        return found if found is not None else _PARSED.setdefault(key, cls(*key))
 
     def affected(self, removed: Iterable[type], cleared: Iterable[tuple[type, str]]) -> bool:
         """Whether a change that removed entities of `removed` types and cleared `cleared` references can

@@ -49,9 +49,11 @@ class Scopes:
         self.data = data
         self.incoming = reference_index(data.entities())
         self.position = {e.id: (s, i) for s, (_, items) in enumerate(data.sections()) for i, e in enumerate(items)}
+        self.agreement_of = {entity.id: data.agreement_of(entity.id) for entity in data.entities()}
+        """Id → the agreement it belongs to (`DataSet.agreement_of`), asked for all a removal touches."""
         self.content: dict[str | None, list[str]] = defaultdict(list)
-        for entity in data.entities():
-            self.content[data.agreement_of(entity.id)].append(entity.id)
+        for entity_id, agreement in self.agreement_of.items():
+            self.content[agreement].append(entity_id)
         self.roles_by_holder: dict[str, list[str]] = defaultdict(list)
         for role in data.roles:
             if role.holder:
@@ -206,7 +208,7 @@ class Scopes:
     def ids(self, entity_id: str) -> frozenset[str]:
         """The ids in the scope of removing `entity_id`."""
         touched = self.touched(entity_id)
-        agreements = frozenset({self.data.agreement_of(i) for i in touched} - {None})
+        agreements = frozenset({self.agreement_of[i] for i in touched} - {None})
         if agreements not in self._texts_closed:  # the candidates of one district share it
             self._texts_closed[agreements] = self._closed(
                 [i for a in self._texts(agreements) for i in self.content[a]], frozenset())

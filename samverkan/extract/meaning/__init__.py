@@ -80,7 +80,8 @@ def _agreement(doc: Document, record: Record, parts) -> None:
         item = title or Item("agreement", DEFAULT_TITLE, Span(1, 1))
         record.items.insert(0, item)
     elif title is not None and fold(title.name) != fold(item.name) and (
-            _document_type(doc, item) or _goes_on(item.name, title.name) or _kind_over(item.name, title.name)):
+            _document_type(doc, item) or _goes_on(item.name, title.name) or _kind_over(item.name, title.name)
+            or kind_only(item.name) and title.span.start in doc.noise):  # the name a running header gives
         item.name = title.name
         item.span = title.span
     dnr, where = ag.dnr(doc, title.span.start if title else 12, title.span if quoted(doc, title) else None)

@@ -8,7 +8,7 @@ import re
 
 from samverkan.extract.document import Document, Span
 from samverkan.extract.meaning.dates import after_years, find_dates, year_span
-from samverkan.extract.meaning.text import Unit, fold, lemma
+from samverkan.extract.meaning.text import LABEL, Unit, fold, lemma
 from samverkan.extract.record import Field, Item
 
 _DNR = r"(?:(?:[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,4}[\s/-]?)?\d[\d.]*(?:[/:-]\d[\d.]*)+(?:(?<![.])\s[A-ZÅÄÖ]{2,4}\b(?!\s*\d))?|" \
@@ -16,8 +16,9 @@ _DNR = r"(?:(?:[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,4}[\s/-]?)?\d[\d.]*(?:[/:-]\d[\
     r"(?:19|20)\d\d/[A-ZÅÄÖ]{1,5}\d{1,6})"  # SKH 2021/1.2.3/0915, KS/2024:5, KS.2025.112, 2025.0045, 2025/KS0034,
 # 2025/98 KS (the registry's code after the number)
 DNR = re.compile(r"(?i)\b(?:d\.?nr|diarienum(?:mer|ret)|diarienr|ärendenummer|ärendenr|ärendet?|beteckning|"
-                 r"referens(?:nummer|nr)?|(?:registrera|diarieför)[dt]\s+(?:under|med|som)|"  # "registrerad under"
-                 r"(?:avtalet|överenskommelsen)\s+(?:ett|sitt)\s+(?:diarie)?nummer)\b\.?"  # "gett avtalet ett nummer:"
+                 # "registrerad under", "diarieförd med nummer", "gett avtalet ett nummer:"
+                 r"referens(?:nummer|nr)?|(?:registrera|diarieför)[dt]\s+(?:under|med|som)(?:\s+(?:nummer|nr))?|"
+                 r"(?:avtalet|överenskommelsen)\s+(?:ett|sitt)\s+(?:diarie)?nummer)\b\.?"
                  r"(?:\s+[a-zåäö]+(?=\s*:)|(?:\s+(?:hos|för|i|på)\s+\w+)?\s+(?:är|var|blir)(?=\s)|"
                  r"\s+har\s+(?:diarie)?(?:nummer|nr)\b)?\s*:?\s*"  # "Ärendet har nummer …"
                  r"(?P<dnr>" + _DNR + r"(?:\s*\([^)]*\))?(?:\s*(?:,|;|respektive|och|samt)\s*" + _DNR + r")*)")
@@ -455,9 +456,10 @@ def _expanded(cell: str, key: dict[str, str]) -> str:
 
 
 def _signature_cell(cell: str) -> str:
-    """A cell as "Name, title": without "För X:" or a form's label ("Namnförtydligande:", "Befattning:") before
+    """A cell as "Name, title": without "För X:" or a form's label ("Namnförtydligande:", "Undertecknat av:") before
     it, "Name (title)" and "Title Name" turned round."""
     cell = re.sub(r"(?i)^(?:för\s+[^:]{3,60}|namnförtydligande|namn|befattning|titel|funktion|tjänst)\s*:\s*", "", cell)
+    cell = re.sub(r"^" + LABEL + r"\s+(?=[A-ZÅÄÖ])", "", cell)  # a form's "Undertecknat av (motpart):  Eva A, …"
     if cell.isupper():
         cell = cell.title()  # "EVA PÅHITTAD" / "KOMMUNDIREKTÖR"
     if re.match(_PERSON + r"\s+[–—/-]\s+\S", cell):

@@ -15,8 +15,8 @@ WORDS = [  # (pattern on folded text, meetings a year)
     (r"\bhalvarsvis|\bvarje\s+halvar|\ben\s+gang\s+(?:per|i|varje)\s+halvar", 2),
     (r"\btertialvis|\bvarje\s+tertial|\ben\s+gang\s+(?:per|i|varje)\s+tertial", 3),
     (r"\bvarannan\s+manad", 6),
-    (r"\bvarannan\s+vecka|\bvar\s+fjortonde\s+dag|\bvar\s+14(?::e)?\s+dag", 26),
-    (r"\bvarje\s+vecka|\bveckovis|\ben\s+gang\s+(?:per|i|varje)\s+vecka|\bveckomoten", 52),
+    (r"\bvarannan\s+(?:vecka|v\.)|\bvar\s+fjortonde\s+dag|\bvar\s+14(?::e)?\s+dag", 26),  # "varannan v."
+    (r"\bvarje\s+(?:vecka|v\.)|\bveckovis|\ben\s+gang\s+(?:per|i|varje)\s+vecka|\bveckomoten", 52),
     (r"\bvarannan\s+(?:man|tis|ons|tors|fre)dag", 26),
     (r"\bvarje\s+(?:man|tis|ons|tors|fre)dag|\bvar\s+(?:man|tis|ons|tors|fre)dag", 52),
     (r"\binfor\s+(?:varje\s+)?(?:ny\s+)?termin(?:sstart)?\b|\bvarje\s+(?:ny\s+)?termin|\bper\s+termin|"

@@ -115,6 +115,8 @@ MEMBER_BEFORE = re.compile(r"(?i)\bdär\s+(?P<list>.+?)\s+(?:ingår|deltar|sitte
                            r"^(?:även|också|dessutom)\s+(?P<list5>.+?)\s+är\s+med\b|"
                            r"^(?!i\s)(?P<list8>(?:(?!\b(?:där|som|vilka)\b)[^.;:])+?)\s+(?:deltar|ingår|medverkar)"
                            r"(?:\s+vid\s+behov|\s+när\s+(?:det\s+)?behövs|\s+när\s+behov\s+(?:finns|uppstår)|"
+                           # "… deltar när frågor om studieavbrott behandlas": when its matters are up
+                           r"\s+när\s+[^.;:]{3,80}?\s+(?:behandlas|diskuteras|tas\s+upp|berörs)|"
                            r"\s+och\s+[a-zåäö]+r\b[^.;:]*)?[\s.]*$|"  # "… medverkar och redovisar …"
                            r"^(?P<list6>.+?)\s+(?:(?:deltar|ingår|medverkar)\s+(?:också|även)[\s.]*$|"
                            r"(?:sitter|ingår|deltar)\s+(?:också\s+|även\s+)?i\s+[\wåäö-]*(?:rådet|gruppen|samrådet|nätverket|"
@@ -213,7 +215,7 @@ CHAIR_FIRST = re.compile(r"(?i)^(?P<who>[^,;]+?)\s+är\s+(?:ordförande|sammanka
                          r"(?P<rest>i\s+övrigt\s+|därutöver\s+|dessutom\s+)?")
 # "kommundirektören (ordförande)": the chair marked in a list of members
 CHAIR_MARK = re.compile(r"(?i)(?:^|[,:;]\s*|\b(?:och|samt|av)\s+)(?P<who>[^,:;()]+?)\s*"
-                        r"\((?:ordförande|ordf\.?|sammankallande)\)")
+                        r"\((?:ordförande|ordf\.?|sammankallande|sammank\.?)\)")
 # "Lägesrapport från styrgruppen till kommunstyrelsen", "Synpunkter från forumet förs till styrgruppen"
 HANDED_ON = re.compile(r"(?i)\b(?:\w*rapport\w*|redovisning|synpunkter|underlag|information)\s+från\s+"
                        r"(?P<source>[^,.;]+?)\s+(?:\w+\s+)?till\s+(?P<target>[^,.;]+)$")
@@ -228,6 +230,9 @@ NAMED_AS = re.compile(r"(?i)\b(?:kallas|kallad|kallat|benämns|benämnd|benämnt
                       r"[\wåäö-]*(?:gruppen|rådet|forumet|nätverket|teamet)\b"
                       r"|(?-i:[A-ZÅÄÖ]{2,6})\b(?!-)|(?-i:[A-ZÅÄÖ])[\wåäö-]+"
                       r"(?:\s+(?:(?:i|på|för)\s+)?(?-i:[A-ZÅÄÖ])[\wåäö-]+)*)")  # "benämnd Trygg i Nyby"
+# "Den grupp som i vardagen kallas X": the group of the heading above, by the name it goes by
+CALLED_BY_HEADING = re.compile(r"(?i)^(?:den|denna|det|detta)\s+(?:grupp|forum|nätverk|team|råd)\w*\s+som\s+"
+                               r"(?:[\wåäö]+\s+){0,2}?(?:kallas|benämns|går\s+under\s+namnet)\s")
 # "… finns en chefsgrupp, Trygghetsgruppen Nyköping.", "i det lokala brottsförebyggande rådet, Nybys BRÅ, som":
 # a name in apposition to a group word; "en ledningsgrupp för trygghet, LGT, …"; "en för båda kommunerna gemensam
 # ledningsgrupp, Ledningsgruppen Åby–Nyby, …": words between, a dash inside
@@ -269,6 +274,9 @@ HELD_OURS = re.compile(r"\b(?:har|håller|ordnar)\s+(?:vi|parterna)\s+(?:också\
 # meeting the parties invite to; its name, a capitalised word or a group's name, follows "till"
 INVITE_VERB = re.compile(r"\b(?:bjuder|bjöd|bjuds|inbjuder|inbjuds)\b")
 INVITED_TO = re.compile(r"\btill\s+(?:(?:ett|en)\s+)?(?:(?:öppe[nt]|gemensam[mt]?|stor[at]?)\s+)?[*_]{0,2}")
+# a meeting invited to by its kind, in lower case ("till ett öppet trygghetsmöte", "till en höstträff")
+INVITED_MEETING = re.compile(r"till\s+(?:(?:ett|en)\s+)?(?P<name>(?:(?:öppe[nt]|gemensam[mt]?|stor[at]?)\s+)?"
+                             r"[a-zåäö]{2,}(?:möte|träff|dialog|kafé|café)(?:t|et|en|n)?)\b")
 INVITED_NAME = re.compile(r"(?-i:[A-ZÅÄÖ])[a-zåäöé-]{4,}(?:et|en)(?=[*_]{0,2}(?:\s*[,.;:]|\s+(?:i|på|vid)\s|$))")
 # "…, till vilket boende … inbjuds och vid vilket kommunpolisen medverkar": members in relative clauses
 RELATIVE_MEMBERS = re.compile(r"(?i)\b(?:till|vid|i|på)\s+(?:vilket|vilken|vilka)\s+(?P<list>[^.;]+?)\s+"
@@ -295,7 +303,8 @@ CHAIR = [
     re.compile(r"(?i)\b(?:ordförande(?:skapet)?|ordförandeskap)\b[^.]*?\b(?:innehas|har|delas)\s+(?:växelvis\s+)?"
                r"(?:(?:[\wåäö-]+\s+){0,4}?av\s+)?(?P<who>[^.;]+)"),  # "innehas under hela perioden av X"
     re.compile(r"(?i)\b(?:ordförande\w*)\b[^.]*?\bmellan\s+(?P<who>[^.;]+)"),
-    re.compile(r"(?i)\b(?:leds|ledas|leddes|sammankallas|sammankallades|sammankallar|(?:an|sam)?ordnas)\s+"
+    re.compile(r"(?i)\b(?:leds|ledas|leddes|sammankallas|sammankallades|sammankallar|(?:an|sam)?ordnas|"
+               r"(?<=mötet )hålls|(?<=mötena )hålls)\s+"
                r"(?:[a-zåäö]+\s+)?av\s+(?P<who>[^.;]+)"),
     # "A och B, sammankallade av C, …": a participle after the members names who convenes them
     re.compile(r"(?i),\s+(?:sammankallad|ledd)[ae]?\s+av\s+(?P<who>[^.;,–—]+)"),
@@ -333,8 +342,9 @@ CHAIR = [
     re.compile(r"(?i)(?:^|;\s*|,\s+och\s+)(?P<who>[^.;,]+?)\s+(?:turas\s+om\s+att\s+(?:leda|vara\s+(?:ordförande|sammankallande))|leder|delar\s+på\s+ordförandeskapet|"
                r"håller\s+i\s+(?:(?:[\wåäö-]+s\s+)?(?:mötena|möten|mötet)|arbetet|det(?=\s*[.;]|$)|den(?=\s*[.;]|$)|"
                r"[\wåäö-]*(?:gruppen|rådet|forumet|nätverket|teamet))|"
-               r"kallar\s+till\s+(?:möte[nt]?|mötena|sammanträde[nt]?|sammanträdena))\b"),  # "Samordnaren håller i
-    # samordningsgruppen", "Samordnaren kallar till möten", "Fritidschefen håller i det"
+               r"kallar\s+till\s+(?:(?:dess|[\wåäö-]*(?:gruppens|rådets|forumets|nätverkets|teamets))\s+)?"
+               r"(?:möte[nt]?|mötena|sammanträde[nt]?|sammanträdena))\b"),  # "Samordnaren håller i
+    # samordningsgruppen", "Samordnaren kallar till möten", "… kallar till gruppens möten"
     re.compile(r"(?i)^(?P<who>[^.;]+?)\s+(?:samordnar|sammankallar|leder|driver)\s+(?:ett|en)\s+(?:[\wåäö]+\s+)?"
                r"[\wåäö-]*(?:grupp|nätverk|forum|råd|team)\b"),
 ]
@@ -347,6 +357,7 @@ RELATIVE_LEAD = re.compile(r"(?i)^(?:i\s+)?(?:vilken|vilket|vilka|där)\s+(?:ing
 # a clause put inside a list ("A och, utan att därigenom bli part, B deltar"); a comma right after "och"/"samt"
 # opens an aside that the next comma closes ("A samt, i förekommande fall, B")
 INTERJECTED = re.compile(r"(?i)\s*,\s*utan\s+att\s+[^,.;]+,\s*|(?:(?<=\boch)|(?<=\bsamt))\s*,\s*[^,.;]{1,160}?,\s*")
+NEXT_SUBJECT = re.compile(r"(?i)\s+(?:och|samt|men)\s+(?:gruppen|rådet|nätverket|forumet|teamet|mötet|den|det|de)$")
 CHAIR_STOP = re.compile(r"(?i)\s*(?:[,:]|\bsom\b|\bett\s+(?:kalender)?år|\bvarje\b|\bvart\b|\bårsvis\b|"
                         r"\bper\s+(?:år|kalenderår)\b|"
                         r"\bi\s+taget|\bvid\b|\bsamt\b\s+(?:träffas|möts)|"
@@ -365,8 +376,9 @@ REPORTS = re.compile(r"(?i)(?:→(?=\s*(?:rapport\b|(?-i:[A-ZÅÄÖ])|[\wåäö-
                      r"tar\s+upp\s+(?:sina|sitt|dessa|egna)\s+(?:frågor|ärenden)\s+i(?=\s)|"
                      r"tar\s+(?:den|det|de|gruppen|nätverket)\s+(?:\w+\s+)?vidare|"
                      r"\bfrån\s+[^.;]+?\s+(?:lämnas|skickas)(?=\s+till\b)|"
-                     r"tas\s+med|(?:lämnar|lämna|avger|avge|skickar)\s+(?:\w+\s+){1,6}?\w*(?:rapport|redogörelse|sammanfattning|översikt|"
-                     r"iakttagelse|synpunkt|erfarenhet|slutsats|anteckning)\w*"
+                     # "lämnar sina iakttagelser till X": what it saw handed on
+                     r"tas\s+med|(?:lämnar|lämna|avger|avge|skickar)\s+(?:\w+\s+){1,6}?\w*(?:rapport|redogörelse|sammanfattning|"
+                     r"översikt|iakttagelse|synpunkt|erfarenhet|slutsats|observation|anteckning)\w*"
                      r"(?:\s+om\s+\w+)?|"  # "lämnar en gång per år en skriftlig rapport om arbetet till X"
                      r"informerar|ansvarar|svarar|underställ[dt]a?|lyder\s+under|(?:ger|lämnar)\s+underlag)\b)"
                      r"(?P<rest>[^.]*)")  # "→ styrgruppen": a slide's arrow
@@ -411,6 +423,9 @@ PLACED_IN = re.compile(r"(?i)\b(?:(?:deltar|ingår|sitter|medverkar|representera
                        r"är\s+(?:(?:den|en)\s+)?(?:[\wåäö]+a\s+)?(?:medlem(?:men)?|ledamot(?:en)?)\s+)i\s+"
                        r"(?:den\s+|det\s+)?$|"  # "… är den andra medlemmen i styrgruppen"
                        r"\bbjuds\s+(?:[\wåäö-]+,?\s+){1,8}in\s+till\s+(?:den\s+|det\s+)?$|"  # "bjuds A in till X"
+                       # "A adjungeras till arbetsgruppen vid behov", "B kan kallas in till X"
+                       r"\b(?:(?:kan|får|ska)\s+(?:adjungeras|kallas\s+in|bjudas\s+in)|adjungeras|kallas\s+in|bjuds\s+in)"
+                       r"\s+(?:(?:vid\s+behov|även|också)\s+)?till\s+(?:den\s+|det\s+)?$|"
                        r"(?:^|[:;]\s+)(?:[\wåäö]+,?\s+){0,10}?bjuder\s+(?:vi|parterna|kommunen|polisen|de|man)\s+"
                        r"(?:[\wåäö]+\s+)?in\s+till\s+$|"  # "Vår och höst bjuder vi in till X": what is held
                        # "bjuder parterna två gånger per år, vår och höst, in till X"
@@ -447,7 +462,8 @@ WORKS_FOR = re.compile(r"(?i)\bpå\s+uppdrag\s+(?:av|från)\s+(?P<to>[^.;,]+)|^u
 SETS_UP = re.compile(r"(?i)^\s*(?:har\s+)?(?:tillsatt|tillsätter|inrättat|inrättar|bildat|bildar|utsett|utser)\s+"
                      r"(?P<article>en|ett)\s+$")
 PERSON_NAMED = re.compile(r"(?<=[a-zåäö])\s+[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?\s+[A-ZÅÄÖ][a-zåäö]+$")
-KEYED = re.compile(r"^(?P<name>[^:.–—]{3,60}?)(?::|\s+[–—-])\s+(?P<value>\S.*)$")  # "Styrgrupp: …", "OLG – …"
+# "Styrgrupp: …", "OLG – …", a two-column list's "Styrgruppen      tre gånger per år"
+KEYED = re.compile(r"^(?P<name>[^:.–—]{3,60}?)(?::|\s+[–—-]|(?=\s{3}))\s+(?P<value>\S.*)$")
 # a key to the document's short forms that names a group ("OLG = operativ ledningsgrupp")
 SHORT_FORM_GROUP = re.compile(r"(?P<short>[A-ZÅÄÖ]{2,6})\s*=\s*(?P<long>[a-zåäö][a-zåäö ]{2,60})")
 # a line of a key set in columns ("RSG   Regionala styrgruppen"), or with a tab or a colon
@@ -473,6 +489,12 @@ SAME_AS = re.compile(r"(?i)\b(?:sammansatt\w*|består)\s+på\s+samma\s+sätt\s+s
 SITS_DOWN_WITH = re.compile(r"(?i)\b(?:sitter|sätter\s+sig|slår\s+sig)\s+(?P<a>(?:[\wåäö:-]+\s+){0,3}?[\wåäö:-]+)\s+"
                             r"ner\s+med\s+(?P<b>[^.;]{1,200}?)(?=\s+i\s+(?:det|den|en|ett)\b|\s+(?:och\s+)?går\b|"
                             r"\s+för\s+att\b|[.;]|$)")
+# a word for a group and its people after a colon ("… sköts av ett samordnarpar: A och B")
+GROUP_THEN_COLON = re.compile(r"(?i)\b(?:ett|en)\s+[\wåäö-]*(?:grupp|par|team|nätverk|forum|råd)\s*:\s+"
+                              r"(?P<list>[^.;:]{3,200})\.?$")
+# "Här möts A och B från skolorna med C": those who meet with the ones listed are there too
+MEET_HERE_WITH = re.compile(r"(?i)^(?:där|här)\s+(?:möts|träffas|samlas)\s+(?:också\s+|även\s+)?(?P<a>[^.;]{1,200}?)\s+"
+                            r"med\s+(?P<b>[a-zåäö][^.;]{1,200})$")
 MEET_WITH = re.compile(r"(?i)^(?P<a>[^.;]+?)\s+(?:möter|träffar)\s+(?P<b>[^.;]+?)(?=\s+(?:varje|varannan|var\s|"
                        r"en\s+gång|minst|två|tre|fyra|fem|sex|\d)|[.;]?$)")
 INVITES = re.compile(r"(?i)\bbjuder\s+(?:\S+\s+){0,6}?in\s+(?P<list>(?!till\b)[^.;]{1,200}?)\s+till\s+")
@@ -489,6 +511,12 @@ VIEWS_HANDED_ON = re.compile(r"(?i)^(?:(?:synpunkter(?:na)?|förslag(?:en)?|frå
                              r"(?:[^.;]{0,60}?\s)?(?:tas\s+om\s+hand\s+av|förs\s+vidare\s+till|för\s+\w+\s+vidare\s+till|"
                              r"med\s+(?:sig\s+)?till|lämnas\s+(?:vidare\s+)?till|går\s+(?:vidare\s+)?till|"
                              r"för\s+vidare\s+till)\s+(?P<to>[^.;,]+)")
+# "…, och det som kommer fram tar samverkansgruppen med sig": the group that takes it on is the one reported to
+VIEWS_TAKEN = re.compile(r"(?i)(?:^|,\s+(?:och|men)\s+)det\s+som\s+(?:kommer\s+fram|framkommer|sägs)(?:\s+där)?"
+                         r"\s+tar\s+(?P<to>[^.;,]{3,60}?)\s+med\s+sig\s*[.;]?$")
+# "… och håller styrgruppen informerad": it informs the group, which it reports to
+KEEPS_INFORMED = re.compile(r"(?i)\bhåller\s+(?P<to>[^.;,]{2,60}?)\s+(?:informerad|informerat|informerade|underrättad|"
+                            r"underrättat|underrättade|uppdaterad|uppdaterat|uppdaterade)\b")
 # "… ges tillfälle att lämna synpunkter, vilka därefter sammanställs och föreläggs X": what people say at a group
 # goes on to X, in a relative clause of the views themselves
 VIEWS_PASSED_ON = re.compile(r"(?i)\bsynpunkter(?:na)?,?\s+(?:vilka|som)\s+(?:[^.;]{0,60}?\s)?(?:föreläggs|"
@@ -532,6 +560,7 @@ EACH_OF = re.compile(r"(?:bada|bagge|alla|samtliga|de\s+(?:tva|tre|fyra))\s+(?P<
                      r"forum|rad|team))(?:erna|en|na)\b")
 # ", och gruppen …": a main clause of its own about the group the sentence is about
 GROUP_CLAUSE = re.compile(r",\s+(?:och|men)\s+(?=(?:gruppen|rådet|nätverket|forumet|teamet)\s+\S)")
+AND_CLAUSE = re.compile(r",\s+(?:och|men)\s+(?=\S)")  # ", och X …": a main clause if X is a group and a verb follows
 MADE_OF = re.compile(r"(?i),?\s+(?:bestående|sammansatt|sammansatta)\s+av\s")  # a group and its members after it
 ADVERB_FIRST = re.compile(r"(?i)^(?:också|även|dessutom|därtill)\s+")  # "förbereder också styrgruppens möten"
 OFFICE_OF_GROUP = re.compile(r"(?i)(?:dess|[\wåäö-]*(?:gruppens|rådets|forumets|nätverkets|teamets))\s+ordförande")
@@ -1467,7 +1496,8 @@ class GroupReader:
                 r"(?i)\b" + re.escape(heading_group.name) + r"(?P<more>\s+(?:för|mot)\s+[a-zåäö]+)\b", unit.text)):
             heading_group.name += fuller.group("more")  # "Effektiv samordning (EST)" … "… för trygghet"
         lead, colon, clause = unit.text.partition(": ")
-        if colon and clause[:1].isupper() and not LABEL.match(unit.text):  # "… enligt följande: A rapporterar …"
+        if colon and clause[:1].isupper() and not LABEL.match(unit.text) and not GROUP_THEN_COLON.search(unit.text):
+            # "… enligt följande: A rapporterar …"; not "… av ett samordnarpar: A och B", which lists its people
             unit = Unit(unit.kind, clause, unit.span, unit.heading, items=unit.items)
         if self.read_each(unit):
             return
@@ -1497,6 +1527,7 @@ class GroupReader:
             self.read_sentence(self.topic, unit)
             self.told = self.topic
             return
+        unit = self.called(unit, heading_group)
         topic, start = self.topic_of(unit, heading_group, previous)
         self.short_forms(unit.text)
         if topic is not None:
@@ -1508,6 +1539,17 @@ class GroupReader:
         if topic is not None:
             self.read_sentence(topic, unit if not start else Unit(unit.kind, unit.text[start:], unit.span,
                                                                    unit.heading, items=unit.items))
+
+    def called(self, unit: Unit, heading_group: Group | None) -> Unit:
+        """"Den grupp som dagligen kallas X är …": under a heading naming the group, the heading's group goes by X;
+        elsewhere the sentence says "X är …" (the group before it is not the one meant)."""
+        if not CALLED_BY_HEADING.match(unit.text) or (called := NAMED_AS.search(unit.text)) is None:
+            return unit
+        if heading_group is not None and heading_group.named_by_heading \
+                and fold(heading_group.name) == fold(unit.heading.strip(" .:")):
+            self.rename(heading_group, unit.text)
+            return unit
+        return Unit(unit.kind, unit.text[called.start("name"):], unit.span, unit.heading, items=unit.items)
 
     def short_forms(self, text: str) -> None:
         """A group read with its short form in brackets wherever it stands ("Arbetet styrs av Ledningsgruppen för
@@ -1719,7 +1761,10 @@ class GroupReader:
         m = NAMED_AS.search(text) or APPOSITION.search(text)
         if m is None or fold(m.group("name")) == fold(g.name) or g.name[:1].isupper() and " " in g.name.strip():
             return g  # a name of its own stays; a heading's one word ("Ledningsgrupp") is a word for its kind
-        name = m.group("name")
+        return self.give_name(g, m.group("name"))
+
+    def give_name(self, g: Group, name: str) -> Group:
+        """The group under the name the text gives it, merged with a group of that name read before."""
         self.renamed.setdefault(g.key, g)  # "en samordningsgrupp, benämnd X" … "Samordningsgruppen leds av …": X
         if group_kind(g.name) != "working":  # "en chefsgrupp, Trygghetsgruppen X": the kind its word says
             g.set("kind", group_kind(g.name), g.span)
@@ -1933,7 +1978,8 @@ class GroupReader:
         placed = next((m for m in named if PLACED_IN.search(unit.text[:m.start])), None)
         if placed is not None:  # "Även Länsstyrelsen och Trafikverket deltar i samverkansforumet"
             self.topic = self.group(placed, unit.span, 1)
-            return self.topic, 0
+            clause = unit.text.rfind("; ", 0, placed.start)  # "X omfattas inte …; Y bjuds in till styrgruppen":
+            return self.topic, clause + 2 if clause >= 0 else 0  # the clause that places Y, not the one before
         owner = _owner(unit.text, named)
         if owner is not None:  # "Styrgruppens ordförande är …", "Rådets ledamöter är …"
             self.topic = self.groups.get(owner.key) or self._alias(owner) \
@@ -2097,7 +2143,11 @@ class GroupReader:
         else the sentence puts outside ("Polisens medborgarlöfte regleras inte …" after a sentence about it)."""
         head, words = _until_verb(text), text.split()
         pronoun = PRONOUN.match(text) and len(words) > 1 and _finite(words[1])  # "Den regleras …", not "Det av X …"
-        return bool(pronoun or ANAPHOR.match(text) and not PRONOUN.match(text) or mentions(head, True)
+        named = mentions(head, True)
+        if named and not pronoun and all(not m.bare and m.key != g.key and fold(m.name) not in fold(g.name)
+                                         and fold(g.name) not in fold(m.name) for m in named):
+            return False  # "Kommunens råd för trygghet … omfattas inte": another body, named as the subject
+        return bool(pronoun or ANAPHOR.match(text) and not PRONOUN.match(text) or named
                     or fold(g.name) in fold(head) or not re.match(r"[A-ZÅÄÖ]", text))
 
     def _members(self, g: Group, text: str, unit: Unit) -> None:
@@ -2197,6 +2247,7 @@ class GroupReader:
                 continue
             who = RELATIVE_LEAD.sub("", YEARS_OF.sub("", m.group("who")).strip())  # "i vilken ingår A, som …"
             who = _until_verb(_after_inversion(CHAIR_STOP.sub("", who).strip()))
+            who = NEXT_SUBJECT.sub("", who)  # "leds av A och gruppen redovisar …": the next clause's subject
             who = re.sub(r"(?i)^(?:bestående|sammansatt)\s+av\s+", "", who)  # "…, bestående av A (sammankallande)"
             # "…, i vilken kommundirektören, som är ordförande, …"
             who = re.sub(r"(?i)^(?:växelvis|alternerande)\s+(?:av\s+)?|^mellan\s+|^(?:i|till|vid|på)\s+"
@@ -2262,10 +2313,16 @@ class GroupReader:
                 other.report_to(g.name, span)
 
     def _views_passed_on(self, g: Group, text: str, span: Span) -> None:
-        """"… lämna synpunkter, vilka därefter sammanställs och föreläggs X": what is said at g goes on to X."""
+        """"… lämna synpunkter, vilka därefter sammanställs och föreläggs X": what is said at g goes on to X; so
+        does "…, och det som kommer fram tar X med sig"."""
         if (views := VIEWS_PASSED_ON.search(text)) is not None \
                 and (to := self.resolve(_until_verb(views.group("to")), g)) and to != g.name:
             g.report_to(to, span)
+        taken = VIEWS_TAKEN.search(text) or re.search(r"(?i)informera|underrätta|uppdatera", text) \
+            and KEEPS_INFORMED.search(text)
+        if taken is not None and (to := self.resolve(taken.group("to"), g)) \
+                and to != g.name and (mentions(to) or any(x.name == to for x in self.groups.values())):
+            g.report_to(to, span)  # a group that takes it with it: not "… tar deltagarna med sig"
 
     def _received_from(self, g: Group, text: str, span: Span) -> None:
         """"Kommunstyrelsen får en skriftlig redovisning från den": g reports to the body that receives it."""
@@ -2507,6 +2564,16 @@ class GroupReader:
         if unit.kind == "sentence" and self.read_answer(g, unit):
             return True  # "Hur ofta träffas ledningsgruppen?" "Fyra gånger om året."
         found = [m for m in LABEL.finditer(unit.text) if _col(fold(m.group("label"))) not in (None, "name")]
+        if (named := LABEL.match(unit.text)) is not None and _col(fold(named.group("label"))) == "name" \
+                and fold(g.name) == fold(unit.heading) and (value := unit.text[named.end():].strip(" .")) \
+                and fold(value) != fold(g.name) and any(not x.bare for x in mentions(value, True)):
+            self.give_name(g, value)  # a form's "Namn:  Ledningsgruppen för trygghet" under "Styrgrupp"
+            return True
+        if (not found or found[0].start() > 0) and (task := LABEL.match(unit.text)) is not None \
+                and unit.text[task.end():].split() and _finite(unit.text[task.end():].split()[0]):
+            # "Uppdrag:  bereder styrgruppens möten": a clause about the group, its subject left out
+            self.read_sentence(g, Unit("sentence", unit.text[task.end():], unit.span, unit.heading))
+            return True
         if not found or found[0].start() > 0:
             return False
         if unit.span.end > unit.span.start and (column := self.label_column(unit)) is not None:
@@ -2587,21 +2654,23 @@ class GroupReader:
 
 
 INITIALS_FIRST = re.compile(r"(?P<short>[A-ZÅÄÖ]{2,6})\s+[–—-]\s+(?P<long>[A-ZÅÄÖa-zåäö][^–—]{2,80})")
-LABEL = re.compile(r"(?:^|(?<=\s))(?P<label>[A-ZÅÄÖ][a-zåäö]+(?:\s+[a-zåäö]+)?)(?:\s*\.{2,}\s*|\s*:\s+|\.?\?\s{2,})")
+# "Deltagare:", "Ordförande ......", "Ordförande/sammankallande:", "Rapp. till:", "Sammansättning (fritext):"
+LABEL = re.compile(r"(?:^|(?<=\s))(?P<label>[A-ZÅÄÖ][a-zåäö]+\.?(?:/[a-zåäö]+)?(?:\s+[a-zåäö]+)?)"
+                   r"(?:\s*\([a-zåäö. ]{1,20}\))?(?:\s*\.{2,}\s*|\s*:\s+|\.?\?\s{2,})")
 COLUMNS = [("name", r"grupp|forum|organ|niva|namn|samverkansform|motesform|\bgroup\b|\bbody\b"),
            ("members", r"deltagare|deltagande|sammansattning|ledamoter|medlemmar|bestar|represent|deltar|vilka|"
                        r"\bingar\b|sekreterare|adjunger|narvarande|\bmembers\b|participants|"  # not "anteckningar"
                        r"\bar med\b|^vem$"),  # a slide's "Vem?   A, B"
            ("chair", r"ordforande|\bordf\b|leds|leder|sammankall|\bkallar\b|ansvari?[ga]r?\b|\bchair"),
            ("frequency", r"mote|frekvens|traffas|sammantrad|hur ofta|meetings|frequency|^nar$"),
-           ("reports", r"rapporter|aterrapport|redovisar|lyfter|aterkoppl|eskaler|vart gar|reports")]
+           ("reports", r"rapporter|aterrapport|redovisar|lyfter|aterkoppl|eskaler|vart gar|reports|^rapp\b")]
 
 
 OPEN_PHRASE = re.compile(r"(?i)\s(?:för|i|vid|på|inom|av|mot|med|från|och)$|\s\S+(?:ens|ets|ernas|arnas|ornas)$")
 ATTRIBUTIVE = re.compile(r"(?i)(?:ande|ende|iska|isk|iga|ig)$")
 
 
-SEMICOLON = re.compile(r"(?<=[a-zåäö]);\s+(?=[a-zåäö])")
+SEMICOLON = re.compile(r"(?<=[a-zåäö]);\s+(?=[a-zåäöA-ZÅÄÖ])")  # "…; dess möten …", "…; Räddningstjänsten X bjuds in …"
 CLAUSE_WORDS = 8
 
 
@@ -2645,6 +2714,12 @@ def _main_clauses(sentence: str) -> list[str]:
     A list's semicolons (after a colon, or parts of a few words) part nothing."""
     if len(parts := GROUP_CLAUSE.split(sentence, maxsplit=1)) == 2 and all(_finite(p.split()[1]) for p in parts[1:]):
         return parts  # "A kallar till mötena, och gruppen förbereder …": a clause of the group's own after it
+    # "…, och samordnarna återrapporterar till X": a group of its own (a sentence has a few such joints at most)
+    for joint in itertools.islice(AND_CLAUSE.finditer(sentence), 6):
+        rest = sentence[joint.end():]
+        named = [m for m in mentions(rest[:80], True) if m.start == 0 and not m.bare]
+        if named and rest[named[0].end:].split() and _finite(rest[named[0].end:].split()[0]):
+            return [sentence[:joint.start()], rest]
     parts = SEMICOLON.split(sentence)
     if len(parts) < 2 or ":" in sentence or any(len(p.split()) < CLAUSE_WORDS or not mentions(p) for p in parts):
         return [sentence]
@@ -2844,8 +2919,10 @@ def _listed_clause(text: str) -> list[str]:
     utgör styrgruppen (tillsammans med C)", "en styrgrupp med A och B", "med A som föredragande"."""
     found: list[str] = []
     names = [m for m in mentions(text) if not m.bare]
-    if (m := SITS_DOWN_WITH.search(text)) is not None:  # "sitter A ner med B och C i det som kallas X"
-        return members(m.group("a")) + members(m.group("b"))
+    if (listed := GROUP_THEN_COLON.search(text)) is not None:  # "… sköts av ett samordnarpar: A och B."
+        return members(listed.group("list"))
+    if (m := SITS_DOWN_WITH.search(text) or MEET_HERE_WITH.match(text)) is not None:  # "sitter A ner med B och C i
+        return members(m.group("a")) + members(m.group("b"))  # det som kallas X", "Här möts A med B"
     if (m := MEMBER_AFTER.search(text)) is not None:
         listed = next(v for v in m.groupdict().values() if v)
         found += members(_cut_clause(listed))
@@ -3078,4 +3155,6 @@ def _invited(text: str) -> Mention | str | None:
     if named:
         return named[0]
     found = INVITED_NAME.match(rest)
+    if found is None and (meeting := INVITED_MEETING.match(clause, to.start())) is not None:
+        return meeting.group("name")  # "bjuder vi in till ett öppet trygghetsmöte": a meeting by its kind
     return found.group() if found else None

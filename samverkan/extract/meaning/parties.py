@@ -62,9 +62,11 @@ PARTIES_HEAD = re.compile(r"(?i)\b(?:avtals|samverkans)?parter(?:na)?\b|^mellan\
                           r"\b(?:träffat|ingått|tecknat|slutit)\s+(?:överenskommelsen|avtalet)\b|"
                           r"^(?:vi|de|vilka)\s+som\s+(?:(?:står|stod)\s+bakom|(?:har\s+)?(?:skrivit|skrev)\s+under|"
                           r"(?:har\s+)?undertecknat)\b")  # "Vi som står bakom", "Vi som har skrivit under": who made it
-PARTY_LABEL = re.compile(r"(?i)\s*(?:avtals|samverkans)?part(?:er)?(?:\s+\d)?\s*:?\s*")  # "Part", "Part 2"
 # "Överenskommelsen omfattar följande parter:"
 PARTIES_INTRO = re.compile(r"(?i)\bföljande\s+(?:\w+\s+)?parter\b|\bparter(?:na)?(?:\s+är)?\s*:$")
+# a form's field naming a party: "Avtalspart (egen):", "Motpart:", "Part 2:"; and its organisation number's
+PARTY_LABEL = re.compile(r"(?i)^(?:avtals|samverkans|mot)?part(?:er)?(?:\s*\d)?(?:\s*\([^()]{0,20}\))?\s*:?$")
+NUMBER_LABEL = re.compile(r"(?i)^(?:org(?:anisations)?\.?\s*(?:nr|nummer)|organisationsnummer)\b[^:]{0,20}:?$")
 # "Överenskommelsen är träffad mellan" over a list: the lead-in of the parties, within their section
 PARTIES_LEAD_IN = re.compile(r"(?i)\b" + CONCLUDED + r"\s+(?:av|mellan)\s*:?$")
 PARTIES_LEAD = re.compile(r"(?i)^(?:avtals|samverkans)?parter(?:na)?\s*(?::|är\b(?!\s+(?:överens|eniga|ense)\b)|"
@@ -75,7 +77,8 @@ PARTIES_SENTENCE = re.compile(r"(?i)\b(?:undertecknas|" + CONCLUDED + r")\s+(?:a
                               r"^vi\s*[–—,(]\s*(?=(?-i:[A-ZÅÄÖ]))|"  # "Vi – X kommun och Polisen i X – har …"
                               + AGREED.pattern.removeprefix("(?i)"))
 # ", nedan kallad kommunen", ", nedan gemensamt kallade parterna"
-NICKNAME = re.compile(r"(?i),?\s*\(?\b(?:nedan|härefter|i\s+det\s+följande)\s+(?:(?:gemensamt|tillsammans)\s+)?"
+NICKNAME = re.compile(r"(?i),?\s*\((?:nedan|härefter|i\s+det\s+följande)\s[^()]{1,40}\)|"  # "(nedan LPO Nyby)"
+                      r",?\s*\(?\b(?:nedan|härefter|i\s+det\s+följande)\s+(?:(?:gemensamt|tillsammans)\s+)?"
                       r"(?:kallad|kallat|kallade|benämnd|benämnt|benämnda|även\s+kallad)?\s*"
                       r"[\"”“'»]?[\wåäöÅÄÖ-]+[\"”“'«]?\)?")
 SIGNED_FOR = re.compile(r"(?i)^för\s+(?P<who>[A-ZÅÄÖ].{2,80}?)\s*:?$")
@@ -215,9 +218,10 @@ def _other_side(found: dict[str, Item], more: dict[str, Item]) -> None:
 
 def _region_as_municipality(found: dict[str, Item]) -> None:
     """The police's counterpart is a municipality; where the only other side is one region ("Region Gotland",
-    which has the municipality's tasks), that region is it."""
+    which has the municipality's tasks) or one kommunalförbund (which does them for the municipalities that own
+    it: "Kunskapsförbundet Nyby"), that body is it."""
     kinds = {i.fields["party"].value for i in found.values()}
-    regions = [i for k, i in found.items() if re.match(r"Region\s+[A-ZÅÄÖ]", k)]
+    regions = [i for k, i in found.items() if re.match(r"Region\s+[A-ZÅÄÖ]", k) or re.search(r"förbund(?:et)?\b", k)]
     if "police" in kinds and "city" not in kinds and len(regions) == 1:
         regions[0].fields["party"] = Field("city", regions[0].fields["party"].span)
 
@@ -372,8 +376,13 @@ def _section(units: list[Unit], doc: Document | None = None) -> list[tuple[Unit,
             table = True  # a table headed "Parter | Ombud"
         elif unit.kind == "row" and (table or PARTIES_HEAD.search(_bare(unit.heading))) and unit.cells:
             out.append((unit, True))
-        elif unit.kind == "row" and not unit.header and len(unit.cells) > 1 and PARTY_LABEL.fullmatch(unit.cells[0]):
-            out.append((unit, True))  # a row of a table of facts labelled "Part" ("Part | Nyby kommun | org.nr")
+        elif unit.kind == "row" and unit.cells and PARTY_LABEL.match(unit.cells[0]):
+            out.append((unit, True))  # a form: "Motpart: | Polismyndigheten, …, lokalpolisområde Nyby"
+        elif unit.kind == "row" and unit.cells and NUMBER_LABEL.match(unit.cells[0]) and out \
+                and out[-1][0].kind == "row" and PARTY_LABEL.match(out[-1][0].cells[0]):
+            party = out[-1][0]  # "Org.nr (motpart): | 202100-0076" under it: that party's number
+            out[-1] = (Unit("row", party.text + " | " + unit.text, party.span | unit.span, party.heading,
+                            cells=party.cells + unit.cells), True)
         elif section or unit.kind == "sentence" and PARTIES_LEAD.search(unit.text) or id(unit) in listed:
             out.append((unit, True))
         if unit.kind != "row":
@@ -576,6 +585,7 @@ def _others_listed(text: str) -> list[str]:
     out = []
     text = AUTHORITY_REGION.sub(r"\1", text)  # "Polismyndigheten, Region Väst": the police's region, no other party
     for part in split_list(re.sub(r"\([^)]*\)", "", text).split(". ")[0]):
+        part = re.sub(r"(?i)^(?:och\s+)?å\s+(?:ena|andra)\s+sidan\s+", "", part)  # "mellan å ena sidan X och å andra …"
         if not ORG.search(part) and not re.match(r"(?i)(?:genom|som|org|nedan)\b", part) and (other := _other(part)):
             out.append(other)
     return out

@@ -107,7 +107,7 @@ PREPOSITION = {"för", "i", "vid", "inom", "från", "med", "på", "hos", "mot", 
 # any other ("äldreomsorgen", "civilsamhället") is an organisation and keeps its form
 PERSON = re.compile(r"(?i)(?:chef|direktör|polis|(?:kommunal|oppositions|läns)råd|samordnare|strateg|sekreterare|"
                     r"assistent|"
-                    r"kurator|rektor|handläggare|sköterska|barnmorska|"
+                    r"kurator|rektor|handläggare|psykolog|pedagog|sköterska|barnmorska|"
                     r"utvecklare|ledare|ombud|ordförande|föreståndare|vakt|värd|ansvarig|förälder|ar[e]|ör|ist|ent|"
                     r"ant|man|vald|representant)$")
 # where a function sits ("rektor från Nybyskolorna", "… inom utbildningsförvaltningen"): not part of the function
@@ -132,10 +132,12 @@ TRAILING = re.compile(r"(?i)\s*(?:\([^)]*\)|,?\s*(?:tillsammans med|i [a-zåäö
                       r"(?:av|för|vid)\s+(?:det|den|de)\s+(?:aktuella|berörda|ifrågavarande)\s|"
                       # a participle saying who appoints them: "tre förtroendevalda utsedda av kommunstyrelsen"
                       r"(?:utsedd|utsedda|vald|valda|nominerad|nominerade|förordnad|förordnade)\s+av)\b.*|"
-                      r"\s+i\s+[a-zåäö]+frågor)$")
-# "kommunpolisen i lokalpolisområde Nyby", "polisområdeschefen för Västernorrland": the area of a party
+                      r"\s+i\s+[a-zåäö]+frågor|"
+                      r"\s+om\s+(?-i:[a-zåäö]).*)$")  # "föräldraföreningar om tryggheten": what they meet about
+# "kommunpolisen i lokalpolisområde Nyby", "polisområdeschefen för Västernorrland", "… för Polisområde Nyby syd":
+# the area of a party; "… i PR Syd": the region by its short form; "lokalpolisområdescheferna i Nyby och Åby"
 PARTY_AREA = re.compile(r"\s+(?:i\s+[A-ZÅÄÖ]{2,5}\s+|(?:i|för|inom)\s+(?:(?i:(?:lokal)?polisområde|polisregion)\s+)?)"
-                        r"[A-ZÅÄÖ][a-zåäö-]+$|"  # "… i PR Syd": the region by its short form
+                        r"[A-ZÅÄÖ][a-zåäö-]+(?:\s+(?:och|samt)\s+[A-ZÅÄÖ][a-zåäö-]+)?(?:\s+(?:syd|nord|väst|öst|mitt|city|län))?$|"
                         # "kommunpolisen för inlandet": an area by what it is, no unit
                         r"\s+(?:i|för|inom)\s+(?:inlandet|området|stadsdelen|kommundelen|stadsområdet|orten|länet|"
                         r"distriktet|centrum|glesbygden|landsbygden|kustområdet)$")
@@ -167,6 +169,10 @@ def split_list(text: str) -> list[str]:
     protected = re.sub(r"-\s+(och|eller)\s+", r"-§\1§", text)
     protected = re.sub(r"(?i)(\bsom\s+\w+)\s+eller\s+", r"\1§eller§", protected)  # "alla som bor eller verkar här"
     protected = re.sub(r"(?i)\bvar\s+och\s+en\b", "var§och§en", protected)  # "från var och en av kommunerna"
+    # "lokalpolisområdescheferna i Nyby och Åby": many people, one in each of the places
+    protected = re.sub(r"((?:erna|arna|orna)\s+i\s+[A-ZÅÄÖ][a-zåäö]+)\s+och\s+"
+                       r"(?!(?:Polisen|Kommunen|Staden|Regionen|Förbundet)\b)(?=[A-ZÅÄÖ][a-zåäö]+(?:[\s,.;]|$)"
+                       r"(?!\s*(?:kommun|stad|AB)\b))", r"\1§och§", protected)
     parts = [p.replace("§och§", " och ").replace("§eller§", " eller ") for p in SPLIT.split(protected)]
     return [p.strip(" .:;") for p in parts if p.strip(" .:;")]
 
@@ -429,9 +435,9 @@ def _seat_only(function: str, seat: re.Match, counted: bool = True) -> bool:
             and (place[0][:1].isupper() or place[-1][:1].isupper() or re.search(r"(?:er|ar|or|na)$", place[-1])
                  or place[0] in ("de", "alla")):  # "från fritidsgården Växthuset": a place by its kind and name
         return True  # at a named place or at many, not at a party's unit ("från ungdomsenheten")
-    if " för " in function or seat.group().split()[0].casefold() == "inom" \
-            or re.match(r"(?i)\s+\S+\s+(?:varje|den\s+lokala|det\s+lokala|närmaste)\b", seat.group()):
-        return True  # "från varje högstadieskola", "från den lokala vårdcentralen": each at one of many
+    if " för " in function or re.match(r"(?i)\s+\S+\s+(?:varje|den\s+lokala|det\s+lokala|närmaste)\b", seat.group()):
+        return True  # "chefen för X vid Y" told apart already; "från varje högstadieskola", "från den lokala
+        # vårdcentralen": each at one of many
     if head.endswith(("en", "et")) and lemma(head) != head and PERSON.search(lemma(head)) \
             and lemma(head) not in ("ordförande", "ledamot"):
         return True  # "länsrådet vid LST": the one person the definite form names; "ordföranden i X" is X's office

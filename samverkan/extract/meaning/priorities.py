@@ -121,7 +121,9 @@ class _Areas:
         if prose:
             name = ASIDE.sub("", name)
             name = VERB_LEAD.sub("", name)
-        if not name or len(name.split()) > longest or len(name) < 4:
+        # "elever som riskerar att dras in i kriminalitet": a clause saying whom it is about counts apart
+        core = re.sub(r"(?i)\s+som\s+\S.*$", "", name)
+        if not name or len(core.split()) > longest or len(name.split()) > longest + 8 or len(name) < 4:
             return
         name = name[0].upper() + name[1:]
         if fold(name) not in {fold(k) for k in self.found}:

@@ -35,7 +35,10 @@ COLUMN_GAP = re.compile(r"\s{3,}")
 SLIDE_MARK = re.compile(r"(?i)^\s*(?:[-=—–#*]+\s*)?(?:bild|slide|dia|op)\s+\d{1,3}\s*(?:[-=—–#*]+\s*)?$")
 SLIDES = 3  # as many slide marks make a presentation
 ORG_NUMBER = re.compile(r"\b\d{6}-\d{4}\b")
-FIELD_LINE = re.compile(r"^[A-ZÅÄÖ][a-zåäö]+(?:\s+[a-zåäö]+){0,2}:\s+\S")  # "Övriga ledamöter: A, B"
+# a form's label: "Övriga ledamöter:", "Ordförande/sammankallande:", "Sammansättning (fritext):", "Rapp. till:"
+LABEL = r"[A-ZÅÄÖ][a-zåäö]+(?:[/.-][a-zåäö.]*)?(?:\s+[a-zåäö]+){0,2}(?:\s*\([a-zåäö. ]{1,20}\))?:"
+FIELD_LINE = re.compile(r"^" + LABEL + r"\s+\S")  # "Övriga ledamöter: A, B"
+LABEL_LINE = re.compile(r"^" + LABEL + r"$")  # a label whose value is on the lines under it
 # a line that goes on into what follows it: it ends on "att" and its verb ("… verka för att motverka")
 LEADS_ON = re.compile(r"(?i)\batt\s+[a-zåäö]+$")
 # "Mötet beslutade att …", "Parterna enades om att …": a minute's voice over the decision it records
@@ -80,7 +83,8 @@ def lemma(word: str) -> str:
         if i == 2 and (len(tail) < 6 or head not in dictionary()):
             continue  # a two-letter first part ("bovärdar") only before a long known word
         if simplemma.is_known(tail, lang="sv") and (i == 2 or known(head) or head.endswith("s") and known(head[:-1])
-                                                    or head.endswith(("o", "u", "e")) and known(head[:-1] + "a")):
+                                                    or head.endswith(("o", "u", "e")) and known(head[:-1] + "a")
+                                                    or head.endswith("a") and known(head + "r")):  # "föräldra-"
             base = simplemma.lemmatize(tail, lang="sv")
             return low[:i] + base
     if low.endswith("arna") and len(low) > 6:
@@ -398,7 +402,7 @@ class _UnitReader:
             self.out[-1].span = self.out[-1].span | Span(n, n)
         else:
             fields = bool(FIELD_LINE.match(self.para[0][1])) if self.para else False
-            if self.para and (prev_blank or FIELD_LINE.match(stripped) and fields
+            if self.para and (prev_blank or (FIELD_LINE.match(stripped) or LABEL_LINE.match(stripped)) and fields
                               or i and not fields and _fragment(self.lines[i - 1][1], text)):
                 self.flush()  # a run of "Ordförande: A" / "Deltagare: B" lines: a field a line, as a form has
             if (clause := DECISION.match(stripped)) and self.decision(above, under_heading):
@@ -425,7 +429,8 @@ class _UnitReader:
         if not next_text or BULLET.match(next_text) or words[-1].casefold() in {"av", "för", "med", "till", "i", "är"}:
             return False  # "Ledningsgruppen består av" introduces a list
         return under_heading and len(stripped.split()) <= 6 and stripped[:1].isupper() \
-            and stripped[-1:].isalpha() and "," not in stripped and bool(GROUP_WORD.match(stripped))
+            and stripped[-1:].isalpha() and "," not in stripped and bool(GROUP_WORD.match(stripped)) \
+            and not GUTTER.search(stripped)  # "Styrgruppen      fyra gånger per år": a name and its value
 
     def pipe_row(self, i: int, n: int, stripped: str) -> None:
         """A row of a Markdown table; its rule line is no row but marks the row above as the header."""

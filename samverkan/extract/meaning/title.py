@@ -75,6 +75,8 @@ def title(doc: Document, units: list[Unit]) -> Item | None:
         found = _quoted(units) or _stated_below(doc, units, found) or _named_in_report(units) or found
     if found is None or _collection(found.name):  # a page naming a collection: its own <title> names which one
         found = _page_title(doc) or found
+    if found is not None and kind_only(found.name):  # "SAMVERKANSÖVERENSKOMMELSE" / "mellan kommunen och …"
+        found = running_name(doc) or found
     # no line names it: the one its sentences name in apposition, quote, set in bold or name as written
     return found or _in_apposition(doc) or _quoted(units) or _emphasised(doc, units) or _written(units) \
         or _annexed(_first_heading(units), units)
@@ -239,9 +241,17 @@ NAMED_SUBJECT = re.compile(r"(?i)(?:(?:^|[\s,])(?P<subject>\w*(?:överenskommels
                            r"(?:nu\s+)?(?:har\s+)?(?:fått|fick|getts|gavs)\s+(?:namnet|titeln|benämningen)\s*$")
 
 
+# the agreement given or having got a name ("en ny överenskommelse, som parterna gett namnet "X"")
+NAME_GIVEN = re.compile(r"(?i)\w*(?:överenskommelse|avtal|medborgarlöfte)\w*\b[^.]{0,60}?\b"
+                        r"(?:gett|gav|givit|getts|fått|fick)\s+(?:den\s+|det\s+)?(?:namnet|titeln|benämningen)\s*$")
+
+
 def _names_the_agreement(before: str, previous: str) -> bool:
     """Whether a sentence naming something names the agreement: its subject is a word for it, or a pronoun
-    after a sentence about one ("… undertecknade en ny samverkansöverenskommelse. Den heter "X"")."""
+    after a sentence about one ("… undertecknade en ny samverkansöverenskommelse. Den heter "X""), or the
+    agreement is what was given the name."""
+    if NAME_GIVEN.search(before[-200:]):  # the name is given right before the quote
+        return True
     m = NAMED_SUBJECT.search(before)
     if m is None:
         return False
@@ -433,10 +443,33 @@ def _named_above(doc: Document, above: Unit | None, unit: Unit, name: str) -> It
     return Item("agreement", _sentence_case(text, doc) if text.isupper() else text, above.span)
 
 
+PAGE_NUMBER = re.compile(r"(?i)^(?:sida|page|s\.)\s*\d+|^\d+\s*(?:\(\d+\)|av\s+\d+)?$")
+
+
+def running_name(doc: Document) -> Item | None:
+    """The name a running page header gives the document, in the column beside its dnr and page number ("Dnr KS
+    2025/1204    Nyby tryggt året runt 2026–2028    Sida 2 av 3"), on every page that has it: where the document
+    heads itself only by its kind, the header says which agreement it is."""
+    names: dict[str, list[int]] = {}
+    for n in sorted(doc.noise):
+        for column in re.split(r"\s{3,}|\s+\|\s+", doc.raw[n - 1].strip()):
+            if PAGE_NUMBER.match(column) or DNR.search(column) or LETTERHEAD.search(column) \
+                    or re.search(r"[:/]|\d\.\d", column) \
+                    or not (YEARS_END.search(column) or ONE.search(column)) or not re.search(r"[a-zåäö]{3}", column) \
+                    or kind_only(YEARS_END.sub("", column).strip(" –-,")):  # "Samverkansöverenskommelse 2023–2026"
+                continue  # a label, a number ("LPO Nyby: A015.194/2016") or no more than the heading names
+            names.setdefault(column, []).append(n)
+    repeated = [(lines[0], name) for name, lines in names.items() if len(lines) >= 2]
+    return Item("agreement", min(repeated)[1], Span(min(repeated)[0], min(repeated)[0])) if repeated else None
+
+
+GENERIC_TOPIC = re.compile(r"(?i)\s+(?:om|för)\s+(?:samverkan|samarbete)$")
+
+
 def kind_only(name: str) -> bool:
     """A title line that only says what kind of document this is ("GEMENSAM SAMVERKANSÖVERENSKOMMELSE"): a few
     words ending in the word for an agreement, without a preposition, a name or a year to say which one."""
-    words = name.split()
+    words = GENERIC_TOPIC.sub("", name).split()  # "ÖVERENSKOMMELSE OM SAMVERKAN" says no more than its kind
     return len(words) <= 3 and bool(ONE.search(words[-1])) and not re.search(r"\d", name) \
         and not any(OPEN_END.search(" " + w) for w in words)
 
@@ -449,6 +482,8 @@ def _fuller(doc: Document, kind: Unit, unit: Unit) -> Item | None:
     if (name := _title_of(doc, unit)) is not None and ONE.search(name):
         return Item("agreement", name, unit.span)
     which = unit.text.strip(" #*")
+    if _names_which(which, unit, doc):  # "ÖVERENSKOMMELSE OM SAMVERKAN" / "Skola och polis – tryggt på gymnasiet"
+        return Item("agreement", which, unit.span)
     if _name_under_kind(doc, unit):  # "REGIONAL ÖVERENSKOMMELSE" / "Tidiga insatser för barn i Nyby"
         return Item("agreement", doc.line(unit.span.start).strip(" #*"), Span(unit.span.start, unit.span.start))
     if unit.kind == "heading" and len(which.split()) <= 4 and YEARS_END.search(which) and not COLUMNS.search(which):
@@ -472,6 +507,17 @@ def _name_under_kind(doc: Document, unit: Unit) -> bool:
         and not (SECTION_HEADING.match(which) or LETTERHEAD.search(which) or COLUMNS.search(which)
                  or ONE.search(which) or re.match(r"(?i)mellan\b", which)) \
         and bool(re.match(r"(?i)(?:\w+\s+){0,2}?\w*(?:överenskommelse|avtal)\w*\s+(?:mellan|för)\b", following))
+
+
+def _names_which(text: str, unit: Unit, doc: Document) -> bool:
+    """A cover page's name under the line of its kind: a heading of a few words, capitalised, neither a section's
+    heading, a body's name, a line of columns nor the parties ("mellan X och Y"), with a period or blank after it."""
+    words = YEARS_END.sub("", text).split()  # "Sigtuna 2025": a place and a year say only where and when
+    below = doc.line(unit.span.end + 1).strip() if unit.span.end < len(doc) else ""
+    return unit.kind == "heading" and 2 <= len(words) <= 8 and text[:1].isupper() and not text.isupper() \
+        and not SECTION_HEADING.match(text) and not LETTERHEAD.search(text) and not COLUMNS.search(text) \
+        and not re.search(r"(?i)\bmellan\b|[.:?]$", text) and not TITLE_WORDS.search(text) \
+        and (not below or bool(re.search(r"\d{4}", below)))
 
 
 def _title_of(doc: Document, unit: Unit, lead: tuple[str, int] | None = None) -> str | None:

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import re
+
 from samverkan.extract.document import Document, Span
 from samverkan.extract.fields import Block, Label, split_blocks
 from samverkan.extract.frequency import parse_frequency
@@ -20,9 +22,13 @@ ENTITY = Label("entity", r"Aktivitet(?:\s*/\s*metod)?\s*\d*", colon=True)
 HEAD_KEYS = {"task", "goal", "purpose"}
 
 
+LABELLED = re.compile(r"^[^:]{1,40}:\s")  # "Möten:   4 ggr/år": a field of the block above, no heading
+
+
 def _is_heading(text: str) -> bool:
     ends = (".", ",", ":", ";", "-")
-    return bool(text) and text[:1].isupper() and len(text) <= 70 and not text.rstrip().endswith(ends)
+    return bool(text) and text[:1].isupper() and len(text) <= 70 and not text.rstrip().endswith(ends) \
+        and not LABELLED.match(text)
 
 
 def _take_heading(block: Block) -> tuple[str, int] | None:
