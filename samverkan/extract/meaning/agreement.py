@@ -11,7 +11,8 @@ from samverkan.extract.meaning.dates import after_years, find_dates, year_span
 from samverkan.extract.meaning.text import LABEL, Unit, fold, lemma
 from samverkan.extract.record import Field, Item
 
-_DNR = r"(?:(?:[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,4}[\s/-]?)?\d[\d.]*(?:[/:-]\d[\d.]*)+(?:(?<![.])\s[A-ZÅÄÖ]{2,4}\b(?!\s*\d))?|" \
+_DNR = r"(?:(?:[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,4}[\s/-]?)?\d[\d.]*(?:[/:-]\d[\d.]*)+" \
+    r"(?:(?<![.])(?-i:\s[A-ZÅÄÖ]{2,4})\b(?!\s*\d))?|" \
     r"[A-ZÅÄÖ]{1,5}[\s.-]?(?:19|20)\d\d\.\d{1,6}(?![\d.])|(?:19|20)\d\d\.\d{3,6}(?![\d.])|" \
     r"(?:19|20)\d\d/[A-ZÅÄÖ]{1,5}\d{1,6})"  # SKH 2021/1.2.3/0915, KS/2024:5, KS.2025.112, 2025.0045, 2025/KS0034,
 # 2025/98 KS (the registry's code after the number)
@@ -21,7 +22,9 @@ DNR = re.compile(r"(?i)\b(?:d\.?nr|diarienum(?:mer|ret)|diarienr|ärendenummer|�
                  r"(?:avtalet|överenskommelsen)\s+(?:ett|sitt)\s+(?:diarie)?nummer)\b\.?"
                  r"(?:\s+[a-zåäö]+(?=\s*:)|(?:\s+(?:hos|för|i|på)\s+\w+)?\s+(?:är|var|blir)(?=\s)|"
                  r"\s+har\s+(?:diarie)?(?:nummer|nr)\b)?\s*:?\s*"  # "Ärendet har nummer …"
-                 r"(?P<dnr>" + _DNR + r"(?:\s*\([^)]*\))?(?:\s*(?:,|;|respektive|och|samt)\s*" + _DNR + r")*)")
+                 r"(?P<dnr>" + _DNR + r"(?:\s*\([^)]*\))?(?:\s*(?:,|;|respektive|och|samt)\s*"
+                 r"(?:(?:hos|för|i)\s+[a-zåäö]+\s+(?:under\s+|med\s+)?)?"  # "… och hos polisen under A 301.774/2025"
+                 + _DNR + r")*)")
 LABEL_AT_END = re.compile(r"(?i)\b(?:d\.?nr|diarienummer|diarienr|ärendenummer|(?:registrera|diarieför)[dt]\s+"
                           r"(?:under|med|som))\s*:?\s*$")  # a sentence's label whose number wraps to the next line
 # an unlabelled number beside a labelled one on a line of numbers, before a dot or bar and the other's owner
@@ -123,7 +126,8 @@ def dnr(doc: Document, header_end: int = 12, within: Span | None = None) -> tupl
         found, lines = _labelled(doc, within.start, within.end)
         if not found:
             found, lines = _labelled(doc, within.end + 1, len(doc))
-            found, lines = found[:1], lines[:1]
+            found = [v for v, n in zip(found, lines, strict=True) if lines[0] == n]  # the first line's, with its
+            lines = lines[:len(found)]  # list ("dnr KS 2025/118 och hos polisen under A 301.774/2025")
         return found, (Span(min(lines), max(lines)) if lines else None)
     found, lines = _labelled(doc, 1, min(len(doc), max(40, header_end + 10)))  # a block of facts on a later slide
     if not found:

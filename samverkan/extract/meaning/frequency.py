@@ -36,6 +36,7 @@ COUNT_A_YEAR = re.compile(r"\b(?P<num>\d+|en|ett|tva|tre|fyra|fem|sex|sju|atta|n
                           r"(?:ganger|gang|ggr|tillfallen)\s+(?:arligen|per\s+lasar|varje\s+lasar|om\s+lasaret)\b")
 # "två träffar per halvår", "fyra gånger per kalenderår", "en förmiddag i månaden": a count of meetings in a period
 COUNT_PER = re.compile(r"\b(?P<num>\d+|en|ett|tva|tre|fyra|fem|sex|sju|atta|nio|tio|elva|tolv)\s+"
+                       r"(?:(?:ordinarie|planerade|fasta|regelbundna|gemensamma)\s+)?"  # "fyra ordinarie sammanträden"
                        r"(?:ganger|gang|ggr|moten|mote|traffar|traff|sammantraden|sammantrade|formiddag|eftermiddag|"
                        r"tillfallen|tillfalle|"  # "vid fyra tillfällen per kalenderår"
                        r"kvall|heldag|halvdag|g)\s*(?:(?:per|om|i|varje|under)\s+|/\s*)(?P<per>kalenderar|lasar|halvar|termin|kvartal|"

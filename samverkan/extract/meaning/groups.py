@@ -58,7 +58,7 @@ PRONOUN = re.compile(r"(?i)^(?:den|det|denna|detta|dessa|de|hon|han)\b")
 MEMBER_AFTER = re.compile(r"(?i)\b(?:består|bestå|bestående|utgörs|representeras|företräds|sammansatt)"
                           r"(?:\s+(?:den|det|gruppen))?"  # "Enligt avtalet består den av …": the subject after
                           r"(?:\s+(?:därutöver|dessutom|också|även|huvudsakligen|i\s+huvudsak|i\s+övrigt|"
-                          r"som\s+tidigare|som\s+förut|fortfarande|alltjämt|numera))?"
+                          r"som\s+tidigare|som\s+förut|fortfarande|alltjämt|numera|där|här))?"
                           r"(?:\s+i\s+[\wåäö-]+)?\s+av\s+(?P<list>.+)$|"
                           r"\bhar\s+(?P<list18>[a-zåäö][^.;]+?)\s+som\s+(?:deltagare|medlemmar|ledamöter)\b|"
                           # "… och har i övrigt följande deltagare: A, B samt C"
@@ -86,7 +86,8 @@ MEMBER_AFTER = re.compile(r"(?i)\b(?:består|bestå|bestående|utgörs|represent
                           r"(?P<list6>.+)$|"
                           r"\b(?:samlar|(?:ska|skall|kommer\s+att)\s+samla)\s+(?:[^:]*:\s*)?(?P<list4>.+)$|"
                           r"\b(?:ingår|deltar|sitter|medverkar|(?:ska|skall)\s+(?:ingå|delta|sitta|medverka))\s+"
-                          r"(?:gör\s+)?(?!i\b|inte\b|när\b|utöver\b|förutom\b|(?:också|även)[\s.]*$)"  # "Deltar gör A"
+                          r"(?:gör\s+)?(?:(?:också|även)\s*,?\s*(?:liksom|jämte)\s+)?"  # "ingår också, liksom A"
+                          r"(?!i\b|inte\b|när\b|utöver\b|förutom\b|(?:också|även)[\s.]*$)"  # "Deltar gör A"
                           r"(?P<list2>[a-zåäö].+)$|"
                           # "Varje tisdag möts A, B och C för att …": who meets, after the time and the verb
                           r"^(?:varje|var\s+\w+|varannan|en\s+gång|två\s+gånger)\b[^.;,]*?\s+(?:möts|träffas|samlas)\s+"
@@ -102,6 +103,11 @@ MEMBER_AFTER = re.compile(r"(?i)\b(?:består|bestå|bestående|utgörs|represent
                           r"\b(?:ett|en)\s+[\wåäö-]*(?:samråd|samverkan|samarbete|forum|nätverk|grupp|möte)\s+mellan\s+(?P<list11>.+)$|"
                           r"^(?:representerade|företrädda)\s+(?:i\s+\S+\s+)?är\s+(?P<list13>.+)$|"
                           r"^(?:också\s+|även\s+)?med\s+(?:där\s+|i\s+\S+\s+)?är\s+(?:också\s+|även\s+)?(?P<list20>.+)$|"
+                          # "Dess kärna är A och B", "Därtill hör C": who make up the group, who belong to it
+                          r"^(?:dess|gruppens|[\wåäö-]+(?:ens|ets))\s+(?:kärna|stomme|bas)\s+(?:är|utgörs\s+av)\s+"
+                          r"(?P<list25>.+)$|"
+                          r"^(?:därtill|dessutom|därutöver|vidare|till\s+(?:den|det|gruppen|[\wåäö-]+(?:en|et)))\s+hör\s+"
+                          r"(?:också\s+|även\s+)?(?P<list26>.+)$|"
                           r"\b(?:med|finns)\s+(?:representanter|företrädare)\s+(?:för|från)\s+(?P<list3>.+)$|"
                           # "Och någon från bostadsbolaget X.": one more, the verb of the sentence before left out
                           r"^(?:och|samt|plus)\s+(?P<list23>(?:någon|en|ett|några|flera)\s+(?!gång|par\b)[^.;,]+?)[.]?$")
@@ -121,14 +127,16 @@ MEMBER_BEFORE = re.compile(r"(?i)\bdär\s+(?P<list>.+?)\s+(?:ingår|deltar|sitte
                            r"^(?P<list6>.+?)\s+(?:(?:deltar|ingår|medverkar)\s+(?:också|även)[\s.]*$|"
                            r"(?:sitter|ingår|deltar)\s+(?:också\s+|även\s+)?i\s+[\wåäö-]*(?:rådet|gruppen|samrådet|nätverket|"
                            r"forumet|teamet|mötet)\b|är\s+(?:också\s+|även\s+)?(?:med|kallade|inbjudna|välkomna)\b)|"
-                           r"^(?P<list2>.+?)\s+(?:är|blir|deltar\s+som|ingår\s+som)\s+(?:(?:den|en|ett)\s+)?"
+                           r"^(?!(?:dess|[\wåäö-]+(?:ens|ets))\s+(?:kärna|stomme|bas)\b)"  # "Dess kärna är A": A
+                           r"(?P<list2>.+?)\s+(?:är|blir|har\s+varit|deltar\s+som|ingår\s+som)\s+(?:(?:den|en|ett)\s+)?"
                            r"(?:[\wåäö]+(?:ets|ens|ppens|dets)\s+)?(?:[\wåäö]+a\s+)?"  # "är rådets sekreterare"
                            r"(?:föredragande|sekreterare|adjungerade?|ledamöter|ledamot(?:en)?|samordnare|deltagare|"
                            r"medlem(?:men|mar)?)\b|"
                            r"^(?!(?:till|i|för|vid|under|efter|inför|om|på)\s)(?P<list7>(?:(?!\bdit\s).)+?)\s+"
                            r"(?:adjungeras|kallas\s+in|bjuds\s+in|"
                            r"(?:kan|får|ska)\s+(?:adjungeras|kallas\s+in|bjudas\s+in))\b|"  # "Rektorer kan bjudas in"
-                           r"^(?P<list3>.+?)\s+(?:utgör|bildar)\s+(?:tillsammans\s+med\s+(?P<more>.+?)\s+)?|"
+                           r"^(?P<list3>.+?)\s+(?:utgör|bildar|(?:har|hade)\s+(?:tillsammans\s+)?(?:utgjort|bildat))\s+"
+                           r"(?:tillsammans\s+med\s+(?P<more>.+?)\s+)?|"  # "A och B har tillsammans utgjort X"
                            r"\blåter\s+(?P<list11>[^.;]+?)\s+(?:bilda|utgöra)\s|"  # "låter A och B bilda X"
                            # "A, B och C träffas varannan vecka": several who meet at a frequency
                            r"^(?!(?:vi|de|dessa|parterna|man|alla|i|på|under|för|efter|vid)\b)"
@@ -188,7 +196,8 @@ FORUM_FOR = re.compile(r"(?i)\b(?:(?:ett|en)\s+(?:öppe[nt]\s+)?[\wåäö-]*(?:f
 MEMBER_HINT = re.compile(r"(?i)\b(?:består|ingår|deltar|ledamöter|deltagare|medlemmar|sammansättning|representeras|"
                          r"utgörs)\b")
 ALTERNATING = re.compile(r"(?i)\b(?:växelvis|alterner\w*|växla\w*|skifta\w*|turas\s+om|vartannat|varannan\s+gång|"
-                         r"roter\w*|(?:udda|jämna|jämnt)\s+år(?:tal)?|(?:går|gå)\s+(?:\w+\s+)?på\s+tur|i\s+tur\s+och\s+ordning)\b")
+                         r"roter\w*|(?:udda|jämna|jämnt)\s+år(?:tal)?|(?:går|gå)\s+(?:\w+\s+)?på\s+tur|i\s+tur\s+och\s+ordning|"
+                         r"(?:går|gick)\s+runt)\b")  # "värdskapet går runt mellan …"
 # "som hon leder udda år", "med ordförandeskapet jämna år": one of the chairs, by the years it leads
 # "A är ordförande första året, sen B, och så växlar det": the chair in turns, the first named first
 CHAIR_THEN = re.compile(r"(?i)^(?P<a>[^,;]{3,60}?)\s+är\s+ordförande\s+(?:det\s+|under\s+det\s+)?(?:första|1:a)\s+"
@@ -223,7 +232,8 @@ HANDED_ON = re.compile(r"(?i)\b(?:\w*rapport\w*|redovisning|synpunkter|underlag|
 GETS_REPORTS_OF = re.compile(r"(?i)\b(?:får|tar\s+emot|mottar|erhåller)\s+(?:del\s+av\s+)?"
                              r"(?P<source>[\wåäö-]+(?::s|s))\s+(?:\w+\s+)?(?:\w*rapporter|redovisningar)\b")
 # "… som i kommunens dokument kallas BG", "Gruppen, som kallas Ungdomsteamet": the name a group goes by
-NAMED_AS = re.compile(r"(?i)\b(?:kallas|kallad|kallat|benämns|benämnd|benämnt|går\s+under\s+namnet|kallar\s+sig|heter|"
+NAMED_AS = re.compile(r"(?i)\b(?:kallas|kallad|kallat|benämns|benämnd|benämnt|(?:går\s+under|med)\s+namnet|"
+                      r"kallar\s+sig|heter|"
                       r"nedan|härefter)\s+"  # "ledningsgruppen, nedan LG-Trygg"
                       # "benämns Strategiska samverkansgruppen": a capital, lower-case words, a group word last
                       r"(?P<name>(?-i:[A-ZÅÄÖ])[\wåäö-]+(?:\s+(?-i:[a-zåäö])[\wåäö-]+){0,2}?\s+(?-i:[a-zåäö])"
@@ -300,11 +310,11 @@ PLACE_THEN_WHERE = re.compile(r"(?i)(?:\s+(?:för|mot|i)\s+[\wåäö-]+)?(?=\s*,
 PLACE_PASSIVE = re.compile(r"(?i)\b(?:[a-zåäö]{3,}(?<!leds)s|sker|bedrivs|(?:gör|bedriver|utför|driver)\s+"
                            r"(?:vi|parterna|man))\s+(?:främst\s+|huvudsakligen\s+)?i\s+(?:en\s+|ett\s+|den\s+|det\s+)?$")
 CHAIR = [
-    re.compile(r"(?i)\b(?:ordförande(?:skapet)?|ordförandeskap)\b[^.]*?\b(?:innehas|har|delas)\s+(?:växelvis\s+)?"
+    re.compile(r"(?i)(?<!vice\s)\b(?:ordförande(?:skapet)?|ordförandeskap)\b[^.]*?\b(?:innehas|har|delas)\s+(?:växelvis\s+)?"
                r"(?:(?:[\wåäö-]+\s+){0,4}?av\s+)?(?P<who>[^.;]+)"),  # "innehas under hela perioden av X"
     re.compile(r"(?i)\b(?:ordförande\w*)\b[^.]*?\bmellan\s+(?P<who>[^.;]+)"),
-    re.compile(r"(?i)\b(?:leds|ledas|leddes|sammankallas|sammankallades|sammankallar|(?:an|sam)?ordnas|"
-               r"(?<=mötet )hålls|(?<=mötena )hålls)\s+"
+    re.compile(r"(?i)\b(?:leds|ledas|leddes|letts|sammankallas|sammankallades|sammankallats|sammankallar|"
+               r"(?:an|sam)?ordnas|(?<=mötet )hålls|(?<=mötena )hålls)\s+"
                r"(?:[a-zåäö]+\s+)?av\s+(?P<who>[^.;]+)"),
     # "A och B, sammankallade av C, …": a participle after the members names who convenes them
     re.compile(r"(?i),\s+(?:sammankallad|ledd)[ae]?\s+av\s+(?P<who>[^.;,–—]+)"),
@@ -328,7 +338,9 @@ CHAIR = [
     re.compile(r"(?i)^(?:de|den|det)\s+som\s+(?:leder|håller\s+i|sammankallar|kallar\s+till)\s+(?:[\wåäö-]+\s+){0,2}?"
                r"(?:är|blir)\s+(?P<who>[^.;]+)"),
     re.compile(r"(?i)\bdär\s+(?P<who>(?:[\wåäö-]+\s+){0,3}?[\wåäö-]+)\s+är\s+(?:ordförande|sammankallande)\b"),
-    re.compile(r"(?i)^(?P<who>[^.;]+?)\s+(?:är|blir|(?:föreslås|ska|skall|kommer\s+att)\s+vara)\s+"
+    # from the clause's start: "…: A skickar kallelsen, och B är ordförande"
+    re.compile(r"(?i)(?:^|[:;]\s*|,\s+(?:och|men)\s+)(?P<who>(?:(?!,\s+(?:och|men)\s)[^.;:\[\]])+?)\s+"
+               r"(?:är|blir|(?:föreslås|ska|skall|kommer\s+att)\s+vara)\s+"
                r"(?:också\s+|även\s+|dessutom\s+)?(?:dess\s+|[\wåäö-]*(?:gruppens|rådets|forumets|nätverkets|teamets)\s+)?"
                r"(?:ordförande|sammankallande)\b"),
     re.compile(r"(?i)\b(?:med|har)\s+(?P<who>[^.;,]+?)\s+som\s+(?:ordförande|sammankallande)\b"),
@@ -366,21 +378,23 @@ CHAIR_STOP = re.compile(r"(?i)\s*(?:[,:]|\bsom\b|\bett\s+(?:kalender)?år|\bvarj
 MEETS = re.compile(r"(?i)\b(?:träffa[sr]?|möts|mötas|genomförs|äger\s+rum|sammanträd\w*|hålls|hålles|ses|samlas|"
                    r"arrangera[rs]|anordna[rs]|"
                    r"samlar|kallar\s+(?:[\wåäö]+\s+)?till|sammankallar|[\wåäö]*möte(?:[nt]|na)?|möte(?:splan|stider|sdagar)|möter|"
-                   r"(?<=en\s)(?:[\wåäö]+\s+)?[\wåäö]*träff|stämmer\s+av|(?:in)?bjud(?:er|a)\s+(?:[^.;]{0,80}?\s)?in|bjuds\s+(?:[\wåäö,]+\s+){0,6}in\s+till|"
+                   r"(?<=en\s)(?:[\wåäö]+\s+)?[\wåäö]*träff|stämmer\s+av|(?:stämt|stämde)\s+av|(?:in)?bjud(?:er|a)\s+(?:[^.;]{0,80}?\s)?in|bjuds\s+(?:[\wåäö,]+\s+){0,6}in\s+till|"
                    r"sammanträden|mötesfrekvens|kvartalsvis|månadsvis|veckovis|avstämning\w*)\b")
 REPORTS = re.compile(r"(?i)(?:→(?=\s*(?:rapport\b|(?-i:[A-ZÅÄÖ])|[\wåäö-]+(?:gruppen|rådet|forumet|nätverket|styrelsen|"
                      r"nämnden|teamet)\b))|\brapport(?=\s+till\b)|\b(?:(?:åter|av)?rapporter\w*|återkoppla\w*|lyft\w*|"
                      r"tas\s+upp\s+i|redovisa\w*|redovisning|överlämna[rs]|berätta[r]?(?=\s+(?:\w+\s+)?för\s)|"
-                     r"eskaler\w*|(?:förs|lämnas|tas|skickas)\s+(?:från\s+[\wåäö-]+\s+)?vidare|"
+                     r"eskaler\w*|(?:förs|förts|lämnas|lämnats|tas|tagits|skickas|skickats)\s+(?:från\s+[\wåäö-]+\s+)?vidare|"
+                     r"förs(?=\s+till\s)|tar\s+med\s+sig\s+(?:[\wåäö-]+\s+){0,3}?(?=till\s)|"  # "tar med sig sina
+                     # iakttagelser till X", "Frågor som kräver beslut förs till X"
                      r"för\s+(?:sina|sitt|sin|dessa|egna)\s+(?:[\wåäö-]+\s+){1,2}?vidare|"  # "för sina frågor vidare"
                      r"tar\s+upp\s+(?:sina|sitt|dessa|egna)\s+(?:frågor|ärenden)\s+i(?=\s)|"
                      r"tar\s+(?:den|det|de|gruppen|nätverket)\s+(?:\w+\s+)?vidare|"
                      r"\bfrån\s+[^.;]+?\s+(?:lämnas|skickas)(?=\s+till\b)|"
                      # "lämnar sina iakttagelser till X": what it saw handed on
                      r"tas\s+med|(?:lämnar|lämna|avger|avge|skickar)\s+(?:\w+\s+){1,6}?\w*(?:rapport|redogörelse|sammanfattning|"
-                     r"översikt|iakttagelse|synpunkt|erfarenhet|slutsats|observation|anteckning)\w*"
+                     r"översikt|berättelse|iakttagelse|synpunkt|erfarenhet|slutsats|observation|anteckning)\w*"
                      r"(?:\s+om\s+\w+)?|"  # "lämnar en gång per år en skriftlig rapport om arbetet till X"
-                     r"informerar|ansvarar|svarar|underställ[dt]a?|lyder\s+under|(?:ger|lämnar)\s+underlag)\b)"
+                     r"informerar|informera(?:t|de)(?!\s+om\b)|ansvarar|svarar|underställ[dt]a?|lyder\s+under|(?:ger|lämnar)\s+underlag)\b)"
                      r"(?P<rest>[^.]*)")  # "→ styrgruppen": a slide's arrow
 REPORT_NOUN = re.compile(r"(?i)(?:rapport|redogörelse)\w*(?:\s+om\s+\w+)?\s*$")  # "för" after it is its topic
 REPORT_TARGET = re.compile(r"(?i)\b(?:till|för|inför)\s+"
@@ -431,9 +445,11 @@ PLACED_IN = re.compile(r"(?i)\b(?:(?:deltar|ingår|sitter|medverkar|representera
                        # "bjuder parterna två gånger per år, vår och höst, in till X"
                        r"\bbjuder\s+(?:[\wåäö-]+,?\s+){1,8}in\s+till\s+$")
 FRONTED = re.compile(r"(?i)(?:i|till|inom)\s+(?:den\s+|det\s+)?")
-PREPARES = re.compile(r"(?i)\b(?:för)?bered(?:er|a)\s+(?:(?:det|den|de)\s+)?(?P<owner>[\wåäö-]+(?:\s+[\wåäö-]+)?):?s\s+"
-                      r"(?:möten|sammanträden|ärenden|beslut)|\b(?:för)?bered(?:er|a)\s+(?:ärenden|ärendena|frågor|underlag|beslut)\s+"
-                      r"(?:till|för|inför)\s+(?P<to>[^.,;]+)|\b(?:för)?bered(?:er|a)\s+(?:de\s+|alla\s+)?(?:ärenden|ärendena|frågor|"
+_PREPARE = r"(?:för)?(?:bered(?:er|a|de)|berett)"  # "bereder", "har berett"
+PREPARES = re.compile(r"(?i)\b" + _PREPARE + r"\s+(?:(?:det|den|de)\s+)?(?P<owner>[\wåäö-]+(?:\s+[\wåäö-]+)?)"
+                      r":?s\s+(?:möten|sammanträden|ärenden|beslut)|\b" + _PREPARE + r"\s+(?:ärenden|ärendena|frågor|"
+                      r"underlag|beslut)\s+(?:till|för|inför)\s+(?P<to>[^.,;]+)|"
+                      r"\b" + _PREPARE + r"\s+(?:de\s+|alla\s+)?(?:ärenden|ärendena|frågor|"
                       r"frågorna)\s+som\s+(?:ska\s+|skall\s+)?(?:behandlas|tas\s+upp|avgöras|beslutas|upp)\s+(?:av|i)\s+"
                       r"(?P<by>[^.,;]+)|"
                       # starts only where a word starts: tried inside a 20,000-letter word it was quadratic
@@ -539,7 +555,8 @@ RELATIVE = re.compile(r"\s*,?\s*(?:som|där|i\s+vilke[nt])\s+(?!en\b|ett\b)")  #
 GENITIVE_WORD = re.compile(r"(?i)\b[\wåäö-]+(?:ens|ets|ernas|arnas)\s+(?=\w)")  # "fältgruppens arbetsledare"
 GENITIVE = re.compile(r"(?i)(?:ens|ets|ernas|arnas|s)$")
 NAMING_VERBS = {"heter", "kallas", "benämns"}
-EXISTENTIAL = {"finns", "inrättas", "bildas", "tillsätts", "utgör", "bildar"}  # the group after them is the topic
+# the group after them is the topic
+EXISTENTIAL = {"finns", "inrättas", "bildas", "tillsätts", "utgör", "bildar", "utgjort", "bildat"}
 ADVERBS = {"varje", "därefter", "sedan", "dessutom", "också", "även", "därför", "då", "nu", "årligen", "normalt",
            "vanligtvis", "minst", "två", "tre", "fyra", "en", "ett", "efter", "före", "när", "som", "där", "vid"}
 LINE_PREPOSITIONS = {"om", "för", "i", "av", "till", "med", "på", "inom", "från", "mot", "att", "och", "efter", "under"}
@@ -632,7 +649,8 @@ def mentions(text: str, allow_complement: bool = False) -> list[Mention]:
         if of_people and _people_only(text, m):
             continue  # "ungdomsgruppen 15–20 år står för …", "målgruppen": people, no body that meets
         prefix, hyphen, last = (word + (m.group("ending") or "")).rpartition("-")
-        head = prefix.casefold() + hyphen + lemma(last)  # "LÖK-nätverket" → "lök-nätverk"
+        head = prefix.casefold() + hyphen + lemma(last.lower() if last.isupper() else last)  # "LÖK-nätverket" →
+        # "lök-nätverk"; "RÅDET" → "råd"
         if not GROUP_WORD.fullmatch(head) and head != "samordnare":  # "Samordnarna" is the heading's "Samordnare"
             head = fold(word)
         before = text[:m.start()].split()
@@ -646,14 +664,15 @@ def mentions(text: str, allow_complement: bool = False) -> list[Mention]:
                 break
         if len(before) > len(adjectives) and before[-len(adjectives) - 1].casefold() in NONE_OF:
             continue  # "att inte inrätta någon taktisk grupp": no group
-        while adjectives and len(before) > len(adjectives) and adjectives[0].casefold() in DESCRIPTIVE \
-                and before[-len(adjectives) - 1].casefold() in ("en", "ett"):
-            adjectives.pop(0)  # "en gemensam styrgrupp", "en liten samordnargrupp": described, not named
+        adjectives = _named_by(before, adjectives, text, m)
         start = m.start() - (sum(len(w) + 1 for w in adjectives))
         name_words = adjectives + [m.group()]
         end = m.end()
         rest = text[m.end():]
         kept = _spelled_by_initials(name_words, rest) or _complement(m, text, before, adjectives, allow_complement)
+        if not kept and (m.group("ending") or "") in ("erna", "ernas") and before \
+                and before[-1].casefold() in {"för", "till", "i", "av", "om", "mellan", "åt", "inom"}:
+            continue  # "Uppdrag för samverkansgrupperna": several groups as an object, no one of them by name
         if kept:  # "Operativ grupp centrum (OGC)", "Samverkansgrupp Sydby centrum": the name goes on
             name_words += kept
             end = m.end() + len(rest) - len(rest.lstrip()) + len(" ".join(kept))
@@ -760,8 +779,8 @@ def _complement(m: re.Match, text: str, before: list[str], adjectives: list[str]
                           r"(?:\s+[A-ZÅÄÖ][\wåäö-]+|\s+[a-zåäö]+(?=[,.;:(]|$)|(?<=s)\s+[a-zåäö]{3,})?)",
                           text[m.end():])  # "Samverkansgrupp Sydby centrum,", "Forum Nybys torg är …", "Trygg i Nyby",
     # "Samordningsgruppen Skola och Fritid": two capitalised words with "och" between are one name
-    if not complement:
-        return _name_part(m, text)
+    if not complement or TIME_AFTER.match(text, m.end()):  # "Rådet under året", "RÅDET UNDER ÅRET": when
+        return _name_part(m, text) if not complement else []
     words = complement.group("c").split()
     if words[0] in ("för", "mot") and any(w.casefold() in INTERROGATIVES | {"att"} for w in words[2:]):
         return []  # "berättar Ledningsgruppen för kommunstyrelsen hur det går": the verb's, not the name's
@@ -777,10 +796,34 @@ def _complement(m: re.Match, text: str, before: list[str], adjectives: list[str]
         return []  # "… samverkansgrupp Den strategiska …": the next sentence
     set_up = SET_UP_BEFORE.search(text[:m.start()]) and len(kept) == len(complement.group("c").split()) <= 4 \
         and text[m.end() + complement.end():].startswith(",")  # "inrättas en arbetsgrupp för X, i vilken …"
+    if len(kept) == 1 and kept[0][:1].isupper() and (more := THEME_AND.match(text[m.end():], 0)) is not None \
+            and more.group("name") == kept[0] and _indefinite_noun(more.group("w")) \
+            and (not more.group("v") or _finite(more.group("v")) or _past(more.group("v"))):
+        kept += ["och", more.group("w")]  # "Arbetsgruppen Unga och droger sammanträdde …": a theme of two nouns
+    elif len(kept) == 1 and kept[0][:1].isupper() and (more := NAME_GOES_ON.match(text[m.end():])) is not None \
+            and more.group("name") == kept[0] and (_finite(more.group("v")) or _past(more.group("v"))) \
+            and not (_finite(w := more.group("w")) or _past(w) or w in ADVERBS | MORE_ADVERBS | LINK_WORDS
+                     or ADVERB_FORM.search(w) or SENTENCE_GROUP_STOP.match(w)):
+        kept.append(w)  # "Nätverket Unga vuxna är öppet …": a lower-case word before the verb ends the name
     place = PLACE_COMPLEMENT.fullmatch(" ".join(kept))  # "ett samverkansforum för Norrby och Söderby"
     introduced = len(before) >= 2 and before[-1].casefold() in {"en", "ett"} and _introduced(before)  # "inrättas en
     return kept if kept and (allow or at_start or definite or introduced or kept[0][:1].isupper() or set_up or place) \
         else []  # X för Y"
+
+
+def _named_by(before: list[str], adjectives: list[str], text: str, m: re.Match) -> list[str]:
+    """The words before a group word that are part of its name: not what describes a group introduced with
+    "en"/"ett" ("en gemensam styrgrupp", "en liten samordnargrupp"), but a place its initials spell ("Nyby
+    brottsförebyggande råd (NBR)")."""
+    adjectives = list(adjectives)
+    while adjectives and len(before) > len(adjectives) and adjectives[0].casefold() in DESCRIPTIVE \
+            and before[-len(adjectives) - 1].casefold() in ("en", "ett"):
+        adjectives.pop(0)
+    if len(before) > len(adjectives) and (initials := re.match(r"\s*\(([A-ZÅÄÖ]{2,6})\)", text[m.end():])) \
+            and before[-len(adjectives) - 1][:1].isupper() and "".join(
+                w[0] for w in [before[-len(adjectives) - 1], *adjectives, m.group()]).upper() == initials.group(1):
+        adjectives.insert(0, before[-len(adjectives) - 1])
+    return adjectives
 
 
 def _apposed_name(m: re.Match, kept: list[str]) -> bool:
@@ -789,6 +832,28 @@ def _apposed_name(m: re.Match, kept: list[str]) -> bool:
     Sydby centrum")."""
     return m.group()[:1].islower() and (m.group("ending") or "") in ("en", "et") and len(kept) >= 2 \
         and all(w[:1].isupper() for w in kept if w not in ("i", "på", "och"))
+
+
+LINK_WORDS = {"och", "samt", "men", "eller", "som", "där", "att", "för", "med", "till", "från", "utan", "när", "hos"}
+NAME_GOES_ON = re.compile(r"\s+(?P<name>[A-ZÅÄÖ][\wåäö-]+)\s+(?P<w>[a-zåäö]{3,})\s+(?P<v>[a-zåäö]+)\b")
+THEME_AND = re.compile(r"\s+(?P<name>[A-ZÅÄÖ][\wåäö-]+)\s+och\s+(?P<w>[a-zåäö]{3,})"
+                       r"(?:\s+(?P<v>[a-zåäö]+)|\s*[,.;:(]|$)")
+
+
+def _indefinite_noun(word: str) -> bool:
+    """A noun in its indefinite form ("droger", "trygghet"), not the definite form of a body ("polisen",
+    "fältgruppen"), which would be a second subject."""
+    return not (word.endswith(("en", "et", "na")) and lemma(word) != word) and not _finite(word)
+
+
+def _past(word: str) -> bool:
+    """Whether a word is a verb in the past tense ("sammanträdde", "träffades", "leddes")."""
+    w = word.casefold()
+    return w.endswith(("de", "te", "des", "tes")) and lemma(w) != w and lemma(w).endswith("a")
+
+
+PLURAL_WORD = re.compile(r"(?i)[\wåäö-]*(?:grupperna|nätverken|teamen|forumen)")  # "Arbetsgrupperna"
+TIME_AFTER = re.compile(r"(?i)\s+(?:under|inför|efter|sedan|i)\s+(?:året|år|\d{4}|perioden|hösten|våren)\b")
 
 
 def _name_part(m: re.Match, text: str) -> list[str]:
@@ -913,8 +978,9 @@ def _common(word: str) -> bool:
 
 
 def _introduced(before: list[str]) -> bool:
-    """"finns en X", "inrättas en X"; a cleft sentence's "är det en X som …" / "Det är en X som …" too."""
-    return len(before) >= 2 and before[-2].casefold() in {"finns", "inrättas", "bildas", "har", "tillsätts"} \
+    """"finns en X", "inrättas en X", "att leda en X"; a cleft sentence's "är det en X som …" / "Det är en X som …"."""
+    return len(before) >= 2 and before[-2].casefold() in {"finns", "inrättas", "bildas", "har", "tillsätts", "inrätta",
+                                                          "bilda", "tillsätta", "leda"} \
         or [w.casefold() for w in before[-3:-1]] in (["är", "det"], ["det", "är"])
 
 
@@ -928,6 +994,7 @@ class GroupReader:
         self.table_heading = ""
         self.plain: list[str] | None = None  # the column names of a table of other things (activities)
         self.abbreviations: dict[str, Group] = {}  # "LG" for "Ledningsgruppen (LG)"
+        self.minutes_of: Group | None = None  # the body whose minutes these are: its "§ n" items are about it
         self.told: Group | None = None  # the group the last sentence read was about
         self.level: str | None = None  # the kind of the level whose groups are being described
         self.expansions: dict[str, str] = {}  # the document's own key to its short forms ("rapp. = rapporterar till")
@@ -1018,6 +1085,11 @@ class GroupReader:
                       if any(p.endswith(parts[0]) and len(p) > len(parts[0]) + 2 for p in g.key.split())]
             if len(ending) == 1:
                 return ending[0]
+            # "Arbetsgruppen" after "en arbetsgrupp för skolfrågorna, Skolsamverkan X": the group it was renamed to
+            renamed = {id(g): g for old, g in self.renamed.items() if old.split()[0] == parts[0]
+                       and self.groups.get(g.key) is g}
+            if len(renamed) == 1:
+                return next(iter(renamed.values()))
         return None
 
     def _same(self, m: Mention, g: Group) -> bool:
@@ -1044,7 +1116,7 @@ class GroupReader:
         introduced = {id(item) for unit in units for item in unit.items}
         for unit in units:
             if unit.kind == "heading":
-                heading_group = self.read_heading(unit)
+                heading_group = self.minutes_item(unit, self.read_heading(unit))
                 previous = None  # a sentence under a new heading goes on from no sentence before
                 self.topic = heading_group  # a section about no group ends the one before
                 self.header = self.plain = None
@@ -1259,10 +1331,26 @@ class GroupReader:
     def _listed_items(self, g: Group, items: list[Unit]) -> list[str]:
         """The members a list under a sentence gives, an item each or a few joined by "och"; an item that is a
         clause of its own says who chairs ("- ordförandeskapet skiftar mellan A och B"), and one with a relative
-        clause of leading is the chair too ("- kommunens samordnare, som också leder mötena")."""
+        clause of leading is the chair too ("- kommunens samordnare, som också leder mötena"). An item over a
+        list of its own ("- Från kommunen (4):" / "  - socialchefen", "- Adjungeras vid behov" / "  - rektor")
+        only says whence its items come; the substitutes' ("- Ersättare: …") are no members."""
         found: list[str] = []
         lower = any(item.text[:1].islower() for item in items)  # a capital in a lower-case list is a name's
-        for item in items:
+        over: tuple[int, str | None, int | None] | None = None  # the indent, organisation and count of a label
+        for k, item in enumerate(items):
+            if over is not None and item.indent <= over[0]:
+                over = None
+            if over is not None and over[1] == SUBSTITUTE_MARK:
+                continue
+            nested = k + 1 < len(items) and items[k + 1].indent > item.indent
+            if (label := _sender(item.text, nested)) is not None:
+                org, count, value = label
+                over = (item.indent, org, count)
+                found += self._sent(g, value, org, count, item) if value else []
+                continue
+            if over is not None and over[1] is not None:
+                found += self._sent(g, item.text, over[1], over[2], item)
+                continue
             head = re.split(r"(?i),\s*(?:som|vilken|vilket|där)\b", item.text)[0]
             head = re.sub(r"(?i)[\s,]*\b(?:och|samt)$", "", head.strip(" ,.;"))  # "- A," / "- B och" / "- C."
             if any(_finite(w) for w in head.split()[1:]):
@@ -1277,6 +1365,24 @@ class GroupReader:
             elif LEADS_TOO.search(item.text) and listed and listed[0]:
                 g.set("chair", listed[0], item.span)
         return found
+
+    def _sent(self, g: Group, text: str, org: str, count: int | None, item: Unit) -> list[str]:
+        """The members an organisation sends, as an item under it names them ("trygghetssamordnaren –
+        sammankallande", "bovärd"): one person of an organisation by its own name is of it ("bovärd från X AB");
+        a role after a dash that leads makes the chair."""
+        parts = re.split(r"\s+[–—]\s+|(?i:,\s*(?:som|vilken)\b)", text, maxsplit=1)
+        who, role = parts[0].strip(" ,."), parts[1] if len(parts) == 2 else ""
+        listed = [m for m in members(who, prose=False) if m]
+        if not listed:
+            return []
+        named = org if org != SUBSTITUTE_MARK and not OWN_PARTY.fullmatch(org) and (
+            len(org.split()) > 1 or not _common(org)) and org[:1].isupper() else None
+        one = count == 1 or len(listed) == 1 and lemma(who.split()[-1]) == who.split()[-1].casefold()
+        if named and one and len(listed) == 1 and " " not in listed[0]:
+            listed = [member(f"{listed[0]} från {named}") or listed[0]]
+        if re.search(r"(?i)\b(?:ordförande|sammankallande|leder)\b", role) or CHAIR_MARK.search(text):
+            g.set("chair", listed[0], item.span)
+        return listed
 
     @staticmethod
     def _add_members(g: Group, found: list[str], span: Span) -> None:
@@ -1294,6 +1400,14 @@ class GroupReader:
         self.read_field(g, what, unit.text.strip(" .!"), unit.span)
         return True
 
+    def minutes_item(self, unit: Unit, heading_group: Group | None) -> Group | None:
+        """The group of a heading, in minutes of one body ("Styrgruppen för X, konstituerande sammanträde" over
+        "§ 2  Val av ordförande") the body's for a "§ n" item that names no group."""
+        item = re.match(r"\s*§\s*\d", self.doc.line(unit.span.start))
+        if not item and self.minutes_of is None and heading_group is not None and unit.span.start <= 10:
+            self.minutes_of = heading_group
+        return self.minutes_of if item and heading_group is None else heading_group
+
     def read_heading(self, unit: Unit) -> Group | None:
         """The group a heading names, with the members its brackets list, if any."""
         name, listed = _parenthesised(unit.text)  # "Styrgrupp (kommundirektör, polisområdeschef)"
@@ -1301,15 +1415,31 @@ class GroupReader:
             return self.by_initials(initials.group("short"), initials.group("long"), unit)
         if RELATIVE_QUESTION.match(name):
             return None  # "Under ledningsgruppen?": a question about what is under, before or beside it
+        if PLURAL_WORD.fullmatch(name.strip()):
+            return None  # "ARBETSGRUPPERNA" over several groups' paragraphs: none of them
         found = [m for m in mentions(name, True) if not m.bare] or _named_after_word(name)
-        heading_group = self.group(_whole(found[0], name), unit.span, 3) if found \
+        known = None if found else self.known_bare(name)  # "Rådet under året": the råd named before
+        heading_group = self.group(_whole(found[0], name), unit.span, 3) if found else known if known \
             else None if LEVEL_HEADING.match(unit.text) else self.heading_name(unit) or self.asked_about(unit.text)
         self.note_level(unit, heading_group)
+        if heading_group is not None and found and (short := HEADING_SHORT.match(name)) is not None:
+            self.abbreviations.setdefault(short.group("short"), heading_group)  # "Ledningsgruppen för trygghet
+            # (LGT)": later sections report to "LGT"
         if heading_group is not None and found and listed:
             heading_group.set("members", members(listed), unit.span)
         if heading_group is not None and found and (short := NAMED_SHORT.search(name)) is not None:
             self.abbreviations.setdefault(short.group(1), heading_group)  # "Regional ledningsgrupp (RLG)"
         return heading_group
+
+    def known_bare(self, heading: str) -> Group | None:
+        """The group a heading names by its bare definite word ("Rådet under året", "Gruppen i dag"), when the
+        text has named a group of that word before."""
+        bare = [m for m in mentions(heading, True) if m.bare and m.start == 0 and not m.name.endswith("s")]  # not
+        # "Rådets uppdrag": a section on what it does; nor "Rådet ska" over what it shall do
+        if not bare or heading[bare[0].end:].strip() and not TIME_AFTER.match(heading, bare[0].end):
+            return None
+        return next((g for g in reversed(self.groups.values())
+                     if not g.named_by_heading and any(p.endswith(fold(bare[0].head)) for p in g.key.split())), None)
 
     def by_initials(self, short: str, long: str, unit: Unit) -> Group | None:
         """A heading that gives a group's initials before its name ("LG – Ledningsgrupp Trygga Nyby"): the group
@@ -1351,6 +1481,11 @@ class GroupReader:
         """An item under a group's heading that is only a member ("kommundirektör (ordförande)", "rektor,
         representant för grundskolorna", "kommunpolis, fältassistenter"): no verb, meeting or report in it;
         whether the unit was one."""
+        if (sender := _sender(unit.text, False)) is not None:  # "Polisen (2): områdespoliser"
+            org, count, value = sender
+            found = self._sent(g, value, org, count, unit) if value and org != SUBSTITUTE_MARK else []
+            self._add_members(g, found, unit.span)
+            return True
         text = re.sub(r"(?i)\bordf\.", "ordförande", unit.text)
         if re.search(r"[:.!?]$|:\s", text) or any(_finite(w) for w in text.split()) or ALTERNATING.search(text) \
                 or re.search(r"(?i)\bordförande\b(?!\))", text) \
@@ -1759,6 +1894,11 @@ class GroupReader:
         """The group a sentence introduces by a word for its kind, under the name the sentence gives it ("en
         beredande grupp som … kallas BG", "en chefsgrupp, Trygghetsgruppen X", "Gruppen, som kallas Y")."""
         m = NAMED_AS.search(text) or APPOSITION.search(text)
+        if m is not None and fold(m.group("name")) == fold(g.name):  # "§ 8 Lägesbildsgruppen" / "inrätta en
+            # taktisk grupp med namnet Lägesbildsgruppen": the kind the word that introduces it says
+            word = [x for x in mentions(text[:m.start()]) if not text[x.end:m.start()].strip()]
+            if word and group_kind(word[-1].name) != "working":
+                g.set("kind", group_kind(word[-1].name), g.span, force=True)
         if m is None or fold(m.group("name")) == fold(g.name) or g.name[:1].isupper() and " " in g.name.strip():
             return g  # a name of its own stays; a heading's one word ("Ledningsgrupp") is a word for its kind
         return self.give_name(g, m.group("name"))
@@ -1774,6 +1914,8 @@ class GroupReader:
         if other is not None and other is not g:
             for k, v in g.fields.items():
                 other.set(k, v, g.spans.get(k, g.span))
+            if group_kind(g.name) != "working":  # "§ 8 Lägesbildsgruppen" / "… inrätta en taktisk grupp med
+                other.set("kind", group_kind(g.name), g.span, force=True)  # namnet Lägesbildsgruppen": taktisk
             del self.groups[g.key]
             g = other
         else:
@@ -2171,6 +2313,7 @@ class GroupReader:
                            or re.search(r"(?i)\b(?:är|ingår|deltar|sitter|medverkar)$", text)):  # "Med i gruppen är"
             found += self._listed_items(g, unit.items)
         found = [f for f in found if (len(f) > 2 or f.isupper() or f == "vd") and not re.search(r"\d", f)  # "TK"
+                 and f.casefold() not in {"hon", "han", "hen", "de", "dem", "den", "det", "denne", "denna"}
                  and not self._is_group(f) and fold(f) != fold(g.name) and f not in ("chef", "person")
                  and frequency.per_year(f) is None]  # "fyra gånger per år" in a list is no one
         if found:
@@ -2236,6 +2379,7 @@ class GroupReader:
                 return
         text = re.sub(r"(?i)^\s*,?\s*(?:där|som)\s+", "", text)  # "…, där A och B är sammankallande"
         text = re.sub(r"(?i)\bordf\.", "ordförande", text)  # "Ordf. växlar årsvis mellan A och B"
+        text = re.sub(r"(?i)\bmötes(?=ordförande\b)", "", text)  # "A är mötesordförande": chairs the meetings
         alternating = ALTERNATING.search(text) and re.search(r"(?i)ordförande|led[as]|leder|sammankall|växlar", text)
         if re.match(r"(?i)(?:de|dessa|båda|bägge)(?:\s+två)?\s+(?:turas\s+om|växlar|alternerar)\b", text) \
                 and isinstance(g.fields.get("chair"), list):
@@ -2246,6 +2390,7 @@ class GroupReader:
             if not m:
                 continue
             who = RELATIVE_LEAD.sub("", YEARS_OF.sub("", m.group("who")).strip())  # "i vilken ingår A, som …"
+            who = re.sub(r"(?i)^(?:varit|blivit)\s+", "", who)  # "ordförande har varit A" in a report
             who = _until_verb(_after_inversion(CHAIR_STOP.sub("", who).strip()))
             who = NEXT_SUBJECT.sub("", who)  # "leds av A och gruppen redovisar …": the next clause's subject
             who = re.sub(r"(?i)^(?:bestående|sammansatt)\s+av\s+", "", who)  # "…, bestående av A (sammankallande)"
@@ -2253,12 +2398,14 @@ class GroupReader:
             who = re.sub(r"(?i)^(?:växelvis|alternerande)\s+(?:av\s+)?|^mellan\s+|^(?:i|till|vid|på)\s+"
                          r"vilk(?:en|et|a)\s+", "", who)
             who = re.sub(r"(?i)\s+respektive\s+", " och ", who)  # "av A respektive B": each in turn
+            who = re.sub(r"(?i)^(?:den|det)\s+([\wåäö-]+)\s+(?:som|vars)\b.*$", r"\1", who)  # "den rektor vars skola
+            # står värd": a rector, the one of the day; "den part som är värd": a party, none by its function
             if OFFICE_OF_GROUP.fullmatch(who):
                 continue  # "A är rådets ordförande": the office, whose holder another reading names
             g.chair_of_all = g.chair_of_all or bool(who) and fold(who).split()[0] in ALL_MEMBERS
             if mentions(GENITIVE_WORD.sub("", who), True) or not who or fold(who).split()[0] in ALL_MEMBERS \
-                    or fold(who).split()[0] in {"parterna", "parter", "dem", "varandra", "ni", "vi", "de", "bada",
-                                                "huvudmannen", "huvudman"} \
+                    or fold(who).split()[0] in {"parterna", "parter", "part", "dem", "varandra", "ni", "vi", "de",
+                                                "bada", "huvudmannen", "huvudman"} \
                     or re.match(r"(?i)ordförande(?:skap|post|uppdrag)", who):  # "… i den ordning …", the office
                 continue
             people = [p for p in (member(TERM_OF.sub("", ONE_OF.sub("", x)))
@@ -2563,7 +2710,7 @@ class GroupReader:
         introduces, one label or several in a row; whether the unit was such a line."""
         if unit.kind == "sentence" and self.read_answer(g, unit):
             return True  # "Hur ofta träffas ledningsgruppen?" "Fyra gånger om året."
-        found = [m for m in LABEL.finditer(unit.text) if _col(fold(m.group("label"))) not in (None, "name")]
+        found = [m for m in self.labels(unit) if _col(fold(m.group("label"))) not in (None, "name")]
         if (named := LABEL.match(unit.text)) is not None and _col(fold(named.group("label"))) == "name" \
                 and fold(g.name) == fold(unit.heading) and (value := unit.text[named.end():].strip(" .")) \
                 and fold(value) != fold(g.name) and any(not x.bare for x in mentions(value, True)):
@@ -2584,6 +2731,11 @@ class GroupReader:
         for m, after in zip(found, [*found[1:], None], strict=True):
             value = unit.text[m.end():after.start() if after else len(unit.text)].strip(" .;")
             what = _col(fold(m.group("label")))
+            if what == "members" and re.fullmatch(r"(?i)sekreterare|föredragande|justerare", m.group("label")) \
+                    and re.fullmatch(r"[A-ZÅÄÖ][a-zåäö]+(?:[ -][A-ZÅÄÖ][a-zåäö]+){1,2}\.?", value):
+                continue  # "Sekreterare: Eva Ek.": who holds the role, named; her function is told elsewhere
+            if what == "members" and (person := LEADING_PERSON.match(value)):  # "Närvarande: Eva Ek   socialchef,
+                value = value[person.end():].split(",")[0]  # Åby kommun": her function, not where she works
             value = _lower_start(value)  # "Deltagare: Lokalpolisområdeschefen, …": a field's value as a sentence
             if value and what == "members" and fold(m.group("label")).startswith("ovriga") and g.fields.get("chair"):
                 chair = g.fields["chair"]  # "Ordförande: A" over "Övriga ledamöter: B, C": A sits in it too
@@ -2592,6 +2744,20 @@ class GroupReader:
                 self.read_field(g, what, value, unit.span)
         g.set("kind", group_kind(g.name, unit.text), g.span)
         return True
+
+    def labels(self, unit: Unit) -> list[re.Match]:
+        """The labels of a unit's fields: a word or two before a colon ("Deltagare: …"), or any few words the
+        document sets off in bold as a label ("**Den som kallar:** …", "**Vem kan komma:** …")."""
+        found = list(LABEL.finditer(unit.text))
+        if sum(len(self.doc.line(n)) for n in range(unit.span.start, unit.span.end + 1)) > 2 * len(unit.text) + 200:
+            return found  # a sentence of a long line: no line of labels (and not read again for each sentence)
+        raw = " ".join(self.doc.line(n) for n in range(unit.span.start, unit.span.end + 1))
+        for bold in BOLD_LABEL.finditer(raw):
+            words = bold.group("label").strip()
+            at = re.compile(r"(?:^|(?<=\s))(?P<label>" + re.escape(words) + r")\s*:\s*")
+            if (m := at.search(unit.text)) and not any(f.start() <= m.start() < f.end() for f in found):
+                found = [f for f in found if not m.start() <= f.start() < m.end()] + [m]
+        return sorted(found, key=lambda m: m.start())
 
     def label_column(self, unit: Unit) -> list[tuple[str, str]] | None:
         """"Närvarande:   A (ordf.)" with B, C on the lines below, aligned under A: a column of values, one a
@@ -2649,6 +2815,7 @@ class GroupReader:
             elif what == "reports" and any(_finite(w) for w in value.split()[:4]):
                 self._reports(g, value, span)  # "Rapportering: gruppen lämnar en årlig rapport till X"
             elif what == "reports":
+                value = WHEN_AFTER.sub("", value)  # "kommunstyrelsen, i samband med årsredovisningen": when, not whom
                 names = [self.resolve(p, g) for p in split_list(value)]
                 g.set("reports_to", [n for n in names if n], span)
 
@@ -2657,13 +2824,27 @@ INITIALS_FIRST = re.compile(r"(?P<short>[A-ZÅÄÖ]{2,6})\s+[–—-]\s+(?P<long
 # "Deltagare:", "Ordförande ......", "Ordförande/sammankallande:", "Rapp. till:", "Sammansättning (fritext):"
 LABEL = re.compile(r"(?:^|(?<=\s))(?P<label>[A-ZÅÄÖ][a-zåäö]+\.?(?:/[a-zåäö]+)?(?:\s+[a-zåäö]+)?)"
                    r"(?:\s*\([a-zåäö. ]{1,20}\))?(?:\s*\.{2,}\s*|\s*:\s+|\.?\?\s{2,})")
-COLUMNS = [("name", r"grupp|forum|organ|niva|namn|samverkansform|motesform|\bgroup\b|\bbody\b"),
+# a clause of time after a report's target ("…, i samband med delårsrapport och årsredovisning", "…, efter varje möte")
+WHEN_AFTER = re.compile(r"(?i),\s*(?:i\s+samband\s+med|i\s+anslutning\s+till|efter|inför|vid|varje|senast|"
+                        r"en\s+gång|två\s+gånger)\b.*$")
+# the verb left out after the first of parallel clauses: "Kommunen företräds av A och B, polisen av C och
+# bolaget av sin vd" (each party's people after its "av")
+GAPPED_AGENT = re.compile(r"(?:\s*,|\s+och|\s+samt)\s+(?:[a-zåäö]+\s+)?[a-zåäö]{3,}(?:en|et|n)\s+av\s+"
+                          r"(?:(?:sin|sitt|sina)\s+)?")
+LEADING_PERSON = re.compile(r"[A-ZÅÄÖ][a-zåäö]+(?:[ -][A-ZÅÄÖ][a-zåäö]+){1,2}\s{2,}(?=[a-zåäö])")
+NOW = re.compile(r"(?i)^(?:i\s+dag|numera|för\s+närvarande|fortfarande|sedan\s+\w+)\s+")
+# a label the document sets in bold, of a few words ("**Den som kallar:**", "**Lämnar underlag till**:")
+BOLD_LABEL = re.compile(r"(?:\*\*|__)(?P<label>[A-ZÅÄÖ][\wåäö]*(?:\s[\wåäö]+){0,7}?)(?::(?:\*\*|__)|(?:\*\*|__):)")
+COLUMNS = [("members", r"^i (?:gruppen|radet|forumet|natverket|teamet)$"),  # "I gruppen: A, B" is who, not which
+           ("guests", r"^ovriga narvarande|^gast"),  # a minute's guests are no members
+           ("name", r"grupp|forum|organ|niva|namn|samverkansform|motesform|\bgroup\b|\bbody\b"),
            ("members", r"deltagare|deltagande|sammansattning|ledamoter|medlemmar|bestar|represent|deltar|vilka|"
                        r"\bingar\b|sekreterare|adjunger|narvarande|\bmembers\b|participants|"  # not "anteckningar"
-                       r"\bar med\b|^vem$"),  # a slide's "Vem?   A, B"
-           ("chair", r"ordforande|\bordf\b|leds|leder|sammankall|\bkallar\b|ansvari?[ga]r?\b|\bchair"),
-           ("frequency", r"mote|frekvens|traffas|sammantrad|hur ofta|meetings|frequency|^nar$"),
-           ("reports", r"rapporter|aterrapport|redovisar|lyfter|aterkoppl|eskaler|vart gar|reports|^rapp\b")]
+                       r"\bar med\b|^vem$|^vem kan|medverka"),  # a slide's "Vem?   A, B"
+           ("chair", r"ordforande|\bordf\b|leds|leder|ledare|sammankall|\bkallar\b|ansvari?[ga]r?\b|\bchair"),
+           ("frequency", r"mote|frekvens|traffas|sammantrad|hur ofta|sa ofta|meetings|frequency|^nar$"),
+           ("reports", r"rapporter|aterrapport|redovisar|lyfter|aterkoppl|eskaler|vart gar|reports|^rapp\b|"
+                       r"underlag till|tas om hand")]
 
 
 OPEN_PHRASE = re.compile(r"(?i)\s(?:för|i|vid|på|inom|av|mot|med|från|och)$|\s\S+(?:ens|ets|ernas|arnas|ornas)$")
@@ -2924,7 +3105,8 @@ def _listed_clause(text: str) -> list[str]:
     if (m := SITS_DOWN_WITH.search(text) or MEET_HERE_WITH.match(text)) is not None:  # "sitter A ner med B och C i
         return members(m.group("a")) + members(m.group("b"))  # det som kallas X", "Här möts A med B"
     if (m := MEMBER_AFTER.search(text)) is not None:
-        listed = next(v for v in m.groupdict().values() if v)
+        listed = GAPPED_AGENT.sub(", ", next(v for v in m.groupdict().values() if v))  # "… av A, polisen av B"
+        listed = NOW.sub("", listed)  # "I gruppen ingår i dag A och B"
         found += members(_cut_clause(listed))
         if (together := TOGETHER.search(listed)) is not None:  # "sitter A tillsammans med B och C"
             found += members(_cut_clause(together.group("list")))
@@ -3025,6 +3207,26 @@ def _unnamed_person(text: str) -> str:
     return text[:m.start()] if m and any(PERSON.search(lemma(w)) for w in text[:m.start()].split()) else text
 
 
+# an item naming whence the people under or after it come, with their number ("Från kommunen (4):", "Marks
+# Bostads AB (1): bovärd", "Adjungerad (1): en representant för X"); the substitutes' item; a party by its kind
+SENDER = re.compile(r"^(?:(?i:från)\s+)?(?P<org>[^():;,]{2,60}?)\s*\((?P<n>\d{1,2})\)\s*:?\s*(?P<value>.*)$")
+SUBSTITUTES = re.compile(r"(?i)^ersättar(?:e|na)\b")
+SUBSTITUTE_MARK = "ersättare"
+OWN_PARTY = re.compile(r"(?i)(?:från\s+)?(?:kommunen|polisen|staden|regionen|lokalpolisområdet|förvaltningen)")
+
+
+def _sender(text: str, nested: bool) -> tuple[str | None, int | None, str] | None:
+    """(organisation, count, the members it names) of an item that says whence the people under or after it come,
+    (None, None, "") for a label over a list of its own ("Adjungeras vid behov:"); None for any other item."""
+    if SUBSTITUTES.match(text):
+        return SUBSTITUTE_MARK, None, ""
+    if (m := SENDER.match(text.strip())) is not None:
+        return m.group("org").strip(), int(m.group("n")), m.group("value").strip(" .")
+    if nested and (text.rstrip().endswith(":") or _finite(text.split()[0])):
+        return None, None, ""
+    return None
+
+
 def _parenthesised(text: str) -> tuple[str, str | None]:
     """A name and the members its brackets list ("Styrgrupp (kommundirektör, polisområdeschef)"); an
     abbreviation or a remark in brackets ("Ledningsgruppen (LG)") lists none."""
@@ -3081,8 +3283,9 @@ def _true_subjects(text: str, subjects: list[Mention]) -> list[Mention]:
     träffas … och informerar den operativa styrgruppen": about the network)."""
     opener = text[:subjects[0].start].strip().casefold() if subjects else ""
     if ANAPHOR.match(text) and opener not in OPENERS and not EXISTENTIAL_THERE.match(text) \
-            and not re.fullmatch(r"(?:den|det|de)(?:\s+[a-zåäö]+[ae])+", opener):  # "Den tidigare gruppen …"
-        return []
+            and not re.fullmatch(r"(?:den|det|de)(?:\s+[a-zåäö]+[ae])+", opener) \
+            and not ARTICLE_PHRASE.match(opener):  # "Den tidigare gruppen …"; "Den nya samordnaren och B utgör X":
+        return []  # an article before a person, no pronoun for the group before
     return subjects
 
 

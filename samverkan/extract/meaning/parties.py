@@ -425,9 +425,14 @@ def _title_block(units: list[Unit]) -> list[tuple[Unit, bool]]:
                 or unit.span.start > 15:
             break
         titled = titled or unit.kind != "row" and bool(TITLE_WORDS.search(unit.text))  # not a letterhead's cell
+        if (label := FORM_LABEL.match(unit.text)) and not re.search(r"(?i)part|mellan", label.group()):
+            continue  # a minute's "Närvarande: A, kommundirektör, Nyby kommun" names where people work
         if len(unit.text) < 120 and re.search(r"\s(?:och|&|samt)\s|,", unit.text) or ORG.match(unit.text):
             out.append((unit, False))
     return out
+
+
+FORM_LABEL = re.compile(r"[A-ZÅÄÖ][\wåäö]*(?:\s[\wåäö]+){0,3}:\s")  # "Närvarande: …", "Plats och tid: …"
 
 
 def _names_line(text: str) -> str | None:
@@ -517,7 +522,14 @@ def _aside(text: str, m: re.Match) -> bool:
     return bool(re.search(r"(?i)\b(?:inte|ej)\b", clause)
                 or relative and not re.search(r"(?i)\b" + CONCLUDED + r"\s+(?:av|mellan)\s|"
                                               r"\b(?:skrivit|skrev)\s+under\s+är\s|\bundertecknat\s+är\s",
-                                              relative.group("rest")))  # "Vi som har skrivit under är X och Y"
+                                              relative.group("rest"))  # "Vi som har skrivit under är X och Y"
+                and not RELATIVE_CONCLUDES.match(text, m.end()))
+
+
+# the verb that ends a relative clause whose subjects entered into the agreement ("…, som X och Y har ingått",
+# "…, som X och Y slöt i december")
+RELATIVE_CONCLUDES = re.compile(r"(?i)[^.;:]*?\s(?:(?:har|hade)\s+(?:\w+\s+)?(?:ingått|träffat|tecknat|slutit|"
+                                r"undertecknat|skrivit\s+under)|ingick|slöt|tecknade|undertecknade)\b")
 
 
 def _other(text: str) -> str | None:

@@ -113,14 +113,15 @@ PERSON = re.compile(r"(?i)(?:chef|direktör|polis|(?:kommunal|oppositions|läns)
 # where a function sits ("rektor från Nybyskolorna", "… inom utbildningsförvaltningen"): not part of the function
 SEAT = re.compile(r"(?i)\s+(?:från|inom|vid|hos|på|i|kring)\s+"
                   r"(?:(?:de|den|det|alla|samtliga|två|tre|fyra|fem|[a-zåäö]+[ae]|[a-zåäö]{4,}(?:ens|ets|ns))\s+)*"
-                  r"(?:[\wåäö-]+(?:en|et|na|enhet|avdelning)|(?:respektive|varje)\s+[\wåäö-]+|"
+                  r"(?:[\wåäö-]+(?:en|et|na|an|enhet|avdelning)|(?:respektive|varje)\s+[\wåäö-]+|"
                   r"(?:de|dessa|alla|samtliga)\s+[a-zåäö-]+(?:er|ar|or)|"
                   r"(?-i:[A-ZÅÄÖ])[\wåäö-]*\s+[a-zåäö]*(?:gård|skola|center|centrum|torg|hus)|(?-i:[A-ZÅÄÖ]{2,6})|"
                   r"[a-zåäö]{4,}(?:ens|ets|s)\s+[a-zåäö-]+(?:er|ar|or)|(?-i:[A-ZÅÄÖ][a-zåäö]+\s+AB))\b.*$")
 # "bovärdar från Nyby Bostäder": where people of a plural that shows sit, by a proper name
 SEAT_NAMED = re.compile(r"\s+(?:från|kring|vid|hos)\s+[A-ZÅÄÖ][\wåäö-]*(?:\s+[A-ZÅÄÖ][\wåäö-]*)*$")
 TRAILING = re.compile(r"(?i)\s*(?:\([^)]*\)|,?\s*(?:tillsammans med|i [a-zåäö]*(?:området|stadsdelen)|"
-                      r"i centrum|i kommunen|i allmänhet|"
+                      r"(?:i|för) centrum|i kommunen|i allmänhet|"
+                      r"i\s+(?-i:[A-ZÅÄÖ])[\wåäö-]+\s+(?:tätort|centrum)\b|"  # "näringsidkare i Nyby tätort": where
                       r"i (?:stadsdel|område|bostadsområde)(?:arna|ena|na)|"
                       r"vid behov|som|med ansvar för|sida vid sida|gemensamt|regelbundet|"
                       # "områdespolisen med längst tjänstgöring": which one of them
@@ -130,6 +131,8 @@ TRAILING = re.compile(r"(?i)\s*(?:\([^)]*\)|,?\s*(?:tillsammans med|i [a-zåäö
                       r"från\s+var\s+och\s+en\s+av\s|"
                       # which one each time: "arrangören av det aktuella evenemanget"
                       r"(?:av|för|vid)\s+(?:det|den|de)\s+(?:aktuella|berörda|ifrågavarande)\s|"
+                      r"(?:av|för|vid|på|från)\s+(?:berörd|berört|berörda|aktuell|aktuellt)\s|"  # "vid berörd skola"
+                      r"för\s+(?:protokoll|minnesanteckningar|anteckningar)\w*|"  # "för protokoll": keeps the minutes
                       # a participle saying who appoints them: "tre förtroendevalda utsedda av kommunstyrelsen"
                       r"(?:utsedd|utsedda|vald|valda|nominerad|nominerade|förordnad|förordnade)\s+av)\b.*|"
                       r"\s+i\s+[a-zåäö]+frågor|"
@@ -162,6 +165,18 @@ SPOKEN_ADVERB = re.compile(r"(?i)^(?:(?:och|samt)\s+)?(?:(?:så|faktiskt|först�
                            r"^(?:och|samt)\s+|(?<!\s)\s+(?:också|även|förstås)$")
 # a short aside between dashes inside a list ("…, fältassistenterna – fältarna alltså – en socialsekreterare …")
 LIST_ASIDE = re.compile(r"(?<=\w)\s+[–—]\s+[^–—,.;:]{1,30}\s+[–—]\s+(?=\w)")
+# a unit named by two nouns after "för", the first capitalised ("enhetschefen för Fält och fritid,")
+UNIT_NAME_AND = re.compile(r"\b(?P<a>för\s+[A-ZÅÄÖ][a-zåäö]+)\s+och\s+(?P<b>[a-zåäö]{3,})"
+                           r"(?=\s*(?:,|$)|\s+(?:och|samt)\s)")
+
+
+def _unit_name(m: re.Match) -> str:
+    """The two nouns of a unit's name joined, unless the second is a function or a body in the definite form
+    (the next member of the list)."""
+    b = m.group("b")
+    if PERSON.search(lemma(b)) or b.endswith(("en", "et", "na")) and lemma(b) != b:
+        return m.group()
+    return f"{m.group('a')}§och§{b}"
 
 
 def split_list(text: str) -> list[str]:
@@ -169,6 +184,7 @@ def split_list(text: str) -> list[str]:
     protected = re.sub(r"-\s+(och|eller)\s+", r"-§\1§", text)
     protected = re.sub(r"(?i)(\bsom\s+\w+)\s+eller\s+", r"\1§eller§", protected)  # "alla som bor eller verkar här"
     protected = re.sub(r"(?i)\bvar\s+och\s+en\b", "var§och§en", protected)  # "från var och en av kommunerna"
+    protected = UNIT_NAME_AND.sub(_unit_name, protected)  # "chefen för Fält och fritid": one unit's name
     # "lokalpolisområdescheferna i Nyby och Åby": many people, one in each of the places
     protected = re.sub(r"((?:erna|arna|orna)\s+i\s+[A-ZÅÄÖ][a-zåäö]+)\s+och\s+"
                        r"(?!(?:Polisen|Kommunen|Staden|Regionen|Förbundet)\b)(?=[A-ZÅÄÖ][a-zåäö]+(?:[\s,.;]|$)"

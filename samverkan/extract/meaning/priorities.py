@@ -58,6 +58,8 @@ LIST_START = re.compile(r"(?i)(?:\bdessa\s+är|\bprioriteras|\bprioriterade\s+om
                         r"\b(?:fokus|insats)?områden(?:a)?(?:\s+(?:för|under|i)\s+[\wåäö ]{1,30}?)?\s+är|"
                         r"\b(?:in)?riktas\s+(?:dels\s+)?(?:på|mot)|" + FOCUS + r"|\bnämligen|"
                         r"\b(?:tar|tas)\s+sikte\s+på|\bkoncentreras\s+(?:på|till)|"
+                        # "pekar parterna ut A, B och C som …" (not "pekar ut tre områden …, nämligen A": after it)
+                        r"\bpeka(?:r|s|de)?\s+(?:\w+\s+){0,2}?ut\b(?!\s+(?:följande|de|två|tre|fyra|fem|sex)\b)|"
                         + DIRECTED + r"|"
                         r"\bprioriterar\s+(?:parterna|vi|kommunen\s+och\s+polisen|de)\b(?:\s+gemensamt)?|"
                         r"\b(?:därutöver|dessutom|också|även)\s+prioriterar\b|"  # "medan X därutöver prioriterar A"
@@ -73,7 +75,9 @@ LIST_LEAD = re.compile(r"(?i)^(?:följande|de|tre|fyra|fem|två|sex)\s+(?:\w+\s+
 # the ordinals that count a sentence's areas ("för det första, A, för det andra, B och, för det tredje, C")
 ORDINAL_MARK = re.compile(r"(?i),?\s*\bför\s+det\s+(?:första|andra|tredje|fjärde|femte|sjätte)\s*,?\s*")
 # the word that repeats before each area ("… kraft på A och på B", "dels mot A, dels mot B")
-REPEATED = re.compile(r"(?i)^(?:dels\s+)?(?:på|mot|vid|med)\s+")
+REPEATED = re.compile(r"(?i)^(?:dels\s+)?(?:på|mot|vid|med|åt)\s+")
+# the word of a correlative list before each item ("dels A, dels B och dels C")
+DELS = re.compile(r"(?i)(?:\s*,\s*|\s+(?:och|samt)\s+|\s+)dels\s+")
 # a sentence after the list that adds one more ("Därtill ska parterna gemensamt öka tryggheten i X")
 ONE_MORE = re.compile(r"(?i)^(?:därtill|dessutom|vidare|slutligen)\b[^.]*?\bska\s+(?:\w+\s+){0,3}?"
                       r"(?:öka|minska|motverka|förebygga|stärka|förbättra|bekämpa)\s+(?P<area>[^,.;]+)")
@@ -380,6 +384,8 @@ def _stressed(doc: Document, unit: Unit, areas: _Areas) -> None:
         return
     raw = " ".join(doc.line(n) for n in range(unit.span.start, unit.span.end + 1))
     for words in EMPHASIS.findall(raw):
+        if words.rstrip().endswith(":") or re.search(r"\*\*" + re.escape(words) + r"\*\*\s*:", raw):
+            continue  # "**Uppgift:** Analysera …, prioritera …": a label, no area
         if " ".join(words.split()) in unit.text and not GROUP_WORD.search(words):
             areas.add(words, unit.span)
 
@@ -398,6 +404,10 @@ def _prose(unit: Unit, areas: _Areas, listed: Unit | None = None) -> None:
     if len(counted := ORDINAL_MARK.split(unit.text)) >= 3:  # "…, för det första, A, för det andra, B och, …"
         for part in counted[1:]:  # the counting words bound each: a longer name is still one
             areas.add(re.sub(r"(?i)[\s,.;]+(?:och|samt)?[\s,.;]*$", "", part), unit.span, True, longest=15)
+        return
+    if len(parts := DELS.split(unit.text)) >= 3:  # "… åt dels A, dels åt B och dels åt C": each after "dels",
+        for part in parts[1:]:  # as written
+            areas.add(REPEATED.sub("", _list_text(part)), unit.span)
         return
     read = False
     for clause in WHILE.split(unit.text):  # "… på A och på B, medan X därutöver prioriterar C och Y D"
@@ -477,7 +487,12 @@ def _list_text(text: str) -> str:
     """The words of a list in a sentence: up to the sentence's or clause's end, without what it stresses within
     an area (", särskilt …") or an aside ("…, där A, B och C möts")."""
     text = ELABORATION.sub("", text.split(". ")[0].split("; ")[0])
+    text = AS_AREAS.sub("", text)  # "… A, B och C som de tre fokusområdena": what the list is, after it
     return re.sub(r"(?i),\s+(?:där|vilket|vilka|eftersom|medan|då)\b.*$", "", text)
+
+
+AS_AREAS = re.compile(r"(?i)\s+(?:som|till)\s+(?:(?:de|sina|våra|överenskommelsens|\w+s)\s+)?(?:\w+\s+){0,2}?"
+                      r"(?:\w*områden\w*|prioriteringar\w*|\w*frågor(?:na)?)\b.*$")
 
 
 def _last_and(last: str) -> tuple[str, str, str]:

@@ -42,7 +42,8 @@ LABEL_LINE = re.compile(r"^" + LABEL + r"$")  # a label whose value is on the li
 # a line that goes on into what follows it: it ends on "att" and its verb ("… verka för att motverka")
 LEADS_ON = re.compile(r"(?i)\batt\s+[a-zåäö]+$")
 # "Mötet beslutade att …", "Parterna enades om att …": a minute's voice over the decision it records
-DECIDED = re.compile(r"(?P<who>[A-ZÅÄÖ][a-zåäö]+)\s+(?:beslutade|beslöt|enades\s+om|kom\s+överens\s+om)\s+"
+DECIDED = re.compile(r"(?P<who>[A-ZÅÄÖ][a-zåäö]+)\s+(?:beslutade|beslöt|enades\s+om|kom\s+överens\s+om|"
+                     r"uppdrog\s+åt\s+(?:[A-ZÅÄÖ][\wåäö-]+\s+){1,3})\s*"  # "Mötet uppdrog åt Eva Ek att leda …"
                      r"(?:(?:därför|vidare|också|även|enhälligt)\s+)?att\s+(?=[a-zåäöA-ZÅÄÖ])")
 DECISION = re.compile(r"att\s+(?=[a-zåäöA-ZÅÄÖ])")  # a minute's decision clause ("att bilda en styrgrupp,")
 EMPHASIS = re.compile(r"\*\*|__")  # Markdown bold: no words

@@ -77,6 +77,10 @@ def title(doc: Document, units: list[Unit]) -> Item | None:
         found = _page_title(doc) or found
     if found is not None and kind_only(found.name):  # "SAMVERKANSÖVERENSKOMMELSE" / "mellan kommunen och …"
         found = running_name(doc) or found
+    if found is not None and not ONE.search(found.name) and not quoted(doc, found):  # a line naming only the
+        # cooperation or a body of it ("Styrgruppen för samverkan …", "Uppdragsbeskrivningar för
+        # samverkansgrupperna"): the agreement is the one its sentences name in apposition, if any
+        found = _in_apposition(doc) or found
     # no line names it: the one its sentences name in apposition, quote, set in bold or name as written
     return found or _in_apposition(doc) or _quoted(units) or _emphasised(doc, units) or _written(units) \
         or _annexed(_first_heading(units), units)
@@ -259,20 +263,26 @@ def _names_the_agreement(before: str, previous: str) -> bool:
 
 
 # a definite word for the agreement and its name in bold or quotes ("skrev under överenskommelsen **Trygg X**")
-APPOSITION = re.compile(r"(?i)\b\w*(?:överenskommelsen|avtalet|medborgarlöftet)\s+(?:\*\*|__|[\"”“«])"
-                        r"(?P<title>(?-i:[A-ZÅÄÖ])[^*_\"”“«»\n]{3,100}?)(?:\*\*|__|[\"”»])")
+APPOSITION = re.compile(r"(?i)\b\w*(?:överenskommelsen|avtalet|medborgarlöftet)\s+(?:\*\*?|__?|[\"”“«])"
+                        r"(?P<title>(?-i:[A-ZÅÄÖ])[^*_\"”“«»\n]{3,100}?)(?:\*\*?|__?|[\"”»])")
+# the same name unmarked, capital first, up to the comma, bracket or relative clause that ends the apposition
+# ("samverkansöverenskommelsen Tryggare Nyby, som parterna slöt …")
+BARE_APPOSITION = re.compile(r"(?i)\b\w*(?:överenskommelsen|avtalet|medborgarlöftet)\s+"
+                             r"(?P<title>(?-i:[A-ZÅÄÖ][\wåäö-]*)(?:\s+[\wåäöÅÄÖ–-]+){1,7}?)(?=\s*[,;(]|\s+som\b)")
 
 
 def _in_apposition(doc: Document) -> Item | None:
-    """The name a sentence gives the agreement in apposition, set off in bold or quotes, unless the sentence says
-    it is an earlier one ("ersatte avtalet "Trygg 2020"")."""
-    for n in range(1, len(doc) + 1):
-        line = doc.line(n)
-        # the name may wrap onto the next line ("överenskommelsen "Tryggare" / "Nyby"")
-        text = f"{line} {doc.line(n + 1).strip()}" if n < len(doc) else line
-        for m in APPOSITION.finditer(text):
-            if m.start() < len(line) and not FORMER.search(text[:m.start()].rsplit(".", 1)[-1]):
-                return Item("agreement", " ".join(m.group("title").split()), Span(n, n + (m.end() > len(line))))
+    """The name a sentence gives the agreement in apposition, set off in bold, italics or quotes, else unmarked
+    with a capital up to the comma after it ("samverkansöverenskommelsen Tryggare Nyby, som …"), unless the
+    sentence says it is an earlier one ("ersatte avtalet "Trygg 2020"")."""
+    for pattern in (APPOSITION, BARE_APPOSITION):
+        for n in range(1, len(doc) + 1):
+            line = doc.line(n)
+            # the name may wrap onto the next line ("överenskommelsen "Tryggare" / "Nyby"")
+            text = f"{line} {doc.line(n + 1).strip()}" if n < len(doc) else line
+            for m in pattern.finditer(text):
+                if m.start() < len(line) and not FORMER.search(text[:m.start()].rsplit(".", 1)[-1]):
+                    return Item("agreement", " ".join(m.group("title").split()), Span(n, n + (m.end() > len(line))))
     return None
 
 
@@ -364,7 +374,8 @@ def quoted(doc: Document, item: Item | None) -> bool:
         return False
     text = " ".join(" ".join(doc.line(n) for n in range(item.span.start, item.span.end + 1)).split())
     return any(f"{q}{item.name}" in text for q in "\"”“«»'") \
-        or any(" ".join(m.group("title").split()) == item.name for m in NAMED_IN_REPORT.finditer(text))
+        or any(" ".join(m.group("title").split()) == item.name for pattern in (NAMED_IN_REPORT, BARE_APPOSITION)
+               for m in pattern.finditer(text))
 
 
 def _page_title(doc: Document) -> Item | None:
