@@ -131,10 +131,11 @@ def test_a_name_by_initials_that_bodies_work_in_and_a_list_an_unfinished_sentenc
     assert sspf["reports_to"] == ["styrgruppen"] and "SSPF-gruppen" not in groups
 
 
-def test_a_lower_case_subtitle_under_a_title_in_capitals_is_no_part_of_it():
+def test_a_topical_line_under_a_title_in_capitals_joins_it():
     text = ("SAMVERKANSAVTAL FÖR ÅBY OCH NYBY\nom trygghet i centrum\n\n1. Parter\n\n"
             "Avtalet har träffats mellan Åby kommun, Nyby kommun och Lokalpolisområde Åby.\n")
-    assert list(_plain(text, "x.txt")["agreement"]) == ["Samverkansavtal för Åby och Nyby"]
+    # the line says what the agreement is about (tests/corpus/README.md, "agreement title and the line under it")
+    assert list(_plain(text, "x.txt")["agreement"]) == ["Samverkansavtal för Åby och Nyby om trygghet i centrum"]
 
 
 def test_areas_of_two_clauses_parted_by_medan_one_with_the_verb_left_out():

@@ -43,6 +43,12 @@ DIGIT_LETTERS = {"0": "oö", "1": "li", "5": "s", "6": "ö", "8": "b"}
 # a number OCR wrote with a letter O for a zero or l/I for a one ("O377", "3l"), in a damaged text
 NUMBER_DAMAGE = re.compile(r"(?=.*\d)(?=.*[OolI])[0-9OolI]{2,}")
 LETTERS_FOR_DIGITS = str.maketrans("OolI", "0011")
+COUNT_UNIT = re.compile(r"(?i)^(?:ggr|gång|gånger|st|tillfällen)$")  # what a number before it counts
+
+
+def _count_unit(word: str | None) -> bool:
+    """Whether a word is a unit a number counts ("ggr", "gånger")."""
+    return bool(word) and COUNT_UNIT.match(word) is not None
 COLUMN_RULE = re.compile(r"(?<=[\w,;-])\s+[|I]\s*$")  # "… kommun, |", "Arbets- I": the rule between two columns
 ACRONYM = 7  # capitals up to this long are an acronym ("SSBF"); a longer word in capitals is a word
 INNER_I = re.compile(r"(?<=[a-zåäö])I+|^I(?=[a-zåäö])")  # "tiIl", "Ieds": a capital I where an l was
@@ -269,6 +275,8 @@ class Normaliser:
             return self._letters_for_digits(token)
         if self.damaged and NUMBER_DAMAGE.fullmatch(token) and sum(ch.isdigit() for ch in token) * 2 >= len(token):
             return token.translate(LETTERS_FOR_DIGITS)  # "2024/O377", "2027-12-3l": a number's O and l
+        if self.damaged and token in ("l", "I") and _count_unit(following):
+            return "1"  # "l ggr/mån": a one before the unit it counts
         if not _wordlike(token):
             return None  # a number, or a number written against a word ("1gång"), is never touched
         if (misread := _l_for_capital_i(token)) and lower not in self.words and self.known(misread.casefold()):
@@ -352,9 +360,10 @@ class Normaliser:
             if not (head or cell) or not tail:
                 continue
             piece = (head or cell).group(1)
+            at, tail = _below(mended[i][0], mended[i + 1][0], head) or (0, tail)
             first, second = _split(self.resolve(piece + tail.group(1)), piece, tail.group(1))
             settled[i][len(TOKEN.findall(mended[i][0])) - 1 if head else 0] = first
-            settled[i + 1][0] = second
+            settled[i + 1][at] = second
         ends = [TOKEN.findall(text) or [None] for text, _ in mended]  # a sentence runs on across the line break
         return [self._repair_words(text, fixes, settled[i], ends[i - 1][-1] if i else None,
                                    ends[i + 1][0] if i + 1 < len(ends) else None)
@@ -500,6 +509,18 @@ def _digit_damage(token: str) -> bool:
     digits = len(token) - letters
     return (letters >= 2 and letters >= digits and token[1:].casefold() == token[1:]
             and all(ch in DIGIT_LETTERS for ch in token if ch.isdigit()))
+
+
+def _below(line: str, following: str, head: re.Match | None) -> tuple[int, re.Match] | None:
+    """Where a word hyphenated at the end of a table's last cell goes on: the token under it in the next line
+    ("…  Bered-" over "  kornmunpolis      ningsgruppen"), with its index, when that is not the line's first."""
+    if head is None or not re.search(r"\s{2,}$", line[:head.start(1)]):
+        return None
+    tokens = list(TOKEN.finditer(following))
+    for k, token in enumerate(tokens):
+        if k and abs(token.start() - head.start(1)) <= 3 and token.group()[:1].islower():
+            return k, CONTINUED.match(following, token.start())
+    return None
 
 
 def _wordlike(token: str) -> bool:

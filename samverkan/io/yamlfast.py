@@ -134,7 +134,8 @@ PIECE_CHARS = 1_000_000
 """Pieces of about this many characters are parsed one at a time: the plain data of a 21 MB register (3000
 agreements) is ten times its size, and a caller that turns each piece into entities and drops it never holds it all."""
 
-_TOP_KEY = re.compile(r"^[^\s#-]", re.MULTILINE)  # a line starting in column 0: a key of the document
+_KEY_START = re.compile(r"[^\s#-]")  # a line starting so in column 0 starts a key of the document
+_TOP_KEY = re.compile(r"\n[^\s#-]")  # a literal first character: re skips ahead at C speed (not so after a ^)
 
 
 def parse_pieces(text: str, piece_chars: int = PIECE_CHARS,
@@ -150,8 +151,9 @@ def parse_pieces(text: str, piece_chars: int = PIECE_CHARS,
         for key, value in _mapping_or_raise(text).items():
             yield key, 0, value
         return
-    starts = [m.start() for m in _TOP_KEY.finditer(text)] or [0]
-    starts[0] = 0  # comments before the first key go with it
+    starts = [m.start() + 1 for m in _TOP_KEY.finditer(text)]
+    # comments before the first key go with it
+    starts = [0, *(starts if _KEY_START.match(text) else starts[1:])]
     seen: set[str] = set()
     for start, end in zip(starts, [*starts[1:], len(text)], strict=True):
         for key, first, value in _key_pieces(text, start, end, piece_chars):
@@ -172,11 +174,10 @@ def _key_pieces(text: str, start: int, end: int, piece_chars: int) -> Iterator[t
     if item is None:
         yield _single(text[start:end])
         return
-    indent = item.group()[:-2]
+    starts_item = "\n" + item.group()  # a line starting with an item at the list's indentation
     cuts = [head_end]
-    for found in re.compile(rf"^{indent}- ", re.MULTILINE).finditer(text, item.start(), end):
-        if found.start() - cuts[-1] >= piece_chars:
-            cuts.append(found.start())
+    while (found := text.find(starts_item, max(cuts[-1] + piece_chars, item.start()) - 1, end)) >= 0:
+        cuts.append(found + 1)  # the first item starting a piece's length or more after the last cut
     first = 0
     for cut, stop in zip(cuts, [*cuts[1:], end], strict=True):
         key, _, value = _single(head + text[cut:stop])

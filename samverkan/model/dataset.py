@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from functools import cached_property
+from operator import attrgetter
 
 from pydantic import BaseModel, ConfigDict, PrivateAttr
 
@@ -27,6 +28,8 @@ from samverkan.model.entities import (
     SituationPicture,
     Statement,
 )
+
+_ID = attrgetter("id")
 
 
 class DataSet(BaseModel):
@@ -69,8 +72,13 @@ class DataSet(BaseModel):
     def by_id(self) -> dict[str, Entity]:
         """First entity per id (duplicates are a validation error, not a lookup concern)."""
         index: dict[str, Entity] = {}
-        for entity in self.entities():
-            index.setdefault(entity.id, entity)
+        sections = self.sections()
+        for _, items in sections:  # at C speed; the last of an id wins, so with one it is built again
+            index.update(zip(map(_ID, items), items, strict=True))
+        if len(index) < sum(len(items) for _, items in sections):
+            index = {}
+            for entity in self.entities():
+                index.setdefault(entity.id, entity)
         return index
 
     @cached_property

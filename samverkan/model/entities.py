@@ -72,6 +72,12 @@ arithmetic on them stays inside the calendar (an unbounded 9000 years crashed it
 MAX_PER_YEAR = 10_000
 
 
+def none_given(description: str | None = None):
+    """A list that is empty by default, made by a factory: pydantic deep-copies a default `[]` (copy.deepcopy, in
+    Python) for every entity that leaves the field out. The schema shows the default as before."""
+    return Field(default_factory=list, json_schema_extra={"default": []}, description=description)
+
+
 class Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", populate_by_name=True, allow_inf_nan=False)
 
@@ -119,12 +125,12 @@ class Organisation(Entity):
     party: Party | None = Field(default=None, description="Defaults from kind.")
     parent: Id | None = None
     short_name: str | None = None
-    other_names: list[str] = []
+    other_names: list[str] = none_given()
     org_number: str | None = None
     valid_from: dt.date | None = None
     valid_to: dt.date | None = None
-    successors: list[Id] = []
-    covers: list[Id] = Field(default=[], description="For a local police area: the SDFs it covers.")
+    successors: list[Id] = none_given()
+    covers: list[Id] = none_given("For a local police area: the SDFs it covers.")
     note: str | None = None
 
     @model_validator(mode="after")
@@ -188,9 +194,9 @@ class Agreement(Entity):
     until_further_notice: bool = False
     extension: Extension | None = None
     revision_interval_years: int | None = Field(default=None, gt=0, le=MAX_YEARS)
-    signatories: list[Id] = []
-    annexes: list[Annex] = []
-    dnr: list[str] = []
+    signatories: list[Id] = none_given()
+    annexes: list[Annex] = none_given()
+    dnr: list[str] = none_given()
     goal: str | None = None
     note: str | None = None
 
@@ -199,7 +205,7 @@ class Agreement(Entity):
 class PriorityArea(Entity):
     name: str
     agreement: Id
-    corresponds_to: list[Id] = Field(default=[], description="City-wide priority areas this one serves.")
+    corresponds_to: list[Id] = none_given("City-wide priority areas this one serves.")
 
 
 class Frequency(Strict):
@@ -243,13 +249,13 @@ class WorkItem(Entity):
     agreement: Id
     goal: str | None = None
     purpose: str | None = None
-    problems: list[str] = []
+    problems: list[str] = none_given()
     term: str | None = None
     frequency: Frequency | None = None
-    priority_areas: list[Id] = []
-    contacts: list[Contact] = []
-    commitments: list[Commitment] = []
-    follow_up: list[str] = []
+    priority_areas: list[Id] = none_given()
+    contacts: list[Contact] = none_given()
+    commitments: list[Commitment] = none_given()
+    follow_up: list[str] = none_given()
     note: str | None = None
 
 
@@ -261,7 +267,7 @@ class Group(WorkItem):
         default=False,
         description="Prescribed by a city-wide agreement for every local agreement, not a group that meets.",
     )
-    requirements: list[MemberRequirement] = []
+    requirements: list[MemberRequirement] = none_given()
 
 
 class Activity(WorkItem):
@@ -358,8 +364,8 @@ class SituationPicture(Entity):
     title: str
     agreement: Id
     date: dt.date | None = Field(default=None, description="None: undated; it counts from the agreement's start.")
-    areas: list[Id] = Field(default=[], description="The priority areas it identifies.")
-    basis: list[str] = Field(default=[], description="What it is built on, in the document's words.")
+    areas: list[Id] = none_given("The priority areas it identifies.")
+    basis: list[str] = none_given("What it is built on, in the document's words.")
     note: str | None = None
 
 
@@ -371,7 +377,7 @@ class ActionItem(Entity):
     area: Id | None = Field(default=None, description="The priority area it serves.")
     work_item: Id | None = Field(default=None, description="The group or activity that carries it out.")
     owner: Id | None = Field(default=None, description="The function (role or organisation) answering for it.")
-    indicators: list[str] = []
+    indicators: list[str] = none_given()
     target: str | None = None
     status: ActionStatus | None = None
     due: dt.date | None = None
@@ -398,7 +404,7 @@ class FollowUpItem(Entity):
     agreement: Id
     name: str
     subject: FollowUpSubject = "other"
-    responsible: list[Id] = []
+    responsible: list[Id] = none_given()
     method: str | None = None
     frequency: Frequency | None = None
     due_day: str | None = Field(default=None, pattern=r"^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$",

@@ -383,7 +383,7 @@ def signatories(doc: Document, units: list[Unit]) -> list[Item]:
     if heads and (found := _people(_rows(doc, heads[-1], len(doc), contacts))):
         return found
     if prose := _signed_in_prose(units):  # "… undertecknas av X": the names at the end are the writers'
-        return prose
+        return _fuller_titles(prose, units)
     found = _people(_rows(doc, max(1, len(doc) - 40), len(doc), contacts))
     if found:
         return found
@@ -420,7 +420,48 @@ def _signed_in_prose(units: list[Unit]) -> list[Item]:
                 seen.add(name)
                 out.append(_item("signatories", name, unit.span, title=lemma(title.split()[-1]) if
                                  len(title.split()) == 1 else title[:1].lower() + title[1:]))  # "… för LPO Åby"
+        if (he := _subject_who_signed(unit.text, units)) is not None and he[0] not in seen:
+            seen.add(he[0])
+            out.append(_item("signatories", he[0], unit.span, title=he[1]))
     return out
+
+
+SIGNED_HE = re.compile(r"(?i)\b(?:som\s+)?(?:han|hon)\s+(?:och|samt)\s+[^.;]{3,120}?\b(?:undertecknade|skrev\s+under|"
+                       r"signerade)\b")
+OPENS_WITH_PERSON = re.compile(r"^(?P<name>" + _PERSON + r")\s+[a-zåäö]")
+
+
+def _subject_who_signed(text: str, units: list[Unit]) -> tuple[str, str] | None:
+    """"Peter A påminde om att överenskommelsen, som han och B undertecknade, …": "han" is the sentence's subject,
+    who signed; his title is the one the document writes beside his name ("Peter A (lokalpolisområdeschef)")."""
+    if not SIGNED_HE.search(text) or not (who := OPENS_WITH_PERSON.match(text)):
+        return None
+    beside = re.compile(re.escape(who.group("name")) + r"\s*(?:\(|,\s+)(?P<title>[a-zåäö]{4,})\b")
+    for unit in units:
+        if (m := beside.search(unit.text)) and TITLE_WORD.search(m.group("title")):
+            return who.group("name"), lemma(m.group("title"))
+    return None
+
+
+BARE_HEAD = {"chef", "direktör"}  # nothing without the body it heads
+
+
+def _fuller_titles(people: list[Item], units: list[Unit]) -> list[Item]:
+    """A signer whose title is a head, bare or with the body `_with_body` kept ("B, som är chef för
+    lokalpolisområde Nyby"), takes the one-word title the text gives the same person elsewhere ("säger B,
+    lokalpolisområdeschef"); without one, the head keeps its body."""
+    for item in people:
+        title = item.fields.get("title")
+        if title is None or title.value.split()[0] not in BARE_HEAD:
+            continue
+        head = title.value.split()[0]
+        said = re.compile(re.escape(item.name) + r",\s+(?P<title>[a-zåäö]{5,})(?=\s*[.,;]|$)")
+        for unit in units:
+            if (m := said.search(unit.text)) and TITLE_WORD.search(m.group("title")) \
+                    and m.group("title").endswith(head):
+                item.fields["title"] = Field(lemma(m.group("title")), title.span)
+                break
+    return people
 
 
 def _with_body(m: re.Match) -> str:
@@ -438,6 +479,9 @@ def _title_first_lowered(text: str) -> str:
     return text[:1].lower() + text[1:] if TITLE_WORD.search(first) and first[1:].islower() else text
 
 
+SIGNED_FOR_NEXT = re.compile(r"(?<=[.;])\s+(?=[Ff]ör\s+[^:.]{2,40}:\s)")  # the next "För X:" on the same line
+
+
 def _rows(doc: Document, start: int, end: int, skip: set[int]) -> list[tuple[int, list[str]]]:
     """The lines as cells (columns parted by wide spaces, pipes or tabs)."""
     rows = []
@@ -448,6 +492,8 @@ def _rows(doc: Document, start: int, end: int, skip: set[int]) -> list[tuple[int
             continue
         cells = [c.strip(" *_/") for c in re.split(r"\s{3,}|\s*\|\s*|\t+", text.strip("| ")) if c.strip(" *_/")]
         cells = [part for c in cells for part in re.split(r"\s+[·•]\s+", c)]  # "KSO A B · LPOC C D" on a slide
+        cells = [p.rstrip(".") if len(parts) > 1 else p for c in cells  # "För kommunen: A, titel. För polisen:
+                 for parts in [SIGNED_FOR_NEXT.split(c)] for p in parts]  # B, titel." on one line
         rows.append((n, [_signature_cell(_expanded(c, key)) for c in cells]))
     return rows
 
@@ -463,6 +509,7 @@ def _signature_cell(cell: str) -> str:
     """A cell as "Name, title": without "För X:" or a form's label ("Namnförtydligande:", "Undertecknat av:") before
     it, "Name (title)" and "Title Name" turned round."""
     cell = re.sub(r"(?i)^(?:för\s+[^:]{3,60}|namnförtydligande|namn|befattning|titel|funktion|tjänst)\s*:\s*", "", cell)
+    cell = re.sub(r"^[^:]{3,60}:\s+(?=" + _PERSON + r"\s*,)", "", cell)  # "Planerat 28/11 på stadshuset: Eva A, …"
     cell = re.sub(r"^" + LABEL + r"\s+(?=[A-ZÅÄÖ])", "", cell)  # a form's "Undertecknat av (motpart):  Eva A, …"
     if cell.isupper():
         cell = cell.title()  # "EVA PÅHITTAD" / "KOMMUNDIREKTÖR"

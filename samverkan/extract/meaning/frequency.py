@@ -48,14 +48,15 @@ EVERY_NTH = re.compile(r"\bvar\s+(?P<nth>andra|tredje|fjarde|femte|sjatte|sjunde
 ORDINALS = {"andra": 2, "tredje": 3, "fjarde": 4, "femte": 5, "sjatte": 6, "sjunde": 7, "attonde": 8}
 NUMBER_WORDS = {"en": 1, "ett": 1, "tva": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6, "sju": 7, "atta": 8, "nio": 9,
                 "tio": 10, "elva": 11, "tolv": 12}
-TERMS = re.compile(r"(?i)\bunder\s+(?:terminerna|skolåret|läsåret)\b|"
+TERMS = re.compile(r"(?i)\bunder\s+(?:terminerna|terminer|skolåret|skolår|läsåret|läsår)\b|"
                    r"\bnär\s+skolan\s+(?:är\s+igång|pågår|har\s+terminer)\b")  # "när skolan är igång": the terms
 TERM_WEEKS = 40  # two terms of about twenty weeks
 TERM_MONTHS = 10  # a school year, August to June less the summer
 MONTHS = ("jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec")
 # "varje vecka från juni till augusti": meetings only in a season of whole months
-SEASON = re.compile(r"(?i)(?:\b(?:från|under)\s+(?:(?:perioden|månaderna|tiden)\s+)?|\()"  # "från juni till augusti",
-                    # "(juni–augusti)", "under perioden april–september"
+# "från juni till augusti", "(juni–augusti)", "under perioden april–september", a cell's bare "juni–augusti"
+SEASON = re.compile(r"(?i)(?:\b(?:från|under)\s+(?:(?:perioden|månaderna|tiden)\s+)?|\(|"
+                    r"(?<![\wåäö])(?=(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)[a-zåäö]*\s*[–-]\s*[a-z]))"
                     r"(?P<a>(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)[a-zåäö]*)\s*"
                     r"(?:till(?:\s+och\s+med)?|t\.\s?o\.\s?m\.|–|-)\s*"
                     r"(?P<b>(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)[a-zåäö]*)")

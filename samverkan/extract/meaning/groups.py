@@ -55,7 +55,7 @@ COORDINATED_BY = re.compile(r"(?i)\bsamordnas\s+(?:[a-zåäö]+\s+)?av\s+(?P<who
 # "Det dagliga arbetet …", "Den gemensamma lägesbilden …": an article before its noun, no pronoun for a group
 ARTICLE_PHRASE = re.compile(r"(?i)^(?:den|det|de)\s+[a-zåäö]+[ae]\s+[a-zåäö]+(?:en|et|na)\b")
 PRONOUN = re.compile(r"(?i)^(?:den|det|denna|detta|dessa|de|hon|han)\b")
-MEMBER_AFTER = re.compile(r"(?i)\b(?:består|bestå|bestående|utgörs|representeras|företräds|sammansatt)"
+MEMBER_AFTER = re.compile(r"(?i)\b(?:består|bestå|bestått|bestående|utgörs|representeras|företräds|sammansatt)"
                           r"(?:\s+(?:den|det|gruppen))?"  # "Enligt avtalet består den av …": the subject after
                           r"(?:\s+(?:därutöver|dessutom|också|även|huvudsakligen|i\s+huvudsak|i\s+övrigt|"
                           r"som\s+tidigare|som\s+förut|fortfarande|alltjämt|numera|där|här))?"
@@ -71,6 +71,9 @@ MEMBER_AFTER = re.compile(r"(?i)\b(?:består|bestå|bestående|utgörs|represent
                           r"(?:\s*\([^)]*\))?\s+(?:arbetar|jobbar|ingår|sitter|deltar|medverkar|möts|träffas|samlas|"
                           r"finns)\s+"
                           r"(?:också\s+|även\s+)?(?P<list12>[a-zåäö].+)$|"  # "I EST-gruppen (…) möts A, B och C …"
+                          # "I styrgruppen skulle A, B och C mötas kvartalsvis": a modal, the people, the verb
+                          r"^i\s+\S+\s+(?:skulle|ska|skall|kommer\s+att)\s+(?P<list31>[a-zåäö][^.;]+?)\s+"
+                          r"(?:mötas|träffas|ses|samlas|ingå|delta|sitta)\b|"
                           r"^(?:där|här)\s+(?:möts|träffas|samlas|sitter|ingår|deltar|medverkar|arbetar|jobbar)\s+(?:också\s+|även\s+)?"
                           r"(?P<list15>[a-zåäö].+)$|"
                           r"\b(?:vänder|riktar)\s+sig\s+(?:främst\s+|i\s+första\s+hand\s+|särskilt\s+)?till\s+(?P<list16>.+)$|"
@@ -82,6 +85,7 @@ MEMBER_AFTER = re.compile(r"(?i)\b(?:består|bestå|bestående|utgörs|represent
                           r"\bomfattar\s+(?:även\s+|också\s+)?(?P<list8>.+)$|"
                           r"\b(?:adjungeras|kallas|bjuds\s+in)\s+(?:vid\s+behov\s+|även\s+|också\s+)?(?!när\b|av\b)(?P<list14>[a-zåäö].+)$|"
                           r"^[\wåäöÅÄÖ -]*(?:grupp|nätverk|forum|(?<!om)råd|team|are?par)[\wåäöÅÄÖ -]*"
+                          r"(?:\s*\([^()]{1,60}\))?"  # "Sommargruppen (badplatserna!): A, B": an aside before the list
                           r":(?![a-zåäö])\s*"  # not "SG:s"
                           r"(?P<list6>.+)$|"
                           r"\b(?:samlar|(?:ska|skall|kommer\s+att)\s+samla)\s+(?:[^:]*:\s*)?(?P<list4>.+)$|"
@@ -98,6 +102,7 @@ MEMBER_AFTER = re.compile(r"(?i)\b(?:består|bestå|bestående|utgörs|represent
                           # spoken, after the group is named: "Det är A, B och C." (not a cleft's "Det är A som …")
                           r"^det\s+är\s+(?![^.;]*\bsom\b)(?=[^.;]*(?:,|\boch\b))(?!(?:en|ett|inget|ingen|också|så|"
                           r"därför|därifrån|viktigt|bra|svårt|lätt)\b)(?P<list30>(?-i:[a-zåäö])[^.;]*)\.?\s*$|"
+                          r"^med\s+sig\s+har\s+(?:de|han|hon|den|gruppen|vi)\s+(?:också\s+|även\s+)?(?P<list32>.+)$|"
                           r"^(?:det|så)\s+gör\s+(?:också|även|dessutom)\s+(?P<list9>.+)$|^dit\s+kommer\s+"
                           r"(?:också\s+|även\s+)?(?P<list10>.+)$|"
                           r"\b(?:ett|en)\s+[\wåäö-]*(?:samråd|samverkan|samarbete|forum|nätverk|grupp|möte)\s+mellan\s+(?P<list11>.+)$|"
@@ -158,6 +163,8 @@ OUTSIDE_AGREEMENT = re.compile(r"(?i)\b(?:regleras|omfattas|styrs|berörs)\s+int
                                r"\bvid\s+sidan\s+av\s+(?:denna|detta)\s+(?:överenskommelse|avtal)|"
                                r"\b(?:ingår|ligger)\s+inte\s+i\s+(?:(?:denna|detta)\s+(?:överenskommelse|avtal)|"
                                r"\w*överenskommelsen|\w*avtalet)|"
+                               r"\b(?:ingår|ligger)\s+inte\s+i\s+(?:den|det|vår|vårt)\s+(?:nya\s+|här\s+|gemensamma\s+)?"
+                               r"(?:\w*överenskommelsen|\w*avtalet|överenskommelse|avtal)\b|"
                                r"\butanför\s+(?:denna|detta)\s+(?:överenskommelse|avtal)|"
                                # "… har ingen koppling till samverkan med polisen": unrelated to it
                                r"\bhar\s+ingen\s+(?:koppling|anknytning|beröring)\s+(?:till|med)\s+(?:samverkan\b|"
@@ -203,6 +210,11 @@ ALTERNATING = re.compile(r"(?i)\b(?:växelvis|alterner\w*|växla\w*|skifta\w*|tu
 CHAIR_THEN = re.compile(r"(?i)^(?P<a>[^,;]{3,60}?)\s+är\s+ordförande\s+(?:det\s+|under\s+det\s+)?(?:första|1:a)\s+"
                         r"(?:året|halvåret|perioden|mandatperioden|kalenderåret)\s*,\s*(?:och\s+)?(?:sen|sedan|därefter)"
                         r"\s+(?P<b>[^,;.]{3,60})")
+# "A leder mötena under årets första halvår, B under det andra": each leads a part of the year, in turn
+CHAIR_HALVES = re.compile(r"(?i)^(?P<a>[^,;]{3,60}?)\s+(?:leder|är\s+ordförande)\s+(?:[\wåäö]+\s+)?(?:under\s+)?"
+                          r"(?:årets\s+|det\s+|den\s+)?(?:första|1:a)\s+(?:halvår|år|kvartal|period|termin|hälft)\w*\s*,"
+                          r"\s*(?:och\s+|medan\s+)?(?P<b>[^,;.]{3,60}?)\s+(?:[\wåäö]+\s+)?(?:under\s+)?"
+                          r"(?:det|den|årets)\s+(?:andra|senare|sista)\b")
 PARITY_CHAIR = re.compile(r"(?i)\b(?:leder|ordförandeskap\w*)\b[^.;]{0,30}?\b(?:udda|jämna)\s+år\b")
 # "under udda år av A och under jämna år av B": when each holds it, no part of who
 # "av A under kalenderår med udda årtal och av B under …": the years follow too
@@ -262,6 +274,14 @@ FRONTED_WORD = re.compile(r"(?i)^(?:i|till)\s+(?P<word>[\wåäö-]+)\s+(?=(?:bju
 IS_A = re.compile(r"^(?P<name>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ0-9][\wåäö-]*){0,3})\s+är\s+(?:ett|en)\s+"
                   r"(?:[\wåäö-]+\s+)?(?:samarbete|samverkan|samverkansforum|forum|nätverk|grupp|mötesforum|samråd|"
                   r"team|arbetsgrupp|samverkansgrupp)\b")
+# "Nyby BRÅ är det övergripande samrådet", "Enligt avtalet är Nyby BRÅ det lokala rådet": a name without a group
+# word said to be the group a definite group word names; the subject before or after a fronted phrase and "är"
+_PROPER = r"(?P<name>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ0-9][\wåäö-]*){0,3})"
+_THE_GROUP = r"\s+(?:det|den)\s+(?:[a-zåäö-]+\s+){0,2}[a-zåäö-]*(?:gruppen|rådet|forumet|nätverket|teamet)\b"
+IS_THE_WORD = re.compile(r"^[^.;]{3,80}?\s+är\s+(?:det|den)\s+(?:[a-zåäö-]+\s+){0,2}"
+                         r"(?P<word>[a-zåäö-]*(?:gruppen|rådet|forumet|nätverket|teamet))\b")
+IS_THE = re.compile(r"^" + _PROPER + r"\s+är" + _THE_GROUP)
+IS_THE_INVERTED = re.compile(r"^[A-ZÅÄÖ][a-zåäö]+(?:\s+[a-zåäö]+){0,3}?\s+är\s+" + _PROPER + _THE_GROUP)
 # "Två gånger per år hålls Trygghetsdialogen, …": a name without a group word, held as a recurring meeting
 HELD = re.compile(r"\b(?:genomförs|hålls|anordnas|arrangeras|äger\s+rum)\b(?:[^.;]*?\s)?(?<!\bi\s)(?<!\bpå\s)"
                   r"(?<!\bav\s)(?<!\bmed\s)(?<!\boch\s)(?<!\bsamt\s)(?<!\bvid\s)(?<!\bför\s)"
@@ -272,6 +292,9 @@ RECURRING = re.compile(r"(?i)^(?:det\s+är\s+)?(?:varje|varannan|var\s+(?:annan|
 # "A, B och C samarbetar dessutom i SSPF Nyby, som …": a name by initials that bodies work together in
 WORKED_IN = re.compile(r"(?i)\b(?:samarbetar|samverkar|möts|träffas|arbetar)\s+(?:\w+\s+)?i\s+"
                        r"(?P<name>(?-i:[A-ZÅÄÖ]{2,6})(?:\s+(?-i:[A-ZÅÄÖ])[\wåäö-]+)?)(?=\s*[,.;]|$)")
+# "Kvällssamverkan genomförs varannan fredag …": a form of cooperation by its name, held at a frequency
+HELD_FIRST = re.compile(r"^(?P<name>[A-ZÅÄÖ][a-zåäö]{3,}(?:samverkan|samarbetet|samarbete))\s+"
+                        r"(?:genomförs|hålls|äger\s+rum|pågår|sker)\b")
 # "Kommunpolisen kallar till och leder Strandsamverkan varje måndag": a name a function leads, at a frequency
 HELD_ACTIVE = re.compile(r"\b(?:leder|anordnar|arrangerar|sammankallar|driver|kallar\s+till)\s+(?:och\s+[a-zåäö]+\s+)?"
                          r"[*_]{0,2}(?P<name>(?-i:[A-ZÅÄÖ])[a-zåäö-]{5,})[*_]{0,2}(?=\s+(?:varje|var|en|två|"
@@ -338,9 +361,9 @@ CHAIR = [
     re.compile(r"(?i)^(?:de|den|det)\s+som\s+(?:leder|håller\s+i|sammankallar|kallar\s+till)\s+(?:[\wåäö-]+\s+){0,2}?"
                r"(?:är|blir)\s+(?P<who>[^.;]+)"),
     re.compile(r"(?i)\bdär\s+(?P<who>(?:[\wåäö-]+\s+){0,3}?[\wåäö-]+)\s+är\s+(?:ordförande|sammankallande)\b"),
-    # from the clause's start: "…: A skickar kallelsen, och B är ordförande"
+    # from the clause's start: "…: A skickar kallelsen, och B är ordförande"; "Trygghetsstrategen var sammankallande"
     re.compile(r"(?i)(?:^|[:;]\s*|,\s+(?:och|men)\s+)(?P<who>(?:(?!,\s+(?:och|men)\s)[^.;:\[\]])+?)\s+"
-               r"(?:är|blir|(?:föreslås|ska|skall|kommer\s+att)\s+vara)\s+"
+               r"(?:är|blir|var|(?:föreslås|ska|skall|kommer\s+att)\s+vara)\s+"
                r"(?:också\s+|även\s+|dessutom\s+)?(?:dess\s+|[\wåäö-]*(?:gruppens|rådets|forumets|nätverkets|teamets)\s+)?"
                r"(?:ordförande|sammankallande)\b"),
     re.compile(r"(?i)\b(?:med|har)\s+(?P<who>[^.;,]+?)\s+som\s+(?:ordförande|sammankallande)\b"),
@@ -373,7 +396,8 @@ NEXT_SUBJECT = re.compile(r"(?i)\s+(?:och|samt|men)\s+(?:gruppen|rådet|nätverk
 CHAIR_STOP = re.compile(r"(?i)\s*(?:[,:]|\bsom\b|\bett\s+(?:kalender)?år|\bvarje\b|\bvart\b|\bårsvis\b|"
                         r"\bper\s+(?:år|kalenderår)\b|"
                         r"\bi\s+taget|\bvid\b|\bsamt\b\s+(?:träffas|möts)|"
-                        r"\boch\s+(?:träffas|möts|har|ska|rapporterar|återrapporterar|ansvarar|lyfter)|"
+                        r"\boch\s+(?:träffas|möts|har|ska|rapporterar|återrapporterar|ansvarar|lyfter|"
+                        r"rapporterade|återrapporterade|träffades|möttes|hade|skulle)|"
                         r"\b(?:och\s+)?där\b).*$")  # "leds av A och där B deltar": A
 MEETS = re.compile(r"(?i)\b(?:träffa[sr]?|möts|mötas|genomförs|äger\s+rum|sammanträd\w*|hålls|hålles|ses|samlas|"
                    r"arrangera[rs]|anordna[rs]|"
@@ -387,16 +411,21 @@ REPORTS = re.compile(r"(?i)(?:→(?=\s*(?:rapport\b|(?-i:[A-ZÅÄÖ])|[\wåäö-
                      r"förs(?=\s+till\s)|tar\s+med\s+sig\s+(?:[\wåäö-]+\s+){0,3}?(?=till\s)|"  # "tar med sig sina
                      # iakttagelser till X", "Frågor som kräver beslut förs till X"
                      r"för\s+(?:sina|sitt|sin|dessa|egna)\s+(?:[\wåäö-]+\s+){1,2}?vidare|"  # "för sina frågor vidare"
+                     r"för\s+(?:[\wåäö-]+\s+){1,2}?vidare(?=\s+till\b)|"  # "det är de som för frågor vidare till X"
                      r"tar\s+upp\s+(?:sina|sitt|dessa|egna)\s+(?:frågor|ärenden)\s+i(?=\s)|"
                      r"tar\s+(?:den|det|de|gruppen|nätverket)\s+(?:\w+\s+)?vidare|"
                      r"\bfrån\s+[^.;]+?\s+(?:lämnas|skickas)(?=\s+till\b)|"
-                     # "lämnar sina iakttagelser till X": what it saw handed on
-                     r"tas\s+med|(?:lämnar|lämna|avger|avge|skickar)\s+(?:\w+\s+){1,6}?\w*(?:rapport|redogörelse|sammanfattning|"
-                     r"översikt|berättelse|iakttagelse|synpunkt|erfarenhet|slutsats|observation|anteckning)\w*"
+                     r"(?<=s\s)\w*(?:rapport|redovisning|berättelse)(?:en|er|erna)?\s+(?:lämnas|skickas|överlämnas|delges)|"
+                     r"tas\s+med|tar\s+(?:också\s+|även\s+)?med\s+sig(?=\s[^.;]{0,80}?\btill\s)|"  # "…, som tar med sig
+                     # de frågor gruppen inte kan lösa till X"; "lämnar sina iakttagelser till X": what it saw handed on
+                     r"(?:lämnar|lämna|lämnade|avger|avge|avgav|skickar|skickade),?\s+(?:\w+,?\s+){1,6}?\w*(?:rapport|"
+                     r"redogörelse|sammanfattning|översikt|berättelse|redovisning|iakttagelse|synpunkt|erfarenhet|slutsats|"
+                     r"observation|anteckning)\w*"
                      r"(?:\s+om\s+\w+)?|"  # "lämnar en gång per år en skriftlig rapport om arbetet till X"
                      r"informerar|informera(?:t|de)(?!\s+om\b)|ansvarar|svarar|underställ[dt]a?|lyder\s+under|(?:ger|lämnar)\s+underlag)\b)"
                      r"(?P<rest>[^.]*)")  # "→ styrgruppen": a slide's arrow
-REPORT_NOUN = re.compile(r"(?i)(?:rapport|redogörelse)\w*(?:\s+om\s+\w+)?\s*$")  # "för" after it is its topic
+# "för" after it is its topic
+REPORT_NOUN = re.compile(r"(?i)(?:rapport|redogörelse|berättelse)\w*(?:\s+om\s+\w+)?\s*$")
 REPORT_TARGET = re.compile(r"(?i)\b(?:till|för|inför)\s+"
                            r"(?:(?:varje|nästa|kommande)\s+(?:möte|sammanträde)\s+(?:i|med)\s+)?(?P<to>[^.;]+)|"
                            r"^\s*(?P<obj>(?:den|det)\s+(?!som\b|till\b|för\b|inför\b)[^.;]+|"
@@ -415,6 +444,8 @@ TARGET_STOP = re.compile(r"(?i)\s*(?:,|\bnär\b|\bhur\b|\befter\b|\bvid\b|\binf�
                          r"december)\b).*$")
 BEFORE_EACH = re.compile(r"(?i)\b(?:före|inför)\s+(?:varje|vart)\s+(?:möte|sammanträde)\s+(?:i|med)\s+"
                          r"(?P<other>[\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]*)*)")
+COORDINATION_BY = re.compile(r"(?i)^(?:det|den)\s+(?:[a-zåäö]+a\s+)?samordn(?:andet|ingen)\s+(?:sköts|görs|hanteras|"
+                             r"sker|utförs)\s+(?:av|i|genom)\s")
 IS_FUNCTION = re.compile(r"(?i)^[^.;]*?\bär\s+(?:[\wåäö]+s\s+)?(?:\w+\s+)?samordningsfunktion(?:en)?\b")
 # the group led: "A leder styrgruppen", "A håller i samordningsgruppen"
 LEADS = re.compile(r"(?i)^[^.;]+?\s+(?:leder|sammankallar|kallar\s+till|håller\s+i)\s+(?:den\s+|det\s+)?$")
@@ -463,7 +494,8 @@ PREPARES = re.compile(r"(?i)\b" + _PREPARE + r"\s+(?:(?:det|den|de)\s+)?(?P<owne
                       r"\b(?:tar\s+fram|ger|lämnar)\s+underlag\s+(?:till|inför)\s+(?:(?:det|den|de)\s+)?"
                       r"(?P<basis>[\wåäö-]+(?:\s+[\wåäö-]+)?)s\s+(?:möten|sammanträden|beslut)")
 OWNED_ROLE = re.compile(r"(?i)\s+(?:ordförande|sammankallande|sekreterare|ledamöter|deltagare|medlemmar|möten|"
-                        r"sammanträden|sammansättning|arbete|resultat|förslag|underlag)\b")
+                        r"sammanträden|sammansättning|arbete|resultat|förslag|underlag|"
+                        r"\w*rapport(?:en|er|erna)?|\w*redovisning(?:en|ar|arna)?)\b")  # "Styrgruppens årsrapport …"
 # "Styrgruppen tar emot rapporter från arbetsgruppen": the other way round, the group after "från" reports
 RECEIVES = re.compile(r"(?i)\btar\s+emot\s+(?:\w+\s+)?(?:rapporter|återrapportering|underlag|lägesbilder?|"
                       r"redovisningar)\s+från\s+(?P<from>[^.;,]+)")
@@ -471,6 +503,10 @@ RECEIVES = re.compile(r"(?i)\btar\s+emot\s+(?:\w+\s+)?(?:rapporter|återrapporte
 RECEIVED_FROM = re.compile(r"(?i)^(?P<who>(?-i:[A-ZÅÄÖ])[\wåäö-]+(?:\s+[a-zåäö-]+)?)\s+(?:får|erhåller|tar\s+emot)\s+"
                            r"(?:[\wåäö-]+\s+){0,3}?(?:redovisning|rapport|återrapport|lägesrapport)\w*\s+från\s+"
                            r"(?P<from>den|det|dem|gruppen|[^.;,]+?)(?=[\s.,;]|$)")
+# "Den svarar för att kommunstyrelsen får den årliga redovisningen": the body it sees gets the report
+SEES_THAT_GETS = re.compile(r"(?i)\b(?:svarar|ansvarar)\s+för\s+att\s+(?P<who>[a-zåäö][\wåäö-]*(?:\s+[a-zåäö-]+)?)\s+"
+                            r"får\s+(?:[\wåäö-]+\s+){0,3}?(?:redovisning|rapport|återrapport|lägesrapport|"
+                            r"lägesbild)\w*\b")
 # "arbetar på uppdrag av styrgruppen", "Under styrgruppen finns en arbetsgrupp": the group it works for
 WORKS_FOR = re.compile(r"(?i)\bpå\s+uppdrag\s+(?:av|från)\s+(?P<to>[^.;,]+)|^under\s+(?P<over>[\wåäöÅÄÖ-]+(?:\s+"
                        r"(?-i:[A-ZÅÄÖ])[\wåäö-]+)?)\s+(?:finns|arbetar|verkar)\b")
@@ -518,15 +554,18 @@ INVITES = re.compile(r"(?i)\bbjuder\s+(?:\S+\s+){0,6}?in\s+(?P<list>(?!till\b)[^
 IS_BODY_OF = re.compile(r"(?i)\bär\s+(?:en|ett|[\wåäö]+s)\s+(?:[\wåäö]+\s+)?$")
 # "Synpunkter från forumet tas om hand av X", "Det som kommer fram där tar samordnaren med sig till X": what a
 # group brings forth goes on to X
-VIEWS_HANDED_ON = re.compile(r"(?i)^(?:(?:synpunkter(?:na)?|förslag(?:en)?|frågor(?:na)?|det\s+som\s+kommer\s+"
-                             r"(?:fram|upp)|det\s+som\s+framkommer)\s+(?:från\s+(?P<source>[\wåäö-]+)|där)|"
+_VIEWS = r"(?:synpunkter(?:na)?|förslag(?:en)?|frågor(?:na)?|iakttagelser(?:na)?|erfarenheter(?:na)?)"
+VIEWS_HANDED_ON = re.compile(r"(?i)^(?:(?:" + _VIEWS + r"(?:\s+(?:och|samt)\s+" + _VIEWS + r")?|"  # "Iakttagelser och
+                             # förslag från samrådet tas upp i X"
+                             r"det\s+som\s+kommer\s+(?:fram|upp)|"
+                             r"det\s+som\s+(?:framkommer|tas\s+upp|lyfts))\s+(?:från\s+(?P<source>[\wåäö-]+)|där|därifrån)|"
                              r"(?:synpunkterna|förslagen)(?=\s+(?:tas|förs|lämnas|går))|"  # the ones just told of
                              # "Det du säger tar samordnarna med sig till X": what the people at it say
                              r"det\s+(?:som\s+)?(?:du|ni|man|de|vi|alla|deltagarna|invånarna)\s+(?:säger|tycker|"
                              r"berättar|framför|tar\s+upp|lyfter)(?:\s+där)?)\s+"
                              r"(?:[^.;]{0,60}?\s)?(?:tas\s+om\s+hand\s+av|förs\s+vidare\s+till|för\s+\w+\s+vidare\s+till|"
-                             r"med\s+(?:sig\s+)?till|lämnas\s+(?:vidare\s+)?till|går\s+(?:vidare\s+)?till|"
-                             r"för\s+vidare\s+till)\s+(?P<to>[^.;,]+)")
+                             r"med\s+(?:sig\s+)?till|lämnas\s+(?:vidare\s+)?till|går\s+(?:vidare\s+)?till|för\s+vidare\s+till|"
+                             r"tas\s+upp\s+i)\s+(?P<to>[^.;,]+)")
 # "…, och det som kommer fram tar samverkansgruppen med sig": the group that takes it on is the one reported to
 VIEWS_TAKEN = re.compile(r"(?i)(?:^|,\s+(?:och|men)\s+)det\s+som\s+(?:kommer\s+fram|framkommer|sägs)(?:\s+där)?"
                          r"\s+tar\s+(?P<to>[^.;,]{3,60}?)\s+med\s+sig\s*[.;]?$")
@@ -554,6 +593,20 @@ PLACE_COMPLEMENT = re.compile(r"(?:för|i)\s+[A-ZÅÄÖ][\wåäö-]+(?:\s+(?:och
 RELATIVE = re.compile(r"\s*,?\s*(?:som|där|i\s+vilke[nt])\s+(?!en\b|ett\b)")  # "…, i vilken ingår A"
 GENITIVE_WORD = re.compile(r"(?i)\b[\wåäö-]+(?:ens|ets|ernas|arnas)\s+(?=\w)")  # "fältgruppens arbetsledare"
 GENITIVE = re.compile(r"(?i)(?:ens|ets|ernas|arnas|s)$")
+INTRANSITIVE = {"arbetar", "jobbar", "verkar", "sitter", "möts", "träffas", "samlas", "ses", "sammanträder", "står",
+                "ligger", "återfinns"}  # verbs that take no object: the group after them is their subject
+# "… och att fritidschefen samtidigt lämnar gruppen", "A utgår ur styrgruppen": who is a member no more
+LEAVES = re.compile(r"(?i)(?:^|\b(?:att|och|samt)\s+|[,;]\s*)(?P<who>[\wåäö-]+(?:\s+[\wåäö-]+){0,2}?)\s+"
+                    r"(?:samtidigt\s+|därmed\s+|också\s+)?(?:lämnar|utgår\s+ur|går\s+ur|avgår\s+ur)\s+"
+                    r"(?:gruppen|rådet|teamet|den|det|[\wåäö-]*(?:gruppen|rådet))\b")
+AUXILIARY = {"har", "hade"}
+# an adverb or two, then a supine ("hittills bestått", "tidigare haft", "sammanträtt"): the perfect's verb
+SUPINE_AFTER = re.compile(r"(?i)(?:\s+(?:hittills|tidigare|sedan\s+\d{4}|alltid|också|även|redan|länge))*"
+                          r"\s+[a-zåäö]{3,}(?:tt|at|it|ts|ats|its)\b")
+RECOMMENDS = re.compile(r"(?i)\b(?:rekommenderar|rekommenderas|rekommendationen\s+är)\s+(?:[\wåäö-]+\s+){0,3}?att\b")
+COUNTS = {"två", "tre", "fyra", "fem", "sex", "sju", "åtta", "flera", "många"}
+THEN_ON = re.compile(r"(?i)^(?:därefter|sedan|sen|slutligen|vidare)\s")  # a further step of what is handed on
+POSSESSIVES = {"sin", "sitt", "sina", "dess", "deras", "egna"}
 NAMING_VERBS = {"heter", "kallas", "benämns"}
 # the group after them is the topic
 EXISTENTIAL = {"finns", "inrättas", "bildas", "tillsätts", "utgör", "bildar", "utgjort", "bildat"}
@@ -610,6 +663,12 @@ class Group:
     apposed: bool = False  # named by a name after its group word ("samverkansgruppen Trygga Nyby"): that word says
     # what kind it is, whatever its members
     met_in: bool = False  # people are said to meet in it ("möts A och B i Nattsamverkan"): what a body is for
+    left: set = field(default_factory=set)  # members who leave it ("att fritidschefen lämnar gruppen")
+    called: str = ""  # the group word a sentence says it is ("Nyby BRÅ är det lokala rådet"): "rådet" names it
+
+    def has_word(self, head: str) -> bool:
+        """Whether a bare group word ("rådet") names it: its name or the word it was said to be ends in it."""
+        return any(p.endswith(fold(head)) for p in f"{self.key} {self.called}".split())
     serving: set = field(default_factory=set)  # members who serve it ("är rådets sekreterare"), no deciders
 
     def report_to(self, target: str, span: Span) -> None:
@@ -654,8 +713,8 @@ def mentions(text: str, allow_complement: bool = False) -> list[Mention]:
         if not GROUP_WORD.fullmatch(head) and head != "samordnare":  # "Samordnarna" is the heading's "Samordnare"
             head = fold(word)
         before = text[:m.start()].split()
-        if before and NOT_GROUP.match(before[-1]):
-            continue
+        if before and (NOT_GROUP.match(before[-1]) or before[-1].casefold() in COUNTS and m.group("ending") == "er"):
+            continue  # "verkade två arbetsgrupper:": groups counted, none named
         adjectives = []
         for at, w in reversed(list(enumerate(before))[-2:]):
             if _name_word(w, at, adjectives):
@@ -686,7 +745,9 @@ def mentions(text: str, allow_complement: bool = False) -> list[Mention]:
             and not _object(before[:k + 1]) \
             and (prev not in {"finns"} or name_words[0][:1].isupper() or (m.group("ending") or "") in ("en", "et")
                  or owned) \
-            or prev in {"en", "ett"} and _introduced(before[:k + 1])
+            or prev in {"en", "ett"} and _introduced(before[:k + 1]) \
+            or prev in AUXILIARY and bool(SUPINE_AFTER.match(text, end))  # "Enligt avtalet har styrgruppen hittills
+        # bestått av …": the auxiliary, then its subject
         j = len(before) - len(adjectives) - 1
         if j >= 1 and re.fullmatch(r"[a-zåäö]+(?:ens|ets|ans|nas)", before[j]) and before[j - 1].endswith(","):
             subject = False  # "…, där A, socialtjänstens fältgrupp och B deltar": a unit listed among members
@@ -713,8 +774,11 @@ _GROUP_WORDS = r"[^,.;()]+?"
 COMMITMENTS = [
     re.compile(r"(?i)\b(?:delta|ingå|medverka|sitta)\s+i\s+(?P<group>" + _GROUP_WORDS + r")\s+genom\s+"
                r"(?P<who>[^,.;]+)"),
-    re.compile(r"(?i)\blåta\s+(?P<who>[^,.;]+?)\s+(?:ingå|delta|medverka|sitta)\s+i\s+(?P<group>" + _GROUP_WORDS +
-               r")(?:\s+och\s+(?P<lead>leda)\s+(?:det|den|dem|gruppen|teamet)\s+tillsammans\s+med\s+(?P<co>[^,.;]+))?"
+    re.compile(r"(?i)\blåta\s+(?P<who>[^,.;]+?)\s+leda\s+(?P<group>" + _GROUP_WORDS + r")\s*(?P<chairs>)"
+               r"(?=[,.;]|$|\s+som\s)"),  # "låta kommunpolisen leda den kvällssamverkan som …"
+    re.compile(r"(?i)\blåta\s+(?P<who>[^,.;]+?)\s+(?:ingå|delta|medverka|sitta|arbeta)\s+i\s+(?P<group>"
+               + _GROUP_WORDS + r")(?:\s+och\s+(?P<lead>leda)\s+(?:det|den|dem|gruppen|teamet)\s+tillsammans\s+med\s+"
+               r"(?P<co>[^,.;]+))?"
                r"\s*(?=[,.;]|$)"),
     re.compile(r"(?i)\b(?:avsätta|avdela|bidra\s+med)\s+(?P<who>[^.;:]+?)\s+till\s+(?P<group>" + _GROUP_WORDS +
                r")\s*(?=[,.;]|$)"),
@@ -735,6 +799,7 @@ ROLE_IN_GROUP = re.compile(r"(?i)\b(?:låta|att)\s+(?P<who>[\wåäö-]+(?:\s+[\w
                            r"(?:\s+(?:i|för)\s+(?P<group>[^,.;()]+?)|\s+där)?\s*(?=[,.;]|$|\s(?:och|samt)\s)")
 
 
+INVITED_TO_JOIN = re.compile(r"(?i)\bbjuda\s+in\s+(?P<who>[^,.;]{2,80}?)\s+att\s+(?:delta|medverka|vara\s+med)\b")
 LED_BY_RELATIVE = re.compile(r"(?i)\b(?:till|i)\s+(?P<group>(?:(?!\s(?:till|i)\s)[^,.;()]){1,80}?),\s+som\s+"
                              r"(?P<who>[\wåäö-]+(?:\s+[\wåäö-]+){0,3}?)\s+(?:leder|sammankallar)\b")
 
@@ -782,8 +847,12 @@ def _complement(m: re.Match, text: str, before: list[str], adjectives: list[str]
     if not complement or TIME_AFTER.match(text, m.end()):  # "Rådet under året", "RÅDET UNDER ÅRET": when
         return _name_part(m, text) if not complement else []
     words = complement.group("c").split()
+    if len(words) == 1 and words[0][:1].isupper():
+        words += _lower_tail(text[m.end() + complement.end():])
     if words[0] in ("för", "mot") and any(w.casefold() in INTERROGATIVES | {"att"} for w in words[2:]):
         return []  # "berättar Ledningsgruppen för kommunstyrelsen hur det går": the verb's, not the name's
+    if words[0] == "för" and len(words) > 1 and words[1].casefold() in POSSESSIVES:
+        return []  # "Nätverket för sina iakttagelser vidare": the verb "föra", no name
     kept: list[str] = []
     for i, w in enumerate(words):
         if i and (SENTENCE_GROUP_STOP.match(w) or i > 1 and _finite(w)) or len(kept) >= 5:
@@ -832,6 +901,22 @@ def _apposed_name(m: re.Match, kept: list[str]) -> bool:
     Sydby centrum")."""
     return m.group()[:1].islower() and (m.group("ending") or "") in ("en", "et") and len(kept) >= 2 \
         and all(w[:1].isupper() for w in kept if w not in ("i", "på", "och"))
+
+
+# "Nätverket Unga vuxna är …", "Nätverket Unga vuxna [5]": a name goes on in lower case up to its verb or a note
+LOWER_TAIL = re.compile(r"\s+(?P<w>[a-zåäö]{3,})(?=\s+(?P<next>[a-zåäö]+)\b|\s*[\[(])")
+
+
+def _lower_tail(after: str) -> list[str]:
+    """A lower-case word that ends a capitalised name when a finite verb or a note's bracket follows it, itself no
+    verb, adverb nor preposition."""
+    if not (tail := LOWER_TAIL.match(after)):
+        return []
+    w = tail.group("w")
+    if _finite(w) or SENTENCE_GROUP_STOP.match(w) or w in ADVERBS | MORE_ADVERBS | LINE_PREPOSITIONS \
+            or ADVERB_FORM.search(w) or tail.group("next") and not _finite(tail.group("next")):
+        return []
+    return [w]
 
 
 LINK_WORDS = {"och", "samt", "men", "eller", "som", "där", "att", "för", "med", "till", "från", "utan", "när", "hos"}
@@ -933,8 +1018,10 @@ def _meeting_name(words: list[str], ending: str) -> bool:
 def _object(before: list[str]) -> bool:
     """Whether a group after these words is the object of their verb ("Operativ samordning informerar den
     taktiska gruppen"), not its subject after a fronted adverbial ("Varje månad träffas styrgruppen")."""
-    if len(before) < 2 or not _finite(before[-1]) or before[-1].casefold() in EXISTENTIAL | NAMING_VERBS:
-        return False  # "De heter Ledningsgruppen": the name of the subject, no object
+    if len(before) < 2 or not _finite(before[-1]) or before[-1].casefold() in EXISTENTIAL | NAMING_VERBS \
+            or before[-1].casefold() in INTRANSITIVE:
+        return False  # "De heter Ledningsgruppen": the name of the subject, no object; "Närmast verksamheten
+        # arbetar Ungdomsteamet": a verb that takes no object, its subject after it
     if len(before) == 2 and before[0].casefold() in {"det", "så"} and before[1].casefold() in {"gör", "är"}:
         return False  # "Vem leder arbetet? Det gör styrgruppen.": the proform stands for the verb, the group acts
     return before[0].casefold() not in NON_SUBJECT | ADVERBS | FRONTING and not before[0][:1].isdigit() \
@@ -999,6 +1086,7 @@ class GroupReader:
         self.level: str | None = None  # the kind of the level whose groups are being described
         self.expansions: dict[str, str] = {}  # the document's own key to its short forms ("rapp. = rapporterar till")
         self.instances: dict[int, tuple[Group, list[str], Span]] = {}  # one group per place ("LSG Ronneby", …)
+        self.last_row: Group | None = None  # the group of the last row of a table read
         self.coordinated_by: list[str] = []  # "Det dagliga arbetet samordnas av A och B": the next "samordnarna"
         self.said_before = ""  # the sentence before the one being read ("A och B ansvarar …. De bildar X.")
         self.member_lines: set[int] = set()  # the units read as one member a line under a group's heading
@@ -1097,11 +1185,11 @@ class GroupReader:
         return m.key == g.key or self._alias(m) is g
 
     def by_bare(self, head: str) -> Group | None:
-        if self.topic is not None and any(p.endswith(fold(head)) for p in self.topic.key.split()) \
+        if self.topic is not None and self.topic.has_word(head) \
                 or self.topic and not head:  # "Gruppen" for "Ledningsgrupp Trygg X"
             return self.topic
         for g in reversed(list(self.groups.values())):
-            if any(p.endswith(fold(head)) for p in g.key.split()) and not g.named_by_heading:
+            if g.has_word(head) and not g.named_by_heading:
                 return g
         return self.topic
 
@@ -1287,7 +1375,7 @@ class GroupReader:
                     if m.groupdict().get("lead"):  # "… och leda det tillsammans med Y": both lead it
                         chairs = [x for x in (member(_unhedged(found)), member(m.group("co"))) if x]
                         g.set("chair", chairs if len(chairs) > 1 else chairs[0], unit.span)
-                    elif m.groupdict().get("chairs") and (chair := member(_unhedged(found))):
+                    elif m.groupdict().get("chairs") is not None and (chair := member(_unhedged(found))):
                         g.set("chair", chair, unit.span)
             self.read_roles(unit, placed)
 
@@ -1298,6 +1386,10 @@ class GroupReader:
         for m in LED_BY_RELATIVE.finditer(unit.text):  # "… till Forum X, som kommunens utvecklare leder"
             if (g := self._known_group(m.group("group"))) is not None and (who := member(m.group("who"))):
                 g.set("chair", who, unit.span)
+        for m in INVITED_TO_JOIN.finditer(unit.text):  # "låta A delta i G och bjuda in B att delta": B joins G too
+            g = next((g for at, g in sorted(placed, key=lambda p: p[0], reverse=True) if at < m.start()), None)
+            if g is not None and (who := member(m.group("who"))):
+                self._add_members(g, [who], unit.span)
         for m in ROLE_IN_GROUP.finditer(unit.text):
             g = self._known_group(m.group("group")) if m.group("group") else \
                 next((g for at, g in sorted(placed, key=lambda p: p[0], reverse=True) if at < m.start()), None)
@@ -1326,7 +1418,11 @@ class GroupReader:
         words = words.strip()
         found = [m for m in mentions(words, True)
                  if m.start == 0 or re.fullmatch(r"(?i)(?:den|det|de)(?:\s+[a-zåäö]+[ae])?\s+", words[:m.start])]
-        return (self.groups.get(found[0].key) or self._alias(found[0])) if found else None  # "den gemensamma X"
+        if not found:  # "i kvällssamverkan varannan fredag", "leda den kvällssamverkan som …": a name without a
+            bare = fold(re.sub(r"(?i)^(?:den|det)\s+", "", words))                 # group word, as it goes on
+            return next((g for g in self.groups.values() if " " not in g.name and g.weight >= 2
+                         and re.match(re.escape(fold(g.name)) + r"\b", bare)), None)
+        return self.groups.get(found[0].key) or self._alias(found[0])  # "den gemensamma X"
 
     def _listed_items(self, g: Group, items: list[Unit]) -> list[str]:
         """The members a list under a sentence gives, an item each or a few joined by "och"; an item that is a
@@ -1624,7 +1720,9 @@ class GroupReader:
         if (numbered := re.match(r"§\s*\d+\s+", unit.text)) is not None:  # "§ 3  Styrgruppen lämnar …": minutes
             unit = Unit(unit.kind, unit.text[numbered.end():], unit.span, unit.heading, items=unit.items)
         self.called_here(unit)
-        if self.read_those_outside(unit) or self.read_parts(unit, heading_group, previous):
+        # "Rapportförfattarna rekommenderar att A adjungeras till TG": advice, no fact of the agreement
+        if RECOMMENDS.search(unit.text) or self.read_those_outside(unit) \
+                or self.read_parts(unit, heading_group, previous):
             return
         if heading_group is not None and heading_group.named_by_heading and not heading_group.name.isupper() \
                 and (fuller := re.search(
@@ -1646,27 +1744,14 @@ class GroupReader:
                                                                            unit.span, unit.heading))
             return
         self.stands_for(unit.text)
-        made = ESTABLISHED.search(unit.text)  # "… har parterna inrättat NTS."
-        if made is None and (made := IS_A.match(unit.text)) is not None and mentions(made.group("name")):
-            made = None  # "Styrgruppen är en grupp …": a group word names it already
-        if self.read_they_called(unit) or self.read_views_handed_on(unit):
-            return
-        meeting = self.held(unit.text) if made is None else made.group("name")
-        if meeting is None and (worked := self.worked_in(unit.text)) is not None:
-            meeting = worked.group("name")  # "A, B och C samarbetar i SSPF Nyby"
-        if meeting is not None:
-            self.topic = self.named(meeting, unit.span) if isinstance(meeting, str) else self.group(meeting,
-                                                                                                    unit.span, 2)
-            self.topic.weight = max(self.topic.weight, 3 if IS_A.match(unit.text) else 2)
-            _held_by_us(self.topic, unit, made)
-            self.read_sentence(self.topic, unit)
-            self.told = self.topic
+        if self.read_they_called(unit) or self.read_views_handed_on(unit) or self.read_named(unit):
             return
         unit = self.called(unit, heading_group)
         topic, start = self.topic_of(unit, heading_group, previous)
         self.short_forms(unit.text)
         if topic is not None:
             topic = self.rename(topic, unit.text)
+            topic = self.heading_is(heading_group, topic, unit.text)
         self.note_coordinators(topic, unit)
         topic = self.formed_by_them(unit, topic)
         self.said_before = unit.text
@@ -1675,6 +1760,27 @@ class GroupReader:
             self.read_sentence(topic, unit if not start else Unit(unit.kind, unit.text[start:], unit.span,
                                                                    unit.heading, items=unit.items))
 
+    def read_named(self, unit: Unit) -> bool:
+        """A group without a group word that the sentence sets up, says is one or holds as a meeting ("… har
+        parterna inrättat NTS", "Nyby BRÅ är det övergripande samrådet", "Två gånger per år hålls X"); whether the
+        unit was such a sentence."""
+        made = ESTABLISHED.search(unit.text)  # "… har parterna inrättat NTS."
+        if made is None and (made := IS_A.match(unit.text) or IS_THE.match(unit.text)
+                             or IS_THE_INVERTED.match(unit.text)) is not None and mentions(made.group("name")):
+            made = None  # "Styrgruppen är en grupp …": a group word names it already
+        meeting = self.held(unit.text) if made is None else made.group("name")
+        if meeting is None and (worked := self.worked_in(unit.text)) is not None:
+            meeting = worked.group("name")  # "A, B och C samarbetar i SSPF Nyby"
+        if meeting is None:
+            return False
+        self.topic = self.named(meeting, unit.span) if isinstance(meeting, str) else self.group(meeting, unit.span, 2)
+        self.topic.weight = max(self.topic.weight, 3 if made is not None and made.re is not ESTABLISHED else 2)
+        _held_by_us(self.topic, unit, made)
+        if made is not None and made.re in (IS_THE, IS_THE_INVERTED):  # "… det övergripande samrådet": "samrådet",
+            self.topic.called = next((m.key for m in mentions(unit.text[made.end("name"):made.end()])), "")  # "rådet"
+        self.read_sentence(self.topic, unit)
+        self.told = self.topic
+        return True
     def called(self, unit: Unit, heading_group: Group | None) -> Unit:
         """"Den grupp som dagligen kallas X är …": under a heading naming the group, the heading's group goes by X;
         elsewhere the sentence says "X är …" (the group before it is not the one meant)."""
@@ -1735,6 +1841,10 @@ class GroupReader:
         g = self.group(found[0], unit.span, 2) if found else self.named(name, unit.span)
         g.weight = max(g.weight, 2)
         self._add_members(g, people, unit.span)
+        if (MEETS.search(self.said_before) or RECURRING.match(self.said_before)) \
+                and (freq := _meeting_frequency(self.said_before)) is not None:
+            g.set("frequency_per_year", freq.value, unit.span)  # "Varje tisdag stämmer A och B av. Tillsammans
+            # kallas de X": how often they meet is how often X does
         self.read_sentence(g, Unit(unit.kind, unit.text[m.end():], unit.span, unit.heading))
         self.topic = self.told = g
         self.said_before = unit.text
@@ -1749,7 +1859,8 @@ class GroupReader:
         named = [x for x in mentions(unit.text[m.start("source"):], True) if x.start == 0 and not x.bare] \
             if m.group("source") else []
         g = (self.groups.get(named[0].key) or self._alias(named[0])) if named else \
-            self.known_word(m.group("source")) if m.group("source") else self.told
+            self.known_word(m.group("source")) or self._made_of_word(m.group("source")) if m.group("source") \
+            else self.told
         target = self.resolve(_until_verb(m.group("to")), g) if g is not None else None
         if g is None or not target or target == g.name or not (
                 mentions(target) or any(x.name == target for x in self.groups.values())):
@@ -1757,6 +1868,13 @@ class GroupReader:
         g.report_to(target, unit.span)
         self.said_before = unit.text
         return True
+
+    def _made_of_word(self, word: str) -> Group | None:
+        """The group just told of whose name is made of the word ("Erfarenheterna från kvällarna" after
+        "Kvällssamverkan genomförs …"): what its meetings bring forth."""
+        stem = fold(lemma(word))
+        told = self.told
+        return told if told is not None and len(stem) >= 4 and fold(told.name).startswith(stem) else None
 
     def note_coordinators(self, topic: Group | None, unit: Unit) -> None:
         """"Det dagliga arbetet samordnas av A och B. De två samordnarna träffas …": A and B are the coordinators
@@ -1768,6 +1886,8 @@ class GroupReader:
         if self.coordinated_by and group_kind(topic.name) == "coordinators" and not topic.fields.get("members"):
             self._add_members(topic, self.coordinated_by, unit.span)
         self.coordinated_by = []
+        topic.function = topic.function or bool(COORDINATION_BY.match(unit.text))  # "Det dagliga samordnandet
+        # sköts av en liten grupp som kallas X": X coordinates, whatever else it does
 
     def read_item(self, g: Group | None, unit: Unit) -> None:
         """An item under a group's heading: a member ("- kommundirektör (ordförande)") or a clause about the group
@@ -1856,7 +1976,7 @@ class GroupReader:
         """A name without a group word that the sentence holds at a frequency ("två gånger per år hålls
         Trygghetsdialogen"), or a meeting the parties invite to ("bjuder in till Trygghetsforum X"): a recurring
         meeting, a group by what it does."""
-        m = HELD.search(text) or HELD_ACTIVE.search(text) or HELD_OURS.search(text)
+        m = HELD.search(text) or HELD_ACTIVE.search(text) or HELD_OURS.search(text) or HELD_FIRST.match(text)
         name = m.group("name") if m is not None and not mentions(m.group("name")) else None
         if m is None:
             name = _invited(text)
@@ -1878,17 +1998,37 @@ class GroupReader:
         found = mentions(word) if g is None else []
         if found and found[0].bare:  # the group being told about first ("… LG är styrande. I gruppen ingår …")
             g = next((x for x in [self.topic, *reversed(list(self.groups.values()))]
-                      if x is not None and any(p.endswith(fold(found[0].head)) for p in x.key.split())), None)
+                      if x is not None and x.has_word(found[0].head)), None)
         return g
 
     def named(self, name: str, span: Span) -> Group:
         """The group a name without a group word stands for ("NTS", "BG"), known by it from here on."""
         key = fold(name)
-        g = self.groups.get(key) or Group(key, name, span, 2)
+        g = self.groups.get(key)
+        if g is None:
+            g = Group(key, name, span, 2)
+            if (full := self._written_in_full(name)) is not None:  # "Nybys brottsförebyggande råd (Nyby BRÅ)"
+                g.name = full
+                self.abbreviations[name] = g
         self.groups[key] = g
         if name.isupper():
             self.abbreviations[name] = g
         return g
+
+    def _written_in_full(self, short: str) -> str | None:
+        """A group's name written out with its short name in brackets after it ("Brottsförebyggande rådet i Nyby
+        kommun (Nyby BRÅ)"), anywhere in the document: the fullest mention, as written."""
+        pattern = re.compile(r"(?<![\wåäöÅÄÖ-])(?P<full>[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäö-]+){0,7}?)\s*\("
+                             + re.escape(short) + r"\)")
+        for line in self.doc.lines:
+            if "(" + short + ")" not in line:
+                continue
+            for m in pattern.finditer(line):
+                found = mentions(m.group("full"), True)
+                full = m.group("full")[found[0].start:] if found else ""
+                if full[:1].isupper():
+                    return f"{full} ({short})"
+        return None
 
     def rename(self, g: Group, text: str) -> Group:
         """The group a sentence introduces by a word for its kind, under the name the sentence gives it ("en
@@ -1926,6 +2066,23 @@ class GroupReader:
             self.abbreviations[name] = g
         self.topic = g
         return g
+
+    def heading_is(self, heading: Group | None, named: Group, text: str) -> Group:
+        """A heading of a bare kind ("Samverkansforum") whose first sentence says which group it is ("Skolornas
+        trygghetsråd är det gemensamma forumet"): one group, by the sentence's name, that what the heading's
+        section says is about."""
+        said = IS_THE_WORD.match(text)
+        if heading is None or heading is named or not said or " " in heading.name or "members" in heading.fields \
+                or self.groups.get(heading.key) is not heading or self.groups.get(named.key) is not named \
+                or not fold(heading.name).endswith(fold(lemma(said.group("word")))):
+            return named
+        for k, v in named.fields.items():
+            heading.set(k, v, named.spans.get(k, named.span))
+        del self.groups[named.key], self.groups[heading.key]
+        heading.key, heading.name, heading.weight = named.key, named.name, max(heading.weight, named.weight)
+        self.groups[heading.key] = heading
+        self.topic = heading
+        return heading
 
     def stands_for(self, text: str) -> None:
         """"LG står för ledningsgruppen": a group known by its initials is of the kind its full name says."""
@@ -1983,7 +2140,7 @@ class GroupReader:
         ledningsgrupp och ett trygghetsteam" before "Trygghetsteamet" and its fields) is no member."""
         for g in self.groups.values():
             listed = g.fields.get("members") or []
-            kept = [m for m in listed if not self._described(m)]
+            kept = [m for m in listed if not self._described(m) and m not in g.left]
             if len(kept) < len(listed):
                 g.fields["members"] = kept
                 if not kept:
@@ -2027,8 +2184,9 @@ class GroupReader:
             chair = g.fields.get("chair")
             if isinstance(chair, str) and chair not in listed:  # "Samordnaren kallar till mötena": the
                 fuller = [m for m in listed if m.casefold().endswith(" " + chair.casefold())]  # member it names
-                if len(fuller) == 1:
-                    g.fields["chair"] = fuller[0]
+                which = [m for m in listed if chair.casefold().startswith(m.casefold() + " för ")]  # "Skolchefen för
+                if len(fuller) == 1 or len(which) == 1:  # den kommunala grundskolan" among "skolcheferna": which one
+                    g.fields["chair"] = (fuller or which)[0]
             if isinstance(chair, list):  # "växlar mellan kommundirektör och LPO-chef": the member a short form is
                 g.fields["chair"] = [next(iter([m for m in listed if _abbreviates(c, m)][:1]), c) for c in chair]
 
@@ -2293,10 +2451,17 @@ class GroupReader:
                     or fold(g.name) in fold(head) or not re.match(r"[A-ZÅÄÖ]", text))
 
     def _members(self, g: Group, text: str, unit: Unit) -> None:
+        for gone in LEAVES.finditer(text):  # "att fritidschefen samtidigt lämnar gruppen": a member no more
+            g.left.update(members(_lower_start(gone.group("who"))))
         found = self._same_as(g, text) + _listed(text) + (_named_where(g, text) if g.named_by_heading else [])
+        if not found and (aside := _people_aside(text)) is not None:  # "finns kvar – A, B och C, sammankallade av
+            found = aside[0]                                             # D, en gång i månaden – men …"
+            if (freq := frequency.per_year(aside[1])) is not None:
+                g.set("frequency_per_year", freq.value, unit.span)
         if re.search(r"(?i)\bi\s+övrigt\s+(?:av|deltar|ingår|sitter)\b|"
                      r"\b(?:består|deltar|ingår|sitter|har)\s+i\s+övrigt\b|"
                      r"^övriga\b|\b(?:ingår|deltar|sitter)\s+(?:därutöver|därtill)\b|"
+                     r"\b(?:därutöver|därtill)\s+(?:ingår|deltar|sitter|medverkar)\b|"  # "; därutöver sitter B i den"
                      r"\butöver\s+(?:henne|honom|denne|denna|dem|ordföranden|sammankallande)\s+(?:ingår|deltar|sitter)\b|"
                      r"^med\s+i\s+\w+\s+är\s+(?:även|också)\b", text) and g.fields.get("chair") \
                 or _chair_leads_where(g, text):  # not "… och i övrigt när det behövs"; "i den ingår därutöver B";
@@ -2419,7 +2584,9 @@ class GroupReader:
             if not people:
                 continue
             titled = "ordförande" in m.group(0).casefold()  # "Ordförande är X" says more than "X leder arbetet"
-            g.set("chair", people if len(people) > 1 else people[0], span, force=titled and not g.chair_titled)
+            g.set("chair", people if len(people) > 1 else people[0], span,
+                  force=titled and not g.chair_titled or bool(alternating) and len(people) > 1)  # "växlar mellan A
+            # och B" after "med A som ordförande": the turns the text goes on to give
             g.chair_titled = g.chair_titled or titled
             break
         if alternating:
@@ -2429,7 +2596,8 @@ class GroupReader:
     def _chair_by_years(self, g: Group, text: str, span: Span) -> None:
         """"Kommundirektören ingår i ledningsgruppen, som hon leder udda år": the sentence's subject leads in some
         years, one of the chairs who take turns."""
-        if (turn := CHAIR_THEN.search(text)) is not None:  # "A är ordförande första året, sen B"
+        if (turn := CHAIR_THEN.search(text) or CHAIR_HALVES.search(text)) is not None:  # "A är ordförande första
+            # året, sen B", "A leder mötena under årets första halvår, B under det andra"
             chairs = [p for p in (member(_lower_start(turn.group("a"))), member(turn.group("b"))) if p]
             if len(chairs) == 2:
                 g.set("chair", chairs, span, force=True)
@@ -2479,6 +2647,8 @@ class GroupReader:
             who = given.group("who")
             to = who[:1].lower() + who[1:] if " " not in who else who  # "Kommunstyrelsen", "Region Nyby"
             g.report_to(to, span)
+        if (sees_to := SEES_THAT_GETS.search(text)) is not None and not mentions(sees_to.group("who")):
+            g.report_to(_body(sees_to.group("who")), span)  # "Den svarar för att kommunstyrelsen får redovisningen"
 
     def _reports(self, g: Group, text: str, span: Span) -> None:
         text = self._own_part(g, text)
@@ -2513,7 +2683,7 @@ class GroupReader:
             resolved = []
             whole = any(fold(raw) == fold(x.name) for x in self.groups.values())  # "Gruppen Skola och Fritid"
             # not "hälso- och sjukvårdsnämnd"; the preposition repeated: "för A och för B"
-            for part in [raw] if whole else re.split(r"(?<!-)\s+och\s+(?:till\s+|för\s+)?", raw):
+            for part in [raw] if whole else _target_parts(raw):
                 part = _as_function(part)
                 if fold(part) in {"denna", "detta", "dessa", "dem"}:  # "… bereder ärenden till styrgruppen och
                     named = [x for x in mentions(text[:m.start()]) if not x.bare]  # rapporterar till denna"
@@ -2588,7 +2758,7 @@ class GroupReader:
             g = self.groups.get(m.key) or self._alias(m) or self._renamed(m.key)
             if g is None and m.bare:
                 g = next((x for x in reversed(list(self.groups.values())) if x is not asking
-                          and any(p.endswith(fold(m.head)) for p in x.key.split())), None)
+                          and x.has_word(m.head)), None)
             if g is not None:
                 return g.name
         if len(words.split()) > 6:
@@ -2616,6 +2786,9 @@ class GroupReader:
                 self.header, self.columns = [], columns
             elif unit.header:
                 self.plain = [fold(c) for c in unit.cells]
+            return
+        if not self.columns and self.header and [fold(c.split("\n")[0]) for c in unit.cells] == self.header:
+            self.read_rest_under_header(unit)  # the header again after a page break, the last row going on
             return
         if not self.columns and _sub_header(unit.cells, self.header):  # the column names under merged cells
             self.header = [fold(c) if _col(fold(c)) else h for c, h in zip(unit.cells, self.header, strict=False)]
@@ -2680,8 +2853,20 @@ class GroupReader:
             groups.append(g)
         return groups
 
+    def read_rest_under_header(self, unit: Unit) -> None:
+        """A table's header repeated on the next page, with the lines of the row the page break cut under it
+        ("Deltagare" / "enhetschef för fältverksamheten, analytiker"): the fields of that row's group go on."""
+        g = self.last_row
+        for column, cell in zip(self.header, unit.cells, strict=False):
+            rest = cell.split("\n", 1)[1].strip() if "\n" in cell else ""
+            if g is not None and rest and (what := _col(column)) is not None and what != "name":
+                if what == "members":
+                    self._add_members(g, members(rest), unit.span)
+                else:
+                    self.read_field(g, what, rest, unit.span)
+
     def read_row(self, header: list[str], unit: Unit) -> None:
-        cells = dict(zip(header, unit.cells, strict=False))
+        cells = dict(zip(header, _realigned(unit.cells, header), strict=False))
         names = [" ".join(v.split()) for k, v in cells.items() if _col(k) == "name" and v]
         name = next((v for v in names if any(not m.bare for m in mentions(v, True))), names[0] if names else None)
         if not name:
@@ -2704,6 +2889,7 @@ class GroupReader:
         g.set("kind", group_kind(g.name, " ".join(unit.cells)), unit.span)
         if any(OUTSIDE_AGREEMENT.search(c) for c in unit.cells[1:]):
             g.excluded = True  # a cell of its own row says so ("Ingår inte i överenskommelsen – eget reglemente")
+        self.last_row = g
 
     def read_labelled(self, g: Group, unit: Unit) -> bool:
         """"Deltagare: A, B", "Ordförande ...... C", "Möten: varje månad": the fields a group's heading or line
@@ -2843,7 +3029,7 @@ COLUMNS = [("members", r"^i (?:gruppen|radet|forumet|natverket|teamet)$"),  # "I
                        r"\bar med\b|^vem$|^vem kan|medverka"),  # a slide's "Vem?   A, B"
            ("chair", r"ordforande|\bordf\b|leds|leder|ledare|sammankall|\bkallar\b|ansvari?[ga]r?\b|\bchair"),
            ("frequency", r"mote|frekvens|traffas|sammantrad|hur ofta|sa ofta|meetings|frequency|^nar$"),
-           ("reports", r"rapporter|aterrapport|redovisar|lyfter|aterkoppl|eskaler|vart gar|reports|^rapp\b|"
+           ("reports", r"rapport|\brapp\b|aterrapport|redovisar|lyfter|aterkoppl|eskaler|vart gar|reports|"
                        r"underlag till|tas om hand")]
 
 
@@ -2920,6 +3106,34 @@ def _cell_lines(value: str) -> list[str]:
             out.append(line)
         open_phrase = bool(OPEN_PHRASE.search(" " + out[-1])) or open_phrase and bool(ATTRIBUTIVE.search(line)) \
             and line[:1].islower()
+    return out
+
+
+def _target_parts(raw: str) -> list[str]:
+    """The bodies a report goes to ("till A och B", "för A och för B"), without a further step of what is handed
+    on ("redovisas för A och därefter för B": A hands it on to B)."""
+    return [p for p in re.split(r"(?<!-)\s+och\s+(?:till\s+|för\s+)?", raw) if not THEN_ON.match(p)]
+
+
+def _realigned(cells: list[str], header: list[str]) -> list[str]:
+    """A row's cells where its columns ran together (a scan): a list ending in a comma goes on in the next cell
+    ("A,B, | C" is one list), and a last cell of meetings with a name after it ("1 ggr/vecka Beredningsgruppen")
+    is two cells when the header has a column for the name."""
+    out: list[str] = []
+    for cell in cells:
+        if out and out[-1].rstrip().endswith(",") and len(cells) > 1:
+            out[-1] = out[-1].rstrip() + " " + cell
+        else:
+            out.append(cell)
+    if len(out) < len(header) and _col(header[len(out) - 1]) == "frequency" and _col(header[len(out)]) == "reports" \
+            and (tail := re.fullmatch(r"(?s)(?P<when>.*\S)\s+(?P<name>[A-ZÅÄÖ][\wåäö-]+)", out[-1])) \
+            and frequency.per_year(tail.group("when")) is not None:
+        out[-1:] = [tail.group("when"), tail.group("name")]
+    out = out if len(out) == len(header) else cells  # a list going on past a page break keeps its columns
+    for k in range(min(len(out), len(header)) - 1):  # a smudged cell: the meetings read one column early
+        if _col(header[k]) == "chair" and _col(header[k + 1]) == "frequency" \
+                and frequency.per_year(out[k]) is not None and frequency.per_year(out[k + 1]) is None:
+            out = [*out[:k], "", f"{out[k]} {out[k + 1]}", *out[k + 2:]]
     return out
 
 
@@ -3088,11 +3302,33 @@ def _clauses(text: str) -> list[str]:
     for part in out:
         pieces = re.split(r",\s+(?:och|men)\s+(?=\S)", part)  # the second led by an adverb or its verb (inverted)
         if len(pieces) > 1 and all(any(_finite(w) for w in p.split()) for p in pieces) \
-                and all((w := p.split()[0].casefold()) in ADVERBS | MORE_ADVERBS or _finite(w) for p in pieces[1:]):
+                and all((w := p.split()[0].casefold()) in ADVERBS | MORE_ADVERBS or _finite(w) or _fronted_phrase(p)
+                        for p in pieces[1:]):
             joined += pieces
         else:
             joined.append(part)
     return joined
+
+
+DASH_ASIDE = re.compile(r"\s[–—]\s+(?P<aside>[^–—.;]{5,300}?)\s+[–—](?:\s|$)")
+
+
+def _people_aside(text: str) -> tuple[list[str], str] | None:
+    """An aside between dashes that lists the group's people, functions only ("– skolkuratorer, socialsekreterare
+    och fritidsledare, sammankallade av X, en gång i månaden –"): the people, and the aside."""
+    for m in DASH_ASIDE.finditer(text):
+        listed = re.split(r",\s+(?:sammankallade|ledda|samlade)\s", m.group("aside"))[0]
+        people = members(_cut_clause(listed))
+        if len(people) >= 2 and all(PERSON.search(lemma(p.split()[0])) for p in people):
+            return people, m.group("aside")
+    return None
+
+
+def _fronted_phrase(clause: str) -> bool:
+    """Whether a clause opens with a phrase of a preposition and its verb follows ("med sig har de C och D"):
+    a main clause of its own, its subject after the verb."""
+    words = clause.split()
+    return len(words) > 2 and words[0].casefold() in LINE_PREPOSITIONS and any(_finite(w) for w in words[1:3])
 
 
 def _listed_clause(text: str) -> list[str]:

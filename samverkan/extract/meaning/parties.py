@@ -46,6 +46,10 @@ AGREED = re.compile(r"(?i)\s+har\s+(?:kommit\s+överens|enats|kommit\s+fram\s+ti
                     r"(?:(?:då|nu|under|i\s+dag|i\s+\w+)\s+)*\w*(?:överenskommelsen|avtalet|medborgarlöftet)\b|"
                     r"(?<!parterna)(?<!\bvi)\s+är\s+(?:överens|eniga|ense)\s+om\b|"
                     r"^mellan\b[^.]{3,160}?\s+har\s+(?:\w+\s+){0,3}?(?:träffats|ingåtts|slutits|tecknats)\b")
+# "Överenskommelsen …, som X och Y ingick i december": the agreement the object of who concluded it
+WHICH_THEY_CONCLUDED = re.compile(r"(?i)(?:överenskommelse|avtal)[a-zåäö]{0,8}\b[^.;]{0,120}?,\s+som\s+"
+                                  r"(?P<list>[^.;,]{3,80}(?:,\s+[^.;,]{3,60})?),?\s+"
+                                  r"(?:ingick|tecknade|slöt|har\s+ingått|har\s+tecknat)\b")
 # "undertecknas av" names the signatories, not the parties
 # "Överenskommelsen omfattar (även) X och Y": the agreement binds them
 COVERS = r"\b(?:\w*överenskommelsen|\w*avtalet)\s+omfattar\s+(?:även\s+|också\s+)?(?=(?-i:[A-ZÅÄÖ]))"
@@ -75,7 +79,8 @@ PARTIES_SENTENCE = re.compile(r"(?i)\b(?:undertecknas|" + CONCLUDED + r")\s+(?:a
                               r"\bparter(?:na)?\s+(?:i\s+\S+\s+)?(?:är|:)(?!\s+(?:överens|eniga|ense)\b)|"
                               r"\bdenna\s+\S*överenskommelse\w*\s+mellan\b|" + COVERS + "|"
                               r"^vi\s*[–—,(]\s*(?=(?-i:[A-ZÅÄÖ]))|"  # "Vi – X kommun och Polisen i X – har …"
-                              + AGREED.pattern.removeprefix("(?i)"))
+                              + AGREED.pattern.removeprefix("(?i)") + "|"
+                              + WHICH_THEY_CONCLUDED.pattern.removeprefix("(?i)"))
 # ", nedan kallad kommunen", ", nedan gemensamt kallade parterna"
 NICKNAME = re.compile(r"(?i),?\s*\((?:nedan|härefter|i\s+det\s+följande)\s[^()]{1,40}\)|"  # "(nedan LPO Nyby)"
                       r",?\s*\(?\b(?:nedan|härefter|i\s+det\s+följande)\s+(?:(?:gemensamt|tillsammans)\s+)?"
@@ -133,6 +138,7 @@ def parties(units: list[Unit], doc: Document | None = None) -> list[Item]:
             for source in (_sentences(units), signed):  # a side left out: from a sentence naming the parties,
                 _other_side(found, _read(source))       # else from the signatures
             _police_in_lower_case(found, chosen, units)
+            _police_of_signer(found, units)
             _region_as_municipality(found)
             _numbers_stated(found, units)
             return list(found.values())
@@ -202,6 +208,26 @@ def _police_in_lower_case(found: dict[str, Item], chosen: list[tuple[Unit, bool]
         return
     if len(named := _police_named(units)) == 1:
         _add(found, named[0][0], None, named[0][1])
+
+
+# who signed, in a sentence: "skrevs under av A och B, som är chef för lokalpolisområde Nyby"
+SIGNING = re.compile(r"(?i)\b(?:underteckna\w*|signera\w*|skr(?:ev|evs|iver|ivs)\s+under)\b")
+CHIEF_OF = re.compile(r"(?i)\bchef(?:en)?\s+för\s+$")
+
+
+def _police_of_signer(found: dict[str, Item], units: list[Unit]) -> None:
+    """No police party named, only the bare "Polisen" that signed: the police area whose chief a sentence about
+    the signing says signed ("… och B, som är chef för lokalpolisområde Nyby") acts for it."""
+    if any(i.fields["party"].value == "police" for i in found.values()):
+        return
+    for unit in units:
+        if unit.kind != "sentence" or not SIGNING.search(unit.text):
+            continue
+        for m in ORG.finditer(unit.text):
+            name = " ".join(m.group("name").split())
+            if CHIEF_OF.search(unit.text[:m.start()]) and _police(name) and name not in BARE_POLICE:
+                _add(found, name[:1].upper() + name[1:], None, unit.span)
+                return
 
 
 def _other_side(found: dict[str, Item], more: dict[str, Item]) -> None:
@@ -294,6 +320,8 @@ def _read(chosen: list[tuple[Unit, bool]]) -> dict[str, Item]:
             aside |= {id(item) for item in unit.items}
             continue  # once the section has named the parties, its prose says things about them (or others)
         text = NICKNAME.sub("", _party_cell(unit.cells) if unit.kind == "row" else unit.text)
+        if unit.kind == "sentence" and (concluded := WHICH_THEY_CONCLUDED.search(text)):
+            text = concluded.group("list")  # "…, som X och Y ingick": the relative clause names them
         named = mentions(text, strict)
         if not named and strict and (other := _other(PARAGRAPH_NUMBER.sub("", text))) \
                 and (unit.kind in ("row", "item") or _proper(text)
@@ -608,6 +636,8 @@ def _listed_part(text: str) -> str | None:
     before "har kommit överens"."""
     if after := LISTED_AFTER.search(text):
         listed = re.split(r"\s+har\s+", text[after.end():], maxsplit=1)[0]
+    elif concluded := WHICH_THEY_CONCLUDED.search(text):
+        return concluded.group("list")  # "… (dnr …), som X och Y ingick i december 2024"
     elif agreed := AGREED.search(text):
         listed = text[:agreed.start()]
     else:

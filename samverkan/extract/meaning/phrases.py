@@ -30,7 +30,7 @@ ORG_TAIL = re.compile(r"(?i)(?:förvaltning|nämnd|kontor|tjänst|enhet|myndighe
                       r"(?:en|et|n|s)?$|^(?:lokal)?polisen$")
 # a service a body runs, named as a unit of it ("familjecentral", "ungdomsmottagning")
 UNIT_TAIL = re.compile(r"(?i)(?:central|mottagning|verksamhet)(?:n|en)?$")
-PARTY_GENITIVE = re.compile(r"(?i)^(?:kommunens|kommunernas|stadens|stans|polisens|stadsdelsförvaltningens|"
+PARTY_GENITIVE = re.compile(r"(?i)^(?:kommunens|kommunernas|stadens|städernas|stans|polisens|stadsdelsförvaltningens|"
                             r"förvaltningens|"
                             r"stadsdelens|stadsdelsnämndens|nämndens|lokalpolisområdets|[\wåäö]*förvaltningens|skolans|skolornas|"
                             r"[\wåäö]*bolagets|"  # "bostadsbolagets vd": the party's by the word the text calls it
@@ -88,9 +88,12 @@ GAPPED = re.compile(r"(?i)(?:^|(?<=[;,]\s)|(?<=[;,])|(?<=\boch\s))\s*(?:kommunen
 SEAT_OF_MANY = re.compile(r"(?<=[\wåäö])\s+för\s+(?:(?:de|alla|samtliga|berörda|två|tre|fyra|fem)\s+)*"
                           r"[\wåäö-]+(?:orna|erna|arna)\s+(?:i|på)\s+(?:[A-ZÅÄÖ][\wåäö-]*|[a-zåäö]+(?:en|et)\b)"
                           r"(?:\s+(?:och|samt)\s+(?:i\s+|på\s+)?[A-ZÅÄÖ][\wåäö-]*)*")
+_PLACE_NOUN = r"(?:\s+(?:centrum|city|torg|station|hamn))?"  # "i Nyby centrum och Åbys centrum"
 # "… och fastighetsägare i Fröslunda och Skiftinge": the area a list of common nouns ends with is no member
-AREA_AT_END = re.compile(r"(?<=[a-zåäö])\s+(?:i|på)\s+[A-ZÅÄÖ][\wåäö-]*(?:(?:,\s*|\s+(?:och|samt)\s+)"
-                         r"[A-ZÅÄÖ][\wåäö-]*)*\s*$")
+AREA_AT_END = re.compile(r"(?<=[a-zåäö])\s+(?:i|på)\s+[A-ZÅÄÖ][\wåäö-]*" + _PLACE_NOUN
+                         + r"(?:(?:,\s*|\s+(?:och|samt)\s+)[A-ZÅÄÖ][\wåäö-]*" + _PLACE_NOUN + r")*\s*$")
+# "… och fastighetsägare runt torget": the place the last of a list are around says only where they are
+AROUND_AT_END = re.compile(r"(?<=[a-zåäö])\s+(?:runt|kring|omkring)\s+[a-zåäö]{3,}(?:et|en)\s*$")
 # "krögarna vid Skrea strand": the place many people are at says only where they are
 PLACE_OF_MANY = re.compile(r"(?<=na)\s+vid\s+[A-ZÅÄÖ][\wåäö-]*(?:\s+[a-zåäö]+)?\s*$")
 # "… och näringsidkare där lägesbilden redovisas": a clause about where, after the list
@@ -120,7 +123,8 @@ SEAT = re.compile(r"(?i)\s+(?:från|inom|vid|hos|på|i|kring)\s+"
 # "bovärdar från Nyby Bostäder": where people of a plural that shows sit, by a proper name
 SEAT_NAMED = re.compile(r"\s+(?:från|kring|vid|hos)\s+[A-ZÅÄÖ][\wåäö-]*(?:\s+[A-ZÅÄÖ][\wåäö-]*)*$")
 TRAILING = re.compile(r"(?i)\s*(?:\([^)]*\)|,?\s*(?:tillsammans med|i [a-zåäö]*(?:området|stadsdelen)|"
-                      r"(?:i|för) centrum|i kommunen|i allmänhet|"
+                      # "vid resecentrum", "polisen i city": where they are, at the end ("för city i samverkan" a name)
+                      r"(?:i|vid|på|för)\s+[a-zåäö]*(?:centrum|city|torget|stationen)(?=\s*$)|i kommunen|i allmänhet|"
                       r"i\s+(?-i:[A-ZÅÄÖ])[\wåäö-]+\s+(?:tätort|centrum)\b|"  # "näringsidkare i Nyby tätort": where
                       r"i (?:stadsdel|område|bostadsområde)(?:arna|ena|na)|"
                       r"vid behov|som|med ansvar för|sida vid sida|gemensamt|regelbundet|"
@@ -128,7 +132,9 @@ TRAILING = re.compile(r"(?i)\s*(?:\([^)]*\)|,?\s*(?:tillsammans med|i [a-zåäö
                       r"med\s+(?:längst|högst|mest|störst|lägst)|"
                       # one from each of several places: "en trygghetssamordnare per kommun"
                       r"(?:per|från\s+(?:varje|respektive|vardera))\s+(?:kommun|skola|stadsdel|område|förvaltning)|"
+                      r"per\s+[a-zåäö]{4,}(?:gård|skola|enhet|bolag)\b|"  # "fritidsledare per fritidsgård": one of each
                       r"från\s+var\s+och\s+en\s+av\s|"
+                      r"från\s+(?:oppositionen|majoriteten|minoriteten)\b|"  # which side of many elected
                       # which one each time: "arrangören av det aktuella evenemanget"
                       r"(?:av|för|vid)\s+(?:det|den|de)\s+(?:aktuella|berörda|ifrågavarande)\s|"
                       r"(?:av|för|vid|på|från)\s+(?:berörd|berört|berörda|aktuell|aktuellt)\s|"  # "vid berörd skola"
@@ -203,6 +209,21 @@ def _office_of(words: list[str]) -> bool:
     return fold(lemma(words[0])) in {fold(w) for w in OFFICE} and (len(words) == 1 or words[0].casefold() == "vice")
 
 
+# "de ordningsvakter stan hyr in": "de" before a plural noun, then a clause without "som" about them
+CONTACT_CLAUSE = re.compile(r"(?i)^(?P<np>de\s+[a-zåäö-]{4,}(?:er|ar|or|rer))\s+(?P<subject>[a-zåäö]+)\s+"
+                            r"(?P<verb>[a-zåäö]{2,})(?:\s+(?:in|ut|upp|på|till|fram|med))?$")
+
+
+def _without_contact_clause(text: str) -> str:
+    """A plural noun after "de" with the clause about it that leaves out "som" ("de ordningsvakter stan hyr in"):
+    the noun phrase alone."""
+    m = CONTACT_CLAUSE.match(text)
+    if m is None:
+        return text
+    verb = m.group("verb").casefold()
+    return m.group("np") if lemma(verb) != verb and lemma(verb).endswith("a") else text
+
+
 def member(text: str, prose: bool = False) -> str | None:
     """One member as a reader lists it: "lokalpolisområdeschefen" → "lokalpolisområdeschef", "rektorerna i
     området" → "rektor", "en representant för Svenska Bostäder" → "Svenska Bostäder". In `prose`, a capitalised
@@ -212,6 +233,7 @@ def member(text: str, prose: bool = False) -> str | None:
         return None  # "↑", "–": a chart's arrow or a dash names no one; "ett år i taget" is a time
     text = re.sub(r"\s*×\s?\d+$|\s+x\s?\d+$", "", text.strip(" .,:;\"”“'*_"))  # "KP ×2": how many, no part
     text = SPOKEN_ADVERB.sub("", text)  # "och faktiskt Kumla församling också": the speaker's words, no one's
+    text = _without_contact_clause(text)
     text = TRAILING.sub("", SEAT_OF_MANY.sub("", PLACE_OF_MANY.sub("", text)))
     text = _without_whose(text)
     if CONVENED_BY.match(text):
@@ -239,7 +261,9 @@ def member(text: str, prose: bool = False) -> str | None:
     head = next((w for i, w in enumerate(words) if i + 1 == len(words) or words[i + 1].casefold() in PREPOSITION),
                 "")
     at = words.index(head) if head in words[1:5] else 0
-    at = next((i + 1 for i in range(at - 1, -1, -1) if _owner(words[:i + 1])), 0)  # "HFAB:s verkställande direktör"
+    at = next((i + 1 for i in range(at - 1, -1, -1) if _owner(words[:i + 1])  # "HFAB:s verkställande direktör"
+               or prose and i == 0 and words[0][:1].isupper() and words[0].endswith("s") and _plural(head)), 0)
+    # "… och Lägenheters områdesvärdar": inside a sentence a capital is a name's, whose many people they are
     if at and PERSON.search(lemma(head)) and len(lemma(head)) >= 6 \
             and not re.search(r"ige?$", head) and lemma(head) not in ("ordförande", "ledamot"):
         words = words[at:]  # "socialtjänstens enhetschef"; "kommunstyrelsens ordförande", "X:s chef" tell whose
@@ -284,15 +308,18 @@ def _without_seat(text: str, counted: bool) -> str:
     if (many := FOR_MANY.search(text)) and _plural(text[:many.start()].split()[-1]):
         return text[:many.start()]
     before = text[:area.start()].split() if (area := PARTY_AREA.search(text)) else []
-    if before and (PERSON.search(lemma(before[-1])) or len(before) >= 3 and before[-2] in ("för", "från", "inom")
-                   and ORG_TAIL.search(before[-1]) and PERSON.search(lemma(before[0]))):
-        return text[:area.start()]  # "områdeschefen för primärvården i Norrdal": the area only says which
+    if before and (PERSON.search(lemma(before[-1])) or len(before) >= 3 and ORG_TAIL.search(before[-1])):
+        return text[:area.start()]  # "områdeschefen för primärvården i Norrdal", "enhetschef från socialtjänsten i
+        # Nyby": the area only says which, no part of who
     return text
 
 
 def _title_of_named(words: list[str]) -> str | None:
     """"Nybyhems vd" → "vd för Nybyhem", "vd Nybyhem" (a slide's) too: a title that is nothing without its body
     (vd, chef, direktör) beside a name is listed as the title for the name, in its own form."""
+    if len(words) == 3 and words[0].islower() and fold(words[0]).endswith(("en", "et")) and words[1][:1].isupper() \
+            and words[1].endswith("s") and _one_person(words[2]):  # "fritidsgården Fyrens föreståndare": a name
+        return f"{_function(words[2:])} för {_name_without_genitive(words[1])}"  # by the kind before it
     if len(words) == 3 and words[0][:1].isupper() and words[0][1:].islower() and _named_owner(words[1]) \
             and _bare_title(words[2]):  # "Dundret Bostäders vd": a name of two words
         return f"{_function(words[2:])} för {words[0]} {_name_without_genitive(words[1])}"
@@ -518,11 +545,12 @@ def _complements(parts: list[str]) -> list[str]:
             # socialtjänsten och fritid", "förvaltningscheferna för socialförvaltningen och bildningsförvaltningen"
             out[-1], part = shared
             out.append(part)
-        elif out and part.islower() and re.search(r"\bför\s+[a-zåäö]+$", out[-1]) \
+        elif out and part.islower() and re.search(r"\bför\s+[a-zåäö]+(?:\s+och\s+[a-zåäö]+)?$", out[-1]) \
                 and len(head := re.split(r"\s+(?:i|på|inom)\s", part)[0].split()) == 1 and head[0] == words[0] \
                 and not fold(out[-1]).endswith(("en", "et", "na")) and not PERSON.search(lemma(words[0])) \
                 and not ORG_TAIL.search(words[0]) and words[0] in (lemma(words[0]), lemma(words[0]) + "a"):
-            out[-1] += " och " + part  # "barn och unga (i de tre kommunerna)"
+            out[-1] = re.sub(r"\s+och\s+(?=[a-zåäö]+$)", ", ", out[-1]) + " och " + part  # "barn och unga (i de
+            # tre kommunerna)"; "utbildning, kultur och fritid": the areas of one function
         else:
             out.append(part)
     return out
@@ -547,8 +575,9 @@ def _each_heads(before: str, part: str) -> tuple[str, str] | None:
     socialförvaltningen", "bildningsförvaltningen" → "chef för socialförvaltningen", "chef för
     bildningsförvaltningen")."""
     m = re.fullmatch(r"(?P<head>[a-zåäö]+(?:erna|arna|orna))\s+för\s+[a-zåäö]+(?:en|et)", before)
-    if m is None or not re.fullmatch(r"[a-zåäö]+(?:en|et)", part) or not ORG_TAIL.search(part):
-        return None
+    area = re.fullmatch(r"[a-zåäö]{4,}", part) is not None and part == lemma(part) and not PERSON.search(part)
+    if m is None or not (re.fullmatch(r"[a-zåäö]+(?:en|et)", part) and ORG_TAIL.search(part) or area):
+        return None  # "cheferna för socialförvaltningen och förskola …": an area a förvaltning is for, too
     one = lemma(m.group("head"))
     if one == m.group("head") or not PERSON.search(one):
         return None
@@ -593,6 +622,7 @@ def members(text: str, prose: bool = True) -> list[str]:
     if (area := AREA_AT_END.search(text.rstrip(" ."))) and (area.end() == len(text) or re.search(r",|\s(?:och|samt)\s",
                                                                                            area.group())):
         text = text[:area.start()]  # "… och kommunpoliserna i Åby, Nyby och Öby.": the places at the list's end
+    text = AROUND_AT_END.sub("", text)
     text = WHERE_CLAUSE.sub("", FOCUS.sub("", FRONTED_PARTAKING.sub("; ", text)))
     for i, part in enumerate(_complements(split_list(text))):
         found = member(part, prose or i > 0)  # after the first, a capital marks a name in any list
@@ -618,7 +648,8 @@ def group_kind(name: str, context: str = "") -> str:
         return "forum"
     head = re.split(r"\s+(?:for|mot|i|pa|inom)\s+", low)[0]  # "Rådet för trygghet": the noun before its phrase
     word = GROUP_WORD.search(name)  # "Trygghetsrådet Mölndal": a council by its word, whatever name follows
-    if (re.search(r"rad(et|en|ets)?$|\brad\b|brå\b", head) or word and fold(word.group("word")).endswith("rad")) \
+    if (re.search(r"rad(et|en|ets)?$|\brad\b", head) or re.search(r"\bBRÅ\b", name)
+            or word and fold(word.group("word")).endswith("rad")) \
             and "samrad" not in head:
         return "council"
     if re.search(r"\boppe[nt]\s+(?:(?:[a-z]*(?:mote|traff)\s+)?for\b|" + re.escape(low.split()[0]) + r")",

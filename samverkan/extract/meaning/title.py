@@ -506,7 +506,23 @@ def _fuller(doc: Document, kind: Unit, unit: Unit) -> Item | None:
         if stated is not None:
             return Item("agreement", " ".join(stated.split()[:len(whole.split())]),
                         Span(kind.span.start, unit.span.end))
-    return None
+    return _kind_over_name(doc, kind, unit)
+
+
+# a name under a kind line, with what follows it ("Trygga Nyby – polis och kommun i samverkan")
+NAME_OVER_TAGLINE = re.compile(r"^(?P<name>[A-ZÅÄÖ][\wåäö-]*(?:\s+[A-ZÅÄÖ][\wåäö-]*){1,3})(?:\s+[–—-]\s+\S.*)?$")
+
+
+def _kind_over_name(doc: Document, kind: Unit, unit: Unit) -> Item | None:
+    """A kind line over a line that opens with a name of capitalised words ("SAMVERKANSÖVERENSKOMMELSE" / "Trygga
+    Nyby – polis och kommun i samverkan"): the kind and that line, whole, are the title."""
+    which = unit.text.strip(" #*")
+    if unit.kind not in ("heading", "sentence") or COLUMNS.search(which) or LETTERHEAD.search(which) \
+            or not NAME_OVER_TAGLINE.match(which) or which.isupper():
+        return None
+    kind_text = doc.line(kind.span.start).strip(" #*")
+    kind_text = kind_text[:1] + kind_text[1:].lower() if kind_text.isupper() else kind_text
+    return Item("agreement", f"{kind_text} {' '.join(which.split())}", Span(kind.span.start, unit.span.end))
 
 
 def _name_under_kind(doc: Document, unit: Unit) -> bool:
@@ -563,11 +579,15 @@ def _title_of(doc: Document, unit: Unit, lead: tuple[str, int] | None = None) ->
         name = _sentence_case(name, doc)
     if unit.kind == "heading" and re.match(r"(?i)och\s", following) and "mellan" in name.casefold() \
             or re.match(r"[a-zåäö]", following) and (len(following) < 80 or TOPICAL.match(following)) \
-            and not following.endswith(".") \
-            and unit.kind == "heading" and not YEARS_END.search(name) and not subtitle:
+            and not following.endswith(".") and unit.kind == "heading" \
+            and (TOPICAL.match(following) or not YEARS_END.search(name) and not subtitle) \
+            and not PARTIES_LINE.match(following):  # "om …", "för ett tryggare …" join; "mellan X och Y" does not
         if not fold(name).endswith(fold(following)):  # not taken in above already
             name += " " + (following.lower() if following.isupper() else following)  # the title goes on
     return name
+
+
+PARTIES_LINE = re.compile(r"(?i)^(?:mellan|med)\s")  # a line naming the parties is no part of the title
 
 
 def _next_line(doc: Document, n: int) -> str:
