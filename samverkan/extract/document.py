@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from samverkan.extract.forms import as_filled, box_edges
+from samverkan.extract.transcript import as_spoken
 from samverkan.io.i18n import Msg
 
 SUPPORTED = (".txt", ".md", ".html", ".htm", ".docx", ".pdf")
@@ -90,6 +91,9 @@ class Document:
         corrections += [Correction(n, a, b) for n, (a, b) in enumerate(zip(lines, edited, strict=True), 1) if a != b]
         lines = edited
         lines = as_filled(lines)  # a form's ticked boxes, its boxed free text: its layout, no words read anew
+        spoken = as_spoken(lines)  # a transcript: the speakers' labels, "jag" and what they take back
+        corrections += [Correction(n, a, b) for n, (a, b) in enumerate(zip(lines, spoken, strict=True), 1) if a != b]
+        lines = spoken
         if _caseless(lines):
             cased = _sentence_case(lines)
             corrections += [Correction(n, a, b) for n, (a, b) in enumerate(zip(lines, cased, strict=True), 1) if a != b]
@@ -269,7 +273,7 @@ def read_pages(path: Path) -> tuple[list[str], list[int]]:
             "(spara äldre Word-dokument (.doc) som .docx)",
             f"{path}: the file type '{suffix or '(none)'}' is not supported; use .txt, .md, .html, .docx or .pdf "
             "(save older Word documents (.doc) as .docx)"))
-    from samverkan.extract.formats import FormatError, docx_text, html_text, pdf_pages
+    from samverkan.extract.formats import FormatError, delimited_text, docx_text, html_text, pdf_pages
     from samverkan.io.inputs import InputFileError, decode, read_bytes
 
     binary = suffix in (".pdf", ".docx")
@@ -291,7 +295,7 @@ def read_pages(path: Path) -> tuple[list[str], list[int]]:
         elif suffix in (".html", ".htm"):
             pages = [html_text(text)]
         else:
-            pages = [text]
+            pages = [delimited_text(text) or text]
     except FormatError as exc:
         raise ExtractError(Msg(f"{path}: {exc.message.sv}", f"{path}: {exc.message.en}")) from None
     if not "".join(pages).strip() and scanned:

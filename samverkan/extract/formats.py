@@ -4,6 +4,7 @@ through Tesseract with the Swedish model. A problem is an ExtractError with one 
 
 from __future__ import annotations
 
+import csv
 import html
 import io
 import re
@@ -212,6 +213,60 @@ def html_text(markup: str) -> str:
         if line or (out and out[-1]):
             out.append(line)  # one blank line between blocks, none at the start
     return "\n".join(out).strip() + "\n"
+
+
+SHEET_NAME = re.compile(r"(?i)^[^;]{0,200}\.(?:xlsx?|xlsm|ods|csv) - ")  # "Fil.xlsx - Blad1": an export's sheet line
+MIN_DELIMITED_ROWS = 5
+
+
+def delimited_text(text: str) -> str | None:
+    """A spreadsheet saved as semicolon-separated text, as the table lines a text writes ("A | B | C"), line for
+    line; None when the text is no such export (most of its lines the same number of cells, three or more).
+
+    A row whose first cell is empty continues the row above (merged cells left empty: a group's members one a
+    row), so its cells join the row above's and its line is left blank; a row of a label and a value (and a note apart)
+    is "Label: value"; the sheet-name line an export writes ("Fil.xlsx - Blad1 Avtal") is no text of the document."""
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    if len(lines) < MIN_DELIMITED_ROWS or ";" not in text[:10_000]:
+        return None
+    try:
+        rows = list(csv.reader(lines, delimiter=";"))
+    except csv.Error:  # a NUL or a stray quote: no export the csv module reads, read as written
+        return None
+    widths = Counter(len(row) for row in rows if row)
+    width, count = widths.most_common(1)[0] if widths else (0, 0)
+    if width < 3 or count < max(MIN_DELIMITED_ROWS, 0.8 * sum(widths.values())) or len(rows) != len(lines):
+        return None  # a quoted cell over several lines would part the text from its lines: read as written
+    cells: list[list[str]] = []
+    head = None  # the row that rows with an empty first cell continue
+    for row in rows:
+        row = [" ".join(cell.split()) for cell in row]
+        while row and not row[-1]:
+            row.pop()
+        if row and not row[0] and head is not None:
+            _merge_cells(cells[head], row)
+            cells.append([])
+            continue
+        head = len(cells) if row else None
+        cells.append(row)
+    return "\n".join(_delimited_line(row) for row in cells)
+
+
+def _merge_cells(into: list[str], row: list[str]) -> None:
+    for i, cell in enumerate(row):
+        if cell:
+            into += [""] * (i + 1 - len(into))
+            into[i] = f"{into[i]}, {cell}" if into[i] else cell
+
+
+def _delimited_line(row: list[str]) -> str:
+    if len(row) == 1 and SHEET_NAME.match(row[0]):
+        return ""
+    filled = [i for i, cell in enumerate(row) if cell]
+    if filled[:2] == [0, 1] and (len(filled) == 2 or len(filled) == 3 and filled[2] > 2):
+        # a label and its value, and perhaps a note far to the right ("Gäller t.o.m.;2028-12-31;;;;Utvärderas …")
+        return f"{row[0].rstrip(':')}: {row[1]}" + "".join(f" | {row[i]}" for i in filled[2:])
+    return " | ".join(row)
 
 
 def docx_text(data: bytes) -> str:

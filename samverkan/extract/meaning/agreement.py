@@ -76,18 +76,22 @@ SIGNED_BY = re.compile(r"(?i)\b(?:underteckna\w*|signera\w*|skrivs\s+under|skriv
 # whole sentence, before or after the verb
 SIGNED_ACTIVE = re.compile(r"(?i)\b(?:undertecknade|signerade|skrev\s+(?:[\w,]+\s+){0,8}?(?:under|på)|"
                            r"satte\s+(?:[\w,]+\s+){0,8}?(?:sina|sitt)\s+namn\s+under)\b")
+WHO_SIGNED = re.compile(r"(?i)^(?:och\s+)?vem\s+(?:\w+\s+)?(?:skrev\s+under|undertecknade|signerade)\b.*\?$")
 # "För kommunen föreslås kommunstyrelsens ordförande Eva A underteckna": who signs, before the verb
 SIGNS_AFTER = re.compile(r"(?i)\b(?:underteckna|skriva\s+under|signera)\b(?!\s+av\b)")
 # "hälso- och sjukvårdsdirektör Eva A": a title whose first part shares the second's ending
 TITLE_BEFORE_NAME = re.compile(r"\b(?P<title>(?:[a-zåäö]+s\s+(?=(?:vice\s+)?ordförande\b))?(?:vice\s+)?"
                                r"(?:[a-zåäö]+-\s+(?:och|eller)\s+)?[a-zåäö]+)\s+(?P<name>" + _PERSON + ")")
+# "Det var kommunstyrelsens ordförande, Eva A, som skrev under": the title, then the name set off by commas
+TITLE_COMMA_NAME = re.compile(r"(?<![a-zåäö])(?P<title>(?:(?!(?:oss|dess|hans|hennes)\s)[a-zåäö]{3,}s\s+)?"
+                              r"[a-zåäö]+),\s+(?P<name>" + _PERSON + r")(?=,|\s+och\b|\.|$)")
 NAME_THEN_TITLE = re.compile(r"(?P<name>" + _PERSON + r")\s*\((?P<title>[a-zåäö]+(?:\s+[a-zåäö]+)?)(?:,[^()]*)?\)")
 # the document's key to its short forms: a line "KSO = kommunstyrelsens ordförande"
 SHORT_FORM = re.compile(r"(?P<short>[A-ZÅÄÖ]{2,6})\s*=\s*(?P<long>[a-zåäö][a-zåäö ]{2,60})")
 # a definition list's term over the signing ("Undertecknad" / "den 1 mars av Eva A (kommundirektör), …")
 SIGNED_TERM = re.compile(r"(?i)\s*(?:undertecknad|undertecknat|undertecknades|signerad|signerat)\s*:?\s*")
 NAME_BEFORE_TITLE = re.compile(r"(?P<name>" + _PERSON + r"),\s+(?:som\s+är\s+)?(?P<title>[a-zåäö]+(?:\s+[a-zåäö]+)?)"
-                               r"(?:\s+(?:i|för|vid|inom|på)\s+[^,.;]+?)?"  # "kommunchef i Nyby kommun": the seat
+                               r"(?P<seat>\s+(?:i|för|vid|inom|på)\s+[^,.;]+?)?"  # "kommunchef i Nyby kommun": the seat
                                r"(?=,|\s+och\b|\.|$)")
 # an office whose body is part of it ("kommunstyrelsens ordförande"); an owner's name before a function
 # ("Nybyhems vd", "Region Nybys verksamhetschef")
@@ -256,6 +260,8 @@ def validity(units: list[Unit]) -> tuple[str | None, str | None, Span | None, bo
             span, later = unit.span, [u for u in candidates[k + 1:k + 4] + before if u.heading == unit.heading]
             if valid_to is None and not until and (more := _later_end(later, valid_from)):
                 valid_to, until, span = more[0], more[1], span | more[2]
+            if valid_from is None and valid_to and (first := _start_before(candidates[max(0, k - 2):k], unit)):
+                valid_from, span = first[0], span | first[1]  # a form's "Gäller fr.o.m." row over "Gäller t.o.m."
             return valid_from, valid_to, span, until
         for unit in chosen:
             if years := year_span(_validity_clauses(unit.text)):
@@ -344,6 +350,16 @@ def _end_year(text: str) -> tuple[None, str, bool] | None:
     return None
 
 
+def _start_before(units: list[Unit], unit: Unit) -> tuple[str, Span] | None:
+    """The start a line just before an end alone gives by itself ("Gäller fr.o.m.: 2026-01-01" over "Gäller
+    t.o.m.: 2028-12-31"), under the same heading."""
+    for before in reversed(units):
+        found = _dated(_validity_clauses(before.text)) if before.heading == unit.heading else None
+        if found and found[0] and found[1] is None and not found[2]:
+            return found[0], before.span
+    return None
+
+
 def _later_end(units: list[Unit], start: str | None) -> tuple[str | None, bool, Span] | None:
     """The end a following sentence gives: a date after "till och med", "löper ut", "upphör", a number of years
     from the start ("Den gäller i två år"), or "tills vidare"."""
@@ -385,7 +401,8 @@ def _signed_in_prose(units: list[Unit]) -> list[Item]:
         prose = unit.kind == "sentence" or unit.kind == "item" and not unit.text.endswith(":")  # a point of a summary
         said = SIGNED_BY.search(unit.text) if prose else None
         to_sign = SIGNS_AFTER.search(unit.text) if prose else None
-        termed = unit.kind == "sentence" and SIGNED_TERM.fullmatch(unit.heading or "")  # "Undertecknad" over it
+        termed = unit.kind == "sentence" and (SIGNED_TERM.fullmatch(unit.heading or "")  # "Undertecknad" over it,
+                                              or bool(WHO_SIGNED.search(unit.heading or "")))  # "Vem skrev under?"
         active = prose and SIGNED_ACTIVE.search(unit.text)  # "X och Y undertecknade avtalet"
         if said is None and to_sign is None and not termed and not active:
             continue
@@ -394,15 +411,15 @@ def _signed_in_prose(units: list[Unit]) -> list[Item]:
             active = True
         rest = unit.text[said.end():] if said else unit.text[:to_sign.start()] if to_sign \
             else _title_first_lowered(unit.text)
-        pairs = [[(m.group("name"), m.group("title")) for m in rx.finditer(rest) if TITLE_WORD.search(m.group("title"))]
-                 for rx in (TITLE_BEFORE_NAME, NAME_BEFORE_TITLE, NAME_THEN_TITLE)]
+        pairs = [[(m.group("name"), _with_body(m)) for m in rx.finditer(rest) if TITLE_WORD.search(m.group("title"))]
+                 for rx in (TITLE_BEFORE_NAME, NAME_BEFORE_TITLE, NAME_THEN_TITLE, TITLE_COMMA_NAME)]
         seen: set[str] = set()  # each signer once, in the first form that reads them; one sentence may use two
         # the reading that finds the most people first ("av ordförande A och av B, lokalpolisområdeschef")
         for name, title in [p for found in sorted(pairs, key=len, reverse=True) for p in found]:
             if name not in seen and not _not_a_person(name):
                 seen.add(name)
                 out.append(_item("signatories", name, unit.span, title=lemma(title.split()[-1]) if
-                                 len(title.split()) == 1 else title.lower()))
+                                 len(title.split()) == 1 else title[:1].lower() + title[1:]))  # "… för LPO Åby"
         if (he := _subject_who_signed(unit.text, units)) is not None and he[0] not in seen:
             seen.add(he[0])
             out.append(_item("signatories", he[0], unit.span, title=he[1]))
@@ -430,19 +447,29 @@ BARE_HEAD = {"chef", "direktör"}  # nothing without the body it heads
 
 
 def _fuller_titles(people: list[Item], units: list[Unit]) -> list[Item]:
-    """A signer whose title is a bare head ("B, som är chef för lokalpolisområde Nyby") takes the one-word title
-    the text gives the same person elsewhere ("säger B, lokalpolisområdeschef")."""
+    """A signer whose title is a head, bare or with the body `_with_body` kept ("B, som är chef för
+    lokalpolisområde Nyby"), takes the one-word title the text gives the same person elsewhere ("säger B,
+    lokalpolisområdeschef"); without one, the head keeps its body."""
     for item in people:
         title = item.fields.get("title")
-        if title is None or title.value not in BARE_HEAD:
+        if title is None or title.value.split()[0] not in BARE_HEAD:
             continue
+        head = title.value.split()[0]
         said = re.compile(re.escape(item.name) + r",\s+(?P<title>[a-zåäö]{5,})(?=\s*[.,;]|$)")
         for unit in units:
             if (m := said.search(unit.text)) and TITLE_WORD.search(m.group("title")) \
-                    and m.group("title").endswith(title.value):
+                    and m.group("title").endswith(head):
                 item.fields["title"] = Field(lemma(m.group("title")), title.span)
                 break
     return people
+
+
+def _with_body(m: re.Match) -> str:
+    """A signer's title; an office that is nothing without its body keeps it ("chef för lokalpolisområde Nyby"),
+    a function whose word says what it is drops its seat ("kommunchef i Nyby kommun")."""
+    seat = m.groupdict().get("seat")
+    title = m.group("title")
+    return f"{title}{seat}" if seat and lemma(title) in ("chef", "direktör", "ordförande") else title
 
 
 def _title_first_lowered(text: str) -> str:

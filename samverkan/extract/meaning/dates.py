@@ -32,7 +32,7 @@ ONE_YEAR = re.compile(r"(?i)\b(?:år|året|kalenderåret|under|för|gäller)\s+(
                       r"(?!\s*[-–/])")
 SLASH = re.compile(r"\b(?P<d>[0-3]?\d)/(?P<m>[01]?\d)\s+(?P<y>(?:19|20)\d\d)\b")
 WORDED = re.compile(r"(?i)(?:\bden\s+)?(?:(?P<day>[0-3]?\d)(?::e|:a)?|(?P<dayword>" + _WORD + r"))?\s*" + _MONTH
-                    + r"\s+(?:år\s+)?(?P<year>(?:19|20)\d\d|" + _WORD + r")\b")
+                    + r"\s+(?:år\s+|i\s+år,?\s+)?(?P<year>(?:19|20)\d\d|" + _WORD + r")\b")  # "januari i år, 2026"
 
 
 def number_word(word: str) -> int | None:

@@ -91,7 +91,7 @@ MEMBER_AFTER = re.compile(r"(?i)\b(?:består|bestå|bestått|bestående|utgörs|
                           r"\b(?:samlar|(?:ska|skall|kommer\s+att)\s+samla)\s+(?:[^:]*:\s*)?(?P<list4>.+)$|"
                           r"\b(?:ingår|deltar|sitter|medverkar|(?:ska|skall)\s+(?:ingå|delta|sitta|medverka))\s+"
                           r"(?:gör\s+)?(?:(?:också|även)\s*,?\s*(?:liksom|jämte)\s+)?"  # "ingår också, liksom A"
-                          r"(?!i\b|inte\b|när\b|(?:också|även)[\s.]*$)"  # "Deltar gör A"
+                          r"(?!i\b|inte\b|när\b|utöver\b|förutom\b|(?:också|även)[\s.]*$)"  # "Deltar gör A"
                           r"(?P<list2>[a-zåäö].+)$|"
                           # "Varje tisdag möts A, B och C för att …": who meets, after the time and the verb
                           r"^(?:varje|var\s+\w+|varannan|en\s+gång|två\s+gånger)\b[^.;,]*?\s+(?:möts|träffas|samlas)\s+"
@@ -99,6 +99,9 @@ MEMBER_AFTER = re.compile(r"(?i)\b(?:består|bestå|bestått|bestående|utgörs|
                           # "Under helger möts A och B i X på fredagar": a season before the verb, the place after
                           r"^(?:under|efter)\s[^.;,]*?\s(?:möts|träffas|samlas)\s+(?P<list22>(?-i:[a-zåäö])[^.;]+?)"
                           r"(?=\s+för\s+att\b|\s+i\s+[\wåäö-]+(?:\s+på\s+[\wåäö-]+)?[.;]?$)|"
+                          # spoken, after the group is named: "Det är A, B och C." (not a cleft's "Det är A som …")
+                          r"^det\s+är\s+(?![^.;]*\bsom\b)(?=[^.;]*(?:,|\boch\b))(?!(?:en|ett|inget|ingen|också|så|"
+                          r"därför|därifrån|viktigt|bra|svårt|lätt)\b)(?P<list30>(?-i:[a-zåäö])[^.;]*)\.?\s*$|"
                           r"^med\s+sig\s+har\s+(?:de|han|hon|den|gruppen|vi)\s+(?:också\s+|även\s+)?(?P<list32>.+)$|"
                           r"^(?:det|så)\s+gör\s+(?:också|även|dessutom)\s+(?P<list9>.+)$|^dit\s+kommer\s+"
                           r"(?:också\s+|även\s+)?(?P<list10>.+)$|"
@@ -148,6 +151,9 @@ MEMBER_BEFORE = re.compile(r"(?i)\bdär\s+(?P<list>.+?)\s+(?:ingår|deltar|sitte
                            r"^(?!(?i:det|den)\s+(?:[\wåäö]+\s+)?(?:arbetet|verksamheten)\b)"  # the work is no one
                            r"(?P<list4>.+?)\s+(?:träffas|möts|samlas|samverkar)\s+i\s+(?:ett|en|det|den)?\s*"
                            r"(?:[\wåäö-]+\s+)?[\wåäö-]*(?:grupp|nätverk|forum|råd|team)")
+# "I varje kommun arbetar ett lokalt team …: A Nyby, A Åby och A Öby": one group per place, listed by name
+EACH_PLACE = re.compile(r"(?i)\b(?:i|för|inom)\s+varje\s+(?:kommun|stadsdel|kommundel|stadsområde|område|ort|"
+                        r"lokalpolisområde)\b(?P<group>[^:]{0,120}):\s*(?P<list>[^:]{3,200})$")
 # a heading over what the agreement leaves out ("Inte en del av överenskommelsen", "Utanför avtalet")
 OUTSIDE_HEADING = re.compile(r"(?i)\b(?:inte|ej)\s+(?:en\s+)?del\s+av\s+(?:\w*överenskommelsen|\w*avtalet)|"
                              r"^utanför\s+(?:\w*överenskommelsen|\w*avtalet)|\b(?:ingår|omfattas)\s+inte\b")
@@ -155,7 +161,8 @@ OUTSIDE_AGREEMENT = re.compile(r"(?i)\b(?:regleras|omfattas|styrs|berörs)\s+int
                                r"\w*överenskommelsen|\w*avtalet|avsiktsförklaringen|"
                                r"den(?=\s*[.;]|\s*$))|"  # "… och berörs inte av den."
                                r"\bvid\s+sidan\s+av\s+(?:denna|detta)\s+(?:överenskommelse|avtal)|"
-                               r"\b(?:ingår|ligger)\s+inte\s+i\s+(?:denna|detta)\s+(?:överenskommelse|avtal)|"
+                               r"\b(?:ingår|ligger)\s+inte\s+i\s+(?:(?:denna|detta)\s+(?:överenskommelse|avtal)|"
+                               r"\w*överenskommelsen|\w*avtalet)|"
                                r"\b(?:ingår|ligger)\s+inte\s+i\s+(?:den|det|vår|vårt)\s+(?:nya\s+|här\s+|gemensamma\s+)?"
                                r"(?:\w*överenskommelsen|\w*avtalet|överenskommelse|avtal)\b|"
                                r"\butanför\s+(?:denna|detta)\s+(?:överenskommelse|avtal)|"
@@ -167,7 +174,10 @@ OUTSIDE_AGREEMENT = re.compile(r"(?i)\b(?:regleras|omfattas|styrs|berörs)\s+int
                                # a group the agreement ends or replaces: "upphör den 31 mars", "ersätts av SSG"
                                r"\b(?:upphör|upphörde|har\s+upphört)\s+(?:den\s+\d|därmed|i\s+och\s+med|som\s+eget\s+"
                                r"\w+|att\s+finnas|vid\s+(?:årsskiftet|utgången))|\b(?:ersätts|ersattes|har\s+ersatts)\s+(?:nu\s+)?av\b|"
-                               r"\b(?:läggs|lades|har\s+lagts)\s+(?:ned|ner)\b|\b(?:avvecklas|har\s+avvecklats)\b")
+                               r"\b(?:läggs|lades|har\s+lagts)\s+(?:nu\s+|därmed\s+)?(?:ned|ner)\b|"
+                               r"\b(?:avvecklas|har\s+avvecklats)\b|"
+                               # "X, där …, påverkas inte heller.": after a sentence on what is no part of it
+                               r"\bpåverkas\s+inte(?:\s+heller)?(?=\s*[.;]|\s*$)")
 COORDINATORS_HEADING = re.compile(r"(?i)samordnar(?:e|na)")
 # a plural demonstrative over bodies just named ("Dessa organ", "De båda grupperna", "Dessa forum")
 THESE_BODIES = re.compile(r"(?i)^(?:dessa|de(?:\s+båda|\s+två)?|båda|bägge)\s+(?:[a-zåäö]+\s+)?(?:organ|grupper\w*|"
@@ -277,7 +287,7 @@ HELD = re.compile(r"\b(?:genomförs|hålls|anordnas|arrangeras|äger\s+rum)\b(?:
                   r"(?<!\bav\s)(?<!\bmed\s)(?<!\boch\s)(?<!\bsamt\s)(?<!\bvid\s)(?<!\bför\s)"
                   r"(?P<name>(?-i:[A-ZÅÄÖ])[a-zåäö-]{4,}(?:et|en))(?=\s*[,.;]|$)")
 # a sentence that opens with when it recurs: what the group does then is its meeting
-RECURRING = re.compile(r"(?i)^(?:varje|varannan|var\s+(?:annan|tredje|fjärde|sjätte))\s+(?:vecka|månad|"
+RECURRING = re.compile(r"(?i)^(?:det\s+är\s+)?(?:varje|varannan|var\s+(?:annan|tredje|fjärde|sjätte))\s+(?:vecka|månad|"
                        r"(?:mån|tis|ons|tors|fre)dag)")
 # "A, B och C samarbetar dessutom i SSPF Nyby, som …": a name by initials that bodies work together in
 WORKED_IN = re.compile(r"(?i)\b(?:samarbetar|samverkar|möts|träffas|arbetar)\s+(?:\w+\s+)?i\s+"
@@ -333,7 +343,8 @@ CHAIR = [
     re.compile(r"(?i),\s+(?:sammankallad|ledd)[ae]?\s+av\s+(?P<who>[^.;,–—]+)"),
     re.compile(r"(?i)\bunder\s+(?:ledning|ordförandeskap)\s+av\s+(?P<who>[^.;]+)"),  # "sammanträder under ledning av X"
     # "Det är kommunpolisen som leder mötet": a cleft names the chair first
-    re.compile(r"(?i)(?:^|,\s+(?:och|men)\s+|;\s*)det\s+är\s+(?P<who>[^.;,]+?)\s+som\s+(?:leder|sammankallar|kallar\s+till|håller\s+i|"
+    re.compile(r"(?i)(?:^|,\s+(?:och|men)\s+|;\s*)det\s+är\s+(?P<who>[^.;,]+?)\s+som\s+(?:leder|sammankallar|"
+               r"kallar\s+(?:till|och\s+leder)|håller\s+i|"
                r"är\s+ordförande)\b"),
     re.compile(r"(?i)(?:^|\boch\s+|[,;]\s*)(?P<who>(?:[\wåäö-]+\s+){0,3}?[\wåäö-]+)\s+(?:håller\s+i|innehar|har)\s+"
                r"(?:ordförandeklubban|ordförandeposten|ordförandeskapet)\b"),
@@ -364,7 +375,7 @@ CHAIR = [
                r"leder\s+(?:den|det|gruppen|mötena|mötet))\s*[.;]?$"),  # "… och samordnaren leder den."
     # from the clause's start: "Även X är med, och kommunpolisen håller i mötena"
     re.compile(r"(?i)(?:^|;\s*|,\s+och\s+)(?P<who>[^.;,]+?)\s+(?:turas\s+om\s+att\s+(?:leda|vara\s+(?:ordförande|sammankallande))|leder|delar\s+på\s+ordförandeskapet|"
-               r"håller\s+i\s+(?:(?:[\wåäö-]+s\s+)?(?:mötena|möten|mötet)|arbetet|"  # "håller i teamets möten"
+               r"håller\s+i\s+(?:(?:[\wåäö-]+s\s+)?(?:mötena|möten|mötet)|arbetet|det(?=\s*[.;]|$)|den(?=\s*[.;]|$)|"
                r"[\wåäö-]*(?:gruppen|rådet|forumet|nätverket|teamet))|"
                r"kallar\s+till\s+(?:(?:dess|[\wåäö-]*(?:gruppens|rådets|forumets|nätverkets|teamets))\s+)?"
                r"(?:möte[nt]?|mötena|sammanträde[nt]?|sammanträdena))\b"),  # "Samordnaren håller i
@@ -372,8 +383,10 @@ CHAIR = [
     re.compile(r"(?i)^(?P<who>[^.;]+?)\s+(?:samordnar|sammankallar|leder|driver)\s+(?:ett|en)\s+(?:[\wåäö]+\s+)?"
                r"[\wåäö-]*(?:grupp|nätverk|forum|råd|team)\b"),
 ]
-# words that describe a group met for the first time, no part of its name ("en särskild centrumgrupp")
-DESCRIPTIVE = {"särskild", "särskilt", "ny", "nytt", "egen", "eget", "speciell", "speciellt"}
+# words that describe a group met for the first time, no part of its name ("en särskild centrumgrupp", "en
+# gemensam styrgrupp", "en liten samordnargrupp": every group here is joint)
+DESCRIPTIVE = {"särskild", "särskilt", "ny", "nytt", "egen", "eget", "speciell", "speciellt", "gemensam", "gemensamt",
+               "liten", "litet", "mindre", "större", "fast", "fastare"}
 # the relative that places the members in the group ("…, i vilken ingår A"): no part of A
 RELATIVE_LEAD = re.compile(r"(?i)^(?:i\s+)?(?:vilken|vilket|vilka|där)\s+(?:ingår|deltar|sitter|finns)\s+")
 # a clause put inside a list ("A och, utan att därigenom bli part, B deltar"); a comma right after "och"/"samt"
@@ -387,6 +400,7 @@ CHAIR_STOP = re.compile(r"(?i)\s*(?:[,:]|\bsom\b|\bett\s+(?:kalender)?år|\bvarj
                         r"rapporterade|återrapporterade|träffades|möttes|hade|skulle)|"
                         r"\b(?:och\s+)?där\b).*$")  # "leds av A och där B deltar": A
 MEETS = re.compile(r"(?i)\b(?:träffa[sr]?|möts|mötas|genomförs|äger\s+rum|sammanträd\w*|hålls|hålles|ses|samlas|"
+                   r"arrangera[rs]|anordna[rs]|"
                    r"samlar|kallar\s+(?:[\wåäö]+\s+)?till|sammankallar|[\wåäö]*möte(?:[nt]|na)?|möte(?:splan|stider|sdagar)|möter|"
                    r"(?<=en\s)(?:[\wåäö]+\s+)?[\wåäö]*träff|stämmer\s+av|(?:stämt|stämde)\s+av|(?:in)?bjud(?:er|a)\s+(?:[^.;]{0,80}?\s)?in|bjuds\s+(?:[\wåäö,]+\s+){0,6}in\s+till|"
                    r"sammanträden|mötesfrekvens|kvartalsvis|månadsvis|veckovis|avstämning\w*)\b")
@@ -474,6 +488,9 @@ PREPARES = re.compile(r"(?i)\b" + _PREPARE + r"\s+(?:(?:det|den|de)\s+)?(?P<owne
                       # "I Åby bereds ledningsgruppens möten av …": the verb before its subject
                       r"\b(?:för)?bereds\s+(?P<inverted>[\wåäöÅÄÖ-]+(?:\s+[\wåäö-]+)?):?s\s+(?:möten|sammanträden|ärenden)"
                       r"\s+av\b|"
+                      # "Ärenden till RLG bereds av X": the passive with whom the matters are for
+                      r"\b(?:ärenden|ärendena|frågor|frågorna|underlag)\s+(?:till|inför|för)\s+(?P<for>[^.,;]{2,60}?)\s+"
+                      r"(?:för)?bereds\s+(?:\w+\s+)?av\b|"
                       r"\b(?:tar\s+fram|ger|lämnar)\s+underlag\s+(?:till|inför)\s+(?:(?:det|den|de)\s+)?"
                       r"(?P<basis>[\wåäö-]+(?:\s+[\wåäö-]+)?)s\s+(?:möten|sammanträden|beslut)")
 OWNED_ROLE = re.compile(r"(?i)\s+(?:ordförande|sammankallande|sekreterare|ledamöter|deltagare|medlemmar|möten|"
@@ -542,11 +559,12 @@ VIEWS_HANDED_ON = re.compile(r"(?i)^(?:(?:" + _VIEWS + r"(?:\s+(?:och|samt)\s+" 
                              # förslag från samrådet tas upp i X"
                              r"det\s+som\s+kommer\s+(?:fram|upp)|"
                              r"det\s+som\s+(?:framkommer|tas\s+upp|lyfts))\s+(?:från\s+(?P<source>[\wåäö-]+)|där|därifrån)|"
+                             r"(?:synpunkterna|förslagen)(?=\s+(?:tas|förs|lämnas|går))|"  # the ones just told of
                              # "Det du säger tar samordnarna med sig till X": what the people at it say
                              r"det\s+(?:som\s+)?(?:du|ni|man|de|vi|alla|deltagarna|invånarna)\s+(?:säger|tycker|"
                              r"berättar|framför|tar\s+upp|lyfter)(?:\s+där)?)\s+"
                              r"(?:[^.;]{0,60}?\s)?(?:tas\s+om\s+hand\s+av|förs\s+vidare\s+till|för\s+\w+\s+vidare\s+till|"
-                             r"med\s+sig\s+till|lämnas\s+(?:vidare\s+)?till|går\s+(?:vidare\s+)?till|för\s+vidare\s+till|"
+                             r"med\s+(?:sig\s+)?till|lämnas\s+(?:vidare\s+)?till|går\s+(?:vidare\s+)?till|för\s+vidare\s+till|"
                              r"tas\s+upp\s+i)\s+(?P<to>[^.;,]+)")
 # "…, och det som kommer fram tar samverkansgruppen med sig": the group that takes it on is the one reported to
 VIEWS_TAKEN = re.compile(r"(?i)(?:^|,\s+(?:och|men)\s+)det\s+som\s+(?:kommer\s+fram|framkommer|sägs)(?:\s+där)?"
@@ -564,7 +582,8 @@ WHERE_MEET = re.compile(r"(?i)\bdär\s+(?P<a>[^.;]{1,200}?)\s+(?:möter|träffar
 HEADING_SHORT = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<short>[A-ZÅÄÖ]{2,6})\)\s*$")
 NAMED_SHORT = re.compile(r"\s*\(([A-ZÅÄÖ]{2,6})\)")
 # a group's initials in apposition after it, before a stop or a dash ("den taktiska gruppen, TG – bereder …")
-INITIALS_AFTER = re.compile(r",\s*(?P<short>[A-ZÅÄÖ](?:[A-ZÅÄÖ]|[a-zåäö](?=[A-ZÅÄÖ])){1,5})(?=\s*(?:[.;–—]|\s-\s|$))")
+INITIALS_AFTER = re.compile(r",\s*(?P<short>[A-ZÅÄÖ](?:[A-ZÅÄÖ]|[a-zåäö](?=[A-ZÅÄÖ])){1,5})(?=\s*(?:[.;–—]|\s-\s|$)|"
+                            r"\s+(?:kallar|kallas)\s+(?:vi|man|den|det)\b)")  # "operativa gruppen, OG kallar vi den"
 # initials, also with a small letter inside ("OpG"); not its genitive: "LG:s möten förbereds av …"
 ABBREVIATION = re.compile(r"([A-ZÅÄÖ](?:[A-ZÅÄÖ]|[a-zåäö](?=[A-ZÅÄÖ])){1,5})\b(?!:s\b)")
 # a group set up by the sentence that names it ("Parterna inrättar en styrgrupp för X, …"): X is part of its name
@@ -641,6 +660,8 @@ class Group:
     prepares: bool = False  # it prepares another's meetings ("bereder ledningsgruppens möten")
     spelled: str = ""  # the words its initials stand for, by the document's key ("operativ ledningsgrupp")
     tenses: set = field(default_factory=set)  # "past", "present": how the sentences about it are told
+    apposed: bool = False  # named by a name after its group word ("samverkansgruppen Trygga Nyby"): that word says
+    # what kind it is, whatever its members
     met_in: bool = False  # people are said to meet in it ("möts A och B i Nattsamverkan"): what a body is for
     left: set = field(default_factory=set)  # members who leave it ("att fritidschefen lämnar gruppen")
     called: str = ""  # the group word a sentence says it is ("Nyby BRÅ är det lokala rådet"): "rådet" names it
@@ -702,10 +723,7 @@ def mentions(text: str, allow_complement: bool = False) -> list[Mention]:
                 break
         if len(before) > len(adjectives) and before[-len(adjectives) - 1].casefold() in NONE_OF:
             continue  # "att inte inrätta någon taktisk grupp": no group
-        if len(before) > len(adjectives) and (initials := re.match(r"\s*\(([A-ZÅÄÖ]{2,6})\)", text[m.end():])) \
-                and before[-len(adjectives) - 1][:1].isupper() and "".join(
-                    w[0] for w in [before[-len(adjectives) - 1], *adjectives, m.group()]).upper() == initials.group(1):
-            adjectives.insert(0, before[-len(adjectives) - 1])  # "Nyby brottsförebyggande råd (NBR)": the place too
+        adjectives = _named_by(before, adjectives, text, m)
         start = m.start() - (sum(len(w) + 1 for w in adjectives))
         name_words = adjectives + [m.group()]
         end = m.end()
@@ -727,7 +745,7 @@ def mentions(text: str, allow_complement: bool = False) -> list[Mention]:
             and not _object(before[:k + 1]) \
             and (prev not in {"finns"} or name_words[0][:1].isupper() or (m.group("ending") or "") in ("en", "et")
                  or owned) \
-            or prev in {"en", "ett"} and _introduced(before) \
+            or prev in {"en", "ett"} and _introduced(before[:k + 1]) \
             or prev in AUXILIARY and bool(SUPINE_AFTER.match(text, end))  # "Enligt avtalet har styrgruppen hittills
         # bestått av …": the auxiliary, then its subject
         j = len(before) - len(adjectives) - 1
@@ -740,11 +758,17 @@ def mentions(text: str, allow_complement: bool = False) -> list[Mention]:
             continue
         key = " ".join([*(lemma(a) for a in adjectives), head,
                         *(w.casefold() for w in name_words[len(adjectives) + 1:])])
+        if _apposed_name(m, kept):  # "den lokala samverkansgruppen Trygga Nyby": the group's name is the name
+            start, name_words = m.end() + len(rest) - len(rest.lstrip()), kept
+            key = " ".join([*(w.casefold() for w in kept), head])  # its group word stays in the key: "Gruppen …"
         name = " ".join(name_words)
         out.append(Mention(fold(key), name, head, bare, start, end, subject, of_people))
     return out
 
 
+# a question heading that asks what stands in some relation to a group ("Under ledningsgruppen?", "Och ovanför
+# styrgruppen?"): about another group than the one it names
+RELATIVE_QUESTION = re.compile(r"(?i)^(?:och\s+)?(?:under|ovanför|över|bredvid|utöver|förutom|efter)\s+[^?]{3,60}\?$")
 # a party's commitment to put people in a group (read by `GroupReader.read_commitments`)
 _GROUP_WORDS = r"[^,.;()]+?"
 COMMITMENTS = [
@@ -854,6 +878,29 @@ def _complement(m: re.Match, text: str, before: list[str], adjectives: list[str]
     introduced = len(before) >= 2 and before[-1].casefold() in {"en", "ett"} and _introduced(before)  # "inrättas en
     return kept if kept and (allow or at_start or definite or introduced or kept[0][:1].isupper() or set_up or place) \
         else []  # X för Y"
+
+
+def _named_by(before: list[str], adjectives: list[str], text: str, m: re.Match) -> list[str]:
+    """The words before a group word that are part of its name: not what describes a group introduced with
+    "en"/"ett" ("en gemensam styrgrupp", "en liten samordnargrupp"), but a place its initials spell ("Nyby
+    brottsförebyggande råd (NBR)")."""
+    adjectives = list(adjectives)
+    while adjectives and len(before) > len(adjectives) and adjectives[0].casefold() in DESCRIPTIVE \
+            and before[-len(adjectives) - 1].casefold() in ("en", "ett"):
+        adjectives.pop(0)
+    if len(before) > len(adjectives) and (initials := re.match(r"\s*\(([A-ZÅÄÖ]{2,6})\)", text[m.end():])) \
+            and before[-len(adjectives) - 1][:1].isupper() and "".join(
+                w[0] for w in [before[-len(adjectives) - 1], *adjectives, m.group()]).upper() == initials.group(1):
+        adjectives.insert(0, before[-len(adjectives) - 1])
+    return adjectives
+
+
+def _apposed_name(m: re.Match, kept: list[str]) -> bool:
+    """A proper name of two words or more after a group word in the definite form, in lower case ("arbetsgruppen
+    Trygga Nyby"): a name in apposition, not words of a name that includes the group word ("Samverkansgrupp
+    Sydby centrum")."""
+    return m.group()[:1].islower() and (m.group("ending") or "") in ("en", "et") and len(kept) >= 2 \
+        and all(w[:1].isupper() for w in kept if w not in ("i", "på", "och"))
 
 
 # "Nätverket Unga vuxna är …", "Nätverket Unga vuxna [5]": a name goes on in lower case up to its verb or a note
@@ -981,14 +1028,20 @@ def _object(before: list[str]) -> bool:
         and not (len(before) == 2 and ADVERB_FORM.search(before[0]))
 
 
-FRONTING = {"i", "över", "utöver", "bredvid", "här", "där"}  # "I centrum arbetar Arbetsgruppen C": V2
+# a sentence's first word that opens a fronted adverbial, after which the verb comes before its subject ("I centrum
+# arbetar Arbetsgruppen C", "Ute i Nyby, där …, får den lokala gruppen …": V2)
+FRONTING = {"i", "ute", "inne", "nere", "uppe", "borta", "på", "under", "efter", "från", "vid", "inom", "hos", "där",
+            "här", "nu", "sedan", "numera", "framöver", "över", "utöver", "bredvid"}
 
 
 # a word an adverb by its form: a superlative ("Ytterst", "Främst", "Senast"), "-vis", "-ligen", "-ligtvis"
 ADVERB_FORM = re.compile(r"(?i)^[a-zåäö]{2,}(?:ast|rst|mst|vis|ligen|igtvis)$")
 
 
-PLACED_BODY = re.compile(r"(?P<body>[a-zåäö]+(?:en|et|na))\s+i\s+[A-ZÅÄÖ][\w-]*(?:\s+(?:kommun|stad|län))?")
+PLACED_BODY = re.compile(r"(?P<body>(?:[a-zåäö]+-\s+(?:och|samt)\s+)?[a-zåäö]+(?:en|et|na))\s+i\s+"
+                         r"(?:(?:Region|Polisregion)\s+)?[A-ZÅÄÖ][\w-]*(?:\s+(?:kommun|stad|län))?|"
+                         r"(?P<each>(?:[a-zåäö]+-\s+(?:och|samt)\s+)?[a-zåäö]+(?:en|et|na))\s+i\s+(?:respektive|varje)\s+"
+                         r"(?:kommun|stadsdel|region|område)")  # "socialnämnden i respektive kommun": each its own
 
 
 def _body(words: str) -> str:
@@ -997,7 +1050,8 @@ def _body(words: str) -> str:
     if PERSON.search(lemma(words.split()[0])) and (found := member(words)):
         return found
     if placed := PLACED_BODY.fullmatch(words):
-        return placed.group("body")  # "polisområdesledningen i Nyby": the place only says whose it is
+        return placed.group("body") or placed.group("each")  # "polisområdesledningen i Nyby": the place only
+        # says whose it is
     if " " not in words and words.islower() and words.endswith(("erna", "arna", "orna")) \
             and (base := lemma(words)) != words.casefold():
         return base + ("n" if base.endswith("e") else "en")
@@ -1011,8 +1065,10 @@ def _common(word: str) -> bool:
 
 
 def _introduced(before: list[str]) -> bool:
+    """"finns en X", "inrättas en X", "att leda en X"; a cleft sentence's "är det en X som …" / "Det är en X som …"."""
     return len(before) >= 2 and before[-2].casefold() in {"finns", "inrättas", "bildas", "har", "tillsätts", "inrätta",
-                                                          "bilda", "tillsätta", "leda"}  # "att leda en arbetsgrupp"
+                                                          "bilda", "tillsätta", "leda"} \
+        or [w.casefold() for w in before[-3:-1]] in (["är", "det"], ["det", "är"])
 
 
 class GroupReader:
@@ -1060,6 +1116,9 @@ class GroupReader:
             m = self._fuller_before(m)
             found = Group(m.key, m.name, span, weight, of_people=m.of_people)
             self.groups[m.key] = found
+            if fold(m.head) not in fold(m.name).replace(" ", "") and GROUP_WORD.fullmatch(m.head):
+                found.spelled, found.apposed = m.head, True  # "samverkansgruppen Trygga Nyby": its word's kind
+                found.set("kind", group_kind(m.head), span)
         elif alias and len(m.name) <= len(found.name) and not (
                 weight > found.weight and found.name.split()[0].casefold() in DESCRIPTIVE):
             pass  # "styrgruppen" for "Styrgruppen för lokal samverkan" keeps the fuller name, "Centrumgruppen" as
@@ -1253,20 +1312,35 @@ class GroupReader:
         described."""
         words = {**{fold(g.name): g for g in self.groups.values() if " " not in g.name}, **{
             fold(k): g for k, g in self.abbreviations.items()}}
-        if not words:
-            return
-        rx = re.compile(r"(?:^|(?<=[:,]\s)|(?<=\boch\s)|(?<=\bsamt\s))(?P<kind>" + "|".join(
+        rx = words and re.compile(r"(?:^|(?<=[:,]\s)|(?<=\boch\s)|(?<=\bsamt\s))(?P<kind>" + "|".join(
             re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")\s+(?P<place>(?-i:[A-ZÅÄÖ])[\wåäö-]+)"
             r"(?=\s*(?:,|och\b|samt\b|[.;)]|$))", re.IGNORECASE)
         for unit in units:
             if unit.kind not in ("sentence", "item"):
                 continue
+            self._each_place(unit)
             found = [(words[fold(m.group("kind"))], f"{m.group('kind')} {m.group('place')}", m) for m in
-                     rx.finditer(unit.text)]
+                     rx.finditer(unit.text)] if rx else []
             for g in {id(x[0]): x[0] for x in found}.values():
                 named = [name for x, name, _ in found if x is g]
                 if len(named) >= 2 and not any(fold(n) in self.groups for n in named):
                     self.instances[id(g)] = (g, named, unit.span)
+
+    def _each_place(self, unit: Unit) -> None:
+        """"I varje kommun arbetar ett lokalt team: SSPF Nyby, SSPF Åby och SSPF Öby": the group of the sentence
+        (or of its heading) once for each place, named as the list names them (one word and the place each)."""
+        m = EACH_PLACE.search(unit.text)
+        if m is None:
+            return
+        named = [" ".join(n.split()) for n in split_list(m.group("list").rstrip(" ."))]
+        firsts = {n.split()[0] for n in named if len(n.split()) == 2 and n.split()[1][:1].isupper()}
+        if len(named) < 2 or len(firsts) != 1 or sum(len(n.split()) == 2 for n in named) != len(named):
+            return
+        g = self._known_group(m.group("group")) or self._known_group(re.sub(r"^[\d.§\s]+", "", unit.heading or ""))
+        elsewhere = [n for n in named if fold(n) in self.groups  # a place's group told of apart from this list
+                     and not unit.span.start <= self.groups[fold(n)].span.start <= unit.span.end]
+        if g is not None and g.key not in map(fold, named) and not elsewhere:
+            self.instances[id(g)] = (g, named, unit.span)
 
     def spread_instances(self) -> None:
         for g, named, span in self.instances.values():
@@ -1435,6 +1509,8 @@ class GroupReader:
         name, listed = _parenthesised(unit.text)  # "Styrgrupp (kommundirektör, polisområdeschef)"
         if (initials := INITIALS_FIRST.fullmatch(name)) is not None:
             return self.by_initials(initials.group("short"), initials.group("long"), unit)
+        if RELATIVE_QUESTION.match(name):
+            return None  # "Under ledningsgruppen?": a question about what is under, before or beside it
         if PLURAL_WORD.fullmatch(name.strip()):
             return None  # "ARBETSGRUPPERNA" over several groups' paragraphs: none of them
         found = [m for m in mentions(name, True) if not m.bare] or _named_after_word(name)
@@ -1447,6 +1523,8 @@ class GroupReader:
             # (LGT)": later sections report to "LGT"
         if heading_group is not None and found and listed:
             heading_group.set("members", members(listed), unit.span)
+        if heading_group is not None and found and (short := NAMED_SHORT.search(name)) is not None:
+            self.abbreviations.setdefault(short.group(1), heading_group)  # "Regional ledningsgrupp (RLG)"
         return heading_group
 
     def known_bare(self, heading: str) -> Group | None:
@@ -2347,10 +2425,11 @@ class GroupReader:
         self._reports(g, text, span)
         self._relative_reports(g, text, span)
         self._receives(g, text, span)
-        kind = group_kind(g.name, self._own_part(g, text))
+        named = g.name if GROUP_WORD.search(fold(g.name)) or not g.spelled else g.spelled
+        kind = group_kind(named, self._own_part(g, text))
         # "Den är öppen för …", "Gruppen ger underlag till LG": what it does, where its name said nothing
         g.set("kind", kind, g.span, force=kind in ("forum", "preparation") and g.fields.get("kind") == "working"
-              and group_kind(g.name) == "working")
+              and group_kind(named) == "working" and not g.apposed)
         g.prepares = g.prepares or kind == "preparation"
         g.function = g.function or bool(IS_FUNCTION.match(text)) and self._about(g, text)
         if (before := BEFORE_EACH.search(text)) and MEETS.search(text[:before.start()]):
@@ -2491,7 +2570,7 @@ class GroupReader:
             g.chair_of_all = g.chair_of_all or bool(who) and fold(who).split()[0] in ALL_MEMBERS
             if mentions(GENITIVE_WORD.sub("", who), True) or not who or fold(who).split()[0] in ALL_MEMBERS \
                     or fold(who).split()[0] in {"parterna", "parter", "part", "dem", "varandra", "ni", "vi", "de",
-                                                "bada"} \
+                                                "bada", "huvudmannen", "huvudman"} \
                     or re.match(r"(?i)ordförande(?:skap|post|uppdrag)", who):  # "… i den ordning …", the office
                 continue
             people = [p for p in (member(TERM_OF.sub("", ONE_OF.sub("", x)))
@@ -2579,7 +2658,7 @@ class GroupReader:
         if (prepares := PREPARES.search(text)) is not None:  # "förbereder styrgruppens möten": works for it
             name = self.resolve(ADVERB_FIRST.sub("", prepares.group("owner") or "") or prepares.group("passive")
                                 or prepares.group("basis")
-                                or prepares.group("inverted")
+                                or prepares.group("inverted") or prepares.group("for")
                                 or _meetings_owner(_until_verb(prepares.group("to") or prepares.group("by"))), g)
             if name and name != g.name and (mentions(name) or any(x.name == name for x in self.groups.values())):
                 g.prepares = True
@@ -2808,6 +2887,8 @@ class GroupReader:
             if value and what is not None:
                 self.read_field(g, what, value, unit.span)
         g.set("kind", group_kind(g.name, " ".join(unit.cells)), unit.span)
+        if any(OUTSIDE_AGREEMENT.search(c) for c in unit.cells[1:]):
+            g.excluded = True  # a cell of its own row says so ("Ingår inte i överenskommelsen – eget reglemente")
         self.last_row = g
 
     def read_labelled(self, g: Group, unit: Unit) -> bool:
@@ -3451,7 +3532,8 @@ def _inverted_pronoun(text: str, before: int) -> bool:
         return False
     words = text[:before].split()
     return any(w.casefold() in ("den", "det") and _finite(words[i - 1]) and not ARTICLE_PHRASE.match(
-        " ".join(words[i:i + 3])) for i, w in enumerate(words[:-1]) if i >= 2)  # "ska det övergripande ansvaret"
+        " ".join(words[i:i + 3])) and words[i + 1].casefold() not in ("en", "ett")  # "är det en X som": a cleft's
+               for i, w in enumerate(words[:-1]) if i >= 2)  # "ska det övergripande ansvaret"
 
 
 def _opens_with_anaphor(text: str) -> bool:

@@ -180,7 +180,24 @@ def _pair(units: list[Unit]) -> list[tuple[Unit, bool]]:
             if re.fullmatch(r"\s+(?:och|samt)\s+", _between(unit.text, a[-1], b[0])) and _side(a[-1]) != _side(b[-1]) \
                     and {a[-1].group("name"), b[-1].group("name")}.isdisjoint(BARE_POLICE):
                 return [(Unit("sentence", unit.text[a[0].start():b[-1].end()], unit.span, unit.heading), False)]
+        if (found := _with_the_police(unit, chains, units)) is not None:
+            return found
     return []
+
+
+def _with_the_police(unit: Unit, chains: list[list[re.Match]], units: list[Unit]) -> list[tuple[Unit, bool]] | None:
+    """"… som Nyby kommun och polisen ska arbeta med": the municipality and, for "polisen", the one police area
+    the document names, even only as whose chief signs ("chef för lokalpolisområde Nyby")."""
+    for chain in chains:
+        m = chain[-1]
+        if _side(m) == "city" and re.match(r"\s+(?:och|samt)\s+polisen\b", unit.text[m.end():]):
+            areas = {" ".join(p.group("name").split()) for u in units for p in ORG.finditer(u.text)
+                     if _police(p.group("name")) and p.group("name") not in BARE_POLICE
+                     and not p.group("name").startswith("Polisen")}
+            if len(areas) == 1:
+                text = f"{m.group('name')} och {areas.pop()}"
+                return [(Unit("sentence", text, unit.span, unit.heading), False)]
+    return None
 
 
 def _police_in_lower_case(found: dict[str, Item], chosen: list[tuple[Unit, bool]], units: list[Unit]) -> None:

@@ -54,7 +54,8 @@ REPRESENTATIVE = re.compile(r"(?i)^(?:(?:en|två|tre)\s+)?(?:representant(?:er(?
                             r"poliser|medarbetare|personal(?:en)?|tjänste(?:personer|män)|någon|några|person(?:er)?)\s+"
                             r"(?:vardera\s+|var\s+)?(?:för|från|vid|inom)\s+")
 # "A · B" on a slide; "A eller B": either
-SPLIT = re.compile(r"\s*,\s*(?:och\s+|samt\s+)?|\s+(?:och|samt|liksom|eller)\s+|\s*;\s*|\s+[·•]\s+")
+SPLIT = re.compile(r"\s*,\s*(?:och\s+(?:så\s+)?|samt\s+)?|\s+(?:och|samt|liksom|eller)\s+(?:så\s+(?=\w))?|\s*;\s*|"
+                   r"\s+[·•]\s+")  # "A, och så B": spoken "och"
 # "det vill säga A och B": the list after it names what the words before it only summed up
 NAMELY = re.compile(r"(?i)^.*\b(?:det\s+vill\s+säga|dvs\.?|d\.\s?v\.\s?s\.?|nämligen|"
                     r"(?<=,\s)(?:i\s*dag|för\s+närvarande))\s+")
@@ -109,7 +110,7 @@ PREPOSITION = {"för", "i", "vid", "inom", "från", "med", "på", "hos", "mot", 
 # any other ("äldreomsorgen", "civilsamhället") is an organisation and keeps its form
 PERSON = re.compile(r"(?i)(?:chef|direktör|polis|(?:kommunal|oppositions|läns)råd|samordnare|strateg|sekreterare|"
                     r"assistent|"
-                    r"kurator|rektor|handläggare|psykolog|pedagog|sköterska|"
+                    r"kurator|rektor|handläggare|psykolog|pedagog|sköterska|barnmorska|"
                     r"utvecklare|ledare|ombud|ordförande|föreståndare|vakt|värd|ansvarig|förälder|ar[e]|ör|ist|ent|"
                     r"ant|man|vald|representant)$")
 # where a function sits ("rektor från Nybyskolorna", "… inom utbildningsförvaltningen"): not part of the function
@@ -165,6 +166,11 @@ OPEN_TO = re.compile(r"(?i)^\s*(?:öppe[nt]|öppna)\s+för\s+(?:alla\s+)?")
 TIME_ONLY = re.compile(r"(?i)(?:ett\s+|vart\s+)?[a-zåäö]*år\s+i\s+(?:taget|sänder)|varannan\s+gång")
 
 
+# a list's joining word or a speaker's adverb before or after one member ("och så A", "faktiskt B också")
+SPOKEN_ADVERB = re.compile(r"(?i)^(?:(?:och|samt)\s+)?(?:(?:så|faktiskt|förstås|givetvis|också|även)\s+)+|"
+                           r"^(?:och|samt)\s+|(?<!\s)\s+(?:också|även|förstås)$")
+# a short aside between dashes inside a list ("…, fältassistenterna – fältarna alltså – en socialsekreterare …")
+LIST_ASIDE = re.compile(r"(?<=\w)\s+[–—]\s+[^–—,.;:]{1,30}\s+[–—]\s+(?=\w)")
 # a unit named by two nouns after "för", the first capitalised ("enhetschefen för Fält och fritid,")
 UNIT_NAME_AND = re.compile(r"\b(?P<a>för\s+[A-ZÅÄÖ][a-zåäö]+)\s+och\s+(?P<b>[a-zåäö]{3,})"
                            r"(?=\s*(?:,|$)|\s+(?:och|samt)\s)")
@@ -226,6 +232,7 @@ def member(text: str, prose: bool = False) -> str | None:
     if not any(c.isalpha() for c in text) or TIME_ONLY.fullmatch(text.strip(" .,")):
         return None  # "↑", "–": a chart's arrow or a dash names no one; "ett år i taget" is a time
     text = re.sub(r"\s*×\s?\d+$|\s+x\s?\d+$", "", text.strip(" .,:;\"”“'*_"))  # "KP ×2": how many, no part
+    text = SPOKEN_ADVERB.sub("", text)  # "och faktiskt Kumla församling också": the speaker's words, no one's
     text = _without_contact_clause(text)
     text = TRAILING.sub("", SEAT_OF_MANY.sub("", PLACE_OF_MANY.sub("", text)))
     text = _without_whose(text)
@@ -269,8 +276,8 @@ def member(text: str, prose: bool = False) -> str | None:
             or prose and len(words) == 2 and words[0][:1].isupper() and not PERSON.search(lemma(words[-1])):
         return " ".join(words)  # "Svenska kyrkan" inside a sentence's list
     first = words[0]
-    if len(words) == 1 and _neuter_plural(first):
-        return lemma(first)  # "bostadsbolagen": many companies, listed as one would list each
+    if len(words) == 1 and (one_word := _one_word(first, start)) is not None:
+        return one_word
     if ORG_TAIL.search(first) and (fold(first).endswith(("en", "et")) or first[:1].isupper()) \
             and len(words) == 1 or ORG_TAIL.search(words[-1]) and len(words) > 1 and words[0].endswith("s"):
         return " ".join(words) if first[:1].isupper() and first[1:].islower() is False else _lower_first(words)
@@ -281,6 +288,17 @@ def member(text: str, prose: bool = False) -> str | None:
     return _function(words)
 
 
+def _one_word(word: str, start: str) -> str | None:
+    """A member of one word in its plural: "personal från fritidsgårdarna" is the place they come from, as
+    written; "bostadsbolagen" many companies, listed as one would list each."""
+    if _neuter_plural(word):
+        return lemma(word)
+    if REPRESENTATIVE.match(start) and word.islower() and word.endswith(("na", "en", "et")) \
+            and not PERSON.search(lemma(word)) and not OUTSIDE.search(fold(word)):
+        return word  # not "företrädare för fastighetsägarna": people, each listed as one would list them
+    return None
+
+
 def _without_seat(text: str, counted: bool) -> str:
     """A function without where it sits: "rektor från Nybyskolorna", "rektorerna för de berörda skolorna" (many
     people, each at one of many), "kommunpolisen i lokalpolisområde Nyby" (the party's own area)."""
@@ -289,9 +307,10 @@ def _without_seat(text: str, counted: bool) -> str:
         return text[:seat.start()]
     if (many := FOR_MANY.search(text)) and _plural(text[:many.start()].split()[-1]):
         return text[:many.start()]
-    if (area := PARTY_AREA.search(text)) and (PERSON.search(lemma(before := text[:area.start()].split()[-1]))
-                                              or ORG_TAIL.search(before) and len(text[:area.start()].split()) >= 3):
-        return text[:area.start()]  # "enhetschef från socialtjänsten i Nyby": the unit's area, no part of who
+    before = text[:area.start()].split() if (area := PARTY_AREA.search(text)) else []
+    if before and (PERSON.search(lemma(before[-1])) or len(before) >= 3 and ORG_TAIL.search(before[-1])):
+        return text[:area.start()]  # "områdeschefen för primärvården i Norrdal", "enhetschef från socialtjänsten i
+        # Nyby": the area only says which, no part of who
     return text
 
 
@@ -459,8 +478,9 @@ def _seat_only(function: str, seat: re.Match, counted: bool = True) -> bool:
             and (place[0][:1].isupper() or place[-1][:1].isupper() or re.search(r"(?:er|ar|or|na)$", place[-1])
                  or place[0] in ("de", "alla")):  # "från fritidsgården Växthuset": a place by its kind and name
         return True  # at a named place or at many, not at a party's unit ("från ungdomsenheten")
-    if " för " in function or re.match(r"\s+\S+\s+varje\b", seat.group()):
-        return True  # "chefen för X vid Y" told apart already; "från varje högstadieskola": each at one of many
+    if " för " in function or re.match(r"(?i)\s+\S+\s+(?:varje|den\s+lokala|det\s+lokala|närmaste)\b", seat.group()):
+        return True  # "chefen för X vid Y" told apart already; "från varje högstadieskola", "från den lokala
+        # vårdcentralen": each at one of many
     if head.endswith(("en", "et")) and lemma(head) != head and PERSON.search(lemma(head)) \
             and lemma(head) not in ("ordförande", "ledamot"):
         return True  # "länsrådet vid LST": the one person the definite form names; "ordföranden i X" is X's office
@@ -525,12 +545,12 @@ def _complements(parts: list[str]) -> list[str]:
             # socialtjänsten och fritid", "förvaltningscheferna för socialförvaltningen och bildningsförvaltningen"
             out[-1], part = shared
             out.append(part)
-        elif out and len(words) == 1 and part.islower() and re.search(r"\bför\s+[a-zåäö]+(?:\s+och\s+[a-zåäö]+)?$",
-                                                                      out[-1]) \
-                and not fold(out[-1]).endswith(("en", "et", "na")) and not PERSON.search(lemma(part)) \
-                and not ORG_TAIL.search(part) and part in (lemma(part), lemma(part) + "a"):  # "barn och unga"
-            out[-1] = re.sub(r"\s+och\s+(?=[a-zåäö]+$)", ", ", out[-1]) + " och " + part  # "utbildning, kultur och
-            # fritid": the areas of one function
+        elif out and part.islower() and re.search(r"\bför\s+[a-zåäö]+(?:\s+och\s+[a-zåäö]+)?$", out[-1]) \
+                and len(head := re.split(r"\s+(?:i|på|inom)\s", part)[0].split()) == 1 and head[0] == words[0] \
+                and not fold(out[-1]).endswith(("en", "et", "na")) and not PERSON.search(lemma(words[0])) \
+                and not ORG_TAIL.search(words[0]) and words[0] in (lemma(words[0]), lemma(words[0]) + "a"):
+            out[-1] = re.sub(r"\s+och\s+(?=[a-zåäö]+$)", ", ", out[-1]) + " och " + part  # "barn och unga (i de
+            # tre kommunerna)"; "utbildning, kultur och fritid": the areas of one function
         else:
             out.append(part)
     return out
@@ -596,8 +616,12 @@ def members(text: str, prose: bool = True) -> list[str]:
     if dashed := DASHED.search(text):
         text = dashed.group("list")
     text = PARTS.sub(r"\g<parts>", text)  # "kommunen (socialtjänst, skola och fritid)": the parts named
+    text = LIST_ASIDE.sub(", ", text)  # "A, B – fältarna alltså – C och D": a word between dashes explains B
     text = RELATIVE_ASIDE.sub("", NAME_APPOSITION.sub(r"\g<name>", DASHED.sub(r"\g<list>", text)))
-    text = AREA_AT_END.sub("", SEAT_OF_MANY.sub("", NAMELY.sub("", PARTY_LABEL.sub("", GAPPED.sub("", text)))))
+    text = SEAT_OF_MANY.sub("", NAMELY.sub("", PARTY_LABEL.sub("", GAPPED.sub("", text))))
+    if (area := AREA_AT_END.search(text.rstrip(" ."))) and (area.end() == len(text) or re.search(r",|\s(?:och|samt)\s",
+                                                                                           area.group())):
+        text = text[:area.start()]  # "… och kommunpoliserna i Åby, Nyby och Öby.": the places at the list's end
     text = AROUND_AT_END.sub("", text)
     text = WHERE_CLAUSE.sub("", FOCUS.sub("", FRONTED_PARTAKING.sub("; ", text)))
     for i, part in enumerate(_complements(split_list(text))):

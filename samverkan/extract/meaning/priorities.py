@@ -16,7 +16,8 @@ from samverkan.extract.meaning.phrases import GROUP_WORD
 from samverkan.extract.meaning.text import Unit, fold, one_a_line
 from samverkan.extract.record import Field, Item
 
-PRIORITY_HEAD = re.compile(r"(?i)priorit|insatsområd|fokusområd|^(?:vårt\s+|gemensamt\s+)?fokus\b|inriktning|"
+PRIORITY_HEAD = re.compile(r"(?i)priorit|insatsområd|fokusområd|\b(?:områden|frågor)\s+i\s+fokus\b|"
+                           r"^(?:vårt\s+|gemensamt\s+)?fokus\b|inriktning|"
                            r"vad\s+(?:vi|parterna|\w+)\s+ska\s+(?:arbeta|fokusera|prioritera)|"
                            # "Det här ska vi åstadkomma", "Vad ska kommunen och polisen jobba med?"
                            r"^(?:vad|det\s+här|detta)\s+ska\s+(?:[\wåäö]+\s+){1,4}?(?:arbeta|jobba|fokusera|"
@@ -48,6 +49,10 @@ PRIORITY_PROSE = re.compile(r"(?i)(?:(?P<gender>det|den)\s+(?:första|andra|tred
                             r"ett\s+(?:första|andra|tredje))"
                             r"\s+(?:(?:området|saken|frågan|punkten|prioriteringen)\s+)?"
                             r"(?:är|gäller|handlar\s+om|avser|rör)\s+(?P<area>[^,.;:]+)")  # "Den första saken är A"
+# the first of areas counted one a sentence ("Först och främst handlar överenskommelsen om A, …" before "Det andra
+# området är B")
+FIRST_AREA = re.compile(r"(?i)^(?:först\s+och\s+främst|i\s+första\s+hand|för\s+det\s+första|främst),?\s+"
+                        r"(?:handlar|gäller|avser|rör)\s+(?:\w+\s+)?(?:om\s+)?(?P<area>[^,.;:]+)")
 # where a list of areas begins inside a sentence
 LIST_START = re.compile(r"(?i)(?:\bdessa\s+är|\bprioriteras|\bprioriterade\s+områden(?:a)?\s+är|"
                         r"\b(?:fokus|insats)?områden(?:a)?(?:\s+(?:för|under|i)\s+[\wåäö ]{1,30}?)?\s+är|"
@@ -164,10 +169,12 @@ def priority_areas(doc: Document, units: list[Unit]) -> list[Item]:
             if unit.indent <= outer.get(heading, 0) or id(unit) in nested:  # an item of a list inside an area's
                 areas.add(_item_name(doc, unit), unit.span,  # item is its detail, unless that item leads into it
                           longest=PARAGRAPH_WORDS if NUMBERED_PARAGRAPH.match(doc.line(unit.span.start)) else 10)
-        elif unit.kind == "row" and unit.header:
+        elif unit.kind == "row" and (unit.header or _column_names(unit.cells) and (
+                not header or unit.span.start > 1 and doc.is_blank(unit.span.start - 1))):  # a new table
             header = unit.cells
-        elif unit.kind == "row" and unit.cells and unit.cells[0] and _area_column(heading, header):
-            areas.add(unit.cells[0].split("\n")[0], unit.span)
+        elif unit.kind == "row" and (cells := _unnumbered(unit.cells, header)) and cells[0] \
+                and _area_column(heading, _unnumbered(header, header)):
+            areas.add(cells[0].split("\n")[0], unit.span)
         elif unit.kind == "sentence":
             _labelled_line(doc, unit, prose)
             _stressed(doc, unit, areas)
@@ -296,12 +303,28 @@ def _paragraph_leads(doc: Document, units: list[Unit], areas: _Areas) -> None:
         after_blank = unit.span.start == 1 or not doc.line(unit.span.start - 1).strip()
         if unit.kind != "sentence" or not after_blank or not _priority_heading(unit.heading or ""):
             continue
-        if (m := PARAGRAPH_LEAD.match(doc.line(unit.span.start).strip())) and not LEAD_VERB.search(m.group("lead")):
+        if (m := PARAGRAPH_LEAD.match(doc.line(unit.span.start).strip())) and not LEAD_VERB.search(m.group("lead")) \
+                and not re.fullmatch(r"(?i)(?:två|tre|fyra|fem|sex|\d{1,2})\s+\w+", m.group("lead")):  # "Tre saker."
             leads.setdefault(unit.heading, []).append((m.group("lead"), unit.span))
     for found in leads.values():
         if len(found) >= 2:
             for name, span in found:
                 areas.add(name, span)
+
+
+def _column_names(cells: list[str]) -> bool:
+    """A table's first row without a rule under it that names its columns ("Nr | Område | Mål | Ansvarig"):
+    three or more short cells of words, no digits."""
+    return len(cells) >= 3 and all(c and len(c) <= 30 and len(c.split()) <= 3 and not re.search(r"\d", c)
+                                   for c in cells)
+
+
+def _unnumbered(cells: list[str], header: list[str]) -> list[str]:
+    """A row's cells without a first column that only numbers the rows ("Nr | Område | Mål", "1 | Narkotika …")."""
+    if len(cells) > 1 and header and re.fullmatch(r"(?i)nr\.?|nummer|#|\d{1,2}\.?|[a-h][.)]?", header[0].strip()) \
+            and re.fullmatch(r"(?i)nr\.?|nummer|#|\d{1,2}\.?|[a-h][.)]?|", cells[0].strip()):
+        return cells[1:]
+    return cells
 
 
 def _area_column(heading: str, header: list[str]) -> bool:
@@ -371,6 +394,8 @@ def _prose(unit: Unit, areas: _Areas, listed: Unit | None = None) -> None:
     for m in PRIORITY_PROSE.finditer(unit.text):  # "Den första är …" (a "sak", a "fråga") under a priorities
         if fold(m.group("gender") or "") != "den" or _priority_heading(unit.heading or ""):  # heading
             areas.add(m.group("area"), unit.span, True)
+    if (first := FIRST_AREA.match(unit.text)) and _priority_heading(unit.heading or ""):
+        areas.add(first.group("area"), unit.span, True)
     if listed is not None and (more := ONE_MORE.match(unit.text)):
         areas.add(more.group("area"), unit.span, True)
         return
@@ -481,16 +506,21 @@ def _last_and(last: str) -> tuple[str, str, str]:
     return " ".join(words[:cuts[-1]]), " och ", " ".join(words[cuts[-1] + 1:])
 
 
+# a part of a list that says more of the area before it: what it stresses within it or a relative clause
+QUALIFIER = re.compile(r"(?i)(?:mest|särskilt|framför\s+allt|främst|bland\s+annat|i\s+synnerhet|speciellt|"
+                       r"som|vilket|vilka|där)\s")
+
+
 def area_list(text: str) -> list[str]:
     """Areas are split at commas and at the last "samt" or "och" only: "kriminella nätverk och nyrekrytering,
     våldsbejakande extremism samt alkohol och narkotika bland unga" has three."""
     text = _list_text(text)
-    parts = [p.strip() for p in text.split(",") if p.strip()]
-    if not parts:
+    parts = [p.strip() for p in text.split(",") if p.strip() and not QUALIFIER.match(p.strip())]  # "A, mest i X,
+    if not parts:                                                                                # B, som …"
         return []
     last = parts.pop()
     if re.match(r"(?i)(?:och|samt)\s", last) and parts:
-        parts.append(re.sub(r"(?i)^(?:och|samt)\s+", "", last))  # "A, B, och C"
+        parts.append(re.sub(r"(?i)^(?:och|samt)\s+(?:så\s+)?", "", last))  # "A, B, och C", spoken "…, och så C"
         return [p.strip(" .") for p in parts if p.strip(" .")]
     for conj in (" samt ", " och "):
         if conj in last and (len(parts) or conj == " samt " or last.count(" och ") == 1):

@@ -11,8 +11,10 @@ from samverkan.extract.document import Document, Span
 
 # a branch of an organisation chart drawn as text ("├── Samordningsgrupp", "│   └── Arbetsgrupp", "+-- Rådet")
 TREE = r"(?:[│|┃]\s*)*[├└┣┗+`][─━-]+"
-BULLET = re.compile(r"^\s*(?:(?:[-•*–▪●○▸►‣◦∙➢➤■□✓①-⑳❶-❿➀-➉]|\(?(?P<num>\d{1,2})[.)]|[a-z][.)]|[A-ZÅÄÖ]\)|\([a-zA-Z]\)|"
+BULLET = re.compile(r"^\s*(?:(?:[-•*–▪●○▸►‣◦∙➢➤■□✓①-⑳❶-❿➀-➉\uf0a7\uf0b7]|[o§](?=\t)|"
+                    r"\(?(?P<num>\d{1,2})[.)]|[a-z][.)]|[A-ZÅÄÖ]\)|\([a-zA-Z]\)|"
                     r"\(?[ivx]{1,4}\))\s+|" + TREE + r"\s*)(?P<text>\S.*)$")  # "A." is a lettered heading, "A)" an item
+# (a Word list saved as text keeps its bullets' symbol-font letters before a tab: "o\tX", "§\tX")
 # "3.1 Styrgrupp", "§ 4 Beredning", a minute's "Punkt 6: Beredning"; an annex's sections carry its letter
 # ("B1.2 Taktiska gruppen"): a letter only before a number with parts
 NUMBERED_HEADING = re.compile(r"^\s*(?:(?:§|(?i:punkt|ärende|paragraf)\s)\s*\d{1,2}[:.]?|"
@@ -394,8 +396,10 @@ class _UnitReader:
         elif is_heading(text, prev_blank, self.next_text(i)) or self.subheading(text, self.next_text(i)):
             self.add_heading(n, stripped)
         elif self.out and self.out[-1].kind == "item" and not self.para and not prev_blank \
-                and (text[:1].isspace() or stripped[:1].islower()):
-            self.out[-1].text += " " + stripped  # a bullet's text going on on the next line, indented or lower case
+                and (len(text) - len(text.lstrip()) > self.out[-1].indent or stripped[:1].islower()):
+            # a bullet's text going on on the next line, indented under it or lower case (a line no deeper than
+            # the bullet, in capitals, is the paragraph after the list)
+            self.out[-1].text += " " + stripped
             self.out[-1].span = self.out[-1].span | Span(n, n)
         else:
             fields = bool(FIELD_LINE.match(self.para[0][1])) if self.para else False

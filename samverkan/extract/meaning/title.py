@@ -39,7 +39,8 @@ SEVERAL = re.compile(r"(?i)(?:överenskommelser|medborgarlöften|handlingsplaner
 LABELLED = re.compile(r"(?i)^(?:titel|rubrik|dokumenttitel|dokumentnamn|dokumentets\s+namn|benämning)\s*(?::\s*|\s{3,})"
                       r"(?P<value>\S.{4,150})$")
 # the field of a block of facts that names the agreement ("Namn: …", or "Namn" on its own line over the value)
-NAME_FIELD = re.compile(r"(?i)(?:avtalets\s+|överenskommelsens\s+)?namn\s*:\s*(?P<value>\S.{4,150})")
+NAME_FIELD = re.compile(r"(?i)(?:avtalets\s+|överenskommelsens\s+)?namn\s*:\s*(?P<value>[^\s|][^|]{4,150}?)"
+                        r"(?:\s+\|\s.*)?")  # a note in a column of its own after it ("… | Beslutat 2025-10-14")
 NAME_FIELD_ALONE = re.compile(r"(?i)(?:avtalets\s+|överenskommelsens\s+)?namn\s*:?")
 # a line about an agreement, not one: its first word for one stands after a preposition
 ABOUT = re.compile(r"(?i)^(?!\w*(?:överenskommelse|avtal|medborgarlöfte|samverkan|handlingsplan|avsiktsförklaring))"
@@ -126,7 +127,9 @@ def _name_field(doc: Document) -> Item | None:
             value = lines[at - 1] if at else None
         else:
             continue
-        if value and (ONE.search(value) or any(k != at and fold(x) == fold(value) for k, x in enumerate(lines, 1))):
+        owned = re.match(r"(?i)(?:avtalets|överenskommelsens)\s", line)  # "Avtalets namn": the agreement's whatever
+        if value and (owned or ONE.search(value) or any(k != at and fold(x) == fold(value)
+                                                        for k, x in enumerate(lines, 1))):
             return Item("agreement", value, Span(at, at))
     return None
 
@@ -209,6 +212,9 @@ def given_name(doc: Document, units: list[Unit]) -> Item | None:
     for unit in units:
         if unit.kind not in ("sentence", "item"):
             continue
+        if NAME_ASKED.search(unit.heading or "") and (ONE.search(unit.heading) or ONE.search(previous)) \
+                and (answer := QUOTED.search(unit.text)) and not FORMER.search(unit.text[:answer.start()]):
+            return Item("agreement", " ".join(answer.group("title").split()), unit.span)  # "Vad heter avtalet?"
         for at, quoted in _set_off(unit, bold):
             before = unit.text[:at]
             if NAMING.search(before) and not FORMER.search(before) and not quoted.endswith(".") \
@@ -227,10 +233,16 @@ def _set_off(unit: Unit, bold: dict[int, list[str]]) -> list[tuple[int, str]]:
     return sorted(found)
 
 
+# a question heading asking the agreement's name, answered under it ("Vad heter avtalet?" "Det heter "X"")
+NAME_ASKED = re.compile(r"(?i)\b(?:vad|hur)\s+(?:heter|kallas|benämns)\s+(?:det|den|\w*avtalet|\w*överenskommelsen)\b"
+                        r"[^?]{0,80}\?$|\bvilket\s+namn\b[^?]{0,80}\?$")
 # the subject of a naming verb: a word for the agreement ("Överenskommelsen heter") or a pronoun ("Den heter")
 # (a pronoun starts its sentence: "i det som kallas X" names something else)
 NAMED_SUBJECT = re.compile(r"(?i)(?:(?:^|[\s,])(?P<subject>\w*(?:överenskommelse|avtal|medborgarlöfte)\w*)"
-                           r"|^(?:den|det))\s+(?:(?!som\b)\w+\s+){0,2}?(?:heter|heta|kallas|benämns|betitlas)\s*$")
+                           r"|^(?:den|det))\s+(?:(?!som\b)\w+\s+){0,2}?(?:heter|heta|kallas|benämns|betitlas)\s*$|"
+                           # "Överenskommelsen, som (har) fått namnet **X**": a relative clause names its word
+                           r"(?:^|[\s,])(?P<owner>\w*(?:överenskommelse|avtal|medborgarlöfte)\w*),?\s+som\s+"
+                           r"(?:nu\s+)?(?:har\s+)?(?:fått|fick|getts|gavs)\s+(?:namnet|titeln|benämningen)\s*$")
 
 
 # the agreement given or having got a name ("en ny överenskommelse, som parterna gett namnet "X"")
@@ -247,7 +259,7 @@ def _names_the_agreement(before: str, previous: str) -> bool:
     m = NAMED_SUBJECT.search(before)
     if m is None:
         return False
-    return bool(m.group("subject") or ONE.search(previous))
+    return bool(m.group("subject") or m.group("owner") or ONE.search(previous))
 
 
 # a definite word for the agreement and its name in bold or quotes ("skrev under överenskommelsen **Trygg X**")
@@ -483,6 +495,8 @@ def _fuller(doc: Document, kind: Unit, unit: Unit) -> Item | None:
     which = unit.text.strip(" #*")
     if _names_which(which, unit, doc):  # "ÖVERENSKOMMELSE OM SAMVERKAN" / "Skola och polis – tryggt på gymnasiet"
         return Item("agreement", which, unit.span)
+    if _name_under_kind(doc, unit):  # "REGIONAL ÖVERENSKOMMELSE" / "Tidiga insatser för barn i Nyby"
+        return Item("agreement", doc.line(unit.span.start).strip(" #*"), Span(unit.span.start, unit.span.start))
     if unit.kind == "heading" and len(which.split()) <= 4 and YEARS_END.search(which) and not COLUMNS.search(which):
         # "MEDBORGARLÖFTE" / "NYBY 2026–2027": the line under the kind says which one; the two are the title
         # where the document also states them as one (a running header or footer "Medborgarlöfte Nyby 2026–2027")
@@ -509,6 +523,17 @@ def _kind_over_name(doc: Document, kind: Unit, unit: Unit) -> Item | None:
     kind_text = doc.line(kind.span.start).strip(" #*")
     kind_text = kind_text[:1] + kind_text[1:].lower() if kind_text.isupper() else kind_text
     return Item("agreement", f"{kind_text} {' '.join(which.split())}", Span(kind.span.start, unit.span.end))
+
+
+def _name_under_kind(doc: Document, unit: Unit) -> bool:
+    """A line right under the kind of document that names what the agreement is about without a word for one,
+    over a line that says what kind and between whom ("Överenskommelse mellan …"): the agreement's name."""
+    which, following = doc.line(unit.span.start).strip(" #*"), _next_line(doc, unit.span.start)
+    return unit.kind in ("heading", "sentence") and 3 <= len(which.split()) <= 14 \
+        and which[:1].isupper() and not which.isupper() and not which.endswith((".", "?", ":")) \
+        and not (SECTION_HEADING.match(which) or LETTERHEAD.search(which) or COLUMNS.search(which)
+                 or ONE.search(which) or re.match(r"(?i)mellan\b", which)) \
+        and bool(re.match(r"(?i)(?:\w+\s+){0,2}?\w*(?:överenskommelse|avtal)\w*\s+(?:mellan|för)\b", following))
 
 
 def _names_which(text: str, unit: Unit, doc: Document) -> bool:
