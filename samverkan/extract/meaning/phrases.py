@@ -232,7 +232,7 @@ def member(text: str, prose: bool = False) -> str | None:
     if not any(c.isalpha() for c in text) or TIME_ONLY.fullmatch(text.strip(" .,")):
         return None  # "↑", "–": a chart's arrow or a dash names no one; "ett år i taget" is a time
     text = re.sub(r"\s*×\s?\d+$|\s+x\s?\d+$", "", text.strip(" .,:;\"”“'*_"))  # "KP ×2": how many, no part
-    text = SPOKEN_ADVERB.sub("", text)  # "och faktiskt Kumla församling också": the speaker's words, no one's
+    text = SPOKEN_ADVERB.sub("", text)  # "och faktiskt Nyby församling också": the speaker's words, no one's
     text = _without_contact_clause(text)
     text = TRAILING.sub("", SEAT_OF_MANY.sub("", PLACE_OF_MANY.sub("", text)))
     text = _without_whose(text)
@@ -321,7 +321,7 @@ def _title_of_named(words: list[str]) -> str | None:
             and words[1].endswith("s") and _one_person(words[2]):  # "fritidsgården Fyrens föreståndare": a name
         return f"{_function(words[2:])} för {_name_without_genitive(words[1])}"  # by the kind before it
     if len(words) == 3 and words[0][:1].isupper() and words[0][1:].islower() and _named_owner(words[1]) \
-            and _bare_title(words[2]):  # "Dundret Bostäders vd": a name of two words
+            and _bare_title(words[2]):  # "Åby Bostäders vd": a name of two words
         return f"{_function(words[2:])} för {words[0]} {_name_without_genitive(words[1])}"
     if len(words) != 2 or words[0].isupper() or words[1].isupper():
         return None  # "KD", "chef IFO": a short form stays as written

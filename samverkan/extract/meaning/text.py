@@ -24,7 +24,7 @@ MD_HEADING = re.compile(r"^\s*#{1,6}\s+(?P<text>.+?)\s*#*\s*$")
 # not after an abbreviation ("gäller fr.o.m. 2024-01-01 t.o.m. 2025-12-31") or a dot leader ("Parter ...... X")
 SENTENCE_END = re.compile(r"(?<=[.!?])(?<!\.\.)(?<!\bt\.o\.m\.)(?<!\bf\.o\.m\.)(?<!\bfr\.o\.m\.)(?<!\bt\.ex\.)"
                           r"(?<!\bbl\.a\.)(?<!\bp\.g\.a\.)(?<!\bs\.k\.)(?<!\bkl\.)(?<!\bnr\.)(?<!\bca\.)\s+(?=[A-ZÅÄÖ0-9\"”§])")
-# a numbered paragraph's run-in heading ("6.2 Storuman. Samverkansgruppen Storuman leds av …"): a heading of its own
+# a numbered paragraph's run-in heading ("6.2 Åby. Samverkansgruppen Åby leds av …"): a heading of its own
 RUN_IN_HEADING = re.compile(r"\d{1,2}(?:\.\d{1,2})+\.?\s+[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäö-]+){0,4}\.")
 RULE_LINE = re.compile(r"[-=_*]{3,}")  # a horizontal rule ("------", "=====")
 GRID_RULE = re.compile(r"\+(?:[-=]{2,}\+)+")  # a grid table's rule line ("+------+-----+")
@@ -286,7 +286,7 @@ class _UnitReader:
         """End the paragraph: its sentences become units; a last sentence that leads on introduces a list."""
         if self.para:
             sentences = _sentences(self.para, self.heading)
-            if len(sentences) > 1 and RUN_IN_HEADING.fullmatch(sentences[0].text):  # "6.2 Storuman. Gruppen …"
+            if len(sentences) > 1 and RUN_IN_HEADING.fullmatch(sentences[0].text):  # "6.2 Åby. Gruppen …"
                 run_in = sentences.pop(0)
                 self.heading = heading_text(run_in.text[:-1])
                 self.out.append(Unit("heading", self.heading, run_in.span, self.heading))
