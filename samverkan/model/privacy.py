@@ -275,12 +275,19 @@ class Redaction:
         be searched entity by entity, as text whose folding changes its length is)."""
         joined = to_json(items, by_alias=True, exclude_none=True).decode()
         starts = _starts(joined, len(items))
-        folded = (self._any_words.searchable(joined)
-                  if starts is not None and unicodedata.is_normalized("NFC", joined) else None)
-        if folded is None:
+        hits = self._hits(joined, starts) if starts is not None else None
+        if hits is None:
             return {i for i, entity in enumerate(items) if self._may_mention(entity)}
-        hits = {bisect_right(starts, end) - 1 for end in self._any_words.ends(folded)}
         hits.update(bisect_right(starts, m.start()) - 1 for m in re.finditer(r"\\", joined))
+        return hits
+
+    def _hits(self, joined: str, starts: list[int]) -> set[int] | None:
+        """The pieces of a joined text (each from its start) holding a person's words or phone number, found in
+        one fold and scan; None when the text cannot be searched whole (not NFC, or its folding changes its length)."""
+        folded = self._any_words.searchable(joined) if unicodedata.is_normalized("NFC", joined) else None
+        if folded is None:
+            return None
+        hits = {bisect_right(starts, end) - 1 for end in self._any_words.ends(folded)}
         if self._phones:
             hits.update(bisect_right(starts, m.start()) - 1 for m in PHONE_ANY.finditer(joined)
                         if phone_key(m.group()) in self._phones)
@@ -362,19 +369,13 @@ class Redaction:
         """The positions of the values that may hold a person (as `_holds_person`), the texts searched at once
         (one fold and scan), each the line of its own."""
         texts = [value for value in values if isinstance(value, str)]
-        joined = "\n".join(texts)
-        folded = (self._any_words.searchable(joined)
-                  if len(texts) == len(values) and unicodedata.is_normalized("NFC", joined) else None)
-        if folded is None:
-            return {k for k, value in enumerate(values) if self._holds_person(value)}
         starts, at = [], 0
         for text in texts:
             starts.append(at)
             at += len(text) + 1
-        hits = {bisect_right(starts, end) - 1 for end in self._any_words.ends(folded)}
-        if self._phones:
-            hits.update(bisect_right(starts, m.start()) - 1 for m in PHONE_ANY.finditer(joined)
-                        if phone_key(m.group()) in self._phones)
+        hits = self._hits("\n".join(texts), starts) if len(texts) == len(values) else None
+        if hits is None:
+            return {k for k, value in enumerate(values) if self._holds_person(value)}
         return hits
 
     def _holds_person(self, value) -> bool:
