@@ -25,6 +25,7 @@ from samverkan.cli.common import (
     parse_date_option,
     problems_exit,
 )
+from samverkan.io.gcpause import gc_paused
 from samverkan.io.i18n import Msg
 
 
@@ -99,29 +100,25 @@ def audit(
     gc.freeze()  # the audit lives until the process exits: the collections its pages trigger need not walk it
     # and none while drawing: a page's objects go by reference counting (301 pages leave some 200 in cycles), and
     # the collector's passes over them cost about a twentieth of the audit
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
-        from samverkan.io.outputs import OutputRefused, inputs_of, refuse_inputs, refuse_links
+    with gc_paused():
+        try:
+            from samverkan.io.outputs import OutputRefused, inputs_of, refuse_inputs, refuse_links
 
-        def refuse(targets: list[Path]) -> None:
-            """Not over an input, nor through a linked subfolder (vis-network/ would land elsewhere)."""
-            refuse_inputs(targets, inputs_of(path, waivers, profile, against))
-            refuse_links(out_dir, targets)
+            def refuse(targets: list[Path]) -> None:
+                """Not over an input, nor through a linked subfolder (vis-network/ would land elsewhere)."""
+                refuse_inputs(targets, inputs_of(path, waivers, profile, against))
+                refuse_links(out_dir, targets)
 
-        pages = district_graphs(data, result)
-        draw = counted(lambda page: page(), len(pages), Msg("Ritar stadsdelarnas grafer",
-                                                            "Drawing the districts' graphs"), lang)
-        graphs = {key: partial(draw, page) for key, page in pages.items()}
-        written = write_audit(result, out_dir, graphs, before_write=refuse)
-    except OutputRefused as exc:
-        raise fail(exc.message, lang) from None
-    except OSError as exc:
-        raise fail(Msg(f"kunde inte skriva i {out_dir}: {exc.strerror or exc}",
-                       f"could not write into {out_dir}: {exc.strerror or exc}"), lang) from None
-    finally:
-        if collecting:
-            gc.enable()
+            pages = district_graphs(data, result)
+            draw = counted(lambda page: page(), len(pages), Msg("Ritar stadsdelarnas grafer",
+                                                                "Drawing the districts' graphs"), lang)
+            graphs = {key: partial(draw, page) for key, page in pages.items()}
+            written = write_audit(result, out_dir, graphs, before_write=refuse)
+        except OutputRefused as exc:
+            raise fail(exc.message, lang) from None
+        except OSError as exc:
+            raise fail(Msg(f"kunde inte skriva i {out_dir}: {exc.strerror or exc}",
+                           f"could not write into {out_dir}: {exc.strerror or exc}"), lang) from None
     s, f = result.status_counts, result.severity_counts
     if result.note:
         out.print(result.note)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gc
 import sys
 from functools import partial
 from pathlib import Path
@@ -32,6 +31,7 @@ from samverkan.cli.common import (
     problems_exit,
     write_text_safely,
 )
+from samverkan.io.gcpause import gc_paused
 from samverkan.io.i18n import Msg
 from samverkan.io.sanitise import for_terminal
 from samverkan.model.names import named
@@ -175,14 +175,9 @@ def impact(
 
         # no collections while ranking: what it keeps (scopes, units, what their parts gave) grows to millions of
         # objects that each full collection walks again, and what it drops goes by reference counting
-        collecting = gc.isenabled()
-        gc.disable()
-        try:
+        with gc_paused():
             ranking = use_case.impact(data, None, profile=profile, as_of=day, show_people=show_people, lang=lang,
                                       rank_all=True)
-        finally:
-            if collecting:
-                gc.enable()
         text = report.render_ranking_json(ranking, top) if fmt == "json" else for_terminal(
             report.render_ranking_text(ranking, top, lang, names=partial(named, data)))
         if out_file is None:

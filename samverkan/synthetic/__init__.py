@@ -19,11 +19,11 @@ today): the clean part gives no findings then, and every injected violation is f
 from __future__ import annotations
 
 import datetime as dt
-import gc
 import json
 import random
 from dataclasses import dataclass
 
+from samverkan.io.gcpause import gc_paused
 from samverkan.model.dataset import DataSet
 from samverkan.synthetic.central import CENTRAL_ID, build_central
 from samverkan.synthetic.draft import Draft
@@ -74,13 +74,8 @@ def generate(agreements: int, seed: int, violation_rate: float = 0.1) -> Synthet
         raise ValueError("agreements must be at least 1")
     if not 0 <= violation_rate <= 1:
         raise ValueError("violation_rate must be between 0 and 1")
-    enabled = gc.isenabled()
-    gc.disable()  # hundreds of thousands of small dicts and models, none of them cyclic garbage
-    try:
+    with gc_paused():  # hundreds of thousands of small dicts and models, none of them cyclic garbage
         return _generate(agreements, seed, violation_rate)
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def _generate(agreements: int, seed: int, violation_rate: float) -> Synthetic:
