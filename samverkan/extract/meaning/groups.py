@@ -1524,7 +1524,7 @@ class GroupReader:
         if heading_group is not None and found and listed:
             heading_group.set("members", members(listed), unit.span)
         if heading_group is not None and found and (short := NAMED_SHORT.search(name)) is not None:
-            self.abbreviations.setdefault(short.group(1), heading_group)  # "Regional ledningsgrupp (RLG)"
+            self.abbreviations.setdefault(short.group(1), heading_group)  # "Gemensam ledningsgrupp (GLG)"
         return heading_group
 
     def known_bare(self, heading: str) -> Group | None:
