@@ -565,3 +565,19 @@ def test_score_pairs_the_one_agreement_whatever_title_it_was_given():
     two = {"agreement": {"Samverkansavtal": {"valid_from": "2025-01-01"}, "Bilaga": {"valid_from": "2025-01-01"}}}
     total, _ = score(expected, two)
     assert ("agreement", "överenskommelse om samverkan i nyby", "valid_from", "2025-01-01") in total.missed()
+
+
+def test_score_pairs_a_group_named_by_a_shorter_form_only_when_it_is_the_only_one():
+    expected = {"groups": {"Styrgruppen Trygga Nyby": {"members": ["kommundirektör", "lokalpolisområdeschef"]},
+                           "Arbetsgruppen Centrum": {"reports_to": ["Styrgruppen Trygga Nyby"]}}}
+    extracted = {"groups": {"Styrgruppen": {"members": ["kommundirektör", "rektor"]},
+                            "Arbetsgruppen Centrum": {"reports_to": ["Styrgruppen"]}}}
+    total, _ = score(expected, extracted)
+    assert total.missed() == [("groups", "styrgruppen trygga nyby", "", ""),
+                              ("groups", "styrgruppen trygga nyby", "members", "lokalpolisområdeschef")]
+    assert total.spurious() == [("groups", "styrgruppen", "", ""),
+                                ("groups", "styrgruppen trygga nyby", "members", "rektor")]
+    expected["groups"]["Styrgruppen Skolan"] = {"members": ["rektor"]}  # two groups it could be short for: none
+    total, _ = score(expected, extracted)
+    assert ("groups", "styrgruppen", "members", "kommundirektör") in total.spurious()
+    assert ("groups", "arbetsgruppen centrum", "reports_to", "styrgruppen") in total.spurious()

@@ -97,6 +97,22 @@ def _sole_pair(section: str, expected: dict, found: dict, mapping: dict[str, str
     return {next(iter(found)): norm(next(iter(expected)))}
 
 
+def _shortened_pairs(expected: list[str], found: list[str], mapping: dict[str, str]) -> dict[str, str]:
+    """{extracted name: expected name} for an entity named by a shorter or longer form of the expected name, one
+    name's words the start of the other's ("Styrgruppen" for "Styrgruppen Trygga Nyby"), when neither has another
+    such partner: its name is one fact missed and one invented, its fields are scored as that entity's."""
+    left = [norm(b) for b in expected if b not in mapping.values()]
+    partners: dict[str, list[str]] = {}
+    for a in found:
+        if a in mapping:
+            continue
+        words = norm(a).split()
+        partners[a] = [b for b in left if words and (b.split()[:len(words)] == words
+                                                      or words[:len(b.split())] == b.split())]
+    counts = Counter(b for bs in partners.values() for b in bs)
+    return {a: bs[0] for a, bs in partners.items() if len(bs) == 1 and counts[bs[0]] == 1}
+
+
 def score(expected: dict, extracted: dict, lines: tuple[int, int] | None = None) -> tuple[Score, dict[str, Score]]:
     """(total, per section) for `expected` ({section: {name: {field: value}}}) and an extraction's plain form."""
     total, sections = Score(), {}
@@ -106,7 +122,8 @@ def score(expected: dict, extracted: dict, lines: tuple[int, int] | None = None)
                  if _overlaps(fields.get("_lines"), lines)}
         mapping = _match_names(list(entities), list(found))
         names = {norm(a): norm(b) for a, b in mapping.items()}
-        paired = _sole_pair(section, entities, found, mapping)
+        paired = _sole_pair(section, entities, found, mapping) or _shortened_pairs(list(entities), list(found), mapping)
+        names.update({norm(a): b for a, b in paired.items() if section not in SINGLE})
         s = Score()
         for name, fields in entities.items():
             s.expected += _facts(section, norm(name), fields, keep)
