@@ -14,7 +14,7 @@ import re
 from samverkan.extract.document import Document, Span
 from samverkan.extract.meaning.agreement import SIGN_HEAD
 from samverkan.extract.meaning.phrases import split_list
-from samverkan.extract.meaning.text import SENTENCE_END, Unit, fold, lemma, one_a_line
+from samverkan.extract.meaning.text import SENTENCE_END, Unit, document_key, fold, lemma, one_a_line
 from samverkan.extract.meaning.title import TITLE_WORDS, YEARS_END
 from samverkan.extract.record import Field, Item
 
@@ -128,8 +128,9 @@ def parties(units: list[Unit], doc: Document | None = None) -> list[Item]:
     the signatures."""
     signed = _signed_for(units)
     block = _title_block(units)
+    key = document_key(units)
     for chosen in (_section(units, doc), block, _sentences(units), signed, _sentences(units, True)):
-        found = _read(chosen)
+        found = _read(chosen, key)
         if found:
             if chosen is block:  # a letterhead abbreviates; a parties section names them as the agreement does
                 _spelled_out(found, units)
@@ -310,7 +311,13 @@ def _spelled_out(found: dict[str, Item], units: list[Unit]) -> None:
             found[name] = item
 
 
-def _read(chosen: list[tuple[Unit, bool]]) -> dict[str, Item]:
+# a parties entry that names its party by a short form ("1.1 EK, org.nr …, företrädd av KS")
+SHORT_ENTRY = re.compile(r"^(?P<number>\d+(?:\.\d+)*\.?\s+)?(?P<short>[A-ZÅÄÖ]{2,6})(?=\s*[,(]|\s+org|\s*$)")
+
+
+def _read(chosen: list[tuple[Unit, bool]], key: dict[str, str] | None = None) -> dict[str, Item]:
+    """The parties the units name; an entry of a parties section that names one by a short form names it in the
+    words the document's key gives ("EK" → "Nyby kommun")."""
     found: dict[str, Item] = {}
     aside: set[int] = set()  # the items of a sentence that says things about others ("Andra aktörer är:")
     for unit, strict in chosen:
@@ -320,6 +327,8 @@ def _read(chosen: list[tuple[Unit, bool]]) -> dict[str, Item]:
             aside |= {id(item) for item in unit.items}
             continue  # once the section has named the parties, its prose says things about them (or others)
         text = NICKNAME.sub("", _party_cell(unit.cells) if unit.kind == "row" else unit.text)
+        if strict and key and (short := SHORT_ENTRY.match(text)) and short.group("short") in key:
+            text = (short.group("number") or "") + key[short.group("short")] + text[short.end():]
         if unit.kind == "sentence" and (concluded := WHICH_THEY_CONCLUDED.search(text)):
             text = concluded.group("list")  # "…, som X och Y ingick": the relative clause names them
         named = mentions(text, strict)

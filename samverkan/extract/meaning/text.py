@@ -143,6 +143,31 @@ def units(doc: Document) -> list[Unit]:
     return _UnitReader(page_columns(lines)).read()
 
 
+# a key to a document's short forms: a heading over it, or a row of two cells, the short form and its words
+KEY_HEADING = re.compile(r"(?i)förkortning|ordlista|begrepp|definitioner|^(?:nyckel|teckenförklaring)")
+KEY_ROW = re.compile(r"[A-ZÅÄÖ]{2,6}")
+KEY_SAID = re.compile(r"(?P<short>[A-ZÅÄÖ]{2,6})\s*=\s*(?P<long>[a-zåäö][a-zåäö ]{2,60})")
+
+
+def document_key(read: list[Unit]) -> dict[str, str]:
+    """The document's key to its short forms ("KD   Kommundirektör" in a table under "Förkortningar", "KSO =
+    kommunstyrelsens ordförande"): short form → the words it stands for, as the key writes them. Rows count under
+    a key's heading, or as a run of three or more such rows."""
+    key: dict[str, str] = {}
+    rows: list[tuple[str, str, bool]] = []
+    for unit in read:
+        if (m := KEY_SAID.fullmatch(unit.text.strip())) is not None:
+            key.setdefault(m.group("short"), m.group("long").strip())
+        if unit.kind == "row" and len(unit.cells) == 2 and KEY_ROW.fullmatch(unit.cells[0].strip()) \
+                and re.match(r"[A-Za-zÅÄÖåäö]", unit.cells[1].strip()):
+            rows.append((unit.cells[0].strip(), unit.cells[1].strip(), bool(KEY_HEADING.search(unit.heading))))
+    if sum(1 for r in rows if not r[2]) >= 3 or any(r[2] for r in rows):
+        for short, long, headed in rows:
+            if headed or len(rows) >= 3:
+                key.setdefault(short, long)
+    return key
+
+
 GUTTER = re.compile(r"(?<=\S)\s{3,}(?=\S)")
 
 
