@@ -8,7 +8,7 @@ import re
 
 from samverkan.extract.document import Document, Span
 from samverkan.extract.meaning.dates import after_years, find_dates, year_span
-from samverkan.extract.meaning.text import LABEL, Unit, fold, lemma
+from samverkan.extract.meaning.text import LABEL, Unit, document_key, fold, lemma
 from samverkan.extract.record import Field, Item
 
 _DNR = r"(?:(?:[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,4}[\s/-]?)?\d[\d.]*(?:[/:-]\d[\d.]*)+" \
@@ -18,15 +18,17 @@ _DNR = r"(?:(?:[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,4}[\s/-]?)?\d[\d.]*(?:[/:-]\d[\
 # 2025/98 KS (the registry's code after the number)
 DNR = re.compile(r"(?i)\b(?:d\.?nr|diarienum(?:mer|ret)|diarienr|ärendenummer|ärendenr|ärendet?|beteckning|"
                  # "registrerad under", "diarieförd med nummer", "gett avtalet ett nummer:"
-                 r"referens(?:nummer|nr)?|(?:registrera|diarieför)[dt]\s+(?:under|med|som)(?:\s+(?:nummer|nr))?|"
+                 r"referens(?:nummer|nr)?|(?:registrera|diarieför)[dts]\s+(?:den\s+|det\s+)?(?:under|med|som)"
+                 r"(?:\s+(?:nummer|nr))?|"  # "diarieförs den under": the passive of the present
                  r"(?:avtalet|överenskommelsen)\s+(?:ett|sitt)\s+(?:diarie)?nummer)\b\.?"
                  r"(?:\s+[a-zåäö]+(?=\s*:)|(?:\s+(?:hos|för|i|på)\s+\w+)?\s+(?:är|var|blir)(?=\s)|"
                  r"\s+har\s+(?:diarie)?(?:nummer|nr)\b)?\s*:?\s*"  # "Ärendet har nummer …"
                  r"(?P<dnr>" + _DNR + r"(?:\s*\([^)]*\))?(?:\s*(?:,|;|respektive|och|samt)\s*"
                  r"(?:(?:hos|för|i)\s+[a-zåäö]+\s+(?:under\s+|med\s+)?)?"  # "… och hos polisen under A 301.774/2025"
                  + _DNR + r")*)")
-LABEL_AT_END = re.compile(r"(?i)\b(?:d\.?nr|diarienummer|diarienr|ärendenummer|(?:registrera|diarieför)[dt]\s+"
-                          r"(?:under|med|som))\s*:?\s*$")  # a sentence's label whose number wraps to the next line
+LABEL_AT_END = re.compile(r"(?i)\b(?:d\.?nr|diarienummer|diarienr|ärendenummer|(?:registrera|diarieför)[dts]\s+"
+                          r"(?:den\s+|det\s+)?(?:under|med|som))\s*:?\s*$")  # a sentence's label whose number
+# wraps to the next line
 # an unlabelled number beside a labelled one on a line of numbers, before a dot or bar and the other's owner
 NUMBER_BESIDE = re.compile(r"(?:^|\s)(?P<dnr>" + _DNR + r")\s*[·|•]\s*(?:[A-ZÅÄÖa-zåäö]+s\s+)?$")
 DNR_VALUE = re.compile(r"(?<![\w.])" + _DNR)
@@ -307,6 +309,8 @@ def _other_subject(clause: str) -> bool:
 def _earlier(text: str, proposing: bool) -> bool:
     """A sentence about an earlier agreement ("Den föregående överenskommelsen gällde 2021–2024"); "Den nuvarande
     överenskommelsen" is one only where the document proposes a new one."""
+    if proposing and re.search(r"(?i)\bsom\s+(?:nu\s+gäller|gäller\s+(?:nu|i\s+dag))\b", text):
+        return True  # "Den överenskommelse som gäller nu …": the present one, which the proposal replaces
     found = EARLIER.search(text)
     if found is not None and found.group().casefold() == "nuvarande" and not proposing:
         found = EARLIER.search(text.replace(found.group(), ""))
@@ -380,17 +384,31 @@ def signatories(doc: Document, units: list[Unit]) -> list[Item]:
     contacts = {n for u in units if re.search(r"(?i)kontakt", u.heading or "")
                 for n in range(u.span.start, u.span.end + 1)}
     heads = [u.span.start for u in units if u.kind == "heading" and SIGN_HEAD.search(u.text)]
-    if heads and (found := _people(_rows(doc, heads[-1], len(doc), contacts))):
+    key = document_key(units)
+    if heads and (said := _signed_in_prose(_section_at(units, heads[-1]))):  # "Undertecknande" / "Överenskommelsen
+        return _fuller_titles(said, units)  # föreslås undertecknas av …": the signers, not the report's writers
+    if heads and (found := _people(_rows(doc, heads[-1], len(doc), contacts, key))):
         return found
     if prose := _signed_in_prose(units):  # "… undertecknas av X": the names at the end are the writers'
         return _fuller_titles(prose, units)
-    found = _people(_rows(doc, max(1, len(doc) - 40), len(doc), contacts))
+    found = _people(_rows(doc, max(1, len(doc) - 40), len(doc), contacts, key))
     if found:
         return found
-    anywhere = _people(_rows(doc, 1, len(doc), contacts))
+    anywhere = _people(_rows(doc, 1, len(doc), contacts, key))
     # elsewhere, only a block of signatures: two or more people on neighbouring lines
     blocks = [p for p in anywhere if sum(abs(p.span.start - q.span.start) <= 6 for q in anywhere) >= 2]
     return blocks
+
+
+def _section_at(units: list[Unit], start: int) -> list[Unit]:
+    """The units under the heading on line `start`, up to the next heading."""
+    out: list[Unit] = []
+    for unit in units:
+        if unit.span.start > start:
+            if unit.kind == "heading":
+                break
+            out.append(unit)
+    return out
 
 
 def _signed_in_prose(units: list[Unit]) -> list[Item]:
@@ -482,10 +500,13 @@ def _title_first_lowered(text: str) -> str:
 SIGNED_FOR_NEXT = re.compile(r"(?<=[.;])\s+(?=[Ff]ör\s+[^:.]{2,40}:\s)")  # the next "För X:" on the same line
 
 
-def _rows(doc: Document, start: int, end: int, skip: set[int]) -> list[tuple[int, list[str]]]:
-    """The lines as cells (columns parted by wide spaces, pipes or tabs)."""
+def _rows(doc: Document, start: int, end: int, skip: set[int],
+          known: dict[str, str] | None = None) -> list[tuple[int, list[str]]]:
+    """The lines as cells (columns parted by wide spaces, pipes or tabs), short titles in the words of the
+    document's key."""
     rows = []
     key = {m.group("short"): m.group("long") for line in doc.lines if (m := SHORT_FORM.fullmatch(line.strip()))}
+    key = {**(known or {}), **key}
     for n in range(start, end + 1):
         text = doc.line(n).strip()
         if n in skip or not text or set(text) <= set("_-| "):
@@ -502,7 +523,10 @@ def _expanded(cell: str, key: dict[str, str]) -> str:
     """A signature's short title in the words the document's own key gives it ("KSO Eva A", "KSO = kommunstyrelsens
     ordförande" → "kommunstyrelsens ordförande Eva A")."""
     first = cell.split()[0] if cell.split() else ""
-    return key.get(first, first) + cell[len(first):] if first.isupper() and len(cell.split()) >= 3 else cell
+    if first.isupper() and len(cell.split()) >= 3 and first in key:
+        return key[first] + cell[len(first):]
+    alone = cell.split(",")[0].strip()  # a title line of its own: "KD", "LPOC, LPO Nyby"
+    return key[alone] + cell[len(alone):] if alone in key and alone.isupper() else cell
 
 
 def _signature_cell(cell: str) -> str:
