@@ -51,7 +51,8 @@ DETERMINER = re.compile(r"(?i)^(?:(?:att|en|ett|den|det|de|dess|alla|samtliga|be
 # "representanter för X", "handläggare från X": people who stand for their organisation, which is the member
 REPRESENTATIVE = re.compile(r"(?i)^(?:(?:en|två|tre)\s+)?(?:representant(?:er(?:na)?)?|företrädare|"
                             r"(?<!en\s)handläggare|"  # "en handläggare från X" is one person
-                            r"poliser|medarbetare|personal(?:en)?|tjänste(?:personer|män)|någon|några|person(?:er)?)\s+"
+                            r"poliser|medarbetare|personal(?:en)?|tjänste(?:personer|män)|(?<!en\s)befattningshavare|någon|"
+                            r"några|person(?:er)?)\s+"
                             r"(?:vardera\s+|var\s+)?(?:för|från|vid|inom)\s+")
 # "A · B" on a slide; "A eller B": either
 SPLIT = re.compile(r"\s*,\s*(?:och\s+(?:så\s+)?|samt\s+)?|\s+(?:och|samt|liksom|eller)\s+(?:så\s+(?=\w))?|\s*;\s*|"
@@ -152,8 +153,11 @@ PARTY_AREA = re.compile(r"\s+(?:i\s+[A-ZÅÄÖ]{2,5}\s+|(?:i|för|inom)\s+(?:(?i
                         r"distriktet|centrum|glesbygden|landsbygden|kustområdet)$")
 # "rektorerna för högstadieskolorna", "… för de berörda skolorna", "rektorer för grund- och gymnasieskolor": the
 # places of many people
-FOR_MANY = re.compile(r"(?i)\s+för\s+(?:(?:de|alla|samtliga|berörda|två|tre|fyra|fem)\s+)*(?:[a-zåäö]+(?:ens|ets)\s+"
-                      r"[\wåäö-]+(?:or|er|ar)|(?:[\wåäö]+-\s+(?:och|eller)\s+)?[\wåäö-]+(?:orna|erna|arna|or|er|ar))$")
+FOR_MANY = re.compile(r"(?i)\s+för\s+(?:(?:de|alla|samtliga|berörda|två|tre|fyra|fem)\s+)*"
+                      r"(?:(?<=de\s)[a-zåäö]+a\s+)?"  # "för de kommunala grundskolorna": which ones, after "de"
+                      r"(?:[a-zåäö]+(?:ens|ets)\s+"
+                      r"[\wåäö-]+(?:or|er|ar)|(?:[\wåäö]+-\s+(?:och|eller)\s+)?[\wåäö-]+(?:orna|erna|arna|or|er|ar))"
+                      r"(?:\s+i\s+(?-i:[A-ZÅÄÖ])[\wåäö-]+)?$")  # "… i Nyby": where they are
 
 
 # actors outside the parties' organisations: a network of these is an open forum

@@ -92,7 +92,7 @@ LABELLED = re.compile(r"(?i)^\s*(?:#+\s*)?(?:prioriterat\s+område|insatsområde
 # ", särskilt bedrägerier": what an area stresses within it, no area of its own
 ELABORATION = re.compile(r"(?i),\s+(?:särskilt|framför\s+allt|i\s+synnerhet|främst|bland\s+annat|till\s+exempel|"
                          r"med\s+(?:särskild|extra|speciell)\s+(?:tyngd|betoning|vikt|fokus)|"
-                         r"t\.\s?ex\.?|inklusive|däribland)\b[^,]*")
+                         r"t\.\s?ex\.?|inklusive|inkl\.?|däribland)\b[^,]*")
 # a line that leads into the list under it, not a heading: "Under avtalstiden riktas arbetet mot", "Vi ska:"
 LEAD_IN = re.compile(r"(?i)(?:\b(?:mot|på|att|med|om|för|till|av|är|som|kring)|:)\s*$")
 # "Unga och brott. Parterna ska …": a paragraph led by a short name with no verb of its own
@@ -246,7 +246,9 @@ def _listed_lines(doc: Document, units: list[Unit]) -> list[Unit]:
 
 
 # a paragraph numbered in decimals ("4.1 Bedrägerier mot äldre."), one short sentence: an entry of the list before
-NUMBERED_PARAGRAPH = re.compile(r"\s*\d{1,2}(?:\.\d{1,2})+\.?\s+(?P<text>[A-ZÅÄÖ][^.;:!?]{2,200})\.?")
+# (an abbreviation's dot inside it, "inkl. försäljning", goes on in lower case)
+NUMBERED_PARAGRAPH = re.compile(r"\s*\d{1,2}(?:\.\d{1,2})+\.?\s+"
+                                r"(?P<text>[A-ZÅÄÖ](?:[^.;:!?]|\.(?=\s+[a-zåäö])){2,200})\.?")
 PARAGRAPH_WORDS = 15  # longer, it says more than an area's name (a whole numbered paragraph may name one)
 
 

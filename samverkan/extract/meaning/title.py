@@ -26,7 +26,9 @@ COLUMNS = re.compile(r"\S\s{3,}\S|\b(?i:sida|page)\s+\d|(?:\s[/>›»|]\s.*){2}|
 TOPICAL = re.compile(r"(?:om|för|kring|avseende|rörande)\s.{0,120}$")
 FILE_NAME = re.compile(r"(?i)\S+\.(?:docx?|odt|rtf|pdf|txt|md|html?|xlsx?|pptx?)")  # "Avtal_rev2_GRANSKNING.docx"
 ORG_UNIT = re.compile(r"(?i)\b(?:enheten|avdelningen|sektionen|kansliet|staben|kontoret)\s+för\b")  # a body's name
-OPEN_END = re.compile(r"(?i)\s(?:i|för|och|mellan|om|med|av|på|till|inom|kring|mot|samt)$")  # the title goes on
+OPEN_END = re.compile(r"(?i)\s(?:i|för|och|mellan|om|med|av|på|till|inom|kring|mot|samt)$|"
+                      r"\s(?:och|samt)\s+[a-zåäö]{4,}(?:ande|ende)$")  # the title goes on: "… förebyggande och
+# trygghetsskapande" / "arbete": two participles joined, their noun on the next line
 YEARS_END = re.compile(r"(?:19|20)\d\d(?:\s*[–—-]\s*(?:19|20)\d\d)?$")  # a title that ends with its years is whole
 LETTERHEAD = re.compile(r"(?i)(?:kommun|stad|polis\w*|\w*förvaltning\w*|\w*nämnd\w*|\w*kontor\w*|region\s+\w+|"
                         r"lokalpolisområde\s+\w+|polisområde\s+\w+|lpo\s+\w+)$|^(?:sida|page)\b")
@@ -79,8 +81,8 @@ def title(doc: Document, units: list[Unit]) -> Item | None:
         found = running_name(doc) or found
     if found is not None and not ONE.search(found.name) and not quoted(doc, found):  # a line naming only the
         # cooperation or a body of it ("Styrgruppen för samverkan …", "Uppdragsbeskrivningar för
-        # samverkansgrupperna"): the agreement is the one its sentences name in apposition, if any
-        found = _in_apposition(doc) or found
+        # samverkansgrupperna"): the agreement is the one its sentences name in apposition or set in bold, if any
+        found = _in_apposition(doc) or _emphasised(doc, units) or found
     # no line names it: the one its sentences name in apposition, quote, set in bold or name as written
     return found or _in_apposition(doc) or _quoted(units) or _emphasised(doc, units) or _written(units) \
         or _annexed(_first_heading(units), units)
@@ -565,13 +567,15 @@ def _title_of(doc: Document, unit: Unit, lead: tuple[str, int] | None = None) ->
     # subtitle of another type, no part of the title
     subtitle = first_line.isupper() and not OPEN_END.search(first_line) and not following.isupper() \
         and any(w[:1].isupper() for w in _sentence_case(first_line, doc).split()[1:])
+    as_written = following  # in capitals too, as the line it goes on from
     if following.isupper() and first_line.isupper():  # "LOKAL ÖVERENSKOMMELSE" / "MELLAN NYBY KOMMUN OCH …"
         following = following[0].lower() + _sentence_case(following, doc)[1:]
     if re.match(r"(?i)och\s", following) and re.search(r"(?i)\bmellan\b", first_line) \
             or OPEN_END.search(first_line) and len(following) < 80:
-        first_line += " " + following  # "… mellan X" / "och Y", "… trygghet i" / "Nyby" on the next line
+        joined = as_written if first_line.isupper() and as_written.isupper() else following
+        first_line += " " + joined  # "… mellan X" / "och Y", "… trygghet i" / "Nyby" on the next line
         if unit.kind == "heading" and OPEN_END.search(heading_text(text)):
-            text += " " + following  # a heading left open ("… om samverkan mellan" / "Nyby kommun och Polisen")
+            text += " " + joined  # a heading left open ("… om samverkan mellan" / "Nyby kommun och Polisen")
     name = heading_text(text) if unit.kind == "heading" else first_line
     if not TITLE_WORDS.search(name) or DNR.search(name) or SECTION_WORD.fullmatch(name):
         return None
