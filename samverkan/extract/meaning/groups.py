@@ -83,7 +83,7 @@ MEMBER_AFTER = re.compile(r"(?i)\b(?:består|bestå|bestått|bestående|utgörs|
                           r"(?!till\b)(?P<list21>[a-zåäö][^.;]+?)(?:\s+till\s[^.;]*)?[\s.]*$|"
                           r"\b(?:sekreterare|föredragande|adjungerade?)\s+(?:i\s+\S+\s+)?(?:är|blir)\s+(?P<list7>.+)$|"
                           r"\bomfattar\s+(?:även\s+|också\s+)?(?P<list8>.+)$|"
-                          r"\b(?:adjungeras|kallas|bjuds\s+in)\s+(?:vid\s+behov\s+|även\s+|också\s+)?(?!när\b|av\b)(?P<list14>[a-zåäö].+)$|"
+                          r"\b(?:adjungeras|kallas|bjuds\s+in)\s+(?:vid\s+behov\s+|även\s+|också\s+)?(?!när\b|av\b|in\b|v\.\s?b\.)(?P<list14>[a-zåäö].+)$|"
                           r"^[\wåäöÅÄÖ -]*(?:grupp|nätverk|forum|(?<!om)råd|team|are?par)[\wåäöÅÄÖ -]*"
                           r"(?:\s*\([^()]{1,60}\))?"  # "Sommargruppen (badplatserna!): A, B": an aside before the list
                           r":(?![a-zåäö])\s*"  # not "SG:s"
@@ -103,6 +103,8 @@ MEMBER_AFTER = re.compile(r"(?i)\b(?:består|bestå|bestått|bestående|utgörs|
                           r"^det\s+är\s+(?![^.;]*\bsom\b)(?=[^.;]*(?:,|\boch\b))(?!(?:en|ett|inget|ingen|också|så|"
                           r"därför|därifrån|viktigt|bra|svårt|lätt)\b)(?P<list30>(?-i:[a-zåäö])[^.;]*)\.?\s*$|"
                           r"^med\s+sig\s+har\s+(?:de|han|hon|den|gruppen|vi)\s+(?:också\s+|även\s+)?(?P<list32>.+)$|"
+                          # "Dessutom är A och B med": more members, the verb before them
+                          r"^(?:dessutom|därtill|därutöver|också|även)\s+är\s+(?P<list33>(?-i:[a-zåäö])[^.;]+?)\s+med[\s.]*$|"
                           r"^(?:det|så)\s+gör\s+(?:också|även|dessutom)\s+(?P<list9>.+)$|^dit\s+kommer\s+"
                           r"(?:också\s+|även\s+)?(?P<list10>.+)$|"
                           r"\b(?:ett|en)\s+[\wåäö-]*(?:samråd|samverkan|samarbete|forum|nätverk|grupp|möte)\s+mellan\s+(?P<list11>.+)$|"
@@ -148,6 +150,11 @@ MEMBER_BEFORE = re.compile(r"(?i)\bdär\s+(?P<list>.+?)\s+(?:ingår|deltar|sitte
                            r"(?P<list12>(?:(?!\b(?:som|där|av|med|vilka|bereds|är)\b)[^.;–]){1,200}?(?:,|\boch\b)"
                            r"(?:(?!\b(?:som|där|av|med|vilka|är)\b)[^.;–]){1,200}?)"
                            r"\s+(?:träffas|möts|samlas|ses)\s+(?=varje\b|varannan\b|var\s|en\s+gång|två\s|tre\s|fyra\s|\d)|"
+                           # "A, B och C arbetar här med …": several who work in the group the text describes
+                           r"^(?!(?:vi|de|dessa|parterna|man|alla|i|på|under|för|efter|vid)\b)"
+                           r"(?P<list13>(?:(?!\b(?:som|där|av|med|vilka|är)\b)[^.;–]){1,200}?(?:,|\boch\b)"
+                           r"(?:(?!\b(?:som|där|av|med|vilka|är)\b)[^.;–]){1,200}?)"
+                           r"\s+(?:arbetar|jobbar)\s+(?:här|där|tillsammans\s+här|i\s+(?:gruppen|teamet|nätverket))\b|"
                            r"^(?!(?i:det|den)\s+(?:[\wåäö]+\s+)?(?:arbetet|verksamheten)\b)"  # the work is no one
                            r"(?P<list4>.+?)\s+(?:träffas|möts|samlas|samverkar)\s+i\s+(?:ett|en|det|den)?\s*"
                            r"(?:[\wåäö-]+\s+)?[\wåäö-]*(?:grupp|nätverk|forum|råd|team)")
@@ -353,7 +360,8 @@ CHAIR = [
                r"är\s+ordförande|delar\s+på\s+ordförandeskapet)\b"),  # "består av A och B, som leder gruppen"
     re.compile(r"(?i)(?:,\s*|\b(?:och|samt|är|ingår|deltar|sitter|av)\s+)(?P<who>(?:(?!\b(?:och|samt|är)\b)[^,.;])+?),\s+som\s+"
                r"(?:också\s+|även\s+|dessutom\s+|tillika\s+)?(?:leder|är\s+ordförande|är\s+sammankallande|sammankallar|"
-               r"kallar(?=\s*,))\b"),  # "… av A, som kallar, och B"
+               r"kallar(?:\s+till\s+(?:mötena|möten|mötet|dem))?(?=\s*,))\b"),  # "… av A, som kallar, och B", "A,
+    # som kallar till mötena, B"
     re.compile(r"(?i)\b(?:ordförande|sammankallande|mötesledare)(?:\s+(?:i|för)\s+\S+)?\s+(?:är|blir|var)\s+"
                r"(?P<who>[^.;]+)"),  # "Ordförande var X" in a report on the year
     re.compile(r"(?i)\bansvarig\s+för\s+att\s+(?:sammankalla|kalla)\b[^.;]*?\s+är\s+(?P<who>[^.;]+)"),
@@ -382,6 +390,9 @@ CHAIR = [
     # samordningsgruppen", "Samordnaren kallar till möten", "… kallar till gruppens möten"
     re.compile(r"(?i)^(?P<who>[^.;]+?)\s+(?:samordnar|sammankallar|leder|driver)\s+(?:ett|en)\s+(?:[\wåäö]+\s+)?"
                r"[\wåäö-]*(?:grupp|nätverk|forum|råd|team)\b"),
+    # "Kommunpolisen samordnar teamet": who runs the group the sentence is about
+    re.compile(r"(?i)^(?P<who>(?:[\wåäö-]+\s+){0,3}?[\wåäö-]+)\s+(?:samordnar|sammankallar)\s+"
+               r"[\wåäö-]*(?:gruppen|nätverket|forumet|rådet|teamet)[\s.]*$"),
 ]
 # words that describe a group met for the first time, no part of its name ("en särskild centrumgrupp", "en
 # gemensam styrgrupp", "en liten samordnargrupp": every group here is joint)
@@ -492,7 +503,11 @@ PREPARES = re.compile(r"(?i)\b" + _PREPARE + r"\s+(?:(?:det|den|de)\s+)?(?P<owne
                       r"\b(?:ärenden|ärendena|frågor|frågorna|underlag)\s+(?:till|inför|för)\s+(?P<for>[^.,;]{2,60}?)\s+"
                       r"(?:för)?bereds\s+(?:\w+\s+)?av\b|"
                       r"\b(?:tar\s+fram|ger|lämnar)\s+underlag\s+(?:till|inför)\s+(?:(?:det|den|de)\s+)?"
-                      r"(?P<basis>[\wåäö-]+(?:\s+[\wåäö-]+)?)s\s+(?:möten|sammanträden|beslut)")
+                      r"(?P<basis>[\wåäö-]+(?:\s+[\wåäö-]+)?)s\s+(?:möten|sammanträden|beslut)|"
+                      # "Det som styrgruppen ska ta ställning till förbereds av X": what the other decides
+                      r"^(?:det|de\s+frågor|de\s+ärenden|allt)\s+som\s+(?P<decides>[\wåäö-]+(?:\s+[\wåäö-]+)?)\s+"
+                      r"(?:ska\s+|skall\s+)?(?:ta\s+ställning\s+till|tar\s+ställning\s+till|besluta\s+om|"
+                      r"beslutar\s+om|avgöra|avgör)\s+(?:för)?bereds\s+(?:\w+\s+)?av\b")
 OWNED_ROLE = re.compile(r"(?i)\s+(?:ordförande|sammankallande|sekreterare|ledamöter|deltagare|medlemmar|möten|"
                         r"sammanträden|sammansättning|arbete|resultat|förslag|underlag|"
                         r"\w*rapport(?:en|er|erna)?|\w*redovisning(?:en|ar|arna)?)\b")  # "Styrgruppens årsrapport …"
@@ -519,7 +534,7 @@ KEYED = re.compile(r"^(?P<name>[^:.–—]{3,60}?)(?::|\s+[–—-]|(?=\s{3}))\s
 # a key to the document's short forms that names a group ("OLG = operativ ledningsgrupp")
 SHORT_FORM_GROUP = re.compile(r"(?P<short>[A-ZÅÄÖ]{2,6})\s*=\s*(?P<long>[a-zåäö][a-zåäö ]{2,60})")
 # a line of a key set in columns ("RSG   Regionala styrgruppen"), or with a tab or a colon
-KEY_COLUMNS = re.compile(r"(?P<short>[A-ZÅÄÖ]{2,6})(?:[ \t]{2,}|\t|\s*[:=]\s+)(?P<long>[A-Za-zÅÄÖåäö][a-zåäö ]{2,60})")
+KEY_COLUMNS = re.compile(r"(?P<short>[A-ZÅÄÖ]{2,6})(?:[ \t]{2,}|\t|\s*[:=|]\s+)(?P<long>[A-Za-zÅÄÖåäö][a-zåäö ]{2,60})")
 # ", i det följande även kallad den strategiska gruppen": another name the text uses for the group from here on
 CALLED_HERE = re.compile(r"(?i)\b(?:i\s+det\s+följande|nedan|härefter)\s+(?:även\s+|också\s+)?(?:kallad|kallat|"
                          r"kallade|benämnd|benämnt|benämns|kallas)\s+(?P<alias>(?:den|det)\s+[^,.;]+)")
@@ -1299,8 +1314,9 @@ class GroupReader:
         initials."""
         for unit in units:
             self.expansions |= {m.group("short"): m.group("long") for m in EXPANSION.finditer(unit.text)}
-            key = SHORT_FORM_GROUP.fullmatch(unit.text.strip()) or unit.kind == "item" and KEY_COLUMNS.fullmatch(
-                unit.text.strip())
+            key = SHORT_FORM_GROUP.fullmatch(unit.text.strip()) or unit.kind in ("item", "row") \
+                and KEY_COLUMNS.fullmatch(unit.text.strip())  # in columns: "RSG   Regionala styrgruppen", a row
+            # "LG | Ledningsgruppen"
             if key and GROUP_WORD.search(key.group("long")):
                 g = self.named(key.group("short"), unit.span)
                 g.set("kind", group_kind(key.group("long")), unit.span)
@@ -2205,7 +2221,8 @@ class GroupReader:
                     for x in self.groups.values() if x is not g):
                 g.fields["kind"] = "preparation"  # "Operativ styrgrupp" under the strategic group: the middle level
                 continue
-            if g.function or re.search(r"(?:samordnar|samordnings)funktion", g.key):  # "Samordningsgruppen är
+            spelled = f"{g.key} {fold(g.spelled or '')}"  # "SF" by the key's "Samordningsfunktionen"
+            if g.function or re.search(r"(?:samordnar|samordnings)funktion", spelled):  # "Samordningsgruppen är
                 # kommunens samordningsfunktion", "Samordnarfunktionen": it coordinates, whoever staffs it
                 g.fields["kind"] = "coordinators"
             elif g.fields.get("kind") == "coordinators" and "funktion" not in g.key and any(
@@ -2462,6 +2479,7 @@ class GroupReader:
                      r"\b(?:består|deltar|ingår|sitter|har)\s+i\s+övrigt\b|"
                      r"^övriga\b|\b(?:ingår|deltar|sitter)\s+(?:därutöver|därtill)\b|"
                      r"\b(?:därutöver|därtill)\s+(?:ingår|deltar|sitter|medverkar)\b|"  # "; därutöver sitter B i den"
+                     r"^(?:dessutom|därutöver|därtill)\s+är\s+[^.;]+?\s+med[\s.]*$|"  # "Dessutom är B med": besides A
                      r"\butöver\s+(?:henne|honom|denne|denna|dem|ordföranden|sammankallande)\s+(?:ingår|deltar|sitter)\b|"
                      r"^med\s+i\s+\w+\s+är\s+(?:även|också)\b", text) and g.fields.get("chair") \
                 or _chair_leads_where(g, text):  # not "… och i övrigt när det behövs"; "i den ingår därutöver B";
@@ -2474,6 +2492,8 @@ class GroupReader:
                 break
         if (joint := re.search(re.escape(g.name) + r"\s+tillsammans\s+med\s+(?P<list>[^.;]+)", text, re.I)) is not None:
             found += members(_cut_clause(joint.group("list")))  # "driver Krogsamverkan X tillsammans med A och B"
+        if not found and not g.fields.get("members"):
+            found = _coordinators_at_work(g, text)
         if unit.items and (MEMBER_HINT.search(text) or text.endswith(":")
                            or re.search(r"(?i)\b(?:är|ingår|deltar|sitter|medverkar)$", text)):  # "Med i gruppen är"
             found += self._listed_items(g, unit.items)
@@ -2657,7 +2677,7 @@ class GroupReader:
         self._received_from(g, text, span)
         if (prepares := PREPARES.search(text)) is not None:  # "förbereder styrgruppens möten": works for it
             name = self.resolve(ADVERB_FIRST.sub("", prepares.group("owner") or "") or prepares.group("passive")
-                                or prepares.group("basis")
+                                or prepares.group("basis") or prepares.group("decides")
                                 or prepares.group("inverted") or prepares.group("for")
                                 or _meetings_owner(_until_verb(prepares.group("to") or prepares.group("by"))), g)
             if name and name != g.name and (mentions(name) or any(x.name == name for x in self.groups.values())):
@@ -3398,7 +3418,7 @@ def _before(m: re.Match, text: str, names: list[Mention]) -> list[str]:
     """The members a sentence names before its verb ("A och B utgör/bildar styrgruppen", "där A ingår")."""
     listed = next(m.group(k) for k in ("list", "list2", "list3", "list4", "list5", "list6", "list7",
                                                                             "list8", "list9", "list10", "list11",
-                                                                            "list12")
+                                                                            "list12", "list13")
                   if m.group(k))
     if m.group("list3") and not names or m.group("list12") and mentions(listed):
         return []  # "Styrgruppen, med A och B, träffas …": the group meets, its members are told elsewhere
@@ -3425,6 +3445,23 @@ def _before(m: re.Match, text: str, names: list[Mention]) -> list[str]:
     if (likewise := LIKEWISE.search(text, m.end() - 1) if m.group("list6") else _added_after(text, m.end())):
         found += members(_cut_clause(likewise.group("list")))  # "A är kallade, liksom B", "där A ingår jämte B"
     return found
+
+
+def _coordinators_at_work(g: Group, text: str) -> list[str]:
+    """The pair a sentence about a coordinating function names as the ones doing its work ("Samordnaren och
+    kommunpolisen planerar och följer upp arbetet"): two or more functions as the subject, each a person, of
+    a verb that is no leading."""
+    if group_kind(g.name) != "coordinators" or mentions(text):
+        return []
+    subject = _subject_of(text)
+    rest = text[len(subject):].split() if text.startswith(subject) else []
+    if not rest or not _finite(rest[0]) or rest[0].casefold() in TAKES_PART | {"leder", "sammankallar", "kallar",
+                                                                                "turas", "har"}:
+        return []
+    people = members(_lower_start(subject))
+    if len(people) >= 2 and all(PERSON.search(lemma(p.split()[0])) for p in people):
+        return people
+    return []
 
 
 def _named_where(g: Group, text: str) -> list[str]:

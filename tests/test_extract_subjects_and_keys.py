@@ -1,0 +1,184 @@
+"""Extract reads who does a group's work when the text names them as a sentence's subject ("A och B planerar
+arbetet", "A, B och C arbetar här"), members added with "Dessutom är … med", who "samordnar teamet", and the
+short forms a document's key defines. Each reading has its own short text, written for this test with invented
+places; none comes from the corpus."""
+
+from __future__ import annotations
+
+from samverkan.extract.document import Document
+from samverkan.extract.record import recognise
+
+
+def _plain(text: str) -> dict:
+    return recognise(Document.from_text("x.txt", text)).to_plain()
+
+
+def _groups(text: str) -> dict:
+    return _plain(text).get("groups", {})
+
+
+def test_besides_the_chairs_who_take_turns_dessutom_adds_members_and_makes_the_chairs_members():
+    text = ("Samverkan i Åby\n\nStyrgruppen\n\nStyrgruppen beslutar om inriktningen. Kommundirektören och "
+            "polischefen turas om att vara ordförande. Dessutom är socialchefen och skolchefen med. Gruppen "
+            "träffas fyra gånger per år.\n")
+    group = _groups(text)["Styrgruppen"]
+    assert group["members"] == ["kommundirektör", "polischef", "socialchef", "skolchef"]
+    assert group["chair"] == ["kommundirektör", "polischef"]
+
+
+def test_people_who_work_here_are_members_and_who_coordinates_the_team_chairs_it():
+    text = ("Samverkan i Åby\n\nTorgteamet\n\nFältsekreterare, områdespoliser och personal från Åby Bostäder "
+            "arbetar här med läget vid torget. Kommunpolisen samordnar teamet. Teamet möts varje vecka.\n")
+    group = _groups(text)["Torgteamet"]
+    assert group["members"] == ["fältsekreterare", "områdespolis", "Åby Bostäder"]
+    assert group["chair"] == "kommunpolis"
+
+
+def test_the_pair_doing_a_coordinating_functions_work_are_its_members():
+    text = ("Samverkan i Åby\n\nSamordningsfunktionen\n\nTrygghetssamordnaren och kommunpolisen planerar och "
+            "följer upp arbetet. De stämmer av varannan vecka.\n")
+    assert _groups(text)["Samordningsfunktionen"]["members"] == ["trygghetssamordnare", "kommunpolis"]
+
+
+def test_a_working_groups_subject_is_not_read_as_its_members():
+    text = ("Samverkan i Åby\n\nArbetsgruppen\n\nSocialchefen och polischefen beslutar om gruppens uppdrag. "
+            "Gruppen träffas varje månad.\n")
+    assert "members" not in _groups(text).get("Arbetsgruppen", {})
+
+
+KEYED = """ÅBY KOMMUN                                   Dnr KS 2030/0001
+
+
+SAMVERKANSÖVERENSKOMMELSE OM FÖREBYGGANDE OCH TRYGGHETSSKAPANDE
+ARBETE I ÅBY KOMMUN
+
+
+Förkortningar
+
+ÅK      Åby kommun
+KD      Kommundirektör
+PC      Polischef
+SG      Styrgruppen för trygghet
+SAF     Samordningsfunktionen
+TS      Trygghetssamordnare
+KP      Kommunpolis
+
+
+1. Parter
+
+1.1 ÅK, org.nr 212000-9999, företrädd av kommunstyrelsen.
+
+1.2 Polismyndigheten, Polisregion Mitt, LPO Åby, org.nr 202100-0000.
+
+
+2. Prioriterade områden
+
+Parterna ska prioritera följande:
+
+2.1 Klotter i centrum.
+2.2 Stölder, inkl. cykelstölder vid stationen.
+
+
+3. Organisation
+
+3.1 SG
+
+SG består av KD och PC. SG träffas fyra gånger per år.
+
+3.2 SAF
+
+SAF består av TS och KP. SAF bereder ärenden till SG. Övriga befattningshavare inom kommunen adjungeras v.b.
+
+
+4. Underskrifter
+
+För ÅK                                   För Polismyndigheten
+
+Eva Påhittad                             Jon Låtsas
+KD                                       PC, LPO Åby
+"""
+
+
+def test_a_key_in_columns_names_the_groups_parties_and_signatories_its_short_forms_stand_for():
+    plain = _plain(KEYED)
+    assert plain["groups"]["SG"]["kind"] == "steering"
+    assert plain["groups"]["SAF"]["kind"] == "coordinators"  # it prepares, yet is the samordningsfunktion
+    assert "Åby kommun" in plain["parties"]
+    assert plain["parties"]["Åby kommun"]["org_number"] == "212000-9999"
+    assert {k: v["title"] for k, v in plain["signatories"].items()} == {"Eva Påhittad": "kommundirektör",
+                                                                        "Jon Låtsas": "polischef"}
+
+
+def test_a_heading_goes_on_after_two_joined_participles_and_an_abbreviation_stays_in_its_area():
+    plain = _plain(KEYED)
+    assert [t.casefold() for t in plain["agreement"]] == [
+        "samverkansöverenskommelse om förebyggande och trygghetsskapande arbete i åby kommun"]
+    assert list(plain["priority_areas"]) == ["Klotter i centrum", "Stölder"]
+
+
+def test_officials_within_an_organisation_are_it_and_vb_is_no_member():
+    members = _plain(KEYED)["groups"]["SAF"]["members"]
+    assert members == ["TS", "KP", "kommunen"]
+
+
+REPORT = """ÅBY KOMMUN                                                  TJÄNSTEUTLÅTANDE
+Kommunledningskontoret                                      Dnr KS 2031/0042
+
+
+Ny samverkansöverenskommelse mellan Åby kommun och polisen
+
+
+Förslag till beslut
+
+Kommunstyrelsen beslutar
+
+1. att godkänna överenskommelsen "Tryggare Åby" enligt bilaga 1.
+
+
+Sammanfattning
+
+Den överenskommelse som gäller nu tecknades för perioden 2027-01-01 -- 2030-12-31 och behöver
+ersättas. Förvaltningen har tagit fram ett förslag till ny överenskommelse.
+
+
+Parter och giltighet
+Överenskommelsen föreslås ingås mellan Åby kommun och lokalpolisområde Åby. Överenskommelsen
+gäller från den 1 januari 2031 till och med den 31 december 2033. Hos polisen diarieförs den under
+A 111.222/2031.
+
+Organisation
+Högst upp finns styrgruppen, där kommundirektören och lokalpolisområdeschefen sitter. Skolchefen kan
+kallas in när ärendena kräver det. Styrgruppen möts fyra gånger om året.
+
+Det som styrgruppen ska ta ställning till förbereds av en beredningsgrupp. Där ingår
+samordnaren, som kallar till mötena, kommunpolisen och rektorerna för de kommunala skolorna i Åby.
+Beredningsgruppen träffas varannan vecka.
+
+Undertecknande
+Överenskommelsen föreslås undertecknas av kommunstyrelsens ordförande Eva Påhittad för kommunen
+och av lokalpolisområdeschefen Jon Låtsas för polisen.
+
+
+Kommunledningskontoret
+
+Lisa Exempel                                 Per Exempel
+Kommundirektör                               Samordnare
+"""
+
+
+def test_a_report_proposing_an_agreement_gives_its_dates_number_and_signers_not_the_present_ones():
+    plain = _plain(REPORT)
+    agreement = next(iter(plain["agreement"].values()))
+    assert (agreement["valid_from"], agreement["valid_to"]) == ("2031-01-01", "2033-12-31")
+    assert agreement["dnr"] == ["A 111.222/2031"]
+    assert {k: v["title"] for k, v in plain["signatories"].items()} == {
+        "Eva Påhittad": "kommunstyrelsens ordförande", "Jon Låtsas": "lokalpolisområdeschef"}
+
+
+def test_what_the_steering_group_decides_prepared_by_a_group_is_its_report_and_who_calls_chairs_it():
+    groups = _groups(REPORT)
+    assert groups["Styrgruppen"]["members"] == ["kommundirektör", "lokalpolisområdeschef", "skolchef"]
+    group = groups["Beredningsgruppen"]
+    assert group["reports_to"] == ["Styrgruppen"]
+    assert group["chair"] == "samordnare"
+    assert group["members"] == ["samordnare", "kommunpolis", "rektor"]
