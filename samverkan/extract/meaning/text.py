@@ -424,8 +424,7 @@ class _UnitReader:
                 and (len(text) - len(text.lstrip()) > self.out[-1].indent or stripped[:1].islower()):
             # a bullet's text going on on the next line, indented under it or lower case (a line no deeper than
             # the bullet, in capitals, is the paragraph after the list)
-            self.out[-1].text += " " + stripped
-            self.out[-1].span = self.out[-1].span | Span(n, n)
+            self.item_goes_on(n, stripped)
         else:
             fields = bool(FIELD_LINE.match(self.para[0][1])) if self.para else False
             if self.para and (prev_blank or (FIELD_LINE.match(stripped) or LABEL_LINE.match(stripped)) and fields
@@ -437,6 +436,30 @@ class _UnitReader:
                 self.flush()
                 stripped = stripped[clause.end():]
             self.para.append((n, stripped))
+
+    def item_goes_on(self, n: int, stripped: str) -> None:
+        """The line under an item goes on with it; under an item that only names a group ("a) Ledningsgruppen" /
+        "   Gruppen leder …") the item is the group's heading and the lines under it describe it."""
+        if self.names_a_group(self.out[-1], stripped):
+            item = self.out.pop()
+            if self.intro is not None and item in self.intro.items:
+                self.intro.items.remove(item)
+            self.add_heading(item.span.start, item.text)
+            self.para.append((n, stripped))
+            return
+        self.out[-1].text += " " + stripped
+        self.out[-1].span = self.out[-1].span | Span(n, n)
+
+    @staticmethod
+    def names_a_group(item: Unit, following: str) -> bool:
+        """Whether an item of one line only names a group ("a) Ledningsgruppen", "c) Arbetsgruppen Unga Nyby")
+        and the line indented under it starts the sentences that describe it ("Gruppen har till uppgift …")."""
+        from samverkan.extract.meaning.phrases import GROUP_WORD
+
+        words = item.text.split()
+        return item.span.start == item.span.end and 1 <= len(words) <= 5 and item.text[:1].isupper() \
+            and item.text[-1:].isalpha() and "," not in item.text and bool(GROUP_WORD.match(item.text)) \
+            and following[:1].isupper() and len(following.split()) > len(words)
 
     def decision(self, above: str, under_heading: bool) -> bool:
         """Whether a line opening with "att" starts a decision of a minute's list ("Beslutades" / "att …," /
