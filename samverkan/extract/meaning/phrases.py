@@ -196,10 +196,15 @@ def split_list(text: str) -> list[str]:
     protected = re.sub(r"(?i)\bvar\s+och\s+en\b", "var§och§en", protected)  # "från var och en av kommunerna"
     protected = UNIT_NAME_AND.sub(_unit_name, protected)  # "chefen för Fält och fritid": one unit's name
     # "lokalpolisområdescheferna i Nyby och Åby": many people, one in each of the places
-    protected = re.sub(r"((?:erna|arna|orna)\s+i\s+[A-ZÅÄÖ][a-zåäö]+)\s+och\s+"
+    # (also "rektorerna på högstadieskolorna i Nyby, Åby och Öby": the places listed with commas)
+    protected = re.sub(r"((?:erna|arna|orna)\s+(?:(?:på|vid)\s+[a-zåäö]+(?:erna|arna|orna)\s+)?i\s+[A-ZÅÄÖ][a-zåäö]+"
+                       r"(?:,\s+(?!(?:Polisen|Kommunen|Staden|Regionen|Förbundet)\b)[A-ZÅÄÖ][a-zåäö]+(?=,|\s+och\s))*)"
+                       r"\s+och\s+"
                        r"(?!(?:Polisen|Kommunen|Staden|Regionen|Förbundet)\b)(?=[A-ZÅÄÖ][a-zåäö]+(?:[\s,.;]|$)"
-                       r"(?!\s*(?:kommun|stad|AB)\b))", r"\1§och§", protected)
-    parts = [p.replace("§och§", " och ").replace("§eller§", " eller ") for p in SPLIT.split(protected)]
+                       r"(?!\s*(?:kommun|stad|AB)\b))", lambda m: m.group(1).replace(", ", "§komma§") + "§och§",
+                       protected)
+    parts = [p.replace("§och§", " och ").replace("§eller§", " eller ").replace("§komma§", ", ")
+             for p in SPLIT.split(protected)]
     return [p.strip(" .:;") for p in parts if p.strip(" .:;")]
 
 
