@@ -91,8 +91,11 @@ LABELLED = re.compile(r"(?i)^\s*(?:#+\s*)?(?:prioriterat\s+område|insatsområde
                       r"utvecklingsområde|område)\s*\d{0,2}\s*[:–—-]\s*(?P<name>\S[^.:]{2,80}?)\s*$")
 # ", särskilt bedrägerier": what an area stresses within it, no area of its own
 ELABORATION = re.compile(r"(?i),\s+(?:särskilt|framför\s+allt|i\s+synnerhet|främst|bland\s+annat|till\s+exempel|"
+                         r"inte\s+minst|"
                          r"med\s+(?:särskild|extra|speciell)\s+(?:tyngd|betoning|vikt|fokus)|"
                          r"t\.\s?ex\.?|inklusive|inkl\.?|däribland)\b[^,]*")
+# ", i Nyby och på landsbygden" at the end of an item: a place set off by a comma says where the area is
+WHERE_AFTER = re.compile(r",\s+(?:i|på)\s+[\wåäöÅÄÖ-]+(?:\s+(?:och|samt)\s+(?:i|på)\s+[\wåäöÅÄÖ-]+)?$")
 # a line that leads into the list under it, not a heading: "Under avtalstiden riktas arbetet mot", "Vi ska:"
 LEAD_IN = re.compile(r"(?i)(?:\b(?:mot|på|att|med|om|för|till|av|är|som|kring)|:)\s*$")
 # "Unga och brott. Parterna ska …": a paragraph led by a short name with no verb of its own
@@ -374,6 +377,7 @@ def _item_name(doc: Document, unit: Unit) -> str:
         return lead.group("lead")
     before = re.split(r":|\s[–—-]\s", unit.text)[0]  # "Trygg skolväg – fler vuxna ute": the area, not its gloss
     before = ELABORATION.sub("", before.rstrip(" ,;."))  # "våld i offentlig miljö, särskilt i centrum": the area
+    before = WHERE_AFTER.sub("", before)  # "unga i riskzon, i Nyby och på landsbygden": where, no part of it
     name = before if len(before) > 3 else unit.text
     if re.search(r"(?i)\batt$", unit.heading or ""):  # "Parterna avser att" / "- minska klotter i centrum, särskilt
         return ELABORATION.sub("", INFINITIVE.sub("", name.strip(" ,.;")))  # vid X": what it acts on, no detail
