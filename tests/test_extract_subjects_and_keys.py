@@ -182,3 +182,49 @@ def test_what_the_steering_group_decides_prepared_by_a_group_is_its_report_and_w
     assert group["reports_to"] == ["Styrgruppen"]
     assert group["chair"] == "samordnare"
     assert group["members"] == ["samordnare", "kommunpolis", "rektor"]
+
+
+LETTERED = """SAMVERKANSAVTAL FÖR ÅBY
+
+1. Prioriterade områden
+
+Parterna ska särskilt arbeta med
+
+  a) klotter och skadegörelse i centrum under sommaren, inte minst under marknadsveckan,
+  b) unga i riskzon, i Åby och på landsbygden,
+  c) trafiksäkerhet vid skolorna.
+
+
+2. Organisation
+
+Arbetet organiseras enligt följande.
+
+  a) Styrgruppen
+     Gruppen leder det gemensamma arbetet. I den sitter kommundirektören och polischefen.
+     Styrgruppen samlas fyra gånger om året.
+
+  b) Samordningsfunktionen
+     Kommunens trygghetssamordnare och kommunpolisen ansvarar för den löpande samordningen.
+     De stämmer av läget varje vecka.
+
+  c) Arbetsgruppen Unga Åby
+     Fältassistenterna, rektorerna på skolorna i Åby, Nyby och Öby och områdespoliserna
+     utgör arbetsgruppen. Arbetsgruppen leds av en enhetschef och möts varje månad, växelvis i
+     Åby och Nyby. Iakttagelser och förslag lämnas till samordningsfunktionen.
+"""
+
+
+def test_a_lettered_item_that_names_a_group_is_the_heading_of_the_lines_under_it():
+    groups = _groups(LETTERED)
+    assert set(groups) == {"Styrgruppen", "Samordningsfunktionen", "Arbetsgruppen Unga Åby"}
+    assert groups["Styrgruppen"]["members"] == ["kommundirektör", "polischef"]
+    assert groups["Samordningsfunktionen"]["members"] == ["trygghetssamordnare", "kommunpolis"]
+    working = groups["Arbetsgruppen Unga Åby"]
+    assert working["members"] == ["fältassistent", "rektor", "områdespolis"]  # the places listed are no members
+    assert "chair_alternating" not in working  # the place alternates, not the chair
+    assert working["reports_to"] == ["Samordningsfunktionen"]
+
+
+def test_an_area_drops_what_it_stresses_with_inte_minst_and_a_place_set_off_by_a_comma():
+    assert list(_plain(LETTERED)["priority_areas"]) == [
+        "Klotter och skadegörelse i centrum under sommaren", "Unga i riskzon", "Trafiksäkerhet vid skolorna"]

@@ -212,6 +212,7 @@ MEMBER_HINT = re.compile(r"(?i)\b(?:består|ingår|deltar|ledamöter|deltagare|m
 ALTERNATING = re.compile(r"(?i)\b(?:växelvis|alterner\w*|växla\w*|skifta\w*|turas\s+om|vartannat|varannan\s+gång|"
                          r"roter\w*|(?:udda|jämna|jämnt)\s+år(?:tal)?|(?:går|gå)\s+(?:\w+\s+)?på\s+tur|i\s+tur\s+och\s+ordning|"
                          r"(?:går|gick)\s+runt)\b")  # "värdskapet går runt mellan …"
+PLACE_TURNS = re.compile(r"(?i)\b(?:växelvis|alternerande|omväxlande)\s+(?:i|på|hos)\s+[^.;,]+")
 # "som hon leder udda år", "med ordförandeskapet jämna år": one of the chairs, by the years it leads
 # "A är ordförande första året, sen B, och så växlar det": the chair in turns, the first named first
 CHAIR_THEN = re.compile(r"(?i)^(?P<a>[^,;]{3,60}?)\s+är\s+ordförande\s+(?:det\s+|under\s+det\s+)?(?:första|1:a)\s+"
@@ -575,6 +576,8 @@ VIEWS_HANDED_ON = re.compile(r"(?i)^(?:(?:" + _VIEWS + r"(?:\s+(?:och|samt)\s+" 
                              r"det\s+som\s+kommer\s+(?:fram|upp)|"
                              r"det\s+som\s+(?:framkommer|tas\s+upp|lyfts))\s+(?:från\s+(?P<source>[\wåäö-]+)|där|därifrån)|"
                              r"(?:synpunkterna|förslagen)(?=\s+(?:tas|förs|lämnas|går))|"  # the ones just told of
+                             # "Iakttagelser och förslag lämnas till X" under the group's heading: its own
+                             r"" + _VIEWS + r"\s+(?:och|samt)\s+" + _VIEWS + r"(?=\s+(?:tas|förs|lämnas|går))|"
                              # "Det du säger tar samordnarna med sig till X": what the people at it say
                              r"det\s+(?:som\s+)?(?:du|ni|man|de|vi|alla|deltagarna|invånarna)\s+(?:säger|tycker|"
                              r"berättar|framför|tar\s+upp|lyfter)(?:\s+där)?)\s+"
@@ -2565,7 +2568,8 @@ class GroupReader:
         text = re.sub(r"(?i)^\s*,?\s*(?:där|som)\s+", "", text)  # "…, där A och B är sammankallande"
         text = re.sub(r"(?i)\bordf\.", "ordförande", text)  # "Ordf. växlar årsvis mellan A och B"
         text = re.sub(r"(?i)\bmötes(?=ordförande\b)", "", text)  # "A är mötesordförande": chairs the meetings
-        alternating = ALTERNATING.search(text) and re.search(r"(?i)ordförande|led[as]|leder|sammankall|växlar", text)
+        turns = PLACE_TURNS.sub("", text)  # "möts … växelvis i Åby och Nyby": the place alternates, not the chair
+        alternating = ALTERNATING.search(turns) and re.search(r"(?i)ordförande|led[as]|leder|sammankall|växlar", turns)
         if re.match(r"(?i)(?:de|dessa|båda|bägge)(?:\s+två)?\s+(?:turas\s+om|växlar|alternerar)\b", text) \
                 and isinstance(g.fields.get("chair"), list):
             g.set("chair_alternating", True, span)  # "De som leder mötena är A och B. De turas om."
@@ -3459,7 +3463,7 @@ def _coordinators_at_work(g: Group, text: str) -> list[str]:
                                                                                 "turas", "har"}:
         return []
     people = members(_lower_start(subject))
-    if len(people) >= 2 and all(PERSON.search(lemma(p.split()[0])) for p in people):
+    if len(people) >= 2 and all(PERSON.search(lemma(p.split(" för ")[0].split()[-1])) for p in people):
         return people
     return []
 
