@@ -21,8 +21,8 @@ DNR = re.compile(r"(?i)\b(?:d\.?nr|diarienum(?:mer|ret)|diarienr|ärendenummer|�
                  r"referens(?:nummer|nr)?|(?:registrera|diarieför)[dts]\s+(?:den\s+|det\s+)?(?:under|med|som)"
                  r"(?:\s+(?:nummer|nr))?|"  # "diarieförs den under": the passive of the present
                  r"(?:avtalet|överenskommelsen)\s+(?:ett|sitt)\s+(?:diarie)?nummer)\b\.?"
-                 r"(?:\s+[a-zåäö]+(?=\s*:)|(?:\s+(?:hos|för|i|på)\s+\w+)?\s+(?:är|var|blir)(?=\s)|"
-                 r"\s+har\s+(?:diarie)?(?:nummer|nr)\b)?\s*:?\s*"  # "Ärendet har nummer …"
+                 r"(?:\s+[a-zåäö]+(?=\s*[:|])|(?:\s+(?:hos|för|i|på)\s+\w+)?\s+(?:är|var|blir)(?=\s)|"
+                 r"\s+har\s+(?:diarie)?(?:nummer|nr)\b)?\s*[:|]?\s*"  # "Ärendet har nummer …", "| Dnr polisen | …"
                  r"(?P<dnr>" + _DNR + r"(?:\s*\([^)]*\))?(?:\s*(?:,|;|respektive|och|samt)\s*"
                  r"(?:(?:hos|för|i)\s+[a-zåäö]+\s+(?:under\s+|med\s+)?)?"  # "… och hos polisen under A 301.774/2025"
                  + _DNR + r")*)")
@@ -91,6 +91,8 @@ NAME_THEN_TITLE = re.compile(r"(?P<name>" + _PERSON + r")\s*\((?P<title>[a-zåä
 # the document's key to its short forms: a line "KSO = kommunstyrelsens ordförande"
 SHORT_FORM = re.compile(r"(?P<short>[A-ZÅÄÖ]{2,6})\s*=\s*(?P<long>[a-zåäö][a-zåäö ]{2,60})")
 # a definition list's term over the signing ("Undertecknad" / "den 1 mars av Eva A (kommundirektör), …")
+SIGNED_LABEL = re.compile(r"(?i)^(?:undertecknad|undertecknat|undertecknades|signerad|signerat|undertecknare)"
+                          r"(?:\s+av)?\s*:?$")  # a facts table's label for the signers, in a cell of its own
 SIGNED_TERM = re.compile(r"(?i)\s*(?:undertecknad|undertecknat|undertecknades|signerad|signerat)\s*:?\s*")
 NAME_BEFORE_TITLE = re.compile(r"(?P<name>" + _PERSON + r"),\s+(?:som\s+är\s+)?(?P<title>[a-zåäö]+(?:\s+[a-zåäö]+)?)"
                                r"(?P<seat>\s+(?:i|för|vid|inom|på)\s+[^,.;]+?)?"  # "kommunchef i Nyby kommun": the seat
@@ -248,7 +250,8 @@ def validity(units: list[Unit]) -> tuple[str | None, str | None, Span | None, bo
     # comes before one about something else ("Lägesbilden för perioden 2021–2023 …"); a sentence that says what
     # is valid before one that only stands under a heading of validity ("En utvärdering redovisas den 1 mars 2024"
     # under "Giltighet och uppföljning")
-    own = [u for u in stated if OWN_TIME.search(u.text) or VALIDITY_HEAD.search(u.heading or "")]
+    own = [u for u in stated if OWN_TIME.search(u.text) or VALIDITY_HEAD.search(u.heading or "")
+           or u.kind == "row" and u.cells and VALIDITY.match(u.cells[0].strip())]  # a facts table's "Giltig från"
     for chosen in (own, stated, candidates):
         for unit in chosen:
             found = _dated(_validity_clauses(unit.text))
@@ -385,6 +388,9 @@ def signatories(doc: Document, units: list[Unit]) -> list[Item]:
                 for n in range(u.span.start, u.span.end + 1)}
     heads = [u.span.start for u in units if u.kind == "heading" and SIGN_HEAD.search(u.text)]
     key = document_key(units)
+    every = _rows(doc, 1, len(doc), contacts, key)
+    if labelled := _people([(n, cells[1:]) for n, cells in every if len(cells) > 1 and SIGNED_LABEL.match(cells[0])]):
+        return labelled  # a facts table's "Undertecknad av | A, titel · B, titel": those, not its other people
     if heads and (said := _signed_in_prose(_section_at(units, heads[-1]))):  # "Undertecknande" / "Överenskommelsen
         return _fuller_titles(said, units)  # föreslås undertecknas av …": the signers, not the report's writers
     if heads and (found := _people(_rows(doc, heads[-1], len(doc), contacts, key))):
@@ -605,6 +611,8 @@ def _function(title: str) -> str | None:
     if not OFFICE.search(title) and not BARE_FUNCTION.match(title):
         title = OWNER_BEFORE.sub("", title)
         title = re.split(r"\s+(?:för|vid|inom|hos)\s+|\s+i\s+(?=[A-ZÅÄÖ])", title, maxsplit=1)[0].strip()
+        if title[:1].islower():  # "vd Nybyhem AB": the organisation's name after the function
+            title = re.split(r"\s+(?=[A-ZÅÄÖ])", title, maxsplit=1)[0]
     else:
         title = re.split(r"\s+(?:för|i|vid|inom)\s+(?=[A-ZÅÄÖ])", title, maxsplit=1)[0].strip()
     words = title.split()

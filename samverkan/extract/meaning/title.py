@@ -40,8 +40,9 @@ SEVERAL = re.compile(r"(?i)(?:överenskommelser|medborgarlöften|handlingsplaner
 # a form's label for the title ("Titel: …", "Dokumentnamn    …", "| Rubrik | … |")
 LABELLED = re.compile(r"(?i)^(?:titel|rubrik|dokumenttitel|dokumentnamn|dokumentets\s+namn|benämning)\s*(?::\s*|\s{3,})"
                       r"(?P<value>\S.{4,150})$")
-# the field of a block of facts that names the agreement ("Namn: …", or "Namn" on its own line over the value)
-NAME_FIELD = re.compile(r"(?i)(?:avtalets\s+|överenskommelsens\s+)?namn\s*:\s*(?P<value>[^\s|][^|]{4,150}?)"
+# the field of a block of facts that names the agreement ("Namn: …", a table's "| Namn | … |", or "Namn" on its own
+# line over the value)
+NAME_FIELD = re.compile(r"(?i)(?:avtalets\s+|överenskommelsens\s+)?namn\s*(?::|\s\|)\s*(?P<value>[^\s|][^|]{4,150}?)"
                         r"(?:\s+\|\s.*)?")  # a note in a column of its own after it ("… | Beslutat 2025-10-14")
 NAME_FIELD_ALONE = re.compile(r"(?i)(?:avtalets\s+|överenskommelsens\s+)?namn\s*:?")
 # a line about an agreement, not one: its first word for one stands after a preposition
