@@ -332,6 +332,8 @@ def _read(chosen: list[tuple[Unit, bool]], key: dict[str, str] | None = None) ->
         if unit.kind == "sentence" and (concluded := WHICH_THEY_CONCLUDED.search(text)):
             text = concluded.group("list")  # "…, som X och Y ingick": the relative clause names them
         named = mentions(text, strict)
+        if unit.kind == "row" and named and len(unit.cells) == 2 and PARTY_LABEL.match(unit.cells[0]):
+            named += [(o, None) for o in _others_listed(text) if not OWN.search(o)]  # "Parter | A kommun, B AB, …"
         if not named and strict and (other := _other(PARAGRAPH_NUMBER.sub("", text))) \
                 and (unit.kind in ("row", "item") or _proper(text)
                      or PARAGRAPH_NUMBER.match(text) and _own_number(text, other)):
