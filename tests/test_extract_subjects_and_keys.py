@@ -228,3 +228,57 @@ def test_a_lettered_item_that_names_a_group_is_the_heading_of_the_lines_under_it
 def test_an_area_drops_what_it_stresses_with_inte_minst_and_a_place_set_off_by_a_comma():
     assert list(_plain(LETTERED)["priority_areas"]) == [
         "Klotter och skadegörelse i centrum under sommaren", "Unga i riskzon", "Trafiksäkerhet vid skolorna"]
+
+
+FACTS_PAGE = (
+    "# Samverkan med polisen – sammanfattning\n"
+    "\n"
+    "## Överenskommelsen i korthet\n"
+    "\n"
+    "| Fält | Värde |\n"
+    "|---|---|\n"
+    "| Namn | Överenskommelse om trygghet i Åby kommun |\n"
+    "| Parter | Åby kommun (genom kommunstyrelsen), Åbyhem AB, Polismyndigheten genom lokalpolisområde"
+    " Åby |\n"
+    "| Giltig från | 2030-02-01 |\n"
+    "| Giltig till | 2031-12-31 |\n"
+    "| Dnr kommunen | KS/2029:101 |\n"
+    "| Dnr polisen | A 100.200/2029 |\n"
+    "| Undertecknad av | Eva Påhittad, kommunstyrelsens ordförande · Jon Låtsas, lokalpolisområdeschef ·"
+    " Per Exempel, vd Åbyhem AB |\n"
+    "| Ansvarig tjänsteperson | Lisa Exempel, trygghetssamordnare |\n"
+    "\n"
+    "## Så är samverkan organiserad\n"
+    "\n"
+    "| Forum | Deltagare | Leds av | Träffas | Rapporterar till |\n"
+    "|---|---|---|---|---|\n"
+    "| Ledningsgruppen | Kommundirektör, lokalpolisområdeschef, vd Åbyhem | Kommundirektören | 4 ggr/år"
+    " | Kommunstyrelsen |\n"
+    "| Samordningsgruppen | Trygghetssamordnare, kommunpolis, fältsamordnare, trygghetsvärd Åbyhem |"
+    " Trygghetssamordnaren | Varannan vecka | Ledningsgruppen |\n"
+    "| Torgmötet | Kommunpolis, fältassistenter | Kommunpolisen | Varje måndag | Samordningsgruppen |\n"
+    "\n"
+    "## Historik\n"
+    "\n"
+    "| Version | Datum | Ändring |\n"
+    "|---|---|---|\n"
+    "| Överenskommelse om trygghet i Åby kommun (KS/2029:101) | 2030-01-20 | Ny period |\n"
+    "\n"
+)
+
+
+def test_a_facts_table_gives_the_name_parties_dates_numbers_and_signers_of_the_agreement():
+    plain = _plain(FACTS_PAGE)
+    assert list(plain["agreement"]) == ["Överenskommelse om trygghet i Åby kommun"]
+    agreement = plain["agreement"]["Överenskommelse om trygghet i Åby kommun"]
+    assert (agreement["valid_from"], agreement["valid_to"]) == ("2030-02-01", "2031-12-31")
+    assert agreement["dnr"] == ["KS/2029:101", "A 100.200/2029"]
+    assert set(plain["parties"]) == {"Åby kommun", "Åbyhem AB", "lokalpolisområde Åby"}
+    assert {k: v["title"] for k, v in plain["signatories"].items()} == {
+        "Eva Påhittad": "kommunstyrelsens ordförande", "Jon Låtsas": "lokalpolisområdeschef", "Per Exempel": "vd"}
+
+
+def test_a_coordinating_group_with_others_between_steering_and_working_groups_prepares():
+    group = _groups(FACTS_PAGE)["Samordningsgruppen"]
+    assert group["kind"] == "preparation"
+    assert "trygghetsvärd för Åbyhem" in group["members"]

@@ -2231,7 +2231,8 @@ class GroupReader:
             elif g.fields.get("kind") == "coordinators" and "funktion" not in g.key and any(
                     not re.search(r"(?:samordnare|strateg|polis)$", m.split(" för ")[0]) for m in listed):
                 # "Samordning centrum" with a trader's association: a working group, or the one that prepares
-                g.fields["kind"] = "preparation" if g.prepares else "working"  # another's meetings
+                g.fields["kind"] = "preparation" if g.prepares or self._between(g) else "working"  # another's
+                # meetings, or stands between the steering group it reports to and a group that reports to it
             chiefs = all(re.search(r"(?i)(?:chef|direktör|\bvd)$", m.split(" för ")[0]) for m in listed
                          if m not in g.serving)  # the chiefs decide; their secretary serves them
             if g.fields.get("kind") in ("working", "council") and len(listed) >= 2 and chiefs \
@@ -2241,6 +2242,15 @@ class GroupReader:
                     and not any(x.fields.get("kind") == "steering" for x in self.groups.values()) \
                     and not self._reports_to_group(g):
                 g.fields["kind"] = "steering"  # "Trygghetsberedningen" of the chiefs, above all others: it decides
+
+    def _between(self, g: Group) -> bool:
+        """Whether a group reports to a steering group and another group reports to it: the middle level."""
+        targets = {self.resolve(r, g) for r in g.fields.get("reports_to") or []}
+        above = any(x.name in targets and x.fields.get("kind") == "steering" for x in self.groups.values()
+                    if x is not g)
+        below = any(g.name in {self.resolve(r, x) for r in x.fields.get("reports_to") or []}
+                    for x in self.groups.values() if x is not g)
+        return above and below
 
     def _reports_to_group(self, g: Group) -> bool:
         targets = {self.resolve(r, g) for r in g.fields.get("reports_to") or []}
