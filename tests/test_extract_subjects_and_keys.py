@@ -282,3 +282,12 @@ def test_a_coordinating_group_with_others_between_steering_and_working_groups_pr
     group = _groups(FACTS_PAGE)["Samordningsgruppen"]
     assert group["kind"] == "preparation"
     assert "trygghetsvärd för Åbyhem" in group["members"]
+
+
+def test_a_web_pages_aside_is_read_for_the_agreements_number():
+    from samverkan.extract.formats import html_text
+
+    page = ("<html><body><main><h1>Trygghet i Åby</h1><p>Åby stadsdelsnämnd och lokalpolisområde Åby har en "
+            "överenskommelse.</p><aside class=\"fakta\"><h2>Fakta</h2><p>Överenskommelsens diarienummer: "
+            "ÅBY 2030/0101</p></aside></main></body></html>")
+    assert "Överenskommelsens diarienummer: ÅBY 2030/0101" in html_text(page)

@@ -15,7 +15,9 @@ from html.parser import HTMLParser
 
 from samverkan.io.i18n import Msg
 
-SKIPPED_TAGS = {"head", "script", "style", "nav", "header", "footer", "aside", "noscript", "template", "svg", "form",
+# (an <aside> is read: a box of facts beside the text may give the agreement's number; its contacts stand under
+# their own heading, which the readers of signatories leave out)
+SKIPPED_TAGS = {"head", "script", "style", "nav", "header", "footer", "noscript", "template", "svg", "form",
                 "button"}
 BLOCK_TAGS = {"p", "div", "section", "article", "main", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr",
               "table", "br", "dt", "dd", "dl", "blockquote", "pre", "figcaption", "caption", "hr"}
