@@ -291,3 +291,12 @@ def test_a_web_pages_aside_is_read_for_the_agreements_number():
             "överenskommelse.</p><aside class=\"fakta\"><h2>Fakta</h2><p>Överenskommelsens diarienummer: "
             "ÅBY 2030/0101</p></aside></main></body></html>")
     assert "Överenskommelsens diarienummer: ÅBY 2030/0101" in html_text(page)
+
+
+def test_one_for_an_organisation_is_the_organisation_and_a_forum_below_leaves_a_coordinating_group_working():
+    from samverkan.extract.meaning.phrases import members
+
+    assert members("fältsekreterarna, en representant för Åbyhem AB och en för Åbytrafiken") == [
+        "fältsekreterare", "Åbyhem AB", "Åbytrafiken"]
+    text = FACTS_PAGE.replace("| Torgmötet |", "| Nattvandrarnätverket |")
+    assert _groups(text)["Samordningsgruppen"]["kind"] == "working"

@@ -2244,12 +2244,13 @@ class GroupReader:
                 g.fields["kind"] = "steering"  # "Trygghetsberedningen" of the chiefs, above all others: it decides
 
     def _between(self, g: Group) -> bool:
-        """Whether a group reports to a steering group and another group reports to it: the middle level."""
+        """Whether a group reports to a steering group and a working group reports to it: the middle level (a
+        forum or network that reports to it leaves it a working group)."""
         targets = {self.resolve(r, g) for r in g.fields.get("reports_to") or []}
         above = any(x.name in targets and x.fields.get("kind") == "steering" for x in self.groups.values()
                     if x is not g)
         below = any(g.name in {self.resolve(r, x) for r in x.fields.get("reports_to") or []}
-                    for x in self.groups.values() if x is not g)
+                    for x in self.groups.values() if x is not g and x.fields.get("kind") == "working")
         return above and below
 
     def _reports_to_group(self, g: Group) -> bool:

@@ -415,7 +415,8 @@ def _kind_and_name(words: list[str]) -> str:
         return " ".join([_function(words[:1]), *words[1:]])
     if ORG_TAIL.search(words[0]) and not fold(words[0]).endswith(("en", "et")):
         return " ".join(words)
-    if len(words) == 2 and _one_person(words[0]) and not _plural(words[0]):  # "trygghetsvärd Nybyhem", as "vd
+    if len(words) == 2 and len(words[0]) > 3 and words[0].casefold() not in PREPOSITION and _one_person(words[0]) \
+            and not _plural(words[0]):  # "trygghetsvärd Nybyhem", as "vd
         return f"{_function(words[:1])} för {words[1]}"  # Nybyhem": the function for the organisation named
     return " ".join(words[1:])
 
