@@ -284,13 +284,15 @@ def test_a_coordinating_group_with_others_between_steering_and_working_groups_pr
     assert "trygghetsvärd för Åbyhem" in group["members"]
 
 
-def test_a_web_pages_aside_is_read_for_the_agreements_number():
+def test_a_web_pages_aside_gives_the_agreements_number_and_nothing_else():
     from samverkan.extract.formats import html_text
 
     page = ("<html><body><main><h1>Trygghet i Åby</h1><p>Åby stadsdelsnämnd och lokalpolisområde Åby har en "
-            "överenskommelse.</p><aside class=\"fakta\"><h2>Fakta</h2><p>Överenskommelsens diarienummer: "
-            "ÅBY 2030/0101</p></aside></main></body></html>")
-    assert "Överenskommelsens diarienummer: ÅBY 2030/0101" in html_text(page)
+            "överenskommelse.</p><aside class=\"kontakt\"><h2>Kontakt</h2><p>Samordnare Eva Påhittad<br>"
+            "Överenskommelsens diarienummer: ÅBY 2030/0101</p></aside></main></body></html>")
+    text = html_text(page)
+    assert "Överenskommelsens diarienummer: ÅBY 2030/0101" in text
+    assert "Påhittad" not in text  # the rest of the aside is the page's furniture
 
 
 def test_one_for_an_organisation_is_the_organisation_and_a_forum_below_leaves_a_coordinating_group_working():

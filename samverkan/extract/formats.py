@@ -15,10 +15,10 @@ from html.parser import HTMLParser
 
 from samverkan.io.i18n import Msg
 
-# (an <aside> is read: a box of facts beside the text may give the agreement's number; its contacts stand under
-# their own heading, which the readers of signatories leave out)
-SKIPPED_TAGS = {"head", "script", "style", "nav", "header", "footer", "noscript", "template", "svg", "form",
+SKIPPED_TAGS = {"head", "script", "style", "nav", "header", "footer", "aside", "noscript", "template", "svg", "form",
                 "button"}
+# a line of an <aside> (a box of contacts or facts beside the text) that is kept: the diarienummer it gives
+ASIDE_NUMBER = re.compile(r"(?i)\b(?:d\.?nr|diarienummer|diarienr)\s*:?\s*[A-ZÅÄÖ]{0,5}\s?\d")
 BLOCK_TAGS = {"p", "div", "section", "article", "main", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr",
               "table", "br", "dt", "dd", "dl", "blockquote", "pre", "figcaption", "caption", "hr"}
 CELL_BREAKS = {"br", "p", "div", "li", "ul", "ol"}  # inside a table cell: items of the cell, not new lines
@@ -52,6 +52,8 @@ class _HtmlText(HTMLParser):
         self.spanned: dict[int, list] = {}  # column → [text, rows left] of cells that span the rows below
         self.tables: list[_Table] = []  # the tables being read, innermost last
         self.lists = 0  # how deep the list being read is nested
+        self.aside = 0  # how deep inside an <aside> the parser is
+        self.aside_parts: list[str] = []  # the aside's text, a line per block
 
     def handle_starttag(self, tag, attrs):
         if self.furniture:
@@ -60,6 +62,9 @@ class _HtmlText(HTMLParser):
             self.furniture = [tag]
         elif tag in SKIPPED_TAGS:
             self.skip += 1
+            self.aside += tag == "aside"
+        elif self.aside and tag in BLOCK_TAGS:
+            self.aside_parts.append("\n")
         elif not self.skip:
             if tag in CELL_BREAKS and self.cell is not None:
                 self._cell_break()
@@ -152,6 +157,7 @@ class _HtmlText(HTMLParser):
                 self.furniture.pop()
         elif tag in SKIPPED_TAGS:
             self.skip = max(0, self.skip - 1)
+            self.aside = max(0, self.aside - (tag == "aside"))
         elif not self.skip and tag in CELL_BREAKS and self.cell is not None:
             pass
         elif not self.skip and (tag == "li" or tag in ("ul", "ol") and self.lists) and self._at_line_start():
@@ -164,6 +170,8 @@ class _HtmlText(HTMLParser):
     def handle_data(self, data):
         if not self.skip and not self.furniture:
             self.parts.append(re.sub(r"\s+", " ", data))
+        elif self.aside and not self.furniture:
+            self.aside_parts.append(re.sub(r"\s+", " ", data))
 
 
 def html_title(markup: str) -> str:
@@ -210,6 +218,8 @@ def html_text(markup: str) -> str:
     # a row's first separator goes; an empty first cell leaves its "|" ("| Styrgrupp | Arbetsgrupp")
     lines = [re.sub(r"^\s*\|\s?", "", line).rstrip() for line in "".join(parser.parts).split("\n")]
     lines = [line if NESTED_ITEM.match(line) else line.lstrip() for line in lines]
+    # an aside's diarienummer ("Överenskommelsens diarienummer: X" in a box of contacts) after the text
+    lines += ["", *(line.strip() for line in "".join(parser.aside_parts).split("\n") if ASIDE_NUMBER.search(line))]
     out: list[str] = []
     for line in lines:
         if line or (out and out[-1]):
