@@ -167,8 +167,9 @@ def priority_areas(doc: Document, units: list[Unit]) -> list[Item]:
         elif unit.kind == "item" and (_priority_heading(heading) or id(unit) in introduced | nested
                                       or _lead_in(heading, section)):
             if unit.indent <= outer.get(heading, 0) or id(unit) in nested:  # an item of a list inside an area's
-                areas.add(_item_name(doc, unit), unit.span,  # item is its detail, unless that item leads into it
-                          longest=PARAGRAPH_WORDS if NUMBERED_PARAGRAPH.match(doc.line(unit.span.start)) else 10)
+                name = _item_name(doc, unit)  # item is its detail, unless that item leads into it
+                areas.add(name, unit.span, longest=PARAGRAPH_WORDS if NUMBERED_PARAGRAPH.match(
+                    doc.line(unit.span.start)) or _noun_phrase(name) else 10)
         elif unit.kind == "row" and (unit.header or _column_names(unit.cells) and (
                 not header or unit.span.start > 1 and doc.is_blank(unit.span.start - 1))):  # a new table
             header = unit.cells
@@ -187,6 +188,14 @@ def priority_areas(doc: Document, units: list[Unit]) -> list[Item]:
     if not areas.found:
         _promised(doc, units, areas)
     return list(areas.found.values())
+
+
+def _noun_phrase(name: str) -> bool:
+    """An item without a verb ("Rån och hot mot unga på väg till och från skolan"): a name however many little
+    words it takes, as long as a numbered paragraph's may be; an item with one says more than a name."""
+    from samverkan.extract.meaning.groups import _finite
+
+    return not any(_finite(w) for w in name.split()) and not name.rstrip().endswith(".")
 
 
 def _nested_under_intro(units: list[Unit]) -> set[int]:
@@ -225,13 +234,16 @@ def _listed_lines(doc: Document, units: list[Unit]) -> list[Unit]:
     out: list[Unit] = []
     intro: Unit | None = None
     end = 0  # the last line of the list read, 0 before its first line
+    headed = False  # the intro is a heading of priorities ("4. Prioriterade områden"): only numbered entries follow
     for unit in units:
-        if intro is not None and (item := _numbered_paragraph(doc, unit, end or intro.span.end)) is not None:
+        if intro is not None and not (headed and unit.kind == "heading") \
+                and (item := _numbered_paragraph(doc, unit, end or intro.span.end)) is not None:
             intro.items.append(item)
             out.append(item)
             end = unit.span.end
             continue
-        if intro is not None and unit.kind in ("heading", "sentence") and (not end or unit.span.start == end + 1) \
+        if intro is not None and not headed and unit.kind in ("heading", "sentence") \
+                and (not end or unit.span.start == end + 1) \
                 and not MD_LEVEL.match(doc.line(unit.span.start).strip()).group() \
                 and (lines := one_a_line(Unit("sentence", unit.text, unit.span, unit.heading), doc))[0].kind == "item":
             intro.items += lines
@@ -242,6 +254,8 @@ def _listed_lines(doc: Document, units: list[Unit]) -> list[Unit]:
         end = 0
         intro = unit if unit.kind == "sentence" and unit.text.endswith(":") and (
             PRIORITY_INTRO.search(unit.text) or _priority_heading(unit.heading or "")) else None
+        headed = intro is None and unit.kind == "heading" and _priority_heading(unit.text)
+        intro = unit if headed else intro  # "4. Prioriterade områden" / "4.1 Bedrägerier mot äldre." / "4.2 …"
     return out
 
 
