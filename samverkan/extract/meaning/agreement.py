@@ -247,7 +247,10 @@ def validity(units: list[Unit]) -> tuple[str | None, str | None, Span | None, bo
     # is valid before one that only stands under a heading of validity ("En utvärdering redovisas den 1 mars 2024"
     # under "Giltighet och uppföljning")
     own = [u for u in stated if OWN_TIME.search(u.text) or VALIDITY_HEAD.search(u.heading or "")]
-    for chosen in (own, stated, candidates):
+    # one that names an agreement under a heading of validity before one that names an agreement elsewhere ("Den
+    # stadsövergripande överenskommelsen, som gäller sedan …" in the background)
+    headed = [u for u in own if OWN_TIME.search(u.text) and VALIDITY_HEAD.search(u.heading or "")]
+    for chosen in (headed, own, stated, candidates):
         for unit in chosen:
             found = _dated(_validity_clauses(unit.text))
             if found is None:
