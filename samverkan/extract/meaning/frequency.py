@@ -18,7 +18,7 @@ WORDS = [  # (pattern on folded text, meetings a year)
     (r"\bvarannan\s+(?:vecka|v\.)|\bvar\s+fjortonde\s+dag|\bvar\s+14(?::e)?\s+dag", 26),  # "varannan v."
     (r"\bvarje\s+(?:vecka|v\.)|\bveckovis|\ben\s+gang\s+(?:per|i|varje)\s+vecka|\bveckomoten", 52),
     (r"\bvarannan\s+(?:man|tis|ons|tors|fre)dag", 26),
-    (r"\bvarje\s+(?:man|tis|ons|tors|fre)dag|\bvar\s+(?:man|tis|ons|tors|fre)dag", 52),
+    (r"\bvarje\s+(?:man|tis|ons|tors|fre|lor|son)dag|\bvar\s+(?:man|tis|ons|tors|fre|lor|son)dag|\bvarje\s+helg\b", 52),
     (r"\binfor\s+(?:varje\s+)?(?:ny\s+)?termin(?:sstart)?\b|\bvarje\s+(?:ny\s+)?termin|\bper\s+termin|"
      r"\ben\s+gang\s+(?:per|i|varje)\s+termin|\btermin(?:s)?vis", 2),
     (r"\bmanadsvis|\bvarje\s+manad|\ben\s+gang\s+(?:per|i|varje)\s+manad(?:en)?|\bmanatlig", 12),

@@ -21,6 +21,7 @@ from samverkan.extract.meaning.phrases import (
     PARTY_GENITIVE,
     PERSON,
     RELATIVE_ASIDE,
+    TAKING_PART_BRACKET,
     group_kind,
     member,
     members,
@@ -336,7 +337,7 @@ CHAIR = [
     re.compile(r"(?i)(?<!vice\s)\b(?:ordförande(?:skapet)?|ordförandeskap)\b[^.]*?\b(?:innehas|har|delas)\s+(?:växelvis\s+)?"
                r"(?:(?:[\wåäö-]+\s+){0,4}?av\s+)?(?P<who>[^.;]+)"),  # "innehas under hela perioden av X"
     re.compile(r"(?i)\b(?:ordförande\w*)\b[^.]*?\bmellan\s+(?P<who>[^.;]+)"),
-    re.compile(r"(?i)\b(?:leds|ledas|leddes|letts|sammankallas|sammankallades|sammankallats|sammankallar|"
+    re.compile(r"(?i)\b(?:leds|ledas|leddes|letts|sammankallas|sammankallades|sammankallats|sammankallar|samlas|"
                r"(?:an|sam)?ordnas|(?<=mötet )hålls|(?<=mötena )hålls)\s+"
                r"(?:[a-zåäö]+\s+)?av\s+(?P<who>[^.;]+)"),
     # "A och B, sammankallade av C, …": a participle after the members names who convenes them
@@ -353,10 +354,14 @@ CHAIR = [
                r"är\s+ordförande|delar\s+på\s+ordförandeskapet)\b"),  # "består av A och B, som leder gruppen"
     re.compile(r"(?i)(?:,\s*|\b(?:och|samt|är|ingår|deltar|sitter|av)\s+)(?P<who>(?:(?!\b(?:och|samt|är)\b)[^,.;])+?),\s+som\s+"
                r"(?:också\s+|även\s+|dessutom\s+|tillika\s+)?(?:leder|är\s+ordförande|är\s+sammankallande|sammankallar|"
-               r"kallar(?=\s*,))\b"),  # "… av A, som kallar, och B"
+               r"kallar(?=\s*,)|kallar\s+till\s+(?:mötena|möten|mötet|sammanträdena|träffarna))\b"),  # "… av A, som
+    # kallar, och B"; "A, som också kallar till mötena, B och C"
     re.compile(r"(?i)\b(?:ordförande|sammankallande|mötesledare)(?:\s+(?:i|för)\s+\S+)?\s+(?:är|blir|var)\s+"
                r"(?P<who>[^.;]+)"),  # "Ordförande var X" in a report on the year
     re.compile(r"(?i)\bansvarig\s+för\s+att\s+(?:sammankalla|kalla)\b[^.;]*?\s+är\s+(?P<who>[^.;]+)"),
+    # "Kommunpolisen kallar.", "Samordnaren kallar till mötena.": who calls the group together leads it
+    re.compile(r"(?i)^(?P<who>[^.;,]{3,60}?)\s+kallar(?:\s+till\s+(?:mötena|möten|mötet|sammanträdena|träffarna))?"
+               r"\s*[.;]?$"),
     # "De som leder mötena är A och B": who leads, named after the verb
     re.compile(r"(?i)^(?:de|den|det)\s+som\s+(?:leder|håller\s+i|sammankallar|kallar\s+till)\s+(?:[\wåäö-]+\s+){0,2}?"
                r"(?:är|blir)\s+(?P<who>[^.;]+)"),
@@ -395,7 +400,7 @@ INTERJECTED = re.compile(r"(?i)\s*,\s*utan\s+att\s+[^,.;]+,\s*|(?:(?<=\boch)|(?<
 NEXT_SUBJECT = re.compile(r"(?i)\s+(?:och|samt|men)\s+(?:gruppen|rådet|nätverket|forumet|teamet|mötet|den|det|de)$")
 CHAIR_STOP = re.compile(r"(?i)\s*(?:[,:]|\bsom\b|\bett\s+(?:kalender)?år|\bvarje\b|\bvart\b|\bårsvis\b|"
                         r"\bper\s+(?:år|kalenderår)\b|"
-                        r"\bi\s+taget|\bvid\b|\bsamt\b\s+(?:träffas|möts)|"
+                        r"\bi\s+taget|\bvid\b|\binför\b|\bsamt\b\s+(?:träffas|möts)|"
                         r"\boch\s+(?:träffas|möts|har|ska|rapporterar|återrapporterar|ansvarar|lyfter|"
                         r"rapporterade|återrapporterade|träffades|möttes|hade|skulle)|"
                         r"\b(?:och\s+)?där\b).*$")  # "leds av A och där B deltar": A
@@ -406,18 +411,26 @@ MEETS = re.compile(r"(?i)\b(?:träffa[sr]?|möts|mötas|genomförs|äger\s+rum|s
                    r"sammanträden|mötesfrekvens|kvartalsvis|månadsvis|veckovis|avstämning\w*)\b")
 REPORTS = re.compile(r"(?i)(?:→(?=\s*(?:rapport\b|(?-i:[A-ZÅÄÖ])|[\wåäö-]+(?:gruppen|rådet|forumet|nätverket|styrelsen|"
                      r"nämnden|teamet)\b))|\brapport(?=\s+till\b)|\b(?:(?:åter|av)?rapporter\w*|återkoppla\w*|lyft\w*|"
-                     r"tas\s+upp\s+i|redovisa\w*|redovisning|överlämna[rs]|berätta[r]?(?=\s+(?:\w+\s+)?för\s)|"
+                     r"tas\s+upp\s+i|redovisa\w*|redovisning|överlämna[rs]|berätta[r]?(?=\s+(?:\w+\s+){0,2}för\s)|"
                      r"eskaler\w*|(?:förs|förts|lämnas|lämnats|tas|tagits|skickas|skickats)\s+(?:från\s+[\wåäö-]+\s+)?vidare|"
+                     r"(?:lämnas|lämnats|förs|förts)\s+över(?=\s+till\s)|"  # "Frågor … lämnas över till X"
                      r"förs(?=\s+till\s)|tar\s+med\s+sig\s+(?:[\wåäö-]+\s+){0,3}?(?=till\s)|"  # "tar med sig sina
                      # iakttagelser till X", "Frågor som kräver beslut förs till X"
                      r"för\s+(?:sina|sitt|sin|dessa|egna)\s+(?:[\wåäö-]+\s+){1,2}?vidare|"  # "för sina frågor vidare"
                      r"för\s+(?:[\wåäö-]+\s+){1,2}?vidare(?=\s+till\b)|"  # "det är de som för frågor vidare till X"
                      r"tar\s+upp\s+(?:sina|sitt|dessa|egna)\s+(?:frågor|ärenden)\s+i(?=\s)|"
+                     # "tar upp det som kräver beslut med styrgruppen": raises it with the body above
+                     r"tar\s+upp\s+(?:[^.;]{1,60}?\s)?med(?=\s+[\wåäö-]+(?:gruppen|rådet|styrelsen|nämnden)\b)|"
                      r"tar\s+(?:den|det|de|gruppen|nätverket)\s+(?:\w+\s+)?vidare|"
                      r"\bfrån\s+[^.;]+?\s+(?:lämnas|skickas)(?=\s+till\b)|"
                      r"(?<=s\s)\w*(?:rapport|redovisning|berättelse)(?:en|er|erna)?\s+(?:lämnas|skickas|överlämnas|delges)|"
                      r"tas\s+med|tar\s+(?:också\s+|även\s+)?med\s+sig(?=\s[^.;]{0,80}?\btill\s)|"  # "…, som tar med sig
                      # de frågor gruppen inte kan lösa till X"; "lämnar sina iakttagelser till X": what it saw handed on
+                     r"redogör\w*\s+för\s+(?:[\wåäö-]+\s+){1,3}?(?=(?:inför|till)\s)|"  # "redogör för arbetet inför X"
+                     # "lämnar det den inte kan lösa själv till X": what it cannot solve goes up to X
+                     r"(?:lämnar|skickar|lyfter|för)\s+(?:det|de\s+frågor|frågor|ärenden)\s+(?:som\s+)?"
+                     r"(?:[\wåäö]+\s+){0,2}?(?:inte|ej)\s+(?:kan|klarar)\s+(?:att\s+)?(?:lösa|hantera)(?:\s+själv)?"
+                     r"(?=\s+till\s)|"
                      r"(?:lämnar|lämna|lämnade|avger|avge|avgav|skickar|skickade),?\s+(?:\w+,?\s+){1,6}?\w*(?:rapport|"
                      r"redogörelse|sammanfattning|översikt|berättelse|redovisning|iakttagelse|synpunkt|erfarenhet|slutsats|"
                      r"observation|anteckning)\w*"
@@ -713,8 +726,9 @@ def mentions(text: str, allow_complement: bool = False) -> list[Mention]:
         if not GROUP_WORD.fullmatch(head) and head != "samordnare":  # "Samordnarna" is the heading's "Samordnare"
             head = fold(word)
         before = text[:m.start()].split()
-        if before and (NOT_GROUP.match(before[-1]) or before[-1].casefold() in COUNTS and m.group("ending") == "er"):
-            continue  # "verkade två arbetsgrupper:": groups counted, none named
+        if before and (NOT_GROUP.match(before[-1]) or before[-1].casefold() in COUNTS
+                       and m.group("ending") in ("er", "erna")):
+            continue  # "verkade två arbetsgrupper:", "de två arbetsgrupperna": groups counted, none named
         adjectives = []
         for at, w in reversed(list(enumerate(before))[-2:]):
             if _name_word(w, at, adjectives):
@@ -792,6 +806,10 @@ COMMITMENTS = [
 ]
 
 
+# a fragment that says what a group is before what more it says of it: "stadsdelens brottsförebyggande råd, öppet
+# för A och B"; "ett nätverk"
+APPOSED_KIND = re.compile(r"^(?P<what>(?:en|ett|[a-zåäö-]+s)\s+(?:[a-zåäö-]+\s+){0,2}[a-zåäö-]+)"
+                          r"\s*(?:,\s*(?P<rest>.+))?$")
 APPOSED = re.compile(r",\s*(?P<name>[A-ZÅÄÖ][^,.;()]*?)\s*(?=[,.;]|$)")  # a name after a comma
 # "(låta|att) X vara/är (dess) ordförande|sammankallande|sekreterare (i G | där)": a role in a group committed to
 ROLE_IN_GROUP = re.compile(r"(?i)\b(?:låta|att)\s+(?P<who>[\wåäö-]+(?:\s+[\wåäö-]+){0,3}?)\s+(?:vara|är|bli|blir)\s+"
@@ -1092,6 +1110,7 @@ class GroupReader:
         self.member_lines: set[int] = set()  # the units read as one member a line under a group's heading
         self.renamed: dict[str, Group] = {}  # the word a group was introduced by, for the name it was then given
         self.named_before: dict[str, Mention] = {}  # the names met in any role ("ersätts av Platsgruppen Norr")
+        self.nest: tuple[Group, int] | None = None  # the group whose item the items indented under it tell of
 
     def group(self, m: Mention, span: Span, weight: int) -> Group:
         named = next((g for g in self.groups.values() if g.named_by_heading and m.key.startswith((g.key + "-",
@@ -1104,7 +1123,9 @@ class GroupReader:
         alias = found is None
         if found is None:
             shorter = [g for g in self.groups.values() if m.key.startswith(g.key + " ")
-                       and (g.weight < 3 or " " not in g.name and m.name[:1].isupper())]
+                       and (g.weight < 3 or " " not in g.name and m.name[:1].isupper())
+                       or g.weight == 1 and g.key == fold(m.head) and g.key in m.key.split()[1:]]  # "styrgruppen"
+            # in passing, then "Den lokala styrgruppen för trygghet leder …": one group
             if len(shorter) == 1:  # "Styrgruppen" met first, "styrgruppen för samverkan" later: one group
                 found = shorter[0]
                 del self.groups[found.key]
@@ -1202,7 +1223,10 @@ class GroupReader:
         self.units = units
         self.read_keys(units)
         introduced = {id(item) for unit in units for item in unit.items}
-        for unit in units:
+        self.nest = None
+        for k, unit in enumerate(units):
+            if self.read_nest(units, k, introduced):
+                continue
             if unit.kind == "heading":
                 heading_group = self.minutes_item(unit, self.read_heading(unit))
                 previous = None  # a sentence under a new heading goes on from no sentence before
@@ -1236,12 +1260,7 @@ class GroupReader:
             if labelled is not None and self.read_labelled(labelled, unit):
                 previous = unit
                 continue
-            if unit.kind == "item":
-                self.read_item(heading_group, unit)
-                continue
-            if not self.read_bare_list(heading_group, unit, previous):
-                self.read_prose(unit, heading_group, previous)
-            previous = unit
+            previous = self.read_plain(unit, heading_group, previous)
         self.read_commitments(units)
         self.read_instances(units)
         self.drop_unconfirmed()
@@ -1267,6 +1286,67 @@ class GroupReader:
             if told is None and re.match(r"[^.:;]{3,60}:\s", unit.text):
                 told = self.told
         return unit
+
+    def read_plain(self, unit: Unit, heading_group: Group | None, previous: Unit | None) -> Unit | None:
+        """An item or sentence no other reading took: the fields it gives; the unit the next goes on from."""
+        if unit.kind == "item":
+            self.read_item(heading_group, unit)
+            return previous
+        if not self.read_bare_list(heading_group, unit, previous):
+            self.read_prose(unit, heading_group, previous)
+        return unit
+
+    def read_nest(self, units: list[Unit], k: int, introduced: set[int]) -> bool:
+        """A group's item with items indented under it ("• Styrgrupp" / "  – A, B och C" / "  – fyra möten per
+        år"), or one of those items: whether unit k was either."""
+        unit = units[k]
+        if self.nest is not None and unit.kind == "item" and unit.indent > self.nest[1]:
+            self.read_nested(self.nest[0], unit)
+            return True
+        self.nest = None
+        if unit.kind == "item" and id(unit) not in introduced and (parent := self.read_parent(units, k)):
+            self.nest = (parent, unit.indent)
+            return True
+        return False
+
+    def read_parent(self, units: list[Unit], k: int) -> Group | None:
+        """An item that is only a group's name, with items indented under it that tell of the group in fragments
+        ("• Styrgrupp" / "  – A (ordförande), B och C" / "  – redovisar till nämnden"): the group. A name without
+        a group word ("• Trygghetsforum Nyby", "• Samordnarna") is a candidate, kept if the fragments bear it out."""
+        unit = units[k]
+        below = units[k + 1] if k + 1 < len(units) else None
+        if below is None or below.kind != "item" or below.indent <= unit.indent or below.unmarked:
+            return None
+        name, listed = _parenthesised(unit.text)
+        if re.search(r"[.,;:!?]", name) or not 1 <= len(name.split()) <= 4 or _finite(name.split()[-1]):
+            return None
+        found = [x for x in mentions(name, True) if not x.bare and x.start == 0]
+        if found:
+            g = self.group(_whole(found[0], name), unit.span, 3)
+            g.set("kind", group_kind(g.name), unit.span)
+        elif (g := self.heading_name(unit)) is None:
+            return None
+        if listed:
+            g.set("members", members(listed), unit.span)
+        self.topic = self.told = g
+        return g
+
+    def read_nested(self, g: Group, unit: Unit) -> None:
+        """An item indented under a group's name: a member list or a clause about the group, as under its heading;
+        one that opens with what the group is ("stadsdelens trygghetsråd, öppet för A och B", "ett nätverk för
+        A och B") says its kind where its name does not, and what follows the comma is read on."""
+        said = APPOSED_KIND.match(unit.text)
+        found = [m for m in mentions(said.group("what"), True) if not m.bare and m.end == len(said.group("what"))] \
+            if said else []
+        if found and not GROUP_WORD.search(fold(g.name)) and not _finite(said.group("what").split()[-1]):
+            what = said.group("what")
+            g.spelled = g.spelled or what
+            g.called = g.called or found[0].head
+            g.set("kind", group_kind(what), unit.span, force=True)
+            if not said.group("rest"):
+                return
+            unit = Unit(unit.kind, said.group("rest"), unit.span, unit.heading)
+        self.read_item(g, unit)
 
     def read_line_of_fields(self, unit: Unit) -> bool:
         """A line whose heading says what it is: a group the agreement leaves out ("• Nybys trygghetsråd" under
@@ -1593,7 +1673,9 @@ class GroupReader:
         parts = split_list(text)
         if len(parts) == 2 and (REPRESENTATIVE_WORD.match(parts[1]) or ORG_TAIL.search(parts[1].split()[-1])):
             parts = parts[:1]  # "enhetschef, socialtjänstens ungdomsenhet": the function, then where it sits
-        found = [m for m in (member(p, prose=True) for p in parts) if m]
+            text = parts[0]
+        found = members(text)  # read as any list: "avdelningschefen för kultur och fritid", "… och krögarna runt
+        # torget", "öppet för föreningar"
         if not found:
             return False
         merged = list(g.fields.get("members", []))
@@ -3193,7 +3275,14 @@ def _after_inversion(text: str) -> str:
     words = text.split()
     if len(words) > 2 and words[0].casefold() in ADVERBS and _finite(words[1]):
         return re.sub(r"(?i)(?:\s+(?:till|in|upp|och|samt))+$", "", " ".join(words[2:]))
+    if len(words) > 3 and words[0].casefold() in {"i", "inom", "med"}:  # "I styrgruppen sitter A", "Med i gruppen
+        verb = next((k for k in range(2, min(len(words) - 1, 5)) if words[k].casefold() in PLACES_VERBS), None)
+        if verb is not None:  # är A": the place fronted, the verb second, its subject after it
+            return " ".join(words[verb + 1:])
     return text
+
+
+PLACES_VERBS = {"sitter", "ingår", "deltar", "medverkar", "är"}
 
 
 def _chair_leads_where(g: Group, text: str) -> bool:
@@ -3274,14 +3363,26 @@ def _meetings_owner(words: str) -> str:
 def _listed(text: str) -> list[str]:
     """The members a sentence lists, clause by clause ("Där möts A och B; sedan 2024 deltar även C")."""
     found: list[str] = []
+    text = TAKING_PART_BRACKET.sub(r", \g<list>", text)  # "A och B (C adjungeras vid behov)": C too
     for clause in _clauses(RELATIVE_ASIDE.sub("", text)):  # "A, som är ordförande, B och C": A, B, C
         found += [f for f in _listed_clause(clause) if f not in found]
     return found
 
 
+# "A och B adjungeras vid behov", "vid behov deltar C": who takes part when needed, not how often the group meets
+TAKES_PART_AS_NEEDED = re.compile(r"(?i)\b(?:adjungeras|deltar|ingår|medverkar|närvarar|bjuds\s+in)\s+"
+                                  r"(?:även\s+|också\s+)?vid\s+behov\b|"
+                                  r"\bvid\s+behov\s+(?:adjungeras|deltar|ingår|medverkar|närvarar|bjuds\s+in)\b")
+
+
+# "bör träffas oftare än två gånger per år": a count compared with, not how often it meets
+COMPARED = re.compile(r"(?i)\b(?:oftare|tätare|glesare|mer\s+sällan|mindre\s+ofta)\s+än\s+[^.;,]*")
+
+
 def _meeting_frequency(text: str) -> frequency.PerYear | None:
     """How often a sentence says its group meets: read in the verb phrase of meeting when the sentence joins
     another verb phrase with a count of its own ("möts kvartalsvis och informerar nämnden en gång om året")."""
+    text = COMPARED.sub("", TAKES_PART_AS_NEEDED.sub("", text))
     cuts = [m.start() for m in re.finditer(r"\s(?:och|samt)\s+([\wåäö]+)", text) if _finite(m.group(1))]
     phrases = [text[a:b] for a, b in zip([0, *cuts], [*cuts, len(text)], strict=True)] if cuts else []
     for phrase in phrases:
@@ -3403,8 +3504,11 @@ def _before(m: re.Match, text: str, names: list[Mention]) -> list[str]:
     if m.group("list3") and not names or m.group("list12") and mentions(listed):
         return []  # "Styrgruppen, med A och B, träffas …": the group meets, its members are told elsewhere
     if m.group("list3"):  # "… förbereds av A och B, vilka tillsammans utgör samordnarna": the relative's antecedent
-        relative = re.sub(r"(?i),?\s+(?:vilka|vilken|som)(?:\s+(?:tillsammans|gemensamt|båda|också|även))?$", "",
-                          listed)
+        relative = re.sub(r"(?i),?\s+(?:vilka|vilken|som)"
+                          r"(?:\s+(?:tillsammans|gemensamt|båda|också|även|vid\s+behov))*$", "", listed)
+        if relative != listed and (last := mentions(relative)) and not last[-1].bare \
+                and relative.rstrip(" ,").endswith(last[-1].name):
+            return []  # "… i beredningsgruppen, som vid behov bildar tillfälliga grupper": a group forms others
         agent = re.match(r"(?i)^.*?\b[a-zåäö]{3,}s\s+av\s+(?=\S)", relative) if relative != listed else None
         listed = relative[agent.end():] if agent else relative
     if m.start() == 0 and text.startswith(listed) and listed[1:2].islower() \
