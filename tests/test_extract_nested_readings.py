@@ -207,3 +207,10 @@ def test_a_heading_over_a_line_of_the_kind_of_document_and_its_parties_is_the_ti
     text = ("# Tryggt i Åby\n\n*Samverkansöverenskommelse mellan Åby kommun och Polisen*\n\n## Parter\n\n"
             "- Åby kommun\n- Lokalpolisområde Åby\n")
     assert list(_plain(text)["agreement"]) == ["Tryggt i Åby"]
+
+
+def test_a_bare_name_with_items_under_it_that_say_no_one_is_no_group():
+    text = ("Samverkan i Åby\n\nSå arbetar vi\n  • Styrgrupp\n      – kommundirektören och polischefen\n"
+            "      – fyra möten per år\n  • Torgdagen\n      – hålls varje vår\n"
+            "      – redovisas till kommunstyrelsen\n")
+    assert list(_groups(text)) == ["Styrgrupp"]

@@ -678,6 +678,7 @@ class Group:
     met_in: bool = False  # people are said to meet in it ("möts A och B i Nattsamverkan"): what a body is for
     left: set = field(default_factory=set)  # members who leave it ("att fritidschefen lämnar gruppen")
     called: str = ""  # the group word a sentence says it is ("Nyby BRÅ är det lokala rådet"): "rådet" names it
+    people_told: bool = False  # a bullet's name without a group word: kept only if its items say who is in it
 
     def has_word(self, head: str) -> bool:
         """Whether a bare group word ("rådet") names it: its name or the word it was said to be ends in it."""
@@ -1326,6 +1327,8 @@ class GroupReader:
             g.set("kind", group_kind(g.name), unit.span)
         elif (g := self.heading_name(unit)) is None:
             return None
+        else:
+            g.people_told = True  # a name without a group word is a group only if the items say who is in it
         if listed:
             g.set("members", members(listed), unit.span)
         self.topic = self.told = g
@@ -1792,7 +1795,8 @@ class GroupReader:
         out is no group; nor is one the text tells of only in the past tense."""
         for g in self.groups.values():
             told = sum(k in g.fields for k in ("members", "chair", "frequency_per_year", "reports_to"))
-            if (g.named_by_heading or g.of_people) and told + g.met_in < 2 or g.anonymous and "@" in g.key:
+            if (g.named_by_heading or g.of_people) and told + g.met_in < 2 or g.anonymous and "@" in g.key \
+                    or g.people_told and "members" not in g.fields:
                 g.excluded = True
             if g.tenses == {"past"}:  # a group told of only in the past tense was, before the agreement
                 g.excluded = True

@@ -162,6 +162,9 @@ OUTSIDE = re.compile(r"\b(?:forening|foretag|handlar[en]|boende|fastighetsagar[e
                      r"civilsamhall|pensionarsorganisation|kontaktombud)")
 
 
+# a unit that is a place the parties run ("fritidsgård", "skola", "bibliotek"): many of them by the definite plural
+# are the units as written ("fritidsgårdarna")
+PLACE_UNIT = re.compile(r"(?:gård|skola|bibliotek|center|hem|klubb)$")
 # actors outside the parties in a place by its name ("företag i Nyby", "föreningar på Åby")
 OUTSIDE_AREA = re.compile(r"(?P<who>[a-zåäö][\wåäö-]*)\s+(?:i|på)\s+[A-ZÅÄÖ][\wåäö-]*"
                           r"(?:\s+(?:och|samt)\s+[A-ZÅÄÖ][\wåäö-]*)?")
@@ -313,8 +316,7 @@ def _one_word(word: str, start: str) -> str | None:
     if REPRESENTATIVE.match(start) and word.islower() and word.endswith(("na", "en", "et")) \
             and not PERSON.search(lemma(word)) and not OUTSIDE.search(fold(word)):
         return word  # not "företrädare för fastighetsägarna": people, each listed as one would list them
-    if word.islower() and word.endswith(("arna", "orna")) and lemma(word) != word \
-            and not PERSON.search(lemma(word)) and not OUTSIDE.search(fold(word)):
+    if word.islower() and word.endswith(("arna", "orna")) and PLACE_UNIT.search(lemma(word)):
         return word  # "fritidsgårdarna", "skolorna": the units as written, as "personal från fritidsgårdarna" is
     return None
 
