@@ -214,3 +214,9 @@ def test_a_bare_name_with_items_under_it_that_say_no_one_is_no_group():
             "      – fyra möten per år\n  • Torgdagen\n      – hålls varje vår\n"
             "      – redovisas till kommunstyrelsen\n")
     assert list(_groups(text)) == ["Styrgrupp"]
+
+
+def test_what_an_area_stresses_with_inte_minst_is_no_part_of_its_name():
+    text = ("Samverkan i Åby\n\nVi prioriterar\n  • Klotter och skadegörelse i centrum, inte minst under "
+            "marknadsveckan\n  • Narkotika bland unga\n")
+    assert list(_plain(text)["priority_areas"]) == ["Klotter och skadegörelse i centrum", "Narkotika bland unga"]
