@@ -81,35 +81,38 @@ def run_one(gold: Path, document: Path, verbose: bool, shown: bool) -> dict:
 
 
 def _by_field(total) -> dict[str, Counter]:
-    """Drafted and right facts per kind of fact: a section's entities ("groups") or one of its fields
-    ("groups.members")."""
+    """Expected, extracted and matched facts per kind of fact: a section's entities ("groups") or one of its
+    fields ("groups.members")."""
     out: dict[str, Counter] = {}
-    for counter, key in ((total.extracted, "drafted"), (total.matched, "right")):
+    for counter, key in ((total.expected, "expected"), (total.extracted, "extracted"), (total.matched, "matched")):
         for (section, _name, field, _value), n in counter.items():
             out.setdefault(f"{section}.{field}" if field else section, Counter())[key] += n
     return out
 
 
+def _summed(results: list[dict], key: str) -> dict[str, Counter]:
+    """The documents' counts under `key` ("kinds" or "fields") added up per kind."""
+    out: dict[str, Counter] = {}
+    for r in results:
+        for kind, c in r[key].items():
+            out.setdefault(kind, Counter()).update(c)
+    return out
+
+
 def calibrate(results: list[dict]) -> Path:
     """Writes samverkan/extract/calibration.py: drafted and right facts per kind over the never-tuned sets."""
-    kinds: dict[str, Counter] = {}
-    for r in results:
-        for kind, c in r["fields"].items():
-            kinds.setdefault(kind, Counter()).update(c)
     lines = ['"""Facts drafted and right per kind over the texts the extractor is never tuned on (tests/corpus/',
              f'heldout and blind: {len(results)} documents). Written by `benchmarks/bench_extract.py --calibrate`; '
              'do not edit."""',
              "", "MEASURED: dict[str, tuple[int, int]] = {  # kind: (drafted, right)"]
-    lines += [f'    "{kind}": ({c["drafted"]}, {c["right"]}),' for kind, c in sorted(kinds.items())]
+    kinds = sorted(_summed(results, "fields").items())
+    lines += [f'    "{kind}": ({c["extracted"]}, {c["matched"]}),' for kind, c in kinds if c["extracted"]]
     CALIBRATION.write_text("\n".join([*lines, "}", ""]), encoding="utf-8")
     return CALIBRATION
 
 
 def summarise(results: list[dict]) -> dict:
-    kinds: dict[str, Counter] = {}
-    for r in results:
-        for kind, c in r["kinds"].items():
-            kinds.setdefault(kind, Counter()).update(c)
+    kinds = _summed(results, "kinds")
     all_ = Counter()
     for c in kinds.values():
         all_.update(c)
@@ -119,8 +122,10 @@ def summarise(results: list[dict]) -> dict:
                 "recall": round(c["matched"] / c["expected"], 3) if c["expected"] else 1.0, **dict(c)}
 
     seconds, pages = sum(r["seconds"] for r in results), sum(r["pages"] for r in results)
+    fields = _summed(results, "fields")
     results = [{k: v for k, v in r.items() if k != "fields"} for r in results]
     return {"total": pr(all_), "kinds": {k: pr(c) for k, c in sorted(kinds.items())},
+            "fields": {k: pr(c) for k, c in sorted(fields.items())},
             "seconds_per_page": round(seconds / pages, 3) if pages else None, "documents": results}
 
 
