@@ -889,3 +889,12 @@ def test_a_letter_extending_the_agreement_takes_its_quoted_name_and_the_new_end(
     assert plain["Samverkansöverenskommelse för ett tryggare Åby"]["valid_to"] == "2026-12-31"
     maybe = text.replace("förlängs med ett år och därmed gäller", "kan förlängas med ett år och gäller då")
     assert _agreement(maybe)["valid_to"] == "2025-12-31"
+
+
+def test_parties_that_entered_into_an_agreement_named_in_quotes():
+    text = ("ÅBY KOMMUN\n\nUppföljning av samverkansöverenskommelse\n\n"
+            "Åby kommun och Polismyndigheten, Polisregion Mitt, Lokalpolisområde Åby ingick i mars 2024 "
+            "\"Samverkansöverenskommelse för ett tryggare Åby\".\n\n"
+            "För Åby kommun                För Polismyndigheten\n\nEva Exempel                   Nils Påhitt\n"
+            "Kommundirektör                Lokalpolisområdeschef\n")
+    assert _parties(text) == {"Åby kommun": "city", "Lokalpolisområde Åby": "police"}

@@ -480,3 +480,12 @@ def test_a_line_under_the_title_joins_when_it_says_what_it_is_about_not_who_or_w
 
 def test_a_place_inside_a_name_stays():
     assert member("företrädare för city i samverkan") == "city i samverkan"
+
+
+def test_the_chair_and_the_other_ledamoter_are_all_members_and_one_added_later_too():
+    groups = _groups("Organisation\n\nLedningsgruppen\nKulturchefen är ordförande och övriga ledamöter är "
+                     "lokalpolisområdeschefen och fritidschefen. [Ändring 3] Från 2027 tillkommer kommunens "
+                     "trygghetschef som ledamot. Ledningsgruppen möts fyra gånger per år.\n")
+    group = groups["Ledningsgruppen"]
+    assert group["members"] == ["kulturchef", "lokalpolisområdeschef", "fritidschef", "trygghetschef"]
+    assert group["chair"] == "kulturchef"

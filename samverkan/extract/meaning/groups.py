@@ -61,10 +61,15 @@ MEMBER_AFTER = re.compile(r"(?i)\b(?:består|bestå|bestått|bestående|utgörs|
                           r"som\s+tidigare|som\s+förut|fortfarande|alltjämt|numera|där|här))?"
                           r"(?:\s+i\s+[\wåäö-]+)?\s+av\s+(?P<list>.+)$|"
                           r"\bhar\s+(?P<list18>[a-zåäö][^.;]+?)\s+som\s+(?:deltagare|medlemmar|ledamöter)\b|"
+                          # "Från 2026 tillkommer kommunens säkerhetschef som ledamot": one more member
+                          r"\btillkommer\s+(?:även\s+|också\s+)?(?P<list33>[a-zåäö][^.;]+?)\s+som\s+(?:ny\s+)?"
+                          r"(?:ledamot|ledamöter|medlem|medlemmar|deltagare)\b|"
                           # "… och har i övrigt följande deltagare: A, B samt C"
                           r"\bhar\s+(?:i\s+övrigt\s+|dessutom\s+|också\s+)?följande\s+(?:deltagare|medlemmar|"
                           r"ledamöter)\s*:\s*(?P<list24>.+)$|"
-                          r"^(?:[\wåäö-]+\s+)?(?:samordnar|deltagar|ledamöt|medlemm)\w*\s+(?:i\s+\S+\s+)?är\s+(?P<list5>.+)$|"
+                          # "Ledamöter är A och B", "A är ordförande och övriga ledamöter är B och C"
+                          r"(?:^|\s(?:och|samt)\s+)(?:[\wåäö-]+\s+)?(?:samordnar|deltagar|ledamöt|medlemm)\w*\s+"
+                          r"(?:i\s+\S+\s+)?är\s+(?P<list5>.+)$|"
                           # "I teamet finns A", "I LGT sitter B": in a group (not "I Söderby finns Söderbyteamet")
                           r"^i\s+(?:(?=\S*?(?i:grupp|team|råd|forum|nätverk|samverkan))\S+|(?-i:[A-ZÅÄÖ]{2,6})(?:-\S+)?|"
                           r"den|det|denna|detta|dem)"
@@ -3331,6 +3336,10 @@ def _fronted_phrase(clause: str) -> bool:
     return len(words) > 2 and words[0].casefold() in LINE_PREPOSITIONS and any(_finite(w) for w in words[1:3])
 
 
+CHAIR_AND_OTHERS = re.compile(r"(?i)^(?P<who>[^.;,]{3,60}?)\s+är\s+ordförande\s+och\s+övriga\s+"
+                              r"(?:ledamöter|medlemmar|deltagare)\s+är\s")
+
+
 def _listed_clause(text: str) -> list[str]:
     """The members a clause lists, in any of the shapes: "består av A och B", "där A och B ingår", "A och B
     utgör styrgruppen (tillsammans med C)", "en styrgrupp med A och B", "med A som föredragande"."""
@@ -3344,6 +3353,9 @@ def _listed_clause(text: str) -> list[str]:
         listed = GAPPED_AGENT.sub(", ", next(v for v in m.groupdict().values() if v))  # "… av A, polisen av B"
         listed = NOW.sub("", listed)  # "I gruppen ingår i dag A och B"
         found += members(_cut_clause(listed))
+        if m.group("list5") and (chair := CHAIR_AND_OTHERS.match(text)) is not None:  # "A är ordförande och
+            who = chair.group("who")  # övriga ledamöter är B": A is one of the ledamöter too
+            found = members(who[:1].lower() + who[1:] if who[1:2].islower() else who) + found
         if (together := TOGETHER.search(listed)) is not None:  # "sitter A tillsammans med B och C"
             found += members(_cut_clause(together.group("list")))
     if (m := MEMBER_BEFORE.search(text)) is not None and PRONOUN.fullmatch(m.group("list6") or ""):

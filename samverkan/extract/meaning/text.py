@@ -23,7 +23,10 @@ NUMBERED_HEADING = re.compile(r"^\s*(?:(?:§|(?i:punkt|ärende|paragraf)\s)\s*\d
 MD_HEADING = re.compile(r"^\s*#{1,6}\s+(?P<text>.+?)\s*#*\s*$")
 # not after an abbreviation ("gäller fr.o.m. 2024-01-01 t.o.m. 2025-12-31") or a dot leader ("Parter ...... X")
 SENTENCE_END = re.compile(r"(?<=[.!?])(?<!\.\.)(?<!\bt\.o\.m\.)(?<!\bf\.o\.m\.)(?<!\bfr\.o\.m\.)(?<!\bt\.ex\.)"
-                          r"(?<!\bbl\.a\.)(?<!\bp\.g\.a\.)(?<!\bs\.k\.)(?<!\bkl\.)(?<!\bnr\.)(?<!\bca\.)\s+(?=[A-ZÅÄÖ0-9\"”§])")
+                          r"(?<!\bbl\.a\.)(?<!\bp\.g\.a\.)(?<!\bs\.k\.)(?<!\bkl\.)(?<!\bnr\.)(?<!\bca\.)\s+"
+                          r"(?=[A-ZÅÄÖ0-9\"”§]|\[[A-ZÅÄÖ][a-zåäö]+(?:\s+\d{1,2})?\]\s)")
+# an editor's mark before a sentence ("[Ändring 1] Från 2026 tillkommer …", "[Nytt] …"): no words of it
+EDITORIAL_MARK = re.compile(r"^\[[A-ZÅÄÖ][a-zåäö]+(?:\s+\d{1,2})?\]\s+(?=\S)")
 # a numbered paragraph's run-in heading ("6.2 Åby. Samverkansgruppen Åby leds av …"): a heading of its own
 RUN_IN_HEADING = re.compile(r"\d{1,2}(?:\.\d{1,2})+\.?\s+[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäö-]+){0,4}\.")
 RULE_LINE = re.compile(r"[-=_*]{3,}")  # a horizontal rule ("------", "=====")
@@ -689,7 +692,7 @@ def _sentences(para: list[tuple[int, str]], heading: str) -> list[Unit]:
         end = begin + len(piece)
         first = max([ln for s, ln in starts if s <= begin] or [para[0][0]])
         last = max([ln for s, ln in starts if s < end] or [first])
-        out.append(Unit("sentence", _decided(piece.strip()), Span(first, last), heading))
+        out.append(Unit("sentence", _decided(EDITORIAL_MARK.sub("", piece.strip())), Span(first, last), heading))
         pos = end
     return out
 
