@@ -898,3 +898,12 @@ def test_parties_that_entered_into_an_agreement_named_in_quotes():
             "För Åby kommun                För Polismyndigheten\n\nEva Exempel                   Nils Påhitt\n"
             "Kommundirektör                Lokalpolisområdeschef\n")
     assert _parties(text) == {"Åby kommun": "city", "Lokalpolisområde Åby": "police"}
+
+
+def test_signers_under_a_heading_undertecknad_av_each_with_a_title_after_the_name():
+    text = ("# Överenskommelse om samverkan för ett tryggare Åby\n\nÖverenskommelsen är tecknad mellan Åby kommun "
+            "och Lokalpolisområde Åby.\n\n## Undertecknad av\n\nEva Exempelsdotter, kommundirektör, och Nils "
+            "Påhittsson, lokalpolisområdeschef, den 3 mars 2026.\n")
+    signers = _plain(text)["signatories"]
+    assert {n: f["title"] for n, f in signers.items()} == {"Eva Exempelsdotter": "kommundirektör",
+                                                          "Nils Påhittsson": "lokalpolisområdeschef"}

@@ -489,3 +489,28 @@ def test_the_chair_and_the_other_ledamoter_are_all_members_and_one_added_later_t
     group = groups["Ledningsgruppen"]
     assert group["members"] == ["kulturchef", "lokalpolisområdeschef", "fritidschef", "trygghetschef"]
     assert group["chair"] == "kulturchef"
+
+
+def test_prose_groups_with_inverted_members_a_relative_convener_and_a_chair_by_term():
+    text = ("Så arbetar vi\n\n"
+            "Varje vår och höst bjuder vi in till **Trygghetsmötet**, ett öppet möte i Folkets hus. Där träffar "
+            "boende, föreningar och handlare kommunpolisen och kommunens brottsförebyggare för att prata om läget. "
+            "Synpunkterna från mötet tar vi med oss till ledningsgruppen för trygghet.\n\n"
+            "Ytterst ansvarar **Ledningsgruppen för trygghet**. Där sitter kommundirektören och "
+            "lokalpolisområdeschefen tillsammans med kulturchefen. Ordförandeskapet delas så att kommundirektören "
+            "leder mötena under vårterminen och lokalpolisområdeschefen under hösten. Ledningsgruppen ses en gång "
+            "i kvartalet.\n\n"
+            "Det löpande arbetet hålls ihop av kommunens brottsförebyggare och kommunpolisen, som tillsammans utgör "
+            "**samordnarparet**. De stämmer av med varandra varje vecka.\n\n"
+            "I **Lokala gruppen Norrby–Söderby** träffas fältsekreterare, områdespoliser och Låtsasbo AB, "
+            "tillsammans med kommunpolisen, som också kallar till mötena. Gruppen träffas varannan vecka.\n")
+    groups = _groups(text)
+    meeting = groups["Trygghetsmötet"]
+    assert meeting["members"] == ["boende", "förening", "handlare", "kommunpolis", "brottsförebyggare"]
+    assert meeting["reports_to"] == ["Ledningsgruppen för trygghet"]
+    steering = groups["Ledningsgruppen för trygghet"]
+    assert steering["chair"] == ["kommundirektör", "lokalpolisområdeschef"] and steering["chair_alternating"]
+    assert groups["Samordnarparet"]["members"] == ["brottsförebyggare", "kommunpolis"]
+    local = groups["Lokala gruppen Norrby–Söderby"]
+    assert local["members"] == ["fältsekreterare", "områdespolis", "Låtsasbo AB", "kommunpolis"]
+    assert local["chair"] == "kommunpolis"

@@ -89,7 +89,7 @@ NAME_THEN_TITLE = re.compile(r"(?P<name>" + _PERSON + r")\s*\((?P<title>[a-zåä
 # the document's key to its short forms: a line "KSO = kommunstyrelsens ordförande"
 SHORT_FORM = re.compile(r"(?P<short>[A-ZÅÄÖ]{2,6})\s*=\s*(?P<long>[a-zåäö][a-zåäö ]{2,60})")
 # a definition list's term over the signing ("Undertecknad" / "den 1 mars av Eva A (kommundirektör), …")
-SIGNED_TERM = re.compile(r"(?i)\s*(?:undertecknad|undertecknat|undertecknades|signerad|signerat)\s*:?\s*")
+SIGNED_TERM = re.compile(r"(?i)\s*(?:undertecknad|undertecknat|undertecknades|signerad|signerat)(?:\s+av)?\s*:?\s*")
 NAME_BEFORE_TITLE = re.compile(r"(?P<name>" + _PERSON + r"),\s+(?:som\s+är\s+)?(?P<title>[a-zåäö]+(?:\s+[a-zåäö]+)?)"
                                r"(?P<seat>\s+(?:i|för|vid|inom|på)\s+[^,.;]+?)?"  # "kommunchef i Nyby kommun": the seat
                                r"(?=,|\s+och\b|\.|$)")

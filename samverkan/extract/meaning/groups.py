@@ -72,6 +72,9 @@ MEMBER_AFTER = re.compile(r"(?i)\b(?:består|bestå|bestått|bestående|utgörs|
                           r"(?:i\s+\S+\s+)?är\s+(?P<list5>.+)$|"
                           # "I teamet finns A", "I LGT sitter B": in a group (not "I Söderby finns Söderbyteamet")
                           r"^i\s+(?:(?=\S*?(?i:grupp|team|råd|forum|nätverk|samverkan))\S+|(?-i:[A-ZÅÄÖ]{2,6})(?:-\S+)?|"
+                          # "I **Operativa gruppen Norr–Syd** träffas …": a name of a few words, capital first
+                          r"(?-i:[*_]*[A-ZÅÄÖ])\S*\s+(?=\S*?(?i:grupp|team|råd|forum|nätverk))\S+"
+                          r"(?:\s+(?-i:[A-ZÅÄÖ])[\wåäö–-]*[*_]*)?|"
                           r"den|det|denna|detta|dem)"
                           r"(?:\s*\([^)]*\))?\s+(?:arbetar|jobbar|ingår|sitter|deltar|medverkar|möts|träffas|samlas|"
                           r"finns)\s+"
@@ -234,6 +237,12 @@ _WHO = r"(?<![\wåäö-])(?:[\wåäö-]+\s+){0,3}?[\wåäö-]+"
 _YEARS = r"\s+(?:(?:under|år|för)\s+)?(?:19|20)\d\d\b"
 CHAIR_BY_YEAR = re.compile(r"(?i)(?P<a>" + _WHO + r")\s+är\s+ordförande" + _YEARS + r"[^,;.]{0,20}?"
                            r"(?:,\s*|\s+och\s+|\s+samt\s+)(?P<b>" + _WHO + r")" + _YEARS)
+# "A leder mötena under vårterminen och B under hösten": the chair held in turn, each for a half of the year
+_SEASON = r"\s+(?:under|på|i)\s+(?:vår|höst)[a-zåäö]*"
+_WHO_ONE = r"(?<![\wåäö-])(?:[a-zåäö-]+s\s+)?[a-zåäö][\wåäö-]+"
+CHAIR_BY_SEASON = re.compile(r"(?i)(?P<a>" + _WHO_ONE + r")\s+(?:leder\s+(?:mötena|möten|gruppen|arbetet|den|det)|"
+                             r"är\s+ordförande)" + _SEASON + r"\s+(?:och|medan)\s+(?P<b>" + _WHO_ONE + r")"
+                             r"(?:\s+(?:leder\s+(?:dem|mötena|den|det)|är\s+det))?" + _SEASON)
 LEADS_TOO = re.compile(r"(?i),\s+som\s+(?:också\s+|även\s+|tillika\s+)?"
                        r"(?:leder|är\s+ordförande|är\s+sammankallande|sammankallar|kallar(?=\s*,))\b")
 # "där A är ordförande och i övrigt B deltar": the chair before the rest, a member too where "i övrigt" says so
@@ -356,9 +365,11 @@ CHAIR = [
     CHAIR_MARK,
     re.compile(r"(?i)\bav\s+(?P<who>[^.;]+?),\s+som\s+(?:\w+\s+)?(?:leder|turas\s+om\s+att\s+leda|"
                r"är\s+ordförande|delar\s+på\s+ordförandeskapet)\b"),  # "består av A och B, som leder gruppen"
-    re.compile(r"(?i)(?:,\s*|\b(?:och|samt|är|ingår|deltar|sitter|av)\s+)(?P<who>(?:(?!\b(?:och|samt|är)\b)[^,.;])+?),\s+som\s+"
+    re.compile(r"(?i)(?:,\s*|\b(?:och|samt|är|ingår|deltar|sitter|av|tillsammans\s+med)\s+)"
+               r"(?!\s*tillsammans\s)(?P<who>(?:(?!\b(?:och|samt|är)\b)[^,.;])+?),\s+som\s+"
                r"(?:också\s+|även\s+|dessutom\s+|tillika\s+)?(?:leder|är\s+ordförande|är\s+sammankallande|sammankallar|"
-               r"kallar(?=\s*,))\b"),  # "… av A, som kallar, och B"
+               r"kallar(?=\s*,)|kallar\s+till\s+(?:mötena|mötet|möten|sammanträdena))\b"),  # "… av A, som kallar, och
+    # B", "…, tillsammans med kommunpolisen, som också kallar till mötena"
     re.compile(r"(?i)\b(?:ordförande|sammankallande|mötesledare)(?:\s+(?:i|för)\s+\S+)?\s+(?:är|blir|var)\s+"
                r"(?P<who>[^.;]+)"),  # "Ordförande var X" in a report on the year
     re.compile(r"(?i)\bansvarig\s+för\s+att\s+(?:sammankalla|kalla)\b[^.;]*?\s+är\s+(?P<who>[^.;]+)"),
@@ -422,6 +433,8 @@ REPORTS = re.compile(r"(?i)(?:→(?=\s*(?:rapport\b|(?-i:[A-ZÅÄÖ])|[\wåäö-
                      r"\bfrån\s+[^.;]+?\s+(?:lämnas|skickas)(?=\s+till\b)|"
                      r"(?<=s\s)\w*(?:rapport|redovisning|berättelse)(?:en|er|erna)?\s+(?:lämnas|skickas|överlämnas|delges)|"
                      r"tas\s+med|tar\s+(?:också\s+|även\s+)?med\s+sig(?=\s[^.;]{0,80}?\btill\s)|"  # "…, som tar med sig
+                     # "Synpunkterna från dialogen tar vi med oss till X": what the group gave, handed on
+                     r"(?<=\s)tar\s+(?:vi|de|parterna)\s+med\s+(?:oss|sig)(?=\s+till\s)|"
                      # de frågor gruppen inte kan lösa till X"; "lämnar sina iakttagelser till X": what it saw handed on
                      r"(?:lämnar|lämna|lämnade|avger|avge|avgav|skickar|skickade),?\s+(?:\w+,?\s+){1,6}?\w*(?:rapport|"
                      r"redogörelse|sammanfattning|översikt|berättelse|redovisning|iakttagelse|synpunkt|erfarenhet|slutsats|"
@@ -552,7 +565,13 @@ GROUP_THEN_COLON = re.compile(r"(?i)\b(?:ett|en)\s+[\wåäö-]*(?:grupp|par|team
 # "Här möts A och B från skolorna med C": those who meet with the ones listed are there too
 MEET_HERE_WITH = re.compile(r"(?i)^(?:där|här)\s+(?:möts|träffas|samlas)\s+(?:också\s+|även\s+)?(?P<a>[^.;]{1,200}?)\s+"
                             r"med\s+(?P<b>[a-zåäö][^.;]{1,200})$")
-MEET_WITH = re.compile(r"(?i)^(?P<a>[^.;]+?)\s+(?:möter|träffar)\s+(?P<b>[^.;]+?)(?=\s+(?:varje|varannan|var\s|"
+# "Där träffar boende, föreningar och fastighetsägare kommunpolisen och …": the verb first, then who meets (a list
+# of one-word items) and whom, side by side with no comma between
+WHERE_MEET_WHOM = re.compile(r"(?i)^(?:där|här)\s+(?:träffar|möter)\s+(?:också\s+|även\s+)?"
+                             r"(?P<a>(?:[a-zåäö-]+,\s+)*[a-zåäö-]+\s+(?:och|samt)\s+[a-zåäö-]+)\s+"
+                             r"(?P<b>(?-i:[a-zåäö])[^.;]{1,200}?)(?=\s+för\s+att\b|\s+(?:varje|varannan|en\s+gång)\b|[.;]?$)")
+MEET_WITH = re.compile(r"(?i)^(?!(?:där|här)\s+(?:möter|träffar)\b)"
+                       r"(?P<a>[^.;]+?)\s+(?:möter|träffar)\s+(?P<b>[^.;]+?)(?=\s+(?:varje|varannan|var\s|"
                        r"en\s+gång|minst|två|tre|fyra|fem|sex|\d)|[.;]?$)")
 INVITES = re.compile(r"(?i)\bbjuder\s+(?:\S+\s+){0,6}?in\s+(?P<list>(?!till\b)[^.;]{1,200}?)\s+till\s+")
 # "är kommunens råd", "är ett lokalt råd": a group said to be a body
@@ -2541,7 +2560,7 @@ class GroupReader:
         return g is not None and any(k != "kind" for k in g.fields)  # one only named in passing is a unit
 
     def _chair(self, g: Group, text: str, span: Span) -> None:
-        if (by_year := CHAIR_BY_YEAR.search(text)) is not None:
+        if (by_year := CHAIR_BY_YEAR.search(text) or CHAIR_BY_SEASON.search(text)) is not None:
             people = [p for p in (member(by_year.group(k)) for k in ("a", "b")) if p]
             if len(people) == 2:
                 g.set("chair", people, span, force=True)
@@ -3347,7 +3366,8 @@ def _listed_clause(text: str) -> list[str]:
     names = [m for m in mentions(text) if not m.bare]
     if (listed := GROUP_THEN_COLON.search(text)) is not None:  # "… sköts av ett samordnarpar: A och B."
         return members(listed.group("list"))
-    if (m := SITS_DOWN_WITH.search(text) or MEET_HERE_WITH.match(text)) is not None:  # "sitter A ner med B och C i
+    m = SITS_DOWN_WITH.search(text) or MEET_HERE_WITH.match(text) or WHERE_MEET_WHOM.match(text)
+    if m is not None:  # "sitter A ner med B och C i
         return members(m.group("a")) + members(m.group("b"))  # det som kallas X", "Här möts A med B"
     if (m := MEMBER_AFTER.search(text)) is not None:
         listed = GAPPED_AGENT.sub(", ", next(v for v in m.groupdict().values() if v))  # "… av A, polisen av B"
@@ -3417,7 +3437,8 @@ def _before(m: re.Match, text: str, names: list[Mention]) -> list[str]:
     if m.group("list3"):  # "… förbereds av A och B, vilka tillsammans utgör samordnarna": the relative's antecedent
         relative = re.sub(r"(?i),?\s+(?:vilka|vilken|som)(?:\s+(?:tillsammans|gemensamt|båda|också|även))?$", "",
                           listed)
-        agent = re.match(r"(?i)^.*?\b[a-zåäö]{3,}s\s+av\s+(?=\S)", relative) if relative != listed else None
+        agent = re.match(r"(?i)^.*?\b[a-zåäö]{3,}s(?:\s+(?:ihop|samman|upp|i\s+gång))?\s+av\s+(?=\S)", relative) \
+            if relative != listed else None  # "Arbetet hålls ihop av A och B, som tillsammans utgör …"
         listed = relative[agent.end():] if agent else relative
     if m.start() == 0 and text.startswith(listed) and listed[1:2].islower() \
             and not re.match(r"\S+\s+(?-i:[A-ZÅÄÖ])", listed):  # "Västra Nybys Räddningstjänst deltar": a name
