@@ -514,3 +514,49 @@ def test_prose_groups_with_inverted_members_a_relative_convener_and_a_chair_by_t
     local = groups["Lokala gruppen Norrby–Söderby"]
     assert local["members"] == ["fältsekreterare", "områdespolis", "Låtsasbo AB", "kommunpolis"]
     assert local["chair"] == "kommunpolis"
+
+
+def test_minutes_decisions_found_a_group_add_members_name_the_chair_and_plan_dated_meetings():
+    text = ("ÅBY KOMMUN                                      PROTOKOLL 2/2026\n\n"
+            "Ledningsgruppen Tryggt Åby\n\n"
+            "§ 2  Ordförande\n"
+            "Ledningsgruppen beslutade\n"
+            "att utse Eva Exempelsdotter, kulturchef, till ordförande,\n"
+            "att utse Nils Påhittsson till vice ordförande.\n\n"
+            "§ 3  Sammansättning\n"
+            "I överenskommelsen står att ledningsgruppen utgörs av kulturchefen och lokalpolisområdeschefen.\n"
+            "Ledningsgruppen beslutade\n"
+            "att fritidschefen ingår i ledningsgruppen från och med detta möte,\n"
+            "att kommunpolisen deltar vid samtliga möten.\n"
+            "Frågan om att bjuda in räddningstjänsten bordlades till nästa sammanträde.\n\n"
+            "§ 4  Mötesplan\n"
+            "Ledningsgruppen beslutade\n"
+            "att sammanträda den 3 februari, 5 maj och 6 oktober 2026.\n\n"
+            "§ 5  Åby nattgrupp\n"
+            "Ledningsgruppen beslutade\n"
+            "att inrätta Åby nattgrupp (ÅNG), sammankallad av trygghetschefen,\n"
+            "att nattvandrarna och områdespoliserna ska delta i gruppen,\n"
+            "att gruppen träffas varje fredag och lämnar en avrapportering inför varje ledningsgruppsmöte.\n\n"
+            "§ 6  Fritidsnätverket\n"
+            "Fritidschefen berättade om Nätverket fritid–polis, där fritidsledarna och kommunpolisen redan i dag "
+            "träffas. Ledningsgruppen beslutade att nätverket leds av fritidschefen.\n")
+    groups = _groups(text)
+    steering = groups["Ledningsgruppen Tryggt Åby"]
+    assert steering["chair"] == "kulturchef"
+    assert steering["members"] == ["kulturchef", "lokalpolisområdeschef", "fritidschef", "kommunpolis"]
+    assert steering["frequency_per_year"] == 3
+    night = groups["Åby nattgrupp"]
+    assert night["chair"] == "trygghetschef" and night["members"] == ["nattvandrare", "områdespolis"]
+    assert night["frequency_per_year"] == 52 and night["reports_to"] == ["Ledningsgruppen Tryggt Åby"]
+    network = groups["Nätverket fritid–polis"]
+    assert network["members"] == ["fritidsledare", "kommunpolis"] and network["chair"] == "fritidschef"
+    assert "Ledningsgruppen beslutade" not in groups
+
+
+def test_areas_the_parties_chose_named_in_a_sentence_a_long_one_too():
+    text = ("Genomgång\n\nDe fokusområden som parterna valt är rån och hot mot unga kring Åby centrum och "
+            "pendeltågets stationer, langning av alkohol och bedrägerier mot äldre.\n")
+    plain = recognise(Document.from_text("x.txt", text)).to_plain()
+    assert list(plain["priority_areas"]) == [
+        "Rån och hot mot unga kring Åby centrum och pendeltågets stationer", "Langning av alkohol",
+        "Bedrägerier mot äldre"]

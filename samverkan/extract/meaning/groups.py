@@ -15,6 +15,7 @@ from samverkan.extract.meaning.phrases import (
     GROUP_ADJECTIVE,
     GROUP_WORD,
     MEETING_WORD,
+    NAMED_NOW,
     NOT_GROUP,
     ORG_TAIL,
     OUTSIDE,
@@ -51,6 +52,9 @@ THEY_CALLED = re.compile(r"(?i)^(?:(?:de|dessa|de\s+två|båda|tillsammans)\s+(?
                          r"(?P<name>(?-i:[A-ZÅÄÖ])[\wåäö-]+(?:\s+(?-i:[A-ZÅÄÖ])[\wåäö-]+)*"
                          r"|(?-i:[a-zåäö])[\wåäö-]+(?=\s*(?:[,.;]|$)))")
 # "Det löpande arbetet samordnas av A och B": who coordinates, the coordinators a sentence then speaks of
+# who coordinate, named before the verb ("Kommunens samordnare och kommunpolisen samordnar det gemensamma arbetet")
+COORDINATE = re.compile(r"(?i)^(?P<who>[^.;:]{3,120}?\s+(?:och|samt)\s+[^.;:]{3,60}?)\s+samordnar\s+"
+                        r"(?:det|den|de|arbetet|insatserna)\b")
 COORDINATED_BY = re.compile(r"(?i)\bsamordnas\s+(?:[a-zåäö]+\s+)?av\s+(?P<who>[^.;]+)")
 # "Det dagliga arbetet …", "Den gemensamma lägesbilden …": an article before its noun, no pronoun for a group
 ARTICLE_PHRASE = re.compile(r"(?i)^(?:den|det|de)\s+[a-zåäö]+[ae]\s+[a-zåäö]+(?:en|et|na)\b")
@@ -99,7 +103,8 @@ MEMBER_AFTER = re.compile(r"(?i)\b(?:består|bestå|bestått|bestående|utgörs|
                           r"\b(?:samlar|(?:ska|skall|kommer\s+att)\s+samla)\s+(?:[^:]*:\s*)?(?P<list4>.+)$|"
                           r"\b(?:ingår|deltar|sitter|medverkar|(?:ska|skall)\s+(?:ingå|delta|sitta|medverka))\s+"
                           r"(?:gör\s+)?(?:(?:också|även)\s*,?\s*(?:liksom|jämte)\s+)?"  # "ingår också, liksom A"
-                          r"(?!i\b|inte\b|när\b|utöver\b|förutom\b|(?:också|även)[\s.]*$)"  # "Deltar gör A"
+                          r"(?!i\b|inte\b|när\b|utöver\b|förutom\b|(?:också|även)[\s.]*$|"  # "Deltar gör A"
+                          r"vid\s+(?:samtliga|alla|varje)\s)"  # "A deltar vid samtliga möten": when, not who
                           r"(?P<list2>[a-zåäö].+)$|"
                           # "Varje tisdag möts A, B och C för att …": who meets, after the time and the verb
                           r"^(?:varje|var\s+\w+|varannan|en\s+gång|två\s+gånger)\b[^.;,]*?\s+(?:möts|träffas|samlas)\s+"
@@ -134,11 +139,13 @@ MEMBER_BEFORE = re.compile(r"(?i)\bdär\s+(?P<list>.+?)\s+(?:ingår|deltar|sitte
                            r"^(?:även|också|dessutom)\s+(?P<list5>.+?)\s+är\s+med\b|"
                            r"^(?!i\s)(?P<list8>(?:(?!\b(?:där|som|vilka)\b)[^.;:])+?)\s+(?:deltar|ingår|medverkar)"
                            r"(?:\s+vid\s+behov|\s+när\s+(?:det\s+)?behövs|\s+när\s+behov\s+(?:finns|uppstår)|"
+                           r"\s+vid\s+(?:samtliga|alla)\s+(?:möten|mötena|sammanträden|sammanträdena)|"
                            # "… deltar när frågor om studieavbrott behandlas": when its matters are up
                            r"\s+när\s+[^.;:]{3,80}?\s+(?:behandlas|diskuteras|tas\s+upp|berörs)|"
                            r"\s+och\s+[a-zåäö]+r\b[^.;:]*)?[\s.]*$|"  # "… medverkar och redovisar …"
                            r"^(?P<list6>.+?)\s+(?:(?:deltar|ingår|medverkar)\s+(?:också|även)[\s.]*$|"
-                           r"(?:sitter|ingår|deltar)\s+(?:också\s+|även\s+)?i\s+[\wåäö-]*(?:rådet|gruppen|samrådet|nätverket|"
+                           r"(?:sitter|ingår|deltar|(?:ska|skall)\s+(?:sitta|ingå|delta))\s+(?:också\s+|även\s+)?i\s+"
+                           r"[\wåäö-]*(?:rådet|gruppen|samrådet|nätverket|"
                            r"forumet|teamet|mötet)\b|är\s+(?:också\s+|även\s+)?(?:med|kallade|inbjudna|välkomna)\b)|"
                            r"^(?!(?:dess|[\wåäö-]+(?:ens|ets))\s+(?:kärna|stomme|bas)\b)"  # "Dess kärna är A": A
                            r"(?P<list2>.+?)\s+(?:är|blir|har\s+varit|deltar\s+som|ingår\s+som)\s+(?:(?:den|en|ett)\s+)?"
@@ -356,6 +363,11 @@ CHAIR = [
     # "A och B, sammankallade av C, …": a participle after the members names who convenes them
     re.compile(r"(?i),\s+(?:sammankallad|ledd)[ae]?\s+av\s+(?P<who>[^.;,–—]+)"),
     re.compile(r"(?i)\bunder\s+(?:ledning|ordförandeskap)\s+av\s+(?P<who>[^.;]+)"),  # "sammanträder under ledning av X"
+    # a decision naming the chair: "att utse Eva Ek, kommundirektör, till ordförande", "utse socialchefen till
+    # ordförande" (not "till vice ordförande")
+    re.compile(r"(?i)\butse\s+(?:(?-i:[A-ZÅÄÖ])[\wåäö-]+\s+){1,3}?(?-i:[A-ZÅÄÖ])[\wåäö-]+,\s+"
+               r"(?P<who>(?-i:[a-zåäö])[\wåäö -]{2,50}?),\s+till\s+ordförande\b"),
+    re.compile(r"(?i)\butse\s+(?P<who>(?-i:[a-zåäö])[\wåäö-]+(?:en|et|na))\s+till\s+ordförande\b"),
     # "Det är kommunpolisen som leder mötet": a cleft names the chair first
     re.compile(r"(?i)(?:^|,\s+(?:och|men)\s+|;\s*)det\s+är\s+(?P<who>[^.;,]+?)\s+som\s+(?:leder|sammankallar|"
                r"kallar\s+(?:till|och\s+leder)|håller\s+i|"
@@ -418,7 +430,7 @@ CHAIR_STOP = re.compile(r"(?i)\s*(?:[,:]|\bsom\b|\bett\s+(?:kalender)?år|\bvarj
 MEETS = re.compile(r"(?i)\b(?:träffa[sr]?|möts|mötas|genomförs|äger\s+rum|sammanträd\w*|hålls|hålles|ses|samlas|"
                    r"arrangera[rs]|anordna[rs]|"
                    r"samlar|kallar\s+(?:[\wåäö]+\s+)?till|sammankallar|[\wåäö]*möte(?:[nt]|na)?|möte(?:splan|stider|sdagar)|möter|"
-                   r"(?<=en\s)(?:[\wåäö]+\s+)?[\wåäö]*träff|stämmer\s+av|(?:stämt|stämde)\s+av|(?:in)?bjud(?:er|a)\s+(?:[^.;]{0,80}?\s)?in|bjuds\s+(?:[\wåäö,]+\s+){0,6}in\s+till|"
+                   r"(?<=en\s)(?:[\wåäö]+\s+)?[\wåäö]*träff|stämmer\s+av|håller\s+kontakt|(?:stämt|stämde)\s+av|(?:in)?bjud(?:er|a)\s+(?:[^.;]{0,80}?\s)?in|bjuds\s+(?:[\wåäö,]+\s+){0,6}in\s+till|"
                    r"sammanträden|mötesfrekvens|kvartalsvis|månadsvis|veckovis|avstämning\w*)\b")
 REPORTS = re.compile(r"(?i)(?:→(?=\s*(?:rapport\b|(?-i:[A-ZÅÄÖ])|[\wåäö-]+(?:gruppen|rådet|forumet|nätverket|styrelsen|"
                      r"nämnden|teamet)\b))|\brapport(?=\s+till\b)|\b(?:(?:åter|av)?rapporter\w*|återkoppla\w*|lyft\w*|"
@@ -865,7 +877,10 @@ def _complement(m: re.Match, text: str, before: list[str], adjectives: list[str]
     complement = re.match(r"\s+(?P<c>(?:för|mot)\s+(?!att\b)[^,.;:()]+|"
                           r"[A-ZÅÄÖ][\wåäö-]+\s+(?:i|på|och)\s+[A-ZÅÄÖ][\wåäö-]+(?=[\s,.;:(]|$)|"
                           r"[A-ZÅÄÖ][\wåäö–-]+"
-                          r"(?:\s+[A-ZÅÄÖ][\wåäö-]+|\s+[a-zåäö]+(?=[,.;:(]|$)|(?<=s)\s+[a-zåäö]{3,})?)",
+                          r"(?:\s+[A-ZÅÄÖ][\wåäö-]+|\s+[a-zåäö]+(?=[,.;:(]|$)|(?<=s)\s+[a-zåäö]{3,})?|"
+                          # "Nätverket skola–polis": the parties it joins, a dash between
+                          r"[a-zåäö]{3,}[–-][a-zåäö]{3,}(?:[–-][a-zåäö]{3,})*"
+                          r"(?=[\s,.;:(]|$))",
                           text[m.end():])  # "Samverkansgrupp Sydby centrum,", "Forum Nybys torg är …", "Trygg i Nyby",
     # "Samordningsgruppen Skola och Fritid": two capitalised words with "och" between are one name
     if not complement or TIME_AFTER.match(text, m.end()):  # "Rådet under året", "RÅDET UNDER ÅRET": when
@@ -2236,6 +2251,10 @@ class GroupReader:
                     not re.search(r"(?:samordnare|strateg|polis)$", m.split(" för ")[0]) for m in listed):
                 # "Samordning centrum" with a trader's association: a working group, or the one that prepares
                 g.fields["kind"] = "preparation" if g.prepares else "working"  # another's meetings
+            elif group_kind(g.name) == "coordinators" and listed and all(
+                    re.search(r"(?:samordnare|strateg|polis)$", m.split(" för ")[0]) for m in listed):
+                g.fields["kind"] = "coordinators"  # "Samordnare": the samordnare and the kommunpolis, though they also
+                # prepare the steering group's meetings
             chiefs = all(re.search(r"(?i)(?:chef|direktör|\bvd)$", m.split(" för ")[0]) for m in listed
                          if m not in g.serving)  # the chiefs decide; their secretary serves them
             if g.fields.get("kind") in ("working", "council") and len(listed) >= 2 and chiefs \
@@ -2417,8 +2436,11 @@ class GroupReader:
         if heading_group is not None and heading_group.named_by_heading and adjacent and self.told is not None \
                 and self.told is not heading_group and not named:
             return self.told  # "4 ORGANISATION" … "Styrgruppen består av …. Kommundirektören är ordförande."
-        if heading_group is not None and (not named or verb_first or all(self._same(m, heading_group) for m in named)):
-            return heading_group  # "… bjuder parterna in till ett trygghetsforum" under "Trygghetsforum"
+        if heading_group is not None and (not named or verb_first or all(self._same(m, heading_group) for m in named)
+                                          or not any(m.subject for m in named) and _person_subject(unit.text)):
+            return heading_group  # "… bjuder parterna in till ett trygghetsforum" under "Trygghetsforum"; "A och B
+            # samordnar …, bereder frågor inför styrgruppen" under "Samordnare": people its subject, a group only after
+            # a preposition
         if named and not verb_first:
             return None
         if previous is not None and self.topic is not None and (unit.span.start <= previous.span.end + 1 or (
@@ -2478,6 +2500,9 @@ class GroupReader:
         for gone in LEAVES.finditer(text):  # "att fritidschefen samtidigt lämnar gruppen": a member no more
             g.left.update(members(_lower_start(gone.group("who"))))
         found = self._same_as(g, text) + _listed(text) + (_named_where(g, text) if g.named_by_heading else [])
+        if not found and group_kind(g.name) == "coordinators" and (pair := COORDINATE.match(text)) is not None:
+            found = members(_lower_start(pair.group("who")))  # "A och B samordnar det gemensamma arbetet" under
+            # the coordinators' heading: who they are
         if not found and (aside := _people_aside(text)) is not None:  # "finns kvar – A, B och C, sammankallade av
             found = aside[0]                                             # D, en gång i månaden – men …"
             if (freq := frequency.per_year(aside[1])) is not None:
@@ -2699,7 +2724,9 @@ class GroupReader:
                 continue  # "Anteckningarna från de operativa grupperna skickas till X": theirs, not g's
             if verb in ("ansvarar", "svarar") and "inför" not in m.group("rest")[:target.end()]:
                 continue
-            raw = _until_verb(TARGET_STOP.sub("", target.group("to") or target.group("obj")).strip())
+            raw = GROUP_MEETING.sub(r"\1en", target.group("to") or target.group("obj"))  # "inför varje
+            # styrgruppsmöte": the group whose meeting it is
+            raw = _until_verb(TARGET_STOP.sub("", raw).strip())
             raw = OWN_BODY.sub("", raw)  # "för sin egen kommunstyrelse": each its own, the body
             raw = re.sub(r"\s*\([^)]*\)", "", raw)  # "kommunstyrelsen (KS)": its short form is no part of it
             if not raw or raw.split()[0].casefold() in {"sig", "sina", "sin", "sitt", "dem", "varandra"}:
@@ -3289,6 +3316,10 @@ def _each(words: list[str], i: int) -> bool:
     return words[i].casefold() == "var" and [w.casefold() for w in words[i + 1:i + 3]] == ["och", "en"]
 
 
+GROUP_MEETING = re.compile(r"(?i)^(?:varje|nästa|kommande|respektive)\s+([\wåäö-]+?(?:grupp|råd|nätverk|forum|team))"
+                           r"s?(?:möte|sammanträde)(?:t|n|na)?\b")
+
+
 def _meetings_owner(words: str) -> str:
     """"styrgruppens sammanträden", "SG:s möten" → the group whose meetings they are."""
     return re.sub(r"(?::s|(?<=[a-zåäö])s)\s+(?:möten|mötena|sammanträden|sammanträdena|möte|sammanträde)$", "",
@@ -3298,6 +3329,9 @@ def _meetings_owner(words: str) -> str:
 def _listed(text: str) -> list[str]:
     """The members a sentence lists, clause by clause ("Där möts A och B; sedan 2024 deltar även C")."""
     found: list[str] = []
+    if TABLED.search(text):
+        return []  # "Frågan om att bjuda in A bordlades": a matter put off, no one joins
+    text = NAMED_NOW.sub(r"\g<names>", text)  # "fastighetsägarna (i dag A och B; andra kan bjudas in)": A and B
     for clause in _clauses(RELATIVE_ASIDE.sub("", text)):  # "A, som är ordförande, B och C": A, B, C
         found += [f for f in _listed_clause(clause) if f not in found]
     return found
@@ -3317,7 +3351,7 @@ def _meeting_frequency(text: str) -> frequency.PerYear | None:
 def _clauses(text: str) -> list[str]:
     """A sentence's parts between semicolons, each with a verb of its own ("A; B; C" is one list)."""
     out: list[str] = []
-    for part in re.split(r";\s+", text):
+    for part in re.split(r";\s+(?![^()]*\))", text):  # not inside brackets ("(i dag A; andra kan …)")
         if out and not any(_finite(w) for w in part.split()):
             out[-1] += "; " + part
         else:
@@ -3355,6 +3389,8 @@ def _fronted_phrase(clause: str) -> bool:
     return len(words) > 2 and words[0].casefold() in LINE_PREPOSITIONS and any(_finite(w) for w in words[1:3])
 
 
+# a minute's matter put off or turned down, not decided ("Frågan om att bjuda in A bordlades till nästa möte")
+TABLED = re.compile(r"(?i)\b(?:bordlades|bordläggs|bordlagts|avslogs|avslås|återremitterades|återremitteras)\b")
 CHAIR_AND_OTHERS = re.compile(r"(?i)^(?P<who>[^.;,]{3,60}?)\s+är\s+ordförande\s+och\s+övriga\s+"
                               r"(?:ledamöter|medlemmar|deltagare)\s+är\s")
 
@@ -3447,6 +3483,8 @@ def _before(m: re.Match, text: str, names: list[Mention]) -> list[str]:
     if (lead := CHAIR_FIRST.match(listed)) is not None:  # "där A är ordförande och i övrigt B och C deltar"
         listed = listed[lead.end():]
         chaired = members(lead.group("who")) if lead.group("rest") else []
+    listed = re.sub(r"(?i)(?<=[a-zåäö])\s+tillsammans\s+med\s+(?=[a-zåäö])", ", ", listed)  # "där A och B
+    # tillsammans med C ingår": C is one of them too
     words = listed.split()
     if words and words[-1] == "och" and (verb := next((i for i, w in enumerate(words[1:], 1) if _finite(w)), 0)):
         listed = " ".join(words[:verb])  # "A ansvarar för X och är ledamot": the subject both verbs share
@@ -3466,6 +3504,12 @@ def _named_where(g: Group, text: str) -> list[str]:
     m = re.search(r"(?i)\b" + re.escape(g.name) + r"\s*,?\s*där\s+(?P<list>[^.;]+)", text)
     listed = _until_verb(m.group("list")) if m else ""
     return members(listed) if re.search(r",|\boch\b", listed) else []
+
+
+def _person_subject(text: str) -> bool:
+    """Whether a sentence opens with people by their functions ("Kommunens samordnare och kommunpolisen …")."""
+    words = re.findall(r"[\wåäöÅÄÖ-]+", text)[:4]
+    return bool(words) and any(PERSON.search(lemma(w.casefold())) for w in words[:3])
 
 
 def _unnamed_person(text: str) -> str:

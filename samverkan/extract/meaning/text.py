@@ -48,6 +48,12 @@ LEADS_ON = re.compile(r"(?i)\batt\s+[a-zåäö]+$")
 DECIDED = re.compile(r"(?P<who>[A-ZÅÄÖ][a-zåäö]+)\s+(?:beslutade|beslöt|enades\s+om|kom\s+överens\s+om|"
                      r"uppdrog\s+åt\s+(?:[A-ZÅÄÖ][\wåäö-]+\s+){1,3})\s*"  # "Mötet uppdrog åt Eva Ek att leda …"
                      r"(?:(?:därför|vidare|också|även|enhälligt)\s+)?att\s+(?=[a-zåäöA-ZÅÄÖ])")
+# a decision to found a group, the group named with a capital ("att inrätta Nyby trygghetsgrupp (NTG), …")
+FOUNDED = re.compile(r"(?:inrätta|bilda|tillsätta|starta)\s+(?P<group>(?:en\s+|ett\s+)?[^,.;]{3,80}?)"
+                     r"(?=\s*[,.;]|\s+som\s|\s+med\s|\s+och\s+(?:att\s|ge\s|låta\s))")
+# a decided clause with a subject of its own, a definite noun ("att kommunpolisen deltar …", "att barn- och
+# grundskoledirektören ingår …"), not an infinitive ("att sammanträda …")
+OWN_SUBJECT = re.compile(r"(?:[a-zåäö]+-\s+(?:och|eller)\s+)?[a-zåäö]{3,}(?:en|et|na)\s+(?!att\b)[a-zåäö]")
 DECISION = re.compile(r"att\s+(?=[a-zåäöA-ZÅÄÖ])")  # a minute's decision clause ("att bilda en styrgrupp,")
 EMPHASIS = re.compile(r"\*\*|__")  # Markdown bold: no words
 
@@ -432,6 +438,8 @@ class _UnitReader:
         words = stripped.split()
         if not next_text or BULLET.match(next_text) or words[-1].casefold() in {"av", "för", "med", "till", "i", "är"}:
             return False  # "Ledningsgruppen består av" introduces a list
+        if DECISION.match(next_text.strip()):
+            return False  # "Styrgruppen beslutade" over "att inrätta …": a minute's decision, its clauses under it
         return under_heading and len(stripped.split()) <= 6 and stripped[:1].isupper() \
             and stripped[-1:].isalpha() and "," not in stripped and bool(GROUP_WORD.match(stripped)) \
             and not GUTTER.search(stripped)  # "Styrgruppen      fyra gånger per år": a name and its value
@@ -705,7 +713,13 @@ def _decided(sentence: str) -> str:
 
     m = DECIDED.match(sentence)
     who = fold(m.group("who")) if m else ""
-    if m is None or GROUP_WORD.search(m.group("who")) and who not in ("motet", "sammantradet"):
+    if m is None:
         return sentence
     rest = sentence[m.end():]
-    return rest[:1].upper() + rest[1:]
+    if GROUP_WORD.search(m.group("who")) and who not in ("motet", "sammantradet"):
+        if (founded := FOUNDED.match(rest)) is not None:  # "Styrgruppen beslutade att inrätta X (XG), sammankallad
+            # av Y" → "X (XG) inrättas, sammankallad av Y": the group founded is what the rest is about
+            return founded.group("group") + " inrättas" + rest[founded.end("group"):]
+        if not OWN_SUBJECT.match(rest):
+            return sentence  # "Styrgruppen beslutade att sammanträda …": the group's own doing
+    return rest[:1].upper() + rest[1:]  # "… beslutade att kommunpolisen deltar …": what is decided, its subject
