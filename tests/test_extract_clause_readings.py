@@ -560,3 +560,30 @@ def test_areas_the_parties_chose_named_in_a_sentence_a_long_one_too():
     assert list(plain["priority_areas"]) == [
         "Rån och hot mot unga kring Åby centrum och pendeltågets stationer", "Langning av alkohol",
         "Bedrägerier mot äldre"]
+
+
+def test_footnotes_are_read_where_their_marks_stand():
+    text = ("4 Organisation\n\n"
+            "4.1 Ledningsgrupp\n"
+            "Arbetet leds av en ledningsgrupp där kulturchefen och lokalpolisområdeschefen tillsammans med\n"
+            "övriga förvaltningschefer¹ ingår. Ledningsgruppen sammanträder en gång per kvartal.\n\n"
+            "4.2 Samordnare\n"
+            "Kommunens trygghetssamordnare och kommunpolisen samordnar det gemensamma arbetet, bereder\n"
+            "frågor inför ledningsgruppen och håller kontakt varje vecka.\n\n"
+            "4.3 Arbetsgrupp Norrby\n"
+            "I Norrby finns en arbetsgrupp med fältsekreterare, områdespoliser och de stora hyresvärdarna i\n"
+            "området². Gruppen leds av trygghetssamordnaren och träffas regelbundet³.\n\n"
+            "____________________\n"
+            "¹ Med övriga förvaltningschefer avses socialchefen och chefen för\n"
+            "  utbildningsförvaltningen.\n"
+            "² I dag Låtsasbo AB och Exempelhem. Fler hyresvärdar kan bjudas in.\n"
+            "³ Enligt mötesplanen varannan vecka.\n")
+    groups = _groups(text)
+    assert groups["Ledningsgrupp"]["members"] == ["kulturchef", "lokalpolisområdeschef", "socialchef",
+                                                  "chef för utbildningsförvaltningen"]
+    pair = groups["Samordnare"]
+    assert pair["kind"] == "coordinators" and pair["members"] == ["trygghetssamordnare", "kommunpolis"]
+    assert pair["frequency_per_year"] == 52 and pair["reports_to"] == ["Ledningsgrupp"]
+    local = groups["Arbetsgrupp Norrby"]
+    assert local["members"] == ["fältsekreterare", "områdespolis", "Låtsasbo AB", "Exempelhem"]
+    assert local["frequency_per_year"] == 26
