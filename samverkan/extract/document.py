@@ -184,24 +184,36 @@ def _notes_in_place(lines: list[str]) -> list[str]:
     out = list(lines)
     used: set[str] = set()
     for i, line in enumerate(lines):
-        if i in note_lines:
-            continue
+        if i in note_lines or re.search(r"\S\s{3,}\S", line.strip()):
+            continue  # a table's row keeps its columns
         for m in reversed(list(FOOTNOTE_MARK.finditer(line))):
             note = notes.get(m.group())
             if note is None:
                 continue
-            used.add(m.group())
             text, before = note[0], out[i][:m.start()]
             if (d := DEFINES.match(text)) and fold_words(before).endswith(fold_words(d.group("words"))):
                 cut = len(before) - _tail_length(before, d.group("words"))
                 out[i] = before[:cut] + d.group("meaning") + out[i][m.end():]
-            else:
+                used.add(m.group())
+            elif not d and not _has_verb(re.split(r"\.\s", text)[0]):  # "I dag A och B.", "Enligt planen var
+                # fjärde vecka.": words that complete the marked ones; a note of sentences of its own stays apart
                 aside = re.sub(r"\.\s+(?=\S)", "; ", text.rstrip("."))
                 out[i] = before + m.group() + " (" + aside[:1].lower() + aside[1:] + ")" + out[i][m.end():]
+                used.add(m.group())
     for mark in used:
         for j in notes[mark][1]:
             out[j] = ""
     return out
+
+
+def _has_verb(sentence: str) -> bool:
+    """Whether a sentence has a finite verb ("EST står för …", "Lagen trädde i kraft …")."""
+    from samverkan.extract.meaning.groups import _finite
+    from samverkan.extract.meaning.tense import tense
+
+    sentence = re.sub(r"(?i)\bvar(?=\s+(?:annan|annat|andra|tredje|fjärde|femte|sjätte|sjunde|åttonde)\b)", "",
+                      sentence)  # "var fjärde vecka": each, no verb
+    return tense(sentence, _finite) is not None
 
 
 def fold_words(text: str) -> str:
