@@ -587,3 +587,15 @@ def test_footnotes_are_read_where_their_marks_stand():
     local = groups["Arbetsgrupp Norrby"]
     assert local["members"] == ["fältsekreterare", "områdespolis", "Låtsasbo AB", "Exempelhem"]
     assert local["frequency_per_year"] == 26
+
+
+def test_a_member_cut_from_a_clause_or_bracket_is_no_one_and_an_afterthought_drops():
+    assert members("lokalpolisområdeschef (Nyby och Åby) och fältassistent") == ["lokalpolisområdeschef",
+                                                                                 "fältassistent"]
+    assert members("enhetschef (Nyby, fältassistent") == ["enhetschef", "fältassistent"]
+    assert members("Åby), fältassistent") == ["fältassistent"]
+    assert members("kyrkan, där föreningarna också deltar") == ["kyrkan"]
+    assert members("fältassistenter och när det behövs också Nybyhems bovärdar") == ["fältassistent", "bovärd"]
+    assert members("rektor och kuratorn redan i dag") == ["rektor", "kurator"]
+    assert members("kommunpolis, fältassistent tillsammans, socialsekreterare v.b.") == [
+        "kommunpolis", "fältassistent", "socialsekreterare"]
