@@ -43,7 +43,10 @@ ORG_NR = re.compile(r"\b(?P<nr>\d{6}-\d{4})\b")
 AGREED = re.compile(r"(?i)\s+har\s+(?:kommit\s+överens|enats|kommit\s+fram\s+till|träffat|ingått|tecknat)\b|"
                     # "X och Y skrev då under överenskommelsen …", "… undertecknade avtalet": who signed it
                     r"\s+(?:då\s+|nu\s+|i\s+dag\s+)?(?:skrev|skriver|undertecknade|tecknade|ingick)\s+"
-                    r"(?:(?:då|nu|under|i\s+dag|i\s+\w+)\s+)*\w*(?:överenskommelsen|avtalet|medborgarlöftet)\b|"
+                    r"(?:(?:då|nu|under|i\s+dag|i\s+\w+(?:\s+(?:19|20)\d\d)?|(?:19|20)\d\d)\s+)*"
+                    # "… ingick i januari 2023 "Samverkansöverenskommelse för …"": the agreement by its quoted name
+                    r"(?:\w*(?:överenskommelsen|avtalet|medborgarlöftet)\b|[\"”“«]\w*(?:överenskommelse|avtal|"
+                    r"medborgarlöfte))|"
                     r"(?<!parterna)(?<!\bvi)\s+är\s+(?:överens|eniga|ense)\s+om\b|"
                     r"^mellan\b[^.]{3,160}?\s+har\s+(?:\w+\s+){0,3}?(?:träffats|ingåtts|slutits|tecknats)\b")
 # "Överenskommelsen …, som X och Y ingick i december": the agreement the object of who concluded it

@@ -76,6 +76,12 @@ RELATIVE_ASIDE = re.compile(r"(?i),\s+som\s+(?:också\s+|även\s+|dessutom\s+|ti
                             r",\s+som\s+(?:också\s+|även\s+)?(?:leder|kallar|sammankallar)(?=\s*,)")  # "A, som kallar,"
 PARTS = re.compile(r"(?i)\b(?:kommunen|staden|polisen|[\wåäö]+förvaltningen)\s*"
                    r"\((?P<parts>[^()]+(?:,|\soch\s)[^()]+)\)")
+# "de större fastighetsägarna (i dag Nybyhem och Låtsashus; andra kan bjudas in)": who they are at present, by name
+NAMED_NOW = re.compile(r"(?i)(?:^|(?<=,\s)|(?<=\soch\s)|(?<=\ssamt\s))(?:de\s+|den\s+)?"
+                       r"(?:(?!\s(?:och|samt)\s)[^,()])*?"
+                       r"[a-zåäö]+(?:na|erna|arna|orna)"
+                       r"(?:\s+i\s+[\wåäö]+)?\s*\((?:i\s+dag|för\s+närvarande|just\s+nu|numera)\s+"
+                       r"(?P<names>(?-i:[A-ZÅÄÖ])[^;()]*?)(?:;[^()]*)?\)")
 # "från kommunen: A och B; från polisen: C": the party a part of the list comes from is no member
 PARTY_LABEL = re.compile(r"(?i)(?:^|(?<=[;,]\s)|(?<=[;,])|(?<=\boch\s)|(?<=\bsamt\s))\s*(?:från|för)\s+"
                          r"(?:[\wåäö -]{2,30}?:\s*|[\wåäö]+s\s+del\s+(?:ska\s+ingå\s+)?|"  # "för polisens del A"
@@ -129,6 +135,7 @@ TRAILING = re.compile(r"(?i)\s*(?:\([^)]*\)|,?\s*(?:tillsammans(?=\s+med\b|\s*$)
                       r"i\s+(?-i:[A-ZÅÄÖ])[\wåäö-]+\s+(?:tätort|centrum)\b|"  # "näringsidkare i Nyby tätort": where
                       r"i (?:stadsdel|område|bostadsområde)(?:arna|ena|na)|"
                       r"vid behov|som|med ansvar för|sida vid sida|gemensamt|regelbundet|"
+                      r"(?:redan\s+)?i\s+dag(?=\s*$)|redan(?=\s*$)|"  # "… och kommunpolisen redan i dag": when
                       # "områdespolisen med längst tjänstgöring": which one of them
                       r"med\s+(?:längst|högst|mest|störst|lägst)|"
                       # one from each of several places: "en trygghetssamordnare per kommun"
@@ -669,6 +676,7 @@ def members(text: str, prose: bool = True) -> list[str]:
     if dashed := DASHED.search(text):
         text = dashed.group("list")
     text = PARTS.sub(r"\g<parts>", text)  # "kommunen (socialtjänst, skola och fritid)": the parts named
+    text = NAMED_NOW.sub(r"\g<names>", text)  # "fastighetsägarna i området (i dag A och B)": A and B
     text = LIST_ASIDE.sub(", ", text)  # "A, B – fältarna alltså – C och D": a word between dashes explains B
     text = RELATIVE_ASIDE.sub("", NAME_APPOSITION.sub(r"\g<name>", DASHED.sub(r"\g<list>", text)))
     text = SEAT_OF_MANY.sub("", NAMELY.sub("", PARTY_LABEL.sub("", GAPPED.sub("", text))))

@@ -56,6 +56,9 @@ FIRST_AREA = re.compile(r"(?i)^(?:först\s+och\s+främst|i\s+första\s+hand|för
 # where a list of areas begins inside a sentence
 LIST_START = re.compile(r"(?i)(?:\bdessa\s+är|\bprioriteras|\bprioriterade\s+områden(?:a)?\s+är|"
                         r"\b(?:fokus|insats)?områden(?:a)?(?:\s+(?:för|under|i)\s+[\wåäö ]{1,30}?)?\s+är|"
+                        # "De fokusområden som parterna valt är A, B och C"
+                        r"\b(?:fokus|insats|problem)?områden(?:a)?\s+som\s+(?:parterna|vi|de)\s+(?:har\s+)?"
+                        r"(?:valt(?:\s+ut)?|enats\s+om|kommit\s+överens\s+om|prioriterat)\s+är|"
                         r"\b(?:in)?riktas\s+(?:dels\s+)?(?:på|mot)|" + FOCUS + r"|\bnämligen|"
                         r"\b(?:tar|tas)\s+sikte\s+på|\bkoncentreras\s+(?:på|till)|"
                         # "pekar parterna ut A, B och C som …" (not "pekar ut tre områden …, nämligen A": after it)
@@ -444,8 +447,9 @@ def _clause_list(clause: str, span: Span, areas: _Areas, alone: bool) -> bool:
         else:
             parts = _counted(rest) or area_list(LIST_LEAD.sub("", rest))
         if len(parts) >= 2 or alone and parts:
-            for part in parts:
-                areas.add(REPEATED.sub("", part), span, True)
+            named = "område" in m.group().casefold()  # "De fokusområden som … är A, B och C": the sentence says
+            for part in parts:                       # these are areas, a longer one too
+                areas.add(REPEATED.sub("", part), span, True, longest=12 if named else 10)
             return True
     return False
 
