@@ -118,7 +118,7 @@ MEMBER_AFTER = re.compile(r"(?i)\b(?:består|bestå|bestått|bestående|utgörs|
                           r"därför|därifrån|viktigt|bra|svårt|lätt)\b)(?P<list30>(?-i:[a-zåäö])[^.;]*)\.?\s*$|"
                           r"^med\s+sig\s+har\s+(?:de|han|hon|den|gruppen|vi)\s+(?:också\s+|även\s+)?(?P<list32>.+)$|"
                           # "Dessutom är A och B med": more members, the verb before them
-                          r"^(?:dessutom|därtill|därutöver|också|även)\s+är\s+(?P<list33>(?-i:[a-zåäö])[^.;]+?)\s+med[\s.]*$|"
+                          r"^(?:dessutom|därtill|därutöver|också|även)\s+är\s+(?P<list40>(?-i:[a-zåäö])[^.;]+?)\s+med[\s.]*$|"
                           r"^(?:det|så)\s+gör\s+(?:också|även|dessutom)\s+(?P<list9>.+)$|^dit\s+kommer\s+"
                           r"(?:också\s+|även\s+)?(?P<list10>.+)$|"
                           r"\b(?:ett|en)\s+[\wåäö-]*(?:samråd|samverkan|samarbete|forum|nätverk|grupp|möte)\s+mellan\s+(?P<list11>.+)$|"
