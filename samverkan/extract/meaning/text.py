@@ -429,6 +429,8 @@ class _UnitReader:
         words = stripped.split()
         if not next_text or BULLET.match(next_text) or words[-1].casefold() in {"av", "för", "med", "till", "i", "är"}:
             return False  # "Ledningsgruppen består av" introduces a list
+        if len(words) >= 2 and next_text.strip()[:1].islower() and "." in next_text:
+            return False  # "Beredningsgruppen förbereder styrgruppens" / "sammanträden.": a sentence wrapped
         return under_heading and len(stripped.split()) <= 6 and stripped[:1].isupper() \
             and stripped[-1:].isalpha() and "," not in stripped and bool(GROUP_WORD.match(stripped)) \
             and not GUTTER.search(stripped)  # "Styrgruppen      fyra gånger per år": a name and its value
