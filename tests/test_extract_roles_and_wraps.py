@@ -26,3 +26,11 @@ def test_a_sentence_of_a_function_and_convening_alone_names_the_chair():
     text = ("Samverkan i Åby\n\nBeredningsgruppen\n\nI beredningsgruppen ingår samordnaren och kommunpolisen. "
             "Samordnaren sammankallar. Gruppen träffas varje månad.\n")
     assert _groups(text)["Beredningsgruppen"]["chair"] == "samordnare"
+
+
+def test_a_compound_of_two_short_words_that_ocr_made_of_a_common_word_is_repaired():
+    from samverkan.extract.normalise import Normaliser
+
+    normaliser = Normaliser()
+    assert normaliser.resolve("kornmun") == "kommun"  # "korn" + "mun", or "kommun" with "rn" for "m"
+    assert normaliser.resolve("barnmorska") is None  # a compound no confusion makes a common word of
