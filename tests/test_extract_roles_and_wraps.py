@@ -34,3 +34,63 @@ def test_a_compound_of_two_short_words_that_ocr_made_of_a_common_word_is_repaire
     normaliser = Normaliser()
     assert normaliser.resolve("kornmun") == "kommun"  # "korn" + "mun", or "kommun" with "rn" for "m"
     assert normaliser.resolve("barnmorska") is None  # a compound no confusion makes a common word of
+
+
+def test_each_numbered_line_of_a_paragraph_that_opens_with_a_title_is_a_heading():
+    from samverkan.extract.meaning.text import units
+
+    text = ("Samverkan i Åby\n\n2. Prioriteringar\n\n2.1 Stölder i handeln. Butikerna ska anmäla mer.\n"
+            "2.2 Trygga skolvägar. Fler vuxna ska röra sig ute.\n2.3 Socialchefen ingår i styrgruppen. Hon leder "
+            "den.\n")
+    headings = [u.text for u in units(Document.from_text("x.txt", text)) if u.kind == "heading"]
+    assert headings[-2:] == ["Stölder i handeln", "Trygga skolvägar"]  # a line with a verb is a sentence
+
+
+def test_a_list_of_roles_seats_each_function_in_the_groups_its_entry_names():
+    text = ("Samverkan i Åby\n\n4. Grupper\n\n4.1 Styrgruppen träffas fyra gånger per år.\n"
+            "4.2 Samordningsgruppen träffas varje månad.\n\n5. Roller\n\n5.1 Kommundirektören\n"
+            "    Är ordförande i styrgruppen och ansvarar för budgeten.\n5.2 Polischefen\n"
+            "    Sitter i styrgruppen.\n5.3 Kultur- och fritidschefen\n    Ingår i samordningsgruppen vid behov.\n"
+            "5.4 Samordnaren\n    Leder samordningsgruppen och är föredragande i styrgruppen.\n"
+            "5.5 Fältassistenterna\n    Deltar i samordningsgruppen. En av fältassistenterna för anteckningar.\n")
+    groups = _groups(text)
+    assert groups["Styrgruppen"]["members"] == ["kommundirektör", "polischef", "samordnare"]
+    assert groups["Styrgruppen"]["chair"] == "kommundirektör"
+    assert groups["Samordningsgruppen"]["members"] == ["kultur- och fritidschef", "samordnare", "fältassistent"]
+    assert groups["Samordningsgruppen"]["chair"] == "samordnare"
+
+
+def test_a_theme_with_its_place_in_lower_case_is_part_of_a_groups_name():
+    text = ("Samverkan i Åby\n\nStyrgruppen består av kommundirektören och polischefen.\n\n"
+            "Arbetsgruppen Trygg på nätet – träffas varje månad och lämnar sina iakttagelser till styrgruppen. "
+            "Fältassistenterna deltar i arbetsgruppen Trygg på nätet när det behövs.\n")
+    groups = _groups(text)
+    assert set(groups) == {"Styrgruppen", "Arbetsgruppen Trygg på nätet"}
+    assert groups["Arbetsgruppen Trygg på nätet"]["reports_to"] == ["Styrgruppen"]
+
+
+def test_keeping_a_board_informed_is_a_report_to_it():
+    text = ("Samverkan i Åby\n\nStyrgruppen består av kommundirektören och polischefen. Styrgruppen håller "
+            "kommunstyrelsen informerad genom en rapport varje år.\n")
+    assert _groups(text)["Styrgruppen"]["reports_to"] == ["kommunstyrelsen"]
+
+
+def test_whatever_a_group_sends_on_to_another_is_a_report_to_it():
+    text = ("Samverkan i Åby\n\nStyrgruppen består av kommundirektören och polischefen.\n\n"
+            "I nattgruppen möts nattvandrare och poliser. Gruppen leds av samordnaren och skickar det den får "
+            "veta vidare till styrgruppen.\n")
+    assert _groups(text)["Nattgruppen"]["reports_to"] == ["Styrgruppen"]
+
+
+def test_a_years_wheel_of_meetings_gives_each_group_its_meetings_a_year():
+    text = ("# Samverkan i Åby\n\n## Grupper\n\nStyrgruppen består av kommundirektören och polischefen.\n\n"
+            "Samordningsgruppen består av samordnaren och kommunpolisen.\n\n## Årshjul\n\n"
+            "| Grupp | jan | feb | mar | apr | maj | jun | jul | aug | sep | okt | nov | dec |\n"
+            "|---|---|---|---|---|---|---|---|---|---|---|---|---|\n"
+            "| Styrgruppen | | x | | | x | | | | x | | | |\n"
+            "| Samordningsgruppen | 2 | 2 | 1 | 1 | 1 | 1 | | | 1 | 1 | 1 | 1 |\n"
+            "| Lägesbild tas fram | | | | | | | | | | x | | |\n")
+    groups = _groups(text)
+    assert set(groups) == {"Styrgruppen", "Samordningsgruppen"}
+    assert groups["Styrgruppen"]["frequency_per_year"] == 3
+    assert groups["Samordningsgruppen"]["frequency_per_year"] == 12

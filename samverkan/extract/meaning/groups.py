@@ -412,6 +412,8 @@ REPORTS = re.compile(r"(?i)(?:→(?=\s*(?:rapport\b|(?-i:[A-ZÅÄÖ])|[\wåäö-
                      # iakttagelser till X", "Frågor som kräver beslut förs till X"
                      r"för\s+(?:sina|sitt|sin|dessa|egna)\s+(?:[\wåäö-]+\s+){1,2}?vidare|"  # "för sina frågor vidare"
                      r"för\s+(?:[\wåäö-]+\s+){1,2}?vidare(?=\s+till\b)|"  # "det är de som för frågor vidare till X"
+                     r"(?:skickar|skickade|lämnar|lämnade)\s+(?:[\wåäö-]+\s+){1,6}?vidare(?=\s+till\b)|"  # "skickar
+                     # det den ser och hör vidare till X": whatever it hands on
                      r"tar\s+upp\s+(?:sina|sitt|dessa|egna)\s+(?:frågor|ärenden)\s+i(?=\s)|"
                      r"tar\s+(?:den|det|de|gruppen|nätverket)\s+(?:\w+\s+)?vidare|"
                      r"\bfrån\s+[^.;]+?\s+(?:lämnas|skickas)(?=\s+till\b)|"
@@ -570,6 +572,7 @@ VIEWS_HANDED_ON = re.compile(r"(?i)^(?:(?:" + _VIEWS + r"(?:\s+(?:och|samt)\s+" 
 VIEWS_TAKEN = re.compile(r"(?i)(?:^|,\s+(?:och|men)\s+)det\s+som\s+(?:kommer\s+fram|framkommer|sägs)(?:\s+där)?"
                          r"\s+tar\s+(?P<to>[^.;,]{3,60}?)\s+med\s+sig\s*[.;]?$")
 # "… och håller styrgruppen informerad": it informs the group, which it reports to
+BOARD = re.compile(r"(?i)[\wåäö-]*(?:styrelsen|nämnden|fullmäktige|utskottet)")  # a body a group may answer to
 KEEPS_INFORMED = re.compile(r"(?i)\bhåller\s+(?P<to>[^.;,]{2,60}?)\s+(?:informerad|informerat|informerade|underrättad|"
                             r"underrättat|underrättade|uppdaterad|uppdaterat|uppdaterade)\b")
 # "… ges tillfälle att lämna synpunkter, vilka därefter sammanställs och föreläggs X": what people say at a group
@@ -804,6 +807,31 @@ LED_BY_RELATIVE = re.compile(r"(?i)\b(?:till|i)\s+(?P<group>(?:(?!\s(?:till|i)\s
                              r"(?P<who>[\wåäö-]+(?:\s+[\wåäö-]+){0,3}?)\s+(?:leder|sammankallar)\b")
 
 
+# what a sentence of a role's entry says of the role it is about, its subject left out ("Ingår i styrgruppen",
+# "Leder samordningsgruppen och är föredragande i styrgruppen", "Sitter med i X när …")
+ROLE_ENTRY = re.compile(r"(?i)(?:^|\s(?:och|samt)\s+|,\s*)(?:(?:också|även)\s+)?"
+                        r"(?:(?P<chairs>(?:är|blir)\s+(?:ordförande|sammankallande)\s+(?:i|för)|leder|sammankallar)|"
+                        r"(?:är|blir)\s+(?:med|ledamot|föredragande|sekreterare|adjungerad)\s+i|"
+                        r"(?:sitter|ingår|deltar|medverkar)(?:\s+(?:också|även|med))?\s+i)"
+                        r"\s+(?P<group>(?:(?!\s(?:och|samt)\s+(?:är|blir|leder|sammankallar|sitter|ingår|deltar|"
+                        r"medverkar|för|ansvarar|har)\b)[^,.;])+)")
+
+
+ROLE_SUBJECT = re.compile(r"(?i)^(?:(?:en|ett)\s+av\s+)?(?P<who>[\wåäö-]+)\s+(?=\S)")  # "En av fältsekreterarna"
+
+
+def _function_heading(heading: str) -> str | None:
+    """The function a heading names ("Kommunpolisen", "Fältsekreterarna", "Enhetschefen för X"), as a member;
+    None for a heading of anything else (a group, a section)."""
+    words = heading.split()
+    head = next((w for i, w in enumerate(words) if i + 1 == len(words) or words[i + 1] in ("för", "på", "inom", "i",
+                                                                                       "vid", "från")), "")
+    if not words or not words[0][:1].isupper() or mentions(heading) or len(words) > 8 \
+            or not PERSON.search(lemma(head.rstrip(",:"))):
+        return None  # "Kultur- och fritidschefen", "Fastighetschefen på Nybyhem": the word before its seat
+    return member(heading[:1].lower() + heading[1:])
+
+
 def _sub_items(units: list[Unit], k: int) -> list[str]:
     """The items of the list under item k (indented under it)."""
     out = []
@@ -835,11 +863,19 @@ def _owner(text: str, named: list[Mention]) -> Mention | None:
     return owner
 
 
+# the lower-case place of a theme that names a group ("Arbetsgruppen Unga i riskmiljöer – träffas …", "… i
+# Nätverket Trygg på nätet när …"): a noun of some length, then the name ends; no time ("i december")
+_THEME_PLACE = (r"(?!(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|"
+                r"övrigt|huvudsak|samband|början|slutet|fortsättningen|första|andra|framtiden|förväg|kväll|helgerna|"
+                r"veckan|månaden|perioden|tiden)\b)[a-zåäö]{5,}(?=\s*[,.;:(–—]|\s+(?:när|som|där|och|samt)\b|$)")
+
+
 def _complement(m: re.Match, text: str, before: list[str], adjectives: list[str], allow: bool) -> list[str]:
     """The words after a group word that go on with its name ("… för unga", "Samverkansgrupp Sydby centrum,"):
     at the sentence's start, after a definite or owned group word, capitalised, or where `allow`ed."""
     complement = re.match(r"\s+(?P<c>(?:för|mot)\s+(?!att\b)[^,.;:()]+|"
                           r"[A-ZÅÄÖ][\wåäö-]+\s+(?:i|på|och)\s+[A-ZÅÄÖ][\wåäö-]+(?=[\s,.;:(]|$)|"
+                          r"[A-ZÅÄÖ][\wåäö-]+\s+(?:i|på)\s+" + _THEME_PLACE + r"|"
                           r"[A-ZÅÄÖ][\wåäö–-]+"
                           r"(?:\s+[A-ZÅÄÖ][\wåäö-]+|\s+[a-zåäö]+(?=[,.;:(]|$)|(?<=s)\s+[a-zåäö]{3,})?)",
                           text[m.end():])  # "Samverkansgrupp Sydby centrum,", "Forum Nybys torg är …", "Trygg i Nyby",
@@ -1087,6 +1123,7 @@ class GroupReader:
         self.expansions: dict[str, str] = {}  # the document's own key to its short forms ("rapp. = rapporterar till")
         self.instances: dict[int, tuple[Group, list[str], Span]] = {}  # one group per place ("LSG Ronneby", …)
         self.last_row: Group | None = None  # the group of the last row of a table read
+        self.months = False  # the table being read is a year's wheel: a row a group, a column a month
         self.coordinated_by: list[str] = []  # "Det dagliga arbetet samordnas av A och B": the next "samordnarna"
         self.said_before = ""  # the sentence before the one being read ("A och B ansvarar …. De bildar X.")
         self.member_lines: set[int] = set()  # the units read as one member a line under a group's heading
@@ -1243,6 +1280,7 @@ class GroupReader:
                 self.read_prose(unit, heading_group, previous)
             previous = unit
         self.read_commitments(units)
+        self.read_role_entries(units)
         self.read_instances(units)
         self.drop_unconfirmed()
         self.settle_members()
@@ -1378,6 +1416,29 @@ class GroupReader:
                     elif m.groupdict().get("chairs") is not None and (chair := member(_unhedged(found))):
                         g.set("chair", chair, unit.span)
             self.read_roles(unit, placed)
+
+    def read_role_entries(self, units: list[Unit]) -> None:
+        """A list of roles, each a heading naming a function and sentences about it with no subject of their own
+        ("Socialchefen" / "Ingår i styrgruppen. Ansvarar för …", "Leder samordningsgruppen och är föredragande i
+        styrgruppen"): the function is a member of each group such a sentence seats it in, and the chair of each
+        it leads (leading a group it sits in: a member too), once the groups are known."""
+        for unit in units:
+            if unit.kind != "sentence" or not (who := _function_heading(unit.heading)):
+                continue
+            text = unit.text
+            if (subject := ROLE_SUBJECT.match(text)) and (member(subject.group("who")) == who or subject.group(
+                    "who").casefold() in ("hon", "han", "hen", "denne")):
+                text = text[subject.end():]  # "En av fältsekreterarna är sammankallande …": the role all the same
+            elif not re.match(r"(?-i:[A-ZÅÄÖ])", text):
+                continue
+            if not text.split() or not _finite(text.split()[0]):
+                continue
+            for m in ROLE_ENTRY.finditer(text):
+                if (g := self._known_group(m.group("group"))) is None:
+                    continue
+                self._add_members(g, [who], unit.span)
+                if m.group("chairs"):
+                    g.set("chair", who, unit.span)
 
     def read_roles(self, unit: Unit, placed: list[tuple[int, Group]]) -> None:
         """The role a commitment gives someone in a group it names, or in the one it named just before ("låta X
@@ -2636,8 +2697,10 @@ class GroupReader:
         taken = VIEWS_TAKEN.search(text) or re.search(r"(?i)informera|underrätta|uppdatera", text) \
             and KEEPS_INFORMED.search(text)
         if taken is not None and (to := self.resolve(taken.group("to"), g)) \
-                and to != g.name and (mentions(to) or any(x.name == to for x in self.groups.values())):
-            g.report_to(to, span)  # a group that takes it with it: not "… tar deltagarna med sig"
+                and to != g.name and (mentions(to) or any(x.name == to for x in self.groups.values())
+                                      or taken.re is KEEPS_INFORMED and BOARD.fullmatch(to)):
+            g.report_to(to, span)  # a group that takes it with it: not "… tar deltagarna med sig"; a board it
+            # keeps informed ("håller kommunstyrelsen informerad")
 
     def _received_from(self, g: Group, text: str, span: Span) -> None:
         """"Kommunstyrelsen får en skriftlig redovisning från den": g reports to the body that receives it."""
@@ -2774,6 +2837,14 @@ class GroupReader:
     def read_table_row(self, unit: Unit) -> None:
         """A row of a table of groups: one group per row under a header of fields, or (a table turned on its
         side) one field per row for the groups its header names."""
+        if _month_header(unit.cells):
+            self.header, self.columns, self.table_heading, self.plain = None, [], unit.heading, None
+            self.months = True  # "| Grupp | jan | feb | … | dec |": a year's wheel of meetings
+            return
+        if self.months and unit.heading == self.table_heading and self.header is None:
+            self.read_month_row(unit)
+            return
+        self.months = False
         if self.header is None and self.plain is not None and unit.heading == self.table_heading \
                 and not (unit.header and _is_group_header(unit.cells)):
             self.read_activity(unit)  # a row of a table of activities, under its header: no header of its own
@@ -2801,6 +2872,17 @@ class GroupReader:
             for g, value in zip(self.columns, unit.cells[1:], strict=False):
                 if g is not None and value:
                     self.read_field(g, what, value, unit.span)
+
+    def read_month_row(self, unit: Unit) -> None:
+        """A row of a year's wheel: the group it names meets once in each month marked ("x") and as many times as
+        a number in a month says; a row of anything else (a report, a survey) is no group's."""
+        count = 0
+        for cell in unit.cells[1:13]:
+            mark = cell.strip().casefold()
+            count += int(mark) if mark.isdigit() else 1 if mark in ("x", "✓", "✔", "●", "•", "*") else 0
+        g = self._known_group(unit.cells[0]) if unit.cells else None
+        if g is not None and count and self.groups.get(g.key) is g:
+            g.set("frequency_per_year", count, unit.span)
 
     def read_label_row(self, g: Group | None, unit: Unit) -> bool:
         """A row of a two-column table of labels and values under a group's heading ("| Deltagare | A, B |",
@@ -3150,6 +3232,14 @@ def _sub_header(cells: list[str], header: list[str]) -> bool:
     a field."""
     own = bool(cells) and (not cells[0].strip() or bool(header) and fold(cells[0]) == header[0])
     return own and sum(_col(fold(c)) not in (None, "name") for c in cells[1:]) >= 2
+
+
+MONTHS = ("jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec")
+
+
+def _month_header(cells: list[str]) -> bool:
+    """Whether a table's header names the twelve months after its first column ("| Grupp | jan | feb | …")."""
+    return len(cells) >= 13 and tuple(fold(c.strip())[:3] for c in cells[1:13]) == MONTHS
 
 
 def _is_group_header(cells: list[str]) -> bool:
