@@ -94,3 +94,26 @@ def test_a_years_wheel_of_meetings_gives_each_group_its_meetings_a_year():
     assert set(groups) == {"Styrgruppen", "Samordningsgruppen"}
     assert groups["Styrgruppen"]["frequency_per_year"] == 3
     assert groups["Samordningsgruppen"]["frequency_per_year"] == 12
+
+
+def test_a_clause_after_a_semicolon_that_names_no_group_goes_on_about_the_group_before():
+    text = ("Samverkan i Åby\n\nOrganisation\n\nAnsvaret bärs av ledningsgruppen för trygghet, där kommundirektören, "
+            "polischefen och Åbyhems vd tillsammans fattar besluten; ordförandeskapet skiftar varje år mellan "
+            "kommundirektören och polischefen, gruppen möts sex gånger om året och den lämnar en redovisning till "
+            "kommunstyrelsen.\n")
+    group = _groups(text)["Ledningsgruppen för trygghet"]
+    assert group["members"] == ["kommundirektör", "polischef", "vd för Åbyhem"]  # "tillsammans": how they act
+    assert group["chair"] == ["kommundirektör", "polischef"]
+    assert group["chair_alternating"] is True
+    assert group["frequency_per_year"] == 6
+    assert group["reports_to"] == ["kommunstyrelsen"]
+
+
+def test_the_group_a_passive_of_preparing_names_as_agent_prepares_and_many_of_a_function_are_the_function():
+    text = ("Samverkan i Åby\n\nStyrgruppen består av kommundirektören och polischefen. Styrgruppens möten "
+            "förbereds av den operativa samverkansgruppen, i vilken samordnaren möter två fältassistenter från "
+            "socialförvaltningen, medan räddningstjänsten kallas in när ett ärende berör den.\n")
+    group = _groups(text)["Operativa samverkansgruppen"]
+    assert group["kind"] == "preparation"
+    assert group["reports_to"] == ["Styrgruppen"]
+    assert group["members"] == ["samordnare", "fältassistent", "räddningstjänsten"]

@@ -83,7 +83,7 @@ MEMBER_AFTER = re.compile(r"(?i)\b(?:består|bestå|bestått|bestående|utgörs|
                           r"(?!till\b)(?P<list21>[a-zåäö][^.;]+?)(?:\s+till\s[^.;]*)?[\s.]*$|"
                           r"\b(?:sekreterare|föredragande|adjungerade?)\s+(?:i\s+\S+\s+)?(?:är|blir)\s+(?P<list7>.+)$|"
                           r"\bomfattar\s+(?:även\s+|också\s+)?(?P<list8>.+)$|"
-                          r"\b(?:adjungeras|kallas|bjuds\s+in)\s+(?:vid\s+behov\s+|även\s+|också\s+)?(?!när\b|av\b)(?P<list14>[a-zåäö].+)$|"
+                          r"\b(?:adjungeras|kallas|bjuds\s+in)\s+(?:vid\s+behov\s+|även\s+|också\s+)?(?!när\b|av\b|in\s+(?:när|då|om|vid)\b)(?P<list14>[a-zåäö].+)$|"
                           r"^[\wåäöÅÄÖ -]*(?:grupp|nätverk|forum|(?<!om)råd|team|are?par)[\wåäöÅÄÖ -]*"
                           r"(?:\s*\([^()]{1,60}\))?"  # "Sommargruppen (badplatserna!): A, B": an aside before the list
                           r":(?![a-zåäö])\s*"  # not "SG:s"
@@ -1817,6 +1817,11 @@ class GroupReader:
         topic = self.formed_by_them(unit, topic)
         self.said_before = unit.text
         self.told = topic
+        if topic is not None and start and (prepared := PREPARES.search(unit.text[:start])) is not None \
+                and (owner := prepared.group("passive") or prepared.group("inverted")) \
+                and (name := self.resolve(owner, topic)) and name != topic.name:
+            topic.prepares = True  # "Styrgruppens möten förbereds av X, i vilken …": X, told of after, prepares them
+            topic.report_to(name, unit.span)
         if topic is not None:
             self.read_sentence(topic, unit if not start else Unit(unit.kind, unit.text[start:], unit.span,
                                                                    unit.heading, items=unit.items))
@@ -2018,9 +2023,13 @@ class GroupReader:
         """A sentence of two main clauses ("…, medan …"), each about its own group, or a slide's fragments about
         its heading's group ("1 ggr/termin · leds av skolchef"); whether the unit was one."""
         if len(parts := WHILE.split(unit.text)) > 1 or len(parts := _main_clauses(unit.text)) > 1:
-            for part in parts:
-                self.read_prose(Unit(unit.kind, part, unit.span, unit.heading, items=unit.items), heading_group,
-                                previous)
+            self.told = None
+            for k, part in enumerate(parts):
+                clause = Unit(unit.kind, part, unit.span, unit.heading, items=unit.items)
+                if k and self.told is not None and not any(not m.bare for m in mentions(part)):
+                    self.read_sentence(self.told, clause)  # "…; ordförandeskapet skiftar …, gruppen möts …": the
+                    continue  # clause names no group of its own, so goes on about the one before
+                self.read_prose(clause, heading_group, previous)
             return True
         if len(parts := _relative_chain(unit.text)) > 1:  # "… en samverkansgrupp, där …, vilken leds av …"
             for part in parts:
@@ -2266,6 +2275,9 @@ class GroupReader:
                     for x in self.groups.values() if x is not g):
                 g.fields["kind"] = "preparation"  # "Operativ styrgrupp" under the strategic group: the middle level
                 continue
+            if g.prepares and g.fields.get("kind") == "working" and not g.apposed:
+                g.fields["kind"] = "preparation"  # "Ledningsgruppens möten förbereds av samverkansgruppen": what
+                # it does, whatever its word
             if g.function or re.search(r"(?:samordnar|samordnings)funktion", g.key):  # "Samordningsgruppen är
                 # kommunens samordningsfunktion", "Samordnarfunktionen": it coordinates, whoever staffs it
                 g.fields["kind"] = "coordinators"
@@ -2531,7 +2543,8 @@ class GroupReader:
             found[:0] = [chair] if isinstance(chair, str) else list(chair)
         for meet in (MEET_WITH.match(text), WHERE_MEET.search(text)):
             if meet and not mentions(meet.group("a")) and not ANAPHOR.match(text[meet.start():]):
-                found += members(_lower_start(meet.group("a"))) + members(_cut_clause(meet.group("b")))
+                who = re.sub(r"(?i)^[\s,]*(?:i\s+vilke[nt]|där)\s+", "", meet.group("a"))  # "i vilken A möter B"
+                found += members(_lower_start(who)) + members(_cut_clause(meet.group("b")))
                 break
         if (joint := re.search(re.escape(g.name) + r"\s+tillsammans\s+med\s+(?P<list>[^.;]+)", text, re.I)) is not None:
             found += members(_cut_clause(joint.group("list")))  # "driver Krogsamverkan X tillsammans med A och B"
@@ -3346,7 +3359,8 @@ def _until_verb(text: str) -> str:
             before = " ".join(words[:i])
             if w.casefold() not in TAKES_PART:  # "…, och X leder det": X is the new clause's subject; "…, och X
                 before = re.sub(r"(?i),\s+(?:och|men)\s+[^,]+$", "", before)  # deltar / kan bjudas in": a member
-            return re.sub(r"(?i)[\s,]*\b(?:och|samt)$", "", before).rstrip(" ,")
+            before = re.sub(r"(?i)\s+(?:tillsammans|gemensamt)$", "", before)  # "A och B tillsammans fattar …": how
+            return re.sub(r"(?i)[\s,]*\b(?:och|samt)$", "", before).rstrip(" ,")  # they act, no part of B
     return text
 
 
@@ -3442,7 +3456,7 @@ def _listed_clause(text: str) -> list[str]:
         found += _before(m, text, names)
     elif (first := names[:1] or mentions(text)[:1]) and (m := WHERE_LIST.match(text, first[0].end)) is not None:
         listed = _until_verb(m.group("list"))
-        verb = m.group("list")[len(listed):].split()[:1]
+        verb = re.sub(r"(?i)^\s*(?:tillsammans|gemensamt)\s+", "", m.group("list")[len(listed):]).split()[:1]
         passive = bool(verb) and PASSIVE_VERB.fullmatch(verb[0].strip(",.;:")) is not None
         found += members(listed) if re.search(r",|\boch\b", listed) and not passive else []  # "där beslut fattas"
     for name in names:  # a group introduced with its people: "en styrgrupp med A och B", "Chefssamrådet, med A,"

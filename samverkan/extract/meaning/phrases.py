@@ -242,11 +242,14 @@ def member(text: str, prose: bool = False) -> str | None:
     start = text
     text = REPRESENTATIVE.sub("", text)
     one = re.match(r"(?i)en\s", text) is not None  # "en handläggare från kommunen": one person, no stand-in
+    many = re.match(r"(?i)(?:två|tre|fyra|fem|sex|några|flera)\s+(?=[a-zåäö])", text) is not None  # "två
+    # fältsekreterare från socialförvaltningen": many people of a function, the function alone
     text = DETERMINER.sub("", text)
     text = text if one else REPRESENTATIVE.sub("", text)
     prose = prose or text != start  # "en representant för Västerbyhem": the capital is the name's
     text = _without_named_seat(text)
     text = _without_seat(text, counted=text != start)
+    text = _without_seat_of_many(text) if many else text
     words = text.split()
     if not words or len(words) > 9 or len(words) == 1 and DETERMINER.match(words[0] + " "):
         return None  # "alla som bor i kommunen": nobody in particular
@@ -286,6 +289,12 @@ def member(text: str, prose: bool = False) -> str | None:
     if len(words) > 1 and first.casefold().endswith("s") and not first.casefold().endswith("ss"):
         return " ".join([first.lower(), *words[1:]])  # a genitive ("fritidsgårdens föreståndare")
     return _function(words)
+
+
+def _without_seat_of_many(text: str) -> str:
+    """Many people of a function ("två fältsekreterare från socialförvaltningen"): the function alone."""
+    seat = SEAT.search(text)
+    return text[:seat.start()] if seat and text.split() and not ORG_TAIL.search(text.split()[0]) else text
 
 
 def _one_word(word: str, start: str) -> str | None:
