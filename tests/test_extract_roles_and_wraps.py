@@ -117,3 +117,24 @@ def test_the_group_a_passive_of_preparing_names_as_agent_prepares_and_many_of_a_
     assert group["kind"] == "preparation"
     assert group["reports_to"] == ["Styrgruppen"]
     assert group["members"] == ["samordnare", "fältassistent", "räddningstjänsten"]
+
+
+def test_a_network_under_a_group_where_people_gather_and_what_comes_up_is_brought_back():
+    text = ("Samverkan i Åby\n\nStyrgruppens möten förbereds av den operativa samverkansgruppen, i vilken "
+            "samordnaren och kommunpolisen möts. Under den operativa samverkansgruppen verkar Skolnätverket, där "
+            "rektorerna, elevhälsans kuratorer och kommunpolisen samlas en gång per termin, och där det som kommer "
+            "fram återförs till den operativa samverkansgruppen.\n")
+    group = _groups(text)["Skolnätverket"]
+    assert group["members"] == ["rektor", "kurator", "kommunpolis"]
+    assert group["reports_to"] == ["Operativa samverkansgruppen"]
+
+
+def test_an_open_meeting_the_parties_invite_to_after_a_long_aside_with_its_chair_and_where_its_views_go():
+    text = ("Samverkan i Åby\n\nStyrgruppen består av kommundirektören och polischefen.\n\n"
+            "Parterna bjuder två gånger om året, på våren och på hösten, in boende, föreningar och handlare till "
+            "Trygghetsdialogen, ett öppet möte som leds av kommunpolisen och vars synpunkter tas om hand av "
+            "styrgruppen.\n")
+    group = _groups(text)["Trygghetsdialogen"]
+    assert group["members"] == ["boende", "förening", "handlare"]
+    assert group["chair"] == "kommunpolis"
+    assert group["reports_to"] == ["Styrgruppen"]

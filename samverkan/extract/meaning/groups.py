@@ -117,7 +117,7 @@ MEMBER_AFTER = re.compile(r"(?i)\b(?:består|bestå|bestått|bestående|utgörs|
                           # "Och någon från bostadsbolaget X.": one more, the verb of the sentence before left out
                           r"^(?:och|samt|plus)\s+(?P<list23>(?:någon|en|ett|några|flera)\s+(?!gång|par\b)[^.;,]+?)[.]?$")
 MEMBER_BEFORE = re.compile(r"(?i)\bdär\s+(?P<list>.+?)\s+(?:ingår|deltar|sitter|medverkar|arbetar|jobbar|möts|"
-                           r"träffas|(?:skulle|ska|skall|kan|bör)\s+(?:ingå|delta|sitta|medverka|arbeta|mötas|träffas|"
+                           r"träffas|samlas|(?:skulle|ska|skall|kan|bör)\s+(?:ingå|delta|sitta|medverka|arbeta|mötas|träffas|"
                            r"ses))\b|"  # "där A och B skulle ses varje vecka"
                            # an open meeting "där A, B och C kan ställa frågor": whom it is open to
                            r"\böppe[nt]\s+[\wåäö-]*(?:möte|träff|forum)\b[^.;]{0,60}?\bdär\s+(?P<list10>[^.;]{1,200}?)\s+"
@@ -398,7 +398,8 @@ CHAIR_STOP = re.compile(r"(?i)\s*(?:[,:]|\bsom\b|\bett\s+(?:kalender)?år|\bvarj
                         r"\bi\s+taget|\bvid\b|\bsamt\b\s+(?:träffas|möts)|"
                         r"\boch\s+(?:träffas|möts|har|ska|rapporterar|återrapporterar|ansvarar|lyfter|"
                         r"rapporterade|återrapporterade|träffades|möttes|hade|skulle)|"
-                        r"\b(?:och\s+)?där\b).*$")  # "leds av A och där B deltar": A
+                        r"\b(?:och\s+)?(?:där|vars|vilkas?)\b).*$")  # "leds av A och där B deltar", "… och vars
+# synpunkter …": A
 MEETS = re.compile(r"(?i)\b(?:träffa[sr]?|möts|mötas|genomförs|äger\s+rum|sammanträd\w*|hålls|hålles|ses|samlas|"
                    r"arrangera[rs]|anordna[rs]|"
                    r"samlar|kallar\s+(?:[\wåäö]+\s+)?till|sammankallar|[\wåäö]*möte(?:[nt]|na)?|möte(?:splan|stider|sdagar)|möter|"
@@ -408,7 +409,8 @@ REPORTS = re.compile(r"(?i)(?:→(?=\s*(?:rapport\b|(?-i:[A-ZÅÄÖ])|[\wåäö-
                      r"nämnden|teamet)\b))|\brapport(?=\s+till\b)|\b(?:(?:åter|av)?rapporter\w*|återkoppla\w*|lyft\w*|"
                      r"tas\s+upp\s+i|redovisa\w*|redovisning|överlämna[rs]|berätta[r]?(?=\s+(?:\w+\s+)?för\s)|"
                      r"eskaler\w*|(?:förs|förts|lämnas|lämnats|tas|tagits|skickas|skickats)\s+(?:från\s+[\wåäö-]+\s+)?vidare|"
-                     r"förs(?=\s+till\s)|tar\s+med\s+sig\s+(?:[\wåäö-]+\s+){0,3}?(?=till\s)|"  # "tar med sig sina
+                     r"(?:åter)?förs(?=\s+till\s)|"
+                     r"tar\s+med\s+sig\s+(?:[\wåäö-]+\s+){0,3}?(?=till\s)|"  # "tar med sig sina
                      # iakttagelser till X", "Frågor som kräver beslut förs till X"
                      r"för\s+(?:sina|sitt|sin|dessa|egna)\s+(?:[\wåäö-]+\s+){1,2}?vidare|"  # "för sina frågor vidare"
                      r"för\s+(?:[\wåäö-]+\s+){1,2}?vidare(?=\s+till\b)|"  # "det är de som för frågor vidare till X"
@@ -510,7 +512,8 @@ SEES_THAT_GETS = re.compile(r"(?i)\b(?:svarar|ansvarar)\s+för\s+att\s+(?P<who>[
                             r"får\s+(?:[\wåäö-]+\s+){0,3}?(?:redovisning|rapport|återrapport|lägesrapport|"
                             r"lägesbild)\w*\b")
 # "arbetar på uppdrag av styrgruppen", "Under styrgruppen finns en arbetsgrupp": the group it works for
-WORKS_FOR = re.compile(r"(?i)\bpå\s+uppdrag\s+(?:av|från)\s+(?P<to>[^.;,]+)|^under\s+(?P<over>[\wåäöÅÄÖ-]+(?:\s+"
+WORKS_FOR = re.compile(r"(?i)\bpå\s+uppdrag\s+(?:av|från)\s+(?P<to>[^.;,]+)|"
+                       r"^under\s+(?P<over>(?:(?:den|det)\s+[a-zåäö]+[ae]\s+)?[\wåäöÅÄÖ-]+(?:\s+"
                        r"(?-i:[A-ZÅÄÖ])[\wåäö-]+)?)\s+(?:finns|arbetar|verkar)\b")
 # "Styrgruppen har tillsatt en arbetsgrupp med …": a group the subject sets up, which works for it
 SETS_UP = re.compile(r"(?i)^\s*(?:har\s+)?(?:tillsatt|tillsätter|inrättat|inrättar|bildat|bildar|utsett|utser)\s+"
@@ -551,7 +554,7 @@ MEET_HERE_WITH = re.compile(r"(?i)^(?:där|här)\s+(?:möts|träffas|samlas)\s+(
                             r"med\s+(?P<b>[a-zåäö][^.;]{1,200})$")
 MEET_WITH = re.compile(r"(?i)^(?P<a>[^.;]+?)\s+(?:möter|träffar)\s+(?P<b>[^.;]+?)(?=\s+(?:varje|varannan|var\s|"
                        r"en\s+gång|minst|två|tre|fyra|fem|sex|\d)|[.;]?$)")
-INVITES = re.compile(r"(?i)\bbjuder\s+(?:\S+\s+){0,6}?in\s+(?P<list>(?!till\b)[^.;]{1,200}?)\s+till\s+")
+INVITES = re.compile(r"(?i)\bbjuder\s+(?:\S+\s+){0,12}?in\s+(?P<list>(?!till\b)[^.;]{1,200}?)\s+till\s+")
 # "är kommunens råd", "är ett lokalt råd": a group said to be a body
 IS_BODY_OF = re.compile(r"(?i)\bär\s+(?:en|ett|[\wåäö]+s)\s+(?:[\wåäö]+\s+)?$")
 # "Synpunkter från forumet tas om hand av X", "Det som kommer fram där tar samordnaren med sig till X": what a
@@ -577,7 +580,9 @@ KEEPS_INFORMED = re.compile(r"(?i)\bhåller\s+(?P<to>[^.;,]{2,60}?)\s+(?:informe
                             r"underrättat|underrättade|uppdaterad|uppdaterat|uppdaterade)\b")
 # "… ges tillfälle att lämna synpunkter, vilka därefter sammanställs och föreläggs X": what people say at a group
 # goes on to X, in a relative clause of the views themselves
-VIEWS_PASSED_ON = re.compile(r"(?i)\bsynpunkter(?:na)?,?\s+(?:vilka|som)\s+(?:[^.;]{0,60}?\s)?(?:föreläggs|"
+VIEWS_PASSED_ON = re.compile(r"(?i)(?:\bsynpunkter(?:na)?,?\s+(?:vilka|som)|\bvars\s+" + _VIEWS + r")\s+"
+                             r"(?:[^.;]{0,60}?\s)?(?:föreläggs|tas\s+om\s+hand\s+av|tas\s+upp\s+i|"  # "…, vars
+                             # synpunkter tas om hand av X": what is said at it goes on to X
                              r"förs\s+vidare\s+till|lämnas\s+(?:vidare\s+)?till|överlämnas\s+till|redovisas\s+för)\s+"
                              r"(?P<to>[^.;,]+)")
 # "… ett rådgivande organ där förtroendevalda och föreningslivet träffar lokalpolisområdeschefen": both sides meet
