@@ -138,3 +138,21 @@ def test_an_open_meeting_the_parties_invite_to_after_a_long_aside_with_its_chair
     assert group["members"] == ["boende", "förening", "handlare"]
     assert group["chair"] == "kommunpolis"
     assert group["reports_to"] == ["Styrgruppen"]
+
+
+def _plain(text: str) -> dict:
+    return recognise(Document.from_text("x.txt", text)).to_plain()
+
+
+def test_areas_the_parties_first_of_all_devote_themselves_to():
+    text = ("Samverkan i Åby\n\nBakgrund\n\nParterna har enats om att i första hand ägna sig åt att förhindra att "
+            "unga dras in i brott, åt tryggheten i Norrby och Söderby och åt stölderna i centrala Åby.\n")
+    assert [a.casefold() for a in _plain(text)["priority_areas"]] == [
+        "att förhindra att unga dras in i brott", "tryggheten i norrby och söderby", "stölderna i centrala åby"]
+
+
+def test_a_title_of_two_lines_whose_second_says_what_for_is_one_title():
+    text = ("Åby kommun\nKommunledningskontoret\n\n\nÖverenskommelse om samverkan mellan Åby kommun och Polisen\n"
+            "för ett tryggare Åby\n\n\nParter\n\nÖverenskommelsen ingås mellan Åby kommun och lokalpolisområde Åby.\n")
+    assert list(_plain(text)["agreement"]) == [
+        "Överenskommelse om samverkan mellan Åby kommun och Polisen för ett tryggare Åby"]
