@@ -156,3 +156,9 @@ def test_a_title_of_two_lines_whose_second_says_what_for_is_one_title():
             "för ett tryggare Åby\n\n\nParter\n\nÖverenskommelsen ingås mellan Åby kommun och lokalpolisområde Åby.\n")
     assert list(_plain(text)["agreement"]) == [
         "Överenskommelse om samverkan mellan Åby kommun och Polisen för ett tryggare Åby"]
+
+
+def test_a_group_that_goes_through_things_every_week_meets_every_week():
+    text = ("Samverkan i Åby\n\nNattgruppen\n\nI nattgruppen ingår samordnaren och kommunpolisen. Gruppen går varje "
+            "vecka igenom helgens händelser.\n")
+    assert _groups(text)["Nattgruppen"]["frequency_per_year"] == 52
