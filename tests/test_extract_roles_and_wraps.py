@@ -162,3 +162,11 @@ def test_a_group_that_goes_through_things_every_week_meets_every_week():
     text = ("Samverkan i Åby\n\nNattgruppen\n\nI nattgruppen ingår samordnaren och kommunpolisen. Gruppen går varje "
             "vecka igenom helgens händelser.\n")
     assert _groups(text)["Nattgruppen"]["frequency_per_year"] == 52
+
+
+def test_the_head_of_a_forvaltning_by_its_genitive_is_the_head_for_it():
+    from samverkan.extract.meaning.phrases import member
+
+    assert member("kultur- och fritidsförvaltningens förvaltningschef") \
+        == "förvaltningschef för kultur- och fritidsförvaltningen"
+    assert member("socialförvaltningens fältsekreterare") == "fältsekreterare"  # a function of it: as before

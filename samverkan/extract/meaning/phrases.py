@@ -323,9 +323,17 @@ def _without_seat(text: str, counted: bool) -> str:
     return text
 
 
+HEAD_OF_OFFICE = re.compile(r"(?i)(?P<office>(?:[\wåäö]+-\s+(?:och|samt)\s+)?[\wåäö]*förvaltning)ens\s+"
+                            r"(?P<title>förvaltningschef(?:en)?|förvaltningsdirektör(?:en)?)")
+
+
 def _title_of_named(words: list[str]) -> str | None:
     """"Nybyhems vd" → "vd för Nybyhem", "vd Nybyhem" (a slide's) too: a title that is nothing without its body
-    (vd, chef, direktör) beside a name is listed as the title for the name, in its own form."""
+    (vd, chef, direktör) beside a name is listed as the title for the name, in its own form; so is the head of a
+    förvaltning by its genitive ("barn- och ungdomsförvaltningens förvaltningschef" → "förvaltningschef för barn- och
+    ungdomsförvaltningen"), whom the förvaltning alone tells apart from the others."""
+    if head := HEAD_OF_OFFICE.fullmatch(" ".join(words)):
+        return f"{_function([head.group('title')])} för {head.group('office')}en"
     if len(words) == 3 and words[0].islower() and fold(words[0]).endswith(("en", "et")) and words[1][:1].isupper() \
             and words[1].endswith("s") and _one_person(words[2]):  # "fritidsgården Fyrens föreståndare": a name
         return f"{_function(words[2:])} för {_name_without_genitive(words[1])}"  # by the kind before it
