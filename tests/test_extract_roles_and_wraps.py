@@ -170,3 +170,14 @@ def test_the_head_of_a_forvaltning_by_its_genitive_is_the_head_for_it():
     assert member("kultur- och fritidsförvaltningens förvaltningschef") \
         == "förvaltningschef för kultur- och fritidsförvaltningen"
     assert member("socialförvaltningens fältsekreterare") == "fältsekreterare"  # a function of it: as before
+
+
+def test_a_clause_that_opens_with_a_word_for_a_group_is_about_that_group_not_the_one_before():
+    text = ("Samverkan i Åby\n\nI brottsförebyggande rådet sitter kommundirektören och fem förtroendevalda.\n\n"
+            "Styrgruppen består av kommundirektören och polischefen. Styrgruppen lämnar en lägesrapport till "
+            "brottsförebyggande rådet vid varje rådsmöte, och rådet rapporterar i sin tur till kommunstyrelsen en "
+            "gång om året.\n")
+    groups = _groups(text)
+    council = next(name for name in groups if name.casefold().startswith("brottsförebyggande"))
+    assert groups["Styrgruppen"]["reports_to"] == [council]
+    assert groups[council]["reports_to"] == ["kommunstyrelsen"]

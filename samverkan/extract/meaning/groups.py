@@ -2033,9 +2033,11 @@ class GroupReader:
             self.told = None
             for k, part in enumerate(parts):
                 clause = Unit(unit.kind, part, unit.span, unit.heading, items=unit.items)
-                if k and self.told is not None and not any(not m.bare for m in mentions(part)):
+                named = mentions(part)
+                if k and self.told is not None and not any(not m.bare or m.start < 15 for m in named):
                     self.read_sentence(self.told, clause)  # "…; ordförandeskapet skiftar …, gruppen möts …": the
-                    continue  # clause names no group of its own, so goes on about the one before
+                    continue  # clause names no group of its own, so goes on about the one before ("…, och rådet
+                    # rapporterar …" opens with a word for a group, which says which)
                 self.read_prose(clause, heading_group, previous)
             return True
         if len(parts := _relative_chain(unit.text)) > 1:  # "… en samverkansgrupp, där …, vilken leds av …"
