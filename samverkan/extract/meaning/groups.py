@@ -874,7 +874,7 @@ def _owner(text: str, named: list[Mention]) -> Mention | None:
 # Nätverket Trygg på nätet när …"): a noun of some length, then the name ends; no time ("i december")
 _THEME_PLACE = (r"(?!(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|"
                 r"övrigt|huvudsak|samband|början|slutet|fortsättningen|första|andra|framtiden|förväg|kväll|helgerna|"
-                r"veckan|månaden|perioden|tiden)\b)[a-zåäö]{5,}(?=\s*[,.;:(–—]|\s+(?:när|som|där|och|samt)\b|$)")
+                r"veckan|månaden|perioden|tiden|vardagar|(?:mån|tis|ons|tors|fre|lör|sön)dag\w*)\b)[a-zåäö]{5,}(?=\s*[,.;:(–—]|\s+(?:när|som|där|och|samt)\b|$)")
 
 
 def _complement(m: re.Match, text: str, before: list[str], adjectives: list[str], allow: bool) -> list[str]:
