@@ -131,7 +131,8 @@ class _Areas:
             name = ASIDE.sub("", name)
             name = VERB_LEAD.sub("", name)
         # "elever som riskerar att dras in i kriminalitet": a clause saying whom it is about counts apart
-        core = re.sub(r"(?i)\s+som\s+\S.*$", "", name)
+        core = re.sub(r"(?i)\s+som\s+\S.*$", "", re.sub(r"(?i)^att\s+\w+\s+(?=att\s)", "", name))  # "att
+        # förebygga att …": the clause after the verb counts
         if not name or len(core.split()) > longest or len(name.split()) > longest + 8 or len(name) < 4:
             return
         name = name[0].upper() + name[1:]
