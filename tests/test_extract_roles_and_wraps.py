@@ -185,7 +185,7 @@ def test_a_clause_that_opens_with_a_word_for_a_group_is_about_that_group_not_the
 
 def test_an_area_that_is_a_clause_after_its_verb_counts_its_words_from_the_clause():
     text = ("Samverkan i Åby\n\nInriktning\nParterna är överens om att under perioden lägga kraften på\n"
-            "  - stölderna i handeln,\n  - att förhindra att barn och unga dras in i de kriminella nätverken i Åby,\n"
+            "  - stölderna i handeln,\n  - att förhindra att barn och unga lockas till kriminella nätverk,\n"
             "  - våld i nära relationer.\n")
-    assert "att förhindra att barn och unga dras in i de kriminella nätverken i åby" in [
+    assert "att förhindra att barn och unga lockas till kriminella nätverk" in [
         a.casefold() for a in _plain(text)["priority_areas"]]
