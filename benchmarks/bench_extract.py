@@ -6,6 +6,7 @@ page, or 50 lines of text). Targets: corpus recall >= 0.85 and precision >= 0.95
 Writes benchmarks/results/extract.json.
 
     .venv/bin/python benchmarks/bench_extract.py [--set dev|heldout|blind|seeds ...] [--verbose] [--per-document]
+    .venv/bin/python benchmarks/bench_extract.py --calibrate   # the confidence of each kind of fact
 
 A held-out or blind set prints its totals only, unless --per-document asks for its documents too: whoever is
 developing the extractor should not see which of those documents it misses.
@@ -28,6 +29,7 @@ CORPUS = ROOT / "tests" / "corpus"
 FIXTURES = ROOT / "tests" / "fixtures" / "extract"
 SEEDS = ROOT / "data" / "seeds"
 RESULTS = ROOT / "benchmarks" / "results" / "extract.json"
+CALIBRATION = ROOT / "samverkan" / "extract" / "calibration.py"
 LINES_PER_PAGE = 50
 SETS = ("dev", "heldout", "blind", "seeds")
 
@@ -64,7 +66,8 @@ def run_one(gold: Path, document: Path, verbose: bool, shown: bool) -> dict:
               "expected": sum(total.expected.values()), "extracted": sum(total.extracted.values()),
               "matched": sum(total.matched.values()), "seconds": round(elapsed, 3), "pages": pages,
               "kinds": {k: {"expected": sum(s.expected.values()), "extracted": sum(s.extracted.values()),
-                            "matched": sum(s.matched.values())} for k, s in sections.items()}}
+                            "matched": sum(s.matched.values())} for k, s in sections.items()},
+              "fields": _by_field(total)}
     if not shown:
         return result
     print(f"  {document.name:40} P {total.precision:.3f}  R {total.recall:.3f}  "
@@ -77,11 +80,39 @@ def run_one(gold: Path, document: Path, verbose: bool, shown: bool) -> dict:
     return result
 
 
-def summarise(results: list[dict]) -> dict:
-    kinds: dict[str, Counter] = {}
+def _by_field(total) -> dict[str, Counter]:
+    """Expected, extracted and matched facts per kind of fact: a section's entities ("groups") or one of its
+    fields ("groups.members")."""
+    out: dict[str, Counter] = {}
+    for counter, key in ((total.expected, "expected"), (total.extracted, "extracted"), (total.matched, "matched")):
+        for (section, _name, field, _value), n in counter.items():
+            out.setdefault(f"{section}.{field}" if field else section, Counter())[key] += n
+    return out
+
+
+def _summed(results: list[dict], key: str) -> dict[str, Counter]:
+    """The documents' counts under `key` ("kinds" or "fields") added up per kind."""
+    out: dict[str, Counter] = {}
     for r in results:
-        for kind, c in r["kinds"].items():
-            kinds.setdefault(kind, Counter()).update(c)
+        for kind, c in r[key].items():
+            out.setdefault(kind, Counter()).update(c)
+    return out
+
+
+def calibrate(results: list[dict]) -> Path:
+    """Writes samverkan/extract/calibration.py: drafted and right facts per kind over the never-tuned sets."""
+    lines = ['"""Facts drafted and right per kind over the texts the extractor is never tuned on (tests/corpus/',
+             f'heldout and blind: {len(results)} documents). Written by `benchmarks/bench_extract.py --calibrate`; '
+             'do not edit."""',
+             "", "MEASURED: dict[str, tuple[int, int]] = {  # kind: (drafted, right)"]
+    kinds = sorted(_summed(results, "fields").items())
+    lines += [f'    "{kind}": ({c["extracted"]}, {c["matched"]}),' for kind, c in kinds if c["extracted"]]
+    CALIBRATION.write_text("\n".join([*lines, "}", ""]), encoding="utf-8")
+    return CALIBRATION
+
+
+def summarise(results: list[dict]) -> dict:
+    kinds = _summed(results, "kinds")
     all_ = Counter()
     for c in kinds.values():
         all_.update(c)
@@ -91,7 +122,10 @@ def summarise(results: list[dict]) -> dict:
                 "recall": round(c["matched"] / c["expected"], 3) if c["expected"] else 1.0, **dict(c)}
 
     seconds, pages = sum(r["seconds"] for r in results), sum(r["pages"] for r in results)
+    fields = _summed(results, "fields")
+    results = [{k: v for k, v in r.items() if k != "fields"} for r in results]
     return {"total": pr(all_), "kinds": {k: pr(c) for k, c in sorted(kinds.items())},
+            "fields": {k: pr(c) for k, c in sorted(fields.items())},
             "seconds_per_page": round(seconds / pages, 3) if pages else None, "documents": results}
 
 
@@ -104,7 +138,14 @@ def main() -> int:
                         help="also the documents of the held-out and blind sets (not while developing)")
     parser.add_argument("--only", metavar="GLOB", action="append",
                         help="score only the documents whose file name matches (repeatable; dev and seeds only)")
+    parser.add_argument("--calibrate", action="store_true",
+                        help="measure the confidence of each kind of fact on the held-out and blind sets and write "
+                             "samverkan/extract/calibration.py (totals only)")
     args = parser.parse_args()
+    if args.calibrate:
+        results = [run_one(g, d, False, False) for name in ("heldout", "blind") for g, d in golds(name)]
+        print(f"written {calibrate(results).relative_to(ROOT)} ({len(results)} documents)")
+        return 0
     if args.only and set(args.sets or SETS) & {"heldout", "blind"}:
         parser.error("--only is for dev and seeds: the held-out and blind sets are scored whole")
     wanted = args.sets or list(SETS)

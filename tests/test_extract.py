@@ -188,7 +188,7 @@ def test_draft_loads_and_cites_the_input(draft_dir):
 
 def test_report_lists_facts_and_what_did_not_resolve(draft_dir):
     report = (draft_dir / "extraction.md").read_text(encoding="utf-8")
-    assert "| Samverkansöverenskommelse | valid_from | 2016-06-01 | 60 |" in report
+    assert "| Samverkansöverenskommelse | gäller från | 2016-06-01 | 60 |" in report
     assert "Ansvariga för forum enligt punkten 6" in report and "ej löst" in report
     assert "tvetydigt" in report
     assert "Utkastet laddas" in report
@@ -581,3 +581,31 @@ def test_score_pairs_a_group_named_by_a_shorter_form_only_when_it_is_the_only_on
     total, _ = score(expected, extracted)
     assert ("groups", "styrgruppen", "members", "kommundirektör") in total.spurious()
     assert ("groups", "arbetsgruppen centrum", "reports_to", "styrgruppen") in total.spurious()
+
+
+def test_confidence_is_the_share_right_measured_on_texts_never_tuned_on(tmp_path):
+    from samverkan.extract import confidence
+    from samverkan.extract.calibration import MEASURED
+
+    drafted, right = MEASURED["groups.members"]
+    assert confidence.of("groups", "members") == round((right + 1) / (drafted + 2), 2) < 1
+    assert confidence.of("contacts") is None  # no gold lists contacts: not measured
+    golds = [YAML(typ="safe").load(p.read_text(encoding="utf-8"))
+             for name in ("heldout", "blind") for p in sorted((CORPUS / name).glob("*.gold.yaml"))]
+    kinds = {f"{s}.{f}" for g in golds for s, entities in g["sections"].items()
+             for fields in entities.values() for f in (fields or {})}
+    assert kinds <= set(MEASURED)  # every kind of fact the never-tuned golds list has its measure
+    text = ("Samverkansöverenskommelse för Nyby\n\nParter är Nyby kommun och lokalpolisområde Nyby. "
+            "Överenskommelsen gäller från den 1 januari 2026 till den 31 december 2027.\n\n"
+            "Styrgruppen består av kommundirektören och lokalpolisområdeschefen. Den träffas fyra gånger per år "
+            "och leds av kommundirektören. Prioriterade områden är bostadsinbrott och trafiksäkerhet.\n")
+    (tmp_path / "nyby.txt").write_text(text, encoding="utf-8")
+    assert _extract(str(tmp_path / "nyby.txt"), "--out", str(tmp_path / "d")).exit_code == 0
+    report = (tmp_path / "d" / "extraction.md").read_text(encoding="utf-8")
+    members = confidence.of("groups", "members")
+    word = "hög" if members >= 0.95 else "medel" if members >= 0.85 else "låg"
+    assert f"| Styrgruppen | medlemmar | kommundirektör; lokalpolisområdeschef | 5 | {word} ({members:.2f}) |" in report
+    doubtful = [line for line in report.splitlines() if line.startswith("- ") and "% rätt" in line]
+    shares = [int(line.split("(")[1].split(" %")[0]) for line in doubtful]
+    assert shares == sorted(shares) and all(s < 100 * 0.9 for s in shares)  # least sure first, only the unsure
+    assert any("Grupper · medlemmar" in line for line in doubtful) == (members < 0.9)

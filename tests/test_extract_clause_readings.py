@@ -480,3 +480,15 @@ def test_a_line_under_the_title_joins_when_it_says_what_it_is_about_not_who_or_w
 
 def test_a_place_inside_a_name_stays():
     assert member("företrädare för city i samverkan") == "city i samverkan"
+
+
+def test_a_member_cut_from_a_clause_or_bracket_is_no_one_and_an_afterthought_drops():
+    assert members("lokalpolisområdeschef (Nyby och Åby) och fältassistent") == ["lokalpolisområdeschef",
+                                                                                 "fältassistent"]
+    assert members("enhetschef (Nyby, fältassistent") == ["enhetschef", "fältassistent"]
+    assert members("Åby), fältassistent") == ["fältassistent"]
+    assert members("kyrkan, där föreningarna också deltar") == ["kyrkan"]
+    assert members("fältassistenter och när det behövs också Nybyhems bovärdar") == ["fältassistent", "bovärd"]
+    assert members("rektor och kuratorn redan i dag") == ["rektor", "kurator"]
+    assert members("kommunpolis, fältassistent tillsammans, socialsekreterare v.b.") == [
+        "kommunpolis", "fältassistent", "socialsekreterare"]

@@ -20,7 +20,6 @@ class Item:
     name: str
     span: Span
     fields: dict[str, Field] = field(default_factory=dict)
-    confidence: float = 0.9  # how sure the reader is: 0.9 a template's place or a table, less for prose
 
     def set(self, key: str, value: object, span: Span) -> None:
         if value in (None, "", []):

@@ -75,6 +75,11 @@ FIELD_LABELS: dict[str, Msg] = {
     "value": Msg("värde", "value"),
     "sources": Msg("källor", "sources"),
     "corresponds_to": Msg("motsvarar stadsövergripande område", "corresponds to the city-wide area"),
+    # the fields of a draft read from a document (`samverkan extract`)
+    "members": Msg("medlemmar", "members"),
+    "chair_alternating": Msg("växlande ordförande", "alternating chair"),
+    "frequency_per_year": Msg("möten per år", "meetings per year"),
+    "reports_to": Msg("rapporterar till", "reports to"),
     # statements of facts the model has no field for
     "extended_to": Msg("förlängd till", "extended to"),
     "extension_consulted": Msg("samråd om förlängning", "extension consulted"),

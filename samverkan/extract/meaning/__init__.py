@@ -28,15 +28,6 @@ GROUP_FIELDS = ("kind", "members", "chair", "chair_alternating", "frequency_per_
 
 
 def recognise(doc: Document, record: Record) -> None:
-    kept = list(record.items)  # held, so that no new item can be given the id of one freed meanwhile
-    before = {id(i) for i in kept}
-    _recognise(doc, record)
-    for item in record.items:
-        if id(item) not in before and item.section != "groups":
-            item.confidence = 0.8  # read from the words, not from a template's place
-
-
-def _recognise(doc: Document, record: Record) -> None:
     parts = in_words(doc, units(doc))  # a letter's "jag", "du", "Peter" by function and name
     _agreement(doc, record, parts)
     template = [i.name for i in record.section("parties")]
@@ -159,7 +150,7 @@ def _groups(doc: Document, record: Record, parts) -> None:
         if any(_overlaps(span, i.span) for span in group.spans.values() for i in read):
             continue  # lines the template readers have read already are not read twice
         name = group.name[0].upper() + group.name[1:]
-        item = Item("groups", name, group.span, confidence=0.9 if group.weight >= 3 else 0.75)
+        item = Item("groups", name, group.span)
         for key, value in fields.items():
             item.fields[key] = Field(value, group.spans.get(key, group.span))
         record.items.append(item)

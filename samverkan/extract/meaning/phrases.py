@@ -224,12 +224,33 @@ def _without_contact_clause(text: str) -> str:
     return m.group("np") if lemma(verb) != verb and lemma(verb).endswith("a") else text
 
 
+# a word that opens a clause or says what happens: no function or organisation has one in its name ("kallas in
+# när ett ärende berör den", "där föreningarna deltar")
+CLAUSE_WORD = re.compile(r"(?i)(?:^|\s)(?:när|där|då|eftersom|hålls|ska|skall)(?:\s|$)")
+# an adverb or abbreviation after the member that says when or with whom ("… tillsammans", "… redan i dag", "v.b.")
+# "vid behov" said as a clause before the member ("och när det behövs också X")
+WHEN_NEEDED = re.compile(r"(?i)^(?:när|då|om)\s+(?:det|så)\s+(?:behövs|krävs|är\s+aktuellt|är\s+påkallat)\s+")
+AFTERTHOUGHT = re.compile(r"(?i)(?:\s+|^)(?:tillsammans|redan(?:\s+i\s*dag)?|i\s*dag|dessutom|därtill|v\.\s?b\.?)$")
+
+
+def _without_afterthought(text: str) -> str | None:
+    """A member cut off from the clause or bracket it stood in: an opened bracket the list split ("chef (Nyby" of
+    "chef (Nyby och Åby)") keeps what stands before it; a bracket's closing part ("Åby)") or a clause is no one."""
+    text = WHEN_NEEDED.sub("", text)
+    if CLAUSE_WORD.search(text) or text.count(")") > text.count("("):
+        return None
+    if text.count("(") > text.count(")"):
+        text = text[:text.rindex("(")]
+    return AFTERTHOUGHT.sub("", text).strip(" ,")
+
+
 def member(text: str, prose: bool = False) -> str | None:
     """One member as a reader lists it: "lokalpolisområdeschefen" → "lokalpolisområdeschef", "rektorerna i
     området" → "rektor", "en representant för Svenska Bostäder" → "Svenska Bostäder". In `prose`, a capitalised
     word is a name ("Familjebostäder") and kept as written."""
-    text = re.sub(r"(?i)(?<=[a-zåäö]{3})dir\.?(?=$|[\s,;)])", "direktör", " ".join(text.split()))  # "kommundir."
-    if not any(c.isalpha() for c in text) or TIME_ONLY.fullmatch(text.strip(" .,")):
+    text = _without_afterthought(re.sub(r"(?i)(?<=[a-zåäö]{3})dir\.?(?=$|[\s,;)])", "direktör",
+                                        " ".join(text.split())))  # "kommundir."
+    if text is None or not any(c.isalpha() for c in text) or TIME_ONLY.fullmatch(text.strip(" .,")):
         return None  # "↑", "–": a chart's arrow or a dash names no one; "ett år i taget" is a time
     text = re.sub(r"\s*×\s?\d+$|\s+x\s?\d+$", "", text.strip(" .,:;\"”“'*_"))  # "KP ×2": how many, no part
     text = SPOKEN_ADVERB.sub("", text)  # "och faktiskt Nyby församling också": the speaker's words, no one's
