@@ -855,3 +855,55 @@ def test_parties_named_in_a_relative_clause_that_concludes_the_agreement():
     text = ("Program för trygghet i Exby 2026–2028\n\n1. Samverkan\n\nSamverkan regleras i ett avtal som "
             "tecknats mellan Exby kommun och Polismyndigheten, lokalpolisområde Exby, och som bifogas programmet.\n")
     assert _parties(text) == {"Exby kommun": "city", "lokalpolisområde Exby": "police"}
+
+
+def test_a_page_about_the_cooperation_takes_the_agreement_from_a_heading_further_down():
+    text = ("# Samverkan med polisen i Åby\n\nHär berättar vi hur kommunen och polisen arbetar tillsammans.\n\n"
+            "## Överenskommelse om samverkan för ett tryggare Åby\n\n"
+            "Överenskommelsen gäller från den 1 januari 2026 till den 31 december 2027.\n")
+    assert _title(text) == "Överenskommelse om samverkan för ett tryggare Åby"
+
+
+def test_minutes_name_the_agreement_in_their_account_and_give_its_numbers_over_two_lines():
+    text = ("ÅBY KOMMUN                                      PROTOKOLL 3/2026\n"
+            "                                                Dnr KS 2026/0101\n\n"
+            "Ledningsgruppen Tryggt Åby\n\n"
+            "§ 2  Genomgång\n"
+            "Kommunpolisen gick igenom Samverkansavtal för ett tryggt Åby, som parterna skrev under i maj.\n"
+            "Avtalet har kommunens dnr KS 2025/0777 och\n"
+            "polisens dnr A 100.200/2025 och gäller för åren 2026–2027.\n")
+    agreement = _plain(text)["agreement"]
+    assert list(agreement) == ["Samverkansavtal för ett tryggt Åby"]
+    assert next(iter(agreement.values()))["dnr"] == ["KS 2025/0777", "A 100.200/2025"]
+
+
+def test_a_letter_extending_the_agreement_takes_its_quoted_name_and_the_new_end():
+    text = ("ÅBY KOMMUN\n\nDatum: 2025-10-01\n\n"
+            "Förlängning av samverkansöverenskommelse\n\n"
+            "Åby kommun och Lokalpolisområde Åby tecknade 2023 \"Samverkansöverenskommelse för ett tryggare Åby\". "
+            "Den gäller från och med den 1 mars 2023 till och med den 31 december 2025.\n\n"
+            "Parterna bekräftar att överenskommelsen förlängs med ett år och därmed gäller till och med den "
+            "31 december 2026.\n")
+    plain = _plain(text)["agreement"]
+    assert list(plain) == ["Samverkansöverenskommelse för ett tryggare Åby"]
+    assert plain["Samverkansöverenskommelse för ett tryggare Åby"]["valid_to"] == "2026-12-31"
+    maybe = text.replace("förlängs med ett år och därmed gäller", "kan förlängas med ett år och gäller då")
+    assert _agreement(maybe)["valid_to"] == "2025-12-31"
+
+
+def test_parties_that_entered_into_an_agreement_named_in_quotes():
+    text = ("ÅBY KOMMUN\n\nUppföljning av samverkansöverenskommelse\n\n"
+            "Åby kommun och Polismyndigheten, Polisregion Mitt, Lokalpolisområde Åby ingick i mars 2024 "
+            "\"Samverkansöverenskommelse för ett tryggare Åby\".\n\n"
+            "För Åby kommun                För Polismyndigheten\n\nEva Exempel                   Nils Påhitt\n"
+            "Kommundirektör                Lokalpolisområdeschef\n")
+    assert _parties(text) == {"Åby kommun": "city", "Lokalpolisområde Åby": "police"}
+
+
+def test_signers_under_a_heading_undertecknad_av_each_with_a_title_after_the_name():
+    text = ("# Överenskommelse om samverkan för ett tryggare Åby\n\nÖverenskommelsen är tecknad mellan Åby kommun "
+            "och Lokalpolisområde Åby.\n\n## Undertecknad av\n\nEva Exempelsdotter, kommundirektör, och Nils "
+            "Påhittsson, lokalpolisområdeschef, den 3 mars 2026.\n")
+    signers = _plain(text)["signatories"]
+    assert {n: f["title"] for n, f in signers.items()} == {"Eva Exempelsdotter": "kommundirektör",
+                                                          "Nils Påhittsson": "lokalpolisområdeschef"}

@@ -482,6 +482,113 @@ def test_a_place_inside_a_name_stays():
     assert member("företrädare för city i samverkan") == "city i samverkan"
 
 
+def test_the_chair_and_the_other_ledamoter_are_all_members_and_one_added_later_too():
+    groups = _groups("Organisation\n\nLedningsgruppen\nKulturchefen är ordförande och övriga ledamöter är "
+                     "lokalpolisområdeschefen och fritidschefen. [Ändring 3] Från 2027 tillkommer kommunens "
+                     "trygghetschef som ledamot. Ledningsgruppen möts fyra gånger per år.\n")
+    group = groups["Ledningsgruppen"]
+    assert group["members"] == ["kulturchef", "lokalpolisområdeschef", "fritidschef", "trygghetschef"]
+    assert group["chair"] == "kulturchef"
+
+
+def test_prose_groups_with_inverted_members_a_relative_convener_and_a_chair_by_term():
+    text = ("Så arbetar vi\n\n"
+            "Varje vår och höst bjuder vi in till **Trygghetsmötet**, ett öppet möte i Folkets hus. Där träffar "
+            "boende, föreningar och handlare kommunpolisen och kommunens brottsförebyggare för att prata om läget. "
+            "Synpunkterna från mötet tar vi med oss till ledningsgruppen för trygghet.\n\n"
+            "Ytterst ansvarar **Ledningsgruppen för trygghet**. Där sitter kommundirektören och "
+            "lokalpolisområdeschefen tillsammans med kulturchefen. Ordförandeskapet delas så att kommundirektören "
+            "leder mötena under vårterminen och lokalpolisområdeschefen under hösten. Ledningsgruppen ses en gång "
+            "i kvartalet.\n\n"
+            "Det löpande arbetet hålls ihop av kommunens brottsförebyggare och kommunpolisen, som tillsammans utgör "
+            "**samordnarparet**. De stämmer av med varandra varje vecka.\n\n"
+            "I **Lokala gruppen Norrby–Söderby** träffas fältsekreterare, områdespoliser och Låtsasbo AB, "
+            "tillsammans med kommunpolisen, som också kallar till mötena. Gruppen träffas varannan vecka.\n")
+    groups = _groups(text)
+    meeting = groups["Trygghetsmötet"]
+    assert meeting["members"] == ["boende", "förening", "handlare", "kommunpolis", "brottsförebyggare"]
+    assert meeting["reports_to"] == ["Ledningsgruppen för trygghet"]
+    steering = groups["Ledningsgruppen för trygghet"]
+    assert steering["chair"] == ["kommundirektör", "lokalpolisområdeschef"] and steering["chair_alternating"]
+    assert groups["Samordnarparet"]["members"] == ["brottsförebyggare", "kommunpolis"]
+    local = groups["Lokala gruppen Norrby–Söderby"]
+    assert local["members"] == ["fältsekreterare", "områdespolis", "Låtsasbo AB", "kommunpolis"]
+    assert local["chair"] == "kommunpolis"
+
+
+def test_minutes_decisions_found_a_group_add_members_name_the_chair_and_plan_dated_meetings():
+    text = ("ÅBY KOMMUN                                      PROTOKOLL 2/2026\n\n"
+            "Ledningsgruppen Tryggt Åby\n\n"
+            "§ 2  Ordförande\n"
+            "Ledningsgruppen beslutade\n"
+            "att utse Eva Exempelsdotter, kulturchef, till ordförande,\n"
+            "att utse Nils Påhittsson till vice ordförande.\n\n"
+            "§ 3  Sammansättning\n"
+            "I överenskommelsen står att ledningsgruppen utgörs av kulturchefen och lokalpolisområdeschefen.\n"
+            "Ledningsgruppen beslutade\n"
+            "att fritidschefen ingår i ledningsgruppen från och med detta möte,\n"
+            "att kommunpolisen deltar vid samtliga möten.\n"
+            "Frågan om att bjuda in räddningstjänsten bordlades till nästa sammanträde.\n\n"
+            "§ 4  Mötesplan\n"
+            "Ledningsgruppen beslutade\n"
+            "att sammanträda den 3 februari, 5 maj och 6 oktober 2026.\n\n"
+            "§ 5  Åby nattgrupp\n"
+            "Ledningsgruppen beslutade\n"
+            "att inrätta Åby nattgrupp (ÅNG), sammankallad av trygghetschefen,\n"
+            "att nattvandrarna och områdespoliserna ska delta i gruppen,\n"
+            "att gruppen träffas varje fredag och lämnar en avrapportering inför varje ledningsgruppsmöte.\n\n"
+            "§ 6  Fritidsnätverket\n"
+            "Fritidschefen berättade om Nätverket fritid–polis, där fritidsledarna och kommunpolisen redan i dag "
+            "träffas. Ledningsgruppen beslutade att nätverket leds av fritidschefen.\n")
+    groups = _groups(text)
+    steering = groups["Ledningsgruppen Tryggt Åby"]
+    assert steering["chair"] == "kulturchef"
+    assert steering["members"] == ["kulturchef", "lokalpolisområdeschef", "fritidschef", "kommunpolis"]
+    assert steering["frequency_per_year"] == 3
+    night = groups["Åby nattgrupp"]
+    assert night["chair"] == "trygghetschef" and night["members"] == ["nattvandrare", "områdespolis"]
+    assert night["frequency_per_year"] == 52 and night["reports_to"] == ["Ledningsgruppen Tryggt Åby"]
+    network = groups["Nätverket fritid–polis"]
+    assert network["members"] == ["fritidsledare", "kommunpolis"] and network["chair"] == "fritidschef"
+    assert "Ledningsgruppen beslutade" not in groups
+
+
+def test_areas_the_parties_chose_named_in_a_sentence_a_long_one_too():
+    text = ("Genomgång\n\nDe fokusområden som parterna valt är rån och hot mot unga kring Åby centrum och "
+            "pendeltågets stationer, langning av alkohol och bedrägerier mot äldre.\n")
+    plain = recognise(Document.from_text("x.txt", text)).to_plain()
+    assert list(plain["priority_areas"]) == [
+        "Rån och hot mot unga kring Åby centrum och pendeltågets stationer", "Langning av alkohol",
+        "Bedrägerier mot äldre"]
+
+
+def test_footnotes_are_read_where_their_marks_stand():
+    text = ("4 Organisation\n\n"
+            "4.1 Ledningsgrupp\n"
+            "Arbetet leds av en ledningsgrupp där kulturchefen och lokalpolisområdeschefen tillsammans med\n"
+            "övriga förvaltningschefer¹ ingår. Ledningsgruppen sammanträder en gång per kvartal.\n\n"
+            "4.2 Samordnare\n"
+            "Kommunens trygghetssamordnare och kommunpolisen samordnar det gemensamma arbetet, bereder\n"
+            "frågor inför ledningsgruppen och håller kontakt varje vecka.\n\n"
+            "4.3 Arbetsgrupp Norrby\n"
+            "I Norrby finns en arbetsgrupp med fältsekreterare, områdespoliser och de stora hyresvärdarna i\n"
+            "området². Gruppen leds av trygghetssamordnaren och träffas regelbundet³.\n\n"
+            "____________________\n"
+            "¹ Med övriga förvaltningschefer avses socialchefen och chefen för\n"
+            "  utbildningsförvaltningen.\n"
+            "² I dag Låtsasbo AB och Exempelhem. Fler hyresvärdar kan bjudas in.\n"
+            "³ Enligt mötesplanen varannan vecka.\n")
+    groups = _groups(text)
+    assert groups["Ledningsgrupp"]["members"] == ["kulturchef", "lokalpolisområdeschef", "socialchef",
+                                                  "chef för utbildningsförvaltningen"]
+    pair = groups["Samordnare"]
+    assert pair["kind"] == "coordinators" and pair["members"] == ["trygghetssamordnare", "kommunpolis"]
+    assert pair["frequency_per_year"] == 52 and pair["reports_to"] == ["Ledningsgrupp"]
+    local = groups["Arbetsgrupp Norrby"]
+    assert local["members"] == ["fältsekreterare", "områdespolis", "Låtsasbo AB", "Exempelhem"]
+    assert local["frequency_per_year"] == 26
+
+
 def test_a_member_cut_from_a_clause_or_bracket_is_no_one_and_an_afterthought_drops():
     assert members("lokalpolisområdeschef (Nyby och Åby) och fältassistent") == ["lokalpolisområdeschef",
                                                                                  "fältassistent"]

@@ -152,7 +152,81 @@ def _as_edited(lines: list[str]) -> list[str]:
         if (stop := LEADING_STOP.match(lines[i])) and lines[i - 1].strip():
             lines[i - 1] = lines[i - 1].rstrip() + stop.group(1)
             lines[i] = lines[i][stop.end():].lstrip()
-    return [FOOTNOTE_MARK.sub("", line) for line in lines]
+    return [FOOTNOTE_MARK.sub("", line) for line in _notes_in_place(lines)]
+
+
+SUPERSCRIPT = str.maketrans("¹²³⁴⁵⁶⁷⁸⁹⁰", "1234567890")
+NOTE_LINE = re.compile(r"^\s*(?P<mark>[¹²³⁴⁵⁶⁷⁸⁹⁰]+)\s+(?P<text>\S.*)$")  # "⁴ I dag Nybyhem och …" at a page's foot
+# a note that says what the marked words stand for ("Med berörda chefer avses A och B."): the words give way to it
+DEFINES = re.compile(r"(?i)^med\s+(?P<words>[^.;]{3,60}?)\s+avses\s+(?:i\s+[^.;]{3,30}?\s+)?(?P<meaning>[^;]+?)\.?$")
+
+
+def _notes_in_place(lines: list[str]) -> list[str]:
+    """The notes at the foot of a page ("⁴ I dag Nybyhem och Låtsashus.") read where their marks stand
+    ("fastighetsägarna i området⁴"), line for line: a note defining the marked words ("Med berörda chefer avses A
+    och B.") takes their place; any other note follows them in brackets, its sentences joined by semicolons
+    ("träffas regelbundet (enligt mötesplanen var fjärde vecka)"). The note's own lines go blank. A note no mark
+    points to stays where it is."""
+    notes: dict[str, tuple[str, list[int]]] = {}
+    for i, line in enumerate(lines):
+        if (m := NOTE_LINE.match(line)) is not None:
+            at = [i]
+            text = m.group("text").strip()
+            for j in range(i + 1, min(i + 6, len(lines))):  # the note's indented lines after it
+                if not lines[j].strip() or NOTE_LINE.match(lines[j]) or not lines[j][:1].isspace():
+                    break
+                text += " " + lines[j].strip()
+                at.append(j)
+            notes.setdefault(m.group("mark"), (" ".join(text.split()), at))
+    if not notes:
+        return lines
+    note_lines = {j for _, at in notes.values() for j in at}
+    out = list(lines)
+    used: set[str] = set()
+    for i, line in enumerate(lines):
+        if i in note_lines or re.search(r"\S\s{3,}\S", line.strip()):
+            continue  # a table's row keeps its columns
+        for m in reversed(list(FOOTNOTE_MARK.finditer(line))):
+            note = notes.get(m.group())
+            if note is None:
+                continue
+            text, before = note[0], out[i][:m.start()]
+            if (d := DEFINES.match(text)) and fold_words(before).endswith(fold_words(d.group("words"))):
+                cut = len(before) - _tail_length(before, d.group("words"))
+                out[i] = before[:cut] + d.group("meaning") + out[i][m.end():]
+                used.add(m.group())
+            elif not d and not _has_verb(re.split(r"\.\s", text)[0]):  # "I dag A och B.", "Enligt planen var
+                # fjärde vecka.": words that complete the marked ones; a note of sentences of its own stays apart
+                aside = re.sub(r"\.\s+(?=\S)", "; ", text.rstrip("."))
+                out[i] = before + m.group() + " (" + aside[:1].lower() + aside[1:] + ")" + out[i][m.end():]
+                used.add(m.group())
+    for mark in used:
+        for j in notes[mark][1]:
+            out[j] = ""
+    return out
+
+
+def _has_verb(sentence: str) -> bool:
+    """Whether a sentence has a finite verb ("EST står för …", "Lagen trädde i kraft …")."""
+    from samverkan.extract.meaning.groups import _finite
+    from samverkan.extract.meaning.tense import tense
+
+    sentence = re.sub(r"(?i)\bvar(?=\s+(?:annan|annat|andra|tredje|fjärde|femte|sjätte|sjunde|åttonde)\b)", "",
+                      sentence)  # "var fjärde vecka": each, no verb
+    return tense(sentence, _finite) is not None
+
+
+def fold_words(text: str) -> str:
+    return " ".join(text.casefold().split())
+
+
+def _tail_length(text: str, words: str) -> int:
+    """How many characters at the end of text spell words (its spaces as written)."""
+    want = fold_words(words)
+    for n in range(1, len(text) + 1):
+        if fold_words(text[-n:]) == want and (n == len(text) or text[-n - 1].isspace()):
+            return n
+    return 0
 
 
 def _edited(m: re.Match) -> str:

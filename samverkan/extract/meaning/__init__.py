@@ -18,7 +18,7 @@ from samverkan.extract.meaning.letter import in_words
 from samverkan.extract.meaning.parties import BARE_POLICE, parties
 from samverkan.extract.meaning.priorities import priority_areas
 from samverkan.extract.meaning.text import fold, units
-from samverkan.extract.meaning.title import annex, decided, kind_only, quoted
+from samverkan.extract.meaning.title import ABOUT, annex, decided, kind_only, quoted
 from samverkan.extract.meaning.title import title as document_title
 from samverkan.extract.record import Field, Item, Record
 from samverkan.extract.sections import annex_headings
@@ -72,7 +72,8 @@ def _agreement(doc: Document, record: Record, parts) -> None:
         record.items.insert(0, item)
     elif title is not None and fold(title.name) != fold(item.name) and (
             _document_type(doc, item) or _goes_on(item.name, title.name) or _kind_over(item.name, title.name)
-            or kind_only(item.name) and title.span.start in doc.noise):  # the name a running header gives
+            or kind_only(item.name) and title.span.start in doc.noise  # the name a running header gives
+            or ABOUT.match(item.name)):  # a letter's heading about the agreement ("Förlängning av …")
         item.name = title.name
         item.span = title.span
     dnr, where = ag.dnr(doc, title.span.start if title else 12, title.span if quoted(doc, title) else None)

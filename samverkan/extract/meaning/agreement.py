@@ -89,7 +89,7 @@ NAME_THEN_TITLE = re.compile(r"(?P<name>" + _PERSON + r")\s*\((?P<title>[a-zåä
 # the document's key to its short forms: a line "KSO = kommunstyrelsens ordförande"
 SHORT_FORM = re.compile(r"(?P<short>[A-ZÅÄÖ]{2,6})\s*=\s*(?P<long>[a-zåäö][a-zåäö ]{2,60})")
 # a definition list's term over the signing ("Undertecknad" / "den 1 mars av Eva A (kommundirektör), …")
-SIGNED_TERM = re.compile(r"(?i)\s*(?:undertecknad|undertecknat|undertecknades|signerad|signerat)\s*:?\s*")
+SIGNED_TERM = re.compile(r"(?i)\s*(?:undertecknad|undertecknat|undertecknades|signerad|signerat)(?:\s+av)?\s*:?\s*")
 NAME_BEFORE_TITLE = re.compile(r"(?P<name>" + _PERSON + r"),\s+(?:som\s+är\s+)?(?P<title>[a-zåäö]+(?:\s+[a-zåäö]+)?)"
                                r"(?P<seat>\s+(?:i|för|vid|inom|på)\s+[^,.;]+?)?"  # "kommunchef i Nyby kommun": the seat
                                r"(?=,|\s+och\b|\.|$)")
@@ -126,8 +126,12 @@ def dnr(doc: Document, header_end: int = 12, within: Span | None = None) -> tupl
         found, lines = _labelled(doc, within.start, within.end)
         if not found:
             found, lines = _labelled(doc, within.end + 1, len(doc))
-            found = [v for v, n in zip(found, lines, strict=True) if lines[0] == n]  # the first line's, with its
-            lines = lines[:len(found)]  # list ("dnr KS 2025/118 och hos polisen under A 301.774/2025")
+            last = lines[0] if lines else 0  # the first line's, with its list ("dnr KS 2025/118 och hos polisen
+            # under A 301.774/2025"), which may go on to the next line ("… dnr KS 2025/0611 och" / "polisens dnr …")
+            while last + 1 in lines and re.search(r"(?i)(?:\boch|\bsamt|\brespektive|,)\s*$", doc.line(last)):
+                last += 1
+            found = [v for v, n in zip(found, lines, strict=True) if lines[0] <= n <= last]
+            lines = lines[:len(found)]
         return found, (Span(min(lines), max(lines)) if lines else None)
     found, lines = _labelled(doc, 1, min(len(doc), max(40, header_end + 10)))  # a block of facts on a later slide
     if not found:
@@ -247,7 +251,10 @@ def validity(units: list[Unit]) -> tuple[str | None, str | None, Span | None, bo
     # is valid before one that only stands under a heading of validity ("En utvärdering redovisas den 1 mars 2024"
     # under "Giltighet och uppföljning")
     own = [u for u in stated if OWN_TIME.search(u.text) or VALIDITY_HEAD.search(u.heading or "")]
-    for chosen in (own, stated, candidates):
+    # one that names an agreement under a heading of validity before one that names an agreement elsewhere ("Den
+    # stadsövergripande överenskommelsen, som gäller sedan …" in the background)
+    headed = [u for u in own if OWN_TIME.search(u.text) and VALIDITY_HEAD.search(u.heading or "")]
+    for chosen in (headed, own, stated, candidates):
         for unit in chosen:
             found = _dated(_validity_clauses(unit.text))
             if found is None:
@@ -262,6 +269,8 @@ def validity(units: list[Unit]) -> tuple[str | None, str | None, Span | None, bo
                 valid_to, until, span = more[0], more[1], span | more[2]
             if valid_from is None and valid_to and (first := _start_before(candidates[max(0, k - 2):k], unit)):
                 valid_from, span = first[0], span | first[1]  # a form's "Gäller fr.o.m." row over "Gäller t.o.m."
+            if valid_to and (extended := _extended(units[units.index(unit) + 1:], valid_to)):
+                valid_to, span = extended[0], span | extended[1]
             return valid_from, valid_to, span, until
         for unit in chosen:
             if years := year_span(_validity_clauses(unit.text)):
@@ -311,6 +320,26 @@ def _earlier(text: str, proposing: bool) -> bool:
     if found is not None and found.group().casefold() == "nuvarande" and not proposing:
         found = EARLIER.search(text.replace(found.group(), ""))
     return bool(found) and not re.search(r"(?i)\bgäller\b", text)
+
+
+# an extension decided, to a new end: "överenskommelsen förlängs med ett år och gäller därmed till och med …"
+EXTENDED = re.compile(r"(?i)\bförläng(?:s|des|ts|ts\s+ut)\b(?P<rest>[^.]{0,120})")
+NOT_DECIDED = re.compile(r"(?i)\b(?:om|kan|får|ska|skall|inte|ej|kunna|föreslå\w*|önskar)\s+(?:\w+\s+){0,3}$")
+
+
+def _extended(units: list[Unit], valid_to: str) -> tuple[str, Span] | None:
+    """The new end of an extension stated after the period ("Enligt överenskommelsen gäller den … till och med den
+    31 december 2025." … "Parterna bekräftar att överenskommelsen förlängs med ett år och därmed gäller till och
+    med den 31 december 2026."): a later end after "förlängs", not one it only may or should be extended to."""
+    for unit in units:
+        for m in EXTENDED.finditer(unit.text):
+            if NOT_DECIDED.search(unit.text[:m.start()]) or not re.search(r"(?i)\btill\b|\bt\.?\s?o\.?\s?m\b",
+                                                                          m.group("rest")):
+                continue
+            ends = find_dates(m.group("rest"), end=True)
+            if ends and ends[-1][0] > valid_to:
+                return ends[-1][0], unit.span
+    return None
 
 
 def _dated(text: str) -> tuple[str | None, str | None, bool] | None:

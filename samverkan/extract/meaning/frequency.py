@@ -18,7 +18,7 @@ WORDS = [  # (pattern on folded text, meetings a year)
     (r"\bvarannan\s+(?:vecka|v\.)|\bvar\s+fjortonde\s+dag|\bvar\s+14(?::e)?\s+dag", 26),  # "varannan v."
     (r"\bvarje\s+(?:vecka|v\.)|\bveckovis|\ben\s+gang\s+(?:per|i|varje)\s+vecka|\bveckomoten", 52),
     (r"\bvarannan\s+(?:man|tis|ons|tors|fre)dag", 26),
-    (r"\bvarje\s+(?:man|tis|ons|tors|fre)dag|\bvar\s+(?:man|tis|ons|tors|fre)dag", 52),
+    (r"\bvarje\s+(?:man|tis|ons|tors|fre|lor|son)dag|\bvar\s+(?:man|tis|ons|tors|fre|lor|son)dag|\bvarje\s+helg\b", 52),
     (r"\binfor\s+(?:varje\s+)?(?:ny\s+)?termin(?:sstart)?\b|\bvarje\s+(?:ny\s+)?termin|\bper\s+termin|"
      r"\ben\s+gang\s+(?:per|i|varje)\s+termin|\btermin(?:s)?vis", 2),
     (r"\bmanadsvis|\bvarje\s+manad|\ben\s+gang\s+(?:per|i|varje)\s+manad(?:en)?|\bmanatlig", 12),
@@ -65,6 +65,10 @@ _MONTH = r"\b(?:januari|februari|mars|april|maj|juni|juli|augusti|september|okto
 NAMED_MONTHS = re.compile(r"\b(?:traffa[sr]|mots|motas|sammantrader|samlas|ses|halls|moten\s+halls)\s+(?:\w+\s+){0,2}?"
                           r"i\s+(?P<months>" + _MONTH + r"(?:(?:\s*,\s*|\s+och\s+(?:i\s+)?)" + _MONTH + r")+)")
 # any list of months ("Mötesplan: mars, juni, september och december", "under juni, juli och augusti")
+# a plan of dated meetings ("att sammanträda den 22 januari, 16 april, 3 september och 26 november 2026"): four
+_DAY = r"\d{1,2}\s+" + _MONTH
+DATED_MEETINGS = re.compile(r"\b(?:sammantrad[ae]r?|traffas|motas|mots|ses|samlas)\s+(?:\w+\s+){0,2}?den\s+"
+                            r"(?P<dates>" + _DAY + r"(?:(?:\s*,\s*|\s+och\s+)(?:den\s+)?" + _DAY + r")+)")
 MONTH_LIST = re.compile(r"(?i)(?<![\d.] )" + _MONTH + r"(?:(?:\s*,\s*|\s+(?:och|samt)\s+)(?:i\s+|under\s+)?"
                         + _MONTH + r")+(?!\s*\d)")
 # "vår och höst", "en gång på våren och en gång på hösten": a meeting in each part of the year named
@@ -181,6 +185,8 @@ def counted(value: str) -> PerYear | None:
 def _months_named(text: str) -> int:
     """How many months a list names ("i juni, juli och augusti"), not those it leaves out ("utom juli och
     december"); 0 for none."""
+    if dated := DATED_MEETINGS.search(fold(text)):  # "att sammanträda den 22 januari, 16 april och …"
+        return len(re.findall(_MONTH, dated.group("dates")))
     months = MONTH_LIST.search(text)
     if months is None or re.search(r"(?i)\b(?:utom|förutom|ej|inte|undantag\s+för)\s+(?:i\s+|under\s+)?$",
                                    text[:months.start()]):

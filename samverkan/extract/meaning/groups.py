@@ -15,12 +15,14 @@ from samverkan.extract.meaning.phrases import (
     GROUP_ADJECTIVE,
     GROUP_WORD,
     MEETING_WORD,
+    NAMED_NOW,
     NOT_GROUP,
     ORG_TAIL,
     OUTSIDE,
     PARTY_GENITIVE,
     PERSON,
     RELATIVE_ASIDE,
+    TAKING_PART_BRACKET,
     group_kind,
     member,
     members,
@@ -51,6 +53,9 @@ THEY_CALLED = re.compile(r"(?i)^(?:(?:de|dessa|de\s+två|båda|tillsammans)\s+(?
                          r"(?P<name>(?-i:[A-ZÅÄÖ])[\wåäö-]+(?:\s+(?-i:[A-ZÅÄÖ])[\wåäö-]+)*"
                          r"|(?-i:[a-zåäö])[\wåäö-]+(?=\s*(?:[,.;]|$)))")
 # "Det löpande arbetet samordnas av A och B": who coordinates, the coordinators a sentence then speaks of
+# who coordinate, named before the verb ("Kommunens samordnare och kommunpolisen samordnar det gemensamma arbetet")
+COORDINATE = re.compile(r"(?i)^(?P<who>[^.;:]{3,120}?\s+(?:och|samt)\s+[^.;:]{3,60}?)\s+samordnar\s+"
+                        r"(?:det|den|de|arbetet|insatserna)\b")
 COORDINATED_BY = re.compile(r"(?i)\bsamordnas\s+(?:[a-zåäö]+\s+)?av\s+(?P<who>[^.;]+)")
 # "Det dagliga arbetet …", "Den gemensamma lägesbilden …": an article before its noun, no pronoun for a group
 ARTICLE_PHRASE = re.compile(r"(?i)^(?:den|det|de)\s+[a-zåäö]+[ae]\s+[a-zåäö]+(?:en|et|na)\b")
@@ -61,12 +66,20 @@ MEMBER_AFTER = re.compile(r"(?i)\b(?:består|bestå|bestått|bestående|utgörs|
                           r"som\s+tidigare|som\s+förut|fortfarande|alltjämt|numera|där|här))?"
                           r"(?:\s+i\s+[\wåäö-]+)?\s+av\s+(?P<list>.+)$|"
                           r"\bhar\s+(?P<list18>[a-zåäö][^.;]+?)\s+som\s+(?:deltagare|medlemmar|ledamöter)\b|"
+                          # "Från 2026 tillkommer kommunens säkerhetschef som ledamot": one more member
+                          r"\btillkommer\s+(?:även\s+|också\s+)?(?P<list33>[a-zåäö][^.;]+?)\s+som\s+(?:ny\s+)?"
+                          r"(?:ledamot|ledamöter|medlem|medlemmar|deltagare)\b|"
                           # "… och har i övrigt följande deltagare: A, B samt C"
                           r"\bhar\s+(?:i\s+övrigt\s+|dessutom\s+|också\s+)?följande\s+(?:deltagare|medlemmar|"
                           r"ledamöter)\s*:\s*(?P<list24>.+)$|"
-                          r"^(?:[\wåäö-]+\s+)?(?:samordnar|deltagar|ledamöt|medlemm)\w*\s+(?:i\s+\S+\s+)?är\s+(?P<list5>.+)$|"
+                          # "Ledamöter är A och B", "A är ordförande och övriga ledamöter är B och C"
+                          r"(?:^|\s(?:och|samt)\s+)(?:[\wåäö-]+\s+)?(?:samordnar|deltagar|ledamöt|medlemm)\w*\s+"
+                          r"(?:i\s+\S+\s+)?är\s+(?P<list5>.+)$|"
                           # "I teamet finns A", "I LGT sitter B": in a group (not "I Söderby finns Söderbyteamet")
                           r"^i\s+(?:(?=\S*?(?i:grupp|team|råd|forum|nätverk|samverkan))\S+|(?-i:[A-ZÅÄÖ]{2,6})(?:-\S+)?|"
+                          # "I **Operativa gruppen Norr–Syd** träffas …": a name of a few words, capital first
+                          r"(?-i:[*_]*[A-ZÅÄÖ])\S*\s+(?=\S*?(?i:grupp|team|råd|forum|nätverk))\S+"
+                          r"(?:\s+(?-i:[A-ZÅÄÖ])[\wåäö–-]*[*_]*)?|"
                           r"den|det|denna|detta|dem)"
                           r"(?:\s*\([^)]*\))?\s+(?:arbetar|jobbar|ingår|sitter|deltar|medverkar|möts|träffas|samlas|"
                           r"finns)\s+"
@@ -91,7 +104,8 @@ MEMBER_AFTER = re.compile(r"(?i)\b(?:består|bestå|bestått|bestående|utgörs|
                           r"\b(?:samlar|(?:ska|skall|kommer\s+att)\s+samla)\s+(?:[^:]*:\s*)?(?P<list4>.+)$|"
                           r"\b(?:ingår|deltar|sitter|medverkar|(?:ska|skall)\s+(?:ingå|delta|sitta|medverka))\s+"
                           r"(?:gör\s+)?(?:(?:också|även)\s*,?\s*(?:liksom|jämte)\s+)?"  # "ingår också, liksom A"
-                          r"(?!i\b|inte\b|när\b|utöver\b|förutom\b|(?:också|även)[\s.]*$)"  # "Deltar gör A"
+                          r"(?!i\b|inte\b|när\b|utöver\b|förutom\b|(?:också|även)[\s.]*$|"  # "Deltar gör A"
+                          r"vid\s+(?:samtliga|alla|varje)\s)"  # "A deltar vid samtliga möten": when, not who
                           r"(?P<list2>[a-zåäö].+)$|"
                           # "Varje tisdag möts A, B och C för att …": who meets, after the time and the verb
                           r"^(?:varje|var\s+\w+|varannan|en\s+gång|två\s+gånger)\b[^.;,]*?\s+(?:möts|träffas|samlas)\s+"
@@ -126,11 +140,13 @@ MEMBER_BEFORE = re.compile(r"(?i)\bdär\s+(?P<list>.+?)\s+(?:ingår|deltar|sitte
                            r"^(?:även|också|dessutom)\s+(?P<list5>.+?)\s+är\s+med\b|"
                            r"^(?!i\s)(?P<list8>(?:(?!\b(?:där|som|vilka)\b)[^.;:])+?)\s+(?:deltar|ingår|medverkar)"
                            r"(?:\s+vid\s+behov|\s+när\s+(?:det\s+)?behövs|\s+när\s+behov\s+(?:finns|uppstår)|"
+                           r"\s+vid\s+(?:samtliga|alla)\s+(?:möten|mötena|sammanträden|sammanträdena)|"
                            # "… deltar när frågor om studieavbrott behandlas": when its matters are up
                            r"\s+när\s+[^.;:]{3,80}?\s+(?:behandlas|diskuteras|tas\s+upp|berörs)|"
                            r"\s+och\s+[a-zåäö]+r\b[^.;:]*)?[\s.]*$|"  # "… medverkar och redovisar …"
                            r"^(?P<list6>.+?)\s+(?:(?:deltar|ingår|medverkar)\s+(?:också|även)[\s.]*$|"
-                           r"(?:sitter|ingår|deltar)\s+(?:också\s+|även\s+)?i\s+[\wåäö-]*(?:rådet|gruppen|samrådet|nätverket|"
+                           r"(?:sitter|ingår|deltar|(?:ska|skall)\s+(?:sitta|ingå|delta))\s+(?:också\s+|även\s+)?i\s+"
+                           r"[\wåäö-]*(?:rådet|gruppen|samrådet|nätverket|"
                            r"forumet|teamet|mötet)\b|är\s+(?:också\s+|även\s+)?(?:med|kallade|inbjudna|välkomna)\b)|"
                            r"^(?!(?:dess|[\wåäö-]+(?:ens|ets))\s+(?:kärna|stomme|bas)\b)"  # "Dess kärna är A": A
                            r"(?P<list2>.+?)\s+(?:är|blir|har\s+varit|deltar\s+som|ingår\s+som)\s+(?:(?:den|en|ett)\s+)?"
@@ -229,6 +245,12 @@ _WHO = r"(?<![\wåäö-])(?:[\wåäö-]+\s+){0,3}?[\wåäö-]+"
 _YEARS = r"\s+(?:(?:under|år|för)\s+)?(?:19|20)\d\d\b"
 CHAIR_BY_YEAR = re.compile(r"(?i)(?P<a>" + _WHO + r")\s+är\s+ordförande" + _YEARS + r"[^,;.]{0,20}?"
                            r"(?:,\s*|\s+och\s+|\s+samt\s+)(?P<b>" + _WHO + r")" + _YEARS)
+# "A leder mötena under vårterminen och B under hösten": the chair held in turn, each for a half of the year
+_SEASON = r"\s+(?:under|på|i)\s+(?:vår|höst)[a-zåäö]*"
+_WHO_ONE = r"(?<![\wåäö-])(?:[a-zåäö-]+s\s+)?[a-zåäö][\wåäö-]+"
+CHAIR_BY_SEASON = re.compile(r"(?i)(?P<a>" + _WHO_ONE + r")\s+(?:leder\s+(?:mötena|möten|gruppen|arbetet|den|det)|"
+                             r"är\s+ordförande)" + _SEASON + r"\s+(?:och|medan)\s+(?P<b>" + _WHO_ONE + r")"
+                             r"(?:\s+(?:leder\s+(?:dem|mötena|den|det)|är\s+det))?" + _SEASON)
 LEADS_TOO = re.compile(r"(?i),\s+som\s+(?:också\s+|även\s+|tillika\s+)?"
                        r"(?:leder|är\s+ordförande|är\s+sammankallande|sammankallar|kallar(?=\s*,))\b")
 # "där A är ordförande och i övrigt B deltar": the chair before the rest, a member too where "i övrigt" says so
@@ -336,12 +358,17 @@ CHAIR = [
     re.compile(r"(?i)(?<!vice\s)\b(?:ordförande(?:skapet)?|ordförandeskap)\b[^.]*?\b(?:innehas|har|delas)\s+(?:växelvis\s+)?"
                r"(?:(?:[\wåäö-]+\s+){0,4}?av\s+)?(?P<who>[^.;]+)"),  # "innehas under hela perioden av X"
     re.compile(r"(?i)\b(?:ordförande\w*)\b[^.]*?\bmellan\s+(?P<who>[^.;]+)"),
-    re.compile(r"(?i)\b(?:leds|ledas|leddes|letts|sammankallas|sammankallades|sammankallats|sammankallar|"
+    re.compile(r"(?i)\b(?:leds|ledas|leddes|letts|sammankallas|sammankallades|sammankallats|sammankallar|samlas|"
                r"(?:an|sam)?ordnas|(?<=mötet )hålls|(?<=mötena )hålls)\s+"
                r"(?:[a-zåäö]+\s+)?av\s+(?P<who>[^.;]+)"),
     # "A och B, sammankallade av C, …": a participle after the members names who convenes them
     re.compile(r"(?i),\s+(?:sammankallad|ledd)[ae]?\s+av\s+(?P<who>[^.;,–—]+)"),
     re.compile(r"(?i)\bunder\s+(?:ledning|ordförandeskap)\s+av\s+(?P<who>[^.;]+)"),  # "sammanträder under ledning av X"
+    # a decision naming the chair: "att utse Eva Ek, kommundirektör, till ordförande", "utse socialchefen till
+    # ordförande" (not "till vice ordförande")
+    re.compile(r"(?i)\butse\s+(?:(?-i:[A-ZÅÄÖ])[\wåäö-]+\s+){1,3}?(?-i:[A-ZÅÄÖ])[\wåäö-]+,\s+"
+               r"(?P<who>(?-i:[a-zåäö])[\wåäö -]{2,50}?),\s+till\s+ordförande\b"),
+    re.compile(r"(?i)\butse\s+(?P<who>(?-i:[a-zåäö])[\wåäö-]+(?:en|et|na))\s+till\s+ordförande\b"),
     # "Det är kommunpolisen som leder mötet": a cleft names the chair first
     re.compile(r"(?i)(?:^|,\s+(?:och|men)\s+|;\s*)det\s+är\s+(?P<who>[^.;,]+?)\s+som\s+(?:leder|sammankallar|"
                r"kallar\s+(?:till|och\s+leder)|håller\s+i|"
@@ -351,12 +378,17 @@ CHAIR = [
     CHAIR_MARK,
     re.compile(r"(?i)\bav\s+(?P<who>[^.;]+?),\s+som\s+(?:\w+\s+)?(?:leder|turas\s+om\s+att\s+leda|"
                r"är\s+ordförande|delar\s+på\s+ordförandeskapet)\b"),  # "består av A och B, som leder gruppen"
-    re.compile(r"(?i)(?:,\s*|\b(?:och|samt|är|ingår|deltar|sitter|av)\s+)(?P<who>(?:(?!\b(?:och|samt|är)\b)[^,.;])+?),\s+som\s+"
+    re.compile(r"(?i)(?:,\s*|\b(?:och|samt|är|ingår|deltar|sitter|av|tillsammans\s+med)\s+)"
+               r"(?!\s*tillsammans\s)(?P<who>(?:(?!\b(?:och|samt|är)\b)[^,.;])+?),\s+som\s+"
                r"(?:också\s+|även\s+|dessutom\s+|tillika\s+)?(?:leder|är\s+ordförande|är\s+sammankallande|sammankallar|"
-               r"kallar(?=\s*,))\b"),  # "… av A, som kallar, och B"
+               r"kallar(?=\s*,)|kallar\s+till\s+(?:mötena|möten|mötet|sammanträdena|träffarna))\b"),  # "… av A, som
+    # kallar, och B"; "A, som också kallar till mötena, B och C"; "…, tillsammans med kommunpolisen, som också kallar"
     re.compile(r"(?i)\b(?:ordförande|sammankallande|mötesledare)(?:\s+(?:i|för)\s+\S+)?\s+(?:är|blir|var)\s+"
                r"(?P<who>[^.;]+)"),  # "Ordförande var X" in a report on the year
     re.compile(r"(?i)\bansvarig\s+för\s+att\s+(?:sammankalla|kalla)\b[^.;]*?\s+är\s+(?P<who>[^.;]+)"),
+    # "Kommunpolisen kallar.", "Samordnaren kallar till mötena.": who calls the group together leads it
+    re.compile(r"(?i)^(?P<who>[^.;,]{3,60}?)\s+kallar(?:\s+till\s+(?:mötena|möten|mötet|sammanträdena|träffarna))?"
+               r"\s*[.;]?$"),
     # "De som leder mötena är A och B": who leads, named after the verb
     re.compile(r"(?i)^(?:de|den|det)\s+som\s+(?:leder|håller\s+i|sammankallar|kallar\s+till)\s+(?:[\wåäö-]+\s+){0,2}?"
                r"(?:är|blir)\s+(?P<who>[^.;]+)"),
@@ -395,7 +427,7 @@ INTERJECTED = re.compile(r"(?i)\s*,\s*utan\s+att\s+[^,.;]+,\s*|(?:(?<=\boch)|(?<
 NEXT_SUBJECT = re.compile(r"(?i)\s+(?:och|samt|men)\s+(?:gruppen|rådet|nätverket|forumet|teamet|mötet|den|det|de)$")
 CHAIR_STOP = re.compile(r"(?i)\s*(?:[,:]|\bsom\b|\bett\s+(?:kalender)?år|\bvarje\b|\bvart\b|\bårsvis\b|"
                         r"\bper\s+(?:år|kalenderår)\b|"
-                        r"\bi\s+taget|\bvid\b|\bsamt\b\s+(?:träffas|möts)|"
+                        r"\bi\s+taget|\bvid\b|\binför\b|\bsamt\b\s+(?:träffas|möts)|"
                         r"\boch\s+(?:träffas|möts|har|ska|rapporterar|återrapporterar|ansvarar|lyfter|"
                         r"rapporterade|återrapporterade|träffades|möttes|hade|skulle)|"
                         r"\b(?:och\s+)?(?:där|vars|vilkas?)\b).*$")  # "leds av A och där B deltar", "… och vars
@@ -403,14 +435,15 @@ CHAIR_STOP = re.compile(r"(?i)\s*(?:[,:]|\bsom\b|\bett\s+(?:kalender)?år|\bvarj
 MEETS = re.compile(r"(?i)\b(?:träffa[sr]?|möts|mötas|genomförs|äger\s+rum|sammanträd\w*|hålls|hålles|ses|samlas|"
                    r"arrangera[rs]|anordna[rs]|"
                    r"samlar|kallar\s+(?:[\wåäö]+\s+)?till|sammankallar|[\wåäö]*möte(?:[nt]|na)?|möte(?:splan|stider|sdagar)|möter|"
-                   r"(?<=en\s)(?:[\wåäö]+\s+)?[\wåäö]*träff|stämmer\s+av|"
+                   r"(?<=en\s)(?:[\wåäö]+\s+)?[\wåäö]*träff|stämmer\s+av|håller\s+kontakt|"
                    r"går\s+(?:[\wåäö]+\s+){0,3}?igenom|"  # "Gruppen går varje vecka igenom händelserna": it meets
                    r"(?:stämt|stämde)\s+av|(?:in)?bjud(?:er|a)\s+(?:[^.;]{0,80}?\s)?in|bjuds\s+(?:[\wåäö,]+\s+){0,6}in\s+till|"
                    r"sammanträden|mötesfrekvens|kvartalsvis|månadsvis|veckovis|avstämning\w*)\b")
 REPORTS = re.compile(r"(?i)(?:→(?=\s*(?:rapport\b|(?-i:[A-ZÅÄÖ])|[\wåäö-]+(?:gruppen|rådet|forumet|nätverket|styrelsen|"
                      r"nämnden|teamet)\b))|\brapport(?=\s+till\b)|\b(?:(?:åter|av)?rapporter\w*|återkoppla\w*|lyft\w*|"
-                     r"tas\s+upp\s+i|redovisa\w*|redovisning|överlämna[rs]|berätta[r]?(?=\s+(?:\w+\s+)?för\s)|"
+                     r"tas\s+upp\s+i|redovisa\w*|redovisning|överlämna[rs]|berätta[r]?(?=\s+(?:\w+\s+){0,2}för\s)|"
                      r"eskaler\w*|(?:förs|förts|lämnas|lämnats|tas|tagits|skickas|skickats)\s+(?:från\s+[\wåäö-]+\s+)?vidare|"
+                     r"(?:lämnas|lämnats|förs|förts)\s+över(?=\s+till\s)|"  # "Frågor … lämnas över till X"
                      r"(?:åter)?förs(?=\s+till\s)|"
                      r"tar\s+med\s+sig\s+(?:[\wåäö-]+\s+){0,3}?(?=till\s)|"  # "tar med sig sina
                      # iakttagelser till X", "Frågor som kräver beslut förs till X"
@@ -419,11 +452,20 @@ REPORTS = re.compile(r"(?i)(?:→(?=\s*(?:rapport\b|(?-i:[A-ZÅÄÖ])|[\wåäö-
                      r"(?:skickar|skickade|lämnar|lämnade)\s+(?:[\wåäö-]+\s+){1,6}?vidare(?=\s+till\b)|"  # "skickar
                      # det den ser och hör vidare till X": whatever it hands on
                      r"tar\s+upp\s+(?:sina|sitt|dessa|egna)\s+(?:frågor|ärenden)\s+i(?=\s)|"
+                     # "tar upp det som kräver beslut med styrgruppen": raises it with the body above
+                     r"tar\s+upp\s+(?:[^.;]{1,60}?\s)?med(?=\s+[\wåäö-]+(?:gruppen|rådet|styrelsen|nämnden)\b)|"
                      r"tar\s+(?:den|det|de|gruppen|nätverket)\s+(?:\w+\s+)?vidare|"
                      r"\bfrån\s+[^.;]+?\s+(?:lämnas|skickas)(?=\s+till\b)|"
                      r"(?<=s\s)\w*(?:rapport|redovisning|berättelse)(?:en|er|erna)?\s+(?:lämnas|skickas|överlämnas|delges)|"
                      r"tas\s+med|tar\s+(?:också\s+|även\s+)?med\s+sig(?=\s[^.;]{0,80}?\btill\s)|"  # "…, som tar med sig
+                     # "Synpunkterna från dialogen tar vi med oss till X": what the group gave, handed on
+                     r"(?<=\s)tar\s+(?:vi|de|parterna)\s+med\s+(?:oss|sig)(?=\s+till\s)|"
                      # de frågor gruppen inte kan lösa till X"; "lämnar sina iakttagelser till X": what it saw handed on
+                     r"redogör\w*\s+för\s+(?:[\wåäö-]+\s+){1,3}?(?=(?:inför|till)\s)|"  # "redogör för arbetet inför X"
+                     # "lämnar det den inte kan lösa själv till X": what it cannot solve goes up to X
+                     r"(?:lämnar|skickar|lyfter|för)\s+(?:det|de\s+frågor|frågor|ärenden)\s+(?:som\s+)?"
+                     r"(?:[\wåäö]+\s+){0,2}?(?:inte|ej)\s+(?:kan|klarar)\s+(?:att\s+)?(?:lösa|hantera)(?:\s+själv)?"
+                     r"(?=\s+till\s)|"
                      r"(?:lämnar|lämna|lämnade|avger|avge|avgav|skickar|skickade),?\s+(?:\w+,?\s+){1,6}?\w*(?:rapport|"
                      r"redogörelse|sammanfattning|översikt|berättelse|redovisning|iakttagelse|synpunkt|erfarenhet|slutsats|"
                      r"observation|anteckning)\w*"
@@ -554,7 +596,13 @@ GROUP_THEN_COLON = re.compile(r"(?i)\b(?:ett|en)\s+[\wåäö-]*(?:grupp|par|team
 # "Här möts A och B från skolorna med C": those who meet with the ones listed are there too
 MEET_HERE_WITH = re.compile(r"(?i)^(?:där|här)\s+(?:möts|träffas|samlas)\s+(?:också\s+|även\s+)?(?P<a>[^.;]{1,200}?)\s+"
                             r"med\s+(?P<b>[a-zåäö][^.;]{1,200})$")
-MEET_WITH = re.compile(r"(?i)^(?P<a>[^.;]+?)\s+(?:möter|träffar)\s+(?P<b>[^.;]+?)(?=\s+(?:varje|varannan|var\s|"
+# "Där träffar boende, föreningar och fastighetsägare kommunpolisen och …": the verb first, then who meets (a list
+# of one-word items) and whom, side by side with no comma between
+WHERE_MEET_WHOM = re.compile(r"(?i)^(?:där|här)\s+(?:träffar|möter)\s+(?:också\s+|även\s+)?"
+                             r"(?P<a>(?:[a-zåäö-]+,\s+)*[a-zåäö-]+\s+(?:och|samt)\s+[a-zåäö-]+)\s+"
+                             r"(?P<b>(?-i:[a-zåäö])[^.;]{1,200}?)(?=\s+för\s+att\b|\s+(?:varje|varannan|en\s+gång)\b|[.;]?$)")
+MEET_WITH = re.compile(r"(?i)^(?!(?:där|här)\s+(?:möter|träffar)\b)"
+                       r"(?P<a>[^.;]+?)\s+(?:möter|träffar)\s+(?P<b>[^.;]+?)(?=\s+(?:varje|varannan|var\s|"
                        r"en\s+gång|minst|två|tre|fyra|fem|sex|\d)|[.;]?$)")
 INVITES = re.compile(r"(?i)\bbjuder\s+(?:\S+\s+){0,12}?in\s+(?P<list>(?!till\b)[^.;]{1,200}?)\s+till\s+")
 # "är kommunens råd", "är ett lokalt råd": a group said to be a body
@@ -675,6 +723,7 @@ class Group:
     met_in: bool = False  # people are said to meet in it ("möts A och B i Nattsamverkan"): what a body is for
     left: set = field(default_factory=set)  # members who leave it ("att fritidschefen lämnar gruppen")
     called: str = ""  # the group word a sentence says it is ("Nyby BRÅ är det lokala rådet"): "rådet" names it
+    people_told: bool = False  # a bullet's name without a group word: kept only if its items say who is in it
 
     def has_word(self, head: str) -> bool:
         """Whether a bare group word ("rådet") names it: its name or the word it was said to be ends in it."""
@@ -723,8 +772,9 @@ def mentions(text: str, allow_complement: bool = False) -> list[Mention]:
         if not GROUP_WORD.fullmatch(head) and head != "samordnare":  # "Samordnarna" is the heading's "Samordnare"
             head = fold(word)
         before = text[:m.start()].split()
-        if before and (NOT_GROUP.match(before[-1]) or before[-1].casefold() in COUNTS and m.group("ending") == "er"):
-            continue  # "verkade två arbetsgrupper:": groups counted, none named
+        if before and (NOT_GROUP.match(before[-1]) or before[-1].casefold() in COUNTS
+                       and m.group("ending") in ("er", "erna")):
+            continue  # "verkade två arbetsgrupper:", "de två arbetsgrupperna": groups counted, none named
         adjectives = []
         for at, w in reversed(list(enumerate(before))[-2:]):
             if _name_word(w, at, adjectives):
@@ -802,6 +852,10 @@ COMMITMENTS = [
 ]
 
 
+# a fragment that says what a group is before what more it says of it: "stadsdelens brottsförebyggande råd, öppet
+# för A och B"; "ett nätverk"
+APPOSED_KIND = re.compile(r"^(?P<what>(?:en|ett|[a-zåäö-]+s)\s+(?:[a-zåäö-]+\s+){0,2}[a-zåäö-]+)"
+                          r"\s*(?:,\s*(?P<rest>.+))?$")
 APPOSED = re.compile(r",\s*(?P<name>[A-ZÅÄÖ][^,.;()]*?)\s*(?=[,.;]|$)")  # a name after a comma
 # "(låta|att) X vara/är (dess) ordförande|sammankallande|sekreterare (i G | där)": a role in a group committed to
 ROLE_IN_GROUP = re.compile(r"(?i)\b(?:låta|att)\s+(?P<who>[\wåäö-]+(?:\s+[\wåäö-]+){0,3}?)\s+(?:vara|är|bli|blir)\s+"
@@ -884,7 +938,10 @@ def _complement(m: re.Match, text: str, before: list[str], adjectives: list[str]
                           r"[A-ZÅÄÖ][\wåäö-]+\s+(?:i|på|och)\s+[A-ZÅÄÖ][\wåäö-]+(?=[\s,.;:(]|$)|"
                           r"[A-ZÅÄÖ][\wåäö-]+\s+(?:i|på)\s+" + _THEME_PLACE + r"|"
                           r"[A-ZÅÄÖ][\wåäö–-]+"
-                          r"(?:\s+[A-ZÅÄÖ][\wåäö-]+|\s+[a-zåäö]+(?=[,.;:(]|$)|(?<=s)\s+[a-zåäö]{3,})?)",
+                          r"(?:\s+[A-ZÅÄÖ][\wåäö-]+|\s+[a-zåäö]+(?=[,.;:(]|$)|(?<=s)\s+[a-zåäö]{3,})?|"
+                          # "Nätverket skola–polis": the parties it joins, a dash between
+                          r"[a-zåäö]{3,}[–-][a-zåäö]{3,}(?:[–-][a-zåäö]{3,})*"
+                          r"(?=[\s,.;:(]|$))",
                           text[m.end():])  # "Samverkansgrupp Sydby centrum,", "Forum Nybys torg är …", "Trygg i Nyby",
     # "Samordningsgruppen Skola och Fritid": two capitalised words with "och" between are one name
     if not complement or TIME_AFTER.match(text, m.end()):  # "Rådet under året", "RÅDET UNDER ÅRET": when
@@ -1136,6 +1193,7 @@ class GroupReader:
         self.member_lines: set[int] = set()  # the units read as one member a line under a group's heading
         self.renamed: dict[str, Group] = {}  # the word a group was introduced by, for the name it was then given
         self.named_before: dict[str, Mention] = {}  # the names met in any role ("ersätts av Platsgruppen Norr")
+        self.nest: tuple[Group, int] | None = None  # the group whose item the items indented under it tell of
 
     def group(self, m: Mention, span: Span, weight: int) -> Group:
         named = next((g for g in self.groups.values() if g.named_by_heading and m.key.startswith((g.key + "-",
@@ -1148,7 +1206,9 @@ class GroupReader:
         alias = found is None
         if found is None:
             shorter = [g for g in self.groups.values() if m.key.startswith(g.key + " ")
-                       and (g.weight < 3 or " " not in g.name and m.name[:1].isupper())]
+                       and (g.weight < 3 or " " not in g.name and m.name[:1].isupper())
+                       or g.weight == 1 and g.key == fold(m.head) and g.key in m.key.split()[1:]]  # "styrgruppen"
+            # in passing, then "Den lokala styrgruppen för trygghet leder …": one group
             if len(shorter) == 1:  # "Styrgruppen" met first, "styrgruppen för samverkan" later: one group
                 found = shorter[0]
                 del self.groups[found.key]
@@ -1246,7 +1306,10 @@ class GroupReader:
         self.units = units
         self.read_keys(units)
         introduced = {id(item) for unit in units for item in unit.items}
-        for unit in units:
+        self.nest = None
+        for k, unit in enumerate(units):
+            if self.read_nest(units, k, introduced):
+                continue
             if unit.kind == "heading":
                 heading_group = self.minutes_item(unit, self.read_heading(unit))
                 previous = None  # a sentence under a new heading goes on from no sentence before
@@ -1280,12 +1343,7 @@ class GroupReader:
             if labelled is not None and self.read_labelled(labelled, unit):
                 previous = unit
                 continue
-            if unit.kind == "item":
-                self.read_item(heading_group, unit)
-                continue
-            if not self.read_bare_list(heading_group, unit, previous):
-                self.read_prose(unit, heading_group, previous)
-            previous = unit
+            previous = self.read_plain(unit, heading_group, previous)
         self.read_commitments(units)
         self.read_role_entries(units)
         self.read_instances(units)
@@ -1312,6 +1370,69 @@ class GroupReader:
             if told is None and re.match(r"[^.:;]{3,60}:\s", unit.text):
                 told = self.told
         return unit
+
+    def read_plain(self, unit: Unit, heading_group: Group | None, previous: Unit | None) -> Unit | None:
+        """An item or sentence no other reading took: the fields it gives; the unit the next goes on from."""
+        if unit.kind == "item":
+            self.read_item(heading_group, unit)
+            return previous
+        if not self.read_bare_list(heading_group, unit, previous):
+            self.read_prose(unit, heading_group, previous)
+        return unit
+
+    def read_nest(self, units: list[Unit], k: int, introduced: set[int]) -> bool:
+        """A group's item with items indented under it ("• Styrgrupp" / "  – A, B och C" / "  – fyra möten per
+        år"), or one of those items: whether unit k was either."""
+        unit = units[k]
+        if self.nest is not None and unit.kind == "item" and unit.indent > self.nest[1]:
+            self.read_nested(self.nest[0], unit)
+            return True
+        self.nest = None
+        if unit.kind == "item" and id(unit) not in introduced and (parent := self.read_parent(units, k)):
+            self.nest = (parent, unit.indent)
+            return True
+        return False
+
+    def read_parent(self, units: list[Unit], k: int) -> Group | None:
+        """An item that is only a group's name, with items indented under it that tell of the group in fragments
+        ("• Styrgrupp" / "  – A (ordförande), B och C" / "  – redovisar till nämnden"): the group. A name without
+        a group word ("• Trygghetsforum Nyby", "• Samordnarna") is a candidate, kept if the fragments bear it out."""
+        unit = units[k]
+        below = units[k + 1] if k + 1 < len(units) else None
+        if below is None or below.kind != "item" or below.indent <= unit.indent or below.unmarked:
+            return None
+        name, listed = _parenthesised(unit.text)
+        if re.search(r"[.,;:!?]", name) or not 1 <= len(name.split()) <= 4 or _finite(name.split()[-1]):
+            return None
+        found = [x for x in mentions(name, True) if not x.bare and x.start == 0]
+        if found:
+            g = self.group(_whole(found[0], name), unit.span, 3)
+            g.set("kind", group_kind(g.name), unit.span)
+        elif (g := self.heading_name(unit)) is None:
+            return None
+        else:
+            g.people_told = True  # a name without a group word is a group only if the items say who is in it
+        if listed:
+            g.set("members", members(listed), unit.span)
+        self.topic = self.told = g
+        return g
+
+    def read_nested(self, g: Group, unit: Unit) -> None:
+        """An item indented under a group's name: a member list or a clause about the group, as under its heading;
+        one that opens with what the group is ("stadsdelens trygghetsråd, öppet för A och B", "ett nätverk för
+        A och B") says its kind where its name does not, and what follows the comma is read on."""
+        said = APPOSED_KIND.match(unit.text)
+        found = [m for m in mentions(said.group("what"), True) if not m.bare and m.end == len(said.group("what"))] \
+            if said else []
+        if found and not GROUP_WORD.search(fold(g.name)) and not _finite(said.group("what").split()[-1]):
+            what = said.group("what")
+            g.spelled = g.spelled or what
+            g.called = g.called or found[0].head
+            g.set("kind", group_kind(what), unit.span, force=True)
+            if not said.group("rest"):
+                return
+            unit = Unit(unit.kind, said.group("rest"), unit.span, unit.heading)
+        self.read_item(g, unit)
 
     def read_line_of_fields(self, unit: Unit) -> bool:
         """A line whose heading says what it is: a group the agreement leaves out ("• Nybys trygghetsråd" under
@@ -1661,7 +1782,9 @@ class GroupReader:
         parts = split_list(text)
         if len(parts) == 2 and (REPRESENTATIVE_WORD.match(parts[1]) or ORG_TAIL.search(parts[1].split()[-1])):
             parts = parts[:1]  # "enhetschef, socialtjänstens ungdomsenhet": the function, then where it sits
-        found = [m for m in (member(p, prose=True) for p in parts) if m]
+            text = parts[0]
+        found = members(text)  # read as any list: "avdelningschefen för kultur och fritid", "… och krögarna runt
+        # torget", "öppet för föreningar"
         if not found:
             return False
         merged = list(g.fields.get("members", []))
@@ -1778,7 +1901,8 @@ class GroupReader:
         out is no group; nor is one the text tells of only in the past tense."""
         for g in self.groups.values():
             told = sum(k in g.fields for k in ("members", "chair", "frequency_per_year", "reports_to"))
-            if (g.named_by_heading or g.of_people) and told + g.met_in < 2 or g.anonymous and "@" in g.key:
+            if (g.named_by_heading or g.of_people) and told + g.met_in < 2 or g.anonymous and "@" in g.key \
+                    or g.people_told and "members" not in g.fields:
                 g.excluded = True
             if g.tenses == {"past"}:  # a group told of only in the past tense was, before the agreement
                 g.excluded = True
@@ -2294,6 +2418,10 @@ class GroupReader:
                     not re.search(r"(?:samordnare|strateg|polis)$", m.split(" för ")[0]) for m in listed):
                 # "Samordning centrum" with a trader's association: a working group, or the one that prepares
                 g.fields["kind"] = "preparation" if g.prepares else "working"  # another's meetings
+            elif group_kind(g.name) == "coordinators" and listed and all(
+                    re.search(r"(?:samordnare|strateg|polis)$", m.split(" för ")[0]) for m in listed):
+                g.fields["kind"] = "coordinators"  # "Samordnare": the samordnare and the kommunpolis, though they also
+                # prepare the steering group's meetings
             chiefs = all(re.search(r"(?i)(?:chef|direktör|\bvd)$", m.split(" för ")[0]) for m in listed
                          if m not in g.serving)  # the chiefs decide; their secretary serves them
             if g.fields.get("kind") in ("working", "council") and len(listed) >= 2 and chiefs \
@@ -2475,8 +2603,11 @@ class GroupReader:
         if heading_group is not None and heading_group.named_by_heading and adjacent and self.told is not None \
                 and self.told is not heading_group and not named:
             return self.told  # "4 ORGANISATION" … "Styrgruppen består av …. Kommundirektören är ordförande."
-        if heading_group is not None and (not named or verb_first or all(self._same(m, heading_group) for m in named)):
-            return heading_group  # "… bjuder parterna in till ett trygghetsforum" under "Trygghetsforum"
+        if heading_group is not None and (not named or verb_first or all(self._same(m, heading_group) for m in named)
+                                          or not any(m.subject for m in named) and _person_subject(unit.text)):
+            return heading_group  # "… bjuder parterna in till ett trygghetsforum" under "Trygghetsforum"; "A och B
+            # samordnar …, bereder frågor inför styrgruppen" under "Samordnare": people its subject, a group only after
+            # a preposition
         if named and not verb_first:
             return None
         if previous is not None and self.topic is not None and (unit.span.start <= previous.span.end + 1 or (
@@ -2536,6 +2667,9 @@ class GroupReader:
         for gone in LEAVES.finditer(text):  # "att fritidschefen samtidigt lämnar gruppen": a member no more
             g.left.update(members(_lower_start(gone.group("who"))))
         found = self._same_as(g, text) + _listed(text) + (_named_where(g, text) if g.named_by_heading else [])
+        if not found and group_kind(g.name) == "coordinators" and (pair := COORDINATE.match(text)) is not None:
+            found = members(_lower_start(pair.group("who")))  # "A och B samordnar det gemensamma arbetet" under
+            # the coordinators' heading: who they are
         if not found and (aside := _people_aside(text)) is not None:  # "finns kvar – A, B och C, sammankallade av
             found = aside[0]                                             # D, en gång i månaden – men …"
             if (freq := frequency.per_year(aside[1])) is not None:
@@ -2619,7 +2753,7 @@ class GroupReader:
         return g is not None and any(k != "kind" for k in g.fields)  # one only named in passing is a unit
 
     def _chair(self, g: Group, text: str, span: Span) -> None:
-        if (by_year := CHAIR_BY_YEAR.search(text)) is not None:
+        if (by_year := CHAIR_BY_YEAR.search(text) or CHAIR_BY_SEASON.search(text)) is not None:
             people = [p for p in (member(by_year.group(k)) for k in ("a", "b")) if p]
             if len(people) == 2:
                 g.set("chair", people, span, force=True)
@@ -2760,7 +2894,9 @@ class GroupReader:
                 continue  # "Anteckningarna från de operativa grupperna skickas till X": theirs, not g's
             if verb in ("ansvarar", "svarar") and "inför" not in m.group("rest")[:target.end()]:
                 continue
-            raw = _until_verb(TARGET_STOP.sub("", target.group("to") or target.group("obj")).strip())
+            raw = GROUP_MEETING.sub(r"\1en", target.group("to") or target.group("obj"))  # "inför varje
+            # styrgruppsmöte": the group whose meeting it is
+            raw = _until_verb(TARGET_STOP.sub("", raw).strip())
             raw = OWN_BODY.sub("", raw)  # "för sin egen kommunstyrelse": each its own, the body
             raw = re.sub(r"\s*\([^)]*\)", "", raw)  # "kommunstyrelsen (KS)": its short form is no part of it
             if not raw or raw.split()[0].casefold() in {"sig", "sina", "sin", "sitt", "dem", "varandra"}:
@@ -3305,7 +3441,14 @@ def _after_inversion(text: str) -> str:
     words = text.split()
     if len(words) > 2 and words[0].casefold() in ADVERBS and _finite(words[1]):
         return re.sub(r"(?i)(?:\s+(?:till|in|upp|och|samt))+$", "", " ".join(words[2:]))
+    if len(words) > 3 and words[0].casefold() in {"i", "inom", "med"}:  # "I styrgruppen sitter A", "Med i gruppen
+        verb = next((k for k in range(2, min(len(words) - 1, 5)) if words[k].casefold() in PLACES_VERBS), None)
+        if verb is not None:  # är A": the place fronted, the verb second, its subject after it
+            return " ".join(words[verb + 1:])
     return text
+
+
+PLACES_VERBS = {"sitter", "ingår", "deltar", "medverkar", "är"}
 
 
 def _chair_leads_where(g: Group, text: str) -> bool:
@@ -3378,6 +3521,10 @@ def _each(words: list[str], i: int) -> bool:
     return words[i].casefold() == "var" and [w.casefold() for w in words[i + 1:i + 3]] == ["och", "en"]
 
 
+GROUP_MEETING = re.compile(r"(?i)^(?:varje|nästa|kommande|respektive)\s+([\wåäö-]+?(?:grupp|råd|nätverk|forum|team))"
+                           r"s?(?:möte|sammanträde)(?:t|n|na)?\b")
+
+
 def _meetings_owner(words: str) -> str:
     """"styrgruppens sammanträden", "SG:s möten" → the group whose meetings they are."""
     return re.sub(r"(?::s|(?<=[a-zåäö])s)\s+(?:möten|mötena|sammanträden|sammanträdena|möte|sammanträde)$", "",
@@ -3387,14 +3534,29 @@ def _meetings_owner(words: str) -> str:
 def _listed(text: str) -> list[str]:
     """The members a sentence lists, clause by clause ("Där möts A och B; sedan 2024 deltar även C")."""
     found: list[str] = []
+    if TABLED.search(text):
+        return []  # "Frågan om att bjuda in A bordlades": a matter put off, no one joins
+    text = NAMED_NOW.sub(r"\g<names>", text)  # "fastighetsägarna (i dag A och B; andra kan bjudas in)": A and B
+    text = TAKING_PART_BRACKET.sub(r", \g<list>", text)  # "A och B (C adjungeras vid behov)": C too
     for clause in _clauses(RELATIVE_ASIDE.sub("", text)):  # "A, som är ordförande, B och C": A, B, C
         found += [f for f in _listed_clause(clause) if f not in found]
     return found
 
 
+# "A och B adjungeras vid behov", "vid behov deltar C": who takes part when needed, not how often the group meets
+TAKES_PART_AS_NEEDED = re.compile(r"(?i)\b(?:adjungeras|deltar|ingår|medverkar|närvarar|bjuds\s+in)\s+"
+                                  r"(?:även\s+|också\s+)?vid\s+behov\b|"
+                                  r"\bvid\s+behov\s+(?:adjungeras|deltar|ingår|medverkar|närvarar|bjuds\s+in)\b")
+
+
+# "bör träffas oftare än två gånger per år": a count compared with, not how often it meets
+COMPARED = re.compile(r"(?i)\b(?:oftare|tätare|glesare|mer\s+sällan|mindre\s+ofta)\s+än\s+[^.;,]*")
+
+
 def _meeting_frequency(text: str) -> frequency.PerYear | None:
     """How often a sentence says its group meets: read in the verb phrase of meeting when the sentence joins
     another verb phrase with a count of its own ("möts kvartalsvis och informerar nämnden en gång om året")."""
+    text = COMPARED.sub("", TAKES_PART_AS_NEEDED.sub("", text))
     cuts = [m.start() for m in re.finditer(r"\s(?:och|samt)\s+([\wåäö]+)", text) if _finite(m.group(1))]
     phrases = [text[a:b] for a, b in zip([0, *cuts], [*cuts, len(text)], strict=True)] if cuts else []
     for phrase in phrases:
@@ -3406,7 +3568,7 @@ def _meeting_frequency(text: str) -> frequency.PerYear | None:
 def _clauses(text: str) -> list[str]:
     """A sentence's parts between semicolons, each with a verb of its own ("A; B; C" is one list)."""
     out: list[str] = []
-    for part in re.split(r";\s+", text):
+    for part in re.split(r";\s+(?![^()]*\))", text):  # not inside brackets ("(i dag A; andra kan …)")
         if out and not any(_finite(w) for w in part.split()):
             out[-1] += "; " + part
         else:
@@ -3444,6 +3606,12 @@ def _fronted_phrase(clause: str) -> bool:
     return len(words) > 2 and words[0].casefold() in LINE_PREPOSITIONS and any(_finite(w) for w in words[1:3])
 
 
+# a minute's matter put off or turned down, not decided ("Frågan om att bjuda in A bordlades till nästa möte")
+TABLED = re.compile(r"(?i)\b(?:bordlades|bordläggs|bordlagts|avslogs|avslås|återremitterades|återremitteras)\b")
+CHAIR_AND_OTHERS = re.compile(r"(?i)^(?P<who>[^.;,]{3,60}?)\s+är\s+ordförande\s+och\s+övriga\s+"
+                              r"(?:ledamöter|medlemmar|deltagare)\s+är\s")
+
+
 def _listed_clause(text: str) -> list[str]:
     """The members a clause lists, in any of the shapes: "består av A och B", "där A och B ingår", "A och B
     utgör styrgruppen (tillsammans med C)", "en styrgrupp med A och B", "med A som föredragande"."""
@@ -3451,12 +3619,16 @@ def _listed_clause(text: str) -> list[str]:
     names = [m for m in mentions(text) if not m.bare]
     if (listed := GROUP_THEN_COLON.search(text)) is not None:  # "… sköts av ett samordnarpar: A och B."
         return members(listed.group("list"))
-    if (m := SITS_DOWN_WITH.search(text) or MEET_HERE_WITH.match(text)) is not None:  # "sitter A ner med B och C i
+    m = SITS_DOWN_WITH.search(text) or MEET_HERE_WITH.match(text) or WHERE_MEET_WHOM.match(text)
+    if m is not None:  # "sitter A ner med B och C i
         return members(m.group("a")) + members(m.group("b"))  # det som kallas X", "Här möts A med B"
     if (m := MEMBER_AFTER.search(text)) is not None:
         listed = GAPPED_AGENT.sub(", ", next(v for v in m.groupdict().values() if v))  # "… av A, polisen av B"
         listed = NOW.sub("", listed)  # "I gruppen ingår i dag A och B"
         found += members(_cut_clause(listed))
+        if m.group("list5") and (chair := CHAIR_AND_OTHERS.match(text)) is not None:  # "A är ordförande och
+            who = chair.group("who")  # övriga ledamöter är B": A is one of the ledamöter too
+            found = members(who[:1].lower() + who[1:] if who[1:2].islower() else who) + found
         if (together := TOGETHER.search(listed)) is not None:  # "sitter A tillsammans med B och C"
             found += members(_cut_clause(together.group("list")))
     if (m := MEMBER_BEFORE.search(text)) is not None and PRONOUN.fullmatch(m.group("list6") or ""):
@@ -3516,9 +3688,13 @@ def _before(m: re.Match, text: str, names: list[Mention]) -> list[str]:
     if m.group("list3") and not names or m.group("list12") and mentions(listed):
         return []  # "Styrgruppen, med A och B, träffas …": the group meets, its members are told elsewhere
     if m.group("list3"):  # "… förbereds av A och B, vilka tillsammans utgör samordnarna": the relative's antecedent
-        relative = re.sub(r"(?i),?\s+(?:vilka|vilken|som)(?:\s+(?:tillsammans|gemensamt|båda|också|även))?$", "",
-                          listed)
-        agent = re.match(r"(?i)^.*?\b[a-zåäö]{3,}s\s+av\s+(?=\S)", relative) if relative != listed else None
+        relative = re.sub(r"(?i),?\s+(?:vilka|vilken|som)"
+                          r"(?:\s+(?:tillsammans|gemensamt|båda|också|även|vid\s+behov))*$", "", listed)
+        if relative != listed and (last := mentions(relative)) and not last[-1].bare \
+                and relative.rstrip(" ,").endswith(last[-1].name):
+            return []  # "… i beredningsgruppen, som vid behov bildar tillfälliga grupper": a group forms others
+        agent = re.match(r"(?i)^.*?\b[a-zåäö]{3,}s(?:\s+(?:ihop|samman|upp|i\s+gång))?\s+av\s+(?=\S)", relative) \
+            if relative != listed else None  # "Arbetet hålls ihop av A och B, som tillsammans utgör …"
         listed = relative[agent.end():] if agent else relative
     if m.start() == 0 and text.startswith(listed) and listed[1:2].islower() \
             and not re.match(r"\S+\s+(?-i:[A-ZÅÄÖ])", listed):  # "Västra Nybys Räddningstjänst deltar": a name
@@ -3527,6 +3703,8 @@ def _before(m: re.Match, text: str, names: list[Mention]) -> list[str]:
     if (lead := CHAIR_FIRST.match(listed)) is not None:  # "där A är ordförande och i övrigt B och C deltar"
         listed = listed[lead.end():]
         chaired = members(lead.group("who")) if lead.group("rest") else []
+    listed = re.sub(r"(?i)(?<=[a-zåäö])\s+tillsammans\s+med\s+(?=[a-zåäö])", ", ", listed)  # "där A och B
+    # tillsammans med C ingår": C is one of them too
     words = listed.split()
     if words and words[-1] == "och" and (verb := next((i for i, w in enumerate(words[1:], 1) if _finite(w)), 0)):
         listed = " ".join(words[:verb])  # "A ansvarar för X och är ledamot": the subject both verbs share
@@ -3546,6 +3724,12 @@ def _named_where(g: Group, text: str) -> list[str]:
     m = re.search(r"(?i)\b" + re.escape(g.name) + r"\s*,?\s*där\s+(?P<list>[^.;]+)", text)
     listed = _until_verb(m.group("list")) if m else ""
     return members(listed) if re.search(r",|\boch\b", listed) else []
+
+
+def _person_subject(text: str) -> bool:
+    """Whether a sentence opens with people by their functions ("Kommunens samordnare och kommunpolisen …")."""
+    words = re.findall(r"[\wåäöÅÄÖ-]+", text)[:4]
+    return bool(words) and any(PERSON.search(lemma(w.casefold())) for w in words[:3])
 
 
 def _unnamed_person(text: str) -> str:

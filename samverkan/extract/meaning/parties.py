@@ -43,7 +43,10 @@ ORG_NR = re.compile(r"\b(?P<nr>\d{6}-\d{4})\b")
 AGREED = re.compile(r"(?i)\s+har\s+(?:kommit\s+överens|enats|kommit\s+fram\s+till|träffat|ingått|tecknat)\b|"
                     # "X och Y skrev då under överenskommelsen …", "… undertecknade avtalet": who signed it
                     r"\s+(?:då\s+|nu\s+|i\s+dag\s+)?(?:skrev|skriver|undertecknade|tecknade|ingick)\s+"
-                    r"(?:(?:då|nu|under|i\s+dag|i\s+\w+)\s+)*\w*(?:överenskommelsen|avtalet|medborgarlöftet)\b|"
+                    r"(?:(?:då|nu|under|i\s+dag|i\s+\w+(?:\s+(?:19|20)\d\d)?|(?:19|20)\d\d)\s+)*"
+                    # "… ingick i januari 2023 "Samverkansöverenskommelse för …"": the agreement by its quoted name
+                    r"(?:\w*(?:överenskommelsen|avtalet|medborgarlöftet)\b|[\"”“«]\w*(?:överenskommelse|avtal|"
+                    r"medborgarlöfte))|"
                     r"(?<!parterna)(?<!\bvi)\s+är\s+(?:överens|eniga|ense)\s+om\b|"
                     r"^mellan\b[^.]{3,160}?\s+har\s+(?:\w+\s+){0,3}?(?:träffats|ingåtts|slutits|tecknats)\b")
 # "Överenskommelsen …, som X och Y ingick i december": the agreement the object of who concluded it
@@ -316,7 +319,8 @@ def _read(chosen: list[tuple[Unit, bool]]) -> dict[str, Item]:
     for unit, strict in chosen:
         if not strict and {i.fields["party"].value for i in found.values()} >= {"city", "police"}:
             break  # outside a parties section, the first mentions that name both sides are the parties
-        if strict and found and unit.kind == "sentence" and not _names_parties(unit.text) or id(unit) in aside:
+        if strict and found and unit.kind == "sentence" and not _names_parties(unit.text) \
+                and not _numbered_entry(unit.text) or id(unit) in aside:
             aside |= {id(item) for item in unit.items}
             continue  # once the section has named the parties, its prose says things about them (or others)
         text = NICKNAME.sub("", _party_cell(unit.cells) if unit.kind == "row" else unit.text)
@@ -357,6 +361,13 @@ def _names_parties(text: str) -> bool:
     return bool(PARTIES_SENTENCE.search(text) or PARTIES_LEAD.search(text) or PARTIES_INTRO.search(text)
                 or ORG_NR.search(text)
                 or AS_PARTY.search(text) or _bare_list(text))
+
+
+def _numbered_entry(text: str) -> bool:
+    """A paragraph of the parties section numbered as an entry that opens with a party's name ("2.3
+    Polismyndigheten, …, genom lokalpolisområde Åby, som svarar för …"): it names a party, whatever it goes on
+    to say of it."""
+    return bool((number := PARAGRAPH_NUMBER.match(text)) and ORG.match(text, number.end()))
 
 
 def _signed_for(units: list[Unit]) -> list[tuple[Unit, bool]]:

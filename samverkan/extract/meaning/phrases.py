@@ -76,6 +76,12 @@ RELATIVE_ASIDE = re.compile(r"(?i),\s+som\s+(?:också\s+|även\s+|dessutom\s+|ti
                             r",\s+som\s+(?:också\s+|även\s+)?(?:leder|kallar|sammankallar)(?=\s*,)")  # "A, som kallar,"
 PARTS = re.compile(r"(?i)\b(?:kommunen|staden|polisen|[\wåäö]+förvaltningen)\s*"
                    r"\((?P<parts>[^()]+(?:,|\soch\s)[^()]+)\)")
+# "de större fastighetsägarna (i dag Nybyhem och Låtsashus; andra kan bjudas in)": who they are at present, by name
+NAMED_NOW = re.compile(r"(?i)(?:^|(?<=,\s)|(?<=\soch\s)|(?<=\ssamt\s))(?:de\s+|den\s+)?"
+                       r"(?:(?!\s(?:och|samt)\s)[^,()])*?"
+                       r"[a-zåäö]+(?:na|erna|arna|orna)"
+                       r"(?:\s+i\s+[\wåäö]+)?\s*\((?:i\s+dag|för\s+närvarande|just\s+nu|numera)\s+"
+                       r"(?P<names>(?-i:[A-ZÅÄÖ])[^;()]*?)(?:;[^()]*)?\)")
 # "från kommunen: A och B; från polisen: C": the party a part of the list comes from is no member
 PARTY_LABEL = re.compile(r"(?i)(?:^|(?<=[;,]\s)|(?<=[;,])|(?<=\boch\s)|(?<=\bsamt\s))\s*(?:från|för)\s+"
                          r"(?:[\wåäö -]{2,30}?:\s*|[\wåäö]+s\s+del\s+(?:ska\s+ingå\s+)?|"  # "för polisens del A"
@@ -92,8 +98,9 @@ _PLACE_NOUN = r"(?:\s+(?:centrum|city|torg|station|hamn))?"  # "i Nyby centrum o
 # "… och fastighetsägare i Fröslunda och Skiftinge": the area a list of common nouns ends with is no member
 AREA_AT_END = re.compile(r"(?<=[a-zåäö])\s+(?:i|på)\s+[A-ZÅÄÖ][\wåäö-]*" + _PLACE_NOUN
                          + r"(?:(?:,\s*|\s+(?:och|samt)\s+)[A-ZÅÄÖ][\wåäö-]*" + _PLACE_NOUN + r")*\s*$")
-# "… och fastighetsägare runt torget": the place the last of a list are around says only where they are
-AROUND_AT_END = re.compile(r"(?<=[a-zåäö])\s+(?:runt|kring|omkring)\s+[a-zåäö]{3,}(?:et|en)\s*$")
+# "… och fastighetsägare runt torget", "krögarna längs gatan": the place the last of a list are around says only
+# where they are
+AROUND_AT_END = re.compile(r"(?<=[a-zåäö])\s+(?:runt|kring|omkring|längs)\s+[a-zåäö]{3,}(?:et|en|an|na)\s*$")
 # "krögarna vid Skrea strand": the place many people are at says only where they are
 PLACE_OF_MANY = re.compile(r"(?<=na)\s+vid\s+[A-ZÅÄÖ][\wåäö-]*(?:\s+[a-zåäö]+)?\s*$")
 # "… och näringsidkare där lägesbilden redovisas": a clause about where, after the list
@@ -122,12 +129,13 @@ SEAT = re.compile(r"(?i)\s+(?:från|inom|vid|hos|på|i|kring)\s+"
                   r"[a-zåäö]{4,}(?:ens|ets|s)\s+[a-zåäö-]+(?:er|ar|or)|(?-i:[A-ZÅÄÖ][a-zåäö]+\s+AB))\b.*$")
 # "bovärdar från Nyby Bostäder": where people of a plural that shows sit, by a proper name
 SEAT_NAMED = re.compile(r"\s+(?:från|kring|vid|hos)\s+[A-ZÅÄÖ][\wåäö-]*(?:\s+[A-ZÅÄÖ][\wåäö-]*)*$")
-TRAILING = re.compile(r"(?i)\s*(?:\([^)]*\)|,?\s*(?:tillsammans med|i [a-zåäö]*(?:området|stadsdelen)|"
+TRAILING = re.compile(r"(?i)\s*(?:\([^)]*\)|,?\s*(?:tillsammans(?=\s+med\b|\s*$)|i [a-zåäö]*(?:området|stadsdelen)|"
                       # "vid resecentrum", "polisen i city": where they are, at the end ("för city i samverkan" a name)
                       r"(?:i|vid|på|för)\s+[a-zåäö]*(?:centrum|city|torget|stationen)(?=\s*$)|i kommunen|i allmänhet|"
                       r"i\s+(?-i:[A-ZÅÄÖ])[\wåäö-]+\s+(?:tätort|centrum)\b|"  # "näringsidkare i Nyby tätort": where
                       r"i (?:stadsdel|område|bostadsområde)(?:arna|ena|na)|"
                       r"vid behov|som|med ansvar för|sida vid sida|gemensamt|regelbundet|"
+                      r"(?:redan\s+)?i\s+dag(?=\s*$)|redan(?=\s*$)|"  # "… och kommunpolisen redan i dag": when
                       # "områdespolisen med längst tjänstgöring": which one of them
                       r"med\s+(?:längst|högst|mest|störst|lägst)|"
                       # one from each of several places: "en trygghetssamordnare per kommun"
@@ -161,6 +169,12 @@ OUTSIDE = re.compile(r"\b(?:forening|foretag|handlar[en]|boende|fastighetsagar[e
                      r"civilsamhall|pensionarsorganisation|kontaktombud)")
 
 
+# a unit that is a place the parties run ("fritidsgård", "skola", "bibliotek"): many of them by the definite plural
+# are the units as written ("fritidsgårdarna")
+PLACE_UNIT = re.compile(r"(?:gård|skola|bibliotek|center|hem|klubb)$")
+# actors outside the parties in a place by its name ("företag i Nyby", "föreningar på Åby")
+OUTSIDE_AREA = re.compile(r"(?P<who>[a-zåäö][\wåäö-]*)\s+(?:i|på)\s+[A-ZÅÄÖ][\wåäö-]*"
+                          r"(?:\s+(?:och|samt)\s+[A-ZÅÄÖ][\wåäö-]*)?")
 OPEN_TO = re.compile(r"(?i)^\s*(?:öppe[nt]|öppna)\s+för\s+(?:alla\s+)?")
 # a span of time, no one: "ett år i taget", "ett kalenderår i sänder"
 TIME_ONLY = re.compile(r"(?i)(?:ett\s+|vart\s+)?[a-zåäö]*år\s+i\s+(?:taget|sänder)|varannan\s+gång")
@@ -176,6 +190,11 @@ UNIT_NAME_AND = re.compile(r"\b(?P<a>för\s+[A-ZÅÄÖ][a-zåäö]+)\s+och\s+(?P
                            r"(?=\s*(?:,|$)|\s+(?:och|samt)\s)")
 
 
+# "… och parkenheten (Trafikkontoret och SL adjungeras vid behov)": a clause in brackets adding members
+TAKING_PART_BRACKET = re.compile(r"(?i)\s*\((?P<list>[^()]+?)\s+(?:adjungeras|deltar|ingår|medverkar|bjuds\s+in)"
+                                 r"(?:\s+(?:även|också))?(?:\s+vid\s+behov)?\)")
+
+
 def _unit_name(m: re.Match) -> str:
     """The two nouns of a unit's name joined, unless the second is a function or a body in the definite form
     (the next member of the list)."""
@@ -185,9 +204,16 @@ def _unit_name(m: re.Match) -> str:
     return f"{m.group('a')}§och§{b}"
 
 
+def _bracket_whole(m: re.Match) -> str:
+    return re.sub(r"\s+(och|samt|eller)\s+", r"§\1§", m.group()).replace(",", "§,§")
+
+
 def split_list(text: str) -> list[str]:
-    """"A, B och C" → [A, B, C]; "individ- och familjeomsorg" stays whole."""
-    protected = re.sub(r"-\s+(och|eller)\s+", r"-§\1§", text)
+    """"A, B och C" → [A, B, C]; "individ- och familjeomsorg" stays whole, and so does what brackets hold
+    ("lokalpolisområdescheferna (Nyby och Åby)")."""
+    text = TAKING_PART_BRACKET.sub(r", \g<list>", text)  # "A (B och C adjungeras vid behov)": B and C too
+    protected = re.sub(r"\([^()]*\)", _bracket_whole, text)
+    protected = re.sub(r"-\s+(och|eller)\s+", r"-§\1§", protected)
     protected = re.sub(r"(?i)(\bsom\s+\w+)\s+eller\s+", r"\1§eller§", protected)  # "alla som bor eller verkar här"
     protected = re.sub(r"(?i)\bvar\s+och\s+en\b", "var§och§en", protected)  # "från var och en av kommunerna"
     protected = UNIT_NAME_AND.sub(_unit_name, protected)  # "chefen för Fält och fritid": one unit's name
@@ -195,7 +221,8 @@ def split_list(text: str) -> list[str]:
     protected = re.sub(r"((?:erna|arna|orna)\s+i\s+[A-ZÅÄÖ][a-zåäö]+)\s+och\s+"
                        r"(?!(?:Polisen|Kommunen|Staden|Regionen|Förbundet)\b)(?=[A-ZÅÄÖ][a-zåäö]+(?:[\s,.;]|$)"
                        r"(?!\s*(?:kommun|stad|AB)\b))", r"\1§och§", protected)
-    parts = [p.replace("§och§", " och ").replace("§eller§", " eller ") for p in SPLIT.split(protected)]
+    parts = [p.replace("§och§", " och ").replace("§eller§", " eller ").replace("§samt§", " samt ").replace("§,§", ",")
+             for p in SPLIT.split(protected)]
     return [p.strip(" .:;") for p in parts if p.strip(" .:;")]
 
 
@@ -256,7 +283,7 @@ def member(text: str, prose: bool = False) -> str | None:
     text = SPOKEN_ADVERB.sub("", text)  # "och faktiskt Nyby församling också": the speaker's words, no one's
     text = _without_contact_clause(text)
     text = TRAILING.sub("", SEAT_OF_MANY.sub("", PLACE_OF_MANY.sub("", text)))
-    text = _without_whose(text)
+    text = _without_outside_area(_without_whose(text))
     if CONVENED_BY.match(text):
         return None  # "…, sammankallade av C": who convenes the members, no member of their list
     text = ONE_OF.sub("", text)  # "en av fältassistenterna": the function of them all
@@ -326,6 +353,8 @@ def _one_word(word: str, start: str) -> str | None:
     if REPRESENTATIVE.match(start) and word.islower() and word.endswith(("na", "en", "et")) \
             and not PERSON.search(lemma(word)) and not OUTSIDE.search(fold(word)):
         return word  # not "företrädare för fastighetsägarna": people, each listed as one would list them
+    if word.islower() and word.endswith(("arna", "orna")) and PLACE_UNIT.search(lemma(word)):
+        return word  # "fritidsgårdarna", "skolorna": the units as written, as "personal från fritidsgårdarna" is
     return None
 
 
@@ -442,6 +471,8 @@ def _kind_and_name(words: list[str]) -> str:
     "lokalpolisområde Norrby" a name as a whole, "enhetschef IFO" a function and the unit it heads."""
     if all(_acronym(w) for w in words[1:]) and PERSON.search(lemma(words[0])):
         return " ".join([_function(words[:1]), *words[1:]])
+    if all(_acronym(w) for w in words[1:]) and re.fullmatch(r"[a-zåäö]{3,}(?:ande|ende)", words[0]):
+        return " ".join(words)  # "biträdande LPOC": the deputy, a function of its own
     if ORG_TAIL.search(words[0]) and not fold(words[0]).endswith(("en", "et")):
         return " ".join(words)
     return " ".join(words[1:])
@@ -469,6 +500,14 @@ def _owner(words: list[str]) -> bool:
         return True
     return words[0][:1].isupper() and (len(words) > 1 or owner.casefold() not in dictionary()
                                        and not GROUP_WORD.search(owner))
+
+
+def _without_outside_area(text: str) -> str:
+    """"företag i Nyby" in the middle of a list: the area actors outside the parties are in says only where they
+    are."""
+    if (area := OUTSIDE_AREA.fullmatch(text)) and OUTSIDE.search(fold(area.group("who"))):
+        return area.group("who")
+    return text
 
 
 def _without_whose(text: str) -> str:
@@ -654,6 +693,7 @@ def members(text: str, prose: bool = True) -> list[str]:
     if dashed := DASHED.search(text):
         text = dashed.group("list")
     text = PARTS.sub(r"\g<parts>", text)  # "kommunen (socialtjänst, skola och fritid)": the parts named
+    text = NAMED_NOW.sub(r"\g<names>", text)  # "fastighetsägarna i området (i dag A och B)": A and B
     text = LIST_ASIDE.sub(", ", text)  # "A, B – fältarna alltså – C och D": a word between dashes explains B
     text = RELATIVE_ASIDE.sub("", NAME_APPOSITION.sub(r"\g<name>", DASHED.sub(r"\g<list>", text)))
     text = SEAT_OF_MANY.sub("", NAMELY.sub("", PARTY_LABEL.sub("", GAPPED.sub("", text))))

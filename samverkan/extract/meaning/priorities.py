@@ -57,6 +57,9 @@ FIRST_AREA = re.compile(r"(?i)^(?:först\s+och\s+främst|i\s+första\s+hand|för
 # where a list of areas begins inside a sentence
 LIST_START = re.compile(r"(?i)(?:\bdessa\s+är|\bprioriteras|\bprioriterade\s+områden(?:a)?\s+är|"
                         r"\b(?:fokus|insats)?områden(?:a)?(?:\s+(?:för|under|i)\s+[\wåäö ]{1,30}?)?\s+är|"
+                        # "De fokusområden som parterna valt är A, B och C"
+                        r"\b(?:fokus|insats|problem)?områden(?:a)?\s+som\s+(?:parterna|vi|de)\s+(?:har\s+)?"
+                        r"(?:valt(?:\s+ut)?|enats\s+om|kommit\s+överens\s+om|prioriterat)\s+är|"
                         r"\b(?:in)?riktas\s+(?:dels\s+)?(?:på|mot)|" + FOCUS + r"|\bnämligen|"
                         r"\b(?:tar|tas)\s+sikte\s+på|\bkoncentreras\s+(?:på|till)|"
                         # "pekar parterna ut A, B och C som …" (not "pekar ut tre områden …, nämligen A": after it)
@@ -96,6 +99,7 @@ LABELLED = re.compile(r"(?i)^\s*(?:#+\s*)?(?:prioriterat\s+område|insatsområde
                       r"utvecklingsområde|område)\s*\d{0,2}\s*[:–—-]\s*(?P<name>\S[^.:]{2,80}?)\s*$")
 # ", särskilt bedrägerier": what an area stresses within it, no area of its own
 ELABORATION = re.compile(r"(?i),\s+(?:särskilt|framför\s+allt|i\s+synnerhet|främst|bland\s+annat|till\s+exempel|"
+                         r"inte\s+minst|"
                          r"med\s+(?:särskild|extra|speciell)\s+(?:tyngd|betoning|vikt|fokus)|"
                          r"t\.\s?ex\.?|inklusive|däribland)\b[^,]*")
 # a line that leads into the list under it, not a heading: "Under avtalstiden riktas arbetet mot", "Vi ska:"
@@ -173,8 +177,9 @@ def priority_areas(doc: Document, units: list[Unit]) -> list[Item]:
         elif unit.kind == "item" and (_priority_heading(heading) or id(unit) in introduced | nested
                                       or _lead_in(heading, section)):
             if unit.indent <= outer.get(heading, 0) or id(unit) in nested:  # an item of a list inside an area's
-                areas.add(_item_name(doc, unit), unit.span,  # item is its detail, unless that item leads into it
-                          longest=PARAGRAPH_WORDS if NUMBERED_PARAGRAPH.match(doc.line(unit.span.start)) else 10)
+                name = _item_name(doc, unit)  # item is its detail, unless that item leads into it
+                areas.add(name, unit.span, longest=PARAGRAPH_WORDS if NUMBERED_PARAGRAPH.match(
+                    doc.line(unit.span.start)) or _noun_phrase(name) else 10)
         elif unit.kind == "row" and (unit.header or _column_names(unit.cells) and (
                 not header or unit.span.start > 1 and doc.is_blank(unit.span.start - 1))):  # a new table
             header = unit.cells
@@ -193,6 +198,14 @@ def priority_areas(doc: Document, units: list[Unit]) -> list[Item]:
     if not areas.found:
         _promised(doc, units, areas)
     return list(areas.found.values())
+
+
+def _noun_phrase(name: str) -> bool:
+    """An item without a verb ("Rån och hot mot unga på väg till och från skolan"): a name however many little
+    words it takes, as long as a numbered paragraph's may be; an item with one says more than a name."""
+    from samverkan.extract.meaning.groups import _finite
+
+    return not any(_finite(w) for w in name.split()) and not name.rstrip().endswith(".")
 
 
 def _nested_under_intro(units: list[Unit]) -> set[int]:
@@ -231,13 +244,16 @@ def _listed_lines(doc: Document, units: list[Unit]) -> list[Unit]:
     out: list[Unit] = []
     intro: Unit | None = None
     end = 0  # the last line of the list read, 0 before its first line
+    headed = False  # the intro is a heading of priorities ("4. Prioriterade områden"): only numbered entries follow
     for unit in units:
-        if intro is not None and (item := _numbered_paragraph(doc, unit, end or intro.span.end)) is not None:
+        if intro is not None and not (headed and unit.kind == "heading") \
+                and (item := _numbered_paragraph(doc, unit, end or intro.span.end)) is not None:
             intro.items.append(item)
             out.append(item)
             end = unit.span.end
             continue
-        if intro is not None and unit.kind in ("heading", "sentence") and (not end or unit.span.start == end + 1) \
+        if intro is not None and not headed and unit.kind in ("heading", "sentence") \
+                and (not end or unit.span.start == end + 1) \
                 and not MD_LEVEL.match(doc.line(unit.span.start).strip()).group() \
                 and (lines := one_a_line(Unit("sentence", unit.text, unit.span, unit.heading), doc))[0].kind == "item":
             intro.items += lines
@@ -248,6 +264,8 @@ def _listed_lines(doc: Document, units: list[Unit]) -> list[Unit]:
         end = 0
         intro = unit if unit.kind == "sentence" and unit.text.endswith(":") and (
             PRIORITY_INTRO.search(unit.text) or _priority_heading(unit.heading or "")) else None
+        headed = intro is None and unit.kind == "heading" and _priority_heading(unit.text)
+        intro = unit if headed else intro  # "4. Prioriterade områden" / "4.1 Bedrägerier mot äldre." / "4.2 …"
     return out
 
 
@@ -435,8 +453,9 @@ def _clause_list(clause: str, span: Span, areas: _Areas, alone: bool) -> bool:
         else:
             parts = _counted(rest) or area_list(LIST_LEAD.sub("", rest))
         if len(parts) >= 2 or alone and parts:
-            for part in parts:
-                areas.add(REPEATED.sub("", part), span, True)
+            named = "område" in m.group().casefold()  # "De fokusområden som … är A, B och C": the sentence says
+            for part in parts:                       # these are areas, a longer one too
+                areas.add(REPEATED.sub("", part), span, True, longest=12 if named else 10)
             return True
     return False
 

@@ -23,7 +23,10 @@ NUMBERED_HEADING = re.compile(r"^\s*(?:(?:§|(?i:punkt|ärende|paragraf)\s)\s*\d
 MD_HEADING = re.compile(r"^\s*#{1,6}\s+(?P<text>.+?)\s*#*\s*$")
 # not after an abbreviation ("gäller fr.o.m. 2024-01-01 t.o.m. 2025-12-31") or a dot leader ("Parter ...... X")
 SENTENCE_END = re.compile(r"(?<=[.!?])(?<!\.\.)(?<!\bt\.o\.m\.)(?<!\bf\.o\.m\.)(?<!\bfr\.o\.m\.)(?<!\bt\.ex\.)"
-                          r"(?<!\bbl\.a\.)(?<!\bp\.g\.a\.)(?<!\bs\.k\.)(?<!\bkl\.)(?<!\bnr\.)(?<!\bca\.)\s+(?=[A-ZÅÄÖ0-9\"”§])")
+                          r"(?<!\bbl\.a\.)(?<!\bp\.g\.a\.)(?<!\bs\.k\.)(?<!\bkl\.)(?<!\bnr\.)(?<!\bca\.)\s+"
+                          r"(?=[A-ZÅÄÖ0-9\"”§]|\[[A-ZÅÄÖ][a-zåäö]+(?:\s+\d{1,2})?\]\s)")
+# an editor's mark before a sentence ("[Ändring 1] Från 2026 tillkommer …", "[Nytt] …"): no words of it
+EDITORIAL_MARK = re.compile(r"^\[[A-ZÅÄÖ][a-zåäö]+(?:\s+\d{1,2})?\]\s+(?=\S)")
 # a numbered paragraph's run-in heading ("6.2 Åby. Samverkansgruppen Åby leds av …"): a heading of its own
 RUN_IN_HEADING = re.compile(r"\d{1,2}(?:\.\d{1,2})+\.?\s+[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäö-]+){0,4}\.")
 RULE_LINE = re.compile(r"[-=_*]{3,}")  # a horizontal rule ("------", "=====")
@@ -45,6 +48,12 @@ LEADS_ON = re.compile(r"(?i)\batt\s+[a-zåäö]+$")
 DECIDED = re.compile(r"(?P<who>[A-ZÅÄÖ][a-zåäö]+)\s+(?:beslutade|beslöt|enades\s+om|kom\s+överens\s+om|"
                      r"uppdrog\s+åt\s+(?:[A-ZÅÄÖ][\wåäö-]+\s+){1,3})\s*"  # "Mötet uppdrog åt Eva Ek att leda …"
                      r"(?:(?:därför|vidare|också|även|enhälligt)\s+)?att\s+(?=[a-zåäöA-ZÅÄÖ])")
+# a decision to found a group, the group named with a capital ("att inrätta Nyby trygghetsgrupp (NTG), …")
+FOUNDED = re.compile(r"(?:inrätta|bilda|tillsätta|starta)\s+(?P<group>(?:en\s+|ett\s+)?[^,.;]{3,80}?)"
+                     r"(?=\s*[,.;]|\s+som\s|\s+med\s|\s+och\s+(?:att\s|ge\s|låta\s))")
+# a decided clause with a subject of its own, a definite noun ("att kommunpolisen deltar …", "att barn- och
+# grundskoledirektören ingår …"), not an infinitive ("att sammanträda …")
+OWN_SUBJECT = re.compile(r"(?:[a-zåäö]+-\s+(?:och|eller)\s+)?[a-zåäö]{3,}(?:en|et|na)\s+(?!att\b)[a-zåäö]")
 DECISION = re.compile(r"att\s+(?=[a-zåäöA-ZÅÄÖ])")  # a minute's decision clause ("att bilda en styrgrupp,")
 EMPHASIS = re.compile(r"\*\*|__")  # Markdown bold: no words
 
@@ -434,6 +443,8 @@ class _UnitReader:
             return False  # "Ledningsgruppen består av" introduces a list
         if len(words) >= 2 and next_text.strip()[:1].islower() and "." in next_text:
             return False  # "Beredningsgruppen förbereder styrgruppens" / "sammanträden.": a sentence wrapped
+        if DECISION.match(next_text.strip()):
+            return False  # "Styrgruppen beslutade" over "att inrätta …": a minute's decision, its clauses under it
         return under_heading and len(stripped.split()) <= 6 and stripped[:1].isupper() \
             and stripped[-1:].isalpha() and "," not in stripped and bool(GROUP_WORD.match(stripped)) \
             and not GUTTER.search(stripped)  # "Styrgruppen      fyra gånger per år": a name and its value
@@ -701,7 +712,7 @@ def _sentences(para: list[tuple[int, str]], heading: str) -> list[Unit]:
         end = begin + len(piece)
         first = max([ln for s, ln in starts if s <= begin] or [para[0][0]])
         last = max([ln for s, ln in starts if s < end] or [first])
-        out.append(Unit("sentence", _decided(piece.strip()), Span(first, last), heading))
+        out.append(Unit("sentence", _decided(EDITORIAL_MARK.sub("", piece.strip())), Span(first, last), heading))
         pos = end
     return out
 
@@ -714,7 +725,13 @@ def _decided(sentence: str) -> str:
 
     m = DECIDED.match(sentence)
     who = fold(m.group("who")) if m else ""
-    if m is None or GROUP_WORD.search(m.group("who")) and who not in ("motet", "sammantradet"):
+    if m is None:
         return sentence
     rest = sentence[m.end():]
-    return rest[:1].upper() + rest[1:]
+    if GROUP_WORD.search(m.group("who")) and who not in ("motet", "sammantradet"):
+        if (founded := FOUNDED.match(rest)) is not None:  # "Styrgruppen beslutade att inrätta X (XG), sammankallad
+            # av Y" → "X (XG) inrättas, sammankallad av Y": the group founded is what the rest is about
+            return founded.group("group") + " inrättas" + rest[founded.end("group"):]
+        if not OWN_SUBJECT.match(rest):
+            return sentence  # "Styrgruppen beslutade att sammanträda …": the group's own doing
+    return rest[:1].upper() + rest[1:]  # "… beslutade att kommunpolisen deltar …": what is decided, its subject

@@ -14,6 +14,7 @@ import re
 
 from samverkan.extract.document import MAIL_HEADER, Document, Span
 from samverkan.extract.meaning.agreement import DNR
+from samverkan.extract.meaning.phrases import GROUP_WORD
 from samverkan.extract.meaning.text import Unit, fold, heading_text
 from samverkan.extract.record import Item
 
@@ -80,10 +81,42 @@ def title(doc: Document, units: list[Unit]) -> Item | None:
     if found is not None and not ONE.search(found.name) and not quoted(doc, found):  # a line naming only the
         # cooperation or a body of it ("Styrgruppen för samverkan …", "Uppdragsbeskrivningar för
         # samverkansgrupperna"): the agreement is the one its sentences name in apposition, if any
-        found = _in_apposition(doc) or found
-    # no line names it: the one its sentences name in apposition, quote, set in bold or name as written
+        found = _in_apposition(doc) or _agreement_heading(units) or found
+    # no line names it: the one its sentences name in apposition, quote, set in bold or name as written, a
+    # heading further down names, or an account of it names (minutes going through the agreement)
     return found or _in_apposition(doc) or _quoted(units) or _emphasised(doc, units) or _written(units) \
-        or _annexed(_first_heading(units), units)
+        or _agreement_heading(units) or _of_minutes(doc, units) or _annexed(_first_heading(units), units)
+
+
+MINUTES = re.compile(r"(?i)\b(?:protokoll|minnesanteckningar|mötesanteckningar|sammanträdesdag)\b")
+
+
+def _of_minutes(doc: Document, units: list[Unit]) -> Item | None:
+    """In minutes (a body's name as their heading, "PROTOKOLL" or "Sammanträdesdag" at the top), the agreement
+    their account names ("… gick igenom Samverkansöverenskommelse för ett tryggt Nyby, som …")."""
+    heading = _first_heading(units)
+    top = " ".join(doc.line(n) for n in range(1, min(len(doc), 12) + 1))
+    if heading is not None and not GROUP_WORD.search(heading.name) and not MINUTES.search(top):
+        return None
+    return _named_in_report(units)
+
+
+# a heading that names one agreement by its kind and what it is about ("Överenskommelse om samverkan för …")
+AGREEMENT_HEADING = re.compile(r"^(?:[A-ZÅÄÖ][a-zåäö]*)?(?:överenskommelse|Överenskommelse|avtal|Avtal)[a-zåäö]*\s+"
+                               r"(?:om|för|mellan|kring)\s+\S.{3,120}$")
+
+
+def _agreement_heading(units: list[Unit]) -> Item | None:
+    """The first heading, anywhere in the document, that names one agreement by its kind and what it is about:
+    a page whose own heading names the cooperation ("Trygghet och samverkan med polisen") gives the agreement's
+    name in a heading of its part about it. A heading naming an earlier one is not it."""
+    for unit in units:
+        if unit.kind != "heading":
+            continue
+        text = heading_text(unit.text.strip(" #*"))
+        if AGREEMENT_HEADING.match(text) and not FORMER.search(text) and not text.endswith((".", "?", ":")):
+            return Item("agreement", text, unit.span)
+    return None
 
 
 ANNEX_HEADING = re.compile(r"(?i)^bilaga\s+(?:\d{1,2}|[a-h])\b")  # "Bilaga 2 Organisation och ansvar"
@@ -441,11 +474,12 @@ def _first_named(doc: Document, units: list[Unit]) -> Item | None:
 
 
 def _named_above(doc: Document, above: Unit | None, unit: Unit, name: str) -> Item | None:
-    """The name a heading gives right above a line saying only the kind of document and its years ("TRYGGARE
-    NYBY" / "Samverkansöverenskommelse 2026–2028"): the kind is its subtitle, the heading the title."""
-    years = YEARS_END.search(name)
-    if above is None or above.kind != "heading" or years is None or unit.span.start - above.span.end != 1 \
-            or not kind_only(name[:years.start()].strip(" –-,")):
+    """The name a heading gives right above a line saying only the kind of document and its years or its parties
+    ("TRYGGARE NYBY" / "Samverkansöverenskommelse 2026–2028", "Samverkansöverenskommelse mellan Nyby kommun och
+    polisen"): the kind is its subtitle, the heading the title."""
+    tail = YEARS_END.search(name) or re.search(r"(?i)\s+mellan\s+\S.*$", name)
+    if above is None or above.kind != "heading" or tail is None or unit.span.start - above.span.end not in (1, 2) \
+            or not kind_only(name[:tail.start()].strip(" –-,")):
         return None
     text = heading_text(above.text.strip(" #*"))
     if len(text.split()) < 2 or TITLE_WORDS.search(text) or LETTERHEAD.search(text) or SECTION_HEADING.match(text) \
