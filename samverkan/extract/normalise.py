@@ -80,6 +80,7 @@ MAX_COST_SHORT = 0.3  # words of up to four letters: one cheap confusion at most
 MAX_COST = 0.65
 # a part of a compound: three letters or more; a short one (up to four letters) a common word
 MIN_PART, LONG_PART, SHORT_PART_ZIPF = 3, 5, 3.0
+COMMON_WORD = 4.0  # Zipf: a word this common, one two-letter OCR confusion away, is what a compound was written for
 MAX_WORD = 48  # longer tokens are no Swedish word (the longest compounds have about 30 letters): kept as written
 
 
@@ -184,10 +185,21 @@ class Normaliser:
             return False
         if word in self.words or vocabulary.lemma_known(word):
             return True
+        if self._misread_word(word):
+            return False  # "kornmun": "korn" + "mun" as a compound, but "kommun" with "rn" read for "m"
         for i in range(MIN_PART, len(word) - MIN_PART + 1):
             left, right = word[:i], word[i:]
             if self._part_word(right) and (self._part_word(left) or left.endswith("s") and self._part_word(left[:-1])):
                 return True
+        return False
+
+    def _misread_word(self, word: str) -> bool:
+        """Whether one of OCR's two-letter confusions ("rn" for "m", "cl" for "d") makes the word a common word
+        of the dictionary as it stands: then that word was written, not a rare compound of two short parts."""
+        for i in range(len(word) - 1):
+            for alt in PAIRS.get((word[i], word[i + 1]), {}):
+                if self.words.get(word[:i] + alt + word[i + 2:], 0) >= COMMON_WORD:
+                    return True
         return False
 
     def _part_word(self, part: str) -> bool:

@@ -133,7 +133,7 @@ MEMBER_AFTER = re.compile(r"(?i)\b(?:består|bestå|bestått|bestående|utgörs|
                           # "Och någon från bostadsbolaget X.": one more, the verb of the sentence before left out
                           r"^(?:och|samt|plus)\s+(?P<list23>(?:någon|en|ett|några|flera)\s+(?!gång|par\b)[^.;,]+?)[.]?$")
 MEMBER_BEFORE = re.compile(r"(?i)\bdär\s+(?P<list>.+?)\s+(?:ingår|deltar|sitter|medverkar|arbetar|jobbar|möts|"
-                           r"träffas|(?:skulle|ska|skall|kan|bör)\s+(?:ingå|delta|sitta|medverka|arbeta|mötas|träffas|"
+                           r"träffas|samlas|(?:skulle|ska|skall|kan|bör)\s+(?:ingå|delta|sitta|medverka|arbeta|mötas|träffas|"
                            r"ses))\b|"  # "där A och B skulle ses varje vecka"
                            # an open meeting "där A, B och C kan ställa frågor": whom it is open to
                            r"\böppe[nt]\s+[\wåäö-]*(?:möte|träff|forum)\b[^.;]{0,60}?\bdär\s+(?P<list10>[^.;]{1,200}?)\s+"
@@ -410,8 +410,8 @@ CHAIR = [
     # the verb before its subject: "Enligt avtalet är kommundirektören rådets ordförande"
     re.compile(r"(?i)^[^.;]+?\s+är\s+(?P<who>(?:[\wåäö-]+\s+){0,2}?[\wåäö-]+(?:en|et|na))\s+(?:[\wåäö-]+s\s+)?"
                r"(?:ordförande|sammankallande)\b"),
-    # a clause of its own: "… och trygghetssamordnaren kallar."
-    re.compile(r"(?i)(?:\boch\s+|[,;]\s*(?:och\s+)?)(?P<who>(?:[\wåäö-]+\s+){0,2}?[\wåäö-]+)\s+(?:kallar|sammankallar|"
+    # a clause of its own: "… och trygghetssamordnaren kallar.", or a sentence: "Samordnaren sammankallar."
+    re.compile(r"(?i)(?:^|\boch\s+|[,;]\s*(?:och\s+)?)(?P<who>(?:[\wåäö-]+\s+){0,2}?[\wåäö-]+)\s+(?:kallar|sammankallar|"
                r"leder\s+(?:den|det|gruppen|mötena|mötet))\s*[.;]?$"),  # "… och samordnaren leder den."
     # from the clause's start: "Även X är med, och kommunpolisen håller i mötena"
     re.compile(r"(?i)(?:^|;\s*|,\s+och\s+)(?P<who>[^.;,]+?)\s+(?:turas\s+om\s+att\s+(?:leda|vara\s+(?:ordförande|sammankallande))|leder|delar\s+på\s+ordförandeskapet|"
@@ -441,21 +441,27 @@ CHAIR_STOP = re.compile(r"(?i)\s*(?:[,:]|\bsom\b|\bett\s+(?:kalender)?år|\bvarj
                         r"\bi\s+taget|\bvid\b|\binför\b|\bsamt\b\s+(?:träffas|möts)|"
                         r"\boch\s+(?:träffas|möts|har|ska|rapporterar|återrapporterar|ansvarar|lyfter|"
                         r"rapporterade|återrapporterade|träffades|möttes|hade|skulle)|"
-                        r"\b(?:och\s+)?där\b).*$")  # "leds av A och där B deltar": A
+                        r"\b(?:och\s+)?(?:där|vars|vilkas?)\b).*$")  # "leds av A och där B deltar", "… och vars
+# synpunkter …": A
 MEETS = re.compile(r"(?i)\b(?:träffa[sr]?|möts|mötas|genomförs|äger\s+rum|sammanträd\w*|hålls|hålles|ses|samlas|"
                    r"arrangera[rs]|anordna[rs]|"
                    r"samlar|kallar\s+(?:[\wåäö]+\s+)?till|sammankallar|[\wåäö]*möte(?:[nt]|na)?|möte(?:splan|stider|sdagar)|möter|"
-                   r"(?<=en\s)(?:[\wåäö]+\s+)?[\wåäö]*träff|stämmer\s+av|håller\s+kontakt|(?:stämt|stämde)\s+av|(?:in)?bjud(?:er|a)\s+(?:[^.;]{0,80}?\s)?in|bjuds\s+(?:[\wåäö,]+\s+){0,6}in\s+till|"
+                   r"(?<=en\s)(?:[\wåäö]+\s+)?[\wåäö]*träff|stämmer\s+av|håller\s+kontakt|"
+                   r"går\s+(?:[\wåäö]+\s+){0,3}?igenom|"  # "Gruppen går varje vecka igenom händelserna": it meets
+                   r"(?:stämt|stämde)\s+av|(?:in)?bjud(?:er|a)\s+(?:[^.;]{0,80}?\s)?in|bjuds\s+(?:[\wåäö,]+\s+){0,6}in\s+till|"
                    r"sammanträden|mötesfrekvens|kvartalsvis|månadsvis|veckovis|avstämning\w*)\b")
 REPORTS = re.compile(r"(?i)(?:→(?=\s*(?:rapport\b|(?-i:[A-ZÅÄÖ])|[\wåäö-]+(?:gruppen|rådet|forumet|nätverket|styrelsen|"
                      r"nämnden|teamet)\b))|\brapport(?=\s+till\b)|\b(?:(?:åter|av)?rapporter\w*|återkoppla\w*|lyft\w*|"
                      r"tas\s+upp\s+i|redovisa\w*|redovisning|överlämna[rs]|berätta[r]?(?=\s+(?:\w+\s+){0,2}för\s)|"
                      r"eskaler\w*|(?:förs|förts|lämnas|lämnats|tas|tagits|skickas|skickats)\s+(?:från\s+[\wåäö-]+\s+)?vidare|"
                      r"(?:lämnas|lämnats|förs|förts)\s+över(?=\s+till\s)|"  # "Frågor … lämnas över till X"
-                     r"förs(?=\s+till\s)|tar\s+med\s+sig\s+(?:[\wåäö-]+\s+){0,3}?(?=till\s)|"  # "tar med sig sina
+                     r"(?:åter)?förs(?=\s+till\s)|"
+                     r"tar\s+med\s+sig\s+(?:[\wåäö-]+\s+){0,3}?(?=till\s)|"  # "tar med sig sina
                      # iakttagelser till X", "Frågor som kräver beslut förs till X"
                      r"för\s+(?:sina|sitt|sin|dessa|egna)\s+(?:[\wåäö-]+\s+){1,2}?vidare|"  # "för sina frågor vidare"
                      r"för\s+(?:[\wåäö-]+\s+){1,2}?vidare(?=\s+till\b)|"  # "det är de som för frågor vidare till X"
+                     r"(?:skickar|skickade|lämnar|lämnade)\s+(?:[\wåäö-]+\s+){1,6}?vidare(?=\s+till\b)|"  # "skickar
+                     # det den ser och hör vidare till X": whatever it hands on
                      r"tar\s+upp\s+(?:sina|sitt|dessa|egna)\s+(?:frågor|ärenden)\s+i(?=\s)|"
                      # "tar upp det som kräver beslut med styrgruppen": raises it with the body above
                      r"tar\s+upp\s+(?:[^.;]{1,60}?\s)?med(?=\s+[\wåäö-]+(?:gruppen|rådet|styrelsen|nämnden)\b)|"
@@ -565,7 +571,8 @@ SEES_THAT_GETS = re.compile(r"(?i)\b(?:svarar|ansvarar)\s+för\s+att\s+(?P<who>[
                             r"får\s+(?:[\wåäö-]+\s+){0,3}?(?:redovisning|rapport|återrapport|lägesrapport|"
                             r"lägesbild)\w*\b")
 # "arbetar på uppdrag av styrgruppen", "Under styrgruppen finns en arbetsgrupp": the group it works for
-WORKS_FOR = re.compile(r"(?i)\bpå\s+uppdrag\s+(?:av|från)\s+(?P<to>[^.;,]+)|^under\s+(?P<over>[\wåäöÅÄÖ-]+(?:\s+"
+WORKS_FOR = re.compile(r"(?i)\bpå\s+uppdrag\s+(?:av|från)\s+(?P<to>[^.;,]+)|"
+                       r"^under\s+(?P<over>(?:(?:den|det)\s+[a-zåäö]+[ae]\s+)?[\wåäöÅÄÖ-]+(?:\s+"
                        r"(?-i:[A-ZÅÄÖ])[\wåäö-]+)?)\s+(?:finns|arbetar|verkar)\b")
 # "Styrgruppen har tillsatt en arbetsgrupp med …": a group the subject sets up, which works for it
 SETS_UP = re.compile(r"(?i)^\s*(?:har\s+)?(?:tillsatt|tillsätter|inrättat|inrättar|bildat|bildar|utsett|utser)\s+"
@@ -612,7 +619,7 @@ WHERE_MEET_WHOM = re.compile(r"(?i)^(?:där|här)\s+(?:träffar|möter)\s+(?:ock
 MEET_WITH = re.compile(r"(?i)^(?!(?:där|här)\s+(?:möter|träffar)\b)"
                        r"(?P<a>[^.;]+?)\s+(?:möter|träffar)\s+(?P<b>[^.;]+?)(?=\s+(?:varje|varannan|var\s|"
                        r"en\s+gång|minst|två|tre|fyra|fem|sex|\d)|[.;]?$)")
-INVITES = re.compile(r"(?i)\bbjuder\s+(?:\S+\s+){0,6}?in\s+(?P<list>(?!till\b)[^.;]{1,200}?)\s+till\s+")
+INVITES = re.compile(r"(?i)\bbjuder\s+(?:\S+\s+){0,12}?in\s+(?P<list>(?!till\b)[^.;]{1,200}?)\s+till\s+")
 # "är kommunens råd", "är ett lokalt råd": a group said to be a body
 IS_BODY_OF = re.compile(r"(?i)\bär\s+(?:en|ett|[\wåäö]+s)\s+(?:[\wåäö]+\s+)?$")
 # "Synpunkter från forumet tas om hand av X", "Det som kommer fram där tar samordnaren med sig till X": what a
@@ -635,11 +642,14 @@ VIEWS_HANDED_ON = re.compile(r"(?i)^(?:(?:" + _VIEWS + r"(?:\s+(?:och|samt)\s+" 
 VIEWS_TAKEN = re.compile(r"(?i)(?:^|,\s+(?:och|men)\s+)det\s+som\s+(?:kommer\s+fram|framkommer|sägs)(?:\s+där)?"
                          r"\s+tar\s+(?P<to>[^.;,]{3,60}?)\s+med\s+sig\s*[.;]?$")
 # "… och håller styrgruppen informerad": it informs the group, which it reports to
+BOARD = re.compile(r"(?i)[\wåäö-]*(?:styrelsen|nämnden|fullmäktige|utskottet)")  # a body a group may answer to
 KEEPS_INFORMED = re.compile(r"(?i)\bhåller\s+(?P<to>[^.;,]{2,60}?)\s+(?:informerad|informerat|informerade|underrättad|"
                             r"underrättat|underrättade|uppdaterad|uppdaterat|uppdaterade)\b")
 # "… ges tillfälle att lämna synpunkter, vilka därefter sammanställs och föreläggs X": what people say at a group
 # goes on to X, in a relative clause of the views themselves
-VIEWS_PASSED_ON = re.compile(r"(?i)\bsynpunkter(?:na)?,?\s+(?:vilka|som)\s+(?:[^.;]{0,60}?\s)?(?:föreläggs|"
+VIEWS_PASSED_ON = re.compile(r"(?i)(?:\bsynpunkter(?:na)?,?\s+(?:vilka|som)|\bvars\s+" + _VIEWS + r")\s+"
+                             r"(?:[^.;]{0,60}?\s)?(?:föreläggs|tas\s+om\s+hand\s+av|tas\s+upp\s+i|"  # "…, vars
+                             # synpunkter tas om hand av X": what is said at it goes on to X
                              r"förs\s+vidare\s+till|lämnas\s+(?:vidare\s+)?till|överlämnas\s+till|redovisas\s+för)\s+"
                              r"(?P<to>[^.;,]+)")
 # "… ett rådgivande organ där förtroendevalda och föreningslivet träffar lokalpolisområdeschefen": both sides meet
@@ -875,6 +885,31 @@ LED_BY_RELATIVE = re.compile(r"(?i)\b(?:till|i)\s+(?P<group>(?:(?!\s(?:till|i)\s
                              r"(?P<who>[\wåäö-]+(?:\s+[\wåäö-]+){0,3}?)\s+(?:leder|sammankallar)\b")
 
 
+# what a sentence of a role's entry says of the role it is about, its subject left out ("Ingår i styrgruppen",
+# "Leder samordningsgruppen och är föredragande i styrgruppen", "Sitter med i X när …")
+ROLE_ENTRY = re.compile(r"(?i)(?:^|\s(?:och|samt)\s+|,\s*)(?:(?:också|även)\s+)?"
+                        r"(?:(?P<chairs>(?:är|blir)\s+(?:ordförande|sammankallande)\s+(?:i|för)|leder|sammankallar)|"
+                        r"(?:är|blir)\s+(?:med|ledamot|föredragande|sekreterare|adjungerad)\s+i|"
+                        r"(?:sitter|ingår|deltar|medverkar)(?:\s+(?:också|även|med))?\s+i)"
+                        r"\s+(?P<group>(?:(?!\s(?:och|samt)\s+(?:är|blir|leder|sammankallar|sitter|ingår|deltar|"
+                        r"medverkar|för|ansvarar|har)\b)[^,.;])+)")
+
+
+ROLE_SUBJECT = re.compile(r"(?i)^(?:(?:en|ett)\s+av\s+)?(?P<who>[\wåäö-]+)\s+(?=\S)")  # "En av fältsekreterarna"
+
+
+def _function_heading(heading: str) -> str | None:
+    """The function a heading names ("Kommunpolisen", "Fältsekreterarna", "Enhetschefen för X"), as a member;
+    None for a heading of anything else (a group, a section)."""
+    words = heading.split()
+    head = next((w for i, w in enumerate(words) if i + 1 == len(words) or words[i + 1] in ("för", "på", "inom", "i",
+                                                                                       "vid", "från")), "")
+    if not words or not words[0][:1].isupper() or mentions(heading) or len(words) > 8 \
+            or not PERSON.search(lemma(head.rstrip(",:"))):
+        return None  # "Kultur- och fritidschefen", "Fastighetschefen på Nybyhem": the word before its seat
+    return member(heading[:1].lower() + heading[1:])
+
+
 def _sub_items(units: list[Unit], k: int) -> list[str]:
     """The items of the list under item k (indented under it)."""
     out = []
@@ -906,11 +941,19 @@ def _owner(text: str, named: list[Mention]) -> Mention | None:
     return owner
 
 
+# the lower-case place of a theme that names a group ("Arbetsgruppen Unga i riskmiljöer – träffas …", "… i
+# Nätverket Trygg på nätet när …"): a noun of some length, then the name ends; no time ("i december")
+_THEME_PLACE = (r"(?!(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|"
+                r"övrigt|huvudsak|samband|början|slutet|fortsättningen|första|andra|framtiden|förväg|kväll|helgerna|"
+                r"veckan|månaden|perioden|tiden|vardagar|(?:mån|tis|ons|tors|fre|lör|sön)dag\w*)\b)[a-zåäö]{5,}(?=\s*[,.;:(–—]|\s+(?:när|som|där|och|samt)\b|$)")
+
+
 def _complement(m: re.Match, text: str, before: list[str], adjectives: list[str], allow: bool) -> list[str]:
     """The words after a group word that go on with its name ("… för unga", "Samverkansgrupp Sydby centrum,"):
     at the sentence's start, after a definite or owned group word, capitalised, or where `allow`ed."""
     complement = re.match(r"\s+(?P<c>(?:för|mot)\s+(?!att\b)[^,.;:()]+|"
                           r"[A-ZÅÄÖ][\wåäö-]+\s+(?:i|på|och)\s+[A-ZÅÄÖ][\wåäö-]+(?=[\s,.;:(]|$)|"
+                          r"[A-ZÅÄÖ][\wåäö-]+\s+(?:i|på)\s+" + _THEME_PLACE + r"|"
                           r"[A-ZÅÄÖ][\wåäö–-]+"
                           r"(?:\s+[A-ZÅÄÖ][\wåäö-]+|\s+[a-zåäö]+(?=[,.;:(]|$)|(?<=s)\s+[a-zåäö]{3,})?|"
                           # "Nätverket skola–polis": the parties it joins, a dash between
@@ -1161,6 +1204,7 @@ class GroupReader:
         self.expansions: dict[str, str] = {}  # the document's own key to its short forms ("rapp. = rapporterar till")
         self.instances: dict[int, tuple[Group, list[str], Span]] = {}  # one group per place ("LSG Ronneby", …)
         self.last_row: Group | None = None  # the group of the last row of a table read
+        self.months = False  # the table being read is a year's wheel: a row a group, a column a month
         self.coordinated_by: list[str] = []  # "Det dagliga arbetet samordnas av A och B": the next "samordnarna"
         self.said_before = ""  # the sentence before the one being read ("A och B ansvarar …. De bildar X.")
         self.member_lines: set[int] = set()  # the units read as one member a line under a group's heading
@@ -1318,6 +1362,7 @@ class GroupReader:
                 continue
             previous = self.read_plain(unit, heading_group, previous)
         self.read_commitments(units)
+        self.read_role_entries(units)
         self.read_instances(units)
         self.drop_unconfirmed()
         self.settle_members()
@@ -1517,6 +1562,29 @@ class GroupReader:
                     elif m.groupdict().get("chairs") is not None and (chair := member(_unhedged(found))):
                         g.set("chair", chair, unit.span)
             self.read_roles(unit, placed)
+
+    def read_role_entries(self, units: list[Unit]) -> None:
+        """A list of roles, each a heading naming a function and sentences about it with no subject of their own
+        ("Socialchefen" / "Ingår i styrgruppen. Ansvarar för …", "Leder samordningsgruppen och är föredragande i
+        styrgruppen"): the function is a member of each group such a sentence seats it in, and the chair of each
+        it leads (leading a group it sits in: a member too), once the groups are known."""
+        for unit in units:
+            if unit.kind != "sentence" or not (who := _function_heading(unit.heading)):
+                continue
+            text = unit.text
+            if (subject := ROLE_SUBJECT.match(text)) and (member(subject.group("who")) == who or subject.group(
+                    "who").casefold() in ("hon", "han", "hen", "denne")):
+                text = text[subject.end():]  # "En av fältsekreterarna är sammankallande …": the role all the same
+            elif not re.match(r"(?-i:[A-ZÅÄÖ])", text):
+                continue
+            if not text.split() or not _finite(text.split()[0]):
+                continue
+            for m in ROLE_ENTRY.finditer(text):
+                if (g := self._known_group(m.group("group"))) is None:
+                    continue
+                self._add_members(g, [who], unit.span)
+                if m.group("chairs"):
+                    g.set("chair", who, unit.span)
 
     def read_roles(self, unit: Unit, placed: list[tuple[int, Group]]) -> None:
         """The role a commitment gives someone in a group it names, or in the one it named just before ("låta X
@@ -1898,6 +1966,11 @@ class GroupReader:
         topic = self.formed_by_them(unit, topic)
         self.said_before = unit.text
         self.told = topic
+        if topic is not None and start and (prepared := PREPARES.search(unit.text[:start])) is not None \
+                and (owner := prepared.group("passive") or prepared.group("inverted")) \
+                and (name := self.resolve(owner, topic)) and name != topic.name:
+            topic.prepares = True  # "Styrgruppens möten förbereds av X, i vilken …": X, told of after, prepares them
+            topic.report_to(name, unit.span)
         if topic is not None:
             self.read_sentence(topic, unit if not start else Unit(unit.kind, unit.text[start:], unit.span,
                                                                    unit.heading, items=unit.items))
@@ -2099,9 +2172,15 @@ class GroupReader:
         """A sentence of two main clauses ("…, medan …"), each about its own group, or a slide's fragments about
         its heading's group ("1 ggr/termin · leds av skolchef"); whether the unit was one."""
         if len(parts := WHILE.split(unit.text)) > 1 or len(parts := _main_clauses(unit.text)) > 1:
-            for part in parts:
-                self.read_prose(Unit(unit.kind, part, unit.span, unit.heading, items=unit.items), heading_group,
-                                previous)
+            self.told = None
+            for k, part in enumerate(parts):
+                clause = Unit(unit.kind, part, unit.span, unit.heading, items=unit.items)
+                named = mentions(part)
+                if k and self.told is not None and not any(not m.bare or m.start < 15 for m in named):
+                    self.read_sentence(self.told, clause)  # "…; ordförandeskapet skiftar …, gruppen möts …": the
+                    continue  # clause names no group of its own, so goes on about the one before ("…, och rådet
+                    # rapporterar …" opens with a word for a group, which says which)
+                self.read_prose(clause, heading_group, previous)
             return True
         if len(parts := _relative_chain(unit.text)) > 1:  # "… en samverkansgrupp, där …, vilken leds av …"
             for part in parts:
@@ -2347,6 +2426,9 @@ class GroupReader:
                     for x in self.groups.values() if x is not g):
                 g.fields["kind"] = "preparation"  # "Operativ styrgrupp" under the strategic group: the middle level
                 continue
+            if g.prepares and g.fields.get("kind") == "working" and not g.apposed:
+                g.fields["kind"] = "preparation"  # "Ledningsgruppens möten förbereds av samverkansgruppen": what
+                # it does, whatever its word
             spelled = f"{g.key} {fold(g.spelled or '')}"  # "SF" by the key's "Samordningsfunktionen"
             if g.function or re.search(r"(?:samordnar|samordnings)funktion", spelled):  # "Samordningsgruppen är
                 # kommunens samordningsfunktion", "Samordnarfunktionen": it coordinates, whoever staffs it
@@ -2635,7 +2717,8 @@ class GroupReader:
             found[:0] = [chair] if isinstance(chair, str) else list(chair)
         for meet in (MEET_WITH.match(text), WHERE_MEET.search(text)):
             if meet and not mentions(meet.group("a")) and not ANAPHOR.match(text[meet.start():]):
-                found += members(_lower_start(meet.group("a"))) + members(_cut_clause(meet.group("b")))
+                who = re.sub(r"(?i)^[\s,]*(?:i\s+vilke[nt]|där)\s+", "", meet.group("a"))  # "i vilken A möter B"
+                found += members(_lower_start(who)) + members(_cut_clause(meet.group("b")))
                 break
         if (joint := re.search(re.escape(g.name) + r"\s+tillsammans\s+med\s+(?P<list>[^.;]+)", text, re.I)) is not None:
             found += members(_cut_clause(joint.group("list")))  # "driver Krogsamverkan X tillsammans med A och B"
@@ -2804,8 +2887,10 @@ class GroupReader:
         taken = VIEWS_TAKEN.search(text) or re.search(r"(?i)informera|underrätta|uppdatera", text) \
             and KEEPS_INFORMED.search(text)
         if taken is not None and (to := self.resolve(taken.group("to"), g)) \
-                and to != g.name and (mentions(to) or any(x.name == to for x in self.groups.values())):
-            g.report_to(to, span)  # a group that takes it with it: not "… tar deltagarna med sig"
+                and to != g.name and (mentions(to) or any(x.name == to for x in self.groups.values())
+                                      or taken.re is KEEPS_INFORMED and BOARD.fullmatch(to)):
+            g.report_to(to, span)  # a group that takes it with it: not "… tar deltagarna med sig"; a board it
+            # keeps informed ("håller kommunstyrelsen informerad")
 
     def _received_from(self, g: Group, text: str, span: Span) -> None:
         """"Kommunstyrelsen får en skriftlig redovisning från den": g reports to the body that receives it."""
@@ -2944,6 +3029,14 @@ class GroupReader:
     def read_table_row(self, unit: Unit) -> None:
         """A row of a table of groups: one group per row under a header of fields, or (a table turned on its
         side) one field per row for the groups its header names."""
+        if _month_header(unit.cells):
+            self.header, self.columns, self.table_heading, self.plain = None, [], unit.heading, None
+            self.months = True  # "| Grupp | jan | feb | … | dec |": a year's wheel of meetings
+            return
+        if self.months and unit.heading == self.table_heading and self.header is None:
+            self.read_month_row(unit)
+            return
+        self.months = False
         if self.header is None and self.plain is not None and unit.heading == self.table_heading \
                 and not (unit.header and _is_group_header(unit.cells)):
             self.read_activity(unit)  # a row of a table of activities, under its header: no header of its own
@@ -2971,6 +3064,17 @@ class GroupReader:
             for g, value in zip(self.columns, unit.cells[1:], strict=False):
                 if g is not None and value:
                     self.read_field(g, what, value, unit.span)
+
+    def read_month_row(self, unit: Unit) -> None:
+        """A row of a year's wheel: the group it names meets once in each month marked ("x") and as many times as
+        a number in a month says; a row of anything else (a report, a survey) is no group's."""
+        count = 0
+        for cell in unit.cells[1:13]:
+            mark = cell.strip().casefold()
+            count += int(mark) if mark.isdigit() else 1 if mark in ("x", "✓", "✔", "●", "•", "*") else 0
+        g = self._known_group(unit.cells[0]) if unit.cells else None
+        if g is not None and count and self.groups.get(g.key) is g:
+            g.set("frequency_per_year", count, unit.span)
 
     def read_label_row(self, g: Group | None, unit: Unit) -> bool:
         """A row of a two-column table of labels and values under a group's heading ("| Deltagare | A, B |",
@@ -3322,6 +3426,14 @@ def _sub_header(cells: list[str], header: list[str]) -> bool:
     return own and sum(_col(fold(c)) not in (None, "name") for c in cells[1:]) >= 2
 
 
+MONTHS = ("jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec")
+
+
+def _month_header(cells: list[str]) -> bool:
+    """Whether a table's header names the twelve months after its first column ("| Grupp | jan | feb | …")."""
+    return len(cells) >= 13 and tuple(fold(c.strip())[:3] for c in cells[1:13]) == MONTHS
+
+
 def _is_group_header(cells: list[str]) -> bool:
     kinds = [_col(fold(c)) for c in cells]
     return kinds[:1] == ["name"] and len({k for k in kinds if k}) >= 2
@@ -3433,7 +3545,8 @@ def _until_verb(text: str) -> str:
             before = " ".join(words[:i])
             if w.casefold() not in TAKES_PART:  # "…, och X leder det": X is the new clause's subject; "…, och X
                 before = re.sub(r"(?i),\s+(?:och|men)\s+[^,]+$", "", before)  # deltar / kan bjudas in": a member
-            return re.sub(r"(?i)[\s,]*\b(?:och|samt)$", "", before).rstrip(" ,")
+            before = re.sub(r"(?i)\s+(?:tillsammans|gemensamt)$", "", before)  # "A och B tillsammans fattar …": how
+            return re.sub(r"(?i)[\s,]*\b(?:och|samt)$", "", before).rstrip(" ,")  # they act, no part of B
     return text
 
 
@@ -3558,7 +3671,7 @@ def _listed_clause(text: str) -> list[str]:
         found += _before(m, text, names)
     elif (first := names[:1] or mentions(text)[:1]) and (m := WHERE_LIST.match(text, first[0].end)) is not None:
         listed = _until_verb(m.group("list"))
-        verb = m.group("list")[len(listed):].split()[:1]
+        verb = re.sub(r"(?i)^\s*(?:tillsammans|gemensamt)\s+", "", m.group("list")[len(listed):]).split()[:1]
         passive = bool(verb) and PASSIVE_VERB.fullmatch(verb[0].strip(",.;:")) is not None
         found += members(listed) if re.search(r",|\boch\b", listed) and not passive else []  # "där beslut fattas"
     for name in names:  # a group introduced with its people: "en styrgrupp med A och B", "Chefssamrådet, med A,"

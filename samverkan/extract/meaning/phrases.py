@@ -299,11 +299,14 @@ def member(text: str, prose: bool = False) -> str | None:
     start = text
     text = REPRESENTATIVE.sub("", text)
     one = re.match(r"(?i)en\s", text) is not None  # "en handläggare från kommunen": one person, no stand-in
+    many = re.match(r"(?i)(?:två|tre|fyra|fem|sex|några|flera)\s+(?=[a-zåäö])", text) is not None  # "två
+    # fältsekreterare från socialförvaltningen": many people of a function, the function alone
     text = DETERMINER.sub("", text)
     text = text if one else REPRESENTATIVE.sub("", text)
     prose = prose or text != start  # "en representant för Västerbyhem": the capital is the name's
     text = _without_named_seat(text)
     text = _without_seat(text, counted=text != start)
+    text = _without_seat_of_many(text) if many else text
     words = text.split()
     if not words or len(words) > 9 or len(words) == 1 and DETERMINER.match(words[0] + " "):
         return None  # "alla som bor i kommunen": nobody in particular
@@ -345,6 +348,12 @@ def member(text: str, prose: bool = False) -> str | None:
     return _function(words)
 
 
+def _without_seat_of_many(text: str) -> str:
+    """Many people of a function ("två fältsekreterare från socialförvaltningen"): the function alone."""
+    seat = SEAT.search(text)
+    return text[:seat.start()] if seat and text.split() and not ORG_TAIL.search(text.split()[0]) else text
+
+
 def _one_word(word: str, start: str) -> str | None:
     """A member of one word in its plural: "personal från fritidsgårdarna" is the place they come from, as
     written; "bostadsbolagen" many companies, listed as one would list each."""
@@ -373,9 +382,17 @@ def _without_seat(text: str, counted: bool) -> str:
     return text
 
 
+HEAD_OF_OFFICE = re.compile(r"(?i)(?P<office>(?:[\wåäö]+-\s+(?:och|samt)\s+)?[\wåäö]*förvaltning)ens\s+"
+                            r"(?P<title>förvaltningschef(?:en)?|förvaltningsdirektör(?:en)?)")
+
+
 def _title_of_named(words: list[str]) -> str | None:
     """"Nybyhems vd" → "vd för Nybyhem", "vd Nybyhem" (a slide's) too: a title that is nothing without its body
-    (vd, chef, direktör) beside a name is listed as the title for the name, in its own form."""
+    (vd, chef, direktör) beside a name is listed as the title for the name, in its own form; so is the head of a
+    förvaltning by its genitive ("barn- och ungdomsförvaltningens förvaltningschef" → "förvaltningschef för barn- och
+    ungdomsförvaltningen"), whom the förvaltning alone tells apart from the others."""
+    if head := HEAD_OF_OFFICE.fullmatch(" ".join(words)):
+        return f"{_function([head.group('title')])} för {head.group('office')}en"
     if len(words) == 3 and words[0].islower() and fold(words[0]).endswith(("en", "et")) and words[1][:1].isupper() \
             and words[1].endswith("s") and _one_person(words[2]):  # "fritidsgården Fyrens föreståndare": a name
         return f"{_function(words[2:])} för {_name_without_genitive(words[1])}"  # by the kind before it

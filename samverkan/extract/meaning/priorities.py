@@ -44,6 +44,7 @@ PRIORITY_INTRO = re.compile(r"(?i)\bprioriter\w*|\b(?:in)?riktas\s+(?:på|mot)|"
                             r"\binsatsområden|\bfokuserar\s+på|\barbetar\s+vi\s+med\b|\bområden\b[^.:]*\b(?:nämligen|arbeta|"
                             r"prioriter|fokus|satsa)|\bsärskilt\s+(?:ska\s+)?(?:arbeta|fokusera|satsa)|"
                             r"\b(?:arbeta|samverka|fokusera|satsa)\w*\s+[^.:]*\binom\s+(?:\w+\s+)?områden|"
+                            r"\b(?:i\s+första\s+hand|främst|framför\s+allt|särskilt)\s+(?:ska\s+)?ägna\w*\s+sig\s+åt|"
                             r"\b(?:två|tre|fyra|fem|sex|följande)\s+(?:\w+\s+)?(?:problem|områden|frågor)\b[^.]*:")
 PRIORITY_PROSE = re.compile(r"(?i)(?:(?P<gender>det|den)\s+(?:första|andra|tredje|fjärde|femte|sista)|"
                             r"ett\s+(?:första|andra|tredje))"
@@ -67,6 +68,9 @@ LIST_START = re.compile(r"(?i)(?:\bdessa\s+är|\bprioriteras|\bprioriterade\s+om
                         r"\bprioriterar\s+(?:parterna|vi|kommunen\s+och\s+polisen|de)\b(?:\s+gemensamt)?|"
                         r"\b(?:därutöver|dessutom|också|även)\s+prioriterar\b|"  # "medan X därutöver prioriterar A"
                         r"\bsärskilt\s+(?:ska\s+)?arbeta\s+med|\batt\s+(?:under\s+[\wåäö]+\s+)?prioritera\b|"
+                        # "… enats om att i första hand ägna sig åt A, åt B och åt C"
+                        r"\b(?:i\s+första\s+hand|främst|framför\s+allt|särskilt)\s+(?:ska\s+)?(?:ägna\s+sig|"
+                        r"ägnar\s+sig|ägnas)\s+åt|"
                         r"\bprioritera\s+arbetet\s+(?:mot|med|kring)|(?<!\d):(?!\d)|:(?=\s)|"  # not "(2023:196)"
                         r"\b(?:prioriteringar\w*|prioriterade\s+områden\w*)\b[^–—:.]{0,40}?\s[–—](?=\s)|"  # "De tre
                         # prioriteringarna – A, B och C –", "överenskommelsens prioriterade områden – A, B samt C –"
@@ -87,7 +91,8 @@ ONE_MORE = re.compile(r"(?i)^(?:därtill|dessutom|vidare|slutligen)\b[^.]*?\bska
 # an item that completes "… avser att": its verb in the infinitive, an adverb before it ("gemensamt motverka")
 INFINITIVE = re.compile(r"(?i)^(?:(?:gemensamt|tillsammans|aktivt|särskilt|också|även|vidare)\s+)?"
                         r"[a-zåäö]{2,}a\s+(?=\S)")
-VERB_LEAD = re.compile(r"(?i)^att\s+\w+\s+(?=\w)")  # "att motverka våld …": the noun phrase is the area
+VERB_LEAD = re.compile(r"(?i)^att\s+\w+\s+(?=\w)(?!att\s)")  # "att motverka våld …": the noun phrase is the area;
+# "att förebygga att barn begår brott" is a clause, kept whole
 LEAD_EMPHASIS = re.compile(r"^\s*(?:[-•*–▪●○]|\(?\w{1,4}[.)])?\s*\*\*(?P<lead>[^*]+)\*\*")
 EMPHASIS = re.compile(r"\*\*(?P<words>[^*]{3,80})\*\*")
 LABELLED = re.compile(r"(?i)^\s*(?:#+\s*)?(?:prioriterat\s+område|insatsområde|fokusområde|målområde|"
@@ -132,7 +137,8 @@ class _Areas:
             name = ASIDE.sub("", name)
             name = VERB_LEAD.sub("", name)
         # "elever som riskerar att dras in i kriminalitet": a clause saying whom it is about counts apart
-        core = re.sub(r"(?i)\s+som\s+\S.*$", "", name)
+        core = re.sub(r"(?i)\s+som\s+\S.*$", "", re.sub(r"(?i)^att\s+\w+\s+(?=att\s)", "", name))  # "att
+        # förebygga att …": the clause after the verb counts
         if not name or len(core.split()) > longest or len(name.split()) > longest + 8 or len(name) < 4:
             return
         name = name[0].upper() + name[1:]

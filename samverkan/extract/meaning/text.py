@@ -320,13 +320,16 @@ class _UnitReader:
         """End the paragraph: its sentences become units; a last sentence that leads on introduces a list."""
         if self.para:
             sentences = _sentences(self.para, self.heading)
-            if len(sentences) > 1 and RUN_IN_HEADING.fullmatch(sentences[0].text):  # "6.2 Åby. Gruppen …"
-                run_in = sentences.pop(0)
-                self.heading = heading_text(run_in.text[:-1])
-                self.out.append(Unit("heading", self.heading, run_in.span, self.heading))
-                for sentence in sentences:
-                    sentence.heading = self.heading
-            self.out.extend(sentences)
+            for k, sentence in enumerate(sentences):
+                if k + 1 < len(sentences) and RUN_IN_HEADING.fullmatch(sentence.text) and (k == 0 or (
+                        sentences[k - 1].span.end < sentence.span.start and not _has_verb(sentence.text))):
+                    # "6.2 Åby. Gruppen …"; each numbered line of the paragraph, too, that opens with a title (no
+                    # verb: "3.2 Trygghet i centrum. Stölderna ska …", not "3.2 Socialchefen ingår i gruppen.")
+                    self.heading = heading_text(sentence.text[:-1])
+                    self.out.append(Unit("heading", self.heading, sentence.span, self.heading))
+                    continue
+                sentence.heading = self.heading
+                self.out.append(sentence)
             last = sentences[-1] if sentences else None
             self.intro = last if last and (last.text.endswith(":") or last.text[-1:] not in ".!?") else None
         self.para = []
@@ -486,6 +489,8 @@ class _UnitReader:
         words = stripped.split()
         if not next_text or BULLET.match(next_text) or words[-1].casefold() in {"av", "för", "med", "till", "i", "är"}:
             return False  # "Ledningsgruppen består av" introduces a list
+        if len(words) >= 2 and next_text.strip()[:1].islower() and "." in next_text:
+            return False  # "Beredningsgruppen förbereder styrgruppens" / "sammanträden.": a sentence wrapped
         if DECISION.match(next_text.strip()):
             return False  # "Styrgruppen beslutade" over "att inrätta …": a minute's decision, its clauses under it
         return under_heading and len(stripped.split()) <= 6 and stripped[:1].isupper() \
@@ -726,6 +731,13 @@ def _fragment(above: str, text: str) -> bool:
         and (text.strip()[:1].isupper() or text.strip()[:1].isdigit()) and stripped[-1:] not in ",-–(" \
         and stripped.split()[-1].casefold() not in {"och", "samt", "eller", "i", "för", "av", "till", "med", "på",
                                                     "om", "vid", "genom", "mellan", "från", "som", "att"}
+
+
+def _has_verb(text: str) -> bool:
+    """Whether a short sentence has a verb in the present tense (a clause, not a title)."""
+    from samverkan.extract.meaning.groups import _finite
+
+    return any(_finite(w) for w in text.split()[1:])
 
 
 def _sentences(para: list[tuple[int, str]], heading: str) -> list[Unit]:

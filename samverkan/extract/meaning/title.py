@@ -612,6 +612,12 @@ def _title_of(doc: Document, unit: Unit, lead: tuple[str, int] | None = None) ->
         first_line += " " + joined  # "… mellan X" / "och Y", "… trygghet i" / "Nyby" on the next line
         if unit.kind == "heading" and OPEN_END.search(heading_text(text)):
             text += " " + joined  # a heading left open ("… om samverkan mellan" / "Nyby kommun och Polisen")
+    # a title of two lines standing apart, its second a topic ("Överenskommelse om samverkan mellan X och Y" /
+    # "för ett tryggare Z"): read as a sentence, one title all the same
+    block = unit.kind == "sentence" and unit.span.end == unit.span.start + 1 and bool(following) \
+        and text == f"{first_line} {following}" and bool(TOPICAL.match(following)) and len(text) <= 160
+    if block:
+        first_line = text
     name = heading_text(text) if unit.kind == "heading" else first_line
     if not TITLE_WORDS.search(name) or DNR.search(name) or SECTION_WORD.fullmatch(name):
         return None
