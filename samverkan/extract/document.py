@@ -155,7 +155,6 @@ def _as_edited(lines: list[str]) -> list[str]:
     return [FOOTNOTE_MARK.sub("", line) for line in _notes_in_place(lines)]
 
 
-SUPERSCRIPT = str.maketrans("¹²³⁴⁵⁶⁷⁸⁹⁰", "1234567890")
 NOTE_LINE = re.compile(r"^\s*(?P<mark>[¹²³⁴⁵⁶⁷⁸⁹⁰]+)\s+(?P<text>\S.*)$")  # "⁴ I dag Nybyhem och …" at a page's foot
 # a note that says what the marked words stand for ("Med berörda chefer avses A och B."): the words give way to it
 DEFINES = re.compile(r"(?i)^med\s+(?P<words>[^.;]{3,60}?)\s+avses\s+(?:i\s+[^.;]{3,30}?\s+)?(?P<meaning>[^;]+?)\.?$")
