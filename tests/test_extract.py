@@ -207,7 +207,8 @@ def test_without_register_everything_is_draft(tmp_path):
     assert result.exit_code == 0, result.output
     report = (tmp_path / "d" / "extraction.md").read_text(encoding="utf-8")
     assert "No register was given" in report
-    assert "`sdf-norrmalm` was created" in report
+    assert "“Norrmalms stadsdelsförvaltning” was created" in report, report
+    assert "sdf-norrmalm" not in report.split("## Extracted facts")[0]  # people read names, not ids
 
 
 def test_ocr_document_draft(tmp_path):

@@ -7,6 +7,7 @@ from samverkan.extract.build import Draft
 from samverkan.extract.coverage import KINDS, Coverage
 from samverkan.extract.record import Record
 from samverkan.model.fields import field_label
+from samverkan.model.names import name_of
 
 SECTION_TITLES = {
     "agreement": ("Överenskommelsen", "The agreement"), "parties": ("Parter", "Parties"),
@@ -131,12 +132,13 @@ def _names(draft: Draft, t) -> list[str]:
              f"| {t('sammanhang', 'context')} | {t('namn i dokumentet', 'name in the document')} | "
              f"{t('blev', 'became')} | {t('hur', 'how')} | {t('rader', 'lines')} |", "|---|---|---|---|---|"]
     for r in draft.resolved:
-        lines.append(f"| {_cell(r.context, 50)} | {_cell(r.mention, 80)} | {_cell(r.resolution.ids or '–')} | "
+        became = [name_of(draft.data, i) for i in r.resolution.ids]
+        lines.append(f"| {_cell(r.context, 50)} | {_cell(r.mention, 80)} | {_cell(became or '–')} | "
                      f"{t(*HOW[r.resolution.how])} | {r.span} |")
     lines.append("")
     if draft.copied:
         lines += [f"## {t('Kopierat från registret', 'Copied from the register')}", "",
-                  ", ".join(f"`{i}`" for i in sorted(draft.copied)), ""]
+                  "; ".join(sorted(name_of(draft.data, i) for i in draft.copied)), ""]
     return lines
 
 
@@ -225,6 +227,7 @@ def _review(record: Record, draft: Draft | None, t, lang: str) -> list[str]:
                 out.append(t(f"- **tvetydigt** (rad {r.span}, {r.context}): '{r.mention}' kan vara {res.detail}",
                              f"- **ambiguous** (line {r.span}, {r.context}): '{r.mention}' may be {res.detail}"))
         for eid in draft.drafted:
-            out.append(t(f"- **utkast**: `{eid}` skapades eftersom namnet inte finns i registret",
-                         f"- **draft**: `{eid}` was created because the name is not in the register"))
+            name = name_of(draft.data, eid)
+            out.append(t(f"- **utkast**: ”{name}” skapades eftersom namnet inte finns i registret",
+                         f"- **draft**: “{name}” was created because the name is not in the register"))
     return out

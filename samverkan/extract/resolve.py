@@ -17,6 +17,7 @@ from rapidfuzz import fuzz
 from samverkan.extract.fields import split_commas
 from samverkan.model.dataset import DataSet
 from samverkan.model.entities import Organisation, Role
+from samverkan.model.names import name_of
 
 PLURALS = [("chefer", "chef"), ("törer", "tör"), ("torer", "tor"), ("rer", "r"), ("oner", "on"), ("tare", "tare"),
            ("anter", "ant"), ("ansvarige", "ansvarig"), ("poliser", "polis"), ("samordnarna", "samordnare"),
@@ -158,7 +159,7 @@ class Resolver:
             preferred = preferred or [r for r in best if party is None and r.organisation in self.parties.values()]
             if len(preferred) == 1:
                 return Resolution(mention, [preferred[0].id], "register")
-            return Resolution(mention, [], "ambiguous", ", ".join(r.id for r in best))
+            return Resolution(mention, [], "ambiguous", ", ".join(name_of(self.register, r.id) for r in best))
         return Resolution(mention, [best[0].id], "register")
 
     def _scope(self, org: Organisation | None, party: str | None) -> set[str] | None:
