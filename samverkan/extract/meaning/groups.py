@@ -619,6 +619,10 @@ WHERE_MEET_WHOM = re.compile(r"(?i)^(?:där|här)\s+(?:träffar|möter)\s+(?:ock
 MEET_WITH = re.compile(r"(?i)^(?!(?:där|här)\s+(?:möter|träffar)\b)"
                        r"(?P<a>[^.;]+?)\s+(?:möter|träffar)\s+(?P<b>[^.;]+?)(?=\s+(?:varje|varannan|var\s|"
                        r"en\s+gång|minst|två|tre|fyra|fem|sex|\d)|[.;]?$)")
+# "A och B möts tillsammans med C och D" in a group's paragraph: those who meet and those they meet with
+MEET_TOGETHER = re.compile(r"(?i)^(?P<a>[^.;]+?\s+(?:och|samt)\s+[^.;]+?)\s+(?:möts|träffas|samlas|ses)\s+"
+                           r"(?:också\s+|även\s+)?tillsammans\s+med\s+(?P<b>(?-i:[a-zåäö])[^.;]+?)"
+                           r"(?=\s+(?:varje|varannan|var\s|en\s+gång|minst|två|tre|fyra|fem|sex|\d)|[.;]?$)")
 INVITES = re.compile(r"(?i)\bbjuder\s+(?:\S+\s+){0,12}?in\s+(?P<list>(?!till\b)[^.;]{1,200}?)\s+till\s+")
 # "är kommunens råd", "är ett lokalt råd": a group said to be a body
 IS_BODY_OF = re.compile(r"(?i)\bär\s+(?:en|ett|[\wåäö]+s)\s+(?:[\wåäö]+\s+)?$")
@@ -1320,6 +1324,7 @@ class GroupReader:
         heading_group: Group | None = None
         previous: Unit | None = None
         self.header = None
+        units = _described_rows(units)
         self.units = units
         self.read_keys(units)
         introduced = {id(item) for unit in units for item in unit.items}
@@ -2715,7 +2720,7 @@ class GroupReader:
             # "A leder mötena, där även B deltar", "Med i gruppen är också B": A takes part too
             chair = g.fields["chair"]  # "Sammankallande är A. I övrigt deltar B", "Övriga deltagare": A takes part
             found[:0] = [chair] if isinstance(chair, str) else list(chair)
-        for meet in (MEET_WITH.match(text), WHERE_MEET.search(text)):
+        for meet in (MEET_WITH.match(text), MEET_TOGETHER.match(text), WHERE_MEET.search(text)):
             if meet and not mentions(meet.group("a")) and not ANAPHOR.match(text[meet.start():]):
                 who = re.sub(r"(?i)^[\s,]*(?:i\s+vilke[nt]|där)\s+", "", meet.group("a"))  # "i vilken A möter B"
                 found += members(_lower_start(who)) + members(_cut_clause(meet.group("b")))
@@ -3408,6 +3413,37 @@ def _realigned(cells: list[str], header: list[str]) -> list[str]:
         if _col(header[k]) == "chair" and _col(header[k + 1]) == "frequency" \
                 and frequency.per_year(out[k]) is not None and frequency.per_year(out[k + 1]) is None:
             out = [*out[:k], "", f"{out[k]} {out[k + 1]}", *out[k + 2:]]
+    return out
+
+
+def _described_rows(units: list[Unit]) -> list[Unit]:
+    """A two-column table of groups and their descriptions in prose ("| Forum | Beskrivning |" over "| Styrgrupp |
+    Här fattas besluten. Gruppen träffas … |"): each row a heading of its own, its sentences the paragraph under
+    it, as a text with a heading for each group writes it; the heading above the table takes over after it."""
+    out: list[Unit] = []
+    header: Unit | None = None
+    for unit in units:
+        if unit.kind == "row" and unit.header:
+            cells = [fold(c) for c in unit.cells]
+            header = unit if len(cells) == 2 and _col(cells[0]) == "name" and cells[1] and _col(cells[1]) is None \
+                else None
+            if header is None:
+                out.append(unit)
+            continue
+        if header is None or unit.kind != "row" or unit.heading != header.heading:
+            if header is not None and unit.kind != "heading":
+                out.append(Unit("heading", header.heading, header.span, header.heading))
+            header = None
+            out.append(unit)
+            continue
+        name, prose = (unit.cells + ["", ""])[:2]
+        parts = [p.strip() for p in SENTENCE_END.split(prose) if p.strip()]
+        if len(unit.cells) != 2 or not name or len(name.split()) > 6 or not parts or not parts[0].endswith(".") \
+                or len(prose.split()) < 6:
+            out.append(unit)
+            continue
+        out.append(Unit("heading", name, unit.span, name))
+        out += [Unit("sentence", part, unit.span, name) for part in parts]
     return out
 
 
