@@ -623,6 +623,8 @@ MEET_WITH = re.compile(r"(?i)^(?!(?:där|här)\s+(?:möter|träffar)\b)"
 MEET_TOGETHER = re.compile(r"(?i)^(?P<a>[^.;]+?\s+(?:och|samt)\s+[^.;]+?)\s+(?:möts|träffas|samlas|ses)\s+"
                            r"(?:också\s+|även\s+)?tillsammans\s+med\s+(?P<b>(?-i:[a-zåäö])[^.;]+?)"
                            r"(?=\s+(?:varje|varannan|var\s|en\s+gång|minst|två|tre|fyra|fem|sex|\d)|[.;]?$)")
+# a description's closing brackets that list its people ("… och rapporterar till X (A, B, C).")
+TRAILING_MEMBERS = re.compile(r"\s*\((?P<list>[^()]{3,300}?,[^()]{2,300}?)\)\s*\.?\s*$")
 INVITES = re.compile(r"(?i)\bbjuder\s+(?:\S+\s+){0,12}?in\s+(?P<list>(?!till\b)[^.;]{1,200}?)\s+till\s+")
 # "är kommunens råd", "är ett lokalt råd": a group said to be a body
 IS_BODY_OF = re.compile(r"(?i)\bär\s+(?:en|ett|[\wåäö]+s)\s+(?:[\wåäö]+\s+)?$")
@@ -1348,6 +1350,8 @@ class GroupReader:
             if unit.kind == "sentence" and (defined := self.defined(unit)) is not None:
                 heading_group, unit = defined  # "Styrgrupp – ansvarar för …": a heading in all but layout
                 self.topic, previous = heading_group, None
+            if unit.kind == "item" and self.read_described_item(unit):
+                continue  # "Skola–polis – … Samlas varje månad (rektorer, fältassistenter)."
             if unit.kind == "item" and self.read_entry(unit):
                 continue  # "Beredningen – samordnare (ordf.), kommunpolis; 10 ggr/år; rapp. Ledningsgruppen"
             if unit.kind in ("item", "sentence") and self.read_keyed(unit):
@@ -1813,6 +1817,38 @@ class GroupReader:
         merged = list(g.fields.get("members", []))
         merged += [f for f in found if f.casefold() not in {x.casefold() for x in merged}]
         g.set("members", merged, g.spans.get("members", unit.span) | unit.span, force=True)
+        return True
+
+    def read_described_item(self, unit: Unit) -> bool:
+        """A list item that names a group before a dash, says in sentences what it does and how often it meets,
+        and ends on its people in brackets ("Skolgruppen – följer upp elevärenden. Träffas varje månad (rektorer,
+        kuratorer, fältassistenter)."): a group, its sentences about it, the brackets its members; whether it was."""
+        m = DEFINITION.match(unit.text)
+        if m is None or not m.group("name"):
+            return False
+        rest = unit.text[m.end():]
+        listed = TRAILING_MEMBERS.search(rest)
+        if listed is None or not MEETS.search(rest[:listed.start()]):
+            return False
+        people = members(listed.group("list"))
+        if len(people) < 2 or any(len(p.split()) > 6 or re.search(r"\d", p) for p in people):
+            return False
+        name = m.group("name").strip()
+        found = [x for x in mentions(name, True) if not x.bare and x.start == 0]
+        if found:
+            g = self.group(_whole(found[0], name), unit.span, 3)
+        elif len(name.split()) <= 3 and name[:1].isupper():
+            key = fold(" ".join(lemma(w) for w in name.split()))
+            g = self.groups.get(key) or Group(key, name, unit.span, 3, named_by_heading=True)
+            self.groups[key] = g
+        else:
+            return False
+        for part in SENTENCE_END.split(rest[:listed.start()] + "."):
+            if part.strip(" ."):
+                self.read_sentence(g, Unit("sentence", part.strip(), unit.span, unit.heading))
+        self._add_members(g, people, unit.span)
+        g.set("kind", group_kind(g.name, unit.text), unit.span)
+        self.topic = self.told = g
         return True
 
     def read_entry(self, unit: Unit) -> bool:
