@@ -460,6 +460,8 @@ REPORTS = re.compile(r"(?i)(?:→(?=\s*(?:rapport\b|(?-i:[A-ZÅÄÖ])|[\wåäö-
                      # iakttagelser till X", "Frågor som kräver beslut förs till X"
                      r"för\s+(?:sina|sitt|sin|dessa|egna)\s+(?:[\wåäö-]+\s+){1,2}?vidare|"  # "för sina frågor vidare"
                      r"för\s+(?:[\wåäö-]+\s+){1,2}?vidare(?=\s+till\b)|"  # "det är de som för frågor vidare till X"
+                     # "för vidare det som kräver beslut till X": the particle before what it hands on
+                     r"för\s+vidare\s+(?:det|de|dessa|frågor|frågorna|ärenden|ärendena)\s+(?:[^.;]{0,60}?\s)?(?=till\s)|"
                      r"(?:skickar|skickade|lämnar|lämnade)\s+(?:[\wåäö-]+\s+){1,6}?vidare(?=\s+till\b)|"  # "skickar
                      # det den ser och hör vidare till X": whatever it hands on
                      r"tar\s+upp\s+(?:sina|sitt|dessa|egna)\s+(?:frågor|ärenden)\s+i(?=\s)|"
@@ -974,8 +976,8 @@ def _complement(m: re.Match, text: str, before: list[str], adjectives: list[str]
         words += _lower_tail(text[m.end() + complement.end():])
     if words[0] in ("för", "mot") and any(w.casefold() in INTERROGATIVES | {"att"} for w in words[2:]):
         return []  # "berättar Ledningsgruppen för kommunstyrelsen hur det går": the verb's, not the name's
-    if words[0] == "för" and len(words) > 1 and words[1].casefold() in POSSESSIVES:
-        return []  # "Nätverket för sina iakttagelser vidare": the verb "föra", no name
+    if words[0] == "för" and len(words) > 1 and (words[1].casefold() in POSSESSIVES or words[1] == "vidare"):
+        return []  # "Nätverket för sina iakttagelser vidare", "för vidare det …": the verb "föra", no name
     kept: list[str] = []
     for i, w in enumerate(words):
         if i and (SENTENCE_GROUP_STOP.match(w) or i > 1 and _finite(w)) or len(kept) >= 5:
@@ -3969,8 +3971,10 @@ def _opens_with_group(text: str) -> bool:
 
 
 def _indefinite(text: str, m: Mention) -> bool:
-    before = text[:m.start].split()
-    return bool(before) and before[-1].casefold() in {"en", "ett"}
+    before = [w.casefold() for w in text[:m.start].split()]
+    if len(before) >= 2 and before[-1] in DESCRIPTIVE:  # "en särskild händelsegrupp med A och B"
+        before.pop()
+    return bool(before) and before[-1] in {"en", "ett"}
 
 
 def _cut_clause(text: str) -> str:
