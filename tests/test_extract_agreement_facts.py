@@ -907,3 +907,10 @@ def test_signers_under_a_heading_undertecknad_av_each_with_a_title_after_the_nam
     signers = _plain(text)["signatories"]
     assert {n: f["title"] for n, f in signers.items()} == {"Eva Exempelsdotter": "kommundirektör",
                                                           "Nils Påhittsson": "lokalpolisområdeschef"}
+
+
+def test_an_organisation_number_on_a_wrapped_line_of_a_sentence_leaves_the_parties_to_the_sentence():
+    text = ("Samverkan i Åby\n\n1. Parter\n\nDenna överenskommelse har träffats mellan Åby kommun, genom "
+            "kommunstyrelsen, och\nPolismyndigheten, lokalpolisområde Åby (org.nr 202100-0000).\n\n"
+            "2. Bilagor\n\nBilaga 1 Lägesbild Åby\nBilaga 2 Handlingsplan\n")
+    assert _parties(text) == {"Åby kommun": "city", "lokalpolisområde Åby": "police"}

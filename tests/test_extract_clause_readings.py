@@ -660,3 +660,12 @@ def test_fora_vidare_before_its_object_hands_it_on_and_names_no_group():
     groups = _groups(text)
     assert set(groups) == {"Styrgruppen", "Arbetsgruppen"}
     assert groups["Arbetsgruppen"]["reports_to"] == ["Styrgruppen"]
+
+
+def test_those_appointed_to_a_group_are_its_members():
+    text = ("Samverkan i Åby\n\nStyrgrupp\nStyrgruppen leds av kommundirektören. Till styrgruppen utses "
+            "polischefen och socialchefen.\n\nArbetsgrupp\nArbetsgruppen leds av kommunpolisen. Av kommunen utses "
+            "samordnaren och en fältassistent till gruppen.\n")
+    groups = _groups(text)
+    assert groups["Styrgrupp"]["members"] == ["polischef", "socialchef"]
+    assert groups["Arbetsgrupp"]["members"] == ["samordnare", "fältassistent"]
