@@ -669,3 +669,8 @@ def test_those_appointed_to_a_group_are_its_members():
     groups = _groups(text)
     assert groups["Styrgrupp"]["members"] == ["polischef", "socialchef"]
     assert groups["Arbetsgrupp"]["members"] == ["samordnare", "fältassistent"]
+
+
+def test_a_group_gathering_some_with_another_has_them_all_as_members():
+    text = ("Samverkan i Åby\n\nSkolgruppen samlar rektorer och kuratorer med kommunpolisen en gång per termin.\n")
+    assert _groups(text)["Skolgruppen"]["members"] == ["rektor", "kurator", "kommunpolis"]

@@ -3737,6 +3737,7 @@ def _listed_clause(text: str) -> list[str]:
     if (m := MEMBER_AFTER.search(text)) is not None:
         listed = GAPPED_AGENT.sub(", ", next(v for v in m.groupdict().values() if v))  # "… av A, polisen av B"
         listed = NOW.sub("", listed)  # "I gruppen ingår i dag A och B"
+        listed = _gathered_with(m, listed)
         found += members(_cut_clause(listed))
         if m.group("list5") and (chair := CHAIR_AND_OTHERS.match(text)) is not None:  # "A är ordförande och
             who = chair.group("who")  # övriga ledamöter är B": A is one of the ledamöter too
@@ -3766,6 +3767,13 @@ def _listed_clause(text: str) -> list[str]:
     if (m := FORUM_FOR.search(text)) and (not found or OUTSIDE.search(fold(re.split(r"\s+där\s", m.group("list"))[0]))):
         found += members(_object_list(m.group("list")))  # "ett nätverk för näringsidkare …, där även X deltar"
     return found
+
+
+def _gathered_with(m: re.Match, listed: str) -> str:
+    """"samlar A och B med kommunpolisen": those a group gathers, and the one they meet with, all its members."""
+    if not m.group("list4"):
+        return listed
+    return re.sub(r"\s+(?:tillsammans\s+)?med\s+(?=[a-zåäö]{3,}(?:en|et|na)\b)", " och ", listed)
 
 
 def _likewise(text: str, m: re.Match) -> list[str]:
