@@ -914,3 +914,10 @@ def test_an_organisation_number_on_a_wrapped_line_of_a_sentence_leaves_the_parti
             "kommunstyrelsen, och\nPolismyndigheten, lokalpolisområde Åby (org.nr 202100-0000).\n\n"
             "2. Bilagor\n\nBilaga 1 Lägesbild Åby\nBilaga 2 Handlingsplan\n")
     assert _parties(text) == {"Åby kommun": "city", "lokalpolisområde Åby": "police"}
+
+
+def test_a_long_priority_item_with_an_infinitive_after_att_is_still_a_name():
+    text = ("# Samverkan i Åby\n\n## 2. Prioriteringar\n\n1. Unga i Åby centrum i riskzonen för att dras in i "
+            "kriminalitet\n2. Otrygghet vid torget\n\n## 3. Organisation\n\nText.\n")
+    found = recognise(Document.from_text("x.md", text)).to_plain()["priority_areas"]
+    assert list(found) == ["Unga i Åby centrum i riskzonen för att dras in i kriminalitet", "Otrygghet vid torget"]
