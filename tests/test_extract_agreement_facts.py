@@ -921,3 +921,12 @@ def test_a_long_priority_item_with_an_infinitive_after_att_is_still_a_name():
             "kriminalitet\n2. Otrygghet vid torget\n\n## 3. Organisation\n\nText.\n")
     found = recognise(Document.from_text("x.md", text)).to_plain()["priority_areas"]
     assert list(found) == ["Unga i Åby centrum i riskzonen för att dras in i kriminalitet", "Otrygghet vid torget"]
+
+
+def test_the_police_of_one_place_make_a_local_agreement_and_a_code_with_two_year_digits_is_a_dnr():
+    from samverkan.extract.meaning.agreement import level
+
+    assert level(["Åby kommun", "Polisen i Åby"], "") == "local"
+    assert level(["Nyby kommun", "Polisen i Polisregion Mellan"], "") == "central"
+    text = "Åby kommun\nDnr KS26.0099\n\nSamverkansöverenskommelse\n\nÅby kommun och Polisen i Åby samverkar.\n"
+    assert _agreement(text)["dnr"] == ["KS26.0099"]
