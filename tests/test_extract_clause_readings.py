@@ -674,3 +674,13 @@ def test_those_appointed_to_a_group_are_its_members():
 def test_a_group_gathering_some_with_another_has_them_all_as_members():
     text = ("Samverkan i Åby\n\nSkolgruppen samlar rektorer och kuratorer med kommunpolisen en gång per termin.\n")
     assert _groups(text)["Skolgruppen"]["members"] == ["rektor", "kurator", "kommunpolis"]
+
+
+def test_making_something_ready_for_a_group_reports_to_it():
+    text = ("Samverkan i Åby\n\nStyrgruppen består av kommundirektören och polischefen.\n\n"
+            "Samordningsgruppen består av samordnaren och kommunpolisen. Den tar fram en lägesbild inför "
+            "styrgruppen.\n")
+    assert _groups(text)["Samordningsgruppen"]["reports_to"] == ["Styrgruppen"]
+    text = ("Samverkan i Åby\n\nStyrgruppen består av kommundirektören och polischefen. Den tar fram en "
+            "handlingsplan till hösten.\n")
+    assert "reports_to" not in _groups(text)["Styrgruppen"]

@@ -479,6 +479,9 @@ REPORTS = re.compile(r"(?i)(?:→(?=\s*(?:rapport\b|(?-i:[A-ZÅÄÖ])|[\wåäö-
                      r"(?<=\s)tar\s+(?:vi|de|parterna)\s+med\s+(?:oss|sig)(?=\s+till\s)|"
                      # de frågor gruppen inte kan lösa till X"; "lämnar sina iakttagelser till X": what it saw handed on
                      r"redogör\w*\s+för\s+(?:[\wåäö-]+\s+){1,3}?(?=(?:inför|till)\s)|"  # "redogör för arbetet inför X"
+                     # "tar fram lägesbilden inför styrgruppen": what it makes ready for the group above it
+                     r"tar\s+fram\s+(?:[\wåäö-]+\s+){1,3}?(?=(?:inför|till|åt)\s+[\wåäö-]*(?:gruppen|rådet|"
+                     r"styrelsen|nämnden)\b)|"
                      # "lämnar det den inte kan lösa själv till X": what it cannot solve goes up to X
                      r"(?:lämnar|skickar|lyfter|för)\s+(?:det|de\s+frågor|frågor|ärenden)\s+(?:som\s+)?"
                      r"(?:[\wåäö]+\s+){0,2}?(?:inte|ej)\s+(?:kan|klarar)\s+(?:att\s+)?(?:lösa|hantera)(?:\s+själv)?"
@@ -1853,7 +1856,8 @@ class GroupReader:
             if part.strip(" ."):
                 self.read_sentence(g, Unit("sentence", part.strip(), unit.span, unit.heading))
         self._add_members(g, people, unit.span)
-        g.set("kind", group_kind(g.name, unit.text), unit.span)
+        kind = group_kind(g.name, unit.text)  # "ett nätverk … (föreningar, bostadsbolag)": open to those outside
+        g.set("kind", kind, unit.span, force=kind != group_kind(g.name))
         self.topic = self.told = g
         return True
 
