@@ -684,3 +684,9 @@ def test_making_something_ready_for_a_group_reports_to_it():
     text = ("Samverkan i Åby\n\nStyrgruppen består av kommundirektören och polischefen. Den tar fram en "
             "handlingsplan till hösten.\n")
     assert "reports_to" not in _groups(text)["Styrgruppen"]
+
+
+def test_who_holds_a_forum_leads_it():
+    text = ("Samverkan i Åby\n\nVår och höst anordnas Trygghetsforum Åby, till vilket föreningar bjuds in. "
+            "Forumet hålls av samordnaren.\n")
+    assert _groups(text)["Trygghetsforum Åby"]["chair"] == "samordnare"
