@@ -599,3 +599,20 @@ def test_a_member_cut_from_a_clause_or_bracket_is_no_one_and_an_afterthought_dro
     assert members("rektor och kuratorn redan i dag") == ["rektor", "kurator"]
     assert members("kommunpolis, fältassistent tillsammans, socialsekreterare v.b.") == [
         "kommunpolis", "fältassistent", "socialsekreterare"]
+
+
+def test_a_body_that_is_no_part_of_the_agreement_is_outside():
+    text = ("Samverkan i Åby\n\nStyrgruppen består av kommundirektören och polischefen.\n\n"
+            "Åby Trygghetsforum, där föreningar träffas, drivs av kommunen och är inte en del av denna "
+            "överenskommelse.\n")
+    assert list(_groups(text)) == ["Styrgruppen"]
+
+
+def test_coordinators_told_apart_by_their_office_still_coordinate():
+    text = ("Samverkan i Åby\n\nOrganisation\n\nGrupp | Deltagare | Ordförande | Träffas | Rapporterar till\n"
+            "Styrgruppen | kommundirektör, lokalpolisområdeschef | kommundirektör | fyra gånger om året | "
+            "kommunstyrelsen\n"
+            "Samordningsgruppen | säkerhetssamordnare, kommunpolis, trygghetssamordnare från skolförvaltningen | "
+            "kommunpolis | varannan vecka | Styrgruppen\n"
+            "Torggruppen | fältassistenter, områdespoliser | kommunpolis | varje vecka | Samordningsgruppen\n")
+    assert _groups(text)["Samordningsgruppen"]["kind"] == "coordinators"

@@ -189,6 +189,9 @@ OUTSIDE_AGREEMENT = re.compile(r"(?i)\b(?:regleras|omfattas|styrs|berörs)\s+int
                                r"\b(?:ingår|ligger)\s+inte\s+i\s+(?:den|det|vår|vårt)\s+(?:nya\s+|här\s+|gemensamma\s+)?"
                                r"(?:\w*överenskommelsen|\w*avtalet|överenskommelse|avtal)\b|"
                                r"\butanför\s+(?:denna|detta)\s+(?:överenskommelse|avtal)|"
+                               # "… är inte en del av denna överenskommelse", "utgör ingen del av avtalet"
+                               r"\b(?:är|utgör)\s+(?:inte\s+(?:en\s+)?|ingen\s+)del\s+av\s+(?:(?:denna|detta)\s+"
+                               r"(?:överenskommelse|avtal)|\w*överenskommelsen|\w*avtalet)|"
                                # "… har ingen koppling till samverkan med polisen": unrelated to it
                                r"\bhar\s+ingen\s+(?:koppling|anknytning|beröring)\s+(?:till|med)\s+(?:samverkan\b|"
                                r"\w*överenskommelsen|\w*avtalet)|"
@@ -353,6 +356,14 @@ LEVEL_HEADING = re.compile(r"(?i)^(?:niv[aå]\s*\d*\s*[–—:.-]?\s*)?(?P<level
 EXPANSION = re.compile(r"(?:^|(?<=[(,;]\s)|(?<=[(,;]))(?P<short>[a-zåäö]{2,8}\.)\s*=\s*(?P<long>[a-zåäö][a-zåäö ]*?)\s*"
                        r"(?=[,;)]|$)")
 REPRESENTATIVE_WORD = re.compile(r"(?i)^(?:en\s+)?(?:representant|företrädare)\b")
+
+
+def _role_word(member: str) -> str:
+    """A member's role without the phrase that tells where it sits ("trygghetssamordnare från
+    utbildningsförvaltningen", "skolchef för grundskolan"): what the member is."""
+    return re.split(r"\s+(?:för|från|på|vid|inom)\s+", member)[0]
+
+
 LEVEL_KINDS = {"strategisk": "steering", "taktisk": "preparation", "operativ": "working"}
 # "Det dagliga arbetet samordnas i Lägesbildsmötet.", "Det praktiska arbetet gör vi i X.": the place of the work
 # is what the sentence is about
@@ -2434,12 +2445,12 @@ class GroupReader:
                 # kommunens samordningsfunktion", "Samordnarfunktionen": it coordinates, whoever staffs it
                 g.fields["kind"] = "coordinators"
             elif g.fields.get("kind") == "coordinators" and "funktion" not in g.key and any(
-                    not re.search(r"(?:samordnare|strateg|polis)$", m.split(" för ")[0]) for m in listed):
+                    not re.search(r"(?:samordnare|strateg|polis)$", _role_word(m)) for m in listed):
                 # "Samordning centrum" with a trader's association: a working group, or the one that prepares
                 g.fields["kind"] = "preparation" if g.prepares or self._between(g) else "working"  # another's
                 # meetings, or stands between the steering group it reports to and a working group reporting to it
             elif group_kind(g.name) == "coordinators" and listed and all(
-                    re.search(r"(?:samordnare|strateg|polis)$", m.split(" för ")[0]) for m in listed):
+                    re.search(r"(?:samordnare|strateg|polis)$", _role_word(m)) for m in listed):
                 g.fields["kind"] = "coordinators"  # "Samordnare": the samordnare and the kommunpolis, though they also
                 # prepare the steering group's meetings
             chiefs = all(re.search(r"(?i)(?:chef|direktör|\bvd)$", m.split(" för ")[0]) for m in listed
@@ -3161,6 +3172,8 @@ class GroupReader:
             if value and what is not None:
                 self.read_field(g, what, value, unit.span)
         g.set("kind", group_kind(g.name, " ".join(unit.cells)), unit.span)
+        g.tenses.add("present")  # a row of the table of groups tells how it is: "leddes tidigare av …" after it is
+        # its history, not its end
         if any(OUTSIDE_AGREEMENT.search(c) for c in unit.cells[1:]):
             g.excluded = True  # a cell of its own row says so ("Ingår inte i överenskommelsen – eget reglemente")
         self.last_row = g
