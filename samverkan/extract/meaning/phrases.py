@@ -189,8 +189,10 @@ SPOKEN_ADVERB = re.compile(r"(?i)^(?:(?:och|samt)\s+)?(?:(?:så|faktiskt|först�
                            r"^(?:och|samt)\s+|(?<!\s)\s+(?:också|även|förstås)$")
 # a short aside between dashes inside a list ("…, fältassistenterna – fältarna alltså – en socialsekreterare …")
 LIST_ASIDE = re.compile(r"(?<=\w)\s+[–—]\s+[^–—,.;:]{1,30}\s+[–—]\s+(?=\w)")
-# a unit named by two nouns after "för", the first capitalised ("enhetschefen för Fält och fritid,")
-UNIT_NAME_AND = re.compile(r"\b(?P<a>för\s+[A-ZÅÄÖ][a-zåäö]+)\s+och\s+(?P<b>[a-zåäö]{3,})"
+# a unit named by two nouns after "för", the first capitalised ("enhetschefen för Fält och fritid,"), or after
+# its organisation's genitive ("en enhetschef från socialtjänstens barn och unga,")
+UNIT_NAME_AND = re.compile(r"\b(?P<a>(?:för\s+[A-ZÅÄÖ][a-zåäö]+|(?:för|från|inom|vid)\s+[a-zåäö]{3,}(?:ens|ets)\s+"
+                           r"[a-zåäö]{3,}))\s+och\s+(?P<b>[a-zåäö]{3,})"
                            r"(?=\s*(?:,|$)|\s+(?:och|samt)\s)")
 
 
