@@ -616,3 +616,21 @@ def test_coordinators_told_apart_by_their_office_still_coordinate():
             "kommunpolis | varannan vecka | Styrgruppen\n"
             "Torggruppen | fältassistenter, områdespoliser | kommunpolis | varje vecka | Samordningsgruppen\n")
     assert _groups(text)["Samordningsgruppen"]["kind"] == "coordinators"
+
+
+def test_a_council_of_chiefs_told_apart_by_where_they_work_decides_and_the_turns_drop_the_years():
+    text = ("Samverkan i Åby\n\nTrygghetsrådet är det beslutande organet. Rådet består av kommundirektören, "
+            "lokalpolisområdeschefen och räddningschefen i Åbydalens räddningsförbund. Ordförandeskapet växlar "
+            "mellan kommundirektören och lokalpolisområdeschefen år för år. Rådet möts två gånger per år.\n")
+    group = _groups(text)["Trygghetsrådet"]
+    assert group["kind"] == "steering"
+    assert group["chair"] == ["kommundirektör", "lokalpolisområdeschef"]
+
+
+def test_a_group_by_initials_spelled_out_in_brackets_that_meets_is_a_group():
+    text = ("Samverkan i Åby\n\nOrganisation\n\nStyrgruppen består av kommundirektören och polischefen.\n\n"
+            "SSPF Åby (skola, socialtjänst, polis och fritid) träffas varje månad. Deltagare är skolkuratorer "
+            "och områdespoliser.\n")
+    group = _groups(text)["SSPF Åby"]
+    assert group["frequency_per_year"] == 12
+    assert group["members"] == ["skolkurator", "områdespolis"]
