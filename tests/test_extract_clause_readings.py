@@ -634,3 +634,27 @@ def test_a_group_by_initials_spelled_out_in_brackets_that_meets_is_a_group():
     group = _groups(text)["SSPF Åby"]
     assert group["frequency_per_year"] == 12
     assert group["members"] == ["skolkurator", "områdespolis"]
+
+
+def test_a_group_by_initials_is_the_group_a_following_gruppen_means():
+    text = ("Samverkan i Åby\n\nBeredningsgruppen består av samordnaren och kommunpolisen. Den träffas varje månad.\n\n"
+            "Torggruppen träffas varje vecka och rapporterar till beredningsgruppen.\n\n"
+            "SSPF Åby (skola, socialtjänst, polis och fritid) träffas varannan vecka. Deltagare är skolkuratorer "
+            "och områdespoliser. Gruppen lämnar en lägesbild till beredningsgruppen inför varje möte.\n")
+    assert _groups(text)["SSPF Åby"]["reports_to"] == ["Beredningsgruppen"]
+
+
+def test_a_corresponding_group_under_a_groups_heading_is_that_group():
+    text = ("Samverkan i Åby\n\nOrganisation\n\nBeredningsgruppen\nBeredningsgruppen består av samordnaren och "
+            "kommunpolisen.\n\nOperativ grupp Öby\nMotsvarande grupp för Öby möts var fjärde vecka och rapporterar "
+            "till beredningsgruppen. Här deltar fältassistenter och fritidsgårdarnas personal.\n")
+    groups = _groups(text)
+    assert "Motsvarande grupp" not in groups
+    assert groups["Operativ grupp Öby"]["frequency_per_year"] == 13
+
+
+def test_many_people_from_a_body_its_owners_genitive_makes_definite_are_the_function():
+    assert members("kommunpolisen, ordningsvakter från kommunens upphandlade bevakningsbolag och "
+                   "fältsekreterarna") == ["kommunpolis", "ordningsvakt", "fältsekreterare"]
+    assert members("en samordnare från kommunens socialtjänst") == ["samordnare från kommunens socialtjänst"]
+    assert members("fritidsgårdarnas personal och rektorerna") == ["fritidsgårdarna", "rektor"]

@@ -496,7 +496,7 @@ REPORTS = re.compile(r"(?i)(?:→(?=\s*(?:rapport\b|(?-i:[A-ZÅÄÖ])|[\wåäö-
                      r"(?=\s+till\s)|"
                      r"(?:lämnar|lämna|lämnade|avger|avge|avgav|skickar|skickade),?\s+(?:\w+,?\s+){1,6}?\w*(?:rapport|"
                      r"redogörelse|sammanfattning|översikt|berättelse|redovisning|iakttagelse|synpunkt|erfarenhet|slutsats|"
-                     r"observation|anteckning)\w*"
+                     r"observation|anteckning|lägesbild)\w*"
                      r"(?:\s+om\s+\w+)?|"  # "lämnar en gång per år en skriftlig rapport om arbetet till X"
                      r"informerar|informera(?:t|de)(?!\s+om\b)|ansvarar|svarar|underställ[dt]a?|lyder\s+under|(?:ger|lämnar)\s+underlag)\b)"
                      r"(?P<rest>[^.]*)")  # "→ styrgruppen": a slide's arrow
@@ -1105,6 +1105,8 @@ def _name_word(w: str, at: int, adjectives: list[str]) -> bool:
     gruppen ser …") is not."""
     if w.casefold() in INTERROGATIVES | {"sig", "sin", "sitt", "sina", "dem", "oss", "er"}:
         return False  # "gruppen kallar sig Kvällsgruppen": a pronoun is no part of a name
+    if w.casefold() in {"motsvarande", "samma", "liknande", "likadan", "likadana"}:
+        return False  # "Motsvarande grupp för Öby möts …": a word that points back to a group, no part of a name
     return bool(GROUP_ADJECTIVE.match(w)) and w.casefold() not in NON_SUBJECT and w.casefold() not in {"ett", "en"} \
         or w[:1].isupper() and w.isalpha() and not adjectives and (at > 0 or not _common(w)) \
         or w[:1].isupper() and w.isalpha() and w.endswith("s") and bool(adjectives) and at > 0  # a place's
@@ -2027,6 +2029,7 @@ class GroupReader:
                              or IS_THE_INVERTED.match(unit.text)) is not None and mentions(made.group("name")):
             made = None  # "Styrgruppen är en grupp …": a group word names it already
         meeting = self.held(unit.text) if made is None else made.group("name")
+        worked = None
         if meeting is None and (worked := self.worked_in(unit.text)) is not None:
             meeting = worked.group("name")  # "A, B och C samarbetar i SSPF Nyby"
             if worked.re is INITIALS_MEET:  # the bodies its letters stand for are no members
@@ -2036,6 +2039,8 @@ class GroupReader:
         self.topic = self.named(meeting, unit.span) if isinstance(meeting, str) else self.group(meeting, unit.span, 2)
         self.topic.weight = max(self.topic.weight, 3 if made is not None and made.re is not ESTABLISHED else 2)
         _held_by_us(self.topic, unit, made)
+        if worked is not None and worked.re is INITIALS_MEET and not self.topic.called:
+            self.topic.called = "grupp"  # "SSPF Nyby (…) träffas …. Gruppen lämnar …": a group by what it does
         if made is not None and made.re in (IS_THE, IS_THE_INVERTED):  # "… det övergripande samrådet": "samrådet",
             self.topic.called = next((m.key for m in mentions(unit.text[made.end("name"):made.end()])), "")  # "rådet"
         self.read_sentence(self.topic, unit)

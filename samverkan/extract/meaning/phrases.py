@@ -127,7 +127,9 @@ SEAT = re.compile(r"(?i)\s+(?:från|inom|vid|hos|på|i|kring)\s+"
                   r"(?:[\wåäö-]+(?:en|et|na|an|enhet|avdelning)|(?:respektive|varje)\s+[\wåäö-]+|"
                   r"(?:de|dessa|alla|samtliga)\s+[a-zåäö-]+(?:er|ar|or)|"
                   r"(?-i:[A-ZÅÄÖ])[\wåäö-]*\s+[a-zåäö]*(?:gård|skola|center|centrum|torg|hus)|(?-i:[A-ZÅÄÖ]{2,6})|"
-                  r"[a-zåäö]{4,}(?:ens|ets|s)\s+[a-zåäö-]+(?:er|ar|or)|(?-i:[A-ZÅÄÖ][a-zåäö]+\s+AB))\b.*$")
+                  r"[a-zåäö]{4,}(?:ens|ets|s)\s+[a-zåäö-]+(?:er|ar|or)|(?-i:[A-ZÅÄÖ][a-zåäö]+\s+AB)|"
+                  # "från kommunens upphandlade bevakningsbolag": a noun its owner's genitive makes definite
+                  r"[a-zåäö]{4,}(?:ens|ets)\s+(?:[a-zåäö]+[ae]\s+)*[a-zåäö-]{4,})\b.*$")
 # "bovärdar från Nyby Bostäder": where people of a plural that shows sit, by a proper name
 SEAT_NAMED = re.compile(r"\s+(?:från|kring|vid|hos)\s+[A-ZÅÄÖ][\wåäö-]*(?:\s+[A-ZÅÄÖ][\wåäö-]*)*$")
 TRAILING = re.compile(r"(?i)\s*(?:\([^)]*\)|,?\s*(?:tillsammans(?=\s+med\b|\s*$)|i [a-zåäö]*(?:området|stadsdelen)|"
@@ -298,6 +300,8 @@ def member(text: str, prose: bool = False) -> str | None:
     if CONVENED_BY.match(text):
         return None  # "…, sammankallade av C": who convenes the members, no member of their list
     text = ONE_OF.sub("", text)  # "en av fältassistenterna": the function of them all
+    # "fritidsgårdarnas personal": the staff of units by their definite plural, as "personal från fritidsgårdarna"
+    text = re.sub(r"(?i)^([a-zåäö-]{4,}(?:arna|orna|erna))s\s+personal$", r"personal från \1", text)
     start = text
     text = REPRESENTATIVE.sub("", text)
     one = re.match(r"(?i)en\s", text) is not None  # "en handläggare från kommunen": one person, no stand-in
