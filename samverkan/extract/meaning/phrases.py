@@ -300,8 +300,6 @@ def member(text: str, prose: bool = False) -> str | None:
     if CONVENED_BY.match(text):
         return None  # "…, sammankallade av C": who convenes the members, no member of their list
     text = ONE_OF.sub("", text)  # "en av fältassistenterna": the function of them all
-    # "fritidsgårdarnas personal": the staff of units by their definite plural, as "personal från fritidsgårdarna"
-    text = re.sub(r"(?i)^([a-zåäö-]{4,}(?:arna|orna|erna))s\s+personal$", r"personal från \1", text)
     start = text
     text = REPRESENTATIVE.sub("", text)
     one = re.match(r"(?i)en\s", text) is not None  # "en handläggare från kommunen": one person, no stand-in
