@@ -690,3 +690,60 @@ def test_who_holds_a_forum_leads_it():
     text = ("Samverkan i Åby\n\nVår och höst anordnas Trygghetsforum Åby, till vilket föreningar bjuds in. "
             "Forumet hålls av samordnaren.\n")
     assert _groups(text)["Trygghetsforum Åby"]["chair"] == "samordnare"
+
+def test_a_body_that_is_no_part_of_the_agreement_is_outside():
+    text = ("Samverkan i Åby\n\nStyrgruppen består av kommundirektören och polischefen.\n\n"
+            "Åby Trygghetsforum, där föreningar träffas, drivs av kommunen och är inte en del av denna "
+            "överenskommelse.\n")
+    assert list(_groups(text)) == ["Styrgruppen"]
+
+
+def test_coordinators_told_apart_by_their_office_still_coordinate():
+    text = ("Samverkan i Åby\n\nOrganisation\n\nGrupp | Deltagare | Ordförande | Träffas | Rapporterar till\n"
+            "Styrgruppen | kommundirektör, lokalpolisområdeschef | kommundirektör | fyra gånger om året | "
+            "kommunstyrelsen\n"
+            "Samordningsgruppen | säkerhetssamordnare, kommunpolis, trygghetssamordnare från skolförvaltningen | "
+            "kommunpolis | varannan vecka | Styrgruppen\n"
+            "Torggruppen | fältassistenter, områdespoliser | kommunpolis | varje vecka | Samordningsgruppen\n")
+    assert _groups(text)["Samordningsgruppen"]["kind"] == "coordinators"
+
+
+def test_a_council_of_chiefs_told_apart_by_where_they_work_decides_and_the_turns_drop_the_years():
+    text = ("Samverkan i Åby\n\nTrygghetsrådet är det beslutande organet. Rådet består av kommundirektören, "
+            "lokalpolisområdeschefen och räddningschefen i Åbydalens räddningsförbund. Ordförandeskapet växlar "
+            "mellan kommundirektören och lokalpolisområdeschefen år för år. Rådet möts två gånger per år.\n")
+    group = _groups(text)["Trygghetsrådet"]
+    assert group["kind"] == "steering"
+    assert group["chair"] == ["kommundirektör", "lokalpolisområdeschef"]
+
+
+def test_a_group_by_initials_spelled_out_in_brackets_that_meets_is_a_group():
+    text = ("Samverkan i Åby\n\nOrganisation\n\nStyrgruppen består av kommundirektören och polischefen.\n\n"
+            "SSPF Åby (skola, socialtjänst, polis och fritid) träffas varje månad. Deltagare är skolkuratorer "
+            "och områdespoliser.\n")
+    group = _groups(text)["SSPF Åby"]
+    assert group["frequency_per_year"] == 12
+    assert group["members"] == ["skolkurator", "områdespolis"]
+
+
+def test_a_group_by_initials_is_the_group_a_following_gruppen_means():
+    text = ("Samverkan i Åby\n\nBeredningsgruppen består av samordnaren och kommunpolisen. Den träffas varje månad.\n\n"
+            "Torggruppen träffas varje vecka och rapporterar till beredningsgruppen.\n\n"
+            "SSPF Åby (skola, socialtjänst, polis och fritid) träffas varannan vecka. Deltagare är skolkuratorer "
+            "och områdespoliser. Gruppen lämnar en lägesbild till beredningsgruppen inför varje möte.\n")
+    assert _groups(text)["SSPF Åby"]["reports_to"] == ["Beredningsgruppen"]
+
+
+def test_a_corresponding_group_under_a_groups_heading_is_that_group():
+    text = ("Samverkan i Åby\n\nOrganisation\n\nBeredningsgruppen\nBeredningsgruppen består av samordnaren och "
+            "kommunpolisen.\n\nOperativ grupp Öby\nMotsvarande grupp för Öby möts var fjärde vecka och rapporterar "
+            "till beredningsgruppen. Här deltar fältassistenter och fritidsgårdarnas personal.\n")
+    groups = _groups(text)
+    assert "Motsvarande grupp" not in groups
+    assert groups["Operativ grupp Öby"]["frequency_per_year"] == 13
+
+
+def test_many_people_from_a_body_its_owners_genitive_makes_definite_are_the_function():
+    assert members("kommunpolisen, ordningsvakter från kommunens upphandlade bevakningsbolag och "
+                   "fältsekreterarna") == ["kommunpolis", "ordningsvakt", "fältsekreterare"]
+    assert members("en samordnare från kommunens socialtjänst") == ["samordnare från kommunens socialtjänst"]

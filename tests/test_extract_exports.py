@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from samverkan.extract.document import Document, read_document
 from samverkan.extract.formats import delimited_text
+from samverkan.extract.formats import tabbed_text as formats_tabbed
 from samverkan.extract.record import recognise
 
 SHEET = "\n".join([
@@ -246,3 +247,28 @@ def test_an_export_with_windows_line_ends_or_a_nul_is_read_or_left_as_written():
     text = "a;b;c\nd;e\x00;f\n" * 3
     out = delimited_text(text)  # never an error, and never a line moved
     assert out is None or len(out.split("\n")) == len(text.split("\n"))
+
+
+TABBED = ("Samverkan i Åby\n\nKontor Åby\t\tDnr 2026/4\n\nOrganisation\n\n"
+          "Grupp\tDeltagare\tOrdförande\tMöten\n"
+          "Styrgruppen\tkommundirektör, lokalpolisområdeschef\tkommundirektör\tfyra gånger om året\n"
+          "Torggruppen\tfältassistenter, områdespoliser\tkommunpolis\tvarje vecka\n\n"
+          "Torggruppen leddes tidigare av en fältassistent.\n")
+
+
+def test_a_table_with_tabs_between_its_cells_is_read_as_a_table(tmp_path):
+    lines = formats_tabbed(TABBED).split("\n")
+    assert lines[6] == "Grupp | Deltagare | Ordförande | Möten"
+    assert lines[2] == "Kontor Åby\t\tDnr 2026/4"  # two cells apart by tabs in one line: no table
+    path = tmp_path / "tabb.txt"
+    path.write_text(TABBED, encoding="utf-8")
+    groups = recognise(read_document(path)).to_plain()["groups"]
+    assert groups["Styrgruppen"]["members"] == ["kommundirektör", "lokalpolisområdeschef"]
+    # the table tells how the group is; a past-tense sentence after it tells its history, not its end
+    assert groups["Torggruppen"]["chair"] == "kommunpolis"
+    assert groups["Torggruppen"]["frequency_per_year"] == 52
+
+
+def test_lines_with_a_tab_list_marker_are_no_table():
+    text = "Syftet är att\n\to\tse läget\n\to\tdela ansvaret\n\to\tfölja upp\n"
+    assert formats_tabbed(text) == text

@@ -224,3 +224,41 @@ def test_a_secretary_in_a_report_and_a_unit_named_by_two_nouns():
             "och en fältsekreterare. Den brottsförebyggande samordnaren har varit sekreterare.\n")
     assert _groups(text)["Samverkansgruppen"]["members"] == [
         "kommunpolis", "enhetschef för Fält och fritid", "fältsekreterare", "brottsförebyggande samordnare"]
+
+
+FORUM_BLOCKS = ("Samverkan i Åby\n\n4. Våra möten\n\n"
+                "Forum: Ledningsgrupp för trygghet\n"
+                "Deltagare: Kommundirektör, lokalpolisområdeschef, socialchef\n"
+                "Ansvarig: Kommundirektör\n"
+                "Frekvens: Fyra gånger per år\n"
+                "Redovisning: Till kommunstyrelsen.\n\n"
+                "Forum: Torggruppen\n"
+                "Deltagare: Fältassistenter, kommunpolis, en enhetschef från socialtjänstens barn och unga\n"
+                "Ansvarig: Kommunpolis\n"
+                "Frekvens: Varje vecka\n"
+                "Redovisning: Till ledningsgruppen för trygghet.\n\n"
+                "5. Uppföljning\n\nUppföljning sker varje år.\n")
+
+
+def test_labelled_blocks_each_opened_by_a_name_label_are_groups_of_their_own():
+    groups = _groups(FORUM_BLOCKS)
+    assert set(groups) == {"Ledningsgrupp för trygghet", "Torggruppen"}
+    assert groups["Ledningsgrupp för trygghet"]["members"] == ["kommundirektör", "lokalpolisområdeschef",
+                                                               "socialchef"]
+    assert groups["Ledningsgrupp för trygghet"]["reports_to"] == ["kommunstyrelsen"]  # "Redovisning:" reports
+    assert groups["Torggruppen"]["chair"] == "kommunpolis"
+    assert groups["Torggruppen"]["reports_to"] == ["Ledningsgrupp för trygghet"]
+    # a unit named by two nouns after its organisation's genitive is one member
+    assert "enhetschef från socialtjänstens barn och unga" in groups["Torggruppen"]["members"]
+
+
+def test_a_police_party_listed_without_an_organisation_number_is_a_party():
+    text = ("Samverkansöverenskommelse för Åby\n\n1. Parter\n\n"
+            "- Åby kommun, genom kommunstyrelsen, org.nr 212000-9999\n"
+            "- Polismyndigheten, Polisregion Nord, Lokalpolisområde Åby\n\n"
+            "2. Giltighet\n\nÖverenskommelsen gäller från och med den 1 mars 2026 till och med den 28 februari "
+            "2027.\n\n"
+            "3. Bilagor\n\nBilaga 1 Lägesbild\n")
+    parties = _plain(text)["parties"]
+    assert set(parties) == {"Åby kommun", "Lokalpolisområde Åby"}
+    assert parties["Åby kommun"]["org_number"] == "212000-9999"

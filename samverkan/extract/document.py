@@ -346,7 +346,7 @@ def read_pages(path: Path) -> tuple[list[str], list[int]]:
             "(spara äldre Word-dokument (.doc) som .docx)",
             f"{path}: the file type '{suffix or '(none)'}' is not supported; use .txt, .md, .html, .docx or .pdf "
             "(save older Word documents (.doc) as .docx)"))
-    from samverkan.extract.formats import FormatError, delimited_text, docx_text, html_text, pdf_pages
+    from samverkan.extract.formats import FormatError, delimited_text, docx_text, html_text, pdf_pages, tabbed_text
     from samverkan.io.inputs import InputFileError, decode, read_bytes
 
     binary = suffix in (".pdf", ".docx")
@@ -368,7 +368,7 @@ def read_pages(path: Path) -> tuple[list[str], list[int]]:
         elif suffix in (".html", ".htm"):
             pages = [html_text(text)]
         else:
-            pages = [delimited_text(text) or text]
+            pages = [delimited_text(text) or tabbed_text(text)]
     except FormatError as exc:
         raise ExtractError(Msg(f"{path}: {exc.message.sv}", f"{path}: {exc.message.en}")) from None
     if not "".join(pages).strip() and scanned:

@@ -264,6 +264,26 @@ def delimited_text(text: str) -> str | None:
     return "\n".join(_delimited_line(row) for row in cells)
 
 
+def tabbed_text(text: str) -> str:
+    """A table a text writes with a tab between its cells, as the table lines a text writes ("A | B | C"), line
+    for line: three lines or more in a row with the same number of cells (three or more), the first of them (the
+    header) with no empty cell. Other lines, and columns set apart by several tabs (a letterhead), stay as written."""
+    if "\t" not in text:
+        return text
+    lines = text.split("\n")
+    out = list(lines)
+    i = 0
+    while i < len(lines):
+        width = len(lines[i].split("\t"))
+        j = i
+        while j < len(lines) and len(lines[j].split("\t")) == width:
+            j += 1
+        if width >= 3 and j - i >= 3 and all(cell.strip() for cell in lines[i].split("\t")):
+            out[i:j] = [" | ".join(cell.strip() for cell in line.split("\t")) for line in lines[i:j]]
+        i = max(j, i + 1)
+    return "\n".join(out)
+
+
 def _merge_cells(into: list[str], row: list[str]) -> None:
     for i, cell in enumerate(row):
         if cell:

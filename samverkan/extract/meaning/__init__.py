@@ -31,8 +31,10 @@ def recognise(doc: Document, record: Record) -> None:
     parts = in_words(doc, units(doc))  # a letter's "jag", "du", "Peter" by function and name
     _agreement(doc, record, parts)
     template = [i.name for i in record.section("parties")]
-    if not annex_headings(doc) or not template or _bare_police(template):  # the Stockholm template's reader's, if
-        found = parties(parts, doc)  # any, unless it names the police only as the authority a sentence names a unit of
+    if not annex_headings(doc) or not template or _bare_police(template) or not _names_police(template):
+        # the Stockholm template's reader's, if any, unless it names the police only as the authority a sentence
+        # names a unit of, or not at all (a police party listed without an organisation number)
+        found = parties(parts, doc)
         if found and (not template or not annex_headings(doc) or not _bare_police([i.name for i in found])):
             record.items = [i for i in record.items if i.section != "parties"] + found
     if not record.section("signatories"):
@@ -47,6 +49,10 @@ def recognise(doc: Document, record: Record) -> None:
     for group in record.section("groups"):  # "Styrgrupp" in a local agreement is local, in a city-wide one central
         if group.fields.pop("_level_of_document", None) is not None and item is not None:
             group.fields["level"] = Field(item.get("level"), group.span)
+
+
+def _names_police(names: list[str]) -> bool:
+    return any(re.search(r"(?i)polis|^lpo\b", n) for n in names)
 
 
 def _bare_police(names: list[str]) -> bool:

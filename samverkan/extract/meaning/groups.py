@@ -193,6 +193,9 @@ OUTSIDE_AGREEMENT = re.compile(r"(?i)\b(?:regleras|omfattas|styrs|berörs)\s+int
                                r"\b(?:ingår|ligger)\s+inte\s+i\s+(?:den|det|vår|vårt)\s+(?:nya\s+|här\s+|gemensamma\s+)?"
                                r"(?:\w*överenskommelsen|\w*avtalet|överenskommelse|avtal)\b|"
                                r"\butanför\s+(?:denna|detta)\s+(?:överenskommelse|avtal)|"
+                               # "… är inte en del av denna överenskommelse", "utgör ingen del av avtalet"
+                               r"\b(?:är|utgör)\s+(?:inte\s+(?:en\s+)?|ingen\s+)del\s+av\s+(?:(?:denna|detta)\s+"
+                               r"(?:överenskommelse|avtal)|\w*överenskommelsen|\w*avtalet)|"
                                # "… har ingen koppling till samverkan med polisen": unrelated to it
                                r"\bhar\s+ingen\s+(?:koppling|anknytning|beröring)\s+(?:till|med)\s+(?:samverkan\b|"
                                r"\w*överenskommelsen|\w*avtalet)|"
@@ -247,7 +250,9 @@ PARITY_CHAIR = re.compile(r"(?i)\b(?:leder|ordförandeskap\w*)\b[^.;]{0,30}?\b(?
 # "under udda år av A och under jämna år av B": when each holds it, no part of who
 # "av A under kalenderår med udda årtal och av B under …": the years follow too
 YEARS_OF = re.compile(r"(?i)\b(?:under\s+|de\s+)?(?:udda|jämna)\s+år(?:en)?\s+(?:av\s+)?|"
-                      r"\s*\bunder\s+(?:kalender)?år\s+med\s+(?:udda|jämna|jämnt)\s+årtal\b|(?<=\boch\s)av\s+")
+                      r"\s*\bunder\s+(?:kalender)?år\s+med\s+(?:udda|jämna|jämnt)\s+årtal\b|(?<=\boch\s)av\s+|"
+                      # "växlar mellan A och B år för år": how often the turn goes, no part of B
+                      r"\s+(?:år\s+för\s+år|årsvis|vartannat\s+år)(?=\s*[,.;]|\s*$)")
 # "lokalpolisområdeschefen under 2025 och av kommundirektören under 2026": the year of each one's term
 TERM_OF = re.compile(r"(?i)\s+(?:under|från|för|till|år)\s+(?:år\s+)?\d{4}\b.*$")
 # "leds av en av fältassistenterna", "av den av rektorerna som …": one of them, by their function
@@ -326,6 +331,10 @@ RECURRING = re.compile(r"(?i)^(?:det\s+är\s+)?(?:varje|varannan|var\s+(?:annan|
 # "A, B och C samarbetar dessutom i SSPF Nyby, som …": a name by initials that bodies work together in
 WORKED_IN = re.compile(r"(?i)\b(?:samarbetar|samverkar|möts|träffas|arbetar)\s+(?:\w+\s+)?i\s+"
                        r"(?P<name>(?-i:[A-ZÅÄÖ]{2,6})(?:\s+(?-i:[A-ZÅÄÖ])[\wåäö-]+)?)(?=\s*[,.;]|$)")
+# "SSPF Nyby (skola, socialtjänst, polis och fritid) träffas …": a name by initials, the bodies its letters stand
+# for in brackets, then that it meets
+INITIALS_MEET = re.compile(r"^(?P<name>(?-i:[A-ZÅÄÖ]{2,6})(?:\s+(?-i:[A-ZÅÄÖ])[\wåäö-]+)?)\s*\([^()]{3,80}\)\s+"
+                           r"(?:träffas|möts|ses|sammanträder|samlas)\b")
 # "Kvällssamverkan genomförs varannan fredag …": a form of cooperation by its name, held at a frequency
 HELD_FIRST = re.compile(r"^(?P<name>[A-ZÅÄÖ][a-zåäö]{3,}(?:samverkan|samarbetet|samarbete))\s+"
                         r"(?:genomförs|hålls|äger\s+rum|pågår|sker)\b")
@@ -357,6 +366,14 @@ LEVEL_HEADING = re.compile(r"(?i)^(?:niv[aå]\s*\d*\s*[–—:.-]?\s*)?(?P<level
 EXPANSION = re.compile(r"(?:^|(?<=[(,;]\s)|(?<=[(,;]))(?P<short>[a-zåäö]{2,8}\.)\s*=\s*(?P<long>[a-zåäö][a-zåäö ]*?)\s*"
                        r"(?=[,;)]|$)")
 REPRESENTATIVE_WORD = re.compile(r"(?i)^(?:en\s+)?(?:representant|företrädare)\b")
+
+
+def _role_word(member: str) -> str:
+    """A member's role without the phrase that tells where it sits ("trygghetssamordnare från
+    utbildningsförvaltningen", "skolchef för grundskolan"): what the member is."""
+    return re.split(r"\s+(?:för|från|på|vid|inom|i|hos)\s+", member)[0]
+
+
 LEVEL_KINDS = {"strategisk": "steering", "taktisk": "preparation", "operativ": "working"}
 # "Det dagliga arbetet samordnas i Lägesbildsmötet.", "Det praktiska arbetet gör vi i X.": the place of the work
 # is what the sentence is about
@@ -489,7 +506,7 @@ REPORTS = re.compile(r"(?i)(?:→(?=\s*(?:rapport\b|(?-i:[A-ZÅÄÖ])|[\wåäö-
                      r"(?=\s+till\s)|"
                      r"(?:lämnar|lämna|lämnade|avger|avge|avgav|skickar|skickade),?\s+(?:\w+,?\s+){1,6}?\w*(?:rapport|"
                      r"redogörelse|sammanfattning|översikt|berättelse|redovisning|iakttagelse|synpunkt|erfarenhet|slutsats|"
-                     r"observation|anteckning)\w*"
+                     r"observation|anteckning|lägesbild)\w*"
                      r"(?:\s+om\s+\w+)?|"  # "lämnar en gång per år en skriftlig rapport om arbetet till X"
                      r"informerar|informera(?:t|de)(?!\s+om\b)|ansvarar|svarar|underställ[dt]a?|lyder\s+under|(?:ger|lämnar)\s+underlag)\b)"
                      r"(?P<rest>[^.]*)")  # "→ styrgruppen": a slide's arrow
@@ -1104,6 +1121,8 @@ def _name_word(w: str, at: int, adjectives: list[str]) -> bool:
     gruppen ser …") is not."""
     if w.casefold() in INTERROGATIVES | {"sig", "sin", "sitt", "sina", "dem", "oss", "er"}:
         return False  # "gruppen kallar sig Kvällsgruppen": a pronoun is no part of a name
+    if w.casefold() in {"motsvarande", "samma", "liknande", "likadan", "likadana"}:
+        return False  # "Motsvarande grupp för Öby möts …": a word that points back to a group, no part of a name
     return bool(GROUP_ADJECTIVE.match(w)) and w.casefold() not in NON_SUBJECT and w.casefold() not in {"ett", "en"} \
         or w[:1].isupper() and w.isalpha() and not adjectives and (at > 0 or not _common(w)) \
         or w[:1].isupper() and w.isalpha() and w.endswith("s") and bool(adjectives) and at > 0  # a place's
@@ -1374,6 +1393,10 @@ class GroupReader:
                 continue
             if unit.kind == "item" and id(unit) in introduced:
                 continue  # read with the sentence that introduces the list
+            if (block := self.read_block_name(unit)) is not None:
+                heading_group = self.topic = block  # "Forum: Styrgrupp för trygghet" over "Deltagare: …": the
+                previous = unit  # labelled lines after it are that group's
+                continue
             adjacent = previous is not None and unit.span.start <= previous.span.end + 1
             labelled = heading_group or (self.topic if adjacent else None)
             if labelled is not None and self.read_labelled(labelled, unit):
@@ -1390,6 +1413,25 @@ class GroupReader:
         self.settle_meetings()
         self.settle_chairs()
         self.spread_instances()
+
+    def read_block_name(self, unit: Unit) -> Group | None:
+        """A labelled line that names a group ("Forum: Styrgrupp för trygghet", "Grupp: Trafiksamråd") where the
+        same label opens two blocks or more under one heading: a block of labelled lines per group, each block's
+        group the one its name line names (a heading over one such block names its group: give_name)."""
+        if unit.kind != "sentence" or (named := LABEL.match(unit.text)) is None \
+                or _col(label := fold(named.group("label"))) != "name":
+            return None
+        value = unit.text[named.end():].strip(" .")
+        found = [m for m in mentions(value, True) if not m.bare and m.start == 0]
+        if not found or len(value.split()) > 6:
+            return None
+        opened = sum(1 for u in self.units if u.kind in ("sentence", "heading") and u.heading == unit.heading
+                     and (x := LABEL.match(u.text)) is not None and fold(x.group("label")) == label)
+        if opened < 2:
+            return None
+        g = self.group(_whole(found[0], value), unit.span, 3)
+        g.set("kind", group_kind(g.name), unit.span)
+        return g
 
     def read_group_item(self, unit: Unit, heading_group: Group | None, previous: Unit | None) -> Unit:
         """A list item that opens with a group, sentence by sentence; after "Group: …" the item is the group's, so
@@ -1733,6 +1775,9 @@ class GroupReader:
     def read_heading(self, unit: Unit) -> Group | None:
         """The group a heading names, with the members its brackets list, if any."""
         name, listed = _parenthesised(unit.text)  # "Styrgrupp (kommundirektör, polisområdeschef)"
+        if (named := LABEL.match(name)) is not None and _col(fold(named.group("label"))) == "name" \
+                and name[named.end():].strip():
+            name = name[named.end():]  # "Forum: Styrgrupp för trygghet" set as a heading: the name after its label
         if (initials := INITIALS_FIRST.fullmatch(name)) is not None:
             return self.by_initials(initials.group("short"), initials.group("long"), unit)
         if RELATIVE_QUESTION.match(name):
@@ -2036,13 +2081,18 @@ class GroupReader:
                              or IS_THE_INVERTED.match(unit.text)) is not None and mentions(made.group("name")):
             made = None  # "Styrgruppen är en grupp …": a group word names it already
         meeting = self.held(unit.text) if made is None else made.group("name")
+        worked = None
         if meeting is None and (worked := self.worked_in(unit.text)) is not None:
             meeting = worked.group("name")  # "A, B och C samarbetar i SSPF Nyby"
+            if worked.re is INITIALS_MEET:  # the bodies its letters stand for are no members
+                unit = replace(unit, text=re.sub(r"\s*\([^()]*\)", "", unit.text, count=1))
         if meeting is None:
             return False
         self.topic = self.named(meeting, unit.span) if isinstance(meeting, str) else self.group(meeting, unit.span, 2)
         self.topic.weight = max(self.topic.weight, 3 if made is not None and made.re is not ESTABLISHED else 2)
         _held_by_us(self.topic, unit, made)
+        if worked is not None and worked.re is INITIALS_MEET and not self.topic.called:
+            self.topic.called = "grupp"  # "SSPF Nyby (…) träffas …. Gruppen lämnar …": a group by what it does
         if made is not None and made.re in (IS_THE, IS_THE_INVERTED):  # "… det övergripande samrådet": "samrådet",
             self.topic.called = next((m.key for m in mentions(unit.text[made.end("name"):made.end()])), "")  # "rådet"
         self.read_sentence(self.topic, unit)
@@ -2261,7 +2311,7 @@ class GroupReader:
     def worked_in(self, text: str) -> re.Match | None:
         """A name by initials that bodies work together in ("Skola, socialtjänst och polis samarbetar i SSPF
         Nyby, som …"): a group by what is done in it."""
-        m = WORKED_IN.search(text)
+        m = WORKED_IN.search(text) or INITIALS_MEET.match(text)
         return m if m is not None and not mentions(m.group("name")) else None
 
     def known_word(self, word: str) -> Group | None:
@@ -2486,15 +2536,15 @@ class GroupReader:
                 # kommunens samordningsfunktion", "Samordnarfunktionen": it coordinates, whoever staffs it
                 g.fields["kind"] = "coordinators"
             elif g.fields.get("kind") == "coordinators" and "funktion" not in g.key and any(
-                    not re.search(r"(?:samordnare|strateg|polis)$", m.split(" för ")[0]) for m in listed):
+                    not re.search(r"(?:samordnare|strateg|polis)$", _role_word(m)) for m in listed):
                 # "Samordning centrum" with a trader's association: a working group, or the one that prepares
                 g.fields["kind"] = "preparation" if g.prepares or self._between(g) else "working"  # another's
                 # meetings, or stands between the steering group it reports to and a working group reporting to it
             elif group_kind(g.name) == "coordinators" and listed and all(
-                    re.search(r"(?:samordnare|strateg|polis)$", m.split(" för ")[0]) for m in listed):
+                    re.search(r"(?:samordnare|strateg|polis)$", _role_word(m)) for m in listed):
                 g.fields["kind"] = "coordinators"  # "Samordnare": the samordnare and the kommunpolis, though they also
                 # prepare the steering group's meetings
-            chiefs = all(re.search(r"(?i)(?:chef|direktör|\bvd)$", m.split(" för ")[0]) for m in listed
+            chiefs = all(re.search(r"(?i)(?:chef|direktör|\bvd)$", _role_word(m)) for m in listed
                          if m not in g.serving)  # the chiefs decide; their secretary serves them
             if g.fields.get("kind") in ("working", "council") and len(listed) >= 2 and chiefs \
                     and "brottsförebyggande" not in g.name.casefold():
@@ -3213,6 +3263,8 @@ class GroupReader:
             if value and what is not None:
                 self.read_field(g, what, value, unit.span)
         g.set("kind", group_kind(g.name, " ".join(unit.cells)), unit.span)
+        g.tenses.add("present")  # a row of the table of groups tells how it is: "leddes tidigare av …" after it is
+        # its history, not its end
         if any(OUTSIDE_AGREEMENT.search(c) for c in unit.cells[1:]):
             g.excluded = True  # a cell of its own row says so ("Ingår inte i överenskommelsen – eget reglemente")
         self.last_row = g
@@ -3328,6 +3380,7 @@ class GroupReader:
                 self._reports(g, value, span)  # "Rapportering: gruppen lämnar en årlig rapport till X"
             elif what == "reports":
                 value = WHEN_AFTER.sub("", value)  # "kommunstyrelsen, i samband med årsredovisningen": when, not whom
+                value = re.sub(r"(?i)^till\s+", "", value)  # "Redovisning: Till kommunstyrelsen."
                 names = [self.resolve(p, g) for p in split_list(value)]
                 g.set("reports_to", [n for n in names if n], span)
 
@@ -3355,8 +3408,8 @@ COLUMNS = [("members", r"^i (?:gruppen|radet|forumet|natverket|teamet)$"),  # "I
                        r"\bar med\b|^vem$|^vem kan|medverka"),  # a slide's "Vem?   A, B"
            ("chair", r"ordforande|\bordf\b|leds|leder|ledare|sammankall|\bkallar\b|ansvari?[ga]r?\b|\bchair"),
            ("frequency", r"mote|frekvens|traffas|sammantrad|hur ofta|sa ofta|meetings|frequency|^nar$"),
-           ("reports", r"rapport|\brapp\b|aterrapport|redovisar|lyfter|aterkoppl|eskaler|vart gar|reports|"
-                       r"underlag till|tas om hand")]
+           ("reports", r"rapport|\brapp\b|aterrapport|redovisar|^redovisning$|lyfter|aterkoppl|eskaler|vart gar|"
+                       r"reports|underlag till|tas om hand")]
 
 
 OPEN_PHRASE = re.compile(r"(?i)\s(?:för|i|vid|på|inom|av|mot|med|från|och)$|\s\S+(?:ens|ets|ernas|arnas|ornas)$")

@@ -127,7 +127,9 @@ SEAT = re.compile(r"(?i)\s+(?:från|inom|vid|hos|på|i|kring)\s+"
                   r"(?:[\wåäö-]+(?:en|et|na|an|enhet|avdelning)|(?:respektive|varje)\s+[\wåäö-]+|"
                   r"(?:de|dessa|alla|samtliga)\s+[a-zåäö-]+(?:er|ar|or)|"
                   r"(?-i:[A-ZÅÄÖ])[\wåäö-]*\s+[a-zåäö]*(?:gård|skola|center|centrum|torg|hus)|(?-i:[A-ZÅÄÖ]{2,6})|"
-                  r"[a-zåäö]{4,}(?:ens|ets|s)\s+[a-zåäö-]+(?:er|ar|or)|(?-i:[A-ZÅÄÖ][a-zåäö]+\s+AB))\b.*$")
+                  r"[a-zåäö]{4,}(?:ens|ets|s)\s+[a-zåäö-]+(?:er|ar|or)|(?-i:[A-ZÅÄÖ][a-zåäö]+\s+AB)|"
+                  # "från kommunens upphandlade bevakningsbolag": a noun its owner's genitive makes definite
+                  r"[a-zåäö]{4,}(?:ens|ets)\s+(?:[a-zåäö]+[ae]\s+)*[a-zåäö-]{4,})\b.*$")
 # "bovärdar från Nyby Bostäder": where people of a plural that shows sit, by a proper name
 SEAT_NAMED = re.compile(r"\s+(?:från|kring|vid|hos)\s+[A-ZÅÄÖ][\wåäö-]*(?:\s+[A-ZÅÄÖ][\wåäö-]*)*$")
 TRAILING = re.compile(r"(?i)\s*(?:\([^)]*\)|,?\s*(?:tillsammans(?=\s+med\b|\s*$)|i [a-zåäö]*(?:området|stadsdelen)|"
@@ -189,8 +191,10 @@ SPOKEN_ADVERB = re.compile(r"(?i)^(?:(?:och|samt)\s+)?(?:(?:så|faktiskt|först�
                            r"^(?:och|samt)\s+|(?<!\s)\s+(?:också|även|förstås)$")
 # a short aside between dashes inside a list ("…, fältassistenterna – fältarna alltså – en socialsekreterare …")
 LIST_ASIDE = re.compile(r"(?<=\w)\s+[–—]\s+[^–—,.;:]{1,30}\s+[–—]\s+(?=\w)")
-# a unit named by two nouns after "för", the first capitalised ("enhetschefen för Fält och fritid,")
-UNIT_NAME_AND = re.compile(r"\b(?P<a>för\s+[A-ZÅÄÖ][a-zåäö]+)\s+och\s+(?P<b>[a-zåäö]{3,})"
+# a unit named by two nouns after "för", the first capitalised ("enhetschefen för Fält och fritid,"), or after
+# its organisation's genitive ("en enhetschef från socialtjänstens barn och unga,")
+UNIT_NAME_AND = re.compile(r"\b(?P<a>(?:för\s+[A-ZÅÄÖ][a-zåäö]+|(?:för|från|inom|vid)\s+[a-zåäö]{3,}(?:ens|ets)\s+"
+                           r"[a-zåäö]{3,}))\s+och\s+(?P<b>[a-zåäö]{3,})"
                            r"(?=\s*(?:,|$)|\s+(?:och|samt)\s)")
 
 
