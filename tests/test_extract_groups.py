@@ -2578,3 +2578,33 @@ def test_a_group_that_gets_another_groups_reports_is_where_they_go():
             "lokalpolisområdeschefen och möts fyra gånger om året.\n\nTrygghetsrådet (TR) leds av kommunstyrelsens "
             "ordförande. TR får LG:s lägesrapporter men fattar inga beslut.\n")
     assert _groups(text)["Ledningsgruppen"]["reports_to"] == ["Trygghetsrådet"]
+
+
+CUT_AFTER_COMMA = """Avtal om samverkan
+
+1 Parter
+Åby kommun och Polismyndigheten, lokalpolisområde Åby.
+
+2 Organisation
+2.1 Styrgrupp
+Styrgruppen består av kommundirektören, lokalpolisområdeschefen,
+
+Åby kommun | Polismyndigheten                                  Sida 1 av 2
+
+Avtal om samverkan 2026                                        Dnr KS 2026/0042
+
+kultur- och fritidschefen och miljöchefen. Kommundirektören är ordförande.
+
+3 Giltighet
+Avtalet gäller under 2026.
+
+Åby kommun | Polismyndigheten                                  Sida 2 av 2
+
+Avtal om samverkan 2026                                        Dnr KS 2026/0042
+"""
+
+
+def test_a_member_list_cut_after_a_comma_by_a_page_break_goes_on_after_the_header():
+    groups = _groups(CUT_AFTER_COMMA)
+    assert set(groups["Styrgrupp"]["members"]) == {"kommundirektör", "lokalpolisområdeschef",
+                                                    "kultur- och fritidschef", "miljöchef"}

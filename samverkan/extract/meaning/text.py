@@ -250,7 +250,8 @@ def _goes_on(column: list[str]) -> int:
 
 def _page_break_in_sentence(doc: Document) -> set[int]:
     """The blank lines around a page header that a sentence runs across ("rapporterar till" | header |
-    "kommunstyrelsen."): without them the sentence is one paragraph again."""
+    "kommunstyrelsen.", or a list cut after its comma: "består av A, B," | header | "C och D."): without them
+    the sentence is one paragraph again."""
     out: set[int] = set()
     for n in sorted(doc.noise):
         before, after = n - 1, n + 1
@@ -261,7 +262,7 @@ def _page_break_in_sentence(doc: Document) -> set[int]:
         if before < 1 or after > len(doc) or before in doc.noise:
             continue
         end, start = doc.line(before).rstrip(), doc.line(after).lstrip()
-        if end[-1:].isalpha() and start[:1].islower() or _row_goes_on(doc, before, after):
+        if (end[-1:].isalpha() or end.endswith((",", ";"))) and start[:1].islower() or _row_goes_on(doc, before, after):
             out |= set(range(before + 1, after))
     return out
 
