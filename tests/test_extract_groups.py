@@ -2608,3 +2608,40 @@ def test_a_member_list_cut_after_a_comma_by_a_page_break_goes_on_after_the_heade
     groups = _groups(CUT_AFTER_COMMA)
     assert set(groups["Styrgrupp"]["members"]) == {"kommundirektör", "lokalpolisområdeschef",
                                                     "kultur- och fritidschef", "miljöchef"}
+
+
+WE_FORM = """Överenskommelse om samverkan
+
+Parter är Åby kommun och Polismyndigheten, lokalpolisområde Åby.
+
+## Så arbetar vi
+
+**Chefsgruppen.** Kommundirektören och lokalpolisområdeschefen leder arbetet tillsammans med kulturchefen och
+miljöchefen. Vi träffas tre gånger om året.
+
+**Områdesgruppen.** Här sitter vi som möter invånarna varje dag: kommunpolisen, fritidsledarna och en
+bovärd från Åbyhem. Fritidschefen kallar oss. Vi berättar för chefsgruppen vad vi har sett sedan sist.
+
+**Kvällsteamet.** Nattvandrarna och fältarbetarna träffas varje vecka. Vi leds av en av fältarbetarna och vi
+rapporterar till områdesgruppen.
+"""
+
+
+def test_those_who_lead_the_work_together_with_others_are_all_members():
+    groups = _groups(WE_FORM, "x.md")
+    assert set(groups["Chefsgruppen"]["members"]) == {"kommundirektör", "lokalpolisområdeschef", "kulturchef",
+                                                      "miljöchef"}
+
+
+def test_we_who_sit_here_are_the_list_after_the_colon_and_who_calls_us_leads():
+    group = _groups(WE_FORM, "x.md")["Områdesgruppen"]
+    assert set(group["members"]) >= {"kommunpolis", "fritidsledare", "bovärd från Åbyhem"}
+    assert group["chair"] == "fritidschef"
+
+
+def test_telling_a_group_what_we_have_seen_reports_to_the_group_alone():
+    assert _groups(WE_FORM, "x.md")["Områdesgruppen"]["reports_to"] == ["Chefsgruppen"]
+
+
+def test_we_after_and_starts_a_new_clause_and_is_no_chair():
+    assert _groups(WE_FORM, "x.md")["Kvällsteamet"]["chair"] == "fältarbetare"

@@ -88,6 +88,8 @@ MEMBER_AFTER = re.compile(r"(?i)\b(?:består|bestå|bestått|bestående|utgörs|
                           r"^i\s+\S+\s+(?:skulle|ska|skall|kommer\s+att)\s+(?P<list31>[a-zåäö][^.;]+?)\s+"
                           r"(?:mötas|träffas|ses|samlas|ingå|delta|sitta)\b|"
                           r"^(?:där|här)\s+(?:möts|träffas|samlas|sitter|ingår|deltar|medverkar|arbetar|jobbar)\s+(?:också\s+|även\s+)?"
+                          # "Här sitter vi som arbetar med frågorna: A, B och C": the list after the colon
+                          r"(?:(?:vi|de)\s+som\s+[^.;:]{3,80}:\s*)?"
                           r"(?P<list15>[a-zåäö].+)$|"
                           r"\b(?:vänder|riktar)\s+sig\s+(?:främst\s+|i\s+första\s+hand\s+|särskilt\s+)?till\s+(?P<list16>.+)$|"
                           r"\b(?:bjuds|kallas)\s+(?P<list17>[a-zåäö][^.;]+?)\s+in(?:\s+till\s[^.;]*)?[\s.]*$|"
@@ -171,6 +173,11 @@ MEMBER_BEFORE = re.compile(r"(?i)\bdär\s+(?P<list>.+?)\s+(?:ingår|deltar|sitte
                            r"(?P<list13>(?:(?!\b(?:som|där|av|med|vilka|är)\b)[^.;–]){1,200}?(?:,|\boch\b)"
                            r"(?:(?!\b(?:som|där|av|med|vilka|är)\b)[^.;–]){1,200}?)"
                            r"\s+(?:arbetar|jobbar)\s+(?:här|där|tillsammans\s+här|i\s+(?:gruppen|teamet|nätverket))\b|"
+                           # "A och B leder arbetet tillsammans med C och D": those who lead it with others, all of them
+                           r"^(?!(?:vi|de|dessa|parterna|man|alla|i|på|under|för|efter|vid)\b)"
+                           r"(?P<list34>(?:(?!\b(?:som|där|av|med|vilka|är)\b)[^.;–:]){1,120}?\boch\b"
+                           r"(?:(?!\b(?:som|där|av|med|vilka|är)\b)[^.;–:]){1,120}?)"
+                           r"\s+leder\s+(?:arbetet|gruppen|den|det)\s+(?=tillsammans\s+med\s+[a-zåäö])|"
                            r"^(?!(?i:det|den)\s+(?:[\wåäö]+\s+)?(?:arbetet|verksamheten)\b)"  # the work is no one
                            r"(?P<list4>.+?)\s+(?:träffas|möts|samlas|samverkar)\s+i\s+(?:ett|en|det|den)?\s*"
                            r"(?:[\wåäö-]+\s+)?[\wåäö-]*(?:grupp|nätverk|forum|råd|team)")
@@ -395,7 +402,8 @@ CHAIR = [
                r"(?P<who>[^.;]+)"),  # "Ordförande var X" in a report on the year
     re.compile(r"(?i)\bansvarig\s+för\s+att\s+(?:sammankalla|kalla)\b[^.;]*?\s+är\s+(?P<who>[^.;]+)"),
     # "Kommunpolisen kallar.", "Samordnaren kallar till mötena.": who calls the group together leads it
-    re.compile(r"(?i)^(?P<who>[^.;,]{3,60}?)\s+kallar(?:\s+till\s+(?:mötena|möten|mötet|sammanträdena|träffarna))?"
+    re.compile(r"(?i)^(?P<who>[^.;,]{3,60}?)\s+kallar(?:\s+till\s+(?:mötena|möten|mötet|sammanträdena|träffarna)|"
+               r"\s+oss|\s+(?:in\s+)?(?:gruppen|deltagarna))?"  # "Samordnaren kallar oss."
                r"\s*[.;]?$"),
     # "De som leder mötena är A och B": who leads, named after the verb
     re.compile(r"(?i)^(?:de|den|det)\s+som\s+(?:leder|håller\s+i|sammankallar|kallar\s+till)\s+(?:[\wåäö-]+\s+){0,2}?"
@@ -435,7 +443,7 @@ RELATIVE_LEAD = re.compile(r"(?i)^(?:i\s+)?(?:vilken|vilket|vilka|där)\s+(?:ing
 # a clause put inside a list ("A och, utan att därigenom bli part, B deltar"); a comma right after "och"/"samt"
 # opens an aside that the next comma closes ("A samt, i förekommande fall, B")
 INTERJECTED = re.compile(r"(?i)\s*,\s*utan\s+att\s+[^,.;]+,\s*|(?:(?<=\boch)|(?<=\bsamt))\s*,\s*[^,.;]{1,160}?,\s*")
-NEXT_SUBJECT = re.compile(r"(?i)\s+(?:och|samt|men)\s+(?:gruppen|rådet|nätverket|forumet|teamet|mötet|den|det|de)$")
+NEXT_SUBJECT = re.compile(r"(?i)\s+(?:och|samt|men)\s+(?:gruppen|rådet|nätverket|forumet|teamet|mötet|den|det|de|vi)$")
 CHAIR_STOP = re.compile(r"(?i)\s*(?:[,:]|\bsom\b|\bett\s+(?:kalender)?år|\bvarje\b|\bvart\b|\bårsvis\b|"
                         r"\bper\s+(?:år|kalenderår)\b|"
                         r"\bi\s+taget|\bvid\b|\binför\b|\bsamt\b\s+(?:träffas|möts)|"
@@ -495,7 +503,7 @@ REPORT_TARGET = re.compile(r"(?i)\b(?:till|för|inför)\s+"
 OWN_BODY = re.compile(r"(?i)^(?:sin|sitt|sina)\s+(?:egen|eget|egna)\s+"
                       r"(?=[\wåäö-]*(?:styrelse|nämnd|fullmäktige|ledning))")  # "för sin egen kommunstyrelse"
 ALSO_TO = re.compile(r"(?i)\boch\s+till\s+(?P<to>[^.;]+)")
-TARGET_STOP = re.compile(r"(?i)\s*(?:,|\bnär\b|\bhur\b|\befter\b|\bvid\b|\binför\b|\bsom\b|\bom\b|"
+TARGET_STOP = re.compile(r"(?i)\s*(?:,|\bnär\b|\bhur\b|\bvad\b|\befter\b|\bvid\b|\binför\b|\bsom\b|\bom\b|"
                          r"\b(?:och|men)\s+(?:inte|ej)\b|"  # "till A och inte till B"
                          r"\boch\s+(?!till\b)\w+ar\b|"
                          r"\ben\s+gång|\bvarje\b|\bi\s+(?:samband|slutet)|\bminst\b|\btvå\s+gånger|\bför\s+hela\b|"
@@ -3717,7 +3725,7 @@ def _before(m: re.Match, text: str, names: list[Mention]) -> list[str]:
     """The members a sentence names before its verb ("A och B utgör/bildar styrgruppen", "där A ingår")."""
     listed = next(m.group(k) for k in ("list", "list2", "list3", "list4", "list5", "list6", "list7",
                                                                             "list8", "list9", "list10", "list11",
-                                                                            "list12", "list13")
+                                                                            "list12", "list13", "list34")
                   if m.group(k))
     if m.group("list3") and not names or m.group("list12") and mentions(listed):
         return []  # "Styrgruppen, med A och B, träffas …": the group meets, its members are told elsewhere
@@ -3918,7 +3926,7 @@ def _object_list(text: str) -> str:
 
 def _cut(text: str) -> str:
     return re.split(r"(?i)\s*(?:,\s*(?:som|vilka|där|och\s+den|och\s+vilke[nt]|och\s+vad|med)\b|\.\s|"
-                    r"\b(?:och|samt)\s+(?:träffas|möts|har|ska|"
+                    r"\b(?:och|samt)\s+(?:(?:vi|de)\s+)?(?:träffas|möts|har|ska|"
                     r"leds|rapporterar|återrapporterar|ansvarar|lyfter|sammanträder)\b|\s+tillsammans\s+med\b|"
                     r"\s+i\s+(?:styrgruppen|gruppen)\b|\s+för\s+att\s)", text)[0]  # "för att": a purpose
 
