@@ -2645,3 +2645,10 @@ def test_telling_a_group_what_we_have_seen_reports_to_the_group_alone():
 
 def test_we_after_and_starts_a_new_clause_and_is_no_chair():
     assert _groups(WE_FORM, "x.md")["Kvällsteamet"]["chair"] == "fältarbetare"
+
+
+def test_who_the_daily_coordination_is_done_by_are_the_coordinators():
+    text = ("Överenskommelse om samverkan\n\nParter är Åby kommun och Polismyndigheten, lokalpolisområde Åby.\n\n"
+            "3. Organisation\n\n3.1 Samordningsfunktion\n"
+            "Den löpande samordningen sköts av trygghetssamordnaren och kommunpolisen, som talas vid varje vecka.\n")
+    assert set(_groups(text)["Samordningsfunktion"]["members"]) == {"trygghetssamordnare", "kommunpolis"}

@@ -513,6 +513,9 @@ BEFORE_EACH = re.compile(r"(?i)\b(?:före|inför)\s+(?:varje|vart)\s+(?:möte|sa
                          r"(?P<other>[\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]*)*)")
 COORDINATION_BY = re.compile(r"(?i)^(?:det|den)\s+(?:[a-zåäö]+a\s+)?samordn(?:andet|ingen)\s+(?:sköts|görs|hanteras|"
                              r"sker|utförs)\s+(?:av|i|genom)\s")
+# "Den dagliga samordningen sköts av A och B": who does the coordinating, the coordinators' members
+COORDINATION_DONE_BY = re.compile(r"(?i)^(?:det|den)\s+(?:[a-zåäö]+[ae]\s+)?samordn(?:andet|ingen)\s+"
+                                  r"(?:sköts|görs|hanteras|utförs)\s+av\s+(?P<list>[^.;]+)")
 IS_FUNCTION = re.compile(r"(?i)^[^.;]*?\bär\s+(?:[\wåäö]+s\s+)?(?:\w+\s+)?samordningsfunktion(?:en)?\b")
 # the group led: "A leder styrgruppen", "A håller i samordningsgruppen"
 LEADS = re.compile(r"(?i)^[^.;]+?\s+(?:leder|sammankallar|kallar\s+till|håller\s+i)\s+(?:den\s+|det\s+)?$")
@@ -2708,6 +2711,9 @@ class GroupReader:
         if not found and group_kind(g.name) == "coordinators" and (pair := COORDINATE.match(text)) is not None:
             found = members(_lower_start(pair.group("who")))  # "A och B samordnar det gemensamma arbetet" under
             # the coordinators' heading: who they are
+        if not found and group_kind(g.name) == "coordinators" and (by := COORDINATION_DONE_BY.match(text)) is not None \
+                and not mentions(by.group("list")):
+            found = members(_cut_clause(by.group("list")))  # "Den dagliga samordningen sköts av A och B"
         if not found and (aside := _people_aside(text)) is not None:  # "finns kvar – A, B och C, sammankallade av
             found = aside[0]                                             # D, en gång i månaden – men …"
             if (freq := frequency.per_year(aside[1])) is not None:
