@@ -2652,3 +2652,44 @@ def test_who_the_daily_coordination_is_done_by_are_the_coordinators():
             "3. Organisation\n\n3.1 Samordningsfunktion\n"
             "Den löpande samordningen sköts av trygghetssamordnaren och kommunpolisen, som talas vid varje vecka.\n")
     assert set(_groups(text)["Samordningsfunktion"]["members"]) == {"trygghetssamordnare", "kommunpolis"}
+
+
+LEAD_TOGETHER = """Avtal om samverkan
+
+1. Parter
+Åby kommun och Polismyndigheten, lokalpolisområde Åby.
+
+2. Organisation
+
+2.1 Styrgrupp
+Kommunchefen och lokalpolisområdeschefen leder den gemensamt och turas om att vara ordförande.
+Förvaltningscheferna för kulturförvaltningen och för miljöförvaltningen är också med.
+
+2.2 Ledningsgrupp
+Kommunchefen och polischefen leder gruppen tillsammans och växlar som ordförande. Med i gruppen finns också
+räddningschefen och säkerhetschefen.
+
+2.3 Torggruppen
+Här sitter Åbyhem, Åby Energi och räddningstjänsten tillsammans med kommunpolisen, som sammankallar.
+"""
+
+
+def test_the_two_who_lead_a_group_together_are_members_of_it():
+    groups = _groups(LEAD_TOGETHER)
+    assert set(groups["Styrgrupp"]["members"]) >= {"kommunchef", "lokalpolisområdeschef"}
+    assert set(groups["Ledningsgrupp"]["members"]) >= {"kommunchef", "polischef"}
+
+
+def test_who_else_is_in_the_group_is_listed_after_med_i_gruppen_finns():
+    assert set(_groups(LEAD_TOGETHER)["Ledningsgrupp"]["members"]) >= {"räddningschef", "säkerhetschef"}
+
+
+def test_chiefs_of_two_bodies_each_after_a_repeated_for_are_one_chief_each():
+    members = _groups(LEAD_TOGETHER)["Styrgrupp"]["members"]
+    assert "förvaltningschef för kulturförvaltningen" in members
+    assert "förvaltningschef för miljöförvaltningen" in members
+    assert not any(m.startswith("för ") for m in members)
+
+
+def test_who_convenes_after_tillsammans_med_is_the_chair_not_the_list_before():
+    assert _groups(LEAD_TOGETHER)["Torggruppen"]["chair"] == "kommunpolis"

@@ -125,7 +125,8 @@ MEMBER_AFTER = re.compile(r"(?i)\b(?:består|bestå|bestått|bestående|utgörs|
                           r"(?:också\s+|även\s+)?(?P<list10>.+)$|"
                           r"\b(?:ett|en)\s+[\wåäö-]*(?:samråd|samverkan|samarbete|forum|nätverk|grupp|möte)\s+mellan\s+(?P<list11>.+)$|"
                           r"^(?:representerade|företrädda)\s+(?:i\s+\S+\s+)?är\s+(?P<list13>.+)$|"
-                          r"^(?:också\s+|även\s+)?med\s+(?:där\s+|i\s+\S+\s+)?är\s+(?:också\s+|även\s+)?(?P<list20>.+)$|"
+                          r"^(?:också\s+|även\s+)?med\s+(?:där\s+|i\s+\S+\s+)?(?:är|finns|sitter)\s+(?:också\s+|även\s+)?"
+                          r"(?P<list20>.+)$|"  # "Med i gruppen är/finns också A och B"
                           # "Dess kärna är A och B", "Därtill hör C": who make up the group, who belong to it
                           r"^(?:dess|gruppens|[\wåäö-]+(?:ens|ets))\s+(?:kärna|stomme|bas)\s+(?:är|utgörs\s+av)\s+"
                           r"(?P<list25>.+)$|"
@@ -173,11 +174,13 @@ MEMBER_BEFORE = re.compile(r"(?i)\bdär\s+(?P<list>.+?)\s+(?:ingår|deltar|sitte
                            r"(?P<list13>(?:(?!\b(?:som|där|av|med|vilka|är)\b)[^.;–]){1,200}?(?:,|\boch\b)"
                            r"(?:(?!\b(?:som|där|av|med|vilka|är)\b)[^.;–]){1,200}?)"
                            r"\s+(?:arbetar|jobbar)\s+(?:här|där|tillsammans\s+här|i\s+(?:gruppen|teamet|nätverket))\b|"
-                           # "A och B leder arbetet tillsammans med C och D": those who lead it with others, all of them
+                           # "A och B leder arbetet tillsammans med C och D": who leads it with others, all of them;
                            r"^(?!(?:vi|de|dessa|parterna|man|alla|i|på|under|för|efter|vid)\b)"
                            r"(?P<list34>(?:(?!\b(?:som|där|av|med|vilka|är)\b)[^.;–:]){1,120}?\boch\b"
                            r"(?:(?!\b(?:som|där|av|med|vilka|är)\b)[^.;–:]){1,120}?)"
-                           r"\s+leder\s+(?:arbetet|gruppen|den|det)\s+(?=tillsammans\s+med\s+[a-zåäö])|"
+                           r"\s+leder\s+(?:arbetet|gruppen|den|det)\s+"
+                           r"(?=tillsammans\s+med\s+[a-zåäö]|(?:tillsammans|gemensamt)\s+och\s)|"  # "… leder den
+                           # tillsammans och turas om att vara ordförande": the two who lead it together are in it
                            r"^(?!(?i:det|den)\s+(?:[\wåäö]+\s+)?(?:arbetet|verksamheten)\b)"  # the work is no one
                            r"(?P<list4>.+?)\s+(?:träffas|möts|samlas|samverkar)\s+i\s+(?:ett|en|det|den)?\s*"
                            r"(?:[\wåäö-]+\s+)?[\wåäö-]*(?:grupp|nätverk|forum|råd|team)")
@@ -394,7 +397,7 @@ CHAIR = [
     re.compile(r"(?i)\bav\s+(?P<who>[^.;]+?),\s+som\s+(?:\w+\s+)?(?:leder|turas\s+om\s+att\s+leda|"
                r"är\s+ordförande|delar\s+på\s+ordförandeskapet)\b"),  # "består av A och B, som leder gruppen"
     re.compile(r"(?i)(?:,\s*|\b(?:och|samt|är|ingår|deltar|sitter|av|tillsammans\s+med)\s+)"
-               r"(?!\s*tillsammans\s)(?P<who>(?:(?!\b(?:och|samt|är)\b)[^,.;])+?),\s+som\s+"
+               r"(?!\s*tillsammans\s)(?P<who>(?:(?!\b(?:och|samt|är|tillsammans\s+med)\b)[^,.;])+?),\s+som\s+"
                r"(?:också\s+|även\s+|dessutom\s+|tillika\s+)?(?:leder|är\s+ordförande|är\s+sammankallande|sammankallar|"
                r"kallar(?=\s*,)|kallar\s+till\s+(?:mötena|möten|mötet|sammanträdena|träffarna))\b"),  # "… av A, som
     # kallar, och B"; "A, som också kallar till mötena, B och C"; "…, tillsammans med kommunpolisen, som också kallar"
@@ -2724,7 +2727,7 @@ class GroupReader:
                      r"\b(?:därutöver|därtill)\s+(?:ingår|deltar|sitter|medverkar)\b|"  # "; därutöver sitter B i den"
                      r"^(?:dessutom|därutöver|därtill)\s+är\s+[^.;]+?\s+med[\s.]*$|"  # "Dessutom är B med": besides A
                      r"\butöver\s+(?:henne|honom|denne|denna|dem|ordföranden|sammankallande)\s+(?:ingår|deltar|sitter)\b|"
-                     r"^med\s+i\s+\w+\s+är\s+(?:även|också)\b", text) and g.fields.get("chair") \
+                     r"^med\s+i\s+\w+\s+(?:är|finns|sitter)\s+(?:även|också)\b", text) and g.fields.get("chair") \
                 or _chair_leads_where(g, text):  # not "… och i övrigt när det behövs"; "i den ingår därutöver B";
             # "A leder mötena, där även B deltar", "Med i gruppen är också B": A takes part too
             chair = g.fields["chair"]  # "Sammankallande är A. I övrigt deltar B", "Övriga deltagare": A takes part
