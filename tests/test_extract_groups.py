@@ -2654,6 +2654,13 @@ def test_who_the_daily_coordination_is_done_by_are_the_coordinators():
     assert set(_groups(text)["Samordningsfunktion"]["members"]) == {"trygghetssamordnare", "kommunpolis"}
 
 
+def test_a_pair_who_have_contact_every_week_meet_weekly():
+    text = ("Överenskommelse om samverkan\n\nParter är Åby kommun och Polismyndigheten, lokalpolisområde Åby.\n\n"
+            "3. Organisation\n\n3.1 Samordningsfunktion\n"
+            "Samordningen sköts av trygghetssamordnaren och kommunpolisen, som har kontakt varje vecka.\n")
+    assert _groups(text)["Samordningsfunktion"]["frequency_per_year"] == 52
+
+
 LEAD_TOGETHER = """Avtal om samverkan
 
 1. Parter
@@ -2693,3 +2700,11 @@ def test_chiefs_of_two_bodies_each_after_a_repeated_for_are_one_chief_each():
 
 def test_who_convenes_after_tillsammans_med_is_the_chair_not_the_list_before():
     assert _groups(LEAD_TOGETHER)["Torggruppen"]["chair"] == "kommunpolis"
+
+
+def test_those_who_form_a_network_under_its_heading_are_its_members():
+    text = ("Avtal om samverkan\n\n1. Parter\nÅby kommun och Polismyndigheten, lokalpolisområde Åby.\n\n"
+            "2. Organisation\n\n2.1 Idrottsnätverket\n"
+            "Tränarna i kommunens idrottsföreningar bildar tillsammans med fritidsledarna ett nätverk som talar om "
+            "trygghet på anläggningarna. Nätverket samlas två gånger per år.\n")
+    assert set(_groups(text)["Idrottsnätverket"]["members"]) == {"tränare", "fritidsledare"}

@@ -458,6 +458,7 @@ MEETS = re.compile(r"(?i)\b(?:träffa[sr]?|möts|mötas|genomförs|äger\s+rum|s
                    r"arrangera[rs]|anordna[rs]|"
                    r"samlar|kallar\s+(?:[\wåäö]+\s+)?till|sammankallar|[\wåäö]*möte(?:[nt]|na)?|möte(?:splan|stider|sdagar)|möter|"
                    r"(?<=en\s)(?:[\wåäö]+\s+)?[\wåäö]*träff|stämmer\s+av|håller\s+kontakt|"
+                   r"har\s+kontakt(?!\s+med\s+(?!varandra\b))|"  # "A och B, som har kontakt varje vecka": they meet
                    r"går\s+(?:[\wåäö]+\s+){0,3}?igenom|"  # "Gruppen går varje vecka igenom händelserna": it meets
                    r"(?:stämt|stämde)\s+av|(?:in)?bjud(?:er|a)\s+(?:[^.;]{0,80}?\s)?in|bjuds\s+(?:[\wåäö,]+\s+){0,6}in\s+till|"
                    r"sammanträden|mötesfrekvens|kvartalsvis|månadsvis|veckovis|avstämning\w*)\b")
@@ -3736,7 +3737,9 @@ def _before(m: re.Match, text: str, names: list[Mention]) -> list[str]:
                                                                             "list8", "list9", "list10", "list11",
                                                                             "list12", "list13", "list34")
                   if m.group(k))
-    if m.group("list3") and not names or m.group("list12") and mentions(listed):
+    forms_one = m.group("list3") and re.match(r"(?i)(?:ett|en)\s+(?:[\wåäö-]+\s+)?[\wåäö-]*(?:grupp|nätverk|team)\b",
+                                              text[m.end():])  # "A bildar tillsammans med B ett nätverk som …"
+    if m.group("list3") and not names and not forms_one or m.group("list12") and mentions(listed):
         return []  # "Styrgruppen, med A och B, träffas …": the group meets, its members are told elsewhere
     if m.group("list3"):  # "… förbereds av A och B, vilka tillsammans utgör samordnarna": the relative's antecedent
         relative = re.sub(r"(?i),?\s+(?:vilka|vilken|som)"
