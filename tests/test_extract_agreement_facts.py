@@ -907,3 +907,26 @@ def test_signers_under_a_heading_undertecknad_av_each_with_a_title_after_the_nam
     signers = _plain(text)["signatories"]
     assert {n: f["title"] for n, f in signers.items()} == {"Eva Exempelsdotter": "kommundirektör",
                                                           "Nils Påhittsson": "lokalpolisområdeschef"}
+
+
+def test_an_organisation_number_on_a_wrapped_line_of_a_sentence_leaves_the_parties_to_the_sentence():
+    text = ("Samverkan i Åby\n\n1. Parter\n\nDenna överenskommelse har träffats mellan Åby kommun, genom "
+            "kommunstyrelsen, och\nPolismyndigheten, lokalpolisområde Åby (org.nr 202100-0000).\n\n"
+            "2. Bilagor\n\nBilaga 1 Lägesbild Åby\nBilaga 2 Handlingsplan\n")
+    assert _parties(text) == {"Åby kommun": "city", "lokalpolisområde Åby": "police"}
+
+
+def test_a_long_priority_item_with_an_infinitive_after_att_is_still_a_name():
+    text = ("# Samverkan i Åby\n\n## 2. Prioriteringar\n\n1. Unga i Åby centrum i riskzonen för att dras in i "
+            "kriminalitet\n2. Otrygghet vid torget\n\n## 3. Organisation\n\nText.\n")
+    found = recognise(Document.from_text("x.md", text)).to_plain()["priority_areas"]
+    assert list(found) == ["Unga i Åby centrum i riskzonen för att dras in i kriminalitet", "Otrygghet vid torget"]
+
+
+def test_the_police_of_one_place_make_a_local_agreement_and_a_code_with_two_year_digits_is_a_dnr():
+    from samverkan.extract.meaning.agreement import level
+
+    assert level(["Åby kommun", "Polisen i Åby"], "") == "local"
+    assert level(["Nyby kommun", "Polisen i Polisregion Mellan"], "") == "central"
+    text = "Åby kommun\nDnr KS26.0099\n\nSamverkansöverenskommelse\n\nÅby kommun och Polisen i Åby samverkar.\n"
+    assert _agreement(text)["dnr"] == ["KS26.0099"]

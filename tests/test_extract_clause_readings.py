@@ -599,3 +599,94 @@ def test_a_member_cut_from_a_clause_or_bracket_is_no_one_and_an_afterthought_dro
     assert members("rektor och kuratorn redan i dag") == ["rektor", "kurator"]
     assert members("kommunpolis, fältassistent tillsammans, socialsekreterare v.b.") == [
         "kommunpolis", "fältassistent", "socialsekreterare"]
+
+
+def _md_groups(text: str) -> dict:
+    return recognise(Document.from_text("x.md", text)).to_plain().get("groups", {})
+
+
+def test_a_table_of_groups_and_prose_descriptions_reads_each_row_as_a_section():
+    text = ("# Samverkan i Åby\n\n## Organisation\n\n| Grupp | Beskrivning |\n|---|---|\n"
+            "| Styrgrupp | Här fattas besluten. Kommundirektören och polischefen möts tillsammans med "
+            "socialchefen och samordnaren. Polischefen är ordförande. Gruppen träffas fyra gånger per år. |\n"
+            "| Arbetsgrupp Unga | Arbetar med unga i riskzon. I gruppen sitter fältassistenten och kommunpolisen. "
+            "Gruppen ses varje månad och återkopplar till styrgruppen. |\n\n"
+            "Samverkan följs upp varje år.\n")
+    groups = _md_groups(text)
+    assert set(groups) == {"Styrgrupp", "Arbetsgrupp Unga"}
+    steering = groups["Styrgrupp"]
+    assert steering["members"] == ["kommundirektör", "polischef", "socialchef", "samordnare"]
+    assert steering["chair"] == "polischef" and steering["frequency_per_year"] == 4
+    young = groups["Arbetsgrupp Unga"]
+    assert young["members"] == ["fältassistent", "kommunpolis"]
+    assert young["frequency_per_year"] == 12 and young["reports_to"] == ["Styrgrupp"]
+
+
+def test_a_table_of_groups_with_field_columns_is_no_table_of_descriptions():
+    text = ("# Samverkan i Åby\n\n| Grupp | Deltagare | Mötesfrekvens |\n|---|---|---|\n"
+            "| Styrgrupp | kommundirektör, polischef | fyra gånger per år |\n")
+    assert _md_groups(text)["Styrgrupp"]["members"] == ["kommundirektör", "polischef"]
+
+
+def test_an_item_naming_a_group_ending_on_its_people_in_brackets():
+    text = ("# Samverkan i Åby\n\n## Organisation\n\n"
+            "- **Skola–fritid** – stöttar elever på högstadiet. Träffas varannan vecka och återrapporterar "
+            "till styrgruppen (rektorer, fritidsledare, kommunpolis).\n"
+            "- **Styrgrupp** – beslutar om inriktningen. Sammanträder två gånger per år "
+            "(kommundirektör, polischef).\n")
+    groups = _md_groups(text)
+    school = groups["Skola–fritid"]
+    assert school["members"] == ["rektor", "fritidsledare", "kommunpolis"]
+    assert school["frequency_per_year"] == 26 and school["reports_to"] == ["Styrgrupp"]
+    assert groups["Styrgrupp"]["members"] == ["kommundirektör", "polischef"]
+
+
+def test_an_item_with_brackets_but_no_meetings_is_no_group():
+    text = ("# Samverkan i Åby\n\n## Prioriteringar\n\n"
+            "- **Trygghet i centrum** – insatser kring torget (fastighetsägare, handlare, kommunpolis).\n")
+    assert _md_groups(text) == {}
+
+
+def test_a_group_with_an_adjective_and_its_people_after_med():
+    text = ("Samverkan i Åby\n\nVid behov samlas en särskild krisgrupp med säkerhetschefen, kommunpolisen och "
+            "socialjouren för att hantera allvarliga händelser.\n")
+    assert _groups(text)["Krisgrupp"]["members"] == ["säkerhetschef", "kommunpolis", "socialjouren"]
+
+
+def test_fora_vidare_before_its_object_hands_it_on_and_names_no_group():
+    text = ("Samverkan i Åby\n\nStyrgruppen består av kommundirektören och polischefen.\n\n"
+            "I arbetsgruppen ingår fältassistenten och kommunpolisen. Arbetsgruppen för vidare det som kräver "
+            "beslut till styrgruppen.\n")
+    groups = _groups(text)
+    assert set(groups) == {"Styrgruppen", "Arbetsgruppen"}
+    assert groups["Arbetsgruppen"]["reports_to"] == ["Styrgruppen"]
+
+
+def test_those_appointed_to_a_group_are_its_members():
+    text = ("Samverkan i Åby\n\nStyrgrupp\nStyrgruppen leds av kommundirektören. Till styrgruppen utses "
+            "polischefen och socialchefen.\n\nArbetsgrupp\nArbetsgruppen leds av kommunpolisen. Av kommunen utses "
+            "samordnaren och en fältassistent till gruppen.\n")
+    groups = _groups(text)
+    assert groups["Styrgrupp"]["members"] == ["polischef", "socialchef"]
+    assert groups["Arbetsgrupp"]["members"] == ["samordnare", "fältassistent"]
+
+
+def test_a_group_gathering_some_with_another_has_them_all_as_members():
+    text = ("Samverkan i Åby\n\nSkolgruppen samlar rektorer och kuratorer med kommunpolisen en gång per termin.\n")
+    assert _groups(text)["Skolgruppen"]["members"] == ["rektor", "kurator", "kommunpolis"]
+
+
+def test_making_something_ready_for_a_group_reports_to_it():
+    text = ("Samverkan i Åby\n\nStyrgruppen består av kommundirektören och polischefen.\n\n"
+            "Samordningsgruppen består av samordnaren och kommunpolisen. Den tar fram en lägesbild inför "
+            "styrgruppen.\n")
+    assert _groups(text)["Samordningsgruppen"]["reports_to"] == ["Styrgruppen"]
+    text = ("Samverkan i Åby\n\nStyrgruppen består av kommundirektören och polischefen. Den tar fram en "
+            "handlingsplan till hösten.\n")
+    assert "reports_to" not in _groups(text)["Styrgruppen"]
+
+
+def test_who_holds_a_forum_leads_it():
+    text = ("Samverkan i Åby\n\nVår och höst anordnas Trygghetsforum Åby, till vilket föreningar bjuds in. "
+            "Forumet hålls av samordnaren.\n")
+    assert _groups(text)["Trygghetsforum Åby"]["chair"] == "samordnare"

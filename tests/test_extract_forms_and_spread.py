@@ -285,6 +285,7 @@ def test_members_by_unit_place_and_topic():
     assert members("elevkårer och föräldraföreningar om tryggheten") == ["elevkår", "föräldraförening"]
     assert member("polisområdeschefen för Polisområde Påhitt syd") == "polisområdeschef"
     assert lemma("föräldraföreningar") == "föräldraförening"  # a compound linked by the plural's -a
+    assert lemma("nattvandrarföreningarna") == "nattvandrarförening"  # an agent noun in -are without its -e
 
 
 def test_a_placement_after_a_semicolon_is_read_in_its_own_clause():

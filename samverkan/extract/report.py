@@ -191,7 +191,8 @@ def _least_sure(record: Record, t) -> list[str]:
     for value, (section, name) in doubtful:
         what = t(*SECTION_TITLES.get(section, (section, section))) + (f" · {t(*_field(name))}" if name else "")
         items = list(dict.fromkeys(held[section, name]))
-        out.append(f"- {what} ({round(100 * value)} % {t('rätt', 'right')}): {_cell(', '.join(items), 200)}")
+        share = t(f"{round(100 * value)} % rätt", f"{round(100 * value)}% right")
+        out.append(f"- {what} ({share}): {_cell(', '.join(items), 200)}")
     return out
 
 

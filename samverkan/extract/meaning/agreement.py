@@ -14,8 +14,9 @@ from samverkan.extract.record import Field, Item
 _DNR = r"(?:(?:[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,4}[\s/-]?)?\d[\d.]*(?:[/:-]\d[\d.]*)+" \
     r"(?:(?<![.])(?-i:\s[A-ZÅÄÖ]{2,4})\b(?!\s*\d))?|" \
     r"[A-ZÅÄÖ]{1,5}[\s.-]?(?:19|20)\d\d\.\d{1,6}(?![\d.])|(?:19|20)\d\d\.\d{3,6}(?![\d.])|" \
+    r"(?-i:[A-ZÅÄÖ]{2,5})\d\d\.\d{3,6}(?![\d.])|" \
     r"(?:19|20)\d\d/[A-ZÅÄÖ]{1,5}\d{1,6})"  # SKH 2021/1.2.3/0915, KS/2024:5, KS.2025.112, 2025.0045, 2025/KS0034,
-# 2025/98 KS (the registry's code after the number)
+# 2025/98 KS (the registry's code after the number), KS26.0143 (the code and the year's two digits)
 DNR = re.compile(r"(?i)\b(?:d\.?nr|diarienum(?:mer|ret)|diarienr|ärendenummer|ärendenr|ärendet?|beteckning|"
                  # "registrerad under", "diarieförd med nummer", "gett avtalet ett nummer:"
                  r"referens(?:nummer|nr)?|(?:registrera|diarieför)[dts]\s+(?:den\s+|det\s+)?(?:under|med|som)"
@@ -660,6 +661,8 @@ def level(party_names: list[str], text: str) -> str:
     joined = fold(" ".join(party_names))
     if re.search(r"lokalpolisomrade|narpolisomrade|\blpo\b|stadsdel|stadsomrade", joined):
         return "local"
+    if re.search(r"\bpolisen i (?!region\b|polisregion|polisomrade)", joined):
+        return "local"  # "Polisen i Nyby": the police of one place, its local police area
     if re.search(r"polisomrade|polisregion", joined):
         return "central"
     return "local" if re.search(r"(?i)lokalpolisområde", text) else "central"

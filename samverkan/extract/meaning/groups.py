@@ -98,6 +98,10 @@ MEMBER_AFTER = re.compile(r"(?i)\b(?:består|bestå|bestått|bestående|utgörs|
                           r"(?!till\b)(?P<list21>[a-zåäö][^.;]+?)(?:\s+till\s[^.;]*)?[\s.]*$|"
                           r"\b(?:sekreterare|föredragande|adjungerade?)\s+(?:i\s+\S+\s+)?(?:är|blir)\s+(?P<list7>.+)$|"
                           r"\bomfattar\s+(?:även\s+|också\s+)?(?P<list8>.+)$|"
+                          # "Till styrgruppen utses A och B", "Av kommunen utses A och B till gruppen": appointed to it
+                          r"^till\s+\S+\s+utses\s+(?:också\s+|även\s+)?(?P<list41>(?-i:[a-zåäö])[^.;]+?)[.]?$|"
+                          r"^av\s+\S+\s+utses\s+(?:också\s+|även\s+)?(?P<list42>(?-i:[a-zåäö])[^.;]+?)\s+till\s+"
+                          r"(?:den|det|[\wåäö-]*(?:gruppen|rådet|forumet|nätverket|teamet))[.]?$|"
                           r"\b(?:adjungeras|kallas|bjuds\s+in)\s+(?:vid\s+behov\s+|även\s+|också\s+)?(?!när\b|av\b|in\b|v\.\s?b\.)(?P<list14>[a-zåäö].+)$|"
                           r"^[\wåäöÅÄÖ -]*(?:grupp|nätverk|forum|(?<!om)råd|team|are?par)[\wåäöÅÄÖ -]*"
                           r"(?:\s*\([^()]{1,60}\))?"  # "Sommargruppen (badplatserna!): A, B": an aside before the list
@@ -377,7 +381,8 @@ CHAIR = [
                r"(?:(?:[\wåäö-]+\s+){0,4}?av\s+)?(?P<who>[^.;]+)"),  # "innehas under hela perioden av X"
     re.compile(r"(?i)\b(?:ordförande\w*)\b[^.]*?\bmellan\s+(?P<who>[^.;]+)"),
     re.compile(r"(?i)\b(?:leds|ledas|leddes|letts|sammankallas|sammankallades|sammankallats|sammankallar|samlas|"
-               r"(?:an|sam)?ordnas|(?<=mötet )hålls|(?<=mötena )hålls)\s+"
+               r"(?:an|sam)?ordnas|(?<=mötet )hålls|(?<=mötena )hålls|(?<=forumet )hålls|(?<=träffen )hålls|"
+               r"(?<=träffarna )hålls|(?<=dialogen )hålls)\s+"  # "Forumet hålls av X": X holds it
                r"(?:[a-zåäö]+\s+)?av\s+(?P<who>[^.;]+)"),
     # "A och B, sammankallade av C, …": a participle after the members names who convenes them
     re.compile(r"(?i),\s+(?:sammankallad|ledd)[ae]?\s+av\s+(?P<who>[^.;,–—]+)"),
@@ -472,6 +477,8 @@ REPORTS = re.compile(r"(?i)(?:→(?=\s*(?:rapport\b|(?-i:[A-ZÅÄÖ])|[\wåäö-
                      # iakttagelser till X", "Frågor som kräver beslut förs till X"
                      r"för\s+(?:sina|sitt|sin|dessa|egna)\s+(?:[\wåäö-]+\s+){1,2}?vidare|"  # "för sina frågor vidare"
                      r"för\s+(?:[\wåäö-]+\s+){1,2}?vidare(?=\s+till\b)|"  # "det är de som för frågor vidare till X"
+                     # "för vidare det som kräver beslut till X": the particle before what it hands on
+                     r"för\s+vidare\s+(?:det|de|dessa|frågor|frågorna|ärenden|ärendena)\s+(?:[^.;]{0,60}?\s)?(?=till\s)|"
                      r"(?:skickar|skickade|lämnar|lämnade)\s+(?:[\wåäö-]+\s+){1,6}?vidare(?=\s+till\b)|"  # "skickar
                      # det den ser och hör vidare till X": whatever it hands on
                      r"tar\s+upp\s+(?:sina|sitt|dessa|egna)\s+(?:frågor|ärenden)\s+i(?=\s)|"
@@ -485,6 +492,9 @@ REPORTS = re.compile(r"(?i)(?:→(?=\s*(?:rapport\b|(?-i:[A-ZÅÄÖ])|[\wåäö-
                      r"(?<=\s)tar\s+(?:vi|de|parterna)\s+med\s+(?:oss|sig)(?=\s+till\s)|"
                      # de frågor gruppen inte kan lösa till X"; "lämnar sina iakttagelser till X": what it saw handed on
                      r"redogör\w*\s+för\s+(?:[\wåäö-]+\s+){1,3}?(?=(?:inför|till)\s)|"  # "redogör för arbetet inför X"
+                     # "tar fram lägesbilden inför styrgruppen": what it makes ready for the group above it
+                     r"tar\s+fram\s+(?:[\wåäö-]+\s+){1,3}?(?=(?:inför|till|åt)\s+[\wåäö-]*(?:gruppen|rådet|"
+                     r"styrelsen|nämnden)\b)|"
                      # "lämnar det den inte kan lösa själv till X": what it cannot solve goes up to X
                      r"(?:lämnar|skickar|lyfter|för)\s+(?:det|de\s+frågor|frågor|ärenden)\s+(?:som\s+)?"
                      r"(?:[\wåäö]+\s+){0,2}?(?:inte|ej)\s+(?:kan|klarar)\s+(?:att\s+)?(?:lösa|hantera)(?:\s+själv)?"
@@ -634,6 +644,12 @@ WHERE_MEET_WHOM = re.compile(r"(?i)^(?:där|här)\s+(?:träffar|möter)\s+(?:ock
 MEET_WITH = re.compile(r"(?i)^(?!(?:där|här)\s+(?:möter|träffar)\b)"
                        r"(?P<a>[^.;]+?)\s+(?:möter|träffar)\s+(?P<b>[^.;]+?)(?=\s+(?:varje|varannan|var\s|"
                        r"en\s+gång|minst|två|tre|fyra|fem|sex|\d)|[.;]?$)")
+# "A och B möts tillsammans med C och D" in a group's paragraph: those who meet and those they meet with
+MEET_TOGETHER = re.compile(r"(?i)^(?P<a>[^.;]+?\s+(?:och|samt)\s+[^.;]+?)\s+(?:möts|träffas|samlas|ses)\s+"
+                           r"(?:också\s+|även\s+)?tillsammans\s+med\s+(?P<b>(?-i:[a-zåäö])[^.;]+?)"
+                           r"(?=\s+(?:varje|varannan|var\s|en\s+gång|minst|två|tre|fyra|fem|sex|\d)|[.;]?$)")
+# a description's closing brackets that list its people ("… och rapporterar till X (A, B, C).")
+TRAILING_MEMBERS = re.compile(r"\s*\((?P<list>[^()]{3,300}?,[^()]{2,300}?)\)\s*\.?\s*$")
 INVITES = re.compile(r"(?i)\bbjuder\s+(?:\S+\s+){0,12}?in\s+(?P<list>(?!till\b)[^.;]{1,200}?)\s+till\s+")
 # "är kommunens råd", "är ett lokalt råd": a group said to be a body
 IS_BODY_OF = re.compile(r"(?i)\bär\s+(?:en|ett|[\wåäö]+s)\s+(?:[\wåäö]+\s+)?$")
@@ -983,8 +999,8 @@ def _complement(m: re.Match, text: str, before: list[str], adjectives: list[str]
         words += _lower_tail(text[m.end() + complement.end():])
     if words[0] in ("för", "mot") and any(w.casefold() in INTERROGATIVES | {"att"} for w in words[2:]):
         return []  # "berättar Ledningsgruppen för kommunstyrelsen hur det går": the verb's, not the name's
-    if words[0] == "för" and len(words) > 1 and words[1].casefold() in POSSESSIVES:
-        return []  # "Nätverket för sina iakttagelser vidare": the verb "föra", no name
+    if words[0] == "för" and len(words) > 1 and (words[1].casefold() in POSSESSIVES or words[1] == "vidare"):
+        return []  # "Nätverket för sina iakttagelser vidare", "för vidare det …": the verb "föra", no name
     kept: list[str] = []
     for i, w in enumerate(words):
         if i and (SENTENCE_GROUP_STOP.match(w) or i > 1 and _finite(w)) or len(kept) >= 5:
@@ -1335,6 +1351,7 @@ class GroupReader:
         heading_group: Group | None = None
         previous: Unit | None = None
         self.header = None
+        units = _described_rows(units)
         self.units = units
         self.read_keys(units)
         introduced = {id(item) for unit in units for item in unit.items}
@@ -1358,6 +1375,8 @@ class GroupReader:
             if unit.kind == "sentence" and (defined := self.defined(unit)) is not None:
                 heading_group, unit = defined  # "Styrgrupp – ansvarar för …": a heading in all but layout
                 self.topic, previous = heading_group, None
+            if unit.kind == "item" and self.read_described_item(unit):
+                continue  # "Skola–polis – … Samlas varje månad (rektorer, fältassistenter)."
             if unit.kind == "item" and self.read_entry(unit):
                 continue  # "Beredningen – samordnare (ordf.), kommunpolis; 10 ggr/år; rapp. Ledningsgruppen"
             if unit.kind in ("item", "sentence") and self.read_keyed(unit):
@@ -1823,6 +1842,39 @@ class GroupReader:
         merged = list(g.fields.get("members", []))
         merged += [f for f in found if f.casefold() not in {x.casefold() for x in merged}]
         g.set("members", merged, g.spans.get("members", unit.span) | unit.span, force=True)
+        return True
+
+    def read_described_item(self, unit: Unit) -> bool:
+        """A list item that names a group before a dash, says in sentences what it does and how often it meets,
+        and ends on its people in brackets ("Skolgruppen – följer upp elevärenden. Träffas varje månad (rektorer,
+        kuratorer, fältassistenter)."): a group, its sentences about it, the brackets its members; whether it was."""
+        m = DEFINITION.match(unit.text)
+        if m is None or not m.group("name"):
+            return False
+        rest = unit.text[m.end():]
+        listed = TRAILING_MEMBERS.search(rest)
+        if listed is None or not MEETS.search(rest[:listed.start()]):
+            return False
+        people = members(listed.group("list"))
+        if len(people) < 2 or any(len(p.split()) > 6 or re.search(r"\d", p) for p in people):
+            return False
+        name = m.group("name").strip()
+        found = [x for x in mentions(name, True) if not x.bare and x.start == 0]
+        if found:
+            g = self.group(_whole(found[0], name), unit.span, 3)
+        elif len(name.split()) <= 3 and name[:1].isupper():
+            key = fold(" ".join(lemma(w) for w in name.split()))
+            g = self.groups.get(key) or Group(key, name, unit.span, 3, named_by_heading=True)
+            self.groups[key] = g
+        else:
+            return False
+        for part in SENTENCE_END.split(rest[:listed.start()] + "."):
+            if part.strip(" ."):
+                self.read_sentence(g, Unit("sentence", part.strip(), unit.span, unit.heading))
+        self._add_members(g, people, unit.span)
+        kind = group_kind(g.name, unit.text)  # "ett nätverk … (föreningar, bostadsbolag)": open to those outside
+        g.set("kind", kind, unit.span, force=kind != group_kind(g.name))
+        self.topic = self.told = g
         return True
 
     def read_entry(self, unit: Unit) -> bool:
@@ -2733,7 +2785,7 @@ class GroupReader:
             # "A leder mötena, där även B deltar", "Med i gruppen är också B": A takes part too
             chair = g.fields["chair"]  # "Sammankallande är A. I övrigt deltar B", "Övriga deltagare": A takes part
             found[:0] = [chair] if isinstance(chair, str) else list(chair)
-        for meet in (MEET_WITH.match(text), WHERE_MEET.search(text)):
+        for meet in (MEET_WITH.match(text), MEET_TOGETHER.match(text), WHERE_MEET.search(text)):
             if meet and not mentions(meet.group("a")) and not ANAPHOR.match(text[meet.start():]):
                 who = re.sub(r"(?i)^[\s,]*(?:i\s+vilke[nt]|där)\s+", "", meet.group("a"))  # "i vilken A möter B"
                 found += members(_lower_start(who)) + members(_cut_clause(meet.group("b")))
@@ -3429,6 +3481,37 @@ def _realigned(cells: list[str], header: list[str]) -> list[str]:
     return out
 
 
+def _described_rows(units: list[Unit]) -> list[Unit]:
+    """A two-column table of groups and their descriptions in prose ("| Forum | Beskrivning |" over "| Styrgrupp |
+    Här fattas besluten. Gruppen träffas … |"): each row a heading of its own, its sentences the paragraph under
+    it, as a text with a heading for each group writes it; the heading above the table takes over after it."""
+    out: list[Unit] = []
+    header: Unit | None = None
+    for unit in units:
+        if unit.kind == "row" and unit.header:
+            cells = [fold(c) for c in unit.cells]
+            header = unit if len(cells) == 2 and _col(cells[0]) == "name" and cells[1] and _col(cells[1]) is None \
+                else None
+            if header is None:
+                out.append(unit)
+            continue
+        if header is None or unit.kind != "row" or unit.heading != header.heading:
+            if header is not None and unit.kind != "heading":
+                out.append(Unit("heading", header.heading, header.span, header.heading))
+            header = None
+            out.append(unit)
+            continue
+        name, prose = (unit.cells + ["", ""])[:2]
+        parts = [p.strip() for p in SENTENCE_END.split(prose) if p.strip()]
+        if len(unit.cells) != 2 or not name or len(name.split()) > 6 or not parts or not parts[0].endswith(".") \
+                or len(prose.split()) < 6:
+            out.append(unit)
+            continue
+        out.append(Unit("heading", name, unit.span, name))
+        out += [Unit("sentence", part, unit.span, name) for part in parts]
+    return out
+
+
 def _col(header: str) -> str | None:
     for what, rx in COLUMNS:
         if re.search(rx, header):
@@ -3677,6 +3760,7 @@ def _listed_clause(text: str) -> list[str]:
     if (m := MEMBER_AFTER.search(text)) is not None:
         listed = GAPPED_AGENT.sub(", ", next(v for v in m.groupdict().values() if v))  # "… av A, polisen av B"
         listed = NOW.sub("", listed)  # "I gruppen ingår i dag A och B"
+        listed = _gathered_with(m, listed)
         found += members(_cut_clause(listed))
         if m.group("list5") and (chair := CHAIR_AND_OTHERS.match(text)) is not None:  # "A är ordförande och
             who = chair.group("who")  # övriga ledamöter är B": A is one of the ledamöter too
@@ -3706,6 +3790,13 @@ def _listed_clause(text: str) -> list[str]:
     if (m := FORUM_FOR.search(text)) and (not found or OUTSIDE.search(fold(re.split(r"\s+där\s", m.group("list"))[0]))):
         found += members(_object_list(m.group("list")))  # "ett nätverk för näringsidkare …, där även X deltar"
     return found
+
+
+def _gathered_with(m: re.Match, listed: str) -> str:
+    """"samlar A och B med kommunpolisen": those a group gathers, and the one they meet with, all its members."""
+    if not m.group("list4"):
+        return listed
+    return re.sub(r"\s+(?:tillsammans\s+)?med\s+(?=[a-zåäö]{3,}(?:en|et|na)\b)", " och ", listed)
 
 
 def _likewise(text: str, m: re.Match) -> list[str]:
@@ -3917,8 +4008,10 @@ def _opens_with_group(text: str) -> bool:
 
 
 def _indefinite(text: str, m: Mention) -> bool:
-    before = text[:m.start].split()
-    return bool(before) and before[-1].casefold() in {"en", "ett"}
+    before = [w.casefold() for w in text[:m.start].split()]
+    if len(before) >= 2 and before[-1] in DESCRIPTIVE:  # "en särskild händelsegrupp med A och B"
+        before.pop()
+    return bool(before) and before[-1] in {"en", "ett"}
 
 
 def _cut_clause(text: str) -> str:

@@ -207,7 +207,9 @@ def _noun_phrase(name: str) -> bool:
     words it takes, as long as a numbered paragraph's may be; an item with one says more than a name."""
     from samverkan.extract.meaning.groups import _finite
 
-    return not any(_finite(w) for w in name.split()) and not name.rstrip().endswith(".")
+    words = name.split()  # a verb right after "att" is an infinitive ("i riskzonen för att dras in"): no clause
+    return not any(_finite(w) for k, w in enumerate(words) if not (k and words[k - 1].casefold() == "att")) \
+        and not name.rstrip().endswith(".")
 
 
 def _nested_under_intro(units: list[Unit]) -> set[int]:

@@ -94,7 +94,8 @@ def lemma(word: str) -> str:
             continue  # a two-letter first part ("bovärdar") only before a long known word
         if simplemma.is_known(tail, lang="sv") and (i == 2 or known(head) or head.endswith("s") and known(head[:-1])
                                                     or head.endswith(("o", "u", "e")) and known(head[:-1] + "a")
-                                                    or head.endswith("a") and known(head + "r")):  # "föräldra-"
+                                                    or head.endswith("a") and known(head + "r")  # "föräldra-"
+                                                    or head.endswith("ar") and known(head + "e")):  # "nattvandrar-"
             base = simplemma.lemmatize(tail, lang="sv")
             return low[:i] + base
     if low.endswith("arna") and len(low) > 6:

@@ -11,6 +11,7 @@ from samverkan.extract.sections import numbered_section
 # no leading `.*?` group: the words before are text[:start] (a lazy prefix made search quadratic in the line)
 ORG_NR = re.compile(r"(?i)[,\s]*\b(?:org\.?\s*nr\.?|organisationsnummer)[:\s]*(?P<nr>\d{6}-\d{4})")
 ALIAS = re.compile(r"[”\"“]([A-ZÅÄÖ][\wåäö]+)[”\"“]")
+GOES_ON = re.compile(r"(?i)\b(?:och|samt|mellan|med)$")  # a line of a sentence the next line goes on with
 CUT = re.compile(r"(?i)\s+(region|polisregion|box|c/o)\b.*$")
 
 
@@ -26,6 +27,8 @@ def recognise(doc: Document, record: Record) -> None:
         found = ORG_NR.search(text)
         if not found:
             continue
+        if i and lines[i - 1][0] == n - 1 and GOES_ON.search(lines[i - 1][1]):
+            continue  # "… mellan A kommun och" / "Polismyndigheten, B (org.nr …)": a sentence's, read as prose
         name, first = text[:found.start()].strip(" ,"), n
         if not name and i:
             first, name = lines[i - 1]
