@@ -2578,3 +2578,133 @@ def test_a_group_that_gets_another_groups_reports_is_where_they_go():
             "lokalpolisområdeschefen och möts fyra gånger om året.\n\nTrygghetsrådet (TR) leds av kommunstyrelsens "
             "ordförande. TR får LG:s lägesrapporter men fattar inga beslut.\n")
     assert _groups(text)["Ledningsgruppen"]["reports_to"] == ["Trygghetsrådet"]
+
+
+CUT_AFTER_COMMA = """Avtal om samverkan
+
+1 Parter
+Åby kommun och Polismyndigheten, lokalpolisområde Åby.
+
+2 Organisation
+2.1 Styrgrupp
+Styrgruppen består av kommundirektören, lokalpolisområdeschefen,
+
+Åby kommun | Polismyndigheten                                  Sida 1 av 2
+
+Avtal om samverkan 2026                                        Dnr KS 2026/0042
+
+kultur- och fritidschefen och miljöchefen. Kommundirektören är ordförande.
+
+3 Giltighet
+Avtalet gäller under 2026.
+
+Åby kommun | Polismyndigheten                                  Sida 2 av 2
+
+Avtal om samverkan 2026                                        Dnr KS 2026/0042
+"""
+
+
+def test_a_member_list_cut_after_a_comma_by_a_page_break_goes_on_after_the_header():
+    groups = _groups(CUT_AFTER_COMMA)
+    assert set(groups["Styrgrupp"]["members"]) == {"kommundirektör", "lokalpolisområdeschef",
+                                                    "kultur- och fritidschef", "miljöchef"}
+
+
+WE_FORM = """Överenskommelse om samverkan
+
+Parter är Åby kommun och Polismyndigheten, lokalpolisområde Åby.
+
+## Så arbetar vi
+
+**Chefsgruppen.** Kommundirektören och lokalpolisområdeschefen leder arbetet tillsammans med kulturchefen och
+miljöchefen. Vi träffas tre gånger om året.
+
+**Områdesgruppen.** Här sitter vi som möter invånarna varje dag: kommunpolisen, fritidsledarna och en
+bovärd från Åbyhem. Fritidschefen kallar oss. Vi berättar för chefsgruppen vad vi har sett sedan sist.
+
+**Kvällsteamet.** Nattvandrarna och fältarbetarna träffas varje vecka. Vi leds av en av fältarbetarna och vi
+rapporterar till områdesgruppen.
+"""
+
+
+def test_those_who_lead_the_work_together_with_others_are_all_members():
+    groups = _groups(WE_FORM, "x.md")
+    assert set(groups["Chefsgruppen"]["members"]) == {"kommundirektör", "lokalpolisområdeschef", "kulturchef",
+                                                      "miljöchef"}
+
+
+def test_we_who_sit_here_are_the_list_after_the_colon_and_who_calls_us_leads():
+    group = _groups(WE_FORM, "x.md")["Områdesgruppen"]
+    assert set(group["members"]) >= {"kommunpolis", "fritidsledare", "bovärd från Åbyhem"}
+    assert group["chair"] == "fritidschef"
+
+
+def test_telling_a_group_what_we_have_seen_reports_to_the_group_alone():
+    assert _groups(WE_FORM, "x.md")["Områdesgruppen"]["reports_to"] == ["Chefsgruppen"]
+
+
+def test_we_after_and_starts_a_new_clause_and_is_no_chair():
+    assert _groups(WE_FORM, "x.md")["Kvällsteamet"]["chair"] == "fältarbetare"
+
+
+def test_who_the_daily_coordination_is_done_by_are_the_coordinators():
+    text = ("Överenskommelse om samverkan\n\nParter är Åby kommun och Polismyndigheten, lokalpolisområde Åby.\n\n"
+            "3. Organisation\n\n3.1 Samordningsfunktion\n"
+            "Den löpande samordningen sköts av trygghetssamordnaren och kommunpolisen, som talas vid varje vecka.\n")
+    assert set(_groups(text)["Samordningsfunktion"]["members"]) == {"trygghetssamordnare", "kommunpolis"}
+
+
+def test_a_pair_who_have_contact_every_week_meet_weekly():
+    text = ("Överenskommelse om samverkan\n\nParter är Åby kommun och Polismyndigheten, lokalpolisområde Åby.\n\n"
+            "3. Organisation\n\n3.1 Samordningsfunktion\n"
+            "Samordningen sköts av trygghetssamordnaren och kommunpolisen, som har kontakt varje vecka.\n")
+    assert _groups(text)["Samordningsfunktion"]["frequency_per_year"] == 52
+
+
+LEAD_TOGETHER = """Avtal om samverkan
+
+1. Parter
+Åby kommun och Polismyndigheten, lokalpolisområde Åby.
+
+2. Organisation
+
+2.1 Styrgrupp
+Kommunchefen och lokalpolisområdeschefen leder den gemensamt och turas om att vara ordförande.
+Förvaltningscheferna för kulturförvaltningen och för miljöförvaltningen är också med.
+
+2.2 Ledningsgrupp
+Kommunchefen och polischefen leder gruppen tillsammans och växlar som ordförande. Med i gruppen finns också
+räddningschefen och säkerhetschefen.
+
+2.3 Torggruppen
+Här sitter Åbyhem, Åby Energi och räddningstjänsten tillsammans med kommunpolisen, som sammankallar.
+"""
+
+
+def test_the_two_who_lead_a_group_together_are_members_of_it():
+    groups = _groups(LEAD_TOGETHER)
+    assert set(groups["Styrgrupp"]["members"]) >= {"kommunchef", "lokalpolisområdeschef"}
+    assert set(groups["Ledningsgrupp"]["members"]) >= {"kommunchef", "polischef"}
+
+
+def test_who_else_is_in_the_group_is_listed_after_med_i_gruppen_finns():
+    assert set(_groups(LEAD_TOGETHER)["Ledningsgrupp"]["members"]) >= {"räddningschef", "säkerhetschef"}
+
+
+def test_chiefs_of_two_bodies_each_after_a_repeated_for_are_one_chief_each():
+    members = _groups(LEAD_TOGETHER)["Styrgrupp"]["members"]
+    assert "förvaltningschef för kulturförvaltningen" in members
+    assert "förvaltningschef för miljöförvaltningen" in members
+    assert not any(m.startswith("för ") for m in members)
+
+
+def test_who_convenes_after_tillsammans_med_is_the_chair_not_the_list_before():
+    assert _groups(LEAD_TOGETHER)["Torggruppen"]["chair"] == "kommunpolis"
+
+
+def test_those_who_form_a_network_under_its_heading_are_its_members():
+    text = ("Avtal om samverkan\n\n1. Parter\nÅby kommun och Polismyndigheten, lokalpolisområde Åby.\n\n"
+            "2. Organisation\n\n2.1 Idrottsnätverket\n"
+            "Tränarna i kommunens idrottsföreningar bildar tillsammans med fritidsledarna ett nätverk som talar om "
+            "trygghet på anläggningarna. Nätverket samlas två gånger per år.\n")
+    assert set(_groups(text)["Idrottsnätverket"]["members"]) == {"tränare", "fritidsledare"}

@@ -262,3 +262,14 @@ def test_a_police_party_listed_without_an_organisation_number_is_a_party():
     parties = _plain(text)["parties"]
     assert set(parties) == {"Åby kommun", "Lokalpolisområde Åby"}
     assert parties["Åby kommun"]["org_number"] == "212000-9999"
+
+
+def test_a_long_numbered_title_under_the_priorities_heading_is_an_area():
+    text = ("Avtal om samverkan\n\n2. Parter\n\nÅby kommun och Polismyndigheten, lokalpolisområde Åby.\n\n"
+            "4. Lokala prioriteringar\n\n"
+            "4.1 Langning och missbruk av alkohol kring Järnvägstorget och Nybybadets parkering\n"
+            "4.2 Unga som samlas vid busstationen sent på kvällarna, framför allt under helgerna\n"
+            "4.3 Skadegörelse på skolor\n\n5. Uppföljning\n\nAvtalet följs upp i december.\n")
+    areas = _areas(text)
+    assert areas[0] == "langning och missbruk av alkohol kring järnvägstorget och nybybadets parkering"
+    assert len(areas) == 3 and areas[1].startswith("unga som samlas vid busstationen")

@@ -88,6 +88,8 @@ MEMBER_AFTER = re.compile(r"(?i)\b(?:består|bestå|bestått|bestående|utgörs|
                           r"^i\s+\S+\s+(?:skulle|ska|skall|kommer\s+att)\s+(?P<list31>[a-zåäö][^.;]+?)\s+"
                           r"(?:mötas|träffas|ses|samlas|ingå|delta|sitta)\b|"
                           r"^(?:där|här)\s+(?:möts|träffas|samlas|sitter|ingår|deltar|medverkar|arbetar|jobbar)\s+(?:också\s+|även\s+)?"
+                          # "Här sitter vi som arbetar med frågorna: A, B och C": the list after the colon
+                          r"(?:(?:vi|de)\s+som\s+[^.;:]{3,80}:\s*)?"
                           r"(?P<list15>[a-zåäö].+)$|"
                           r"\b(?:vänder|riktar)\s+sig\s+(?:främst\s+|i\s+första\s+hand\s+|särskilt\s+)?till\s+(?P<list16>.+)$|"
                           r"\b(?:bjuds|kallas)\s+(?P<list17>[a-zåäö][^.;]+?)\s+in(?:\s+till\s[^.;]*)?[\s.]*$|"
@@ -127,7 +129,8 @@ MEMBER_AFTER = re.compile(r"(?i)\b(?:består|bestå|bestått|bestående|utgörs|
                           r"(?:också\s+|även\s+)?(?P<list10>.+)$|"
                           r"\b(?:ett|en)\s+[\wåäö-]*(?:samråd|samverkan|samarbete|forum|nätverk|grupp|möte)\s+mellan\s+(?P<list11>.+)$|"
                           r"^(?:representerade|företrädda)\s+(?:i\s+\S+\s+)?är\s+(?P<list13>.+)$|"
-                          r"^(?:också\s+|även\s+)?med\s+(?:där\s+|i\s+\S+\s+)?är\s+(?:också\s+|även\s+)?(?P<list20>.+)$|"
+                          r"^(?:också\s+|även\s+)?med\s+(?:där\s+|i\s+\S+\s+)?(?:är|finns|sitter)\s+(?:också\s+|även\s+)?"
+                          r"(?P<list20>.+)$|"  # "Med i gruppen är/finns också A och B"
                           # "Dess kärna är A och B", "Därtill hör C": who make up the group, who belong to it
                           r"^(?:dess|gruppens|[\wåäö-]+(?:ens|ets))\s+(?:kärna|stomme|bas)\s+(?:är|utgörs\s+av)\s+"
                           r"(?P<list25>.+)$|"
@@ -175,6 +178,13 @@ MEMBER_BEFORE = re.compile(r"(?i)\bdär\s+(?P<list>.+?)\s+(?:ingår|deltar|sitte
                            r"(?P<list13>(?:(?!\b(?:som|där|av|med|vilka|är)\b)[^.;–]){1,200}?(?:,|\boch\b)"
                            r"(?:(?!\b(?:som|där|av|med|vilka|är)\b)[^.;–]){1,200}?)"
                            r"\s+(?:arbetar|jobbar)\s+(?:här|där|tillsammans\s+här|i\s+(?:gruppen|teamet|nätverket))\b|"
+                           # "A och B leder arbetet tillsammans med C och D": who leads it with others, all of them;
+                           r"^(?!(?:vi|de|dessa|parterna|man|alla|i|på|under|för|efter|vid)\b)"
+                           r"(?P<list34>(?:(?!\b(?:som|där|av|med|vilka|är)\b)[^.;–:]){1,120}?\boch\b"
+                           r"(?:(?!\b(?:som|där|av|med|vilka|är)\b)[^.;–:]){1,120}?)"
+                           r"\s+leder\s+(?:arbetet|gruppen|den|det)\s+"
+                           r"(?=tillsammans\s+med\s+[a-zåäö]|(?:tillsammans|gemensamt)\s+och\s)|"  # "… leder den
+                           # tillsammans och turas om att vara ordförande": the two who lead it together are in it
                            r"^(?!(?i:det|den)\s+(?:[\wåäö]+\s+)?(?:arbetet|verksamheten)\b)"  # the work is no one
                            r"(?P<list4>.+?)\s+(?:träffas|möts|samlas|samverkar)\s+i\s+(?:ett|en|det|den)?\s*"
                            r"(?:[\wåäö-]+\s+)?[\wåäö-]*(?:grupp|nätverk|forum|råd|team)")
@@ -409,7 +419,7 @@ CHAIR = [
     re.compile(r"(?i)\bav\s+(?P<who>[^.;]+?),\s+som\s+(?:\w+\s+)?(?:leder|turas\s+om\s+att\s+leda|"
                r"är\s+ordförande|delar\s+på\s+ordförandeskapet)\b"),  # "består av A och B, som leder gruppen"
     re.compile(r"(?i)(?:,\s*|\b(?:och|samt|är|ingår|deltar|sitter|av|tillsammans\s+med)\s+)"
-               r"(?!\s*tillsammans\s)(?P<who>(?:(?!\b(?:och|samt|är)\b)[^,.;])+?),\s+som\s+"
+               r"(?!\s*tillsammans\s)(?P<who>(?:(?!\b(?:och|samt|är|tillsammans\s+med)\b)[^,.;])+?),\s+som\s+"
                r"(?:också\s+|även\s+|dessutom\s+|tillika\s+)?(?:leder|är\s+ordförande|är\s+sammankallande|sammankallar|"
                r"kallar(?=\s*,)|kallar\s+till\s+(?:mötena|möten|mötet|sammanträdena|träffarna))\b"),  # "… av A, som
     # kallar, och B"; "A, som också kallar till mötena, B och C"; "…, tillsammans med kommunpolisen, som också kallar"
@@ -417,7 +427,8 @@ CHAIR = [
                r"(?P<who>[^.;]+)"),  # "Ordförande var X" in a report on the year
     re.compile(r"(?i)\bansvarig\s+för\s+att\s+(?:sammankalla|kalla)\b[^.;]*?\s+är\s+(?P<who>[^.;]+)"),
     # "Kommunpolisen kallar.", "Samordnaren kallar till mötena.": who calls the group together leads it
-    re.compile(r"(?i)^(?P<who>[^.;,]{3,60}?)\s+kallar(?:\s+till\s+(?:mötena|möten|mötet|sammanträdena|träffarna))?"
+    re.compile(r"(?i)^(?P<who>[^.;,]{3,60}?)\s+kallar(?:\s+till\s+(?:mötena|möten|mötet|sammanträdena|träffarna)|"
+               r"\s+oss|\s+(?:in\s+)?(?:gruppen|deltagarna))?"  # "Samordnaren kallar oss."
                r"\s*[.;]?$"),
     # "De som leder mötena är A och B": who leads, named after the verb
     re.compile(r"(?i)^(?:de|den|det)\s+som\s+(?:leder|håller\s+i|sammankallar|kallar\s+till)\s+(?:[\wåäö-]+\s+){0,2}?"
@@ -457,7 +468,7 @@ RELATIVE_LEAD = re.compile(r"(?i)^(?:i\s+)?(?:vilken|vilket|vilka|där)\s+(?:ing
 # a clause put inside a list ("A och, utan att därigenom bli part, B deltar"); a comma right after "och"/"samt"
 # opens an aside that the next comma closes ("A samt, i förekommande fall, B")
 INTERJECTED = re.compile(r"(?i)\s*,\s*utan\s+att\s+[^,.;]+,\s*|(?:(?<=\boch)|(?<=\bsamt))\s*,\s*[^,.;]{1,160}?,\s*")
-NEXT_SUBJECT = re.compile(r"(?i)\s+(?:och|samt|men)\s+(?:gruppen|rådet|nätverket|forumet|teamet|mötet|den|det|de)$")
+NEXT_SUBJECT = re.compile(r"(?i)\s+(?:och|samt|men)\s+(?:gruppen|rådet|nätverket|forumet|teamet|mötet|den|det|de|vi)$")
 CHAIR_STOP = re.compile(r"(?i)\s*(?:[,:]|\bsom\b|\bett\s+(?:kalender)?år|\bvarje\b|\bvart\b|\bårsvis\b|"
                         r"\bper\s+(?:år|kalenderår)\b|"
                         r"\bi\s+taget|\bvid\b|\binför\b|\bsamt\b\s+(?:träffas|möts)|"
@@ -469,6 +480,7 @@ MEETS = re.compile(r"(?i)\b(?:träffa[sr]?|möts|mötas|genomförs|äger\s+rum|s
                    r"arrangera[rs]|anordna[rs]|"
                    r"samlar|kallar\s+(?:[\wåäö]+\s+)?till|sammankallar|[\wåäö]*möte(?:[nt]|na)?|möte(?:splan|stider|sdagar)|möter|"
                    r"(?<=en\s)(?:[\wåäö]+\s+)?[\wåäö]*träff|stämmer\s+av|håller\s+kontakt|"
+                   r"har\s+kontakt(?!\s+med\s+(?!varandra\b))|"  # "A och B, som har kontakt varje vecka": they meet
                    r"går\s+(?:[\wåäö]+\s+){0,3}?igenom|"  # "Gruppen går varje vecka igenom händelserna": it meets
                    r"(?:stämt|stämde)\s+av|(?:in)?bjud(?:er|a)\s+(?:[^.;]{0,80}?\s)?in|bjuds\s+(?:[\wåäö,]+\s+){0,6}in\s+till|"
                    r"sammanträden|mötesfrekvens|kvartalsvis|månadsvis|veckovis|avstämning\w*)\b")
@@ -522,7 +534,7 @@ REPORT_TARGET = re.compile(r"(?i)\b(?:till|för|inför)\s+"
 OWN_BODY = re.compile(r"(?i)^(?:sin|sitt|sina)\s+(?:egen|eget|egna)\s+"
                       r"(?=[\wåäö-]*(?:styrelse|nämnd|fullmäktige|ledning))")  # "för sin egen kommunstyrelse"
 ALSO_TO = re.compile(r"(?i)\boch\s+till\s+(?P<to>[^.;]+)")
-TARGET_STOP = re.compile(r"(?i)\s*(?:,|\bnär\b|\bhur\b|\befter\b|\bvid\b|\binför\b|\bsom\b|\bom\b|"
+TARGET_STOP = re.compile(r"(?i)\s*(?:,|\bnär\b|\bhur\b|\bvad\b|\befter\b|\bvid\b|\binför\b|\bsom\b|\bom\b|"
                          r"\b(?:och|men)\s+(?:inte|ej)\b|"  # "till A och inte till B"
                          r"\boch\s+(?!till\b)\w+ar\b|"
                          r"\ben\s+gång|\bvarje\b|\bi\s+(?:samband|slutet)|\bminst\b|\btvå\s+gånger|\bför\s+hela\b|"
@@ -532,6 +544,9 @@ BEFORE_EACH = re.compile(r"(?i)\b(?:före|inför)\s+(?:varje|vart)\s+(?:möte|sa
                          r"(?P<other>[\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]*)*)")
 COORDINATION_BY = re.compile(r"(?i)^(?:det|den)\s+(?:[a-zåäö]+a\s+)?samordn(?:andet|ingen)\s+(?:sköts|görs|hanteras|"
                              r"sker|utförs)\s+(?:av|i|genom)\s")
+# "Den dagliga samordningen sköts av A och B": who does the coordinating, the coordinators' members
+COORDINATION_DONE_BY = re.compile(r"(?i)^(?:det|den)\s+(?:[a-zåäö]+[ae]\s+)?samordn(?:andet|ingen)\s+"
+                                  r"(?:sköts|görs|hanteras|utförs)\s+av\s+(?P<list>[^.;]+)")
 IS_FUNCTION = re.compile(r"(?i)^[^.;]*?\bär\s+(?:[\wåäö]+s\s+)?(?:\w+\s+)?samordningsfunktion(?:en)?\b")
 # the group led: "A leder styrgruppen", "A håller i samordningsgruppen"
 LEADS = re.compile(r"(?i)^[^.;]+?\s+(?:leder|sammankallar|kallar\s+till|håller\s+i)\s+(?:den\s+|det\s+)?$")
@@ -2802,6 +2817,9 @@ class GroupReader:
         if not found and group_kind(g.name) == "coordinators" and (pair := COORDINATE.match(text)) is not None:
             found = members(_lower_start(pair.group("who")))  # "A och B samordnar det gemensamma arbetet" under
             # the coordinators' heading: who they are
+        if not found and group_kind(g.name) == "coordinators" and (by := COORDINATION_DONE_BY.match(text)) is not None \
+                and not mentions(by.group("list")):
+            found = members(_cut_clause(by.group("list")))  # "Den dagliga samordningen sköts av A och B"
         if not found and (aside := _people_aside(text)) is not None:  # "finns kvar – A, B och C, sammankallade av
             found = aside[0]                                             # D, en gång i månaden – men …"
             if (freq := frequency.per_year(aside[1])) is not None:
@@ -2812,7 +2830,7 @@ class GroupReader:
                      r"\b(?:därutöver|därtill)\s+(?:ingår|deltar|sitter|medverkar)\b|"  # "; därutöver sitter B i den"
                      r"^(?:dessutom|därutöver|därtill)\s+är\s+[^.;]+?\s+med[\s.]*$|"  # "Dessutom är B med": besides A
                      r"\butöver\s+(?:henne|honom|denne|denna|dem|ordföranden|sammankallande)\s+(?:ingår|deltar|sitter)\b|"
-                     r"^med\s+i\s+\w+\s+är\s+(?:även|också)\b", text) and g.fields.get("chair") \
+                     r"^med\s+i\s+\w+\s+(?:är|finns|sitter)\s+(?:även|också)\b", text) and g.fields.get("chair") \
                 or _chair_leads_where(g, text):  # not "… och i övrigt när det behövs"; "i den ingår därutöver B";
             # "A leder mötena, där även B deltar", "Med i gruppen är också B": A takes part too
             chair = g.fields["chair"]  # "Sammankallande är A. I övrigt deltar B", "Övriga deltagare": A takes part
@@ -3861,9 +3879,11 @@ def _before(m: re.Match, text: str, names: list[Mention]) -> list[str]:
     """The members a sentence names before its verb ("A och B utgör/bildar styrgruppen", "där A ingår")."""
     listed = next(m.group(k) for k in ("list", "list2", "list3", "list4", "list5", "list6", "list7",
                                                                             "list8", "list9", "list10", "list11",
-                                                                            "list12", "list13")
+                                                                            "list12", "list13", "list34")
                   if m.group(k))
-    if m.group("list3") and not names or m.group("list12") and mentions(listed):
+    forms_one = m.group("list3") and re.match(r"(?i)(?:ett|en)\s+(?:[\wåäö-]+\s+)?[\wåäö-]*(?:grupp|nätverk|team)\b",
+                                              text[m.end():])  # "A bildar tillsammans med B ett nätverk som …"
+    if m.group("list3") and not names and not forms_one or m.group("list12") and mentions(listed):
         return []  # "Styrgruppen, med A och B, träffas …": the group meets, its members are told elsewhere
     if m.group("list3"):  # "… förbereds av A och B, vilka tillsammans utgör samordnarna": the relative's antecedent
         relative = re.sub(r"(?i),?\s+(?:vilka|vilken|som)"
@@ -4064,7 +4084,7 @@ def _object_list(text: str) -> str:
 
 def _cut(text: str) -> str:
     return re.split(r"(?i)\s*(?:,\s*(?:som|vilka|där|och\s+den|och\s+vilke[nt]|och\s+vad|med)\b|\.\s|"
-                    r"\b(?:och|samt)\s+(?:träffas|möts|har|ska|"
+                    r"\b(?:och|samt)\s+(?:(?:vi|de)\s+)?(?:träffas|möts|har|ska|"
                     r"leds|rapporterar|återrapporterar|ansvarar|lyfter|sammanträder)\b|\s+tillsammans\s+med\b|"
                     r"\s+i\s+(?:styrgruppen|gruppen)\b|\s+för\s+att\s)", text)[0]  # "för att": a purpose
 

@@ -665,9 +665,10 @@ def _shared_function(before: str, part: str) -> tuple[str, str] | None:
 
 def _each_heads(before: str, part: str) -> tuple[str, str] | None:
     """The heads (a definite plural function) of two bodies named after "för": one of each ("cheferna för
-    socialförvaltningen", "bildningsförvaltningen" → "chef för socialförvaltningen", "chef för
+    socialförvaltningen", "(för) bildningsförvaltningen" → "chef för socialförvaltningen", "chef för
     bildningsförvaltningen")."""
     m = re.fullmatch(r"(?P<head>[a-zåäö]+(?:erna|arna|orna))\s+för\s+[a-zåäö]+(?:en|et)", before)
+    part = re.sub(r"^för\s+(?=[a-zåäö])", "", part)  # "cheferna för A och för B": "för" said again
     area = re.fullmatch(r"[a-zåäö]{4,}", part) is not None and part == lemma(part) and not PERSON.search(part)
     if m is None or not (re.fullmatch(r"[a-zåäö]+(?:en|et)", part) and ORG_TAIL.search(part) or area):
         return None  # "cheferna för socialförvaltningen och förskola …": an area a förvaltning is for, too

@@ -116,7 +116,11 @@ def is_heading(text: str, prev_blank: bool, next_text: str | None) -> bool:
     if question.endswith("?") and question[0].isupper() and len(question.split()) <= 8 and prev_blank \
             and (next_text is None or not next_text.strip()):
         return True  # "Vilka är parter?", "1. Hur länge?" on a line of its own: a question heading
-    if not stripped or len(stripped) > 70 or stripped[-1] in ".,;:!?" or not stripped[0].isupper() \
+    # a numbered title in a list of titles may run longer ("4.1 Öppen narkotikahandel och missbruk kring X och
+    # Y" over "4.2 …" or a blank line), unless a sentence ends inside it: then it opens a numbered paragraph
+    longest = 100 if NUMBERED_HEADING.match(stripped) and not re.search(r"[.;:]\s", stripped[4:]) and (
+        not next_text or not next_text.strip() or NUMBERED_HEADING.match(next_text.strip())) else 70
+    if not stripped or len(stripped) > longest or stripped[-1] in ".,;:!?" or not stripped[0].isupper() \
             and not NUMBERED_HEADING.match(stripped):
         return False
     if COLUMN_GAP.search(stripped) or stripped.startswith("|") or ORG_NUMBER.search(stripped):
@@ -251,7 +255,8 @@ def _goes_on(column: list[str]) -> int:
 
 def _page_break_in_sentence(doc: Document) -> set[int]:
     """The blank lines around a page header that a sentence runs across ("rapporterar till" | header |
-    "kommunstyrelsen."): without them the sentence is one paragraph again."""
+    "kommunstyrelsen.", or a list cut after its comma: "består av A, B," | header | "C och D."): without them
+    the sentence is one paragraph again."""
     out: set[int] = set()
     for n in sorted(doc.noise):
         before, after = n - 1, n + 1
@@ -262,7 +267,7 @@ def _page_break_in_sentence(doc: Document) -> set[int]:
         if before < 1 or after > len(doc) or before in doc.noise:
             continue
         end, start = doc.line(before).rstrip(), doc.line(after).lstrip()
-        if end[-1:].isalpha() and start[:1].islower() or _row_goes_on(doc, before, after):
+        if (end[-1:].isalpha() or end.endswith((",", ";"))) and start[:1].islower() or _row_goes_on(doc, before, after):
             out |= set(range(before + 1, after))
     return out
 
