@@ -1394,10 +1394,9 @@ class GroupReader:
             if unit.kind == "sentence" and (defined := self.defined(unit)) is not None:
                 heading_group, unit = defined  # "Styrgrupp – ansvarar för …": a heading in all but layout
                 self.topic, previous = heading_group, None
-            if unit.kind == "item" and self.read_described_item(unit):
-                continue  # "Skola–polis – … Samlas varje månad (rektorer, fältassistenter)."
-            if unit.kind == "item" and self.read_entry(unit):
-                continue  # "Beredningen – samordnare (ordf.), kommunpolis; 10 ggr/år; rapp. Ledningsgruppen"
+            if unit.kind == "item" and (self.read_described_item(unit) or self.read_entry(unit)):
+                continue  # "Skola–polis – … Samlas varje månad (rektorer, fältassistenter)."; "Beredningen –
+                # samordnare (ordf.), kommunpolis; 10 ggr/år; rapp. Ledningsgruppen"
             if unit.kind in ("item", "sentence") and self.read_keyed(unit):
                 previous = unit  # "- Ledningsgruppen: kommundirektören" under "Vem leder?"
                 continue
