@@ -404,9 +404,10 @@ def test_cli_unreachable_server_is_one_line(lang, words):
     assert words in line and uri in line
 
 
-def test_cli_pull_unreachable_and_bad_uri():
+def test_cli_pull_unreachable_and_bad_uri(tmp_path):
     uri = f"neo4j://127.0.0.1:{closed_port()}"
-    line = assert_one_line(run("neo4j", "pull", "--uri", uri, "--user", "neo4j", "--dataset", "x", "--out", "/tmp/x",
+    out = str(tmp_path / "pulled")  # a folder of the test's own: a shared /tmp may hold a file of that name
+    line = assert_one_line(run("neo4j", "pull", "--uri", uri, "--user", "neo4j", "--dataset", "x", "--out", out,
                                "--lang", "en", password="x"))
     assert "cannot reach Neo4j" in line
     line = assert_one_line(run("neo4j", "push", str(DATA), "--uri", "ftp://127.0.0.1", "--user", "neo4j",
