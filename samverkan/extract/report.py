@@ -17,6 +17,9 @@ SECTION_TITLES = {
     "structure": ("Samverkansstruktur (översikt)", "Cooperation structure (overview)"),
     "follow_up_plan": ("Uppföljningsplan", "Follow-up plan"),
 }
+NOTE_WORDS = {"missing": ("saknas", "missing"), "unresolved": ("ej löst", "unresolved"),
+              "ambiguous": ("tvetydigt", "ambiguous"), "corrected": ("rättat", "corrected"),
+              "warning": ("varning", "warning"), "contradiction": ("motsägelse", "contradiction")}
 HOW = {"register": ("registret", "register"), "draft": ("UTKAST", "DRAFT"), "unresolved": ("ej löst", "unresolved"),
        "ambiguous": ("tvetydigt", "ambiguous")}
 
@@ -216,7 +219,7 @@ def _review(record: Record, draft: Draft | None, t, lang: str) -> list[str]:
     out = []
     for note in [*record.notes, *(draft.notes if draft else [])]:
         where = f" ({t('rad', 'line')} {note.span})" if note.span else ""
-        out.append(f"- **{note.kind}**{where}: {note.message.get(lang)}")
+        out.append(f"- **{t(*NOTE_WORDS.get(note.kind, (note.kind, note.kind)))}**{where}: {note.message.get(lang)}")
     if draft is not None:
         for r in draft.resolved:
             res = r.resolution
