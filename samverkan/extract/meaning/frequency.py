@@ -192,3 +192,19 @@ def _months_named(text: str) -> int:
                                    text[:months.start()]):
         return 0
     return len(re.findall(_MONTH, months.group(), re.I))
+
+
+# one meeting of a plan by its date ("onsdag 11 februari", "den 3 mars 2026", "2026-09-16 kl. 13.00"), on a line of
+# its own under the group's name
+_PLAN_DATE = (r"(?:(?:man|tis|ons|tors|fre|lor|son)dag(?:en)?\s+)?(?:den\s+)?(?:" + _DAY + r"(?:\s+\d{4})?|"
+              r"\d{4}-\d{2}-\d{2})(?:\s*,?\s*(?:kl\.?\s*)?\d{1,2}(?:[.:]\d{2})?(?:\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?)?)?")
+PLAN_DATES = re.compile(r"\s*" + _PLAN_DATE + r"(?:\s*(?:,|;|och)?\s*" + _PLAN_DATE + r")*[\s.]*")
+
+
+def plan_dates(text: str) -> int:
+    """How many dated meetings a line of a meeting plan lists when it lists nothing else; 0 for a line that says
+    more ("Styrgruppen möts den 3 mars")."""
+    folded = fold(text)
+    if not PLAN_DATES.fullmatch(folded):
+        return 0
+    return len(re.findall(_MONTH + r"|\d{4}-\d{2}-\d{2}", folded))

@@ -31,6 +31,9 @@ from samverkan.extract.meaning.phrases import (
 from samverkan.extract.meaning.tense import tense
 from samverkan.extract.meaning.text import SENTENCE_END, Unit, fold, lemma
 
+# a police or regional unit by its name in the genitive ("Polisområde Syds", "Region Stockholms"): a group after
+# it is that body's own ("Polisområde Syds ledningsgrupp"), no group of the agreement
+OTHER_BODY = re.compile(r"(?:Polisområde|Polisregion|Region|Lokalpolisområde|LPO)\s+[A-ZÅÄÖ][\wåäö-]*s\b")
 NON_SUBJECT = {"till", "under", "från", "för", "inför", "med", "om", "av", "mellan", "ur", "hos", "vid", "på", "inom",
                "→"}  # "→ styrgruppen": where a slide's arrow points
 ANAPHOR = re.compile(r"(?i)^(?:den|det|denna|detta|dessa|de|hon|han|gruppen|rådet|råden|forumet|nätverket|teamet|"
@@ -261,6 +264,8 @@ PARITY_CHAIR = re.compile(r"(?i)\b(?:leder|ordförandeskap\w*)\b[^.;]{0,30}?\b(?
 # "av A under kalenderår med udda årtal och av B under …": the years follow too
 YEARS_OF = re.compile(r"(?i)\b(?:under\s+|de\s+)?(?:udda|jämna)\s+år(?:en)?\s+(?:av\s+)?|"
                       r"\s*\bunder\s+(?:kalender)?år\s+med\s+(?:udda|jämna|jämnt)\s+årtal\b|(?<=\boch\s)av\s+|"
+                      # "under 2026 leds den av A och under 2027 av B": the verb left out after the second year
+                      r"(?<=\boch\s)(?:under\s+|år\s+)?(?:år\s+)?(?:19|20)\d\d\s+av\s+|"
                       # "växlar mellan A och B år för år": how often the turn goes, no part of B
                       r"\s+(?:år\s+för\s+år|årsvis|vartannat\s+år)(?=\s*[,.;]|\s*$)")
 # "lokalpolisområdeschefen under 2025 och av kommundirektören under 2026": the year of each one's term
@@ -678,6 +683,9 @@ VIEWS_HANDED_ON = re.compile(r"(?i)^(?:(?:" + _VIEWS + r"(?:\s+(?:och|samt)\s+" 
                              r"det\s+som\s+kommer\s+(?:fram|upp)|"
                              r"det\s+som\s+(?:framkommer|tas\s+upp|lyfts))\s+(?:från\s+(?P<source>[\wåäö-]+)|där|därifrån)|"
                              r"(?:synpunkterna|förslagen)(?=\s+(?:tas|förs|lämnas|går))|"  # the ones just told of
+                             # "Det som kommer fram tas om hand av X" after sentences about a meeting: what comes up
+                             # there
+                             r"det\s+som\s+(?:kommer\s+(?:fram|upp)|framkommer)(?=\s+(?:tas|förs|lämnas|går)\s)|"
                              # "Iakttagelser och förslag lämnas till X" under the group's heading: its own
                              r"" + _VIEWS + r"\s+(?:och|samt)\s+" + _VIEWS + r"(?=\s+(?:tas|förs|lämnas|går))|"
                              # "Det du säger tar samordnarna med sig till X": what the people at it say
@@ -702,6 +710,8 @@ VIEWS_PASSED_ON = re.compile(r"(?i)(?:\bsynpunkter(?:na)?,?\s+(?:vilka|som)|\bva
                              r"(?P<to>[^.;,]+)")
 # "… ett rådgivande organ där förtroendevalda och föreningslivet träffar lokalpolisområdeschefen": both sides meet
 WHERE_MEET = re.compile(r"(?i)\bdär\s+(?P<a>[^.;]{1,200}?)\s+(?:möter|träffar)\s+(?P<b>[^.;]{1,200}?)(?=[.;]|$)")
+# a time of day in brackets after a name ("(kl. 09.00–11.00)", "(13.00–15.00, Nyby bibliotek)"): when and where
+MEETING_TIME = re.compile(r"\s*\((?:kl\.?\s*)?\d{1,2}[.:]\d{2}[^()]*\)")
 HEADING_SHORT = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<short>[A-ZÅÄÖ]{2,6})\)\s*$")
 NAMED_SHORT = re.compile(r"\s*\(([A-ZÅÄÖ]{2,6})\)")
 # a group's initials in apposition after it, before a stop or a dash ("den taktiska gruppen, TG – bereder …")
@@ -789,6 +799,7 @@ class Group:
     left: set = field(default_factory=set)  # members who leave it ("att fritidschefen lämnar gruppen")
     called: str = ""  # the group word a sentence says it is ("Nyby BRÅ är det lokala rådet"): "rådet" names it
     people_told: bool = False  # a bullet's name without a group word: kept only if its items say who is in it
+    dated: list = field(default_factory=list)  # the spans of the dated meetings a plan lists under its name
 
     def has_word(self, head: str) -> bool:
         """Whether a bare group word ("rådet") names it: its name or the word it was said to be ends in it."""
@@ -1048,7 +1059,8 @@ def _complement(m: re.Match, text: str, before: list[str], adjectives: list[str]
 def _named_by(before: list[str], adjectives: list[str], text: str, m: re.Match) -> list[str]:
     """The words before a group word that are part of its name: not what describes a group introduced with
     "en"/"ett" ("en gemensam styrgrupp", "en liten samordnargrupp"), but a place its initials spell ("Nyby
-    brottsförebyggande råd (NBR)")."""
+    brottsförebyggande råd (NBR)") and a police or regional unit whose genitive owns it ("Polisområde Syds
+    ledningsgrupp")."""
     adjectives = list(adjectives)
     while adjectives and len(before) > len(adjectives) and adjectives[0].casefold() in DESCRIPTIVE \
             and before[-len(adjectives) - 1].casefold() in ("en", "ett"):
@@ -1057,6 +1069,9 @@ def _named_by(before: list[str], adjectives: list[str], text: str, m: re.Match) 
             and before[-len(adjectives) - 1][:1].isupper() and "".join(
                 w[0] for w in [before[-len(adjectives) - 1], *adjectives, m.group()]).upper() == initials.group(1):
         adjectives.insert(0, before[-len(adjectives) - 1])
+    if adjectives and len(before) > len(adjectives) and OTHER_BODY.fullmatch(
+            f"{before[-len(adjectives) - 1]} {adjectives[0]}"):
+        adjectives.insert(0, before[-len(adjectives) - 1])  # "Polisområde Syds ledningsgrupp": that unit's own
     return adjectives
 
 
@@ -1355,12 +1370,16 @@ class GroupReader:
         """Whether a mention names this group ("ett trygghetsforum" under the heading "Trygghetsforum")."""
         return m.key == g.key or self._alias(m) is g
 
-    def by_bare(self, head: str) -> Group | None:
-        if self.topic is not None and self.topic.has_word(head) \
+    def by_bare(self, head: str, besides: frozenset[str] = frozenset()) -> Group | None:
+        """The group a bare group word ("Gruppen", "Rådet") stands for: the topic, else the last group of that word;
+        not one the same sentence names (`besides`: "Gruppen rapporterar till samordningsgruppen")."""
+        if self.topic is not None and self.topic.has_word(head) and self.topic.key not in besides \
                 or self.topic and not head:  # "Gruppen" for "Ledningsgrupp Trygg X"
             return self.topic
+        if besides and self.topic is not None and self.topic.named_by_heading and self.topic.key not in besides:
+            return self.topic  # "Gruppen rapporterar till samordningsgruppen" under the heading "Skolsamverkan X"
         for g in reversed(list(self.groups.values())):
-            if g.has_word(head) and not g.named_by_heading:
+            if g.has_word(head) and not g.named_by_heading and g.key not in besides:
                 return g
         return self.topic
 
@@ -1384,9 +1403,7 @@ class GroupReader:
                 self.topic = heading_group  # a section about no group ends the one before
                 self.header = self.plain = None
                 continue
-            if unit.kind == "row":
-                if not self.read_label_row(heading_group, unit):
-                    self.read_table_row(unit)
+            if self.read_row_or_dates(heading_group, unit):
                 continue
             if self.read_line_of_fields(unit):
                 previous = unit
@@ -1427,6 +1444,18 @@ class GroupReader:
         self.settle_meetings()
         self.settle_chairs()
         self.spread_instances()
+
+    def read_row_or_dates(self, heading_group: Group | None, unit: Unit) -> bool:
+        """A row of a table, or a line of a meeting plan's dates under a group's name ("Styrgruppen" / "  onsdag
+        11 februari" / …: one meeting each); whether the unit was either."""
+        if unit.kind == "row":
+            if not self.read_label_row(heading_group, unit):
+                self.read_table_row(unit)
+            return True
+        if heading_group is None or unit.kind == "heading" or not (dates := frequency.plan_dates(unit.text)):
+            return False
+        heading_group.dated += [unit.span] * dates
+        return True
 
     def read_block_name(self, unit: Unit) -> Group | None:
         """A labelled line that names a group ("Forum: Styrgrupp för trygghet", "Grupp: Trafiksamråd") where the
@@ -1788,6 +1817,8 @@ class GroupReader:
 
     def read_heading(self, unit: Unit) -> Group | None:
         """The group a heading names, with the members its brackets list, if any."""
+        if (when := MEETING_TIME.search(unit.text)) is not None:  # "Styrgruppen (kl. 09.00–11.00)": when it meets
+            unit = replace(unit, text=unit.text[:when.start()] + unit.text[when.end():])
         name, listed = _parenthesised(unit.text)  # "Styrgrupp (kommundirektör, polisområdeschef)"
         if (named := LABEL.match(name)) is not None and _col(fold(named.group("label"))) == "name" \
                 and name[named.end():].strip():
@@ -2493,8 +2524,11 @@ class GroupReader:
 
     def settle_meetings(self) -> None:
         """A group that meets before each meeting of another ("ses två veckor före varje möte i styrgruppen")
-        meets as often as that group."""
+        meets as often as that group; one whose meetings a plan dates, two or more, as often as the plan lists
+        where the text gives no count ("Extra möte kan kallas in vid behov" adds to them)."""
         for g in self.groups.values():
+            if len(g.dated) >= 2 and g.fields.get("frequency_per_year") is None:
+                g.set("frequency_per_year", len(g.dated), g.dated[0] | g.dated[-1], force=True)
             other = next((x for x in self.groups.values() if x.name == self.resolve(g.meets_before, g)), None) \
                 if g.meets_before and "frequency_per_year" not in g.fields else None
             if other is not None and other is not g and "frequency_per_year" in other.fields:
@@ -2610,7 +2644,7 @@ class GroupReader:
     def _subject(self, unit: Unit, found: list[Mention], named: list[Mention], subjects: list[Mention],
                  heading_group: Group | None, previous: Unit | None) -> tuple[Group | None, int]:
         """The group of a sentence by its subject, the agent of its passive, a role or a relative clause."""
-        subjects = _true_subjects(unit.text, subjects)
+        subjects = [m for m in _true_subjects(unit.text, subjects) if not _several(unit.text, m)]
         if (abbr := ABBREVIATION.match(unit.text)) and abbr.group(1) in self.abbreviations:
             self.topic = self.abbreviations[abbr.group(1)]  # "LG träffas varje kvartal"
             return self.topic, 0
@@ -2741,7 +2775,8 @@ class GroupReader:
             if about_none and (not bare and PRONOUN.match(unit.text) or bare and not any(
                     p.endswith(fold(bare[0].head)) for g in self.groups.values() for p in g.key.split())):
                 return None  # "Den", "Mötet" after a sentence about no group ("… ett öppet möte") is no group
-            return self.by_bare(bare[0].head if bare else "")
+            objects = [m for m in found if not m.bare and not m.subject]  # "… rapporterar till samordningsgruppen"
+            return self.by_bare(bare[0].head, frozenset(self._named_groups(objects))) if bare else self.by_bare("")
         if found and found[0].bare and found[0].subject and found[0].start < 15:  # "Frågor som mötet …"
             return self.by_bare(found[0].head)
         verb_first = _finite(unit.text.split()[0]) if unit.text.split() else False  # "Avrapporterar till …"
@@ -2760,6 +2795,10 @@ class GroupReader:
                 not named and ROLE_FIRST.match(unit.text))) and not THING_PASSIVE.match(unit.text):
             return self.topic  # "Ledamöter är …" in the next paragraph of the same section: its group's
         return None
+
+    def _named_groups(self, named: list[Mention]) -> list[str]:
+        """The keys of the groups the mentions name."""
+        return [g.key for m in named if (g := self.groups.get(m.key) or self._alias(m)) is not None]
 
     def read_sentence(self, g: Group, unit: Unit) -> None:
         text, span = unit.text, unit.span
@@ -2804,7 +2843,8 @@ class GroupReader:
         pronoun = PRONOUN.match(text) and len(words) > 1 and _finite(words[1])  # "Den regleras …", not "Det av X …"
         named = mentions(head, True)
         if named and not pronoun and all(not m.bare and m.key != g.key and fold(m.name) not in fold(g.name)
-                                         and fold(g.name) not in fold(m.name) for m in named):
+                                         and fold(g.name) not in fold(m.name) and not g.has_word(m.key)
+                                         for m in named):  # "Ungdomsrådet" is "Nybys ungdomsråd" by its word
             return False  # "Kommunens råd för trygghet … omfattas inte": another body, named as the subject
         return bool(pronoun or ANAPHOR.match(text) and not PRONOUN.match(text) or named
                     or fold(g.name) in fold(head) or not re.match(r"[A-ZÅÄÖ]", text))
@@ -2962,6 +3002,12 @@ class GroupReader:
         if alternating:
             g.set("chair_alternating", True, span)
         self._chair_by_years(g, text, span)
+
+    def _chaired_by_sentence(self, g: Group, text: str, span: Span) -> bool:
+        """A chair field's value read as a sentence of who leads; whether it named the chair."""
+        had = g.fields.get("chair")
+        self._chair(g, text, span)
+        return g.fields.get("chair") not in (None, had)
 
     def _chair_by_years(self, g: Group, text: str, span: Span) -> None:
         """"Kommundirektören ingår i ledningsgruppen, som hon leder udda år": the sentence's subject leads in some
@@ -3125,8 +3171,8 @@ class GroupReader:
         if named is not None:
             return named.name  # "samordningsgruppen Trygg i Nyby": the group by its word and its name
         found = mentions(words)
-        if found and PARTY_GENITIVE.match(words.split()[0]):
-            return words  # "polisområdets ledningsgrupp": another body's group
+        if found and (PARTY_GENITIVE.match(words.split()[0]) or OTHER_BODY.match(words)):
+            return words  # "polisområdets ledningsgrupp", "Polisområde Syds ledningsgrupp": another body's group
         if found:
             m = found[0]
             g = self.groups.get(m.key) or self._alias(m) or self._renamed(m.key)
@@ -3318,6 +3364,9 @@ class GroupReader:
             if what == "members" and (person := LEADING_PERSON.match(value)):  # "Närvarande: Eva Ek   socialchef,
                 value = value[person.end():].split(",")[0]  # Åby kommun": her function, not where she works
             value = _lower_start(value)  # "Deltagare: Lokalpolisområdeschefen, …": a field's value as a sentence
+            if not value and what == "members" and after is None and unit.items:
+                self._add_members(g, self._listed_items(g, unit.items), unit.span | unit.items[-1].span)
+                continue  # "**Fasta deltagare:**" over a list of them
             if value and what == "members" and fold(m.group("label")).startswith("ovriga") and g.fields.get("chair"):
                 chair = g.fields["chair"]  # "Ordförande: A" over "Övriga ledamöter: B, C": A sits in it too
                 value = ", ".join([chair] if isinstance(chair, str) else chair) + ", " + value
@@ -3377,6 +3426,8 @@ class GroupReader:
                 g.set("members", merged, span, force=True)  # "Närvarande: …" then "Adjungerad: …"
             elif what == "chair" and CHAIR_BY_YEAR.search(value):
                 self._chair(g, value, span)  # "ordförandeskapet alternerar: A är ordförande 2026 och B 2027"
+            elif what == "chair" and _said_in_full(value) and self._chaired_by_sentence(g, value, span):
+                pass  # "Ledning: A och B leder samrådet växelvis"
             elif what == "chair":
                 if ALTERNATING.search(value):
                     g.set("chair_alternating", True, span)
@@ -3423,7 +3474,7 @@ COLUMNS = [("members", r"^i (?:gruppen|radet|forumet|natverket|teamet)$"),  # "I
            ("members", r"deltagare|deltagande|sammansattning|ledamoter|medlemmar|bestar|represent|deltar|vilka|"
                        r"\bingar\b|sekreterare|adjunger|narvarande|\bmembers\b|participants|"  # not "anteckningar"
                        r"\bar med\b|^vem$|^vem kan|medverka"),  # a slide's "Vem?   A, B"
-           ("chair", r"ordforande|\bordf\b|leds|leder|ledare|sammankall|\bkallar\b|ansvari?[ga]r?\b|\bchair"),
+           ("chair", r"ordforande|\bordf\b|leds|leder|ledare|^ledning$|sammankall|\bkallar\b|ansvari?[ga]r?\b|\bchair"),
            ("frequency", r"mote|frekvens|traffas|sammantrad|hur ofta|sa ofta|meetings|frequency|^nar$"),
            ("reports", r"rapport|\brapp\b|aterrapport|redovisar|^redovisning$|lyfter|aterkoppl|eskaler|vart gar|"
                        r"reports|underlag till|tas om hand")]
@@ -3893,6 +3944,9 @@ def _before(m: re.Match, text: str, names: list[Mention]) -> list[str]:
         agent = re.match(r"(?i)^.*?\b[a-zåäö]{3,}s(?:\s+(?:ihop|samman|upp|i\s+gång))?\s+av\s+(?=\S)", relative) \
             if relative != listed else None  # "Arbetet hålls ihop av A och B, som tillsammans utgör …"
         listed = relative[agent.end():] if agent else relative
+    if m.group("list2") and (antecedent := re.search(r"^(?:.*(?:,|(?<!-)\s(?:och|samt)\s))?\s*(?P<one>[^,]+?),\s+som$",
+                                                          listed)):
+        listed = antecedent.group("one")  # "Den består av A, B och C, som är gruppens sekreterare": C is the one
     if m.start() == 0 and text.startswith(listed) and listed[1:2].islower() \
             and not re.match(r"\S+\s+(?-i:[A-ZÅÄÖ])", listed):  # "Västra Nybys Räddningstjänst deltar": a name
         listed = listed[:1].lower() + listed[1:]  # the capital of the sentence, no name's
@@ -4045,6 +4099,19 @@ def _inverted_pronoun(text: str, before: int) -> bool:
     return any(w.casefold() in ("den", "det") and _finite(words[i - 1]) and not ARTICLE_PHRASE.match(
         " ".join(words[i:i + 3])) and words[i + 1].casefold() not in ("en", "ett")  # "är det en X som": a cleft's
                for i, w in enumerate(words[:-1]) if i >= 2)  # "ska det övergripande ansvaret"
+
+
+def _said_in_full(value: str) -> bool:
+    """Whether a field's value is a sentence, its verb in its first clause ("Ledning: A och B leder samrådet
+    växelvis"), not a list with a remark after it ("A / B, växlar vid årsskiftet", "A/B – växlar …")."""
+    first = re.split(r"\s*[,;(–—]|\s-\s", value)[0].split()
+    return any(_finite(w) for w in first[1:])
+
+
+def _several(text: str, m: Mention) -> bool:
+    """Whether a mention is several groups by their common word ("de lokala grupperna behöver …"), no one group's
+    name: a plural after "de", in lower case."""
+    return m.name.islower() and m.name.endswith("erna") and bool(re.search(r"(?i)\bde\s+$", text[:m.start]))
 
 
 def _opens_with_anaphor(text: str) -> bool:

@@ -423,7 +423,8 @@ def _section(units: list[Unit], doc: Document | None = None) -> list[tuple[Unit,
                 out.append((unit, True))
         elif unit.kind == "row" and unit.header and unit.cells and (PARTIES_HEAD.search(unit.cells[0])
                                                                     or fold(unit.cells[0]).strip() == "part"):
-            table = True  # a table headed "Parter | Ombud"
+            table = not any(CONTACT_COLUMN.search(fold(c)) for c in unit.cells)  # a table headed "Parter | Ombud";
+            # not "Part | Namn | E-post", the parties' contact persons
         elif unit.kind == "row" and (table or PARTIES_HEAD.search(_bare(unit.heading))) and unit.cells:
             out.append((unit, True))
         elif unit.kind == "row" and unit.cells and PARTY_LABEL.match(unit.cells[0]):
@@ -438,6 +439,10 @@ def _section(units: list[Unit], doc: Document | None = None) -> list[tuple[Unit,
         if unit.kind != "row":
             table = False
     return out
+
+
+# a column of a table of contact persons: how to reach each ("E-post", "Telefon", "Mejl")
+CONTACT_COLUMN = re.compile(r"^(?:e-?post|e-?mail|mejl|mail|telefon|tel|mobil|telefonnummer)\b")
 
 
 def _side_label(text: str) -> bool:

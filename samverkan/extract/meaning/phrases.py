@@ -181,7 +181,9 @@ PLACE_UNIT = re.compile(r"(?:gård|skola|bibliotek|center|hem|klubb)$")
 # actors outside the parties in a place by its name ("företag i Nyby", "föreningar på Åby")
 OUTSIDE_AREA = re.compile(r"(?P<who>[a-zåäö][\wåäö-]*)\s+(?:i|på)\s+[A-ZÅÄÖ][\wåäö-]*"
                           r"(?:\s+(?:och|samt)\s+[A-ZÅÄÖ][\wåäö-]*)?")
-OPEN_TO = re.compile(r"(?i)^\s*(?:öppe[nt]|öppna)\s+för\s+(?:alla\s+)?")
+# "Öppet för …", "öppet möte för …", "ett öppet forum för …": whom an open meeting is for
+OPEN_TO = re.compile(r"(?i)^\s*(?:(?:ett|en)\s+)?(?:öppe[nt]|öppna)\s+(?:[\wåäö-]*(?:möte|forum|träff|mötesplats)\s+)?"
+                     r"för\s+(?:alla\s+)?")
 # a span of time, no one: "ett år i taget", "ett kalenderår i sänder"
 TIME_ONLY = re.compile(r"(?i)(?:ett\s+|vart\s+)?[a-zåäö]*år\s+i\s+(?:taget|sänder)|varannan\s+gång")
 

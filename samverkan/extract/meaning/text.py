@@ -315,6 +315,8 @@ class _UnitReader:
                 self.table_line(n, text, self.next_text(i))
             elif not self.table_start(i, n, text):
                 self.line(i, n, text)
+        if self.table is not None:
+            self.end_row()  # a table that ends the text: its last row is complete too
         self.flush()
         return self.out
 
@@ -363,14 +365,23 @@ class _UnitReader:
         new = self.row_ended if self.ruled or self.blank_parted else cells[0] and not _word_goes_on(out, cells[0])
         self.row_ended = False
         if new or not out or out[-1].kind != "row":
+            self.rewrap_row()
             out.append(Unit("row", " | ".join(c for c in cells if c), Span(n, n), self.heading, cells=cells))
         else:  # a continuation line: each cell goes on in its column
             row = out[-1]
             row.cells = [_join(a, b) for a, b in zip(row.cells, cells, strict=False)]
             row.text, row.span = " | ".join(c for c in row.cells if c), row.span | Span(n, n)
 
+    def rewrap_row(self) -> None:
+        """The row above is complete: a cell whose items commas part is wrapped text, its lines one phrase."""
+        row = self.out[-1] if self.out else None
+        if row is not None and row.kind == "row" and not row.header and any("\n" in c for c in row.cells):
+            row.cells = [_comma_wrapped(c) for c in row.cells]
+            row.text = " | ".join(c for c in row.cells if c)
+
     def end_row(self) -> None:
         """The row above is complete: its empty cells under a merged cell take that cell's text."""
+        self.rewrap_row()
         row = self.out[-1] if self.out else None
         if self.spans_down and row is not None and row.kind == "row" and not row.header:
             row.cells = [c or self.spans_down.get(k, "") for k, c in enumerate(row.cells)]
@@ -685,6 +696,23 @@ def _cells(text: str, starts: list[int]) -> list[str]:
     return cells
 
 
+def _comma_wrapped(cell: str) -> str:
+    """A cell of a table written with spaces whose items commas part ("områdespoliser, fält-" / "assistenter,
+    representant" / "från X" / "Region Y,"; a line left open by "och"): its lines were wrapped to the column's
+    width, so a line that ends in a word goes on in the next (not one ending in a comma, a bracket or a smudge); a
+    cell without such commas keeps its lines as items."""
+    lines = cell.split("\n")
+    if len(lines) < 2 or not any(re.search(r"(?:,|\s(?:och|samt|eller))$", line.rstrip()) for line in lines[:-1]):
+        return cell
+    out = lines[:1]
+    for line in lines[1:]:
+        if re.search(r"[^\W\d_]-?$", out[-1].rstrip()) and line[:1].isalnum():
+            out[-1] += " " + line  # a word, not a comma, a bracket or a smudge, ends the line: it goes on
+        else:
+            out.append(line)
+    return "\n".join(out)
+
+
 CELL_GOES_ON = re.compile(r"(?:för|på|av|med|mot|inom|vid|hos)\s")  # a preposition: the entry above goes on
 
 
@@ -698,6 +726,10 @@ def _word_goes_on(out: list[Unit], first: str) -> bool:
 def _join(a: str, b: str) -> str:
     if not a or not b:
         return a or b
+    if a.endswith("-") and a[-2:-1].isalpha() and re.match(r"(?:och|eller|samt|till)\s", b):
+        return a + " " + b  # "individ-" / "och familjeomsorg": the hyphen stands for the shared last part
+    if a.endswith("-") and a[-2:-1].isalpha() and b[:1].isupper():
+        return a + b  # "Fruängen-" / "Västertorp": a name of two names, broken at its own hyphen
     if a.endswith("-") and b[:1].islower():
         return a[:-1] + b  # "Lokalpolisområdes-" + "chefen"
     if CELL_GOES_ON.match(b) and not a.endswith((",", ";", ".")):
