@@ -18,7 +18,7 @@ from samverkan.extract.meaning.letter import in_words
 from samverkan.extract.meaning.parties import BARE_POLICE, parties
 from samverkan.extract.meaning.priorities import priority_areas
 from samverkan.extract.meaning.text import fold, units
-from samverkan.extract.meaning.title import ABOUT, annex, decided, kind_only, quoted
+from samverkan.extract.meaning.title import ABOUT, annex, decided, enclosure, kind_only, quoted
 from samverkan.extract.meaning.title import title as document_title
 from samverkan.extract.record import Field, Item, Record
 from samverkan.extract.sections import annex_headings
@@ -45,7 +45,7 @@ def recognise(doc: Document, record: Record) -> None:
     names = [i.name for i in record.section("parties")]
     item = record.first("agreement")
     if item is not None and "level" not in item.fields:
-        item.fields["level"] = Field(ag.level(names, " ".join(doc.lines[:60])), item.span)
+        item.fields["level"] = Field(ag.level(names, " ".join(doc.lines[:60]), item.name), item.span)
     for group in record.section("groups"):  # "Styrgrupp" in a local agreement is local, in a city-wide one central
         if group.fields.pop("_level_of_document", None) is not None and item is not None:
             group.fields["level"] = Field(item.get("level"), group.span)
@@ -82,7 +82,8 @@ def _agreement(doc: Document, record: Record, parts) -> None:
             or ABOUT.match(item.name)):  # a letter's heading about the agreement ("Förlängning av …")
         item.name = title.name
         item.span = title.span
-    dnr, where = ag.dnr(doc, title.span.start if title else 12, title.span if quoted(doc, title) else None)
+    dnr, where = ag.dnr(doc, title.span.start if title else 12, title.span if quoted(doc, title) else None,
+                        first=enclosure(doc) or 1)
     if not dnr and (decided(doc, title) or annex(parts)):  # a case adopting it or an annex to it, no number of
         # its own: the case's or the annex's number is its
         dnr, where = ag.dnr(doc, 12)

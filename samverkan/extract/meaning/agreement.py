@@ -25,11 +25,12 @@ DNR = re.compile(r"(?i)\b(?:d\.?nr|diarienum(?:mer|ret)|diarienr|ärendenummer|�
                  r"(?:\s+[a-zåäö]+(?=\s*[:|])|(?:\s+(?:hos|för|i|på)\s+\w+)?\s+(?:är|var|blir)(?=\s)|"
                  r"\s+har\s+(?:diarie)?(?:nummer|nr)\b)?\s*[:|]?\s*"  # "Ärendet har nummer …", "| Dnr polisen | …"
                  r"(?P<dnr>" + _DNR + r"(?:\s*\([^)]*\))?(?:\s*(?:,|;|respektive|och|samt)\s*"
-                 r"(?:(?:hos|för|i)\s+[a-zåäö]+\s+(?:under\s+|med\s+)?)?"  # "… och hos polisen under A 301.774/2025"
+                 r"(?:(?:hos|för|i)\s+[a-zåäö]+\s+(?:under\s+|med\s+)?|[a-zåäö]{3,}s\s+)?"  # "… och hos polisen under
+                 # A 301.774/2025", "… och polisens A 301.774/2025"
                  + _DNR + r")*)")
 LABEL_AT_END = re.compile(r"(?i)\b(?:d\.?nr|diarienummer|diarienr|ärendenummer|(?:registrera|diarieför)[dts]\s+"
-                          r"(?:den\s+|det\s+)?(?:under|med|som))\s*:?\s*$")  # a sentence's label whose number
-# wraps to the next line
+                          r"(?:den\s+|det\s+)?(?:under|med|som))(?:\s+(?:hos|för|i|på)(?:\s+\w+)?)?\s*:?\s*$")  # a
+# sentence's label whose number wraps to the next line ("Kommunens diarienummer för" / "överenskommelsen är …")
 # an unlabelled number beside a labelled one on a line of numbers, before a dot or bar and the other's owner
 NUMBER_BESIDE = re.compile(r"(?:^|\s)(?P<dnr>" + _DNR + r")\s*[·|•]\s*(?:[A-ZÅÄÖa-zåäö]+s\s+)?$")
 DNR_VALUE = re.compile(r"(?<![\w.])" + _DNR)
@@ -71,9 +72,10 @@ _WORD = r"[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?"
 _PERSON = _WORD + r"(?:\s+[A-ZÅÄÖ]\.)?(?:\s+(?:von|af|de|van|der))*(?:\s+" + _WORD + "){1,2}"  # "Eva K. af Nyby"
 PERSON = re.compile(r"^(?P<name>" + _PERSON + r")(?:\s*,\s*(?P<title>[\wåäö -]+)(?:,.*)?)?$")
 TITLE_FIRST = re.compile(r"(?P<title>(?:[a-zåäö]+\s+)?[A-ZÅÄÖa-zåäö][a-zåäö]+)\s+(?P<name>" + _PERSON + ")")
-# "undertecknades i Nyby den 5 december 2024 av …", "X undertecknar …"
+# "undertecknades i Nyby den 5 december 2024 av …", "X undertecknar …"; a place and a date in words between
+# ("undertecknats i Nyby den tjugofemte februari tjugohundratjugosex, för kommunen av …")
 SIGNED_BY = re.compile(r"(?i)\b(?:underteckna\w*|signera\w*|skrivs\s+under|skrivits\s+under|skrevs\s+under)"
-                       r"\s+(?:[\w,]+\s+){0,8}?av\b|\b(?:undertecknar|signerar|skriver\s+under)\b|"
+                       r"\s+(?:[\w,]+\s+){0,14}?av\b|\b(?:undertecknar|signerar|skriver\s+under)\b|"
                        r"\bskriver\b(?=[^.]*\bunder\b)")  # "För kommunen skriver Eva A, kommundirektör, under"
 # "I går undertecknade kommundirektör Eva A och … avtalet", "satte X och Y sina namn under": the signers in the
 # whole sentence, before or after the verb
@@ -121,12 +123,14 @@ def _item(section: str, name: str, span: Span, **fields) -> Item:
     return item
 
 
-def dnr(doc: Document, header_end: int = 12, within: Span | None = None) -> tuple[list[str], Span | None]:
+def dnr(doc: Document, header_end: int = 12, within: Span | None = None,
+        first: int = 1) -> tuple[list[str], Span | None]:
     """The diarienummer after a label in the first lines ("Dnr ÖST 2018/1.2/144", "Diarienummer RK 1.4-2017/233
     respektive A 201.554/2017", "Ärendenummer N-0281/22", "Diarienumret (hos er) är KS 2025/041"), each as written;
     failing that, the numbers that stand alone in the header block above the title ("KS 2024/00417" in a
     letterhead column). `within`: the sentence of a report that quotes the agreement's title, whose header
-    number is the report's own; the agreement's stands in that sentence, else is the first stated after it."""
+    number is the report's own; the agreement's stands in that sentence, else is the first stated after it.
+    `first`: the line an agreement enclosed with a cover letter opens on, above which the numbers are the letter's."""
     if within is not None:
         found, lines = _labelled(doc, within.start, within.end)
         if not found:
@@ -138,7 +142,8 @@ def dnr(doc: Document, header_end: int = 12, within: Span | None = None) -> tupl
             found = [v for v, n in zip(found, lines, strict=True) if lines[0] <= n <= last]
             lines = lines[:len(found)]
         return found, (Span(min(lines), max(lines)) if lines else None)
-    found, lines = _labelled(doc, 1, min(len(doc), max(40, header_end + 10)))  # a block of facts on a later slide
+    found, lines = _labelled(doc, first, min(len(doc), max(40, header_end + 10)))  # a block of facts on a later
+    # slide
     if not found:
         found, lines = _under_labels(doc)
     if not found:
@@ -416,6 +421,7 @@ def signatories(doc: Document, units: list[Unit]) -> list[Item]:
     the last part of the document, else anywhere outside a contacts section (signatures before the annexes)."""
     contacts = {n for u in units if re.search(r"(?i)kontakt", u.heading or "")
                 for n in range(u.span.start, u.span.end + 1)}
+    contacts |= _minutes_signers(doc)
     heads = [u.span.start for u in units if u.kind == "heading" and SIGN_HEAD.search(u.text)]
     key = document_key(units)
     every = _rows(doc, 1, len(doc), contacts, key)
@@ -434,6 +440,28 @@ def signatories(doc: Document, units: list[Unit]) -> list[Item]:
     # elsewhere, only a block of signatures: two or more people on neighbouring lines
     blocks = [p for p in anywhere if sum(abs(p.span.start - q.span.start) <= 6 for q in anywhere) >= 2]
     return blocks
+
+
+# the minutes' own signing: "Vid protokollet" over the secretary, "Justeras" over the adjusters
+MINUTES_SIGNING = re.compile(r"(?i)^\s*(?:vid\s+protokollet|justeras|justerat|justerande|justerare|"
+                             r"protokollförare|sekreterare|ordförande\s+vid\s+mötet)\b\s*:?")
+
+
+def _minutes_signers(doc: Document) -> set[int]:
+    """The lines of the minutes' own signatures ("Vid protokollet" / "Eva A, sekreterare", "Justerare: B"): who
+    keeps and adjusts the minutes, no signatory of the agreement."""
+    out: set[int] = set()
+    for n in range(1, len(doc) + 1):
+        if not MINUTES_SIGNING.match(doc.line(n)):
+            continue
+        out.add(n)
+        k = n + 1
+        while k <= len(doc) and doc.is_blank(k) and k - n <= 2:
+            k += 1  # the name under the label, a blank line or two below it
+        while k <= len(doc) and not doc.is_blank(k) and not MINUTES_SIGNING.match(doc.line(k)):
+            out.add(k)
+            k += 1
+    return out
 
 
 def _section_at(units: list[Unit], start: int) -> list[Unit]:
@@ -657,10 +685,12 @@ def _not_a_person(name: str) -> bool:
                for w in words) or words[0].casefold() in {"för", "den", "det", "datum", "ort", "stockholm"}
 
 
-def level(party_names: list[str], text: str) -> str:
+def level(party_names: list[str], text: str, title: str = "") -> str:
     joined = fold(" ".join(party_names))
     if re.search(r"lokalpolisomrade|narpolisomrade|\blpo\b|stadsdel|stadsomrade", joined):
         return "local"
+    if re.search(r"\b(?:stadsdel|stadsomrade|stadsdelsomrade)(?:et|en)?\s+[a-z]", fold(title)):
+        return "local"  # "Samverkansöverenskommelse för stadsområde Nyby": one part of a city, by the title
     if re.search(r"\bpolisen i (?!region\b|polisregion|polisomrade)", joined):
         return "local"  # "Polisen i Nyby": the police of one place, its local police area
     if re.search(r"polisomrade|polisregion", joined):

@@ -79,7 +79,9 @@ MEMBER_AFTER = re.compile(r"(?i)\b(?:består|bestå|bestått|bestående|utgörs|
                           r"(?:^|\s(?:och|samt)\s+)(?:[\wåäö-]+\s+)?(?:samordnar|deltagar|ledamöt|medlemm)\w*\s+"
                           r"(?:i\s+\S+\s+)?är\s+(?P<list5>.+)$|"
                           # "I teamet finns A", "I LGT sitter B": in a group (not "I Söderby finns Söderbyteamet")
-                          r"^i\s+(?:(?=\S*?(?i:grupp|team|råd|forum|nätverk|samverkan))\S+|(?-i:[A-ZÅÄÖ]{2,6})(?:-\S+)?|"
+                          r"^i\s+(?:(?=\S*?(?i:grupp|team|råd|forum|nätverk|samverkan))\S+"
+                          r"(?:\s+(?-i:[A-ZÅÄÖ])[\wåäö–-]*)?|"  # "I Områdesgrupp Nyby möts"
+                          r"(?-i:[A-ZÅÄÖ]{2,6})(?:-\S+)?|"
                           # "I **Operativa gruppen Norr–Syd** träffas …": a name of a few words, capital first
                           r"(?-i:[*_]*[A-ZÅÄÖ])\S*\s+(?=\S*?(?i:grupp|team|råd|forum|nätverk))\S+"
                           r"(?:\s+(?-i:[A-ZÅÄÖ])[\wåäö–-]*[*_]*)?|"
@@ -105,7 +107,7 @@ MEMBER_AFTER = re.compile(r"(?i)\b(?:består|bestå|bestått|bestående|utgörs|
                           r"^till\s+\S+\s+utses\s+(?:också\s+|även\s+)?(?P<list41>(?-i:[a-zåäö])[^.;]+?)[.]?$|"
                           r"^av\s+\S+\s+utses\s+(?:också\s+|även\s+)?(?P<list42>(?-i:[a-zåäö])[^.;]+?)\s+till\s+"
                           r"(?:den|det|[\wåäö-]*(?:gruppen|rådet|forumet|nätverket|teamet))[.]?$|"
-                          r"\b(?:adjungeras|kallas|bjuds\s+in)\s+(?:vid\s+behov\s+|även\s+|också\s+)?(?!när\b|av\b|in\b|v\.\s?b\.)(?P<list14>[a-zåäö].+)$|"
+                          r"\b(?:adjungeras|kallas|bjuds\s+in)\s+(?:vid\s+behov\s+|även\s+|också\s+)?(?!när\b|av\b|in\b|till\b|v\.\s?b\.)(?P<list14>[a-zåäö].+)$|"
                           r"^[\wåäöÅÄÖ -]*(?:grupp|nätverk|forum|(?<!om)råd|team|are?par)[\wåäöÅÄÖ -]*"
                           r"(?:\s*\([^()]{1,60}\))?"  # "Sommargruppen (badplatserna!): A, B": an aside before the list
                           r":(?![a-zåäö])\s*"  # not "SG:s"
@@ -165,6 +167,12 @@ MEMBER_BEFORE = re.compile(r"(?i)\bdär\s+(?P<list>.+?)\s+(?:ingår|deltar|sitte
                            r"(?:[\wåäö]+(?:ets|ens|ppens|dets)\s+)?(?:[\wåäö]+a\s+)?"  # "är rådets sekreterare"
                            r"(?:föredragande|sekreterare|adjungerade?|ledamöter|ledamot(?:en)?|samordnare|deltagare|"
                            r"medlem(?:men|mar)?)\b|"
+                           # "…, till vilken A och B har knutits": who the group has been given
+                           r"\btill\s+(?:vilken|vilket|vilka)\s+(?P<list36>(?-i:[a-zåäö])[^.;]+?)\s+(?:har\s+|har\s+nu\s+)?"
+                           r"(?:knutits|knyts|anslutits|ansluts|förts)\b|"
+                           # "Vid behov kan A adjungeras": who may be called in, after the fronted need
+                           r"^(?:vid\s+behov|när\s+det\s+behövs)\s+(?:kan|får|ska)\s+(?P<list35>(?-i:[a-zåäö])[^.;]+?)\s+"
+                           r"(?:adjungeras|kallas\s+in|bjudas\s+in)\b|"
                            r"^(?!(?:till|i|för|vid|under|efter|inför|om|på)\s)(?P<list7>(?:(?!\bdit\s).)+?)\s+"
                            r"(?:adjungeras|kallas\s+in|bjuds\s+in|"
                            r"(?:kan|får|ska)\s+(?:adjungeras|kallas\s+in|bjudas\s+in))\b|"  # "Rektorer kan bjudas in"
@@ -207,7 +215,8 @@ OUTSIDE_AGREEMENT = re.compile(r"(?i)\b(?:regleras|omfattas|styrs|berörs)\s+int
                                r"(?:\w*överenskommelsen|\w*avtalet|överenskommelse|avtal)\b|"
                                r"\butanför\s+(?:denna|detta)\s+(?:överenskommelse|avtal)|"
                                # "… är inte en del av denna överenskommelse", "utgör ingen del av avtalet"
-                               r"\b(?:är|utgör)\s+(?:inte\s+(?:en\s+)?|ingen\s+)del\s+av\s+(?:(?:denna|detta)\s+"
+                               r"\b(?:är|utgör)\s+(?:emellertid\s+|dock\s+|däremot\s+)?"
+                               r"(?:inte\s+(?:en\s+|någon\s+)?|ingen\s+)del\s+av\s+(?:(?:denna|detta)\s+"
                                r"(?:överenskommelse|avtal)|\w*överenskommelsen|\w*avtalet)|"
                                # "… har ingen koppling till samverkan med polisen": unrelated to it
                                r"\bhar\s+ingen\s+(?:koppling|anknytning|beröring)\s+(?:till|med)\s+(?:samverkan\b|"
@@ -314,7 +323,9 @@ CALLED_BY_HEADING = re.compile(r"(?i)^(?:den|denna|det|detta)\s+(?:grupp|forum|n
 # ledningsgrupp, Ledningsgruppen Åby–Nyby, …": words between, a dash inside
 APPOSITION = re.compile(r"(?i)\b(?:en|ett|den|det)\s+(?:[\wåäö-]+\s+){0,4}?[\wåäö-]*(?:grupp|råd|forum|nätverk|team)"
                         r"(?:e[nt]|n)?(?:\s+(?:för|mot|om)\s+[a-zåäö-]+)?\s*,\s*"
-                        r"(?P<name>(?-i:[A-ZÅÄÖ])[\wåäö–-]+(?:\s+(?-i:[A-ZÅÄÖ])[\wåäö–-]+)*)\s*(?:[,.;]|$)")
+                        r"(?P<name>(?-i:[A-ZÅÄÖ])[\wåäö–-]*(?:gruppen|rådet|forumet|nätverket|teamet)"
+                        r"(?:\s+(?:för|mot|om|i|kring)\s+[\wåäö-]+){1,3}"  # "Ledningsgruppen för trygghet i Nyby"
+                        r"|(?-i:[A-ZÅÄÖ])[\wåäö–-]+(?:\s+(?-i:[A-ZÅÄÖ])[\wåäö–-]+)*)\s*(?:[,.;]|$)")
 # "… har parterna inrättat NTS.": a group known only by its initials, set up by the sentence
 ESTABLISHED = re.compile(r"(?i)\b(?:inrätta[rt]?|bilda[rt]?|tillsatt|tillsätter|skapat)\s+"
                          r"(?P<name>(?-i:[A-ZÅÄÖ]{2,6}))\s*[.;]?$")
@@ -646,7 +657,8 @@ SERVES = re.compile(r"(?i)\b(?:är|blir)\s+(?:[\wåäö]+s\s+)?(?:sekreterare|f�
 SAME_AS = re.compile(r"(?i)\b(?:sammansatt\w*|består)\s+på\s+samma\s+sätt\s+som\s+(?P<ref>[^,.;]+?)"
                      r"(?:\s*,?\s*(?:men\s+med|med\s+den\s+skillnaden\s+att)\s+(?P<with>[^.;]+?)"
                      r"(?:\s+(?:deltar\s+|ingår\s+|sitter\s+med\s+)?i\s+stället(?:\s+för\s+(?P<instead>[^.;]+?))?)?)?"
-                     r"\s*(?:[.;]|$)|\bhar\s+samma\s+sammansättning\s+som\s+(?P<ref2>[^,.;]+)")
+                     r"\s*(?:[.;]|$)|\bhar\s+samma\s+sammansättning\s+som\s+(?P<ref2>[^,.;]+)"
+                     r"|\bsamma\s+(?:deltagare|medlemmar|ledamöter|sammansättning)\s+som\s+(?P<ref3>[^,.;]+)")
 # "A möter B varannan månad" under a heading that names the group: both sides take part
 # "Fyra gånger om året sitter A ner med B och C i …": those who sit down together meet
 SITS_DOWN_WITH = re.compile(r"(?i)\b(?:sitter|sätter\s+sig|slår\s+sig)\s+(?P<a>(?:[\wåäö:-]+\s+){0,3}?[\wåäö:-]+)\s+"
@@ -833,12 +845,19 @@ class Mention:
     of_people: bool = False  # "ungdomsgruppen" acting as a body: a group only if the text bears it out
 
 
+def _no_group_word(word: str, after: str) -> bool:
+    """"områden", "vindsförråd", "brådska": no group word; nor "beredningen av ärenden", the work of preparing
+    something, no body."""
+    return fold(word).endswith(("omrad", "forrad", "brad", "kommunalrad", "oppositionsrad", "regionrad")) \
+        or word.islower() and bool(re.search(r"ning(?:en)?$", fold(word))) and bool(re.match(r"\s+av\s", after))
+
+
 def mentions(text: str, allow_complement: bool = False) -> list[Mention]:
     out = []
     for m in GROUP_WORD.finditer(text):
         word = m.group("word")
-        if fold(word).endswith(("omrad", "forrad", "brad", "kommunalrad", "oppositionsrad", "regionrad")):
-            continue  # "områden", "vindsförråd", "brådska": no group word
+        if _no_group_word(word, text[m.end():]):
+            continue
         of_people = fold(word).endswith(PEOPLE_GROUPS)
         if of_people and _people_only(text, m):
             continue  # "ungdomsgruppen 15–20 år står för …", "målgruppen": people, no body that meets
@@ -884,6 +903,8 @@ def mentions(text: str, allow_complement: bool = False) -> list[Mention]:
             or prev in {"en", "ett"} and _introduced(before[:k + 1]) \
             or prev in AUXILIARY and bool(SUPINE_AFTER.match(text, end))  # "Enligt avtalet har styrgruppen hittills
         # bestått av …": the auxiliary, then its subject
+        subject = subject and not _compared(before[:k + 1])  # "Är sammansatt på samma sätt som den taktiska
+        # gruppen i Nyby": what it is likened to, no subject
         j = len(before) - len(adjectives) - 1
         if j >= 1 and re.fullmatch(r"[a-zåäö]+(?:ens|ets|ans|nas)", before[j]) and before[j - 1].endswith(","):
             subject = False  # "…, där A, socialtjänstens fältgrupp och B deltar": a unit listed among members
@@ -1195,6 +1216,13 @@ def _meeting_name(words: list[str], ending: str) -> bool:
         return False  # "träffas" is a verb; "mötena", "möten" are many meetings
     named = any(c.isupper() for c in "".join(words))  # "ett gemensamt möte" is one meeting, no name
     return named and (len(words) > 1 or len(words[0]) > 6)
+
+
+def _compared(before: list[str]) -> bool:
+    """Whether a group after these words is what another is likened to ("på samma sätt som", "samma deltagare
+    som", "liksom"), not the subject of the sentence."""
+    said = " ".join(before[-6:]).casefold()
+    return bool(re.search(r"\bsamma\b(?:\s+[\wåäö]+){0,2}\s+som$|(?:^|\s)(?:liksom|precis\s+som)$", said))
 
 
 def _object(before: list[str]) -> bool:
@@ -2056,6 +2084,19 @@ class GroupReader:
             self.abbreviations[text.strip()] = g
         return g
 
+    def spelled_out(self, heading_group: Group | None, text: str) -> None:
+        """A heading that names a group by its initials ("SSPF Nyby") over a sentence that spells them out ("Gruppen
+        för skola, socialtjänst, polis och fritid (SSPF) i Nyby …"): the spelled-out name is the heading's group."""
+        if heading_group is None or not heading_group.named_by_heading:
+            return
+        initials = heading_group.name.split()[0]
+        if not re.fullmatch(r"[A-ZÅÄÖ]{2,6}", initials) or (at := text.find(f"({initials})")) < 0:
+            return
+        spelled = [m for m in mentions(text[:at]) if not m.bare]
+        if spelled:
+            self.renamed.setdefault(spelled[-1].key, heading_group)
+            heading_group.called = heading_group.called or spelled[-1].head  # "Gruppen …" after it is this one
+
     def drop_unconfirmed(self) -> None:
         """A heading's candidate group, or people's ("målgruppen består av …"), that the sentences did not bear
         out is no group; nor is one the text tells of only in the past tense."""
@@ -2076,6 +2117,7 @@ class GroupReader:
         if RECOMMENDS.search(unit.text) or self.read_those_outside(unit) \
                 or self.read_parts(unit, heading_group, previous):
             return
+        self.spelled_out(heading_group, unit.text)
         if heading_group is not None and heading_group.named_by_heading and not heading_group.name.isupper() \
                 and (fuller := re.search(
                 r"(?i)\b" + re.escape(heading_group.name) + r"(?P<more>\s+(?:för|mot)\s+[a-zåäö]+)\b", unit.text)):
@@ -2832,8 +2874,15 @@ class GroupReader:
         g.function = g.function or bool(IS_FUNCTION.match(text)) and self._about(g, text)
         if (before := BEFORE_EACH.search(text)) and MEETS.search(text[:before.start()]):
             g.meets_before = before.group("other")
-        if OUTSIDE_AGREEMENT.search(_clauses(text)[0]) and self._about(g, text):  # not "…; medborgarlöftet
-            g.excluded = True                                                    # ingår inte i denna …"
+        if OUTSIDE_AGREEMENT.search(_clauses(text)[0]) and self._about(g, text) \
+                or self._outside_in_later_clause(g, text):  # not "…; medborgarlöftet ingår inte i denna …"
+            g.excluded = True
+
+    def _outside_in_later_clause(self, g: Group, text: str) -> bool:
+        """"Vägledning har hämtats från X; de råd som beskrivs där utgör inte någon del av denna överenskommelse":
+        a later clause that names the group as its subject puts it outside."""
+        return any(OUTSIDE_AGREEMENT.search(c) and any(self._same(m, g) for m in mentions(_until_verb(c), True))
+                   for c in _clauses(text)[1:])
 
     @staticmethod
     def _about(g: Group, text: str) -> bool:
@@ -2907,7 +2956,7 @@ class GroupReader:
         """The members of a group "sammansatt på samma sätt som" another: the other's, with the exchange the
         text names ("men med A i stället för B")."""
         m = SAME_AS.search(text)
-        other = self._referenced(m.group("ref") or m.group("ref2"), g) if m else None
+        other = self._referenced(m.group("ref") or m.group("ref2") or m.group("ref3"), g) if m else None
         if other is None:
             return []
         listed = list(other.fields.get("members", []))
@@ -2927,8 +2976,10 @@ class GroupReader:
         places = {fold(w) for w in re.findall(r"\b[A-ZÅÄÖ][\wåäö-]+", words[1:])}
         others = [x for x in self.groups.values() if x is not asking and x.fields.get("members")]
         by_place = [x for x in others if places & {fold(w) for w in re.findall(r"[\wåäö-]+", x.name)}]
-        if by_place:
-            return by_place[0]
+        own = {fold(w) for w in asking.name.split()} - places
+        alike = [x for x in by_place if own & {fold(w) for w in x.name.split()}]  # "EST Söder" like "EST Norr"
+        if alike or by_place:
+            return (alike or by_place)[0]
         name = self.resolve(words, asking)
         return next((x for x in others if x.name == name), None)
 
@@ -2965,6 +3016,7 @@ class GroupReader:
             if not m:
                 continue
             who = RELATIVE_LEAD.sub("", YEARS_OF.sub("", m.group("who")).strip())  # "i vilken ingår A, som …"
+            who = _subject_after_adverbs(who, text[m.end():])
             who = re.sub(r"(?i)^(?:varit|blivit)\s+", "", who)  # "ordförande har varit A" in a report
             who = _until_verb(_after_inversion(CHAIR_STOP.sub("", who).strip()))
             who = NEXT_SUBJECT.sub("", who)  # "leds av A och gruppen redovisar …": the next clause's subject
@@ -3108,7 +3160,9 @@ class GroupReader:
                 if fold(part) in {"denna", "detta", "dessa", "dem"}:  # "… bereder ärenden till styrgruppen och
                     named = [x for x in mentions(text[:m.start()]) if not x.bare]  # rapporterar till denna"
                     part = named[-1].name if named else part
-                name = self.resolve(part, g)
+                each = self._each_of(part, g)
+                name = None if each else self.resolve(part, g)
+                resolved += [x for x in each if x not in resolved]
                 if name and name != g.name:
                     resolved.append(name)
             for more in ALSO_TO.finditer(m.group("rest"), target.start() + 1):  # "till A när …, och till B när …"
@@ -3118,6 +3172,15 @@ class GroupReader:
             if resolved:
                 existing = g.fields.get("reports_to", [])
                 g.set("reports_to", existing + [r for r in resolved if r not in existing], span, force=True)
+
+    def _each_of(self, words: str, asking: Group) -> list[str]:
+        """"båda taktiska grupperna", "alla områdesgrupper": each group of that kind the text has named."""
+        m = re.match(r"(?i)(?:till\s+)?(?:båda|bägge|alla|samtliga|de\s+(?:två|tre|fyra))\s+(?P<kind>[^,.;]+)$", words)
+        if m is None:
+            return []
+        key = fold(" ".join(lemma(w) for w in m.group("kind").split()))
+        return [g.name for g in self.groups.values() if g is not asking and not g.excluded
+                and (g.key == key or g.key.startswith(key + " "))]
 
     def _own_part(self, g: Group, text: str) -> str:
         """The words of a sentence about g: up to a relative clause about another group named in it ("… förs den
@@ -3432,7 +3495,7 @@ class GroupReader:
                 if ALTERNATING.search(value):
                     g.set("chair_alternating", True, span)
                     # "A / B, växlar vid årsskiftet": the clause saying when it changes names no one
-                    value = re.sub(r"(?i),?\s*\b(?:växlar|alternerar|roterar)\b[^,]*"
+                    value = re.sub(r"(?i),?\s*\b(?:växlar|alternerar|roterar|turas\s+om)\b[^,]*"
                                    r"|,\s*(?:växelvis|alternerande)\b[^,]*",  # "A och B, växelvis ett år i taget"
                                    "", value)
                     value = re.sub(r"(?i)\b(?:växelvis|alternerande|ordförandeskap|mellan)\b", "", value).strip(" ,")
@@ -3689,6 +3752,17 @@ def _after_inversion(text: str) -> str:
 PLACES_VERBS = {"sitter", "ingår", "deltar", "medverkar", "är"}
 
 
+def _subject_after_adverbs(who: str, after: str) -> str:
+    """"Också här leder samordnaren mötena": words before the verb that are only adverbs are no subject; the
+    subject stands after the verb, up to its object."""
+    words = who.casefold().split()
+    if not words or not all(w in ADVERBS | MORE_ADVERBS | FRONTING for w in words):
+        return who
+    subject = re.match(r"\s*(?P<who>[\wåäö-]+(?:\s+(?!mötena\b|mötet\b|möten\b|arbetet\b|gruppen\b|det\b|den\b)"
+                       r"[\wåäö-]+){0,3}?)(?=\s+(?:mötena|mötet|möten|arbetet|gruppen|det|den)\b|\s*[,.;]|$)", after)
+    return subject.group("who") if subject else who
+
+
 def _chair_leads_where(g: Group, text: str) -> bool:
     """"A leder mötena, där även B deltar": the chair is the main clause's subject, and takes part too."""
     where = ALSO_WHERE.search(text)
@@ -3723,7 +3797,9 @@ def _handed_on(before: str, verb: str) -> bool:
     """Whether a passive report verb is said of a thing in a relative clause ("… sammanställer en uppföljning, som
     behandlas i X och därefter redovisas för Y"): the thing is handed on, not the group's report."""
     clause = list(re.finditer(r"(?P<antecedent>[\wåäö-]+),\s+som\s+", before))
-    return verb.endswith("s") and bool(clause) and not mentions(clause[-1].group("antecedent"))
+    once = re.search(r"(?:ades|des|tes)$", verb) and re.search(r"(?i)\bsom\s+(?:[\wåäö]+\s+)?$", before)  # "en
+    # utvärdering som redovisades för X": a thing handed on once, in the past, no reporting line
+    return verb.endswith("s") and (bool(clause) and not mentions(clause[-1].group("antecedent")) or bool(once))
 
 
 TAKES_PART = {"deltar", "ingår", "sitter", "medverkar", "kan", "får", "ska", "skall", "bör", "är", "blir"}
@@ -3880,8 +3956,7 @@ def _listed_clause(text: str) -> list[str]:
         passive = bool(verb) and PASSIVE_VERB.fullmatch(verb[0].strip(",.;:")) is not None
         found += members(listed) if re.search(r",|\boch\b", listed) and not passive else []  # "där beslut fattas"
     for name in names:  # a group introduced with its people: "en styrgrupp med A och B", "Chefssamrådet, med A,"
-        m = WITH.match(text, name.end) if _indefinite(text, name) else WITH_APPOSITION.match(text, name.end)
-        if m is not None:
+        if (m := _introduced_with(text, name)) is not None:
             found += members(_cut_clause(m.group("list")))
     if (m := AS_ROLE.search(text)) is not None:
         found += members(m.group("list"))
@@ -3929,7 +4004,8 @@ def _before(m: re.Match, text: str, names: list[Mention]) -> list[str]:
     """The members a sentence names before its verb ("A och B utgör/bildar styrgruppen", "där A ingår")."""
     listed = next(m.group(k) for k in ("list", "list2", "list3", "list4", "list5", "list6", "list7",
                                                                             "list8", "list9", "list10", "list11",
-                                                                            "list12", "list13", "list34")
+                                                                            "list12", "list13", "list34", "list35",
+                                                                            "list36")
                   if m.group(k))
     forms_one = m.group("list3") and re.match(r"(?i)(?:ett|en)\s+(?:[\wåäö-]+\s+)?[\wåäö-]*(?:grupp|nätverk|team)\b",
                                               text[m.end():])  # "A bildar tillsammans med B ett nätverk som …"
@@ -4084,9 +4160,10 @@ def _true_subjects(text: str, subjects: list[Mention]) -> list[Mention]:
     träffas … och informerar den operativa styrgruppen": about the network)."""
     opener = text[:subjects[0].start].strip().casefold() if subjects else ""
     if ANAPHOR.match(text) and opener not in OPENERS and not EXISTENTIAL_THERE.match(text) \
-            and not re.fullmatch(r"(?:den|det|de)(?:\s+[a-zåäö]+[ae])+", opener) \
+            and not re.fullmatch(r"(?:den|det|de)(?:\s+[a-zåäö]+t)?(?:\s+[a-zåäö]+[ae])+", opener) \
             and not ARTICLE_PHRASE.match(opener):  # "Den tidigare gruppen …"; "Den nya samordnaren och B utgör X":
-        return []  # an article before a person, no pronoun for the group before
+        return []  # an article before a person, no pronoun for the group before ("Det politiskt tillsatta rådet"
+    # too: an adverb before the adjective)
     return subjects
 
 
@@ -4131,6 +4208,20 @@ def _indefinite(text: str, m: Mention) -> bool:
     if len(before) >= 2 and before[-1] in DESCRIPTIVE:  # "en särskild händelsegrupp med A och B"
         before.pop()
     return bool(before) and before[-1] in {"en", "ett"}
+
+
+def _introduced_with(text: str, name: Mention) -> re.Match | None:
+    """The list a group is introduced with: "en styrgrupp med A och B", "Chefssamrådet, med A,", "inrätta
+    Arbetsgrupp Torget med A och B"."""
+    m = WITH.match(text, name.end) if _indefinite(text, name) else WITH_APPOSITION.match(text, name.end)
+    return m or (WITH.match(text, name.end) if _set_up_here(text, name) else None)
+
+
+def _set_up_here(text: str, m: Mention) -> bool:
+    """Whether the sentence sets the group up by its name ("inrätta Arbetsgrupp Torget med A och B")."""
+    before = text[:m.start].split()
+    return bool(before) and before[-1].casefold() in {"inrätta", "inrättar", "bilda", "bildar", "tillsätta",
+                                                      "tillsätter"}
 
 
 def _cut_clause(text: str) -> str:

@@ -27,7 +27,9 @@ _CITY_UNIT = r"(?i:Stadsområde|Stadsdelsområde|Stadsdelsnämnden\s+i|Stadsdels
     r"Stadsområdesförvaltningen)\s+" + _NAME
 _CITY = r"(?:" + _NAME + r"(?:-" + _NAME + r")*\s+)+(?:stadsdelsnämnd|stadsdelsförvaltning|stadsområdesnämnd|" \
     r"stadsområdesförvaltning|kommun|stad|Stad|Kommun|socialnämnd)"
-_BODY = r"[A-ZÅÄÖ][\wåäö-]+(?:stadsdelsnämnd|stadsdelsförvaltning|nämnden|förvaltningen)"
+_BODY = r"[A-ZÅÄÖ][\wåäö-]+(?:stadsdelsnämnd|stadsdelsförvaltning|nämnden|förvaltningen)" \
+    r"(?: (?!(?i:polis|region|lpo|lokalpolis|kommun|stad)\w*)[A-ZÅÄÖ][a-zåäö]+(?!\s+(?i:kommun|stad)\b))?"  # "Social-
+# nämnden Nordost": a committee named for its part of a city keeps the name of the part
 # a committee or board of a named municipality is that party whole ("Barn- och ungdomsnämnden i Nyby kommun")
 _BODY_OF = r"[A-ZÅÄÖ][\wåäö]*(?:-\s+och\s+[a-zåäö]+)?(?:nämnden|styrelsen|förvaltningen)\s+i\s+" + _CITY
 _AUTHORITY = r"Polismyndigheten(?:\s+i\s+" + _NAME + r"\s+län)?"  # before 2015 one per county

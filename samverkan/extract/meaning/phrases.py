@@ -130,6 +130,8 @@ SEAT = re.compile(r"(?i)\s+(?:från|inom|vid|hos|på|i|kring)\s+"
                   r"[a-zåäö]{4,}(?:ens|ets|s)\s+[a-zåäö-]+(?:er|ar|or)|(?-i:[A-ZÅÄÖ][a-zåäö]+\s+AB)|"
                   # "från kommunens upphandlade bevakningsbolag": a noun its owner's genitive makes definite
                   r"[a-zåäö]{4,}(?:ens|ets)\s+(?:[a-zåäö]+[ae]\s+)*[a-zåäö-]{4,})\b.*$")
+# "trygghetsvärdar anställda av Nybyhem", "en fältassistent anställd hos Nyby kommun": the employer, where they sit
+EMPLOYED_BY = re.compile(r"(?i)\s+(?:anställd|anställda|anlitad|anlitade)\s+(?:av|hos|vid|på)\s+(?=\S)")
 # "bovärdar från Nyby Bostäder": where people of a plural that shows sit, by a proper name
 SEAT_NAMED = re.compile(r"\s+(?:från|kring|vid|hos)\s+[A-ZÅÄÖ][\wåäö-]*(?:\s+[A-ZÅÄÖ][\wåäö-]*)*$")
 TRAILING = re.compile(r"(?i)\s*(?:\([^)]*\)|,?\s*(?:tillsammans(?=\s+med\b|\s*$)|i [a-zåäö]*(?:området|stadsdelen)|"
@@ -156,8 +158,12 @@ TRAILING = re.compile(r"(?i)\s*(?:\([^)]*\)|,?\s*(?:tillsammans(?=\s+med\b|\s*$)
                       r"\s+om\s+(?-i:[a-zåäö]).*)$")  # "föräldraföreningar om tryggheten": what they meet about
 # "kommunpolisen i lokalpolisområde Nyby", "polisområdeschefen för Västernorrland", "… för Polisområde Nyby syd":
 # the area of a party; "… i PR Syd": the region by its short form; "lokalpolisområdescheferna i Nyby och Åby"
+_PLACE = r"(?:(?:Norra|Södra|Östra|Västra|Övre|Nedre|Stora|Lilla)\s+)?" \
+    r"(?![A-ZÅÄÖ][a-zåäö-]*(?:gruppen|enheten|teamet|avdelningen|sektionen|förvaltningen|mottagningen)\b)" \
+    r"[A-ZÅÄÖ][a-zåäö-]+"  # "Östra Nyby": a quarter of a place by its side is one place; "Fältgruppen" a unit
 PARTY_AREA = re.compile(r"\s+(?:i\s+[A-ZÅÄÖ]{2,5}\s+|(?:i|för|inom)\s+(?:(?i:(?:lokal)?polisområde|polisregion)\s+)?)"
-                        r"[A-ZÅÄÖ][a-zåäö-]+(?:\s+(?:och|samt)\s+[A-ZÅÄÖ][a-zåäö-]+)?(?:\s+(?:syd|nord|väst|öst|mitt|city|län))?$|"
+                        + _PLACE + r"(?:\s+(?:och|samt)\s+" + _PLACE + r")?"
+                        r"(?:\s+(?:syd|nord|väst|öst|mitt|city|län))?$|"
                         # "kommunpolisen för inlandet": an area by what it is, no unit
                         r"\s+(?:i|för|inom)\s+(?:inlandet|området|stadsdelen|kommundelen|stadsområdet|orten|länet|"
                         r"distriktet|centrum|glesbygden|landsbygden|kustområdet)$")
@@ -235,10 +241,24 @@ def split_list(text: str) -> list[str]:
                        r"(?!(?:Polisen|Kommunen|Staden|Regionen|Förbundet)\b)(?=[A-ZÅÄÖ][a-zåäö]+(?:[\s,.;]|$)"
                        r"(?!\s*(?:kommun|stad|AB)\b))", lambda m: m.group(1).replace(", ", "§komma§") + "§och§",
                        protected)
+    protected = SEATS_OF_ONE_KIND.sub(_seats_whole, protected)  # "rektorerna vid Nybyskolan och Åbyskolan"
     parts = [p.replace("§och§", " och ").replace("§eller§", " eller ").replace("§samt§", " samt ").replace("§,§", ",")
              .replace("§komma§", ", ")
              for p in SPLIT.split(protected)]
     return [p.strip(" .:;") for p in parts if p.strip(" .:;")]
+
+
+# many people at named places of one kind: "rektorerna vid Nybyskolan och Åbyskolan" (both schools)
+SEATS_OF_ONE_KIND = re.compile(r"(?<=[a-zåäö])(?P<seat>\s+(?:vid|på|från)\s+[A-ZÅÄÖ][a-zåäö-]+)\s+och\s+"
+                               r"(?P<other>[A-ZÅÄÖ][a-zåäö-]+)(?=[\s,.;]|$)")
+
+
+def _seats_whole(m: re.Match) -> str:
+    """The two places kept as one seat when their names end alike (two schools, two fritidsgårdar)."""
+    first, other = m.group("seat").split()[-1], m.group("other")
+    if len(first) > 6 and len(other) > 6 and first[-5:] == other[-5:]:
+        return f"{m.group('seat')}§och§{other}"
+    return m.group()
 
 
 CONVENED_BY = re.compile(r"(?i)(?:sammankallad|ledd)[ae]?\s+av\s")
@@ -297,6 +317,7 @@ def member(text: str, prose: bool = False) -> str | None:
     text = re.sub(r"\s*×\s?\d+$|\s+x\s?\d+$", "", text.strip(" .,:;\"”“'*_"))  # "KP ×2": how many, no part
     text = SPOKEN_ADVERB.sub("", text)  # "och faktiskt Nyby församling också": the speaker's words, no one's
     text = _without_contact_clause(text)
+    text = EMPLOYED_BY.sub(" från ", text)  # "trygghetsvärdar anställda av Nybyhem": where they work, as "från"
     text = TRAILING.sub("", SEAT_OF_MANY.sub("", PLACE_OF_MANY.sub("", text)))
     text = _without_outside_area(_without_whose(text))
     if CONVENED_BY.match(text):

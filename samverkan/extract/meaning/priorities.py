@@ -139,6 +139,7 @@ class _Areas:
         # "elever som riskerar att dras in i kriminalitet": a clause saying whom it is about counts apart
         core = re.sub(r"(?i)\s+som\s+\S.*$", "", re.sub(r"(?i)^att\s+\w+\s+(?=att\s)", "", name))  # "att
         # förebygga att …": the clause after the verb counts
+        core = _without_bare_relative(core)
         if not name or len(core.split()) > longest or len(name.split()) > longest + 8 or len(name) < 4:
             return
         name = name[0].upper() + name[1:]
@@ -200,6 +201,17 @@ def priority_areas(doc: Document, units: list[Unit]) -> list[Item]:
     if not areas.found:
         _promised(doc, units, areas)
     return list(areas.found.values())
+
+
+def _without_bare_relative(name: str) -> str:
+    """"Buller och den oro det skapar i husen" → "Buller och den oro": a relative clause without "som", its
+    subject a pronoun and its verb finite, says what the area brings and counts apart, as one with "som" does."""
+    from samverkan.extract.meaning.groups import _finite
+
+    for m in re.finditer(r"(?i)(?<=[a-zåäö])\s+(?:den|det|de|vi|man)\s+(?P<verb>[a-zåäö]+)\b", name):
+        if _finite(m.group("verb")):
+            return name[:m.start()]
+    return name
 
 
 def _noun_phrase(name: str) -> bool:

@@ -71,6 +71,8 @@ def title(doc: Document, units: list[Unit]) -> Item | None:
     """The document's own title (see the module's docstring for the order); in an e-mail, the title of the
     document pasted in it under a rule."""
     units = _pasted(doc, units)
+    if enclosed := enclosure(doc):  # a cover letter over the agreement it encloses: the agreement's own heading
+        units = [u for u in units if u.span.start > enclosed] or units
     found = _labelled(doc) or _name_field(doc) or _quoted_and_stated(doc, units) or given_name(doc, units) \
         or _named_and_listed(doc, units) or _decided(units) \
         or _first_named(doc, units)
@@ -424,6 +426,16 @@ def _page_title(doc: Document) -> Item | None:
 
 
 PASTE_RULE = re.compile(r"\s*[-=_*]{10,}\s*")  # "----------": where a mail's own words end and a document begins
+
+
+# the line that opens an agreement enclosed with a cover letter ("Bilaga till missiv KS 2026-0058")
+ENCLOSED = re.compile(r"(?i)^\s*bilaga\s+(?:\d{1,2}\s+)?till\s+(?:missiv|missivet|följebrev|följebrevet|skrivelse|"
+                      r"skrivelsen|brev|brevet|tjänsteskrivelse|tjänsteskrivelsen)\b")
+
+
+def enclosure(doc: Document) -> int:
+    """The line that opens the agreement a cover letter encloses, 0 when the document is no such letter."""
+    return next((n for n, line in enumerate(doc.lines, 1) if ENCLOSED.match(line)), 0)
 
 
 def _pasted(doc: Document, units: list[Unit]) -> list[Unit]:
