@@ -39,6 +39,7 @@ ANAPHOR = re.compile(r"(?i)^(?:den|det|denna|detta|dessa|de|hon|han|gruppen|råd
 # till …"): the group of the sentences before is not said to report; "Synpunkter från rådet lämnas …" says who
 THING_PASSIVE = re.compile(r"(?i)^(?!(?:\S+\s+){1,2}från\s)(?:(?:en|ett)\s+)?(?:[a-zåäö-]+\s+){0,2}[a-zåäö-]+"
                            r"(?:en|et|ing|else|rapport)\s+"
+                           r"(?:[a-zåäö]+s\s+(?:[\wåäö]+\s+){0,3}?(?:och|samt)\s+)?"  # "görs i januari och redovisas"
                            r"(?:redovisas|rapporteras|återrapporteras|lämnas|skickas|överlämnas|presenteras|delges)\b")
 # "De bildar arbetsgruppen", "Tillsammans utgör de …": the people the sentence before named form the group
 THEY_FORM = re.compile(r"(?i)^(?:(?:de|dessa|de\s+två|båda)"

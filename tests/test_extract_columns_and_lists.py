@@ -1,0 +1,62 @@
+"""Readings of pages in two columns, of lists of members and of what a text says around its groups, on sentences
+written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from samverkan.extract.document import Document
+from samverkan.extract.meaning.text import units
+from samverkan.extract.normalise import Normaliser
+from samverkan.extract.record import recognise
+
+
+@pytest.fixture(scope="module")
+def normaliser() -> Normaliser:
+    return Normaliser()
+
+
+def _two_columns(left: list[str], right: list[str], width: int = 40) -> str:
+    return "\n".join((a.ljust(width) + b).rstrip() for a, b in zip(left, right, strict=True)) + "\n"
+
+
+def _groups(text: str) -> dict:
+    return recognise(Document.from_text("x.txt", text)).to_plain()["groups"]
+
+
+def test_a_word_hyphenated_in_either_column_of_a_scan_is_repaired_whole(normaliser):
+    text = _two_columns(["Fältsamordnaren sammanka1-", "lar till mötena varje vecka."],
+                        ["Arbetsgruppen rapporterar ti11 1ed-", "ningsgruppen varje kvartal."])
+    lines = Document.from_text("x.txt", text, normaliser).lines
+    assert "sammankal-" in lines[0] and lines[0].rstrip().endswith("till led-")
+    assert lines[1].startswith("lar till") and "ningsgruppen varje" in lines[1]
+
+
+def test_a_name_hyphenated_at_a_line_end_has_its_ordinary_last_part_repaired(normaliser):
+    lines = Document.from_text("x.txt", "I gruppen sitter Nyby-\nherns vd och rektorn.\n", normaliser).lines
+    assert lines == ["I gruppen sitter Nyby-", "hems vd och rektorn."]
+
+
+def test_a_list_item_of_the_right_column_goes_on_under_its_bullet():
+    left = ["Bakgrund", "Kommunen och polisen har", "samverkat i området sedan", "länge och ska fortsätta",
+            "med det arbetet under de", "kommande åren i hela", "kommunen.", ""]
+    right = ["Prioriterade områden", "Parterna ska under perioden", "särskilt arbeta med följande", "områden:",
+             "• Narkotikahandel i och kring", "  Nyby torg", "• Unga som rekryteras till", "  kriminella nätverk"]
+    doc = Document.from_text("x.txt", "Samverkansavtal för Nyby\n\n" + _two_columns(left, right))
+    items = [u.text for u in units(doc) if u.kind == "item"]
+    assert items == ["Narkotikahandel i och kring Nyby torg", "Unga som rekryteras till kriminella nätverk"]
+
+
+def test_a_short_line_ending_in_a_verb_that_goes_on_below_is_no_heading():
+    text = ("Uppföljning\nTrygghetsgruppen sammanställer\nen rapport inför varje möte i\nstyrgruppen.\n")
+    read = units(Document.from_text("x.txt", text))
+    assert [u.kind for u in read] == ["heading", "sentence"]
+    assert read[1].text == "Trygghetsgruppen sammanställer en rapport inför varje möte i styrgruppen."
+
+
+def test_a_follow_up_made_and_handed_on_in_the_passive_is_no_report_of_the_group_before():
+    text = ("Organisation\n\nStyrgruppen består av kommundirektören och lokalpolisområdeschefen. Den träffas fyra "
+            "gånger per år och rapporterar till kommunstyrelsen. Arbetsgruppen består av fältassistenter och "
+            "kommunpolisen. Den träffas varje månad. En samlad uppföljning görs varje höst och redovisas för "
+            "socialnämnden.\n")
+    assert "reports_to" not in _groups(text)["Arbetsgruppen"]
