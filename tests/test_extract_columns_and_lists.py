@@ -60,3 +60,22 @@ def test_a_follow_up_made_and_handed_on_in_the_passive_is_no_report_of_the_group
             "kommunpolisen. Den träffas varje månad. En samlad uppföljning görs varje höst och redovisas för "
             "socialnämnden.\n")
     assert "reports_to" not in _groups(text)["Arbetsgruppen"]
+
+
+def test_one_person_from_each_of_many_units_is_the_function_alone():
+    text = ("Organisation\n\nArbetsgruppen består av kommunens trygghetssamordnare, en fältledare från vart och ett "
+            "av kommunens fritidsområden och kommunpolisen. Den träffas varje månad.\n")
+    assert _groups(text)["Arbetsgruppen"]["members"] == ["trygghetssamordnare", "fältledare", "kommunpolis"]
+
+
+def test_the_chiefs_of_several_areas_by_name_are_one_function():
+    text = ("Organisation\n\nI styrgruppen sitter kommundirektören, lokalpolisområdescheferna för Åby, Nyby och "
+            "Öby samt socialchefen. Den träffas fyra gånger per år.\n")
+    assert _groups(text)["Styrgruppen"]["members"] == ["kommundirektör", "lokalpolisområdeschef", "socialchef"]
+
+
+def test_others_a_group_may_invite_and_those_said_not_to_be_in_it_are_no_members():
+    text = ("Organisation\n\nBeredningsgruppen består av trygghetssamordnaren och kommunpolisen. Den träffas varje "
+            "månad. Beredningsgruppen kan bjuda in andra enheter och föreningar när ett ärende kräver det. Den "
+            "som bjuds in på det viset ingår inte i gruppen.\n")
+    assert _groups(text)["Beredningsgruppen"]["members"] == ["trygghetssamordnare", "kommunpolis"]

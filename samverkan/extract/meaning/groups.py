@@ -96,7 +96,8 @@ MEMBER_AFTER = re.compile(r"(?i)\b(?:består|bestå|bestått|bestående|utgörs|
                           r"\b(?:bjuds|kallas)\s+(?P<list17>[a-zåäö][^.;]+?)\s+in(?:\s+till\s[^.;]*)?[\s.]*$|"
                           r"\bbjud(?:er|a)\s+(?:vi\s+|parterna\s+)?(?:också\s+|även\s+)?(?:särskilt\s+)?in\s+"
                           # "Vi bjuder också in A och B"
-                          r"(?!till\b)(?P<list21>[a-zåäö][^.;]+?)(?:\s+till\s[^.;]*)?[\s.]*$|"
+                          r"(?!till\b|andra\b)(?P<list21>[a-zåäö][^.;]+?)(?:\s+till\s[^.;]*)?[\s.]*$|"  # "andra
+                          # förvaltningar": others, no one the text names
                           r"\b(?:sekreterare|föredragande|adjungerade?)\s+(?:i\s+\S+\s+)?(?:är|blir)\s+(?P<list7>.+)$|"
                           r"\bomfattar\s+(?:även\s+|också\s+)?(?P<list8>.+)$|"
                           # "Till styrgruppen utses A och B", "Av kommunen utses A och B till gruppen": appointed to it
@@ -3800,7 +3801,18 @@ CHAIR_AND_OTHERS = re.compile(r"(?i)^(?P<who>[^.;,]{3,60}?)\s+är\s+ordförande\
                               r"(?:ledamöter|medlemmar|deltagare)\s+är\s")
 
 
+# "Den som bjuds in på det sättet ingår inte i gruppen", "De är inte ledamöter": no one is placed in the group
+NOT_IN_GROUP = re.compile(r"(?i)\b(?:ingår|deltar|sitter|är)\s+(?:dock\s+|alltså\s+)?(?:inte|ej|aldrig)\s+"
+                          r"(?:i\s+(?:den|det|[\wåäö-]*(?:gruppen|rådet|forumet|nätverket|teamet))\b|"
+                          r"(?:medlemm|ledamö|ledamot|deltagare)\w*)")
+
+
 def _listed_clause(text: str) -> list[str]:
+    """The members a clause lists; none where it says someone is not in the group."""
+    return [] if NOT_IN_GROUP.search(text) else _listed_shapes(text)
+
+
+def _listed_shapes(text: str) -> list[str]:
     """The members a clause lists, in any of the shapes: "består av A och B", "där A och B ingår", "A och B
     utgör styrgruppen (tillsammans med C)", "en styrgrupp med A och B", "med A som föredragande"."""
     found: list[str] = []

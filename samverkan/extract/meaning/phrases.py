@@ -144,7 +144,7 @@ TRAILING = re.compile(r"(?i)\s*(?:\([^)]*\)|,?\s*(?:tillsammans(?=\s+med\b|\s*$)
                       # one from each of several places: "en trygghetssamordnare per kommun"
                       r"(?:per|från\s+(?:varje|respektive|vardera))\s+(?:kommun|skola|stadsdel|område|förvaltning)|"
                       r"per\s+[a-zåäö]{4,}(?:gård|skola|enhet|bolag)\b|"  # "fritidsledare per fritidsgård": one of each
-                      r"från\s+var\s+och\s+en\s+av\s|"
+                      r"från\s+(?:var\s+och\s+en|vart\s+och\s+ett)\s+av\s|"
                       r"från\s+(?:oppositionen|majoriteten|minoriteten)\b|"  # which side of many elected
                       # which one each time: "arrangören av det aktuella evenemanget"
                       r"(?:av|för|vid)\s+(?:det|den|de)\s+(?:aktuella|berörda|ifrågavarande)\s|"
@@ -157,7 +157,8 @@ TRAILING = re.compile(r"(?i)\s*(?:\([^)]*\)|,?\s*(?:tillsammans(?=\s+med\b|\s*$)
 # "kommunpolisen i lokalpolisområde Nyby", "polisområdeschefen för Västernorrland", "… för Polisområde Nyby syd":
 # the area of a party; "… i PR Syd": the region by its short form; "lokalpolisområdescheferna i Nyby och Åby"
 PARTY_AREA = re.compile(r"\s+(?:i\s+[A-ZÅÄÖ]{2,5}\s+|(?:i|för|inom)\s+(?:(?i:(?:lokal)?polisområde|polisregion)\s+)?)"
-                        r"[A-ZÅÄÖ][a-zåäö-]+(?:\s+(?:och|samt)\s+[A-ZÅÄÖ][a-zåäö-]+)?(?:\s+(?:syd|nord|väst|öst|mitt|city|län))?$|"
+                        r"[A-ZÅÄÖ][a-zåäö-]+(?:,\s+[A-ZÅÄÖ][a-zåäö-]+)*(?:\s+(?:och|samt)\s+[A-ZÅÄÖ][a-zåäö-]+)?"
+                        r"(?:\s+(?:syd|nord|väst|öst|mitt|city|län))?$|"
                         # "kommunpolisen för inlandet": an area by what it is, no unit
                         r"\s+(?:i|för|inom)\s+(?:inlandet|området|stadsdelen|kommundelen|stadsområdet|orten|länet|"
                         r"distriktet|centrum|glesbygden|landsbygden|kustområdet)$")
@@ -223,11 +224,12 @@ def split_list(text: str) -> list[str]:
     protected = re.sub(r"\([^()]*\)", _bracket_whole, text)
     protected = re.sub(r"-\s+(och|eller)\s+", r"-§\1§", protected)
     protected = re.sub(r"(?i)(\bsom\s+\w+)\s+eller\s+", r"\1§eller§", protected)  # "alla som bor eller verkar här"
-    protected = re.sub(r"(?i)\bvar\s+och\s+en\b", "var§och§en", protected)  # "från var och en av kommunerna"
+    protected = re.sub(r"(?i)\b(vart?)\s+och\s+(en|ett)\b", r"\1§och§\2", protected)  # "från var och en av kommunerna"
     protected = UNIT_NAME_AND.sub(_unit_name, protected)  # "chefen för Fält och fritid": one unit's name
     # "lokalpolisområdescheferna i Nyby och Åby": many people, one in each of the places
     # (also "rektorerna på högstadieskolorna i Nyby, Åby och Öby": the places listed with commas)
-    protected = re.sub(r"((?:erna|arna|orna)\s+(?:(?:på|vid)\s+[a-zåäö]+(?:erna|arna|orna)\s+)?i\s+[A-ZÅÄÖ][a-zåäö]+"
+    protected = re.sub(r"((?:erna|arna|orna)\s+(?:(?:på|vid)\s+[a-zåäö]+(?:erna|arna|orna)\s+)?(?:i|för)\s+"
+                       r"[A-ZÅÄÖ][a-zåäö]+"
                        r"(?:,\s+(?!(?:Polisen|Kommunen|Staden|Regionen|Förbundet)\b)[A-ZÅÄÖ][a-zåäö]+(?=,|\s+och\s))*)"
                        r"\s+och\s+"
                        r"(?!(?:Polisen|Kommunen|Staden|Regionen|Förbundet)\b)(?=[A-ZÅÄÖ][a-zåäö]+(?:[\s,.;]|$)"
