@@ -79,3 +79,39 @@ def test_others_a_group_may_invite_and_those_said_not_to_be_in_it_are_no_members
             "månad. Beredningsgruppen kan bjuda in andra enheter och föreningar när ett ärende kräver det. Den "
             "som bjuds in på det viset ingår inte i gruppen.\n")
     assert _groups(text)["Beredningsgruppen"]["members"] == ["trygghetssamordnare", "kommunpolis"]
+
+
+def test_a_footnote_on_a_table_cell_is_read_in_that_cell():
+    text = ("# Samverkan i Nyby\n\n## Organisation\n\n| | Styrgrupp Nyby | Arbetsgrupp Nyby |\n|---|---|---|\n"
+            "| **Deltagare** | Förvaltningschef för socialförvaltningen, lokalpolisområdeschef | Kommunpolis, "
+            "fritidsledare[^2] |\n| **Ordförande** | Växelvis[^1] | Kommunpolis |\n"
+            "| **Möten** | Fyra gånger per år | Varje månad[^3] |\n\n"
+            "[^1]: Ordförandeskapet växlar mellan förvaltningschefen och lokalpolisområdeschefen varje år.\n"
+            "[^2]: Vid behov deltar även en kurator från Nybyskolan.\n[^3]: Inget möte hålls i augusti.\n")
+    groups = _groups(text)
+    assert set(groups) == {"Styrgrupp Nyby", "Arbetsgrupp Nyby"}
+    assert groups["Styrgrupp Nyby"]["chair"] == ["förvaltningschef för socialförvaltningen", "lokalpolisområdeschef"]
+    assert groups["Arbetsgrupp Nyby"]["members"] == ["kommunpolis", "fritidsledare", "kurator från Nybyskolan"]
+    assert groups["Arbetsgrupp Nyby"]["frequency_per_year"] == 11
+
+
+def test_a_chair_named_by_the_start_of_one_member_is_that_member():
+    text = ("Organisation\n\nStyrgruppen består av enhetschefen för fritid, lokalpolisområdeschefen och "
+            "trygghetssamordnaren. Ordförandeskapet växlar mellan enhetschefen och lokalpolisområdeschefen. Den "
+            "träffas fyra gånger per år.\n")
+    assert _groups(text)["Styrgruppen"]["chair"] == ["enhetschef för fritid", "lokalpolisområdeschef"]
+
+
+def test_bodies_said_to_be_no_groups_of_the_agreement_are_left_out():
+    text = ("Organisation\n\nStyrgruppen består av kommundirektören och lokalpolisområdeschefen. Den träffas fyra "
+            "gånger per år.\n\nUtöver grupperna ovan finns Nybys centrala samverkansgrupp mellan kommunen och "
+            "polisområdet och Föreningsnätverket Nyby. De är inte grupper enligt denna överenskommelse.\n")
+    assert set(_groups(text)) == {"Styrgruppen"}
+
+
+def test_on_whose_behalf_someone_takes_part_is_no_part_of_the_group_name():
+    text = ("Organisation\n\nTrygghetsforum Nyby är ett öppet forum för föreningar och näringsidkare. Det hålls två "
+            "gånger per år. Kommunpolisen deltar i forumet för polisens räkning.\n")
+    groups = _groups(text)
+    assert set(groups) == {"Trygghetsforum Nyby"}
+    assert "kommunpolis" in groups["Trygghetsforum Nyby"]["members"]

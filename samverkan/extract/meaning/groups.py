@@ -205,6 +205,10 @@ OUTSIDE_AGREEMENT = re.compile(r"(?i)\b(?:regleras|omfattas|styrs|berörs)\s+int
                                r"\b(?:ingår|ligger)\s+inte\s+i\s+(?:den|det|vår|vårt)\s+(?:nya\s+|här\s+|gemensamma\s+)?"
                                r"(?:\w*överenskommelsen|\w*avtalet|överenskommelse|avtal)\b|"
                                r"\butanför\s+(?:denna|detta)\s+(?:överenskommelse|avtal)|"
+                               # "De är inte grupper enligt denna överenskommelse"
+                               r"\b(?:är|utgör)\s+(?:inte|ej)\s+(?:några\s+)?(?:grupper|organ|forum|nätverk)\s+"
+                               r"(?:enligt|i|inom|under)\s+(?:(?:denna|detta|den\s+här)\s+(?:överenskommelse|avtal)|"
+                               r"\w*överenskommelsen|\w*avtalet)|"
                                # "… är inte en del av denna överenskommelse", "utgör ingen del av avtalet"
                                r"\b(?:är|utgör)\s+(?:inte\s+(?:en\s+)?|ingen\s+)del\s+av\s+(?:(?:denna|detta)\s+"
                                r"(?:överenskommelse|avtal)|\w*överenskommelsen|\w*avtalet)|"
@@ -223,7 +227,9 @@ OUTSIDE_AGREEMENT = re.compile(r"(?i)\b(?:regleras|omfattas|styrs|berörs)\s+int
 COORDINATORS_HEADING = re.compile(r"(?i)samordnar(?:e|na)")
 # a plural demonstrative over bodies just named ("Dessa organ", "De båda grupperna", "Dessa forum")
 THESE_BODIES = re.compile(r"(?i)^(?:dessa|de(?:\s+båda|\s+två)?|båda|bägge)\s+(?:[a-zåäö]+\s+)?(?:organ|grupper\w*|"
-                          r"forum\w*|råden|nätverken|instanser\w*)\b")
+                          r"forum\w*|råden|nätverken|instanser\w*)\b|"
+                          # "De är inte grupper enligt …": the predicate says they are bodies
+                          r"^(?:de|dessa)\s+(?:är|utgör)\s+(?:inte|ej)\s+(?:några\s+)?(?:grupper|organ|forum|nätverk)\b")
 WITH = re.compile(r"(?i)(?:\s+(?:för|mot)\s+[\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]*)?)?\s+med\s+"
                   r"(?!ansvar\b|uppdrag\b|syfte\b|fokus\b|uppgift)(?P<list>[^.;]+)")
 WITH_APPOSITION = re.compile(r"(?i)\s*,\s*med\s+(?!ansvar\b|uppdrag\b|syfte\b|fokus\b|uppgift|ordförandeskap)"
@@ -1020,6 +1026,8 @@ def _complement(m: re.Match, text: str, before: list[str], adjectives: list[str]
         return []  # "berättar Ledningsgruppen för kommunstyrelsen hur det går": the verb's, not the name's
     if words[0] == "för" and len(words) > 1 and (words[1].casefold() in POSSESSIVES or words[1] == "vidare"):
         return []  # "Nätverket för sina iakttagelser vidare", "för vidare det …": the verb "föra", no name
+    if words[0] == "för" and any(w.casefold().startswith("räkning") for w in words[2:4]):
+        return []  # "deltar i forumet för polisens räkning": on whose behalf, no part of the name
     kept: list[str] = []
     for i, w in enumerate(words):
         if i and (SENTENCE_GROUP_STOP.match(w) or i > 1 and _finite(w)) or len(kept) >= 5:
@@ -2527,7 +2535,7 @@ class GroupReader:
                 if len(fuller) == 1 or len(which) == 1:  # den kommunala grundskolan" among "skolcheferna": which one
                     g.fields["chair"] = (fuller or which)[0]
             if isinstance(chair, list):  # "växlar mellan kommundirektör och LPO-chef": the member a short form is
-                g.fields["chair"] = [next(iter([m for m in listed if _abbreviates(c, m)][:1]), c) for c in chair]
+                g.fields["chair"] = [_member_meant(c, listed) for c in chair]
 
     def settle_kinds(self) -> None:
         """A council or working group made up of the parties' chiefs only decides: a steering group; a group that
@@ -3379,6 +3387,9 @@ class GroupReader:
                 g.set("members", merged, span, force=True)  # "Närvarande: …" then "Adjungerad: …"
             elif what == "chair" and CHAIR_BY_YEAR.search(value):
                 self._chair(g, value, span)  # "ordförandeskapet alternerar: A är ordförande 2026 och B 2027"
+            elif what == "chair" and (note := CELL_NOTE.search(value)) is not None:
+                self._chair(g, note.group("note"), span)  # "Växelvis (Ordförandeskapet växlar mellan A och B …)"
+                self.read_field(g, what, value[:note.start()] + value[note.end():], span, column)
             elif what == "chair":
                 if ALTERNATING.search(value):
                     g.set("chair_alternating", True, span)
@@ -3614,6 +3625,17 @@ def _finite(word: str) -> bool:
     return base != w and base.endswith("a") and len(base) >= 3
 
 
+def _member_meant(chair: str, listed: list[str]) -> str:
+    """The member a chair's short form stands for: its initials ("LPO-chef" for "lokalpolisområdeschef"), or the
+    one member it is the start of ("områdeschef" for "områdeschef för socialförvaltningen"); else the chair."""
+    if (short := next(iter([m for m in listed if _abbreviates(chair, m)][:1]), None)) is not None:
+        return short
+    if chair in listed:
+        return chair
+    fuller = [m for m in listed if re.match(re.escape(chair) + r"\s+(?:för|från|vid|inom|på|i)\s", m, re.I)]
+    return fuller[0] if len(fuller) == 1 else chair
+
+
 def _abbreviates(short: str, full: str) -> bool:
     """Whether a short form with initials ("LPO-chef") stands for a function ("lokalpolisområdeschef"): the same
     last part, the initials in order in the words before it, the first one first."""
@@ -3801,6 +3823,9 @@ CHAIR_AND_OTHERS = re.compile(r"(?i)^(?P<who>[^.;,]{3,60}?)\s+är\s+ordförande\
                               r"(?:ledamöter|medlemmar|deltagare)\s+är\s")
 
 
+# a note in brackets in a chair's cell that says in a sentence who takes turns ("Växelvis (Ordförandeskapet växlar
+# mellan A och B vid varje årsskifte.)")
+CELL_NOTE = re.compile(r"\s*\((?P<note>[^()]*\b(?:växlar|alternerar|roterar|turas\s+om)\b[^()]*)\)")
 # "Den som bjuds in på det sättet ingår inte i gruppen", "De är inte ledamöter": no one is placed in the group
 NOT_IN_GROUP = re.compile(r"(?i)\b(?:ingår|deltar|sitter|är)\s+(?:dock\s+|alltså\s+)?(?:inte|ej|aldrig)\s+"
                           r"(?:i\s+(?:den|det|[\wåäö-]*(?:gruppen|rådet|forumet|nätverket|teamet))\b|"

@@ -204,6 +204,11 @@ TAKING_PART_BRACKET = re.compile(r"(?i)\s*\((?P<list>[^()]+?)\s+(?:adjungeras|de
                                  r"(?:\s+(?:även|också))?(?:\s+vid\s+behov)?\)")
 
 
+# "… och rektorn (vid behov deltar även en kurator från X)": the clause in brackets fronted, its list after the verb
+TAKING_PART_FRONTED = re.compile(r"(?i)\s*\((?:vid\s+behov\s+)?(?:adjungeras|deltar|ingår|medverkar|bjuds\s+in)"
+                                 r"(?:\s+(?:även|också))?(?:\s+vid\s+behov)?\s+(?P<list>[^()]+?)\.?\)")
+
+
 def _unit_name(m: re.Match) -> str:
     """The two nouns of a unit's name joined, unless the second is a function or a body in the definite form
     (the next member of the list)."""
@@ -221,6 +226,7 @@ def split_list(text: str) -> list[str]:
     """"A, B och C" → [A, B, C]; "individ- och familjeomsorg" stays whole, and so does what brackets hold
     ("lokalpolisområdescheferna (Nyby och Åby)")."""
     text = TAKING_PART_BRACKET.sub(r", \g<list>", text)  # "A (B och C adjungeras vid behov)": B and C too
+    text = TAKING_PART_FRONTED.sub(r", \g<list>", text)  # "A (vid behov deltar även B)"
     protected = re.sub(r"\([^()]*\)", _bracket_whole, text)
     protected = re.sub(r"-\s+(och|eller)\s+", r"-§\1§", protected)
     protected = re.sub(r"(?i)(\bsom\s+\w+)\s+eller\s+", r"\1§eller§", protected)  # "alla som bor eller verkar här"
