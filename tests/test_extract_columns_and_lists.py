@@ -115,3 +115,27 @@ def test_on_whose_behalf_someone_takes_part_is_no_part_of_the_group_name():
     groups = _groups(text)
     assert set(groups) == {"Trygghetsforum Nyby"}
     assert "kommunpolis" in groups["Trygghetsforum Nyby"]["members"]
+
+
+def test_a_chair_that_rotates_among_the_holders_of_one_function_is_that_function():
+    text = ("Organisation\n\nStyrgruppen består av de båda kommunernas socialchefer och lokalpolisområdeschefen. "
+            "Ordförandeskapet roterar mellan de två socialcheferna, ett år i taget. Den träffas fyra gånger per år.\n")
+    groups = _groups(text)
+    assert groups["Styrgruppen"]["chair"] == "socialchef"
+    assert groups["Styrgruppen"]["chair_alternating"] is True
+
+
+def test_a_short_first_line_with_a_verb_that_goes_on_in_lower_case_is_no_heading():
+    text = ("Trygghetsteamet\n\nFältassistenterna och områdespolisen bildar tillsammans\ntrygghetsteamet. Det "
+            "träffas varje vecka.\n")
+    assert _groups(text)["Trygghetsteamet"]["members"] == ["fältassistent", "områdespolis"]
+
+
+def test_what_a_heading_of_groups_in_the_plural_says_holds_for_each_group_under_it():
+    text = ("Organisation\n\nStyrgruppen består av kommundirektören och lokalpolisområdeschefen.\n\n"
+            "De lokala nätverken\n\nI varje kommundel finns ett lokalt nätverk. Nätverken rapporterar till "
+            "styrgruppen.\n\nNätverk Åby\nDeltagare: fritidsledare och områdespolis. Nätverket träffas varje "
+            "månad.\n\nNätverk Nyby\nDeltagare: fältassistent och områdespolis. Nätverket träffas varannan vecka.\n")
+    groups = _groups(text)
+    assert set(groups) == {"Styrgruppen", "Nätverk Åby", "Nätverk Nyby"}
+    assert groups["Nätverk Åby"]["reports_to"] == groups["Nätverk Nyby"]["reports_to"] == ["Styrgruppen"]

@@ -1433,6 +1433,7 @@ class GroupReader:
         self.drop_unconfirmed()
         self.settle_members()
         self.settle_kinds()
+        self.settle_plurals()
         self.settle_reports()
         self.settle_meetings()
         self.settle_chairs()
@@ -2510,6 +2511,25 @@ class GroupReader:
             if other is not None and other is not g and "frequency_per_year" in other.fields:
                 g.set("frequency_per_year", other.fields["frequency_per_year"], g.span)
 
+    def settle_plurals(self) -> None:
+        """Groups named in the plural ("De lokala arbetsgrupperna" over "Lokala arbetsgruppen A", "… B"): no group
+        of its own, but what the text says of them all ("Grupperna … rapporterar till X") holds for each."""
+        for g in self.groups.values():
+            last = fold(g.name.split()[-1]) if g.name.split() else ""
+            plural = PLURAL_GROUP_WORD.search(last)
+            if plural is None or g.excluded:
+                continue
+            single = last[:plural.start("ending")]
+            each = [h for h in self.groups.values() if h is not g and not h.excluded and single in fold(h.name)
+                    and PLURAL_GROUP_WORD.search(fold(h.name.split()[-1])) is None]
+            if len(each) < 2:
+                continue
+            for h in each:
+                for key in ("reports_to", "frequency_per_year"):
+                    if key in g.fields:
+                        h.set(key, g.fields[key], g.spans.get(key, g.span))
+            g.excluded = True
+
     def settle_reports(self) -> None:
         """A report target the text describes only later ("eskaleras till styrgruppen" before "Styrgruppen består
         av …") is that group, by its name."""
@@ -2943,6 +2963,7 @@ class GroupReader:
             who = re.sub(r"(?i)^(?:växelvis|alternerande)\s+(?:av\s+)?|^mellan\s+|^(?:i|till|vid|på)\s+"
                          r"vilk(?:en|et|a)\s+", "", who)
             who = re.sub(r"(?i)\s+respektive\s+", " och ", who)  # "av A respektive B": each in turn
+            who = THOSE_OF_ONE_FUNCTION.sub("", who)  # "mellan de tre kommundirektörerna": those of one function
             who = re.sub(r"(?i)^(?:den|det)\s+([\wåäö-]+)\s+(?:som|vars)\b.*$", r"\1", who)  # "den rektor vars skola
             # står värd": a rector, the one of the day; "den part som är värd": a party, none by its function
             if OFFICE_OF_GROUP.fullmatch(who):
@@ -3823,6 +3844,11 @@ CHAIR_AND_OTHERS = re.compile(r"(?i)^(?P<who>[^.;,]{3,60}?)\s+är\s+ordförande\
                               r"(?:ledamöter|medlemmar|deltagare)\s+är\s")
 
 
+# a group word in the definite plural ("arbetsgrupperna", "nätverken", "råden"): several groups
+PLURAL_GROUP_WORD = re.compile(r"(?:grupp|natverk|rad|team|forum)(?P<ending>(?<=grupp)erna|(?<!grupp)en)$")
+# "de tre kommundirektörerna", "de båda rektorerna": the holders of one function, counted
+THOSE_OF_ONE_FUNCTION = re.compile(r"(?i)^(?:de|alla)\s+(?:(?:båda|bägge|två|tre|fyra|fem|sex|sju|åtta|\d+)\s+)?"
+                                   r"(?=[\wåäö-]+(?:erna|arna|orna)\b)")
 # a note in brackets in a chair's cell that says in a sentence who takes turns ("Växelvis (Ordförandeskapet växlar
 # mellan A och B vid varje årsskifte.)")
 CELL_NOTE = re.compile(r"\s*\((?P<note>[^()]*\b(?:växlar|alternerar|roterar|turas\s+om)\b[^()]*)\)")

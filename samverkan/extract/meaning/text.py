@@ -131,8 +131,9 @@ def is_heading(text: str, prev_blank: bool, next_text: str | None) -> bool:
     words = stripped.split()
     if LEADS_ON.search(stripped):
         return False  # "Parterna ska verka för att motverka" over a list: a sentence that goes on into it
-    if _verb_going_on(words[-1], next_text):
-        return False  # "Samordningsfunktionen sammanställer" over "en lägesrapport …": a sentence in a narrow column
+    if any(_verb_going_on(w, next_text) for w in words[1:]):
+        return False  # "Samordningsfunktionen sammanställer" over "en lägesrapport …", "A och B bildar tillsammans"
+        # over "samordnargruppen.": a sentence going on, in a narrow column or wrapped
     numbered = NUMBERED_HEADING.match(stripped)
     if numbered and len(words) <= 14 and (not next_text or not next_text.strip() or next_text.strip()[:1].isupper()
                                           or NUMBERED_HEADING.match(next_text.strip())):
