@@ -139,3 +139,40 @@ def test_what_a_heading_of_groups_in_the_plural_says_holds_for_each_group_under_
     groups = _groups(text)
     assert set(groups) == {"Styrgruppen", "Nätverk Åby", "Nätverk Nyby"}
     assert groups["Nätverk Åby"]["reports_to"] == groups["Nätverk Nyby"]["reports_to"] == ["Styrgruppen"]
+
+
+def _plain(text: str, normaliser: Normaliser | None = None) -> dict:
+    return recognise(Document.from_text("x.txt", text, normaliser)).to_plain()
+
+
+def test_a_signatory_title_in_a_scan_is_read_as_ocr_repair_mended_it(normaliser):
+    text = ("Samverkansöverenskommelse för Nyby\n\nÖverenskommelsen gäller ti11 och med 2027-12-31 och följs upp "
+            "av kornmunen.\n\n_____________________          _____________________\nAnna Fiktivsdotter"
+            "                 Per Påhittsson\nKommundirektör                     Lokalpo1isområdeschef\n")
+    signatories = _plain(text, normaliser)["signatories"]
+    assert signatories["Per Påhittsson"]["title"].casefold() == "lokalpolisområdeschef"
+
+
+def test_the_dnr_set_off_by_commas_after_an_earlier_agreement_is_not_this_ones():
+    text = ("Nyby kommun     Dnr KS 2026/0101\n\nSamverkansöverenskommelse för Nyby\n\nDen förra överenskommelsen, "
+            "dnr KS 2022/0555, gällde till och med 2025-12-31. Denna överenskommelse gäller från 2026-01-01.\n")
+    agreement = next(iter(_plain(text)["agreement"].values()))
+    assert agreement["dnr"] == ["KS 2026/0101"]
+
+
+def test_an_area_in_a_list_under_its_heading_is_named_without_what_it_stresses():
+    text = ("Samverkansöverenskommelse för Nyby\n\nPrioriterade områden\n\n  - Narkotika i skolmiljö\n"
+            "  - Otrygghet i centrum, särskilt under sommarkvällar\n")
+    assert set(_plain(text)["priority_areas"]) == {"Narkotika i skolmiljö", "Otrygghet i centrum"}
+
+
+def test_who_leads_in_one_clause_is_no_member_of_the_clause_that_lists_who_takes_part():
+    text = ("Organisation\n\nNyby trygghetsforum är ett öppet forum för föreningar och näringsidkare. "
+            "Trygghetssamordnaren håller i forumet och områdespolisen deltar. Det hålls två gånger per år.\n")
+    assert _groups(text)["Nyby trygghetsforum"]["members"] == ["förening", "näringsidkare", "områdespolis"]
+
+
+def test_the_place_a_list_ends_with_drops_also_before_its_full_stop():
+    text = ("Organisation\n\nArbetsgrupp Nyby samlar fältassistenter, områdespoliser och personal från "
+            "fritidsgården i Nyby. Gruppen träffas varje vecka.\n")
+    assert _groups(text)["Arbetsgrupp Nyby"]["members"] == ["fältassistent", "områdespolis", "fritidsgården"]

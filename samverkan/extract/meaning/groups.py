@@ -3969,6 +3969,8 @@ def _before(m: re.Match, text: str, names: list[Mention]) -> list[str]:
     words = listed.split()
     if words and words[-1] == "och" and (verb := next((i for i, w in enumerate(words[1:], 1) if _finite(w)), 0)):
         listed = " ".join(words[:verb])  # "A ansvarar för X och är ledamot": the subject both verbs share
+    elif m.group("list8"):
+        listed = _last_clause_subject(listed)
     found = chaired + members(_strip_group(listed))
     if m.group("more"):
         found += members(m.group("more"))
@@ -3977,6 +3979,15 @@ def _before(m: re.Match, text: str, names: list[Mention]) -> list[str]:
     if (likewise := LIKEWISE.search(text, m.end() - 1) if m.group("list6") else _added_after(text, m.end())):
         found += members(_cut_clause(likewise.group("list")))  # "A är kallade, liksom B", "där A ingår jämte B"
     return found
+
+
+def _last_clause_subject(listed: str) -> str:
+    """"A håller i forumet och B" (before "deltar"): the subject of the last clause, after the verb of the first
+    and its conjunction."""
+    words = listed.split()
+    verb = next((i for i, w in enumerate(words[1:], 1) if _finite(w)), 0)
+    joint = next((j for j in range(len(words) - 1, verb, -1) if words[j] in ("och", "samt", "medan")), 0) if verb else 0
+    return " ".join(words[joint + 1:]) if joint else listed
 
 
 def _coordinators_at_work(g: Group, text: str) -> list[str]:

@@ -722,8 +722,8 @@ def members(text: str, prose: bool = True) -> list[str]:
     text = LIST_ASIDE.sub(", ", text)  # "A, B – fältarna alltså – C och D": a word between dashes explains B
     text = RELATIVE_ASIDE.sub("", NAME_APPOSITION.sub(r"\g<name>", DASHED.sub(r"\g<list>", text)))
     text = SEAT_OF_MANY.sub("", NAMELY.sub("", PARTY_LABEL.sub("", GAPPED.sub("", text))))
-    if (area := AREA_AT_END.search(text.rstrip(" ."))) and (area.end() == len(text) or re.search(r",|\s(?:och|samt)\s",
-                                                                                           area.group())):
+    if (area := AREA_AT_END.search(text.rstrip(" ."))) and (area.end() == len(text.rstrip(" .")) or re.search(
+            r",|\s(?:och|samt)\s", area.group())):  # a list's full stop is no word after the places
         text = text[:area.start()]  # "… och kommunpoliserna i Åby, Nyby och Öby.": the places at the list's end
     text = AROUND_AT_END.sub("", text)
     text = WHERE_CLAUSE.sub("", FOCUS.sub("", FRONTED_PARTAKING.sub("; ", text)))
