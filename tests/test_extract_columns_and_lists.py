@@ -176,3 +176,10 @@ def test_the_place_a_list_ends_with_drops_also_before_its_full_stop():
     text = ("Organisation\n\nArbetsgrupp Nyby samlar fältassistenter, områdespoliser och personal från "
             "fritidsgården i Nyby. Gruppen träffas varje vecka.\n")
     assert _groups(text)["Arbetsgrupp Nyby"]["members"] == ["fältassistent", "områdespolis", "fritidsgården"]
+
+
+def test_a_group_that_takes_up_what_needs_a_decision_in_another_reports_to_it():
+    text = ("Organisation\n\nStyrgruppen består av kommundirektören och lokalpolisområdeschefen.\n\n"
+            "Samordnarna, trygghetssamordnaren och kommunpolisen, bildar samordningsgruppen. Samordningsgruppen "
+            "träffas varje vecka och tar upp frågor som kräver beslut i styrgruppen.\n")
+    assert _groups(text)["Samordningsgruppen"]["reports_to"] == ["Styrgruppen"]

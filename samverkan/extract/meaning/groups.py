@@ -509,6 +509,9 @@ REPORTS = re.compile(r"(?i)(?:→(?=\s*(?:rapport\b|(?-i:[A-ZÅÄÖ])|[\wåäö-
                      r"tar\s+upp\s+(?:sina|sitt|dessa|egna)\s+(?:frågor|ärenden)\s+i(?=\s)|"
                      # "tar upp det som kräver beslut med styrgruppen": raises it with the body above
                      r"tar\s+upp\s+(?:[^.;]{1,60}?\s)?med(?=\s+[\wåäö-]+(?:gruppen|rådet|styrelsen|nämnden)\b)|"
+                     # "tar upp det som behöver beslut i ledningsgruppen": what needs a decision, where it is decided
+                     r"tar\s+upp\s+(?:det|de|frågor|frågorna|ärenden|ärendena)\s+som\s+(?:behöver|kräver)\s+"
+                     r"(?:ett\s+)?(?:beslut|ställningstagande)\s+i(?=\s)|"
                      r"tar\s+(?:den|det|de|gruppen|nätverket)\s+(?:\w+\s+)?vidare|"
                      r"\bfrån\s+[^.;]+?\s+(?:lämnas|skickas)(?=\s+till\b)|"
                      r"(?<=s\s)\w*(?:rapport|redovisning|berättelse)(?:en|er|erna)?\s+(?:lämnas|skickas|överlämnas|delges)|"
