@@ -183,3 +183,9 @@ def test_a_group_that_takes_up_what_needs_a_decision_in_another_reports_to_it():
             "Samordnarna, trygghetssamordnaren och kommunpolisen, bildar samordningsgruppen. Samordningsgruppen "
             "träffas varje vecka och tar upp frågor som kräver beslut i styrgruppen.\n")
     assert _groups(text)["Samordningsgruppen"]["reports_to"] == ["Styrgruppen"]
+
+
+def test_a_name_that_ends_a_list_keeps_its_place():
+    text = ("Organisation\n\nArbetsgrupp Nyby samlar fältassistenter, områdespoliser och en företrädare för "
+            "Räddningstjänsten i Nyby. Gruppen träffas varje vecka.\n")
+    assert _groups(text)["Arbetsgrupp Nyby"]["members"][-1] == "Räddningstjänsten i Nyby"

@@ -711,6 +711,13 @@ def _share_out(m: re.Match) -> str:
     return ", ".join(f"{role} {m.group('prep')} {body}" for body in bodies)
 
 
+def _named_last(listed: str) -> bool:
+    """Whether a list's last item is a name ("… och Räddningstjänsten i Boden"), whose place is part of it."""
+    items = re.split(r",|(?<!-)\s(?:och|samt)\s", listed)
+    words = items[-1].split()
+    return any(w[:1].isupper() for w in words[0 if len(items) > 1 else 1:])  # not a sentence's first capital
+
+
 def members(text: str, prose: bool = True) -> list[str]:
     out: list[str] = []
     text = SHARED_ROLE.sub(_share_out, text)
@@ -723,7 +730,8 @@ def members(text: str, prose: bool = True) -> list[str]:
     text = RELATIVE_ASIDE.sub("", NAME_APPOSITION.sub(r"\g<name>", DASHED.sub(r"\g<list>", text)))
     text = SEAT_OF_MANY.sub("", NAMELY.sub("", PARTY_LABEL.sub("", GAPPED.sub("", text))))
     if (area := AREA_AT_END.search(text.rstrip(" ."))) and (area.end() == len(text.rstrip(" .")) or re.search(
-            r",|\s(?:och|samt)\s", area.group())):  # a list's full stop is no word after the places
+            r",|\s(?:och|samt)\s", area.group())) and not _named_last(text[:area.start()]):  # a list's full stop
+        # is no word after the places
         text = text[:area.start()]  # "… och kommunpoliserna i Åby, Nyby och Öby.": the places at the list's end
     text = AROUND_AT_END.sub("", text)
     text = WHERE_CLAUSE.sub("", FOCUS.sub("", FRONTED_PARTAKING.sub("; ", text)))
