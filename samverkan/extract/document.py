@@ -26,6 +26,29 @@ FOOTNOTE_MARK = re.compile(r"(?:(?<=[a-zåäö]{3})|(?<=\d{4}))[¹²³⁴⁵⁶�
 # a Markdown footnote reference ("[^2]"), not its definition at a line's start ("[^2]: …")
 FOOTNOTE_REF = re.compile(r"(?<=\S)\[\^[^\]\s]+\]")
 
+FOOTNOTE_DEF = re.compile(r"^\[\^(?P<key>[^\]\s]+)\]:\s*(?P<text>\S.*?)\s*$")
+
+
+def _notes_in_cells(lines: list[str]) -> list[str]:
+    """A Markdown table cell's footnote read in the cell, in brackets after the words it is marked on ("Varje
+    månad[^3]" with "[^3]: Inget möte hålls i juli." → "Varje månad (Inget möte hålls i juli.)"), and its
+    definition no longer read apart: a note on a cell tells about that cell's group, which its own line names
+    nowhere. Notes on prose stay where they are."""
+    notes = {m.group("key"): (n, m.group("text")) for n, line in enumerate(lines)
+             if (m := FOOTNOTE_DEF.match(line)) is not None}
+    if not notes:
+        return lines
+    out, used = list(lines), set()
+    for n, line in enumerate(lines):
+        if not line.lstrip().startswith("|"):
+            continue
+        for ref in FOOTNOTE_REF.finditer(line):
+            if (key := ref.group()[2:-1]) in notes:
+                used.add(notes[key][0])
+                out[n] = out[n].replace(ref.group(), f" ({notes[key][1]})", 1)
+    return ["" if n in used else line for n, line in enumerate(out)]
+
+
 class ExtractError(Exception):
     """Input that cannot be extracted; the CLI prints the message on one line and exits 2."""
 
@@ -86,6 +109,7 @@ class Document:
             for n, (fixed, fixes) in enumerate(normaliser.normalise_lines(raw), 1):
                 lines.append(fixed)
                 corrections += [Correction(n, o, r) for o, r in fixes]
+        lines = _notes_in_cells(lines)
         lines = [FOOTNOTE_REF.sub("", line) for line in lines]  # "ungdomsrån,[^2] på …": the note is read apart
         edited = _as_edited(lines)
         corrections += [Correction(n, a, b) for n, (a, b) in enumerate(zip(lines, edited, strict=True), 1) if a != b]

@@ -33,9 +33,12 @@ MARKED = re.compile(r"[A-Za-z][\u0300-\u036f¨˚´]+")  # a letter and the diacr
 BREAK_AT_END = re.compile(r"[\u00ad¬]\s*$")
 BREAK_INSIDE = re.compile(r"(?<=\w)[\u00ad¬](?=\w)|\u00ad")
 HYPHENATED = re.compile(r"((?<![\w-])[10]?[A-Za-zÀ-ÖØ-öø-ÿ]+)-$")  # a word broken at the line end ...
-# a table's first cell hyphenated at its end, the row going on in other columns ("Beredningsgr-    samord-")
-FIRST_CELL_HYPHENATED = re.compile(r"([A-Za-zÀ-ÖØ-öø-ÿ]{2,})-\s{2,}\S")
+# the first column's last word hyphenated before the gutter, the row going on in other columns ("Beredningsgr-
+# samord-", "… och leder samman-      av denna …"); a digit inside it may be OCR's for a letter ("sammanka1-")
+_LETTER, _OR_DIGIT = "A-Za-zÀ-ÖØ-öø-ÿ", "0-9A-Za-zÀ-ÖØ-öø-ÿ"
+COLUMN_HYPHENATED = re.compile(rf"^\s*(?:\S+ )*?((?<![\w-])[{_OR_DIGIT}]*[{_LETTER}]{{2,}}[{_OR_DIGIT}]*)-\s{{2,}}\S")
 CONTINUED = re.compile(r"\s*([a-zß-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ]*)(?![\w-])")  # ... going on at the next line's start
+GUTTER = re.compile(r"(?<=\S)\s{3,}(?=\S)")  # the white space between two columns
 LAST_WORD = re.compile(r"(?<![\w-])([A-Za-zÀ-ÖØ-öø-ÿ]{3,})\s*$")  # a word ending the line, no hyphen after
 PIECE = re.compile(r"(?<![\w-])[A-Za-zÀ-ÖØ-öø-ÿ]{2,}(?![\w-])")  # a piece of a word OCR may have parted
 # digits OCR reads for letters inside a word ("ti11", "f0rum"), each read as the letters it may stand for
@@ -367,19 +370,22 @@ class Normaliser:
         self._broken_at_line_end(mended)
         settled: list[dict[int, str | None]] = [{} for _ in lines]  # line → {token index: repair, None to keep}
         for i in range(len(lines) - 1):
-            head, tail = HYPHENATED.search(mended[i][0]), CONTINUED.match(mended[i + 1][0])
-            cell = FIRST_CELL_HYPHENATED.match(mended[i][0]) if not head else None  # a table's first cell
-            if not (head or cell) or not tail:
-                continue
-            piece = (head or cell).group(1)
-            at, tail = _below(mended[i][0], mended[i + 1][0], head) or (0, tail)
-            first, second = _split(self.resolve(piece + tail.group(1)), piece, tail.group(1))
-            settled[i][len(TOKEN.findall(mended[i][0])) - 1 if head else 0] = first
-            settled[i + 1][at] = second
+            for index, piece, at, tail in _hyphenations(mended[i][0], mended[i + 1][0]):
+                first, second = self._mend_hyphenated(piece, tail)
+                settled[i][index] = first
+                settled[i + 1][at] = second
         ends = [TOKEN.findall(text) or [None] for text, _ in mended]  # a sentence runs on across the line break
         return [self._repair_words(text, fixes, settled[i], ends[i - 1][-1] if i else None,
                                    ends[i + 1][0] if i + 1 < len(ends) else None)
                 for i, (text, fixes) in enumerate(mended)]
+
+    def _mend_hyphenated(self, piece: str, tail: str) -> tuple[str | None, str | None]:
+        """The halves of a hyphenated word, repaired whole; a name the dictionary lacks ("Uppsala-" + "herns")
+        has its last part, an ordinary word, repaired alone ("hems")."""
+        whole = self.resolve(piece + tail)
+        if whole is None and piece[:1].isupper() and not self.known((piece + tail).casefold()):
+            return None, self.resolve(tail)
+        return _split(whole, piece, tail)
 
     def _without_column_rule(self, line: str, fixes: list[tuple[str, str]]) -> tuple[str, list[tuple[str, str]]]:
         """A damaged text's line without the rule between two columns, read as a "|" or a capital "I" standing
@@ -521,6 +527,40 @@ def _digit_damage(token: str) -> bool:
     digits = len(token) - letters
     return (letters >= 2 and letters >= digits and token[1:].casefold() == token[1:]
             and all(ch in DIGIT_LETTERS for ch in token if ch.isdigit()))
+
+
+def _hyphenations(line: str, following: str) -> list[tuple[int, str, int, str]]:
+    """(token index, piece, index of the token it goes on with in the next line, that token) of each word the
+    line breaks with a hyphen: at its end, or in its first column before a gutter, as a page in two columns or a
+    table's first cell does ("… samman-      av denna …" over "kallar och …      …"): that column goes on at the
+    next line's start."""
+    out: list[tuple[int, str, int, str]] = []
+    tail = CONTINUED.match(following)
+    column = COLUMN_HYPHENATED.search(line)
+    if column and tail and not column.group(1).isdigit():
+        out.append((len(TOKEN.findall(line[:column.start(1)])), column.group(1), 0, tail.group(1)))
+    head = HYPHENATED.search(line)
+    if head is None:
+        return out
+    below = _below(line, following, head) or _in_same_column(line, following, head)
+    if below is not None:
+        out.append((len(TOKEN.findall(line)) - 1, head.group(1), below[0], below[1].group(1)))
+    elif tail and not GUTTER.search(line[:head.start(1)]):
+        out.append((len(TOKEN.findall(line)) - 1, head.group(1), 0, tail.group(1)))
+    return out
+
+
+def _in_same_column(line: str, following: str, head: re.Match) -> tuple[int, re.Match] | None:
+    """Where the last column of a line in columns goes on: the next line's token that starts where that column
+    starts ("… Kom-      … gäller från 1 ja-" over "munpolisen deltar.      nuari 2026 …")."""
+    gutters = list(GUTTER.finditer(line[:head.start(1)]))
+    if not gutters:
+        return None
+    start = gutters[-1].end()
+    for k, token in enumerate(TOKEN.finditer(following)):
+        if abs(token.start() - start) <= 3 and re.match(r"\s", following[token.start() - 1:token.start()] or " "):
+            return (k, m) if (m := CONTINUED.match(following, token.start())) else None
+    return None
 
 
 def _below(line: str, following: str, head: re.Match | None) -> tuple[int, re.Match] | None:

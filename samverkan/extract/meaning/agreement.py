@@ -172,7 +172,7 @@ def _labelled(doc: Document, start: int, end: int) -> tuple[list[str], list[int]
             if (beside := NUMBER_BESIDE.search(line[max(0, m.start() - 60):m.start()])) is not None:  # "KS 2025/0517
                 # · Polisens dnr A …"
                 listed = beside.group("dnr") + ", " + listed
-            within_sentence = _in_parentheses_after_words(line[:m.start()])
+            within_sentence = _in_parentheses_after_words(line[:m.start()]) or _in_apposition(line, m)
             for value in DNR_VALUE.finditer(listed):
                 value = " ".join(value.group().split()).rstrip(".")
                 if value not in found and not ISO_DATE.fullmatch(value):
@@ -183,6 +183,14 @@ def _labelled(doc: Document, start: int, end: int) -> tuple[list[str], list[int]
         found = [v for v, c in zip(found, cited, strict=True) if not c]
         lines = [n for n, c in zip(lines, cited, strict=True) if not c]
     return found, lines
+
+
+def _in_apposition(line: str, m: re.Match) -> bool:
+    """Whether a number stands between commas after a noun ("Den förra överenskommelsen, dnr KS 2022/0915, gällde
+    …"): in apposition to what the sentence speaks of, as a number in parentheses is."""
+    before = line[:m.start()].rstrip()
+    return before.endswith(",") and bool(re.search(r"[a-zåäö]{3},$", before)) \
+        and line[m.end():].lstrip().startswith(",")
 
 
 def _in_parentheses_after_words(before: str) -> bool:

@@ -79,7 +79,8 @@ AS_NEEDED = re.compile(r"(?i)\bvid\s+behov\b|\bnär\s+behov\s+(?:finns|uppstår)
 
 
 # "I juli har gruppen uppehåll", "Under juli och augusti träffas gruppen inte": months without meetings, said apart
-PAUSE = re.compile(r"(?i)\b(?:uppehåll|sommaruppehåll|inga\s+möten|ingen\s+träff|(?:träffas|möts|ses|sammanträder)\s+"
+PAUSE = re.compile(r"(?i)\b(?:uppehåll|sommaruppehåll|inga\s+möten|inget\s+möte|ingen\s+träff|"
+                   r"(?:träffas|möts|ses|sammanträder|hålls)\s+"
                    r"(?:\w+\s+)?(?:inte|ej))\b")
 PAUSED_MONTHS = re.compile(r"(?i)\b(?:i|under)\s+(?P<months>(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)"
                            r"[a-zåäö]*(?:\s*(?:och|,|-|–)\s*(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)"
@@ -124,6 +125,8 @@ def per_year(text: str) -> PerYear | None:
             return PerYear((last - first) // (52 // found.value) + 1)
     if found is not None and found.value in (52, 26) and (months := _months_named(text)):
         return PerYear(int(found.value * months / 12 + 0.5))  # "varje måndag under juni, juli och augusti": 13
+    if found is not None and found.value == 12 and (paused := paused_months(text)):
+        return PerYear(12 - paused)  # "Varje månad (inget möte hålls i juli)"
     return found
 
 

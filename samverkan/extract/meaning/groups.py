@@ -42,6 +42,7 @@ ANAPHOR = re.compile(r"(?i)^(?:den|det|denna|detta|dessa|de|hon|han|gruppen|råd
 # till …"): the group of the sentences before is not said to report; "Synpunkter från rådet lämnas …" says who
 THING_PASSIVE = re.compile(r"(?i)^(?!(?:\S+\s+){1,2}från\s)(?:(?:en|ett)\s+)?(?:[a-zåäö-]+\s+){0,2}[a-zåäö-]+"
                            r"(?:en|et|ing|else|rapport)\s+"
+                           r"(?:[a-zåäö]+s\s+(?:[\wåäö]+\s+){0,3}?(?:och|samt)\s+)?"  # "görs i januari och redovisas"
                            r"(?:redovisas|rapporteras|återrapporteras|lämnas|skickas|överlämnas|presenteras|delges)\b")
 # "De bildar arbetsgruppen", "Tillsammans utgör de …": the people the sentence before named form the group
 THEY_FORM = re.compile(r"(?i)^(?:(?:de|dessa|de\s+två|båda)"
@@ -100,7 +101,8 @@ MEMBER_AFTER = re.compile(r"(?i)\b(?:består|bestå|bestått|bestående|utgörs|
                           r"\b(?:bjuds|kallas)\s+(?P<list17>[a-zåäö][^.;]+?)\s+in(?:\s+till\s[^.;]*)?[\s.]*$|"
                           r"\bbjud(?:er|a)\s+(?:vi\s+|parterna\s+)?(?:också\s+|även\s+)?(?:särskilt\s+)?in\s+"
                           # "Vi bjuder också in A och B"
-                          r"(?!till\b)(?P<list21>[a-zåäö][^.;]+?)(?:\s+till\s[^.;]*)?[\s.]*$|"
+                          r"(?!till\b|andra\b)(?P<list21>[a-zåäö][^.;]+?)(?:\s+till\s[^.;]*)?[\s.]*$|"  # "andra
+                          # förvaltningar": others, no one the text names
                           r"\b(?:sekreterare|föredragande|adjungerade?)\s+(?:i\s+\S+\s+)?(?:är|blir)\s+(?P<list7>.+)$|"
                           r"\bomfattar\s+(?:även\s+|också\s+)?(?P<list8>.+)$|"
                           # "Till styrgruppen utses A och B", "Av kommunen utses A och B till gruppen": appointed to it
@@ -214,6 +216,10 @@ OUTSIDE_AGREEMENT = re.compile(r"(?i)\b(?:regleras|omfattas|styrs|berörs)\s+int
                                r"\b(?:ingår|ligger)\s+inte\s+i\s+(?:den|det|vår|vårt)\s+(?:nya\s+|här\s+|gemensamma\s+)?"
                                r"(?:\w*överenskommelsen|\w*avtalet|överenskommelse|avtal)\b|"
                                r"\butanför\s+(?:denna|detta)\s+(?:överenskommelse|avtal)|"
+                               # "De är inte grupper enligt denna överenskommelse"
+                               r"\b(?:är|utgör)\s+(?:inte|ej)\s+(?:några\s+)?(?:grupper|organ|forum|nätverk)\s+"
+                               r"(?:enligt|i|inom|under)\s+(?:(?:denna|detta|den\s+här)\s+(?:överenskommelse|avtal)|"
+                               r"\w*överenskommelsen|\w*avtalet)|"
                                # "… är inte en del av denna överenskommelse", "utgör ingen del av avtalet"
                                r"\b(?:är|utgör)\s+(?:emellertid\s+|dock\s+|däremot\s+)?"
                                r"(?:inte\s+(?:en\s+|någon\s+)?|ingen\s+)del\s+av\s+(?:(?:denna|detta)\s+"
@@ -233,7 +239,9 @@ OUTSIDE_AGREEMENT = re.compile(r"(?i)\b(?:regleras|omfattas|styrs|berörs)\s+int
 COORDINATORS_HEADING = re.compile(r"(?i)samordnar(?:e|na)")
 # a plural demonstrative over bodies just named ("Dessa organ", "De båda grupperna", "Dessa forum")
 THESE_BODIES = re.compile(r"(?i)^(?:dessa|de(?:\s+båda|\s+två)?|båda|bägge)\s+(?:[a-zåäö]+\s+)?(?:organ|grupper\w*|"
-                          r"forum\w*|råden|nätverken|instanser\w*)\b")
+                          r"forum\w*|råden|nätverken|instanser\w*)\b|"
+                          # "De är inte grupper enligt …": the predicate says they are bodies
+                          r"^(?:de|dessa)\s+(?:är|utgör)\s+(?:inte|ej)\s+(?:några\s+)?(?:grupper|organ|forum|nätverk)\b")
 WITH = re.compile(r"(?i)(?:\s+(?:för|mot)\s+[\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]*)?)?\s+med\s+"
                   r"(?!ansvar\b|uppdrag\b|syfte\b|fokus\b|uppgift)(?P<list>[^.;]+)")
 WITH_APPOSITION = re.compile(r"(?i)\s*,\s*med\s+(?!ansvar\b|uppdrag\b|syfte\b|fokus\b|uppgift|ordförandeskap)"
@@ -517,6 +525,9 @@ REPORTS = re.compile(r"(?i)(?:→(?=\s*(?:rapport\b|(?-i:[A-ZÅÄÖ])|[\wåäö-
                      r"tar\s+upp\s+(?:sina|sitt|dessa|egna)\s+(?:frågor|ärenden)\s+i(?=\s)|"
                      # "tar upp det som kräver beslut med styrgruppen": raises it with the body above
                      r"tar\s+upp\s+(?:[^.;]{1,60}?\s)?med(?=\s+[\wåäö-]+(?:gruppen|rådet|styrelsen|nämnden)\b)|"
+                     # "tar upp det som behöver beslut i ledningsgruppen": what needs a decision, where it is decided
+                     r"tar\s+upp\s+(?:det|de|frågor|frågorna|ärenden|ärendena)\s+som\s+(?:behöver|kräver)\s+"
+                     r"(?:ett\s+)?(?:beslut|ställningstagande)\s+i(?=\s)|"
                      r"tar\s+(?:den|det|de|gruppen|nätverket)\s+(?:\w+\s+)?vidare|"
                      r"\bfrån\s+[^.;]+?\s+(?:lämnas|skickas)(?=\s+till\b)|"
                      r"(?<=s\s)\w*(?:rapport|redovisning|berättelse)(?:en|er|erna)?\s+(?:lämnas|skickas|överlämnas|delges)|"
@@ -1050,6 +1061,8 @@ def _complement(m: re.Match, text: str, before: list[str], adjectives: list[str]
         return []  # "berättar Ledningsgruppen för kommunstyrelsen hur det går": the verb's, not the name's
     if words[0] == "för" and len(words) > 1 and (words[1].casefold() in POSSESSIVES or words[1] == "vidare"):
         return []  # "Nätverket för sina iakttagelser vidare", "för vidare det …": the verb "föra", no name
+    if words[0] == "för" and any(w.casefold().startswith("räkning") for w in words[2:4]):
+        return []  # "deltar i forumet för polisens räkning": on whose behalf, no part of the name
     kept: list[str] = []
     for i, w in enumerate(words):
         if i and (SENTENCE_GROUP_STOP.match(w) or i > 1 and _finite(w)) or len(kept) >= 5:
@@ -1468,6 +1481,7 @@ class GroupReader:
         self.drop_unconfirmed()
         self.settle_members()
         self.settle_kinds()
+        self.settle_plurals()
         self.settle_reports()
         self.settle_meetings()
         self.settle_chairs()
@@ -2576,6 +2590,25 @@ class GroupReader:
             if other is not None and other is not g and "frequency_per_year" in other.fields:
                 g.set("frequency_per_year", other.fields["frequency_per_year"], g.span)
 
+    def settle_plurals(self) -> None:
+        """Groups named in the plural ("De lokala arbetsgrupperna" over "Lokala arbetsgruppen A", "… B"): no group
+        of its own, but what the text says of them all ("Grupperna … rapporterar till X") holds for each."""
+        for g in self.groups.values():
+            last = fold(g.name.split()[-1]) if g.name.split() else ""
+            plural = PLURAL_GROUP_WORD.search(last)
+            if plural is None or g.excluded:
+                continue
+            single = last[:plural.start("ending")]
+            each = [h for h in self.groups.values() if h is not g and not h.excluded and single in fold(h.name)
+                    and PLURAL_GROUP_WORD.search(fold(h.name.split()[-1])) is None]
+            if len(each) < 2:
+                continue
+            for h in each:
+                for key in ("reports_to", "frequency_per_year"):
+                    if key in g.fields:
+                        h.set(key, g.fields[key], g.spans.get(key, g.span))
+            g.excluded = True
+
     def settle_reports(self) -> None:
         """A report target the text describes only later ("eskaleras till styrgruppen" before "Styrgruppen består
         av …") is that group, by its name."""
@@ -2601,7 +2634,7 @@ class GroupReader:
                 if len(fuller) == 1 or len(which) == 1:  # den kommunala grundskolan" among "skolcheferna": which one
                     g.fields["chair"] = (fuller or which)[0]
             if isinstance(chair, list):  # "växlar mellan kommundirektör och LPO-chef": the member a short form is
-                g.fields["chair"] = [next(iter([m for m in listed if _abbreviates(c, m)][:1]), c) for c in chair]
+                g.fields["chair"] = [_member_meant(c, listed) for c in chair]
 
     def settle_kinds(self) -> None:
         """A council or working group made up of the parties' chiefs only decides: a steering group; a group that
@@ -3025,6 +3058,7 @@ class GroupReader:
             who = re.sub(r"(?i)^(?:växelvis|alternerande)\s+(?:av\s+)?|^mellan\s+|^(?:i|till|vid|på)\s+"
                          r"vilk(?:en|et|a)\s+", "", who)
             who = re.sub(r"(?i)\s+respektive\s+", " och ", who)  # "av A respektive B": each in turn
+            who = THOSE_OF_ONE_FUNCTION.sub("", who)  # "mellan de tre kommundirektörerna": those of one function
             who = re.sub(r"(?i)^(?:den|det)\s+([\wåäö-]+)\s+(?:som|vars)\b.*$", r"\1", who)  # "den rektor vars skola
             # står värd": a rector, the one of the day; "den part som är värd": a party, none by its function
             if OFFICE_OF_GROUP.fullmatch(who):
@@ -3491,6 +3525,9 @@ class GroupReader:
                 self._chair(g, value, span)  # "ordförandeskapet alternerar: A är ordförande 2026 och B 2027"
             elif what == "chair" and _said_in_full(value) and self._chaired_by_sentence(g, value, span):
                 pass  # "Ledning: A och B leder samrådet växelvis"
+            elif what == "chair" and (note := CELL_NOTE.search(value)) is not None:
+                self._chair(g, note.group("note"), span)  # "Växelvis (Ordförandeskapet växlar mellan A och B …)"
+                self.read_field(g, what, value[:note.start()] + value[note.end():], span, column)
             elif what == "chair":
                 if ALTERNATING.search(value):
                     g.set("chair_alternating", True, span)
@@ -3726,6 +3763,17 @@ def _finite(word: str) -> bool:
     return base != w and base.endswith("a") and len(base) >= 3
 
 
+def _member_meant(chair: str, listed: list[str]) -> str:
+    """The member a chair's short form stands for: its initials ("LPO-chef" for "lokalpolisområdeschef"), or the
+    one member it is the start of ("områdeschef" for "områdeschef för socialförvaltningen"); else the chair."""
+    if (short := next(iter([m for m in listed if _abbreviates(chair, m)][:1]), None)) is not None:
+        return short
+    if chair in listed:
+        return chair
+    fuller = [m for m in listed if re.match(re.escape(chair) + r"\s+(?:för|från|vid|inom|på|i)\s", m, re.I)]
+    return fuller[0] if len(fuller) == 1 else chair
+
+
 def _abbreviates(short: str, full: str) -> bool:
     """Whether a short form with initials ("LPO-chef") stands for a function ("lokalpolisområdeschef"): the same
     last part, the initials in order in the words before it, the first one first."""
@@ -3926,7 +3974,26 @@ CHAIR_AND_OTHERS = re.compile(r"(?i)^(?P<who>[^.;,]{3,60}?)\s+är\s+ordförande\
                               r"(?:ledamöter|medlemmar|deltagare)\s+är\s")
 
 
+# a group word in the definite plural ("arbetsgrupperna", "nätverken", "råden"): several groups
+PLURAL_GROUP_WORD = re.compile(r"(?:grupp|natverk|rad|team|forum)(?P<ending>(?<=grupp)erna|(?<!grupp)en)$")
+# "de tre kommundirektörerna", "de båda rektorerna": the holders of one function, counted
+THOSE_OF_ONE_FUNCTION = re.compile(r"(?i)^(?:de|alla)\s+(?:(?:båda|bägge|två|tre|fyra|fem|sex|sju|åtta|\d+)\s+)?"
+                                   r"(?=[\wåäö-]+(?:erna|arna|orna)\b)")
+# a note in brackets in a chair's cell that says in a sentence who takes turns ("Växelvis (Ordförandeskapet växlar
+# mellan A och B vid varje årsskifte.)")
+CELL_NOTE = re.compile(r"\s*\((?P<note>[^()]*\b(?:växlar|alternerar|roterar|turas\s+om)\b[^()]*)\)")
+# "Den som bjuds in på det sättet ingår inte i gruppen", "De är inte ledamöter": no one is placed in the group
+NOT_IN_GROUP = re.compile(r"(?i)\b(?:ingår|deltar|sitter|är)\s+(?:dock\s+|alltså\s+)?(?:inte|ej|aldrig)\s+"
+                          r"(?:i\s+(?:den|det|[\wåäö-]*(?:gruppen|rådet|forumet|nätverket|teamet))\b|"
+                          r"(?:medlemm|ledamö|ledamot|deltagare)\w*)")
+
+
 def _listed_clause(text: str) -> list[str]:
+    """The members a clause lists; none where it says someone is not in the group."""
+    return [] if NOT_IN_GROUP.search(text) else _listed_shapes(text)
+
+
+def _listed_shapes(text: str) -> list[str]:
     """The members a clause lists, in any of the shapes: "består av A och B", "där A och B ingår", "A och B
     utgör styrgruppen (tillsammans med C)", "en styrgrupp med A och B", "med A som föredragande"."""
     found: list[str] = []
@@ -4035,6 +4102,8 @@ def _before(m: re.Match, text: str, names: list[Mention]) -> list[str]:
     words = listed.split()
     if words and words[-1] == "och" and (verb := next((i for i, w in enumerate(words[1:], 1) if _finite(w)), 0)):
         listed = " ".join(words[:verb])  # "A ansvarar för X och är ledamot": the subject both verbs share
+    elif m.group("list8"):
+        listed = _last_clause_subject(listed)
     found = chaired + members(_strip_group(listed))
     if m.group("more"):
         found += members(m.group("more"))
@@ -4043,6 +4112,15 @@ def _before(m: re.Match, text: str, names: list[Mention]) -> list[str]:
     if (likewise := LIKEWISE.search(text, m.end() - 1) if m.group("list6") else _added_after(text, m.end())):
         found += members(_cut_clause(likewise.group("list")))  # "A är kallade, liksom B", "där A ingår jämte B"
     return found
+
+
+def _last_clause_subject(listed: str) -> str:
+    """"A håller i forumet och B" (before "deltar"): the subject of the last clause, after the verb of the first
+    and its conjunction."""
+    words = listed.split()
+    verb = next((i for i, w in enumerate(words[1:], 1) if _finite(w)), 0)
+    joint = next((j for j in range(len(words) - 1, verb, -1) if words[j] in ("och", "samt", "medan")), 0) if verb else 0
+    return " ".join(words[joint + 1:]) if joint else listed
 
 
 def _coordinators_at_work(g: Group, text: str) -> list[str]:

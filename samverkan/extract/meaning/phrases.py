@@ -146,7 +146,7 @@ TRAILING = re.compile(r"(?i)\s*(?:\([^)]*\)|,?\s*(?:tillsammans(?=\s+med\b|\s*$)
                       # one from each of several places: "en trygghetssamordnare per kommun"
                       r"(?:per|från\s+(?:varje|respektive|vardera))\s+(?:kommun|skola|stadsdel|område|förvaltning)|"
                       r"per\s+[a-zåäö]{4,}(?:gård|skola|enhet|bolag)\b|"  # "fritidsledare per fritidsgård": one of each
-                      r"från\s+var\s+och\s+en\s+av\s|"
+                      r"från\s+(?:var\s+och\s+en|vart\s+och\s+ett)\s+av\s|"
                       r"från\s+(?:oppositionen|majoriteten|minoriteten)\b|"  # which side of many elected
                       # which one each time: "arrangören av det aktuella evenemanget"
                       r"(?:av|för|vid)\s+(?:det|den|de)\s+(?:aktuella|berörda|ifrågavarande)\s|"
@@ -162,7 +162,7 @@ _PLACE = r"(?:(?:Norra|Södra|Östra|Västra|Övre|Nedre|Stora|Lilla)\s+)?" \
     r"(?![A-ZÅÄÖ][a-zåäö-]*(?:gruppen|enheten|teamet|avdelningen|sektionen|förvaltningen|mottagningen)\b)" \
     r"[A-ZÅÄÖ][a-zåäö-]+"  # "Östra Nyby": a quarter of a place by its side is one place; "Fältgruppen" a unit
 PARTY_AREA = re.compile(r"\s+(?:i\s+[A-ZÅÄÖ]{2,5}\s+|(?:i|för|inom)\s+(?:(?i:(?:lokal)?polisområde|polisregion)\s+)?)"
-                        + _PLACE + r"(?:\s+(?:och|samt)\s+" + _PLACE + r")?"
+                        + _PLACE + r"(?:,\s+" + _PLACE + r")*(?:\s+(?:och|samt)\s+" + _PLACE + r")?"
                         r"(?:\s+(?:syd|nord|väst|öst|mitt|city|län))?$|"
                         # "kommunpolisen för inlandet": an area by what it is, no unit
                         r"\s+(?:i|för|inom)\s+(?:inlandet|området|stadsdelen|kommundelen|stadsområdet|orten|länet|"
@@ -211,6 +211,11 @@ TAKING_PART_BRACKET = re.compile(r"(?i)\s*\((?P<list>[^()]+?)\s+(?:adjungeras|de
                                  r"(?:\s+(?:även|också))?(?:\s+vid\s+behov)?\)")
 
 
+# "… och rektorn (vid behov deltar även en kurator från X)": the clause in brackets fronted, its list after the verb
+TAKING_PART_FRONTED = re.compile(r"(?i)\s*\((?:vid\s+behov\s+)?(?:adjungeras|deltar|ingår|medverkar|bjuds\s+in)"
+                                 r"(?:\s+(?:även|också))?(?:\s+vid\s+behov)?\s+(?P<list>[^()]+?)\.?\)")
+
+
 def _unit_name(m: re.Match) -> str:
     """The two nouns of a unit's name joined, unless the second is a function or a body in the definite form
     (the next member of the list)."""
@@ -228,14 +233,16 @@ def split_list(text: str) -> list[str]:
     """"A, B och C" → [A, B, C]; "individ- och familjeomsorg" stays whole, and so does what brackets hold
     ("lokalpolisområdescheferna (Nyby och Åby)")."""
     text = TAKING_PART_BRACKET.sub(r", \g<list>", text)  # "A (B och C adjungeras vid behov)": B and C too
+    text = TAKING_PART_FRONTED.sub(r", \g<list>", text)  # "A (vid behov deltar även B)"
     protected = re.sub(r"\([^()]*\)", _bracket_whole, text)
     protected = re.sub(r"-\s+(och|eller)\s+", r"-§\1§", protected)
     protected = re.sub(r"(?i)(\bsom\s+\w+)\s+eller\s+", r"\1§eller§", protected)  # "alla som bor eller verkar här"
-    protected = re.sub(r"(?i)\bvar\s+och\s+en\b", "var§och§en", protected)  # "från var och en av kommunerna"
+    protected = re.sub(r"(?i)\b(vart?)\s+och\s+(en|ett)\b", r"\1§och§\2", protected)  # "från var och en av kommunerna"
     protected = UNIT_NAME_AND.sub(_unit_name, protected)  # "chefen för Fält och fritid": one unit's name
     # "lokalpolisområdescheferna i Nyby och Åby": many people, one in each of the places
     # (also "rektorerna på högstadieskolorna i Nyby, Åby och Öby": the places listed with commas)
-    protected = re.sub(r"((?:erna|arna|orna)\s+(?:(?:på|vid)\s+[a-zåäö]+(?:erna|arna|orna)\s+)?i\s+[A-ZÅÄÖ][a-zåäö]+"
+    protected = re.sub(r"((?:erna|arna|orna)\s+(?:(?:på|vid)\s+[a-zåäö]+(?:erna|arna|orna)\s+)?(?:i|för)\s+"
+                       r"[A-ZÅÄÖ][a-zåäö]+"
                        r"(?:,\s+(?!(?:Polisen|Kommunen|Staden|Regionen|Förbundet)\b)[A-ZÅÄÖ][a-zåäö]+(?=,|\s+och\s))*)"
                        r"\s+och\s+"
                        r"(?!(?:Polisen|Kommunen|Staden|Regionen|Förbundet)\b)(?=[A-ZÅÄÖ][a-zåäö]+(?:[\s,.;]|$)"
@@ -726,6 +733,13 @@ def _share_out(m: re.Match) -> str:
     return ", ".join(f"{role} {m.group('prep')} {body}" for body in bodies)
 
 
+def _named_last(listed: str) -> bool:
+    """Whether a list's last item is a name ("… och Räddningstjänsten i Boden"), whose place is part of it."""
+    items = re.split(r",|(?<!-)\s(?:och|samt)\s", listed)
+    words = items[-1].split()
+    return any(w[:1].isupper() for w in words[0 if len(items) > 1 else 1:])  # not a sentence's first capital
+
+
 def members(text: str, prose: bool = True) -> list[str]:
     out: list[str] = []
     text = SHARED_ROLE.sub(_share_out, text)
@@ -737,8 +751,9 @@ def members(text: str, prose: bool = True) -> list[str]:
     text = LIST_ASIDE.sub(", ", text)  # "A, B – fältarna alltså – C och D": a word between dashes explains B
     text = RELATIVE_ASIDE.sub("", NAME_APPOSITION.sub(r"\g<name>", DASHED.sub(r"\g<list>", text)))
     text = SEAT_OF_MANY.sub("", NAMELY.sub("", PARTY_LABEL.sub("", GAPPED.sub("", text))))
-    if (area := AREA_AT_END.search(text.rstrip(" ."))) and (area.end() == len(text) or re.search(r",|\s(?:och|samt)\s",
-                                                                                           area.group())):
+    if (area := AREA_AT_END.search(text.rstrip(" ."))) and (area.end() == len(text.rstrip(" .")) or re.search(
+            r",|\s(?:och|samt)\s", area.group())) and not _named_last(text[:area.start()]):  # a list's full stop
+        # is no word after the places
         text = text[:area.start()]  # "… och kommunpoliserna i Åby, Nyby och Öby.": the places at the list's end
     text = AROUND_AT_END.sub("", text)
     text = WHERE_CLAUSE.sub("", FOCUS.sub("", FRONTED_PARTAKING.sub("; ", text)))

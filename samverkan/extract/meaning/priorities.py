@@ -10,7 +10,7 @@ import itertools
 import re
 
 from samverkan.extract.document import Document, Span
-from samverkan.extract.fields import without_explanation
+from samverkan.extract.fields import ELABORATION, without_explanation
 from samverkan.extract.frequency import NUMBERS
 from samverkan.extract.meaning.phrases import GROUP_WORD
 from samverkan.extract.meaning.text import Unit, fold, one_a_line
@@ -97,11 +97,6 @@ LEAD_EMPHASIS = re.compile(r"^\s*(?:[-•*–▪●○]|\(?\w{1,4}[.)])?\s*\*\*(
 EMPHASIS = re.compile(r"\*\*(?P<words>[^*]{3,80})\*\*")
 LABELLED = re.compile(r"(?i)^\s*(?:#+\s*)?(?:prioriterat\s+område|insatsområde|fokusområde|målområde|"
                       r"utvecklingsområde|område)\s*\d{0,2}\s*[:–—-]\s*(?P<name>\S[^.:]{2,80}?)\s*$")
-# ", särskilt bedrägerier": what an area stresses within it, no area of its own
-ELABORATION = re.compile(r"(?i),\s+(?:särskilt|framför\s+allt|i\s+synnerhet|främst|bland\s+annat|till\s+exempel|"
-                         r"inte\s+minst|"
-                         r"med\s+(?:särskild|extra|speciell)\s+(?:tyngd|betoning|vikt|fokus)|"
-                         r"t\.\s?ex\.?|inklusive|inkl\.?|däribland)\b[^,]*")
 # ", i Nyby och på landsbygden" at the end of an item: a place set off by a comma says where the area is
 WHERE_AFTER = re.compile(r",\s+(?:i|på)\s+[\wåäöÅÄÖ-]+(?:\s+(?:och|samt)\s+(?:i|på)\s+[\wåäöÅÄÖ-]+)?$")
 # a line that leads into the list under it, not a heading: "Under avtalstiden riktas arbetet mot", "Vi ska:"

@@ -4,6 +4,7 @@ lines and the heading it stands under; plus the word helpers (lemma, diacritic f
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -130,6 +131,9 @@ def is_heading(text: str, prev_blank: bool, next_text: str | None) -> bool:
     words = stripped.split()
     if LEADS_ON.search(stripped):
         return False  # "Parterna ska verka för att motverka" over a list: a sentence that goes on into it
+    if any(_verb_going_on(w, next_text) for w in words[1:]):
+        return False  # "Samordningsfunktionen sammanställer" over "en lägesrapport …", "A och B bildar tillsammans"
+        # over "samordnargruppen.": a sentence going on, in a narrow column or wrapped
     numbered = NUMBERED_HEADING.match(stripped)
     if numbered and len(words) <= 14 and (not next_text or not next_text.strip() or next_text.strip()[:1].isupper()
                                           or NUMBERED_HEADING.match(next_text.strip())):
@@ -139,6 +143,14 @@ def is_heading(text: str, prev_blank: bool, next_text: str | None) -> bool:
     if numbered:
         return True
     return prev_blank and (next_text is None or not next_text.strip() or len(words) <= 6)
+
+
+def _verb_going_on(last: str, next_text: str | None) -> bool:
+    """Whether a line ends in a verb whose object the next line goes on with, in lower case."""
+    from samverkan.extract.vocabulary import present_verb
+
+    following = (next_text or "").strip()
+    return bool(following[:1].isalpha() and following[:1].islower() and last.islower() and present_verb(last))
 
 
 def heading_text(text: str) -> str:
@@ -210,11 +222,19 @@ def page_columns(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
             i += 1
             continue
         end, col = block
-        rows = [(n, *_halves(text)[:2]) if text.strip() else (n, "", "") for n, text in lines[i:end]]
-        out += [(n, left.rstrip()) for n, left, _ in rows] + [(rows[-1][0], "")]
-        out += [(n, right.strip()) for n, _, right in rows]
+        rows = [(n, *_halves(text)) if text.strip() else (n, "", "", None) for n, text in lines[i:end]]
+        out += [(n, left.rstrip()) for n, left, _, _ in rows] + [(rows[-1][0], "")]
+        edge = Counter(start for _, _, right, start in rows if right and start is not None).most_common(1)
+        out += [(n, _indented(right, start, edge[0][0] if edge else col)) for n, _, right, start in rows]
         i = end
     return out
+
+
+def _indented(right: str, start: int | None, col: int) -> str:
+    """The right column's line, indented as far as it stands in from the column's edge (a list item's line
+    going on under its bullet: "• Öppen handel i och kring" over "  Nyby centrum")."""
+    right = right.strip()
+    return " " * (start - col) + right if right and start is not None and 2 <= start - col <= 6 else right
 
 
 def _column_block(lines: list[tuple[int, str]], i: int) -> tuple[int, int] | None:
@@ -506,7 +526,8 @@ class _UnitReader:
         words = stripped.split()
         if not next_text or BULLET.match(next_text) or words[-1].casefold() in {"av", "för", "med", "till", "i", "är"}:
             return False  # "Ledningsgruppen består av" introduces a list
-        if len(words) >= 2 and next_text.strip()[:1].islower() and "." in next_text:
+        if len(words) >= 2 and next_text.strip()[:1].islower() and ("." in next_text or _verb_going_on(words[-1],
+                                                                                                   next_text)):
             return False  # "Beredningsgruppen förbereder styrgruppens" / "sammanträden.": a sentence wrapped
         if DECISION.match(next_text.strip()):
             return False  # "Styrgruppen beslutade" over "att inrätta …": a minute's decision, its clauses under it

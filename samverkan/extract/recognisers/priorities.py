@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from samverkan.extract.document import Document, Span
-from samverkan.extract.fields import split_items, strip_bullet, without_explanation
+from samverkan.extract.fields import ELABORATION, split_items, strip_bullet, without_explanation
 from samverkan.extract.record import Item, Record
 
 NUMBERED = re.compile(r"(?i)^\s*(?P<k>\d+)\s+Prioriterade\s+(?:samverkans)?områden\s*$")
@@ -52,4 +52,5 @@ def _bulleted(doc: Document, start: int) -> list[tuple[str, Span]]:
             break
     indents = {n: len(doc.line(n)) - len(doc.line(n).lstrip()) for n, _ in lines}
     outer = min(indents.values(), default=0)  # a list inside an item details it: no area of its own
-    return split_items(doc, [(n, text) for n, text in lines if indents[n] == outer])
+    items = split_items(doc, [(n, text) for n, text in lines if indents[n] == outer])
+    return [(ELABORATION.sub("", name), span) for name, span in items]  # ", särskilt under helgkvällar" drops

@@ -21,7 +21,8 @@ def recognise(doc: Document, record: Record) -> None:
         following = [(m, doc.raw[m - 1]) for m, _ in doc.text_lines(n + 1, n + 6)][:2]
         if len(following) < 2:
             continue
-        (name_line, names), (title_line, titles) = following
+        (name_line, names), (title_line, _) = following
+        titles = doc.line(title_line)  # a title as OCR repair mended it ("Lokalpo1isområdeschef"); names as written
         names = [c.strip() for c in COLUMNS.split(names.strip()) if c.strip()]
         titles = [c.strip() for c in COLUMNS.split(titles.strip()) if c.strip()]
         if not names or not all(re.match(r"^[A-ZÅÄÖ][\wåäöé\-]+(\s+[A-ZÅÄÖ][\wåäöé\-]+)+$", x) for x in names):
