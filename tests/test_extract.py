@@ -610,3 +610,77 @@ def test_confidence_is_the_share_right_measured_on_texts_never_tuned_on(tmp_path
     shares = [int(line.split("(")[1].split(" %")[0]) for line in doubtful]
     assert shares == sorted(shares) and all(s < 100 * 0.9 for s in shares)  # least sure first, only the unsure
     assert any("Grupper · medlemmar" in line for line in doubtful) == (members < 0.9)
+
+
+def test_the_drafts_title_is_the_title_read(tmp_path):
+    """The agreement in the draft carries the title the reader settled on, not the word for the kind of document
+    a first pass starts from (the draft carried "Samverkansöverenskommelse" for most texts before)."""
+    text = tmp_path / "avtal.txt"
+    text.write_text(
+        "Överenskommelse om samverkan för ett tryggare Nyby\n\n"
+        "Parter\nNyby kommun och lokalpolisområde Nyby.\n\n"
+        "Giltighet\nÖverenskommelsen gäller från den 1 mars 2025 till den 28 februari 2027.\n\n"
+        "Organisation\nStyrgruppen består av kommundirektören och lokalpolisområdeschefen och möts fyra gånger "
+        "per år.\n", encoding="utf-8")
+    result = _extract(str(text), "--out", str(tmp_path / "d"))
+    assert result.exit_code in (0, 1), result.output
+    from samverkan.store.yaml_io import load_dataset
+
+    data, _ = load_dataset(tmp_path / "d")
+    assert [a.title for a in data.agreements] == ["Överenskommelse om samverkan för ett tryggare Nyby"]
+    report = (tmp_path / "d" / "extraction.md").read_text(encoding="utf-8")
+    assert "| Samverkansöverenskommelse |" not in report
+
+
+def test_the_report_gives_kinds_sides_and_levels_in_words(tmp_path):
+    text = tmp_path / "avtal.txt"
+    text.write_text(
+        "Samverkansöverenskommelse för Nyby\n\nParter\nNyby kommun och lokalpolisområde Nyby.\n\n"
+        "Styrgruppen består av kommundirektören och lokalpolisområdeschefen, som är ordförande växelvis.\n",
+        encoding="utf-8")
+    for lang, words, stored in (("sv", ["| styrgrupp |", "| polisen |", "| lokal |", "| ja |"], ["| steering |"]),
+                                ("en", ["| steering group |", "| the police |", "| local |", "| yes |"],
+                                 ["| police |", "| True |"])):
+        out = tmp_path / lang
+        result = _extract(str(text), "--out", str(out), "--lang", lang)
+        assert result.exit_code in (0, 1), result.output
+        report = (out / "extraction.md").read_text(encoding="utf-8")
+        assert all(w in report for w in words), report
+        assert not any(s in report for s in stored), report
+
+
+def test_a_group_read_without_its_kind_still_makes_a_draft():
+    """Whatever a reader leaves out, the draft is built: a group without a kind takes the one its name says."""
+    from samverkan.extract.build import build_draft
+    from samverkan.extract.document import Span
+    from samverkan.extract.record import Item, Record
+
+    doc = Document.from_text("avtal.txt", "Samverkansöverenskommelse\nParter: Nyby kommun och lokalpolisområde Nyby\n"
+                                          "Beredningsgruppen Nyby möts varje månad.\nStyrgruppen möts fyra gånger.\n")
+    record = Record(doc, [Item("agreement", "Samverkansöverenskommelse", Span(1, 1)),
+                          Item("groups", "Beredningsgruppen Nyby", Span(3, 3)),
+                          Item("groups", "Styrgruppen", Span(4, 4))])
+    draft = build_draft(record, None)
+    assert sorted((g.name, g.kind) for g in draft.data.groups) == [("Beredningsgruppen Nyby", "preparation"),
+                                                                   ("Styrgruppen", "steering")]
+
+
+def test_the_draft_meets_as_often_as_the_record_settled_on():
+    """Where both passes read a group's meetings, the draft takes the one the record scores (read by meaning)."""
+    from samverkan.extract.build import build_draft
+    from samverkan.extract.document import Span
+    from samverkan.extract.record import Item, Record
+
+    doc = Document.from_text("avtal.txt", "Samverkansöverenskommelse\nStyrgruppen möts en gång om året.\n"
+                                          "Styrgruppen möts därefter fyra gånger per år.\n"
+                                          "Arbetsgruppen ses varje vecka.\n")
+    steering, working = Item("groups", "Styrgruppen", Span(2, 2)), Item("groups", "Arbetsgruppen", Span(4, 4))
+    steering.set("frequency", 1, Span(2, 2))
+    steering.set("frequency_text", "en gång om året", Span(2, 2))
+    steering.set("frequency_per_year", 4, Span(3, 3))
+    working.set("frequency_per_year", 52, Span(4, 4))
+    draft = build_draft(Record(doc, [Item("agreement", "Samverkansöverenskommelse", Span(1, 1)), steering, working]),
+                        None)
+    meets = {g.name: (g.frequency.per_year, g.frequency.text) for g in draft.data.groups}
+    assert meets == {"Styrgruppen": (4, "Styrgruppen möts därefter fyra gånger per år."),
+                     "Arbetsgruppen": (52, "Arbetsgruppen ses varje vecka.")}

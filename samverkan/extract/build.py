@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz
 
 from samverkan.extract.document import Document, Span
+from samverkan.extract.meaning.phrases import group_kind
 from samverkan.extract.record import Item, Note, Record
 from samverkan.extract.resolve import Resolution, Resolver, key, singular, slug
 from samverkan.io.i18n import Msg
@@ -74,6 +75,11 @@ class Draft:
     notes: list[Note] = field(default_factory=list)
     copied: list[str] = field(default_factory=list)
     drafted: list[str] = field(default_factory=list)
+
+
+COMMITTEE = r"(?:nämnd(?:en)?|styrelsen?|utskott(?:et)?|fullmäktige)\b"
+BODY = re.compile(r"(?i)" + COMMITTEE + r"|^(?:lokal)?polisområde\s|^polisregion\s")
+"""A report target that names a body of one side, not a group: a committee, a police area."""
 
 
 def guess_party(mention: str) -> str | None:
@@ -272,7 +278,7 @@ class Builder:
             self.note("missing", "inga underskrifter hittades", "no signatures found")
         notes = [n for n in [self.ocr_note(item.span)] if n]
         agreement = Agreement(
-            id=aid, title=item.get("title") or item.name, level="local" if local else "central", parties=parties,
+            id=aid, title=item.name, level="local" if local else "central", parties=parties,
             valid_from=item.get("valid_from"), valid_to=item.get("valid_to"),
             until_further_notice=bool(item.get("until_further_notice")), extension=extension,
             revision_interval_years=item.get("revision_interval_years"), signatories=signatories,
@@ -324,14 +330,15 @@ class Builder:
                                                          sources=self.source(span)))
 
     def frequency(self, item: Item) -> Frequency | None:
-        text = item.get("frequency_text")
-        if not text and "frequency_per_year" in item.fields:  # read by meaning: the sentence's words
+        """The meetings the record settled on: read by meaning (`frequency_per_year`, which wins where both
+        passes read one), else the template's, with the words they were read from."""
+        text, per_year = item.get("frequency_text"), item.get("frequency")
+        if "frequency_per_year" in item.fields and (not text or item.get("frequency_per_year") != per_year):
             per_year = item.get("frequency_per_year")
             return Frequency(per_year=per_year or None, text=self.doc.quote(item.fields["frequency_per_year"].span,
                                                                             200))
         if not text:
             return None
-        per_year = item.get("frequency")
         return Frequency(per_year=per_year or None, text=text, minimum=bool(item.get("frequency_minimum")))
 
     def groups(self, aid: str, level: str) -> None:
@@ -342,7 +349,8 @@ class Builder:
             if item.get("tasks"):
                 notes.insert(0, "Uppdrag: " + "; ".join(item.get("tasks")))
             group = Group(
-                id=gid, name=item.name, agreement=aid, kind=item.get("kind"), level=item.get("level") or level,
+                id=gid, name=item.name, agreement=aid, kind=item.get("kind") or group_kind(item.name),
+                level=item.get("level") or level,
                 standing=item.get("standing", True), template=template, purpose=item.get("purpose"),
                 frequency=self.frequency(item), note="\n".join(notes) or None, sources=self.source(item.span),
             )
@@ -586,17 +594,42 @@ class Builder:
                     self.line(group.id, target, found.group(0), _span(group))
 
     def reporting_from_reports_to(self, item: Item) -> None:
-        """Lines from a recognised group's `reports_to`; a superior that is no group of the draft is noted."""
+        """Lines from a recognised group's `reports_to`: to a group of the draft, else to a body (a committee, a
+        police area) from the register or drafted; any other superior is noted."""
         targets = item.get("reports_to")
         for target in targets if isinstance(targets, list) else [targets] if targets else []:
-            source, dest = self.by_name.get(key(item.name)), self.by_name.get(key(target))
+            span = item.fields["reports_to"].span
+            source = self.by_name.get(key(item.name))
+            dest = self.by_name.get(key(target)) or (self.body(target, span) if source else None)
             if source and dest:
-                self.line(source, dest, f"rapporterar till {target}", item.fields["reports_to"].span)
+                self.line(source, dest, f"rapporterar till {target}", span)
             elif source:
                 self.note("unresolved", f"'{item.name}' rapporterar till '{target}', som inte är en grupp i "
                           "utkastet; lägg till rapportvägen för hand om den ska finnas med",
                           f"'{item.name}' reports to '{target}', which is no group of the draft; add the "
-                          "reporting line by hand if it belongs in it", item.fields["reports_to"].span)
+                          "reporting line by hand if it belongs in it", span)
+
+    def body(self, name: str, span: Span) -> str | None:
+        """The organisation a report target names when it is a body ("kommunstyrelsen", "stadsdelsnämnden",
+        "Polisområde City"): the register's, else a draft of the side its name says, a committee under the party
+        of that side."""
+        org = self.resolver.organisation(name)
+        if org is not None:
+            self.draft.resolved.append(Resolved("rapporterar till", name, span, Resolution(name, [org.id], "register")))
+            return org.id
+        if not BODY.search(name):
+            return None
+        party = "police" if "polis" in name.casefold() else "city"
+        kind, oid = _draft_org_kind(name, party)
+        if kind == "external":
+            return None
+        if oid not in self.ids:
+            parent = self.parties.get(party) if kind == "political_body" else None
+            self.add("organisations", Organisation(id=oid, name=name, kind=kind, party=party, parent=parent,
+                                                   note=DRAFT_NOTE, sources=self.source(span)))
+            self.draft.drafted.append(oid)
+        self.draft.resolved.append(Resolved("rapporterar till", name, span, Resolution(name, [oid], "draft")))
+        return oid
 
     def reporting_from_follow_up(self, entry: Item) -> None:
         """Lines from a follow-up entry's sentences: who informs whom, or what is presented to whom."""
@@ -751,7 +784,7 @@ def _draft_org_kind(name: str, party: str | None = None) -> tuple[str, str]:
         return "police_area", slug(name)
     if re.search(r"\b(?:stad|kommun)$", low) or party == "city" and re.match(r"region\s", low):
         return "city", slug(name)
-    if party == "city" and re.search(r"(?:stadsdels|stadsområdes)?(?:nämnd|styrelse)(?:en)?\b", low):
+    if party == "city" and re.search(COMMITTEE, low):
         return "political_body", slug(name)
     if party == "city" and re.search(r"(?:stadsdel|stadsområde)", low):
         return "district_administration", f"sdf-{slug(name)}"

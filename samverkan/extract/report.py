@@ -6,7 +6,7 @@ from samverkan.extract import confidence
 from samverkan.extract.build import Draft
 from samverkan.extract.coverage import KINDS, Coverage
 from samverkan.extract.record import Record
-from samverkan.model.fields import field_label
+from samverkan.model.fields import choice_word, field_label
 from samverkan.model.names import name_of
 
 SECTION_TITLES = {
@@ -118,10 +118,23 @@ def _fact_rows(record: Record, item, t) -> list[str]:
     for name, fld in item.fields.items():
         if name == "name":
             continue
-        rows.append(f"| {_cell(item.name, 60)} | {t(*_field(name))} | {_cell(fld.value)} | "
+        rows.append(f"| {_cell(item.name, 60)} | {t(*_field(name))} | {_cell(_value(name, fld.value, t))} | "
                     f"{_where(doc, fld.span, t)} | {_confidence(item.section, name, t)} | "
                     f"{_cell(doc.quote(fld.span, 200), 200)} |")
     return rows
+
+
+CHOICE_OF_FIELD = {"kind": "group_kind", "party": "party", "level": "level"}
+"""The fields whose values are a closed list's (model/fields.CHOICES): shown as its words, not as stored."""
+
+
+def _value(name: str, value: object, t) -> object:
+    """A field's value as a reader says it: a kind, side or level by its word, yes or no for a flag."""
+    if isinstance(value, bool):
+        return t("ja", "yes") if value else t("nej", "no")
+    if name in CHOICE_OF_FIELD and isinstance(value, str):
+        return t(choice_word(CHOICE_OF_FIELD[name], value, "sv"), choice_word(CHOICE_OF_FIELD[name], value, "en"))
+    return value
 
 
 def _field(name: str) -> tuple[str, str]:

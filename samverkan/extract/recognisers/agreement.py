@@ -32,8 +32,7 @@ def recognise(doc: Document, record: Record) -> None:
         if TITLE.match(text):
             title, title_line = " ".join(text.split()), n
             break
-    item = Item("agreement", title, Span(title_line, title_line))
-    item.set("title", title, Span(title_line, title_line))
+    item = Item("agreement", title, Span(title_line, title_line))  # its name is its title, as read by the end
     dnr, spans = [], []
     for n in range(1, min(len(doc), 40) + 1):
         raw = doc.raw[n - 1].strip()
