@@ -283,6 +283,9 @@ LEADS_TOO = re.compile(r"(?i),\s+som\s+(?:också\s+|även\s+|tillika\s+)?"
 # "där A är ordförande och i övrigt B deltar": the chair before the rest, a member too where "i övrigt" says so
 CHAIR_FIRST = re.compile(r"(?i)^(?P<who>[^,;]+?)\s+är\s+(?:ordförande|sammankallande)\s+och\s+"
                          r"(?P<rest>i\s+övrigt\s+|därutöver\s+|dessutom\s+)?")
+# "TS – leder gruppen", "rektorn – sammankallande": a member of a list said after a dash to chair the group
+LEADER_ITEM = re.compile(r"(?i)^(?P<who>[^–—,;:()]{2,60}?)\s+[–—-]\s+(?:leder\s+(?:gruppen|mötena|arbetet)|"
+                         r"är\s+(?:ordförande|sammankallande)|sammankallar|ordförande|sammankallande)\.?$")
 # "kommundirektören (ordförande)": the chair marked in a list of members
 CHAIR_MARK = re.compile(r"(?i)(?:^|[,:;]\s*|\b(?:och|samt|av)\s+)(?P<who>[^,:;()]+?)\s*"
                         r"\((?:ordförande|ordf\.?|sammankallande|sammank\.?)\)")
@@ -524,7 +527,7 @@ REPORTS = re.compile(r"(?i)(?:→(?=\s*(?:rapport\b|(?-i:[A-ZÅÄÖ])|[\wåäö-
                      r"(?P<rest>[^.]*)")  # "→ styrgruppen": a slide's arrow
 # "för" after it is its topic
 REPORT_NOUN = re.compile(r"(?i)(?:rapport|redogörelse|berättelse)\w*(?:\s+om\s+\w+)?\s*$")
-REPORT_TARGET = re.compile(r"(?i)\b(?:till|för|inför)\s+"
+REPORT_TARGET = re.compile(r"(?i)(?:\b(?:till|för|inför)\s+|→\s*)"  # "Rapporterar → KS": the arrow is "till"
                            r"(?:(?:varje|nästa|kommande)\s+(?:möte|sammanträde)\s+(?:i|med)\s+)?(?P<to>[^.;]+)|"
                            r"^\s*(?P<obj>(?:den|det)\s+(?!som\b|till\b|för\b|inför\b)[^.;]+|"
                            r"[\wåäöÅÄÖ-]+(?:gruppen|rådet|forumet|nätverket|styrelsen|nämnden|beredningen|teamet)"
@@ -1133,13 +1136,13 @@ def _spelled_by_initials(name_words: list[str], rest: str) -> list[str]:
 
 def _name_word(w: str, at: int, adjectives: list[str]) -> bool:
     """Whether a word before a group word is part of its name ("Taktiska", "Farsta"); a question word ("Vad
-    gruppen ser …") is not."""
+    gruppen ser …") is not, nor a verb opening the sentence ("Bereder styrgruppens möten")."""
     if w.casefold() in INTERROGATIVES | {"sig", "sin", "sitt", "sina", "dem", "oss", "er"}:
         return False  # "gruppen kallar sig Kvällsgruppen": a pronoun is no part of a name
     if w.casefold() in {"motsvarande", "samma", "liknande", "likadan", "likadana"}:
         return False  # "Motsvarande grupp för Öby möts …": a word that points back to a group, no part of a name
     return bool(GROUP_ADJECTIVE.match(w)) and w.casefold() not in NON_SUBJECT and w.casefold() not in {"ett", "en"} \
-        or w[:1].isupper() and w.isalpha() and not adjectives and (at > 0 or not _common(w)) \
+        or w[:1].isupper() and w.isalpha() and not adjectives and (at > 0 or not _common(w) and not _finite(w)) \
         or w[:1].isupper() and w.isalpha() and w.endswith("s") and bool(adjectives) and at > 0  # a place's
     # genitive inside a sentence, before its adjectives: "… hos Nybys brottsförebyggande råd"
 
@@ -1868,6 +1871,10 @@ class GroupReader:
             self._add_members(g, found, unit.span)
             return True
         text = re.sub(r"(?i)\bordf\.", "ordförande", unit.text)
+        if (leads := LEADER_ITEM.match(text)) and (who := member(leads.group("who"))):
+            g.set("chair", who, unit.span)  # "TS – leder gruppen": a member, and its chair
+            self._add_members(g, [who], unit.span)
+            return True
         if re.search(r"[:.!?]$|:\s", text) or any(_finite(w) for w in text.split()) or ALTERNATING.search(text) \
                 or re.search(r"(?i)\bordförande\b(?!\))", text) \
                 or frequency.per_year(text) is not None or REPORTS.search(text):
