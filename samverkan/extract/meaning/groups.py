@@ -283,6 +283,8 @@ LEADS_TOO = re.compile(r"(?i),\s+som\s+(?:också\s+|även\s+|tillika\s+)?"
 # "där A är ordförande och i övrigt B deltar": the chair before the rest, a member too where "i övrigt" says so
 CHAIR_FIRST = re.compile(r"(?i)^(?P<who>[^,;]+?)\s+är\s+(?:ordförande|sammankallande)\s+och\s+"
                          r"(?P<rest>i\s+övrigt\s+|därutöver\s+|dessutom\s+)?")
+AS_NEEDED_BRACKET = re.compile(r"(?i)\s*\((?:vid\s+behov|adjungerad|adjungerade|adjungeras(?:\s+vid\s+behov)?)\)")
+SENT_BY_LABEL = re.compile(r"(?i)^(?:från|för)\s+[\wåäö][\wåäö -]{1,40}:\s+(?=\S)")
 # "TS – leder gruppen", "rektorn – sammankallande": a member of a list said after a dash to chair the group
 LEADER_ITEM = re.compile(r"(?i)^(?P<who>[^–—,;:()]{2,60}?)\s+[–—-]\s+(?:leder\s+(?:gruppen|mötena|arbetet)|"
                          r"är\s+(?:ordförande|sammankallande)|sammankallar|ordförande|sammankallande)\.?$")
@@ -1496,7 +1498,7 @@ class GroupReader:
         below = units[k + 1] if k + 1 < len(units) else None
         if below is None or below.kind != "item" or below.indent <= unit.indent or below.unmarked:
             return None
-        name, listed = _parenthesised(unit.text)
+        name, listed = _parenthesised(unit.text.strip("*_ "))  # "*Samverkansgrupp X*": set in italics
         if re.search(r"[.,;:!?]", name) or not 1 <= len(name.split()) <= 4 or _finite(name.split()[-1]):
             return None
         found = [x for x in mentions(name, True) if not x.bare and x.start == 0]
@@ -1527,6 +1529,8 @@ class GroupReader:
             if not said.group("rest"):
                 return
             unit = Unit(unit.kind, said.group("rest"), unit.span, unit.heading)
+        if LABEL.match(unit.text) and self.read_labelled(g, unit):
+            return  # "*Samverkansgrupp X*" / "    - Deltagare: A, B och C": a labelled field of the group
         self.read_item(g, unit)
 
     def read_line_of_fields(self, unit: Unit) -> bool:
@@ -1871,6 +1875,8 @@ class GroupReader:
             self._add_members(g, found, unit.span)
             return True
         text = re.sub(r"(?i)\bordf\.", "ordförande", unit.text)
+        text = AS_NEEDED_BRACKET.sub("", text)  # "en utredare (vid behov)": a member, not how often the group meets
+        text = SENT_BY_LABEL.sub("", text)  # "från parterna: A och B": who sends them, then the members
         if (leads := LEADER_ITEM.match(text)) and (who := member(leads.group("who"))):
             g.set("chair", who, unit.span)  # "TS – leder gruppen": a member, and its chair
             self._add_members(g, [who], unit.span)
@@ -2800,8 +2806,9 @@ class GroupReader:
         g.function = g.function or bool(IS_FUNCTION.match(text)) and self._about(g, text)
         if (before := BEFORE_EACH.search(text)) and MEETS.search(text[:before.start()]):
             g.meets_before = before.group("other")
-        if OUTSIDE_AGREEMENT.search(_clauses(text)[0]) and self._about(g, text):  # not "…; medborgarlöftet
-            g.excluded = True                                                    # ingår inte i denna …"
+        if OUTSIDE_AGREEMENT.search(_clauses(text)[0]) and self._about(g, text) \
+                or any(OUTSIDE_AGREEMENT.search(c) and _opens_with_its_word(g, c) for c in _clauses(text)[1:]):
+            g.excluded = True  # not "…; medborgarlöftet ingår inte i denna …", but "…; nätverket är inte en del av …"
 
     @staticmethod
     def _about(g: Group, text: str) -> bool:
@@ -3759,6 +3766,12 @@ def _meeting_frequency(text: str) -> frequency.PerYear | None:
     return frequency.per_year(text)
 
 
+def _opens_with_its_word(g: Group, clause: str) -> bool:
+    """Whether a clause after ";" has the group's own word as its subject ("…; nätverket är inte …")."""
+    found = mentions(clause, True)
+    return bool(found) and found[0].bare and found[0].start == 0 and g.key.endswith(fold(found[0].head))
+
+
 def _clauses(text: str) -> list[str]:
     """A sentence's parts between semicolons, each with a verb of its own ("A; B; C" is one list)."""
     out: list[str] = []
@@ -4004,9 +4017,11 @@ def _lower_start(text: str) -> str:
 def _whole(m: Mention, heading: str) -> Mention:
     """A heading that is a group's name ("Farsta Trygghetsforum", "Brommas grannsamverkansnätverk") names it
     whole; the key keeps the words before the group word out, so that "forumet" later finds it, and takes those
-    after it in, so that "Arbetsgrupp skola" and "Arbetsgrupp centrum" stay two."""
+    after it in, so that "Arbetsgrupp skola" and "Arbetsgrupp centrum" stay two. Words before a dash label the
+    name ("Dialognivå – Trygghetsforum X")."""
     before, after = heading[:m.start].split(), heading[m.end:].split()
     if len(before) + len(after) > 2 or any(w.casefold() in NON_SUBJECT | {"och"} for w in before + after) \
+            or before and before[-1] in ("–", "—", "-") \
             or after and GENITIVE.search(m.name):
         if after and re.search(r"(?:en|et)s$", m.name) and mentions(m.name[:-1]):  # "Styrgruppens sammansättning":
             return replace(m, name=m.name[:-1])  # a heading about the group, named as it is
