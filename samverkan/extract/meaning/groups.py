@@ -285,6 +285,7 @@ CHAIR_FIRST = re.compile(r"(?i)^(?P<who>[^,;]+?)\s+är\s+(?:ordförande|sammanka
                          r"(?P<rest>i\s+övrigt\s+|därutöver\s+|dessutom\s+)?")
 AS_NEEDED_BRACKET = re.compile(r"(?i)\s*\((?:vid\s+behov|adjungerad|adjungerade|adjungeras(?:\s+vid\s+behov)?)\)")
 SENT_BY_LABEL = re.compile(r"(?i)^(?:från|för)\s+[\wåäö][\wåäö -]{1,40}:\s+(?=\S)")
+INFORMED_OF = re.compile(r"(?i)\b(?:informeras|underrättas|hålls\s+informerad|får\s+information)\s+om\b")
 # "TS – leder gruppen", "rektorn – sammankallande": a member of a list said after a dash to chair the group
 LEADER_ITEM = re.compile(r"(?i)^(?P<who>[^–—,;:()]{2,60}?)\s+[–—-]\s+(?:leder\s+(?:gruppen|mötena|arbetet)|"
                          r"är\s+(?:ordförande|sammankallande)|sammankallar|ordförande|sammankallande)\.?$")
@@ -794,6 +795,8 @@ class Group:
     left: set = field(default_factory=set)  # members who leave it ("att fritidschefen lämnar gruppen")
     called: str = ""  # the group word a sentence says it is ("Nyby BRÅ är det lokala rådet"): "rådet" names it
     people_told: bool = False  # a bullet's name without a group word: kept only if its items say who is in it
+    informed: bool = False  # the text says only that it is told of the work ("X informeras om arbetet"): a body
+    # the work is reported to, no group of the agreement unless it meets, is led or reports itself
 
     def has_word(self, head: str) -> bool:
         """Whether a bare group word ("rådet") names it: its name or the word it was said to be ends in it."""
@@ -2040,7 +2043,8 @@ class GroupReader:
 
     def drop_unconfirmed(self) -> None:
         """A heading's candidate group, or people's ("målgruppen består av …"), that the sentences did not bear
-        out is no group; nor is one the text tells of only in the past tense."""
+        out is no group; nor is one the text tells of only in the past tense, nor one it only says is informed of
+        the work."""
         for g in self.groups.values():
             told = sum(k in g.fields for k in ("members", "chair", "frequency_per_year", "reports_to"))
             if (g.named_by_heading or g.of_people) and told + g.met_in < 2 or g.anonymous and "@" in g.key \
@@ -2048,6 +2052,9 @@ class GroupReader:
                 g.excluded = True
             if g.tenses == {"past"}:  # a group told of only in the past tense was, before the agreement
                 g.excluded = True
+            if g.informed and g.weight < 3 and not any(k in g.fields for k in ("chair", "frequency_per_year",
+                                                                              "reports_to")):
+                g.excluded = True  # "Brottsförebyggande rådet, där förtroendevalda ingår, informeras om arbetet"
 
     def read_prose(self, unit: Unit, heading_group: Group | None, previous: Unit | None) -> None:
         """A sentence: the fields it gives the group it is about."""
@@ -2806,6 +2813,8 @@ class GroupReader:
         g.function = g.function or bool(IS_FUNCTION.match(text)) and self._about(g, text)
         if (before := BEFORE_EACH.search(text)) and MEETS.search(text[:before.start()]):
             g.meets_before = before.group("other")
+        if INFORMED_OF.search(_clauses(text)[0]) and self._about(g, text):
+            g.informed = True
         if OUTSIDE_AGREEMENT.search(_clauses(text)[0]) and self._about(g, text) \
                 or any(OUTSIDE_AGREEMENT.search(c) and _opens_with_its_word(g, c) for c in _clauses(text)[1:]):
             g.excluded = True  # not "…; medborgarlöftet ingår inte i denna …", but "…; nätverket är inte en del av …"

@@ -73,6 +73,9 @@ PARTIES_HEAD = re.compile(r"(?i)\b(?:avtals|samverkans)?parter(?:na)?\b|^mellan\
 PARTIES_INTRO = re.compile(r"(?i)\bföljande\s+(?:\w+\s+)?parter\b|\bparter(?:na)?(?:\s+är)?\s*:$")
 # a form's field naming a party: "Avtalspart (egen):", "Motpart:", "Part 2:"; and its organisation number's
 PARTY_LABEL = re.compile(r"(?i)^(?:avtals|samverkans|mot)?part(?:er)?(?:\s*\d)?(?:\s*\([^()]{0,20}\))?\s*:?$")
+COLUMN_NAME = re.compile(r"(?i)org(?:anisations)?\.?\s*(?:nr|nummer)|organisationsnummer|företräd(?:s|d|es)\s+av|"
+                         r"företrädare|ombud|representant|representeras\s+av|undertecknare|firmatecknare|roll|"
+                         r"kontakt(?:person)?|adress")
 NUMBER_LABEL = re.compile(r"(?i)^(?:org(?:anisations)?\.?\s*(?:nr|nummer)|organisationsnummer)\b[^:]{0,20}:?$")
 # "Överenskommelsen är träffad mellan" over a list: the lead-in of the parties, within their section
 PARTIES_LEAD_IN = re.compile(r"(?i)\b" + CONCLUDED + r"\s+(?:av|mellan)\s*:?$")
@@ -421,8 +424,8 @@ def _section(units: list[Unit], doc: Document | None = None) -> list[tuple[Unit,
                 or section and bool(sub or PARTIES_LEAD_IN.search(unit.text) or _side_label(unit.text))
             if sub:
                 out.append((unit, True))
-        elif unit.kind == "row" and unit.header and unit.cells and (PARTIES_HEAD.search(unit.cells[0])
-                                                                    or fold(unit.cells[0]).strip() == "part"):
+        elif unit.kind == "row" and unit.cells and (unit.header or _column_names(unit.cells)) \
+                and (PARTIES_HEAD.search(unit.cells[0]) or fold(unit.cells[0]).strip() == "part"):
             table = True  # a table headed "Parter | Ombud"
         elif unit.kind == "row" and (table or PARTIES_HEAD.search(_bare(unit.heading))) and unit.cells:
             out.append((unit, True))
@@ -438,6 +441,11 @@ def _section(units: list[Unit], doc: Document | None = None) -> list[tuple[Unit,
         if unit.kind != "row":
             table = False
     return out
+
+
+def _column_names(cells: list[str]) -> bool:
+    """A row of a table's column names that no flag marked ("Part | Organisationsnummer | Företräds av")."""
+    return len(cells) > 1 and all(COLUMN_NAME.fullmatch(c.strip(" *:")) for c in cells[1:])
 
 
 def _side_label(text: str) -> bool:
