@@ -326,6 +326,7 @@ def _read(chosen: list[tuple[Unit, bool]], key: dict[str, str] | None = None) ->
     words the document's key gives ("EK" → "Nyby kommun")."""
     found: dict[str, Item] = {}
     aside: set[int] = set()  # the items of a sentence that says things about others ("Andra aktörer är:")
+    read_so_far = ""  # the text of the units read, where a party's short form is given
     for unit, strict in chosen:
         if not strict and {i.fields["party"].value for i in found.values()} >= {"city", "police"}:
             break  # outside a parties section, the first mentions that name both sides are the parties
@@ -356,11 +357,20 @@ def _read(chosen: list[tuple[Unit, bool]], key: dict[str, str] | None = None) ->
         elif unit.kind == "sentence" and (party := AS_PARTY.search(text)) and not named \
                 and not re.search(r"(?i)\b(?:inte|ej|aldrig)\b", text[:party.end()]):
             named = [(s, _own_number(text, s)) for s in _subjects(text[:party.start()])]  # "X AB ansluter som part"
+        read_so_far += " " + unit.text
         for name, nr in named:
             if unit.kind == "row" and not nr and (found_nr := ORG_NR.search(unit.text)):
                 nr = found_nr.group("nr")
-            _add(found, name, nr, unit.span)
+            if not _short_of_found(name, found, read_so_far):
+                _add(found, name, nr, unit.span)
     return found
+
+
+def _short_of_found(name: str, found: dict[str, Item], text: str) -> bool:
+    """Whether a name is the short form a party already read was given in brackets ("Nyby Fastighets AB (NFAB)" …
+    "NFAB är med som part"): that party again, no other."""
+    return bool(re.fullmatch(r"[A-ZÅÄÖ]{2,6}", name)) and any(
+        re.search(re.escape(k) + r"\s*\(" + re.escape(name) + r"\)", text) for k in found)
 
 
 def _title_line(unit: Unit) -> bool:
