@@ -411,8 +411,9 @@ class _UnitReader:
         if BULLET.match(text) or stripped.startswith("|"):
             return False
         if (numbered := SLIDE_NUMBERED.match(text)) or (self.out and self.out[-1].kind == "item"
+                                                         and len(text) - len(text.lstrip()) > self.out[-1].indent
                                                          and (numbered := SLIDE_SUB_ITEM.match(text))):
-            self.item(n, numbered)
+            self.item(n, numbered)  # "1  A" / "   → what A means", indented under it
             return True
         if ASKED_LABEL.match(stripped):  # "Vilka?   A · B": a question as a label, its answer beside it, one unit
             self.out.append(Unit("sentence", stripped, Span(n, n), self.heading))
