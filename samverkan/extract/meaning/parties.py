@@ -358,12 +358,18 @@ def _read(chosen: list[tuple[Unit, bool]], key: dict[str, str] | None = None) ->
                 and not re.search(r"(?i)\b(?:inte|ej|aldrig)\b", text[:party.end()]):
             named = [(s, _own_number(text, s)) for s in _subjects(text[:party.start()])]  # "X AB ansluter som part"
         read_so_far += " " + unit.text
-        for name, nr in named:
-            if unit.kind == "row" and not nr and (found_nr := ORG_NR.search(unit.text)):
-                nr = found_nr.group("nr")
-            if not _short_of_found(name, found, read_so_far):
-                _add(found, name, nr, unit.span)
+        _add_named(found, named, unit, read_so_far)
     return found
+
+
+def _add_named(found: dict[str, Item], named: list[tuple[str, str | None]], unit: Unit, read_so_far: str) -> None:
+    """The parties a unit names, each with its number (a table row's, when the name had none beside it); a short
+    form of one already read is that one."""
+    for name, nr in named:
+        if unit.kind == "row" and not nr and (found_nr := ORG_NR.search(unit.text)):
+            nr = found_nr.group("nr")
+        if not _short_of_found(name, found, read_so_far):
+            _add(found, name, nr, unit.span)
 
 
 def _short_of_found(name: str, found: dict[str, Item], text: str) -> bool:

@@ -7,12 +7,12 @@ import re
 
 from samverkan.extract.document import Document, Span
 from samverkan.extract.fields import split_items, strip_bullet, without_explanation
+from samverkan.extract.meaning.text import RULE_LINE, SLIDE_MARK
 from samverkan.extract.record import Item, Record
 
 NUMBERED = re.compile(r"(?i)^\s*(?P<k>\d+)\s+Prioriterade\s+(?:samverkans)?områden\s*$")
 PLAIN = re.compile(r"(?i)^\s*Prioriterade\s+(?:samverkans)?områden\s*:?\s*$")
 ANNEX = re.compile(r"^\s*Bilaga\s+\d+")
-SECTION_END = re.compile(r"^\s*(?:[-=_*]{3,}|[=#]{2,}\s*\d{1,3}\s*[=#]{2,}|(?i:[-=#]+\s*(?:bild|slide)\s+\d{1,3}.*))\s*$")
 
 
 def recognise(doc: Document, record: Record) -> None:
@@ -46,7 +46,8 @@ def _numbered(doc: Document, start: int, k: int) -> list[tuple[str, Span]]:
 def _bulleted(doc: Document, start: int) -> list[tuple[str, Span]]:
     lines = []
     for n, text in doc.text_lines(start + 1):
-        if SECTION_END.match(text):  # a new slide or a rule: the section ended with no bulleted list in it
+        if SLIDE_MARK.match(text) or RULE_LINE.fullmatch(text.strip()) and n > start + 1:  # a new slide or a
+            # rule (not the heading's underline): the section ended with no bulleted list in it
             break
         bullet = strip_bullet(text)[0]
         if bullet:
