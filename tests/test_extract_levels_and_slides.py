@@ -199,3 +199,9 @@ def test_who_sits_in_a_group_asked_and_answered_without_a_verb():
             "socialchefen.\n\nHur ofta träffas styrgruppen?\n\nFyra gånger per år.\n")
     group = _groups(text)["Styrgruppen"]
     assert group["members"] == ["kommundirektör", "polischef", "socialchef"]
+
+
+def test_a_body_informed_of_the_work_that_another_group_reports_to_stays():
+    text = ("Samverkan i Nyby\n\nOrganisation\n\nTrygghetsrådet, där politiker ingår, informeras om arbetet.\n\n"
+            "Arbetsgruppen består av fältassistenterna och kommunpolisen och rapporterar till trygghetsrådet.\n")
+    assert "Trygghetsrådet" in _groups(text)

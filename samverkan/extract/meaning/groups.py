@@ -2053,8 +2053,14 @@ class GroupReader:
             if g.tenses == {"past"}:  # a group told of only in the past tense was, before the agreement
                 g.excluded = True
             if g.informed and g.weight < 3 and not any(k in g.fields for k in ("chair", "frequency_per_year",
-                                                                              "reports_to")):
+                                                                              "reports_to")) \
+                    and not self.reported_to(g):
                 g.excluded = True  # "Brottsförebyggande rådet, där förtroendevalda ingår, informeras om arbetet"
+
+    def reported_to(self, g: Group) -> bool:
+        """Whether another group reports to it (by its name or its group word)."""
+        return any(fold(target) in (fold(g.name), g.key) or g.has_word(fold(target))
+                   for x in self.groups.values() if x is not g for target in x.fields.get("reports_to", []))
 
     def read_prose(self, unit: Unit, heading_group: Group | None, previous: Unit | None) -> None:
         """A sentence: the fields it gives the group it is about."""
