@@ -1147,9 +1147,16 @@ def _name_word(w: str, at: int, adjectives: list[str]) -> bool:
     if w.casefold() in {"motsvarande", "samma", "liknande", "likadan", "likadana"}:
         return False  # "Motsvarande grupp för Öby möts …": a word that points back to a group, no part of a name
     return bool(GROUP_ADJECTIVE.match(w)) and w.casefold() not in NON_SUBJECT and w.casefold() not in {"ett", "en"} \
-        or w[:1].isupper() and w.isalpha() and not adjectives and (at > 0 or not _common(w) and not _finite(w)) \
+        or w[:1].isupper() and w.isalpha() and not adjectives and (at > 0 or not _common(w) and not _present(w)) \
         or w[:1].isupper() and w.isalpha() and w.endswith("s") and bool(adjectives) and at > 0  # a place's
     # genitive inside a sentence, before its adjectives: "… hos Nybys brottsförebyggande råd"
+
+
+def _present(word: str) -> bool:
+    """A verb in the present tense, its infinitive's stem and ending plain ("Bereder" of "bereda", "Planerar");
+    not a place that only looks like one ("Hagfors")."""
+    low, base = word.casefold(), lemma(word.casefold())
+    return base.endswith("a") and low in (base[:-1] + "er", base + "r") and _finite(word)
 
 
 def _people_only(text: str, m: re.Match) -> bool:
