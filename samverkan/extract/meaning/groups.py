@@ -283,8 +283,11 @@ LEADS_TOO = re.compile(r"(?i),\s+som\s+(?:också\s+|även\s+|tillika\s+)?"
 # "där A är ordförande och i övrigt B deltar": the chair before the rest, a member too where "i övrigt" says so
 CHAIR_FIRST = re.compile(r"(?i)^(?P<who>[^,;]+?)\s+är\s+(?:ordförande|sammankallande)\s+och\s+"
                          r"(?P<rest>i\s+övrigt\s+|därutöver\s+|dessutom\s+)?")
+# "en utredare (vid behov)", "räddningschefen (adjungerad)": how a member takes part, no meetings of the group
 AS_NEEDED_BRACKET = re.compile(r"(?i)\s*\((?:vid\s+behov|adjungerad|adjungerade|adjungeras(?:\s+vid\s+behov)?)\)")
+# "från parterna: A och B", "för kommunen: C": whom the members after the colon come from
 SENT_BY_LABEL = re.compile(r"(?i)^(?:från|för)\s+[\wåäö][\wåäö -]{1,40}:\s+(?=\S)")
+# "X informeras om arbetet", "får information om läget": told of the work, which is no part in it
 INFORMED_OF = re.compile(r"(?i)\b(?:informeras|underrättas|hålls\s+informerad|får\s+information)\s+om\b")
 # "TS – leder gruppen", "rektorn – sammankallande": a member of a list said after a dash to chair the group
 LEADER_ITEM = re.compile(r"(?i)^(?P<who>[^–—,;:()]{2,60}?)\s+[–—-]\s+(?:leder\s+(?:gruppen|mötena|arbetet)|"
