@@ -12,10 +12,12 @@ from samverkan.extract.transcript import as_spoken
 from samverkan.io.i18n import Msg
 
 SUPPORTED = (".txt", ".md", ".html", ".htm", ".docx", ".pdf")
-# marked edits of a draft: struck text, a reviewer's comment, a deletion note, an insertion
+# marked edits of a draft: struck text, a reviewer's comment, a deletion note, an insertion; a slide's speaker
+# note ("[anteckning: …]") is no more the document's than a comment is
 # Word's tracked changes exported as text name theirs "[Borttaget: …]", "[Infogat: …]", "[Formaterat: …]" (in
 # English "Deleted", "Inserted", "Formatted")
-EDIT_MARK = re.compile(r"~~[^~]+?~~|\[(?i:kommentar|comment|anm\.?|anmärkning|stryks|utgår|borttag(?:et|en|na)|"
+EDIT_MARK = re.compile(r"~~[^~]+?~~|\[(?i:kommentar|comment|anm\.?|anmärkning|(?:talar)?anteckning(?:ar)?|"
+                       r"speaker\s+notes?|notes?|stryks|utgår|borttag(?:et|en|na)|"
                        r"raderat|deleted|formatera(?:t|d)|formatted)\b[^\[\]]*\]|"
                        r"\[(?i:infogas|infoga(?:t|d)|inserted|tillägg|läggs\s+till|nytt)\s*:\s*(?P<inserted>[^\[\]]+?)\s*\]")
 LEADING_STOP = re.compile(r"^\s*([,.;:])(?=\s|$)")  # an insertion's "," left at a line's start by the edit

@@ -24,7 +24,8 @@ DNR = re.compile(r"(?i)\b(?:d\.?nr|diarienum(?:mer|ret)|diarienr|ärendenummer|�
                  r"(?:avtalet|överenskommelsen)\s+(?:ett|sitt)\s+(?:diarie)?nummer)\b\.?"
                  r"(?:\s+[a-zåäö]+(?=\s*[:|])|(?:\s+(?:hos|för|i|på)\s+\w+)?\s+(?:är|var|blir)(?=\s)|"
                  r"\s+har\s+(?:diarie)?(?:nummer|nr)\b)?\s*[:|]?\s*"  # "Ärendet har nummer …", "| Dnr polisen | …"
-                 r"(?P<dnr>" + _DNR + r"(?:\s*\([^)]*\))?(?:\s*(?:,|;|respektive|och|samt)\s*"
+                 # "KS/2025:1 (kommunen) · A 2/2025": a slide's middle dot parts them too
+                 r"(?P<dnr>" + _DNR + r"(?:\s*\([^)]*\))?(?:\s*(?:,|;|·|respektive|och|samt)\s*"
                  r"(?:(?:hos|för|i)\s+[a-zåäö]+\s+(?:under\s+|med\s+)?|[a-zåäö]{3,}s\s+)?"  # "… och hos polisen under
                  # A 301.774/2025", "… och polisens A 301.774/2025"
                  + _DNR + r")*)")
@@ -602,8 +603,9 @@ def _expanded(cell: str, key: dict[str, str]) -> str:
 
 
 def _signature_cell(cell: str) -> str:
-    """A cell as "Name, title": without "För X:" or a form's label ("Namnförtydligande:", "Undertecknat av:") before
-    it, "Name (title)" and "Title Name" turned round."""
+    """A cell as "Name, title": without its bullet, "För X:" or a form's label ("Namnförtydligande:", "Undertecknat
+    av:") before it, "Name (title)" and "Title Name" turned round."""
+    cell = re.sub(r"^[-–—•▪*]\s+", "", cell)  # "– Eva A, kommundirektör": a list of signers under "… av"
     cell = re.sub(r"(?i)^(?:för\s+[^:]{3,60}|namnförtydligande|namn|befattning|titel|funktion|tjänst)\s*:\s*", "", cell)
     cell = re.sub(r"^[^:]{3,60}:\s+(?=" + _PERSON + r"\s*,)", "", cell)  # "Planerat 28/11 på stadshuset: Eva A, …"
     cell = re.sub(r"^" + LABEL + r"\s+(?=[A-ZÅÄÖ])", "", cell)  # a form's "Undertecknat av (motpart):  Eva A, …"

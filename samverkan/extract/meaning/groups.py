@@ -305,6 +305,15 @@ LEADS_TOO = re.compile(r"(?i),\s+som\s+(?:också\s+|även\s+|tillika\s+)?"
 # "där A är ordförande och i övrigt B deltar": the chair before the rest, a member too where "i övrigt" says so
 CHAIR_FIRST = re.compile(r"(?i)^(?P<who>[^,;]+?)\s+är\s+(?:ordförande|sammankallande)\s+och\s+"
                          r"(?P<rest>i\s+övrigt\s+|därutöver\s+|dessutom\s+)?")
+# "en utredare (vid behov)", "räddningschefen (adjungerad)": how a member takes part, no meetings of the group
+AS_NEEDED_BRACKET = re.compile(r"(?i)\s*\((?:vid\s+behov|adjungerad|adjungerade|adjungeras(?:\s+vid\s+behov)?)\)")
+# "från parterna: A och B", "för kommunen: C": whom the members after the colon come from
+SENT_BY_LABEL = re.compile(r"(?i)^(?:från|för)\s+[\wåäö][\wåäö -]{1,40}:\s+(?=\S)")
+# "X informeras om arbetet", "får information om läget": told of the work, which is no part in it
+INFORMED_OF = re.compile(r"(?i)\b(?:informeras|underrättas|hålls\s+informerad|får\s+information)\s+om\b")
+# "TS – leder gruppen", "rektorn – sammankallande": a member of a list said after a dash to chair the group
+LEADER_ITEM = re.compile(r"(?i)^(?P<who>[^–—,;:()]{2,60}?)\s+[–—-]\s+(?:leder\s+(?:gruppen|mötena|arbetet)|"
+                         r"är\s+(?:ordförande|sammankallande)|sammankallar|ordförande|sammankallande)\.?$")
 # "kommundirektören (ordförande)": the chair marked in a list of members
 CHAIR_MARK = re.compile(r"(?i)(?:^|[,:;]\s*|\b(?:och|samt|av)\s+)(?P<who>[^,:;()]+?)\s*"
                         r"\((?:ordförande|ordf\.?|sammankallande|sammank\.?)\)")
@@ -551,7 +560,7 @@ REPORTS = re.compile(r"(?i)(?:→(?=\s*(?:rapport\b|(?-i:[A-ZÅÄÖ])|[\wåäö-
                      r"(?P<rest>[^.]*)")  # "→ styrgruppen": a slide's arrow
 # "för" after it is its topic
 REPORT_NOUN = re.compile(r"(?i)(?:rapport|redogörelse|berättelse)\w*(?:\s+om\s+\w+)?\s*$")
-REPORT_TARGET = re.compile(r"(?i)\b(?:till|för|inför)\s+"
+REPORT_TARGET = re.compile(r"(?i)(?:\b(?:till|för|inför)\s+|→\s*)"  # "Rapporterar → KS": the arrow is "till"
                            r"(?:(?:varje|nästa|kommande)\s+(?:möte|sammanträde)\s+(?:i|med)\s+)?(?P<to>[^.;]+)|"
                            r"^\s*(?P<obj>(?:den|det)\s+(?!som\b|till\b|för\b|inför\b)[^.;]+|"
                            r"[\wåäöÅÄÖ-]+(?:gruppen|rådet|forumet|nätverket|styrelsen|nämnden|beredningen|teamet)"
@@ -823,6 +832,8 @@ class Group:
     called: str = ""  # the group word a sentence says it is ("Nyby BRÅ är det lokala rådet"): "rådet" names it
     people_told: bool = False  # a bullet's name without a group word: kept only if its items say who is in it
     dated: list = field(default_factory=list)  # the spans of the dated meetings a plan lists under its name
+    informed: bool = False  # the text says only that it is told of the work ("X informeras om arbetet"): a body
+    # the work is reported to, no group of the agreement unless it meets, is led or reports itself
 
     def has_word(self, head: str) -> bool:
         """Whether a bare group word ("rådet") names it: its name or the word it was said to be ends in it."""
@@ -1182,15 +1193,22 @@ def _spelled_by_initials(name_words: list[str], rest: str) -> list[str]:
 
 def _name_word(w: str, at: int, adjectives: list[str]) -> bool:
     """Whether a word before a group word is part of its name ("Taktiska", "Farsta"); a question word ("Vad
-    gruppen ser …") is not."""
+    gruppen ser …") is not, nor a verb opening the sentence ("Bereder styrgruppens möten")."""
     if w.casefold() in INTERROGATIVES | {"sig", "sin", "sitt", "sina", "dem", "oss", "er"}:
         return False  # "gruppen kallar sig Kvällsgruppen": a pronoun is no part of a name
     if w.casefold() in {"motsvarande", "samma", "liknande", "likadan", "likadana"}:
         return False  # "Motsvarande grupp för Öby möts …": a word that points back to a group, no part of a name
     return bool(GROUP_ADJECTIVE.match(w)) and w.casefold() not in NON_SUBJECT and w.casefold() not in {"ett", "en"} \
-        or w[:1].isupper() and w.isalpha() and not adjectives and (at > 0 or not _common(w)) \
+        or w[:1].isupper() and w.isalpha() and not adjectives and (at > 0 or not _common(w) and not _present(w)) \
         or w[:1].isupper() and w.isalpha() and w.endswith("s") and bool(adjectives) and at > 0  # a place's
     # genitive inside a sentence, before its adjectives: "… hos Nybys brottsförebyggande råd"
+
+
+def _present(word: str) -> bool:
+    """A verb in the present tense, its infinitive's stem and ending plain ("Bereder" of "bereda", "Planerar");
+    not a place that only looks like one ("Hagfors")."""
+    low, base = word.casefold(), lemma(word.casefold())
+    return base.endswith("a") and low in (base[:-1] + "er", base + "r") and _finite(word)
 
 
 def _people_only(text: str, m: re.Match) -> bool:
@@ -1564,7 +1582,7 @@ class GroupReader:
         below = units[k + 1] if k + 1 < len(units) else None
         if below is None or below.kind != "item" or below.indent <= unit.indent or below.unmarked:
             return None
-        name, listed = _parenthesised(unit.text)
+        name, listed = _parenthesised(unit.text.strip("*_ "))  # "*Samverkansgrupp X*": set in italics
         if re.search(r"[.,;:!?]", name) or not 1 <= len(name.split()) <= 4 or _finite(name.split()[-1]):
             return None
         found = [x for x in mentions(name, True) if not x.bare and x.start == 0]
@@ -1595,6 +1613,8 @@ class GroupReader:
             if not said.group("rest"):
                 return
             unit = Unit(unit.kind, said.group("rest"), unit.span, unit.heading)
+        if LABEL.match(unit.text) and self.read_labelled(g, unit):
+            return  # "*Samverkansgrupp X*" / "    - Deltagare: A, B och C": a labelled field of the group
         self.read_item(g, unit)
 
     def read_line_of_fields(self, unit: Unit) -> bool:
@@ -1941,6 +1961,12 @@ class GroupReader:
             self._add_members(g, found, unit.span)
             return True
         text = re.sub(r"(?i)\bordf\.", "ordförande", unit.text)
+        text = AS_NEEDED_BRACKET.sub("", text)  # "en utredare (vid behov)": a member, not how often the group meets
+        text = SENT_BY_LABEL.sub("", text)  # "från parterna: A och B": who sends them, then the members
+        if (leads := LEADER_ITEM.match(text)) and (who := member(leads.group("who"))):
+            g.set("chair", who, unit.span)  # "TS – leder gruppen": a member, and its chair
+            self._add_members(g, [who], unit.span)
+            return True
         if re.search(r"[:.!?]$|:\s", text) or any(_finite(w) for w in text.split()) or ALTERNATING.search(text) \
                 or re.search(r"(?i)\bordförande\b(?!\))", text) \
                 or frequency.per_year(text) is not None or REPORTS.search(text):
@@ -2113,7 +2139,8 @@ class GroupReader:
 
     def drop_unconfirmed(self) -> None:
         """A heading's candidate group, or people's ("målgruppen består av …"), that the sentences did not bear
-        out is no group; nor is one the text tells of only in the past tense."""
+        out is no group; nor is one the text tells of only in the past tense, nor one it only says is informed of
+        the work."""
         for g in self.groups.values():
             told = sum(k in g.fields for k in ("members", "chair", "frequency_per_year", "reports_to"))
             if (g.named_by_heading or g.of_people) and told + g.met_in < 2 or g.anonymous and "@" in g.key \
@@ -2121,6 +2148,15 @@ class GroupReader:
                 g.excluded = True
             if g.tenses == {"past"}:  # a group told of only in the past tense was, before the agreement
                 g.excluded = True
+            if g.informed and g.weight < 3 and not any(k in g.fields for k in ("chair", "frequency_per_year",
+                                                                              "reports_to")) \
+                    and not self.reported_to(g):
+                g.excluded = True  # "Brottsförebyggande rådet, där förtroendevalda ingår, informeras om arbetet"
+
+    def reported_to(self, g: Group) -> bool:
+        """Whether another group reports to it (by its name or its group word)."""
+        return any(fold(target) in (fold(g.name), g.key) or g.has_word(fold(target))
+                   for x in self.groups.values() if x is not g for target in x.fields.get("reports_to", []))
 
     def read_prose(self, unit: Unit, heading_group: Group | None, previous: Unit | None) -> None:
         """A sentence: the fields it gives the group it is about."""
@@ -2907,15 +2943,18 @@ class GroupReader:
         g.function = g.function or bool(IS_FUNCTION.match(text)) and self._about(g, text)
         if (before := BEFORE_EACH.search(text)) and MEETS.search(text[:before.start()]):
             g.meets_before = before.group("other")
+        if INFORMED_OF.search(_clauses(text)[0]) and self._about(g, text):
+            g.informed = True
         if OUTSIDE_AGREEMENT.search(_clauses(text)[0]) and self._about(g, text) \
                 or self._outside_in_later_clause(g, text):  # not "…; medborgarlöftet ingår inte i denna …"
             g.excluded = True
 
     def _outside_in_later_clause(self, g: Group, text: str) -> bool:
-        """"Vägledning har hämtats från X; de råd som beskrivs där utgör inte någon del av denna överenskommelse":
-        a later clause that names the group as its subject puts it outside."""
-        return any(OUTSIDE_AGREEMENT.search(c) and any(self._same(m, g) for m in mentions(_until_verb(c), True))
-                   for c in _clauses(text)[1:])
+        """"Vägledning har hämtats från X; de råd som beskrivs där utgör inte någon del av denna överenskommelse",
+        "…; nätverket är inte en del av …": a later clause that names the group as its subject, or opens with its
+        own word, puts it outside."""
+        return any(OUTSIDE_AGREEMENT.search(c) and (_opens_with_its_word(g, c) or any(
+            self._same(m, g) for m in mentions(_until_verb(c), True))) for c in _clauses(text)[1:])
 
     @staticmethod
     def _about(g: Group, text: str) -> bool:
@@ -3573,7 +3612,7 @@ COLUMNS = [("members", r"^i (?:gruppen|radet|forumet|natverket|teamet)$"),  # "I
            ("name", r"grupp|forum|organ|niva|namn|samverkansform|motesform|\bgroup\b|\bbody\b"),
            ("members", r"deltagare|deltagande|sammansattning|ledamoter|medlemmar|bestar|represent|deltar|vilka|"
                        r"\bingar\b|sekreterare|adjunger|narvarande|\bmembers\b|participants|"  # not "anteckningar"
-                       r"\bar med\b|^vem$|^vem kan|medverka"),  # a slide's "Vem?   A, B"
+                       r"\bar med\b|^vem$|^vem kan|medverka|\bsitter\b"),  # a slide's "Vem?   A, B"; "Vem sitter i X?"
            ("chair", r"ordforande|\bordf\b|leds|leder|ledare|^ledning$|sammankall|\bkallar\b|ansvari?[ga]r?\b|\bchair"),
            ("frequency", r"mote|frekvens|traffas|sammantrad|hur ofta|sa ofta|meetings|frequency|^nar$"),
            ("reports", r"rapport|\brapp\b|aterrapport|redovisar|^redovisning$|lyfter|aterkoppl|eskaler|vart gar|"
@@ -3927,6 +3966,12 @@ def _meeting_frequency(text: str) -> frequency.PerYear | None:
     return frequency.per_year(text)
 
 
+def _opens_with_its_word(g: Group, clause: str) -> bool:
+    """Whether a clause after ";" has the group's own word as its subject ("…; nätverket är inte …")."""
+    found = mentions(clause, True)
+    return bool(found) and found[0].bare and found[0].start == 0 and g.key.endswith(fold(found[0].head))
+
+
 def _clauses(text: str) -> list[str]:
     """A sentence's parts between semicolons, each with a verb of its own ("A; B; C" is one list)."""
     out: list[str] = []
@@ -4205,9 +4250,11 @@ def _lower_start(text: str) -> str:
 def _whole(m: Mention, heading: str) -> Mention:
     """A heading that is a group's name ("Farsta Trygghetsforum", "Brommas grannsamverkansnätverk") names it
     whole; the key keeps the words before the group word out, so that "forumet" later finds it, and takes those
-    after it in, so that "Arbetsgrupp skola" and "Arbetsgrupp centrum" stay two."""
+    after it in, so that "Arbetsgrupp skola" and "Arbetsgrupp centrum" stay two. Words before a dash label the
+    name ("Dialognivå – Trygghetsforum X")."""
     before, after = heading[:m.start].split(), heading[m.end:].split()
     if len(before) + len(after) > 2 or any(w.casefold() in NON_SUBJECT | {"och"} for w in before + after) \
+            or before and before[-1] in ("–", "—", "-") \
             or after and GENITIVE.search(m.name):
         if after and re.search(r"(?:en|et)s$", m.name) and mentions(m.name[:-1]):  # "Styrgruppens sammansättning":
             return replace(m, name=m.name[:-1])  # a heading about the group, named as it is

@@ -75,6 +75,9 @@ PARTIES_HEAD = re.compile(r"(?i)\b(?:avtals|samverkans)?parter(?:na)?\b|^mellan\
 PARTIES_INTRO = re.compile(r"(?i)\bföljande\s+(?:\w+\s+)?parter\b|\bparter(?:na)?(?:\s+är)?\s*:$")
 # a form's field naming a party: "Avtalspart (egen):", "Motpart:", "Part 2:"; and its organisation number's
 PARTY_LABEL = re.compile(r"(?i)^(?:avtals|samverkans|mot)?part(?:er)?(?:\s*\d)?(?:\s*\([^()]{0,20}\))?\s*:?$")
+COLUMN_NAME = re.compile(r"(?i)org(?:anisations)?\.?\s*(?:nr|nummer)|organisationsnummer|företräd(?:s|d|es)\s+av|"
+                         r"företrädare|ombud|representant|representeras\s+av|undertecknare|firmatecknare|roll|"
+                         r"kontakt(?:person)?|adress")
 NUMBER_LABEL = re.compile(r"(?i)^(?:org(?:anisations)?\.?\s*(?:nr|nummer)|organisationsnummer)\b[^:]{0,20}:?$")
 # "Överenskommelsen är träffad mellan" over a list: the lead-in of the parties, within their section
 PARTIES_LEAD_IN = re.compile(r"(?i)\b" + CONCLUDED + r"\s+(?:av|mellan)\s*:?$")
@@ -325,6 +328,7 @@ def _read(chosen: list[tuple[Unit, bool]], key: dict[str, str] | None = None) ->
     words the document's key gives ("EK" → "Nyby kommun")."""
     found: dict[str, Item] = {}
     aside: set[int] = set()  # the items of a sentence that says things about others ("Andra aktörer är:")
+    read_so_far = ""  # the text of the units read, where a party's short form is given
     for unit, strict in chosen:
         if not strict and {i.fields["party"].value for i in found.values()} >= {"city", "police"}:
             break  # outside a parties section, the first mentions that name both sides are the parties
@@ -355,11 +359,26 @@ def _read(chosen: list[tuple[Unit, bool]], key: dict[str, str] | None = None) ->
         elif unit.kind == "sentence" and (party := AS_PARTY.search(text)) and not named \
                 and not re.search(r"(?i)\b(?:inte|ej|aldrig)\b", text[:party.end()]):
             named = [(s, _own_number(text, s)) for s in _subjects(text[:party.start()])]  # "X AB ansluter som part"
-        for name, nr in named:
-            if unit.kind == "row" and not nr and (found_nr := ORG_NR.search(unit.text)):
-                nr = found_nr.group("nr")
-            _add(found, name, nr, unit.span)
+        read_so_far += " " + unit.text
+        _add_named(found, named, unit, read_so_far)
     return found
+
+
+def _add_named(found: dict[str, Item], named: list[tuple[str, str | None]], unit: Unit, read_so_far: str) -> None:
+    """The parties a unit names, each with its number (a table row's, when the name had none beside it); a short
+    form of one already read is that one."""
+    for name, nr in named:
+        if unit.kind == "row" and not nr and (found_nr := ORG_NR.search(unit.text)):
+            nr = found_nr.group("nr")
+        if not _short_of_found(name, found, read_so_far):
+            _add(found, name, nr, unit.span)
+
+
+def _short_of_found(name: str, found: dict[str, Item], text: str) -> bool:
+    """Whether a name is the short form a party already read was given in brackets ("Nyby Fastighets AB (NFAB)" …
+    "NFAB är med som part"): that party again, no other."""
+    return bool(re.fullmatch(r"[A-ZÅÄÖ]{2,6}", name)) and any(
+        re.search(re.escape(k) + r"\s*\(" + re.escape(name) + r"\)", text) for k in found)
 
 
 def _title_line(unit: Unit) -> bool:
@@ -423,8 +442,8 @@ def _section(units: list[Unit], doc: Document | None = None) -> list[tuple[Unit,
                 or section and bool(sub or PARTIES_LEAD_IN.search(unit.text) or _side_label(unit.text))
             if sub:
                 out.append((unit, True))
-        elif unit.kind == "row" and unit.header and unit.cells and (PARTIES_HEAD.search(unit.cells[0])
-                                                                    or fold(unit.cells[0]).strip() == "part"):
+        elif unit.kind == "row" and unit.cells and (unit.header or _column_names(unit.cells)) \
+                and (PARTIES_HEAD.search(unit.cells[0]) or fold(unit.cells[0]).strip() == "part"):
             table = not any(CONTACT_COLUMN.search(fold(c)) for c in unit.cells)  # a table headed "Parter | Ombud";
             # not "Part | Namn | E-post", the parties' contact persons
         elif unit.kind == "row" and (table or PARTIES_HEAD.search(_bare(unit.heading))) and unit.cells:
@@ -445,6 +464,11 @@ def _section(units: list[Unit], doc: Document | None = None) -> list[tuple[Unit,
 
 # a column of a table of contact persons: how to reach each ("E-post", "Telefon", "Mejl")
 CONTACT_COLUMN = re.compile(r"^(?:e-?post|e-?mail|mejl|mail|telefon|tel|mobil|telefonnummer)\b")
+
+
+def _column_names(cells: list[str]) -> bool:
+    """A row of a table's column names that no flag marked ("Part | Organisationsnummer | Företräds av")."""
+    return len(cells) > 1 and all(COLUMN_NAME.fullmatch(c.strip(" *:")) for c in cells[1:])
 
 
 def _side_label(text: str) -> bool:

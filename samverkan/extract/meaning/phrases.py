@@ -97,7 +97,9 @@ SEAT_OF_MANY = re.compile(r"(?<=[\wåäö])\s+för\s+(?:(?:de|alla|samtliga|ber�
                           r"(?:\s+(?:och|samt)\s+(?:i\s+|på\s+)?[A-ZÅÄÖ][\wåäö-]*)*")
 _PLACE_NOUN = r"(?:\s+(?:centrum|city|torg|station|hamn))?"  # "i Nyby centrum och Åbys centrum"
 # "… och fastighetsägare i Fröslunda och Skiftinge": the area a list of common nouns ends with is no member
-AREA_AT_END = re.compile(r"(?<=[a-zåäö])\s+(?:i|på)\s+[A-ZÅÄÖ][\wåäö-]*" + _PLACE_NOUN
+# (a school or a gården by its name is a workplace that tells one person apart: "rektorn på Nybyskolan")
+AREA_AT_END = re.compile(r"(?<=[a-zåäö])\s+(?:i|på)\s+(?![A-ZÅÄÖ][\wåäö-]*(?:skolan|gymnasiet|gården)\s*$)"
+                         r"[A-ZÅÄÖ][\wåäö-]*" + _PLACE_NOUN
                          + r"(?:(?:,\s*|\s+(?:och|samt)\s+)[A-ZÅÄÖ][\wåäö-]*" + _PLACE_NOUN + r")*\s*$")
 # "… och fastighetsägare runt torget", "krögarna längs gatan": the place the last of a list are around says only
 # where they are

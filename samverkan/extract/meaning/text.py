@@ -36,8 +36,12 @@ SAME_AS_ABOVE = re.compile(r"(?i)(?:se|som|samma\s+som)\s+ovan|d:?o|dito|〃|\""
 COLUMN_GAP = re.compile(r"\s{3,}")
 # the mark of a new slide in a presentation exported to text ("--- Bild 3 ---", "Slide 3", "=== Bild 3 ===")
 # each run of spaces matched one way only: a long indented line takes linear time to fail
-SLIDE_MARK = re.compile(r"(?i)^\s*(?:[-=—–#*]+\s*)?(?:bild|slide|dia|op)\s+\d{1,3}\s*(?:[-=—–#*]+\s*)?$")
+# a bare number between rules of "=" ("=== 3 ==="); never dashes, which a page number has ("- 2 -")
+SLIDE_MARK = re.compile(r"(?i)^\s*(?:(?:[-=—–#*]+\s*)?(?:bild|slide|dia|op)\s+\d{1,3}\s*(?:[-=—–#*]+\s*)?"
+                        r"|[=#]{2,}\s*\d{1,3}\s*[=#]{2,}\s*)$")
 SLIDES = 3  # as many slide marks make a presentation
+SLIDE_NUMBERED = re.compile(r"^\s*\d{1,2}\s{2,}(?P<text>[A-ZÅÄÖ].*)$")  # "1  Unga i …": a slide's numbered point
+SLIDE_SUB_ITEM = re.compile(r"^\s+→\s*(?P<text>\S.*)$")  # "   → rekrytering, …": said under the point above it
 ORG_NUMBER = re.compile(r"\b\d{6}-\d{4}\b")
 # a form's label: "Övriga ledamöter:", "Ordförande/sammankallande:", "Sammansättning (fritext):", "Rapp. till:"
 LABEL = r"[A-ZÅÄÖ][a-zåäö]+(?:[/.-][a-zåäö.]*)?(?:\s+[a-zåäö]+){0,2}(?:\s*\([a-zåäö. ]{1,20}\))?:"
@@ -437,6 +441,11 @@ class _UnitReader:
         self.flush()
         if BULLET.match(text) or stripped.startswith("|"):
             return False
+        if (numbered := SLIDE_NUMBERED.match(text)) or (self.out and self.out[-1].kind == "item"
+                                                         and len(text) - len(text.lstrip()) > self.out[-1].indent
+                                                         and (numbered := SLIDE_SUB_ITEM.match(text))):
+            self.item(n, numbered)  # "1  A" / "   → what A means", indented under it
+            return True
         if ASKED_LABEL.match(stripped):  # "Vilka?   A · B": a question as a label, its answer beside it, one unit
             self.out.append(Unit("sentence", stripped, Span(n, n), self.heading))
             return True

@@ -7,6 +7,7 @@ import re
 
 from samverkan.extract.document import Document, Span
 from samverkan.extract.fields import ELABORATION, split_items, strip_bullet, without_explanation
+from samverkan.extract.meaning.text import RULE_LINE, SLIDE_MARK
 from samverkan.extract.record import Item, Record
 
 NUMBERED = re.compile(r"(?i)^\s*(?P<k>\d+)\s+Prioriterade\s+(?:samverkans)?områden\s*$")
@@ -45,6 +46,9 @@ def _numbered(doc: Document, start: int, k: int) -> list[tuple[str, Span]]:
 def _bulleted(doc: Document, start: int) -> list[tuple[str, Span]]:
     lines = []
     for n, text in doc.text_lines(start + 1):
+        if SLIDE_MARK.match(text) or RULE_LINE.fullmatch(text.strip()) and n > start + 1:  # a new slide or a
+            # rule (not the heading's underline): the section ended with no bulleted list in it
+            break
         bullet = strip_bullet(text)[0]
         if bullet:
             lines.append((n, text))
