@@ -1244,3 +1244,13 @@ def test_a_drafts_marked_edits_read_as_the_text_stands_after_them():
     assert [doc.line(n).split() for n in (1, 2, 3)] == [
         "Styrgruppen träffas fyra gånger per år.".split(), "I den ingår socialchefen och kommunpolisen.".split(),
         ["3."]]
+
+
+def test_people_listed_with_phone_numbers_after_the_signatures_are_contacts():
+    text = (HEAD + "Nyby den 1 mars 2024\n\n"
+            "Eva Påhittad                        Jon Uppdiktad\nKommundirektör                      "
+            "Lokalpolisområdeschef\n\n\nBilaga: Kontaktuppgifter\n\nNyby kommun\n"
+            "  Eva Påhittad, kommundirektör, 0123-456 00\n  Sara Låtsas, säkerhetssamordnare, 0123-456 12\n\n"
+            "Lokalpolisområde Nyby\n  Ola Fiktiv, kommunpolis, 114 14\n  Jon Uppdiktad, lokalpolisområdeschef, "
+            "114 14\n")
+    assert sorted(_plain(text)["signatories"]) == ["Eva Påhittad", "Jon Uppdiktad"]

@@ -2708,3 +2708,63 @@ def test_those_who_form_a_network_under_its_heading_are_its_members():
             "Tränarna i kommunens idrottsföreningar bildar tillsammans med fritidsledarna ett nätverk som talar om "
             "trygghet på anläggningarna. Nätverket samlas två gånger per år.\n")
     assert set(_groups(text)["Idrottsnätverket"]["members"]) == {"tränare", "fritidsledare"}
+
+
+def test_a_list_led_in_as_outside_the_agreement_gives_no_groups_or_members():
+    groups = _groups("""Samverkansöverenskommelse för Åby
+
+Trygghetsforum Åby
+Tre gånger om året bjuder parterna in till Trygghetsforum Åby, som är öppet för föreningar och
+näringsidkare. Kommunpolisen sammankallar.
+
+Övriga sammanhang som inte är grupper i denna överenskommelse:
+  - Åbyhems egen säkerhetsgrupp, som leds av bolagets driftchef.
+  - Arbetsgruppen kring Åby sporthall, där fritidsledarna ingår.
+""")
+    assert "Trygghetsforum Åby" in groups
+    assert not any("säkerhetsgrupp" in n.casefold() or "arbetsgrupp" in n.casefold() for n in groups)
+    assert not any("säkerhet" in m or "fritid" in m for m in groups["Trygghetsforum Åby"].get("members", []))
+
+
+def test_a_body_that_is_not_a_group_within_the_agreement_is_outside():
+    groups = _groups("""Samverkansöverenskommelse för Åby
+
+Ledningsgruppen består av kommundirektören och lokalpolisområdeschefen och träffas fyra gånger per år.
+
+Näringslivsnätverket Åby, där företagarna i centrum ingår, är en viktig samarbetspartner. Nätverket har egna
+möten och är inte en grupp inom denna överenskommelse.
+""")
+    assert "Ledningsgruppen" in groups
+    assert not any("näringslivsnätverk" in n.casefold() for n in groups)
+
+
+def test_an_html_definition_list_gives_a_group_its_labelled_fields():
+    from samverkan.extract.formats import html_text
+
+    markup = """<h1>Överenskommelse om trygghet i Exempelby</h1>
+<h3>Samrådsgruppen</h3>
+<dl>
+  <dt>Deltagare</dt>
+  <dd>Kommunpolisen, fritidschefen och
+      rektorerna</dd>
+  <dt>Ordförande</dt>
+  <dd>Fritidschefen</dd>
+  <dt>Möten</dt>
+  <dd>Varannan månad</dd>
+</dl>"""
+    lines = [line for line in html_text(markup).splitlines() if line.strip()]
+    assert "Ordförande: Fritidschefen" in lines
+    group = _groups("\n\n".join(lines) + "\n")["Samrådsgruppen"]
+    assert (group["members"], group["chair"], group["frequency_per_year"]) == (
+        ["kommunpolis", "fritidschef", "rektor"], "fritidschef", 6)
+
+
+def test_a_chair_field_that_names_no_one_gives_no_chair():
+    group = _groups("""Överenskommelse om trygghet i Exempelby
+
+Samordnarna
+Deltagare: säkerhetssamordnaren och kommunpolisen
+Ordförande: Ingen – de delar ansvaret
+Möten: varje vecka
+""")["Samordnarna"]
+    assert "chair" not in group and group["members"] == ["säkerhetssamordnare", "kommunpolis"]

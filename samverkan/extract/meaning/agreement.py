@@ -430,7 +430,7 @@ def signatories(doc: Document, units: list[Unit]) -> list[Item]:
     the last part of the document, else anywhere outside a contacts section (signatures before the annexes)."""
     contacts = {n for u in units if re.search(r"(?i)kontakt", u.heading or "")
                 for n in range(u.span.start, u.span.end + 1)}
-    contacts |= _minutes_signers(doc)
+    contacts |= _minutes_signers(doc) | _phone_lines(doc)
     heads = [u.span.start for u in units if u.kind == "heading" and SIGN_HEAD.search(u.text)]
     key = document_key(units)
     every = _rows(doc, 1, len(doc), contacts, key)
@@ -449,6 +449,16 @@ def signatories(doc: Document, units: list[Unit]) -> list[Item]:
     # elsewhere, only a block of signatures: two or more people on neighbouring lines
     blocks = [p for p in anywhere if sum(abs(p.span.start - q.span.start) <= 6 for q in anywhere) >= 2]
     return blocks
+
+
+# a Swedish phone number ("0650-190 00", "08-123 456 78", "070-123 45 67") or the police's "114 14"
+PHONE = re.compile(r"(?<![\d-])(?:0\d{1,3}\s?[-–]\s?\d{2,3}(?:\s\d{2,3}){1,2}|114\s14)(?![\d-])")
+
+
+def _phone_lines(doc: Document) -> set[int]:
+    """The lines that give a phone number: a contact list's ("Eva A, kommundirektör, 0650-190 00"), never a
+    signature's."""
+    return {n for n in range(1, len(doc) + 1) if PHONE.search(doc.raw[n - 1])}
 
 
 # the minutes' own signing: "Vid protokollet" over the secretary, "Justeras" over the adjusters

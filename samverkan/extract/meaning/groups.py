@@ -217,7 +217,9 @@ OUTSIDE_AGREEMENT = re.compile(r"(?i)\b(?:regleras|omfattas|styrs|berörs)\s+int
                                r"(?:\w*överenskommelsen|\w*avtalet|överenskommelse|avtal)\b|"
                                r"\butanför\s+(?:denna|detta)\s+(?:överenskommelse|avtal)|"
                                # "De är inte grupper enligt denna överenskommelse"
-                               r"\b(?:är|utgör)\s+(?:inte|ej)\s+(?:några\s+)?(?:grupper|organ|forum|nätverk)\s+"
+                               # and in a clause's own order: "… som inte är grupper i överenskommelsen"
+                               r"\b(?:(?:är|utgör)\s+(?:inte|ej)|(?:inte|ej)\s+(?:är|utgör))\s+(?:några\s+|en\s+|någon\s+)?"
+                               r"(?:grupper|grupp|organ|forum|nätverk)\s+"
                                r"(?:enligt|i|inom|under)\s+(?:(?:denna|detta|den\s+här)\s+(?:överenskommelse|avtal)|"
                                r"\w*överenskommelsen|\w*avtalet)|"
                                # "… är inte en del av denna överenskommelse", "utgör ingen del av avtalet"
@@ -781,6 +783,8 @@ LINE_PREPOSITIONS = {"om", "för", "i", "av", "till", "med", "på", "inom", "fr�
 MORE_ADVERBS = {"direkt", "igen", "ibland", "alltid", "ofta", "här", "dit", "hit", "tillsammans", "framöver",
                 "också", "snart", "genast", "senare", "tidigare", "själv", "själva"}
 INTERROGATIVES = {"vad", "vem", "vilken", "vilket", "vilka", "hur", "när", "var", "varför", "vart"}
+# a field that names no one: "Ingen – ansvaret delas", "Saknas", "–"
+NO_ONE = re.compile(r"(?i)^\s*(?:(?:ingen|inget|saknas)\b|[–—-]\s*$)")
 NONE_OF = {"någon", "något", "några", "ingen", "inget", "inga"}
 DETERMINERS = {"", "den", "det", "de", "denna", "detta", "dessa", "varje"}
 # words before a group that leave it the subject: "Det gör styrgruppen", "De två samordnarna träffas …"
@@ -1322,6 +1326,7 @@ class GroupReader:
         self.table_heading = ""
         self.plain: list[str] | None = None  # the column names of a table of other things (activities)
         self.abbreviations: dict[str, Group] = {}  # "LG" for "Ledningsgruppen (LG)"
+        self.left_out: set[int] = set()  # the items of a list whose lead puts them outside the agreement
         self.minutes_of: Group | None = None  # the body whose minutes these are: its "§ n" items are about it
         self.told: Group | None = None  # the group the last sentence read was about
         self.level: str | None = None  # the kind of the level whose groups are being described
@@ -1621,12 +1626,23 @@ class GroupReader:
         """A line whose heading says what it is: a group the agreement leaves out ("• Nybys trygghetsråd" under
         "Inte en del av överenskommelsen"), a chain of reporting, or "Styrgrupp – 4 ggr/år" under "Träffas";
         whether the unit was one."""
-        if unit.kind in ("item", "sentence") and OUTSIDE_HEADING.search(unit.heading):
+        if unit.kind in ("item", "sentence") and (OUTSIDE_HEADING.search(unit.heading) or id(unit) in self.left_out):
             for m in [m for m in mentions(unit.text) if not m.bare][:1]:
                 self.group(m, unit.span, 1).excluded = True
             return True
+        if self.leads_to_those_outside(unit):
+            return True
         return unit.kind == "sentence" and (self.read_chain(unit) or _col(fold(unit.heading)) not in (None, "name")
                                             and self.read_keyed(unit))
+
+    def leads_to_those_outside(self, unit: Unit) -> bool:
+        """"Andra sammanhang som inte är grupper i överenskommelsen:" over a list: each item names a body the
+        agreement leaves out, and the list gives no group members; whether the unit was such a lead."""
+        if unit.kind != "sentence" or not unit.items or not unit.text.rstrip().endswith(":") \
+                or not (OUTSIDE_AGREEMENT.search(unit.text) or OUTSIDE_HEADING.search(unit.text)):
+            return False
+        self.left_out.update(id(item) for item in unit.items)
+        return True
 
     def read_chain(self, unit: Unit) -> bool:
         """"Områdesteam → OLG → styrgrupp → KS" under a heading of reporting: each reports to the next; whether
@@ -3560,25 +3576,8 @@ class GroupReader:
                 merged = list(g.fields.get("members", []))
                 merged += [m for m in listed if m.casefold() not in {e.casefold() for e in merged}]
                 g.set("members", merged, span, force=True)  # "Närvarande: …" then "Adjungerad: …"
-            elif what == "chair" and CHAIR_BY_YEAR.search(value):
-                self._chair(g, value, span)  # "ordförandeskapet alternerar: A är ordförande 2026 och B 2027"
-            elif what == "chair" and _said_in_full(value) and self._chaired_by_sentence(g, value, span):
-                pass  # "Ledning: A och B leder samrådet växelvis"
-            elif what == "chair" and (note := CELL_NOTE.search(value)) is not None:
-                self._chair(g, note.group("note"), span)  # "Växelvis (Ordförandeskapet växlar mellan A och B …)"
-                self.read_field(g, what, value[:note.start()] + value[note.end():], span, column)
             elif what == "chair":
-                if ALTERNATING.search(value):
-                    g.set("chair_alternating", True, span)
-                    # "A / B, växlar vid årsskiftet": the clause saying when it changes names no one
-                    value = re.sub(r"(?i),?\s*\b(?:växlar|alternerar|roterar|turas\s+om)\b[^,]*"
-                                   r"|,\s*(?:växelvis|alternerande)\b[^,]*",  # "A och B, växelvis ett år i taget"
-                                   "", value)
-                    value = re.sub(r"(?i)\b(?:växelvis|alternerande|ordförandeskap|mellan)\b", "", value).strip(" ,")
-                    value = re.sub(r"\s*/\s*", ", ", value).strip(" –—-")  # "A/B – växlar …"
-                people = [p for p in (member(x) for x in split_list(value)) if p]
-                if people:
-                    g.set("chair", people if len(people) > 1 else people[0], span)
+                self._chair_field(g, value, span, column)
             elif what == "frequency":
                 freq = frequency.per_year(value) or frequency.counted(value)
                 if freq is not None:
@@ -3590,6 +3589,30 @@ class GroupReader:
                 value = re.sub(r"(?i)^till\s+", "", value)  # "Redovisning: Till kommunstyrelsen."
                 names = [self.resolve(p, g) for p in split_list(value)]
                 g.set("reports_to", [n for n in names if n], span)
+
+    def _chair_field(self, g: Group, value: str, span: Span, column: bool) -> None:
+        """A chair's cell or labelled line: by year, in a sentence, with a note, no one, or the people named."""
+        if CHAIR_BY_YEAR.search(value):
+            self._chair(g, value, span)  # "ordförandeskapet alternerar: A är ordförande 2026 och B 2027"
+        elif _said_in_full(value) and self._chaired_by_sentence(g, value, span):
+            pass  # "Ledning: A och B leder samrådet växelvis"
+        elif (note := CELL_NOTE.search(value)) is not None:
+            self._chair(g, note.group("note"), span)  # "Växelvis (Ordförandeskapet växlar mellan A och B …)"
+            self.read_field(g, "chair", value[:note.start()] + value[note.end():], span, column)
+        elif NO_ONE.match(value):
+            pass  # "Ordförande: Ingen – ansvaret delas": the group has no chair
+        else:
+            if ALTERNATING.search(value):
+                g.set("chair_alternating", True, span)
+                # "A / B, växlar vid årsskiftet": the clause saying when it changes names no one
+                value = re.sub(r"(?i),?\s*\b(?:växlar|alternerar|roterar|turas\s+om)\b[^,]*"
+                               r"|,\s*(?:växelvis|alternerande)\b[^,]*",  # "A och B, växelvis ett år i taget"
+                               "", value)
+                value = re.sub(r"(?i)\b(?:växelvis|alternerande|ordförandeskap|mellan)\b", "", value).strip(" ,")
+                value = re.sub(r"\s*/\s*", ", ", value).strip(" –—-")  # "A/B – växlar …"
+            people = [p for p in (member(x) for x in split_list(value)) if p]
+            if people:
+                g.set("chair", people if len(people) > 1 else people[0], span)
 
 
 INITIALS_FIRST = re.compile(r"(?P<short>[A-ZÅÄÖ]{2,6})\s+[–—-]\s+(?P<long>[A-ZÅÄÖa-zåäö][^–—]{2,80})")
