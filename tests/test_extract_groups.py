@@ -2768,3 +2768,11 @@ Ordförande: Ingen – de delar ansvaret
 Möten: varje vecka
 """)["Samordnarna"]
     assert "chair" not in group and group["members"] == ["säkerhetssamordnare", "kommunpolis"]
+
+
+def test_an_html_definition_in_sentences_stays_prose_under_its_term():
+    from samverkan.extract.formats import html_text
+
+    lines = [line for line in html_text("<dl><dt>Trygghetsrådet</dt><dd>Samlar föreningarna. Kommunpolisen leder "
+                                        "mötena.</dd></dl>").splitlines() if line.strip()]
+    assert lines == ["Trygghetsrådet", "Samlar föreningarna. Kommunpolisen leder mötena."]

@@ -55,6 +55,7 @@ class _HtmlText(HTMLParser):
         self.aside = 0  # how deep inside an <aside> the parser is
         self.aside_parts: list[str] = []  # the aside's text, a line per block
         self.term = False  # a definition list's term was just read: its definition goes on its line
+        self.defined: int | None = None  # where the ": " joining a term to its definition stands in parts
 
     def handle_starttag(self, tag, attrs):
         if self.furniture:
@@ -113,7 +114,15 @@ class _HtmlText(HTMLParser):
         self.term = False
         while self.parts and not self.parts[-1].strip():
             self.parts.pop()
+        self.defined = len(self.parts)
         self.parts.append(" " if self.parts and self.parts[-1].rstrip().endswith(":") else ": ")
+
+    def _end_definition(self) -> None:
+        """A definition in sentences ("<dt>Styrgrupp</dt><dd>Fattar besluten. A leder.</dd>") is prose about the
+        term, on a line of its own: only a value stands on the term's line."""
+        if self.defined is not None and re.search(r"[.!?](?:\s|$)", "".join(self.parts[self.defined + 1:]).strip()):
+            self.parts[self.defined] = "\n"
+        self.defined = None
 
     def _at_line_start(self) -> bool:
         """Nothing but spaces written since the last line break."""
@@ -173,6 +182,9 @@ class _HtmlText(HTMLParser):
             self.aside = max(0, self.aside - (tag == "aside"))
         elif not self.skip and tag in CELL_BREAKS and self.cell is not None:
             pass
+        elif not self.skip and tag == "dd" and self.defined is not None:
+            self._end_definition()
+            self.parts.append("\n")
         elif not self.skip and tag == "dt":
             self.term = True  # the line goes on with the definition; a term without one ends at the next block
         elif not self.skip and (tag == "li" or tag in ("ul", "ol") and self.lists) and self._at_line_start():
