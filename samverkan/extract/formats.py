@@ -117,6 +117,13 @@ class _HtmlText(HTMLParser):
         self.defined = len(self.parts)
         self.parts.append(" " if self.parts and self.parts[-1].rstrip().endswith(":") else ": ")
 
+    def _end_term_or_definition(self, tag: str) -> None:
+        if tag == "dt":
+            self.term = True  # the line goes on with the definition; a term without one ends at the next block
+        else:
+            self._end_definition()
+            self.parts.append("\n")
+
     def _end_definition(self) -> None:
         """A definition in sentences ("<dt>Styrgrupp</dt><dd>Fattar besluten. A leder.</dd>") is prose about the
         term, on a line of its own: only a value stands on the term's line."""
@@ -182,11 +189,8 @@ class _HtmlText(HTMLParser):
             self.aside = max(0, self.aside - (tag == "aside"))
         elif not self.skip and tag in CELL_BREAKS and self.cell is not None:
             pass
-        elif not self.skip and tag == "dd" and self.defined is not None:
-            self._end_definition()
-            self.parts.append("\n")
-        elif not self.skip and tag == "dt":
-            self.term = True  # the line goes on with the definition; a term without one ends at the next block
+        elif not self.skip and (tag == "dt" or tag == "dd" and self.defined is not None):
+            self._end_term_or_definition(tag)
         elif not self.skip and (tag == "li" or tag in ("ul", "ol") and self.lists) and self._at_line_start():
             pass  # a list inside an item ended the line: the outer list goes on at the next line
         elif not self.skip and tag in BLOCK_TAGS:
