@@ -2738,27 +2738,6 @@ möten och är inte en grupp inom denna överenskommelse.
     assert not any("näringslivsnätverk" in n.casefold() for n in groups)
 
 
-def test_an_html_definition_list_gives_a_group_its_labelled_fields():
-    from samverkan.extract.formats import html_text
-
-    markup = """<h1>Överenskommelse om trygghet i Exempelby</h1>
-<h3>Samrådsgruppen</h3>
-<dl>
-  <dt>Deltagare</dt>
-  <dd>Kommunpolisen, fritidschefen och
-      rektorerna</dd>
-  <dt>Ordförande</dt>
-  <dd>Fritidschefen</dd>
-  <dt>Möten</dt>
-  <dd>Varannan månad</dd>
-</dl>"""
-    lines = [line for line in html_text(markup).splitlines() if line.strip()]
-    assert "Ordförande: Fritidschefen" in lines
-    group = _groups("\n\n".join(lines) + "\n")["Samrådsgruppen"]
-    assert (group["members"], group["chair"], group["frequency_per_year"]) == (
-        ["kommunpolis", "fritidschef", "rektor"], "fritidschef", 6)
-
-
 def test_a_chair_field_that_names_no_one_gives_no_chair():
     group = _groups("""Överenskommelse om trygghet i Exempelby
 
@@ -2769,10 +2748,3 @@ Möten: varje vecka
 """)["Samordnarna"]
     assert "chair" not in group and group["members"] == ["säkerhetssamordnare", "kommunpolis"]
 
-
-def test_an_html_definition_in_sentences_stays_prose_under_its_term():
-    from samverkan.extract.formats import html_text
-
-    lines = [line for line in html_text("<dl><dt>Trygghetsrådet</dt><dd>Samlar föreningarna. Kommunpolisen leder "
-                                        "mötena.</dd></dl>").splitlines() if line.strip()]
-    assert lines == ["Trygghetsrådet", "Samlar föreningarna. Kommunpolisen leder mötena."]

@@ -54,8 +54,6 @@ class _HtmlText(HTMLParser):
         self.lists = 0  # how deep the list being read is nested
         self.aside = 0  # how deep inside an <aside> the parser is
         self.aside_parts: list[str] = []  # the aside's text, a line per block
-        self.term = False  # a definition list's term was just read: its definition goes on its line
-        self.defined: int | None = None  # where the ": " joining a term to its definition stands in parts
 
     def handle_starttag(self, tag, attrs):
         if self.furniture:
@@ -71,10 +69,6 @@ class _HtmlText(HTMLParser):
             if tag in CELL_BREAKS and self.cell is not None:
                 self._cell_break()
                 return
-            if tag == "dd" and self.term:
-                self._define()
-                return
-            self.term = False
             self._break_before(tag)
             if tag in HEADING_TAGS:
                 self.parts.append("#" * int(tag[1]) + " ")
@@ -107,29 +101,6 @@ class _HtmlText(HTMLParser):
         cols = next((v for k, v in attrs if k == "colspan"), "1") or "1"
         self.cell = (len(self.parts), int(rows) if rows.isdigit() else 1)
         self.colspan = int(cols) if cols.isdigit() else 1
-
-    def _define(self) -> None:
-        """A definition after its term ("<dt>Ordförande</dt><dd>kommundirektören</dd>"): on the term's line, as
-        the "Label: value" a text writes."""
-        self.term = False
-        while self.parts and not self.parts[-1].strip():
-            self.parts.pop()
-        self.defined = len(self.parts)
-        self.parts.append(" " if self.parts and self.parts[-1].rstrip().endswith(":") else ": ")
-
-    def _end_term_or_definition(self, tag: str) -> None:
-        if tag == "dt":
-            self.term = True  # the line goes on with the definition; a term without one ends at the next block
-        else:
-            self._end_definition()
-            self.parts.append("\n")
-
-    def _end_definition(self) -> None:
-        """A definition in sentences ("<dt>Styrgrupp</dt><dd>Fattar besluten. A leder.</dd>") is prose about the
-        term, on a line of its own: only a value stands on the term's line."""
-        if self.defined is not None and re.search(r"[.!?](?:\s|$)", "".join(self.parts[self.defined + 1:]).strip()):
-            self.parts[self.defined] = "\n"
-        self.defined = None
 
     def _at_line_start(self) -> bool:
         """Nothing but spaces written since the last line break."""
@@ -189,8 +160,6 @@ class _HtmlText(HTMLParser):
             self.aside = max(0, self.aside - (tag == "aside"))
         elif not self.skip and tag in CELL_BREAKS and self.cell is not None:
             pass
-        elif not self.skip and (tag == "dt" or tag == "dd" and self.defined is not None):
-            self._end_term_or_definition(tag)
         elif not self.skip and (tag == "li" or tag in ("ul", "ol") and self.lists) and self._at_line_start():
             pass  # a list inside an item ended the line: the outer list goes on at the next line
         elif not self.skip and tag in BLOCK_TAGS:
