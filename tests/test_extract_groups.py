@@ -2769,7 +2769,8 @@ def test_a_network_no_part_of_the_organisation_the_agreement_describes_is_no_gro
 Bakgrund
 
 Kommunen deltar också i Länsstyrelsen Åbys regionala nätverk för trygghetsfrågor, där länets kommuner,
-polisområdet och regionen möts några gånger per år för att utbyta erfarenheter. Nätverket är inte en del av den organisation som beskrivs i denna överenskommelse.
+polisområdet och regionen möts några gånger per år för att utbyta erfarenheter.
+Nätverket är inte en del av den organisation som beskrivs i denna överenskommelse.
 
 Organisation
 
