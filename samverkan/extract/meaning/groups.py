@@ -206,7 +206,7 @@ EACH_PLACE = re.compile(r"(?i)\b(?:i|för|inom)\s+varje\s+(?:kommun|stadsdel|kom
                         r"lokalpolisområde)\b(?P<group>[^:]{0,120}):\s*(?P<list>[^:]{3,200})$")
 # a heading over what the agreement leaves out ("Inte en del av överenskommelsen", "Utanför avtalet")
 OUTSIDE_HEADING = re.compile(r"(?i)\b(?:inte|ej)\s+(?:en\s+)?del\s+av\s+(?:\w*överenskommelsen|\w*avtalet)|"
-                             r"^utanför\s+(?:\w*överenskommelsen|\w*avtalet)|\b(?:ingår|omfattas)\s+inte\b")
+                             r"\butanför\s+(?:\w*överenskommelsen|\w*avtalet)|\b(?:ingår|omfattas)\s+inte\b")
 OUTSIDE_AGREEMENT = re.compile(r"(?i)\b(?:regleras|omfattas|styrs|berörs)\s+inte\s+av\s+(?:denna|detta|den\s+här|"
                                r"\w*överenskommelsen|\w*avtalet|avsiktsförklaringen|"
                                r"den(?=\s*[.;]|\s*$))|"  # "… och berörs inte av den."
@@ -2651,9 +2651,9 @@ class GroupReader:
         names = {g.name for g in self.groups.values()}
         for g in self.groups.values():
             targets = g.fields.get("reports_to") or []
-            settled = [t if t in names else self.resolve(t, g) or t for t in targets]
+            settled = _once_each(t if t in names else self.resolve(t, g) or t for t in targets)
             if settled != targets:
-                g.fields["reports_to"] = list(dict.fromkeys(x for x in settled if x != g.name))
+                g.fields["reports_to"] = [x for x in settled if x != g.name]
 
     def settle_chairs(self) -> None:
         """A chair that alternates, by whom the text does not say ("leds växelvis av dem"), between the only two
@@ -3677,6 +3677,14 @@ def _main_clauses(sentence: str) -> list[str]:
     if len(parts) < 2 or ":" in sentence or any(len(p.split()) < CLAUSE_WORDS or not mentions(p) for p in parts):
         return [sentence]
     return parts
+
+
+def _once_each(names) -> list[str]:
+    """The names in order, each once whatever its case ("Kommunstyrelsen" in a table, "kommunstyrelsen" in prose)."""
+    seen: dict[str, str] = {}
+    for name in names:
+        seen.setdefault(fold(name), name)
+    return list(seen.values())
 
 
 def _cell_lines(value: str) -> list[str]:

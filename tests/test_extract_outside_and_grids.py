@@ -1,0 +1,62 @@
+"""Readings of round k4: what a text puts outside the agreement, words a ruled grid broke over lines, a report
+target said twice; each text here was written for this test, none comes from the corpus."""
+
+from __future__ import annotations
+
+from samverkan.extract.document import Document
+from samverkan.extract.record import recognise
+
+
+def _groups(text: str, name: str = "x.txt") -> dict:
+    return recognise(Document.from_text(name, text, None)).to_plain().get("groups", {})
+
+
+def test_a_heading_that_puts_its_section_outside_the_agreement_anywhere_in_its_words():
+    text = """Överenskommelse om trygghet i Norrby
+
+3. ORGANISATION
+
+Styrgruppen består av kommundirektören och lokalpolisområdeschefen och träffas fyra gånger per år.
+
+4. ANDRA FORUM OCH NÄTVERK UTANFÖR AVTALET
+
+  - Regionens ledningsgrupp för folkhälsa, där kommundirektören ingår.
+  - Ett nätverk för fritidsgårdar som leds av fritidschefen.
+"""
+    assert list(_groups(text)) == ["Styrgruppen"]
+
+
+def test_a_word_hyphenated_at_a_grid_cells_line_end_is_one_word():
+    text = """Överenskommelse om trygghet i Norrby
+
+ORGANISATION
+
++--------------+----------------------+--------------+------------+
+| Grupp        | Deltagare            | Ordförande   | Möten      |
++--------------+----------------------+--------------+------------+
+| Ledningsgrupp| Kommundirektör       | Kommun-      | 4 ggr/år   |
+| Norrby       | Polisområdeschef     | direktör     |            |
+|              | Miljöchef            |              |            |
++--------------+----------------------+--------------+------------+
+| Arbetsgrupp  | Kommunpolis          | Kommunpolis  | Varje      |
+| skola        | Rektor               |              | månad      |
++--------------+----------------------+--------------+------------+
+"""
+    group = _groups(text)["Ledningsgrupp Norrby"]
+    assert group["chair"] == "kommundirektör"
+
+
+def test_a_report_target_said_in_a_table_and_again_in_prose_is_one_target():
+    text = """Överenskommelse om trygghet i Norrby
+
+ORGANISATION
+
+| Grupp       | Deltagare                            | Möten        | Rapporterar till |
+|-------------|--------------------------------------|--------------|------------------|
+| Styrgruppen | Kommundirektör, polisområdeschef      | 4 ggr/år     | Kommunstyrelsen  |
+
+UPPFÖLJNING
+
+Styrgruppen redovisar resultatet för kommunstyrelsen en gång per år.
+"""
+    assert [t.casefold() for t in _groups(text)["Styrgruppen"]["reports_to"]] == ["kommunstyrelsen"]
