@@ -60,3 +60,44 @@ UPPFÖLJNING
 Styrgruppen redovisar resultatet för kommunstyrelsen en gång per år.
 """
     assert [t.casefold() for t in _groups(text)["Styrgruppen"]["reports_to"]] == ["kommunstyrelsen"]
+
+
+def test_a_heading_of_a_group_word_and_a_theme_of_two_nouns_names_the_group():
+    text = """Överenskommelse om trygghet i Norrby
+
+5. Organisation
+
+5.1 Styrgruppen
+
+Styrgruppen består av kommundirektören och lokalpolisområdeschefen. Den träffas fyra gånger per år.
+
+5.2 Arbetsgrupp kultur och idrott
+
+Gruppen samordnar insatser för unga. Den består av rektorerna och en kurator från varje skola.
+Gruppen möts varje månad och rapporterar till styrgruppen.
+"""
+    groups = _groups(text)
+    assert groups["Arbetsgrupp kultur och idrott"]["members"] == ["rektor", "kurator"]
+    assert "rektor" not in groups["Styrgruppen"]["members"]
+
+
+def test_a_network_said_to_be_another_organisations_own_is_no_group():
+    text = """Överenskommelse om trygghet i Norrby
+
+Styrgruppen består av kommundirektören och lokalpolisområdeschefen och träffas fyra gånger per år.
+
+Regionförbundet driver ett regionalt nätverk för trygghetssamordnare i länet. Kommunens samordnare deltar i mötena, men
+nätverket är Regionförbundets och beslutar inget om arbetet här.
+"""
+    assert list(_groups(text)) == ["Styrgruppen"]
+
+
+def test_the_role_a_member_plays_at_the_meetings_is_no_member():
+    text = """Överenskommelse om trygghet i Norrby
+
+5.1 Arbetsgrupp unga
+
+Gruppen samordnar insatser för unga. Den består av rektorerna, en representant för kulturförvaltningen och kommunens
+trygghetssamordnare. Samordnaren är sammankallande. Gruppen möts varje månad.
+"""
+    assert "sammankallande" not in _groups(text)["Arbetsgrupp unga"]["members"]

@@ -236,6 +236,11 @@ OUTSIDE_AGREEMENT = re.compile(r"(?i)\b(?:regleras|omfattas|styrs|berörs)\s+int
                                r"\b(?:avvecklas|har\s+avvecklats)\b|"
                                # "X, där …, påverkas inte heller.": after a sentence on what is no part of it
                                r"\bpåverkas\s+inte(?:\s+heller)?(?=\s*[.;]|\s*$)")
+# the role a member plays at the meetings ("Samordnaren är sammankallande"), no member of its own
+ROLE_ONLY = {"sammankallande", "föredragande", "mötesledare"}
+# "… men nätverket är Länsstyrelsens": the group its own word names is another organisation's own, by its name
+ANOTHERS_OWN = re.compile(r"(?i)\b(?P<word>nätverk|grupp|råd|forum|team)(?:et|en)\s+är\s+(?-i:[A-ZÅÄÖ])[\wåäö-]+s"
+                          r"(?=\s+och\b|\s*[.;,]|\s*$)")
 COORDINATORS_HEADING = re.compile(r"(?i)samordnar(?:e|na)")
 # a plural demonstrative over bodies just named ("Dessa organ", "De båda grupperna", "Dessa forum")
 THESE_BODIES = re.compile(r"(?i)^(?:dessa|de(?:\s+båda|\s+två)?|båda|bägge)\s+(?:[a-zåäö]+\s+)?(?:organ|grupper\w*|"
@@ -848,6 +853,8 @@ class Group:
     def set(self, key: str, value, span: Span, force: bool = False) -> None:
         if key in self.fields and not force:
             return
+        if key == "members":
+            value = [v for v in value if fold(v) not in ROLE_ONLY]
         if value in ("", []):
             return
         self.fields[key] = value
@@ -1172,6 +1179,8 @@ def _name_part(m: re.Match, text: str) -> list[str]:
     adverb (an adjective's neuter as one too: "gemensamt")."""
     if not m.group()[:1].isupper() or m.group("ending"):
         return []
+    if (theme := _heading_theme(m, text)) is not None:
+        return theme
     after = re.match(r"\s+(?P<w>[a-zåäö]{3,})(?:\s*(?:[,.;:(]|$)|\s+(?P<verb>[a-zåäö]+)\b)", text[m.end():])
     if after is None or _finite(after.group("w")) or SENTENCE_GROUP_STOP.match(after.group("w")) \
             or after.group("w") in ADVERBS | MORE_ADVERBS or ADVERB_FORM.search(after.group("w")) \
@@ -1179,6 +1188,16 @@ def _name_part(m: re.Match, text: str) -> list[str]:
             or after.group("verb") and not _finite(after.group("verb")):
         return []
     return [after.group("w")]
+
+
+def _heading_theme(m: re.Match, text: str) -> list[str] | None:
+    """A heading that is the group word and a theme of two lower-case nouns ("Arbetsgrupp skola och fritid"): the
+    theme is the name's, the heading having nothing else."""
+    theme = re.fullmatch(r"\s+([a-zåäö]{3,})\s+och\s+([a-zåäö]{3,})\s*", text[m.end():])
+    if theme is None or text[:m.start()].strip() \
+            or any(_finite(w) or _past(w) or w in ADVERBS | MORE_ADVERBS for w in theme.groups()):
+        return None
+    return [theme.group(1), "och", theme.group(2)]
 
 
 def _spelled_by_initials(name_words: list[str], rest: str) -> list[str]:
@@ -2946,8 +2965,9 @@ class GroupReader:
         if INFORMED_OF.search(_clauses(text)[0]) and self._about(g, text):
             g.informed = True
         if OUTSIDE_AGREEMENT.search(_clauses(text)[0]) and self._about(g, text) \
-                or self._outside_in_later_clause(g, text):  # not "…; medborgarlöftet ingår inte i denna …"
-            g.excluded = True
+                or self._outside_in_later_clause(g, text) \
+                or any(g.has_word(m.group("word")) for m in ANOTHERS_OWN.finditer(text)):
+            g.excluded = True  # not "…; medborgarlöftet ingår inte i denna …"
 
     def _outside_in_later_clause(self, g: Group, text: str) -> bool:
         """"Vägledning har hämtats från X; de råd som beskrivs där utgör inte någon del av denna överenskommelse",
