@@ -101,3 +101,25 @@ Gruppen samordnar insatser för unga. Den består av rektorerna, en representant
 trygghetssamordnare. Samordnaren är sammankallande. Gruppen möts varje månad.
 """
     assert "sammankallande" not in _groups(text)["Arbetsgrupp unga"]["members"]
+
+
+def test_none_of_this_puts_each_body_its_paragraph_named_as_subject_outside():
+    text = """Överenskommelse om trygghet i Norrby
+
+Styrgruppen består av kommundirektören och lokalpolisområdeschefen och träffas fyra gånger per år.
+
+Några ord om vad som inte hör till vårt arbete. Regionens ledningsgrupp, som också sitter i Norrby, leder
+arbetet med folkhälsa i hela länet och träffas varje månad. Inget av detta styrs av den här överenskommelsen.
+"""
+    assert list(_groups(text)) == ["Styrgruppen"]
+
+
+def test_a_body_said_to_be_none_of_the_agreements_groups_is_no_group():
+    text = """Överenskommelse om trygghet i Norrby
+
+Styrgruppen består av kommundirektören och lokalpolisområdeschefen och träffas fyra gånger per år.
+
+Pensionärsrådet består av pensionärer från kommunens föreningar och träffas två gånger per år. Det ger oss
+råd men är inte en av överenskommelsens grupper.
+"""
+    assert list(_groups(text)) == ["Styrgruppen"]

@@ -234,6 +234,9 @@ OUTSIDE_AGREEMENT = re.compile(r"(?i)\b(?:regleras|omfattas|styrs|berörs)\s+int
                                r"\w+|att\s+finnas|vid\s+(?:årsskiftet|utgången))|\b(?:ersätts|ersattes|har\s+ersatts)\s+(?:nu\s+)?av\b|"
                                r"\b(?:läggs|lades|har\s+lagts)\s+(?:nu\s+|därmed\s+)?(?:ned|ner)\b|"
                                r"\b(?:avvecklas|har\s+avvecklats)\b|"
+                               # "… och är inte en av dess grupper": not one of the agreement's groups
+                               r"\b(?:är|utgör)\s+(?:inte|ej)\s+(?:en|ett|någon|något)\s+av\s+(?:dess|dennas|"
+                               r"överenskommelsens|avtalets|våra|vårt)\s+(?:\w+\s+)?(?:grupper|organ|forum|nätverk)\b|"
                                # "X, där …, påverkas inte heller.": after a sentence on what is no part of it
                                r"\bpåverkas\s+inte(?:\s+heller)?(?=\s*[.;]|\s*$)")
 # the role a member plays at the meetings ("Samordnaren är sammankallande"), no member of its own
@@ -241,6 +244,9 @@ ROLE_ONLY = {"sammankallande", "föredragande", "mötesledare"}
 # "… men nätverket är Länsstyrelsens": the group its own word names is another organisation's own, by its name
 ANOTHERS_OWN = re.compile(r"(?i)\b(?P<word>nätverk|grupp|råd|forum|team)(?:et|en)\s+är\s+(?-i:[A-ZÅÄÖ])[\wåäö-]+s"
                           r"(?=\s+och\b|\s*[.;,]|\s*$)")
+# "Inget av detta …", "Ingen av dem …": all the paragraph has said
+NONE_OF_THIS = re.compile(r"(?i)^(?:inget|ingen|inga)\s+av\s+(?:detta|dessa|dem|det\s+ovan)\s+(?:styrs|regleras|"
+                         r"omfattas|berörs|ingår|hör|tillhör)\b")
 COORDINATORS_HEADING = re.compile(r"(?i)samordnar(?:e|na)")
 # a plural demonstrative over bodies just named ("Dessa organ", "De båda grupperna", "Dessa forum")
 THESE_BODIES = re.compile(r"(?i)^(?:dessa|de(?:\s+båda|\s+två)?|båda|bägge)\s+(?:[a-zåäö]+\s+)?(?:organ|grupper\w*|"
@@ -1350,6 +1356,7 @@ class GroupReader:
         self.months = False  # the table being read is a year's wheel: a row a group, a column a month
         self.coordinated_by: list[str] = []  # "Det dagliga arbetet samordnas av A och B": the next "samordnarna"
         self.said_before = ""  # the sentence before the one being read ("A och B ansvarar …. De bildar X.")
+        self.paragraph: list[Unit] = []  # the sentences of the paragraph being read, up to the one being read
         self.member_lines: set[int] = set()  # the units read as one member a line under a group's heading
         self.renamed: dict[str, Group] = {}  # the word a group was introduced by, for the name it was then given
         self.named_before: dict[str, Mention] = {}  # the names met in any role ("ersätts av Platsgruppen Norr")
@@ -2183,7 +2190,8 @@ class GroupReader:
             unit = Unit(unit.kind, unit.text[numbered.end():], unit.span, unit.heading, items=unit.items)
         self.called_here(unit)
         # "Rapportförfattarna rekommenderar att A adjungeras till TG": advice, no fact of the agreement
-        if RECOMMENDS.search(unit.text) or self.read_those_outside(unit) \
+        self.paragraph = [*self._same_paragraph(unit), unit]
+        if RECOMMENDS.search(unit.text) or self.read_those_outside(unit) or self.read_none_of_this(unit) \
                 or self.read_parts(unit, heading_group, previous):
             return
         self.spelled_out(heading_group, unit.text)
@@ -2283,6 +2291,22 @@ class GroupReader:
             if not m.bare:
                 self.group(m, unit.span, 1).excluded = True
         self.said_before = unit.text
+        return True
+
+    def _same_paragraph(self, unit: Unit) -> list[Unit]:
+        """The sentences read before `unit` in its paragraph (no blank line between)."""
+        last = self.paragraph[-1] if self.paragraph else None
+        return self.paragraph if last is not None and unit.span.start <= last.span.end + 1 else []
+
+    def read_none_of_this(self, unit: Unit) -> bool:
+        """"… Polisregionens ledningsgrupp leder …. Inget av detta styrs av den här överenskommelsen.": each group
+        the paragraph's sentences before made their subject is outside; whether the unit said so."""
+        if not NONE_OF_THIS.match(unit.text):
+            return False
+        for before in self.paragraph[:-1]:
+            for m in mentions(before.text):
+                if not m.bare and m.subject:
+                    self.group(m, unit.span, 1).excluded = True
         return True
 
     def formed_by_them(self, unit: Unit, topic: Group | None) -> Group | None:
