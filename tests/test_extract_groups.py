@@ -2708,3 +2708,72 @@ def test_those_who_form_a_network_under_its_heading_are_its_members():
             "Tränarna i kommunens idrottsföreningar bildar tillsammans med fritidsledarna ett nätverk som talar om "
             "trygghet på anläggningarna. Nätverket samlas två gånger per år.\n")
     assert set(_groups(text)["Idrottsnätverket"]["members"]) == {"tränare", "fritidsledare"}
+
+
+
+def test_bodies_under_a_heading_of_the_parties_own_operations_are_no_groups():
+    groups = _groups("""Samverkansavtal för Åby
+
+Parternas egna verksamheter
+
+Båda parterna bidrar med sina ordinarie verksamheter. Socialtjänstens fältgrupp arbetar uppsökande på kvällar,
+mest i Nyby och Åby, och har en egen ledning inom sektor socialtjänst. Polisområdets ledningsgrupp beslutar om
+hur polisens resurser fördelas mellan lokalpolisområdena.
+
+Organisation
+
+Ansvaret ligger hos Styrgruppen för trygghet. I den sitter kommundirektören och lokalpolisområdeschefen.
+Gruppen leds av kommundirektören och träffas tre gånger per år.
+
+Under styrgruppen finns Samverkansgruppen Åby. Där möts kommunpolisen, stadens trygghetssamordnare, en
+fältsekreterare från socialtjänstens fältgrupp och en områdespolis. Gruppen träffas varannan vecka.
+""")
+    assert set(groups) == {"Styrgruppen för trygghet", "Samverkansgruppen Åby"}
+
+
+def test_a_group_word_alone_means_the_agreements_group_not_a_body_put_outside():
+    groups = _groups("""Samverkansavtal för Åby
+
+Parternas egna verksamheter
+
+Polisområdets ledningsgrupp beslutar om hur polisens resurser fördelas mellan lokalpolisområdena.
+
+Organisation
+
+Ansvaret ligger hos Ledningsgruppen för trygghet. I den sitter kommundirektören och lokalpolisområdeschefen.
+Gruppen leds av kommundirektören och träffas tre gånger per år.
+
+Under ledningsgruppen finns Samverkansgruppen Åby. Gruppen träffas varannan vecka.
+""")
+    assert groups["Samverkansgruppen Åby"]["reports_to"] == ["Ledningsgruppen för trygghet"]
+
+
+def test_the_meeting_at_which_a_group_treats_something_is_no_part_of_its_name():
+    groups = _groups("""Samverkansavtal för Åby
+
+Organisation
+
+Ansvaret ligger hos Styrgruppen för trygghet. I den sitter kommundirektören och lokalpolisområdeschefen.
+Gruppen träffas tre gånger per år.
+
+Uppföljning
+
+Planen följs upp varje år och behandlas av Styrgruppen för trygghet vid höstmötet.
+""")
+    assert set(groups) == {"Styrgruppen för trygghet"}
+
+
+def test_a_network_no_part_of_the_organisation_the_agreement_describes_is_no_group():
+    groups = _groups("""Samverkansavtal för Åby
+
+Bakgrund
+
+Kommunen deltar också i Länsstyrelsen Åbys regionala nätverk för trygghetsfrågor, där länets kommuner,
+polisområdet och regionen möts några gånger per år för att utbyta erfarenheter.
+Nätverket är inte en del av den organisation som beskrivs i denna överenskommelse.
+
+Organisation
+
+Styrgruppen leds av kommundirektören och träffas fyra gånger per år.
+""")
+    assert not any("nätverk" in name.casefold() for name in groups)

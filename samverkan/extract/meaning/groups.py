@@ -206,7 +206,10 @@ EACH_PLACE = re.compile(r"(?i)\b(?:i|för|inom)\s+varje\s+(?:kommun|stadsdel|kom
                         r"lokalpolisområde)\b(?P<group>[^:]{0,120}):\s*(?P<list>[^:]{3,200})$")
 # a heading over what the agreement leaves out ("Inte en del av överenskommelsen", "Utanför avtalet")
 OUTSIDE_HEADING = re.compile(r"(?i)\b(?:inte|ej)\s+(?:en\s+)?del\s+av\s+(?:\w*överenskommelsen|\w*avtalet)|"
-                             r"\butanför\s+(?:\w*överenskommelsen|\w*avtalet)|\b(?:ingår|omfattas)\s+inte\b")
+                             r"\butanför\s+(?:\w*överenskommelsen|\w*avtalet)|\b(?:ingår|omfattas)\s+inte\b|"
+                             # "Parternas egna verksamheter": each party's own line work, not the agreement's
+                             r"\b(?:parternas|respektive\s+parts|vår|våra)\s+(?:egna|ordinarie)\s+"
+                             r"(?:verksamhet|organisation)\w*")
 OUTSIDE_AGREEMENT = re.compile(r"(?i)\b(?:regleras|omfattas|styrs|berörs)\s+inte\s+av\s+(?:denna|detta|den\s+här|"
                                r"\w*överenskommelsen|\w*avtalet|avsiktsförklaringen|"
                                r"den(?=\s*[.;]|\s*$))|"  # "… och berörs inte av den."
@@ -222,7 +225,10 @@ OUTSIDE_AGREEMENT = re.compile(r"(?i)\b(?:regleras|omfattas|styrs|berörs)\s+int
                                r"\w*överenskommelsen|\w*avtalet)|"
                                # "… är inte en del av denna överenskommelse", "utgör ingen del av avtalet"
                                r"\b(?:är|utgör)\s+(?:emellertid\s+|dock\s+|däremot\s+)?"
-                               r"(?:inte\s+(?:en\s+|någon\s+)?|ingen\s+)del\s+av\s+(?:(?:denna|detta)\s+"
+                               r"(?:inte\s+(?:en\s+|någon\s+)?|ingen\s+)del\s+av\s+"
+                               # "… av den organisation som beskrivs i denna överenskommelse"
+                               r"(?:(?:den|det)\s+[\wåäö]+\s+som\s+(?:beskrivs|anges|regleras|byggs\s+upp)\s+"
+                               r"(?:i|genom)\s+)?(?:(?:denna|detta)\s+"
                                r"(?:överenskommelse|avtal)|\w*överenskommelsen|\w*avtalet)|"
                                # "… har ingen koppling till samverkan med polisen": unrelated to it
                                r"\bhar\s+ingen\s+(?:koppling|anknytning|beröring)\s+(?:till|med)\s+(?:samverkan\b|"
@@ -814,6 +820,9 @@ ALL_MEMBERS = {"ledamoterna", "medlemmarna", "deltagarna"}  # "roterar mellan le
 SENTENCE_GROUP_STOP = re.compile(r"(?i)^(?:består|ingår|deltar|träffas|möts|ska|är|leds|har|som|där|sammanträder|"
                                  r"rapporterar|återrapporterar|samt|kan|beslutar|bereder|ansvarar|lyfter|utgör|med|"
                                  r"samlas|hålls|sammankallas|får|bör|skall)$")
+# "… behandlas av Ledningsgruppen för trygghet vid oktobermötet": the meeting at which, no part of the name
+OCCASION_AFTER = re.compile(r"(?i)^(?:vid|på|under)\s+(?:sitt\s+|dess\s+|nästa\s+|det\s+|årets\s+)?"
+                            r"(?:[a-zåäö]+\s+)?[a-zåäö]*(?:mötet|möte|sammanträdet|sammanträde|träffen|tillfället)\b")
 
 
 @dataclass
@@ -1089,7 +1098,8 @@ def _complement(m: re.Match, text: str, before: list[str], adjectives: list[str]
         return []  # "deltar i forumet för polisens räkning": on whose behalf, no part of the name
     kept: list[str] = []
     for i, w in enumerate(words):
-        if i and (SENTENCE_GROUP_STOP.match(w) or i > 1 and _finite(w)) or len(kept) >= 5:
+        if i and (SENTENCE_GROUP_STOP.match(w) or i > 1 and _finite(w)
+                  or OCCASION_AFTER.match(" ".join(words[i:]))) or len(kept) >= 5:
             break
         kept.append(w)
     owned = bool(adjectives) and adjectives[0][:1].isupper() and adjectives[0].endswith("s")  # "Brommas"
@@ -3356,6 +3366,10 @@ class GroupReader:
         if found:
             m = found[0]
             g = self.groups.get(m.key) or self._alias(m) or self._renamed(m.key)
+            if g is not None and g.excluded and m.key == m.head:  # "Under ledningsgruppen finns …": by its word
+                # alone, the agreement's own group of that word, not a body the text put outside it
+                g = next((x for x in reversed(list(self.groups.values())) if x is not asking
+                          and x.has_word(m.head) and not x.excluded), g)
             if g is None and m.bare:
                 g = next((x for x in reversed(list(self.groups.values())) if x is not asking
                           and x.has_word(m.head)), None)
