@@ -82,6 +82,21 @@ def broken_in_cells(path: Path) -> str:
     return " ".join(words).casefold()
 
 
+def grid_cells_read_down(path: Path) -> str:
+    """Each cell of a ruled grid table ("+----+" between rows, "|" between columns) read down its lines and
+    joined: the gold names a group whole that the grid broke over two lines of its first column."""
+    cells: dict[int, list[str]] = {}
+    out = []
+    for line in [*path.read_text(encoding="utf-8").splitlines(), "+"]:
+        if line.lstrip().startswith("|"):
+            for k, cell in enumerate(line.strip().strip("|").split("|")):
+                cells.setdefault(k, []).append(cell.strip())
+            continue
+        out += [" ".join(" ".join(c) for c in cells.values())]
+        cells = {}
+    return re.sub(r"(\w)-\s+(?=[a-zåäö])", r"\1", " ".join(" ".join(out).split())).casefold()
+
+
 def columns_read_down(path: Path) -> str:
     """A page in two columns of text (a wide gap on most lines) read column by column, each column's lines joined:
     the gold names an item whole that the layout wrapped within its column."""
@@ -121,9 +136,13 @@ def mentioned(phrase: str, hay: str, damaged: bool) -> bool:
 
 
 def _year_bound(day: dt.date, hay: str) -> bool:
-    """A validity in whole years ("2025–2027", "för år 2024") starts on 1 January and ends on 31 December."""
+    """A validity in whole years ("2025–2027", "2025-2027", "för år 2024") starts on 1 January and ends on 31
+    December; a year inside a date ("2025-01-01") is none."""
     whole = (day.month, day.day) in ((1, 1), (12, 31))
-    return whole and re.search(rf"(?<![\d/.-]){day.year}(?![\d/-]|\.\d)", hay) is not None
+    after_year = r"(?<=(?<!\d)\d{4}-)"  # "2025-2027": a range spelt with a plain hyphen
+    before_year = r"(?=-\d{4}(?!\d))"
+    year = rf"(?:{after_year}|(?<![\d/.-])){day.year}(?:{before_year}|(?![\d/-]|\.\d))"
+    return whole and re.search(year, hay) is not None
 
 
 def _years_after(start: object, end: dt.date, hay: str) -> bool:
@@ -171,7 +190,7 @@ def test_gold(gold: Path) -> None:
     assert doc.exists() and doc.suffix in TEXT_SUFFIXES and doc.stem + ".gold.yaml" == gold.name
     hay, damaged = plain(doc), bool(data.get("damaged"))
     if doc.suffix == ".txt":  # also a table's words broken at a cell's line end, joined, and columns read down
-        hay += " " + broken_in_cells(doc) + " " + columns_read_down(doc)
+        hay += " " + broken_in_cells(doc) + " " + columns_read_down(doc) + " " + grid_cells_read_down(doc)
     if damaged:  # also the words broken at line ends, joined
         joined = re.sub(r"(\w)-\n\s*(?=[a-zåäö])", r"\1", doc.read_text(encoding="utf-8"))
         hay += " " + " ".join(joined.split()).casefold()

@@ -206,7 +206,7 @@ EACH_PLACE = re.compile(r"(?i)\b(?:i|för|inom)\s+varje\s+(?:kommun|stadsdel|kom
                         r"lokalpolisområde)\b(?P<group>[^:]{0,120}):\s*(?P<list>[^:]{3,200})$")
 # a heading over what the agreement leaves out ("Inte en del av överenskommelsen", "Utanför avtalet")
 OUTSIDE_HEADING = re.compile(r"(?i)\b(?:inte|ej)\s+(?:en\s+)?del\s+av\s+(?:\w*överenskommelsen|\w*avtalet)|"
-                             r"^utanför\s+(?:\w*överenskommelsen|\w*avtalet)|\b(?:ingår|omfattas)\s+inte\b|"
+                             r"\butanför\s+(?:\w*överenskommelsen|\w*avtalet)|\b(?:ingår|omfattas)\s+inte\b|"
                              # "Parternas egna verksamheter": each party's own line work, not the agreement's
                              r"\b(?:parternas|respektive\s+parts|vår|våra)\s+(?:egna|ordinarie)\s+"
                              r"(?:verksamhet|organisation)\w*")
@@ -242,8 +242,19 @@ OUTSIDE_AGREEMENT = re.compile(r"(?i)\b(?:regleras|omfattas|styrs|berörs)\s+int
                                r"\w+|att\s+finnas|vid\s+(?:årsskiftet|utgången))|\b(?:ersätts|ersattes|har\s+ersatts)\s+(?:nu\s+)?av\b|"
                                r"\b(?:läggs|lades|har\s+lagts)\s+(?:nu\s+|därmed\s+)?(?:ned|ner)\b|"
                                r"\b(?:avvecklas|har\s+avvecklats)\b|"
+                               # "… och är inte en av dess grupper": not one of the agreement's groups
+                               r"\b(?:är|utgör)\s+(?:inte|ej)\s+(?:en|ett|någon|något)\s+av\s+(?:dess|dennas|"
+                               r"överenskommelsens|avtalets|våra|vårt)\s+(?:\w+\s+)?(?:grupper|organ|forum|nätverk)\b|"
                                # "X, där …, påverkas inte heller.": after a sentence on what is no part of it
                                r"\bpåverkas\s+inte(?:\s+heller)?(?=\s*[.;]|\s*$)")
+# the role a member plays at the meetings ("Samordnaren är sammankallande"), no member of its own
+ROLE_ONLY = {"sammankallande", "föredragande", "mötesledare"}
+# "… men nätverket är Länsstyrelsens": the group its own word names is another organisation's own, by its name
+ANOTHERS_OWN = re.compile(r"(?i)\b(?P<word>nätverk|grupp|råd|forum|team)(?:et|en)\s+är\s+(?-i:[A-ZÅÄÖ])[\wåäö-]+s"
+                          r"(?=\s+och\b|\s*[.;,]|\s*$)")
+# "Inget av detta …", "Ingen av dem …": all the paragraph has said
+NONE_OF_THIS = re.compile(r"(?i)^(?:inget|ingen|inga)\s+av\s+(?:detta|dessa|dem|det\s+ovan)\s+(?:styrs|regleras|"
+                         r"omfattas|berörs|ingår|hör|tillhör)\b")
 COORDINATORS_HEADING = re.compile(r"(?i)samordnar(?:e|na)")
 # a plural demonstrative over bodies just named ("Dessa organ", "De båda grupperna", "Dessa forum")
 THESE_BODIES = re.compile(r"(?i)^(?:dessa|de(?:\s+båda|\s+två)?|båda|bägge)\s+(?:[a-zåäö]+\s+)?(?:organ|grupper\w*|"
@@ -861,6 +872,8 @@ class Group:
     def set(self, key: str, value, span: Span, force: bool = False) -> None:
         if key in self.fields and not force:
             return
+        if key == "members":
+            value = [v for v in value if fold(v) not in ROLE_ONLY]
         if value in ("", []):
             return
         self.fields[key] = value
@@ -1186,6 +1199,8 @@ def _name_part(m: re.Match, text: str) -> list[str]:
     adverb (an adjective's neuter as one too: "gemensamt")."""
     if not m.group()[:1].isupper() or m.group("ending"):
         return []
+    if (theme := _heading_theme(m, text)) is not None:
+        return theme
     after = re.match(r"\s+(?P<w>[a-zåäö]{3,})(?:\s*(?:[,.;:(]|$)|\s+(?P<verb>[a-zåäö]+)\b)", text[m.end():])
     if after is None or _finite(after.group("w")) or SENTENCE_GROUP_STOP.match(after.group("w")) \
             or after.group("w") in ADVERBS | MORE_ADVERBS or ADVERB_FORM.search(after.group("w")) \
@@ -1193,6 +1208,16 @@ def _name_part(m: re.Match, text: str) -> list[str]:
             or after.group("verb") and not _finite(after.group("verb")):
         return []
     return [after.group("w")]
+
+
+def _heading_theme(m: re.Match, text: str) -> list[str] | None:
+    """A heading that is the group word and a theme of two lower-case nouns ("Arbetsgrupp skola och fritid"): the
+    theme is the name's, the heading having nothing else."""
+    theme = re.fullmatch(r"\s+([a-zåäö]{3,})\s+och\s+([a-zåäö]{3,})\s*", text[m.end():])
+    if theme is None or text[:m.start()].strip() \
+            or any(_finite(w) or _past(w) or w in ADVERBS | MORE_ADVERBS for w in theme.groups()):
+        return None
+    return [theme.group(1), "och", theme.group(2)]
 
 
 def _spelled_by_initials(name_words: list[str], rest: str) -> list[str]:
@@ -1346,6 +1371,7 @@ class GroupReader:
         self.months = False  # the table being read is a year's wheel: a row a group, a column a month
         self.coordinated_by: list[str] = []  # "Det dagliga arbetet samordnas av A och B": the next "samordnarna"
         self.said_before = ""  # the sentence before the one being read ("A och B ansvarar …. De bildar X.")
+        self.paragraph: list[Unit] = []  # the sentences of the paragraph being read, up to the one being read
         self.member_lines: set[int] = set()  # the units read as one member a line under a group's heading
         self.renamed: dict[str, Group] = {}  # the word a group was introduced by, for the name it was then given
         self.named_before: dict[str, Mention] = {}  # the names met in any role ("ersätts av Platsgruppen Norr")
@@ -2190,7 +2216,8 @@ class GroupReader:
             unit = Unit(unit.kind, unit.text[numbered.end():], unit.span, unit.heading, items=unit.items)
         self.called_here(unit)
         # "Rapportförfattarna rekommenderar att A adjungeras till TG": advice, no fact of the agreement
-        if RECOMMENDS.search(unit.text) or self.read_those_outside(unit) \
+        self.paragraph = [*self._same_paragraph(unit), unit]
+        if RECOMMENDS.search(unit.text) or self.read_those_outside(unit) or self.read_none_of_this(unit) \
                 or self.read_parts(unit, heading_group, previous):
             return
         self.spelled_out(heading_group, unit.text)
@@ -2290,6 +2317,22 @@ class GroupReader:
             if not m.bare:
                 self.group(m, unit.span, 1).excluded = True
         self.said_before = unit.text
+        return True
+
+    def _same_paragraph(self, unit: Unit) -> list[Unit]:
+        """The sentences read before `unit` in its paragraph (no blank line between)."""
+        last = self.paragraph[-1] if self.paragraph else None
+        return self.paragraph if last is not None and unit.span.start <= last.span.end + 1 else []
+
+    def read_none_of_this(self, unit: Unit) -> bool:
+        """"… Polisregionens ledningsgrupp leder …. Inget av detta styrs av den här överenskommelsen.": each group
+        the paragraph's sentences before made their subject is outside; whether the unit said so."""
+        if not NONE_OF_THIS.match(unit.text):
+            return False
+        for before in self.paragraph[:-1]:
+            for m in mentions(before.text):
+                if not m.bare and m.subject:
+                    self.group(m, unit.span, 1).excluded = True
         return True
 
     def formed_by_them(self, unit: Unit, topic: Group | None) -> Group | None:
@@ -2677,9 +2720,9 @@ class GroupReader:
         names = {g.name for g in self.groups.values()}
         for g in self.groups.values():
             targets = g.fields.get("reports_to") or []
-            settled = [t if t in names else self.resolve(t, g) or t for t in targets]
+            settled = _once_each(t if t in names else self.resolve(t, g) or t for t in targets)
             if settled != targets:
-                g.fields["reports_to"] = list(dict.fromkeys(x for x in settled if x != g.name))
+                g.fields["reports_to"] = [x for x in settled if x != g.name]
 
     def settle_chairs(self) -> None:
         """A chair that alternates, by whom the text does not say ("leds växelvis av dem"), between the only two
@@ -2972,8 +3015,9 @@ class GroupReader:
         if INFORMED_OF.search(_clauses(text)[0]) and self._about(g, text):
             g.informed = True
         if OUTSIDE_AGREEMENT.search(_clauses(text)[0]) and self._about(g, text) \
-                or self._outside_in_later_clause(g, text):  # not "…; medborgarlöftet ingår inte i denna …"
-            g.excluded = True
+                or self._outside_in_later_clause(g, text) \
+                or any(g.has_word(m.group("word")) for m in ANOTHERS_OWN.finditer(text)):
+            g.excluded = True  # not "…; medborgarlöftet ingår inte i denna …"
 
     def _outside_in_later_clause(self, g: Group, text: str) -> bool:
         """"Vägledning har hämtats från X; de råd som beskrivs där utgör inte någon del av denna överenskommelse",
@@ -3714,6 +3758,14 @@ def _main_clauses(sentence: str) -> list[str]:
     if len(parts) < 2 or ":" in sentence or any(len(p.split()) < CLAUSE_WORDS or not mentions(p) for p in parts):
         return [sentence]
     return parts
+
+
+def _once_each(names) -> list[str]:
+    """The names in order, each once whatever its case ("Kommunstyrelsen" in a table, "kommunstyrelsen" in prose)."""
+    seen: dict[str, str] = {}
+    for name in names:
+        seen.setdefault(fold(name), name)
+    return list(seen.values())
 
 
 def _cell_lines(value: str) -> list[str]:

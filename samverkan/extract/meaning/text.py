@@ -775,7 +775,9 @@ def _join_open(a: str, b: str, grid: bool) -> str:
     """A cell's next line in a pipe or grid table: the same phrase when the line above is left open (a comma, a
     conjunction, a preposition, an article, an open bracket) or the next opens with "och" or a bracket ("(vid
     behov)"), or, in a grid whose cell opens with a capital, when the next line opens in lower case ("Mitthems" /
-    "trygghetsvärdar"); else a new line, a new item."""
+    "trygghetsvärdar"); else a new line, a new item. A word hyphenated at the line's end is joined whole."""
+    if a.endswith("-") and a[-2:-1].isalpha():
+        return _join(a, b)  # "Säkerhets-" / "chef": the word, not "Säkerhets- chef"
     if a and b and (OPEN_END.search(" " + a) or a.count("(") > a.count(")") or re.match(r"(?:och|samt|eller)\s|\(", b)
                     or grid and a[:1].isupper() and b[:1].islower()):
         return a + " " + b
