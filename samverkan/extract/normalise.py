@@ -36,7 +36,11 @@ HYPHENATED = re.compile(r"((?<![\w-])[10]?[A-Za-zÀ-ÖØ-öø-ÿ]+)-$")  # a wor
 # the first column's last word hyphenated before the gutter, the row going on in other columns ("Beredningsgr-
 # samord-", "… och leder samman-      av denna …"); a digit inside it may be OCR's for a letter ("sammanka1-")
 _LETTER, _OR_DIGIT = "A-Za-zÀ-ÖØ-öø-ÿ", "0-9A-Za-zÀ-ÖØ-öø-ÿ"
-COLUMN_HYPHENATED = re.compile(rf"^\s*(?:\S+ )*?((?<![\w-])[{_OR_DIGIT}]*[{_LETTER}]{{2,}}[{_OR_DIGIT}]*)-\s{{2,}}\S")
+# Written as a first column and a test of its last word, not as one expression: a word of letters or digits with
+# two letters in it, as one pattern, backtracks with the square of its length (a 20,000-letter word took minutes).
+FIRST_COLUMN_HYPHENATED = re.compile(r"^\s*(\S+(?: \S+)*)-\s{2,}\S")
+WORD_OR_DIGITS = re.compile(rf"[{_OR_DIGIT}]+")
+TWO_LETTERS = re.compile(rf"[{_LETTER}]{{2}}")
 CONTINUED = re.compile(r"\s*([a-zß-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ]*)(?![\w-])")  # ... going on at the next line's start
 GUTTER = re.compile(r"(?<=\S)\s{3,}(?=\S)")  # the white space between two columns
 LAST_WORD = re.compile(r"(?<![\w-])([A-Za-zÀ-ÖØ-öø-ÿ]{3,})\s*$")  # a word ending the line, no hyphen after
@@ -529,6 +533,17 @@ def _digit_damage(token: str) -> bool:
             and all(ch in DIGIT_LETTERS for ch in token if ch.isdigit()))
 
 
+def _column_hyphenated(line: str) -> tuple[int, str] | None:
+    """(where it starts, the word) of the first column's last word when it ends in a hyphen before a gutter."""
+    found = FIRST_COLUMN_HYPHENATED.match(line)
+    if found is None:
+        return None
+    word = found.group(1).rpartition(" ")[2]
+    if not WORD_OR_DIGITS.fullmatch(word) or not TWO_LETTERS.search(word):
+        return None
+    return found.end(1) - len(word), word
+
+
 def _hyphenations(line: str, following: str) -> list[tuple[int, str, int, str]]:
     """(token index, piece, index of the token it goes on with in the next line, that token) of each word the
     line breaks with a hyphen: at its end, or in its first column before a gutter, as a page in two columns or a
@@ -536,9 +551,9 @@ def _hyphenations(line: str, following: str) -> list[tuple[int, str, int, str]]:
     next line's start."""
     out: list[tuple[int, str, int, str]] = []
     tail = CONTINUED.match(following)
-    column = COLUMN_HYPHENATED.search(line)
-    if column and tail and not column.group(1).isdigit():
-        out.append((len(TOKEN.findall(line[:column.start(1)])), column.group(1), 0, tail.group(1)))
+    column = _column_hyphenated(line)
+    if column and tail:
+        out.append((len(TOKEN.findall(line[:column[0]])), column[1], 0, tail.group(1)))
     head = HYPHENATED.search(line)
     if head is None:
         return out
