@@ -8,7 +8,7 @@ MEASURED: dict[str, tuple[int, int]] = {  # kind: (drafted, right)
     "agreement.valid_from": (47, 47),
     "agreement.valid_to": (48, 48),
     "groups": (166, 148),
-    "groups.chair": (156, 143),
+    "groups.chair": (155, 143),
     "groups.chair_alternating": (24, 24),
     "groups.frequency_per_year": (149, 143),
     "groups.kind": (166, 147),
