@@ -497,7 +497,8 @@ CHAIR = [
                r"(?:ordförande|sammankallande)\b"),
     # a clause of its own: "… och trygghetssamordnaren kallar.", or a sentence: "Samordnaren sammankallar."
     re.compile(r"(?i)(?:^|\boch\s+|[,;]\s*(?:och\s+)?)(?P<who>(?:[\wåäö-]+\s+){0,2}?[\wåäö-]+)\s+(?:kallar|sammankallar|"
-               r"leder\s+(?:den|det|gruppen|mötena|mötet))\s*[.;]?$"),  # "… och samordnaren leder den."
+               r"leder\s+(?:den|det|gruppen|mötena|mötet))\s*(?:[.;]?$|(?=,?\s+(?:och|samt)\s))"),  # "… och
+    # samordnaren leder den."; "Samordnaren sammankallar och gruppen träffas …": a clause of its own before another
     # from the clause's start: "Även X är med, och kommunpolisen håller i mötena"
     re.compile(r"(?i)(?:^|;\s*|,\s+och\s+)(?P<who>[^.;,]+?)\s+(?:turas\s+om\s+att\s+(?:leda|vara\s+(?:ordförande|sammankallande))|leder|delar\s+på\s+ordförandeskapet|"
                r"håller\s+i\s+(?:(?:[\wåäö-]+s\s+)?(?:mötena|möten|mötet)|arbetet|det(?=\s*[.;]|$)|den(?=\s*[.;]|$)|"
@@ -777,6 +778,8 @@ PLACE_COMPLEMENT = re.compile(r"(?:för|i)\s+[A-ZÅÄÖ][\wåäö-]+(?:\s+(?:och
 RELATIVE = re.compile(r"\s*,?\s*(?:som|där|i\s+vilke[nt])\s+(?!en\b|ett\b)")  # "…, i vilken ingår A"
 GENITIVE_WORD = re.compile(r"(?i)\b[\wåäö-]+(?:ens|ets|ernas|arnas)\s+(?=\w)")  # "fältgruppens arbetsledare"
 GENITIVE = re.compile(r"(?i)(?:ens|ets|ernas|arnas|s)$")
+# a definite noun's genitive, the owner a unit's name opens with ("socialtjänstens fältgrupp")
+GENITIVE_WORD = re.compile(r"(?i)[a-zåäö-]{3,}(?:ens|ets|ernas|arnas|ornas)")
 INTRANSITIVE = {"arbetar", "jobbar", "verkar", "sitter", "möts", "träffas", "samlas", "ses", "sammanträder", "står",
                 "ligger", "återfinns"}  # verbs that take no object: the group after them is their subject
 # "… och att fritidschefen samtidigt lämnar gruppen", "A utgår ur styrgruppen": who is a member no more
@@ -1437,7 +1440,7 @@ class GroupReader:
     def _alias(self, m: Mention) -> Group | None:
         """"den taktiska gruppen" for "Taktisk samverkansgrupp"; "styrgruppen" for "Styrgrupp för samverkan"."""
         parts = m.key.split()
-        for g in self.groups.values():
+        for g in self._agreement_first():
             gparts = g.key.split()
             if m.bare:
                 continue
@@ -1465,6 +1468,11 @@ class GroupReader:
             if len(renamed) == 1:
                 return next(iter(renamed.values()))
         return None
+
+    def _agreement_first(self) -> list[Group]:
+        """The groups, those of the agreement before those the text put outside it: "ledningsgruppen" after both
+        "Polisområdets ledningsgrupp" (outside) and "Ledningsgruppen för trygghet" is the agreement's."""
+        return sorted(self.groups.values(), key=lambda g: g.excluded)
 
     def _same(self, m: Mention, g: Group) -> bool:
         """Whether a mention names this group ("ett trygghetsforum" under the heading "Trygghetsforum")."""
@@ -4225,7 +4233,8 @@ def _before(m: re.Match, text: str, names: list[Mention]) -> list[str]:
                                                           listed)):
         listed = antecedent.group("one")  # "Den består av A, B och C, som är gruppens sekreterare": C is the one
     if m.start() == 0 and text.startswith(listed) and listed[1:2].islower() \
-            and not re.match(r"\S+\s+(?-i:[A-ZÅÄÖ])", listed):  # "Västra Nybys Räddningstjänst deltar": a name
+            and not re.match(r"\S+\s+(?-i:[A-ZÅÄÖ])", listed) \
+            and not _named_genitive(listed):  # "Västra Nybys Räddningstjänst deltar", "Nybyhems bovärdar": a name
         listed = listed[:1].lower() + listed[1:]  # the capital of the sentence, no name's
     chaired = []
     if (lead := CHAIR_FIRST.match(listed)) is not None:  # "där A är ordförande och i övrigt B och C deltar"
@@ -4246,6 +4255,14 @@ def _before(m: re.Match, text: str, names: list[Mention]) -> list[str]:
     if (likewise := LIKEWISE.search(text, m.end() - 1) if m.group("list6") else _added_after(text, m.end())):
         found += members(_cut_clause(likewise.group("list")))  # "A är kallade, liksom B", "där A ingår jämte B"
     return found
+
+
+def _named_genitive(listed: str) -> bool:
+    """Whether a list opens with a name's genitive before more words ("Nybyhems bovärdar"), not a common noun's
+    definite one ("Kommunens bovärdar", "Skolans kuratorer")."""
+    words = listed.split()
+    return len(words) >= 2 and words[0].endswith("s") and not words[0].endswith("ss") \
+        and not re.fullmatch(r"(?i)[\wåäö-]*(?:ens|ets|ans|nas)", words[0])
 
 
 def _last_clause_subject(listed: str) -> str:
@@ -4327,6 +4344,8 @@ def _listed_at(text: str, at: int, m: Mention) -> bool:
     """Whether a group is one of the members a list from `at` names ("Deltagare är A, B och fältgruppen"),
     not the place the list takes part in ("deltar parterna i X-rådet"); "någon från utredningsgruppen" is one."""
     before = text[at:m.start].split()
+    while len(before) > 1 and GENITIVE_WORD.fullmatch(before[-1]):
+        before.pop()  # "en fältsekreterare från socialtjänstens fältgrupp": the unit's owner is part of it
     return m.start >= at and (not before or before[-1].endswith(",")
                               or before[-1].casefold() in {"och", "samt", "från"})
 

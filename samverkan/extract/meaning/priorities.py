@@ -68,6 +68,8 @@ LIST_START = re.compile(r"(?i)(?:\bdessa\s+är|\bprioriteras|\bprioriterade\s+om
                         r"\bprioriterar\s+(?:parterna|vi|kommunen\s+och\s+polisen|de)\b(?:\s+gemensamt)?|"
                         r"\b(?:därutöver|dessutom|också|även)\s+prioriterar\b|"  # "medan X därutöver prioriterar A"
                         r"\bsärskilt\s+(?:ska\s+)?arbeta\s+med|\batt\s+(?:under\s+[\wåäö]+\s+)?prioritera\b|"
+                        # "Parterna ska därför under perioden prioritera A, B och C": a modal, adverbs, the verb
+                        r"\b(?:ska|skall|kommer\s+att)\s+(?:[\wåäö]+\s+){0,4}?prioritera\b(?!\s+arbetet\b)|"
                         # "… enats om att i första hand ägna sig åt A, åt B och åt C"
                         r"\b(?:i\s+första\s+hand|främst|framför\s+allt|särskilt)\s+(?:ska\s+)?(?:ägna\s+sig|"
                         r"ägnar\s+sig|ägnas)\s+åt|"
