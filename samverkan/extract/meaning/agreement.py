@@ -173,7 +173,8 @@ def _labelled(doc: Document, start: int, end: int) -> tuple[list[str], list[int]
             if (beside := NUMBER_BESIDE.search(line[max(0, m.start() - 60):m.start()])) is not None:  # "KS 2025/0517
                 # · Polisens dnr A …"
                 listed = beside.group("dnr") + ", " + listed
-            within_sentence = _in_parentheses_after_words(line[:m.start()]) or _in_apposition(line, m)
+            within_sentence = _in_parentheses_after_words(_sentence_before(doc, n, line[:m.start()])) \
+                or _in_apposition(line, m)
             for value in DNR_VALUE.finditer(listed):
                 value = " ".join(value.group().split()).rstrip(".")
                 if value not in found and not ISO_DATE.fullmatch(value):
@@ -184,6 +185,15 @@ def _labelled(doc: Document, start: int, end: int) -> tuple[list[str], list[int]
         found = [v for v, c in zip(found, cited, strict=True) if not c]
         lines = [n for n, c in zip(lines, cited, strict=True) if not c]
     return found, lines
+
+
+def _sentence_before(doc: Document, n: int, before: str) -> str:
+    """The words before a number on its line, and, when the line opens the parenthesis it stands in, the line
+    above whose sentence runs on into it ("… till den 28 februari 2026" / "(dnr KS 2021/318). Under …")."""
+    above = doc.line(n - 1).strip() if n > 1 else ""
+    if before.strip() == "(" and len(above.split()) >= 6 and not above.endswith((".", ":", ";")):
+        return above + " " + before.lstrip()
+    return before
 
 
 def _in_apposition(line: str, m: re.Match) -> bool:

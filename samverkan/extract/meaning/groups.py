@@ -26,6 +26,7 @@ from samverkan.extract.meaning.phrases import (
     group_kind,
     member,
     members,
+    named_owner,
     split_list,
 )
 from samverkan.extract.meaning.tense import tense
@@ -4261,8 +4262,7 @@ def _named_genitive(listed: str) -> bool:
     """Whether a list opens with a name's genitive before more words ("Nybyhems bovärdar"), not a common noun's
     definite one ("Kommunens bovärdar", "Skolans kuratorer")."""
     words = listed.split()
-    return len(words) >= 2 and words[0].endswith("s") and not words[0].endswith("ss") \
-        and not re.fullmatch(r"(?i)[\wåäö-]*(?:ens|ets|ans|nas)", words[0])
+    return len(words) >= 2 and named_owner(words[0])
 
 
 def _last_clause_subject(listed: str) -> str:

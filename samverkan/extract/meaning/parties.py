@@ -71,6 +71,9 @@ PARTIES_HEAD = re.compile(r"(?i)\b(?:avtals|samverkans)?parter(?:na)?\b|^mellan\
                           r"\b(?:träffat|ingått|tecknat|slutit)\s+(?:överenskommelsen|avtalet)\b|"
                           r"^(?:vi|de|vilka)\s+som\s+(?:(?:står|stod)\s+bakom|(?:har\s+)?(?:skrivit|skrev)\s+under|"
                           r"(?:har\s+)?undertecknat)\b")  # "Vi som står bakom", "Vi som har skrivit under": who made it
+# "Parterna har enats om att prioritera" over a list: what the parties agreed on, no list of who they are
+AGREED_ON = re.compile(r"(?i)\bparterna\s+(?:har\s+|ska\s+|skall\s+)?(?:enats|enas|kommit\s+överens|beslutat|valt|"
+                       r"bestämt)\s+(?:om|att|ut|sig)\b")
 # "Överenskommelsen omfattar följande parter:"
 PARTIES_INTRO = re.compile(r"(?i)\bföljande\s+(?:\w+\s+)?parter\b|\bparter(?:na)?(?:\s+är)?\s*:$")
 # a form's field naming a party: "Avtalspart (egen):", "Motpart:", "Part 2:"; and its organisation number's
@@ -438,7 +441,7 @@ def _section(units: list[Unit], doc: Document | None = None) -> list[tuple[Unit,
         if unit.kind == "heading":
             # a party as a subheading of the section; after one, another by its proper name ("Nybyhem AB")
             sub = section and (ORG.search(unit.text) or out and out[-1][0].kind == "heading" and _proper(unit.text))
-            section = bool(PARTIES_HEAD.search(_bare(unit.text))) \
+            section = bool(PARTIES_HEAD.search(_bare(unit.text))) and not AGREED_ON.search(unit.text) \
                 or section and bool(sub or PARTIES_LEAD_IN.search(unit.text) or _side_label(unit.text))
             if sub:
                 out.append((unit, True))

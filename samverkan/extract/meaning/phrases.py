@@ -432,14 +432,14 @@ def _title_of_named(words: list[str]) -> str | None:
     if len(words) == 3 and words[0].islower() and fold(words[0]).endswith(("en", "et")) and words[1][:1].isupper() \
             and words[1].endswith("s") and _one_person(words[2]):  # "fritidsgården Fyrens föreståndare": a name
         return f"{_function(words[2:])} för {_name_without_genitive(words[1])}"  # by the kind before it
-    if len(words) == 3 and words[0][:1].isupper() and words[0][1:].islower() and _named_owner(words[1]) \
+    if len(words) == 3 and words[0][:1].isupper() and words[0][1:].islower() and named_owner(words[1]) \
             and _bare_title(words[2]):  # "Åby Bostäders vd": a name of two words
         return f"{_function(words[2:])} för {words[0]} {_name_without_genitive(words[1])}"
     if len(words) != 2 or words[0].isupper() or words[1].isupper():
         return None  # "KD", "chef IFO": a short form stays as written
     if words[0][:1].isupper() and words[0].endswith("s") and _bare_title(words[1]):
         return f"{_function(words[1:])} för {_name_without_genitive(words[0])}"
-    if _named_owner(words[0]) and _one_person(words[1]):  # "Nybyhems trygghetsvärd": the name tells them apart
+    if named_owner(words[0]) and _one_person(words[1]):  # "Nybyhems trygghetsvärd": the name tells them apart
         return f"{_function(words[1:])} för {_name_without_genitive(words[0])}"
     if words[1][:1].isupper() and _bare_title(words[0]):
         return f"{_function(words[:1])} för {words[1]}"
@@ -469,7 +469,7 @@ def _one_person(word: str) -> bool:
         and (not _plural(word) or low.endswith("e") and lemma(word) + "e" == low)
 
 
-def _named_owner(genitive: str) -> bool:
+def named_owner(genitive: str) -> bool:
     """Whether a capitalised genitive names an organisation by its own name ("Nybyhems", "Åbybostäders",
     "Exempelbyggens"), not a body by what it is at the start of a sentence ("Kommunens", "Kommunstyrelsens")."""
     if not genitive[:1].isupper() or not genitive.endswith("s") or genitive.endswith("ss") \

@@ -505,7 +505,7 @@ class _UnitReader:
             self.add_heading(item.span.start, item.text)
             self.para.append((n, stripped))
             return
-        self.out[-1].text += " " + stripped
+        self.out[-1].text = _item_line_joined(self.out[-1].text, stripped)
         self.out[-1].span = self.out[-1].span | Span(n, n)
 
     @staticmethod
@@ -751,6 +751,14 @@ def _word_goes_on(out: list[Unit], first: str) -> bool:
     "uppen"): a continuation line, no new row."""
     row = out[-1] if out and out[-1].kind == "row" and not out[-1].header else None
     return row is not None and bool(row.cells) and row.cells[0].endswith("-") and first[:1].islower()
+
+
+def _item_line_joined(a: str, b: str) -> str:
+    """An item and the line that goes on with it: a word hyphenated at the line's end is one word ("lokal-" /
+    "polisområde Nyby"), as in a sentence; "individ-" / "och familjeomsorg" keeps the hyphen for the shared part."""
+    if re.search(r"[a-zåäö]-$", a) and b[:1].islower() and not re.match(r"(?:och|eller|samt|till)\s", b):
+        return a[:-1] + b
+    return a + " " + b
 
 
 def _join(a: str, b: str) -> str:

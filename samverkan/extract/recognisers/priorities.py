@@ -45,11 +45,16 @@ def _numbered(doc: Document, start: int, k: int) -> list[tuple[str, Span]]:
 
 def _bulleted(doc: Document, start: int) -> list[tuple[str, Span]]:
     lines = []
+    led = False  # a paragraph without bullets read before the list: its lead-in
     for n, text in doc.text_lines(start + 1):
         if SLIDE_MARK.match(text) or RULE_LINE.fullmatch(text.strip()) and n > start + 1:  # a new slide or a
             # rule (not the heading's underline): the section ended with no bulleted list in it
             break
         bullet = strip_bullet(text)[0]
+        if not lines and not bullet and text.strip():
+            if led and doc.is_blank(n - 1):
+                break  # a second paragraph without bullets ("a) …" items, a new heading): no bulleted list here
+            led = True
         if bullet:
             lines.append((n, text))
         elif lines and (doc.is_blank(n - 1) or len(text) < 40):
