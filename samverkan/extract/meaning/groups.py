@@ -115,7 +115,10 @@ MEMBER_AFTER = re.compile(r"(?i)\b(?:består|bestå|bestått|bestående|utgörs|
                           r"(?:\s*\([^()]{1,60}\))?"  # "Sommargruppen (badplatserna!): A, B": an aside before the list
                           r":(?![a-zåäö])\s*"  # not "SG:s"
                           r"(?P<list6>.+)$|"
-                          r"\b(?:samlar|(?:ska|skall|kommer\s+att)\s+samla)\s+(?:[^:]*:\s*)?(?P<list4>.+)$|"
+                          # not "samlar in synpunkter": what is gathered, no people
+                          r"\b(?:samlar|(?:ska|skall|kommer\s+att)\s+samla)\s+(?!in\b)(?:[^:]*:\s*)?(?P<list4>.+)$|"
+                          # "Varje måndag går A, B och C igenom läget": inverted, the subject before the particle
+                          r"^(?:[\wåäö]+\s+){1,4}?(?:går|gick)\s+(?P<list43>(?-i:[a-zåäö])[^.;]+?)\s+igenom\b|"
                           r"\b(?:ingår|deltar|sitter|medverkar|(?:ska|skall)\s+(?:ingå|delta|sitta|medverka))\s+"
                           r"(?:gör\s+)?(?:(?:också|även)\s*,?\s*(?:liksom|jämte)\s+)?"  # "ingår också, liksom A"
                           r"(?!i\b|inte\b|när\b|utöver\b|förutom\b|(?:också|även)[\s.]*$|"  # "Deltar gör A"
@@ -222,7 +225,7 @@ OUTSIDE_AGREEMENT = re.compile(r"(?i)\b(?:regleras|omfattas|styrs|berörs)\s+int
                                r"\butanför\s+(?:denna|detta)\s+(?:överenskommelse|avtal)|"
                                # "De är inte grupper enligt denna överenskommelse"
                                # and in a clause's own order: "… som inte är grupper i överenskommelsen"
-                               r"\b(?:(?:är|utgör)\s+(?:inte|ej)|(?:inte|ej)\s+(?:är|utgör))\s+(?:några\s+|en\s+|någon\s+)?"
+                               r"\b(?:(?:är|utgör)\s+(?:inte|ej|inga)|(?:inte|ej)\s+(?:är|utgör))\s+(?:några\s+|en\s+|någon\s+)?"
                                r"(?:grupper|grupp|organ|forum|nätverk)\s+"
                                r"(?:enligt|i|inom|under)\s+(?:(?:denna|detta|den\s+här)\s+(?:överenskommelse|avtal)|"
                                r"\w*överenskommelsen|\w*avtalet)|"
@@ -231,7 +234,7 @@ OUTSIDE_AGREEMENT = re.compile(r"(?i)\b(?:regleras|omfattas|styrs|berörs)\s+int
                                r"(?:inte\s+(?:en\s+|någon\s+)?|ingen\s+)del\s+av\s+"
                                # "… av den organisation som beskrivs i denna överenskommelse"
                                r"(?:(?:den|det)\s+[\wåäö]+\s+som\s+(?:beskrivs|anges|regleras|byggs\s+upp)\s+"
-                               r"(?:i|genom)\s+)?(?:(?:denna|detta)\s+"
+                               r"(?:i|genom)\s+)?(?:(?:denna|detta)\s+(?:[a-zåäö]+a\s+)?"  # "denna lokala överenskommelse"
                                r"(?:överenskommelse|avtal)|\w*överenskommelsen|\w*avtalet)|"
                                # "… har ingen koppling till samverkan med polisen": unrelated to it
                                r"\bhar\s+ingen\s+(?:koppling|anknytning|beröring)\s+(?:till|med)\s+(?:samverkan\b|"
@@ -253,6 +256,9 @@ ROLE_ONLY = {"sammankallande", "föredragande", "mötesledare"}
 # "… men nätverket är Länsstyrelsens": the group its own word names is another organisation's own, by its name
 ANOTHERS_OWN = re.compile(r"(?i)\b(?P<word>nätverk|grupp|råd|forum|team)(?:et|en)\s+är\s+(?-i:[A-ZÅÄÖ])[\wåäö-]+s"
                           r"(?=\s+och\b|\s*[.;,]|\s*$)")
+# "De är inte en del av …" before the section tells of them: a pronoun for what comes
+# (or a word for the arrangement the section describes: "Strukturen regleras … och är inte en del av …")
+FORWARD_PRONOUN = re.compile(r"(?i)^(?:de|dessa|strukturen|organisationen|ordningen)\s+(?:är|utgör|regleras)\b")
 # "Inget av detta …", "Ingen av dem …": all the paragraph has said
 NONE_OF_THIS = re.compile(r"(?i)^(?:inget|ingen|inga)\s+av\s+(?:detta|dessa|dem|det\s+ovan)\s+(?:styrs|regleras|"
                          r"omfattas|berörs|ingår|hör|tillhör)\b")
@@ -955,7 +961,9 @@ def mentions(text: str, allow_complement: bool = False) -> list[Mention]:
             or prev in {"en", "ett"} and _introduced(before[:k + 1]) \
             or prev in AUXILIARY and bool(SUPINE_AFTER.match(text, end))  # "Enligt avtalet har styrgruppen hittills
         # bestått av …": the auxiliary, then its subject
-        subject = subject and not _compared(before[:k + 1])  # "Är sammansatt på samma sätt som den taktiska
+        subject = subject and not _compared(before[:k + 1]) and not (prev in {"och", "samt"}
+                                                                    and _listed_object(before[:k]))
+        # "A möter kommunpolisen och fältgruppen": an object listed after the verb; "Är sammansatt på samma sätt som den taktiska
         # gruppen i Nyby": what it is likened to, no subject
         j = len(before) - len(adjectives) - 1
         if j >= 1 and re.fullmatch(r"[a-zåäö]+(?:ens|ets|ans|nas)", before[j]) and before[j - 1].endswith(","):
@@ -1312,6 +1320,24 @@ def _object(before: list[str]) -> bool:
         and not (len(before) == 2 and ADVERB_FORM.search(before[0]))
 
 
+def _besides_chair(text: str) -> bool:
+    """"Samordnaren är sammankallande. I gruppen ingår också A och B": "också" after only the chair was told of
+    adds to the chair, who takes part too."""
+    return bool(re.search(r"(?i)\b(?:ingår|deltar|sitter|medverkar)\s+(?:också|även)\b", text))
+
+
+def _listed_object(before: list[str]) -> bool:
+    """Whether the words before a list's "och" end on the list's first items after a transitive verb or a
+    preposition ("A möter kommunpolisen och …", "består av A och …"): the list is an object, no subject."""
+    for i in range(len(before) - 1, max(-1, len(before) - 8), -1):
+        word = before[i].casefold().strip(",")
+        if word in NON_SUBJECT:
+            return True
+        if _finite(word):
+            return _object(before[:i + 1])
+    return False
+
+
 # a sentence's first word that opens a fronted adverbial, after which the verb comes before its subject ("I centrum
 # arbetar Arbetsgruppen C", "Ute i Nyby, där …, får den lokala gruppen …": V2)
 FRONTING = {"i", "ute", "inne", "nere", "uppe", "borta", "på", "under", "efter", "från", "vid", "inom", "hos", "där",
@@ -1380,6 +1406,7 @@ class GroupReader:
         self.renamed: dict[str, Group] = {}  # the word a group was introduced by, for the name it was then given
         self.named_before: dict[str, Mention] = {}  # the names met in any role ("ersätts av Platsgruppen Norr")
         self.nest: tuple[Group, int] | None = None  # the group whose item the items indented under it tell of
+        self.outside_section = ""  # the heading of a section that a sentence put outside the agreement
 
     def group(self, m: Mention, span: Span, weight: int) -> Group:
         named = next((g for g in self.groups.values() if g.named_by_heading and m.key.startswith((g.key + "-",
@@ -1671,14 +1698,21 @@ class GroupReader:
         """A line whose heading says what it is: a group the agreement leaves out ("• Nybys trygghetsråd" under
         "Inte en del av överenskommelsen"), a chain of reporting, or "Styrgrupp – 4 ggr/år" under "Träffas";
         whether the unit was one."""
-        if unit.kind in ("item", "sentence") and (OUTSIDE_HEADING.search(unit.heading) or id(unit) in self.left_out):
-            for m in [m for m in mentions(unit.text) if not m.bare][:1]:
+        if unit.kind in ("item", "sentence") and (OUTSIDE_HEADING.search(unit.heading) or id(unit) in self.left_out
+                                                  or unit.heading and unit.heading == self.outside_section):
+            for m in [m for m in mentions(unit.text) if not m.bare and not self._told_of(m)][:1]:
                 self.group(m, unit.span, 1).excluded = True
             return True
         if self.leads_to_those_outside(unit):
             return True
         return unit.kind == "sentence" and (self.read_chain(unit) or _col(fold(unit.heading)) not in (None, "name")
                                             and self.read_keyed(unit))
+
+    def _told_of(self, m: Mention) -> bool:
+        """Whether a mention names a group the agreement has told of already (its members or chair): "Frågor som
+        samverkansrådet beslutar om …" in a section on a party's own meetings refers to it, puts it nowhere."""
+        g = self.groups.get(m.key) or self._alias(m)
+        return g is not None and not g.excluded and any(k in g.fields for k in ("members", "chair"))
 
     def leads_to_those_outside(self, unit: Unit) -> bool:
         """"Andra sammanhang som inte är grupper i överenskommelsen:" over a list: each item names a body the
@@ -2176,6 +2210,8 @@ class GroupReader:
             return None  # "Lokala samordnare": the people who coordinate, a group if the text bears it out
         if any(w.casefold() in ("och", "samt") for w in words) and not any(w[:1].isupper() for w in words[1:]):
             return None  # "Giltighet och uppföljning": two sections' words, no name
+        if len(words) >= 2 and words[-1].casefold() in MODALS:
+            return None  # "Stadsdelsnämnden ska" over a list of duties: a clause begun, no name
         key = fold(" ".join(lemma(w) for w in words))
         g = self.groups.get(key) or Group(key, text.strip(" .:"), unit.span, 3, named_by_heading=True)
         self.groups[key] = g
@@ -2227,6 +2263,7 @@ class GroupReader:
         # "Rapportförfattarna rekommenderar att A adjungeras till TG": advice, no fact of the agreement
         self.paragraph = [*self._same_paragraph(unit), unit]
         if RECOMMENDS.search(unit.text) or self.read_those_outside(unit) or self.read_none_of_this(unit) \
+                or self.read_section_outside(unit) \
                 or self.read_parts(unit, heading_group, previous):
             return
         self.spelled_out(heading_group, unit.text)
@@ -2326,6 +2363,16 @@ class GroupReader:
             if not m.bare:
                 self.group(m, unit.span, 1).excluded = True
         self.said_before = unit.text
+        return True
+
+    def read_section_outside(self, unit: Unit) -> bool:
+        """"Det finns flera forum där … De är inte en del av denna överenskommelse, men de beskrivs här": a pronoun
+        for what the section goes on to describe, no group named before it; the rest of the section is outside the
+        agreement. Whether the unit said so."""
+        if not FORWARD_PRONOUN.match(unit.text) or not OUTSIDE_AGREEMENT.search(unit.text) \
+                or any(not m.bare for m in mentions(self.said_before)) or not unit.heading:
+            return False
+        self.outside_section = unit.heading
         return True
 
     def _same_paragraph(self, unit: Unit) -> list[Unit]:
@@ -3070,6 +3117,7 @@ class GroupReader:
                      r"^(?:dessutom|därutöver|därtill)\s+är\s+[^.;]+?\s+med[\s.]*$|"  # "Dessutom är B med": besides A
                      r"\butöver\s+(?:henne|honom|denne|denna|dem|ordföranden|sammankallande)\s+(?:ingår|deltar|sitter)\b|"
                      r"^med\s+i\s+\w+\s+(?:är|finns|sitter)\s+(?:även|också)\b", text) and g.fields.get("chair") \
+                or _besides_chair(text) and g.fields.get("chair") and not g.fields.get("members") \
                 or _chair_leads_where(g, text):  # not "… och i övrigt när det behövs"; "i den ingår därutöver B";
             # "A leder mötena, där även B deltar", "Med i gruppen är också B": A takes part too
             chair = g.fields["chair"]  # "Sammankallande är A. I övrigt deltar B", "Övriga deltagare": A takes part
@@ -3880,6 +3928,7 @@ def _is_group_header(cells: list[str]) -> bool:
     return kinds[:1] == ["name"] and len({k for k in kinds if k}) >= 2
 
 
+MODALS = {"ska", "skall", "kan", "bör", "vill", "måste"}
 FINITE = {"har", "är", "ses", "möts", "gör", "står", "får", "kan", "ska", "skall", "bör", "blir", "går", "tar", "ger",
           "turas", "finns", "hörs", "syns"}  # deponents the lemmatiser keeps as they are
 

@@ -426,8 +426,20 @@ def _stressed(doc: Document, unit: Unit, areas: _Areas) -> None:
     for words in EMPHASIS.findall(raw):
         if words.rstrip().endswith(":") or re.search(r"\*\*" + re.escape(words) + r"\*\*\s*:", raw):
             continue  # "**Uppgift:** Analysera …, prioritera …": a label, no area
-        if " ".join(words.split()) in unit.text and not GROUP_WORD.search(words):
+        if " ".join(words.split()) in unit.text and not GROUP_WORD.search(words) and not _agent(unit.text, words):
             areas.add(words, unit.span)
+
+
+def _agent(text: str, words: str) -> bool:
+    """Whether stressed words open the sentence as the subject of an active verb ("**Polisen** ansvarar för …"):
+    who acts, no area; "**Narkotika** prioriteras" and "**A** är …" may still name one."""
+    from samverkan.extract.meaning.groups import _finite
+
+    words = " ".join(words.split())
+    if not text.startswith(words):
+        return False
+    verb = text[len(words):].split()[:1]
+    return bool(verb) and _finite(verb[0]) and not verb[0].endswith("s") and verb[0].casefold() not in ("är", "blir")
 
 
 def _prose(unit: Unit, areas: _Areas, listed: Unit | None = None) -> None:
