@@ -234,7 +234,8 @@ OUTSIDE_AGREEMENT = re.compile(r"(?i)\b(?:regleras|omfattas|styrs|berörs)\s+int
                                r"(?:inte\s+(?:en\s+|någon\s+)?|ingen\s+)del\s+av\s+"
                                # "… av den organisation som beskrivs i denna överenskommelse"
                                r"(?:(?:den|det)\s+[\wåäö]+\s+som\s+(?:beskrivs|anges|regleras|byggs\s+upp)\s+"
-                               r"(?:i|genom)\s+)?(?:(?:denna|detta)\s+(?:[a-zåäö]+a\s+)?"  # "denna lokala överenskommelse"
+                               # "denna lokala överenskommelse": an adjective between
+                               r"(?:i|genom)\s+)?(?:(?:denna|detta)\s+(?:[a-zåäö]+a\s+)?"
                                r"(?:överenskommelse|avtal)|\w*överenskommelsen|\w*avtalet)|"
                                # "… har ingen koppling till samverkan med polisen": unrelated to it
                                r"\bhar\s+ingen\s+(?:koppling|anknytning|beröring)\s+(?:till|med)\s+(?:samverkan\b|"
@@ -963,8 +964,8 @@ def mentions(text: str, allow_complement: bool = False) -> list[Mention]:
         # bestått av …": the auxiliary, then its subject
         subject = subject and not _compared(before[:k + 1]) and not (prev in {"och", "samt"}
                                                                     and _listed_object(before[:k]))
-        # "A möter kommunpolisen och fältgruppen": an object listed after the verb; "Är sammansatt på samma sätt som den taktiska
-        # gruppen i Nyby": what it is likened to, no subject
+        # "Är sammansatt på samma sätt som den taktiska gruppen i Nyby": what it is likened to, no subject; "A möter
+        # kommunpolisen och fältgruppen": an object listed after the verb
         j = len(before) - len(adjectives) - 1
         if j >= 1 and re.fullmatch(r"[a-zåäö]+(?:ens|ets|ans|nas)", before[j]) and before[j - 1].endswith(","):
             subject = False  # "…, där A, socialtjänstens fältgrupp och B deltar": a unit listed among members
