@@ -119,6 +119,18 @@ def test_the_people_who_go_through_the_week_at_a_groups_meetings():
     assert group["frequency_per_year"] == 52
 
 
+def test_a_group_going_through_the_week_names_no_one_between_verb_and_particle():
+    text = ("Samverkan i Åby\n\nVeckogruppen består av samordnaren och kommunpolisen. Gruppen går varje vecka "
+            "igenom läget.\n")
+    assert _groups(text)["Veckogruppen"]["members"] == ["samordnare", "kommunpolis"]
+
+
+def test_taking_part_also_in_a_group_led_by_someone_adds_no_chair():
+    text = ("Samverkan i Åby\n\nParterna deltar också i Åbys nätverk för föreningar, som träffas två gånger om "
+            "året och leds av förvaltningens utvecklare.\n")
+    assert "utvecklare" not in _groups(text)["Åbys nätverk för föreningar"].get("members", [])
+
+
 def test_gathering_views_is_no_member():
     text = ("Samverkan i Åby\n\nTrygghetsforum Åby är ett öppet möte för föreningar och handlare. Där berättar "
             "polisen om läget och samlar in synpunkter.\n")

@@ -118,7 +118,9 @@ MEMBER_AFTER = re.compile(r"(?i)\b(?:består|bestå|bestått|bestående|utgörs|
                           # not "samlar in synpunkter": what is gathered, no people
                           r"\b(?:samlar|(?:ska|skall|kommer\s+att)\s+samla)\s+(?!in\b)(?:[^:]*:\s*)?(?P<list4>.+)$|"
                           # "Varje måndag går A, B och C igenom läget": inverted, the subject before the particle
-                          r"^(?:[\wåäö]+\s+){1,4}?(?:går|gick)\s+(?P<list43>(?-i:[a-zåäö])[^.;]+?)\s+igenom\b|"
+                          # (a fronted time or place, no subject: "Gruppen går varje vecka igenom …" lists no one)
+                          r"^(?:varje|var|varannan|en|två|tre|fyra|under|på|i|vid|efter|inför)\s+(?:[\wåäö]+\s+){0,3}?"
+                          r"(?:går|gick)\s+(?P<list43>(?-i:[a-zåäö])[^.;]+?)\s+igenom\b|"
                           r"\b(?:ingår|deltar|sitter|medverkar|(?:ska|skall)\s+(?:ingå|delta|sitta|medverka))\s+"
                           r"(?:gör\s+)?(?:(?:också|även)\s*,?\s*(?:liksom|jämte)\s+)?"  # "ingår också, liksom A"
                           r"(?!i\b|inte\b|när\b|utöver\b|förutom\b|(?:också|även)[\s.]*$|"  # "Deltar gör A"
@@ -1324,7 +1326,7 @@ def _object(before: list[str]) -> bool:
 def _besides_chair(text: str) -> bool:
     """"Samordnaren är sammankallande. I gruppen ingår också A och B": "också" after only the chair was told of
     adds to the chair, who takes part too."""
-    return bool(re.search(r"(?i)\b(?:ingår|deltar|sitter|medverkar)\s+(?:också|även)\b", text))
+    return bool(re.match(r"(?i)(?:i\s+\S+|där|här)\s+(?:ingår|deltar|sitter|medverkar)\s+(?:också|även)\s", text))
 
 
 def _listed_object(before: list[str]) -> bool:
