@@ -199,6 +199,8 @@ TIME_ONLY = re.compile(r"(?i)(?:ett\s+|vart\s+)?[a-zåäö]*år\s+i\s+(?:taget|s
 # a list's joining word or a speaker's adverb before or after one member ("och så A", "faktiskt B också")
 SPOKEN_ADVERB = re.compile(r"(?i)^(?:(?:och|samt)\s+)?(?:(?:så|faktiskt|förstås|givetvis|också|även)\s+)+|"
                            r"^(?:och|samt)\s+|(?<!\s)\s+(?:också|även|förstås)$")
+# a party speaking of itself before the people it takes part with ("vi i kommunen med fältassistenterna")
+WE_WITH = re.compile(r"(?i)^(?:vi|de)\s+(?:på|i|inom|från|hos|vid)\s+[\wåäö-]+\s+(?:med|genom)\s+(?=\S)")
 # a short aside between dashes inside a list ("…, fältassistenterna – fältarna alltså – en socialsekreterare …")
 LIST_ASIDE = re.compile(r"(?<=\w)\s+[–—]\s+[^–—,.;:]{1,30}\s+[–—]\s+(?=\w)")
 # a unit named by two nouns after "för", the first capitalised ("enhetschefen för Fält och fritid,"), or after
@@ -325,6 +327,7 @@ def member(text: str, prose: bool = False) -> str | None:
         return None  # "↑", "–": a chart's arrow or a dash names no one; "ett år i taget" is a time
     text = re.sub(r"\s*×\s?\d+$|\s+x\s?\d+$", "", text.strip(" .,:;\"”“'*_"))  # "KP ×2": how many, no part
     text = SPOKEN_ADVERB.sub("", text)  # "och faktiskt Nyby församling också": the speaker's words, no one's
+    text = WE_WITH.sub("", text)  # "vi på polisen med områdespoliserna": the side speaking, then its people
     text = _without_contact_clause(text)
     text = EMPLOYED_BY.sub(" från ", text)  # "trygghetsvärdar anställda av Nybyhem": where they work, as "från"
     text = TRAILING.sub("", SEAT_OF_MANY.sub("", PLACE_OF_MANY.sub("", text)))
@@ -412,7 +415,8 @@ def _without_seat(text: str, counted: bool) -> str:
     if (many := FOR_MANY.search(text)) and _plural(text[:many.start()].split()[-1]):
         return text[:many.start()]
     before = text[:area.start()].split() if (area := PARTY_AREA.search(text)) else []
-    if before and (PERSON.search(lemma(before[-1])) or len(before) >= 3 and ORG_TAIL.search(before[-1])):
+    if before and (PERSON.search(lemma(before[-1])) or len(before) >= 3 and ORG_TAIL.search(before[-1])
+                   and not before[-1][:1].isupper()):  # "AB Bostaden i Nyby": the place is the name's
         return text[:area.start()]  # "områdeschefen för primärvården i Norrdal", "enhetschef från socialtjänsten i
         # Nyby": the area only says which, no part of who
     return text
@@ -617,6 +621,7 @@ def _function(words: list[str]) -> str:
     """The words with their head noun (the last before a preposition) in the nominative singular: "biträdande
     stadsdirektören" → "biträdande stadsdirektör", "chefen för grundskolan" → "chef för grundskolan"."""
     head = next((i for i, w in enumerate(words) if w.casefold() in PREPOSITION and i), len(words)) - 1
+    words = [*words[:head], _without_colon_ending(words[head]), *words[head + 1:]]
     word = words[head]
     if _acronym(word):
         return " ".join(words)  # "KD", "LPOC": a short form is no word to inflect ("KD" is no party here)
@@ -631,6 +636,11 @@ def _function(words: list[str]) -> str:
         base = low  # a singular definite organisation ("äldreomsorgen") keeps its form
     before = [lemma(w) if w.endswith("a") and not w.endswith("nde") else w for w in words[:head]]  # "lokala"
     return " ".join([*(w.lower() if i == 0 else w for i, w in enumerate(before)), base, *words[head + 1:]])
+
+
+def _without_colon_ending(word: str) -> str:
+    """"vd:n", "LPOC:en": a short form's definite ending, written after a colon, drops (not a genitive's ":s")."""
+    return re.sub(r"(?<=\w):(?:n|en|et|t|na|arna|erna)$", "", word)
 
 
 def _acronym(word: str) -> bool:
