@@ -226,7 +226,8 @@ OUTSIDE_AGREEMENT = re.compile(r"(?i)\b(?:regleras|omfattas|styrs|berörs)\s+int
                                r"(?:enligt|i|inom|under)\s+(?:(?:denna|detta|den\s+här)\s+(?:överenskommelse|avtal)|"
                                r"\w*överenskommelsen|\w*avtalet)|"
                                # "… är inte en del av denna överenskommelse", "utgör ingen del av avtalet"
-                               r"\b(?:är|utgör)\s+(?:emellertid\s+|dock\s+|däremot\s+)?"
+                               # "… är ett forum i X och inte en del av …": the predicate's second part
+                               r"\b(?:är|utgör|och|men)\s+(?:emellertid\s+|dock\s+|däremot\s+)?"
                                r"(?:inte\s+(?:en\s+|någon\s+)?|ingen\s+)del\s+av\s+"
                                # "… av den organisation som beskrivs i denna överenskommelse"
                                r"(?:(?:den|det)\s+[\wåäö]+\s+som\s+(?:beskrivs|anges|regleras|byggs\s+upp)\s+"
@@ -252,6 +253,14 @@ ROLE_ONLY = {"sammankallande", "föredragande", "mötesledare"}
 # "… men nätverket är Länsstyrelsens": the group its own word names is another organisation's own, by its name
 ANOTHERS_OWN = re.compile(r"(?i)\b(?P<word>nätverk|grupp|råd|forum|team)(?:et|en)\s+är\s+(?-i:[A-ZÅÄÖ])[\wåäö-]+s"
                           r"(?=\s+och\b|\s*[.;,]|\s*$)")
+# "… har en övergripande överenskommelse …": another agreement, wider than a local one, introduced as new
+WIDER_AGREEMENT = re.compile(r"(?i)\b(?:har|finns|gäller)\s+(?:också\s+|även\s+|redan\s+)?(?:en|ett)\s+"
+                             r"(?:[\wåäö-]+\s+)?(?:[\wåäö]*övergripande|centrala?|regionala?|stadsgemensamma?)\s+"
+                             r"[\wåäö-]*(?:överenskommelse|avtal)\b")
+# "Den styrs av …", "Det leds av …": what governs the agreement the sentence before named
+GOVERNS_IT = re.compile(r"(?i)^(?:den|det)\s+(?:styrs|leds|följs\s+upp)\s+(?:\w+\s+)?av\s")
+# "A kallar till B": B meets when A calls it
+CALLS_TO = re.compile(r"(?i)\b(?:kallar|sammankallar)\s+(?:in\s+)?till\s+(?=[\wåäö-]*(?:grupp|forum|råd|nätverk|team))")
 # "Inget av detta …", "Ingen av dem …": all the paragraph has said
 NONE_OF_THIS = re.compile(r"(?i)^(?:inget|ingen|inga)\s+av\s+(?:detta|dessa|dem|det\s+ovan)\s+(?:styrs|regleras|"
                          r"omfattas|berörs|ingår|hör|tillhör)\b")
@@ -1402,6 +1411,8 @@ class GroupReader:
                 self.groups[m.key] = found
                 return found
         found = found or self._alias(m) or self._heading_word_for(m)
+        if found is not None and found.excluded and alias and m.key == m.head:
+            found = None  # "Styrgruppen" after "en central styrgrupp" put outside: by its word, the agreement's own
         if found is None:
             m = self._fuller_before(m)
             found = Group(m.key, m.name, span, weight, of_people=m.of_people)
@@ -2222,6 +2233,7 @@ class GroupReader:
         # "Rapportförfattarna rekommenderar att A adjungeras till TG": advice, no fact of the agreement
         self.paragraph = [*self._same_paragraph(unit), unit]
         if RECOMMENDS.search(unit.text) or self.read_those_outside(unit) or self.read_none_of_this(unit) \
+                or self.read_wider_agreements(unit) \
                 or self.read_parts(unit, heading_group, previous):
             return
         self.spelled_out(heading_group, unit.text)
@@ -2318,6 +2330,19 @@ class GroupReader:
                 or not OUTSIDE_AGREEMENT.search(_clauses(unit.text)[0]):
             return False
         for m in mentions(self.said_before):
+            if not m.bare:
+                self.group(m, unit.span, 1).excluded = True
+        self.said_before = unit.text
+        return True
+
+    def read_wider_agreements(self, unit: Unit) -> bool:
+        """"X och Y har en övergripande överenskommelse för hela staden. Den styrs av en central styrgrupp …": the
+        groups that govern a wider agreement the sentence before introduced are that agreement's, outside this
+        one; whether the unit said so."""
+        before = self.paragraph[-2].text if len(self.paragraph) >= 2 else ""
+        if not GOVERNS_IT.match(unit.text) or not WIDER_AGREEMENT.search(before):
+            return False
+        for m in mentions(unit.text):
             if not m.bare:
                 self.group(m, unit.span, 1).excluded = True
         self.said_before = unit.text
@@ -2673,7 +2698,7 @@ class GroupReader:
         ledningsgrupp och ett trygghetsteam" before "Trygghetsteamet" and its fields) is no member."""
         for g in self.groups.values():
             listed = g.fields.get("members") or []
-            kept = [m for m in listed if not self._described(m) and m not in g.left]
+            kept = [m for m in listed if not self._described(m) and m not in g.left and not _represented(m, listed)]
             if len(kept) < len(listed):
                 g.fields["members"] = kept
                 if not kept:
@@ -2996,11 +3021,12 @@ class GroupReader:
         # "var fjärde vecka; är underställd X": a fragment; "Varje tisdag går gruppen igenom …": what it does then
         verbless = len(text.split()) <= 6 and not any(_finite(w) for w in text.split()) and "→" not in text  # a
         # slide's "1 ggr/mån"; not a report's "SG → KS (2 ggr/år)"
+        called = self._called_to(g, text)
         if MEETS.search(text) or unit.kind == "item" or RECURRING.match(text) or SITS_DOWN_WITH.search(text) \
                 or verbless:
             freq = _meeting_frequency(text)
             if freq is not None:
-                g.set("frequency_per_year", freq.value, span)
+                (called or g).set("frequency_per_year", freq.value, span)
         if g.fields.get("frequency_per_year") == 12 and (paused := frequency.paused_months(text)):
             g.set("frequency_per_year", 12 - paused, span, force=True)  # "… en gång i månaden. I juli har gruppen
             # uppehåll."
@@ -3022,6 +3048,15 @@ class GroupReader:
                 or self._outside_in_later_clause(g, text) \
                 or any(g.has_word(m.group("word")) for m in ANOTHERS_OWN.finditer(text)):
             g.excluded = True  # not "…; medborgarlöftet ingår inte i denna …"
+
+    def _called_to(self, g: Group, text: str) -> Group | None:
+        """"Styrgruppen kallar till forumet två gånger per år": the other group a group calls together, whose
+        meetings the sentence's frequency counts; None when it calls no other."""
+        if (calls := CALLS_TO.search(text)) is None:
+            return None
+        found = [m for m in mentions(text[calls.end():]) if not m.bare][:1]
+        other = (self.groups.get(found[0].key) or self._alias(found[0])) if found else None
+        return other if other is not None and other is not g else None
 
     def _outside_in_later_clause(self, g: Group, text: str) -> bool:
         """"Vägledning har hämtats från X; de råd som beskrivs där utgör inte någon del av denna överenskommelse",
@@ -3763,6 +3798,14 @@ def _main_clauses(sentence: str) -> list[str]:
     if len(parts) < 2 or ":" in sentence or any(len(p.split()) < CLAUSE_WORDS or not mentions(p) for p in parts):
         return [sentence]
     return parts
+
+
+def _represented(name: str, members: list[str]) -> bool:
+    """Whether an organisation listed as a member takes part through a person another member names at it
+    ("förvaltare från Nybyhem" beside "Nybyhem"): that person is how it is there, no member of its own."""
+    own = fold(name)
+    return any(m != name and re.search(r"\s(?:fran|vid|hos|pa|for)\s+" + re.escape(own) + "$", fold(m))
+               for m in members)
 
 
 def _once_each(names) -> list[str]:

@@ -113,6 +113,8 @@ WHERE_CLAUSE = re.compile(r"(?i)\s+där\s+.*$")
 FRONTED_PARTAKING = re.compile(r"(?i);\s*(?:(?:från|för|av|inom|vid)\s+[\wåäö-]+(?:\s+[\wåäö-]+)?|dessutom|därtill|"
                                r"därutöver|även|också)\s+(?:deltar|ingår|medverkar|sitter|är\s+med)"
                                r"(?:\s+(?:även|också))?\s+")
+# the verb after a member that ends its list in a clause of its own ("…; Nybyhem deltar vid behov")
+TAKES_PART_AFTER = re.compile(r"(?i)(?<=\w)\s+(?:deltar|medverkar|adjungeras|ingår)(?:\s+(?:också|även|dessutom))?$")
 # "verksamhetschefen för BUP, Region Halland": the organisation after a comma says only whose the function is
 WHOSE_AFTER = re.compile(r",\s+(?-i:[A-ZÅÄÖ])[\wåäö-]*(?:\s+(?-i:[A-ZÅÄÖ])[\wåäö-]*)*$")
 PREPOSITION = {"för", "i", "vid", "inom", "från", "med", "på", "hos", "mot", "av", "till"}
@@ -331,6 +333,7 @@ def member(text: str, prose: bool = False) -> str | None:
     text = _without_contact_clause(text)
     text = EMPLOYED_BY.sub(" från ", text)  # "trygghetsvärdar anställda av Nybyhem": where they work, as "från"
     text = TRAILING.sub("", SEAT_OF_MANY.sub("", PLACE_OF_MANY.sub("", text)))
+    text = TAKES_PART_AFTER.sub("", text)  # "Nybyhem deltar (vid behov)": a clause of its own about the member
     text = _without_outside_area(_without_whose(text))
     if CONVENED_BY.match(text):
         return None  # "…, sammankallade av C": who convenes the members, no member of their list
@@ -789,7 +792,8 @@ def group_kind(name: str, context: str = "") -> str:
         return "coordinators"
     if re.search(r"\b(?:för)?bereds\s+av\b", context):
         return "preparation"  # "LG:s möten förbereds av trygghetsgruppen", unless its name says it coordinates
-    if re.search(r"forum|dialog", low):  # "Medborgardialog", "dialogforum": open to all
+    if re.search(r"forum|dialog|referens", low):  # "Medborgardialog", "dialogforum": open to all; a referensgrupp
+        # is heard and decides nothing
         return "forum"
     head = re.split(r"\s+(?:for|mot|i|pa|inom)\s+", low)[0]  # "Rådet för trygghet": the noun before its phrase
     word = GROUP_WORD.search(name)  # "Trygghetsrådet Mölndal": a council by its word, whatever name follows
