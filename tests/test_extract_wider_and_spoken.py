@@ -114,3 +114,13 @@ def test_what_a_numbered_area_stresses_within_it_drops():
             "   4.1 Ungdomar som skapar otrygghet\n   4.2 Stölder, främst av cyklar och mopeder\n"
             "   4.3 Trygghet vid stationen\n\n5. Organisation\n")
     assert "Stölder" in _plain(text)["priority_areas"]
+
+
+def test_a_groups_word_alone_after_a_body_put_outside_is_the_agreements_own_group():
+    text = ("Samverkan i Åby\n\nPolisområdets ledningsgrupp fördelar polisens resurser. Den regleras inte av "
+            "denna överenskommelse.\n\nDet övergripande ansvaret ligger hos Ledningsgruppen för trygghet. "
+            "I den sitter kommundirektören och lokalpolisområdeschefen. Ledningsgruppen träffas fyra gånger per "
+            "år.\n")
+    groups = _groups(text)
+    assert list(groups) == ["Ledningsgruppen för trygghet"]
+    assert groups["Ledningsgruppen för trygghet"]["frequency_per_year"] == 4

@@ -1411,8 +1411,10 @@ class GroupReader:
                 self.groups[m.key] = found
                 return found
         found = found or self._alias(m) or self._heading_word_for(m)
-        if found is not None and found.excluded and alias and m.key == m.head:
-            found = None  # "Styrgruppen" after "en central styrgrupp" put outside: by its word, the agreement's own
+        if found is not None and found.excluded and alias and m.key == m.head:  # "Styrgruppen" after "en central
+            # styrgrupp" put outside: by its word alone, the agreement's own group of that word, or a new one
+            found = next((x for x in reversed(list(self.groups.values())) if not x.excluded and x.has_word(m.head)),
+                         None)
         if found is None:
             m = self._fuller_before(m)
             found = Group(m.key, m.name, span, weight, of_people=m.of_people)
