@@ -318,10 +318,8 @@ class Normaliser:
             return None  # a name the dictionary lacks ("Knalleland") in a text whose ordinary words OCR spared
         if len(token) < 2:
             return None
-        if self.damaged and (apart := runon.pieces(token, self._word_of, self._listed, self.pairs)):
-            first, second = apart
-            first = self.resolve(first, previous, second) or first
-            return first + " " + (self.resolve(second, first, following) or second)
+        if self.damaged and (apart := self._run_together(token, previous, following)):
+            return apart
         if self.known(lower):
             restored = self.shadow_of(lower) if self.shadows else None
             if restored is None and (self.shadows or self.damaged) and previous is not None:
@@ -340,6 +338,14 @@ class Normaliser:
         if word == lower or not self.known(word):
             return None
         return _match_case(token, word)
+
+    def _run_together(self, token: str, previous: str | None, following: str | None) -> str | None:
+        """Two words OCR ran together, parted and each repaired ("gangerper" → "gånger per"); None if none."""
+        apart = runon.pieces(token, self._word_of, self._listed, self.pairs)
+        if apart is None:
+            return None
+        first = self.resolve(apart[0], previous, apart[1]) or apart[0]
+        return first + " " + (self.resolve(apart[1], first, following) or apart[1])
 
     def _by_context(self, word: str, previous: str, following: str | None) -> str | None:
         """A word that lost its å/ä/ö and is two far more common words ("ar": "år" or "är"), decided by the

@@ -1,9 +1,9 @@
 """Words OCR ran together, in a damaged text ("ochPolismyndigheten", "barn- ochutbildningschefen",
 "Halmstadsoch", "gangerper ar", "leds avkommunpolisen"): a token the dictionary lists neither as it stands nor with
 its å/ä/ö restored, which is a listed word and one of the small words Swedish writes apart (a conjunction, a
-preposition, the copula) on either side of it, a verb in the present and a listed word after it ("utgortillsammans"),
-two listed words whose second starts with a capital, or two listed words the document writes apart elsewhere. Compounds stay whole: a piece must be a listed word, not
-itself a compound."""
+preposition, the copula) on either side of it, a verb in the present and a listed word after it
+("utgortillsammans"), two listed words whose second starts with a capital, or two listed words the document
+writes apart elsewhere. Compounds stay whole: a piece must be a listed word, not itself a compound."""
 
 from __future__ import annotations
 
