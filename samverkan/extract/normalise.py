@@ -318,7 +318,7 @@ class Normaliser:
             return None  # a name the dictionary lacks ("Knalleland") in a text whose ordinary words OCR spared
         if len(token) < 2:
             return None
-        if self.damaged and (apart := self._run_together(token, previous, following)):
+        if apart := self._run_together(token, previous, following):
             return apart
         if self.known(lower):
             restored = self.shadow_of(lower) if self.shadows else None
@@ -340,8 +340,9 @@ class Normaliser:
         return _match_case(token, word)
 
     def _run_together(self, token: str, previous: str | None, following: str | None) -> str | None:
-        """Two words OCR ran together, parted and each repaired ("gangerper" → "gånger per"); None if none."""
-        apart = runon.pieces(token, self._word_of, self._listed, self.pairs)
+        """Two words OCR ran together in a damaged text, parted and each repaired ("gangerper" → "gånger per");
+        None if none."""
+        apart = runon.pieces(token, self._word_of, self._listed, self.pairs) if self.damaged else None
         if apart is None:
             return None
         first = self.resolve(apart[0], previous, apart[1]) or apart[0]
