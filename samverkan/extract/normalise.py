@@ -314,10 +314,8 @@ class Normaliser:
             return misread  # "poIisen": not "poiisen", which only a loose compound split would accept
         if token.isupper() and len(token) > 1 and (len(token) <= ACRONYM or not self.damaged):
             return None  # an acronym ("SSBF", "RFSL") is no damaged word; "SAMVERKANSOVERENSKOMMELSE" may be
-        if token[0].isupper() and not self.damaged and not self.known(lower):
+        if len(token) < 2 or token[0].isupper() and not self.damaged and not self.known(lower):
             return None  # a name the dictionary lacks ("Knalleland") in a text whose ordinary words OCR spared
-        if len(token) < 2:
-            return None
         if apart := self._run_together(token, previous, following):
             return apart
         if self.known(lower):
