@@ -181,8 +181,9 @@ class Normaliser:
                 elif not low.isascii() and self.words.get(low) and self.shadow_of(_fold(low)) == low:
                     proper += 1
         self.shadows = shadows >= 5 and shadows > proper
-        self.damaged = any(self.resolve(token) is not None for line in lines for token in TOKEN.findall(line)
-                           if _ordinary(token) and not NUMBER_DAMAGE.fullmatch(token))  # words only
+        self.damaged = any((fixed := self.resolve(token)) is not None and " " not in fixed  # words only; two words
+                           for line in lines for token in TOKEN.findall(line)  # run together may be a typo
+                           if _ordinary(token) and not NUMBER_DAMAGE.fullmatch(token))
         if self.damaged:  # after the parted words are joined: "Lokala styr gruppen" writes "lokala styrgruppen"
             joined = [self._join_split_word(line, [])[0].casefold() for line in lines]
             self.pairs = frozenset(f"{a} {b}" for line in joined for a, b in pairwise(PIECE.findall(line)))
