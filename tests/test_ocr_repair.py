@@ -261,3 +261,11 @@ def test_small_words_stay_apart_and_compounds_whole(normaliser, written, meant):
 def test_words_run_together_stay_in_a_clean_text(normaliser):
     clean = "Parterna är kommunen ochPolismyndigheten. Gruppen leds avkommunpolisen."
     assert _lines(clean, normaliser) == [clean]
+
+
+def test_an_agent_nouns_stem_that_is_a_verb_too_begins_a_compound(normaliser):
+    assert _lost("Samordnarparet traffas varje vecka.", normaliser) == "Samordnarparet träffas varje vecka."
+
+
+def test_words_run_together_stay_in_a_damaged_text_that_kept_its_diacritics(normaliser):
+    assert _damaged("Gruppen möts 1 gång/månadvid behov.", normaliser) == "Gruppen möts 1 gång/månadvid behov."

@@ -339,9 +339,10 @@ class Normaliser:
         return _match_case(token, word)
 
     def _run_together(self, token: str, previous: str | None, following: str | None) -> str | None:
-        """Two words OCR ran together in a damaged text, parted and each repaired ("gangerper" → "gånger per");
-        None if none."""
-        apart = runon.pieces(token, self._word_of, self._listed, self.pairs) if self.damaged else None
+        """Two words OCR ran together, parted and each repaired ("gangerper" → "gånger per"), in a text that lost
+        its å/ä/ö (OCR without Swedish, which misplaces spaces too); None if none. A text typed or read with
+        Swedish keeps what it runs together as written ("1 gång/månadvid")."""
+        apart = runon.pieces(token, self._word_of, self._listed, self.pairs) if self.shadows else None
         if apart is None:
             return None
         first = self.resolve(apart[0], previous, apart[1]) or apart[0]

@@ -25,6 +25,12 @@ def _fold(text: str) -> str:
     return text.translate(str.maketrans("åäöé", "aaoe"))
 
 
+def _verb(word: str) -> bool:
+    """A verb in the present that begins no compound: not one in "-ar", the stem of an agent noun too
+    ("samordnar-" in "samordnarparet", "företagar-")."""
+    return not word.endswith("ar") and present_verb(word)
+
+
 def small(word: str) -> bool:
     """One of the small words Swedish writes apart ("och", "för", "ar")."""
     return _fold(word.casefold()) in SMALL | LEADING_ONLY
@@ -46,7 +52,7 @@ def pieces(token: str, word_of, listed, apart: frozenset[str] = frozenset()) -> 
         small_first = _fold(left) in SMALL | LEADING_ONLY and len(right) >= MIN_PIECE
         small_last = _fold(right) in SMALL and len(left) >= MIN_PIECE
         written_apart = f"{left} {right}" in apart
-        verb_first = len(left) >= MIN_VERB and len(right) > MIN_PIECE and present_verb(word_of(left) or "-")
+        verb_first = len(left) >= MIN_VERB and len(right) > MIN_PIECE and _verb(word_of(left) or "-")
         if (small_first or small_last or written_apart or verb_first) and word_of(left) and word_of(right):
             found.append((token[:i], token[i:]))
     return found[0] if len(found) == 1 else None
