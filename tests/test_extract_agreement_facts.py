@@ -559,6 +559,13 @@ def test_a_listed_area_without_what_it_stresses_within_it():
     assert [a.casefold() for a in _plain(text).get("priority_areas", {})] == ["klotter", "langning till unga"]
 
 
+def test_framforallt_written_as_one_word_stresses_within_the_area_too():
+    text = ("Avtal om trygghet i Exempelby\n\nPrioriteringar\nUnder perioden samverkar parterna särskilt om\n"
+            "  a) ungas bruk av narkotika, framförallt cannabis,\n  b) langning till unga.\n")
+    assert [a.casefold() for a in _plain(text).get("priority_areas", {})] == ["ungas bruk av narkotika",
+                                                                              "langning till unga"]
+
+
 def test_a_letterheads_lpo_is_the_local_police_area_the_text_names_in_full():
     text = ('Åby kommun · Polisen LPO Åby                                   KS 2026/0042\n\n\n'
             'Överenskommelse om trygghet i Åby 2026\n\n\n'

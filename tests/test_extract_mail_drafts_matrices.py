@@ -281,3 +281,59 @@ def test_functions_by_a_two_word_name_one_of_many_and_an_area_by_its_kind():
     assert member("kommunpolisen för inlandet") == "kommunpolis"
     assert member("fritidsledare från fritidsgården Kulan") == "fritidsledare"  # many, at a place by its name
     assert member("chefen för socialförvaltningen") == "chef för socialförvaltningen"  # a unit stays
+
+
+THREAD = """Från: Kim Påhittad <kim@aby.example>
+Skickat: den 4 mars 2026 10:00
+Till: Registrator <reg@aby.example>
+Ämne: VB: SV: Avtalet
+
+Hej! Tråden nedan för diariet. Lägesbilden har dnr KS 2025/0999.
+
+Kim Påhittad
+Trygghetssamordnare
+
+Den 2 mars 2026 skrev Ola Låtsasson <ola@polis.example>:
+
+> Hej! Jag klistrar in texten här.
+>
+>> ----------------------------------------------------------
+>> ÖVERENSKOMMELSE OM SAMVERKAN I ÅBY
+>>
+>> Kommunens dnr: KS 2026/0042
+>>
+>> 1. Parter
+>> Åby kommun och Polismyndigheten genom lokalpolisområde Åby.
+>>
+>> 2. Organisation
+>> Styrgruppen består av kommundirektören och
+>> lokalpolisområdeschefen. Gruppen träffas fyra gånger per år.
+>
+> [KP] Trafikgruppen vill jag ha kvar.
+>
+>> Samordnarna, kommunpolisen och trygghetssamordnaren,
+>> ses varje vecka och förbereder styrgruppens möten.
+>> ----------------------------------------------------------
+>
+> Ola Låtsasson
+> Kommunpolis
+"""
+
+
+def test_an_agreement_pasted_into_a_quoted_mail_of_a_thread_is_read_through_its_quote_marks():
+    plain = _plain(THREAD)
+    (title, agreement), = plain["agreement"].items()
+    assert title.casefold() == "överenskommelse om samverkan i åby"
+    assert agreement["dnr"] == ["KS 2026/0042"]  # not the mail's
+    groups = plain["groups"]
+    assert groups["Styrgruppen"]["members"] == ["kommundirektör", "lokalpolisområdeschef"]
+    assert groups["Styrgruppen"]["frequency_per_year"] == 4
+    assert "Trafikgruppen" not in groups  # a reply's comment between the document's lines is no part of it
+    assert "signatories" not in plain or "Kim Påhittad" not in plain["signatories"]
+
+
+def test_a_thread_without_a_pasted_document_keeps_its_quoted_mail_out():
+    from samverkan.extract.thread import read_through
+
+    assert read_through(MAIL.splitlines()) is None  # pasted unquoted: read as before
+    assert read_through(["Från: A", "Till: B", "Ämne: C", "", "> ----------", "> kort", "> ----------"]) is None

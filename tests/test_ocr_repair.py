@@ -216,3 +216,56 @@ def test_a_clean_texts_capitals_and_numbers_stay(normaliser):
     clean = "SAMVERKANSAVTALET I KORTHET\nBilaga O1 och punkt 3l gäller. Vi I\n"
     doc = Document.from_text("x.txt", clean, normaliser)
     assert "\n".join(doc.lines) + "\n" == clean
+
+
+LOST = ("Overenskommelsen galler fran och med i ar for kommunen och polisen pa orten.\n"
+        "Lokala styr gruppen beslutar om arbetet. Styrgruppen leds av kommunchefen.\n")
+
+
+def _lost(sentence: str, normaliser: Normaliser) -> str:
+    """The sentence as repaired in a text that lost its å/ä/ö."""
+    return _lines(LOST + sentence, normaliser)[2]
+
+
+@pytest.mark.parametrize(("written", "meant"), [
+    ("Parterna ar kommunen ochPolismyndigheten.", "Parterna är kommunen och Polismyndigheten."),  # a capital inside
+    ("I gruppen ingar barn- ochutbildningschefen.", "I gruppen ingår barn- och utbildningschefen."),  # a small word
+    ("Gruppen leds avkommunpolisen.", "Gruppen leds av kommunpolisen."),
+    ("Gruppen traffas tre gangerper ar.", "Gruppen träffas tre gånger per år."),  # "per" then decides "år"
+    ("De utgortillsammans samordnarna.", "De utgör tillsammans samordnarna."),  # a verb in the present first
+    ("Lokalastyrgruppen leder arbetet.", "Lokala styrgruppen leder arbetet."),  # the text writes the two apart
+])
+def test_words_run_together_are_parted_in_a_text_that_lost_its_diacritics(normaliser, written, meant):
+    assert _lost(written, normaliser) == meant
+
+
+@pytest.mark.parametrize(("written", "meant"), [
+    ("Polisen deltar genom lokalpolis omrade Nyby.", "Polisen deltar genom lokalpolisområde Nyby."),
+    ("I gruppen ingar falt assistenterna.", "I gruppen ingår fältassistenterna."),  # the first piece restored
+    ("Ordforande skapet roterar.", "Ordförandeskapet roterar."),
+])
+def test_a_word_parted_by_a_space_that_lost_its_diacritics_is_joined(normaliser, written, meant):
+    assert _lost(written, normaliser) == meant
+
+
+@pytest.mark.parametrize(("written", "meant"), [
+    ("For ordningen finns en grupp. I den ingar poliser.", "För ordningen finns en grupp. I den ingår poliser."),
+    ("Avtalet galler fran och med i dag.", "Avtalet gäller från och med i dag."),  # a small word stays apart
+    ("Vid samverkansmoten deltar rektorerna.", "Vid samverkansmöten deltar rektorerna."),  # "-en" is no word here
+    ("Nyby centrum under sommaren.", "Nyby centrum under sommaren."),  # a name beside a word stays apart
+])
+def test_small_words_stay_apart_and_compounds_whole(normaliser, written, meant):
+    assert _lost(written, normaliser) == meant
+
+
+def test_words_run_together_stay_in_a_clean_text(normaliser):
+    clean = "Parterna är kommunen ochPolismyndigheten. Gruppen leds avkommunpolisen."
+    assert _lines(clean, normaliser) == [clean]
+
+
+def test_an_agent_nouns_stem_that_is_a_verb_too_begins_a_compound(normaliser):
+    assert _lost("Samordnarparet traffas varje vecka.", normaliser) == "Samordnarparet träffas varje vecka."
+
+
+def test_words_run_together_stay_in_a_damaged_text_that_kept_its_diacritics(normaliser):
+    assert _damaged("Gruppen möts 1 gång/månadvid behov.", normaliser) == "Gruppen möts 1 gång/månadvid behov."

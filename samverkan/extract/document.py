@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from samverkan.extract.forms import as_filled, box_edges
+from samverkan.extract.thread import MAIL_HEADER, read_through
 from samverkan.extract.transcript import as_spoken
 from samverkan.io.i18n import Msg
 
@@ -103,6 +104,9 @@ class Document:
         raw = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", " ").split("\n")
         if raw and raw[-1] == "":
             raw.pop()
+        thread = read_through(raw)  # an agreement pasted into a mail thread and quoted on: read as written
+        if thread is not None:
+            raw = thread
         lines, corrections = list(raw), []
         if normaliser is not None:
             lines, corrections = [], []
@@ -311,8 +315,7 @@ def _sentence_case(lines: list[str]) -> list[str]:
     return out
 
 
-# an e-mail's header lines ("Från: …", "Skickat: …") and the line over the earlier message a reply quotes
-MAIL_HEADER = re.compile(r"(?i)^\s*(?:från|from|till|to|skickat|sent|datum|date|kopia|cc|ämne|subject)\s*:\s*\S")
+# the line over the earlier message a reply quotes
 MAIL_QUOTE_START = re.compile(r"(?i)^\s*-{2,}\s*(?:ursprungligt\s+meddelande|original\s+message)\s*-{2,}\s*$")
 
 

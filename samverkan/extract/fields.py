@@ -236,7 +236,7 @@ def leading_list(doc: Document, lines: list[tuple[int, str]]) -> tuple[list[tupl
 
 
 # ", särskilt bedrägerier": what an area stresses within it, no area of its own
-ELABORATION = re.compile(r"(?i),\s+(?:särskilt|framför\s+allt|i\s+synnerhet|främst|bland\s+annat|till\s+exempel|"
+ELABORATION = re.compile(r"(?i),\s+(?:särskilt|framför\s*allt|i\s+synnerhet|främst|bland\s+annat|till\s+exempel|"
                          r"inte\s+minst|"
                          r"med\s+(?:särskild|extra|speciell)\s+(?:tyngd|betoning|vikt|fokus)|"
                          r"t\.\s?ex\.?|inklusive|inkl\.?|däribland)\b[^,]*")

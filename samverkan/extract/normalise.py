@@ -22,7 +22,7 @@ from itertools import pairwise, product
 
 from rapidfuzz import fuzz, process
 
-from samverkan.extract import vocabulary
+from samverkan.extract import runon, vocabulary
 
 TOKEN = re.compile(r"[0-9A-Za-zÀ-ÖØ-öø-ÿ&§{]+")
 LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"})
@@ -136,6 +136,7 @@ class Normaliser:
         # name, may be damaged too; in a text without such damage a name the dictionary lacks stays as written
         self.damaged = True
         self.written: set[str] = set()  # set by `survey`: the words the document writes whole
+        self.pairs: frozenset[str] = frozenset()  # set by `survey`: two words the document writes one after the other
         self._shadowed_words: set[str] | None = None
 
     def shadow_of(self, word: str) -> str | None:
@@ -180,8 +181,12 @@ class Normaliser:
                 elif not low.isascii() and self.words.get(low) and self.shadow_of(_fold(low)) == low:
                     proper += 1
         self.shadows = shadows >= 5 and shadows > proper
-        self.damaged = any(self.resolve(token) is not None for line in lines for token in TOKEN.findall(line)
-                           if _ordinary(token) and not NUMBER_DAMAGE.fullmatch(token))  # words only
+        self.damaged = any((fixed := self.resolve(token)) is not None and " " not in fixed  # words only; two words
+                           for line in lines for token in TOKEN.findall(line)  # run together may be a typo
+                           if _ordinary(token) and not NUMBER_DAMAGE.fullmatch(token))
+        if self.damaged:  # after the parted words are joined: "Lokala styr gruppen" writes "lokala styrgruppen"
+            joined = [self._join_split_word(line, [])[0].casefold() for line in lines]
+            self.pairs = frozenset(f"{a} {b}" for line in joined for a, b in pairwise(PIECE.findall(line)))
 
     def known(self, token: str) -> bool:
         return self._accepts(token.casefold())
@@ -199,6 +204,14 @@ class Normaliser:
             if self._part_word(right) and (self._part_word(left) or left.endswith("s") and self._part_word(left[:-1])):
                 return True
         return False
+
+    def _listed(self, word: str) -> bool:
+        """The dictionary lists the word as it stands, not as a compound."""
+        return word in self.words or vocabulary.lemma_known(word)
+
+    def _word_of(self, piece: str) -> str | None:
+        """The listed word a piece is, its å/ä/ö restored ("ganger" → "gånger"); None if none."""
+        return self.shadow_of(piece) or (piece if self._listed(piece) else None)
 
     def _misread_word(self, word: str) -> bool:
         """Whether one of OCR's two-letter confusions ("rn" for "m", "cl" for "d") makes the word a common word
@@ -302,10 +315,10 @@ class Normaliser:
             return misread  # "poIisen": not "poiisen", which only a loose compound split would accept
         if token.isupper() and len(token) > 1 and (len(token) <= ACRONYM or not self.damaged):
             return None  # an acronym ("SSBF", "RFSL") is no damaged word; "SAMVERKANSOVERENSKOMMELSE" may be
-        if token[0].isupper() and not self.damaged and not self.known(lower):
+        if len(token) < 2 or token[0].isupper() and not self.damaged and not self.known(lower):
             return None  # a name the dictionary lacks ("Knalleland") in a text whose ordinary words OCR spared
-        if len(token) < 2:
-            return None
+        if apart := self._run_together(token, previous, following):
+            return apart
         if self.known(lower):
             restored = self.shadow_of(lower) if self.shadows else None
             if restored is None and (self.shadows or self.damaged) and previous is not None:
@@ -324,6 +337,16 @@ class Normaliser:
         if word == lower or not self.known(word):
             return None
         return _match_case(token, word)
+
+    def _run_together(self, token: str, previous: str | None, following: str | None) -> str | None:
+        """Two words OCR ran together, parted and each repaired ("gangerper" → "gånger per"), in a text that lost
+        its å/ä/ö (OCR without Swedish, which misplaces spaces too); None if none. A text typed or read with
+        Swedish keeps what it runs together as written ("1 gång/månadvid")."""
+        apart = runon.pieces(token, self._word_of, self._listed, self.pairs) if self.shadows else None
+        if apart is None:
+            return None
+        first = self.resolve(apart[0], previous, apart[1]) or apart[0]
+        return first + " " + (self.resolve(apart[1], first, following) or apart[1])
 
     def _by_context(self, word: str, previous: str, following: str | None) -> str | None:
         """A word that lost its å/ä/ö and is two far more common words ("ar": "år" or "är"), decided by the
@@ -415,12 +438,19 @@ class Normaliser:
         return line, fixes
 
     def _proven_whole(self, first: str, second: str) -> bool:
-        """Two pieces are one word OCR parted: the whole is a word and a piece is none, or, both pieces being
-        words, the document writes the whole elsewhere."""
+        """Two pieces are one word OCR parted: the whole is a word (also with its å/ä/ö lost: "lokalpolis omrade")
+        and a piece is none, or, both pieces being words, the document writes the whole elsewhere. A piece that
+        is two words run together ("tilloch med") is no part of a word."""
         whole = (first + second).casefold()
-        if all(w in self.words or vocabulary.lemma_known(w) for w in (first.casefold(), second)):
+        if runon.small(first) or runon.small(second) or runon.pieces(first, self._word_of, self._listed):
+            return False  # "For ordningen", "galler fran": a small word is written apart
+        if all(self._listed(w) and not (self.shadows and self.shadow_of(w)) for w in (first.casefold(), second)):
             return len(first) > 2 and whole in self.written  # two words: as the text writes them
-        return whole in self.words or vocabulary.lemma_known(whole)
+        if self._listed(whole) or len(first) <= 2 or not self.shadows:
+            return self._listed(whole)
+        front = self._word_of(first.casefold())
+        restored = [self.shadow_of(whole), front + second if front else None]  # "falt assistenterna"
+        return any(w and self._listed(w) for w in restored)
 
     def _broken_at_line_end(self, mended: list[tuple[str, list]]) -> None:
         """A word OCR broke at a line end without a hyphen ("samverkans" / "gruppen"), in a damaged text: the
@@ -451,7 +481,7 @@ class Normaliser:
             if replacement is not None and replacement != token:
                 fixes.append((token, replacement))
                 out.append(replacement)
-                previous = replacement
+                previous = replacement.split()[-1]  # "gangerper" → "gånger per": "per" before the next word
             else:
                 out.append(token)
                 previous = token

@@ -560,8 +560,9 @@ def _last_and(last: str) -> tuple[str, str, str]:
     return " ".join(words[:cuts[-1]]), " och ", " ".join(words[cuts[-1] + 1:])
 
 
-# a part of a list that says more of the area before it: what it stresses within it or a relative clause
-QUALIFIER = re.compile(r"(?i)(?:mest|särskilt|framför\s+allt|främst|bland\s+annat|i\s+synnerhet|speciellt|"
+# a part of a list that says more of the area before it: what it stresses within it or a relative clause; "framför
+# allt" is often written as one word
+QUALIFIER = re.compile(r"(?i)(?:mest|särskilt|framför\s*allt|främst|bland\s+annat|i\s+synnerhet|speciellt|"
                        r"som|vilket|vilka|där)\s")
 
 
