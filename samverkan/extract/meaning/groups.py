@@ -2153,6 +2153,9 @@ class GroupReader:
             g.set("kind", group_kind(kind[0].name), unit.span)
         else:
             return None
+        if (who := _dashed_apposition(rest)) is not None and (people := members(_lower_start(who.group("who")))):
+            self._add_members(g, people, unit.span)  # "Samordnarna – A och B – stämmer av …": who they are
+            rest = rest[who.end():]
         return g, Unit(unit.kind, rest, unit.span, unit.heading, items=unit.items)
 
     def heading_name(self, unit: Unit) -> Group | None:
@@ -3873,6 +3876,16 @@ def _is_group_header(cells: list[str]) -> bool:
 
 FINITE = {"har", "är", "ses", "möts", "gör", "står", "får", "kan", "ska", "skall", "bör", "blir", "går", "tar", "ger",
           "turas", "finns", "hörs", "syns"}  # deponents the lemmatiser keeps as they are
+
+
+# the words between a group's name and a second dash: an apposition that says who it is ("A och B – stämmer av …")
+DASHED_APPOSITION = re.compile(r"^(?P<who>[^–—.;:()]{3,160}?)\s+[–—]\s+(?=[a-zåäö])")
+
+
+def _dashed_apposition(rest: str) -> re.Match | None:
+    """After a group's name and its dash, people set off by a second dash, with no verb among them."""
+    m = DASHED_APPOSITION.match(rest)
+    return m if m and not any(_finite(w) for w in m.group("who").split()) else None
 
 
 def _finite(word: str) -> bool:
