@@ -155,7 +155,7 @@ MEMBER_BEFORE = re.compile(r"(?i)\bdär\s+(?P<list>.+?)\s+(?:ingår|deltar|sitte
                            r"\bdit\s+(?P<list9>.+?)\s+(?:bjuds\s+in|inbjuds|kallas|kommer|är\s+välkomna)\b|"
                            r"^(?:även|också|dessutom)\s+(?P<list5>.+?)\s+är\s+med\b|"
                            r"^(?!i\s)(?P<list8>(?:(?!\b(?:där|som|vilka)\b)[^.;:])+?)\s+(?:deltar|ingår|medverkar)"
-                           r"(?:\s+vid\s+behov|\s+när\s+(?:det\s+)?behövs|\s+när\s+behov\s+(?:finns|uppstår)|"
+                           r"(?:\s+vid\s+behov|\s+regelbundet|\s+när\s+(?:det\s+)?behövs|\s+när\s+behov\s+(?:finns|uppstår)|"
                            r"\s+vid\s+(?:samtliga|alla)\s+(?:möten|mötena|sammanträden|sammanträdena)|"
                            # "… deltar när frågor om studieavbrott behandlas": when its matters are up
                            r"\s+när\s+[^.;:]{3,80}?\s+(?:behandlas|diskuteras|tas\s+upp|berörs)|"
@@ -620,7 +620,8 @@ FRONTED_IN = re.compile(r"(?i)(?:^|[.:]\s+)(?:i|till)\s+$")
 # "Styrgrupp – ansvarar för …": a paragraph a group's name opens, as a definition list writes it
 DEFINITION = re.compile(r"^(?P<name>(?:[^–—:.]|(?<=\w)[–—](?=\w)){3,60}?)\s+[–—-]\s+(?=\S)|"
                         r"^(?P<term>[^–—:.;,]{2,60}?):\s+(?=(?:en|ett|den|det)\s)")  # a glossary's "OSG: en …"
-PLACED_IN = re.compile(r"(?i)\b(?:(?:deltar|ingår|sitter|medverkar|representeras|företräds)\s+(?:också\s+|även\s+)?|"
+PLACED_IN = re.compile(r"(?i)\b(?:(?:deltar|ingår|sitter|medverkar|representeras|företräds)\s+(?:också\s+|även\s+)?"
+                       r"(?:regelbundet\s+)?|"  # "A deltar regelbundet i forumet"
                        r"är\s+(?:(?:den|en)\s+)?(?:[\wåäö]+a\s+)?(?:medlem(?:men)?|ledamot(?:en)?)\s+)i\s+"
                        r"(?:den\s+|det\s+)?$|"  # "… är den andra medlemmen i styrgruppen"
                        r"\bbjuds\s+(?:[\wåäö-]+,?\s+){1,8}in\s+till\s+(?:den\s+|det\s+)?$|"  # "bjuds A in till X"
@@ -962,13 +963,21 @@ def mentions(text: str, allow_complement: bool = False) -> list[Mention]:
         if MEETING_WORD.search(head) and not bare and not _meeting_name(name_words, m.group("ending") or ""):
             continue
         key = " ".join([*(lemma(a) for a in adjectives), head,
-                        *(w.casefold() for w in name_words[len(adjectives) + 1:])])
+                        *(w.casefold() for w in _without_for(name_words[len(adjectives) + 1:]))])
         if _apposed_name(m, kept):  # "den lokala samverkansgruppen Trygga Nyby": the group's name is the name
             start, name_words = m.end() + len(rest) - len(rest.lstrip()), kept
             key = " ".join([*(w.casefold() for w in kept), head])  # its group word stays in the key: "Gruppen …"
         name = " ".join(name_words)
         out.append(Mention(fold(key), name, head, bare, start, end, subject, of_people))
     return out
+
+
+def _without_for(named_after: list[str]) -> list[str]:
+    """The name after a group word, without a "för" before a proper name: "arbetsgruppen för Husby" is "Arbetsgrupp
+    Husby", one group."""
+    if len(named_after) > 1 and named_after[0].casefold() == "för" and named_after[1][:1].isupper():
+        return named_after[1:]
+    return named_after
 
 
 # a question heading that asks what stands in some relation to a group ("Under ledningsgruppen?", "Och ovanför
@@ -2221,7 +2230,7 @@ class GroupReader:
         # "Rapportförfattarna rekommenderar att A adjungeras till TG": advice, no fact of the agreement
         self.paragraph = [*self._same_paragraph(unit), unit]
         if RECOMMENDS.search(unit.text) or self.read_those_outside(unit) or self.read_none_of_this(unit) \
-                or self.read_parts(unit, heading_group, previous):
+                or _of_another_agreement(unit.text) or self.read_parts(unit, heading_group, previous):
             return
         self.spelled_out(heading_group, unit.text)
         if heading_group is not None and heading_group.named_by_heading and not heading_group.name.isupper() \
@@ -2672,11 +2681,24 @@ class GroupReader:
         ledningsgrupp och ett trygghetsteam" before "Trygghetsteamet" and its fields) is no member."""
         for g in self.groups.values():
             listed = g.fields.get("members") or []
-            kept = [m for m in listed if not self._described(m) and m not in g.left]
+            kept = [m for m in listed if not self._described(m) and m not in g.left
+                    and not self._represented(g, m, listed)]
             if len(kept) < len(listed):
                 g.fields["members"] = kept
                 if not kept:
                     del g.fields["members"]
+
+    def _represented(self, g: Group, org: str, listed: list[str]) -> bool:
+        """Whether an organisation said to take part ("Nybyhem AB deltar i gruppen") is there by its people
+        the members name ("vd för Nybyhem AB", "Nybyhems bovärdar"): those people, not the organisation again."""
+        if not org[:1].isupper() or " " in org and org.split()[0].islower():
+            return False
+        if any(other != org and re.search(r"\s(?:för|från)\s+" + re.escape(org) + "$", other) for other in listed):
+            return True
+        base = re.sub(r"\s+(?:AB|HB|KB|Aktiebolag)$", "", org)
+        text = " ".join(self.doc.line(n) for n in range(g.span.start, g.span.end + 1))  # where it was told of
+        return any(PERSON.search(lemma(m.group(1).casefold()))
+                   for m in re.finditer(r"\b" + re.escape(base) + r"s\s+([a-zåäö]+)", text))
 
     def _described(self, words: str) -> bool:
         """Whether the words name a group of the agreement that the text describes (more than its kind)."""
@@ -3757,10 +3779,38 @@ def _main_clauses(sentence: str) -> list[str]:
         named = [m for m in mentions(rest[:80], True) if m.start == 0 and not m.bare]
         if named and rest[named[0].end:].split() and _finite(rest[named[0].end:].split()[0]):
             return [sentence[:joint.start()], rest]
+        if _own_group_clause(sentence[:joint.start()], rest):
+            return [sentence[:joint.start()], rest]
     parts = SEMICOLON.split(sentence)
     if len(parts) < 2 or ":" in sentence or any(len(p.split()) < CLAUSE_WORDS or not mentions(p) for p in parts):
         return [sentence]
     return parts
+
+
+# "…, som har en egen överenskommelse med polisen och en egen ledningsgrupp": another body's agreement and groups
+OWN_AGREEMENT = re.compile(r"(?i)\b(?:en|ett|sin|sitt)\s+eg(?:en|et)\s+(?:[\wåäö]+\s+)?(?:[\wåäö]*överenskommelse|"
+                           r"[\wåäö]*avtal)\b")
+OWN_BEFORE = re.compile(r"(?i)\b(?:en|ett|sin|sitt|sina|egna)\s+eg(?:en|et|na)\s+(?:[\wåäö]+a\s+)?$|\begna\s+$")
+
+
+def _of_another_agreement(text: str) -> bool:
+    """A sentence on a body with an agreement of its own whose every group it names is that body's own ("en egen
+    ledningsgrupp"): no group of this agreement."""
+    named = mentions(text)
+    return bool(OWN_AGREEMENT.search(text)) and bool(named) \
+        and all(OWN_BEFORE.search(text[:m.start]) for m in named)
+
+
+def _own_group_clause(before: str, rest: str) -> bool:
+    """", och A deltar regelbundet i Trygghetsforum X" after a clause about another group: a subject of a few words,
+    its verb, then a group by name that the clause before did not name; a clause about that group."""
+    words = rest.split()
+    verb = next((k for k, w in enumerate(words[:6]) if _finite(w)), None)
+    if not verb or mentions(" ".join(words[:verb])):
+        return False
+    own = {m.key for m in mentions(rest, True) if not m.bare}
+    other = {m.key for m in mentions(before, True) if not m.bare}
+    return bool(own) and bool(other) and not own & other
 
 
 def _once_each(names) -> list[str]:
@@ -4153,7 +4203,7 @@ def _listed_shapes(text: str) -> list[str]:
     if (m := MEMBER_AFTER.search(text)) is not None:
         listed = GAPPED_AGENT.sub(", ", next(v for v in m.groupdict().values() if v))  # "… av A, polisen av B"
         listed = NOW.sub("", listed)  # "I gruppen ingår i dag A och B"
-        listed = _gathered_with(m, listed)
+        listed = _gathered_with(m, _until_group_placed(listed))
         found += members(_cut_clause(listed))
         if m.group("list5") and (chair := CHAIR_AND_OTHERS.match(text)) is not None:  # "A är ordförande och
             who = chair.group("who")  # övriga ledamöter är B": A is one of the ledamöter too
@@ -4182,6 +4232,15 @@ def _listed_shapes(text: str) -> list[str]:
     if (m := FORUM_FOR.search(text)) and (not found or OUTSIDE.search(fold(re.split(r"\s+där\s", m.group("list"))[0]))):
         found += members(_object_list(m.group("list")))  # "ett nätverk för näringsidkare …, där även X deltar"
     return found
+
+
+def _until_group_placed(listed: str) -> str:
+    """A list up to the group it places its people in ("A och B i arbetsgruppen för X och Y"): the group's name is
+    no member, whatever words it has."""
+    for m in mentions(listed):
+        if re.search(r"(?i)\s(?:i|till)\s+(?:den\s+|det\s+)?$", listed[:m.start]):
+            return re.sub(r"(?i)\s(?:i|till)\s+(?:den\s+|det\s+)?$", "", listed[:m.start])
+    return listed
 
 
 def _gathered_with(m: re.Match, listed: str) -> str:

@@ -433,7 +433,8 @@ def _title_of_named(words: list[str]) -> str | None:
             and words[1].endswith("s") and _one_person(words[2]):  # "fritidsgården Fyrens föreståndare": a name
         return f"{_function(words[2:])} för {_name_without_genitive(words[1])}"  # by the kind before it
     if len(words) == 3 and words[0][:1].isupper() and words[0][1:].islower() and _named_owner(words[1]) \
-            and _bare_title(words[2]):  # "Åby Bostäders vd": a name of two words
+            and (_bare_title(words[2]) or _one_person(words[2])):  # "Åby Bostäders vd", "… områdeschef": a name
+        # of two words, as one of one word ("Nybyhems trygghetsvärd")
         return f"{_function(words[2:])} för {words[0]} {_name_without_genitive(words[1])}"
     if len(words) != 2 or words[0].isupper() or words[1].isupper():
         return None  # "KD", "chef IFO": a short form stays as written
