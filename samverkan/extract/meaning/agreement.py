@@ -274,7 +274,8 @@ def validity(units: list[Unit]) -> tuple[str | None, str | None, Span | None, bo
     # is valid before one that only stands under a heading of validity ("En utvärdering redovisas den 1 mars 2024"
     # under "Giltighet och uppföljning")
     own = [u for u in stated if OWN_TIME.search(u.text) or VALIDITY_HEAD.search(u.heading or "")
-           or u.kind == "row" and u.cells and VALIDITY.match(u.cells[0].strip())]  # a facts table's "Giltig från"
+           or u.kind == "row" and u.cells and VALIDITY.match(u.cells[0].strip())  # a facts table's "Giltig från"
+           or u.kind == "heading" and VALIDITY.match(u.text)]  # a line of its own: "Gäller 1 april 2026 – …"
     # one that names an agreement under a heading of validity before one that names an agreement elsewhere ("Den
     # stadsövergripande överenskommelsen, som gäller sedan …" in the background)
     headed = [u for u in own if OWN_TIME.search(u.text) and VALIDITY_HEAD.search(u.heading or "")]

@@ -159,6 +159,8 @@ MEMBER_BEFORE = re.compile(r"(?i)\bdär\s+(?P<list>.+?)\s+(?:ingår|deltar|sitte
                            r"\s+vid\s+(?:samtliga|alla)\s+(?:möten|mötena|sammanträden|sammanträdena)|"
                            # "… deltar när frågor om studieavbrott behandlas": when its matters are up
                            r"\s+när\s+[^.;:]{3,80}?\s+(?:behandlas|diskuteras|tas\s+upp|berörs)|"
+                           # "… deltar när det finns bränder att ta upp"
+                           r"\s+när\s+det\s+finns\s+[^.;:]{3,80}?\s+att\s+(?:ta\s+upp|behandla|diskutera)|"
                            r"\s+och\s+[a-zåäö]+r\b[^.;:]*)?[\s.]*$|"  # "… medverkar och redovisar …"
                            r"^(?P<list6>.+?)\s+(?:(?:deltar|ingår|medverkar)\s+(?:också|även)[\s.]*$|"
                            r"(?:sitter|ingår|deltar|(?:ska|skall)\s+(?:sitta|ingå|delta))\s+(?:också\s+|även\s+)?i\s+"
@@ -1883,8 +1885,8 @@ class GroupReader:
                 continue
             head = re.split(r"(?i),\s*(?:som|vilken|vilket|där)\b", item.text)[0]
             head = re.sub(r"(?i)[\s,]*\b(?:och|samt)$", "", head.strip(" ,.;"))  # "- A," / "- B och" / "- C."
-            if any(_finite(w) for w in head.split()[1:]):
-                self._chair(g, item.text, item.span)
+            if any(_finite(w) for w in head.split()[1:] if not w[:1].isupper()):  # "BID Åbys vd": a name's
+                self._chair(g, item.text, item.span)  # genitive, no verb
                 continue
             # "- socialchefen och säkerhetschefen": two; not "- chefen för barn- och ungdomspsykiatrin, Region X"
             listed = members(head, prose=False) if re.search(r"(?<!-)\s(?:och|samt)\s", head) and "," not in head \
@@ -4200,7 +4202,7 @@ def _listed_shapes(text: str) -> list[str]:
     m = SITS_DOWN_WITH.search(text) or MEET_HERE_WITH.match(text) or WHERE_MEET_WHOM.match(text)
     if m is not None:  # "sitter A ner med B och C i
         return members(m.group("a")) + members(m.group("b"))  # det som kallas X", "Här möts A med B"
-    if (m := MEMBER_AFTER.search(text)) is not None:
+    if (m := _member_after(text)) is not None:
         listed = GAPPED_AGENT.sub(", ", next(v for v in m.groupdict().values() if v))  # "… av A, polisen av B"
         listed = NOW.sub("", listed)  # "I gruppen ingår i dag A och B"
         listed = _gathered_with(m, _until_group_placed(listed))
@@ -4241,6 +4243,15 @@ def _until_group_placed(listed: str) -> str:
         if re.search(r"(?i)\s(?:i|till)\s+(?:den\s+|det\s+)?$", listed[:m.start]):
             return re.sub(r"(?i)\s(?:i|till)\s+(?:den\s+|det\s+)?$", "", listed[:m.start])
     return listed
+
+
+def _member_after(text: str) -> re.Match | None:
+    """MEMBER_AFTER's match, unless its "Label: A, B" is a clause before a colon ("Gruppen arbetar med det som
+    händer: oroshändelser, …"), which lists things, not people."""
+    m = MEMBER_AFTER.search(text)
+    if m is not None and m.group("list6") and any(_finite(w) for w in text[:m.start("list6")].split()):
+        return None
+    return m
 
 
 def _gathered_with(m: re.Match, listed: str) -> str:
