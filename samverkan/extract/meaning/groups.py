@@ -2699,8 +2699,8 @@ class GroupReader:
             return True
         base = re.sub(r"\s+(?:AB|HB|KB|Aktiebolag)$", "", org)
         text = " ".join(self.doc.line(n) for n in range(g.span.start, g.span.end + 1))  # where it was told of
-        return any(PERSON.search(lemma(m.group(1).casefold()))
-                   for m in re.finditer(r"\b" + re.escape(base) + r"s\s+([a-zåäö]+)", text))
+        return any(PERSON.search(lemma(m.group(1).casefold())) and lemma(m.group(1).casefold()) in listed
+                   for m in re.finditer(r"\b" + re.escape(base) + r"s\s+([a-zåäö]+)", text))  # a member of it
 
     def _described(self, words: str) -> bool:
         """Whether the words name a group of the agreement that the text describes (more than its kind)."""
@@ -3803,14 +3803,18 @@ def _of_another_agreement(text: str) -> bool:
         and all(OWN_BEFORE.search(text[:m.start]) for m in named)
 
 
+PART_TAKING = re.compile(r"(?i)deltar|ingår|sitter|medverkar")
+
+
 def _own_group_clause(before: str, rest: str) -> bool:
     """", och A deltar regelbundet i Trygghetsforum X" after a clause about another group: a subject of a few words,
-    its verb, then a group by name that the clause before did not name; a clause about that group."""
+    its verb of taking part, then a group by its proper name that the clause before did not name; a clause about
+    that group."""
     words = rest.split()
     verb = next((k for k, w in enumerate(words[:6]) if _finite(w)), None)
-    if not verb or mentions(" ".join(words[:verb])):
+    if not verb or mentions(" ".join(words[:verb])) or not PART_TAKING.fullmatch(words[verb]):
         return False
-    own = {m.key for m in mentions(rest, True) if not m.bare}
+    own = {m.key for m in mentions(rest, True) if not m.bare and m.name[:1].isupper()}
     other = {m.key for m in mentions(before, True) if not m.bare}
     return bool(own) and bool(other) and not own & other
 
@@ -4237,11 +4241,11 @@ def _listed_shapes(text: str) -> list[str]:
 
 
 def _until_group_placed(listed: str) -> str:
-    """A list up to the group it places its people in ("A och B i arbetsgruppen för X och Y"): the group's name is
-    no member, whatever words it has."""
+    """A list whose group's name joins two names ("A och B i arbetsgruppen för X och Y"), the name cut to its group
+    word: its "och" joins no members."""
     for m in mentions(listed):
-        if re.search(r"(?i)\s(?:i|till)\s+(?:den\s+|det\s+)?$", listed[:m.start]):
-            return re.sub(r"(?i)\s(?:i|till)\s+(?:den\s+|det\s+)?$", "", listed[:m.start])
+        if re.search(r"\s(?:och|samt)\s+[A-ZÅÄÖ]", m.name):  # two places, not "nätverk för föreningar och …"
+            return listed[:m.start] + listed[m.start:m.end].split()[0] + listed[m.end:]
     return listed
 
 
