@@ -475,8 +475,10 @@ class _UnitReader:
             self.pipe_row(i, n, stripped)
         elif (bullet := BULLET.match(text)) and (not bullet.group("num") or not _lone_number(self.lines, i)):
             self.item(n, bullet)
-        elif self.unmarked_item(text) or self.lettered_item(i, stripped):
+        elif self.unmarked_item(text):
             self.item(n, None, stripped)
+        elif self.lettered_item(i, stripped):
+            self.item(n, None, stripped[LETTERED.match(stripped).end():])  # the point, as a bullet's, without its mark
         elif is_heading(text, prev_blank, self.next_text(i)) or self.subheading(text, self.next_text(i)):
             self.add_heading(n, stripped)
         elif self.out and self.out[-1].kind == "item" and not self.para and not prev_blank \
@@ -614,8 +616,8 @@ class _UnitReader:
         if m is None:
             return False
         letter = m.group("letter")
-        before = LETTERED.match(self.out[-1].text) if self.out and self.out[-1].kind == "item" and not self.para \
-            else None
+        before = LETTERED.match(self.lines[i - 1][1].strip()) if i and self.out and self.out[-1].kind == "item" \
+            and not self.para else None
         if before is not None and ord(letter) == ord(before.group("letter")) + 1:
             return True
         after = LETTERED.match((self.next_text(i) or "").strip())
