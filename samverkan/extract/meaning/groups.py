@@ -4250,12 +4250,19 @@ def _until_group_placed(listed: str) -> str:
 
 
 def _member_after(text: str) -> re.Match | None:
-    """MEMBER_AFTER's match, unless its "Label: A, B" is a clause before a colon ("Gruppen arbetar med det som
-    händer: oroshändelser, …"), which lists things, not people."""
+    """MEMBER_AFTER's match, unless its "Label: A, B" is a clause before a colon whose list names things, not people
+    ("Gruppen arbetar med det som händer: oroshändelser, …")."""
     m = MEMBER_AFTER.search(text)
-    if m is not None and m.group("list6") and any(_finite(w) for w in text[:m.start("list6")].split()):
-        return None
+    if m is not None and m.group("list6") and any(_finite(w) for w in text[:m.start("list6")].split()) \
+            and not all(_someone(x) for x in members(_cut_clause(m.group("list6")))):
+        return None  # "… som håller ihop arbetet: kommunpolisen och samordnaren" lists people, as a label does
     return m
+
+
+def _someone(listed: str) -> bool:
+    """A member that is a person's function or an organisation, not a thing ("oroshändelse", "plats")."""
+    head = listed.split()[0] if listed else ""
+    return bool(PERSON.search(lemma(head.casefold())) or ORG_TAIL.search(head) or head[:1].isupper())
 
 
 def _gathered_with(m: re.Match, listed: str) -> str:
