@@ -132,7 +132,13 @@ def mentioned(phrase: str, hay: str, damaged: bool) -> bool:
     words = [w for w in re.findall(r"\w+", phrase.casefold()) if w not in STOPWORDS and len(w) > 1]
     if words and all(re.search(r"(?<!\w)" + re.escape(stem(w)), hay) for w in words):
         return True
-    return damaged and fuzz.partial_ratio(phrase.casefold(), hay) >= 85
+    return damaged and (fuzz.partial_ratio(phrase.casefold(), hay) >= 85
+                        or fuzz.partial_ratio(_folded(phrase), _folded(hay)) >= 85)
+
+
+def _folded(text: str) -> str:
+    """Text as OCR that lost diacritics and spaces reads it: "enhet schefen for" for "enhetschefen för"."""
+    return re.sub(r"\W+", "", text.casefold().translate(str.maketrans("åäöé", "aaoe")))
 
 
 def _year_bound(day: dt.date, hay: str) -> bool:

@@ -684,3 +684,22 @@ def test_the_draft_meets_as_often_as_the_record_settled_on():
     meets = {g.name: (g.frequency.per_year, g.frequency.text) for g in draft.data.groups}
     assert meets == {"Styrgruppen": (4, "Styrgruppen möts därefter fyra gånger per år."),
                      "Arbetsgruppen": (52, "Arbetsgruppen ses varje vecka.")}
+
+
+def test_the_names_table_says_which_field_a_name_fills_in_the_users_language(tmp_path):
+    """The names table's context for a party, a signatory or a report target is the field's name, in English
+    under --lang en; a group's members keep the group's name as written."""
+    text = tmp_path / "avtal.txt"
+    text.write_text(
+        "Samverkansöverenskommelse för Nyby\n\nParter\nNyby kommun och lokalpolisområde Nyby.\n\n"
+        "Styrgruppen består av kommundirektören och lokalpolisområdeschefen. Styrgruppen rapporterar till "
+        "kommunstyrelsen.\n\nUnderskrifter\n\nAnna Fiktivsdotter, kommundirektör\n"
+        "Erik Påhittsson, lokalpolisområdeschef\n", encoding="utf-8")
+    for lang, contexts, other in (("sv", ["| parter |", "| rapporterar till |", "| undertecknare |"], "| parties |"),
+                                  ("en", ["| parties |", "| reports to |", "| signatories |"], "| parter |")):
+        out = tmp_path / lang
+        assert _extract(str(text), "--out", str(out), "--lang", lang).exit_code in (0, 1)
+        table = (out / "extraction.md").read_text(encoding="utf-8").split("## ")
+        names = next(part for part in table if part.startswith(("Namn och vad de blev", "Names and what they")))
+        assert all(c in names for c in contexts), names
+        assert other not in names and "| Styrgruppen |" in names, names

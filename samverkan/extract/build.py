@@ -62,9 +62,11 @@ class Resolved:
     """One mention of the document and what it became."""
 
     context: str
+    """The item the mention is in (a group's name), or, with `field`, the field it fills ("parties")."""
     mention: str
     span: Span
     resolution: Resolution
+    field: bool = False
 
 
 @dataclass
@@ -139,7 +141,8 @@ class Builder:
         pairs = dict.fromkeys(f"{c.original}→{c.resolved}" for c in fixes)
         return "OCR: " + ", ".join(list(pairs)[:30])
 
-    def refs(self, mention: str, party: str | None, span: Span, context: str, *, draft: bool = True) -> list[str]:
+    def refs(self, mention: str, party: str | None, span: Span, context: str, *, draft: bool = True,
+             field: bool = False) -> list[str]:
         """Ids a mention stands for; unresolved titles become draft roles (flagged), other names draft orgs."""
         ids = []
         mention = re.sub(r"(?i)\s+bjuds\s+in\b.*$", "", mention)
@@ -150,7 +153,7 @@ class Builder:
                 made = self.draft_entity(res.mention, party, span)
                 res = Resolution(res.mention, [made], "draft", res.detail)
                 ids.append(made)
-            self.draft.resolved.append(Resolved(context, res.mention, span, res))
+            self.draft.resolved.append(Resolved(context, res.mention, span, res, field))
         return ids
 
     @staticmethod
@@ -207,7 +210,8 @@ class Builder:
             org = self.resolver.organisation(name)
             if org is not None:
                 oid = org.id
-                self.draft.resolved.append(Resolved("parter", name, item.span, Resolution(name, [oid], "register")))
+                self.draft.resolved.append(
+                    Resolved("parties", name, item.span, Resolution(name, [oid], "register"), True))
             else:
                 kind, oid = _draft_org_kind(name, party)
                 if oid not in self.ids:
@@ -215,7 +219,7 @@ class Builder:
                         id=oid, name=name, kind=kind, party=party if party in ("city", "police", "other") else None,
                         org_number=item.get("org_number"), note=DRAFT_NOTE, sources=self.source(item.span, "Parter")))
                     self.draft.drafted.append(oid)
-                self.draft.resolved.append(Resolved("parter", name, item.span, Resolution(name, [oid], "draft")))
+                self.draft.resolved.append(Resolved("parties", name, item.span, Resolution(name, [oid], "draft"), True))
             self.parties.setdefault(party, oid)
             ids.append(oid)
         self.resolver = Resolver(self.register_with_drafts(), self.parties)
@@ -267,7 +271,7 @@ class Builder:
             title = sig.get("title")
             if title:
                 found = self.refs(title, guess_party(title) or ("police" if "polis" in title.casefold() else "city"),
-                                  sig.span, "underskrift", draft=True)
+                                  sig.span, "signatories", draft=True, field=True)
                 signers = [f for f in found if self.is_role_or_person(f)]
                 signatories += [f for f in signers if f not in signatories]
                 if len(signers) < len(found):
@@ -615,7 +619,7 @@ class Builder:
         of that side."""
         org = self.resolver.organisation(name)
         if org is not None:
-            self.draft.resolved.append(Resolved("rapporterar till", name, span, Resolution(name, [org.id], "register")))
+            self.draft.resolved.append(Resolved("reports_to", name, span, Resolution(name, [org.id], "register"), True))
             return org.id
         if not BODY.search(name):
             return None
@@ -628,7 +632,7 @@ class Builder:
             self.add("organisations", Organisation(id=oid, name=name, kind=kind, party=party, parent=parent,
                                                    note=DRAFT_NOTE, sources=self.source(span)))
             self.draft.drafted.append(oid)
-        self.draft.resolved.append(Resolved("rapporterar till", name, span, Resolution(name, [oid], "draft")))
+        self.draft.resolved.append(Resolved("reports_to", name, span, Resolution(name, [oid], "draft"), True))
         return oid
 
     def reporting_from_follow_up(self, entry: Item) -> None:

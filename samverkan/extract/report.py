@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from samverkan.extract import confidence
-from samverkan.extract.build import Draft
+from samverkan.extract.build import Draft, Resolved
 from samverkan.extract.coverage import KINDS, Coverage
 from samverkan.extract.record import Record
 from samverkan.model.fields import choice_word, field_label
@@ -142,6 +142,11 @@ def _field(name: str) -> tuple[str, str]:
     return field_label(name, "sv"), field_label(name, "en")
 
 
+def _context(r: Resolved, t) -> str:
+    """Where a mention was: its item's name as written, or the name of the field it fills in the user's language."""
+    return t(*_field(r.context)) if r.field else r.context
+
+
 def _names(draft: Draft, t) -> list[str]:
     """What each name in the document became in the draft, and what was copied from the register."""
     lines = [f"## {t('Namn och vad de blev', 'Names and what they became')}", "",
@@ -149,7 +154,7 @@ def _names(draft: Draft, t) -> list[str]:
              f"{t('blev', 'became')} | {t('hur', 'how')} | {t('rader', 'lines')} |", "|---|---|---|---|---|"]
     for r in draft.resolved:
         became = [name_of(draft.data, i) for i in r.resolution.ids]
-        lines.append(f"| {_cell(r.context, 50)} | {_cell(r.mention, 80)} | {_cell(became or '–')} | "
+        lines.append(f"| {_cell(_context(r, t), 50)} | {_cell(r.mention, 80)} | {_cell(became or '–')} | "
                      f"{t(*HOW[r.resolution.how])} | {r.span} |")
     lines.append("")
     if draft.copied:
@@ -237,12 +242,12 @@ def _review(record: Record, draft: Draft | None, t, lang: str) -> list[str]:
         for r in draft.resolved:
             res = r.resolution
             if res.how == "unresolved":
-                out.append(t(f"- **ej löst** (rad {r.span}, {r.context}): '{r.mention}' finns inte i registret och "
-                             "blev ingenting i utkastet", f"- **unresolved** (line {r.span}, {r.context}): "
+                out.append(t(f"- **ej löst** (rad {r.span}, {_context(r, t)}): '{r.mention}' finns inte i registret "
+                             "och blev ingenting i utkastet", f"- **unresolved** (line {r.span}, {_context(r, t)}): "
                              f"'{r.mention}' is not in the register and became nothing in the draft"))
             elif res.how == "ambiguous":
-                out.append(t(f"- **tvetydigt** (rad {r.span}, {r.context}): '{r.mention}' kan vara {res.detail}",
-                             f"- **ambiguous** (line {r.span}, {r.context}): '{r.mention}' may be {res.detail}"))
+                out.append(t(f"- **tvetydigt** (rad {r.span}, {_context(r, t)}): '{r.mention}' kan vara {res.detail}",
+                             f"- **ambiguous** (line {r.span}, {_context(r, t)}): '{r.mention}' may be {res.detail}"))
         for eid in draft.drafted:
             name = name_of(draft.data, eid)
             out.append(t(f"- **utkast**: ”{name}” skapades eftersom namnet inte finns i registret",
