@@ -54,6 +54,8 @@ class _HtmlText(HTMLParser):
         self.lists = 0  # how deep the list being read is nested
         self.aside = 0  # how deep inside an <aside> the parser is
         self.aside_parts: list[str] = []  # the aside's text, a line per block
+        self.term: int | None = None  # where the break after a <dt> starts in parts
+        self.definition: int | None = None  # where the text of the <dd> after it starts
 
     def handle_starttag(self, tag, attrs):
         if self.furniture:
@@ -84,6 +86,8 @@ class _HtmlText(HTMLParser):
                 self._start_cell(tag, attrs)
             elif tag in EMPHASIS_TAGS:
                 self.parts.append("**")
+            if tag == "dd" and self.term is not None:
+                self.definition = len(self.parts)
 
     def _break_before(self, tag: str) -> None:
         if tag == "li" and self._at_line_start():  # items of a list one a line, as a text writes them
@@ -163,9 +167,24 @@ class _HtmlText(HTMLParser):
         elif not self.skip and (tag == "li" or tag in ("ul", "ol") and self.lists) and self._at_line_start():
             pass  # a list inside an item ended the line: the outer list goes on at the next line
         elif not self.skip and tag in BLOCK_TAGS:
+            if tag == "dd":
+                self._join_definition()
+            self.term = len(self.parts) if tag == "dt" else None
             self.parts.append("\n" if tag in ("li", "tr", "br", "dt", "dd") else "\n\n")
         elif not self.skip and tag in EMPHASIS_TAGS:
             self.parts.append("**")
+
+    def _join_definition(self) -> None:
+        """A term and a definition that is a value, not a sentence ("<dt>Ordförande</dt><dd>kommundirektören</dd>"),
+        as the "Label: value" line a text writes; a definition in sentences stays a paragraph under its term."""
+        if self.term is None or self.definition is None:
+            return
+        value = "".join(self.parts[self.definition:]).strip()
+        if value and "\n" not in value and not value.endswith((".", "!", "?")):
+            if self.term and self.parts[self.term - 1].rstrip().endswith(":"):
+                self.parts[self.term - 1] = self.parts[self.term - 1].rstrip()[:-1]
+            self.parts[self.term:self.definition] = [": "]
+        self.definition = None
 
     def handle_data(self, data):
         if not self.skip and not self.furniture:

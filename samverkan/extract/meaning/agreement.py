@@ -19,7 +19,9 @@ _DNR = r"(?:(?:[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,4}[\s/-]?)?\d[\d.]*(?:[/:-]\d[\
 # 2025/98 KS (the registry's code after the number), KS26.0143 (the code and the year's two digits)
 DNR = re.compile(r"(?i)\b(?:d\.?nr|diarienum(?:mer|ret)|diarienr|ärendenummer|ärendenr|ärendet?|beteckning|"
                  # "registrerad under", "diarieförd med nummer", "gett avtalet ett nummer:"
-                 r"referens(?:nummer|nr)?|(?:registrera|diarieför)[dts]\s+(?:den\s+|det\s+)?(?:under|med|som)"
+                 # "diarieförd hos kommunen under …": whose register, between the verb and its number
+                 r"referens(?:nummer|nr)?|(?:registrera|diarieför)[dts]\s+(?:den\s+|det\s+)?"
+                 r"(?:(?:hos|för|i)\s+[a-zåäö]+\s+)?(?:under|med|som)"
                  r"(?:\s+(?:nummer|nr))?|"  # "diarieförs den under": the passive of the present
                  r"(?:avtalet|överenskommelsen)\s+(?:ett|sitt)\s+(?:diarie)?nummer)\b\.?"
                  r"(?:\s+[a-zåäö]+(?=\s*[:|])|(?:\s+(?:hos|för|i|på)\s+\w+)?\s+(?:är|var|blir)(?=\s)|"
@@ -98,6 +100,8 @@ SHORT_FORM = re.compile(r"(?P<short>[A-ZÅÄÖ]{2,6})\s*=\s*(?P<long>[a-zåäö]
 # a definition list's term over the signing ("Undertecknad" / "den 1 mars av Eva A (kommundirektör), …")
 SIGNED_LABEL = re.compile(r"(?i)^(?:undertecknad|undertecknat|undertecknades|signerad|signerat|undertecknare)"
                           r"(?:\s+av)?\s*:?$")  # a facts table's label for the signers, in a cell of its own
+# a field line of the signing, its label before the colon ("Undertecknad: den 1 mars av Eva A (kommundirektör)")
+SIGNED_FIELD = re.compile(r"(?i)^(?:undertecknad|undertecknat|undertecknades|signerad|signerat)(?:\s+av)?\s*:\s*")
 SIGNED_TERM = re.compile(r"(?i)\s*(?:undertecknad|undertecknat|undertecknades|signerad|signerat)(?:\s+av)?\s*:?\s*")
 NAME_BEFORE_TITLE = re.compile(r"(?P<name>" + _PERSON + r"),\s+(?:som\s+är\s+)?(?P<title>[a-zåäö]+(?:\s+[a-zåäö]+)?)"
                                r"(?P<seat>\s+(?:i|för|vid|inom|på)\s+[^,.;]+?)?"  # "kommunchef i Nyby kommun": the seat
@@ -281,7 +285,8 @@ def validity(units: list[Unit]) -> tuple[str | None, str | None, Span | None, bo
     # is valid before one that only stands under a heading of validity ("En utvärdering redovisas den 1 mars 2024"
     # under "Giltighet och uppföljning")
     own = [u for u in stated if OWN_TIME.search(u.text) or VALIDITY_HEAD.search(u.heading or "")
-           or u.kind == "row" and u.cells and VALIDITY.match(u.cells[0].strip())]  # a facts table's "Giltig från"
+           or u.kind == "row" and u.cells and VALIDITY.match(u.cells[0].strip())  # a facts table's "Giltig från"
+           or u.kind == "heading" and VALIDITY.match(u.text)]  # a line of its own: "Gäller 1 april 2026 – …"
     # one that names an agreement under a heading of validity before one that names an agreement elsewhere ("Den
     # stadsövergripande överenskommelsen, som gäller sedan …" in the background)
     headed = [u for u in own if OWN_TIME.search(u.text) and VALIDITY_HEAD.search(u.heading or "")]
@@ -515,14 +520,15 @@ def _signed_in_prose(units: list[Unit]) -> list[Item]:
         to_sign = SIGNS_AFTER.search(unit.text) if prose else None
         termed = unit.kind == "sentence" and (SIGNED_TERM.fullmatch(unit.heading or "")  # "Undertecknad" over it,
                                               or bool(WHO_SIGNED.search(unit.heading or "")))  # "Vem skrev under?"
+        labelled = SIGNED_FIELD.match(unit.text) if prose else None  # "Undertecknad: den 2 mars av A (…) och B"
         active = prose and SIGNED_ACTIVE.search(unit.text)  # "X och Y undertecknade avtalet"
-        if said is None and to_sign is None and not termed and not active:
+        if said is None and to_sign is None and not termed and not active and not labelled:
             continue
         if said and not re.search(r"(?i)\bav$", said.group()):  # "A och B skriver under": the subject signs
             said = None
             active = True
         rest = unit.text[said.end():] if said else unit.text[:to_sign.start()] if to_sign \
-            else _title_first_lowered(unit.text)
+            else _title_first_lowered(unit.text[labelled.end():] if labelled else unit.text)
         pairs = [[(m.group("name"), _with_body(m)) for m in rx.finditer(rest) if TITLE_WORD.search(m.group("title"))]
                  for rx in (TITLE_BEFORE_NAME, NAME_BEFORE_TITLE, NAME_THEN_TITLE, TITLE_COMMA_NAME)]
         seen: set[str] = set()  # each signer once, in the first form that reads them; one sentence may use two

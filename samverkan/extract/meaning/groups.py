@@ -161,10 +161,12 @@ MEMBER_BEFORE = re.compile(r"(?i)\bdär\s+(?P<list>.+?)\s+(?:ingår|deltar|sitte
                            r"\bdit\s+(?P<list9>.+?)\s+(?:bjuds\s+in|inbjuds|kallas|kommer|är\s+välkomna)\b|"
                            r"^(?:även|också|dessutom)\s+(?P<list5>.+?)\s+är\s+med\b|"
                            r"^(?!i\s)(?P<list8>(?:(?!\b(?:där|som|vilka)\b)[^.;:])+?)\s+(?:deltar|ingår|medverkar)"
-                           r"(?:\s+vid\s+behov|\s+när\s+(?:det\s+)?behövs|\s+när\s+behov\s+(?:finns|uppstår)|"
+                           r"(?:\s+vid\s+behov|\s+regelbundet|\s+när\s+(?:det\s+)?behövs|\s+när\s+behov\s+(?:finns|uppstår)|"
                            r"\s+vid\s+(?:samtliga|alla)\s+(?:möten|mötena|sammanträden|sammanträdena)|"
                            # "… deltar när frågor om studieavbrott behandlas": when its matters are up
                            r"\s+när\s+[^.;:]{3,80}?\s+(?:behandlas|diskuteras|tas\s+upp|berörs)|"
+                           # "… deltar när det finns bränder att ta upp"
+                           r"\s+när\s+det\s+finns\s+[^.;:]{3,80}?\s+att\s+(?:ta\s+upp|behandla|diskutera)|"
                            r"\s+och\s+[a-zåäö]+r\b[^.;:]*)?[\s.]*$|"  # "… medverkar och redovisar …"
                            r"^(?P<list6>.+?)\s+(?:(?:deltar|ingår|medverkar)\s+(?:också|även)[\s.]*$|"
                            r"(?:sitter|ingår|deltar|(?:ska|skall)\s+(?:sitta|ingå|delta))\s+(?:också\s+|även\s+)?i\s+"
@@ -644,7 +646,8 @@ FRONTED_IN = re.compile(r"(?i)(?:^|[.:]\s+)(?:i|till)\s+$")
 # "Styrgrupp – ansvarar för …": a paragraph a group's name opens, as a definition list writes it
 DEFINITION = re.compile(r"^(?P<name>(?:[^–—:.]|(?<=\w)[–—](?=\w)){3,60}?)\s+[–—-]\s+(?=\S)|"
                         r"^(?P<term>[^–—:.;,]{2,60}?):\s+(?=(?:en|ett|den|det)\s)")  # a glossary's "OSG: en …"
-PLACED_IN = re.compile(r"(?i)\b(?:(?:deltar|ingår|sitter|medverkar|representeras|företräds)\s+(?:också\s+|även\s+)?|"
+PLACED_IN = re.compile(r"(?i)\b(?:(?:deltar|ingår|sitter|medverkar|representeras|företräds)\s+(?:också\s+|även\s+)?"
+                       r"(?:regelbundet\s+)?|"  # "A deltar regelbundet i forumet"
                        r"är\s+(?:(?:den|en)\s+)?(?:[\wåäö]+a\s+)?(?:medlem(?:men)?|ledamot(?:en)?)\s+)i\s+"
                        r"(?:den\s+|det\s+)?$|"  # "… är den andra medlemmen i styrgruppen"
                        r"\bbjuds\s+(?:[\wåäö-]+,?\s+){1,8}in\s+till\s+(?:den\s+|det\s+)?$|"  # "bjuds A in till X"
@@ -990,13 +993,21 @@ def mentions(text: str, allow_complement: bool = False) -> list[Mention]:
         if MEETING_WORD.search(head) and not bare and not _meeting_name(name_words, m.group("ending") or ""):
             continue
         key = " ".join([*(lemma(a) for a in adjectives), head,
-                        *(w.casefold() for w in name_words[len(adjectives) + 1:])])
+                        *(w.casefold() for w in _without_for(name_words[len(adjectives) + 1:]))])
         if _apposed_name(m, kept):  # "den lokala samverkansgruppen Trygga Nyby": the group's name is the name
             start, name_words = m.end() + len(rest) - len(rest.lstrip()), kept
             key = " ".join([*(w.casefold() for w in kept), head])  # its group word stays in the key: "Gruppen …"
         name = " ".join(name_words)
         out.append(Mention(fold(key), name, head, bare, start, end, subject, of_people))
     return out
+
+
+def _without_for(named_after: list[str]) -> list[str]:
+    """The name after a group word, without a "för" before a proper name: "arbetsgruppen för Husby" is "Arbetsgrupp
+    Husby", one group."""
+    if len(named_after) > 1 and named_after[0].casefold() == "för" and named_after[1][:1].isupper():
+        return named_after[1:]
+    return named_after
 
 
 # a question heading that asks what stands in some relation to a group ("Under ledningsgruppen?", "Och ovanför
@@ -1937,8 +1948,8 @@ class GroupReader:
                 continue
             head = re.split(r"(?i),\s*(?:som|vilken|vilket|där)\b", item.text)[0]
             head = re.sub(r"(?i)[\s,]*\b(?:och|samt)$", "", head.strip(" ,.;"))  # "- A," / "- B och" / "- C."
-            if any(_finite(w) for w in head.split()[1:]):
-                self._chair(g, item.text, item.span)
+            if any(_finite(w) for w in head.split()[1:] if not w[:1].isupper()):  # "BID Åbys vd": a name's
+                self._chair(g, item.text, item.span)  # genitive, no verb
                 continue
             # "- socialchefen och säkerhetschefen": two; not "- chefen för barn- och ungdomspsykiatrin, Region X"
             listed = members(head, prose=False) if re.search(r"(?<!-)\s(?:och|samt)\s", head) and "," not in head \
@@ -2216,6 +2227,9 @@ class GroupReader:
             g.set("kind", group_kind(kind[0].name), unit.span)
         else:
             return None
+        if (who := _dashed_apposition(rest)) is not None and (people := members(_lower_start(who.group("who")))):
+            self._add_members(g, people, unit.span)  # "Samordnarna – A och B – stämmer av …": who they are
+            rest = rest[who.end():]
         return g, Unit(unit.kind, rest, unit.span, unit.heading, items=unit.items)
 
     def heading_name(self, unit: Unit) -> Group | None:
@@ -2283,7 +2297,8 @@ class GroupReader:
         # "Rapportförfattarna rekommenderar att A adjungeras till TG": advice, no fact of the agreement
         self.paragraph = [*self._same_paragraph(unit), unit]
         if RECOMMENDS.search(unit.text) or self.read_those_outside(unit) or self.read_none_of_this(unit) \
-                or self.read_section_outside(unit) or self.read_wider_agreements(unit) \
+                or self.read_section_outside(unit) or _of_another_agreement(unit.text) \
+                or self.read_wider_agreements(unit) \
                 or self.read_parts(unit, heading_group, previous):
             return
         self.spelled_out(heading_group, unit.text)
@@ -2758,11 +2773,22 @@ class GroupReader:
         ledningsgrupp och ett trygghetsteam" before "Trygghetsteamet" and its fields) is no member."""
         for g in self.groups.values():
             listed = g.fields.get("members") or []
-            kept = [m for m in listed if not self._described(m) and m not in g.left and not _represented(m, listed)]
+            kept = [m for m in listed if not self._described(m) and m not in g.left and not _represented(m, listed)
+                    and not self._by_its_people(g, m, listed)]
             if len(kept) < len(listed):
                 g.fields["members"] = kept
                 if not kept:
                     del g.fields["members"]
+
+    def _by_its_people(self, g: Group, org: str, listed: list[str]) -> bool:
+        """Whether an organisation said to take part ("Nybyhem AB deltar i gruppen") is there by its people the
+        members name by its genitive ("Nybyhems bovärdar" → "bovärd"): those people, not the organisation again."""
+        if not org[:1].isupper() or " " in org and org.split()[0].islower():
+            return False
+        base = re.sub(r"\s+(?:AB|HB|KB|Aktiebolag)$", "", org)
+        text = " ".join(self.doc.line(n) for n in range(g.span.start, g.span.end + 1))  # where it was told of
+        return any(PERSON.search(lemma(m.group(1).casefold())) and lemma(m.group(1).casefold()) in listed
+                   for m in re.finditer(r"\b" + re.escape(base) + r"s\s+([a-zåäö]+)", text))  # a member of it
 
     def _described(self, words: str) -> bool:
         """Whether the words name a group of the agreement that the text describes (more than its kind)."""
@@ -3855,10 +3881,42 @@ def _main_clauses(sentence: str) -> list[str]:
         named = [m for m in mentions(rest[:80], True) if m.start == 0 and not m.bare]
         if named and rest[named[0].end:].split() and _finite(rest[named[0].end:].split()[0]):
             return [sentence[:joint.start()], rest]
+        if _own_group_clause(sentence[:joint.start()], rest):
+            return [sentence[:joint.start()], rest]
     parts = SEMICOLON.split(sentence)
     if len(parts) < 2 or ":" in sentence or any(len(p.split()) < CLAUSE_WORDS or not mentions(p) for p in parts):
         return [sentence]
     return parts
+
+
+# "…, som har en egen överenskommelse med polisen och en egen ledningsgrupp": another body's agreement and groups
+OWN_AGREEMENT = re.compile(r"(?i)\b(?:en|ett|sin|sitt)\s+eg(?:en|et)\s+(?:[\wåäö]+\s+)?(?:[\wåäö]*överenskommelse|"
+                           r"[\wåäö]*avtal)\b")
+OWN_BEFORE = re.compile(r"(?i)\b(?:en|ett|sin|sitt|sina|egna)\s+eg(?:en|et|na)\s+(?:[\wåäö]+a\s+)?$|\begna\s+$")
+
+
+def _of_another_agreement(text: str) -> bool:
+    """A sentence on a body with an agreement of its own whose every group it names is that body's own ("en egen
+    ledningsgrupp"): no group of this agreement."""
+    named = mentions(text)
+    return bool(OWN_AGREEMENT.search(text)) and bool(named) \
+        and all(OWN_BEFORE.search(text[:m.start]) for m in named)
+
+
+PART_TAKING = re.compile(r"(?i)deltar|ingår|sitter|medverkar")
+
+
+def _own_group_clause(before: str, rest: str) -> bool:
+    """", och A deltar regelbundet i Trygghetsforum X" after a clause about another group: a subject of a few words,
+    its verb of taking part, then a group by its proper name that the clause before did not name; a clause about
+    that group."""
+    words = rest.split()
+    verb = next((k for k, w in enumerate(words[:6]) if _finite(w)), None)
+    if not verb or mentions(" ".join(words[:verb])) or not PART_TAKING.fullmatch(words[verb]):
+        return False
+    own = {m.key for m in mentions(rest, True) if not m.bare and m.name[:1].isupper()}
+    other = {m.key for m in mentions(before, True) if not m.bare}
+    return bool(own) and bool(other) and not own & other
 
 
 def _represented(name: str, members: list[str]) -> bool:
@@ -3983,6 +4041,16 @@ def _is_group_header(cells: list[str]) -> bool:
 MODALS = {"ska", "skall", "kan", "bör", "vill", "måste"}
 FINITE = {"har", "är", "ses", "möts", "gör", "står", "får", "kan", "ska", "skall", "bör", "blir", "går", "tar", "ger",
           "turas", "finns", "hörs", "syns"}  # deponents the lemmatiser keeps as they are
+
+
+# the words between a group's name and a second dash: an apposition that says who it is ("A och B – stämmer av …")
+DASHED_APPOSITION = re.compile(r"^(?P<who>[^–—.;:()]{3,160}?)\s+[–—]\s+(?=[a-zåäö])")
+
+
+def _dashed_apposition(rest: str) -> re.Match | None:
+    """After a group's name and its dash, people set off by a second dash, with no verb among them."""
+    m = DASHED_APPOSITION.match(rest)
+    return m if m and not any(_finite(w) for w in m.group("who").split()) else None
 
 
 def _finite(word: str) -> bool:
@@ -4247,10 +4315,10 @@ def _listed_shapes(text: str) -> list[str]:
     m = SITS_DOWN_WITH.search(text) or MEET_HERE_WITH.match(text) or WHERE_MEET_WHOM.match(text)
     if m is not None:  # "sitter A ner med B och C i
         return members(m.group("a")) + members(m.group("b"))  # det som kallas X", "Här möts A med B"
-    if (m := MEMBER_AFTER.search(text)) is not None:
+    if (m := _member_after(text)) is not None:
         listed = GAPPED_AGENT.sub(", ", next(v for v in m.groupdict().values() if v))  # "… av A, polisen av B"
         listed = NOW.sub("", listed)  # "I gruppen ingår i dag A och B"
-        listed = _gathered_with(m, listed)
+        listed = _gathered_with(m, _until_group_placed(listed))
         found += members(_cut_clause(listed))
         if m.group("list5") and (chair := CHAIR_AND_OTHERS.match(text)) is not None:  # "A är ordförande och
             who = chair.group("who")  # övriga ledamöter är B": A is one of the ledamöter too
@@ -4279,6 +4347,31 @@ def _listed_shapes(text: str) -> list[str]:
     if (m := FORUM_FOR.search(text)) and (not found or OUTSIDE.search(fold(re.split(r"\s+där\s", m.group("list"))[0]))):
         found += members(_object_list(m.group("list")))  # "ett nätverk för näringsidkare …, där även X deltar"
     return found
+
+
+def _until_group_placed(listed: str) -> str:
+    """A list whose group's name joins two names ("A och B i arbetsgruppen för X och Y"), the name cut to its group
+    word: its "och" joins no members."""
+    for m in mentions(listed):
+        if re.search(r"\s(?:och|samt)\s+[A-ZÅÄÖ]", m.name):  # two places, not "nätverk för föreningar och …"
+            return listed[:m.start] + listed[m.start:m.end].split()[0] + listed[m.end:]
+    return listed
+
+
+def _member_after(text: str) -> re.Match | None:
+    """MEMBER_AFTER's match, unless its "Label: A, B" is a clause before a colon whose list names things, not people
+    ("Gruppen arbetar med det som händer: oroshändelser, …")."""
+    m = MEMBER_AFTER.search(text)
+    if m is not None and m.group("list6") and any(_finite(w) for w in text[:m.start("list6")].split()) \
+            and not all(_someone(x) for x in members(_cut_clause(m.group("list6")))):
+        return None  # "… som håller ihop arbetet: kommunpolisen och samordnaren" lists people, as a label does
+    return m
+
+
+def _someone(listed: str) -> bool:
+    """A member that is a person's function or an organisation, not a thing ("oroshändelse", "plats")."""
+    head = listed.split()[0] if listed else ""
+    return bool(PERSON.search(lemma(head.casefold())) or ORG_TAIL.search(head) or head[:1].isupper())
 
 
 def _gathered_with(m: re.Match, listed: str) -> str:

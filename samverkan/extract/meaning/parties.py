@@ -630,6 +630,8 @@ def _other(text: str) -> str | None:
     words = name.split()
     if not 1 <= len(words) <= 5 or not all(w[:1].isupper() or w.isupper() for w in words[:1]):
         return None
+    if not any(w.strip(".&-").isalpha() for w in words):
+        return None  # a code ("Diarienummer: KS/2025:61"), not a name: a name has a word of letters
     if len(words) == 1 and (_common(words[0]) and not AGENCY.search(words[0])
                             or not words[0][1:].islower() and not words[0].isupper()):
         return None

@@ -441,8 +441,10 @@ def _title_of_named(words: list[str]) -> str | None:
     if len(words) == 3 and words[0].islower() and fold(words[0]).endswith(("en", "et")) and words[1][:1].isupper() \
             and words[1].endswith("s") and _one_person(words[2]):  # "fritidsgården Fyrens föreståndare": a name
         return f"{_function(words[2:])} för {_name_without_genitive(words[1])}"  # by the kind before it
-    if len(words) == 3 and words[0][:1].isupper() and words[0][1:].islower() and named_owner(words[1]) \
-            and _bare_title(words[2]):  # "Åby Bostäders vd": a name of two words
+    if len(words) == 3 and words[0][:1].isupper() and (words[0][1:].islower() or words[0].isupper()) \
+            and named_owner(words[1]) \
+            and (_bare_title(words[2]) or _one_person(words[2])):  # "Åby Bostäders vd", "BID Åbys
+        # områdeschef": a name of two words, as one of one word ("Nybyhems trygghetsvärd")
         return f"{_function(words[2:])} för {words[0]} {_name_without_genitive(words[1])}"
     if len(words) != 2 or words[0].isupper() or words[1].isupper():
         return None  # "KD", "chef IFO": a short form stays as written
@@ -529,6 +531,8 @@ def _kind_and_name(words: list[str]) -> str:
         return " ".join(words)  # "biträdande LPOC": the deputy, a function of its own
     if ORG_TAIL.search(words[0]) and not fold(words[0]).endswith(("en", "et")):
         return " ".join(words)
+    if len(words) == 2 and _common_definite(words[1]) and _common_definite(words[0]):
+        return " ".join(words)  # "fritidsgården Gnistan": a name that is a common word needs its kind to be read
     if len(words) == 2 and len(words[0]) > 3 and words[0].casefold() not in PREPOSITION and _one_person(words[0]) \
             and not _plural(words[0]):  # "trygghetsvärd Nybyhem", as "vd
         return f"{_function(words[:1])} för {words[1]}"  # Nybyhem": the function for the organisation named

@@ -21,6 +21,7 @@ BULLET = re.compile(r"^\s*(?:(?:[-•*–▪●○▸►‣◦∙➢➤■□✓
 NUMBERED_HEADING = re.compile(r"^\s*(?:(?:§|(?i:punkt|ärende|paragraf)\s)\s*\d{1,2}[:.]?|"
                               r"(?:[A-Z]\.?(?=\d{1,2}\.\d))?\d{1,2}(?:\.\d{1,2})*\.?|[IVX]+\.)\s+"
                               r"(?P<text>[A-ZÅÄÖ].{0,80})$")
+LETTERED = re.compile(r"^(?P<letter>[A-Z])\.\s+(?=[A-ZÅÄÖ])")  # "A. Unga i riskzon": a lettered point
 MD_HEADING = re.compile(r"^\s*#{1,6}\s+(?P<text>.+?)\s*#*\s*$")
 # not after an abbreviation ("gäller fr.o.m. 2024-01-01 t.o.m. 2025-12-31") or a dot leader ("Parter ...... X")
 SENTENCE_END = re.compile(r"(?<=[.!?])(?<!\.\.)(?<!\bt\.o\.m\.)(?<!\bf\.o\.m\.)(?<!\bfr\.o\.m\.)(?<!\bt\.ex\.)"
@@ -476,6 +477,8 @@ class _UnitReader:
             self.item(n, bullet)
         elif self.unmarked_item(text):
             self.item(n, None, stripped)
+        elif self.lettered_item(i, stripped):
+            self.item(n, None, stripped[LETTERED.match(stripped).end():])  # the point, as a bullet's, without its mark
         elif is_heading(text, prev_blank, self.next_text(i)) or self.subheading(text, self.next_text(i)):
             self.add_heading(n, stripped)
         elif self.out and self.out[-1].kind == "item" and not self.para and not prev_blank \
@@ -605,6 +608,20 @@ class _UnitReader:
                 or self.para or self.intro is None or not self.intro.text.endswith(":"):
             return False
         return not self.intro.items or self.intro.items[-1].unmarked
+
+    def lettered_item(self, i: int, stripped: str) -> bool:
+        """A line of a lettered list ("A. Unga i riskzon" over "B. Narkotika"): its letter the next after the item
+        above, or an "A." over a "B.", line by line; a lone "A." opens a lettered section, not a list."""
+        m = LETTERED.match(stripped)
+        if m is None:
+            return False
+        letter = m.group("letter")
+        before = LETTERED.match(self.lines[i - 1][1].strip()) if i and self.out and self.out[-1].kind == "item" \
+            and not self.para else None
+        if before is not None and ord(letter) == ord(before.group("letter")) + 1:
+            return True
+        after = LETTERED.match((self.next_text(i) or "").strip())
+        return letter == "A" and after is not None and after.group("letter") == "B"
 
     def item(self, n: int, bullet: re.Match | None, text: str = "") -> None:
         """A list item, added to the list the sentence before introduces."""

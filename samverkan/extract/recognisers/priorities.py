@@ -57,9 +57,16 @@ def _bulleted(doc: Document, start: int) -> list[tuple[str, Span]]:
             led = True
         if bullet:
             lines.append((n, text))
+        elif lines and _goes_on(lines[-1][1], text) and not doc.is_blank(n - 1):
+            lines[-1] = (lines[-1][0], lines[-1][1] + " " + text.strip())  # an item wrapped onto the next line
         elif lines and (doc.is_blank(n - 1) or len(text) < 40):
             break
     indents = {n: len(doc.line(n)) - len(doc.line(n).lstrip()) for n, _ in lines}
     outer = min(indents.values(), default=0)  # a list inside an item details it: no area of its own
     items = split_items(doc, [(n, text) for n, text in lines if indents[n] == outer])
     return [(ELABORATION.sub("", name), span) for name, span in items]  # ", särskilt under helgkvällar" drops
+
+
+def _goes_on(item: str, text: str) -> bool:
+    """A line that goes on with the item above: in lower case, after an item left open (no stop at its end)."""
+    return bool(text.strip()[:1].islower()) and not item.rstrip().endswith((".", ";", ":"))
