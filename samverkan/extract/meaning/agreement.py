@@ -583,6 +583,9 @@ def _title_first_lowered(text: str) -> str:
 SIGNED_FOR_NEXT = re.compile(r"(?<=[.;])\s+(?=[Ff]ör\s+[^:.]{2,40}:\s)")  # the next "För X:" on the same line
 
 
+BOX_DRAWING = set("─━═│║┃┌┬┐├┼┤└┴┘╔╦╗╠╬╣╚╩╝")  # a box-drawn table's rules and corners: no text
+
+
 def _rows(doc: Document, start: int, end: int, skip: set[int],
           known: dict[str, str] | None = None) -> list[tuple[int, list[str]]]:
     """The lines as cells (columns parted by wide spaces, pipes or tabs), short titles in the words of the
@@ -592,9 +595,10 @@ def _rows(doc: Document, start: int, end: int, skip: set[int],
     key = {**(known or {}), **key}
     for n in range(start, end + 1):
         text = doc.line(n).strip()
-        if n in skip or not text or set(text) <= set("_-| "):
+        if n in skip or not text or set(text) <= set("_-| ") | BOX_DRAWING:
             continue
-        cells = [c.strip(" *_/") for c in re.split(r"\s{3,}|\s*\|\s*|\t+", text.strip("| ")) if c.strip(" *_/")]
+        # a box-drawn table's sides ("│ Eva A │ Per B │") part cells as a pipe table's do
+        cells = [c.strip(" *_/") for c in re.split(r"\s{3,}|\s*[|│║┃]\s*|\t+", text.strip("|│║┃ ")) if c.strip(" *_/")]
         cells = [part for c in cells for part in re.split(r"\s+[·•]\s+", c)]  # "KSO A B · LPOC C D" on a slide
         cells = [p.rstrip(".") if len(parts) > 1 else p for c in cells  # "För kommunen: A, titel. För polisen:
                  for parts in [SIGNED_FOR_NEXT.split(c)] for p in parts]  # B, titel." on one line

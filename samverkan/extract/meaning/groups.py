@@ -1092,6 +1092,8 @@ def _complement(m: re.Match, text: str, before: list[str], adjectives: list[str]
     if not complement or TIME_AFTER.match(text, m.end()):  # "Rådet under året", "RÅDET UNDER ÅRET": when
         return _name_part(m, text) if not complement else []
     words = complement.group("c").split()
+    if "och" in words[1:-1] and fold(words[words.index("och") + 1]) == fold(m.group()):
+        words = words[:words.index("och")]  # "Platsteam Bro och Platsteam Nyby": two names of one kind, listed
     if len(words) == 1 and words[0][:1].isupper():
         words += _lower_tail(text[m.end() + complement.end():])
     if words[0] in ("för", "mot") and any(w.casefold() in INTERROGATIVES | {"att"} for w in words[2:]):
@@ -1369,6 +1371,7 @@ class GroupReader:
         self.instances: dict[int, tuple[Group, list[str], Span]] = {}  # one group per place ("LSG Ronneby", …)
         self.last_row: Group | None = None  # the group of the last row of a table read
         self.months = False  # the table being read is a year's wheel: a row a group, a column a month
+        self.legend: dict[str, str] | None = None  # a participation matrix's marks ("O = ordförande") → their roles
         self.coordinated_by: list[str] = []  # "Det dagliga arbetet samordnas av A och B": the next "samordnarna"
         self.said_before = ""  # the sentence before the one being read ("A och B ansvarar …. De bildar X.")
         self.paragraph: list[Unit] = []  # the sentences of the paragraph being read, up to the one being read
@@ -3435,10 +3438,40 @@ class GroupReader:
             self.read_row(self.header, unit)
             return
         what = _col(fold(unit.cells[0]))
-        if what not in (None, "name"):
+        if unit.cells[0] and any(unit.cells[1:]) and all(not c or self.legend_mark(c) for c in unit.cells[1:]):
+            self.read_matrix_row(unit)  # marks, no values: "Fritidsledare | ● |" is a person, no field "ledare"
+        elif what not in (None, "name"):
             for g, value in zip(self.columns, unit.cells[1:], strict=False):
                 if g is not None and value:
                     self.read_field(g, what, value, unit.span)
+
+    def read_matrix_row(self, unit: Unit) -> None:
+        """A row of a participation matrix ("| Socialchef | ● | | O |" under a header of groups): the function takes
+        part in each group its row marks, and chairs the groups a chair's mark marks (by the legend, "O =
+        ordförande")."""
+        # "Vd, AB Bostäder": a function and whose it is, one person
+        who = member(re.sub(r"^(?P<f>[^,]+),\s+(?=[A-ZÅÄÖ][^,]*$)", r"\g<f> för ", unit.cells[0].strip()))
+        if who is None:
+            return
+        for g, cell in zip(self.columns, unit.cells[1:], strict=False):
+            if g is None or not cell or self.groups.get(g.key) is not g:
+                continue
+            if (meaning := self.legend_mark(cell)) == "chair":
+                chair = g.fields.get("chair")
+                chairs = [] if chair is None else [chair] if isinstance(chair, str) else list(chair)
+                g.set("chair", [*chairs, who] if chairs and who not in chairs else chairs or who, unit.span, force=True)
+            if meaning in ("chair", "member"):
+                self.read_field(g, "members", who, unit.span)
+
+    def legend_mark(self, cell: str) -> str | None:
+        """What a matrix cell's mark says: "member", "chair" or None (no mark); a footnote's number after it
+        ("O ¹") says no more. Ticks are members; a letter means what the document's legend says it means."""
+        mark = re.sub(r"\s*[¹²³⁴⁵⁶⁷⁸⁹*]+$", "", cell.strip())
+        if self.legend is None:
+            self.legend = _legend(self.doc)
+        if mark in self.legend:
+            return self.legend[mark]
+        return "member" if mark.strip("()") in TICKS else None
 
     def read_month_row(self, unit: Unit) -> None:
         """A row of a year's wheel: the group it names meets once in each month marked ("x") and as many times as
@@ -4300,6 +4333,29 @@ def _unnamed_person(text: str) -> str:
 # Bostads AB (1): bovärd", "Adjungerad (1): en representant för X"); the substitutes' item; a party by its kind
 SENDER = re.compile(r"^(?:(?i:från)\s+)?(?P<org>[^():;,]{2,60}?)\s*\((?P<n>\d{1,2})\)\s*:?\s*(?P<value>.*)$")
 SUBSTITUTES = re.compile(r"(?i)^ersättar(?:e|na)\b")
+TICKS = {"x", "X", "✓", "✔", "●", "•", "*", "✕", "☒", "■"}  # a cell's mark that someone takes part
+# a legend's entry under a matrix ("● = ingår   O = ordförande (ingår)   (●) = kallas vid behov")
+LEGEND_ENTRY = re.compile(r"(?:^|(?<=\s))(?P<mark>\(?[^\s=]{1,2}\)?)\s*=\s*(?P<meaning>[a-zåäö][a-zåäö ()-]*?)"
+                          r"\s*(?=\s{2,}\S+\s*=|$)")
+
+
+def _legend(doc) -> dict[str, str]:
+    """The document's legend to the marks of a matrix: each mark's role, "chair" (ordförande, leder,
+    sammankallande) or "member" (any other part: ingår, sekreterare, kallas vid behov); none for "ingår inte"."""
+    out: dict[str, str] = {}
+    for line in doc.lines:
+        entries = list(LEGEND_ENTRY.finditer(line.strip()))
+        if not entries or (len(entries) < 2 and entries[0].group("mark").strip("()") not in TICKS):
+            continue  # one "A = B" alone is a definition, not a legend
+        for entry in entries:
+            meaning = entry.group("meaning")
+            if re.search(r"\b(?:inte|ej)\b", meaning):
+                continue
+            chair = re.search(r"ordförande|\bleder\b|sammankallande", meaning)
+            out.setdefault(entry.group("mark"), "chair" if chair else "member")
+    return out
+
+
 SUBSTITUTE_MARK = "ersättare"
 OWN_PARTY = re.compile(r"(?i)(?:från\s+)?(?:kommunen|polisen|staden|regionen|lokalpolisområdet|förvaltningen)")
 

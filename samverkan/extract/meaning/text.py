@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from samverkan.extract.document import Document, Span
+from samverkan.extract.meaning.boxes import box_tables
 
 # a branch of an organisation chart drawn as text ("├── Samordningsgrupp", "│   └── Arbetsgrupp", "+-- Rådet")
 TREE = r"(?:[│|┃]\s*)*[├└┣┗+`][─━-]+"
@@ -170,7 +171,7 @@ def units(doc: Document) -> list[Unit]:
     """The units of the document in order."""
     skipped = doc.noise | _page_break_in_sentence(doc)
     lines = [(n, EMPHASIS.sub("", doc.line(n))) for n in range(1, len(doc) + 1) if n not in skipped]
-    return _UnitReader(page_columns(lines)).read()
+    return _UnitReader(page_columns(box_tables(lines))).read()
 
 
 # a key to a document's short forms: a heading over it, or a row of two cells, the short form and its words
