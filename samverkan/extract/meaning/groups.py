@@ -29,7 +29,7 @@ from samverkan.extract.meaning.phrases import (
     split_list,
 )
 from samverkan.extract.meaning.tense import tense
-from samverkan.extract.meaning.text import SENTENCE_END, Unit, fold, lemma
+from samverkan.extract.meaning.text import SENTENCE_END, Unit, document_key, fold, lemma
 
 # a police or regional unit by its name in the genitive ("Polisområde Syds", "Region Stockholms"): a group after
 # it is that body's own ("Polisområde Syds ledningsgrupp"), no group of the agreement
@@ -310,7 +310,7 @@ TERM_OF = re.compile(r"(?i)\s+(?:under|från|för|till|år)\s+(?:år\s+)?\d{4}\b
 ONE_OF = re.compile(r"(?i)^(?:(?:en|ett|den|det|någon|något)\s+)?av\s+")
 # "A är ordförande 2026 och B 2027": the chair held in turn, each function for the years named
 _WHO = r"(?<![\wåäö-])(?:[\wåäö-]+\s+){0,3}?[\wåäö-]+"
-_YEARS = r"\s+(?:(?:under|år|för)\s+)?(?:19|20)\d\d\b"
+_YEARS = r"\s+(?:(?:under|år|för)\s+)?(?:19|20)\d\d(?:(?:\s*,\s*|\s+och\s+)(?:19|20)\d\d)*\b"
 CHAIR_BY_YEAR = re.compile(r"(?i)(?P<a>" + _WHO + r")\s+är\s+ordförande" + _YEARS + r"[^,;.]{0,20}?"
                            r"(?:,\s*|\s+och\s+|\s+samt\s+)(?P<b>" + _WHO + r")" + _YEARS)
 # "A leder mötena under vårterminen och B under hösten": the chair held in turn, each for a half of the year
@@ -874,6 +874,8 @@ class Group:
             return
         if key == "members":
             value = [v for v in value if fold(v) not in ROLE_ONLY]
+        if key == "chair" and fold(" ".join(value) if isinstance(value, list) else value) == fold(self.name):
+            return  # "LG leder samverkan": the group leads the work, no one chairs it by that
         if value in ("", []):
             return
         self.fields[key] = value
@@ -1371,6 +1373,7 @@ class GroupReader:
         self.instances: dict[int, tuple[Group, list[str], Span]] = {}  # one group per place ("LSG Ronneby", …)
         self.last_row: Group | None = None  # the group of the last row of a table read
         self.months = False  # the table being read is a year's wheel: a row a group, a column a month
+        self.key: dict[str, str] | None = None  # the document's key to its short forms ("KP  kommunpolis")
         self.legend: dict[str, str] | None = None  # a participation matrix's marks ("O = ordförande") → their roles
         self.coordinated_by: list[str] = []  # "Det dagliga arbetet samordnas av A och B": the next "samordnarna"
         self.said_before = ""  # the sentence before the one being read ("A och B ansvarar …. De bildar X.")
@@ -2229,7 +2232,9 @@ class GroupReader:
                 r"(?i)\b" + re.escape(heading_group.name) + r"(?P<more>\s+(?:för|mot)\s+[a-zåäö]+)\b", unit.text)):
             heading_group.name += fuller.group("more")  # "Effektiv samordning (EST)" … "… för trygghet"
         lead, colon, clause = unit.text.partition(": ")
-        if colon and clause[:1].isupper() and not LABEL.match(unit.text) and not GROUP_THEN_COLON.search(unit.text):
+        if colon and clause[:1].isupper() and not clause.split()[0].isupper() and not LABEL.match(unit.text) \
+                and not GROUP_THEN_COLON.search(unit.text):  # a short form's capitals ("…: KD under jämna år") start
+            # no sentence of their own
             # "… enligt följande: A rapporterar …"; not "… av ett samordnarpar: A och B", which lists its people
             unit = Unit(unit.kind, clause, unit.span, unit.heading, items=unit.items)
         if self.read_each(unit):
@@ -2990,6 +2995,7 @@ class GroupReader:
         g.met_in = g.met_in or g.named_by_heading and bool(re.search(
             r"(?i)\b(?:möts|träffas|samlas|samverkar|samarbetar)\s[^.;]*?\bi\s+" + re.escape(g.name) + r"\b", text))
         self._chair(g, text, span)  # first: "leds av A och består i övrigt av B" makes A a member too
+        self._is_its_people(g, text, span)
         self._members(g, INTERJECTED.sub(" ", RELATIVE_ASIDE.sub("", text)), unit)  # "A, som också är ordförande, B
         # och C", "A och, utan att bli part, B": one list
         # "var fjärde vecka; är underställd X": a fragment; "Varje tisdag går gruppen igenom …": what it does then
@@ -3021,6 +3027,24 @@ class GroupReader:
                 or self._outside_in_later_clause(g, text) \
                 or any(g.has_word(m.group("word")) for m in ANOTHERS_OWN.finditer(text)):
             g.excluded = True  # not "…; medborgarlöftet ingår inte i denna …"
+
+    def _is_its_people(self, g: Group, text: str, span: Span) -> None:
+        """"TSG är BFS och KP": a group that is the people of the functions named (each a function by its own
+        word, or by the one the document's key gives its short form) has them as members."""
+        said = re.fullmatch(r"(?P<group>[^.;,]+?)\s+är\s+(?P<list>[^.;]+?)\.?", text.strip())
+        if said is None or fold(said.group("group")) != fold(g.name):
+            return
+        if self.key is None:
+            self.key = document_key(self.units)
+        people = split_list(said.group("list"))
+        if len(people) >= 2 and all(self._function_word(p) for p in people):
+            self._add_members(g, [member(p) or p for p in people], span)
+
+    def _function_word(self, word: str) -> bool:
+        """A function by its own word ("kommunpolisen") or a short form the document's key gives one ("KP")."""
+        if word.isupper():
+            return bool(PERSON.search(self.key.get(word, "").split(",")[0].strip())) if self.key else False
+        return len(word.split()) == 1 and word[:1].islower() and bool(PERSON.search(lemma(word)))
 
     def _outside_in_later_clause(self, g: Group, text: str) -> bool:
         """"Vägledning har hämtats från X; de råd som beskrivs där utgör inte någon del av denna överenskommelse",

@@ -127,7 +127,7 @@ PERSON = re.compile(r"(?i)(?:chef|direktör|polis|(?:kommunal|oppositions|läns)
 SEAT = re.compile(r"(?i)\s+(?:från|inom|vid|hos|på|i|kring)\s+"
                   r"(?:(?:de|den|det|alla|samtliga|två|tre|fyra|fem|[a-zåäö]+[ae]|[a-zåäö]{4,}(?:ens|ets|ns))\s+)*"
                   r"(?:[\wåäö-]+(?:en|et|na|an|enhet|avdelning)|(?:respektive|varje)\s+[\wåäö-]+|"
-                  r"(?:de|dessa|alla|samtliga)\s+[a-zåäö-]+(?:er|ar|or)|"
+                  r"(?:de|dessa|alla|samtliga|två|tre|fyra|fem|sex|\d+)\s+[a-zåäö-]+(?:er|ar|or)|"
                   r"(?-i:[A-ZÅÄÖ])[\wåäö-]*\s+[a-zåäö]*(?:gård|skola|center|centrum|torg|hus)|(?-i:[A-ZÅÄÖ]{2,6})|"
                   r"[a-zåäö]{4,}(?:ens|ets|s)\s+[a-zåäö-]+(?:er|ar|or)|(?-i:[A-ZÅÄÖ][a-zåäö]+\s+AB)|"
                   # "från kommunens upphandlade bevakningsbolag": a noun its owner's genitive makes definite
@@ -603,6 +603,9 @@ def _seat_only(function: str, seat: re.Match, counted: bool = True) -> bool:
             and (place[0][:1].isupper() or place[-1][:1].isupper() or re.search(r"(?:er|ar|or|na)$", place[-1])
                  or place[0] in ("de", "alla")):  # "från fritidsgården Växthuset": a place by its kind and name
         return True  # at a named place or at many, not at a party's unit ("från ungdomsenheten")
+    if re.match(r"(?i)\s*\S+\s+(?:[a-zåäö]+(?:ens|ets|s)\s+)?(?:alla|samtliga|två|tre|fyra|fem|sex|sju|åtta|\d+)\s+"
+                r"[a-zåäö-]+(?:or|er|ar|na)$", seat.group()):
+        return True  # "från kommunens två högstadieskolor": at one of the places counted, which says who no more
     if " för " in function or re.match(r"(?i)\s+\S+\s+(?:varje|den\s+lokala|det\s+lokala|närmaste)\b", seat.group()):
         return True  # "chefen för X vid Y" told apart already; "från varje högstadieskola", "från den lokala
         # vårdcentralen": each at one of many
