@@ -76,7 +76,7 @@ TITLE_FIRST = re.compile(r"(?P<title>(?:[a-zåäö]+\s+)?[A-ZÅÄÖa-zåäö][a-
 # "undertecknades i Nyby den 5 december 2024 av …", "X undertecknar …"; a place and a date in words between
 # ("undertecknats i Nyby den tjugofemte februari tjugohundratjugosex, för kommunen av …")
 SIGNED_BY = re.compile(r"(?i)\b(?:underteckna\w*|signera\w*|skrivs\s+under|skrivits\s+under|skrevs\s+under)"
-                       r"\s+(?:[\w,]+\s+){0,14}?av\b|\b(?:undertecknar|signerar|skriver\s+under)\b|"
+                       r":?\s+(?:[\w,-]+\s+){0,14}?av\b|\b(?:undertecknar|signerar|skriver\s+under)\b|"
                        r"\bskriver\b(?=[^.]*\bunder\b)")  # "För kommunen skriver Eva A, kommundirektör, under"
 # "I går undertecknade kommundirektör Eva A och … avtalet", "satte X och Y sina namn under": the signers in the
 # whole sentence, before or after the verb

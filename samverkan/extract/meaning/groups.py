@@ -895,6 +895,21 @@ class Mention:
     of_people: bool = False  # "ungdomsgruppen" acting as a body: a group only if the text bears it out
 
 
+def _of_heading(text: str, first: Mention, heading: Group) -> bool:
+    """Whether a sentence's subject is a word for the kind of the heading's group: "6. Brommas
+    grannsamverkansnätverk" … "ett nätverk där …", "Nätverket …"; "Sommargruppen X" … "En säsongsgrupp som …"."""
+    if (_indefinite(text, first) or first.key == fold(first.head)) \
+            and any(p.endswith(fold(first.head)) for p in heading.key.split()):
+        return True
+    return first.start <= 4 and _indefinite(text, first) and (base := _base_word(first.head)) is not None \
+        and any(p.endswith(base) for p in heading.key.split())
+
+
+def _base_word(head: str) -> str | None:
+    """The plain group word a compound ends in ("säsongsgrupp" → "grupp", "trygghetsråd" → "rad"), or None."""
+    return next((w for w in ("grupp", "natverk", "forum", "team", "rad") if fold(head).endswith(w)), None)
+
+
 def _no_group_word(word: str, after: str) -> bool:
     """"områden", "vindsförråd", "brådska": no group word; nor "beredningen av ärenden", the work of preparing
     something, no body."""
@@ -2468,6 +2483,7 @@ class GroupReader:
         first = parts[0].split()[0]
         text = _lower_start(unit.text) if _common(first) or lemma(first) != first.casefold() \
             else unit.text  # the line's capital, not a name's
+        text = re.sub(r"(?<=[a-zåäö])\.$", "", text)  # "A, B, C och D.": a list written as a sentence, its stop no end
         return 2 * len(named) > len(parts) and self.read_member_line(g, Unit(unit.kind, text, unit.span, unit.heading))
 
     def called_here(self, unit: Unit) -> None:
@@ -2842,9 +2858,8 @@ class GroupReader:
             first = subjects[0]
             if (made := self.set_up(unit, found, first)) is not None:
                 return made
-            if heading_group is not None and (_indefinite(unit.text, first) or first.key == fold(first.head)) \
-                    and any(p.endswith(fold(first.head)) for p in heading_group.key.split()):
-                return heading_group, 0  # "6. Brommas grannsamverkansnätverk" … "ett nätverk där …", "Nätverket …"
+            if heading_group is not None and _of_heading(unit.text, first, heading_group):
+                return heading_group, 0
             g = self.group(first, unit.span, 2 if first.start == 0 or unit.text[:first.start].strip() == "" else 1)
             if short := NAMED_SHORT.match(unit.text, first.end):
                 self.abbreviations[short.group(1)] = g  # "Ledningsgruppen (LG)"
@@ -3082,14 +3097,17 @@ class GroupReader:
             if (freq := frequency.per_year(aside[1])) is not None:
                 g.set("frequency_per_year", freq.value, unit.span)
         if re.search(r"(?i)\bi\s+övrigt\s+(?:av|deltar|ingår|sitter)\b|"
-                     r"\b(?:består|deltar|ingår|sitter|har)\s+i\s+övrigt\b|"
+                     r"\b(?:består|deltar|ingår|sitter|har|samlar)\s+i\s+övrigt\b|"
                      r"^övriga\b|\b(?:ingår|deltar|sitter)\s+(?:därutöver|därtill)\b|"
                      r"\b(?:därutöver|därtill)\s+(?:ingår|deltar|sitter|medverkar)\b|"  # "; därutöver sitter B i den"
                      r"^(?:dessutom|därutöver|därtill)\s+är\s+[^.;]+?\s+med[\s.]*$|"  # "Dessutom är B med": besides A
                      r"\butöver\s+(?:henne|honom|denne|denna|dem|ordföranden|sammankallande)\s+(?:ingår|deltar|sitter)\b|"
                      r"^med\s+i\s+\w+\s+(?:är|finns|sitter)\s+(?:även|också)\b", text) and g.fields.get("chair") \
-                or _chair_leads_where(g, text):  # not "… och i övrigt när det behövs"; "i den ingår därutöver B";
-            # "A leder mötena, där även B deltar", "Med i gruppen är också B": A takes part too
+                or _chair_leads_where(g, text) \
+                or re.search(r"(?i)\b(?:ingår|deltar|sitter|medverkar)\s+(?:även|också)\b", text) \
+                and g.fields.get("chair") and not g.fields.get("members"):  # not "… och i övrigt när det behövs";
+            # "i den ingår därutöver B"; "A leder mötena, där även B deltar", "Med i gruppen är också B": A takes part
+            # too; "A är sammankallande. I gruppen ingår också B": besides A, the one named before
             chair = g.fields["chair"]  # "Sammankallande är A. I övrigt deltar B", "Övriga deltagare": A takes part
             found[:0] = [chair] if isinstance(chair, str) else list(chair)
         for meet in (MEET_WITH.match(text), MEET_TOGETHER.match(text), WHERE_MEET.search(text)):

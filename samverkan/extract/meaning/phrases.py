@@ -412,6 +412,8 @@ def _without_seat(text: str, counted: bool) -> str:
     if (many := FOR_MANY.search(text)) and _plural(text[:many.start()].split()[-1]):
         return text[:many.start()]
     before = text[:area.start()].split() if (area := PARTY_AREA.search(text)) else []
+    if len(before) >= 2 and all(w[:1].isupper() for w in before):
+        return text  # "Föreningen Nattvandrarna i Vellinge": a name of its own, its place in it
     if before and (PERSON.search(lemma(before[-1])) or len(before) >= 3 and ORG_TAIL.search(before[-1])):
         return text[:area.start()]  # "områdeschefen för primärvården i Norrdal", "enhetschef från socialtjänsten i
         # Nyby": the area only says which, no part of who
