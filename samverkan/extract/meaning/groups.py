@@ -226,6 +226,9 @@ OUTSIDE_AGREEMENT = re.compile(r"(?i)\b(?:regleras|omfattas|styrs|berörs)\s+int
                                r"(?:enligt|i|inom|under)\s+(?:(?:denna|detta|den\s+här)\s+(?:överenskommelse|avtal)|"
                                r"\w*överenskommelsen|\w*avtalet)|"
                                # "… är inte en del av denna överenskommelse", "utgör ingen del av avtalet"
+                               # "Inte heller X eller Y är en del av organisationen ovan": the negation first
+                               r"^inte\s+heller\s+[^.;]+?\s+(?:är|utgör)\s+(?:en\s+|någon\s+)?del\s+av\s+"
+                               r"(?:(?:den\s+|denna\s+)?(?:samverkans)?organisation(?:en)?|\w*överenskommelsen|\w*avtalet)\b|"
                                r"\b(?:är|utgör)\s+(?:emellertid\s+|dock\s+|däremot\s+)?"
                                r"(?:inte\s+(?:en\s+|någon\s+)?|ingen\s+)del\s+av\s+"
                                # "… av den organisation som beskrivs i denna överenskommelse"
@@ -445,6 +448,8 @@ WHERE_TAKING_PART = re.compile(r"(?i),\s*där\s+[^.;]{0,200}?\b(?:deltar|ingår|
 PLACE_THEN_WHERE = re.compile(r"(?i)(?:\s+(?:för|mot|i)\s+[\wåäö-]+)?(?=\s*,?\s*där\s)")
 PLACE_PASSIVE = re.compile(r"(?i)\b(?:[a-zåäö]{3,}(?<!leds)s|sker|bedrivs|(?:gör|bedriver|utför|driver)\s+"
                            r"(?:vi|parterna|man))\s+(?:främst\s+|huvudsakligen\s+)?i\s+(?:en\s+|ett\s+|den\s+|det\s+)?$")
+# "Här ingår A, B och enhetschefen för fältgruppen": the place the heading names, its people after the verb
+HERE_TAKING_PART = re.compile(r"(?i)här\s+(?:ingår|deltar|sitter|medverkar|möts|träffas|samlas)\b")
 CHAIR = [
     re.compile(r"(?i)(?<!vice\s)\b(?:ordförande(?:skapet)?|ordförandeskap)\b[^.]*?\b(?:innehas|har|delas)\s+(?:växelvis\s+)?"
                r"(?:(?:[\wåäö-]+\s+){0,4}?av\s+)?(?P<who>[^.;]+)"),  # "innehas under hela perioden av X"
@@ -2987,8 +2992,9 @@ class GroupReader:
         if heading_group is not None and heading_group.named_by_heading and adjacent and self.told is not None \
                 and self.told is not heading_group and not named:
             return self.told  # "4 ORGANISATION" … "Styrgruppen består av …. Kommundirektören är ordförande."
+        people_first = _person_subject(unit.text) or bool(HERE_TAKING_PART.match(unit.text))
         if heading_group is not None and (not named or verb_first or all(self._same(m, heading_group) for m in named)
-                                          or not any(m.subject for m in named) and _person_subject(unit.text)):
+                                          or not any(m.subject for m in named) and people_first):
             return heading_group  # "… bjuder parterna in till ett trygghetsforum" under "Trygghetsforum"; "A och B
             # samordnar …, bereder frågor inför styrgruppen" under "Samordnare": people its subject, a group only after
             # a preposition
@@ -3919,6 +3925,8 @@ def _described_rows(units: list[Unit]) -> list[Unit]:
 
 
 def _col(header: str) -> str | None:
+    if re.search(r"\b(?:inte|ej)$", header):
+        return None  # "Ingår inte:": what is left out, no field of a group
     for what, rx in COLUMNS:
         if re.search(rx, header):
             return what

@@ -43,7 +43,8 @@ LABELLED = re.compile(r"(?i)^(?:titel|rubrik|dokumenttitel|dokumentnamn|dokument
                       r"(?P<value>\S.{4,150})$")
 # the field of a block of facts that names the agreement ("Namn: …", a table's "| Namn | … |", or "Namn" on its own
 # line over the value)
-NAME_FIELD = re.compile(r"(?i)(?:avtalets\s+|överenskommelsens\s+)?namn\s*(?::|\s\|)\s*(?P<value>[^\s|][^|]{4,150}?)"
+NAME_FIELD = re.compile(r"(?i)(?:(?:avtalets\s+|överenskommelsens\s+)?namn|(?P<kind>överenskommelse|avtal))"
+                        r"\s*(?::|\s\|)\s*(?P<value>[^\s|][^|]{4,150}?)"
                         r"(?:\s+\|\s.*)?")  # a note in a column of its own after it ("… | Beslutat 2025-10-14")
 NAME_FIELD_ALONE = re.compile(r"(?i)(?:avtalets\s+|överenskommelsens\s+)?namn\s*:?")
 # a line about an agreement, not one: its first word for one stands after a preposition
@@ -161,6 +162,8 @@ def _name_field(doc: Document) -> Item | None:
     for n, line in enumerate(lines[:120], 1):
         if m := NAME_FIELD.fullmatch(line):
             value, at = m.group("value"), n
+            if m.group("kind") and not ONE.search(value):
+                continue  # "Överenskommelse: X" names it only when X is one ("Samverkansöverenskommelse för …")
         elif NAME_FIELD_ALONE.fullmatch(line):
             at = next((k for k in range(n + 1, min(n + 3, len(lines)) + 1) if lines[k - 1]), None)
             value = lines[at - 1] if at else None
