@@ -103,6 +103,9 @@ class PerYear:
 RESTATED = re.compile(r"(?i)\b(?:det\s+vill\s+säga|dvs\.?|alltså)\s+(?P<rest>.+)$")
 
 
+# dated meetings with the months cut short ("11 feb, 20 maj, 16 sep och 25 nov"), on folded text
+_SHORT_DAY = r"(?<![\d-])\d{1,2}\s+(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)\.?(?![a-z])"
+SHORT_DATES = re.compile(_SHORT_DAY + r"(?:(?:\s*,\s*|\s+och\s+)" + _SHORT_DAY + r")+")
 # the weeks of the year a group meets in, by number ("vecka 7, 20, 38 och 48", "v. 5 och 35")
 NAMED_WEEKS = re.compile(r"\b(?:veckorna|vecka|v\.|v)\s*(?P<weeks>\d{1,2}(?:(?:\s*,\s*|\s+och\s+)\d{1,2}(?![\d-]))+)")
 WEEK_RANGE = re.compile(r"(?i)\b(?:under\s+)?(?:veckorna|v\.|vecka|v)\s*(?P<a>\d{1,2})\s*[–—-]\s*(?P<b>\d{1,2})\b")
@@ -160,10 +163,8 @@ def _per_year(text: str) -> PerYear | None:
         return PerYear(round((12 if m.group("unit") == "manad" else 52) / ORDINALS[m.group("nth")]))
     if (worded := _worded(text)) is not None:
         return worded
-    if named := _meeting_months(text):  # "sammanträder i februari, maj, september och november": four
+    if named := _meeting_months(text) or _dates_or_weeks(folded):
         return PerYear(named)
-    if m := NAMED_WEEKS.search(folded):  # "sammanträder vecka 7, 20, 38 och 48": four
-        return PerYear(len(re.findall(r"\d+", m.group("weeks"))))
     if months := _months_named(text):
         return PerYear(months)
     if seasons := SEASON_LIST.search(text):
@@ -185,6 +186,16 @@ def _worded(text: str) -> PerYear | None:
             value = 12 - excluded_months(ex.group("months"))
         return PerYear(value)
     return None
+
+
+def _dates_or_weeks(folded: str) -> int:
+    """How many meetings a list of dates or week numbers gives: a plan's "11 feb, 20 maj, 16 sep, 25 nov", "vecka
+    7, 20, 38 och 48": four; 0 for none."""
+    if m := SHORT_DATES.search(folded):
+        return len(re.findall(r"\d{1,2}\s+[a-z]", m.group()))
+    if m := NAMED_WEEKS.search(folded):
+        return len(re.findall(r"\d+", m.group("weeks")))
+    return 0
 
 
 def _meeting_months(text: str) -> int:

@@ -229,6 +229,8 @@ OUTSIDE_AGREEMENT = re.compile(r"(?i)\b(?:regleras|omfattas|styrs|berörs)\s+int
                                # "Inte heller X eller Y är en del av organisationen ovan": the negation first
                                r"^inte\s+heller\s+[^.;]+?\s+(?:är|utgör)\s+(?:en\s+|någon\s+)?del\s+av\s+"
                                r"(?:(?:den\s+|denna\s+)?(?:samverkans)?organisation(?:en)?|\w*överenskommelsen|\w*avtalet)\b|"
+                               r"\bhör\s+inte\s+till\s+(?:samverkans)?organisationen\b|"  # "… hör inte till
+                               # samverkansorganisationen"
                                r"\b(?:är|utgör)\s+(?:emellertid\s+|dock\s+|däremot\s+)?"
                                r"(?:inte\s+(?:en\s+|någon\s+)?|ingen\s+)del\s+av\s+"
                                # "… av den organisation som beskrivs i denna överenskommelse"
@@ -3616,7 +3618,10 @@ class GroupReader:
             what = _col(column)
             if value and what is not None:
                 self.read_field(g, what, value, unit.span)
-        g.set("kind", group_kind(g.name, " ".join(unit.cells)), unit.span)
+        level = next((LEVEL_KINDS.get(fold(v).strip().rstrip("a")) for k, v in cells.items()
+                      if re.fullmatch(r"niva|nivan", k.strip())), None)
+        g.set("kind", level or group_kind(g.name, " ".join(unit.cells)), unit.span, force=bool(level))
+        g.level_kind = level or g.level_kind  # "| Taktisk | Samordningsgruppen |": the level's kind, as under a heading
         g.tenses.add("present")  # a row of the table of groups tells how it is: "leddes tidigare av …" after it is
         # its history, not its end
         if any(OUTSIDE_AGREEMENT.search(c) for c in unit.cells[1:]):
@@ -3709,7 +3714,7 @@ class GroupReader:
                 for line in value.split("\n"):  # "kommundirektör Lena Låtsasdotter (ordf.)"
                     if (marked := CHAIR_MARK.search(line)) and (who := member(marked.group("who"))):
                         g.set("chair", who, span)
-                lines = _cell_lines(value)
+                lines = [_capitals_of_lines(line) for line in _cell_lines(value)]
                 listed = [m for line in lines for m in ([member(_unnamed_person(line))] if column
                                                         else members(line, prose=False)) if m]
                 merged = list(g.fields.get("members", []))
@@ -3847,6 +3852,16 @@ def _once_each(names) -> list[str]:
     for name in names:
         seen.setdefault(fold(name), name)
     return list(seen.values())
+
+
+def _capitals_of_lines(line: str) -> str:
+    """A cell's items that each open with a capital (its lines, "Fältassistenter<br>Skolkuratorer från X"): the
+    capital of a line's start marks no name, so a function's word is lower case again ("skolkuratorer från X")."""
+    items = line.split(", ")
+    if len(items) < 2 or not all(i[:1].isupper() for i in items):
+        return line
+    return ", ".join(_lower_start(i) if PERSON.search(lemma(i.split()[0].casefold())) and not i.split()[0].isupper()
+                     else i for i in items)
 
 
 def _cell_lines(value: str) -> list[str]:
