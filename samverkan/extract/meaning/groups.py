@@ -3465,6 +3465,8 @@ class GroupReader:
             self.read_month_row(unit)
             return
         self.months = False
+        if self.named_columns(unit):
+            return
         if self.header is None and self.plain is not None and unit.heading == self.table_heading \
                 and not (unit.header and _is_group_header(unit.cells)):
             self.read_activity(unit)  # a row of a table of activities, under its header: no header of its own
@@ -3487,6 +3489,11 @@ class GroupReader:
         if not self.columns:
             self.read_row(self.header, unit)
             return
+        self.read_column_row(unit)
+
+    def read_column_row(self, unit: Unit) -> None:
+        """A row of a table with a group a column: a field of each group ("| Möten | 4 ggr/år | varje vecka |"), or
+        a function's marks in a participation matrix."""
         what = _col(fold(unit.cells[0]))
         if unit.cells[0] and any(unit.cells[1:]) and all(not c or self.legend_mark(c) for c in unit.cells[1:]):
             self.read_matrix_row(unit)  # marks, no values: "Fritidsledare | ● |" is a person, no field "ledare"
@@ -3522,6 +3529,15 @@ class GroupReader:
         if mark in self.legend:
             return self.legend[mark]
         return "member" if mark.strip("()") in TICKS else None
+
+    def named_columns(self, unit: Unit) -> bool:
+        """"| Namn | Grupp Nyby | Grupp Åby |" under a header of something else (the places): the groups, one a
+        column, whose fields the rows below give; whether the row named them."""
+        if self.header is not None or self.plain is None or unit.heading != self.table_heading \
+                or _col(fold(unit.cells[0])) != "name" or not (columns := self._column_groups(unit)):
+            return False
+        self.header, self.columns = [], columns
+        return True
 
     def read_month_row(self, unit: Unit) -> None:
         """A row of a year's wheel: the group it names meets once in each month marked ("x") and as many times as
@@ -3783,7 +3799,7 @@ COLUMNS = [("members", r"^i (?:gruppen|radet|forumet|natverket|teamet)$"),  # "I
            ("chair", r"ordforande|\bordf\b|leds|leder|ledare|^ledning$|sammankall|\bkallar\b|ansvari?[ga]r?\b|\bchair"),
            ("frequency", r"mote|frekvens|traffas|sammantrad|hur ofta|sa ofta|meetings|frequency|^nar$"),
            ("reports", r"rapport|\brapp\b|aterrapport|redovisar|^redovisning$|lyfter|aterkoppl|eskaler|vart gar|"
-                       r"reports|underlag till|tas om hand")]
+                       r"reports|underlag till|tas om hand|^lamnar (?:\w+ )?till$")]  # "Lämnar frågor till"
 
 
 OPEN_PHRASE = re.compile(r"(?i)\s(?:för|i|vid|på|inom|av|mot|med|från|och)$|\s\S+(?:ens|ets|ernas|arnas|ornas)$")

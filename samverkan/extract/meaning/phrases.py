@@ -162,7 +162,8 @@ TRAILING = re.compile(r"(?i)\s*(?:\([^)]*\)|,?\s*(?:tillsammans(?=\s+med\b|\s*$)
 # the area of a party; "… i PR Syd": the region by its short form; "lokalpolisområdescheferna i Nyby och Åby"
 _PLACE = r"(?:(?:Norra|Södra|Östra|Västra|Övre|Nedre|Stora|Lilla)\s+)?" \
     r"(?![A-ZÅÄÖ][a-zåäö-]*(?:gruppen|enheten|teamet|avdelningen|sektionen|förvaltningen|mottagningen)\b)" \
-    r"[A-ZÅÄÖ][a-zåäö-]+"  # "Östra Nyby": a quarter of a place by its side is one place; "Fältgruppen" a unit
+    r"[A-ZÅÄÖ][a-zåäöé-]+(?:-[A-ZÅÄÖ][a-zåäöé]+)*"  # "Östra Nyby": a quarter of a place by its side is one place;
+# "Majorna-Linné" one of two names; "Fältgruppen" a unit
 PARTY_AREA = re.compile(r"\s+(?:i\s+[A-ZÅÄÖ]{2,5}\s+|(?:i|för|inom)\s+(?:(?i:(?:lokal)?polisområde|polisregion)\s+)?)"
                         + _PLACE + r"(?:,\s+" + _PLACE + r")*(?:\s+(?:och|samt)\s+" + _PLACE + r")?"
                         r"(?:\s+(?:syd|nord|väst|öst|mitt|city|län))?$|"
@@ -351,9 +352,7 @@ def member(text: str, prose: bool = False) -> str | None:
         return compound
     if (titled := _title_of_named(words)) is not None:
         return titled
-    if len(words) >= 2 and PARTY_GENITIVE.match(words[0]) and not _proper(words) and not _office_of(words[1:]) \
-            and not _unit_of(words) and (not ORG_TAIL.search(words[-1]) or PERSON.search(lemma(words[1]))):
-        words = words[1:]
+    words = _without_party_genitive(words)
     head = next((w for i, w in enumerate(words) if i + 1 == len(words) or words[i + 1].casefold() in PREPOSITION),
                 "")
     at = words.index(head) if head in words[1:5] else 0
@@ -591,6 +590,17 @@ def _without_named_seat(text: str) -> str:
     if words and lemma(words[-1]) != words[-1].casefold() and not words[-1].endswith(("en", "n", "et")):
         return text[:seat.start()]
     return text
+
+
+def _without_party_genitive(words: list[str]) -> list[str]:
+    """A function without the party's genitive before it ("kommunens trygghetssamordnare"), and without a count
+    after that ("förvaltningens två trygghetsstrateger")."""
+    if len(words) >= 2 and PARTY_GENITIVE.match(words[0]) and not _proper(words) and not _office_of(words[1:]) \
+            and not _unit_of(words) and (not ORG_TAIL.search(words[-1]) or PERSON.search(lemma(words[1]))):
+        words = words[1:]
+        if len(words) >= 2 and re.fullmatch(r"(?i)två|tre|fyra|fem|sex|båda|bägge|\d{1,2}", words[0]):
+            words = words[1:]
+    return words
 
 
 def _seat_only(function: str, seat: re.Match, counted: bool = True) -> bool:
