@@ -3518,7 +3518,7 @@ class GroupReader:
                 chairs = [] if chair is None else [chair] if isinstance(chair, str) else list(chair)
                 g.set("chair", [*chairs, who] if chairs and who not in chairs else chairs or who, unit.span, force=True)
             if meaning in ("chair", "member"):
-                self.read_field(g, "members", who, unit.span)
+                self._add_members(g, [who], unit.span)  # one person, read already: no list to read again
 
     def legend_mark(self, cell: str) -> str | None:
         """What a matrix cell's mark says: "member", "chair" or None (no mark); a footnote's number after it

@@ -746,11 +746,15 @@ def _level(m: re.Match) -> int:
     return 0 if re.search(r"(?:kommun|stad)$", name) else 1
 
 
+# the side of a place that a two-word place name opens with ("Västra Göteborg", "Södra Sandby")
+SIDE_OF_PLACE = re.compile(r"Norra|Södra|Östra|Västra|Övre|Nedre|Stora|Lilla|Mellersta")
+
+
 def _add(found: dict[str, Item], name: str, nr: str | None, span: Span) -> None:
     """Add a party to `found`, or its organisation number to the party already there."""
     words = name.split()
     if len(words) >= 3 and words[-1][:1].isupper() and words[-2][:1].isupper() and not words[-1].isupper() \
-            and _common(words[-1]) and ORG.fullmatch(" ".join(words[:-1])):
+            and _common(words[-1]) and ORG.fullmatch(" ".join(words[:-1])) and not SIDE_OF_PLACE.fullmatch(words[-2]):
         name = " ".join(words[:-1])  # "Lokalpolisområde Uppsala Gällande": the next line's first word
     if COMMON.fullmatch(name):
         return  # a party named by what it is, not who
