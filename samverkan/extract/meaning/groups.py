@@ -2254,9 +2254,9 @@ class GroupReader:
                 r"(?i)\b" + re.escape(heading_group.name) + r"(?P<more>\s+(?:för|mot)\s+[a-zåäö]+)\b", unit.text)):
             heading_group.name += fuller.group("more")  # "Effektiv samordning (EST)" … "… för trygghet"
         lead, colon, clause = unit.text.partition(": ")
-        if colon and clause[:1].isupper() and not clause.split()[0].isupper() and not LABEL.match(unit.text) \
-                and not GROUP_THEN_COLON.search(unit.text):  # a short form's capitals ("…: KD under jämna år") start
-            # no sentence of their own
+        if colon and clause[:1].isupper() and not LABEL.match(unit.text) and not GROUP_THEN_COLON.search(unit.text) \
+                and not (ALTERNATING.search(lead) and re.search(r"(?i)ordförande|\bleder\b", lead)):  # not "KD och
+            # LPOC är ordförande vartannat år: KD under jämna år …", whose turns the clause after the colon only details
             # "… enligt följande: A rapporterar …"; not "… av ett samordnarpar: A och B", which lists its people
             unit = Unit(unit.kind, clause, unit.span, unit.heading, items=unit.items)
         if self.read_each(unit):
@@ -2490,7 +2490,8 @@ class GroupReader:
         first = parts[0].split()[0]
         text = _lower_start(unit.text) if _common(first) or lemma(first) != first.casefold() \
             else unit.text  # the line's capital, not a name's
-        text = re.sub(r"(?<=[a-zåäö])\.$", "", text)  # "A, B, C och D.": a list written as a sentence, its stop no end
+        if not mentions(text) and not re.match(r"(?i)att\s", text):  # "A, B, C och D.": a list written as a
+            text = re.sub(r"(?<=[a-zåäö])\.$", "", text)  # sentence, its stop no end (no group set up in it)
         return 2 * len(named) > len(parts) and self.read_member_line(g, Unit(unit.kind, text, unit.span, unit.heading))
 
     def called_here(self, unit: Unit) -> None:
@@ -3112,7 +3113,7 @@ class GroupReader:
                      r"\butöver\s+(?:henne|honom|denne|denna|dem|ordföranden|sammankallande)\s+(?:ingår|deltar|sitter)\b|"
                      r"^med\s+i\s+\w+\s+(?:är|finns|sitter)\s+(?:även|också)\b", text) and g.fields.get("chair") \
                 or _chair_leads_where(g, text) \
-                or re.search(r"(?i)\b(?:ingår|deltar|sitter|medverkar)\s+(?:även|också)\b", text) \
+                or re.match(r"(?i)(?:i\s+\S+|där|här)\s+(?:ingår|deltar|sitter|medverkar)\s+(?:även|också)\b", text) \
                 and g.fields.get("chair") and not g.fields.get("members"):  # not "… och i övrigt när det behövs";
             # "i den ingår därutöver B"; "A leder mötena, där även B deltar", "Med i gruppen är också B": A takes part
             # too; "A är sammankallande. I gruppen ingår också B": besides A, the one named before
