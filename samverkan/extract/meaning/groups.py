@@ -3508,7 +3508,8 @@ class GroupReader:
         part in each group its row marks, and chairs the groups a chair's mark marks (by the legend, "O =
         ordförande")."""
         # "Vd, AB Bostäder": a function and whose it is, one person
-        who = member(re.sub(r"^(?P<f>[^,]+),\s+(?=[A-ZÅÄÖ][^,]*$)", r"\g<f> för ", unit.cells[0].strip()))
+        who = member(re.sub(r"^(?P<f>[^,]+),\s+(?=[A-ZÅÄÖ][^,]*$)", lambda m: _lower_start(m.group("f")) + " för ",
+                            unit.cells[0].strip()))
         if who is None:
             return
         for g, cell in zip(self.columns, unit.cells[1:], strict=False):
