@@ -787,8 +787,8 @@ def _join(a: str, b: str) -> str:
         return a[:-1] + b  # "Lokalpolisområdes-" + "chefen"
     if CELL_GOES_ON.match(b) and not a.endswith((",", ";", ".")):
         return a + " " + b  # "enhetschef" / "för fältverksamheten": one entry over two lines
-    if CELL_LEFT_OPEN.search(a):
-        return a + " " + b  # "en representant för" / "Frölunda Torg", "i LPO" / "Västra Göteborg": it goes on
+    if CELL_LEFT_OPEN.search(a) and b[:1].isupper():
+        return a + " " + b  # "en representant för" / "Frölunda Torg", "i LPO" / "Västra Göteborg": a name goes on
     return a + "\n" + b
 
 
