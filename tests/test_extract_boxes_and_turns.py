@@ -305,3 +305,16 @@ def test_a_priority_item_led_by_a_place_names_the_area_after_the_colon():
     areas = _plain(text).get("priority_areas", {})
     assert "Narkotikahandel vid torget" in areas and "Norra Åby" not in areas
     assert "Narkotika" in areas  # a word of the language before the colon is the area itself
+
+
+def test_a_year_s_plan_takes_the_title_and_dnr_of_the_agreement_it_is_made_within():
+    text = """*Dnr KS 2026/0099*
+
+# Åtgärdsplan 2026
+
+Planen beskriver vad parterna gör inom ramen för *Överenskommelse om trygghet i Åby*.
+Den har dnr KS 2025/0011 hos kommunen och A 100.200/2025 hos polisen.
+"""
+    agreement = _plain(text, "x.md")["agreement"]
+    assert list(agreement) == ["Överenskommelse om trygghet i Åby"]
+    assert agreement["Överenskommelse om trygghet i Åby"]["dnr"] == ["KS 2025/0011", "A 100.200/2025"]

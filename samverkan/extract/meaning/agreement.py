@@ -27,7 +27,8 @@ DNR = re.compile(r"(?i)\b(?:d\.?nr|diarienum(?:mer|ret)|diarienr|ärendenummer|�
                  r"(?:\s+[a-zåäö]+(?=\s*[:|])|(?:\s+(?:hos|för|i|på)\s+\w+)?\s+(?:är|var|blir)(?=\s)|"
                  r"\s+har\s+(?:diarie)?(?:nummer|nr)\b)?\s*[:|]?\s*"  # "Ärendet har nummer …", "| Dnr polisen | …"
                  # "KS/2025:1 (kommunen) · A 2/2025": a slide's middle dot parts them too
-                 r"(?P<dnr>" + _DNR + r"(?:\s*\([^)]*\))?(?:\s*(?:,|;|·|respektive|och|samt)\s*"
+                 # "KS 2025/0402 hos kommunen och A 157.632/2025 hos polisen": whose each is, after it
+                 r"(?P<dnr>" + _DNR + r"(?:\s*\([^)]*\)|\s+hos\s+[a-zåäö]+)?(?:\s*(?:,|;|·|respektive|och|samt)\s*"
                  r"(?:(?:hos|för|i)\s+[a-zåäö]+\s+(?:under\s+|med\s+)?|[a-zåäö]{3,}s\s+)?"  # "… och hos polisen under
                  # A 301.774/2025", "… och polisens A 301.774/2025"
                  + _DNR + r")*)")
