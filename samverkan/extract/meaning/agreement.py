@@ -29,11 +29,12 @@ DNR = re.compile(r"(?i)\b(?:d\.?nr|diarienum(?:mer|ret)|diarienr|ärendenummer|�
                  # "KS/2025:1 (kommunen) · A 2/2025": a slide's middle dot parts them too
                  # "KS 2025/0402 hos kommunen och A 157.632/2025 hos polisen": whose each is, after it
                  r"(?P<dnr>" + _DNR + r"(?:\s*\([^)]*\)|\s+hos\s+[a-zåäö]+)?(?:\s*(?:,|;|·|respektive|och|samt)\s*"
-                 r"(?:(?:hos|för|i)\s+[a-zåäö]+\s+(?:under\s+|med\s+)?|[a-zåäö]{3,}s\s+)?"  # "… och hos polisen under
-                 # A 301.774/2025", "… och polisens A 301.774/2025"
+                 r"(?:(?:hos|för|i)\s+[a-zåäö]+\s+(?:under\s+|med\s+)?|[a-zåäö]{3,}s\s+(?:är\s+)?)?"  # "… och hos
+                 # polisen under A 301.774/2025", "… och polisens (är) A 301.774/2025"
                  + _DNR + r")*)")
 LABEL_AT_END = re.compile(r"(?i)\b(?:d\.?nr|diarienummer|diarienr|ärendenummer|(?:registrera|diarieför)[dts]\s+"
-                          r"(?:den\s+|det\s+)?(?:under|med|som))(?:\s+(?:hos|för|i|på)(?:\s+\w+)?)?\s*:?\s*$")  # a
+                          r"(?:den\s+|det\s+)?(?:under|med|som))(?:\s+(?:hos|för|i|på)(?:\s+\w+)?)?"
+                          r"(?:\s+(?:är|var|blir))?\s*:?\s*$")  # a
 # sentence's label whose number wraps to the next line ("Kommunens diarienummer för" / "överenskommelsen är …")
 # an unlabelled number beside a labelled one on a line of numbers, before a dot or bar and the other's owner
 NUMBER_BESIDE = re.compile(r"(?:^|\s)(?P<dnr>" + _DNR + r")\s*[·|•]\s*(?:[A-ZÅÄÖa-zåäö]+s\s+)?$")

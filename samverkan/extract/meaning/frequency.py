@@ -75,7 +75,8 @@ MONTH_LIST = re.compile(r"(?i)(?<![\d.] )" + _MONTH + r"(?:(?:\s*,\s*|\s+(?:och|
 SEASON_WORD = r"(?:vår|sommar|höst|vinter)(?:en|n)?"
 SEASON_LIST = re.compile(r"(?i)\b" + SEASON_WORD + r"(?:(?:\s*,\s*|\s+(?:och|samt)\s+)(?:en\s+gång\s+)?"
                          r"(?:(?:på|under|varje|i)\s+)?" + SEASON_WORD + r")+\b")
-AS_NEEDED = re.compile(r"(?i)\bvid\s+behov\b|\bnär\s+behov\s+(?:finns|uppstår)\b|\befter\s+behov\b")
+AS_NEEDED = re.compile(r"(?i)\bvid\s+behov\b|\bnär\s+behov\s+(?:finns|uppstår)\b|\befter\s+behov\b|"
+                       r"\bnär\s+det\s+(?:behövs|finns\s+behov)\b")  # "bara när det behövs"
 
 
 # "I juli har gruppen uppehåll", "Under juli och augusti träffas gruppen inte": months without meetings, said apart

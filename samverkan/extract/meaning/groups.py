@@ -231,7 +231,8 @@ OUTSIDE_AGREEMENT = re.compile(r"(?i)\b(?:regleras|omfattas|styrs|berörs)\s+int
                                r"(?:(?:den\s+|denna\s+)?(?:samverkans)?organisation(?:en)?|\w*överenskommelsen|\w*avtalet)\b|"
                                r"\bhör\s+inte\s+till\s+(?:samverkans)?organisationen\b|"  # "… hör inte till
                                # samverkansorganisationen"
-                               r"\b(?:är|utgör)\s+(?:emellertid\s+|dock\s+|däremot\s+)?"
+                               # "… är ett forum i X och inte en del av …": the predicate's second part
+                               r"\b(?:är|utgör|och|men)\s+(?:emellertid\s+|dock\s+|däremot\s+)?"
                                r"(?:inte\s+(?:en\s+|någon\s+)?|ingen\s+)del\s+av\s+"
                                # "… av den organisation som beskrivs i denna överenskommelse"
                                r"(?:(?:den|det)\s+[\wåäö]+\s+som\s+(?:beskrivs|anges|regleras|byggs\s+upp)\s+"
@@ -257,6 +258,14 @@ ROLE_ONLY = {"sammankallande", "föredragande", "mötesledare"}
 # "… men nätverket är Länsstyrelsens": the group its own word names is another organisation's own, by its name
 ANOTHERS_OWN = re.compile(r"(?i)\b(?P<word>nätverk|grupp|råd|forum|team)(?:et|en)\s+är\s+(?-i:[A-ZÅÄÖ])[\wåäö-]+s"
                           r"(?=\s+och\b|\s*[.;,]|\s*$)")
+# "… har en övergripande överenskommelse …": another agreement, wider than a local one, introduced as new
+WIDER_AGREEMENT = re.compile(r"(?i)\b(?:har|finns|gäller)\s+(?:också\s+|även\s+|redan\s+)?(?:en|ett)\s+"
+                             r"(?:[\wåäö-]+\s+)?(?:[\wåäö]*övergripande|centrala?|regionala?|stadsgemensamma?)\s+"
+                             r"[\wåäö-]*(?:överenskommelse|avtal)\b")
+# "Den styrs av …", "Det leds av …": what governs the agreement the sentence before named
+GOVERNS_IT = re.compile(r"(?i)^(?:den|det)\s+(?:styrs|leds|följs\s+upp)\s+(?:\w+\s+)?av\s")
+# "A kallar till B": B meets when A calls it
+CALLS_TO = re.compile(r"(?i)\b(?:kallar|sammankallar)\s+(?:in\s+)?till\s+(?=[\wåäö-]*(?:grupp|forum|råd|nätverk|team))")
 # "Inget av detta …", "Ingen av dem …": all the paragraph has said
 NONE_OF_THIS = re.compile(r"(?i)^(?:inget|ingen|inga)\s+av\s+(?:detta|dessa|dem|det\s+ovan)\s+(?:styrs|regleras|"
                          r"omfattas|berörs|ingår|hör|tillhör)\b")
@@ -324,6 +333,10 @@ _WHO_ONE = r"(?<![\wåäö-])(?:[a-zåäö-]+s\s+)?[a-zåäö][\wåäö-]+"
 CHAIR_BY_SEASON = re.compile(r"(?i)(?P<a>" + _WHO_ONE + r")\s+(?:leder\s+(?:mötena|möten|gruppen|arbetet|den|det)|"
                              r"är\s+ordförande)" + _SEASON + r"\s+(?:och|medan)\s+(?P<b>" + _WHO_ONE + r")"
                              r"(?:\s+(?:leder\s+(?:dem|mötena|den|det)|är\s+det))?" + _SEASON)
+# "under jämna år leder A och under udda år B": the years first, then who chairs in them
+_PARITY = r"(?:under\s+)?(?:udda|jämna)\s+år(?:en)?"
+CHAIR_BY_PARITY = re.compile(r"(?i)\b" + _PARITY + r"\s+(?:leder|är)\s+(?P<a>" + _WHO_ONE + r")(?:\s+ordförande)?"
+                             r"\s*,?\s+(?:och|medan)\s+" + _PARITY + r"\s+(?:(?:leder|är)\s+)?(?P<b>" + _WHO_ONE + r")")
 LEADS_TOO = re.compile(r"(?i),\s+som\s+(?:också\s+|även\s+|tillika\s+)?"
                        r"(?:leder|är\s+ordförande|är\s+sammankallande|sammankallar|kallar(?=\s*,))\b")
 # "där A är ordförande och i övrigt B deltar": the chair before the rest, a member too where "i övrigt" says so
@@ -1426,6 +1439,10 @@ class GroupReader:
                 self.groups[m.key] = found
                 return found
         found = found or self._alias(m) or self._heading_word_for(m)
+        if found is not None and found.excluded and alias and m.key == m.head:  # "Styrgruppen" after "en central
+            # styrgrupp" put outside: by its word alone, the agreement's own group of that word, or a new one
+            found = next((x for x in reversed(list(self.groups.values())) if not x.excluded and x.has_word(m.head)),
+                         None)
         if found is None:
             m = self._fuller_before(m)
             found = Group(m.key, m.name, span, weight, of_people=m.of_people)
@@ -2246,6 +2263,7 @@ class GroupReader:
         # "Rapportförfattarna rekommenderar att A adjungeras till TG": advice, no fact of the agreement
         self.paragraph = [*self._same_paragraph(unit), unit]
         if RECOMMENDS.search(unit.text) or self.read_those_outside(unit) or self.read_none_of_this(unit) \
+                or self.read_wider_agreements(unit) \
                 or self.read_parts(unit, heading_group, previous):
             return
         self.spelled_out(heading_group, unit.text)
@@ -2344,6 +2362,19 @@ class GroupReader:
                 or not OUTSIDE_AGREEMENT.search(_clauses(unit.text)[0]):
             return False
         for m in mentions(self.said_before):
+            if not m.bare:
+                self.group(m, unit.span, 1).excluded = True
+        self.said_before = unit.text
+        return True
+
+    def read_wider_agreements(self, unit: Unit) -> bool:
+        """"X och Y har en övergripande överenskommelse för hela staden. Den styrs av en central styrgrupp …": the
+        groups that govern a wider agreement the sentence before introduced are that agreement's, outside this
+        one; whether the unit said so."""
+        before = self.paragraph[-2].text if len(self.paragraph) >= 2 else ""
+        if not GOVERNS_IT.match(unit.text) or not WIDER_AGREEMENT.search(before):
+            return False
+        for m in mentions(unit.text):
             if not m.bare:
                 self.group(m, unit.span, 1).excluded = True
         self.said_before = unit.text
@@ -2701,7 +2732,7 @@ class GroupReader:
         ledningsgrupp och ett trygghetsteam" before "Trygghetsteamet" and its fields) is no member."""
         for g in self.groups.values():
             listed = g.fields.get("members") or []
-            kept = [m for m in listed if not self._described(m) and m not in g.left]
+            kept = [m for m in listed if not self._described(m) and m not in g.left and not _represented(m, listed)]
             if len(kept) < len(listed):
                 g.fields["members"] = kept
                 if not kept:
@@ -3025,11 +3056,12 @@ class GroupReader:
         # "var fjärde vecka; är underställd X": a fragment; "Varje tisdag går gruppen igenom …": what it does then
         verbless = len(text.split()) <= 6 and not any(_finite(w) for w in text.split()) and "→" not in text  # a
         # slide's "1 ggr/mån"; not a report's "SG → KS (2 ggr/år)"
+        called = self._called_to(g, text)
         if MEETS.search(text) or unit.kind == "item" or RECURRING.match(text) or SITS_DOWN_WITH.search(text) \
                 or verbless:
             freq = _meeting_frequency(text)
             if freq is not None:
-                g.set("frequency_per_year", freq.value, span)
+                (called or g).set("frequency_per_year", freq.value, span)
         if g.fields.get("frequency_per_year") == 12 and (paused := frequency.paused_months(text)):
             g.set("frequency_per_year", 12 - paused, span, force=True)  # "… en gång i månaden. I juli har gruppen
             # uppehåll."
@@ -3069,6 +3101,15 @@ class GroupReader:
         if word.isupper():
             return bool(PERSON.search(self.key.get(word, "").split(",")[0].strip())) if self.key else False
         return len(word.split()) == 1 and word[:1].islower() and bool(PERSON.search(lemma(word)))
+
+    def _called_to(self, g: Group, text: str) -> Group | None:
+        """"Styrgruppen kallar till forumet två gånger per år": the other group a group calls together, whose
+        meetings the sentence's frequency counts; None when it calls no other."""
+        if (calls := CALLS_TO.search(text)) is None:
+            return None
+        found = [m for m in mentions(text[calls.end():]) if not m.bare][:1]
+        other = (self.groups.get(found[0].key) or self._alias(found[0])) if found else None
+        return other if other is not None and other is not g else None
 
     def _outside_in_later_clause(self, g: Group, text: str) -> bool:
         """"Vägledning har hämtats från X; de råd som beskrivs där utgör inte någon del av denna överenskommelse",
@@ -3192,7 +3233,8 @@ class GroupReader:
         return g is not None and any(k != "kind" for k in g.fields)  # one only named in passing is a unit
 
     def _chair(self, g: Group, text: str, span: Span) -> None:
-        if (by_year := CHAIR_BY_YEAR.search(text) or CHAIR_BY_SEASON.search(text)) is not None:
+        if (by_year := CHAIR_BY_YEAR.search(text) or CHAIR_BY_SEASON.search(text)
+                or CHAIR_BY_PARITY.search(text)) is not None:
             people = [p for p in (member(by_year.group(k)) for k in ("a", "b")) if p]
             if len(people) == 2:
                 g.set("chair", people, span, force=True)
@@ -3862,6 +3904,14 @@ def _main_clauses(sentence: str) -> list[str]:
     if len(parts) < 2 or ":" in sentence or any(len(p.split()) < CLAUSE_WORDS or not mentions(p) for p in parts):
         return [sentence]
     return parts
+
+
+def _represented(name: str, members: list[str]) -> bool:
+    """Whether an organisation listed as a member takes part through a person another member names at it
+    ("förvaltare från Nybyhem" beside "Nybyhem"): that person is how it is there, no member of its own."""
+    own = fold(name)
+    return any(m != name and re.search(r"\s(?:fran|vid|hos|pa|for)\s+" + re.escape(own) + "$", fold(m))
+               for m in members)
 
 
 def _once_each(names) -> list[str]:

@@ -82,7 +82,11 @@ NUMBER_LABEL = re.compile(r"(?i)^(?:org(?:anisations)?\.?\s*(?:nr|nummer)|organi
 # "Överenskommelsen är träffad mellan" over a list: the lead-in of the parties, within their section
 PARTIES_LEAD_IN = re.compile(r"(?i)\b" + CONCLUDED + r"\s+(?:av|mellan)\s*:?$")
 PARTIES_LEAD = re.compile(r"(?i)^(?:avtals|samverkans)?parter(?:na)?\s*(?::|är\b(?!\s+(?:överens|eniga|ense)\b)|"
-                          r"i\s+(?:denna|överenskommelsen|den\s+(?:föreslagna|nya)\s+överenskommelsen))")
+                          r"i\s+(?:denna|överenskommelsen|den\s+(?:föreslagna|nya)\s+överenskommelsen))|"
+                          # "Vi som står bakom överenskommelsen är …", "De som har skrivit under avtalet är …"
+                          r"^(?:vi|de)\s+som\s+(?:står\s+bakom|(?:har\s+)?(?:skrivit|skrev)\s+under|"
+                          r"(?:har\s+)?undertecknat)(?:\s+(?:den\s+här\s+|denna\s+)?\w*(?:överenskommelse|avtal)\w*)?"
+                          r"\s+är\b")
 PARTIES_SENTENCE = re.compile(r"(?i)\b(?:undertecknas|" + CONCLUDED + r")\s+(?:av\s+|mellan\s+)|"
                               r"\bparter(?:na)?\s+(?:i\s+\S+\s+)?(?:är|:)(?!\s+(?:överens|eniga|ense)\b)|"
                               r"\bdenna\s+\S*överenskommelse\w*\s+mellan\b|" + COVERS + "|"
@@ -602,7 +606,8 @@ def _aside(text: str, m: re.Match) -> bool:
     relative = re.search(r"(?i)\bsom\b(?P<rest>.*)", text[start:m.start()])
     return bool(re.search(r"(?i)\b(?:inte|ej)\b", clause)
                 or relative and not re.search(r"(?i)\b" + CONCLUDED + r"\s+(?:av|mellan)\s|"
-                                              r"\b(?:skrivit|skrev)\s+under\s+är\s|\bundertecknat\s+är\s",
+                                              r"\b(?:skrivit|skrev)\s+under\s+är\s|\bundertecknat\s+är\s|"
+                                              r"\b(?:står|stod)\s+bakom\s+(?:\w+\s+)?är\s",
                                               relative.group("rest"))  # "Vi som har skrivit under är X och Y"
                 and not RELATIVE_CONCLUDES.match(text, m.end()))
 

@@ -113,6 +113,8 @@ WHERE_CLAUSE = re.compile(r"(?i)\s+där\s+.*$")
 FRONTED_PARTAKING = re.compile(r"(?i);\s*(?:(?:från|för|av|inom|vid)\s+[\wåäö-]+(?:\s+[\wåäö-]+)?|dessutom|därtill|"
                                r"därutöver|även|också)\s+(?:deltar|ingår|medverkar|sitter|är\s+med)"
                                r"(?:\s+(?:även|också))?\s+")
+# the verb after a member that ends its list in a clause of its own ("…; Nybyhem deltar vid behov")
+TAKES_PART_AFTER = re.compile(r"(?i)(?<=\w)\s+(?:deltar|medverkar|adjungeras|ingår)(?:\s+(?:också|även|dessutom))?$")
 # "verksamhetschefen för BUP, Region Halland": the organisation after a comma says only whose the function is
 WHOSE_AFTER = re.compile(r",\s+(?-i:[A-ZÅÄÖ])[\wåäö-]*(?:\s+(?-i:[A-ZÅÄÖ])[\wåäö-]*)*$")
 PREPOSITION = {"för", "i", "vid", "inom", "från", "med", "på", "hos", "mot", "av", "till"}
@@ -200,6 +202,8 @@ TIME_ONLY = re.compile(r"(?i)(?:ett\s+|vart\s+)?[a-zåäö]*år\s+i\s+(?:taget|s
 # a list's joining word or a speaker's adverb before or after one member ("och så A", "faktiskt B också")
 SPOKEN_ADVERB = re.compile(r"(?i)^(?:(?:och|samt)\s+)?(?:(?:så|faktiskt|förstås|givetvis|också|även)\s+)+|"
                            r"^(?:och|samt)\s+|(?<!\s)\s+(?:också|även|förstås)$")
+# a party speaking of itself before the people it takes part with ("vi i kommunen med fältassistenterna")
+WE_WITH = re.compile(r"(?i)^(?:vi|de)\s+(?:på|i|inom|från|hos|vid)\s+[\wåäö-]+\s+(?:med|genom)\s+(?=\S)")
 # a short aside between dashes inside a list ("…, fältassistenterna – fältarna alltså – en socialsekreterare …")
 LIST_ASIDE = re.compile(r"(?<=\w)\s+[–—]\s+[^–—,.;:]{1,30}\s+[–—]\s+(?=\w)")
 # a unit named by two nouns after "för", the first capitalised ("enhetschefen för Fält och fritid,"), or after
@@ -326,9 +330,11 @@ def member(text: str, prose: bool = False) -> str | None:
         return None  # "↑", "–": a chart's arrow or a dash names no one; "ett år i taget" is a time
     text = re.sub(r"\s*×\s?\d+$|\s+x\s?\d+$", "", text.strip(" .,:;\"”“'*_"))  # "KP ×2": how many, no part
     text = SPOKEN_ADVERB.sub("", text)  # "och faktiskt Nyby församling också": the speaker's words, no one's
+    text = WE_WITH.sub("", text)  # "vi på polisen med områdespoliserna": the side speaking, then its people
     text = _without_contact_clause(text)
     text = EMPLOYED_BY.sub(" från ", text)  # "trygghetsvärdar anställda av Nybyhem": where they work, as "från"
     text = TRAILING.sub("", SEAT_OF_MANY.sub("", PLACE_OF_MANY.sub("", text)))
+    text = TAKES_PART_AFTER.sub("", text)  # "Nybyhem deltar (vid behov)": a clause of its own about the member
     text = _without_outside_area(_without_whose(text))
     if CONVENED_BY.match(text):
         return None  # "…, sammankallade av C": who convenes the members, no member of their list
@@ -413,7 +419,8 @@ def _without_seat(text: str, counted: bool) -> str:
     before = text[:area.start()].split() if (area := PARTY_AREA.search(text)) else []
     if len(before) >= 2 and all(w[:1].isupper() for w in before):
         return text  # "Föreningen Nattvandrarna i Vellinge": a name of its own, its place in it
-    if before and (PERSON.search(lemma(before[-1])) or len(before) >= 3 and ORG_TAIL.search(before[-1])):
+    if before and (PERSON.search(lemma(before[-1])) or len(before) >= 3 and ORG_TAIL.search(before[-1])
+                   and not before[-1][:1].isupper()):  # "AB Bostaden i Nyby": the place is the name's
         return text[:area.start()]  # "områdeschefen för primärvården i Norrdal", "enhetschef från socialtjänsten i
         # Nyby": the area only says which, no part of who
     return text
@@ -632,6 +639,7 @@ def _function(words: list[str]) -> str:
     """The words with their head noun (the last before a preposition) in the nominative singular: "biträdande
     stadsdirektören" → "biträdande stadsdirektör", "chefen för grundskolan" → "chef för grundskolan"."""
     head = next((i for i, w in enumerate(words) if w.casefold() in PREPOSITION and i), len(words)) - 1
+    words = [*words[:head], _without_colon_ending(words[head]), *words[head + 1:]]
     word = words[head]
     if _acronym(word):
         return " ".join(words)  # "KD", "LPOC": a short form is no word to inflect ("KD" is no party here)
@@ -646,6 +654,11 @@ def _function(words: list[str]) -> str:
         base = low  # a singular definite organisation ("äldreomsorgen") keeps its form
     before = [lemma(w) if w.endswith("a") and not w.endswith("nde") else w for w in words[:head]]  # "lokala"
     return " ".join([*(w.lower() if i == 0 else w for i, w in enumerate(before)), base, *words[head + 1:]])
+
+
+def _without_colon_ending(word: str) -> str:
+    """"vd:n", "LPOC:en": a short form's definite ending, written after a colon, drops (not a genitive's ":s")."""
+    return re.sub(r"(?<=\w):(?:n|en|et|t|na|arna|erna)$", "", word)
 
 
 def _acronym(word: str) -> bool:
@@ -794,7 +807,8 @@ def group_kind(name: str, context: str = "") -> str:
         return "coordinators"
     if re.search(r"\b(?:för)?bereds\s+av\b", context):
         return "preparation"  # "LG:s möten förbereds av trygghetsgruppen", unless its name says it coordinates
-    if re.search(r"forum|dialog", low):  # "Medborgardialog", "dialogforum": open to all
+    if re.search(r"forum|dialog|referens", low):  # "Medborgardialog", "dialogforum": open to all; a referensgrupp
+        # is heard and decides nothing
         return "forum"
     head = re.split(r"\s+(?:for|mot|i|pa|inom)\s+", low)[0]  # "Rådet för trygghet": the noun before its phrase
     word = GROUP_WORD.search(name)  # "Trygghetsrådet Mölndal": a council by its word, whatever name follows

@@ -126,6 +126,7 @@ class _Areas:
         name = re.split(r"\s+(?:→|->|=>|⇒)\s*", " ".join(name.split()))[0].strip(" .,:;*")  # "A → what it means"
         name = re.sub(r"^\(?(?:[a-zA-Z]|\d{1,2})\)\s+", "", name)  # "a) narkotikahandel" inside a sentence
         name = without_explanation(name)  # "Narkotika bland unga – tidig upptäckt, …"
+        name = ELABORATION.sub("", name)  # "Stöld, främst av cyklar": what it stresses within the area
         name = re.sub(r"(?i)^(?:och|samt)\s+|\s+(?:och|samt)$", "", name).strip(" ,;")  # "A, samt" / "B."
         name = re.sub(r"(?i)^(?:därefter|sedan|slutligen|till\s+sist|därtill)\s+", "", name)  # "…, därefter X"
         if prose:
