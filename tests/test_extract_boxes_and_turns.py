@@ -318,3 +318,21 @@ Den har dnr KS 2025/0011 hos kommunen och A 100.200/2025 hos polisen.
     agreement = _plain(text, "x.md")["agreement"]
     assert list(agreement) == ["Överenskommelse om trygghet i Åby"]
     assert agreement["Överenskommelse om trygghet i Åby"]["dnr"] == ["KS 2025/0011", "A 100.200/2025"]
+
+
+def test_a_parties_table_s_cell_merged_down_over_the_police_chain_is_one_party_its_deepest_unit():
+    text = """Avtal om samverkan i Åby
+
+1. Parter
+
+┌──────────────────┬──────────────────────────┐
+│ Part             │ Nivå                     │
+├──────────────────┼──────────────────────────┤
+│ Åby kommun       │ Kommunstyrelsen          │
+├──────────────────┼──────────────────────────┤
+│ Polismyndigheten │ Polisregion Mitt         │
+│                  ├──────────────────────────┤
+│                  │ Lokalpolisområde Åby     │
+└──────────────────┴──────────────────────────┘
+"""
+    assert set(_plain(text)["parties"]) == {"Åby kommun", "Lokalpolisområde Åby"}
