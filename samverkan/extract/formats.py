@@ -56,12 +56,15 @@ class _HtmlText(HTMLParser):
         self.aside_parts: list[str] = []  # the aside's text, a line per block
         self.term: int | None = None  # where the break after a <dt> starts in parts
         self.definition: int | None = None  # where the text of the <dd> after it starts
+        self.heading = 0  # how deep inside a heading the parser is
 
     def handle_starttag(self, tag, attrs):
         if self.furniture:
             self.furniture += [tag] if tag == self.furniture[0] else []
         elif any(FURNITURE.search(v or "") for k, v in attrs if k in ("class", "id", "role", "aria-label")):
             self.furniture = [tag]
+        elif tag == "button" and self.heading and not self.skip:
+            pass  # an accordion's heading is a button ("<h2><button>Så är arbetet organiserat</button></h2>"): its text
         elif tag in SKIPPED_TAGS:
             self.skip += 1
             self.aside += tag == "aside"
@@ -74,6 +77,7 @@ class _HtmlText(HTMLParser):
             self._break_before(tag)
             if tag in HEADING_TAGS:
                 self.parts.append("#" * int(tag[1]) + " ")
+                self.heading += 1
             elif tag == "li":
                 self.parts.append("  " * max(self.lists - 1, 0) + "- ")  # a list inside an item indented
             elif tag in ("ul", "ol"):
@@ -156,10 +160,12 @@ class _HtmlText(HTMLParser):
             table = self.tables.pop()
             if table.labelled():
                 self.parts[table.start:] = [_label_lines("".join(self.parts[table.start:]))]
+        if tag in HEADING_TAGS and not self.skip and not self.furniture:
+            self.heading = max(0, self.heading - 1)
         if self.furniture:
             if tag == self.furniture[0]:
                 self.furniture.pop()
-        elif tag in SKIPPED_TAGS:
+        elif tag in SKIPPED_TAGS and not (tag == "button" and self.heading and not self.skip):
             self.skip = max(0, self.skip - 1)
             self.aside = max(0, self.aside - (tag == "aside"))
         elif not self.skip and tag in CELL_BREAKS and self.cell is not None:

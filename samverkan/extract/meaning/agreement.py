@@ -11,12 +11,14 @@ from samverkan.extract.meaning.dates import after_years, find_dates, year_span
 from samverkan.extract.meaning.text import LABEL, Unit, document_key, fold, lemma
 from samverkan.extract.record import Field, Item
 
-_DNR = r"(?:(?:[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,4}[\s/-]?)?\d[\d.]*(?:[/:-]\d[\d.]*)+" \
+_DNR = r"(?:(?:(?-i:[A-ZÅÄÖ]{2,5})\s(?=(?-i:[A-ZÅÄÖ]{1,5})\s\d))?" \
+    r"(?:[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,4}[\s/-]?)?\d[\d.]*(?:[/:-]\d[\d.]*)+" \
     r"(?:(?<![.])(?-i:\s[A-ZÅÄÖ]{2,4})\b(?!\s*\d))?|" \
     r"[A-ZÅÄÖ]{1,5}[\s.-]?(?:19|20)\d\d\.\d{1,6}(?![\d.])|(?:19|20)\d\d\.\d{3,6}(?![\d.])|" \
     r"(?-i:[A-ZÅÄÖ]{2,5})\d\d\.\d{3,6}(?![\d.])|" \
     r"(?:19|20)\d\d/[A-ZÅÄÖ]{1,5}\d{1,6})"  # SKH 2021/1.2.3/0915, KS/2024:5, KS.2025.112, 2025.0045, 2025/KS0034,
-# 2025/98 KS (the registry's code after the number), KS26.0143 (the code and the year's two digits)
+# SOC SV 2025-00671 (two codes), 2025/98 KS (the registry's code after the number), KS26.0143 (the code and the
+# year's two digits)
 DNR = re.compile(r"(?i)\b(?:d\.?nr|diarienum(?:mer|ret)|diarienr|ärendenummer|ärendenr|ärendet?|beteckning|"
                  # "registrerad under", "diarieförd med nummer", "gett avtalet ett nummer:"
                  # "diarieförd hos kommunen under …": whose register, between the verb and its number
@@ -27,7 +29,8 @@ DNR = re.compile(r"(?i)\b(?:d\.?nr|diarienum(?:mer|ret)|diarienr|ärendenummer|�
                  r"(?:\s+[a-zåäö]+(?=\s*[:|])|(?:\s+(?:hos|för|i|på)\s+\w+)?\s+(?:är|var|blir)(?=\s)|"
                  r"\s+har\s+(?:diarie)?(?:nummer|nr)\b)?\s*[:|]?\s*"  # "Ärendet har nummer …", "| Dnr polisen | …"
                  # "KS/2025:1 (kommunen) · A 2/2025": a slide's middle dot parts them too
-                 r"(?P<dnr>" + _DNR + r"(?:\s*\([^)]*\))?(?:\s*(?:,|;|·|respektive|och|samt)\s*"
+                 # "KS 2025/0402 hos kommunen och A 157.632/2025 hos polisen": whose each is, after it
+                 r"(?P<dnr>" + _DNR + r"(?:\s*\([^)]*\)|\s+hos\s+[a-zåäö]+)?(?:\s*(?:,|;|·|respektive|och|samt)\s*"
                  r"(?:(?:hos|för|i)\s+[a-zåäö]+\s+(?:under\s+|med\s+)?|[a-zåäö]{3,}s\s+(?:är\s+)?)?"  # "… och hos
                  # polisen under A 301.774/2025", "… och polisens (är) A 301.774/2025"
                  + _DNR + r")*)")
@@ -79,7 +82,7 @@ TITLE_FIRST = re.compile(r"(?P<title>(?:[a-zåäö]+\s+)?[A-ZÅÄÖa-zåäö][a-
 # "undertecknades i Nyby den 5 december 2024 av …", "X undertecknar …"; a place and a date in words between
 # ("undertecknats i Nyby den tjugofemte februari tjugohundratjugosex, för kommunen av …")
 SIGNED_BY = re.compile(r"(?i)\b(?:underteckna\w*|signera\w*|skrivs\s+under|skrivits\s+under|skrevs\s+under)"
-                       r"\s+(?:[\w,]+\s+){0,14}?av\b|\b(?:undertecknar|signerar|skriver\s+under)\b|"
+                       r":?\s+(?:[\w,-]+\s+){0,14}?av\b|\b(?:undertecknar|signerar|skriver\s+under)\b|"
                        r"\bskriver\b(?=[^.]*\bunder\b)")  # "För kommunen skriver Eva A, kommundirektör, under"
 # "I går undertecknade kommundirektör Eva A och … avtalet", "satte X och Y sina namn under": the signers in the
 # whole sentence, before or after the verb
@@ -600,6 +603,9 @@ def _title_first_lowered(text: str) -> str:
 SIGNED_FOR_NEXT = re.compile(r"(?<=[.;])\s+(?=[Ff]ör\s+[^:.]{2,40}:\s)")  # the next "För X:" on the same line
 
 
+BOX_DRAWING = set("─━═│║┃┌┬┐├┼┤└┴┘╔╦╗╠╬╣╚╩╝")  # a box-drawn table's rules and corners: no text
+
+
 def _rows(doc: Document, start: int, end: int, skip: set[int],
           known: dict[str, str] | None = None) -> list[tuple[int, list[str]]]:
     """The lines as cells (columns parted by wide spaces, pipes or tabs), short titles in the words of the
@@ -609,9 +615,10 @@ def _rows(doc: Document, start: int, end: int, skip: set[int],
     key = {**(known or {}), **key}
     for n in range(start, end + 1):
         text = doc.line(n).strip()
-        if n in skip or not text or set(text) <= set("_-| "):
+        if n in skip or not text or set(text) <= set("_-| ") | BOX_DRAWING:
             continue
-        cells = [c.strip(" *_/") for c in re.split(r"\s{3,}|\s*\|\s*|\t+", text.strip("| ")) if c.strip(" *_/")]
+        # a box-drawn table's sides ("│ Eva A │ Per B │") part cells as a pipe table's do
+        cells = [c.strip(" *_/") for c in re.split(r"\s{3,}|\s*[|│║┃]\s*|\t+", text.strip("|│║┃ ")) if c.strip(" *_/")]
         cells = [part for c in cells for part in re.split(r"\s+[·•]\s+", c)]  # "KSO A B · LPOC C D" on a slide
         cells = [p.rstrip(".") if len(parts) > 1 else p for c in cells  # "För kommunen: A, titel. För polisen:
                  for parts in [SIGNED_FOR_NEXT.split(c)] for p in parts]  # B, titel." on one line

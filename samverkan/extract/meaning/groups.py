@@ -30,7 +30,7 @@ from samverkan.extract.meaning.phrases import (
     split_list,
 )
 from samverkan.extract.meaning.tense import tense
-from samverkan.extract.meaning.text import SENTENCE_END, Unit, fold, lemma
+from samverkan.extract.meaning.text import SENTENCE_END, Unit, document_key, fold, lemma
 
 # a police or regional unit by its name in the genitive ("Polisområde Syds", "Region Stockholms"): a group after
 # it is that body's own ("Polisområde Syds ledningsgrupp"), no group of the agreement
@@ -234,6 +234,11 @@ OUTSIDE_AGREEMENT = re.compile(r"(?i)\b(?:regleras|omfattas|styrs|berörs)\s+int
                                r"(?:enligt|i|inom|under)\s+(?:(?:denna|detta|den\s+här)\s+(?:överenskommelse|avtal)|"
                                r"\w*överenskommelsen|\w*avtalet)|"
                                # "… är inte en del av denna överenskommelse", "utgör ingen del av avtalet"
+                               # "Inte heller X eller Y är en del av organisationen ovan": the negation first
+                               r"^inte\s+heller\s+[^.;]+?\s+(?:är|utgör)\s+(?:en\s+|någon\s+)?del\s+av\s+"
+                               r"(?:(?:den\s+|denna\s+)?(?:samverkans)?organisation(?:en)?|\w*överenskommelsen|\w*avtalet)\b|"
+                               r"\bhör\s+inte\s+till\s+(?:samverkans)?organisationen\b|"  # "… hör inte till
+                               # samverkansorganisationen"
                                # "… är ett forum i X och inte en del av …": the predicate's second part
                                r"\b(?:är|utgör|och|men)\s+(?:emellertid\s+|dock\s+|däremot\s+)?"
                                r"(?:inte\s+(?:en\s+|någon\s+)?|ingen\s+)del\s+av\s+"
@@ -331,7 +336,7 @@ TERM_OF = re.compile(r"(?i)\s+(?:under|från|för|till|år)\s+(?:år\s+)?\d{4}\b
 ONE_OF = re.compile(r"(?i)^(?:(?:en|ett|den|det|någon|något)\s+)?av\s+")
 # "A är ordförande 2026 och B 2027": the chair held in turn, each function for the years named
 _WHO = r"(?<![\wåäö-])(?:[\wåäö-]+\s+){0,3}?[\wåäö-]+"
-_YEARS = r"\s+(?:(?:under|år|för)\s+)?(?:19|20)\d\d\b"
+_YEARS = r"\s+(?:(?:under|år|för)\s+)?(?:19|20)\d\d(?:(?:\s*,\s*|\s+och\s+)(?:19|20)\d\d)*\b"
 CHAIR_BY_YEAR = re.compile(r"(?i)(?P<a>" + _WHO + r")\s+är\s+ordförande" + _YEARS + r"[^,;.]{0,20}?"
                            r"(?:,\s*|\s+och\s+|\s+samt\s+)(?P<b>" + _WHO + r")" + _YEARS)
 # "A leder mötena under vårterminen och B under hösten": the chair held in turn, each for a half of the year
@@ -470,6 +475,8 @@ WHERE_TAKING_PART = re.compile(r"(?i),\s*där\s+[^.;]{0,200}?\b(?:deltar|ingår|
 PLACE_THEN_WHERE = re.compile(r"(?i)(?:\s+(?:för|mot|i)\s+[\wåäö-]+)?(?=\s*,?\s*där\s)")
 PLACE_PASSIVE = re.compile(r"(?i)\b(?:[a-zåäö]{3,}(?<!leds)s|sker|bedrivs|(?:gör|bedriver|utför|driver)\s+"
                            r"(?:vi|parterna|man))\s+(?:främst\s+|huvudsakligen\s+)?i\s+(?:en\s+|ett\s+|den\s+|det\s+)?$")
+# "Här ingår A, B och enhetschefen för fältgruppen": the place the heading names, its people after the verb
+HERE_TAKING_PART = re.compile(r"(?i)här\s+(?:ingår|deltar|sitter|medverkar|möts|träffas|samlas)\b")
 CHAIR = [
     re.compile(r"(?i)(?<!vice\s)\b(?:ordförande(?:skapet)?|ordförandeskap)\b[^.]*?\b(?:innehas|har|delas)\s+(?:växelvis\s+)?"
                r"(?:(?:[\wåäö-]+\s+){0,4}?av\s+)?(?P<who>[^.;]+)"),  # "innehas under hela perioden av X"
@@ -903,6 +910,8 @@ class Group:
             return
         if key == "members":
             value = [v for v in value if fold(v) not in ROLE_ONLY]
+        if key == "chair" and fold(" ".join(value) if isinstance(value, list) else value) == fold(self.name):
+            return  # "LG leder samverkan": the group leads the work, no one chairs it by that
         if value in ("", []):
             return
         self.fields[key] = value
@@ -920,6 +929,21 @@ class Mention:
     end: int
     subject: bool
     of_people: bool = False  # "ungdomsgruppen" acting as a body: a group only if the text bears it out
+
+
+def _of_heading(text: str, first: Mention, heading: Group) -> bool:
+    """Whether a sentence's subject is a word for the kind of the heading's group: "6. Brommas
+    grannsamverkansnätverk" … "ett nätverk där …", "Nätverket …"; "Sommargruppen X" … "En säsongsgrupp som …"."""
+    if (_indefinite(text, first) or first.key == fold(first.head)) \
+            and any(p.endswith(fold(first.head)) for p in heading.key.split()):
+        return True
+    return first.start <= 4 and _indefinite(text, first) and (base := _base_word(first.head)) is not None \
+        and any(p.endswith(base) for p in heading.key.split())
+
+
+def _base_word(head: str) -> str | None:
+    """The plain group word a compound ends in ("säsongsgrupp" → "grupp", "trygghetsråd" → "rad"), or None."""
+    return next((w for w in ("grupp", "natverk", "forum", "team", "rad") if fold(head).endswith(w)), None)
 
 
 def _no_group_word(word: str, after: str) -> bool:
@@ -1131,6 +1155,8 @@ def _complement(m: re.Match, text: str, before: list[str], adjectives: list[str]
     if not complement or TIME_AFTER.match(text, m.end()):  # "Rådet under året", "RÅDET UNDER ÅRET": when
         return _name_part(m, text) if not complement else []
     words = complement.group("c").split()
+    if "och" in words[1:-1] and fold(words[words.index("och") + 1]) == fold(m.group()):
+        words = words[:words.index("och")]  # "Platsteam Bro och Platsteam Nyby": two names of one kind, listed
     if len(words) == 1 and words[0][:1].isupper():
         words += _lower_tail(text[m.end() + complement.end():])
     if words[0] in ("för", "mot") and any(w.casefold() in INTERROGATIVES | {"att"} for w in words[2:]):
@@ -1347,12 +1373,6 @@ def _object(before: list[str]) -> bool:
         and not (len(before) == 2 and ADVERB_FORM.search(before[0]))
 
 
-def _besides_chair(text: str) -> bool:
-    """"Samordnaren är sammankallande. I gruppen ingår också A och B": "också" after only the chair was told of
-    adds to the chair, who takes part too."""
-    return bool(re.match(r"(?i)(?:i\s+\S+|där|här)\s+(?:ingår|deltar|sitter|medverkar)\s+(?:också|även)\s", text))
-
-
 def _listed_object(before: list[str]) -> bool:
     """Whether the words before a list's "och" end on the list's first items after a transitive verb or a
     preposition ("A möter kommunpolisen och …", "består av A och …"): the list is an object, no subject."""
@@ -1426,6 +1446,8 @@ class GroupReader:
         self.instances: dict[int, tuple[Group, list[str], Span]] = {}  # one group per place ("LSG Ronneby", …)
         self.last_row: Group | None = None  # the group of the last row of a table read
         self.months = False  # the table being read is a year's wheel: a row a group, a column a month
+        self.key: dict[str, str] | None = None  # the document's key to its short forms ("KP  kommunpolis")
+        self.legend: dict[str, str] | None = None  # a participation matrix's marks ("O = ordförande") → their roles
         self.coordinated_by: list[str] = []  # "Det dagliga arbetet samordnas av A och B": the next "samordnarna"
         self.said_before = ""  # the sentence before the one being read ("A och B ansvarar …. De bildar X.")
         self.paragraph: list[Unit] = []  # the sentences of the paragraph being read, up to the one being read
@@ -2307,7 +2329,9 @@ class GroupReader:
                 r"(?i)\b" + re.escape(heading_group.name) + r"(?P<more>\s+(?:för|mot)\s+[a-zåäö]+)\b", unit.text)):
             heading_group.name += fuller.group("more")  # "Effektiv samordning (EST)" … "… för trygghet"
         lead, colon, clause = unit.text.partition(": ")
-        if colon and clause[:1].isupper() and not LABEL.match(unit.text) and not GROUP_THEN_COLON.search(unit.text):
+        if colon and clause[:1].isupper() and not LABEL.match(unit.text) and not GROUP_THEN_COLON.search(unit.text) \
+                and not (ALTERNATING.search(lead) and re.search(r"(?i)ordförande|\bleder\b", lead)):  # not "KD och
+            # LPOC är ordförande vartannat år: KD under jämna år …", whose turns the clause after the colon only details
             # "… enligt följande: A rapporterar …"; not "… av ett samordnarpar: A och B", which lists its people
             unit = Unit(unit.kind, clause, unit.span, unit.heading, items=unit.items)
         if self.read_each(unit):
@@ -2564,6 +2588,8 @@ class GroupReader:
         first = parts[0].split()[0]
         text = _lower_start(unit.text) if _common(first) or lemma(first) != first.casefold() \
             else unit.text  # the line's capital, not a name's
+        if not mentions(text) and not re.match(r"(?i)att\s", text):  # "A, B, C och D.": a list written as a
+            text = re.sub(r"(?<=[a-zåäö])\.$", "", text)  # sentence, its stop no end (no group set up in it)
         return 2 * len(named) > len(parts) and self.read_member_line(g, Unit(unit.kind, text, unit.span, unit.heading))
 
     def called_here(self, unit: Unit) -> None:
@@ -2949,9 +2975,8 @@ class GroupReader:
             first = subjects[0]
             if (made := self.set_up(unit, found, first)) is not None:
                 return made
-            if heading_group is not None and (_indefinite(unit.text, first) or first.key == fold(first.head)) \
-                    and any(p.endswith(fold(first.head)) for p in heading_group.key.split()):
-                return heading_group, 0  # "6. Brommas grannsamverkansnätverk" … "ett nätverk där …", "Nätverket …"
+            if heading_group is not None and _of_heading(unit.text, first, heading_group):
+                return heading_group, 0
             g = self.group(first, unit.span, 2 if first.start == 0 or unit.text[:first.start].strip() == "" else 1)
             if short := NAMED_SHORT.match(unit.text, first.end):
                 self.abbreviations[short.group(1)] = g  # "Ledningsgruppen (LG)"
@@ -3079,8 +3104,9 @@ class GroupReader:
         if heading_group is not None and heading_group.named_by_heading and adjacent and self.told is not None \
                 and self.told is not heading_group and not named:
             return self.told  # "4 ORGANISATION" … "Styrgruppen består av …. Kommundirektören är ordförande."
+        people_first = _person_subject(unit.text) or bool(HERE_TAKING_PART.match(unit.text))
         if heading_group is not None and (not named or verb_first or all(self._same(m, heading_group) for m in named)
-                                          or not any(m.subject for m in named) and _person_subject(unit.text)):
+                                          or not any(m.subject for m in named) and people_first):
             return heading_group  # "… bjuder parterna in till ett trygghetsforum" under "Trygghetsforum"; "A och B
             # samordnar …, bereder frågor inför styrgruppen" under "Samordnare": people its subject, a group only after
             # a preposition
@@ -3102,6 +3128,7 @@ class GroupReader:
         g.met_in = g.met_in or g.named_by_heading and bool(re.search(
             r"(?i)\b(?:möts|träffas|samlas|samverkar|samarbetar)\s[^.;]*?\bi\s+" + re.escape(g.name) + r"\b", text))
         self._chair(g, text, span)  # first: "leds av A och består i övrigt av B" makes A a member too
+        self._is_its_people(g, text, span)
         self._members(g, INTERJECTED.sub(" ", RELATIVE_ASIDE.sub("", text)), unit)  # "A, som också är ordförande, B
         # och C", "A och, utan att bli part, B": one list
         # "var fjärde vecka; är underställd X": a fragment; "Varje tisdag går gruppen igenom …": what it does then
@@ -3134,6 +3161,24 @@ class GroupReader:
                 or self._outside_in_later_clause(g, text) \
                 or any(g.has_word(m.group("word")) for m in ANOTHERS_OWN.finditer(text)):
             g.excluded = True  # not "…; medborgarlöftet ingår inte i denna …"
+
+    def _is_its_people(self, g: Group, text: str, span: Span) -> None:
+        """"TSG är BFS och KP": a group that is the people of the functions named (each a function by its own
+        word, or by the one the document's key gives its short form) has them as members."""
+        said = re.fullmatch(r"(?P<group>[^.;,]+?)\s+är\s+(?P<list>[^.;]+?)\.?", text.strip())
+        if said is None or fold(said.group("group")) != fold(g.name):
+            return
+        if self.key is None:
+            self.key = document_key(self.units)
+        people = split_list(said.group("list"))
+        if len(people) >= 2 and all(self._function_word(p) for p in people):
+            self._add_members(g, [member(p) or p for p in people], span)
+
+    def _function_word(self, word: str) -> bool:
+        """A function by its own word ("kommunpolisen") or a short form the document's key gives one ("KP")."""
+        if word.isupper():
+            return bool(PERSON.search(self.key.get(word, "").split(",")[0].strip())) if self.key else False
+        return len(word.split()) == 1 and word[:1].islower() and bool(PERSON.search(lemma(word)))
 
     def _called_to(self, g: Group, text: str) -> Group | None:
         """"Styrgruppen kallar till forumet två gånger per år": the other group a group calls together, whose
@@ -3180,15 +3225,17 @@ class GroupReader:
             if (freq := frequency.per_year(aside[1])) is not None:
                 g.set("frequency_per_year", freq.value, unit.span)
         if re.search(r"(?i)\bi\s+övrigt\s+(?:av|deltar|ingår|sitter)\b|"
-                     r"\b(?:består|deltar|ingår|sitter|har)\s+i\s+övrigt\b|"
+                     r"\b(?:består|deltar|ingår|sitter|har|samlar)\s+i\s+övrigt\b|"
                      r"^övriga\b|\b(?:ingår|deltar|sitter)\s+(?:därutöver|därtill)\b|"
                      r"\b(?:därutöver|därtill)\s+(?:ingår|deltar|sitter|medverkar)\b|"  # "; därutöver sitter B i den"
                      r"^(?:dessutom|därutöver|därtill)\s+är\s+[^.;]+?\s+med[\s.]*$|"  # "Dessutom är B med": besides A
                      r"\butöver\s+(?:henne|honom|denne|denna|dem|ordföranden|sammankallande)\s+(?:ingår|deltar|sitter)\b|"
                      r"^med\s+i\s+\w+\s+(?:är|finns|sitter)\s+(?:även|också)\b", text) and g.fields.get("chair") \
-                or _besides_chair(text) and g.fields.get("chair") and not g.fields.get("members") \
-                or _chair_leads_where(g, text):  # not "… och i övrigt när det behövs"; "i den ingår därutöver B";
-            # "A leder mötena, där även B deltar", "Med i gruppen är också B": A takes part too
+                or _chair_leads_where(g, text) \
+                or re.match(r"(?i)(?:i\s+\S+|där|här)\s+(?:ingår|deltar|sitter|medverkar)\s+(?:även|också)\b", text) \
+                and g.fields.get("chair") and not g.fields.get("members"):  # not "… och i övrigt när det behövs";
+            # "i den ingår därutöver B"; "A leder mötena, där även B deltar", "Med i gruppen är också B": A takes part
+            # too; "A är sammankallande. I gruppen ingår också B": besides A, the one named before
             chair = g.fields["chair"]  # "Sammankallande är A. I övrigt deltar B", "Övriga deltagare": A takes part
             found[:0] = [chair] if isinstance(chair, str) else list(chair)
         for meet in (MEET_WITH.match(text), MEET_TOGETHER.match(text), WHERE_MEET.search(text)):
@@ -3539,6 +3586,8 @@ class GroupReader:
             self.read_month_row(unit)
             return
         self.months = False
+        if self.named_columns(unit):
+            return
         if self.header is None and self.plain is not None and unit.heading == self.table_heading \
                 and not (unit.header and _is_group_header(unit.cells)):
             self.read_activity(unit)  # a row of a table of activities, under its header: no header of its own
@@ -3561,11 +3610,56 @@ class GroupReader:
         if not self.columns:
             self.read_row(self.header, unit)
             return
+        self.read_column_row(unit)
+
+    def read_column_row(self, unit: Unit) -> None:
+        """A row of a table with a group a column: a field of each group ("| Möten | 4 ggr/år | varje vecka |"), or
+        a function's marks in a participation matrix."""
         what = _col(fold(unit.cells[0]))
-        if what not in (None, "name"):
+        if unit.cells[0] and any(unit.cells[1:]) and all(not c or self.legend_mark(c) for c in unit.cells[1:]):
+            self.read_matrix_row(unit)  # marks, no values: "Fritidsledare | ● |" is a person, no field "ledare"
+        elif what not in (None, "name"):
             for g, value in zip(self.columns, unit.cells[1:], strict=False):
                 if g is not None and value:
                     self.read_field(g, what, value, unit.span)
+
+    def read_matrix_row(self, unit: Unit) -> None:
+        """A row of a participation matrix ("| Socialchef | ● | | O |" under a header of groups): the function takes
+        part in each group its row marks, and chairs the groups a chair's mark marks (by the legend, "O =
+        ordförande")."""
+        # "Vd, AB Bostäder": a function and whose it is, one person
+        who = member(re.sub(r"^(?P<f>[^,]+),\s+(?=[A-ZÅÄÖ][^,]*$)", lambda m: _lower_start(m.group("f")) + " för ",
+                            unit.cells[0].strip()))
+        if who is None:
+            return
+        for g, cell in zip(self.columns, unit.cells[1:], strict=False):
+            if g is None or not cell or self.groups.get(g.key) is not g:
+                continue
+            if (meaning := self.legend_mark(cell)) == "chair":
+                chair = g.fields.get("chair")
+                chairs = [] if chair is None else [chair] if isinstance(chair, str) else list(chair)
+                g.set("chair", [*chairs, who] if chairs and who not in chairs else chairs or who, unit.span, force=True)
+            if meaning in ("chair", "member"):
+                self._add_members(g, [who], unit.span)  # one person, read already: no list to read again
+
+    def legend_mark(self, cell: str) -> str | None:
+        """What a matrix cell's mark says: "member", "chair" or None (no mark); a footnote's number after it
+        ("O ¹") says no more. Ticks are members; a letter means what the document's legend says it means."""
+        mark = re.sub(r"\s*[¹²³⁴⁵⁶⁷⁸⁹*]+$", "", cell.strip())
+        if self.legend is None:
+            self.legend = _legend(self.doc)
+        if mark in self.legend:
+            return self.legend[mark]
+        return "member" if mark.strip("()") in TICKS else None
+
+    def named_columns(self, unit: Unit) -> bool:
+        """"| Namn | Grupp Nyby | Grupp Åby |" under a header of something else (the places): the groups, one a
+        column, whose fields the rows below give; whether the row named them."""
+        if self.header is not None or self.plain is None or unit.heading != self.table_heading \
+                or _col(fold(unit.cells[0])) != "name" or not (columns := self._column_groups(unit)):
+            return False
+        self.header, self.columns = [], columns
+        return True
 
     def read_month_row(self, unit: Unit) -> None:
         """A row of a year's wheel: the group it names meets once in each month marked ("x") and as many times as
@@ -3662,7 +3756,10 @@ class GroupReader:
             what = _col(column)
             if value and what is not None:
                 self.read_field(g, what, value, unit.span)
-        g.set("kind", group_kind(g.name, " ".join(unit.cells)), unit.span)
+        level = next((LEVEL_KINDS.get(fold(v).strip().rstrip("a")) for k, v in cells.items()
+                      if re.fullmatch(r"niva|nivan", k.strip())), None)
+        g.set("kind", level or group_kind(g.name, " ".join(unit.cells)), unit.span, force=bool(level))
+        g.level_kind = level or g.level_kind  # "| Taktisk | Samordningsgruppen |": the level's kind, as under a heading
         g.tenses.add("present")  # a row of the table of groups tells how it is: "leddes tidigare av …" after it is
         # its history, not its end
         if any(OUTSIDE_AGREEMENT.search(c) for c in unit.cells[1:]):
@@ -3755,7 +3852,7 @@ class GroupReader:
                 for line in value.split("\n"):  # "kommundirektör Lena Låtsasdotter (ordf.)"
                     if (marked := CHAIR_MARK.search(line)) and (who := member(marked.group("who"))):
                         g.set("chair", who, span)
-                lines = _cell_lines(value)
+                lines = [_capitals_of_lines(line) for line in _cell_lines(value)]
                 listed = [m for line in lines for m in ([member(_unnamed_person(line))] if column
                                                         else members(line, prose=False)) if m]
                 merged = list(g.fields.get("members", []))
@@ -3824,7 +3921,7 @@ COLUMNS = [("members", r"^i (?:gruppen|radet|forumet|natverket|teamet)$"),  # "I
            ("chair", r"ordforande|\bordf\b|leds|leder|ledare|^ledning$|sammankall|\bkallar\b|ansvari?[ga]r?\b|\bchair"),
            ("frequency", r"mote|frekvens|traffas|sammantrad|hur ofta|sa ofta|meetings|frequency|^nar$"),
            ("reports", r"rapport|\brapp\b|aterrapport|redovisar|^redovisning$|lyfter|aterkoppl|eskaler|vart gar|"
-                       r"reports|underlag till|tas om hand")]
+                       r"reports|underlag till|tas om hand|^lamnar (?:\w+ )?till$")]  # "Lämnar frågor till"
 
 
 OPEN_PHRASE = re.compile(r"(?i)\s(?:för|i|vid|på|inom|av|mot|med|från|och)$|\s\S+(?:ens|ets|ernas|arnas|ornas)$")
@@ -3935,6 +4032,16 @@ def _once_each(names) -> list[str]:
     return list(seen.values())
 
 
+def _capitals_of_lines(line: str) -> str:
+    """A cell's items that each open with a capital (its lines, "Fältassistenter<br>Skolkuratorer från X"): the
+    capital of a line's start marks no name, so a function's word is lower case again ("skolkuratorer från X")."""
+    items = line.split(", ")
+    if len(items) < 2 or not all(i[:1].isupper() for i in items):
+        return line
+    return ", ".join(_lower_start(i) if PERSON.search(lemma(i.split()[0].casefold())) and not i.split()[0].isupper()
+                     else i for i in items)
+
+
 def _cell_lines(value: str) -> list[str]:
     """The members of a cell a line each, a member a layout broke over lines made whole again: a line left open by
     a preposition or a genitive ("Samordnare för" / "brottsförebyggande" / "arbete", "Socialtjänstens" /
@@ -4011,6 +4118,8 @@ def _described_rows(units: list[Unit]) -> list[Unit]:
 
 
 def _col(header: str) -> str | None:
+    if re.search(r"\b(?:inte|ej)$", header):
+        return None  # "Ingår inte:": what is left out, no field of a group
     for what, rx in COLUMNS:
         if re.search(rx, header):
             return what
@@ -4511,6 +4620,29 @@ def _unnamed_person(text: str) -> str:
 # Bostads AB (1): bovärd", "Adjungerad (1): en representant för X"); the substitutes' item; a party by its kind
 SENDER = re.compile(r"^(?:(?i:från)\s+)?(?P<org>[^():;,]{2,60}?)\s*\((?P<n>\d{1,2})\)\s*:?\s*(?P<value>.*)$")
 SUBSTITUTES = re.compile(r"(?i)^ersättar(?:e|na)\b")
+TICKS = {"x", "X", "✓", "✔", "●", "•", "*", "✕", "☒", "■"}  # a cell's mark that someone takes part
+# a legend's entry under a matrix ("● = ingår   O = ordförande (ingår)   (●) = kallas vid behov")
+LEGEND_ENTRY = re.compile(r"(?:^|(?<=\s))(?P<mark>\(?[^\s=]{1,2}\)?)\s*=\s*(?P<meaning>[a-zåäö][a-zåäö ()-]*?)"
+                          r"\s*(?=\s{2,}\S+\s*=|$)")
+
+
+def _legend(doc) -> dict[str, str]:
+    """The document's legend to the marks of a matrix: each mark's role, "chair" (ordförande, leder,
+    sammankallande) or "member" (any other part: ingår, sekreterare, kallas vid behov); none for "ingår inte"."""
+    out: dict[str, str] = {}
+    for line in doc.lines:
+        entries = list(LEGEND_ENTRY.finditer(line.strip()))
+        if not entries or (len(entries) < 2 and entries[0].group("mark").strip("()") not in TICKS):
+            continue  # one "A = B" alone is a definition, not a legend
+        for entry in entries:
+            meaning = entry.group("meaning")
+            if re.search(r"\b(?:inte|ej)\b", meaning):
+                continue
+            chair = re.search(r"ordförande|\bleder\b|sammankallande", meaning)
+            out.setdefault(entry.group("mark"), "chair" if chair else "member")
+    return out
+
+
 SUBSTITUTE_MARK = "ersättare"
 OWN_PARTY = re.compile(r"(?i)(?:från\s+)?(?:kommunen|polisen|staden|regionen|lokalpolisområdet|förvaltningen)")
 

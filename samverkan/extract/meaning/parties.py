@@ -333,6 +333,7 @@ SHORT_ENTRY = re.compile(r"^(?P<number>\d+(?:\.\d+)*\.?\s+)?(?P<short>[A-ZÅÄÖ
 def _read(chosen: list[tuple[Unit, bool]], key: dict[str, str] | None = None) -> dict[str, Item]:
     """The parties the units name; an entry of a parties section that names one by a short form names it in the
     words the document's key gives ("EK" → "Nyby kommun")."""
+    chosen = _merged_down(chosen)
     found: dict[str, Item] = {}
     aside: set[int] = set()  # the items of a sentence that says things about others ("Andra aktörer är:")
     read_so_far = ""  # the text of the units read, where a party's short form is given
@@ -369,6 +370,24 @@ def _read(chosen: list[tuple[Unit, bool]], key: dict[str, str] | None = None) ->
         read_so_far += " " + unit.text
         _add_named(found, named, unit, read_so_far)
     return found
+
+
+def _merged_down(chosen: list[tuple[Unit, bool]]) -> list[tuple[Unit, bool]]:
+    """Rows of a parties table under one party's cell merged down ("Polismyndigheten" beside "Polisregion X",
+    "Polisområde Y" and "Lokalpolisområde Z", a row each): one row, each column's cells in a list, so that the
+    chain is read as one party, its deepest link."""
+    out: list[tuple[Unit, bool]] = []
+    for unit, strict in chosen:
+        above = out[-1][0] if out else None
+        if above is not None and unit.kind == above.kind == "row" and unit.cells and above.cells \
+                and len(unit.cells) == len(above.cells) and unit.cells[0] and unit.cells[0] == above.cells[0] \
+                and unit.span.start <= above.span.end + 3:
+            cells = [a if not b or b == a else f"{a}, {b}" if a else b for a, b in zip(above.cells, unit.cells,
+                                                                                   strict=True)]
+            out[-1] = (Unit("row", " | ".join(cells), above.span | unit.span, above.heading, cells=cells), strict)
+            continue
+        out.append((unit, strict))
+    return out
 
 
 def _add_named(found: dict[str, Item], named: list[tuple[str, str | None]], unit: Unit, read_so_far: str) -> None:
@@ -756,11 +775,15 @@ def _level(m: re.Match) -> int:
     return 0 if re.search(r"(?:kommun|stad)$", name) else 1
 
 
+# the side of a place that a two-word place name opens with ("Västra Göteborg", "Södra Sandby")
+SIDE_OF_PLACE = re.compile(r"Norra|Södra|Östra|Västra|Övre|Nedre|Stora|Lilla|Mellersta")
+
+
 def _add(found: dict[str, Item], name: str, nr: str | None, span: Span) -> None:
     """Add a party to `found`, or its organisation number to the party already there."""
     words = name.split()
     if len(words) >= 3 and words[-1][:1].isupper() and words[-2][:1].isupper() and not words[-1].isupper() \
-            and _common(words[-1]) and ORG.fullmatch(" ".join(words[:-1])):
+            and _common(words[-1]) and ORG.fullmatch(" ".join(words[:-1])) and not SIDE_OF_PLACE.fullmatch(words[-2]):
         name = " ".join(words[:-1])  # "Lokalpolisområde Uppsala Gällande": the next line's first word
     if COMMON.fullmatch(name):
         return  # a party named by what it is, not who

@@ -405,11 +405,22 @@ def _md_subheading(doc: Document, unit: Unit, depth: int, areas: _Areas) -> int:
     return level if level and _priority_heading(unit.text) else 0
 
 
+def _common_word(word: str) -> bool:
+    """A word of the language ("Narkotika"), not a name ("Nyby")."""
+    from samverkan.extract.vocabulary import dictionary
+
+    return dictionary().get(word.casefold(), 0) >= 3.5
+
+
 def _item_name(doc: Document, unit: Unit) -> str:
     """A list item's area: its emphasised lead ("**Nyrekrytering** till …"), the words before a colon or a
     dash, or all."""
     if lead := LEAD_EMPHASIS.match(doc.line(unit.span.start)):
         return lead.group("lead")
+    place, colon, after = unit.text.partition(": ")
+    if colon and after and re.fullmatch(r"[A-ZÅÄÖ][\wåäöé-]*(?:\s+\(?[A-ZÅÄÖ][\wåäöé-]*\)?)*", place) \
+            and (" " in place or not _common_word(place)):
+        return after.rstrip(" ,;.")  # "Västra Göteborg: Otrygghet kring torget": whose area, named; the area after
     before = re.split(r":|\s[–—-]\s", unit.text)[0]  # "Trygg skolväg – fler vuxna ute": the area, not its gloss
     before = ELABORATION.sub("", before.rstrip(" ,;."))  # "våld i offentlig miljö, särskilt i centrum": the area
     before = WHERE_AFTER.sub("", before)  # "unga i riskzon, i Nyby och på landsbygden": where, no part of it

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from samverkan.extract.document import Document, Span
+from samverkan.extract.meaning.boxes import box_tables
 
 # a branch of an organisation chart drawn as text ("├── Samordningsgrupp", "│   └── Arbetsgrupp", "+-- Rådet")
 TREE = r"(?:[│|┃]\s*)*[├└┣┗+`][─━-]+"
@@ -171,7 +172,7 @@ def units(doc: Document) -> list[Unit]:
     """The units of the document in order."""
     skipped = doc.noise | _page_break_in_sentence(doc)
     lines = [(n, EMPHASIS.sub("", doc.line(n))) for n in range(1, len(doc) + 1) if n not in skipped]
-    return _UnitReader(page_columns(lines)).read()
+    return _UnitReader(page_columns(box_tables(lines))).read()
 
 
 # a key to a document's short forms: a heading over it, or a row of two cells, the short form and its words
@@ -419,10 +420,15 @@ class _UnitReader:
             return False
         self.flush()
         self.table = [m.start() for m in re.finditer(r"\S+(?:\s\S+)*", text)]
+        labels = _label_column(self.lines, i + 1, self.table[0])
+        if labels is not None:  # a header over the columns only ("      Nyby    Åby"), the rows' labels left of it
+            self.table.insert(0, labels)
+            text = " " * labels + "-" + text[labels + 1:]
         self.ruled = _rules(self.lines, i + 1) >= 2
         self.blank_parted = not self.ruled and _blank_parted(self.lines, i + 1, self.table)
         self.row_ended, self.spans_down = False, {}
         cells = [m.group() for m in re.finditer(r"\S+(?:\s\S+)*", text)]
+        cells = [""] + cells[1:] if labels is not None else cells
         self.out.append(Unit("row", " | ".join(cells), Span(n, n), self.heading, cells=cells, header=True))
         return True
 
@@ -695,6 +701,21 @@ def _table_header(text: str, following: str) -> bool:
         and (len(cells) >= 3 or text[:1] != " ")
 
 
+def _label_column(lines: list[tuple[int, str]], i: int, first: int) -> int | None:
+    """Where the rows' labels start when a table's header leaves their column empty ("        Nyby     Åby" over
+    "  Namn   Grupp N   Grupp Å"): the left edge of two or more rows that have text before the header's first
+    column and a gap before it; None if the header names every column."""
+    starts = []
+    for _, text in lines[i:i + 40]:
+        stripped = text.strip()
+        if not stripped and starts:
+            break
+        if stripped and not set(stripped) <= set("-=_+| ") and (at := len(text) - len(text.lstrip())) < first - 2 \
+                and re.match(r"\S+(?:\s\S+)*\s{2,}", text[at:first + 1]):
+            starts.append(at)
+    return min(starts) if len(starts) >= 2 else None
+
+
 def _rules(lines: list[tuple[int, str]], i: int) -> int:
     """How many rule lines ("-----  -----") with a row after them the table from line `i` has before the blank
     line that ends it (a closing rule, with prose or nothing after it, parts no rows)."""
@@ -761,6 +782,8 @@ def _comma_wrapped(cell: str) -> str:
 
 
 CELL_GOES_ON = re.compile(r"(?:för|på|av|med|mot|inom|vid|hos)\s")  # a preposition: the entry above goes on
+# a line that ends in a preposition, or in a word for a unit whose name follows: the entry goes on below
+CELL_LEFT_OPEN = re.compile(r"(?:^|\s)(?:för|på|av|med|mot|inom|vid|hos|från|i|till|LPO|lokalpolisområde)$")
 
 
 def _word_goes_on(out: list[Unit], first: str) -> bool:
@@ -789,6 +812,8 @@ def _join(a: str, b: str) -> str:
         return a[:-1] + b  # "Lokalpolisområdes-" + "chefen"
     if CELL_GOES_ON.match(b) and not a.endswith((",", ";", ".")):
         return a + " " + b  # "enhetschef" / "för fältverksamheten": one entry over two lines
+    if CELL_LEFT_OPEN.search(a) and b[:1].isupper():
+        return a + " " + b  # "en representant för" / "Frölunda Torg", "i LPO" / "Västra Göteborg": a name goes on
     return a + "\n" + b
 
 
