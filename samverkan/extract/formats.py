@@ -71,27 +71,31 @@ class _HtmlText(HTMLParser):
         elif self.aside and tag in BLOCK_TAGS:
             self.aside_parts.append("\n")
         elif not self.skip:
-            if tag in CELL_BREAKS and self.cell is not None:
-                self._cell_break()
-                return
-            self._break_before(tag)
-            if tag in HEADING_TAGS:
-                self.parts.append("#" * int(tag[1]) + " ")
-                self.heading += 1
-            elif tag == "li":
-                self.parts.append("  " * max(self.lists - 1, 0) + "- ")  # a list inside an item indented
-            elif tag in ("ul", "ol"):
-                self.lists += 1
-            elif tag == "table":
-                self.tables.append(_Table(len(self.parts)))
-            elif tag == "tr":
-                self.column = 0
-            elif tag in ("td", "th"):
-                self._start_cell(tag, attrs)
-            elif tag in EMPHASIS_TAGS:
-                self.parts.append("**")
-            if tag == "dd" and self.term is not None:
-                self.definition = len(self.parts)
+            self._open(tag, attrs)
+
+    def _open(self, tag: str, attrs) -> None:
+        """A tag opened in the text read (not skipped, not furniture)."""
+        if tag in CELL_BREAKS and self.cell is not None:
+            self._cell_break()
+            return
+        self._break_before(tag)
+        if tag in HEADING_TAGS:
+            self.parts.append("#" * int(tag[1]) + " ")
+            self.heading += 1
+        elif tag == "li":
+            self.parts.append("  " * max(self.lists - 1, 0) + "- ")  # a list inside an item indented
+        elif tag in ("ul", "ol"):
+            self.lists += 1
+        elif tag == "table":
+            self.tables.append(_Table(len(self.parts)))
+        elif tag == "tr":
+            self.column = 0
+        elif tag in ("td", "th"):
+            self._start_cell(tag, attrs)
+        elif tag in EMPHASIS_TAGS:
+            self.parts.append("**")
+        if tag == "dd" and self.term is not None:
+            self.definition = len(self.parts)
 
     def _break_before(self, tag: str) -> None:
         if tag == "li" and self._at_line_start():  # items of a list one a line, as a text writes them
@@ -148,20 +152,8 @@ class _HtmlText(HTMLParser):
             self.cell = None
 
     def handle_endtag(self, tag):
-        if not self.skip and not self.furniture and tag in ("td", "th"):
-            self._end_cell()
-        elif not self.skip and not self.furniture and tag == "tr":
-            self._fill_spanned()
-            if self.tables:
-                self.tables[-1].end_row()
-        elif not self.skip and not self.furniture and tag in ("ul", "ol"):
-            self.lists = max(self.lists - 1, 0)
-        elif not self.skip and not self.furniture and tag == "table" and self.tables:
-            table = self.tables.pop()
-            if table.labelled():
-                self.parts[table.start:] = [_label_lines("".join(self.parts[table.start:]))]
-        if tag in HEADING_TAGS and not self.skip and not self.furniture:
-            self.heading = max(0, self.heading - 1)
+        if not self.skip and not self.furniture:
+            self._close_structure(tag)
         if self.furniture:
             if tag == self.furniture[0]:
                 self.furniture.pop()
@@ -179,6 +171,23 @@ class _HtmlText(HTMLParser):
             self.parts.append("\n" if tag in ("li", "tr", "br", "dt", "dd") else "\n\n")
         elif not self.skip and tag in EMPHASIS_TAGS:
             self.parts.append("**")
+
+    def _close_structure(self, tag: str) -> None:
+        """A cell, row, list, table or heading closed in the text read."""
+        if tag in ("td", "th"):
+            self._end_cell()
+        elif tag == "tr":
+            self._fill_spanned()
+            if self.tables:
+                self.tables[-1].end_row()
+        elif tag in ("ul", "ol"):
+            self.lists = max(self.lists - 1, 0)
+        elif tag == "table" and self.tables:
+            table = self.tables.pop()
+            if table.labelled():
+                self.parts[table.start:] = [_label_lines("".join(self.parts[table.start:]))]
+        if tag in HEADING_TAGS:
+            self.heading = max(0, self.heading - 1)
 
     def _join_definition(self) -> None:
         """A term and a definition that is a value, not a sentence ("<dt>Ordförande</dt><dd>kommundirektören</dd>"),
