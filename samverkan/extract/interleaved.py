@@ -32,10 +32,10 @@ BACKWARDS = 3.0  # a section numbered before the last one of its column ("3.2" a
 TOO_WIDE = 2.0  # a line longer than its column's lines have been
 WIDER = 1.4  # … by this much, and some letters more
 SETTLED = 3  # a column's width is known after this many lines
-MIN_MENDED = 8.0  # breaks the split must mend over the page as written
-MIN_SHARE = 0.25  # … and the smaller column's share of the lines
+MIN_MENDED = 15.0  # breaks the split must mend over the page as written (a broken word mended is 6)
+MIN_SHARE = 0.3  # … and the smaller column's share of the lines
 MIN_LINES = 12  # a page this short is no two columns
-MIN_BROKEN = 3  # a page read as written with fewer lines left broken is read so
+MIN_BROKEN = 2  # a page read as written with fewer lines left broken is read so
 STARTS = 3  # the paragraph breaks before its first break where the columns may start
 
 
