@@ -15,6 +15,7 @@ OPEN = re.compile(r"[\w,;–-]$")  # a sentence goes on after this
 # "a) …", "3.1 …", "- …", and Word's bullets exported as text ("o<tab>…", "§<tab>…"): a new item
 MARKER = re.compile(r"^(?:[a-zåäö][.)]\s|\d+(?:\.\d+)*[.)]?\s|[-•*–§·▪◦]\s|o\t)")
 HEADING = re.compile(r"^(\d+(?:\.\d+)*)\.?\s+[A-ZÅÄÖ][^.:;!?]{0,60}$")  # "3.1 Styrgruppen": a section begins
+LABEL = re.compile(r"^[A-ZÅÄÖ][^\d\s.,:;!?]*(?:\s+[^\d\s.,:;!?]+){0,2}$")  # "Parter", "Giltighet", "Så arbetar vi"
 CAPITALISED = re.compile(r"\b[A-ZÅÄÖ][a-zåäö]+\b")
 FIRST_WORD = re.compile(r"\S+")
 GUTTER = re.compile(r"\S\s{3,}\S")  # "EKERÖ KOMMUN      POLISMYNDIGHETEN": a row laid out across the page
@@ -25,14 +26,15 @@ CARRIED_ON = -1.5  # … after a comma, which ends no heading
 UNWRAPPED = 1.0  # … where its first word would have fitted on the line before: no wrap put it here
 LEFT_BROKEN = 3.0  # a broken word, or a closed sentence, followed by a line in lower case or a new item
 CUT_SHORT = 1.0  # a section's heading right after a sentence left open
-SAME_COLUMN = 0.5  # two columns mid-sentence take turns: two lines in a row from one are the rarer case
+SAME_COLUMN = 0.5  # two columns mid-sentence (or the first lines) take turns: two in a row from one are rarer
 AS_WRITTEN = 0.0  # … but where the other column's sentence is closed, the text may well go on in one
 LENGTH_STEP = 0.03  # per letter of difference in length between a line and the one before it in its column
 BACKWARDS = 3.0  # a section numbered before the last one of its column ("3.2" after "4."): read in another
 TOO_WIDE = 2.0  # a line longer than its column's lines have been
 WIDER = 1.4  # … by this much, and some letters more
 SETTLED = 3  # a column's width is known after this many lines
-MIN_MENDED = 15.0  # breaks the split must mend over the page as written (a broken word mended is 6)
+MIN_MENDED = 10.0  # breaks the split must mend over the page as written (a broken word mended is 6)
+MENDED_PER_LINE = 0.25  # … and on a longer page, this much for each line
 MIN_SHARE = 0.3  # … and the smaller column's share of the lines
 MIN_LINES = 12  # a page this short is no two columns
 MIN_BROKEN = 2  # a page read as written with fewer lines left broken is read so
@@ -62,8 +64,8 @@ def cost(before: str, line: str) -> float:
 
 def _after(before: str, line: str) -> float:
     """`cost`, and a little for each letter the two lines differ in length: prose follows prose, a short line
-    (a name, a date, a label) a short one. A section's heading is as long as its words."""
-    if HEADING.match(before) or HEADING.match(line):
+    (a name, a date) a short one. A heading or a label is as long as its words, whatever follows it."""
+    if HEADING.match(before) or HEADING.match(line) or LABEL.match(before):
         return cost(before, line)
     return cost(before, line) + LENGTH_STEP * abs(len(before) - len(line))
 
@@ -116,7 +118,7 @@ def split(lines: list[str], section: tuple[int, ...] | None = None) -> tuple[flo
         nxt: dict = {}
         for state, (total, _, cols) in steps[-1].items():
             col, other = state
-            turn = SAME_COLUMN if other >= 0 and OPEN.search(lines[other]) else AS_WRITTEN
+            turn = SAME_COLUMN if other < 0 or OPEN.search(lines[other]) else AS_WRITTEN
             same = total + _after(lines[i - 1], lines[i]) + turn + cols[col].fit(lines[i])
             apart = total + (_after(lines[other], lines[i]) if other >= 0 else 0.0) + cols[1 - col].fit(lines[i])
             for key, value, c in (((col, other), same, col), ((1 - col, i - 1), apart, 1 - col)):
@@ -189,7 +191,7 @@ def untangled(page: list[str]) -> list[str]:
         return page
     read = as_written(words[: s + 1] if s else []) + breaks(words[s:], path)
     smaller = min(path.count(0), path.count(1))
-    if as_written(words) - read < MIN_MENDED or smaller < MIN_SHARE * len(path):
+    if as_written(words) - read < max(MIN_MENDED, MENDED_PER_LINE * len(words)) or smaller < MIN_SHARE * len(path):
         return page
     first = numbered[s][0]
     columns = {i: c for (i, _), c in zip(numbered[s:], path, strict=True)}
