@@ -54,36 +54,48 @@ class _HtmlText(HTMLParser):
         self.lists = 0  # how deep the list being read is nested
         self.aside = 0  # how deep inside an <aside> the parser is
         self.aside_parts: list[str] = []  # the aside's text, a line per block
+        self.term: int | None = None  # where the break after a <dt> starts in parts
+        self.definition: int | None = None  # where the text of the <dd> after it starts
+        self.heading = 0  # how deep inside a heading the parser is
 
     def handle_starttag(self, tag, attrs):
         if self.furniture:
             self.furniture += [tag] if tag == self.furniture[0] else []
         elif any(FURNITURE.search(v or "") for k, v in attrs if k in ("class", "id", "role", "aria-label")):
             self.furniture = [tag]
+        elif tag == "button" and self.heading and not self.skip:
+            pass  # an accordion's heading is a button ("<h2><button>Så är arbetet organiserat</button></h2>"): its text
         elif tag in SKIPPED_TAGS:
             self.skip += 1
             self.aside += tag == "aside"
         elif self.aside and tag in BLOCK_TAGS:
             self.aside_parts.append("\n")
         elif not self.skip:
-            if tag in CELL_BREAKS and self.cell is not None:
-                self._cell_break()
-                return
-            self._break_before(tag)
-            if tag in HEADING_TAGS:
-                self.parts.append("#" * int(tag[1]) + " ")
-            elif tag == "li":
-                self.parts.append("  " * max(self.lists - 1, 0) + "- ")  # a list inside an item indented
-            elif tag in ("ul", "ol"):
-                self.lists += 1
-            elif tag == "table":
-                self.tables.append(_Table(len(self.parts)))
-            elif tag == "tr":
-                self.column = 0
-            elif tag in ("td", "th"):
-                self._start_cell(tag, attrs)
-            elif tag in EMPHASIS_TAGS:
-                self.parts.append("**")
+            self._open(tag, attrs)
+
+    def _open(self, tag: str, attrs) -> None:
+        """A tag opened in the text read (not skipped, not furniture)."""
+        if tag in CELL_BREAKS and self.cell is not None:
+            self._cell_break()
+            return
+        self._break_before(tag)
+        if tag in HEADING_TAGS:
+            self.parts.append("#" * int(tag[1]) + " ")
+            self.heading += 1
+        elif tag == "li":
+            self.parts.append("  " * max(self.lists - 1, 0) + "- ")  # a list inside an item indented
+        elif tag in ("ul", "ol"):
+            self.lists += 1
+        elif tag == "table":
+            self.tables.append(_Table(len(self.parts)))
+        elif tag == "tr":
+            self.column = 0
+        elif tag in ("td", "th"):
+            self._start_cell(tag, attrs)
+        elif tag in EMPHASIS_TAGS:
+            self.parts.append("**")
+        if tag == "dd" and self.term is not None:
+            self.definition = len(self.parts)
 
     def _break_before(self, tag: str) -> None:
         if tag == "li" and self._at_line_start():  # items of a list one a line, as a text writes them
@@ -140,22 +152,12 @@ class _HtmlText(HTMLParser):
             self.cell = None
 
     def handle_endtag(self, tag):
-        if not self.skip and not self.furniture and tag in ("td", "th"):
-            self._end_cell()
-        elif not self.skip and not self.furniture and tag == "tr":
-            self._fill_spanned()
-            if self.tables:
-                self.tables[-1].end_row()
-        elif not self.skip and not self.furniture and tag in ("ul", "ol"):
-            self.lists = max(self.lists - 1, 0)
-        elif not self.skip and not self.furniture and tag == "table" and self.tables:
-            table = self.tables.pop()
-            if table.labelled():
-                self.parts[table.start:] = [_label_lines("".join(self.parts[table.start:]))]
+        if not self.skip and not self.furniture:
+            self._close_structure(tag)
         if self.furniture:
             if tag == self.furniture[0]:
                 self.furniture.pop()
-        elif tag in SKIPPED_TAGS:
+        elif tag in SKIPPED_TAGS and not (tag == "button" and self.heading and not self.skip):
             self.skip = max(0, self.skip - 1)
             self.aside = max(0, self.aside - (tag == "aside"))
         elif not self.skip and tag in CELL_BREAKS and self.cell is not None:
@@ -163,9 +165,41 @@ class _HtmlText(HTMLParser):
         elif not self.skip and (tag == "li" or tag in ("ul", "ol") and self.lists) and self._at_line_start():
             pass  # a list inside an item ended the line: the outer list goes on at the next line
         elif not self.skip and tag in BLOCK_TAGS:
+            if tag == "dd":
+                self._join_definition()
+            self.term = len(self.parts) if tag == "dt" else None
             self.parts.append("\n" if tag in ("li", "tr", "br", "dt", "dd") else "\n\n")
         elif not self.skip and tag in EMPHASIS_TAGS:
             self.parts.append("**")
+
+    def _close_structure(self, tag: str) -> None:
+        """A cell, row, list, table or heading closed in the text read."""
+        if tag in ("td", "th"):
+            self._end_cell()
+        elif tag == "tr":
+            self._fill_spanned()
+            if self.tables:
+                self.tables[-1].end_row()
+        elif tag in ("ul", "ol"):
+            self.lists = max(self.lists - 1, 0)
+        elif tag == "table" and self.tables:
+            table = self.tables.pop()
+            if table.labelled():
+                self.parts[table.start:] = [_label_lines("".join(self.parts[table.start:]))]
+        if tag in HEADING_TAGS:
+            self.heading = max(0, self.heading - 1)
+
+    def _join_definition(self) -> None:
+        """A term and a definition that is a value, not a sentence ("<dt>Ordförande</dt><dd>kommundirektören</dd>"),
+        as the "Label: value" line a text writes; a definition in sentences stays a paragraph under its term."""
+        if self.term is None or self.definition is None:
+            return
+        value = "".join(self.parts[self.definition:]).strip()
+        if value and "\n" not in value and not value.endswith((".", "!", "?")):
+            if self.term and self.parts[self.term - 1].rstrip().endswith(":"):
+                self.parts[self.term - 1] = self.parts[self.term - 1].rstrip()[:-1]
+            self.parts[self.term:self.definition] = [": "]
+        self.definition = None
 
     def handle_data(self, data):
         if not self.skip and not self.furniture:

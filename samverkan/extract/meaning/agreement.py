@@ -11,21 +11,26 @@ from samverkan.extract.meaning.dates import after_years, find_dates, year_span
 from samverkan.extract.meaning.text import LABEL, Unit, document_key, fold, lemma
 from samverkan.extract.record import Field, Item
 
-_DNR = r"(?:(?:[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,4}[\s/-]?)?\d[\d.]*(?:[/:-]\d[\d.]*)+" \
+_DNR = r"(?:(?:(?-i:[A-ZÅÄÖ]{2,5})\s(?=(?-i:[A-ZÅÄÖ]{1,5})\s\d))?" \
+    r"(?:[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,4}[\s/-]?)?\d[\d.]*(?:[/:-]\d[\d.]*)+" \
     r"(?:(?<![.])(?-i:\s[A-ZÅÄÖ]{2,4})\b(?!\s*\d))?|" \
     r"[A-ZÅÄÖ]{1,5}[\s.-]?(?:19|20)\d\d\.\d{1,6}(?![\d.])|(?:19|20)\d\d\.\d{3,6}(?![\d.])|" \
     r"(?-i:[A-ZÅÄÖ]{2,5})\d\d\.\d{3,6}(?![\d.])|" \
     r"(?:19|20)\d\d/[A-ZÅÄÖ]{1,5}\d{1,6})"  # SKH 2021/1.2.3/0915, KS/2024:5, KS.2025.112, 2025.0045, 2025/KS0034,
-# 2025/98 KS (the registry's code after the number), KS26.0143 (the code and the year's two digits)
+# SOC SV 2025-00671 (two codes), 2025/98 KS (the registry's code after the number), KS26.0143 (the code and the
+# year's two digits)
 DNR = re.compile(r"(?i)\b(?:d\.?nr|diarienum(?:mer|ret)|diarienr|ärendenummer|ärendenr|ärendet?|beteckning|"
                  # "registrerad under", "diarieförd med nummer", "gett avtalet ett nummer:"
-                 r"referens(?:nummer|nr)?|(?:registrera|diarieför)[dts]\s+(?:den\s+|det\s+)?(?:under|med|som)"
+                 # "diarieförd hos kommunen under …": whose register, between the verb and its number
+                 r"referens(?:nummer|nr)?|(?:registrera|diarieför)[dts]\s+(?:den\s+|det\s+)?"
+                 r"(?:(?:hos|för|i)\s+[a-zåäö]+\s+)?(?:under|med|som)"
                  r"(?:\s+(?:nummer|nr))?|"  # "diarieförs den under": the passive of the present
                  r"(?:avtalet|överenskommelsen)\s+(?:ett|sitt)\s+(?:diarie)?nummer)\b\.?"
                  r"(?:\s+[a-zåäö]+(?=\s*[:|])|(?:\s+(?:hos|för|i|på)\s+\w+)?\s+(?:är|var|blir)(?=\s)|"
                  r"\s+har\s+(?:diarie)?(?:nummer|nr)\b)?\s*[:|]?\s*"  # "Ärendet har nummer …", "| Dnr polisen | …"
                  # "KS/2025:1 (kommunen) · A 2/2025": a slide's middle dot parts them too
-                 r"(?P<dnr>" + _DNR + r"(?:\s*\([^)]*\))?(?:\s*(?:,|;|·|respektive|och|samt)\s*"
+                 # "KS 2025/0402 hos kommunen och A 157.632/2025 hos polisen": whose each is, after it
+                 r"(?P<dnr>" + _DNR + r"(?:\s*\([^)]*\)|\s+hos\s+[a-zåäö]+)?(?:\s*(?:,|;|·|respektive|och|samt)\s*"
                  r"(?:(?:hos|för|i)\s+[a-zåäö]+\s+(?:under\s+|med\s+)?|[a-zåäö]{3,}s\s+(?:är\s+)?)?"  # "… och hos
                  # polisen under A 301.774/2025", "… och polisens (är) A 301.774/2025"
                  + _DNR + r")*)")
@@ -77,7 +82,7 @@ TITLE_FIRST = re.compile(r"(?P<title>(?:[a-zåäö]+\s+)?[A-ZÅÄÖa-zåäö][a-
 # "undertecknades i Nyby den 5 december 2024 av …", "X undertecknar …"; a place and a date in words between
 # ("undertecknats i Nyby den tjugofemte februari tjugohundratjugosex, för kommunen av …")
 SIGNED_BY = re.compile(r"(?i)\b(?:underteckna\w*|signera\w*|skrivs\s+under|skrivits\s+under|skrevs\s+under)"
-                       r"\s+(?:[\w,]+\s+){0,14}?av\b|\b(?:undertecknar|signerar|skriver\s+under)\b|"
+                       r":?\s+(?:[\w,-]+\s+){0,14}?av\b|\b(?:undertecknar|signerar|skriver\s+under)\b|"
                        r"\bskriver\b(?=[^.]*\bunder\b)")  # "För kommunen skriver Eva A, kommundirektör, under"
 # "I går undertecknade kommundirektör Eva A och … avtalet", "satte X och Y sina namn under": the signers in the
 # whole sentence, before or after the verb
@@ -98,6 +103,8 @@ SHORT_FORM = re.compile(r"(?P<short>[A-ZÅÄÖ]{2,6})\s*=\s*(?P<long>[a-zåäö]
 # a definition list's term over the signing ("Undertecknad" / "den 1 mars av Eva A (kommundirektör), …")
 SIGNED_LABEL = re.compile(r"(?i)^(?:undertecknad|undertecknat|undertecknades|signerad|signerat|undertecknare)"
                           r"(?:\s+av)?\s*:?$")  # a facts table's label for the signers, in a cell of its own
+# a field line of the signing, its label before the colon ("Undertecknad: den 1 mars av Eva A (kommundirektör)")
+SIGNED_FIELD = re.compile(r"(?i)^(?:undertecknad|undertecknat|undertecknades|signerad|signerat)(?:\s+av)?\s*:\s*")
 SIGNED_TERM = re.compile(r"(?i)\s*(?:undertecknad|undertecknat|undertecknades|signerad|signerat)(?:\s+av)?\s*:?\s*")
 NAME_BEFORE_TITLE = re.compile(r"(?P<name>" + _PERSON + r"),\s+(?:som\s+är\s+)?(?P<title>[a-zåäö]+(?:\s+[a-zåäö]+)?)"
                                r"(?P<seat>\s+(?:i|för|vid|inom|på)\s+[^,.;]+?)?"  # "kommunchef i Nyby kommun": the seat
@@ -174,7 +181,8 @@ def _labelled(doc: Document, start: int, end: int) -> tuple[list[str], list[int]
             if (beside := NUMBER_BESIDE.search(line[max(0, m.start() - 60):m.start()])) is not None:  # "KS 2025/0517
                 # · Polisens dnr A …"
                 listed = beside.group("dnr") + ", " + listed
-            within_sentence = _in_parentheses_after_words(line[:m.start()]) or _in_apposition(line, m)
+            within_sentence = _in_parentheses_after_words(_sentence_before(doc, n, line[:m.start()])) \
+                or _in_apposition(line, m)
             for value in DNR_VALUE.finditer(listed):
                 value = " ".join(value.group().split()).rstrip(".")
                 if value not in found and not ISO_DATE.fullmatch(value):
@@ -185,6 +193,15 @@ def _labelled(doc: Document, start: int, end: int) -> tuple[list[str], list[int]
         found = [v for v, c in zip(found, cited, strict=True) if not c]
         lines = [n for n, c in zip(lines, cited, strict=True) if not c]
     return found, lines
+
+
+def _sentence_before(doc: Document, n: int, before: str) -> str:
+    """The words before a number on its line, and, when the line opens the parenthesis it stands in, the line
+    above whose sentence runs on into it ("… till den 28 februari 2026" / "(dnr KS 2021/318). Under …")."""
+    above = doc.line(n - 1).strip() if n > 1 else ""
+    if before.strip() == "(" and len(above.split()) >= 6 and not above.endswith((".", ":", ";")):
+        return above + " " + before.lstrip()
+    return before
 
 
 def _in_apposition(line: str, m: re.Match) -> bool:
@@ -271,7 +288,8 @@ def validity(units: list[Unit]) -> tuple[str | None, str | None, Span | None, bo
     # is valid before one that only stands under a heading of validity ("En utvärdering redovisas den 1 mars 2024"
     # under "Giltighet och uppföljning")
     own = [u for u in stated if OWN_TIME.search(u.text) or VALIDITY_HEAD.search(u.heading or "")
-           or u.kind == "row" and u.cells and VALIDITY.match(u.cells[0].strip())]  # a facts table's "Giltig från"
+           or u.kind == "row" and u.cells and VALIDITY.match(u.cells[0].strip())  # a facts table's "Giltig från"
+           or u.kind == "heading" and VALIDITY.match(u.text)]  # a line of its own: "Gäller 1 april 2026 – …"
     # one that names an agreement under a heading of validity before one that names an agreement elsewhere ("Den
     # stadsövergripande överenskommelsen, som gäller sedan …" in the background)
     headed = [u for u in own if OWN_TIME.search(u.text) and VALIDITY_HEAD.search(u.heading or "")]
@@ -505,14 +523,15 @@ def _signed_in_prose(units: list[Unit]) -> list[Item]:
         to_sign = SIGNS_AFTER.search(unit.text) if prose else None
         termed = unit.kind == "sentence" and (SIGNED_TERM.fullmatch(unit.heading or "")  # "Undertecknad" over it,
                                               or bool(WHO_SIGNED.search(unit.heading or "")))  # "Vem skrev under?"
+        labelled = SIGNED_FIELD.match(unit.text) if prose else None  # "Undertecknad: den 2 mars av A (…) och B"
         active = prose and SIGNED_ACTIVE.search(unit.text)  # "X och Y undertecknade avtalet"
-        if said is None and to_sign is None and not termed and not active:
+        if said is None and to_sign is None and not termed and not active and not labelled:
             continue
         if said and not re.search(r"(?i)\bav$", said.group()):  # "A och B skriver under": the subject signs
             said = None
             active = True
         rest = unit.text[said.end():] if said else unit.text[:to_sign.start()] if to_sign \
-            else _title_first_lowered(unit.text)
+            else _title_first_lowered(unit.text[labelled.end():] if labelled else unit.text)
         pairs = [[(m.group("name"), _with_body(m)) for m in rx.finditer(rest) if TITLE_WORD.search(m.group("title"))]
                  for rx in (TITLE_BEFORE_NAME, NAME_BEFORE_TITLE, NAME_THEN_TITLE, TITLE_COMMA_NAME)]
         seen: set[str] = set()  # each signer once, in the first form that reads them; one sentence may use two
@@ -584,6 +603,9 @@ def _title_first_lowered(text: str) -> str:
 SIGNED_FOR_NEXT = re.compile(r"(?<=[.;])\s+(?=[Ff]ör\s+[^:.]{2,40}:\s)")  # the next "För X:" on the same line
 
 
+BOX_DRAWING = set("─━═│║┃┌┬┐├┼┤└┴┘╔╦╗╠╬╣╚╩╝")  # a box-drawn table's rules and corners: no text
+
+
 def _rows(doc: Document, start: int, end: int, skip: set[int],
           known: dict[str, str] | None = None) -> list[tuple[int, list[str]]]:
     """The lines as cells (columns parted by wide spaces, pipes or tabs), short titles in the words of the
@@ -593,9 +615,10 @@ def _rows(doc: Document, start: int, end: int, skip: set[int],
     key = {**(known or {}), **key}
     for n in range(start, end + 1):
         text = doc.line(n).strip()
-        if n in skip or not text or set(text) <= set("_-| "):
+        if n in skip or not text or set(text) <= set("_-| ") | BOX_DRAWING:
             continue
-        cells = [c.strip(" *_/") for c in re.split(r"\s{3,}|\s*\|\s*|\t+", text.strip("| ")) if c.strip(" *_/")]
+        # a box-drawn table's sides ("│ Eva A │ Per B │") part cells as a pipe table's do
+        cells = [c.strip(" *_/") for c in re.split(r"\s{3,}|\s*[|│║┃]\s*|\t+", text.strip("|│║┃ ")) if c.strip(" *_/")]
         cells = [part for c in cells for part in re.split(r"\s+[·•]\s+", c)]  # "KSO A B · LPOC C D" on a slide
         cells = [p.rstrip(".") if len(parts) > 1 else p for c in cells  # "För kommunen: A, titel. För polisen:
                  for parts in [SIGNED_FOR_NEXT.split(c)] for p in parts]  # B, titel." on one line

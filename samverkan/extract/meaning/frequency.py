@@ -17,7 +17,7 @@ WORDS = [  # (pattern on folded text, meetings a year)
     (r"\bvarannan\s+manad", 6),
     (r"\bvarannan\s+(?:vecka|v\.)|\bvar\s+fjortonde\s+dag|\bvar\s+14(?::e)?\s+dag", 26),  # "varannan v."
     (r"\bvarje\s+(?:vecka|v\.)|\bveckovis|\ben\s+gang\s+(?:per|i|varje)\s+vecka|\bveckomoten", 52),
-    (r"\bvarannan\s+(?:man|tis|ons|tors|fre)dag", 26),
+    (r"\bvarannan\s+(?:man|tis|ons|tors|fre)dag|\b(?:jamna|udda)\s+veckor\b", 26),  # "tisdagar jämna veckor"
     (r"\bvarje\s+(?:man|tis|ons|tors|fre|lor|son)dag|\bvar\s+(?:man|tis|ons|tors|fre|lor|son)dag|\bvarje\s+helg\b", 52),
     (r"\binfor\s+(?:varje\s+)?(?:ny\s+)?termin(?:sstart)?\b|\bvarje\s+(?:ny\s+)?termin|\bper\s+termin|"
      r"\ben\s+gang\s+(?:per|i|varje)\s+termin|\btermin(?:s)?vis", 2),
@@ -48,7 +48,7 @@ EVERY_NTH = re.compile(r"\bvar\s+(?P<nth>andra|tredje|fjarde|femte|sjatte|sjunde
 ORDINALS = {"andra": 2, "tredje": 3, "fjarde": 4, "femte": 5, "sjatte": 6, "sjunde": 7, "attonde": 8}
 NUMBER_WORDS = {"en": 1, "ett": 1, "tva": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6, "sju": 7, "atta": 8, "nio": 9,
                 "tio": 10, "elva": 11, "tolv": 12}
-TERMS = re.compile(r"(?i)\bunder\s+(?:terminerna|terminer|skolåret|skolår|läsåret|läsår)\b|"
+TERMS = re.compile(r"(?i)\bunder\s+(?:skolans\s+)?(?:terminerna|terminer|skolåret|skolår|läsåret|läsår)\b|"
                    r"\bnär\s+skolan\s+(?:är\s+igång|pågår|har\s+terminer)\b")  # "när skolan är igång": the terms
 TERM_WEEKS = 40  # two terms of about twenty weeks
 TERM_MONTHS = 10  # a school year, August to June less the summer
@@ -104,6 +104,11 @@ class PerYear:
 RESTATED = re.compile(r"(?i)\b(?:det\s+vill\s+säga|dvs\.?|alltså)\s+(?P<rest>.+)$")
 
 
+# dated meetings with the months cut short ("11 feb, 20 maj, 16 sep och 25 nov"), on folded text
+_SHORT_DAY = r"(?<![\d-])\d{1,2}\s+(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)\.?(?![a-z])"
+SHORT_DATES = re.compile(_SHORT_DAY + r"(?:(?:\s*,\s*|\s+och\s+)" + _SHORT_DAY + r")+")
+# the weeks of the year a group meets in, by number ("vecka 7, 20, 38 och 48", "v. 5 och 35")
+NAMED_WEEKS = re.compile(r"\b(?:veckorna|vecka|v\.|v)\s*(?P<weeks>\d{1,2}(?:(?:\s*,\s*|\s+och\s+)\d{1,2}(?![\d-]))+)")
 WEEK_RANGE = re.compile(r"(?i)\b(?:under\s+)?(?:veckorna|v\.|vecka|v)\s*(?P<a>\d{1,2})\s*[–—-]\s*(?P<b>\d{1,2})\b")
 
 
@@ -139,6 +144,8 @@ def _per_year(text: str) -> PerYear | None:
     if m := OCCASIONS.search(fold(text)):
         return PerYear(m.group().count("infor"))
     found = parse_frequency(text)
+    if found is not None and found.per_year == 1 and (named := _meeting_months(text)):
+        return PerYear(named)
     if found is not None and found.per_year is not None:
         value = found.per_year
         if value == 12 and (ex := EXCEPT.search(text)):
@@ -155,14 +162,10 @@ def _per_year(text: str) -> PerYear | None:
         return PerYear(value)
     if m := EVERY_NTH.search(folded):
         return PerYear(round((12 if m.group("unit") == "manad" else 52) / ORDINALS[m.group("nth")]))
-    for rx, value in WORDS:
-        m = re.search(rx, folded)
-        if m:
-            if value == 12 and (ex := EXCEPT.search(text[m.start():])):
-                value = 12 - excluded_months(ex.group("months"))
-            return PerYear(value)
-    if m := NAMED_MONTHS.search(folded):  # "sammanträder i februari, maj, september och november": four
-        return PerYear(len(re.findall(_MONTH, m.group("months"))))
+    if (worded := _worded(text)) is not None:
+        return worded
+    if named := _meeting_months(text) or _dates_or_weeks(folded):
+        return PerYear(named)
     if months := _months_named(text):
         return PerYear(months)
     if seasons := SEASON_LIST.search(text):
@@ -170,6 +173,38 @@ def _per_year(text: str) -> PerYear | None:
     if AS_NEEDED.search(text):
         return PerYear(None)
     return None
+
+
+def _worded(text: str) -> PerYear | None:
+    """Meetings a year said in a word ("kvartalsvis", "varje månad utom juli", "en gång om året"), or None."""
+    folded = fold(text)
+    for rx, value in WORDS:
+        if (m := re.search(rx, folded)) is None:
+            continue
+        if value == 1 and (named := _meeting_months(text)):
+            return PerYear(named)
+        if value == 12 and (ex := EXCEPT.search(text[m.start():])):
+            value = 12 - excluded_months(ex.group("months"))
+        return PerYear(value)
+    return None
+
+
+def _dates_or_weeks(folded: str) -> int:
+    """How many meetings a list of dates or week numbers gives: a plan's "11 feb, 20 maj, 16 sep, 25 nov", "vecka
+    7, 20, 38 och 48": four; 0 for none."""
+    if m := SHORT_DATES.search(folded):
+        return len(re.findall(r"\d{1,2}\s+[a-z]", m.group()))
+    if m := NAMED_WEEKS.search(folded):
+        return len(re.findall(r"\d+", m.group("weeks")))
+    return 0
+
+
+def _meeting_months(text: str) -> int:
+    """How many months the verb of meeting names ("träffas i februari, maj och november"), which says more of the
+    meetings than a yearly count in another clause ("…, och en gång om året lämnar den en redovisning"); 0 for
+    none."""
+    named = NAMED_MONTHS.search(fold(text))
+    return len(re.findall(_MONTH, named.group("months"))) if named else 0
 
 
 # a bare count where the label already says what is counted ("Sammanträden: sex per år", "Möten: 4/år")

@@ -26,10 +26,11 @@ from samverkan.extract.meaning.phrases import (
     group_kind,
     member,
     members,
+    named_owner,
     split_list,
 )
 from samverkan.extract.meaning.tense import tense
-from samverkan.extract.meaning.text import SENTENCE_END, Unit, fold, lemma
+from samverkan.extract.meaning.text import SENTENCE_END, Unit, document_key, fold, lemma
 
 # a police or regional unit by its name in the genitive ("Polisområde Syds", "Region Stockholms"): a group after
 # it is that body's own ("Polisområde Syds ledningsgrupp"), no group of the agreement
@@ -114,7 +115,12 @@ MEMBER_AFTER = re.compile(r"(?i)\b(?:består|bestå|bestått|bestående|utgörs|
                           r"(?:\s*\([^()]{1,60}\))?"  # "Sommargruppen (badplatserna!): A, B": an aside before the list
                           r":(?![a-zåäö])\s*"  # not "SG:s"
                           r"(?P<list6>.+)$|"
-                          r"\b(?:samlar|(?:ska|skall|kommer\s+att)\s+samla)\s+(?:[^:]*:\s*)?(?P<list4>.+)$|"
+                          # not "samlar in synpunkter": what is gathered, no people
+                          r"\b(?:samlar|(?:ska|skall|kommer\s+att)\s+samla)\s+(?!in\b)(?:[^:]*:\s*)?(?P<list4>.+)$|"
+                          # "Varje måndag går A, B och C igenom läget": inverted, the subject before the particle
+                          # (a fronted time or place, no subject: "Gruppen går varje vecka igenom …" lists no one)
+                          r"^(?:varje|var|varannan|en|två|tre|fyra|under|på|i|vid|efter|inför)\s+(?:[\wåäö]+\s+){0,3}?"
+                          r"(?:går|gick)\s+(?P<list43>(?-i:[a-zåäö])[^.;]+?)\s+igenom\b|"
                           r"\b(?:ingår|deltar|sitter|medverkar|(?:ska|skall)\s+(?:ingå|delta|sitta|medverka))\s+"
                           r"(?:gör\s+)?(?:(?:också|även)\s*,?\s*(?:liksom|jämte)\s+)?"  # "ingår också, liksom A"
                           r"(?!i\b|inte\b|när\b|utöver\b|förutom\b|(?:också|även)[\s.]*$|"  # "Deltar gör A"
@@ -155,10 +161,12 @@ MEMBER_BEFORE = re.compile(r"(?i)\bdär\s+(?P<list>.+?)\s+(?:ingår|deltar|sitte
                            r"\bdit\s+(?P<list9>.+?)\s+(?:bjuds\s+in|inbjuds|kallas|kommer|är\s+välkomna)\b|"
                            r"^(?:även|också|dessutom)\s+(?P<list5>.+?)\s+är\s+med\b|"
                            r"^(?!i\s)(?P<list8>(?:(?!\b(?:där|som|vilka)\b)[^.;:])+?)\s+(?:deltar|ingår|medverkar)"
-                           r"(?:\s+vid\s+behov|\s+när\s+(?:det\s+)?behövs|\s+när\s+behov\s+(?:finns|uppstår)|"
+                           r"(?:\s+vid\s+behov|\s+regelbundet|\s+när\s+(?:det\s+)?behövs|\s+när\s+behov\s+(?:finns|uppstår)|"
                            r"\s+vid\s+(?:samtliga|alla)\s+(?:möten|mötena|sammanträden|sammanträdena)|"
                            # "… deltar när frågor om studieavbrott behandlas": when its matters are up
                            r"\s+när\s+[^.;:]{3,80}?\s+(?:behandlas|diskuteras|tas\s+upp|berörs)|"
+                           # "… deltar när det finns bränder att ta upp"
+                           r"\s+när\s+det\s+finns\s+[^.;:]{3,80}?\s+att\s+(?:ta\s+upp|behandla|diskutera)|"
                            r"\s+och\s+[a-zåäö]+r\b[^.;:]*)?[\s.]*$|"  # "… medverkar och redovisar …"
                            r"^(?P<list6>.+?)\s+(?:(?:deltar|ingår|medverkar)\s+(?:också|även)[\s.]*$|"
                            r"(?:sitter|ingår|deltar|(?:ska|skall)\s+(?:sitta|ingå|delta))\s+(?:också\s+|även\s+)?i\s+"
@@ -221,17 +229,23 @@ OUTSIDE_AGREEMENT = re.compile(r"(?i)\b(?:regleras|omfattas|styrs|berörs)\s+int
                                r"\butanför\s+(?:denna|detta)\s+(?:överenskommelse|avtal)|"
                                # "De är inte grupper enligt denna överenskommelse"
                                # and in a clause's own order: "… som inte är grupper i överenskommelsen"
-                               r"\b(?:(?:är|utgör)\s+(?:inte|ej)|(?:inte|ej)\s+(?:är|utgör))\s+(?:några\s+|en\s+|någon\s+)?"
+                               r"\b(?:(?:är|utgör)\s+(?:inte|ej|inga)|(?:inte|ej)\s+(?:är|utgör))\s+(?:några\s+|en\s+|någon\s+)?"
                                r"(?:grupper|grupp|organ|forum|nätverk)\s+"
                                r"(?:enligt|i|inom|under)\s+(?:(?:denna|detta|den\s+här)\s+(?:överenskommelse|avtal)|"
                                r"\w*överenskommelsen|\w*avtalet)|"
                                # "… är inte en del av denna överenskommelse", "utgör ingen del av avtalet"
+                               # "Inte heller X eller Y är en del av organisationen ovan": the negation first
+                               r"^inte\s+heller\s+[^.;]+?\s+(?:är|utgör)\s+(?:en\s+|någon\s+)?del\s+av\s+"
+                               r"(?:(?:den\s+|denna\s+)?(?:samverkans)?organisation(?:en)?|\w*överenskommelsen|\w*avtalet)\b|"
+                               r"\bhör\s+inte\s+till\s+(?:samverkans)?organisationen\b|"  # "… hör inte till
+                               # samverkansorganisationen"
                                # "… är ett forum i X och inte en del av …": the predicate's second part
                                r"\b(?:är|utgör|och|men)\s+(?:emellertid\s+|dock\s+|däremot\s+)?"
                                r"(?:inte\s+(?:en\s+|någon\s+)?|ingen\s+)del\s+av\s+"
                                # "… av den organisation som beskrivs i denna överenskommelse"
                                r"(?:(?:den|det)\s+[\wåäö]+\s+som\s+(?:beskrivs|anges|regleras|byggs\s+upp)\s+"
-                               r"(?:i|genom)\s+)?(?:(?:denna|detta)\s+"
+                               # "denna lokala överenskommelse": an adjective between
+                               r"(?:i|genom)\s+)?(?:(?:denna|detta)\s+(?:[a-zåäö]+a\s+)?"
                                r"(?:överenskommelse|avtal)|\w*överenskommelsen|\w*avtalet)|"
                                # "… har ingen koppling till samverkan med polisen": unrelated to it
                                r"\bhar\s+ingen\s+(?:koppling|anknytning|beröring)\s+(?:till|med)\s+(?:samverkan\b|"
@@ -253,6 +267,9 @@ ROLE_ONLY = {"sammankallande", "föredragande", "mötesledare"}
 # "… men nätverket är Länsstyrelsens": the group its own word names is another organisation's own, by its name
 ANOTHERS_OWN = re.compile(r"(?i)\b(?P<word>nätverk|grupp|råd|forum|team)(?:et|en)\s+är\s+(?-i:[A-ZÅÄÖ])[\wåäö-]+s"
                           r"(?=\s+och\b|\s*[.;,]|\s*$)")
+# "De är inte en del av …" before the section tells of them: a pronoun for what comes
+# (or a word for the arrangement the section describes: "Strukturen regleras … och är inte en del av …")
+FORWARD_PRONOUN = re.compile(r"(?i)^(?:de|dessa|strukturen|organisationen|ordningen)\s+(?:är|utgör|regleras)\b")
 # "… har en övergripande överenskommelse …": another agreement, wider than a local one, introduced as new
 WIDER_AGREEMENT = re.compile(r"(?i)\b(?:har|finns|gäller)\s+(?:också\s+|även\s+|redan\s+)?(?:en|ett)\s+"
                              r"(?:[\wåäö-]+\s+)?(?:[\wåäö]*övergripande|centrala?|regionala?|stadsgemensamma?)\s+"
@@ -319,7 +336,7 @@ TERM_OF = re.compile(r"(?i)\s+(?:under|från|för|till|år)\s+(?:år\s+)?\d{4}\b
 ONE_OF = re.compile(r"(?i)^(?:(?:en|ett|den|det|någon|något)\s+)?av\s+")
 # "A är ordförande 2026 och B 2027": the chair held in turn, each function for the years named
 _WHO = r"(?<![\wåäö-])(?:[\wåäö-]+\s+){0,3}?[\wåäö-]+"
-_YEARS = r"\s+(?:(?:under|år|för)\s+)?(?:19|20)\d\d\b"
+_YEARS = r"\s+(?:(?:under|år|för)\s+)?(?:19|20)\d\d(?:(?:\s*,\s*|\s+och\s+)(?:19|20)\d\d)*\b"
 CHAIR_BY_YEAR = re.compile(r"(?i)(?P<a>" + _WHO + r")\s+är\s+ordförande" + _YEARS + r"[^,;.]{0,20}?"
                            r"(?:,\s*|\s+och\s+|\s+samt\s+)(?P<b>" + _WHO + r")" + _YEARS)
 # "A leder mötena under vårterminen och B under hösten": the chair held in turn, each for a half of the year
@@ -458,6 +475,8 @@ WHERE_TAKING_PART = re.compile(r"(?i),\s*där\s+[^.;]{0,200}?\b(?:deltar|ingår|
 PLACE_THEN_WHERE = re.compile(r"(?i)(?:\s+(?:för|mot|i)\s+[\wåäö-]+)?(?=\s*,?\s*där\s)")
 PLACE_PASSIVE = re.compile(r"(?i)\b(?:[a-zåäö]{3,}(?<!leds)s|sker|bedrivs|(?:gör|bedriver|utför|driver)\s+"
                            r"(?:vi|parterna|man))\s+(?:främst\s+|huvudsakligen\s+)?i\s+(?:en\s+|ett\s+|den\s+|det\s+)?$")
+# "Här ingår A, B och enhetschefen för fältgruppen": the place the heading names, its people after the verb
+HERE_TAKING_PART = re.compile(r"(?i)här\s+(?:ingår|deltar|sitter|medverkar|möts|träffas|samlas)\b")
 CHAIR = [
     re.compile(r"(?i)(?<!vice\s)\b(?:ordförande(?:skapet)?|ordförandeskap)\b[^.]*?\b(?:innehas|har|delas)\s+(?:växelvis\s+)?"
                r"(?:(?:[\wåäö-]+\s+){0,4}?av\s+)?(?P<who>[^.;]+)"),  # "innehas under hela perioden av X"
@@ -510,7 +529,8 @@ CHAIR = [
                r"(?:ordförande|sammankallande)\b"),
     # a clause of its own: "… och trygghetssamordnaren kallar.", or a sentence: "Samordnaren sammankallar."
     re.compile(r"(?i)(?:^|\boch\s+|[,;]\s*(?:och\s+)?)(?P<who>(?:[\wåäö-]+\s+){0,2}?[\wåäö-]+)\s+(?:kallar|sammankallar|"
-               r"leder\s+(?:den|det|gruppen|mötena|mötet))\s*[.;]?$"),  # "… och samordnaren leder den."
+               r"leder\s+(?:den|det|gruppen|mötena|mötet))\s*(?:[.;]?$|(?=,?\s+(?:och|samt)\s))"),  # "… och
+    # samordnaren leder den."; "Samordnaren sammankallar och gruppen träffas …": a clause of its own before another
     # from the clause's start: "Även X är med, och kommunpolisen håller i mötena"
     re.compile(r"(?i)(?:^|;\s*|,\s+och\s+)(?P<who>[^.;,]+?)\s+(?:turas\s+om\s+att\s+(?:leda|vara\s+(?:ordförande|sammankallande))|leder|delar\s+på\s+ordförandeskapet|"
                r"håller\s+i\s+(?:(?:[\wåäö-]+s\s+)?(?:mötena|möten|mötet)|arbetet|det(?=\s*[.;]|$)|den(?=\s*[.;]|$)|"
@@ -633,7 +653,8 @@ FRONTED_IN = re.compile(r"(?i)(?:^|[.:]\s+)(?:i|till)\s+$")
 # "Styrgrupp – ansvarar för …": a paragraph a group's name opens, as a definition list writes it
 DEFINITION = re.compile(r"^(?P<name>(?:[^–—:.]|(?<=\w)[–—](?=\w)){3,60}?)\s+[–—-]\s+(?=\S)|"
                         r"^(?P<term>[^–—:.;,]{2,60}?):\s+(?=(?:en|ett|den|det)\s)")  # a glossary's "OSG: en …"
-PLACED_IN = re.compile(r"(?i)\b(?:(?:deltar|ingår|sitter|medverkar|representeras|företräds)\s+(?:också\s+|även\s+)?|"
+PLACED_IN = re.compile(r"(?i)\b(?:(?:deltar|ingår|sitter|medverkar|representeras|företräds)\s+(?:också\s+|även\s+)?"
+                       r"(?:regelbundet\s+)?|"  # "A deltar regelbundet i forumet"
                        r"är\s+(?:(?:den|en)\s+)?(?:[\wåäö]+a\s+)?(?:medlem(?:men)?|ledamot(?:en)?)\s+)i\s+"
                        r"(?:den\s+|det\s+)?$|"  # "… är den andra medlemmen i styrgruppen"
                        r"\bbjuds\s+(?:[\wåäö-]+,?\s+){1,8}in\s+till\s+(?:den\s+|det\s+)?$|"  # "bjuds A in till X"
@@ -790,6 +811,8 @@ PLACE_COMPLEMENT = re.compile(r"(?:för|i)\s+[A-ZÅÄÖ][\wåäö-]+(?:\s+(?:och
 RELATIVE = re.compile(r"\s*,?\s*(?:som|där|i\s+vilke[nt])\s+(?!en\b|ett\b)")  # "…, i vilken ingår A"
 GENITIVE_WORD = re.compile(r"(?i)\b[\wåäö-]+(?:ens|ets|ernas|arnas)\s+(?=\w)")  # "fältgruppens arbetsledare"
 GENITIVE = re.compile(r"(?i)(?:ens|ets|ernas|arnas|s)$")
+# a definite noun's genitive, the owner a unit's name opens with ("socialtjänstens fältgrupp")
+GENITIVE_WORD = re.compile(r"(?i)[a-zåäö-]{3,}(?:ens|ets|ernas|arnas|ornas)")
 INTRANSITIVE = {"arbetar", "jobbar", "verkar", "sitter", "möts", "träffas", "samlas", "ses", "sammanträder", "står",
                 "ligger", "återfinns"}  # verbs that take no object: the group after them is their subject
 # "… och att fritidschefen samtidigt lämnar gruppen", "A utgår ur styrgruppen": who is a member no more
@@ -887,6 +910,8 @@ class Group:
             return
         if key == "members":
             value = [v for v in value if fold(v) not in ROLE_ONLY]
+        if key == "chair" and fold(" ".join(value) if isinstance(value, list) else value) == fold(self.name):
+            return  # "LG leder samverkan": the group leads the work, no one chairs it by that
         if value in ("", []):
             return
         self.fields[key] = value
@@ -904,6 +929,21 @@ class Mention:
     end: int
     subject: bool
     of_people: bool = False  # "ungdomsgruppen" acting as a body: a group only if the text bears it out
+
+
+def _of_heading(text: str, first: Mention, heading: Group) -> bool:
+    """Whether a sentence's subject is a word for the kind of the heading's group: "6. Brommas
+    grannsamverkansnätverk" … "ett nätverk där …", "Nätverket …"; "Sommargruppen X" … "En säsongsgrupp som …"."""
+    if (_indefinite(text, first) or first.key == fold(first.head)) \
+            and any(p.endswith(fold(first.head)) for p in heading.key.split()):
+        return True
+    return first.start <= 4 and _indefinite(text, first) and (base := _base_word(first.head)) is not None \
+        and any(p.endswith(base) for p in heading.key.split())
+
+
+def _base_word(head: str) -> str | None:
+    """The plain group word a compound ends in ("säsongsgrupp" → "grupp", "trygghetsråd" → "rad"), or None."""
+    return next((w for w in ("grupp", "natverk", "forum", "team", "rad") if fold(head).endswith(w)), None)
 
 
 def _no_group_word(word: str, after: str) -> bool:
@@ -964,8 +1004,10 @@ def mentions(text: str, allow_complement: bool = False) -> list[Mention]:
             or prev in {"en", "ett"} and _introduced(before[:k + 1]) \
             or prev in AUXILIARY and bool(SUPINE_AFTER.match(text, end))  # "Enligt avtalet har styrgruppen hittills
         # bestått av …": the auxiliary, then its subject
-        subject = subject and not _compared(before[:k + 1])  # "Är sammansatt på samma sätt som den taktiska
-        # gruppen i Nyby": what it is likened to, no subject
+        subject = subject and not _compared(before[:k + 1]) and not (prev in {"och", "samt"}
+                                                                    and _listed_object(before[:k]))
+        # "Är sammansatt på samma sätt som den taktiska gruppen i Nyby": what it is likened to, no subject; "A möter
+        # kommunpolisen och fältgruppen": an object listed after the verb
         j = len(before) - len(adjectives) - 1
         if j >= 1 and re.fullmatch(r"[a-zåäö]+(?:ens|ets|ans|nas)", before[j]) and before[j - 1].endswith(","):
             subject = False  # "…, där A, socialtjänstens fältgrupp och B deltar": a unit listed among members
@@ -975,13 +1017,21 @@ def mentions(text: str, allow_complement: bool = False) -> list[Mention]:
         if MEETING_WORD.search(head) and not bare and not _meeting_name(name_words, m.group("ending") or ""):
             continue
         key = " ".join([*(lemma(a) for a in adjectives), head,
-                        *(w.casefold() for w in name_words[len(adjectives) + 1:])])
+                        *(w.casefold() for w in _without_for(name_words[len(adjectives) + 1:]))])
         if _apposed_name(m, kept):  # "den lokala samverkansgruppen Trygga Nyby": the group's name is the name
             start, name_words = m.end() + len(rest) - len(rest.lstrip()), kept
             key = " ".join([*(w.casefold() for w in kept), head])  # its group word stays in the key: "Gruppen …"
         name = " ".join(name_words)
         out.append(Mention(fold(key), name, head, bare, start, end, subject, of_people))
     return out
+
+
+def _without_for(named_after: list[str]) -> list[str]:
+    """The name after a group word, without a "för" before a proper name: "arbetsgruppen för Husby" is "Arbetsgrupp
+    Husby", one group."""
+    if len(named_after) > 1 and named_after[0].casefold() == "för" and named_after[1][:1].isupper():
+        return named_after[1:]
+    return named_after
 
 
 # a question heading that asks what stands in some relation to a group ("Under ledningsgruppen?", "Och ovanför
@@ -1105,6 +1155,8 @@ def _complement(m: re.Match, text: str, before: list[str], adjectives: list[str]
     if not complement or TIME_AFTER.match(text, m.end()):  # "Rådet under året", "RÅDET UNDER ÅRET": when
         return _name_part(m, text) if not complement else []
     words = complement.group("c").split()
+    if "och" in words[1:-1] and fold(words[words.index("och") + 1]) == fold(m.group()):
+        words = words[:words.index("och")]  # "Platsteam Bro och Platsteam Nyby": two names of one kind, listed
     if len(words) == 1 and words[0][:1].isupper():
         words += _lower_tail(text[m.end() + complement.end():])
     if words[0] in ("för", "mot") and any(w.casefold() in INTERROGATIVES | {"att"} for w in words[2:]):
@@ -1321,6 +1373,18 @@ def _object(before: list[str]) -> bool:
         and not (len(before) == 2 and ADVERB_FORM.search(before[0]))
 
 
+def _listed_object(before: list[str]) -> bool:
+    """Whether the words before a list's "och" end on the list's first items after a transitive verb or a
+    preposition ("A möter kommunpolisen och …", "består av A och …"): the list is an object, no subject."""
+    for i in range(len(before) - 1, max(-1, len(before) - 8), -1):
+        word = before[i].casefold().strip(",")
+        if word in NON_SUBJECT:
+            return True
+        if _finite(word):
+            return _object(before[:i + 1])
+    return False
+
+
 # a sentence's first word that opens a fronted adverbial, after which the verb comes before its subject ("I centrum
 # arbetar Arbetsgruppen C", "Ute i Nyby, där …, får den lokala gruppen …": V2)
 FRONTING = {"i", "ute", "inne", "nere", "uppe", "borta", "på", "under", "efter", "från", "vid", "inom", "hos", "där",
@@ -1382,6 +1446,8 @@ class GroupReader:
         self.instances: dict[int, tuple[Group, list[str], Span]] = {}  # one group per place ("LSG Ronneby", …)
         self.last_row: Group | None = None  # the group of the last row of a table read
         self.months = False  # the table being read is a year's wheel: a row a group, a column a month
+        self.key: dict[str, str] | None = None  # the document's key to its short forms ("KP  kommunpolis")
+        self.legend: dict[str, str] | None = None  # a participation matrix's marks ("O = ordförande") → their roles
         self.coordinated_by: list[str] = []  # "Det dagliga arbetet samordnas av A och B": the next "samordnarna"
         self.said_before = ""  # the sentence before the one being read ("A och B ansvarar …. De bildar X.")
         self.paragraph: list[Unit] = []  # the sentences of the paragraph being read, up to the one being read
@@ -1389,6 +1455,7 @@ class GroupReader:
         self.renamed: dict[str, Group] = {}  # the word a group was introduced by, for the name it was then given
         self.named_before: dict[str, Mention] = {}  # the names met in any role ("ersätts av Platsgruppen Norr")
         self.nest: tuple[Group, int] | None = None  # the group whose item the items indented under it tell of
+        self.outside_section = ""  # the heading of a section that a sentence put outside the agreement
 
     def group(self, m: Mention, span: Span, weight: int) -> Group:
         named = next((g for g in self.groups.values() if g.named_by_heading and m.key.startswith((g.key + "-",
@@ -1454,7 +1521,7 @@ class GroupReader:
     def _alias(self, m: Mention) -> Group | None:
         """"den taktiska gruppen" for "Taktisk samverkansgrupp"; "styrgruppen" for "Styrgrupp för samverkan"."""
         parts = m.key.split()
-        for g in self.groups.values():
+        for g in self._agreement_first():
             gparts = g.key.split()
             if m.bare:
                 continue
@@ -1482,6 +1549,11 @@ class GroupReader:
             if len(renamed) == 1:
                 return next(iter(renamed.values()))
         return None
+
+    def _agreement_first(self) -> list[Group]:
+        """The groups, those of the agreement before those the text put outside it: "ledningsgruppen" after both
+        "Polisområdets ledningsgrupp" (outside) and "Ledningsgruppen för trygghet" is the agreement's."""
+        return sorted(self.groups.values(), key=lambda g: g.excluded)
 
     def _same(self, m: Mention, g: Group) -> bool:
         """Whether a mention names this group ("ett trygghetsforum" under the heading "Trygghetsforum")."""
@@ -1679,14 +1751,21 @@ class GroupReader:
         """A line whose heading says what it is: a group the agreement leaves out ("• Nybys trygghetsråd" under
         "Inte en del av överenskommelsen"), a chain of reporting, or "Styrgrupp – 4 ggr/år" under "Träffas";
         whether the unit was one."""
-        if unit.kind in ("item", "sentence") and (OUTSIDE_HEADING.search(unit.heading) or id(unit) in self.left_out):
-            for m in [m for m in mentions(unit.text) if not m.bare][:1]:
+        if unit.kind in ("item", "sentence") and (OUTSIDE_HEADING.search(unit.heading) or id(unit) in self.left_out
+                                                  or unit.heading and unit.heading == self.outside_section):
+            for m in [m for m in mentions(unit.text) if not m.bare and not self._told_of(m)][:1]:
                 self.group(m, unit.span, 1).excluded = True
             return True
         if self.leads_to_those_outside(unit):
             return True
         return unit.kind == "sentence" and (self.read_chain(unit) or _col(fold(unit.heading)) not in (None, "name")
                                             and self.read_keyed(unit))
+
+    def _told_of(self, m: Mention) -> bool:
+        """Whether a mention names a group the agreement has told of already (its members or chair): "Frågor som
+        samverkansrådet beslutar om …" in a section on a party's own meetings refers to it, puts it nowhere."""
+        g = self.groups.get(m.key) or self._alias(m)
+        return g is not None and not g.excluded and any(k in g.fields for k in ("members", "chair"))
 
     def leads_to_those_outside(self, unit: Unit) -> bool:
         """"Andra sammanhang som inte är grupper i överenskommelsen:" over a list: each item names a body the
@@ -1891,8 +1970,8 @@ class GroupReader:
                 continue
             head = re.split(r"(?i),\s*(?:som|vilken|vilket|där)\b", item.text)[0]
             head = re.sub(r"(?i)[\s,]*\b(?:och|samt)$", "", head.strip(" ,.;"))  # "- A," / "- B och" / "- C."
-            if any(_finite(w) for w in head.split()[1:]):
-                self._chair(g, item.text, item.span)
+            if any(_finite(w) for w in head.split()[1:] if not w[:1].isupper()):  # "BID Åbys vd": a name's
+                self._chair(g, item.text, item.span)  # genitive, no verb
                 continue
             # "- socialchefen och säkerhetschefen": two; not "- chefen för barn- och ungdomspsykiatrin, Region X"
             listed = members(head, prose=False) if re.search(r"(?<!-)\s(?:och|samt)\s", head) and "," not in head \
@@ -2170,6 +2249,9 @@ class GroupReader:
             g.set("kind", group_kind(kind[0].name), unit.span)
         else:
             return None
+        if (who := _dashed_apposition(rest)) is not None and (people := members(_lower_start(who.group("who")))):
+            self._add_members(g, people, unit.span)  # "Samordnarna – A och B – stämmer av …": who they are
+            rest = rest[who.end():]
         return g, Unit(unit.kind, rest, unit.span, unit.heading, items=unit.items)
 
     def heading_name(self, unit: Unit) -> Group | None:
@@ -2184,6 +2266,8 @@ class GroupReader:
             return None  # "Lokala samordnare": the people who coordinate, a group if the text bears it out
         if any(w.casefold() in ("och", "samt") for w in words) and not any(w[:1].isupper() for w in words[1:]):
             return None  # "Giltighet och uppföljning": two sections' words, no name
+        if len(words) >= 2 and words[-1].casefold() in MODALS:
+            return None  # "Stadsdelsnämnden ska" over a list of duties: a clause begun, no name
         key = fold(" ".join(lemma(w) for w in words))
         g = self.groups.get(key) or Group(key, text.strip(" .:"), unit.span, 3, named_by_heading=True)
         self.groups[key] = g
@@ -2235,6 +2319,7 @@ class GroupReader:
         # "Rapportförfattarna rekommenderar att A adjungeras till TG": advice, no fact of the agreement
         self.paragraph = [*self._same_paragraph(unit), unit]
         if RECOMMENDS.search(unit.text) or self.read_those_outside(unit) or self.read_none_of_this(unit) \
+                or self.read_section_outside(unit) or _of_another_agreement(unit.text) \
                 or self.read_wider_agreements(unit) \
                 or self.read_parts(unit, heading_group, previous):
             return
@@ -2244,7 +2329,9 @@ class GroupReader:
                 r"(?i)\b" + re.escape(heading_group.name) + r"(?P<more>\s+(?:för|mot)\s+[a-zåäö]+)\b", unit.text)):
             heading_group.name += fuller.group("more")  # "Effektiv samordning (EST)" … "… för trygghet"
         lead, colon, clause = unit.text.partition(": ")
-        if colon and clause[:1].isupper() and not LABEL.match(unit.text) and not GROUP_THEN_COLON.search(unit.text):
+        if colon and clause[:1].isupper() and not LABEL.match(unit.text) and not GROUP_THEN_COLON.search(unit.text) \
+                and not (ALTERNATING.search(lead) and re.search(r"(?i)ordförande|\bleder\b", lead)):  # not "KD och
+            # LPOC är ordförande vartannat år: KD under jämna år …", whose turns the clause after the colon only details
             # "… enligt följande: A rapporterar …"; not "… av ett samordnarpar: A och B", which lists its people
             unit = Unit(unit.kind, clause, unit.span, unit.heading, items=unit.items)
         if self.read_each(unit):
@@ -2335,6 +2422,16 @@ class GroupReader:
             if not m.bare:
                 self.group(m, unit.span, 1).excluded = True
         self.said_before = unit.text
+        return True
+
+    def read_section_outside(self, unit: Unit) -> bool:
+        """"Det finns flera forum där … De är inte en del av denna överenskommelse, men de beskrivs här": a pronoun
+        for what the section goes on to describe, no group named before it; the rest of the section is outside the
+        agreement. Whether the unit said so."""
+        if not FORWARD_PRONOUN.match(unit.text) or not OUTSIDE_AGREEMENT.search(unit.text) \
+                or any(not m.bare for m in mentions(self.said_before)) or not unit.heading:
+            return False
+        self.outside_section = unit.heading
         return True
 
     def read_wider_agreements(self, unit: Unit) -> bool:
@@ -2491,6 +2588,8 @@ class GroupReader:
         first = parts[0].split()[0]
         text = _lower_start(unit.text) if _common(first) or lemma(first) != first.casefold() \
             else unit.text  # the line's capital, not a name's
+        if not mentions(text) and not re.match(r"(?i)att\s", text):  # "A, B, C och D.": a list written as a
+            text = re.sub(r"(?<=[a-zåäö])\.$", "", text)  # sentence, its stop no end (no group set up in it)
         return 2 * len(named) > len(parts) and self.read_member_line(g, Unit(unit.kind, text, unit.span, unit.heading))
 
     def called_here(self, unit: Unit) -> None:
@@ -2700,11 +2799,22 @@ class GroupReader:
         ledningsgrupp och ett trygghetsteam" before "Trygghetsteamet" and its fields) is no member."""
         for g in self.groups.values():
             listed = g.fields.get("members") or []
-            kept = [m for m in listed if not self._described(m) and m not in g.left and not _represented(m, listed)]
+            kept = [m for m in listed if not self._described(m) and m not in g.left and not _represented(m, listed)
+                    and not self._by_its_people(g, m, listed)]
             if len(kept) < len(listed):
                 g.fields["members"] = kept
                 if not kept:
                     del g.fields["members"]
+
+    def _by_its_people(self, g: Group, org: str, listed: list[str]) -> bool:
+        """Whether an organisation said to take part ("Nybyhem AB deltar i gruppen") is there by its people the
+        members name by its genitive ("Nybyhems bovärdar" → "bovärd"): those people, not the organisation again."""
+        if not org[:1].isupper() or " " in org and org.split()[0].islower():
+            return False
+        base = re.sub(r"\s+(?:AB|HB|KB|Aktiebolag)$", "", org)
+        text = " ".join(self.doc.line(n) for n in range(g.span.start, g.span.end + 1))  # where it was told of
+        return any(PERSON.search(lemma(m.group(1).casefold())) and lemma(m.group(1).casefold()) in listed
+                   for m in re.finditer(r"\b" + re.escape(base) + r"s\s+([a-zåäö]+)", text))  # a member of it
 
     def _described(self, words: str) -> bool:
         """Whether the words name a group of the agreement that the text describes (more than its kind)."""
@@ -2865,9 +2975,8 @@ class GroupReader:
             first = subjects[0]
             if (made := self.set_up(unit, found, first)) is not None:
                 return made
-            if heading_group is not None and (_indefinite(unit.text, first) or first.key == fold(first.head)) \
-                    and any(p.endswith(fold(first.head)) for p in heading_group.key.split()):
-                return heading_group, 0  # "6. Brommas grannsamverkansnätverk" … "ett nätverk där …", "Nätverket …"
+            if heading_group is not None and _of_heading(unit.text, first, heading_group):
+                return heading_group, 0
             g = self.group(first, unit.span, 2 if first.start == 0 or unit.text[:first.start].strip() == "" else 1)
             if short := NAMED_SHORT.match(unit.text, first.end):
                 self.abbreviations[short.group(1)] = g  # "Ledningsgruppen (LG)"
@@ -2995,8 +3104,9 @@ class GroupReader:
         if heading_group is not None and heading_group.named_by_heading and adjacent and self.told is not None \
                 and self.told is not heading_group and not named:
             return self.told  # "4 ORGANISATION" … "Styrgruppen består av …. Kommundirektören är ordförande."
+        people_first = _person_subject(unit.text) or bool(HERE_TAKING_PART.match(unit.text))
         if heading_group is not None and (not named or verb_first or all(self._same(m, heading_group) for m in named)
-                                          or not any(m.subject for m in named) and _person_subject(unit.text)):
+                                          or not any(m.subject for m in named) and people_first):
             return heading_group  # "… bjuder parterna in till ett trygghetsforum" under "Trygghetsforum"; "A och B
             # samordnar …, bereder frågor inför styrgruppen" under "Samordnare": people its subject, a group only after
             # a preposition
@@ -3018,6 +3128,7 @@ class GroupReader:
         g.met_in = g.met_in or g.named_by_heading and bool(re.search(
             r"(?i)\b(?:möts|träffas|samlas|samverkar|samarbetar)\s[^.;]*?\bi\s+" + re.escape(g.name) + r"\b", text))
         self._chair(g, text, span)  # first: "leds av A och består i övrigt av B" makes A a member too
+        self._is_its_people(g, text, span)
         self._members(g, INTERJECTED.sub(" ", RELATIVE_ASIDE.sub("", text)), unit)  # "A, som också är ordförande, B
         # och C", "A och, utan att bli part, B": one list
         # "var fjärde vecka; är underställd X": a fragment; "Varje tisdag går gruppen igenom …": what it does then
@@ -3050,6 +3161,24 @@ class GroupReader:
                 or self._outside_in_later_clause(g, text) \
                 or any(g.has_word(m.group("word")) for m in ANOTHERS_OWN.finditer(text)):
             g.excluded = True  # not "…; medborgarlöftet ingår inte i denna …"
+
+    def _is_its_people(self, g: Group, text: str, span: Span) -> None:
+        """"TSG är BFS och KP": a group that is the people of the functions named (each a function by its own
+        word, or by the one the document's key gives its short form) has them as members."""
+        said = re.fullmatch(r"(?P<group>[^.;,]+?)\s+är\s+(?P<list>[^.;]+?)\.?", text.strip())
+        if said is None or fold(said.group("group")) != fold(g.name):
+            return
+        if self.key is None:
+            self.key = document_key(self.units)
+        people = split_list(said.group("list"))
+        if len(people) >= 2 and all(self._function_word(p) for p in people):
+            self._add_members(g, [member(p) or p for p in people], span)
+
+    def _function_word(self, word: str) -> bool:
+        """A function by its own word ("kommunpolisen") or a short form the document's key gives one ("KP")."""
+        if word.isupper():
+            return bool(PERSON.search(self.key.get(word, "").split(",")[0].strip())) if self.key else False
+        return len(word.split()) == 1 and word[:1].islower() and bool(PERSON.search(lemma(word)))
 
     def _called_to(self, g: Group, text: str) -> Group | None:
         """"Styrgruppen kallar till forumet två gånger per år": the other group a group calls together, whose
@@ -3096,14 +3225,17 @@ class GroupReader:
             if (freq := frequency.per_year(aside[1])) is not None:
                 g.set("frequency_per_year", freq.value, unit.span)
         if re.search(r"(?i)\bi\s+övrigt\s+(?:av|deltar|ingår|sitter)\b|"
-                     r"\b(?:består|deltar|ingår|sitter|har)\s+i\s+övrigt\b|"
+                     r"\b(?:består|deltar|ingår|sitter|har|samlar)\s+i\s+övrigt\b|"
                      r"^övriga\b|\b(?:ingår|deltar|sitter)\s+(?:därutöver|därtill)\b|"
                      r"\b(?:därutöver|därtill)\s+(?:ingår|deltar|sitter|medverkar)\b|"  # "; därutöver sitter B i den"
                      r"^(?:dessutom|därutöver|därtill)\s+är\s+[^.;]+?\s+med[\s.]*$|"  # "Dessutom är B med": besides A
                      r"\butöver\s+(?:henne|honom|denne|denna|dem|ordföranden|sammankallande)\s+(?:ingår|deltar|sitter)\b|"
                      r"^med\s+i\s+\w+\s+(?:är|finns|sitter)\s+(?:även|också)\b", text) and g.fields.get("chair") \
-                or _chair_leads_where(g, text):  # not "… och i övrigt när det behövs"; "i den ingår därutöver B";
-            # "A leder mötena, där även B deltar", "Med i gruppen är också B": A takes part too
+                or _chair_leads_where(g, text) \
+                or re.match(r"(?i)(?:i\s+\S+|där|här)\s+(?:ingår|deltar|sitter|medverkar)\s+(?:även|också)\b", text) \
+                and g.fields.get("chair") and not g.fields.get("members"):  # not "… och i övrigt när det behövs";
+            # "i den ingår därutöver B"; "A leder mötena, där även B deltar", "Med i gruppen är också B": A takes part
+            # too; "A är sammankallande. I gruppen ingår också B": besides A, the one named before
             chair = g.fields["chair"]  # "Sammankallande är A. I övrigt deltar B", "Övriga deltagare": A takes part
             found[:0] = [chair] if isinstance(chair, str) else list(chair)
         for meet in (MEET_WITH.match(text), MEET_TOGETHER.match(text), WHERE_MEET.search(text)):
@@ -3454,6 +3586,8 @@ class GroupReader:
             self.read_month_row(unit)
             return
         self.months = False
+        if self.named_columns(unit):
+            return
         if self.header is None and self.plain is not None and unit.heading == self.table_heading \
                 and not (unit.header and _is_group_header(unit.cells)):
             self.read_activity(unit)  # a row of a table of activities, under its header: no header of its own
@@ -3476,11 +3610,56 @@ class GroupReader:
         if not self.columns:
             self.read_row(self.header, unit)
             return
+        self.read_column_row(unit)
+
+    def read_column_row(self, unit: Unit) -> None:
+        """A row of a table with a group a column: a field of each group ("| Möten | 4 ggr/år | varje vecka |"), or
+        a function's marks in a participation matrix."""
         what = _col(fold(unit.cells[0]))
-        if what not in (None, "name"):
+        if unit.cells[0] and any(unit.cells[1:]) and all(not c or self.legend_mark(c) for c in unit.cells[1:]):
+            self.read_matrix_row(unit)  # marks, no values: "Fritidsledare | ● |" is a person, no field "ledare"
+        elif what not in (None, "name"):
             for g, value in zip(self.columns, unit.cells[1:], strict=False):
                 if g is not None and value:
                     self.read_field(g, what, value, unit.span)
+
+    def read_matrix_row(self, unit: Unit) -> None:
+        """A row of a participation matrix ("| Socialchef | ● | | O |" under a header of groups): the function takes
+        part in each group its row marks, and chairs the groups a chair's mark marks (by the legend, "O =
+        ordförande")."""
+        # "Vd, AB Bostäder": a function and whose it is, one person
+        who = member(re.sub(r"^(?P<f>[^,]+),\s+(?=[A-ZÅÄÖ][^,]*$)", lambda m: _lower_start(m.group("f")) + " för ",
+                            unit.cells[0].strip()))
+        if who is None:
+            return
+        for g, cell in zip(self.columns, unit.cells[1:], strict=False):
+            if g is None or not cell or self.groups.get(g.key) is not g:
+                continue
+            if (meaning := self.legend_mark(cell)) == "chair":
+                chair = g.fields.get("chair")
+                chairs = [] if chair is None else [chair] if isinstance(chair, str) else list(chair)
+                g.set("chair", [*chairs, who] if chairs and who not in chairs else chairs or who, unit.span, force=True)
+            if meaning in ("chair", "member"):
+                self._add_members(g, [who], unit.span)  # one person, read already: no list to read again
+
+    def legend_mark(self, cell: str) -> str | None:
+        """What a matrix cell's mark says: "member", "chair" or None (no mark); a footnote's number after it
+        ("O ¹") says no more. Ticks are members; a letter means what the document's legend says it means."""
+        mark = re.sub(r"\s*[¹²³⁴⁵⁶⁷⁸⁹*]+$", "", cell.strip())
+        if self.legend is None:
+            self.legend = _legend(self.doc)
+        if mark in self.legend:
+            return self.legend[mark]
+        return "member" if mark.strip("()") in TICKS else None
+
+    def named_columns(self, unit: Unit) -> bool:
+        """"| Namn | Grupp Nyby | Grupp Åby |" under a header of something else (the places): the groups, one a
+        column, whose fields the rows below give; whether the row named them."""
+        if self.header is not None or self.plain is None or unit.heading != self.table_heading \
+                or _col(fold(unit.cells[0])) != "name" or not (columns := self._column_groups(unit)):
+            return False
+        self.header, self.columns = [], columns
+        return True
 
     def read_month_row(self, unit: Unit) -> None:
         """A row of a year's wheel: the group it names meets once in each month marked ("x") and as many times as
@@ -3577,7 +3756,10 @@ class GroupReader:
             what = _col(column)
             if value and what is not None:
                 self.read_field(g, what, value, unit.span)
-        g.set("kind", group_kind(g.name, " ".join(unit.cells)), unit.span)
+        level = next((LEVEL_KINDS.get(fold(v).strip().rstrip("a")) for k, v in cells.items()
+                      if re.fullmatch(r"niva|nivan", k.strip())), None)
+        g.set("kind", level or group_kind(g.name, " ".join(unit.cells)), unit.span, force=bool(level))
+        g.level_kind = level or g.level_kind  # "| Taktisk | Samordningsgruppen |": the level's kind, as under a heading
         g.tenses.add("present")  # a row of the table of groups tells how it is: "leddes tidigare av …" after it is
         # its history, not its end
         if any(OUTSIDE_AGREEMENT.search(c) for c in unit.cells[1:]):
@@ -3670,7 +3852,7 @@ class GroupReader:
                 for line in value.split("\n"):  # "kommundirektör Lena Låtsasdotter (ordf.)"
                     if (marked := CHAIR_MARK.search(line)) and (who := member(marked.group("who"))):
                         g.set("chair", who, span)
-                lines = _cell_lines(value)
+                lines = [_capitals_of_lines(line) for line in _cell_lines(value)]
                 listed = [m for line in lines for m in ([member(_unnamed_person(line))] if column
                                                         else members(line, prose=False)) if m]
                 merged = list(g.fields.get("members", []))
@@ -3739,7 +3921,7 @@ COLUMNS = [("members", r"^i (?:gruppen|radet|forumet|natverket|teamet)$"),  # "I
            ("chair", r"ordforande|\bordf\b|leds|leder|ledare|^ledning$|sammankall|\bkallar\b|ansvari?[ga]r?\b|\bchair"),
            ("frequency", r"mote|frekvens|traffas|sammantrad|hur ofta|sa ofta|meetings|frequency|^nar$"),
            ("reports", r"rapport|\brapp\b|aterrapport|redovisar|^redovisning$|lyfter|aterkoppl|eskaler|vart gar|"
-                       r"reports|underlag till|tas om hand")]
+                       r"reports|underlag till|tas om hand|^lamnar (?:\w+ )?till$")]  # "Lämnar frågor till"
 
 
 OPEN_PHRASE = re.compile(r"(?i)\s(?:för|i|vid|på|inom|av|mot|med|från|och)$|\s\S+(?:ens|ets|ernas|arnas|ornas)$")
@@ -3796,10 +3978,42 @@ def _main_clauses(sentence: str) -> list[str]:
         named = [m for m in mentions(rest[:80], True) if m.start == 0 and not m.bare]
         if named and rest[named[0].end:].split() and _finite(rest[named[0].end:].split()[0]):
             return [sentence[:joint.start()], rest]
+        if _own_group_clause(sentence[:joint.start()], rest):
+            return [sentence[:joint.start()], rest]
     parts = SEMICOLON.split(sentence)
     if len(parts) < 2 or ":" in sentence or any(len(p.split()) < CLAUSE_WORDS or not mentions(p) for p in parts):
         return [sentence]
     return parts
+
+
+# "…, som har en egen överenskommelse med polisen och en egen ledningsgrupp": another body's agreement and groups
+OWN_AGREEMENT = re.compile(r"(?i)\b(?:en|ett|sin|sitt)\s+eg(?:en|et)\s+(?:[\wåäö]+\s+)?(?:[\wåäö]*överenskommelse|"
+                           r"[\wåäö]*avtal)\b")
+OWN_BEFORE = re.compile(r"(?i)\b(?:en|ett|sin|sitt|sina|egna)\s+eg(?:en|et|na)\s+(?:[\wåäö]+a\s+)?$|\begna\s+$")
+
+
+def _of_another_agreement(text: str) -> bool:
+    """A sentence on a body with an agreement of its own whose every group it names is that body's own ("en egen
+    ledningsgrupp"): no group of this agreement."""
+    named = mentions(text)
+    return bool(OWN_AGREEMENT.search(text)) and bool(named) \
+        and all(OWN_BEFORE.search(text[:m.start]) for m in named)
+
+
+PART_TAKING = re.compile(r"(?i)deltar|ingår|sitter|medverkar")
+
+
+def _own_group_clause(before: str, rest: str) -> bool:
+    """", och A deltar regelbundet i Trygghetsforum X" after a clause about another group: a subject of a few words,
+    its verb of taking part, then a group by its proper name that the clause before did not name; a clause about
+    that group."""
+    words = rest.split()
+    verb = next((k for k, w in enumerate(words[:6]) if _finite(w)), None)
+    if not verb or mentions(" ".join(words[:verb])) or not PART_TAKING.fullmatch(words[verb]):
+        return False
+    own = {m.key for m in mentions(rest, True) if not m.bare and m.name[:1].isupper()}
+    other = {m.key for m in mentions(before, True) if not m.bare}
+    return bool(own) and bool(other) and not own & other
 
 
 def _represented(name: str, members: list[str]) -> bool:
@@ -3816,6 +4030,16 @@ def _once_each(names) -> list[str]:
     for name in names:
         seen.setdefault(fold(name), name)
     return list(seen.values())
+
+
+def _capitals_of_lines(line: str) -> str:
+    """A cell's items that each open with a capital (its lines, "Fältassistenter<br>Skolkuratorer från X"): the
+    capital of a line's start marks no name, so a function's word is lower case again ("skolkuratorer från X")."""
+    items = line.split(", ")
+    if len(items) < 2 or not all(i[:1].isupper() for i in items):
+        return line
+    return ", ".join(_lower_start(i) if PERSON.search(lemma(i.split()[0].casefold())) and not i.split()[0].isupper()
+                     else i for i in items)
 
 
 def _cell_lines(value: str) -> list[str]:
@@ -3894,6 +4118,8 @@ def _described_rows(units: list[Unit]) -> list[Unit]:
 
 
 def _col(header: str) -> str | None:
+    if re.search(r"\b(?:inte|ej)$", header):
+        return None  # "Ingår inte:": what is left out, no field of a group
     for what, rx in COLUMNS:
         if re.search(rx, header):
             return what
@@ -3921,8 +4147,19 @@ def _is_group_header(cells: list[str]) -> bool:
     return kinds[:1] == ["name"] and len({k for k in kinds if k}) >= 2
 
 
+MODALS = {"ska", "skall", "kan", "bör", "vill", "måste"}
 FINITE = {"har", "är", "ses", "möts", "gör", "står", "får", "kan", "ska", "skall", "bör", "blir", "går", "tar", "ger",
           "turas", "finns", "hörs", "syns"}  # deponents the lemmatiser keeps as they are
+
+
+# the words between a group's name and a second dash: an apposition that says who it is ("A och B – stämmer av …")
+DASHED_APPOSITION = re.compile(r"^(?P<who>[^–—.;:()]{3,160}?)\s+[–—]\s+(?=[a-zåäö])")
+
+
+def _dashed_apposition(rest: str) -> re.Match | None:
+    """After a group's name and its dash, people set off by a second dash, with no verb among them."""
+    m = DASHED_APPOSITION.match(rest)
+    return m if m and not any(_finite(w) for w in m.group("who").split()) else None
 
 
 def _finite(word: str) -> bool:
@@ -4187,10 +4424,10 @@ def _listed_shapes(text: str) -> list[str]:
     m = SITS_DOWN_WITH.search(text) or MEET_HERE_WITH.match(text) or WHERE_MEET_WHOM.match(text)
     if m is not None:  # "sitter A ner med B och C i
         return members(m.group("a")) + members(m.group("b"))  # det som kallas X", "Här möts A med B"
-    if (m := MEMBER_AFTER.search(text)) is not None:
+    if (m := _member_after(text)) is not None:
         listed = GAPPED_AGENT.sub(", ", next(v for v in m.groupdict().values() if v))  # "… av A, polisen av B"
         listed = NOW.sub("", listed)  # "I gruppen ingår i dag A och B"
-        listed = _gathered_with(m, listed)
+        listed = _gathered_with(m, _until_group_placed(listed))
         found += members(_cut_clause(listed))
         if m.group("list5") and (chair := CHAIR_AND_OTHERS.match(text)) is not None:  # "A är ordförande och
             who = chair.group("who")  # övriga ledamöter är B": A is one of the ledamöter too
@@ -4219,6 +4456,31 @@ def _listed_shapes(text: str) -> list[str]:
     if (m := FORUM_FOR.search(text)) and (not found or OUTSIDE.search(fold(re.split(r"\s+där\s", m.group("list"))[0]))):
         found += members(_object_list(m.group("list")))  # "ett nätverk för näringsidkare …, där även X deltar"
     return found
+
+
+def _until_group_placed(listed: str) -> str:
+    """A list whose group's name joins two names ("A och B i arbetsgruppen för X och Y"), the name cut to its group
+    word: its "och" joins no members."""
+    for m in mentions(listed):
+        if re.search(r"\s(?:och|samt)\s+[A-ZÅÄÖ]", m.name):  # two places, not "nätverk för föreningar och …"
+            return listed[:m.start] + listed[m.start:m.end].split()[0] + listed[m.end:]
+    return listed
+
+
+def _member_after(text: str) -> re.Match | None:
+    """MEMBER_AFTER's match, unless its "Label: A, B" is a clause before a colon whose list names things, not people
+    ("Gruppen arbetar med det som händer: oroshändelser, …")."""
+    m = MEMBER_AFTER.search(text)
+    if m is not None and m.group("list6") and any(_finite(w) for w in text[:m.start("list6")].split()) \
+            and not all(_someone(x) for x in members(_cut_clause(m.group("list6")))):
+        return None  # "… som håller ihop arbetet: kommunpolisen och samordnaren" lists people, as a label does
+    return m
+
+
+def _someone(listed: str) -> bool:
+    """A member that is a person's function or an organisation, not a thing ("oroshändelse", "plats")."""
+    head = listed.split()[0] if listed else ""
+    return bool(PERSON.search(lemma(head.casefold())) or ORG_TAIL.search(head) or head[:1].isupper())
 
 
 def _gathered_with(m: re.Match, listed: str) -> str:
@@ -4275,7 +4537,8 @@ def _before(m: re.Match, text: str, names: list[Mention]) -> list[str]:
                                                           listed)):
         listed = antecedent.group("one")  # "Den består av A, B och C, som är gruppens sekreterare": C is the one
     if m.start() == 0 and text.startswith(listed) and listed[1:2].islower() \
-            and not re.match(r"\S+\s+(?-i:[A-ZÅÄÖ])", listed):  # "Västra Nybys Räddningstjänst deltar": a name
+            and not re.match(r"\S+\s+(?-i:[A-ZÅÄÖ])", listed) \
+            and not _named_genitive(listed):  # "Västra Nybys Räddningstjänst deltar", "Nybyhems bovärdar": a name
         listed = listed[:1].lower() + listed[1:]  # the capital of the sentence, no name's
     chaired = []
     if (lead := CHAIR_FIRST.match(listed)) is not None:  # "där A är ordförande och i övrigt B och C deltar"
@@ -4296,6 +4559,13 @@ def _before(m: re.Match, text: str, names: list[Mention]) -> list[str]:
     if (likewise := LIKEWISE.search(text, m.end() - 1) if m.group("list6") else _added_after(text, m.end())):
         found += members(_cut_clause(likewise.group("list")))  # "A är kallade, liksom B", "där A ingår jämte B"
     return found
+
+
+def _named_genitive(listed: str) -> bool:
+    """Whether a list opens with a name's genitive before more words ("Nybyhems bovärdar"), not a common noun's
+    definite one ("Kommunens bovärdar", "Skolans kuratorer")."""
+    words = listed.split()
+    return len(words) >= 2 and named_owner(words[0])
 
 
 def _last_clause_subject(listed: str) -> str:
@@ -4350,6 +4620,29 @@ def _unnamed_person(text: str) -> str:
 # Bostads AB (1): bovärd", "Adjungerad (1): en representant för X"); the substitutes' item; a party by its kind
 SENDER = re.compile(r"^(?:(?i:från)\s+)?(?P<org>[^():;,]{2,60}?)\s*\((?P<n>\d{1,2})\)\s*:?\s*(?P<value>.*)$")
 SUBSTITUTES = re.compile(r"(?i)^ersättar(?:e|na)\b")
+TICKS = {"x", "X", "✓", "✔", "●", "•", "*", "✕", "☒", "■"}  # a cell's mark that someone takes part
+# a legend's entry under a matrix ("● = ingår   O = ordförande (ingår)   (●) = kallas vid behov")
+LEGEND_ENTRY = re.compile(r"(?:^|(?<=\s))(?P<mark>\(?[^\s=]{1,2}\)?)\s*=\s*(?P<meaning>[a-zåäö][a-zåäö ()-]*?)"
+                          r"\s*(?=\s{2,}\S+\s*=|$)")
+
+
+def _legend(doc) -> dict[str, str]:
+    """The document's legend to the marks of a matrix: each mark's role, "chair" (ordförande, leder,
+    sammankallande) or "member" (any other part: ingår, sekreterare, kallas vid behov); none for "ingår inte"."""
+    out: dict[str, str] = {}
+    for line in doc.lines:
+        entries = list(LEGEND_ENTRY.finditer(line.strip()))
+        if not entries or (len(entries) < 2 and entries[0].group("mark").strip("()") not in TICKS):
+            continue  # one "A = B" alone is a definition, not a legend
+        for entry in entries:
+            meaning = entry.group("meaning")
+            if re.search(r"\b(?:inte|ej)\b", meaning):
+                continue
+            chair = re.search(r"ordförande|\bleder\b|sammankallande", meaning)
+            out.setdefault(entry.group("mark"), "chair" if chair else "member")
+    return out
+
+
 SUBSTITUTE_MARK = "ersättare"
 OWN_PARTY = re.compile(r"(?i)(?:från\s+)?(?:kommunen|polisen|staden|regionen|lokalpolisområdet|förvaltningen)")
 
@@ -4377,6 +4670,8 @@ def _listed_at(text: str, at: int, m: Mention) -> bool:
     """Whether a group is one of the members a list from `at` names ("Deltagare är A, B och fältgruppen"),
     not the place the list takes part in ("deltar parterna i X-rådet"); "någon från utredningsgruppen" is one."""
     before = text[at:m.start].split()
+    while len(before) > 1 and GENITIVE_WORD.fullmatch(before[-1]):
+        before.pop()  # "en fältsekreterare från socialtjänstens fältgrupp": the unit's owner is part of it
     return m.start >= at and (not before or before[-1].endswith(",")
                               or before[-1].casefold() in {"och", "samt", "från"})
 

@@ -71,6 +71,9 @@ PARTIES_HEAD = re.compile(r"(?i)\b(?:avtals|samverkans)?parter(?:na)?\b|^mellan\
                           r"\b(?:träffat|ingått|tecknat|slutit)\s+(?:överenskommelsen|avtalet)\b|"
                           r"^(?:vi|de|vilka)\s+som\s+(?:(?:står|stod)\s+bakom|(?:har\s+)?(?:skrivit|skrev)\s+under|"
                           r"(?:har\s+)?undertecknat)\b")  # "Vi som står bakom", "Vi som har skrivit under": who made it
+# "Parterna har enats om att prioritera" over a list: what the parties agreed on, no list of who they are
+AGREED_ON = re.compile(r"(?i)\bparterna\s+(?:har\s+|ska\s+|skall\s+)?(?:enats|enas|kommit\s+överens|beslutat|valt|"
+                       r"bestämt)\s+(?:om|att|ut|sig)\b")
 # "Överenskommelsen omfattar följande parter:"
 PARTIES_INTRO = re.compile(r"(?i)\bföljande\s+(?:\w+\s+)?parter\b|\bparter(?:na)?(?:\s+är)?\s*:$")
 # a form's field naming a party: "Avtalspart (egen):", "Motpart:", "Part 2:"; and its organisation number's
@@ -330,6 +333,7 @@ SHORT_ENTRY = re.compile(r"^(?P<number>\d+(?:\.\d+)*\.?\s+)?(?P<short>[A-ZÅÄÖ
 def _read(chosen: list[tuple[Unit, bool]], key: dict[str, str] | None = None) -> dict[str, Item]:
     """The parties the units name; an entry of a parties section that names one by a short form names it in the
     words the document's key gives ("EK" → "Nyby kommun")."""
+    chosen = _merged_down(chosen)
     found: dict[str, Item] = {}
     aside: set[int] = set()  # the items of a sentence that says things about others ("Andra aktörer är:")
     read_so_far = ""  # the text of the units read, where a party's short form is given
@@ -366,6 +370,24 @@ def _read(chosen: list[tuple[Unit, bool]], key: dict[str, str] | None = None) ->
         read_so_far += " " + unit.text
         _add_named(found, named, unit, read_so_far)
     return found
+
+
+def _merged_down(chosen: list[tuple[Unit, bool]]) -> list[tuple[Unit, bool]]:
+    """Rows of a parties table under one party's cell merged down ("Polismyndigheten" beside "Polisregion X",
+    "Polisområde Y" and "Lokalpolisområde Z", a row each): one row, each column's cells in a list, so that the
+    chain is read as one party, its deepest link."""
+    out: list[tuple[Unit, bool]] = []
+    for unit, strict in chosen:
+        above = out[-1][0] if out else None
+        if above is not None and unit.kind == above.kind == "row" and unit.cells and above.cells \
+                and len(unit.cells) == len(above.cells) and unit.cells[0] and unit.cells[0] == above.cells[0] \
+                and unit.span.start <= above.span.end + 3:
+            cells = [a if not b or b == a else f"{a}, {b}" if a else b for a, b in zip(above.cells, unit.cells,
+                                                                                   strict=True)]
+            out[-1] = (Unit("row", " | ".join(cells), above.span | unit.span, above.heading, cells=cells), strict)
+            continue
+        out.append((unit, strict))
+    return out
 
 
 def _add_named(found: dict[str, Item], named: list[tuple[str, str | None]], unit: Unit, read_so_far: str) -> None:
@@ -442,7 +464,7 @@ def _section(units: list[Unit], doc: Document | None = None) -> list[tuple[Unit,
         if unit.kind == "heading":
             # a party as a subheading of the section; after one, another by its proper name ("Nybyhem AB")
             sub = section and (ORG.search(unit.text) or out and out[-1][0].kind == "heading" and _proper(unit.text))
-            section = bool(PARTIES_HEAD.search(_bare(unit.text))) \
+            section = bool(PARTIES_HEAD.search(_bare(unit.text))) and not AGREED_ON.search(unit.text) \
                 or section and bool(sub or PARTIES_LEAD_IN.search(unit.text) or _side_label(unit.text))
             if sub:
                 out.append((unit, True))
@@ -627,6 +649,8 @@ def _other(text: str) -> str | None:
     words = name.split()
     if not 1 <= len(words) <= 5 or not all(w[:1].isupper() or w.isupper() for w in words[:1]):
         return None
+    if not any(w.strip(".&-").isalpha() for w in words):
+        return None  # a code ("Diarienummer: KS/2025:61"), not a name: a name has a word of letters
     if len(words) == 1 and (_common(words[0]) and not AGENCY.search(words[0])
                             or not words[0][1:].islower() and not words[0].isupper()):
         return None
@@ -751,11 +775,15 @@ def _level(m: re.Match) -> int:
     return 0 if re.search(r"(?:kommun|stad)$", name) else 1
 
 
+# the side of a place that a two-word place name opens with ("Västra Göteborg", "Södra Sandby")
+SIDE_OF_PLACE = re.compile(r"Norra|Södra|Östra|Västra|Övre|Nedre|Stora|Lilla|Mellersta")
+
+
 def _add(found: dict[str, Item], name: str, nr: str | None, span: Span) -> None:
     """Add a party to `found`, or its organisation number to the party already there."""
     words = name.split()
     if len(words) >= 3 and words[-1][:1].isupper() and words[-2][:1].isupper() and not words[-1].isupper() \
-            and _common(words[-1]) and ORG.fullmatch(" ".join(words[:-1])):
+            and _common(words[-1]) and ORG.fullmatch(" ".join(words[:-1])) and not SIDE_OF_PLACE.fullmatch(words[-2]):
         name = " ".join(words[:-1])  # "Lokalpolisområde Uppsala Gällande": the next line's first word
     if COMMON.fullmatch(name):
         return  # a party named by what it is, not who

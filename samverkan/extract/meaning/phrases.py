@@ -126,10 +126,10 @@ PERSON = re.compile(r"(?i)(?:chef|direktör|polis|(?:kommunal|oppositions|läns)
                     r"utvecklare|ledare|ombud|ordförande|föreståndare|vakt|värd|ansvarig|förälder|ar[e]|ör|ist|ent|"
                     r"ant|man|vald|representant)$")
 # where a function sits ("rektor från Nybyskolorna", "… inom utbildningsförvaltningen"): not part of the function
-SEAT = re.compile(r"(?i)\s+(?:från|inom|vid|hos|på|i|kring)\s+"
+SEAT = re.compile(r"(?i)\s+(?:från|inom|vid|hos|på|i|kring|runt)\s+"
                   r"(?:(?:de|den|det|alla|samtliga|två|tre|fyra|fem|[a-zåäö]+[ae]|[a-zåäö]{4,}(?:ens|ets|ns))\s+)*"
                   r"(?:[\wåäö-]+(?:en|et|na|an|enhet|avdelning)|(?:respektive|varje)\s+[\wåäö-]+|"
-                  r"(?:de|dessa|alla|samtliga)\s+[a-zåäö-]+(?:er|ar|or)|"
+                  r"(?:de|dessa|alla|samtliga|två|tre|fyra|fem|sex|\d+)\s+[a-zåäö-]+(?:er|ar|or)|"
                   r"(?-i:[A-ZÅÄÖ])[\wåäö-]*\s+[a-zåäö]*(?:gård|skola|center|centrum|torg|hus)|(?-i:[A-ZÅÄÖ]{2,6})|"
                   r"[a-zåäö]{4,}(?:ens|ets|s)\s+[a-zåäö-]+(?:er|ar|or)|(?-i:[A-ZÅÄÖ][a-zåäö]+\s+AB)|"
                   # "från kommunens upphandlade bevakningsbolag": a noun its owner's genitive makes definite
@@ -164,7 +164,8 @@ TRAILING = re.compile(r"(?i)\s*(?:\([^)]*\)|,?\s*(?:tillsammans(?=\s+med\b|\s*$)
 # the area of a party; "… i PR Syd": the region by its short form; "lokalpolisområdescheferna i Nyby och Åby"
 _PLACE = r"(?:(?:Norra|Södra|Östra|Västra|Övre|Nedre|Stora|Lilla)\s+)?" \
     r"(?![A-ZÅÄÖ][a-zåäö-]*(?:gruppen|enheten|teamet|avdelningen|sektionen|förvaltningen|mottagningen)\b)" \
-    r"[A-ZÅÄÖ][a-zåäö-]+"  # "Östra Nyby": a quarter of a place by its side is one place; "Fältgruppen" a unit
+    r"[A-ZÅÄÖ][a-zåäöé-]+(?:-[A-ZÅÄÖ][a-zåäöé]+)*"  # "Östra Nyby": a quarter of a place by its side is one place;
+# "Majorna-Linné" one of two names; "Fältgruppen" a unit
 PARTY_AREA = re.compile(r"\s+(?:i\s+[A-ZÅÄÖ]{2,5}\s+|(?:i|för|inom)\s+(?:(?i:(?:lokal)?polisområde|polisregion)\s+)?)"
                         + _PLACE + r"(?:,\s+" + _PLACE + r")*(?:\s+(?:och|samt)\s+" + _PLACE + r")?"
                         r"(?:\s+(?:syd|nord|väst|öst|mitt|city|län))?$|"
@@ -177,6 +178,8 @@ FOR_MANY = re.compile(r"(?i)\s+för\s+(?:(?:de|alla|samtliga|berörda|två|tre|f
                       r"(?:(?<=de\s)[a-zåäö]+a\s+)?"  # "för de kommunala grundskolorna": which ones, after "de"
                       r"(?:[a-zåäö]+(?:ens|ets)\s+"
                       r"[\wåäö-]+(?:or|er|ar)|(?:[\wåäö]+-\s+(?:och|eller)\s+)?[\wåäö-]+(?:orna|erna|arna|or|er|ar))"
+                      # "rektorerna för stadens grundskolor och gymnasieskolan": one more unit of those they lead
+                      r"(?:\s+(?:och|samt)\s+[a-zåäö-]+(?:orna|erna|arna|or|er|ar|an|en|et))?"
                       r"(?:\s+i\s+(?-i:[A-ZÅÄÖ])[\wåäö-]+)?$")  # "… i Nyby": where they are
 
 
@@ -357,9 +360,7 @@ def member(text: str, prose: bool = False) -> str | None:
         return compound
     if (titled := _title_of_named(words)) is not None:
         return titled
-    if len(words) >= 2 and PARTY_GENITIVE.match(words[0]) and not _proper(words) and not _office_of(words[1:]) \
-            and not _unit_of(words) and (not ORG_TAIL.search(words[-1]) or PERSON.search(lemma(words[1]))):
-        words = words[1:]
+    words = _without_party_genitive(words)
     head = next((w for i, w in enumerate(words) if i + 1 == len(words) or words[i + 1].casefold() in PREPOSITION),
                 "")
     at = words.index(head) if head in words[1:5] else 0
@@ -418,6 +419,8 @@ def _without_seat(text: str, counted: bool) -> str:
     if (many := FOR_MANY.search(text)) and _plural(text[:many.start()].split()[-1]):
         return text[:many.start()]
     before = text[:area.start()].split() if (area := PARTY_AREA.search(text)) else []
+    if len(before) >= 2 and all(w[:1].isupper() for w in before):
+        return text  # "Föreningen Nattvandrarna i Vellinge": a name of its own, its place in it
     if before and (PERSON.search(lemma(before[-1])) or len(before) >= 3 and ORG_TAIL.search(before[-1])
                    and not before[-1][:1].isupper()):  # "AB Bostaden i Nyby": the place is the name's
         return text[:area.start()]  # "områdeschefen för primärvården i Norrdal", "enhetschef från socialtjänsten i
@@ -439,14 +442,16 @@ def _title_of_named(words: list[str]) -> str | None:
     if len(words) == 3 and words[0].islower() and fold(words[0]).endswith(("en", "et")) and words[1][:1].isupper() \
             and words[1].endswith("s") and _one_person(words[2]):  # "fritidsgården Fyrens föreståndare": a name
         return f"{_function(words[2:])} för {_name_without_genitive(words[1])}"  # by the kind before it
-    if len(words) == 3 and words[0][:1].isupper() and words[0][1:].islower() and _named_owner(words[1]) \
-            and _bare_title(words[2]):  # "Åby Bostäders vd": a name of two words
+    if len(words) == 3 and words[0][:1].isupper() and (words[0][1:].islower() or words[0].isupper()) \
+            and named_owner(words[1]) \
+            and (_bare_title(words[2]) or _one_person(words[2])):  # "Åby Bostäders vd", "BID Åbys
+        # områdeschef": a name of two words, as one of one word ("Nybyhems trygghetsvärd")
         return f"{_function(words[2:])} för {words[0]} {_name_without_genitive(words[1])}"
     if len(words) != 2 or words[0].isupper() or words[1].isupper():
         return None  # "KD", "chef IFO": a short form stays as written
     if words[0][:1].isupper() and words[0].endswith("s") and _bare_title(words[1]):
         return f"{_function(words[1:])} för {_name_without_genitive(words[0])}"
-    if _named_owner(words[0]) and _one_person(words[1]):  # "Nybyhems trygghetsvärd": the name tells them apart
+    if named_owner(words[0]) and _one_person(words[1]):  # "Nybyhems trygghetsvärd": the name tells them apart
         return f"{_function(words[1:])} för {_name_without_genitive(words[0])}"
     if words[1][:1].isupper() and _bare_title(words[0]):
         return f"{_function(words[:1])} för {words[1]}"
@@ -476,7 +481,7 @@ def _one_person(word: str) -> bool:
         and (not _plural(word) or low.endswith("e") and lemma(word) + "e" == low)
 
 
-def _named_owner(genitive: str) -> bool:
+def named_owner(genitive: str) -> bool:
     """Whether a capitalised genitive names an organisation by its own name ("Nybyhems", "Åbybostäders",
     "Exempelbyggens"), not a body by what it is at the start of a sentence ("Kommunens", "Kommunstyrelsens")."""
     if not genitive[:1].isupper() or not genitive.endswith("s") or genitive.endswith("ss") \
@@ -527,6 +532,8 @@ def _kind_and_name(words: list[str]) -> str:
         return " ".join(words)  # "biträdande LPOC": the deputy, a function of its own
     if ORG_TAIL.search(words[0]) and not fold(words[0]).endswith(("en", "et")):
         return " ".join(words)
+    if len(words) == 2 and _common_definite(words[1]) and _common_definite(words[0]):
+        return " ".join(words)  # "fritidsgården Gnistan": a name that is a common word needs its kind to be read
     if len(words) == 2 and len(words[0]) > 3 and words[0].casefold() not in PREPOSITION and _one_person(words[0]) \
             and not _plural(words[0]):  # "trygghetsvärd Nybyhem", as "vd
         return f"{_function(words[:1])} för {words[1]}"  # Nybyhem": the function for the organisation named
@@ -598,6 +605,17 @@ def _without_named_seat(text: str) -> str:
     return text
 
 
+def _without_party_genitive(words: list[str]) -> list[str]:
+    """A function without the party's genitive before it ("kommunens trygghetssamordnare"), and without a count
+    after that ("förvaltningens två trygghetsstrateger")."""
+    if len(words) >= 2 and PARTY_GENITIVE.match(words[0]) and not _proper(words) and not _office_of(words[1:]) \
+            and not _unit_of(words) and (not ORG_TAIL.search(words[-1]) or PERSON.search(lemma(words[1]))):
+        words = words[1:]
+        if len(words) >= 2 and re.fullmatch(r"(?i)två|tre|fyra|fem|sex|båda|bägge|\d{1,2}", words[0]):
+            words = words[1:]
+    return words
+
+
 def _seat_only(function: str, seat: re.Match, counted: bool = True) -> bool:
     """Whether Y in "X från Y" says only where X sits: X are many ("rektorerna från skolorna", "fritidsledare från
     Nybygården": a noun in -are without an article, from a place by its name, is plural) or told apart already
@@ -610,6 +628,9 @@ def _seat_only(function: str, seat: re.Match, counted: bool = True) -> bool:
             and (place[0][:1].isupper() or place[-1][:1].isupper() or re.search(r"(?:er|ar|or|na)$", place[-1])
                  or place[0] in ("de", "alla")):  # "från fritidsgården Växthuset": a place by its kind and name
         return True  # at a named place or at many, not at a party's unit ("från ungdomsenheten")
+    if re.match(r"(?i)\s*\S+\s+(?:[a-zåäö]+(?:ens|ets|s)\s+)?(?:alla|samtliga|två|tre|fyra|fem|sex|sju|åtta|\d+)\s+"
+                r"[a-zåäö-]+(?:or|er|ar|na)$", seat.group()):
+        return True  # "från kommunens två högstadieskolor": at one of the places counted, which says who no more
     if " för " in function or re.match(r"(?i)\s+\S+\s+(?:varje|den\s+lokala|det\s+lokala|närmaste)\b", seat.group()):
         return True  # "chefen för X vid Y" told apart already; "från varje högstadieskola", "från den lokala
         # vårdcentralen": each at one of many

@@ -68,6 +68,8 @@ LIST_START = re.compile(r"(?i)(?:\bdessa\s+är|\bprioriteras|\bprioriterade\s+om
                         r"\bprioriterar\s+(?:parterna|vi|kommunen\s+och\s+polisen|de)\b(?:\s+gemensamt)?|"
                         r"\b(?:därutöver|dessutom|också|även)\s+prioriterar\b|"  # "medan X därutöver prioriterar A"
                         r"\bsärskilt\s+(?:ska\s+)?arbeta\s+med|\batt\s+(?:under\s+[\wåäö]+\s+)?prioritera\b|"
+                        # "Parterna ska därför under perioden prioritera A, B och C": a modal, adverbs, the verb
+                        r"\b(?:ska|skall|kommer\s+att)\s+(?:[\wåäö]+\s+){0,4}?prioritera\b(?!\s+arbetet\b)|"
                         # "… enats om att i första hand ägna sig åt A, åt B och åt C"
                         r"\b(?:i\s+första\s+hand|främst|framför\s+allt|särskilt)\s+(?:ska\s+)?(?:ägna\s+sig|"
                         r"ägnar\s+sig|ägnas)\s+åt|"
@@ -403,11 +405,22 @@ def _md_subheading(doc: Document, unit: Unit, depth: int, areas: _Areas) -> int:
     return level if level and _priority_heading(unit.text) else 0
 
 
+def _common_word(word: str) -> bool:
+    """A word of the language ("Narkotika"), not a name ("Nyby")."""
+    from samverkan.extract.vocabulary import dictionary
+
+    return dictionary().get(word.casefold(), 0) >= 3.5
+
+
 def _item_name(doc: Document, unit: Unit) -> str:
     """A list item's area: its emphasised lead ("**Nyrekrytering** till …"), the words before a colon or a
     dash, or all."""
     if lead := LEAD_EMPHASIS.match(doc.line(unit.span.start)):
         return lead.group("lead")
+    place, colon, after = unit.text.partition(": ")
+    if colon and after and re.fullmatch(r"[A-ZÅÄÖ][\wåäöé-]*(?:\s+\(?[A-ZÅÄÖ][\wåäöé-]*\)?)*", place) \
+            and (" " in place or not _common_word(place)):
+        return after.rstrip(" ,;.")  # "Västra Göteborg: Otrygghet kring torget": whose area, named; the area after
     before = re.split(r":|\s[–—-]\s", unit.text)[0]  # "Trygg skolväg – fler vuxna ute": the area, not its gloss
     before = ELABORATION.sub("", before.rstrip(" ,;."))  # "våld i offentlig miljö, särskilt i centrum": the area
     before = WHERE_AFTER.sub("", before)  # "unga i riskzon, i Nyby och på landsbygden": where, no part of it
@@ -425,8 +438,20 @@ def _stressed(doc: Document, unit: Unit, areas: _Areas) -> None:
     for words in EMPHASIS.findall(raw):
         if words.rstrip().endswith(":") or re.search(r"\*\*" + re.escape(words) + r"\*\*\s*:", raw):
             continue  # "**Uppgift:** Analysera …, prioritera …": a label, no area
-        if " ".join(words.split()) in unit.text and not GROUP_WORD.search(words):
+        if " ".join(words.split()) in unit.text and not GROUP_WORD.search(words) and not _agent(unit.text, words):
             areas.add(words, unit.span)
+
+
+def _agent(text: str, words: str) -> bool:
+    """Whether stressed words open the sentence as the subject of an active verb ("**Polisen** ansvarar för …"):
+    who acts, no area; "**Narkotika** prioriteras" and "**A** är …" may still name one."""
+    from samverkan.extract.meaning.groups import _finite
+
+    words = " ".join(words.split())
+    if not text.startswith(words):
+        return False
+    verb = text[len(words):].split()[:1]
+    return bool(verb) and _finite(verb[0]) and not verb[0].endswith("s") and verb[0].casefold() not in ("är", "blir")
 
 
 def _prose(unit: Unit, areas: _Areas, listed: Unit | None = None) -> None:

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from samverkan.extract.document import Document, Span
+from samverkan.extract.meaning.boxes import box_tables
 
 # a branch of an organisation chart drawn as text ("├── Samordningsgrupp", "│   └── Arbetsgrupp", "+-- Rådet")
 TREE = r"(?:[│|┃]\s*)*[├└┣┗+`][─━-]+"
@@ -21,6 +22,7 @@ BULLET = re.compile(r"^\s*(?:(?:[-•*–▪●○▸►‣◦∙➢➤■□✓
 NUMBERED_HEADING = re.compile(r"^\s*(?:(?:§|(?i:punkt|ärende|paragraf)\s)\s*\d{1,2}[:.]?|"
                               r"(?:[A-Z]\.?(?=\d{1,2}\.\d))?\d{1,2}(?:\.\d{1,2})*\.?|[IVX]+\.)\s+"
                               r"(?P<text>[A-ZÅÄÖ].{0,80})$")
+LETTERED = re.compile(r"^(?P<letter>[A-Z])\.\s+(?=[A-ZÅÄÖ])")  # "A. Unga i riskzon": a lettered point
 MD_HEADING = re.compile(r"^\s*#{1,6}\s+(?P<text>.+?)\s*#*\s*$")
 # not after an abbreviation ("gäller fr.o.m. 2024-01-01 t.o.m. 2025-12-31") or a dot leader ("Parter ...... X")
 SENTENCE_END = re.compile(r"(?<=[.!?])(?<!\.\.)(?<!\bt\.o\.m\.)(?<!\bf\.o\.m\.)(?<!\bfr\.o\.m\.)(?<!\bt\.ex\.)"
@@ -170,7 +172,7 @@ def units(doc: Document) -> list[Unit]:
     """The units of the document in order."""
     skipped = doc.noise | _page_break_in_sentence(doc)
     lines = [(n, EMPHASIS.sub("", doc.line(n))) for n in range(1, len(doc) + 1) if n not in skipped]
-    return _UnitReader(page_columns(lines)).read()
+    return _UnitReader(page_columns(box_tables(lines))).read()
 
 
 # a key to a document's short forms: a heading over it, or a row of two cells, the short form and its words
@@ -418,10 +420,15 @@ class _UnitReader:
             return False
         self.flush()
         self.table = [m.start() for m in re.finditer(r"\S+(?:\s\S+)*", text)]
+        labels = _label_column(self.lines, i + 1, self.table[0])
+        if labels is not None:  # a header over the columns only ("      Nyby    Åby"), the rows' labels left of it
+            self.table.insert(0, labels)
+            text = " " * labels + "-" + text[labels + 1:]
         self.ruled = _rules(self.lines, i + 1) >= 2
         self.blank_parted = not self.ruled and _blank_parted(self.lines, i + 1, self.table)
         self.row_ended, self.spans_down = False, {}
         cells = [m.group() for m in re.finditer(r"\S+(?:\s\S+)*", text)]
+        cells = [""] + cells[1:] if labels is not None else cells
         self.out.append(Unit("row", " | ".join(cells), Span(n, n), self.heading, cells=cells, header=True))
         return True
 
@@ -476,6 +483,8 @@ class _UnitReader:
             self.item(n, bullet)
         elif self.unmarked_item(text):
             self.item(n, None, stripped)
+        elif self.lettered_item(i, stripped):
+            self.item(n, None, stripped[LETTERED.match(stripped).end():])  # the point, as a bullet's, without its mark
         elif is_heading(text, prev_blank, self.next_text(i)) or self.subheading(text, self.next_text(i)):
             self.add_heading(n, stripped)
         elif self.out and self.out[-1].kind == "item" and not self.para and not prev_blank \
@@ -505,7 +514,7 @@ class _UnitReader:
             self.add_heading(item.span.start, item.text)
             self.para.append((n, stripped))
             return
-        self.out[-1].text += " " + stripped
+        self.out[-1].text = _item_line_joined(self.out[-1].text, stripped)
         self.out[-1].span = self.out[-1].span | Span(n, n)
 
     @staticmethod
@@ -606,6 +615,20 @@ class _UnitReader:
             return False
         return not self.intro.items or self.intro.items[-1].unmarked
 
+    def lettered_item(self, i: int, stripped: str) -> bool:
+        """A line of a lettered list ("A. Unga i riskzon" over "B. Narkotika"): its letter the next after the item
+        above, or an "A." over a "B.", line by line; a lone "A." opens a lettered section, not a list."""
+        m = LETTERED.match(stripped)
+        if m is None:
+            return False
+        letter = m.group("letter")
+        before = LETTERED.match(self.lines[i - 1][1].strip()) if i and self.out and self.out[-1].kind == "item" \
+            and not self.para else None
+        if before is not None and ord(letter) == ord(before.group("letter")) + 1:
+            return True
+        after = LETTERED.match((self.next_text(i) or "").strip())
+        return letter == "A" and after is not None and after.group("letter") == "B"
+
     def item(self, n: int, bullet: re.Match | None, text: str = "") -> None:
         """A list item, added to the list the sentence before introduces."""
         self.flush()
@@ -678,6 +701,21 @@ def _table_header(text: str, following: str) -> bool:
         and (len(cells) >= 3 or text[:1] != " ")
 
 
+def _label_column(lines: list[tuple[int, str]], i: int, first: int) -> int | None:
+    """Where the rows' labels start when a table's header leaves their column empty ("        Nyby     Åby" over
+    "  Namn   Grupp N   Grupp Å"): the left edge of two or more rows that have text before the header's first
+    column and a gap before it; None if the header names every column."""
+    starts = []
+    for _, text in lines[i:i + 40]:
+        stripped = text.strip()
+        if not stripped and starts:
+            break
+        if stripped and not set(stripped) <= set("-=_+| ") and (at := len(text) - len(text.lstrip())) < first - 2 \
+                and re.match(r"\S+(?:\s\S+)*\s{2,}", text[at:first + 1]):
+            starts.append(at)
+    return min(starts) if len(starts) >= 2 else None
+
+
 def _rules(lines: list[tuple[int, str]], i: int) -> int:
     """How many rule lines ("-----  -----") with a row after them the table from line `i` has before the blank
     line that ends it (a closing rule, with prose or nothing after it, parts no rows)."""
@@ -744,6 +782,8 @@ def _comma_wrapped(cell: str) -> str:
 
 
 CELL_GOES_ON = re.compile(r"(?:för|på|av|med|mot|inom|vid|hos)\s")  # a preposition: the entry above goes on
+# a line that ends in a preposition, or in a word for a unit whose name follows: the entry goes on below
+CELL_LEFT_OPEN = re.compile(r"(?:^|\s)(?:för|på|av|med|mot|inom|vid|hos|från|i|till|LPO|lokalpolisområde)$")
 
 
 def _word_goes_on(out: list[Unit], first: str) -> bool:
@@ -751,6 +791,14 @@ def _word_goes_on(out: list[Unit], first: str) -> bool:
     "uppen"): a continuation line, no new row."""
     row = out[-1] if out and out[-1].kind == "row" and not out[-1].header else None
     return row is not None and bool(row.cells) and row.cells[0].endswith("-") and first[:1].islower()
+
+
+def _item_line_joined(a: str, b: str) -> str:
+    """An item and the line that goes on with it: a word hyphenated at the line's end is one word ("lokal-" /
+    "polisområde Nyby"), as in a sentence; "individ-" / "och familjeomsorg" keeps the hyphen for the shared part."""
+    if re.search(r"[a-zåäö]-$", a) and b[:1].islower() and not re.match(r"(?:och|eller|samt|till)\s", b):
+        return a[:-1] + b
+    return a + " " + b
 
 
 def _join(a: str, b: str) -> str:
@@ -764,6 +812,8 @@ def _join(a: str, b: str) -> str:
         return a[:-1] + b  # "Lokalpolisområdes-" + "chefen"
     if CELL_GOES_ON.match(b) and not a.endswith((",", ";", ".")):
         return a + " " + b  # "enhetschef" / "för fältverksamheten": one entry over two lines
+    if CELL_LEFT_OPEN.search(a) and b[:1].isupper():
+        return a + " " + b  # "en representant för" / "Frölunda Torg", "i LPO" / "Västra Göteborg": a name goes on
     return a + "\n" + b
 
 

@@ -43,7 +43,8 @@ LABELLED = re.compile(r"(?i)^(?:titel|rubrik|dokumenttitel|dokumentnamn|dokument
                       r"(?P<value>\S.{4,150})$")
 # the field of a block of facts that names the agreement ("Namn: …", a table's "| Namn | … |", or "Namn" on its own
 # line over the value)
-NAME_FIELD = re.compile(r"(?i)(?:avtalets\s+|överenskommelsens\s+)?namn\s*(?::|\s\|)\s*(?P<value>[^\s|][^|]{4,150}?)"
+NAME_FIELD = re.compile(r"(?i)(?:(?:avtalets\s+|överenskommelsens\s+)?namn|(?P<kind>överenskommelse|avtal))"
+                        r"\s*(?::|\s\|)\s*(?P<value>[^\s|][^|]{4,150}?)"
                         r"(?:\s+\|\s.*)?")  # a note in a column of its own after it ("… | Beslutat 2025-10-14")
 NAME_FIELD_ALONE = re.compile(r"(?i)(?:avtalets\s+|överenskommelsens\s+)?namn\s*:?")
 # a line about an agreement, not one: its first word for one stands after a preposition
@@ -90,8 +91,11 @@ def title(doc: Document, units: list[Unit]) -> Item | None:
         found = _in_apposition(doc) or _agreement_heading(units) or _emphasised(doc, units) or found
     # no line names it: the one its sentences name in apposition, quote, set in bold or name as written, a
     # heading further down names, or an account of it names (minutes going through the agreement)
-    return found or _in_apposition(doc) or _quoted(units) or _emphasised(doc, units) or _written(units) \
+    found = found or _in_apposition(doc) or _quoted(units) or _emphasised(doc, units) or _written(units) \
         or _agreement_heading(units) or _of_minutes(doc, units) or _annexed(_first_heading(units), units)
+    if found is not None and YEARLY_PLAN.fullmatch(found.name):  # "Handlingsplan 2026" … "inom ramen för
+        found = _within(doc) or found  # *Samverkansöverenskommelse för X*": the agreement it is made within
+    return found
 
 
 MINUTES = re.compile(r"(?i)\b(?:protokoll|minnesanteckningar|mötesanteckningar|sammanträdesdag)\b")
@@ -161,6 +165,8 @@ def _name_field(doc: Document) -> Item | None:
     for n, line in enumerate(lines[:120], 1):
         if m := NAME_FIELD.fullmatch(line):
             value, at = m.group("value"), n
+            if m.group("kind") and not ONE.search(value):
+                continue  # "Överenskommelse: X" names it only when X is one ("Samverkansöverenskommelse för …")
         elif NAME_FIELD_ALONE.fullmatch(line):
             at = next((k for k in range(n + 1, min(n + 3, len(lines)) + 1) if lines[k - 1]), None)
             value = lines[at - 1] if at else None
@@ -310,6 +316,25 @@ BARE_APPOSITION = re.compile(r"(?i)\b\w*(?:överenskommelsen|avtalet|medborgarl�
                              r"(?P<title>(?-i:[A-ZÅÄÖ][\wåäö-]*)(?:\s+[\wåäöÅÄÖ–-]+){1,7}?)(?=\s*[,;(]|\s+som\b)")
 
 
+# a year's plan under an agreement, by its kind and year alone ("Handlingsplan 2026", "Åtgärdsplan 2025–2026")
+YEARLY_PLAN = re.compile(r"(?i)(?:handlings|åtgärds|aktivitets|verksamhets)plan(?:en)?\s+(?:för\s+)?(?:19|20)\d\d"
+                         r"(?:\s*[–-]\s*(?:19|20)?\d\d)?")
+# the agreement a plan is made within, set off ("inom ramen för *Samverkansöverenskommelse för X*", "enligt "X"")
+WITHIN = re.compile(r"(?i)\b(?:inom\s+ramen\s+för|utifrån|enligt)\s+(?:\*\*?|__?|[\"”“«])"
+                    r"(?P<title>(?-i:[A-ZÅÄÖ])[^*_\"”“«»\n]{3,100}?)(?:\*\*?|__?|[\"”»])")
+
+
+def _within(doc: Document) -> Item | None:
+    """The agreement a year's plan says it is made within, by a name that is one ("inom ramen för *X*")."""
+    for n in range(1, len(doc) + 1):
+        line = doc.line(n)
+        text = f"{line} {doc.line(n + 1).strip()}" if n < len(doc) else line
+        for m in WITHIN.finditer(text):
+            if m.start() < len(line) and ONE.search(m.group("title")) and not YEARLY_PLAN.match(m.group("title")):
+                return Item("agreement", " ".join(m.group("title").split()), Span(n, n + (m.end() > len(line))))
+    return None
+
+
 def _in_apposition(doc: Document) -> Item | None:
     """The name a sentence gives the agreement in apposition, set off in bold, italics or quotes, else unmarked
     with a capital up to the comma after it ("samverkansöverenskommelsen Tryggare Nyby, som …"), unless the
@@ -407,12 +432,13 @@ def _written(units: list[Unit]) -> Item | None:
 
 
 def quoted(doc: Document, item: Item | None) -> bool:
-    """Whether the title was read from a sentence quoting it ("Det bygger på "Överenskommelse om …"") or naming it
-    in a report's account, not from a line of its own."""
+    """Whether the title was read from a sentence quoting it ("Det bygger på "Överenskommelse om …"", or setting it
+    in italics or bold) or naming it in a report's account, not from a line of its own."""
     if item is None:
         return False
     text = " ".join(" ".join(doc.line(n) for n in range(item.span.start, item.span.end + 1)).split())
-    return any(f"{q}{item.name}" in text for q in "\"”“«»'") \
+    set_off = any(f"{q}{item.name}" in text for q in "*_") and len(text.strip(" *_#")) > len(item.name) + 10
+    return set_off or any(f"{q}{item.name}" in text for q in "\"”“«»'") \
         or any(" ".join(m.group("title").split()) == item.name for pattern in (NAMED_IN_REPORT, BARE_APPOSITION)
                for m in pattern.finditer(text))
 
