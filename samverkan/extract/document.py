@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from samverkan.extract.forms import as_filled, box_edges
+from samverkan.extract.interleaved import read_apart
 from samverkan.extract.thread import MAIL_HEADER, read_through
 from samverkan.extract.transcript import as_spoken
 from samverkan.io.i18n import Msg
@@ -101,9 +102,10 @@ class Document:
     def from_text(cls, name: str, text: str, normaliser=None) -> Document:
         # Lines are what `\n` separates (as editors and `sed -n` count them); a form feed is a page break
         # inside a line, read as a space.
-        raw = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", " ").split("\n")
+        raw = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
         if raw and raw[-1] == "":
             raw.pop()
+        raw = [line.replace("\f", " ") for line in read_apart(raw)]  # two columns interleaved: one after the other
         thread = read_through(raw)  # an agreement pasted into a mail thread and quoted on: read as written
         if thread is not None:
             raw = thread

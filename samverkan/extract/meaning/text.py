@@ -860,10 +860,13 @@ def _has_verb(text: str) -> bool:
     return any(_finite(w) for w in text.split()[1:])
 
 
+SHARED_PART = re.compile(r"(?:och|eller|samt)\s")  # "barn-" / "och ungdomsenhet": the hyphen stands for a shared part
+
+
 def _sentences(para: list[tuple[int, str]], heading: str) -> list[Unit]:
     text, starts = "", []
     for n, line in para:
-        if text.endswith("-") and line[:1].islower() and not re.search(r"\s-$", text):
+        if text.endswith("-") and line[:1].islower() and not re.search(r"\s-$", text) and not SHARED_PART.match(line):
             text = text[:-1]  # hyphenation at the line end: "lokal-" + "polisområdeschefer"
             starts.append((len(text), n))
             text += line

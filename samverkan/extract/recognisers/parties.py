@@ -27,7 +27,7 @@ def recognise(doc: Document, record: Record) -> None:
         found = ORG_NR.search(text)
         if not found:
             continue
-        if i and lines[i - 1][0] == n - 1 and GOES_ON.search(lines[i - 1][1]):
+        if i and lines[i - 1][0] == n - 1 and (GOES_ON.search(lines[i - 1][1]) or _bracketed(text, lines[i - 1][1])):
             continue  # "… mellan A kommun och" / "Polismyndigheten, B (org.nr …)": a sentence's, read as prose
         name, first = text[:found.start()].strip(" ,"), n
         if not name and i:
@@ -47,6 +47,12 @@ def recognise(doc: Document, record: Record) -> None:
         record.items.append(item)
     if len(record.items) == before:
         _between(doc, record)
+
+
+def _bracketed(text: str, above: str) -> bool:
+    """A line that opens with the bracket of an organisation number ("(org.nr …).") under a line left open: the
+    number of a name wrapped over the lines above, as a narrow column wraps it; read as prose."""
+    return text.startswith("(") and not above.rstrip().endswith((".", ":", ";"))
 
 
 def _between(doc: Document, record: Record) -> None:
