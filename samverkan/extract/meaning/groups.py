@@ -2418,11 +2418,15 @@ class GroupReader:
         if not self.said_before or not THESE_BODIES.match(unit.text) \
                 or not OUTSIDE_AGREEMENT.search(_clauses(unit.text)[0]):
             return False
-        for m in mentions(self.said_before):
+        self._exclude_named(self.said_before, unit)
+        return True
+
+    def _exclude_named(self, text: str, unit: Unit) -> None:
+        """The groups `text` names by name (not a bare word) are outside the agreement; `unit` said so."""
+        for m in mentions(text):
             if not m.bare:
                 self.group(m, unit.span, 1).excluded = True
         self.said_before = unit.text
-        return True
 
     def read_section_outside(self, unit: Unit) -> bool:
         """"Det finns flera forum där … De är inte en del av denna överenskommelse, men de beskrivs här": a pronoun
@@ -2441,10 +2445,7 @@ class GroupReader:
         before = self.paragraph[-2].text if len(self.paragraph) >= 2 else ""
         if not GOVERNS_IT.match(unit.text) or not WIDER_AGREEMENT.search(before):
             return False
-        for m in mentions(unit.text):
-            if not m.bare:
-                self.group(m, unit.span, 1).excluded = True
-        self.said_before = unit.text
+        self._exclude_named(unit.text, unit)
         return True
 
     def _same_paragraph(self, unit: Unit) -> list[Unit]:
