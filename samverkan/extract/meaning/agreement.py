@@ -103,8 +103,6 @@ SHORT_FORM = re.compile(r"(?P<short>[A-ZÅÄÖ]{2,6})\s*=\s*(?P<long>[a-zåäö]
 # a definition list's term over the signing ("Undertecknad" / "den 1 mars av Eva A (kommundirektör), …")
 SIGNED_LABEL = re.compile(r"(?i)^(?:undertecknad|undertecknat|undertecknades|signerad|signerat|undertecknare)"
                           r"(?:\s+av)?\s*:?$")  # a facts table's label for the signers, in a cell of its own
-# a field line of the signing, its label before the colon ("Undertecknad: den 1 mars av Eva A (kommundirektör)")
-SIGNED_FIELD = re.compile(r"(?i)^(?:undertecknad|undertecknat|undertecknades|signerad|signerat)(?:\s+av)?\s*:\s*")
 SIGNED_TERM = re.compile(r"(?i)\s*(?:undertecknad|undertecknat|undertecknades|signerad|signerat)(?:\s+av)?\s*:?\s*")
 NAME_BEFORE_TITLE = re.compile(r"(?P<name>" + _PERSON + r"),\s+(?:som\s+är\s+)?(?P<title>[a-zåäö]+(?:\s+[a-zåäö]+)?)"
                                r"(?P<seat>\s+(?:i|för|vid|inom|på)\s+[^,.;]+?)?"  # "kommunchef i Nyby kommun": the seat
@@ -523,15 +521,14 @@ def _signed_in_prose(units: list[Unit]) -> list[Item]:
         to_sign = SIGNS_AFTER.search(unit.text) if prose else None
         termed = unit.kind == "sentence" and (SIGNED_TERM.fullmatch(unit.heading or "")  # "Undertecknad" over it,
                                               or bool(WHO_SIGNED.search(unit.heading or "")))  # "Vem skrev under?"
-        labelled = SIGNED_FIELD.match(unit.text) if prose else None  # "Undertecknad: den 2 mars av A (…) och B"
         active = prose and SIGNED_ACTIVE.search(unit.text)  # "X och Y undertecknade avtalet"
-        if said is None and to_sign is None and not termed and not active and not labelled:
+        if said is None and to_sign is None and not termed and not active:
             continue
         if said and not re.search(r"(?i)\bav$", said.group()):  # "A och B skriver under": the subject signs
             said = None
             active = True
         rest = unit.text[said.end():] if said else unit.text[:to_sign.start()] if to_sign \
-            else _title_first_lowered(unit.text[labelled.end():] if labelled else unit.text)
+            else _title_first_lowered(unit.text)
         pairs = [[(m.group("name"), _with_body(m)) for m in rx.finditer(rest) if TITLE_WORD.search(m.group("title"))]
                  for rx in (TITLE_BEFORE_NAME, NAME_BEFORE_TITLE, NAME_THEN_TITLE, TITLE_COMMA_NAME)]
         seen: set[str] = set()  # each signer once, in the first form that reads them; one sentence may use two
