@@ -703,3 +703,19 @@ def test_the_names_table_says_which_field_a_name_fills_in_the_users_language(tmp
         names = next(part for part in table if part.startswith(("Namn och vad de blev", "Names and what they")))
         assert all(c in names for c in contexts), names
         assert other not in names and "| Styrgruppen |" in names, names
+
+
+def test_a_committee_reported_to_loads_whoever_the_city_party_is(tmp_path):
+    """A report to a committee drafts the committee under the city's party only where a committee may sit (under
+    a municipality): a förvaltning as the city's party gets a committee without a parent, and the draft loads."""
+    text = tmp_path / "avtal.txt"
+    text.write_text(
+        "Samverkansöverenskommelse för Nyby\n\nParter\nSocialförvaltningen Nyby och lokalpolisområde Nyby.\n\n"
+        "Styrgruppen består av förvaltningsdirektören och lokalpolisområdeschefen. Styrgruppen rapporterar till "
+        "kommunstyrelsen.\n", encoding="utf-8")
+    out = tmp_path / "utkast"
+    assert _extract(str(text), "--out", str(out)).exit_code in (0, 1)
+    _loads(out)
+    drafted = YAML(typ="safe").load((out / "register.yaml").read_text(encoding="utf-8"))["organisations"]
+    committee = next(o for o in drafted if o["name"] == "kommunstyrelsen")
+    assert committee["kind"] == "political_body" and "parent" not in committee, committee

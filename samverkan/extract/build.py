@@ -41,6 +41,7 @@ from samverkan.model.entities import (
     SourceRef,
     Statement,
 )
+from samverkan.model.validate import ALLOWED_PARENT_KINDS
 
 ORG_NAME = re.compile(r"(?i)^[\wåäö\-]+s?\s+(?:stadsdels)?förvaltning(?:en)?$|^[\wåäö]*(?:kontoret|förvaltningen)$")
 DRAFT_NOTE = "UTKAST: finns inte i registret; granska och lägg till eller rätta (draft: not in the register)."
@@ -628,12 +629,18 @@ class Builder:
         if kind == "external":
             return None
         if oid not in self.ids:
-            parent = self.parties.get(party) if kind == "political_body" else None
+            parent = self._parent_for(kind, self.parties.get(party))
             self.add("organisations", Organisation(id=oid, name=name, kind=kind, party=party, parent=parent,
                                                    note=DRAFT_NOTE, sources=self.source(span)))
             self.draft.drafted.append(oid)
         self.draft.resolved.append(Resolved("reports_to", name, span, Resolution(name, [oid], "draft"), True))
         return oid
+
+    def _parent_for(self, kind: str, party_id: str | None) -> str | None:
+        """The party a drafted body sits under, if a body of its kind may (a committee sits under a municipality,
+        not under a förvaltning or an outside organisation the reader took for the party); else none."""
+        party = self.org(party_id) if party_id else None
+        return party_id if party is not None and party.kind in ALLOWED_PARENT_KINDS[kind] else None
 
     def reporting_from_follow_up(self, entry: Item) -> None:
         """Lines from a follow-up entry's sentences: who informs whom, or what is presented to whom."""
