@@ -1,5 +1,5 @@
 """A page in two columns exported to text line by line, the columns' lines interleaved as their heights met
-("Parter" / "Ekerö kommun och polisen har samverkat" / "X kommun, genom" / "sedan 2012. …"): each line is read
+("Parter" / "Nyby kommun och polisen arbetar" / "X kommun, genom" / "sedan 2012. …"): each line is read
 as going on from the line before it in its own column. A line goes on from another where a word broken by a hyphen
 ends in it, or a sentence left open runs into it in lower case; a line in lower case after a closed sentence, or
 after a broken word, goes on from no line. The split of a page into two columns that leaves the fewest such

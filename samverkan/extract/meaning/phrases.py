@@ -420,7 +420,7 @@ def _without_seat(text: str, counted: bool) -> str:
         return text[:many.start()]
     before = text[:area.start()].split() if (area := PARTY_AREA.search(text)) else []
     if len(before) >= 2 and all(w[:1].isupper() for w in before):
-        return text  # "Föreningen Nattvandrarna i Vellinge": a name of its own, its place in it
+        return text  # "Föreningen Trygga Vuxna i Nyby": a name of its own, its place in it
     if before and (PERSON.search(lemma(before[-1])) or len(before) >= 3 and ORG_TAIL.search(before[-1])
                    and not before[-1][:1].isupper()):  # "AB Bostaden i Nyby": the place is the name's
         return text[:area.start()]  # "områdeschefen för primärvården i Norrdal", "enhetschef från socialtjänsten i

@@ -813,7 +813,7 @@ def _join(a: str, b: str) -> str:
     if CELL_GOES_ON.match(b) and not a.endswith((",", ";", ".")):
         return a + " " + b  # "enhetschef" / "för fältverksamheten": one entry over two lines
     if CELL_LEFT_OPEN.search(a) and b[:1].isupper():
-        return a + " " + b  # "en representant för" / "Frölunda Torg", "i LPO" / "Västra Göteborg": a name goes on
+        return a + " " + b  # "en representant för" / "Nyby Torg", "i LPO" / "Västra Nyby": a name goes on
     return a + "\n" + b
 
 
