@@ -10,6 +10,7 @@ import sys
 import zipfile
 
 import docx
+import pytest
 from docx.oxml import parse_xml
 
 from samverkan.extract.word import docx_text
@@ -158,3 +159,53 @@ def test_a_frequency_in_a_tracked_insertion_reaches_the_draft(tmp_path):
     assert done.returncode in (0, 1), done.stderr
     drafted = "\n".join(p.read_text(encoding="utf-8") for p in sorted(out.rglob("*.yaml")))
     assert re.search(r"per_year: 4(\.0)?\n", drafted), drafted
+
+
+def _agreement_docx() -> bytes:
+    document = docx.Document()
+    for line in ["Överenskommelse om samverkan i Exempelby", "1 Parter",
+                 "Parter är Exempelby kommun och Polismyndigheten, lokalpolisområde Exempelby.", "2 Organisation",
+                 "Styrgruppen består av kommundirektören och lokalpolisområdeschefen. Styrgruppen möts sex gånger "
+                 "per år."]:
+        document.add_paragraph(line)
+    return _bytes(document)
+
+
+def _extract(source, out, *env_path: str) -> subprocess.CompletedProcess:
+    env = None
+    if env_path:
+        import os
+
+        env = {**os.environ, "PATH": os.pathsep.join(env_path)}
+    return subprocess.run([sys.executable, "-m", "samverkan.cli", "extract", str(source), "--out", str(out),
+                           "--lang", "en"], capture_output=True, text=True, env=env)
+
+
+@pytest.mark.parametrize("suffix", ["odt", "doc", "rtf"])
+def test_older_word_opendocument_and_rtf_are_read_through_libreoffice(tmp_path, suffix):
+    from samverkan.extract.office import soffice
+
+    program = soffice()
+    if program is None:
+        pytest.skip("LibreOffice (soffice) is not installed; .ci/run installs libreoffice-writer-nogui")
+    (tmp_path / "avtal.docx").write_bytes(_agreement_docx())
+    made = subprocess.run([program, "--headless", f"-env:UserInstallation={(tmp_path / 'p').as_uri()}",
+                           "--convert-to", suffix, "--outdir", str(tmp_path / "in"), str(tmp_path / "avtal.docx")],
+                          capture_output=True, timeout=180)
+    source = tmp_path / "in" / f"avtal.{suffix}"
+    assert source.is_file(), made.stderr
+    before = source.read_bytes()
+    done = _extract(source, tmp_path / "draft")
+    assert done.returncode in (0, 1), done.stderr
+    drafted = "\n".join(p.read_text(encoding="utf-8") for p in sorted((tmp_path / "draft").rglob("*.yaml")))
+    assert re.search(r"per_year: 6(\.0)?\n", drafted) and "name: Styrgruppen" in drafted
+    assert source.read_bytes() == before and sorted(p.name for p in source.parent.iterdir()) == [source.name]
+
+
+def test_without_libreoffice_an_odt_is_a_clear_message(tmp_path):
+    source = tmp_path / "avtal.odt"
+    source.write_bytes(b"PK\x03\x04 not really")
+    done = _extract(source, tmp_path / "draft", str(tmp_path / "no-programs-here"))
+    assert done.returncode == 2 and "Traceback" not in done.stderr
+    assert "LibreOffice" in done.stderr and "save the document as .docx" in done.stderr
+    assert not (tmp_path / "draft").exists()
