@@ -23,8 +23,10 @@ EDIT_MARK = re.compile(r"~~[^~]+?~~|\[(?i:kommentar|comment|anm\.?|anmärkning|(
                        r"raderat|deleted|formatera(?:t|d)|formatted)\b[^\[\]]*\]|"
                        r"\[(?i:infogas|infoga(?:t|d)|inserted|tillägg|läggs\s+till|nytt)\s*:\s*(?P<inserted>[^\[\]]+?)\s*\]")
 LEADING_STOP = re.compile(r"^\s*([,.;:])(?=\s|$)")  # an insertion's "," left at a line's start by the edit
-# a note's number glued to a word or a year ("lag¹", "2028⁵"), not a unit's power ("m²")
-FOOTNOTE_MARK = re.compile(r"(?:(?<=[a-zåäö]{3})|(?<=\d{4}))[¹²³⁴⁵⁶⁷⁸⁹⁰]+")
+# a note's number glued to a word or a year ("lag¹", "2028⁵"), or after the stop that ends them ("lagen.¹", as
+# Word sets it), not a unit's power ("m²")
+FOOTNOTE_MARK = re.compile(r"(?:(?<=[a-zåäö]{3})|(?<=\d{4})|(?<=[a-zåäö]{3}[.,;:])|(?<=\d{4}[.,;:]))"
+                           r"[¹²³⁴⁵⁶⁷⁸⁹⁰]+")
 
 
 # a Markdown footnote reference ("[^2]"), not its definition at a line's start ("[^2]: …")
@@ -222,14 +224,16 @@ def _notes_in_place(lines: list[str]) -> list[str]:
             if note is None:
                 continue
             text, before = note[0], out[i][:m.start()]
+            stop = before[-1] if before[-1:] in ".,;:" else ""  # "chefen.¹": the note goes before the stop
+            before, after = before[:len(before) - len(stop)], stop + out[i][m.end():]
             if (d := DEFINES.match(text)) and fold_words(before).endswith(fold_words(d.group("words"))):
                 cut = len(before) - _tail_length(before, d.group("words"))
-                out[i] = before[:cut] + d.group("meaning") + out[i][m.end():]
+                out[i] = before[:cut] + d.group("meaning") + after
                 used.add(m.group())
             elif not d and not _has_verb(re.split(r"\.\s", text)[0]):  # "I dag A och B.", "Enligt planen var
                 # fjärde vecka.": words that complete the marked ones; a note of sentences of its own stays apart
                 aside = re.sub(r"\.\s+(?=\S)", "; ", text.rstrip("."))
-                out[i] = before + m.group() + " (" + aside[:1].lower() + aside[1:] + ")" + out[i][m.end():]
+                out[i] = before + m.group() + " (" + aside[:1].lower() + aside[1:] + ")" + after
                 used.add(m.group())
     for mark in used:
         for j in notes[mark][1]:
