@@ -183,7 +183,6 @@ def test_years_in_words_past_the_twenties() -> None:
     assert "första januari tvåtusentrettio" in date_spellings(dt.date(2030, 1, 1))
 
 
-@pytest.mark.parametrize("path", texts(), ids=lambda p: f"{p.parent.name}/{p.name}")
 def _file_text(path: Path) -> str:
     from samverkan.extract.document import read_text
     from samverkan.extract.office import CONVERTED, soffice
@@ -193,6 +192,7 @@ def _file_text(path: Path) -> str:
     return read_text(path)
 
 
+@pytest.mark.parametrize("path", texts(), ids=lambda p: f"{p.parent.name}/{p.name}")
 def test_every_text_has_a_gold(path: Path) -> None:
     gold = path.with_name(path.stem + ".gold.yaml")
     assert gold.exists(), f"no gold for {path.name}"
