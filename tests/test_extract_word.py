@@ -223,3 +223,18 @@ def test_the_page_header_is_read_once_before_the_body_and_headings_are_marked():
     assert lines[:3] == ["EXEMPELBY KOMMUN\tDnr KS 2026/0012", "", "# Överenskommelse om samverkan i Exempelby"]
     assert "## 1 Parter" in lines and "## 2 Organisation" in lines
     assert sum("Dnr KS 2026/0012" in line for line in lines) == 1
+
+
+def test_a_content_control_showing_its_placeholder_is_an_empty_field():
+    def control(text: str, placeholder: bool) -> str:
+        shown = "<w:showingPlcHdr/>" if placeholder else ""
+        return f"<w:sdt><w:sdtPr>{shown}</w:sdtPr><w:sdtContent>{_run(text)}</w:sdtContent></w:sdt>"
+
+    text = docx_text(_bytes(_document(
+        f'<w:p>{_run("Prioriterat område 1: ")}{control("Bostadsinbrott", False)}</w:p>',
+        f'<w:p {W}>{_run("Prioriterat område 2: ")}{control("Klicka här för att ange text.", True)}</w:p>',
+        f'<w:sdt {W}><w:sdtPr><w:showingPlcHdr/></w:sdtPr><w:sdtContent><w:p>{_run("Ange ett datum.")}</w:p>'
+        '</w:sdtContent></w:sdt>')))
+    assert "Prioriterat område 1: Bostadsinbrott" in text.splitlines()
+    assert "Prioriterat område 2:" in text.splitlines()
+    assert "Klicka" not in text and "Ange ett datum" not in text

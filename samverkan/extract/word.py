@@ -16,7 +16,8 @@ from samverkan.extract.formats import FormatError
 from samverkan.io.i18n import Msg
 
 SKIPPED = {"del", "moveFrom", "pPr", "rPr", "instrText", "delText", "delInstrText", "txbxContent", "Fallback",
-           "commentReference", "annotationRef", "footnoteRef", "endnoteRef", "sectPr", "tblPr", "tcPr", "trPr"}
+           "commentReference", "annotationRef", "footnoteRef", "endnoteRef", "sectPr", "tblPr", "tcPr", "trPr",
+           "sdtPr", "sdtEndPr"}
 """What Word does not show as the paragraph's words: deleted or moved-away text, formatting, field codes; a
 text box is its own paragraphs (`_text_boxes`), and of a drawing's two copies only the DrawingML one is read."""
 CONTAINERS = {"sdt", "sdtContent", "customXml", "ins", "moveTo", "smartTag", "fldSimple", "hyperlink"}
@@ -91,7 +92,7 @@ def _blocks(element):
         name = _local(child)
         if name in ("p", "tbl"):
             yield child
-        elif name in CONTAINERS:
+        elif name in CONTAINERS and not _placeholder(child):
             yield from _blocks(child)
 
 
@@ -114,7 +115,7 @@ def _paragraph_text(element, notes: _Notes) -> str:
     parts: list[str] = []
     for child in element:
         name = _local(child)
-        if name in SKIPPED:
+        if name in SKIPPED or _placeholder(child):
             continue
         if name == "t":
             parts.append(child.text or "")
@@ -131,6 +132,11 @@ def _paragraph_text(element, notes: _Notes) -> str:
         else:
             parts.append(_paragraph_text(child, notes))
     return "".join(parts)
+
+
+def _placeholder(element) -> bool:
+    """Whether a content control shows its placeholder ("Klicka här för att ange text."): a field left empty."""
+    return _local(element) == "sdt" and element.find("{*}sdtPr/{*}showingPlcHdr") is not None
 
 
 def _checkbox(fld_char) -> str:
