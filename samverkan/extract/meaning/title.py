@@ -25,7 +25,8 @@ COLUMNS = re.compile(r"\S\s{3,}\S|\b(?i:sida|page)\s+\d|(?:\s[/>›»|]\s.*){2}|
                      r"^(?!\w*(?:överenskommelse|avtal|samverkan))[\wåäöÅÄÖ]+(?:\s[\wåäö]+)?:\s")
 # a line that completes a title by what the agreement is about ("om brottsförebyggande och …"), however long
 TOPICAL = re.compile(r"(?:om|för|kring|avseende|rörande)\s.{0,120}$")
-FILE_NAME = re.compile(r"(?i)\S+\.(?:docx?|odt|rtf|pdf|txt|md|html?|xlsx?|pptx?)")  # "Avtal_rev2_GRANSKNING.docx"
+# a file's name, with single spaces in it too ("Avtal_rev2_GRANSKNING.docx", "Avtal 2026 rev3 (KP OF).docx")
+FILE_NAME = re.compile(r"(?i)\S+(?: \S+)*\.(?:docx?|odt|rtf|pdf|txt|md|html?|xlsx?|pptx?)")
 ORG_UNIT = re.compile(r"(?i)\b(?:enheten|avdelningen|sektionen|kansliet|staben|kontoret)\s+för\b")  # a body's name
 OPEN_END = re.compile(r"(?i)\s(?:i|för|och|mellan|om|med|av|på|till|inom|kring|mot|samt)$|"
                       r"\s(?:och|samt)\s+[a-zåäö]{4,}(?:ande|ende)$")  # the title goes on: "… förebyggande och
