@@ -88,7 +88,9 @@ def _agreement(doc: Document, record: Record, parts) -> None:
         # its own: the case's or the annex's number is its
         dnr, where = ag.dnr(doc, 12)
     have = item.get("dnr")
-    if dnr and len(dnr) >= len(have if isinstance(have, list) else [have] if have else []):
+    if dnr and (len(dnr) >= len(have if isinstance(have, list) else [have] if have else [])
+                or quoted(doc, title)):  # a document about the agreement: the numbers given with its name
+        # ("Tilläggsavtal till "X" (dnr …)"), not the letterhead's, which are the document's own
         item.fields["dnr"] = Field(dnr, where)  # read by its label, in full ("ÖST 2018/1.2/144")
     if "valid_from" not in item.fields:
         start, end, where, until = ag.validity(parts)
