@@ -105,6 +105,15 @@ def title(doc: Document, units: list[Unit]) -> Item | None:
     return found
 
 
+AMENDMENT_HEAD = re.compile(r"(?i)^\s*(?:(?:tilläggs|ändrings)(?:avtal|överenskommelse)|tillägg)\b")
+
+
+def amended(doc: Document, item: Item | None) -> bool:
+    """Whether the title was read from an amendment's heading: the name of the agreement it changes, under it."""
+    return item is not None and any(AMENDMENT_HEAD.match(doc.line(n))
+                                    for n in range(max(1, item.span.start - 3), item.span.start + 1))
+
+
 def _amended(doc: Document, heading: Item, name: str) -> Item:
     """The agreement an amendment's heading names, on the line that names it ("TILLÄGGSAVTAL NR 2" / "till
     "Överenskommelse om …""), so that what that line gives with it (its dnr) is read as the agreement's."""
