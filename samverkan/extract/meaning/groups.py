@@ -330,6 +330,8 @@ YEARS_OF = re.compile(r"(?i)\b(?:under\s+|de\s+)?(?:udda|jämna)\s+år(?:en)?\s+
                       r"(?<=\boch\s)(?:under\s+|år\s+)?(?:år\s+)?(?:19|20)\d\d\s+av\s+|"
                       # "växlar mellan A och B år för år": how often the turn goes, no part of B
                       r"\s+(?:år\s+för\s+år|årsvis|vartannat\s+år)(?=\s*[,.;]|\s*$)")
+# "A jämna år, B udda år": the years after the one who chairs in them
+PARITY_AFTER = re.compile(r"(?i)\s+(?:under\s+)?(?:udda|jämna|jämnt)\s+år(?:en|tal)?\b")
 # "lokalpolisområdeschefen under 2025 och av kommundirektören under 2026": the year of each one's term
 TERM_OF = re.compile(r"(?i)\s+(?:under|från|för|till|år)\s+(?:år\s+)?\d{4}\b.*$")
 # "leds av en av fältassistenterna", "av den av rektorerna som …": one of them, by their function
@@ -3893,6 +3895,7 @@ class GroupReader:
                                "", value)
                 value = re.sub(r"(?i)\b(?:växelvis|alternerande|ordförandeskap|mellan)\b", "", value).strip(" ,")
                 value = re.sub(r"\s*/\s*", ", ", value).strip(" –—-")  # "A/B – växlar …"
+                value = PARITY_AFTER.sub("", value)  # "A jämna år, B udda år": when each chairs, no part of who
             people = [p for p in (member(x) for x in split_list(value)) if p]
             if people:
                 g.set("chair", people if len(people) > 1 else people[0], span)

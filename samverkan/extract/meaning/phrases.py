@@ -375,7 +375,7 @@ def member(text: str, prose: bool = False) -> str | None:
         return _function(words[:1])  # "kommundirektör Lena Låtsasdotter": a person by name, listed by function
     if len(words) >= 2 and words[0].islower() and all(w[:1].isupper() for w in words[1:]):
         return _kind_and_name(words)
-    if _proper(words) or prose and len(words) == 1 and words[0][:1].isupper() \
+    if _proper(words) or prose and len(words) == 1 and words[0][:1].isupper() and not _people_of(words[0]) \
             or prose and len(words) == 2 and words[0][:1].isupper() and not PERSON.search(lemma(words[-1])):
         return " ".join(words)  # "Svenska kyrkan" inside a sentence's list
     first = words[0]
@@ -588,6 +588,12 @@ def _neuter_plural(word: str) -> bool:
 
     return word.islower() and word.endswith("en") and len(word) > 5 \
         and simplemma.is_known(word[:-2] + "et", lang="sv") and lemma(word) != word
+
+
+def _people_of(word: str) -> bool:
+    """A function in its plural, capitalised as a list's entry opens ("Skolkuratorer", "Fältassistenter"): many
+    people of it, no name."""
+    return word[1:].islower() and _plural(word) and bool(PERSON.search(lemma(word)))
 
 
 def _plural(word: str) -> bool:

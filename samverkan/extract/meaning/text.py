@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from samverkan.extract.document import Document, Span
 from samverkan.extract.meaning.boxes import box_tables
+from samverkan.extract.meaning.chart import charted
 
 # a branch of an organisation chart drawn as text ("├── Samordningsgrupp", "│   └── Arbetsgrupp", "+-- Rådet")
 TREE = r"(?:[│|┃]\s*)*[├└┣┗+`][─━-]+"
@@ -172,6 +173,7 @@ def units(doc: Document) -> list[Unit]:
     """The units of the document in order."""
     skipped = doc.noise | _page_break_in_sentence(doc)
     lines = [(n, EMPHASIS.sub("", doc.line(n))) for n in range(1, len(doc) + 1) if n not in skipped]
+    lines = charted(list(enumerate(doc.raw, 1)), lines)  # a chart of boxes: box by box
     return _UnitReader(page_columns(box_tables(lines))).read()
 
 
