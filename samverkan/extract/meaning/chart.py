@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-TOP = re.compile(r"(?<![-─+])(?:\+(?:-{3,}|(?: -){3,} ?)\+|┌─{3,}┐)(?![-─+])")  # a box's top edge: "+----+", "+ - - +", "┌──┐"
+# a box's top edge: "+----+", "+ - - +" (dashed), "┌──┐"
+TOP = re.compile(r"(?<![-─+])(?:\+(?:-{3,}|(?: -){3,} ?)\+|┌─{3,}┐)(?![-─+])")
 SIDES = "|│:┆┊"
 DASHED_SIDES = ":┆┊"
 INNER_RULE = re.compile(r"[-─=]{3,}")  # "|-------|": the box's name above, its entries below
