@@ -238,11 +238,15 @@ def _bracket_whole(m: re.Match) -> str:
     return re.sub(r"\s+(och|samt|eller)\s+", r"§\1§", m.group()).replace(",", "§,§")
 
 
+AND_AS_NEEDED = re.compile(r"(?i)\s+(och|samt),\s*(?:vid\s+behov|när\s+det\s+behövs)\s*,\s*")
+
+
 def split_list(text: str) -> list[str]:
     """"A, B och C" → [A, B, C]; "individ- och familjeomsorg" stays whole, and so does what brackets hold
     ("lokalpolisområdescheferna (Nyby och Åby)")."""
     text = TAKING_PART_BRACKET.sub(r", \g<list>", text)  # "A (B och C adjungeras vid behov)": B and C too
     text = TAKING_PART_FRONTED.sub(r", \g<list>", text)  # "A (vid behov deltar även B)"
+    text = AND_AS_NEEDED.sub(" och ", text)  # "A och, vid behov, B": B is one of the list as A is
     protected = re.sub(r"\([^()]*\)", _bracket_whole, text)
     protected = re.sub(r"-\s+(och|eller)\s+", r"-§\1§", protected)
     protected = re.sub(r"(?i)(\bsom\s+\w+)\s+eller\s+", r"\1§eller§", protected)  # "alla som bor eller verkar här"
