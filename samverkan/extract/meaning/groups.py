@@ -711,8 +711,8 @@ WORKS_FOR = re.compile(r"(?i)\bpå\s+uppdrag\s+(?:av|från)\s+(?P<to>[^.;,]+)|"
                        r"(?-i:[A-ZÅÄÖ])[\wåäö-]+)?)\s+(?:finns|arbetar|verkar)\b")
 # "Styrgruppen har tillsatt en arbetsgrupp med …": a group the subject sets up, which works for it
 # (also after a phrase of time: "har inför sommaren tillsatt en …")
-SETS_UP = re.compile(r"(?i)^\s*(?:har\s+(?:[\wåäö]+\s+){0,4}?)?(?:tillsatt|tillsätter|inrättat|inrättar|bildat|bildar|utsett|utser)\s+"
-                     r"(?P<article>en|ett)\s+$")
+SETS_UP = re.compile(r"(?i)^\s*(?:har\s+(?:[\wåäö]+\s+){0,4}?)?"
+                     r"(?:tillsatt|tillsätter|inrättat|inrättar|bildat|bildar|utsett|utser)\s+(?P<article>en|ett)\s+$")
 PERSON_NAMED = re.compile(r"(?<=[a-zåäö])\s+[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?\s+[A-ZÅÄÖ][a-zåäö]+$")
 # "Styrgrupp: …", "OLG – …", a two-column list's "Styrgruppen      tre gånger per år"
 KEYED = re.compile(r"^(?P<name>[^:.–—]{3,60}?)(?::|\s+[–—-]|(?=\s{3}))\s+(?P<value>\S.*)$")

@@ -42,8 +42,8 @@ COPULA = {"är", "blir", "var"}  # a line ending on one goes on into what follow
 # the mark of a new slide in a presentation exported to text ("--- Bild 3 ---", "Slide 3", "=== Bild 3 ===")
 # each run of spaces matched one way only: a long indented line takes linear time to fail
 # a bare number between rules of "=" ("=== 3 ==="); never dashes, which a page number has ("- 2 -"); "Bild 3 av 14"
-SLIDE_MARK = re.compile(r"(?i)^\s*(?:(?:[-=—–#*]+\s*)?(?:bild|slide|dia|op)\s+\d{1,3}(?:\s+(?:av|of)\s+\d{1,3})?\s*(?:[-=—–#*]+\s*)?"
-                        r"|[=#]{2,}\s*\d{1,3}\s*[=#]{2,}\s*)$")
+SLIDE_MARK = re.compile(r"(?i)^\s*(?:(?:[-=—–#*]+\s*)?(?:bild|slide|dia|op)\s+\d{1,3}(?:\s+(?:av|of)\s+\d{1,3})?"
+                        r"\s*(?:[-=—–#*]+\s*)?|[=#]{2,}\s*\d{1,3}\s*[=#]{2,}\s*)$")
 SLIDES = 3  # as many slide marks make a presentation
 WRAPPED_WIDTH = 60  # a slide's line this long, left open, was wrapped: its sentence goes on in the next
 SLIDE_NUMBERED = re.compile(r"^\s*\d{1,2}\s{2,}(?P<text>[A-ZÅÄÖ].*)$")  # "1  Unga i …": a slide's numbered point
@@ -480,7 +480,8 @@ class _UnitReader:
         if stripped and n not in self.outline and (prev_blank or under_heading):
             parent = self.lines[i - 1][1] if under_heading and not prev_blank else None
             self.outline = _outline(self.lines, i, len(parent) - len(parent.lstrip()) if parent else None)
-        if not stripped or set(stripped) <= set("_-=*| ") or RULE_LINE.fullmatch(stripped) or GRID_RULE.fullmatch(stripped):
+        if not stripped or set(stripped) <= set("_-=*| ") or RULE_LINE.fullmatch(stripped) \
+                or GRID_RULE.fullmatch(stripped):
             self.flush()
         elif n in self.outline:  # "    Trygghetsberedningen" / "        kommundirektör (ordförande)"
             if self.outline[n] == "heading":
