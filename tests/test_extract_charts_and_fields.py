@@ -174,3 +174,17 @@ def test_slides_marked_n_of_m():
 def test_a_slides_long_open_line_wraps():
     texts = [u.text for u in units(Document.from_text("x.txt", DECK))]
     assert any(t.startswith("Efter mötet i maj") and t.endswith("från och med hösten.") for t in texts)
+
+
+def test_a_slides_list_line_does_not_wrap():
+    deck = DECK.replace("Möts varje månad", "Rektorer för skolorna, fältassistenter, kommunpolis, fritidsledare\n"
+                                            "Möts varje månad")
+    texts = [u.text for u in units(Document.from_text("x.txt", deck))]
+    assert "Möts varje månad" in texts  # the line above lists names: no sentence it goes on
+
+
+def test_a_slides_answer_left_open_goes_on():
+    deck = DECK.replace("Fältassistent · Kommunpolis", "Vem?      kommunpolis (sammankallande), fältassistent,\n"
+                                                       "          Öbyhem, Öby centrumförening")
+    texts = [u.text for u in units(Document.from_text("x.txt", deck))]
+    assert any(t.startswith("Vem?") and t.endswith("Öby centrumförening") for t in texts)

@@ -9,6 +9,7 @@ import re
 # "Möten       Varje månad": a label of one or two words, then its value; "Redovisning Till X" fills the column
 LABELLED = re.compile(r"^(?P<label>[A-ZÅÄÖ][a-zåäö]+(?:\s[a-zåäö]+)?)(?P<gap>\s+)(?P<value>\S.*)$")
 LABEL_ALONE = re.compile(r"^[A-ZÅÄÖ][a-zåäö]{3,}$")  # "Sammansättning": a label too long for its column
+MORE_COLUMNS = re.compile(r"\S\s{3,}\S")  # a value with a gap in it: a table of more columns, no fields
 MIN_FIELDS = 3  # as many labels at one column make a layout of fields
 MIN_GAPS = 2  # … of which as many parted from their value by two spaces or more (no prose line's words)
 
@@ -62,7 +63,8 @@ def _goes_on(text: str, column: int) -> bool:
 def _is_layout(run: list[tuple[int, str]], column: int) -> bool:
     labelled = [m for _, t in run if (m := LABELLED.match(t)) and m.start("value") == column]
     return len(labelled) + sum(bool(LABEL_ALONE.match(t)) for _, t in run) >= MIN_FIELDS \
-        and sum(len(m.group("gap")) >= 2 for m in labelled) >= MIN_GAPS
+        and sum(len(m.group("gap")) >= 2 for m in labelled) >= MIN_GAPS \
+        and not any(MORE_COLUMNS.search(t[column:]) for _, t in run)
 
 
 def _fields(run: list[tuple[int, str]], column: int) -> list[tuple[int, str]]:

@@ -463,10 +463,22 @@ class _UnitReader:
                                                          and (numbered := SLIDE_SUB_ITEM.match(text))):
             self.item(n, numbered)  # "1  A" / "   → what A means", indented under it
             return True
+        if self.answer_goes_on(n, text):
+            return True
         if ASKED_LABEL.match(stripped):  # "Vilka?   A · B": a question as a label, its answer beside it, one unit
             self.out.append(Unit("sentence", stripped, Span(n, n), self.heading))
             return True
         self.para.append((n, stripped))
+        return True
+
+    def answer_goes_on(self, n: int, text: str) -> bool:
+        """An indented line under a labelled answer left open by a comma ("Vem?   A, B," / "     C och D") goes on
+        with it."""
+        last = self.out[-1] if self.out else None
+        if last is None or last.span.end != n - 1 or not ASKED_LABEL.match(last.text) or not last.text.endswith(",") \
+                or not text[:1].isspace():
+            return False
+        last.text, last.span = last.text + " " + text.strip(), Span(last.span.start, n)
         return True
 
     def line(self, i: int, n: int, text: str) -> None:
@@ -857,7 +869,17 @@ def _wrapped(above: str, text: str) -> bool:
     """Whether a slide's line goes on from the long line above it, which a wrap ended before its stop."""
     line = text.strip()
     return len(above) >= WRAPPED_WIDTH and above[-1:] not in ".!?:;" and not BULLET.match(text) \
-        and not any(rx.match(line) for rx in (SLIDE_MARK, FIELD_LINE, ASKED_LABEL)) and not FIELD_LINE.match(above)
+        and not any(rx.match(line) for rx in (SLIDE_MARK, FIELD_LINE, ASKED_LABEL)) and not FIELD_LINE.match(above) \
+        and _prose(above)
+
+
+def _prose(line: str) -> bool:
+    """Whether a line is prose, not a list of names: a sentence ends inside it, or it has a verb in the present
+    (an s-passive too: "Undertecknas av …")."""
+    from samverkan.extract.meaning.groups import _finite
+
+    return bool(re.search(r"[.!?]\s+[A-ZÅÄÖ]", line)) or any(
+        _finite(w) or w.casefold().endswith("as") and _finite(w[:-1] + "r") for w in line.split())
 
 
 def _fragment(above: str, text: str) -> bool:
