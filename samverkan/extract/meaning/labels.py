@@ -64,7 +64,8 @@ def _is_layout(run: list[tuple[int, str]], column: int) -> bool:
     labelled = [m for _, t in run if (m := LABELLED.match(t)) and m.start("value") == column]
     return len(labelled) + sum(bool(LABEL_ALONE.match(t)) for _, t in run) >= MIN_FIELDS \
         and sum(len(m.group("gap")) >= 2 for m in labelled) >= MIN_GAPS \
-        and not any(MORE_COLUMNS.search(t[column:]) for _, t in run)
+        and not any(MORE_COLUMNS.search(t[column:]) for _, t in run) \
+        and any(_goes_on(t, column) for _, t in run)  # one-line rows only are the two-column table they look like
 
 
 def _fields(run: list[tuple[int, str]], column: int) -> list[tuple[int, str]]:
