@@ -277,9 +277,9 @@ def test_empty_file(tmp_path):
 
 
 def test_unsupported_extension(tmp_path):
-    (tmp_path / "a.doc").write_bytes(b"\xd0\xcf\x11\xe0")
-    line = _one_line_error(_extract(str(tmp_path / "a.doc"), "--out", str(tmp_path / "d"), "--lang", "en"))
-    assert "not supported" in line and ".docx" in line
+    (tmp_path / "a.pages").write_bytes(b"PK\x03\x04")
+    line = _one_line_error(_extract(str(tmp_path / "a.pages"), "--out", str(tmp_path / "d"), "--lang", "en"))
+    assert "not supported" in line and ".docx" in line and ".odt" in line
 
 
 def test_broken_docx(tmp_path):
@@ -427,10 +427,13 @@ def test_damaged_text_does_not_lose_the_validity(normaliser):
 def test_meaning_readers_reach_the_corpus_targets_on_dev():
     """The development corpus as a whole (the held-out part is measured by the benchmark, never here)."""
     from samverkan.extract.document import read_document
+    from samverkan.extract.office import CONVERTED, soffice
 
     total = None
     for gold in sorted((CORPUS / "dev").glob("*.gold.yaml")):
         expected = YAML(typ="safe").load(gold.read_text(encoding="utf-8"))
+        if expected["document"].endswith(CONVERTED) and soffice() is None:
+            continue  # read through LibreOffice, not installed here: its own tests say so
         found, _ = score(expected["sections"], recognise(read_document(gold.parent / expected["document"],
                                                                        Normaliser())).to_plain())
         if total is None:

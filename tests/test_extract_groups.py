@@ -811,7 +811,7 @@ def test_paragraphs_inside_a_word_table_cell_are_its_items():
 
     import docx
 
-    from samverkan.extract.formats import docx_text
+    from samverkan.extract.word import docx_text
 
     document = docx.Document()
     document.add_paragraph("Överenskommelse om trygghet i Exempelby")
@@ -835,7 +835,7 @@ def test_an_empty_word_table_cell_keeps_the_columns_in_place():
 
     import docx
 
-    from samverkan.extract.formats import docx_text
+    from samverkan.extract.word import docx_text
 
     document = docx.Document()
     document.add_paragraph("Överenskommelse om trygghet i Exempelby")
@@ -2815,3 +2815,19 @@ Organisation
 Styrgruppen leds av kommundirektören och träffas fyra gånger per år.
 """)
     assert not any("nätverk" in name.casefold() for name in groups)
+
+
+def test_an_html_accordions_caption_is_a_line_of_its_own(tmp_path):
+    from samverkan.extract.document import read_document
+    from samverkan.extract.normalise import Normaliser
+
+    page = tmp_path / "sida.html"
+    page.write_text("<html><head><title>Trygghet i Exempelby</title></head><body>"
+                    "<h1>Överenskommelse om samverkan i Exempelby</h1>"
+                    "<details><summary>Styrgrupp</summary>Styrgruppen består av kommundirektören och "
+                    "polisområdeschefen. Den möts fyra gånger per år.</details>"
+                    "<details><summary>Trygghetsteam</summary>Teamet består av fältassistenterna och "
+                    "kommunpolisen och träffas varje vecka.</details></body></html>", encoding="utf-8")
+    groups = recognise(read_document(page, Normaliser())).to_plain()["groups"]
+    assert groups["Styrgrupp"]["frequency_per_year"] == 4
+    assert groups["Trygghetsteam"]["members"] == ["fältassistent", "kommunpolis"]

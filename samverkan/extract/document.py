@@ -13,7 +13,7 @@ from samverkan.extract.thread import MAIL_HEADER, read_through
 from samverkan.extract.transcript import as_spoken
 from samverkan.io.i18n import Msg
 
-SUPPORTED = (".txt", ".md", ".html", ".htm", ".docx", ".pdf")
+SUPPORTED = (".txt", ".md", ".html", ".htm", ".docx", ".pdf", ".doc", ".odt", ".rtf")
 # marked edits of a draft: struck text, a reviewer's comment, a deletion note, an insertion; a slide's speaker
 # note ("[anteckning: …]") is no more the document's than a comment is
 # Word's tracked changes exported as text name theirs "[Borttaget: …]", "[Infogat: …]", "[Formaterat: …]" (in
@@ -23,8 +23,10 @@ EDIT_MARK = re.compile(r"~~[^~]+?~~|\[(?i:kommentar|comment|anm\.?|anmärkning|(
                        r"raderat|deleted|formatera(?:t|d)|formatted)\b[^\[\]]*\]|"
                        r"\[(?i:infogas|infoga(?:t|d)|inserted|tillägg|läggs\s+till|nytt)\s*:\s*(?P<inserted>[^\[\]]+?)\s*\]")
 LEADING_STOP = re.compile(r"^\s*([,.;:])(?=\s|$)")  # an insertion's "," left at a line's start by the edit
-# a note's number glued to a word or a year ("lag¹", "2028⁵"), not a unit's power ("m²")
-FOOTNOTE_MARK = re.compile(r"(?:(?<=[a-zåäö]{3})|(?<=\d{4}))[¹²³⁴⁵⁶⁷⁸⁹⁰]+")
+# a note's number glued to a word or a year ("lag¹", "2028⁵"), or after the stop that ends them ("lagen.¹", as
+# Word sets it), not a unit's power ("m²")
+FOOTNOTE_MARK = re.compile(r"(?:(?<=[a-zåäö]{3})|(?<=\d{4})|(?<=[a-zåäö]{3}[.,;:])|(?<=\d{4}[.,;:]))"
+                           r"[¹²³⁴⁵⁶⁷⁸⁹⁰]+")
 
 
 # a Markdown footnote reference ("[^2]"), not its definition at a line's start ("[^2]: …")
@@ -222,14 +224,16 @@ def _notes_in_place(lines: list[str]) -> list[str]:
             if note is None:
                 continue
             text, before = note[0], out[i][:m.start()]
+            stop = before[-1] if before[-1:] in ".,;:" else ""  # "chefen.¹": the note goes before the stop
+            before, after = before[:len(before) - len(stop)], stop + out[i][m.end():]
             if (d := DEFINES.match(text)) and fold_words(before).endswith(fold_words(d.group("words"))):
                 cut = len(before) - _tail_length(before, d.group("words"))
-                out[i] = before[:cut] + d.group("meaning") + out[i][m.end():]
+                out[i] = before[:cut] + d.group("meaning") + after
                 used.add(m.group())
             elif not d and not _has_verb(re.split(r"\.\s", text)[0]):  # "I dag A och B.", "Enligt planen var
                 # fjärde vecka.": words that complete the marked ones; a note of sentences of its own stays apart
                 aside = re.sub(r"\.\s+(?=\S)", "; ", text.rstrip("."))
-                out[i] = before + m.group() + " (" + aside[:1].lower() + aside[1:] + ")" + out[i][m.end():]
+                out[i] = before + m.group() + " (" + aside[:1].lower() + aside[1:] + ")" + after
                 used.add(m.group())
     for mark in used:
         for j in notes[mark][1]:
@@ -373,14 +377,16 @@ def read_pages(path: Path) -> tuple[list[str], list[int]]:
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED:
         raise ExtractError(Msg(
-            f"{path}: filtypen '{suffix or '(ingen)'}' stöds inte; använd .txt, .md, .html, .docx eller .pdf "
-            "(spara äldre Word-dokument (.doc) som .docx)",
-            f"{path}: the file type '{suffix or '(none)'}' is not supported; use .txt, .md, .html, .docx or .pdf "
-            "(save older Word documents (.doc) as .docx)"))
-    from samverkan.extract.formats import FormatError, delimited_text, docx_text, html_text, pdf_pages, tabbed_text
+            f"{path}: filtypen '{suffix or '(ingen)'}' stöds inte; använd .txt, .md, .html, .docx, .doc, .odt, "
+            ".rtf eller .pdf",
+            f"{path}: the file type '{suffix or '(none)'}' is not supported; use .txt, .md, .html, .docx, .doc, "
+            ".odt, .rtf or .pdf"))
+    from samverkan.extract.formats import FormatError, delimited_text, html_text, pdf_pages, tabbed_text
+    from samverkan.extract.office import CONVERTED, docx_of
+    from samverkan.extract.word import docx_text
     from samverkan.io.inputs import InputFileError, decode, read_bytes
 
-    binary = suffix in (".pdf", ".docx")
+    binary = suffix in (".pdf", ".docx", *CONVERTED)
     try:  # a regular file below the size limit, UTF-8 text (samverkan.io.inputs); one located line otherwise
         data = read_bytes(path, "pdf" if binary else "text", Msg("dokumentet", "the document"))
         text = "" if binary else decode(data).removeprefix("\ufeff")
@@ -396,6 +402,8 @@ def read_pages(path: Path) -> tuple[list[str], list[int]]:
             pages, scanned = pdf_pages(data)
         elif suffix == ".docx":
             pages = [docx_text(data)]
+        elif suffix in CONVERTED:
+            pages = [docx_text(docx_of(data, suffix))]
         elif suffix in (".html", ".htm"):
             pages = [html_text(text)]
         else:

@@ -1,5 +1,5 @@
-"""The text of the formats users have: .txt/.md as written, .html without its page furniture, .docx
-paragraphs and tables, PDF text by layout (running headers and footers removed) and scanned PDF pages
+"""The text of the formats users have: .txt/.md as written, .html without its page furniture (.docx in
+`extract.word`), PDF text by layout (running headers and footers removed) and scanned PDF pages
 through Tesseract with the Swedish model. A problem is an ExtractError with one line saying what to do."""
 
 from __future__ import annotations
@@ -20,7 +20,9 @@ SKIPPED_TAGS = {"head", "script", "style", "nav", "header", "footer", "aside", "
 # a line of an <aside> (a box of contacts or facts beside the text) that is kept: the diarienummer it gives
 ASIDE_NUMBER = re.compile(r"(?i)\b(?:d\.?nr|diarienummer|diarienr)\s*:?\s*[A-ZÅÄÖ]{0,5}\s?\d")
 BLOCK_TAGS = {"p", "div", "section", "article", "main", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr",
-              "table", "br", "dt", "dd", "dl", "blockquote", "pre", "figcaption", "caption", "hr"}
+              "table", "br", "dt", "dd", "dl", "blockquote", "pre", "figcaption", "caption", "hr", "details",
+              "summary", "figure", "address", "fieldset", "legend", "hgroup"}
+"""Elements that start a line: HTML's block-level content (an accordion's `<summary>` is its panel's caption)."""
 CELL_BREAKS = {"br", "p", "div", "li", "ul", "ol"}  # inside a table cell: items of the cell, not new lines
 HEADING_TAGS = {"h1", "h2", "h3", "h4", "h5", "h6"}  # written as Markdown headings: the page's own structure
 # page furniture by its class, id or role: breadcrumbs, cookie banners (Swedish "kakor"), menus, dialogs
@@ -333,51 +335,6 @@ def _delimited_line(row: list[str]) -> str:
         # a label and its value, and perhaps a note far to the right ("Gäller t.o.m.;2028-12-31;;;;Utvärderas …")
         return f"{row[0].rstrip(':')}: {row[1]}" + "".join(f" | {row[i]}" for i in filled[2:])
     return " | ".join(row)
-
-
-def docx_text(data: bytes) -> str:
-    """Paragraphs and tables in document order; list paragraphs as "- item"."""
-    try:
-        import docx
-        from docx.table import Table
-        from docx.text.paragraph import Paragraph
-    except ImportError:  # pragma: no cover - a declared dependency
-        raise FormatError(Msg("python-docx saknas; installera samverkan på nytt",
-                              "python-docx is missing; reinstall samverkan")) from None
-    try:
-        document = docx.Document(io.BytesIO(data))
-    except Exception as exc:  # python-docx raises anything from zipfile, lxml and its own
-        raise FormatError(Msg(f"Word-filen kan inte läsas ({type(exc).__name__}); spara den på nytt som .docx",
-                              f"the Word file cannot be read ({type(exc).__name__}); save it again as .docx")) from None
-    lines: list[str] = []
-    for block in document.element.body.iterchildren():
-        tag = block.tag.rsplit("}", 1)[-1]
-        if tag == "p":
-            para = Paragraph(block, document)
-            text = para.text.strip()
-            style = (para.style.name if para.style is not None else "") or ""
-            if text and ("List" in style or block.find(".//{*}numPr") is not None):
-                text = "- " + text
-            lines.append(text)
-        elif tag == "tbl":
-            lines += [_docx_row(row) for row in Table(block, document).rows] + [""]
-    return "\n".join(lines) + "\n"
-
-
-def _docx_row(row) -> str:
-    """A table row as "A | B | C": an empty cell kept, so that the columns stay under their header, and a cell
-    merged over several columns (python-docx gives it once for each) written once."""
-    cells: list[str] = []
-    seen: set[int] = set()
-    for cell in row.cells:
-        if id(cell._tc) in seen:
-            continue
-        seen.add(id(cell._tc))
-        # a cell's paragraphs are its items ("kommunpolis" / "fältassistenter"), not one run of words
-        cells.append(", ".join(" ".join(p.text.split()) for p in cell.paragraphs if p.text.strip()))
-    if not any(cells):
-        return ""
-    return " | ".join(cells).strip()
 
 
 def pdf_pages(data: bytes, ocr: bool = True) -> tuple[list[str], list[int]]:
