@@ -330,6 +330,10 @@ YEARS_OF = re.compile(r"(?i)\b(?:under\s+|de\s+)?(?:udda|jämna)\s+år(?:en)?\s+
                       r"(?<=\boch\s)(?:under\s+|år\s+)?(?:år\s+)?(?:19|20)\d\d\s+av\s+|"
                       # "växlar mellan A och B år för år": how often the turn goes, no part of B
                       r"\s+(?:år\s+för\s+år|årsvis|vartannat\s+år)(?=\s*[,.;]|\s*$)")
+# a field's label before the sentence its value is ("Syfte: Gruppen leder …")
+LABEL_BEFORE = re.compile(r"^[A-ZÅÄÖ][a-zåäö]+:\s+")
+# "A jämna år, B udda år": the years after the one who chairs in them
+PARITY_AFTER = re.compile(r"(?i)\s+(?:under\s+)?(?:udda|jämna|jämnt)\s+år(?:en|tal)?\b")
 # "lokalpolisområdeschefen under 2025 och av kommundirektören under 2026": the year of each one's term
 TERM_OF = re.compile(r"(?i)\s+(?:under|från|för|till|år)\s+(?:år\s+)?\d{4}\b.*$")
 # "leds av en av fältassistenterna", "av den av rektorerna som …": one of them, by their function
@@ -709,8 +713,9 @@ WORKS_FOR = re.compile(r"(?i)\bpå\s+uppdrag\s+(?:av|från)\s+(?P<to>[^.;,]+)|"
                        r"^under\s+(?P<over>(?:(?:den|det)\s+[a-zåäö]+[ae]\s+)?[\wåäöÅÄÖ-]+(?:\s+"
                        r"(?-i:[A-ZÅÄÖ])[\wåäö-]+)?)\s+(?:finns|arbetar|verkar)\b")
 # "Styrgruppen har tillsatt en arbetsgrupp med …": a group the subject sets up, which works for it
-SETS_UP = re.compile(r"(?i)^\s*(?:har\s+)?(?:tillsatt|tillsätter|inrättat|inrättar|bildat|bildar|utsett|utser)\s+"
-                     r"(?P<article>en|ett)\s+$")
+# (also after a phrase of time: "har inför sommaren tillsatt en …")
+SETS_UP = re.compile(r"(?i)^\s*(?:har\s+(?:[\wåäö]+\s+){0,4}?)?"
+                     r"(?:tillsatt|tillsätter|inrättat|inrättar|bildat|bildar|utsett|utser)\s+(?P<article>en|ett)\s+$")
 PERSON_NAMED = re.compile(r"(?<=[a-zåäö])\s+[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?\s+[A-ZÅÄÖ][a-zåäö]+$")
 # "Styrgrupp: …", "OLG – …", a two-column list's "Styrgruppen      tre gånger per år"
 KEYED = re.compile(r"^(?P<name>[^:.–—]{3,60}?)(?::|\s+[–—-]|(?=\s{3}))\s+(?P<value>\S.*)$")
@@ -3340,6 +3345,7 @@ class GroupReader:
             if not m:
                 continue
             who = RELATIVE_LEAD.sub("", YEARS_OF.sub("", m.group("who")).strip())  # "i vilken ingår A, som …"
+            who = LABEL_BEFORE.sub("", who)  # "Syfte: Styrgruppen leder …": the label is no one, its value speaks
             who = _subject_after_adverbs(who, text[m.end():])
             who = re.sub(r"(?i)^(?:varit|blivit)\s+", "", who)  # "ordförande har varit A" in a report
             who = _until_verb(_after_inversion(CHAIR_STOP.sub("", who).strip()))
@@ -3860,7 +3866,7 @@ class GroupReader:
                 for line in value.split("\n"):  # "kommundirektör Lena Låtsasdotter (ordf.)"
                     if (marked := CHAIR_MARK.search(line)) and (who := member(marked.group("who"))):
                         g.set("chair", who, span)
-                lines = [_capitals_of_lines(line) for line in _cell_lines(value)]
+                lines = [_capitals_of_lines(_open_to(line)) for line in _cell_lines(value)]
                 listed = [m for line in lines for m in ([member(_unnamed_person(line))] if column
                                                         else members(line, prose=False)) if m]
                 merged = list(g.fields.get("members", []))
@@ -3900,6 +3906,7 @@ class GroupReader:
                                "", value)
                 value = re.sub(r"(?i)\b(?:växelvis|alternerande|ordförandeskap|mellan)\b", "", value).strip(" ,")
                 value = re.sub(r"\s*/\s*", ", ", value).strip(" –—-")  # "A/B – växlar …"
+                value = PARITY_AFTER.sub("", value)  # "A jämna år, B udda år": when each chairs, no part of who
             people = [p for p in (member(x) for x in split_list(value)) if p]
             if people:
                 g.set("chair", people if len(people) > 1 else people[0], span)
@@ -4743,6 +4750,12 @@ def _inverted_pronoun(text: str, before: int) -> bool:
     return any(w.casefold() in ("den", "det") and _finite(words[i - 1]) and not ARTICLE_PHRASE.match(
         " ".join(words[i:i + 3])) and words[i + 1].casefold() not in ("en", "ett")  # "är det en X som": a cleft's
                for i, w in enumerate(words[:-1]) if i >= 2)  # "ska det övergripande ansvaret"
+
+
+def _open_to(value: str) -> str:
+    """A members field that says whom the meeting is open to ("Mötet är öppet för A, B och C") lists them."""
+    forum = FORUM_FOR.search(value) if _said_in_full(value) else None
+    return forum.group("list") if forum else value
 
 
 def _said_in_full(value: str) -> bool:
