@@ -63,8 +63,8 @@ VALIDITY_HEAD = re.compile(r"(?i)giltighet|avtalstid|avtalsperiod|\btid\b|period
 # a document that proposes a new agreement, so that the present one is the earlier
 PROPOSING = re.compile(r"(?i)\bförslag\w*\s+(?:till\s+)?(?:en\s+)?ny|\bny(?:a)?\s+\w*(?:överenskommelse|avtal)")
 # "de ändringar som … gäller från …": the time of things in the plural, not of the agreement
-THEIR_TIME = re.compile(r"(?i)\b(?:de|dessa|nya)\s+(?![\wåäö]*(?:överenskommelse|avtal))[a-zåäö]{3,}(?:ar|er|or)\s+som\b"
-                        r"[^.;]*?\bgäller\b")
+THEIR_TIME = re.compile(r"(?i)\b(?:de|dessa|nya)\s+(?![\wåäö]*(?:överenskommelse|avtal))[a-zåäö]{3,}(?:ar|er|or)"
+                        r"\s+som\b[^.;]*?\bgäller\b")
 EARLIER = re.compile(r"(?i)\b(?:gällde|löpte|upphörde|föregående|förra|nuvarande)\b")
 DURATION = re.compile(r"(?i)\b(?:i|under|om|på)\s+(?:en\s+(?:period|tid)\s+(?:om|på|av)\s+)?"
                       r"(?P<n>\d|två|tre|fyra|fem)\s+år\b|"
@@ -293,7 +293,8 @@ def validity(units: list[Unit]) -> tuple[str | None, str | None, Span | None, bo
     vidare"); failing that, from one that gives the period in years only."""
     proposing = any(PROPOSING.search(u.text) for u in units)
     candidates = [u for u in units if (u.kind != "heading" or ":" in u.text or VALIDITY.match(u.text))
-                  and not _earlier(u.text, proposing) and not THEIR_TIME.search(u.text) and (  # a line "Giltig 1/5 2025 – 30/4 2027" states it
+                  and not _earlier(u.text, proposing) and not THEIR_TIME.search(u.text)
+                  and (  # a line "Giltig 1/5 2025 – 30/4 2027" states it
         VALIDITY.search(u.text) or re.search(r"(?i)giltighet|avtalstid|period|tid\b|\bhur\s+länge\b", u.heading or "")
         or VALIDITY.search(u.heading or "") and (u.heading or "").endswith("?"))]  # "Hur länge gäller den?"
     stated = [u for u in candidates if VALIDITY.search(u.text)]
