@@ -472,6 +472,7 @@ LEVEL_KINDS = {"strategisk": "steering", "taktisk": "preparation", "operativ": "
 # is what the sentence is about
 # "… bedrivs i en samverkansgrupp för unga, där A och B deltar": the place, then who takes part in it
 ALSO_WHERE = re.compile(r"(?i),\s*där\s+(?:även|också)\s[^.;]{0,200}?\b(?:deltar|ingår|sitter)\b")
+THERE_TOO = re.compile(r"(?i)^(?:där|här)\s+(?:sitter|ingår|deltar|medverkar|finns)\s+(?:också|även)\b")
 WHERE_TAKING_PART = re.compile(r"(?i),\s*där\s+[^.;]{0,200}?\b(?:deltar|ingår|sitter|medverkar)\b")
 PLACE_THEN_WHERE = re.compile(r"(?i)(?:\s+(?:för|mot|i)\s+[\wåäö-]+)?(?=\s*,?\s*där\s)")
 PLACE_PASSIVE = re.compile(r"(?i)\b(?:[a-zåäö]{3,}(?<!leds)s|sker|bedrivs|(?:gör|bedriver|utför|driver)\s+"
@@ -2455,9 +2456,12 @@ class GroupReader:
         return True
 
     def _after_lone(self, unit: Unit, previous: Unit | None) -> bool:
-        """Whether `unit` opens a paragraph right after a paragraph of one sentence under the same heading: a text
-        written a sentence a paragraph (easy-to-read Swedish, a web page's short `<p>`s) goes on about its topic."""
-        return previous is not None and self.paragraph == [previous] and not self._same_paragraph(unit)
+        """Whether `unit` opens a paragraph right after a paragraph of one sentence under the same heading: in a text
+        written a sentence a paragraph (easy-to-read Swedish, a web page's short `<p>`s) the people it names next
+        are the same group's."""
+        return previous is not None and self.paragraph == [previous] and not self._same_paragraph(unit) \
+            and all(u.span.start == u.span.end and u.text[:1].isupper() for u in (previous, unit)) \
+            and previous.text.rstrip().endswith((".", "!", "?"))  # whole sentences, not a PDF's lines spaced apart
 
     def _same_paragraph(self, unit: Unit) -> list[Unit]:
         """The sentences read before `unit` in its paragraph (no blank line between)."""
@@ -3125,7 +3129,8 @@ class GroupReader:
         if named and not verb_first:
             return None
         if previous is not None and self.topic is not None and (unit.span.start <= previous.span.end + 1 or (
-                not named and (ROLE_FIRST.match(unit.text) or self.after_lone))) \
+                not named and (ROLE_FIRST.match(unit.text)
+                               or self.after_lone and (people_first or THERE_TOO.match(unit.text))))) \
                 and not THING_PASSIVE.match(unit.text):
             return self.topic  # "Ledamöter är …" in the next paragraph of the same section: its group's
         return None
