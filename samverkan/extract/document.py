@@ -377,7 +377,8 @@ def read_pages(path: Path) -> tuple[list[str], list[int]]:
             "(spara äldre Word-dokument (.doc) som .docx)",
             f"{path}: the file type '{suffix or '(none)'}' is not supported; use .txt, .md, .html, .docx or .pdf "
             "(save older Word documents (.doc) as .docx)"))
-    from samverkan.extract.formats import FormatError, delimited_text, docx_text, html_text, pdf_pages, tabbed_text
+    from samverkan.extract.formats import FormatError, delimited_text, html_text, pdf_pages, tabbed_text
+    from samverkan.extract.word import docx_text
     from samverkan.io.inputs import InputFileError, decode, read_bytes
 
     binary = suffix in (".pdf", ".docx")
