@@ -42,6 +42,8 @@ LABEL_AT_END = re.compile(r"(?i)\b(?:d\.?nr|diarienummer|diarienr|ärendenummer|
 NUMBER_BESIDE = re.compile(r"(?:^|\s)(?P<dnr>" + _DNR + r")\s*[·|•]\s*(?:[A-ZÅÄÖa-zåäö]+s\s+)?$")
 DNR_VALUE = re.compile(r"(?<![\w.])" + _DNR)
 NOT_DNR = re.compile(r"\d{6}-\d{4}|(?:19|20)\d\d-(?:19|20)\d\d|\d{4}-\d{2}-\d{2}")  # org nr, years, a date
+LABEL_LINE = re.compile(r"(?i)^\W*(?:[\wåäö]+\s+){0,3}?(?:d\.?nr|diarienummer|diarienr|ärendenummer)\s*:")  # a line
+# that is a label and its number ("- Polisens diarienummer: A …")
 LISTED_LABEL = re.compile(r"(?i)\b(?:diarienummer|diarienr|ärendenummer|d\.?nr)\s*:")  # "… diarienummer: Åby KS …"
 ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 VALIDITY = re.compile(r"(?i)\b(?:gäller|gälla|gällt|löper|giltig\w*|giltighetstid\w*|avtalsperiod\w*|period\w*|"
@@ -62,6 +64,9 @@ VALIDITY_HEAD = re.compile(r"(?i)giltighet|avtalstid|avtalsperiod|\btid\b|period
 PROPOSING = re.compile(r"(?i)\bförslag\w*\s+(?:till\s+)?(?:en\s+)?ny|\bny(?:a)?\s+\w*(?:överenskommelse|avtal)")
 AMENDMENT_SUBJECT = re.compile(r"(?i)^(?:detta\s+|det\s+här\s+)?(?:(?:tilläggs|ändrings)(?:avtal|överenskommelse)|"
                                r"tillägg)(?:et|en)?\b")  # "Tilläggsavtalet träder i kraft …", "Detta tillägg gäller …"
+# "de ändringar som … gäller från …": the time of things in the plural, not of the agreement
+THEIR_TIME = re.compile(r"(?i)\b(?:de|dessa|nya)\s+(?![\wåäö]*(?:överenskommelse|avtal))[a-zåäö]{3,}(?:ar|er|or)"
+                        r"\s+som\b[^.;]*?\bgäller\b")
 EARLIER = re.compile(r"(?i)\b(?:gällde|löpte|upphörde|föregående|förra|nuvarande)\b")
 DURATION = re.compile(r"(?i)\b(?:i|under|om|på)\s+(?:en\s+(?:period|tid)\s+(?:om|på|av)\s+)?"
                       r"(?P<n>\d|två|tre|fyra|fem)\s+år\b|"
@@ -150,6 +155,8 @@ def dnr(doc: Document, header_end: int = 12, within: Span | None = None,
                 last += 1
             found = [v for v, n in zip(found, lines, strict=True) if lines[0] <= n <= last]
             lines = lines[:len(found)]
+            if len(found) == 1:
+                found, lines = _first_block(doc, *_labelled(doc, lines[0], len(doc)))
         return found, (Span(min(lines), max(lines)) if lines else None)
     found, lines = _labelled(doc, first, min(len(doc), max(40, header_end + 10)))  # a block of facts on a later
     # slide
@@ -158,9 +165,18 @@ def dnr(doc: Document, header_end: int = 12, within: Span | None = None,
     if not found:
         found, lines = _header_numbers(doc, min(header_end, 12, len(doc) + 1))
     if not found:  # a page that states it last ("Ärendet har diarienummer KS 2026/0093.")
-        found, lines = _labelled(doc, max(40, header_end + 10) + 1, len(doc))
-        found, lines = found[:1], lines[:1]
+        found, lines = _first_block(doc, *_labelled(doc, max(40, header_end + 10) + 1, len(doc)))
     return found, (Span(min(lines), max(lines)) if lines else None)
+
+
+def _first_block(doc: Document, found: list[str], lines: list[int]) -> tuple[list[str], list[int]]:
+    """The first number found and those on the label lines right under its own ("Kommunens diarienummer: …" /
+    "Polisens diarienummer: …" in a fact box): one block of labels gives the agreement's numbers."""
+    k = 1
+    while k < len(lines) and lines[k] - lines[k - 1] == 1 and all(
+            LABEL_LINE.match(doc.line(n)) for n in (lines[k - 1], lines[k])):
+        k += 1
+    return found[:k], lines[:k]
 
 
 def _labelled(doc: Document, start: int, end: int) -> tuple[list[str], list[int]]:
@@ -279,7 +295,8 @@ def validity(units: list[Unit]) -> tuple[str | None, str | None, Span | None, bo
     vidare"); failing that, from one that gives the period in years only."""
     proposing = any(PROPOSING.search(u.text) for u in units)
     candidates = [u for u in units if (u.kind != "heading" or ":" in u.text or VALIDITY.match(u.text))
-                  and not _earlier(u.text, proposing) and (  # a line "Giltig 1/5 2025 – 30/4 2027" states it
+                  and not _earlier(u.text, proposing) and not THEIR_TIME.search(u.text)
+                  and (  # a line "Giltig 1/5 2025 – 30/4 2027" states it
         VALIDITY.search(u.text) or re.search(r"(?i)giltighet|avtalstid|period|tid\b|\bhur\s+länge\b", u.heading or "")
         or VALIDITY.search(u.heading or "") and (u.heading or "").endswith("?"))]  # "Hur länge gäller den?"
     stated = [u for u in candidates if VALIDITY.search(u.text)]

@@ -65,7 +65,8 @@ COORDINATED_BY = re.compile(r"(?i)\bsamordnas\s+(?:[a-zåäö]+\s+)?av\s+(?P<who
 # "Det dagliga arbetet …", "Den gemensamma lägesbilden …": an article before its noun, no pronoun for a group
 ARTICLE_PHRASE = re.compile(r"(?i)^(?:den|det|de)\s+[a-zåäö]+[ae]\s+[a-zåäö]+(?:en|et|na)\b")
 PRONOUN = re.compile(r"(?i)^(?:den|det|denna|detta|dessa|de|hon|han)\b")
-MEMBER_AFTER = re.compile(r"(?i)\b(?:består|bestå|bestått|bestående|utgörs|representeras|företräds|sammansatt)"
+MEMBER_AFTER = re.compile(r"(?i)\b(?:består|bestå|bestått|bestod|bestående|utgörs|utgjordes|representeras|företräds|"
+                          r"sammansatt)"
                           r"(?:\s+(?:den|det|gruppen))?"  # "Enligt avtalet består den av …": the subject after
                           r"(?:\s+(?:därutöver|dessutom|också|även|huvudsakligen|i\s+huvudsak|i\s+övrigt|"
                           r"som\s+tidigare|som\s+förut|fortfarande|alltjämt|numera|där|här))?"
@@ -476,6 +477,7 @@ LEVEL_KINDS = {"strategisk": "steering", "taktisk": "preparation", "operativ": "
 # is what the sentence is about
 # "… bedrivs i en samverkansgrupp för unga, där A och B deltar": the place, then who takes part in it
 ALSO_WHERE = re.compile(r"(?i),\s*där\s+(?:även|också)\s[^.;]{0,200}?\b(?:deltar|ingår|sitter)\b")
+THERE_TOO = re.compile(r"(?i)^(?:där|här)\s+(?:sitter|ingår|deltar|medverkar|finns)\s+(?:också|även)\b")
 WHERE_TAKING_PART = re.compile(r"(?i),\s*där\s+[^.;]{0,200}?\b(?:deltar|ingår|sitter|medverkar)\b")
 PLACE_THEN_WHERE = re.compile(r"(?i)(?:\s+(?:för|mot|i)\s+[\wåäö-]+)?(?=\s*,?\s*där\s)")
 PLACE_PASSIVE = re.compile(r"(?i)\b(?:[a-zåäö]{3,}(?<!leds)s|sker|bedrivs|(?:gör|bedriver|utför|driver)\s+"
@@ -1459,6 +1461,7 @@ class GroupReader:
         self.coordinated_by: list[str] = []  # "Det dagliga arbetet samordnas av A och B": the next "samordnarna"
         self.said_before = ""  # the sentence before the one being read ("A och B ansvarar …. De bildar X.")
         self.paragraph: list[Unit] = []  # the sentences of the paragraph being read, up to the one being read
+        self.after_lone = False  # the unit being read follows a paragraph of one sentence in the same section
         self.member_lines: set[int] = set()  # the units read as one member a line under a group's heading
         self.renamed: dict[str, Group] = {}  # the word a group was introduced by, for the name it was then given
         self.named_before: dict[str, Mention] = {}  # the names met in any role ("ersätts av Platsgruppen Norr")
@@ -1573,6 +1576,9 @@ class GroupReader:
         if self.topic is not None and self.topic.has_word(head) and self.topic.key not in besides \
                 or self.topic and not head:  # "Gruppen" for "Ledningsgrupp Trygg X"
             return self.topic
+        if self.topic is not None and head == "grupp" and not GROUP_WORD.search(fold(self.topic.name)) \
+                and self.topic.key not in besides:
+            return self.topic  # "Gruppen" for "SSPF Nyby", whose name has no group word: any group is a grupp
         if besides and self.topic is not None and self.topic.named_by_heading and self.topic.key not in besides:
             return self.topic  # "Gruppen rapporterar till samordningsgruppen" under the heading "Skolsamverkan X"
         for g in reversed(list(self.groups.values())):
@@ -2325,6 +2331,7 @@ class GroupReader:
             unit = Unit(unit.kind, unit.text[numbered.end():], unit.span, unit.heading, items=unit.items)
         self.called_here(unit)
         # "Rapportförfattarna rekommenderar att A adjungeras till TG": advice, no fact of the agreement
+        self.after_lone = self._after_lone(unit, previous)
         self.paragraph = [*self._same_paragraph(unit), unit]
         if RECOMMENDS.search(unit.text) or self.read_those_outside(unit) or self.read_none_of_this(unit) \
                 or self.read_section_outside(unit) or _of_another_agreement(unit.text) \
@@ -2459,6 +2466,14 @@ class GroupReader:
             return False
         self._exclude_named(unit.text, unit)
         return True
+
+    def _after_lone(self, unit: Unit, previous: Unit | None) -> bool:
+        """Whether `unit` opens a paragraph right after a paragraph of one sentence under the same heading: in a text
+        written a sentence a paragraph (easy-to-read Swedish, a web page's short `<p>`s) the people it names next
+        are the same group's."""
+        return previous is not None and self.paragraph == [previous] and not self._same_paragraph(unit) \
+            and all(u.span.start == u.span.end and u.text[:1].isupper() for u in (previous, unit)) \
+            and previous.text.rstrip().endswith((".", "!", "?"))  # whole sentences, not a PDF's lines spaced apart
 
     def _same_paragraph(self, unit: Unit) -> list[Unit]:
         """The sentences read before `unit` in its paragraph (no blank line between)."""
@@ -3126,7 +3141,9 @@ class GroupReader:
         if named and not verb_first:
             return None
         if previous is not None and self.topic is not None and (unit.span.start <= previous.span.end + 1 or (
-                not named and ROLE_FIRST.match(unit.text))) and not THING_PASSIVE.match(unit.text):
+                not named and (ROLE_FIRST.match(unit.text)
+                               or self.after_lone and (people_first or THERE_TOO.match(unit.text))))) \
+                and not THING_PASSIVE.match(unit.text):
             return self.topic  # "Ledamöter är …" in the next paragraph of the same section: its group's
         return None
 

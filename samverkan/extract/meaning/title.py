@@ -95,7 +95,8 @@ def title(doc: Document, units: list[Unit]) -> Item | None:
         # cooperation or a body of it ("Styrgruppen för samverkan …", "Uppdragsbeskrivningar för
         # samverkansgrupperna"): the agreement is the one its sentences name in apposition, a heading further down
         # names or a sentence sets in bold, if any
-        found = _in_apposition(doc) or _agreement_heading(units) or _emphasised(doc, units) or found
+        found = _in_apposition(doc) or _agreement_heading(units) or _emphasised(doc, units) or _quoted(units) \
+            or found  # or one it quotes ("… tecknade "Överenskommelse om …"" in a follow-up of it)
     # no line names it: the one its sentences name in apposition, quote, set in bold or name as written, a
     # heading further down names, or an account of it names (minutes going through the agreement)
     found = found or _in_apposition(doc) or _quoted(units) or _emphasised(doc, units) or _written(units) \
