@@ -3593,7 +3593,7 @@ class GroupReader:
                 and not (unit.header and _is_group_header(unit.cells)):
             self.read_activity(unit)  # a row of a table of activities, under its header: no header of its own
             return  # (a header of groups further down, as in a PDF's columns read as cells, starts a table of groups)
-        if self.header is None or unit.heading != self.table_heading:
+        if self.header is None or unit.heading != self.table_heading or self._another_header(unit):
             self.header, self.columns, self.table_heading, self.plain = None, [], unit.heading, None
             if _is_group_header(unit.cells):
                 self.header = [fold(c) for c in unit.cells]
@@ -3612,6 +3612,10 @@ class GroupReader:
             self.read_row(self.header, unit)
             return
         self.read_column_row(unit)
+
+    def _another_header(self, unit: Unit) -> bool:
+        """A header row of other columns under the same heading: another table starts (a register's next sheet)."""
+        return unit.header and bool(self.header) and not self.columns and len(unit.cells) != len(self.header)
 
     def read_column_row(self, unit: Unit) -> None:
         """A row of a table with a group a column: a field of each group ("| Möten | 4 ggr/år | varje vecka |"), or
@@ -3763,7 +3767,7 @@ class GroupReader:
         g.level_kind = level or g.level_kind  # "| Taktisk | Samordningsgruppen |": the level's kind, as under a heading
         g.tenses.add("present")  # a row of the table of groups tells how it is: "leddes tidigare av …" after it is
         # its history, not its end
-        if any(OUTSIDE_AGREEMENT.search(c) for c in unit.cells[1:]):
+        if any(OUTSIDE_AGREEMENT.search(c) for c in unit.cells[1:]) or _left_out(cells):
             g.excluded = True  # a cell of its own row says so ("Ingår inte i överenskommelsen – eget reglemente")
         self.last_row = g
 
@@ -3915,6 +3919,9 @@ NOW = re.compile(r"(?i)^(?:i\s+dag|numera|för\s+närvarande|fortfarande|sedan\s
 BOLD_LABEL = re.compile(r"(?:\*\*|__)(?P<label>[A-ZÅÄÖ][\wåäö]*(?:\s[\wåäö]+){0,7}?)(?::(?:\*\*|__)|(?:\*\*|__):)")
 COLUMNS = [("members", r"^i (?:gruppen|radet|forumet|natverket|teamet)$"),  # "I gruppen: A, B" is who, not which
            ("guests", r"^ovriga narvarande|^gast"),  # a minute's guests are no members
+           # "Ingår i ÖK: Ja/Nej", "Status: Avslutad": whether the group is one of the agreement's, not who is in it
+           ("belongs", r"^(?:ingar|del)\s+(?:i|av)\s+(?:ok|\w*overenskommelse\w*|\w*avtal\w*)$"),
+           ("status", r"^status$"),
            ("name", r"grupp|forum|organ|niva|namn|samverkansform|motesform|\bgroup\b|\bbody\b"),
            ("members", r"deltagare|deltagande|sammansattning|ledamoter|medlemmar|bestar|represent|deltar|vilka|"
                        r"\bingar\b|sekreterare|adjunger|narvarande|\bmembers\b|participants|"  # not "anteckningar"
@@ -4125,6 +4132,16 @@ def _col(header: str) -> str | None:
         if re.search(rx, header):
             return what
     return None
+
+
+ENDED = re.compile(r"(?i)(?:avslutad|avslutat|upphört|upphörd|nedlagd|nedlagt|avvecklad|avvecklat|vilande|inaktiv)\b")
+
+
+def _left_out(cells: dict[str, str]) -> bool:
+    """A register's row of a group outside the agreement: "Nej" under "Ingår i överenskommelsen", or a status
+    saying the group has ended ("Avslutad", "Nedlagd")."""
+    return any(_col(k) == "belongs" and re.match(r"(?i)nej\b", v.strip()) or _col(k) == "status"
+               and ENDED.match(v.strip()) for k, v in cells.items())
 
 
 def _sub_header(cells: list[str], header: list[str]) -> bool:
