@@ -3881,6 +3881,9 @@ class GroupReader:
         """A chair's cell or labelled line: by year, in a sentence, with a note, no one, or the people named."""
         if CHAIR_BY_YEAR.search(value):
             self._chair(g, value, span)  # "ordförandeskapet alternerar: A är ordförande 2026 och B 2027"
+        elif (turns := _chairs_by_year(value)) is not None:
+            g.set("chair", turns, span, force=True)  # "A 2026; B 2027; A 2028": the chair held in turn
+            g.set("chair_alternating", True, span)
         elif _said_in_full(value) and self._chaired_by_sentence(g, value, span):
             pass  # "Ledning: A och B leder samrådet växelvis"
         elif (note := CELL_NOTE.search(value)) is not None:
@@ -3900,6 +3903,20 @@ class GroupReader:
             people = [p for p in (member(x) for x in split_list(value)) if p]
             if people:
                 g.set("chair", people if len(people) > 1 else people[0], span)
+
+
+CHAIR_YEAR = re.compile(r"(?P<who>[^\d,;]+?)\s+(?:(?:år|under)\s+)?\d{4}(?:\s*[–—-]\s*\d{2,4})?")
+
+
+def _chairs_by_year(value: str) -> list[str] | None:
+    """The functions of a chair's field that gives each its years ("A 2026, B 2027", "A 2026–2027; B 2028"), in
+    order and once each; None unless every part is a function with its years and two or more take turns."""
+    parts = [p.strip() for p in re.split(r"[,;]|\s+(?:och|samt)\s+", value.strip(" .")) if p.strip()]
+    said = [CHAIR_YEAR.fullmatch(p) for p in parts]
+    if len(parts) < 2 or not all(said):
+        return None
+    people = list(dict.fromkeys(p for p in (member(m.group("who")) for m in said) if p))
+    return people if len(people) >= 2 else None
 
 
 INITIALS_FIRST = re.compile(r"(?P<short>[A-ZÅÄÖ]{2,6})\s+[–—-]\s+(?P<long>[A-ZÅÄÖa-zåäö][^–—]{2,80})")
