@@ -2544,6 +2544,9 @@ class GroupReader:
     def read_item(self, g: Group | None, unit: Unit) -> None:
         """An item under a group's heading: a member ("- kommundirektör (ordförande)") or a clause about the group
         ("- Återrapporterar till styrgruppen")."""
+        if g is not None and _none_such(g, unit.text):
+            g.excluded = True  # "BEREDNINGSGRUPP" / "☒ Ingen beredningsgrupp": the section tells of no group
+            return
         if g is not None and not self.read_member_line(g, unit):
             self.read_sentence(g, unit)
 
@@ -3921,7 +3924,8 @@ def _chairs_by_year(value: str) -> list[str] | None:
 
 INITIALS_FIRST = re.compile(r"(?P<short>[A-ZÅÄÖ]{2,6})\s+[–—-]\s+(?P<long>[A-ZÅÄÖa-zåäö][^–—]{2,80})")
 # "Deltagare:", "Ordförande ......", "Ordförande/sammankallande:", "Rapp. till:", "Sammansättning (fritext):"
-LABEL = re.compile(r"(?:^|(?<=\s))(?P<label>[A-ZÅÄÖ][a-zåäö]+\.?(?:/[a-zåäö]+)?(?:\s+[a-zåäö]+)?)"
+LABEL = re.compile(r"(?:^|(?<=\s))(?P<label>[A-ZÅÄÖ][a-zåäö]+\.?(?:/[a-zåäö]+)?(?:\s+[a-zåäö]+)?"
+                   r"(?:\s+[a-zåäö]+(?=\?\s{2,})|\s+till(?=:))?)"
                    r"(?:\s*\([a-zåäö. ]{1,20}\))?(?:\s*\.{2,}\s*|\s*:\s+|\.?\?\s{2,})")
 # a clause of time after a report's target ("…, i samband med delårsrapport och årsredovisning", "…, efter varje möte")
 WHEN_AFTER = re.compile(r"(?i),\s*(?:i\s+samband\s+med|i\s+anslutning\s+till|efter|inför|vid|varje|senast|"
@@ -3942,11 +3946,11 @@ COLUMNS = [("members", r"^i (?:gruppen|radet|forumet|natverket|teamet)$"),  # "I
            ("name", r"grupp|forum|organ|niva|namn|samverkansform|motesform|\bgroup\b|\bbody\b"),
            ("members", r"deltagare|deltagande|sammansattning|ledamoter|medlemmar|bestar|represent|deltar|vilka|"
                        r"\bingar\b|sekreterare|adjunger|narvarande|\bmembers\b|participants|"  # not "anteckningar"
-                       r"\bar med\b|^vem$|^vem kan|medverka|\bsitter\b"),  # a slide's "Vem?   A, B"; "Vem sitter i X?"
+                       r"\bar med\b|^vem$|^vem kan|medverka|\bsitter\b|^ovriga$"),  # a form's "Övriga:  A  # a slide's "Vem?   A, B"; "Vem sitter i X?"
            ("chair", r"ordforande|\bordf\b|leds|leder|ledare|^ledning$|sammankall|\bkallar\b|ansvari?[ga]r?\b|\bchair"),
            ("frequency", r"mote|frekvens|traffas|sammantrad|hur ofta|sa ofta|meetings|frequency|^nar$"),
            ("reports", r"rapport|\brapp\b|aterrapport|redovisar|^redovisning$|lyfter|aterkoppl|eskaler|vart gar|"
-                       r"reports|underlag till|tas om hand|^lamnar (?:\w+ )?till$")]  # "Lämnar frågor till"
+                       r"reports|underlag till|tas om hand|^lamnar (?:\w+ )?till$|\baterfors till$")]  # "Lämnar frågor till"
 
 
 OPEN_PHRASE = re.compile(r"(?i)\s(?:för|i|vid|på|inom|av|mot|med|från|och)$|\s\S+(?:ens|ets|ernas|arnas|ornas)$")
@@ -4159,6 +4163,19 @@ def _left_out(cells: dict[str, str]) -> bool:
     saying the group has ended ("Avslutad", "Nedlagd")."""
     return any(_col(k) == "belongs" and re.match(r"(?i)nej\b", v.strip()) or _col(k) == "status"
                and ENDED.match(v.strip()) for k, v in cells.items())
+
+
+NONE_SUCH = re.compile(r"(?i)(?:ingen|inget)\s+(?P<what>(?:sådan|sådant|[\wåäö-]+)(?:\s+[\wåäö-]+)?)\s*\.?")
+
+
+def _none_such(g: Group, text: str) -> bool:
+    """Whether a line under a group's heading says there is none of it ("Ingen beredningsgrupp", "Ingen sådan
+    grupp"): the group's last word, or "sådan"."""
+    said = NONE_SUCH.fullmatch(text.strip())
+    if said is None or not g.name.split():
+        return False
+    what = fold(said.group("what")).split()
+    return what[0] in ("sadan", "sadant") or what[-1] == fold(g.name).split()[-1]
 
 
 def _sub_header(cells: list[str], header: list[str]) -> bool:

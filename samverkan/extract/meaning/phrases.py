@@ -226,6 +226,11 @@ TAKING_PART_FRONTED = re.compile(r"(?i)\s*\((?:vid\s+behov\s+)?(?:adjungeras|del
                                  r"(?:\s+(?:även|också))?(?:\s+vid\s+behov)?\s+(?P<list>[^()]+?)\.?\)")
 
 
+# "Övriga:  A och B bjuds in vid behov.": a field's list told as a clause, its verb of taking part after it
+TAKING_PART_AFTER = re.compile(r"(?i)\s+(?:adjungeras|deltar|ingår|medverkar|bjuds\s+in|kallas\s+in)"
+                               r"(?:\s+(?:även|också))?(?:\s+vid\s+behov)?\s*\.?$")
+
+
 def _unit_name(m: re.Match) -> str:
     """The two nouns of a unit's name joined, unless the second is a function or a body in the definite form
     (the next member of the list)."""
@@ -781,6 +786,7 @@ def members(text: str, prose: bool = True) -> list[str]:
     out: list[str] = []
     text = SHARED_ROLE.sub(_share_out, text)
     text = OPEN_TO.sub("", text)  # "Öppet för föreningar och näringsidkare": an open forum's actors
+    text = TAKING_PART_AFTER.sub("", text)
     if dashed := DASHED.search(text):
         text = dashed.group("list")
     text = PARTS.sub(r"\g<parts>", text)  # "kommunen (socialtjänst, skola och fritid)": the parts named

@@ -498,9 +498,13 @@ class _UnitReader:
             self.item_goes_on(n, stripped)
         else:
             fields = bool(FIELD_LINE.match(self.para[0][1])) if self.para else False
-            if self.para and (prev_blank or (FIELD_LINE.match(stripped) or LABEL_LINE.match(stripped)) and fields
+            if self.para and (prev_blank or (FIELD_LINE.match(stripped) or LABEL_LINE.match(stripped)
+                                             or ASKED_LABEL.match(stripped)) and fields
                               or i and not fields and _fragment(self.lines[i - 1][1], text)):
                 self.flush()  # a run of "Ordförande: A" / "Deltagare: B" lines: a field a line, as a form has
+            if fields and ASKED_LABEL.match(stripped):  # "Vilka bjuds in?  A, B" among them: a question's field
+                self.out.append(Unit("sentence", stripped, Span(n, n), self.heading))
+                return
             if (clause := DECISION.match(stripped)) and self.decision(above, under_heading):
                 if self.para:  # "Beslutades" / "att …," / "att …": each att-clause is a decision of its own
                     self.para[-1] = (self.para[-1][0], self.para[-1][1][:-1] + ".")
