@@ -86,7 +86,8 @@ NAMED_NOW = re.compile(r"(?i)(?:^|(?<=,\s)|(?<=\soch\s)|(?<=\ssamt\s))(?:de\s+|d
 # "från kommunen: A och B; från polisen: C": the party a part of the list comes from is no member
 PARTY_LABEL = re.compile(r"(?i)(?:^|(?<=[;,]\s)|(?<=[;,])|(?<=\boch\s)|(?<=\bsamt\s))\s*(?:från|för)\s+"
                          r"(?:[\wåäö -]{2,30}?:\s*|[\wåäö]+s\s+del\s+(?:ska\s+ingå\s+)?|"  # "för polisens del A"
-                         r"(?:kommunen|polisen|staden|(?:båda\s+|bägge\s+)?parterna|[\wåäö]+(?:förvaltningen|området))"
+                         r"(?:kommunen|polisen|staden|[\wåäö]+(?:förvaltningen|området)|"
+                         r"(?:båda\s+|bägge\s+)?parterna(?!\s+(?:deltar|ingår|medverkar|sitter)\b))"
                          r"\s+(?=\w))")  # "…; från parterna A och B": the parties' people
 # "kommunen representeras av A, polisen av B": the party of a gapped clause is no member
 GAPPED = re.compile(r"(?i)(?:^|(?<=[;,]\s)|(?<=[;,])|(?<=\boch\s))\s*(?:kommunen|polisen|staden|regionen|"
