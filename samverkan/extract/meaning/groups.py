@@ -3946,11 +3946,13 @@ COLUMNS = [("members", r"^i (?:gruppen|radet|forumet|natverket|teamet)$"),  # "I
            ("name", r"grupp|forum|organ|niva|namn|samverkansform|motesform|\bgroup\b|\bbody\b"),
            ("members", r"deltagare|deltagande|sammansattning|ledamoter|medlemmar|bestar|represent|deltar|vilka|"
                        r"\bingar\b|sekreterare|adjunger|narvarande|\bmembers\b|participants|"  # not "anteckningar"
-                       r"\bar med\b|^vem$|^vem kan|medverka|\bsitter\b|^ovriga$"),  # a form's "Övriga:  A  # a slide's "Vem?   A, B"; "Vem sitter i X?"
+                       r"\bar med\b|^vem$|^vem kan|medverka|\bsitter\b|"  # a slide's "Vem?   A, B"; "Vem sitter i X?"
+                       r"^ovriga$"),  # a form's "Övriga:  A" under its list of members
            ("chair", r"ordforande|\bordf\b|leds|leder|ledare|^ledning$|sammankall|\bkallar\b|ansvari?[ga]r?\b|\bchair"),
            ("frequency", r"mote|frekvens|traffas|sammantrad|hur ofta|sa ofta|meetings|frequency|^nar$"),
            ("reports", r"rapport|\brapp\b|aterrapport|redovisar|^redovisning$|lyfter|aterkoppl|eskaler|vart gar|"
-                       r"reports|underlag till|tas om hand|^lamnar (?:\w+ )?till$|\baterfors till$")]  # "Lämnar frågor till"
+                       r"reports|underlag till|tas om hand|^lamnar (?:\w+ )?till$|"  # "Lämnar frågor till"
+                       r"\baterfors till$")]  # "Synpunkter återförs till:"
 
 
 OPEN_PHRASE = re.compile(r"(?i)\s(?:för|i|vid|på|inom|av|mot|med|från|och)$|\s\S+(?:ens|ets|ernas|arnas|ornas)$")

@@ -497,20 +497,27 @@ class _UnitReader:
             # the bullet, in capitals, is the paragraph after the list)
             self.item_goes_on(n, stripped)
         else:
-            fields = bool(FIELD_LINE.match(self.para[0][1])) if self.para else False
-            if self.para and (prev_blank or (FIELD_LINE.match(stripped) or LABEL_LINE.match(stripped)
-                                             or ASKED_LABEL.match(stripped)) and fields
-                              or i and not fields and _fragment(self.lines[i - 1][1], text)):
-                self.flush()  # a run of "Ordförande: A" / "Deltagare: B" lines: a field a line, as a form has
-            if fields and ASKED_LABEL.match(stripped):  # "Vilka bjuds in?  A, B" among them: a question's field
-                self.out.append(Unit("sentence", stripped, Span(n, n), self.heading))
-                return
-            if (clause := DECISION.match(stripped)) and self.decision(above, under_heading):
-                if self.para:  # "Beslutades" / "att …," / "att …": each att-clause is a decision of its own
-                    self.para[-1] = (self.para[-1][0], self.para[-1][1][:-1] + ".")
-                self.flush()
-                stripped = stripped[clause.end():]
-            self.para.append((n, stripped))
+            self.prose_line(i, n, text, prev_blank, under_heading)
+
+    def prose_line(self, i: int, n: int, text: str, prev_blank: bool, under_heading: bool) -> None:
+        """A line of prose: it goes on the paragraph, or starts one (a field of a form's run of fields, a
+        minute's decision clause)."""
+        stripped = text.strip()
+        fields = bool(FIELD_LINE.match(self.para[0][1])) if self.para else False
+        if self.para and (prev_blank or (FIELD_LINE.match(stripped) or LABEL_LINE.match(stripped)
+                                         or ASKED_LABEL.match(stripped)) and fields
+                          or i and not fields and _fragment(self.lines[i - 1][1], text)):
+            self.flush()  # a run of "Ordförande: A" / "Deltagare: B" lines: a field a line, as a form has
+        if fields and ASKED_LABEL.match(stripped):  # "Vilka bjuds in?  A, B" among them: a question's field
+            self.out.append(Unit("sentence", stripped, Span(n, n), self.heading))
+            return
+        above = self.lines[i - 1][1].strip() if i else ""
+        if (clause := DECISION.match(stripped)) and self.decision(above, under_heading):
+            if self.para:  # "Beslutades" / "att …," / "att …": each att-clause is a decision of its own
+                self.para[-1] = (self.para[-1][0], self.para[-1][1][:-1] + ".")
+            self.flush()
+            stripped = stripped[clause.end():]
+        self.para.append((n, stripped))
 
     def item_goes_on(self, n: int, stripped: str) -> None:
         """The line under an item goes on with it; under an item that only names a group ("a) Ledningsgruppen" /

@@ -25,7 +25,8 @@ COLUMNS = re.compile(r"\S\s{3,}\S|\b(?i:sida|page)\s+\d|(?:\s[/>›»|]\s.*){2}|
                      r"^(?!\w*(?:överenskommelse|avtal|samverkan))[\wåäöÅÄÖ]+(?:\s[\wåäö]+)?:\s")
 # a line that completes a title by what the agreement is about ("om brottsförebyggande och …"), however long
 TOPICAL = re.compile(r"(?:om|för|kring|avseende|rörande)\s.{0,120}$")
-FILE_NAME = re.compile(r"(?i)\S+\.(?:docx?|odt|rtf|pdf|txt|md|html?|xlsx?|pptx?|csv|tsv|ods)")  # "Avtal_rev2_GRANSKNING.docx"
+# a file's name: "Avtal_rev2_GRANSKNING.docx", "Grupper_2026.csv"
+FILE_NAME = re.compile(r"(?i)\S+\.(?:docx?|odt|rtf|pdf|txt|md|html?|xlsx?|pptx?|csv|tsv|ods)")
 # a line saying where a file came from and when ("Exporterad från listan …", "Utskriven 2026-05-06"): no title
 STAMP = re.compile(r"(?i)(?:exporterad|exporterat|utskriven|utskrivet|hämtad|hämtat|genererad|genererat)\s"
                    r"(?:från|ur|den|av|\d)")
