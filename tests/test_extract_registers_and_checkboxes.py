@@ -26,7 +26,7 @@ Exporterad från arkivet "Samverkansgrupper och nätverk" 2027-01-12
 Grupperna som hör till "Överenskommelse om trygghet i Påhittsby" mellan Påhittsby kommun och polisen.
 
 Namn;Deltagare;Ordförande;Möten;Rapporterar till;Ingår i avtalet;Status
-Ledningsgruppen;"socialchef, polischef, kultur- och fritidschef";"socialchef 2027; polischef 2028; socialchef 2029";4 ggr/år;Kommunstyrelsen;Ja;Aktiv
+Ledningsgruppen;"socialchef, polischef, fritidschef";"socialchef 2027; polischef 2028; socialchef 2029";4/år;KS;Ja;Aktiv
 Skolgruppen;"kurator, fältassistent";Kurator;Varje månad;Ledningsgruppen;Ja;Aktiv
 Gamla beredningen;"socialchef, kommunpolis";Socialchef;Varannan månad;Ledningsgruppen;Ja;Nedlagd
 Krisgruppen;"kommundirektör, räddningschef";Kommundirektör;Vid behov;Kommunstyrelsen;Nej;Aktiv
@@ -41,7 +41,7 @@ def test_a_table_written_with_semicolons_is_read_as_rows_with_quoted_cells_whole
     doc = Document.from_text("x.txt", REGISTER)
     rows = [u for u in units(doc) if u.kind == "row"]
     assert rows[0].header and rows[0].cells[:3] == ["Namn", "Deltagare", "Ordförande"]
-    assert rows[1].cells[1] == "socialchef, polischef, kultur- och fritidschef"
+    assert rows[1].cells[1] == "socialchef, polischef, fritidschef"
     assert rows[5].header and rows[5].cells == ["Datum", "Grupp", "Lokal"]  # the next sheet's header
 
 
