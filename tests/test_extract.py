@@ -277,9 +277,9 @@ def test_empty_file(tmp_path):
 
 
 def test_unsupported_extension(tmp_path):
-    (tmp_path / "a.doc").write_bytes(b"\xd0\xcf\x11\xe0")
-    line = _one_line_error(_extract(str(tmp_path / "a.doc"), "--out", str(tmp_path / "d"), "--lang", "en"))
-    assert "not supported" in line and ".docx" in line
+    (tmp_path / "a.pages").write_bytes(b"PK\x03\x04")
+    line = _one_line_error(_extract(str(tmp_path / "a.pages"), "--out", str(tmp_path / "d"), "--lang", "en"))
+    assert "not supported" in line and ".docx" in line and ".odt" in line
 
 
 def test_broken_docx(tmp_path):

@@ -811,7 +811,7 @@ def test_paragraphs_inside_a_word_table_cell_are_its_items():
 
     import docx
 
-    from samverkan.extract.formats import docx_text
+    from samverkan.extract.word import docx_text
 
     document = docx.Document()
     document.add_paragraph("Överenskommelse om trygghet i Exempelby")
@@ -835,7 +835,7 @@ def test_an_empty_word_table_cell_keeps_the_columns_in_place():
 
     import docx
 
-    from samverkan.extract.formats import docx_text
+    from samverkan.extract.word import docx_text
 
     document = docx.Document()
     document.add_paragraph("Överenskommelse om trygghet i Exempelby")

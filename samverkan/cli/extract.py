@@ -24,12 +24,12 @@ Register = register_option("datamängd vars register namnen slås upp i",
 
 
 @app.command(help=h(
-    "Läs en överenskommelse (.txt, .md, .html, .docx, .pdf, inskannad PDF) och skriv ett utkast till datamängd och "
-    "extraction.md i --out. Slutkod 0: utkast skrivet; 1: tunt utkast (få uppgifter hittades); 2: inget att "
-    "extrahera eller dokumentet kan inte läsas.",
-    "Read an agreement (.txt, .md, .html, .docx, .pdf, scanned PDF) and write a draft data set and extraction.md "
-    "into --out. Exit 0: draft written; 1: thin draft (few elements found); 2: nothing to extract or the document "
-    "cannot be read."))
+    "Läs en överenskommelse (.txt, .md, .html, .docx, .doc, .odt, .rtf, .pdf, inskannad PDF) och skriv ett "
+    "utkast till datamängd och extraction.md i --out. Slutkod 0: utkast skrivet; 1: tunt utkast (få uppgifter "
+    "hittades); 2: inget att extrahera eller dokumentet kan inte läsas.",
+    "Read an agreement (.txt, .md, .html, .docx, .doc, .odt, .rtf, .pdf, scanned PDF) and write a draft data "
+    "set and extraction.md into --out. Exit 0: draft written; 1: thin draft (few elements found); 2: nothing to "
+    "extract or the document cannot be read."))
 def extract(
     file: Annotated[Path, typer.Argument(help=h("dokumentet", "the document"))],
     out_dir: Annotated[Path | None, typer.Option("--out", help=h("mapp för utkastet", "folder for the draft"))] = None,

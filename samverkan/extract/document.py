@@ -13,7 +13,7 @@ from samverkan.extract.thread import MAIL_HEADER, read_through
 from samverkan.extract.transcript import as_spoken
 from samverkan.io.i18n import Msg
 
-SUPPORTED = (".txt", ".md", ".html", ".htm", ".docx", ".pdf")
+SUPPORTED = (".txt", ".md", ".html", ".htm", ".docx", ".pdf", ".doc", ".odt", ".rtf")
 # marked edits of a draft: struck text, a reviewer's comment, a deletion note, an insertion; a slide's speaker
 # note ("[anteckning: …]") is no more the document's than a comment is
 # Word's tracked changes exported as text name theirs "[Borttaget: …]", "[Infogat: …]", "[Formaterat: …]" (in
@@ -373,14 +373,16 @@ def read_pages(path: Path) -> tuple[list[str], list[int]]:
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED:
         raise ExtractError(Msg(
-            f"{path}: filtypen '{suffix or '(ingen)'}' stöds inte; använd .txt, .md, .html, .docx eller .pdf "
-            "(spara äldre Word-dokument (.doc) som .docx)",
-            f"{path}: the file type '{suffix or '(none)'}' is not supported; use .txt, .md, .html, .docx or .pdf "
-            "(save older Word documents (.doc) as .docx)"))
-    from samverkan.extract.formats import FormatError, delimited_text, docx_text, html_text, pdf_pages, tabbed_text
+            f"{path}: filtypen '{suffix or '(ingen)'}' stöds inte; använd .txt, .md, .html, .docx, .doc, .odt, "
+            ".rtf eller .pdf",
+            f"{path}: the file type '{suffix or '(none)'}' is not supported; use .txt, .md, .html, .docx, .doc, "
+            ".odt, .rtf or .pdf"))
+    from samverkan.extract.formats import FormatError, delimited_text, html_text, pdf_pages, tabbed_text
+    from samverkan.extract.office import CONVERTED, docx_of
+    from samverkan.extract.word import docx_text
     from samverkan.io.inputs import InputFileError, decode, read_bytes
 
-    binary = suffix in (".pdf", ".docx")
+    binary = suffix in (".pdf", ".docx", *CONVERTED)
     try:  # a regular file below the size limit, UTF-8 text (samverkan.io.inputs); one located line otherwise
         data = read_bytes(path, "pdf" if binary else "text", Msg("dokumentet", "the document"))
         text = "" if binary else decode(data).removeprefix("\ufeff")
@@ -396,6 +398,8 @@ def read_pages(path: Path) -> tuple[list[str], list[int]]:
             pages, scanned = pdf_pages(data)
         elif suffix == ".docx":
             pages = [docx_text(data)]
+        elif suffix in CONVERTED:
+            pages = [docx_text(docx_of(data, suffix))]
         elif suffix in (".html", ".htm"):
             pages = [html_text(text)]
         else:

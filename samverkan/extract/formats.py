@@ -1,5 +1,5 @@
-"""The text of the formats users have: .txt/.md as written, .html without its page furniture, .docx
-paragraphs and tables, PDF text by layout (running headers and footers removed) and scanned PDF pages
+"""The text of the formats users have: .txt/.md as written, .html without its page furniture (.docx in
+`extract.word`), PDF text by layout (running headers and footers removed) and scanned PDF pages
 through Tesseract with the Swedish model. A problem is an ExtractError with one line saying what to do."""
 
 from __future__ import annotations
@@ -333,51 +333,6 @@ def _delimited_line(row: list[str]) -> str:
         # a label and its value, and perhaps a note far to the right ("Gäller t.o.m.;2028-12-31;;;;Utvärderas …")
         return f"{row[0].rstrip(':')}: {row[1]}" + "".join(f" | {row[i]}" for i in filled[2:])
     return " | ".join(row)
-
-
-def docx_text(data: bytes) -> str:
-    """Paragraphs and tables in document order; list paragraphs as "- item"."""
-    try:
-        import docx
-        from docx.table import Table
-        from docx.text.paragraph import Paragraph
-    except ImportError:  # pragma: no cover - a declared dependency
-        raise FormatError(Msg("python-docx saknas; installera samverkan på nytt",
-                              "python-docx is missing; reinstall samverkan")) from None
-    try:
-        document = docx.Document(io.BytesIO(data))
-    except Exception as exc:  # python-docx raises anything from zipfile, lxml and its own
-        raise FormatError(Msg(f"Word-filen kan inte läsas ({type(exc).__name__}); spara den på nytt som .docx",
-                              f"the Word file cannot be read ({type(exc).__name__}); save it again as .docx")) from None
-    lines: list[str] = []
-    for block in document.element.body.iterchildren():
-        tag = block.tag.rsplit("}", 1)[-1]
-        if tag == "p":
-            para = Paragraph(block, document)
-            text = para.text.strip()
-            style = (para.style.name if para.style is not None else "") or ""
-            if text and ("List" in style or block.find(".//{*}numPr") is not None):
-                text = "- " + text
-            lines.append(text)
-        elif tag == "tbl":
-            lines += [_docx_row(row) for row in Table(block, document).rows] + [""]
-    return "\n".join(lines) + "\n"
-
-
-def _docx_row(row) -> str:
-    """A table row as "A | B | C": an empty cell kept, so that the columns stay under their header, and a cell
-    merged over several columns (python-docx gives it once for each) written once."""
-    cells: list[str] = []
-    seen: set[int] = set()
-    for cell in row.cells:
-        if id(cell._tc) in seen:
-            continue
-        seen.add(id(cell._tc))
-        # a cell's paragraphs are its items ("kommunpolis" / "fältassistenter"), not one run of words
-        cells.append(", ".join(" ".join(p.text.split()) for p in cell.paragraphs if p.text.strip()))
-    if not any(cells):
-        return ""
-    return " | ".join(cells).strip()
 
 
 def pdf_pages(data: bytes, ocr: bool = True) -> tuple[list[str], list[int]]:

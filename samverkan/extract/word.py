@@ -1,0 +1,188 @@
+"""The text a .docx shows when opened in Word: paragraphs and tables in document order, with tracked changes
+accepted, content controls, fields and text boxes read, and footnotes and endnotes after the body.
+
+python-docx's `Paragraph.text` reads only a paragraph's own runs and hyperlinks: the words of a tracked
+insertion, a content control (the fields of a municipal template, its checkboxes), a smart tag or a simple
+field were lost, and a block of paragraphs inside a content control was skipped whole. Here the XML is walked
+instead; deleted and moved-away text, field codes and the VML copy of a text box are left out.
+"""
+
+from __future__ import annotations
+
+import io
+
+from samverkan.extract.formats import FormatError
+from samverkan.io.i18n import Msg
+
+SKIPPED = {"del", "moveFrom", "pPr", "rPr", "instrText", "delText", "delInstrText", "txbxContent", "Fallback",
+           "commentReference", "annotationRef", "footnoteRef", "endnoteRef", "sectPr", "tblPr", "tcPr", "trPr"}
+"""What Word does not show as the paragraph's words: deleted or moved-away text, formatting, field codes; a
+text box is its own paragraphs (`_text_boxes`), and of a drawing's two copies only the DrawingML one is read."""
+CONTAINERS = {"sdt", "sdtContent", "customXml", "ins", "moveTo", "smartTag", "fldSimple", "hyperlink"}
+"""Blocks whose paragraphs or runs are the document's own: content controls, custom XML, tracked insertions."""
+SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+BOXES = ("☐", "☒")
+
+
+def _local(element) -> str:
+    tag = element.tag
+    return tag.rsplit("}", 1)[-1] if isinstance(tag, str) else ""
+
+
+def docx_text(data: bytes) -> str:
+    """Paragraphs and tables in document order; list paragraphs as "- item"; a table row as "A | B | C"; the
+    notes after the body, each as "¹ text" (its mark where it is referred to)."""
+    try:
+        import docx
+        from docx.table import Table
+    except ImportError:  # pragma: no cover - a declared dependency
+        raise FormatError(Msg("python-docx saknas; installera samverkan på nytt",
+                              "python-docx is missing; reinstall samverkan")) from None
+    try:
+        document = docx.Document(io.BytesIO(data))
+    except Exception as exc:  # python-docx raises anything from zipfile, lxml and its own
+        raise FormatError(Msg(f"Word-filen kan inte läsas ({type(exc).__name__}); spara den på nytt som .docx",
+                              f"the Word file cannot be read ({type(exc).__name__}); save it again as .docx")) from None
+    notes = _Notes(document)
+    lines: list[str] = []
+    for block in _blocks(document.element.body):
+        if _local(block) == "p":
+            text = _paragraph_text(block, notes).strip()
+            if text and _is_list_item(document, block):
+                text = "- " + text
+            lines.append(text)
+            lines += _text_boxes(block, notes)
+        else:
+            lines += [_row_text(row, notes) for row in Table(block, document).rows] + [""]
+    return "\n".join(lines + notes.lines()) + "\n"
+
+
+def _blocks(element):
+    """The paragraphs and tables of a body or cell in order, those inside content controls and tracked
+    insertions included."""
+    for child in element:
+        name = _local(child)
+        if name in ("p", "tbl"):
+            yield child
+        elif name in CONTAINERS:
+            yield from _blocks(child)
+
+
+def _is_list_item(document, p) -> bool:
+    from docx.text.paragraph import Paragraph
+
+    style = Paragraph(p, document).style
+    return "List" in ((style.name if style is not None else "") or "") or p.find(".//{*}numPr") is not None
+
+
+def _paragraph_text(element, notes: _Notes) -> str:
+    """The words Word shows of one paragraph (or any run container)."""
+    parts: list[str] = []
+    for child in element:
+        name = _local(child)
+        if name in SKIPPED:
+            continue
+        if name == "t":
+            parts.append(child.text or "")
+        elif name in ("tab", "ptab"):
+            parts.append("\t")
+        elif name in ("br", "cr"):
+            parts.append("\n")
+        elif name == "noBreakHyphen":
+            parts.append("-")
+        elif name in ("footnoteReference", "endnoteReference"):
+            parts.append(notes.mark(name.removesuffix("Reference"), child))
+        elif name == "fldChar":
+            parts.append(_checkbox(child))
+        else:
+            parts.append(_paragraph_text(child, notes))
+    return "".join(parts)
+
+
+def _checkbox(fld_char) -> str:
+    """A legacy form checkbox (FORMCHECKBOX) as ☒ or ☐: its state is in the field's data, not in any text."""
+    box = fld_char.find("{*}ffData/{*}checkBox")
+    if box is None:
+        return ""
+    state = box.find("{*}checked")
+    if state is None:
+        state = box.find("{*}default")
+    value = None if state is None else state.get(state.tag.rsplit("}", 1)[0] + "}val", "1")
+    return BOXES[value not in (None, "0", "false")] + " "
+
+
+def _text_boxes(p, notes: _Notes) -> list[str]:
+    """The paragraphs of the text boxes anchored in a paragraph (a fact box beside the text), each a line."""
+    lines: list[str] = []
+    for box in p.iter("{*}txbxContent"):
+        if any(_local(a) in ("Fallback", "txbxContent") for a in box.iterancestors()):
+            continue  # the VML copy of a DrawingML box, or a box inside a box (read with its box)
+        lines += [_paragraph_text(q, notes).strip() for q in _blocks(box) if _local(q) == "p"]
+    return [line for line in lines if line]
+
+
+def _row_text(row, notes: _Notes) -> str:
+    """A table row as "A | B | C": an empty cell kept, so that the columns stay under their header, and a cell
+    merged over several columns (python-docx gives it once for each) written once."""
+    cells: list[str] = []
+    seen: set[int] = set()
+    for cell in row.cells:
+        if id(cell._tc) in seen:
+            continue
+        seen.add(id(cell._tc))
+        # a cell's paragraphs are its items ("kommunpolis" / "fältassistenter"), not one run of words
+        texts = (" ".join(_paragraph_text(p, notes).split()) for p in _cell_paragraphs(cell._tc))
+        cells.append(", ".join(t for t in texts if t))
+    if not any(cells):
+        return ""
+    return " | ".join(cells).strip()
+
+
+def _cell_paragraphs(tc):
+    """A cell's paragraphs in order, those of a table nested in it included."""
+    for block in _blocks(tc):
+        if _local(block) == "p":
+            yield block
+        else:
+            for nested in block.iter("{*}tc"):
+                yield from (p for p in _blocks(nested) if _local(p) == "p")
+
+
+class _Notes:
+    """Footnotes and endnotes, numbered in the order they are first referred to."""
+
+    def __init__(self, document):
+        self.texts: dict[tuple[str, str], str] = {}
+        self.order: list[tuple[str, str]] = []
+        for part in document.part.package.iter_parts():
+            kind = str(part.partname).rsplit("/", 1)[-1].removesuffix("s.xml")
+            if kind in ("footnote", "endnote"):
+                self._read(kind, part.blob)
+
+    def _read(self, kind: str, blob: bytes) -> None:
+        from docx.oxml import parse_xml
+
+        for note in parse_xml(blob):
+            if _local(note) != kind or note.get(_attr(note, "type")) in ("separator", "continuationSeparator",
+                                                                         "continuationNotice"):
+                continue
+            paragraphs = (_paragraph_text(p, self).strip() for p in _blocks(note) if _local(p) == "p")
+            self.texts[(kind, note.get(_attr(note, "id")))] = " ".join(t for t in paragraphs if t)
+
+    def mark(self, kind: str, reference) -> str:
+        key = (kind, reference.get(_attr(reference, "id")))
+        if key not in self.texts:
+            return ""
+        if key not in self.order:
+            self.order.append(key)
+        return str(self.order.index(key) + 1).translate(SUPERSCRIPT)
+
+    def lines(self) -> list[str]:
+        """The notes referred to, each "¹ text", after a blank line."""
+        notes = [f"{str(n).translate(SUPERSCRIPT)} {self.texts[key]}" for n, key in enumerate(self.order, 1)]
+        return ["", *notes] if notes else []
+
+
+def _attr(element, name: str) -> str:
+    """The namespaced attribute `name` of a WordprocessingML element."""
+    return element.tag.rsplit("}", 1)[0] + "}" + name
