@@ -427,10 +427,13 @@ def test_damaged_text_does_not_lose_the_validity(normaliser):
 def test_meaning_readers_reach_the_corpus_targets_on_dev():
     """The development corpus as a whole (the held-out part is measured by the benchmark, never here)."""
     from samverkan.extract.document import read_document
+    from samverkan.extract.office import CONVERTED, soffice
 
     total = None
     for gold in sorted((CORPUS / "dev").glob("*.gold.yaml")):
         expected = YAML(typ="safe").load(gold.read_text(encoding="utf-8"))
+        if expected["document"].endswith(CONVERTED) and soffice() is None:
+            continue  # read through LibreOffice, not installed here: its own tests say so
         found, _ = score(expected["sections"], recognise(read_document(gold.parent / expected["document"],
                                                                        Normaliser())).to_plain())
         if total is None:

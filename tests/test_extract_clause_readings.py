@@ -747,3 +747,20 @@ def test_many_people_from_a_body_its_owners_genitive_makes_definite_are_the_func
     assert members("kommunpolisen, ordningsvakter från kommunens upphandlade bevakningsbolag och "
                    "fältsekreterarna") == ["kommunpolis", "ordningsvakt", "fältsekreterare"]
     assert members("en samordnare från kommunens socialtjänst") == ["samordnare från kommunens socialtjänst"]
+
+
+def test_a_footnote_mark_after_the_stop_is_read_like_one_on_the_word():
+    text = ("4 Organisation\n\n"
+            "4.1 Ledningsgrupp\n"
+            "I ledningsgruppen ingår kulturchefen, lokalpolisområdeschefen och\n"
+            "övriga förvaltningschefer.¹ Ledningsgruppen sammanträder en gång per kvartal.\n\n"
+            "4.2 Arbetsgrupp Norrby\n"
+            "I Norrby finns en arbetsgrupp med fältsekreterare och de stora hyresvärdarna i området,² och\n"
+            "trygghetssamordnaren leder den.\n\n"
+            "____________________\n"
+            "¹ Med övriga förvaltningschefer avses socialchefen och chefen för utbildningsförvaltningen.\n"
+            "² I dag Låtsasbo AB och Exempelhem.\n")
+    groups = _groups(text)
+    assert groups["Ledningsgrupp"]["members"] == ["kulturchef", "lokalpolisområdeschef", "socialchef",
+                                                  "chef för utbildningsförvaltningen"]
+    assert groups["Arbetsgrupp Norrby"]["members"] == ["fältsekreterare", "Låtsasbo AB", "Exempelhem"]

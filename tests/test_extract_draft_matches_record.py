@@ -21,6 +21,10 @@ TEXTS = [DEV / YAML(typ="safe").load(g.read_text(encoding="utf-8"))["document"]
 
 @pytest.mark.parametrize("path", TEXTS, ids=lambda p: p.name)
 def test_the_draft_says_what_the_record_says(path: Path) -> None:
+    from samverkan.extract.office import CONVERTED, soffice
+
+    if path.suffix in CONVERTED and soffice() is None:
+        pytest.skip(f"{path.name} is read through LibreOffice, which is not installed (.ci/run installs it)")
     record = recognise(read_document(path, Normaliser()))
     draft = build_draft(record, None)
     data = draft.data

@@ -209,3 +209,32 @@ def test_without_libreoffice_an_odt_is_a_clear_message(tmp_path):
     assert done.returncode == 2 and "Traceback" not in done.stderr
     assert "LibreOffice" in done.stderr and "save the document as .docx" in done.stderr
     assert not (tmp_path / "draft").exists()
+
+
+def test_the_page_header_is_read_once_before_the_body_and_headings_are_marked():
+    document = docx.Document()
+    document.sections[0].header.paragraphs[0].text = "EXEMPELBY KOMMUN\tDnr KS 2026/0012"
+    document.add_heading("Överenskommelse om samverkan i Exempelby", level=0)
+    document.add_heading("1 Parter", level=1)
+    document.add_paragraph("Parter är Exempelby kommun och lokalpolisområde Exempelby.")
+    document.add_page_break()
+    document.add_heading("2 Organisation", level=1)
+    lines = docx_text(_bytes(document)).splitlines()
+    assert lines[:3] == ["EXEMPELBY KOMMUN\tDnr KS 2026/0012", "", "# Överenskommelse om samverkan i Exempelby"]
+    assert "## 1 Parter" in lines and "## 2 Organisation" in lines
+    assert sum("Dnr KS 2026/0012" in line for line in lines) == 1
+
+
+def test_a_content_control_showing_its_placeholder_is_an_empty_field():
+    def control(text: str, placeholder: bool) -> str:
+        shown = "<w:showingPlcHdr/>" if placeholder else ""
+        return f"<w:sdt><w:sdtPr>{shown}</w:sdtPr><w:sdtContent>{_run(text)}</w:sdtContent></w:sdt>"
+
+    text = docx_text(_bytes(_document(
+        f'<w:p>{_run("Prioriterat område 1: ")}{control("Bostadsinbrott", False)}</w:p>',
+        f'<w:p {W}>{_run("Prioriterat område 2: ")}{control("Klicka här för att ange text.", True)}</w:p>',
+        f'<w:sdt {W}><w:sdtPr><w:showingPlcHdr/></w:sdtPr><w:sdtContent><w:p>{_run("Ange ett datum.")}</w:p>'
+        '</w:sdtContent></w:sdt>')))
+    assert "Prioriterat område 1: Bostadsinbrott" in text.splitlines()
+    assert "Prioriterat område 2:" in text.splitlines()
+    assert "Klicka" not in text and "Ange ett datum" not in text

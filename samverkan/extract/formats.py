@@ -20,7 +20,9 @@ SKIPPED_TAGS = {"head", "script", "style", "nav", "header", "footer", "aside", "
 # a line of an <aside> (a box of contacts or facts beside the text) that is kept: the diarienummer it gives
 ASIDE_NUMBER = re.compile(r"(?i)\b(?:d\.?nr|diarienummer|diarienr)\s*:?\s*[A-ZÅÄÖ]{0,5}\s?\d")
 BLOCK_TAGS = {"p", "div", "section", "article", "main", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr",
-              "table", "br", "dt", "dd", "dl", "blockquote", "pre", "figcaption", "caption", "hr"}
+              "table", "br", "dt", "dd", "dl", "blockquote", "pre", "figcaption", "caption", "hr", "details",
+              "summary", "figure", "address", "fieldset", "legend", "hgroup"}
+"""Elements that start a line: HTML's block-level content (an accordion's `<summary>` is its panel's caption)."""
 CELL_BREAKS = {"br", "p", "div", "li", "ul", "ol"}  # inside a table cell: items of the cell, not new lines
 HEADING_TAGS = {"h1", "h2", "h3", "h4", "h5", "h6"}  # written as Markdown headings: the page's own structure
 # page furniture by its class, id or role: breadcrumbs, cookie banners (Swedish "kakor"), menus, dialogs

@@ -10,18 +10,21 @@ instead; deleted and moved-away text, field codes and the VML copy of a text box
 from __future__ import annotations
 
 import io
+import re
 
 from samverkan.extract.formats import FormatError
 from samverkan.io.i18n import Msg
 
 SKIPPED = {"del", "moveFrom", "pPr", "rPr", "instrText", "delText", "delInstrText", "txbxContent", "Fallback",
-           "commentReference", "annotationRef", "footnoteRef", "endnoteRef", "sectPr", "tblPr", "tcPr", "trPr"}
+           "commentReference", "annotationRef", "footnoteRef", "endnoteRef", "sectPr", "tblPr", "tcPr", "trPr",
+           "sdtPr", "sdtEndPr"}
 """What Word does not show as the paragraph's words: deleted or moved-away text, formatting, field codes; a
 text box is its own paragraphs (`_text_boxes`), and of a drawing's two copies only the DrawingML one is read."""
 CONTAINERS = {"sdt", "sdtContent", "customXml", "ins", "moveTo", "smartTag", "fldSimple", "hyperlink"}
 """Blocks whose paragraphs or runs are the document's own: content controls, custom XML, tracked insertions."""
 SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 BOXES = ("☐", "☒")
+HEADING_STYLE = re.compile(r"(?i)^(?:heading|rubrik)\s*(\d)$|^(?:title|rubrik)$")
 
 
 def _local(element) -> str:
@@ -30,11 +33,11 @@ def _local(element) -> str:
 
 
 def docx_text(data: bytes) -> str:
-    """Paragraphs and tables in document order; list paragraphs as "- item"; a table row as "A | B | C"; the
-    notes after the body, each as "¹ text" (its mark where it is referred to)."""
+    """The page header once (a letterhead: sender, dnr, date), then paragraphs and tables in document order;
+    list paragraphs as "- item"; a table row as "A | B | C"; the notes after the body, each as "¹ text" (its
+    mark where it is referred to)."""
     try:
         import docx
-        from docx.table import Table
     except ImportError:  # pragma: no cover - a declared dependency
         raise FormatError(Msg("python-docx saknas; installera samverkan på nytt",
                               "python-docx is missing; reinstall samverkan")) from None
@@ -44,17 +47,42 @@ def docx_text(data: bytes) -> str:
         raise FormatError(Msg(f"Word-filen kan inte läsas ({type(exc).__name__}); spara den på nytt som .docx",
                               f"the Word file cannot be read ({type(exc).__name__}); save it again as .docx")) from None
     notes = _Notes(document)
+    lines = [line for header in _headers(document) for line in _story(header, document, notes)]
+    lines += [""] if lines else []
+    lines += _story(document.element.body, document, notes)
+    return "\n".join(lines + notes.lines()) + "\n"
+
+
+def _story(element, document, notes: _Notes) -> list[str]:
+    """The lines of a body or a header: paragraphs, the text boxes anchored in them, tables row by row."""
+    from docx.table import Table
+
     lines: list[str] = []
-    for block in _blocks(document.element.body):
+    for block in _blocks(element):
         if _local(block) == "p":
             text = _paragraph_text(block, notes).strip()
-            if text and _is_list_item(document, block):
-                text = "- " + text
+            if text:
+                text = _marked(document, block, text)
             lines.append(text)
             lines += _text_boxes(block, notes)
         else:
             lines += [_row_text(row, notes) for row in Table(block, document).rows] + [""]
-    return "\n".join(lines + notes.lines()) + "\n"
+    return lines
+
+
+def _headers(document) -> list:
+    """The page headers' elements, each once: Word stores a header once per section, not once per page, so it
+    is no running noise to strip. The first page's own header comes first when the section has one."""
+    seen: set[int] = set()
+    out = []
+    for section in document.sections:
+        pages = [section.first_page_header] if section.different_first_page_header_footer else []
+        for header in [*pages, section.header]:
+            if header.is_linked_to_previous or id(header.part) in seen:
+                continue
+            seen.add(id(header.part))
+            out.append(header._element)
+    return out
 
 
 def _blocks(element):
@@ -64,15 +92,22 @@ def _blocks(element):
         name = _local(child)
         if name in ("p", "tbl"):
             yield child
-        elif name in CONTAINERS:
+        elif name in CONTAINERS and not _placeholder(child):
             yield from _blocks(child)
 
 
-def _is_list_item(document, p) -> bool:
+def _marked(document, p, text: str) -> str:
+    """A heading as Markdown's "## text" (its level from the style: "Heading 2", "Rubrik 2"; a title "#"), a
+    list paragraph as "- text", as the HTML reader writes them."""
     from docx.text.paragraph import Paragraph
 
     style = Paragraph(p, document).style
-    return "List" in ((style.name if style is not None else "") or "") or p.find(".//{*}numPr") is not None
+    name = (style.name if style is not None else "") or ""
+    if (level := HEADING_STYLE.match(name)) is not None:
+        return "#" * min(6, int(level.group(1) or 0) + 1) + " " + text
+    if "List" in name or p.find("{*}pPr/{*}numPr") is not None:
+        return "- " + text
+    return text
 
 
 def _paragraph_text(element, notes: _Notes) -> str:
@@ -80,7 +115,7 @@ def _paragraph_text(element, notes: _Notes) -> str:
     parts: list[str] = []
     for child in element:
         name = _local(child)
-        if name in SKIPPED:
+        if name in SKIPPED or _placeholder(child):
             continue
         if name == "t":
             parts.append(child.text or "")
@@ -97,6 +132,11 @@ def _paragraph_text(element, notes: _Notes) -> str:
         else:
             parts.append(_paragraph_text(child, notes))
     return "".join(parts)
+
+
+def _placeholder(element) -> bool:
+    """Whether a content control shows its placeholder ("Klicka här för att ange text."): a field left empty."""
+    return _local(element) == "sdt" and element.find("{*}sdtPr/{*}showingPlcHdr") is not None
 
 
 def _checkbox(fld_char) -> str:

@@ -445,6 +445,7 @@ INVITED_TO = re.compile(r"\btill\s+(?:(?:ett|en)\s+)?(?:(?:öppe[nt]|gemensam[mt
 # a meeting invited to by its kind, in lower case ("till ett öppet trygghetsmöte", "till en höstträff")
 INVITED_MEETING = re.compile(r"till\s+(?:(?:ett|en)\s+)?(?P<name>(?:(?:öppe[nt]|gemensam[mt]?|stor[at]?)\s+)?"
                              r"[a-zåäö]{2,}(?:möte|träff|dialog|kafé|café)(?:t|et|en|n)?)\b")
+MEETING_ADJECTIVE = re.compile(r"(?i)^(?:öppe[nt]|gemensam[mt]?|stor[at]?)\s+")  # "en öppen trygghetsträff"
 INVITED_NAME = re.compile(r"(?-i:[A-ZÅÄÖ])[a-zåäöé-]{4,}(?:et|en)(?=[*_]{0,2}(?:\s*[,.;:]|\s+(?:i|på|vid)\s|$))")
 # "…, till vilket boende … inbjuds och vid vilket kommunpolisen medverkar": members in relative clauses
 RELATIVE_MEMBERS = re.compile(r"(?i)\b(?:till|vid|i|på)\s+(?:vilket|vilken|vilka)\s+(?P<list>[^.;]+?)\s+"
@@ -533,6 +534,8 @@ CHAIR = [
     # samordnaren leder den."; "Samordnaren sammankallar och gruppen träffas …": a clause of its own before another
     # from the clause's start: "Även X är med, och kommunpolisen håller i mötena"
     re.compile(r"(?i)(?:^|;\s*|,\s+och\s+)(?P<who>[^.;,]+?)\s+(?:turas\s+om\s+att\s+(?:leda|vara\s+(?:ordförande|sammankallande))|leder|delar\s+på\s+ordförandeskapet|"
+               # "A och B växlar som ordförande", "alternerar om att vara ordförande": the chair in turns
+               r"(?:växlar|alternerar|skiftar)\s+(?:om\s+)?(?:som|att\s+vara)\s+(?:ordförande|sammankallande)|"
                r"håller\s+i\s+(?:(?:[\wåäö-]+s\s+)?(?:mötena|möten|mötet)|arbetet|det(?=\s*[.;]|$)|den(?=\s*[.;]|$)|"
                r"[\wåäö-]*(?:gruppen|rådet|forumet|nätverket|teamet))|"
                r"kallar\s+till\s+(?:(?:dess|[\wåäö-]*(?:gruppens|rådets|forumets|nätverkets|teamets))\s+)?"
@@ -575,8 +578,8 @@ REPORTS = re.compile(r"(?i)(?:→(?=\s*(?:rapport\b|(?-i:[A-ZÅÄÖ])|[\wåäö-
                      r"eskaler\w*|(?:förs|förts|lämnas|lämnats|tas|tagits|skickas|skickats)\s+(?:från\s+[\wåäö-]+\s+)?vidare|"
                      r"(?:lämnas|lämnats|förs|förts)\s+över(?=\s+till\s)|"  # "Frågor … lämnas över till X"
                      r"(?:åter)?förs(?=\s+till\s)|"
-                     r"tar\s+med\s+sig\s+(?:[\wåäö-]+\s+){0,3}?(?=till\s)|"  # "tar med sig sina
-                     # iakttagelser till X", "Frågor som kräver beslut förs till X"
+                     r"tar\s+med\s+(?:sig\s+)?(?:[\wåäö-]+\s+){0,3}?(?=till\s)|"  # "tar med sig sina
+                     # iakttagelser till X", "tar med förslagen till X", "Frågor som kräver beslut förs till X"
                      r"för\s+(?:sina|sitt|sin|dessa|egna)\s+(?:[\wåäö-]+\s+){1,2}?vidare|"  # "för sina frågor vidare"
                      r"för\s+(?:[\wåäö-]+\s+){1,2}?vidare(?=\s+till\b)|"  # "det är de som för frågor vidare till X"
                      # "för vidare det som kräver beslut till X": the particle before what it hands on
@@ -2346,7 +2349,7 @@ class GroupReader:
                                                                            unit.span, unit.heading))
             return
         self.stands_for(unit.text)
-        if self.read_they_called(unit) or self.read_views_handed_on(unit) or self.read_named(unit):
+        if self.read_they_called(unit) or self.read_views_handed_on(unit) or self.read_named(unit, heading_group):
             return
         unit = self.called(unit, heading_group)
         topic, start = self.topic_of(unit, heading_group, previous)
@@ -2367,10 +2370,11 @@ class GroupReader:
             self.read_sentence(topic, unit if not start else Unit(unit.kind, unit.text[start:], unit.span,
                                                                    unit.heading, items=unit.items))
 
-    def read_named(self, unit: Unit) -> bool:
+    def read_named(self, unit: Unit, heading_group: Group | None = None) -> bool:
         """A group without a group word that the sentence sets up, says is one or holds as a meeting ("… har
         parterna inrättat NTS", "Nyby BRÅ är det övergripande samrådet", "Två gånger per år hålls X"); whether the
-        unit was such a sentence."""
+        unit was such a sentence. A meeting the heading names, said with what kind it is ("en öppen
+        trygghetsträff" under "Trygghetsträff"), is the heading's group."""
         made = ESTABLISHED.search(unit.text)  # "… har parterna inrättat NTS."
         if made is None and (made := IS_A.match(unit.text) or IS_THE.match(unit.text)
                              or IS_THE_INVERTED.match(unit.text)) is not None and mentions(made.group("name")):
@@ -2383,6 +2387,9 @@ class GroupReader:
                 unit = replace(unit, text=re.sub(r"\s*\([^()]*\)", "", unit.text, count=1))
         if meeting is None:
             return False
+        if isinstance(meeting, str) and heading_group is not None \
+                and fold(MEETING_ADJECTIVE.sub("", meeting)) == fold(heading_group.name):
+            meeting = heading_group.name
         self.topic = self.named(meeting, unit.span) if isinstance(meeting, str) else self.group(meeting, unit.span, 2)
         self.topic.weight = max(self.topic.weight, 3 if made is not None and made.re is not ESTABLISHED else 2)
         _held_by_us(self.topic, unit, made)
