@@ -7,7 +7,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from samverkan.extract.forms import as_filled, box_edges
+from samverkan.extract.forms import as_filled, box_edges, unticked
 from samverkan.extract.interleaved import read_apart
 from samverkan.extract.thread import MAIL_HEADER, read_through
 from samverkan.extract.transcript import as_spoken
@@ -137,7 +137,7 @@ class Document:
             corrections += [Correction(n, a, b) for n, (a, b) in enumerate(zip(lines, cased, strict=True), 1) if a != b]
             lines = cased
         doc = cls(name, raw, lines, corrections)
-        doc.noise = _page_headers(raw) | quoted_mail(raw) | box_edges(raw)
+        doc.noise = _page_headers(raw) | quoted_mail(raw) | box_edges(raw) | unticked(raw)
         return doc
 
     def __len__(self) -> int:

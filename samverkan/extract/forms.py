@@ -16,18 +16,57 @@ NO_VALUE = re.compile(r"(?i)^(?P<label>[^:\[\]]{1,60}:)\s+(?:(?:ej|inte|icke)\s+
                       r"[-–—]|ingen(?:\s+uppgift)?)\s*\.?\s*$")
 
 
+FORM_BOXES = 3  # as many check boxes make a document a form
+FORM_CODES = 3  # as many fields numbered with a letter and a digit ("A1", "B2") make a form's numbering
+FIELD_CODE = re.compile(r"^(?P<indent>\s*)[A-Z]\d{1,2}\s+(?=[A-ZÅÄÖ])")  # "B2 Polis:", "D1 STYRGRUPP"
+# a bracketed instruction to whoever fills the form in: "(kryssa i)", "(ange funktion, inte namn)", "(högst tre)"
+INSTRUCTION = re.compile(r"\s*\((?:ange|kryssa|fyll|fylls|markera|lämna|välj|stryk|högst|max)\b[^()]*\)")
+
+
 def as_filled(lines: list[str]) -> list[str]:
     """The lines as the form says them: a line of boxes keeps the options ticked ("Mötesfrekvens: [ ] Månadsvis
     [X] Kvartalsvis" → "Mötesfrekvens: Kvartalsvis"; a list's ticked "[X] A" is the item "- A", its empty "[ ] B"
-    no item), free text boxed in by "| … |" loses its sides, and a field "Ej tillämpligt" is a field left empty."""
+    no item), free text boxed in by "| … |" loses its sides, and a field "Ej tillämpligt" is a field left empty.
+    In a form of check boxes, its fields' codes ("B2 Polis:") and its instructions ("(kryssa i)") are no text."""
     inside = boxed(lines)
-    out = []
+    form = sum(len(CHECK_BOX.findall(line)) for line in lines) >= FORM_BOXES
+    coded = form and sum(bool(FIELD_CODE.match(line)) for line in lines) >= FORM_CODES
+    out: list[str] = []
     for n, line in enumerate(lines, 1):
         if n in inside:
             line = _unboxed(line)
+        if coded:
+            line = FIELD_CODE.sub(r"\g<indent>", line)
+        if form:
+            line = _specified(INSTRUCTION.sub("", line), out)
         if (empty := NO_VALUE.match(line)) is not None:
             line = empty.group("label")
         out.append(_ticked(line) if "[" in line or "☐" in line or "☒" in line or "☑" in line else line)
+    return out
+
+
+# a field asking to say more about the one above it: "Ange hur:", "Ange vilka:", "Specificera:"
+SPECIFY = re.compile(r"(?i)^(?P<indent>\s*)(?:ange|specificera|beskriv)(?:\s+(?:hur|vilka|vilken|vilket|vem|vad))?:")
+FIELD = re.compile(r"^\s*(?P<label>[A-ZÅÄÖ][^:]{1,40}:)\s+\S")
+
+
+def _specified(line: str, above: list[str]) -> str:
+    """A field saying more about the field above it, under that field's label ("Ordförande:  Växlar" / "Ange hur:
+    A 2026, B 2027" → "Ordförande:  A 2026, B 2027"): what it asks is the field's own value."""
+    if (asked := SPECIFY.match(line)) is None:
+        return line
+    field = next((FIELD.match(x) for x in reversed(above) if x.strip()), None)
+    return asked.group("indent") + field.group("label") + line[asked.end():] if field else line
+
+
+def unticked(lines: list[str]) -> set[int]:
+    """The 1-based numbers of the lines of options none of which is ticked: no line, and no break in the list
+    of the ticked ones around them either."""
+    out = set()
+    for n, line in enumerate(lines, 1):
+        parts = CHECK_BOX.split(line)
+        if len(parts) > 1 and LEAD.match(parts[0]) and not any(b.lower() in TICKED for b in parts[1::2]):
+            out.add(n)
     return out
 
 
@@ -74,10 +113,23 @@ def _ticked(line: str) -> str:
         return line
     lead, options = parts[0], []
     for box, after in zip(parts[1::2], parts[2::2], strict=True):
-        text = GAP.split(after.strip(), maxsplit=1)[0] if after.strip() else ""
+        said = GAP.split(after.strip(), maxsplit=2) if after.strip() else [""]
+        text = said[0]
+        if text.endswith(":") and len(said) > 1:
+            text = said[1]  # "[X] Datum:  2027-12-31", "☒ Annat (ange):  Y": the value written in
         if box.lower() in TICKED and text:
-            options.append(text)
+            options.append(_in_list(text) if options else text)
     if LEAD.match(lead):
         indent = lead[: len(lead) - len(lead.lstrip())]
-        return indent + "- " + ", ".join(options) if options else ""
+        # an item of several ticked: "A och b", for a list's item with a comma is one thing and its organisation
+        return indent + "- " + " och ".join(options) if options else ""
     return lead + ", ".join(options) if options else lead.rstrip()
+
+
+def _in_list(option: str) -> str:
+    """An option after the first in the list the ticked ones make: its capital was the form's, no name's
+    ("Socialchef" and "Bildningschef" ticked → "Socialchef, bildningschef"); a name of several capitals stays."""
+    words = option.split()
+    if len(words) > 1 and words[1][:1].isupper() or option[1:2].isupper():
+        return option
+    return option[:1].lower() + option[1:]

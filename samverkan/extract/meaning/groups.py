@@ -2571,6 +2571,9 @@ class GroupReader:
     def read_item(self, g: Group | None, unit: Unit) -> None:
         """An item under a group's heading: a member ("- kommundirektör (ordförande)") or a clause about the group
         ("- Återrapporterar till styrgruppen")."""
+        if g is not None and _none_such(g, unit.text):
+            g.excluded = True  # "BEREDNINGSGRUPP" / "☒ Ingen beredningsgrupp": the section tells of no group
+            return
         if g is not None and not self.read_member_line(g, unit):
             self.read_sentence(g, unit)
 
@@ -3623,7 +3626,7 @@ class GroupReader:
                 and not (unit.header and _is_group_header(unit.cells)):
             self.read_activity(unit)  # a row of a table of activities, under its header: no header of its own
             return  # (a header of groups further down, as in a PDF's columns read as cells, starts a table of groups)
-        if self.header is None or unit.heading != self.table_heading:
+        if self.header is None or unit.heading != self.table_heading or self._another_header(unit):
             self.header, self.columns, self.table_heading, self.plain = None, [], unit.heading, None
             if _is_group_header(unit.cells):
                 self.header = [fold(c) for c in unit.cells]
@@ -3642,6 +3645,10 @@ class GroupReader:
             self.read_row(self.header, unit)
             return
         self.read_column_row(unit)
+
+    def _another_header(self, unit: Unit) -> bool:
+        """A header row of other columns under the same heading: another table starts (a register's next sheet)."""
+        return unit.header and bool(self.header) and not self.columns and len(unit.cells) != len(self.header)
 
     def read_column_row(self, unit: Unit) -> None:
         """A row of a table with a group a column: a field of each group ("| Möten | 4 ggr/år | varje vecka |"), or
@@ -3793,7 +3800,7 @@ class GroupReader:
         g.level_kind = level or g.level_kind  # "| Taktisk | Samordningsgruppen |": the level's kind, as under a heading
         g.tenses.add("present")  # a row of the table of groups tells how it is: "leddes tidigare av …" after it is
         # its history, not its end
-        if any(OUTSIDE_AGREEMENT.search(c) for c in unit.cells[1:]):
+        if any(OUTSIDE_AGREEMENT.search(c) for c in unit.cells[1:]) or _left_out(cells):
             g.excluded = True  # a cell of its own row says so ("Ingår inte i överenskommelsen – eget reglemente")
         self.last_row = g
 
@@ -3907,6 +3914,9 @@ class GroupReader:
         """A chair's cell or labelled line: by year, in a sentence, with a note, no one, or the people named."""
         if CHAIR_BY_YEAR.search(value):
             self._chair(g, value, span)  # "ordförandeskapet alternerar: A är ordförande 2026 och B 2027"
+        elif (turns := _chairs_by_year(value)) is not None:
+            g.set("chair", turns, span, force=True)  # "A 2026; B 2027; A 2028": the chair held in turn
+            g.set("chair_alternating", True, span)
         elif _said_in_full(value) and self._chaired_by_sentence(g, value, span):
             pass  # "Ledning: A och B leder samrådet växelvis"
         elif (note := CELL_NOTE.search(value)) is not None:
@@ -3929,9 +3939,24 @@ class GroupReader:
                 g.set("chair", people if len(people) > 1 else people[0], span)
 
 
+CHAIR_YEAR = re.compile(r"(?P<who>[^\d,;]+?)\s+(?:(?:år|under)\s+)?\d{4}(?:\s*[–—-]\s*\d{2,4})?")
+
+
+def _chairs_by_year(value: str) -> list[str] | None:
+    """The functions of a chair's field that gives each its years ("A 2026, B 2027", "A 2026–2027; B 2028"), in
+    order and once each; None unless every part is a function with its years and two or more take turns."""
+    parts = [p.strip() for p in re.split(r"[,;]|\s+(?:och|samt)\s+", value.strip(" .")) if p.strip()]
+    said = [CHAIR_YEAR.fullmatch(p) for p in parts]
+    if len(parts) < 2 or not all(said):
+        return None
+    people = list(dict.fromkeys(p for p in (member(m.group("who")) for m in said) if p))
+    return people if len(people) >= 2 else None
+
+
 INITIALS_FIRST = re.compile(r"(?P<short>[A-ZÅÄÖ]{2,6})\s+[–—-]\s+(?P<long>[A-ZÅÄÖa-zåäö][^–—]{2,80})")
 # "Deltagare:", "Ordförande ......", "Ordförande/sammankallande:", "Rapp. till:", "Sammansättning (fritext):"
-LABEL = re.compile(r"(?:^|(?<=\s))(?P<label>[A-ZÅÄÖ][a-zåäö]+\.?(?:/[a-zåäö]+)?(?:\s+[a-zåäö]+)?)"
+LABEL = re.compile(r"(?:^|(?<=\s))(?P<label>[A-ZÅÄÖ][a-zåäö]+\.?(?:/[a-zåäö]+)?(?:\s+[a-zåäö]+)?"
+                   r"(?:\s+[a-zåäö]+(?=\?\s{2,})|\s+till(?=:))?)"
                    r"(?:\s*\([a-zåäö. ]{1,20}\))?(?:\s*\.{2,}\s*|\s*:\s+|\.?\?\s{2,})")
 # a clause of time after a report's target ("…, i samband med delårsrapport och årsredovisning", "…, efter varje möte")
 WHEN_AFTER = re.compile(r"(?i),\s*(?:i\s+samband\s+med|i\s+anslutning\s+till|efter|inför|vid|varje|senast|"
@@ -3946,14 +3971,19 @@ NOW = re.compile(r"(?i)^(?:i\s+dag|numera|för\s+närvarande|fortfarande|sedan\s
 BOLD_LABEL = re.compile(r"(?:\*\*|__)(?P<label>[A-ZÅÄÖ][\wåäö]*(?:\s[\wåäö]+){0,7}?)(?::(?:\*\*|__)|(?:\*\*|__):)")
 COLUMNS = [("members", r"^i (?:gruppen|radet|forumet|natverket|teamet)$"),  # "I gruppen: A, B" is who, not which
            ("guests", r"^ovriga narvarande|^gast"),  # a minute's guests are no members
+           # "Ingår i ÖK: Ja/Nej", "Status: Avslutad": whether the group is one of the agreement's, not who is in it
+           ("belongs", r"^(?:ingar|del)\s+(?:i|av)\s+(?:ok|\w*overenskommelse\w*|\w*avtal\w*)$"),
+           ("status", r"^status$"),
            ("name", r"grupp|forum|organ|niva|namn|samverkansform|motesform|\bgroup\b|\bbody\b"),
            ("members", r"deltagare|deltagande|sammansattning|ledamoter|medlemmar|bestar|represent|deltar|vilka|"
                        r"\bingar\b|sekreterare|adjunger|narvarande|\bmembers\b|participants|"  # not "anteckningar"
-                       r"\bar med\b|^vem$|^vem kan|medverka|\bsitter\b"),  # a slide's "Vem?   A, B"; "Vem sitter i X?"
+                       r"\bar med\b|^vem$|^vem kan|medverka|\bsitter\b|"  # a slide's "Vem?   A, B"; "Vem sitter i X?"
+                       r"^ovriga$"),  # a form's "Övriga:  A" under its list of members
            ("chair", r"ordforande|\bordf\b|leds|leder|ledare|^ledning$|sammankall|\bkallar\b|ansvari?[ga]r?\b|\bchair"),
            ("frequency", r"mote|frekvens|traffas|sammantrad|hur ofta|sa ofta|meetings|frequency|^nar$"),
            ("reports", r"rapport|\brapp\b|aterrapport|redovisar|^redovisning$|lyfter|aterkoppl|eskaler|vart gar|"
-                       r"reports|underlag till|tas om hand|^lamnar (?:\w+ )?till$")]  # "Lämnar frågor till"
+                       r"reports|underlag till|tas om hand|^lamnar (?:\w+ )?till$|"  # "Lämnar frågor till"
+                       r"\baterfors till$")]  # "Synpunkter återförs till:"
 
 
 OPEN_PHRASE = re.compile(r"(?i)\s(?:för|i|vid|på|inom|av|mot|med|från|och)$|\s\S+(?:ens|ets|ernas|arnas|ornas)$")
@@ -4156,6 +4186,29 @@ def _col(header: str) -> str | None:
         if re.search(rx, header):
             return what
     return None
+
+
+ENDED = re.compile(r"(?i)(?:avslutad|avslutat|upphört|upphörd|nedlagd|nedlagt|avvecklad|avvecklat|vilande|inaktiv)\b")
+
+
+def _left_out(cells: dict[str, str]) -> bool:
+    """A register's row of a group outside the agreement: "Nej" under "Ingår i överenskommelsen", or a status
+    saying the group has ended ("Avslutad", "Nedlagd")."""
+    return any(_col(k) == "belongs" and re.match(r"(?i)nej\b", v.strip()) or _col(k) == "status"
+               and ENDED.match(v.strip()) for k, v in cells.items())
+
+
+NONE_SUCH = re.compile(r"(?i)(?:ingen|inget)\s+(?P<what>(?:sådan|sådant|[\wåäö-]+)(?:\s+[\wåäö-]+)?)\s*\.?")
+
+
+def _none_such(g: Group, text: str) -> bool:
+    """Whether a line under a group's heading says there is none of it ("Ingen beredningsgrupp", "Ingen sådan
+    grupp"): the group's last word, or "sådan"."""
+    said = NONE_SUCH.fullmatch(text.strip())
+    if said is None or not g.name.split():
+        return False
+    what = fold(said.group("what")).split()
+    return what[0] in ("sadan", "sadant") or what[-1] == fold(g.name).split()[-1]
 
 
 def _sub_header(cells: list[str], header: list[str]) -> bool:

@@ -86,7 +86,9 @@ NAMED_NOW = re.compile(r"(?i)(?:^|(?<=,\s)|(?<=\soch\s)|(?<=\ssamt\s))(?:de\s+|d
 # "från kommunen: A och B; från polisen: C": the party a part of the list comes from is no member
 PARTY_LABEL = re.compile(r"(?i)(?:^|(?<=[;,]\s)|(?<=[;,])|(?<=\boch\s)|(?<=\bsamt\s))\s*(?:från|för)\s+"
                          r"(?:[\wåäö -]{2,30}?:\s*|[\wåäö]+s\s+del\s+(?:ska\s+ingå\s+)?|"  # "för polisens del A"
-                         r"(?:kommunen|polisen|staden|[\wåäö]+(?:förvaltningen|området))\s+(?=\w))")
+                         r"(?:kommunen|polisen|staden|[\wåäö]+(?:förvaltningen|området)|"
+                         r"(?:båda\s+|bägge\s+)?parterna(?!\s+(?:deltar|ingår|medverkar|sitter)\b))"
+                         r"\s+(?=\w))")  # "…; från parterna A och B": the parties' people
 # "kommunen representeras av A, polisen av B": the party of a gapped clause is no member
 GAPPED = re.compile(r"(?i)(?:^|(?<=[;,]\s)|(?<=[;,])|(?<=\boch\s))\s*(?:kommunen|polisen|staden|regionen|"
                     r"[\wåäö]+förvaltningen)\s+"
@@ -223,6 +225,11 @@ TAKING_PART_BRACKET = re.compile(r"(?i)\s*\((?P<list>[^()]+?)\s+(?:adjungeras|de
 # "… och rektorn (vid behov deltar även en kurator från X)": the clause in brackets fronted, its list after the verb
 TAKING_PART_FRONTED = re.compile(r"(?i)\s*\((?:vid\s+behov\s+)?(?:adjungeras|deltar|ingår|medverkar|bjuds\s+in)"
                                  r"(?:\s+(?:även|också))?(?:\s+vid\s+behov)?\s+(?P<list>[^()]+?)\.?\)")
+
+
+# "Övriga:  A och B bjuds in vid behov.": a field's list told as a clause, its verb of taking part after it
+TAKING_PART_AFTER = re.compile(r"(?i)\s+(?:adjungeras|deltar|ingår|medverkar|bjuds\s+in|kallas\s+in)"
+                               r"(?:\s+(?:även|också))?(?:\s+vid\s+behov)?\s*\.?$")
 
 
 def _unit_name(m: re.Match) -> str:
@@ -790,6 +797,7 @@ def members(text: str, prose: bool = True) -> list[str]:
     out: list[str] = []
     text = SHARED_ROLE.sub(_share_out, text)
     text = OPEN_TO.sub("", text)  # "Öppet för föreningar och näringsidkare": an open forum's actors
+    text = TAKING_PART_AFTER.sub("", text)
     if dashed := DASHED.search(text):
         text = dashed.group("list")
     text = PARTS.sub(r"\g<parts>", text)  # "kommunen (socialtjänst, skola och fritid)": the parts named

@@ -3,6 +3,7 @@ lines and the heading it stands under; plus the word helpers (lemma, diacritic f
 
 from __future__ import annotations
 
+import csv
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -340,11 +341,14 @@ class _UnitReader:
         self.slides = sum(bool(SLIDE_MARK.match(t)) for _, t in lines) >= SLIDES
         self.slide_title = False  # the next line with text is a slide's title
         self.grid: tuple[int, int, bool] | None = None  # a grid table's lines and whether every row is ruled
+        self.delimited = _delimited(lines)  # line index → cells of a table written with semicolons (a CSV export)
 
     def read(self) -> list[Unit]:
         """All the units of the lines."""
         for i, (n, text) in enumerate(self.lines):
-            if self.table is not None:
+            if i in self.delimited:
+                self.delimited_row(i, n)
+            elif self.table is not None:
                 self.table_line(n, text, self.next_text(i))
             elif not self.table_start(i, n, text):
                 self.line(i, n, text)
@@ -516,16 +520,27 @@ class _UnitReader:
             # the bullet, in capitals, is the paragraph after the list)
             self.item_goes_on(n, stripped)
         else:
-            fields = bool(FIELD_LINE.match(self.para[0][1])) if self.para else False
-            if self.para and (prev_blank or (FIELD_LINE.match(stripped) or LABEL_LINE.match(stripped)) and fields
-                              or i and not fields and _fragment(self.lines[i - 1][1], text)):
-                self.flush()  # a run of "Ordförande: A" / "Deltagare: B" lines: a field a line, as a form has
-            if (clause := DECISION.match(stripped)) and self.decision(above, under_heading):
-                if self.para:  # "Beslutades" / "att …," / "att …": each att-clause is a decision of its own
-                    self.para[-1] = (self.para[-1][0], self.para[-1][1][:-1] + ".")
-                self.flush()
-                stripped = stripped[clause.end():]
-            self.para.append((n, stripped))
+            self.prose_line(i, n, text, prev_blank, under_heading)
+
+    def prose_line(self, i: int, n: int, text: str, prev_blank: bool, under_heading: bool) -> None:
+        """A line of prose: it goes on the paragraph, or starts one (a field of a form's run of fields, a
+        minute's decision clause)."""
+        stripped = text.strip()
+        fields = bool(FIELD_LINE.match(self.para[0][1])) if self.para else False
+        if self.para and (prev_blank or (FIELD_LINE.match(stripped) or LABEL_LINE.match(stripped)
+                                         or ASKED_LABEL.match(stripped)) and fields
+                          or i and not fields and _fragment(self.lines[i - 1][1], text)):
+            self.flush()  # a run of "Ordförande: A" / "Deltagare: B" lines: a field a line, as a form has
+        if fields and ASKED_LABEL.match(stripped):  # "Vilka bjuds in?  A, B" among them: a question's field
+            self.out.append(Unit("sentence", stripped, Span(n, n), self.heading))
+            return
+        above = self.lines[i - 1][1].strip() if i else ""
+        if (clause := DECISION.match(stripped)) and self.decision(above, under_heading):
+            if self.para:  # "Beslutades" / "att …," / "att …": each att-clause is a decision of its own
+                self.para[-1] = (self.para[-1][0], self.para[-1][1][:-1] + ".")
+            self.flush()
+            stripped = stripped[clause.end():]
+        self.para.append((n, stripped))
 
     def item_goes_on(self, n: int, stripped: str) -> None:
         """The line under an item goes on with it; under an item that only names a group ("a) Ledningsgruppen" /
@@ -601,6 +616,15 @@ class _UnitReader:
             above.text, above.span = " | ".join(c for c in above.cells if c), above.span | Span(n, n)
             return
         self.out.append(Unit("row", " | ".join(cells), Span(n, n), self.heading, cells=cells, header=header))
+
+    def delimited_row(self, i: int, n: int) -> None:
+        """A row of a table written with semicolons; its first line is the header."""
+        self.flush()
+        self.table = None
+        cells = ["" if re.fullmatch(r"[-–—]", c) else c for c in self.delimited[i]]
+        header = i == 0 or i - 1 not in self.delimited
+        self.out.append(Unit("row", " | ".join(c for c in cells if c), Span(n, n), self.heading, cells=cells,
+                             header=header))
 
     def same_as_above(self, cells: list[str]) -> list[str]:
         """A cell that refers to the one above it ("se ovan", "som ovan", "dito", "〃") says what that cell says."""
@@ -709,6 +733,32 @@ def _outline(lines: list[tuple[int, str]], i: int, parent: int | None) -> dict[i
            for (_, text), d in zip(block, indents, strict=True) if d == top):
         return {}
     return {n: "heading" if d == top else "item" for (n, _), d in zip(block, indents, strict=True)}
+
+
+DELIMITED_CELLS = 3  # a header of as many columns or more
+
+
+def _delimited(lines: list[tuple[int, str]]) -> dict[int, list[str]]:
+    """The lines of tables written with semicolons ("Grupp;Typ;Medlemmar" over "A;B;"C, D""): runs of two lines or
+    more with the same number of cells, three or more, quoted cells kept whole; line index → its cells."""
+    cells = [_semicolon_cells(text) for _, text in lines]
+    out: dict[int, list[str]] = {}
+    i = 0
+    while i < len(cells):
+        j = i + 1
+        while cells[i] and j < len(cells) and cells[j] and len(cells[j]) == len(cells[i]):
+            j += 1
+        if cells[i] and j - i >= 2 and len(cells[i]) >= DELIMITED_CELLS and all(len(c) <= 40 for c in cells[i]):
+            out.update({k: cells[k] for k in range(i, j)})
+        i = j
+    return out
+
+
+def _semicolon_cells(text: str) -> list[str] | None:
+    """The cells of a line written with semicolons between them and no spaces around them, or None."""
+    if text.count(";") < DELIMITED_CELLS - 1 or re.search(r"\s;|;\s", re.sub(r'"[^"]*"', "", text)):
+        return None  # "A; B; C" is prose's list, a CSV export writes "A;B;C"
+    return [c.strip() for c in next(csv.reader([text.strip()], delimiter=";"))]
 
 
 def _table_header(text: str, following: str) -> bool:

@@ -25,8 +25,12 @@ COLUMNS = re.compile(r"\S\s{3,}\S|\b(?i:sida|page)\s+\d|(?:\s[/>›»|]\s.*){2}|
                      r"^(?!\w*(?:överenskommelse|avtal|samverkan))[\wåäöÅÄÖ]+(?:\s[\wåäö]+)?:\s")
 # a line that completes a title by what the agreement is about ("om brottsförebyggande och …"), however long
 TOPICAL = re.compile(r"(?:om|för|kring|avseende|rörande)\s.{0,120}$")
-# a file's name, with single spaces in it too ("Avtal_rev2_GRANSKNING.docx", "Avtal 2026 rev3 (KP OF).docx")
-FILE_NAME = re.compile(r"(?i)\S+(?: \S+)*\.(?:docx?|odt|rtf|pdf|txt|md|html?|xlsx?|pptx?)")
+# a file's name, with single spaces in it too ("Avtal_rev2_GRANSKNING.docx", "Avtal 2026 rev3 (KP OF).docx",
+# "Grupper_2026.csv")
+FILE_NAME = re.compile(r"(?i)\S+(?: \S+)*\.(?:docx?|odt|rtf|pdf|txt|md|html?|xlsx?|pptx?|csv|tsv|ods)")
+# a line saying where a file came from and when ("Exporterad från listan …", "Utskriven 2026-05-06"): no title
+STAMP = re.compile(r"(?i)(?:exporterad|exporterat|utskriven|utskrivet|hämtad|hämtat|genererad|genererat)\s"
+                   r"(?:från|ur|den|av|\d)")
 ORG_UNIT = re.compile(r"(?i)\b(?:enheten|avdelningen|sektionen|kansliet|staben|kontoret)\s+för\b")  # a body's name
 OPEN_END = re.compile(r"(?i)\s(?:i|för|och|mellan|om|med|av|på|till|inom|kring|mot|samt)$|"
                       r"\s(?:och|samt)\s+[a-zåäö]{4,}(?:ande|ende)$")  # the title goes on: "… förebyggande och
@@ -658,7 +662,7 @@ def _title_of(doc: Document, unit: Unit, lead: tuple[str, int] | None = None) ->
     length = len(text if unit.kind == "heading" else first_line)  # a title block's lines run into one unit
     if unit.kind not in ("heading", "sentence") or not TITLE_WORDS.search(text) or length > 120 \
             or text.endswith((".", "?")) or COLUMNS.search(first_line) or ORG_UNIT.search(first_line) \
-            or FILE_NAME.fullmatch(first_line) \
+            or FILE_NAME.fullmatch(first_line) or STAMP.match(first_line) \
             or not first_line[:1].isupper():
         return None
     following = _next_line(doc, unit.span.start)

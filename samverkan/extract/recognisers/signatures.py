@@ -25,7 +25,8 @@ def recognise(doc: Document, record: Record) -> None:
         titles = doc.line(title_line)  # a title as OCR repair mended it ("Lokalpo1isområdeschef"); names as written
         names = [c.strip() for c in COLUMNS.split(names.strip()) if c.strip()]
         titles = [c.strip() for c in COLUMNS.split(titles.strip()) if c.strip()]
-        if not names or not all(re.match(r"^[A-ZÅÄÖ][\wåäöé\-]+(\s+[A-ZÅÄÖ][\wåäöé\-]+)+$", x) for x in names):
+        # a name has no digit: "D2 BEREDNINGSGRUPP" under a form's blank "Namn: ______" is a field's code
+        if not names or not all(re.match(r"^[A-ZÅÄÖ](?:[^\W\d_]|-)+(\s+[A-ZÅÄÖ](?:[^\W\d_]|-)+)+$", x) for x in names):
             continue
         for i, name in enumerate(names):
             if name in seen:
