@@ -344,7 +344,7 @@ def pdf_pages(data: bytes, ocr: bool = True) -> tuple[list[str], list[int]]:
 
     try:
         with pdfplumber.open(io.BytesIO(data)) as pdf:
-            pages = [_dedent(page.extract_text(layout=True, x_tolerance=1.5) or "") for page in pdf.pages]
+            pages = [_page_text(page) for page in pdf.pages]
             scanned = [n for n, text in enumerate(pages, 1) if len(text.strip()) < MIN_CHARS_PER_PAGE]
             if scanned and ocr:
                 for n in scanned:
@@ -358,6 +358,18 @@ def pdf_pages(data: bytes, ocr: bool = True) -> tuple[list[str], list[int]]:
         reason = (str(exc).splitlines() or [type(exc).__name__])[0][:120] or type(exc).__name__
         raise FormatError(Msg(f"PDF-filen kan inte läsas ({reason})", f"the PDF cannot be read ({reason})")) from None
     return strip_running_lines(pages), scanned
+
+
+def _page_text(page) -> str:
+    """A PDF page's text by layout, its ruled tables row by row (`extract.pdftables`)."""
+    from samverkan.extract.pdftables import page_text
+
+    tables = page_text(page, _layout_text)
+    return tables if tables is not None else _layout_text(page)
+
+
+def _layout_text(page) -> str:
+    return _dedent(page.extract_text(layout=True, x_tolerance=1.5) or "")
 
 
 def _dedent(page: str) -> str:
