@@ -15,7 +15,8 @@ from __future__ import annotations
 MIN_ROWS = 2
 MIN_COLUMNS = 2
 SHARED_PART = {"och", "eller", "samt"}
-SPACE_EM = 0.28  # a space's width in a proportional font, in ems
+SPACE_EM = 0.28
+LABEL_CHARS = 40  # a space's width in a proportional font, in ems
 
 
 def page_text(page, layout) -> str | None:
@@ -61,7 +62,29 @@ def table_lines(page, table) -> list[str]:
             _join_cells(out[-1], [text if box is not None else "" for text, box in zip(cells, row, strict=True)])
         else:
             out.append(cells)
+    if _labelled(page, out, table):
+        return [f"{row[0].rstrip(':')}: {row[1]}" if row[1] else row[0] for row in out if row[0]]
     return [line for line in (" | ".join(c for c in row if c is not None).strip(" |") for row in out) if line]
+
+
+def _labelled(page, rows: list[list[str | None]], table) -> bool:
+    """A table of labels and values ("Namn | Styrgruppen", "Ordförande | Kommunchefen"), a form's fields rather
+    than a table of things: two columns, the first of short labels without a colon inside, set apart from the
+    values in every row by a bold face or a shading of its own (a signature table's two columns look alike)."""
+    if len(rows) < MIN_ROWS or any(len(row) != 2 or row[0] is None or row[1] is None for row in rows):
+        return False
+    if any(len(row[0]) > LABEL_CHARS or ":" in row[0].rstrip(":") for row in rows):
+        return False
+    boxes = [row.cells for row in table.rows if len(row.cells) == 2 and None not in row.cells]
+    return len(boxes) == len(rows) and all(_look(page, a) != _look(page, b) for a, b in boxes)
+
+
+def _look(page, box) -> tuple[bool, tuple | None]:
+    """How a cell looks: whether its words are bold, and the colour it is shaded in (None: not shaded)."""
+    bold = any("bold" in c.get("fontname", "").casefold() for c in page.chars if _inside(c, box))
+    fills = [r.get("non_stroking_color") for r in page.rects if r.get("fill") and r["x0"] <= box[0] + 1
+             and r["x1"] >= box[2] - 1 and r["top"] <= box[1] + 1 and r["bottom"] >= box[3] - 1]
+    return bold, tuple(fills[-1]) if fills and isinstance(fills[-1], (list, tuple)) else fills[-1] if fills else None
 
 
 def _merged_down(rows, i: int, j: int) -> bool:
