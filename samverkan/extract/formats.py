@@ -30,7 +30,8 @@ FURNITURE = re.compile(r"(?i)breadcrumb|cookie|consent|skip-?link|\bkakor\b|\bme
                        r"|^(?:alert)?dialog$")
 EMPHASIS_TAGS = {"b", "strong", "em", "i"}  # written as Markdown bold: what the page stresses, readers may use
 NESTED_ITEM = re.compile(r"^ +- ")  # an item of a list inside an item, indented under it
-MIN_CHARS_PER_PAGE = 25  # a PDF page with less text than this is read as a scan
+MIN_CHARS_PER_PAGE = 25
+LARGE_TYPE = 1.8  # a line in type this many times the body's or more is a title's  # a PDF page with less text than this is read as a scan
 
 
 class FormatError(Exception):
@@ -369,7 +370,32 @@ def _page_text(page) -> str:
 
 
 def _layout_text(page) -> str:
-    return _dedent(page.extract_text(layout=True, x_tolerance=1.5) or "")
+    return _dedent(_large_type(page, page.extract_text(layout=True, x_tolerance=1.5) or ""))
+
+
+def _large_type(page, text: str) -> str:
+    """A layout read with its lines in large type (a title) as written: a layout sets words by where they stand
+    on a grid of the body's type, so a large one's words stand far apart ("Överenskommelse      om    samverkan")
+    and its lines a blank line apart; a title's lines close under each other are read as one block."""
+    sizes = sorted(c.get("size", 0) for c in page.chars)
+    if not sizes:
+        return text
+    body = sizes[len(sizes) // 2]
+    large = [line for line in page.extract_text_lines(x_tolerance=1.5)
+             if line["chars"] and min(c.get("size", 0) for c in line["chars"]) >= LARGE_TYPE * body]
+    if not large:
+        return text
+    lines, at = text.split("\n"), []
+    for line in large:
+        words = line["text"].split()
+        for i, layout in enumerate(lines):
+            if layout.split() == words and i not in at:
+                lines[i] = layout[:len(layout) - len(layout.lstrip())] + " ".join(words)
+                at.append(i)
+                break
+    drop = {k for a, b in zip(at, at[1:], strict=False) if b > a and all(not lines[k].strip() for k in range(a + 1, b))
+            for k in range(a + 1, b)}
+    return "\n".join(line for k, line in enumerate(lines) if k not in drop)
 
 
 def _dedent(page: str) -> str:
