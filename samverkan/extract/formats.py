@@ -31,6 +31,7 @@ FURNITURE = re.compile(r"(?i)breadcrumb|cookie|consent|skip-?link|\bkakor\b|\bme
 EMPHASIS_TAGS = {"b", "strong", "em", "i"}  # written as Markdown bold: what the page stresses, readers may use
 NESTED_ITEM = re.compile(r"^ +- ")  # an item of a list inside an item, indented under it
 MIN_CHARS_PER_PAGE = 25
+RUNNING_CHARS = 20
 LARGE_TYPE = 1.8  # a line in type this many times the body's or more is a title's  # a PDF page with less text than this is read as a scan
 
 
@@ -376,7 +377,7 @@ def _layout_text(page) -> str:
 def _large_type(page, text: str) -> str:
     """A layout read with its lines in large type (a title) as written: a layout sets words by where they stand
     on a grid of the body's type, so a large one's words stand far apart ("Överenskommelse      om    samverkan")
-    and its lines a blank line apart; a title's lines close under each other are read as one block."""
+    and its lines a blank line apart; a title's lines in a row are read as the one line they are."""
     sizes = sorted(c.get("size", 0) for c in page.chars)
     if not sizes:
         return text
@@ -393,8 +394,12 @@ def _large_type(page, text: str) -> str:
                 lines[i] = layout[:len(layout) - len(layout.lstrip())] + " ".join(words)
                 at.append(i)
                 break
-    drop = {k for a, b in zip(at, at[1:], strict=False) if b > a and all(not lines[k].strip() for k in range(a + 1, b))
-            for k in range(a + 1, b)}
+    drop: set[int] = set()
+    for a, b in zip(at, at[1:], strict=False):
+        if b > a and all(not lines[k].strip() for k in range(a + 1, b)):
+            head = max(k for k in range(a + 1) if k not in drop)  # the block's first line, joined into so far
+            lines[head] += " " + lines[b].strip()
+            drop |= set(range(a + 1, b + 1))
     return "\n".join(line for k, line in enumerate(lines) if k not in drop)
 
 
@@ -413,13 +418,15 @@ def _dedent(page: str) -> str:
 
 def strip_running_lines(pages: list[str]) -> list[str]:
     """Drop the lines that repeat at the top or bottom of most pages (headers, footers, page numbers)."""
-    if len(pages) < 3:
+    if len(pages) < 2:
         return [_drop_page_number(p) for p in pages]
     edge: Counter = Counter()
     for page in pages:
         lines = [line.strip() for line in page.splitlines() if line.strip()]
         edge.update({_shape(line) for line in lines[:2] + lines[-2:]})
-    running = {shape for shape, count in edge.items() if count >= max(3, len(pages) * 0.6)}
+    # two pages: a line at the edge of both, of some length ("Polisregion Nord    Mall 2025:1"), is running
+    running = {shape for shape, count in edge.items() if count >= max(3, len(pages) * 0.6)
+               or len(pages) == 2 and count == 2 and len(shape) >= RUNNING_CHARS}
     out = []
     for page in pages:
         lines = page.splitlines()
