@@ -30,9 +30,9 @@ FURNITURE = re.compile(r"(?i)breadcrumb|cookie|consent|skip-?link|\bkakor\b|\bme
                        r"|^(?:alert)?dialog$")
 EMPHASIS_TAGS = {"b", "strong", "em", "i"}  # written as Markdown bold: what the page stresses, readers may use
 NESTED_ITEM = re.compile(r"^ +- ")  # an item of a list inside an item, indented under it
-MIN_CHARS_PER_PAGE = 25
-RUNNING_CHARS = 20
-LARGE_TYPE = 1.8  # a line in type this many times the body's or more is a title's  # a PDF page with less text than this is read as a scan
+MIN_CHARS_PER_PAGE = 25  # a PDF page with less text than this is read as a scan
+RUNNING_CHARS = 20  # in a PDF of two pages, a line at the edge of both this long or longer is running
+LARGE_TYPE = 1.8  # a line in type this many times the body's or more is a title's
 
 
 class FormatError(Exception):

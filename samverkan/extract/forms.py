@@ -15,8 +15,8 @@ BOX_SIDE = "|│║"
 NO_VALUE = re.compile(r"(?i)^(?P<label>[^:\[\]]{1,60}:)\s+(?:(?:ej|inte|icke)\s+(?:tillämplig|aktuell)t?|saknas|n/a|"
                       r"[-–—]|ingen(?:\s+uppgift)?)\s*\.?\s*$")
 # the text Word shows in a content control left empty, printed or saved as PDF with it: the field has no value
-PLACEHOLDER = re.compile(r"(?i)\s*\b(?:klicka(?:\s+eller\s+tryck)?(?:\s+här)?\s+för\s+att\s+ange\s+(?:text|ett\s+datum)|"
-                         r"välj\s+ett\s+objekt|click(?:\s+or\s+tap)?(?:\s+here)?\s+to\s+enter\s+(?:text|a\s+date)|"
+PLACEHOLDER = re.compile(r"(?i)\s*\b(?:klicka(?:\s+eller\s+tryck)?(?:\s+här)?\s+för\s+att\s+ange\s+"
+                         r"(?:text|ett\s+datum)|välj\s+ett\s+objekt|click(?:\s+or\s+tap)?(?:\s+here)?\s+to\s+enter\s+(?:text|a\s+date)|"
                          r"choose\s+an\s+item)\s*\.?")
 
 
