@@ -144,8 +144,8 @@ def test_a_number_in_parentheses_on_the_next_field_is_that_fields():
 
 
 def test_a_numbered_line_not_next_in_the_list_above_is_a_heading():
-    text = ("# Överenskommelse om samverkan i Exempelby\n\n4. Lokala prioriteringar\n\n"
+    text = ("# Överenskommelse om samverkan i Exempelby\n\n4. Lokala prioriteringar\nAnge högst tre prioriteringar.\n\n"
             "1. Klotter i centrum\n2. Inbrott i fritidshus\n\n5. Samverkansstruktur\n"
-            "Kommunen och polisen har en styrgrupp.\n")
+            "Kryssa i de former som används.\n☒ Gemensam styrgrupp\n")
     areas = recognise(Document.from_text("x.txt", text)).to_plain().get("priority_areas", {})
     assert set(areas) == {"Klotter i centrum", "Inbrott i fritidshus"}
