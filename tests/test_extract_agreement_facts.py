@@ -937,3 +937,53 @@ def test_the_police_of_one_place_make_a_local_agreement_and_a_code_with_two_year
     assert level(["Nyby kommun", "Polisen i Polisregion Mellan"], "") == "central"
     text = "Åby kommun\nDnr KS26.0099\n\nSamverkansöverenskommelse\n\nÅby kommun och Polisen i Åby samverkar.\n"
     assert _agreement(text)["dnr"] == ["KS26.0099"]
+
+
+AMENDMENT = """ÅBY KOMMUN                                   POLISMYNDIGHETEN
+Ärende KS 2026/0310                          Lokalpolisområde Åby
+
+ÄNDRINGSAVTAL NR 2
+
+till "Samverkansöverenskommelse för ett tryggt Åby"
+(kommunens dnr KS 2024/0112, polisens dnr A 100.200/2024)
+
+1. Ändringar
+
+1.1 Punkt 7 ersätts med följande: "Överenskommelsen gäller från och med den 1 mars 2024 till och med den
+28 februari 2028."
+
+1.2 Punkt 5.1 ersätts med följande: "Styrgruppen består av kommunchefen och lokalpolisområdeschefen.
+Kommunchefen och lokalpolisområdeschefen växlar som ordförande, ett år i taget, med början hos kommunchefen."
+
+2. Ikraftträdande
+
+Ändringsavtalet träder i kraft den 1 juni 2026.
+
+3. Underskrifter
+
+Eva Exempel                                  Olof Påhitt
+kommunstyrelsens ordförande                  lokalpolisområdeschef
+
+Kontaktperson för ändringen: Sara Låtsas, trygghetssamordnare
+"""
+
+
+def test_an_amendment_is_read_as_the_agreement_it_changes_with_that_agreements_dnr():
+    (name, agreement), = _plain(AMENDMENT)["agreement"].items()
+    assert name == "Samverkansöverenskommelse för ett tryggt Åby"
+    assert agreement["dnr"] == ["KS 2024/0112", "A 100.200/2024"]  # not the amendment's own case number
+
+
+def test_an_amendments_own_entry_into_force_is_no_validity_of_the_agreement():
+    agreement = _agreement(AMENDMENT)
+    assert (agreement["valid_from"], agreement["valid_to"]) == ("2024-03-01", "2028-02-28")
+
+
+def test_a_line_labelled_as_a_contact_gives_no_signatory():
+    assert set(_plain(AMENDMENT)["signatories"]) == {"Eva Exempel", "Olof Påhitt"}
+
+
+def test_a_numbered_area_of_a_priorities_section_drops_what_it_stresses():
+    text = ("Överenskommelse om samverkan i Åby\n\n3 Prioriterade områden\n\n3.1 Klotter\n"
+            "3.2 Trygghet i trafiken, särskilt vid skolorna i Nyby\n\n4 Organisation\n")
+    assert list(_plain(text)["priority_areas"]) == ["Klotter", "Trygghet i trafiken"]

@@ -2817,6 +2817,41 @@ Styrgruppen leds av kommundirektören och träffas fyra gånger per år.
     assert not any("nätverk" in name.casefold() for name in groups)
 
 
+def test_a_meeting_the_heading_names_said_with_its_kind_is_the_headings_group():
+    groups = _groups("""Överenskommelse om samverkan i Åby
+
+4.1 Styrgruppen
+
+Styrgruppen består av kommunchefen och lokalpolisområdeschefen. Den möts fyra gånger per år.
+
+4.2 Trygghetskafé
+
+Vår och höst bjuder parterna in boende och föreningar till ett öppet trygghetskafé. Kommunpolisen leder kaféet.
+""")
+    assert list(groups) == ["Styrgruppen", "Trygghetskafé"]
+    assert groups["Trygghetskafé"]["chair"] == "kommunpolis" and groups["Trygghetskafé"]["frequency_per_year"] == 2
+
+
+def test_what_a_group_gave_taken_on_to_another_is_reported_to_it():
+    groups = _groups("""5.1 Styrgruppen
+
+Styrgruppen består av kommunchefen och lokalpolisområdeschefen.
+
+5.2 Trygghetsforum Åby
+
+Trygghetsforum Åby är öppet för föreningar. Kommunpolisen leder forumet och tar med förslagen till styrgruppen.
+""")
+    assert groups["Trygghetsforum Åby"]["reports_to"] == ["Styrgruppen"]
+
+
+def test_chiefs_who_change_as_chair_chair_in_turns():
+    groups = _groups("""5.1 Styrgruppen
+Styrgruppen styr arbetet. Den består av kommunchefen, lokalpolisområdeschefen och socialchefen. Kommunchefen och
+lokalpolisområdeschefen växlar som ordförande, ett år i taget. Styrgruppen möts fyra gånger per år.
+""")
+    assert groups["Styrgruppen"]["chair"] == ["kommunchef", "lokalpolisområdeschef"]
+
+
 def test_an_html_accordions_caption_is_a_line_of_its_own(tmp_path):
     from samverkan.extract.document import read_document
     from samverkan.extract.normalise import Normaliser

@@ -64,6 +64,53 @@ def test_an_insertion_glued_to_a_word_keeps_the_space_its_colon_stood_for():
     assert doc.lines[0] == "Gruppen består av samordnaren och kommunpolisen."
 
 
+def test_an_insertion_keeps_the_space_before_its_end_and_its_own_line_breaks():
+    doc = Document.from_text("x.txt", "Gruppen rapporterar [Infogat: varje år ]till nämnden. [Infogat: 5.3 Rådet\n\n"
+                                      "Rådet möts två gånger per år.]\nSlut.\n")
+    assert doc.lines[:4] == ["Gruppen rapporterar varje år till nämnden. 5.3 Rådet", "",
+                             "Rådet möts två gånger per år.", "Slut."]
+
+
+def test_moved_text_stands_where_it_went_not_where_it_was():
+    doc = Document.from_text("x.txt", "1. [Flyttat (till): Klotter vid skolorna]\n2. Trafik\n"
+                                      "[Flyttat (från): 3. Klotter vid skolorna]\n")
+    assert doc.lines == ["1. Klotter vid skolorna", "2. Trafik", ""]
+
+
+COMMENTED = """Överenskommelse om samverkan i Åby
+
+Styrgruppen består av kommunchefen och lokalpolisområdeschefen. Ordförande är kommunchefen[AB1].
+Styrgruppen möts fyra gånger per år.[CD1]
+
+-----------------------------------
+Kommentarer
+
+[AB1] Alva Bok, 2026-03-01: Vi föreslog först att ordförandeskapet skulle växla mellan
+parterna.
+[CD1] Cilla Dal, 2026-03-02: Räcker det? Arbetsgruppen Åby borde vara med.
+   Svar AB: Nej.
+"""
+
+
+def test_word_comments_printed_after_the_text_and_their_marks_go():
+    doc = Document.from_text("x.txt", COMMENTED)
+    text = "\n".join(doc.lines)
+    assert "[AB1]" not in text and "Alva Bok" not in text and "Kommentarer" not in text and "Svar" not in text
+    assert len(doc.lines) == len(COMMENTED.splitlines())
+    g = _groups(COMMENTED)
+    assert list(g) == ["Styrgruppen"] and g["Styrgruppen"]["chair"] == "kommunchef"
+    assert "chair_alternating" not in g["Styrgruppen"]
+
+
+def test_a_bracketed_code_without_a_printed_comment_stays():
+    assert Document.from_text("x.txt", "Se avsnitt [B2] nedan.\n").lines == ["Se avsnitt [B2] nedan."]
+
+
+def test_a_file_name_with_spaces_over_the_text_is_no_title():
+    text = "Avtal Åby 2026 rev3 (AB CD).docx\n\nÖverenskommelse om samverkan i Åby\n\n1. Parter\n"
+    assert next(iter(_plain(text)["agreement"])) == "Överenskommelse om samverkan i Åby"
+
+
 # --- annexes and ruled matrices --------------------------------------------------------------------------------
 
 ANNEX = """ÅBY KOMMUN                                  POLISMYNDIGHETEN

@@ -17,11 +17,15 @@ SUPPORTED = (".txt", ".md", ".html", ".htm", ".docx", ".pdf", ".doc", ".odt", ".
 # marked edits of a draft: struck text, a reviewer's comment, a deletion note, an insertion; a slide's speaker
 # note ("[anteckning: …]") is no more the document's than a comment is
 # Word's tracked changes exported as text name theirs "[Borttaget: …]", "[Infogat: …]", "[Formaterat: …]" (in
-# English "Deleted", "Inserted", "Formatted")
+# English "Deleted", "Inserted", "Formatted"); text it moved is marked where it went ("[Flyttat (till): …]", kept)
+# and where it was ("[Flyttat (från): …]", gone)
 EDIT_MARK = re.compile(r"~~[^~]+?~~|\[(?i:kommentar|comment|anm\.?|anmärkning|(?:talar)?anteckning(?:ar)?|"
                        r"speaker\s+notes?|notes?|stryks|utgår|borttag(?:et|en|na)|"
                        r"raderat|deleted|formatera(?:t|d)|formatted)\b[^\[\]]*\]|"
-                       r"\[(?i:infogas|infoga(?:t|d)|inserted|tillägg|läggs\s+till|nytt)\s*:\s*(?P<inserted>[^\[\]]+?)\s*\]")
+                       r"\[(?i:flytta[td]|moved)\s*\((?i:från|from|borttagning|deletion)\)[^\[\]]*\]|"
+                       r"\[(?i:infogas|infoga(?:t|d)|inserted|tillägg|läggs\s+till|nytt|"
+                       r"(?:flytta[td]|moved)\s*\((?:till|to|hit|infogning|insertion)\))"
+                       r"\s*:\s*(?P<inserted>[^\[\]]+?)(?P<after>\s*)\]")
 LEADING_STOP = re.compile(r"^\s*([,.;:])(?=\s|$)")  # an insertion's "," left at a line's start by the edit
 # a note's number glued to a word or a year ("lag¹", "2028⁵"), or after the stop that ends them ("lagen.¹", as
 # Word sets it), not a unit's power ("m²")
@@ -181,12 +185,44 @@ def _as_edited(lines: list[str]) -> list[str]:
     text = "\n".join(lines)
     if "~~" in text or "[" in text:
         text = EDIT_MARK.sub(_edited, text)
-    lines = text.split("\n")
+    lines = _without_comments(text.split("\n"))
     for i in range(1, len(lines)):  # "socialchefen" / ", barn- och utbildningschefen": the comma goes back up
         if (stop := LEADING_STOP.match(lines[i])) and lines[i - 1].strip():
             lines[i - 1] = lines[i - 1].rstrip() + stop.group(1)
             lines[i] = lines[i][stop.end():].lstrip()
     return [FOOTNOTE_MARK.sub("", line) for line in _notes_in_place(lines)]
+
+
+# Word prints a comment's mark where it is anchored ("…chefen[KP4].": the reviewer's initials and number) and the
+# comment itself after the text ("[KP4] A B, 2026-01-13: …")
+COMMENT_MARK = re.compile(r"\[(?P<mark>[A-ZÅÄÖ]{1,4}\d{1,3})\]")
+COMMENT_ENTRY = re.compile(r"^\s*\[(?P<mark>[A-ZÅÄÖ]{1,4}\d{1,3})\]\s+\S")
+COMMENTS_HEADING = re.compile(r"(?i)^\s*(?:kommentarer|comments|[-_=]{3,})\s*:?\s*$")
+
+
+def _without_comments(lines: list[str]) -> list[str]:
+    """The text without the reviewers' comments Word prints after it ("[KP1] A B, 2026-01-12: …", with their
+    "Kommentarer" heading) and without their marks in the text ("ordförande är X[KP1]."), line for line. Only a
+    mark whose comment is printed is one: a bracketed code alone may be something else."""
+    entries = {n: m.group("mark") for n, line in enumerate(lines) if (m := COMMENT_ENTRY.match(line))}
+    marked = {m.group("mark") for n, line in enumerate(lines) if n not in entries
+              for m in COMMENT_MARK.finditer(line)}
+    comments = sorted(n for n, mark in entries.items() if mark in marked)
+    if not comments:
+        return lines
+    out = list(lines)
+    for n in comments:
+        out[n] = ""
+        for j in range(n + 1, len(out)):  # the comment's further lines, up to a blank line or the next comment
+            if not out[j].strip() or j in entries:
+                break
+            out[j] = ""
+    for k in range(comments[0] - 1, -1, -1):  # the "Kommentarer" heading and the rule above the comments
+        if out[k].strip() and not COMMENTS_HEADING.match(out[k]):
+            break
+        out[k] = ""
+    listed = {entries[n] for n in comments}
+    return [COMMENT_MARK.sub(lambda m: "" if m.group("mark") in listed else m.group(), line) for line in out]
 
 
 NOTE_LINE = re.compile(r"^\s*(?P<mark>[¹²³⁴⁵⁶⁷⁸⁹⁰]+)\s+(?P<text>\S.*)$")  # "⁴ I dag Nybyhem och …" at a page's foot
@@ -265,13 +301,17 @@ def _tail_length(text: str, words: str) -> int:
 
 
 def _edited(m: re.Match) -> str:
-    """What an edit mark leaves: the inserted words, and the line breaks it spanned (lines keep their numbers)."""
-    inserted = " ".join((m.group("inserted") or "").split())
+    """What an edit mark leaves: the inserted words, with their own line breaks, and the other line breaks it
+    spanned (lines keep their numbers)."""
+    inserted = "\n".join(" ".join(part.split()) for part in (m.group("inserted") or "").split("\n"))
+    breaks = "\n" * (m.group(0).count("\n") - inserted.count("\n"))
     if m.group("inserted") and m.string[m.start():m.start("inserted")].rstrip(" \t").endswith("\n"):
-        return "\n" * m.group(0).count("\n") + inserted  # "[Infogat:" / ", barn- …]": the words on their own line
+        return breaks + inserted  # "[Infogat:" / ", barn- …]": the words on their own line
     if inserted[:1].isalnum() and m.string[m.start() - 1:m.start()].isalnum():
         inserted = " " + inserted  # "kommunpolisen[Infogat: och B]": the space the mark's colon stood for
-    return inserted + "\n" * m.group(0).count("\n")
+    if m.group("after") and m.string[m.end():m.end() + 1].strip():
+        inserted += " "  # "[Infogat: årligen ]till": the space before the mark's end parts the words
+    return inserted + breaks
 
 
 def _caseless(lines: list[str]) -> bool:

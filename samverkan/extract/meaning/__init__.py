@@ -18,7 +18,7 @@ from samverkan.extract.meaning.letter import in_words
 from samverkan.extract.meaning.parties import BARE_POLICE, parties
 from samverkan.extract.meaning.priorities import priority_areas
 from samverkan.extract.meaning.text import fold, units
-from samverkan.extract.meaning.title import ABOUT, annex, decided, enclosure, kind_only, quoted
+from samverkan.extract.meaning.title import ABOUT, amended, annex, decided, enclosure, kind_only, quoted
 from samverkan.extract.meaning.title import title as document_title
 from samverkan.extract.record import Field, Item, Record
 from samverkan.extract.sections import annex_headings
@@ -88,7 +88,9 @@ def _agreement(doc: Document, record: Record, parts) -> None:
         # its own: the case's or the annex's number is its
         dnr, where = ag.dnr(doc, 12)
     have = item.get("dnr")
-    if dnr and len(dnr) >= len(have if isinstance(have, list) else [have] if have else []):
+    if dnr and (len(dnr) >= len(have if isinstance(have, list) else [have] if have else [])
+                or amended(doc, title)):  # an amendment: the numbers given with the name of the agreement
+        # it changes ("Tilläggsavtal till "X" (dnr …)"), not the letterhead's, which are the amendment's own
         item.fields["dnr"] = Field(dnr, where)  # read by its label, in full ("ÖST 2018/1.2/144")
     if "valid_from" not in item.fields:
         start, end, where, until = ag.validity(parts)

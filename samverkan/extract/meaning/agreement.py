@@ -60,6 +60,8 @@ VALIDITY_HEAD = re.compile(r"(?i)giltighet|avtalstid|avtalsperiod|\btid\b|period
 # "Den förra överenskommelsen gällde …"; in a proposal "Den nuvarande överenskommelsen löper ut …" too
 # a document that proposes a new agreement, so that the present one is the earlier
 PROPOSING = re.compile(r"(?i)\bförslag\w*\s+(?:till\s+)?(?:en\s+)?ny|\bny(?:a)?\s+\w*(?:överenskommelse|avtal)")
+AMENDMENT_SUBJECT = re.compile(r"(?i)^(?:detta\s+|det\s+här\s+)?(?:(?:tilläggs|ändrings)(?:avtal|överenskommelse)|"
+                               r"tillägg)(?:et|en)?\b")  # "Tilläggsavtalet träder i kraft …", "Detta tillägg gäller …"
 EARLIER = re.compile(r"(?i)\b(?:gällde|löpte|upphörde|föregående|förra|nuvarande)\b")
 DURATION = re.compile(r"(?i)\b(?:i|under|om|på)\s+(?:en\s+(?:period|tid)\s+(?:om|på|av)\s+)?"
                       r"(?P<n>\d|två|tre|fyra|fem)\s+år\b|"
@@ -353,8 +355,11 @@ def _other_subject(clause: str) -> bool:
 
 
 def _earlier(text: str, proposing: bool) -> bool:
-    """A sentence about an earlier agreement ("Den föregående överenskommelsen gällde 2021–2024"); "Den nuvarande
-    överenskommelsen" is one only where the document proposes a new one."""
+    """A sentence about an earlier agreement ("Den föregående överenskommelsen gällde 2021–2024"), or about an
+    amendment's own time ("Tilläggsavtalet träder i kraft den …": from then the agreement reads as amended, whose
+    time its own clause states); "Den nuvarande överenskommelsen" is one only where the document proposes a new one."""
+    if AMENDMENT_SUBJECT.match(text):
+        return True
     if proposing and re.search(r"(?i)\bsom\s+(?:nu\s+gäller|gäller\s+(?:nu|i\s+dag))\b", text):
         return True  # "Den överenskommelse som gäller nu …": the present one, which the proposal replaces
     found = EARLIER.search(text)
@@ -449,7 +454,7 @@ def signatories(doc: Document, units: list[Unit]) -> list[Item]:
     the last part of the document, else anywhere outside a contacts section (signatures before the annexes)."""
     contacts = {n for u in units if re.search(r"(?i)kontakt", u.heading or "")
                 for n in range(u.span.start, u.span.end + 1)}
-    contacts |= _minutes_signers(doc) | _phone_lines(doc)
+    contacts |= _minutes_signers(doc) | _phone_lines(doc) | _labelled_contacts(doc)
     heads = [u.span.start for u in units if u.kind == "heading" and SIGN_HEAD.search(u.text)]
     key = document_key(units)
     every = _rows(doc, 1, len(doc), contacts, key)
@@ -478,6 +483,23 @@ def _phone_lines(doc: Document) -> set[int]:
     """The lines that give a phone number: a contact list's ("Eva A, kommundirektör, 0650-190 00"), never a
     signature's."""
     return {n for n in range(1, len(doc) + 1) if PHONE.search(doc.raw[n - 1])}
+
+
+# a line labelled as giving contacts ("Kontaktperson:", "Kontaktpersoner för avtalet:", "Kontakt:")
+CONTACT_LABEL = re.compile(r"(?i)^\s*kontakt(?:person(?:er(?:na)?)?|uppgifter)?\b[^:.]{0,40}:")
+
+
+def _labelled_contacts(doc: Document) -> set[int]:
+    """The lines a contact label opens, and its paragraph's further lines ("Kontaktperson för tillägget: Eva A,
+    samordnare"): whom to ask, no signatory, wherever it stands."""
+    out: set[int] = set()
+    for n in range(1, len(doc) + 1):
+        if CONTACT_LABEL.match(doc.line(n)):
+            k = n
+            while k <= len(doc) and not doc.is_blank(k) and (k == n or not CONTACT_LABEL.match(doc.line(k))):
+                out.add(k)
+                k += 1
+    return out
 
 
 # the minutes' own signing: "Vid protokollet" over the secretary, "Justeras" over the adjusters

@@ -330,6 +330,10 @@ YEARS_OF = re.compile(r"(?i)\b(?:under\s+|de\s+)?(?:udda|jämna)\s+år(?:en)?\s+
                       r"(?<=\boch\s)(?:under\s+|år\s+)?(?:år\s+)?(?:19|20)\d\d\s+av\s+|"
                       # "växlar mellan A och B år för år": how often the turn goes, no part of B
                       r"\s+(?:år\s+för\s+år|årsvis|vartannat\s+år)(?=\s*[,.;]|\s*$)")
+# a field's label before the sentence its value is ("Syfte: Gruppen leder …")
+LABEL_BEFORE = re.compile(r"^[A-ZÅÄÖ][a-zåäö]+:\s+")
+# "A jämna år, B udda år": the years after the one who chairs in them
+PARITY_AFTER = re.compile(r"(?i)\s+(?:under\s+)?(?:udda|jämna|jämnt)\s+år(?:en|tal)?\b")
 # "lokalpolisområdeschefen under 2025 och av kommundirektören under 2026": the year of each one's term
 TERM_OF = re.compile(r"(?i)\s+(?:under|från|för|till|år)\s+(?:år\s+)?\d{4}\b.*$")
 # "leds av en av fältassistenterna", "av den av rektorerna som …": one of them, by their function
@@ -445,6 +449,7 @@ INVITED_TO = re.compile(r"\btill\s+(?:(?:ett|en)\s+)?(?:(?:öppe[nt]|gemensam[mt
 # a meeting invited to by its kind, in lower case ("till ett öppet trygghetsmöte", "till en höstträff")
 INVITED_MEETING = re.compile(r"till\s+(?:(?:ett|en)\s+)?(?P<name>(?:(?:öppe[nt]|gemensam[mt]?|stor[at]?)\s+)?"
                              r"[a-zåäö]{2,}(?:möte|träff|dialog|kafé|café)(?:t|et|en|n)?)\b")
+MEETING_ADJECTIVE = re.compile(r"(?i)^(?:öppe[nt]|gemensam[mt]?|stor[at]?)\s+")  # "en öppen trygghetsträff"
 INVITED_NAME = re.compile(r"(?-i:[A-ZÅÄÖ])[a-zåäöé-]{4,}(?:et|en)(?=[*_]{0,2}(?:\s*[,.;:]|\s+(?:i|på|vid)\s|$))")
 # "…, till vilket boende … inbjuds och vid vilket kommunpolisen medverkar": members in relative clauses
 RELATIVE_MEMBERS = re.compile(r"(?i)\b(?:till|vid|i|på)\s+(?:vilket|vilken|vilka)\s+(?P<list>[^.;]+?)\s+"
@@ -533,6 +538,8 @@ CHAIR = [
     # samordnaren leder den."; "Samordnaren sammankallar och gruppen träffas …": a clause of its own before another
     # from the clause's start: "Även X är med, och kommunpolisen håller i mötena"
     re.compile(r"(?i)(?:^|;\s*|,\s+och\s+)(?P<who>[^.;,]+?)\s+(?:turas\s+om\s+att\s+(?:leda|vara\s+(?:ordförande|sammankallande))|leder|delar\s+på\s+ordförandeskapet|"
+               # "A och B växlar som ordförande", "alternerar om att vara ordförande": the chair in turns
+               r"(?:växlar|alternerar|skiftar)\s+(?:om\s+)?(?:som|att\s+vara)\s+(?:ordförande|sammankallande)|"
                r"håller\s+i\s+(?:(?:[\wåäö-]+s\s+)?(?:mötena|möten|mötet)|arbetet|det(?=\s*[.;]|$)|den(?=\s*[.;]|$)|"
                r"[\wåäö-]*(?:gruppen|rådet|forumet|nätverket|teamet))|"
                r"kallar\s+till\s+(?:(?:dess|[\wåäö-]*(?:gruppens|rådets|forumets|nätverkets|teamets))\s+)?"
@@ -575,8 +582,8 @@ REPORTS = re.compile(r"(?i)(?:→(?=\s*(?:rapport\b|(?-i:[A-ZÅÄÖ])|[\wåäö-
                      r"eskaler\w*|(?:förs|förts|lämnas|lämnats|tas|tagits|skickas|skickats)\s+(?:från\s+[\wåäö-]+\s+)?vidare|"
                      r"(?:lämnas|lämnats|förs|förts)\s+över(?=\s+till\s)|"  # "Frågor … lämnas över till X"
                      r"(?:åter)?förs(?=\s+till\s)|"
-                     r"tar\s+med\s+sig\s+(?:[\wåäö-]+\s+){0,3}?(?=till\s)|"  # "tar med sig sina
-                     # iakttagelser till X", "Frågor som kräver beslut förs till X"
+                     r"tar\s+med\s+(?:sig\s+)?(?:[\wåäö-]+\s+){0,3}?(?=till\s)|"  # "tar med sig sina
+                     # iakttagelser till X", "tar med förslagen till X", "Frågor som kräver beslut förs till X"
                      r"för\s+(?:sina|sitt|sin|dessa|egna)\s+(?:[\wåäö-]+\s+){1,2}?vidare|"  # "för sina frågor vidare"
                      r"för\s+(?:[\wåäö-]+\s+){1,2}?vidare(?=\s+till\b)|"  # "det är de som för frågor vidare till X"
                      # "för vidare det som kräver beslut till X": the particle before what it hands on
@@ -706,8 +713,9 @@ WORKS_FOR = re.compile(r"(?i)\bpå\s+uppdrag\s+(?:av|från)\s+(?P<to>[^.;,]+)|"
                        r"^under\s+(?P<over>(?:(?:den|det)\s+[a-zåäö]+[ae]\s+)?[\wåäöÅÄÖ-]+(?:\s+"
                        r"(?-i:[A-ZÅÄÖ])[\wåäö-]+)?)\s+(?:finns|arbetar|verkar)\b")
 # "Styrgruppen har tillsatt en arbetsgrupp med …": a group the subject sets up, which works for it
-SETS_UP = re.compile(r"(?i)^\s*(?:har\s+)?(?:tillsatt|tillsätter|inrättat|inrättar|bildat|bildar|utsett|utser)\s+"
-                     r"(?P<article>en|ett)\s+$")
+# (also after a phrase of time: "har inför sommaren tillsatt en …")
+SETS_UP = re.compile(r"(?i)^\s*(?:har\s+(?:[\wåäö]+\s+){0,4}?)?"
+                     r"(?:tillsatt|tillsätter|inrättat|inrättar|bildat|bildar|utsett|utser)\s+(?P<article>en|ett)\s+$")
 PERSON_NAMED = re.compile(r"(?<=[a-zåäö])\s+[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?\s+[A-ZÅÄÖ][a-zåäö]+$")
 # "Styrgrupp: …", "OLG – …", a two-column list's "Styrgruppen      tre gånger per år"
 KEYED = re.compile(r"^(?P<name>[^:.–—]{3,60}?)(?::|\s+[–—-]|(?=\s{3}))\s+(?P<value>\S.*)$")
@@ -2346,7 +2354,7 @@ class GroupReader:
                                                                            unit.span, unit.heading))
             return
         self.stands_for(unit.text)
-        if self.read_they_called(unit) or self.read_views_handed_on(unit) or self.read_named(unit):
+        if self.read_they_called(unit) or self.read_views_handed_on(unit) or self.read_named(unit, heading_group):
             return
         unit = self.called(unit, heading_group)
         topic, start = self.topic_of(unit, heading_group, previous)
@@ -2367,10 +2375,11 @@ class GroupReader:
             self.read_sentence(topic, unit if not start else Unit(unit.kind, unit.text[start:], unit.span,
                                                                    unit.heading, items=unit.items))
 
-    def read_named(self, unit: Unit) -> bool:
+    def read_named(self, unit: Unit, heading_group: Group | None = None) -> bool:
         """A group without a group word that the sentence sets up, says is one or holds as a meeting ("… har
         parterna inrättat NTS", "Nyby BRÅ är det övergripande samrådet", "Två gånger per år hålls X"); whether the
-        unit was such a sentence."""
+        unit was such a sentence. A meeting the heading names, said with what kind it is ("en öppen
+        trygghetsträff" under "Trygghetsträff"), is the heading's group."""
         made = ESTABLISHED.search(unit.text)  # "… har parterna inrättat NTS."
         if made is None and (made := IS_A.match(unit.text) or IS_THE.match(unit.text)
                              or IS_THE_INVERTED.match(unit.text)) is not None and mentions(made.group("name")):
@@ -2383,6 +2392,9 @@ class GroupReader:
                 unit = replace(unit, text=re.sub(r"\s*\([^()]*\)", "", unit.text, count=1))
         if meeting is None:
             return False
+        if isinstance(meeting, str) and heading_group is not None \
+                and fold(MEETING_ADJECTIVE.sub("", meeting)) == fold(heading_group.name):
+            meeting = heading_group.name
         self.topic = self.named(meeting, unit.span) if isinstance(meeting, str) else self.group(meeting, unit.span, 2)
         self.topic.weight = max(self.topic.weight, 3 if made is not None and made.re is not ESTABLISHED else 2)
         _held_by_us(self.topic, unit, made)
@@ -3333,6 +3345,7 @@ class GroupReader:
             if not m:
                 continue
             who = RELATIVE_LEAD.sub("", YEARS_OF.sub("", m.group("who")).strip())  # "i vilken ingår A, som …"
+            who = LABEL_BEFORE.sub("", who)  # "Syfte: Styrgruppen leder …": the label is no one, its value speaks
             who = _subject_after_adverbs(who, text[m.end():])
             who = re.sub(r"(?i)^(?:varit|blivit)\s+", "", who)  # "ordförande har varit A" in a report
             who = _until_verb(_after_inversion(CHAIR_STOP.sub("", who).strip()))
@@ -3853,7 +3866,7 @@ class GroupReader:
                 for line in value.split("\n"):  # "kommundirektör Lena Låtsasdotter (ordf.)"
                     if (marked := CHAIR_MARK.search(line)) and (who := member(marked.group("who"))):
                         g.set("chair", who, span)
-                lines = [_capitals_of_lines(line) for line in _cell_lines(value)]
+                lines = [_capitals_of_lines(_open_to(line)) for line in _cell_lines(value)]
                 listed = [m for line in lines for m in ([member(_unnamed_person(line))] if column
                                                         else members(line, prose=False)) if m]
                 merged = list(g.fields.get("members", []))
@@ -3893,6 +3906,7 @@ class GroupReader:
                                "", value)
                 value = re.sub(r"(?i)\b(?:växelvis|alternerande|ordförandeskap|mellan)\b", "", value).strip(" ,")
                 value = re.sub(r"\s*/\s*", ", ", value).strip(" –—-")  # "A/B – växlar …"
+                value = PARITY_AFTER.sub("", value)  # "A jämna år, B udda år": when each chairs, no part of who
             people = [p for p in (member(x) for x in split_list(value)) if p]
             if people:
                 g.set("chair", people if len(people) > 1 else people[0], span)
@@ -4736,6 +4750,12 @@ def _inverted_pronoun(text: str, before: int) -> bool:
     return any(w.casefold() in ("den", "det") and _finite(words[i - 1]) and not ARTICLE_PHRASE.match(
         " ".join(words[i:i + 3])) and words[i + 1].casefold() not in ("en", "ett")  # "är det en X som": a cleft's
                for i, w in enumerate(words[:-1]) if i >= 2)  # "ska det övergripande ansvaret"
+
+
+def _open_to(value: str) -> str:
+    """A members field that says whom the meeting is open to ("Mötet är öppet för A, B och C") lists them."""
+    forum = FORUM_FOR.search(value) if _said_in_full(value) else None
+    return forum.group("list") if forum else value
 
 
 def _said_in_full(value: str) -> bool:

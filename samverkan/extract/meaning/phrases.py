@@ -238,11 +238,15 @@ def _bracket_whole(m: re.Match) -> str:
     return re.sub(r"\s+(och|samt|eller)\s+", r"§\1§", m.group()).replace(",", "§,§")
 
 
+AND_AS_NEEDED = re.compile(r"(?i)\s+(och|samt),\s*(?:vid\s+behov|när\s+det\s+behövs)\s*,\s*")
+
+
 def split_list(text: str) -> list[str]:
     """"A, B och C" → [A, B, C]; "individ- och familjeomsorg" stays whole, and so does what brackets hold
     ("lokalpolisområdescheferna (Nyby och Åby)")."""
     text = TAKING_PART_BRACKET.sub(r", \g<list>", text)  # "A (B och C adjungeras vid behov)": B and C too
     text = TAKING_PART_FRONTED.sub(r", \g<list>", text)  # "A (vid behov deltar även B)"
+    text = AND_AS_NEEDED.sub(" och ", text)  # "A och, vid behov, B": B is one of the list as A is
     protected = re.sub(r"\([^()]*\)", _bracket_whole, text)
     protected = re.sub(r"-\s+(och|eller)\s+", r"-§\1§", protected)
     protected = re.sub(r"(?i)(\bsom\s+\w+)\s+eller\s+", r"\1§eller§", protected)  # "alla som bor eller verkar här"
@@ -375,7 +379,7 @@ def member(text: str, prose: bool = False) -> str | None:
         return _function(words[:1])  # "kommundirektör Lena Låtsasdotter": a person by name, listed by function
     if len(words) >= 2 and words[0].islower() and all(w[:1].isupper() for w in words[1:]):
         return _kind_and_name(words)
-    if _proper(words) or prose and len(words) == 1 and words[0][:1].isupper() \
+    if _proper(words) or prose and len(words) == 1 and words[0][:1].isupper() and not _people_of(words[0]) \
             or prose and len(words) == 2 and words[0][:1].isupper() and not PERSON.search(lemma(words[-1])):
         return " ".join(words)  # "Svenska kyrkan" inside a sentence's list
     first = words[0]
@@ -588,6 +592,12 @@ def _neuter_plural(word: str) -> bool:
 
     return word.islower() and word.endswith("en") and len(word) > 5 \
         and simplemma.is_known(word[:-2] + "et", lang="sv") and lemma(word) != word
+
+
+def _people_of(word: str) -> bool:
+    """A function in its plural, capitalised as a list's entry opens ("Skolkuratorer", "Fältassistenter"): many
+    people of it, no name."""
+    return word[1:].islower() and _plural(word) and bool(PERSON.search(lemma(word)))
 
 
 def _plural(word: str) -> bool:

@@ -10,6 +10,8 @@ from functools import lru_cache
 
 from samverkan.extract.document import Document, Span
 from samverkan.extract.meaning.boxes import box_tables
+from samverkan.extract.meaning.chart import charted
+from samverkan.extract.meaning.labels import label_columns
 
 # a branch of an organisation chart drawn as text ("├── Samordningsgrupp", "│   └── Arbetsgrupp", "+-- Rådet")
 TREE = r"(?:[│|┃]\s*)*[├└┣┗+`][─━-]+"
@@ -32,16 +34,18 @@ SENTENCE_END = re.compile(r"(?<=[.!?])(?<!\.\.)(?<!\bt\.o\.m\.)(?<!\bf\.o\.m\.)(
 EDITORIAL_MARK = re.compile(r"^\[[A-ZÅÄÖ][a-zåäö]+(?:\s+\d{1,2})?\]\s+(?=\S)")
 # a numbered paragraph's run-in heading ("6.2 Åby. Samverkansgruppen Åby leds av …"): a heading of its own
 RUN_IN_HEADING = re.compile(r"\d{1,2}(?:\.\d{1,2})+\.?\s+[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäö-]+){0,4}\.")
-RULE_LINE = re.compile(r"[-=_*]{3,}")  # a horizontal rule ("------", "=====")
+RULE_LINE = re.compile(r"[-=_*─━═]{3,}")  # a horizontal rule ("------", "=====", "──────")
 GRID_RULE = re.compile(r"\+(?:[-=]{2,}\+)+")  # a grid table's rule line ("+------+-----+")
 SAME_AS_ABOVE = re.compile(r"(?i)(?:se|som|samma\s+som)\s+ovan|d:?o|dito|〃|\"")  # a cell repeating the one above
 COLUMN_GAP = re.compile(r"\s{3,}")
+COPULA = {"är", "blir", "var"}  # a line ending on one goes on into what follows it
 # the mark of a new slide in a presentation exported to text ("--- Bild 3 ---", "Slide 3", "=== Bild 3 ===")
 # each run of spaces matched one way only: a long indented line takes linear time to fail
-# a bare number between rules of "=" ("=== 3 ==="); never dashes, which a page number has ("- 2 -")
-SLIDE_MARK = re.compile(r"(?i)^\s*(?:(?:[-=—–#*]+\s*)?(?:bild|slide|dia|op)\s+\d{1,3}\s*(?:[-=—–#*]+\s*)?"
-                        r"|[=#]{2,}\s*\d{1,3}\s*[=#]{2,}\s*)$")
+# a bare number between rules of "=" ("=== 3 ==="); never dashes, which a page number has ("- 2 -"); "Bild 3 av 14"
+SLIDE_MARK = re.compile(r"(?i)^\s*(?:(?:[-=—–#*]+\s*)?(?:bild|slide|dia|op)\s+\d{1,3}(?:\s+(?:av|of)\s+\d{1,3})?"
+                        r"\s*(?:[-=—–#*]+\s*)?|[=#]{2,}\s*\d{1,3}\s*[=#]{2,}\s*)$")
 SLIDES = 3  # as many slide marks make a presentation
+WRAPPED_WIDTH = 60  # a slide's line this long, left open, was wrapped: its sentence goes on in the next
 SLIDE_NUMBERED = re.compile(r"^\s*\d{1,2}\s{2,}(?P<text>[A-ZÅÄÖ].*)$")  # "1  Unga i …": a slide's numbered point
 SLIDE_SUB_ITEM = re.compile(r"^\s+→\s*(?P<text>\S.*)$")  # "   → rekrytering, …": said under the point above it
 ORG_NUMBER = re.compile(r"\b\d{6}-\d{4}\b")
@@ -144,10 +148,12 @@ def is_heading(text: str, prev_blank: bool, next_text: str | None) -> bool:
     if numbered and len(words) <= 14 and (not next_text or not next_text.strip() or next_text.strip()[:1].isupper()
                                           or NUMBERED_HEADING.match(next_text.strip())):
         return True  # "3.1 Barn och unga som riskerar att dras in i kriminalitet": a long title, no sentence going on
+    if words[-1].casefold() in COPULA:
+        return False  # "Våra insatsområden är" over a list: the list is its complement
     if len(words) > 9:
         return False
-    if numbered:
-        return True
+    if numbered or next_text and RULE_LINE.fullmatch(next_text.strip()):
+        return True  # a line underlined by a rule ("Styrgruppen" / "────") is a heading, as in Markdown
     return prev_blank and (next_text is None or not next_text.strip() or len(words) <= 6)
 
 
@@ -172,7 +178,8 @@ def units(doc: Document) -> list[Unit]:
     """The units of the document in order."""
     skipped = doc.noise | _page_break_in_sentence(doc)
     lines = [(n, EMPHASIS.sub("", doc.line(n))) for n in range(1, len(doc) + 1) if n not in skipped]
-    return _UnitReader(page_columns(box_tables(lines))).read()
+    lines = charted(list(enumerate(doc.raw, 1)), lines)  # a chart of boxes: box by box
+    return _UnitReader(page_columns(box_tables(label_columns(lines)))).read()
 
 
 # a key to a document's short forms: a heading over it, or a row of two cells, the short form and its words
@@ -445,6 +452,9 @@ class _UnitReader:
             self.slide_title = False
             self.add_heading(n, stripped.rstrip(":"))
             return True
+        if self.para and _wrapped(self.para[-1][1], text):
+            self.para.append((n, stripped))  # a speaker's note or a sentence run across lines: prose, wrapped
+            return True
         self.flush()
         if BULLET.match(text) or stripped.startswith("|"):
             return False
@@ -453,10 +463,22 @@ class _UnitReader:
                                                          and (numbered := SLIDE_SUB_ITEM.match(text))):
             self.item(n, numbered)  # "1  A" / "   → what A means", indented under it
             return True
+        if self.answer_goes_on(n, text):
+            return True
         if ASKED_LABEL.match(stripped):  # "Vilka?   A · B": a question as a label, its answer beside it, one unit
             self.out.append(Unit("sentence", stripped, Span(n, n), self.heading))
             return True
         self.para.append((n, stripped))
+        return True
+
+    def answer_goes_on(self, n: int, text: str) -> bool:
+        """An indented line under a labelled answer left open by a comma ("Vem?   A, B," / "     C och D") goes on
+        with it."""
+        last = self.out[-1] if self.out else None
+        if last is None or last.span.end != n - 1 or not ASKED_LABEL.match(last.text) or not last.text.endswith(",") \
+                or not text[:1].isspace():
+            return False
+        last.text, last.span = last.text + " " + text.strip(), Span(last.span.start, n)
         return True
 
     def line(self, i: int, n: int, text: str) -> None:
@@ -470,7 +492,8 @@ class _UnitReader:
         if stripped and n not in self.outline and (prev_blank or under_heading):
             parent = self.lines[i - 1][1] if under_heading and not prev_blank else None
             self.outline = _outline(self.lines, i, len(parent) - len(parent.lstrip()) if parent else None)
-        if not stripped or set(stripped) <= set("_-=*| ") or GRID_RULE.fullmatch(stripped):
+        if not stripped or set(stripped) <= set("_-=*| ") or RULE_LINE.fullmatch(stripped) \
+                or GRID_RULE.fullmatch(stripped):
             self.flush()
         elif n in self.outline:  # "    Trygghetsberedningen" / "        kommundirektör (ordförande)"
             if self.outline[n] == "heading":
@@ -848,6 +871,23 @@ def _lone_number(lines: list[tuple[int, str]], i: int) -> bool:
                 continue
             return False
     return True
+
+
+def _wrapped(above: str, text: str) -> bool:
+    """Whether a slide's line goes on from the long line above it, which a wrap ended before its stop."""
+    line = text.strip()
+    return len(above) >= WRAPPED_WIDTH and above[-1:] not in ".!?:;" and not BULLET.match(text) \
+        and not any(rx.match(line) for rx in (SLIDE_MARK, FIELD_LINE, ASKED_LABEL)) and not FIELD_LINE.match(above) \
+        and _prose(above)
+
+
+def _prose(line: str) -> bool:
+    """Whether a line is prose, not a list of names: a sentence ends inside it, or it has a verb in the present
+    (an s-passive too: "Undertecknas av …")."""
+    from samverkan.extract.meaning.groups import _finite
+
+    return bool(re.search(r"[.!?]\s+[A-ZÅÄÖ]", line)) or any(
+        _finite(w) or w.casefold().endswith("as") and _finite(w[:-1] + "r") for w in line.split())
 
 
 def _fragment(above: str, text: str) -> bool:

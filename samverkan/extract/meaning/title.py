@@ -25,7 +25,8 @@ COLUMNS = re.compile(r"\S\s{3,}\S|\b(?i:sida|page)\s+\d|(?:\s[/>›»|]\s.*){2}|
                      r"^(?!\w*(?:överenskommelse|avtal|samverkan))[\wåäöÅÄÖ]+(?:\s[\wåäö]+)?:\s")
 # a line that completes a title by what the agreement is about ("om brottsförebyggande och …"), however long
 TOPICAL = re.compile(r"(?:om|för|kring|avseende|rörande)\s.{0,120}$")
-FILE_NAME = re.compile(r"(?i)\S+\.(?:docx?|odt|rtf|pdf|txt|md|html?|xlsx?|pptx?)")  # "Avtal_rev2_GRANSKNING.docx"
+# a file's name, with single spaces in it too ("Avtal_rev2_GRANSKNING.docx", "Avtal 2026 rev3 (KP OF).docx")
+FILE_NAME = re.compile(r"(?i)\S+(?: \S+)*\.(?:docx?|odt|rtf|pdf|txt|md|html?|xlsx?|pptx?)")
 ORG_UNIT = re.compile(r"(?i)\b(?:enheten|avdelningen|sektionen|kansliet|staben|kontoret)\s+för\b")  # a body's name
 OPEN_END = re.compile(r"(?i)\s(?:i|för|och|mellan|om|med|av|på|till|inom|kring|mot|samt)$|"
                       r"\s(?:och|samt)\s+[a-zåäö]{4,}(?:ande|ende)$")  # the title goes on: "… förebyggande och
@@ -51,6 +52,10 @@ NAME_FIELD_ALONE = re.compile(r"(?i)(?:avtalets\s+|överenskommelsens\s+)?namn\s
 ABOUT = re.compile(r"(?i)^(?!\w*(?:överenskommelse|avtal|medborgarlöfte|samverkan|handlingsplan|avsiktsförklaring))"
                    r"[^\W\d]\w*\s+(?:av|för|om|kring|inom|till|med|inför|över)\s+(?:\w+\s+){0,2}?\w*"
                    r"(?:överenskommelse|avtal|medborgarlöfte|samverkan|handlingsplan|avsiktsförklaring)")
+# an amendment's heading over the name of the agreement it changes ("Tilläggsavtal nr 2 till "…"", "Ändringsavtal
+# till …", "Tillägg 1 till …"): the amendment is no agreement of its own
+AMENDMENT = re.compile(r"(?i)^(?:(?:tilläggs|ändrings)(?:avtal|överenskommelse)|tillägg)\s+(?:(?:nr\.?|nummer)\s*)?"
+                       r"\d*\s*till\s+(?:den\s+|det\s+)?[\"”“«]?(?P<title>[A-ZÅÄÖ][^\"”“«»]{8,160}?)[\"”“»]?$")
 # a sentence that quotes another agreement than its document's: one replaced, earlier or ended
 FORMER = re.compile(r"(?i)\b(?:ersätt\w*|ersatt\w*|tidigare|förra|föregående|gamla|upphör\w*|upphävs|gällde)\b")
 # a sentence that names its own document: the quote follows a word for naming ("Dokumentet heter "…"")
@@ -80,6 +85,8 @@ def title(doc: Document, units: list[Unit]) -> Item | None:
     if found is not None and ABOUT.match(found.name):  # a report about an agreement: the one it quotes, states
         # on a line further down (a template's name over the agreement's title) or names in its account
         found = _quoted(units) or _stated_below(doc, units, found) or _named_in_report(units) or found
+    if found is not None and (amended := AMENDMENT.match(found.name)) and ONE.search(amended.group("title")):
+        found = _amended(doc, found, amended.group("title"))
     if found is None or _collection(found.name):  # a page naming a collection: its own <title> names which one
         found = _page_title(doc) or found
     if found is not None and kind_only(found.name):  # "SAMVERKANSÖVERENSKOMMELSE" / "mellan kommunen och …"
@@ -96,6 +103,23 @@ def title(doc: Document, units: list[Unit]) -> Item | None:
     if found is not None and YEARLY_PLAN.fullmatch(found.name):  # "Handlingsplan 2026" … "inom ramen för
         found = _within(doc) or found  # *Samverkansöverenskommelse för X*": the agreement it is made within
     return found
+
+
+AMENDMENT_HEAD = re.compile(r"(?i)^\s*(?:(?:tilläggs|ändrings)(?:avtal|överenskommelse)|tillägg)\b")
+
+
+def amended(doc: Document, item: Item | None) -> bool:
+    """Whether the title was read from an amendment's heading: the name of the agreement it changes, under it."""
+    return item is not None and any(AMENDMENT_HEAD.match(doc.line(n))
+                                    for n in range(max(1, item.span.start - 3), item.span.start + 1))
+
+
+def _amended(doc: Document, heading: Item, name: str) -> Item:
+    """The agreement an amendment's heading names, on the line that names it ("TILLÄGGSAVTAL NR 2" / "till
+    "Överenskommelse om …""), so that what that line gives with it (its dnr) is read as the agreement's."""
+    lines = range(heading.span.start, min(heading.span.end + 3, len(doc)) + 1)
+    n = next((n for n in lines if fold(name) in fold(doc.line(n))), heading.span.start)
+    return Item("agreement", name, Span(n, n))
 
 
 MINUTES = re.compile(r"(?i)\b(?:protokoll|minnesanteckningar|mötesanteckningar|sammanträdesdag)\b")

@@ -39,7 +39,7 @@ def _numbered(doc: Document, start: int, k: int) -> list[tuple[str, Span]]:
         if stop.match(text) or ANNEX.match(text):
             break
         if found := sub.match(text):
-            out.append((without_explanation(found.group(2)), Span(n, n)))
+            out.append((ELABORATION.sub("", without_explanation(found.group(2))), Span(n, n)))  # ", framför allt i X"
     return out
 
 
