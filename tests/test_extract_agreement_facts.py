@@ -13,10 +13,7 @@ import pytest
 from samverkan.extract.build import build_draft
 from samverkan.extract.document import Document, read_document
 from samverkan.extract.record import recognise
-
-
-def _plain(text: str) -> dict:
-    return recognise(Document.from_text("x.txt", text)).to_plain()
+from tests.extract_text import plain as _plain
 
 
 def _title(text: str) -> str:

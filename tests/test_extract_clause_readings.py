@@ -10,10 +10,7 @@ from samverkan.extract.meaning import frequency
 from samverkan.extract.meaning.phrases import member, members
 from samverkan.extract.normalise import Normaliser
 from samverkan.extract.record import recognise
-
-
-def _groups(text: str) -> dict:
-    return recognise(Document.from_text("x.txt", text)).to_plain().get("groups", {})
+from tests.extract_text import groups as _groups
 
 
 def test_a_name_goes_on_in_lower_case_up_to_its_verb():

@@ -7,15 +7,10 @@ from __future__ import annotations
 
 import pytest
 
-from samverkan.extract.document import Document
 from samverkan.extract.meaning.groups import _finite
 from samverkan.extract.meaning.phrases import member
 from samverkan.extract.meaning.tense import preterite, tense
-from samverkan.extract.record import recognise
-
-
-def _groups(text: str) -> dict:
-    return recognise(Document.from_text("x.txt", text)).to_plain().get("groups", {})
+from tests.extract_text import groups as _groups
 
 
 def test_a_chair_said_in_an_aside_with_tillika():

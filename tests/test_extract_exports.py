@@ -8,6 +8,7 @@ from samverkan.extract.document import Document, read_document
 from samverkan.extract.formats import delimited_text
 from samverkan.extract.formats import tabbed_text as formats_tabbed
 from samverkan.extract.record import recognise
+from tests.extract_text import plain as _plain
 
 SHEET = "\n".join([
     "Samverkan Åby.xlsx - Blad1;;;;",
@@ -69,10 +70,6 @@ def test_a_start_on_its_own_row_over_the_end_row():
     text = "Avtal om samverkan i Åby\n\nGiltig från: 2026-05-01\nGiltig till: 2027-04-30 (avtalet)\n"
     facts = next(iter(recognise(Document.from_text("x.txt", text)).to_plain()["agreement"].values()))
     assert (facts["valid_from"], facts["valid_to"]) == ("2026-05-01", "2027-04-30")
-
-
-def _plain(text: str) -> dict:
-    return recognise(Document.from_text("x.txt", text)).to_plain()
 
 
 def test_a_word_list_saved_as_text_keeps_its_symbol_bullets_and_the_paragraph_after_it():

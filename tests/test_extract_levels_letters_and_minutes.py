@@ -5,17 +5,9 @@ signers and a cover letter's own title and number. Every text here was written f
 
 from __future__ import annotations
 
-from samverkan.extract.document import Document
 from samverkan.extract.meaning.phrases import member, members
-from samverkan.extract.record import recognise
-
-
-def _plain(text: str) -> dict:
-    return recognise(Document.from_text("x.txt", text, None)).to_plain()
-
-
-def _groups(text: str) -> dict:
-    return _plain(text).get("groups", {})
+from tests.extract_text import groups as _groups
+from tests.extract_text import plain as _plain
 
 
 def _agreement(text: str) -> tuple[str, dict]:

@@ -10,14 +10,11 @@ from samverkan.extract.meaning import frequency
 from samverkan.extract.meaning.phrases import member, members
 from samverkan.extract.meaning.text import units
 from samverkan.extract.record import recognise
+from tests.extract_text import groups as _groups
 
 
 def _plain(text: str, name: str = "x.txt") -> dict:
     return recognise(Document.from_text(name, text)).to_plain()
-
-
-def _groups(text: str) -> dict:
-    return _plain(text).get("groups", {})
 
 
 # --- e-mails and drafts ----------------------------------------------------------------------------------------

@@ -5,16 +5,11 @@ the corpus."""
 
 from __future__ import annotations
 
-from samverkan.extract.document import Document
 from samverkan.extract.meaning import frequency
 from samverkan.extract.meaning.groups import _meeting_frequency
 from samverkan.extract.meaning.phrases import members, split_list
-from samverkan.extract.record import recognise
-
-
-def _groups(text: str) -> dict:
-    return recognise(Document.from_text("x.txt", text)).to_plain().get("groups", {})
-
+from tests.extract_text import groups as _groups
+from tests.extract_text import plain as _plain
 
 NESTED = """Samverkan i Åby
 
@@ -137,10 +132,6 @@ def test_a_group_said_in_passing_then_named_with_its_adjectives_is_one_group():
     groups = _groups(text)
     assert list(groups) == ["Lokala styrgruppen för trygghet"]
     assert groups["Lokala styrgruppen för trygghet"]["frequency_per_year"] == 4
-
-
-def _plain(text: str) -> dict:
-    return recognise(Document.from_text("x.txt", text)).to_plain()
 
 
 def test_numbered_paragraphs_under_a_priorities_heading_are_the_areas():

@@ -5,11 +5,8 @@ text, written for this test with invented places; none comes from the corpus."""
 from __future__ import annotations
 
 from samverkan.extract.document import Document
-from samverkan.extract.record import recognise
-
-
-def _groups(text: str) -> dict:
-    return recognise(Document.from_text("x.txt", text)).to_plain().get("groups", {})
+from tests.extract_text import groups as _groups
+from tests.extract_text import plain as _plain
 
 
 def test_a_short_line_under_a_heading_that_goes_on_in_lower_case_is_a_wrapped_sentence():
@@ -138,10 +135,6 @@ def test_an_open_meeting_the_parties_invite_to_after_a_long_aside_with_its_chair
     assert group["members"] == ["boende", "förening", "handlare"]
     assert group["chair"] == "kommunpolis"
     assert group["reports_to"] == ["Styrgruppen"]
-
-
-def _plain(text: str) -> dict:
-    return recognise(Document.from_text("x.txt", text)).to_plain()
 
 
 def test_areas_the_parties_first_of_all_devote_themselves_to():

@@ -4,16 +4,8 @@ its own short text, written for this test with invented places; none comes from 
 
 from __future__ import annotations
 
-from samverkan.extract.document import Document
-from samverkan.extract.record import recognise
-
-
-def _plain(text: str) -> dict:
-    return recognise(Document.from_text("x.txt", text)).to_plain()
-
-
-def _groups(text: str) -> dict:
-    return _plain(text).get("groups", {})
+from tests.extract_text import groups as _groups
+from tests.extract_text import plain as _plain
 
 
 def test_a_paragraph_of_one_sentence_goes_on_about_its_group():

@@ -5,16 +5,8 @@ places; none comes from the corpus."""
 
 from __future__ import annotations
 
-from samverkan.extract.document import Document
-from samverkan.extract.record import recognise
-
-
-def _plain(text: str) -> dict:
-    return recognise(Document.from_text("x.txt", text)).to_plain()
-
-
-def _groups(text: str) -> dict:
-    return _plain(text).get("groups", {})
+from tests.extract_text import groups as _groups
+from tests.extract_text import plain as _plain
 
 
 def test_besides_the_chairs_who_take_turns_dessutom_adds_members_and_makes_the_chairs_members():

@@ -8,20 +8,14 @@ from pathlib import Path
 
 import pytest
 
-from samverkan.extract.document import Document, read_document
+from samverkan.extract.document import read_document
 from samverkan.extract.formats import html_text
 from samverkan.extract.meaning.phrases import members
 from samverkan.extract.record import recognise
+from tests.extract_text import groups as _groups
+from tests.extract_text import plain as _plain
 
 HEAD = "Överenskommelse om trygghet i Åby\n\nParter är Åby kommun och lokalpolisområde Åby.\n\n"
-
-
-def _plain(text: str) -> dict:
-    return recognise(Document.from_text("x.txt", text, None)).to_plain()
-
-
-def _groups(text: str) -> dict:
-    return _plain(text).get("groups", {})
 
 
 def _agreement(text: str) -> dict:

@@ -9,15 +9,8 @@ from samverkan.extract.document import Document, Span
 from samverkan.extract.meaning import frequency
 from samverkan.extract.meaning.agreement import dnr
 from samverkan.extract.meaning.phrases import group_kind, member
-from samverkan.extract.record import recognise
-
-
-def _plain(text: str) -> dict:
-    return recognise(Document.from_text("x.txt", text)).to_plain()
-
-
-def _groups(text: str) -> dict:
-    return _plain(text).get("groups", {})
+from tests.extract_text import groups as _groups
+from tests.extract_text import plain as _plain
 
 
 def test_we_who_stand_behind_the_agreement_name_the_parties():
