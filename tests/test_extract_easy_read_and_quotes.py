@@ -22,7 +22,8 @@ def test_who_invites_to_the_meetings_leads_them():
 
 def test_a_name_alone_then_what_she_is_under_who_signed():
     text = ("Samverkan i Åby\n\nVilka har skrivit under?\n\nTvå personer har skrivit under avtalet.\n\n"
-            "Eva Påhittsdotter.\nHon är kommunstyrelsens ordförande.\n\nJon Låtsasson.\nHan är lokalpolisområdeschef.\n")
+            "Eva Påhittsdotter.\nHon är kommunstyrelsens ordförande.\n\n"
+            "Jon Låtsasson.\nHan är lokalpolisområdeschef.\n")
     people = _plain(text)["signatories"]
     assert people["Eva Påhittsdotter"]["title"] == "kommunstyrelsens ordförande"
     assert people["Jon Låtsasson"]["title"] == "lokalpolisområdeschef"

@@ -578,7 +578,8 @@ def _signed_in_prose(units: list[Unit]) -> list[Item]:
             else _title_first_lowered(unit.text)
         pairs = [[(m.group("name"), _with_body(m)) for m in rx.finditer(rest) if TITLE_WORD.search(m.group("title"))]
                  for rx in (TITLE_BEFORE_NAME, NAME_BEFORE_TITLE, NAME_THEN_TITLE, TITLE_COMMA_NAME)]
-        pairs.append([(m.group("name"), _definite_head_dropped(m.group("title"))) for m in CHIEF_COMMA_NAME.finditer(rest)])
+        pairs.append([(m.group("name"), _definite_head_dropped(m.group("title")))
+                      for m in CHIEF_COMMA_NAME.finditer(rest)])
         if termed:
             pairs.append(_name_then_she_is(unit, units))
         seen: set[str] = set()  # each signer once, in the first form that reads them; one sentence may use two
