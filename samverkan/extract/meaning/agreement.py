@@ -25,7 +25,8 @@ DNR = re.compile(r"(?i)\b(?:d\.?nr|diarienum(?:mer|ret)|diarienr|ärendenummer|�
                  r"referens(?:nummer|nr)?|(?:registrera|diarieför)[dts]\s+(?:den\s+|det\s+)?"
                  r"(?:(?:hos|för|i)\s+[a-zåäö]+\s+)?(?:under|med|som)"
                  r"(?:\s+(?:nummer|nr))?|"  # "diarieförs den under": the passive of the present
-                 r"(?:avtalet|överenskommelsen)\s+(?:ett|sitt)\s+(?:diarie)?nummer)\b\.?"
+                 r"(?:avtalet|överenskommelsen)\s+(?:ett|sitt)\s+(?:diarie)?nummer|"
+                 r"(?<=har\s)numret)\b\.?"  # "Den har numret KS 2025/1": its number, without "diarie-"
                  r"(?:\s+[a-zåäö]+(?=\s*[:|])|(?:\s+(?:hos|för|i|på)\s+\w+)?\s+(?:är|var|blir)(?=\s)|"
                  r"\s+har\s+(?:diarie)?(?:nummer|nr)\b)?\s*[:|]?\s*"  # "Ärendet har nummer …", "| Dnr polisen | …"
                  # "KS/2025:1 (kommunen) · A 2/2025": a slide's middle dot parts them too
@@ -95,13 +96,20 @@ SIGNED_BY = re.compile(r"(?i)\b(?:underteckna\w*|signera\w*|skrivs\s+under|skriv
 # whole sentence, before or after the verb
 SIGNED_ACTIVE = re.compile(r"(?i)\b(?:undertecknade|signerade|skrev\s+(?:[\w,]+\s+){0,8}?(?:under|på)|"
                            r"satte\s+(?:[\w,]+\s+){0,8}?(?:sina|sitt)\s+namn\s+under)\b")
-WHO_SIGNED = re.compile(r"(?i)^(?:och\s+)?vem\s+(?:\w+\s+)?(?:skrev\s+under|undertecknade|signerade)\b.*\?$")
+WHO_SIGNED = re.compile(r"(?i)^(?:och\s+)?(?:vem|vilka)\s+(?:\w+\s+)?(?:skrev\s+under|skrivit\s+under|undertecknade|"
+                        r"undertecknat|signerade|signerat)\b.*\?$")  # "Vilka har skrivit under?"
+# under such a heading, a name alone and then "Hon är kommunstyrelsens ordförande.": the person and the title
+NAME_ALONE = re.compile(r"^(?P<name>" + _PERSON + r")\.?$")
+SHE_IS = re.compile(r"^(?:hon|han)\s+är\s+(?P<title>(?:[a-zåäö]+s\s+)?[a-zåäö]+)\.?$", re.I)
 # "För kommunen föreslås kommunstyrelsens ordförande Eva A underteckna": who signs, before the verb
 SIGNS_AFTER = re.compile(r"(?i)\b(?:underteckna|skriva\s+under|signera)\b(?!\s+av\b)")
 # "hälso- och sjukvårdsdirektör Eva A": a title whose first part shares the second's ending
 TITLE_BEFORE_NAME = re.compile(r"\b(?P<title>(?:[a-zåäö]+s\s+(?=(?:vice\s+)?ordförande\b))?(?:vice\s+)?"
                                r"(?:[a-zåäö]+-\s+(?:och|eller)\s+)?[a-zåäö]+)\s+(?P<name>" + _PERSON + ")")
 # "Det var kommunstyrelsens ordförande, Eva A, som skrev under": the title, then the name set off by commas
+# "chefen för lokalpolisområde Nyby, Eva A": a chief's office with its body, then the name set off by a comma
+CHIEF_COMMA_NAME = re.compile(r"(?<![\wåäö])(?P<title>[a-zåäö]*(?:chef|direktör)(?:en)?\s+för\s+[^,.;]{3,60}?),\s+"
+                              r"(?P<name>" + _PERSON + r")(?=,|\s+och\b|\.|$)")
 TITLE_COMMA_NAME = re.compile(r"(?<![a-zåäö])(?P<title>(?:(?!(?:oss|dess|hans|hennes)\s)[a-zåäö]{3,}s\s+)?"
                               r"[a-zåäö]+),\s+(?P<name>" + _PERSON + r")(?=,|\s+och\b|\.|$)")
 NAME_THEN_TITLE = re.compile(r"(?P<name>" + _PERSON + r")\s*\((?P<title>[a-zåäö]+(?:\s+[a-zåäö]+)?)(?:,[^()]*)?\)")
@@ -572,6 +580,10 @@ def _signed_in_prose(units: list[Unit]) -> list[Item]:
             else _title_first_lowered(unit.text)
         pairs = [[(m.group("name"), _with_body(m)) for m in rx.finditer(rest) if TITLE_WORD.search(m.group("title"))]
                  for rx in (TITLE_BEFORE_NAME, NAME_BEFORE_TITLE, NAME_THEN_TITLE, TITLE_COMMA_NAME)]
+        pairs.append([(m.group("name"), _definite_head_dropped(m.group("title")))
+                      for m in CHIEF_COMMA_NAME.finditer(rest)])
+        if termed:
+            pairs.append(_name_then_she_is(unit, units))
         seen: set[str] = set()  # each signer once, in the first form that reads them; one sentence may use two
         # the reading that finds the most people first ("av ordförande A och av B, lokalpolisområdeschef")
         for name, title in [p for found in sorted(pairs, key=len, reverse=True) for p in found]:
@@ -583,6 +595,23 @@ def _signed_in_prose(units: list[Unit]) -> list[Item]:
             seen.add(he[0])
             out.append(_item("signatories", he[0], unit.span, title=he[1]))
     return out
+
+
+def _definite_head_dropped(title: str) -> str:
+    """"chefen för X" as a title: "chef för X"."""
+    head, _, rest = title.partition(" ")
+    return f"{head[:-2] if head.endswith(('chefen', 'direktören')) else head} {rest}"
+
+
+def _name_then_she_is(unit: Unit, units: list[Unit]) -> list[tuple[str, str]]:
+    """A sentence that is a name alone, and the next one saying what that person is ("Eva A." / "Hon är
+    kommundirektör."): the person and the title."""
+    if (name := NAME_ALONE.match(unit.text)) is None:
+        return []
+    at = next(i for i, u in enumerate(units) if u is unit)
+    if at + 1 >= len(units) or (title := SHE_IS.match(units[at + 1].text)) is None:
+        return []
+    return [(name.group("name"), title.group("title"))]
 
 
 SIGNED_HE = re.compile(r"(?i)\b(?:som\s+)?(?:han|hon)\s+(?:och|samt)\s+[^.;]{3,120}?\b(?:undertecknade|skrev\s+under|"

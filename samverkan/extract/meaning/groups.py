@@ -517,9 +517,11 @@ CHAIR = [
     re.compile(r"(?i)\b(?:ordförande|sammankallande|mötesledare)(?:\s+(?:i|för)\s+\S+)?\s+(?:är|blir|var)\s+"
                r"(?P<who>[^.;]+)"),  # "Ordförande var X" in a report on the year
     re.compile(r"(?i)\bansvarig\s+för\s+att\s+(?:sammankalla|kalla)\b[^.;]*?\s+är\s+(?P<who>[^.;]+)"),
-    # "Kommunpolisen kallar.", "Samordnaren kallar till mötena.": who calls the group together leads it
-    re.compile(r"(?i)^(?P<who>[^.;,]{3,60}?)\s+kallar(?:\s+till\s+(?:mötena|möten|mötet|sammanträdena|träffarna)|"
-               r"\s+oss|\s+(?:in\s+)?(?:gruppen|deltagarna))?"  # "Samordnaren kallar oss."
+    # "Kommunpolisen kallar.", "Samordnaren kallar till mötena.": who calls the group together leads it; so does
+    # who invites to its meetings ("Samordnaren bjuder in till mötena.")
+    re.compile(r"(?i)^(?P<who>[^.;,]{3,60}?)\s+(?:kallar(?:\s+till\s+(?:mötena|möten|mötet|sammanträdena|träffarna)|"
+               r"\s+oss|\s+(?:in\s+)?(?:gruppen|deltagarna))?|"  # "Samordnaren kallar oss."
+               r"bjuder\s+in\s+(?:oss\s+|gruppen\s+|deltagarna\s+)?till\s+(?:mötena|möten|mötet|sammanträdena|träffarna))"
                r"\s*[.;]?$"),
     # "De som leder mötena är A och B": who leads, named after the verb
     re.compile(r"(?i)^(?:de|den|det)\s+som\s+(?:leder|håller\s+i|sammankallar|kallar\s+till)\s+(?:[\wåäö-]+\s+){0,2}?"

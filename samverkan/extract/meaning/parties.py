@@ -70,7 +70,10 @@ LIST_END = re.compile(r"(?i),?\s+(?:som|vilka|vilket|där|för\s+att|i\s+syfte|o
 PARTIES_HEAD = re.compile(r"(?i)\b(?:avtals|samverkans)?parter(?:na)?\b|^mellan\b|"
                           r"\b(?:träffat|ingått|tecknat|slutit)\s+(?:överenskommelsen|avtalet)\b|"
                           r"^(?:vi|de|vilka)\s+som\s+(?:(?:står|stod)\s+bakom|(?:har\s+)?(?:skrivit|skrev)\s+under|"
-                          r"(?:har\s+)?undertecknat)\b")  # "Vi som står bakom", "Vi som har skrivit under": who made it
+                          r"(?:har\s+)?undertecknat)\b|"  # "Vi som står bakom", "Vi som har skrivit under": who made it
+                          # "Vilka har skrivit avtalet?": who made it (not "… skrivit under?", who signed it)
+                          r"^(?:vem|vilka)\s+(?:har\s+)?(?:skrivit|skrev|ingått|ingick|tecknat|tecknade|står\s+bakom)\s+"
+                          r"(?:avtalet|överenskommelsen)\b")
 # "Parterna har enats om att prioritera" over a list: what the parties agreed on, no list of who they are
 AGREED_ON = re.compile(r"(?i)\bparterna\s+(?:har\s+|ska\s+|skall\s+)?(?:enats|enas|kommit\s+överens|beslutat|valt|"
                        r"bestämt)\s+(?:om|att|ut|sig)\b")
