@@ -111,7 +111,8 @@ MEMBER_AFTER = re.compile(r"(?i)\b(?:består|bestå|bestått|bestod|bestående|u
                           r"^till\s+\S+\s+utses\s+(?:också\s+|även\s+)?(?P<list41>(?-i:[a-zåäö])[^.;]+?)[.]?$|"
                           r"^av\s+\S+\s+utses\s+(?:också\s+|även\s+)?(?P<list42>(?-i:[a-zåäö])[^.;]+?)\s+till\s+"
                           r"(?:den|det|[\wåäö-]*(?:gruppen|rådet|forumet|nätverket|teamet))[.]?$|"
-                          r"\b(?:adjungeras|kallas|bjuds\s+in)\s+(?:vid\s+behov\s+|även\s+|också\s+)?(?!när\b|av\b|in\b|till\b|v\.\s?b\.)(?P<list14>[a-zåäö].+)$|"
+                          # (not "A och B, som tillsammans kallas X": the name they go by)
+                          r"(?<!tillsammans\s)(?<!gemensamt\s)\b(?:adjungeras|kallas|bjuds\s+in)\s+(?:vid\s+behov\s+|även\s+|också\s+)?(?!när\b|av\b|in\b|till\b|v\.\s?b\.)(?P<list14>[a-zåäö].+)$|"
                           r"^[\wåäöÅÄÖ -]*(?:grupp|nätverk|forum|(?<!om)råd|team|are?par)[\wåäöÅÄÖ -]*"
                           r"(?:\s*\([^()]{1,60}\))?"  # "Sommargruppen (badplatserna!): A, B": an aside before the list
                           r":(?![a-zåäö])\s*"  # not "SG:s"
@@ -187,7 +188,8 @@ MEMBER_BEFORE = re.compile(r"(?i)\bdär\s+(?P<list>.+?)\s+(?:ingår|deltar|sitte
                            r"^(?!(?:till|i|för|vid|under|efter|inför|om|på)\s)(?P<list7>(?:(?!\bdit\s).)+?)\s+"
                            r"(?:adjungeras|kallas\s+in|bjuds\s+in|"
                            r"(?:kan|får|ska)\s+(?:adjungeras|kallas\s+in|bjudas\s+in))\b|"  # "Rektorer kan bjudas in"
-                           r"^(?P<list3>.+?)\s+(?:utgör|bildar|(?:har|hade)\s+(?:tillsammans\s+)?(?:utgjort|bildat))\s+"
+                           r"^(?P<list3>.+?)\s+(?:utgör|bildar|(?:har|hade)\s+(?:tillsammans\s+)?(?:utgjort|bildat)|"
+                           r"(?<=tillsammans\s)kallas|(?<=gemensamt\s)kallas)\s+"  # "A och B, som tillsammans kallas X"
                            r"(?:tillsammans\s+med\s+(?P<more>.+?)\s+)?|"  # "A och B har tillsammans utgjort X"
                            r"\blåter\s+(?P<list11>[^.;]+?)\s+(?:bilda|utgöra)\s|"  # "låter A och B bilda X"
                            # "A, B och C träffas varannan vecka": several who meet at a frequency
@@ -4649,8 +4651,9 @@ def _before(m: re.Match, text: str, names: list[Mention]) -> list[str]:
         if relative != listed and (last := mentions(relative)) and not last[-1].bare \
                 and relative.rstrip(" ,").endswith(last[-1].name):
             return []  # "… i beredningsgruppen, som vid behov bildar tillfälliga grupper": a group forms others
-        agent = re.match(r"(?i)^.*?\b[a-zåäö]{3,}s(?:\s+(?:ihop|samman|upp|i\s+gång))?\s+av\s+(?=\S)", relative) \
-            if relative != listed else None  # "Arbetet hålls ihop av A och B, som tillsammans utgör …"
+        agent = re.match(r"(?i)^.*?\b[a-zåäö]{2,}s(?:\s+(?:ihop|samman|upp|över|i\s+gång))?\s+av\s+(?=\S)", relative) \
+            if relative != listed else None  # "Arbetet hålls ihop av A och B, som tillsammans utgör …", "Uppgiften
+        # tas över av A och B, som …"
         listed = relative[agent.end():] if agent else relative
     if m.group("list2") and (antecedent := re.search(r"^(?:.*(?:,|(?<!-)\s(?:och|samt)\s))?\s*(?P<one>[^,]+?),\s+som$",
                                                           listed)):
