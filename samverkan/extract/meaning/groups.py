@@ -344,7 +344,9 @@ ONE_OF = re.compile(r"(?i)^(?:(?:en|ett|den|det|någon|något)\s+)?av\s+")
 # "A är ordförande 2026 och B 2027": the chair held in turn, each function for the years named
 _WHO = r"(?<![\wåäö-])(?:[\wåäö-]+\s+){0,3}?[\wåäö-]+"
 _YEARS = r"\s+(?:(?:under|år|för)\s+)?(?:19|20)\d\d(?:(?:\s*,\s*|\s+och\s+)(?:19|20)\d\d)*\b"
-CHAIR_BY_YEAR = re.compile(r"(?i)(?P<a>" + _WHO + r")\s+är\s+ordförande" + _YEARS + r"[^,;.]{0,20}?"
+# (or "A leder gruppen 2026, B 2027": who leads it in each year)
+CHAIR_BY_YEAR = re.compile(r"(?i)(?P<a>" + _WHO + r")\s+(?:är\s+ordförande|leder\s+(?:mötena|gruppen|den|det|"
+                           r"[\wåäö-]*(?:gruppen|rådet|forumet|nätverket|teamet)))" + _YEARS + r"[^,;.]{0,20}?"
                            r"(?:,\s*|\s+och\s+|\s+samt\s+)(?P<b>" + _WHO + r")" + _YEARS)
 # "A leder mötena under vårterminen och B under hösten": the chair held in turn, each for a half of the year
 _SEASON = r"\s+(?:under|på|i)\s+(?:vår|höst)[a-zåäö]*"
