@@ -62,8 +62,8 @@ def test_a_numbered_paragraphs_number_is_no_part_of_its_sentence():
 
 def test_those_who_together_are_called_a_name_are_that_group():
     text = ("Samverkan i Åby\n\nStyrgruppen består av kommundirektören och polischefen.\n\nBeredningsgruppen läggs "
-            "ned. Dess uppgift tas över av trygghetssamordnaren och kommunpolisen, som tillsammans kallas samordnarparet. "
-            "Samordnarparet stämmer av varje tisdag och förbereder styrgruppens möten.\n")
+            "ned. Dess uppgift tas över av trygghetssamordnaren och kommunpolisen, som tillsammans kallas "
+            "samordnarparet. Samordnarparet stämmer av varje tisdag och förbereder styrgruppens möten.\n")
     groups = _groups(text)
     pair = next(v for k, v in groups.items() if k.casefold() == "samordnarparet")
     assert pair["members"] == ["trygghetssamordnare", "kommunpolis"]

@@ -609,7 +609,7 @@ REPORTS = re.compile(r"(?i)(?:→(?=\s*(?:rapport\b|(?-i:[A-ZÅÄÖ])|[\wåäö-
                      r"tas\s+med|tar\s+(?:också\s+|även\s+)?med\s+sig(?=\s[^.;]{0,80}?\btill\s)|"  # "…, som tar med sig
                      # "Synpunkterna från dialogen tar vi med oss till X": what the group gave, handed on
                      r"(?<=\s)tar\s+(?:vi|de|parterna)\s+med\s+(?:oss|sig)(?=\s+till\s)|"
-                     # de frågor gruppen inte kan lösa till X"; "lämnar sina iakttagelser (frågor) till X": what it saw handed on
+                     # de frågor gruppen inte kan lösa till X"; "lämnar sina iakttagelser (frågor) till X": handed on
                      r"redogör\w*\s+för\s+(?:[\wåäö-]+\s+){1,3}?(?=(?:inför|till)\s)|"  # "redogör för arbetet inför X"
                      # "tar fram lägesbilden inför styrgruppen": what it makes ready for the group above it
                      r"tar\s+fram\s+(?:[\wåäö-]+\s+){1,3}?(?=(?:inför|till|åt)\s+[\wåäö-]*(?:gruppen|rådet|"
