@@ -238,3 +238,12 @@ def test_a_content_control_showing_its_placeholder_is_an_empty_field():
     assert "Prioriterat område 1: Bostadsinbrott" in text.splitlines()
     assert "Prioriterat område 2:" in text.splitlines()
     assert "Klicka" not in text and "Ange ett datum" not in text
+
+
+def test_a_paragraph_in_grey_italics_is_a_templates_guidance():
+    guidance = ('<w:p><w:r><w:rPr><w:i/><w:color w:val="7F7F7F"/></w:rPr>'
+                '<w:t>Beskriv varje forum med deltagare och ordförande.</w:t></w:r></w:p>')
+    grey_only = '<w:p><w:r><w:rPr><w:color w:val="7F7F7F"/></w:rPr><w:t>Gruppen möts varje månad.</w:t></w:r></w:p>'
+    text = docx_text(_bytes(_document(guidance, grey_only)))
+    assert "Beskriv varje forum" not in text
+    assert "Gruppen möts varje månad." in text  # grey without italics is the text's own

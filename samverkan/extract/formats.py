@@ -31,6 +31,8 @@ FURNITURE = re.compile(r"(?i)breadcrumb|cookie|consent|skip-?link|\bkakor\b|\bme
 EMPHASIS_TAGS = {"b", "strong", "em", "i"}  # written as Markdown bold: what the page stresses, readers may use
 NESTED_ITEM = re.compile(r"^ +- ")  # an item of a list inside an item, indented under it
 MIN_CHARS_PER_PAGE = 25  # a PDF page with less text than this is read as a scan
+RUNNING_CHARS = 20  # in a PDF of two pages, a line at the edge of both this long or longer is running
+LARGE_TYPE = 1.8  # a line in type this many times the body's or more is a title's
 
 
 class FormatError(Exception):
@@ -344,7 +346,7 @@ def pdf_pages(data: bytes, ocr: bool = True) -> tuple[list[str], list[int]]:
 
     try:
         with pdfplumber.open(io.BytesIO(data)) as pdf:
-            pages = [_dedent(page.extract_text(layout=True, x_tolerance=1.5) or "") for page in pdf.pages]
+            pages = [_page_text(page) for page in pdf.pages]
             scanned = [n for n, text in enumerate(pages, 1) if len(text.strip()) < MIN_CHARS_PER_PAGE]
             if scanned and ocr:
                 for n in scanned:
@@ -358,6 +360,47 @@ def pdf_pages(data: bytes, ocr: bool = True) -> tuple[list[str], list[int]]:
         reason = (str(exc).splitlines() or [type(exc).__name__])[0][:120] or type(exc).__name__
         raise FormatError(Msg(f"PDF-filen kan inte läsas ({reason})", f"the PDF cannot be read ({reason})")) from None
     return strip_running_lines(pages), scanned
+
+
+def _page_text(page) -> str:
+    """A PDF page's text by layout, its ruled tables row by row (`extract.pdftables`)."""
+    from samverkan.extract.pdftables import page_text
+
+    tables = page_text(page, _layout_text)
+    return tables if tables is not None else _layout_text(page)
+
+
+def _layout_text(page) -> str:
+    return _dedent(_large_type(page, page.extract_text(layout=True, x_tolerance=1.5) or ""))
+
+
+def _large_type(page, text: str) -> str:
+    """A layout read with its lines in large type (a title) as written: a layout sets words by where they stand
+    on a grid of the body's type, so a large one's words stand far apart ("Överenskommelse      om    samverkan")
+    and its lines a blank line apart; a title's lines in a row are read as the one line they are."""
+    sizes = sorted(c.get("size", 0) for c in page.chars)
+    if not sizes:
+        return text
+    body = sizes[len(sizes) // 2]
+    large = [line for line in page.extract_text_lines(x_tolerance=1.5)
+             if line["chars"] and min(c.get("size", 0) for c in line["chars"]) >= LARGE_TYPE * body]
+    if not large:
+        return text
+    lines, at = text.split("\n"), []
+    for line in large:
+        words = line["text"].split()
+        for i, layout in enumerate(lines):
+            if layout.split() == words and i not in at:
+                lines[i] = layout[:len(layout) - len(layout.lstrip())] + " ".join(words)
+                at.append(i)
+                break
+    drop: set[int] = set()
+    for a, b in zip(at, at[1:], strict=False):
+        if b > a and all(not lines[k].strip() for k in range(a + 1, b)):
+            head = max(k for k in range(a + 1) if k not in drop)  # the block's first line, joined into so far
+            lines[head] += " " + lines[b].strip()
+            drop |= set(range(a + 1, b + 1))
+    return "\n".join(line for k, line in enumerate(lines) if k not in drop)
 
 
 def _dedent(page: str) -> str:
@@ -375,13 +418,15 @@ def _dedent(page: str) -> str:
 
 def strip_running_lines(pages: list[str]) -> list[str]:
     """Drop the lines that repeat at the top or bottom of most pages (headers, footers, page numbers)."""
-    if len(pages) < 3:
+    if len(pages) < 2:
         return [_drop_page_number(p) for p in pages]
     edge: Counter = Counter()
     for page in pages:
         lines = [line.strip() for line in page.splitlines() if line.strip()]
         edge.update({_shape(line) for line in lines[:2] + lines[-2:]})
-    running = {shape for shape, count in edge.items() if count >= max(3, len(pages) * 0.6)}
+    # two pages: a line at the edge of both, of some length ("Polisregion Nord    Mall 2025:1"), is running
+    running = {shape for shape, count in edge.items() if count >= max(3, len(pages) * 0.6)
+               or len(pages) == 2 and count == 2 and len(shape) >= RUNNING_CHARS}
     out = []
     for page in pages:
         lines = page.splitlines()

@@ -14,6 +14,10 @@ BOX_SIDE = "|│║"
 # a field left without a value: "Namn:   Ej tillämpligt", "Ordförande:  –", "Rapporterar till:  Saknas"
 NO_VALUE = re.compile(r"(?i)^(?P<label>[^:\[\]]{1,60}:)\s+(?:(?:ej|inte|icke)\s+(?:tillämplig|aktuell)t?|saknas|n/a|"
                       r"[-–—]|ingen(?:\s+uppgift)?)\s*\.?\s*$")
+# the text Word shows in a content control left empty, printed or saved as PDF with it: the field has no value
+PLACEHOLDER = re.compile(r"(?i)\s*\b(?:klicka(?:\s+eller\s+tryck)?(?:\s+här)?\s+för\s+att\s+ange\s+"
+                         r"(?:text|ett\s+datum)|välj\s+ett\s+objekt|click(?:\s+or\s+tap)?(?:\s+here)?\s+to\s+enter\s+(?:text|a\s+date)|"
+                         r"choose\s+an\s+item)\s*\.?")
 
 
 FORM_BOXES = 3  # as many check boxes make a document a form
@@ -26,8 +30,9 @@ INSTRUCTION = re.compile(r"\s*\((?:ange|kryssa|fyll|fylls|markera|lämna|välj|s
 def as_filled(lines: list[str]) -> list[str]:
     """The lines as the form says them: a line of boxes keeps the options ticked ("Mötesfrekvens: [ ] Månadsvis
     [X] Kvartalsvis" → "Mötesfrekvens: Kvartalsvis"; a list's ticked "[X] A" is the item "- A", its empty "[ ] B"
-    no item), free text boxed in by "| … |" loses its sides, and a field "Ej tillämpligt" is a field left empty.
-    In a form of check boxes, its fields' codes ("B2 Polis:") and its instructions ("(kryssa i)") are no text."""
+    no item), free text boxed in by "| … |" loses its sides, and a field "Ej tillämpligt", or one showing Word's
+    placeholder ("Klicka eller tryck här för att ange text."), is a field left empty. In a form of check boxes,
+    its fields' codes ("B2 Polis:") and its instructions ("(kryssa i)") are no text."""
     inside = boxed(lines)
     form = sum(len(CHECK_BOX.findall(line)) for line in lines) >= FORM_BOXES
     coded = form and sum(bool(FIELD_CODE.match(line)) for line in lines) >= FORM_CODES
@@ -35,6 +40,7 @@ def as_filled(lines: list[str]) -> list[str]:
     for n, line in enumerate(lines, 1):
         if n in inside:
             line = _unboxed(line)
+        line = PLACEHOLDER.sub("", line)
         if coded:
             line = FIELD_CODE.sub(r"\g<indent>", line)
         if form:

@@ -24,6 +24,7 @@ CONTAINERS = {"sdt", "sdtContent", "customXml", "ins", "moveTo", "smartTag", "fl
 """Blocks whose paragraphs or runs are the document's own: content controls, custom XML, tracked insertions."""
 SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 BOXES = ("☐", "☒")
+GREY_DARKEST, GREY_LIGHTEST = 0x40, 0xC0  # a grey that is neither near black nor near white
 HEADING_STYLE = re.compile(r"(?i)^(?:heading|rubrik)\s*(\d)$|^(?:title|rubrik)$")
 
 
@@ -60,7 +61,7 @@ def _story(element, document, notes: _Notes) -> list[str]:
     lines: list[str] = []
     for block in _blocks(element):
         if _local(block) == "p":
-            text = _paragraph_text(block, notes).strip()
+            text = "" if _guidance(block) else _paragraph_text(block, notes).strip()
             if text:
                 text = _marked(document, block, text)
             lines.append(text)
@@ -132,6 +133,23 @@ def _paragraph_text(element, notes: _Notes) -> str:
         else:
             parts.append(_paragraph_text(child, notes))
     return "".join(parts)
+
+
+def _guidance(p) -> bool:
+    """Whether a paragraph is a template's guidance to whoever fills it in ("Beskriv varje forum med …"): every
+    run of words in grey italics, as templates set them apart from the text."""
+    runs = [r for r in p.iter("{*}r") if "".join(t.text or "" for t in r.iter("{*}t")).strip()]
+    return bool(runs) and all(_grey_italic(r) for r in runs)
+
+
+def _grey_italic(run) -> bool:
+    italic = run.find("{*}rPr/{*}i")
+    colour = run.find("{*}rPr/{*}color")
+    if italic is None or italic.get(_attr(italic, "val"), "1") in ("0", "false") or colour is None:
+        return False
+    value = colour.get(_attr(colour, "val"), "")
+    return bool(re.fullmatch(r"[0-9A-Fa-f]{6}", value)) and len({value[0:2], value[2:4], value[4:6]}) == 1 \
+        and GREY_LIGHTEST >= int(value[0:2], 16) >= GREY_DARKEST
 
 
 def _placeholder(element) -> bool:

@@ -242,8 +242,10 @@ def _listed(doc: Document, n: int, rest: str, found: list[str], lines: list[int]
     """The numbers a label lists with whose each is, on its line and the lines of its paragraph ("Kommunernas
     diarienummer: Åby KS 2025/17 · Nyby KS.2025.31" / "· Ösby 2025-009")."""
     while True:
-        for value in DNR_VALUE.finditer(rest):
-            value = " ".join(value.group().split()).rstrip(".")
+        for m in DNR_VALUE.finditer(rest):
+            value = " ".join(m.group().split()).rstrip(".")
+            if _in_parentheses_after_words(rest[:m.start()]):
+                continue  # "Tidigare överenskommelse: 2022–2025 (KS 2021/208)": the number of what the line names
             if value not in found and not ISO_DATE.fullmatch(value) and not NOT_DNR.fullmatch(value):
                 found.append(value)
                 lines.append(n)

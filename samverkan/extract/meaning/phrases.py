@@ -845,7 +845,8 @@ def group_kind(name: str, context: str = "") -> str:
         return "forum"
     head = re.split(r"\s+(?:for|mot|i|pa|inom)\s+", low)[0]  # "Rådet för trygghet": the noun before its phrase
     word = GROUP_WORD.search(name)  # "Trygghetsrådet Mölndal": a council by its word, whatever name follows
-    if (re.search(r"rad(et|en|ets)?$|\brad\b", head) or re.search(r"\bBRÅ\b", name)
+    # a name's other word ("Trygghetsteam Vagnhärad") is no råd even where it ends like one
+    if (not word and re.search(r"rad(et|en|ets)?$|\brad\b", head) or re.search(r"\bBRÅ\b", name)
             or word and fold(word.group("word")).endswith("rad")) \
             and "samrad" not in head:
         return "council"

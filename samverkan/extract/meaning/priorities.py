@@ -109,6 +109,7 @@ LEAD_VERB = re.compile(r"(?i)\b(?:är|har|ska|skall|kan|bör|vill|blir|finns|gä
 # what a clause goes on to say about an area ("…, där …", "… som är …"); "unga som riskerar …" names whom it is about
 ASIDE = re.compile(r"(?i),?\s+(?:där|vilket|eftersom|varvid)\b.*$|\s+som\s+(?:är|var|har|blir|kan|ska|gör)\b.*$")
 MD_LEVEL = re.compile(r"#*")
+YEAR = re.compile(r"\b(?:19|20)\d\d\b")  # a column of a year ("Mål till 2029", "Utfall 2025")
 COUNT_LEAD = re.compile(r"(?i)\b(?:två|tre|fyra|fem|sex|följande)\s+(?:\w+\s+)?"
                         r"(?:saker|delar|punkter|områden|frågor)\s*:$")
 ANNOUNCED = re.compile(r"(?i)\bföljande\s+(?P<n>[a-zåäö]+)\s+(?:\w*områden|\w*frågor|\w*inriktningar)\s*[.:]?$|"
@@ -354,9 +355,9 @@ def _paragraph_leads(doc: Document, units: list[Unit], areas: _Areas) -> None:
 
 def _column_names(cells: list[str]) -> bool:
     """A table's first row without a rule under it that names its columns ("Nr | Område | Mål | Ansvarig"):
-    three or more short cells of words, no digits."""
-    return len(cells) >= 3 and all(c and len(c) <= 30 and len(c.split()) <= 3 and not re.search(r"\d", c)
-                                   for c in cells)
+    three or more short cells of words, no digits but a year the column is of ("Mål till 2029")."""
+    return len(cells) >= 3 and all(c and len(c) <= 30 and len(c.split()) <= 3
+                                   and not re.search(r"\d", YEAR.sub("", c)) for c in cells)
 
 
 def _unnumbered(cells: list[str], header: list[str]) -> list[str]:

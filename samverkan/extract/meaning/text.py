@@ -908,9 +908,17 @@ def _join_open(a: str, b: str, grid: bool) -> str:
 
 
 def _lone_number(lines: list[tuple[int, str]], i: int) -> bool:
-    """A numbered line with no numbered neighbour is a heading ("4. Tid"), not a list item."""
+    """A numbered line with no numbered neighbour is a heading ("4. Tid"), not a list item; nor is a neighbour two
+    lines off whose number is not next to its own when text goes on right under the line ("3. Trafik", a blank
+    line, "5. Samverkan" over its section's first sentence: a list counts on by one, a section's text follows its
+    heading)."""
+    own = BULLET.match(lines[i][1])
+    body = i + 1 < len(lines) and lines[i + 1][1].strip() and not BULLET.match(lines[i + 1][1])
     for j in (i - 1, i + 1, i - 2, i + 2):
         if 0 <= j < len(lines) and (m := BULLET.match(lines[j][1])) and m.group("num"):
+            if j == i - 2 and body and own and own.group("num") \
+                    and abs(int(m.group("num")) - int(own.group("num"))) > 1:
+                continue
             return False
     return True
 
