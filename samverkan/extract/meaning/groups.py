@@ -111,7 +111,8 @@ MEMBER_AFTER = re.compile(r"(?i)\b(?:består|bestå|bestått|bestod|bestående|u
                           r"^till\s+\S+\s+utses\s+(?:också\s+|även\s+)?(?P<list41>(?-i:[a-zåäö])[^.;]+?)[.]?$|"
                           r"^av\s+\S+\s+utses\s+(?:också\s+|även\s+)?(?P<list42>(?-i:[a-zåäö])[^.;]+?)\s+till\s+"
                           r"(?:den|det|[\wåäö-]*(?:gruppen|rådet|forumet|nätverket|teamet))[.]?$|"
-                          r"\b(?:adjungeras|kallas|bjuds\s+in)\s+(?:vid\s+behov\s+|även\s+|också\s+)?(?!när\b|av\b|in\b|till\b|v\.\s?b\.)(?P<list14>[a-zåäö].+)$|"
+                          # (not "A och B, som tillsammans kallas X": the name they go by)
+                          r"(?<!tillsammans\s)(?<!gemensamt\s)\b(?:adjungeras|kallas|bjuds\s+in)\s+(?:vid\s+behov\s+|även\s+|också\s+)?(?!när\b|av\b|in\b|till\b|v\.\s?b\.)(?P<list14>[a-zåäö].+)$|"
                           r"^[\wåäöÅÄÖ -]*(?:grupp|nätverk|forum|(?<!om)råd|team|are?par)[\wåäöÅÄÖ -]*"
                           r"(?:\s*\([^()]{1,60}\))?"  # "Sommargruppen (badplatserna!): A, B": an aside before the list
                           r":(?![a-zåäö])\s*"  # not "SG:s"
@@ -187,7 +188,8 @@ MEMBER_BEFORE = re.compile(r"(?i)\bdär\s+(?P<list>.+?)\s+(?:ingår|deltar|sitte
                            r"^(?!(?:till|i|för|vid|under|efter|inför|om|på)\s)(?P<list7>(?:(?!\bdit\s).)+?)\s+"
                            r"(?:adjungeras|kallas\s+in|bjuds\s+in|"
                            r"(?:kan|får|ska)\s+(?:adjungeras|kallas\s+in|bjudas\s+in))\b|"  # "Rektorer kan bjudas in"
-                           r"^(?P<list3>.+?)\s+(?:utgör|bildar|(?:har|hade)\s+(?:tillsammans\s+)?(?:utgjort|bildat))\s+"
+                           r"^(?P<list3>.+?)\s+(?:utgör|bildar|(?:har|hade)\s+(?:tillsammans\s+)?(?:utgjort|bildat)|"
+                           r"(?<=tillsammans\s)kallas|(?<=gemensamt\s)kallas)\s+"  # "A och B, som tillsammans kallas X"
                            r"(?:tillsammans\s+med\s+(?P<more>.+?)\s+)?|"  # "A och B har tillsammans utgjort X"
                            r"\blåter\s+(?P<list11>[^.;]+?)\s+(?:bilda|utgöra)\s|"  # "låter A och B bilda X"
                            # "A, B och C träffas varannan vecka": several who meet at a frequency
@@ -342,7 +344,9 @@ ONE_OF = re.compile(r"(?i)^(?:(?:en|ett|den|det|någon|något)\s+)?av\s+")
 # "A är ordförande 2026 och B 2027": the chair held in turn, each function for the years named
 _WHO = r"(?<![\wåäö-])(?:[\wåäö-]+\s+){0,3}?[\wåäö-]+"
 _YEARS = r"\s+(?:(?:under|år|för)\s+)?(?:19|20)\d\d(?:(?:\s*,\s*|\s+och\s+)(?:19|20)\d\d)*\b"
-CHAIR_BY_YEAR = re.compile(r"(?i)(?P<a>" + _WHO + r")\s+är\s+ordförande" + _YEARS + r"[^,;.]{0,20}?"
+# (or "A leder gruppen 2026, B 2027": who leads it in each year)
+CHAIR_BY_YEAR = re.compile(r"(?i)(?P<a>" + _WHO + r")\s+(?:är\s+ordförande|leder\s+(?:mötena|gruppen|den|det|"
+                           r"[\wåäö-]*(?:gruppen|rådet|forumet|nätverket|teamet)))" + _YEARS + r"[^,;.]{0,20}?"
                            r"(?:,\s*|\s+och\s+|\s+samt\s+)(?P<b>" + _WHO + r")" + _YEARS)
 # "A leder mötena under vårterminen och B under hösten": the chair held in turn, each for a half of the year
 _SEASON = r"\s+(?:under|på|i)\s+(?:vår|höst)[a-zåäö]*"
@@ -368,8 +372,9 @@ INFORMED_OF = re.compile(r"(?i)\b(?:informeras|underrättas|hålls\s+informerad|
 # "TS – leder gruppen", "rektorn – sammankallande": a member of a list said after a dash to chair the group
 LEADER_ITEM = re.compile(r"(?i)^(?P<who>[^–—,;:()]{2,60}?)\s+[–—-]\s+(?:leder\s+(?:gruppen|mötena|arbetet)|"
                          r"är\s+(?:ordförande|sammankallande)|sammankallar|ordförande|sammankallande)\.?$")
-# "kommundirektören (ordförande)": the chair marked in a list of members
-CHAIR_MARK = re.compile(r"(?i)(?:^|[,:;]\s*|\b(?:och|samt|av)\s+)(?P<who>[^,:;()]+?)\s*"
+# "kommundirektören (ordförande)": the chair marked in a list of members; in a sentence ("Gruppen består av A
+# (ordförande), B …") the mark's member starts after "av", not at the sentence's start
+CHAIR_MARK = re.compile(r"(?i)(?:^|[,:;]\s*|\b(?:och|samt|av)\s+)(?P<who>(?:(?!\bav\s)[^,:;()])+?)\s*"
                         r"\((?:ordförande|ordf\.?|sammankallande|sammank\.?)\)")
 # "Lägesrapport från styrgruppen till kommunstyrelsen", "Synpunkter från forumet förs till styrgruppen"
 HANDED_ON = re.compile(r"(?i)\b(?:\w*rapport\w*|redovisning|synpunkter|underlag|information)\s+från\s+"
@@ -540,8 +545,8 @@ CHAIR = [
     re.compile(r"(?i)(?:^|\boch\s+|[,;]\s*(?:och\s+)?)(?P<who>(?:[\wåäö-]+\s+){0,2}?[\wåäö-]+)\s+(?:kallar|sammankallar|"
                r"leder\s+(?:den|det|gruppen|mötena|mötet))\s*(?:[.;]?$|(?=,?\s+(?:och|samt)\s))"),  # "… och
     # samordnaren leder den."; "Samordnaren sammankallar och gruppen träffas …": a clause of its own before another
-    # from the clause's start: "Även X är med, och kommunpolisen håller i mötena"
-    re.compile(r"(?i)(?:^|;\s*|,\s+och\s+)(?P<who>[^.;,]+?)\s+(?:turas\s+om\s+att\s+(?:leda|vara\s+(?:ordförande|sammankallande))|leder|delar\s+på\s+ordförandeskapet|"
+    # from the clause's start: "Även X är med, och kommunpolisen håller i mötena"; a report's "A ledde mötena"
+    re.compile(r"(?i)(?:^|;\s*|,\s+och\s+)(?P<who>[^.;,]+?)\s+(?:turas\s+om\s+att\s+(?:leda|vara\s+(?:ordförande|sammankallande))|leder|ledde|delar\s+på\s+ordförandeskapet|"
                # "A och B växlar som ordförande", "alternerar om att vara ordförande": the chair in turns
                r"(?:växlar|alternerar|skiftar)\s+(?:om\s+)?(?:som|att\s+vara)\s+(?:ordförande|sammankallande)|"
                r"håller\s+i\s+(?:(?:[\wåäö-]+s\s+)?(?:mötena|möten|mötet)|arbetet|det(?=\s*[.;]|$)|den(?=\s*[.;]|$)|"
@@ -606,7 +611,7 @@ REPORTS = re.compile(r"(?i)(?:→(?=\s*(?:rapport\b|(?-i:[A-ZÅÄÖ])|[\wåäö-
                      r"tas\s+med|tar\s+(?:också\s+|även\s+)?med\s+sig(?=\s[^.;]{0,80}?\btill\s)|"  # "…, som tar med sig
                      # "Synpunkterna från dialogen tar vi med oss till X": what the group gave, handed on
                      r"(?<=\s)tar\s+(?:vi|de|parterna)\s+med\s+(?:oss|sig)(?=\s+till\s)|"
-                     # de frågor gruppen inte kan lösa till X"; "lämnar sina iakttagelser till X": what it saw handed on
+                     # de frågor gruppen inte kan lösa till X"; "lämnar sina iakttagelser (frågor) till X": handed on
                      r"redogör\w*\s+för\s+(?:[\wåäö-]+\s+){1,3}?(?=(?:inför|till)\s)|"  # "redogör för arbetet inför X"
                      # "tar fram lägesbilden inför styrgruppen": what it makes ready for the group above it
                      r"tar\s+fram\s+(?:[\wåäö-]+\s+){1,3}?(?=(?:inför|till|åt)\s+[\wåäö-]*(?:gruppen|rådet|"
@@ -617,7 +622,7 @@ REPORTS = re.compile(r"(?i)(?:→(?=\s*(?:rapport\b|(?-i:[A-ZÅÄÖ])|[\wåäö-
                      r"(?=\s+till\s)|"
                      r"(?:lämnar|lämna|lämnade|avger|avge|avgav|skickar|skickade),?\s+(?:\w+,?\s+){1,6}?\w*(?:rapport|"
                      r"redogörelse|sammanfattning|översikt|berättelse|redovisning|iakttagelse|synpunkt|erfarenhet|slutsats|"
-                     r"observation|anteckning|lägesbild)\w*"
+                     r"observation|anteckning|lägesbild|fråg)\w*"
                      r"(?:\s+om\s+\w+)?|"  # "lämnar en gång per år en skriftlig rapport om arbetet till X"
                      r"informerar|informera(?:t|de)(?!\s+om\b)|ansvarar|svarar|underställ[dt]a?|lyder\s+under|(?:ger|lämnar)\s+underlag)\b)"
                      r"(?P<rest>[^.]*)")  # "→ styrgruppen": a slide's arrow
@@ -904,6 +909,7 @@ class Group:
     called: str = ""  # the group word a sentence says it is ("Nyby BRÅ är det lokala rådet"): "rådet" names it
     people_told: bool = False  # a bullet's name without a group word: kept only if its items say who is in it
     dated: list = field(default_factory=list)  # the spans of the dated meetings a plan lists under its name
+    past: dict = field(default_factory=dict)  # the facts a sentence in the past tense gave it, by field
     informed: bool = False  # the text says only that it is told of the work ("X informeras om arbetet"): a body
     # the work is reported to, no group of the agreement unless it meets, is led or reports itself
 
@@ -941,6 +947,22 @@ class Mention:
     end: int
     subject: bool
     of_people: bool = False  # "ungdomsgruppen" acting as a body: a group only if the text bears it out
+
+
+# the facts a later sentence may state anew: who chairs, how often it meets, where it reports
+RESTATED = ("chair", "frequency_per_year", "reports_to")
+
+
+def _set_aside_past(g: Group) -> dict:
+    """The facts of g that a sentence in the past tense gave and none has changed since, taken out of its fields
+    (value and span), so that a sentence in the present may state them anew."""
+    out = {}
+    for key, value in list(g.past.items()):
+        if g.fields.get(key) == value:
+            out[key] = (g.fields.pop(key), g.spans.pop(key, g.span))
+        else:
+            del g.past[key]  # changed since: no longer the past's
+    return out
 
 
 def _of_heading(text: str, first: Mention, heading: Group) -> bool:
@@ -2329,7 +2351,8 @@ class GroupReader:
 
     def read_prose(self, unit: Unit, heading_group: Group | None, previous: Unit | None) -> None:
         """A sentence: the fields it gives the group it is about."""
-        if (numbered := re.match(r"§\s*\d+\s+", unit.text)) is not None:  # "§ 3  Styrgruppen lämnar …": minutes
+        if (numbered := re.match(r"(?:§\s*\d+|\d+(?:\.\d+)+)\s+", unit.text)) is not None:  # "§ 3  Styrgruppen
+            # lämnar …": minutes; "4.3  Styrgruppen ska …": a numbered paragraph, its number no part of the sentence
             unit = Unit(unit.kind, unit.text[numbered.end():], unit.span, unit.heading, items=unit.items)
         self.called_here(unit)
         # "Rapportförfattarna rekommenderar att A adjungeras till TG": advice, no fact of the agreement
@@ -3157,6 +3180,21 @@ class GroupReader:
         return [g.key for m in named if (g := self.groups.get(m.key) or self._alias(m)) is not None]
 
     def read_sentence(self, g: Group, unit: Unit) -> None:
+        """What a sentence says of g; a fact told in the present replaces one told in the past ("träffades varannan
+        vecka" … "träffas från 2026 var tredje vecka"): how it worked before gives way to how it works now."""
+        told = tense(unit.text, _finite)
+        earlier = _set_aside_past(g) if told == "present" else {}
+        before = {k: g.fields.get(k) for k in RESTATED}
+        self._read_sentence(g, unit)
+        for key, (value, span) in earlier.items():
+            if key not in g.fields:  # the present sentence says nothing of it: the past fact stands
+                g.fields[key], g.spans[key] = value, span
+            else:
+                del g.past[key]
+        if told == "past":
+            g.past.update({k: g.fields[k] for k in RESTATED if k in g.fields and g.fields[k] != before[k]})
+
+    def _read_sentence(self, g: Group, unit: Unit) -> None:
         text, span = unit.text, unit.span
         if "present" not in g.tenses and (told := tense(text, _finite)) is not None:
             g.tenses.add(told)  # once a sentence in the present tells of it, it is a group of the agreement
@@ -4617,8 +4655,9 @@ def _before(m: re.Match, text: str, names: list[Mention]) -> list[str]:
         if relative != listed and (last := mentions(relative)) and not last[-1].bare \
                 and relative.rstrip(" ,").endswith(last[-1].name):
             return []  # "… i beredningsgruppen, som vid behov bildar tillfälliga grupper": a group forms others
-        agent = re.match(r"(?i)^.*?\b[a-zåäö]{3,}s(?:\s+(?:ihop|samman|upp|i\s+gång))?\s+av\s+(?=\S)", relative) \
-            if relative != listed else None  # "Arbetet hålls ihop av A och B, som tillsammans utgör …"
+        agent = re.match(r"(?i)^.*?\b[a-zåäö]{2,}s(?:\s+(?:ihop|samman|upp|över|i\s+gång))?\s+av\s+(?=\S)", relative) \
+            if relative != listed else None  # "Arbetet hålls ihop av A och B, som tillsammans utgör …", "Uppgiften
+        # tas över av A och B, som …"
         listed = relative[agent.end():] if agent else relative
     if m.group("list2") and (antecedent := re.search(r"^(?:.*(?:,|(?<!-)\s(?:och|samt)\s))?\s*(?P<one>[^,]+?),\s+som$",
                                                           listed)):

@@ -112,6 +112,9 @@ LEADING = re.compile(r"^(?:(?:Mellan|För|Med|Och|Samt|Parter\w*|Part|\w*[Aa]vta
                      r"Medborgarlöfte\w*|Samverkan\w*|Giltig\w*|Dnr|Diarienummer)\s+)+(?=\S+\s+\S)")
 # the verbs a web page tells its reader what to do with ("Välj kommun nedan", "Sök kommun")
 INSTRUCTION = re.compile(r"^(?:Välj|Sök|Hitta|Läs|Se|Besök|Kontakta|Klicka|Ange|Gå)\s")
+# "… har en egen överenskommelse med Nyby kommun": the body another has its own agreement with, no party of this one
+OWN_DEAL_WITH = re.compile(r"(?i)\b(?:egen|eget|egna|separat|separata)\s+(?:[a-zåäö]+\s+)?"
+                           r"(?:[a-zåäö]*överenskommelse[a-zåäö]*|[a-zåäö]*avtal[a-zåäö]*)\s+med\s+$")
 BELONGS_TO = re.compile(r"(?i)\b(?:tillhör|ingår\s+i|hör\s+till|(?:en\s+)?del\s+av|lyder\s+under)\s+$")
 NOT_IN_SECTION = re.compile(r"(?i)(?:\b(?:inom|under|hos|vid|för|till|från)|(?<!en)\s+i)\s+$")  # "Nämnden i X": X
 # "X deltar som part i …", "X omfattas också av överenskommelsen"
@@ -586,7 +589,8 @@ def mentions(text: str, strict: bool) -> list[tuple[str, str | None]]:
         return []
     before = NOT_IN_SECTION if strict else NOT_A_PARTY_BEFORE
     every = list(ORG.finditer(text))
-    context = [m for m in every if before.search(text[:m.start()])]  # "… i Polisområde Nord": where, no party
+    context = [m for m in every if before.search(text[:m.start()])  # "… i Polisområde Nord": where, no party
+               or OWN_DEAL_WITH.search(text[:m.start()])]
     matches = [m for m in every if m not in context and not _aside(text, m)
                and not BELONGS_TO.search(text[:m.start()]) and not POLICE_DOES.match(text[m.start():])
                and not _continues(text, context, m)]

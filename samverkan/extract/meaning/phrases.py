@@ -269,6 +269,7 @@ def split_list(text: str) -> list[str]:
                        r"(?!\s*(?:kommun|stad|AB)\b))", lambda m: m.group(1).replace(", ", "§komma§") + "§och§",
                        protected)
     protected = SEATS_OF_ONE_KIND.sub(_seats_whole, protected)  # "rektorerna vid Nybyskolan och Åbyskolan"
+    protected = AROUND_PLACES.sub(r"\g<around>§och§", protected)  # "fastighetsägare kring torget och stationen"
     parts = [p.replace("§och§", " och ").replace("§eller§", " eller ").replace("§samt§", " samt ").replace("§,§", ",")
              .replace("§komma§", ", ")
              for p in SPLIT.split(protected)]
@@ -278,6 +279,14 @@ def split_list(text: str) -> list[str]:
 # many people at named places of one kind: "rektorerna vid Nybyskolan och Åbyskolan" (both schools)
 SEATS_OF_ONE_KIND = re.compile(r"(?<=[a-zåäö])(?P<seat>\s+(?:vid|på|från)\s+[A-ZÅÄÖ][a-zåäö-]+)\s+och\s+"
                                r"(?P<other>[A-ZÅÄÖ][a-zåäö-]+)(?=[\s,.;]|$)")
+
+
+# the places many people are around: "fastighetsägare kring Stora torget och resecentrum" (one member; the second
+# place by a word for a place, not the next member of the list)
+_PLACE_WORD = r"(?:centrum|torg|torget|stationen|hamnen|parken|gatan|vägen|området|stranden)"
+AROUND_PLACES = re.compile(r"(?P<around>(?<=[a-zåäö])\s+(?:kring|runt|omkring|längs)\s+(?:[A-ZÅÄÖ][\wåäö-]*\s+)?"
+                           r"[\wåäö-]+)\s+och\s+(?=(?:[A-ZÅÄÖ][\wåäö-]*\s+)?[\wåäö-]*" + _PLACE_WORD
+                           + r"(?:[\s,.;]|$))")
 
 
 def _seats_whole(m: re.Match) -> str:
