@@ -15,8 +15,10 @@ BOX_SIDE = "|│║"
 NO_VALUE = re.compile(r"(?i)^(?P<label>[^:\[\]]{1,60}:)\s+(?:(?:ej|inte|icke)\s+(?:tillämplig|aktuell)t?|saknas|n/a|"
                       r"[-–—]|ingen(?:\s+uppgift)?)\s*\.?\s*$")
 # the text Word shows in a content control left empty, printed or saved as PDF with it: the field has no value
-PLACEHOLDER = re.compile(r"(?i)\s*\b(?:klicka(?:\s+eller\s+tryck)?(?:\s+här)?\s+för\s+att\s+ange\s+"
-                         r"(?:text|ett\s+datum)|välj\s+ett\s+objekt|click(?:\s+or\s+tap)?(?:\s+here)?\s+to\s+enter\s+(?:text|a\s+date)|"
+# (the space before a match is taken only after a word: "\s*" first would try every start in a long run of spaces)
+PLACEHOLDER = re.compile(r"(?i)(?:(?<=\S)\s+)?\b(?:klicka(?:\s+eller\s+tryck)?(?:\s+här)?\s+för\s+att\s+ange\s+"
+                         r"(?:text|ett\s+datum)|välj\s+ett\s+objekt|"
+                         r"click(?:\s+or\s+tap)?(?:\s+here)?\s+to\s+enter\s+(?:text|a\s+date)|"
                          r"choose\s+an\s+item)\s*\.?")
 
 
@@ -24,7 +26,7 @@ FORM_BOXES = 3  # as many check boxes make a document a form
 FORM_CODES = 3  # as many fields numbered with a letter and a digit ("A1", "B2") make a form's numbering
 FIELD_CODE = re.compile(r"^(?P<indent>\s*)[A-Z]\d{1,2}\s+(?=[A-ZÅÄÖ])")  # "B2 Polis:", "D1 STYRGRUPP"
 # a bracketed instruction to whoever fills the form in: "(kryssa i)", "(ange funktion, inte namn)", "(högst tre)"
-INSTRUCTION = re.compile(r"\s*\((?:ange|kryssa|fyll|fylls|markera|lämna|välj|stryk|högst|max)\b[^()]*\)")
+INSTRUCTION = re.compile(r"(?:(?<=\S)\s+)?\((?:ange|kryssa|fyll|fylls|markera|lämna|välj|stryk|högst|max)\b[^()]*\)")
 
 
 def as_filled(lines: list[str]) -> list[str]:
