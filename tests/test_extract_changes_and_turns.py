@@ -5,17 +5,9 @@ for this test with invented places; none comes from the corpus."""
 
 from __future__ import annotations
 
-from samverkan.extract.document import Document
 from samverkan.extract.meaning.phrases import split_list
-from samverkan.extract.record import recognise
-
-
-def _plain(text: str) -> dict:
-    return recognise(Document.from_text("x.txt", text)).to_plain()
-
-
-def _groups(text: str) -> dict:
-    return _plain(text).get("groups", {})
+from tests.extract_text import groups as _groups
+from tests.extract_text import plain as _plain
 
 
 def test_a_reporting_line_told_in_the_present_replaces_one_told_in_the_past():

@@ -6,12 +6,7 @@ the corpus."""
 
 from __future__ import annotations
 
-from samverkan.extract.document import Document
-from samverkan.extract.record import recognise
-
-
-def _plain(text: str) -> dict:
-    return recognise(Document.from_text("x.txt", text)).to_plain()
+from tests.extract_text import plain as _plain
 
 
 def test_who_invites_to_the_meetings_leads_them():
