@@ -281,7 +281,7 @@ SEATS_OF_ONE_KIND = re.compile(r"(?<=[a-zåäö])(?P<seat>\s+(?:vid|på|från)\s
                                r"(?P<other>[A-ZÅÄÖ][a-zåäö-]+)(?=[\s,.;]|$)")
 
 
-# the places many people are around: "fastighetsägare kring Stora torget och resecentrum" (one member; the second
+# the places many people are around: "fastighetsägare kring Lilla torget och busstationen" (one member; the second
 # place by a word for a place, not the next member of the list)
 _PLACE_WORD = r"(?:centrum|torg|torget|stationen|hamnen|parken|gatan|vägen|området|stranden)"
 AROUND_PLACES = re.compile(r"(?P<around>(?<=[a-zåäö])\s+(?:kring|runt|omkring|längs)\s+(?:[A-ZÅÄÖ][\wåäö-]*\s+)?"
@@ -845,7 +845,7 @@ def group_kind(name: str, context: str = "") -> str:
         return "forum"
     head = re.split(r"\s+(?:for|mot|i|pa|inom)\s+", low)[0]  # "Rådet för trygghet": the noun before its phrase
     word = GROUP_WORD.search(name)  # "Trygghetsrådet Mölndal": a council by its word, whatever name follows
-    # a name's other word ("Trygghetsteam Vagnhärad") is no råd even where it ends like one
+    # a name's other word ("Trygghetsteam Ekrad") is no råd even where it ends like one
     if (not word and re.search(r"rad(et|en|ets)?$|\brad\b", head) or re.search(r"\bBRÅ\b", name)
             or word and fold(word.group("word")).endswith("rad")) \
             and "samrad" not in head:
