@@ -294,7 +294,7 @@ def delimited_text(text: str) -> str | None:
         while row and not row[-1]:
             row.pop()
         if row and not row[0] and head is not None:
-            _merge_cells(cells[head], row)
+            merge_cells(cells[head], row)
             cells.append([])
             continue
         head = len(cells) if row else None
@@ -322,7 +322,8 @@ def tabbed_text(text: str) -> str:
     return "\n".join(out)
 
 
-def _merge_cells(into: list[str], row: list[str]) -> None:
+def merge_cells(into: list, row: list[str]) -> None:
+    """A row continuing the one above (its first cell merged down) joined into it, cell by cell ("A, B")."""
     for i, cell in enumerate(row):
         if cell:
             into += [""] * (i + 1 - len(into))

@@ -12,6 +12,8 @@ apart); a cell merged down from above into a row of its own holds for that row t
 
 from __future__ import annotations
 
+from samverkan.extract.formats import merge_cells
+
 MIN_ROWS = 2
 MIN_COLUMNS = 2
 SHARED_PART = {"och", "eller", "samt"}
@@ -59,7 +61,7 @@ def table_lines(page, table) -> list[str]:
     for i, row in enumerate(rows):
         cells = [texts[box] if box is not None else _spanned(rows, i, j, texts) for j, box in enumerate(row)]
         if i and row[0] is None and _merged_down(rows, i, 0) and out:
-            _join_cells(out[-1], [text if box is not None else "" for text, box in zip(cells, row, strict=True)])
+            merge_cells(out[-1], [text if box is not None else "" for text, box in zip(cells, row, strict=True)])
         else:
             out.append(cells)
     if _labelled(page, out, table):
@@ -111,12 +113,6 @@ def _spanned(rows, i: int, j: int, texts) -> str | None:
         if rows[k][j] is not None:
             return texts[rows[k][j]]
     return None
-
-
-def _join_cells(into: list[str | None], more: list[str]) -> None:
-    for j, text in enumerate(more):
-        if text and j < len(into):
-            into[j] = f"{into[j]}, {text}" if into[j] else text
 
 
 def cell_text(page, box) -> str:
