@@ -179,3 +179,10 @@ def test_a_slides_answer_left_open_goes_on():
                                                        "          Öbyhem, Öby centrumförening")
     texts = [u.text for u in units(Document.from_text("x.txt", deck))]
     assert any(t.startswith("Vem?") and t.endswith("Öby centrumförening") for t in texts)
+
+
+def test_a_long_run_of_lines_that_look_labelled_is_read_in_one_pass():
+    from samverkan.extract.meaning.labels import label_columns
+
+    lines = [(n, "Styrgruppen möts varje månad och rapporterar") for n in range(1, 3001)]
+    assert label_columns(lines) == lines  # no fields, and no recursion a line deep

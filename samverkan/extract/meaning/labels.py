@@ -16,10 +16,11 @@ MIN_GAPS = 2  # … of which as many parted from their value by two spaces or mo
 
 def label_columns(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """The lines with each run of fields in a label column written "Label: value", one line a field."""
+    columns = _columns(lines)
     out: list[tuple[int, str]] = []
     i = 0
     while i < len(lines):
-        column = _column(lines, i)
+        column = columns[i]
         end = _run_end(lines, i, column) if column else i
         if end - i >= MIN_FIELDS and _is_layout(lines[i:end], column):
             out += _fields(lines[i:end], column)
@@ -30,15 +31,15 @@ def label_columns(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
     return out
 
 
-def _column(lines: list[tuple[int, str]], i: int) -> int | None:
-    """The column a labelled line's value starts at."""
-    m = LABELLED.match(lines[i][1])
-    return m.start("value") if m and len(m.group("gap")) >= 2 or m and _same_column_below(lines, i, m) else None
-
-
-def _same_column_below(lines: list[tuple[int, str]], i: int, m: re.Match) -> bool:
-    following = [_column(lines, j) for j in range(i + 1, min(i + 2, len(lines))) if LABELLED.match(lines[j][1])]
-    return bool(following) and following[0] == m.start("value")
+def _columns(lines: list[tuple[int, str]]) -> list[int | None]:
+    """The column each labelled line's value starts at: where a gap of two spaces or more parts it from its label,
+    or where the labelled line below starts its value at the same column (read from the end, once a line)."""
+    columns: list[int | None] = [None] * len(lines)
+    for i in range(len(lines) - 1, -1, -1):
+        if (m := LABELLED.match(lines[i][1])) is not None and (
+                len(m.group("gap")) >= 2 or i + 1 < len(lines) and columns[i + 1] == m.start("value")):
+            columns[i] = m.start("value")
+    return columns
 
 
 def _run_end(lines: list[tuple[int, str]], i: int, column: int) -> int:
