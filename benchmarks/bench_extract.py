@@ -41,14 +41,15 @@ def golds(name: str) -> list[tuple[Path, Path]]:
         for gold in sorted(FIXTURES.glob("*.yaml")):
             pairs.append((gold, SEEDS / YAML(typ="safe").load(gold.read_text(encoding="utf-8"))["document"]))
         return pairs
-    from samverkan.extract.office import CONVERTED, soffice
+    from samverkan.extract.document import missing_tool
 
     folder = CORPUS / name
     out = []
     for gold in sorted(folder.glob("*.gold.yaml")):
         document = folder / YAML(typ="safe").load(gold.read_text(encoding="utf-8"))["document"]
-        if document.suffix in CONVERTED and soffice() is None:
-            print(f"{name}/{document.name}: not scored, read through LibreOffice (not installed)", file=sys.stderr)
+        tool = missing_tool(document)
+        if tool:
+            print(f"{name}/{document.name}: not scored, read through {tool} (not installed)", file=sys.stderr)
             continue
         out.append((gold, document))
     return out

@@ -17,7 +17,8 @@ from ruamel.yaml import YAML
 
 CORPUS = Path(__file__).resolve().parent / "corpus"
 TEXT_SUFFIXES = {".txt", ".md", ".html"}
-FILE_SUFFIXES = {".docx", ".pdf", ".odt"}  # documents as users' word processors save them, read as extract reads them
+# documents as users' word processors save them, read as extract reads them
+FILE_SUFFIXES = {".docx", ".pdf", ".odt", ".rtf", ".doc"}
 FOLDERS = ("dev", "heldout", "blind")  # tuned on; never tuned on; written without looking at the extractor
 TOP = {"document", "lines", "damaged", "sections"}
 FIELDS = {
@@ -184,11 +185,11 @@ def test_years_in_words_past_the_twenties() -> None:
 
 
 def _file_text(path: Path) -> str:
-    from samverkan.extract.document import read_text
-    from samverkan.extract.office import CONVERTED, soffice
+    from samverkan.extract.document import missing_tool, read_text
 
-    if path.suffix in CONVERTED and soffice() is None:
-        pytest.skip(f"{path.name} is read through LibreOffice, which is not installed (.ci/run installs it)")
+    tool = missing_tool(path)
+    if tool:
+        pytest.skip(f"{path.name} is read through {tool}, which is not installed (.ci/run installs it)")
     text = read_text(path)
     if path.suffix == ".pdf":  # also each table cell's words whole (a layout read runs a cell's lines into others)
         import pdfplumber

@@ -722,3 +722,14 @@ def test_a_committee_reported_to_loads_whoever_the_city_party_is(tmp_path):
     drafted = YAML(typ="safe").load((out / "register.yaml").read_text(encoding="utf-8"))["organisations"]
     committee = next(o for o in drafted if o["name"] == "kommunstyrelsen")
     assert committee["kind"] == "political_body" and "parent" not in committee, committee
+
+
+def test_missing_tool_names_what_a_document_needs(tmp_path, made_formats, monkeypatch):
+    from samverkan.extract.document import missing_tool
+
+    (tmp_path / "avtal.odt").write_bytes(b"PK")
+    assert missing_tool(made_formats / "11_rinkeby_kista_columns.pdf") is None  # a text PDF needs no OCR
+    monkeypatch.setenv("PATH", str(tmp_path))  # neither LibreOffice nor Tesseract on it
+    assert missing_tool(tmp_path / "avtal.odt") == "LibreOffice"
+    assert missing_tool(made_formats / "02_sodermalm_numbered.scan.pdf").startswith("Tesseract")
+    assert missing_tool(made_formats / "11_rinkeby_kista_columns.pdf") is None

@@ -461,6 +461,20 @@ def read_pages(path: Path) -> tuple[list[str], list[int]]:
     return pages, scanned
 
 
+def missing_tool(path: Path) -> str | None:
+    """The program reading this document needs and this machine lacks (LibreOffice for .doc/.odt/.rtf,
+    Tesseract for a scanned PDF), named for a message; None when it can be read here."""
+    from samverkan.extract.formats import pdf_pages, tesseract
+    from samverkan.extract.office import CONVERTED, soffice
+
+    suffix = Path(path).suffix.lower()
+    if suffix in CONVERTED and soffice() is None:
+        return "LibreOffice"
+    if suffix == ".pdf" and tesseract() is None and pdf_pages(Path(path).read_bytes(), ocr=False)[1]:
+        return "Tesseract (tesseract-ocr, tesseract-ocr-swe)"
+    return None
+
+
 def read_text(path: Path) -> str:
     """The whole text of a document (pages joined by a line break)."""
     return "\n".join(read_pages(Path(path))[0])
