@@ -524,7 +524,8 @@ CHAIR = [
     re.compile(r"(?i)\bansvarig\s+för\s+att\s+(?:sammankalla|kalla)\b[^.;]*?\s+är\s+(?P<who>[^.;]+)"),
     # "Kommunpolisen kallar.", "Samordnaren kallar till mötena.": who calls the group together leads it; so does
     # who invites to its meetings ("Samordnaren bjuder in till mötena.")
-    re.compile(r"(?i)^(?P<who>[^.;,]{3,60}?)\s+(?:kallar(?:\s+till\s+(?:mötena|möten|mötet|sammanträdena|träffarna)|"
+    re.compile(r"(?i)^(?P<who>[^.;,]{3,60}?)\s+(?:kallar(?:\s+till\s+(?:mötena|möten|mötet|sammanträdena|träffarna|"
+               r"avstämningarna|avstämningen)|"  # "kallar till avstämningarna": the check-ins are its meetings
                r"\s+oss|\s+(?:in\s+)?(?:gruppen|deltagarna))?|"  # "Samordnaren kallar oss."
                r"bjuder\s+in\s+(?:oss\s+|gruppen\s+|deltagarna\s+)?till\s+(?:mötena|möten|mötet|sammanträdena|träffarna))"
                r"\s*[.;]?$"),
@@ -651,6 +652,9 @@ COORDINATION_BY = re.compile(r"(?i)^(?:det|den)\s+(?:[a-zåäö]+a\s+)?samordn(?
 # "Den dagliga samordningen sköts av A och B": who does the coordinating, the coordinators' members
 COORDINATION_DONE_BY = re.compile(r"(?i)^(?:det|den)\s+(?:[a-zåäö]+[ae]\s+)?samordn(?:andet|ingen)\s+"
                                   r"(?:sköts|görs|hanteras|utförs)\s+av\s+(?P<list>[^.;]+)")
+# a passive verb and its agent ("sköts av", "leds av"): no genitive stands before "av"
+PASSIVE_BY = re.compile(r"(?i)\b[a-zåäö]{3,}s\s+av\s")
+TOGETHER_WITH = re.compile(r"(?i)(?P<comma>,?)\s+tillsammans\s+med\s+")
 IS_FUNCTION = re.compile(r"(?i)^[^.;]*?\bär\s+(?:[\wåäö]+s\s+)?(?:\w+\s+)?samordningsfunktion(?:en)?\b")
 # the group led: "A leder styrgruppen", "A håller i samordningsgruppen"
 LEADS = re.compile(r"(?i)^[^.;]+?\s+(?:leder|sammankallar|kallar\s+till|håller\s+i)\s+(?:den\s+|det\s+)?$")
@@ -2640,6 +2644,8 @@ class GroupReader:
         if g is None or previous is not None or unit.kind != "sentence" or unit.text.count(",") < 2:
             return False
         parts = split_list(unit.text)
+        if PASSIVE_BY.search(parts[0]):
+            return False  # "Samordningen sköts av A, B och C": a sentence whose agents are the list, no bare list
         named = [p for p in parts if PERSON.search(lemma(p.split()[0])) or ORG_TAIL.search(p.split()[-1])]
         first = parts[0].split()[0]
         text = _lower_start(unit.text) if _common(first) or lemma(first) != first.casefold() \
@@ -3292,7 +3298,8 @@ class GroupReader:
             # the coordinators' heading: who they are
         if not found and group_kind(g.name) == "coordinators" and (by := COORDINATION_DONE_BY.match(text)) is not None \
                 and not mentions(by.group("list")):
-            found = members(_cut_clause(by.group("list")))  # "Den dagliga samordningen sköts av A och B"
+            found = members(_cut_clause(TOGETHER_WITH.sub(r"\g<comma> och ", by.group("list"))))  # "Den dagliga samordningen
+            # sköts av A och B"; "… av A tillsammans med B": B coordinates as A does
         if not found and (aside := _people_aside(text)) is not None:  # "finns kvar – A, B och C, sammankallade av
             found = aside[0]                                             # D, en gång i månaden – men …"
             if (freq := frequency.per_year(aside[1])) is not None:
