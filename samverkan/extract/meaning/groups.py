@@ -169,7 +169,10 @@ MEMBER_BEFORE = re.compile(r"(?i)\bdär\s+(?P<list>.+?)\s+(?:ingår|deltar|sitte
                            r"\s+när\s+[^.;:]{3,80}?\s+(?:behandlas|diskuteras|tas\s+upp|berörs)|"
                            # "… deltar när det finns bränder att ta upp"
                            r"\s+när\s+det\s+finns\s+[^.;:]{3,80}?\s+att\s+(?:ta\s+upp|behandla|diskutera)|"
-                           r"\s+och\s+[a-zåäö]+r\b[^.;:]*)?[\s.]*$|"  # "… medverkar och redovisar …"
+                           r"\s+och\s+[a-zåäö]+r\b[^.;:]*|"  # "… medverkar och redovisar …"
+                           # "… deltar som länk till X och för minnesanteckningar": the part it plays
+                           r"(?:\s+(?:och\s+)?(?:som\s+(?!ersättare\b)[a-zåäö][^.;:]{1,60}?|"
+                           r"för\s+(?:protokoll|minnesanteckningar|anteckningar)\w*)){1,2})?[\s.]*$|"
                            r"^(?P<list6>.+?)\s+(?:(?:deltar|ingår|medverkar)\s+(?:också|även)[\s.]*$|"
                            r"(?:sitter|ingår|deltar|(?:ska|skall)\s+(?:sitta|ingå|delta))\s+(?:också\s+|även\s+)?i\s+"
                            r"[\wåäö-]*(?:rådet|gruppen|samrådet|nätverket|"
@@ -372,10 +375,23 @@ INFORMED_OF = re.compile(r"(?i)\b(?:informeras|underrättas|hålls\s+informerad|
 # "TS – leder gruppen", "rektorn – sammankallande": a member of a list said after a dash to chair the group
 LEADER_ITEM = re.compile(r"(?i)^(?P<who>[^–—,;:()]{2,60}?)\s+[–—-]\s+(?:leder\s+(?:gruppen|mötena|arbetet)|"
                          r"är\s+(?:ordförande|sammankallande)|sammankallar|ordförande|sammankallande)\.?$")
+# "kommunchefen (ordförande jämna år)", "(ordförande 2026 och 2028)": a member who chairs in turn with another
+CHAIR_IN_TURN_MARK = re.compile(r"(?i)\s*\((?:ordförande|ordf\.?|sammankallande)\s+(?:under\s+|för\s+)?"
+                                r"(?:(?:jämna|udda)\s+år(?:tal)?|\d{4}(?:\s*(?:,|och)\s*\d{4})*)\)")
+# a bracket after a member that says how it takes part ("(adjungerad när … behandlas)", "(sekreterare)")
+ROLE_BRACKET = re.compile(r"(?i)\s*\((?:adjungerad|sekreterare|föredragande|ej\s+beslutande|vid\s+behov|ersättare)"
+                          r"\b[^()]*\)")
+# a sentence about a substitute: who stands in for a member, or takes part only when one cannot
+STANDS_IN = re.compile(r"(?i)^[^.;]*?\b(?:är|blir|utses\s+till|fungerar\s+som|deltar\s+som)\s+(?:\w+\s+)?ersättare\b|"
+                       r"\b(?:deltar|närvarar|medverkar)\s+(?:bara\s+|endast\s+|enbart\s+)?vid\s+(?:förfall|frånvaro)\b")
 # "kommundirektören (ordförande)": the chair marked in a list of members; in a sentence ("Gruppen består av A
 # (ordförande), B …") the mark's member starts after "av", not at the sentence's start
 CHAIR_MARK = re.compile(r"(?i)(?:^|[,:;]\s*|\b(?:och|samt|av)\s+)(?P<who>(?:(?!\bav\s)[^,:;()])+?)\s*"
                         r"\((?:ordförande|ordf\.?|sammankallande|sammank\.?)\)")
+# "A och B (leder dialogen)": a member a bracket says leads the meetings (the member a few words before it)
+LEADS_MARK = re.compile(r"(?i)(?:^|[,:;]\s*|\b(?:och|samt|av)\s+)(?P<who>(?:[\wåäö-]+\s+){0,2}?[\wåäö-]+)\s*"
+                        r"\((?:leder|håller\s+i)\s+[\wåäö-]*(?:mötena|mötet|gruppen|dialogen|forumet|rådet|nätverket|"
+                        r"teamet|arbetet)\)")
 # "Lägesrapport från styrgruppen till kommunstyrelsen", "Synpunkter från forumet förs till styrgruppen"
 HANDED_ON = re.compile(r"(?i)\b(?:\w*rapport\w*|redovisning|synpunkter|underlag|information)\s+från\s+"
                        r"(?P<source>[^,.;]+?)\s+(?:\w+\s+)?till\s+(?P<target>[^,.;]+)$")
@@ -512,6 +528,7 @@ CHAIR = [
     re.compile(r"(?i)(?:^|\boch\s+|[,;]\s*)(?P<who>(?:[\wåäö-]+\s+){0,3}?[\wåäö-]+)\s+(?:håller\s+i|innehar|har)\s+"
                r"(?:ordförandeklubban|ordförandeposten|ordförandeskapet)\b"),
     CHAIR_MARK,
+    LEADS_MARK,
     re.compile(r"(?i)\bav\s+(?P<who>[^.;]+?),\s+som\s+(?:\w+\s+)?(?:leder|turas\s+om\s+att\s+leda|"
                r"är\s+ordförande|delar\s+på\s+ordförandeskapet)\b"),  # "består av A och B, som leder gruppen"
     re.compile(r"(?i)(?:,\s*|\b(?:och|samt|är|ingår|deltar|sitter|av|tillsammans\s+med)\s+)"
@@ -2012,6 +2029,10 @@ class GroupReader:
                 continue
             head = re.split(r"(?i),\s*(?:som|vilken|vilket|där)\b", item.text)[0]
             head = re.sub(r"(?i)[\s,]*\b(?:och|samt)$", "", head.strip(" ,.;"))  # "- A," / "- B och" / "- C."
+            if (turn := CHAIR_IN_TURN_MARK.search(head)) and (who := member(head[:turn.start()])):
+                self._chair_in_turn(g, who, item.span)  # "- kommunchefen (ordförande jämna år)"
+                head = head[:turn.start()] + head[turn.end():]
+            head = ROLE_BRACKET.sub("", head)  # "- A (adjungerad när X behandlas)": how A takes part, no clause
             if any(_finite(w) for w in head.split()[1:] if not w[:1].isupper()):  # "BID Åbys vd": a name's
                 self._chair(g, item.text, item.span)  # genitive, no verb
                 continue
@@ -2042,6 +2063,15 @@ class GroupReader:
         if re.search(r"(?i)\b(?:ordförande|sammankallande|leder)\b", role) or CHAIR_MARK.search(text):
             g.set("chair", listed[0], item.span)
         return listed
+
+    @staticmethod
+    def _chair_in_turn(g: Group, who: str, span: Span) -> None:
+        """One of the chairs who take turns, added to those read before it."""
+        before = g.fields.get("chair") if g.fields.get("chair_alternating") else None
+        chairs = [before] if isinstance(before, str) else list(before or [])
+        chairs += [] if who in chairs else [who]
+        g.set("chair", chairs if len(chairs) > 1 else who, span, force=True)
+        g.set("chair_alternating", True, span)
 
     @staticmethod
     def _add_members(g: Group, found: list[str], span: Span) -> None:
@@ -2157,6 +2187,9 @@ class GroupReader:
             g.set("chair", who, unit.span)  # "TS – leder gruppen": a member, and its chair
             self._add_members(g, [who], unit.span)
             return True
+        if (turn := CHAIR_IN_TURN_MARK.search(text)) and (who := member(text[:turn.start()])):
+            self._chair_in_turn(g, who, unit.span)  # "kommunchefen (ordförande jämna år)": one of the chairs
+            text = text[:turn.start()] + text[turn.end():]
         if re.search(r"[:.!?]$|:\s", text) or any(_finite(w) for w in text.split()) or ALTERNATING.search(text) \
                 or re.search(r"(?i)\bordförande\b(?!\))", text) \
                 or frequency.per_year(text) is not None or REPORTS.search(text):
@@ -3290,6 +3323,8 @@ class GroupReader:
                     or fold(g.name) in fold(head) or not re.match(r"[A-ZÅÄÖ]", text))
 
     def _members(self, g: Group, text: str, unit: Unit) -> None:
+        if STANDS_IN.search(text):
+            return  # "A är ersättare för B och deltar bara vid förfall": a substitute is no member of its own
         for gone in LEAVES.finditer(text):  # "att fritidschefen samtidigt lämnar gruppen": a member no more
             g.left.update(members(_lower_start(gone.group("who"))))
         found = self._same_as(g, text) + _listed(text) + (_named_where(g, text) if g.named_by_heading else [])
