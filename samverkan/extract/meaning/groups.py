@@ -512,7 +512,8 @@ CHAIR = [
     re.compile(r"(?i)\b(?:leds|ledas|leddes|letts|sammankallas|sammankallades|sammankallats|sammankallar|samlas|"
                r"(?:an|sam)?ordnas|(?<=mötet )hålls|(?<=mötena )hålls|(?<=forumet )hålls|(?<=träffen )hålls|"
                r"(?<=träffarna )hålls|(?<=dialogen )hålls)\s+"  # "Forumet hålls av X": X holds it
-               r"(?:[a-zåäö]+\s+)?av\s+(?P<who>[^.;]+)"),
+               r"(?:[a-zåäö]+\s+)?(?:i\s+stället\s+|istället\s+|dock\s+)?av\s+(?P<who>[^.;]+)"),  # "leds mötena i
+    # stället av X": X, where another led before
     # "A och B, sammankallade av C, …": a participle after the members names who convenes them
     re.compile(r"(?i),\s+(?:sammankallad|ledd)[ae]?\s+av\s+(?P<who>[^.;,–—]+)"),
     re.compile(r"(?i)\bunder\s+(?:ledning|ordförandeskap)\s+av\s+(?P<who>[^.;]+)"),  # "sammanträder under ledning av X"
@@ -671,6 +672,8 @@ COORDINATION_DONE_BY = re.compile(r"(?i)^(?:det|den)\s+(?:[a-zåäö]+[ae]\s+)?s
                                   r"(?:sköts|görs|hanteras|utförs)\s+av\s+(?P<list>[^.;]+)")
 # a passive verb and its agent ("sköts av", "leds av"): no genitive stands before "av"
 PASSIVE_BY = re.compile(r"(?i)\b[a-zåäö]{3,}s\s+av\s")
+# "leds mötena i stället av B": what a sentence says replaces what was said before
+INSTEAD = re.compile(r"(?i)\bi\s+stället\b")
 TOGETHER_WITH = re.compile(r"(?i)(?P<comma>,?)\s+tillsammans\s+med\s+")
 IS_FUNCTION = re.compile(r"(?i)^[^.;]*?\bär\s+(?:[\wåäö]+s\s+)?(?:\w+\s+)?samordningsfunktion(?:en)?\b")
 # the group led: "A leder styrgruppen", "A håller i samordningsgruppen"
@@ -1023,7 +1026,8 @@ def mentions(text: str, allow_complement: bool = False) -> list[Mention]:
         if not GROUP_WORD.fullmatch(head) and head != "samordnare":  # "Samordnarna" is the heading's "Samordnare"
             head = fold(word)
         before = text[:m.start()].split()
-        if before and (NOT_GROUP.match(before[-1]) or before[-1].casefold() in COUNTS
+        counted = next((w for w in reversed(before) if not GROUP_ADJECTIVE.match(w)), "")  # "tre lokala grupper"
+        if before and (NOT_GROUP.match(before[-1]) or counted.casefold() in COUNTS
                        and m.group("ending") in ("er", "erna")):
             continue  # "verkade två arbetsgrupper:", "de två arbetsgrupperna": groups counted, none named
         adjectives = []
@@ -1503,6 +1507,7 @@ class GroupReader:
         self.months = False  # the table being read is a year's wheel: a row a group, a column a month
         self.key: dict[str, str] | None = None  # the document's key to its short forms ("KP  kommunpolis")
         self.legend: dict[str, str] | None = None  # a participation matrix's marks ("O = ordförande") → their roles
+        self.each: tuple[list[Group], Unit] | None = None  # the groups the last sentence was read for each of
         self.coordinated_by: list[str] = []  # "Det dagliga arbetet samordnas av A och B": the next "samordnarna"
         self.said_before = ""  # the sentence before the one being read ("A och B ansvarar …. De bildar X.")
         self.paragraph: list[Unit] = []  # the sentences of the paragraph being read, up to the one being read
@@ -2848,13 +2853,42 @@ class GroupReader:
                 g.fields["kind"] = group_kind(m.group("long"))
 
     def read_each(self, unit: Unit) -> bool:
-        """"Varje lokal grupp rapporterar till X": the sentence read for each group so introduced; whether it was."""
+        """"Varje lokal grupp rapporterar till X": the sentence read for each group so introduced; whether it was.
+        The paragraph goes on about each ("Områdespolisen leder gruppens möten."), unless a sentence fronts the
+        place of one ("I Åby leds mötena i stället av B"): that one's, instead of what was said for all."""
         if len(each := self.each_of_kind(unit)) < 2:
-            return False
+            each = self._each_going_on(unit)
+            if (one := self._each_at_place(unit, each)) is not None:
+                if INSTEAD.search(unit.text):
+                    one.fields.pop("chair", None)  # "i stället": what it says replaces what held for all
+                self.read_sentence(one, unit)
+                return True
+            if len(each) < 2 or mentions(unit.text) and not all(m.bare for m in mentions(unit.text)):
+                return False
         said = Unit(unit.kind, EACH_KIND.sub("gruppen", unit.text, count=1), unit.span, unit.heading)
         for g in each:
             self.read_sentence(g, said)
+        self.each = (each, unit)
         return True
+
+    def _each_going_on(self, unit: Unit) -> list[Group]:
+        """The groups the paragraph's sentence before was read for each of, if this sentence is in its paragraph."""
+        if self.each is None:
+            return []
+        groups, before = self.each
+        if before.span.end > unit.span.start or any(not self.doc.line(n).strip()
+                                                    for n in range(before.span.end, unit.span.start + 1)):
+            self.each = None
+            return []
+        return groups
+
+    @staticmethod
+    def _each_at_place(unit: Unit, each: list[Group]) -> Group | None:
+        """The one of the groups read for each whose place a sentence fronts ("I Åby, där …, leds …")."""
+        fronted = re.match(r"(?i)(?:i|på|för)\s+(?P<place>(?-i:[A-ZÅÄÖ])[\wåäö–-]+)[\s,]", unit.text)
+        if fronted is None:
+            return None
+        return next((g for g in each if g.name.split()[-1] == fronted.group("place")), None)
 
     def each_of_kind(self, unit: Unit) -> list[Group]:
         """The groups a sentence speaks of together by the words that introduced them ("En lokal grupp i varje
@@ -2865,12 +2899,23 @@ class GroupReader:
             return []
         said = re.compile(r"(?i)\b" + re.escape(lemma(m.group("adj"))) + r"[a-zåäö]?\s+" + re.escape(m.group("word"))
                           + r"\b")
+        if listed := self._listed_groups(re.compile(said.pattern[:-2] + r"(?:er|erna|en|et)?\b"), unit):
+            return listed  # "Det finns tre lokala grupper:" over their names: those
         intro = next((u.span.start for u in self.units if u.span.start < unit.span.start and said.search(u.text)), None)
         if intro is None:
             return []
         return [g for g in self.groups.values() if intro <= g.span.start < unit.span.start and g.weight >= 2
                 and not g.excluded and any(k != "kind" for k in g.fields) and said.fullmatch(g.name) is None
                 and g.name[:1].isupper()]  # not a heading's name the text said nothing about
+
+    def _listed_groups(self, said: re.Pattern, unit: Unit) -> list[Group]:
+        """The groups a list names, one an item, under the last sentence before `unit` in the words `said`."""
+        lead = next((u for u in reversed(self.units) if u.span.start < unit.span.start and u.items
+                     and said.search(u.text)), None)
+        if lead is None or not all(_opens_with_group(item.text) for item in lead.items):
+            return []
+        found = [self._known_group(item.text.strip("*_ ")) for item in lead.items]
+        return [g for g in found if g is not None] if len(found) >= 2 else []
 
     def coordinated(self, text: str) -> list[Group]:
         """The groups named one after another at the start of a sentence ("A, B och C rapporterar …")."""
@@ -3363,8 +3408,9 @@ class GroupReader:
         if not found and not g.fields.get("members"):
             found = _coordinators_at_work(g, text)
         if unit.items and (MEMBER_HINT.search(text) or text.endswith(":")
-                           or re.search(r"(?i)\b(?:är|ingår|deltar|sitter|medverkar)$", text)):  # "Med i gruppen är"
-            found += self._listed_items(g, unit.items)
+                           or re.search(r"(?i)\b(?:är|ingår|deltar|sitter|medverkar)$", text)) \
+                and not all(_opens_with_group(item.text) for item in unit.items):  # "Med i gruppen är"; not
+            found += self._listed_items(g, unit.items)  # "Det finns tre lokala grupper:" over the groups' names
         found = [f for f in found if (len(f) > 2 or f.isupper() or f == "vd") and not re.search(r"\d", f)  # "TK"
                  and f.casefold() not in {"hon", "han", "hen", "de", "dem", "den", "det", "denne", "denna"}
                  and not self._is_group(f) and fold(f) != fold(g.name) and f not in ("chef", "person")
