@@ -3378,8 +3378,8 @@ class GroupReader:
             # the coordinators' heading: who they are
         if not found and group_kind(g.name) == "coordinators" and (by := COORDINATION_DONE_BY.match(text)) is not None \
                 and not mentions(by.group("list")):
-            found = members(_cut_clause(TOGETHER_WITH.sub(r"\g<comma> och ", by.group("list"))))  # "Den dagliga samordningen
-            # sköts av A och B"; "… av A tillsammans med B": B coordinates as A does
+            # "Den dagliga samordningen sköts av A och B"; "… av A tillsammans med B": B coordinates as A does
+            found = members(_cut_clause(TOGETHER_WITH.sub(r"\g<comma> och ", by.group("list"))))
         if not found and (aside := _people_aside(text)) is not None:  # "finns kvar – A, B och C, sammankallade av
             found = aside[0]                                             # D, en gång i månaden – men …"
             if (freq := frequency.per_year(aside[1])) is not None:

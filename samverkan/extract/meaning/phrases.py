@@ -830,8 +830,8 @@ def _named_last(listed: str) -> bool:
 def members(text: str, prose: bool = True) -> list[str]:
     out: list[str] = []
     text = SHARED_ROLE.sub(_share_out, text)
-    text = COUNTED_NAMED.sub(_named_count, text)
-    text = FROM_EACH_OF.sub(r"\g<who> \g<prep> ", ONE_EACH.sub(r"\g<many>", USUALLY_WHO.sub("", text)))
+    text = ONE_EACH.sub(r"\g<many>", USUALLY_WHO.sub("", text))  # before a count's names: "en för X" names no one
+    text = FROM_EACH_OF.sub(r"\g<who> \g<prep> ", COUNTED_NAMED.sub(_named_count, text))
     text = OPEN_TO.sub("", text)  # "Öppet för föreningar och näringsidkare": an open forum's actors
     text = TAKING_PART_AFTER.sub("", text)
     if dashed := DASHED.search(text):
