@@ -1482,6 +1482,7 @@ class GroupReader:
         self.months = False  # the table being read is a year's wheel: a row a group, a column a month
         self.key: dict[str, str] | None = None  # the document's key to its short forms ("KP  kommunpolis")
         self.legend: dict[str, str] | None = None  # a participation matrix's marks ("O = ordförande") → their roles
+        self.people: dict[str, int] | None = None  # a table of people's columns: function, groups they sit in, remark
         self.coordinated_by: list[str] = []  # "Det dagliga arbetet samordnas av A och B": the next "samordnarna"
         self.said_before = ""  # the sentence before the one being read ("A och B ansvarar …. De bildar X.")
         self.paragraph: list[Unit] = []  # the sentences of the paragraph being read, up to the one being read
@@ -3660,6 +3661,10 @@ class GroupReader:
             self.read_month_row(unit)
             return
         self.months = False
+        if self.people is not None and unit.heading == self.table_heading and not unit.header:
+            self.read_person_row(unit)
+            return
+        self.people = None
         if self.named_columns(unit):
             return
         if self.header is None and self.plain is not None and unit.heading == self.table_heading \
@@ -3668,7 +3673,9 @@ class GroupReader:
             return  # (a header of groups further down, as in a PDF's columns read as cells, starts a table of groups)
         if self.header is None or unit.heading != self.table_heading or self._another_header(unit):
             self.header, self.columns, self.table_heading, self.plain = None, [], unit.heading, None
-            if _is_group_header(unit.cells):
+            if (people := _people_columns(unit.cells)) is not None:
+                self.people = people  # "| Namn | Titel | Ingår i |": people, each in the groups its row names
+            elif _is_group_header(unit.cells):
                 self.header = [fold(c) for c in unit.cells]
             elif columns := self._column_groups(unit):
                 self.header, self.columns = [], columns
@@ -3685,6 +3692,41 @@ class GroupReader:
             self.read_row(self.header, unit)
             return
         self.read_column_row(unit)
+
+    def read_person_row(self, unit: Unit) -> None:
+        """A row of a table of people ("| Anna A | Säkerhetsstrateg | LG, OG | Sekreterare i LG; leder PG |"): the
+        function is a member of each group its groups cell names; a remark that it chairs or calls one (the one
+        it names, else the row's only group) makes it that group's chair. A row with no group is a contact only."""
+        cells = unit.cells
+        who = member(cells[self.people["function"]].strip()) if len(cells) > self.people["function"] else None
+        if who is None:
+            return
+        cell = cells[self.people["groups"]] if len(cells) > self.people["groups"] else ""
+        sits_in = [g for g in (self._group_called(w) for w in split_list(cell)) if g is not None and not g.excluded]
+        for g in sits_in:
+            self._add_members(g, [who], unit.span)
+        remark = cells[self.people["remark"]] if "remark" in self.people and len(cells) > self.people["remark"] else ""
+        for clause in re.split(r"\s*[;.]\s*", remark):
+            if REMARK_CHAIR.match(clause) and (g := self._chaired_in(clause, sits_in)) is not None:
+                chair = g.fields.get("chair")
+                chairs = [] if chair is None else [chair] if isinstance(chair, str) else list(chair)
+                g.set("chair", [*chairs, who] if chairs and who not in chairs else chairs or who, unit.span,
+                      force=True)
+
+    def _group_called(self, words: str) -> Group | None:
+        """The group words name, by its short form ("OG") or its name."""
+        words = words.strip(" .")
+        return self.abbreviations.get(words) or (self._known_group(words) if words else None)
+
+    def _chaired_in(self, clause: str, sits_in: list[Group]) -> Group | None:
+        """The group a remark of leading is about: the one it names ("sammankallande i OG", "leder platsgruppen"),
+        or, when it names nothing but years ("Ordförande 2027"), the row's only group."""
+        rest = re.sub(r"^\S+\s*", "", clause.strip())
+        if (named := re.match(r"(?i)(?:i|för|av)\s+(?P<g>.+)", rest)) is not None:
+            return self._group_called(named.group("g"))
+        if re.fullmatch(r"(?i)(?:[\d–-]+|och|,|\s|år|udda|jämna)*", rest):
+            return sits_in[0] if len(sits_in) == 1 else None
+        return self._group_called(rest)
 
     def _another_header(self, unit: Unit) -> bool:
         """A header row of other columns under the same heading: another table starts (a register's next sheet)."""
@@ -4265,6 +4307,28 @@ MONTHS = ("jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", 
 def _month_header(cells: list[str]) -> bool:
     """Whether a table's header names the twelve months after its first column ("| Grupp | jan | feb | …")."""
     return len(cells) >= 13 and tuple(fold(c.strip())[:3] for c in cells[1:13]) == MONTHS
+
+
+# a remark that the row's person leads a group: "Ordförande 2027", "sammankallande i OG", "Leder platsgruppen"
+REMARK_CHAIR = re.compile(r"(?i)(?:ordförande|sammankallande|leder|leds\s+av)\b")
+PERSON_COLUMN = re.compile(r"^(?:namn|name|person|kontaktperson)$")
+FUNCTION_COLUMN = re.compile(r"^(?:titel|title|funktion|befattning|roll|tjanst|yrkesroll)$")
+# the column of which groups a person sits in, not of who sits in a group
+GROUPS_COLUMN = re.compile(r"^(?:(?:ingar|sitter|deltar|medverkar|medlem)\s+i|grupper?|i\s+grupp(?:en|erna)?)$")
+REMARK_COLUMN = re.compile(r"^(?:anmarkning|kommentar|notering|uppdrag|roll i gruppen|ovrigt)$")
+
+
+def _people_columns(cells: list[str]) -> dict[str, int] | None:
+    """The columns of a header of people ("| Namn | Titel | Organisation | Ingår i | Anmärkning |"): a person's
+    name, function and the groups the person sits in (and a remark, if any); None for any other header."""
+    found: dict[str, int] = {}
+    for k, cell in enumerate(cells):
+        head = fold(cell).strip(" :")
+        for what, rx in (("name", PERSON_COLUMN), ("function", FUNCTION_COLUMN), ("groups", GROUPS_COLUMN),
+                         ("remark", REMARK_COLUMN)):
+            if rx.match(head):
+                found.setdefault(what, k)
+    return found if {"name", "function", "groups"} <= found.keys() else None
 
 
 def _is_group_header(cells: list[str]) -> bool:
