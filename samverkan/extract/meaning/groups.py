@@ -312,7 +312,8 @@ MEMBER_HINT = re.compile(r"(?i)\b(?:består|ingår|deltar|ledamöter|deltagare|m
                          r"utgörs)\b")
 ALTERNATING = re.compile(r"(?i)\b(?:växelvis|alterner\w*|växla\w*|skifta\w*|turas\s+om|vartannat|varannan\s+gång|"
                          r"roter\w*|(?:udda|jämna|jämnt)\s+år(?:tal)?|(?:går|gå)\s+(?:\w+\s+)?på\s+tur|i\s+tur\s+och\s+ordning|"
-                         r"(?:går|gick)\s+runt)\b")  # "värdskapet går runt mellan …"
+                         r"(?:går|gick)\s+runt|ordförandeskapet\s+(?:går|flyttar)\s+mellan|"  # "värdskapet går runt …"
+                         r"(?:kalender|verksamhets)?år\s+i\s+(?:taget|sänder))\b")  # "…, ett kalenderår i taget": turns
 PLACE_TURNS = re.compile(r"(?i)\b(?:växelvis|alternerande|omväxlande)\s+(?:i|på|hos)\s+[^.;,]+")
 # "som hon leder udda år", "med ordförandeskapet jämna år": one of the chairs, by the years it leads
 # "A är ordförande första året, sen B, och så växlar det": the chair in turns, the first named first
@@ -4984,10 +4985,15 @@ def _cut_clause(text: str) -> str:
     return FREQUENCY_TAIL.split(_until_verb(_cut(text)))[0]
 
 
+# "… och föreningar i Åby, Nyby och Berga": the places the whole list is in, each a name, no members
+_PLACE = r"(?-i:[A-ZÅÄÖ])[\wåäö–-]*(?:\s+(?-i:[A-ZÅÄÖ])[\wåäö–-]*)*"
+PLACES_AFTER = re.compile(rf"(?i)\s+i\s+{_PLACE}(?:\s*,\s*{_PLACE})*\s+och\s+{_PLACE}\s*$")
+
+
 def _object_list(text: str) -> str:
     """The list a preposition governs ("öppet för A, B och C, och D leder det"): a finite verb after it has a
     subject of its own, which ", och"/", men" opens."""
-    listed = _cut_clause(text)
+    listed = PLACES_AFTER.sub("", _cut_clause(text))
     last = next(reversed(list(re.finditer(r",\s+(?:och|men|samt)\s+", listed))), None)
     if last is not None and len(listed) < len(_cut(text)) and len(listed[last.end():].split()) <= 2:
         listed = listed[:last.start()]
