@@ -29,7 +29,7 @@ from samverkan.extract.meaning.phrases import (
     named_owner,
     split_list,
 )
-from samverkan.extract.meaning.tense import tense
+from samverkan.extract.meaning.tense import preterite, tense
 from samverkan.extract.meaning.text import SENTENCE_END, Unit, document_key, fold, lemma
 
 # a police or regional unit by its name in the genitive ("Polisområde Syds", "Region Stockholms"): a group after
@@ -1281,6 +1281,17 @@ def _indefinite_noun(word: str) -> bool:
     """A noun in its indefinite form ("droger", "trygghet"), not the definite form of a body ("polisen",
     "fältgruppen"), which would be a second subject."""
     return not (word.endswith(("en", "et", "na")) and lemma(word) != word) and not _finite(word)
+
+
+# an aside that a fact holds on from the earlier agreement: "som tidigare", ", liksom förut,", "fortsatt"
+STILL = re.compile(r"(?i)\s*,?\s*\b(?:(?:som|liksom)\s+(?:tidigare|förut|hittills)|(?<=\bär\s)(?:fortsatt|"
+                   r"fortfarande|alltjämt))\b\s*,?(?=\s+(?P<next>[\wåäö-]+))")
+
+
+def _without_still(text: str) -> str:
+    """A sentence without its asides that a fact holds on ("Styrgruppen består, som tidigare, av A", "A är fortsatt
+    ordförande"); "som tidigare" before a verb is a relative clause of its own ("den grupp som tidigare hette X")."""
+    return STILL.sub(lambda m: m.group(0) if _finite(m.group("next")) or preterite(m.group("next")) else "", text)
 
 
 def _past(word: str) -> bool:
@@ -3202,6 +3213,7 @@ class GroupReader:
             g.tenses.add(told)  # once a sentence in the present tells of it, it is a group of the agreement
         g.met_in = g.met_in or g.named_by_heading and bool(re.search(
             r"(?i)\b(?:möts|träffas|samlas|samverkar|samarbetar)\s[^.;]*?\bi\s+" + re.escape(g.name) + r"\b", text))
+        text = _without_still(text)  # "består som tidigare av A", "är fortsatt ordförande": as it is now
         self._chair(g, text, span)  # first: "leds av A och består i övrigt av B" makes A a member too
         self._is_its_people(g, text, span)
         self._members(g, INTERJECTED.sub(" ", RELATIVE_ASIDE.sub("", text)), unit)  # "A, som också är ordförande, B
