@@ -834,6 +834,15 @@ GENITIVE_WORD = re.compile(r"(?i)[a-zåäö-]{3,}(?:ens|ets|ernas|arnas|ornas)")
 INTRANSITIVE = {"arbetar", "jobbar", "verkar", "sitter", "möts", "träffas", "samlas", "ses", "sammanträder", "står",
                 "ligger", "återfinns"}  # verbs that take no object: the group after them is their subject
 # "… och att fritidschefen samtidigt lämnar gruppen", "A utgår ur styrgruppen": who is a member no more
+# the members a group had under the earlier agreement: "I gruppen ingick tidigare A och B", "deltog förut"
+PAST_MEMBERS = re.compile(r"(?i)\b(?P<verb>ingick|deltog|satt)\s+(?:tidigare|förut|hittills|under\s+förra\s+perioden)\b")
+PRESENT_OF = {"ingick": "ingår", "deltog": "deltar", "satt": "sitter"}
+# a member exchanged for another, not for a meeting ("vid förfall"): "ersätts A av B", "B ersätter A"
+SWAPPED = re.compile(r"(?i)\bersätts\s+(?P<old>[^.;]+?)\s+av\s+(?P<new>[^.;]+)|"
+                     r"^(?:från\s+\S+\s+)?(?P<new2>[^.;]+?)\s+ersätter\s+(?P<old2>[^.;]+)")
+STAND_IN = re.compile(r"(?i)\bvid\s+(?:förfall|frånvaro|sjukdom|semester)\b")
+# a member added: "Dessutom tillkommer A", "A tillkommer", "Till gruppen läggs B"
+JOINS = re.compile(r"(?i)\b(?:tillkommer|läggs\s+till|kommer\s+till)\s+(?P<list>(?-i:[a-zåäö])[^.;]+)")
 LEAVES = re.compile(r"(?i)(?:^|\b(?:att|och|samt)\s+|[,;]\s*)(?P<who>[\wåäö-]+(?:\s+[\wåäö-]+){0,2}?)\s+"
                     r"(?:samtidigt\s+|därmed\s+|också\s+)?(?:lämnar|utgår\s+ur|går\s+ur|avgår\s+ur)\s+"
                     r"(?:gruppen|rådet|teamet|den|det|[\wåäö-]*(?:gruppen|rådet))\b")
@@ -911,6 +920,8 @@ class Group:
     people_told: bool = False  # a bullet's name without a group word: kept only if its items say who is in it
     dated: list = field(default_factory=list)  # the spans of the dated meetings a plan lists under its name
     past: dict = field(default_factory=dict)  # the facts a sentence in the past tense gave it, by field
+    earlier: list = field(default_factory=list)  # its members under the earlier agreement ("ingick tidigare A, B"),
+    # its members now once the text names what changed
     informed: bool = False  # the text says only that it is told of the work ("X informeras om arbetet"): a body
     # the work is reported to, no group of the agreement unless it meets, is led or reports itself
 
@@ -2051,6 +2062,27 @@ class GroupReader:
         if re.search(r"(?i)\b(?:ordförande|sammankallande|leder)\b", role) or CHAIR_MARK.search(text):
             g.set("chair", listed[0], item.span)
         return listed
+
+    def _changed_members(self, g: Group, text: str, span: Span) -> bool:
+        """A renewed agreement told as changes: "I gruppen ingick tidigare A, B och C" keeps the earlier members
+        aside; a later "C ersätts av D" or "Dessutom tillkommer E" makes them the members now, with the change.
+        Whether the sentence was one of these."""
+        if (past := PAST_MEMBERS.search(text)) is not None:
+            g.earlier = _listed(text[:past.start()] + PRESENT_OF[past.group("verb").casefold()] + text[past.end():])
+            return bool(g.earlier)
+        swap = SWAPPED.search(text) if not STAND_IN.search(text) else None  # a stand-in is no change of members
+        joins = JOINS.search(text)
+        if not g.earlier or swap is None and joins is None:
+            return False
+        if not g.fields.get("members"):
+            self._add_members(g, g.earlier, span)
+        if swap is not None:
+            gone = {fold(x) for x in members(swap.group("old") or swap.group("old2"))}
+            g.fields["members"] = [x for x in g.fields["members"] if fold(x) not in gone]
+            self._add_members(g, members(_cut_clause(swap.group("new") or _lower_start(swap.group("new2")))), span)
+        if joins is not None:
+            self._add_members(g, members(_cut_clause(joins.group("list"))), span)
+        return True
 
     @staticmethod
     def _add_members(g: Group, found: list[str], span: Span) -> None:
@@ -3298,6 +3330,8 @@ class GroupReader:
                     or fold(g.name) in fold(head) or not re.match(r"[A-ZÅÄÖ]", text))
 
     def _members(self, g: Group, text: str, unit: Unit) -> None:
+        if self._changed_members(g, text, unit.span):
+            return
         for gone in LEAVES.finditer(text):  # "att fritidschefen samtidigt lämnar gruppen": a member no more
             g.left.update(members(_lower_start(gone.group("who"))))
         found = self._same_as(g, text) + _listed(text) + (_named_where(g, text) if g.named_by_heading else [])
@@ -4529,13 +4563,19 @@ TAKES_PART_AS_NEEDED = re.compile(r"(?i)\b(?:adjungeras|deltar|ingår|medverkar|
 
 
 # "bör träffas oftare än två gånger per år": a count compared with, not how often it meets
-COMPARED = re.compile(r"(?i)\b(?:oftare|tätare|glesare|mer\s+sällan|mindre\s+ofta)\s+än\s+[^.;,]*")
+COMPARED = re.compile(r"(?i)\b(?:oftare|tätare|glesare|mer\s+sällan|mindre\s+ofta)\s+än\s+[^.;,]*|"
+                      r"\bi\s+stället\s+för\s+[^.;,]*")  # "varannan vecka i stället för varje månad": the old way
+_COUNT = r"\d+|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv"
+# "från sex till fyra (möten) per år": a count changed, the new one with the period it shares with the old
+CHANGED_COUNT = re.compile(rf"(?i)\bfrån\s+(?:{_COUNT})\s+till\s+(?P<new>{_COUNT})(?:\s+(?P<noun>gånger|möten|träffar))?"
+                           r"\s+(?P<per>(?:per|om|i|varje)\s+[\wåäö]+)")
 
 
 def _meeting_frequency(text: str) -> frequency.PerYear | None:
     """How often a sentence says its group meets: read in the verb phrase of meeting when the sentence joins
     another verb phrase with a count of its own ("möts kvartalsvis och informerar nämnden en gång om året")."""
     text = COMPARED.sub("", TAKES_PART_AS_NEEDED.sub("", text))
+    text = CHANGED_COUNT.sub(lambda m: f"{m.group('new')} {m.group('noun') or 'gånger'} {m.group('per')}", text)
     cuts = [m.start() for m in re.finditer(r"\s(?:och|samt)\s+([\wåäö]+)", text) if _finite(m.group(1))]
     phrases = [text[a:b] for a, b in zip([0, *cuts], [*cuts, len(text)], strict=True)] if cuts else []
     for phrase in phrases:
