@@ -749,7 +749,12 @@ SAME_AS = re.compile(r"(?i)\b(?:sammansatt\w*|består)\s+på\s+samma\s+sätt\s+s
                      r"(?:\s*,?\s*(?:men\s+med|med\s+den\s+skillnaden\s+att)\s+(?P<with>[^.;]+?)"
                      r"(?:\s+(?:deltar\s+|ingår\s+|sitter\s+med\s+)?i\s+stället(?:\s+för\s+(?P<instead>[^.;]+?))?)?)?"
                      r"\s*(?:[.;]|$)|\bhar\s+samma\s+sammansättning\s+som\s+(?P<ref2>[^,.;]+)"
-                     r"|\bsamma\s+(?:deltagare|medlemmar|ledamöter|sammansättning)\s+som\s+(?P<ref3>[^,.;]+)")
+                     r"|\bsamma\s+(?:deltagare|medlemmar|ledamöter|sammansättning|funktioner|personer)\s+som\s+"
+                     r"(?P<ref3>[^,.;]+)")
+# the change a list of members names after it: "…, med tillägg av A (men utan B)", "…, utökad med A"
+ADDED = re.compile(r"(?i)\b(?:med\s+tillägg\s+av|utökad\s+med|kompletterad\s+med)\s+(?P<list>[^.;]+?)"
+                   r"(?=\s*,?\s+(?:men\s+)?utan\b|\s*,\s*(?:medan|men|där|som)\b|\s*[.;]|\s*$)")
+WITHOUT = re.compile(r"(?i)(?:,\s*|\bmen\s+)utan\s+(?P<list>[^.;,]+)")
 # "A möter B varannan månad" under a heading that names the group: both sides take part
 # "Fyra gånger om året sitter A ner med B och C i …": those who sit down together meet
 SITS_DOWN_WITH = re.compile(r"(?i)\b(?:sitter|sätter\s+sig|slår\s+sig)\s+(?P<a>(?:[\wåäö:-]+\s+){0,3}?[\wåäö:-]+)\s+"
@@ -3334,7 +3339,10 @@ class GroupReader:
             return
         for gone in LEAVES.finditer(text):  # "att fritidschefen samtidigt lämnar gruppen": a member no more
             g.left.update(members(_lower_start(gone.group("who"))))
-        found = self._same_as(g, text) + _listed(text) + (_named_where(g, text) if g.named_by_heading else [])
+        same = self._same_as(g, text)
+        found = same + ([] if same else _listed(text)) + (_named_where(g, text) if g.named_by_heading else [])
+        if found and (added := ADDED.search(text)) is not None:
+            found += members(added.group("list"))  # "består av A och B, med tillägg av C": C is one more
         if not found and group_kind(g.name) == "coordinators" and (pair := COORDINATE.match(text)) is not None:
             found = members(_lower_start(pair.group("who")))  # "A och B samordnar det gemensamma arbetet" under
             # the coordinators' heading: who they are
@@ -3396,6 +3404,9 @@ class GroupReader:
         if other is None:
             return []
         listed = list(other.fields.get("members", []))
+        if not m.group("with") and (without := WITHOUT.search(text, m.end())) is not None:
+            gone = {fold(x) for x in members(without.group("list"))}  # "samma funktioner som X, men utan A"
+            listed = [x for x in listed if fold(x) not in gone]
         new = members(_cut_clause(m.group("with"))) if m.group("with") else []
         instead = {x.casefold() for x in members(m.group("instead"))} if m.group("instead") else set()
         if instead:
