@@ -838,16 +838,17 @@ GENITIVE = re.compile(r"(?i)(?:ens|ets|ernas|arnas|s)$")
 GENITIVE_WORD = re.compile(r"(?i)[a-zåäö-]{3,}(?:ens|ets|ernas|arnas|ornas)")
 INTRANSITIVE = {"arbetar", "jobbar", "verkar", "sitter", "möts", "träffas", "samlas", "ses", "sammanträder", "står",
                 "ligger", "återfinns"}  # verbs that take no object: the group after them is their subject
-# "… och att fritidschefen samtidigt lämnar gruppen", "A utgår ur styrgruppen": who is a member no more
 # the members a group had under the earlier agreement: "I gruppen ingick tidigare A och B", "deltog förut"
-PAST_MEMBERS = re.compile(r"(?i)\b(?P<verb>ingick|deltog|satt)\s+(?:tidigare|förut|hittills|under\s+förra\s+perioden)\b")
+PAST_MEMBERS = re.compile(r"(?i)\b(?P<verb>ingick|deltog|satt)\s+"
+                          r"(?:tidigare|förut|hittills|under\s+förra\s+perioden)\b")
 PRESENT_OF = {"ingick": "ingår", "deltog": "deltar", "satt": "sitter"}
 # a member exchanged for another, not for a meeting ("vid förfall"): "ersätts A av B", "B ersätter A"
 SWAPPED = re.compile(r"(?i)\bersätts\s+(?P<old>[^.;]+?)\s+av\s+(?P<new>[^.;]+)|"
                      r"^(?:från\s+\S+\s+)?(?P<new2>[^.;]+?)\s+ersätter\s+(?P<old2>[^.;]+)")
 STAND_IN = re.compile(r"(?i)\bvid\s+(?:förfall|frånvaro|sjukdom|semester)\b")
-# a member added: "Dessutom tillkommer A", "A tillkommer", "Till gruppen läggs B"
-JOINS = re.compile(r"(?i)\b(?:tillkommer|läggs\s+till|kommer\s+till)\s+(?P<list>(?-i:[a-zåäö])[^.;]+)")
+# a member added, after its verb: "Dessutom tillkommer A", "Till gruppen läggs till B"
+JOINS = re.compile(r"(?i)\b(?:tillkommer|läggs\s+till)\s+(?P<list>(?-i:[a-zåäö])[^.;]+)")
+# "… och att fritidschefen samtidigt lämnar gruppen", "A utgår ur styrgruppen": who is a member no more
 LEAVES = re.compile(r"(?i)(?:^|\b(?:att|och|samt)\s+|[,;]\s*)(?P<who>[\wåäö-]+(?:\s+[\wåäö-]+){0,2}?)\s+"
                     r"(?:samtidigt\s+|därmed\s+|också\s+)?(?:lämnar|utgår\s+ur|går\s+ur|avgår\s+ur)\s+"
                     r"(?:gruppen|rådet|teamet|den|det|[\wåäö-]*(?:gruppen|rådet))\b")
@@ -2067,6 +2068,14 @@ class GroupReader:
         if re.search(r"(?i)\b(?:ordförande|sammankallande|leder)\b", role) or CHAIR_MARK.search(text):
             g.set("chair", listed[0], item.span)
         return listed
+
+    def _own_list(self, g: Group, text: str) -> list[str]:
+        """The members a sentence lists: another group's "samma funktioner som X" or its own list, with the ones
+        "med tillägg av C" adds."""
+        found = self._same_as(g, text) or _listed(text)
+        if found and (added := ADDED.search(text)) is not None:
+            found += members(added.group("list"))
+        return found
 
     def _changed_members(self, g: Group, text: str, span: Span) -> bool:
         """A renewed agreement told as changes: "I gruppen ingick tidigare A, B och C" keeps the earlier members
@@ -3339,10 +3348,7 @@ class GroupReader:
             return
         for gone in LEAVES.finditer(text):  # "att fritidschefen samtidigt lämnar gruppen": a member no more
             g.left.update(members(_lower_start(gone.group("who"))))
-        same = self._same_as(g, text)
-        found = same + ([] if same else _listed(text)) + (_named_where(g, text) if g.named_by_heading else [])
-        if found and (added := ADDED.search(text)) is not None:
-            found += members(added.group("list"))  # "består av A och B, med tillägg av C": C is one more
+        found = self._own_list(g, text) + (_named_where(g, text) if g.named_by_heading else [])
         if not found and group_kind(g.name) == "coordinators" and (pair := COORDINATE.match(text)) is not None:
             found = members(_lower_start(pair.group("who")))  # "A och B samordnar det gemensamma arbetet" under
             # the coordinators' heading: who they are
@@ -4578,8 +4584,8 @@ COMPARED = re.compile(r"(?i)\b(?:oftare|tätare|glesare|mer\s+sällan|mindre\s+o
                       r"\bi\s+stället\s+för\s+[^.;,]*")  # "varannan vecka i stället för varje månad": the old way
 _COUNT = r"\d+|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv"
 # "från sex till fyra (möten) per år": a count changed, the new one with the period it shares with the old
-CHANGED_COUNT = re.compile(rf"(?i)\bfrån\s+(?:{_COUNT})\s+till\s+(?P<new>{_COUNT})(?:\s+(?P<noun>gånger|möten|träffar))?"
-                           r"\s+(?P<per>(?:per|om|i|varje)\s+[\wåäö]+)")
+CHANGED_COUNT = re.compile(rf"(?i)\bfrån\s+(?:{_COUNT})\s+till\s+(?P<new>{_COUNT})"
+                           r"(?:\s+(?P<noun>gånger|möten|träffar))?\s+(?P<per>(?:per|om|i|varje)\s+[\wåäö]+)")
 
 
 def _meeting_frequency(text: str) -> frequency.PerYear | None:
