@@ -64,12 +64,27 @@ def load(gold: Path) -> dict:
 def plain(path: Path) -> str:
     """The document's words, case folded, white space collapsed, tags and entities removed from HTML; a Word,
     PDF or OpenDocument file's words as extract reads them."""
-    text = _file_text(path) if path.suffix in FILE_SUFFIXES else path.read_text(encoding="utf-8")
+    text = source(path)
     if path.suffix == ".html":
         text = re.sub(r"(?s)<(script|style).*?</\1>", " ", text)
         text = html.unescape(re.sub(r"<[^>]+>", " ", text))
     text = text.replace("*", "").replace("|", " ")
     return " ".join(text.split()).casefold()
+
+
+def source(path: Path) -> str:
+    """The document's text as extract decodes it: a text file's characters (a web page in the encoding it
+    declares), a Word, PDF or OpenDocument file's words as extract reads them."""
+    from samverkan.extract.document import decode_document
+
+    return _file_text(path) if path.suffix in FILE_SUFFIXES else decode_document(path.read_bytes(), path.suffix)
+
+
+def scanned(path: Path) -> bool:
+    """Whether the document is a PDF with pages of images only (read by OCR)."""
+    from samverkan.extract.formats import pdf_pages
+
+    return path.suffix == ".pdf" and bool(pdf_pages(path.read_bytes(), ocr=False)[1])
 
 
 def broken_in_cells(path: Path) -> str:
@@ -206,8 +221,12 @@ def test_every_text_has_a_gold(path: Path) -> None:
     gold = path.with_name(path.stem + ".gold.yaml")
     assert gold.exists(), f"no gold for {path.name}"
     if path.suffix in TEXT_SUFFIXES:  # a Word or PDF file has pages, not lines
-        lines = path.read_text(encoding="utf-8").count("\n") + 1
-        assert (25 if path.suffix == ".html" else 40) <= lines <= 260, f"{path.name}: {lines} lines"
+        from samverkan.extract.formats import html_text
+
+        text = source(path)
+        lines = text.count("\n") + 1
+        shown = html_text(text).count("\n") + 1 if path.suffix == ".html" else lines  # not a style sheet's
+        assert (25 if path.suffix == ".html" else 40) <= lines and shown <= 260, f"{path.name}: {lines} lines"
 
 
 @pytest.mark.parametrize("gold", golds(), ids=lambda p: f"{p.parent.name}/{p.name}")
@@ -216,11 +235,13 @@ def test_gold(gold: Path) -> None:
     assert set(data) <= TOP and "sections" in data, set(data) - TOP
     doc = gold.with_name(data["document"])
     assert doc.exists() and doc.suffix in TEXT_SUFFIXES | FILE_SUFFIXES and doc.stem + ".gold.yaml" == gold.name
-    hay, damaged = plain(doc), bool(data.get("damaged"))
+    # a scan's words are an image: what OCR makes of them is no test of its gold (and differs between versions)
+    words = not scanned(doc)
+    hay, damaged = plain(doc) if words else "", bool(data.get("damaged"))
     if doc.suffix == ".txt":  # also a table's words broken at a cell's line end, joined, and columns read down
         hay += " " + broken_in_cells(doc) + " " + columns_read_down(doc) + " " + grid_cells_read_down(doc)
-    if damaged:  # also the words broken at line ends, joined
-        joined = re.sub(r"(\w)-\n\s*(?=[a-zåäö])", r"\1", doc.read_text(encoding="utf-8"))
+    if damaged and words:  # also the words broken at line ends, joined
+        joined = re.sub(r"(\w)-\n\s*(?=[a-zåäö])", r"\1", source(doc))
         hay += " " + " ".join(joined.split()).casefold()
     sections = data["sections"]
     assert set(sections) <= set(FIELDS), set(sections) - set(FIELDS)
@@ -230,6 +251,8 @@ def test_gold(gold: Path) -> None:
             count += 1
             fields = fields or {}
             assert set(fields) <= FIELDS[section], (section, name, set(fields) - FIELDS[section])
+            if not words:
+                continue
             if section != "agreement":
                 assert occurs(name, hay, damaged), f"{section} {name!r} not in {doc.name}"
             else:

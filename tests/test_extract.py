@@ -733,3 +733,27 @@ def test_missing_tool_names_what_a_document_needs(tmp_path, made_formats, monkey
     assert missing_tool(tmp_path / "avtal.odt") == "LibreOffice"
     assert missing_tool(made_formats / "02_sodermalm_numbered.scan.pdf").startswith("Tesseract")
     assert missing_tool(made_formats / "11_rinkeby_kista_columns.pdf") is None
+
+
+WORD_WEB_PAGE = """<html xmlns:o="urn:schemas-microsoft-com:office:office">
+<head>
+<meta http-equiv=Content-Type content="text/html; charset=windows-1252">
+<meta name=Generator content="Microsoft Word 15 (filtered)">
+</head>
+<body lang=SV>
+<p class=MsoNormal>Överenskommelsen gäller från och med 2026-01-01 till och med 2027-12-31.<o:p></o:p></p>
+</body>
+</html>
+"""
+
+
+def test_a_web_page_is_read_in_the_encoding_it_declares(tmp_path):
+    from samverkan.extract.document import read_text
+
+    page = tmp_path / "avtal.htm"
+    page.write_bytes(WORD_WEB_PAGE.encode("cp1252"))  # as Word saves "Webbsida, filtrerad"
+    assert "Överenskommelsen gäller från och med 2026-01-01" in read_text(page)
+    undeclared = tmp_path / "utan.html"  # the same bytes without the declaration: no guessing
+    undeclared.write_bytes(WORD_WEB_PAGE.replace("; charset=windows-1252", "").encode("cp1252"))
+    result = _extract(str(undeclared), "--out", str(tmp_path / "d"))
+    assert result.exit_code == 2 and "Windows-1252" in result.output and "Traceback" not in result.output

@@ -424,12 +424,12 @@ def read_pages(path: Path) -> tuple[list[str], list[int]]:
     from samverkan.extract.formats import FormatError, delimited_text, html_text, pdf_pages, tabbed_text
     from samverkan.extract.office import CONVERTED, docx_of
     from samverkan.extract.word import docx_text
-    from samverkan.io.inputs import InputFileError, decode, read_bytes
+    from samverkan.io.inputs import InputFileError, read_bytes
 
     binary = suffix in (".pdf", ".docx", *CONVERTED)
     try:  # a regular file below the size limit, UTF-8 text (samverkan.io.inputs); one located line otherwise
         data = read_bytes(path, "pdf" if binary else "text", Msg("dokumentet", "the document"))
-        text = "" if binary else decode(data).removeprefix("\ufeff")
+        text = "" if binary else decode_document(data, suffix).removeprefix("\ufeff")
     except InputFileError as exc:
         p = exc.problem
         where = f"{path}" + (f":{p.line}" if p.line else "") + (f":{p.column}" if p.column else "")
@@ -473,6 +473,25 @@ def missing_tool(path: Path) -> str | None:
     if suffix == ".pdf" and tesseract() is None and pdf_pages(Path(path).read_bytes(), ocr=False)[1]:
         return "Tesseract (tesseract-ocr, tesseract-ocr-swe)"
     return None
+
+
+def decode_document(data: bytes, suffix: str) -> str:
+    """A text document's characters: UTF-8, or a web page in the encoding it declares (Word's "Webbsida");
+    InputFileError (samverkan.io.inputs) with the line of the first byte that is neither."""
+    from samverkan.extract.formats import declared_charset
+    from samverkan.io.inputs import InputFileError, decode
+
+    try:
+        return decode(data)
+    except InputFileError as exc:
+        error = exc
+    charset = declared_charset(data) if suffix in (".html", ".htm") else None
+    if charset is not None:
+        try:
+            return data.decode(charset)
+        except UnicodeDecodeError:
+            pass
+    raise error
 
 
 def read_text(path: Path) -> str:

@@ -4,6 +4,7 @@ through Tesseract with the Swedish model. A problem is an ExtractError with one 
 
 from __future__ import annotations
 
+import codecs
 import csv
 import html
 import io
@@ -210,6 +211,24 @@ class _HtmlText(HTMLParser):
             self.parts.append(re.sub(r"\s+", " ", data))
         elif self.aside and not self.furniture:
             self.aside_parts.append(re.sub(r"\s+", " ", data))
+
+
+_META_CHARSET = re.compile(rb"<meta\b[^>]*?charset\s*=\s*[\"']?\s*([A-Za-z0-9._:-]+)", re.IGNORECASE)
+_AS_WINDOWS_1252 = {"ascii", "iso8859-1"}  # what a browser reads these declarations as (the WHATWG encoding list)
+
+
+def declared_charset(data: bytes) -> str | None:
+    """The encoding a web page declares in a meta tag near its start, as a Python codec (Word saves "Webbsida" as
+    windows-1252 and says so); None when it declares none, UTF-8, or one Python does not know."""
+    found = _META_CHARSET.search(data[:4096])
+    if found is None:
+        return None
+    try:
+        name = codecs.lookup(found.group(1).decode("ascii")).name
+    except LookupError:
+        return None
+    name = "cp1252" if name in _AS_WINDOWS_1252 else name
+    return None if name == "utf-8" else name
 
 
 def html_title(markup: str) -> str:
