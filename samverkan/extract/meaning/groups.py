@@ -3435,13 +3435,8 @@ class GroupReader:
         for gone in LEAVES.finditer(text):  # "att fritidschefen samtidigt lämnar gruppen": a member no more
             g.left.update(members(_lower_start(gone.group("who"))))
         found = self._own_list(g, text) + (_named_where(g, text) if g.named_by_heading else [])
-        if not found and group_kind(g.name) == "coordinators" and (pair := COORDINATE.match(text)) is not None:
-            found = members(_lower_start(pair.group("who")))  # "A och B samordnar det gemensamma arbetet" under
-            # the coordinators' heading: who they are
-        if not found and group_kind(g.name) == "coordinators" and (by := COORDINATION_DONE_BY.match(text)) is not None \
-                and not mentions(by.group("list")):
-            # "Den dagliga samordningen sköts av A och B"; "… av A tillsammans med B": B coordinates as A does
-            found = members(_cut_clause(TOGETHER_WITH.sub(r"\g<comma> och ", by.group("list"))))
+        if not found and group_kind(g.name) == "coordinators":
+            found = _coordinators_named(text)
         if not found and (aside := _people_aside(text)) is not None:  # "finns kvar – A, B och C, sammankallade av
             found = aside[0]                                             # D, en gång i månaden – men …"
             if (freq := frequency.per_year(aside[1])) is not None:
@@ -4716,6 +4711,15 @@ def _clauses(text: str) -> list[str]:
 
 
 DASH_ASIDE = re.compile(r"\s[–—]\s+(?P<aside>[^–—.;]{5,300}?)\s+[–—](?:\s|$)")
+
+
+def _coordinators_named(text: str) -> list[str]:
+    """Who a sentence under the coordinators' heading says they are: "A och B samordnar det gemensamma arbetet";
+    "Den dagliga samordningen sköts av A och B" ("… av A tillsammans med B": B coordinates as A does)."""
+    found = members(_lower_start(pair.group("who"))) if (pair := COORDINATE.match(text)) is not None else []
+    if not found and (by := COORDINATION_DONE_BY.match(text)) is not None and not mentions(by.group("list")):
+        found = members(_cut_clause(TOGETHER_WITH.sub(r"\g<comma> och ", by.group("list"))))
+    return found
 
 
 def _people_aside(text: str) -> tuple[list[str], str] | None:
