@@ -7,6 +7,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from samverkan.extract.bilingual import in_swedish
 from samverkan.extract.forms import as_filled, box_edges, unticked
 from samverkan.extract.interleaved import read_apart
 from samverkan.extract.thread import MAIL_HEADER, read_through
@@ -112,6 +113,7 @@ class Document:
         if raw and raw[-1] == "":
             raw.pop()
         raw = [line.replace("\f", " ") for line in read_apart(raw)]  # two columns interleaved: one after the other
+        raw = in_swedish(raw)  # a translation set beside the Swedish text repeats it
         thread = read_through(raw)  # an agreement pasted into a mail thread and quoted on: read as written
         if thread is not None:
             raw = thread
