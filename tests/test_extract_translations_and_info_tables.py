@@ -71,3 +71,9 @@ def test_sentences_in_a_members_cell_are_read_as_sentences():
     assert "kommunpolis" in found["Trygghetsforum Nyby"]["members"]
     assert not any("." in m for m in found["Trygghetsforum Nyby"]["members"])
     assert "räddningstjänsten" in found["Arbetsgrupp Centrum"]["members"]
+
+
+def test_a_title_in_capitals_between_paragraphs_is_a_heading():
+    text = "Dnr KS 2022/9\nAVTAL OM SAMVERKAN I NYBY\nNyby kommun – polisen\n"
+    read = units(Document.from_text("x.txt", text))
+    assert any(u.kind == "heading" and u.text == "AVTAL OM SAMVERKAN I NYBY" for u in read)
