@@ -3926,10 +3926,9 @@ class GroupReader:
         is one member."""
         if what is not None:
             value = re.sub(r"\n(?=(?:och|samt|eller)\s)", " ", value) if what == "members" else " ".join(value.split())
+            said: list[str] = []
             if what == "members" and not column:  # "A, B och C. Från parterna deltar D." / "A (B deltar vid
                 value, said = _said_in_cell(value)  # behov.)": the sentences of a cell are read as sentences
-                for sentence in said:
-                    self.read_sentence(g, Unit("sentence", sentence, span, g.name))
             if what == "members":  # added to those named before, as a labelled line adds them
                 for line in value.split("\n"):  # "kommundirektör Lena Låtsasdotter (ordf.)"
                     if (marked := CHAIR_MARK.search(line)) and (who := member(marked.group("who"))):
@@ -3940,6 +3939,8 @@ class GroupReader:
                 merged = list(g.fields.get("members", []))
                 merged += [m for m in listed if m.casefold() not in {e.casefold() for e in merged}]
                 g.set("members", merged, span, force=True)  # "Närvarande: …" then "Adjungerad: …"
+                for sentence in said:  # after the list, as the cell names them
+                    self.read_sentence(g, Unit("sentence", sentence, span, g.name))
             elif what == "chair":
                 self._chair_field(g, value, span, column)
             elif what == "frequency":

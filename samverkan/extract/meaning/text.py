@@ -154,8 +154,9 @@ def is_heading(text: str, prev_blank: bool, next_text: str | None) -> bool:
         return False  # "Våra insatsområden är" over a list: the list is its complement
     if len(words) > 9:
         return False
-    if len(words) >= 2 and stripped.isupper() and not re.search(r"\d", stripped):
-        return True  # "AVTAL OM SAMVERKAN I NYBY" between paragraphs: a line in capitals is set off as a heading
+    if len(words) >= 2 and stripped.isupper() and not re.search(r"\d", stripped) and "|" not in (next_text or ""):
+        return True  # "AVTAL OM SAMVERKAN I NYBY" between paragraphs: a line in capitals is set off as a heading;
+        # over a table's row it is a row of its own ("STRATEGISK NIVÅ" over the groups of that level)
     if numbered or next_text and RULE_LINE.fullmatch(next_text.strip()):
         return True  # a line underlined by a rule ("Styrgruppen" / "────") is a heading, as in Markdown
     return prev_blank and (next_text is None or not next_text.strip() or len(words) <= 6)
