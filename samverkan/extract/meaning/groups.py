@@ -262,7 +262,7 @@ OUTSIDE_AGREEMENT = re.compile(r"(?i)\b(?:regleras|omfattas|styrs|berörs)\s+int
                                r"\b(?:upphör|upphörde|har\s+upphört)\s+(?:den\s+\d|därmed|i\s+och\s+med|som\s+eget\s+"
                                r"\w+|att\s+finnas|vid\s+(?:årsskiftet|utgången))|\b(?:ersätts|ersattes|har\s+ersatts)\s+(?:nu\s+)?av\b|"
                                r"\b(?:läggs|lades|har\s+lagts)\s+(?:nu\s+|därmed\s+)?(?:ned|ner)\b|"
-                               r"\b(?:avvecklas|har\s+avvecklats)\b|"
+                               r"\b(?:avvecklas|avvecklades|har\s+avvecklats)\b|"
                                # "… och är inte en av dess grupper": not one of the agreement's groups
                                r"\b(?:är|utgör)\s+(?:inte|ej)\s+(?:en|ett|någon|något)\s+av\s+(?:dess|dennas|"
                                r"överenskommelsens|avtalets|våra|vårt)\s+(?:\w+\s+)?(?:grupper|organ|forum|nätverk)\b|"
@@ -506,6 +506,13 @@ PLACE_PASSIVE = re.compile(r"(?i)\b(?:[a-zåäö]{3,}(?<!leds)s|sker|bedrivs|(?:
                            r"(?:vi|parterna|man))\s+(?:främst\s+|huvudsakligen\s+)?i\s+(?:en\s+|ett\s+|den\s+|det\s+)?$")
 # "Här ingår A, B och enhetschefen för fältgruppen": the place the heading names, its people after the verb
 HERE_TAKING_PART = re.compile(r"(?i)här\s+(?:ingår|deltar|sitter|medverkar|möts|träffas|samlas)\b")
+# the chair handed to another: "A övertar ordförandeskapet", "Ordförandeskapet, som låg hos B, går över till A"
+HANDED_OVER = [
+    re.compile(r"(?i)(?:^|\boch\s+|[,;]\s*)(?P<who>(?:[\wåäö-]+\s+){0,3}?[\wåäö-]+)\s+(?:övertar|tar\s+över)\s+"
+               r"(?:ordförandeskapet|ordförandeposten|ordförandeklubban)\b"),
+    re.compile(r"(?i)\b(?:ordförandeskapet|ordförandeposten|ordförandeklubban)\b[^.;]*?\s(?:går\s+över|övergår|flyttas|"
+               r"lämnas\s+över)\s+till\s+(?P<who>[^.;]+)"),
+]
 CHAIR = [
     re.compile(r"(?i)(?<!vice\s)\b(?:ordförande(?:skapet)?|ordförandeskap)\b[^.]*?\b(?:innehas|har|delas)\s+(?:växelvis\s+)?"
                r"(?:(?:[\wåäö-]+\s+){0,4}?av\s+)?(?P<who>[^.;]+)"),  # "innehas under hela perioden av X"
@@ -529,6 +536,7 @@ CHAIR = [
                r"är\s+ordförande)\b"),
     re.compile(r"(?i)(?:^|\boch\s+|[,;]\s*)(?P<who>(?:[\wåäö-]+\s+){0,3}?[\wåäö-]+)\s+(?:håller\s+i|innehar|har)\s+"
                r"(?:ordförandeklubban|ordförandeposten|ordförandeskapet)\b"),
+    *HANDED_OVER,
     CHAIR_MARK,
     LEADS_MARK,
     re.compile(r"(?i)\bav\s+(?P<who>[^.;]+?),\s+som\s+(?:\w+\s+)?(?:leder|turas\s+om\s+att\s+leda|"
@@ -675,6 +683,7 @@ COORDINATION_DONE_BY = re.compile(r"(?i)^(?:det|den)\s+(?:[a-zåäö]+[ae]\s+)?s
 PASSIVE_BY = re.compile(r"(?i)\b[a-zåäö]{3,}s\s+av\s")
 # "leds mötena i stället av B": what a sentence says replaces what was said before
 INSTEAD = re.compile(r"(?i)\bi\s+stället\b")
+INSTEAD_OF = re.compile(r"(?i)\bi\s+stället\s+för\b")
 TOGETHER_WITH = re.compile(r"(?i)(?P<comma>,?)\s+tillsammans\s+med\s+")
 IS_FUNCTION = re.compile(r"(?i)^[^.;]*?\bär\s+(?:[\wåäö]+s\s+)?(?:\w+\s+)?samordningsfunktion(?:en)?\b")
 # the group led: "A leder styrgruppen", "A håller i samordningsgruppen"
@@ -1326,8 +1335,9 @@ def _indefinite_noun(word: str) -> bool:
 
 
 # an aside that a fact holds on from the earlier agreement: "som tidigare", ", liksom förut,", "fortsatt"
-STILL = re.compile(r"(?i)\s*,?\s*\b(?:(?:som|liksom)\s+(?:tidigare|förut|hittills)|(?<=\bär\s)(?:fortsatt|"
-                   r"fortfarande|alltjämt))\b\s*,?(?=\s+(?P<next>[\wåäö-]+))")
+STILL = re.compile(r"(?i)\s*,?\s*\b(?:(?:som|liksom)\s+(?:tidigare|förut|hittills)|"
+                   r"(?:(?<=\bär\s)|(?<=\bingår\s)|(?<=\bdeltar\s)|(?<=\bsitter\s)|(?<=\bmedverkar\s))(?:fortsatt|"
+                   r"fortfarande|alltjämt))\b\s*,?(?=\s+(?P<next>[\wåäö-]+))")  # "A ingår fortsatt i gruppen"
 
 
 def _without_still(text: str) -> str:
@@ -1421,6 +1431,9 @@ def _acts_as_body(text: str, start: int, end: int) -> bool:
 
 # a heading of a section about an activity ("Beredning", "Återrapportering") or the priorities, never a name
 SECTION_WORDS = re.compile(r"(?i)^[a-zåäö]+(?:ning|ering|else)$|^prioriter")
+# "TILLÄGG 1", "Bilaga 2", "Ändringar i avsnitt 4": a part of the document or a change to it, no group's name
+DOCUMENT_PART = re.compile(r"(?i)^(?:tillägg|bilaga|bilagor|avsnitt|kapitel|appendix|ändring(?:ar)?|protokoll)"
+                           r"(?:\s+(?:nr\.?\s*)?\d{1,2}|\s+[A-Z]|\s+(?:av|i|till)\b.*)?$")
 
 
 def _common_heading(words: list[str]) -> bool:
@@ -1428,7 +1441,8 @@ def _common_heading(words: list[str]) -> bool:
     lower-case word of the language, or it is a question or a numbered part."""
     first = words[0]
     return first.isalpha() and first[1:].islower() and _common(first) or words[-1].endswith("?") \
-        or not first[:1].isalpha() or bool(SECTION_WORDS.match(" ".join(words)))
+        or not first[:1].isalpha() \
+        or bool(SECTION_WORDS.match(" ".join(words)) or DOCUMENT_PART.match(" ".join(words)))
 
 
 def _meeting_name(words: list[str], ending: str) -> bool:
@@ -1778,6 +1792,11 @@ class GroupReader:
 
     def read_plain(self, unit: Unit, heading_group: Group | None, previous: Unit | None) -> Unit | None:
         """An item or sentence no other reading took: the fields it gives; the unit the next goes on from."""
+        if unit.kind == "item" and heading_group is None and any(_finite(w) for w in unit.text.split()[1:]):
+            for part in SENTENCE_END.split(unit.text):  # "a) Från 2026 träffas LSG …" under no group: a sentence
+                self.read_prose(Unit("sentence", part, unit.span, unit.heading), None, previous)
+                previous = unit
+            return unit
         if unit.kind == "item":
             self.read_item(heading_group, unit)
             return previous
@@ -3165,7 +3184,8 @@ class GroupReader:
                  heading_group: Group | None, previous: Unit | None) -> tuple[Group | None, int]:
         """The group of a sentence by its subject, the agent of its passive, a role or a relative clause."""
         subjects = [m for m in _true_subjects(unit.text, subjects) if not _several(unit.text, m)]
-        if (abbr := ABBREVIATION.match(unit.text)) and abbr.group(1) in self.abbreviations:
+        if (abbr := ABBREVIATION.match(unit.text) or self._inverted_short(unit.text)) \
+                and abbr.group(1) in self.abbreviations:
             self.topic = self.abbreviations[abbr.group(1)]  # "LG träffas varje kvartal"
             return self.topic, 0
         if subjects and self.topic is not None and _inverted_pronoun(unit.text, subjects[0].start):
@@ -3225,6 +3245,16 @@ class GroupReader:
                                            or where and where.start() < m.start < where.end())]  # not a member or
         # the target
         return self._unnamed(unit, found, others, heading_group, previous), 0
+
+    @staticmethod
+    def _inverted_short(text: str) -> re.Match | None:
+        """A short form right after the verb a fronted phrase puts first ("Från och med 2026 träffas LG …"): the
+        subject, inverted."""
+        words = text.split()
+        verb = next((i for i, w in enumerate(words[1:], 1) if _finite(w)), None)
+        if verb is None or verb + 1 >= len(words) or any(_finite(w) for w in words[:verb]):
+            return None
+        return ABBREVIATION.fullmatch(words[verb + 1].strip(",.;:"))
 
     def _agent(self, unit: Unit, found: list[Mention], named: list[Mention]) -> Group | None:
         """The group that does what a passive says: the one a thing is handed on from ("Frågor förs från
@@ -3355,8 +3385,8 @@ class GroupReader:
         if MEETS.search(text) or unit.kind == "item" or RECURRING.match(text) or SITS_DOWN_WITH.search(text) \
                 or verbless:
             freq = _meeting_frequency(text)
-            if freq is not None:
-                (called or g).set("frequency_per_year", freq.value, span)
+            if freq is not None:  # "var sjätte vecka i stället för en gång i månaden": the rhythm changed, anew
+                (called or g).set("frequency_per_year", freq.value, span, force=bool(INSTEAD_OF.search(text)))
         if g.fields.get("frequency_per_year") == 12 and (paused := frequency.paused_months(text)):
             g.set("frequency_per_year", 12 - paused, span, force=True)  # "… en gång i månaden. I juli har gruppen
             # uppehåll."
@@ -3586,8 +3616,9 @@ class GroupReader:
                 continue
             titled = "ordförande" in m.group(0).casefold()  # "Ordförande är X" says more than "X leder arbetet"
             g.set("chair", people if len(people) > 1 else people[0], span,
-                  force=titled and not g.chair_titled or bool(alternating) and len(people) > 1)  # "växlar mellan A
-            # och B" after "med A som ordförande": the turns the text goes on to give
+                  force=titled and not g.chair_titled or bool(alternating) and len(people) > 1
+                  or rx in HANDED_OVER)  # "växlar mellan A och B" after "med A som ordförande": the turns the
+            # text goes on to give; a chair handed over replaces the one before
             g.chair_titled = g.chair_titled or titled
             break
         if alternating:
@@ -5168,12 +5199,14 @@ def _cut_clause(text: str) -> str:
 # "… och föreningar i Åby, Nyby och Berga": the places the whole list is in, each a name, no members
 _PLACE = r"(?-i:[A-ZÅÄÖ])[\wåäö–-]*(?:\s+(?-i:[A-ZÅÄÖ])[\wåäö–-]*)*"
 PLACES_AFTER = re.compile(rf"(?i)\s+i\s+{_PLACE}(?:\s*,\s*{_PLACE})*\s+och\s+{_PLACE}\s*$")
+# "… och arbetsgivare med många anställda": which ones of a kind the last of those invited are, no kind of its own
+WHICH_ONES = re.compile(r"(?<=[a-zåäö]{3})\s+med\s+[^,]+$")
 
 
 def _object_list(text: str) -> str:
     """The list a preposition governs ("öppet för A, B och C, och D leder det"): a finite verb after it has a
     subject of its own, which ", och"/", men" opens."""
-    listed = PLACES_AFTER.sub("", _cut_clause(text))
+    listed = WHICH_ONES.sub("", PLACES_AFTER.sub("", _cut_clause(text)))
     last = next(reversed(list(re.finditer(r",\s+(?:och|men|samt)\s+", listed))), None)
     if last is not None and len(listed) < len(_cut(text)) and len(listed[last.end():].split()) <= 2:
         listed = listed[:last.start()]

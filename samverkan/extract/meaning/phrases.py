@@ -164,6 +164,8 @@ SEAT = re.compile(r"(?i)\s+(?:från|inom|vid|hos|på|i|kring|runt)\s+"
                   r"[a-zåäö]{4,}(?:ens|ets|s)\s+[a-zåäö-]+(?:er|ar|or)|(?-i:[A-ZÅÄÖ][a-zåäö]+\s+AB)|"
                   # "från kommunens upphandlade bevakningsbolag": a noun its owner's genitive makes definite
                   r"[a-zåäö]{4,}(?:ens|ets)\s+(?:[a-zåäö]+[ae]\s+)*[a-zåäö-]{4,})\b.*$")
+# "en rektor från högstadiet": a stage of school says which one of many, no workplace
+SCHOOL_STAGE = re.compile(r"(?i)(?<=[a-zåäö])\s+(?:från|på|vid|inom|i)\s+(?:låg|mellan|hög)stadiet$")
 # "trygghetsvärdar anställda av Nybyhem", "en fältassistent anställd hos Nyby kommun": the employer, where they sit
 EMPLOYED_BY = re.compile(r"(?i)\s+(?:anställd|anställda|anlitad|anlitade)\s+(?:av|hos|vid|på)\s+(?=\S)")
 # "bovärdar från Nyby Bostäder": where people of a plural that shows sit, by a proper name
@@ -206,7 +208,7 @@ PARTY_AREA = re.compile(r"\s+(?:i\s+[A-ZÅÄÖ]{2,5}\s+|(?:i|för|inom)\s+(?:(?i
 # places of many people
 FOR_MANY = re.compile(r"(?i)\s+för\s+(?:(?:de|alla|samtliga|berörda|två|tre|fyra|fem)\s+)*"
                       r"(?:(?<=de\s)[a-zåäö]+a\s+)?"  # "för de kommunala grundskolorna": which ones, after "de"
-                      r"(?:[a-zåäö]+(?:ens|ets)\s+"
+                      r"(?:[a-zåäö]+(?:ens|ets)\s+(?:(?:två|tre|fyra|fem|sex|\d{1,2})\s+)?"  # "för kommunens två skolor"
                       r"[\wåäö-]+(?:or|er|ar)|(?:[\wåäö]+-\s+(?:och|eller)\s+)?[\wåäö-]+(?:orna|erna|arna|or|er|ar))"
                       # "rektorerna för stadens grundskolor och gymnasieskolan": one more unit of those they lead
                       r"(?:\s+(?:och|samt)\s+[a-zåäö-]+(?:orna|erna|arna|or|er|ar|an|en|et))?"
@@ -462,6 +464,8 @@ def _one_word(word: str, start: str) -> str | None:
 def _without_seat(text: str, counted: bool) -> str:
     """A function without where it sits: "rektor från Nybyskolorna", "rektorerna för de berörda skolorna" (many
     people, each at one of many), "kommunpolisen i lokalpolisområde Nyby" (the party's own area)."""
+    if stage := SCHOOL_STAGE.search(text):
+        return text[:stage.start()]
     if (seat := SEAT.search(text)) and not ORG_TAIL.search(text.split()[0]) \
             and _seat_only(text[:seat.start()], seat, counted=counted):
         return text[:seat.start()]

@@ -13,7 +13,7 @@ from samverkan.extract.document import Document, Span
 from samverkan.extract.fields import ELABORATION, without_explanation
 from samverkan.extract.frequency import NUMBERS
 from samverkan.extract.meaning.phrases import GROUP_WORD
-from samverkan.extract.meaning.text import Unit, fold, one_a_line
+from samverkan.extract.meaning.text import NUMBERED_LABEL, Unit, fold, one_a_line
 from samverkan.extract.record import Field, Item
 
 PRIORITY_HEAD = re.compile(r"(?i)priorit|insatsområd|fokusområd|\b(?:områden|frågor)\s+i\s+fokus\b|"
@@ -418,6 +418,8 @@ def _item_name(doc: Document, unit: Unit) -> str:
     dash, or all."""
     if lead := LEAD_EMPHASIS.match(doc.line(unit.span.start)):
         return lead.group("lead")
+    if label := NUMBERED_LABEL.match(unit.text):  # "Fokusområde 2: Unga i riskzon": the area after its number
+        unit = Unit(unit.kind, label.group("text"), unit.span, unit.heading)
     place, colon, after = unit.text.partition(": ")
     if colon and after and re.fullmatch(r"[A-ZÅÄÖ][\wåäöé-]*(?:\s+\(?[A-ZÅÄÖ][\wåäöé-]*\)?)*", place) \
             and (" " in place or not _common_word(place)):

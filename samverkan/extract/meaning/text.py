@@ -27,6 +27,9 @@ NUMBERED_HEADING = re.compile(r"^\s*(?:(?:§|(?i:punkt|ärende|paragraf)\s)\s*\d
                               r"(?:[A-Z]\.?(?=\d{1,2}\.\d))?\d{1,2}(?:\.\d{1,2})*\.?|[IVX]+\.)\s+"
                               r"(?P<text>[A-ZÅÄÖ].{0,80})$")
 LETTERED = re.compile(r"^(?P<letter>[A-Z])\.\s+(?=[A-ZÅÄÖ])")  # "A. Unga i riskzon": a lettered point
+# "Fokusområde 2: Unga i riskzon", "Mål 1: …": a point named by a word and its number, one a line
+NUMBERED_LABEL = re.compile(r"^(?P<label>[A-ZÅÄÖ][a-zåäö]+)\s+\d{1,2}\s*:\s+(?P<text>\S.{2,80})$")
+TOP_NUMBER = re.compile(r"^\s*(?P<num>\d{1,2})\.?\s+\S")  # "2. Giltighet", not "2.1 Styrgrupp"
 MD_HEADING = re.compile(r"^\s*#{1,6}\s+(?P<text>.+?)\s*#*\s*$")
 # not after an abbreviation ("gäller fr.o.m. 2024-01-01 t.o.m. 2025-12-31") or a dot leader ("Parter ...... X")
 SENTENCE_END = re.compile(r"(?<=[.!?])(?<!\.\.)(?<!\bt\.o\.m\.)(?<!\bf\.o\.m\.)(?<!\bfr\.o\.m\.)(?<!\bt\.ex\.)"
@@ -175,8 +178,12 @@ def _verb_going_on(last: str, next_text: str | None) -> bool:
     return bool(following[:1].isalpha() and following[:1].islower() and last.islower() and present_verb(last))
 
 
+# "Sommargruppen (ny)", "4.2 Styrgruppen (ändrad)": what a revised text says of the section, no part of its name
+STATUS_NOTE = re.compile(r"(?i)\s*\((?:ny|nytt|nya|ändrad|ändrat|ändrade|oförändrad|oförändrat|utgår|tillkommer)\)\s*$")
+
+
 def heading_text(text: str) -> str:
-    text = text.strip()
+    text = STATUS_NOTE.sub("", text.strip())
     if m := MD_HEADING.match(text):
         text = m.group("text")
     if m := NUMBERED_HEADING.match(text):
@@ -351,6 +358,7 @@ class _UnitReader:
         self.slide_title = False  # the next line with text is a slide's title
         self.grid: tuple[int, int, bool] | None = None  # a grid table's lines and whether every row is ruled
         self.delimited = _delimited(lines)  # line index → cells of a table written with semicolons (a CSV export)
+        self.section = 0  # the number of the last numbered section heading, 0 after a numbered item
 
     def read(self) -> list[Unit]:
         """All the units of the lines."""
@@ -515,8 +523,11 @@ class _UnitReader:
                 self.item(n, None, stripped)
         elif stripped.startswith("|") or stripped.count(" | ") >= 2 or self.two_cells(i):  # a table row, also
             self.pipe_row(i, n, stripped)  # as HTML tables and Word's read
-        elif (bullet := BULLET.match(text)) and (not bullet.group("num") or not _lone_number(self.lines, i)):
+        elif (bullet := BULLET.match(text)) and (not bullet.group("num") or not _lone_number(self.lines, i)) \
+                and not self.next_section(bullet):
             self.item(n, bullet)
+        elif self.labelled_point(stripped):
+            self.item(n, None, stripped)
         elif self.unmarked_item(text):
             self.item(n, None, stripped)
         elif self.lettered_item(i, stripped):
@@ -670,6 +681,23 @@ class _UnitReader:
         return bool(above) and bool(GRID_RULE.fullmatch(above[-1])) and bool(GRID_RULE.fullmatch(below)) \
             and not (len(above) == 2 and above[0].startswith("|"))
 
+    def next_section(self, bullet: re.Match) -> bool:
+        """Whether a numbered line goes on the numbering of the section headings above it ("1. Parter" … "2.
+        Giltighet"), with no numbered item between: a heading, whatever numbered lines follow it."""
+        num = bullet.group("num")
+        return bool(num) and self.section > 0 and int(num) == self.section + 1 \
+            and is_heading(bullet.string, True, None)
+
+    def labelled_point(self, stripped: str) -> bool:
+        """Whether a line is a point named by a word and its number ("Fokusområde 2: …") in a list a sentence
+        ending in ":" leads into, or under another such point: an item of its own, not prose wrapped on."""
+        if not NUMBERED_LABEL.match(stripped) or stripped[-1:] in ".!?":
+            return False
+        if self.para:
+            return self.para[-1][1].endswith(":")
+        last = self.out[-1] if self.out else None
+        return last is not None and last.kind == "item" and bool(NUMBERED_LABEL.match(last.text))
+
     def unmarked_item(self, text: str) -> bool:
         """An indented short line without a bullet, in a list a sentence ending in ":" introduced (the glyphs
         lost, or never there)."""
@@ -700,6 +728,8 @@ class _UnitReader:
         item = Unit("item", bullet.group("text").strip() if bullet else text, Span(n, n), self.heading,
                     unmarked=bullet is None, indent=len(line) - len(line.lstrip()))
         self.out.append(item)
+        if bullet is not None and bullet.re is BULLET and bullet.group("num"):
+            self.section = 0
         if self.intro is not None:
             self.intro.items.append(item)
 
@@ -707,6 +737,8 @@ class _UnitReader:
         """A heading: the units after it stand under it."""
         self.flush()
         self.intro = None
+        if top := TOP_NUMBER.match(stripped):
+            self.section = int(top.group("num"))
         self.heading = heading_text(stripped)
         self.out.append(Unit("heading", self.heading, Span(n, n), self.heading))
 
