@@ -208,7 +208,7 @@ PARTY_AREA = re.compile(r"\s+(?:i\s+[A-ZÅÄÖ]{2,5}\s+|(?:i|för|inom)\s+(?:(?i
 # places of many people
 FOR_MANY = re.compile(r"(?i)\s+för\s+(?:(?:de|alla|samtliga|berörda|två|tre|fyra|fem)\s+)*"
                       r"(?:(?<=de\s)[a-zåäö]+a\s+)?"  # "för de kommunala grundskolorna": which ones, after "de"
-                      r"(?:[a-zåäö]+(?:ens|ets)\s+(?:(?:två|tre|fyra|fem|sex|\d{1,2})\s+)?"  # "för kommunens två skolor"
+                      r"(?:[a-zåäö]+(?:ens|ets)\s+(?:(?:två|tre|fyra|fem|sex|\d{1,2})\s+)?"  # "kommunens två skolor"
                       r"[\wåäö-]+(?:or|er|ar)|(?:[\wåäö]+-\s+(?:och|eller)\s+)?[\wåäö-]+(?:orna|erna|arna|or|er|ar))"
                       # "rektorerna för stadens grundskolor och gymnasieskolan": one more unit of those they lead
                       r"(?:\s+(?:och|samt)\s+[a-zåäö-]+(?:orna|erna|arna|or|er|ar|an|en|et))?"
