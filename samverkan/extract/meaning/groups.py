@@ -3871,6 +3871,17 @@ class GroupReader:
             return
         self.read_column_row(unit)
 
+    def _by_its_place(self, name: str) -> Group | None:
+        """The one group whose name ends with a row's name of no group ("Kivik" for "Lokala trygghetsgruppen
+        Kivik"): a table of the groups of each place names each by its place, one of groups named alike for places
+        ("Lokala trygghetsgruppen Simrishamn", not "Styrgruppen Trygga Simrishamn")."""
+        if not name[:1].isupper():
+            return None
+        ends = {fold(g.name)[:-len(name)]: g for g in self.groups.values() if fold(g.name).endswith(" " + fold(name))
+                and GROUP_WORD.search(g.name[:-len(name)])}
+        alike = [g for kind, g in ends.items() if sum(fold(x.name).startswith(kind) for x in self.groups.values()) >= 2]
+        return alike[0] if len(alike) == 1 else None
+
     def read_person_row(self, unit: Unit) -> None:
         """A row of a table of people ("| Anna A | Säkerhetsstrateg | LG, OG | Sekreterare i LG; leder PG |"): the
         function is a member of each group its groups cell names; a remark that it chairs or calls one (the one
@@ -4041,7 +4052,9 @@ class GroupReader:
             return
         found = mentions(name, True)
         m = found[0] if found else None
-        if m is None or m.start > 0:
+        if m is None and (placed := self._by_its_place(name)) is not None:
+            g = placed  # "| Kivik | … |" under "Lokal grupp": the group named for Kivik
+        elif m is None or m.start > 0:
             key = fold(" ".join(lemma(w) for w in name.split()))
             g = self.groups.get(key) or Group(key, name, unit.span, 3)
             self.groups[key] = g
@@ -4240,9 +4253,10 @@ COLUMNS = [("members", r"^i (?:gruppen|radet|forumet|natverket|teamet)$"),  # "I
            ("belongs", r"^(?:ingar|del)\s+(?:i|av)\s+(?:ok|\w*overenskommelse\w*|\w*avtal\w*)$"),
            ("status", r"^status$"),
            ("name", r"grupp|forum|organ|niva|namn|samverkansform|motesform|\bgroup\b|\bbody\b"),
-           ("members", r"deltagare|deltagande|sammansattning|ledamoter|medlemmar|bestar|represent|deltar|vilka|"
-                       r"\bingar\b|sekreterare|adjunger|narvarande|\bmembers\b|participants|"  # not "anteckningar"
-                       r"\bar med\b|^vem$|^vem kan|medverka|\bsitter\b|"  # a slide's "Vem?   A, B"; "Vem sitter i X?"
+           ("members", r"deltagare|deltagande|sammansattning|ledamoter|\bmedlem(?:mar)?\b|bestar|represent|"
+                       r"deltar|vilka|\bingar\b|sekreterare|adjunger|narvarande|\bmembers\b|participants|"  # not
+                       r"\bar med\b|^vem$|^vem kan|medverka|\bsitter\b|"  # "anteckningar"; a slide's "Vem?   A, B";
+                       # "Vem sitter i X?"
                        r"^ovriga$"),  # a form's "Övriga:  A" under its list of members
            ("chair", r"ordforande|\bordf\b|leds|leder|ledare|^ledning$|sammankall|\bkallar\b|ansvari?[ga]r?\b|\bchair"),
            ("frequency", r"mote|frekvens|traffas|sammantrad|hur ofta|sa ofta|meetings|frequency|^nar$"),
