@@ -35,10 +35,18 @@ def test_a_short_form_after_a_fronted_phrase_and_its_verb_is_the_subject():
     text = ("Samverkan i Åby\n\nOperativa gruppen (OG)\n\nI OG ingår samordnaren och områdespolisen. OG träffas "
             "varje månad och rapporterar till kommunstyrelsen.\n\nStyrgruppen\n\nStyrgruppen består av "
             "kommundirektören och polischefen.\n\nTillägg 1\n\n"
-            "a) Från och med den 1 mars träffas OG var tredje vecka i stället för varje månad.\n")
+            "a) Från och med den 1 mars träffas OG var tredje vecka i stället för varje månad.\n"
+            "b) Samordnaren övertar ordförandeskapet.\n")
     groups = _groups(text)
     assert groups["Operativa gruppen (OG)"]["frequency_per_year"] == 17
+    assert groups["Operativa gruppen (OG)"]["chair"] == "samordnare"
     assert "frequency_per_year" not in groups["Styrgruppen"]
+
+
+def test_a_clause_item_under_no_group_is_no_sentence_about_one():
+    text = ("Samverkan i Åby\n\nStyrgruppen består av kommundirektören och polischefen.\n\nKommunen åtar sig att\n\n"
+            "- utse en samordnare, som också är sammankallande i styrgruppen,\n- ta fram en lägesbild.\n")
+    assert _groups(text)["Styrgruppen"].get("chair") != "utse en samordnare"
 
 
 def test_an_addendum_heading_is_no_group():

@@ -1691,6 +1691,7 @@ class GroupReader:
         self.read_keys(units)
         introduced = {id(item) for unit in units for item in unit.items}
         self.nest = None
+        self.told_item: Unit | None = None  # the last item under no group's heading read as a sentence about one
         for k, unit in enumerate(units):
             if self.read_nest(units, k, introduced):
                 continue
@@ -1792,10 +1793,11 @@ class GroupReader:
 
     def read_plain(self, unit: Unit, heading_group: Group | None, previous: Unit | None) -> Unit | None:
         """An item or sentence no other reading took: the fields it gives; the unit the next goes on from."""
-        if unit.kind == "item" and heading_group is None and any(_finite(w) for w in unit.text.split()[1:]):
+        if unit.kind == "item" and heading_group is None and self.item_told_of(unit, previous):
             for part in SENTENCE_END.split(unit.text):  # "a) Från 2026 träffas LSG …" under no group: a sentence
                 self.read_prose(Unit("sentence", part, unit.span, unit.heading), None, previous)
                 previous = unit
+            self.told_item = unit
             return unit
         if unit.kind == "item":
             self.read_item(heading_group, unit)
@@ -1803,6 +1805,18 @@ class GroupReader:
         if not self.read_bare_list(heading_group, unit, previous):
             self.read_prose(unit, heading_group, previous)
         return unit
+
+    def item_told_of(self, unit: Unit, previous: Unit | None) -> bool:
+        """Whether an item under no group's heading is a sentence about a group, whole: one it names as its subject
+        ("a) Från 2026 träffas LSG var sjätte vecka"), or with a verb right under such an item ("b) Samordnaren
+        övertar ordförandeskapet")."""
+        if not unit.text[:1].isupper() or not any(_finite(w) for w in unit.text.split()[1:]):
+            return False  # "– utse en samordnare, som …" under "Kommunen åtar sig att": the lead-in's clause
+        if previous is not None and previous is self.told_item and previous.span.end + 1 == unit.span.start:
+            return True
+        short = ABBREVIATION.match(unit.text) or self._inverted_short(unit.text)
+        return short is not None and short.group(1) in self.abbreviations \
+            or any(m.subject and not m.bare for m in mentions(unit.text))
 
     def read_nest(self, units: list[Unit], k: int, introduced: set[int]) -> bool:
         """A group's item with items indented under it ("• Styrgrupp" / "  – A, B och C" / "  – fyra möten per
