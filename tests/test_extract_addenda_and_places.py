@@ -7,7 +7,7 @@ Each reading has its own short text, written for this test with invented places;
 from __future__ import annotations
 
 from samverkan.extract.document import Document
-from samverkan.extract.meaning.phrases import member
+from samverkan.extract.meaning.phrases import member, members
 from samverkan.extract.meaning.text import units
 from tests.extract_text import groups as _groups
 from tests.extract_text import plain as _plain
@@ -116,3 +116,7 @@ def test_which_ones_of_a_kind_an_open_forum_is_for_is_no_part_of_the_kind():
             "många unga anställda. Forumet hålls två gånger per år.\n")
     members = _groups(text)["Åbydialogen"]["members"]
     assert "företagare" in members
+
+
+def test_the_speaker_among_a_groups_people_is_no_member_by_the_pronoun():
+    assert members("jag, socialchefen och kommunpolisen") == ["socialchef", "kommunpolis"]

@@ -835,6 +835,9 @@ def _named_last(listed: str) -> bool:
     return any(w[:1].isupper() for w in words[0 if len(items) > 1 else 1:])  # not a sentence's first capital
 
 
+PERSONAL_PRONOUNS = {"jag", "mig", "du", "dig", "han", "honom", "hon", "henne", "vi", "oss", "ni", "er", "de", "dem"}
+
+
 def members(text: str, prose: bool = True) -> list[str]:
     out: list[str] = []
     text = SHARED_ROLE.sub(_share_out, text)
@@ -858,7 +861,8 @@ def members(text: str, prose: bool = True) -> list[str]:
     for i, part in enumerate(_complements(split_list(text))):
         found = member(part, prose or i > 0)  # after the first, a capital marks a name in any list
         if found and found.casefold() not in {m.casefold() for m in out} and fold(lemma(found)) not in GENERIC_GROUPS \
-                and found.casefold() not in {"part", "parterna", "parter"}:  # "tillsammans med parterna": no one new
+                and found.casefold() not in {"part", "parterna", "parter"} | PERSONAL_PRONOUNS:  # "tillsammans
+            # med parterna": no one new; "där sitter jag, A och B": the speaker, whom the words do not name
             out.append(found)
     return out
 
