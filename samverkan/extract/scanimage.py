@@ -30,7 +30,7 @@ def paper_grey(page: Image.Image) -> int:
 
 
 def ink_threshold(page: Image.Image) -> int:
-    """Otsu's threshold: the grey that best parts ink from paper."""
+    """Otsu's threshold: the grey that best parts ink (it and darker) from paper."""
     counts = page.histogram()
     total, weighted = sum(counts), sum(i * n for i, n in enumerate(counts))
     below = below_weighted = 0
@@ -52,7 +52,7 @@ def streaks(page: Image.Image, paper: int) -> list[tuple[int, int]]:
     edge (the page's border copied); text never fills a column over the whole height."""
     width = page.width
     dark = page.point(lambda v: 255 if v < paper - STREAK_DEPTH else 0)
-    profile = list(dark.resize((width, 1), Image.BOX).getdata())  # each column's share of dark pixels
+    profile = list(dark.resize((width, 1), Image.BOX).tobytes())  # each column's share of dark pixels
     flags = [share >= 255 * STREAK_SHARE for share in profile]
     narrow = max(3, width // 200)
     return [(a, b) for a, b in _runs(flags) if b - a <= narrow or a == 0 or b == width]
@@ -91,7 +91,7 @@ def despeckle(page: Image.Image, dpi: int) -> Image.Image:
     goes and the strokes of small type keep every pixel (a median everywhere thins them)."""
     median = page.filter(ImageFilter.MedianFilter(3))
     threshold = ink_threshold(page)
-    ink = median.point(lambda v: 255 if v < threshold else 0)
+    ink = median.point(lambda v: 255 if v <= threshold else 0)
     reach = max(1, round(dpi / 60))  # about half a millimetre
     near_text = ink.filter(ImageFilter.MaxFilter(2 * reach + 1))
     out = page.copy()
