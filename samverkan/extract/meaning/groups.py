@@ -169,7 +169,10 @@ MEMBER_BEFORE = re.compile(r"(?i)\bdär\s+(?P<list>.+?)\s+(?:ingår|deltar|sitte
                            r"\s+när\s+[^.;:]{3,80}?\s+(?:behandlas|diskuteras|tas\s+upp|berörs)|"
                            # "… deltar när det finns bränder att ta upp"
                            r"\s+när\s+det\s+finns\s+[^.;:]{3,80}?\s+att\s+(?:ta\s+upp|behandla|diskutera)|"
-                           r"\s+och\s+[a-zåäö]+r\b[^.;:]*)?[\s.]*$|"  # "… medverkar och redovisar …"
+                           r"\s+och\s+[a-zåäö]+r\b[^.;:]*|"  # "… medverkar och redovisar …"
+                           # "… deltar som länk till X och för minnesanteckningar": the part it plays
+                           r"(?:\s+(?:och\s+)?(?:som\s+(?!ersättare\b)[a-zåäö][^.;:]{1,60}?|"
+                           r"för\s+(?:protokoll|minnesanteckningar|anteckningar)\w*)){1,2})?[\s.]*$|"
                            r"^(?P<list6>.+?)\s+(?:(?:deltar|ingår|medverkar)\s+(?:också|även)[\s.]*$|"
                            r"(?:sitter|ingår|deltar|(?:ska|skall)\s+(?:sitta|ingå|delta))\s+(?:också\s+|även\s+)?i\s+"
                            r"[\wåäö-]*(?:rådet|gruppen|samrådet|nätverket|"
@@ -372,10 +375,23 @@ INFORMED_OF = re.compile(r"(?i)\b(?:informeras|underrättas|hålls\s+informerad|
 # "TS – leder gruppen", "rektorn – sammankallande": a member of a list said after a dash to chair the group
 LEADER_ITEM = re.compile(r"(?i)^(?P<who>[^–—,;:()]{2,60}?)\s+[–—-]\s+(?:leder\s+(?:gruppen|mötena|arbetet)|"
                          r"är\s+(?:ordförande|sammankallande)|sammankallar|ordförande|sammankallande)\.?$")
+# "kommunchefen (ordförande jämna år)", "(ordförande 2026 och 2028)": a member who chairs in turn with another
+CHAIR_IN_TURN_MARK = re.compile(r"(?i)\s*\((?:ordförande|ordf\.?|sammankallande)\s+(?:under\s+|för\s+)?"
+                                r"(?:(?:jämna|udda)\s+år(?:tal)?|\d{4}(?:\s*(?:,|och)\s*\d{4})*)\)")
+# a bracket after a member that says how it takes part ("(adjungerad när … behandlas)", "(sekreterare)")
+ROLE_BRACKET = re.compile(r"(?i)\s*\((?:adjungerad|sekreterare|föredragande|ej\s+beslutande|vid\s+behov|ersättare)"
+                          r"\b[^()]*\)")
+# a sentence about a substitute: who stands in for a member, or takes part only when one cannot
+STANDS_IN = re.compile(r"(?i)^[^.;]*?\b(?:är|blir|utses\s+till|fungerar\s+som|deltar\s+som)\s+(?:\w+\s+)?ersättare\b|"
+                       r"\b(?:deltar|närvarar|medverkar)\s+(?:bara\s+|endast\s+|enbart\s+)?vid\s+(?:förfall|frånvaro)\b")
 # "kommundirektören (ordförande)": the chair marked in a list of members; in a sentence ("Gruppen består av A
 # (ordförande), B …") the mark's member starts after "av", not at the sentence's start
 CHAIR_MARK = re.compile(r"(?i)(?:^|[,:;]\s*|\b(?:och|samt|av)\s+)(?P<who>(?:(?!\bav\s)[^,:;()])+?)\s*"
                         r"\((?:ordförande|ordf\.?|sammankallande|sammank\.?)\)")
+# "A och B (leder dialogen)": a member a bracket says leads the meetings (the member a few words before it)
+LEADS_MARK = re.compile(r"(?i)(?:^|[,:;]\s*|\b(?:och|samt|av)\s+)(?P<who>(?:[\wåäö-]+\s+){0,2}?[\wåäö-]+)\s*"
+                        r"\((?:leder|håller\s+i)\s+[\wåäö-]*(?:mötena|mötet|gruppen|dialogen|forumet|rådet|nätverket|"
+                        r"teamet|arbetet)\)")
 # "Lägesrapport från styrgruppen till kommunstyrelsen", "Synpunkter från forumet förs till styrgruppen"
 HANDED_ON = re.compile(r"(?i)\b(?:\w*rapport\w*|redovisning|synpunkter|underlag|information)\s+från\s+"
                        r"(?P<source>[^,.;]+?)\s+(?:\w+\s+)?till\s+(?P<target>[^,.;]+)$")
@@ -496,7 +512,8 @@ CHAIR = [
     re.compile(r"(?i)\b(?:leds|ledas|leddes|letts|sammankallas|sammankallades|sammankallats|sammankallar|samlas|"
                r"(?:an|sam)?ordnas|(?<=mötet )hålls|(?<=mötena )hålls|(?<=forumet )hålls|(?<=träffen )hålls|"
                r"(?<=träffarna )hålls|(?<=dialogen )hålls)\s+"  # "Forumet hålls av X": X holds it
-               r"(?:[a-zåäö]+\s+)?av\s+(?P<who>[^.;]+)"),
+               r"(?:[a-zåäö]+\s+)?(?:i\s+stället\s+|istället\s+|dock\s+)?av\s+(?P<who>[^.;]+)"),  # "leds mötena i
+    # stället av X": X, where another led before
     # "A och B, sammankallade av C, …": a participle after the members names who convenes them
     re.compile(r"(?i),\s+(?:sammankallad|ledd)[ae]?\s+av\s+(?P<who>[^.;,–—]+)"),
     re.compile(r"(?i)\bunder\s+(?:ledning|ordförandeskap)\s+av\s+(?P<who>[^.;]+)"),  # "sammanträder under ledning av X"
@@ -512,6 +529,7 @@ CHAIR = [
     re.compile(r"(?i)(?:^|\boch\s+|[,;]\s*)(?P<who>(?:[\wåäö-]+\s+){0,3}?[\wåäö-]+)\s+(?:håller\s+i|innehar|har)\s+"
                r"(?:ordförandeklubban|ordförandeposten|ordförandeskapet)\b"),
     CHAIR_MARK,
+    LEADS_MARK,
     re.compile(r"(?i)\bav\s+(?P<who>[^.;]+?),\s+som\s+(?:\w+\s+)?(?:leder|turas\s+om\s+att\s+leda|"
                r"är\s+ordförande|delar\s+på\s+ordförandeskapet)\b"),  # "består av A och B, som leder gruppen"
     re.compile(r"(?i)(?:,\s*|\b(?:och|samt|är|ingår|deltar|sitter|av|tillsammans\s+med)\s+)"
@@ -524,7 +542,8 @@ CHAIR = [
     re.compile(r"(?i)\bansvarig\s+för\s+att\s+(?:sammankalla|kalla)\b[^.;]*?\s+är\s+(?P<who>[^.;]+)"),
     # "Kommunpolisen kallar.", "Samordnaren kallar till mötena.": who calls the group together leads it; so does
     # who invites to its meetings ("Samordnaren bjuder in till mötena.")
-    re.compile(r"(?i)^(?P<who>[^.;,]{3,60}?)\s+(?:kallar(?:\s+till\s+(?:mötena|möten|mötet|sammanträdena|träffarna)|"
+    re.compile(r"(?i)^(?P<who>[^.;,]{3,60}?)\s+(?:kallar(?:\s+till\s+(?:mötena|möten|mötet|sammanträdena|träffarna|"
+               r"avstämningarna|avstämningen)|"  # "kallar till avstämningarna": the check-ins are its meetings
                r"\s+oss|\s+(?:in\s+)?(?:gruppen|deltagarna))?|"  # "Samordnaren kallar oss."
                r"bjuder\s+in\s+(?:oss\s+|gruppen\s+|deltagarna\s+)?till\s+(?:mötena|möten|mötet|sammanträdena|träffarna))"
                r"\s*[.;]?$"),
@@ -651,6 +670,11 @@ COORDINATION_BY = re.compile(r"(?i)^(?:det|den)\s+(?:[a-zåäö]+a\s+)?samordn(?
 # "Den dagliga samordningen sköts av A och B": who does the coordinating, the coordinators' members
 COORDINATION_DONE_BY = re.compile(r"(?i)^(?:det|den)\s+(?:[a-zåäö]+[ae]\s+)?samordn(?:andet|ingen)\s+"
                                   r"(?:sköts|görs|hanteras|utförs)\s+av\s+(?P<list>[^.;]+)")
+# a passive verb and its agent ("sköts av", "leds av"): no genitive stands before "av"
+PASSIVE_BY = re.compile(r"(?i)\b[a-zåäö]{3,}s\s+av\s")
+# "leds mötena i stället av B": what a sentence says replaces what was said before
+INSTEAD = re.compile(r"(?i)\bi\s+stället\b")
+TOGETHER_WITH = re.compile(r"(?i)(?P<comma>,?)\s+tillsammans\s+med\s+")
 IS_FUNCTION = re.compile(r"(?i)^[^.;]*?\bär\s+(?:[\wåäö]+s\s+)?(?:\w+\s+)?samordningsfunktion(?:en)?\b")
 # the group led: "A leder styrgruppen", "A håller i samordningsgruppen"
 LEADS = re.compile(r"(?i)^[^.;]+?\s+(?:leder|sammankallar|kallar\s+till|håller\s+i)\s+(?:den\s+|det\s+)?$")
@@ -1002,7 +1026,8 @@ def mentions(text: str, allow_complement: bool = False) -> list[Mention]:
         if not GROUP_WORD.fullmatch(head) and head != "samordnare":  # "Samordnarna" is the heading's "Samordnare"
             head = fold(word)
         before = text[:m.start()].split()
-        if before and (NOT_GROUP.match(before[-1]) or before[-1].casefold() in COUNTS
+        counted = next((w for w in reversed(before) if not GROUP_ADJECTIVE.match(w)), "")  # "tre lokala grupper"
+        if before and (NOT_GROUP.match(before[-1]) or counted.casefold() in COUNTS
                        and m.group("ending") in ("er", "erna")):
             continue  # "verkade två arbetsgrupper:", "de två arbetsgrupperna": groups counted, none named
         adjectives = []
@@ -1482,6 +1507,7 @@ class GroupReader:
         self.months = False  # the table being read is a year's wheel: a row a group, a column a month
         self.key: dict[str, str] | None = None  # the document's key to its short forms ("KP  kommunpolis")
         self.legend: dict[str, str] | None = None  # a participation matrix's marks ("O = ordförande") → their roles
+        self.each: tuple[list[Group], Unit] | None = None  # the groups the last sentence was read for each of
         self.coordinated_by: list[str] = []  # "Det dagliga arbetet samordnas av A och B": the next "samordnarna"
         self.said_before = ""  # the sentence before the one being read ("A och B ansvarar …. De bildar X.")
         self.paragraph: list[Unit] = []  # the sentences of the paragraph being read, up to the one being read
@@ -2008,6 +2034,10 @@ class GroupReader:
                 continue
             head = re.split(r"(?i),\s*(?:som|vilken|vilket|där)\b", item.text)[0]
             head = re.sub(r"(?i)[\s,]*\b(?:och|samt)$", "", head.strip(" ,.;"))  # "- A," / "- B och" / "- C."
+            if (turn := CHAIR_IN_TURN_MARK.search(head)) and (who := member(head[:turn.start()])):
+                self._chair_in_turn(g, who, item.span)  # "- kommunchefen (ordförande jämna år)"
+                head = head[:turn.start()] + head[turn.end():]
+            head = ROLE_BRACKET.sub("", head)  # "- A (adjungerad när X behandlas)": how A takes part, no clause
             if any(_finite(w) for w in head.split()[1:] if not w[:1].isupper()):  # "BID Åbys vd": a name's
                 self._chair(g, item.text, item.span)  # genitive, no verb
                 continue
@@ -2038,6 +2068,15 @@ class GroupReader:
         if re.search(r"(?i)\b(?:ordförande|sammankallande|leder)\b", role) or CHAIR_MARK.search(text):
             g.set("chair", listed[0], item.span)
         return listed
+
+    @staticmethod
+    def _chair_in_turn(g: Group, who: str, span: Span) -> None:
+        """One of the chairs who take turns, added to those read before it."""
+        before = g.fields.get("chair") if g.fields.get("chair_alternating") else None
+        chairs = [before] if isinstance(before, str) else list(before or [])
+        chairs += [] if who in chairs else [who]
+        g.set("chair", chairs if len(chairs) > 1 else who, span, force=True)
+        g.set("chair_alternating", True, span)
 
     @staticmethod
     def _add_members(g: Group, found: list[str], span: Span) -> None:
@@ -2153,6 +2192,9 @@ class GroupReader:
             g.set("chair", who, unit.span)  # "TS – leder gruppen": a member, and its chair
             self._add_members(g, [who], unit.span)
             return True
+        if (turn := CHAIR_IN_TURN_MARK.search(text)) and (who := member(text[:turn.start()])):
+            self._chair_in_turn(g, who, unit.span)  # "kommunchefen (ordförande jämna år)": one of the chairs
+            text = text[:turn.start()] + text[turn.end():]
         if re.search(r"[:.!?]$|:\s", text) or any(_finite(w) for w in text.split()) or ALTERNATING.search(text) \
                 or re.search(r"(?i)\bordförande\b(?!\))", text) \
                 or frequency.per_year(text) is not None or REPORTS.search(text):
@@ -2640,6 +2682,8 @@ class GroupReader:
         if g is None or previous is not None or unit.kind != "sentence" or unit.text.count(",") < 2:
             return False
         parts = split_list(unit.text)
+        if PASSIVE_BY.search(parts[0]):
+            return False  # "Samordningen sköts av A, B och C": a sentence whose agents are the list, no bare list
         named = [p for p in parts if PERSON.search(lemma(p.split()[0])) or ORG_TAIL.search(p.split()[-1])]
         first = parts[0].split()[0]
         text = _lower_start(unit.text) if _common(first) or lemma(first) != first.casefold() \
@@ -2809,13 +2853,42 @@ class GroupReader:
                 g.fields["kind"] = group_kind(m.group("long"))
 
     def read_each(self, unit: Unit) -> bool:
-        """"Varje lokal grupp rapporterar till X": the sentence read for each group so introduced; whether it was."""
+        """"Varje lokal grupp rapporterar till X": the sentence read for each group so introduced; whether it was.
+        The paragraph goes on about each ("Områdespolisen leder gruppens möten."), unless a sentence fronts the
+        place of one ("I Åby leds mötena i stället av B"): that one's, instead of what was said for all."""
         if len(each := self.each_of_kind(unit)) < 2:
-            return False
+            each = self._each_going_on(unit)
+            if (one := self._each_at_place(unit, each)) is not None:
+                if INSTEAD.search(unit.text):
+                    one.fields.pop("chair", None)  # "i stället": what it says replaces what held for all
+                self.read_sentence(one, unit)
+                return True
+            if len(each) < 2 or mentions(unit.text) and not all(m.bare for m in mentions(unit.text)):
+                return False
         said = Unit(unit.kind, EACH_KIND.sub("gruppen", unit.text, count=1), unit.span, unit.heading)
         for g in each:
             self.read_sentence(g, said)
+        self.each = (each, unit)
         return True
+
+    def _each_going_on(self, unit: Unit) -> list[Group]:
+        """The groups the paragraph's sentence before was read for each of, if this sentence is in its paragraph."""
+        if self.each is None:
+            return []
+        groups, before = self.each
+        if before.span.end > unit.span.start or any(not self.doc.line(n).strip()
+                                                    for n in range(before.span.end, unit.span.start + 1)):
+            self.each = None
+            return []
+        return groups
+
+    @staticmethod
+    def _each_at_place(unit: Unit, each: list[Group]) -> Group | None:
+        """The one of the groups read for each whose place a sentence fronts ("I Åby, där …, leds …")."""
+        fronted = re.match(r"(?i)(?:i|på|för)\s+(?P<place>(?-i:[A-ZÅÄÖ])[\wåäö–-]+)[\s,]", unit.text)
+        if fronted is None:
+            return None
+        return next((g for g in each if g.name.split()[-1] == fronted.group("place")), None)
 
     def each_of_kind(self, unit: Unit) -> list[Group]:
         """The groups a sentence speaks of together by the words that introduced them ("En lokal grupp i varje
@@ -2826,12 +2899,23 @@ class GroupReader:
             return []
         said = re.compile(r"(?i)\b" + re.escape(lemma(m.group("adj"))) + r"[a-zåäö]?\s+" + re.escape(m.group("word"))
                           + r"\b")
+        if listed := self._listed_groups(re.compile(said.pattern[:-2] + r"(?:er|erna|en|et)?\b"), unit):
+            return listed  # "Det finns tre lokala grupper:" over their names: those
         intro = next((u.span.start for u in self.units if u.span.start < unit.span.start and said.search(u.text)), None)
         if intro is None:
             return []
         return [g for g in self.groups.values() if intro <= g.span.start < unit.span.start and g.weight >= 2
                 and not g.excluded and any(k != "kind" for k in g.fields) and said.fullmatch(g.name) is None
                 and g.name[:1].isupper()]  # not a heading's name the text said nothing about
+
+    def _listed_groups(self, said: re.Pattern, unit: Unit) -> list[Group]:
+        """The groups a list names, one an item, under the last sentence before `unit` in the words `said`."""
+        lead = next((u for u in reversed(self.units) if u.span.start < unit.span.start and u.items
+                     and said.search(u.text)), None)
+        if lead is None or not all(_opens_with_group(item.text) for item in lead.items):
+            return []
+        found = [self._known_group(item.text.strip("*_ ")) for item in lead.items]
+        return [g for g in found if g is not None] if len(found) >= 2 else []
 
     def coordinated(self, text: str) -> list[Group]:
         """The groups named one after another at the start of a sentence ("A, B och C rapporterar …")."""
@@ -3284,6 +3368,8 @@ class GroupReader:
                     or fold(g.name) in fold(head) or not re.match(r"[A-ZÅÄÖ]", text))
 
     def _members(self, g: Group, text: str, unit: Unit) -> None:
+        if STANDS_IN.search(text):
+            return  # "A är ersättare för B och deltar bara vid förfall": a substitute is no member of its own
         for gone in LEAVES.finditer(text):  # "att fritidschefen samtidigt lämnar gruppen": a member no more
             g.left.update(members(_lower_start(gone.group("who"))))
         found = self._same_as(g, text) + _listed(text) + (_named_where(g, text) if g.named_by_heading else [])
@@ -3292,7 +3378,8 @@ class GroupReader:
             # the coordinators' heading: who they are
         if not found and group_kind(g.name) == "coordinators" and (by := COORDINATION_DONE_BY.match(text)) is not None \
                 and not mentions(by.group("list")):
-            found = members(_cut_clause(by.group("list")))  # "Den dagliga samordningen sköts av A och B"
+            # "Den dagliga samordningen sköts av A och B"; "… av A tillsammans med B": B coordinates as A does
+            found = members(_cut_clause(TOGETHER_WITH.sub(r"\g<comma> och ", by.group("list"))))
         if not found and (aside := _people_aside(text)) is not None:  # "finns kvar – A, B och C, sammankallade av
             found = aside[0]                                             # D, en gång i månaden – men …"
             if (freq := frequency.per_year(aside[1])) is not None:
@@ -3321,8 +3408,9 @@ class GroupReader:
         if not found and not g.fields.get("members"):
             found = _coordinators_at_work(g, text)
         if unit.items and (MEMBER_HINT.search(text) or text.endswith(":")
-                           or re.search(r"(?i)\b(?:är|ingår|deltar|sitter|medverkar)$", text)):  # "Med i gruppen är"
-            found += self._listed_items(g, unit.items)
+                           or re.search(r"(?i)\b(?:är|ingår|deltar|sitter|medverkar)$", text)) \
+                and not all(_opens_with_group(item.text) for item in unit.items):  # "Med i gruppen är"; not
+            found += self._listed_items(g, unit.items)  # "Det finns tre lokala grupper:" over the groups' names
         found = [f for f in found if (len(f) > 2 or f.isupper() or f == "vd") and not re.search(r"\d", f)  # "TK"
                  and f.casefold() not in {"hon", "han", "hen", "de", "dem", "den", "det", "denne", "denna"}
                  and not self._is_group(f) and fold(f) != fold(g.name) and f not in ("chef", "person")
