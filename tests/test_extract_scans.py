@@ -72,3 +72,12 @@ def test_an_items_dash_read_as_an_em_dash_is_an_items_dash():
     plain = recognise(Document.from_text("x.txt", text, Normaliser())).to_plain()  # as extract reads: mended
     areas = sorted(area.rstrip(".") for area in plain.get("priority_areas", {}))
     assert areas == ["narkotika bland unga", "trygghet i de mindre orterna", "våld i nära relationer"]
+
+
+def test_tesseract_runs_on_one_thread_unless_the_user_chose(monkeypatch):
+    from samverkan.extract.formats import _one_thread
+
+    monkeypatch.delenv("OMP_THREAD_LIMIT", raising=False)
+    assert _one_thread()["OMP_THREAD_LIMIT"] == "1"
+    monkeypatch.setenv("OMP_THREAD_LIMIT", "4")
+    assert _one_thread()["OMP_THREAD_LIMIT"] == "4"

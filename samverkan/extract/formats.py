@@ -8,6 +8,7 @@ import codecs
 import csv
 import html
 import io
+import os
 import re
 import shutil
 import subprocess
@@ -491,6 +492,12 @@ def tesseract() -> str | None:
     return program if "swe" in langs.split() else None
 
 
+def _one_thread() -> dict[str, str]:
+    """The environment for Tesseract with OpenMP held to one thread unless the user chose otherwise: its threads
+    wait busily for each other, two to three times slower on a machine whose cores are in use."""
+    return {**os.environ, "OMP_THREAD_LIMIT": os.environ.get("OMP_THREAD_LIMIT", "1")}
+
+
 def ocr_image(image, dpi: int = 300) -> str:
     """Swedish text of a page image scanned at `dpi` through Tesseract, the image cleaned first
     (`extract.scanimage`); FormatError if Tesseract or its Swedish model is missing."""
@@ -507,7 +514,7 @@ def ocr_image(image, dpi: int = 300) -> str:
     prepare(image, dpi).save(buffer, format="PNG")
     try:
         done = subprocess.run([program, "stdin", "stdout", "-l", "swe"], input=buffer.getvalue(),
-                              capture_output=True, timeout=300)
+                              capture_output=True, timeout=300, env=_one_thread())
     except (OSError, subprocess.SubprocessError) as exc:
         raise FormatError(Msg(f"OCR misslyckades ({exc})", f"OCR failed ({exc})")) from None
     if done.returncode != 0:
