@@ -29,7 +29,7 @@ from samverkan.extract.meaning.phrases import (
     named_owner,
     split_list,
 )
-from samverkan.extract.meaning.tense import tense
+from samverkan.extract.meaning.tense import preterite, tense
 from samverkan.extract.meaning.text import SENTENCE_END, Unit, document_key, fold, lemma
 
 # a police or regional unit by its name in the genitive ("Polisområde Syds", "Region Stockholms"): a group after
@@ -112,7 +112,7 @@ MEMBER_AFTER = re.compile(r"(?i)\b(?:består|bestå|bestått|bestod|bestående|u
                           r"^av\s+\S+\s+utses\s+(?:också\s+|även\s+)?(?P<list42>(?-i:[a-zåäö])[^.;]+?)\s+till\s+"
                           r"(?:den|det|[\wåäö-]*(?:gruppen|rådet|forumet|nätverket|teamet))[.]?$|"
                           # (not "A och B, som tillsammans kallas X": the name they go by)
-                          r"(?<!tillsammans\s)(?<!gemensamt\s)\b(?:adjungeras|kallas|bjuds\s+in)\s+(?:vid\s+behov\s+|även\s+|också\s+)?(?!när\b|av\b|in\b|till\b|v\.\s?b\.)(?P<list14>[a-zåäö].+)$|"
+                          r"(?<!tillsammans\s)(?<!gemensamt\s)\b(?:adjungeras|kallas|bjuds\s+in)\s+(?:vid\s+behov\s*,?\s*|även\s+|också\s+)?(?!vid\s+behov\b|när\b|av\b|in\b|till\b|v\.\s?b\.)(?P<list14>[a-zåäö].+)$|"
                           r"^[\wåäöÅÄÖ -]*(?:grupp|nätverk|forum|(?<!om)råd|team|are?par)[\wåäöÅÄÖ -]*"
                           r"(?:\s*\([^()]{1,60}\))?"  # "Sommargruppen (badplatserna!): A, B": an aside before the list
                           r":(?![a-zåäö])\s*"  # not "SG:s"
@@ -315,7 +315,8 @@ MEMBER_HINT = re.compile(r"(?i)\b(?:består|ingår|deltar|ledamöter|deltagare|m
                          r"utgörs)\b")
 ALTERNATING = re.compile(r"(?i)\b(?:växelvis|alterner\w*|växla\w*|skifta\w*|turas\s+om|vartannat|varannan\s+gång|"
                          r"roter\w*|(?:udda|jämna|jämnt)\s+år(?:tal)?|(?:går|gå)\s+(?:\w+\s+)?på\s+tur|i\s+tur\s+och\s+ordning|"
-                         r"(?:går|gick)\s+runt)\b")  # "värdskapet går runt mellan …"
+                         r"(?:går|gick)\s+runt|ordförandeskapet\s+(?:går|flyttar)\s+mellan|"  # "värdskapet går runt …"
+                         r"(?:kalender|verksamhets)?år\s+i\s+(?:taget|sänder))\b")  # "…, ett kalenderår i taget": turns
 PLACE_TURNS = re.compile(r"(?i)\b(?:växelvis|alternerande|omväxlande)\s+(?:i|på|hos)\s+[^.;,]+")
 # "som hon leder udda år", "med ordförandeskapet jämna år": one of the chairs, by the years it leads
 # "A är ordförande första året, sen B, och så växlar det": the chair in turns, the first named first
@@ -772,7 +773,12 @@ SAME_AS = re.compile(r"(?i)\b(?:sammansatt\w*|består)\s+på\s+samma\s+sätt\s+s
                      r"(?:\s*,?\s*(?:men\s+med|med\s+den\s+skillnaden\s+att)\s+(?P<with>[^.;]+?)"
                      r"(?:\s+(?:deltar\s+|ingår\s+|sitter\s+med\s+)?i\s+stället(?:\s+för\s+(?P<instead>[^.;]+?))?)?)?"
                      r"\s*(?:[.;]|$)|\bhar\s+samma\s+sammansättning\s+som\s+(?P<ref2>[^,.;]+)"
-                     r"|\bsamma\s+(?:deltagare|medlemmar|ledamöter|sammansättning)\s+som\s+(?P<ref3>[^,.;]+)")
+                     r"|\bsamma\s+(?:deltagare|medlemmar|ledamöter|sammansättning|funktioner|personer)\s+som\s+"
+                     r"(?P<ref3>[^,.;]+)")
+# the change a list of members names after it: "…, med tillägg av A (men utan B)", "…, utökad med A"
+ADDED = re.compile(r"(?i)\b(?:med\s+tillägg\s+av|utökad\s+med|kompletterad\s+med)\s+(?P<list>[^.;]+?)"
+                   r"(?=\s*,?\s+(?:men\s+)?utan\b|\s*,\s*(?:medan|men|där|som)\b|\s*[.;]|\s*$)")
+WITHOUT = re.compile(r"(?i)(?:,\s*|\bmen\s+)utan\s+(?P<list>[^.;,]+)")
 # "A möter B varannan månad" under a heading that names the group: both sides take part
 # "Fyra gånger om året sitter A ner med B och C i …": those who sit down together meet
 SITS_DOWN_WITH = re.compile(r"(?i)\b(?:sitter|sätter\s+sig|slår\s+sig)\s+(?P<a>(?:[\wåäö:-]+\s+){0,3}?[\wåäö:-]+)\s+"
@@ -856,6 +862,16 @@ GENITIVE = re.compile(r"(?i)(?:ens|ets|ernas|arnas|s)$")
 GENITIVE_WORD = re.compile(r"(?i)[a-zåäö-]{3,}(?:ens|ets|ernas|arnas|ornas)")
 INTRANSITIVE = {"arbetar", "jobbar", "verkar", "sitter", "möts", "träffas", "samlas", "ses", "sammanträder", "står",
                 "ligger", "återfinns"}  # verbs that take no object: the group after them is their subject
+# the members a group had under the earlier agreement: "I gruppen ingick tidigare A och B", "deltog förut"
+PAST_MEMBERS = re.compile(r"(?i)\b(?P<verb>ingick|deltog|satt)\s+"
+                          r"(?:tidigare|förut|hittills|under\s+förra\s+perioden)\b")
+PRESENT_OF = {"ingick": "ingår", "deltog": "deltar", "satt": "sitter"}
+# a member exchanged for another, not for a meeting ("vid förfall"): "ersätts A av B", "B ersätter A"
+SWAPPED = re.compile(r"(?i)\bersätts\s+(?P<old>[^.;]+?)\s+av\s+(?P<new>[^.;]+)|"
+                     r"^(?:från\s+\S+\s+)?(?P<new2>[^.;]+?)\s+ersätter\s+(?P<old2>[^.;]+)")
+WHEN_AWAY = re.compile(r"(?i)\bvid\s+(?:förfall|frånvaro|sjukdom|semester)\b")
+# a member added, after its verb: "Dessutom tillkommer A", "Till gruppen läggs till B"
+JOINS = re.compile(r"(?i)\b(?:tillkommer|läggs\s+till)\s+(?P<list>(?-i:[a-zåäö])[^.;]+)")
 # "… och att fritidschefen samtidigt lämnar gruppen", "A utgår ur styrgruppen": who is a member no more
 LEAVES = re.compile(r"(?i)(?:^|\b(?:att|och|samt)\s+|[,;]\s*)(?P<who>[\wåäö-]+(?:\s+[\wåäö-]+){0,2}?)\s+"
                     r"(?:samtidigt\s+|därmed\s+|också\s+)?(?:lämnar|utgår\s+ur|går\s+ur|avgår\s+ur)\s+"
@@ -934,6 +950,8 @@ class Group:
     people_told: bool = False  # a bullet's name without a group word: kept only if its items say who is in it
     dated: list = field(default_factory=list)  # the spans of the dated meetings a plan lists under its name
     past: dict = field(default_factory=dict)  # the facts a sentence in the past tense gave it, by field
+    earlier: list = field(default_factory=list)  # its members under the earlier agreement ("ingick tidigare A, B"),
+    # its members now once the text names what changed
     informed: bool = False  # the text says only that it is told of the work ("X informeras om arbetet"): a body
     # the work is reported to, no group of the agreement unless it meets, is led or reports itself
 
@@ -1307,6 +1325,17 @@ def _indefinite_noun(word: str) -> bool:
     return not (word.endswith(("en", "et", "na")) and lemma(word) != word) and not _finite(word)
 
 
+# an aside that a fact holds on from the earlier agreement: "som tidigare", ", liksom förut,", "fortsatt"
+STILL = re.compile(r"(?i)\s*,?\s*\b(?:(?:som|liksom)\s+(?:tidigare|förut|hittills)|(?<=\bär\s)(?:fortsatt|"
+                   r"fortfarande|alltjämt))\b\s*,?(?=\s+(?P<next>[\wåäö-]+))")
+
+
+def _without_still(text: str) -> str:
+    """A sentence without its asides that a fact holds on ("Styrgruppen består, som tidigare, av A", "A är fortsatt
+    ordförande"); "som tidigare" before a verb is a relative clause of its own ("den grupp som tidigare hette X")."""
+    return STILL.sub(lambda m: m.group(0) if _finite(m.group("next")) or preterite(m.group("next")) else "", text)
+
+
 def _past(word: str) -> bool:
     """Whether a word is a verb in the past tense ("sammanträdde", "träffades", "leddes")."""
     w = word.casefold()
@@ -1508,6 +1537,7 @@ class GroupReader:
         self.key: dict[str, str] | None = None  # the document's key to its short forms ("KP  kommunpolis")
         self.legend: dict[str, str] | None = None  # a participation matrix's marks ("O = ordförande") → their roles
         self.each: tuple[list[Group], Unit] | None = None  # the groups the last sentence was read for each of
+        self.people: dict[str, int] | None = None  # a table of people's columns: function, groups they sit in, remark
         self.coordinated_by: list[str] = []  # "Det dagliga arbetet samordnas av A och B": the next "samordnarna"
         self.said_before = ""  # the sentence before the one being read ("A och B ansvarar …. De bildar X.")
         self.paragraph: list[Unit] = []  # the sentences of the paragraph being read, up to the one being read
@@ -2068,6 +2098,35 @@ class GroupReader:
         if re.search(r"(?i)\b(?:ordförande|sammankallande|leder)\b", role) or CHAIR_MARK.search(text):
             g.set("chair", listed[0], item.span)
         return listed
+
+    def _own_list(self, g: Group, text: str) -> list[str]:
+        """The members a sentence lists: another group's "samma funktioner som X" or its own list, with the ones
+        "med tillägg av C" adds."""
+        found = self._same_as(g, text) or _listed(text)
+        if found and (added := ADDED.search(text)) is not None:
+            found += members(added.group("list"))
+        return found
+
+    def _changed_members(self, g: Group, text: str, span: Span) -> bool:
+        """A renewed agreement told as changes: "I gruppen ingick tidigare A, B och C" keeps the earlier members
+        aside; a later "C ersätts av D" or "Dessutom tillkommer E" makes them the members now, with the change.
+        Whether the sentence was one of these."""
+        if (past := PAST_MEMBERS.search(text)) is not None:
+            g.earlier = _listed(text[:past.start()] + PRESENT_OF[past.group("verb").casefold()] + text[past.end():])
+            return bool(g.earlier)
+        swap = SWAPPED.search(text) if not WHEN_AWAY.search(text) else None  # a stand-in is no change of members
+        joins = JOINS.search(text)
+        if not g.earlier or swap is None and joins is None:
+            return False
+        if not g.fields.get("members"):
+            self._add_members(g, g.earlier, span)
+        if swap is not None:
+            gone = {fold(x) for x in members(swap.group("old") or swap.group("old2"))}
+            g.fields["members"] = [x for x in g.fields["members"] if fold(x) not in gone]
+            self._add_members(g, members(_cut_clause(swap.group("new") or _lower_start(swap.group("new2")))), span)
+        if joins is not None:
+            self._add_members(g, members(_cut_clause(joins.group("list"))), span)
+        return True
 
     @staticmethod
     def _chair_in_turn(g: Group, who: str, span: Span) -> None:
@@ -3284,6 +3343,7 @@ class GroupReader:
             g.tenses.add(told)  # once a sentence in the present tells of it, it is a group of the agreement
         g.met_in = g.met_in or g.named_by_heading and bool(re.search(
             r"(?i)\b(?:möts|träffas|samlas|samverkar|samarbetar)\s[^.;]*?\bi\s+" + re.escape(g.name) + r"\b", text))
+        text = _without_still(text)  # "består som tidigare av A", "är fortsatt ordförande": as it is now
         self._chair(g, text, span)  # first: "leds av A och består i övrigt av B" makes A a member too
         self._is_its_people(g, text, span)
         self._members(g, INTERJECTED.sub(" ", RELATIVE_ASIDE.sub("", text)), unit)  # "A, som också är ordförande, B
@@ -3370,16 +3430,13 @@ class GroupReader:
     def _members(self, g: Group, text: str, unit: Unit) -> None:
         if STANDS_IN.search(text):
             return  # "A är ersättare för B och deltar bara vid förfall": a substitute is no member of its own
+        if self._changed_members(g, text, unit.span):
+            return
         for gone in LEAVES.finditer(text):  # "att fritidschefen samtidigt lämnar gruppen": a member no more
             g.left.update(members(_lower_start(gone.group("who"))))
-        found = self._same_as(g, text) + _listed(text) + (_named_where(g, text) if g.named_by_heading else [])
-        if not found and group_kind(g.name) == "coordinators" and (pair := COORDINATE.match(text)) is not None:
-            found = members(_lower_start(pair.group("who")))  # "A och B samordnar det gemensamma arbetet" under
-            # the coordinators' heading: who they are
-        if not found and group_kind(g.name) == "coordinators" and (by := COORDINATION_DONE_BY.match(text)) is not None \
-                and not mentions(by.group("list")):
-            # "Den dagliga samordningen sköts av A och B"; "… av A tillsammans med B": B coordinates as A does
-            found = members(_cut_clause(TOGETHER_WITH.sub(r"\g<comma> och ", by.group("list"))))
+        found = self._own_list(g, text) + (_named_where(g, text) if g.named_by_heading else [])
+        if not found and group_kind(g.name) == "coordinators":
+            found = _coordinators_named(text)
         if not found and (aside := _people_aside(text)) is not None:  # "finns kvar – A, B och C, sammankallade av
             found = aside[0]                                             # D, en gång i månaden – men …"
             if (freq := frequency.per_year(aside[1])) is not None:
@@ -3436,6 +3493,9 @@ class GroupReader:
         if other is None:
             return []
         listed = list(other.fields.get("members", []))
+        if not m.group("with") and (without := WITHOUT.search(text, m.end())) is not None:
+            gone = {fold(x) for x in members(without.group("list"))}  # "samma funktioner som X, men utan A"
+            listed = [x for x in listed if fold(x) not in gone]
         new = members(_cut_clause(m.group("with"))) if m.group("with") else []
         instead = {x.casefold() for x in members(m.group("instead"))} if m.group("instead") else set()
         if instead:
@@ -3748,6 +3808,10 @@ class GroupReader:
             self.read_month_row(unit)
             return
         self.months = False
+        if self.people is not None and unit.heading == self.table_heading and not unit.header:
+            self.read_person_row(unit)
+            return
+        self.people = None
         if self.named_columns(unit):
             return
         if self.header is None and self.plain is not None and unit.heading == self.table_heading \
@@ -3756,7 +3820,9 @@ class GroupReader:
             return  # (a header of groups further down, as in a PDF's columns read as cells, starts a table of groups)
         if self.header is None or unit.heading != self.table_heading or self._another_header(unit):
             self.header, self.columns, self.table_heading, self.plain = None, [], unit.heading, None
-            if _is_group_header(unit.cells):
+            if (people := _people_columns(unit.cells)) is not None:
+                self.people = people  # "| Namn | Titel | Ingår i |": people, each in the groups its row names
+            elif _is_group_header(unit.cells):
                 self.header = [fold(c) for c in unit.cells]
             elif columns := self._column_groups(unit):
                 self.header, self.columns = [], columns
@@ -3773,6 +3839,41 @@ class GroupReader:
             self.read_row(self.header, unit)
             return
         self.read_column_row(unit)
+
+    def read_person_row(self, unit: Unit) -> None:
+        """A row of a table of people ("| Anna A | Säkerhetsstrateg | LG, OG | Sekreterare i LG; leder PG |"): the
+        function is a member of each group its groups cell names; a remark that it chairs or calls one (the one
+        it names, else the row's only group) makes it that group's chair. A row with no group is a contact only."""
+        cells = unit.cells
+        who = member(cells[self.people["function"]].strip()) if len(cells) > self.people["function"] else None
+        if who is None:
+            return
+        cell = cells[self.people["groups"]] if len(cells) > self.people["groups"] else ""
+        sits_in = [g for g in (self._group_called(w) for w in split_list(cell)) if g is not None and not g.excluded]
+        for g in sits_in:
+            self._add_members(g, [who], unit.span)
+        remark = cells[self.people["remark"]] if "remark" in self.people and len(cells) > self.people["remark"] else ""
+        for clause in re.split(r"\s*[;.]\s*", remark):
+            if REMARK_CHAIR.match(clause) and (g := self._chaired_in(clause, sits_in)) is not None:
+                chair = g.fields.get("chair")
+                chairs = [] if chair is None else [chair] if isinstance(chair, str) else list(chair)
+                g.set("chair", [*chairs, who] if chairs and who not in chairs else chairs or who, unit.span,
+                      force=True)
+
+    def _group_called(self, words: str) -> Group | None:
+        """The group words name, by its short form ("OG") or its name."""
+        words = words.strip(" .")
+        return self.abbreviations.get(words) or (self._known_group(words) if words else None)
+
+    def _chaired_in(self, clause: str, sits_in: list[Group]) -> Group | None:
+        """The group a remark of leading is about: the one it names ("sammankallande i OG", "leder platsgruppen"),
+        or, when it names nothing but years ("Ordförande 2027"), the row's only group."""
+        rest = re.sub(r"^\S+\s*", "", clause.strip())
+        if (named := re.match(r"(?i)(?:i|för|av)\s+(?P<g>.+)", rest)) is not None:
+            return self._group_called(named.group("g"))
+        if re.fullmatch(r"(?i)(?:[\d–-]+|och|,|\s|år|udda|jämna)*", rest):
+            return sits_in[0] if len(sits_in) == 1 else None
+        return self._group_called(rest)
 
     def _another_header(self, unit: Unit) -> bool:
         """A header row of other columns under the same heading: another table starts (a register's next sheet)."""
@@ -4014,6 +4115,9 @@ class GroupReader:
         is one member."""
         if what is not None:
             value = re.sub(r"\n(?=(?:och|samt|eller)\s)", " ", value) if what == "members" else " ".join(value.split())
+            said: list[str] = []
+            if what == "members" and not column:  # "A, B och C. Från parterna deltar D." / "A (B deltar vid
+                value, said = _said_in_cell(value)  # behov.)": the sentences of a cell are read as sentences
             if what == "members":  # added to those named before, as a labelled line adds them
                 for line in value.split("\n"):  # "kommundirektör Lena Låtsasdotter (ordf.)"
                     if (marked := CHAIR_MARK.search(line)) and (who := member(marked.group("who"))):
@@ -4024,6 +4128,8 @@ class GroupReader:
                 merged = list(g.fields.get("members", []))
                 merged += [m for m in listed if m.casefold() not in {e.casefold() for e in merged}]
                 g.set("members", merged, span, force=True)  # "Närvarande: …" then "Adjungerad: …"
+                for sentence in said:  # after the list, as the cell names them
+                    self.read_sentence(g, Unit("sentence", sentence, span, g.name))
             elif what == "chair":
                 self._chair_field(g, value, span, column)
             elif what == "frequency":
@@ -4355,6 +4461,28 @@ def _month_header(cells: list[str]) -> bool:
     return len(cells) >= 13 and tuple(fold(c.strip())[:3] for c in cells[1:13]) == MONTHS
 
 
+# a remark that the row's person leads a group: "Ordförande 2027", "sammankallande i OG", "Leder platsgruppen"
+REMARK_CHAIR = re.compile(r"(?i)(?:ordförande|sammankallande|leder|leds\s+av)\b")
+PERSON_COLUMN = re.compile(r"^(?:namn|name|person|kontaktperson)$")
+FUNCTION_COLUMN = re.compile(r"^(?:titel|title|funktion|befattning|roll|tjanst|yrkesroll)$")
+# the column of which groups a person sits in, not of who sits in a group
+GROUPS_COLUMN = re.compile(r"^(?:(?:ingar|sitter|deltar|medverkar|medlem)\s+i|grupper?|i\s+grupp(?:en|erna)?)$")
+REMARK_COLUMN = re.compile(r"^(?:anmarkning|kommentar|notering|uppdrag|roll i gruppen|ovrigt)$")
+
+
+def _people_columns(cells: list[str]) -> dict[str, int] | None:
+    """The columns of a header of people ("| Namn | Titel | Organisation | Ingår i | Anmärkning |"): a person's
+    name, function and the groups the person sits in (and a remark, if any); None for any other header."""
+    found: dict[str, int] = {}
+    for k, cell in enumerate(cells):
+        head = fold(cell).strip(" :")
+        for what, rx in (("name", PERSON_COLUMN), ("function", FUNCTION_COLUMN), ("groups", GROUPS_COLUMN),
+                         ("remark", REMARK_COLUMN)):
+            if rx.match(head):
+                found.setdefault(what, k)
+    return found if {"name", "function", "groups"} <= found.keys() else None
+
+
 def _is_group_header(cells: list[str]) -> bool:
     kinds = [_col(fold(c)) for c in cells]
     return kinds[:1] == ["name"] and len({k for k in kinds if k}) >= 2
@@ -4540,13 +4668,19 @@ TAKES_PART_AS_NEEDED = re.compile(r"(?i)\b(?:adjungeras|deltar|ingår|medverkar|
 
 
 # "bör träffas oftare än två gånger per år": a count compared with, not how often it meets
-COMPARED = re.compile(r"(?i)\b(?:oftare|tätare|glesare|mer\s+sällan|mindre\s+ofta)\s+än\s+[^.;,]*")
+COMPARED = re.compile(r"(?i)\b(?:oftare|tätare|glesare|mer\s+sällan|mindre\s+ofta)\s+än\s+[^.;,]*|"
+                      r"\bi\s+stället\s+för\s+[^.;,]*")  # "varannan vecka i stället för varje månad": the old way
+_COUNT = r"\d+|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv"
+# "från sex till fyra (möten) per år": a count changed, the new one with the period it shares with the old
+CHANGED_COUNT = re.compile(rf"(?i)\bfrån\s+(?:{_COUNT})\s+till\s+(?P<new>{_COUNT})"
+                           r"(?:\s+(?P<noun>gånger|möten|träffar))?\s+(?P<per>(?:per|om|i|varje)\s+[\wåäö]+)")
 
 
 def _meeting_frequency(text: str) -> frequency.PerYear | None:
     """How often a sentence says its group meets: read in the verb phrase of meeting when the sentence joins
     another verb phrase with a count of its own ("möts kvartalsvis och informerar nämnden en gång om året")."""
     text = COMPARED.sub("", TAKES_PART_AS_NEEDED.sub("", text))
+    text = CHANGED_COUNT.sub(lambda m: f"{m.group('new')} {m.group('noun') or 'gånger'} {m.group('per')}", text)
     cuts = [m.start() for m in re.finditer(r"\s(?:och|samt)\s+([\wåäö]+)", text) if _finite(m.group(1))]
     phrases = [text[a:b] for a, b in zip([0, *cuts], [*cuts, len(text)], strict=True)] if cuts else []
     for phrase in phrases:
@@ -4582,6 +4716,15 @@ def _clauses(text: str) -> list[str]:
 
 
 DASH_ASIDE = re.compile(r"\s[–—]\s+(?P<aside>[^–—.;]{5,300}?)\s+[–—](?:\s|$)")
+
+
+def _coordinators_named(text: str) -> list[str]:
+    """Who a sentence under the coordinators' heading says they are: "A och B samordnar det gemensamma arbetet";
+    "Den dagliga samordningen sköts av A och B" ("… av A tillsammans med B": B coordinates as A does)."""
+    found = members(_lower_start(pair.group("who"))) if (pair := COORDINATE.match(text)) is not None else []
+    if not found and (by := COORDINATION_DONE_BY.match(text)) is not None and not mentions(by.group("list")):
+        found = members(_cut_clause(TOGETHER_WITH.sub(r"\g<comma> och ", by.group("list"))))
+    return found
 
 
 def _people_aside(text: str) -> tuple[list[str], str] | None:
@@ -4957,6 +5100,20 @@ def _open_to(value: str) -> str:
     return forum.group("list") if forum else value
 
 
+CELL_SENTENCE = re.compile(r"\s*\((?P<note>[A-ZÅÄÖ][^()]*\.)\)|(?<=[a-zåäö]\.)\s+(?=[A-ZÅÄÖ][a-zåäö])")
+
+
+def _said_in_cell(value: str) -> tuple[str, list[str]]:
+    """A cell of members with sentences in it ("Öppen för A och B. Från parterna deltar C.", "D (E deltar vid
+    behov.)"): the list it gives, and the sentences with a verb, each to be read as a sentence about the group."""
+    parts = [p for p in CELL_SENTENCE.split(value) if p and p.strip()]
+    if len(parts) < 2:
+        return value, []
+    said = [p.strip() for p in parts[1:] if _said_in_full(p.strip())]
+    listed = [p.strip().rstrip(".") for p in parts if p.strip() not in said]
+    return ". ".join(listed), said
+
+
 def _said_in_full(value: str) -> bool:
     """Whether a field's value is a sentence, its verb in its first clause ("Ledning: A och B leder samrådet
     växelvis"), not a list with a remark after it ("A / B, växlar vid årsskiftet", "A/B – växlar …")."""
@@ -5008,10 +5165,15 @@ def _cut_clause(text: str) -> str:
     return FREQUENCY_TAIL.split(_until_verb(_cut(text)))[0]
 
 
+# "… och föreningar i Åby, Nyby och Berga": the places the whole list is in, each a name, no members
+_PLACE = r"(?-i:[A-ZÅÄÖ])[\wåäö–-]*(?:\s+(?-i:[A-ZÅÄÖ])[\wåäö–-]*)*"
+PLACES_AFTER = re.compile(rf"(?i)\s+i\s+{_PLACE}(?:\s*,\s*{_PLACE})*\s+och\s+{_PLACE}\s*$")
+
+
 def _object_list(text: str) -> str:
     """The list a preposition governs ("öppet för A, B och C, och D leder det"): a finite verb after it has a
     subject of its own, which ", och"/", men" opens."""
-    listed = _cut_clause(text)
+    listed = PLACES_AFTER.sub("", _cut_clause(text))
     last = next(reversed(list(re.finditer(r",\s+(?:och|men|samt)\s+", listed))), None)
     if last is not None and len(listed) < len(_cut(text)) and len(listed[last.end():].split()) <= 2:
         listed = listed[:last.start()]

@@ -142,6 +142,9 @@ FRONTED_PARTAKING = re.compile(r"(?i);\s*(?:(?:från|för|av|inom|vid)\s+[\wåä
                                r"(?:\s+(?:även|också))?\s+")
 # the verb after a member that ends its list in a clause of its own ("…; Nybyhem deltar vid behov")
 TAKES_PART_AFTER = re.compile(r"(?i)(?<=\w)\s+(?:deltar|medverkar|adjungeras|ingår)(?:\s+(?:också|även|dessutom))?$")
+# "Nybyhem med en representant (var)": how many people a body sends, no part of who
+SENT_COUNT_AFTER = re.compile(r"(?i)(?<=\w)\s+med\s+(?:en|ett|två|tre|fyra|fem|\d+)\s+(?:representant|företrädare|"
+                              r"person|deltagare|ledamot|ledamöter)(?:er|na)?(?:\s+(?:var|vardera|styck|st))?$")
 # "verksamhetschefen för BUP, Region Halland": the organisation after a comma says only whose the function is
 WHOSE_AFTER = re.compile(r",\s+(?-i:[A-ZÅÄÖ])[\wåäö-]*(?:\s+(?-i:[A-ZÅÄÖ])[\wåäö-]*)*$")
 PREPOSITION = {"för", "i", "vid", "inom", "från", "med", "på", "hos", "mot", "av", "till"}
@@ -382,6 +385,7 @@ def member(text: str, prose: bool = False) -> str | None:
     text = EMPLOYED_BY.sub(" från ", text)  # "trygghetsvärdar anställda av Nybyhem": where they work, as "från"
     text = TRAILING.sub("", SEAT_OF_MANY.sub("", PLACE_OF_MANY.sub("", text)))
     text = TAKES_PART_AFTER.sub("", text)  # "Nybyhem deltar (vid behov)": a clause of its own about the member
+    text = SENT_COUNT_AFTER.sub("", text)
     text = _without_outside_area(_without_whose(text))
     if CONVENED_BY.match(text):
         return None  # "…, sammankallade av C": who convenes the members, no member of their list
