@@ -31,7 +31,7 @@ DNR = re.compile(r"(?i)\b(?:d\.?nr|diarienum(?:mer|ret)|diarienr|ärendenummer|�
                  r"\s+har\s+(?:diarie)?(?:nummer|nr)\b)?\s*[:|]?\s*"  # "Ärendet har nummer …", "| Dnr polisen | …"
                  # "KS/2025:1 (kommunen) · A 2/2025": a slide's middle dot parts them too
                  # "KS 2025/0402 hos kommunen och A 157.632/2025 hos polisen": whose each is, after it
-                 # "KS 2026/17 (Hagfors kommun) A 055.301/2026 (Polismyndigheten)": whose each is parts them too
+                 # "KS 2026/17 (Exempelby kommun) A 055.301/2026 (Polismyndigheten)": whose each is parts them too
                  r"(?P<dnr>" + _DNR + r"(?:\s*\([^)]*\)|\s+hos\s+[a-zåäö]+)?(?:(?:\s*(?:,|;|·|respektive|och|samt)|"
                  r"(?<=\))(?=\s+" + _DNR + r"))\s*"
                  r"(?:(?:hos|för|i)\s+[a-zåäö]+\s+(?:under\s+|med\s+)?|[a-zåäö]{3,}s\s+(?:är\s+)?)?"  # "… och hos
