@@ -23,6 +23,7 @@ from samverkan.extract.meaning.phrases import (
     PERSON,
     RELATIVE_ASIDE,
     TAKING_PART_BRACKET,
+    function_list,
     group_kind,
     member,
     members,
@@ -917,6 +918,9 @@ class Group:
         """Whether a bare group word ("rådet") names it: its name or the word it was said to be ends in it."""
         return any(p.endswith(fold(head)) for p in f"{self.key} {self.called}".split())
     serving: set = field(default_factory=set)  # members who serve it ("är rådets sekreterare"), no deciders
+    answered: set = field(default_factory=set)  # the fields its own labelled fields gave ("Mötesfrekvens: …")
+    tasked: list = field(default_factory=list)  # members a task's field named ("Uppdrag: samlar föreningar"),
+    # until a field of its members names them
 
     def report_to(self, target: str, span: Span) -> None:
         """Adds a body it reports to, once; the words that say so widen its span either way."""
@@ -3853,12 +3857,16 @@ class GroupReader:
         if (named := LABEL.match(unit.text)) is not None and _col(fold(named.group("label"))) == "name" \
                 and fold(g.name) == fold(unit.heading) and (value := unit.text[named.end():].strip(" .")) \
                 and fold(value) != fold(g.name) and any(not x.bare for x in mentions(value, True)):
-            self.give_name(g, value)  # a form's "Namn:  Ledningsgruppen för trygghet" under "Styrgrupp"
+            # a form's "Namn:  Ledningsgruppen för trygghet" under "Styrgrupp": the group is that name's, no
+            # heading's that only stood for it ("Operativ samverkan")
+            self.give_name(g, value).named_by_heading = False
             return True
         if (not found or found[0].start() > 0) and (task := LABEL.match(unit.text)) is not None \
                 and unit.text[task.end():].split() and _finite(unit.text[task.end():].split()[0]):
             # "Uppdrag:  bereder styrgruppens möten": a clause about the group, its subject left out
+            before = g.fields.get("members", [])
             self.read_sentence(g, Unit("sentence", unit.text[task.end():], unit.span, unit.heading))
+            g.tasked = [m for m in g.fields.get("members", []) if m not in before]
             return True
         if not found or found[0].start() > 0:
             return False
@@ -3933,15 +3941,18 @@ class GroupReader:
                 lines = [_capitals_of_lines(_open_to(line)) for line in _cell_lines(value)]
                 listed = [m for line in lines for m in ([member(_unnamed_person(line))] if column
                                                         else members(line, prose=False)) if m]
-                merged = list(g.fields.get("members", []))
+                # "Uppdrag: samlar lokala aktörer" over "Deltagare: A, B": the field says who they are
+                merged = [m for m in g.fields.get("members", []) if m not in g.tasked]
                 merged += [m for m in listed if m.casefold() not in {e.casefold() for e in merged}]
+                g.tasked = []
                 g.set("members", merged, span, force=True)  # "Närvarande: …" then "Adjungerad: …"
             elif what == "chair":
                 self._chair_field(g, value, span, column)
             elif what == "frequency":
                 freq = frequency.per_year(value) or frequency.counted(value)
-                if freq is not None:
-                    g.set("frequency_per_year", freq.value, span)
+                if freq is not None:  # the group's own field says how often it meets, over a sentence in passing
+                    g.set("frequency_per_year", freq.value, span, force="frequency_per_year" not in g.answered)
+                    g.answered.add("frequency_per_year")
             elif what == "reports" and any(_finite(w) for w in value.split()[:4]):
                 self._reports(g, value, span)  # "Rapportering: gruppen lämnar en årlig rapport till X"
             elif what == "reports":
@@ -3974,7 +3985,7 @@ class GroupReader:
                 value = re.sub(r"(?i)\b(?:växelvis|alternerande|ordförandeskap|mellan)\b", "", value).strip(" ,")
                 value = re.sub(r"\s*/\s*", ", ", value).strip(" –—-")  # "A/B – växlar …"
                 value = PARITY_AFTER.sub("", value)  # "A jämna år, B udda år": when each chairs, no part of who
-            people = [p for p in (member(x) for x in split_list(value)) if p]
+            people = [p for p in (member(x) for x in function_list(value)) if p]
             if people:
                 g.set("chair", people if len(people) > 1 else people[0], span)
 

@@ -720,6 +720,12 @@ def _proper(words: list[str]) -> bool:
     return sum(caps) >= 2 or (len(words) > 1 and any(caps[1:])) or (len(words) == 1 and _looks_proper(words[0]))
 
 
+def function_list(text: str) -> list[str]:
+    """The parts of a list of functions, a function's areas kept with it ("avdelningschefen för kultur och
+    fritid" is one)."""
+    return _complements(split_list(text))
+
+
 def _complements(parts: list[str]) -> list[str]:
     """"avdelningschef för kultur", "fritid" → "avdelningschef för kultur och fritid": a lone indefinite noun that
     is neither a function nor an organisation goes on with the "för …" of the part before."""
