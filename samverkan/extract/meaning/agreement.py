@@ -42,6 +42,9 @@ LABEL_AT_END = re.compile(r"(?i)\b(?:d\.?nr|diarienummer|diarienr|ärendenummer|
 # an unlabelled number beside a labelled one on a line of numbers, before a dot or bar and the other's owner
 NUMBER_BESIDE = re.compile(r"(?:^|\s)(?P<dnr>" + _DNR + r")\s*[·|•]\s*(?:[A-ZÅÄÖa-zåäö]+s\s+)?$")
 DNR_VALUE = re.compile(r"(?<![\w.])" + _DNR)
+# a field naming the agreement this one replaces ("Ersätter | Överenskommelse 2024–2025, dnr …", "Tidigare
+# överenskommelse: …"): its numbers are that agreement's
+EARLIER_FIELD = re.compile(r"(?i)^\s*(?:ersätter|ersatt\s+\w+|(?:tidigare|föregående|förra)\s+\w+)\s*(?::|\|)")
 NOT_DNR = re.compile(r"\d{6}-\d{4}|(?:19|20)\d\d-(?:19|20)\d\d|\d{4}-\d{2}-\d{2}")  # org nr, years, a date
 LABEL_LINE = re.compile(r"(?i)^\W*(?:[\wåäö]+\s+){0,3}?(?:d\.?nr|diarienummer|diarienr|ärendenummer)\s*:")  # a line
 # that is a label and its number ("- Polisens diarienummer: A …")
@@ -206,7 +209,7 @@ def _labelled(doc: Document, start: int, end: int) -> tuple[list[str], list[int]
                 # · Polisens dnr A …"
                 listed = beside.group("dnr") + ", " + listed
             within_sentence = _in_parentheses_after_words(_sentence_before(doc, n, line[:m.start()])) \
-                or _in_apposition(line, m)
+                or _in_apposition(line, m) or bool(EARLIER_FIELD.match(line))
             for value in DNR_VALUE.finditer(listed):
                 value = " ".join(value.group().split()).rstrip(".")
                 if value not in found and not ISO_DATE.fullmatch(value):
