@@ -3938,7 +3938,7 @@ class GroupReader:
                 for line in value.split("\n"):  # "kommundirektör Lena Låtsasdotter (ordf.)"
                     if (marked := CHAIR_MARK.search(line)) and (who := member(marked.group("who"))):
                         g.set("chair", who, span)
-                lines = [_capitals_of_lines(_open_to(line)) for line in _cell_lines(value)]
+                lines = [_capitals_of_lines(_open_to(MEET_BETWEEN.sub(", ", line))) for line in _cell_lines(value)]
                 listed = [m for line in lines for m in ([member(_unnamed_person(line))] if column
                                                         else members(line, prose=False)) if m]
                 # "Uppdrag: samlar lokala aktörer" over "Deltagare: A, B": the field says who they are
@@ -3990,6 +3990,8 @@ class GroupReader:
                 g.set("chair", people if len(people) > 1 else people[0], span)
 
 
+# "Deltagare: A och B träffar C, D och E": a field's list told as who meets whom, all of them taking part
+MEET_BETWEEN = re.compile(r"(?i)(?<=[a-zåäö])\s+(?:träffar|möter|samlar|bjuder\s+in)\s+(?=[a-zåäö])")
 CHAIR_YEAR = re.compile(r"(?P<who>[^\d,;]+?)\s+(?:(?:år|under)\s+)?\d{4}(?:\s*[–—-]\s*\d{2,4})?")
 
 

@@ -167,8 +167,11 @@ def parties(units: list[Unit], doc: Document | None = None) -> list[Item]:
     return list(_read(_pair(units)).values())
 
 
-# a party's organisation number stated right after its name anywhere ("… mellan Nyby kommun, org.nr 212000-0000,")
+# a party's organisation number stated right after its name anywhere ("… mellan Nyby kommun, org.nr 212000-0000,"),
+# or bare in a field whose label says what it is ("Kommun och org.nr: Nyby kommun, 212000-0000")
 STATED_NUMBER = r"\s*[,(]\s*(?:org\.?\s*nr|organisationsnummer)\.?\s*:?\s*(?P<nr>\d{6}-\d{4})\b"
+NUMBER_FIELD = re.compile(r"(?i)^[^:]{0,30}\b(?:org\.?\s*nr|organisationsnummer)\.?\s*:")
+BARE_NUMBER = r"\s*[,(]\s*(?P<nr>\d{6}-\d{4})\b"
 
 
 def _numbers_stated(found: dict[str, Item], units: list[Unit]) -> None:
@@ -178,8 +181,10 @@ def _numbers_stated(found: dict[str, Item], units: list[Unit]) -> None:
         if "org_number" in item.fields:
             continue
         pattern = re.compile(re.escape(name) + STATED_NUMBER, re.I)
+        bare = re.compile(re.escape(name) + BARE_NUMBER, re.I)
         for unit in units:
-            if unit.kind in ("sentence", "item") and (m := pattern.search(unit.text)):
+            if unit.kind in ("sentence", "item") and (m := pattern.search(unit.text) or (
+                    NUMBER_FIELD.match(unit.text) and bare.search(unit.text))):
                 item.fields["org_number"] = Field(m.group("nr"), unit.span)
                 break
 
