@@ -3095,6 +3095,8 @@ class GroupReader:
             return self.by_bare(handed.head) if handed.bare else self.group(handed, unit.span, 1)
         agent = next((m for m in named if (PASSIVE_AGENT.search(unit.text[:m.start]) or LED_BY.match(
             unit.text[:m.start]) and not mentions(unit.text[:m.start]))
+                      # "Gruppen träffas … (…, då arbetet sköts av X)": an aside's agent is no subject of the sentence
+                      and unit.text.count("(", 0, m.start) <= unit.text.count(")", 0, m.start)
                       and not GENITIVE.search(unit.text[m.start:m.end])
                       and not (re.search(r"\s(?:en|ett)\s+$", unit.text[:m.start])  # "av en styrgrupp, Sala Trygg,":
                                and re.match(r"\s*,", unit.text[m.end:]))), None)     # the name it is given decides

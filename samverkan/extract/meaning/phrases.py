@@ -124,7 +124,7 @@ PREPOSITION = {"för", "i", "vid", "inom", "från", "med", "på", "hos", "mot", 
 # any other ("äldreomsorgen", "civilsamhället") is an organisation and keeps its form
 PERSON = re.compile(r"(?i)(?:chef|direktör|polis|(?:kommunal|oppositions|läns)råd|samordnare|strateg|sekreterare|"
                     r"assistent|"
-                    r"kurator|rektor|handläggare|psykolog|pedagog|sköterska|barnmorska|"
+                    r"kurator|rektor|handläggare|psykolog|pedagog|sköterska|barnmorska|kapten|"
                     r"utvecklare|ledare|ombud|ordförande|föreståndare|vakt|värd|ansvarig|förälder|ar[e]|ör|ist|ent|"
                     r"ant|man|vald|representant)$")
 # where a function sits ("rektor från Nybyskolorna", "… inom utbildningsförvaltningen"): not part of the function
@@ -858,6 +858,7 @@ def group_kind(name: str, context: str = "") -> str:
         return "council"
     if re.search(r"\boppe[nt]\s+(?:(?:[a-z]*(?:mote|traff)\s+)?for\b|" + re.escape(low.split()[0]) + r")",
                  fold(context)) or OUTSIDE.search(fold(context)) and (  # "ett öppet Trygghetsmöte": open by its word
-            "natverk" in low or not GROUP_WORD.search(name)):
-        return "forum"  # a network or named gathering ("Krogsamverkan X") of associations, businesses, residents
+            "natverk" in low or not GROUP_WORD.search(name) or re.search(r"(?:traff|mote)(?:en|et|n)?$", head)):
+        return "forum"  # a network, meeting or named gathering ("Krogsamverkan X") of associations, businesses,
+        # residents
     return "working"
