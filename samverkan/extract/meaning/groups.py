@@ -1333,6 +1333,9 @@ def _spelled_by_initials(name_words: list[str], rest: str) -> list[str]:
     return words if spelled == m.group(2) else []
 
 
+HOW_OFTEN = re.compile(r"(?i)^(?:[a-zåäö]*(?:vis|årlig|månatlig)[aet]?|återkommande|regelbund(?:en|et|na))$")
+
+
 def _name_word(w: str, at: int, adjectives: list[str]) -> bool:
     """Whether a word before a group word is part of its name ("Taktiska", "Farsta"); a question word ("Vad
     gruppen ser …") is not, nor a verb opening the sentence ("Bereder styrgruppens möten")."""
@@ -1340,6 +1343,8 @@ def _name_word(w: str, at: int, adjectives: list[str]) -> bool:
         return False  # "gruppen kallar sig Kvällsgruppen": a pronoun is no part of a name
     if w.casefold() in {"motsvarande", "samma", "liknande", "likadan", "likadana"}:
         return False  # "Motsvarande grupp för Öby möts …": a word that points back to a group, no part of a name
+    if HOW_OFTEN.match(w):
+        return False  # "en årlig träff med näringslivet": how often it meets, not which meeting
     return bool(GROUP_ADJECTIVE.match(w)) and w.casefold() not in NON_SUBJECT and w.casefold() not in {"ett", "en"} \
         or w[:1].isupper() and w.isalpha() and not adjectives and (at > 0 or not _common(w) and not _present(w)) \
         or w[:1].isupper() and w.isalpha() and w.endswith("s") and bool(adjectives) and at > 0  # a place's
