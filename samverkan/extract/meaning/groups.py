@@ -222,7 +222,8 @@ OUTSIDE_HEADING = re.compile(r"(?i)\b(?:inte|ej)\s+(?:en\s+)?del\s+av\s+(?:\w*ö
                              # "Parternas egna verksamheter": each party's own line work, not the agreement's
                              r"\b(?:parternas|respektive\s+parts|vår|våra)\s+(?:egna|ordinarie)\s+"
                              r"(?:verksamhet|organisation)\w*")
-OUTSIDE_AGREEMENT = re.compile(r"(?i)\b(?:regleras|omfattas|styrs|berörs)\s+inte\s+(?:heller\s+)?av\s+(?:denna|detta|den\s+här|"
+OUTSIDE_AGREEMENT = re.compile(r"(?i)\b(?:regleras|omfattas|styrs|berörs)\s+inte\s+(?:heller\s+)?av\s+"
+                               r"(?:denna|detta|den\s+här|"
                                r"\w*överenskommelsen|\w*avtalet|avsiktsförklaringen|"
                                r"den(?=\s*[.;]|\s*$))|"  # "… och berörs inte av den."
                                r"\bvid\s+sidan\s+av\s+(?:denna|detta)\s+(?:överenskommelse|avtal)|"
