@@ -163,3 +163,10 @@ I ledningsgruppen ingår kommunchefen och lokalpolisområdeschefen. Gruppen trä
 
 def test_a_note_left_at_the_foot_reads_without_its_number():
     assert "socialchef" in _groups(NOTES)["Ledningsgruppen"]["members"]
+
+
+def test_a_meeting_place_taken_in_turns_is_no_chair_in_turns():
+    text = NOTES + "³ Nätverket har ingen fast ordförande; mötena hålls hos föreningarna i tur och ordning.\n"
+    text = text.replace("## Organisation\n", "## Organisation\nNätverket Unga i Notby består av fritidsledare och "
+                        "kommunpolisen. Det träffas varje månad.\n")
+    assert "chair_alternating" not in _groups(text)["Nätverket Unga i Notby"]

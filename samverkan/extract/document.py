@@ -194,8 +194,8 @@ def _as_edited(lines: list[str]) -> list[str]:
 
 
 def _without_note_mark(line: str) -> str:
-    """A note left at the foot of its page without its number ("⁵ Socialchefen ingår …"): a sentence of the
-    text, which the number would hide the start of."""
+    """A note left at the foot of its page (not read in place) without its number ("⁵ Socialchefen ingår …"): a
+    sentence of the text, which the number would hide the start of."""
     m = NOTE_LINE.match(line)
     return line[:m.start("mark")] + line[m.start("text"):] if m else line
 

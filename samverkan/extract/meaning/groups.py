@@ -315,7 +315,9 @@ MEMBER_HINT = re.compile(r"(?i)\b(?:består|ingår|deltar|ledamöter|deltagare|m
 ALTERNATING = re.compile(r"(?i)\b(?:växelvis|alterner\w*|växla\w*|skifta\w*|turas\s+om|vartannat|varannan\s+gång|"
                          r"roter\w*|(?:udda|jämna|jämnt)\s+år(?:tal)?|(?:går|gå)\s+(?:\w+\s+)?på\s+tur|i\s+tur\s+och\s+ordning|"
                          r"(?:går|gick)\s+runt)\b")  # "värdskapet går runt mellan …"
-PLACE_TURNS = re.compile(r"(?i)\b(?:växelvis|alternerande|omväxlande)\s+(?:i|på|hos)\s+[^.;,]+")
+# "möts växelvis i Åby och Nyby", "hålls på skolorna i tur och ordning": the place goes round, not the chair
+PLACE_TURNS = re.compile(r"(?i)\b(?:växelvis|alternerande|omväxlande)\s+(?:i|på|hos)\s+[^.;,]+|"
+                         r"\b(?:på|hos)\s+[^.;,]{2,40}?\s+i\s+tur\s+och\s+ordning\b")
 # "som hon leder udda år", "med ordförandeskapet jämna år": one of the chairs, by the years it leads
 # "A är ordförande första året, sen B, och så växlar det": the chair in turns, the first named first
 CHAIR_THEN = re.compile(r"(?i)^(?P<a>[^,;]{3,60}?)\s+är\s+ordförande\s+(?:det\s+|under\s+det\s+)?(?:första|1:a)\s+"
