@@ -513,8 +513,10 @@ def _phone_lines(doc: Document) -> set[int]:
     return {n for n in range(1, len(doc) + 1) if PHONE.search(doc.raw[n - 1])}
 
 
-# a line labelled as giving contacts ("Kontaktperson:", "Kontaktpersoner för avtalet:", "Kontakt:")
-CONTACT_LABEL = re.compile(r"(?i)^\s*kontakt(?:person(?:er(?:na)?)?|uppgifter)?\b[^:.]{0,40}:")
+# a line labelled as giving contacts ("Kontaktperson:", "Kontaktpersoner för avtalet:", "Kontakt:"), or the
+# officer who drafted the text ("Handläggare:", "Ansvarig handläggare:"): whom to ask, no signatory
+CONTACT_LABEL = re.compile(r"(?i)^\s*(?:kontakt(?:person(?:er(?:na)?)?|uppgifter)?|(?:ansvarig\s+)?handläggare)\b"
+                           r"[^:.]{0,40}:")
 
 
 def _labelled_contacts(doc: Document) -> set[int]:

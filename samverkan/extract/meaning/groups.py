@@ -30,7 +30,7 @@ from samverkan.extract.meaning.phrases import (
     named_owner,
     split_list,
 )
-from samverkan.extract.meaning.tense import tense
+from samverkan.extract.meaning.tense import preterite, tense
 from samverkan.extract.meaning.text import SENTENCE_END, Unit, document_key, fold, lemma
 
 # a police or regional unit by its name in the genitive ("Polisområde Syds", "Region Stockholms"): a group after
@@ -113,7 +113,7 @@ MEMBER_AFTER = re.compile(r"(?i)\b(?:består|bestå|bestått|bestod|bestående|u
                           r"^av\s+\S+\s+utses\s+(?:också\s+|även\s+)?(?P<list42>(?-i:[a-zåäö])[^.;]+?)\s+till\s+"
                           r"(?:den|det|[\wåäö-]*(?:gruppen|rådet|forumet|nätverket|teamet))[.]?$|"
                           # (not "A och B, som tillsammans kallas X": the name they go by)
-                          r"(?<!tillsammans\s)(?<!gemensamt\s)\b(?:adjungeras|kallas|bjuds\s+in)\s+(?:vid\s+behov\s+|även\s+|också\s+)?(?!när\b|av\b|in\b|till\b|v\.\s?b\.)(?P<list14>[a-zåäö].+)$|"
+                          r"(?<!tillsammans\s)(?<!gemensamt\s)\b(?:adjungeras|kallas|bjuds\s+in)\s+(?:vid\s+behov\s*,?\s*|även\s+|också\s+)?(?!vid\s+behov\b|när\b|av\b|in\b|till\b|v\.\s?b\.)(?P<list14>[a-zåäö].+)$|"
                           r"^[\wåäöÅÄÖ -]*(?:grupp|nätverk|forum|(?<!om)råd|team|are?par)[\wåäöÅÄÖ -]*"
                           r"(?:\s*\([^()]{1,60}\))?"  # "Sommargruppen (badplatserna!): A, B": an aside before the list
                           r":(?![a-zåäö])\s*"  # not "SG:s"
@@ -170,7 +170,10 @@ MEMBER_BEFORE = re.compile(r"(?i)\bdär\s+(?P<list>.+?)\s+(?:ingår|deltar|sitte
                            r"\s+när\s+[^.;:]{3,80}?\s+(?:behandlas|diskuteras|tas\s+upp|berörs)|"
                            # "… deltar när det finns bränder att ta upp"
                            r"\s+när\s+det\s+finns\s+[^.;:]{3,80}?\s+att\s+(?:ta\s+upp|behandla|diskutera)|"
-                           r"\s+och\s+[a-zåäö]+r\b[^.;:]*)?[\s.]*$|"  # "… medverkar och redovisar …"
+                           r"\s+och\s+[a-zåäö]+r\b[^.;:]*|"  # "… medverkar och redovisar …"
+                           # "… deltar som länk till X och för minnesanteckningar": the part it plays
+                           r"(?:\s+(?:och\s+)?(?:som\s+(?!ersättare\b)[a-zåäö][^.;:]{1,60}?|"
+                           r"för\s+(?:protokoll|minnesanteckningar|anteckningar)\w*)){1,2})?[\s.]*$|"
                            r"^(?P<list6>.+?)\s+(?:(?:deltar|ingår|medverkar)\s+(?:också|även)[\s.]*$|"
                            r"(?:sitter|ingår|deltar|(?:ska|skall)\s+(?:sitta|ingå|delta))\s+(?:också\s+|även\s+)?i\s+"
                            r"[\wåäö-]*(?:rådet|gruppen|samrådet|nätverket|"
@@ -314,7 +317,8 @@ MEMBER_HINT = re.compile(r"(?i)\b(?:består|ingår|deltar|ledamöter|deltagare|m
                          r"utgörs)\b")
 ALTERNATING = re.compile(r"(?i)\b(?:växelvis|alterner\w*|växla\w*|skifta\w*|turas\s+om|vartannat|varannan\s+gång|"
                          r"roter\w*|(?:udda|jämna|jämnt)\s+år(?:tal)?|(?:går|gå)\s+(?:\w+\s+)?på\s+tur|i\s+tur\s+och\s+ordning|"
-                         r"(?:går|gick)\s+runt)\b")  # "värdskapet går runt mellan …"
+                         r"(?:går|gick)\s+runt|ordförandeskapet\s+(?:går|flyttar)\s+mellan|"  # "värdskapet går runt …"
+                         r"(?:kalender|verksamhets)?år\s+i\s+(?:taget|sänder))\b")  # "…, ett kalenderår i taget": turns
 # "möts växelvis i Åby och Nyby", "hålls på skolorna i tur och ordning": the place goes round, not the chair
 PLACE_TURNS = re.compile(r"(?i)\b(?:växelvis|alternerande|omväxlande)\s+(?:i|på|hos)\s+[^.;,]+|"
                          r"\b(?:på|hos)\s+[^.;,]{2,40}?\s+i\s+tur\s+och\s+ordning\b")
@@ -376,10 +380,23 @@ INFORMED_OF = re.compile(r"(?i)\b(?:informeras|underrättas|hålls\s+informerad|
 # "TS – leder gruppen", "rektorn – sammankallande": a member of a list said after a dash to chair the group
 LEADER_ITEM = re.compile(r"(?i)^(?P<who>[^–—,;:()]{2,60}?)\s+[–—-]\s+(?:leder\s+(?:gruppen|mötena|arbetet)|"
                          r"är\s+(?:ordförande|sammankallande)|sammankallar|ordförande|sammankallande)\.?$")
+# "kommunchefen (ordförande jämna år)", "(ordförande 2026 och 2028)": a member who chairs in turn with another
+CHAIR_IN_TURN_MARK = re.compile(r"(?i)\s*\((?:ordförande|ordf\.?|sammankallande)\s+(?:under\s+|för\s+)?"
+                                r"(?:(?:jämna|udda)\s+år(?:tal)?|\d{4}(?:\s*(?:,|och)\s*\d{4})*)\)")
+# a bracket after a member that says how it takes part ("(adjungerad när … behandlas)", "(sekreterare)")
+ROLE_BRACKET = re.compile(r"(?i)\s*\((?:adjungerad|sekreterare|föredragande|ej\s+beslutande|vid\s+behov|ersättare)"
+                          r"\b[^()]*\)")
+# a sentence about a substitute: who stands in for a member, or takes part only when one cannot
+STANDS_IN = re.compile(r"(?i)^[^.;]*?\b(?:är|blir|utses\s+till|fungerar\s+som|deltar\s+som)\s+(?:\w+\s+)?ersättare\b|"
+                       r"\b(?:deltar|närvarar|medverkar)\s+(?:bara\s+|endast\s+|enbart\s+)?vid\s+(?:förfall|frånvaro)\b")
 # "kommundirektören (ordförande)": the chair marked in a list of members; in a sentence ("Gruppen består av A
 # (ordförande), B …") the mark's member starts after "av", not at the sentence's start
 CHAIR_MARK = re.compile(r"(?i)(?:^|[,:;]\s*|\b(?:och|samt|av)\s+)(?P<who>(?:(?!\bav\s)[^,:;()])+?)\s*"
                         r"\((?:ordförande|ordf\.?|sammankallande|sammank\.?)\)")
+# "A och B (leder dialogen)": a member a bracket says leads the meetings (the member a few words before it)
+LEADS_MARK = re.compile(r"(?i)(?:^|[,:;]\s*|\b(?:och|samt|av)\s+)(?P<who>(?:[\wåäö-]+\s+){0,2}?[\wåäö-]+)\s*"
+                        r"\((?:leder|håller\s+i)\s+[\wåäö-]*(?:mötena|mötet|gruppen|dialogen|forumet|rådet|nätverket|"
+                        r"teamet|arbetet)\)")
 # "Lägesrapport från styrgruppen till kommunstyrelsen", "Synpunkter från forumet förs till styrgruppen"
 HANDED_ON = re.compile(r"(?i)\b(?:\w*rapport\w*|redovisning|synpunkter|underlag|information)\s+från\s+"
                        r"(?P<source>[^,.;]+?)\s+(?:\w+\s+)?till\s+(?P<target>[^,.;]+)$")
@@ -500,7 +517,8 @@ CHAIR = [
     re.compile(r"(?i)\b(?:leds|ledas|leddes|letts|sammankallas|sammankallades|sammankallats|sammankallar|samlas|"
                r"(?:an|sam)?ordnas|(?<=mötet )hålls|(?<=mötena )hålls|(?<=forumet )hålls|(?<=träffen )hålls|"
                r"(?<=träffarna )hålls|(?<=dialogen )hålls)\s+"  # "Forumet hålls av X": X holds it
-               r"(?:[a-zåäö]+\s+)?av\s+(?P<who>[^.;]+)"),
+               r"(?:[a-zåäö]+\s+)?(?:i\s+stället\s+|istället\s+|dock\s+)?av\s+(?P<who>[^.;]+)"),  # "leds mötena i
+    # stället av X": X, where another led before
     # "A och B, sammankallade av C, …": a participle after the members names who convenes them
     re.compile(r"(?i),\s+(?:sammankallad|ledd)[ae]?\s+av\s+(?P<who>[^.;,–—]+)"),
     re.compile(r"(?i)\bunder\s+(?:ledning|ordförandeskap)\s+av\s+(?P<who>[^.;]+)"),  # "sammanträder under ledning av X"
@@ -516,6 +534,7 @@ CHAIR = [
     re.compile(r"(?i)(?:^|\boch\s+|[,;]\s*)(?P<who>(?:[\wåäö-]+\s+){0,3}?[\wåäö-]+)\s+(?:håller\s+i|innehar|har)\s+"
                r"(?:ordförandeklubban|ordförandeposten|ordförandeskapet)\b"),
     CHAIR_MARK,
+    LEADS_MARK,
     re.compile(r"(?i)\bav\s+(?P<who>[^.;]+?),\s+som\s+(?:\w+\s+)?(?:leder|turas\s+om\s+att\s+leda|"
                r"är\s+ordförande|delar\s+på\s+ordförandeskapet)\b"),  # "består av A och B, som leder gruppen"
     re.compile(r"(?i)(?:,\s*|\b(?:och|samt|är|ingår|deltar|sitter|av|tillsammans\s+med)\s+)"
@@ -528,7 +547,8 @@ CHAIR = [
     re.compile(r"(?i)\bansvarig\s+för\s+att\s+(?:sammankalla|kalla)\b[^.;]*?\s+är\s+(?P<who>[^.;]+)"),
     # "Kommunpolisen kallar.", "Samordnaren kallar till mötena.": who calls the group together leads it; so does
     # who invites to its meetings ("Samordnaren bjuder in till mötena.")
-    re.compile(r"(?i)^(?P<who>[^.;,]{3,60}?)\s+(?:kallar(?:\s+till\s+(?:mötena|möten|mötet|sammanträdena|träffarna)|"
+    re.compile(r"(?i)^(?P<who>[^.;,]{3,60}?)\s+(?:kallar(?:\s+till\s+(?:mötena|möten|mötet|sammanträdena|träffarna|"
+               r"avstämningarna|avstämningen)|"  # "kallar till avstämningarna": the check-ins are its meetings
                r"\s+oss|\s+(?:in\s+)?(?:gruppen|deltagarna))?|"  # "Samordnaren kallar oss."
                r"bjuder\s+in\s+(?:oss\s+|gruppen\s+|deltagarna\s+)?till\s+(?:mötena|möten|mötet|sammanträdena|träffarna))"
                r"\s*[.;]?$"),
@@ -655,6 +675,11 @@ COORDINATION_BY = re.compile(r"(?i)^(?:det|den)\s+(?:[a-zåäö]+a\s+)?samordn(?
 # "Den dagliga samordningen sköts av A och B": who does the coordinating, the coordinators' members
 COORDINATION_DONE_BY = re.compile(r"(?i)^(?:det|den)\s+(?:[a-zåäö]+[ae]\s+)?samordn(?:andet|ingen)\s+"
                                   r"(?:sköts|görs|hanteras|utförs)\s+av\s+(?P<list>[^.;]+)")
+# a passive verb and its agent ("sköts av", "leds av"): no genitive stands before "av"
+PASSIVE_BY = re.compile(r"(?i)\b[a-zåäö]{3,}s\s+av\s")
+# "leds mötena i stället av B": what a sentence says replaces what was said before
+INSTEAD = re.compile(r"(?i)\bi\s+stället\b")
+TOGETHER_WITH = re.compile(r"(?i)(?P<comma>,?)\s+tillsammans\s+med\s+")
 IS_FUNCTION = re.compile(r"(?i)^[^.;]*?\bär\s+(?:[\wåäö]+s\s+)?(?:\w+\s+)?samordningsfunktion(?:en)?\b")
 # the group led: "A leder styrgruppen", "A håller i samordningsgruppen"
 LEADS = re.compile(r"(?i)^[^.;]+?\s+(?:leder|sammankallar|kallar\s+till|håller\s+i)\s+(?:den\s+|det\s+)?$")
@@ -752,7 +777,12 @@ SAME_AS = re.compile(r"(?i)\b(?:sammansatt\w*|består)\s+på\s+samma\s+sätt\s+s
                      r"(?:\s*,?\s*(?:men\s+med|med\s+den\s+skillnaden\s+att)\s+(?P<with>[^.;]+?)"
                      r"(?:\s+(?:deltar\s+|ingår\s+|sitter\s+med\s+)?i\s+stället(?:\s+för\s+(?P<instead>[^.;]+?))?)?)?"
                      r"\s*(?:[.;]|$)|\bhar\s+samma\s+sammansättning\s+som\s+(?P<ref2>[^,.;]+)"
-                     r"|\bsamma\s+(?:deltagare|medlemmar|ledamöter|sammansättning)\s+som\s+(?P<ref3>[^,.;]+)")
+                     r"|\bsamma\s+(?:deltagare|medlemmar|ledamöter|sammansättning|funktioner|personer)\s+som\s+"
+                     r"(?P<ref3>[^,.;]+)")
+# the change a list of members names after it: "…, med tillägg av A (men utan B)", "…, utökad med A"
+ADDED = re.compile(r"(?i)\b(?:med\s+tillägg\s+av|utökad\s+med|kompletterad\s+med)\s+(?P<list>[^.;]+?)"
+                   r"(?=\s*,?\s+(?:men\s+)?utan\b|\s*,\s*(?:medan|men|där|som)\b|\s*[.;]|\s*$)")
+WITHOUT = re.compile(r"(?i)(?:,\s*|\bmen\s+)utan\s+(?P<list>[^.;,]+)")
 # "A möter B varannan månad" under a heading that names the group: both sides take part
 # "Fyra gånger om året sitter A ner med B och C i …": those who sit down together meet
 SITS_DOWN_WITH = re.compile(r"(?i)\b(?:sitter|sätter\s+sig|slår\s+sig)\s+(?P<a>(?:[\wåäö:-]+\s+){0,3}?[\wåäö:-]+)\s+"
@@ -836,6 +866,16 @@ GENITIVE = re.compile(r"(?i)(?:ens|ets|ernas|arnas|s)$")
 GENITIVE_WORD = re.compile(r"(?i)[a-zåäö-]{3,}(?:ens|ets|ernas|arnas|ornas)")
 INTRANSITIVE = {"arbetar", "jobbar", "verkar", "sitter", "möts", "träffas", "samlas", "ses", "sammanträder", "står",
                 "ligger", "återfinns"}  # verbs that take no object: the group after them is their subject
+# the members a group had under the earlier agreement: "I gruppen ingick tidigare A och B", "deltog förut"
+PAST_MEMBERS = re.compile(r"(?i)\b(?P<verb>ingick|deltog|satt)\s+"
+                          r"(?:tidigare|förut|hittills|under\s+förra\s+perioden)\b")
+PRESENT_OF = {"ingick": "ingår", "deltog": "deltar", "satt": "sitter"}
+# a member exchanged for another, not for a meeting ("vid förfall"): "ersätts A av B", "B ersätter A"
+SWAPPED = re.compile(r"(?i)\bersätts\s+(?P<old>[^.;]+?)\s+av\s+(?P<new>[^.;]+)|"
+                     r"^(?:från\s+\S+\s+)?(?P<new2>[^.;]+?)\s+ersätter\s+(?P<old2>[^.;]+)")
+WHEN_AWAY = re.compile(r"(?i)\bvid\s+(?:förfall|frånvaro|sjukdom|semester)\b")
+# a member added, after its verb: "Dessutom tillkommer A", "Till gruppen läggs till B"
+JOINS = re.compile(r"(?i)\b(?:tillkommer|läggs\s+till)\s+(?P<list>(?-i:[a-zåäö])[^.;]+)")
 # "… och att fritidschefen samtidigt lämnar gruppen", "A utgår ur styrgruppen": who is a member no more
 LEAVES = re.compile(r"(?i)(?:^|\b(?:att|och|samt)\s+|[,;]\s*)(?P<who>[\wåäö-]+(?:\s+[\wåäö-]+){0,2}?)\s+"
                     r"(?:samtidigt\s+|därmed\s+|också\s+)?(?:lämnar|utgår\s+ur|går\s+ur|avgår\s+ur)\s+"
@@ -914,6 +954,8 @@ class Group:
     people_told: bool = False  # a bullet's name without a group word: kept only if its items say who is in it
     dated: list = field(default_factory=list)  # the spans of the dated meetings a plan lists under its name
     past: dict = field(default_factory=dict)  # the facts a sentence in the past tense gave it, by field
+    earlier: list = field(default_factory=list)  # its members under the earlier agreement ("ingick tidigare A, B"),
+    # its members now once the text names what changed
     informed: bool = False  # the text says only that it is told of the work ("X informeras om arbetet"): a body
     # the work is reported to, no group of the agreement unless it meets, is led or reports itself
 
@@ -1009,7 +1051,8 @@ def mentions(text: str, allow_complement: bool = False) -> list[Mention]:
         if not GROUP_WORD.fullmatch(head) and head != "samordnare":  # "Samordnarna" is the heading's "Samordnare"
             head = fold(word)
         before = text[:m.start()].split()
-        if before and (NOT_GROUP.match(before[-1]) or before[-1].casefold() in COUNTS
+        counted = next((w for w in reversed(before) if not GROUP_ADJECTIVE.match(w)), "")  # "tre lokala grupper"
+        if before and (NOT_GROUP.match(before[-1]) or counted.casefold() in COUNTS
                        and m.group("ending") in ("er", "erna")):
             continue  # "verkade två arbetsgrupper:", "de två arbetsgrupperna": groups counted, none named
         adjectives = []
@@ -1289,6 +1332,17 @@ def _indefinite_noun(word: str) -> bool:
     return not (word.endswith(("en", "et", "na")) and lemma(word) != word) and not _finite(word)
 
 
+# an aside that a fact holds on from the earlier agreement: "som tidigare", ", liksom förut,", "fortsatt"
+STILL = re.compile(r"(?i)\s*,?\s*\b(?:(?:som|liksom)\s+(?:tidigare|förut|hittills)|(?<=\bär\s)(?:fortsatt|"
+                   r"fortfarande|alltjämt))\b\s*,?(?=\s+(?P<next>[\wåäö-]+))")
+
+
+def _without_still(text: str) -> str:
+    """A sentence without its asides that a fact holds on ("Styrgruppen består, som tidigare, av A", "A är fortsatt
+    ordförande"); "som tidigare" before a verb is a relative clause of its own ("den grupp som tidigare hette X")."""
+    return STILL.sub(lambda m: m.group(0) if _finite(m.group("next")) or preterite(m.group("next")) else "", text)
+
+
 def _past(word: str) -> bool:
     """Whether a word is a verb in the past tense ("sammanträdde", "träffades", "leddes")."""
     w = word.casefold()
@@ -1494,6 +1548,8 @@ class GroupReader:
         self.months = False  # the table being read is a year's wheel: a row a group, a column a month
         self.key: dict[str, str] | None = None  # the document's key to its short forms ("KP  kommunpolis")
         self.legend: dict[str, str] | None = None  # a participation matrix's marks ("O = ordförande") → their roles
+        self.each: tuple[list[Group], Unit] | None = None  # the groups the last sentence was read for each of
+        self.people: dict[str, int] | None = None  # a table of people's columns: function, groups they sit in, remark
         self.coordinated_by: list[str] = []  # "Det dagliga arbetet samordnas av A och B": the next "samordnarna"
         self.said_before = ""  # the sentence before the one being read ("A och B ansvarar …. De bildar X.")
         self.paragraph: list[Unit] = []  # the sentences of the paragraph being read, up to the one being read
@@ -2020,6 +2076,10 @@ class GroupReader:
                 continue
             head = re.split(r"(?i),\s*(?:som|vilken|vilket|där)\b", item.text)[0]
             head = re.sub(r"(?i)[\s,]*\b(?:och|samt)$", "", head.strip(" ,.;"))  # "- A," / "- B och" / "- C."
+            if (turn := CHAIR_IN_TURN_MARK.search(head)) and (who := member(head[:turn.start()])):
+                self._chair_in_turn(g, who, item.span)  # "- kommunchefen (ordförande jämna år)"
+                head = head[:turn.start()] + head[turn.end():]
+            head = ROLE_BRACKET.sub("", head)  # "- A (adjungerad när X behandlas)": how A takes part, no clause
             if any(_finite(w) for w in head.split()[1:] if not w[:1].isupper()):  # "BID Åbys vd": a name's
                 self._chair(g, item.text, item.span)  # genitive, no verb
                 continue
@@ -2050,6 +2110,44 @@ class GroupReader:
         if re.search(r"(?i)\b(?:ordförande|sammankallande|leder)\b", role) or CHAIR_MARK.search(text):
             g.set("chair", listed[0], item.span)
         return listed
+
+    def _own_list(self, g: Group, text: str) -> list[str]:
+        """The members a sentence lists: another group's "samma funktioner som X" or its own list, with the ones
+        "med tillägg av C" adds."""
+        found = self._same_as(g, text) or _listed(text)
+        if found and (added := ADDED.search(text)) is not None:
+            found += members(added.group("list"))
+        return found
+
+    def _changed_members(self, g: Group, text: str, span: Span) -> bool:
+        """A renewed agreement told as changes: "I gruppen ingick tidigare A, B och C" keeps the earlier members
+        aside; a later "C ersätts av D" or "Dessutom tillkommer E" makes them the members now, with the change.
+        Whether the sentence was one of these."""
+        if (past := PAST_MEMBERS.search(text)) is not None:
+            g.earlier = _listed(text[:past.start()] + PRESENT_OF[past.group("verb").casefold()] + text[past.end():])
+            return bool(g.earlier)
+        swap = SWAPPED.search(text) if not WHEN_AWAY.search(text) else None  # a stand-in is no change of members
+        joins = JOINS.search(text)
+        if not g.earlier or swap is None and joins is None:
+            return False
+        if not g.fields.get("members"):
+            self._add_members(g, g.earlier, span)
+        if swap is not None:
+            gone = {fold(x) for x in members(swap.group("old") or swap.group("old2"))}
+            g.fields["members"] = [x for x in g.fields["members"] if fold(x) not in gone]
+            self._add_members(g, members(_cut_clause(swap.group("new") or _lower_start(swap.group("new2")))), span)
+        if joins is not None:
+            self._add_members(g, members(_cut_clause(joins.group("list"))), span)
+        return True
+
+    @staticmethod
+    def _chair_in_turn(g: Group, who: str, span: Span) -> None:
+        """One of the chairs who take turns, added to those read before it."""
+        before = g.fields.get("chair") if g.fields.get("chair_alternating") else None
+        chairs = [before] if isinstance(before, str) else list(before or [])
+        chairs += [] if who in chairs else [who]
+        g.set("chair", chairs if len(chairs) > 1 else who, span, force=True)
+        g.set("chair_alternating", True, span)
 
     @staticmethod
     def _add_members(g: Group, found: list[str], span: Span) -> None:
@@ -2165,6 +2263,9 @@ class GroupReader:
             g.set("chair", who, unit.span)  # "TS – leder gruppen": a member, and its chair
             self._add_members(g, [who], unit.span)
             return True
+        if (turn := CHAIR_IN_TURN_MARK.search(text)) and (who := member(text[:turn.start()])):
+            self._chair_in_turn(g, who, unit.span)  # "kommunchefen (ordförande jämna år)": one of the chairs
+            text = text[:turn.start()] + text[turn.end():]
         if re.search(r"[:.!?]$|:\s", text) or any(_finite(w) for w in text.split()) or ALTERNATING.search(text) \
                 or re.search(r"(?i)\bordförande\b(?!\))", text) \
                 or frequency.per_year(text) is not None or REPORTS.search(text):
@@ -2652,6 +2753,8 @@ class GroupReader:
         if g is None or previous is not None or unit.kind != "sentence" or unit.text.count(",") < 2:
             return False
         parts = split_list(unit.text)
+        if PASSIVE_BY.search(parts[0]):
+            return False  # "Samordningen sköts av A, B och C": a sentence whose agents are the list, no bare list
         named = [p for p in parts if PERSON.search(lemma(p.split()[0])) or ORG_TAIL.search(p.split()[-1])]
         first = parts[0].split()[0]
         text = _lower_start(unit.text) if _common(first) or lemma(first) != first.casefold() \
@@ -2821,13 +2924,42 @@ class GroupReader:
                 g.fields["kind"] = group_kind(m.group("long"))
 
     def read_each(self, unit: Unit) -> bool:
-        """"Varje lokal grupp rapporterar till X": the sentence read for each group so introduced; whether it was."""
+        """"Varje lokal grupp rapporterar till X": the sentence read for each group so introduced; whether it was.
+        The paragraph goes on about each ("Områdespolisen leder gruppens möten."), unless a sentence fronts the
+        place of one ("I Åby leds mötena i stället av B"): that one's, instead of what was said for all."""
         if len(each := self.each_of_kind(unit)) < 2:
-            return False
+            each = self._each_going_on(unit)
+            if (one := self._each_at_place(unit, each)) is not None:
+                if INSTEAD.search(unit.text):
+                    one.fields.pop("chair", None)  # "i stället": what it says replaces what held for all
+                self.read_sentence(one, unit)
+                return True
+            if len(each) < 2 or mentions(unit.text) and not all(m.bare for m in mentions(unit.text)):
+                return False
         said = Unit(unit.kind, EACH_KIND.sub("gruppen", unit.text, count=1), unit.span, unit.heading)
         for g in each:
             self.read_sentence(g, said)
+        self.each = (each, unit)
         return True
+
+    def _each_going_on(self, unit: Unit) -> list[Group]:
+        """The groups the paragraph's sentence before was read for each of, if this sentence is in its paragraph."""
+        if self.each is None:
+            return []
+        groups, before = self.each
+        if before.span.end > unit.span.start or any(not self.doc.line(n).strip()
+                                                    for n in range(before.span.end, unit.span.start + 1)):
+            self.each = None
+            return []
+        return groups
+
+    @staticmethod
+    def _each_at_place(unit: Unit, each: list[Group]) -> Group | None:
+        """The one of the groups read for each whose place a sentence fronts ("I Åby, där …, leds …")."""
+        fronted = re.match(r"(?i)(?:i|på|för)\s+(?P<place>(?-i:[A-ZÅÄÖ])[\wåäö–-]+)[\s,]", unit.text)
+        if fronted is None:
+            return None
+        return next((g for g in each if g.name.split()[-1] == fronted.group("place")), None)
 
     def each_of_kind(self, unit: Unit) -> list[Group]:
         """The groups a sentence speaks of together by the words that introduced them ("En lokal grupp i varje
@@ -2838,12 +2970,23 @@ class GroupReader:
             return []
         said = re.compile(r"(?i)\b" + re.escape(lemma(m.group("adj"))) + r"[a-zåäö]?\s+" + re.escape(m.group("word"))
                           + r"\b")
+        if listed := self._listed_groups(re.compile(said.pattern[:-2] + r"(?:er|erna|en|et)?\b"), unit):
+            return listed  # "Det finns tre lokala grupper:" over their names: those
         intro = next((u.span.start for u in self.units if u.span.start < unit.span.start and said.search(u.text)), None)
         if intro is None:
             return []
         return [g for g in self.groups.values() if intro <= g.span.start < unit.span.start and g.weight >= 2
                 and not g.excluded and any(k != "kind" for k in g.fields) and said.fullmatch(g.name) is None
                 and g.name[:1].isupper()]  # not a heading's name the text said nothing about
+
+    def _listed_groups(self, said: re.Pattern, unit: Unit) -> list[Group]:
+        """The groups a list names, one an item, under the last sentence before `unit` in the words `said`."""
+        lead = next((u for u in reversed(self.units) if u.span.start < unit.span.start and u.items
+                     and said.search(u.text)), None)
+        if lead is None or not all(_opens_with_group(item.text) for item in lead.items):
+            return []
+        found = [self._known_group(item.text.strip("*_ ")) for item in lead.items]
+        return [g for g in found if g is not None] if len(found) >= 2 else []
 
     def coordinated(self, text: str) -> list[Group]:
         """The groups named one after another at the start of a sentence ("A, B och C rapporterar …")."""
@@ -3214,6 +3357,7 @@ class GroupReader:
             g.tenses.add(told)  # once a sentence in the present tells of it, it is a group of the agreement
         g.met_in = g.met_in or g.named_by_heading and bool(re.search(
             r"(?i)\b(?:möts|träffas|samlas|samverkar|samarbetar)\s[^.;]*?\bi\s+" + re.escape(g.name) + r"\b", text))
+        text = _without_still(text)  # "består som tidigare av A", "är fortsatt ordförande": as it is now
         self._chair(g, text, span)  # first: "leds av A och består i övrigt av B" makes A a member too
         self._is_its_people(g, text, span)
         self._members(g, INTERJECTED.sub(" ", RELATIVE_ASIDE.sub("", text)), unit)  # "A, som också är ordförande, B
@@ -3298,15 +3442,15 @@ class GroupReader:
                     or fold(g.name) in fold(head) or not re.match(r"[A-ZÅÄÖ]", text))
 
     def _members(self, g: Group, text: str, unit: Unit) -> None:
+        if STANDS_IN.search(text):
+            return  # "A är ersättare för B och deltar bara vid förfall": a substitute is no member of its own
+        if self._changed_members(g, text, unit.span):
+            return
         for gone in LEAVES.finditer(text):  # "att fritidschefen samtidigt lämnar gruppen": a member no more
             g.left.update(members(_lower_start(gone.group("who"))))
-        found = self._same_as(g, text) + _listed(text) + (_named_where(g, text) if g.named_by_heading else [])
-        if not found and group_kind(g.name) == "coordinators" and (pair := COORDINATE.match(text)) is not None:
-            found = members(_lower_start(pair.group("who")))  # "A och B samordnar det gemensamma arbetet" under
-            # the coordinators' heading: who they are
-        if not found and group_kind(g.name) == "coordinators" and (by := COORDINATION_DONE_BY.match(text)) is not None \
-                and not mentions(by.group("list")):
-            found = members(_cut_clause(by.group("list")))  # "Den dagliga samordningen sköts av A och B"
+        found = self._own_list(g, text) + (_named_where(g, text) if g.named_by_heading else [])
+        if not found and group_kind(g.name) == "coordinators":
+            found = _coordinators_named(text)
         if not found and (aside := _people_aside(text)) is not None:  # "finns kvar – A, B och C, sammankallade av
             found = aside[0]                                             # D, en gång i månaden – men …"
             if (freq := frequency.per_year(aside[1])) is not None:
@@ -3335,8 +3479,9 @@ class GroupReader:
         if not found and not g.fields.get("members"):
             found = _coordinators_at_work(g, text)
         if unit.items and (MEMBER_HINT.search(text) or text.endswith(":")
-                           or re.search(r"(?i)\b(?:är|ingår|deltar|sitter|medverkar)$", text)):  # "Med i gruppen är"
-            found += self._listed_items(g, unit.items)
+                           or re.search(r"(?i)\b(?:är|ingår|deltar|sitter|medverkar)$", text)) \
+                and not all(_opens_with_group(item.text) for item in unit.items):  # "Med i gruppen är"; not
+            found += self._listed_items(g, unit.items)  # "Det finns tre lokala grupper:" over the groups' names
         found = [f for f in found if (len(f) > 2 or f.isupper() or f == "vd") and not re.search(r"\d", f)  # "TK"
                  and f.casefold() not in {"hon", "han", "hen", "de", "dem", "den", "det", "denne", "denna"}
                  and not self._is_group(f) and fold(f) != fold(g.name) and f not in ("chef", "person")
@@ -3362,6 +3507,9 @@ class GroupReader:
         if other is None:
             return []
         listed = list(other.fields.get("members", []))
+        if not m.group("with") and (without := WITHOUT.search(text, m.end())) is not None:
+            gone = {fold(x) for x in members(without.group("list"))}  # "samma funktioner som X, men utan A"
+            listed = [x for x in listed if fold(x) not in gone]
         new = members(_cut_clause(m.group("with"))) if m.group("with") else []
         instead = {x.casefold() for x in members(m.group("instead"))} if m.group("instead") else set()
         if instead:
@@ -3674,6 +3822,10 @@ class GroupReader:
             self.read_month_row(unit)
             return
         self.months = False
+        if self.people is not None and unit.heading == self.table_heading and not unit.header:
+            self.read_person_row(unit)
+            return
+        self.people = None
         if self.named_columns(unit):
             return
         if self.header is None and self.plain is not None and unit.heading == self.table_heading \
@@ -3682,7 +3834,9 @@ class GroupReader:
             return  # (a header of groups further down, as in a PDF's columns read as cells, starts a table of groups)
         if self.header is None or unit.heading != self.table_heading or self._another_header(unit):
             self.header, self.columns, self.table_heading, self.plain = None, [], unit.heading, None
-            if _is_group_header(unit.cells):
+            if (people := _people_columns(unit.cells)) is not None:
+                self.people = people  # "| Namn | Titel | Ingår i |": people, each in the groups its row names
+            elif _is_group_header(unit.cells):
                 self.header = [fold(c) for c in unit.cells]
             elif columns := self._column_groups(unit):
                 self.header, self.columns = [], columns
@@ -3699,6 +3853,41 @@ class GroupReader:
             self.read_row(self.header, unit)
             return
         self.read_column_row(unit)
+
+    def read_person_row(self, unit: Unit) -> None:
+        """A row of a table of people ("| Anna A | Säkerhetsstrateg | LG, OG | Sekreterare i LG; leder PG |"): the
+        function is a member of each group its groups cell names; a remark that it chairs or calls one (the one
+        it names, else the row's only group) makes it that group's chair. A row with no group is a contact only."""
+        cells = unit.cells
+        who = member(cells[self.people["function"]].strip()) if len(cells) > self.people["function"] else None
+        if who is None:
+            return
+        cell = cells[self.people["groups"]] if len(cells) > self.people["groups"] else ""
+        sits_in = [g for g in (self._group_called(w) for w in split_list(cell)) if g is not None and not g.excluded]
+        for g in sits_in:
+            self._add_members(g, [who], unit.span)
+        remark = cells[self.people["remark"]] if "remark" in self.people and len(cells) > self.people["remark"] else ""
+        for clause in re.split(r"\s*[;.]\s*", remark):
+            if REMARK_CHAIR.match(clause) and (g := self._chaired_in(clause, sits_in)) is not None:
+                chair = g.fields.get("chair")
+                chairs = [] if chair is None else [chair] if isinstance(chair, str) else list(chair)
+                g.set("chair", [*chairs, who] if chairs and who not in chairs else chairs or who, unit.span,
+                      force=True)
+
+    def _group_called(self, words: str) -> Group | None:
+        """The group words name, by its short form ("OG") or its name."""
+        words = words.strip(" .")
+        return self.abbreviations.get(words) or (self._known_group(words) if words else None)
+
+    def _chaired_in(self, clause: str, sits_in: list[Group]) -> Group | None:
+        """The group a remark of leading is about: the one it names ("sammankallande i OG", "leder platsgruppen"),
+        or, when it names nothing but years ("Ordförande 2027"), the row's only group."""
+        rest = re.sub(r"^\S+\s*", "", clause.strip())
+        if (named := re.match(r"(?i)(?:i|för|av)\s+(?P<g>.+)", rest)) is not None:
+            return self._group_called(named.group("g"))
+        if re.fullmatch(r"(?i)(?:[\d–-]+|och|,|\s|år|udda|jämna)*", rest):
+            return sits_in[0] if len(sits_in) == 1 else None
+        return self._group_called(rest)
 
     def _another_header(self, unit: Unit) -> bool:
         """A header row of other columns under the same heading: another table starts (a register's next sheet)."""
@@ -4290,6 +4479,28 @@ def _month_header(cells: list[str]) -> bool:
     return len(cells) >= 13 and tuple(fold(c.strip())[:3] for c in cells[1:13]) == MONTHS
 
 
+# a remark that the row's person leads a group: "Ordförande 2027", "sammankallande i OG", "Leder platsgruppen"
+REMARK_CHAIR = re.compile(r"(?i)(?:ordförande|sammankallande|leder|leds\s+av)\b")
+PERSON_COLUMN = re.compile(r"^(?:namn|name|person|kontaktperson)$")
+FUNCTION_COLUMN = re.compile(r"^(?:titel|title|funktion|befattning|roll|tjanst|yrkesroll)$")
+# the column of which groups a person sits in, not of who sits in a group
+GROUPS_COLUMN = re.compile(r"^(?:(?:ingar|sitter|deltar|medverkar|medlem)\s+i|grupper?|i\s+grupp(?:en|erna)?)$")
+REMARK_COLUMN = re.compile(r"^(?:anmarkning|kommentar|notering|uppdrag|roll i gruppen|ovrigt)$")
+
+
+def _people_columns(cells: list[str]) -> dict[str, int] | None:
+    """The columns of a header of people ("| Namn | Titel | Organisation | Ingår i | Anmärkning |"): a person's
+    name, function and the groups the person sits in (and a remark, if any); None for any other header."""
+    found: dict[str, int] = {}
+    for k, cell in enumerate(cells):
+        head = fold(cell).strip(" :")
+        for what, rx in (("name", PERSON_COLUMN), ("function", FUNCTION_COLUMN), ("groups", GROUPS_COLUMN),
+                         ("remark", REMARK_COLUMN)):
+            if rx.match(head):
+                found.setdefault(what, k)
+    return found if {"name", "function", "groups"} <= found.keys() else None
+
+
 def _is_group_header(cells: list[str]) -> bool:
     kinds = [_col(fold(c)) for c in cells]
     return kinds[:1] == ["name"] and len({k for k in kinds if k}) >= 2
@@ -4475,13 +4686,19 @@ TAKES_PART_AS_NEEDED = re.compile(r"(?i)\b(?:adjungeras|deltar|ingår|medverkar|
 
 
 # "bör träffas oftare än två gånger per år": a count compared with, not how often it meets
-COMPARED = re.compile(r"(?i)\b(?:oftare|tätare|glesare|mer\s+sällan|mindre\s+ofta)\s+än\s+[^.;,]*")
+COMPARED = re.compile(r"(?i)\b(?:oftare|tätare|glesare|mer\s+sällan|mindre\s+ofta)\s+än\s+[^.;,]*|"
+                      r"\bi\s+stället\s+för\s+[^.;,]*")  # "varannan vecka i stället för varje månad": the old way
+_COUNT = r"\d+|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv"
+# "från sex till fyra (möten) per år": a count changed, the new one with the period it shares with the old
+CHANGED_COUNT = re.compile(rf"(?i)\bfrån\s+(?:{_COUNT})\s+till\s+(?P<new>{_COUNT})"
+                           r"(?:\s+(?P<noun>gånger|möten|träffar))?\s+(?P<per>(?:per|om|i|varje)\s+[\wåäö]+)")
 
 
 def _meeting_frequency(text: str) -> frequency.PerYear | None:
     """How often a sentence says its group meets: read in the verb phrase of meeting when the sentence joins
     another verb phrase with a count of its own ("möts kvartalsvis och informerar nämnden en gång om året")."""
     text = COMPARED.sub("", TAKES_PART_AS_NEEDED.sub("", text))
+    text = CHANGED_COUNT.sub(lambda m: f"{m.group('new')} {m.group('noun') or 'gånger'} {m.group('per')}", text)
     cuts = [m.start() for m in re.finditer(r"\s(?:och|samt)\s+([\wåäö]+)", text) if _finite(m.group(1))]
     phrases = [text[a:b] for a, b in zip([0, *cuts], [*cuts, len(text)], strict=True)] if cuts else []
     for phrase in phrases:
@@ -4517,6 +4734,15 @@ def _clauses(text: str) -> list[str]:
 
 
 DASH_ASIDE = re.compile(r"\s[–—]\s+(?P<aside>[^–—.;]{5,300}?)\s+[–—](?:\s|$)")
+
+
+def _coordinators_named(text: str) -> list[str]:
+    """Who a sentence under the coordinators' heading says they are: "A och B samordnar det gemensamma arbetet";
+    "Den dagliga samordningen sköts av A och B" ("… av A tillsammans med B": B coordinates as A does)."""
+    found = members(_lower_start(pair.group("who"))) if (pair := COORDINATE.match(text)) is not None else []
+    if not found and (by := COORDINATION_DONE_BY.match(text)) is not None and not mentions(by.group("list")):
+        found = members(_cut_clause(TOGETHER_WITH.sub(r"\g<comma> och ", by.group("list"))))
+    return found
 
 
 def _people_aside(text: str) -> tuple[list[str], str] | None:
@@ -4943,10 +5169,15 @@ def _cut_clause(text: str) -> str:
     return FREQUENCY_TAIL.split(_until_verb(_cut(text)))[0]
 
 
+# "… och föreningar i Åby, Nyby och Berga": the places the whole list is in, each a name, no members
+_PLACE = r"(?-i:[A-ZÅÄÖ])[\wåäö–-]*(?:\s+(?-i:[A-ZÅÄÖ])[\wåäö–-]*)*"
+PLACES_AFTER = re.compile(rf"(?i)\s+i\s+{_PLACE}(?:\s*,\s*{_PLACE})*\s+och\s+{_PLACE}\s*$")
+
+
 def _object_list(text: str) -> str:
     """The list a preposition governs ("öppet för A, B och C, och D leder det"): a finite verb after it has a
     subject of its own, which ", och"/", men" opens."""
-    listed = _cut_clause(text)
+    listed = PLACES_AFTER.sub("", _cut_clause(text))
     last = next(reversed(list(re.finditer(r",\s+(?:och|men|samt)\s+", listed))), None)
     if last is not None and len(listed) < len(_cut(text)) and len(listed[last.end():].split()) <= 2:
         listed = listed[:last.start()]

@@ -66,6 +66,31 @@ DASHED = re.compile(r"^[^–—]*?\b(?:personer|ledamöter|deltagare|medlemmar|f
 # "Nybyhem, det kommunala bostadsbolaget, …": what a name is, said beside it, is no member of its own
 NAME_APPOSITION = re.compile(r"(?P<name>\b[A-ZÅÄÖ][\wåäö-]+),\s+(?:det|den)\s+(?:[a-zåäö]+\s+){0,2}[a-zåäö]+(?:et|en)"
                              r"\s*(?=,|$)")
+# "en representant från var och en av A, B och C": one who stands for each of them, so each is a member
+FROM_EACH_OF = re.compile(r"(?i)\b(?P<who>(?:en\s+|två\s+)?(?:representant(?:er)?|företrädare))\s+(?P<prep>från|för)\s+"
+                          r"(?:var\s+och\s+en|vart\s+och\s+ett|vardera)\s+av\s+")
+# "…, i regel förvaltningschefen": who usually stands for the unit before it, no member of its own
+USUALLY_WHO = re.compile(r"(?i),\s+(?:i\s+regel|som\s+regel|normalt|vanligen|vanligtvis|oftast|i\s+normalfallet)\s+"
+                         r"[^,;()]+?(?=\s*(?:[,;]|$))")
+COUNTS = {"två": 2, "tre": 3, "fyra": 4}
+
+
+def _named_count(m: re.Match) -> str:
+    """The people a count sums up ("två samordnare, A och B,") when the names are as many as the count."""
+    names = re.split(r",\s+|\s+(?:och|samt)\s+", m.group("list"))
+    return m.group("list") if len(names) == COUNTS[m.group("n").casefold()] else m.group()
+
+
+# "två rektorer, en för högstadiet och en för gymnasiet": which one of the counted people is where, no members
+ONE_EACH = re.compile(r"(?i)(?P<many>\b(?:två|tre|fyra|fem|sex)\s+[a-zåäö-]+(?:er|ar|or|are|re)),"
+                      r"(?:\s+(?:en|ett)\s+(?:för|från|vid|på|i|inom)\s+[^,;]+?,)*"
+                      r"\s+(?:en|ett)\s+(?:för|från|vid|på|i|inom)\s+[^,;]+?\s+(?:och|samt)\s+"
+                      r"(?:en|ett)\s+(?:för|från|vid|på|i|inom)\s+[^,;]+?(?=\s*(?:[,;]|$))")
+# "två samordnare från kommunen, A och B, tillsammans med C": the people a count sums up, named between commas
+COUNTED_NAMED = re.compile(r"(?i)\b(?P<n>två|tre|fyra)\s+[a-zåäö-]+(?:er|ar|or|are|re)"
+                           r"(?:\s+(?:från|i|vid|inom|hos)\s+[\wåäö-]+)?,\s+"
+                           r"(?P<list>(?:[^,;()]+?,\s+)*[^,;()]+?\s+(?:och|samt)\s+[^,;()]+?)"
+                           r"(?=,\s+(?:tillsammans\s+med|samt|och|liksom|jämte)\b)")
 # "kommundirektören, som är ordförande, polischefen och …": a relative clause inside a list is no member
 RELATIVE_ASIDE = re.compile(r"(?i),\s+som\s+(?:också\s+|även\s+|dessutom\s+|tillika\s+)?(?:är|blir)\s+"
                             r"(?:också\s+|även\s+|tillika\s+)?"
@@ -117,6 +142,9 @@ FRONTED_PARTAKING = re.compile(r"(?i);\s*(?:(?:från|för|av|inom|vid)\s+[\wåä
                                r"(?:\s+(?:även|också))?\s+")
 # the verb after a member that ends its list in a clause of its own ("…; Nybyhem deltar vid behov")
 TAKES_PART_AFTER = re.compile(r"(?i)(?<=\w)\s+(?:deltar|medverkar|adjungeras|ingår)(?:\s+(?:också|även|dessutom))?$")
+# "Nybyhem med en representant (var)": how many people a body sends, no part of who
+SENT_COUNT_AFTER = re.compile(r"(?i)(?<=\w)\s+med\s+(?:en|ett|två|tre|fyra|fem|\d+)\s+(?:representant|företrädare|"
+                              r"person|deltagare|ledamot|ledamöter)(?:er|na)?(?:\s+(?:var|vardera|styck|st))?$")
 # "verksamhetschefen för BUP, Region Halland": the organisation after a comma says only whose the function is
 WHOSE_AFTER = re.compile(r",\s+(?-i:[A-ZÅÄÖ])[\wåäö-]*(?:\s+(?-i:[A-ZÅÄÖ])[\wåäö-]*)*$")
 PREPOSITION = {"för", "i", "vid", "inom", "från", "med", "på", "hos", "mot", "av", "till"}
@@ -357,6 +385,7 @@ def member(text: str, prose: bool = False) -> str | None:
     text = EMPLOYED_BY.sub(" från ", text)  # "trygghetsvärdar anställda av Nybyhem": where they work, as "från"
     text = TRAILING.sub("", SEAT_OF_MANY.sub("", PLACE_OF_MANY.sub("", text)))
     text = TAKES_PART_AFTER.sub("", text)  # "Nybyhem deltar (vid behov)": a clause of its own about the member
+    text = SENT_COUNT_AFTER.sub("", text)
     text = _without_outside_area(_without_whose(text))
     if CONVENED_BY.match(text):
         return None  # "…, sammankallade av C": who convenes the members, no member of their list
@@ -811,6 +840,8 @@ def _named_last(listed: str) -> bool:
 def members(text: str, prose: bool = True) -> list[str]:
     out: list[str] = []
     text = SHARED_ROLE.sub(_share_out, text)
+    text = ONE_EACH.sub(r"\g<many>", USUALLY_WHO.sub("", text))  # before a count's names: "en för X" names no one
+    text = FROM_EACH_OF.sub(r"\g<who> \g<prep> ", COUNTED_NAMED.sub(_named_count, text))
     text = OPEN_TO.sub("", text)  # "Öppet för föreningar och näringsidkare": an open forum's actors
     text = TAKING_PART_AFTER.sub("", text)
     if dashed := DASHED.search(text):

@@ -55,6 +55,8 @@ LABEL = r"[A-ZÅÄÖ][a-zåäö]+(?:[/.-][a-zåäö.]*)?(?:\s+[a-zåäö]+){0,2}
 FIELD_LINE = re.compile(r"^" + LABEL + r"\s+\S")  # "Övriga ledamöter: A, B"
 LABEL_LINE = re.compile(r"^" + LABEL + r"$")  # a label whose value is on the lines under it
 # a line that goes on into what follows it: it ends on "att" and its verb ("… verka för att motverka")
+# a preposition that ends a paragraph only where its object follows ("Den består av" over a list of members)
+LEADING_PREPOSITION = {"av", "för", "med", "till", "om", "mellan", "hos", "från", "vid", "mot"}
 LEADS_ON = re.compile(r"(?i)\batt\s+[a-zåäö]+$")
 # "Mötet beslutade att …", "Parterna enades om att …": a minute's voice over the decision it records
 DECIDED = re.compile(r"(?P<who>[A-ZÅÄÖ][a-zåäö]+)\s+(?:beslutade|beslöt|enades\s+om|kom\s+överens\s+om|"
@@ -151,6 +153,9 @@ def is_heading(text: str, prev_blank: bool, next_text: str | None) -> bool:
         return True  # "3.1 Barn och unga som riskerar att dras in i kriminalitet": a long title, no sentence going on
     if words[-1].casefold() in COPULA:
         return False  # "Våra insatsområden är" over a list: the list is its complement
+    if words[-1].casefold() in LEADING_PREPOSITION and re.search(r"[a-zåäö]{2}[.!?]\s+[A-ZÅÄÖ]", stripped):
+        return False  # "Gruppen beslutar om X. Den består av" over a list: a paragraph going on into it, no
+        # heading (a heading may end on its preposition: "Det här jobbar vi med")
     if len(words) > 9:
         return False
     if numbered or next_text and RULE_LINE.fullmatch(next_text.strip()):
