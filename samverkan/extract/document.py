@@ -7,6 +7,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from samverkan.extract.bilingual import in_swedish
 from samverkan.extract.forms import as_filled, box_edges, unticked
 from samverkan.extract.interleaved import read_apart
 from samverkan.extract.thread import MAIL_HEADER, read_through
@@ -37,6 +38,9 @@ FOOTNOTE_MARK = re.compile(r"(?:(?<=[a-zåäö]{3})|(?<=\d{4})|(?<=[a-zåäö]{3
 FOOTNOTE_REF = re.compile(r"(?<=\S)\[\^[^\]\s]+\]")
 
 FOOTNOTE_DEF = re.compile(r"^\[\^(?P<key>[^\]\s]+)\]:\s*(?P<text>\S.*?)\s*$")
+# Word's notes saved as a web page: "Månadsvis[4]" in the text, "[4] Inget möte hålls i juli." at the end
+WORD_NOTE_REF = re.compile(r"(?<=\S)\[(?P<key>\d{1,2})\]")
+WORD_NOTE_DEF = re.compile(r"^\[(?P<key>\d{1,2})\]\s+(?P<text>\S.*?)\s*$")
 
 
 def _notes_in_cells(lines: list[str]) -> list[str]:
@@ -44,16 +48,23 @@ def _notes_in_cells(lines: list[str]) -> list[str]:
     månad[^3]" with "[^3]: Inget möte hålls i juli." → "Varje månad (Inget möte hålls i juli.)"), and its
     definition no longer read apart: a note on a cell tells about that cell's group, which its own line names
     nowhere. Notes on prose stay where they are."""
-    notes = {m.group("key"): (n, m.group("text")) for n, line in enumerate(lines)
-             if (m := FOOTNOTE_DEF.match(line)) is not None}
-    if not notes:
-        return lines
+    out = lines
+    for define, refer in ((FOOTNOTE_DEF, FOOTNOTE_REF), (WORD_NOTE_DEF, WORD_NOTE_REF)):
+        notes = {m.group("key"): (n, m.group("text")) for n, line in enumerate(out)
+                 if (m := define.match(line)) is not None}
+        if notes:
+            out = _noted(out, notes, refer)
+    return out
+
+
+def _noted(lines: list[str], notes: dict[str, tuple[int, str]], refer: re.Pattern) -> list[str]:
+    """The lines with each note marked in a table row (a Markdown row, or cells parted by " | ") read in it."""
     out, used = list(lines), set()
     for n, line in enumerate(lines):
-        if not line.lstrip().startswith("|"):
+        if not line.lstrip().startswith("|") and " | " not in line:
             continue
-        for ref in FOOTNOTE_REF.finditer(line):
-            if (key := ref.group()[2:-1]) in notes:
+        for ref in refer.finditer(line):
+            if (key := ref.group("key") if "key" in refer.groupindex else ref.group()[2:-1]) in notes:
                 used.add(notes[key][0])
                 out[n] = out[n].replace(ref.group(), f" ({notes[key][1]})", 1)
     return ["" if n in used else line for n, line in enumerate(out)]
@@ -112,6 +123,7 @@ class Document:
         if raw and raw[-1] == "":
             raw.pop()
         raw = [line.replace("\f", " ") for line in read_apart(raw)]  # two columns interleaved: one after the other
+        raw = in_swedish(raw)  # a translation set beside the Swedish text repeats it
         thread = read_through(raw)  # an agreement pasted into a mail thread and quoted on: read as written
         if thread is not None:
             raw = thread

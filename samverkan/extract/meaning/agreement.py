@@ -31,7 +31,9 @@ DNR = re.compile(r"(?i)\b(?:d\.?nr|diarienum(?:mer|ret)|diarienr|ärendenummer|�
                  r"\s+har\s+(?:diarie)?(?:nummer|nr)\b)?\s*[:|]?\s*"  # "Ärendet har nummer …", "| Dnr polisen | …"
                  # "KS/2025:1 (kommunen) · A 2/2025": a slide's middle dot parts them too
                  # "KS 2025/0402 hos kommunen och A 157.632/2025 hos polisen": whose each is, after it
-                 r"(?P<dnr>" + _DNR + r"(?:\s*\([^)]*\)|\s+hos\s+[a-zåäö]+)?(?:\s*(?:,|;|·|respektive|och|samt)\s*"
+                 # "KS 2026/17 (Exempelby kommun) A 055.301/2026 (Polismyndigheten)": whose each is parts them too
+                 r"(?P<dnr>" + _DNR + r"(?:\s*\([^)]*\)|\s+hos\s+[a-zåäö]+)?(?:(?:\s*(?:,|;|·|respektive|och|samt)|"
+                 r"(?<=\))(?=\s+" + _DNR + r"))\s*"
                  r"(?:(?:hos|för|i)\s+[a-zåäö]+\s+(?:under\s+|med\s+)?|[a-zåäö]{3,}s\s+(?:är\s+)?)?"  # "… och hos
                  # polisen under A 301.774/2025", "… och polisens (är) A 301.774/2025"
                  + _DNR + r")*)")
@@ -42,12 +44,12 @@ LABEL_AT_END = re.compile(r"(?i)\b(?:d\.?nr|diarienummer|diarienr|ärendenummer|
 # an unlabelled number beside a labelled one on a line of numbers, before a dot or bar and the other's owner
 NUMBER_BESIDE = re.compile(r"(?:^|\s)(?P<dnr>" + _DNR + r")\s*[·|•]\s*(?:[A-ZÅÄÖa-zåäö]+s\s+)?$")
 DNR_VALUE = re.compile(r"(?<![\w.])" + _DNR)
-# a field naming the agreement this one replaces ("Ersätter | Överenskommelse 2024–2025, dnr …", "Tidigare
-# överenskommelse: …"): its numbers are that agreement's
-EARLIER_FIELD = re.compile(r"(?i)^\s*(?:ersätter|ersatt\s+\w+|(?:tidigare|föregående|förra)\s+\w+)\s*(?::|\|)")
 NOT_DNR = re.compile(r"\d{6}-\d{4}|(?:19|20)\d\d-(?:19|20)\d\d|\d{4}-\d{2}-\d{2}")  # org nr, years, a date
 LABEL_LINE = re.compile(r"(?i)^\W*(?:[\wåäö]+\s+){0,3}?(?:d\.?nr|diarienummer|diarienr|ärendenummer)\s*:")  # a line
 # that is a label and its number ("- Polisens diarienummer: A …")
+# a label for the agreement this one replaces ("Ersätter | Överenskommelse från 2023, dnr …", "Tidigare avtal: …"):
+# the numbers on its line are that agreement's
+REPLACED_LABEL = re.compile(r"(?i)^\W*(?:ersätter|ersatt\s+\w+|tidigare|föregående|förra)\b[^|:.]{0,40}[|:]")
 LISTED_LABEL = re.compile(r"(?i)\b(?:diarienummer|diarienr|ärendenummer|d\.?nr)\s*:")  # "… diarienummer: Åby KS …"
 ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 VALIDITY = re.compile(r"(?i)\b(?:gäller|gälla|gällt|löper|giltig\w*|giltighetstid\w*|avtalsperiod\w*|period\w*|"
@@ -209,7 +211,7 @@ def _labelled(doc: Document, start: int, end: int) -> tuple[list[str], list[int]
                 # · Polisens dnr A …"
                 listed = beside.group("dnr") + ", " + listed
             within_sentence = _in_parentheses_after_words(_sentence_before(doc, n, line[:m.start()])) \
-                or _in_apposition(line, m) or bool(EARLIER_FIELD.match(line))
+                or _in_apposition(line, m) or bool(REPLACED_LABEL.match(line))
             for value in DNR_VALUE.finditer(listed):
                 value = " ".join(value.group().split()).rstrip(".")
                 if value not in found and not ISO_DATE.fullmatch(value):

@@ -4133,6 +4133,9 @@ class GroupReader:
         is one member."""
         if what is not None:
             value = re.sub(r"\n(?=(?:och|samt|eller)\s)", " ", value) if what == "members" else " ".join(value.split())
+            said: list[str] = []
+            if what == "members" and not column:  # "A, B och C. Från parterna deltar D." / "A (B deltar vid
+                value, said = _said_in_cell(value)  # behov.)": the sentences of a cell are read as sentences
             if what == "members":  # added to those named before, as a labelled line adds them
                 for line in value.split("\n"):  # "kommundirektör Lena Låtsasdotter (ordf.)"
                     if (marked := CHAIR_MARK.search(line)) and (who := member(marked.group("who"))):
@@ -4145,6 +4148,8 @@ class GroupReader:
                 merged += [m for m in listed if m.casefold() not in {e.casefold() for e in merged}]
                 g.tasked = []
                 g.set("members", merged, span, force=True)  # "Närvarande: …" then "Adjungerad: …"
+                for sentence in said:  # after the list, as the cell names them
+                    self.read_sentence(g, Unit("sentence", sentence, span, g.name))
             elif what == "chair":
                 self._chair_field(g, value, span, column)
             elif what == "frequency":
@@ -5116,6 +5121,20 @@ def _open_to(value: str) -> str:
     """A members field that says whom the meeting is open to ("Mötet är öppet för A, B och C") lists them."""
     forum = FORUM_FOR.search(value) if _said_in_full(value) else None
     return forum.group("list") if forum else value
+
+
+CELL_SENTENCE = re.compile(r"\s*\((?P<note>[A-ZÅÄÖ][^()]*\.)\)|(?<=[a-zåäö]\.)\s+(?=[A-ZÅÄÖ][a-zåäö])")
+
+
+def _said_in_cell(value: str) -> tuple[str, list[str]]:
+    """A cell of members with sentences in it ("Öppen för A och B. Från parterna deltar C.", "D (E deltar vid
+    behov.)"): the list it gives, and the sentences with a verb, each to be read as a sentence about the group."""
+    parts = [p for p in CELL_SENTENCE.split(value) if p and p.strip()]
+    if len(parts) < 2:
+        return value, []
+    said = [p.strip() for p in parts[1:] if _said_in_full(p.strip())]
+    listed = [p.strip().rstrip(".") for p in parts if p.strip() not in said]
+    return ". ".join(listed), said
 
 
 def _said_in_full(value: str) -> bool:

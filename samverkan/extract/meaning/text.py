@@ -16,10 +16,11 @@ from samverkan.extract.meaning.labels import label_columns
 
 # a branch of an organisation chart drawn as text ("├── Samordningsgrupp", "│   └── Arbetsgrupp", "+-- Rådet")
 TREE = r"(?:[│|┃]\s*)*[├└┣┗+`][─━-]+"
-BULLET = re.compile(r"^\s*(?:(?:[-•*–▪●○▸►‣◦∙➢➤■□✓①-⑳❶-❿➀-➉\uf0a7\uf0b7]|[o§](?=\t)|"
+BULLET = re.compile(r"^\s*(?:(?:[-•*–▪●○▸►‣◦∙·➢➤■□✓①-⑳❶-❿➀-➉\uf0a7\uf0b7]|[o§](?=\t)|"
                     r"\(?(?P<num>\d{1,2})[.)]|[a-z][.)]|[A-ZÅÄÖ]\)|\([a-zA-Z]\)|"
                     r"\(?[ivx]{1,4}\))\s+|" + TREE + r"\s*)(?P<text>\S.*)$")  # "A." is a lettered heading, "A)" an item
-# (a Word list saved as text keeps its bullets' symbol-font letters before a tab: "o\tX", "§\tX")
+# (a Word list saved as text keeps its bullets' symbol-font letters before a tab: "o\tX", "§\tX"; saved as a web
+# page, the Symbol font's bullet is a middle dot: "· X")
 # "3.1 Styrgrupp", "§ 4 Beredning", a minute's "Punkt 6: Beredning"; an annex's sections carry its letter
 # ("B1.2 Taktiska gruppen"): a letter only before a number with parts
 NUMBERED_HEADING = re.compile(r"^\s*(?:(?:§|(?i:punkt|ärende|paragraf)\s)\s*\d{1,2}[:.]?|"
@@ -158,6 +159,9 @@ def is_heading(text: str, prev_blank: bool, next_text: str | None) -> bool:
         # heading (a heading may end on its preposition: "Det här jobbar vi med")
     if len(words) > 9:
         return False
+    if len(words) >= 2 and stripped.isupper() and not re.search(r"\d", stripped) and "|" not in (next_text or ""):
+        return True  # "AVTAL OM SAMVERKAN I NYBY" between paragraphs: a line in capitals is set off as a heading;
+        # over a table's row it is a row of its own ("STRATEGISK NIVÅ" over the groups of that level)
     if numbered or next_text and RULE_LINE.fullmatch(next_text.strip()):
         return True  # a line underlined by a rule ("Styrgruppen" / "────") is a heading, as in Markdown
     return prev_blank and (next_text is None or not next_text.strip() or len(words) <= 6)
@@ -509,8 +513,8 @@ class _UnitReader:
                 self.add_heading(n, stripped)
             else:
                 self.item(n, None, stripped)
-        elif stripped.startswith("|") or stripped.count(" | ") >= 2:  # a table row, also as HTML tables read
-            self.pipe_row(i, n, stripped)
+        elif stripped.startswith("|") or stripped.count(" | ") >= 2 or self.two_cells(i):  # a table row, also
+            self.pipe_row(i, n, stripped)  # as HTML tables and Word's read
         elif (bullet := BULLET.match(text)) and (not bullet.group("num") or not _lone_number(self.lines, i)):
             self.item(n, bullet)
         elif self.unmarked_item(text):
@@ -621,6 +625,14 @@ class _UnitReader:
             above.text, above.span = " | ".join(c for c in above.cells if c), above.span | Span(n, n)
             return
         self.out.append(Unit("row", " | ".join(cells), Span(n, n), self.heading, cells=cells, header=header))
+
+    def two_cells(self, i: int) -> bool:
+        """A line of two cells ("Giltig | 2026-03-01 – 2028-02-29") next to another such line: the rows of a
+        two-column table (a document's information, a label and its value a row), each a row, no paragraph."""
+        def pair(k: int) -> bool:
+            return 0 <= k < len(self.lines) and _two_cells(self.lines[k][1])
+
+        return pair(i) and (pair(i - 1) or pair(i + 1))
 
     def delimited_row(self, i: int, n: int) -> None:
         """A row of a table written with semicolons; its first line is the header."""
@@ -910,6 +922,12 @@ def _join_open(a: str, b: str, grid: bool) -> str:
                     or grid and a[:1].isupper() and b[:1].islower()):
         return a + " " + b
     return _join(a, b)
+
+
+def _two_cells(text: str) -> bool:
+    """A line that is a row of two cells as a table is read ("Label | value"), not a sentence with a bar in it."""
+    cells = text.strip().split(" | ")
+    return len(cells) == 2 and all(c.strip() for c in cells) and len(cells[0].split()) <= 6
 
 
 def _lone_number(lines: list[tuple[int, str]], i: int) -> bool:
