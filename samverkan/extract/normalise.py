@@ -30,6 +30,7 @@ LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", 
 # for a hyphen; at a line end both are the hyphenation a reader of the lines joins, inside a word nothing
 SPACING_MARKS = str.maketrans({"¨": "\u0308", "˚": "\u030a", "´": "\u0301"})
 MARKED = re.compile(r"[A-Za-z][\u0300-\u036f¨˚´]+")  # a letter and the diacritics printed after it
+LONG_DASH_BULLET = re.compile(r"^(\s*)[—―](?=\s+\S)")  # an item's dash read (or typed) as an em dash or a bar
 BREAK_AT_END = re.compile(r"[\u00ad¬]\s*$")
 BREAK_INSIDE = re.compile(r"(?<=\w)[\u00ad¬](?=\w)|\u00ad")
 HYPHENATED = re.compile(r"((?<![\w-])[10]?[A-Za-zÀ-ÖØ-öø-ÿ]+)-$")  # a word broken at the line end ...
@@ -492,13 +493,17 @@ class Normaliser:
 
 def repair_characters(line: str) -> tuple[str, list[tuple[str, str]]]:
     """The line with OCR's broken characters mended (ligatures, diacritics beside their letter, soft hyphens
-    and "¬"), and each mend as (written, meant); a line without them is returned as it is."""
+    and "¬", an item's dash read as an em dash), and each mend as (written, meant); a line without them is
+    returned as it is."""
     fixes = [(ch, ch.translate(LIGATURES)) for ch in sorted(set(line) & set(map(chr, LIGATURES)))]
     mended = line.translate(LIGATURES)
     for m in BREAK_AT_END.finditer(mended):
         fixes.append((m.group(), "-"))
     fixes += [(m.group(), "") for m in BREAK_INSIDE.finditer(BREAK_AT_END.sub("-", mended))]
     mended = BREAK_INSIDE.sub("", BREAK_AT_END.sub("-", mended))
+    for m in LONG_DASH_BULLET.finditer(mended):
+        fixes.append((m.group().strip(), "–"))
+    mended = LONG_DASH_BULLET.sub(r"\1–", mended)
     for m in MARKED.finditer(mended):
         fixes.append((m.group(), unicodedata.normalize("NFC", m.group().translate(SPACING_MARKS))))
     mended = MARKED.sub(lambda m: unicodedata.normalize("NFC", m.group().translate(SPACING_MARKS)), mended)
