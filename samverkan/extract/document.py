@@ -202,7 +202,14 @@ def _as_edited(lines: list[str]) -> list[str]:
         if (stop := LEADING_STOP.match(lines[i])) and lines[i - 1].strip():
             lines[i - 1] = lines[i - 1].rstrip() + stop.group(1)
             lines[i] = lines[i][stop.end():].lstrip()
-    return [FOOTNOTE_MARK.sub("", line) for line in _notes_in_place(lines)]
+    return [FOOTNOTE_MARK.sub("", _without_note_mark(line)) for line in _notes_in_place(lines)]
+
+
+def _without_note_mark(line: str) -> str:
+    """A note left at the foot of its page (not read in place) without its number ("⁵ Socialchefen ingår …"): a
+    sentence of the text, which the number would hide the start of."""
+    m = NOTE_LINE.match(line)
+    return line[:m.start("mark")] + line[m.start("text"):] if m else line
 
 
 # Word prints a comment's mark where it is anchored ("…chefen[KP4].": the reviewer's initials and number) and the

@@ -23,6 +23,7 @@ from samverkan.extract.meaning.phrases import (
     PERSON,
     RELATIVE_ASIDE,
     TAKING_PART_BRACKET,
+    function_list,
     group_kind,
     member,
     members,
@@ -224,11 +225,12 @@ OUTSIDE_HEADING = re.compile(r"(?i)\b(?:inte|ej)\s+(?:en\s+)?del\s+av\s+(?:\w*ö
                              # "Parternas egna verksamheter": each party's own line work, not the agreement's
                              r"\b(?:parternas|respektive\s+parts|vår|våra)\s+(?:egna|ordinarie)\s+"
                              r"(?:verksamhet|organisation)\w*")
-OUTSIDE_AGREEMENT = re.compile(r"(?i)\b(?:regleras|omfattas|styrs|berörs)\s+inte\s+av\s+(?:denna|detta|den\s+här|"
+OUTSIDE_AGREEMENT = re.compile(r"(?i)\b(?:regleras|omfattas|styrs|berörs)\s+inte\s+(?:heller\s+)?av\s+"
+                               r"(?:denna|detta|den\s+här|"
                                r"\w*överenskommelsen|\w*avtalet|avsiktsförklaringen|"
                                r"den(?=\s*[.;]|\s*$))|"  # "… och berörs inte av den."
                                r"\bvid\s+sidan\s+av\s+(?:denna|detta)\s+(?:överenskommelse|avtal)|"
-                               r"\b(?:ingår|ligger)\s+inte\s+i\s+(?:(?:denna|detta)\s+(?:överenskommelse|avtal)|"
+                               r"\b(?:ingår|ligger)\s+inte\s+(?:heller\s+)?i\s+(?:(?:denna|detta)\s+(?:överenskommelse|avtal)|"
                                r"\w*överenskommelsen|\w*avtalet)|"
                                r"\b(?:ingår|ligger)\s+inte\s+i\s+(?:den|det|vår|vårt)\s+(?:nya\s+|här\s+|gemensamma\s+)?"
                                r"(?:\w*överenskommelsen|\w*avtalet|överenskommelse|avtal)\b|"
@@ -317,7 +319,9 @@ ALTERNATING = re.compile(r"(?i)\b(?:växelvis|alterner\w*|växla\w*|skifta\w*|tu
                          r"roter\w*|(?:udda|jämna|jämnt)\s+år(?:tal)?|(?:går|gå)\s+(?:\w+\s+)?på\s+tur|i\s+tur\s+och\s+ordning|"
                          r"(?:går|gick)\s+runt|ordförandeskapet\s+(?:går|flyttar)\s+mellan|"  # "värdskapet går runt …"
                          r"(?:kalender|verksamhets)?år\s+i\s+(?:taget|sänder))\b")  # "…, ett kalenderår i taget": turns
-PLACE_TURNS = re.compile(r"(?i)\b(?:växelvis|alternerande|omväxlande)\s+(?:i|på|hos)\s+[^.;,]+")
+# "möts växelvis i Åby och Nyby", "hålls på skolorna i tur och ordning": the place goes round, not the chair
+PLACE_TURNS = re.compile(r"(?i)\b(?:växelvis|alternerande|omväxlande)\s+(?:i|på|hos)\s+[^.;,]+|"
+                         r"\b(?:på|hos)\s+[^.;,]{2,40}?\s+i\s+tur\s+och\s+ordning\b")
 # "som hon leder udda år", "med ordförandeskapet jämna år": one of the chairs, by the years it leads
 # "A är ordförande första året, sen B, och så växlar det": the chair in turns, the first named first
 CHAIR_THEN = re.compile(r"(?i)^(?P<a>[^,;]{3,60}?)\s+är\s+ordförande\s+(?:det\s+|under\s+det\s+)?(?:första|1:a)\s+"
@@ -968,6 +972,9 @@ class Group:
         """Whether a bare group word ("rådet") names it: its name or the word it was said to be ends in it."""
         return any(p.endswith(fold(head)) for p in f"{self.key} {self.called}".split())
     serving: set = field(default_factory=set)  # members who serve it ("är rådets sekreterare"), no deciders
+    answered: set = field(default_factory=set)  # the fields its own labelled fields gave ("Mötesfrekvens: …")
+    tasked: list = field(default_factory=list)  # members a task's field named ("Uppdrag: samlar föreningar"),
+    # until a field of its members names them
 
     def report_to(self, target: str, span: Span) -> None:
         """Adds a body it reports to, once; the words that say so widen its span either way."""
@@ -1393,6 +1400,9 @@ def _spelled_by_initials(name_words: list[str], rest: str) -> list[str]:
     return words if spelled == m.group(2) else []
 
 
+HOW_OFTEN = re.compile(r"(?i)^(?:[a-zåäö]*(?:vis|årlig|månatlig)[aet]?|återkommande|regelbund(?:en|et|na))$")
+
+
 def _name_word(w: str, at: int, adjectives: list[str]) -> bool:
     """Whether a word before a group word is part of its name ("Taktiska", "Farsta"); a question word ("Vad
     gruppen ser …") is not, nor a verb opening the sentence ("Bereder styrgruppens möten")."""
@@ -1400,6 +1410,8 @@ def _name_word(w: str, at: int, adjectives: list[str]) -> bool:
         return False  # "gruppen kallar sig Kvällsgruppen": a pronoun is no part of a name
     if w.casefold() in {"motsvarande", "samma", "liknande", "likadan", "likadana"}:
         return False  # "Motsvarande grupp för Öby möts …": a word that points back to a group, no part of a name
+    if HOW_OFTEN.match(w):
+        return False  # "en årlig träff med näringslivet": how often it meets, not which meeting
     return bool(GROUP_ADJECTIVE.match(w)) and w.casefold() not in NON_SUBJECT and w.casefold() not in {"ett", "en"} \
         or w[:1].isupper() and w.isalpha() and not adjectives and (at > 0 or not _common(w) and not _present(w)) \
         or w[:1].isupper() and w.isalpha() and w.endswith("s") and bool(adjectives) and at > 0  # a place's
@@ -3278,6 +3290,8 @@ class GroupReader:
             return self.by_bare(handed.head) if handed.bare else self.group(handed, unit.span, 1)
         agent = next((m for m in named if (PASSIVE_AGENT.search(unit.text[:m.start]) or LED_BY.match(
             unit.text[:m.start]) and not mentions(unit.text[:m.start]))
+                      # "Gruppen träffas … (…, då arbetet sköts av X)": an aside's agent is no subject of the sentence
+                      and unit.text.count("(", 0, m.start) <= unit.text.count(")", 0, m.start)
                       and not GENITIVE.search(unit.text[m.start:m.end])
                       and not (re.search(r"\s(?:en|ett)\s+$", unit.text[:m.start])  # "av en styrgrupp, Sala Trygg,":
                                and re.match(r"\s*,", unit.text[m.end:]))), None)     # the name it is given decides
@@ -4100,12 +4114,16 @@ class GroupReader:
         if (named := LABEL.match(unit.text)) is not None and _col(fold(named.group("label"))) == "name" \
                 and fold(g.name) == fold(unit.heading) and (value := unit.text[named.end():].strip(" .")) \
                 and fold(value) != fold(g.name) and any(not x.bare for x in mentions(value, True)):
-            self.give_name(g, value)  # a form's "Namn:  Ledningsgruppen för trygghet" under "Styrgrupp"
+            # a form's "Namn:  Ledningsgruppen för trygghet" under "Styrgrupp": the group is that name's, no
+            # heading's that only stood for it ("Operativ samverkan")
+            self.give_name(g, value).named_by_heading = False
             return True
         if (not found or found[0].start() > 0) and (task := LABEL.match(unit.text)) is not None \
                 and unit.text[task.end():].split() and _finite(unit.text[task.end():].split()[0]):
             # "Uppdrag:  bereder styrgruppens möten": a clause about the group, its subject left out
+            before = g.fields.get("members", [])
             self.read_sentence(g, Unit("sentence", unit.text[task.end():], unit.span, unit.heading))
+            g.tasked = [m for m in g.fields.get("members", []) if m not in before]
             return True
         if not found or found[0].start() > 0:
             return False
@@ -4180,11 +4198,13 @@ class GroupReader:
                 for line in value.split("\n"):  # "kommundirektör Lena Låtsasdotter (ordf.)"
                     if (marked := CHAIR_MARK.search(line)) and (who := member(marked.group("who"))):
                         g.set("chair", who, span)
-                lines = [_capitals_of_lines(_open_to(line)) for line in _cell_lines(value)]
+                lines = [_capitals_of_lines(_open_to(MEET_BETWEEN.sub(", ", line))) for line in _cell_lines(value)]
                 listed = [m for line in lines for m in ([member(_unnamed_person(line))] if column
                                                         else members(line, prose=False)) if m]
-                merged = list(g.fields.get("members", []))
+                # "Uppdrag: samlar lokala aktörer" over "Deltagare: A, B": the field says who they are
+                merged = [m for m in g.fields.get("members", []) if m not in g.tasked]
                 merged += [m for m in listed if m.casefold() not in {e.casefold() for e in merged}]
+                g.tasked = []
                 g.set("members", merged, span, force=True)  # "Närvarande: …" then "Adjungerad: …"
                 for sentence in said:  # after the list, as the cell names them
                     self.read_sentence(g, Unit("sentence", sentence, span, g.name))
@@ -4192,8 +4212,9 @@ class GroupReader:
                 self._chair_field(g, value, span, column)
             elif what == "frequency":
                 freq = frequency.per_year(value) or frequency.counted(value)
-                if freq is not None:
-                    g.set("frequency_per_year", freq.value, span)
+                if freq is not None:  # the group's own field says how often it meets, over a sentence in passing
+                    g.set("frequency_per_year", freq.value, span, force="frequency_per_year" not in g.answered)
+                    g.answered.add("frequency_per_year")
             elif what == "reports" and any(_finite(w) for w in value.split()[:4]):
                 self._reports(g, value, span)  # "Rapportering: gruppen lämnar en årlig rapport till X"
             elif what == "reports":
@@ -4226,11 +4247,13 @@ class GroupReader:
                 value = re.sub(r"(?i)\b(?:växelvis|alternerande|ordförandeskap|mellan)\b", "", value).strip(" ,")
                 value = re.sub(r"\s*/\s*", ", ", value).strip(" –—-")  # "A/B – växlar …"
                 value = PARITY_AFTER.sub("", value)  # "A jämna år, B udda år": when each chairs, no part of who
-            people = [p for p in (member(x) for x in split_list(value)) if p]
+            people = [p for p in (member(x) for x in function_list(value)) if p]
             if people:
                 g.set("chair", people if len(people) > 1 else people[0], span)
 
 
+# "Deltagare: A och B träffar C, D och E": a field's list told as who meets whom, all of them taking part
+MEET_BETWEEN = re.compile(r"(?i)(?<=[a-zåäö])\s+(?:träffar|möter|samlar|bjuder\s+in)\s+(?=[a-zåäö])")
 CHAIR_YEAR = re.compile(r"(?P<who>[^\d,;]+?)\s+(?:(?:år|under)\s+)?\d{4}(?:\s*[–—-]\s*\d{2,4})?")
 
 

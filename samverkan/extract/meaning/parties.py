@@ -167,8 +167,12 @@ def parties(units: list[Unit], doc: Document | None = None) -> list[Item]:
     return list(_read(_pair(units)).values())
 
 
-# a party's organisation number stated right after its name anywhere ("… mellan Nyby kommun, org.nr 212000-0000,")
+# a party's organisation number stated right after its name anywhere ("… mellan Nyby kommun, org.nr 212000-0000,"),
+# or bare in a field whose label says what it is ("Kommun och org.nr: Nyby kommun, 212000-0000")
 STATED_NUMBER = r"\s*[,(]\s*(?:org\.?\s*nr|organisationsnummer)\.?\s*:?\s*(?P<nr>\d{6}-\d{4})\b"
+NUMBER_FIELD = re.compile(r"(?i)^[^:]{0,30}\b(?:org\.?\s*nr|organisationsnummer)\.?\s*:")
+NUMBER_SAID = r"(?:org\.?\s*nr|organisationsnummer)\.?\s+(?:är\s+)?(?P<nr>\d{6}-\d{4})\b"  # "X:s org.nr är …"
+BARE_NUMBER = r"\s*[,(]\s*(?P<nr>\d{6}-\d{4})\b"
 
 
 def _numbers_stated(found: dict[str, Item], units: list[Unit]) -> None:
@@ -178,8 +182,13 @@ def _numbers_stated(found: dict[str, Item], units: list[Unit]) -> None:
         if "org_number" in item.fields:
             continue
         pattern = re.compile(re.escape(name) + STATED_NUMBER, re.I)
+        bare = re.compile(re.escape(name) + BARE_NUMBER, re.I)
+        # "Polismyndighetens organisationsnummer är …": the authority's number is its police area's
+        owners = "|".join(re.escape(n) for n in [name, *(("Polismyndigheten", "Polisen") if _police(name) else ())])
+        whose = re.compile(r"(?:" + owners + r")(?::s|s)?\s+" + NUMBER_SAID, re.I)
         for unit in units:
-            if unit.kind in ("sentence", "item") and (m := pattern.search(unit.text)):
+            if unit.kind in ("sentence", "item") and (m := pattern.search(unit.text) or whose.search(unit.text) or (
+                    NUMBER_FIELD.match(unit.text) and bare.search(unit.text))):
                 item.fields["org_number"] = Field(m.group("nr"), unit.span)
                 break
 

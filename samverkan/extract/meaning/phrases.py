@@ -152,7 +152,7 @@ PREPOSITION = {"för", "i", "vid", "inom", "från", "med", "på", "hos", "mot", 
 # any other ("äldreomsorgen", "civilsamhället") is an organisation and keeps its form
 PERSON = re.compile(r"(?i)(?:chef|direktör|polis|(?:kommunal|oppositions|läns)råd|samordnare|strateg|sekreterare|"
                     r"assistent|"
-                    r"kurator|rektor|handläggare|psykolog|pedagog|sköterska|barnmorska|"
+                    r"kurator|rektor|handläggare|psykolog|pedagog|sköterska|barnmorska|kapten|"
                     r"utvecklare|ledare|ombud|ordförande|föreståndare|vakt|värd|ansvarig|förälder|ar[e]|ör|ist|ent|"
                     r"ant|man|vald|representant)$")
 # where a function sits ("rektor från Nybyskolorna", "… inom utbildningsförvaltningen"): not part of the function
@@ -753,6 +753,12 @@ def _proper(words: list[str]) -> bool:
     return sum(caps) >= 2 or (len(words) > 1 and any(caps[1:])) or (len(words) == 1 and _looks_proper(words[0]))
 
 
+def function_list(text: str) -> list[str]:
+    """The parts of a list of functions, a function's areas kept with it ("avdelningschefen för kultur och
+    fritid" is one)."""
+    return _complements(split_list(text))
+
+
 def _complements(parts: list[str]) -> list[str]:
     """"avdelningschef för kultur", "fritid" → "avdelningschef för kultur och fritid": a lone indefinite noun that
     is neither a function nor an organisation goes on with the "för …" of the part before."""
@@ -891,6 +897,7 @@ def group_kind(name: str, context: str = "") -> str:
         return "council"
     if re.search(r"\boppe[nt]\s+(?:(?:[a-z]*(?:mote|traff)\s+)?for\b|" + re.escape(low.split()[0]) + r")",
                  fold(context)) or OUTSIDE.search(fold(context)) and (  # "ett öppet Trygghetsmöte": open by its word
-            "natverk" in low or not GROUP_WORD.search(name)):
-        return "forum"  # a network or named gathering ("Krogsamverkan X") of associations, businesses, residents
+            "natverk" in low or not GROUP_WORD.search(name) or re.search(r"(?:traff|mote)(?:en|et|n)?$", head)):
+        return "forum"  # a network, meeting or named gathering ("Krogsamverkan X") of associations, businesses,
+        # residents
     return "working"
