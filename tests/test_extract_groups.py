@@ -2866,3 +2866,32 @@ def test_an_html_accordions_caption_is_a_line_of_its_own(tmp_path):
     groups = recognise(read_document(page, Normaliser())).to_plain()["groups"]
     assert groups["Styrgrupp"]["frequency_per_year"] == 4
     assert groups["Trygghetsteam"]["members"] == ["fältassistent", "kommunpolis"]
+
+
+REPORTING_LIST = """<html><body>
+<h2>Organisation</h2>
+<table>
+<tr><td>Grupp</td><td>Deltagare</td><td>Möten</td></tr>
+<tr><td>Ledningsgruppen</td><td>Kommundirektör (ordf.), polisområdeschef</td><td>Fyra gånger per år</td></tr>
+<tr><td>Vintersamverkan Exempelbacken</td><td>Kommunpolis, fältsekreterare</td><td>Varje vecka</td></tr>
+<tr><td>Medborgarmötet</td><td>Öppet för föreningar</td><td>En gång per år</td></tr>
+</table>
+<h2>Rapportering</h2>
+<ol>
+<li>Ledningsgruppen rapporterar till kommunstyrelsen.</li>
+<li>Vintersamverkan lämnar efter säsongen en rapport till ledningsgruppen.</li>
+<li>Förslag från Medborgarmötet förs vidare till ledningsgruppen.</li>
+</ol>
+</body></html>
+"""
+
+
+def test_a_list_of_reporting_lines_by_short_names_and_handed_on_views(tmp_path):
+    from samverkan.extract.document import read_document
+
+    page = tmp_path / "rapportering.html"
+    page.write_text(REPORTING_LIST, encoding="utf-8")
+    groups = recognise(read_document(page)).to_plain()["groups"]
+    # the first word of a longer name, a verb after it; a group's views handed on, the group after "från"
+    assert groups["Vintersamverkan Exempelbacken"]["reports_to"] == ["Ledningsgruppen"]
+    assert groups["Medborgarmötet"]["reports_to"] == ["Ledningsgruppen"]

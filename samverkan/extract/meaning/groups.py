@@ -1023,6 +1023,13 @@ def _set_aside_past(g: Group) -> dict:
     return out
 
 
+def _views_of_group(text: str) -> bool:
+    """Whether a sentence hands on what a named group brought forth ("Synpunkter från rådet förs vidare till X"):
+    about that group, though it is no subject."""
+    return (m := VIEWS_HANDED_ON.match(text)) is not None and bool(m.group("source")) \
+        and any(x.start == 0 and not x.bare for x in mentions(text[m.start("source"):], True))
+
+
 def _of_heading(text: str, first: Mention, heading: Group) -> bool:
     """Whether a sentence's subject is a word for the kind of the heading's group: "6. Brommas
     grannsamverkansnätverk" … "ett nätverk där …", "Nätverket …"; "Sommargruppen X" … "En säsongsgrupp som …"."""
@@ -1828,7 +1835,19 @@ class GroupReader:
             return True
         short = ABBREVIATION.match(unit.text) or self._inverted_short(unit.text)
         return short is not None and short.group(1) in self.abbreviations \
-            or any(m.subject and not m.bare for m in mentions(unit.text))
+            or any(m.subject and not m.bare for m in mentions(unit.text)) or _views_of_group(unit.text) \
+            or self.shortened(unit.text) is not None
+
+    def shortened(self, text: str) -> Group | None:
+        """The group a sentence opens with by the first word of its longer name, a verb after it ("Kvällssamverkan
+        lämnar …" for "Kvällssamverkan Centrum och Hamnen"): when that word starts no other group's name."""
+        words = text.split(maxsplit=2)
+        if len(words) < 2 or not words[0][:1].isupper() or len(words[0]) < 6 or not _finite(words[1]) \
+                or any(m.start == 0 for m in mentions(text, True)):
+            return None
+        first = [g for g in self.groups.values() if g.weight >= 2 and " " in g.name
+                 and fold(g.name.split()[0]) == fold(words[0])]
+        return first[0] if len(first) == 1 else None
 
     def read_nest(self, units: list[Unit], k: int, introduced: set[int]) -> bool:
         """A group's item with items indented under it ("• Styrgrupp" / "  – A, B och C" / "  – fyra möten per
@@ -3188,7 +3207,8 @@ class GroupReader:
         subjects = [m for m in named if m.subject]
         self.named_before.update((m.key, m) for m in named if " " in m.name and m.name[:1].isupper())
         known = next((g for g in self.groups.values() if g.weight >= 3 and re.match(re.escape(fold(g.name)) + r"\b",
-                                                                                     fold(unit.text))), None)
+                                                                                     fold(unit.text))), None) \
+            or self.shortened(unit.text)
         if known is not None and not any(m.start == 0 and len(m.name) >= len(known.name) for m in named):
             self.topic = known  # "Operativ samordning informerar …": a group a table or heading named
             return known, 0
