@@ -3920,9 +3920,9 @@ class GroupReader:
         self.read_column_row(unit)
 
     def _by_its_place(self, name: str) -> Group | None:
-        """The one group whose name ends with a row's name of no group ("Kivik" for "Lokala trygghetsgruppen
-        Kivik"): a table of the groups of each place names each by its place, one of groups named alike for places
-        ("Lokala trygghetsgruppen Simrishamn", not "Styrgruppen Trygga Simrishamn")."""
+        """The one group whose name ends with a row's name of no group ("Åby" for "Lokala trygghetsgruppen
+        Åby"): a table of the groups of each place names each by its place, one of groups named alike for places
+        ("Lokala trygghetsgruppen Nyby", not "Styrgruppen Trygga Nyby")."""
         if not name[:1].isupper():
             return None
         ends = {fold(g.name)[:-len(name)]: g for g in self.groups.values() if fold(g.name).endswith(" " + fold(name))
@@ -4101,7 +4101,7 @@ class GroupReader:
         found = mentions(name, True)
         m = found[0] if found else None
         if m is None and (placed := self._by_its_place(name)) is not None:
-            g = placed  # "| Kivik | … |" under "Lokal grupp": the group named for Kivik
+            g = placed  # "| Åby | … |" under "Lokal grupp": the group named for Åby
         elif m is None or m.start > 0:
             key = fold(" ".join(lemma(w) for w in name.split()))
             g = self.groups.get(key) or Group(key, name, unit.span, 3)
