@@ -35,7 +35,7 @@ FOOTNOTE_MARK = re.compile(r"(?:(?<=[a-zåäö]{3})|(?<=\d{4})|(?<=[a-zåäö]{3
 
 
 # a Markdown footnote reference ("[^2]"), not its definition at a line's start ("[^2]: …")
-FOOTNOTE_REF = re.compile(r"(?<=\S)\[\^[^\]\s]+\]")
+FOOTNOTE_REF = re.compile(r"(?<=\S)\[\^(?P<key>[^\]\s]+)\]")
 
 FOOTNOTE_DEF = re.compile(r"^\[\^(?P<key>[^\]\s]+)\]:\s*(?P<text>\S.*?)\s*$")
 # Word's notes saved as a web page: "Månadsvis[4]" in the text, "[4] Inget möte hålls i juli." at the end
@@ -64,7 +64,7 @@ def _noted(lines: list[str], notes: dict[str, tuple[int, str]], refer: re.Patter
         if not line.lstrip().startswith("|") and " | " not in line:
             continue
         for ref in refer.finditer(line):
-            if (key := ref.group("key") if "key" in refer.groupindex else ref.group()[2:-1]) in notes:
+            if (key := ref.group("key")) in notes:
                 used.add(notes[key][0])
                 out[n] = out[n].replace(ref.group(), f" ({notes[key][1]})", 1)
     return ["" if n in used else line for n, line in enumerate(out)]

@@ -21,6 +21,7 @@ from samverkan.extract.meaning.phrases import (
     OUTSIDE,
     PARTY_GENITIVE,
     PERSON,
+    PRONOUNS,
     RELATIVE_ASIDE,
     TAKING_PART_BRACKET,
     function_list,
@@ -3547,7 +3548,7 @@ class GroupReader:
                 and not all(_opens_with_group(item.text) for item in unit.items):  # "Med i gruppen är"; not
             found += self._listed_items(g, unit.items)  # "Det finns tre lokala grupper:" over the groups' names
         found = [f for f in found if (len(f) > 2 or f.isupper() or f == "vd") and not re.search(r"\d", f)  # "TK"
-                 and f.casefold() not in {"hon", "han", "hen", "de", "dem", "den", "det", "denne", "denna"}
+                 and f.casefold() not in PRONOUNS
                  and not self._is_group(f) and fold(f) != fold(g.name) and f not in ("chef", "person")
                  and frequency.per_year(f) is None]  # "fyra gånger per år" in a list is no one
         if found:

@@ -841,7 +841,9 @@ def _named_last(listed: str) -> bool:
     return any(w[:1].isupper() for w in words[0 if len(items) > 1 else 1:])  # not a sentence's first capital
 
 
-PERSONAL_PRONOUNS = {"jag", "mig", "du", "dig", "han", "honom", "hon", "henne", "vi", "oss", "ni", "er", "de", "dem"}
+# pronouns that stand for people the words do not name ("där sitter jag", "hon leder den"): never a member
+PRONOUNS = {"jag", "mig", "du", "dig", "han", "honom", "hon", "henne", "hen", "vi", "oss", "ni", "er", "de", "dem",
+            "den", "det", "denne", "denna"}
 
 
 def members(text: str, prose: bool = True) -> list[str]:
@@ -867,7 +869,7 @@ def members(text: str, prose: bool = True) -> list[str]:
     for i, part in enumerate(_complements(split_list(text))):
         found = member(part, prose or i > 0)  # after the first, a capital marks a name in any list
         if found and found.casefold() not in {m.casefold() for m in out} and fold(lemma(found)) not in GENERIC_GROUPS \
-                and found.casefold() not in {"part", "parterna", "parter"} | PERSONAL_PRONOUNS:  # "tillsammans
+                and found.casefold() not in {"part", "parterna", "parter"} | PRONOUNS:  # "tillsammans
             # med parterna": no one new; "där sitter jag, A och B": the speaker, whom the words do not name
             out.append(found)
     return out
