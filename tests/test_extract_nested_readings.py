@@ -6,7 +6,7 @@ the corpus."""
 from __future__ import annotations
 
 from samverkan.extract.meaning import frequency
-from samverkan.extract.meaning.groups import _meeting_frequency
+from samverkan.extract.meaning.groups.meetings import _meeting_frequency
 from samverkan.extract.meaning.phrases import members, split_list
 from tests.extract_text import groups as _groups
 from tests.extract_text import plain as _plain
