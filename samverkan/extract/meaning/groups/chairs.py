@@ -14,11 +14,11 @@ from samverkan.extract.meaning.groups.words import (
     CHAIR_MARK,
     GENITIVE_WORD,
     MORE_ADVERBS,
-    _lower_start,
-    _said_in_full,
-    _subject_of,
-    _until_verb,
     finite,
+    lower_start,
+    said_in_full,
+    subject_of,
+    until_verb,
 )
 from samverkan.extract.meaning.phrases import PERSON, function_list, group_kind, member, split_list
 from samverkan.extract.meaning.text import fold, lemma
@@ -225,7 +225,7 @@ class ChairReading:
             who = LABEL_BEFORE.sub("", who)  # "Syfte: Styrgruppen leder …": the label is no one, its value speaks
             who = _subject_after_adverbs(who, text[m.end():])
             who = re.sub(r"(?i)^(?:varit|blivit)\s+", "", who)  # "ordförande har varit A" in a report
-            who = _until_verb(_after_inversion(CHAIR_STOP.sub("", who).strip()))
+            who = until_verb(_after_inversion(CHAIR_STOP.sub("", who).strip()))
             who = NEXT_SUBJECT.sub("", who)  # "leds av A och gruppen redovisar …": the next clause's subject
             who = re.sub(r"(?i)^(?:bestående|sammansatt)\s+av\s+", "", who)  # "…, bestående av A (sammankallande)"
             # "…, i vilken kommundirektören, som är ordförande, …"
@@ -275,14 +275,14 @@ class ChairReading:
         years, one of the chairs who take turns."""
         if (turn := CHAIR_THEN.search(text) or CHAIR_HALVES.search(text)) is not None:  # "A är ordförande första
             # året, sen B", "A leder mötena under årets första halvår, B under det andra"
-            chairs = [p for p in (member(_lower_start(turn.group("a"))), member(turn.group("b"))) if p]
+            chairs = [p for p in (member(lower_start(turn.group("a"))), member(turn.group("b"))) if p]
             if len(chairs) == 2:
                 g.set("chair", chairs, span, force=True)
                 g.set("chair_alternating", True, span)
             return
         if not PARITY_CHAIR.search(text):
             return
-        who = member(_lower_start(_subject_of(text)))
+        who = member(lower_start(subject_of(text)))
         if not who or not PERSON.search(lemma(who.split()[-1])):
             return
         chair = g.fields.get("chair")
@@ -298,7 +298,7 @@ class ChairReading:
         elif (turns := _chairs_by_year(value)) is not None:
             g.set("chair", turns, span, force=True)  # "A 2026; B 2027; A 2028": the chair held in turn
             g.set("chair_alternating", True, span)
-        elif _said_in_full(value) and self._chaired_by_sentence(g, value, span):
+        elif said_in_full(value) and self._chaired_by_sentence(g, value, span):
             pass  # "Ledning: A och B leder samrådet växelvis"
         elif (note := CELL_NOTE.search(value)) is not None:
             self._chair(g, note.group("note"), span)  # "Växelvis (Ordförandeskapet växlar mellan A och B …)"

@@ -14,10 +14,10 @@ from samverkan.extract.meaning.groups.words import (
     COLUMNS,
     FORUM_FOR,
     LABEL,
-    _col,
-    _lower_start,
-    _said_in_full,
+    field_of,
     finite,
+    lower_start,
+    said_in_full,
 )
 from samverkan.extract.meaning.phrases import PERSON, group_kind, member, members, split_list
 from samverkan.extract.meaning.text import Unit, fold, lemma
@@ -42,8 +42,8 @@ class FieldReading:
         introduces, one label or several in a row; whether the unit was such a line."""
         if unit.kind == "sentence" and self.read_answer(g, unit):
             return True  # "Hur ofta träffas ledningsgruppen?" "Fyra gånger om året."
-        found = [m for m in self.labels(unit) if _col(fold(m.group("label"))) not in (None, "name")]
-        if (named := LABEL.match(unit.text)) is not None and _col(fold(named.group("label"))) == "name" \
+        found = [m for m in self.labels(unit) if field_of(fold(m.group("label"))) not in (None, "name")]
+        if (named := LABEL.match(unit.text)) is not None and field_of(fold(named.group("label"))) == "name" \
                 and fold(g.name) == fold(unit.heading) and (value := unit.text[named.end():].strip(" .")) \
                 and fold(value) != fold(g.name) and any(not x.bare for x in mentions(value, True)):
             # a form's "Namn:  Ledningsgruppen för trygghet" under "Styrgrupp": the group is that name's, no
@@ -61,18 +61,18 @@ class FieldReading:
             return False
         if unit.span.end > unit.span.start and (column := self.label_column(unit)) is not None:
             for label, value in column:
-                self.read_field(g, _col(fold(label)), value, unit.span, column=True)
+                self.read_field(g, field_of(fold(label)), value, unit.span, column=True)
             g.set("kind", group_kind(g.name, unit.text), g.span)
             return True
         for m, after in zip(found, [*found[1:], None], strict=True):
             value = unit.text[m.end():after.start() if after else len(unit.text)].strip(" .;")
-            what = _col(fold(m.group("label")))
+            what = field_of(fold(m.group("label")))
             if what == "members" and re.fullmatch(r"(?i)sekreterare|föredragande|justerare", m.group("label")) \
                     and re.fullmatch(r"[A-ZÅÄÖ][a-zåäö]+(?:[ -][A-ZÅÄÖ][a-zåäö]+){1,2}\.?", value):
                 continue  # "Sekreterare: Eva Ek.": who holds the role, named; her function is told elsewhere
             if what == "members" and (person := LEADING_PERSON.match(value)):  # "Närvarande: Eva Ek   socialchef,
                 value = value[person.end():].split(",")[0]  # Åby kommun": her function, not where she works
-            value = _lower_start(value)  # "Deltagare: Lokalpolisområdeschefen, …": a field's value as a sentence
+            value = lower_start(value)  # "Deltagare: Lokalpolisområdeschefen, …": a field's value as a sentence
             if not value and what == "members" and after is None and unit.items:
                 self._add_members(g, self._listed_items(g, unit.items), unit.span | unit.items[-1].span)
                 continue  # "**Fasta deltagare:**" over a list of them
@@ -108,7 +108,7 @@ class FieldReading:
         indent = len(lines[0]) - len(lines[0].lstrip()) + len(lines[0].strip()[:first.end()])
         out: list[tuple[str, list[str]]] = [(first.group("label"), [lines[0].strip()[first.end():]])]
         for line in lines[1:]:
-            if (label := LABEL.match(line.strip())) is not None and _col(fold(label.group("label"))) is not None:
+            if (label := LABEL.match(line.strip())) is not None and field_of(fold(label.group("label"))) is not None:
                 out.append((label.group("label"), [line.strip()[label.end():]]))
             elif len(line) - len(line.lstrip()) == indent and line.strip():
                 out[-1][1].append(line.strip())
@@ -176,7 +176,7 @@ def _capitals_of_lines(line: str) -> str:
     items = line.split(", ")
     if len(items) < 2 or not all(i[:1].isupper() for i in items):
         return line
-    return ", ".join(_lower_start(i) if PERSON.search(lemma(i.split()[0].casefold())) and not i.split()[0].isupper()
+    return ", ".join(lower_start(i) if PERSON.search(lemma(i.split()[0].casefold())) and not i.split()[0].isupper()
                      else i for i in items)
 
 
@@ -206,7 +206,7 @@ def _unnamed_person(text: str) -> str:
 
 def _open_to(value: str) -> str:
     """A members field that says whom the meeting is open to ("Mötet är öppet för A, B och C") lists them."""
-    forum = FORUM_FOR.search(value) if _said_in_full(value) else None
+    forum = FORUM_FOR.search(value) if said_in_full(value) else None
     return forum.group("list") if forum else value
 
 
@@ -219,6 +219,6 @@ def _said_in_cell(value: str) -> tuple[str, list[str]]:
     parts = [p for p in CELL_SENTENCE.split(value) if p and p.strip()]
     if len(parts) < 2:
         return value, []
-    said = [p.strip() for p in parts[1:] if _said_in_full(p.strip())]
+    said = [p.strip() for p in parts[1:] if said_in_full(p.strip())]
     listed = [p.strip().rstrip(".") for p in parts if p.strip() not in said]
     return ". ".join(listed), said

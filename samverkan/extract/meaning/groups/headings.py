@@ -7,17 +7,17 @@ import re
 from dataclasses import replace
 
 from samverkan.extract.meaning.groups.model import Group, Mention
-from samverkan.extract.meaning.groups.names import TIME_AFTER, _whole, mentions
+from samverkan.extract.meaning.groups.names import TIME_AFTER, mentions, named_whole
 from samverkan.extract.meaning.groups.words import (
     DEFINITION,
     LABEL,
     LEVEL_KINDS,
     NAMED_SHORT,
-    _col,
-    _common,
-    _lower_start,
-    _parenthesised,
+    common_word,
+    field_of,
     finite,
+    lower_start,
+    parenthesised_members,
 )
 from samverkan.extract.meaning.phrases import group_kind, members
 from samverkan.extract.meaning.text import Unit, fold, lemma
@@ -52,7 +52,7 @@ def _common_heading(words: list[str]) -> bool:
     """A heading of an ordinary section ("Uppföljning", "Samverkan och ansvar"): its first word is a common
     lower-case word of the language, or it is a question or a numbered part."""
     first = words[0]
-    return first.isalpha() and first[1:].islower() and _common(first) or words[-1].endswith("?") \
+    return first.isalpha() and first[1:].islower() and common_word(first) or words[-1].endswith("?") \
         or not first[:1].isalpha() \
         or bool(SECTION_WORDS.match(" ".join(words)) or DOCUMENT_PART.match(" ".join(words)))
 
@@ -65,7 +65,7 @@ class HeadingReading:
         same label opens two blocks or more under one heading: a block of labelled lines per group, each block's
         group the one its name line names (a heading over one such block names its group: give_name)."""
         if unit.kind != "sentence" or (named := LABEL.match(unit.text)) is None \
-                or _col(label := fold(named.group("label"))) != "name":
+                or field_of(label := fold(named.group("label"))) != "name":
             return None
         value = unit.text[named.end():].strip(" .")
         found = [m for m in mentions(value, True) if not m.bare and m.start == 0]
@@ -75,7 +75,7 @@ class HeadingReading:
                      and (x := LABEL.match(u.text)) is not None and fold(x.group("label")) == label)
         if opened < 2:
             return None
-        g = self.group(_whole(found[0], value), unit.span, 3)
+        g = self.group(named_whole(found[0], value), unit.span, 3)
         g.set("kind", group_kind(g.name), unit.span)
         return g
 
@@ -91,8 +91,8 @@ class HeadingReading:
         """The group a heading names, with the members its brackets list, if any."""
         if (when := MEETING_TIME.search(unit.text)) is not None:  # "Styrgruppen (kl. 09.00–11.00)": when it meets
             unit = replace(unit, text=unit.text[:when.start()] + unit.text[when.end():])
-        name, listed = _parenthesised(unit.text)  # "Styrgrupp (kommundirektör, polisområdeschef)"
-        if (named := LABEL.match(name)) is not None and _col(fold(named.group("label"))) == "name" \
+        name, listed = parenthesised_members(unit.text)  # "Styrgrupp (kommundirektör, polisområdeschef)"
+        if (named := LABEL.match(name)) is not None and field_of(fold(named.group("label"))) == "name" \
                 and name[named.end():].strip():
             name = name[named.end():]  # "Forum: Styrgrupp för trygghet" set as a heading: the name after its label
         if (initials := INITIALS_FIRST.fullmatch(name)) is not None:
@@ -103,7 +103,7 @@ class HeadingReading:
             return None  # "ARBETSGRUPPERNA" over several groups' paragraphs: none of them
         found = [m for m in mentions(name, True) if not m.bare] or _named_after_word(name)
         known = None if found else self.known_bare(name)  # "Rådet under året": the råd named before
-        heading_group = self.group(_whole(found[0], name), unit.span, 3) if found else known if known \
+        heading_group = self.group(named_whole(found[0], name), unit.span, 3) if found else known if known \
             else None if LEVEL_HEADING.match(unit.text) else self.heading_name(unit) or self.asked_about(unit.text)
         self.note_level(unit, heading_group)
         if heading_group is not None and found and (short := HEADING_SHORT.match(name)) is not None:
@@ -169,7 +169,7 @@ class HeadingReading:
         found = [x for x in mentions(name, True) if not x.bare and x.start == 0] if m else []
         rest = unit.text[m.end():] if m else ""
         if found:
-            g = self.group(_whole(found[0], name), unit.span, 3)
+            g = self.group(named_whole(found[0], name), unit.span, 3)
         elif m and m.group("term") and len(name.split()) <= 4 and name[:1].isupper() \
                 and not re.match(r"(?i)(?:under|över|i|till|från|inom|hos|vid|på)\s", name) \
                 and (kind := [x for x in mentions(" ".join(rest.split()[:5]), True)]):  # not "Under SG: …", a place
@@ -178,7 +178,7 @@ class HeadingReading:
             g.set("kind", group_kind(kind[0].name), unit.span)
         else:
             return None
-        if (who := _dashed_apposition(rest)) is not None and (people := members(_lower_start(who.group("who")))):
+        if (who := _dashed_apposition(rest)) is not None and (people := members(lower_start(who.group("who")))):
             self._add_members(g, people, unit.span)  # "Samordnarna – A och B – stämmer av …": who they are
             rest = rest[who.end():]
         return g, Unit(unit.kind, rest, unit.span, unit.heading, items=unit.items)
@@ -259,7 +259,7 @@ def _named_after_word(heading: str) -> list[Mention]:
     found = mentions(heading, True)[:1]
     if not found or not found[0].bare or found[0].start or not heading[found[0].end:].strip()[:1].islower():
         return []
-    whole = _whole(found[0], heading)
+    whole = named_whole(found[0], heading)
     after = heading[found[0].end:].split()
     if whole is found[0] or any(finite(w) for w in after):
         return []

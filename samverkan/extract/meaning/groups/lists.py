@@ -8,15 +8,15 @@ import re
 from dataclasses import replace
 
 from samverkan.extract.meaning.groups.model import Group
-from samverkan.extract.meaning.groups.names import _whole, mentions
+from samverkan.extract.meaning.groups.names import mentions, named_whole
 from samverkan.extract.meaning.groups.words import (
     DEFINITION,
     LABEL,
     MEETS,
     OUTSIDE_HEADING,
-    _col,
-    _parenthesised,
+    field_of,
     finite,
+    parenthesised_members,
 )
 from samverkan.extract.meaning.phrases import GROUP_WORD, group_kind, members, split_list
 from samverkan.extract.meaning.text import SENTENCE_END, Unit, fold, lemma
@@ -67,12 +67,12 @@ class ListReading:
         below = units[k + 1] if k + 1 < len(units) else None
         if below is None or below.kind != "item" or below.indent <= unit.indent or below.unmarked:
             return None
-        name, listed = _parenthesised(unit.text.strip("*_ "))  # "*Samverkansgrupp X*": set in italics
+        name, listed = parenthesised_members(unit.text.strip("*_ "))  # "*Samverkansgrupp X*": set in italics
         if re.search(r"[.,;:!?]", name) or not 1 <= len(name.split()) <= 4 or finite(name.split()[-1]):
             return None
         found = [x for x in mentions(name, True) if not x.bare and x.start == 0]
         if found:
-            g = self.group(_whole(found[0], name), unit.span, 3)
+            g = self.group(named_whole(found[0], name), unit.span, 3)
             g.set("kind", group_kind(g.name), unit.span)
         elif (g := self.heading_name(unit)) is None:
             return None
@@ -113,14 +113,15 @@ class ListReading:
             return True
         if self.leads_to_those_outside(unit):
             return True
-        return unit.kind == "sentence" and (self.read_chain(unit) or _col(fold(unit.heading)) not in (None, "name")
+        return unit.kind == "sentence" and (self.read_chain(unit) or field_of(fold(unit.heading)) not in (None, "name")
                                             and self.read_keyed(unit))
 
     def read_chain(self, unit: Unit) -> bool:
         """"Områdesteam → OLG → styrgrupp → KS" under a heading of reporting: each reports to the next; whether
         the unit was such a chain."""
         links = [x.strip(" .") for x in re.split(r"\s*(?:→|->|⇒)\s*", unit.text)]
-        if _col(fold(unit.heading)) != "reports" or len(links) < 3 or any(not x or len(x.split()) > 4 for x in links):
+        if field_of(fold(unit.heading)) != "reports" or len(links) < 3 \
+                or any(not x or len(x.split()) > 4 for x in links):
             return False
         for low, high in itertools.pairwise(links):
             name = self.resolve(low, None)
@@ -206,7 +207,7 @@ class ListReading:
         name = m.group("name").strip()
         found = [x for x in mentions(name, True) if not x.bare and x.start == 0]
         if found:
-            g = self.group(_whole(found[0], name), unit.span, 3)
+            g = self.group(named_whole(found[0], name), unit.span, 3)
         elif len(name.split()) <= 3 and name[:1].isupper():
             key = fold(" ".join(lemma(w) for w in name.split()))
             g = self.groups.get(key) or Group(key, name, unit.span, 3, named_by_heading=True)
@@ -240,7 +241,7 @@ class ListReading:
         name = m.group("name").strip()
         found = [x for x in mentions(name, True) if not x.bare and x.start == 0]
         if found:
-            g = self.group(_whole(found[0], name), unit.span, 3)
+            g = self.group(named_whole(found[0], name), unit.span, 3)
         elif len(name.split()) <= 4 and name[:1].isupper():
             key = fold(" ".join(lemma(w) for w in name.split()))
             g = self.groups.get(key) or Group(key, name, unit.span, 3, named_by_heading=True)
@@ -259,11 +260,11 @@ class ListReading:
     def read_node(self, unit: Unit) -> bool:
         """An item that is only a group's name, with its members in brackets or none: a node of an
         organisation chart or a list of the groups; whether the unit was one."""
-        name, listed = _parenthesised(unit.text)
+        name, listed = parenthesised_members(unit.text)
         found = [x for x in mentions(name, True) if not x.bare and x.start == 0]
         if not found or len(name.split()) > 4 or re.search(r"[.,;:]", name) or finite(name.split()[-1]):
             return False
-        g = self.group(_whole(found[0], name), unit.span, 3)
+        g = self.group(named_whole(found[0], name), unit.span, 3)
         g.set("kind", group_kind(g.name), unit.span)
         if listed:
             g.set("members", members(listed), unit.span)
@@ -272,14 +273,14 @@ class ListReading:
     def read_keyed(self, unit: Unit) -> bool:
         """"Group: value" under a heading that names the field ("Vem leder?", "Hur ofta ses vi?"): the value is
         that field of the group; whether the unit was such a line."""
-        what = _col(fold(unit.heading))
+        what = field_of(fold(unit.heading))
         m = KEYED.match(unit.text)
         if what in (None, "name") or m is None:
             return False
         found = [x for x in mentions(m.group("name"), True) if not x.bare and x.start == 0]
         if not found and m.group("name").strip() not in self.abbreviations:
             return False
-        g = self.group(_whole(found[0], m.group("name")), unit.span, 2) if found \
+        g = self.group(named_whole(found[0], m.group("name")), unit.span, 2) if found \
             else self.abbreviations[m.group("name").strip()]
         self.read_field(g, what, m.group("value").strip(" ."), unit.span)
         g.set("kind", group_kind(g.name), unit.span)

@@ -1,4 +1,4 @@
-"""How often a group meets: the frequency a sentence gives (`_meeting_frequency`), the other group a group
+"""How often a group meets: the frequency a sentence gives (`meeting_frequency`), the other group a group
 calls together, and meetings set by another group's."""
 
 from __future__ import annotations
@@ -54,7 +54,7 @@ CHANGED_COUNT = re.compile(rf"(?i)\bfrån\s+(?:{_COUNT})\s+till\s+(?P<new>{_COUN
                            r"(?:\s+(?P<noun>gånger|möten|träffar))?\s+(?P<per>(?:per|om|i|varje)\s+[\wåäö]+)")
 
 
-def _meeting_frequency(text: str) -> frequency.PerYear | None:
+def meeting_frequency(text: str) -> frequency.PerYear | None:
     """How often a sentence says its group meets: read in the verb phrase of meeting when the sentence joins
     another verb phrase with a count of its own ("möts kvartalsvis och informerar nämnden en gång om året")."""
     text = COMPARED.sub("", TAKES_PART_AS_NEEDED.sub("", text))

@@ -7,9 +7,9 @@ import re
 
 from samverkan.extract.document import Span
 from samverkan.extract.meaning import frequency
-from samverkan.extract.meaning.groups.meetings import _meeting_frequency
+from samverkan.extract.meaning.groups.meetings import meeting_frequency
 from samverkan.extract.meaning.groups.model import Group, Mention
-from samverkan.extract.meaning.groups.names import _indefinite, _opens_with_group, mentions
+from samverkan.extract.meaning.groups.names import indefinite_mention, mentions, opens_with_group
 from samverkan.extract.meaning.groups.words import (
     ALTERNATING,
     ANAPHOR,
@@ -21,12 +21,12 @@ from samverkan.extract.meaning.groups.words import (
     PRONOUN,
     REPORTS,
     TAKES_PART,
-    _clauses,
-    _common,
-    _lower_start,
-    _subject_of,
-    _until_verb,
+    common_word,
     finite,
+    lower_start,
+    subject_of,
+    until_verb,
+    verb_clauses,
 )
 from samverkan.extract.meaning.phrases import (
     GENERIC_GROUPS,
@@ -441,7 +441,7 @@ class MemberReading:
         if not listed:
             return []
         named = org if org != SUBSTITUTE_MARK and not OWN_PARTY.fullmatch(org) and (
-            len(org.split()) > 1 or not _common(org)) and org[:1].isupper() else None
+            len(org.split()) > 1 or not common_word(org)) and org[:1].isupper() else None
         one = count == 1 or len(listed) == 1 and lemma(who.split()[-1]) == who.split()[-1].casefold()
         if named and one and len(listed) == 1 and " " not in listed[0]:
             listed = [member(f"{listed[0]} från {named}") or listed[0]]
@@ -473,17 +473,10 @@ class MemberReading:
         if swap is not None:
             gone = {fold(x) for x in members(swap.group("old") or swap.group("old2"))}
             g.fields["members"] = [x for x in g.fields["members"] if fold(x) not in gone]
-            self._add_members(g, members(_cut_clause(swap.group("new") or _lower_start(swap.group("new2")))), span)
+            self._add_members(g, members(_cut_clause(swap.group("new") or lower_start(swap.group("new2")))), span)
         if joins is not None:
             self._add_members(g, members(_cut_clause(joins.group("list"))), span)
         return True
-
-    @staticmethod
-    def _add_members(g: Group, found: list[str], span: Span) -> None:
-        merged = list(g.fields.get("members", []))
-        merged += [f for f in found if f.casefold() not in {x.casefold() for x in merged}]
-        if merged:
-            g.set("members", merged, g.spans.get("members", span) | span, force=True)
 
     def read_member_line(self, g: Group, unit: Unit) -> bool:
         """An item under a group's heading that is only a member ("kommundirektör (ordförande)", "rektor,
@@ -534,7 +527,7 @@ class MemberReading:
             topic = self.topic = self.group(formed[0], unit.span, 2)
         if topic is not None:
             said = re.sub(r"(?i)^(?:det|de|dessa)\s+är\s+", "", self.said_before)  # "Det är A och B."
-            named = [m for m in members(_lower_start(_subject_of(said))) if m not in ("chef", "person")]
+            named = [m for m in members(lower_start(subject_of(said))) if m not in ("chef", "person")]
             named += members(they.group("plus")) if they.group("plus") else []
             self._add_members(topic, named, unit.span)  # "De bildar X"; "Cheferna …. De heter X": no one named
         return topic
@@ -543,7 +536,7 @@ class MemberReading:
         """"Kommunpolisen och trygghetssamordnaren arbetar i par. De kallas för Samordnarfunktionen och träffas
         …": a group named for the people the sentence before made the subject; whether the unit was one."""
         m = THEY_CALLED.match(unit.text)
-        people = members(_lower_start(_subject_of(self.said_before))) if m is not None and self.said_before else []
+        people = members(lower_start(subject_of(self.said_before))) if m is not None and self.said_before else []
         if len(people) < 2:
             return False
         name = m.group("name")
@@ -554,7 +547,7 @@ class MemberReading:
         g.weight = max(g.weight, 2)
         self._add_members(g, people, unit.span)
         if (MEETS.search(self.said_before) or RECURRING.match(self.said_before)) \
-                and (freq := _meeting_frequency(self.said_before)) is not None:
+                and (freq := meeting_frequency(self.said_before)) is not None:
             g.set("frequency_per_year", freq.value, unit.span)  # "Varje tisdag stämmer A och B av. Tillsammans
             # kallas de X": how often they meet is how often X does
         self.read_sentence(g, Unit(unit.kind, unit.text[m.end():], unit.span, unit.heading))
@@ -593,8 +586,8 @@ class MemberReading:
                        for w in words) and not (k and part[:1].isupper()):
                 return False
             first = words[0] if words else ""  # a capital of the line, not a name's, drops ("Kommunpolis")
-            if _common(first) or lemma(first) != first.casefold():
-                part = _lower_start(part)
+            if common_word(first) or lemma(first) != first.casefold():
+                part = lower_start(part)
             if not (who := member(part, prose=True)):
                 return False
             if (marked := CHAIR_MARK.search(part)) and (chair := member(marked.group("who"))):
@@ -616,7 +609,7 @@ class MemberReading:
             return False  # "Samordningen sköts av A, B och C": a sentence whose agents are the list, no bare list
         named = [p for p in parts if PERSON.search(lemma(p.split()[0])) or ORG_TAIL.search(p.split()[-1])]
         first = parts[0].split()[0]
-        text = _lower_start(unit.text) if _common(first) or lemma(first) != first.casefold() \
+        text = lower_start(unit.text) if common_word(first) or lemma(first) != first.casefold() \
             else unit.text  # the line's capital, not a name's
         if not mentions(text) and not re.match(r"(?i)att\s", text):  # "A, B, C och D.": a list written as a
             text = re.sub(r"(?<=[a-zåäö])\.$", "", text)  # sentence, its stop no end (no group set up in it)
@@ -676,7 +669,7 @@ class MemberReading:
         if self._changed_members(g, text, unit.span):
             return
         for gone in LEAVES.finditer(text):  # "att fritidschefen samtidigt lämnar gruppen": a member no more
-            g.left.update(members(_lower_start(gone.group("who"))))
+            g.left.update(members(lower_start(gone.group("who"))))
         found = self._own_list(g, text) + (_named_where(g, text) if g.named_by_heading else [])
         if not found and group_kind(g.name) == "coordinators":
             found = _coordinators_named(text)
@@ -701,7 +694,7 @@ class MemberReading:
         for meet in (MEET_WITH.match(text), MEET_TOGETHER.match(text), WHERE_MEET.search(text)):
             if meet and not mentions(meet.group("a")) and not ANAPHOR.match(text[meet.start():]):
                 who = re.sub(r"(?i)^[\s,]*(?:i\s+vilke[nt]|där)\s+", "", meet.group("a"))  # "i vilken A möter B"
-                found += members(_lower_start(who)) + members(_cut_clause(meet.group("b")))
+                found += members(lower_start(who)) + members(_cut_clause(meet.group("b")))
                 break
         if (joint := re.search(re.escape(g.name) + r"\s+tillsammans\s+med\s+(?P<list>[^.;]+)", text, re.I)) is not None:
             found += members(_cut_clause(joint.group("list")))  # "driver Krogsamverkan X tillsammans med A och B"
@@ -709,7 +702,7 @@ class MemberReading:
             found = _coordinators_at_work(g, text)
         if unit.items and (MEMBER_HINT.search(text) or text.endswith(":")
                            or re.search(r"(?i)\b(?:är|ingår|deltar|sitter|medverkar)$", text)) \
-                and not all(_opens_with_group(item.text) for item in unit.items):  # "Med i gruppen är"; not
+                and not all(opens_with_group(item.text) for item in unit.items):  # "Med i gruppen är"; not
             found += self._listed_items(g, unit.items)  # "Det finns tre lokala grupper:" over the groups' names
         found = [f for f in found if (len(f) > 2 or f.isupper() or f == "vd") and not re.search(r"\d", f)  # "TK"
                  and f.casefold() not in PRONOUNS
@@ -794,7 +787,7 @@ def _chair_leads_where(g: Group, text: str) -> bool:
     """"A leder mötena, där även B deltar": the chair is the main clause's subject, and takes part too."""
     where = ALSO_WHERE.search(text)
     chair = g.fields.get("chair")
-    return where is not None and isinstance(chair, str) and member(_subject_of(text[:where.start()])) == chair
+    return where is not None and isinstance(chair, str) and member(subject_of(text[:where.start()])) == chair
 
 
 def _listed(text: str) -> list[str]:
@@ -804,7 +797,7 @@ def _listed(text: str) -> list[str]:
         return []  # "Frågan om att bjuda in A bordlades": a matter put off, no one joins
     text = NAMED_NOW.sub(r"\g<names>", text)  # "fastighetsägarna (i dag A och B; andra kan bjudas in)": A and B
     text = TAKING_PART_BRACKET.sub(r", \g<list>", text)  # "A och B (C adjungeras vid behov)": C too
-    for clause in _clauses(RELATIVE_ASIDE.sub("", text)):  # "A, som är ordförande, B och C": A, B, C
+    for clause in verb_clauses(RELATIVE_ASIDE.sub("", text)):  # "A, som är ordförande, B och C": A, B, C
         found += [f for f in _listed_clause(clause) if f not in found]
     return found
 
@@ -815,7 +808,7 @@ DASH_ASIDE = re.compile(r"\s[–—]\s+(?P<aside>[^–—.;]{5,300}?)\s+[–—]
 def _coordinators_named(text: str) -> list[str]:
     """Who a sentence under the coordinators' heading says they are: "A och B samordnar det gemensamma arbetet";
     "Den dagliga samordningen sköts av A och B" ("… av A tillsammans med B": B coordinates as A does)."""
-    found = members(_lower_start(pair.group("who"))) if (pair := COORDINATE.match(text)) is not None else []
+    found = members(lower_start(pair.group("who"))) if (pair := COORDINATE.match(text)) is not None else []
     if not found and (by := COORDINATION_DONE_BY.match(text)) is not None and not mentions(by.group("list")):
         found = members(_cut_clause(TOGETHER_WITH.sub(r"\g<comma> och ", by.group("list"))))
     return found
@@ -872,7 +865,7 @@ def _listed_shapes(text: str) -> list[str]:
     if m is not None:
         found += _before(m, text, names)
     elif (first := names[:1] or mentions(text)[:1]) and (m := WHERE_LIST.match(text, first[0].end)) is not None:
-        listed = _until_verb(m.group("list"))
+        listed = until_verb(m.group("list"))
         verb = re.sub(r"(?i)^\s*(?:tillsammans|gemensamt)\s+", "", m.group("list")[len(listed):]).split()[:1]
         passive = bool(verb) and PASSIVE_VERB.fullmatch(verb[0].strip(",.;:")) is not None
         found += members(listed) if re.search(r",|\boch\b", listed) and not passive else []  # "där beslut fattas"
@@ -1017,12 +1010,12 @@ def _coordinators_at_work(g: Group, text: str) -> list[str]:
     a verb that is no leading."""
     if group_kind(g.name) != "coordinators" or mentions(text):
         return []
-    subject = _subject_of(text)
+    subject = subject_of(text)
     rest = text[len(subject):].split() if text.startswith(subject) else []
     if not rest or not finite(rest[0]) or rest[0].casefold() in TAKES_PART | {"leder", "sammankallar", "kallar",
                                                                                 "turas", "har"}:
         return []
-    people = members(_lower_start(subject))
+    people = members(lower_start(subject))
     if len(people) >= 2 and all(PERSON.search(lemma(p.split(" för ")[0].split()[-1])) for p in people):
         return people
     return []
@@ -1032,7 +1025,7 @@ def _named_where(g: Group, text: str) -> list[str]:
     """The members a sentence lists after the name of a group without a group word: "… effektiv samordning för
     trygghet, där polisen, räddningstjänsten och fastighetsägarna delar …"."""
     m = re.search(r"(?i)\b" + re.escape(g.name) + r"\s*,?\s*där\s+(?P<list>[^.;]+)", text)
-    listed = _until_verb(m.group("list")) if m else ""
+    listed = until_verb(m.group("list")) if m else ""
     return members(listed) if re.search(r",|\boch\b", listed) else []
 
 
@@ -1061,7 +1054,7 @@ def _sender(text: str, nested: bool) -> tuple[str | None, int | None, str] | Non
 def _introduced_with(text: str, name: Mention) -> re.Match | None:
     """The list a group is introduced with: "en styrgrupp med A och B", "Chefssamrådet, med A,", "inrätta
     Arbetsgrupp Torget med A och B"."""
-    m = WITH.match(text, name.end) if _indefinite(text, name) else WITH_APPOSITION.match(text, name.end)
+    m = WITH.match(text, name.end) if indefinite_mention(text, name) else WITH_APPOSITION.match(text, name.end)
     return m or (WITH.match(text, name.end) if _set_up_here(text, name) else None)
 
 
@@ -1074,7 +1067,7 @@ def _set_up_here(text: str, m: Mention) -> bool:
 
 def _cut_clause(text: str) -> str:
     """The list of a member sentence without what follows it (", som …", "och träffas …", "två gånger per år")."""
-    return FREQUENCY_TAIL.split(_until_verb(_cut(text)))[0]
+    return FREQUENCY_TAIL.split(until_verb(_cut(text)))[0]
 
 
 # "… och föreningar i Åby, Nyby och Berga": the places the whole list is in, each a name, no members

@@ -13,7 +13,7 @@ from samverkan.extract.meaning.groups.words import (
     LINE_PREPOSITIONS,
     MORE_ADVERBS,
     NON_SUBJECT,
-    _common,
+    common_word,
     finite,
 )
 from samverkan.extract.meaning.phrases import GROUP_ADJECTIVE, GROUP_WORD, MEETING_WORD, NOT_GROUP, PARTY_GENITIVE
@@ -326,7 +326,7 @@ def _name_word(w: str, at: int, adjectives: list[str]) -> bool:
     if HOW_OFTEN.match(w):
         return False  # "en årlig träff med näringslivet": how often it meets, not which meeting
     return bool(GROUP_ADJECTIVE.match(w)) and w.casefold() not in NON_SUBJECT and w.casefold() not in {"ett", "en"} \
-        or w[:1].isupper() and w.isalpha() and not adjectives and (at > 0 or not _common(w) and not _present(w)) \
+        or w[:1].isupper() and w.isalpha() and not adjectives and (at > 0 or not common_word(w) and not _present(w)) \
         or w[:1].isupper() and w.isalpha() and w.endswith("s") and bool(adjectives) and at > 0  # a place's
 
 
@@ -415,7 +415,7 @@ def _introduced(before: list[str]) -> bool:
         or [w.casefold() for w in before[-3:-1]] in (["är", "det"], ["det", "är"])
 
 
-def _whole(m: Mention, heading: str) -> Mention:
+def named_whole(m: Mention, heading: str) -> Mention:
     """A heading that is a group's name ("Farsta Trygghetsforum", "Brommas grannsamverkansnätverk") names it
     whole; the key keeps the words before the group word out, so that "forumet" later finds it, and takes those
     after it in, so that "Arbetsgrupp skola" and "Arbetsgrupp centrum" stay two. Words before a dash label the
@@ -432,13 +432,13 @@ def _whole(m: Mention, heading: str) -> Mention:
                    m.of_people)
 
 
-def _opens_with_group(text: str) -> bool:
+def opens_with_group(text: str) -> bool:
     """Whether a list item is about a group it names first ("Ledningsgruppen, där …", "Den taktiska gruppen …")."""
     named = [m for m in mentions(text) if not m.bare]
     return bool(named) and text[:named[0].start].strip().casefold() in DETERMINERS
 
 
-def _indefinite(text: str, m: Mention) -> bool:
+def indefinite_mention(text: str, m: Mention) -> bool:
     before = [w.casefold() for w in text[:m.start].split()]
     if len(before) >= 2 and before[-1] in DESCRIPTIVE:  # "en särskild händelsegrupp med A och B"
         before.pop()

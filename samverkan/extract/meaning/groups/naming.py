@@ -9,7 +9,7 @@ from dataclasses import replace
 from samverkan.extract.document import Span
 from samverkan.extract.meaning import frequency
 from samverkan.extract.meaning.groups.model import Group, Mention
-from samverkan.extract.meaning.groups.names import _whole, mentions
+from samverkan.extract.meaning.groups.names import mentions, named_whole
 from samverkan.extract.meaning.groups.words import ABBREVIATION, NAMED_SHORT
 from samverkan.extract.meaning.phrases import group_kind
 from samverkan.extract.meaning.text import Unit, fold
@@ -223,7 +223,7 @@ class NameReading:
         if group_kind(g.name) != "working":  # "en chefsgrupp, Trygghetsgruppen X": the kind its word says
             g.set("kind", group_kind(g.name), g.span)
         found = [x for x in mentions(name, True) if not x.bare and x.start == 0]
-        key = _whole(found[0], name).key if found else fold(name)
+        key = named_whole(found[0], name).key if found else fold(name)
         other = self.groups.get(key)
         if other is not None and other is not g:
             for k, v in g.fields.items():

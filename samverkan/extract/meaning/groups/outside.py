@@ -6,7 +6,7 @@ import re
 
 from samverkan.extract.meaning.groups.model import Group, Mention
 from samverkan.extract.meaning.groups.names import mentions
-from samverkan.extract.meaning.groups.words import OUTSIDE_AGREEMENT, OUTSIDE_HEADING, _clauses, _until_verb
+from samverkan.extract.meaning.groups.words import OUTSIDE_AGREEMENT, OUTSIDE_HEADING, until_verb, verb_clauses
 from samverkan.extract.meaning.text import Unit, fold
 
 # "De är inte en del av …" before the section tells of them: a pronoun for what comes
@@ -50,7 +50,7 @@ class OutsideReading:
         """"… leds av en central styrgrupp och bereds av samordningsgruppen. Dessa organ omfattas inte av denna
         överenskommelse.": the groups the sentence before named are all outside; whether the unit said so."""
         if not self.said_before or not THESE_BODIES.match(unit.text) \
-                or not OUTSIDE_AGREEMENT.search(_clauses(unit.text)[0]):
+                or not OUTSIDE_AGREEMENT.search(verb_clauses(unit.text)[0]):
             return False
         self._exclude_named(self.said_before, unit)
         return True
@@ -98,7 +98,7 @@ class OutsideReading:
         "…; nätverket är inte en del av …": a later clause that names the group as its subject, or opens with its
         own word, puts it outside."""
         return any(OUTSIDE_AGREEMENT.search(c) and (_opens_with_its_word(g, c) or any(
-            self._same(m, g) for m in mentions(_until_verb(c), True))) for c in _clauses(text)[1:])
+            self._same(m, g) for m in mentions(until_verb(c), True))) for c in verb_clauses(text)[1:])
 
 
 def _opens_with_its_word(g: Group, clause: str) -> bool:

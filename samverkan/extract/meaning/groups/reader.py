@@ -12,13 +12,13 @@ from samverkan.extract.meaning.groups.chairs import ChairReading
 from samverkan.extract.meaning.groups.fields import FieldReading
 from samverkan.extract.meaning.groups.headings import HeadingReading
 from samverkan.extract.meaning.groups.lists import ListReading
-from samverkan.extract.meaning.groups.meetings import MeetingReading, _meeting_frequency
+from samverkan.extract.meaning.groups.meetings import MeetingReading, meeting_frequency
 from samverkan.extract.meaning.groups.members import GROUP_THEN_COLON, RECURRING, SITS_DOWN_WITH, MemberReading
 from samverkan.extract.meaning.groups.model import Group, Mention
-from samverkan.extract.meaning.groups.names import DESCRIPTIVE, OTHER_BODY, _opens_with_group, mentions
+from samverkan.extract.meaning.groups.names import DESCRIPTIVE, OTHER_BODY, mentions, opens_with_group
 from samverkan.extract.meaning.groups.naming import NameReading
 from samverkan.extract.meaning.groups.outside import OutsideReading
-from samverkan.extract.meaning.groups.reporting import VIEWS_HANDED_ON, ReportReading, _body
+from samverkan.extract.meaning.groups.reporting import VIEWS_HANDED_ON, ReportReading, report_body
 from samverkan.extract.meaning.groups.settling import Settling
 from samverkan.extract.meaning.groups.subjects import SubjectReading
 from samverkan.extract.meaning.groups.tables import TableReading
@@ -30,9 +30,9 @@ from samverkan.extract.meaning.groups.words import (
     OUTSIDE_AGREEMENT,
     PREPARES,
     RELATIVE,
-    _clauses,
-    _col,
+    field_of,
     finite,
+    verb_clauses,
 )
 from samverkan.extract.meaning.phrases import GROUP_WORD, PARTY_GENITIVE, RELATIVE_ASIDE, group_kind
 from samverkan.extract.meaning.tense import preterite, tense
@@ -283,7 +283,7 @@ class GroupReader(ListReading, HeadingReading, TableReading, FieldReading, Subje
                 continue
             if unit.kind == "item" and id(unit) not in introduced and self.read_node(unit):
                 continue  # "├── Samordningsgrupp (trygghetssamordnare, kommunpolis)": a branch of a chart
-            if unit.kind == "item" and _opens_with_group(unit.text):  # "1. Ledningsgruppen, där A och B ingår."
+            if unit.kind == "item" and opens_with_group(unit.text):  # "1. Ledningsgruppen, där A och B ingår."
                 previous = self.read_group_item(unit, heading_group, previous)
                 continue
             if unit.kind == "item" and id(unit) in introduced:
@@ -504,7 +504,7 @@ class GroupReader(ListReading, HeadingReading, TableReading, FieldReading, Subje
         called = self._called_to(g, text)
         if MEETS.search(text) or unit.kind == "item" or RECURRING.match(text) or SITS_DOWN_WITH.search(text) \
                 or verbless:
-            freq = _meeting_frequency(text)
+            freq = meeting_frequency(text)
             if freq is not None:  # "var sjätte vecka i stället för en gång i månaden": the rhythm changed, anew
                 (called or g).set("frequency_per_year", freq.value, span, force=bool(INSTEAD_OF.search(text)))
         if g.fields.get("frequency_per_year") == 12 and (paused := frequency.paused_months(text)):
@@ -522,9 +522,9 @@ class GroupReader(ListReading, HeadingReading, TableReading, FieldReading, Subje
         g.function = g.function or bool(IS_FUNCTION.match(text)) and self._about(g, text)
         if (before := BEFORE_EACH.search(text)) and MEETS.search(text[:before.start()]):
             g.meets_before = before.group("other")
-        if INFORMED_OF.search(_clauses(text)[0]) and self._about(g, text):
+        if INFORMED_OF.search(verb_clauses(text)[0]) and self._about(g, text):
             g.informed = True
-        if OUTSIDE_AGREEMENT.search(_clauses(text)[0]) and self._about(g, text) \
+        if OUTSIDE_AGREEMENT.search(verb_clauses(text)[0]) and self._about(g, text) \
                 or self._outside_in_later_clause(g, text) \
                 or any(g.has_word(m.group("word")) for m in ANOTHERS_OWN.finditer(text)):
             g.excluded = True  # not "…; medborgarlöftet ingår inte i denna …"
@@ -558,7 +558,7 @@ class GroupReader(ListReading, HeadingReading, TableReading, FieldReading, Subje
                 return g.name
         if len(words.split()) > 6:
             return None
-        return _body(words)
+        return report_body(words)
 
     def _renamed(self, key: str) -> Group | None:
         """The group a word for its kind introduced before it was given a name ("en styrgrupp, Sala Trygg," …
@@ -664,8 +664,8 @@ def _described_rows(units: list[Unit]) -> list[Unit]:
     for unit in units:
         if unit.kind == "row" and unit.header:
             cells = [fold(c) for c in unit.cells]
-            header = unit if len(cells) == 2 and _col(cells[0]) == "name" and cells[1] and _col(cells[1]) is None \
-                else None
+            header = unit if len(cells) == 2 and field_of(cells[0]) == "name" and cells[1] \
+                and field_of(cells[1]) is None else None
             if header is None:
                 out.append(unit)
             continue

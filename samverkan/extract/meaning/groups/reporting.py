@@ -8,7 +8,7 @@ import re
 from samverkan.extract.document import Span
 from samverkan.extract.meaning.groups.model import Group
 from samverkan.extract.meaning.groups.names import mentions
-from samverkan.extract.meaning.groups.words import PREPARES, PRONOUN, RELATIVE, REPORTS, _until_verb, finite
+from samverkan.extract.meaning.groups.words import PREPARES, PRONOUN, RELATIVE, REPORTS, finite, until_verb
 from samverkan.extract.meaning.phrases import PERSON, member
 from samverkan.extract.meaning.text import Unit, fold, lemma
 
@@ -91,7 +91,7 @@ PLACED_BODY = re.compile(r"(?P<body>(?:[a-zåäö]+-\s+(?:och|samt)\s+)?[a-zåä
                          r"(?:kommun|stadsdel|region|område)")  # "socialnämnden i respektive kommun": each its own
 
 
-def _body(words: str) -> str:
+def report_body(words: str) -> str:
     """A report target that is no group, as a reader lists it: a function in its base form ("regionpolischefen i
     PR Syd" → "regionpolischef"), a body each party has by its one ("kommunstyrelserna" → "kommunstyrelsen")."""
     if PERSON.search(lemma(words.split()[0])) and (found := member(words)):
@@ -132,7 +132,7 @@ class ReportReading:
         g = (self.groups.get(named[0].key) or self._alias(named[0])) if named else \
             self.known_word(m.group("source")) or self._made_of_word(m.group("source")) if m.group("source") \
             else self.told
-        target = self.resolve(_until_verb(m.group("to")), g) if g is not None else None
+        target = self.resolve(until_verb(m.group("to")), g) if g is not None else None
         if g is None or not target or target == g.name or not (
                 mentions(target) or any(x.name == target for x in self.groups.values())):
             return False
@@ -161,11 +161,11 @@ class ReportReading:
         """"arbetar på uppdrag av styrgruppen", "Under X finns …": g reports to X; "X tar emot rapporter från Y":
         Y reports to g."""
         if (works := WORKS_FOR.search(text)) is not None:
-            name = self.resolve(_until_verb(works.group("to") or works.group("over")), g)
+            name = self.resolve(until_verb(works.group("to") or works.group("over")), g)
             if name and name != g.name and (mentions(name) or any(x.name == name for x in self.groups.values())):
                 g.report_to(name, span)
         if (gives := RECEIVES.search(text)) is not None:
-            name = self.resolve(_until_verb(gives.group("from")), g)
+            name = self.resolve(until_verb(gives.group("from")), g)
             other = next((x for x in self.groups.values() if x.name == name and x is not g), None)
             if other is not None and g.name not in other.fields.get("reports_to", []):
                 other.report_to(g.name, span)
@@ -174,7 +174,7 @@ class ReportReading:
         """"… lämna synpunkter, vilka därefter sammanställs och föreläggs X": what is said at g goes on to X; so
         does "…, och det som kommer fram tar X med sig"."""
         if (views := VIEWS_PASSED_ON.search(text)) is not None \
-                and (to := self.resolve(_until_verb(views.group("to")), g)) and to != g.name:
+                and (to := self.resolve(until_verb(views.group("to")), g)) and to != g.name:
             g.report_to(to, span)
         taken = VIEWS_TAKEN.search(text) or re.search(r"(?i)informera|underrätta|uppdatera", text) \
             and KEEPS_INFORMED.search(text)
@@ -194,7 +194,8 @@ class ReportReading:
             to = who[:1].lower() + who[1:] if " " not in who else who  # "Kommunstyrelsen", "Region Nyby"
             g.report_to(to, span)
         if (sees_to := SEES_THAT_GETS.search(text)) is not None and not mentions(sees_to.group("who")):
-            g.report_to(_body(sees_to.group("who")), span)  # "Den svarar för att kommunstyrelsen får redovisningen"
+            # "Den svarar för att kommunstyrelsen får redovisningen"
+            g.report_to(report_body(sees_to.group("who")), span)
 
     def _reports(self, g: Group, text: str, span: Span) -> None:
         text = self._own_part(g, text)
@@ -205,7 +206,7 @@ class ReportReading:
             name = self.resolve(ADVERB_FIRST.sub("", prepares.group("owner") or "") or prepares.group("passive")
                                 or prepares.group("basis") or prepares.group("decides")
                                 or prepares.group("inverted") or prepares.group("for")
-                                or _meetings_owner(_until_verb(prepares.group("to") or prepares.group("by"))), g)
+                                or _meetings_owner(until_verb(prepares.group("to") or prepares.group("by"))), g)
             if name and name != g.name and (mentions(name) or any(x.name == name for x in self.groups.values())):
                 g.prepares = True
                 g.report_to(name, span)
@@ -223,7 +224,7 @@ class ReportReading:
                 continue
             raw = GROUP_MEETING.sub(r"\1en", target.group("to") or target.group("obj"))  # "inför varje
             # styrgruppsmöte": the group whose meeting it is
-            raw = _until_verb(TARGET_STOP.sub("", raw).strip())
+            raw = until_verb(TARGET_STOP.sub("", raw).strip())
             raw = OWN_BODY.sub("", raw)  # "för sin egen kommunstyrelse": each its own, the body
             raw = re.sub(r"\s*\([^)]*\)", "", raw)  # "kommunstyrelsen (KS)": its short form is no part of it
             if not raw or raw.split()[0].casefold() in {"sig", "sina", "sin", "sitt", "dem", "varandra"}:
@@ -242,7 +243,7 @@ class ReportReading:
                 if name and name != g.name:
                     resolved.append(name)
             for more in ALSO_TO.finditer(m.group("rest"), target.start() + 1):  # "till A när …, och till B när …"
-                name = self.resolve(_until_verb(TARGET_STOP.sub("", more.group("to")).strip()), g)
+                name = self.resolve(until_verb(TARGET_STOP.sub("", more.group("to")).strip()), g)
                 if name and name != g.name and name not in resolved:
                     resolved.append(name)
             if resolved:
@@ -293,7 +294,7 @@ class ReportReading:
         target = REPORT_TARGET.search(m.group("rest"))
         if REPORT_NOUN.search(text, 0, m.start("rest")) and (to := re.search(r"\btill\s", m.group("rest"))):
             target = REPORT_TARGET.search(m.group("rest"), to.start())
-        if target and target.group("obj") and self.resolve(_until_verb(target.group("obj")), g) == g.name:
+        if target and target.group("obj") and self.resolve(until_verb(target.group("obj")), g) == g.name:
             target = REPORT_TARGET.search(m.group("rest"), target.end())
         return target
 

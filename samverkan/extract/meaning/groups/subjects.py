@@ -7,7 +7,7 @@ import re
 
 from samverkan.extract.meaning import frequency
 from samverkan.extract.meaning.groups.model import Group, Mention
-from samverkan.extract.meaning.groups.names import DETERMINERS, GENITIVE, _indefinite, _opens_with_group, mentions
+from samverkan.extract.meaning.groups.names import DETERMINERS, GENITIVE, indefinite_mention, mentions, opens_with_group
 from samverkan.extract.meaning.groups.words import (
     ABBREVIATION,
     ANAPHOR,
@@ -19,8 +19,8 @@ from samverkan.extract.meaning.groups.words import (
     PRONOUN,
     RELATIVE,
     REPORTS,
-    _until_verb,
     finite,
+    until_verb,
 )
 from samverkan.extract.meaning.phrases import PERSON
 from samverkan.extract.meaning.text import Unit, fold, lemma
@@ -92,10 +92,10 @@ MADE_OF = re.compile(r"(?i),?\s+(?:bestående|sammansatt|sammansatta)\s+av\s")  
 def _of_heading(text: str, first: Mention, heading: Group) -> bool:
     """Whether a sentence's subject is a word for the kind of the heading's group: "6. Brommas
     grannsamverkansnätverk" … "ett nätverk där …", "Nätverket …"; "Sommargruppen X" … "En säsongsgrupp som …"."""
-    if (_indefinite(text, first) or first.key == fold(first.head)) \
+    if (indefinite_mention(text, first) or first.key == fold(first.head)) \
             and any(p.endswith(fold(first.head)) for p in heading.key.split()):
         return True
-    return first.start <= 4 and _indefinite(text, first) and (base := _base_word(first.head)) is not None \
+    return first.start <= 4 and indefinite_mention(text, first) and (base := _base_word(first.head)) is not None \
         and any(p.endswith(base) for p in heading.key.split())
 
 
@@ -198,7 +198,7 @@ class SubjectReading:
         """The groups a list names, one an item, under the last sentence before `unit` in the words `said`."""
         lead = next((u for u in reversed(self.units) if u.span.start < unit.span.start and u.items
                      and said.search(u.text)), None)
-        if lead is None or not all(_opens_with_group(item.text) for item in lead.items):
+        if lead is None or not all(opens_with_group(item.text) for item in lead.items):
             return []
         found = [self._known_group(item.text.strip("*_ ")) for item in lead.items]
         return [g for g in found if g is not None] if len(found) >= 2 else []
@@ -424,7 +424,7 @@ class SubjectReading:
     def _about(g: Group, text: str) -> bool:
         """Whether a sentence's subject is the group ("Rådet regleras inte …", "Krogsamverkan X …"), not something
         else the sentence puts outside ("Polisens medborgarlöfte regleras inte …" after a sentence about it)."""
-        head, words = _until_verb(text), text.split()
+        head, words = until_verb(text), text.split()
         pronoun = PRONOUN.match(text) and len(words) > 1 and finite(words[1])  # "Den regleras …", not "Det av X …"
         named = mentions(head, True)
         if named and not pronoun and all(not m.bare and m.key != g.key and fold(m.name) not in fold(g.name)

@@ -7,8 +7,14 @@ import re
 
 from samverkan.extract.meaning import frequency
 from samverkan.extract.meaning.groups.model import Group, Mention
-from samverkan.extract.meaning.groups.names import _whole, mentions
-from samverkan.extract.meaning.groups.words import LEVEL_KINDS, NAMED_SHORT, OUTSIDE_AGREEMENT, _col, _lower_start
+from samverkan.extract.meaning.groups.names import mentions, named_whole
+from samverkan.extract.meaning.groups.words import (
+    LEVEL_KINDS,
+    NAMED_SHORT,
+    OUTSIDE_AGREEMENT,
+    field_of,
+    lower_start,
+)
 from samverkan.extract.meaning.phrases import GROUP_WORD, group_kind, member, members, split_list
 from samverkan.extract.meaning.text import Unit, fold, lemma
 
@@ -68,7 +74,7 @@ class TableReading:
             self.read_rest_under_header(unit)  # the header again after a page break, the last row going on
             return
         if not self.columns and _sub_header(unit.cells, self.header):  # the column names under merged cells
-            self.header = [fold(c) if _col(fold(c)) else h for c, h in zip(unit.cells, self.header, strict=False)]
+            self.header = [fold(c) if field_of(fold(c)) else h for c, h in zip(unit.cells, self.header, strict=False)]
             return
         if not self.columns:
             self.read_row(self.header, unit)
@@ -128,7 +134,7 @@ class TableReading:
     def read_column_row(self, unit: Unit) -> None:
         """A row of a table with a group a column: a field of each group ("| Möten | 4 ggr/år | varje vecka |"), or
         a function's marks in a participation matrix."""
-        what = _col(fold(unit.cells[0]))
+        what = field_of(fold(unit.cells[0]))
         if unit.cells[0] and any(unit.cells[1:]) and all(not c or self.legend_mark(c) for c in unit.cells[1:]):
             self.read_matrix_row(unit)  # marks, no values: "Fritidsledare | ● |" is a person, no field "ledare"
         elif what not in (None, "name"):
@@ -141,7 +147,7 @@ class TableReading:
         part in each group its row marks, and chairs the groups a chair's mark marks (by the legend, "O =
         ordförande")."""
         # "Vd, AB Bostäder": a function and whose it is, one person
-        who = member(re.sub(r"^(?P<f>[^,]+),\s+(?=[A-ZÅÄÖ][^,]*$)", lambda m: _lower_start(m.group("f")) + " för ",
+        who = member(re.sub(r"^(?P<f>[^,]+),\s+(?=[A-ZÅÄÖ][^,]*$)", lambda m: lower_start(m.group("f")) + " för ",
                             unit.cells[0].strip()))
         if who is None:
             return
@@ -169,7 +175,7 @@ class TableReading:
         """"| Namn | Grupp Nyby | Grupp Åby |" under a header of something else (the places): the groups, one a
         column, whose fields the rows below give; whether the row named them."""
         if self.header is not None or self.plain is None or unit.heading != self.table_heading \
-                or _col(fold(unit.cells[0])) != "name" or not (columns := self._column_groups(unit)):
+                or field_of(fold(unit.cells[0])) != "name" or not (columns := self._column_groups(unit)):
             return False
         self.header, self.columns = [], columns
         return True
@@ -189,9 +195,9 @@ class TableReading:
         """A row of a two-column table of labels and values under a group's heading ("| Deltagare | A, B |",
         "| Syfte | Bereder … |"), a table without a header of its own: a labelled line of that group."""
         if g is None or self.header is not None or len(unit.cells) != 2 or not all(unit.cells) \
-                or len(unit.cells[0].split()) > 3 or unit.header and _col(fold(unit.cells[0])) is None:
+                or len(unit.cells[0].split()) > 3 or unit.header and field_of(fold(unit.cells[0])) is None:
             return False
-        what = _col(fold(unit.cells[0]))
+        what = field_of(fold(unit.cells[0]))
         if what == "name":
             return False
         if what is not None:
@@ -219,18 +225,18 @@ class TableReading:
         for column, value in cells.items():
             if re.search(r"tidplan|\btid\b|^nar\b|period", column):
                 self.read_field(g, "frequency", value, unit.span)
-            elif _col(column) == "chair" and not any(m.start == 0 for m in mentions(value)):  # not "Gruppen X"
+            elif field_of(column) == "chair" and not any(m.start == 0 for m in mentions(value)):  # not "Gruppen X"
                 self.read_field(g, "chair", value, unit.span)
 
     def _column_groups(self, unit: Unit) -> list[Group | None]:
         """The groups a header row names one per column after the first ("| | Styrgrupp | Arbetsgrupp |")."""
         found = [[m for m in mentions(c, True) if not m.bare and m.start == 0] for c in unit.cells[1:]]
-        if len(unit.cells) < 2 or _col(fold(unit.cells[0])) not in (None, "name") \
+        if len(unit.cells) < 2 or field_of(fold(unit.cells[0])) not in (None, "name") \
                 or not all(f or not c for f, c in zip(found, unit.cells[1:], strict=True)) or not any(found):
             return []
         groups = []
         for f, cell in zip(found, unit.cells[1:], strict=True):
-            g = self.group(_whole(f[0], cell), unit.span, 3) if f else None
+            g = self.group(named_whole(f[0], cell), unit.span, 3) if f else None
             if g is not None:
                 g.set("kind", group_kind(g.name), unit.span)
             groups.append(g)
@@ -242,7 +248,7 @@ class TableReading:
         g = self.last_row
         for column, cell in zip(self.header, unit.cells, strict=False):
             rest = cell.split("\n", 1)[1].strip() if "\n" in cell else ""
-            if g is not None and rest and (what := _col(column)) is not None and what != "name":
+            if g is not None and rest and (what := field_of(column)) is not None and what != "name":
                 if what == "members":
                     self._add_members(g, members(rest), unit.span)
                 else:
@@ -250,7 +256,7 @@ class TableReading:
 
     def read_row(self, header: list[str], unit: Unit) -> None:
         cells = dict(zip(header, _realigned(unit.cells, header), strict=False))
-        names = [" ".join(v.split()) for k, v in cells.items() if _col(k) == "name" and v]
+        names = [" ".join(v.split()) for k, v in cells.items() if field_of(k) == "name" and v]
         name = next((v for v in names if any(not m.bare for m in mentions(v, True))), names[0] if names else None)
         if not name:
             return
@@ -268,7 +274,7 @@ class TableReading:
         if (short := NAMED_SHORT.search(name)) is not None:
             self.abbreviations[short.group(1)] = g  # "Taktiska gruppen (TG)": later rows report to "TG"
         for column, value in cells.items():
-            what = _col(column)
+            what = field_of(column)
             if value and what is not None:
                 self.read_field(g, what, value, unit.span)
         level = next((LEVEL_KINDS.get(fold(v).strip().rstrip("a")) for k, v in cells.items()
@@ -292,13 +298,14 @@ def _realigned(cells: list[str], header: list[str]) -> list[str]:
             out[-1] = out[-1].rstrip() + " " + cell
         else:
             out.append(cell)
-    if len(out) < len(header) and _col(header[len(out) - 1]) == "frequency" and _col(header[len(out)]) == "reports" \
+    if len(out) < len(header) and field_of(header[len(out) - 1]) == "frequency" \
+            and field_of(header[len(out)]) == "reports" \
             and (tail := re.fullmatch(r"(?s)(?P<when>.*\S)\s+(?P<name>[A-ZÅÄÖ][\wåäö-]+)", out[-1])) \
             and frequency.per_year(tail.group("when")) is not None:
         out[-1:] = [tail.group("when"), tail.group("name")]
     out = out if len(out) == len(header) else cells  # a list going on past a page break keeps its columns
     for k in range(min(len(out), len(header)) - 1):  # a smudged cell: the meetings read one column early
-        if _col(header[k]) == "chair" and _col(header[k + 1]) == "frequency" \
+        if field_of(header[k]) == "chair" and field_of(header[k + 1]) == "frequency" \
                 and frequency.per_year(out[k]) is not None and frequency.per_year(out[k + 1]) is None:
             out = [*out[:k], "", f"{out[k]} {out[k + 1]}", *out[k + 2:]]
     return out
@@ -310,7 +317,7 @@ ENDED = re.compile(r"(?i)(?:avslutad|avslutat|upphört|upphörd|nedlagd|nedlagt|
 def _left_out(cells: dict[str, str]) -> bool:
     """A register's row of a group outside the agreement: "Nej" under "Ingår i överenskommelsen", or a status
     saying the group has ended ("Avslutad", "Nedlagd")."""
-    return any(_col(k) == "belongs" and re.match(r"(?i)nej\b", v.strip()) or _col(k) == "status"
+    return any(field_of(k) == "belongs" and re.match(r"(?i)nej\b", v.strip()) or field_of(k) == "status"
                and ENDED.match(v.strip()) for k, v in cells.items())
 
 
@@ -319,7 +326,7 @@ def _sub_header(cells: list[str], header: list[str]) -> bool:
     no name of its own (empty, or the header's first cell spanning both rows), and two or more cells that name
     a field."""
     own = bool(cells) and (not cells[0].strip() or bool(header) and fold(cells[0]) == header[0])
-    return own and sum(_col(fold(c)) not in (None, "name") for c in cells[1:]) >= 2
+    return own and sum(field_of(fold(c)) not in (None, "name") for c in cells[1:]) >= 2
 
 
 MONTHS = ("jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec")
@@ -353,7 +360,7 @@ def _people_columns(cells: list[str]) -> dict[str, int] | None:
 
 
 def _is_group_header(cells: list[str]) -> bool:
-    kinds = [_col(fold(c)) for c in cells]
+    kinds = [field_of(fold(c)) for c in cells]
     return kinds[:1] == ["name"] and len({k for k in kinds if k}) >= 2
 
 

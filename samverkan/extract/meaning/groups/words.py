@@ -244,7 +244,6 @@ NAMED_SHORT = re.compile(r"\s*\(([A-ZÅÄÖ]{2,6})\)")
 # initials, also with a small letter inside ("OpG"); not its genitive: "LG:s möten förbereds av …"
 ABBREVIATION = re.compile(r"([A-ZÅÄÖ](?:[A-ZÅÄÖ]|[a-zåäö](?=[A-ZÅÄÖ])){1,5})\b(?!:s\b)")
 RELATIVE = re.compile(r"\s*,?\s*(?:som|där|i\s+vilke[nt])\s+(?!en\b|ett\b)")  # "…, i vilken ingår A"
-GENITIVE_WORD = re.compile(r"(?i)\b[\wåäö-]+(?:ens|ets|ernas|arnas)\s+(?=\w)")  # "fältgruppens arbetsledare"
 # a definite noun's genitive, the owner a unit's name opens with ("socialtjänstens fältgrupp")
 GENITIVE_WORD = re.compile(r"(?i)[a-zåäö-]{3,}(?:ens|ets|ernas|arnas|ornas)")
 ADVERBS = {"varje", "därefter", "sedan", "dessutom", "också", "även", "därför", "då", "nu", "årligen", "normalt",
@@ -254,7 +253,7 @@ MORE_ADVERBS = {"direkt", "igen", "ibland", "alltid", "ofta", "här", "dit", "hi
                 "också", "snart", "genast", "senare", "tidigare", "själv", "själva"}
 
 
-def _common(word: str) -> bool:
+def common_word(word: str) -> bool:
     from samverkan.extract.vocabulary import dictionary
 
     return dictionary().get(word.casefold(), 0) >= 3.5 or word.casefold() in NON_SUBJECT
@@ -282,7 +281,7 @@ COLUMNS = [("members", r"^i (?:gruppen|radet|forumet|natverket|teamet)$"),  # "I
                        r"\baterfors till$")]  # "Synpunkter återförs till:"
 
 
-def _col(header: str) -> str | None:
+def field_of(header: str) -> str | None:
     if re.search(r"\b(?:inte|ej)$", header):
         return None  # "Ingår inte:": what is left out, no field of a group
     for what, rx in COLUMNS:
@@ -311,7 +310,7 @@ def finite(word: str) -> bool:
     return base != w and base.endswith("a") and len(base) >= 3
 
 
-def _subject_of(sentence: str) -> str:
+def subject_of(sentence: str) -> str:
     """The subject of a sentence: before its verb ("A och B ansvarar för …"), or after it when a phrase is put
     first ("Under styrgruppen arbetar A och B i par", "Därför kallar A till …")."""
     words = sentence.split()
@@ -322,7 +321,7 @@ def _subject_of(sentence: str) -> str:
             if w == "är" and re.search(r"(?:iga|ande|ende)$", words[i - 1]) and words[i - 1].islower():
                 return _until_preposition(" ".join(words[i + 1:]))  # "Ytterst ansvariga är A och B": a predicate first
             break
-    return _until_verb(sentence)
+    return until_verb(sentence)
 
 
 def _until_preposition(text: str) -> str:
@@ -337,7 +336,7 @@ def _until_preposition(text: str) -> str:
 TAKES_PART = {"deltar", "ingår", "sitter", "medverkar", "kan", "får", "ska", "skall", "bör", "är", "blir"}
 
 
-def _until_verb(text: str) -> str:
+def until_verb(text: str) -> str:
     """The words before the first finite verb after the first word, without a dangling "och"/"samt"."""
     words = text.split(" ")
     for i, w in enumerate(words[1:], 1):
@@ -355,7 +354,7 @@ def _each(words: list[str], i: int) -> bool:
     return words[i].casefold() == "var" and [w.casefold() for w in words[i + 1:i + 3]] == ["och", "en"]
 
 
-def _clauses(text: str) -> list[str]:
+def verb_clauses(text: str) -> list[str]:
     """A sentence's parts between semicolons, each with a verb of its own ("A; B; C" is one list)."""
     out: list[str] = []
     for part in re.split(r";\s+(?![^()]*\))", text):  # not inside brackets ("(i dag A; andra kan …)")
@@ -382,19 +381,19 @@ def _fronted_phrase(clause: str) -> bool:
     return len(words) > 2 and words[0].casefold() in LINE_PREPOSITIONS and any(finite(w) for w in words[1:3])
 
 
-def _parenthesised(text: str) -> tuple[str, str | None]:
+def parenthesised_members(text: str) -> tuple[str, str | None]:
     """A name and the members its brackets list ("Styrgrupp (kommundirektör, polisområdeschef)"); an
     abbreviation or a remark in brackets ("Ledningsgruppen (LG)") lists none."""
     m = re.match(r"^(?P<name>[^()]+?)\s*\((?P<list>[a-zåäö][^()]*(?:,|\soch\s)[^()]*)\)\s*$", text.strip())
     return (m.group("name"), m.group("list")) if m else (text, None)
 
 
-def _lower_start(text: str) -> str:
+def lower_start(text: str) -> str:
     """A sentence's first word without the capital the sentence gave it ("Rektorerna …")."""
     return text[:1].lower() + text[1:] if text[1:2].islower() else text
 
 
-def _said_in_full(value: str) -> bool:
+def said_in_full(value: str) -> bool:
     """Whether a field's value is a sentence, its verb in its first clause ("Ledning: A och B leder samrådet
     växelvis"), not a list with a remark after it ("A / B, växlar vid årsskiftet", "A/B – växlar …")."""
     first = re.split(r"\s*[,;(–—]|\s-\s", value)[0].split()
