@@ -151,6 +151,9 @@ def _without_for(named_after: list[str]) -> list[str]:
     return named_after
 
 
+PRONOUN_OBJECTS = {"den", "det", "dem", "denna", "detta", "dessa"}  # "för den", standing for what was named before
+
+
 # the lower-case place of a theme that names a group ("Arbetsgruppen Unga i riskmiljöer – träffas …", "… i
 # Nätverket Trygg på nätet när …"): a noun of some length, then the name ends; no time ("i december")
 _THEME_PLACE = (r"(?!(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|"
@@ -195,6 +198,8 @@ def _complement(m: re.Match, text: str, before: list[str], adjectives: list[str]
     at_start = not text[:m.start()].strip() or len(before) <= len(adjectives)
     if kept and ANAPHOR.match(kept[0]):
         return []  # "… samverkansgrupp Den strategiska …": the next sentence
+    if len(kept) == 2 and kept[0] in ("för", "mot") and kept[1].casefold() in PRONOUN_OBJECTS:
+        return []  # "den centrala styrgruppen för den ingår inte …": whose group, by a pronoun, no name
     set_up = SET_UP_BEFORE.search(text[:m.start()]) and len(kept) == len(complement.group("c").split()) <= 4 \
         and text[m.end() + complement.end():].startswith(",")  # "inrättas en arbetsgrupp för X, i vilken …"
     if len(kept) == 1 and kept[0][:1].isupper() and (more := THEME_AND.match(text[m.end():], 0)) is not None \

@@ -22,7 +22,7 @@ from samverkan.extract.meaning.groups.words import (
     finite,
     until_verb,
 )
-from samverkan.extract.meaning.phrases import PERSON
+from samverkan.extract.meaning.phrases import GROUP_WORD, PERSON, group_kind
 from samverkan.extract.meaning.text import Unit, fold, lemma
 
 # a thing handed on with no one said to hand it ("En samlad uppföljning redovisas för …", "Uppföljningen lämnas
@@ -249,6 +249,12 @@ class SubjectReading:
     def _subject(self, unit: Unit, found: list[Mention], named: list[Mention], subjects: list[Mention],
                  heading_group: Group | None, previous: Unit | None) -> tuple[Group | None, int]:
         """The group of a sentence by its subject, the agent of its passive, a role or a relative clause."""
+        if _says_what_it_is(unit.text, subjects) and (about := heading_group or self.topic) is not None:
+            self.topic = about  # "Det är en arbetsgrupp med fasta deltagare: …" under the group's heading
+            if not GROUP_WORD.search(fold(about.name)):  # a name without a group word: the word it is said to be
+                about.spelled, about.apposed = subjects[0].head, True  # says its kind
+                about.set("kind", group_kind(subjects[0].head), unit.span, force=True)
+            return about, 0
         subjects = [m for m in _true_subjects(unit.text, subjects) if not _several(unit.text, m)]
         if (abbr := ABBREVIATION.match(unit.text) or self._inverted_short(unit.text)) \
                 and abbr.group(1) in self.abbreviations:
@@ -452,6 +458,14 @@ def _listed_at(text: str, at: int, m: Mention) -> bool:
 
 
 EXISTENTIAL_THERE = re.compile(r"(?i)det\s+(?:finns|fanns|bildas|inrättas)\s")  # "Det finns en styrgrupp": no pronoun
+
+
+def _says_what_it_is(text: str, subjects: list[Mention]) -> bool:
+    """Whether a sentence opens "Det/Den är en <group word>": what the group told of is, its pronoun the subject,
+    no group of its own (a cleft names one definite: "Det är styrgruppen som …")."""
+    opener = text[:subjects[0].start].strip().casefold() if subjects else ""
+    return bool(re.fullmatch(r"(?:det|den)\s+är\s+(?:en|ett)(?:\s+[a-zåäö]+)?", opener)) \
+        and indefinite_mention(text, subjects[0])
 
 
 def _true_subjects(text: str, subjects: list[Mention]) -> list[Mention]:
