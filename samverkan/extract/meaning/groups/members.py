@@ -70,9 +70,12 @@ MEMBER_BEFORE = re.compile(r"(?i)\bdär\s+(?P<list>.+?)\s+(?:ingår|deltar|sitte
                            r"(?:kan|får|är\s+välkomna)\b|"
                            r"\bdit\s+(?P<list9>.+?)\s+(?:bjuds\s+in|inbjuds|kallas|kommer|är\s+välkomna)\b|"
                            r"^(?:även|också|dessutom)\s+(?P<list5>.+?)\s+är\s+med\b|"
-                           r"^(?!i\s)(?P<list8>(?:(?!\b(?:där|som|vilka)\b)[^.;:])+?)\s+(?:deltar|ingår|medverkar)"
+                           # "…, och områdespolisen deltar vid varje möte": a main clause of its own after ", och"
+                           r"(?:^|(?<=,\s)(?:och|men)\s+)(?!i\s)"
+                           r"(?P<list8>(?:(?!\b(?:där|som|vilka)\b|,\s+(?:och|men)\s)[^.;:])+?)\s+(?:deltar|ingår|medverkar)"
                            r"(?:\s+vid\s+behov|\s+regelbundet|\s+när\s+(?:det\s+)?behövs|\s+när\s+behov\s+(?:finns|uppstår)|"
                            r"\s+vid\s+(?:samtliga|alla)\s+(?:möten|mötena|sammanträden|sammanträdena)|"
+                           r"\s+vid\s+varje\s+(?:möte|sammanträde|träff)|"
                            # "… deltar när frågor om studieavbrott behandlas": when its matters are up
                            r"\s+när\s+[^.;:]{3,80}?\s+(?:behandlas|diskuteras|tas\s+upp|berörs)|"
                            # "… deltar när det finns bränder att ta upp"
@@ -709,7 +712,8 @@ class MemberReading:
         found = [f for f in found if (len(f) > 2 or f.isupper() or f == "vd") and not re.search(r"\d", f)  # "TK"
                  and f.casefold() not in PRONOUNS
                  and not self._is_group(f) and fold(f) != fold(g.name) and f not in ("chef", "person")
-                 and frequency.per_year(f) is None]  # "fyra gånger per år" in a list is no one
+                 and frequency.per_year(f) is None  # "fyra gånger per år" in a list is no one
+                 and not _part_of_its_place(g, f)]
         if found:
             self._add_members(g, found, unit.span | (unit.items[-1].span if unit.items else unit.span))
             if SERVES.search(text):  # "A är rådets sekreterare": a member who serves the group, no decider
@@ -790,6 +794,15 @@ def _chair_leads_where(g: Group, text: str) -> bool:
     where = ALSO_WHERE.search(text)
     chair = g.fields.get("chair")
     return where is not None and isinstance(chair, str) and member(subject_of(text[:where.start()])) == chair
+
+
+def _part_of_its_place(g: Group, found: str) -> bool:
+    """Whether a name is a part of the place a group is named for ("Trygghetsforum Hässelby samlar Hässelby gård och
+    Hässelby strand"): the place's name and a common noun that is no organisation or function, where it works."""
+    words = found.split()
+    places = {w for w in g.name.split()[1:] if w[:1].isupper()}
+    return len(words) == 2 and words[0] in places and words[1].islower() and not ORG_TAIL.search(words[1]) \
+        and not PERSON.search(lemma(words[1])) and not OUTSIDE.search(fold(words[1]))
 
 
 def _listed(text: str) -> list[str]:

@@ -69,6 +69,21 @@ def _no_group_word(word: str, after: str) -> bool:
         or word.islower() and bool(re.search(r"ning(?:en)?$", fold(word))) and bool(re.match(r"\s+av\s", after))
 
 
+NEUTER_WORD = re.compile(r"(?i)[\wåäö-]*(?:forum|råd|nätverk|team)")
+DETERMINED = re.compile(r"(?i)^(?:den|det|de|denna|detta|dessa|vårt|sitt|ett|[\wåäö]+s)$")  # "det lokala forum som",
+# "Nybys lokala råd": one, by the word before its adjective
+
+
+def _plural_neuter(word: str, ending: str, adjectives: list[str], before: list[str]) -> bool:
+    """Whether a neuter group word without an ending is a plural its adjective shows ("lokala forum", "Lokala
+    trygghetsråd"; the singular is "lokalt forum"), no determiner or genitive before the adjective."""
+    if ending or not NEUTER_WORD.fullmatch(word) or not adjectives or not re.fullmatch(r"[a-zåäö]{3,}a",
+                                                                                         adjectives[-1].casefold()):
+        return False
+    ahead = before[:len(before) - len(adjectives)]
+    return not ahead or DETERMINED.match(ahead[-1]) is None
+
+
 def mentions(text: str, allow_complement: bool = False) -> list[Mention]:
     out = []
     for m in GROUP_WORD.finditer(text):
@@ -96,6 +111,8 @@ def mentions(text: str, allow_complement: bool = False) -> list[Mention]:
                 break
         if len(before) > len(adjectives) and before[-len(adjectives) - 1].casefold() in NONE_OF:
             continue  # "att inte inrätta någon taktisk grupp": no group
+        if _plural_neuter(word, m.group("ending") or "", adjectives, before):
+            continue  # "… i lokala forum": several forums, no one by name
         adjectives = _named_by(before, adjectives, text, m)
         start = m.start() - (sum(len(w) + 1 for w in adjectives))
         name_words = adjectives + [m.group()]
