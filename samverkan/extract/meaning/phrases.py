@@ -692,8 +692,8 @@ def _seat_only(function: str, seat: re.Match, counted: bool = True) -> bool:
     if re.match(r"(?i)\s*\S+\s+(?:[a-zåäö]+(?:ens|ets|s)\s+)?(?:alla|samtliga|två|tre|fyra|fem|sex|sju|åtta|\d+)\s+"
                 r"[a-zåäö-]+(?:or|er|ar|na)$", seat.group()):
         return True  # "från kommunens två högstadieskolor": at one of the places counted, which says who no more
-    if " för " in function or re.match(r"(?i)\s+\S+\s+(?:varje|den\s+lokala|det\s+lokala|närmaste|(?:en|ett|någon|något)\s+av)\b",
-                                         seat.group()):
+    if " för " in function or re.match(r"(?i)\s+\S+\s+(?:varje|den\s+lokala|det\s+lokala|närmaste|"
+                                         r"(?:en|ett|någon|något)\s+av)\b", seat.group()):
         return True  # "chefen för X vid Y" told apart already; "från varje högstadieskola", "från den lokala
         # vårdcentralen", "från en av skolorna": each at one of many
     if head.endswith(("en", "et")) and lemma(head) != head and PERSON.search(lemma(head)) \

@@ -45,10 +45,7 @@ DOES_IT = re.compile(r"(?i)^(?:det|så)\s+gör\s+(?P<who>[^.;,]+?)\.?$")
 RELATIVE_QUESTION = re.compile(r"(?i)^(?:och\s+)?(?:under|ovanför|över|bredvid|utöver|förutom|efter)\s+[^?]{3,60}\?$")
 
 
-PLURAL_WORD = re.compile(r"(?i)(?:de\s+)?(?:[a-zåäö]+a\s+)?[\wåäö-]*(?:grupperna|nätverken|teamen|forumen)|"  # "Arbetsgrupperna",
-                         # "De lokala forumen"; a neuter group word whose adjective shows the plural, no article
-                         # before it ("Lokala trygghetsforum i X": the singular is "Lokalt trygghetsforum")
-                         r"[a-zåäö]+a\s+[\wåäö-]*(?:forum|råd|nätverk|team)(?:\s+(?:i|för|på|inom)\s+\S.*)?")
+PLURAL_WORD = re.compile(r"(?i)[\wåäö-]*(?:grupperna|nätverken|teamen|forumen)")  # "Arbetsgrupperna"
 
 
 # a heading of a section about an activity ("Beredning", "Återrapportering") or the priorities, never a name

@@ -109,10 +109,9 @@ def mentions(text: str, allow_complement: bool = False) -> list[Mention]:
                 adjectives.insert(0, w)
             else:
                 break
-        if len(before) > len(adjectives) and before[-len(adjectives) - 1].casefold() in NONE_OF:
-            continue  # "att inte inrätta någon taktisk grupp": no group
-        if _plural_neuter(word, m.group("ending") or "", adjectives, before):
-            continue  # "… i lokala forum": several forums, no one by name
+        if len(before) > len(adjectives) and before[-len(adjectives) - 1].casefold() in NONE_OF \
+                or _plural_neuter(word, m.group("ending") or "", adjectives, before):
+            continue  # "att inte inrätta någon taktisk grupp": no group; "… i lokala forum": several, none by name
         adjectives = _named_by(before, adjectives, text, m)
         start = m.start() - (sum(len(w) + 1 for w in adjectives))
         name_words = adjectives + [m.group()]

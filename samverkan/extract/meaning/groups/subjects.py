@@ -244,17 +244,24 @@ class SubjectReading:
         if made_of is not None:  # "Till X knyts en samordnarfunktion bestående av A och B": the group A and B make
             self.topic = self.group(made_of, unit.span, 2)
             return self.topic, made_of.start
+        if (about := self._said_to_be(unit, subjects, heading_group)) is not None:
+            return about, 0  # "Det är en arbetsgrupp med …"
         return self._subject(unit, found, named, subjects, heading_group, previous)
+
+    def _said_to_be(self, unit: Unit, subjects: list[Mention], heading_group: Group | None) -> Group | None:
+        """The group "Det är en arbetsgrupp med fasta deltagare: …" is about: the heading's (or the one told of);
+        where its name has no group word, the word it is said to be says its kind."""
+        if not _says_what_it_is(unit.text, subjects) or (about := heading_group or self.topic) is None:
+            return None
+        self.topic = about
+        if not GROUP_WORD.search(fold(about.name)):
+            about.spelled, about.apposed = subjects[0].head, True
+            about.set("kind", group_kind(subjects[0].head), unit.span, force=True)
+        return about
 
     def _subject(self, unit: Unit, found: list[Mention], named: list[Mention], subjects: list[Mention],
                  heading_group: Group | None, previous: Unit | None) -> tuple[Group | None, int]:
         """The group of a sentence by its subject, the agent of its passive, a role or a relative clause."""
-        if _says_what_it_is(unit.text, subjects) and (about := heading_group or self.topic) is not None:
-            self.topic = about  # "Det är en arbetsgrupp med fasta deltagare: …" under the group's heading
-            if not GROUP_WORD.search(fold(about.name)):  # a name without a group word: the word it is said to be
-                about.spelled, about.apposed = subjects[0].head, True  # says its kind
-                about.set("kind", group_kind(subjects[0].head), unit.span, force=True)
-            return about, 0
         subjects = [m for m in _true_subjects(unit.text, subjects) if not _several(unit.text, m)]
         if (abbr := ABBREVIATION.match(unit.text) or self._inverted_short(unit.text)) \
                 and abbr.group(1) in self.abbreviations:
