@@ -220,6 +220,11 @@ MemberFacts = tuple[tuple[str, ...], str | None, tuple[tuple[str, str, bool], ..
 _FACTS: dict[MemberFacts, MemberFacts] = {}
 
 
+def intern_facts(facts: MemberFacts) -> MemberFacts:
+    """One object for equal facts, alive for the process: what is remembered by their id stays true."""
+    return _FACTS.setdefault(facts, facts)
+
+
 @dataclass
 class Units:
     """What the rules' parts per unit gave (`RunContext.per_unit`), shared by runs over parts of one data set and
@@ -260,7 +265,7 @@ class RunContext:
         self._member_party: dict[str, str | None] = {}
         self._member_facts: dict[str, MemberFacts] = {}
         self._org_of: dict[str | None, Organisation | None] = {}
-        self._parties_of_kind: dict[tuple[str, str], list[str]] = {}
+        self._parties_of_kind: dict[tuple[str | None, str], list[str]] = {}
         self._memories: dict[Reads | None, dict[str, dict | None]] = {}
         """reads → unit → `Units.memory`, as `per_unit` asks."""
 
@@ -554,11 +559,11 @@ class RunContext:
 
     def parties_of_kind(self, group_id: str, kind: str) -> list[str]:
         """The parties of a group's agreement that are organisations of a kind; asked for every member and demand,
-        so computed once per group and kind."""
-        key = (group_id, kind)
+        so computed once per agreement and kind."""
+        key = (self.data.agreement_of(group_id), kind)
         found = self._parties_of_kind.get(key)
         if found is None:
-            agreement = self.data.get(self.data.agreement_of(group_id))
+            agreement = self.data.get(key[0])
             found = self._parties_of_kind[key] = [
                 p for p in getattr(agreement, "parties", []) if getattr(self.data.get(p), "kind", None) == kind]
         return found
@@ -575,7 +580,7 @@ class RunContext:
                 same_kind = self.parties_of_kind(membership.group, org.kind)
                 orgs.append((org.id, org.kind, not same_kind or org.id in same_kind))
             facts = (tuple(self.titles_of(membership.member)), self.party_of_membership(membership), tuple(orgs))
-            found = self._member_facts[membership.id] = _FACTS.setdefault(facts, facts)
+            found = self._member_facts[membership.id] = intern_facts(facts)
         return found
 
     def _organisations_of_member(self, membership: Membership) -> list[Organisation]:
