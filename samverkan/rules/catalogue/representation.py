@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterator
 from functools import lru_cache, partial
 
 from pydantic import Field
@@ -45,62 +45,76 @@ def members_matching(ctx: RunContext, members: list[Membership], spec: MemberSpe
     return next(matching_each(ctx, members, [spec]))
 
 
-def matching_each(ctx: RunContext, members: list[Membership], specs: Iterable[MemberSpec]):
+def matching_each(ctx: RunContext, members: list[Membership], specs: list[MemberSpec]):
     """For each spec in turn, the members (of one group) that meet it, in their order. Asked for every member and
-    spec of every run (`impact --rank` runs thousands), so remembered by the member's facts
-    (`RunContext.member_facts`), which equal members share across runs, or for a spec that names no organisation
-    by their shape (`_shape`)."""
+    spec of every run (`impact --rank` runs thousands), so remembered by what of a member's facts
+    (`RunContext.member_facts`) the spec reads (`_seen`), which members of every district share."""
+    slots = [_slot(spec) for spec in specs]  # first: every row below is then long enough for each
     facts = [ctx.member_facts(m) for m in members]
-    shapes = None
-    for spec in specs:
-        slot, blind = _slot(spec)
-        if blind and shapes is None:
-            shapes = [_SHAPE_OF.get(id(f)) or _shape(f) for f in facts]
-        yield [m for m, f in zip(members, shapes if blind else facts, strict=True) if _known(f, spec, slot) == _YES]
-
-
-def _known(facts: MemberFacts, spec: MemberSpec, slot: int) -> int:
-    row = _MATCHED.get(id(facts))
-    if row is None:
-        row = _MATCHED[id(facts)] = bytearray(len(_SLOTS))
-    elif slot >= len(row):
-        row.extend(bytes(slot + 1 - len(row)))
-    known = row[slot]
-    if not known:
-        known = row[slot] = _YES if _matches(spec, facts) else _NO
-    return known
+    seen: dict[frozenset[str], list] = {}
+    for spec, (slot, named) in zip(specs, slots, strict=True):
+        known = seen.get(named)
+        if known is None:
+            known = seen[named] = [(m, s, _row(s)) for m, s in zip(members, (_seen(f, named) for f in facts),
+                                                                    strict=True)]
+        yield [m for m, s, row in known if (row[slot] or _decide(row, slot, spec, s)) == _YES]
 
 
 _MATCHED: dict[int, bytearray] = {}
-"""id(facts or shape) → per spec (its slot) 0: not asked yet, _NO or _YES. One small row per facts rather than an
+"""id(facts as seen) → per spec (its slot) 0: not asked yet, _NO or _YES. One small row per facts rather than an
 entry per (spec, facts): 3000 agreements ask about 240,000 pairs (37 MB as a dict of pairs, about 5 as rows)."""
 _NO, _YES = 1, 2
-_SLOTS: dict[int, tuple[int, bool]] = {}
-"""id(spec) → its slot in the rows of `_MATCHED`, and whether it names no organisation."""
+_SLOTS: dict[int, tuple[int, frozenset[str]]] = {}
+"""id(spec) → its slot in the rows of `_MATCHED`, and the organisations it and its alternatives name."""
 _KEPT: dict[int, MemberSpec] = {}
-_SHAPE_OF: dict[int, MemberFacts] = {}
-"""id(facts) → its shape (`_shape`); facts are kept alive by `base._FACTS`, so an id is never another's."""
+_NAMED: dict[frozenset[str], frozenset[str]] = {}
+_SEEN: dict[tuple[int, int], MemberFacts] = {}
+"""(id(named), id(facts)) → the facts as a spec naming those organisations sees them (`_seen`). Named sets are
+one object per value (`_NAMED`) and facts one per value (`base.intern_facts`), both alive for the process, so
+an id is never another's."""
 
 
-def _slot(spec: MemberSpec) -> tuple[int, bool]:
+def _slot(spec: MemberSpec) -> tuple[int, frozenset[str]]:
     found = _SLOTS.get(id(spec))
     if found is None:
         _KEPT.setdefault(id(spec), spec)  # a remembered spec stays alive: its id is never another's
-        found = _SLOTS[id(spec)] = (len(_SLOTS), not _names_organisations(spec))
+        named = frozenset(_named(spec))
+        found = _SLOTS[id(spec)] = (len(_SLOTS), _NAMED.setdefault(named, named))
     return found
 
 
-def _names_organisations(spec: MemberSpec) -> bool:
-    return bool(spec.organisations) or any(_names_organisations(alt) for alt in spec.any_of)
+def _named(spec: MemberSpec) -> Iterator[str]:
+    yield from spec.organisations
+    for alt in spec.any_of:
+        yield from _named(alt)
 
 
-def _shape(facts: MemberFacts) -> MemberFacts:
-    """A member's facts without the ids of its organisations: all a spec that names no organisation reads, and
-    shared by the members of every district (35,000 facts, 28 shapes at 3000 agreements)."""
-    titles, party, orgs = facts
-    shape = (titles, party, tuple((None, kind, counts) for _org, kind, counts in orgs))
-    shape = _SHAPE_OF[id(facts)] = intern_facts(shape)
-    return shape
+def _seen(facts: MemberFacts, named: frozenset[str]) -> MemberFacts:
+    """A member's facts as a spec that names the organisations `named` sees them: the id of any other organisation
+    left out (a spec tests an organisation's id only against its own), so that members of every district share
+    them (35,000 facts, a few dozen as most specs see them at 3000 agreements)."""
+    key = (id(named), id(facts))
+    found = _SEEN.get(key)
+    if found is None:
+        titles, party, orgs = facts
+        found = _SEEN[key] = intern_facts((titles, party, tuple((org if org in named else None, kind, counts)
+                                                               for org, kind, counts in orgs)))
+    return found
+
+
+def _row(facts: MemberFacts) -> bytearray:
+    """What is known of (seen) facts for each spec, as long as there are specs."""
+    row = _MATCHED.get(id(facts))
+    if row is None:
+        row = _MATCHED[id(facts)] = bytearray(len(_SLOTS))
+    elif len(row) < len(_SLOTS):
+        row.extend(bytes(len(_SLOTS) - len(row)))
+    return row
+
+
+def _decide(row: bytearray, slot: int, spec: MemberSpec, facts: MemberFacts) -> int:
+    row[slot] = found = _YES if _matches(spec, facts) else _NO
+    return found
 
 
 def _matches(spec: MemberSpec, facts: MemberFacts) -> bool:
