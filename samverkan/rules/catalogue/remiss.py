@@ -9,7 +9,7 @@ from pydantic import Field
 from samverkan.io.i18n import Msg
 from samverkan.model.entities import Activity, Agreement, AgreementLevel, Group, GroupKind, Organisation
 from samverkan.rules.base import PASSES_AS_IS, Example, RunContext, rule, text_mentions
-from samverkan.rules.catalogue.representation import is_full, matching_each, spec_label
+from samverkan.rules.catalogue.representation import is_full, members_matching, spec_label
 from samverkan.rules.demand import Demand, MemberSpec, Necessity
 
 STANDING_TERMS = ("tillsvidare", "tills vidare", "stående", "fast", "löpande")
@@ -42,10 +42,11 @@ def _fit(ctx: RunContext, item: Group | Activity, demand: YouthGroupDemand) -> t
     if any(text_mentions(t, demand.topic_terms) for t in _texts(ctx, item) if t):
         if not _standing(item):
             return True, []
-        matched = list(matching_each(ctx, members, demand.members))
+        matched = [members_matching(ctx, members, spec) for spec in demand.members]
     else:
         matched = []
-        for found in matching_each(ctx, members, demand.members):
+        for spec in demand.members:
+            found = members_matching(ctx, members, spec)
             if not found:
                 return False, []
             matched.append(found)

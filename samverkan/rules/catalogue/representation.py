@@ -2,23 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from functools import lru_cache, partial
 
 from pydantic import Field
 
 from samverkan.io.i18n import Msg
 from samverkan.model.entities import Activity, AgreementLevel, Group, GroupKind, Membership
-from samverkan.rules.base import (
-    Example,
-    Finding,
-    MemberFacts,
-    RunContext,
-    intern_facts,
-    rule,
-    text_mentions,
-    title_matches,
-)
+from samverkan.rules.base import Example, Finding, MemberFacts, RunContext, rule, text_mentions, title_matches
 from samverkan.rules.demand import Demand, MemberSpec
 
 FULL_CAPACITIES = {"decision_maker", "rapporteur", "member"}
@@ -36,85 +26,37 @@ PARTY_NAMES = {"city": Msg("staden", "the city"), "police": Msg("polisen", "the 
 
 
 def member_matches(ctx: RunContext, m: Membership, spec: MemberSpec) -> bool:
-    """Whether a member meets a spec: all of its own constraints, or any one of its alternatives."""
-    return bool(members_matching(ctx, [m], spec))
+    """Whether a member meets a spec: all of its own constraints, or any one of its alternatives. Asked for every
+    member and spec of every run (`impact --rank` runs thousands), so remembered by the member's facts
+    (`RunContext.member_facts`), which equal members share across runs."""
+    facts = ctx.member_facts(m)
+    slot = _SLOTS.get(id(spec))
+    if slot is None:
+        _KEPT.setdefault(id(spec), spec)  # a remembered spec stays alive: its id is never another's
+        slot = _SLOTS[id(spec)] = len(_SLOTS)
+    row = _MATCHED.get(id(facts))
+    if row is None:
+        row = _MATCHED[id(facts)] = bytearray(len(_SLOTS))
+    elif slot >= len(row):
+        row.extend(bytes(slot + 1 - len(row)))
+    known = row[slot]
+    if not known:
+        known = row[slot] = _YES if _matches(spec, facts) else _NO
+    return known == _YES
 
 
 def members_matching(ctx: RunContext, members: list[Membership], spec: MemberSpec) -> list[Membership]:
     """The members (of one group) that meet a spec, in their order."""
-    return next(matching_each(ctx, members, [spec]))
-
-
-def matching_each(ctx: RunContext, members: list[Membership], specs: list[MemberSpec]):
-    """For each spec in turn, the members (of one group) that meet it, in their order. Asked for every member and
-    spec of every run (`impact --rank` runs thousands), so remembered by what of a member's facts
-    (`RunContext.member_facts`) the spec reads (`_seen`), which members of every district share."""
-    slots = [_slot(spec) for spec in specs]  # first: every row below is then long enough for each
-    facts = [ctx.member_facts(m) for m in members]
-    seen: dict[frozenset[str], list] = {}
-    for spec, (slot, named) in zip(specs, slots, strict=True):
-        known = seen.get(named)
-        if known is None:
-            known = seen[named] = [(m, s, _row(s)) for m, s in zip(members, (_seen(f, named) for f in facts),
-                                                                    strict=True)]
-        yield [m for m, s, row in known if (row[slot] or _decide(row, slot, spec, s)) == _YES]
+    return [m for m in members if member_matches(ctx, m, spec)]
 
 
 _MATCHED: dict[int, bytearray] = {}
-"""id(facts as seen) → per spec (its slot) 0: not asked yet, _NO or _YES. One small row per facts rather than an
-entry per (spec, facts): 3000 agreements ask about 240,000 pairs (37 MB as a dict of pairs, about 5 as rows)."""
+"""id(facts) → per spec (its slot) 0: not asked yet, _NO or _YES. One small row per facts rather than an entry per
+(spec, facts): 3000 agreements ask about 240,000 pairs (37 MB as a dict of pairs, about 5 as rows)."""
 _NO, _YES = 1, 2
-_SLOTS: dict[int, tuple[int, frozenset[str]]] = {}
-"""id(spec) → its slot in the rows of `_MATCHED`, and the organisations it and its alternatives name."""
+_SLOTS: dict[int, int] = {}
+"""id(spec) → its slot in the rows of `_MATCHED`."""
 _KEPT: dict[int, MemberSpec] = {}
-_NAMED: dict[frozenset[str], frozenset[str]] = {}
-_SEEN: dict[tuple[int, int], MemberFacts] = {}
-"""(id(named), id(facts)) → the facts as a spec naming those organisations sees them (`_seen`). Named sets are
-one object per value (`_NAMED`) and facts one per value (`base.intern_facts`), both alive for the process, so
-an id is never another's."""
-
-
-def _slot(spec: MemberSpec) -> tuple[int, frozenset[str]]:
-    found = _SLOTS.get(id(spec))
-    if found is None:
-        _KEPT.setdefault(id(spec), spec)  # a remembered spec stays alive: its id is never another's
-        named = frozenset(_named(spec))
-        found = _SLOTS[id(spec)] = (len(_SLOTS), _NAMED.setdefault(named, named))
-    return found
-
-
-def _named(spec: MemberSpec) -> Iterator[str]:
-    yield from spec.organisations
-    for alt in spec.any_of:
-        yield from _named(alt)
-
-
-def _seen(facts: MemberFacts, named: frozenset[str]) -> MemberFacts:
-    """A member's facts as a spec that names the organisations `named` sees them: the id of any other organisation
-    left out (a spec tests an organisation's id only against its own), so that members of every district share
-    them (35,000 facts, a few dozen as most specs see them at 3000 agreements)."""
-    key = (id(named), id(facts))
-    found = _SEEN.get(key)
-    if found is None:
-        titles, party, orgs = facts
-        found = _SEEN[key] = intern_facts((titles, party, tuple((org if org in named else None, kind, counts)
-                                                               for org, kind, counts in orgs)))
-    return found
-
-
-def _row(facts: MemberFacts) -> bytearray:
-    """What is known of (seen) facts for each spec, as long as there are specs."""
-    row = _MATCHED.get(id(facts))
-    if row is None:
-        row = _MATCHED[id(facts)] = bytearray(len(_SLOTS))
-    elif len(row) < len(_SLOTS):
-        row.extend(bytes(len(_SLOTS) - len(row)))
-    return row
-
-
-def _decide(row: bytearray, slot: int, spec: MemberSpec, facts: MemberFacts) -> int:
-    row[slot] = found = _YES if _matches(spec, facts) else _NO
-    return found
 
 
 def _matches(spec: MemberSpec, facts: MemberFacts) -> bool:
@@ -227,8 +169,8 @@ def _lacking(ctx: RunContext, demand: RepresentationDemand, g: Group, labels: tu
     members = ctx.memberships_by_group.get(g.id, [])
     if not members:
         return found  # nothing recorded to compare with: SAM090 reports the group
-    for spec, label, matched in zip(demand.members, labels, matching_each(ctx, members, demand.members),
-                                    strict=True):
+    for spec, label in zip(demand.members, labels, strict=True):
+        matched = members_matching(ctx, members, spec)
         if any(is_full(m) for m in matched):
             continue
         required = spec.necessity == "required"
