@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from samverkan.extract.meaning.groups import _finite
+from samverkan.extract.meaning.groups.words import finite
 from samverkan.extract.meaning.phrases import member
 from samverkan.extract.meaning.tense import preterite, tense
 from tests.extract_text import groups as _groups
@@ -109,7 +109,7 @@ def test_a_verb_in_the_past_tense(word, past):
     ("att byta ut ett av fokusområdena", None),
 ])
 def test_the_tense_of_a_sentence(sentence, told):
-    assert tense(sentence, _finite) == told
+    assert tense(sentence, finite) == told
 
 
 def test_who_invites_to_a_meeting_is_not_invited():

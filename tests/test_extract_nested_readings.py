@@ -6,7 +6,7 @@ the corpus."""
 from __future__ import annotations
 
 from samverkan.extract.meaning import frequency
-from samverkan.extract.meaning.groups import _meeting_frequency
+from samverkan.extract.meaning.groups.meetings import meeting_frequency
 from samverkan.extract.meaning.phrases import members, split_list
 from tests.extract_text import groups as _groups
 from tests.extract_text import plain as _plain
@@ -84,13 +84,13 @@ def test_a_bracket_that_adds_members_as_needed():
 
 
 def test_who_takes_part_as_needed_says_nothing_of_how_often_the_group_meets():
-    assert _meeting_frequency("Gruppen möts varannan vecka och socialtjänsten deltar vid behov.").value == 26
-    assert _meeting_frequency("Vid behov deltar räddningstjänsten.") is None
-    assert _meeting_frequency("Gruppen möts vid behov.").value is None
+    assert meeting_frequency("Gruppen möts varannan vecka och socialtjänsten deltar vid behov.").value == 26
+    assert meeting_frequency("Vid behov deltar räddningstjänsten.") is None
+    assert meeting_frequency("Gruppen möts vid behov.").value is None
 
 
 def test_a_count_compared_with_is_no_frequency():
-    assert _meeting_frequency("Styrgruppen bör träffas oftare än två gånger per år.") is None
+    assert meeting_frequency("Styrgruppen bör träffas oftare än två gånger per år.") is None
 
 
 def test_the_place_fronted_then_who_sits_there_with_a_chair_mark():

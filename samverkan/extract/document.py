@@ -298,12 +298,12 @@ def _notes_in_place(lines: list[str]) -> list[str]:
 
 def _has_verb(sentence: str) -> bool:
     """Whether a sentence has a finite verb ("EST står för …", "Lagen trädde i kraft …")."""
-    from samverkan.extract.meaning.groups import _finite
+    from samverkan.extract.meaning.groups.words import finite
     from samverkan.extract.meaning.tense import tense
 
     sentence = re.sub(r"(?i)\bvar(?=\s+(?:annan|annat|andra|tredje|fjärde|femte|sjätte|sjunde|åttonde)\b)", "",
                       sentence)  # "var fjärde vecka": each, no verb
-    return tense(sentence, _finite) is not None
+    return tense(sentence, finite) is not None
 
 
 def fold_words(text: str) -> str:

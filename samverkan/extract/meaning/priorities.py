@@ -205,10 +205,10 @@ def priority_areas(doc: Document, units: list[Unit]) -> list[Item]:
 def _without_bare_relative(name: str) -> str:
     """"Buller och den oro det skapar i husen" → "Buller och den oro": a relative clause without "som", its
     subject a pronoun and its verb finite, says what the area brings and counts apart, as one with "som" does."""
-    from samverkan.extract.meaning.groups import _finite
+    from samverkan.extract.meaning.groups.words import finite
 
     for m in re.finditer(r"(?i)(?<=[a-zåäö])\s+(?:den|det|de|vi|man)\s+(?P<verb>[a-zåäö]+)\b", name):
-        if _finite(m.group("verb")):
+        if finite(m.group("verb")):
             return name[:m.start()]
     return name
 
@@ -216,10 +216,10 @@ def _without_bare_relative(name: str) -> str:
 def _noun_phrase(name: str) -> bool:
     """An item without a verb ("Rån och hot mot unga på väg till och från skolan"): a name however many little
     words it takes, as long as a numbered paragraph's may be; an item with one says more than a name."""
-    from samverkan.extract.meaning.groups import _finite
+    from samverkan.extract.meaning.groups.words import finite
 
     words = name.split()  # a verb right after "att" is an infinitive ("i riskzonen för att dras in"): no clause
-    return not any(_finite(w) for k, w in enumerate(words) if not (k and words[k - 1].casefold() == "att")) \
+    return not any(finite(w) for k, w in enumerate(words) if not (k and words[k - 1].casefold() == "att")) \
         and not name.rstrip().endswith(".")
 
 
@@ -448,13 +448,13 @@ def _stressed(doc: Document, unit: Unit, areas: _Areas) -> None:
 def _agent(text: str, words: str) -> bool:
     """Whether stressed words open the sentence as the subject of an active verb ("**Polisen** ansvarar för …"):
     who acts, no area; "**Narkotika** prioriteras" and "**A** är …" may still name one."""
-    from samverkan.extract.meaning.groups import _finite
+    from samverkan.extract.meaning.groups.words import finite
 
     words = " ".join(words.split())
     if not text.startswith(words):
         return False
     verb = text[len(words):].split()[:1]
-    return bool(verb) and _finite(verb[0]) and not verb[0].endswith("s") and verb[0].casefold() not in ("är", "blir")
+    return bool(verb) and finite(verb[0]) and not verb[0].endswith("s") and verb[0].casefold() not in ("är", "blir")
 
 
 def _prose(unit: Unit, areas: _Areas, listed: Unit | None = None) -> None:

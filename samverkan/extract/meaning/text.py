@@ -989,10 +989,10 @@ def _wrapped(above: str, text: str) -> bool:
 def _prose(line: str) -> bool:
     """Whether a line is prose, not a list of names: a sentence ends inside it, or it has a verb in the present
     (an s-passive too: "Undertecknas av …")."""
-    from samverkan.extract.meaning.groups import _finite
+    from samverkan.extract.meaning.groups.words import finite
 
     return bool(re.search(r"[.!?]\s+[A-ZÅÄÖ]", line)) or any(
-        _finite(w) or w.casefold().endswith("as") and _finite(w[:-1] + "r") for w in line.split())
+        finite(w) or w.casefold().endswith("as") and finite(w[:-1] + "r") for w in line.split())
 
 
 def _fragment(above: str, text: str) -> bool:
@@ -1008,9 +1008,9 @@ def _fragment(above: str, text: str) -> bool:
 
 def _has_verb(text: str) -> bool:
     """Whether a short sentence has a verb in the present tense (a clause, not a title)."""
-    from samverkan.extract.meaning.groups import _finite
+    from samverkan.extract.meaning.groups.words import finite
 
-    return any(_finite(w) for w in text.split()[1:])
+    return any(finite(w) for w in text.split()[1:])
 
 
 SHARED_PART = re.compile(r"(?:och|eller|samt)\s")  # "barn-" / "och ungdomsenhet": the hyphen stands for a shared part

@@ -1,0 +1,107 @@
+"""Groups the text puts outside the agreement: those a sentence, a section or a list says are no part of it."""
+
+from __future__ import annotations
+
+import re
+
+from samverkan.extract.meaning.groups.model import Group, Mention
+from samverkan.extract.meaning.groups.names import mentions
+from samverkan.extract.meaning.groups.words import OUTSIDE_AGREEMENT, OUTSIDE_HEADING, until_verb, verb_clauses
+from samverkan.extract.meaning.text import Unit, fold
+
+# "De är inte en del av …" before the section tells of them: a pronoun for what comes
+# (or a word for the arrangement the section describes: "Strukturen regleras … och är inte en del av …")
+FORWARD_PRONOUN = re.compile(r"(?i)^(?:de|dessa|strukturen|organisationen|ordningen)\s+(?:är|utgör|regleras)\b")
+# "… har en övergripande överenskommelse …": another agreement, wider than a local one, introduced as new
+WIDER_AGREEMENT = re.compile(r"(?i)\b(?:har|finns|gäller)\s+(?:också\s+|även\s+|redan\s+)?(?:en|ett)\s+"
+                             r"(?:[\wåäö-]+\s+)?(?:[\wåäö]*övergripande|centrala?|regionala?|stadsgemensamma?)\s+"
+                             r"[\wåäö-]*(?:överenskommelse|avtal)\b")
+# "Den styrs av …", "Det leds av …": what governs the agreement the sentence before named
+GOVERNS_IT = re.compile(r"(?i)^(?:den|det)\s+(?:styrs|leds|följs\s+upp)\s+(?:\w+\s+)?av\s")
+# "Inget av detta …", "Ingen av dem …": all the paragraph has said
+NONE_OF_THIS = re.compile(r"(?i)^(?:inget|ingen|inga)\s+av\s+(?:detta|dessa|dem|det\s+ovan)\s+(?:styrs|regleras|"
+                         r"omfattas|berörs|ingår|hör|tillhör)\b")
+# a plural demonstrative over bodies just named ("Dessa organ", "De båda grupperna", "Dessa forum")
+THESE_BODIES = re.compile(r"(?i)^(?:dessa|de(?:\s+båda|\s+två)?|båda|bägge)\s+(?:[a-zåäö]+\s+)?(?:organ|grupper\w*|"
+                          r"forum\w*|råden|nätverken|instanser\w*)\b|"
+                          # "De är inte grupper enligt …": the predicate says they are bodies
+                          r"^(?:de|dessa)\s+(?:är|utgör)\s+(?:inte|ej)\s+(?:några\s+)?(?:grupper|organ|forum|nätverk)\b")
+
+
+class OutsideReading:
+    """Reads the groups the text puts outside the agreement."""
+
+    def _told_of(self, m: Mention) -> bool:
+        """Whether a mention names a group the agreement has told of already (its members or chair): "Frågor som
+        samverkansrådet beslutar om …" in a section on a party's own meetings refers to it, puts it nowhere."""
+        g = self.groups.get(m.key) or self._alias(m)
+        return g is not None and not g.excluded and any(k in g.fields for k in ("members", "chair"))
+
+    def leads_to_those_outside(self, unit: Unit) -> bool:
+        """"Andra sammanhang som inte är grupper i överenskommelsen:" over a list: each item names a body the
+        agreement leaves out, and the list gives no group members; whether the unit was such a lead."""
+        if unit.kind != "sentence" or not unit.items or not unit.text.rstrip().endswith(":") \
+                or not (OUTSIDE_AGREEMENT.search(unit.text) or OUTSIDE_HEADING.search(unit.text)):
+            return False
+        self.left_out.update(id(item) for item in unit.items)
+        return True
+
+    def read_those_outside(self, unit: Unit) -> bool:
+        """"… leds av en central styrgrupp och bereds av samordningsgruppen. Dessa organ omfattas inte av denna
+        överenskommelse.": the groups the sentence before named are all outside; whether the unit said so."""
+        if not self.said_before or not THESE_BODIES.match(unit.text) \
+                or not OUTSIDE_AGREEMENT.search(verb_clauses(unit.text)[0]):
+            return False
+        self._exclude_named(self.said_before, unit)
+        return True
+
+    def _exclude_named(self, text: str, unit: Unit) -> None:
+        """The groups `text` names by name (not a bare word) are outside the agreement; `unit` said so."""
+        for m in mentions(text):
+            if not m.bare:
+                self.group(m, unit.span, 1).excluded = True
+        self.said_before = unit.text
+
+    def read_section_outside(self, unit: Unit) -> bool:
+        """"Det finns flera forum där … De är inte en del av denna överenskommelse, men de beskrivs här": a pronoun
+        for what the section goes on to describe, no group named before it; the rest of the section is outside the
+        agreement. Whether the unit said so."""
+        if not FORWARD_PRONOUN.match(unit.text) or not OUTSIDE_AGREEMENT.search(unit.text) \
+                or any(not m.bare for m in mentions(self.said_before)) or not unit.heading:
+            return False
+        self.outside_section = unit.heading
+        return True
+
+    def read_wider_agreements(self, unit: Unit) -> bool:
+        """"X och Y har en övergripande överenskommelse för hela staden. Den styrs av en central styrgrupp …": the
+        groups that govern a wider agreement the sentence before introduced are that agreement's, outside this
+        one; whether the unit said so."""
+        before = self.paragraph[-2].text if len(self.paragraph) >= 2 else ""
+        if not GOVERNS_IT.match(unit.text) or not WIDER_AGREEMENT.search(before):
+            return False
+        self._exclude_named(unit.text, unit)
+        return True
+
+    def read_none_of_this(self, unit: Unit) -> bool:
+        """"… Polisregionens ledningsgrupp leder …. Inget av detta styrs av den här överenskommelsen.": each group
+        the paragraph's sentences before made their subject is outside; whether the unit said so."""
+        if not NONE_OF_THIS.match(unit.text):
+            return False
+        for before in self.paragraph[:-1]:
+            for m in mentions(before.text):
+                if not m.bare and m.subject:
+                    self.group(m, unit.span, 1).excluded = True
+        return True
+
+    def _outside_in_later_clause(self, g: Group, text: str) -> bool:
+        """"Vägledning har hämtats från X; de råd som beskrivs där utgör inte någon del av denna överenskommelse",
+        "…; nätverket är inte en del av …": a later clause that names the group as its subject, or opens with its
+        own word, puts it outside."""
+        return any(OUTSIDE_AGREEMENT.search(c) and (_opens_with_its_word(g, c) or any(
+            self._same(m, g) for m in mentions(until_verb(c), True))) for c in verb_clauses(text)[1:])
+
+
+def _opens_with_its_word(g: Group, clause: str) -> bool:
+    """Whether a clause after ";" has the group's own word as its subject ("…; nätverket är inte …")."""
+    found = mentions(clause, True)
+    return bool(found) and found[0].bare and found[0].start == 0 and g.key.endswith(fold(found[0].head))
