@@ -8,9 +8,10 @@ with invented places; none comes from the corpus."""
 
 from __future__ import annotations
 
-from samverkan.extract.document import Document
+from samverkan.extract.document import Document, read_document
 from samverkan.extract.meaning.groups.names import mentions
 from samverkan.extract.meaning.phrases import members
+from samverkan.extract.normalise import Normaliser
 from samverkan.extract.record import recognise
 from tests.extract_text import groups as _groups
 from tests.extract_text import plain as _plain
@@ -98,9 +99,28 @@ def test_a_places_genitive_says_only_where_they_are():
     assert members("centrumets fastighetsägare och torgets handlare") == ["fastighetsägare", "handlare"]
 
 
-def test_a_plural_neuter_group_word_names_no_group():
+def test_a_plural_neuter_group_word_after_a_preposition_names_no_group():
     assert mentions("I Åby arbetar kommunen och polisen med boende i lokala råd.") == []
-    assert [m.name for m in mentions("Det lokala råd som finns i Åby möts varje månad.")] == ["lokala råd"]
+    assert [m.name for m in mentions("i det lokala råd som finns i Åby")] == ["lokala råd"]
+    assert [m.name for m in mentions("för Länsstyrelsens regionala nätverk")] == ["Länsstyrelsens regionala nätverk"]
+
+
+def test_a_heading_of_groups_in_a_plural_neuter_is_no_group(tmp_path):
+    page = tmp_path / "forum.html"
+    page.write_text("<html><head><title>Lokala trygghetsforum i Åby - Åby kommun</title></head><body>"
+                    "<h1>Lokala trygghetsforum i Åby</h1><p>I stadsdelsområdet Åby arbetar stadsdelsförvaltningen och "
+                    "polisen tillsammans med boende, föreningar och företag i lokala forum.</p>"
+                    "<h2>Trygghetsforum Norr</h2><p>Trygghetsforum Norr är öppet för föreningar. Forumet träffas "
+                    "fyra gånger per år.</p></body></html>", encoding="utf-8")
+    found = recognise(read_document(page, Normaliser())).to_plain()["groups"]
+    assert set(found) == {"Trygghetsforum Norr"}
+
+
+def test_a_bare_word_of_another_kind_is_no_pronoun_for_the_group_before():
+    text = ("Samverkan i Åby\n\nTrygghetsdialog Åby är ett öppet möte för föreningar och företagare. Kommunpolisen "
+            "leder dialogen, som hålls två gånger per år. Samordnaren deltar också i stadens nätverk för samordnare. "
+            "Nätverket är stadsövergripande och ingår inte i den lokala organisationen.\n")
+    assert "Trygghetsdialog Åby" in _groups(text)
 
 
 def test_a_member_in_a_clause_after_och_taking_part_at_every_meeting():

@@ -70,18 +70,19 @@ def _no_group_word(word: str, after: str) -> bool:
 
 
 NEUTER_WORD = re.compile(r"(?i)[\wåäö-]*(?:forum|råd|nätverk|team)")
-DETERMINED = re.compile(r"(?i)^(?:den|det|de|denna|detta|dessa|vårt|sitt|ett|[\wåäö]+s)$")  # "det lokala forum som",
-# "Nybys lokala råd": one, by the word before its adjective
+# the prepositions a plural neuter group word follows as an object ("arbetar … i lokala forum")
+PLURAL_AFTER = {"i", "för", "med", "till", "om", "av", "inom", "på", "från", "mellan", "genom"}
 
 
 def _plural_neuter(word: str, ending: str, adjectives: list[str], before: list[str]) -> bool:
-    """Whether a neuter group word without an ending is a plural its adjective shows ("lokala forum", "Lokala
-    trygghetsråd"; the singular is "lokalt forum"), no determiner or genitive before the adjective."""
+    """Whether a neuter group word without an ending after a preposition is a plural its adjective shows ("arbetar
+    … i lokala forum"; the singular is "i ett lokalt forum"); not after a genitive or an article ("för
+    Länsstyrelsens regionala nätverk", "i det lokala forum som …")."""
     if ending or not NEUTER_WORD.fullmatch(word) or not adjectives or not re.fullmatch(r"[a-zåäö]{3,}a",
                                                                                          adjectives[-1].casefold()):
         return False
-    ahead = before[:len(before) - len(adjectives)]
-    return not ahead or DETERMINED.match(ahead[-1]) is None
+    prior = adjectives[-2] if len(adjectives) > 1 else before[-2] if len(before) > 1 else ""
+    return prior.casefold() in PLURAL_AFTER
 
 
 def mentions(text: str, allow_complement: bool = False) -> list[Mention]:

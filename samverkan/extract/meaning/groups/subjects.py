@@ -444,8 +444,17 @@ class SubjectReading:
                                          and fold(g.name) not in fold(m.name) and not g.has_word(m.key)
                                          for m in named):  # "Ungdomsrådet" is "Nybys ungdomsråd" by its word
             return False  # "Kommunens råd för trygghet … omfattas inte": another body, named as the subject
+        if named and _another_word(g, named[0]):
+            return False  # "Nätverket … ingår inte …" after a sentence about Trygghetsdialog X: another body
         return bool(pronoun or ANAPHOR.match(text) and not PRONOUN.match(text) or named
                     or fold(g.name) in fold(head) or not re.match(r"[A-ZÅÄÖ]", text))
+
+
+def _another_word(g: Group, m: Mention) -> bool:
+    """Whether a subject is a bare word for another kind of group than g's own word ("Nätverket" for "Trygghetsdialog
+    X"); "Gruppen" may stand for any group, and a group whose name has no group word may be called by any."""
+    own = GROUP_WORD.search(g.name) or GROUP_WORD.search(fold(g.name))
+    return m.bare and m.start == 0 and fold(m.head) != "grupp" and own is not None and not g.has_word(m.head)
 
 
 def _person_subject(text: str) -> bool:
