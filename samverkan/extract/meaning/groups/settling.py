@@ -9,7 +9,6 @@ from samverkan.extract.meaning.groups.model import Group
 from samverkan.extract.meaning.phrases import group_kind
 from samverkan.extract.meaning.text import fold
 
-
 # a name that opens with a neuter group word whose adjective shows the plural, no article before it ("Lokala
 # trygghetsforum i Nyby"; the singular is "Lokalt trygghetsforum")
 PLURAL_NEUTER_NAME = re.compile(r"(?i)^[a-zåäö]{3,}a\s+(?P<word>[\wåäö-]*(?:forum|råd|nätverk|team))(?:\s|$)")
