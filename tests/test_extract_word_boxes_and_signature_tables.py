@@ -108,8 +108,8 @@ Parter är Åby kommun och Polismyndigheten, lokalpolisområde Åby.
 ## Underskrifter
 
 För Åby kommun | För Polismyndigheten
-______________________________, Ort och datum | ______________________________, Ort och datum
-______________________________, Eva Exempeldotter, Kommunstyrelsens ordförande | ______________________________, Olle Påhittsson, Lokalpolisområdeschef
+__________, Ort och datum | __________, Ort och datum
+__________, Eva Exempeldotter, Kommunstyrelsens ordförande | __________, Olle Påhittsson, Lokalpolisområdeschef
 """
     signatories = _plain(text, "x.txt")["signatories"]
     assert signatories["Eva Exempeldotter"]["title"] == "kommunstyrelsens ordförande"
