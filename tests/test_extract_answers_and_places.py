@@ -130,6 +130,6 @@ def test_a_member_in_a_clause_after_och_taking_part_at_every_meeting():
 
 
 def test_the_parts_of_a_groups_own_place_are_no_members():
-    text = ("Samverkan i Åby\n\nTrygghetsforum Åby samlar Åby gård och Åby strand. Forumet är öppet för "
-            "föreningar och företagare och träffas två gånger per år.\n")
-    assert _groups(text)["Trygghetsforum Åby"]["members"] == ["förening", "företagare"]
+    text = ("Samverkan i Åby\n\nTrygghetsforum Åby samlar Åby gård, Åby strand och Åby byalag. Forumet är öppet "
+            "för föreningar och företagare och träffas två gånger per år.\n")
+    assert _groups(text)["Trygghetsforum Åby"]["members"] == ["Åby byalag", "förening", "företagare"]

@@ -809,13 +809,16 @@ def _chair_leads_where(g: Group, text: str) -> bool:
     return where is not None and isinstance(chair, str) and member(subject_of(text[:where.start()])) == chair
 
 
+# the common noun of a place's name ("Nyby gård", "Nyby strand", "Åby centrum"), not an organisation's ("Nyby byalag")
+PLACE_PART = re.compile(r"gård|strand|centrum|torg|hamn|backe|park|berg|vik|dal|höjd|äng|udde|skog|fält|city")
+
+
 def _part_of_its_place(g: Group, found: str) -> bool:
     """Whether a name is a part of the place a group is named for ("Trygghetsforum Hässelby samlar Hässelby gård och
-    Hässelby strand"): the place's name and a common noun that is no organisation or function, where it works."""
+    Hässelby strand"): the place's name and the common noun of a place, where it works."""
     words = found.split()
     places = {w for w in g.name.split()[1:] if w[:1].isupper()}
-    return len(words) == 2 and words[0] in places and words[1].islower() and not ORG_TAIL.search(words[1]) \
-        and not PERSON.search(lemma(words[1])) and not OUTSIDE.search(fold(words[1]))
+    return len(words) == 2 and words[0] in places and PLACE_PART.fullmatch(words[1]) is not None
 
 
 def _listed(text: str) -> list[str]:
