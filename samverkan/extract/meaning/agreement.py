@@ -36,8 +36,8 @@ DNR = re.compile(r"(?i)\b(?:d\.?nr|diarienum(?:mer|ret)|diarienr|ärendenummer|�
                  r"(?<=\))(?=\s+" + _DNR + r"))\s*"
                  r"(?:(?:hos|för|i)\s+[a-zåäö]+\s+(?:under\s+|med\s+)?|[a-zåäö]{3,}s\s+(?:är\s+)?)?"  # "… och hos
                  # polisen under A 301.774/2025", "… och polisens (är) A 301.774/2025"
-                 + _DNR + r")*)")
-LABEL_AT_END = re.compile(r"(?i)\b(?:d\.?nr|diarienummer|diarienr|ärendenummer|(?:registrera|diarieför)[dts]\s+"
+                 + _DNR + r"(?:\s*\([^)]*\)|\s+hos\s+[a-zåäö]+)?)*)")  # whose each is, after each
+LABEL_AT_END = re.compile(r"(?i)\b(?:d\.?nr|diarienummer|diarienr|ärendenummer|beteckning|(?:registrera|diarieför)[dts]\s+"
                           r"(?:den\s+|det\s+)?(?:under|med|som))(?:\s+(?:hos|för|i|på)(?:\s+\w+)?)?"
                           r"(?:\s+(?:är|var|blir))?\s*:?\s*$")  # a
 # sentence's label whose number wraps to the next line ("Kommunens diarienummer för" / "överenskommelsen är …")
@@ -53,7 +53,7 @@ REPLACED_LABEL = re.compile(r"(?i)^\W*(?:ersätter|ersatt\s+\w+|tidigare|föreg�
 LISTED_LABEL = re.compile(r"(?i)\b(?:diarienummer|diarienr|ärendenummer|d\.?nr)\s*:")  # "… diarienummer: Åby KS …"
 ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 VALIDITY = re.compile(r"(?i)\b(?:gäller|gälla|gällt|löper|giltig\w*|giltighetstid\w*|avtalsperiod\w*|period\w*|"
-                      r"träder\s+i\s+kraft|(?:för|under|avser|omfattar)\s+åren)\b")
+                      r"träder\s+i\s+kraft|(?:för|under|avser|omfattar)\s+(?:kalender)?åren)\b")
 UNTIL_DATE = re.compile(r"(?i)(?:\btill(?:\s+och\s+med)?|\bt\.\s?o\.\s?m\.?|\bintill|\blöper\s+ut|\bupphör"
                         r"(?:\s+att\s+gälla)?|\bslutar\s+(?:att\s+)?gälla)[\s:|]+(?:den\s+)?$")  # "Giltig till: | …"
 LONGEST = re.compile(r"(?i)\blängst\s+(?:till(?:\s+och\s+med)?|t\.\s?o\.\s?m\.?|intill)\s+(?:den\s+)?$")
