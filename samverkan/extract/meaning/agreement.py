@@ -484,7 +484,7 @@ def signatories(doc: Document, units: list[Unit]) -> list[Item]:
     the last part of the document, else anywhere outside a contacts section (signatures before the annexes)."""
     contacts = {n for u in units if re.search(r"(?i)kontakt", u.heading or "")
                 for n in range(u.span.start, u.span.end + 1)}
-    contacts |= _minutes_signers(doc) | _phone_lines(doc) | _labelled_contacts(doc)
+    contacts |= _minutes_signers(doc) | _witnesses(doc) | _phone_lines(doc) | _labelled_contacts(doc)
     heads = [u.span.start for u in units if u.kind == "heading" and SIGN_HEAD.search(u.text)]
     key = document_key(units)
     every = _rows(doc, 1, len(doc), contacts, key)
@@ -539,18 +539,34 @@ MINUTES_SIGNING = re.compile(r"(?i)^\s*(?:vid\s+protokollet|justeras|justerat|ju
                              r"protokollförare|sekreterare|ordförande\s+vid\s+mötet)\b\s*:?")
 
 
+# the witnesses' signing under the parties' ("Bevittnas:", "Underskrifterna bevittnas av", "Vittnen:")
+WITNESSING = re.compile(r"(?i)^\s*(?:(?:underskrifterna?|namnteckningarna?)\s+)?(?:bevittna(?:s|t|d|de|des)|vittnen?|"
+                        r"som\s+vittnen?)\b(?:\s+av)?\s*:?\s*$")
+
+
 def _minutes_signers(doc: Document) -> set[int]:
     """The lines of the minutes' own signatures ("Vid protokollet" / "Eva A, sekreterare", "Justerare: B"): who
     keeps and adjusts the minutes, no signatory of the agreement."""
+    return _signed_under(doc, MINUTES_SIGNING)
+
+
+def _witnesses(doc: Document) -> set[int]:
+    """The lines of the witnesses' signatures ("Bevittnas:" / the signing lines, names and titles): they attest
+    the parties' signatures, no signatory of the agreement."""
+    return _signed_under(doc, WITNESSING)
+
+
+def _signed_under(doc: Document, label: re.Pattern) -> set[int]:
+    """The lines a signing label opens: the label and the paragraph under it, a blank line or two below."""
     out: set[int] = set()
     for n in range(1, len(doc) + 1):
-        if not MINUTES_SIGNING.match(doc.line(n)):
+        if not label.match(doc.line(n)):
             continue
         out.add(n)
         k = n + 1
         while k <= len(doc) and doc.is_blank(k) and k - n <= 2:
             k += 1  # the name under the label, a blank line or two below it
-        while k <= len(doc) and not doc.is_blank(k) and not MINUTES_SIGNING.match(doc.line(k)):
+        while k <= len(doc) and not doc.is_blank(k) and not label.match(doc.line(k)):
             out.add(k)
             k += 1
     return out
