@@ -64,8 +64,10 @@ MEMBER_AFTER = re.compile(r"(?i)\b(?:består|bestå|bestått|bestod|bestående|u
                           r"(?:\s*\([^()]{1,60}\))?"  # "Sommargruppen (badplatserna!): A, B": an aside before the list
                           r":(?![a-zåäö])\s*"  # not "SG:s"
                           r"(?P<list6>.+)$|"
-                          # not "samlar in synpunkter": what is gathered, no people
-                          r"\b(?:samlar|(?:ska|skall|kommer\s+att)\s+samla)\s+(?!in\b)(?:[^:]*:\s*)?(?P<list4>.+)$|"
+                          # not "samlar in synpunkter": what is gathered, no people; nor "samlar de som vill …":
+                          # people by what they do, no function or body
+                          r"\b(?:samlar|(?:ska|skall|kommer\s+att)\s+samla)\s+(?!in\b)(?!(?:de|dem|alla|den)\s+som\b)"
+                          r"(?:[^:]*:\s*)?(?P<list4>.+)$|"
                           # "Varje måndag går A, B och C igenom läget": inverted, the subject before the particle
                           # (a fronted time or place, no subject: "Gruppen går varje vecka igenom …" lists no one)
                           r"^(?:varje|var|varannan|en|två|tre|fyra|under|på|i|vid|efter|inför)\s+(?:[\wåäö]+\s+){0,3}?"
