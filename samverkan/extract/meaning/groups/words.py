@@ -77,8 +77,10 @@ MEMBER_AFTER = re.compile(r"(?i)\b(?:består|bestå|bestått|bestod|bestående|u
                           r"(?!i\b|inte\b|när\b|utöver\b|förutom\b|(?:också|även)[\s.]*$|"  # "Deltar gör A"
                           r"vid\s+(?:samtliga|alla|varje)\s)"  # "A deltar vid samtliga möten": when, not who
                           r"(?P<list2>[a-zåäö].+)$|"
-                          # "Varje tisdag möts A, B och C för att …": who meets, after the time and the verb
+                          # "Varje tisdag möts A, B och C för att …": who meets, after the time and the verb (not
+                          # "Varannan vecka träffas Ungdomsforum, …": a group by its name, the subject inverted)
                           r"^(?:varje|var\s+\w+|varannan|en\s+gång|två\s+gånger)\b[^.;,]*?\s+(?:möts|träffas|samlas)\s+"
+                          r"(?!(?-i:[A-ZÅÄÖ])[\wåäö-]*(?:grupp|forum|råd|nätverk|team)(?:en|et|n)?\b)"
                           r"(?P<list19>[a-zåäö][^.;]+?)(?=\s+för\s+att\b|\s+i\s+(?:den|det)\b|[.;]?$)|"
                           # "Under helger möts A och B i X på fredagar": a season before the verb, the place after
                           r"^(?:under|efter)\s[^.;,]*?\s(?:möts|träffas|samlas)\s+(?P<list22>(?-i:[a-zåäö])[^.;]+?)"
