@@ -83,6 +83,7 @@ MEMBER_BEFORE = re.compile(r"(?i)\bdär\s+(?P<list>.+?)\s+(?:ingår|deltar|sitte
                            r"för\s+(?:protokoll|minnesanteckningar|anteckningar)\w*)){1,2})?[\s.]*$|"
                            r"^(?P<list6>.+?)\s+(?:(?:deltar|ingår|medverkar)\s+(?:också|även)[\s.]*$|"
                            r"(?:sitter|ingår|deltar|(?:ska|skall)\s+(?:sitta|ingå|delta))\s+(?:också\s+|även\s+)?i\s+"
+                           r"(?:(?:den|det)\s+[a-zåäö]+a\s+)?"  # "deltar i det öppna forumet"
                            r"[\wåäö-]*(?:rådet|gruppen|samrådet|nätverket|"
                            r"forumet|teamet|mötet)\b|är\s+(?:också\s+|även\s+)?(?:med|kallade|inbjudna|välkomna)\b)|"
                            r"^(?!(?:dess|[\wåäö-]+(?:ens|ets))\s+(?:kärna|stomme|bas)\b)"  # "Dess kärna är A": A
