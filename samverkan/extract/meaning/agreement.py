@@ -771,12 +771,14 @@ def _people(rows: list[tuple[int, list[str]]]) -> list[Item]:
 
 def _title_near(rows: list[tuple[int, list[str]]], k: int, col: int, width: int) -> tuple[str | None, Span]:
     """The title of the name in rows[k][col]: the next cell when names and titles alternate in the row, else the
-    same column one or two rows below (an organisation line between), else the row above."""
+    same column one or two rows below (an organisation line between, not another name), else the row above."""
     n, cells = rows[k]
     if col + 1 < width and _is_title(cells[col + 1]) and (width % 2 == 0 and col % 2 == 0 or width == 3):
         return cells[col + 1], Span(n, n)  # "Name | Title" or a table's row "Name | Title | Organisation"
     below = k + 1 < len(rows) and len(rows[k + 1][1]) == width
     for j in ((k + 1, k + 2) if below else ()) + (k - 1,):
+        if j == k + 2 and PERSON.match(_cell(rows, k + 1, col, width)):
+            continue  # "UNNA AMAMM" (a signature read as words) / "Eva A" / "Title": the title is the name's between
         if j == k - 1 and _cell(rows, k - 2, col, width) and PERSON.match(_cell(rows, k - 2, col, width)):
             continue  # "Name / Title / Organisation": the title above is the name's above it
         if 0 <= j < len(rows) and len(rows[j][1]) == width and _is_title(rows[j][1][col]):
