@@ -537,7 +537,9 @@ def ocr_image(image, dpi: int = 300) -> str:
     buffer = io.BytesIO()
     prepare(image, dpi).save(buffer, format="PNG")
     try:
-        done = subprocess.run([program, "stdin", "stdout", "-l", "swe"], input=buffer.getvalue(),
+        # the spaces between words kept as the page sets them: a signature block's columns stay columns
+        done = subprocess.run([program, "stdin", "stdout", "-l", "swe", "-c", "preserve_interword_spaces=1"],
+                              input=buffer.getvalue(),
                               capture_output=True, timeout=300, env=_one_thread())
     except (OSError, subprocess.SubprocessError) as exc:
         raise FormatError(Msg(f"OCR misslyckades ({exc})", f"OCR failed ({exc})")) from None
