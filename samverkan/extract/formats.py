@@ -421,7 +421,7 @@ def _heading_spaced(page, text: str) -> str:
     for line in page.extract_text_lines(x_tolerance=1.5):
         chars = line["chars"]
         size = min((c.get("size", 0) for c in chars), default=0)
-        if size < HEADING_TYPE * body or any(b["x0"] - a["x1"] >= size for a, b in zip(chars, chars[1:])):
+        if size < HEADING_TYPE * body or any(b["x0"] - a["x1"] >= size for a, b in zip(chars, chars[1:], strict=False)):
             continue
         words = line["text"].split()
         for i, layout in enumerate(lines):

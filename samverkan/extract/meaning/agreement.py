@@ -37,7 +37,8 @@ DNR = re.compile(r"(?i)\b(?:d\.?nr|diarienum(?:mer|ret)|diarienr|ärendenummer|�
                  r"(?:(?:hos|för|i)\s+[a-zåäö]+\s+(?:under\s+|med\s+)?|[a-zåäö]{3,}s\s+(?:är\s+)?)?"  # "… och hos
                  # polisen under A 301.774/2025", "… och polisens (är) A 301.774/2025"
                  + _DNR + r"(?:\s*\([^)]*\)|\s+hos\s+[a-zåäö]+)?)*)")  # whose each is, after each
-LABEL_AT_END = re.compile(r"(?i)\b(?:d\.?nr|diarienummer|diarienr|ärendenummer|beteckning|(?:registrera|diarieför)[dts]\s+"
+LABEL_AT_END = re.compile(r"(?i)\b(?:d\.?nr|diarienummer|diarienr|ärendenummer|beteckning|"
+                          r"(?:registrera|diarieför)[dts]\s+"
                           r"(?:den\s+|det\s+)?(?:under|med|som))(?:\s+(?:hos|för|i|på)(?:\s+\w+)?)?"
                           r"(?:\s+(?:är|var|blir))?\s*:?\s*$")  # a
 # sentence's label whose number wraps to the next line ("Kommunens diarienummer för" / "överenskommelsen är …")
