@@ -778,7 +778,8 @@ def _title_near(rows: list[tuple[int, list[str]]], k: int, col: int, width: int)
         return cells[col + 1], Span(n, n)  # "Name | Title" or a table's row "Name | Title | Organisation"
     below = k + 1 < len(rows) and len(rows[k + 1][1]) == width
     for j in ((k + 1, k + 2) if below else ()) + (k - 1,):
-        if j == k + 2 and PERSON.match(_cell(rows, k + 1, col, width)):
+        if j == k + 2 and (between := PERSON.match(_cell(rows, k + 1, col, width))) \
+                and not _not_a_person(between.group("name")):
             continue  # "UNNA AMAMM" (a signature read as words) / "Eva A" / "Title": the title is the name's between
         if j == k - 1 and _cell(rows, k - 2, col, width) and PERSON.match(_cell(rows, k - 2, col, width)):
             continue  # "Name / Title / Organisation": the title above is the name's above it
