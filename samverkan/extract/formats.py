@@ -35,6 +35,7 @@ NESTED_ITEM = re.compile(r"^ +- ")  # an item of a list inside an item, indented
 MIN_CHARS_PER_PAGE = 25  # a PDF page with less text than this is read as a scan
 RUNNING_CHARS = 20  # in a PDF of two pages, a line at the edge of both this long or longer is running
 LARGE_TYPE = 1.8  # a line in type this many times the body's or more is a title's
+HEADING_TYPE = 1.1  # a line in type this many times the body's or more is a heading's
 
 
 class FormatError(Exception):
@@ -404,7 +405,30 @@ def _page_text(page) -> str:
 
 
 def _layout_text(page) -> str:
-    return _dedent(_large_type(page, page.extract_text(layout=True, x_tolerance=1.5) or ""))
+    text = page.extract_text(layout=True, x_tolerance=1.5) or ""
+    return _dedent(_large_type(page, _heading_spaced(page, text)))
+
+
+def _heading_spaced(page, text: str) -> str:
+    """A layout's lines in a heading's larger type with their words one space apart where they stand a word
+    apart on the page: a layout sets words on the grid of the body's type, so a larger type's words stand apart
+    ("Överenskommelse    om  samverkan"), read as columns; a gap as wide as the type or more is a column's."""
+    sizes = sorted(c.get("size", 0) for c in page.chars)
+    if not sizes:
+        return text
+    body = sizes[len(sizes) // 2]
+    lines = text.split("\n")
+    for line in page.extract_text_lines(x_tolerance=1.5):
+        chars = line["chars"]
+        size = min((c.get("size", 0) for c in chars), default=0)
+        if size < HEADING_TYPE * body or any(b["x0"] - a["x1"] >= size for a, b in zip(chars, chars[1:], strict=False)):
+            continue
+        words = line["text"].split()
+        for i, layout in enumerate(lines):
+            if layout.split() == words:
+                lines[i] = layout[:len(layout) - len(layout.lstrip())] + " ".join(words)
+                break
+    return "\n".join(lines)
 
 
 def _large_type(page, text: str) -> str:
@@ -513,7 +537,9 @@ def ocr_image(image, dpi: int = 300) -> str:
     buffer = io.BytesIO()
     prepare(image, dpi).save(buffer, format="PNG")
     try:
-        done = subprocess.run([program, "stdin", "stdout", "-l", "swe"], input=buffer.getvalue(),
+        # the spaces between words kept as the page sets them: a signature block's columns stay columns
+        done = subprocess.run([program, "stdin", "stdout", "-l", "swe", "-c", "preserve_interword_spaces=1"],
+                              input=buffer.getvalue(),
                               capture_output=True, timeout=300, env=_one_thread())
     except (OSError, subprocess.SubprocessError) as exc:
         raise FormatError(Msg(f"OCR misslyckades ({exc})", f"OCR failed ({exc})")) from None

@@ -36,8 +36,9 @@ DNR = re.compile(r"(?i)\b(?:d\.?nr|diarienum(?:mer|ret)|diarienr|ärendenummer|�
                  r"(?<=\))(?=\s+" + _DNR + r"))\s*"
                  r"(?:(?:hos|för|i)\s+[a-zåäö]+\s+(?:under\s+|med\s+)?|[a-zåäö]{3,}s\s+(?:är\s+)?)?"  # "… och hos
                  # polisen under A 301.774/2025", "… och polisens (är) A 301.774/2025"
-                 + _DNR + r")*)")
-LABEL_AT_END = re.compile(r"(?i)\b(?:d\.?nr|diarienummer|diarienr|ärendenummer|(?:registrera|diarieför)[dts]\s+"
+                 + _DNR + r"(?:\s*\([^)]*\)|\s+hos\s+[a-zåäö]+)?)*)")  # whose each is, after each
+LABEL_AT_END = re.compile(r"(?i)\b(?:d\.?nr|diarienummer|diarienr|ärendenummer|beteckning|"
+                          r"(?:registrera|diarieför)[dts]\s+"
                           r"(?:den\s+|det\s+)?(?:under|med|som))(?:\s+(?:hos|för|i|på)(?:\s+\w+)?)?"
                           r"(?:\s+(?:är|var|blir))?\s*:?\s*$")  # a
 # sentence's label whose number wraps to the next line ("Kommunens diarienummer för" / "överenskommelsen är …")
@@ -53,7 +54,7 @@ REPLACED_LABEL = re.compile(r"(?i)^\W*(?:ersätter|ersatt\s+\w+|tidigare|föreg�
 LISTED_LABEL = re.compile(r"(?i)\b(?:diarienummer|diarienr|ärendenummer|d\.?nr)\s*:")  # "… diarienummer: Åby KS …"
 ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 VALIDITY = re.compile(r"(?i)\b(?:gäller|gälla|gällt|löper|giltig\w*|giltighetstid\w*|avtalsperiod\w*|period\w*|"
-                      r"träder\s+i\s+kraft|(?:för|under|avser|omfattar)\s+åren)\b")
+                      r"träder\s+i\s+kraft|(?:för|under|avser|omfattar)\s+(?:kalender)?åren)\b")
 UNTIL_DATE = re.compile(r"(?i)(?:\btill(?:\s+och\s+med)?|\bt\.\s?o\.\s?m\.?|\bintill|\blöper\s+ut|\bupphör"
                         r"(?:\s+att\s+gälla)?|\bslutar\s+(?:att\s+)?gälla)[\s:|]+(?:den\s+)?$")  # "Giltig till: | …"
 LONGEST = re.compile(r"(?i)\blängst\s+(?:till(?:\s+och\s+med)?|t\.\s?o\.\s?m\.?|intill)\s+(?:den\s+)?$")
@@ -484,7 +485,7 @@ def signatories(doc: Document, units: list[Unit]) -> list[Item]:
     the last part of the document, else anywhere outside a contacts section (signatures before the annexes)."""
     contacts = {n for u in units if re.search(r"(?i)kontakt", u.heading or "")
                 for n in range(u.span.start, u.span.end + 1)}
-    contacts |= _minutes_signers(doc) | _phone_lines(doc) | _labelled_contacts(doc)
+    contacts |= _minutes_signers(doc) | _witnesses(doc) | _phone_lines(doc) | _labelled_contacts(doc)
     heads = [u.span.start for u in units if u.kind == "heading" and SIGN_HEAD.search(u.text)]
     key = document_key(units)
     every = _rows(doc, 1, len(doc), contacts, key)
@@ -539,18 +540,34 @@ MINUTES_SIGNING = re.compile(r"(?i)^\s*(?:vid\s+protokollet|justeras|justerat|ju
                              r"protokollförare|sekreterare|ordförande\s+vid\s+mötet)\b\s*:?")
 
 
+# the witnesses' signing under the parties' ("Bevittnas:", "Underskrifterna bevittnas av", "Vittnen:")
+WITNESSING = re.compile(r"(?i)^\s*(?:(?:underskrifterna?|namnteckningarna?)\s+)?(?:bevittna(?:s|t|d|de|des)|vittnen?|"
+                        r"som\s+vittnen?)\b(?:\s+av)?\s*:?\s*$")
+
+
 def _minutes_signers(doc: Document) -> set[int]:
     """The lines of the minutes' own signatures ("Vid protokollet" / "Eva A, sekreterare", "Justerare: B"): who
     keeps and adjusts the minutes, no signatory of the agreement."""
+    return _signed_under(doc, MINUTES_SIGNING)
+
+
+def _witnesses(doc: Document) -> set[int]:
+    """The lines of the witnesses' signatures ("Bevittnas:" / the signing lines, names and titles): they attest
+    the parties' signatures, no signatory of the agreement."""
+    return _signed_under(doc, WITNESSING)
+
+
+def _signed_under(doc: Document, label: re.Pattern) -> set[int]:
+    """The lines a signing label opens: the label and the paragraph under it, a blank line or two below."""
     out: set[int] = set()
     for n in range(1, len(doc) + 1):
-        if not MINUTES_SIGNING.match(doc.line(n)):
+        if not label.match(doc.line(n)):
             continue
         out.add(n)
         k = n + 1
         while k <= len(doc) and doc.is_blank(k) and k - n <= 2:
             k += 1  # the name under the label, a blank line or two below it
-        while k <= len(doc) and not doc.is_blank(k) and not MINUTES_SIGNING.match(doc.line(k)):
+        while k <= len(doc) and not doc.is_blank(k) and not label.match(doc.line(k)):
             out.add(k)
             k += 1
     return out
@@ -756,12 +773,15 @@ def _people(rows: list[tuple[int, list[str]]]) -> list[Item]:
 
 def _title_near(rows: list[tuple[int, list[str]]], k: int, col: int, width: int) -> tuple[str | None, Span]:
     """The title of the name in rows[k][col]: the next cell when names and titles alternate in the row, else the
-    same column one or two rows below (an organisation line between), else the row above."""
+    same column one or two rows below (an organisation line between, not another name), else the row above."""
     n, cells = rows[k]
     if col + 1 < width and _is_title(cells[col + 1]) and (width % 2 == 0 and col % 2 == 0 or width == 3):
         return cells[col + 1], Span(n, n)  # "Name | Title" or a table's row "Name | Title | Organisation"
     below = k + 1 < len(rows) and len(rows[k + 1][1]) == width
     for j in ((k + 1, k + 2) if below else ()) + (k - 1,):
+        if j == k + 2 and (between := PERSON.match(_cell(rows, k + 1, col, width))) \
+                and not _not_a_person(between.group("name")):
+            continue  # "UNNA AMAMM" (a signature read as words) / "Eva A" / "Title": the title is the name's between
         if j == k - 1 and _cell(rows, k - 2, col, width) and PERSON.match(_cell(rows, k - 2, col, width)):
             continue  # "Name / Title / Organisation": the title above is the name's above it
         if 0 <= j < len(rows) and len(rows[j][1]) == width and _is_title(rows[j][1][col]):

@@ -563,12 +563,18 @@ AS_AREAS = re.compile(r"(?i)\s+(?:som|till)\s+(?:(?:de|sina|våra|överenskommel
                       r"(?:\w*områden\w*|prioriteringar\w*|\w*frågor(?:na)?)\b.*$")
 
 
+PREPOSITION = {"i", "på", "vid", "kring", "mot", "av", "för", "om", "bland", "inom", "med", "till", "från", "hos"}
+
+
 def _last_and(last: str) -> tuple[str, str, str]:
     """The list's last item split at its last "och" that does not join two names ("A och otrygghet i Åby och Nyby"
-    → "A", "otrygghet i Åby och Nyby": places inside one area), or at its last "och" when each joins two."""
+    → "A", "otrygghet i Åby och Nyby": places inside one area) nor a last noun to one a preposition governs ("A och
+    skadegörelse på skolor och idrottsplatser"), or at its last "och" when each joins two."""
     words = last.split(" ")
     cuts = [k for k in range(1, len(words) - 1) if words[k] == "och"
             and not (words[k - 1][:1].isupper() and words[k + 1][:1].isupper())]
+    if len(cuts) > 1 and cuts[-1] == len(words) - 2 and cuts[-1] >= 2 and words[cuts[-1] - 2] in PREPOSITION:
+        cuts.pop()  # "på skolor och idrottsplatser": one phrase, its two nouns under one preposition
     if not cuts:
         return last.rpartition(" och ")
     return " ".join(words[:cuts[-1]]), " och ", " ".join(words[cuts[-1] + 1:])

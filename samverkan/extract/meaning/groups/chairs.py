@@ -145,7 +145,7 @@ CHAIR = [
     re.compile(r"(?i)(?:^|;\s*|,\s+och\s+)(?P<who>[^.;,]+?)\s+(?:turas\s+om\s+att\s+(?:leda|vara\s+(?:ordförande|sammankallande))|leder|ledde|delar\s+på\s+ordförandeskapet|"
                # "A och B växlar som ordförande", "alternerar om att vara ordförande": the chair in turns
                r"(?:växlar|alternerar|skiftar)\s+(?:om\s+)?(?:som|att\s+vara)\s+(?:ordförande|sammankallande)|"
-               r"håller\s+i\s+(?:(?:[\wåäö-]+s\s+)?(?:mötena|möten|mötet)|arbetet|det(?=\s*[.;]|$)|den(?=\s*[.;]|$)|"
+               r"håller\s+i\s+(?:(?:[\wåäö-]+s\s+)?(?:mötena|möten|mötet|träffarna|sammanträdena)|arbetet|det(?=\s*[.;]|$)|den(?=\s*[.;]|$)|"
                r"[\wåäö-]*(?:gruppen|rådet|forumet|nätverket|teamet))|"
                r"kallar\s+till\s+(?:(?:dess|[\wåäö-]*(?:gruppens|rådets|forumets|nätverkets|teamets))\s+)?"
                r"(?:möte[nt]?|mötena|sammanträde[nt]?|sammanträdena))\b"),  # "Samordnaren håller i

@@ -83,6 +83,7 @@ MEMBER_BEFORE = re.compile(r"(?i)\bdär\s+(?P<list>.+?)\s+(?:ingår|deltar|sitte
                            r"för\s+(?:protokoll|minnesanteckningar|anteckningar)\w*)){1,2})?[\s.]*$|"
                            r"^(?P<list6>.+?)\s+(?:(?:deltar|ingår|medverkar)\s+(?:också|även)[\s.]*$|"
                            r"(?:sitter|ingår|deltar|(?:ska|skall)\s+(?:sitta|ingå|delta))\s+(?:också\s+|även\s+)?i\s+"
+                           r"(?:(?:den|det)\s+[a-zåäö]+a\s+)?"  # "deltar i det öppna forumet"
                            r"[\wåäö-]*(?:rådet|gruppen|samrådet|nätverket|"
                            r"forumet|teamet|mötet)\b|är\s+(?:också\s+|även\s+)?(?:med|kallade|inbjudna|välkomna)\b)|"
                            r"^(?!(?:dess|[\wåäö-]+(?:ens|ets))\s+(?:kärna|stomme|bas)\b)"  # "Dess kärna är A": A
@@ -720,7 +721,7 @@ class MemberReading:
     def _add_members(g: Group, found: list[str], span: Span) -> None:
         merged = list(g.fields.get("members", []))
         for f in found:
-            if f.casefold() not in {e.casefold() for e in merged}:
+            if f.casefold() not in {e.casefold() for e in merged} and not _represented(f, merged):
                 merged.append(f)
         g.set("members", merged, span, force=True)
 
@@ -895,6 +896,15 @@ def _listed_shapes(text: str) -> list[str]:
     if (m := FORUM_FOR.search(text)) and (not found or OUTSIDE.search(fold(re.split(r"\s+där\s", m.group("list"))[0]))):
         found += members(_object_list(m.group("list")))  # "ett nätverk för näringsidkare …, där även X deltar"
     return found
+
+
+def _represented(body: str, listed: list[str]) -> bool:
+    """Whether an organisation is a member already through one of its people ("en bovärd från Nybyhem" listed,
+    "Nybyhem AB deltar i gruppen"): it takes part through them, no member of its own beside them."""
+    name = re.sub(r"(?i)\s+ab$", "", body.strip())
+    if not name[:1].isupper():
+        return False
+    return any(re.search(r"(?i)\s(?:från|vid|hos|på|för)\s+" + re.escape(name) + r"$", x) for x in listed)
 
 
 def _until_group_placed(listed: str) -> str:

@@ -88,6 +88,9 @@ CALLED_HERE = re.compile(r"(?i)\b(?:i\s+det\s+följande|nedan|härefter)\s+(?:ä
 INITIALS_AFTER = re.compile(r",\s*(?P<short>[A-ZÅÄÖ](?:[A-ZÅÄÖ]|[a-zåäö](?=[A-ZÅÄÖ])){1,5})(?=\s*(?:[.;–—]|\s-\s|$)|"
                             r"\s+(?:kallar|kallas)\s+(?:vi|man|den|det)\b)")  # "operativa gruppen, OG kallar vi den"
 
+# a heading that describes a group by the article and its kind ("Den operativa gruppen"): no name of its own
+DESCRIBED = re.compile(r"(?i)^(?:den|det|de|denna|detta)\s+")
+
 
 class NameReading:
     """Reads the names a group goes by."""
@@ -213,8 +216,10 @@ class NameReading:
             word = [x for x in mentions(text[:m.start()]) if not text[x.end:m.start()].strip()]
             if word and group_kind(word[-1].name) != "working":
                 g.set("kind", group_kind(word[-1].name), g.span, force=True)
-        if m is None or fold(m.group("name")) == fold(g.name) or g.name[:1].isupper() and " " in g.name.strip():
-            return g  # a name of its own stays; a heading's one word ("Ledningsgrupp") is a word for its kind
+        if m is None or fold(m.group("name")) == fold(g.name) \
+                or g.name[:1].isupper() and " " in g.name.strip() and not DESCRIBED.match(g.name):
+            return g  # a name of its own stays; a heading's one word ("Ledningsgrupp") is a word for its kind, and
+        # so is a heading that describes it ("Den operativa gruppen" over "en operativ grupp, OG, …")
         return self.give_name(g, m.group("name"))
 
     def give_name(self, g: Group, name: str) -> Group:

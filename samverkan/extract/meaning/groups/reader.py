@@ -51,6 +51,8 @@ INTERJECTED = re.compile(r"(?i)\s*,\s*utan\s+att\s+[^,.;]+,\s*|(?:(?<=\boch)|(?<
 BEFORE_EACH = re.compile(r"(?i)\b(?:före|inför)\s+(?:varje|vart)\s+(?:möte|sammanträde)\s+(?:i|med)\s+"
                          r"(?P<other>[\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]*)*)")
 INSTEAD_OF = re.compile(r"(?i)\bi\s+stället\s+för\b")
+# "Ungdomsforum, ett samarbete mellan A, B och C", "X är ett samarbete mellan …": what the group is, after its name
+COOPERATION = re.compile(r"(?i)\s*(?:,|\s+är)\s+(?:ett|en)\s+(?:[\wåäö-]+\s+)?(?:samarbete|samverkan)\s+mellan\s")
 IS_FUNCTION = re.compile(r"(?i)^[^.;]*?\bär\s+(?:[\wåäö]+s\s+)?(?:\w+\s+)?samordningsfunktion(?:en)?\b")
 RECOMMENDS = re.compile(r"(?i)\b(?:rekommenderar|rekommenderas|rekommendationen\s+är)\s+(?:[\wåäö-]+\s+){0,3}?att\b")
 # ", och gruppen …": a main clause of its own about the group the sentence is about
@@ -520,6 +522,7 @@ class GroupReader(ListReading, HeadingReading, TableReading, FieldReading, Subje
               and group_kind(named) == "working" and not g.apposed)
         g.prepares = g.prepares or kind == "preparation"
         g.function = g.function or bool(IS_FUNCTION.match(text)) and self._about(g, text)
+        g.cooperation = g.cooperation or _said_cooperation(g, text)
         if (before := BEFORE_EACH.search(text)) and MEETS.search(text[:before.start()]):
             g.meets_before = before.group("other")
         if INFORMED_OF.search(verb_clauses(text)[0]) and self._about(g, text):
@@ -697,3 +700,9 @@ def _none_such(g: Group, text: str) -> bool:
         return False
     what = fold(said.group("what")).split()
     return what[0] in ("sadan", "sadant") or what[-1] == fold(g.name).split()[-1]
+
+
+def _said_cooperation(g: Group, text: str) -> bool:
+    """Whether the sentence says, right after the group's name, that it is a cooperation between bodies."""
+    m = COOPERATION.search(text)
+    return m is not None and fold(text[:m.start()]).endswith(fold(g.name))

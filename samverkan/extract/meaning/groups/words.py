@@ -64,8 +64,10 @@ MEMBER_AFTER = re.compile(r"(?i)\b(?:består|bestå|bestått|bestod|bestående|u
                           r"(?:\s*\([^()]{1,60}\))?"  # "Sommargruppen (badplatserna!): A, B": an aside before the list
                           r":(?![a-zåäö])\s*"  # not "SG:s"
                           r"(?P<list6>.+)$|"
-                          # not "samlar in synpunkter": what is gathered, no people
-                          r"\b(?:samlar|(?:ska|skall|kommer\s+att)\s+samla)\s+(?!in\b)(?:[^:]*:\s*)?(?P<list4>.+)$|"
+                          # not "samlar in synpunkter": what is gathered, no people; nor "samlar de som vill …":
+                          # people by what they do, no function or body
+                          r"\b(?:samlar|(?:ska|skall|kommer\s+att)\s+samla)\s+(?!in\b)(?!(?:de|dem|alla|den)\s+som\b)"
+                          r"(?:[^:]*:\s*)?(?P<list4>.+)$|"
                           # "Varje måndag går A, B och C igenom läget": inverted, the subject before the particle
                           # (a fronted time or place, no subject: "Gruppen går varje vecka igenom …" lists no one)
                           r"^(?:varje|var|varannan|en|två|tre|fyra|under|på|i|vid|efter|inför)\s+(?:[\wåäö]+\s+){0,3}?"
@@ -75,8 +77,10 @@ MEMBER_AFTER = re.compile(r"(?i)\b(?:består|bestå|bestått|bestod|bestående|u
                           r"(?!i\b|inte\b|när\b|utöver\b|förutom\b|(?:också|även)[\s.]*$|"  # "Deltar gör A"
                           r"vid\s+(?:samtliga|alla|varje)\s)"  # "A deltar vid samtliga möten": when, not who
                           r"(?P<list2>[a-zåäö].+)$|"
-                          # "Varje tisdag möts A, B och C för att …": who meets, after the time and the verb
+                          # "Varje tisdag möts A, B och C för att …": who meets, after the time and the verb (not
+                          # "Varannan vecka träffas Ungdomsforum, …": a group by its name, the subject inverted)
                           r"^(?:varje|var\s+\w+|varannan|en\s+gång|två\s+gånger)\b[^.;,]*?\s+(?:möts|träffas|samlas)\s+"
+                          r"(?!(?-i:[A-ZÅÄÖ])[\wåäö-]*(?:grupp|forum|råd|nätverk|team)(?:en|et|n)?\b)"
                           r"(?P<list19>[a-zåäö][^.;]+?)(?=\s+för\s+att\b|\s+i\s+(?:den|det)\b|[.;]?$)|"
                           # "Under helger möts A och B i X på fredagar": a season before the verb, the place after
                           r"^(?:under|efter)\s[^.;,]*?\s(?:möts|träffas|samlas)\s+(?P<list22>(?-i:[a-zåäö])[^.;]+?)"
