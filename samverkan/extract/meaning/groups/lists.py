@@ -51,7 +51,8 @@ class ListReading:
         år"), or one of those items: whether unit k was either."""
         unit = units[k]
         if self.nest is not None and unit.kind == "item" and unit.indent > self.nest[1]:
-            self.read_nested(self.nest[0], unit)
+            if id(unit) not in self.nest_read and not self.read_sublabel(self.nest[0], units, k):
+                self.read_nested(self.nest[0], unit)
             return True
         self.nest = None
         if unit.kind == "item" and id(unit) not in introduced and (parent := self.read_parent(units, k)):
@@ -67,14 +68,15 @@ class ListReading:
         below = units[k + 1] if k + 1 < len(units) else None
         if below is None or below.kind != "item" or below.indent <= unit.indent or below.unmarked:
             return None
-        name, listed = parenthesised_members(unit.text.strip("*_ "))  # "*Samverkansgrupp X*": set in italics
+        # "*Samverkansgrupp X*": set in italics; "**SSPF Nyby** (…)": the name in bold before a bracket
+        name, listed = parenthesised_members(re.sub(r"\*\*|__", "", unit.text).strip("*_ "))
         if re.search(r"[.,;:!?]", name) or not 1 <= len(name.split()) <= 4 or finite(name.split()[-1]):
             return None
         found = [x for x in mentions(name, True) if not x.bare and x.start == 0]
         if found:
             g = self.group(named_whole(found[0], name), unit.span, 3)
             g.set("kind", group_kind(g.name), unit.span)
-        elif (g := self.heading_name(unit)) is None:
+        elif (g := self.heading_name(replace(unit, text=name))) is None:
             return None
         else:
             g.people_told = True  # a name without a group word is a group only if the items say who is in it
@@ -82,6 +84,22 @@ class ListReading:
             g.set("members", members(listed), unit.span)
         self.topic = self.told = g
         return g
+
+    def read_sublabel(self, g: Group, units: list[Unit], k: int) -> bool:
+        """An item under a group's name that is only a label over items of its own ("Ledamöter:" / "Deltagare",
+        "Mötesregler", "Noteringar"), as a tree of the organisation sets them: under a label of members its items
+        are the members, each with what it says of the chair; under any other the items are read as the group's,
+        the label no member. Whether unit k was such a label."""
+        unit = units[k]
+        below = list(itertools.takewhile(lambda u: u.kind == "item" and u.indent > unit.indent, units[k + 1:]))
+        label = unit.text.strip("*_ ").removesuffix(":").strip("*_ ")
+        if not below or not 1 <= len(label.split()) <= 3 or re.search(r"[.,;:!?]", label) \
+                or finite(label.split()[0]) or any(not m.bare for m in mentions(label, True)):
+            return False
+        if field_of(fold(label)) == "members":
+            self._add_members(g, self._listed_items(g, below), unit.span | below[-1].span)
+            self.nest_read |= {id(u) for u in below}
+        return True
 
     def read_nested(self, g: Group, unit: Unit) -> None:
         """An item indented under a group's name: a member list or a clause about the group, as under its heading;
