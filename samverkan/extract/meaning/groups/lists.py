@@ -43,6 +43,29 @@ APPOSED_KIND = re.compile(r"^(?P<what>(?:en|ett|[a-zåäö-]+s)\s+(?:[a-zåäö-
                           r"\s*(?:,\s*(?P<rest>.+))?$")
 
 
+def _items_under(units: list[Unit], k: int) -> list[Unit]:
+    """The items indented under item k, down to the next item no deeper than it."""
+    return list(itertools.takewhile(lambda u: u.kind == "item" and u.indent > units[k].indent, units[k + 1:]))
+
+
+def _sublabel(units: list[Unit], k: int) -> str | None:
+    """The label of an item that is only a label over items of its own ("Ledamöter:", "Deltagare", "Noteringar"):
+    a word or three without a verb or a group's name; None for any other item."""
+    label = units[k].text.strip("*_ ").removesuffix(":").strip("*_ ")
+    if not _items_under(units, k) or not 1 <= len(label.split()) <= 3 or re.search(r"[.,;:!?]", label) \
+            or finite(label.split()[0]) or any(not m.bare for m in mentions(label, True)):
+        return None
+    return label
+
+
+def _members_below(units: list[Unit], k: int) -> bool:
+    """Whether one of the items right under item k is a label over its members ("Deltagare" / "  - A")."""
+    under = _items_under(units, k)
+    level = min((u.indent for u in under), default=0)
+    return any(u.indent == level and (label := _sublabel(units, j)) is not None and field_of(fold(label)) == "members"
+               for j, u in enumerate(units[k + 1:k + 1 + len(under)], k + 1))
+
+
 class ListReading:
     """Reads groups from list items."""
 
@@ -76,7 +99,7 @@ class ListReading:
         if found:
             g = self.group(named_whole(found[0], name), unit.span, 3)
             g.set("kind", group_kind(g.name), unit.span)
-        elif (g := self.heading_name(replace(unit, text=name))) is None:
+        elif (g := self.heading_name(replace(unit, text=name), _members_below(units, k))) is None:
             return None
         else:
             g.people_told = True  # a name without a group word is a group only if the items say who is in it
@@ -90,14 +113,11 @@ class ListReading:
         "Mötesregler", "Noteringar"), as a tree of the organisation sets them: under a label of members its items
         are the members, each with what it says of the chair; under any other the items are read as the group's,
         the label no member. Whether unit k was such a label."""
-        unit = units[k]
-        below = list(itertools.takewhile(lambda u: u.kind == "item" and u.indent > unit.indent, units[k + 1:]))
-        label = unit.text.strip("*_ ").removesuffix(":").strip("*_ ")
-        if not below or not 1 <= len(label.split()) <= 3 or re.search(r"[.,;:!?]", label) \
-                or finite(label.split()[0]) or any(not m.bare for m in mentions(label, True)):
+        if (label := _sublabel(units, k)) is None:
             return False
         if field_of(fold(label)) == "members":
-            self._add_members(g, self._listed_items(g, below), unit.span | below[-1].span)
+            below = _items_under(units, k)
+            self._add_members(g, self._listed_items(g, below), units[k].span | below[-1].span)
             self.nest_read |= {id(u) for u in below}
         return True
 
