@@ -270,7 +270,7 @@ def _listed(doc: Document, n: int, rest: str, found: list[str], lines: list[int]
 def _under_labels(doc: Document) -> tuple[list[str], list[int]]:
     """A diarienummer under its label in a form-like header ("Datum      Diarienummer" over "2024-05-01   KS
     2024/123"): the cell of the next line that starts in the label's column."""
-    found, lines = [], []
+    found, lines = _numbers_column(doc)
     for n in range(1, min(len(doc), 40)):
         below = doc.line(n + 1)
         if not below.strip() and n + 2 <= len(doc) and re.fullmatch(r"(?i)\s*(?:d\.?nr|diarienummer)\s*:?\s*",
@@ -288,6 +288,31 @@ def _under_labels(doc: Document) -> tuple[list[str], list[int]]:
                         and not NOT_DNR.fullmatch(value) and value not in found:
                     found.append(value)
                     lines.append(n + 1)
+    return found, lines
+
+
+DNR_HEADER = re.compile(r"(?i)(?:d\.?nr|diarienummer|diarienr|ärendenummer)\.?")
+
+
+def _numbers_column(doc: Document) -> tuple[list[str], list[int]]:
+    """The diarienummer of a table near the top whose column is headed by the label ("Part | Diarienummer" over
+    "Nyby kommun | KS 2025/12"): each row's cell of that column that is a number (a "–" for a party without one
+    is none)."""
+    found, lines = [], []
+    for n in range(1, min(len(doc), 40)):
+        header = [c.strip(" *_") for c in doc.line(n).strip(" |").split("|")]
+        column = next((i for i, c in enumerate(header) if DNR_HEADER.fullmatch(c)), None)
+        if len(header) < 2 or column is None:
+            continue
+        k = n + 1
+        while k <= len(doc) and "|" in doc.line(k):
+            cells = [c.strip(" *_") for c in doc.line(k).strip(" |").split("|")]
+            value = cells[column] if column < len(cells) else ""
+            if DNR_VALUE.fullmatch(value) and not NOT_DNR.fullmatch(value) and value not in found:
+                found.append(value)
+                lines.append(k)
+            k += 1
+        return found, lines
     return found, lines
 
 
@@ -695,10 +720,18 @@ def _rows(doc: Document, start: int, end: int, skip: set[int],
         # a box-drawn table's sides ("│ Eva A │ Per B │") part cells as a pipe table's do
         cells = [c.strip(" *_/") for c in re.split(r"\s{3,}|\s*[|│║┃]\s*|\t+", text.strip("|│║┃ ")) if c.strip(" *_/")]
         cells = [part for c in cells for part in re.split(r"\s+[·•]\s+", c)]  # "KSO A B · LPOC C D" on a slide
+        cells = [_under_rule(c) for c in cells]
         cells = [p.rstrip(".") if len(parts) > 1 else p for c in cells  # "För kommunen: A, titel. För polisen:
                  for parts in [SIGNED_FOR_NEXT.split(c)] for p in parts]  # B, titel." on one line
         rows.append((n, [_signature_cell(_expanded(c, key)) for c in cells]))
     return rows
+
+
+def _under_rule(cell: str) -> str:
+    """A signature cell's words after its signing line ("För Nyby kommun, Nyby den …, ______, Eva A, titel"): the
+    signer; the party and the place above the line are no part of it."""
+    after = re.split(r"_{5,}", cell)[-1].strip(" ,;")
+    return after if re.search(r"[A-Za-zÅÄÖåäö]", after) else cell
 
 
 def _expanded(cell: str, key: dict[str, str]) -> str:
