@@ -543,8 +543,8 @@ def _phone_lines(doc: Document) -> set[int]:
 # a line labelled as giving contacts ("Kontaktperson:", "Kontaktpersoner för avtalet:", "Kontakt:"), or the
 # officer who drafted the text ("Handläggare:", "Ansvarig handläggare:"): whom to ask, no signatory; set in
 # italics or bold too ("*Kontaktperson: Eva A, samordnare.*")
-CONTACT_LABEL = re.compile(r"(?i)^\s*[*_]{0,3}(?:kontakt(?:person(?:er(?:na)?)?|uppgifter)?|(?:ansvarig\s+)?handläggare)\b"
-                           r"[^:.]{0,40}:")
+CONTACT_LABEL = re.compile(r"(?i)^\s*[*_]{0,3}(?:kontakt(?:person(?:er(?:na)?)?|uppgifter)?|"
+                           r"(?:ansvarig\s+)?handläggare)\b[^:.]{0,40}:")
 
 
 def _labelled_contacts(doc: Document) -> set[int]:

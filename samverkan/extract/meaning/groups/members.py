@@ -149,7 +149,8 @@ CHAIR_FIRST = re.compile(r"(?i)^(?P<who>[^,;]+?)\s+är\s+(?:ordförande|sammanka
 AS_NEEDED_BRACKET = re.compile(r"(?i)\s*\((?:vid\s+behov|adjungerad|adjungerade|adjungeras(?:\s+vid\s+behov)?)\)")
 # "från parterna: A och B", "för kommunen: C": whom the members after the colon come from
 SENT_BY_LABEL = re.compile(r"(?i)^(?:från|för)\s+[\wåäö][\wåäö -]{1,40}:\s+(?=\S)")
-OPEN_TO = re.compile(r"(?i)^(?:öppe[nt]|öppna)\s+(?:även\s+|också\s+)?för\s")  # an open meeting's item of whom it is for
+# an open meeting's item of whom it is for ("- öppet för boende och föreningar")
+OPEN_TO = re.compile(r"(?i)^(?:öppe[nt]|öppna)\s+(?:även\s+|också\s+)?för\s")
 # "adjungerad vid behov: A", "inbjuden: B": how the member after the colon takes part, no member itself
 AS_NEEDED_LABEL = re.compile(r"(?i)^(?:adjunger(?:ad|ade|as)|inbjud(?:en|na|s)|gäst(?:er)?)(?:\s+vid\s+behov)?\s*:\s+"
                              r"(?=\S)")
