@@ -143,6 +143,10 @@ def test_a_signature_cells_signer_follows_its_signing_line():
     doc = Document.from_text("x.md", text)
     found = {i.name: i.fields["title"].value for i in signatories(doc, units(doc))}
     assert found == {"Eva Exempel": "kommunstyrelsens ordförande", "Per Påhittad": "lokalpolisområdeschef"}
+    text = ("## Underskrifter\n\nFör Åby kommun | För Polismyndigheten\n______________, Eva Exempel, Kommundirektör"
+            " | ______________, Per Påhittad, Lokalpolisområdeschef\n")
+    doc = Document.from_text("x.md", text)
+    assert {i.name for i in signatories(doc, units(doc))} == {"Eva Exempel", "Per Påhittad"}
 
 
 def test_a_contact_label_in_italics_names_no_signatory():

@@ -718,9 +718,9 @@ def _rows(doc: Document, start: int, end: int, skip: set[int],
         if n in skip or not text or set(text) <= set("_-| ") | BOX_DRAWING:
             continue
         # a box-drawn table's sides ("│ Eva A │ Per B │") part cells as a pipe table's do
-        cells = [c.strip(" *_/") for c in re.split(r"\s{3,}|\s*[|│║┃]\s*|\t+", text.strip("|│║┃ ")) if c.strip(" *_/")]
+        cells = [_under_rule(c).strip(" *_/") for c in re.split(r"\s{3,}|\s*[|│║┃]\s*|\t+", text.strip("|│║┃ "))
+                 if c.strip(" *_/")]
         cells = [part for c in cells for part in re.split(r"\s+[·•]\s+", c)]  # "KSO A B · LPOC C D" on a slide
-        cells = [_under_rule(c) for c in cells]
         cells = [p.rstrip(".") if len(parts) > 1 else p for c in cells  # "För kommunen: A, titel. För polisen:
                  for parts in [SIGNED_FOR_NEXT.split(c)] for p in parts]  # B, titel." on one line
         rows.append((n, [_signature_cell(_expanded(c, key)) for c in cells]))
@@ -730,8 +730,9 @@ def _rows(doc: Document, start: int, end: int, skip: set[int],
 def _under_rule(cell: str) -> str:
     """A signature cell's words after its signing line ("För Nyby kommun, Nyby den …, ______, Eva A, titel"): the
     signer; the party and the place above the line are no part of it."""
-    after = re.split(r"_{5,}", cell)[-1].strip(" ,;")
-    return after if re.search(r"[A-Za-zÅÄÖåäö]", after) else cell
+    parts = re.split(r"_{5,}", cell)
+    after = parts[-1].strip(" ,;")
+    return after if len(parts) > 1 and re.search(r"[A-Za-zÅÄÖåäö]", after) else cell
 
 
 def _expanded(cell: str, key: dict[str, str]) -> str:
