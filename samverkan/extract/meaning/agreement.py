@@ -271,7 +271,7 @@ def _listed(doc: Document, n: int, rest: str, found: list[str], lines: list[int]
 def _under_labels(doc: Document) -> tuple[list[str], list[int]]:
     """A diarienummer under its label in a form-like header ("Datum      Diarienummer" over "2024-05-01   KS
     2024/123"): the cell of the next line that starts in the label's column."""
-    found, lines = [], []
+    found, lines = _numbers_column(doc)
     for n in range(1, min(len(doc), 40)):
         below = doc.line(n + 1)
         if not below.strip() and n + 2 <= len(doc) and re.fullmatch(r"(?i)\s*(?:d\.?nr|diarienummer)\s*:?\s*",
@@ -289,6 +289,31 @@ def _under_labels(doc: Document) -> tuple[list[str], list[int]]:
                         and not NOT_DNR.fullmatch(value) and value not in found:
                     found.append(value)
                     lines.append(n + 1)
+    return found, lines
+
+
+DNR_HEADER = re.compile(r"(?i)(?:d\.?nr|diarienummer|diarienr|ärendenummer)\.?")
+
+
+def _numbers_column(doc: Document) -> tuple[list[str], list[int]]:
+    """The diarienummer of a table near the top whose column is headed by the label ("Part | Diarienummer" over
+    "Nyby kommun | KS 2025/12"): each row's cell of that column that is a number (a "–" for a party without one
+    is none)."""
+    found, lines = [], []
+    for n in range(1, min(len(doc), 40)):
+        header = [c.strip(" *_") for c in doc.line(n).strip(" |").split("|")]
+        column = next((i for i, c in enumerate(header) if DNR_HEADER.fullmatch(c)), None)
+        if len(header) < 2 or column is None:
+            continue
+        k = n + 1
+        while k <= len(doc) and "|" in doc.line(k):
+            cells = [c.strip(" *_") for c in doc.line(k).strip(" |").split("|")]
+            value = cells[column] if column < len(cells) else ""
+            if DNR_VALUE.fullmatch(value) and not NOT_DNR.fullmatch(value) and value not in found:
+                found.append(value)
+                lines.append(k)
+            k += 1
+        return found, lines
     return found, lines
 
 
@@ -517,9 +542,10 @@ def _phone_lines(doc: Document) -> set[int]:
 
 
 # a line labelled as giving contacts ("Kontaktperson:", "Kontaktpersoner för avtalet:", "Kontakt:"), or the
-# officer who drafted the text ("Handläggare:", "Ansvarig handläggare:"): whom to ask, no signatory
-CONTACT_LABEL = re.compile(r"(?i)^\s*(?:kontakt(?:person(?:er(?:na)?)?|uppgifter)?|(?:ansvarig\s+)?handläggare)\b"
-                           r"[^:.]{0,40}:")
+# officer who drafted the text ("Handläggare:", "Ansvarig handläggare:"): whom to ask, no signatory; set in
+# italics or bold too ("*Kontaktperson: Eva A, samordnare.*")
+CONTACT_LABEL = re.compile(r"(?i)^\s*[*_]{0,3}(?:kontakt(?:person(?:er(?:na)?)?|uppgifter)?|"
+                           r"(?:ansvarig\s+)?handläggare)\b[^:.]{0,40}:")
 
 
 def _labelled_contacts(doc: Document) -> set[int]:
@@ -709,12 +735,21 @@ def _rows(doc: Document, start: int, end: int, skip: set[int],
         if n in skip or not text or set(text) <= set("_-| ") | BOX_DRAWING:
             continue
         # a box-drawn table's sides ("│ Eva A │ Per B │") part cells as a pipe table's do
-        cells = [c.strip(" *_/") for c in re.split(r"\s{3,}|\s*[|│║┃]\s*|\t+", text.strip("|│║┃ ")) if c.strip(" *_/")]
+        cells = [_under_rule(c).strip(" *_/") for c in re.split(r"\s{3,}|\s*[|│║┃]\s*|\t+", text.strip("|│║┃ "))
+                 if c.strip(" *_/")]
         cells = [part for c in cells for part in re.split(r"\s+[·•]\s+", c)]  # "KSO A B · LPOC C D" on a slide
         cells = [p.rstrip(".") if len(parts) > 1 else p for c in cells  # "För kommunen: A, titel. För polisen:
                  for parts in [SIGNED_FOR_NEXT.split(c)] for p in parts]  # B, titel." on one line
         rows.append((n, [_signature_cell(_expanded(c, key)) for c in cells]))
     return rows
+
+
+def _under_rule(cell: str) -> str:
+    """A signature cell's words after its signing line ("För Nyby kommun, Nyby den …, ______, Eva A, titel"): the
+    signer; the party and the place above the line are no part of it."""
+    parts = re.split(r"_{5,}", cell)
+    after = parts[-1].strip(" ,;")
+    return after if len(parts) > 1 and re.search(r"[A-Za-zÅÄÖåäö]", after) else cell
 
 
 def _expanded(cell: str, key: dict[str, str]) -> str:

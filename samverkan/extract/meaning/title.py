@@ -20,8 +20,8 @@ from samverkan.extract.record import Item
 
 TITLE_WORDS = re.compile(r"(?i)överenskommelse|avtal|medborgarlöfte|samverkan|handlingsplan|avsiktsförklaring")
 # no title: a letterhead's or running header's columns, a breadcrumb trail ("Start / Trygghet / Samverkan"), a
-# form's label ("Dokumenttyp: Överenskommelse")
-COLUMNS = re.compile(r"\S\s{3,}\S|\b(?i:sida|page)\s+\d|(?:\s[/>›»|]\s.*){2}|"
+# form's label ("Dokumenttyp: Överenskommelse"); a tab parts columns as a wide gap does (a Word page header's)
+COLUMNS = re.compile(r"\S(?:\s{3,}|[ ]*\t\s*)\S|\b(?i:sida|page)\s+\d|(?:\s[/>›»|]\s.*){2}|"
                      r"^(?!\w*(?:överenskommelse|avtal|samverkan))[\wåäöÅÄÖ]+(?:\s[\wåäö]+)?:\s")
 # a line that completes a title by what the agreement is about ("om brottsförebyggande och …"), however long
 TOPICAL = re.compile(r"(?:om|för|kring|avseende|rörande)\s.{0,120}$")

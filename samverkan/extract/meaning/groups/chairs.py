@@ -171,6 +171,10 @@ OFFICE_OF_GROUP = re.compile(r"(?i)(?:dess|[\wåäö-]*(?:gruppens|rådets|forum
 ALL_MEMBERS = {"ledamoterna", "medlemmarna", "deltagarna"}  # "roterar mellan ledamöterna": all of them in turn
 
 
+# "Forumet har ingen fast ordförande", "ingen ordförande utses": no function chairs, whatever leads each meeting
+NO_CHAIR = re.compile(r"(?i)\bingen\s+(?:fast|stående|permanent|särskild|utsedd)?\s*(?:ordförande|mötesledare)\b")
+
+
 class ChairReading:
     """Reads who chairs a group."""
 
@@ -201,6 +205,8 @@ class ChairReading:
                 g.fields["chair"] = [_member_meant(c, listed) for c in chair]
 
     def _chair(self, g: Group, text: str, span: Span) -> None:
+        if NO_CHAIR.search(text):
+            return  # "ingen fast ordförande; mötet leds av den förening som är värd": whoever hosts, no one named
         if (by_year := CHAIR_BY_YEAR.search(text) or CHAIR_BY_SEASON.search(text)
                 or CHAIR_BY_PARITY.search(text)) is not None:
             people = [p for p in (member(by_year.group(k)) for k in ("a", "b")) if p]

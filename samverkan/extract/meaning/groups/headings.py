@@ -183,15 +183,17 @@ class HeadingReading:
             rest = rest[who.end():]
         return g, Unit(unit.kind, rest, unit.span, unit.heading, items=unit.items)
 
-    def heading_name(self, unit: Unit) -> Group | None:
+    def heading_name(self, unit: Unit, over_members: bool = False) -> Group | None:
         """A heading with no group word ("EST", "Krogsamverkan City") that may name a group: a candidate,
-        dropped later unless sentences under it tell two of its members, chair, meetings and reporting."""
+        dropped later unless sentences under it tell two of its members, chair, meetings and reporting. Over a
+        list of its members ("Löpande samordning" / "Deltagare" / "- A") a name of common words is one too."""
         text, short = unit.text, None
         if (named := HEADING_SHORT.match(text)) is not None:  # "Effektiv samordning (EST)": a name, as its short
             text, short = named.group("name"), named.group("short")  # form says
         words = text.split()
         if not 1 <= len(words) <= 4 or len(words) == 1 and text.islower() \
-                or not short and _common_heading(words) and not COORDINATORS_HEADING.fullmatch(words[-1]):
+                or not short and _common_heading(words) and not COORDINATORS_HEADING.fullmatch(words[-1]) \
+                and not over_members:
             return None  # "Lokala samordnare": the people who coordinate, a group if the text bears it out
         if any(w.casefold() in ("och", "samt") for w in words) and not any(w[:1].isupper() for w in words[1:]):
             return None  # "Giltighet och uppföljning": two sections' words, no name

@@ -71,7 +71,7 @@ MEMBER_BEFORE = re.compile(r"(?i)\bdär\s+(?P<list>.+?)\s+(?:ingår|deltar|sitte
                            r"\bdit\s+(?P<list9>.+?)\s+(?:bjuds\s+in|inbjuds|kallas|kommer|är\s+välkomna)\b|"
                            r"^(?:även|också|dessutom)\s+(?P<list5>.+?)\s+är\s+med\b|"
                            r"^(?!i\s)(?P<list8>(?:(?!\b(?:där|som|vilka)\b)[^.;:])+?)\s+(?:deltar|ingår|medverkar)"
-                           r"(?:\s+vid\s+behov|\s+regelbundet|\s+när\s+(?:det\s+)?behövs|\s+när\s+behov\s+(?:finns|uppstår)|"
+                           r"(?:\s+vid\s+behov|\s+regelbundet|\s+alltid|\s+när\s+(?:det\s+)?behövs|\s+när\s+behov\s+(?:finns|uppstår)|"
                            r"\s+vid\s+(?:samtliga|alla)\s+(?:möten|mötena|sammanträden|sammanträdena)|"
                            # "… deltar när frågor om studieavbrott behandlas": when its matters are up
                            r"\s+när\s+[^.;:]{3,80}?\s+(?:behandlas|diskuteras|tas\s+upp|berörs)|"
@@ -150,6 +150,11 @@ CHAIR_FIRST = re.compile(r"(?i)^(?P<who>[^,;]+?)\s+är\s+(?:ordförande|sammanka
 AS_NEEDED_BRACKET = re.compile(r"(?i)\s*\((?:vid\s+behov|adjungerad|adjungerade|adjungeras(?:\s+vid\s+behov)?)\)")
 # "från parterna: A och B", "för kommunen: C": whom the members after the colon come from
 SENT_BY_LABEL = re.compile(r"(?i)^(?:från|för)\s+[\wåäö][\wåäö -]{1,40}:\s+(?=\S)")
+# an open meeting's item of whom it is for ("- öppet för boende och föreningar")
+OPEN_TO = re.compile(r"(?i)^(?:öppe[nt]|öppna)\s+(?:även\s+|också\s+)?för\s")
+# "adjungerad vid behov: A", "inbjuden: B": how the member after the colon takes part, no member itself
+AS_NEEDED_LABEL = re.compile(r"(?i)^(?:adjunger(?:ad|ade|as)|inbjud(?:en|na|s)|gäst(?:er)?)(?:\s+vid\s+behov)?\s*:\s+"
+                             r"(?=\S)")
 # "TS – leder gruppen", "rektorn – sammankallande": a member of a list said after a dash to chair the group
 LEADER_ITEM = re.compile(r"(?i)^(?P<who>[^–—,;:()]{2,60}?)\s+[–—-]\s+(?:leder\s+(?:gruppen|mötena|arbetet)|"
                          r"är\s+(?:ordförande|sammankallande)|sammankallar|ordförande|sammankallande)\.?$")
@@ -415,14 +420,22 @@ class MemberReading:
             if over is not None and over[1] is not None:
                 found += self._sent(g, item.text, over[1], over[2], item)
                 continue
-            head = re.split(r"(?i),\s*(?:som|vilken|vilket|där)\b", item.text)[0]
+            head = re.split(r"(?i),\s*(?:som|vilken|vilket|där)\b", AS_NEEDED_LABEL.sub("", item.text))[0]
             head = re.sub(r"(?i)[\s,]*\b(?:och|samt)$", "", head.strip(" ,.;"))  # "- A," / "- B och" / "- C."
+            if OPEN_TO.match(head):
+                found += members(head)  # "- öppet för boende och föreningar": those it is open to
+                continue
+            if (leads := LEADER_ITEM.match(head)) and (who := member(leads.group("who"))):
+                g.set("chair", who, item.span)  # "- kommundirektören – ordförande": a member, and the chair
+                found.append(who)
+                continue
             if (turn := CHAIR_IN_TURN_MARK.search(head)) and (who := member(head[:turn.start()])):
                 self._chair_in_turn(g, who, item.span)  # "- kommunchefen (ordförande jämna år)"
                 head = head[:turn.start()] + head[turn.end():]
             head = ROLE_BRACKET.sub("", head)  # "- A (adjungerad när X behandlas)": how A takes part, no clause
             if any(finite(w) for w in head.split()[1:] if not w[:1].isupper()):  # "BID Åbys vd": a name's
                 self._chair(g, item.text, item.span)  # genitive, no verb
+                found += _listed(item.text)  # "- A och B deltar alltid": a clause that names members too
                 continue
             # "- socialchefen och säkerhetschefen": two; not "- chefen för barn- och ungdomspsykiatrin, Region X"
             listed = members(head, prose=False) if re.search(r"(?<!-)\s(?:och|samt)\s", head) and "," not in head \
@@ -776,7 +789,7 @@ class MemberReading:
 # bolaget av sin vd" (each party's people after its "av")
 GAPPED_AGENT = re.compile(r"(?:\s*,|\s+och|\s+samt)\s+(?:[a-zåäö]+\s+)?[a-zåäö]{3,}(?:en|et|n)\s+av\s+"
                           r"(?:(?:sin|sitt|sina)\s+)?")
-NOW = re.compile(r"(?i)^(?:i\s+dag|numera|för\s+närvarande|fortfarande|sedan\s+\w+)\s+")
+NOW = re.compile(r"(?i)^(?:i\s+dag|numera|för\s+närvarande|fortfarande|alltid|sedan\s+\w+)\s+")
 
 
 def _seat_of_function(who: str, after: str) -> bool:

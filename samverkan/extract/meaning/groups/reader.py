@@ -128,6 +128,7 @@ class GroupReader(ListReading, HeadingReading, TableReading, FieldReading, Subje
         self.renamed: dict[str, Group] = {}  # the word a group was introduced by, for the name it was then given
         self.named_before: dict[str, Mention] = {}  # the names met in any role ("ersätts av Platsgruppen Norr")
         self.nest: tuple[Group, int] | None = None  # the group whose item the items indented under it tell of
+        self.nest_read: set[int] = set()  # the items under a group's item read already, with the label over them
         self.outside_section = ""  # the heading of a section that a sentence put outside the agreement
 
     def group(self, m: Mention, span: Span, weight: int) -> Group:

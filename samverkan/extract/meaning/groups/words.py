@@ -74,7 +74,7 @@ MEMBER_AFTER = re.compile(r"(?i)\b(?:består|bestå|bestått|bestod|bestående|u
                           r"(?:går|gick)\s+(?P<list43>(?-i:[a-zåäö])[^.;]+?)\s+igenom\b|"
                           r"\b(?:ingår|deltar|sitter|medverkar|(?:ska|skall)\s+(?:ingå|delta|sitta|medverka))\s+"
                           r"(?:gör\s+)?(?:(?:också|även)\s*,?\s*(?:liksom|jämte)\s+)?"  # "ingår också, liksom A"
-                          r"(?!i\b|inte\b|när\b|utöver\b|förutom\b|(?:också|även)[\s.]*$|"  # "Deltar gör A"
+                          r"(?!i\b|inte\b|när\b|utöver\b|förutom\b|(?:också|även|alltid)[\s.]*$|"  # "Deltar gör A"
                           r"vid\s+(?:samtliga|alla|varje)\s)"  # "A deltar vid samtliga möten": when, not who
                           r"(?P<list2>[a-zåäö].+)$|"
                           # "Varje tisdag möts A, B och C för att …": who meets, after the time and the verb (not
@@ -389,7 +389,16 @@ def parenthesised_members(text: str) -> tuple[str, str | None]:
     """A name and the members its brackets list ("Styrgrupp (kommundirektör, polisområdeschef)"); an
     abbreviation or a remark in brackets ("Ledningsgruppen (LG)") lists none."""
     m = re.match(r"^(?P<name>[^()]+?)\s*\((?P<list>[a-zåäö][^()]*(?:,|\soch\s)[^()]*)\)\s*$", text.strip())
+    if m and spells_initials(m.group("name"), m.group("list")):
+        return m.group("name"), None  # "SSPF Nyby (skola, socialtjänst, polis och fritid)": what SSPF stands for
     return (m.group("name"), m.group("list")) if m else (text, None)
+
+
+def spells_initials(name: str, words: str) -> bool:
+    """Whether a name's short form ("SSPF") is spelled out by the words ("skola, socialtjänst, polis och fritid"):
+    their first letters, "och" and "samt" left out, are its letters in order."""
+    letters = "".join(w[0] for w in re.findall(r"[\wåäöÅÄÖ]+", words) if w.casefold() not in ("och", "samt"))
+    return any(re.fullmatch(r"[A-ZÅÄÖ]{2,6}", w) and w.casefold() == letters.casefold() for w in name.split())
 
 
 def lower_start(text: str) -> str:
