@@ -458,3 +458,21 @@ def share_fields_set(model: BaseModel) -> BaseModel:
     fields = model.__pydantic_fields_set__
     object.__setattr__(model, "__pydantic_fields_set__", _SHARED_FIELDS_SETS.setdefault(frozenset(fields), fields))
     return model
+
+
+def copy_with(model: BaseModel, update: dict) -> BaseModel:
+    """`model.model_copy(update=update)` with its set of fields given shared (`share_fields_set`), made directly:
+    pydantic's copies the instance dictionary and the set, then updates both (a redaction copies tens of thousands
+    of entities). A model with extra or private values takes pydantic's way."""
+    if model.__pydantic_extra__ is not None or getattr(model, "__pydantic_private__", None) is not None \
+            or model.model_config.get("extra") == "allow":
+        return share_fields_set(model.model_copy(update=update))
+    cls = type(model)
+    copied = cls.__new__(cls)
+    setattr_ = object.__setattr__
+    setattr_(copied, "__dict__", {**model.__dict__, **update})
+    setattr_(copied, "__pydantic_extra__", None)
+    fields = model.__pydantic_fields_set__.union(update)
+    setattr_(copied, "__pydantic_fields_set__", _SHARED_FIELDS_SETS.setdefault(frozenset(fields), fields))
+    setattr_(copied, "__pydantic_private__", None)
+    return copied

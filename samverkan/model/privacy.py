@@ -26,13 +26,15 @@ import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass, fields, is_dataclass, replace
 from functools import cache
+from itertools import accumulate, compress, count, repeat
+from operator import attrgetter
 
 from pydantic import BaseModel
 from pydantic_core import to_json
 
 from samverkan.io.i18n import Msg
 from samverkan.model.dataset import DataSet
-from samverkan.model.entities import ENTITY_TYPES, Person, share_fields_set
+from samverkan.model.entities import ENTITY_TYPES, Person, copy_with
 from samverkan.model.references import OPTIONAL, REQUIRED, references_of, targets_in
 from samverkan.model.wordsets import WordSet
 
@@ -233,7 +235,7 @@ class Redaction:
             old = own[key]
             if new is not old and new != old:
                 update[key] = new
-        return share_fields_set(model.model_copy(update=update)) if update else model
+        return copy_with(model, update) if update else model
 
     def _value(self, value):
         """Any field value with every string in it redacted; the same object when nothing in it changes."""
@@ -354,26 +356,24 @@ class Redaction:
         people = self._ids
         found = set()
         for ref in _person_references(ENTITY_TYPES[section]):
-            field = ref.field
+            values = list(map(attrgetter(ref.field), items))  # a field of every entity at C speed (map, compress)
             if ref.how in (REQUIRED, OPTIONAL):
-                found.update(i for i, entity in enumerate(items) if entity.__dict__[field] in people)
+                found.update(compress(count(), map(people.__contains__, values)))
             else:
-                found.update(i for i, entity in enumerate(items) if entity.__dict__[field]
-                             and any(t in people for t in targets_in(entity, ref)))
+                found.update(i for i in compress(count(), values)
+                             if any(t in people for t in targets_in(items[i], ref)))
         for field in DECIDED_BY.get(section, ()):
-            given = [(i, value) for i, entity in enumerate(items) for value in [entity.__dict__[field]] if value]
-            found.update(given[k][0] for k in self._holding([value for _, value in given]))
+            values = list(map(attrgetter(field), items))
+            given = list(compress(count(), values))
+            found.update(given[k] for k in self._holding(list(compress(values, values))))
         return found
 
     def _holding(self, values: list) -> set[int]:
         """The positions of the values that may hold a person (as `_holds_person`), the texts searched at once
         (one fold and scan), each the line of its own."""
-        texts = [value for value in values if isinstance(value, str)]
-        starts, at = [], 0
-        for text in texts:
-            starts.append(at)
-            at += len(text) + 1
-        hits = self._hits("\n".join(texts), starts) if len(texts) == len(values) else None
+        texts = all(map(isinstance, values, repeat(str)))
+        starts = list(accumulate(map((1).__add__, map(len, values)), initial=0))[:-1] if texts else None
+        hits = self._hits("\n".join(values), starts) if texts else None
         if hits is None:
             return {k for k, value in enumerate(values) if self._holds_person(value)}
         return hits

@@ -220,6 +220,11 @@ MemberFacts = tuple[tuple[str, ...], str | None, tuple[tuple[str, str, bool], ..
 _FACTS: dict[MemberFacts, MemberFacts] = {}
 
 
+def intern_facts(facts: MemberFacts) -> MemberFacts:
+    """One object for equal facts, alive for the process: what is remembered by their id stays true."""
+    return _FACTS.setdefault(facts, facts)
+
+
 @dataclass
 class Units:
     """What the rules' parts per unit gave (`RunContext.per_unit`), shared by runs over parts of one data set and
@@ -256,11 +261,12 @@ class RunContext:
         self.as_of = as_of
         self.lang = lang
         self._graph = graph
-        self._member_orgs: dict[str, list[Organisation]] = {}
-        self._member_party: dict[str, str | None] = {}
+        self._member_orgs: dict[tuple[str, str | None], list[Organisation]] = {}
+        self._member_party: dict[tuple[str, str | None], str | None] = {}
         self._member_facts: dict[str, MemberFacts] = {}
+        self._facts_by_seat: dict[tuple[str, str | None, str | None], MemberFacts] = {}
         self._org_of: dict[str | None, Organisation | None] = {}
-        self._parties_of_kind: dict[tuple[str, str], list[str]] = {}
+        self._parties_of_kind: dict[tuple[str | None, str], list[str]] = {}
         self._memories: dict[Reads | None, dict[str, dict | None]] = {}
         """reads → unit → `Units.memory`, as `per_unit` asks."""
 
@@ -527,11 +533,10 @@ class RunContext:
     def organisation_of(self, entity_id: str | None) -> Organisation | None:
         """Like DataSet.organisation_of, with an index for people (through the roles they hold); asked for every
         member by several rules, so remembered per id."""
-        try:
-            return self._org_of[entity_id]
-        except KeyError:
+        found = self._org_of.get(entity_id, _NOTHING)
+        if found is _NOTHING:
             found = self._org_of[entity_id] = self._organisation_of(entity_id)
-            return found
+        return found  # type: ignore[return-value]
 
     def _organisation_of(self, entity_id: str | None) -> Organisation | None:
         entity = self.data.get(entity_id)
@@ -546,19 +551,24 @@ class RunContext:
 
     def organisations_of_member(self, membership: Membership) -> list[Organisation]:
         """The organisations a member stands for (its own, and the one it sits on behalf of); asked for every
-        membership by several rules, so computed once."""
-        found = self._member_orgs.get(membership.id)
+        membership by several rules, so computed once per member and organisation it sits for (a function sits in
+        several groups)."""
+        key = (membership.member, membership.on_behalf_of)
+        found = self._member_orgs.get(key)
         if found is None:
-            found = self._member_orgs[membership.id] = self._organisations_of_member(membership)
+            found = self._member_orgs[key] = self._organisations_of_member(membership)
         return found
 
     def parties_of_kind(self, group_id: str, kind: str) -> list[str]:
-        """The parties of a group's agreement that are organisations of a kind; asked for every member and demand,
-        so computed once per group and kind."""
-        key = (group_id, kind)
+        """The parties of a group's agreement that are organisations of a kind."""
+        return self._parties_of_kind_in(self.data.agreement_of(group_id), kind)
+
+    def _parties_of_kind_in(self, agreement_id: str | None, kind: str) -> list[str]:
+        # asked for every member and demand, so computed once per agreement and kind
+        key = (agreement_id, kind)
         found = self._parties_of_kind.get(key)
         if found is None:
-            agreement = self.data.get(self.data.agreement_of(group_id))
+            agreement = self.data.get(agreement_id)
             found = self._parties_of_kind[key] = [
                 p for p in getattr(agreement, "parties", []) if getattr(self.data.get(p), "kind", None) == kind]
         return found
@@ -570,13 +580,21 @@ class RunContext:
         not sit for Södermalm). Equal facts are one object in every run: a match is remembered by it."""
         found = self._member_facts.get(membership.id)
         if found is None:
-            orgs = []
-            for org in self.organisations_of_member(membership):
-                same_kind = self.parties_of_kind(membership.group, org.kind)
-                orgs.append((org.id, org.kind, not same_kind or org.id in same_kind))
-            facts = (tuple(self.titles_of(membership.member)), self.party_of_membership(membership), tuple(orgs))
-            found = self._member_facts[membership.id] = _FACTS.setdefault(facts, facts)
+            # all the facts read: a function sits in several groups of its agreement
+            key = (membership.member, membership.on_behalf_of, self.data.agreement_of(membership.group))
+            found = self._facts_by_seat.get(key)
+            if found is None:
+                found = self._facts_by_seat[key] = self._member_facts_of(membership, key[2])
+            self._member_facts[membership.id] = found
         return found
+
+    def _member_facts_of(self, membership: Membership, agreement_id: str | None) -> MemberFacts:
+        orgs = []
+        for org in self.organisations_of_member(membership):
+            same_kind = self._parties_of_kind_in(agreement_id, org.kind)
+            orgs.append((org.id, org.kind, not same_kind or org.id in same_kind))
+        return intern_facts((tuple(self.titles_of(membership.member)), self.party_of_membership(membership),
+                             tuple(orgs)))
 
     def _organisations_of_member(self, membership: Membership) -> list[Organisation]:
         orgs = []
@@ -609,9 +627,10 @@ class RunContext:
         return []
 
     def party_of_membership(self, membership: Membership) -> str | None:
-        if membership.id in self._member_party:
-            return self._member_party[membership.id]
-        behalf = self.data.get(membership.on_behalf_of)
-        party = behalf.party if isinstance(behalf, Organisation) else self.party_of(membership.member)
-        self._member_party[membership.id] = party
-        return party
+        key = (membership.member, membership.on_behalf_of)  # as `organisations_of_member`
+        party = self._member_party.get(key, _NOTHING)
+        if party is _NOTHING:
+            behalf = self.data.get(membership.on_behalf_of)
+            party = behalf.party if isinstance(behalf, Organisation) else self.party_of(membership.member)
+            self._member_party[key] = party
+        return party  # type: ignore[return-value]

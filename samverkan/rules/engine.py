@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
 
+from samverkan.io.gcpause import gc_paused
 from samverkan.io.i18n import Msg
 from samverkan.io.yamlconf import ConfigError, ConfigProblem, closest
 from samverkan.model.dataset import DataSet
@@ -124,10 +125,11 @@ def check(
         raise ValueError("a waiver's `match` reads the messages in words: check(words=False) takes no waivers")
     ctx = RunContext(data, profile, as_of, lang, graph, words, units)
     findings: list[Finding] = []
-    for code in enabled:
-        r = RULES[code]
-        if r.generic or profile.demands_for(code):
-            findings.extend(r.check(ctx))
+    with gc_paused():  # the run's indexes and memories, hundreds of thousands of objects, are kept to its end
+        for code in enabled:
+            r = RULES[code]
+            if r.generic or profile.demands_for(code):
+                findings.extend(r.check(ctx))
     if waiver_list:
         findings = apply_waivers(ctx, findings, waiver_list, set(enabled))
     if agreement is not None:

@@ -356,7 +356,9 @@ def _text_fields(cls: type[BaseModel]) -> tuple[str, ...]:
             return text(get_args(annotation)[0])
         return origin in (Union, UnionType, list) and any(text(a) for a in get_args(annotation))
 
-    _TEXT_FIELDS[cls] = found = tuple(name for name, info in cls.model_fields.items() if text(info.annotation))
+    unique = {"id"} if cls in DERIVED_IDS else set()  # made of what it joins, one object each: nothing to share
+    _TEXT_FIELDS[cls] = found = tuple(name for name, info in cls.model_fields.items()
+                                      if text(info.annotation) and name not in unique)
     return found
 
 
