@@ -212,7 +212,8 @@ def _labelled(doc: Document, start: int, end: int) -> tuple[list[str], list[int]
                 # · Polisens dnr A …"
                 listed = beside.group("dnr") + ", " + listed
             within_sentence = _in_parentheses_after_words(_sentence_before(doc, n, line[:m.start()])) \
-                or _in_apposition(line, m) or bool(REPLACED_LABEL.match(line))
+                or _in_apposition(line, m) or bool(REPLACED_LABEL.match(line)) \
+                or bool(FORMER_SUBJECT.match(_sentence_so_far(doc, n, line[:m.start()])))
             for value in DNR_VALUE.finditer(listed):
                 value = " ".join(value.group().split()).rstrip(".")
                 if value not in found and not ISO_DATE.fullmatch(value):
@@ -232,6 +233,22 @@ def _sentence_before(doc: Document, n: int, before: str) -> str:
     if before.strip() == "(" and len(above.split()) >= 6 and not above.endswith((".", ":", ";")):
         return above + " " + before.lstrip()
     return before
+
+
+# "Vår förra överenskommelse … hade diarienummer …": a sentence about an earlier agreement, its subject
+FORMER_SUBJECT = re.compile(r"(?i)^(?:(?:den|det|vår|vårt|parternas)\s+)?(?:förra|föregående|tidigare|gamla)\s+"
+                            r"[\wåäö-]*(?:överenskommelse|avtal)")
+
+
+def _sentence_so_far(doc: Document, n: int, before: str) -> str:
+    """The sentence a number on line n stands in, up to the number: the words before it on its line and, while no
+    sentence ends there, on the two lines above."""
+    text = before
+    for k in range(n - 1, max(0, n - 3), -1):
+        if re.search(r"[.!?:]\s", text) or not doc.line(k).strip():
+            break
+        text = doc.line(k).strip() + " " + text
+    return re.split(r"(?<=[.!?:])\s+(?=[A-ZÅÄÖ])", text.strip())[-1]
 
 
 def _in_apposition(line: str, m: re.Match) -> bool:

@@ -661,6 +661,13 @@ def _people_of(word: str) -> bool:
     return word[1:].islower() and _plural(word) and bool(PERSON.search(lemma(word)))
 
 
+def _workplace(place: list[str]) -> bool:
+    """Whether a seat is one place of work by its kind in the definite ("fritidsgården", "skolan", "biblioteket"),
+    which has many people of a function, as a unit ("ungdomsenheten") may have one."""
+    return len(place) == 1 and place[0].islower() and place[0].endswith(("en", "an", "et")) \
+        and bool(PLACE_UNIT.search(lemma(place[0])))
+
+
 def _plural(word: str) -> bool:
     """A plural noun ("rektorerna", "rektorer"), not a definite singular ("enhetschefen")."""
     return lemma(word) != word.casefold() and not word.casefold().endswith(("en", "n", "et"))
@@ -697,7 +704,8 @@ def _seat_only(function: str, seat: re.Match, counted: bool = True) -> bool:
         return True  # "utredare från polisen": the party as a whole tells no one apart
     if not counted and len(function.split()) == 1 and head.endswith("are") and lemma(head) == head and place \
             and (place[0][:1].isupper() or place[-1][:1].isupper() or re.search(r"(?:er|ar|or|na)$", place[-1])
-                 or place[0] in ("de", "alla")):  # "från fritidsgården Växthuset": a place by its kind and name
+                 or place[0] in ("de", "alla") or _workplace(place)):  # "från fritidsgården Växthuset": a place
+        # by its kind and name; "fritidsledare från fritidsgården": the staff of a place, by its kind
         return True  # at a named place or at many, not at a party's unit ("från ungdomsenheten")
     if re.match(r"(?i)\s*\S+\s+(?:[a-zåäö]+(?:ens|ets|s)\s+)?(?:alla|samtliga|två|tre|fyra|fem|sex|sju|åtta|\d+)\s+"
                 r"[a-zåäö-]+(?:or|er|ar|na)$", seat.group()):

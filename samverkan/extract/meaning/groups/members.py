@@ -18,6 +18,7 @@ from samverkan.extract.meaning.groups.words import (
     LINE_PREPOSITIONS,
     MEETS,
     MEMBER_AFTER,
+    PREPARES,
     PRONOUN,
     REPORTS,
     TAKES_PART,
@@ -57,6 +58,13 @@ THEY_CALLED = re.compile(r"(?i)^(?:(?:de|dessa|de\s+två|båda|tillsammans)\s+(?
                          r"(?:\s+[^.;,]{0,50}?)?\s+(?:för\s+)?[*_\"”“]?"
                          r"(?P<name>(?-i:[A-ZÅÄÖ])[\wåäö-]+(?:\s+(?-i:[A-ZÅÄÖ])[\wåäö-]+)*"
                          r"|(?-i:[a-zåäö])[\wåäö-]+(?=\s*(?:[,.;]|$)))")
+# "De två stämmer av varje vecka, och vi kallar dem tillsammans för Samordnarfunktionen": a later clause that names
+# the pair the sentence is about
+WE_CALL_THEM = re.compile(r"(?i)^(?:de|dessa|de\s+två|båda)\s[^.;]*?,?\s+och\s+(?P<we>(?:vi|parterna|man)\s+kallar\s+"
+                          r"(?:dem|dessa)\s+(?:tillsammans\s+|gemensamt\s+)?(?:för\s+)?[*_\"”“]?)"
+                          r"(?P<name>(?-i:[A-ZÅÄÖ])[\wåäö-]+(?:\s+(?-i:[A-ZÅÄÖ])[\wåäö-]+)*)")
+# "X:s möten förbereds av A tillsammans med B": the people a passive verb's agent names
+DONE_BY = re.compile(r"(?i)\b[a-zåäö]{3,}s\s+av\s+(?P<list>[^.;]+)")
 # "Det löpande arbetet samordnas av A och B": who coordinates, the coordinators a sentence then speaks of
 # who coordinate, named before the verb ("Kommunens samordnare och kommunpolisen samordnar det gemensamma arbetet")
 COORDINATE = re.compile(r"(?i)^(?P<who>[^.;:]{3,120}?\s+(?:och|samt)\s+[^.;:]{3,60}?)\s+samordnar\s+"
@@ -552,8 +560,8 @@ class MemberReading:
     def read_they_called(self, unit: Unit) -> bool:
         """"Kommunpolisen och trygghetssamordnaren arbetar i par. De kallas för Samordnarfunktionen och träffas
         …": a group named for the people the sentence before made the subject; whether the unit was one."""
-        m = THEY_CALLED.match(unit.text)
-        people = members(lower_start(subject_of(self.said_before))) if m is not None and self.said_before else []
+        m = THEY_CALLED.match(unit.text) or WE_CALL_THEM.match(unit.text)
+        people = self._people_before() if m is not None and self.said_before else []
         if len(people) < 2:
             return False
         name = m.group("name")
@@ -567,10 +575,30 @@ class MemberReading:
                 and (freq := meeting_frequency(self.said_before)) is not None:
             g.set("frequency_per_year", freq.value, unit.span)  # "Varje tisdag stämmer A och B av. Tillsammans
             # kallas de X": how often they meet is how often X does
+        if m.re is WE_CALL_THEM and MEETS.search(said := unit.text[:m.start("we")]) \
+                and (freq := meeting_frequency(said)) is not None:
+            g.set("frequency_per_year", freq.value, unit.span)  # "De två stämmer av varje vecka, och vi kallar …"
+        self._prepared_before(g, unit)
         self.read_sentence(g, Unit(unit.kind, unit.text[m.end():], unit.span, unit.heading))
         self.topic = self.told = g
         self.said_before = unit.text
         return True
+
+    def _people_before(self) -> list[str]:
+        """The people the sentence before made its subject, or, when its subject is no people ("X:s möten förbereds
+        av A tillsammans med B"), the agent of its passive verb."""
+        people = members(lower_start(subject_of(self.said_before)))
+        if len(people) < 2 and (by := DONE_BY.search(self.said_before)) is not None:
+            people = members(_cut_clause(TOGETHER_WITH.sub(r"\g<comma> och ", by.group("list"))))
+        return people
+
+    def _prepared_before(self, g: Group, unit: Unit) -> None:
+        """"X:s möten förbereds av A och B. … vi kallar dem Y": Y prepares X's meetings, and reports to X."""
+        prepared = PREPARES.search(self.said_before)
+        owner = prepared.group("passive") if prepared is not None else None
+        if owner and (name := self.resolve(owner, g)) and name != g.name:
+            g.prepares = True
+            g.report_to(name, unit.span)
 
     def note_coordinators(self, topic: Group | None, unit: Unit) -> None:
         """"Det dagliga arbetet samordnas av A och B. De två samordnarna träffas …": A and B are the coordinators
