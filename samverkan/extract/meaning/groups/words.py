@@ -340,13 +340,20 @@ def until_verb(text: str) -> str:
     """The words before the first finite verb after the first word, without a dangling "och"/"samt"."""
     words = text.split(" ")
     for i, w in enumerate(words[1:], 1):
-        if finite(w) and not w[:1].isupper() and not _each(words, i):  # a capital is a name's ("Ystads")
+        if finite(w) and not w[:1].isupper() and not _each(words, i) \
+                and not _attributed(words, i):  # a capital is a name's ("Ystads")
             before = " ".join(words[:i])
             if w.casefold() not in TAKES_PART:  # "…, och X leder det": X is the new clause's subject; "…, och X
                 before = re.sub(r"(?i),\s+(?:och|men)\s+[^,]+$", "", before)  # deltar / kan bjudas in": a member
             before = re.sub(r"(?i)\s+(?:tillsammans|gemensamt)$", "", before)  # "A och B tillsammans fattar …": how
             return re.sub(r"(?i)[\s,]*\b(?:och|samt)$", "", before).rstrip(" ,")  # they act, no part of B
     return text
+
+
+def _attributed(words: list[str], i: int) -> bool:
+    """Whether words[i] is the noun of an owner's genitive and an adjective ("i kommunens östra delar"), no verb."""
+    return i >= 2 and re.fullmatch(r"[a-zåäö]{3,}(?:ens|ets|nas)", words[i - 2]) is not None \
+        and re.fullmatch(r"[a-zåäö]{3,}a", words[i - 1]) is not None
 
 
 def _each(words: list[str], i: int) -> bool:
