@@ -898,8 +898,9 @@ def group_kind(name: str, context: str = "") -> str:
             or word and fold(word.group("word")).endswith("rad")) \
             and "samrad" not in head:
         return "council"
-    if re.search(r"\boppe[nt]\s+(?:(?:[a-z]*(?:mote|traff)\s+)?for\b|" + re.escape(low.split()[0]) + r")",
-                 fold(context)) or OUTSIDE.search(fold(context)) and (  # "ett öppet Trygghetsmöte": open by its word
+    # "ett öppet Trygghetsmöte": open by its word; "öppna möten för …": whom they are open to
+    if re.search(r"\bopp(?:e[nt]|na)\s+(?:(?:[a-z]*(?:moten?|traff(?:ar)?)\s+)?for\b|"
+                 + re.escape(low.split()[0]) + r")", fold(context)) or OUTSIDE.search(fold(context)) and (
             "natverk" in low or not GROUP_WORD.search(name) or re.search(r"(?:traff|mote)(?:en|et|n)?$", head)):
         return "forum"  # a network, meeting or named gathering ("Krogsamverkan X") of associations, businesses,
         # residents

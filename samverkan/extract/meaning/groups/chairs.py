@@ -148,6 +148,7 @@ CHAIR = [
                r"håller\s+i\s+(?:(?:[\wåäö-]+s\s+)?(?:mötena|möten|mötet)|arbetet|det(?=\s*[.;]|$)|den(?=\s*[.;]|$)|"
                r"[\wåäö-]*(?:gruppen|rådet|forumet|nätverket|teamet))|"
                r"kallar\s+till\s+(?:(?:dess|[\wåäö-]*(?:gruppens|rådets|forumets|nätverkets|teamets))\s+)?"
+               r"(?:(?:öppna|gemensamma)\s+)?"  # "kallar till öppna möten för …": whom they are open to follows
                r"(?:möte[nt]?|mötena|sammanträde[nt]?|sammanträdena))\b"),  # "Samordnaren håller i
     # samordningsgruppen", "Samordnaren kallar till möten", "… kallar till gruppens möten"
     re.compile(r"(?i)^(?P<who>[^.;]+?)\s+(?:samordnar|sammankallar|leder|driver)\s+(?:ett|en)\s+(?:[\wåäö]+\s+)?"

@@ -153,7 +153,7 @@ OUTSIDE_AGREEMENT = re.compile(r"(?i)\b(?:regleras|omfattas|styrs|berörs)\s+int
                                # "X, där …, påverkas inte heller.": after a sentence on what is no part of it
                                r"\bpåverkas\s+inte(?:\s+heller)?(?=\s*[.;]|\s*$)")
 FORUM_FOR = re.compile(r"(?i)\b(?:(?:ett|en)\s+(?:öppe[nt]\s+)?[\wåäö-]*(?:forum|råd|nätverk|mötesplats)|"
-                       r"öppe[nt](?:\s+[\wåäö-]+)?)"
+                       r"(?:öppe[nt]|öppna)(?:\s+[\wåäö-]+)?)"
                        r"\s+för\s+(?P<list>(?-i:[a-zåäö])[^.]+)")  # not a place: "ett forum för Nyby, öppet för …"
 ALTERNATING = re.compile(r"(?i)\b(?:växelvis|alterner\w*|växla\w*|skifta\w*|turas\s+om|vartannat|varannan\s+gång|"
                          r"roter\w*|(?:udda|jämna|jämnt)\s+år(?:tal)?|(?:går|gå)\s+(?:\w+\s+)?på\s+tur|i\s+tur\s+och\s+ordning|"
