@@ -107,7 +107,15 @@ def title(doc: Document, units: list[Unit]) -> Item | None:
         or _agreement_heading(units) or _of_minutes(doc, units) or _annexed(_first_heading(units), units)
     if found is not None and YEARLY_PLAN.fullmatch(found.name):  # "Handlingsplan 2026" … "inom ramen för
         found = _within(doc) or found  # *Samverkansöverenskommelse för X*": the agreement it is made within
-    return found
+    return _without_plan_part(found)
+
+
+def _without_plan_part(found: Item | None) -> Item | None:
+    """A title without the year's plan a dash adds to it: the document holds the agreement and its plan, and the
+    agreement keeps its own name."""
+    if found is None or (part := PLAN_PART.search(found.name)) is None or not ONE.search(found.name[:part.start()]):
+        return found
+    return Item("agreement", found.name[:part.start()], found.span)
 
 
 AMENDMENT_HEAD = re.compile(r"(?i)^\s*(?:(?:tilläggs|ändrings)(?:avtal|överenskommelse)|tillägg)\b")
@@ -348,6 +356,9 @@ BARE_APPOSITION = re.compile(r"(?i)\b\w*(?:överenskommelsen|avtalet|medborgarl�
 # a year's plan under an agreement, by its kind and year alone ("Handlingsplan 2026", "Åtgärdsplan 2025–2026")
 YEARLY_PLAN = re.compile(r"(?i)(?:handlings|åtgärds|aktivitets|verksamhets)plan(?:en)?\s+(?:för\s+)?(?:19|20)\d\d"
                          r"(?:\s*[–-]\s*(?:19|20)?\d\d)?")
+# "Överenskommelse om samverkan – Handlingsplan 2026": the year's plan the document also holds, after a dash
+PLAN_PART = re.compile(r"(?i)\s+[–—-]\s+(?:och\s+)?" + YEARLY_PLAN.pattern.removeprefix("(?i)") + r"\s*$")
+
 # the agreement a plan is made within, set off ("inom ramen för *Samverkansöverenskommelse för X*", "enligt "X"")
 WITHIN = re.compile(r"(?i)\b(?:inom\s+ramen\s+för|utifrån|enligt)\s+(?:\*\*?|__?|[\"”“«])"
                     r"(?P<title>(?-i:[A-ZÅÄÖ])[^*_\"”“«»\n]{3,100}?)(?:\*\*?|__?|[\"”»])")

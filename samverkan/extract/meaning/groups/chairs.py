@@ -148,6 +148,7 @@ CHAIR = [
                r"håller\s+i\s+(?:(?:[\wåäö-]+s\s+)?(?:mötena|möten|mötet|träffarna|sammanträdena)|arbetet|det(?=\s*[.;]|$)|den(?=\s*[.;]|$)|"
                r"[\wåäö-]*(?:gruppen|rådet|forumet|nätverket|teamet))|"
                r"kallar\s+till\s+(?:(?:dess|[\wåäö-]*(?:gruppens|rådets|forumets|nätverkets|teamets))\s+)?"
+               r"(?:(?:öppna|gemensamma)\s+)?"  # "kallar till öppna möten för …": whom they are open to follows
                r"(?:möte[nt]?|mötena|sammanträde[nt]?|sammanträdena))\b"),  # "Samordnaren håller i
     # samordningsgruppen", "Samordnaren kallar till möten", "… kallar till gruppens möten"
     re.compile(r"(?i)^(?P<who>[^.;]+?)\s+(?:samordnar|sammankallar|leder|driver)\s+(?:ett|en)\s+(?:[\wåäö]+\s+)?"
@@ -251,6 +252,7 @@ class ChairReading:
                 continue
             people = [p for p in (member(TERM_OF.sub("", ONE_OF.sub("", x)))
                                   for x in split_list(who)) if p]
+            in_terms = _each_in_terms(split_list(who), people)
             if re.match(r"(?i)samordnas\b", m.group(0)) and group_kind(g.name) == "coordinators":
                 self._add_members(g, people, span)  # "Det löpande arbetet samordnas av A och B": the coordinators
                 break
@@ -265,6 +267,7 @@ class ChairReading:
                   or rx in HANDED_OVER)  # "växlar mellan A och B" after "med A som ordförande": the turns the
             # text goes on to give; a chair handed over replaces the one before
             g.chair_titled = g.chair_titled or titled
+            alternating = alternating or in_terms
             break
         if alternating:
             g.set("chair_alternating", True, span)
@@ -338,6 +341,13 @@ def _chairs_by_year(value: str) -> list[str] | None:
         return None
     people = list(dict.fromkeys(p for p in (member(m.group("who")) for m in said) if p))
     return people if len(people) >= 2 else None
+
+
+def _each_in_terms(parts: list[str], people: list[str]) -> bool:
+    """Two or more chairs each named with the years they hold it ("av A under 2026 och 2028 och av B under 2027"):
+    the chair goes round."""
+    named = [x for x in parts if member(TERM_OF.sub("", ONE_OF.sub("", x)))]
+    return len(people) > 1 and all(TERM_OF.search(x) for x in named)
 
 
 def _member_meant(chair: str, listed: list[str]) -> str:

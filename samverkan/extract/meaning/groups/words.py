@@ -159,7 +159,7 @@ OUTSIDE_AGREEMENT = re.compile(r"(?i)\b(?:regleras|omfattas|styrs|berörs)\s+int
                                # "X, där …, påverkas inte heller.": after a sentence on what is no part of it
                                r"\bpåverkas\s+inte(?:\s+heller)?(?=\s*[.;]|\s*$)")
 FORUM_FOR = re.compile(r"(?i)\b(?:(?:ett|en)\s+(?:öppe[nt]\s+)?[\wåäö-]*(?:forum|råd|nätverk|mötesplats)|"
-                       r"öppe[nt](?:\s+[\wåäö-]+)?)"
+                       r"(?:öppe[nt]|öppna)(?:\s+[\wåäö-]+)?)"
                        r"\s+för\s+(?P<list>(?-i:[a-zåäö])[^.]+)")  # not a place: "ett forum för Nyby, öppet för …"
 ALTERNATING = re.compile(r"(?i)\b(?:växelvis|alterner\w*|växla\w*|skifta\w*|turas\s+om|vartannat|varannan\s+gång|"
                          r"roter\w*|(?:udda|jämna|jämnt)\s+år(?:tal)?|(?:går|gå)\s+(?:\w+\s+)?på\s+tur|i\s+tur\s+och\s+ordning|"
@@ -346,13 +346,20 @@ def until_verb(text: str) -> str:
     """The words before the first finite verb after the first word, without a dangling "och"/"samt"."""
     words = text.split(" ")
     for i, w in enumerate(words[1:], 1):
-        if finite(w) and not w[:1].isupper() and not _each(words, i):  # a capital is a name's ("Ystads")
+        if finite(w) and not w[:1].isupper() and not _each(words, i) \
+                and not _attributed(words, i):  # a capital is a name's ("Ystads")
             before = " ".join(words[:i])
             if w.casefold() not in TAKES_PART:  # "…, och X leder det": X is the new clause's subject; "…, och X
                 before = re.sub(r"(?i),\s+(?:och|men)\s+[^,]+$", "", before)  # deltar / kan bjudas in": a member
             before = re.sub(r"(?i)\s+(?:tillsammans|gemensamt)$", "", before)  # "A och B tillsammans fattar …": how
             return re.sub(r"(?i)[\s,]*\b(?:och|samt)$", "", before).rstrip(" ,")  # they act, no part of B
     return text
+
+
+def _attributed(words: list[str], i: int) -> bool:
+    """Whether words[i] is the noun of an owner's genitive and an adjective ("i kommunens östra delar"), no verb."""
+    return i >= 2 and re.fullmatch(r"[a-zåäö]{3,}(?:ens|ets|nas)", words[i - 2]) is not None \
+        and re.fullmatch(r"[a-zåäö]{3,}a", words[i - 1]) is not None
 
 
 def _each(words: list[str], i: int) -> bool:
