@@ -183,11 +183,12 @@ def dnr(doc: Document, header_end: int = 12, within: Span | None = None,
 
 
 def _first_block(doc: Document, found: list[str], lines: list[int]) -> tuple[list[str], list[int]]:
-    """The first number found and those on the label lines right under its own ("Kommunens diarienummer: …" /
-    "Polisens diarienummer: …" in a fact box): one block of labels gives the agreement's numbers."""
+    """The first number found, those its label lists with it ("Diarienummer: ÖST 2025/17 (kommunen), A 5.770/2025
+    (polisen)") and those on the label lines right under its own ("Kommunens diarienummer: …" / "Polisens
+    diarienummer: …" in a fact box): one block of labels gives the agreement's numbers."""
     k = 1
-    while k < len(lines) and lines[k] - lines[k - 1] == 1 and all(
-            LABEL_LINE.match(doc.line(n)) for n in (lines[k - 1], lines[k])):
+    while k < len(lines) and (lines[k] == lines[k - 1] or lines[k] - lines[k - 1] == 1 and all(
+            LABEL_LINE.match(doc.line(n)) for n in (lines[k - 1], lines[k]))):
         k += 1
     return found[:k], lines[:k]
 
