@@ -163,8 +163,10 @@ def dnr(doc: Document, header_end: int = 12, within: Span | None = None,
         if not found:
             found, lines = _labelled(doc, within.end + 1, len(doc))
             last = lines[0] if lines else 0  # the first line's, with its list ("dnr KS 2025/118 och hos polisen
-            # under A 301.774/2025"), which may go on to the next line ("… dnr KS 2025/0611 och" / "polisens dnr …")
-            while last + 1 in lines and re.search(r"(?i)(?:\boch|\bsamt|\brespektive|,)\s*$", doc.line(last)):
+            # under A 301.774/2025"), which may go on to the next line ("… dnr KS 2025/0611 och" / "polisens dnr …",
+            # "… KS 2025/0377 och polisens" / "diarienummer A …": wrapped after whose the next is)
+            while last + 1 in lines and re.search(r"(?i)(?:\boch|\bsamt|\brespektive|,)(?:\s+[a-zåäö]{3,}s)?\s*$",
+                                                  doc.line(last)):
                 last += 1
             found = [v for v, n in zip(found, lines, strict=True) if lines[0] <= n <= last]
             lines = lines[:len(found)]
