@@ -21,8 +21,9 @@ SKIPPED_TAGS = {"head", "script", "style", "nav", "header", "footer", "aside", "
                 "button"}
 # a line of an <aside> (a box of contacts or facts beside the text) that is kept: the diarienummer it gives
 ASIDE_NUMBER = re.compile(r"(?i)\b(?:d\.?nr|diarienummer|diarienr)\s*:?\s*[A-ZÅÄÖ]{0,5}\s?\d")
-# ... and a fact box's line labelled with the agreement's parties or its signers ("Parter: …", "Undertecknad av: …")
-ASIDE_FACT = re.compile(r"(?i)^\s*(?:(?:avtals)?parter|undertecknad(?:e|es)?(?: av)?|undertecknare|signerad av)\s*:\s*\S")
+# … and a fact box's line labelled with the agreement's parties or its signers ("Parter: …", "Undertecknad av: …")
+ASIDE_FACT = re.compile(r"(?i)^\s*(?:(?:avtals)?parter|undertecknad(?:e|es)?(?: av)?|undertecknare|signerad av)"
+                        r"\s*:\s*\S")
 BLOCK_TAGS = {"p", "div", "section", "article", "main", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr",
               "table", "br", "dt", "dd", "dl", "blockquote", "pre", "figcaption", "caption", "hr", "details",
               "summary", "figure", "address", "fieldset", "legend", "hgroup"}
