@@ -109,3 +109,10 @@ def test_areas_parted_by_semicolons_when_an_area_has_commas_of_its_own():
             "på kvällarna.\n")
     assert set(plain(text)["priority_areas"]) == {"Klotter", "Unga som dricker alkohol",
                                                   "Otrygghet i Åby och Öby på kvällarna"}
+
+
+def test_a_row_of_names_side_by_side_without_arrows_is_no_chart():
+    from samverkan.extract.meaning.chart import arrowed
+
+    lines = list(enumerate(["Grupp       Deltagare       Ordförande       Möten", "Styrgruppen   A och B   A   4"], 1))
+    assert arrowed(lines, lines) == lines

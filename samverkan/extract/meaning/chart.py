@@ -171,7 +171,7 @@ ARROW_LINE = re.compile(r"^\s*[│|┃▲▼△▽↑↓](?:\s*[│|┃▲▼△
 NODE_CELL = re.compile(r"[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?: [\wåäöÅÄÖ-]+){0,4}")
 NODE_GAP = re.compile(r"\s{3,}")
 GROUP_NAME = re.compile(r"(?i)grupp|råd|forum|nätverk|team")  # a top node that is a group by its word
-MIN_NODES = 3
+MIN_LINKS = 2
 
 
 @dataclass
@@ -189,7 +189,7 @@ def arrowed(raw: list[tuple[int, str]], lines: list[tuple[int, str]]) -> list[tu
     i = 0
     while i < len(raw):
         nodes, last = _arrowed_from(raw, i)
-        if len(nodes) < MIN_NODES:
+        if sum(node.upper is not None for node in nodes) < MIN_LINKS:  # a row of names alone is no chart
             i += 1
             continue
         first = nodes[0].n
