@@ -170,13 +170,31 @@ def _checkbox(fld_char) -> str:
 
 
 def _text_boxes(p, notes: _Notes) -> list[str]:
-    """The paragraphs of the text boxes anchored in a paragraph (a fact box beside the text), each a line."""
+    """The paragraphs of the text boxes anchored in a paragraph (a fact box beside the text, a chart's boxes),
+    each a line; a box under a bold title a block of its own, the title over its lines as items, as a chart drawn
+    in text is read (meaning/chart.py): a box of an organisation chart is a group, its lines its entries."""
     lines: list[str] = []
     for box in p.iter("{*}txbxContent"):
         if any(_local(a) in ("Fallback", "txbxContent") for a in box.iterancestors()):
             continue  # the VML copy of a DrawingML box, or a box inside a box (read with its box)
-        lines += [_paragraph_text(q, notes).strip() for q in _blocks(box) if _local(q) == "p"]
-    return [line for line in lines if line]
+        paragraphs = [q for q in _blocks(box) if _local(q) == "p" and _paragraph_text(q, notes).strip()]
+        texts = [_paragraph_text(q, notes).strip() for q in paragraphs]
+        if len(texts) > 1 and _bold(paragraphs[0]):
+            lines += ["", texts[0], *("- " + t for t in texts[1:]), ""]
+        else:
+            lines += texts
+    return lines
+
+
+def _bold(p) -> bool:
+    """Whether every run of words in a paragraph is bold (a box's title)."""
+    runs = [r for r in p.iter("{*}r") if "".join(t.text or "" for t in r.iter("{*}t")).strip()]
+    return bool(runs) and all(_on(r.find("{*}rPr/{*}b")) for r in runs)
+
+
+def _on(toggle) -> bool:
+    """Whether a toggle property (<w:b/>, <w:i w:val="0"/>) is set."""
+    return toggle is not None and toggle.get(_attr(toggle, "val"), "1") not in ("0", "false")
 
 
 def _row_text(row, notes: _Notes) -> str:

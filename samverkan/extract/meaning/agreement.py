@@ -717,6 +717,7 @@ def _signature_cell(cell: str) -> str:
     """A cell as "Name, title": without its bullet, "För X:" or a form's label ("Namnförtydligande:", "Undertecknat
     av:") before it, "Name (title)" and "Title Name" turned round."""
     cell = re.sub(r"^[-–—•▪*]\s+", "", cell)  # "– Eva A, kommundirektör": a list of signers under "… av"
+    cell = re.sub(r"^[_.…]*\s*,\s*", "", cell)  # "____, Eva A, titel": a signing line over the name in one cell
     cell = re.sub(r"(?i)^(?:för\s+[^:]{3,60}|namnförtydligande|namn|befattning|titel|funktion|tjänst)\s*:\s*", "", cell)
     cell = re.sub(r"^[^:]{3,60}:\s+(?=" + _PERSON + r"\s*,)", "", cell)  # "Planerat 28/11 på stadshuset: Eva A, …"
     cell = re.sub(r"^" + LABEL + r"\s+(?=[A-ZÅÄÖ])", "", cell)  # a form's "Undertecknat av (motpart):  Eva A, …"

@@ -120,7 +120,7 @@ GAPPED = re.compile(r"(?i)(?:^|(?<=[;,]\s)|(?<=[;,])|(?<=\boch\s))\s*(?:kommunen
                     r"(?:av|genom)\s+(?=\w)")
 # "rektorerna för skolorna i Fröslunda och på Söder": many places in an area say only where the function sits
 SEAT_OF_MANY = re.compile(r"(?<=[\wåäö])\s+för\s+(?:(?:de|alla|samtliga|berörda|två|tre|fyra|fem)\s+)*"
-                          r"[\wåäö-]+(?:orna|erna|arna)\s+(?:i|på)\s+(?:[A-ZÅÄÖ][\wåäö-]*|[a-zåäö]+(?:en|et)\b)"
+                          r"[a-zåäö][\wåäö-]*(?:orna|erna|arna)\s+(?:i|på)\s+(?:[A-ZÅÄÖ][\wåäö-]*|[a-zåäö]+(?:en|et)\b)"
                           r"(?:\s+(?:och|samt)\s+(?:i\s+|på\s+)?[A-ZÅÄÖ][\wåäö-]*)*")
 _PLACE_NOUN = r"(?:\s+(?:centrum|city|torg|station|hamn))?"  # "i Nyby centrum och Åbys centrum"
 # "… och fastighetsägare i Fröslunda och Skiftinge": the area a list of common nouns ends with is no member
@@ -400,6 +400,8 @@ def member(text: str, prose: bool = False) -> str | None:
     text = DETERMINER.sub("", text)
     text = text if one else REPRESENTATIVE.sub("", text)
     prose = prose or text != start  # "en representant för Västerbyhem": the capital is the name's
+    if text != start and (named := _named_with_place(text)) is not None:
+        return named
     text = _without_named_seat(text)
     text = _without_seat(text, counted=text != start)
     text = _without_seat_of_many(text) if many else text
@@ -440,6 +442,16 @@ def member(text: str, prose: bool = False) -> str | None:
     if len(words) > 1 and first.casefold().endswith("s") and not first.casefold().endswith("ss"):
         return " ".join([first.lower(), *words[1:]])  # a genitive ("fritidsgårdens föreståndare")
     return _function(words)
+
+
+def _named_with_place(text: str) -> str | None:
+    """An organisation by its own name and place that someone stands for ("en representant för Företagarna i
+    Nyby"): the name whole, as "AB Bostäder i Borås" is, for the capital after "för" is the name's, not a
+    function's or a common noun's whose area would drop."""
+    m = re.fullmatch(r"(?P<name>[A-ZÅÄÖ][a-zåäö-]+)\s+i\s+[A-ZÅÄÖ][\wåäö-]+", text)
+    if m is None or ORG_TAIL.search(m.group("name")):
+        return None  # "representanter för Socialtjänsten i Nyby": a body by its kind, left to the readings below
+    return text
 
 
 def _without_seat_of_many(text: str) -> str:

@@ -568,10 +568,11 @@ def _first_named(doc: Document, units: list[Unit]) -> Item | None:
 def _named_above(doc: Document, above: Unit | None, unit: Unit, name: str) -> Item | None:
     """The name a heading gives right above a line saying only the kind of document and its years or its parties
     ("TRYGGARE NYBY" / "Samverkansöverenskommelse 2026–2028", "Samverkansöverenskommelse mellan Nyby kommun och
-    polisen"): the kind is its subtitle, the heading the title."""
-    tail = YEARS_END.search(name) or re.search(r"(?i)\s+mellan\s+\S.*$", name)
-    if above is None or above.kind != "heading" or tail is None or unit.span.start - above.span.end not in (1, 2) \
-            or not kind_only(name[:tail.start()].strip(" –-,")):
+    polisen", both: "… mellan Nyby kommun och polisen 2026–2028"): the kind is its subtitle, the heading the title."""
+    kind = YEARS_END.sub("", name).strip(" –-,")
+    kind = re.sub(r"(?i)\s+mellan\s+\S.*$", "", kind)
+    if above is None or above.kind != "heading" or kind == name or unit.span.start - above.span.end not in (1, 2) \
+            or not kind_only(kind.strip(" –-,")):
         return None
     text = heading_text(above.text.strip(" #*"))
     if len(text.split()) < 2 or TITLE_WORDS.search(text) or LETTERHEAD.search(text) or SECTION_HEADING.match(text) \

@@ -168,6 +168,8 @@ RECURRING = re.compile(r"(?i)^(?:det\s+är\s+)?(?:varje|varannan|var\s+(?:annan|
 RELATIVE_MEMBERS = re.compile(r"(?i)\b(?:till|vid|i|på)\s+(?:vilket|vilken|vilka)\s+(?P<list>[^.;]+?)\s+"
                               r"(?:inbjuds|bjuds\s+in|kallas|deltar|medverkar|ingår|sitter)\b")
 REPRESENTATIVE_WORD = re.compile(r"(?i)^(?:en\s+)?(?:representant|företrädare)\b")
+UNIT_SHORT = re.compile(r"L?PO")  # a police body by the short form of its kind, before its name ("LPO Nyby")
+STAGE = re.compile(r"(?i)(?:låg|mellan|hög)stadiet|gymnasiet")  # a stage of school
 # "Det dagliga arbetet samordnas i Lägesbildsmötet.", "Det praktiska arbetet gör vi i X.": the place of the work
 # is what the sentence is about
 # "… bedrivs i en samverkansgrupp för unga, där A och B deltar": the place, then who takes part in it
@@ -505,7 +507,8 @@ class MemberReading:
             g.set("chair", who, unit.span)
         text = re.sub(r"\s*\([^)]*\)", "", text)
         parts = split_list(text)
-        if len(parts) == 2 and (REPRESENTATIVE_WORD.match(parts[1]) or ORG_TAIL.search(parts[1].split()[-1])):
+        if len(parts) == 2 and (REPRESENTATIVE_WORD.match(parts[1]) or ORG_TAIL.search(parts[1].split()[-1])
+                                or _seat_of_function(parts[0], parts[1])):
             parts = parts[:1]  # "enhetschef, socialtjänstens ungdomsenhet": the function, then where it sits
             text = parts[0]
         found = members(text)  # read as any list: "avdelningschefen för kultur och fritid", "… och krögarna runt
@@ -773,6 +776,16 @@ class MemberReading:
 GAPPED_AGENT = re.compile(r"(?:\s*,|\s+och|\s+samt)\s+(?:[a-zåäö]+\s+)?[a-zåäö]{3,}(?:en|et|n)\s+av\s+"
                           r"(?:(?:sin|sitt|sina)\s+)?")
 NOW = re.compile(r"(?i)^(?:i\s+dag|numera|för\s+närvarande|fortfarande|sedan\s+\w+)\s+")
+
+
+def _seat_of_function(who: str, after: str) -> bool:
+    """Whether what follows a function's comma on a member line only says where it sits: a body named by the word
+    for its kind ("lokalpolisområdeschef, LPO Nyby", "utredare, Polisområde Nyby") or a stage of school
+    ("rektorer, högstadiet"), as "en rektor från högstadiet" says which ones."""
+    words = after.split()
+    return bool(PERSON.search(lemma(who.split()[-1]))) and (
+        len(words) > 1 and words[1][:1].isupper() and bool(ORG_TAIL.search(words[0]) or UNIT_SHORT.fullmatch(words[0]))
+        or bool(STAGE.fullmatch(after)))
 
 
 def _represented(name: str, members: list[str]) -> bool:

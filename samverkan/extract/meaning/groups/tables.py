@@ -257,6 +257,8 @@ class TableReading:
     def read_row(self, header: list[str], unit: Unit) -> None:
         cells = dict(zip(header, _realigned(unit.cells, header), strict=False))
         names = [" ".join(v.split()) for k, v in cells.items() if field_of(k) == "name" and v]
+        names = [v for v in names if not _level_word(v)] or names  # "| Operativ | Ungdomsgruppen |": the level
+        # column holds the level, the next the group's name
         name = next((v for v in names if any(not m.bare for m in mentions(v, True))), names[0] if names else None)
         if not name:
             return
@@ -299,6 +301,11 @@ def _kind_of_heading(name: str, heading: str) -> str | None:
     if GROUP_WORD.search(name) or (plural := KINDS_HEADING.match(heading.strip(" #*"))) is None:
         return None
     return group_kind(plural.group("word"))
+
+
+def _level_word(cell: str) -> bool:
+    """Whether a cell holds only a level of the organisation ("Operativ", "Strategisk nivå")."""
+    return re.sub(r"\s+niv[aå]n?$", "", fold(cell).strip()).rstrip("a") in LEVEL_KINDS
 
 
 def _realigned(cells: list[str], header: list[str]) -> list[str]:
