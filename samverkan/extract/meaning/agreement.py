@@ -164,8 +164,10 @@ def dnr(doc: Document, header_end: int = 12, within: Span | None = None,
         if not found:
             found, lines = _labelled(doc, within.end + 1, len(doc))
             last = lines[0] if lines else 0  # the first line's, with its list ("dnr KS 2025/118 och hos polisen
-            # under A 301.774/2025"), which may go on to the next line ("… dnr KS 2025/0611 och" / "polisens dnr …")
-            while last + 1 in lines and re.search(r"(?i)(?:\boch|\bsamt|\brespektive|,)\s*$", doc.line(last)):
+            # under A 301.774/2025"), which may go on to the next line ("… dnr KS 2025/0611 och" / "polisens dnr …",
+            # "… KS 2025/0377 och polisens" / "diarienummer A …": wrapped after whose the next is)
+            while last + 1 in lines and re.search(r"(?i)(?:\boch|\bsamt|\brespektive|,)(?:\s+[a-zåäö]{3,}s)?\s*$",
+                                                  doc.line(last)):
                 last += 1
             found = [v for v, n in zip(found, lines, strict=True) if lines[0] <= n <= last]
             lines = lines[:len(found)]
@@ -184,11 +186,12 @@ def dnr(doc: Document, header_end: int = 12, within: Span | None = None,
 
 
 def _first_block(doc: Document, found: list[str], lines: list[int]) -> tuple[list[str], list[int]]:
-    """The first number found and those on the label lines right under its own ("Kommunens diarienummer: …" /
-    "Polisens diarienummer: …" in a fact box): one block of labels gives the agreement's numbers."""
+    """The first number found, those its label lists with it ("Diarienummer: ÖST 2025/17 (kommunen), A 5.770/2025
+    (polisen)") and those on the label lines right under its own ("Kommunens diarienummer: …" / "Polisens
+    diarienummer: …" in a fact box): one block of labels gives the agreement's numbers."""
     k = 1
-    while k < len(lines) and lines[k] - lines[k - 1] == 1 and all(
-            LABEL_LINE.match(doc.line(n)) for n in (lines[k - 1], lines[k])):
+    while k < len(lines) and (lines[k] == lines[k - 1] or lines[k] - lines[k - 1] == 1 and all(
+            LABEL_LINE.match(doc.line(n)) for n in (lines[k - 1], lines[k]))):
         k += 1
     return found[:k], lines[:k]
 

@@ -867,6 +867,9 @@ PRONOUNS = {"jag", "mig", "du", "dig", "han", "honom", "hon", "henne", "hen", "v
             "den", "det", "denne", "denna"}
 
 
+NO_ONE = re.compile(r"(?i)\s*(?:ingen|inga|inget)\s")  # "ingen förtroendevald": a list that says who is not in it
+
+
 def members(text: str, prose: bool = True) -> list[str]:
     out: list[str] = []
     text = SHARED_ROLE.sub(_share_out, text)
@@ -890,7 +893,8 @@ def members(text: str, prose: bool = True) -> list[str]:
     for i, part in enumerate(_complements(split_list(text))):
         found = member(part, prose or i > 0)  # after the first, a capital marks a name in any list
         if found and found.casefold() not in {m.casefold() for m in out} and fold(lemma(found)) not in GENERIC_GROUPS \
-                and found.casefold() not in {"part", "parterna", "parter"} | PRONOUNS:  # "tillsammans
+                and found.casefold() not in {"part", "parterna", "parter"} | PRONOUNS \
+                and not NO_ONE.match(part):  # "inga förtroendevalda ingår": no one; "tillsammans
             # med parterna": no one new; "där sitter jag, A och B": the speaker, whom the words do not name
             out.append(found)
     return out

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from samverkan.extract.document import Document, Span
 from samverkan.extract.meaning.boxes import box_tables
-from samverkan.extract.meaning.chart import charted
+from samverkan.extract.meaning.chart import arrowed, charted
 from samverkan.extract.meaning.labels import label_columns
 
 # a branch of an organisation chart drawn as text ("├── Samordningsgrupp", "│   └── Arbetsgrupp", "+-- Rådet")
@@ -196,6 +196,7 @@ def units(doc: Document) -> list[Unit]:
     skipped = doc.noise | _page_break_in_sentence(doc)
     lines = [(n, EMPHASIS.sub("", doc.line(n))) for n in range(1, len(doc) + 1) if n not in skipped]
     lines = charted(list(enumerate(doc.raw, 1)), lines)  # a chart of boxes: box by box
+    lines = arrowed(list(enumerate(doc.raw, 1)), lines)  # a chart of names joined by arrows: name by name
     return _UnitReader(page_columns(box_tables(label_columns(lines)))).read()
 
 

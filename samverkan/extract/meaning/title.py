@@ -100,7 +100,8 @@ def title(doc: Document, units: list[Unit]) -> Item | None:
         # samverkansgrupperna"): the agreement is the one its sentences name in apposition, a heading further down
         # names or a sentence sets in bold, if any
         found = _in_apposition(doc) or _agreement_heading(units) or _emphasised(doc, units) or _quoted(units) \
-            or found  # or one it quotes ("… tecknade "Överenskommelse om …"" in a follow-up of it)
+            or _written(units) or found  # or one it quotes ("… tecknade "Överenskommelse om …"" in a follow-up
+        # of it) or writes as a name ("skrev under Överenskommelse om … för ett tryggare Nyby")
     # no line names it: the one its sentences name in apposition, quote, set in bold or name as written, a
     # heading further down names, or an account of it names (minutes going through the agreement)
     found = found or _in_apposition(doc) or _quoted(units) or _emphasised(doc, units) or _written(units) \
@@ -444,7 +445,8 @@ def _emphasised(doc: Document, units: list[Unit]) -> Item | None:
         line = doc.line(n)
         for m in BOLD.finditer(line) if "**" in line or "__" in line else ():
             name = " ".join(m.group("title").split())
-            if not ONE.search(name) or SECTION_WORD.fullmatch(name):
+            if not ONE.search(name) or SECTION_WORD.fullmatch(name) or name.endswith(":"):  # "**Ingår inte i
+                # överenskommelsen:**" leads a notice in: a label, no name
                 continue
             unit = next((u for u in sentences if u.span.start <= n <= u.span.end and name in u.text), None)
             if unit is not None:
@@ -459,15 +461,34 @@ WRITTEN = re.compile(r"(?<=[a-zåäö,] )(?P<title>[A-ZÅÄÖ][a-zåäö]*(?:öv
                      r"(?:19|20)\d\d(?:\s*[–-]\s*(?:19|20)\d\d)?)){1,10})")
 
 
+# "… skrev under Överenskommelse om lokal samverkan för ett tryggare Nyby.": a capital kind word inside a sentence
+# and the topic it goes on with, to the end of its clause
+WRITTEN_TOPIC = re.compile(r"(?<=[a-zåäö,] )(?P<title>(?:[A-ZÅÄÖ][a-zåäö]*(?:överenskommelse|avtal|medborgarlöfte)|"
+                           r"Överenskommelse|Avtal|Medborgarlöfte)[a-zåäö]*\s+(?:om|för|kring)\s[^.,;:()\"”“«»]+)")
+# the last word of a name so written: the place or the years that say which one
+WHICH_ONE = re.compile(r"^.*(?:\s[A-ZÅÄÖ][\wåäö-]*|(?:19|20)\d\d)")
+
+
 def _written(units: list[Unit]) -> Item | None:
     """The first title of one agreement a sentence names as written ("har skrivit under Samverkansöverenskommelse
-    Nyby 2025–2028"), not one it says is replaced, earlier or ended."""
+    Nyby 2025–2028", "skrev under Överenskommelse om samverkan för ett tryggare Nyby"), not one it says is replaced,
+    earlier or ended."""
     for unit in units:
         if unit.kind == "sentence" and not FORMER.search(unit.text):
             for m in WRITTEN.finditer(unit.text):
                 name = re.sub(r"\s+(?:om|för|mellan|i|och)$", "", m.group("title"))
                 if re.search(r"(?:19|20)\d\d|\s[A-ZÅÄÖ]", name):
                     return Item("agreement", name, unit.span)
+            if (name := _written_with_topic(unit.text)) is not None:
+                return Item("agreement", name, unit.span)
+    return None
+
+
+def _written_with_topic(text: str) -> str | None:
+    """A name a sentence writes with its topic in lower case, up to the place or years that end it."""
+    for m in WRITTEN_TOPIC.finditer(text):
+        if (which := WHICH_ONE.match(" ".join(m.group("title").split()))) is not None:
+            return which.group(0)
     return None
 
 

@@ -288,8 +288,8 @@ COLUMNS = [("members", r"^i (?:gruppen|radet|forumet|natverket|teamet)$"),  # "I
 
 
 def field_of(header: str) -> str | None:
-    if re.search(r"\b(?:inte|ej)$", header):
-        return None  # "Ingår inte:": what is left out, no field of a group
+    if re.search(r"\b(?:inte|ej)\b", header):
+        return None  # "Ingår inte:", "Ingår inte i överenskommelsen:": what is left out, no field of a group
     for what, rx in COLUMNS:
         if re.search(rx, header):
             return what
