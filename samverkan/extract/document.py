@@ -397,7 +397,8 @@ def quoted_mail(raw: list[str]) -> set[int]:
 
 _HEADER = re.compile(r"(?i)^(diarienummer:?|(.{0,60}\s)?sida \d+( \(\d+\)| av \d+)?"
                      r"|.{0,60}:\s*[a-z]{0,3}\s*\d[\w.\-]*/\d{4}"
-                     r"|.{0,80}\bdnr:?\s+[a-zåäö]{0,4}\.?\s*\d{4}[/:.-]\d+"  # "Nyby kommun   Avtal   Dnr KS 2024/0133"
+                     # "Nyby kommun   Avtal   Dnr KS 2024/0133", "Kommunstyrelsen   Diarienummer KS 2025.287"
+                     r"|.{0,80}\b(?:dnr|diarienummer):?\s+[a-zåäö]{0,4}\.?\s*\d{4}[/:.-]\d+"
                      r"|[-–—] \d{1,3} [-–—]"  # "- 2 -": a page's number between dashes
                      r"|[a-zåäö]+ \d{4}-\d\d-\d\d)$")  # a stamp repeated on pages ("INKOM 2024-03-02")
 

@@ -21,6 +21,9 @@ SKIPPED_TAGS = {"head", "script", "style", "nav", "header", "footer", "aside", "
                 "button"}
 # a line of an <aside> (a box of contacts or facts beside the text) that is kept: the diarienummer it gives
 ASIDE_NUMBER = re.compile(r"(?i)\b(?:d\.?nr|diarienummer|diarienr)\s*:?\s*[A-ZÅÄÖ]{0,5}\s?\d")
+# … and a fact box's line labelled with the agreement's parties or its signers ("Parter: …", "Undertecknad av: …")
+ASIDE_FACT = re.compile(r"(?i)^\s*(?:(?:avtals)?parter|undertecknad(?:e|es)?(?: av)?|undertecknare|signerad av)"
+                        r"\s*:\s*\S")
 BLOCK_TAGS = {"p", "div", "section", "article", "main", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr",
               "table", "br", "dt", "dd", "dl", "blockquote", "pre", "figcaption", "caption", "hr", "details",
               "summary", "figure", "address", "fieldset", "legend", "hgroup"}
@@ -35,6 +38,7 @@ NESTED_ITEM = re.compile(r"^ +- ")  # an item of a list inside an item, indented
 MIN_CHARS_PER_PAGE = 25  # a PDF page with less text than this is read as a scan
 RUNNING_CHARS = 20  # in a PDF of two pages, a line at the edge of both this long or longer is running
 LARGE_TYPE = 1.8  # a line in type this many times the body's or more is a title's
+HEADING_TYPE = 1.1  # a line in type this many times the body's or more is a heading's
 
 
 class FormatError(Exception):
@@ -277,12 +281,17 @@ def html_text(markup: str) -> str:
     lines = [re.sub(r"^\s*\|\s?", "", line).rstrip() for line in "".join(parser.parts).split("\n")]
     lines = [line if NESTED_ITEM.match(line) else line.lstrip() for line in lines]
     # an aside's diarienummer ("Överenskommelsens diarienummer: X" in a box of contacts) after the text
-    lines += ["", *(line.strip() for line in "".join(parser.aside_parts).split("\n") if ASIDE_NUMBER.search(line))]
+    lines += ["", *(line.strip() for line in "".join(parser.aside_parts).split("\n") if _kept_in_aside(line))]
     out: list[str] = []
     for line in lines:
         if line or (out and out[-1]):
             out.append(line)  # one blank line between blocks, none at the start
     return "\n".join(out).strip() + "\n"
+
+
+def _kept_in_aside(line: str) -> bool:
+    """An aside's line that states a fact of the agreement rather than the page's furniture."""
+    return bool(ASIDE_NUMBER.search(line) or ASIDE_FACT.match(line))
 
 
 SHEET_NAME = re.compile(r"(?i)^[^;]{0,200}\.(?:xlsx?|xlsm|ods|csv) - ")  # "Fil.xlsx - Blad1": an export's sheet line
@@ -404,7 +413,30 @@ def _page_text(page) -> str:
 
 
 def _layout_text(page) -> str:
-    return _dedent(_large_type(page, page.extract_text(layout=True, x_tolerance=1.5) or ""))
+    text = page.extract_text(layout=True, x_tolerance=1.5) or ""
+    return _dedent(_large_type(page, _heading_spaced(page, text)))
+
+
+def _heading_spaced(page, text: str) -> str:
+    """A layout's lines in a heading's larger type with their words one space apart where they stand a word
+    apart on the page: a layout sets words on the grid of the body's type, so a larger type's words stand apart
+    ("Överenskommelse    om  samverkan"), read as columns; a gap as wide as the type or more is a column's."""
+    sizes = sorted(c.get("size", 0) for c in page.chars)
+    if not sizes:
+        return text
+    body = sizes[len(sizes) // 2]
+    lines = text.split("\n")
+    for line in page.extract_text_lines(x_tolerance=1.5):
+        chars = line["chars"]
+        size = min((c.get("size", 0) for c in chars), default=0)
+        if size < HEADING_TYPE * body or any(b["x0"] - a["x1"] >= size for a, b in zip(chars, chars[1:], strict=False)):
+            continue
+        words = line["text"].split()
+        for i, layout in enumerate(lines):
+            if layout.split() == words:
+                lines[i] = layout[:len(layout) - len(layout.lstrip())] + " ".join(words)
+                break
+    return "\n".join(lines)
 
 
 def _large_type(page, text: str) -> str:
@@ -513,7 +545,9 @@ def ocr_image(image, dpi: int = 300) -> str:
     buffer = io.BytesIO()
     prepare(image, dpi).save(buffer, format="PNG")
     try:
-        done = subprocess.run([program, "stdin", "stdout", "-l", "swe"], input=buffer.getvalue(),
+        # the spaces between words kept as the page sets them: a signature block's columns stay columns
+        done = subprocess.run([program, "stdin", "stdout", "-l", "swe", "-c", "preserve_interword_spaces=1"],
+                              input=buffer.getvalue(),
                               capture_output=True, timeout=300, env=_one_thread())
     except (OSError, subprocess.SubprocessError) as exc:
         raise FormatError(Msg(f"OCR misslyckades ({exc})", f"OCR failed ({exc})")) from None

@@ -36,8 +36,9 @@ DNR = re.compile(r"(?i)\b(?:d\.?nr|diarienum(?:mer|ret)|diarienr|ärendenummer|�
                  r"(?<=\))(?=\s+" + _DNR + r"))\s*"
                  r"(?:(?:hos|för|i)\s+[a-zåäö]+\s+(?:under\s+|med\s+)?|[a-zåäö]{3,}s\s+(?:är\s+)?)?"  # "… och hos
                  # polisen under A 301.774/2025", "… och polisens (är) A 301.774/2025"
-                 + _DNR + r")*)")
-LABEL_AT_END = re.compile(r"(?i)\b(?:d\.?nr|diarienummer|diarienr|ärendenummer|(?:registrera|diarieför)[dts]\s+"
+                 + _DNR + r"(?:\s*\([^)]*\)|\s+hos\s+[a-zåäö]+)?)*)")  # whose each is, after each
+LABEL_AT_END = re.compile(r"(?i)\b(?:d\.?nr|diarienummer|diarienr|ärendenummer|beteckning|"
+                          r"(?:registrera|diarieför)[dts]\s+"
                           r"(?:den\s+|det\s+)?(?:under|med|som))(?:\s+(?:hos|för|i|på)(?:\s+\w+)?)?"
                           r"(?:\s+(?:är|var|blir))?\s*:?\s*$")  # a
 # sentence's label whose number wraps to the next line ("Kommunens diarienummer för" / "överenskommelsen är …")
@@ -53,7 +54,7 @@ REPLACED_LABEL = re.compile(r"(?i)^\W*(?:ersätter|ersatt\s+\w+|tidigare|föreg�
 LISTED_LABEL = re.compile(r"(?i)\b(?:diarienummer|diarienr|ärendenummer|d\.?nr)\s*:")  # "… diarienummer: Åby KS …"
 ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 VALIDITY = re.compile(r"(?i)\b(?:gäller|gälla|gällt|löper|giltig\w*|giltighetstid\w*|avtalsperiod\w*|period\w*|"
-                      r"träder\s+i\s+kraft|(?:för|under|avser|omfattar)\s+åren)\b")
+                      r"träder\s+i\s+kraft|(?:för|under|avser|omfattar)\s+(?:kalender)?åren)\b")
 UNTIL_DATE = re.compile(r"(?i)(?:\btill(?:\s+och\s+med)?|\bt\.\s?o\.\s?m\.?|\bintill|\blöper\s+ut|\bupphör"
                         r"(?:\s+att\s+gälla)?|\bslutar\s+(?:att\s+)?gälla)[\s:|]+(?:den\s+)?$")  # "Giltig till: | …"
 LONGEST = re.compile(r"(?i)\blängst\s+(?:till(?:\s+och\s+med)?|t\.\s?o\.\s?m\.?|intill)\s+(?:den\s+)?$")
@@ -163,8 +164,10 @@ def dnr(doc: Document, header_end: int = 12, within: Span | None = None,
         if not found:
             found, lines = _labelled(doc, within.end + 1, len(doc))
             last = lines[0] if lines else 0  # the first line's, with its list ("dnr KS 2025/118 och hos polisen
-            # under A 301.774/2025"), which may go on to the next line ("… dnr KS 2025/0611 och" / "polisens dnr …")
-            while last + 1 in lines and re.search(r"(?i)(?:\boch|\bsamt|\brespektive|,)\s*$", doc.line(last)):
+            # under A 301.774/2025"), which may go on to the next line ("… dnr KS 2025/0611 och" / "polisens dnr …",
+            # "… KS 2025/0377 och polisens" / "diarienummer A …": wrapped after whose the next is)
+            while last + 1 in lines and re.search(r"(?i)(?:\boch|\bsamt|\brespektive|,)(?:\s+[a-zåäö]{3,}s)?\s*$",
+                                                  doc.line(last)):
                 last += 1
             found = [v for v, n in zip(found, lines, strict=True) if lines[0] <= n <= last]
             lines = lines[:len(found)]
@@ -183,11 +186,12 @@ def dnr(doc: Document, header_end: int = 12, within: Span | None = None,
 
 
 def _first_block(doc: Document, found: list[str], lines: list[int]) -> tuple[list[str], list[int]]:
-    """The first number found and those on the label lines right under its own ("Kommunens diarienummer: …" /
-    "Polisens diarienummer: …" in a fact box): one block of labels gives the agreement's numbers."""
+    """The first number found, those its label lists with it ("Diarienummer: ÖST 2025/17 (kommunen), A 5.770/2025
+    (polisen)") and those on the label lines right under its own ("Kommunens diarienummer: …" / "Polisens
+    diarienummer: …" in a fact box): one block of labels gives the agreement's numbers."""
     k = 1
-    while k < len(lines) and lines[k] - lines[k - 1] == 1 and all(
-            LABEL_LINE.match(doc.line(n)) for n in (lines[k - 1], lines[k])):
+    while k < len(lines) and (lines[k] == lines[k - 1] or lines[k] - lines[k - 1] == 1 and all(
+            LABEL_LINE.match(doc.line(n)) for n in (lines[k - 1], lines[k]))):
         k += 1
     return found[:k], lines[:k]
 
@@ -211,7 +215,8 @@ def _labelled(doc: Document, start: int, end: int) -> tuple[list[str], list[int]
                 # · Polisens dnr A …"
                 listed = beside.group("dnr") + ", " + listed
             within_sentence = _in_parentheses_after_words(_sentence_before(doc, n, line[:m.start()])) \
-                or _in_apposition(line, m) or bool(REPLACED_LABEL.match(line))
+                or _in_apposition(line, m) or bool(REPLACED_LABEL.match(line)) \
+                or bool(FORMER_SUBJECT.match(_sentence_so_far(doc, n, line[:m.start()])))
             for value in DNR_VALUE.finditer(listed):
                 value = " ".join(value.group().split()).rstrip(".")
                 if value not in found and not ISO_DATE.fullmatch(value):
@@ -231,6 +236,22 @@ def _sentence_before(doc: Document, n: int, before: str) -> str:
     if before.strip() == "(" and len(above.split()) >= 6 and not above.endswith((".", ":", ";")):
         return above + " " + before.lstrip()
     return before
+
+
+# "Vår förra överenskommelse … hade diarienummer …": a sentence about an earlier agreement, its subject
+FORMER_SUBJECT = re.compile(r"(?i)^(?:(?:den|det|vår|vårt|parternas)\s+)?(?:förra|föregående|tidigare|gamla)\s+"
+                            r"[\wåäö-]*(?:överenskommelse|avtal)")
+
+
+def _sentence_so_far(doc: Document, n: int, before: str) -> str:
+    """The sentence a number on line n stands in, up to the number: the words before it on its line and, while no
+    sentence ends there, on the two lines above."""
+    text = before
+    for k in range(n - 1, max(0, n - 3), -1):
+        if re.search(r"[.!?:]\s", text) or not doc.line(k).strip():
+            break
+        text = doc.line(k).strip() + " " + text
+    return re.split(r"(?<=[.!?:])\s+(?=[A-ZÅÄÖ])", text.strip())[-1]
 
 
 def _in_apposition(line: str, m: re.Match) -> bool:
@@ -270,7 +291,7 @@ def _listed(doc: Document, n: int, rest: str, found: list[str], lines: list[int]
 def _under_labels(doc: Document) -> tuple[list[str], list[int]]:
     """A diarienummer under its label in a form-like header ("Datum      Diarienummer" over "2024-05-01   KS
     2024/123"): the cell of the next line that starts in the label's column."""
-    found, lines = [], []
+    found, lines = _numbers_column(doc)
     for n in range(1, min(len(doc), 40)):
         below = doc.line(n + 1)
         if not below.strip() and n + 2 <= len(doc) and re.fullmatch(r"(?i)\s*(?:d\.?nr|diarienummer)\s*:?\s*",
@@ -288,6 +309,31 @@ def _under_labels(doc: Document) -> tuple[list[str], list[int]]:
                         and not NOT_DNR.fullmatch(value) and value not in found:
                     found.append(value)
                     lines.append(n + 1)
+    return found, lines
+
+
+DNR_HEADER = re.compile(r"(?i)(?:d\.?nr|diarienummer|diarienr|ärendenummer)\.?")
+
+
+def _numbers_column(doc: Document) -> tuple[list[str], list[int]]:
+    """The diarienummer of a table near the top whose column is headed by the label ("Part | Diarienummer" over
+    "Nyby kommun | KS 2025/12"): each row's cell of that column that is a number (a "–" for a party without one
+    is none)."""
+    found, lines = [], []
+    for n in range(1, min(len(doc), 40)):
+        header = [c.strip(" *_") for c in doc.line(n).strip(" |").split("|")]
+        column = next((i for i, c in enumerate(header) if DNR_HEADER.fullmatch(c)), None)
+        if len(header) < 2 or column is None:
+            continue
+        k = n + 1
+        while k <= len(doc) and "|" in doc.line(k):
+            cells = [c.strip(" *_") for c in doc.line(k).strip(" |").split("|")]
+            value = cells[column] if column < len(cells) else ""
+            if DNR_VALUE.fullmatch(value) and not NOT_DNR.fullmatch(value) and value not in found:
+                found.append(value)
+                lines.append(k)
+            k += 1
+        return found, lines
     return found, lines
 
 
@@ -484,7 +530,7 @@ def signatories(doc: Document, units: list[Unit]) -> list[Item]:
     the last part of the document, else anywhere outside a contacts section (signatures before the annexes)."""
     contacts = {n for u in units if re.search(r"(?i)kontakt", u.heading or "")
                 for n in range(u.span.start, u.span.end + 1)}
-    contacts |= _minutes_signers(doc) | _phone_lines(doc) | _labelled_contacts(doc)
+    contacts |= _minutes_signers(doc) | _witnesses(doc) | _phone_lines(doc) | _labelled_contacts(doc)
     heads = [u.span.start for u in units if u.kind == "heading" and SIGN_HEAD.search(u.text)]
     key = document_key(units)
     every = _rows(doc, 1, len(doc), contacts, key)
@@ -516,9 +562,10 @@ def _phone_lines(doc: Document) -> set[int]:
 
 
 # a line labelled as giving contacts ("Kontaktperson:", "Kontaktpersoner för avtalet:", "Kontakt:"), or the
-# officer who drafted the text ("Handläggare:", "Ansvarig handläggare:"): whom to ask, no signatory
-CONTACT_LABEL = re.compile(r"(?i)^\s*(?:kontakt(?:person(?:er(?:na)?)?|uppgifter)?|(?:ansvarig\s+)?handläggare)\b"
-                           r"[^:.]{0,40}:")
+# officer who drafted the text ("Handläggare:", "Ansvarig handläggare:"): whom to ask, no signatory; set in
+# italics or bold too ("*Kontaktperson: Eva A, samordnare.*")
+CONTACT_LABEL = re.compile(r"(?i)^\s*[*_]{0,3}(?:kontakt(?:person(?:er(?:na)?)?|uppgifter)?|"
+                           r"(?:ansvarig\s+)?handläggare)\b[^:.]{0,40}:")
 
 
 def _labelled_contacts(doc: Document) -> set[int]:
@@ -539,18 +586,34 @@ MINUTES_SIGNING = re.compile(r"(?i)^\s*(?:vid\s+protokollet|justeras|justerat|ju
                              r"protokollförare|sekreterare|ordförande\s+vid\s+mötet)\b\s*:?")
 
 
+# the witnesses' signing under the parties' ("Bevittnas:", "Underskrifterna bevittnas av", "Vittnen:")
+WITNESSING = re.compile(r"(?i)^\s*(?:(?:underskrifterna?|namnteckningarna?)\s+)?(?:bevittna(?:s|t|d|de|des)|vittnen?|"
+                        r"som\s+vittnen?)\b(?:\s+av)?\s*:?\s*$")
+
+
 def _minutes_signers(doc: Document) -> set[int]:
     """The lines of the minutes' own signatures ("Vid protokollet" / "Eva A, sekreterare", "Justerare: B"): who
     keeps and adjusts the minutes, no signatory of the agreement."""
+    return _signed_under(doc, MINUTES_SIGNING)
+
+
+def _witnesses(doc: Document) -> set[int]:
+    """The lines of the witnesses' signatures ("Bevittnas:" / the signing lines, names and titles): they attest
+    the parties' signatures, no signatory of the agreement."""
+    return _signed_under(doc, WITNESSING)
+
+
+def _signed_under(doc: Document, label: re.Pattern) -> set[int]:
+    """The lines a signing label opens: the label and the paragraph under it, a blank line or two below."""
     out: set[int] = set()
     for n in range(1, len(doc) + 1):
-        if not MINUTES_SIGNING.match(doc.line(n)):
+        if not label.match(doc.line(n)):
             continue
         out.add(n)
         k = n + 1
         while k <= len(doc) and doc.is_blank(k) and k - n <= 2:
             k += 1  # the name under the label, a blank line or two below it
-        while k <= len(doc) and not doc.is_blank(k) and not MINUTES_SIGNING.match(doc.line(k)):
+        while k <= len(doc) and not doc.is_blank(k) and not label.match(doc.line(k)):
             out.add(k)
             k += 1
     return out
@@ -698,12 +761,21 @@ def _rows(doc: Document, start: int, end: int, skip: set[int],
         if n in skip or not text or set(text) <= set("_-| ") | BOX_DRAWING:
             continue
         # a box-drawn table's sides ("│ Eva A │ Per B │") part cells as a pipe table's do
-        cells = [c.strip(" *_/") for c in re.split(r"\s{3,}|\s*[|│║┃]\s*|\t+", text.strip("|│║┃ ")) if c.strip(" *_/")]
+        cells = [_under_rule(c).strip(" *_/") for c in re.split(r"\s{3,}|\s*[|│║┃]\s*|\t+", text.strip("|│║┃ "))
+                 if c.strip(" *_/")]
         cells = [part for c in cells for part in re.split(r"\s+[·•]\s+", c)]  # "KSO A B · LPOC C D" on a slide
         cells = [p.rstrip(".") if len(parts) > 1 else p for c in cells  # "För kommunen: A, titel. För polisen:
                  for parts in [SIGNED_FOR_NEXT.split(c)] for p in parts]  # B, titel." on one line
         rows.append((n, [_signature_cell(_expanded(c, key)) for c in cells]))
     return rows
+
+
+def _under_rule(cell: str) -> str:
+    """A signature cell's words after its signing line ("För Nyby kommun, Nyby den …, ______, Eva A, titel"): the
+    signer; the party and the place above the line are no part of it."""
+    parts = re.split(r"_{5,}", cell)
+    after = parts[-1].strip(" ,;")
+    return after if len(parts) > 1 and re.search(r"[A-Za-zÅÄÖåäö]", after) else cell
 
 
 def _expanded(cell: str, key: dict[str, str]) -> str:
@@ -762,12 +834,15 @@ def _people(rows: list[tuple[int, list[str]]]) -> list[Item]:
 
 def _title_near(rows: list[tuple[int, list[str]]], k: int, col: int, width: int) -> tuple[str | None, Span]:
     """The title of the name in rows[k][col]: the next cell when names and titles alternate in the row, else the
-    same column one or two rows below (an organisation line between), else the row above."""
+    same column one or two rows below (an organisation line between, not another name), else the row above."""
     n, cells = rows[k]
     if col + 1 < width and _is_title(cells[col + 1]) and (width % 2 == 0 and col % 2 == 0 or width == 3):
         return cells[col + 1], Span(n, n)  # "Name | Title" or a table's row "Name | Title | Organisation"
     below = k + 1 < len(rows) and len(rows[k + 1][1]) == width
     for j in ((k + 1, k + 2) if below else ()) + (k - 1,):
+        if j == k + 2 and (between := PERSON.match(_cell(rows, k + 1, col, width))) \
+                and not _not_a_person(between.group("name")):
+            continue  # "UNNA AMAMM" (a signature read as words) / "Eva A" / "Title": the title is the name's between
         if j == k - 1 and _cell(rows, k - 2, col, width) and PERSON.match(_cell(rows, k - 2, col, width)):
             continue  # "Name / Title / Organisation": the title above is the name's above it
         if 0 <= j < len(rows) and len(rows[j][1]) == width and _is_title(rows[j][1][col]):

@@ -554,7 +554,12 @@ PRIORITY_LABEL = re.compile(r"^(?P<label>[A-ZÅÄÖ][\wåäö]+(?:\s+[\wåäö]+
 def _list_text(text: str) -> str:
     """The words of a list in a sentence: up to the sentence's or clause's end, without what it stresses within
     an area (", särskilt …") or an aside ("…, där A, B och C möts")."""
-    text = ELABORATION.sub("", text.split(". ")[0].split("; ")[0])
+    clauses = text.split(". ")[0].split("; ")
+    if len(clauses) > 1 and re.match(r"(?i)(?:och|samt)\s", clauses[-1]):  # "A, särskilt x och y; B; samt C":
+        # semicolons part the items, which have commas of their own
+        text = ", ".join(ELABORATION.sub("", clause) for clause in clauses)
+    else:
+        text = ELABORATION.sub("", clauses[0])
     text = AS_AREAS.sub("", text)  # "… A, B och C som de tre fokusområdena": what the list is, after it
     return re.sub(r"(?i),\s+(?:där|vilket|vilka|eftersom|medan|då)\b.*$", "", text)
 
@@ -563,12 +568,18 @@ AS_AREAS = re.compile(r"(?i)\s+(?:som|till)\s+(?:(?:de|sina|våra|överenskommel
                       r"(?:\w*områden\w*|prioriteringar\w*|\w*frågor(?:na)?)\b.*$")
 
 
+PREPOSITION = {"i", "på", "vid", "kring", "mot", "av", "för", "om", "bland", "inom", "med", "till", "från", "hos"}
+
+
 def _last_and(last: str) -> tuple[str, str, str]:
     """The list's last item split at its last "och" that does not join two names ("A och otrygghet i Åby och Nyby"
-    → "A", "otrygghet i Åby och Nyby": places inside one area), or at its last "och" when each joins two."""
+    → "A", "otrygghet i Åby och Nyby": places inside one area) nor a last noun to one a preposition governs ("A och
+    skadegörelse på skolor och idrottsplatser"), or at its last "och" when each joins two."""
     words = last.split(" ")
     cuts = [k for k in range(1, len(words) - 1) if words[k] == "och"
             and not (words[k - 1][:1].isupper() and words[k + 1][:1].isupper())]
+    if len(cuts) > 1 and cuts[-1] == len(words) - 2 and cuts[-1] >= 2 and words[cuts[-1] - 2] in PREPOSITION:
+        cuts.pop()  # "på skolor och idrottsplatser": one phrase, its two nouns under one preposition
     if not cuts:
         return last.rpartition(" och ")
     return " ".join(words[:cuts[-1]]), " och ", " ".join(words[cuts[-1] + 1:])

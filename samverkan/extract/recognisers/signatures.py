@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from samverkan.extract.document import Document, Span
+from samverkan.extract.meaning.agreement import WITNESSING
 from samverkan.extract.record import Item, Record
 
 RULE = re.compile(r"_{5,}")
@@ -16,7 +17,7 @@ def recognise(doc: Document, record: Record) -> None:
     ("För Nyby kommun" / rule / name / title, then the next party's)."""
     seen: set[str] = set()
     for n in range(1, len(doc) + 1):
-        if not RULE.search(doc.raw[n - 1]):
+        if not RULE.search(doc.raw[n - 1]) or _witnessed(doc, n):
             continue
         following = [(m, doc.raw[m - 1]) for m, _ in doc.text_lines(n + 1, n + 6)][:2]
         if len(following) < 2:
@@ -38,3 +39,9 @@ def recognise(doc: Document, record: Record) -> None:
                 title = titles[i].split(",")[0].strip()  # "Kommundirektör, Nyby kommun": the function
                 item.set("title", title, Span(title_line, title_line))
             record.items.append(item)
+
+
+def _witnessed(doc: Document, n: int) -> bool:
+    """Whether the signature line on line n is a witness's: under a label "Bevittnas:", a blank line or two above."""
+    above = [doc.line(m) for m in range(max(1, n - 3), n) if not doc.is_blank(m)]
+    return bool(above) and bool(WITNESSING.match(above[-1]))

@@ -25,6 +25,7 @@ class Group:
     of_people: bool = False  # named by a word for people ("ungdomsgruppen"): kept only if the text bears it out
     chair_titled: bool = False  # the chair was read from "ordförande", not from who leads
     chair_of_all: bool = False  # the chair goes round all its members ("roterar mellan ledamöterna"): none named
+    cooperation: bool = False  # the text says it is a cooperation between bodies ("X, ett samarbete mellan A och B")
     function: bool = False  # the text says it is the samordningsfunktion ("X är kommunens samordningsfunktion")
     meets_before: str = ""  # the group before each of whose meetings it meets ("två veckor före varje möte i X")
     anonymous: bool = False  # "en tredje grupp, som …": kept only if the text names it later

@@ -17,6 +17,8 @@ from samverkan.extract.meaning.text import Unit, fold
 # "… som i kommunens dokument kallas BG", "Gruppen, som kallas Ungdomsteamet": the name a group goes by
 NAMED_AS = re.compile(r"(?i)\b(?:kallas|kallad|kallat|benämns|benämnd|benämnt|(?:går\s+under|med)\s+namnet|"
                       r"kallar\s+sig|heter|"
+                      # "en styrgrupp som vi kallar X": the name the writers give it
+                      r"(?<=som\s)(?:vi|parterna|man)\s+(?:kallar|benämner)(?:\s+för)?|"
                       r"nedan|härefter)\s+"  # "ledningsgruppen, nedan LG-Trygg"
                       # "benämns Strategiska samverkansgruppen": a capital, lower-case words, a group word last
                       r"(?P<name>(?-i:[A-ZÅÄÖ])[\wåäö-]+(?:\s+(?-i:[a-zåäö])[\wåäö-]+){0,2}?\s+(?-i:[a-zåäö])"
@@ -33,7 +35,10 @@ APPOSITION = re.compile(r"(?i)\b(?:en|ett|den|det)\s+(?:[\wåäö-]+\s+){0,4}?[\
                         r"(?:e[nt]|n)?(?:\s+(?:för|mot|om)\s+[a-zåäö-]+)?\s*,\s*"
                         r"(?P<name>(?-i:[A-ZÅÄÖ])[\wåäö–-]*(?:gruppen|rådet|forumet|nätverket|teamet)"
                         r"(?:\s+(?:för|mot|om|i|kring)\s+[\wåäö-]+){1,3}"  # "Ledningsgruppen för trygghet i Nyby"
-                        r"|(?-i:[A-ZÅÄÖ])[\wåäö–-]+(?:\s+(?-i:[A-ZÅÄÖ])[\wåäö–-]+)*)\s*(?:[,.;]|$)")
+                        r"|(?-i:[A-ZÅÄÖ])[\wåäö–-]+(?:\s+(?-i:[A-ZÅÄÖ])[\wåäö–-]+)*"
+                        # "en arbetsgrupp, Nykter trafik Nyby,": a name of its own, the place it serves last
+                        r"|(?-i:[A-ZÅÄÖ])[\wåäö–-]+(?:\s+(?-i:[a-zåäö])[\wåäö–-]+){1,2}\s+(?-i:[A-ZÅÄÖ])[\wåäö–-]+)"
+                        r"\s*(?:[,.;]|$)")
 # "… har parterna inrättat NTS.": a group known only by its initials, set up by the sentence
 ESTABLISHED = re.compile(r"(?i)\b(?:inrätta[rt]?|bilda[rt]?|tillsatt|tillsätter|skapat)\s+"
                          r"(?P<name>(?-i:[A-ZÅÄÖ]{2,6}))\s*[.;]?$")
@@ -88,6 +93,9 @@ CALLED_HERE = re.compile(r"(?i)\b(?:i\s+det\s+följande|nedan|härefter)\s+(?:ä
 # a group's initials in apposition after it, before a stop or a dash ("den taktiska gruppen, TG – bereder …")
 INITIALS_AFTER = re.compile(r",\s*(?P<short>[A-ZÅÄÖ](?:[A-ZÅÄÖ]|[a-zåäö](?=[A-ZÅÄÖ])){1,5})(?=\s*(?:[.;–—]|\s-\s|$)|"
                             r"\s+(?:kallar|kallas)\s+(?:vi|man|den|det)\b)")  # "operativa gruppen, OG kallar vi den"
+
+# a heading that describes a group by the article and its kind ("Den operativa gruppen"): no name of its own
+DESCRIBED = re.compile(r"(?i)^(?:den|det|de|denna|detta)\s+")
 
 
 class NameReading:
@@ -214,8 +222,10 @@ class NameReading:
             word = [x for x in mentions(text[:m.start()]) if not text[x.end:m.start()].strip()]
             if word and group_kind(word[-1].name) != "working":
                 g.set("kind", group_kind(word[-1].name), g.span, force=True)
-        if m is None or fold(m.group("name")) == fold(g.name) or g.name[:1].isupper() and " " in g.name.strip():
-            return g  # a name of its own stays; a heading's one word ("Ledningsgrupp") is a word for its kind
+        if m is None or fold(m.group("name")) == fold(g.name) \
+                or g.name[:1].isupper() and " " in g.name.strip() and not DESCRIBED.match(g.name):
+            return g  # a name of its own stays; a heading's one word ("Ledningsgrupp") is a word for its kind, and
+        # so is a heading that describes it ("Den operativa gruppen" over "en operativ grupp, OG, …")
         return self.give_name(g, m.group("name"))
 
     def give_name(self, g: Group, name: str) -> Group:

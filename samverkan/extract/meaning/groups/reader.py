@@ -17,7 +17,7 @@ from samverkan.extract.meaning.groups.members import GROUP_THEN_COLON, RECURRING
 from samverkan.extract.meaning.groups.model import Group, Mention
 from samverkan.extract.meaning.groups.names import DESCRIPTIVE, OTHER_BODY, mentions, opens_with_group
 from samverkan.extract.meaning.groups.naming import NameReading
-from samverkan.extract.meaning.groups.outside import OutsideReading
+from samverkan.extract.meaning.groups.outside import OutsideReading, without_other_matters
 from samverkan.extract.meaning.groups.reporting import VIEWS_HANDED_ON, ReportReading, report_body
 from samverkan.extract.meaning.groups.settling import Settling
 from samverkan.extract.meaning.groups.subjects import SubjectReading
@@ -51,6 +51,8 @@ INTERJECTED = re.compile(r"(?i)\s*,\s*utan\s+att\s+[^,.;]+,\s*|(?:(?<=\boch)|(?<
 BEFORE_EACH = re.compile(r"(?i)\b(?:före|inför)\s+(?:varje|vart)\s+(?:möte|sammanträde)\s+(?:i|med)\s+"
                          r"(?P<other>[\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]*)*)")
 INSTEAD_OF = re.compile(r"(?i)\bi\s+stället\s+för\b")
+# "Ungdomsforum, ett samarbete mellan A, B och C", "X är ett samarbete mellan …": what the group is, after its name
+COOPERATION = re.compile(r"(?i)\s*(?:,|\s+är)\s+(?:ett|en)\s+(?:[\wåäö-]+\s+)?(?:samarbete|samverkan)\s+mellan\s")
 IS_FUNCTION = re.compile(r"(?i)^[^.;]*?\bär\s+(?:[\wåäö]+s\s+)?(?:\w+\s+)?samordningsfunktion(?:en)?\b")
 RECOMMENDS = re.compile(r"(?i)\b(?:rekommenderar|rekommenderas|rekommendationen\s+är)\s+(?:[\wåäö-]+\s+){0,3}?att\b")
 # ", och gruppen …": a main clause of its own about the group the sentence is about
@@ -126,6 +128,7 @@ class GroupReader(ListReading, HeadingReading, TableReading, FieldReading, Subje
         self.renamed: dict[str, Group] = {}  # the word a group was introduced by, for the name it was then given
         self.named_before: dict[str, Mention] = {}  # the names met in any role ("ersätts av Platsgruppen Norr")
         self.nest: tuple[Group, int] | None = None  # the group whose item the items indented under it tell of
+        self.nest_read: set[int] = set()  # the items under a group's item read already, with the label over them
         self.outside_section = ""  # the heading of a section that a sentence put outside the agreement
 
     def group(self, m: Mention, span: Span, weight: int) -> Group:
@@ -252,7 +255,7 @@ class GroupReader(ListReading, HeadingReading, TableReading, FieldReading, Subje
         heading_group: Group | None = None
         previous: Unit | None = None
         self.header = None
-        units = _described_rows(units)
+        units = without_other_matters(self.doc, _described_rows(units))
         self.units = units
         self.read_keys(units)
         introduced = {id(item) for unit in units for item in unit.items}
@@ -525,6 +528,7 @@ class GroupReader(ListReading, HeadingReading, TableReading, FieldReading, Subje
               and group_kind(named) == "working" and not g.apposed)
         g.prepares = g.prepares or kind == "preparation"
         g.function = g.function or bool(IS_FUNCTION.match(text)) and self._about(g, text)
+        g.cooperation = g.cooperation or _said_cooperation(g, text)
         if (before := BEFORE_EACH.search(text)) and MEETS.search(text[:before.start()]):
             g.meets_before = before.group("other")
         if INFORMED_OF.search(verb_clauses(text)[0]) and self._about(g, text):
@@ -702,3 +706,9 @@ def _none_such(g: Group, text: str) -> bool:
         return False
     what = fold(said.group("what")).split()
     return what[0] in ("sadan", "sadant") or what[-1] == fold(g.name).split()[-1]
+
+
+def _said_cooperation(g: Group, text: str) -> bool:
+    """Whether the sentence says, right after the group's name, that it is a cooperation between bodies."""
+    m = COOPERATION.search(text)
+    return m is not None and fold(text[:m.start()]).endswith(fold(g.name))

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from samverkan.extract.meaning.groups.model import Group
-from samverkan.extract.meaning.phrases import group_kind
+from samverkan.extract.meaning.phrases import OUTSIDE, group_kind
 from samverkan.extract.meaning.text import fold
 
 # a name that opens with a neuter group word whose adjective shows the plural, no article before it ("Lokala
@@ -95,6 +95,9 @@ class Settling:
                     re.search(r"(?:samordnare|strateg|polis)$", _role_word(m)) for m in listed):
                 g.fields["kind"] = "coordinators"  # "Samordnare": the samordnare and the kommunpolis, though they also
                 # prepare the steering group's meetings
+            if g.cooperation and g.fields.get("kind") == "forum" and not any(OUTSIDE.search(fold(m)) for m in listed):
+                g.fields["kind"] = "working"  # "Ungdomsforum, ett samarbete mellan elevhälsan, fältassistenten och
+                # polisen": the parties' own people work together; a forum by its word only
             chiefs = all(re.search(r"(?i)(?:chef|direktör|\bvd)$", _role_word(m)) for m in listed
                          if m not in g.serving)  # the chiefs decide; their secretary serves them
             if g.fields.get("kind") in ("working", "council") and len(listed) >= 2 and chiefs \
