@@ -833,14 +833,6 @@ def _seat_of_function(who: str, after: str) -> bool:
         or bool(STAGE.fullmatch(after)))
 
 
-def _represented(name: str, members: list[str]) -> bool:
-    """Whether an organisation listed as a member takes part through a person another member names at it
-    ("förvaltare från Nybyhem" beside "Nybyhem"): that person is how it is there, no member of its own."""
-    own = fold(name)
-    return any(m != name and re.search(r"\s(?:fran|vid|hos|pa|for)\s+" + re.escape(own) + "$", fold(m))
-               for m in members)
-
-
 def _chair_leads_where(g: Group, text: str) -> bool:
     """"A leder mötena, där även B deltar": the chair is the main clause's subject, and takes part too."""
     where = ALSO_WHERE.search(text)
@@ -948,7 +940,8 @@ def _represented(body: str, listed: list[str]) -> bool:
     name = re.sub(r"(?i)\s+ab$", "", body.strip())
     if not name[:1].isupper():
         return False
-    return any(re.search(r"(?i)\s(?:från|vid|hos|på|för)\s+" + re.escape(name) + r"$", x) for x in listed)
+    return any(x != body and re.search(r"(?i)\s(?:från|vid|hos|på|för)\s+" + re.escape(name) + r"(?:\s+ab)?$", x)
+               for x in listed)  # with or without its company form ("områdeschef för Nybo AB")
 
 
 def _until_group_placed(listed: str) -> str:
