@@ -840,14 +840,6 @@ def _seat_of_function(who: str, after: str) -> bool:
         or bool(STAGE.fullmatch(after)))
 
 
-def _represented(name: str, members: list[str]) -> bool:
-    """Whether an organisation listed as a member takes part through a person another member names at it
-    ("förvaltare från Nybyhem" beside "Nybyhem"): that person is how it is there, no member of its own."""
-    own = fold(name)
-    return any(m != name and re.search(r"\s(?:fran|vid|hos|pa|for)\s+" + re.escape(own) + "$", fold(m))
-               for m in members)
-
-
 def _chair_leads_where(g: Group, text: str) -> bool:
     """"A leder mötena, där även B deltar": the chair is the main clause's subject, and takes part too."""
     where = ALSO_WHERE.search(text)
@@ -965,9 +957,10 @@ def _represented(body: str, listed: list[str]) -> bool:
     """Whether an organisation is a member already through one of its people ("en bovärd från Nybyhem" listed,
     "Nybyhem AB deltar i gruppen"): it takes part through them, no member of its own beside them."""
     name = re.sub(r"(?i)\s+ab$", "", body.strip())
-    if not name[:1].isupper():
-        return False
-    return any(re.search(r"(?i)\s(?:från|vid|hos|på|för)\s+" + re.escape(name) + r"$", x) for x in listed)
+    at = re.compile(r"(?i)\s(?:från|vid|hos|på|för)\s+(" + re.escape(name) + r")(?:\s+ab)?$")  # with or without
+    # its company form ("områdeschef för Nybo AB"); a name, as the member naming it writes it (a sentence's first
+    # word may have lost its capital)
+    return any(x != body and (found := at.search(x)) is not None and found.group(1)[:1].isupper() for x in listed)
 
 
 def _until_group_placed(listed: str) -> str:
