@@ -721,7 +721,7 @@ class MemberReading:
     def _add_members(g: Group, found: list[str], span: Span) -> None:
         merged = list(g.fields.get("members", []))
         for f in found:
-            if f.casefold() not in {e.casefold() for e in merged} and not _represented(f, merged):
+            if f.casefold() not in {e.casefold() for e in merged}:
                 merged.append(f)
         g.set("members", merged, span, force=True)
 
@@ -896,15 +896,6 @@ def _listed_shapes(text: str) -> list[str]:
     if (m := FORUM_FOR.search(text)) and (not found or OUTSIDE.search(fold(re.split(r"\s+där\s", m.group("list"))[0]))):
         found += members(_object_list(m.group("list")))  # "ett nätverk för näringsidkare …, där även X deltar"
     return found
-
-
-def _represented(body: str, listed: list[str]) -> bool:
-    """Whether an organisation is a member already through one of its people ("en bovärd från Nybyhem" listed,
-    "Nybyhem AB deltar i gruppen"): it takes part through them, no member of its own beside them."""
-    name = re.sub(r"(?i)\s+ab$", "", body.strip())
-    if not name[:1].isupper():
-        return False
-    return any(re.search(r"(?i)\s(?:från|vid|hos|på|för)\s+" + re.escape(name) + r"$", x) for x in listed)
 
 
 def _until_group_placed(listed: str) -> str:
