@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import sys
 from functools import partial
 from pathlib import Path
@@ -25,6 +26,7 @@ from samverkan.cli.common import (
     out,
     problems_exit,
 )
+from samverkan.io.gcpause import gc_paused
 from samverkan.io.i18n import Msg
 from samverkan.io.sanitise import for_terminal
 from samverkan.model.names import named
@@ -73,39 +75,43 @@ def check_command(
     data, sources = load_data_or_neo4j(path, neo4j, dataset, neo4j_user, neo4j_database, lang, batch_size)
     if fmt != "sarif":
         sources = None  # only SARIF says where a finding sits in the files: the others let the source map go
-    redaction = later = None
-    if not show_people:
-        from samverkan.model.privacy import Redaction
+    # the redaction and the rules build and keep hundreds of thousands of objects, none of them cyclic garbage:
+    # no collection walks them while they are built, and none after (they live until the process ends)
+    with gc_paused():
+        redaction = later = None
+        if not show_people:
+            from samverkan.model.privacy import Redaction
 
-        redaction = Redaction(data, lang=lang)
-        # only what the rules decide or sort by before them, the rest as the findings quote it (`later`); all
-        # of it with waivers, whose `match` reads the messages as shown
-        later = redaction if waivers is None and redaction.repeatable() else None
-        data = redaction.dataset(data, in_place=True, for_rules=later is not None)  # the original is not needed
-        originals = redaction.original_ids() if sources else {}
-        locate = (lambda entity_id: sources.where(originals.get(entity_id, entity_id))) if sources else None
-    else:
-        locate = sources.where if sources else None
-    try:
-        prof = use_case.choose_profile(data, use_case.choose_date(day), profile)
-    except ConfigError as exc:
-        raise problems_exit(exc, lang, Msg("profilen kunde inte läsas; inget gjordes.",
-                                          "the profile could not be read; nothing was done.")) from None
-    try:
-        shown_waivers = use_case.private_waivers(waivers, redaction, lang)
-        redaction = None  # done with unless `later`: its word automata (35 MB at national scale) are freed
-        run = use_case.run_rules(data, as_of=day, profile=prof, lang=lang, select=select, ignore=ignore,
-                                 agreement=agreement, waivers=shown_waivers)
-    except ConfigError as exc:
-        raise problems_exit(exc, lang, Msg("undantagsfilen kunde inte läsas; inget gjordes.",
-                                          "the waiver file could not be read; nothing was done.")) from None
-    except CheckError as exc:
-        raise fail(exc.msg, lang) from None
-    findings, codes, day = run.findings, run.codes, run.as_of
-    names = partial(named, data)
-    if later is not None:
-        findings = use_case.shown_findings(findings, later)
-        names = partial(_shown_name, later.shown, names)
+            redaction = Redaction(data, lang=lang)
+            # only what the rules decide or sort by before them, the rest as the findings quote it (`later`); all
+            # of it with waivers, whose `match` reads the messages as shown
+            later = redaction if waivers is None and redaction.repeatable() else None
+            data = redaction.dataset(data, in_place=True, for_rules=later is not None)  # the original is not needed
+            originals = redaction.original_ids() if sources else {}
+            locate = (lambda entity_id: sources.where(originals.get(entity_id, entity_id))) if sources else None
+        else:
+            locate = sources.where if sources else None
+        try:
+            prof = use_case.choose_profile(data, use_case.choose_date(day), profile)
+        except ConfigError as exc:
+            raise problems_exit(exc, lang, Msg("profilen kunde inte läsas; inget gjordes.",
+                                              "the profile could not be read; nothing was done.")) from None
+        try:
+            shown_waivers = use_case.private_waivers(waivers, redaction, lang)
+            redaction = None  # done with unless `later`: its word automata (35 MB at national scale) are freed
+            run = use_case.run_rules(data, as_of=day, profile=prof, lang=lang, select=select, ignore=ignore,
+                                     agreement=agreement, waivers=shown_waivers)
+        except ConfigError as exc:
+            raise problems_exit(exc, lang, Msg("undantagsfilen kunde inte läsas; inget gjordes.",
+                                              "the waiver file could not be read; nothing was done.")) from None
+        except CheckError as exc:
+            raise fail(exc.msg, lang) from None
+        findings, codes, day = run.findings, run.codes, run.as_of
+        names = partial(named, data)
+        if later is not None:
+            findings = use_case.shown_findings(findings, later)
+            names = partial(_shown_name, later.shown, names)
+        gc.freeze()
     note = run.note
     if note is not None:  # on stderr: stdout stays the format's own (JSON, SARIF, JUnit parse it)
         sys.stderr.write(f"{note.get(lang)}\n")

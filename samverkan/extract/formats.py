@@ -21,6 +21,9 @@ SKIPPED_TAGS = {"head", "script", "style", "nav", "header", "footer", "aside", "
                 "button"}
 # a line of an <aside> (a box of contacts or facts beside the text) that is kept: the diarienummer it gives
 ASIDE_NUMBER = re.compile(r"(?i)\b(?:d\.?nr|diarienummer|diarienr)\s*:?\s*[A-ZÅÄÖ]{0,5}\s?\d")
+# … and a fact box's line labelled with the agreement's parties or its signers ("Parter: …", "Undertecknad av: …")
+ASIDE_FACT = re.compile(r"(?i)^\s*(?:(?:avtals)?parter|undertecknad(?:e|es)?(?: av)?|undertecknare|signerad av)"
+                        r"\s*:\s*\S")
 BLOCK_TAGS = {"p", "div", "section", "article", "main", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr",
               "table", "br", "dt", "dd", "dl", "blockquote", "pre", "figcaption", "caption", "hr", "details",
               "summary", "figure", "address", "fieldset", "legend", "hgroup"}
@@ -278,12 +281,17 @@ def html_text(markup: str) -> str:
     lines = [re.sub(r"^\s*\|\s?", "", line).rstrip() for line in "".join(parser.parts).split("\n")]
     lines = [line if NESTED_ITEM.match(line) else line.lstrip() for line in lines]
     # an aside's diarienummer ("Överenskommelsens diarienummer: X" in a box of contacts) after the text
-    lines += ["", *(line.strip() for line in "".join(parser.aside_parts).split("\n") if ASIDE_NUMBER.search(line))]
+    lines += ["", *(line.strip() for line in "".join(parser.aside_parts).split("\n") if _kept_in_aside(line))]
     out: list[str] = []
     for line in lines:
         if line or (out and out[-1]):
             out.append(line)  # one blank line between blocks, none at the start
     return "\n".join(out).strip() + "\n"
+
+
+def _kept_in_aside(line: str) -> bool:
+    """An aside's line that states a fact of the agreement rather than the page's furniture."""
+    return bool(ASIDE_NUMBER.search(line) or ASIDE_FACT.match(line))
 
 
 SHEET_NAME = re.compile(r"(?i)^[^;]{0,200}\.(?:xlsx?|xlsm|ods|csv) - ")  # "Fil.xlsx - Blad1": an export's sheet line

@@ -99,7 +99,7 @@ def _blocks(element):
 
 def _marked(document, p, text: str) -> str:
     """A heading as Markdown's "## text" (its level from the style: "Heading 2", "Rubrik 2"; a title "#"), a
-    list paragraph as "- text", as the HTML reader writes them."""
+    list paragraph as "- text", indented two spaces a level below the first, as the HTML reader writes them."""
     from docx.text.paragraph import Paragraph
 
     style = Paragraph(p, document).style
@@ -107,8 +107,16 @@ def _marked(document, p, text: str) -> str:
     if (level := HEADING_STYLE.match(name)) is not None:
         return "#" * min(6, int(level.group(1) or 0) + 1) + " " + text
     if "List" in name or p.find("{*}pPr/{*}numPr") is not None:
-        return "- " + text
+        return "  " * _list_level(p) + "- " + text
     return text
+
+
+def _list_level(p) -> int:
+    """How deep a list paragraph is nested (0 for the outermost level): an item's details ("Ledamöter:") and
+    their items stay under it, as in the list Word shows."""
+    level = p.find("{*}pPr/{*}numPr/{*}ilvl")
+    value = "" if level is None else level.get(_attr(level, "val"), "")
+    return min(int(value), 8) if value.isdigit() else 0
 
 
 def _paragraph_text(element, notes: _Notes) -> str:

@@ -35,6 +35,7 @@ from samverkan.model.entities import (
 )
 from samverkan.model.graph import Digraph, reporting_digraph
 from samverkan.model.names import in_words, name_of
+from samverkan.rules.demand import organisations_named
 from samverkan.rules.reads import Reads
 from samverkan.rules.severity import SEVERITIES, Severity  # noqa: F401  (SEVERITIES: re-exported)
 
@@ -215,7 +216,7 @@ def _terms_pattern(terms: tuple[str, ...]) -> re.Pattern | None:
 
 _NOTHING = object()
 
-MemberFacts = tuple[tuple[str, ...], str | None, tuple[tuple[str, str, bool], ...]]
+MemberFacts = tuple[tuple[str, ...], str | None, tuple[tuple[str | None, str, bool], ...]]
 """What matching a member to a profile's spec reads (`RunContext.member_facts`)."""
 _FACTS: dict[MemberFacts, MemberFacts] = {}
 
@@ -265,6 +266,8 @@ class RunContext:
         self._member_party: dict[tuple[str, str | None], str | None] = {}
         self._member_facts: dict[str, MemberFacts] = {}
         self._facts_by_seat: dict[tuple[str, str | None, str | None], MemberFacts] = {}
+        self._matching_facts: dict[str, MemberFacts] = {}
+        self._matching_of: dict[int, MemberFacts] = {}
         self._org_of: dict[str | None, Organisation | None] = {}
         self._parties_of_kind: dict[tuple[str | None, str], list[str]] = {}
         self._memories: dict[Reads | None, dict[str, dict | None]] = {}
@@ -486,6 +489,11 @@ class RunContext:
         return index
 
     @cached_property
+    def ceased(self) -> frozenset[str]:
+        """The organisations that had ended before the audit date (`validity.ceased_by`)."""
+        return frozenset(o.id for o in self.data.organisations if validity.ceased_by(o, self.as_of))
+
+    @cached_property
     def predecessors(self) -> dict[str, list[Organisation]]:
         index: dict[str, list[Organisation]] = defaultdict(list)
         for o in self.data.organisations:
@@ -586,6 +594,28 @@ class RunContext:
             if found is None:
                 found = self._facts_by_seat[key] = self._member_facts_of(membership, key[2])
             self._member_facts[membership.id] = found
+        return found
+
+    @cached_property
+    def spec_organisations(self) -> frozenset[str]:
+        """The organisations the profile's member specs name: the only ones matching a member reads by id."""
+        return organisations_named(self.profile.demands.values())
+
+    def matching_facts(self, membership: Membership) -> MemberFacts:
+        """`member_facts` as the profile's member specs read them: an organisation none of them names is None,
+        so the members of every district with the same titles, party and kinds of organisation share one object
+        (a match is remembered by it)."""
+        found = self._matching_facts.get(membership.id)
+        if found is None:
+            facts = self.member_facts(membership)
+            # by the id of interned facts, alive for the process: per run, since the names depend on the profile
+            found = self._matching_of.get(id(facts))
+            if found is None:
+                named = self.spec_organisations
+                titles, party, orgs = facts
+                found = self._matching_of[id(facts)] = intern_facts((titles, party, tuple(
+                    (org if org in named else None, kind, counts) for org, kind, counts in orgs)))
+            self._matching_facts[membership.id] = found
         return found
 
     def _member_facts_of(self, membership: Membership, agreement_id: str | None) -> MemberFacts:

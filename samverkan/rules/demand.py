@@ -5,6 +5,7 @@ Each rule's own demand model (its parameters) is declared beside the rule in `sa
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
@@ -65,6 +66,10 @@ class MemberSpec(Strict):
     necessity: Necessity = "required"
     citation: Citation | None = None
 
+    def organisations_named(self) -> frozenset[str]:
+        """The organisations it names, its alternatives' too."""
+        return frozenset(self.organisations).union(*(alt.organisations_named() for alt in self.any_of))
+
     def constrained(self) -> bool:
         return bool(self.titles or self.title_terms or self.organisations or self.organisation_kinds or self.party)
 
@@ -113,3 +118,9 @@ class Demand(Strict):
 class PlainDemand(Demand):
     """A demand with no parameters: the profile only switches the rule on and cites the clause."""
 
+
+def organisations_named(demands: Iterable[Demand]) -> frozenset[str]:
+    """The organisations the member specs of demands name, their alternatives' too."""
+    return frozenset().union(*(spec.organisations_named() for d in demands for _, value in d
+                               for spec in (value if isinstance(value, list) else [value])
+                               if isinstance(spec, MemberSpec)))

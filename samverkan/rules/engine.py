@@ -123,15 +123,16 @@ def check(
     waiver_list = load_waivers(waivers) if isinstance(waivers, (str, Path)) else list(waivers or [])
     if waiver_list and not words:
         raise ValueError("a waiver's `match` reads the messages in words: check(words=False) takes no waivers")
-    ctx = RunContext(data, profile, as_of, lang, graph, words, units)
     findings: list[Finding] = []
     with gc_paused():  # the run's indexes and memories, hundreds of thousands of objects, are kept to its end
+        ctx = RunContext(data, profile, as_of, lang, graph, words, units)
         for code in enabled:
             r = RULES[code]
             if r.generic or profile.demands_for(code):
                 findings.extend(r.check(ctx))
-    if waiver_list:
-        findings = apply_waivers(ctx, findings, waiver_list, set(enabled))
+        if waiver_list:
+            findings = apply_waivers(ctx, findings, waiver_list, set(enabled))
+        del ctx  # its indexes go by reference counting here: the next collection would walk them all
     if agreement is not None:
         findings = [f for f in findings if f.agreement == agreement]
     return settled(findings)

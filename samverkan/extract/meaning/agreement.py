@@ -164,8 +164,10 @@ def dnr(doc: Document, header_end: int = 12, within: Span | None = None,
         if not found:
             found, lines = _labelled(doc, within.end + 1, len(doc))
             last = lines[0] if lines else 0  # the first line's, with its list ("dnr KS 2025/118 och hos polisen
-            # under A 301.774/2025"), which may go on to the next line ("… dnr KS 2025/0611 och" / "polisens dnr …")
-            while last + 1 in lines and re.search(r"(?i)(?:\boch|\bsamt|\brespektive|,)\s*$", doc.line(last)):
+            # under A 301.774/2025"), which may go on to the next line ("… dnr KS 2025/0611 och" / "polisens dnr …",
+            # "… KS 2025/0377 och polisens" / "diarienummer A …": wrapped after whose the next is)
+            while last + 1 in lines and re.search(r"(?i)(?:\boch|\bsamt|\brespektive|,)(?:\s+[a-zåäö]{3,}s)?\s*$",
+                                                  doc.line(last)):
                 last += 1
             found = [v for v, n in zip(found, lines, strict=True) if lines[0] <= n <= last]
             lines = lines[:len(found)]
@@ -184,11 +186,12 @@ def dnr(doc: Document, header_end: int = 12, within: Span | None = None,
 
 
 def _first_block(doc: Document, found: list[str], lines: list[int]) -> tuple[list[str], list[int]]:
-    """The first number found and those on the label lines right under its own ("Kommunens diarienummer: …" /
-    "Polisens diarienummer: …" in a fact box): one block of labels gives the agreement's numbers."""
+    """The first number found, those its label lists with it ("Diarienummer: ÖST 2025/17 (kommunen), A 5.770/2025
+    (polisen)") and those on the label lines right under its own ("Kommunens diarienummer: …" / "Polisens
+    diarienummer: …" in a fact box): one block of labels gives the agreement's numbers."""
     k = 1
-    while k < len(lines) and lines[k] - lines[k - 1] == 1 and all(
-            LABEL_LINE.match(doc.line(n)) for n in (lines[k - 1], lines[k])):
+    while k < len(lines) and (lines[k] == lines[k - 1] or lines[k] - lines[k - 1] == 1 and all(
+            LABEL_LINE.match(doc.line(n)) for n in (lines[k - 1], lines[k]))):
         k += 1
     return found[:k], lines[:k]
 
@@ -212,7 +215,8 @@ def _labelled(doc: Document, start: int, end: int) -> tuple[list[str], list[int]
                 # · Polisens dnr A …"
                 listed = beside.group("dnr") + ", " + listed
             within_sentence = _in_parentheses_after_words(_sentence_before(doc, n, line[:m.start()])) \
-                or _in_apposition(line, m) or bool(REPLACED_LABEL.match(line))
+                or _in_apposition(line, m) or bool(REPLACED_LABEL.match(line)) \
+                or bool(FORMER_SUBJECT.match(_sentence_so_far(doc, n, line[:m.start()])))
             for value in DNR_VALUE.finditer(listed):
                 value = " ".join(value.group().split()).rstrip(".")
                 if value not in found and not ISO_DATE.fullmatch(value):
@@ -232,6 +236,22 @@ def _sentence_before(doc: Document, n: int, before: str) -> str:
     if before.strip() == "(" and len(above.split()) >= 6 and not above.endswith((".", ":", ";")):
         return above + " " + before.lstrip()
     return before
+
+
+# "Vår förra överenskommelse … hade diarienummer …": a sentence about an earlier agreement, its subject
+FORMER_SUBJECT = re.compile(r"(?i)^(?:(?:den|det|vår|vårt|parternas)\s+)?(?:förra|föregående|tidigare|gamla)\s+"
+                            r"[\wåäö-]*(?:överenskommelse|avtal)")
+
+
+def _sentence_so_far(doc: Document, n: int, before: str) -> str:
+    """The sentence a number on line n stands in, up to the number: the words before it on its line and, while no
+    sentence ends there, on the two lines above."""
+    text = before
+    for k in range(n - 1, max(0, n - 3), -1):
+        if re.search(r"[.!?:]\s", text) or not doc.line(k).strip():
+            break
+        text = doc.line(k).strip() + " " + text
+    return re.split(r"(?<=[.!?:])\s+(?=[A-ZÅÄÖ])", text.strip())[-1]
 
 
 def _in_apposition(line: str, m: re.Match) -> bool:
@@ -271,7 +291,7 @@ def _listed(doc: Document, n: int, rest: str, found: list[str], lines: list[int]
 def _under_labels(doc: Document) -> tuple[list[str], list[int]]:
     """A diarienummer under its label in a form-like header ("Datum      Diarienummer" over "2024-05-01   KS
     2024/123"): the cell of the next line that starts in the label's column."""
-    found, lines = [], []
+    found, lines = _numbers_column(doc)
     for n in range(1, min(len(doc), 40)):
         below = doc.line(n + 1)
         if not below.strip() and n + 2 <= len(doc) and re.fullmatch(r"(?i)\s*(?:d\.?nr|diarienummer)\s*:?\s*",
@@ -289,6 +309,31 @@ def _under_labels(doc: Document) -> tuple[list[str], list[int]]:
                         and not NOT_DNR.fullmatch(value) and value not in found:
                     found.append(value)
                     lines.append(n + 1)
+    return found, lines
+
+
+DNR_HEADER = re.compile(r"(?i)(?:d\.?nr|diarienummer|diarienr|ärendenummer)\.?")
+
+
+def _numbers_column(doc: Document) -> tuple[list[str], list[int]]:
+    """The diarienummer of a table near the top whose column is headed by the label ("Part | Diarienummer" over
+    "Nyby kommun | KS 2025/12"): each row's cell of that column that is a number (a "–" for a party without one
+    is none)."""
+    found, lines = [], []
+    for n in range(1, min(len(doc), 40)):
+        header = [c.strip(" *_") for c in doc.line(n).strip(" |").split("|")]
+        column = next((i for i, c in enumerate(header) if DNR_HEADER.fullmatch(c)), None)
+        if len(header) < 2 or column is None:
+            continue
+        k = n + 1
+        while k <= len(doc) and "|" in doc.line(k):
+            cells = [c.strip(" *_") for c in doc.line(k).strip(" |").split("|")]
+            value = cells[column] if column < len(cells) else ""
+            if DNR_VALUE.fullmatch(value) and not NOT_DNR.fullmatch(value) and value not in found:
+                found.append(value)
+                lines.append(k)
+            k += 1
+        return found, lines
     return found, lines
 
 
@@ -517,9 +562,10 @@ def _phone_lines(doc: Document) -> set[int]:
 
 
 # a line labelled as giving contacts ("Kontaktperson:", "Kontaktpersoner för avtalet:", "Kontakt:"), or the
-# officer who drafted the text ("Handläggare:", "Ansvarig handläggare:"): whom to ask, no signatory
-CONTACT_LABEL = re.compile(r"(?i)^\s*(?:kontakt(?:person(?:er(?:na)?)?|uppgifter)?|(?:ansvarig\s+)?handläggare)\b"
-                           r"[^:.]{0,40}:")
+# officer who drafted the text ("Handläggare:", "Ansvarig handläggare:"): whom to ask, no signatory; set in
+# italics or bold too ("*Kontaktperson: Eva A, samordnare.*")
+CONTACT_LABEL = re.compile(r"(?i)^\s*[*_]{0,3}(?:kontakt(?:person(?:er(?:na)?)?|uppgifter)?|"
+                           r"(?:ansvarig\s+)?handläggare)\b[^:.]{0,40}:")
 
 
 def _labelled_contacts(doc: Document) -> set[int]:
@@ -709,12 +755,21 @@ def _rows(doc: Document, start: int, end: int, skip: set[int],
         if n in skip or not text or set(text) <= set("_-| ") | BOX_DRAWING:
             continue
         # a box-drawn table's sides ("│ Eva A │ Per B │") part cells as a pipe table's do
-        cells = [c.strip(" *_/") for c in re.split(r"\s{3,}|\s*[|│║┃]\s*|\t+", text.strip("|│║┃ ")) if c.strip(" *_/")]
+        cells = [_under_rule(c).strip(" *_/") for c in re.split(r"\s{3,}|\s*[|│║┃]\s*|\t+", text.strip("|│║┃ "))
+                 if c.strip(" *_/")]
         cells = [part for c in cells for part in re.split(r"\s+[·•]\s+", c)]  # "KSO A B · LPOC C D" on a slide
         cells = [p.rstrip(".") if len(parts) > 1 else p for c in cells  # "För kommunen: A, titel. För polisen:
                  for parts in [SIGNED_FOR_NEXT.split(c)] for p in parts]  # B, titel." on one line
         rows.append((n, [_signature_cell(_expanded(c, key)) for c in cells]))
     return rows
+
+
+def _under_rule(cell: str) -> str:
+    """A signature cell's words after its signing line ("För Nyby kommun, Nyby den …, ______, Eva A, titel"): the
+    signer; the party and the place above the line are no part of it."""
+    parts = re.split(r"_{5,}", cell)
+    after = parts[-1].strip(" ,;")
+    return after if len(parts) > 1 and re.search(r"[A-Za-zÅÄÖåäö]", after) else cell
 
 
 def _expanded(cell: str, key: dict[str, str]) -> str:

@@ -161,3 +161,87 @@ def _name_and_entries(box: Box) -> tuple[str, list[tuple[int, str]]]:
         else:
             entries.append((n, text.strip()))
     return " ".join(head), entries
+
+
+# A chart drawn without boxes: names on lines of their own, one under another, joined by lines of arrows and strokes
+# ("Styrgruppen" / "    ▲  lägesbild varje kvartal" / "    │" / "Samordningsgruppen"), side by side where two hang
+# from one ("Fältgruppen          Skolgruppen"); an arrow's words say what goes up, and the name under it reports to
+# the name above.
+ARROW_LINE = re.compile(r"^\s*[│|┃▲▼△▽↑↓](?:\s*[│|┃▲▼△▽↑↓]|\s+[a-zåäö][\wåäö -]{0,60}?(?=\s{3,}|\s*$))*\s*$")
+NODE_CELL = re.compile(r"[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?: [\wåäöÅÄÖ-]+){0,4}")
+NODE_GAP = re.compile(r"\s{3,}")
+GROUP_NAME = re.compile(r"(?i)grupp|råd|forum|nätverk|team")  # a top node that is a group by its word
+MIN_LINKS = 2
+
+
+@dataclass
+class Node:
+    n: int  # the line number
+    start: int  # the columns the name takes
+    end: int
+    name: str
+    upper: Node | None = None
+
+
+def arrowed(raw: list[tuple[int, str]], lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The lines with each chart of names joined by arrows read node by node: a node's name, then "Rapporterar till:"
+    the node it hangs from; the top node, only reported to, stays out unless it is a group by its word."""
+    i = 0
+    while i < len(raw):
+        nodes, last = _arrowed_from(raw, i)
+        if sum(node.upper is not None for node in nodes) < MIN_LINKS:  # a row of names alone is no chart
+            i += 1
+            continue
+        first = nodes[0].n
+        reading: list[tuple[int, str]] = []
+        for node in nodes:
+            if node.upper is None and not GROUP_NAME.search(node.name):
+                continue
+            reading += [(node.n, ""), (node.n, node.name)]
+            reading += [(node.n, "- Rapporterar till: " + node.upper.name)] if node.upper is not None else []
+            reading.append((node.n, ""))
+        lines = [(n, t) for n, t in lines if n < first] + reading + [(n, t) for n, t in lines if n > last]
+        i = next((k for k, (n, _) in enumerate(raw) if n > last), len(raw))
+    return lines
+
+
+def _arrowed_from(raw: list[tuple[int, str]], i: int) -> tuple[list[Node], int]:
+    """The nodes of a chart whose top name stands on raw[i], each linked to the one it hangs from, and the number
+    of the chart's last line."""
+    above = _node_line(raw[i])
+    if above is None:
+        return [], raw[i][0]
+    nodes, last, j = list(above), raw[i][0], i + 1
+    while True:
+        arrows: list[int] = []
+        while j < len(raw) and ARROW_LINE.match(raw[j][1]):
+            arrows += [c for c, ch in enumerate(raw[j][1]) if ch in "│|┃▲▼△▽↑↓"]
+            j += 1
+        below = _node_line(raw[j]) if arrows and j < len(raw) else None
+        if below is None:
+            return nodes, last
+        for node in below:
+            under = [c for c in arrows if node.start <= c <= node.end] or arrows
+            node.upper = min(above, key=lambda a: min(_distance(a, c) for c in under))
+        nodes += below
+        above, last, j = below, raw[j][0], j + 1
+
+
+def _distance(node: Node, col: int) -> int:
+    return 0 if node.start <= col <= node.end else min(abs(node.start - col), abs(node.end - col))
+
+
+def _node_line(line: tuple[int, str]) -> list[Node] | None:
+    """The names a line of a chart sets side by side, or None when it is no such line."""
+    n, text = line
+    if not text.strip():
+        return None
+    out: list[Node] = []
+    pos = len(text) - len(text.lstrip())
+    for cell in NODE_GAP.split(text.strip()):
+        start = text.index(cell, pos)
+        if not NODE_CELL.fullmatch(cell):
+            return None
+        out.append(Node(n, start, start + len(cell) - 1, cell))
+        pos = start + len(cell)
+    return out

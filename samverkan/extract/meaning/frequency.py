@@ -41,6 +41,9 @@ COUNT_PER = re.compile(r"\b(?P<num>\d+|en|ett|tva|tre|fyra|fem|sex|sju|atta|nio|
                        r"tillfallen|tillfalle|"  # "vid fyra tillfällen per kalenderår"
                        r"kvall|heldag|halvdag|g)\s*(?:(?:per|om|i|varje|under)\s+|/\s*)(?P<per>kalenderar|lasar|halvar|termin|kvartal|"
                        r"manad|man|vecka|v|ar)(?:et|en|n)?\b")
+# "öppna möten …, ett per år": the count after a comma, its noun the meetings said before it
+ELIDED_COUNT = re.compile(r",\s+(?P<num>ett|en|tva|tre|fyra)\s+(?:per|om|i)\s+(?P<per>ar|halvar|termin|kvartal|manad)"
+                          r"(?:et|en)?\b")
 PERIODS = {"kalenderar": 1, "lasar": 1, "ar": 1, "halvar": 2, "termin": 2, "kvartal": 4, "manad": 12, "man": 12,
            "vecka": 52, "v": 52}
 # "var tredje månad", "var sjätte vecka": every n-th month or week
@@ -133,7 +136,27 @@ def per_year(text: str) -> PerYear | None:
         return PerYear(int(found.value * months / 12 + 0.5))  # "varje måndag under juni, juli och augusti": 13
     if found is not None and found.value == 12 and (paused := paused_months(text)):
         return PerYear(12 - paused)  # "Varje månad (inget möte hålls i juli)"
+    if found is not None and isinstance(found.value, int) and (places := _places_each(text)) > 1:
+        return PerYear(found.value * places)  # "ett per år i vardera Åby, Nyby och Öby": one in each, three
     return found
+
+
+# "… per år i vardera Åby och Nyby", "årligen i var och en av de tre tätorterna": the count holds in each place
+EACH_PLACE = re.compile(r"(?i)(?:\b(?:per|om|i|varje)\s+år(?:et)?|\bårligen)\s*,?\s+(?:i|på)\s+"
+                        r"(?:vardera|var\s+och\s+en\s+av|vart\s+och\s+ett\s+av)\s+(?P<list>[^.;()]+)")
+PLACE_NAME = re.compile(r"[A-ZÅÄÖ][\wåäö-]*(?:\s+[A-ZÅÄÖ][\wåäö-]*)*$")
+
+
+def _places_each(text: str) -> int:
+    """How many places a yearly count is said to hold in each of (by their names, or a number of them); 0 if
+    none."""
+    if (m := EACH_PLACE.search(text)) is None:
+        return 0
+    listed = m.group("list").strip()
+    if (number := re.search(r"\b(?:de\s+)?(?P<num>två|tre|fyra|fem|sex|\d)\s+[a-zåäö]", listed)) is not None:
+        return NUMBER_WORDS.get(fold(number.group("num")), 0) or int(number.group("num"))
+    names = [x.strip() for x in re.split(r"\s*,\s*|\s+(?:och|samt)\s+", listed) if x.strip()]
+    return len(names) if len(names) > 1 and all(PLACE_NAME.match(x) for x in names) else 0
 
 
 # "inför sommarsäsongen och inför julbordssäsongen": one meeting before each occasion named, a year
@@ -160,6 +183,8 @@ def _per_year(text: str) -> PerYear | None:
         if value == 12 and (ex := EXCEPT.search(text)):  # "1 g/mån utom juli"
             value -= excluded_months(ex.group("months"))
         return PerYear(value)
+    if (m := ELIDED_COUNT.search(folded)) and re.search(r"\b(?:moten|traffar|sammantraden)\b", folded[:m.start()]):
+        return PerYear(NUMBER_WORDS[m.group("num")] * PERIODS[m.group("per")])
     if m := EVERY_NTH.search(folded):
         return PerYear(round((12 if m.group("unit") == "manad" else 52) / ORDINALS[m.group("nth")]))
     if (worded := _worded(text)) is not None:

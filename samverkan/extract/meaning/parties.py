@@ -83,7 +83,7 @@ PARTIES_INTRO = re.compile(r"(?i)\bföljande\s+(?:\w+\s+)?parter\b|\bparter(?:na
 PARTY_LABEL = re.compile(r"(?i)^(?:avtals|samverkans|mot)?part(?:er)?(?:\s*\d)?(?:\s*\([^()]{0,20}\))?\s*:?$")
 COLUMN_NAME = re.compile(r"(?i)org(?:anisations)?\.?\s*(?:nr|nummer)|organisationsnummer|företräd(?:s|d|es)\s+av|"
                          r"företrädare|ombud|representant|representeras\s+av|undertecknare|firmatecknare|roll|"
-                         r"kontakt(?:person|funktion|uppgifter)?|adress")
+                         r"kontakt(?:person|funktion|uppgifter)?|adress|diarienummer|diarienr|d\.?nr|ärendenummer")
 NUMBER_LABEL = re.compile(r"(?i)^(?:org(?:anisations)?\.?\s*(?:nr|nummer)|organisationsnummer)\b[^:]{0,20}:?$")
 # "Överenskommelsen är träffad mellan" over a list: the lead-in of the parties, within their section
 PARTIES_LEAD_IN = re.compile(r"(?i)\b" + CONCLUDED + r"\s+(?:av|mellan)\s*:?$")

@@ -157,7 +157,7 @@ PERSON = re.compile(r"(?i)(?:chef|direktör|polis|(?:kommunal|oppositions|läns)
                     r"ant|man|vald|representant)$")
 # where a function sits ("rektor från Nybyskolorna", "… inom utbildningsförvaltningen"): not part of the function
 SEAT = re.compile(r"(?i)\s+(?:från|inom|vid|hos|på|i|kring|runt)\s+"
-                  r"(?:(?:de|den|det|alla|samtliga|två|tre|fyra|fem|[a-zåäö]+[ae]|[a-zåäö]{4,}(?:ens|ets|ns))\s+)*"
+                  r"(?:(?:de|den|det|alla|samtliga|två|tre|fyra|fem|(?:någon|något|en|ett)\s+av|[a-zåäö]+[ae]|[a-zåäö]{4,}(?:ens|ets|ns))\s+)*"
                   r"(?:[\wåäö-]+(?:en|et|na|an|enhet|avdelning)|(?:respektive|varje)\s+[\wåäö-]+|"
                   r"(?:de|dessa|alla|samtliga|två|tre|fyra|fem|sex|\d+)\s+[a-zåäö-]+(?:er|ar|or)|"
                   r"(?-i:[A-ZÅÄÖ])[\wåäö-]*\s+[a-zåäö]*(?:gård|skola|center|centrum|torg|hus)|(?-i:[A-ZÅÄÖ]{2,6})|"
@@ -661,6 +661,13 @@ def _people_of(word: str) -> bool:
     return word[1:].islower() and _plural(word) and bool(PERSON.search(lemma(word)))
 
 
+def _workplace(place: list[str]) -> bool:
+    """Whether a seat is one place of work by its kind in the definite ("fritidsgården", "skolan", "biblioteket"),
+    which has many people of a function, as a unit ("ungdomsenheten") may have one."""
+    return len(place) == 1 and place[0].islower() and place[0].endswith(("en", "an", "et")) \
+        and bool(PLACE_UNIT.search(lemma(place[0])))
+
+
 def _plural(word: str) -> bool:
     """A plural noun ("rektorerna", "rektorer"), not a definite singular ("enhetschefen")."""
     return lemma(word) != word.casefold() and not word.casefold().endswith(("en", "n", "et"))
@@ -697,14 +704,16 @@ def _seat_only(function: str, seat: re.Match, counted: bool = True) -> bool:
         return True  # "utredare från polisen": the party as a whole tells no one apart
     if not counted and len(function.split()) == 1 and head.endswith("are") and lemma(head) == head and place \
             and (place[0][:1].isupper() or place[-1][:1].isupper() or re.search(r"(?:er|ar|or|na)$", place[-1])
-                 or place[0] in ("de", "alla")):  # "från fritidsgården Växthuset": a place by its kind and name
+                 or place[0] in ("de", "alla") or _workplace(place)):  # "från fritidsgården Växthuset": a place
+        # by its kind and name; "fritidsledare från fritidsgården": the staff of a place, by its kind
         return True  # at a named place or at many, not at a party's unit ("från ungdomsenheten")
     if re.match(r"(?i)\s*\S+\s+(?:[a-zåäö]+(?:ens|ets|s)\s+)?(?:alla|samtliga|två|tre|fyra|fem|sex|sju|åtta|\d+)\s+"
                 r"[a-zåäö-]+(?:or|er|ar|na)$", seat.group()):
         return True  # "från kommunens två högstadieskolor": at one of the places counted, which says who no more
-    if " för " in function or re.match(r"(?i)\s+\S+\s+(?:varje|den\s+lokala|det\s+lokala|närmaste)\b", seat.group()):
+    if " för " in function or re.match(r"(?i)\s+\S+\s+(?:varje|den\s+lokala|det\s+lokala|närmaste|"
+                                       r"(?:någon|något|en|ett)\s+av)\b", seat.group()):
         return True  # "chefen för X vid Y" told apart already; "från varje högstadieskola", "från den lokala
-        # vårdcentralen": each at one of many
+        # vårdcentralen", "från någon av skolorna": each at one of many
     if head.endswith(("en", "et")) and lemma(head) != head and PERSON.search(lemma(head)) \
             and lemma(head) not in ("ordförande", "ledamot"):
         return True  # "länsrådet vid LST": the one person the definite form names; "ordföranden i X" is X's office
@@ -858,6 +867,9 @@ PRONOUNS = {"jag", "mig", "du", "dig", "han", "honom", "hon", "henne", "hen", "v
             "den", "det", "denne", "denna"}
 
 
+NO_ONE = re.compile(r"(?i)\s*(?:ingen|inga|inget)\s")  # "ingen förtroendevald": a list that says who is not in it
+
+
 def members(text: str, prose: bool = True) -> list[str]:
     out: list[str] = []
     text = SHARED_ROLE.sub(_share_out, text)
@@ -881,7 +893,8 @@ def members(text: str, prose: bool = True) -> list[str]:
     for i, part in enumerate(_complements(split_list(text))):
         found = member(part, prose or i > 0)  # after the first, a capital marks a name in any list
         if found and found.casefold() not in {m.casefold() for m in out} and fold(lemma(found)) not in GENERIC_GROUPS \
-                and found.casefold() not in {"part", "parterna", "parter"} | PRONOUNS:  # "tillsammans
+                and found.casefold() not in {"part", "parterna", "parter"} | PRONOUNS \
+                and not NO_ONE.match(part):  # "inga förtroendevalda ingår": no one; "tillsammans
             # med parterna": no one new; "där sitter jag, A och B": the speaker, whom the words do not name
             out.append(found)
     return out
@@ -909,8 +922,9 @@ def group_kind(name: str, context: str = "") -> str:
             or word and fold(word.group("word")).endswith("rad")) \
             and "samrad" not in head:
         return "council"
-    if re.search(r"\boppe[nt]\s+(?:(?:[a-z]*(?:mote|traff)\s+)?for\b|" + re.escape(low.split()[0]) + r")",
-                 fold(context)) or OUTSIDE.search(fold(context)) and (  # "ett öppet Trygghetsmöte": open by its word
+    # "ett öppet Trygghetsmöte": open by its word; "öppna möten för …": whom they are open to
+    if re.search(r"\bopp(?:e[nt]|na)\s+(?:(?:[a-z]*(?:moten?|traff(?:ar)?)\s+)?for\b|"
+                 + re.escape(low.split()[0]) + r")", fold(context)) or OUTSIDE.search(fold(context)) and (
             "natverk" in low or not GROUP_WORD.search(name) or re.search(r"(?:traff|mote)(?:en|et|n)?$", head)):
         return "forum"  # a network, meeting or named gathering ("Krogsamverkan X") of associations, businesses,
         # residents

@@ -554,7 +554,12 @@ PRIORITY_LABEL = re.compile(r"^(?P<label>[A-ZÅÄÖ][\wåäö]+(?:\s+[\wåäö]+
 def _list_text(text: str) -> str:
     """The words of a list in a sentence: up to the sentence's or clause's end, without what it stresses within
     an area (", särskilt …") or an aside ("…, där A, B och C möts")."""
-    text = ELABORATION.sub("", text.split(". ")[0].split("; ")[0])
+    clauses = text.split(". ")[0].split("; ")
+    if len(clauses) > 1 and re.match(r"(?i)(?:och|samt)\s", clauses[-1]):  # "A, särskilt x och y; B; samt C":
+        # semicolons part the items, which have commas of their own
+        text = ", ".join(ELABORATION.sub("", clause) for clause in clauses)
+    else:
+        text = ELABORATION.sub("", clauses[0])
     text = AS_AREAS.sub("", text)  # "… A, B och C som de tre fokusområdena": what the list is, after it
     return re.sub(r"(?i),\s+(?:där|vilket|vilka|eftersom|medan|då)\b.*$", "", text)
 

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from samverkan.extract.document import Document, Span
 from samverkan.extract.meaning.boxes import box_tables
-from samverkan.extract.meaning.chart import charted
+from samverkan.extract.meaning.chart import arrowed, charted
 from samverkan.extract.meaning.labels import label_columns
 
 # a branch of an organisation chart drawn as text ("├── Samordningsgrupp", "│   └── Arbetsgrupp", "+-- Rådet")
@@ -196,6 +196,7 @@ def units(doc: Document) -> list[Unit]:
     skipped = doc.noise | _page_break_in_sentence(doc)
     lines = [(n, EMPHASIS.sub("", doc.line(n))) for n in range(1, len(doc) + 1) if n not in skipped]
     lines = charted(list(enumerate(doc.raw, 1)), lines)  # a chart of boxes: box by box
+    lines = arrowed(list(enumerate(doc.raw, 1)), lines)  # a chart of names joined by arrows: name by name
     return _UnitReader(page_columns(box_tables(label_columns(lines)))).read()
 
 
@@ -995,6 +996,10 @@ def _prose(line: str) -> bool:
         finite(w) or w.casefold().endswith("as") and finite(w[:-1] + "r") for w in line.split())
 
 
+# a line that ends on a definite genitive ("… leds av kommunens"): the noun it owns is on the next line
+GENITIVE_END = re.compile(r"(?<![\wåäö-])[a-zåäö]{3,}(?:ens|ets|nas)$")
+
+
 def _fragment(above: str, text: str) -> bool:
     """Whether an indented short line that ends without a stop or a word that goes on, and an indented line
     that starts anew under it, are fragments of their own (a slide's lines: "Ordf. växlar årsvis mellan A och B" /
@@ -1003,7 +1008,8 @@ def _fragment(above: str, text: str) -> bool:
     return bool(stripped) and above[:1].isspace() and text[:1].isspace() and len(stripped) <= 72 \
         and (text.strip()[:1].isupper() or text.strip()[:1].isdigit()) and stripped[-1:] not in ",-–(" \
         and stripped.split()[-1].casefold() not in {"och", "samt", "eller", "i", "för", "av", "till", "med", "på",
-                                                    "om", "vid", "genom", "mellan", "från", "som", "att"}
+                                                    "om", "vid", "genom", "mellan", "från", "som", "att"} \
+        and not GENITIVE_END.search(stripped)
 
 
 def _has_verb(text: str) -> bool:

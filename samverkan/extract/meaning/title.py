@@ -20,8 +20,8 @@ from samverkan.extract.record import Item
 
 TITLE_WORDS = re.compile(r"(?i)överenskommelse|avtal|medborgarlöfte|samverkan|handlingsplan|avsiktsförklaring")
 # no title: a letterhead's or running header's columns, a breadcrumb trail ("Start / Trygghet / Samverkan"), a
-# form's label ("Dokumenttyp: Överenskommelse")
-COLUMNS = re.compile(r"\S\s{3,}\S|\b(?i:sida|page)\s+\d|(?:\s[/>›»|]\s.*){2}|"
+# form's label ("Dokumenttyp: Överenskommelse"); a tab parts columns as a wide gap does (a Word page header's)
+COLUMNS = re.compile(r"\S(?:\s{3,}|[ ]*\t\s*)\S|\b(?i:sida|page)\s+\d|(?:\s[/>›»|]\s.*){2}|"
                      r"^(?!\w*(?:överenskommelse|avtal|samverkan))[\wåäöÅÄÖ]+(?:\s[\wåäö]+)?:\s")
 # a line that completes a title by what the agreement is about ("om brottsförebyggande och …"), however long
 TOPICAL = re.compile(r"(?:om|för|kring|avseende|rörande)\s.{0,120}$")
@@ -100,14 +100,23 @@ def title(doc: Document, units: list[Unit]) -> Item | None:
         # samverkansgrupperna"): the agreement is the one its sentences name in apposition, a heading further down
         # names or a sentence sets in bold, if any
         found = _in_apposition(doc) or _agreement_heading(units) or _emphasised(doc, units) or _quoted(units) \
-            or found  # or one it quotes ("… tecknade "Överenskommelse om …"" in a follow-up of it)
+            or _written(units) or found  # or one it quotes ("… tecknade "Överenskommelse om …"" in a follow-up
+        # of it) or writes as a name ("skrev under Överenskommelse om … för ett tryggare Nyby")
     # no line names it: the one its sentences name in apposition, quote, set in bold or name as written, a
     # heading further down names, or an account of it names (minutes going through the agreement)
     found = found or _in_apposition(doc) or _quoted(units) or _emphasised(doc, units) or _written(units) \
         or _agreement_heading(units) or _of_minutes(doc, units) or _annexed(_first_heading(units), units)
     if found is not None and YEARLY_PLAN.fullmatch(found.name):  # "Handlingsplan 2026" … "inom ramen för
         found = _within(doc) or found  # *Samverkansöverenskommelse för X*": the agreement it is made within
-    return found
+    return _without_plan_part(found)
+
+
+def _without_plan_part(found: Item | None) -> Item | None:
+    """A title without the year's plan a dash adds to it: the document holds the agreement and its plan, and the
+    agreement keeps its own name."""
+    if found is None or (part := PLAN_PART.search(found.name)) is None or not ONE.search(found.name[:part.start()]):
+        return found
+    return Item("agreement", found.name[:part.start()], found.span)
 
 
 AMENDMENT_HEAD = re.compile(r"(?i)^\s*(?:(?:tilläggs|ändrings)(?:avtal|överenskommelse)|tillägg)\b")
@@ -348,6 +357,9 @@ BARE_APPOSITION = re.compile(r"(?i)\b\w*(?:överenskommelsen|avtalet|medborgarl�
 # a year's plan under an agreement, by its kind and year alone ("Handlingsplan 2026", "Åtgärdsplan 2025–2026")
 YEARLY_PLAN = re.compile(r"(?i)(?:handlings|åtgärds|aktivitets|verksamhets)plan(?:en)?\s+(?:för\s+)?(?:19|20)\d\d"
                          r"(?:\s*[–-]\s*(?:19|20)?\d\d)?")
+# "Överenskommelse om samverkan – Handlingsplan 2026": the year's plan the document also holds, after a dash
+PLAN_PART = re.compile(r"(?i)\s+[–—-]\s+(?:och\s+)?" + YEARLY_PLAN.pattern.removeprefix("(?i)") + r"\s*$")
+
 # the agreement a plan is made within, set off ("inom ramen för *Samverkansöverenskommelse för X*", "enligt "X"")
 WITHIN = re.compile(r"(?i)\b(?:inom\s+ramen\s+för|utifrån|enligt)\s+(?:\*\*?|__?|[\"”“«])"
                     r"(?P<title>(?-i:[A-ZÅÄÖ])[^*_\"”“«»\n]{3,100}?)(?:\*\*?|__?|[\"”»])")
@@ -433,7 +445,8 @@ def _emphasised(doc: Document, units: list[Unit]) -> Item | None:
         line = doc.line(n)
         for m in BOLD.finditer(line) if "**" in line or "__" in line else ():
             name = " ".join(m.group("title").split())
-            if not ONE.search(name) or SECTION_WORD.fullmatch(name):
+            if not ONE.search(name) or SECTION_WORD.fullmatch(name) or name.endswith(":"):  # "**Ingår inte i
+                # överenskommelsen:**" leads a notice in: a label, no name
                 continue
             unit = next((u for u in sentences if u.span.start <= n <= u.span.end and name in u.text), None)
             if unit is not None:
@@ -448,15 +461,34 @@ WRITTEN = re.compile(r"(?<=[a-zåäö,] )(?P<title>[A-ZÅÄÖ][a-zåäö]*(?:öv
                      r"(?:19|20)\d\d(?:\s*[–-]\s*(?:19|20)\d\d)?)){1,10})")
 
 
+# "… skrev under Överenskommelse om lokal samverkan för ett tryggare Nyby.": a capital kind word inside a sentence
+# and the topic it goes on with, to the end of its clause
+WRITTEN_TOPIC = re.compile(r"(?<=[a-zåäö,] )(?P<title>(?:[A-ZÅÄÖ][a-zåäö]*(?:överenskommelse|avtal|medborgarlöfte)|"
+                           r"Överenskommelse|Avtal|Medborgarlöfte)[a-zåäö]*\s+(?:om|för|kring)\s[^.,;:()\"”“«»]+)")
+# the last word of a name so written: the place or the years that say which one
+WHICH_ONE = re.compile(r"^.*(?:\s[A-ZÅÄÖ][\wåäö-]*|(?:19|20)\d\d)")
+
+
 def _written(units: list[Unit]) -> Item | None:
     """The first title of one agreement a sentence names as written ("har skrivit under Samverkansöverenskommelse
-    Nyby 2025–2028"), not one it says is replaced, earlier or ended."""
+    Nyby 2025–2028", "skrev under Överenskommelse om samverkan för ett tryggare Nyby"), not one it says is replaced,
+    earlier or ended."""
     for unit in units:
         if unit.kind == "sentence" and not FORMER.search(unit.text):
             for m in WRITTEN.finditer(unit.text):
                 name = re.sub(r"\s+(?:om|för|mellan|i|och)$", "", m.group("title"))
                 if re.search(r"(?:19|20)\d\d|\s[A-ZÅÄÖ]", name):
                     return Item("agreement", name, unit.span)
+            if (name := _written_with_topic(unit.text)) is not None:
+                return Item("agreement", name, unit.span)
+    return None
+
+
+def _written_with_topic(text: str) -> str | None:
+    """A name a sentence writes with its topic in lower case, up to the place or years that end it."""
+    for m in WRITTEN_TOPIC.finditer(text):
+        if (which := WHICH_ONE.match(" ".join(m.group("title").split()))) is not None:
+            return which.group(0)
     return None
 
 

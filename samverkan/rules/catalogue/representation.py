@@ -26,14 +26,33 @@ PARTY_NAMES = {"city": Msg("staden", "the city"), "police": Msg("polisen", "the 
 
 
 def member_matches(ctx: RunContext, m: Membership, spec: MemberSpec) -> bool:
-    """Whether a member meets a spec: all of its own constraints, or any one of its alternatives. Asked for every
-    member and spec of every run (`impact --rank` runs thousands), so remembered by the member's facts
-    (`RunContext.member_facts`), which equal members share across runs."""
-    facts = ctx.member_facts(m)
+    """Whether a member meets a spec (one of the profile's): all of its own constraints, or any one of its
+    alternatives."""
+    return _matched(ctx.matching_facts(m), spec, _slot(ctx, spec))
+
+
+def members_matching(ctx: RunContext, members: list[Membership], spec: MemberSpec) -> list[Membership]:
+    """The members (of one group) that meet a spec (one of the profile's), in their order."""
+    slot = _slot(ctx, spec)
+    return [m for m in members if _matched(ctx.matching_facts(m), spec, slot)]
+
+
+def _slot(ctx: RunContext, spec: MemberSpec) -> int:
+    """The spec's slot in the rows of `_MATCHED`."""
     slot = _SLOTS.get(id(spec))
     if slot is None:
         _KEPT.setdefault(id(spec), spec)  # a remembered spec stays alive: its id is never another's
         slot = _SLOTS[id(spec)] = len(_SLOTS)
+        _NAMED.append(spec.organisations_named())
+    if not _NAMED[slot] <= ctx.spec_organisations:
+        raise ValueError("a member spec of another profile: the run's matching facts may leave out what it names")
+    return slot
+
+
+def _matched(facts: MemberFacts, spec: MemberSpec, slot: int) -> bool:
+    """Whether a member with these facts meets the spec in `slot`. Asked for every member and spec of every run
+    (`impact --rank` runs thousands), so remembered by the facts (`RunContext.matching_facts`), which equal
+    members share across runs and districts."""
     row = _MATCHED.get(id(facts))
     if row is None:
         row = _MATCHED[id(facts)] = bytearray(len(_SLOTS))
@@ -45,18 +64,15 @@ def member_matches(ctx: RunContext, m: Membership, spec: MemberSpec) -> bool:
     return known == _YES
 
 
-def members_matching(ctx: RunContext, members: list[Membership], spec: MemberSpec) -> list[Membership]:
-    """The members (of one group) that meet a spec, in their order."""
-    return [m for m in members if member_matches(ctx, m, spec)]
-
-
 _MATCHED: dict[int, bytearray] = {}
 """id(facts) → per spec (its slot) 0: not asked yet, _NO or _YES. One small row per facts rather than an entry per
-(spec, facts): 3000 agreements ask about 240,000 pairs (37 MB as a dict of pairs, about 5 as rows)."""
+(spec, facts)."""
 _NO, _YES = 1, 2
 _SLOTS: dict[int, int] = {}
 """id(spec) → its slot in the rows of `_MATCHED`."""
 _KEPT: dict[int, MemberSpec] = {}
+_NAMED: list[frozenset[str]] = []
+"""Per slot, the organisations its spec names."""
 
 
 def _matches(spec: MemberSpec, facts: MemberFacts) -> bool:
@@ -202,6 +218,8 @@ def _ceased_members(ctx: RunContext, demand):
     organisation, naming the members and the successor."""
     from samverkan.model import validity
 
+    if not ctx.ceased:
+        return
     gone: dict[tuple[str, str], set[str]] = {}
     for g in ctx.groups:
         for org_id, member in ctx.per_unit("SAM030", g.id, partial(_sitting_for_ceased, ctx, g), ("ceased",)):
@@ -223,10 +241,9 @@ def _ceased_members(ctx: RunContext, demand):
 
 def _sitting_for_ceased(ctx: RunContext, g: Group) -> list[tuple[str, str]]:
     """(organisation, member) for a group's members who sit for an organisation that has ceased."""
-    from samverkan.model import validity
-
+    ceased = ctx.ceased
     return [(org.id, m.member) for m in ctx.memberships_by_group.get(g.id, [])
-            for org in ctx.organisations_of_member(m) if validity.ceased_by(org, ctx.as_of)]
+            for org in ctx.organisations_of_member(m) if org.id in ceased]
 
 
 @rule(

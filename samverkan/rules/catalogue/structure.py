@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from itertools import chain
+
 from samverkan.io.i18n import Msg
 from samverkan.rules.base import Example, RunContext, rule
 from samverkan.rules.demand import PlainDemand
@@ -9,22 +11,15 @@ from samverkan.rules.demand import PlainDemand
 
 def used_ids(ctx: RunContext) -> set[str]:
     """Every id that takes part in something: members, holders, contacts, signatories, parties, reporting."""
-    used: set[str] = set()
     d = ctx.data
-    for m in d.memberships:
-        used.add(m.member)
-        if m.on_behalf_of:
-            used.add(m.on_behalf_of)
-    for r in d.responsibilities:
-        used.add(r.holder)
-    for item in [*d.groups, *d.activities]:
-        used.update(c.holder for c in item.contacts)
-        used.update(req.organisation for req in getattr(item, "requirements", []) if req.organisation)
-    for a in d.agreements:
-        used.update(a.signatories)
-        used.update(a.parties)
-    for line in d.reporting_lines:
-        used.add(line.to)
+    used = {m.member for m in d.memberships}
+    used.update(m.on_behalf_of for m in d.memberships if m.on_behalf_of)
+    used.update(r.holder for r in d.responsibilities)
+    used.update(c.holder for item in chain(d.groups, d.activities) for c in item.contacts)
+    used.update(req.organisation for g in d.groups for req in g.requirements if req.organisation)
+    used.update(s for a in d.agreements for s in a.signatories)
+    used.update(p for a in d.agreements for p in a.parties)
+    used.update(line.to for line in d.reporting_lines)
     return used
 
 
@@ -54,9 +49,8 @@ def used_ids(ctx: RunContext) -> set[str]:
     generic=True,
 )
 def unused(ctx: RunContext):
-    for g in sorted(ctx.groups, key=lambda g: g.id):
-        if ctx.memberships_by_group.get(g.id):
-            continue
+    members = ctx.memberships_by_group
+    for g in sorted((g for g in ctx.groups if not members.get(g.id)), key=lambda g: g.id):
         yield ctx.finding("SAM090", g.id, Msg(f"{ctx.label(g.id)} har inga medlemmar, så dess sammansättning och "
                                               "ordförande kan inte prövas",
                                               f"{ctx.label(g.id)} has no members, so its composition and chair "
@@ -67,18 +61,22 @@ def unused(ctx: RunContext):
                               "group."),
                           citation=ctx.cite_source(g), severity="warning", path=[g.id])
     used = used_ids(ctx)
-    roles_in_use_by_org = {r.organisation for r in ctx.data.roles if r.id in used or (r.holder and r.holder in used)}
-    for r in sorted(ctx.data.roles, key=lambda r: r.id):
+    idle, roles_in_use_by_org = [], set()
+    for r in ctx.data.roles:
         if r.id in used or (r.holder and r.holder in used):
-            continue
+            roles_in_use_by_org.add(r.organisation)
+        else:
+            idle.append(r)
+    for r in sorted(idle, key=lambda r: r.id):
         yield ctx.finding("SAM090", r.id, Msg(
             f"Rollen {ctx.label(r.id)} deltar inte i någon grupp eller aktivitet och har inget ansvar",
             f"The role {ctx.label(r.id)} takes part in no group or activity and holds no responsibility"),
             Msg("Koppla rollen till den grupp eller aktivitet där den verkar, eller ta bort den.",
                 "Link the role to the group or activity where it acts, or remove it."),
             citation=ctx.cite_source(r), severity="info", agreement=None, path=[r.id])
-    for o in sorted(ctx.data.organisations, key=lambda o: o.id):
-        if o.kind != "external" or o.id in used or o.id in roles_in_use_by_org:
+    outside = [o for o in ctx.data.organisations if o.kind == "external"]
+    for o in sorted(outside, key=lambda o: o.id):
+        if o.id in used or o.id in roles_in_use_by_org:
             continue
         yield ctx.finding("SAM090", o.id, Msg(
             f"Organisationen {ctx.label(o.id)} deltar inte i någon grupp eller aktivitet",

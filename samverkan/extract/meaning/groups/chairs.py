@@ -109,9 +109,10 @@ CHAIR = [
     LEADS_MARK,
     re.compile(r"(?i)\bav\s+(?P<who>[^.;]+?),\s+som\s+(?:\w+\s+)?(?:leder|turas\s+om\s+att\s+leda|"
                r"är\s+ordförande|delar\s+på\s+ordförandeskapet)\b"),  # "består av A och B, som leder gruppen"
-    re.compile(r"(?i)(?:,\s*|\b(?:och|samt|är|ingår|deltar|sitter|av|tillsammans\s+med)\s+)"
+    re.compile(r"(?i)(?:,\s*|\b(?:och|samt|är|ingår|deltar|sitter|av|samlar|tillsammans\s+med)\s+)"
                r"(?!\s*tillsammans\s)(?P<who>(?:(?!\b(?:och|samt|är|tillsammans\s+med)\b)[^,.;])+?),\s+som\s+"
-               r"(?:också\s+|även\s+|dessutom\s+|tillika\s+)?(?:leder|är\s+ordförande|är\s+sammankallande|sammankallar|"
+               r"(?:också\s+|även\s+|dessutom\s+|tillika\s+)?(?:leder|är\s+(?:ordförande|sammankallande|mötesledare)|"
+               r"sammankallar|"
                r"kallar(?=\s*,)|kallar\s+till\s+(?:mötena|möten|mötet|sammanträdena|träffarna))\b"),  # "… av A, som
     # kallar, och B"; "A, som också kallar till mötena, B och C"; "…, tillsammans med kommunpolisen, som också kallar"
     re.compile(r"(?i)\b(?:ordförande|sammankallande|mötesledare)(?:\s+(?:i|för)\s+\S+)?\s+(?:är|blir|var)\s+"
@@ -148,6 +149,7 @@ CHAIR = [
                r"håller\s+i\s+(?:(?:[\wåäö-]+s\s+)?(?:mötena|möten|mötet|träffarna|sammanträdena)|arbetet|det(?=\s*[.;]|$)|den(?=\s*[.;]|$)|"
                r"[\wåäö-]*(?:gruppen|rådet|forumet|nätverket|teamet))|"
                r"kallar\s+till\s+(?:(?:dess|[\wåäö-]*(?:gruppens|rådets|forumets|nätverkets|teamets))\s+)?"
+               r"(?:(?:öppna|gemensamma)\s+)?"  # "kallar till öppna möten för …": whom they are open to follows
                r"(?:möte[nt]?|mötena|sammanträde[nt]?|sammanträdena))\b"),  # "Samordnaren håller i
     # samordningsgruppen", "Samordnaren kallar till möten", "… kallar till gruppens möten"
     re.compile(r"(?i)^(?P<who>[^.;]+?)\s+(?:samordnar|sammankallar|leder|driver)\s+(?:ett|en)\s+(?:[\wåäö]+\s+)?"
@@ -169,6 +171,10 @@ CHAIR_STOP = re.compile(r"(?i)\s*(?:[,:]|\bsom\b|\bett\s+(?:kalender)?år|\bvarj
 NO_ONE = re.compile(r"(?i)^\s*(?:(?:ingen|inget|saknas)\b|[–—-]\s*$)")
 OFFICE_OF_GROUP = re.compile(r"(?i)(?:dess|[\wåäö-]*(?:gruppens|rådets|forumets|nätverkets|teamets))\s+ordförande")
 ALL_MEMBERS = {"ledamoterna", "medlemmarna", "deltagarna"}  # "roterar mellan ledamöterna": all of them in turn
+
+
+# "Forumet har ingen fast ordförande", "ingen ordförande utses": no function chairs, whatever leads each meeting
+NO_CHAIR = re.compile(r"(?i)\bingen\s+(?:fast|stående|permanent|särskild|utsedd)?\s*(?:ordförande|mötesledare)\b")
 
 
 class ChairReading:
@@ -201,6 +207,8 @@ class ChairReading:
                 g.fields["chair"] = [_member_meant(c, listed) for c in chair]
 
     def _chair(self, g: Group, text: str, span: Span) -> None:
+        if NO_CHAIR.search(text):
+            return  # "ingen fast ordförande; mötet leds av den förening som är värd": whoever hosts, no one named
         if (by_year := CHAIR_BY_YEAR.search(text) or CHAIR_BY_SEASON.search(text)
                 or CHAIR_BY_PARITY.search(text)) is not None:
             people = [p for p in (member(by_year.group(k)) for k in ("a", "b")) if p]
@@ -245,6 +253,7 @@ class ChairReading:
                 continue
             people = [p for p in (member(TERM_OF.sub("", ONE_OF.sub("", x)))
                                   for x in split_list(who)) if p]
+            in_terms = _each_in_terms(split_list(who), people)
             if re.match(r"(?i)samordnas\b", m.group(0)) and group_kind(g.name) == "coordinators":
                 self._add_members(g, people, span)  # "Det löpande arbetet samordnas av A och B": the coordinators
                 break
@@ -259,6 +268,7 @@ class ChairReading:
                   or rx in HANDED_OVER)  # "växlar mellan A och B" after "med A som ordförande": the turns the
             # text goes on to give; a chair handed over replaces the one before
             g.chair_titled = g.chair_titled or titled
+            alternating = alternating or in_terms
             break
         if alternating:
             g.set("chair_alternating", True, span)
@@ -332,6 +342,13 @@ def _chairs_by_year(value: str) -> list[str] | None:
         return None
     people = list(dict.fromkeys(p for p in (member(m.group("who")) for m in said) if p))
     return people if len(people) >= 2 else None
+
+
+def _each_in_terms(parts: list[str], people: list[str]) -> bool:
+    """Two or more chairs each named with the years they hold it ("av A under 2026 och 2028 och av B under 2027"):
+    the chair goes round."""
+    named = [x for x in parts if member(TERM_OF.sub("", ONE_OF.sub("", x)))]
+    return len(people) > 1 and all(TERM_OF.search(x) for x in named)
 
 
 def _member_meant(chair: str, listed: list[str]) -> str:

@@ -183,15 +183,19 @@ class HeadingReading:
             rest = rest[who.end():]
         return g, Unit(unit.kind, rest, unit.span, unit.heading, items=unit.items)
 
-    def heading_name(self, unit: Unit) -> Group | None:
+    def heading_name(self, unit: Unit, over_members: bool = False) -> Group | None:
         """A heading with no group word ("EST", "Krogsamverkan City") that may name a group: a candidate,
-        dropped later unless sentences under it tell two of its members, chair, meetings and reporting."""
+        dropped later unless sentences under it tell two of its members, chair, meetings and reporting. Over a
+        list of its members ("Löpande samordning" / "Deltagare" / "- A") a name of common words is one too."""
         text, short = unit.text, None
         if (named := HEADING_SHORT.match(text)) is not None:  # "Effektiv samordning (EST)": a name, as its short
             text, short = named.group("name"), named.group("short")  # form says
+        elif (spelled := _spelled_out(text)) is not None:
+            text, short = spelled
         words = text.split()
         if not 1 <= len(words) <= 4 or len(words) == 1 and text.islower() \
-                or not short and _common_heading(words) and not COORDINATORS_HEADING.fullmatch(words[-1]):
+                or not short and _common_heading(words) and not COORDINATORS_HEADING.fullmatch(words[-1]) \
+                and not over_members:
             return None  # "Lokala samordnare": the people who coordinate, a group if the text bears it out
         if any(w.casefold() in ("och", "samt") for w in words) and not any(w[:1].isupper() for w in words[1:]):
             return None  # "Giltighet och uppföljning": two sections' words, no name
@@ -235,6 +239,21 @@ class HeadingReading:
         self.groups[heading.key] = heading
         self.topic = heading
         return heading
+
+
+# "EST Nyby (effektiv samordning för trygghet)": a name with initials, and a bracket that spells them out
+SPELLED_BRACKET = re.compile(r"^(?P<name>[^()]*?\b(?P<short>[A-ZÅÄÖ]{2,6})\b[^()]*?)\s*"
+                             r"\((?P<long>[a-zåäö][a-zåäö -]{3,80})\)\s*$")
+SMALL_WORDS = {"för", "och", "i", "mot", "av", "om", "på", "med", "till"}
+
+
+def _spelled_out(text: str) -> tuple[str, str] | None:
+    """A heading's name and its initials, without the bracket that spells them out; None if it has none."""
+    m = SPELLED_BRACKET.match(text)
+    if m is None:
+        return None
+    letters = "".join(w[0] for w in m.group("long").split() if w not in SMALL_WORDS)
+    return (m.group("name"), m.group("short")) if letters.upper() == m.group("short") else None
 
 
 INITIALS_FIRST = re.compile(r"(?P<short>[A-ZÅÄÖ]{2,6})\s+[–—-]\s+(?P<long>[A-ZÅÄÖa-zåäö][^–—]{2,80})")

@@ -43,6 +43,29 @@ APPOSED_KIND = re.compile(r"^(?P<what>(?:en|ett|[a-zåäö-]+s)\s+(?:[a-zåäö-
                           r"\s*(?:,\s*(?P<rest>.+))?$")
 
 
+def _items_under(units: list[Unit], k: int) -> list[Unit]:
+    """The items indented under item k, down to the next item no deeper than it."""
+    return list(itertools.takewhile(lambda u: u.kind == "item" and u.indent > units[k].indent, units[k + 1:]))
+
+
+def _sublabel(units: list[Unit], k: int) -> str | None:
+    """The label of an item that is only a label over items of its own ("Ledamöter:", "Deltagare", "Noteringar"):
+    a word or three without a verb or a group's name; None for any other item."""
+    label = units[k].text.strip("*_ ").removesuffix(":").strip("*_ ")
+    if not _items_under(units, k) or not 1 <= len(label.split()) <= 3 or re.search(r"[.,;:!?]", label) \
+            or finite(label.split()[0]) or any(not m.bare for m in mentions(label, True)):
+        return None
+    return label
+
+
+def _members_below(units: list[Unit], k: int) -> bool:
+    """Whether one of the items right under item k is a label over its members ("Deltagare" / "  - A")."""
+    under = _items_under(units, k)
+    level = min((u.indent for u in under), default=0)
+    return any(u.indent == level and (label := _sublabel(units, j)) is not None and field_of(fold(label)) == "members"
+               for j, u in enumerate(units[k + 1:k + 1 + len(under)], k + 1))
+
+
 class ListReading:
     """Reads groups from list items."""
 
@@ -51,7 +74,8 @@ class ListReading:
         år"), or one of those items: whether unit k was either."""
         unit = units[k]
         if self.nest is not None and unit.kind == "item" and unit.indent > self.nest[1]:
-            self.read_nested(self.nest[0], unit)
+            if id(unit) not in self.nest_read and not self.read_sublabel(self.nest[0], units, k):
+                self.read_nested(self.nest[0], unit)
             return True
         self.nest = None
         if unit.kind == "item" and id(unit) not in introduced and (parent := self.read_parent(units, k)):
@@ -67,14 +91,15 @@ class ListReading:
         below = units[k + 1] if k + 1 < len(units) else None
         if below is None or below.kind != "item" or below.indent <= unit.indent or below.unmarked:
             return None
-        name, listed = parenthesised_members(unit.text.strip("*_ "))  # "*Samverkansgrupp X*": set in italics
+        # "*Samverkansgrupp X*": set in italics; "**SSPF Nyby** (…)": the name in bold before a bracket
+        name, listed = parenthesised_members(re.sub(r"\*\*|__", "", unit.text).strip("*_ "))
         if re.search(r"[.,;:!?]", name) or not 1 <= len(name.split()) <= 4 or finite(name.split()[-1]):
             return None
         found = [x for x in mentions(name, True) if not x.bare and x.start == 0]
         if found:
             g = self.group(named_whole(found[0], name), unit.span, 3)
             g.set("kind", group_kind(g.name), unit.span)
-        elif (g := self.heading_name(unit)) is None:
+        elif (g := self.heading_name(replace(unit, text=name), _members_below(units, k))) is None:
             return None
         else:
             g.people_told = True  # a name without a group word is a group only if the items say who is in it
@@ -82,6 +107,19 @@ class ListReading:
             g.set("members", members(listed), unit.span)
         self.topic = self.told = g
         return g
+
+    def read_sublabel(self, g: Group, units: list[Unit], k: int) -> bool:
+        """An item under a group's name that is only a label over items of its own ("Ledamöter:" / "Deltagare",
+        "Mötesregler", "Noteringar"), as a tree of the organisation sets them: under a label of members its items
+        are the members, each with what it says of the chair; under any other the items are read as the group's,
+        the label no member. Whether unit k was such a label."""
+        if (label := _sublabel(units, k)) is None:
+            return False
+        if field_of(fold(label)) == "members":
+            below = _items_under(units, k)
+            self._add_members(g, self._listed_items(g, below), units[k].span | below[-1].span)
+            self.nest_read |= {id(u) for u in below}
+        return True
 
     def read_nested(self, g: Group, unit: Unit) -> None:
         """An item indented under a group's name: a member list or a clause about the group, as under its heading;

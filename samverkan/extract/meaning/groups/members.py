@@ -18,6 +18,7 @@ from samverkan.extract.meaning.groups.words import (
     LINE_PREPOSITIONS,
     MEETS,
     MEMBER_AFTER,
+    PREPARES,
     PRONOUN,
     REPORTS,
     TAKES_PART,
@@ -57,6 +58,13 @@ THEY_CALLED = re.compile(r"(?i)^(?:(?:de|dessa|de\s+två|båda|tillsammans)\s+(?
                          r"(?:\s+[^.;,]{0,50}?)?\s+(?:för\s+)?[*_\"”“]?"
                          r"(?P<name>(?-i:[A-ZÅÄÖ])[\wåäö-]+(?:\s+(?-i:[A-ZÅÄÖ])[\wåäö-]+)*"
                          r"|(?-i:[a-zåäö])[\wåäö-]+(?=\s*(?:[,.;]|$)))")
+# "De två stämmer av varje vecka, och vi kallar dem tillsammans för Samordnarfunktionen": a later clause that names
+# the pair the sentence is about
+WE_CALL_THEM = re.compile(r"(?i)^(?:de|dessa|de\s+två|båda)\s[^.;]*?,?\s+och\s+(?P<we>(?:vi|parterna|man)\s+kallar\s+"
+                          r"(?:dem|dessa)\s+(?:tillsammans\s+|gemensamt\s+)?(?:för\s+)?[*_\"”“]?)"
+                          r"(?P<name>(?-i:[A-ZÅÄÖ])[\wåäö-]+(?:\s+(?-i:[A-ZÅÄÖ])[\wåäö-]+)*)")
+# "X:s möten förbereds av A tillsammans med B": the people a passive verb's agent names
+DONE_BY = re.compile(r"(?i)\b[a-zåäö]{3,}s\s+av\s+(?P<list>[^.;]+)")
 # "Det löpande arbetet samordnas av A och B": who coordinates, the coordinators a sentence then speaks of
 # who coordinate, named before the verb ("Kommunens samordnare och kommunpolisen samordnar det gemensamma arbetet")
 COORDINATE = re.compile(r"(?i)^(?P<who>[^.;:]{3,120}?\s+(?:och|samt)\s+[^.;:]{3,60}?)\s+samordnar\s+"
@@ -71,7 +79,7 @@ MEMBER_BEFORE = re.compile(r"(?i)\bdär\s+(?P<list>.+?)\s+(?:ingår|deltar|sitte
                            r"\bdit\s+(?P<list9>.+?)\s+(?:bjuds\s+in|inbjuds|kallas|kommer|är\s+välkomna)\b|"
                            r"^(?:även|också|dessutom)\s+(?P<list5>.+?)\s+är\s+med\b|"
                            r"^(?!i\s)(?P<list8>(?:(?!\b(?:där|som|vilka)\b)[^.;:])+?)\s+(?:deltar|ingår|medverkar)"
-                           r"(?:\s+vid\s+behov|\s+regelbundet|\s+när\s+(?:det\s+)?behövs|\s+när\s+behov\s+(?:finns|uppstår)|"
+                           r"(?:\s+vid\s+behov|\s+regelbundet|\s+alltid|\s+när\s+(?:det\s+)?behövs|\s+när\s+behov\s+(?:finns|uppstår)|"
                            r"\s+vid\s+(?:samtliga|alla)\s+(?:möten|mötena|sammanträden|sammanträdena)|"
                            # "… deltar när frågor om studieavbrott behandlas": when its matters are up
                            r"\s+när\s+[^.;:]{3,80}?\s+(?:behandlas|diskuteras|tas\s+upp|berörs)|"
@@ -108,7 +116,9 @@ MEMBER_BEFORE = re.compile(r"(?i)\bdär\s+(?P<list>.+?)\s+(?:ingår|deltar|sitte
                            r"^(?!(?:vi|de|dessa|parterna|man|alla|i|på|under|för|efter|vid)\b)"
                            r"(?P<list12>(?:(?!\b(?:som|där|av|med|vilka|bereds|är)\b)[^.;–]){1,200}?(?:,|\boch\b)"
                            r"(?:(?!\b(?:som|där|av|med|vilka|är)\b)[^.;–]){1,200}?)"
-                           r"\s+(?:träffas|möts|samlas|ses)\s+(?=varje\b|varannan\b|var\s|en\s+gång|två\s|tre\s|fyra\s|\d)|"
+                           # "A, B och C går varannan vecka igenom …", "… stämmer varje vecka av …": they meet
+                           r"\s+(?:träffas|möts|samlas|ses|går(?=\s[^.;]{0,30}?\bigenom\b)|stämmer(?=\s[^.;]{0,30}?\bav\b))"
+                           r"\s+(?=varje\b|varannan\b|var\s|en\s+gång|två\s|tre\s|fyra\s|\d)|"
                            # "A, B och C arbetar här med …": several who work in the group the text describes
                            r"^(?!(?:vi|de|dessa|parterna|man|alla|i|på|under|för|efter|vid)\b)"
                            r"(?P<list13>(?:(?!\b(?:som|där|av|med|vilka|är)\b)[^.;–]){1,200}?(?:,|\boch\b)"
@@ -129,7 +139,8 @@ WITH = re.compile(r"(?i)(?:\s+(?:för|mot)\s+[\wåäö-]+(?:\s+[A-ZÅÄÖ][\wå�
 WITH_APPOSITION = re.compile(r"(?i)\s*,\s*med\s+(?!ansvar\b|uppdrag\b|syfte\b|fokus\b|uppgift|ordförandeskap)"
                              r"(?P<list>[^.;]+)")
 FREQUENCY_TAIL = re.compile(r"(?i)\s+(?:(?:minst\s+)?(?:en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|\d+)"
-                            r"\s+(?:gång|gånger|ggr)\b|varje\s+(?:vecka|månad|kvartal|år|termin|(?:mån|tis|ons|tors|fre|lör|sön)dag)\b|"
+                            r"\s+(?:gång|gånger|ggr)\b|(?:en|ett|två|tre|fyra)\s+(?:per|om|i)\s+(?:år|halvår|termin|kvartal|"
+                            r"månad)(?:et|en)?\b|varje\s+(?:vecka|månad|kvartal|år|termin|(?:mån|tis|ons|tors|fre|lör|sön)dag)\b|"
                             r"var\s+(?:annan|tredje|fjärde)\s+vecka\b|varannan\s+"
                             r"|kvartalsvis|månadsvis|veckovis|årligen)")
 AS_ROLE = re.compile(r"(?i)\bmed\s+(?P<list>[^.;]+?)\s+som\s+(?:föredragande|sekreterare|adjungerade?)\b")
@@ -150,6 +161,11 @@ CHAIR_FIRST = re.compile(r"(?i)^(?P<who>[^,;]+?)\s+är\s+(?:ordförande|sammanka
 AS_NEEDED_BRACKET = re.compile(r"(?i)\s*\((?:vid\s+behov|adjungerad|adjungerade|adjungeras(?:\s+vid\s+behov)?)\)")
 # "från parterna: A och B", "för kommunen: C": whom the members after the colon come from
 SENT_BY_LABEL = re.compile(r"(?i)^(?:från|för)\s+[\wåäö][\wåäö -]{1,40}:\s+(?=\S)")
+# an open meeting's item of whom it is for ("- öppet för boende och föreningar")
+OPEN_TO = re.compile(r"(?i)^(?:öppe[nt]|öppna)\s+(?:även\s+|också\s+)?för\s")
+# "adjungerad vid behov: A", "inbjuden: B": how the member after the colon takes part, no member itself
+AS_NEEDED_LABEL = re.compile(r"(?i)^(?:adjunger(?:ad|ade|as)|inbjud(?:en|na|s)|gäst(?:er)?)(?:\s+vid\s+behov)?\s*:\s+"
+                             r"(?=\S)")
 # "TS – leder gruppen", "rektorn – sammankallande": a member of a list said after a dash to chair the group
 LEADER_ITEM = re.compile(r"(?i)^(?P<who>[^–—,;:()]{2,60}?)\s+[–—-]\s+(?:leder\s+(?:gruppen|mötena|arbetet)|"
                          r"är\s+(?:ordförande|sammankallande)|sammankallar|ordförande|sammankallande)\.?$")
@@ -415,14 +431,22 @@ class MemberReading:
             if over is not None and over[1] is not None:
                 found += self._sent(g, item.text, over[1], over[2], item)
                 continue
-            head = re.split(r"(?i),\s*(?:som|vilken|vilket|där)\b", item.text)[0]
+            head = re.split(r"(?i),\s*(?:som|vilken|vilket|där)\b", AS_NEEDED_LABEL.sub("", item.text))[0]
             head = re.sub(r"(?i)[\s,]*\b(?:och|samt)$", "", head.strip(" ,.;"))  # "- A," / "- B och" / "- C."
+            if OPEN_TO.match(head):
+                found += members(head)  # "- öppet för boende och föreningar": those it is open to
+                continue
+            if (leads := LEADER_ITEM.match(head)) and (who := member(leads.group("who"))):
+                g.set("chair", who, item.span)  # "- kommundirektören – ordförande": a member, and the chair
+                found.append(who)
+                continue
             if (turn := CHAIR_IN_TURN_MARK.search(head)) and (who := member(head[:turn.start()])):
                 self._chair_in_turn(g, who, item.span)  # "- kommunchefen (ordförande jämna år)"
                 head = head[:turn.start()] + head[turn.end():]
             head = ROLE_BRACKET.sub("", head)  # "- A (adjungerad när X behandlas)": how A takes part, no clause
             if any(finite(w) for w in head.split()[1:] if not w[:1].isupper()):  # "BID Åbys vd": a name's
                 self._chair(g, item.text, item.span)  # genitive, no verb
+                found += _listed(item.text)  # "- A och B deltar alltid": a clause that names members too
                 continue
             # "- socialchefen och säkerhetschefen": two; not "- chefen för barn- och ungdomspsykiatrin, Region X"
             listed = members(head, prose=False) if re.search(r"(?<!-)\s(?:och|samt)\s", head) and "," not in head \
@@ -539,8 +563,8 @@ class MemberReading:
     def read_they_called(self, unit: Unit) -> bool:
         """"Kommunpolisen och trygghetssamordnaren arbetar i par. De kallas för Samordnarfunktionen och träffas
         …": a group named for the people the sentence before made the subject; whether the unit was one."""
-        m = THEY_CALLED.match(unit.text)
-        people = members(lower_start(subject_of(self.said_before))) if m is not None and self.said_before else []
+        m = THEY_CALLED.match(unit.text) or WE_CALL_THEM.match(unit.text)
+        people = self._people_before() if m is not None and self.said_before else []
         if len(people) < 2:
             return False
         name = m.group("name")
@@ -554,10 +578,30 @@ class MemberReading:
                 and (freq := meeting_frequency(self.said_before)) is not None:
             g.set("frequency_per_year", freq.value, unit.span)  # "Varje tisdag stämmer A och B av. Tillsammans
             # kallas de X": how often they meet is how often X does
+        if m.re is WE_CALL_THEM and MEETS.search(said := unit.text[:m.start("we")]) \
+                and (freq := meeting_frequency(said)) is not None:
+            g.set("frequency_per_year", freq.value, unit.span)  # "De två stämmer av varje vecka, och vi kallar …"
+        self._prepared_before(g, unit)
         self.read_sentence(g, Unit(unit.kind, unit.text[m.end():], unit.span, unit.heading))
         self.topic = self.told = g
         self.said_before = unit.text
         return True
+
+    def _people_before(self) -> list[str]:
+        """The people the sentence before made its subject, or, when its subject is no people ("X:s möten förbereds
+        av A tillsammans med B"), the agent of its passive verb."""
+        people = members(lower_start(subject_of(self.said_before)))
+        if len(people) < 2 and (by := DONE_BY.search(self.said_before)) is not None:
+            people = members(_cut_clause(TOGETHER_WITH.sub(r"\g<comma> och ", by.group("list"))))
+        return people
+
+    def _prepared_before(self, g: Group, unit: Unit) -> None:
+        """"X:s möten förbereds av A och B. … vi kallar dem Y": Y prepares X's meetings, and reports to X."""
+        prepared = PREPARES.search(self.said_before)
+        owner = prepared.group("passive") if prepared is not None else None
+        if owner and (name := self.resolve(owner, g)) and name != g.name:
+            g.prepares = True
+            g.report_to(name, unit.span)
 
     def note_coordinators(self, topic: Group | None, unit: Unit) -> None:
         """"Det dagliga arbetet samordnas av A och B. De två samordnarna träffas …": A and B are the coordinators
@@ -776,7 +820,7 @@ class MemberReading:
 # bolaget av sin vd" (each party's people after its "av")
 GAPPED_AGENT = re.compile(r"(?:\s*,|\s+och|\s+samt)\s+(?:[a-zåäö]+\s+)?[a-zåäö]{3,}(?:en|et|n)\s+av\s+"
                           r"(?:(?:sin|sitt|sina)\s+)?")
-NOW = re.compile(r"(?i)^(?:i\s+dag|numera|för\s+närvarande|fortfarande|sedan\s+\w+)\s+")
+NOW = re.compile(r"(?i)^(?:i\s+dag|numera|för\s+närvarande|fortfarande|alltid|sedan\s+\w+)\s+")
 
 
 def _seat_of_function(who: str, after: str) -> bool:

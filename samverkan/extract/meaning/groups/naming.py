@@ -17,6 +17,8 @@ from samverkan.extract.meaning.text import Unit, fold
 # "… som i kommunens dokument kallas BG", "Gruppen, som kallas Ungdomsteamet": the name a group goes by
 NAMED_AS = re.compile(r"(?i)\b(?:kallas|kallad|kallat|benämns|benämnd|benämnt|(?:går\s+under|med)\s+namnet|"
                       r"kallar\s+sig|heter|"
+                      # "en styrgrupp som vi kallar X": the name the writers give it
+                      r"(?<=som\s)(?:vi|parterna|man)\s+(?:kallar|benämner)(?:\s+för)?|"
                       r"nedan|härefter)\s+"  # "ledningsgruppen, nedan LG-Trygg"
                       # "benämns Strategiska samverkansgruppen": a capital, lower-case words, a group word last
                       r"(?P<name>(?-i:[A-ZÅÄÖ])[\wåäö-]+(?:\s+(?-i:[a-zåäö])[\wåäö-]+){0,2}?\s+(?-i:[a-zåäö])"
@@ -33,7 +35,10 @@ APPOSITION = re.compile(r"(?i)\b(?:en|ett|den|det)\s+(?:[\wåäö-]+\s+){0,4}?[\
                         r"(?:e[nt]|n)?(?:\s+(?:för|mot|om)\s+[a-zåäö-]+)?\s*,\s*"
                         r"(?P<name>(?-i:[A-ZÅÄÖ])[\wåäö–-]*(?:gruppen|rådet|forumet|nätverket|teamet)"
                         r"(?:\s+(?:för|mot|om|i|kring)\s+[\wåäö-]+){1,3}"  # "Ledningsgruppen för trygghet i Nyby"
-                        r"|(?-i:[A-ZÅÄÖ])[\wåäö–-]+(?:\s+(?-i:[A-ZÅÄÖ])[\wåäö–-]+)*)\s*(?:[,.;]|$)")
+                        r"|(?-i:[A-ZÅÄÖ])[\wåäö–-]+(?:\s+(?-i:[A-ZÅÄÖ])[\wåäö–-]+)*"
+                        # "en arbetsgrupp, Nykter trafik Nyby,": a name of its own, the place it serves last
+                        r"|(?-i:[A-ZÅÄÖ])[\wåäö–-]+(?:\s+(?-i:[a-zåäö])[\wåäö–-]+){1,2}\s+(?-i:[A-ZÅÄÖ])[\wåäö–-]+)"
+                        r"\s*(?:[,.;]|$)")
 # "… har parterna inrättat NTS.": a group known only by its initials, set up by the sentence
 ESTABLISHED = re.compile(r"(?i)\b(?:inrätta[rt]?|bilda[rt]?|tillsatt|tillsätter|skapat)\s+"
                          r"(?P<name>(?-i:[A-ZÅÄÖ]{2,6}))\s*[.;]?$")

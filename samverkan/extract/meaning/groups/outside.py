@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from samverkan.extract.document import Document
 from samverkan.extract.meaning.groups.model import Group, Mention
 from samverkan.extract.meaning.groups.names import mentions
 from samverkan.extract.meaning.groups.words import OUTSIDE_AGREEMENT, OUTSIDE_HEADING, until_verb, verb_clauses
@@ -26,6 +27,31 @@ THESE_BODIES = re.compile(r"(?i)^(?:dessa|de(?:\s+båda|\s+två)?|båda|bägge)\
                           r"forum\w*|råden|nätverken|instanser\w*)\b|"
                           # "De är inte grupper enligt …": the predicate says they are bodies
                           r"^(?:de|dessa)\s+(?:är|utgör)\s+(?:inte|ej)\s+(?:några\s+)?(?:grupper|organ|forum|nätverk)\b")
+# "§ 25  Folkhälsorådets sammansättning" over "Dnr KS 2026/33" (or on its line): an ärende of a protocol, its own case
+MATTER = re.compile(r"^\s*§\s*\d+\b")
+MATTER_DNR = re.compile(r"(?i)\bdnr\b|\bdiarienummer\b")
+AGREEMENT_WORD = re.compile(r"(?i)överenskommelse|avtal")
+
+
+def matters(doc: Document) -> list[tuple[int, int]]:
+    """The line ranges of a protocol's ärenden: each "§ n" that gives a diarienummer of its own (on its line or
+    the next), up to the next such §."""
+    starts = [n for n in range(1, len(doc) + 1) if MATTER.match(doc.line(n))
+              and any(MATTER_DNR.search(doc.line(k)) for k in range(n, min(n + 1, len(doc)) + 1))]
+    ends = [n - 1 for n in starts[1:]] + [len(doc)]
+    return list(zip(starts, ends, strict=True)) if starts else []
+
+
+def without_other_matters(doc: Document, units: list[Unit]) -> list[Unit]:
+    """A protocol of ärenden, each § a case with its own diarienummer, tells of the agreement in the § that names
+    it; the others are other cases ("§ 25 Folkhälsorådets sammansättning"), whose bodies are none of its groups.
+    The units without those of the other cases."""
+    cases = matters(doc)
+    about = [any(AGREEMENT_WORD.search(u.text) for u in units if a <= u.span.start <= b) for a, b in cases]
+    if len(cases) < 2 or all(about) or not any(about):
+        return units
+    other = [case for case, named in zip(cases, about, strict=True) if not named]
+    return [u for u in units if not any(a <= u.span.start <= b for a, b in other)]
 
 
 class OutsideReading:

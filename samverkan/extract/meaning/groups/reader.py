@@ -17,7 +17,7 @@ from samverkan.extract.meaning.groups.members import GROUP_THEN_COLON, RECURRING
 from samverkan.extract.meaning.groups.model import Group, Mention
 from samverkan.extract.meaning.groups.names import DESCRIPTIVE, OTHER_BODY, mentions, opens_with_group
 from samverkan.extract.meaning.groups.naming import NameReading
-from samverkan.extract.meaning.groups.outside import OutsideReading
+from samverkan.extract.meaning.groups.outside import OutsideReading, without_other_matters
 from samverkan.extract.meaning.groups.reporting import VIEWS_HANDED_ON, ReportReading, report_body
 from samverkan.extract.meaning.groups.settling import Settling
 from samverkan.extract.meaning.groups.subjects import SubjectReading
@@ -128,6 +128,7 @@ class GroupReader(ListReading, HeadingReading, TableReading, FieldReading, Subje
         self.renamed: dict[str, Group] = {}  # the word a group was introduced by, for the name it was then given
         self.named_before: dict[str, Mention] = {}  # the names met in any role ("ersätts av Platsgruppen Norr")
         self.nest: tuple[Group, int] | None = None  # the group whose item the items indented under it tell of
+        self.nest_read: set[int] = set()  # the items under a group's item read already, with the label over them
         self.outside_section = ""  # the heading of a section that a sentence put outside the agreement
 
     def group(self, m: Mention, span: Span, weight: int) -> Group:
@@ -254,7 +255,7 @@ class GroupReader(ListReading, HeadingReading, TableReading, FieldReading, Subje
         heading_group: Group | None = None
         previous: Unit | None = None
         self.header = None
-        units = _described_rows(units)
+        units = without_other_matters(self.doc, _described_rows(units))
         self.units = units
         self.read_keys(units)
         introduced = {id(item) for unit in units for item in unit.items}

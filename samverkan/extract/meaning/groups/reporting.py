@@ -8,7 +8,15 @@ import re
 from samverkan.extract.document import Span
 from samverkan.extract.meaning.groups.model import Group
 from samverkan.extract.meaning.groups.names import mentions
-from samverkan.extract.meaning.groups.words import PREPARES, PRONOUN, RELATIVE, REPORTS, finite, until_verb
+from samverkan.extract.meaning.groups.words import (
+    PREPARES,
+    PRONOUN,
+    RELATIVE,
+    REPORTS,
+    finite,
+    until_verb,
+    verb_clauses,
+)
 from samverkan.extract.meaning.phrases import PERSON, member
 from samverkan.extract.meaning.text import Unit, fold, lemma
 
@@ -210,6 +218,11 @@ class ReportReading:
             if name and name != g.name and (mentions(name) or any(x.name == name for x in self.groups.values())):
                 g.prepares = True
                 g.report_to(name, span)
+        for clause in verb_clauses(text):  # "rapporterar muntligt till A; en gång om året lämnar den en
+            self._reports_in(g, clause, span)  # redovisning till B": each clause its own report
+
+    def _reports_in(self, g: Group, text: str, span: Span) -> None:
+        """The reports of g one clause tells of, their targets added to g's."""
         for m in REPORTS.finditer(text):
             verb = m.group().split()[0].casefold()
             target = self._report_target(g, text, m)

@@ -281,13 +281,26 @@ class TableReading:
                 self.read_field(g, what, value, unit.span)
         level = next((LEVEL_KINDS.get(fold(v).strip().rstrip("a")) for k, v in cells.items()
                       if re.fullmatch(r"niva|nivan", k.strip())), None)
-        g.set("kind", level or group_kind(g.name, " ".join(unit.cells)), unit.span, force=bool(level))
+        kind = level or _kind_of_heading(g.name, unit.heading) or group_kind(g.name, " ".join(unit.cells))
+        g.set("kind", kind, unit.span, force=bool(level))
         g.level_kind = level or g.level_kind  # "| Taktisk | Samordningsgruppen |": the level's kind, as under a heading
         g.tenses.add("present")  # a row of the table of groups tells how it is: "leddes tidigare av …" after it is
         # its history, not its end
         if any(OUTSIDE_AGREEMENT.search(c) for c in unit.cells[1:]) or _left_out(cells):
             g.excluded = True  # a cell of its own row says so ("Ingår inte i överenskommelsen – eget reglemente")
         self.last_row = g
+
+
+# a heading that names the kind of the groups under it, in the plural ("Arbetsgrupper på plats", "Styrgrupperna")
+KINDS_HEADING = re.compile(r"(?i)^(?P<word>[\wåäö-]*grupp)(?:er|erna)\b")
+
+
+def _kind_of_heading(name: str, heading: str) -> str | None:
+    """The kind a table's heading gives its rows ("Arbetsgrupper" over "Nattlivssamverkan X" with the
+    restaurants): a row named without a group word of its own is of the kind the heading says."""
+    if GROUP_WORD.search(name) or (plural := KINDS_HEADING.match(heading.strip(" #*"))) is None:
+        return None
+    return group_kind(plural.group("word"))
 
 
 def _level_word(cell: str) -> bool:

@@ -73,8 +73,10 @@ MEMBER_AFTER = re.compile(r"(?i)\b(?:består|bestå|bestått|bestod|bestående|u
                           r"^(?:varje|var|varannan|en|två|tre|fyra|under|på|i|vid|efter|inför)\s+(?:[\wåäö]+\s+){0,3}?"
                           r"(?:går|gick)\s+(?P<list43>(?-i:[a-zåäö])[^.;]+?)\s+igenom\b|"
                           r"\b(?:ingår|deltar|sitter|medverkar|(?:ska|skall)\s+(?:ingå|delta|sitta|medverka))\s+"
-                          r"(?:gör\s+)?(?:(?:också|även)\s*,?\s*(?:liksom|jämte)\s+)?"  # "ingår också, liksom A"
-                          r"(?!i\b|inte\b|när\b|utöver\b|förutom\b|(?:också|även)[\s.]*$|"  # "Deltar gör A"
+                          # "Polisen deltar med lokalpolisområdeschefen": a party takes part by its people
+                          r"(?:gör\s+|(?:också\s+|även\s+)?med\s+)?"
+                          r"(?:(?:också|även)\s*,?\s*(?:liksom|jämte)\s+)?"  # "ingår också, liksom A"
+                          r"(?!i\b|inte\b|när\b|utöver\b|förutom\b|(?:också|även|alltid)[\s.]*$|"  # "Deltar gör A"
                           r"vid\s+(?:samtliga|alla|varje)\s)"  # "A deltar vid samtliga möten": when, not who
                           r"(?P<list2>[a-zåäö].+)$|"
                           # "Varje tisdag möts A, B och C för att …": who meets, after the time and the verb (not
@@ -157,7 +159,7 @@ OUTSIDE_AGREEMENT = re.compile(r"(?i)\b(?:regleras|omfattas|styrs|berörs)\s+int
                                # "X, där …, påverkas inte heller.": after a sentence on what is no part of it
                                r"\bpåverkas\s+inte(?:\s+heller)?(?=\s*[.;]|\s*$)")
 FORUM_FOR = re.compile(r"(?i)\b(?:(?:ett|en)\s+(?:öppe[nt]\s+)?[\wåäö-]*(?:forum|råd|nätverk|mötesplats)|"
-                       r"öppe[nt](?:\s+[\wåäö-]+)?)"
+                       r"(?:öppe[nt]|öppna)(?:\s+[\wåäö-]+)?)"
                        r"\s+för\s+(?P<list>(?-i:[a-zåäö])[^.]+)")  # not a place: "ett forum för Nyby, öppet för …"
 ALTERNATING = re.compile(r"(?i)\b(?:växelvis|alterner\w*|växla\w*|skifta\w*|turas\s+om|vartannat|varannan\s+gång|"
                          r"roter\w*|(?:udda|jämna|jämnt)\s+år(?:tal)?|(?:går|gå)\s+(?:\w+\s+)?på\s+tur|i\s+tur\s+och\s+ordning|"
@@ -286,8 +288,8 @@ COLUMNS = [("members", r"^i (?:gruppen|radet|forumet|natverket|teamet)$"),  # "I
 
 
 def field_of(header: str) -> str | None:
-    if re.search(r"\b(?:inte|ej)$", header):
-        return None  # "Ingår inte:": what is left out, no field of a group
+    if re.search(r"\b(?:inte|ej)\b", header):
+        return None  # "Ingår inte:", "Ingår inte i överenskommelsen:": what is left out, no field of a group
     for what, rx in COLUMNS:
         if re.search(rx, header):
             return what
@@ -344,13 +346,20 @@ def until_verb(text: str) -> str:
     """The words before the first finite verb after the first word, without a dangling "och"/"samt"."""
     words = text.split(" ")
     for i, w in enumerate(words[1:], 1):
-        if finite(w) and not w[:1].isupper() and not _each(words, i):  # a capital is a name's ("Ystads")
+        if finite(w) and not w[:1].isupper() and not _each(words, i) \
+                and not _attributed(words, i):  # a capital is a name's ("Ystads")
             before = " ".join(words[:i])
             if w.casefold() not in TAKES_PART:  # "…, och X leder det": X is the new clause's subject; "…, och X
                 before = re.sub(r"(?i),\s+(?:och|men)\s+[^,]+$", "", before)  # deltar / kan bjudas in": a member
             before = re.sub(r"(?i)\s+(?:tillsammans|gemensamt)$", "", before)  # "A och B tillsammans fattar …": how
             return re.sub(r"(?i)[\s,]*\b(?:och|samt)$", "", before).rstrip(" ,")  # they act, no part of B
     return text
+
+
+def _attributed(words: list[str], i: int) -> bool:
+    """Whether words[i] is the noun of an owner's genitive and an adjective ("i kommunens östra delar"), no verb."""
+    return i >= 2 and re.fullmatch(r"[a-zåäö]{3,}(?:ens|ets|nas)", words[i - 2]) is not None \
+        and re.fullmatch(r"[a-zåäö]{3,}a", words[i - 1]) is not None
 
 
 def _each(words: list[str], i: int) -> bool:
@@ -389,7 +398,16 @@ def parenthesised_members(text: str) -> tuple[str, str | None]:
     """A name and the members its brackets list ("Styrgrupp (kommundirektör, polisområdeschef)"); an
     abbreviation or a remark in brackets ("Ledningsgruppen (LG)") lists none."""
     m = re.match(r"^(?P<name>[^()]+?)\s*\((?P<list>[a-zåäö][^()]*(?:,|\soch\s)[^()]*)\)\s*$", text.strip())
+    if m and spells_initials(m.group("name"), m.group("list")):
+        return m.group("name"), None  # "SSPF Nyby (skola, socialtjänst, polis och fritid)": what SSPF stands for
     return (m.group("name"), m.group("list")) if m else (text, None)
+
+
+def spells_initials(name: str, words: str) -> bool:
+    """Whether a name's short form ("SSPF") is spelled out by the words ("skola, socialtjänst, polis och fritid"):
+    their first letters, "och" and "samt" left out, are its letters in order."""
+    letters = "".join(w[0] for w in re.findall(r"[\wåäöÅÄÖ]+", words) if w.casefold() not in ("och", "samt"))
+    return any(re.fullmatch(r"[A-ZÅÄÖ]{2,6}", w) and w.casefold() == letters.casefold() for w in name.split())
 
 
 def lower_start(text: str) -> str:
