@@ -836,9 +836,8 @@ def _seat_of_function(who: str, after: str) -> bool:
 def _represented(name: str, members: list[str]) -> bool:
     """Whether an organisation listed as a member takes part through a person another member names at it
     ("förvaltare från Nybyhem" beside "Nybyhem", or "Nybyhem AB": its company form no part of the name people use)."""
-    own = fold(re.sub(r"\s+(?:AB|HB|KB|Aktiebolag)$", "", name))
-    return any(m != name and re.search(r"\s(?:fran|vid|hos|pa|for)\s+" + re.escape(own) + "$", fold(m))
-               for m in members)
+    own = "|".join(re.escape(fold(n)) for n in {name, re.sub(r"\s+(?:AB|HB|KB|Aktiebolag)$", "", name)})
+    return any(m != name and re.search(r"\s(?:fran|vid|hos|pa|for)\s+(?:" + own + ")$", fold(m)) for m in members)
 
 
 def _chair_leads_where(g: Group, text: str) -> bool:
