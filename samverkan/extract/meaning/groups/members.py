@@ -765,7 +765,7 @@ class MemberReading:
     def _add_members(g: Group, found: list[str], span: Span) -> None:
         merged = list(g.fields.get("members", []))
         for f in found:
-            if f.casefold() not in {e.casefold() for e in merged}:
+            if f.casefold() not in {e.casefold() for e in merged} and not _represented(f, merged):
                 merged.append(f)
         g.set("members", merged, span, force=True)
 
@@ -831,13 +831,6 @@ def _seat_of_function(who: str, after: str) -> bool:
     return bool(PERSON.search(lemma(who.split()[-1]))) and (
         len(words) > 1 and words[1][:1].isupper() and bool(ORG_TAIL.search(words[0]) or UNIT_SHORT.fullmatch(words[0]))
         or bool(STAGE.fullmatch(after)))
-
-
-def _represented(name: str, members: list[str]) -> bool:
-    """Whether an organisation listed as a member takes part through a person another member names at it
-    ("förvaltare från Nybyhem" beside "Nybyhem", or "Nybyhem AB": its company form no part of the name people use)."""
-    own = "|".join(re.escape(fold(n)) for n in {name, re.sub(r"\s+(?:AB|HB|KB|Aktiebolag)$", "", name)})
-    return any(m != name and re.search(r"\s(?:fran|vid|hos|pa|for)\s+(?:" + own + ")$", fold(m)) for m in members)
 
 
 def _chair_leads_where(g: Group, text: str) -> bool:
@@ -939,6 +932,16 @@ def _listed_shapes(text: str) -> list[str]:
     if (m := FORUM_FOR.search(text)) and (not found or OUTSIDE.search(fold(re.split(r"\s+där\s", m.group("list"))[0]))):
         found += members(_object_list(m.group("list")))  # "ett nätverk för näringsidkare …, där även X deltar"
     return found
+
+
+def _represented(body: str, listed: list[str]) -> bool:
+    """Whether an organisation is a member already through one of its people ("en bovärd från Nybyhem" listed,
+    "Nybyhem AB deltar i gruppen"): it takes part through them, no member of its own beside them."""
+    name = re.sub(r"(?i)\s+ab$", "", body.strip())
+    if not name[:1].isupper():
+        return False
+    return any(x != body and re.search(r"(?i)\s(?:från|vid|hos|på|för)\s+" + re.escape(name) + r"(?:\s+ab)?$", x)
+               for x in listed)  # with or without its company form ("områdeschef för Nybo AB")
 
 
 def _until_group_placed(listed: str) -> str:
