@@ -937,9 +937,11 @@ def _listed_shapes(text: str) -> list[str]:
 def _represented(body: str, listed: list[str]) -> bool:
     """Whether an organisation is a member already through one of its people ("en bovärd från Nybyhem" listed,
     "Nybyhem AB deltar i gruppen"): it takes part through them, no member of its own beside them."""
-    name = re.sub(r"(?i)\s+ab$", "", body.strip())  # "Nybyhem" or, opening a sentence, "nybyhem": either case
-    return any(x != body and re.search(r"(?i)\s(?:från|vid|hos|på|för)\s+" + re.escape(name) + r"(?:\s+ab)?$", x)
-               for x in listed)  # with or without its company form ("områdeschef för Nybo AB")
+    name = re.sub(r"(?i)\s+ab$", "", body.strip())
+    at = re.compile(r"(?i)\s(?:från|vid|hos|på|för)\s+(" + re.escape(name) + r")(?:\s+ab)?$")  # with or without
+    # its company form ("områdeschef för Nybo AB"); a name, as the member naming it writes it (a sentence's first
+    # word may have lost its capital)
+    return any(x != body and (found := at.search(x)) is not None and found.group(1)[:1].isupper() for x in listed)
 
 
 def _until_group_placed(listed: str) -> str:
