@@ -151,8 +151,8 @@ def test_bodies_taking_part_in_the_open_forum_are_its_members():
     assert "exempelby företagarförening" in [m.casefold() for m in members]
 
 
-def test_an_organisation_taking_part_through_its_person_is_no_member_beside_them():
+def test_a_company_taking_part_through_its_person_is_no_member_beside_them():
     text = ("Avtal om samverkan i Exempelby\n\nDen operativa gruppen består av kommunpolisen och en bovärd från "
             "Exempelhem. Gruppen träffas varje vecka.\n\nExempelhem AB deltar i den operativa gruppen men är inte "
-            "part.\n")
+            "part.\n")  # "Exempelhem AB" is the company "Exempelhem" names
     assert _plain(text)["groups"]["Operativa gruppen"]["members"] == ["kommunpolis", "bovärd från Exempelhem"]
