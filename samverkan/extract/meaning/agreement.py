@@ -730,11 +730,17 @@ def _with_body(m: re.Match) -> str:
     return f"{title}{seat}" if seat and lemma(title) in ("chef", "direktör", "ordförande") else title
 
 
+# a committee's genitive before its office ("Kommunstyrelsens ordförande", "Socialnämndens ordförande")
+BODY_GENITIVE = re.compile(r"[A-ZÅÄÖ][a-zåäö-]*(?:nämndens|styrelsens|fullmäktiges|utskottets)")
+
+
 def _title_first_lowered(text: str) -> str:
-    """A sentence that starts with a title before a name ("Kommundirektör Eva A och …"), that title as written
-    inside a sentence."""
-    first = text.split(maxsplit=1)[0] if text.strip() else ""
-    return text[:1].lower() + text[1:] if TITLE_WORD.search(first) and first[1:].islower() else text
+    """A sentence that starts with a title before a name ("Kommundirektör Eva A och …", "Kommunstyrelsens
+    ordförande Eva A skrev under …"), that title as written inside a sentence."""
+    words = text.split(maxsplit=2)
+    first = words[0] if words else ""
+    office = len(words) > 1 and BODY_GENITIVE.fullmatch(first) is not None and TITLE_WORD.search(words[1])
+    return text[:1].lower() + text[1:] if (TITLE_WORD.search(first) or office) and first[1:].islower() else text
 
 
 SIGNED_FOR_NEXT = re.compile(r"(?<=[.;])\s+(?=[Ff]ör\s+[^:.]{2,40}:\s)")  # the next "För X:" on the same line

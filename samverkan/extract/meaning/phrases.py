@@ -34,8 +34,9 @@ PARTY_GENITIVE = re.compile(r"(?i)^(?:kommunens|kommunernas|stadens|städernas|s
                             r"förvaltningens|"
                             r"stadsdelens|stadsdelsnämndens|nämndens|lokalpolisområdets|[\wåäö]*förvaltningens|skolans|skolornas|"
                             r"[\wåäö]*bolagets|"  # "bostadsbolagets vd": the party's by the word the text calls it
-                            r"parternas|områdets|(?-i:[a-zåäö])[\wåäö]*(?:förvaltning|nämnd|område|kommun|stad|stadsdel)"
-                            r"(?:en|et|n|t)?s)$")  # not a place's name: "Ystads centrumförening"
+                            r"parternas|områdets|centrumets|torgets|(?-i:[a-zåäö])[\wåäö]*(?:förvaltning|nämnd|område|kommun|stad|stadsdel|centrum|torg)"
+                            r"(?:en|et|n|t)?s)$")  # not a place's name: "Ystads centrumförening"; the place where
+# they are is no part of who they are either ("centrumets fastighetsägare")
 # the kinds of party an agreement names a party by, in the definite form (folded): the party as a whole
 PARTY_KIND = re.compile(r"(?:kommun|stad|stadsdel|polis|(?:lokal)?polisomrade|polisregion|region|forbund|bolag|"
                         r"stadsdelsforvaltning|stadsdelsnamnd|forvaltning|namnd)(?:en|et|n|t)")

@@ -68,6 +68,10 @@ NAMING = re.compile(r"(?i)\b(?:heter|heta|kallas|benämns|betitlas|titeln|namnet
 BOLD = re.compile(r"(?:\*\*|__)(?P<title>[A-ZÅÄÖ][^*_]{8,160}?)(?:\*\*|__)")
 # a section's heading that is only the word for the agreement ("Överenskommelsen", "Om avtalet"), no title
 SECTION_WORD = re.compile(r"(?i)(?:om\s+|den\s+|vår\s+)?(?:överenskommelsen|avtalet|medborgarlöftet|samverkan)")
+# a section's heading that speaks of the agreement by its definite word, named elsewhere ("Överenskommelsen bakom
+# forumen", "Avtalet i korthet"); not one that goes on with its topic or parties ("Avtalet om …", "… mellan …")
+SECTION_ON_IT = re.compile(r"(?i)(?:överenskommelsen|avtalet|medborgarlöftet)\s+"
+                           r"(?!om\b|för\b|mellan\b|kring\b|avseende\b|rörande\b|med\b|\d)\S.*")
 QUOTED = re.compile(r"[\"”“«»'](?P<title>[A-ZÅÄÖ][^\"”“«»']{8,160})[\"”“«»']")
 # what parts a web page's title from the site's name ("Medborgarlöfte för X | Polisen", "Trygghet - X kommun")
 SITE_SEPARATOR = re.compile(r"\s+(?:\||[–—-]|::|»|›)\s+")
@@ -719,7 +723,8 @@ def _title_of(doc: Document, unit: Unit, lead: tuple[str, int] | None = None) ->
     if block:
         first_line = text
     name = heading_text(text) if unit.kind == "heading" else first_line
-    if not TITLE_WORDS.search(name) or DNR.search(name) or SECTION_WORD.fullmatch(name):
+    if not TITLE_WORDS.search(name) or DNR.search(name) or SECTION_WORD.fullmatch(name) \
+            or unit.kind == "heading" and SECTION_ON_IT.fullmatch(name):
         return None
     if name.isupper():
         name = _sentence_case(name, doc)

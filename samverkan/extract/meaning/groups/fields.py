@@ -25,15 +25,24 @@ from samverkan.extract.meaning.text import Unit, fold, lemma
 PERSON_NAMED = re.compile(r"(?<=[a-zåäö])\s+[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?\s+[A-ZÅÄÖ][a-zåäö]+$")
 
 
+def _field_answered(asked: list[str], answer: str) -> str:
+    """The field of several a question asks ("Hur ofta träffas X, och vem leder den?") that a fragment answers:
+    how often, when it reads as a frequency ("Fyra gånger om året."), else the first asked."""
+    if "frequency" in asked and (frequency.per_year(answer) or frequency.counted(answer)) is not None:
+        return "frequency"
+    return asked[0]
+
+
 class FieldReading:
     """Reads a group's labelled fields and table cells."""
 
     def read_answer(self, g: Group, unit: Unit) -> bool:
         """A fragment without a verb under a question that names a field ("Vem leder X?" "Trygghetssamordnaren."):
         the value of that field; whether the unit was one."""
-        what = next((w for w, rx in COLUMNS if w != "name" and re.search(rx, fold(unit.heading))), None)
-        if not unit.heading.endswith("?") or what is None or any(finite(w) for w in unit.text.split()):
+        asked = [w for w, rx in COLUMNS if w != "name" and re.search(rx, fold(unit.heading))]
+        if not unit.heading.endswith("?") or not asked or any(finite(w) for w in unit.text.split()):
             return False
+        what = _field_answered(asked, unit.text)
         self.read_field(g, what, unit.text.strip(" .!"), unit.span)
         return True
 

@@ -33,6 +33,13 @@ MEETING_TIME = re.compile(r"\s*\((?:kl\.?\s*)?\d{1,2}[.:]\d{2}[^()]*\)")
 HEADING_SHORT = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<short>[A-ZÅÄÖ]{2,6})\)\s*$")
 
 
+# a question heading that asks who does something ("Vem förbereder styrgruppens möten?"), and an answer that names
+# the doer by the verb "göra" standing for the question's ("Det gör beredningsgruppen.")
+WHO_DOES = re.compile(r"(?i)^(?:och\s+)?(?:vem|vilka|vilken\s+grupp|vilket\s+organ)\s+"
+                      r"(?P<rest>(?P<verb>[a-zåäö]+)\s+[^?]+)\?$")
+DOES_IT = re.compile(r"(?i)^(?:det|så)\s+gör\s+(?P<who>[^.;,]+?)\.?$")
+
+
 # a question heading that asks what stands in some relation to a group ("Under ledningsgruppen?", "Och ovanför
 # styrgruppen?"): about another group than the one it names
 RELATIVE_QUESTION = re.compile(r"(?i)^(?:och\s+)?(?:under|ovanför|över|bredvid|utöver|förutom|efter)\s+[^?]{3,60}\?$")
@@ -143,6 +150,16 @@ class HeadingReading:
         g.set("kind", group_kind(long), unit.span, force=True)
         self.abbreviations[short] = g
         return g
+
+    def answered_question(self, unit: Unit) -> Unit | None:
+        """An answer that names who does what its question heading asks ("Vem förbereder styrgruppens möten?" /
+        "Det gör beredningsgruppen."): the question said with the answer as its subject ("beredningsgruppen
+        förbereder styrgruppens möten."), or None."""
+        asked, answer = WHO_DOES.match(unit.heading or ""), DOES_IT.match(unit.text)
+        if asked is None or answer is None or not finite(asked.group("verb")) \
+                or not any(not m.bare and m.start == 0 for m in mentions(answer.group("who"), True)):
+            return None
+        return replace(unit, text=f"{answer.group('who')} {asked.group('rest')}.")
 
     def asked_about(self, heading: str) -> Group | None:
         """The group a question heading names by a name without a group word ("Vem leder Trygghetsdialogen?")."""

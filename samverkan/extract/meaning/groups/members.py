@@ -78,9 +78,13 @@ MEMBER_BEFORE = re.compile(r"(?i)\bdär\s+(?P<list>.+?)\s+(?:ingår|deltar|sitte
                            r"(?:kan|får|är\s+välkomna)\b|"
                            r"\bdit\s+(?P<list9>.+?)\s+(?:bjuds\s+in|inbjuds|kallas|kommer|är\s+välkomna)\b|"
                            r"^(?:även|också|dessutom)\s+(?P<list5>.+?)\s+är\s+med\b|"
-                           r"^(?!i\s)(?P<list8>(?:(?!\b(?:där|som|vilka)\b)[^.;:])+?)\s+(?:deltar|ingår|medverkar)"
-                           r"(?:\s+vid\s+behov|\s+regelbundet|\s+alltid|\s+när\s+(?:det\s+)?behövs|\s+när\s+behov\s+(?:finns|uppstår)|"
+                           # "…, och områdespolisen deltar vid varje möte": a main clause of its own after ", och"
+                           r"(?:^|(?<=,\s)(?:och|men)\s+)(?!i\s)"
+                           r"(?P<list8>(?:(?!\b(?:där|som|vilka)\b|,\s+(?:och|men)\s)[^.;:])+?)\s+(?:deltar|ingår|medverkar)"
+                           r"(?:\s+vid\s+behov|\s+regelbundet|\s+alltid|\s+när\s+(?:det\s+)?behövs|"
+                           r"\s+när\s+behov\s+(?:finns|uppstår)|"
                            r"\s+vid\s+(?:samtliga|alla)\s+(?:möten|mötena|sammanträden|sammanträdena)|"
+                           r"\s+vid\s+varje\s+(?:möte|sammanträde|träff)|"
                            # "… deltar när frågor om studieavbrott behandlas": when its matters are up
                            r"\s+när\s+[^.;:]{3,80}?\s+(?:behandlas|diskuteras|tas\s+upp|berörs)|"
                            # "… deltar när det finns bränder att ta upp"
@@ -135,7 +139,9 @@ MEMBER_BEFORE = re.compile(r"(?i)\bdär\s+(?P<list>.+?)\s+(?:ingår|deltar|sitte
                            r"(?P<list4>.+?)\s+(?:träffas|möts|samlas|samverkar)\s+i\s+(?:ett|en|det|den)?\s*"
                            r"(?:[\wåäö-]+\s+)?[\wåäö-]*(?:grupp|nätverk|forum|råd|team)")
 WITH = re.compile(r"(?i)(?:\s+(?:för|mot)\s+[\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]*)?)?\s+med\s+"
-                  r"(?!ansvar\b|uppdrag\b|syfte\b|fokus\b|uppgift)(?P<list>[^.;]+)")
+                  r"(?!ansvar\b|uppdrag\b|syfte\b|fokus\b|uppgift)"
+                  # "en arbetsgrupp med fasta deltagare: A, B": the label before the colon names no one
+                  r"(?:(?:[a-zåäö]+[ae]\s+)?(?:deltagare|ledamöter|medlemmar|representanter)\s*:\s*)?(?P<list>[^.;]+)")
 WITH_APPOSITION = re.compile(r"(?i)\s*,\s*med\s+(?!ansvar\b|uppdrag\b|syfte\b|fokus\b|uppgift|ordförandeskap)"
                              r"(?P<list>[^.;]+)")
 FREQUENCY_TAIL = re.compile(r"(?i)\s+(?:(?:minst\s+)?(?:en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|\d+)"
@@ -755,7 +761,8 @@ class MemberReading:
         found = [f for f in found if (len(f) > 2 or f.isupper() or f == "vd") and not re.search(r"\d", f)  # "TK"
                  and f.casefold() not in PRONOUNS
                  and not self._is_group(f) and fold(f) != fold(g.name) and f not in ("chef", "person")
-                 and frequency.per_year(f) is None]  # "fyra gånger per år" in a list is no one
+                 and frequency.per_year(f) is None  # "fyra gånger per år" in a list is no one
+                 and not _part_of_its_place(g, f)]
         if found:
             self._add_members(g, found, unit.span | (unit.items[-1].span if unit.items else unit.span))
             if SERVES.search(text):  # "A är rådets sekreterare": a member who serves the group, no decider
@@ -838,6 +845,18 @@ def _chair_leads_where(g: Group, text: str) -> bool:
     where = ALSO_WHERE.search(text)
     chair = g.fields.get("chair")
     return where is not None and isinstance(chair, str) and member(subject_of(text[:where.start()])) == chair
+
+
+# the common noun of a place's name ("Nyby gård", "Nyby strand", "Åby centrum"), not an organisation's ("Nyby byalag")
+PLACE_PART = re.compile(r"gård|strand|centrum|torg|hamn|backe|park|berg|vik|dal|höjd|äng|udde|skog|fält|city")
+
+
+def _part_of_its_place(g: Group, found: str) -> bool:
+    """Whether a name is a part of the place a group is named for ("Trygghetsforum Hässelby samlar Hässelby gård och
+    Hässelby strand"): the place's name and the common noun of a place, where it works."""
+    words = found.split()
+    places = {w for w in g.name.split()[1:] if w[:1].isupper()}
+    return len(words) == 2 and words[0] in places and PLACE_PART.fullmatch(words[1]) is not None
 
 
 def _listed(text: str) -> list[str]:

@@ -69,6 +69,22 @@ def _no_group_word(word: str, after: str) -> bool:
         or word.islower() and bool(re.search(r"ning(?:en)?$", fold(word))) and bool(re.match(r"\s+av\s", after))
 
 
+NEUTER_WORD = re.compile(r"(?i)[\wåäö-]*(?:forum|råd|nätverk|team)")
+# the prepositions a plural neuter group word follows as an object ("arbetar … i lokala forum")
+PLURAL_AFTER = {"i", "för", "med", "till", "om", "av", "inom", "på", "från", "mellan", "genom"}
+
+
+def _plural_neuter(word: str, ending: str, adjectives: list[str], before: list[str]) -> bool:
+    """Whether a neuter group word without an ending after a preposition is a plural its adjective shows ("arbetar
+    … i lokala forum"; the singular is "i ett lokalt forum"); not after a genitive or an article ("för
+    Länsstyrelsens regionala nätverk", "i det lokala forum som …")."""
+    if ending or not NEUTER_WORD.fullmatch(word) or not adjectives or not re.fullmatch(r"[a-zåäö]{3,}a",
+                                                                                         adjectives[-1].casefold()):
+        return False
+    prior = adjectives[-2] if len(adjectives) > 1 else before[-2] if len(before) > 1 else ""
+    return prior.casefold() in PLURAL_AFTER
+
+
 def mentions(text: str, allow_complement: bool = False) -> list[Mention]:
     out = []
     for m in GROUP_WORD.finditer(text):
@@ -94,8 +110,9 @@ def mentions(text: str, allow_complement: bool = False) -> list[Mention]:
                 adjectives.insert(0, w)
             else:
                 break
-        if len(before) > len(adjectives) and before[-len(adjectives) - 1].casefold() in NONE_OF:
-            continue  # "att inte inrätta någon taktisk grupp": no group
+        if len(before) > len(adjectives) and before[-len(adjectives) - 1].casefold() in NONE_OF \
+                or _plural_neuter(word, m.group("ending") or "", adjectives, before):
+            continue  # "att inte inrätta någon taktisk grupp": no group; "… i lokala forum": several, none by name
         adjectives = _named_by(before, adjectives, text, m)
         start = m.start() - (sum(len(w) + 1 for w in adjectives))
         name_words = adjectives + [m.group()]
@@ -151,6 +168,9 @@ def _without_for(named_after: list[str]) -> list[str]:
     return named_after
 
 
+PRONOUN_OBJECTS = {"den", "det", "dem", "denna", "detta", "dessa"}  # "för den", standing for what was named before
+
+
 # the lower-case place of a theme that names a group ("Arbetsgruppen Unga i riskmiljöer – träffas …", "… i
 # Nätverket Trygg på nätet när …"): a noun of some length, then the name ends; no time ("i december")
 _THEME_PLACE = (r"(?!(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|"
@@ -195,6 +215,8 @@ def _complement(m: re.Match, text: str, before: list[str], adjectives: list[str]
     at_start = not text[:m.start()].strip() or len(before) <= len(adjectives)
     if kept and ANAPHOR.match(kept[0]):
         return []  # "… samverkansgrupp Den strategiska …": the next sentence
+    if len(kept) == 2 and kept[0] in ("för", "mot") and kept[1].casefold() in PRONOUN_OBJECTS:
+        return []  # "den centrala styrgruppen för den ingår inte …": whose group, by a pronoun, no name
     set_up = SET_UP_BEFORE.search(text[:m.start()]) and len(kept) == len(complement.group("c").split()) <= 4 \
         and text[m.end() + complement.end():].startswith(",")  # "inrättas en arbetsgrupp för X, i vilken …"
     if len(kept) == 1 and kept[0][:1].isupper() and (more := THEME_AND.match(text[m.end():], 0)) is not None \

@@ -46,7 +46,8 @@ ESTABLISHED = re.compile(r"(?i)\b(?:inrätta[rt]?|bilda[rt]?|tillsatt|tillsätte
 STANDS_FOR = re.compile(r"(?P<short>\b[A-ZÅÄÖ]{2,6})\s+(?:står\s+)?för\s+(?P<long>[\wåäö][\wåäö -]*?)"
                         r"(?=\s+(?:och|samt)\s+[A-ZÅÄÖ]{2,6}\s|[.,;]|$)")
 # "Krogsamverkan City är ett samarbete mellan …": a name without a group word, said to be a group
-IS_A = re.compile(r"^(?P<name>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ0-9][\wåäö-]*){0,3})\s+är\s+(?:ett|en)\s+"
+IS_A = re.compile(r"^(?!(?:Det|Den|Detta|Denna|Här|Där)\s)"  # "Det är en arbetsgrupp": a pronoun, no name
+                  r"(?P<name>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ0-9][\wåäö-]*){0,3})\s+är\s+(?:ett|en)\s+"
                   r"(?:[\wåäö-]+\s+)?(?:samarbete|samverkan|samverkansforum|forum|nätverk|grupp|mötesforum|samråd|"
                   r"team|arbetsgrupp|samverkansgrupp)\b")
 # "Nyby BRÅ är det övergripande samrådet", "Enligt avtalet är Nyby BRÅ det lokala rådet": a name without a group

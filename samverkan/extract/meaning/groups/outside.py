@@ -7,7 +7,13 @@ import re
 from samverkan.extract.document import Document
 from samverkan.extract.meaning.groups.model import Group, Mention
 from samverkan.extract.meaning.groups.names import mentions
-from samverkan.extract.meaning.groups.words import OUTSIDE_AGREEMENT, OUTSIDE_HEADING, until_verb, verb_clauses
+from samverkan.extract.meaning.groups.words import (
+    OUTSIDE_AGREEMENT,
+    OUTSIDE_HEADING,
+    finite,
+    until_verb,
+    verb_clauses,
+)
 from samverkan.extract.meaning.text import Unit, fold
 
 # "De är inte en del av …" before the section tells of them: a pronoun for what comes
@@ -17,6 +23,7 @@ FORWARD_PRONOUN = re.compile(r"(?i)^(?:de|dessa|strukturen|organisationen|ordnin
 WIDER_AGREEMENT = re.compile(r"(?i)\b(?:har|finns|gäller)\s+(?:också\s+|även\s+|redan\s+)?(?:en|ett)\s+"
                              r"(?:[\wåäö-]+\s+)?(?:[\wåäö]*övergripande|centrala?|regionala?|stadsgemensamma?)\s+"
                              r"[\wåäö-]*(?:överenskommelse|avtal)\b")
+AND_JOINT = re.compile(r"(?i)\s(?:och|men)\s+(?=\S)")
 # "Den styrs av …", "Det leds av …": what governs the agreement the sentence before named
 GOVERNS_IT = re.compile(r"(?i)^(?:den|det)\s+(?:styrs|leds|följs\s+upp)\s+(?:\w+\s+)?av\s")
 # "Inget av detta …", "Ingen av dem …": all the paragraph has said
@@ -124,7 +131,14 @@ class OutsideReading:
         "…; nätverket är inte en del av …": a later clause that names the group as its subject, or opens with its
         own word, puts it outside."""
         return any(OUTSIDE_AGREEMENT.search(c) and (_opens_with_its_word(g, c) or any(
-            self._same(m, g) for m in mentions(until_verb(c), True))) for c in verb_clauses(text)[1:])
+            self._same(m, g) for m in mentions(until_verb(c), True))) for c in verb_clauses(text)[1:]) \
+            or any(OUTSIDE_AGREEMENT.search(c) and _opens_with_its_word(g, c) for c in _joined_clauses(text))
+
+
+def _joined_clauses(text: str) -> list[str]:
+    """The clauses "och"/"men" join without a comma, each with its own subject and verb ("…, men något beslut finns
+    inte och rådet är inte en del av överenskommelsen"): the words after each joint that go on to a verb."""
+    return [text[m.end():] for m in AND_JOINT.finditer(text) if finite((text[m.end():].split() + ["", ""])[1])]
 
 
 def _opens_with_its_word(g: Group, clause: str) -> bool:

@@ -278,6 +278,11 @@ class GroupReader(ListReading, HeadingReading, TableReading, FieldReading, Subje
             if unit.kind == "sentence" and (defined := self.defined(unit)) is not None:
                 heading_group, unit = defined  # "Styrgrupp – ansvarar för …": a heading in all but layout
                 self.topic, previous = heading_group, None
+            if unit.kind == "sentence" and previous is None and (said := self.answered_question(unit)) is not None:
+                self.read_prose(said, None, None)  # "Vem förbereder X?" / "Det gör beredningsgruppen.": the
+                heading_group = self.topic = self.told or heading_group  # section is the answer's group's
+                previous = unit
+                continue
             if unit.kind == "item" and (self.read_described_item(unit) or self.read_entry(unit)):
                 continue  # "Skola–polis – … Samlas varje månad (rektorer, fältassistenter)."; "Beredningen –
                 # samordnare (ordf.), kommunpolis; 10 ggr/år; rapp. Ledningsgruppen"

@@ -64,9 +64,9 @@ VIEWS_HANDED_ON = re.compile(r"(?i)^(?:(?:" + _VIEWS + r"(?:\s+(?:och|samt)\s+" 
                              r"det\s+som\s+kommer\s+(?:fram|upp)|"
                              r"det\s+som\s+(?:framkommer|tas\s+upp|lyfts))\s+(?:från\s+(?P<source>[\wåäö-]+)|där|därifrån)|"
                              r"(?:synpunkterna|förslagen)(?=\s+(?:tas|förs|lämnas|går))|"  # the ones just told of
-                             # "Det som kommer fram tas om hand av X" after sentences about a meeting: what comes up
-                             # there
-                             r"det\s+som\s+(?:kommer\s+(?:fram|upp)|framkommer)(?=\s+(?:tas|förs|lämnas|går)\s)|"
+                             # "Det som kommer fram tas om hand av X" (or "tar A med sig till X") after sentences
+                             # about a meeting: what comes up there
+                             r"det\s+som\s+(?:kommer\s+(?:fram|upp)|framkommer)(?=\s+(?:tas|förs|lämnas|går|tar)\s)|"
                              # "Iakttagelser och förslag lämnas till X" under the group's heading: its own
                              r"" + _VIEWS + r"\s+(?:och|samt)\s+" + _VIEWS + r"(?=\s+(?:tas|förs|lämnas|går))|"
                              # "Det du säger tar samordnarna med sig till X": what the people at it say

@@ -9,6 +9,10 @@ from samverkan.extract.meaning.groups.model import Group
 from samverkan.extract.meaning.phrases import OUTSIDE, group_kind
 from samverkan.extract.meaning.text import fold
 
+# a name that opens with a neuter group word whose adjective shows the plural, no article before it ("Lokala
+# trygghetsforum i Nyby"; the singular is "Lokalt trygghetsforum")
+PLURAL_NEUTER_NAME = re.compile(r"(?i)^[a-zåäö]{3,}a\s+(?P<word>[\wåäö-]*(?:forum|råd|nätverk|team))(?:\s|$)")
+
 
 def _role_word(member: str) -> str:
     """A member's role without the phrase that tells where it sits ("trygghetssamordnare från
@@ -46,12 +50,13 @@ class Settling:
         for g in self.groups.values():
             last = fold(g.name.split()[-1]) if g.name.split() else ""
             plural = PLURAL_GROUP_WORD.search(last)
-            if plural is None or g.excluded:
+            neuter = PLURAL_NEUTER_NAME.match(g.name)  # "Lokala trygghetsforum i X" over "Trygghetsforum Norr"
+            if plural is None and neuter is None or g.excluded:
                 continue
-            single = last[:plural.start("ending")]
+            single = last[:plural.start("ending")] if plural else fold(neuter.group("word"))
             each = [h for h in self.groups.values() if h is not g and not h.excluded and single in fold(h.name)
                     and PLURAL_GROUP_WORD.search(fold(h.name.split()[-1])) is None]
-            if len(each) < 2:
+            if len(each) < (2 if plural else 1):
                 continue
             for h in each:
                 for key in ("reports_to", "frequency_per_year"):

@@ -22,7 +22,7 @@ from samverkan.extract.meaning.groups.words import (
     finite,
     until_verb,
 )
-from samverkan.extract.meaning.phrases import PERSON
+from samverkan.extract.meaning.phrases import GROUP_WORD, PERSON, group_kind
 from samverkan.extract.meaning.text import Unit, fold, lemma
 
 # a thing handed on with no one said to hand it ("En samlad uppföljning redovisas för …", "Uppföljningen lämnas
@@ -244,7 +244,20 @@ class SubjectReading:
         if made_of is not None:  # "Till X knyts en samordnarfunktion bestående av A och B": the group A and B make
             self.topic = self.group(made_of, unit.span, 2)
             return self.topic, made_of.start
+        if (about := self._said_to_be(unit, subjects, heading_group)) is not None:
+            return about, 0  # "Det är en arbetsgrupp med …"
         return self._subject(unit, found, named, subjects, heading_group, previous)
+
+    def _said_to_be(self, unit: Unit, subjects: list[Mention], heading_group: Group | None) -> Group | None:
+        """The group "Det är en arbetsgrupp med fasta deltagare: …" is about: the heading's (or the one told of);
+        where its name has no group word, the word it is said to be says its kind."""
+        if not _says_what_it_is(unit.text, subjects) or (about := heading_group or self.topic) is None:
+            return None
+        self.topic = about
+        if not GROUP_WORD.search(fold(about.name)):
+            about.spelled, about.apposed = subjects[0].head, True
+            about.set("kind", group_kind(subjects[0].head), unit.span, force=True)
+        return about
 
     def _subject(self, unit: Unit, found: list[Mention], named: list[Mention], subjects: list[Mention],
                  heading_group: Group | None, previous: Unit | None) -> tuple[Group | None, int]:
@@ -431,8 +444,17 @@ class SubjectReading:
                                          and fold(g.name) not in fold(m.name) and not g.has_word(m.key)
                                          for m in named):  # "Ungdomsrådet" is "Nybys ungdomsråd" by its word
             return False  # "Kommunens råd för trygghet … omfattas inte": another body, named as the subject
+        if named and _another_word(g, named[0]):
+            return False  # "Nätverket … ingår inte …" after a sentence about Trygghetsdialog X: another body
         return bool(pronoun or ANAPHOR.match(text) and not PRONOUN.match(text) or named
                     or fold(g.name) in fold(head) or not re.match(r"[A-ZÅÄÖ]", text))
+
+
+def _another_word(g: Group, m: Mention) -> bool:
+    """Whether a subject is a bare word for another kind of group than g's own word ("Nätverket" for "Trygghetsdialog
+    X"); "Gruppen" may stand for any group, and a group whose name has no group word may be called by any."""
+    own = GROUP_WORD.search(g.name) or GROUP_WORD.search(fold(g.name))
+    return m.bare and m.start == 0 and fold(m.head) != "grupp" and own is not None and not g.has_word(m.head)
 
 
 def _person_subject(text: str) -> bool:
@@ -452,6 +474,14 @@ def _listed_at(text: str, at: int, m: Mention) -> bool:
 
 
 EXISTENTIAL_THERE = re.compile(r"(?i)det\s+(?:finns|fanns|bildas|inrättas)\s")  # "Det finns en styrgrupp": no pronoun
+
+
+def _says_what_it_is(text: str, subjects: list[Mention]) -> bool:
+    """Whether a sentence opens "Det/Den är en <group word>": what the group told of is, its pronoun the subject,
+    no group of its own (a cleft names one definite: "Det är styrgruppen som …")."""
+    opener = text[:subjects[0].start].strip().casefold() if subjects else ""
+    return bool(re.fullmatch(r"(?:det|den)\s+är\s+(?:en|ett)(?:\s+[a-zåäö]+)?", opener)) \
+        and indefinite_mention(text, subjects[0])
 
 
 def _true_subjects(text: str, subjects: list[Mention]) -> list[Mention]:

@@ -135,6 +135,12 @@ OUTSIDE_AGREEMENT = re.compile(r"(?i)\b(?:regleras|omfattas|styrs|berörs)\s+int
                                r"(?:(?:den\s+|denna\s+)?(?:samverkans)?organisation(?:en)?|\w*överenskommelsen|\w*avtalet)\b|"
                                r"\bhör\s+inte\s+till\s+(?:samverkans)?organisationen\b|"  # "… hör inte till
                                # samverkansorganisationen"
+                               # "… ingår inte i den lokala organisationen", "inte heller X hör till den lokala
+                               # organisationen": the agreement's organisation, by its adjective
+                               r"\b(?:ingår|hör)\s+inte\s+(?:heller\s+)?(?:i|till)\s+den\s+(?:lokala|gemensamma)\s+"
+                               r"(?:samverkans)?organisationen\b|"
+                               r"^inte\s+heller\s+[^.;]{3,60}?\s+(?:ingår|hör)\s+(?:i|till)\s+(?:den\s+(?:lokala|"
+                               r"gemensamma)\s+)?(?:samverkans)?organisationen\b|"
                                # "… är ett forum i X och inte en del av …": the predicate's second part
                                r"\b(?:är|utgör|och|men)\s+(?:emellertid\s+|dock\s+|däremot\s+)?"
                                r"(?:inte\s+(?:en\s+|någon\s+)?|ingen\s+)del\s+av\s+"
