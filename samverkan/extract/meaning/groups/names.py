@@ -357,7 +357,7 @@ def _name_word(w: str, at: int, adjectives: list[str]) -> bool:
 
 def _present(word: str) -> bool:
     """A verb in the present tense, its infinitive's stem and ending plain ("Bereder" of "bereda", "Planerar");
-    not a place that only looks like one ("Hagfors")."""
+    not a place that only looks like one ("Nyfors")."""
     low, base = word.casefold(), lemma(word.casefold())
     return base.endswith("a") and low in (base[:-1] + "er", base + "r") and finite(word)
 

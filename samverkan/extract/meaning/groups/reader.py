@@ -113,7 +113,7 @@ class GroupReader(ListReading, HeadingReading, TableReading, FieldReading, Subje
         self.told: Group | None = None  # the group the last sentence read was about
         self.level: str | None = None  # the kind of the level whose groups are being described
         self.expansions: dict[str, str] = {}  # the document's own key to its short forms ("rapp. = rapporterar till")
-        self.instances: dict[int, tuple[Group, list[str], Span]] = {}  # one group per place ("LSG Ronneby", …)
+        self.instances: dict[int, tuple[Group, list[str], Span]] = {}  # one group per place ("LSG Nyby", …)
         self.last_row: Group | None = None  # the group of the last row of a table read
         self.months = False  # the table being read is a year's wheel: a row a group, a column a month
         self.key: dict[str, str] | None = None  # the document's key to its short forms ("KP  kommunpolis")
@@ -570,7 +570,7 @@ class GroupReader(ListReading, HeadingReading, TableReading, FieldReading, Subje
         return report_body(words)
 
     def _renamed(self, key: str) -> Group | None:
-        """The group a word for its kind introduced before it was given a name ("en styrgrupp, Sala Trygg," …
+        """The group a word for its kind introduced before it was given a name ("en styrgrupp, Åby Trygg," …
         "styrgruppens möten"), while it is the one so named."""
         g = self.renamed.get(key)
         return g if g is not None and self.groups.get(g.key) is g else None

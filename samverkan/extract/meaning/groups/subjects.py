@@ -346,7 +346,7 @@ class SubjectReading:
                       # "Gruppen träffas … (…, då arbetet sköts av X)": an aside's agent is no subject of the sentence
                       and unit.text.count("(", 0, m.start) <= unit.text.count(")", 0, m.start)
                       and not GENITIVE.search(unit.text[m.start:m.end])
-                      and not (re.search(r"\s(?:en|ett)\s+$", unit.text[:m.start])  # "av en styrgrupp, Sala Trygg,":
+                      and not (re.search(r"\s(?:en|ett)\s+$", unit.text[:m.start])  # "av en styrgrupp, Åby Trygg,":
                                and re.match(r"\s*,", unit.text[m.end:]))), None)     # the name it is given decides
         g = self.group(agent, unit.span, 1) if agent is not None else None
         if g is not None and LED_BY.match(unit.text[:agent.start]):  # "Samverkan leds av Trygghetsrådet": it decides
