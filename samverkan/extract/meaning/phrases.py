@@ -95,7 +95,7 @@ COUNTED_NAMED = re.compile(r"(?i)\b(?P<n>två|tre|fyra)\s+[a-zåäö-]+(?:er|ar|
 # "kommundirektören, som är ordförande, polischefen och …": a relative clause inside a list is no member
 RELATIVE_ASIDE = re.compile(r"(?i),\s+som\s+(?:också\s+|även\s+|dessutom\s+|tillika\s+)?(?:är|blir)\s+"
                             r"(?:också\s+|även\s+|tillika\s+)?"
-                            r"(?:dess\s+|gruppens\s+)?(?:vice\s+)?"
+                            r"(?:dess\s+|[\wåäö-]*(?:gruppens|rådets|forumets|nätverkets|teamets)\s+)?(?:vice\s+)?"
                             r"(?:ordförande|sammankallande|sekreterare|föredragande|mötesledare)(?=\s*,)|"
                             # "kommunstyrelsens ordförande, som leder mötena, polischefen …": what one of them does
                             r",\s+som\s+(?:också\s+|även\s+|tillika\s+)?(?:leder|håller\s+i|sammankallar|kallar\s+till|"

@@ -111,7 +111,8 @@ CHAIR = [
                r"är\s+ordförande|delar\s+på\s+ordförandeskapet)\b"),  # "består av A och B, som leder gruppen"
     re.compile(r"(?i)(?:,\s*|\b(?:och|samt|är|ingår|deltar|sitter|av|samlar|tillsammans\s+med)\s+)"
                r"(?!\s*tillsammans\s)(?P<who>(?:(?!\b(?:och|samt|är|tillsammans\s+med)\b)[^,.;])+?),\s+som\s+"
-               r"(?:också\s+|även\s+|dessutom\s+|tillika\s+)?(?:leder|är\s+(?:ordförande|sammankallande|mötesledare)|"
+               r"(?:också\s+|även\s+|dessutom\s+|tillika\s+)?(?:leder|är\s+(?:dess\s+|[\wåäö-]*(?:gruppens|rådets|"
+               r"forumets|nätverkets|teamets)\s+)?(?:ordförande|sammankallande|mötesledare)|"
                r"sammankallar|"
                r"kallar(?=\s*,)|kallar\s+till\s+(?:mötena|möten|mötet|sammanträdena|träffarna))\b"),  # "… av A, som
     # kallar, och B"; "A, som också kallar till mötena, B och C"; "…, tillsammans med kommunpolisen, som också kallar"

@@ -1,0 +1,27 @@
+"""Readings of round fx11d: members in brackets after a group's name, an office of the group a member holds, two
+bodies of one kind told apart by their places; each text here was written for this test, none comes from the
+corpus."""
+
+from __future__ import annotations
+
+from samverkan.extract.document import Document
+from samverkan.extract.record import recognise
+
+
+def _groups(text: str, name: str = "x.txt") -> dict:
+    return recognise(Document.from_text(name, text, None)).to_plain().get("groups", {})
+
+
+def test_a_member_who_also_holds_the_councils_chair_in_a_relative_aside():
+    text = """Överenskommelse om trygghet i Norrby
+
+ORGANISATION
+
+Brottsförebyggande rådet Norrby
+
+Rådet består av kommunfullmäktiges ordförande, som också är rådets ordförande, socialchefen,
+kommunpolisen och en företrädare för pensionärsföreningarna. Rådet möts två gånger per år.
+"""
+    g = _groups(text)["Brottsförebyggande rådet Norrby"]
+    assert g["members"] == ["kommunfullmäktiges ordförande", "socialchef", "kommunpolis", "pensionärsföreningarna"]
+    assert g["chair"] == "kommunfullmäktiges ordförande"
