@@ -25,3 +25,18 @@ kommunpolisen och en företrädare för pensionärsföreningarna. Rådet möts t
     g = _groups(text)["Brottsförebyggande rådet Norrby"]
     assert g["members"] == ["kommunfullmäktiges ordförande", "socialchef", "kommunpolis", "pensionärsföreningarna"]
     assert g["chair"] == "kommunfullmäktiges ordförande"
+
+
+def test_the_people_in_brackets_right_after_a_groups_name_are_its_members():
+    text = """Överenskommelse om trygghet i Norrby
+
+ORGANISATION
+
+Chefsgruppen (kommundirektören, polisområdeschefen och miljöchefen) fattar beslut om inriktningen och möts
+fyra gånger per år. Samverkansteamet (fältassistenten och kommunpolisen) planerar arbetet varje vecka.
+SSPF Norrby (skola, socialtjänst, polis och fritid) träffas varannan vecka.
+"""
+    groups = _groups(text)
+    assert groups["Chefsgruppen"]["members"] == ["kommundirektör", "polisområdeschef", "miljöchef"]
+    assert groups["Samverkansteamet"]["members"] == ["fältassistent", "kommunpolis"]
+    assert "members" not in groups["SSPF Norrby"]  # the bodies its initials stand for

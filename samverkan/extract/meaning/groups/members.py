@@ -725,6 +725,7 @@ class MemberReading:
         for gone in LEAVES.finditer(text):  # "att fritidschefen samtidigt lämnar gruppen": a member no more
             g.left.update(members(lower_start(gone.group("who"))))
         found = self._own_list(g, text) + (_named_where(g, text) if g.named_by_heading else [])
+        found += [f for f in self._bracketed_after(g, text) if f not in found]
         if not found and group_kind(g.name) == "coordinators":
             found = _coordinators_named(text)
         if not found and (aside := _people_aside(text)) is not None:  # "finns kvar – A, B och C, sammankallade av
@@ -767,6 +768,23 @@ class MemberReading:
             self._add_members(g, found, unit.span | (unit.items[-1].span if unit.items else unit.span))
             if SERVES.search(text):  # "A är rådets sekreterare": a member who serves the group, no decider
                 g.serving.update(found)
+
+    def _bracketed_after(self, g: Group, text: str) -> list[str]:
+        """"Ledningsgruppen (A, B och C) beslutar …": the people in brackets right after the group's own name, two or
+        more functions or bodies; not the bodies its initials stand for ("SSPF (skola, socialtjänst, polis och
+        fritid)") nor a bracket of other things ("(se bilaga 2)", "(2025–2026)")."""
+        for m in mentions(text):
+            if (self.groups.get(m.key) or (None if m.bare else self._alias(m))) is not g:
+                continue
+            bracket = re.match(r"\s*\((?P<list>[^()]{3,200})\)", text[m.end:])
+            if bracket is None or not re.search(r",|\s(?:och|samt)\s", bracket.group("list")):
+                return []
+            people = members(bracket.group("list"))
+            initials = "".join(p[:1] for p in split_list(bracket.group("list"))).upper()
+            if len(people) < 2 or not all(_someone(p) for p in people) or initials in m.name.replace("-", ""):
+                return []
+            return people
+        return []
 
     @staticmethod
     def _add_members(g: Group, found: list[str], span: Span) -> None:
