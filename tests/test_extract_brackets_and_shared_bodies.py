@@ -40,3 +40,16 @@ SSPF Norrby (skola, socialtjänst, polis och fritid) träffas varannan vecka.
     assert groups["Chefsgruppen"]["members"] == ["kommundirektör", "polisområdeschef", "miljöchef"]
     assert groups["Samverkansteamet"]["members"] == ["fältassistent", "kommunpolis"]
     assert "members" not in groups["SSPF Norrby"]  # the bodies its initials stand for
+
+
+def test_a_group_said_to_belong_to_a_neighbours_agreement_is_outside_this_one():
+    text = """Överenskommelse om trygghet i Norrby
+
+ORGANISATION
+
+Styrgruppen består av kommundirektören och lokalpolisområdeschefen och träffas fyra gånger per år.
+
+Kommunpolisen sitter också med i Södertuna kommuns trygghetsteam. Det teamet hör till Södertunas
+överenskommelse med polisen.
+"""
+    assert list(_groups(text)) == ["Styrgruppen"]
