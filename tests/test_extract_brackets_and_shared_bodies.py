@@ -53,3 +53,11 @@ Kommunpolisen sitter också med i Södertuna kommuns trygghetsteam. Det teamet h
 överenskommelse med polisen.
 """
     assert list(_groups(text)) == ["Styrgruppen"]
+
+
+def test_people_from_one_place_and_anothers_units_are_one_member_the_function():
+    from samverkan.extract.meaning.phrases import members
+
+    # "Västerby och Österlunds fritidsgårdar": both places' fritidsgårdar, many people, the function alone
+    assert members("kommunpolisen, fritidsledare från Västerby och Österlunds fritidsgårdar och en rektor") == [
+        "kommunpolis", "fritidsledare", "rektor"]

@@ -156,9 +156,12 @@ PERSON = re.compile(r"(?i)(?:chef|direktör|polis|(?:kommunal|oppositions|läns)
                     r"kurator|rektor|handläggare|psykolog|pedagog|sköterska|barnmorska|kapten|"
                     r"utvecklare|ledare|ombud|ordförande|föreståndare|vakt|värd|ansvarig|förälder|ar[e]|ör|ist|ent|"
                     r"ant|man|vald|representant)$")
+# the second of two names in the genitive that both own the noun after it ("Åby och Nybys skolor": both places' schools)
+_SHARED_GENITIVE = r"\s+(?-i:[A-ZÅÄÖ])[\wåäö-]+s\s+(?-i:[a-zåäö])"
 # where a function sits ("rektor från Nybyskolorna", "… inom utbildningsförvaltningen"): not part of the function
 SEAT = re.compile(r"(?i)\s+(?:från|inom|vid|hos|på|i|kring|runt)\s+"
-                  r"(?:(?:de|den|det|alla|samtliga|två|tre|fyra|fem|(?:någon|något|en|ett)\s+av|[a-zåäö]+[ae]|[a-zåäö]{4,}(?:ens|ets|ns))\s+)*"
+                  r"(?:(?:de|den|det|alla|samtliga|två|tre|fyra|fem|(?:någon|något|en|ett)\s+av|[a-zåäö]+[ae]|[a-zåäö]{4,}(?:ens|ets|ns)|"
+                  r"(?-i:[A-ZÅÄÖ])[\wåäö-]+\s+och(?=" + _SHARED_GENITIVE + r"))\s+)*"  # "från Åby och Nybys skolor"
                   r"(?:[\wåäö-]+(?:en|et|na|an|enhet|avdelning)|(?:respektive|varje)\s+[\wåäö-]+|"
                   r"(?:de|dessa|alla|samtliga|två|tre|fyra|fem|sex|\d+)\s+[a-zåäö-]+(?:er|ar|or)|"
                   r"(?-i:[A-ZÅÄÖ])[\wåäö-]*\s+[a-zåäö]*(?:gård|skola|center|centrum|torg|hus)|(?-i:[A-ZÅÄÖ]{2,6})|"
@@ -300,6 +303,7 @@ def split_list(text: str) -> list[str]:
                        r"(?!\s*(?:kommun|stad|AB)\b))", lambda m: m.group(1).replace(", ", "§komma§") + "§och§",
                        protected)
     protected = SEATS_OF_ONE_KIND.sub(_seats_whole, protected)  # "rektorerna vid Nybyskolan och Åbyskolan"
+    protected = SHARED_SEAT.sub(r"\g<seat>§och§", protected)  # "fritidsledare från Åby och Nybys fritidsgårdar"
     protected = AROUND_PLACES.sub(r"\g<around>§och§", protected)  # "fastighetsägare kring torget och stationen"
     parts = [p.replace("§och§", " och ").replace("§eller§", " eller ").replace("§samt§", " samt ").replace("§,§", ",")
              .replace("§komma§", ", ")
@@ -310,6 +314,12 @@ def split_list(text: str) -> list[str]:
 # many people at named places of one kind: "rektorerna vid Nybyskolan och Åbyskolan" (both schools)
 SEATS_OF_ONE_KIND = re.compile(r"(?<=[a-zåäö])(?P<seat>\s+(?:vid|på|från)\s+[A-ZÅÄÖ][a-zåäö-]+)\s+och\s+"
                                r"(?P<other>[A-ZÅÄÖ][a-zåäö-]+)(?=[\s,.;]|$)")
+
+
+# people from a place and another's, the noun after the second genitive both places': "fritidsledare från Åby och
+# Nybys fritidsgårdar" (one member, from both places' fritidsgårdar)
+SHARED_SEAT = re.compile(r"(?<=[a-zåäö])(?P<seat>\s+(?:från|vid|på|inom|hos)\s+[A-ZÅÄÖ][\wåäö-]+)\s+och(?="
+                         + _SHARED_GENITIVE + r")")
 
 
 # the places many people are around: "fastighetsägare kring Lilla torget och busstationen" (one member; the second
