@@ -61,3 +61,16 @@ def test_people_from_one_place_and_anothers_units_are_one_member_the_function():
     # "Västerby och Österlunds fritidsgårdar": both places' fritidsgårdar, many people, the function alone
     assert members("kommunpolisen, fritidsledare från Västerby och Österlunds fritidsgårdar och en rektor") == [
         "kommunpolis", "fritidsledare", "rektor"]
+
+
+def test_a_chair_named_by_a_person_and_the_function_in_apposition_is_the_function():
+    text = """Överenskommelse om trygghet i Norrby
+
+ORGANISATION
+
+Ungdomsteamet Norrby
+
+Mötena leds av Lisa Påhittsdotter, fritidschef i kommunen. I teamet ingår fältassistenterna och
+kommunpolisen. Teamet träffas varannan vecka.
+"""
+    assert _groups(text)["Ungdomsteamet Norrby"]["chair"] == "fritidschef"

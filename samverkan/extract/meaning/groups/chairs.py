@@ -233,6 +233,7 @@ class ChairReading:
             who = RELATIVE_LEAD.sub("", YEARS_OF.sub("", m.group("who")).strip())  # "i vilken ingår A, som …"
             who = LABEL_BEFORE.sub("", who)  # "Syfte: Styrgruppen leder …": the label is no one, its value speaks
             who = _subject_after_adverbs(who, text[m.end():])
+            who = _function_of_named(who)
             who = re.sub(r"(?i)^(?:varit|blivit)\s+", "", who)  # "ordförande har varit A" in a report
             who = until_verb(_after_inversion(CHAIR_STOP.sub("", who).strip()))
             who = NEXT_SUBJECT.sub("", who)  # "leds av A och gruppen redovisar …": the next clause's subject
@@ -387,6 +388,21 @@ def _after_inversion(text: str) -> str:
 
 
 PLACES_VERBS = {"sitter", "ingår", "deltar", "medverkar", "är"}
+
+
+# "Eva Ek, samordnare vid socialförvaltningen": a person's name, then the function in apposition
+NAMED_THEN_FUNCTION = re.compile(r"^(?-i:[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?)"
+                                 r"(?:\s+(?-i:[A-ZÅÄÖ])[a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?){1,2},\s+"
+                                 r"(?P<function>[\wåäö-]+(?:\s+(?!och\b|samt\b)[^,;]+?)?)\s*(?:,|$)")
+
+
+def _function_of_named(who: str) -> str:
+    """"Eva Ek, samordnare vid socialförvaltningen" → the function the apposition gives: a group is chaired by a
+    function, which outlasts whoever holds it."""
+    m = NAMED_THEN_FUNCTION.match(who.strip())
+    if m is None or not PERSON.search(lemma(m.group("function").split()[0])):
+        return who
+    return m.group("function")
 
 
 def _subject_after_adverbs(who: str, after: str) -> str:
