@@ -74,3 +74,16 @@ Mötena leds av Lisa Påhittsdotter, fritidschef i kommunen. I teamet ingår fä
 kommunpolisen. Teamet träffas varannan vecka.
 """
     assert _groups(text)["Ungdomsteamet Norrby"]["chair"] == "fritidschef"
+
+
+def test_a_dnr_with_its_registry_code_after_a_hyphen_and_earlier_numbers_labelled_in_brackets():
+    text = """Västerby kommun · Dnr 2026/0412-KS
+Polismyndigheten · Dnr A 100.200/2026
+
+Överenskommelse om samverkan i Västerby och Österlund
+
+De två kommunerna hade tidigare var sitt avtal med polisen (Västerby: dnr KS 2022/051, Österlund: dnr
+2022/0090-KS). Båda upphörde vid årsskiftet.
+"""
+    agreement = next(iter(recognise(Document.from_text("x.txt", text, None)).to_plain()["agreement"].values()))
+    assert agreement["dnr"] == ["2026/0412-KS", "A 100.200/2026"]

@@ -13,12 +13,12 @@ from samverkan.extract.record import Field, Item
 
 _DNR = r"(?:(?:(?-i:[A-ZÅÄÖ]{2,5})\s(?=(?-i:[A-ZÅÄÖ]{1,5})\s\d))?" \
     r"(?:[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,4}[\s/-]?)?\d[\d.]*(?:[/:-]\d[\d.]*)+" \
-    r"(?:(?<![.])(?-i:\s[A-ZÅÄÖ]{2,4})\b(?!\s*\d))?|" \
+    r"(?:(?<![.])(?-i:[\s-][A-ZÅÄÖ]{2,4})\b(?!\s*\d))?|" \
     r"[A-ZÅÄÖ]{1,5}[\s.-]?(?:19|20)\d\d\.\d{1,6}(?![\d.])|(?:19|20)\d\d\.\d{3,6}(?![\d.])|" \
     r"(?-i:[A-ZÅÄÖ]{2,5})\d\d\.\d{3,6}(?![\d.])|" \
     r"(?:19|20)\d\d/[A-ZÅÄÖ]{1,5}\d{1,6})"  # SKH 2021/1.2.3/0915, KS/2024:5, KS.2025.112, 2025.0045, 2025/KS0034,
-# SOC SV 2025-00671 (two codes), 2025/98 KS (the registry's code after the number), KS26.0143 (the code and the
-# year's two digits)
+# SOC SV 2025-00671 (two codes), 2025/98 KS and 2025/98-KS (the registry's code after the number), KS26.0143 (the
+# code and the year's two digits)
 DNR = re.compile(r"(?i)\b(?:d\.?nr|diarienum(?:mer|ret)|diarienr|ärendenummer|ärendenr|ärendet?|beteckning|"
                  # "registrerad under", "diarieförd med nummer", "gett avtalet ett nummer:"
                  # "diarieförd hos kommunen under …": whose register, between the verb and its number
@@ -266,10 +266,16 @@ def _in_parentheses_after_words(before: str) -> bool:
     """Whether a number opens a parenthesis that follows words ("Överenskommelse (dnr …"): found from the end, so a
     long line takes linear time."""
     before = before.rstrip()
-    if not before.endswith("("):
+    opened = before.rfind("(")
+    if opened < 0 or not OWNERS_INSIDE.fullmatch(before[opened + 1:]):
         return False
-    words = before[:-1]
+    words = before[:opened]
     return bool(re.search(r"\w", words[max(words.rfind("("), words.rfind(")")) + 1:]))
+
+
+# what a parenthesis holds before a number: nothing, or whose it is with the numbers before it ("(Åby: dnr KS
+# 2021/8, Nyby: ")
+OWNERS_INSIDE = re.compile(r"(?:[^():.;]{1,30}:\s*(?:[^():;]{1,40}[,;]\s*[^():.;,]{1,30}:\s*)*)?")
 
 
 def _listed(doc: Document, n: int, rest: str, found: list[str], lines: list[int]) -> None:
