@@ -87,3 +87,17 @@ De två kommunerna hade tidigare var sitt avtal med polisen (Västerby: dnr KS 2
 """
     agreement = next(iter(recognise(Document.from_text("x.txt", text, None)).to_plain()["agreement"].values()))
     assert agreement["dnr"] == ["2026/0412-KS", "A 100.200/2026"]
+
+
+def test_an_aside_between_dashes_in_a_groups_sentence_is_no_definition_of_its_members():
+    text = """Överenskommelse om trygghet i Norrby
+
+ORGANISATION
+
+Styrgruppen består av kommundirektören och lokalpolisområdeschefen.
+Styrgruppen träffas sex gånger per år – tre gånger i Norrby och tre på distans – och rapporterar
+till kommunstyrelsen.
+"""
+    g = _groups(text)["Styrgruppen"]
+    assert g["members"] == ["kommundirektör", "lokalpolisområdeschef"]
+    assert g["frequency_per_year"] == 6

@@ -183,6 +183,8 @@ class HeadingReading:
         words after the dash."""
         m = DEFINITION.match(unit.text)
         name = (m.group("name") or m.group("term")).strip() if m else ""
+        if _clause_before_dash(name):
+            return None  # "Styrgruppen möts fyra gånger per år – ett möte i Åby, … –": an aside in a sentence
         found = [x for x in mentions(name, True) if not x.bare and x.start == 0] if m else []
         rest = unit.text[m.end():] if m else ""
         if found:
@@ -281,6 +283,13 @@ MODALS = {"ska", "skall", "kan", "bör", "vill", "måste"}
 
 # the words between a group's name and a second dash: an apposition that says who it is ("A och B – stämmer av …")
 DASHED_APPOSITION = re.compile(r"^(?P<who>[^–—.;:()]{3,160}?)\s+[–—]\s+(?=[a-zåäö])")
+
+
+def _clause_before_dash(name: str) -> bool:
+    """Whether the words before a dash are a clause, a group's name and a verb of its own ("Styrgruppen möts fyra
+    gånger per år"), not a term that the dash defines."""
+    found = [x for x in mentions(name, True) if x.start == 0]
+    return bool(found) and any(finite(w) for w in name[found[0].end:].split() if w[:1].islower())
 
 
 def _dashed_apposition(rest: str) -> re.Match | None:
