@@ -101,3 +101,18 @@ till kommunstyrelsen.
     g = _groups(text)["Styrgruppen"]
     assert g["members"] == ["kommundirektör", "lokalpolisområdeschef"]
     assert g["frequency_per_year"] == 6
+
+
+def test_the_same_composition_as_a_group_named_by_its_places_compound_with_one_member_exchanged():
+    text = """Överenskommelse om trygghet i Västerby och Österlund
+
+ORGANISATION
+
+Ungdomsteamet Västerby består av fältassistenten, en skolkurator och kommunpolisen.
+Teamet träffas varannan vecka.
+
+Ungdomsteamet Österlund har samma sammansättning som Västerbyteamet, med den skillnaden att en
+fritidsledare deltar i stället för skolkuratorn, som skolan saknar. Teamet träffas varje månad.
+"""
+    g = _groups(text)["Ungdomsteamet Österlund"]
+    assert g["members"] == ["fältassistent", "fritidsledare", "kommunpolis"]

@@ -208,12 +208,14 @@ TOGETHER_WITH = re.compile(r"(?i)(?P<comma>,?)\s+tillsammans\s+med\s+")
 SERVES = re.compile(r"(?i)\b(?:är|blir)\s+(?:[\wåäö]+s\s+)?(?:sekreterare|föredragande)\b")
 # "sammansatt på samma sätt som X, men med A i stället för B": X's members, A for B
 # "…, med den skillnaden att A deltar i stället för B" says the same
-SAME_AS = re.compile(r"(?i)\b(?:sammansatt\w*|består)\s+på\s+samma\s+sätt\s+som\s+(?P<ref>[^,.;]+?)"
+SAME_AS = re.compile(r"(?i)\b(?:(?:sammansatt\w*|består)\s+på\s+samma\s+sätt|har\s+samma\s+sammansättning|"
+                     r"samma\s+(?:deltagare|medlemmar|ledamöter|sammansättning|funktioner|personer))\s+som\s+"
+                     r"(?P<ref>[^,.;]+?)"
                      r"(?:\s*,?\s*(?:men\s+med|med\s+den\s+skillnaden\s+att)\s+(?P<with>[^.;]+?)"
                      r"(?:\s+(?:deltar\s+|ingår\s+|sitter\s+med\s+)?i\s+stället(?:\s+för\s+(?P<instead>[^.;]+?))?)?)?"
-                     r"\s*(?:[.;]|$)|\bhar\s+samma\s+sammansättning\s+som\s+(?P<ref2>[^,.;]+)"
-                     r"|\bsamma\s+(?:deltagare|medlemmar|ledamöter|sammansättning|funktioner|personer)\s+som\s+"
-                     r"(?P<ref3>[^,.;]+)")
+                     r"\s*(?=[,.;]|$)")
+# a place and a group word in one compound ("Åbygruppen", "Nybyteamet"): the group of that place
+PLACE_COMPOUND = re.compile(r"(?P<place>(?-i:[A-ZÅÄÖ])[a-zåäö]{2,}?)-?(?:gruppen|teamet|rådet|nätverket|forumet)")
 # the change a list of members names after it: "…, med tillägg av A (men utan B)", "…, utökad med A"
 ADDED = re.compile(r"(?i)\b(?:med\s+tillägg\s+av|utökad\s+med|kompletterad\s+med)\s+(?P<list>[^.;]+?)"
                    r"(?=\s*,?\s+(?:men\s+)?utan\b|\s*,\s*(?:medan|men|där|som)\b|\s*[.;]|\s*$)")
@@ -798,7 +800,7 @@ class MemberReading:
         """The members of a group "sammansatt på samma sätt som" another: the other's, with the exchange the
         text names ("men med A i stället för B")."""
         m = SAME_AS.search(text)
-        other = self._referenced(m.group("ref") or m.group("ref2") or m.group("ref3"), g) if m else None
+        other = self._referenced(m.group("ref"), g) if m else None
         if other is None:
             return []
         listed = list(other.fields.get("members", []))
@@ -819,6 +821,8 @@ class MemberReading:
         """The group "gruppen i Östberga" or "Araby-teamet" refers to: one sharing a name of a place with it, or
         the one its words resolve to."""
         places = {fold(w) for w in re.findall(r"\b[A-ZÅÄÖ][\wåäö-]+", words[1:])}
+        if (compound := PLACE_COMPOUND.fullmatch(words.strip())) is not None:  # "Åbygruppen": the group of Åby
+            places.add(fold(compound.group("place")))
         others = [x for x in self.groups.values() if x is not asking and x.fields.get("members")]
         by_place = [x for x in others if places & {fold(w) for w in re.findall(r"[\wåäö-]+", x.name)}]
         own = {fold(w) for w in asking.name.split()} - places
