@@ -35,8 +35,10 @@ ORGANISATION
 Chefsgruppen (kommundirektören, polisområdeschefen och miljöchefen) fattar beslut om inriktningen och möts
 fyra gånger per år. Samverkansteamet (fältassistenten och kommunpolisen) planerar arbetet varje vecka.
 SSPF Norrby (skola, socialtjänst, polis och fritid) träffas varannan vecka.
+Trygghetsgruppen Kustbyn (Kustbyn, Sandvik och Östra Hamn) träffas varje månad.
 """
     groups = _groups(text)
+    assert "members" not in groups["Trygghetsgruppen Kustbyn"]  # the places it is for
     assert groups["Chefsgruppen"]["members"] == ["kommundirektör", "polisområdeschef", "miljöchef"]
     assert groups["Samverkansteamet"]["members"] == ["fältassistent", "kommunpolis"]
     assert "members" not in groups["SSPF Norrby"]  # the bodies its initials stand for

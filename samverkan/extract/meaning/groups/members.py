@@ -38,6 +38,7 @@ from samverkan.extract.meaning.phrases import (
     PRONOUNS,
     RELATIVE_ASIDE,
     TAKING_PART_BRACKET,
+    UNIT_TAIL,
     group_kind,
     member,
     members,
@@ -783,7 +784,8 @@ class MemberReading:
                 return []
             people = members(bracket.group("list"))
             initials = "".join(p[:1] for p in split_list(bracket.group("list"))).upper()
-            if len(people) < 2 or not all(_someone(p) for p in people) or initials in m.name.replace("-", ""):
+            if len(people) < 2 or not all(_function_or_body(p) for p in people) \
+                    or initials in m.name.replace("-", ""):
                 return []
             return people
         return []
@@ -1008,6 +1010,14 @@ def _someone(listed: str) -> bool:
     """A member that is a person's function or an organisation, not a thing ("oroshändelse", "plats")."""
     head = listed.split()[0] if listed else ""
     return bool(PERSON.search(lemma(head.casefold())) or ORG_TAIL.search(head) or head[:1].isupper())
+
+
+def _function_or_body(listed: str) -> bool:
+    """A member that is a function or a body by its word ("kommunchef", "socialtjänsten"), not a place by its name
+    ("Kivik", "Södra Åby") that a bracket after a group's name may list as its area."""
+    words = listed.split()
+    return bool(PERSON.search(lemma(words[0].casefold())) or ORG_TAIL.search(words[-1])
+                or UNIT_TAIL.search(words[-1]))
 
 
 def _gathered_with(m: re.Match, listed: str) -> str:
