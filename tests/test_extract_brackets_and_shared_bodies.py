@@ -118,3 +118,21 @@ fritidsledare deltar i stället för skolkuratorn, som skolan saknar. Teamet tr�
 """
     g = _groups(text)["Ungdomsteamet Österlund"]
     assert g["members"] == ["fältassistent", "fritidsledare", "kommunpolis"]
+
+
+def test_a_heading_of_groups_in_the_indefinite_plural_is_no_group_of_its_own():
+    text = """Överenskommelse om trygghet i Västerby och Österlund
+
+ORGANISATION
+
+Lokala trygghetsgrupper
+
+Varje kommun har en egen lokal trygghetsgrupp för det operativa arbetet.
+
+Trygghetsgruppen Västerby består av fältassistenten och kommunpolisen och träffas varje månad.
+
+Trygghetsgruppen Österlund består av en fritidsledare och kommunpolisen och träffas varannan månad.
+
+Båda trygghetsgrupperna lyfter sina frågor till kommunstyrelsen.
+"""
+    assert sorted(_groups(text)) == ["Trygghetsgruppen Västerby", "Trygghetsgruppen Österlund"]

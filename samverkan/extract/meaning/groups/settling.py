@@ -123,5 +123,5 @@ class Settling:
         return any(x.name in targets for x in self.groups.values() if x is not g)
 
 
-# a group word in the definite plural ("arbetsgrupperna", "nätverken", "råden"): several groups
-PLURAL_GROUP_WORD = re.compile(r"(?:grupp|natverk|rad|team|forum)(?P<ending>(?<=grupp)erna|(?<!grupp)en)$")
+# a group word in the definite plural ("arbetsgrupperna", "nätverken", "råden") or a "grupper": several groups
+PLURAL_GROUP_WORD = re.compile(r"(?:grupp|natverk|rad|team|forum)(?P<ending>(?<=grupp)erna|(?<=grupp)er|(?<!grupp)en)$")
