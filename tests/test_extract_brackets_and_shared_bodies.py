@@ -136,3 +136,14 @@ Trygghetsgruppen Österlund består av en fritidsledare och kommunpolisen och tr
 Båda trygghetsgrupperna lyfter sina frågor till kommunstyrelsen.
 """
     assert sorted(_groups(text)) == ["Trygghetsgruppen Västerby", "Trygghetsgruppen Österlund"]
+
+
+def test_reports_to_one_kind_of_body_in_two_places_keep_the_places_that_tell_them_apart():
+    text = """Överenskommelse om trygghet i Västerby och Österlund
+
+ORGANISATION
+
+Styrgruppen består av de två kommundirektörerna och lokalpolisområdeschefen. Styrgruppen träffas fyra
+gånger per år och lämnar en rapport till socialnämnden i Västerby och till socialnämnden i Österlund.
+"""
+    assert _groups(text)["Styrgruppen"]["reports_to"] == ["socialnämnden i Västerby", "socialnämnden i Österlund"]

@@ -161,7 +161,9 @@ class ReportReading:
         names = {g.name for g in self.groups.values()}
         for g in self.groups.values():
             targets = g.fields.get("reports_to") or []
-            settled = _once_each(t if t in names else self.resolve(t, g) or t for t in targets)
+            placed = [t for t in targets if PLACED_BODY.fullmatch(t)]
+            kept = set(placed) if _placed_apart(placed) else set()  # "kommunstyrelsen i Åby", "… i Nyby"
+            settled = _once_each(t if t in names or t in kept else self.resolve(t, g) or t for t in targets)
             if settled != targets:
                 g.fields["reports_to"] = [x for x in settled if x != g.name]
 
@@ -245,18 +247,23 @@ class ReportReading:
             resolved = []
             whole = any(fold(raw) == fold(x.name) for x in self.groups.values())  # "Gruppen Skola och Fritid"
             # not "hälso- och sjukvårdsnämnd"; the preposition repeated: "för A och för B"
-            for part in [raw] if whole else _target_parts(raw):
+            parts = [raw] if whole else _target_parts(raw)
+            apart = _placed_apart(parts)
+            for part in parts:
                 part = _as_function(part)
                 if fold(part) in {"denna", "detta", "dessa", "dem"}:  # "… bereder ärenden till styrgruppen och
                     named = [x for x in mentions(text[:m.start()]) if not x.bare]  # rapporterar till denna"
                     part = named[-1].name if named else part
                 each = self._each_of(part, g)
-                name = None if each else self.resolve(part, g)
+                name = None if each else part if apart else self.resolve(part, g)
                 resolved += [x for x in each if x not in resolved]
                 if name and name != g.name:
                     resolved.append(name)
             for more in ALSO_TO.finditer(m.group("rest"), target.start() + 1):  # "till A när …, och till B när …"
-                name = self.resolve(until_verb(TARGET_STOP.sub("", more.group("to")).strip()), g)
+                said = until_verb(TARGET_STOP.sub("", more.group("to")).strip())
+                if apart and said in parts:
+                    continue  # "till A i Åby och till A i Nyby": read already, each by its place
+                name = self.resolve(said, g)
                 if name and name != g.name and name not in resolved:
                     resolved.append(name)
             if resolved:
@@ -324,6 +331,14 @@ def _target_parts(raw: str) -> list[str]:
     """The bodies a report goes to ("till A och B", "för A och för B"), without a further step of what is handed
     on ("redovisas för A och därefter för B": A hands it on to B)."""
     return [p for p in re.split(r"(?<!-)\s+och\s+(?:till\s+|för\s+)?", raw) if not THEN_ON.match(p)]
+
+
+def _placed_apart(parts: list[str]) -> bool:
+    """Whether the targets are one kind of body in different places ("till kommunstyrelsen i Åby och till
+    kommunstyrelsen i Nyby"): the places tell the bodies apart, so each keeps its own."""
+    placed = [PLACED_BODY.fullmatch(p.strip()) for p in parts]
+    return len(parts) >= 2 and all(m is not None and m.group("body") for m in placed) \
+        and len({fold(m.group("body")) for m in placed}) == 1 and len({fold(p) for p in parts}) == len(parts)
 
 
 def _handed_on(before: str, verb: str) -> bool:
