@@ -147,3 +147,20 @@ Styrgruppen består av de två kommundirektörerna och lokalpolisområdeschefen.
 gånger per år och lämnar en rapport till socialnämnden i Västerby och till socialnämnden i Österlund.
 """
     assert _groups(text)["Styrgruppen"]["reports_to"] == ["socialnämnden i Västerby", "socialnämnden i Österlund"]
+
+
+def test_a_member_said_to_lead_another_body_in_a_relative_clause_stays_in_the_group_told_of():
+    text = """Överenskommelse om trygghet i Norrby
+
+ORGANISATION
+
+Styrgruppen
+
+Styrgruppen består av kommundirektören och lokalpolisområdeschefen. Dessutom ingår polisens
+gruppchef, som leder den lokala insatsgruppen i Norrby. Kommundirektören är ordförande. Styrgruppen
+träffas fyra gånger per år.
+"""
+    groups = _groups(text)
+    assert list(groups) == ["Styrgruppen"]
+    assert groups["Styrgruppen"]["members"] == ["kommundirektör", "lokalpolisområdeschef", "gruppchef"]
+    assert groups["Styrgruppen"]["chair"] == "kommundirektör"

@@ -404,6 +404,8 @@ def _object(before: list[str]) -> bool:
         # arbetar Ungdomsteamet": a verb that takes no object, its subject after it
     if len(before) == 2 and before[0].casefold() in {"det", "så"} and before[1].casefold() in {"gör", "är"}:
         return False  # "Vem leder arbetet? Det gör styrgruppen.": the proform stands for the verb, the group acts
+    if before[-2].casefold() == "som":
+        return True  # "ingår A, som leder polisgruppen": "som" is the relative clause's subject, the group its object
     return before[0].casefold() not in NON_SUBJECT | ADVERBS | FRONTING and not before[0][:1].isdigit() \
         and not (len(before) == 2 and ADVERB_FORM.search(before[0]))
 

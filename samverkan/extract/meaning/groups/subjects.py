@@ -47,6 +47,9 @@ HERE_TAKING_PART = re.compile(r"(?i)här\s+(?:ingår|deltar|sitter|medverkar|mö
 INSTEAD = re.compile(r"(?i)\bi\s+stället\b")
 # the group led: "A leder styrgruppen", "A håller i samordningsgruppen"
 LEADS = re.compile(r"(?i)^[^.;]+?\s+(?:leder|sammankallar|kallar\s+till|håller\s+i)\s+(?:den\s+|det\s+)?$")
+# "Dessutom ingår A, som leder Y": what a member leads says who the member is; the sentence is not about Y
+RELATIVE_LEADS = re.compile(r"(?i),\s+som\s+(?:också\s+|även\s+)?(?:leder|sammankallar|kallar\s+till|håller\s+i)\s+"
+                            r"(?:den\s+|det\s+)?$")
 ROLE_FIRST = re.compile(r"(?i)^(?:ordförande|sammankallande|ledamöter(?:na)?|deltagare|medlemmar(?:na)?)\s+är\s")
 ROLE_OF = re.compile(r"(?i)^\s*(?:ordförande|sammankallande|sekreterare|föredragande|ledamöter|deltagare|"
                      r"medlemmar|mötesledare)\s+(?:i|för)\s+(?:den\s+|det\s+)?$")
@@ -302,8 +305,8 @@ class SubjectReading:
         if place is not None:  # "Det dagliga arbetet samordnas i Lägesbildsmötet."
             self.topic = self.group(place, unit.span, 1)
             return self.topic, 0
-        role = next((m for m in named if ROLE_OF.search(unit.text[:m.start]) or LEADS.search(unit.text[:m.start])),
-                    None)
+        role = next((m for m in named if ROLE_OF.search(unit.text[:m.start]) or LEADS.search(unit.text[:m.start])
+                     and not RELATIVE_LEADS.search(unit.text[:m.start])), None)
         if role is not None:  # "Sammankallande för samverkansgruppen är …", "A och B leder styrgruppen växelvis"
             self.topic = self.group(role, unit.span, 1)
             return self.topic, 0
