@@ -35,7 +35,6 @@ from samverkan.model.entities import (
 )
 from samverkan.model.graph import Digraph, reporting_digraph
 from samverkan.model.names import in_words, name_of
-from samverkan.rules.demand import organisations_named
 from samverkan.rules.reads import Reads
 from samverkan.rules.severity import SEVERITIES, Severity  # noqa: F401  (SEVERITIES: re-exported)
 
@@ -599,7 +598,7 @@ class RunContext:
     @cached_property
     def spec_organisations(self) -> frozenset[str]:
         """The organisations the profile's member specs name: the only ones matching a member reads by id."""
-        return organisations_named(self.profile.demands.values())
+        return self.profile.organisations_named()
 
     def matching_facts(self, membership: Membership) -> MemberFacts:
         """`member_facts` as the profile's member specs read them: an organisation none of them names is None,

@@ -17,7 +17,7 @@ from pydantic import ValidationError
 from samverkan.io.i18n import Msg
 from samverkan.io.yamlconf import ConfigError, ConfigProblem, closest, locate_error, plain, read_yaml
 from samverkan.model.validity import governing_central, lineage
-from samverkan.rules.demand import Demand, Text
+from samverkan.rules.demand import Demand, Text, organisations_named
 
 PROFILE_DIR = Path(__file__).resolve().parent / "profiles"
 DEFAULT_PROFILE = "stockholm-2023"
@@ -84,6 +84,14 @@ class Profile:
             for d in self.demands.values():
                 by_rule.setdefault(d.rule, []).append(d)
         return list(by_rule.get(code, ()))
+
+    def organisations_named(self) -> frozenset[str]:
+        """The organisations its demands' member specs name (`demand.organisations_named`): asked by every run
+        that matches a member, so found once."""
+        named = self.__dict__.get("_named")
+        if named is None:
+            named = self.__dict__["_named"] = organisations_named(self.demands.values())
+        return named
 
 
 @dataclass
