@@ -269,3 +269,15 @@ def test_an_agent_nouns_stem_that_is_a_verb_too_begins_a_compound(normaliser):
 
 def test_words_run_together_stay_in_a_damaged_text_that_kept_its_diacritics(normaliser):
     assert _damaged("Gruppen möts 1 gång/månadvid behov.", normaliser) == "Gruppen möts 1 gång/månadvid behov."
+
+
+@pytest.mark.parametrize("clean", [
+    "Polisen och kommunen följer upp skoterkörning på isen och Bygdemöten i byarna.",
+    "Kommunen ansvarar för skoterparkering vid Bygdemöten och vid vägarbete i centrum.",
+])
+def test_a_rare_word_is_no_damage_and_a_clean_text_keeps_its_words(clean):
+    """A word the dictionary lacks whose nearest word differs only in å/ä/ö ("sköterkörning") is a rare word,
+    not a misreading: the text is no damaged one, so neither it nor a capitalised word is rewritten."""
+    normaliser = Normaliser()
+    doc = Document.from_text("x.txt", clean, normaliser)
+    assert doc.lines == [clean] and not doc.corrections and not normaliser.damaged

@@ -170,7 +170,9 @@ class Normaliser:
 
     def survey(self, lines: list[str]) -> None:
         """Decide whether the document lost its diacritics: more shadows ("for", "pa") than the words they
-        stand for ("för", "på"). Only then is an accepted word changed, and only to its shadow's word."""
+        stand for ("för", "på"). Only then is an accepted word changed, and only to its shadow's word. And
+        whether OCR damaged it: only then are names, numbers and words parted by a space repaired, and an
+        unknown word may become a compound the dictionary does not list."""
         shadows = proper = 0
         lines = [repair_characters(line)[0] for line in lines]
         self.written = {token.casefold() for line in lines for token in TOKEN.findall(line)}
@@ -182,12 +184,20 @@ class Normaliser:
                 elif not low.isascii() and self.words.get(low) and self.shadow_of(_fold(low)) == low:
                     proper += 1
         self.shadows = shadows >= 5 and shadows > proper
-        self.damaged = any((fixed := self.resolve(token)) is not None and " " not in fixed  # words only; two words
-                           for line in lines for token in TOKEN.findall(line)  # run together may be a typo
-                           if _ordinary(token) and not NUMBER_DAMAGE.fullmatch(token))
+        self.damaged = True  # the words are judged as a damaged text's are repaired
+        self.damaged = self.shadows or any(map(self._misread, (t for line in lines for t in TOKEN.findall(line))))
         if self.damaged:  # after the parted words are joined: "Lokala styr gruppen" writes "lokala styrgruppen"
             joined = [self._join_split_word(line, [])[0].casefold() for line in lines]
             self.pairs = frozenset(f"{a} {b}" for line in joined for a, b in pairwise(PIECE.findall(line)))
+
+    def _misread(self, token: str) -> bool:
+        """An ordinary word OCR misread: repaired to a word that differs in more than its å/ä/ö ("kornmun",
+        "tlll"). A rare word the dictionary lacks is nearest a word that differs only there ("skoterkörning",
+        "sköterkörning"), and two words run together may be a typo: neither is damage."""
+        if not _ordinary(token) or NUMBER_DAMAGE.fullmatch(token):
+            return False
+        fixed = self.resolve(token)
+        return fixed is not None and " " not in fixed and _fold(fixed.casefold()) != _fold(token.casefold())
 
     def known(self, token: str) -> bool:
         return self._accepts(token.casefold())
@@ -325,19 +335,22 @@ class Normaliser:
             if restored is None and (self.shadows or self.damaged) and previous is not None:
                 restored = self._by_context(lower, previous, following)
             return _match_case(token, restored) if restored else None
+        word = self._best_word(lower)
+        return _match_case(token, word) if word else None
+
+    def _best_word(self, lower: str) -> str | None:
+        """The word an unknown word is nearest to; a form simplemma knows before a loose compound
+        ("återrapporterar", not "äter" + "rapporterar"); None if none."""
         best = self._best(lower)
         if not best:
             return None
-        if len(best) > 1:
-            # a form simplemma knows before a loose compound ("återrapporterar", not "äter" + "rapporterar")
-            ranked = sorted(best, key=lambda cw: (not (cw[1] in self.words or vocabulary.lemma_known(cw[1])),
-                                                  -self.words.get(cw[1], 0), cw[1]))
-            word = ranked[0][1]
-        else:
-            word = best[0][1]
+        ranked = sorted(best, key=lambda cw: (not self._listed(cw[1]), -self.words.get(cw[1], 0), cw[1]))
+        word = ranked[0][1]
         if word == lower or not self.known(word):
             return None
-        return _match_case(token, word)
+        if not self.damaged and not self._listed(word):
+            return None  # a clean text's rare word is no compound the repair made up ("sköterkörning")
+        return word
 
     def _run_together(self, token: str, previous: str | None, following: str | None) -> str | None:
         """Two words OCR ran together, parted and each repaired ("gangerper" → "gånger per"), in a text that lost
