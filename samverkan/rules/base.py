@@ -627,7 +627,7 @@ class RunContext:
     @cached_property
     def spec_organisations(self) -> frozenset[str]:
         """The organisations the profile's member specs name: the only ones matching a member reads by id."""
-        return self.profile.organisations_named()
+        return self.profile.organisations_named
 
     def matching_facts(self, membership: Membership) -> MemberFacts:
         """`member_facts` as the profile's member specs read them: an organisation none of them names is None,

@@ -10,6 +10,7 @@ Broken profiles raise `ConfigError` with file, line and column.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 from pydantic import ValidationError
@@ -85,13 +86,11 @@ class Profile:
                 by_rule.setdefault(d.rule, []).append(d)
         return list(by_rule.get(code, ()))
 
+    @cached_property
     def organisations_named(self) -> frozenset[str]:
         """The organisations its demands' member specs name (`demand.organisations_named`): asked by every run
         that matches a member, so found once."""
-        named = self.__dict__.get("_named")
-        if named is None:
-            named = self.__dict__["_named"] = organisations_named(self.demands.values())
-        return named
+        return organisations_named(self.demands.values())
 
 
 @dataclass
