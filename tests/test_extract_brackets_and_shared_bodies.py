@@ -51,7 +51,7 @@ ORGANISATION
 
 Styrgruppen består av kommundirektören och lokalpolisområdeschefen och träffas fyra gånger per år.
 
-Kommunpolisen sitter också med i Södertuna kommuns trygghetsteam. Det teamet hör till Södertunas
+Kommunpolisen sitter också med i Södertunas trygghetsteam. Det teamet hör till Södertunas
 överenskommelse med polisen.
 """
     assert list(_groups(text)) == ["Styrgruppen"]
@@ -164,3 +164,15 @@ träffas fyra gånger per år.
     assert list(groups) == ["Styrgruppen"]
     assert groups["Styrgruppen"]["members"] == ["kommundirektör", "lokalpolisområdeschef", "gruppchef"]
     assert groups["Styrgruppen"]["chair"] == "kommundirektör"
+
+
+def test_another_places_group_said_to_belong_to_its_agreement_leaves_this_agreements_group_of_that_word():
+    text = """Överenskommelse om trygghet i Norrby
+
+ORGANISATION
+
+Lägesbilden tas fram i Trygghetsteamet Norrby, där kommunpolisen och fältassistenterna ingår.
+Teamet träffas varje vecka och rapporterar till styrgruppen. Kommunpolisen deltar också i Södertuna
+kommuns trygghetsteam. Det teamet hör till Södertunas överenskommelse.
+"""
+    assert _groups(text)["Trygghetsteamet Norrby"]["members"] == ["kommunpolis", "fältassistent"]

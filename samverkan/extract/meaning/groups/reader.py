@@ -41,6 +41,10 @@ from samverkan.extract.meaning.text import SENTENCE_END, Unit, fold
 # "… men nätverket är Länsstyrelsens": the group its own word names is another organisation's own, by its name
 ANOTHERS_OWN = re.compile(r"(?i)\b(?P<word>nätverk|grupp|råd|forum|team)(?:et|en)\s+är\s+(?-i:[A-ZÅÄÖ])[\wåäö-]+s"
                           r"(?=\s+och\b|\s*[.;,]|\s*$)")
+# "… hör till Åbys överenskommelse", "tillhör en annan överenskommelse": a group of another's agreement
+ANOTHERS_AGREEMENT = re.compile(r"(?i)\b(?:hör\s+(?:i\s+stället\s+)?till|tillhör)\s+(?:(?P<other>en\s+annan)|"
+                                r"(?!(?-i:Parternas|Kommunens|Stadens|Polisens)\b)(?P<owner>(?-i:[A-ZÅÄÖ])[\wåäö-]*?)s)"
+                                r"\s+(?:egen\s+|egna\s+)?(?:[\wåäö-]*överenskommelse|[\wåäö-]*avtal)\b")
 # "X informeras om arbetet", "får information om läget": told of the work, which is no part in it
 INFORMED_OF = re.compile(r"(?i)\b(?:informeras|underrättas|hålls\s+informerad|får\s+information)\s+om\b")
 # "Styrgruppen …, medan arbetsgruppen …": two main clauses, each about its own group
@@ -535,8 +539,17 @@ class GroupReader(ListReading, HeadingReading, TableReading, FieldReading, Subje
             g.informed = True
         if OUTSIDE_AGREEMENT.search(verb_clauses(text)[0]) and self._about(g, text) \
                 or self._outside_in_later_clause(g, text) \
-                or any(g.has_word(m.group("word")) for m in ANOTHERS_OWN.finditer(text)):
+                or any(g.has_word(m.group("word")) for m in ANOTHERS_OWN.finditer(text)) \
+                or self._of_anothers_agreement(g, text):
             g.excluded = True  # not "…; medborgarlöftet ingår inte i denna …"
+
+    def _of_anothers_agreement(self, g: Group, text: str) -> bool:
+        """"Den gruppen hör till Åbys överenskommelse", "tillhör en annan överenskommelse": a group of another's
+        agreement, when the owner is the one its name says ("Åbys EST-grupp"), not a group of this one that a
+        word alone made it resolve to."""
+        m = ANOTHERS_AGREEMENT.search(text)
+        return m is not None and self._about(g, text) \
+            and (m.group("other") is not None or fold(m.group("owner")) in fold(g.name))
 
     def resolve(self, words: str, asking: Group) -> str | None:
         words = re.sub(r"(?i)^(?:den|det|de|respektive|varje|vardera)\s+|^ledningen\s+(?:för|i)\s+", "",

@@ -162,10 +162,6 @@ OUTSIDE_AGREEMENT = re.compile(r"(?i)\b(?:regleras|omfattas|styrs|berörs)\s+int
                                # "… och är inte en av dess grupper": not one of the agreement's groups
                                r"\b(?:är|utgör)\s+(?:inte|ej)\s+(?:en|ett|någon|något)\s+av\s+(?:dess|dennas|"
                                r"överenskommelsens|avtalets|våra|vårt)\s+(?:\w+\s+)?(?:grupper|organ|forum|nätverk)\b|"
-                               # "… hör till Åbys överenskommelse", "tillhör en annan överenskommelse": another's
-                               r"\b(?:hör\s+(?:i\s+stället\s+)?till|tillhör)\s+(?:en\s+annan|"
-                               r"(?!(?-i:Parternas|Kommunens|Stadens|Polisens)\b)(?-i:[A-ZÅÄÖ])[\wåäö-]*s)\s+"
-                               r"(?:egen\s+|egna\s+)?(?:[\wåäö-]*överenskommelse|[\wåäö-]*avtal)\b|"
                                # "X, där …, påverkas inte heller.": after a sentence on what is no part of it
                                r"\bpåverkas\s+inte(?:\s+heller)?(?=\s*[.;]|\s*$)")
 FORUM_FOR = re.compile(r"(?i)\b(?:(?:ett|en)\s+(?:öppe[nt]\s+)?[\wåäö-]*(?:forum|råd|nätverk|mötesplats)|"
