@@ -46,6 +46,12 @@ from samverkan.extract.meaning.phrases import (
 )
 from samverkan.extract.meaning.text import Unit, document_key, fold, lemma
 
+# a directory's entry: a person's name, the function, then more fields ("Eva Ek, Rektor, Åbyskolan, 0123-45")
+_NAME_WORD = r"[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?"
+PERSON_ENTRY = re.compile(r"^(?P<name>" + _NAME_WORD + r"(?:\s+" + _NAME_WORD + r"){1,2}),\s+"
+                          r"(?P<function>[\wåäöÅÄÖ-]+(?:\s+[\wåäöÅÄÖ-]+){0,3}),\s+(?P<fields>\S.*)$")
+# an entry's field that says the person leads the group's meetings
+ENTRY_CHAIR = re.compile(r"(?i)^(?:ordförande|ordf\.?|sammankallande|leder\s+(?:mötena|gruppen|arbetet))$")
 # "De bildar arbetsgruppen", "Tillsammans utgör de …": the people the sentence before named form the group
 THEY_FORM = re.compile(r"(?i)^(?:(?:de|dessa|de\s+två|båda)"
                        r"(?:\s+(?:plus|samt|och|tillsammans\s+med)\s+(?P<plus>[^.;]{3,60}?))?"
@@ -515,6 +521,8 @@ class MemberReading:
         """An item under a group's heading that is only a member ("kommundirektör (ordförande)", "rektor,
         representant för grundskolorna", "kommunpolis, fältassistenter"): no verb, meeting or report in it;
         whether the unit was one."""
+        if self.read_person_entry(g, unit):
+            return True
         if (sender := _sender(unit.text, False)) is not None:  # "Polisen (2): områdespoliser"
             org, count, value = sender
             found = self._sent(g, value, org, count, unit) if value and org != SUBSTITUTE_MARK else []
@@ -549,6 +557,20 @@ class MemberReading:
         merged = list(g.fields.get("members", []))
         merged += [f for f in found if f.casefold() not in {x.casefold() for x in merged}]
         g.set("members", merged, g.spans.get("members", unit.span) | unit.span, force=True)
+        return True
+
+    def read_person_entry(self, g: Group, unit: Unit) -> bool:
+        """A directory's entry for a person ("Eva Ek, Rektor, Åbyskolan, Ordförande, 0123-45 67"): the function
+        is the member, the workplace and number say only where to reach the person, and a field of leading
+        makes the chair; whether the unit was one."""
+        if (entry := _person_entry(unit.text)) is None:
+            return False
+        function, fields = entry
+        if not (who := member(lower_start(function))):
+            return False
+        self._add_members(g, [who], unit.span)
+        if any(ENTRY_CHAIR.match(f) for f in fields):
+            g.set("chair", who, unit.span)
         return True
 
     def formed_by_them(self, unit: Unit, topic: Group | None) -> Group | None:
@@ -828,6 +850,17 @@ class MemberReading:
 GAPPED_AGENT = re.compile(r"(?:\s*,|\s+och|\s+samt)\s+(?:[a-zåäö]+\s+)?[a-zåäö]{3,}(?:en|et|n)\s+av\s+"
                           r"(?:(?:sin|sitt|sina)\s+)?")
 NOW = re.compile(r"(?i)^(?:i\s+dag|numera|för\s+närvarande|fortfarande|alltid|sedan\s+\w+)\s+")
+
+
+def _person_entry(text: str) -> tuple[str, list[str]] | None:
+    """A list item that is a directory's entry for one person: the function and the fields after it; None when
+    the item opens with no person's name (words of a function or an organisation are none) or names no function."""
+    m = PERSON_ENTRY.match(text.strip(" ."))
+    if m is None or not PERSON.search(lemma(m.group("function").split()[-1])):
+        return None
+    if any(PERSON.search(lemma(w)) or ORG_TAIL.search(w) for w in m.group("name").split()):
+        return None
+    return m.group("function"), [f.strip() for f in m.group("fields").split(",")]
 
 
 def _seat_of_function(who: str, after: str) -> bool:

@@ -392,6 +392,7 @@ class GroupReader(ListReading, HeadingReading, TableReading, FieldReading, Subje
                 and (fuller := re.search(
                 r"(?i)\b" + re.escape(heading_group.name) + r"(?P<more>\s+(?:för|mot)\s+[a-zåäö]+)\b", unit.text)):
             heading_group.name += fuller.group("more")  # "Effektiv samordning (EST)" … "… för trygghet"
+        unit = _taking_part_fronted(unit)
         lead, colon, clause = unit.text.partition(": ")
         if colon and clause[:1].isupper() and not LABEL.match(unit.text) and not GROUP_THEN_COLON.search(unit.text) \
                 and not (ALTERNATING.search(lead) and re.search(r"(?i)ordförande|\bleder\b", lead)):  # not "KD och
@@ -582,6 +583,21 @@ CLAUSE_WORDS = 8
 
 RELATIVE_NEXT = re.compile(r",\s+(?P<pronoun>vilken|vilket|vilka|vars)\s+(?=\S)")
 CHAIN_WORDS = 40
+
+
+# a lead of taking part with no subject, its subjects listed after the colon ("Adjungeras vid behov: A och B")
+TAKING_PART_LEAD = re.compile(r"(?i)^(?:(?:kan|får|ska)\s+(?:också\s+|även\s+)?(?:bjudas\s+in|adjungeras|kallas\s+in|"
+                              r"delta|medverka)|bjuds\s+in|adjungeras|kallas\s+in|deltar|medverkar)"
+                              r"(?:\s+(?:också|även|vid\s+behov|när\s+det\s+behövs))*$")
+
+
+def _taking_part_fronted(unit: Unit) -> Unit:
+    """"Kan bjudas in vid behov: A och B" says "A och B kan bjudas in vid behov": the sentence in that order."""
+    lead, colon, listed = unit.text.partition(": ")
+    if not colon or not TAKING_PART_LEAD.match(lead.strip()) or not listed.strip(" ."):
+        return unit
+    return Unit(unit.kind, f"{listed.strip().rstrip('.')} {lead.strip().lower()}.", unit.span, unit.heading,
+                items=unit.items)
 
 
 def _relative_chain(sentence: str) -> list[str]:
