@@ -31,7 +31,7 @@ BLOCK_TAGS = {"p", "div", "section", "article", "main", "li", "ul", "ol", "h1", 
 CELL_BREAKS = {"br", "p", "div", "li", "ul", "ol"}  # inside a table cell: items of the cell, not new lines
 HEADING_TAGS = {"h1", "h2", "h3", "h4", "h5", "h6"}  # written as Markdown headings: the page's own structure
 # page furniture by its class, id or role: breadcrumbs, cookie banners (Swedish "kakor"), menus, dialogs
-FURNITURE = re.compile(r"(?i)breadcrumb|cookie|consent|\bskip|\bkakor\b|\bmen[uy]\b|^navigation$"
+FURNITURE = re.compile(r"(?i)breadcrumb|cookie|consent|skip-?link|\bkakor\b|\bmen[uy]\b|^navigation$"
                        r"|^(?:alert)?dialog$")
 EMPHASIS_TAGS = {"b", "strong", "em", "i"}  # written as Markdown bold: what the page stresses, readers may use
 FIELD_TAGS = {"span", "a", "small", "time", "abbr", "data", "cite", "label"}  # inline parts a card lays out apart

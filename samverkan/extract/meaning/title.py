@@ -327,9 +327,11 @@ NAME_ASKED = re.compile(r"(?i)\b(?:vad|hur)\s+(?:heter|kallas|benämns)\s+(?:det
 # (a pronoun starts its sentence: "i det som kallas X" names something else)
 NAMED_SUBJECT = re.compile(r"(?i)(?:(?:^|[\s,])(?P<subject>\w*(?:överenskommelse|avtal|medborgarlöfte)\w*)"
                            r"|^(?:den|det))\s+(?:(?!som\b)\w+\s+){0,2}?(?:heter|heta|kallas|benämns|betitlas)\s*$|"
-                           # "Överenskommelsen, som (har) fått namnet **X**": a relative clause names its word
+                           # "Överenskommelsen, som (har) fått namnet **X**", "en överenskommelse som heter **X**":
+                           # a relative clause names its word
                            r"(?:^|[\s,])(?P<owner>\w*(?:överenskommelse|avtal|medborgarlöfte)\w*),?\s+som\s+"
-                           r"(?:nu\s+)?(?:har\s+)?(?:fått|fick|getts|gavs)\s+(?:namnet|titeln|benämningen)\s*$")
+                           r"(?:nu\s+)?(?:(?:har\s+)?(?:fått|fick|getts|gavs)\s+(?:namnet|titeln|benämningen)|"
+                           r"heter|kallas|benämns|betitlas)\s*$")
 
 
 # the agreement given or having got a name ("en ny överenskommelse, som parterna gett namnet "X"")

@@ -14,6 +14,7 @@ from samverkan.extract.meaning.groups.words import (
     CHAIR_MARK,
     GENITIVE_WORD,
     MORE_ADVERBS,
+    PERSON_NAME,
     finite,
     lower_start,
     said_in_full,
@@ -23,6 +24,8 @@ from samverkan.extract.meaning.groups.words import (
 from samverkan.extract.meaning.phrases import PERSON, function_list, group_kind, member, split_list
 from samverkan.extract.meaning.text import fold, lemma
 
+# a person named with the function held ("Eva Ek, som är rektor", "Eva Ek, rektor"): the function is who leads
+NAMED_HOLDER = re.compile(r"^" + PERSON_NAME + r",\s+(?:som\s+är\s+)?(?P<function>(?-i:[a-zåäö])[\wåäö -]{2,60}?)\s*,?$")
 # "möts växelvis i Åby och Nyby", "hålls på skolorna i tur och ordning": the place goes round, not the chair
 PLACE_TURNS = re.compile(r"(?i)\b(?:växelvis|alternerande|omväxlande)\s+(?:i|på|hos)\s+[^.;,]+|"
                          r"\b(?:på|hos)\s+[^.;,]{2,40}?\s+i\s+tur\s+och\s+ordning\b")
@@ -229,7 +232,9 @@ class ChairReading:
             m = rx.search(text)
             if not m:
                 continue
-            who = RELATIVE_LEAD.sub("", YEARS_OF.sub("", m.group("who")).strip())  # "i vilken ingår A, som …"
+            who = _held_function(m.group("who").strip())
+            one = who != m.group("who").strip()  # one person named, whose function may hold an "och"
+            who = RELATIVE_LEAD.sub("", YEARS_OF.sub("", who).strip())  # "i vilken ingår A, som …"
             who = LABEL_BEFORE.sub("", who)  # "Syfte: Styrgruppen leder …": the label is no one, its value speaks
             who = _subject_after_adverbs(who, text[m.end():])
             who = re.sub(r"(?i)^(?:varit|blivit)\s+", "", who)  # "ordförande har varit A" in a report
@@ -252,7 +257,7 @@ class ChairReading:
                     or re.match(r"(?i)ordförande(?:skap|post|uppdrag)", who):  # "… i den ordning …", the office
                 continue
             people = [p for p in (member(TERM_OF.sub("", ONE_OF.sub("", x)))
-                                  for x in split_list(who)) if p]
+                                  for x in ([who] if one else split_list(who))) if p]
             in_terms = _each_in_terms(split_list(who), people)
             if re.match(r"(?i)samordnas\b", m.group(0)) and group_kind(g.name) == "coordinators":
                 self._add_members(g, people, span)  # "Det löpande arbetet samordnas av A och B": the coordinators
@@ -342,6 +347,13 @@ def _chairs_by_year(value: str) -> list[str] | None:
         return None
     people = list(dict.fromkeys(p for p in (member(m.group("who")) for m in said) if p))
     return people if len(people) >= 2 else None
+
+
+def _held_function(who: str) -> str:
+    """The function of a person the text names with it ("Eva Ek, som är rektor på Åbyskolan" → "rektor på
+    Åbyskolan"), for a group lists functions, not people; any other words as they are."""
+    m = NAMED_HOLDER.match(who)
+    return m.group("function") if m and PERSON.search(lemma(m.group("function").split()[0])) else who
 
 
 def _each_in_terms(parts: list[str], people: list[str]) -> bool:

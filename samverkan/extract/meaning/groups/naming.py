@@ -11,7 +11,7 @@ from samverkan.extract.meaning import frequency
 from samverkan.extract.meaning.groups.model import Group, Mention
 from samverkan.extract.meaning.groups.names import mentions, named_whole
 from samverkan.extract.meaning.groups.words import ABBREVIATION, NAMED_SHORT
-from samverkan.extract.meaning.phrases import group_kind
+from samverkan.extract.meaning.phrases import group_kind, members
 from samverkan.extract.meaning.text import Unit, fold
 
 # "… som i kommunens dokument kallas BG", "Gruppen, som kallas Ungdomsteamet": the name a group goes by
@@ -42,6 +42,14 @@ APPOSITION = re.compile(r"(?i)\b(?:en|ett|den|det)\s+(?:[\wåäö-]+\s+){0,4}?[\
 # "… har parterna inrättat NTS.": a group known only by its initials, set up by the sentence
 ESTABLISHED = re.compile(r"(?i)\b(?:inrätta[rt]?|bilda[rt]?|tillsatt|tillsätter|skapat)\s+"
                          r"(?P<name>(?-i:[A-ZÅÄÖ]{2,6}))\s*[.;]?$")
+# "… sköts av det vi kallar Samordningen": a name the writers give something, no group word needed
+CALLED_BY_US = re.compile(r"(?i)\b(?:det|den|de|dem)\s+(?:som\s+)?(?:vi|parterna|man)\s+(?:kallar|benämner)(?:\s+för)?\s+"
+                          r"(?P<name>(?-i:[A-ZÅÄÖ])[\wåäö-]+(?:\s+(?-i:[A-ZÅÄÖ])[\wåäö-]+){0,2})(?=\s*[,.;:!]|$)")
+# "Kom till Trygghetsdialogen! Det är ett öppet möte …": a name the sentence before ends on, said by a pronoun
+# to be a meeting or a group
+PRONOUN_IS_A = re.compile(r"^(?:Det|Den)\s+är\s+(?:ett|en)\s+(?:[\wåäö-]+\s+)?(?:möte|mötesforum|forum|träff|nätverk|"
+                          r"samråd|samarbete|grupp|team)\b")
+ENDS_ON_NAME = re.compile(r"\s(?P<name>(?-i:[A-ZÅÄÖ])[a-zåäöé-]{4,}(?:et|en))\s*[!.]?$")
 # "LG står för ledningsgruppen och TSG för trygghetssamordningsgruppen": what the initials say the group is
 STANDS_FOR = re.compile(r"(?P<short>\b[A-ZÅÄÖ]{2,6})\s+(?:står\s+)?för\s+(?P<long>[\wåäö][\wåäö -]*?)"
                         r"(?=\s+(?:och|samt)\s+[A-ZÅÄÖ]{2,6}\s|[.,;]|$)")
@@ -106,11 +114,12 @@ class NameReading:
         parterna inrättat NTS", "Nyby BRÅ är det övergripande samrådet", "Två gånger per år hålls X"); whether the
         unit was such a sentence. A meeting the heading names, said with what kind it is ("en öppen
         trygghetsträff" under "Trygghetsträff"), is the heading's group."""
-        made = ESTABLISHED.search(unit.text)  # "… har parterna inrättat NTS."
+        made = ESTABLISHED.search(unit.text) or CALLED_BY_US.search(unit.text)  # "… har parterna inrättat NTS."
         if made is None and (made := IS_A.match(unit.text) or IS_THE.match(unit.text)
                              or IS_THE_INVERTED.match(unit.text)) is not None and mentions(made.group("name")):
             made = None  # "Styrgruppen är en grupp …": a group word names it already
         meeting = self.held(unit.text) if made is None else made.group("name")
+        meeting = meeting or self._named_before(unit)
         worked = None
         if meeting is None and (worked := self.worked_in(unit.text)) is not None:
             meeting = worked.group("name")  # "A, B och C samarbetar i SSPF Nyby"
@@ -128,9 +137,22 @@ class NameReading:
             self.topic.called = "grupp"  # "SSPF Nyby (…) träffas …. Gruppen lämnar …": a group by what it does
         if made is not None and made.re in (IS_THE, IS_THE_INVERTED):  # "… det övergripande samrådet": "samrådet",
             self.topic.called = next((m.key for m in mentions(unit.text[made.end("name"):made.end()])), "")  # "rådet"
+        if made is not None and made.re is CALLED_BY_US and (listed := re.match(r"\s*:\s*(?P<list>[^.;]+)",
+                                                                                 unit.text[made.end():])):
+            self._add_members(self.topic, members(listed.group("list")), unit.span)  # "det vi kallar X: A och B"
         self.read_sentence(self.topic, unit)
         self.told = self.topic
         return True
+
+    def _named_before(self, unit: Unit) -> Mention | str | None:
+        """"Kom till Trygghetsdialogen! Det är ett öppet möte …": the name without a group word that the sentence
+        before, in the same paragraph, ends on, when this one says by a pronoun that it is a meeting or a group."""
+        if not PRONOUN_IS_A.match(unit.text) or len(self.paragraph) < 2:
+            return None
+        if (named := ENDS_ON_NAME.search(self.paragraph[-2].text)) is None:
+            return None
+        found = [m for m in mentions(named.group("name"), True) if not m.bare]
+        return found[0] if found else named.group("name")
 
     def called(self, unit: Unit, heading_group: Group | None) -> Unit:
         """"Den grupp som dagligen kallas X är …": under a heading naming the group, the heading's group goes by X;

@@ -265,6 +265,11 @@ MORE_ADVERBS = {"direkt", "igen", "ibland", "alltid", "ofta", "här", "dit", "hi
                 "också", "snart", "genast", "senare", "tidigare", "själv", "själva"}
 
 
+# a person's name: two or three capitalised words ("Eva Ek", "Per-Olof Nyby Holm")
+_NAME_WORD = r"[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?"
+PERSON_NAME = _NAME_WORD + r"(?:\s+" + _NAME_WORD + r"){1,2}"
+
+
 def common_word(word: str) -> bool:
     from samverkan.extract.vocabulary import dictionary
 
