@@ -25,7 +25,8 @@ from samverkan.extract.meaning.phrases import PERSON, function_list, group_kind,
 from samverkan.extract.meaning.text import fold, lemma
 
 # a person named with the function held ("Eva Ek, som är rektor", "Eva Ek, rektor"): the function is who leads
-NAMED_HOLDER = re.compile(r"^" + PERSON_NAME + r",\s+(?:som\s+är\s+)?(?P<function>(?-i:[a-zåäö])[\wåäö -]{2,60}?)\s*,?$")
+NAMED_HOLDER = re.compile(r"^" + PERSON_NAME + r",\s+(?:som\s+är\s+)?"
+                          r"(?P<function>(?-i:[a-zåäö])[\wåäö -]{2,60}?)\s*,?$")
 # "möts växelvis i Åby och Nyby", "hålls på skolorna i tur och ordning": the place goes round, not the chair
 PLACE_TURNS = re.compile(r"(?i)\b(?:växelvis|alternerande|omväxlande)\s+(?:i|på|hos)\s+[^.;,]+|"
                          r"\b(?:på|hos)\s+[^.;,]{2,40}?\s+i\s+tur\s+och\s+ordning\b")

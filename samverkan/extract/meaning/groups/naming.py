@@ -43,7 +43,8 @@ APPOSITION = re.compile(r"(?i)\b(?:en|ett|den|det)\s+(?:[\wåäö-]+\s+){0,4}?[\
 ESTABLISHED = re.compile(r"(?i)\b(?:inrätta[rt]?|bilda[rt]?|tillsatt|tillsätter|skapat)\s+"
                          r"(?P<name>(?-i:[A-ZÅÄÖ]{2,6}))\s*[.;]?$")
 # "… sköts av det vi kallar Samordningen": a name the writers give something, no group word needed
-CALLED_BY_US = re.compile(r"(?i)\b(?:det|den|de|dem)\s+(?:som\s+)?(?:vi|parterna|man)\s+(?:kallar|benämner)(?:\s+för)?\s+"
+CALLED_BY_US = re.compile(r"(?i)\b(?:det|den|de|dem)\s+(?:som\s+)?(?:vi|parterna|man)\s+(?:kallar|benämner)"
+                          r"(?:\s+för)?\s+"
                           r"(?P<name>(?-i:[A-ZÅÄÖ])[\wåäö-]+(?:\s+(?-i:[A-ZÅÄÖ])[\wåäö-]+){0,2})(?=\s*[,.;:!]|$)")
 # "Kom till Trygghetsdialogen! Det är ett öppet möte …": a name the sentence before ends on, said by a pronoun
 # to be a meeting or a group
