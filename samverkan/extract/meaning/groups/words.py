@@ -25,9 +25,10 @@ MEMBER_AFTER = re.compile(r"(?i)\b(?:består|bestå|bestått|bestod|bestående|u
                           # "… och har i övrigt följande deltagare: A, B samt C"
                           r"\bhar\s+(?:i\s+övrigt\s+|dessutom\s+|också\s+)?följande\s+(?:deltagare|medlemmar|"
                           r"ledamöter)\s*:\s*(?P<list24>.+)$|"
-                          # "Ledamöter är A och B", "A är ordförande och övriga ledamöter är B och C"
+                          # "Ledamöter är A och B", "A är ordförande och övriga ledamöter är B och C"; not
+                          # "… och samordnaren är med", who takes part
                           r"(?:^|\s(?:och|samt)\s+)(?:[\wåäö-]+\s+)?(?:samordnar|deltagar|ledamöt|medlemm)\w*\s+"
-                          r"(?:i\s+\S+\s+)?är\s+(?P<list5>.+)$|"
+                          r"(?:i\s+\S+\s+)?är\s+(?!(?:också\s+|även\s+|alltid\s+)?med\b)(?P<list5>.+)$|"
                           # "I teamet finns A", "I LGT sitter B": in a group (not "I Söderby finns Söderbyteamet")
                           r"^i\s+(?:(?=\S*?(?i:grupp|team|råd|forum|nätverk|samverkan))\S+"
                           r"(?:\s+(?-i:[A-ZÅÄÖ])[\wåäö–-]*)?|"  # "I Områdesgrupp Nyby möts"
