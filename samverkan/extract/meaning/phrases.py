@@ -868,7 +868,8 @@ PRONOUNS = {"jag", "mig", "du", "dig", "han", "honom", "hon", "henne", "hen", "v
             "den", "det", "denne", "denna"}
 
 
-NO_ONE = re.compile(r"(?i)\s*(?:ingen|inga|inget)\s")  # "ingen förtroendevald": a list that says who is not in it
+# "ingen förtroendevald": a list that says who is not in it; "följande funktioner:": one that is still to come
+NO_ONE = re.compile(r"(?i)\s*(?:ingen|inga|inget|följande)\s")
 
 
 def members(text: str, prose: bool = True) -> list[str]:

@@ -130,6 +130,10 @@ class GroupReader(ListReading, HeadingReading, TableReading, FieldReading, Subje
         self.nest: tuple[Group, int] | None = None  # the group whose item the items indented under it tell of
         self.nest_read: set[int] = set()  # the items under a group's item read already, with the label over them
         self.outside_section = ""  # the heading of a section that a sentence put outside the agreement
+        self.charter: Group | None = None  # the group whose charter the part being read is ("Uppdragsbeskrivning")
+        self.charter_next = False  # a charter's heading named no group: the line under it names it
+        self.roster: tuple[Group, int, str] | None = None  # the group whose table of members is being read, the
+        # column of its functions and the table's heading
 
     def group(self, m: Mention, span: Span, weight: int) -> Group:
         named = next((g for g in self.groups.values() if g.named_by_heading and m.key.startswith((g.key + "-",
@@ -244,7 +248,8 @@ class GroupReader(ListReading, HeadingReading, TableReading, FieldReading, Subje
             return self.topic  # "Gruppen" for "SSPF Nyby", whose name has no group word: any group is a grupp
         if besides and self.topic is not None and self.topic.named_by_heading and self.topic.key not in besides:
             return self.topic  # "Gruppen rapporterar till samordningsgruppen" under the heading "Skolsamverkan X"
-        for g in reversed(list(self.groups.values())):
+        # the agreement's own groups first: "Gruppen" in a later section is not one the text put outside it
+        for g in sorted(reversed(list(self.groups.values())), key=lambda g: g.excluded):
             if g.has_word(head) and not g.named_by_heading and g.key not in besides:
                 return g
         return self.topic
@@ -265,10 +270,14 @@ class GroupReader(ListReading, HeadingReading, TableReading, FieldReading, Subje
             if self.read_nest(units, k, introduced):
                 continue
             if unit.kind == "heading":
-                heading_group = self.minutes_item(unit, self.read_heading(unit))
+                heading_group = self.charter_of(unit, self.minutes_item(unit, self.read_heading(unit)))
                 previous = None  # a sentence under a new heading goes on from no sentence before
                 self.topic = heading_group  # a section about no group ends the one before
                 self.header = self.plain = None
+                continue
+            if (chartered := self.charter_title(unit)) is not None:
+                heading_group = self.topic = chartered  # "UPPDRAGSBESKRIVNING" / "Arbetsgruppen Trygg i Nyby"
+                previous = None
                 continue
             if self.read_row_or_dates(heading_group, unit):
                 continue
