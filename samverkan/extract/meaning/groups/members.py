@@ -898,10 +898,13 @@ def _people_aside(text: str) -> tuple[list[str], str] | None:
 TABLED = re.compile(r"(?i)\b(?:bordlades|bordläggs|bordlagts|avslogs|avslås|återremitterades|återremitteras)\b")
 CHAIR_AND_OTHERS = re.compile(r"(?i)^(?P<who>[^.;,]{3,60}?)\s+är\s+ordförande\s+och\s+övriga\s+"
                               r"(?:ledamöter|medlemmar|deltagare)\s+är\s")
-# "Den som bjuds in på det sättet ingår inte i gruppen", "De är inte ledamöter": no one is placed in the group
+# "Den som bjuds in på det sättet ingår inte i gruppen", "De är inte ledamöter", "ingen av dem deltar": no one is
+# placed in the group
 NOT_IN_GROUP = re.compile(r"(?i)\b(?:ingår|deltar|sitter|är)\s+(?:dock\s+|alltså\s+)?(?:inte|ej|aldrig)\s+"
                           r"(?:i\s+(?:den|det|[\wåäö-]*(?:gruppen|rådet|forumet|nätverket|teamet))\b|"
-                          r"(?:medlemm|ledamö|ledamot|deltagare)\w*)")
+                          r"(?:medlemm|ledamö|ledamot|deltagare)\w*)|"
+                          # "…, men ingen av dem deltar i gruppen": those the clause named take no part
+                          r"\b(?:ingen|inga|inget)\s+av\s+(?:dem|dessa|de\s+[\wåäö]+)\s+(?:deltar|ingår|sitter|är\s+(?:med|ledamöter|medlemmar))\b")
 
 
 def _listed_clause(text: str) -> list[str]:
