@@ -246,6 +246,9 @@ INVITES = re.compile(r"(?i)\bbjuder\s+(?:\S+\s+){0,12}?in\s+(?P<list>(?!till\b)[
 IS_BODY_OF = re.compile(r"(?i)\bär\s+(?:en|ett|[\wåäö]+s)\s+(?:[\wåäö]+\s+)?$")
 # "… ett rådgivande organ där förtroendevalda och föreningslivet träffar lokalpolisområdeschefen": both sides meet
 WHERE_MEET = re.compile(r"(?i)\bdär\s+(?P<a>[^.;]{1,200}?)\s+(?:möter|träffar)\s+(?P<b>[^.;]{1,200}?)(?=[.;]|$)")
+# "… ett öppet möte där A och B berättar om läget": those who speak at its meetings take part in them
+WHERE_TOLD = re.compile(r"(?i)\bdär\s+(?P<a>[^.;]{1,120}?)\s+(?:berättar|informerar|presenterar|redovisar|"
+                        r"svarar\s+på\s+frågor)\b")
 # the members a group had under the earlier agreement: "I gruppen ingick tidigare A och B", "deltog förut"
 PAST_MEMBERS = re.compile(r"(?i)\b(?P<verb>ingick|deltog|satt)\s+"
                           r"(?:tidigare|förut|hittills|under\s+förra\s+perioden)\b")
@@ -750,6 +753,8 @@ class MemberReading:
                 who = re.sub(r"(?i)^[\s,]*(?:i\s+vilke[nt]|där)\s+", "", meet.group("a"))  # "i vilken A möter B"
                 found += members(lower_start(who)) + members(_cut_clause(meet.group("b")))
                 break
+        if (told := WHERE_TOLD.search(text)) is not None and not mentions(told.group("a")):
+            found += members(lower_start(told.group("a")))
         if (joint := re.search(re.escape(g.name) + r"\s+tillsammans\s+med\s+(?P<list>[^.;]+)", text, re.I)) is not None:
             found += members(_cut_clause(joint.group("list")))  # "driver Krogsamverkan X tillsammans med A och B"
         if not found and not g.fields.get("members"):
