@@ -753,10 +753,7 @@ class MemberReading:
                 who = re.sub(r"(?i)^[\s,]*(?:i\s+vilke[nt]|där)\s+", "", meet.group("a"))  # "i vilken A möter B"
                 found += members(lower_start(who)) + members(_cut_clause(meet.group("b")))
                 break
-        if (told := WHERE_TOLD.search(text)) is not None and not mentions(told.group("a")):
-            found += members(lower_start(told.group("a")))
-        if (joint := re.search(re.escape(g.name) + r"\s+tillsammans\s+med\s+(?P<list>[^.;]+)", text, re.I)) is not None:
-            found += members(_cut_clause(joint.group("list")))  # "driver Krogsamverkan X tillsammans med A och B"
+        found += _speakers_and_partners(g, text)
         if not found and not g.fields.get("members"):
             found = _coordinators_at_work(g, text)
         if unit.items and (MEMBER_HINT.search(text) or text.endswith(":")
@@ -862,6 +859,17 @@ def _part_of_its_place(g: Group, found: str) -> bool:
     words = found.split()
     places = {w for w in g.name.split()[1:] if w[:1].isupper()}
     return len(words) == 2 and words[0] in places and PLACE_PART.fullmatch(words[1]) is not None
+
+
+def _speakers_and_partners(g: Group, text: str) -> list[str]:
+    """Those who speak at the group's meetings ("ett öppet möte där A och B berättar om läget") and those it is
+    run together with ("driver Krogsamverkan X tillsammans med A och B")."""
+    found = []
+    if (told := WHERE_TOLD.search(text)) is not None and not mentions(told.group("a")):
+        found += members(lower_start(told.group("a")))
+    if (joint := re.search(re.escape(g.name) + r"\s+tillsammans\s+med\s+(?P<list>[^.;]+)", text, re.I)) is not None:
+        found += members(_cut_clause(joint.group("list")))
+    return found
 
 
 def _listed(text: str) -> list[str]:

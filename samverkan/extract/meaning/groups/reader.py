@@ -269,15 +269,13 @@ class GroupReader(ListReading, HeadingReading, TableReading, FieldReading, Subje
         for k, unit in enumerate(units):
             if self.read_nest(units, k, introduced):
                 continue
-            if unit.kind == "heading":
-                heading_group = self.charter_of(unit, self.minutes_item(unit, self.read_heading(unit)))
+            if unit.kind == "heading" or self.charter_title(unit) is not None:  # "UPPDRAGSBESKRIVNING" / "Arbets-
+                # gruppen Trygg i Nyby": the line under a charter's heading names its group, as a heading would
+                heading_group = self.charter if unit.kind != "heading" else \
+                    self.charter_of(unit, self.minutes_item(unit, self.read_heading(unit)))
                 previous = None  # a sentence under a new heading goes on from no sentence before
                 self.topic = heading_group  # a section about no group ends the one before
                 self.header = self.plain = None
-                continue
-            if (chartered := self.charter_title(unit)) is not None:
-                heading_group = self.topic = chartered  # "UPPDRAGSBESKRIVNING" / "Arbetsgruppen Trygg i Nyby"
-                previous = None
                 continue
             if self.read_row_or_dates(heading_group, unit):
                 continue
