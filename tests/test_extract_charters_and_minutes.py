@@ -171,3 +171,11 @@ def test_an_agreement_attached_to_a_paragraph_of_minutes_has_its_own_numbers():
 
 def test_an_agreement_attached_to_a_paragraph_of_minutes_opens_under_the_attachment_line():
     assert list(_plain(MINUTES)["agreement"]) == ["Samverkan för ett tryggare Öby"]
+
+
+def test_a_place_genitive_before_the_headings_word_is_the_headings_group():
+    text = ("Samverkan i Åby\n\n4.2 Trygghetsråd\nÅbys trygghetsråd är ett öppet forum för föreningar där "
+            "kommunpolisen informerar om läget. Rådet samlas två gånger per år.\n")
+    found = _groups(text)
+    assert set(found) == {"Trygghetsråd"}
+    assert found["Trygghetsråd"]["frequency_per_year"] == 2

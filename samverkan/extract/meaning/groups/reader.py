@@ -155,7 +155,7 @@ class GroupReader(ListReading, HeadingReading, TableReading, FieldReading, Subje
                 found.key, found.name = m.key, m.name
                 self.groups[m.key] = found
                 return found
-        found = found or self._alias(m) or self._heading_word_for(m)
+        found = found or self._alias(m) or self._heading_word_for(m) or self._heading_with_place(m)
         if found is not None and found.excluded and alias and m.key == m.head:  # "Styrgruppen" after "en central
             # styrgrupp" put outside: by its word alone, the agreement's own group of that word, or a new one
             found = next((x for x in reversed(list(self.groups.values())) if not x.excluded and x.has_word(m.head)),
@@ -183,6 +183,16 @@ class GroupReader(ListReading, HeadingReading, TableReading, FieldReading, Subje
         fuller = [x for x in self.named_before.values() if x.key.startswith(m.key + " ")
                   and fold(x.name.split()[0]) == fold(m.name)]
         return fuller[0] if len(fuller) == 1 else m
+
+    def _heading_with_place(self, m: Mention) -> Group | None:
+        """The heading's group, named by its word alone ("Trygghetsråd"), that a sentence under it names with a
+        place's genitive before ("Nybys trygghetsråd är …"): that group, by the heading's name."""
+        t, words = self.topic, m.name.split()
+        if t is None or t.weight < 3 or len(words) != len(t.name.split()) + 1 or not words[0][:1].isupper() \
+                or not words[0].endswith("s") or PARTY_GENITIVE.match(words[0]) \
+                or fold(" ".join(words[1:])) != fold(t.name) or self.groups.get(t.key) is not t:
+            return None
+        return t
 
     def _heading_word_for(self, m: Mention) -> Group | None:
         """The heading's group, named by one word for what it does ("Beredning"), that a sentence under it names
