@@ -521,9 +521,11 @@ def _page_title(doc: Document) -> Item | None:
 PASTE_RULE = re.compile(r"\s*[-=_*]{10,}\s*")  # "----------": where a mail's own words end and a document begins
 
 
-# the line that opens an agreement enclosed with a cover letter ("Bilaga till missiv KS 2026-0058")
+# the line that opens an agreement enclosed with a cover letter ("Bilaga till missiv KS 2026-0058") or attached to
+# a paragraph of minutes ("Bilaga 1 till KS § 19/2026", "Bilaga till protokoll § 4")
 ENCLOSED = re.compile(r"(?i)^\s*bilaga\s+(?:\d{1,2}\s+)?till\s+(?:missiv|missivet|följebrev|följebrevet|skrivelse|"
-                      r"skrivelsen|brev|brevet|tjänsteskrivelse|tjänsteskrivelsen)\b")
+                      r"skrivelsen|brev|brevet|tjänsteskrivelse|tjänsteskrivelsen|"
+                      r"(?:protokoll(?:et)?\s+|[A-ZÅÄÖ]{2,5}\s+)?§\s*\d)")
 
 
 def enclosure(doc: Document) -> int:

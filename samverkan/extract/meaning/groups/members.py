@@ -252,6 +252,9 @@ INVITES = re.compile(r"(?i)\bbjuder\s+(?:\S+\s+){0,12}?in\s+(?P<list>(?!till\b)[
 IS_BODY_OF = re.compile(r"(?i)\bär\s+(?:en|ett|[\wåäö]+s)\s+(?:[\wåäö]+\s+)?$")
 # "… ett rådgivande organ där förtroendevalda och föreningslivet träffar lokalpolisområdeschefen": both sides meet
 WHERE_MEET = re.compile(r"(?i)\bdär\s+(?P<a>[^.;]{1,200}?)\s+(?:möter|träffar)\s+(?P<b>[^.;]{1,200}?)(?=[.;]|$)")
+# "… ett öppet möte där A och B berättar om läget": those who speak at its meetings take part in them
+WHERE_TOLD = re.compile(r"(?i)\bdär\s+(?P<a>[^.;]{1,120}?)\s+(?:berättar|informerar|presenterar|redovisar|"
+                        r"svarar\s+på\s+frågor)\b")
 # the members a group had under the earlier agreement: "I gruppen ingick tidigare A och B", "deltog förut"
 PAST_MEMBERS = re.compile(r"(?i)\b(?P<verb>ingick|deltog|satt)\s+"
                           r"(?:tidigare|förut|hittills|under\s+förra\s+perioden)\b")
@@ -772,8 +775,7 @@ class MemberReading:
                 who = re.sub(r"(?i)^[\s,]*(?:i\s+vilke[nt]|där)\s+", "", meet.group("a"))  # "i vilken A möter B"
                 found += members(lower_start(who)) + members(_cut_clause(meet.group("b")))
                 break
-        if (joint := re.search(re.escape(g.name) + r"\s+tillsammans\s+med\s+(?P<list>[^.;]+)", text, re.I)) is not None:
-            found += members(_cut_clause(joint.group("list")))  # "driver Krogsamverkan X tillsammans med A och B"
+        found += _speakers_and_partners(g, text)
         if not found and not g.fields.get("members"):
             found = _coordinators_at_work(g, text)
         if unit.items and (MEMBER_HINT.search(text) or text.endswith(":")
@@ -892,6 +894,17 @@ def _part_of_its_place(g: Group, found: str) -> bool:
     return len(words) == 2 and words[0] in places and PLACE_PART.fullmatch(words[1]) is not None
 
 
+def _speakers_and_partners(g: Group, text: str) -> list[str]:
+    """Those who speak at the group's meetings ("ett öppet möte där A och B berättar om läget") and those it is
+    run together with ("driver Krogsamverkan X tillsammans med A och B")."""
+    found = []
+    if (told := WHERE_TOLD.search(text)) is not None and not mentions(told.group("a")):
+        found += members(lower_start(told.group("a")))
+    if (joint := re.search(re.escape(g.name) + r"\s+tillsammans\s+med\s+(?P<list>[^.;]+)", text, re.I)) is not None:
+        found += members(_cut_clause(joint.group("list")))
+    return found
+
+
 def _listed(text: str) -> list[str]:
     """The members a sentence lists, clause by clause ("Där möts A och B; sedan 2024 deltar även C")."""
     found: list[str] = []
@@ -931,10 +944,13 @@ def _people_aside(text: str) -> tuple[list[str], str] | None:
 TABLED = re.compile(r"(?i)\b(?:bordlades|bordläggs|bordlagts|avslogs|avslås|återremitterades|återremitteras)\b")
 CHAIR_AND_OTHERS = re.compile(r"(?i)^(?P<who>[^.;,]{3,60}?)\s+är\s+ordförande\s+och\s+övriga\s+"
                               r"(?:ledamöter|medlemmar|deltagare)\s+är\s")
-# "Den som bjuds in på det sättet ingår inte i gruppen", "De är inte ledamöter": no one is placed in the group
+# "Den som bjuds in på det sättet ingår inte i gruppen", "De är inte ledamöter", "ingen av dem deltar": no one is
+# placed in the group
 NOT_IN_GROUP = re.compile(r"(?i)\b(?:ingår|deltar|sitter|är)\s+(?:dock\s+|alltså\s+)?(?:inte|ej|aldrig)\s+"
                           r"(?:i\s+(?:den|det|[\wåäö-]*(?:gruppen|rådet|forumet|nätverket|teamet))\b|"
-                          r"(?:medlemm|ledamö|ledamot|deltagare)\w*)")
+                          r"(?:medlemm|ledamö|ledamot|deltagare)\w*)|"
+                          # "…, men ingen av dem deltar i gruppen": those the clause named take no part
+                          r"\b(?:ingen|inga|inget)\s+av\s+(?:dem|dessa|de\s+[\wåäö]+)\s+(?:deltar|ingår|sitter|är\s+(?:med|ledamöter|medlemmar))\b")
 
 
 def _listed_clause(text: str) -> list[str]:

@@ -39,6 +39,13 @@ APPOSITION = re.compile(r"(?i)\b(?:en|ett|den|det)\s+(?:[\wåäö-]+\s+){0,4}?[\
                         # "en arbetsgrupp, Nykter trafik Nyby,": a name of its own, the place it serves last
                         r"|(?-i:[A-ZÅÄÖ])[\wåäö–-]+(?:\s+(?-i:[a-zåäö])[\wåäö–-]+){1,2}\s+(?-i:[A-ZÅÄÖ])[\wåäö–-]+)"
                         r"\s*(?:[,.;]|$)")
+# "… arbetar Trygga Nyby, en arbetsgrupp där …": a name of its own before the word for its kind, in apposition (not
+# a place after a preposition: "i Nyby, en …")
+NAME_APPOSED = re.compile(r"(?<!\bi\s)(?<!\bpå\s)(?<!\bvid\s)(?<!\binom\s)(?<!\bför\s)(?<!\bfrån\s)(?<!\btill\s)"
+                          r"(?<!\bmed\s)(?<!\bav\s)(?<!\bhos\s)"
+                          r"\b(?P<name>[A-ZÅÄÖ][\wåäö-]+(?:\s+(?:(?:i|på|för)\s+)?[A-ZÅÄÖ][\wåäö-]+){0,3})\s*,\s*"
+                          r"(?:en|ett)\s+(?:[a-zåäö-]+\s+){0,2}?(?P<word>[a-zåäö-]*(?:grupp|råd|forum|nätverk|team))"
+                          r"(?=[\s,.;]|$)")
 # "… har parterna inrättat NTS.": a group known only by its initials, set up by the sentence
 ESTABLISHED = re.compile(r"(?i)\b(?:inrätta[rt]?|bilda[rt]?|tillsatt|tillsätter|skapat)\s+"
                          r"(?P<name>(?-i:[A-ZÅÄÖ]{2,6}))\s*[.;]?$")
@@ -239,7 +246,7 @@ class NameReading:
     def rename(self, g: Group, text: str) -> Group:
         """The group a sentence introduces by a word for its kind, under the name the sentence gives it ("en
         beredande grupp som … kallas BG", "en chefsgrupp, Trygghetsgruppen X", "Gruppen, som kallas Y")."""
-        m = NAMED_AS.search(text) or APPOSITION.search(text)
+        m = NAMED_AS.search(text) or APPOSITION.search(text) or _name_apposed(g, text)
         if m is not None and fold(m.group("name")) == fold(g.name):  # "§ 8 Lägesbildsgruppen" / "inrätta en
             # taktisk grupp med namnet Lägesbildsgruppen": the kind the word that introduces it says
             word = [x for x in mentions(text[:m.start()]) if not text[x.end:m.start()].strip()]
@@ -249,7 +256,11 @@ class NameReading:
                 or g.name[:1].isupper() and " " in g.name.strip() and not DESCRIBED.match(g.name):
             return g  # a name of its own stays; a heading's one word ("Ledningsgrupp") is a word for its kind, and
         # so is a heading that describes it ("Den operativa gruppen" over "en operativ grupp, OG, …")
-        return self.give_name(g, m.group("name"))
+        word = fold(g.key).split()[-1]
+        g = self.give_name(g, m.group("name"))
+        if not mentions(g.name, True) and not g.called:
+            g.called = word  # "Trygga Nyby, en arbetsgrupp …": "gruppen" goes on naming it
+        return g
 
     def give_name(self, g: Group, name: str) -> Group:
         """The group under the name the text gives it, merged with a group of that name read before."""
@@ -283,6 +294,15 @@ class NameReading:
             g = self.abbreviations.get(m.group("short")) or self.groups.get(fold(m.group("short")))
             if g is not None and g.fields.get("kind", "working") == "working":
                 g.fields["kind"] = group_kind(m.group("long"))
+
+
+def _name_apposed(g: Group, text: str) -> re.Match | None:
+    """The name a sentence gives g before the word for its kind ("Trygga Nyby, en arbetsgrupp där …"): a name of
+    its own, with no group word, when g is the group that word introduces."""
+    m = NAME_APPOSED.search(text)
+    if m is None or mentions(m.group("name"), True) or fold(m.group("word")) != fold(g.key).split()[-1]:
+        return None
+    return m
 
 
 def _held_by_us(g: Group, unit: Unit, made: re.Match | None) -> None:
