@@ -61,9 +61,6 @@ SPLIT = re.compile(r"\s*,\s*(?:och\s+(?:så\s+)?|samt\s+)?|\s+(?:och|samt|liksom
 # "det vill säga A och B": the list after it names what the words before it only summed up
 NAMELY = re.compile(r"(?i)^.*\b(?:det\s+vill\s+säga|dvs\.?|d\.\s?v\.\s?s\.?|nämligen|"
                     r"(?<=,\s)(?:i\s*dag|för\s+närvarande))\s+")
-# "bara två personer – A och B – och …": the list between dashes names whom the words before it counted
-DASHED = re.compile(r"^[^–—]*?\b(?:personer|ledamöter|deltagare|medlemmar|funktioner|chefer|representanter)\s+[–—]\s+"
-                    r"(?P<list>[^–—]+?)(?:\s+[–—].*)?$")
 # "Nybyhem, det kommunala bostadsbolaget, …": what a name is, said beside it, is no member of its own
 NAME_APPOSITION = re.compile(r"(?P<name>\b[A-ZÅÄÖ][\wåäö-]+),\s+(?:det|den)\s+(?:[a-zåäö]+\s+){0,2}[a-zåäö]+(?:et|en)"
                              r"\s*(?=,|$)")
@@ -838,6 +835,7 @@ FOCUS = re.compile(r"(?i)\s*\b(?:i\s+allmänhet|i\s+synnerhet|i\s+första\s+hand
 # "…, exempelvis inför större evenemang": an example of when they take part, after the list, is no one
 EXAMPLE_OF_WHEN = re.compile(r"(?i)\s*,?\s*\b(?:exempelvis|till\s+exempel|t\.\s?ex\.?|bland\s+annat)\s+"
                              r"(?:när|då|vid|inför|under|efter|om|i\s+samband\s+med)\b.*$")
+# "bara två personer – A och B – och …": a list between dashes names whom the words around it counted
 DASHED = re.compile(r"(?:^|\s)[–—]\s+(?P<list>[^–—]+?(?:,|\soch\s|\ssamt\s)[^–—]+?)\s+[–—](?:\s|$)")
 
 
