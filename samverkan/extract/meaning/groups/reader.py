@@ -527,6 +527,7 @@ class GroupReader(ListReading, HeadingReading, TableReading, FieldReading, Subje
         g.set("kind", kind, g.span, force=kind in ("forum", "preparation") and g.fields.get("kind") == "working"
               and group_kind(named) == "working" and not g.apposed)
         g.prepares = g.prepares or kind == "preparation"
+        g.grouped = g.grouped or bool(re.search(r"(?i)\bgruppen\b", text))
         g.function = g.function or bool(IS_FUNCTION.match(text)) and self._about(g, text)
         g.cooperation = g.cooperation or _said_cooperation(g, text)
         if (before := BEFORE_EACH.search(text)) and MEETS.search(text[:before.start()]):
