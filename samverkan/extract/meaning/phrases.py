@@ -403,8 +403,7 @@ def member(text: str, prose: bool = False) -> str | None:
     prose = prose or text != start  # "en representant för Västerbyhem": the capital is the name's
     if text != start and (named := _named_with_place(text)) is not None:
         return named
-    if (compound := _chief_of_party(text.split())) is not None:
-        return compound  # before the area drops: "chefen för lokalpolisområde Nyby" is its chief
+    seated = text.split()  # before the area drops: "chefen för lokalpolisområde Nyby" is its chief
     text = _without_named_seat(text)
     text = _without_seat(text, counted=text != start)
     text = _without_seat_of_many(text) if many else text
@@ -412,7 +411,7 @@ def member(text: str, prose: bool = False) -> str | None:
     if not words or len(words) > 9 or len(words) == 1 and DETERMINER.match(words[0] + " "):
         return None  # "alla som bor i kommunen": nobody in particular
     words = _without_short_owner(words)
-    if (compound := _chief_of_party(words)) is not None:
+    if (compound := _chief_of_party(words) or _chief_of_party(seated)) is not None:
         return compound
     if (titled := _title_of_named(words)) is not None:
         return titled
