@@ -121,3 +121,13 @@ def test_a_unit_named_after_its_kind_is_one_place_whatever_its_ending():
 
 def test_a_body_of_traders_the_text_calls_gruppen_is_a_working_group():
     assert _groups(REPLACED_THEN_LATE_LABEL)["Nattsamverkan Nyby"]["kind"] == "working"
+
+
+def test_numbers_in_one_parenthesis_with_their_owners_are_cited_alike():
+    text = """Förlängning av överenskommelse
+
+Parterna ingick 2024 "Överenskommelse om trygghet i Påhittsby" (kommunens dnr KS 2024/0123, polisens dnr
+A 456.789/2024). Med detta brev förlängs den till och med den 31 december 2027.
+"""
+    agreement = next(iter(_plain(text)["agreement"].values()))
+    assert agreement["dnr"] == ["KS 2024/0123", "A 456.789/2024"]

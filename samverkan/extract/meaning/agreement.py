@@ -270,12 +270,20 @@ def _in_apposition(line: str, m: re.Match) -> bool:
 
 def _in_parentheses_after_words(before: str) -> bool:
     """Whether a number opens a parenthesis that follows words ("Överenskommelse (dnr …"): found from the end, so a
-    long line takes linear time. Whose number it is may open the parenthesis ("… (kommunens dnr …")."""
-    before = re.sub(r"\(\s*[\wåäö]+s\s*$", "(", before.rstrip())
-    if not before.endswith("("):
+    long line takes linear time. Whose number it is may open the parenthesis, and a number may follow another in
+    it ("… (kommunens dnr A, polisens dnr B)"): each is cited alike."""
+    before = before.rstrip()
+    opened = before.rfind("(")
+    inside = before[opened + 1:]
+    if opened < 0 or ")" in inside or len(inside) > 120 or inside.strip() and not OWNERS_IN_PARENTHESES.fullmatch(
+            inside):
         return False
-    words = before[:-1]
+    words = before[:opened]
     return bool(re.search(r"\w", words[max(words.rfind("("), words.rfind(")")) + 1:]))
+
+
+# what a parenthesis of numbers holds before one of them: whose it is, after the numbers before it
+OWNERS_IN_PARENTHESES = re.compile(r"(?:[^()]*,\s*)?[\wåäö]+s\s*")
 
 
 def _listed(doc: Document, n: int, rest: str, found: list[str], lines: list[int]) -> None:
