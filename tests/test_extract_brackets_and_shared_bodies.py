@@ -76,6 +76,9 @@ Mötena leds av Lisa Påhittsdotter, fritidschef i kommunen. I teamet ingår fä
 kommunpolisen. Teamet träffas varannan vecka.
 """
     assert _groups(text)["Ungdomsteamet Norrby"]["chair"] == "fritidschef"
+    # a function that is a compound of a short form ("EST-samordnare"), as the person's apposition gives it
+    shorter = text.replace("fritidschef i kommunen", "EST-samordnare vid kommunledningskontoret")
+    assert _groups(shorter)["Ungdomsteamet Norrby"]["chair"] == "EST-samordnare"
 
 
 def test_a_dnr_with_its_registry_code_after_a_hyphen_and_earlier_numbers_labelled_in_brackets():

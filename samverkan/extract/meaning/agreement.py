@@ -51,6 +51,8 @@ LABEL_LINE = re.compile(r"(?i)^\W*(?:[\wåäö]+\s+){0,3}?(?:d\.?nr|diarienummer
 # a label for the agreement this one replaces ("Ersätter | Överenskommelse från 2023, dnr …", "Tidigare avtal: …"):
 # the numbers on its line are that agreement's
 REPLACED_LABEL = re.compile(r"(?i)^\W*(?:ersätter|ersatt\s+\w+|tidigare|föregående|förra)\b[^|:.]{0,40}[|:]")
+# "Diarienummer" on a line of its own, a heading over the numbers ("Kommunen: KS 2026/7. Polisen: A 1.234/2026.")
+LABEL_ALONE = re.compile(r"(?i)\W*(?:diarienummer|diarienr|ärendenummer|d\.?nr)\s*:?\W*")
 LISTED_LABEL = re.compile(r"(?i)\b(?:diarienummer|diarienr|ärendenummer|d\.?nr)\s*:")  # "… diarienummer: Åby KS …"
 ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 VALIDITY = re.compile(r"(?i)\b(?:gäller|gälla|gällt|löper|giltig\w*|giltighetstid\w*|avtalsperiod\w*|period\w*|"
@@ -75,6 +77,9 @@ AMENDMENT_SUBJECT = re.compile(r"(?i)^(?:detta\s+|det\s+här\s+)?(?:(?:tilläggs
 THEIR_TIME = re.compile(r"(?i)\b(?:de|dessa|nya)\s+(?![\wåäö]*(?:överenskommelse|avtal))[a-zåäö]{3,}(?:ar|er|or)"
                         r"\s+som\b[^.;]*?\bgäller\b")
 EARLIER = re.compile(r"(?i)\b(?:gällde|löpte|upphörde|föregående|förra|nuvarande)\b")
+# "X upphör att gälla när den nya överenskommelsen har undertecknats": X is the one the new agreement replaces
+REPLACED_BY_NEW = re.compile(r"(?i)\b(?:upphör|slutar)\s+att\s+gälla\s+(?:när|då|i\s+och\s+med\s+att)\s+"
+                             r"(?:den|det)\s+nya\b")
 DURATION = re.compile(r"(?i)\b(?:i|under|om|på)\s+(?:en\s+(?:period|tid)\s+(?:om|på|av)\s+)?"
                       r"(?P<n>\d|två|tre|fyra|fem)\s+år\b|"
                       r"\b(?P<m>\d|två|tre|fyra|fem)\s+år\s+(?:framåt|räknat\s+från)\b")  # "två år räknat från …"
@@ -176,6 +181,10 @@ def dnr(doc: Document, header_end: int = 12, within: Span | None = None,
         return found, (Span(min(lines), max(lines)) if lines else None)
     found, lines = _labelled(doc, first, min(len(doc), max(40, header_end + 10)))  # a block of facts on a later
     # slide
+    if found and not _labelled(doc, first, min(len(doc), max(40, header_end + 10)), cited=False)[0]:
+        later = _first_block(doc, *_labelled(doc, max(40, header_end + 10) + 1, len(doc), cited=False))
+        found, lines = later if later[0] else (found, lines)  # "(dnr 2022/117)" of the agreement replaced, in
+        # passing; the agreement's own on a label at the end ("Diarienummer: kommunen 2026/58, …")
     if not found:
         found, lines = _under_labels(doc)
     if not found:
@@ -196,13 +205,20 @@ def _first_block(doc: Document, found: list[str], lines: list[int]) -> tuple[lis
     return found[:k], lines[:k]
 
 
-def _labelled(doc: Document, start: int, end: int) -> tuple[list[str], list[int]]:
+def _labelled(doc: Document, start: int, end: int, cited: bool = True) -> tuple[list[str], list[int]]:
     """The diarienummer after a label on lines start..end, each as written. A number in parentheses inside a
     sentence ("Ursprunglig överenskommelse (dnr KS 2022/0455), undertecknad …") names the document that sentence
-    speaks of, not this one: it counts only when no number stands on its own label."""
+    speaks of, not this one: it counts only when no number stands on its own label (and never with `cited`
+    False)."""
+    allow_cited = cited
     found, lines, cited = [], [], []
     for n in range(start, end + 1):
         line = re.sub(r"[*_]", "", doc.line(n))
+        if n < len(doc) and LABEL_ALONE.fullmatch(line) and doc.line(n + 1).strip():
+            before = len(found)  # a heading over its numbers: all of its paragraph's, each by whose it is
+            _listed(doc, n + 1, re.sub(r"[*_]", "", doc.line(n + 1)), found, lines)
+            cited += [False] * (len(found) - before)
+            continue
         if n < len(doc) and LABEL_AT_END.search(line):  # "… diariefört under" / "KS 2024/0388. …"
             line += " " + re.sub(r"[*_]", "", doc.line(n + 1)).strip()
         if not DNR.search(line) and (label := LISTED_LABEL.search(line)):
@@ -223,7 +239,7 @@ def _labelled(doc: Document, start: int, end: int) -> tuple[list[str], list[int]
                     found.append(value)
                     lines.append(n)
                     cited.append(within_sentence)
-    if not all(cited):
+    if not all(cited) or not allow_cited:
         found = [v for v, c in zip(found, cited, strict=True) if not c]
         lines = [n for n, c in zip(lines, cited, strict=True) if not c]
     return found, lines
@@ -264,18 +280,22 @@ def _in_apposition(line: str, m: re.Match) -> bool:
 
 def _in_parentheses_after_words(before: str) -> bool:
     """Whether a number opens a parenthesis that follows words ("Överenskommelse (dnr …"): found from the end, so a
-    long line takes linear time."""
+    long line takes linear time. Whose number it is may open the parenthesis, and a number may follow another in
+    it ("… (kommunens dnr A, polisens dnr B)"): each is cited alike."""
     before = before.rstrip()
     opened = before.rfind("(")
-    if opened < 0 or not OWNERS_INSIDE.fullmatch(before[opened + 1:]):
+    inside = before[opened + 1:]
+    if opened < 0 or ")" in inside or len(inside) > 120 or inside.strip() and not OWNERS_IN_PARENTHESES.fullmatch(
+            inside) and not OWNERS_LABELLED.fullmatch(inside):
         return False
     words = before[:opened]
     return bool(re.search(r"\w", words[max(words.rfind("("), words.rfind(")")) + 1:]))
 
 
-# what a parenthesis holds before a number: nothing, or whose it is with the numbers before it ("(Åby: dnr KS
-# 2021/8, Nyby: ")
-OWNERS_INSIDE = re.compile(r"(?:[^():.;]{1,30}:\s*(?:[^():;]{1,40}[,;]\s*[^():.;,]{1,30}:\s*)*)?")
+# what a parenthesis of numbers holds before one of them: whose it is, after the numbers before it
+OWNERS_IN_PARENTHESES = re.compile(r"(?:[^()]*,\s*)?[\wåäö]+s\s*")
+# the same with whose it is as a label ("(Åby: dnr KS 2021/8, Nyby: ")
+OWNERS_LABELLED = re.compile(r"[^():.;]{1,30}:\s*(?:[^():;]{1,40}[,;]\s*[^():.;,]{1,30}:\s*)*")
 
 
 def _listed(doc: Document, n: int, rest: str, found: list[str], lines: list[int]) -> None:
@@ -440,7 +460,7 @@ def _earlier(text: str, proposing: bool) -> bool:
     """A sentence about an earlier agreement ("Den föregående överenskommelsen gällde 2021–2024"), or about an
     amendment's own time ("Tilläggsavtalet träder i kraft den …": from then the agreement reads as amended, whose
     time its own clause states); "Den nuvarande överenskommelsen" is one only where the document proposes a new one."""
-    if AMENDMENT_SUBJECT.match(text):
+    if AMENDMENT_SUBJECT.match(text) or REPLACED_BY_NEW.search(text):
         return True
     if proposing and re.search(r"(?i)\bsom\s+(?:nu\s+gäller|gäller\s+(?:nu|i\s+dag))\b", text):
         return True  # "Den överenskommelse som gäller nu …": the present one, which the proposal replaces

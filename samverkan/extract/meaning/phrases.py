@@ -61,9 +61,6 @@ SPLIT = re.compile(r"\s*,\s*(?:och\s+(?:så\s+)?|samt\s+)?|\s+(?:och|samt|liksom
 # "det vill säga A och B": the list after it names what the words before it only summed up
 NAMELY = re.compile(r"(?i)^.*\b(?:det\s+vill\s+säga|dvs\.?|d\.\s?v\.\s?s\.?|nämligen|"
                     r"(?<=,\s)(?:i\s*dag|för\s+närvarande))\s+")
-# "bara två personer – A och B – och …": the list between dashes names whom the words before it counted
-DASHED = re.compile(r"^[^–—]*?\b(?:personer|ledamöter|deltagare|medlemmar|funktioner|chefer|representanter)\s+[–—]\s+"
-                    r"(?P<list>[^–—]+?)(?:\s+[–—].*)?$")
 # "Nybyhem, det kommunala bostadsbolaget, …": what a name is, said beside it, is no member of its own
 NAME_APPOSITION = re.compile(r"(?P<name>\b[A-ZÅÄÖ][\wåäö-]+),\s+(?:det|den)\s+(?:[a-zåäö]+\s+){0,2}[a-zåäö]+(?:et|en)"
                              r"\s*(?=,|$)")
@@ -413,6 +410,7 @@ def member(text: str, prose: bool = False) -> str | None:
     prose = prose or text != start  # "en representant för Västerbyhem": the capital is the name's
     if text != start and (named := _named_with_place(text)) is not None:
         return named
+    seated = text.split()  # before the area drops: "chefen för lokalpolisområde Nyby" is its chief
     text = _without_named_seat(text)
     text = _without_seat(text, counted=text != start)
     text = _without_seat_of_many(text) if many else text
@@ -420,7 +418,7 @@ def member(text: str, prose: bool = False) -> str | None:
     if not words or len(words) > 9 or len(words) == 1 and DETERMINER.match(words[0] + " "):
         return None  # "alla som bor i kommunen": nobody in particular
     words = _without_short_owner(words)
-    if (compound := _chief_of_party(words)) is not None:
+    if (compound := _chief_of_party(words) or _chief_of_party(seated)) is not None:
         return compound
     if (titled := _title_of_named(words)) is not None:
         return titled
@@ -534,15 +532,21 @@ def _title_of_named(words: list[str]) -> str | None:
     return None
 
 
+AREA_BY_KIND = re.compile(r"(?:lokal)?polisomrade")  # a police area's kind, before its name
+
+
 def _chief_of_party(words: list[str]) -> str | None:
     """"chefen för lokalpolisområdet" → "lokalpolisområdeschef": the chief of a party as a whole by its kind is the
     compound function the language has for it (none for a unit: "chef för socialförvaltningen")."""
     from samverkan.extract.vocabulary import dictionary, lemma_known
 
-    if len(words) != 3 or lemma(words[0].casefold()) != "chef" or words[1].casefold() != "för" \
-            or not words[2].islower() or not _party_by_kind(words[2]):
+    if len(words) in (4, 5) and words[3][:1].isupper():
+        words = words[:3]  # "chefen för lokalpolisområde Nyby": the area by its kind and its name
+    if len(words) != 3 or lemma(words[0].casefold()) != "chef" or words[1].casefold() != "för":
         return None
-    stem = lemma(words[2])
+    if not (words[2].islower() and _party_by_kind(words[2]) or AREA_BY_KIND.fullmatch(fold(words[2]))):
+        return None  # a police area by its kind, whose name the place after it gives (or gave, before it dropped)
+    stem = lemma(words[2].casefold())
     return next((c for c in (stem + "chef", stem + "schef") if c in dictionary() or lemma_known(c)), None)
 
 
@@ -728,8 +732,14 @@ def _seat_only(function: str, seat: re.Match, counted: bool = True) -> bool:
     if head.endswith(("en", "et")) and lemma(head) != head and PERSON.search(lemma(head)) \
             and lemma(head) not in ("ordförande", "ledamot"):
         return True  # "länsrådet vid LST": the one person the definite form names; "ordföranden i X" is X's office
-    return fold(seat.group()).endswith("na") or lemma(head) != head and not head.endswith(("en", "n", "et")) \
+    return _plural_seat(place) or lemma(head) != head and not head.endswith(("en", "n", "et")) \
         or bool(OUTSIDE.search(fold(head)))  # actors outside the parties are many ("fastighetsägare vid torget")
+
+
+def _plural_seat(place: list[str]) -> bool:
+    """Whether a seat is many places by a definite plural ("skolorna", "Nybyskolorna"); a name after a unit's kind
+    ("Polisområde Dalarna") is one place, whatever its ending."""
+    return bool(place) and fold(place[-1]).endswith("na") and not any(w[:1].isupper() for w in place[:-1])
 
 
 def _function(words: list[str]) -> str:
@@ -845,6 +855,10 @@ def _each_heads(before: str, part: str) -> tuple[str, str] | None:
 # "kommuninvånare i allmänhet och särskilt för föreningar": how much each is meant, not who
 FOCUS = re.compile(r"(?i)\s*\b(?:i\s+allmänhet|i\s+synnerhet|i\s+första\s+hand|framför\s+allt|särskilt|"
                    r"inte\s+minst|främst|bland\s+annat)\b(?:\s+(?:för|till)\b)?")
+# "…, exempelvis inför större evenemang": an example of when they take part, after the list, is no one
+EXAMPLE_OF_WHEN = re.compile(r"(?i)\s*,?\s*\b(?:exempelvis|till\s+exempel|t\.\s?ex\.?|bland\s+annat)\s+"
+                             r"(?:när|då|vid|inför|under|efter|om|i\s+samband\s+med)\b.*$")
+# "bara två personer – A och B – och …": a list between dashes names whom the words around it counted
 DASHED = re.compile(r"(?:^|\s)[–—]\s+(?P<list>[^–—]+?(?:,|\soch\s|\ssamt\s)[^–—]+?)\s+[–—](?:\s|$)")
 
 
@@ -878,7 +892,8 @@ PRONOUNS = {"jag", "mig", "du", "dig", "han", "honom", "hon", "henne", "hen", "v
             "den", "det", "denne", "denna"}
 
 
-NO_ONE = re.compile(r"(?i)\s*(?:ingen|inga|inget)\s")  # "ingen förtroendevald": a list that says who is not in it
+# "ingen förtroendevald": a list that says who is not in it; "följande funktioner:": one that is still to come
+NO_ONE = re.compile(r"(?i)\s*(?:ingen|inga|inget|följande)\s")
 
 
 def members(text: str, prose: bool = True) -> list[str]:
@@ -887,7 +902,7 @@ def members(text: str, prose: bool = True) -> list[str]:
     text = ONE_EACH.sub(r"\g<many>", USUALLY_WHO.sub("", text))  # before a count's names: "en för X" names no one
     text = FROM_EACH_OF.sub(r"\g<who> \g<prep> ", COUNTED_NAMED.sub(_named_count, text))
     text = OPEN_TO.sub("", text)  # "Öppet för föreningar och näringsidkare": an open forum's actors
-    text = TAKING_PART_AFTER.sub("", text)
+    text = EXAMPLE_OF_WHEN.sub("", TAKING_PART_AFTER.sub("", text))
     if dashed := DASHED.search(text):
         text = dashed.group("list")
     text = PARTS.sub(r"\g<parts>", text)  # "kommunen (socialtjänst, skola och fritid)": the parts named

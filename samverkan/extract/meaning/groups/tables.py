@@ -30,12 +30,35 @@ class TableReading:
         """A row of a table, or a line of a meeting plan's dates under a group's name ("Styrgruppen" / "  onsdag
         11 februari" / …: one meeting each); whether the unit was either."""
         if unit.kind == "row":
+            if self.read_roster(heading_group, unit):
+                return True
             if not self.read_label_row(heading_group, unit):
                 self.read_table_row(unit)
             return True
         if heading_group is None or unit.kind == "heading" or not (dates := frequency.plan_dates(unit.text)):
             return False
         heading_group.dated += [unit.span] * dates
+        return True
+
+    def read_roster(self, heading_group: Group | None, unit: Unit) -> bool:
+        """A table of one group's members, a function a row ("| Funktion | Organisation | Ersättare |" under "Gruppen
+        består av följande funktioner:", or under the group's heading): each row's function is a member of that
+        group; the other columns (where the person works, a substitute) add no one."""
+        if unit.header:
+            self.roster = None
+            owner = self.told if self.said_before.rstrip().endswith(":") and self.told is not None else heading_group
+            column = _function_column(unit.cells)
+            if owner is None or column is None:
+                return False
+            self.roster = (owner, column, unit.heading)
+            return True
+        if self.roster is None or unit.heading != self.roster[2]:
+            self.roster = None
+            return False
+        owner, column = self.roster[:2]
+        who = member(unit.cells[column].strip()) if len(unit.cells) > column else None
+        if who:
+            self._add_members(owner, [who], unit.span)
         return True
 
     def read_table_row(self, unit: Unit) -> None:
@@ -377,6 +400,16 @@ def _people_columns(cells: list[str]) -> dict[str, int] | None:
             if rx.match(head):
                 found.setdefault(what, k)
     return found if {"name", "function", "groups"} <= found.keys() else None
+
+
+def _function_column(cells: list[str]) -> int | None:
+    """The column of functions in a header of one group's members ("| Funktion | Organisation | Ersättare |"): the
+    first column, named for a function, with no column of people's names or of groups beside it."""
+    heads = [fold(c).strip(" :") for c in cells]
+    if len(heads) < 2 or not FUNCTION_COLUMN.match(heads[0]) \
+            or any(PERSON_COLUMN.match(h) or GROUPS_COLUMN.match(h) for h in heads):
+        return None
+    return 0
 
 
 def _is_group_header(cells: list[str]) -> bool:
