@@ -648,6 +648,8 @@ def _signed_in_prose(units: list[Unit]) -> list[Item]:
             active = True
         rest = unit.text[said.end():] if said else unit.text[:to_sign.start()] if to_sign \
             else _title_first_lowered(unit.text)
+        if said and not rest.strip(" :"):
+            rest = ". ".join(item.text for item in unit.items)  # "Undertecknas av" / "• A, titel" / "• B, titel"
         pairs = [[(m.group("name"), _with_body(m)) for m in rx.finditer(rest) if TITLE_WORD.search(m.group("title"))]
                  for rx in (TITLE_BEFORE_NAME, NAME_BEFORE_TITLE, NAME_THEN_TITLE, TITLE_COMMA_NAME)]
         pairs.append([(m.group("name"), _definite_head_dropped(m.group("title")))
