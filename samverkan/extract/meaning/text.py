@@ -488,7 +488,7 @@ class _UnitReader:
             self.para.append((n, stripped))  # a speaker's note or a sentence run across lines: prose, wrapped
             return True
         self.flush()
-        if BULLET.match(text) or stripped.startswith("|"):
+        if BULLET.match(text) or stripped.startswith("|") or stripped.count(" | ") >= 2:  # a row of cells, a tab's too
             return False
         if (numbered := SLIDE_NUMBERED.match(text)) or (self.out and self.out[-1].kind == "item"
                                                          and len(text) - len(text.lstrip()) > self.out[-1].indent

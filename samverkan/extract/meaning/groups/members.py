@@ -94,7 +94,7 @@ MEMBER_BEFORE = re.compile(r"(?i)\bdär\s+(?P<list>.+?)\s+(?:ingår|deltar|sitte
                            r"(?:\s+(?:och\s+)?(?:som\s+(?!ersättare\b)[a-zåäö][^.;:]{1,60}?|"
                            r"för\s+(?:protokoll|minnesanteckningar|anteckningar)\w*)){1,2})?[\s.]*$|"
                            r"^(?P<list6>.+?)\s+(?:(?:deltar|ingår|medverkar)\s+(?:också|även)[\s.]*$|"
-                           r"(?:sitter|ingår|deltar|(?:ska|skall)\s+(?:sitta|ingå|delta))\s+(?:också\s+|även\s+)?i\s+"
+                           r"(?:sitter|ingår|deltar|(?:ska|skall)\s+(?:sitta|ingå|delta))\s+(?:också\s+|även\s+)?(?:med\s+)?i\s+"
                            r"(?:(?:den|det)\s+[a-zåäö]+a\s+)?"  # "deltar i det öppna forumet"
                            r"[\wåäö-]*(?:rådet|gruppen|samrådet|nätverket|"
                            r"forumet|teamet|mötet)\b|är\s+(?:också\s+|även\s+)?(?:med|kallade|inbjudna|välkomna)\b)|"
@@ -173,7 +173,9 @@ OPEN_TO = re.compile(r"(?i)^(?:öppe[nt]|öppna)\s+(?:även\s+|också\s+)?för\s
 AS_NEEDED_LABEL = re.compile(r"(?i)^(?:adjunger(?:ad|ade|as)|inbjud(?:en|na|s)|gäst(?:er)?)(?:\s+vid\s+behov)?\s*:\s+"
                              r"(?=\S)")
 # "TS – leder gruppen", "rektorn – sammankallande": a member of a list said after a dash to chair the group
-LEADER_ITEM = re.compile(r"(?i)^(?P<who>[^–—,;:()]{2,60}?)\s+[–—-]\s+(?:leder\s+(?:gruppen|mötena|arbetet)|"
+# "- kommunpolisen – kallar och leder": who convenes and leads as well
+LEADER_ITEM = re.compile(r"(?i)^(?P<who>[^–—,;:()]{2,60}?)\s+[–—-]\s+(?:(?:kallar\s+(?:och|samt)\s+)?"
+                         r"leder(?:\s+(?:gruppen|mötena|arbetet))?(?:\s+(?:och|samt)\s+kallar)?|"
                          r"är\s+(?:ordförande|sammankallande)|sammankallar|ordförande|sammankallande)\.?$")
 # "kommunchefen (ordförande jämna år)", "(ordförande 2026 och 2028)": a member who chairs in turn with another
 CHAIR_IN_TURN_MARK = re.compile(r"(?i)\s*\((?:ordförande|ordf\.?|sammankallande)\s+(?:under\s+|för\s+)?"

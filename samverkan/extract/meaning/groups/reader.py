@@ -119,6 +119,7 @@ class GroupReader(ListReading, HeadingReading, TableReading, FieldReading, Subje
         self.key: dict[str, str] | None = None  # the document's key to its short forms ("KP  kommunpolis")
         self.legend: dict[str, str] | None = None  # a participation matrix's marks ("O = ordförande") → their roles
         self.each: tuple[list[Group], Unit] | None = None  # the groups the last sentence was read for each of
+        self.roster: tuple[Group, int, str] | None = None  # a group's table of people: its function column
         self.people: dict[str, int] | None = None  # a table of people's columns: function, groups they sit in, remark
         self.coordinated_by: list[str] = []  # "Det dagliga arbetet samordnas av A och B": the next "samordnarna"
         self.said_before = ""  # the sentence before the one being read ("A och B ansvarar …. De bildar X.")
