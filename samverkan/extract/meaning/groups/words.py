@@ -274,7 +274,7 @@ def common_word(word: str) -> bool:
 
 # "Deltagare:", "Ordförande ......", "Ordförande/sammankallande:", "Rapp. till:", "Sammansättning (fritext):"
 LABEL = re.compile(r"(?:^|(?<=\s))(?P<label>[A-ZÅÄÖ][a-zåäö]+\.?(?:/[a-zåäö]+)?(?:\s+[a-zåäö]+)?"
-                   r"(?:\s+[a-zåäö]+(?=\?\s{2,})|\s+till(?=:))?)"
+                   r"(?:\s+[a-zåäö]+(?=\?\s{2,})|\s+till(?=:)|(?<=\svid)\s+behov(?=:))?)"  # "Deltar vid behov:"
                    r"(?:\s*\([a-zåäö. ]{1,20}\))?(?:\s*\.{2,}\s*|\s*:\s+|\.?\?\s{2,})")
 COLUMNS = [("members", r"^i (?:gruppen|radet|forumet|natverket|teamet)$"),  # "I gruppen: A, B" is who, not which
            ("guests", r"^ovriga narvarande|^gast"),  # a minute's guests are no members
