@@ -75,6 +75,8 @@ FOUNDED = re.compile(r"(?:inrätta|bilda|tillsätta|starta)\s+(?P<group>(?:en\s+
 # a decided clause with a subject of its own, a definite noun ("att kommunpolisen deltar …", "att barn- och
 # grundskoledirektören ingår …"), not an infinitive ("att sammanträda …")
 OWN_SUBJECT = re.compile(r"(?:[a-zåäö]+-\s+(?:och|eller)\s+)?[a-zåäö]{3,}(?:en|et|na)\s+(?!att\b)[a-zåäö]")
+# a minute's label over what it decides ("Beslut: Styrgruppen utser …"): the sentence is the decision's
+DECISION_LABEL = re.compile(r"^(?:Beslut|Beslutades|Beslöts)\s*:\s*(?=[A-ZÅÄÖ])")
 DECISION = re.compile(r"att\s+(?=[a-zåäöA-ZÅÄÖ])")  # a minute's decision clause ("att bilda en styrgrupp,")
 EMPHASIS = re.compile(r"\*\*|__")  # Markdown bold: no words
 
@@ -1063,6 +1065,7 @@ def _decided(sentence: str) -> str:
     is the meeting the minutes are of."""
     from samverkan.extract.meaning.phrases import GROUP_WORD
 
+    sentence = DECISION_LABEL.sub("", sentence)
     m = DECIDED.match(sentence)
     who = fold(m.group("who")) if m else ""
     if m is None:

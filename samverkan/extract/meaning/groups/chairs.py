@@ -95,9 +95,11 @@ CHAIR = [
     re.compile(r"(?i)\bunder\s+(?:ledning|ordförandeskap)\s+av\s+(?P<who>[^.;]+)"),  # "sammanträder under ledning av X"
     # a decision naming the chair: "att utse Eva Ek, kommundirektör, till ordförande", "utse socialchefen till
     # ordförande" (not "till vice ordförande")
-    re.compile(r"(?i)\butse\s+(?:(?-i:[A-ZÅÄÖ])[\wåäö-]+\s+){1,3}?(?-i:[A-ZÅÄÖ])[\wåäö-]+,\s+"
+    re.compile(r"(?i)\b(?:utse|utser|välja|väljer)\s+(?:(?-i:[A-ZÅÄÖ])[\wåäö-]+\s+){1,3}?(?-i:[A-ZÅÄÖ])[\wåäö-]+,\s+"
                r"(?P<who>(?-i:[a-zåäö])[\wåäö -]{2,50}?),\s+till\s+ordförande\b"),
-    re.compile(r"(?i)\butse\s+(?P<who>(?-i:[a-zåäö])[\wåäö-]+(?:en|et|na))\s+till\s+ordförande\b"),
+    # "utser socialchefen Eva Ek till ordförande": the function, the person's name after it
+    re.compile(r"(?i)\b(?:utse|utser|välja|väljer)\s+(?P<who>(?-i:[a-zåäö])[\wåäö-]+(?:en|et|na))"
+               r"(?:\s+(?-i:[A-ZÅÄÖ])[\wåäö-]+){0,3}\s+till\s+ordförande\b"),
     # "Det är kommunpolisen som leder mötet": a cleft names the chair first
     re.compile(r"(?i)(?:^|,\s+(?:och|men)\s+|;\s*)det\s+är\s+(?P<who>[^.;,]+?)\s+som\s+(?:leder|sammankallar|"
                r"kallar\s+(?:till|och\s+leder)|håller\s+i|"

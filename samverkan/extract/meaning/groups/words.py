@@ -14,7 +14,8 @@ ANAPHOR = re.compile(r"(?i)^(?:den|det|denna|detta|dessa|de|hon|han|gruppen|råd
 PRONOUN = re.compile(r"(?i)^(?:den|det|denna|detta|dessa|de|hon|han)\b")
 MEMBER_AFTER = re.compile(r"(?i)\b(?:består|bestå|bestått|bestod|bestående|utgörs|utgjordes|representeras|företräds|"
                           r"sammansatt)"
-                          r"(?:\s+(?:den|det|gruppen))?"  # "Enligt avtalet består den av …": the subject after
+                          # "Enligt avtalet består den (styrgruppen) av …": the subject after
+                          r"(?:\s+(?:den|det|[\wåäö-]*(?:gruppen|rådet|forumet|nätverket|teamet)))?"
                           r"(?:\s+(?:därutöver|dessutom|också|även|huvudsakligen|i\s+huvudsak|i\s+övrigt|"
                           r"som\s+tidigare|som\s+förut|fortfarande|alltjämt|numera|där|här))?"
                           r"(?:\s+i\s+[\wåäö-]+)?\s+av\s+(?P<list>.+)$|"
@@ -160,6 +161,9 @@ OUTSIDE_AGREEMENT = re.compile(r"(?i)\b(?:regleras|omfattas|styrs|berörs)\s+int
                                r"\w+|att\s+finnas|vid\s+(?:årsskiftet|utgången))|\b(?:ersätts|ersattes|har\s+ersatts)\s+(?:nu\s+)?av\b|"
                                r"\b(?:läggs|lades|har\s+lagts)\s+(?:nu\s+|därmed\s+)?(?:ned|ner)\b|"
                                r"\b(?:avvecklas|avvecklades|har\s+avvecklats)\b|"
+                               # "… avslutas den 30 september": wound up on a date; "… finns inte längre"
+                               r"\b(?:avslutas|avslutades|har\s+avslutats)\s+(?:den\s+\d|därmed|vid\s+(?:årsskiftet|"
+                               r"utgången))|\bfinns\s+inte\s+(?:längre|kvar)\b|"
                                # "… och är inte en av dess grupper": not one of the agreement's groups
                                r"\b(?:är|utgör)\s+(?:inte|ej)\s+(?:en|ett|någon|något)\s+av\s+(?:dess|dennas|"
                                r"överenskommelsens|avtalets|våra|vårt)\s+(?:\w+\s+)?(?:grupper|organ|forum|nätverk)\b|"
