@@ -135,7 +135,10 @@ OUTSIDE_AGREEMENT = re.compile(r"(?i)\b(?:regleras|omfattas|styrs|berörs)\s+int
                                # "Inte heller X eller Y är en del av organisationen ovan": the negation first
                                r"^inte\s+heller\s+[^.;]+?\s+(?:är|utgör)\s+(?:en\s+|någon\s+)?del\s+av\s+"
                                r"(?:(?:den\s+|denna\s+)?(?:samverkans)?organisation(?:en)?|\w*överenskommelsen|\w*avtalet)\b|"
-                               r"\bhör\s+inte\s+till\s+(?:samverkans)?organisationen\b|"  # "… hör inte till
+                               r"\bhör\s+inte\s+till\s+(?:samverkans)?organisationen\b|"
+                               # "Den gruppen hör till Åbys överenskommelse": a group of another agreement
+                               r"\bhör\s+(?:i\s+stället\s+)?till\s+(?:(?-i:[A-ZÅÄÖ])[\wåäö-]*s|en\s+annan|ett\s+annat)\s+"
+                               r"(?:[a-zåäö]+a\s+)?(?:\w*överenskommelse|\w*avtal)\b|"  # "… hör inte till
                                # samverkansorganisationen"
                                # "… ingår inte i den lokala organisationen", "inte heller X hör till den lokala
                                # organisationen": the agreement's organisation, by its adjective
