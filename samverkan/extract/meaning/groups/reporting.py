@@ -309,6 +309,9 @@ class ReportReading:
             target = REPORT_TARGET.search(m.group("rest"), to.start())
         if target and target.group("obj") and self.resolve(until_verb(target.group("obj")), g) == g.name:
             target = REPORT_TARGET.search(m.group("rest"), target.end())
+        if target and re.search(r"(?i)\b(?:inte|ej|aldrig)\s+$", m.group("rest")[:target.start()]):
+            instead = re.search(r"(?i)\butan\s+(?=till\s)", m.group("rest"))  # "inte till A utan till B": B
+            target = REPORT_TARGET.search(m.group("rest"), instead.end()) if instead else None
         return target
 
 
