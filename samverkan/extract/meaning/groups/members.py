@@ -144,6 +144,8 @@ WITH = re.compile(r"(?i)(?:\s+(?:för|mot)\s+[\wåäö-]+(?:\s+[A-ZÅÄÖ][\wå�
                   r"(?:(?:[a-zåäö]+[ae]\s+)?(?:deltagare|ledamöter|medlemmar|representanter)\s*:\s*)?(?P<list>[^.;]+)")
 WITH_APPOSITION = re.compile(r"(?i)\s*,\s*med\s+(?!ansvar\b|uppdrag\b|syfte\b|fokus\b|uppgift|ordförandeskap)"
                              r"(?P<list>[^.;]+)")
+# "samordningsgruppen, det vill säga A och B": the people the group is, in apposition
+NAMELY_APPOSITION = re.compile(r"(?i)\s*,\s*(?:det\s+vill\s+säga|dvs\.?|d\.\s?v\.\s?s\.?)\s+(?P<list>[^.;]+)")
 FREQUENCY_TAIL = re.compile(r"(?i)\s+(?:(?:minst\s+)?(?:en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|\d+)"
                             r"\s+(?:gång|gånger|ggr)\b|(?:en|ett|två|tre|fyra)\s+(?:per|om|i)\s+(?:år|halvår|termin|kvartal|"
                             r"månad)(?:et|en)?\b|varje\s+(?:vecka|månad|kvartal|år|termin|(?:mån|tis|ons|tors|fre|lör|sön)dag)\b|"
@@ -1136,7 +1138,14 @@ def _introduced_with(text: str, name: Mention) -> re.Match | None:
     """The list a group is introduced with: "en styrgrupp med A och B", "Chefssamrådet, med A,", "inrätta
     Arbetsgrupp Torget med A och B"."""
     m = WITH.match(text, name.end) if indefinite_mention(text, name) else WITH_APPOSITION.match(text, name.end)
-    return m or (WITH.match(text, name.end) if _set_up_here(text, name) else None)
+    return m or (WITH.match(text, name.end) if _set_up_here(text, name) else None) or _namely(text, name)
+
+
+def _namely(text: str, name: Mention) -> re.Match | None:
+    """"samordningsgruppen, det vill säga A och B": the list after "det vill säga" when it names people only."""
+    m = NAMELY_APPOSITION.match(text, name.end)
+    listed = members(_cut_clause(m.group("list"))) if m else []
+    return m if listed and all(_someone(x) for x in listed) else None
 
 
 def _set_up_here(text: str, m: Mention) -> bool:
