@@ -413,7 +413,8 @@ class GroupReader(ListReading, HeadingReading, TableReading, FieldReading, Subje
                                                                            unit.span, unit.heading))
             return
         self.stands_for(unit.text)
-        if self.read_they_called(unit) or self.read_views_handed_on(unit) or self.read_named(unit, heading_group):
+        if self.read_they_called(unit) or self.read_views_handed_on(unit) or self.read_own_handed(unit) \
+                or self.read_named(unit, heading_group):
             return
         unit = self.called(unit, heading_group)
         topic, start = self.topic_of(unit, heading_group, previous)
