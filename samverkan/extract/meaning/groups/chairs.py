@@ -163,6 +163,9 @@ CHAIR = [
 # the relative that places the members in the group ("…, i vilken ingår A"): no part of A
 RELATIVE_LEAD = re.compile(r"(?i)^(?:i\s+)?(?:vilken|vilket|vilka|där)\s+(?:ingår|deltar|sitter|finns)\s+")
 NEXT_SUBJECT = re.compile(r"(?i)\s+(?:och|samt|men)\s+(?:gruppen|rådet|nätverket|forumet|teamet|mötet|den|det|de|vi)$")
+# a person's name and her function after a comma ("Eva Ek, samordnare för X vid Y"): the function chairs
+NAMED_THEN_FUNCTION = re.compile(r"^(?-i:[A-ZÅÄÖ][a-zåäö]+(?:[ -][A-ZÅÄÖ][a-zåäö]+){1,2}),\s+"
+                                 r"(?P<function>(?-i:[a-zåäö])[^,;]+)")
 CHAIR_STOP = re.compile(r"(?i)\s*(?:[,:]|\bsom\b|\bett\s+(?:kalender)?år|\bvarje\b|\bvart\b|\bårsvis\b|"
                         r"\bper\s+(?:år|kalenderår)\b|"
                         r"\bi\s+taget|\bvid\b|\binför\b|\bsamt\b\s+(?:träffas|möts)|"
@@ -233,6 +236,7 @@ class ChairReading:
                 continue
             who = RELATIVE_LEAD.sub("", YEARS_OF.sub("", m.group("who")).strip())  # "i vilken ingår A, som …"
             who = LABEL_BEFORE.sub("", who)  # "Syfte: Styrgruppen leder …": the label is no one, its value speaks
+            who = NAMED_THEN_FUNCTION.sub(r"\g<function>", who)  # "leds av Eva Ek, samordnare för X": her function
             who = _subject_after_adverbs(who, text[m.end():])
             who = re.sub(r"(?i)^(?:varit|blivit)\s+", "", who)  # "ordförande har varit A" in a report
             who = until_verb(_after_inversion(CHAIR_STOP.sub("", who).strip()))
