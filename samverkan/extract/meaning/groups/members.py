@@ -80,9 +80,12 @@ MEMBER_BEFORE = re.compile(r"(?i)\bdär\s+(?P<list>.+?)\s+(?:ingår|deltar|sitte
                            r"^(?:även|också|dessutom)\s+(?P<list5>.+?)\s+är\s+med\b|"
                            # "…, och områdespolisen deltar vid varje möte": a main clause of its own after ", och"
                            r"(?:^|(?<=,\s)(?:och|men)\s+)(?!i\s)"
-                           r"(?P<list8>(?:(?!\b(?:där|som|vilka)\b|,\s+(?:och|men)\s)[^.;:])+?)\s+(?:deltar|ingår|medverkar)"
+                           r"(?P<list8>(?:(?!\b(?:där|som|vilka)\b|,\s+(?:och|men)\s)[^.;:])+?)\s+(?:deltar|ingår|medverkar|kallas(?=\s+när\s))"
                            r"(?:\s+vid\s+behov|\s+regelbundet|\s+alltid|\s+när\s+(?:det\s+)?behövs|"
                            r"\s+när\s+behov\s+(?:finns|uppstår)|"
+                           # "… kallas när ett ärende gäller bränder": called when its matters are up
+                           r"(?<=kallas)\s+när\s+(?:ett\s+ärende|ärendet|frågan|en\s+fråga|det)\s+(?:gäller|rör|berör)\s+"
+                           r"[^.;:]{3,80}|"
                            r"\s+vid\s+(?:samtliga|alla)\s+(?:möten|mötena|sammanträden|sammanträdena)|"
                            r"\s+vid\s+varje\s+(?:möte|sammanträde|träff)|"
                            # "… deltar när frågor om studieavbrott behandlas": when its matters are up
