@@ -152,6 +152,10 @@ def _item(section: str, name: str, span: Span, **fields) -> Item:
     return item
 
 
+# "… dnr KS 2025/1" / "och polisens dnr A 2/2025": a list of numbers wrapped before its "och"
+WRAPPED_BEFORE_AND = re.compile(r"(?i)\s*(?:och|samt|respektive)\s+[a-zåäö]{3,}s\s+(?:d\.?nr|diarienummer)\b")
+
+
 def dnr(doc: Document, header_end: int = 12, within: Span | None = None,
         first: int = 1) -> tuple[list[str], Span | None]:
     """The diarienummer after a label in the first lines ("Dnr ÖST 2018/1.2/144", "Diarienummer RK 1.4-2017/233
@@ -168,9 +172,7 @@ def dnr(doc: Document, header_end: int = 12, within: Span | None = None,
             # under A 301.774/2025"), which may go on to the next line ("… dnr KS 2025/0611 och" / "polisens dnr …",
             # "… KS 2025/0377 och polisens" / "diarienummer A …": wrapped after whose the next is)
             while last + 1 in lines and (re.search(r"(?i)(?:\boch|\bsamt|\brespektive|,)(?:\s+[a-zåäö]{3,}s)?\s*$",
-                                                   doc.line(last))
-                                         or re.match(r"(?i)\s*(?:och|samt|respektive)\s+[a-zåäö]{3,}s\s+(?:d\.?nr|"
-                                                     r"diarienummer)\b", doc.line(last + 1))):  # "…" / "och polisens dnr …"
+                                                   doc.line(last)) or WRAPPED_BEFORE_AND.match(doc.line(last + 1))):
                 last += 1
             found = [v for v, n in zip(found, lines, strict=True) if lines[0] <= n <= last]
             lines = lines[:len(found)]

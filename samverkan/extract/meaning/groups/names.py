@@ -427,7 +427,8 @@ def _listed_object(before: list[str]) -> bool:
 # a sentence's first word that opens a fronted adverbial, after which the verb comes before its subject ("I centrum
 # arbetar Arbetsgruppen C", "Ute i Nyby, där …, får den lokala gruppen …": V2)
 FRONTING = {"i", "ute", "inne", "nere", "uppe", "borta", "på", "under", "efter", "från", "vid", "inom", "hos", "där",
-            "här", "nu", "sedan", "numera", "framöver", "över", "utöver", "bredvid", "enligt"}  # "Enligt avtalet består X av"
+            "här", "nu", "sedan", "numera", "framöver", "över", "utöver", "bredvid",
+            "enligt"}  # "Enligt avtalet består X av"
 
 
 # a word an adverb by its form: a superlative ("Ytterst", "Främst", "Senast"), "-vis", "-ligen", "-ligtvis"

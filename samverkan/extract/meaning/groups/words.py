@@ -77,8 +77,8 @@ MEMBER_AFTER = re.compile(r"(?i)\b(?:består|bestå|bestått|bestod|bestående|u
                           # "Polisen deltar med lokalpolisområdeschefen": a party takes part by its people
                           r"(?:gör\s+|(?:också\s+|även\s+)?med\s+)?"
                           r"(?:(?:också|även)\s*,?\s*(?:liksom|jämte)\s+)?"  # "ingår också, liksom A"
-                          # "A sitter med i X": the particle of "sitta med", where A sits, not whom A sits with
-                          r"(?!i\b|med\s+i\b|inte\b|när\b|utöver\b|förutom\b|(?:också|även|alltid)[\s.]*$|"  # "Deltar gör A"
+                          # "Deltar gör A"; "A sitter med i X": the particle of "sitta med", where A sits, not with whom
+                          r"(?!i\b|med\s+i\b|inte\b|när\b|utöver\b|förutom\b|(?:också|även|alltid)[\s.]*$|"
                           r"vid\s+(?:samtliga|alla|varje)\s)"  # "A deltar vid samtliga möten": when, not who
                           r"(?P<list2>[a-zåäö].+)$|"
                           # "Varje tisdag möts A, B och C för att …": who meets, after the time and the verb (not
