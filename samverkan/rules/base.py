@@ -35,7 +35,6 @@ from samverkan.model.entities import (
 )
 from samverkan.model.graph import Digraph, reporting_digraph
 from samverkan.model.names import in_words, name_of
-from samverkan.rules.demand import organisations_named
 from samverkan.rules.reads import Reads
 from samverkan.rules.severity import SEVERITIES, Severity  # noqa: F401  (SEVERITIES: re-exported)
 
@@ -242,6 +241,12 @@ class Units:
     only what is here): given back unless the change reached the unit."""
     changed: Callable[[str, Reads | None], bool] | None = None
     """Whether a change since then reached the unit of an id (None: no change); a reached unit is computed anew."""
+    seats: dict[tuple, tuple[MemberFacts, frozenset[str]]] | None = None
+    """A seat (member, on behalf of, agreement) → its facts and the ids they were read from (`RunContext.member_facts`),
+    found by runs without a change over the data set or a part of it (a part holds what a seat reads)."""
+    touched: frozenset[str] = frozenset()
+    """The ids the change removed or detached: a seat's facts read from one of them are found anew (a person who
+    lost a role read its id)."""
 
     def memory(self, unit: str, reads: Reads | None) -> dict[tuple, object] | None:
         """Where what the unit of an id gives is kept for a rule that reads `reads`; None: computed anew."""
@@ -592,14 +597,37 @@ class RunContext:
             key = (membership.member, membership.on_behalf_of, self.data.agreement_of(membership.group))
             found = self._facts_by_seat.get(key)
             if found is None:
-                found = self._facts_by_seat[key] = self._member_facts_of(membership, key[2])
+                found = self._facts_by_seat[key] = self._seat_facts(membership, key)
             self._member_facts[membership.id] = found
         return found
+
+    def _seat_facts(self, membership: Membership, seat: tuple) -> MemberFacts:
+        """A seat's facts, given back from `units` when the change since touched none of the ids they were read from
+        (`impact --rank` asks them again for every group it recomputes)."""
+        units = self.units
+        seats = units.seats if units is not None else None
+        if seats is None:
+            return self._member_facts_of(membership, seat[2])
+        kept = seats.get(seat)
+        if kept is not None and kept[1].isdisjoint(units.touched):
+            return kept[0]
+        facts = self._member_facts_of(membership, seat[2])
+        if units.changed is None:
+            seats[seat] = (facts, self._seat_read(membership, seat[2]))
+        return facts
+
+    def _seat_read(self, membership: Membership, agreement_id: str | None) -> frozenset[str]:
+        """The ids `_member_facts_of` reads: the member, whom it sits for, the roles a person holds, the
+        organisations it stands for, the agreement and its parties."""
+        agreement = self.data.get(agreement_id)
+        return frozenset((membership.member, membership.on_behalf_of, agreement_id, *getattr(agreement, "parties", ()),
+                          *(r.id for r in self.roles_held(membership.member)),
+                          *(o.id for o in self.organisations_of_member(membership)))) - {None}
 
     @cached_property
     def spec_organisations(self) -> frozenset[str]:
         """The organisations the profile's member specs name: the only ones matching a member reads by id."""
-        return organisations_named(self.profile.demands.values())
+        return self.profile.organisations_named
 
     def matching_facts(self, membership: Membership) -> MemberFacts:
         """`member_facts` as the profile's member specs read them: an organisation none of them names is None,

@@ -10,6 +10,7 @@ Broken profiles raise `ConfigError` with file, line and column.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 from pydantic import ValidationError
@@ -17,7 +18,7 @@ from pydantic import ValidationError
 from samverkan.io.i18n import Msg
 from samverkan.io.yamlconf import ConfigError, ConfigProblem, closest, locate_error, plain, read_yaml
 from samverkan.model.validity import governing_central, lineage
-from samverkan.rules.demand import Demand, Text
+from samverkan.rules.demand import Demand, Text, organisations_named
 
 PROFILE_DIR = Path(__file__).resolve().parent / "profiles"
 DEFAULT_PROFILE = "stockholm-2023"
@@ -84,6 +85,12 @@ class Profile:
             for d in self.demands.values():
                 by_rule.setdefault(d.rule, []).append(d)
         return list(by_rule.get(code, ()))
+
+    @cached_property
+    def organisations_named(self) -> frozenset[str]:
+        """The organisations its demands' member specs name (`demand.organisations_named`): asked by every run
+        that matches a member, so found once."""
+        return organisations_named(self.demands.values())
 
 
 @dataclass

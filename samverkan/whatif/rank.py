@@ -157,9 +157,10 @@ class _Before:
 
 
 def _before(part: DataSet, profile, as_of: dt.date, lang: str, remembered: dict, outside: Stale,
-            valid: bool) -> _Before:
+            valid: bool, seats: dict) -> _Before:
     own: dict[tuple, object] = {}
-    raw = check(part, profile, as_of, lang=lang, words=False, units=Units(remembered, outside, True, own))
+    raw = check(part, profile, as_of, lang=lang, words=False,
+                units=Units(remembered, outside, True, own, seats=seats))
     return _Before(part, valid or not validate(part), raw, outside, own)
 
 
@@ -194,8 +195,10 @@ def rank(data: DataSet, *, profile: str, as_of: dt.date, lang: str = "sv") -> Ra
     """Every candidate removed in turn, scored by the findings its removal brings; only its scope is checked."""
     loaded = load_profile(profile)
     remembered: dict[tuple, object] = {}  # what the rules' parts per unit gave, shared by the scopes (Units)
+    seats: dict[tuple, tuple] = {}  # the members' facts per seat, shared likewise (`Units.seats`)
     # the whole data set holds every unit whole: its check remembers them for the scopes
-    whole = check(data, loaded, as_of, lang=lang, words=False, units=Units(remembered, _never, record=True))
+    whole = check(data, loaded, as_of, lang=lang, words=False,
+                  units=Units(remembered, _never, record=True, seats=seats))
     valid = not validate(data)  # a scope holds what its entities refer to: valid when the whole data set is
     baseline = _Before(data, valid, whole, _never, {})
     scopes = Scopes(data)
@@ -213,7 +216,8 @@ def rank(data: DataSet, *, profile: str, as_of: dt.date, lang: str = "sv") -> Ra
                 again = [code for code, r in RULES.items()
                          if r.reads is None or r.reads.affected(removal.types, removal.cleared)]
                 kept = [f for f in before.findings if f.rule not in again]
-                units = Units(remembered, before.outside, own=before.own, changed=scopes.changed(removal))
+                units = Units(remembered, before.outside, own=before.own, changed=scopes.changed(removal),
+                              seats=seats, touched=removal.removed.union(removal.detached))
                 return removal.data, check(removal.data, loaded, as_of, lang=lang, select=again, words=False,
                                            units=units) + kept, removal.removed
         after = apply(before.data, _removal(entity_id))[0]
@@ -229,7 +233,8 @@ def rank(data: DataSet, *, profile: str, as_of: dt.date, lang: str = "sv") -> Ra
         if 2 * len(ids) > len(data.by_id):
             ids = frozenset(data.by_id)
         if ids not in scoped:
-            scoped[ids] = _before(scopes.dataset(ids), loaded, as_of, lang, remembered, scopes.outside(ids), valid)
+            scoped[ids] = _before(scopes.dataset(ids), loaded, as_of, lang, remembered, scopes.outside(ids), valid,
+                                  seats)
         before = scoped[ids]
         after, raw, gone = findings_after(before, entity_id)
         return _introduced(after, raw, before, baseline, gone), len(gone)
