@@ -240,3 +240,11 @@ def test_a_dnr_list_wrapped_before_its_second_label():
            "2029.\n"
     agreement = next(iter(_plain(text)["agreement"].values()))
     assert agreement["dnr"] == ["KS 2026/0211", "A 100.200/2026"]
+
+
+def test_a_list_of_what_is_no_part_of_it_in_a_subordinate_clause():
+    text = "Organisation\n\nStyrgruppen består av kommunchefen och polischefen.\n\nAnnat\n\nArbete sker också i " \
+           "forum som parterna deltar i men som inte är en del av denna avsiktsförklaring:\n\n" \
+           " - Trygghetsrådet i Åby, där politiker och tjänstepersoner möts varje månad.\n" \
+           " - Nattvandrarna i Åby.\n"
+    assert not any("trygghetsråd" in name.casefold() for name in _groups(text))

@@ -147,13 +147,15 @@ OUTSIDE_AGREEMENT = re.compile(r"(?i)\b(?:regleras|omfattas|styrs|berörs)\s+int
                                r"^inte\s+heller\s+[^.;]{3,60}?\s+(?:ingår|hör)\s+(?:i|till)\s+(?:den\s+(?:lokala|"
                                r"gemensamma)\s+)?(?:samverkans)?organisationen\b|"
                                # "… är ett forum i X och inte en del av …": the predicate's second part
-                               r"\b(?:är|utgör|och|men)\s+(?:emellertid\s+|dock\s+|däremot\s+)?"
-                               r"(?:inte\s+(?:en\s+|någon\s+)?|ingen\s+)del\s+av\s+"
+                               r"(?:\b(?:är|utgör|och|men)\s+(?:emellertid\s+|dock\s+|däremot\s+)?"
+                               r"(?:inte\s+(?:en\s+|någon\s+)?|ingen\s+)|"  # and "som inte är en del av":
+                               r"\b(?:inte|ej)\s+(?:är|utgör)\s+(?:en\s+|någon\s+)?)del\s+av\s+"
                                # "… av den organisation som beskrivs i denna överenskommelse"
                                r"(?:(?:den|det)\s+[\wåäö]+\s+som\s+(?:beskrivs|anges|regleras|byggs\s+upp)\s+"
                                # "denna lokala överenskommelse": an adjective between
-                               r"(?:i|genom)\s+)?(?:(?:denna|detta)\s+(?:[a-zåäö]+a\s+)?"
-                               r"(?:överenskommelse|avtal)|\w*överenskommelsen|\w*avtalet)|"
+                               r"(?:i|genom)\s+)?(?:(?:denna|detta)\s+(?:[a-zåäö]+a\s+)?"  # an avsiktsförklaring too
+                               r"(?:överenskommelse|avtal|avsiktsförklaring)|\w*överenskommelsen|\w*avtalet|"
+                               r"avsiktsförklaringen)|"
                                # "… har ingen koppling till samverkan med polisen": unrelated to it
                                r"\bhar\s+ingen\s+(?:koppling|anknytning|beröring)\s+(?:till|med)\s+(?:samverkan\b|"
                                r"\w*överenskommelsen|\w*avtalet)|"
