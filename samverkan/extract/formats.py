@@ -34,6 +34,7 @@ HEADING_TAGS = {"h1", "h2", "h3", "h4", "h5", "h6"}  # written as Markdown headi
 FURNITURE = re.compile(r"(?i)breadcrumb|cookie|consent|skip-?link|\bkakor\b|\bmen[uy]\b|^navigation$"
                        r"|^(?:alert)?dialog$")
 EMPHASIS_TAGS = {"b", "strong", "em", "i"}  # written as Markdown bold: what the page stresses, readers may use
+FIELD_TAGS = {"span", "a", "small", "time", "abbr", "data", "cite", "label"}  # inline parts a card lays out apart
 NESTED_ITEM = re.compile(r"^ +- ")  # an item of a list inside an item, indented under it
 MIN_CHARS_PER_PAGE = 25  # a PDF page with less text than this is read as a scan
 RUNNING_CHARS = 20  # in a PDF of two pages, a line at the edge of both this long or longer is running
@@ -67,6 +68,8 @@ class _HtmlText(HTMLParser):
         self.term: int | None = None  # where the break after a <dt> starts in parts
         self.definition: int | None = None  # where the text of the <dd> after it starts
         self.heading = 0  # how deep inside a heading the parser is
+        self.field_closed: int | None = None  # where parts stood when an inline field last closed
+        self.abutting = False  # an inline field opened right where the last one closed
 
     def handle_starttag(self, tag, attrs):
         if self.furniture:
@@ -81,6 +84,7 @@ class _HtmlText(HTMLParser):
         elif self.aside and tag in BLOCK_TAGS:
             self.aside_parts.append("\n")
         elif not self.skip:
+            self.abutting = tag in FIELD_TAGS and self.field_closed == len(self.parts)
             self._open(tag, attrs)
 
     def _open(self, tag: str, attrs) -> None:
@@ -181,6 +185,8 @@ class _HtmlText(HTMLParser):
             self.parts.append("\n" if tag in ("li", "tr", "br", "dt", "dd") else "\n\n")
         elif not self.skip and tag in EMPHASIS_TAGS:
             self.parts.append("**")
+        elif not self.skip and tag in FIELD_TAGS:
+            self.field_closed = len(self.parts)
 
     def _close_structure(self, tag: str) -> None:
         """A cell, row, list, table or heading closed in the text read."""
@@ -213,9 +219,20 @@ class _HtmlText(HTMLParser):
 
     def handle_data(self, data):
         if not self.skip and not self.furniture:
+            self._part_fields(data)
             self.parts.append(re.sub(r"\s+", " ", data))
         elif self.aside and not self.furniture:
             self.aside_parts.append(re.sub(r"\s+", " ", data))
+
+
+    def _part_fields(self, data: str) -> None:
+        """Inline fields written with nothing between them, as a contact card's spans are ("<span>Eva
+        Nyberg</span><span>Rektor</span>"): the page's style sets them apart, so a comma does here; a word
+        that merely goes on across two elements ("Styr</span><span>gruppen") stays whole."""
+        if self.abutting and data and (data[0].isupper() or data[0].isdigit()) \
+                and self.parts and self.parts[-1][-1:].islower():
+            self.parts.append(", ")
+        self.abutting = False
 
 
 _META_CHARSET = re.compile(rb"<meta\b[^>]*?charset\s*=\s*[\"']?\s*([A-Za-z0-9._:-]+)", re.IGNORECASE)

@@ -52,6 +52,8 @@ LABEL_LINE = re.compile(r"(?i)^\W*(?:[\wåäö]+\s+){0,3}?(?:d\.?nr|diarienummer
 # a label for the agreement this one replaces ("Ersätter | Överenskommelse från 2023, dnr …", "Tidigare avtal: …"):
 # the numbers on its line are that agreement's
 REPLACED_LABEL = re.compile(r"(?i)^\W*(?:ersätter|ersatt\s+\w+|tidigare|föregående|förra)\b[^|:.]{0,40}[|:]")
+# "Diarienummer" on a line of its own, a heading over the numbers ("Kommunen: KS 2026/7. Polisen: A 1.234/2026.")
+LABEL_ALONE = re.compile(r"(?i)\W*(?:diarienummer|diarienr|ärendenummer|d\.?nr)\s*:?\W*")
 LISTED_LABEL = re.compile(r"(?i)\b(?:diarienummer|diarienr|ärendenummer|d\.?nr)\s*:")  # "… diarienummer: Åby KS …"
 ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 VALIDITY = re.compile(r"(?i)\b(?:gäller|gälla|gällt|löper|giltig\w*|giltighetstid\w*|avtalsperiod\w*|period\w*|"
@@ -76,6 +78,9 @@ AMENDMENT_SUBJECT = re.compile(r"(?i)^(?:detta\s+|det\s+här\s+)?(?:(?:tilläggs
 THEIR_TIME = re.compile(r"(?i)\b(?:de|dessa|nya)\s+(?![\wåäö]*(?:överenskommelse|avtal))[a-zåäö]{3,}(?:ar|er|or)"
                         r"\s+som\b[^.;]*?\bgäller\b")
 EARLIER = re.compile(r"(?i)\b(?:gällde|löpte|upphörde|föregående|förra|nuvarande)\b")
+# "X upphör att gälla när den nya överenskommelsen har undertecknats": X is the one the new agreement replaces
+REPLACED_BY_NEW = re.compile(r"(?i)\b(?:upphör|slutar)\s+att\s+gälla\s+(?:när|då|i\s+och\s+med\s+att)\s+"
+                             r"(?:den|det)\s+nya\b")
 DURATION = re.compile(r"(?i)\b(?:i|under|om|på)\s+(?:en\s+(?:period|tid)\s+(?:om|på|av)\s+)?"
                       r"(?P<n>\d|två|tre|fyra|fem)\s+år\b|"
                       r"\b(?P<m>\d|två|tre|fyra|fem)\s+år\s+(?:framåt|räknat\s+från)\b")  # "två år räknat från …"
@@ -208,6 +213,11 @@ def _labelled(doc: Document, start: int, end: int) -> tuple[list[str], list[int]
     found, lines, cited = [], [], []
     for n in range(start, end + 1):
         line = re.sub(r"[*_]", "", doc.line(n))
+        if n < len(doc) and LABEL_ALONE.fullmatch(line) and doc.line(n + 1).strip():
+            before = len(found)  # a heading over its numbers: all of its paragraph's, each by whose it is
+            _listed(doc, n + 1, re.sub(r"[*_]", "", doc.line(n + 1)), found, lines)
+            cited += [False] * (len(found) - before)
+            continue
         if n < len(doc) and LABEL_AT_END.search(line):  # "… diariefört under" / "KS 2024/0388. …"
             line += " " + re.sub(r"[*_]", "", doc.line(n + 1)).strip()
         if not DNR.search(line) and (label := LISTED_LABEL.search(line)):
@@ -439,7 +449,7 @@ def _earlier(text: str, proposing: bool) -> bool:
     """A sentence about an earlier agreement ("Den föregående överenskommelsen gällde 2021–2024"), or about an
     amendment's own time ("Tilläggsavtalet träder i kraft den …": from then the agreement reads as amended, whose
     time its own clause states); "Den nuvarande överenskommelsen" is one only where the document proposes a new one."""
-    if AMENDMENT_SUBJECT.match(text):
+    if AMENDMENT_SUBJECT.match(text) or REPLACED_BY_NEW.search(text):
         return True
     if proposing and re.search(r"(?i)\bsom\s+(?:nu\s+gäller|gäller\s+(?:nu|i\s+dag))\b", text):
         return True  # "Den överenskommelse som gäller nu …": the present one, which the proposal replaces

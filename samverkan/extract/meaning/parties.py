@@ -470,8 +470,8 @@ def _party_cell(cells: list[str]) -> str:
 
 def _section(units: list[Unit], doc: Document | None = None) -> list[tuple[Unit, bool]]:
     """The units of the parties section: under a parties heading (subheadings that name a party too, "2.1 Nyby
-    kommun"), rows of a table headed "Parter" or "Part", sentences that start "Parter:" or "Parterna är", and the
-    items of a sentence that introduces them ("Överenskommelsen omfattar följande parter:")."""
+    kommun"), rows of a table headed "Parter" or "Part", sentences (or a fact list's items) that start "Parter:" or
+    "Parterna är", and the items of a sentence that introduces them ("Överenskommelsen omfattar följande parter:")."""
     out, table, section, listed = [], False, False, set()
     for unit in (u for whole in units for u in _one_a_line(whole, doc)):
         if unit.kind == "sentence" and unit.text.endswith(":") and PARTIES_INTRO.search(unit.text):
@@ -496,7 +496,7 @@ def _section(units: list[Unit], doc: Document | None = None) -> list[tuple[Unit,
             party = out[-1][0]  # "Org.nr (motpart): | 202100-0076" under it: that party's number
             out[-1] = (Unit("row", party.text + " | " + unit.text, party.span | unit.span, party.heading,
                             cells=party.cells + unit.cells), True)
-        elif section or unit.kind == "sentence" and PARTIES_LEAD.search(unit.text) or id(unit) in listed:
+        elif section or unit.kind in ("sentence", "item") and PARTIES_LEAD.search(unit.text) or id(unit) in listed:
             out.append((unit, True))
         if unit.kind != "row":
             table = False

@@ -61,9 +61,6 @@ SPLIT = re.compile(r"\s*,\s*(?:och\s+(?:så\s+)?|samt\s+)?|\s+(?:och|samt|liksom
 # "det vill säga A och B": the list after it names what the words before it only summed up
 NAMELY = re.compile(r"(?i)^.*\b(?:det\s+vill\s+säga|dvs\.?|d\.\s?v\.\s?s\.?|nämligen|"
                     r"(?<=,\s)(?:i\s*dag|för\s+närvarande))\s+")
-# "bara två personer – A och B – och …": the list between dashes names whom the words before it counted
-DASHED = re.compile(r"^[^–—]*?\b(?:personer|ledamöter|deltagare|medlemmar|funktioner|chefer|representanter)\s+[–—]\s+"
-                    r"(?P<list>[^–—]+?)(?:\s+[–—].*)?$")
 # "Nybyhem, det kommunala bostadsbolaget, …": what a name is, said beside it, is no member of its own
 NAME_APPOSITION = re.compile(r"(?P<name>\b[A-ZÅÄÖ][\wåäö-]+),\s+(?:det|den)\s+(?:[a-zåäö]+\s+){0,2}[a-zåäö]+(?:et|en)"
                              r"\s*(?=,|$)")
@@ -835,6 +832,10 @@ def _each_heads(before: str, part: str) -> tuple[str, str] | None:
 # "kommuninvånare i allmänhet och särskilt för föreningar": how much each is meant, not who
 FOCUS = re.compile(r"(?i)\s*\b(?:i\s+allmänhet|i\s+synnerhet|i\s+första\s+hand|framför\s+allt|särskilt|"
                    r"inte\s+minst|främst|bland\s+annat)\b(?:\s+(?:för|till)\b)?")
+# "…, exempelvis inför större evenemang": an example of when they take part, after the list, is no one
+EXAMPLE_OF_WHEN = re.compile(r"(?i)\s*,?\s*\b(?:exempelvis|till\s+exempel|t\.\s?ex\.?|bland\s+annat)\s+"
+                             r"(?:när|då|vid|inför|under|efter|om|i\s+samband\s+med)\b.*$")
+# "bara två personer – A och B – och …": a list between dashes names whom the words around it counted
 DASHED = re.compile(r"(?:^|\s)[–—]\s+(?P<list>[^–—]+?(?:,|\soch\s|\ssamt\s)[^–—]+?)\s+[–—](?:\s|$)")
 
 
@@ -868,7 +869,8 @@ PRONOUNS = {"jag", "mig", "du", "dig", "han", "honom", "hon", "henne", "hen", "v
             "den", "det", "denne", "denna"}
 
 
-NO_ONE = re.compile(r"(?i)\s*(?:ingen|inga|inget)\s")  # "ingen förtroendevald": a list that says who is not in it
+# "ingen förtroendevald": a list that says who is not in it; "följande funktioner:": one that is still to come
+NO_ONE = re.compile(r"(?i)\s*(?:ingen|inga|inget|följande)\s")
 
 
 # "trygghetssamordnaren (ingår i gruppen)": a bracket that only says the one before it is a member
@@ -882,7 +884,7 @@ def members(text: str, prose: bool = True) -> list[str]:
     text = ONE_EACH.sub(r"\g<many>", USUALLY_WHO.sub("", text))  # before a count's names: "en för X" names no one
     text = FROM_EACH_OF.sub(r"\g<who> \g<prep> ", COUNTED_NAMED.sub(_named_count, text))
     text = OPEN_TO.sub("", text)  # "Öppet för föreningar och näringsidkare": an open forum's actors
-    text = TAKING_PART_AFTER.sub("", text)
+    text = EXAMPLE_OF_WHEN.sub("", TAKING_PART_AFTER.sub("", text))
     if dashed := DASHED.search(text):
         text = dashed.group("list")
     text = PARTS.sub(r"\g<parts>", text)  # "kommunen (socialtjänst, skola och fritid)": the parts named

@@ -327,9 +327,11 @@ NAME_ASKED = re.compile(r"(?i)\b(?:vad|hur)\s+(?:heter|kallas|benämns)\s+(?:det
 # (a pronoun starts its sentence: "i det som kallas X" names something else)
 NAMED_SUBJECT = re.compile(r"(?i)(?:(?:^|[\s,])(?P<subject>\w*(?:överenskommelse|avtal|medborgarlöfte)\w*)"
                            r"|^(?:den|det))\s+(?:(?!som\b)\w+\s+){0,2}?(?:heter|heta|kallas|benämns|betitlas)\s*$|"
-                           # "Överenskommelsen, som (har) fått namnet **X**": a relative clause names its word
+                           # "Överenskommelsen, som (har) fått namnet **X**", "en överenskommelse som heter **X**":
+                           # a relative clause names its word
                            r"(?:^|[\s,])(?P<owner>\w*(?:överenskommelse|avtal|medborgarlöfte)\w*),?\s+som\s+"
-                           r"(?:nu\s+)?(?:har\s+)?(?:fått|fick|getts|gavs)\s+(?:namnet|titeln|benämningen)\s*$")
+                           r"(?:nu\s+)?(?:(?:har\s+)?(?:fått|fick|getts|gavs)\s+(?:namnet|titeln|benämningen)|"
+                           r"heter|kallas|benämns|betitlas)\s*$")
 
 
 # the agreement given or having got a name ("en ny överenskommelse, som parterna gett namnet "X"")
@@ -519,9 +521,11 @@ def _page_title(doc: Document) -> Item | None:
 PASTE_RULE = re.compile(r"\s*[-=_*]{10,}\s*")  # "----------": where a mail's own words end and a document begins
 
 
-# the line that opens an agreement enclosed with a cover letter ("Bilaga till missiv KS 2026-0058")
+# the line that opens an agreement enclosed with a cover letter ("Bilaga till missiv KS 2026-0058") or attached to
+# a paragraph of minutes ("Bilaga 1 till KS § 19/2026", "Bilaga till protokoll § 4")
 ENCLOSED = re.compile(r"(?i)^\s*bilaga\s+(?:\d{1,2}\s+)?till\s+(?:missiv|missivet|följebrev|följebrevet|skrivelse|"
-                      r"skrivelsen|brev|brevet|tjänsteskrivelse|tjänsteskrivelsen)\b")
+                      r"skrivelsen|brev|brevet|tjänsteskrivelse|tjänsteskrivelsen|"
+                      r"(?:protokoll(?:et)?\s+|[A-ZÅÄÖ]{2,5}\s+)?§\s*\d)")
 
 
 def enclosure(doc: Document) -> int:

@@ -14,6 +14,7 @@ from samverkan.extract.meaning.groups.words import (
     CHAIR_MARK,
     GENITIVE_WORD,
     MORE_ADVERBS,
+    PERSON_NAME,
     finite,
     lower_start,
     said_in_full,
@@ -23,6 +24,9 @@ from samverkan.extract.meaning.groups.words import (
 from samverkan.extract.meaning.phrases import PERSON, function_list, group_kind, member, split_list
 from samverkan.extract.meaning.text import fold, lemma
 
+# a person named with the function held ("Eva Ek, som är rektor", "Eva Ek, rektor"): the function is who leads
+NAMED_HOLDER = re.compile(r"^" + PERSON_NAME + r",\s+(?:som\s+är\s+)?"
+                          r"(?P<function>(?-i:[a-zåäö])[\wåäö -]{2,60}?)\s*,?$")
 # "möts växelvis i Åby och Nyby", "hålls på skolorna i tur och ordning": the place goes round, not the chair
 PLACE_TURNS = re.compile(r"(?i)\b(?:växelvis|alternerande|omväxlande)\s+(?:i|på|hos)\s+[^.;,]+|"
                          r"\b(?:på|hos)\s+[^.;,]{2,40}?\s+i\s+tur\s+och\s+ordning\b")
@@ -111,12 +115,13 @@ CHAIR = [
     LEADS_MARK,
     re.compile(r"(?i)\bav\s+(?P<who>[^.;]+?),\s+som\s+(?:\w+\s+)?(?:leder|turas\s+om\s+att\s+leda|"
                r"är\s+ordförande|delar\s+på\s+ordförandeskapet)\b"),  # "består av A och B, som leder gruppen"
-    re.compile(r"(?i)(?:,\s*|\b(?:och|samt|är|ingår|deltar|sitter|av|samlar|tillsammans\s+med)\s+)"
-               r"(?!\s*tillsammans\s)(?P<who>(?:(?!\b(?:och|samt|är|tillsammans\s+med)\b)[^,.;])+?),\s+som\s+"
+    re.compile(r"(?i)(?:,\s*|\b(?:och|samt|är|ingår|deltar|sitter|av|samlar|där|tillsammans\s+med)\s+)"
+               r"(?!\s*tillsammans\s)(?P<who>(?:(?!\b(?:och|samt|är|där|tillsammans\s+med)\b)[^,.;])+?),\s+som\s+"
                r"(?:också\s+|även\s+|dessutom\s+|tillika\s+)?(?:leder|är\s+(?:ordförande|sammankallande|mötesledare)|"
                r"sammankallar|"
                r"kallar(?=\s*,)|kallar\s+till\s+(?:mötena|möten|mötet|sammanträdena|träffarna))\b"),  # "… av A, som
-    # kallar, och B"; "A, som också kallar till mötena, B och C"; "…, tillsammans med kommunpolisen, som också kallar"
+    # kallar, och B"; "A, som också kallar till mötena, B och C"; "…, tillsammans med kommunpolisen, som också kallar";
+    # "en grupp där A, som är sammankallande, och B ingår": the clause after "där" lists its people
     re.compile(r"(?i)\b(?:ordförande|sammankallande|mötesledare)(?:\s+(?:i|för)\s+\S+)?\s+(?:är|blir|var)\s+"
                r"(?P<who>[^.;]+)"),  # "Ordförande var X" in a report on the year
     re.compile(r"(?i)\bansvarig\s+för\s+att\s+(?:sammankalla|kalla)\b[^.;]*?\s+är\s+(?P<who>[^.;]+)"),
@@ -234,7 +239,9 @@ class ChairReading:
             m = rx.search(text)
             if not m:
                 continue
-            who = RELATIVE_LEAD.sub("", YEARS_OF.sub("", m.group("who")).strip())  # "i vilken ingår A, som …"
+            who = _held_function(m.group("who").strip())
+            one = who != m.group("who").strip()  # one person named, whose function may hold an "och"
+            who = RELATIVE_LEAD.sub("", YEARS_OF.sub("", who).strip())  # "i vilken ingår A, som …"
             who = LABEL_BEFORE.sub("", who)  # "Syfte: Styrgruppen leder …": the label is no one, its value speaks
             who = NAMED_THEN_FUNCTION.sub(r"\g<function>", who)  # "leds av Eva Ek, samordnare för X": her function
             who = _subject_after_adverbs(who, text[m.end():])
@@ -258,7 +265,7 @@ class ChairReading:
                     or re.match(r"(?i)ordförande(?:skap|post|uppdrag)", who):  # "… i den ordning …", the office
                 continue
             people = [p for p in (member(TERM_OF.sub("", ONE_OF.sub("", x)))
-                                  for x in split_list(who)) if p]
+                                  for x in ([who] if one else split_list(who))) if p]
             in_terms = _each_in_terms(split_list(who), people)
             if re.match(r"(?i)samordnas\b", m.group(0)) and group_kind(g.name) == "coordinators":
                 self._add_members(g, people, span)  # "Det löpande arbetet samordnas av A och B": the coordinators
@@ -348,6 +355,13 @@ def _chairs_by_year(value: str) -> list[str] | None:
         return None
     people = list(dict.fromkeys(p for p in (member(m.group("who")) for m in said) if p))
     return people if len(people) >= 2 else None
+
+
+def _held_function(who: str) -> str:
+    """The function of a person the text names with it ("Eva Ek, som är rektor på Åbyskolan" → "rektor på
+    Åbyskolan"), for a group lists functions, not people; any other words as they are."""
+    m = NAMED_HOLDER.match(who)
+    return m.group("function") if m and PERSON.search(lemma(m.group("function").split()[0])) else who
 
 
 def _each_in_terms(parts: list[str], people: list[str]) -> bool:

@@ -54,6 +54,11 @@ SECTION_WORDS = re.compile(r"(?i)^[a-zåäö]+(?:ning|ering|else)$|^prioriter")
 DOCUMENT_PART = re.compile(r"(?i)^(?:tillägg|bilaga|bilagor|avsnitt|kapitel|appendix|ändring(?:ar)?|protokoll)"
                            r"(?:\s+(?:nr\.?\s*)?\d{1,2}|\s+[A-Z]|\s+(?:av|i|till)\b.*)?$")
 
+# a part of the document that is one group's charter ("UPPDRAGSBESKRIVNING" over the group's name, "Arbetsordning
+# för styrgruppen"): its sections (Syfte, Sammansättning, Mötesformer …) are all about that group
+CHARTER = re.compile(r"(?i)^(?:uppdragsbeskrivning|arbetsordning|instruktion|reglemente|direktiv)"
+                     r"(?:\s+(?:för|till)\s+(?P<name>.+?))?\s*$")
+
 
 def _common_heading(words: list[str]) -> bool:
     """A heading of an ordinary section ("Uppföljning", "Samverkan och ansvar"): its first word is a common
@@ -121,6 +126,33 @@ class HeadingReading:
         if heading_group is not None and found and (short := NAMED_SHORT.search(name)) is not None:
             self.abbreviations.setdefault(short.group(1), heading_group)  # "Gemensam ledningsgrupp (GLG)"
         return heading_group
+
+    def charter_of(self, unit: Unit, heading_group: Group | None) -> Group | None:
+        """The group of a heading inside a group's charter: a heading that names no group ("Sammansättning",
+        "Ledning och mötesformer") is a section of the charter, about its group; a new part of the document
+        ("Bilaga 3") ends the charter."""
+        if DOCUMENT_PART.match(unit.text.strip()):
+            self.charter, self.charter_next = None, False
+            return heading_group
+        if (charter := CHARTER.match(unit.text.strip())) is not None:
+            self.charter = heading_group if charter.group("name") and heading_group is not None else None
+            self.charter_next = self.charter is None  # "UPPDRAGSBESKRIVNING": the group's name is the line under it
+            return heading_group
+        self.charter_next = False
+        return heading_group if heading_group is not None or self.charter is None else self.charter
+
+    def charter_title(self, unit: Unit) -> Group | None:
+        """The line under a charter's heading that is only a group's name ("UPPDRAGSBESKRIVNING" / "Arbetsgruppen
+        Trygg i Nyby"): the group the charter is about."""
+        if not self.charter_next or unit.kind != "sentence":
+            return None
+        self.charter_next = False
+        name = unit.text.strip(" .")
+        found = [m for m in mentions(name, True) if not m.bare and m.start == 0 and m.end >= len(name)]
+        if not found:
+            return None
+        self.charter = self.group(named_whole(found[0], name), unit.span, 3)
+        return self.charter
 
     def known_bare(self, heading: str) -> Group | None:
         """The group a heading names by its bare definite word ("Rådet under året", "Gruppen i dag"), when the

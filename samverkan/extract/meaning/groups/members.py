@@ -18,6 +18,7 @@ from samverkan.extract.meaning.groups.words import (
     LINE_PREPOSITIONS,
     MEETS,
     MEMBER_AFTER,
+    PERSON_NAME,
     PREPARES,
     PRONOUN,
     REPORTS,
@@ -46,6 +47,11 @@ from samverkan.extract.meaning.phrases import (
 )
 from samverkan.extract.meaning.text import Unit, document_key, fold, lemma
 
+# a directory's entry: a person's name, the function, then more fields ("Eva Ek, Rektor, Åbyskolan, 0123-45")
+PERSON_ENTRY = re.compile(r"^(?P<name>" + PERSON_NAME + r"),\s+"
+                          r"(?P<function>[\wåäöÅÄÖ-]+(?:\s+[\wåäöÅÄÖ-]+){0,3}),\s+(?P<fields>\S.*)$")
+# an entry's field that says the person leads the group's meetings
+ENTRY_CHAIR = re.compile(r"(?i)^(?:ordförande|ordf\.?|sammankallande|leder\s+(?:mötena|gruppen|arbetet))$")
 # "De bildar arbetsgruppen", "Tillsammans utgör de …": the people the sentence before named form the group
 THEY_FORM = re.compile(r"(?i)^(?:(?:de|dessa|de\s+två|båda)"
                        r"(?:\s+(?:plus|samt|och|tillsammans\s+med)\s+(?P<plus>[^.;]{3,60}?))?"
@@ -100,7 +106,7 @@ MEMBER_BEFORE = re.compile(r"(?i)\bdär\s+(?P<list>.+?)\s+(?:ingår|deltar|sitte
                            r"(?:sitter|ingår|deltar|(?:ska|skall)\s+(?:sitta|ingå|delta))\s+(?:också\s+|även\s+)?(?:med\s+)?i\s+"
                            r"(?:(?:den|det)\s+[a-zåäö]+a\s+)?"  # "deltar i det öppna forumet"
                            r"[\wåäö-]*(?:rådet|gruppen|samrådet|nätverket|"
-                           r"forumet|teamet|mötet)\b|är\s+(?:också\s+|även\s+)?(?:med|kallade|inbjudna|välkomna)\b)|"
+                           r"forumet|teamet|mötet)\b|är\s+(?:också\s+|även\s+|alltid\s+)?(?:med|kallade|inbjudna|välkomna)\b)|"
                            r"^(?!(?:dess|[\wåäö-]+(?:ens|ets))\s+(?:kärna|stomme|bas)\b)"  # "Dess kärna är A": A
                            r"(?P<list2>.+?)\s+(?:är|blir|har\s+varit|deltar\s+som|ingår\s+som)\s+(?:(?:den|en|ett)\s+)?"
                            r"(?:[\wåäö]+(?:ets|ens|ppens|dets)\s+)?(?:[\wåäö]+a\s+)?"  # "är rådets sekreterare"
@@ -253,6 +259,9 @@ INVITES = re.compile(r"(?i)\bbjuder\s+(?:\S+\s+){0,12}?in\s+(?P<list>(?!till\b)[
 IS_BODY_OF = re.compile(r"(?i)\bär\s+(?:en|ett|[\wåäö]+s)\s+(?:[\wåäö]+\s+)?$")
 # "… ett rådgivande organ där förtroendevalda och föreningslivet träffar lokalpolisområdeschefen": both sides meet
 WHERE_MEET = re.compile(r"(?i)\bdär\s+(?P<a>[^.;]{1,200}?)\s+(?:möter|träffar)\s+(?P<b>[^.;]{1,200}?)(?=[.;]|$)")
+# "… ett öppet möte där A och B berättar om läget": those who speak at its meetings take part in them
+WHERE_TOLD = re.compile(r"(?i)\bdär\s+(?P<a>[^.;]{1,120}?)\s+(?:berättar|informerar|presenterar|redovisar|"
+                        r"svarar\s+på\s+frågor)\b")
 # the members a group had under the earlier agreement: "I gruppen ingick tidigare A och B", "deltog förut"
 PAST_MEMBERS = re.compile(r"(?i)\b(?P<verb>ingick|deltog|satt)\s+"
                           r"(?:tidigare|förut|hittills|under\s+förra\s+perioden)\b")
@@ -522,6 +531,8 @@ class MemberReading:
         """An item under a group's heading that is only a member ("kommundirektör (ordförande)", "rektor,
         representant för grundskolorna", "kommunpolis, fältassistenter"): no verb, meeting or report in it;
         whether the unit was one."""
+        if self.read_person_entry(g, unit):
+            return True
         if (sender := _sender(unit.text, False)) is not None:  # "Polisen (2): områdespoliser"
             org, count, value = sender
             found = self._sent(g, value, org, count, unit) if value and org != SUBSTITUTE_MARK else []
@@ -556,6 +567,20 @@ class MemberReading:
         merged = list(g.fields.get("members", []))
         merged += [f for f in found if f.casefold() not in {x.casefold() for x in merged}]
         g.set("members", merged, g.spans.get("members", unit.span) | unit.span, force=True)
+        return True
+
+    def read_person_entry(self, g: Group, unit: Unit) -> bool:
+        """A directory's entry for a person ("Eva Ek, Rektor, Åbyskolan, Ordförande, 0123-45 67"): the function
+        is the member, the workplace and number say only where to reach the person, and a field of leading
+        makes the chair; whether the unit was one."""
+        if (entry := _person_entry(unit.text)) is None:
+            return False
+        function, fields = entry
+        if not (who := member(lower_start(function))):
+            return False
+        self._add_members(g, [who], unit.span)
+        if any(ENTRY_CHAIR.match(f) for f in fields):
+            g.set("chair", who, unit.span)
         return True
 
     def formed_by_them(self, unit: Unit, topic: Group | None) -> Group | None:
@@ -757,8 +782,7 @@ class MemberReading:
                 who = re.sub(r"(?i)^[\s,]*(?:i\s+vilke[nt]|där)\s+", "", meet.group("a"))  # "i vilken A möter B"
                 found += members(lower_start(who)) + members(_cut_clause(meet.group("b")))
                 break
-        if (joint := re.search(re.escape(g.name) + r"\s+tillsammans\s+med\s+(?P<list>[^.;]+)", text, re.I)) is not None:
-            found += members(_cut_clause(joint.group("list")))  # "driver Krogsamverkan X tillsammans med A och B"
+        found += _speakers_and_partners(g, text)
         if not found and not g.fields.get("members"):
             found = _coordinators_at_work(g, text)
         if unit.items and (MEMBER_HINT.search(text) or text.endswith(":")
@@ -837,6 +861,17 @@ GAPPED_AGENT = re.compile(r"(?:\s*,|\s+och|\s+samt)\s+(?:[a-zåäö]+\s+)?[a-zå
 NOW = re.compile(r"(?i)^(?:i\s+dag|numera|för\s+närvarande|fortfarande|alltid|sedan\s+\w+)\s+")
 
 
+def _person_entry(text: str) -> tuple[str, list[str]] | None:
+    """A list item that is a directory's entry for one person: the function and the fields after it; None when
+    the item opens with no person's name (words of a function or an organisation are none) or names no function."""
+    m = PERSON_ENTRY.match(text.strip(" ."))
+    if m is None or not PERSON.search(lemma(m.group("function").split()[-1])):
+        return None
+    if any(PERSON.search(lemma(w)) or ORG_TAIL.search(w) for w in m.group("name").split()):
+        return None
+    return m.group("function"), [f.strip() for f in m.group("fields").split(",")]
+
+
 def _seat_of_function(who: str, after: str) -> bool:
     """Whether what follows a function's comma on a member line only says where it sits: a body named by the word
     for its kind ("lokalpolisområdeschef, LPO Nyby", "utredare, Polisområde Nyby") or a stage of school
@@ -864,6 +899,17 @@ def _part_of_its_place(g: Group, found: str) -> bool:
     words = found.split()
     places = {w for w in g.name.split()[1:] if w[:1].isupper()}
     return len(words) == 2 and words[0] in places and PLACE_PART.fullmatch(words[1]) is not None
+
+
+def _speakers_and_partners(g: Group, text: str) -> list[str]:
+    """Those who speak at the group's meetings ("ett öppet möte där A och B berättar om läget") and those it is
+    run together with ("driver Krogsamverkan X tillsammans med A och B")."""
+    found = []
+    if (told := WHERE_TOLD.search(text)) is not None and not mentions(told.group("a")):
+        found += members(lower_start(told.group("a")))
+    if (joint := re.search(re.escape(g.name) + r"\s+tillsammans\s+med\s+(?P<list>[^.;]+)", text, re.I)) is not None:
+        found += members(_cut_clause(joint.group("list")))
+    return found
 
 
 def _listed(text: str) -> list[str]:
@@ -905,10 +951,13 @@ def _people_aside(text: str) -> tuple[list[str], str] | None:
 TABLED = re.compile(r"(?i)\b(?:bordlades|bordläggs|bordlagts|avslogs|avslås|återremitterades|återremitteras)\b")
 CHAIR_AND_OTHERS = re.compile(r"(?i)^(?P<who>[^.;,]{3,60}?)\s+är\s+ordförande\s+och\s+övriga\s+"
                               r"(?:ledamöter|medlemmar|deltagare)\s+är\s")
-# "Den som bjuds in på det sättet ingår inte i gruppen", "De är inte ledamöter": no one is placed in the group
+# "Den som bjuds in på det sättet ingår inte i gruppen", "De är inte ledamöter", "ingen av dem deltar": no one is
+# placed in the group
 NOT_IN_GROUP = re.compile(r"(?i)\b(?:ingår|deltar|sitter|är)\s+(?:dock\s+|alltså\s+)?(?:inte|ej|aldrig)\s+"
                           r"(?:i\s+(?:den|det|[\wåäö-]*(?:gruppen|rådet|forumet|nätverket|teamet))\b|"
-                          r"(?:medlemm|ledamö|ledamot|deltagare)\w*)")
+                          r"(?:medlemm|ledamö|ledamot|deltagare)\w*)|"
+                          # "…, men ingen av dem deltar i gruppen": those the clause named take no part
+                          r"\b(?:ingen|inga|inget)\s+av\s+(?:dem|dessa|de\s+[\wåäö]+)\s+(?:deltar|ingår|sitter|är\s+(?:med|ledamöter|medlemmar))\b")
 
 
 def _listed_clause(text: str) -> list[str]:

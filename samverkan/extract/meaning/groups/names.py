@@ -16,7 +16,14 @@ from samverkan.extract.meaning.groups.words import (
     common_word,
     finite,
 )
-from samverkan.extract.meaning.phrases import GROUP_ADJECTIVE, GROUP_WORD, MEETING_WORD, NOT_GROUP, PARTY_GENITIVE
+from samverkan.extract.meaning.phrases import (
+    GROUP_ADJECTIVE,
+    GROUP_WORD,
+    MEETING_WORD,
+    NOT_GROUP,
+    PARTY_GENITIVE,
+    PERSON,
+)
 from samverkan.extract.meaning.text import fold, lemma
 
 # a police or regional unit by its name in the genitive ("Polisområde Syds", "Region Stockholms"): a group after
@@ -35,6 +42,8 @@ ACTS_AS_BODY = re.compile(r"(?i)^\s*(?:\([A-ZÅÄÖ]{2,6}\)\s*)?,?\s*(?:som\s+|s
                           r"ledas|"
                           r"träffas|möts|mötas|ses|sammanträder|sammankallas|rapporterar|återrapporterar|"
                           r"(?:har|utgörs)\s+(?:\w+\s+)?(?:möten|ordförande|sammankallande|ledamöter|av))\b")
+# "Ungdomsgruppen: fältsekreterarna, …": an entry that names it and lists the functions in it, as a body's does
+FUNCTIONS_LISTED = re.compile(r"^\s*:\s+(?:en\s+|ett\s+)?(?P<first>[a-zåäö][\wåäö-]*?)[,\s]")
 FRONTED_IN = re.compile(r"(?i)(?:^|[.:]\s+)(?:i|till)\s+$")
 # a group set up by the sentence that names it ("Parterna inrättar en styrgrupp för X, …"): X is part of its name
 SET_UP_BEFORE = re.compile(r"(?i)\b(?:inrätta\w*|bilda\w*|tillsätt\w*|tillsatt\w*|skapa\w*)\s+(?:\w+\s+){0,2}?"
@@ -374,9 +383,13 @@ def _people_only(text: str, m: re.Match) -> bool:
 
 def _acts_as_body(text: str, start: int, end: int) -> bool:
     """Whether a word that may name people ("ungdomsgruppen") names a body here: what it does is what a body does
-    ("Ungdomsgruppen består av …", "träffas"), or members are placed in it ("I ungdomsgruppen ingår …")."""
+    ("Ungdomsgruppen består av …", "träffas"), or members are placed in it ("I ungdomsgruppen ingår …",
+    "Ungdomsgruppen: fältsekreterarna, …")."""
     after = text[end:]
     if ACTS_AS_BODY.match(after):
+        return True
+    if start == 0 and (listed := FUNCTIONS_LISTED.match(after)) is not None \
+            and PERSON.search(lemma(listed.group("first"))):
         return True
     words = after.split()
     return bool(FRONTED_IN.search(text[:start])) and bool(words) and finite(words[0])

@@ -11,7 +11,7 @@ from samverkan.extract.meaning import frequency
 from samverkan.extract.meaning.groups.model import Group, Mention
 from samverkan.extract.meaning.groups.names import mentions, named_whole
 from samverkan.extract.meaning.groups.words import ABBREVIATION, NAMED_SHORT
-from samverkan.extract.meaning.phrases import group_kind
+from samverkan.extract.meaning.phrases import group_kind, members
 from samverkan.extract.meaning.text import Unit, fold
 
 # "… som i kommunens dokument kallas BG", "Gruppen, som kallas Ungdomsteamet": the name a group goes by
@@ -39,9 +39,25 @@ APPOSITION = re.compile(r"(?i)\b(?:en|ett|den|det)\s+(?:[\wåäö-]+\s+){0,4}?[\
                         # "en arbetsgrupp, Nykter trafik Nyby,": a name of its own, the place it serves last
                         r"|(?-i:[A-ZÅÄÖ])[\wåäö–-]+(?:\s+(?-i:[a-zåäö])[\wåäö–-]+){1,2}\s+(?-i:[A-ZÅÄÖ])[\wåäö–-]+)"
                         r"\s*(?:[,.;]|$)")
+# "… arbetar Trygga Nyby, en arbetsgrupp där …": a name of its own before the word for its kind, in apposition (not
+# a place after a preposition: "i Nyby, en …")
+NAME_APPOSED = re.compile(r"(?<!\bi\s)(?<!\bpå\s)(?<!\bvid\s)(?<!\binom\s)(?<!\bför\s)(?<!\bfrån\s)(?<!\btill\s)"
+                          r"(?<!\bmed\s)(?<!\bav\s)(?<!\bhos\s)"
+                          r"\b(?P<name>[A-ZÅÄÖ][\wåäö-]+(?:\s+(?:(?:i|på|för)\s+)?[A-ZÅÄÖ][\wåäö-]+){0,3})\s*,\s*"
+                          r"(?:en|ett)\s+(?:[a-zåäö-]+\s+){0,2}?(?P<word>[a-zåäö-]*(?:grupp|råd|forum|nätverk|team))"
+                          r"(?=[\s,.;]|$)")
 # "… har parterna inrättat NTS.": a group known only by its initials, set up by the sentence
 ESTABLISHED = re.compile(r"(?i)\b(?:inrätta[rt]?|bilda[rt]?|tillsatt|tillsätter|skapat)\s+"
                          r"(?P<name>(?-i:[A-ZÅÄÖ]{2,6}))\s*[.;]?$")
+# "… sköts av det vi kallar Samordningen": a name the writers give something, no group word needed
+CALLED_BY_US = re.compile(r"(?i)\b(?:det|den|de|dem)\s+(?:som\s+)?(?:vi|parterna|man)\s+(?:kallar|benämner)"
+                          r"(?:\s+för)?\s+"
+                          r"(?P<name>(?-i:[A-ZÅÄÖ])[\wåäö-]+(?:\s+(?-i:[A-ZÅÄÖ])[\wåäö-]+){0,2})(?=\s*[,.;:!]|$)")
+# "Kom till Trygghetsdialogen! Det är ett öppet möte …": a name the sentence before ends on, said by a pronoun
+# to be a meeting or a group
+PRONOUN_IS_A = re.compile(r"^(?:Det|Den)\s+är\s+(?:ett|en)\s+(?:[\wåäö-]+\s+)?(?:möte|mötesforum|forum|träff|nätverk|"
+                          r"samråd|samarbete|grupp|team)\b")
+ENDS_ON_NAME = re.compile(r"\s(?P<name>(?-i:[A-ZÅÄÖ])[a-zåäöé-]{4,}(?:et|en))\s*[!.]?$")
 # "LG står för ledningsgruppen och TSG för trygghetssamordningsgruppen": what the initials say the group is
 STANDS_FOR = re.compile(r"(?P<short>\b[A-ZÅÄÖ]{2,6})\s+(?:står\s+)?för\s+(?P<long>[\wåäö][\wåäö -]*?)"
                         r"(?=\s+(?:och|samt)\s+[A-ZÅÄÖ]{2,6}\s|[.,;]|$)")
@@ -106,11 +122,12 @@ class NameReading:
         parterna inrättat NTS", "Nyby BRÅ är det övergripande samrådet", "Två gånger per år hålls X"); whether the
         unit was such a sentence. A meeting the heading names, said with what kind it is ("en öppen
         trygghetsträff" under "Trygghetsträff"), is the heading's group."""
-        made = ESTABLISHED.search(unit.text)  # "… har parterna inrättat NTS."
+        made = ESTABLISHED.search(unit.text) or CALLED_BY_US.search(unit.text)  # "… har parterna inrättat NTS."
         if made is None and (made := IS_A.match(unit.text) or IS_THE.match(unit.text)
                              or IS_THE_INVERTED.match(unit.text)) is not None and mentions(made.group("name")):
             made = None  # "Styrgruppen är en grupp …": a group word names it already
         meeting = self.held(unit.text) if made is None else made.group("name")
+        meeting = meeting or self._named_before(unit)
         worked = None
         if meeting is None and (worked := self.worked_in(unit.text)) is not None:
             meeting = worked.group("name")  # "A, B och C samarbetar i SSPF Nyby"
@@ -128,9 +145,22 @@ class NameReading:
             self.topic.called = "grupp"  # "SSPF Nyby (…) träffas …. Gruppen lämnar …": a group by what it does
         if made is not None and made.re in (IS_THE, IS_THE_INVERTED):  # "… det övergripande samrådet": "samrådet",
             self.topic.called = next((m.key for m in mentions(unit.text[made.end("name"):made.end()])), "")  # "rådet"
+        if made is not None and made.re is CALLED_BY_US and (listed := re.match(r"\s*:\s*(?P<list>[^.;]+)",
+                                                                                 unit.text[made.end():])):
+            self._add_members(self.topic, members(listed.group("list")), unit.span)  # "det vi kallar X: A och B"
         self.read_sentence(self.topic, unit)
         self.told = self.topic
         return True
+
+    def _named_before(self, unit: Unit) -> Mention | str | None:
+        """"Kom till Trygghetsdialogen! Det är ett öppet möte …": the name without a group word that the sentence
+        before, in the same paragraph, ends on, when this one says by a pronoun that it is a meeting or a group."""
+        if not PRONOUN_IS_A.match(unit.text) or len(self.paragraph) < 2:
+            return None
+        if (named := ENDS_ON_NAME.search(self.paragraph[-2].text)) is None:
+            return None
+        found = [m for m in mentions(named.group("name"), True) if not m.bare]
+        return found[0] if found else named.group("name")
 
     def called(self, unit: Unit, heading_group: Group | None) -> Unit:
         """"Den grupp som dagligen kallas X är …": under a heading naming the group, the heading's group goes by X;
@@ -216,7 +246,7 @@ class NameReading:
     def rename(self, g: Group, text: str) -> Group:
         """The group a sentence introduces by a word for its kind, under the name the sentence gives it ("en
         beredande grupp som … kallas BG", "en chefsgrupp, Trygghetsgruppen X", "Gruppen, som kallas Y")."""
-        m = NAMED_AS.search(text) or APPOSITION.search(text)
+        m = NAMED_AS.search(text) or APPOSITION.search(text) or _name_apposed(g, text)
         if m is not None and fold(m.group("name")) == fold(g.name):  # "§ 8 Lägesbildsgruppen" / "inrätta en
             # taktisk grupp med namnet Lägesbildsgruppen": the kind the word that introduces it says
             word = [x for x in mentions(text[:m.start()]) if not text[x.end:m.start()].strip()]
@@ -226,7 +256,11 @@ class NameReading:
                 or g.name[:1].isupper() and " " in g.name.strip() and not DESCRIBED.match(g.name):
             return g  # a name of its own stays; a heading's one word ("Ledningsgrupp") is a word for its kind, and
         # so is a heading that describes it ("Den operativa gruppen" over "en operativ grupp, OG, …")
-        return self.give_name(g, m.group("name"))
+        word = fold(g.key).split()[-1]
+        g = self.give_name(g, m.group("name"))
+        if not mentions(g.name, True) and not g.called:
+            g.called = word  # "Trygga Nyby, en arbetsgrupp …": "gruppen" goes on naming it
+        return g
 
     def give_name(self, g: Group, name: str) -> Group:
         """The group under the name the text gives it, merged with a group of that name read before."""
@@ -260,6 +294,15 @@ class NameReading:
             g = self.abbreviations.get(m.group("short")) or self.groups.get(fold(m.group("short")))
             if g is not None and g.fields.get("kind", "working") == "working":
                 g.fields["kind"] = group_kind(m.group("long"))
+
+
+def _name_apposed(g: Group, text: str) -> re.Match | None:
+    """The name a sentence gives g before the word for its kind ("Trygga Nyby, en arbetsgrupp där …"): a name of
+    its own, with no group word, when g is the group that word introduces."""
+    m = NAME_APPOSED.search(text)
+    if m is None or mentions(m.group("name"), True) or fold(m.group("word")) != fold(g.key).split()[-1]:
+        return None
+    return m
 
 
 def _held_by_us(g: Group, unit: Unit, made: re.Match | None) -> None:

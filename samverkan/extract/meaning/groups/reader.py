@@ -122,7 +122,6 @@ class GroupReader(ListReading, HeadingReading, TableReading, FieldReading, Subje
         self.key: dict[str, str] | None = None  # the document's key to its short forms ("KP  kommunpolis")
         self.legend: dict[str, str] | None = None  # a participation matrix's marks ("O = ordförande") → their roles
         self.each: tuple[list[Group], Unit] | None = None  # the groups the last sentence was read for each of
-        self.roster: tuple[Group, int, str] | None = None  # a group's table of people: its function column
         self.people: dict[str, int] | None = None  # a table of people's columns: function, groups they sit in, remark
         self.coordinated_by: list[str] = []  # "Det dagliga arbetet samordnas av A och B": the next "samordnarna"
         self.said_before = ""  # the sentence before the one being read ("A och B ansvarar …. De bildar X.")
@@ -134,6 +133,10 @@ class GroupReader(ListReading, HeadingReading, TableReading, FieldReading, Subje
         self.nest: tuple[Group, int] | None = None  # the group whose item the items indented under it tell of
         self.nest_read: set[int] = set()  # the items under a group's item read already, with the label over them
         self.outside_section = ""  # the heading of a section that a sentence put outside the agreement
+        self.charter: Group | None = None  # the group whose charter the part being read is ("Uppdragsbeskrivning")
+        self.charter_next = False  # a charter's heading named no group: the line under it names it
+        self.roster: tuple[Group, int, str] | None = None  # the group whose table of members is being read, the
+        # column of its functions and the table's heading
 
     def group(self, m: Mention, span: Span, weight: int) -> Group:
         named = next((g for g in self.groups.values() if g.named_by_heading and m.key.startswith((g.key + "-",
@@ -155,7 +158,7 @@ class GroupReader(ListReading, HeadingReading, TableReading, FieldReading, Subje
                 found.key, found.name = m.key, m.name
                 self.groups[m.key] = found
                 return found
-        found = found or self._alias(m) or self._heading_word_for(m)
+        found = found or self._alias(m) or self._heading_word_for(m) or self._heading_with_place(m)
         if found is not None and found.excluded and alias and m.key == m.head:  # "Styrgruppen" after "en central
             # styrgrupp" put outside: by its word alone, the agreement's own group of that word, or a new one
             found = next((x for x in reversed(list(self.groups.values())) if not x.excluded and x.has_word(m.head)),
@@ -183,6 +186,16 @@ class GroupReader(ListReading, HeadingReading, TableReading, FieldReading, Subje
         fuller = [x for x in self.named_before.values() if x.key.startswith(m.key + " ")
                   and fold(x.name.split()[0]) == fold(m.name)]
         return fuller[0] if len(fuller) == 1 else m
+
+    def _heading_with_place(self, m: Mention) -> Group | None:
+        """The heading's group, named by its word alone ("Trygghetsråd"), that a sentence under it names with a
+        place's genitive before ("Nybys trygghetsråd är …"): that group, by the heading's name."""
+        t, words = self.topic, m.name.split()
+        if t is None or t.weight < 3 or len(words) != len(t.name.split()) + 1 or not words[0][:1].isupper() \
+                or not words[0].endswith("s") or PARTY_GENITIVE.match(words[0]) \
+                or fold(" ".join(words[1:])) != fold(t.name) or self.groups.get(t.key) is not t:
+            return None
+        return t
 
     def _heading_word_for(self, m: Mention) -> Group | None:
         """The heading's group, named by one word for what it does ("Beredning"), that a sentence under it names
@@ -248,7 +261,8 @@ class GroupReader(ListReading, HeadingReading, TableReading, FieldReading, Subje
             return self.topic  # "Gruppen" for "SSPF Nyby", whose name has no group word: any group is a grupp
         if besides and self.topic is not None and self.topic.named_by_heading and self.topic.key not in besides:
             return self.topic  # "Gruppen rapporterar till samordningsgruppen" under the heading "Skolsamverkan X"
-        for g in reversed(list(self.groups.values())):
+        # the agreement's own groups first: "Gruppen" in a later section is not one the text put outside it
+        for g in sorted(reversed(list(self.groups.values())), key=lambda g: g.excluded):
             if g.has_word(head) and not g.named_by_heading and g.key not in besides:
                 return g
         return self.topic
@@ -268,8 +282,10 @@ class GroupReader(ListReading, HeadingReading, TableReading, FieldReading, Subje
         for k, unit in enumerate(units):
             if self.read_nest(units, k, introduced):
                 continue
-            if unit.kind == "heading":
-                heading_group = self.minutes_item(unit, self.read_heading(unit))
+            if unit.kind == "heading" or self.charter_title(unit) is not None:  # "UPPDRAGSBESKRIVNING" / "Arbets-
+                # gruppen Trygg i Nyby": the line under a charter's heading names its group, as a heading would
+                heading_group = self.charter if unit.kind != "heading" else \
+                    self.charter_of(unit, self.minutes_item(unit, self.read_heading(unit)))
                 previous = None  # a sentence under a new heading goes on from no sentence before
                 self.topic = heading_group  # a section about no group ends the one before
                 self.header = self.plain = None
@@ -396,6 +412,7 @@ class GroupReader(ListReading, HeadingReading, TableReading, FieldReading, Subje
                 and (fuller := re.search(
                 r"(?i)\b" + re.escape(heading_group.name) + r"(?P<more>\s+(?:för|mot)\s+[a-zåäö]+)\b", unit.text)):
             heading_group.name += fuller.group("more")  # "Effektiv samordning (EST)" … "… för trygghet"
+        unit = _taking_part_fronted(unit)
         lead, colon, clause = unit.text.partition(": ")
         if colon and clause[:1].isupper() and not LABEL.match(unit.text) and not GROUP_THEN_COLON.search(unit.text) \
                 and not (ALTERNATING.search(lead) and re.search(r"(?i)ordförande|\bleder\b", lead)):  # not "KD och
@@ -588,6 +605,21 @@ CLAUSE_WORDS = 8
 
 RELATIVE_NEXT = re.compile(r",\s+(?P<pronoun>vilken|vilket|vilka|vars)\s+(?=\S)")
 CHAIN_WORDS = 40
+
+
+# a lead of taking part with no subject, its subjects listed after the colon ("Adjungeras vid behov: A och B")
+TAKING_PART_LEAD = re.compile(r"(?i)^(?:(?:kan|får|ska)\s+(?:också\s+|även\s+)?(?:bjudas\s+in|adjungeras|kallas\s+in|"
+                              r"delta|medverka)|bjuds\s+in|adjungeras|kallas\s+in|deltar|medverkar)"
+                              r"(?:\s+(?:också|även|vid\s+behov|när\s+det\s+behövs))*$")
+
+
+def _taking_part_fronted(unit: Unit) -> Unit:
+    """"Kan bjudas in vid behov: A och B" says "A och B kan bjudas in vid behov": the sentence in that order."""
+    lead, colon, listed = unit.text.partition(": ")
+    if not colon or not TAKING_PART_LEAD.match(lead.strip()) or not listed.strip(" ."):
+        return unit
+    return Unit(unit.kind, f"{listed.strip().rstrip('.')} {lead.strip().lower()}.", unit.span, unit.heading,
+                items=unit.items)
 
 
 def _relative_chain(sentence: str) -> list[str]:

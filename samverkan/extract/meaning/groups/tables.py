@@ -30,7 +30,7 @@ class TableReading:
         """A row of a table, or a line of a meeting plan's dates under a group's name ("Styrgruppen" / "  onsdag
         11 februari" / …: one meeting each); whether the unit was either."""
         if unit.kind == "row":
-            if self.read_roster_row(heading_group or self.topic, unit):
+            if self.read_roster(heading_group, unit):
                 return True
             if not self.read_label_row(heading_group, unit):
                 self.read_table_row(unit)
@@ -38,6 +38,32 @@ class TableReading:
         if heading_group is None or unit.kind == "heading" or not (dates := frequency.plan_dates(unit.text)):
             return False
         heading_group.dated += [unit.span] * dates
+        return True
+
+    def read_roster(self, heading_group: Group | None, unit: Unit) -> bool:
+        """A table of one group's members, a function a row ("| Funktion | Organisation | Ersättare |" under "Gruppen
+        består av följande funktioner:", or under the group's heading): each row's function is a member of that
+        group, chair where its bracket says it leads ("Samordnare (leder mötena)"); the other columns (where the
+        person works, a substitute) add no one."""
+        if unit.header or self.roster is None and _function_column(unit.cells) is not None:  # a tab table's
+            # header, unmarked as one
+            self.roster = None
+            owner = self.told if self.said_before.rstrip().endswith(":") and self.told is not None else heading_group
+            column = _function_column(unit.cells)
+            if owner is None or column is None:
+                return False
+            self.roster = (owner, column, unit.heading)
+            return True
+        if self.roster is None or unit.heading != self.roster[2]:
+            self.roster = None
+            return False
+        owner, column = self.roster[:2]
+        cell = unit.cells[column].strip() if len(unit.cells) > column else ""
+        who = member(re.sub(r"\s*\([^()]*\)", "", cell))
+        if who:
+            self._add_members(owner, [who], unit.span)
+            if (note := re.search(r"\((?P<note>[^()]*)\)", cell)) and REMARK_CHAIR.match(note.group("note")):
+                owner.set("chair", who, unit.span)  # "Samordnare (leder mötena)"
         return True
 
     def read_table_row(self, unit: Unit) -> None:
@@ -192,26 +218,6 @@ class TableReading:
         g = self._known_group(unit.cells[0]) if unit.cells else None
         if g is not None and count and self.groups.get(g.key) is g:
             g.set("frequency_per_year", count, unit.span)
-
-    def read_roster_row(self, g: Group | None, unit: Unit) -> bool:
-        """A row of a table of one group's people under its heading ("| Funktion | Organisation | Ersättare |"):
-        each row's function is a member, and chairs where its bracket says it leads ("Samordnare (leder
-        mötena)"); the other columns (a substitute's too) name no member. Whether the row was one."""
-        if self.roster is not None and unit.heading == self.roster[2] and not unit.header:
-            group, column, _ = self.roster
-            cell = unit.cells[column] if column < len(unit.cells) else ""
-            bracket = re.search(r"\((?P<note>[^()]*)\)", cell)
-            who = member(re.sub(r"\s*\([^()]*\)", "", cell).strip())
-            if who:
-                self._add_members(group, [who], unit.span)
-                if bracket and REMARK_CHAIR.match(bracket.group("note")):
-                    group.set("chair", who, unit.span)
-            return True
-        self.roster = None
-        if g is None or self.header is not None or (column := _roster_column(unit.cells)) is None:
-            return False
-        self.roster = (g, column, unit.heading)
-        return True
 
     def read_label_row(self, g: Group | None, unit: Unit) -> bool:
         """A row of a two-column table of labels and values under a group's heading ("| Deltagare | A, B |",
@@ -401,17 +407,14 @@ def _people_columns(cells: list[str]) -> dict[str, int] | None:
     return found if {"name", "function", "groups"} <= found.keys() else None
 
 
-# a column that makes a table of people a contact list or a register, not one group's roster
-NO_ROSTER_COLUMN = re.compile(r"^(?:namn|name|person|kontaktperson|telefon|tel|mobil|e-?post|mejl|grupp(?:er)?)$")
-
-
-def _roster_column(cells: list[str]) -> int | None:
-    """The function column of a header of one group's people ("| Funktion | Organisation | Ersättare |"); None
-    for any other header (a contact list's names and phones, the groups a person sits in)."""
+def _function_column(cells: list[str]) -> int | None:
+    """The column of functions in a header of one group's members ("| Funktion | Organisation | Ersättare |"): the
+    first column, named for a function, with no column of people's names or of groups beside it."""
     heads = [fold(c).strip(" :") for c in cells]
-    if len(heads) < 2 or any(NO_ROSTER_COLUMN.match(h) or GROUPS_COLUMN.match(h) for h in heads):
+    if len(heads) < 2 or not FUNCTION_COLUMN.match(heads[0]) \
+            or any(PERSON_COLUMN.match(h) or GROUPS_COLUMN.match(h) for h in heads):
         return None
-    return next((k for k, h in enumerate(heads) if FUNCTION_COLUMN.match(h)), None)
+    return 0
 
 
 def _is_group_header(cells: list[str]) -> bool:

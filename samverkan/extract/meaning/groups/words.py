@@ -26,9 +26,10 @@ MEMBER_AFTER = re.compile(r"(?i)\b(?:består|bestå|bestått|bestod|bestående|u
                           # "… och har i övrigt följande deltagare: A, B samt C"
                           r"\bhar\s+(?:i\s+övrigt\s+|dessutom\s+|också\s+)?följande\s+(?:deltagare|medlemmar|"
                           r"ledamöter)\s*:\s*(?P<list24>.+)$|"
-                          # "Ledamöter är A och B", "A är ordförande och övriga ledamöter är B och C"
+                          # "Ledamöter är A och B", "A är ordförande och övriga ledamöter är B och C"; not
+                          # "… och samordnaren är med", who takes part
                           r"(?:^|\s(?:och|samt)\s+)(?:[\wåäö-]+\s+)?(?:samordnar|deltagar|ledamöt|medlemm)\w*\s+"
-                          r"(?:i\s+\S+\s+)?är\s+(?P<list5>.+)$|"
+                          r"(?:i\s+\S+\s+)?är\s+(?!(?:också\s+|även\s+|alltid\s+)?med\b)(?P<list5>.+)$|"
                           # "I teamet finns A", "I LGT sitter B": in a group (not "I Söderby finns Söderbyteamet")
                           r"^i\s+(?:(?=\S*?(?i:grupp|team|råd|forum|nätverk|samverkan))\S+"
                           r"(?:\s+(?-i:[A-ZÅÄÖ])[\wåäö–-]*)?|"  # "I Områdesgrupp Nyby möts"
@@ -61,7 +62,8 @@ MEMBER_AFTER = re.compile(r"(?i)\b(?:består|bestå|bestått|bestod|bestående|u
                           r"(?:den|det|[\wåäö-]*(?:gruppen|rådet|forumet|nätverket|teamet))[.]?$|"
                           # (not "A och B, som tillsammans kallas X": the name they go by)
                           r"(?<!tillsammans\s)(?<!gemensamt\s)\b(?:adjungeras|kallas|bjuds\s+in)\s+(?:vid\s+behov\s*,?\s*|även\s+|också\s+)?(?!vid\s+behov\b|när\b|av\b|in\b|till\b|v\.\s?b\.)(?P<list14>[a-zåäö].+)$|"
-                          r"^[\wåäöÅÄÖ -]*(?:grupp|nätverk|forum|(?<!om)råd|team|are?par)[\wåäöÅÄÖ -]*"
+                          r"^[\wåäöÅÄÖ -]*(?:grupp|nätverk|forum|(?<!om)råd|team|are?par|samordningsfunktion)"
+                          r"[\wåäöÅÄÖ -]*"  # "Samordningsfunktionen: A och B": the pair that is the function
                           r"(?:\s*\([^()]{1,60}\))?"  # "Sommargruppen (badplatserna!): A, B": an aside before the list
                           r":(?![a-zåäö])\s*"  # not "SG:s"
                           r"(?P<list6>.+)$|"
@@ -273,6 +275,11 @@ ADVERBS = {"varje", "därefter", "sedan", "dessutom", "också", "även", "därf�
 LINE_PREPOSITIONS = {"om", "för", "i", "av", "till", "med", "på", "inom", "från", "mot", "att", "och", "efter", "under"}
 MORE_ADVERBS = {"direkt", "igen", "ibland", "alltid", "ofta", "här", "dit", "hit", "tillsammans", "framöver",
                 "också", "snart", "genast", "senare", "tidigare", "själv", "själva"}
+
+
+# a person's name: two or three capitalised words ("Eva Ek", "Per-Olof Nyby Holm")
+_NAME_WORD = r"[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?"
+PERSON_NAME = _NAME_WORD + r"(?:\s+" + _NAME_WORD + r"){1,2}"
 
 
 def common_word(word: str) -> bool:
