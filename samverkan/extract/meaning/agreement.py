@@ -186,6 +186,10 @@ def dnr(doc: Document, header_end: int = 12, within: Span | None = None,
         return found, (Span(min(lines), max(lines)) if lines else None)
     found, lines = _labelled(doc, first, min(len(doc), max(40, header_end + 10)))  # a block of facts on a later
     # slide
+    if found and not _labelled(doc, first, min(len(doc), max(40, header_end + 10)), cited=False)[0]:
+        later = _first_block(doc, *_labelled(doc, max(40, header_end + 10) + 1, len(doc), cited=False))
+        found, lines = later if later[0] else (found, lines)  # "(dnr 2022/117)" of the agreement replaced, in
+        # passing; the agreement's own on a label at the end ("Diarienummer: kommunen 2026/58, …")
     if not found:
         found, lines = _under_labels(doc)
     if not found:
@@ -206,10 +210,12 @@ def _first_block(doc: Document, found: list[str], lines: list[int]) -> tuple[lis
     return found[:k], lines[:k]
 
 
-def _labelled(doc: Document, start: int, end: int) -> tuple[list[str], list[int]]:
+def _labelled(doc: Document, start: int, end: int, cited: bool = True) -> tuple[list[str], list[int]]:
     """The diarienummer after a label on lines start..end, each as written. A number in parentheses inside a
     sentence ("Ursprunglig överenskommelse (dnr KS 2022/0455), undertecknad …") names the document that sentence
-    speaks of, not this one: it counts only when no number stands on its own label."""
+    speaks of, not this one: it counts only when no number stands on its own label (and never with `cited`
+    False)."""
+    allow_cited = cited
     found, lines, cited = [], [], []
     for n in range(start, end + 1):
         line = re.sub(r"[*_]", "", doc.line(n))
@@ -238,7 +244,7 @@ def _labelled(doc: Document, start: int, end: int) -> tuple[list[str], list[int]
                     found.append(value)
                     lines.append(n)
                     cited.append(within_sentence)
-    if not all(cited):
+    if not all(cited) or not allow_cited:
         found = [v for v, c in zip(found, cited, strict=True) if not c]
         lines = [n for n, c in zip(lines, cited, strict=True) if not c]
     return found, lines
@@ -279,12 +285,20 @@ def _in_apposition(line: str, m: re.Match) -> bool:
 
 def _in_parentheses_after_words(before: str) -> bool:
     """Whether a number opens a parenthesis that follows words ("Överenskommelse (dnr …"): found from the end, so a
-    long line takes linear time."""
+    long line takes linear time. Whose number it is may open the parenthesis, and a number may follow another in
+    it ("… (kommunens dnr A, polisens dnr B)"): each is cited alike."""
     before = before.rstrip()
-    if not before.endswith("("):
+    opened = before.rfind("(")
+    inside = before[opened + 1:]
+    if opened < 0 or ")" in inside or len(inside) > 120 or inside.strip() and not OWNERS_IN_PARENTHESES.fullmatch(
+            inside):
         return False
-    words = before[:-1]
+    words = before[:opened]
     return bool(re.search(r"\w", words[max(words.rfind("("), words.rfind(")")) + 1:]))
+
+
+# what a parenthesis of numbers holds before one of them: whose it is, after the numbers before it
+OWNERS_IN_PARENTHESES = re.compile(r"(?:[^()]*,\s*)?[\wåäö]+s\s*")
 
 
 def _listed(doc: Document, n: int, rest: str, found: list[str], lines: list[int]) -> None:

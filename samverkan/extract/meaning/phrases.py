@@ -400,6 +400,7 @@ def member(text: str, prose: bool = False) -> str | None:
     prose = prose or text != start  # "en representant för Västerbyhem": the capital is the name's
     if text != start and (named := _named_with_place(text)) is not None:
         return named
+    seated = text.split()  # before the area drops: "chefen för lokalpolisområde Nyby" is its chief
     text = _without_named_seat(text)
     text = _without_seat(text, counted=text != start)
     text = _without_seat_of_many(text) if many else text
@@ -407,7 +408,7 @@ def member(text: str, prose: bool = False) -> str | None:
     if not words or len(words) > 9 or len(words) == 1 and DETERMINER.match(words[0] + " "):
         return None  # "alla som bor i kommunen": nobody in particular
     words = _without_short_owner(words)
-    if (compound := _chief_of_party(words)) is not None:
+    if (compound := _chief_of_party(words) or _chief_of_party(seated)) is not None:
         return compound
     if (titled := _title_of_named(words)) is not None:
         return titled
@@ -521,15 +522,21 @@ def _title_of_named(words: list[str]) -> str | None:
     return None
 
 
+AREA_BY_KIND = re.compile(r"(?:lokal)?polisomrade")  # a police area's kind, before its name
+
+
 def _chief_of_party(words: list[str]) -> str | None:
     """"chefen för lokalpolisområdet" → "lokalpolisområdeschef": the chief of a party as a whole by its kind is the
     compound function the language has for it (none for a unit: "chef för socialförvaltningen")."""
     from samverkan.extract.vocabulary import dictionary, lemma_known
 
-    if len(words) != 3 or lemma(words[0].casefold()) != "chef" or words[1].casefold() != "för" \
-            or not words[2].islower() or not _party_by_kind(words[2]):
+    if len(words) in (4, 5) and words[3][:1].isupper():
+        words = words[:3]  # "chefen för lokalpolisområde Nyby": the area by its kind and its name
+    if len(words) != 3 or lemma(words[0].casefold()) != "chef" or words[1].casefold() != "för":
         return None
-    stem = lemma(words[2])
+    if not (words[2].islower() and _party_by_kind(words[2]) or AREA_BY_KIND.fullmatch(fold(words[2]))):
+        return None  # a police area by its kind, whose name the place after it gives (or gave, before it dropped)
+    stem = lemma(words[2].casefold())
     return next((c for c in (stem + "chef", stem + "schef") if c in dictionary() or lemma_known(c)), None)
 
 
@@ -715,8 +722,14 @@ def _seat_only(function: str, seat: re.Match, counted: bool = True) -> bool:
     if head.endswith(("en", "et")) and lemma(head) != head and PERSON.search(lemma(head)) \
             and lemma(head) not in ("ordförande", "ledamot"):
         return True  # "länsrådet vid LST": the one person the definite form names; "ordföranden i X" is X's office
-    return fold(seat.group()).endswith("na") or lemma(head) != head and not head.endswith(("en", "n", "et")) \
+    return _plural_seat(place) or lemma(head) != head and not head.endswith(("en", "n", "et")) \
         or bool(OUTSIDE.search(fold(head)))  # actors outside the parties are many ("fastighetsägare vid torget")
+
+
+def _plural_seat(place: list[str]) -> bool:
+    """Whether a seat is many places by a definite plural ("skolorna", "Nybyskolorna"); a name after a unit's kind
+    ("Polisområde Dalarna") is one place, whatever its ending."""
+    return bool(place) and fold(place[-1]).endswith("na") and not any(w[:1].isupper() for w in place[:-1])
 
 
 def _function(words: list[str]) -> str:

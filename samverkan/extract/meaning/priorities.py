@@ -103,7 +103,8 @@ VERB_LEAD = re.compile(r"(?i)^att\s+\w+\s+(?=\w)(?!att\s)")  # "att motverka vå
 LEAD_EMPHASIS = re.compile(r"^\s*(?:[-•*–▪●○]|\(?\w{1,4}[.)])?\s*\*\*(?P<lead>[^*]+)\*\*")
 EMPHASIS = re.compile(r"\*\*(?P<words>[^*]{3,80})\*\*")
 LABELLED = re.compile(r"(?i)^\s*(?:#+\s*)?(?:prioriterat\s+område|insatsområde|fokusområde|målområde|"
-                      r"utvecklingsområde|område)\s*\d{0,2}\s*[:–—-]\s*(?P<name>\S[^.:]{2,80}?)\s*$")
+                      r"utvecklingsområde|område|(?:prioriterat\s+)?problem(?=\s*\d))\s*\d{0,2}\s*[:–—-]\s*"
+                      r"(?P<name>\S[^.:]{2,80}?)\s*$")  # "Problem 2: A": numbered, as in Brå's problem-led model
 # ", i Nyby och på landsbygden" at the end of an item: a place set off by a comma says where the area is
 WHERE_AFTER = re.compile(r",\s+(?:i|på)\s+[\wåäöÅÄÖ-]+(?:\s+(?:och|samt)\s+(?:i|på)\s+[\wåäöÅÄÖ-]+)?$")
 # a line that leads into the list under it, not a heading: "Under avtalstiden riktas arbetet mot", "Vi ska:"
@@ -173,8 +174,8 @@ def priority_areas(doc: Document, units: list[Unit]) -> list[Item]:
             section = unit.text
         if unit.kind != "row":
             header = []
-        if unit.kind in ("heading", "sentence") and (label := LABELLED.match(doc.line(unit.span.start))):
-            areas.add(label.group("name"), Span(unit.span.start, unit.span.start))
+        if unit.kind in ("heading", "sentence"):
+            _labelled_areas(doc, unit, areas)
         announced = 0 if id(unit) in introduced else _announced(doc, unit, announced, areas)  # a list follows
         if unit.kind == "heading":
             under = _numbered_under(doc, unit, under, areas)
@@ -512,6 +513,16 @@ WHILE = re.compile(r"(?i),\s+medan\s+")
 # a clause whose subject is a name ("Haninge prioriterar …"), and the next such name after "och" in its list
 GAPPED_SUBJECT = re.compile(r"^(?-i:[A-ZÅÄÖ])[\wåäö-]+\s+(?:[a-zåäö]+\s+){0,2}?prioriterar\b")
 GAP = re.compile(r"\s+och\s+(?-i:[A-ZÅÄÖ])[\wåäö-]+\s+(?=[a-zåäö])")
+
+
+def _labelled_areas(doc: Document, unit: Unit, areas: _Areas) -> None:
+    """Lines labelled as areas ("Område 1: A"), the first of a paragraph or any after it: labelled lines written
+    one under the other, with no blank line between them, are each an area."""
+    if not LABELLED.match(doc.line(unit.span.start)):
+        return
+    for n in range(unit.span.start, unit.span.end + 1):
+        if label := LABELLED.match(doc.line(n)):
+            areas.add(label.group("name"), Span(n, n))
 
 
 def _labelled_line(doc: Document, unit: Unit, areas: _Areas) -> None:

@@ -338,9 +338,21 @@ class ChairReading:
                 value = re.sub(r"(?i)\b(?:växelvis|alternerande|ordförandeskap|mellan)\b", "", value).strip(" ,")
                 value = re.sub(r"\s*/\s*", ", ", value).strip(" –—-")  # "A/B – växlar …"
                 value = PARITY_AFTER.sub("", value)  # "A jämna år, B udda år": when each chairs, no part of who
-            people = [p for p in (member(x) for x in function_list(value)) if p]
+            people = [p for p in (member(x) for x in function_list(_without_name(value))) if p]
             if people:
                 g.set("chair", people if len(people) > 1 else people[0], span)
+
+
+# a person's name set before the function, by a comma ("Anna Exempelsdotter, enhetschef för X"; a field's first
+# capital may have been made lower case)
+NAME_BEFORE = re.compile(r"^[A-ZÅÄÖa-zåäö][a-zåäö]+(?:[ -][A-ZÅÄÖ][a-zåäö]+){1,2},\s+(?P<function>[a-zåäö][\wåäö-]*)")
+
+
+def _without_name(value: str) -> str:
+    """A chair's field without the name of the person holding the chair when the function follows it: the chair
+    is the function, as a member is."""
+    m = NAME_BEFORE.match(value)
+    return value[m.start("function"):] if m and PERSON.search(lemma(m.group("function").casefold())) else value
 
 
 CHAIR_YEAR = re.compile(r"(?P<who>[^\d,;]+?)\s+(?:(?:år|under)\s+)?\d{4}(?:\s*[–—-]\s*\d{2,4})?")

@@ -160,8 +160,8 @@ class FieldReading:
                 self._reports(g, value, span)  # "Rapportering: gruppen lämnar en årlig rapport till X"
             elif what == "reports":
                 value = WHEN_AFTER.sub("", value)  # "kommunstyrelsen, i samband med årsredovisningen": when, not whom
-                value = re.sub(r"(?i)^till\s+", "", value)  # "Redovisning: Till kommunstyrelsen."
-                names = [self.resolve(p, g) for p in split_list(value)]
+                # "Redovisning: Till kommunstyrelsen.", "till A och till B": the preposition of each
+                names = [self.resolve(re.sub(r"(?i)^till\s+", "", p), g) for p in split_list(value)]
                 g.set("reports_to", [n for n in names if n], span)
 
 

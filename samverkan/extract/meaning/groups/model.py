@@ -43,6 +43,7 @@ class Group:
     past: dict = field(default_factory=dict)  # the facts a sentence in the past tense gave it, by field
     earlier: list = field(default_factory=list)  # its members under the earlier agreement ("ingick tidigare A, B"),
     # its members now once the text names what changed
+    grouped: bool = False  # the text calls it "gruppen" ("… ingår inte i gruppen"): a closed group, whatever its name
     informed: bool = False  # the text says only that it is told of the work ("X informeras om arbetet"): a body
     # the work is reported to, no group of the agreement unless it meets, is led or reports itself
 

@@ -550,6 +550,7 @@ class GroupReader(ListReading, HeadingReading, TableReading, FieldReading, Subje
         g.set("kind", kind, g.span, force=kind in ("forum", "preparation") and g.fields.get("kind") == "working"
               and group_kind(named) == "working" and not g.apposed)
         g.prepares = g.prepares or kind == "preparation"
+        g.grouped = g.grouped or bool(CALLED_GROUP.search(text))
         g.function = g.function or bool(IS_FUNCTION.match(text)) and self._about(g, text)
         g.cooperation = g.cooperation or _said_cooperation(g, text)
         if (before := BEFORE_EACH.search(text)) and MEETS.search(text[:before.start()]):
@@ -599,6 +600,8 @@ class GroupReader(ListReading, HeadingReading, TableReading, FieldReading, Subje
         return g if g is not None and self.groups.get(g.key) is g else None
 
 
+# "Gruppen möts …", "… ingår inte i gruppen": the group spoken of, by the bare word (not "till taktiska gruppen")
+CALLED_GROUP = re.compile(r"^Gruppen\b|\b[Ii]\s+gruppen\b")
 SEMICOLON = re.compile(r"(?<=[a-zåäö]);\s+(?=[a-zåäöA-ZÅÄÖ])")  # "…; dess möten …", "…; Räddningstjänsten X bjuds in …"
 CLAUSE_WORDS = 8
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from samverkan.extract.meaning.groups.model import Group
-from samverkan.extract.meaning.phrases import OUTSIDE, group_kind
+from samverkan.extract.meaning.phrases import GROUP_WORD, OUTSIDE, group_kind
 from samverkan.extract.meaning.text import fold
 
 # a name that opens with a neuter group word whose adjective shows the plural, no article before it ("Lokala
@@ -98,6 +98,10 @@ class Settling:
             if g.cooperation and g.fields.get("kind") == "forum" and not any(OUTSIDE.search(fold(m)) for m in listed):
                 g.fields["kind"] = "working"  # "Ungdomsforum, ett samarbete mellan elevhälsan, fältassistenten och
                 # polisen": the parties' own people work together; a forum by its word only
+            if g.grouped and g.fields.get("kind") == "forum" and group_kind(g.name) == "working" \
+                    and not GROUP_WORD.search(g.name):
+                g.fields["kind"] = "working"  # "Nattsamverkan X" of traders and the parties, which the text calls
+                # "gruppen": a closed group at work, no open forum (its name says nothing either way)
             chiefs = all(re.search(r"(?i)(?:chef|direktör|\bvd)$", _role_word(m)) for m in listed
                          if m not in g.serving)  # the chiefs decide; their secretary serves them
             if g.fields.get("kind") in ("working", "council") and len(listed) >= 2 and chiefs \

@@ -440,7 +440,9 @@ class SubjectReading:
         """Whether a sentence's subject is the group ("Rådet regleras inte …", "Krogsamverkan X …"), not something
         else the sentence puts outside ("Polisens medborgarlöfte regleras inte …" after a sentence about it)."""
         head, words = until_verb(text), text.split()
-        pronoun = PRONOUN.match(text) and len(words) > 1 and finite(words[1])  # "Den regleras …", not "Det av X …"
+        pronoun = PRONOUN.match(text) and len(words) > 1 and finite(words[1]) \
+            or _inverted_pronoun(text, min(len(text), 40))  # "Den regleras …", "Till dess ingår det inte …";
+        # not "Det av X …"
         named = mentions(head, True)
         if named and not pronoun and all(not m.bare and m.key != g.key and fold(m.name) not in fold(g.name)
                                          and fold(g.name) not in fold(m.name) and not g.has_word(m.key)

@@ -142,6 +142,10 @@ OUTSIDE_AGREEMENT = re.compile(r"(?i)\b(?:regleras|omfattas|styrs|berörs)\s+int
                                r"\bhör\s+(?:i\s+stället\s+)?till\s+(?:(?-i:[A-ZÅÄÖ])[\wåäö-]*s|en\s+annan|ett\s+annat)\s+"
                                r"(?:[a-zåäö]+a\s+)?(?:\w*överenskommelse|\w*avtal)\b|"  # "… hör inte till
                                # samverkansorganisationen"
+                               # "… ingår inte i samverkansstrukturen", "I dag ingår det inte i …": the parties'
+                               # structure of groups, by the word that says whose it is
+                               r"\b(?:ingår|hör)\s+(?:den\s+|det\s+)?inte\s+(?:heller\s+)?(?:i|till)\s+"
+                               r"samverkans(?:organisation|struktur)en\b|"
                                # "… ingår inte i den lokala organisationen", "inte heller X hör till den lokala
                                # organisationen": the agreement's organisation, by its adjective
                                r"\b(?:ingår|hör)\s+inte\s+(?:heller\s+)?(?:i|till)\s+den\s+(?:lokala|gemensamma)\s+"
