@@ -34,7 +34,8 @@ DNR = re.compile(r"(?i)\b(?:d\.?nr|diarienum(?:mer|ret)|diarienr|ärendenummer|�
                  # "KS 2026/17 (Exempelby kommun) A 055.301/2026 (Polismyndigheten)": whose each is parts them too
                  r"(?P<dnr>" + _DNR + r"(?:\s*\([^)]*\)|\s+hos\s+[a-zåäö]+)?(?:(?:\s*(?:,|;|·|respektive|och|samt)|"
                  r"(?<=\))(?=\s+" + _DNR + r"))\s*"
-                 r"(?:(?:hos|för|i)\s+[a-zåäö]+\s+(?:under\s+|med\s+)?|[a-zåäö]{3,}s\s+(?:är\s+)?)?"  # "… och hos
+                 r"(?:(?:hos|för|i)\s+[a-zåäö]+\s+(?:under\s+|med\s+)?|[a-zåäö]{3,}s\s+(?:är\s+|"
+                 r"(?:d\.?nr|diarienummer)\s+)?)?"  # "… och polisens dnr A 1/2025": the label again; "… och hos
                  # polisen under A 301.774/2025", "… och polisens (är) A 301.774/2025"
                  + _DNR + r"(?:\s*\([^)]*\)|\s+hos\s+[a-zåäö]+)?)*)")  # whose each is, after each
 LABEL_AT_END = re.compile(r"(?i)\b(?:d\.?nr|diarienummer|diarienr|ärendenummer|beteckning|"
@@ -156,6 +157,10 @@ def _item(section: str, name: str, span: Span, **fields) -> Item:
     return item
 
 
+# "… dnr KS 2025/1" / "och polisens dnr A 2/2025": a list of numbers wrapped before its "och"
+WRAPPED_BEFORE_AND = re.compile(r"(?i)\s*(?:och|samt|respektive)\s+[a-zåäö]{3,}s\s+(?:d\.?nr|diarienummer)\b")
+
+
 def dnr(doc: Document, header_end: int = 12, within: Span | None = None,
         first: int = 1) -> tuple[list[str], Span | None]:
     """The diarienummer after a label in the first lines ("Dnr ÖST 2018/1.2/144", "Diarienummer RK 1.4-2017/233
@@ -171,8 +176,8 @@ def dnr(doc: Document, header_end: int = 12, within: Span | None = None,
             last = lines[0] if lines else 0  # the first line's, with its list ("dnr KS 2025/118 och hos polisen
             # under A 301.774/2025"), which may go on to the next line ("… dnr KS 2025/0611 och" / "polisens dnr …",
             # "… KS 2025/0377 och polisens" / "diarienummer A …": wrapped after whose the next is)
-            while last + 1 in lines and re.search(r"(?i)(?:\boch|\bsamt|\brespektive|,)(?:\s+[a-zåäö]{3,}s)?\s*$",
-                                                  doc.line(last)):
+            while last + 1 in lines and (re.search(r"(?i)(?:\boch|\bsamt|\brespektive|,)(?:\s+[a-zåäö]{3,}s)?\s*$",
+                                                   doc.line(last)) or WRAPPED_BEFORE_AND.match(doc.line(last + 1))):
                 last += 1
             found = [v for v, n in zip(found, lines, strict=True) if lines[0] <= n <= last]
             lines = lines[:len(found)]
@@ -674,6 +679,8 @@ def _signed_in_prose(units: list[Unit]) -> list[Item]:
             active = True
         rest = unit.text[said.end():] if said else unit.text[:to_sign.start()] if to_sign \
             else _title_first_lowered(unit.text)
+        if said and not rest.strip(" :"):
+            rest = ". ".join(item.text for item in unit.items)  # "Undertecknas av" / "• A, titel" / "• B, titel"
         pairs = [[(m.group("name"), _with_body(m)) for m in rx.finditer(rest) if TITLE_WORD.search(m.group("title"))]
                  for rx in (TITLE_BEFORE_NAME, NAME_BEFORE_TITLE, NAME_THEN_TITLE, TITLE_COMMA_NAME)]
         pairs.append([(m.group("name"), _definite_head_dropped(m.group("title")))

@@ -245,3 +245,64 @@ def _node_line(line: tuple[int, str]) -> list[Node] | None:
         out.append(Node(n, start, start + len(cell) - 1, cell))
         pos = start + len(cell)
     return out
+
+
+# A chart drawn as an indented tree (a hierarchy exported as text): a name, and under it names each indented deeper
+# than the one it hangs from ("Nämnden" / "    Styrgruppen (A, B)" / "        Samverkansgruppen"); a name reports
+# to the nearest name above it that is less indented, as a lower box does to the box it hangs from.
+TREE_NODE = re.compile(r"(?P<name>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?: [\wåäöÅÄÖ-]+){0,4})(?:\s*\([^()]{1,200}\))?")
+MIN_LEVELS = 3  # a top name and two levels under it: a hierarchy, not a group with its members indented
+
+
+def indented(raw: list[tuple[int, str]], lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The lines with each chart drawn as an indented tree of groups read node by node: the node as an item with
+    its brackets, and "Rapporterar till:" the node it hangs from indented under it; a top node that is no group
+    by its word (a committee) stays out, only reported to."""
+    text_of, i = dict(raw), 0
+    while i < len(raw):
+        nodes = _tree_from(raw, i)
+        if not nodes:
+            i += 1
+            continue
+        reading: list[tuple[int, str]] = [(nodes[0].n, "")]
+        for node in nodes:
+            if node.upper is None and not GROUP_NAME.search(node.name):
+                continue
+            reading.append((node.n, "- " + text_of[node.n].strip()))
+            reading += [(node.n, "    - Rapporterar till: " + node.upper.name)] if node.upper is not None else []
+        reading.append((nodes[-1].n, ""))
+        first, last = nodes[0].n, nodes[-1].n
+        lines = [(n, t) for n, t in lines if n < first] + reading + [(n, t) for n, t in lines if n > last]
+        i += len(nodes)
+    return lines
+
+
+def _tree_from(raw: list[tuple[int, str]], i: int) -> list[Node]:
+    """The nodes of an indented tree whose top name stands on raw[i], each linked to the one it hangs from; []
+    when the lines under it are no such tree (a line that is no group's name, fewer than three levels)."""
+    top = _tree_node(raw[i])
+    if top is None or top.upper is not None:
+        return []
+    nodes, stack = [top], [top]
+    for n, text in raw[i + 1:]:
+        node = _tree_node((n, text))
+        if node is None or node.start <= top.start:
+            break
+        if not GROUP_NAME.search(node.name):
+            return []
+        while stack and stack[-1].start >= node.start:
+            stack.pop()
+        node.upper = stack[-1]
+        nodes.append(node)
+        stack.append(node)
+    return nodes if len({node.start for node in nodes}) >= MIN_LEVELS else []
+
+
+def _tree_node(line: tuple[int, str]) -> Node | None:
+    """A line that is only a name, with its members in brackets or none, as a node of an indented tree."""
+    n, text = line
+    m = TREE_NODE.fullmatch(text.strip())
+    if m is None:
+        return None
+    start = len(text) - len(text.lstrip())
+    return Node(n, start, start + len(m.group("name")) - 1, m.group("name"))

@@ -896,8 +896,13 @@ PRONOUNS = {"jag", "mig", "du", "dig", "han", "honom", "hon", "henne", "hen", "v
 NO_ONE = re.compile(r"(?i)\s*(?:ingen|inga|inget|följande)\s")
 
 
+# "trygghetssamordnaren (ingår i gruppen)": a bracket that only says the one before it is a member
+MEMBER_REMARK = re.compile(r"(?i)\s*\((?:ingår|deltar|sitter\s+med|är\s+med(?:lem)?)(?:\s+(?:i|som)\s+[^()]*)?\)")
+
+
 def members(text: str, prose: bool = True) -> list[str]:
     out: list[str] = []
+    text = MEMBER_REMARK.sub("", text)
     text = SHARED_ROLE.sub(_share_out, text)
     text = ONE_EACH.sub(r"\g<many>", USUALLY_WHO.sub("", text))  # before a count's names: "en för X" names no one
     text = FROM_EACH_OF.sub(r"\g<who> \g<prep> ", COUNTED_NAMED.sub(_named_count, text))

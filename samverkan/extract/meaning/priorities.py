@@ -46,10 +46,15 @@ PRIORITY_INTRO = re.compile(r"(?i)\bprioriter\w*|\b(?:in)?riktas\s+(?:på|mot)|"
                             r"\b(?:arbeta|samverka|fokusera|satsa)\w*\s+[^.:]*\binom\s+(?:\w+\s+)?områden|"
                             r"\b(?:i\s+första\s+hand|främst|framför\s+allt|särskilt)\s+(?:ska\s+)?ägna\w*\s+sig\s+åt|"
                             r"\b(?:två|tre|fyra|fem|sex|följande)\s+(?:\w+\s+)?(?:problem|områden|frågor)\b[^.]*:")
+# "Den första saken är A"; "Överenskommelsens första prioriterade område är A, B och C" (a list in one area's name)
 PRIORITY_PROSE = re.compile(r"(?i)(?:(?P<gender>det|den)\s+(?:första|andra|tredje|fjärde|femte|sista)|"
-                            r"ett\s+(?:första|andra|tredje))"
-                            r"\s+(?:(?:området|saken|frågan|punkten|prioriteringen)\s+)?"
-                            r"(?:är|gäller|handlar\s+om|avser|rör)\s+(?P<area>[^,.;:]+)")  # "Den första saken är A"
+                            r"ett\s+(?:första|andra|tredje)|"
+                            r"(?:[\wåäö]*överenskommelsens|[\wåäö]*avtalets|dess)\s+(?:första|andra|tredje|fjärde|femte|"
+                            r"sista)(?:\s+prioriterade)?(?=\s+(?:område|fokusområde|insatsområde)\b))"
+                            r"\s+(?:(?:området|område|fokusområde|insatsområde|saken|frågan|punkten|prioriteringen)\s+)?"
+                            r"(?:är|gäller|handlar\s+om|avser|rör)\s+"
+                            r"(?P<area>[^,.;:]+?(?:(?:,\s+(?!särskilt\b|framför\b|främst\b)[^,.;:\s]+)+\s+(?:och|samt)\s+"
+                            r"[^,.;:]+)?)(?=[,.;:]|$)")
 # the first of areas counted one a sentence ("Först och främst handlar överenskommelsen om A, …" before "Det andra
 # området är B")
 FIRST_AREA = re.compile(r"(?i)^(?:först\s+och\s+främst|i\s+första\s+hand|för\s+det\s+första|främst),?\s+"

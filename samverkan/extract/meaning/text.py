@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from samverkan.extract.document import Document, Span
 from samverkan.extract.meaning.boxes import box_tables
-from samverkan.extract.meaning.chart import arrowed, charted
+from samverkan.extract.meaning.chart import arrowed, charted, indented
 from samverkan.extract.meaning.labels import label_columns
 
 # a branch of an organisation chart drawn as text ("├── Samordningsgrupp", "│   └── Arbetsgrupp", "+-- Rådet")
@@ -49,6 +49,9 @@ COPULA = {"är", "blir", "var"}  # a line ending on one goes on into what follow
 # a bare number between rules of "=" ("=== 3 ==="); never dashes, which a page number has ("- 2 -"); "Bild 3 av 14"
 SLIDE_MARK = re.compile(r"(?i)^\s*(?:(?:[-=—–#*]+\s*)?(?:bild|slide|dia|op)\s+\d{1,3}(?:\s+(?:av|of)\s+\d{1,3})?"
                         r"\s*(?:[-=—–#*]+\s*)?|[=#]{2,}\s*\d{1,3}\s*[=#]{2,}\s*)$")
+# "Bild 3: Organisation": an outline export's mark with the slide's title after it
+TITLED_SLIDE = re.compile(r"(?i)^\s*(?:bild|slide|dia)\s+\d{1,3}\s*[:.–—-]\s+(?P<title>\S.*?)\s*$")
+EDITORS_NOTE = re.compile(r"\[[^\[\]]*\]")  # "[Tabell]", "[SmartArt – hierarki]": an export's note, no lead-in
 SLIDES = 3  # as many slide marks make a presentation
 WRAPPED_WIDTH = 60  # a slide's line this long, left open, was wrapped: its sentence goes on in the next
 SLIDE_NUMBERED = re.compile(r"^\s*\d{1,2}\s{2,}(?P<text>[A-ZÅÄÖ].*)$")  # "1  Unga i …": a slide's numbered point
@@ -72,6 +75,8 @@ FOUNDED = re.compile(r"(?:inrätta|bilda|tillsätta|starta)\s+(?P<group>(?:en\s+
 # a decided clause with a subject of its own, a definite noun ("att kommunpolisen deltar …", "att barn- och
 # grundskoledirektören ingår …"), not an infinitive ("att sammanträda …")
 OWN_SUBJECT = re.compile(r"(?:[a-zåäö]+-\s+(?:och|eller)\s+)?[a-zåäö]{3,}(?:en|et|na)\s+(?!att\b)[a-zåäö]")
+# a minute's label over what it decides ("Beslut: Styrgruppen utser …"): the sentence is the decision's
+DECISION_LABEL = re.compile(r"^(?:Beslut|Beslutades|Beslöts)\s*:\s*(?=[A-ZÅÄÖ])")
 DECISION = re.compile(r"att\s+(?=[a-zåäöA-ZÅÄÖ])")  # a minute's decision clause ("att bilda en styrgrupp,")
 EMPHASIS = re.compile(r"\*\*|__")  # Markdown bold: no words
 
@@ -197,6 +202,7 @@ def units(doc: Document) -> list[Unit]:
     lines = [(n, EMPHASIS.sub("", doc.line(n))) for n in range(1, len(doc) + 1) if n not in skipped]
     lines = charted(list(enumerate(doc.raw, 1)), lines)  # a chart of boxes: box by box
     lines = arrowed(list(enumerate(doc.raw, 1)), lines)  # a chart of names joined by arrows: name by name
+    lines = indented(list(enumerate(doc.raw, 1)), lines)  # a chart drawn as an indented tree: node by node
     return _UnitReader(page_columns(box_tables(label_columns(lines)))).read()
 
 
@@ -355,7 +361,7 @@ class _UnitReader:
         self.spans_down: dict[int, str] = {}  # column → text of a cell with no rule under it (a merged cell)
         self.outline: dict[int, str] = {}  # line → "heading" or "item" in a block written as an indented outline
         # slides: each slide's first line is its title, and each line a unit of its own (no prose wraps on a slide)
-        self.slides = sum(bool(SLIDE_MARK.match(t)) for _, t in lines) >= SLIDES
+        self.slides = sum(bool(SLIDE_MARK.match(t) or TITLED_SLIDE.match(t)) for _, t in lines) >= SLIDES
         self.slide_title = False  # the next line with text is a slide's title
         self.grid: tuple[int, int, bool] | None = None  # a grid table's lines and whether every row is ruled
         self.delimited = _delimited(lines)  # line index → cells of a table written with semicolons (a CSV export)
@@ -394,7 +400,8 @@ class _UnitReader:
                 sentence.heading = self.heading
                 self.out.append(sentence)
             last = sentences[-1] if sentences else None
-            self.intro = last if last and (last.text.endswith(":") or last.text[-1:] not in ".!?") else None
+            self.intro = last if last and (last.text.endswith(":") or last.text[-1:] not in ".!?") \
+                and not EDITORS_NOTE.fullmatch(last.text) else None
         self.para = []
 
     def table_line(self, n: int, text: str, following: str | None) -> None:
@@ -468,6 +475,11 @@ class _UnitReader:
             self.flush()
             self.heading, self.slide_title = "", True
             return True
+        if titled := TITLED_SLIDE.match(stripped):
+            self.flush()
+            self.add_heading(n, titled.group("title").rstrip(":"))
+            self.slide_title = False
+            return True
         if not stripped:
             return False
         if self.slide_title:
@@ -478,7 +490,7 @@ class _UnitReader:
             self.para.append((n, stripped))  # a speaker's note or a sentence run across lines: prose, wrapped
             return True
         self.flush()
-        if BULLET.match(text) or stripped.startswith("|"):
+        if BULLET.match(text) or stripped.startswith("|") or stripped.count(" | ") >= 2:  # a row of cells, a tab's too
             return False
         if (numbered := SLIDE_NUMBERED.match(text)) or (self.out and self.out[-1].kind == "item"
                                                          and len(text) - len(text.lstrip()) > self.out[-1].indent
@@ -1053,6 +1065,7 @@ def _decided(sentence: str) -> str:
     is the meeting the minutes are of."""
     from samverkan.extract.meaning.phrases import GROUP_WORD
 
+    sentence = DECISION_LABEL.sub("", sentence)
     m = DECIDED.match(sentence)
     who = fold(m.group("who")) if m else ""
     if m is None:

@@ -100,9 +100,11 @@ CHAIR = [
     re.compile(r"(?i)\bunder\s+(?:ledning|ordförandeskap)\s+av\s+(?P<who>[^.;]+)"),  # "sammanträder under ledning av X"
     # a decision naming the chair: "att utse Eva Ek, kommundirektör, till ordförande", "utse socialchefen till
     # ordförande" (not "till vice ordförande")
-    re.compile(r"(?i)\butse\s+(?:(?-i:[A-ZÅÄÖ])[\wåäö-]+\s+){1,3}?(?-i:[A-ZÅÄÖ])[\wåäö-]+,\s+"
+    re.compile(r"(?i)\b(?:utse|utser|välja|väljer)\s+(?:(?-i:[A-ZÅÄÖ])[\wåäö-]+\s+){1,3}?(?-i:[A-ZÅÄÖ])[\wåäö-]+,\s+"
                r"(?P<who>(?-i:[a-zåäö])[\wåäö -]{2,50}?),\s+till\s+ordförande\b"),
-    re.compile(r"(?i)\butse\s+(?P<who>(?-i:[a-zåäö])[\wåäö-]+(?:en|et|na))\s+till\s+ordförande\b"),
+    # "utser socialchefen Eva Ek till ordförande": the function, the person's name after it
+    re.compile(r"(?i)\b(?:utse|utser|välja|väljer)\s+(?P<who>(?-i:[a-zåäö])[\wåäö-]+(?:en|et|na))"
+               r"(?:\s+(?-i:[A-ZÅÄÖ])[\wåäö-]+){0,3}\s+till\s+ordförande\b"),
     # "Det är kommunpolisen som leder mötet": a cleft names the chair first
     re.compile(r"(?i)(?:^|,\s+(?:och|men)\s+|;\s*)det\s+är\s+(?P<who>[^.;,]+?)\s+som\s+(?:leder|sammankallar|"
                r"kallar\s+(?:till|och\s+leder)|håller\s+i|"
@@ -168,6 +170,9 @@ CHAIR = [
 # the relative that places the members in the group ("…, i vilken ingår A"): no part of A
 RELATIVE_LEAD = re.compile(r"(?i)^(?:i\s+)?(?:vilken|vilket|vilka|där)\s+(?:ingår|deltar|sitter|finns)\s+")
 NEXT_SUBJECT = re.compile(r"(?i)\s+(?:och|samt|men)\s+(?:gruppen|rådet|nätverket|forumet|teamet|mötet|den|det|de|vi)$")
+# a person's name and her function after a comma ("Eva Ek, samordnare för X vid Y"): the function chairs
+NAMED_THEN_FUNCTION = re.compile(r"^(?-i:[A-ZÅÄÖ][a-zåäö]+(?:[ -][A-ZÅÄÖ][a-zåäö]+){1,2}),\s+"
+                                 r"(?P<function>(?-i:[a-zåäö])[^,;]+)")
 CHAIR_STOP = re.compile(r"(?i)\s*(?:[,:]|\bsom\b|\bett\s+(?:kalender)?år|\bvarje\b|\bvart\b|\bårsvis\b|"
                         r"\bper\s+(?:år|kalenderår)\b|"
                         r"\bi\s+taget|\bvid\b|\binför\b|\bsamt\b\s+(?:träffas|möts)|"
@@ -240,6 +245,7 @@ class ChairReading:
             one = who != m.group("who").strip()  # one person named, whose function may hold an "och"
             who = RELATIVE_LEAD.sub("", YEARS_OF.sub("", who).strip())  # "i vilken ingår A, som …"
             who = LABEL_BEFORE.sub("", who)  # "Syfte: Styrgruppen leder …": the label is no one, its value speaks
+            who = NAMED_THEN_FUNCTION.sub(r"\g<function>", who)  # "leds av Eva Ek, samordnare för X": her function
             who = _subject_after_adverbs(who, text[m.end():])
             who = re.sub(r"(?i)^(?:varit|blivit)\s+", "", who)  # "ordförande har varit A" in a report
             who = until_verb(_after_inversion(CHAIR_STOP.sub("", who).strip()))

@@ -87,9 +87,12 @@ MEMBER_BEFORE = re.compile(r"(?i)\bdär\s+(?P<list>.+?)\s+(?:ingår|deltar|sitte
                            r"^(?:även|också|dessutom)\s+(?P<list5>.+?)\s+är\s+med\b|"
                            # "…, och områdespolisen deltar vid varje möte": a main clause of its own after ", och"
                            r"(?:^|(?<=,\s)(?:och|men)\s+)(?!i\s)"
-                           r"(?P<list8>(?:(?!\b(?:där|som|vilka)\b|,\s+(?:och|men)\s)[^.;:])+?)\s+(?:deltar|ingår|medverkar)"
+                           r"(?P<list8>(?:(?!\b(?:där|som|vilka)\b|,\s+(?:och|men)\s)[^.;:])+?)\s+(?:deltar|ingår|medverkar|kallas(?=\s+när\s))"
                            r"(?:\s+vid\s+behov|\s+regelbundet|\s+alltid|\s+när\s+(?:det\s+)?behövs|"
                            r"\s+när\s+behov\s+(?:finns|uppstår)|"
+                           # "… kallas när ett ärende gäller bränder": called when its matters are up
+                           r"(?<=kallas)\s+när\s+(?:ett\s+ärende|ärendet|frågan|en\s+fråga|det)\s+(?:gäller|rör|berör)\s+"
+                           r"[^.;:]{3,80}|"
                            r"\s+vid\s+(?:samtliga|alla)\s+(?:möten|mötena|sammanträden|sammanträdena)|"
                            r"\s+vid\s+varje\s+(?:möte|sammanträde|träff)|"
                            # "… deltar när frågor om studieavbrott behandlas": when its matters are up
@@ -101,7 +104,7 @@ MEMBER_BEFORE = re.compile(r"(?i)\bdär\s+(?P<list>.+?)\s+(?:ingår|deltar|sitte
                            r"(?:\s+(?:och\s+)?(?:som\s+(?!ersättare\b)[a-zåäö][^.;:]{1,60}?|"
                            r"för\s+(?:protokoll|minnesanteckningar|anteckningar)\w*)){1,2})?[\s.]*$|"
                            r"^(?P<list6>.+?)\s+(?:(?:deltar|ingår|medverkar)\s+(?:också|även)[\s.]*$|"
-                           r"(?:sitter|ingår|deltar|(?:ska|skall)\s+(?:sitta|ingå|delta))\s+(?:också\s+|även\s+)?i\s+"
+                           r"(?:sitter|ingår|deltar|(?:ska|skall)\s+(?:sitta|ingå|delta))\s+(?:också\s+|även\s+)?(?:med\s+)?i\s+"
                            r"(?:(?:den|det)\s+[a-zåäö]+a\s+)?"  # "deltar i det öppna forumet"
                            r"[\wåäö-]*(?:rådet|gruppen|samrådet|nätverket|"
                            r"forumet|teamet|mötet)\b|är\s+(?:också\s+|även\s+|alltid\s+)?(?:med|kallade|inbjudna|välkomna)\b)|"
@@ -151,6 +154,8 @@ WITH = re.compile(r"(?i)(?:\s+(?:för|mot)\s+[\wåäö-]+(?:\s+[A-ZÅÄÖ][\wå�
                   r"(?:(?:[a-zåäö]+[ae]\s+)?(?:deltagare|ledamöter|medlemmar|representanter)\s*:\s*)?(?P<list>[^.;]+)")
 WITH_APPOSITION = re.compile(r"(?i)\s*,\s*med\s+(?!ansvar\b|uppdrag\b|syfte\b|fokus\b|uppgift|ordförandeskap)"
                              r"(?P<list>[^.;]+)")
+# "samordningsgruppen, det vill säga A och B": the people the group is, in apposition
+NAMELY_APPOSITION = re.compile(r"(?i)\s*,\s*(?:det\s+vill\s+säga|dvs\.?|d\.\s?v\.\s?s\.?)\s+(?P<list>[^.;]+)")
 FREQUENCY_TAIL = re.compile(r"(?i)\s+(?:(?:minst\s+)?(?:en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|\d+)"
                             r"\s+(?:gång|gånger|ggr)\b|(?:en|ett|två|tre|fyra)\s+(?:per|om|i)\s+(?:år|halvår|termin|kvartal|"
                             r"månad)(?:et|en)?\b|varje\s+(?:vecka|månad|kvartal|år|termin|(?:mån|tis|ons|tors|fre|lör|sön)dag)\b|"
@@ -180,7 +185,9 @@ OPEN_TO = re.compile(r"(?i)^(?:öppe[nt]|öppna)\s+(?:även\s+|också\s+)?för\s
 AS_NEEDED_LABEL = re.compile(r"(?i)^(?:adjunger(?:ad|ade|as)|inbjud(?:en|na|s)|gäst(?:er)?)(?:\s+vid\s+behov)?\s*:\s+"
                              r"(?=\S)")
 # "TS – leder gruppen", "rektorn – sammankallande": a member of a list said after a dash to chair the group
-LEADER_ITEM = re.compile(r"(?i)^(?P<who>[^–—,;:()]{2,60}?)\s+[–—-]\s+(?:leder\s+(?:gruppen|mötena|arbetet)|"
+# "- kommunpolisen – kallar och leder": who convenes and leads as well
+LEADER_ITEM = re.compile(r"(?i)^(?P<who>[^–—,;:()]{2,60}?)\s+[–—-]\s+(?:(?:kallar\s+(?:och|samt)\s+)?"
+                         r"leder(?:\s+(?:gruppen|mötena|arbetet))?(?:\s+(?:och|samt)\s+kallar)?|"
                          r"är\s+(?:ordförande|sammankallande)|sammankallar|ordförande|sammankallande)\.?$")
 # "kommunchefen (ordförande jämna år)", "(ordförande 2026 och 2028)": a member who chairs in turn with another
 CHAIR_IN_TURN_MARK = re.compile(r"(?i)\s*\((?:ordförande|ordf\.?|sammankallande)\s+(?:under\s+|för\s+)?"
@@ -1215,7 +1222,14 @@ def _introduced_with(text: str, name: Mention) -> re.Match | None:
     """The list a group is introduced with: "en styrgrupp med A och B", "Chefssamrådet, med A,", "inrätta
     Arbetsgrupp Torget med A och B"."""
     m = WITH.match(text, name.end) if indefinite_mention(text, name) else WITH_APPOSITION.match(text, name.end)
-    return m or (WITH.match(text, name.end) if _set_up_here(text, name) else None)
+    return m or (WITH.match(text, name.end) if _set_up_here(text, name) else None) or _namely(text, name)
+
+
+def _namely(text: str, name: Mention) -> re.Match | None:
+    """"samordningsgruppen, det vill säga A och B": the list after "det vill säga" when it names people only."""
+    m = NAMELY_APPOSITION.match(text, name.end)
+    listed = members(_cut_clause(m.group("list"))) if m else []
+    return m if listed and all(_someone(x) for x in listed) else None
 
 
 def _set_up_here(text: str, m: Mention) -> bool:

@@ -28,6 +28,7 @@ from samverkan.extract.meaning.text import fold, lemma
 
 # a police or regional unit by its name in the genitive ("Polisområde Syds", "Region Stockholms"): a group after
 # it is that body's own ("Polisområde Syds ledningsgrupp"), no group of the agreement
+MUNICIPALITY_GENITIVE = re.compile(r"[A-ZÅÄÖ][\wåäö-]+\s+(?:kommuns|stads)")  # "Åby kommuns", "Åby stads"
 OTHER_BODY = re.compile(r"(?:Polisområde|Polisregion|Region|Lokalpolisområde|LPO)\s+[A-ZÅÄÖ][\wåäö-]*s\b")
 # words that describe a group met for the first time, no part of its name ("en särskild centrumgrupp", "en
 # gemensam styrgrupp", "en liten samordnargrupp": every group here is joint)
@@ -259,6 +260,9 @@ def _named_by(before: list[str], adjectives: list[str], text: str, m: re.Match) 
     if adjectives and len(before) > len(adjectives) and OTHER_BODY.fullmatch(
             f"{before[-len(adjectives) - 1]} {adjectives[0]}"):
         adjectives.insert(0, before[-len(adjectives) - 1])  # "Polisområde Syds ledningsgrupp": that unit's own
+    owner = before[len(before) - len(adjectives) - 2:len(before) - len(adjectives)]
+    if len(owner) == 2 and MUNICIPALITY_GENITIVE.fullmatch(" ".join(owner)):
+        adjectives[:0] = owner  # "Åby kommuns EST-grupp": that municipality's own, as "Åbys EST-grupp" is
     return adjectives
 
 
@@ -438,7 +442,8 @@ def _listed_object(before: list[str]) -> bool:
 # a sentence's first word that opens a fronted adverbial, after which the verb comes before its subject ("I centrum
 # arbetar Arbetsgruppen C", "Ute i Nyby, där …, får den lokala gruppen …": V2)
 FRONTING = {"i", "ute", "inne", "nere", "uppe", "borta", "på", "under", "efter", "från", "vid", "inom", "hos", "där",
-            "här", "nu", "sedan", "numera", "framöver", "över", "utöver", "bredvid"}
+            "här", "nu", "sedan", "numera", "framöver", "över", "utöver", "bredvid",
+            "enligt"}  # "Enligt avtalet består X av"
 
 
 # a word an adverb by its form: a superlative ("Ytterst", "Främst", "Senast"), "-vis", "-ligen", "-ligtvis"

@@ -55,6 +55,9 @@ INTERJECTED = re.compile(r"(?i)\s*,\s*utan\s+att\s+[^,.;]+,\s*|(?:(?<=\boch)|(?<
 BEFORE_EACH = re.compile(r"(?i)\b(?:före|inför)\s+(?:varje|vart)\s+(?:möte|sammanträde)\s+(?:i|med)\s+"
                          r"(?P<other>[\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]*)*)")
 INSTEAD_OF = re.compile(r"(?i)\bi\s+stället\s+för\b")
+# "Från och med den 1 augusti träffas gruppen var tredje vecka": a rhythm that starts on a date replaces the one before
+FROM_DATE = re.compile(r"(?i)\b(?:från\s+och\s+med|fr\.\s?o\.\s?m\.)\s+(?:den\s+)?\d{1,2}\s+[a-zåäö]{3,}"
+                       r"(?:\s+\d{4})?\b")
 # "Ungdomsforum, ett samarbete mellan A, B och C", "X är ett samarbete mellan …": what the group is, after its name
 COOPERATION = re.compile(r"(?i)\s*(?:,|\s+är)\s+(?:ett|en)\s+(?:[\wåäö-]+\s+)?(?:samarbete|samverkan)\s+mellan\s")
 IS_FUNCTION = re.compile(r"(?i)^[^.;]*?\bär\s+(?:[\wåäö]+s\s+)?(?:\w+\s+)?samordningsfunktion(?:en)?\b")
@@ -432,7 +435,8 @@ class GroupReader(ListReading, HeadingReading, TableReading, FieldReading, Subje
                                                                            unit.span, unit.heading))
             return
         self.stands_for(unit.text)
-        if self.read_they_called(unit) or self.read_views_handed_on(unit) or self.read_named(unit, heading_group):
+        if self.read_they_called(unit) or self.read_views_handed_on(unit) or self.read_own_handed(unit) \
+                or self.read_named(unit, heading_group):
             return
         unit = self.called(unit, heading_group)
         topic, start = self.topic_of(unit, heading_group, previous)
@@ -536,7 +540,8 @@ class GroupReader(ListReading, HeadingReading, TableReading, FieldReading, Subje
                 or verbless:
             freq = meeting_frequency(text)
             if freq is not None:  # "var sjätte vecka i stället för en gång i månaden": the rhythm changed, anew
-                (called or g).set("frequency_per_year", freq.value, span, force=bool(INSTEAD_OF.search(text)))
+                anew = bool(INSTEAD_OF.search(text) or FROM_DATE.search(text))
+                (called or g).set("frequency_per_year", freq.value, span, force=anew)
         if g.fields.get("frequency_per_year") == 12 and (paused := frequency.paused_months(text)):
             g.set("frequency_per_year", 12 - paused, span, force=True)  # "… en gång i månaden. I juli har gruppen
             # uppehåll."

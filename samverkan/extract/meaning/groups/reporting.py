@@ -41,6 +41,9 @@ TARGET_STOP = re.compile(r"(?i)\s*(?:,|\bnär\b|\bhur\b|\bvad\b|\befter\b|\bvid\
                          r"\ben\s+gång|\bvarje\b|\bi\s+(?:samband|slutet)|\bminst\b|\btvå\s+gånger|\bför\s+hela\b|"
                          r"\bi\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|"
                          r"december)\b).*$")
+# "Gruppens lägesbild lämnas till X": a thing of the group's, by its genitive, handed to X
+OWN_HANDED = re.compile(r"(?i)^(?P<owner>[\wåäö-]*(?:gruppens|rådets|nätverkets|teamets|forumets))\s+"
+                        r"(?:[\wåäö-]+\s+){1,2}?(?:lämnas|lämnats|skickas|skickats)\s+till\s+(?P<to>[^.;()]+)")
 # "Styrgruppen tar emot rapporter från arbetsgruppen": the other way round, the group after "från" reports
 RECEIVES = re.compile(r"(?i)\btar\s+emot\s+(?:\w+\s+)?(?:rapporter|återrapportering|underlag|lägesbilder?|"
                       r"redovisningar)\s+från\s+(?P<from>[^.;,]+)")
@@ -131,6 +134,19 @@ class ReportReading:
         if source is not None and source is not g and (
                 PRONOUN.fullmatch(subject) or self._known_group(subject) is g or self.abbreviations.get(subject) is g):
             source.report_to(g.name, span)
+
+    def read_own_handed(self, unit: Unit) -> bool:
+        """"Gruppens lägesbild lämnas till X": a thing of a group's, by its genitive (the group just told of where
+        the word is bare), goes to X, which the group reports to; whether the unit was such a sentence."""
+        if (handed := OWN_HANDED.match(unit.text)) is None:
+            return False
+        found = [m for m in mentions(handed.group("owner"), True) if m.start == 0]
+        g = self.told if found and found[0].bare else self._known_group(handed.group("owner")[:-1]) if found else None
+        to = self.resolve(until_verb(handed.group("to")), g) if g is not None else None
+        if g is None or not to or to == g.name or not (mentions(to) or any(x.name == to for x in self.groups.values())):
+            return False
+        g.report_to(to, unit.span)
+        return True
 
     def read_views_handed_on(self, unit: Unit) -> bool:
         """"Synpunkter från forumet tas om hand av X", "Det som kommer fram där tar samordnaren med sig till X":
@@ -319,6 +335,9 @@ class ReportReading:
             target = REPORT_TARGET.search(m.group("rest"), to.start())
         if target and target.group("obj") and self.resolve(until_verb(target.group("obj")), g) == g.name:
             target = REPORT_TARGET.search(m.group("rest"), target.end())
+        if target and re.search(r"(?i)\b(?:inte|ej|aldrig)\s+$", m.group("rest")[:target.start()]):
+            instead = re.search(r"(?i)\butan\s+(?=till\s)", m.group("rest"))  # "inte till A utan till B": B
+            target = REPORT_TARGET.search(m.group("rest"), instead.end()) if instead else None
         return target
 
 

@@ -75,7 +75,9 @@ SETS_UP = re.compile(r"(?i)^\s*(?:har\s+(?:[\wåäö]+\s+){0,4}?)?"
                      r"(?:tillsatt|tillsätter|inrättat|inrättar|bildat|bildar|utsett|utser)\s+(?P<article>en|ett)\s+$")
 HANDED_FROM = re.compile(r"(?i)\b(?:förs|lämnas|skickas|lyfts)\s+från\s+(?:den\s+|det\s+)?$")
 # the agent of a passive ("utförs av X"), or the one a task rests on ("Genomförandet ligger på X", "vilar på X")
-PASSIVE_AGENT = re.compile(r"(?i)\b(?!leds|sammankallas|ledas)[a-zåäö]{3,}s\s+av\s+(?:en\s+|ett\s+)?$|"
+# (a particle verb's too: "hålls ihop av X", "tas fram av X")
+PASSIVE_AGENT = re.compile(r"(?i)\b(?!leds|sammankallas|ledas)[a-zåäö]{3,}s\s+(?:(?:ihop|samman|fram)\s+)?av\s+"
+                           r"(?:en\s+|ett\s+)?$|"
                            r"\b(?:ligger|vilar|faller)\s+(?:främst\s+|huvudsakligen\s+|ytterst\s+)?(?:på|hos)\s+$")
 # "Samverkan leds av Trygghetsrådet": a chair's verb whose agent is a group and whose subject is none
 LED_BY = re.compile(r"(?i)^(?:\S+\s+){1,4}(?:leds|styrs)\s+(?:gemensamt\s+|ytterst\s+)?av\s+$")

@@ -43,8 +43,10 @@ class TableReading:
     def read_roster(self, heading_group: Group | None, unit: Unit) -> bool:
         """A table of one group's members, a function a row ("| Funktion | Organisation | Ersättare |" under "Gruppen
         består av följande funktioner:", or under the group's heading): each row's function is a member of that
-        group; the other columns (where the person works, a substitute) add no one."""
-        if unit.header:
+        group, chair where its bracket says it leads ("Samordnare (leder mötena)"); the other columns (where the
+        person works, a substitute) add no one."""
+        if unit.header or self.roster is None and _function_column(unit.cells) is not None:  # a tab table's
+            # header, unmarked as one
             self.roster = None
             owner = self.told if self.said_before.rstrip().endswith(":") and self.told is not None else heading_group
             column = _function_column(unit.cells)
@@ -56,9 +58,12 @@ class TableReading:
             self.roster = None
             return False
         owner, column = self.roster[:2]
-        who = member(unit.cells[column].strip()) if len(unit.cells) > column else None
+        cell = unit.cells[column].strip() if len(unit.cells) > column else ""
+        who = member(re.sub(r"\s*\([^()]*\)", "", cell))
         if who:
             self._add_members(owner, [who], unit.span)
+            if (note := re.search(r"\((?P<note>[^()]*)\)", cell)) and REMARK_CHAIR.match(note.group("note")):
+                owner.set("chair", who, unit.span)  # "Samordnare (leder mötena)"
         return True
 
     def read_table_row(self, unit: Unit) -> None:

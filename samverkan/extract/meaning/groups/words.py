@@ -14,7 +14,8 @@ ANAPHOR = re.compile(r"(?i)^(?:den|det|denna|detta|dessa|de|hon|han|gruppen|råd
 PRONOUN = re.compile(r"(?i)^(?:den|det|denna|detta|dessa|de|hon|han)\b")
 MEMBER_AFTER = re.compile(r"(?i)\b(?:består|bestå|bestått|bestod|bestående|utgörs|utgjordes|representeras|företräds|"
                           r"sammansatt)"
-                          r"(?:\s+(?:den|det|gruppen))?"  # "Enligt avtalet består den av …": the subject after
+                          # "Enligt avtalet består den (styrgruppen) av …": the subject after
+                          r"(?:\s+(?:den|det|[\wåäö-]*(?:gruppen|rådet|forumet|nätverket|teamet)))?"
                           r"(?:\s+(?:därutöver|dessutom|också|även|huvudsakligen|i\s+huvudsak|i\s+övrigt|"
                           r"som\s+tidigare|som\s+förut|fortfarande|alltjämt|numera|där|här))?"
                           r"(?:\s+i\s+[\wåäö-]+)?\s+av\s+(?P<list>.+)$|"
@@ -78,7 +79,8 @@ MEMBER_AFTER = re.compile(r"(?i)\b(?:består|bestå|bestått|bestod|bestående|u
                           # "Polisen deltar med lokalpolisområdeschefen": a party takes part by its people
                           r"(?:gör\s+|(?:också\s+|även\s+)?med\s+)?"
                           r"(?:(?:också|även)\s*,?\s*(?:liksom|jämte)\s+)?"  # "ingår också, liksom A"
-                          r"(?!i\b|inte\b|när\b|utöver\b|förutom\b|(?:också|även|alltid)[\s.]*$|"  # "Deltar gör A"
+                          # "Deltar gör A"; "A sitter med i X": the particle of "sitta med", where A sits, not with whom
+                          r"(?!i\b|med\s+i\b|inte\b|när\b|utöver\b|förutom\b|(?:också|även|alltid)[\s.]*$|"
                           r"vid\s+(?:samtliga|alla|varje)\s)"  # "A deltar vid samtliga möten": when, not who
                           r"(?P<list2>[a-zåäö].+)$|"
                           # "Varje tisdag möts A, B och C för att …": who meets, after the time and the verb (not
@@ -135,7 +137,10 @@ OUTSIDE_AGREEMENT = re.compile(r"(?i)\b(?:regleras|omfattas|styrs|berörs)\s+int
                                # "Inte heller X eller Y är en del av organisationen ovan": the negation first
                                r"^inte\s+heller\s+[^.;]+?\s+(?:är|utgör)\s+(?:en\s+|någon\s+)?del\s+av\s+"
                                r"(?:(?:den\s+|denna\s+)?(?:samverkans)?organisation(?:en)?|\w*överenskommelsen|\w*avtalet)\b|"
-                               r"\bhör\s+inte\s+till\s+(?:samverkans)?organisationen\b|"  # "… hör inte till
+                               r"\bhör\s+inte\s+till\s+(?:samverkans)?organisationen\b|"
+                               # "Den gruppen hör till Åbys överenskommelse": a group of another agreement
+                               r"\bhör\s+(?:i\s+stället\s+)?till\s+(?:(?-i:[A-ZÅÄÖ])[\wåäö-]*s|en\s+annan|ett\s+annat)\s+"
+                               r"(?:[a-zåäö]+a\s+)?(?:\w*överenskommelse|\w*avtal)\b|"  # "… hör inte till
                                # samverkansorganisationen"
                                # "… ingår inte i samverkansstrukturen", "I dag ingår det inte i …": the parties'
                                # structure of groups, by the word that says whose it is
@@ -148,13 +153,15 @@ OUTSIDE_AGREEMENT = re.compile(r"(?i)\b(?:regleras|omfattas|styrs|berörs)\s+int
                                r"^inte\s+heller\s+[^.;]{3,60}?\s+(?:ingår|hör)\s+(?:i|till)\s+(?:den\s+(?:lokala|"
                                r"gemensamma)\s+)?(?:samverkans)?organisationen\b|"
                                # "… är ett forum i X och inte en del av …": the predicate's second part
-                               r"\b(?:är|utgör|och|men)\s+(?:emellertid\s+|dock\s+|däremot\s+)?"
-                               r"(?:inte\s+(?:en\s+|någon\s+)?|ingen\s+)del\s+av\s+"
+                               r"(?:\b(?:är|utgör|och|men)\s+(?:emellertid\s+|dock\s+|däremot\s+)?"
+                               r"(?:inte\s+(?:en\s+|någon\s+)?|ingen\s+)|"  # and "som inte är en del av":
+                               r"\b(?:inte|ej)\s+(?:är|utgör)\s+(?:en\s+|någon\s+)?)del\s+av\s+"
                                # "… av den organisation som beskrivs i denna överenskommelse"
                                r"(?:(?:den|det)\s+[\wåäö]+\s+som\s+(?:beskrivs|anges|regleras|byggs\s+upp)\s+"
                                # "denna lokala överenskommelse": an adjective between
-                               r"(?:i|genom)\s+)?(?:(?:denna|detta)\s+(?:[a-zåäö]+a\s+)?"
-                               r"(?:överenskommelse|avtal)|\w*överenskommelsen|\w*avtalet)|"
+                               r"(?:i|genom)\s+)?(?:(?:denna|detta)\s+(?:[a-zåäö]+a\s+)?"  # an avsiktsförklaring too
+                               r"(?:överenskommelse|avtal|avsiktsförklaring)|\w*överenskommelsen|\w*avtalet|"
+                               r"avsiktsförklaringen)|"
                                # "… har ingen koppling till samverkan med polisen": unrelated to it
                                r"\bhar\s+ingen\s+(?:koppling|anknytning|beröring)\s+(?:till|med)\s+(?:samverkan\b|"
                                r"\w*överenskommelsen|\w*avtalet)|"
@@ -165,6 +172,9 @@ OUTSIDE_AGREEMENT = re.compile(r"(?i)\b(?:regleras|omfattas|styrs|berörs)\s+int
                                r"\w+|att\s+finnas|vid\s+(?:årsskiftet|utgången))|\b(?:ersätts|ersattes|har\s+ersatts)\s+(?:nu\s+)?av\b|"
                                r"\b(?:läggs|lades|har\s+lagts)\s+(?:nu\s+|därmed\s+)?(?:ned|ner)\b|"
                                r"\b(?:avvecklas|avvecklades|har\s+avvecklats)\b|"
+                               # "… avslutas den 30 september": wound up on a date; "… finns inte längre"
+                               r"\b(?:avslutas|avslutades|har\s+avslutats)\s+(?:den\s+\d|därmed|vid\s+(?:årsskiftet|"
+                               r"utgången))|\bfinns\s+inte\s+(?:längre|kvar)\b|"
                                # "… och är inte en av dess grupper": not one of the agreement's groups
                                r"\b(?:är|utgör)\s+(?:inte|ej)\s+(?:en|ett|någon|något)\s+av\s+(?:dess|dennas|"
                                r"överenskommelsens|avtalets|våra|vårt)\s+(?:\w+\s+)?(?:grupper|organ|forum|nätverk)\b|"
@@ -284,7 +294,7 @@ def common_word(word: str) -> bool:
 
 # "Deltagare:", "Ordförande ......", "Ordförande/sammankallande:", "Rapp. till:", "Sammansättning (fritext):"
 LABEL = re.compile(r"(?:^|(?<=\s))(?P<label>[A-ZÅÄÖ][a-zåäö]+\.?(?:/[a-zåäö]+)?(?:\s+[a-zåäö]+)?"
-                   r"(?:\s+[a-zåäö]+(?=\?\s{2,})|\s+till(?=:))?)"
+                   r"(?:\s+[a-zåäö]+(?=\?\s{2,})|\s+till(?=:)|(?<=\svid)\s+behov(?=:))?)"  # "Deltar vid behov:"
                    r"(?:\s*\([a-zåäö. ]{1,20}\))?(?:\s*\.{2,}\s*|\s*:\s+|\.?\?\s{2,})")
 COLUMNS = [("members", r"^i (?:gruppen|radet|forumet|natverket|teamet)$"),  # "I gruppen: A, B" is who, not which
            ("guests", r"^ovriga narvarande|^gast"),  # a minute's guests are no members
