@@ -179,3 +179,29 @@ Teamet träffas varje vecka och rapporterar till styrgruppen. Kommunpolisen delt
 kommuns trygghetsteam. Det teamet hör till Södertunas överenskommelse.
 """
     assert _groups(text)["Trygghetsteamet Norrby"]["members"] == ["kommunpolis", "fältassistent"]
+
+
+def test_a_group_another_agreement_rules_is_outside_this_one():
+    text = """Överenskommelse om trygghet i Norrby
+
+ORGANISATION
+
+Trygghetsgruppen Norrby samlar kommunpolisen och fältassistenterna varje vecka och rapporterar till kommunstyrelsen.
+Bostadsbolaget Norrbyhem har ett eget avtal med polisen. Hyresgästnätverket, där bolagets bovärdar och
+områdespolisen träffas, regleras helt i delöverenskommelsen med bolaget.
+"""
+    groups = _groups(text)
+    assert "Trygghetsgruppen Norrby" in groups and "Hyresgästnätverket" not in groups
+
+
+def test_groups_said_apart_by_a_plural_leave_this_agreements_group():
+    text = """Överenskommelse om trygghet i Norrby
+
+4.1 Samverkansgruppen (SG)
+SG bereder frågor till styrgruppen. I SG ingår kommunpolisen och fältassistenterna. SG möts varje månad.
+
+4.2 Insatsgrupper
+Insatser för enskilda unga görs i insatsgrupper. Grupperna sätts samman efter behov och regleras i en separat
+överenskommelse om informationsutbyte.
+"""
+    assert _groups(text)["Samverkansgruppen (SG)"]["members"] == ["kommunpolis", "fältassistent"]

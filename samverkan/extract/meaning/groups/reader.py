@@ -41,10 +41,14 @@ from samverkan.extract.meaning.text import SENTENCE_END, Unit, fold
 # "… men nätverket är Länsstyrelsens": the group its own word names is another organisation's own, by its name
 ANOTHERS_OWN = re.compile(r"(?i)\b(?P<word>nätverk|grupp|råd|forum|team)(?:et|en)\s+är\s+(?-i:[A-ZÅÄÖ])[\wåäö-]+s"
                           r"(?=\s+och\b|\s*[.;,]|\s*$)")
-# "… hör till Åbys överenskommelse", "tillhör en annan överenskommelse": a group of another's agreement
+# "… hör till Åbys överenskommelse", "tillhör en annan överenskommelse", "regleras helt i delöverenskommelsen":
+# a group of another's agreement
 ANOTHERS_AGREEMENT = re.compile(r"(?i)\b(?:hör\s+(?:i\s+stället\s+)?till|tillhör)\s+(?:(?P<other>en\s+annan)|"
                                 r"(?!(?-i:Parternas|Kommunens|Stadens|Polisens)\b)(?P<owner>(?-i:[A-ZÅÄÖ])[\wåäö-]*?)s)"
-                                r"\s+(?:egen\s+|egna\s+)?(?:[\wåäö-]*överenskommelse|[\wåäö-]*avtal)\b")
+                                r"\s+(?:egen\s+|egna\s+)?(?:[\wåäö-]*överenskommelse|[\wåäö-]*avtal)\b|"
+                                r"\bregleras\s+(?:helt\s+|i\s+sin\s+helhet\s+)?(?:i|av|genom)\s+(?P<apart>(?:en|ett)\s+"
+                                r"(?:annan|annat|egen|eget|separat)\s+[\wåäö-]*(?:överenskommelse|avtal)|"
+                                r"[\wåäö-]*delöverenskommelsen|[\wåäö-]*delavtalet)\b")
 # "X informeras om arbetet", "får information om läget": told of the work, which is no part in it
 INFORMED_OF = re.compile(r"(?i)\b(?:informeras|underrättas|hålls\s+informerad|får\s+information)\s+om\b")
 # "Styrgruppen …, medan arbetsgruppen …": two main clauses, each about its own group
@@ -568,12 +572,15 @@ class GroupReader(ListReading, HeadingReading, TableReading, FieldReading, Subje
             g.excluded = True  # not "…; medborgarlöftet ingår inte i denna …"
 
     def _of_anothers_agreement(self, g: Group, text: str) -> bool:
-        """"Den gruppen hör till Åbys överenskommelse", "tillhör en annan överenskommelse": a group of another's
-        agreement, when the owner is the one its name says ("Åbys EST-grupp"), not a group of this one that a
-        word alone made it resolve to."""
+        """"Den gruppen hör till Åbys överenskommelse", "tillhör en annan överenskommelse", "regleras helt i
+        delöverenskommelsen": a group of another's agreement, when the owner is the one its name says ("Åbys
+        EST-grupp"), not a group of this one that a word alone made it resolve to."""
         m = ANOTHERS_AGREEMENT.search(text)
-        return m is not None and self._about(g, text) \
-            and (m.group("other") is not None or fold(m.group("owner")) in fold(g.name))
+        if m is None or not self._about(g, text):
+            return False
+        if m.group("apart"):  # ruled apart: the group named before it, not one "Grupperna" resolved to
+            return fold(g.name) in fold(text[:m.start()])
+        return bool(m.group("other")) or fold(m.group("owner")) in fold(g.name)
 
     def resolve(self, words: str, asking: Group) -> str | None:
         words = re.sub(r"(?i)^(?:den|det|de|respektive|varje|vardera)\s+|^ledningen\s+(?:för|i)\s+", "",
