@@ -93,6 +93,14 @@ def test_a_chair_in_an_aside_after_dar():
     assert _groups(PROSE)["Tryggare Nyby"]["chair"] == "säkerhetssamordnare"
 
 
+def test_a_chair_in_an_aside_after_finns():
+    text = ("Överenskommelse om trygghet i Åby\n\nOrganisation\n\nTrygghetsgruppen samordnar det dagliga arbetet. "
+            "I gruppen finns kommunens fältsamordnare, som är sammankallande, kommunpolisen och två fritidsledare. "
+            "Gruppen träffas varannan vecka.\n")
+    group = _groups(text)["Trygghetsgruppen"]
+    assert group["chair"] == "fältsamordnare" and "kommunpolis" in group["members"]
+
+
 def test_an_example_of_when_after_a_list_is_no_one():
     assert members("räddningstjänsten och hälsocentralen, exempelvis inför större evenemang") == [
         "räddningstjänsten", "hälsocentralen"]

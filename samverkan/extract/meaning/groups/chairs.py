@@ -116,7 +116,7 @@ CHAIR = [
     LEADS_MARK,
     re.compile(r"(?i)\bav\s+(?P<who>[^.;]+?),\s+som\s+(?:\w+\s+)?(?:leder|turas\s+om\s+att\s+leda|"
                r"är\s+ordförande|delar\s+på\s+ordförandeskapet)\b"),  # "består av A och B, som leder gruppen"
-    re.compile(r"(?i)(?:,\s*|\b(?:och|samt|är|ingår|deltar|sitter|av|samlar|där|tillsammans\s+med)\s+)"
+    re.compile(r"(?i)(?:,\s*|\b(?:och|samt|är|ingår|deltar|sitter|finns|av|samlar|där|tillsammans\s+med)\s+)"
                r"(?!\s*tillsammans\s)(?P<who>(?:(?!\b(?:och|samt|är|där|tillsammans\s+med)\b)[^,.;])+?),\s+som\s+"
                r"(?:också\s+|även\s+|dessutom\s+|tillika\s+)?(?:leder|är\s+(?:dess\s+|[\wåäö-]*(?:gruppens|rådets|"
                r"forumets|nätverkets|teamets)\s+)?(?:ordförande|sammankallande|mötesledare)|"
