@@ -152,7 +152,7 @@ class Document:
             lines = cased
         doc = cls(name, raw, lines, corrections)
         doc.noise = _page_headers(raw) | quoted_mail(raw) | box_edges(raw) | unticked(raw)
-        doc.breaks = lost_breaks(lines)
+        doc.breaks = lost_breaks(raw)
         return doc
 
     def __len__(self) -> int:
