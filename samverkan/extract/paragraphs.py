@@ -11,7 +11,7 @@ SENTENCE_END = re.compile(r"[.!?][\"”')\]]*$")
 COLUMNS = re.compile(r"\S\s{3,}\S|:\s{2,}\S")  # a gap between a table's columns, or after a form's label
 FIELD = re.compile(r"^[A-ZÅÄÖ][\wåäö/.-]*(?:\s+[\wåäö]+){0,3}\s*:(?:\s+\S|$)")  # "Diarienummer: KS 2024/12"
 NUMBERED = re.compile(r"^(?:#{1,6}\s|§\s*\d|\d{1,2}(?:\.\d{1,2})*\.?\s+[A-ZÅÄÖ])")  # "#", "§ 4", "4.2 Styrgrupp"
-RULE = re.compile(r"[-=_+|*─━═ ]{3,}")  # a rule line ("=====", "+----+----+")
+RULE = re.compile(r"[-=_+|*\u2500-\u257f ]{3,}")  # a rule line ("=====", "+----+----+", "├──┼──┤")
 BULLET = re.compile(r"^[-•*–▪●○►◦]\s")
 HEADING_WORDS = 9
 HEADING_LENGTH = 70
