@@ -10,6 +10,7 @@ from pathlib import Path
 from samverkan.extract.bilingual import in_swedish
 from samverkan.extract.forms import as_filled, box_edges, unticked
 from samverkan.extract.interleaved import read_apart
+from samverkan.extract.paragraphs import lost_breaks
 from samverkan.extract.thread import MAIL_HEADER, read_through
 from samverkan.extract.transcript import as_spoken
 from samverkan.io.i18n import Msg
@@ -111,6 +112,7 @@ class Document:
     pages: list[int] = field(default_factory=list)  # the page of each line (PDF); empty for text
     ocr_pages: list[int] = field(default_factory=list)  # pages read by OCR
     page_title: str = ""  # a web page's <title>, which is no line of its text
+    breaks: set[int] = field(default_factory=set)  # lines a blank line stood before, in a copy that lost them
 
     def page_of(self, n: int) -> int | None:
         return self.pages[n - 1] if self.pages and 0 < n <= len(self.pages) else None
@@ -150,6 +152,7 @@ class Document:
             lines = cased
         doc = cls(name, raw, lines, corrections)
         doc.noise = _page_headers(raw) | quoted_mail(raw) | box_edges(raw) | unticked(raw)
+        doc.breaks = lost_breaks(raw)
         return doc
 
     def __len__(self) -> int:

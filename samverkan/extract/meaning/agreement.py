@@ -606,7 +606,8 @@ def _labelled_contacts(doc: Document) -> set[int]:
     for n in range(1, len(doc) + 1):
         if CONTACT_LABEL.match(doc.line(n)):
             k = n
-            while k <= len(doc) and not doc.is_blank(k) and (k == n or not CONTACT_LABEL.match(doc.line(k))):
+            while k <= len(doc) and not doc.is_blank(k) and (k == n or not CONTACT_LABEL.match(doc.line(k))
+                                                             and k not in doc.breaks):
                 out.add(k)
                 k += 1
     return out
@@ -644,7 +645,8 @@ def _signed_under(doc: Document, label: re.Pattern) -> set[int]:
         k = n + 1
         while k <= len(doc) and doc.is_blank(k) and k - n <= 2:
             k += 1  # the name under the label, a blank line or two below it
-        while k <= len(doc) and not doc.is_blank(k) and not label.match(doc.line(k)):
+        while k <= len(doc) and not doc.is_blank(k) and not label.match(doc.line(k)) and (k == n + 1 or k not in
+                                                                                           doc.breaks):
             out.add(k)
             k += 1
     return out

@@ -200,10 +200,16 @@ def units(doc: Document) -> list[Unit]:
     """The units of the document in order."""
     skipped = doc.noise | _page_break_in_sentence(doc)
     lines = [(n, EMPHASIS.sub("", doc.line(n))) for n in range(1, len(doc) + 1) if n not in skipped]
+    lines = _with_breaks(lines, doc.breaks)
     lines = charted(list(enumerate(doc.raw, 1)), lines)  # a chart of boxes: box by box
     lines = arrowed(list(enumerate(doc.raw, 1)), lines)  # a chart of names joined by arrows: name by name
     lines = indented(list(enumerate(doc.raw, 1)), lines)  # a chart drawn as an indented tree: node by node
     return _UnitReader(page_columns(box_tables(label_columns(lines)))).read()
+
+
+def _with_breaks(lines: list[tuple[int, str]], breaks: set[int]) -> list[tuple[int, str]]:
+    """The lines with the blank lines a copy lost put back, each numbered as the line it stood before."""
+    return [entry for n, text in lines for entry in ([(n, ""), (n, text)] if n in breaks else [(n, text)])]
 
 
 # a key to a document's short forms: a heading over it, or a row of two cells, the short form and its words
