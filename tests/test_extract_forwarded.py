@@ -5,7 +5,7 @@ invented names; none comes from the corpus."""
 
 from __future__ import annotations
 
-from samverkan.extract.document import Document
+from samverkan.extract.document import Document, read_document
 from samverkan.extract.record import recognise
 from samverkan.extract.thread import as_forwarded, forwarded_whole
 
@@ -72,3 +72,13 @@ def test_a_reply_saying_more_than_the_message_it_quotes_keeps_the_quote_out():
     raw = (reply + _quoted("Hej!\nHär är utkastet.\nStyrgruppen ses sex gånger.\nSäg till.\n/Ola\nKommunpolis"))
     assert forwarded_whole(raw.splitlines()) is None
     assert as_forwarded(raw.splitlines()) == raw.splitlines()
+
+
+def test_a_spreadsheet_export_forwarded_whole_is_still_read_as_one(tmp_path):
+    sheet = "\n".join(["Uppgift;Värde;Kommentar", "Avtalets namn;Trygga Öby;beslutat i maj",
+                       "Kommunens dnr;KS 2026/31;", "Gäller fr.o.m.;2026-06-01;", "Gäller t.o.m.;2028-05-31;",
+                       "Grupp;Deltagare;Möten", "Styrgruppen;kommunchef;4 ggr/år"]) + "\n"
+    path = tmp_path / "blad.txt"
+    path.write_text(COVER + _quoted(sheet), encoding="utf-8")
+    (title, facts), = recognise(read_document(path)).to_plain()["agreement"].items()
+    assert title == "Trygga Öby" and facts["dnr"] == ["KS 2026/31"]

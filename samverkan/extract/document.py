@@ -10,7 +10,7 @@ from pathlib import Path
 from samverkan.extract.bilingual import in_swedish
 from samverkan.extract.forms import as_filled, box_edges, unticked
 from samverkan.extract.interleaved import read_apart
-from samverkan.extract.thread import MAIL_QUOTE_START, as_forwarded, is_mail
+from samverkan.extract.thread import MAIL_QUOTE_START, as_forwarded, forwarded_text, is_mail
 from samverkan.extract.transcript import as_spoken
 from samverkan.io.i18n import Msg
 
@@ -461,6 +461,7 @@ def read_pages(path: Path) -> tuple[list[str], list[int]]:
         elif suffix in (".html", ".htm"):
             pages = [html_text(text)]
         else:
+            text = forwarded_text(text)
             pages = [delimited_text(text) or tabbed_text(text)]
     except FormatError as exc:
         raise ExtractError(Msg(f"{path}: {exc.message.sv}", f"{path}: {exc.message.en}")) from None

@@ -124,3 +124,11 @@ def as_forwarded(raw: list[str]) -> list[str]:
             break
         raw = _unwrapped(raw, *found)
     return raw
+
+
+def forwarded_text(text: str) -> str:
+    """A text read as the message it forwards whole (`as_forwarded`), line for line: so that what the message
+    is (a spreadsheet's export) is recognised through the mail it came in."""
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    read = as_forwarded(lines)
+    return text if read == lines else "\n".join(read)
