@@ -11,7 +11,7 @@ from samverkan.extract.bilingual import in_swedish
 from samverkan.extract.forms import as_filled, box_edges, unticked
 from samverkan.extract.interleaved import read_apart
 from samverkan.extract.paragraphs import lost_breaks
-from samverkan.extract.thread import MAIL_HEADER, read_through
+from samverkan.extract.thread import MAIL_QUOTE_START, as_forwarded, forwarded_text, is_mail
 from samverkan.extract.transcript import as_spoken
 from samverkan.io.i18n import Msg
 
@@ -124,11 +124,10 @@ class Document:
         raw = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
         if raw and raw[-1] == "":
             raw.pop()
+        # an agreement forwarded whole, or pasted into a mail thread and quoted on: read as written
+        raw = as_forwarded(raw)
         raw = [line.replace("\f", " ") for line in read_apart(raw)]  # two columns interleaved: one after the other
         raw = in_swedish(raw)  # a translation set beside the Swedish text repeats it
-        thread = read_through(raw)  # an agreement pasted into a mail thread and quoted on: read as written
-        if thread is not None:
-            raw = thread
         lines, corrections = list(raw), []
         if normaliser is not None:
             lines, corrections = [], []
@@ -383,16 +382,11 @@ def _sentence_case(lines: list[str]) -> list[str]:
     return out
 
 
-# the line over the earlier message a reply quotes
-MAIL_QUOTE_START = re.compile(r"(?i)^\s*-{2,}\s*(?:ursprungligt\s+meddelande|original\s+message)\s*-{2,}\s*$")
-
-
 def quoted_mail(raw: list[str]) -> set[int]:
     """In an e-mail (it opens with header lines: "Från:", "Till:", "Ämne:"), the earlier message its reply quotes
     (from "-----Ursprungligt meddelande-----" on, and the lines marked ">"): what was said before, not what the
     mail says."""
-    top = [line for line in raw[:8] if line.strip()]
-    if sum(bool(MAIL_HEADER.match(line)) for line in top) < 3:
+    if not is_mail(raw):
         return set()
     start = next((n for n, line in enumerate(raw, 1) if MAIL_QUOTE_START.match(line)), len(raw) + 1)
     return {n for n, line in enumerate(raw, 1) if n >= start or line.lstrip().startswith(">")}
@@ -470,6 +464,7 @@ def read_pages(path: Path) -> tuple[list[str], list[int]]:
         elif suffix in (".html", ".htm"):
             pages = [html_text(text)]
         else:
+            text = forwarded_text(text)
             pages = [delimited_text(text) or tabbed_text(text)]
     except FormatError as exc:
         raise ExtractError(Msg(f"{path}: {exc.message.sv}", f"{path}: {exc.message.en}")) from None

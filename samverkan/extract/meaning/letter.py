@@ -9,9 +9,10 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from samverkan.extract.document import MAIL_HEADER, Document
+from samverkan.extract.document import Document
 from samverkan.extract.meaning.phrases import PERSON
 from samverkan.extract.meaning.text import Unit, lemma
+from samverkan.extract.thread import is_mail, opening
 
 NAME = r"[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?"
 PERSON_NAME = re.compile(rf"{NAME}(?:\s+{NAME}){{1,2}}")
@@ -34,7 +35,7 @@ def _people(doc: Document) -> tuple[dict[str, str], dict[str, str], dict[str, se
     lines = [re.sub(r"^\s*(?:>\s*)*", "", line).strip() for line in doc.raw]
     functions: dict[str, str] = {}
     fields: dict[str, set[str]] = {}
-    for line in lines[:8]:
+    for line in opening(lines):
         if m := HEADER.match(line):
             names = {p.group() for p in PERSON_NAME.finditer(re.sub(r"<[^>]*>", "", m.group("value")))}
             fields.setdefault(m.group("field").casefold(), set()).update(names)
@@ -57,7 +58,7 @@ def _people(doc: Document) -> tuple[dict[str, str], dict[str, str], dict[str, se
 def in_words(doc: Document, units: list[Unit]) -> list[Unit]:
     """The units of an e-mail with its people in words (see the module's docstring); any other document's as
     they are."""
-    if sum(bool(MAIL_HEADER.match(line)) for line in doc.raw[:8]) < 3:
+    if not is_mail(doc.raw):
         return units
     functions, first, fields = _people(doc)
     who = {w: next(iter(names)) for w, f in PRONOUNS.items()

@@ -12,11 +12,12 @@ from __future__ import annotations
 
 import re
 
-from samverkan.extract.document import MAIL_HEADER, Document, Span
+from samverkan.extract.document import Document, Span
 from samverkan.extract.meaning.agreement import DNR
 from samverkan.extract.meaning.phrases import GROUP_WORD
 from samverkan.extract.meaning.text import Unit, fold, heading_text
 from samverkan.extract.record import Item
+from samverkan.extract.thread import is_mail
 
 TITLE_WORDS = re.compile(r"(?i)överenskommelse|avtal|medborgarlöfte|samverkan|handlingsplan|avsiktsförklaring")
 # no title: a letterhead's or running header's columns, a breadcrumb trail ("Start / Trygghet / Samverkan"), a
@@ -536,7 +537,7 @@ def enclosure(doc: Document) -> int:
 def _pasted(doc: Document, units: list[Unit]) -> list[Unit]:
     """The units of a document pasted into an e-mail under a rule ("Avtalet är inklistrat nedan" / "------" /
     "ÖVERENSKOMMELSE OM …"), not the mail's greeting and signature; any other document's units as they are."""
-    if sum(bool(MAIL_HEADER.match(line)) for line in doc.raw[:8]) < 3:
+    if not is_mail(doc.raw):
         return units
     rule = next((n for n, line in enumerate(doc.raw, 1) if n not in doc.noise and PASTE_RULE.fullmatch(line)), None)
     below = [u for u in units if rule is not None and u.span.start > rule]
