@@ -34,8 +34,10 @@ def _joined(line: str, following: str) -> tuple[str, str] | None:
             or not rest[:1].islower() or not rest[:1].isalpha() or SHARED_PART.match(rest):
         return None
     first = HEAD.search(head)
+    if _short_form(first.group()):
+        return None  # "ts-" / "samordnare" is "ts-samordnare", "in-" / "går" is "ingår": which, no wrap tells
     before = head[:first.start()].rstrip()
-    word = first.group() if _compound_hyphen(first.group()) else first.group()[:-1]
+    word = first.group()[:-1]
     indent, rest = following[: len(following) - len(following.lstrip())], following.lstrip()
     if before:
         return before, indent + word + rest
@@ -43,11 +45,12 @@ def _joined(line: str, following: str) -> tuple[str, str] | None:
     return (head[:-1] + tail, indent + after.lstrip()) if after.strip() else None
 
 
-def _compound_hyphen(head: str) -> bool:
-    """Whether a word's part before a line end's hyphen is a short form its compound is written with a hyphen
-    after ("ts-" / "samordnare", "IT-" / "stöd"): a wrap breaks a word after more letters, and in lower case."""
+def _short_form(head: str) -> bool:
+    """Whether a word's part before a line end's hyphen may be a short form its compound is written with a hyphen
+    after ("ts-" / "samordnare", "IT-" / "stöd"): a few letters, or capitals inside."""
     letters = re.sub(r"[^\w]", "", head)
     return len(letters) <= 3 or any(ch.isupper() for ch in letters[1:])
+
 
 def width(lines: list[str]) -> int:
     """The width the text's paragraphs are wrapped at: nearly the longest of the lines a paragraph goes on after
