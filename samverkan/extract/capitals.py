@@ -2,20 +2,20 @@
 the text writes their words elsewhere ("4.1 Styrgruppen för trygghet"): a heading's words are the same words
 whatever their case, and a group or a place a capital line names is named as the text names it in its sentences.
 A word the text writes nowhere else is lower case when it is a Swedish word, kept in capitals when short (an
-acronym: "EST", "BRÅ") and capitalised otherwise (a name); a line none of whose words the text writes elsewhere
-(a name in a signature block) has each capitalised."""
+acronym: "EST", "BRÅ") and capitalised otherwise (a name, as a surname no dictionary knows, and the first name
+before it). The head of a text (its letterhead and title, before its first sentences) keeps its capitals, which
+its readers read as they are."""
 
 from __future__ import annotations
 
 import re
 from collections import Counter
 
-from samverkan.extract.vocabulary import dictionary, lemma_known
+from samverkan.extract.vocabulary import lemma_known
 
 TOKEN = re.compile(r"[^\W\d_]+")
 LETTER = re.compile(r"[^\W\d_]")
 ACRONYM = 4  # an unknown word in capitals up to this long is an acronym ("SSBF"), a longer one a name
-COMMON = 5.0  # a word this frequent (Zipf) is no name: "ett", "unga", "mellan"
 LIST_MARK = re.compile(r"^\s*[^\W\d_][.)]\s+")  # "a) ", "B. ": the letter of a list item
 # what stands before the first word of a sentence or a cell inside a line: a sentence's end, a label's colon, a
 # cell's rule, a column's gap, a spaced dash or dot
@@ -56,11 +56,11 @@ def _forms(lines: list[str]) -> tuple[Forms, Forms]:
 
 
 def _written(word: str, inside: Forms, opening: Forms) -> str | None:
-    """A word as the text writes it inside its sentences, else opening them (unless it is one of the commonest
-    words, which only a sentence's start capitalises), else as it writes the word with or without a genitive's
+    """A word as the text writes it inside its sentences, else opening them (a name no dictionary knows: a
+    Swedish word only a sentence's start capitalises), else as it writes the word with or without a genitive's
     "s" ("MÄLARDALENS" as "Mälardalen"); None when it writes it nowhere else."""
     low = word.casefold()
-    seen = inside.get(low) or (opening.get(low) if dictionary().get(low, 0) < COMMON else None)
+    seen = inside.get(low) or (opening.get(low) if not lemma_known(low) else None)
     if seen:
         return max(seen.items(), key=lambda kv: (kv[1], kv[0].islower()))[0]
     for other in ((low[:-1],) if low.endswith("s") else ()) + (low + "s",):
@@ -80,15 +80,14 @@ def _unseen(word: str) -> str:
 
 
 def _recased(line: str, forms: tuple[Forms, Forms]) -> str:
-    """A line in capitals with its words as the text writes them, the first of a sentence or cell capitalised;
-    each capitalised when the text writes none of them elsewhere (a name in a signature block)."""
+    """A line in capitals with its words as the text writes them, the first of a sentence or cell capitalised,
+    and a first name before a surname."""
     tokens = list(TOKEN.finditer(line))
     written = [_written(m.group(), *forms) for m in tokens]
     words = [w or _unseen(m.group()) for w, m in zip(written, tokens, strict=True)]
-    if not any(w is not None and len(w) >= 2 for w in written):  # a name the text writes nowhere else
-        words = [w if w.isupper() or len(w) < 2 else w[:1].upper() + w[1:] for w in words]
-    for i in range(len(tokens) - 2, -1, -1):  # a first name the text writes nowhere else, before a surname
-        if written[i] is None and len(words[i]) > 1 and _named(words[i + 1]) and line[tokens[i].end():tokens[i + 1].start()] == " ":
+    for i in range(len(tokens) - 1):  # a first name the text writes nowhere else, before a surname
+        if written[i] is None and len(words[i]) > 1 and _surname(words[i + 1]) \
+                and line[tokens[i].end():tokens[i + 1].start()] == " ":
             words[i] = words[i][:1].upper() + words[i][1:]
     out, at = [], 0
     for m, word in zip(tokens, words, strict=True):
@@ -101,9 +100,9 @@ def _recased(line: str, forms: tuple[Forms, Forms]) -> str:
     return "".join(out) + line[at:]
 
 
-def _named(word: str) -> bool:
-    """A name: capitalised, not in capitals."""
-    return word[:1].isupper() and not word.isupper()
+def _surname(word: str) -> bool:
+    """A name no dictionary knows, capitalised ("Exempelsdotter"), as a person's name ends."""
+    return word[:1].isupper() and not word.isupper() and not lemma_known(word.casefold())
 
 
 def _body_start(lines: list[str]) -> int:
