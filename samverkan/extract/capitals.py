@@ -3,8 +3,8 @@ the text writes their words elsewhere ("4.1 Styrgruppen för trygghet"): a headi
 whatever their case, and a group or a place a capital line names is named as the text names it in its sentences.
 A word the text writes nowhere else is lower case when it is a Swedish word, kept in capitals when short (an
 acronym: "EST", "BRÅ") and capitalised otherwise (a name, as a surname no dictionary knows, and the first name
-before it). The head of a text (its letterhead and title, before its first sentences) keeps its capitals, which
-its readers read as they are."""
+before it). The head of a text (its letterhead and title, before its first sentences) and a numbered heading keep
+their capitals, which their readers read as they are."""
 
 from __future__ import annotations
 
@@ -24,6 +24,8 @@ OPENING = re.compile(r"(?:[.!?:|]\s+|\s{3,}|\t|\s[–·•-]\s+)[\"'(«»”]*$"
 ADDRESS = re.compile(r"[@._/\\]\w")  # a word of an e-mail or web address or a file name ("polisen.se")
 ADDRESS_END = re.compile(r"\w[@._/\\]$")
 SENTENCE_ENDS = re.compile(r"[a-zåäö]{2}[.!?](?:\s+[A-ZÅÄÖ]|\s*$)")  # "… ingår. Gruppen", "… per år."
+# a numbered heading ("7  FÖRSLAG INFÖR 2026") is one by its number, and the readers of sections read it as written
+NUMBERED = re.compile(r"^\s*#*\s*\d")
 LABEL_NUMBER = re.compile(r"^\s*[^\W\d_]+\s+\d[\d.]*[.:)]?\s+$")  # "Bilaga 2 ", "Punkt 4: ": a title follows
 Forms = dict[str, Counter]
 
@@ -124,5 +126,5 @@ def recased(lines: list[str]) -> list[str]:
     if not any(capitals) or all(c or not TOKEN.search(line) for c, line in zip(capitals, lines, strict=True)):
         return lines
     forms, body = _forms(lines), _body_start(lines)
-    return [_recased(line, forms) if c and n >= body else line
+    return [_recased(line, forms) if c and n >= body and not NUMBERED.match(line) else line
             for n, (c, line) in enumerate(zip(capitals, lines, strict=True))]
