@@ -59,8 +59,8 @@ REPRESENTATIVE = re.compile(r"(?i)^(?:(?:en|två|tre)\s+)?(?:representant(?:er(?
 SPLIT = re.compile(r"\s*,\s*(?:och\s+(?:så\s+)?|samt\s+)?|\s+(?:och|samt|liksom|eller)\s+(?:så\s+(?=\w))?|\s*;\s*|"
                    r"\s+[·•]\s+")  # "A, och så B": spoken "och"
 # "det vill säga A och B": the list after it names what the words before it only summed up
-NAMELY = re.compile(r"(?i)^.*\b(?:det\s+vill\s+säga|dvs\.?|d\.\s?v\.\s?s\.?|nämligen|"
-                    r"(?<=,\s)(?:i\s*dag|för\s+närvarande))\s+")
+THAT_IS = r"(?:det\s+vill\s+säga|dvs\.?|d\.\s?v\.\s?s\.?)"
+NAMELY = re.compile(rf"(?i)^.*\b(?:{THAT_IS}|nämligen|(?<=,\s)(?:i\s*dag|för\s+närvarande))\s+")
 # "Nybyhem, det kommunala bostadsbolaget, …": what a name is, said beside it, is no member of its own
 NAME_APPOSITION = re.compile(r"(?P<name>\b[A-ZÅÄÖ][\wåäö-]+),\s+(?:det|den)\s+(?:[a-zåäö]+\s+){0,2}[a-zåäö]+(?:et|en)"
                              r"\s*(?=,|$)")

@@ -39,6 +39,7 @@ from samverkan.extract.meaning.phrases import (
     PRONOUNS,
     RELATIVE_ASIDE,
     TAKING_PART_BRACKET,
+    THAT_IS,
     UNIT_TAIL,
     group_kind,
     member,
@@ -155,7 +156,7 @@ WITH = re.compile(r"(?i)(?:\s+(?:för|mot)\s+[\wåäö-]+(?:\s+[A-ZÅÄÖ][\wå�
 WITH_APPOSITION = re.compile(r"(?i)\s*,\s*med\s+(?!ansvar\b|uppdrag\b|syfte\b|fokus\b|uppgift|ordförandeskap)"
                              r"(?P<list>[^.;]+)")
 # "samordningsgruppen, det vill säga A och B": the people the group is, in apposition
-NAMELY_APPOSITION = re.compile(r"(?i)\s*,\s*(?:det\s+vill\s+säga|dvs\.?|d\.\s?v\.\s?s\.?)\s+(?P<list>[^.;]+)")
+NAMELY_APPOSITION = re.compile(rf"(?i)\s*,\s*{THAT_IS}\s+(?P<list>[^.;]+)")
 FREQUENCY_TAIL = re.compile(r"(?i)\s+(?:(?:minst\s+)?(?:en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|\d+)"
                             r"\s+(?:gång|gånger|ggr)\b|(?:en|ett|två|tre|fyra)\s+(?:per|om|i)\s+(?:år|halvår|termin|kvartal|"
                             r"månad)(?:et|en)?\b|varje\s+(?:vecka|månad|kvartal|år|termin|(?:mån|tis|ons|tors|fre|lör|sön)dag)\b|"
