@@ -80,13 +80,14 @@ def _wrapped(line: str, width: int) -> list[str]:
     return out
 
 
-LIST_OR_TABLE = re.compile(r"^\s*(?:[-*•–|>#]|\d+[.)]\s|[a-zåäö][.)]\s)")
+LIST_OR_TABLE = re.compile(r"^\s*(?:[-*•–|>#]|\d+[.)]\s|[a-zåäö][.)]\s)|\S(?: {3,}|\t)\S")  # a row laid out in columns
 
 
 @perturbation
 def pdf_copy(lines: list[str]) -> Changed:
     """Copied out of a PDF: each paragraph's lines run together and broken again at 60 columns, long words
-    hyphenated at the break; headings, list items and table rows keep their lines."""
+    hyphenated at the break; headings, list items and rows laid out in columns (with bars, tabs or runs of spaces)
+    keep their lines."""
     groups: list[list[str]] = []
     paragraph: list[int] = []
 
@@ -97,7 +98,7 @@ def pdf_copy(lines: list[str]) -> Changed:
             paragraph.clear()
 
     for i, line in enumerate(lines):
-        if not line.strip() or _is_heading(lines, i) or LIST_OR_TABLE.match(line):
+        if not line.strip() or _is_heading(lines, i) or LIST_OR_TABLE.search(line):
             flush()
             groups.append(_wrapped(line, 60) if len(line) > 60 else [line])
         else:
