@@ -11,6 +11,7 @@ import re
 # an e-mail's header lines ("Från: …", "Skickat: …")
 MAIL_HEADER = re.compile(r"(?i)^\s*(?:från|from|till|to|skickat|sent|datum|date|kopia|cc|ämne|subject)\s*:\s*\S")
 QUOTE_MARKS = re.compile(r"^\s*((?:>[ \t]?)+)")
+QUOTE_MARK = re.compile(r"\s*>[ \t]?")  # one level of quoting
 RULE = re.compile(r"\s*[-=_*]{10,}\s*")  # the rule a pasted document stands between
 # the line over the earlier message a reply quotes
 MAIL_QUOTE_START = re.compile(r"(?i)^\s*-{2,}\s*(?:ursprungligt\s+meddelande|original\s+message)\s*-{2,}\s*$")
@@ -94,7 +95,7 @@ def forwarded_whole(raw: list[str]) -> tuple[int, int] | None:
 
 def _unquoted_once(line: str) -> str:
     """A line with its first quote mark gone (">> text" → "> text")."""
-    m = re.match(r"\s*>[ \t]?", line)
+    m = QUOTE_MARK.match(line)
     return line[m.end():] if m else line
 
 
