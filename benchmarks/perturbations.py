@@ -81,13 +81,14 @@ def _wrapped(line: str, width: int) -> list[str]:
 
 
 LIST_OR_TABLE = re.compile(r"^\s*(?:[-*•–|>#]|\d+[.)]\s|[a-zåäö][.)]\s)|\S(?: {3,}|\t)\S")  # a row laid out in columns
+COLUMNS = re.compile(r"^\s*\||\S(?: {3,}|\t)\S")  # a row laid out in columns: a PDF copy keeps it whole
 
 
 @perturbation
 def pdf_copy(lines: list[str]) -> Changed:
     """Copied out of a PDF: each paragraph's lines run together and broken again at 60 columns, long words
-    hyphenated at the break; headings, list items and rows laid out in columns (with bars, tabs or runs of spaces)
-    keep their lines."""
+    hyphenated at the break; headings and list items keep their lines (a long one wrapped on its own), rows laid out
+    in columns (with bars, tabs or runs of spaces) keep theirs whole, as a copy of a PDF's layout does."""
     groups: list[list[str]] = []
     paragraph: list[int] = []
 
@@ -100,7 +101,7 @@ def pdf_copy(lines: list[str]) -> Changed:
     for i, line in enumerate(lines):
         if not line.strip() or _is_heading(lines, i) or LIST_OR_TABLE.search(line):
             flush()
-            groups.append(_wrapped(line, 60) if len(line) > 60 else [line])
+            groups.append(_wrapped(line, 60) if len(line) > 60 and not COLUMNS.search(line) else [line])
         else:
             paragraph.append(i)
     flush()

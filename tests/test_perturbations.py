@@ -72,3 +72,11 @@ def test_ocr_noise_misreads_a_few_words_and_never_digits():
     changed = [(a, b) for a, b in zip(_words(TEXT * 6), _words(text), strict=True) if a != b]
     assert 0 < len(changed) < len(_words(TEXT * 6)) / 10
     assert re.findall(r"\d", text) == re.findall(r"\d", TEXT * 6)
+
+
+def test_a_pdf_copy_keeps_a_row_in_columns_whole_and_wraps_a_long_item():
+    row = "Anna Fiktivsdotter                Bo Påhittsson                Cecilia Låtsasdotter"
+    item = "- " + " ".join(["trygghetsskapande"] * 6)
+    changed = perturbations.pdf_copy([row, "", item])
+    assert changed.lines[0] == row  # which title stands under which name is the columns' to say
+    assert len(changed.lines) > 3 and all(len(line) <= 62 for line in changed.lines[2:])
