@@ -13,6 +13,7 @@ from samverkan.extract.interleaved import read_apart
 from samverkan.extract.paragraphs import lost_breaks
 from samverkan.extract.thread import MAIL_QUOTE_START, as_forwarded, forwarded_text, is_mail
 from samverkan.extract.transcript import as_spoken
+from samverkan.extract.wrapped import unhyphenated
 from samverkan.io.i18n import Msg
 
 SUPPORTED = (".txt", ".md", ".html", ".htm", ".docx", ".pdf", ".doc", ".odt", ".rtf")
@@ -136,6 +137,7 @@ class Document:
             for n, (fixed, fixes) in enumerate(normaliser.normalise_lines(raw), 1):
                 lines.append(fixed)
                 corrections += [Correction(n, o, r) for o, r in fixes]
+        lines = unhyphenated(lines)  # a copy's line ends: a word hyphenated there is read whole
         lines = _notes_in_cells(lines)
         lines = [FOOTNOTE_REF.sub("", line) for line in lines]  # "ungdomsrån,[^2] på …": the note is read apart
         edited = _as_edited(lines)

@@ -1,0 +1,116 @@
+"""A text whose lines a copy wrapped anew (a PDF copied as text): its words hyphenated at the line ends and its
+lines broken at a width of the copy's, not the writer's. Lines keep their numbers: a broken word is made whole on
+one of the two lines it was broken over."""
+
+from __future__ import annotations
+
+import re
+
+# a word broken with a hyphen at the line's end ("överens-", "Söde-"), no hyphen standing alone ("A -")
+BROKEN = re.compile(r"(?<![\s-])(?<=[^\W\d_])-$")
+HEAD = re.compile(r"\S+$")  # the broken word's first part, with what is glued before it ("(över-")
+SHARED_PART = re.compile(r"(?:och|eller|samt|till|resp\.?|respektive)\b")  # "barn-" / "och ungdomsnämnden"
+GUTTER = re.compile(r"\S\s{3,}\S")  # columns: a broken word goes on in its own column, not at the line's start
+
+
+def unhyphenated(lines: list[str]) -> list[str]:
+    """The lines with each word a wrap hyphenated at a line's end made whole ("… av stadsdel-" / "sdirektören och
+    …" → "… av" / "stadsdelsdirektören och …"): on the line its rest is on, where the words after it are, or on its
+    first line when that holds nothing more. A hyphen that stands for a shared part ("barn-" / "och
+    ungdomsnämnden") or ends a name before another ("Fruängen-" / "Västertorp") stays."""
+    out = list(lines)
+    for i in range(len(out) - 1):
+        joined = _joined(out[i], out[i + 1])
+        if joined is not None:
+            out[i], out[i + 1] = joined
+    return out
+
+
+def _joined(line: str, following: str) -> tuple[str, str] | None:
+    """The two lines with the word broken between them whole; None when no word breaks there, or when each line
+    holds nothing but its part of the word ("Beredningsgr-" / "uppen")."""
+    head, rest = line.rstrip(), following.strip()
+    if not BROKEN.search(head) or GUTTER.search(head) or GUTTER.search(rest) \
+            or not rest[:1].islower() or not rest[:1].isalpha() or SHARED_PART.match(rest):
+        return None
+    first = HEAD.search(head)
+    if _short_form(first.group()):
+        return None  # "ts-" / "samordnare" is "ts-samordnare", "in-" / "går" is "ingår": which, no wrap tells
+    before = head[:first.start()].rstrip()
+    word = first.group()[:-1]
+    indent, rest = following[: len(following) - len(following.lstrip())], following.lstrip()
+    if before:
+        return before, indent + word + rest
+    tail, _, after = rest.partition(" ")
+    return (head[:-1] + tail, indent + after.lstrip()) if after.strip() else None
+
+
+def _short_form(head: str) -> bool:
+    """Whether a word's part before a line end's hyphen may be a short form its compound is written with a hyphen
+    after ("ts-" / "samordnare", "IT-" / "stöd"): a few letters, or capitals inside."""
+    letters = re.sub(r"[^\w]", "", head)
+    return len(letters) <= 3 or any(ch.isupper() for ch in letters[1:])
+
+
+def width(lines: list[str]) -> int:
+    """The width the text's paragraphs are wrapped at: nearly the longest of the lines a paragraph goes on after
+    (its 95th percentile, so that a stray long line does not count); 0 with too few such lines to tell."""
+    inner = sorted(len(a.rstrip()) for a, b in zip(lines, lines[1:], strict=False) if a.strip() and b.strip())
+    return inner[len(inner) * 95 // 100] if len(inner) >= 10 else 0
+
+
+def runs_on(line: str, following: str | None, wrap: int) -> bool:
+    """Whether a line was ended by the wrap, its sentence going on in the next: the next line's first word would
+    not have fitted after it, and it ends on no stop."""
+    head = line.rstrip()
+    words = (following or "").split()
+    if not wrap or not words or head[-1:] in ".!?:;" or not words[0][:1].isalnum():
+        return False
+    return len(head) + 1 + len(words[0]) > wrap
+
+
+ROWS_AT_MOST = 8  # lines one wrapped table row may take
+TABLE_RULE = re.compile(r"\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)+\|?")  # "|---|:--:|": its bars count the columns
+
+
+def rows_rejoined(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """(number, text) lines with each Markdown table row a wrap broke ("| Styrgrupp | kommundirektör," /
+    "socialchef | varje månad |") one line again, under its first line's number: a row has as many bars as the
+    table's rule line ("|---|---|"), and the lines that make up its bars are no rows of their own."""
+    out: list[tuple[int, str]] = []
+    i = 0
+    while i < len(lines):
+        n, text = lines[i]
+        end = _row_end(lines, i)
+        if end is None:
+            out.append((n, text))
+            i += 1
+            continue
+        out.append((n, " ".join(t.strip() for _, t in lines[i:end + 1])))
+        i = end + 1
+    return out
+
+
+def _row_end(lines: list[tuple[int, str]], i: int) -> int | None:
+    """The index of the last line of the table row a wrap broke at line i; None when it is not broken."""
+    text = lines[i][1].strip()
+    bars = _bars(lines, i)
+    if not text.startswith("|") or bars is None or text.count("|") >= bars:
+        return None
+    count = text.count("|")
+    for j in range(i + 1, min(i + ROWS_AT_MOST, len(lines))):
+        following = lines[j][1].strip()
+        if not following or lines[j][0] != lines[j - 1][0] + 1 or TABLE_RULE.fullmatch(following):
+            return None
+        count += following.count("|")
+        if count >= bars:
+            return j if count == bars and following.endswith("|") else None
+    return None
+
+
+def _bars(lines: list[tuple[int, str]], i: int) -> int | None:
+    """How many bars a row has in the table around line i: its rule line's, the nearest within a few lines."""
+    for j in sorted(range(max(0, i - 40), min(len(lines), i + 8)), key=lambda j: abs(j - i)):
+        if TABLE_RULE.fullmatch(lines[j][1].strip()):
+            return lines[j][1].count("|")
+    return None
