@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from samverkan.extract.document import Document
 from samverkan.extract.meaning.text import units
-from samverkan.extract.wrapped import unhyphenated
+from samverkan.extract.wrapped import unhyphenated, wrap_width
 
-# a narrow copy: every paragraph broken at about 50 columns, as a PDF's text comes out
+# a narrow copy: every paragraph broken at about 50 columns, long words hyphenated, as a PDF's text comes out
 PROSE = """Samverkan i Exempelby
 
 Kommunen och polisen har under flera år arbetat ihop
@@ -15,8 +15,9 @@ för att minska brotten och öka tryggheten i de norra
 delarna av kommunen. Den här överenskommelsen säger
 hur arbetet ska ledas och följas upp under de tre år
 som kommer, och den bygger på den lägesbild som togs
-fram i våras av kommunens trygghetssamordnare och av
-kommunpolisen tillsammans med andra aktörer i orten.
+fram i våras av kommunens trygghetssamord-
+nare och av kommunpolisen tillsammans med myndig-
+heterna och föreningslivet i orten.
 
 Under ledningsgruppen finns en samordningsgrupp där
 kommunpolisen, trygghetssamordnaren och en rektor från
@@ -65,3 +66,17 @@ def test_an_items_line_the_wrap_ended_goes_on_in_the_next_line():
     items = [u.text for u in units(Document.from_text("x.txt", text)) if u.kind == "item"]
     assert items == ["Otrygghet och ordningsstörningar kring torget och Exempelby resecentrum",
                      "Ungas droganvändning"]
+
+
+def test_the_lines_as_written_stay_and_the_lines_as_read_have_the_broken_words_whole():
+    doc = Document.from_text("x.txt", PROSE)
+    assert doc.lines == PROSE.rstrip("\n").split("\n") and doc.wrap > 0
+    assert doc.line(8) == "fram i våras av kommunens" and doc.line(9).startswith("trygghetssamordnare och av")
+    assert dict(doc.text_lines(10, 10)) == {10: "myndigheterna och föreningslivet i orten."}
+
+
+def test_a_text_that_does_not_show_the_form_reads_as_written():
+    written = "Samverkan\n\nI gruppen sitter rektorn och social-\nchefen. Gruppen träffas varje månad och\nlämnar en rapport.\n"
+    doc = Document.from_text("x.txt", written)
+    assert doc.wrap == 0 and doc.reading == doc.lines and doc.line(3).endswith("social-")
+    assert wrap_width(PROSE.split("\n")) > 0

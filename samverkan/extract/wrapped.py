@@ -1,6 +1,7 @@
 """A text whose lines a copy wrapped anew (a PDF copied as text): its words hyphenated at the line ends and its
-lines broken at a width of the copy's, not the writer's. Lines keep their numbers: a broken word is made whole on
-one of the two lines it was broken over."""
+lines broken at a width of the copy's, not the writer's. A reading view: the lines as written stay (`Document.lines`),
+the lines as read (`Document.reading`) have each broken word whole on one of the two lines it was broken over, and
+keep their numbers. Only a text that shows the form (`wrap_width`) is read so."""
 
 from __future__ import annotations
 
@@ -52,11 +53,27 @@ def _short_form(head: str) -> bool:
     return len(letters) <= 3 or any(ch.isupper() for ch in letters[1:])
 
 
-def width(lines: list[str]) -> int:
-    """The width the text's paragraphs are wrapped at: nearly the longest of the lines a paragraph goes on after
-    (its 95th percentile, so that a stray long line does not count); 0 with too few such lines to tell."""
-    inner = sorted(len(a.rstrip()) for a, b in zip(lines, lines[1:], strict=False) if a.strip() and b.strip())
-    return inner[len(inner) * 95 // 100] if len(inner) >= 10 else 0
+MIN_BROKEN = 2  # words a wrap hyphenated at line ends: fewer, and a writer may have broken the one by hand
+MIN_WRAPS = 5  # lines run on into the next: fewer, and the width cannot be told
+
+
+def wrap_width(lines: list[str]) -> int:
+    """The width a copy wrapped the text's paragraphs at, when the text shows that form (a few words hyphenated
+    at line ends, their rest going on in lower case): nearly the longest of the lines whose sentence goes on in
+    lower case in the next (their 95th percentile, so that a stray long line does not count); 0 otherwise, and a
+    text that does not show the form reads as written."""
+    pairs = list(zip(lines, lines[1:], strict=False))
+    if sum(1 for a, b in pairs if _joined(a, b) is not None) < MIN_BROKEN:
+        return 0
+    ends = sorted(len(a.rstrip()) for a, b in pairs if _goes_on(a, b))
+    return ends[len(ends) * 95 // 100] if len(ends) >= MIN_WRAPS else 0
+
+
+def _goes_on(line: str, following: str) -> bool:
+    """Whether a line's sentence goes on in the next line, in lower case (no stop at its end, no columns)."""
+    head, rest = line.strip(), following.strip()
+    return bool(head) and head[-1] not in ".!?:;" and rest[:1].isalpha() and rest[:1].islower() \
+        and not GUTTER.search(head)
 
 
 def runs_on(line: str, following: str | None, wrap: int) -> bool:

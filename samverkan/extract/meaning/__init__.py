@@ -45,7 +45,7 @@ def recognise(doc: Document, record: Record) -> None:
     names = [i.name for i in record.section("parties")]
     item = record.first("agreement")
     if item is not None and "level" not in item.fields:
-        item.fields["level"] = Field(ag.level(names, " ".join(doc.lines[:60]), item.name), item.span)
+        item.fields["level"] = Field(ag.level(names, " ".join(doc.reading[:60]), item.name), item.span)
     for group in record.section("groups"):  # "Styrgrupp" in a local agreement is local, in a city-wide one central
         if group.fields.pop("_level_of_document", None) is not None and item is not None:
             group.fields["level"] = Field(item.get("level"), group.span)

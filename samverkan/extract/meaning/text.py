@@ -13,7 +13,7 @@ from samverkan.extract.document import Document, Span
 from samverkan.extract.meaning.boxes import box_tables
 from samverkan.extract.meaning.chart import arrowed, charted, indented
 from samverkan.extract.meaning.labels import label_columns
-from samverkan.extract.wrapped import BROKEN, rows_rejoined, runs_on, width
+from samverkan.extract.wrapped import BROKEN, rows_rejoined, runs_on
 
 # a branch of an organisation chart drawn as text ("├── Samordningsgrupp", "│   └── Arbetsgrupp", "+-- Rådet")
 TREE = r"(?:[│|┃]\s*)*[├└┣┗+`][─━-]+"
@@ -206,8 +206,8 @@ def units(doc: Document) -> list[Unit]:
     lines = arrowed(list(enumerate(doc.raw, 1)), lines)  # a chart of names joined by arrows: name by name
     lines = indented(list(enumerate(doc.raw, 1)), lines)  # a chart drawn as an indented tree: node by node
     reader = _UnitReader(page_columns(box_tables(label_columns(rows_rejoined(lines)))))
-    reader.wrap = width(doc.raw)  # as copied: a word a line's end broke is whole in one of its lines now
-    reader.broken = {n for n, line in enumerate(doc.raw, 1) if BROKEN.search(line.rstrip())}
+    reader.wrap = doc.wrap  # as copied: a word a line's end broke is whole in one of its lines now
+    reader.broken = {n for n, line in enumerate(doc.raw, 1) if doc.wrap and BROKEN.search(line.rstrip())}
     return reader.read()
 
 
