@@ -76,7 +76,13 @@ def test_the_lines_as_written_stay_and_the_lines_as_read_have_the_broken_words_w
 
 
 def test_a_text_that_does_not_show_the_form_reads_as_written():
-    written = "Samverkan\n\nI gruppen sitter rektorn och social-\nchefen. Gruppen träffas varje månad och\nlämnar en rapport.\n"
+    written = ("Samverkan\n\nI gruppen sitter rektorn och social-\nchefen. Gruppen träffas varje månad och\n"
+               "lämnar en rapport.\n")
     doc = Document.from_text("x.txt", written)
     assert doc.wrap == 0 and doc.reading == doc.lines and doc.line(3).endswith("social-")
     assert wrap_width(PROSE.split("\n")) > 0
+
+
+def test_a_word_an_earlier_wrap_broke_and_the_copy_ran_together_is_whole():
+    lines = ["Gruppen leds av avdel- ningschefen för kultur- och fritid och en ts- samordnare."]
+    assert unhyphenated(lines) == ["Gruppen leds av avdelningschefen för kultur- och fritid och en ts- samordnare."]

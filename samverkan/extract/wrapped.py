@@ -19,12 +19,23 @@ def unhyphenated(lines: list[str]) -> list[str]:
     …" → "… av" / "stadsdelsdirektören och …"): on the line its rest is on, where the words after it are, or on its
     first line when that holds nothing more. A hyphen that stands for a shared part ("barn-" / "och
     ungdomsnämnden") or ends a name before another ("Fruängen-" / "Västertorp") stays."""
-    out = list(lines)
+    out = [RUN_TOGETHER.sub(_run_together, line) for line in lines]
     for i in range(len(out) - 1):
         joined = _joined(out[i], out[i + 1])
         if joined is not None:
             out[i], out[i + 1] = joined
     return out
+
+
+# a word an earlier wrap broke, which the copy ran together with its rest on one line ("är sam- mankallande")
+RUN_TOGETHER = re.compile(r"(?<![\w-])(?P<head>[^\W\d_]+)- (?P<rest>[a-zåäöé]+)\b")
+
+
+def _run_together(m: re.Match) -> str:
+    """The word whole, unless its hyphen stands for a shared part ("kultur- och fritid") or follows a short form."""
+    if SHARED_PART.fullmatch(m.group("rest")) or _short_form(m.group("head") + "-"):
+        return m.group()
+    return m.group("head") + m.group("rest")
 
 
 def _joined(line: str, following: str) -> tuple[str, str] | None:
