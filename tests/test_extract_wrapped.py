@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from samverkan.extract.document import Document
 from samverkan.extract.meaning.text import units
-from samverkan.extract.wrapped import unhyphenated, wrap_width
+from samverkan.extract.wrapped import regrooved, unhyphenated, wrap_width
 
 # a narrow copy: every paragraph broken at about 50 columns, long words hyphenated, as a PDF's text comes out
 PROSE = """Samverkan i Exempelby
@@ -86,3 +86,10 @@ def test_a_text_that_does_not_show_the_form_reads_as_written():
 def test_a_word_an_earlier_wrap_broke_and_the_copy_ran_together_is_whole():
     lines = ["Gruppen leds av avdel- ningschefen för kultur- och fritid och en ts- samordnare."]
     assert unhyphenated(lines) == ["Gruppen leds av avdelningschefen för kultur- och fritid och en ts- samordnare."]
+
+
+def test_a_row_whose_gutters_the_copy_ran_together_is_read_in_the_columns_of_the_row_over_it():
+    lines = ["Eva Exempeldotter                      Jon Påhittsson", "Kommundirektör Lokalpolisområdeschef"]
+    assert regrooved(lines)[1].split("    ") == ["Kommundirektör", "Lokalpolisområdeschef"]
+    assert regrooved(["Eva Exempeldotter    Jon Påhittsson", "Kommunen och polisen"]) == [
+        "Eva Exempeldotter    Jon Påhittsson", "Kommunen och polisen"]

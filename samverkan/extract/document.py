@@ -13,7 +13,7 @@ from samverkan.extract.interleaved import read_apart
 from samverkan.extract.paragraphs import lost_breaks
 from samverkan.extract.thread import MAIL_QUOTE_START, as_forwarded, forwarded_text, is_mail
 from samverkan.extract.transcript import as_spoken
-from samverkan.extract.wrapped import unhyphenated, wrap_width
+from samverkan.extract.wrapped import regrooved, unhyphenated, wrap_width
 from samverkan.io.i18n import Msg
 
 SUPPORTED = (".txt", ".md", ".html", ".htm", ".docx", ".pdf", ".doc", ".odt", ".rtf")
@@ -156,7 +156,7 @@ class Document:
         doc.noise = _page_headers(raw) | quoted_mail(raw) | box_edges(raw) | unticked(raw)
         doc.breaks = lost_breaks(raw)
         doc.wrap = wrap_width(raw)
-        doc.mended = unhyphenated(lines) if doc.wrap else []
+        doc.mended = regrooved(unhyphenated(lines)) if doc.wrap else []
         return doc
 
     def __len__(self) -> int:

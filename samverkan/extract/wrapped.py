@@ -27,6 +27,24 @@ def unhyphenated(lines: list[str]) -> list[str]:
     return out
 
 
+def regrooved(lines: list[str]) -> list[str]:
+    """The lines with each row whose gutters the copy ran together read in columns again, a word a column, when
+    a row next to it keeps as many columns as it has words, each capitalised ("Eva A      Jon B" over
+    "Kommundirektör Lokalpolisområdeschef": the titles one under each name)."""
+    out = list(lines)
+    for i, line in enumerate(lines):
+        words = line.split()
+        if len(words) < 2 or GUTTER.search(line) or not all(w[:1].isupper() for w in words):
+            continue
+        near = [lines[j] for j in (i - 1, i + 1) if 0 <= j < len(lines) and GUTTER.search(lines[j])]
+        if any(len(COLUMN_GAP.split(row.strip())) == len(words) for row in near):
+            out[i] = "    ".join(words)
+    return out
+
+
+COLUMN_GAP = re.compile(r"\s{3,}|\t+")
+
+
 # a word an earlier wrap broke, which the copy ran together with its rest on one line ("är sam- mankallande")
 RUN_TOGETHER = re.compile(r"(?<![\w-])(?P<head>[^\W\d_]+)- (?P<rest>[a-zåäöé]+)\b")
 
