@@ -790,7 +790,7 @@ def _rows(doc: Document, start: int, end: int, skip: set[int],
     """The lines as cells (columns parted by wide spaces, pipes or tabs), short titles in the words of the
     document's key."""
     rows = []
-    key = {m.group("short"): m.group("long") for line in doc.lines if (m := SHORT_FORM.fullmatch(line.strip()))}
+    key = {m.group("short"): m.group("long") for line in doc.reading if (m := SHORT_FORM.fullmatch(line.strip()))}
     key = {**(known or {}), **key}
     for n in range(start, end + 1):
         text = doc.line(n).strip()

@@ -531,7 +531,7 @@ ENCLOSED = re.compile(r"(?i)^\s*bilaga\s+(?:\d{1,2}\s+)?till\s+(?:missiv|missive
 
 def enclosure(doc: Document) -> int:
     """The line that opens the agreement a cover letter encloses, 0 when the document is no such letter."""
-    return next((n for n, line in enumerate(doc.lines, 1) if ENCLOSED.match(line)), 0)
+    return next((n for n, line in enumerate(doc.reading, 1) if ENCLOSED.match(line)), 0)
 
 
 def _pasted(doc: Document, units: list[Unit]) -> list[Unit]:
@@ -770,6 +770,6 @@ def _first_heading(units: list[Unit]) -> Item | None:
 def _sentence_case(text: str, doc: Document) -> str:
     """An upper-case title in sentence case, names kept as the document writes them elsewhere ("ÖVERENSKOMMELSE
     OM TRYGGA SKOLOR I GÄVLE" → "Överenskommelse om trygga skolor i Gävle")."""
-    names = set(re.findall(r"(?<=[a-zåäö,] )[A-ZÅÄÖ][a-zåäö]+", " ".join(doc.lines)))
+    names = set(re.findall(r"(?<=[a-zåäö,] )[A-ZÅÄÖ][a-zåäö]+", " ".join(doc.reading)))
     words = text.lower().split()
     return " ".join([words[0].capitalize()] + [w.capitalize() if w.capitalize() in names else w for w in words[1:]])

@@ -432,7 +432,7 @@ def _legend(doc) -> dict[str, str]:
     """The document's legend to the marks of a matrix: each mark's role, "chair" (ordförande, leder,
     sammankallande) or "member" (any other part: ingår, sekreterare, kallas vid behov); none for "ingår inte"."""
     out: dict[str, str] = {}
-    for line in doc.lines:
+    for line in doc.reading:
         entries = list(LEGEND_ENTRY.finditer(line.strip()))
         if not entries or (len(entries) < 2 and entries[0].group("mark").strip("()") not in TICKS):
             continue  # one "A = B" alone is a definition, not a legend
