@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from samverkan.extract.bilingual import in_swedish
+from samverkan.extract.capitals import recased
 from samverkan.extract.forms import as_filled, box_edges, unticked
 from samverkan.extract.interleaved import read_apart
 from samverkan.extract.paragraphs import lost_breaks
@@ -149,6 +150,7 @@ class Document:
             cased = _sentence_case(lines)
             corrections += [Correction(n, a, b) for n, (a, b) in enumerate(zip(lines, cased, strict=True), 1) if a != b]
             lines = cased
+        lines = recased(lines)  # headings in capitals: their words as the text writes them elsewhere
         doc = cls(name, raw, lines, corrections)
         doc.noise = _page_headers(raw) | quoted_mail(raw) | box_edges(raw) | unticked(raw)
         doc.breaks = lost_breaks(raw)

@@ -1,0 +1,50 @@
+"""Headings and lines written in capitals read in the case the text writes their words elsewhere (issue 15: a
+text's form changed, its meaning kept). Every text here was written for these tests."""
+
+from __future__ import annotations
+
+from samverkan.extract.capitals import recased
+from tests.extract_text import groups as _groups
+
+HEADINGS = """\
+Överenskommelse om samverkan i Åby
+
+Åby kommun och Polismyndigheten samverkar enligt denna överenskommelse.
+
+STYRGRUPPEN
+
+Styrgruppen består av kommunchefen och lokalpolisområdeschefen. Den träffas fyra gånger
+per år. Ordförande är kommunchefen.
+
+ARBETSGRUPPEN TRYGG I ÅBY
+
+Arbetsgruppen Trygg i Åby består av fältassistenterna och kommunpolisen. Den träffas varje
+månad och rapporterar till styrgruppen.
+"""
+
+
+def test_a_group_named_in_a_capital_heading_is_named_as_the_text_names_it():
+    groups = _groups(HEADINGS)
+    assert set(groups) == {"Styrgruppen", "Arbetsgruppen Trygg i Åby"}
+    assert groups["Arbetsgruppen Trygg i Åby"]["reports_to"] == ["Styrgruppen"]
+
+
+def test_a_paragraphs_first_line_in_capitals_is_read_with_its_sentence():
+    text = ("Överenskommelse om samverkan i Åby\n\nÅby kommun och Polismyndigheten samverkar enligt denna "
+            "överenskommelse.\n\nDET ÖVERGRIPANDE ANSVARET LIGGER HOS STYRGRUPPEN, DÄR KOMMUNCHEFEN OCH\n"
+            "lokalpolisområdeschefen ingår. Styrgruppen träffas två gånger per år.\n")
+    group = _groups(text)["Styrgruppen"]
+    assert (group["members"], group["frequency_per_year"]) == (["kommunchef", "lokalpolisområdeschef"], 2)
+
+
+def test_words_in_capitals_take_the_case_of_the_text_acronyms_letters_and_names_kept():
+    lines = ["NYBY KOMMUN", "", "Kommunen och EST i Nyby samverkar med polisen.", "",
+             "A. EST I NYBY", "", "KARIN EXEMPELSDOTTER", "", "POLISEN OCH KOMMUNEN"]
+    assert recased(lines)[4:] == ["A. EST i Nyby", "", "Karin Exempelsdotter", "", "Polisen och kommunen"]
+
+
+def test_the_head_of_a_text_a_numbered_heading_and_a_text_all_in_capitals_stay_as_written():
+    lines = ["NYBY KOMMUN", "AVTAL OM SAMVERKAN", "", "Kommunen samverkar med polisen.", "", "2. KOMMUNEN"]
+    assert recased(lines) == lines
+    capitals = ["AVTAL OM SAMVERKAN", "", "KOMMUNEN SAMVERKAR MED POLISEN."]
+    assert recased(capitals) == capitals
