@@ -46,5 +46,7 @@ def test_words_in_capitals_take_the_case_of_the_text_acronyms_letters_and_names_
 def test_the_head_of_a_text_a_numbered_heading_and_a_text_all_in_capitals_stay_as_written():
     lines = ["NYBY KOMMUN", "AVTAL OM SAMVERKAN", "", "Kommunen samverkar med polisen.", "", "2. KOMMUNEN"]
     assert recased(lines) == lines
+    names = ["Avtal", "", "Kommunen samverkar med polisen.", "", "EVA PÅHITTAD        JON UPPDIKTAD"]
+    assert recased(names) == names
     capitals = ["AVTAL OM SAMVERKAN", "", "KOMMUNEN SAMVERKAR MED POLISEN."]
     assert recased(capitals) == capitals
