@@ -3,7 +3,10 @@ text's form changed, its meaning kept). Every text here was written for these te
 
 from __future__ import annotations
 
+import time
+
 from samverkan.extract.capitals import recased
+from samverkan.extract.document import Document
 from tests.extract_text import groups as _groups
 
 HEADINGS = """\
@@ -50,3 +53,26 @@ def test_the_head_of_a_text_a_numbered_heading_and_a_text_all_in_capitals_stay_a
     assert recased(names) == names
     capitals = ["AVTAL OM SAMVERKAN", "", "KOMMUNEN SAMVERKAR MED POLISEN."]
     assert recased(capitals) == capitals
+
+
+def test_the_lines_stay_as_written_and_the_reading_view_has_the_texts_case():
+    doc = Document.from_text("x.txt", HEADINGS)
+    assert "STYRGRUPPEN" in doc.lines and "ARBETSGRUPPEN TRYGG I ÅBY" in doc.lines
+    assert doc.cased == {5: "Styrgruppen", 10: "Arbetsgruppen Trygg i Åby"}
+    assert doc.as_read().lines[4] == "Styrgruppen" and doc.as_read().raw == doc.raw
+    clean = Document.from_text("x.txt", HEADINGS.replace("STYRGRUPPEN", "Styrgruppen")
+                               .replace("ARBETSGRUPPEN TRYGG I ÅBY", "Arbetsgruppen Trygg i Åby"))
+    assert clean.cased == {} and clean.as_read() is clean
+
+
+def test_an_agreements_own_term_is_no_surname_and_the_word_before_it_no_first_name():
+    lines = ["Avtal", "", "Kommunen samverkar med polisen.", "",
+             "DEN TIDIGARE SAMVERKANSÖVERENSKOMMELSEN GÄLLDE TILL", "2025."]
+    assert recased(lines)[4] == "Den tidigare samverkansöverenskommelsen gällde till"
+
+
+def test_a_long_line_in_capitals_is_read_word_by_word_in_linear_time():
+    lines = ["Avtal", "", "Kommunen samverkar med polisen.", "", "KOMMUNEN OCH POLISEN. " * 20000]
+    start = time.perf_counter()
+    assert recased(lines)[4].startswith("Kommunen och polisen. Kommunen och polisen.")
+    assert time.perf_counter() - start < 20  # each word read by the line up to it took minutes

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
-from samverkan.extract.vocabulary import lemma_known
+from samverkan.extract.vocabulary import domain_term, lemma_known
 
 TOKEN = re.compile(r"[^\W\d_]+")
 LETTER = re.compile(r"[^\W\d_]")
@@ -21,14 +22,22 @@ LIST_MARK = re.compile(r"^\s*[^\W\d_][.)]\s+")  # "a) ", "B. ": the letter of a 
 # what stands before the first word of a sentence or a cell inside a line: a sentence's end, a label's colon, a
 # cell's rule, a column's gap, a spaced dash or dot
 OPENING = re.compile(r"(?:[.!?:|]\s+|\s{3,}|\t|\s[–·•-]\s+)[\"'(«»”]*$")
+GAP = 40  # how far back before a word its opening is looked for
 
 ADDRESS = re.compile(r"[@._/\\]\w")  # a word of an e-mail or web address or a file name ("polisen.se")
 ADDRESS_END = re.compile(r"\w[@._/\\]$")
 SENTENCE_ENDS = re.compile(r"[a-zåäö]{2}[.!?](?:\s+[A-ZÅÄÖ]|\s*$)")  # "… ingår. Gruppen", "… per år."
 # a numbered heading ("7  FÖRSLAG INFÖR 2026") is one by its number, and the readers of sections read it as written
 NUMBERED = re.compile(r"^\s*#*\s*\d")
-LABEL_NUMBER = re.compile(r"^\s*[^\W\d_]+\s+\d[\d.]*[.:)]?\s+$")  # "Bilaga 2 ", "Punkt 4: ": a title follows
+LABEL_NUMBER = re.compile(r"\s*[^\W\d_]+\s+\d[\d.]*[.:)]?\s+$")  # "Bilaga 2 ", "Punkt 4: ": a title follows
 Forms = dict[str, Counter]
+
+
+@lru_cache(maxsize=4096)
+def _known(word: str) -> bool:
+    """Whether a dictionary, or the agreements' own terms, know the word (a text repeats its words: each is
+    looked up once)."""
+    return lemma_known(word) or domain_term(word)
 
 
 def in_capitals(line: str) -> bool:
@@ -37,11 +46,14 @@ def in_capitals(line: str) -> bool:
     return bool(words) and not any(ch.islower() for ch in line) and any(len(w) >= 4 for w in words)
 
 
-def _opens(before: str) -> bool:
-    """Whether the word after `before` (its line up to it) opens a sentence, an item, a cell or the title after a
-    numbered label, where the case says nothing of the word itself."""
-    before = LIST_MARK.sub("", before)
-    return not LETTER.search(before) or bool(OPENING.search(before) or LABEL_NUMBER.match(before))
+def _opens(line: str, at: int) -> bool:
+    """Whether the word at `at` opens a sentence, an item, a cell or the title after a numbered label, where the
+    case says nothing of the word itself. Only the line's start and the few characters before the word are read
+    (a line of a megabyte costs no more per word)."""
+    lead = m.end() if (m := LIST_MARK.match(line)) else 0
+    first = LETTER.search(line, lead)
+    return first is None or at <= first.start() or bool(OPENING.search(line, max(lead, at - GAP), at)
+                                                         or LABEL_NUMBER.match(line, lead, at))
 
 
 def _forms(lines: list[str]) -> tuple[Forms, Forms]:
@@ -52,8 +64,9 @@ def _forms(lines: list[str]) -> tuple[Forms, Forms]:
         if in_capitals(line):
             continue
         for m in TOKEN.finditer(line):
-            if len(m.group()) >= 2 and not ADDRESS.match(line, m.end()) and not ADDRESS_END.search(line[:m.start()]):
-                seen = opening if _opens(line[:m.start()]) else inside
+            if len(m.group()) >= 2 and not ADDRESS.match(line, m.end()) \
+                    and not ADDRESS_END.search(line, max(0, m.start() - 2), m.start()):
+                seen = opening if _opens(line, m.start()) else inside
                 seen.setdefault(m.group().casefold(), Counter())[m.group()] += 1
     return inside, opening
 
@@ -63,7 +76,7 @@ def _written(word: str, inside: Forms, opening: Forms) -> str | None:
     Swedish word only a sentence's start capitalises), else as it writes the word with or without a genitive's
     "s" ("MÄLARDALENS" as "Mälardalen"); None when it writes it nowhere else."""
     low = word.casefold()
-    seen = inside.get(low) or (opening.get(low) if not lemma_known(low) else None)
+    seen = inside.get(low) or (opening.get(low) if not _known(low) else None)
     if seen:
         return max(seen.items(), key=lambda kv: (kv[1], kv[0].islower()))[0]
     for other in ((low[:-1],) if low.endswith("s") else ()) + (low + "s",):
@@ -77,7 +90,7 @@ def _unseen(word: str) -> str:
     """A word in capitals the text writes nowhere else: a Swedish word in lower case, an acronym as it is, a
     name capitalised."""
     low = word.casefold()
-    if len(word) == 1 or lemma_known(low):
+    if len(word) == 1 or _known(low):
         return low
     return word if len(word) <= ACRONYM else word[:1] + low[1:]
 
@@ -96,9 +109,9 @@ def _recased(line: str, forms: tuple[Forms, Forms]) -> str:
             words[i] = words[i][:1].upper() + words[i][1:]
     out, at = [], 0
     for m, word in zip(tokens, words, strict=True):
-        if LIST_MARK.fullmatch(line[:m.end() + 1] + " "):
+        if m.start() < GAP and LIST_MARK.fullmatch(line[:m.end() + 1] + " "):
             word = m.group()  # "A. ", "b) ": an item's letter as written
-        elif _opens(line[:m.start()]):
+        elif _opens(line, m.start()):
             word = word[:1].upper() + word[1:]
         out += [line[at:m.start()], word]
         at = m.end()
@@ -107,7 +120,7 @@ def _recased(line: str, forms: tuple[Forms, Forms]) -> str:
 
 def _surname(word: str) -> bool:
     """A name no dictionary knows, capitalised ("Exempelsdotter"), as a person's name ends."""
-    return word[:1].isupper() and not word.isupper() and not lemma_known(word.casefold())
+    return word[:1].isupper() and not word.isupper() and not _known(word.casefold())
 
 
 def _body_start(lines: list[str]) -> int:

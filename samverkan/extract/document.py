@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from samverkan.extract.bilingual import in_swedish
@@ -114,6 +114,14 @@ class Document:
     ocr_pages: list[int] = field(default_factory=list)  # pages read by OCR
     page_title: str = ""  # a web page's <title>, which is no line of its text
     breaks: set[int] = field(default_factory=set)  # lines a blank line stood before, in a copy that lost them
+    cased: dict[int, str] = field(default_factory=dict)  # lines in capitals as the text writes their words elsewhere
+
+    def as_read(self) -> Document:
+        """The document as its readers read it: its lines in capitals in the case the text writes their words
+        elsewhere (`cased`); this one, its lines as written, when none is."""
+        if not self.cased:
+            return self
+        return replace(self, lines=[self.cased.get(n, line) for n, line in enumerate(self.lines, 1)], cased={})
 
     def page_of(self, n: int) -> int | None:
         return self.pages[n - 1] if self.pages and 0 < n <= len(self.pages) else None
@@ -150,10 +158,12 @@ class Document:
             cased = _sentence_case(lines)
             corrections += [Correction(n, a, b) for n, (a, b) in enumerate(zip(lines, cased, strict=True), 1) if a != b]
             lines = cased
-        lines = recased(lines)  # headings in capitals: their words as the text writes them elsewhere
         doc = cls(name, raw, lines, corrections)
         doc.noise = _page_headers(raw) | quoted_mail(raw) | box_edges(raw) | unticked(raw)
         doc.breaks = lost_breaks(raw)
+        # headings in capitals read in the text's own case, beside the lines as written (line numbers, sources and
+        # OCR repair read those)
+        doc.cased = {n: b for n, (a, b) in enumerate(zip(lines, recased(lines), strict=True), 1) if a != b}
         return doc
 
     def __len__(self) -> int:
