@@ -76,3 +76,17 @@ def test_a_long_line_in_capitals_is_read_word_by_word_in_linear_time():
     start = time.perf_counter()
     assert recased(lines)[4].startswith("Kommunen och polisen. Kommunen och polisen.")
     assert time.perf_counter() - start < 20  # each word read by the line up to it took minutes
+
+
+def test_the_title_after_a_sections_number_or_label_opens_as_a_sentence_does_a_year_no_label():
+    lines = ["Avtal", "", "Gruppen och SG möts med polisen.", "", "## BILAGA 1 ORGANISATION", "",
+             "### B1.1 STRATEGISKA GRUPPEN (SG)", "", "UNDER 2026 MÖTS GRUPPEN"]
+    assert recased(lines)[4:] == ["## Bilaga 1 Organisation", "", "### B1.1 Strategiska gruppen (SG)", "",
+                                  "Under 2026 möts gruppen"]
+
+
+def test_a_persons_name_of_words_of_the_language_standing_alone_or_before_a_comma_is_a_name():
+    lines = ["Avtal", "", "Kommunen samverkar med polisen.", "", "SVEN HITTEPÅ", "Kommundirektör", "",
+             "GUSTAV INVENTERAD, STADSDELSDIREKTÖR", "", "POLISEN SAMVERKAR MED KOMMUNEN"]
+    assert recased(lines)[4:] == ["Sven Hittepå", "Kommundirektör", "", "Gustav Inventerad, stadsdelsdirektör", "",
+                                  "Polisen samverkar med kommunen"]

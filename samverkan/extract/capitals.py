@@ -29,7 +29,11 @@ ADDRESS_END = re.compile(r"\w[@._/\\]$")
 SENTENCE_ENDS = re.compile(r"[a-zåäö]{2}[.!?](?:\s+[A-ZÅÄÖ]|\s*$)")  # "… ingår. Gruppen", "… per år."
 # a numbered heading ("7  FÖRSLAG INFÖR 2026") is one by its number, and the readers of sections read it as written
 NUMBERED = re.compile(r"^\s*#*\s*\d")
-LABEL_NUMBER = re.compile(r"\s*[^\W\d_]+\s+\d[\d.]*[.:)]?\s+$")  # "Bilaga 2 ", "Punkt 4: ": a title follows
+# what opens a line before its first word: a heading's marks, a list item's mark or letter, and a section's number
+# or label ("## ", "- ", "b) ", "5.1.1 ", "B1.2 ", "Bilaga 2 ", "Punkt 4: ", "§ 3 "; a year is none): a title follows
+LEAD = re.compile(r"\s*(?:#+\s*)?(?:[-•*–·]\s+)?(?:[^\W\d_][.)]\s+)?"
+                  r"(?:(?:[^\W\d_]{1,12}\s+|§+\s*)?[^\W\d_]{0,3}\d{1,3}(?:\.\d{1,3})*\.?[:)]?\s+)?")
+NAME_END = re.compile(r"\s*(?:$|,|\s{2}|\t)")  # what ends a name standing alone: its line, a comma, a column gap
 Forms = dict[str, Counter]
 
 
@@ -50,10 +54,9 @@ def _opens(line: str, at: int) -> bool:
     """Whether the word at `at` opens a sentence, an item, a cell or the title after a numbered label, where the
     case says nothing of the word itself. Only the line's start and the few characters before the word are read
     (a line of a megabyte costs no more per word)."""
-    lead = m.end() if (m := LIST_MARK.match(line)) else 0
+    lead = LEAD.match(line).end()
     first = LETTER.search(line, lead)
-    return first is None or at <= first.start() or bool(OPENING.search(line, max(lead, at - GAP), at)
-                                                         or LABEL_NUMBER.match(line, lead, at))
+    return first is None or at <= first.start() or bool(OPENING.search(line, max(lead, at - GAP), at))
 
 
 def _forms(lines: list[str]) -> tuple[Forms, Forms]:
@@ -107,6 +110,8 @@ def _recased(line: str, forms: tuple[Forms, Forms]) -> str:
         if written[i] is None and len(words[i]) > 1 and _surname(words[i + 1]) \
                 and line[tokens[i].end():tokens[i + 1].start()] == " ":
             words[i] = words[i][:1].upper() + words[i][1:]
+    for i in _named(line, tokens, written):
+        words[i] = words[i][:1].upper() + words[i][1:].lower()
     out, at = [], 0
     for m, word in zip(tokens, words, strict=True):
         if m.start() < GAP and LIST_MARK.fullmatch(line[:m.end() + 1] + " "):
@@ -116,6 +121,23 @@ def _recased(line: str, forms: tuple[Forms, Forms]) -> str:
         out += [line[at:m.start()], word]
         at = m.end()
     return "".join(out) + line[at:]
+
+
+def _named(line: str, tokens: list[re.Match], written: list[str | None]) -> list[int]:
+    """The words of a person's name standing alone ("SVEN HITTEPÅ", "KARIN BERG, KOMMUNDIREKTÖR"): two or three
+    words the text writes nowhere else that open the line or a cell and end it or stand before a comma. A name
+    may be words of the language ("Berg"), which only their place tells."""
+    out: list[int] = []
+    for i, m in enumerate(tokens):
+        if not _opens(line, m.start()):
+            continue
+        j = i
+        while j + 1 < len(tokens) and j - i < 2 and line[tokens[j].end():tokens[j + 1].start()] in (" ", "-"):
+            j += 1
+        after = line[tokens[j].end():]
+        if j > i and all(w is None for w in written[i:j + 1]) and NAME_END.match(after):
+            out += range(i, j + 1)
+    return out
 
 
 def _surname(word: str) -> bool:
