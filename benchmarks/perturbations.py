@@ -152,6 +152,15 @@ def other_bullets(lines: list[str]) -> Changed:
     return _mapped([[changed(line)] for line in lines])
 
 
+@perturbation
+def cover_page(lines: list[str]) -> Changed:
+    """A copy whose first page held only a picture (a cover, a logo): blank lines, and the page's break, before
+    the text."""
+    cover = [""] * 14 + ["\f"]
+    changed = _mapped([[line] for line in lines])
+    return Changed(cover + changed.lines, [(a + len(cover), b + len(cover)) for a, b in changed.where])
+
+
 SWAPS = (("m", "rn"), ("å", "a"), ("ä", "a"), ("ö", "o"), ("l", "I"), ("e", "c"), ("rn", "m"), ("t", "l"))
 
 

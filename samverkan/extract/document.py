@@ -175,6 +175,16 @@ class Document:
     def is_blank(self, n: int) -> bool:
         return not self.lines[n - 1].strip()
 
+    @property
+    def top(self) -> int:
+        """The first line with text, from which "near the top" counts: the blank lines of a cover page that held
+        only a picture do not."""
+        return next((n for n in range(1, len(self.lines) + 1) if not self.is_blank(n)), 1)
+
+    def head(self, count: int) -> range:
+        """The numbers of the first `count` lines from the top."""
+        return range(self.top, min(len(self.lines), self.top + count - 1) + 1)
+
     def is_break(self, n: int) -> bool:
         """A paragraph break in text extracted from PDF: a line of white space only (not an empty one)."""
         text = self.lines[n - 1]

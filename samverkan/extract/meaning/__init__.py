@@ -45,7 +45,7 @@ def recognise(doc: Document, record: Record) -> None:
     names = [i.name for i in record.section("parties")]
     item = record.first("agreement")
     if item is not None and "level" not in item.fields:
-        item.fields["level"] = Field(ag.level(names, " ".join(doc.lines[:60]), item.name), item.span)
+        item.fields["level"] = Field(ag.level(names, " ".join(doc.line(n) for n in doc.head(60)), item.name), item.span)
     for group in record.section("groups"):  # "Styrgrupp" in a local agreement is local, in a city-wide one central
         if group.fields.pop("_level_of_document", None) is not None and item is not None:
             group.fields["level"] = Field(item.get("level"), group.span)
@@ -82,11 +82,11 @@ def _agreement(doc: Document, record: Record, parts) -> None:
             or ABOUT.match(item.name)):  # a letter's heading about the agreement ("Förlängning av …")
         item.name = title.name
         item.span = title.span
-    dnr, where = ag.dnr(doc, title.span.start if title else 12, title.span if quoted(doc, title) else None,
+    dnr, where = ag.dnr(doc, title.span.start if title else None, title.span if quoted(doc, title) else None,
                         first=enclosure(doc) or 1)
     if not dnr and (decided(doc, title) or annex(parts)):  # a case adopting it or an annex to it, no number of
         # its own: the case's or the annex's number is its
-        dnr, where = ag.dnr(doc, 12)
+        dnr, where = ag.dnr(doc)
     have = item.get("dnr")
     if dnr and (len(dnr) >= len(have if isinstance(have, list) else [have] if have else [])
                 or amended(doc, title)):  # an amendment: the numbers given with the name of the agreement

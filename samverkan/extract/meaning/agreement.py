@@ -161,7 +161,7 @@ def _item(section: str, name: str, span: Span, **fields) -> Item:
 WRAPPED_BEFORE_AND = re.compile(r"(?i)\s*(?:och|samt|respektive)\s+[a-zåäö]{3,}s\s+(?:d\.?nr|diarienummer)\b")
 
 
-def dnr(doc: Document, header_end: int = 12, within: Span | None = None,
+def dnr(doc: Document, header_end: int | None = None, within: Span | None = None,
         first: int = 1) -> tuple[list[str], Span | None]:
     """The diarienummer after a label in the first lines ("Dnr ÖST 2018/1.2/144", "Diarienummer RK 1.4-2017/233
     respektive A 201.554/2017", "Ärendenummer N-0281/22", "Diarienumret (hos er) är KS 2025/041"), each as written;
@@ -169,6 +169,8 @@ def dnr(doc: Document, header_end: int = 12, within: Span | None = None,
     letterhead column). `within`: the sentence of a report that quotes the agreement's title, whose header
     number is the report's own; the agreement's stands in that sentence, else is the first stated after it.
     `first`: the line an agreement enclosed with a cover letter opens on, above which the numbers are the letter's."""
+    header_end = doc.top + 11 if header_end is None else header_end
+    near = max(doc.top + 39, header_end + 10)  # the first lines, a block of facts on a later slide's too
     if within is not None:
         found, lines = _labelled(doc, within.start, within.end)
         if not found:
@@ -184,18 +186,17 @@ def dnr(doc: Document, header_end: int = 12, within: Span | None = None,
             if len(found) == 1:
                 found, lines = _first_block(doc, *_labelled(doc, lines[0], len(doc)))
         return found, (Span(min(lines), max(lines)) if lines else None)
-    found, lines = _labelled(doc, first, min(len(doc), max(40, header_end + 10)))  # a block of facts on a later
-    # slide
-    if found and not _labelled(doc, first, min(len(doc), max(40, header_end + 10)), cited=False)[0]:
-        later = _first_block(doc, *_labelled(doc, max(40, header_end + 10) + 1, len(doc), cited=False))
+    found, lines = _labelled(doc, first, min(len(doc), near))
+    if found and not _labelled(doc, first, min(len(doc), near), cited=False)[0]:
+        later = _first_block(doc, *_labelled(doc, near + 1, len(doc), cited=False))
         found, lines = later if later[0] else (found, lines)  # "(dnr 2022/117)" of the agreement replaced, in
         # passing; the agreement's own on a label at the end ("Diarienummer: kommunen 2026/58, …")
     if not found:
         found, lines = _under_labels(doc)
     if not found:
-        found, lines = _header_numbers(doc, min(header_end, 12, len(doc) + 1))
+        found, lines = _header_numbers(doc, min(header_end, doc.top + 11, len(doc) + 1))
     if not found:  # a page that states it last ("Ärendet har diarienummer KS 2026/0093.")
-        found, lines = _first_block(doc, *_labelled(doc, max(40, header_end + 10) + 1, len(doc)))
+        found, lines = _first_block(doc, *_labelled(doc, near + 1, len(doc)))
     return found, (Span(min(lines), max(lines)) if lines else None)
 
 
@@ -323,7 +324,7 @@ def _under_labels(doc: Document) -> tuple[list[str], list[int]]:
     """A diarienummer under its label in a form-like header ("Datum      Diarienummer" over "2024-05-01   KS
     2024/123"): the cell of the next line that starts in the label's column."""
     found, lines = _numbers_column(doc)
-    for n in range(1, min(len(doc), 40)):
+    for n in range(doc.top, min(len(doc), doc.top + 39)):  # and the line below
         below = doc.line(n + 1)
         if not below.strip() and n + 2 <= len(doc) and re.fullmatch(r"(?i)\s*(?:d\.?nr|diarienummer)\s*:?\s*",
                                                                      doc.line(n)):
@@ -351,7 +352,7 @@ def _numbers_column(doc: Document) -> tuple[list[str], list[int]]:
     "Nyby kommun | KS 2025/12"): each row's cell of that column that is a number (a "–" for a party without one
     is none)."""
     found, lines = [], []
-    for n in range(1, min(len(doc), 40)):
+    for n in range(doc.top, min(len(doc), doc.top + 39)):  # and the line below
         header = [c.strip(" *_") for c in doc.line(n).strip(" |").split("|")]
         column = next((i for i, c in enumerate(header) if DNR_HEADER.fullmatch(c)), None)
         if len(header) < 2 or column is None:
@@ -371,7 +372,7 @@ def _numbers_column(doc: Document) -> tuple[list[str], list[int]]:
 def _header_numbers(doc: Document, end: int) -> tuple[list[str], list[int]]:
     """Cells of the lines before `end` that are a diarienummer with a year and nothing else."""
     found, lines = [], []
-    for n in range(1, end):
+    for n in range(doc.top, end):
         for cell in re.split(r"\s{3,}|\t|\s*\|\s*", doc.line(n).strip(" |")):
             cell = cell.strip(" *_")
             if DNR_VALUE.fullmatch(cell) and re.search(r"(?:19|20)\d\d", cell) and not NOT_DNR.fullmatch(cell) \

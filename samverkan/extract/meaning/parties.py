@@ -148,7 +148,7 @@ def parties(units: list[Unit], doc: Document | None = None) -> list[Item]:
     signatures ("För Nyby kommun"); a side (municipality or police) the first of these leaves out is taken from
     the signatures."""
     signed = _signed_for(units)
-    block = _title_block(units)
+    block = _title_block(units, doc.top if doc is not None else 1)
     key = document_key(units)
     for chosen in (_section(units, doc), block, _sentences(units), signed, _sentences(units, True)):
         found = _read(chosen, key)
@@ -532,9 +532,9 @@ def _bare(heading: str) -> str:
     return re.sub(r"^(?:§\s*)?\d+(?:\.\d+)*\.?\s+", "", heading or "")
 
 
-def _title_block(units: list[Unit]) -> list[tuple[Unit, bool]]:
+def _title_block(units: list[Unit], top: int) -> list[tuple[Unit, bool]]:
     """The units up to the first heading after the title (a letterhead's headings before it, and a line of the
-    parties' names under it, do not end the block), within the first lines, that name parties as "X och Y",
+    parties' names under it, do not end the block), within 15 lines of the top, that name parties as "X och Y",
     "X, Y", "X – Y"."""
     out, headings, titled = [], 0, False
     for unit in units:
@@ -544,7 +544,7 @@ def _title_block(units: list[Unit]) -> list[tuple[Unit, bool]]:
             continue  # "MEDBORGARLÖFTE" / "NYBY 2026–2027": the title's second line
         headings += unit.kind == "heading"
         if unit.kind == "heading" and (titled or headings > 1 and not TITLE_WORDS.search(unit.text)) \
-                or unit.span.start > 15:
+                or unit.span.start > top + 14:
             break
         titled = titled or unit.kind != "row" and bool(TITLE_WORDS.search(unit.text))  # not a letterhead's cell
         if (label := FORM_LABEL.match(unit.text)) and not re.search(r"(?i)part|mellan", label.group()):

@@ -148,7 +148,7 @@ def _of_minutes(doc: Document, units: list[Unit]) -> Item | None:
     """In minutes (a body's name as their heading, "PROTOKOLL" or "Sammanträdesdag" at the top), the agreement
     their account names ("… gick igenom Samverkansöverenskommelse för ett tryggt Nyby, som …")."""
     heading = _first_heading(units)
-    top = " ".join(doc.line(n) for n in range(1, min(len(doc), 12) + 1))
+    top = " ".join(doc.line(n) for n in doc.head(12))
     if heading is not None and not GROUP_WORD.search(heading.name) and not MINUTES.search(top):
         return None
     return _named_in_report(units)
@@ -191,7 +191,7 @@ def _annexed(heading: Item | None, units: list[Unit]) -> Item | None:
 
 def _labelled(doc: Document) -> Item | None:
     """The value of a "Titel:" line in a form-like header."""
-    for n in range(1, min(len(doc), 25) + 1):
+    for n in doc.head(25):
         line = re.sub(r"\s*\|\s*", "   ", doc.line(n)).strip(" *_")
         if m := LABELLED.match(line):
             value = m.group("value").strip(" *_|")

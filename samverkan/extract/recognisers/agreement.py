@@ -28,13 +28,13 @@ def _number(word: str) -> int | None:
 
 def recognise(doc: Document, record: Record) -> None:
     title, title_line = "Samverkansöverenskommelse", 1
-    for n, text in doc.text_lines(1, 40):
+    for n, text in doc.text_lines(doc.top, doc.top + 39):
         if TITLE.match(text):
             title, title_line = " ".join(text.split()), n
             break
     item = Item("agreement", title, Span(title_line, title_line))  # its name is its title, as read by the end
     dnr, spans = [], []
-    for n in range(1, min(len(doc), 40) + 1):
+    for n in doc.head(40):
         raw = doc.raw[n - 1].strip()
         found = DNR_LINE.match(raw) or DNR_INLINE.search(raw)
         if found and found.group("dnr") not in dnr:

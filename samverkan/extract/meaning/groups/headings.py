@@ -95,7 +95,8 @@ class HeadingReading:
         """The group of a heading, in minutes of one body ("Styrgruppen för X, konstituerande sammanträde" over
         "§ 2  Val av ordförande") the body's for a "§ n" item that names no group."""
         item = re.match(r"\s*§\s*\d", self.doc.line(unit.span.start))
-        if not item and self.minutes_of is None and heading_group is not None and unit.span.start <= 10:
+        if not item and self.minutes_of is None and heading_group is not None \
+                and unit.span.start < self.doc.top + 10:
             self.minutes_of = heading_group
         return self.minutes_of if item and heading_group is None else heading_group
 
