@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from samverkan.extract.bilingual import in_swedish
+from samverkan.extract.capitals import recased
 from samverkan.extract.forms import as_filled, box_edges, unticked
 from samverkan.extract.interleaved import read_apart
 from samverkan.extract.paragraphs import lost_breaks
@@ -116,6 +117,14 @@ class Document:
     breaks: set[int] = field(default_factory=set)  # lines a blank line stood before, in a copy that lost them
     wrap: int = 0  # the width a copy wrapped the text's paragraphs at (0: the text shows no such form)
     mended: list[str] = field(default_factory=list)  # in that form, the lines with each word a wrap broke whole
+    cased: dict[int, str] = field(default_factory=dict)  # lines in capitals as the text writes their words elsewhere
+
+    def as_read(self) -> Document:
+        """The document as its readers read it: its lines in capitals in the case the text writes their words
+        elsewhere (`cased`); this one, its lines as written, when none is."""
+        if not self.cased:
+            return self
+        return replace(self, lines=[self.cased.get(n, line) for n, line in enumerate(self.lines, 1)], cased={})
 
     def page_of(self, n: int) -> int | None:
         return self.pages[n - 1] if self.pages and 0 < n <= len(self.pages) else None
@@ -157,6 +166,9 @@ class Document:
         doc.breaks = lost_breaks(raw)
         doc.wrap = wrap_width(raw)
         doc.mended = regrooved(unhyphenated(lines)) if doc.wrap else []
+        # headings in capitals read in the text's own case, beside the lines as written (line numbers, sources and
+        # OCR repair read those)
+        doc.cased = {n: b for n, (a, b) in enumerate(zip(lines, recased(lines), strict=True), 1) if a != b}
         return doc
 
     def __len__(self) -> int:
