@@ -430,7 +430,8 @@ def _item_name(doc: Document, unit: Unit) -> str:
     if colon and after and re.fullmatch(r"[A-ZÅÄÖ][\wåäöé-]*(?:\s+\(?[A-ZÅÄÖ][\wåäöé-]*\)?)*", place) \
             and (" " in place or not _common_word(place)):
         return after.rstrip(" ,;.")  # "Västra Nyby: Oro kring torget": whose area, named; the area after
-    before = re.split(r":|\s[–—-]\s", unit.text)[0]  # "Trygg skolväg – fler vuxna ute": the area, not its gloss
+    before = re.split(r":(?![a-zåäö])|\s[–—-]\s", unit.text)[0]  # "Trygg skolväg – fler vuxna ute": the area, not
+    # its gloss; a colon inside a word is an abbreviation's ("S:t Eriksplan"), no label's
     before = ELABORATION.sub("", before.rstrip(" ,;."))  # "våld i offentlig miljö, särskilt i centrum": the area
     before = WHERE_AFTER.sub("", before)  # "unga i riskzon, i Nyby och på landsbygden": where, no part of it
     name = before if len(before) > 3 else unit.text

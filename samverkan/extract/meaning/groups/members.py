@@ -36,6 +36,7 @@ from samverkan.extract.meaning.phrases import (
     ORG_TAIL,
     OUTSIDE,
     PERSON,
+    PREPOSITION,
     PRONOUNS,
     RELATIVE_ASIDE,
     TAKING_PART_BRACKET,
@@ -51,7 +52,9 @@ from samverkan.extract.meaning.text import Unit, document_key, fold, lemma
 
 # a directory's entry: a person's name, the function, then more fields ("Eva Ek, Rektor, Åbyskolan, 0123-45")
 PERSON_ENTRY = re.compile(r"^(?P<name>" + PERSON_NAME + r"),\s+"
-                          r"(?P<function>[\wåäöÅÄÖ-]+(?:\s+[\wåäöÅÄÖ-]+){0,3}),\s+(?P<fields>\S.*)$")
+                          r"(?P<function>[\wåäöÅÄÖ-]+(?:\s+[\wåäöÅÄÖ-]+){0,3})(?:,\s+(?P<fields>\S.*))?$")
+# a role after a member's comma: how the member takes part, no member of its own ("säkerhetsstrateg, sekreterare")
+ROLE_AFTER = re.compile(r"(?i),\s*(?P<role>sekreterare|föredragande|adjungerad|ordförande|ordf\.?|sammankallande)$")
 # an entry's field that says the person leads the group's meetings
 ENTRY_CHAIR = re.compile(r"(?i)^(?:ordförande|ordf\.?|sammankallande|leder\s+(?:mötena|gruppen|arbetet))$")
 # "De bildar arbetsgruppen", "Tillsammans utgör de …": the people the sentence before named form the group
@@ -457,8 +460,11 @@ class MemberReading:
             if over is not None and over[1] is not None:
                 found += self._sent(g, item.text, over[1], over[2], item)
                 continue
+            if (who := self._entry_item(g, item)) is not None:
+                found.append(who)  # "- Eva Ek, säkerhetsstrateg": the person's function
+                continue
             head = re.split(r"(?i),\s*(?:som|vilken|vilket|där)\b", AS_NEEDED_LABEL.sub("", item.text))[0]
-            head = re.sub(r"(?i)[\s,]*\b(?:och|samt)$", "", head.strip(" ,.;"))  # "- A," / "- B och" / "- C."
+            head = self._without_role(g, re.sub(r"(?i)[\s,]*\b(?:och|samt)$", "", head.strip(" ,.;")), item)
             if OPEN_TO.match(head):
                 found += members(head)  # "- öppet för boende och föreningar": those it is open to
                 continue
@@ -483,6 +489,24 @@ class MemberReading:
             elif LEADS_TOO.search(item.text) and listed and listed[0]:
                 g.set("chair", listed[0], item.span)
         return found
+
+    def _entry_item(self, g: Group, item: Unit) -> str | None:
+        """An item that is a person's entry ("Eva Ek, säkerhetsstrateg"): the function, the chair when a field
+        says the person leads."""
+        if (entry := _person_entry(item.text)) is None or not (who := member(lower_start(entry[0]))):
+            return None
+        if any(ENTRY_CHAIR.match(f) for f in entry[1]):
+            g.set("chair", who, item.span)
+        return who
+
+    def _without_role(self, g: Group, head: str, item: Unit) -> str:
+        """An item without the role after its comma ("säkerhetsstrateg (förvaltningen), sekreterare"), which makes
+        the chair when it leads."""
+        if (role := ROLE_AFTER.search(head)) is None:
+            return head
+        if ENTRY_CHAIR.match(role.group("role")) and (who := member(head[:role.start()])):
+            g.set("chair", who, item.span)
+        return head[:role.start()]
 
     def _sent(self, g: Group, text: str, org: str, count: int | None, item: Unit) -> list[str]:
         """The members an organisation sends, as an item under it names them ("trygghetssamordnaren –
@@ -890,11 +914,20 @@ def _person_entry(text: str) -> tuple[str, list[str]] | None:
     """A list item that is a directory's entry for one person: the function and the fields after it; None when
     the item opens with no person's name (words of a function or an organisation are none) or names no function."""
     m = PERSON_ENTRY.match(text.strip(" ."))
-    if m is None or not PERSON.search(lemma(m.group("function").split()[-1])):
+    if m is None or not _entry_function(m.group("function"), bool(m.group("fields"))):
         return None
     if any(PERSON.search(lemma(w)) or ORG_TAIL.search(w) for w in m.group("name").split()):
         return None
-    return m.group("function"), [f.strip() for f in m.group("fields").split(",")]
+    return m.group("function"), [f.strip() for f in (m.group("fields") or "").split(",") if f.strip()]
+
+
+def _entry_function(function: str, fields: bool) -> bool:
+    """Whether an entry's words after the name are a function: its last word, or with nothing after it the head
+    before a preposition ("enhetschef för fältgruppen")."""
+    words = function.split()
+    head = words[-1] if fields else next((w for i, w in enumerate(words) if i + 1 == len(words)
+                                          or words[i + 1].casefold() in PREPOSITION), words[-1])
+    return bool(PERSON.search(lemma(head)))
 
 
 def _seat_of_function(who: str, after: str) -> bool:
