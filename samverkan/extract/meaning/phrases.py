@@ -126,6 +126,8 @@ _PLACE_NOUN = r"(?:\s+(?:centrum|city|torg|station|hamn))?"  # "i Nyby centrum o
 AREA_AT_END = re.compile(r"(?<=[a-zåäö])\s+(?:i|på)\s+(?![A-ZÅÄÖ][\wåäö-]*(?:skolan|gymnasiet|gården)\s*$)"
                          r"[A-ZÅÄÖ][\wåäö-]*" + _PLACE_NOUN
                          + r"(?:(?:,\s*|\s+(?:och|samt)\s+)[A-ZÅÄÖ][\wåäö-]*" + _PLACE_NOUN + r")*\s*$")
+# one school or gård by its name after a function: a workplace that tells the person apart ("rektorn för Nybyskolan")
+NAMED_WORKPLACE = re.compile(r"\s(?:för|på|vid|i)\s+[A-ZÅÄÖ][\wåäö-]*(?:skolan|gymnasiet|gården)$")
 # "… och fastighetsägare runt torget", "krögarna längs gatan": the place the last of a list are around says only
 # where they are
 AROUND_AT_END = re.compile(r"(?<=[a-zåäö])\s+(?:runt|kring|omkring|längs)\s+[a-zåäö]{3,}(?:et|en|an|na)\s*$")
@@ -458,7 +460,8 @@ def _function_of_named(words: list[str]) -> str | None:
     "kommunstyrelsens ordförande Per Exempelsson"): the function as a member, without the name."""
     for at in (1, 2):
         function, name = words[:at], words[at:]
-        if 2 <= len(name) <= 3 and all(w.islower() for w in function) and PERSON.search(lemma(function[-1])) \
+        if 2 <= len(name) <= 3 and all(w.islower() and w not in PREPOSITION for w in function) \
+                and PERSON.search(lemma(function[-1])) \
                 and all(w[:1].isupper() and w[1:].islower() for w in name):
             return _function(function) if at == 1 else member(" ".join(function))
     return None
@@ -503,7 +506,8 @@ def _without_seat(text: str, counted: bool) -> str:
         return text[:seat.start()]
     if (many := FOR_MANY.search(text)) and _plural(text[:many.start()].split()[-1]):
         return text[:many.start()]
-    before = text[:area.start()].split() if (area := PARTY_AREA.search(text)) else []
+    before = text[:area.start()].split() if (area := PARTY_AREA.search(text)) and not NAMED_WORKPLACE.search(text) \
+        else []  # "rektorn för Nybygymnasiet": a school by its name tells the person apart, no area
     if len(before) >= 2 and all(w[:1].isupper() for w in before):
         return text  # "Föreningen Trygga Vuxna i Nyby": a name of its own, its place in it
     if before and (PERSON.search(lemma(before[-1])) or len(before) >= 3 and ORG_TAIL.search(before[-1])

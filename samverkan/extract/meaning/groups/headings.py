@@ -342,3 +342,19 @@ def _named_after_word(heading: str) -> list[Mention]:
     if whole is found[0] or any(finite(w) for w in after):
         return []
     return [replace(whole, bare=False)]
+
+
+def run_in_headings(units: list[Unit]) -> list[Unit]:
+    """A paragraph's lead that is a group's name alone ("Trygghetsgruppen Åby. Här deltar …") is a heading run into
+    its paragraph, whose sentences are that group's."""
+    return [Unit("heading", unit.text.strip().rstrip("."), unit.span, unit.heading) if _run_in(unit) else unit
+            for unit in units]
+
+
+def _run_in(unit: Unit) -> bool:
+    name = unit.text.strip()
+    if unit.kind != "sentence" or not name.endswith(".") or len(name.split()) > 5 \
+            or any(finite(w) for w in name.split()):
+        return False
+    name = name.rstrip(".")
+    return any(not x.bare and x.start == 0 and x.end == len(name) for x in mentions(name, True))

@@ -106,7 +106,8 @@ MEMBER_BEFORE = re.compile(r"(?i)\bdär\s+(?P<list>.+?)\s+(?:ingår|deltar|sitte
                            r"\s+och\s+[a-zåäö]+r\b[^.;:]*|"  # "… medverkar och redovisar …"
                            # "… deltar som länk till X och för minnesanteckningar": the part it plays
                            r"(?:\s+(?:och\s+)?(?:som\s+(?!ersättare\b)[a-zåäö][^.;:]{1,60}?|"
-                           r"för\s+(?:protokoll|minnesanteckningar|anteckningar)\w*)){1,2})?[\s.]*$|"
+                           r"för\s+(?:protokoll|minnesanteckningar|anteckningar)\w*)){1,2})?"
+                           r"(?:[\s.]*$|(?=,\s+(?:liksom|jämte)\s))|"  # "A och B ingår, liksom C"
                            r"^(?P<list6>.+?)\s+(?:(?:deltar|ingår|medverkar)\s+(?:också|även)[\s.]*$|"
                            r"(?:sitter|ingår|deltar|(?:ska|skall)\s+(?:sitta|ingå|delta))\s+(?:också\s+|även\s+)?(?:med\s+)?i\s+"
                            r"(?:(?:den|det)\s+[a-zåäö]+a\s+)?"  # "deltar i det öppna forumet"

@@ -10,7 +10,7 @@ from samverkan.extract.document import Document, Span
 from samverkan.extract.meaning import frequency
 from samverkan.extract.meaning.groups.chairs import ChairReading
 from samverkan.extract.meaning.groups.fields import FieldReading
-from samverkan.extract.meaning.groups.headings import HeadingReading
+from samverkan.extract.meaning.groups.headings import HeadingReading, run_in_headings
 from samverkan.extract.meaning.groups.lists import ListReading
 from samverkan.extract.meaning.groups.meetings import MeetingReading, meeting_frequency
 from samverkan.extract.meaning.groups.members import GROUP_THEN_COLON, RECURRING, SITS_DOWN_WITH, MemberReading
@@ -281,7 +281,7 @@ class GroupReader(ListReading, HeadingReading, TableReading, FieldReading, Subje
         heading_group: Group | None = None
         previous: Unit | None = None
         self.header = None
-        units = without_other_matters(self.doc, _described_rows(units))
+        units = run_in_headings(without_other_matters(self.doc, _described_rows(units)))
         self.units = units
         self.read_keys(units)
         introduced = {id(item) for unit in units for item in unit.items}
