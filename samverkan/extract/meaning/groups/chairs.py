@@ -124,8 +124,9 @@ CHAIR = [
                r"kallar(?=\s*,)|kallar\s+till\s+(?:mötena|möten|mötet|sammanträdena|träffarna))\b"),  # "… av A, som
     # kallar, och B"; "A, som också kallar till mötena, B och C"; "…, tillsammans med kommunpolisen, som också kallar";
     # "en grupp där A, som är sammankallande, och B ingår": the clause after "där" lists its people
-    re.compile(r"(?i)\b(?:ordförande|sammankallande|mötesledare)(?:\s+(?:i|för)\s+\S+)?\s+(?:är|blir|var)\s+"
-               r"(?P<who>[^.;]+)"),  # "Ordförande var X" in a report on the year
+    re.compile(r"(?i)\b(?:ordförande|sammankallande|mötesledare)(?:\s+(?:i|för)\s+(?:respektive\s+|varje\s+)?\S+)?"
+               r"\s+(?:är|blir|var)\s+(?P<who>[^.;]+)"),  # "Ordförande var X" in a report on the year; "Ordförande i
+    # respektive grupp är X": in each of them
     re.compile(r"(?i)\bansvarig\s+för\s+att\s+(?:sammankalla|kalla)\b[^.;]*?\s+är\s+(?P<who>[^.;]+)"),
     # "Kommunpolisen kallar.", "Samordnaren kallar till mötena.": who calls the group together leads it; so does
     # who invites to its meetings ("Samordnaren bjuder in till mötena.")

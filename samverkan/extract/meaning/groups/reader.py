@@ -609,9 +609,8 @@ class GroupReader(ListReading, HeadingReading, TableReading, FieldReading, Subje
                           and x.has_word(m.head)), None)
             if g is not None:
                 return g.name
-        if len(words.split()) > 6:
-            return None
-        return report_body(words)
+        body = report_body(words)  # "kommunstyrelsen i var och en av de tre kommunerna": a body, however long
+        return None if len(words.split()) > 6 and body == words else body
 
     def _renamed(self, key: str) -> Group | None:
         """The group a word for its kind introduced before it was given a name ("en styrgrupp, Åby Trygg," …
