@@ -16,9 +16,9 @@ _DNR = r"(?:(?:(?-i:[A-ZÅÄÖ]{2,5})\s(?=(?-i:[A-ZÅÄÖ]{1,5})\s\d))?" \
     r"(?:(?<![.])(?-i:[\s-][A-ZÅÄÖ]{2,4})\b(?!\s*\d))?|" \
     r"[A-ZÅÄÖ]{1,5}[\s.-]?(?:19|20)\d\d\.\d{1,6}(?![\d.])|(?:19|20)\d\d\.\d{3,6}(?![\d.])|" \
     r"(?-i:[A-ZÅÄÖ]{2,5})\d\d\.\d{3,6}(?![\d.])|" \
-    r"(?:19|20)\d\d/[A-ZÅÄÖ]{1,5}\d{1,6})"  # SKH 2021/1.2.3/0915, KS/2024:5, KS.2025.112, 2025.0045, 2025/KS0034,
-# SOC SV 2025-00671 (two codes), 2025/98 KS and 2025/98-KS (the registry's code after the number), KS26.0143 (the
-# code and the year's two digits)
+    r"(?:19|20)\d\d/[A-ZÅÄÖ]{1,5}\d{1,6}|(?:19|20)\d\d-(?-i:[A-ZÅÄÖ]{2,5})-\d{1,6}(?![\d-]))"  # SKH 2021/1.2.3/0915,
+# KS/2024:5, KS.2025.112, 2025.0045, 2025/KS0034, SOC SV 2025-00671 (two codes), 2025/98 KS and 2025/98-KS (the
+# registry's code after the number), KS26.0143 (the code and the year's two digits), 2025-KS-077 (the code between)
 DNR = re.compile(r"(?i)\b(?:d\.?nr|diarienum(?:mer|ret)|diarienr|ärendenummer|ärendenr|ärendet?|beteckning|"
                  # "registrerad under", "diarieförd med nummer", "gett avtalet ett nummer:"
                  # "diarieförd hos kommunen under …": whose register, between the verb and its number
@@ -369,12 +369,18 @@ def _numbers_column(doc: Document) -> tuple[list[str], list[int]]:
     return found, lines
 
 
+# a party's name before its number in a letterhead's cell ("Nyby kommun  KS 2025/12", "Polismyndigheten  A 1.2/2025")
+OWNER_BESIDE = re.compile(r"^(?:[A-ZÅÄÖ][\wåäö-]*\s+(?:kommun|stad)|Region\s+[A-ZÅÄÖ][\wåäö-]*|Polismyndigheten|"
+                          r"Polisen)"
+                          r"\s{2,}(?=\S)")
+
+
 def _header_numbers(doc: Document, end: int) -> tuple[list[str], list[int]]:
     """Cells of the lines before `end` that are a diarienummer with a year and nothing else."""
     found, lines = [], []
     for n in range(doc.top, end):
         for cell in re.split(r"\s{3,}|\t|\s*\|\s*", doc.line(n).strip(" |")):
-            cell = cell.strip(" *_")
+            cell = OWNER_BESIDE.sub("", cell.strip(" *_"))  # "Nyby kommun  KS 2025/12": whose number, then it
             if DNR_VALUE.fullmatch(cell) and re.search(r"(?:19|20)\d\d", cell) and not NOT_DNR.fullmatch(cell) \
                     and cell not in found:
                 found.append(cell)
