@@ -21,8 +21,8 @@ GENERIC_GROUPS = {"grupp", "rad", "forum", "natverk", "team", "samrad", "kommitt
                   "arbetsgrupp", "ledningsgrupp", "beredningsgrupp", "samverkansgrupp", "samordningsgrupp"}
 # a meeting ("möte", "träff", "dialog") names a standing group only as a name: capitalised or with an adjective
 MEETING_WORD = re.compile(r"(?i)(?:träff|möte|dialog)$")
-GROUP_ADJECTIVE = re.compile(r"(?i)^(?:[\wåäö]+(?:isk|iv|al|ell|ande|ende|ig|ad|ral|ag)[at]?|lokal[at]?|"
-                             r"central[at]?|gemensamm?[at]?|särskild[at]?|nya?)$")
+GROUP_ADJECTIVE = re.compile(r"(?i)^(?:[\wåäö]+(?:isk|iv|al|ell|ande|ende|ig|ad|(?<=[kdlnrs]a)t|ral|ag)[at]?|"
+                             r"lokal[at]?|central[at]?|gemensamm?[at]?|särskild[at]?|nya?)$")  # "utökat": a participle
 NOT_GROUP = re.compile(r"(?i)^(?:kriminella|kriminellt|sociala|ge|gav|samråd|följande|olika|flera|andra|övriga|"
                        r"samtliga|alla|dessa|några|befintliga)$")  # "i följande grupper": groups spoken of, none named
 ORG_TAIL = re.compile(r"(?i)(?:förvaltning|nämnd|kontor|tjänst|enhet|myndighet|styrelse|utskott|liv|vård|kassa|verk|"

@@ -7,7 +7,7 @@ import re
 
 from samverkan.extract.document import Span
 from samverkan.extract.meaning.groups.model import Group
-from samverkan.extract.meaning.groups.names import FRONTING, mentions
+from samverkan.extract.meaning.groups.names import FRONTING, names_group
 from samverkan.extract.meaning.groups.words import (
     ADVERBS,
     ALTERNATING,
@@ -262,7 +262,7 @@ class ChairReading:
             if OFFICE_OF_GROUP.fullmatch(who):
                 continue  # "A är rådets ordförande": the office, whose holder another reading names
             g.chair_of_all = g.chair_of_all or bool(who) and fold(who).split()[0] in ALL_MEMBERS
-            if mentions(GENITIVE_WORD.sub("", who), True) or not who or fold(who).split()[0] in ALL_MEMBERS \
+            if names_group(GENITIVE_WORD.sub("", who), True) or not who or fold(who).split()[0] in ALL_MEMBERS \
                     or fold(who).split()[0] in {"parterna", "parter", "part", "dem", "varandra", "ni", "vi", "de",
                                                 "bada", "huvudmannen", "huvudman"} \
                     or re.match(r"(?i)ordförande(?:skap|post|uppdrag)", who):  # "… i den ordning …", the office

@@ -9,7 +9,7 @@ from samverkan.extract.document import Span
 from samverkan.extract.meaning import frequency
 from samverkan.extract.meaning.groups.meetings import meeting_frequency
 from samverkan.extract.meaning.groups.model import Group, Mention
-from samverkan.extract.meaning.groups.names import indefinite_mention, mentions, opens_with_group
+from samverkan.extract.meaning.groups.names import indefinite_mention, mentions, names_group, opens_with_group
 from samverkan.extract.meaning.groups.words import (
     ALTERNATING,
     ANAPHOR,
@@ -533,6 +533,8 @@ class MemberReading:
         found = self._same_as(g, text) or _listed(text)
         if found and (added := ADDED.search(text)) is not None:
             found += members(added.group("list"))
+            if SAME_AS.search(text[:added.start()]):
+                g.widened = members(added.group("list"))  # another's members and more: those it adds
         return found
 
     def _changed_members(self, g: Group, text: str, span: Span) -> bool:
@@ -1150,7 +1152,7 @@ def _before(m: re.Match, text: str, names: list[Mention]) -> list[str]:
                   if m.group(k))
     forms_one = m.group("list3") and re.match(r"(?i)(?:ett|en)\s+(?:[\wåäö-]+\s+)?[\wåäö-]*(?:grupp|nätverk|team)\b",
                                               text[m.end():])  # "A bildar tillsammans med B ett nätverk som …"
-    if m.group("list3") and not names and not forms_one or m.group("list12") and mentions(listed):
+    if m.group("list3") and not names and not forms_one or m.group("list12") and names_group(listed):
         return []  # "Styrgruppen, med A och B, träffas …": the group meets, its members are told elsewhere
     if m.group("list3"):  # "… förbereds av A och B, vilka tillsammans utgör samordnarna": the relative's antecedent
         relative = re.sub(r"(?i),?\s+(?:vilka|vilken|som)"

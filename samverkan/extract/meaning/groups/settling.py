@@ -99,6 +99,9 @@ class Settling:
             if g.cooperation and g.fields.get("kind") == "forum" and not any(OUTSIDE.search(fold(m)) for m in listed):
                 g.fields["kind"] = "working"  # "Ungdomsforum, ett samarbete mellan elevhälsan, fältassistenten och
                 # polisen": the parties' own people work together; a forum by its word only
+            if any(OUTSIDE.search(fold(m)) for m in g.widened):
+                g.fields["kind"] = "forum"  # "samma sammansättning som styrgruppen, utökad med föreningar": the
+                # group opened to outside actors meets them, whatever its word
             if g.grouped and g.fields.get("kind") == "forum" and group_kind(g.name) == "working" \
                     and not GROUP_WORD.search(g.name):
                 g.fields["kind"] = "working"  # "Nattsamverkan X" of traders and the parties, which the text calls
