@@ -65,6 +65,7 @@ LONGEST = re.compile(r"(?i)\blängst\s+(?:till(?:\s+och\s+med)?|t\.\s?o\.\s?m\.?
 TO_END = re.compile(r"(?i)^\W*$|\btill\b|\bt\.\s?o\.\s?m\b|\bintill\b|\blöper\s+ut|\bupphör|\bslutar|\blängst|"
                     r"^\s*(?:och\s+)?(?:[–—-]|och\s+med)")
 BETWEEN = re.compile(r"(?i)\bmellan\s+(?:den\s+)?$")  # "gäller mellan den 1 maj 2025 och den 30 april 2027"
+ITS_OWN = re.compile(r"(?i)^(?:den|det|överenskommelsen|avtalet)\s+(?:gäller|löper)\b")  # the agreement told of
 OWN_TIME = re.compile(r"(?i)överenskommelse|avtal|medborgarlöfte|^(?:den|det)\s+(?:gäller|löper|börjar|träder|upphör)|"
                       r"^(?:den|det)\s+har\s+[^.]*\boch\s+gäller\b|"  # "Den har träffats mellan … och gäller för …"
                       r"^(?:den|det)\s+[^.]*\bhar\s+gällt\s+sedan\b")  # "Den träffades … och har gällt sedan …"
@@ -419,7 +420,9 @@ def validity(units: list[Unit]) -> tuple[str | None, str | None, Span | None, bo
             # the end from the sentences after it, or "tills vidare" before it ("Avtalet gäller tills vidare. Det
             # börjar gälla den 1 april 2024.")
             before = [c for c in candidates[max(0, k - 1):k] if UNTIL_FURTHER.search(c.text)]
-            span, later = unit.span, [u for u in candidates[k + 1:k + 4] + before if u.heading == unit.heading]
+            span, later = unit.span, [u for u in candidates[k + 1:k + 4] + before if u.heading == unit.heading
+                                      or u is candidates[min(k + 1, len(candidates) - 1)] and ITS_OWN.match(u.text)]
+            # "Den gäller till och med …" opening the next section: the agreement the sentence before named
             if valid_to is None and not until and (more := _later_end(later, valid_from)):
                 valid_to, until, span = more[0], more[1], span | more[2]
             if valid_from is None and valid_to and (first := _start_before(candidates[max(0, k - 2):k], unit)):
@@ -458,11 +461,22 @@ def _validity_clauses(text: str) -> str:
     return " ".join(c for c in clauses if VALIDITY.search(c) or ABOUT_TIME.search(c) or DURATION.search(c))
 
 
+def _noun_phrase(words: str) -> str:
+    """The words of a noun phrase up to its first preposition or clause word, three at most."""
+    phrase = []
+    for word in words.split()[:3]:
+        if word.casefold() in {"för", "om", "mellan", "enligt", "i", "med", "på", "till", "från", "och", "som", "vid"}:
+            break
+        phrase.append(word)
+    return " ".join(phrase)
+
+
 def _other_subject(clause: str) -> bool:
     """A clause whose "gäller" has another subject after it, in inverted order ("Sedan 2023 gäller lagen om …",
     "Från i höst gäller nya rutiner"): the time of that thing, not the agreement's."""
-    if (verb := INVERTED_VALIDITY.search(clause)) is None or OWN_TIME.match(verb.group("subject")):
-        return False
+    if (verb := INVERTED_VALIDITY.search(clause)) is None or OWN_TIME.match(verb.group("subject")) \
+            or OWN_TIME.search(_noun_phrase(clause[verb.start("subject"):])):  # "gäller en ny Lokal
+        return False  # samverkansöverenskommelse för …": the agreement, its name's adjective first
     word = verb.group("subject").casefold()
     return word not in TIME_NOUNS and lemma(word) not in TIME_NOUNS and (
         lemma(word) != word or word.endswith(("er", "ar", "or")) or verb.group("subject")[0].isupper())
