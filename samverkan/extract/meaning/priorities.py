@@ -192,7 +192,7 @@ def priority_areas(doc: Document, units: list[Unit]) -> list[Item]:
                 not header or unit.span.start > 1 and doc.is_blank(unit.span.start - 1))):  # a new table
             header = unit.cells
         elif unit.kind == "row" and (cells := _unnumbered(unit.cells, header)) and cells[0] \
-                and _area_column(heading, _unnumbered(header, header)):
+                and _area_column(heading, _unnumbered(header, header)) and not (areas.found and _plan_of(header)):
             areas.add(cells[0].split("\n")[0], unit.span)
         elif unit.kind == "sentence":
             _labelled_line(doc, unit, prose)
@@ -381,6 +381,15 @@ def _area_column(heading: str, header: list[str]) -> bool:
     if _priority_heading(first) and not NOT_AREAS.search(first):
         return True
     return _priority_heading(heading) and not NOT_AREA_HEADING.search(heading) and not NOT_AREAS.search(first)
+
+
+ACTION_COLUMN = re.compile(r"(?i)^(?:åtgärd|åtgärder|aktivitet|aktiviteter|insats|insatser)$")
+
+
+def _plan_of(header: list[str]) -> bool:
+    """Whether a table is a plan of actions (a column "Åtgärd" beside its problems): its rows name the areas the
+    text listed before for what is done about them, in short, no areas of their own."""
+    return any(ACTION_COLUMN.match(c.strip(" *")) for c in header[1:])
 
 
 def _priority_heading(heading: str) -> bool:

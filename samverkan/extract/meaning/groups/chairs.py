@@ -75,6 +75,10 @@ CHAIR_BY_SEASON = re.compile(r"(?i)(?P<a>" + _WHO_ONE + r")\s+(?:leder\s+(?:möt
 _PARITY = r"(?:under\s+)?(?:udda|jämna)\s+år(?:en)?"
 CHAIR_BY_PARITY = re.compile(r"(?i)\b" + _PARITY + r"\s+(?:leder|är)\s+(?P<a>" + _WHO_ONE + r")(?:\s+ordförande)?"
                              r"\s*,?\s+(?:och|medan)\s+" + _PARITY + r"\s+(?:(?:leder|är)\s+)?(?P<b>" + _WHO_ONE + r")")
+# "A leder mötena under jämna år och B under udda år": who chairs first, then the years
+CHAIR_PARITY_AFTER = re.compile(r"(?i)(?P<a>" + _WHO_ONE + r")\s+(?:leder\s+(?:mötena|möten|gruppen|arbetet|den|det)|"
+                                r"är\s+ordförande)\s+" + _PARITY + r"\s+(?:och|medan)\s+(?P<b>" + _WHO_ONE + r")"
+                                r"(?:\s+(?:leder\s+(?:dem|mötena|den|det)|är\s+det))?\s+" + _PARITY)
 # "A och B (leder dialogen)": a member a bracket says leads the meetings (the member a few words before it)
 LEADS_MARK = re.compile(r"(?i)(?:^|[,:;]\s*|\b(?:och|samt|av)\s+)(?P<who>(?:[\wåäö-]+\s+){0,2}?[\wåäö-]+)\s*"
                         r"\((?:leder|håller\s+i)\s+[\wåäö-]*(?:mötena|mötet|gruppen|dialogen|forumet|rådet|nätverket|"
@@ -223,7 +227,7 @@ class ChairReading:
         if NO_CHAIR.search(text):
             return  # "ingen fast ordförande; mötet leds av den förening som är värd": whoever hosts, no one named
         if (by_year := CHAIR_BY_YEAR.search(text) or CHAIR_BY_SEASON.search(text)
-                or CHAIR_BY_PARITY.search(text)) is not None:
+                or CHAIR_BY_PARITY.search(text) or CHAIR_PARITY_AFTER.search(text)) is not None:
             people = [p for p in (member(by_year.group(k)) for k in ("a", "b")) if p]
             if len(people) == 2:
                 g.set("chair", people, span, force=True)
