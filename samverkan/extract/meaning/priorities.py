@@ -163,6 +163,7 @@ def priority_areas(doc: Document, units: list[Unit]) -> list[Item]:
     top: tuple[str, bool] | None = None  # the number of the numbered section read, and whether it is of priorities
     depth = 0  # the Markdown level of the priorities heading read, 0 outside one
     header: list[str] = []  # the column names of the table read
+    repeats = False  # the table read is a plan of actions for the areas found before it
     section = ""  # the heading over a lead-in line
     listed: Unit | None = None  # the sentence whose list of areas was read last
     announced = 0  # the unnumbered subheadings still to come that a sentence announced ("följande tre områden")
@@ -191,8 +192,9 @@ def priority_areas(doc: Document, units: list[Unit]) -> list[Item]:
         elif unit.kind == "row" and (unit.header or _column_names(unit.cells) and (
                 not header or unit.span.start > 1 and doc.is_blank(unit.span.start - 1))):  # a new table
             header = unit.cells
+            repeats = bool(areas.found) and _plan_of(header)  # a plan's problems, the areas listed before it
         elif unit.kind == "row" and (cells := _unnumbered(unit.cells, header)) and cells[0] \
-                and _area_column(heading, _unnumbered(header, header)) and not (areas.found and _plan_of(header)):
+                and _area_column(heading, _unnumbered(header, header)) and not repeats:
             areas.add(cells[0].split("\n")[0], unit.span)
         elif unit.kind == "sentence":
             _labelled_line(doc, unit, prose)
