@@ -99,7 +99,7 @@ def title(doc: Document, units: list[Unit]) -> Item | None:
     if found is None or _collection(found.name):  # a page naming a collection: its own <title> names which one
         found = _page_title(doc) or found
     if found is not None and kind_only(found.name):  # "SAMVERKANSÖVERENSKOMMELSE" / "mellan kommunen och …"
-        found = running_name(doc) or found
+        found = running_name(doc) or _self_named(units) or found
     if found is not None and not ONE.search(found.name) and not quoted(doc, found):  # a line naming only the
         # cooperation or a body of it ("Styrgruppen för samverkan …", "Uppdragsbeskrivningar för
         # samverkansgrupperna"): the agreement is the one its sentences name in apposition, a heading further down
@@ -114,6 +114,21 @@ def title(doc: Document, units: list[Unit]) -> Item | None:
     if found is not None and YEARLY_PLAN.fullmatch(found.name):  # "Handlingsplan 2026" … "inom ramen för
         found = _within(doc) or found  # *Samverkansöverenskommelse för X*": the agreement it is made within
     return _without_plan_part(found)
+
+
+# "Denna överenskommelse om X (nedan kallad överenskommelsen) är träffad mellan …": the first sentence names it
+SELF_NAMED = re.compile(r"^(?:Denna|Detta)\s+(?P<title>[a-zåäö]*(?:överenskommelse|avtal)\s+(?:om|för|kring|avseende)\s"
+                        r"[^()]{5,160}?)\s*(?:\((?:nedan|härefter|i\s+det\s+följande)\s[^)]*\)|,?\s+(?:är|har)\s+"
+                        r"(?:träffad|träffat|träffats|ingången|ingånget|ingåtts|tecknad|tecknat|tecknats)\s)")
+
+
+def _self_named(units: list[Unit]) -> Item | None:
+    """The name the first sentences give the document they open, defining it ("Denna överenskommelse om … (nedan
+    kallad överenskommelsen)"), where its heading says only its kind."""
+    for unit in units[:8]:
+        if unit.kind == "sentence" and (m := SELF_NAMED.match(unit.text)) is not None:
+            return Item("agreement", " ".join(m.group("title").split()), unit.span)
+    return None
 
 
 def _without_plan_part(found: Item | None) -> Item | None:

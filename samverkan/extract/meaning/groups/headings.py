@@ -342,3 +342,31 @@ def _named_after_word(heading: str) -> list[Mention]:
     if whole is found[0] or any(finite(w) for w in after):
         return []
     return [replace(whole, bare=False)]
+
+
+def run_in_headings(units: list[Unit]) -> list[Unit]:
+    """A paragraph's lead that is a group's name alone ("Trygghetsgruppen Åby. Här deltar …") is a heading run into
+    its paragraph, whose sentences are that group's; the paragraph after it, unless another such, is the section's
+    again (its heading said anew)."""
+    out: list[Unit] = []
+    section: Unit | None = None  # the heading over the run-in paragraph being read
+    for unit in units:
+        if section is not None and unit.kind != "heading" and not _run_in(unit) \
+                and unit.span.start > out[-1].span.end + 1:
+            out.append(section)  # a blank line ends the run-in paragraph: the section goes on
+        if section is not None and (unit.kind == "heading" or unit.span.start > out[-1].span.end + 1):
+            section = None
+        if _run_in(unit):
+            section = next((u for u in reversed(out) if u.kind == "heading" and u.text == unit.heading), None)
+            unit = Unit("heading", unit.text.strip().rstrip("."), unit.span, unit.heading)
+        out.append(unit)
+    return out
+
+
+def _run_in(unit: Unit) -> bool:
+    name = unit.text.strip()
+    if unit.kind != "sentence" or not name.endswith(".") or len(name.split()) > 5 \
+            or any(finite(w) for w in name.split()):
+        return False
+    name = name.rstrip(".")
+    return any(not x.bare and x.start == 0 and x.end == len(name) for x in mentions(name, True))

@@ -95,6 +95,20 @@ def _plural_neuter(word: str, ending: str, adjectives: list[str], before: list[s
     return prior.casefold() in PLURAL_AFTER
 
 
+# a person's function and the preposition to the unit the person belongs to ("enhetschefen för", "en kurator från")
+SEATED = re.compile(r"(?i)(?P<who>[\wåäö-]+)\s+(?:för|från|vid|inom|i|på|hos)\s+$")
+
+
+def names_group(text: str, allow_complement: bool = False) -> bool:
+    """Whether words name a group, not only the unit a person named by function belongs to ("enhetschefen för
+    fältgruppen", "en socialsekreterare från mottagningsgruppen")."""
+    for m in mentions(text, allow_complement):
+        seat = SEATED.search(text[:m.start])
+        if seat is None or not PERSON.search(lemma(seat.group("who").casefold())):
+            return True
+    return False
+
+
 def mentions(text: str, allow_complement: bool = False) -> list[Mention]:
     out = []
     for m in GROUP_WORD.finditer(text):

@@ -101,8 +101,10 @@ ADVERB_FIRST = re.compile(r"(?i)^(?:också|även|dessutom|därtill)\s+")  # "fö
 
 PLACED_BODY = re.compile(r"(?P<body>(?:[a-zåäö]+-\s+(?:och|samt)\s+)?[a-zåäö]+(?:en|et|na))\s+i\s+"
                          r"(?:(?:Region|Polisregion)\s+)?[A-ZÅÄÖ][\w-]*(?:\s+(?:kommun|stad|län))?|"
-                         r"(?P<each>(?:[a-zåäö]+-\s+(?:och|samt)\s+)?[a-zåäö]+(?:en|et|na))\s+i\s+(?:respektive|varje)\s+"
-                         r"(?:kommun|stadsdel|region|område)")  # "socialnämnden i respektive kommun": each its own
+                         r"(?P<each>(?:[a-zåäö]+-\s+(?:och|samt)\s+)?[a-zåäö]+(?:en|et|na))\s+i\s+(?:(?:respektive|varje)\s+"
+                         r"(?:kommun|stadsdel|region|område)|"  # "socialnämnden i respektive kommun": each its own
+                         # "kommunstyrelsen i var och en av de tre kommunerna": so too
+                         r"var\s+och\s+en\s+av\s+(?:de\s+)?(?:[a-zåäö]+\s+)?(?:kommunerna|stadsdelarna|regionerna))")
 
 
 def report_body(words: str) -> str:
@@ -352,7 +354,8 @@ def _once_each(names) -> list[str]:
 def _target_parts(raw: str) -> list[str]:
     """The bodies a report goes to ("till A och B", "för A och för B"), without a further step of what is handed
     on ("redovisas för A och därefter för B": A hands it on to B)."""
-    return [p for p in re.split(r"(?<!-)\s+och\s+(?:till\s+|för\s+)?", raw) if not THEN_ON.match(p)]
+    parts = re.split(r"(?<!-)(?<!\bvar)\s+och\s+(?!en\b)(?:till\s+|för\s+)?", raw)  # not "var och en av …"
+    return [p for p in parts if not THEN_ON.match(p)]
 
 
 def _placed_apart(parts: list[str]) -> bool:

@@ -52,18 +52,19 @@ class TableReading:
             column = _function_column(unit.cells)
             if owner is None or column is None:
                 return False
-            self.roster = (owner, column, unit.heading)
+            self.roster = (owner, column, unit.heading, _roster_columns(unit.cells))
             return True
         if self.roster is None or unit.heading != self.roster[2]:
             self.roster = None
             return False
-        owner, column = self.roster[:2]
+        owner, column, _, (role, org) = self.roster
         cell = unit.cells[column].strip() if len(unit.cells) > column else ""
-        who = member(re.sub(r"\s*\([^()]*\)", "", cell))
+        who = member(_for_organisation(re.sub(r"\s*\([^()]*\)", "", cell), _cell(unit.cells, org)))
         if who:
             self._add_members(owner, [who], unit.span)
-            if (note := re.search(r"\((?P<note>[^()]*)\)", cell)) and REMARK_CHAIR.match(note.group("note")):
-                owner.set("chair", who, unit.span)  # "Samordnare (leder mötena)"
+            if (note := re.search(r"\((?P<note>[^()]*)\)", cell)) and REMARK_CHAIR.match(note.group("note")) \
+                    or ROLE_CHAIR.match(_cell(unit.cells, role)):
+                owner.set("chair", who, unit.span)  # "Samordnare (leder mötena)", "| Kommunchef | … | Ordförande |"
         return True
 
     def read_table_row(self, unit: Unit) -> None:
@@ -392,6 +393,31 @@ FUNCTION_COLUMN = re.compile(r"^(?:titel|title|funktion|befattning|roll|tjanst|y
 # the column of which groups a person sits in, not of who sits in a group
 GROUPS_COLUMN = re.compile(r"^(?:(?:ingar|sitter|deltar|medverkar|medlem)\s+i|grupper?|i\s+grupp(?:en|erna)?)$")
 REMARK_COLUMN = re.compile(r"^(?:anmarkning|kommentar|notering|uppdrag|roll i gruppen|ovrigt)$")
+
+
+# a members table's columns beside the functions: the role in the group, and where the member works
+ROLE_COLUMN = re.compile(r"^(?:roll|uppdrag|funktion)\s+i\s+(?:gruppen|radet|forumet)$|^roll$")
+ORGANISATION_COLUMN = re.compile(r"^(?:organisation|part|myndighet|forvaltning|verksamhet|huvudman)$")
+REPRESENTATIVE_CELL = re.compile(r"(?i)^(?:en\s+)?(?:representant(?:er)?|företrädare)$")
+ROLE_CHAIR = re.compile(r"(?i)^(?:ordförande|ordf\.?|sammankallande|mötesledare)\b")  # not "vice ordförande"
+
+
+def _roster_columns(cells: list[str]) -> tuple[int | None, int | None]:
+    """The columns of a members table's header beside its functions: the role in the group ("Roll i gruppen") and
+    where the member works ("Organisation"), if any."""
+    heads = [fold(c).strip(" :") for c in cells]
+    role = next((k for k, h in enumerate(heads) if k and ROLE_COLUMN.match(h)), None)
+    return role, next((k for k, h in enumerate(heads) if k and ORGANISATION_COLUMN.match(h)), None)
+
+
+def _cell(cells: list[str], k: int | None) -> str:
+    return cells[k].strip() if k is not None and k < len(cells) else ""
+
+
+def _for_organisation(function: str, organisation: str) -> str:
+    """A row's "Representant" with its organisation beside it stands for that organisation ("representant för
+    Räddningstjänsten Nyby")."""
+    return f"{function} för {organisation}" if organisation and REPRESENTATIVE_CELL.match(function) else function
 
 
 def _people_columns(cells: list[str]) -> dict[str, int] | None:
