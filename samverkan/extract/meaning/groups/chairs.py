@@ -189,6 +189,12 @@ ALL_MEMBERS = {"ledamoterna", "medlemmarna", "deltagarna"}  # "roterar mellan le
 NO_CHAIR = re.compile(r"(?i)\bingen\s+(?:fast|stående|permanent|särskild|utsedd)?\s*(?:ordförande|mötesledare)\b")
 
 
+# "ordförande under förra perioden", "tidigare ordförande", "dåvarande ordföranden": a chair of the past
+FORMER_CHAIR = re.compile(r"(?i)\bordförande(?:n)?\s+under\s+(?:den\s+)?(?:förra|föregående|tidigare)\s+"
+                          r"(?:\w*period(?:en)?|överenskommelsen|avtalet|året)\b|"
+                          r"\b(?:tidigare|förre|förra|dåvarande|avgående|f\.\s?d\.|före\s+detta)\s+ordförande")
+
+
 class ChairReading:
     """Reads who chairs a group."""
 
@@ -221,6 +227,8 @@ class ChairReading:
     def _chair(self, g: Group, text: str, span: Span) -> None:
         if NO_CHAIR.search(text):
             return  # "ingen fast ordförande; mötet leds av den förening som är värd": whoever hosts, no one named
+        if FORMER_CHAIR.search(text):
+            return  # "Styrgruppens ordförande under förra perioden, A, …": who chaired before, not who chairs
         if (by_year := CHAIR_BY_YEAR.search(text) or CHAIR_BY_SEASON.search(text)
                 or CHAIR_BY_PARITY.search(text)) is not None:
             people = [p for p in (member(by_year.group(k)) for k in ("a", "b")) if p]
