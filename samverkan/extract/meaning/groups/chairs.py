@@ -216,6 +216,9 @@ class ChairReading:
                     and not g.chair_of_all:
                 g.set("chair", list(listed), g.spans.get("chair_alternating", g.span))
             chair = g.fields.get("chair")
+            if isinstance(chair, str) and chair not in listed and member(lower_start(chair)) in listed:
+                chair = g.fields["chair"] = member(lower_start(chair))  # "Enhetschefen för X är sammankallande":
+                # a sentence's capital, the member of that function
             if isinstance(chair, str) and chair not in listed:  # "Samordnaren kallar till mötena": the
                 fuller = [m for m in listed if m.casefold().endswith(" " + chair.casefold())]  # member it names
                 which = [m for m in listed if chair.casefold().startswith(m.casefold() + " för ")]  # "Skolchefen för

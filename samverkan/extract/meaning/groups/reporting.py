@@ -240,7 +240,8 @@ class ReportReading:
                 g.prepares = True
                 g.report_to(name, span)
         for clause in verb_clauses(text):  # "rapporterar muntligt till A; en gång om året lämnar den en
-            self._reports_in(g, clause, span)  # redovisning till B": each clause its own report
+            for phrase in _verb_phrases(clause):  # redovisning till B": each clause its own report, and each
+                self._reports_in(g, phrase, span)  # verb an "och" joins ("… till A och lämnar … till B")
 
     def _reports_in(self, g: Group, text: str, span: Span) -> None:
         """The reports of g one clause tells of, their targets added to g's."""
@@ -386,3 +387,17 @@ def _meetings_owner(words: str) -> str:
     """"styrgruppens sammanträden", "SG:s möten" → the group whose meetings they are."""
     return re.sub(r"(?::s|(?<=[a-zåäö])s)\s+(?:möten|mötena|sammanträden|sammanträdena|möte|sammanträde)$", "",
                   words.strip())
+
+
+COORDINATED = re.compile(r"\s+(?:och|samt)\s+(?:(?:därutöver|dessutom|även|också)\s+)?(?=(?P<verb>[a-zåäö]+)\s)")
+
+
+def _verb_phrases(clause: str) -> list[str]:
+    """A clause's verb phrases that "och"/"samt" join, each with its own report ("rapporterar till A och lämnar
+    därutöver en redogörelse till B"); the clause whole where the later phrase tells of no report."""
+    cuts = [m for m in COORDINATED.finditer(clause) if finite(m.group("verb"))]
+    if not cuts or not any(REPORTS.search(clause[m.end():]) for m in cuts):
+        return [clause]
+    starts = [0, *(m.end() for m in cuts)]
+    ends = [m.start() for m in cuts] + [len(clause)]
+    return [clause[a:b] for a, b in zip(starts, ends, strict=True)]
