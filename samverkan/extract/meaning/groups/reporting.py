@@ -240,12 +240,13 @@ class ReportReading:
                 g.prepares = True
                 g.report_to(name, span)
         for clause in verb_clauses(text):  # "rapporterar muntligt till A; en gång om året lämnar den en
-            for phrase in _verb_phrases(clause):  # redovisning till B": each clause its own report, and each
-                self._reports_in(g, phrase, span)  # verb an "och" joins ("… till A och lämnar … till B")
+            for start, end in _verb_phrases(clause):  # redovisning till B": each clause its own report, and
+                self._reports_in(g, clause[:end], span, start)  # each verb an "och" joins ("… till A och lämnar
+                # … till B"), the words before it still there for a "denna" to name
 
-    def _reports_in(self, g: Group, text: str, span: Span) -> None:
-        """The reports of g one clause tells of, their targets added to g's."""
-        for m in REPORTS.finditer(text):
+    def _reports_in(self, g: Group, text: str, span: Span, start: int = 0) -> None:
+        """The reports of g one clause tells of from `start` on, their targets added to g's."""
+        for m in REPORTS.finditer(text, start):
             verb = m.group().split()[0].casefold()
             target = self._report_target(g, text, m)
             if not target:
@@ -392,12 +393,12 @@ def _meetings_owner(words: str) -> str:
 COORDINATED = re.compile(r"\s+(?:och|samt)\s+(?:(?:därutöver|dessutom|även|också)\s+)?(?=(?P<verb>[a-zåäö]+)\s)")
 
 
-def _verb_phrases(clause: str) -> list[str]:
-    """A clause's verb phrases that "och"/"samt" join, each with its own report ("rapporterar till A och lämnar
-    därutöver en redogörelse till B"); the clause whole where the later phrase tells of no report."""
+def _verb_phrases(clause: str) -> list[tuple[int, int]]:
+    """Where a clause's verb phrases that "och"/"samt" join start and end, each with its own report ("rapporterar
+    till A och lämnar därutöver en redogörelse till B"); the clause whole where no later phrase tells of one."""
     cuts = [m for m in COORDINATED.finditer(clause) if finite(m.group("verb"))]
     if not cuts or not any(REPORTS.search(clause[m.end():]) for m in cuts):
-        return [clause]
+        return [(0, len(clause))]
     starts = [0, *(m.end() for m in cuts)]
     ends = [m.start() for m in cuts] + [len(clause)]
-    return [clause[a:b] for a, b in zip(starts, ends, strict=True)]
+    return list(zip(starts, ends, strict=True))
