@@ -209,7 +209,8 @@ def _complement(m: re.Match, text: str, before: list[str], adjectives: list[str]
     if len(words) == 1 and words[0][:1].isupper():
         words += _lower_tail(text[m.end() + complement.end():])
     verb = next((i for i, w in enumerate(words) if i > 1 and finite(w)), len(words))
-    if words[0] in ("för", "mot") and any(w.casefold() in INTERROGATIVES | {"att"} for w in words[2:verb]):
+    if words[0] in ("för", "mot") and (any(w.casefold() in INTERROGATIVES for w in words[2:])
+                                       or "att" in words[2:verb]):
         return []  # "berättar Ledningsgruppen för kommunstyrelsen hur det går": the verb's, not the name's; not
         # "Gruppen mot våld i nära relationer ska se till att …", whose "att" is its own verb's
     if words[0] == "för" and len(words) > 1 and (words[1].casefold() in POSSESSIVES or words[1] == "vidare"):

@@ -395,10 +395,11 @@ COORDINATED = re.compile(r"\s+(?:och|samt)\s+(?:(?:därutöver|dessutom|även|oc
 
 def _verb_phrases(clause: str) -> list[tuple[int, int]]:
     """Where a clause's verb phrases that "och"/"samt" join start and end, each with its own report ("rapporterar
-    till A och lämnar därutöver en redogörelse till B"); the clause whole where no later phrase tells of one."""
-    cuts = [m for m in COORDINATED.finditer(clause) if finite(m.group("verb"))]
-    if not cuts or not any(REPORTS.search(clause[m.end():]) for m in cuts):
-        return [(0, len(clause))]
-    starts = [0, *(m.end() for m in cuts)]
-    ends = [m.start() for m in cuts] + [len(clause)]
-    return list(zip(starts, ends, strict=True))
+    till A och lämnar därutöver en redogörelse till B"); the clause whole where no two phrases tell of one each."""
+    out, start = [], 0
+    for m in COORDINATED.finditer(clause):  # cut only between two reports: "skickar det den ser och hör vidare
+        if finite(m.group("verb")) and REPORTS.search(clause[start:m.start()]) \
+                and REPORTS.search(clause[m.end():]):  # till X" is one
+            out.append((start, m.start()))
+            start = m.end()
+    return [*out, (start, len(clause))]
