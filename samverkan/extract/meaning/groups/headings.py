@@ -264,8 +264,9 @@ class HeadingReading:
             return None  # "Giltighet och uppföljning": two sections' words, no name
         if len(words) >= 2 and words[-1].casefold() in MODALS:
             return None  # "Stadsdelsnämnden ska" over a list of duties: a clause begun, no name
-        if _role_heading(words):
-            return None  # "Kommunpolisen", "Kommunens säkerhetssamordnare": a section on what one function does
+        if unit.kind == "heading" and _role_heading(words):
+            return None  # "Kommunpolisen", "Kommunens säkerhetssamordnare": a section on what one function does (an
+            # item over what it is, "• Nattvakten" / "– ett nätverk …", may still name a group)
         key = fold(" ".join(lemma(w) for w in words))
         g = self.groups.get(key) or Group(key, text.strip(" .:"), unit.span, 3, named_by_heading=True)
         self.groups[key] = g
