@@ -62,6 +62,7 @@ ORG_NUMBER = re.compile(r"\b\d{6}-\d{4}\b")
 LABEL = r"[A-ZÅÄÖ][a-zåäö]+(?:[/.-][a-zåäö.]*)?(?:\s+[a-zåäö]+){0,2}(?:\s*\([a-zåäö. ]{1,20}\))?:"
 FIELD_LINE = re.compile(r"^" + LABEL + r"\s+\S")  # "Övriga ledamöter: A, B"
 LABEL_LINE = re.compile(r"^" + LABEL + r"$")  # a label whose value is on the lines under it
+OUTLINE_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})+\.?\s+")  # "2.3 ", a point's number in an outline
 # a line that goes on into what follows it: it ends on "att" and its verb ("… verka för att motverka")
 # a preposition that ends a paragraph only where its object follows ("Den består av" over a list of members)
 LEADING_PREPOSITION = {"av", "för", "med", "till", "om", "mellan", "hos", "från", "vid", "mot"}
@@ -578,7 +579,7 @@ class _UnitReader:
     def prose_line(self, i: int, n: int, text: str, prev_blank: bool, under_heading: bool) -> None:
         """A line of prose: it goes on the paragraph, or starts one (a field of a form's run of fields, a
         minute's decision clause)."""
-        stripped = text.strip()
+        stripped = _unnumbered_field(text.strip())
         fields = bool(FIELD_LINE.match(self.para[0][1])) if self.para else False
         if self.para and (prev_blank or (FIELD_LINE.match(stripped) or LABEL_LINE.match(stripped)
                                          or ASKED_LABEL.match(stripped)) and fields
@@ -1052,6 +1053,14 @@ def _has_verb(text: str) -> bool:
 
 
 SHARED_PART = re.compile(r"(?:och|eller|samt)\s")  # "barn-" / "och ungdomsenhet": the hyphen stands for a shared part
+
+
+def _unnumbered_field(line: str) -> str:
+    """A field a point of an outline numbers ("1.2 Ordförande: A", "2.4 Möten: varje månad"): the field without
+    its number, which only orders the points."""
+    m = OUTLINE_NUMBER.match(line)
+    rest = line[m.end():] if m else ""
+    return rest if FIELD_LINE.match(rest) or LABEL_LINE.match(rest) else line
 
 
 def _sentences(para: list[tuple[int, str]], heading: str) -> list[Unit]:

@@ -194,6 +194,12 @@ ALL_MEMBERS = {"ledamoterna", "medlemmarna", "deltagarna"}  # "roterar mellan le
 NO_CHAIR = re.compile(r"(?i)\bingen\s+(?:fast|stående|permanent|särskild|utsedd)?\s*(?:ordförande|mötesledare)\b")
 
 
+# "ordförande under förra perioden", "tidigare ordförande", "dåvarande ordföranden": a chair of the past
+FORMER_CHAIR = re.compile(r"(?i)\bordförande(?:n)?\s+under\s+(?:den\s+)?(?:förra|föregående|tidigare)\s+"
+                          r"(?:\w*period(?:en)?|överenskommelsen|avtalet|året)\b|"
+                          r"\b(?:tidigare|förre|förra|dåvarande|avgående|f\.\s?d\.|före\s+detta)\s+ordförande")
+
+
 class ChairReading:
     """Reads who chairs a group."""
 
@@ -215,6 +221,9 @@ class ChairReading:
                     and not g.chair_of_all:
                 g.set("chair", list(listed), g.spans.get("chair_alternating", g.span))
             chair = g.fields.get("chair")
+            if isinstance(chair, str) and chair not in listed and member(lower_start(chair)) in listed:
+                chair = g.fields["chair"] = member(lower_start(chair))  # "Enhetschefen för X är sammankallande":
+                # a sentence's capital, the member of that function
             if isinstance(chair, str) and chair not in listed:  # "Samordnaren kallar till mötena": the
                 fuller = [m for m in listed if m.casefold().endswith(" " + chair.casefold())]  # member it names
                 which = [m for m in listed if chair.casefold().startswith(m.casefold() + " för ")]  # "Skolchefen för
@@ -226,6 +235,8 @@ class ChairReading:
     def _chair(self, g: Group, text: str, span: Span) -> None:
         if NO_CHAIR.search(text):
             return  # "ingen fast ordförande; mötet leds av den förening som är värd": whoever hosts, no one named
+        if FORMER_CHAIR.search(text):
+            return  # "Styrgruppens ordförande under förra perioden, A, …": who chaired before, not who chairs
         if (by_year := CHAIR_BY_YEAR.search(text) or CHAIR_BY_SEASON.search(text)
                 or CHAIR_BY_PARITY.search(text) or CHAIR_PARITY_AFTER.search(text)) is not None:
             people = [p for p in (member(by_year.group(k)) for k in ("a", "b")) if p]

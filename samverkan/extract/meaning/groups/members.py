@@ -18,13 +18,16 @@ from samverkan.extract.meaning.groups.words import (
     LINE_PREPOSITIONS,
     MEETS,
     MEMBER_AFTER,
+    NOTES_LEAD,
     PERSON_NAME,
     PREPARES,
     PRONOUN,
     REPORTS,
     TAKES_PART,
+    TASKS_LEAD,
     common_word,
     finite,
+    lead_of,
     lower_start,
     subject_of,
     until_verb,
@@ -284,6 +287,9 @@ JOINS = re.compile(r"(?i)\b(?:tillkommer|läggs\s+till)\s+(?P<list>(?-i:[a-zåä
 LEAVES = re.compile(r"(?i)(?:^|\b(?:att|och|samt)\s+|[,;]\s*)(?P<who>[\wåäö-]+(?:\s+[\wåäö-]+){0,2}?)\s+"
                     r"(?:samtidigt\s+|därmed\s+|också\s+)?(?:lämnar|utgår\s+ur|går\s+ur|avgår\s+ur)\s+"
                     r"(?:gruppen|rådet|teamet|den|det|[\wåäö-]*(?:gruppen|rådet))\b")
+# "…, som inte ingår i gruppen", "…, som inte är ledamot": the one before it (after its verb, preposition or comma)
+NOT_A_MEMBER = re.compile(r"(?i)(?:^|(?<=\s)(?:av|är|och|samt)\s+|(?<=[,:])\s*)(?P<who>[^,:;.]+?),?\s+som\s+"
+                          r"(?:dock\s+)?(?:inte|ej)\s+(?:ingår|deltar|sitter|är\s+(?:ledamot|medlem|deltagare|med))\b[^,.;]*")
 # a party's commitment to put people in a group (read by `GroupReader.read_commitments`)
 _GROUP_WORDS = r"[^,.;()]+?"
 COMMITMENTS = [
@@ -787,6 +793,7 @@ class MemberReading:
             return
         for gone in LEAVES.finditer(text):  # "att fritidschefen samtidigt lämnar gruppen": a member no more
             g.left.update(members(lower_start(gone.group("who"))))
+        text = self._without_non_members(g, text)
         found = self._own_list(g, text) + (_named_where(g, text) if g.named_by_heading else [])
         found += [f for f in self._bracketed_after(g, text) if f not in found]
         if not found and group_kind(g.name) == "coordinators":
@@ -817,7 +824,8 @@ class MemberReading:
         found += _speakers_and_partners(g, text)
         if not found and not g.fields.get("members"):
             found = _coordinators_at_work(g, text)
-        if unit.items and (MEMBER_HINT.search(text) or text.endswith(":")
+        if unit.items and not TASKS_LEAD.match(lead_of(text)) and not NOTES_LEAD.match(lead_of(text)) \
+                and (MEMBER_HINT.search(text) or text.endswith(":")
                            or re.search(r"(?i)\b(?:är|ingår|deltar|sitter|medverkar)$", text)) \
                 and not all(opens_with_group(item.text) for item in unit.items):  # "Med i gruppen är"; not
             found += self._listed_items(g, unit.items)  # "Det finns tre lokala grupper:" over the groups' names
@@ -830,6 +838,15 @@ class MemberReading:
             self._add_members(g, found, unit.span | (unit.items[-1].span if unit.items else unit.span))
             if SERVES.search(text):  # "A är rådets sekreterare": a member who serves the group, no decider
                 g.serving.update(found)
+
+    @staticmethod
+    def _without_non_members(g: Group, text: str) -> str:
+        """A sentence without the one it says is no member ("Anteckningar förs av en sekreterare, som inte ingår i
+        gruppen", "A, B samt C, som inte är ledamot"): that one kept out of the group, the rest read as before."""
+        for said in reversed(list(NOT_A_MEMBER.finditer(text))):
+            g.left.update(members(lower_start(said.group("who"))))
+            text = text[:said.start("who")].rstrip(" ,") + text[said.end():]
+        return text
 
     def _bracketed_after(self, g: Group, text: str) -> list[str]:
         """"Ledningsgruppen (A, B och C) beslutar …": the people in brackets right after the group's own name, two or

@@ -222,8 +222,11 @@ def _complement(m: re.Match, text: str, before: list[str], adjectives: list[str]
         words = words[:words.index("och")]  # "Platsteam Bro och Platsteam Nyby": two names of one kind, listed
     if len(words) == 1 and words[0][:1].isupper():
         words += _lower_tail(text[m.end() + complement.end():])
-    if words[0] in ("för", "mot") and any(w.casefold() in INTERROGATIVES | {"att"} for w in words[2:]):
-        return []  # "berättar Ledningsgruppen för kommunstyrelsen hur det går": the verb's, not the name's
+    verb = next((i for i, w in enumerate(words) if i > 1 and finite(w)), len(words))
+    if words[0] in ("för", "mot") and (any(w.casefold() in INTERROGATIVES for w in words[2:])
+                                       or "att" in words[2:verb]):
+        return []  # "berättar Ledningsgruppen för kommunstyrelsen hur det går": the verb's, not the name's; not
+        # "Gruppen mot våld i nära relationer ska se till att …", whose "att" is its own verb's
     if words[0] == "för" and len(words) > 1 and (words[1].casefold() in POSSESSIVES or words[1] == "vidare"):
         return []  # "Nätverket för sina iakttagelser vidare", "för vidare det …": the verb "föra", no name
     if words[0] == "för" and any(w.casefold().startswith("räkning") for w in words[2:4]):

@@ -27,11 +27,13 @@ from samverkan.extract.meaning.groups.words import (
     ALTERNATING,
     LABEL,
     MEETS,
+    NOTES_LEAD,
     OUTSIDE_AGREEMENT,
     PREPARES,
     RELATIVE,
     field_of,
     finite,
+    lead_of,
     verb_clauses,
 )
 from samverkan.extract.meaning.phrases import GROUP_WORD, PARTY_GENITIVE, RELATIVE_ASIDE, group_kind
@@ -286,6 +288,7 @@ class GroupReader(ListReading, HeadingReading, TableReading, FieldReading, Subje
         self.units = units
         self.read_keys(units)
         introduced = {id(item) for unit in units for item in unit.items}
+        noted = {id(item) for unit in units if NOTES_LEAD.match(lead_of(unit.text)) for item in unit.items}
         self.nest = None
         self.told_item: Unit | None = None  # the last item under no group's heading read as a sentence about one
         for k, unit in enumerate(units):
@@ -320,7 +323,9 @@ class GroupReader(ListReading, HeadingReading, TableReading, FieldReading, Subje
                 continue
             if unit.kind == "item" and id(unit) not in introduced and self.read_node(unit):
                 continue  # "├── Samordningsgrupp (trygghetssamordnare, kommunpolis)": a branch of a chart
-            if unit.kind == "item" and opens_with_group(unit.text):  # "1. Ledningsgruppen, där A och B ingår."
+            if unit.kind == "item" and (opens_with_group(unit.text) or id(unit) in noted and heading_group):
+                # "1. Ledningsgruppen, där A och B ingår."; "Anmärkningar:" / "- Gruppen träffas varje vecka.": a
+                # note on the heading's group, a sentence about it
                 previous = self.read_group_item(unit, heading_group, previous)
                 continue
             if unit.kind == "item" and id(unit) in introduced:
