@@ -4,15 +4,17 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from samverkan.extract.bilingual import in_swedish
+from samverkan.extract.capitals import recased
 from samverkan.extract.forms import as_filled, box_edges, unticked
 from samverkan.extract.interleaved import read_apart
 from samverkan.extract.paragraphs import lost_breaks
 from samverkan.extract.thread import MAIL_QUOTE_START, as_forwarded, forwarded_text, is_mail
 from samverkan.extract.transcript import as_spoken
+from samverkan.extract.wrapped import regrooved, unhyphenated, wrap_width
 from samverkan.io.i18n import Msg
 
 SUPPORTED = (".txt", ".md", ".html", ".htm", ".docx", ".pdf", ".doc", ".odt", ".rtf")
@@ -113,6 +115,16 @@ class Document:
     ocr_pages: list[int] = field(default_factory=list)  # pages read by OCR
     page_title: str = ""  # a web page's <title>, which is no line of its text
     breaks: set[int] = field(default_factory=set)  # lines a blank line stood before, in a copy that lost them
+    wrap: int = 0  # the width a copy wrapped the text's paragraphs at (0: the text shows no such form)
+    mended: list[str] = field(default_factory=list)  # in that form, the lines with each word a wrap broke whole
+    cased: dict[int, str] = field(default_factory=dict)  # lines in capitals as the text writes their words elsewhere
+
+    def as_read(self) -> Document:
+        """The document as its readers read it: its lines in capitals in the case the text writes their words
+        elsewhere (`cased`); this one, its lines as written, when none is."""
+        if not self.cased:
+            return self
+        return replace(self, lines=[self.cased.get(n, line) for n, line in enumerate(self.lines, 1)], cased={})
 
     def page_of(self, n: int) -> int | None:
         return self.pages[n - 1] if self.pages and 0 < n <= len(self.pages) else None
@@ -152,13 +164,24 @@ class Document:
         doc = cls(name, raw, lines, corrections)
         doc.noise = _page_headers(raw) | quoted_mail(raw) | box_edges(raw) | unticked(raw)
         doc.breaks = lost_breaks(raw)
+        doc.wrap = wrap_width(raw)
+        doc.mended = regrooved(unhyphenated(lines)) if doc.wrap else []
+        # headings in capitals read in the text's own case, beside the lines as written (line numbers, sources and
+        # OCR repair read those)
+        doc.cased = {n: b for n, (a, b) in enumerate(zip(lines, recased(lines), strict=True), 1) if a != b}
         return doc
 
     def __len__(self) -> int:
         return len(self.lines)
 
+    @property
+    def reading(self) -> list[str]:
+        """The lines as read: as written, or in a copy wrapped anew with each word its wrap broke whole."""
+        return self.mended or self.lines
+
     def line(self, n: int) -> str:
-        return self.lines[n - 1]
+        """Line n as read."""
+        return self.reading[n - 1]
 
     def is_blank(self, n: int) -> bool:
         return not self.lines[n - 1].strip()
@@ -184,7 +207,7 @@ class Document:
         for n in range(max(start, 1), end + 1):
             if n in self.noise or self.is_blank(n):
                 continue
-            yield n, self.lines[n - 1].strip()
+            yield n, self.reading[n - 1].strip()
 
     def quote(self, span: Span, limit: int = 300) -> str:
         numbers = range(max(span.start, 1), min(span.end, len(self.raw)) + 1)

@@ -67,6 +67,7 @@ class Record:
 def recognise(doc: Document) -> Record:
     from samverkan.extract.recognisers import RECOGNISERS
 
+    doc = doc.as_read()  # headings in capitals read in the case the text writes their words elsewhere
     record = Record(doc)
     for recogniser in RECOGNISERS:
         recogniser(doc, record)

@@ -24,6 +24,7 @@ stadsdelsområde stadsdelsområdet styrgrupp styrgruppen säkerhetssamordnare tr
 trygghetsvandring trygghetsvandringar tillsvidare lägesbild lägesbilden åtgärdsplan åtgärdsplaner
 uppföljningsplan kommunikationsplan överenskommelse överenskommelsen
 """
+DOMAIN_TERMS = frozenset(DOMAIN.split())
 
 
 @lru_cache(maxsize=1)
@@ -48,6 +49,12 @@ def load(extra: list[str] | None = None) -> dict[str, float]:
         for token in WORD.findall(text):
             words.setdefault(token.casefold(), 3.0)
     return words
+
+
+def domain_term(word: str) -> bool:
+    """Whether a word is one of the domain terms above ("samverkansöverenskommelsen"), which no general
+    dictionary may know."""
+    return word in DOMAIN_TERMS
 
 
 def lemma_known(word: str) -> bool:

@@ -16,9 +16,9 @@ _DNR = r"(?:(?:(?-i:[A-ZÅÄÖ]{2,5})\s(?=(?-i:[A-ZÅÄÖ]{1,5})\s\d))?" \
     r"(?:(?<![.])(?-i:[\s-][A-ZÅÄÖ]{2,4})\b(?!\s*\d))?|" \
     r"[A-ZÅÄÖ]{1,5}[\s.-]?(?:19|20)\d\d\.\d{1,6}(?![\d.])|(?:19|20)\d\d\.\d{3,6}(?![\d.])|" \
     r"(?-i:[A-ZÅÄÖ]{2,5})\d\d\.\d{3,6}(?![\d.])|" \
-    r"(?:19|20)\d\d/[A-ZÅÄÖ]{1,5}\d{1,6})"  # SKH 2021/1.2.3/0915, KS/2024:5, KS.2025.112, 2025.0045, 2025/KS0034,
-# SOC SV 2025-00671 (two codes), 2025/98 KS and 2025/98-KS (the registry's code after the number), KS26.0143 (the
-# code and the year's two digits)
+    r"(?:19|20)\d\d/[A-ZÅÄÖ]{1,5}\d{1,6}|(?:19|20)\d\d-(?-i:[A-ZÅÄÖ]{2,5})-\d{1,6}(?![\d-]))"  # SKH 2021/1.2.3/0915,
+# KS/2024:5, KS.2025.112, 2025.0045, 2025/KS0034, SOC SV 2025-00671 (two codes), 2025/98 KS and 2025/98-KS (the
+# registry's code after the number), KS26.0143 (the code and the year's two digits), 2025-KS-077 (the code between)
 DNR = re.compile(r"(?i)\b(?:d\.?nr|diarienum(?:mer|ret)|diarienr|ärendenummer|ärendenr|ärendet?|beteckning|"
                  # "registrerad under", "diarieförd med nummer", "gett avtalet ett nummer:"
                  # "diarieförd hos kommunen under …": whose register, between the verb and its number
@@ -65,6 +65,7 @@ LONGEST = re.compile(r"(?i)\blängst\s+(?:till(?:\s+och\s+med)?|t\.\s?o\.\s?m\.?
 TO_END = re.compile(r"(?i)^\W*$|\btill\b|\bt\.\s?o\.\s?m\b|\bintill\b|\blöper\s+ut|\bupphör|\bslutar|\blängst|"
                     r"^\s*(?:och\s+)?(?:[–—-]|och\s+med)")
 BETWEEN = re.compile(r"(?i)\bmellan\s+(?:den\s+)?$")  # "gäller mellan den 1 maj 2025 och den 30 april 2027"
+ITS_OWN = re.compile(r"(?i)^(?:den|det|överenskommelsen|avtalet)\s+(?:gäller|löper)\b")  # the agreement told of
 OWN_TIME = re.compile(r"(?i)överenskommelse|avtal|medborgarlöfte|^(?:den|det)\s+(?:gäller|löper|börjar|träder|upphör)|"
                       r"^(?:den|det)\s+har\s+[^.]*\boch\s+gäller\b|"  # "Den har träffats mellan … och gäller för …"
                       r"^(?:den|det)\s+[^.]*\bhar\s+gällt\s+sedan\b")  # "Den träffades … och har gällt sedan …"
@@ -369,12 +370,18 @@ def _numbers_column(doc: Document) -> tuple[list[str], list[int]]:
     return found, lines
 
 
+# a party's name before its number in a letterhead's cell ("Nyby kommun  KS 2025/12", "Polismyndigheten  A 1.2/2025")
+OWNER_BESIDE = re.compile(r"^(?:[A-ZÅÄÖ][\wåäö-]*\s+(?:kommun|stad)|Region\s+[A-ZÅÄÖ][\wåäö-]*|Polismyndigheten|"
+                          r"Polisen)"
+                          r"\s{2,}(?=\S)")
+
+
 def _header_numbers(doc: Document, end: int) -> tuple[list[str], list[int]]:
     """Cells of the lines before `end` that are a diarienummer with a year and nothing else."""
     found, lines = [], []
     for n in range(doc.top, end):
         for cell in re.split(r"\s{3,}|\t|\s*\|\s*", doc.line(n).strip(" |")):
-            cell = cell.strip(" *_")
+            cell = OWNER_BESIDE.sub("", cell.strip(" *_"))  # "Nyby kommun  KS 2025/12": whose number, then it
             if DNR_VALUE.fullmatch(cell) and re.search(r"(?:19|20)\d\d", cell) and not NOT_DNR.fullmatch(cell) \
                     and cell not in found:
                 found.append(cell)
@@ -413,7 +420,9 @@ def validity(units: list[Unit]) -> tuple[str | None, str | None, Span | None, bo
             # the end from the sentences after it, or "tills vidare" before it ("Avtalet gäller tills vidare. Det
             # börjar gälla den 1 april 2024.")
             before = [c for c in candidates[max(0, k - 1):k] if UNTIL_FURTHER.search(c.text)]
-            span, later = unit.span, [u for u in candidates[k + 1:k + 4] + before if u.heading == unit.heading]
+            span, later = unit.span, [u for u in candidates[k + 1:k + 4] + before if u.heading == unit.heading
+                                      or u is candidates[min(k + 1, len(candidates) - 1)] and ITS_OWN.match(u.text)]
+            # "Den gäller till och med …" opening the next section: the agreement the sentence before named
             if valid_to is None and not until and (more := _later_end(later, valid_from)):
                 valid_to, until, span = more[0], more[1], span | more[2]
             if valid_from is None and valid_to and (first := _start_before(candidates[max(0, k - 2):k], unit)):
@@ -452,11 +461,22 @@ def _validity_clauses(text: str) -> str:
     return " ".join(c for c in clauses if VALIDITY.search(c) or ABOUT_TIME.search(c) or DURATION.search(c))
 
 
+def _noun_phrase(words: str) -> str:
+    """The words of a noun phrase up to its first preposition or clause word, three at most."""
+    phrase = []
+    for word in words.split()[:3]:
+        if word.casefold() in {"för", "om", "mellan", "enligt", "i", "med", "på", "till", "från", "och", "som", "vid"}:
+            break
+        phrase.append(word)
+    return " ".join(phrase)
+
+
 def _other_subject(clause: str) -> bool:
     """A clause whose "gäller" has another subject after it, in inverted order ("Sedan 2023 gäller lagen om …",
     "Från i höst gäller nya rutiner"): the time of that thing, not the agreement's."""
-    if (verb := INVERTED_VALIDITY.search(clause)) is None or OWN_TIME.match(verb.group("subject")):
-        return False
+    if (verb := INVERTED_VALIDITY.search(clause)) is None or OWN_TIME.match(verb.group("subject")) \
+            or OWN_TIME.search(_noun_phrase(clause[verb.start("subject"):])):  # "gäller en ny Lokal
+        return False  # samverkansöverenskommelse för …": the agreement, its name's adjective first
     word = verb.group("subject").casefold()
     return word not in TIME_NOUNS and lemma(word) not in TIME_NOUNS and (
         lemma(word) != word or word.endswith(("er", "ar", "or")) or verb.group("subject")[0].isupper())
@@ -790,7 +810,7 @@ def _rows(doc: Document, start: int, end: int, skip: set[int],
     """The lines as cells (columns parted by wide spaces, pipes or tabs), short titles in the words of the
     document's key."""
     rows = []
-    key = {m.group("short"): m.group("long") for line in doc.lines if (m := SHORT_FORM.fullmatch(line.strip()))}
+    key = {m.group("short"): m.group("long") for line in doc.reading if (m := SHORT_FORM.fullmatch(line.strip()))}
     key = {**(known or {}), **key}
     for n in range(start, end + 1):
         text = doc.line(n).strip()

@@ -21,8 +21,8 @@ GENERIC_GROUPS = {"grupp", "rad", "forum", "natverk", "team", "samrad", "kommitt
                   "arbetsgrupp", "ledningsgrupp", "beredningsgrupp", "samverkansgrupp", "samordningsgrupp"}
 # a meeting ("möte", "träff", "dialog") names a standing group only as a name: capitalised or with an adjective
 MEETING_WORD = re.compile(r"(?i)(?:träff|möte|dialog)$")
-GROUP_ADJECTIVE = re.compile(r"(?i)^(?:[\wåäö]+(?:isk|iv|al|ell|ande|ende|ig|ad|ral|ag)[at]?|lokal[at]?|"
-                             r"central[at]?|gemensamm?[at]?|särskild[at]?|nya?)$")
+GROUP_ADJECTIVE = re.compile(r"(?i)^(?:[\wåäö]+(?:isk|iv|al|ell|ande|ende|ig|ad|(?<=[kdlnrs]a)t|ral|ag)[at]?|"
+                             r"lokal[at]?|central[at]?|gemensamm?[at]?|särskild[at]?|nya?)$")  # "utökat": a participle
 NOT_GROUP = re.compile(r"(?i)^(?:kriminella|kriminellt|sociala|ge|gav|samråd|följande|olika|flera|andra|övriga|"
                        r"samtliga|alla|dessa|några|befintliga)$")  # "i följande grupper": groups spoken of, none named
 ORG_TAIL = re.compile(r"(?i)(?:förvaltning|nämnd|kontor|tjänst|enhet|myndighet|styrelse|utskott|liv|vård|kassa|verk|"
@@ -56,8 +56,8 @@ REPRESENTATIVE = re.compile(r"(?i)^(?:(?:en|två|tre)\s+)?(?:representant(?:er(?
                             r"några|person(?:er)?)\s+"
                             r"(?:vardera\s+|var\s+)?(?:för|från|vid|inom)\s+")
 # "A · B" on a slide; "A eller B": either
-SPLIT = re.compile(r"\s*,\s*(?:och\s+(?:så\s+)?|samt\s+)?|\s+(?:och|samt|liksom|eller)\s+(?:så\s+(?=\w))?|\s*;\s*|"
-                   r"\s+[·•]\s+")  # "A, och så B": spoken "och"
+SPLIT = re.compile(r"\s*,\s*(?:och\s+(?:så\s+)?|samt\s+|liksom\s+)?|"
+                   r"\s+(?:och|samt|liksom|eller)\s+(?:så\s+(?=\w))?|\s*;\s*|\s+[·•]\s+")  # "A, och så B": spoken "och"
 # "det vill säga A och B": the list after it names what the words before it only summed up
 THAT_IS = r"(?:det\s+vill\s+säga|dvs\.?|d\.\s?v\.\s?s\.?)"
 NAMELY = re.compile(rf"(?i)^.*\b(?:{THAT_IS}|nämligen|(?<=,\s)(?:i\s*dag|för\s+närvarande))\s+")
@@ -126,6 +126,8 @@ _PLACE_NOUN = r"(?:\s+(?:centrum|city|torg|station|hamn))?"  # "i Nyby centrum o
 AREA_AT_END = re.compile(r"(?<=[a-zåäö])\s+(?:i|på)\s+(?![A-ZÅÄÖ][\wåäö-]*(?:skolan|gymnasiet|gården)\s*$)"
                          r"[A-ZÅÄÖ][\wåäö-]*" + _PLACE_NOUN
                          + r"(?:(?:,\s*|\s+(?:och|samt)\s+)[A-ZÅÄÖ][\wåäö-]*" + _PLACE_NOUN + r")*\s*$")
+# one school or gård by its name after a function: a workplace that tells the person apart ("rektorn för Nybyskolan")
+NAMED_WORKPLACE = re.compile(r"\s(?:för|på|vid|i)\s+[A-ZÅÄÖ][\wåäö-]*(?:skolan|gymnasiet|gården)$")
 # "… och fastighetsägare runt torget", "krögarna längs gatan": the place the last of a list are around says only
 # where they are
 AROUND_AT_END = re.compile(r"(?<=[a-zåäö])\s+(?:runt|kring|omkring|längs)\s+[a-zåäö]{3,}(?:et|en|an|na)\s*$")
@@ -432,12 +434,12 @@ def member(text: str, prose: bool = False) -> str | None:
     if at and PERSON.search(lemma(head)) and len(lemma(head)) >= 6 \
             and not re.search(r"ige?$", head) and lemma(head) not in ("ordförande", "ledamot"):
         words = words[at:]  # "socialtjänstens enhetschef"; "kommunstyrelsens ordförande", "X:s chef" tell whose
-    if 3 <= len(words) <= 4 and words[0].islower() and PERSON.search(lemma(words[0])) \
-            and all(w[:1].isupper() and w[1:].islower() for w in words[1:]):
-        return _function(words[:1])  # "kommundirektör Lena Låtsasdotter": a person by name, listed by function
+    if (function := _function_of_named(words)) is not None:
+        return function  # "kommundirektör Lena Låtsasdotter": a person by name, listed by function
     if len(words) >= 2 and words[0].islower() and all(w[:1].isupper() for w in words[1:]):
         return _kind_and_name(words)
     if _proper(words) or prose and len(words) == 1 and words[0][:1].isupper() and not _people_of(words[0]) \
+            and not _short_form_function(words[0]) \
             or prose and len(words) == 2 and words[0][:1].isupper() and not PERSON.search(lemma(words[-1])):
         return " ".join(words)  # "Svenska kyrkan" inside a sentence's list
     first = words[0]
@@ -451,6 +453,18 @@ def member(text: str, prose: bool = False) -> str | None:
     if len(words) > 1 and first.casefold().endswith("s") and not first.casefold().endswith("ss"):
         return " ".join([first.lower(), *words[1:]])  # a genitive ("fritidsgårdens föreståndare")
     return _function(words)
+
+
+def _function_of_named(words: list[str]) -> str | None:
+    """The function before a person's name of two or three words ("kommundirektör Lena Låtsasdotter",
+    "kommunstyrelsens ordförande Per Exempelsson"): the function as a member, without the name."""
+    for at in (1, 2):
+        function, name = words[:at], words[at:]
+        if 2 <= len(name) <= 3 and all(w.islower() and w not in PREPOSITION for w in function) \
+                and PERSON.search(lemma(function[-1])) \
+                and all(w[:1].isupper() and w[1:].islower() for w in name):
+            return _function(function) if at == 1 else member(" ".join(function))
+    return None
 
 
 def _named_with_place(text: str) -> str | None:
@@ -492,7 +506,8 @@ def _without_seat(text: str, counted: bool) -> str:
         return text[:seat.start()]
     if (many := FOR_MANY.search(text)) and _plural(text[:many.start()].split()[-1]):
         return text[:many.start()]
-    before = text[:area.start()].split() if (area := PARTY_AREA.search(text)) else []
+    before = text[:area.start()].split() if (area := PARTY_AREA.search(text)) and not NAMED_WORKPLACE.search(text) \
+        else []  # "rektorn för Nybygymnasiet": a school by its name tells the person apart, no area
     if len(before) >= 2 and all(w[:1].isupper() for w in before):
         return text  # "Föreningen Trygga Vuxna i Nyby": a name of its own, its place in it
     if before and (PERSON.search(lemma(before[-1])) or len(before) >= 3 and ORG_TAIL.search(before[-1])
@@ -674,6 +689,13 @@ def _people_of(word: str) -> bool:
     """A function in its plural, capitalised as a list's entry opens ("Skolkuratorer", "Fältassistenter"): many
     people of it, no name."""
     return word[1:].islower() and _plural(word) and bool(PERSON.search(lemma(word)))
+
+
+def _short_form_function(word: str) -> bool:
+    """A function compounded with a short form ("SSPF-samordnaren", "BRÅ-sekreteraren"): capitalised by the short
+    form only, no name."""
+    head, _, tail = word.rpartition("-")
+    return head.isupper() and tail.islower() and bool(PERSON.search(lemma(tail)))
 
 
 def _workplace(place: list[str]) -> bool:

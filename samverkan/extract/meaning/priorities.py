@@ -163,6 +163,7 @@ def priority_areas(doc: Document, units: list[Unit]) -> list[Item]:
     top: tuple[str, bool] | None = None  # the number of the numbered section read, and whether it is of priorities
     depth = 0  # the Markdown level of the priorities heading read, 0 outside one
     header: list[str] = []  # the column names of the table read
+    repeats = False  # the table read is a plan of actions for the areas found before it
     section = ""  # the heading over a lead-in line
     listed: Unit | None = None  # the sentence whose list of areas was read last
     announced = 0  # the unnumbered subheadings still to come that a sentence announced ("följande tre områden")
@@ -191,8 +192,9 @@ def priority_areas(doc: Document, units: list[Unit]) -> list[Item]:
         elif unit.kind == "row" and (unit.header or _column_names(unit.cells) and (
                 not header or unit.span.start > 1 and doc.is_blank(unit.span.start - 1))):  # a new table
             header = unit.cells
+            repeats = bool(areas.found) and _plan_of(header)  # a plan's problems, the areas listed before it
         elif unit.kind == "row" and (cells := _unnumbered(unit.cells, header)) and cells[0] \
-                and _area_column(heading, _unnumbered(header, header)):
+                and _area_column(heading, _unnumbered(header, header)) and not repeats:
             areas.add(cells[0].split("\n")[0], unit.span)
         elif unit.kind == "sentence":
             _labelled_line(doc, unit, prose)
@@ -383,6 +385,15 @@ def _area_column(heading: str, header: list[str]) -> bool:
     return _priority_heading(heading) and not NOT_AREA_HEADING.search(heading) and not NOT_AREAS.search(first)
 
 
+ACTION_COLUMN = re.compile(r"(?i)^(?:åtgärd|åtgärder|aktivitet|aktiviteter|insats|insatser)$")
+
+
+def _plan_of(header: list[str]) -> bool:
+    """Whether a table is a plan of actions (a column "Åtgärd" beside its problems): its rows name the areas the
+    text listed before for what is done about them, in short, no areas of their own."""
+    return any(ACTION_COLUMN.match(c.strip(" *")) for c in header[1:])
+
+
 def _priority_heading(heading: str) -> bool:
     return bool(PRIORITY_HEAD.search(heading)) and not PROMISES.search(heading)
 
@@ -430,7 +441,8 @@ def _item_name(doc: Document, unit: Unit) -> str:
     if colon and after and re.fullmatch(r"[A-ZÅÄÖ][\wåäöé-]*(?:\s+\(?[A-ZÅÄÖ][\wåäöé-]*\)?)*", place) \
             and (" " in place or not _common_word(place)):
         return after.rstrip(" ,;.")  # "Västra Nyby: Oro kring torget": whose area, named; the area after
-    before = re.split(r":|\s[–—-]\s", unit.text)[0]  # "Trygg skolväg – fler vuxna ute": the area, not its gloss
+    before = re.split(r":(?![a-zåäö])|\s[–—-]\s", unit.text)[0]  # "Trygg skolväg – fler vuxna ute": the area, not
+    # its gloss; a colon inside a word is an abbreviation's ("S:t Eriksplan"), no label's
     before = ELABORATION.sub("", before.rstrip(" ,;."))  # "våld i offentlig miljö, särskilt i centrum": the area
     before = WHERE_AFTER.sub("", before)  # "unga i riskzon, i Nyby och på landsbygden": where, no part of it
     name = before if len(before) > 3 else unit.text

@@ -13,6 +13,7 @@ from samverkan.extract.document import Document, Span
 from samverkan.extract.meaning.boxes import box_tables
 from samverkan.extract.meaning.chart import arrowed, charted, indented
 from samverkan.extract.meaning.labels import label_columns
+from samverkan.extract.wrapped import BROKEN, rows_rejoined, runs_on
 
 # a branch of an organisation chart drawn as text ("├── Samordningsgrupp", "│   └── Arbetsgrupp", "+-- Rådet")
 TREE = r"(?:[│|┃]\s*)*[├└┣┗+`][─━-]+"
@@ -61,6 +62,7 @@ ORG_NUMBER = re.compile(r"\b\d{6}-\d{4}\b")
 LABEL = r"[A-ZÅÄÖ][a-zåäö]+(?:[/.-][a-zåäö.]*)?(?:\s+[a-zåäö]+){0,2}(?:\s*\([a-zåäö. ]{1,20}\))?:"
 FIELD_LINE = re.compile(r"^" + LABEL + r"\s+\S")  # "Övriga ledamöter: A, B"
 LABEL_LINE = re.compile(r"^" + LABEL + r"$")  # a label whose value is on the lines under it
+OUTLINE_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})+\.?\s+")  # "2.3 ", a point's number in an outline
 # a line that goes on into what follows it: it ends on "att" and its verb ("… verka för att motverka")
 # a preposition that ends a paragraph only where its object follows ("Den består av" over a list of members)
 LEADING_PREPOSITION = {"av", "för", "med", "till", "om", "mellan", "hos", "från", "vid", "mot"}
@@ -204,7 +206,10 @@ def units(doc: Document) -> list[Unit]:
     lines = charted(list(enumerate(doc.raw, 1)), lines)  # a chart of boxes: box by box
     lines = arrowed(list(enumerate(doc.raw, 1)), lines)  # a chart of names joined by arrows: name by name
     lines = indented(list(enumerate(doc.raw, 1)), lines)  # a chart drawn as an indented tree: node by node
-    return _UnitReader(page_columns(box_tables(label_columns(lines)))).read()
+    reader = _UnitReader(page_columns(box_tables(label_columns(rows_rejoined(lines)))))
+    reader.wrap = doc.wrap  # as copied: a word a line's end broke is whole in one of its lines now
+    reader.broken = {n for n, line in enumerate(doc.raw, 1) if doc.wrap and BROKEN.search(line.rstrip())}
+    return reader.read()
 
 
 def _with_breaks(lines: list[tuple[int, str]], breaks: set[int]) -> list[tuple[int, str]]:
@@ -372,6 +377,8 @@ class _UnitReader:
         self.grid: tuple[int, int, bool] | None = None  # a grid table's lines and whether every row is ruled
         self.delimited = _delimited(lines)  # line index → cells of a table written with semicolons (a CSV export)
         self.section = 0  # the number of the last numbered section heading, 0 after a numbered item
+        self.wrap = 0  # the width a copy wrapped the text's lines at (0: not known)
+        self.broken: set[int] = set()  # the lines a word broken with a hyphen ended, as copied
 
     def read(self) -> list[Unit]:
         """All the units of the lines."""
@@ -551,20 +558,28 @@ class _UnitReader:
             self.item(n, None, stripped)
         elif self.lettered_item(i, stripped):
             self.item(n, None, stripped[LETTERED.match(stripped).end():])  # the point, as a bullet's, without its mark
-        elif is_heading(text, prev_blank, self.next_text(i)) or self.subheading(text, self.next_text(i)):
-            self.add_heading(n, stripped)
+        elif n not in self.broken and not self.sentence_runs_on(i) and (
+                is_heading(text, prev_blank, self.next_text(i)) or self.subheading(text, self.next_text(i))):
+            self.add_heading(n, stripped)  # a line the wrap ended goes on in the next: no heading
         elif self.out and self.out[-1].kind == "item" and not self.para and not prev_blank \
-                and (len(text) - len(text.lstrip()) > self.out[-1].indent or stripped[:1].islower()):
-            # a bullet's text going on on the next line, indented under it or lower case (a line no deeper than
-            # the bullet, in capitals, is the paragraph after the list)
+                and (len(text) - len(text.lstrip()) > self.out[-1].indent or stripped[:1].islower()
+                     or runs_on(self.lines[i - 1][1], text, self.wrap)):
+            # a bullet's text going on on the next line, indented under it, lower case or after a line the wrap
+            # ended (a line no deeper than the bullet, in capitals, after a full one is the paragraph after the list)
             self.item_goes_on(n, stripped)
         else:
             self.prose_line(i, n, text, prev_blank, under_heading)
 
+    def sentence_runs_on(self, i: int) -> bool:
+        """Whether line i was ended by the wrap inside a sentence that goes on in lower case in the next line: the
+        first line of a paragraph, however short it looks, no heading."""
+        following = self.next_text(i) or ""
+        return following.lstrip()[:1].islower() and runs_on(self.lines[i][1], following, self.wrap)
+
     def prose_line(self, i: int, n: int, text: str, prev_blank: bool, under_heading: bool) -> None:
         """A line of prose: it goes on the paragraph, or starts one (a field of a form's run of fields, a
         minute's decision clause)."""
-        stripped = text.strip()
+        stripped = _unnumbered_field(text.strip())
         fields = bool(FIELD_LINE.match(self.para[0][1])) if self.para else False
         if self.para and (prev_blank or (FIELD_LINE.match(stripped) or LABEL_LINE.match(stripped)
                                          or ASKED_LABEL.match(stripped)) and fields
@@ -1038,6 +1053,14 @@ def _has_verb(text: str) -> bool:
 
 
 SHARED_PART = re.compile(r"(?:och|eller|samt)\s")  # "barn-" / "och ungdomsenhet": the hyphen stands for a shared part
+
+
+def _unnumbered_field(line: str) -> str:
+    """A field a point of an outline numbers ("1.2 Ordförande: A", "2.4 Möten: varje månad"): the field without
+    its number, which only orders the points."""
+    m = OUTLINE_NUMBER.match(line)
+    rest = line[m.end():] if m else ""
+    return rest if FIELD_LINE.match(rest) or LABEL_LINE.match(rest) else line
 
 
 def _sentences(para: list[tuple[int, str]], heading: str) -> list[Unit]:

@@ -99,7 +99,7 @@ def title(doc: Document, units: list[Unit]) -> Item | None:
     if found is None or _collection(found.name):  # a page naming a collection: its own <title> names which one
         found = _page_title(doc) or found
     if found is not None and kind_only(found.name):  # "SAMVERKANSÖVERENSKOMMELSE" / "mellan kommunen och …"
-        found = running_name(doc) or found
+        found = running_name(doc) or _self_named(units) or found
     if found is not None and not ONE.search(found.name) and not quoted(doc, found):  # a line naming only the
         # cooperation or a body of it ("Styrgruppen för samverkan …", "Uppdragsbeskrivningar för
         # samverkansgrupperna"): the agreement is the one its sentences name in apposition, a heading further down
@@ -114,6 +114,21 @@ def title(doc: Document, units: list[Unit]) -> Item | None:
     if found is not None and YEARLY_PLAN.fullmatch(found.name):  # "Handlingsplan 2026" … "inom ramen för
         found = _within(doc) or found  # *Samverkansöverenskommelse för X*": the agreement it is made within
     return _without_plan_part(found)
+
+
+# "Denna överenskommelse om X (nedan kallad överenskommelsen) är träffad mellan …": the first sentence names it
+SELF_NAMED = re.compile(r"^(?:Denna|Detta)\s+(?P<title>[a-zåäö]*(?:överenskommelse|avtal)\s+(?:om|för|kring|avseende)\s"
+                        r"[^()]{5,160}?)\s*(?:\((?:nedan|härefter|i\s+det\s+följande)\s[^)]*\)|,?\s+(?:är|har)\s+"
+                        r"(?:träffad|träffat|träffats|ingången|ingånget|ingåtts|tecknad|tecknat|tecknats)\s)")
+
+
+def _self_named(units: list[Unit]) -> Item | None:
+    """The name the first sentences give the document they open, defining it ("Denna överenskommelse om … (nedan
+    kallad överenskommelsen)"), where its heading says only its kind."""
+    for unit in units[:8]:
+        if unit.kind == "sentence" and (m := SELF_NAMED.match(unit.text)) is not None:
+            return Item("agreement", " ".join(m.group("title").split()), unit.span)
+    return None
 
 
 def _without_plan_part(found: Item | None) -> Item | None:
@@ -531,7 +546,7 @@ ENCLOSED = re.compile(r"(?i)^\s*bilaga\s+(?:\d{1,2}\s+)?till\s+(?:missiv|missive
 
 def enclosure(doc: Document) -> int:
     """The line that opens the agreement a cover letter encloses, 0 when the document is no such letter."""
-    return next((n for n, line in enumerate(doc.lines, 1) if ENCLOSED.match(line)), 0)
+    return next((n for n, line in enumerate(doc.reading, 1) if ENCLOSED.match(line)), 0)
 
 
 def _pasted(doc: Document, units: list[Unit]) -> list[Unit]:
@@ -770,6 +785,6 @@ def _first_heading(units: list[Unit]) -> Item | None:
 def _sentence_case(text: str, doc: Document) -> str:
     """An upper-case title in sentence case, names kept as the document writes them elsewhere ("ÖVERENSKOMMELSE
     OM TRYGGA SKOLOR I GÄVLE" → "Överenskommelse om trygga skolor i Gävle")."""
-    names = set(re.findall(r"(?<=[a-zåäö,] )[A-ZÅÄÖ][a-zåäö]+", " ".join(doc.lines)))
+    names = set(re.findall(r"(?<=[a-zåäö,] )[A-ZÅÄÖ][a-zåäö]+", " ".join(doc.reading)))
     words = text.lower().split()
     return " ".join([words[0].capitalize()] + [w.capitalize() if w.capitalize() in names else w for w in words[1:]])

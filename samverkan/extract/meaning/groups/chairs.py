@@ -7,7 +7,7 @@ import re
 
 from samverkan.extract.document import Span
 from samverkan.extract.meaning.groups.model import Group
-from samverkan.extract.meaning.groups.names import FRONTING, mentions
+from samverkan.extract.meaning.groups.names import FRONTING, names_group
 from samverkan.extract.meaning.groups.words import (
     ADVERBS,
     ALTERNATING,
@@ -75,6 +75,10 @@ CHAIR_BY_SEASON = re.compile(r"(?i)(?P<a>" + _WHO_ONE + r")\s+(?:leder\s+(?:möt
 _PARITY = r"(?:under\s+)?(?:udda|jämna)\s+år(?:en)?"
 CHAIR_BY_PARITY = re.compile(r"(?i)\b" + _PARITY + r"\s+(?:leder|är)\s+(?P<a>" + _WHO_ONE + r")(?:\s+ordförande)?"
                              r"\s*,?\s+(?:och|medan)\s+" + _PARITY + r"\s+(?:(?:leder|är)\s+)?(?P<b>" + _WHO_ONE + r")")
+# "A leder mötena under jämna år och B under udda år": who chairs first, then the years
+CHAIR_PARITY_AFTER = re.compile(r"(?i)(?P<a>" + _WHO_ONE + r")\s+(?:leder\s+(?:mötena|möten|gruppen|arbetet|den|det)|"
+                                r"är\s+ordförande)\s+" + _PARITY + r"\s+(?:och|medan)\s+(?P<b>" + _WHO_ONE + r")"
+                                r"(?:\s+(?:leder\s+(?:dem|mötena|den|det)|är\s+det))?\s+" + _PARITY)
 # "A och B (leder dialogen)": a member a bracket says leads the meetings (the member a few words before it)
 LEADS_MARK = re.compile(r"(?i)(?:^|[,:;]\s*|\b(?:och|samt|av)\s+)(?P<who>(?:[\wåäö-]+\s+){0,2}?[\wåäö-]+)\s*"
                         r"\((?:leder|håller\s+i)\s+[\wåäö-]*(?:mötena|mötet|gruppen|dialogen|forumet|rådet|nätverket|"
@@ -124,8 +128,9 @@ CHAIR = [
                r"kallar(?=\s*,)|kallar\s+till\s+(?:mötena|möten|mötet|sammanträdena|träffarna))\b"),  # "… av A, som
     # kallar, och B"; "A, som också kallar till mötena, B och C"; "…, tillsammans med kommunpolisen, som också kallar";
     # "en grupp där A, som är sammankallande, och B ingår": the clause after "där" lists its people
-    re.compile(r"(?i)\b(?:ordförande|sammankallande|mötesledare)(?:\s+(?:i|för)\s+\S+)?\s+(?:är|blir|var)\s+"
-               r"(?P<who>[^.;]+)"),  # "Ordförande var X" in a report on the year
+    re.compile(r"(?i)\b(?:ordförande|sammankallande|mötesledare)(?:\s+(?:i|för)\s+(?:respektive\s+|varje\s+)?\S+)?"
+               r"\s+(?:är|blir|var)\s+(?P<who>[^.;]+)"),  # "Ordförande var X" in a report on the year; "Ordförande i
+    # respektive grupp är X": in each of them
     re.compile(r"(?i)\bansvarig\s+för\s+att\s+(?:sammankalla|kalla)\b[^.;]*?\s+är\s+(?P<who>[^.;]+)"),
     # "Kommunpolisen kallar.", "Samordnaren kallar till mötena.": who calls the group together leads it; so does
     # who invites to its meetings ("Samordnaren bjuder in till mötena.")
@@ -189,6 +194,12 @@ ALL_MEMBERS = {"ledamoterna", "medlemmarna", "deltagarna"}  # "roterar mellan le
 NO_CHAIR = re.compile(r"(?i)\bingen\s+(?:fast|stående|permanent|särskild|utsedd)?\s*(?:ordförande|mötesledare)\b")
 
 
+# "ordförande under förra perioden", "tidigare ordförande", "dåvarande ordföranden": a chair of the past
+FORMER_CHAIR = re.compile(r"(?i)\bordförande(?:n)?\s+under\s+(?:den\s+)?(?:förra|föregående|tidigare)\s+"
+                          r"(?:\w*period(?:en)?|överenskommelsen|avtalet|året)\b|"
+                          r"\b(?:tidigare|förre|förra|dåvarande|avgående|f\.\s?d\.|före\s+detta)\s+ordförande")
+
+
 class ChairReading:
     """Reads who chairs a group."""
 
@@ -210,6 +221,9 @@ class ChairReading:
                     and not g.chair_of_all:
                 g.set("chair", list(listed), g.spans.get("chair_alternating", g.span))
             chair = g.fields.get("chair")
+            if isinstance(chair, str) and chair not in listed and member(lower_start(chair)) in listed:
+                chair = g.fields["chair"] = member(lower_start(chair))  # "Enhetschefen för X är sammankallande":
+                # a sentence's capital, the member of that function
             if isinstance(chair, str) and chair not in listed:  # "Samordnaren kallar till mötena": the
                 fuller = [m for m in listed if m.casefold().endswith(" " + chair.casefold())]  # member it names
                 which = [m for m in listed if chair.casefold().startswith(m.casefold() + " för ")]  # "Skolchefen för
@@ -221,8 +235,10 @@ class ChairReading:
     def _chair(self, g: Group, text: str, span: Span) -> None:
         if NO_CHAIR.search(text):
             return  # "ingen fast ordförande; mötet leds av den förening som är värd": whoever hosts, no one named
+        if FORMER_CHAIR.search(text):
+            return  # "Styrgruppens ordförande under förra perioden, A, …": who chaired before, not who chairs
         if (by_year := CHAIR_BY_YEAR.search(text) or CHAIR_BY_SEASON.search(text)
-                or CHAIR_BY_PARITY.search(text)) is not None:
+                or CHAIR_BY_PARITY.search(text) or CHAIR_PARITY_AFTER.search(text)) is not None:
             people = [p for p in (member(by_year.group(k)) for k in ("a", "b")) if p]
             if len(people) == 2:
                 g.set("chair", people, span, force=True)
@@ -261,7 +277,7 @@ class ChairReading:
             if OFFICE_OF_GROUP.fullmatch(who):
                 continue  # "A är rådets ordförande": the office, whose holder another reading names
             g.chair_of_all = g.chair_of_all or bool(who) and fold(who).split()[0] in ALL_MEMBERS
-            if mentions(GENITIVE_WORD.sub("", who), True) or not who or fold(who).split()[0] in ALL_MEMBERS \
+            if names_group(GENITIVE_WORD.sub("", who), True) or not who or fold(who).split()[0] in ALL_MEMBERS \
                     or fold(who).split()[0] in {"parterna", "parter", "part", "dem", "varandra", "ni", "vi", "de",
                                                 "bada", "huvudmannen", "huvudman"} \
                     or re.match(r"(?i)ordförande(?:skap|post|uppdrag)", who):  # "… i den ordning …", the office

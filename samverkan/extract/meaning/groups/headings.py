@@ -19,7 +19,7 @@ from samverkan.extract.meaning.groups.words import (
     lower_start,
     parenthesised_members,
 )
-from samverkan.extract.meaning.phrases import group_kind, members
+from samverkan.extract.meaning.phrases import PARTY_GENITIVE, PERSON, group_kind, members
 from samverkan.extract.meaning.text import Unit, fold, lemma
 
 COORDINATORS_HEADING = re.compile(r"(?i)samordnar(?:e|na)")
@@ -58,6 +58,17 @@ DOCUMENT_PART = re.compile(r"(?i)^(?:tillägg|bilaga|bilagor|avsnitt|kapitel|app
 # för styrgruppen"): its sections (Syfte, Sammansättning, Mötesformer …) are all about that group
 CHARTER = re.compile(r"(?i)^(?:uppdragsbeskrivning|arbetsordning|instruktion|reglemente|direktiv)"
                      r"(?:\s+(?:för|till)\s+(?P<name>.+?))?\s*$")
+
+
+def _role_heading(words: list[str]) -> bool:
+    """A heading that is one function, a party's genitive before it or not ("Lokalpolisområdeschefen",
+    "Kommunens säkerhetssamordnare", "Områdespoliserna"): a section on a role, no group; not the coordinators
+    ("Samordnarna"), who may be one."""
+    if len(words) == 2 and PARTY_GENITIVE.match(words[0]):
+        words = words[1:]
+    word = words[0].casefold()
+    return len(words) == 1 and word.isalpha() and bool(PERSON.search(lemma(word))) \
+        and not COORDINATORS_HEADING.fullmatch(lemma(word))
 
 
 def _common_heading(words: list[str]) -> bool:
@@ -253,6 +264,9 @@ class HeadingReading:
             return None  # "Giltighet och uppföljning": two sections' words, no name
         if len(words) >= 2 and words[-1].casefold() in MODALS:
             return None  # "Stadsdelsnämnden ska" over a list of duties: a clause begun, no name
+        if unit.kind == "heading" and _role_heading(words):
+            return None  # "Kommunpolisen", "Kommunens säkerhetssamordnare": a section on what one function does (an
+            # item over what it is, "• Nattvakten" / "– ett nätverk …", may still name a group)
         key = fold(" ".join(lemma(w) for w in words))
         g = self.groups.get(key) or Group(key, text.strip(" .:"), unit.span, 3, named_by_heading=True)
         self.groups[key] = g
@@ -342,3 +356,31 @@ def _named_after_word(heading: str) -> list[Mention]:
     if whole is found[0] or any(finite(w) for w in after):
         return []
     return [replace(whole, bare=False)]
+
+
+def run_in_headings(units: list[Unit]) -> list[Unit]:
+    """A paragraph's lead that is a group's name alone ("Trygghetsgruppen Åby. Här deltar …") is a heading run into
+    its paragraph, whose sentences are that group's; the paragraph after it, unless another such, is the section's
+    again (its heading said anew)."""
+    out: list[Unit] = []
+    section: Unit | None = None  # the heading over the run-in paragraph being read
+    for unit in units:
+        if section is not None and unit.kind != "heading" and not _run_in(unit) \
+                and unit.span.start > out[-1].span.end + 1:
+            out.append(section)  # a blank line ends the run-in paragraph: the section goes on
+        if section is not None and (unit.kind == "heading" or unit.span.start > out[-1].span.end + 1):
+            section = None
+        if _run_in(unit):
+            section = next((u for u in reversed(out) if u.kind == "heading" and u.text == unit.heading), None)
+            unit = Unit("heading", unit.text.strip().rstrip("."), unit.span, unit.heading)
+        out.append(unit)
+    return out
+
+
+def _run_in(unit: Unit) -> bool:
+    name = unit.text.strip()
+    if unit.kind != "sentence" or not name.endswith(".") or len(name.split()) > 5 \
+            or any(finite(w) for w in name.split()):
+        return False
+    name = name.rstrip(".")
+    return any(not x.bare and x.start == 0 and x.end == len(name) for x in mentions(name, True))

@@ -9,7 +9,7 @@ from samverkan.extract.document import Span
 from samverkan.extract.meaning import frequency
 from samverkan.extract.meaning.groups.meetings import meeting_frequency
 from samverkan.extract.meaning.groups.model import Group, Mention
-from samverkan.extract.meaning.groups.names import indefinite_mention, mentions, opens_with_group
+from samverkan.extract.meaning.groups.names import indefinite_mention, mentions, names_group, opens_with_group
 from samverkan.extract.meaning.groups.words import (
     ALTERNATING,
     ANAPHOR,
@@ -18,13 +18,16 @@ from samverkan.extract.meaning.groups.words import (
     LINE_PREPOSITIONS,
     MEETS,
     MEMBER_AFTER,
+    NOTES_LEAD,
     PERSON_NAME,
     PREPARES,
     PRONOUN,
     REPORTS,
     TAKES_PART,
+    TASKS_LEAD,
     common_word,
     finite,
+    lead_of,
     lower_start,
     subject_of,
     until_verb,
@@ -36,6 +39,7 @@ from samverkan.extract.meaning.phrases import (
     ORG_TAIL,
     OUTSIDE,
     PERSON,
+    PREPOSITION,
     PRONOUNS,
     RELATIVE_ASIDE,
     TAKING_PART_BRACKET,
@@ -51,7 +55,9 @@ from samverkan.extract.meaning.text import Unit, document_key, fold, lemma
 
 # a directory's entry: a person's name, the function, then more fields ("Eva Ek, Rektor, Åbyskolan, 0123-45")
 PERSON_ENTRY = re.compile(r"^(?P<name>" + PERSON_NAME + r"),\s+"
-                          r"(?P<function>[\wåäöÅÄÖ-]+(?:\s+[\wåäöÅÄÖ-]+){0,3}),\s+(?P<fields>\S.*)$")
+                          r"(?P<function>[\wåäöÅÄÖ-]+(?:\s+[\wåäöÅÄÖ-]+){0,3})(?:,\s+(?P<fields>\S.*))?$")
+# a role after a member's comma: how the member takes part, no member of its own ("säkerhetsstrateg, sekreterare")
+ROLE_AFTER = re.compile(r"(?i),\s*(?P<role>sekreterare|föredragande|adjungerad|ordförande|ordf\.?|sammankallande)$")
 # an entry's field that says the person leads the group's meetings
 ENTRY_CHAIR = re.compile(r"(?i)^(?:ordförande|ordf\.?|sammankallande|leder\s+(?:mötena|gruppen|arbetet))$")
 # "De bildar arbetsgruppen", "Tillsammans utgör de …": the people the sentence before named form the group
@@ -103,7 +109,8 @@ MEMBER_BEFORE = re.compile(r"(?i)\bdär\s+(?P<list>.+?)\s+(?:ingår|deltar|sitte
                            r"\s+och\s+[a-zåäö]+r\b[^.;:]*|"  # "… medverkar och redovisar …"
                            # "… deltar som länk till X och för minnesanteckningar": the part it plays
                            r"(?:\s+(?:och\s+)?(?:som\s+(?!ersättare\b)[a-zåäö][^.;:]{1,60}?|"
-                           r"för\s+(?:protokoll|minnesanteckningar|anteckningar)\w*)){1,2})?[\s.]*$|"
+                           r"för\s+(?:protokoll|minnesanteckningar|anteckningar)\w*)){1,2})?"
+                           r"(?:[\s.]*$|(?=,\s+(?:liksom|jämte)\s))|"  # "A och B ingår, liksom C"
                            r"^(?P<list6>.+?)\s+(?:(?:deltar|ingår|medverkar)\s+(?:också|även)[\s.]*$|"
                            r"(?:sitter|ingår|deltar|(?:ska|skall)\s+(?:sitta|ingå|delta))\s+(?:också\s+|även\s+)?(?:med\s+)?i\s+"
                            r"(?:(?:den|det)\s+[a-zåäö]+a\s+)?"  # "deltar i det öppna forumet"
@@ -280,6 +287,9 @@ JOINS = re.compile(r"(?i)\b(?:tillkommer|läggs\s+till)\s+(?P<list>(?-i:[a-zåä
 LEAVES = re.compile(r"(?i)(?:^|\b(?:att|och|samt)\s+|[,;]\s*)(?P<who>[\wåäö-]+(?:\s+[\wåäö-]+){0,2}?)\s+"
                     r"(?:samtidigt\s+|därmed\s+|också\s+)?(?:lämnar|utgår\s+ur|går\s+ur|avgår\s+ur)\s+"
                     r"(?:gruppen|rådet|teamet|den|det|[\wåäö-]*(?:gruppen|rådet))\b")
+# "…, som inte ingår i gruppen", "…, som inte är ledamot": the one before it (after its verb, preposition or comma)
+NOT_A_MEMBER = re.compile(r"(?i)(?:^|(?<=\s)(?:av|är|och|samt)\s+|(?<=[,:])\s*)(?P<who>[^,:;.]+?),?\s+som\s+"
+                          r"(?:dock\s+)?(?:inte|ej)\s+(?:ingår|deltar|sitter|är\s+(?:ledamot|medlem|deltagare|med))\b[^,.;]*")
 # a party's commitment to put people in a group (read by `GroupReader.read_commitments`)
 _GROUP_WORDS = r"[^,.;()]+?"
 COMMITMENTS = [
@@ -457,8 +467,11 @@ class MemberReading:
             if over is not None and over[1] is not None:
                 found += self._sent(g, item.text, over[1], over[2], item)
                 continue
+            if (who := self._entry_item(g, item)) is not None:
+                found.append(who)  # "- Eva Ek, säkerhetsstrateg": the person's function
+                continue
             head = re.split(r"(?i),\s*(?:som|vilken|vilket|där)\b", AS_NEEDED_LABEL.sub("", item.text))[0]
-            head = re.sub(r"(?i)[\s,]*\b(?:och|samt)$", "", head.strip(" ,.;"))  # "- A," / "- B och" / "- C."
+            head = self._without_role(g, re.sub(r"(?i)[\s,]*\b(?:och|samt)$", "", head.strip(" ,.;")), item)
             if OPEN_TO.match(head):
                 found += members(head)  # "- öppet för boende och föreningar": those it is open to
                 continue
@@ -484,6 +497,24 @@ class MemberReading:
                 g.set("chair", listed[0], item.span)
         return found
 
+    def _entry_item(self, g: Group, item: Unit) -> str | None:
+        """An item that is a person's entry ("Eva Ek, säkerhetsstrateg"): the function, the chair when a field
+        says the person leads."""
+        if (entry := _person_entry(item.text)) is None or not (who := member(lower_start(entry[0]))):
+            return None
+        if any(ENTRY_CHAIR.match(f) for f in entry[1]):
+            g.set("chair", who, item.span)
+        return who
+
+    def _without_role(self, g: Group, head: str, item: Unit) -> str:
+        """An item without the role after its comma ("säkerhetsstrateg (förvaltningen), sekreterare"), which makes
+        the chair when it leads."""
+        if (role := ROLE_AFTER.search(head)) is None:
+            return head
+        if ENTRY_CHAIR.match(role.group("role")) and (who := member(head[:role.start()])):
+            g.set("chair", who, item.span)
+        return head[:role.start()]
+
     def _sent(self, g: Group, text: str, org: str, count: int | None, item: Unit) -> list[str]:
         """The members an organisation sends, as an item under it names them ("trygghetssamordnaren –
         sammankallande", "bovärd"): one person of an organisation by its own name is of it ("bovärd från X AB");
@@ -508,6 +539,8 @@ class MemberReading:
         found = self._same_as(g, text) or _listed(text)
         if found and (added := ADDED.search(text)) is not None:
             found += members(added.group("list"))
+            if SAME_AS.search(text[:added.start()]):
+                g.widened = members(added.group("list"))  # another's members and more: those it adds
         return found
 
     def _changed_members(self, g: Group, text: str, span: Span) -> bool:
@@ -760,6 +793,7 @@ class MemberReading:
             return
         for gone in LEAVES.finditer(text):  # "att fritidschefen samtidigt lämnar gruppen": a member no more
             g.left.update(members(lower_start(gone.group("who"))))
+        text = self._without_non_members(g, text)
         found = self._own_list(g, text) + (_named_where(g, text) if g.named_by_heading else [])
         found += [f for f in self._bracketed_after(g, text) if f not in found]
         if not found and group_kind(g.name) == "coordinators":
@@ -790,7 +824,8 @@ class MemberReading:
         found += _speakers_and_partners(g, text)
         if not found and not g.fields.get("members"):
             found = _coordinators_at_work(g, text)
-        if unit.items and (MEMBER_HINT.search(text) or text.endswith(":")
+        if unit.items and not TASKS_LEAD.match(lead_of(text)) and not NOTES_LEAD.match(lead_of(text)) \
+                and (MEMBER_HINT.search(text) or text.endswith(":")
                            or re.search(r"(?i)\b(?:är|ingår|deltar|sitter|medverkar)$", text)) \
                 and not all(opens_with_group(item.text) for item in unit.items):  # "Med i gruppen är"; not
             found += self._listed_items(g, unit.items)  # "Det finns tre lokala grupper:" over the groups' names
@@ -803,6 +838,15 @@ class MemberReading:
             self._add_members(g, found, unit.span | (unit.items[-1].span if unit.items else unit.span))
             if SERVES.search(text):  # "A är rådets sekreterare": a member who serves the group, no decider
                 g.serving.update(found)
+
+    @staticmethod
+    def _without_non_members(g: Group, text: str) -> str:
+        """A sentence without the one it says is no member ("Anteckningar förs av en sekreterare, som inte ingår i
+        gruppen", "A, B samt C, som inte är ledamot"): that one kept out of the group, the rest read as before."""
+        for said in reversed(list(NOT_A_MEMBER.finditer(text))):
+            g.left.update(members(lower_start(said.group("who"))))
+            text = text[:said.start("who")].rstrip(" ,") + text[said.end():]
+        return text
 
     def _bracketed_after(self, g: Group, text: str) -> list[str]:
         """"Ledningsgruppen (A, B och C) beslutar …": the people in brackets right after the group's own name, two or
@@ -890,11 +934,20 @@ def _person_entry(text: str) -> tuple[str, list[str]] | None:
     """A list item that is a directory's entry for one person: the function and the fields after it; None when
     the item opens with no person's name (words of a function or an organisation are none) or names no function."""
     m = PERSON_ENTRY.match(text.strip(" ."))
-    if m is None or not PERSON.search(lemma(m.group("function").split()[-1])):
+    if m is None or not _entry_function(m.group("function"), bool(m.group("fields"))):
         return None
     if any(PERSON.search(lemma(w)) or ORG_TAIL.search(w) for w in m.group("name").split()):
         return None
-    return m.group("function"), [f.strip() for f in m.group("fields").split(",")]
+    return m.group("function"), [f.strip() for f in (m.group("fields") or "").split(",") if f.strip()]
+
+
+def _entry_function(function: str, fields: bool) -> bool:
+    """Whether an entry's words after the name are a function: its last word, or with nothing after it the head
+    before a preposition ("enhetschef för fältgruppen")."""
+    words = function.split()
+    head = words[-1] if fields else next((w for i, w in enumerate(words) if i + 1 == len(words)
+                                          or words[i + 1].casefold() in PREPOSITION), words[-1])
+    return bool(PERSON.search(lemma(head)))
 
 
 def _seat_of_function(who: str, after: str) -> bool:
@@ -1116,7 +1169,7 @@ def _before(m: re.Match, text: str, names: list[Mention]) -> list[str]:
                   if m.group(k))
     forms_one = m.group("list3") and re.match(r"(?i)(?:ett|en)\s+(?:[\wåäö-]+\s+)?[\wåäö-]*(?:grupp|nätverk|team)\b",
                                               text[m.end():])  # "A bildar tillsammans med B ett nätverk som …"
-    if m.group("list3") and not names and not forms_one or m.group("list12") and mentions(listed):
+    if m.group("list3") and not names and not forms_one or m.group("list12") and names_group(listed):
         return []  # "Styrgruppen, med A och B, träffas …": the group meets, its members are told elsewhere
     if m.group("list3"):  # "… förbereds av A och B, vilka tillsammans utgör samordnarna": the relative's antecedent
         relative = re.sub(r"(?i),?\s+(?:vilka|vilken|som)"

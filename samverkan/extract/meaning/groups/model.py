@@ -50,6 +50,8 @@ class Group:
     def has_word(self, head: str) -> bool:
         """Whether a bare group word ("rådet") names it: its name or the word it was said to be ends in it."""
         return any(p.endswith(fold(head)) for p in f"{self.key} {self.called}".split())
+    widened: list = field(default_factory=list)  # those added to another group's members to make its own ("samma
+    # sammansättning som X, utökad med A och B")
     serving: set = field(default_factory=set)  # members who serve it ("är rådets sekreterare"), no deciders
     answered: set = field(default_factory=set)  # the fields its own labelled fields gave ("Mötesfrekvens: …")
     tasked: list = field(default_factory=list)  # members a task's field named ("Uppdrag: samlar föreningar"),

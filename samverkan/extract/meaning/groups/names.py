@@ -95,6 +95,20 @@ def _plural_neuter(word: str, ending: str, adjectives: list[str], before: list[s
     return prior.casefold() in PLURAL_AFTER
 
 
+# a person's function and the preposition to the unit the person belongs to ("enhetschefen för", "en kurator från")
+SEATED = re.compile(r"(?i)(?P<who>[\wåäö-]+)\s+(?:för|från|vid|inom|i|på|hos)\s+$")
+
+
+def names_group(text: str, allow_complement: bool = False) -> bool:
+    """Whether words name a group, not only the unit a person named by function belongs to ("enhetschefen för
+    fältgruppen", "en socialsekreterare från mottagningsgruppen")."""
+    for m in mentions(text, allow_complement):
+        seat = SEATED.search(text[:m.start])
+        if seat is None or not PERSON.search(lemma(seat.group("who").casefold())):
+            return True
+    return False
+
+
 def mentions(text: str, allow_complement: bool = False) -> list[Mention]:
     out = []
     for m in GROUP_WORD.finditer(text):
@@ -208,8 +222,11 @@ def _complement(m: re.Match, text: str, before: list[str], adjectives: list[str]
         words = words[:words.index("och")]  # "Platsteam Bro och Platsteam Nyby": two names of one kind, listed
     if len(words) == 1 and words[0][:1].isupper():
         words += _lower_tail(text[m.end() + complement.end():])
-    if words[0] in ("för", "mot") and any(w.casefold() in INTERROGATIVES | {"att"} for w in words[2:]):
-        return []  # "berättar Ledningsgruppen för kommunstyrelsen hur det går": the verb's, not the name's
+    verb = next((i for i, w in enumerate(words) if i > 1 and finite(w)), len(words))
+    if words[0] in ("för", "mot") and (any(w.casefold() in INTERROGATIVES for w in words[2:])
+                                       or "att" in words[2:verb]):
+        return []  # "berättar Ledningsgruppen för kommunstyrelsen hur det går": the verb's, not the name's; not
+        # "Gruppen mot våld i nära relationer ska se till att …", whose "att" is its own verb's
     if words[0] == "för" and len(words) > 1 and (words[1].casefold() in POSSESSIVES or words[1] == "vidare"):
         return []  # "Nätverket för sina iakttagelser vidare", "för vidare det …": the verb "föra", no name
     if words[0] == "för" and any(w.casefold().startswith("räkning") for w in words[2:4]):

@@ -233,7 +233,7 @@ class NameReading:
         kommun (Nyby BRÅ)"), anywhere in the document: the fullest mention, as written."""
         pattern = re.compile(r"(?<![\wåäöÅÄÖ-])(?P<full>[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäö-]+){0,7}?)\s*\("
                              + re.escape(short) + r"\)")
-        for line in self.doc.lines:
+        for line in self.doc.reading:
             if "(" + short + ")" not in line:
                 continue
             for m in pattern.finditer(line):

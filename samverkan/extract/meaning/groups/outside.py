@@ -14,7 +14,7 @@ from samverkan.extract.meaning.groups.words import (
     until_verb,
     verb_clauses,
 )
-from samverkan.extract.meaning.text import Unit, fold
+from samverkan.extract.meaning.text import Unit
 
 # "De är inte en del av …" before the section tells of them: a pronoun for what comes
 # (or a word for the arrangement the section describes: "Strukturen regleras … och är inte en del av …")
@@ -38,6 +38,7 @@ THESE_BODIES = re.compile(r"(?i)^(?:dessa|de(?:\s+båda|\s+två)?|båda|bägge)\
 MATTER = re.compile(r"^\s*§\s*\d+\b")
 MATTER_DNR = re.compile(r"(?i)\bdnr\b|\bdiarienummer\b")
 AGREEMENT_WORD = re.compile(r"(?i)överenskommelse|avtal")
+THAT_ONE = re.compile(r"(?i)(?:(?:det|den|detta|denna)\s+)?")  # "det nätverket": the one just named
 
 
 def matters(doc: Document) -> list[tuple[int, int]]:
@@ -142,6 +143,8 @@ def _joined_clauses(text: str) -> list[str]:
 
 
 def _opens_with_its_word(g: Group, clause: str) -> bool:
-    """Whether a clause after ";" has the group's own word as its subject ("…; nätverket är inte …")."""
+    """Whether a clause after ";" has the group's own word as its subject ("…; nätverket är inte …", "…; det
+    nätverket styrs inte …")."""
     found = mentions(clause, True)
-    return bool(found) and found[0].bare and found[0].start == 0 and g.key.endswith(fold(found[0].head))
+    return bool(found) and found[0].bare and bool(THAT_ONE.fullmatch(clause[:found[0].start])) \
+        and g.has_word(found[0].head)

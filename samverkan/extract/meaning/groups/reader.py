@@ -10,7 +10,7 @@ from samverkan.extract.document import Document, Span
 from samverkan.extract.meaning import frequency
 from samverkan.extract.meaning.groups.chairs import ChairReading
 from samverkan.extract.meaning.groups.fields import FieldReading
-from samverkan.extract.meaning.groups.headings import HeadingReading
+from samverkan.extract.meaning.groups.headings import HeadingReading, run_in_headings
 from samverkan.extract.meaning.groups.lists import ListReading
 from samverkan.extract.meaning.groups.meetings import MeetingReading, meeting_frequency
 from samverkan.extract.meaning.groups.members import GROUP_THEN_COLON, RECURRING, SITS_DOWN_WITH, MemberReading
@@ -27,11 +27,13 @@ from samverkan.extract.meaning.groups.words import (
     ALTERNATING,
     LABEL,
     MEETS,
+    NOTES_LEAD,
     OUTSIDE_AGREEMENT,
     PREPARES,
     RELATIVE,
     field_of,
     finite,
+    lead_of,
     verb_clauses,
 )
 from samverkan.extract.meaning.phrases import GROUP_WORD, PARTY_GENITIVE, RELATIVE_ASIDE, group_kind
@@ -143,8 +145,9 @@ class GroupReader(ListReading, HeadingReading, TableReading, FieldReading, Subje
         self.outside_section = ""  # the heading of a section that a sentence put outside the agreement
         self.charter: Group | None = None  # the group whose charter the part being read is ("Uppdragsbeskrivning")
         self.charter_next = False  # a charter's heading named no group: the line under it names it
-        self.roster: tuple[Group, int, str] | None = None  # the group whose table of members is being read, the
-        # column of its functions and the table's heading
+        self.roster: tuple[Group, int, str, tuple[int | None, int | None]] | None = None  # the group whose table
+        # of members is being read, the column of its functions, the table's heading and its role and organisation
+        # columns
 
     def group(self, m: Mention, span: Span, weight: int) -> Group:
         named = next((g for g in self.groups.values() if g.named_by_heading and m.key.startswith((g.key + "-",
@@ -281,10 +284,11 @@ class GroupReader(ListReading, HeadingReading, TableReading, FieldReading, Subje
         heading_group: Group | None = None
         previous: Unit | None = None
         self.header = None
-        units = without_other_matters(self.doc, _described_rows(units))
+        units = run_in_headings(without_other_matters(self.doc, _described_rows(units)))
         self.units = units
         self.read_keys(units)
         introduced = {id(item) for unit in units for item in unit.items}
+        noted = {id(item) for unit in units if NOTES_LEAD.match(lead_of(unit.text)) for item in unit.items}
         self.nest = None
         self.told_item: Unit | None = None  # the last item under no group's heading read as a sentence about one
         for k, unit in enumerate(units):
@@ -319,7 +323,9 @@ class GroupReader(ListReading, HeadingReading, TableReading, FieldReading, Subje
                 continue
             if unit.kind == "item" and id(unit) not in introduced and self.read_node(unit):
                 continue  # "├── Samordningsgrupp (trygghetssamordnare, kommunpolis)": a branch of a chart
-            if unit.kind == "item" and opens_with_group(unit.text):  # "1. Ledningsgruppen, där A och B ingår."
+            if unit.kind == "item" and (opens_with_group(unit.text) or id(unit) in noted and heading_group):
+                # "1. Ledningsgruppen, där A och B ingår."; "Anmärkningar:" / "- Gruppen träffas varje vecka.": a
+                # note on the heading's group, a sentence about it
                 previous = self.read_group_item(unit, heading_group, previous)
                 continue
             if unit.kind == "item" and id(unit) in introduced:
@@ -609,9 +615,8 @@ class GroupReader(ListReading, HeadingReading, TableReading, FieldReading, Subje
                           and x.has_word(m.head)), None)
             if g is not None:
                 return g.name
-        if len(words.split()) > 6:
-            return None
-        return report_body(words)
+        body = report_body(words)  # "kommunstyrelsen i var och en av de tre kommunerna": a body, however long
+        return None if len(words.split()) > 6 and body == words else body
 
     def _renamed(self, key: str) -> Group | None:
         """The group a word for its kind introduced before it was given a name ("en styrgrupp, Åby Trygg," …

@@ -101,8 +101,10 @@ ADVERB_FIRST = re.compile(r"(?i)^(?:också|även|dessutom|därtill)\s+")  # "fö
 
 PLACED_BODY = re.compile(r"(?P<body>(?:[a-zåäö]+-\s+(?:och|samt)\s+)?[a-zåäö]+(?:en|et|na))\s+i\s+"
                          r"(?:(?:Region|Polisregion)\s+)?[A-ZÅÄÖ][\w-]*(?:\s+(?:kommun|stad|län))?|"
-                         r"(?P<each>(?:[a-zåäö]+-\s+(?:och|samt)\s+)?[a-zåäö]+(?:en|et|na))\s+i\s+(?:respektive|varje)\s+"
-                         r"(?:kommun|stadsdel|region|område)")  # "socialnämnden i respektive kommun": each its own
+                         r"(?P<each>(?:[a-zåäö]+-\s+(?:och|samt)\s+)?[a-zåäö]+(?:en|et|na))\s+i\s+(?:(?:respektive|varje)\s+"
+                         r"(?:kommun|stadsdel|region|område)|"  # "socialnämnden i respektive kommun": each its own
+                         # "kommunstyrelsen i var och en av de tre kommunerna": so too
+                         r"var\s+och\s+en\s+av\s+(?:de\s+)?(?:[a-zåäö]+\s+)?(?:kommunerna|stadsdelarna|regionerna))")
 
 
 def report_body(words: str) -> str:
@@ -240,11 +242,13 @@ class ReportReading:
                 g.prepares = True
                 g.report_to(name, span)
         for clause in verb_clauses(text):  # "rapporterar muntligt till A; en gång om året lämnar den en
-            self._reports_in(g, clause, span)  # redovisning till B": each clause its own report
+            for start, end in _verb_phrases(clause):  # redovisning till B": each clause its own report, and
+                self._reports_in(g, clause[:end], span, start)  # each verb an "och" joins ("… till A och lämnar
+                # … till B"), the words before it still there for a "denna" to name
 
-    def _reports_in(self, g: Group, text: str, span: Span) -> None:
-        """The reports of g one clause tells of, their targets added to g's."""
-        for m in REPORTS.finditer(text):
+    def _reports_in(self, g: Group, text: str, span: Span, start: int = 0) -> None:
+        """The reports of g one clause tells of from `start` on, their targets added to g's."""
+        for m in REPORTS.finditer(text, start):
             verb = m.group().split()[0].casefold()
             target = self._report_target(g, text, m)
             if not target:
@@ -352,7 +356,8 @@ def _once_each(names) -> list[str]:
 def _target_parts(raw: str) -> list[str]:
     """The bodies a report goes to ("till A och B", "för A och för B"), without a further step of what is handed
     on ("redovisas för A och därefter för B": A hands it on to B)."""
-    return [p for p in re.split(r"(?<!-)\s+och\s+(?:till\s+|för\s+)?", raw) if not THEN_ON.match(p)]
+    parts = re.split(r"(?<!-)(?<!\bvar)\s+och\s+(?!en\b)(?:till\s+|för\s+)?", raw)  # not "var och en av …"
+    return [p for p in parts if not THEN_ON.match(p)]
 
 
 def _placed_apart(parts: list[str]) -> bool:
@@ -386,3 +391,18 @@ def _meetings_owner(words: str) -> str:
     """"styrgruppens sammanträden", "SG:s möten" → the group whose meetings they are."""
     return re.sub(r"(?::s|(?<=[a-zåäö])s)\s+(?:möten|mötena|sammanträden|sammanträdena|möte|sammanträde)$", "",
                   words.strip())
+
+
+COORDINATED = re.compile(r"\s+(?:och|samt)\s+(?:(?:därutöver|dessutom|även|också)\s+)?(?=(?P<verb>[a-zåäö]+)\s)")
+
+
+def _verb_phrases(clause: str) -> list[tuple[int, int]]:
+    """Where a clause's verb phrases that "och"/"samt" join start and end, each with its own report ("rapporterar
+    till A och lämnar därutöver en redogörelse till B"); the clause whole where no two phrases tell of one each."""
+    out, start = [], 0
+    for m in COORDINATED.finditer(clause):  # cut only between two reports: "skickar det den ser och hör vidare
+        if finite(m.group("verb")) and REPORTS.search(clause[start:m.start()]) \
+                and REPORTS.search(clause[m.end():]):  # till X" is one
+            out.append((start, m.start()))
+            start = m.end()
+    return [*out, (start, len(clause))]

@@ -46,7 +46,8 @@ class Settling:
 
     def settle_plurals(self) -> None:
         """Groups named in the plural ("De lokala arbetsgrupperna" over "Lokala arbetsgruppen A", "… B"): no group
-        of its own, but what the text says of them all ("Grupperna … rapporterar till X") holds for each."""
+        of its own, but what the text says of them all ("Grupperna … rapporterar till X", "Ordförande i respektive
+        grupp är Y") holds for each."""
         for g in self.groups.values():
             last = fold(g.name.split()[-1]) if g.name.split() else ""
             plural = PLURAL_GROUP_WORD.search(last)
@@ -59,7 +60,7 @@ class Settling:
             if len(each) < (2 if plural else 1):
                 continue
             for h in each:
-                for key in ("reports_to", "frequency_per_year"):
+                for key in ("reports_to", "frequency_per_year", "chair"):
                     if key in g.fields:
                         h.set(key, g.fields[key], g.spans.get(key, g.span))
             g.excluded = True
@@ -98,6 +99,9 @@ class Settling:
             if g.cooperation and g.fields.get("kind") == "forum" and not any(OUTSIDE.search(fold(m)) for m in listed):
                 g.fields["kind"] = "working"  # "Ungdomsforum, ett samarbete mellan elevhälsan, fältassistenten och
                 # polisen": the parties' own people work together; a forum by its word only
+            if any(OUTSIDE.search(fold(m)) for m in g.widened):
+                g.fields["kind"] = "forum"  # "samma sammansättning som styrgruppen, utökad med föreningar": the
+                # group opened to outside actors meets them, whatever its word
             if g.grouped and g.fields.get("kind") == "forum" and group_kind(g.name) == "working" \
                     and not GROUP_WORD.search(g.name):
                 g.fields["kind"] = "working"  # "Nattsamverkan X" of traders and the parties, which the text calls

@@ -87,6 +87,8 @@ OPENERS = DETERMINERS | {"det gör", "så gör", "det är", "de två", "de tre",
     | {f"vi kallar {p}" for p in ("dem", "den", "det")}  # "De heter Ledningsgruppen": a name given to them
 # "Båda arbetsgrupperna", "Samtliga nätverken": every group of that word, as the subject (folded text)
 # "varje lokal grupp", "de lokala grupperna", "alla lokala grupper": each group the same words introduced
+# a group's unit called in to another's meetings, no more said ("Fältgruppen bjuds in vid behov")
+CALLED_IN = re.compile(r"(?i)\s+(?:bjuds\s+in|adjungeras|kallas\s+in)(?:\s+vid\s+behov|\s+när\s+[^.;]+)?[\s.]*$")
 EACH_KIND = re.compile(r"(?i)\b(?:de|alla|samtliga|varje|var\s+och\s+en\s+av\s+de)\s+(?P<adj>[a-zåäö]{3,}?)a?\s+"
                        r"(?P<word>grupp|nätverk|team|råd|forum)(?:erna|er|en|et|na)?\b")
 EACH_OF = re.compile(r"(?:bada|bagge|alla|samtliga|de\s+(?:tva|tre|fyra))\s+(?P<word>[a-z-]{3,40}?(?:grupp|natverk|"
@@ -278,8 +280,9 @@ class SubjectReading:
             first = subjects[0]
             if (made := self.set_up(unit, found, first)) is not None:
                 return made
-            if heading_group is not None and _of_heading(unit.text, first, heading_group):
-                return heading_group, 0
+            if heading_group is not None and (_of_heading(unit.text, first, heading_group)
+                                              or first.start == 0 and CALLED_IN.match(unit.text, first.end)):
+                return heading_group, 0  # "Fältgruppen bjuds in vid behov": a unit the heading's group calls in
             g = self.group(first, unit.span, 2 if first.start == 0 or unit.text[:first.start].strip() == "" else 1)
             if short := NAMED_SHORT.match(unit.text, first.end):
                 self.abbreviations[short.group(1)] = g  # "Ledningsgruppen (LG)"

@@ -52,19 +52,39 @@ class TableReading:
             column = _function_column(unit.cells)
             if owner is None or column is None:
                 return False
-            self.roster = (owner, column, unit.heading)
+            self.roster = (owner, column, unit.heading, _role_columns(unit.cells))
             return True
         if self.roster is None or unit.heading != self.roster[2]:
             self.roster = None
             return False
-        owner, column = self.roster[:2]
+        owner, column, _, (role, where) = self.roster
         cell = unit.cells[column].strip() if len(unit.cells) > column else ""
+        if REPRESENTATIVE.fullmatch(cell) and where is not None and len(unit.cells) > where:
+            cell = re.sub(r"\s*\([^()]*\)", "", unit.cells[where])  # "Representant | Stockholmshem": the company
         who = member(re.sub(r"\s*\([^()]*\)", "", cell))
         if who:
             self._add_members(owner, [who], unit.span)
             if (note := re.search(r"\((?P<note>[^()]*)\)", cell)) and REMARK_CHAIR.match(note.group("note")):
                 owner.set("chair", who, unit.span)  # "Samordnare (leder mötena)"
+            if role is not None and len(unit.cells) > role:
+                self._roster_role(owner, who, unit.cells[role], unit)
         return True
+
+    def _roster_role(self, g: Group, who: str, role: str, unit: Unit) -> None:
+        """A roster's role cell: "Ordförande", "Sammankallande", "Leder arbetet" make the row's function the
+        chair; "Ordförande udda år" (or a second row that chairs) a chair in turn."""
+        if not REMARK_CHAIR.match(role.strip()):
+            return
+        if TERM_ROLE.search(role) or g.fields.get("chair") not in (None, who) and g.spans.get("chair") \
+                and g.spans["chair"].start >= self.roster_start(unit):
+            self._chair_in_turn(g, who, unit.span)
+        else:
+            g.set("chair", who, unit.span, force=True)
+
+    def roster_start(self, unit: Unit) -> int:
+        """The first line of the roster table the row is in (its header's)."""
+        rows = [u for u in self.units if u.kind == "row" and u.heading == unit.heading and u.span.end <= unit.span.end]
+        return rows[0].span.start if rows else unit.span.start
 
     def read_table_row(self, unit: Unit) -> None:
         """A row of a table of groups: one group per row under a header of fields, or (a table turned on its
@@ -386,12 +406,19 @@ def _month_header(cells: list[str]) -> bool:
 
 
 # a remark that the row's person leads a group: "Ordförande 2027", "sammankallande i OG", "Leder platsgruppen"
-REMARK_CHAIR = re.compile(r"(?i)(?:ordförande|sammankallande|leder|leds\s+av)\b")
+REMARK_CHAIR = re.compile(r"(?i)(?:ordförande|sammankallande|mötesledare|leder|leds\s+av)\b|ordf\.")  # not "vice …"
 PERSON_COLUMN = re.compile(r"^(?:namn|name|person|kontaktperson)$")
 FUNCTION_COLUMN = re.compile(r"^(?:titel|title|funktion|befattning|roll|tjanst|yrkesroll)$")
 # the column of which groups a person sits in, not of who sits in a group
 GROUPS_COLUMN = re.compile(r"^(?:(?:ingar|sitter|deltar|medverkar|medlem)\s+i|grupper?|i\s+grupp(?:en|erna)?)$")
 REMARK_COLUMN = re.compile(r"^(?:anmarkning|kommentar|notering|uppdrag|roll i gruppen|ovrigt)$")
+MEMBERS_COLUMN = re.compile(r"^(?:deltagare|ledamot|ledamoter|medlem|medlemmar)$")  # who, a row each
+# a members table's columns beside the functions: the role in the group, and where the member works
+ROLE_COLUMN = re.compile(r"^(?:roll|uppdrag|funktion)\s+i\s+(?:gruppen|radet|forumet)$|^roll$")
+ORGANISATION_COLUMN = re.compile(r"^(?:part|organisation|verksamhet|forvaltning|fran|myndighet|huvudman)$")
+REPRESENTATIVE = re.compile(r"(?i)(?:en\s+|två\s+)?(?:representant(?:er)?|företrädare)")  # of the row's organisation
+TERM_ROLE = re.compile(r"(?i)\b(?:udda|jämna|varannat|växelvis|alternerande)\b|\b\d{4}\b")  # a chair for a term
+
 
 
 def _people_columns(cells: list[str]) -> dict[str, int] | None:
@@ -408,13 +435,24 @@ def _people_columns(cells: list[str]) -> dict[str, int] | None:
 
 
 def _function_column(cells: list[str]) -> int | None:
-    """The column of functions in a header of one group's members ("| Funktion | Organisation | Ersättare |"): the
-    first column, named for a function, with no column of people's names or of groups beside it."""
+    """The column of functions in a header of one group's members ("| Funktion | Organisation | Ersättare |",
+    "| Deltagare | Part | Roll |"): the first column, named for a function, or for those who take part beside
+    columns of their organisation and role only; no column of people's names or of groups beside it."""
     heads = [fold(c).strip(" :") for c in cells]
-    if len(heads) < 2 or not FUNCTION_COLUMN.match(heads[0]) \
+    if len(heads) < 2 or not (FUNCTION_COLUMN.match(heads[0]) or MEMBERS_COLUMN.match(heads[0]) and all(
+            ROLE_COLUMN.match(h) or ORGANISATION_COLUMN.match(h) for h in heads[1:])) \
             or any(PERSON_COLUMN.match(h) or GROUPS_COLUMN.match(h) for h in heads):
         return None
     return 0
+
+
+def _role_columns(cells: list[str]) -> tuple[int | None, int | None]:
+    """A roster header's column of each one's role in the group ("Roll") and of the organisation each comes from
+    ("Part", "Organisation"), past its first column; None where it has none."""
+    heads = [fold(c).strip(" :") for c in cells]
+    role = next((k for k, h in enumerate(heads) if k and (FUNCTION_COLUMN.match(h) or ROLE_COLUMN.match(h))), None)
+    where = next((k for k, h in enumerate(heads) if k and ORGANISATION_COLUMN.match(h)), None)
+    return role, where
 
 
 def _is_group_header(cells: list[str]) -> bool:
@@ -432,7 +470,7 @@ def _legend(doc) -> dict[str, str]:
     """The document's legend to the marks of a matrix: each mark's role, "chair" (ordförande, leder,
     sammankallande) or "member" (any other part: ingår, sekreterare, kallas vid behov); none for "ingår inte"."""
     out: dict[str, str] = {}
-    for line in doc.lines:
+    for line in doc.reading:
         entries = list(LEGEND_ENTRY.finditer(line.strip()))
         if not entries or (len(entries) < 2 and entries[0].group("mark").strip("()") not in TICKS):
             continue  # one "A = B" alone is a definition, not a legend

@@ -292,6 +292,18 @@ def common_word(word: str) -> bool:
     return dictionary().get(word.casefold(), 0) >= 3.5 or word.casefold() in NON_SUBJECT
 
 
+# the lead of a list of what a group does or of notes on it ("Uppgifter:", "Gruppens uppdrag:", "*Anmärkningar:*"):
+# its items are no members
+TASKS_LEAD = re.compile(r"(?i)^(?:[\wåäö-]+s\s+)?(?:arbets)?(?:uppgift(?:er)?|uppdrag(?:et)?|ansvar(?:sområden)?|"
+                        r"syfte|mål)\s*:$")
+NOTES_LEAD = re.compile(r"(?i)^(?:anmärkning(?:ar)?|kommentar(?:er)?|notering(?:ar)?|noter|övrigt)\s*:$")
+
+
+def lead_of(text: str) -> str:
+    """A list's lead without the marks that set it off ("*Anmärkningar:*", "**Uppgifter:**")."""
+    return re.sub(r"[*_]", "", text).strip()
+
+
 # "Deltagare:", "Ordförande ......", "Ordförande/sammankallande:", "Rapp. till:", "Sammansättning (fritext):"
 LABEL = re.compile(r"(?:^|(?<=\s))(?P<label>[A-ZÅÄÖ][a-zåäö]+\.?(?:/[a-zåäö]+)?(?:\s+[a-zåäö]+)?"
                    r"(?:\s+[a-zåäö]+(?=\?\s{2,})|\s+till(?=:)|(?<=\svid)\s+behov(?=:))?)"  # "Deltar vid behov:"
@@ -306,7 +318,8 @@ COLUMNS = [("members", r"^i (?:gruppen|radet|forumet|natverket|teamet)$"),  # "I
                        r"deltar|vilka|\bingar\b|sekreterare|adjunger|narvarande|\bmembers\b|participants|"  # not
                        r"\bar med\b|^vem$|^vem kan|medverka|\bsitter\b|"  # "anteckningar"; a slide's "Vem?   A, B";
                        # "Vem sitter i X?"
-                       r"^ovriga$"),  # a form's "Övriga:  A" under its list of members
+                       r"^ovriga$|"  # a form's "Övriga:  A" under its list of members
+                       r"^oppe[nt] for$"),  # a forum's "Öppet för: boende, föreningar": those it is for
            ("chair", r"ordforande|\bordf\b|leds|leder|ledare|^ledning$|sammankall|\bkallar\b|ansvari?[ga]r?\b|\bchair"),
            ("frequency", r"mote|frekvens|traffas|sammantrad|hur ofta|sa ofta|meetings|frequency|^nar$"),
            ("reports", r"rapport|\brapp\b|aterrapport|redovisar|^redovisning$|lyfter|aterkoppl|eskaler|vart gar|"
