@@ -12,12 +12,12 @@ import re
 from collections import Counter
 from functools import lru_cache
 
+from samverkan.extract.interleaved import GUTTER
 from samverkan.extract.vocabulary import domain_term, lemma_known
 
 TOKEN = re.compile(r"[^\W\d_]+")
 LETTER = re.compile(r"[^\W\d_]")
 ACRONYM = 4  # an unknown word in capitals up to this long is an acronym ("SSBF"), a longer one a name
-COLUMNS = re.compile(r"\S\s{3,}\S")
 LIST_MARK = re.compile(r"^\s*[^\W\d_][.)]\s+")  # "a) ", "B. ": the letter of a list item
 # what stands before the first word of a sentence or a cell inside a line: a sentence's end, a label's colon, a
 # cell's rule, a column's gap, a spaced dash or dot
@@ -103,7 +103,7 @@ def _recased(line: str, forms: tuple[Forms, Forms]) -> str:
     and a first name before a surname."""
     tokens = list(TOKEN.finditer(line))
     written = [_written(m.group(), *forms) for m in tokens]
-    if not any(w is not None and len(w) >= 2 for w in written) and COLUMNS.search(line.strip()):
+    if not any(w is not None and len(w) >= 2 for w in written) and GUTTER.search(line.strip()):
         return line  # a row of names in columns the text writes nowhere else: a signature block's, read as it is
     words = [w or _unseen(m.group()) for w, m in zip(written, tokens, strict=True)]
     for i in range(len(tokens) - 1):  # a first name the text writes nowhere else, before a surname

@@ -18,7 +18,7 @@ HEADING = re.compile(r"^(\d+(?:\.\d+)*)\.?\s+[A-ZÅÄÖ][^.:;!?]{0,60}$")  # "3.
 LABEL = re.compile(r"^[A-ZÅÄÖ][^\d\s.,:;!?]*(?:\s+[^\d\s.,:;!?]+){0,2}$")  # "Parter", "Giltighet", "Så arbetar vi"
 CAPITALISED = re.compile(r"\b[A-ZÅÄÖ][a-zåäö]+\b")
 FIRST_WORD = re.compile(r"\S+")
-GUTTER = re.compile(r"\S\s{3,}\S")  # "EKERÖ KOMMUN      POLISMYNDIGHETEN": a row laid out across the page
+GUTTER = re.compile(r"\S\s{3,}\S")  # "EKERÖ KOMMUN      POLISMYNDIGHETEN": a row laid out across the page (in columns)
 
 JOINED = -3.0  # a broken word mended
 GOES_ON = -1.0  # an open sentence going on in lower case

@@ -7,11 +7,12 @@ from __future__ import annotations
 
 import re
 
+from samverkan.extract.interleaved import GUTTER  # columns: a broken word goes on in its own column
+
 # a word broken with a hyphen at the line's end ("överens-", "Söde-"), no hyphen standing alone ("A -")
 BROKEN = re.compile(r"(?<![\s-])(?<=[^\W\d_])-$")
 HEAD = re.compile(r"\S+$")  # the broken word's first part, with what is glued before it ("(över-")
 SHARED_PART = re.compile(r"(?:och|eller|samt|till|resp\.?|respektive)\b")  # "barn-" / "och ungdomsnämnden"
-GUTTER = re.compile(r"\S\s{3,}\S")  # columns: a broken word goes on in its own column, not at the line's start
 
 
 def unhyphenated(lines: list[str]) -> list[str]:

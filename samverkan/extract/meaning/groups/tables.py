@@ -59,7 +59,7 @@ class TableReading:
             return False
         owner, column, _, (role, where) = self.roster
         cell = unit.cells[column].strip() if len(unit.cells) > column else ""
-        if REPRESENTATIVE.fullmatch(cell) and where is not None and len(unit.cells) > where:
+        if REPRESENTATIVE_CELL.fullmatch(cell) and where is not None and len(unit.cells) > where:
             cell = re.sub(r"\s*\([^()]*\)", "", unit.cells[where])  # "Representant | Stockholmshem": the company
         who = member(re.sub(r"\s*\([^()]*\)", "", cell))
         if who:
@@ -416,7 +416,8 @@ MEMBERS_COLUMN = re.compile(r"^(?:deltagare|ledamot|ledamoter|medlem|medlemmar)$
 # a members table's columns beside the functions: the role in the group, and where the member works
 ROLE_COLUMN = re.compile(r"^(?:roll|uppdrag|funktion)\s+i\s+(?:gruppen|radet|forumet)$|^roll$")
 ORGANISATION_COLUMN = re.compile(r"^(?:part|organisation|verksamhet|forvaltning|fran|myndighet|huvudman)$")
-REPRESENTATIVE = re.compile(r"(?i)(?:en\s+|två\s+)?(?:representant(?:er)?|företrädare)")  # of the row's organisation
+# a cell that is only "Representant": of the organisation in the row's column beside it
+REPRESENTATIVE_CELL = re.compile(r"(?i)(?:en\s+|två\s+)?(?:representant(?:er)?|företrädare)")
 TERM_ROLE = re.compile(r"(?i)\b(?:udda|jämna|varannat|växelvis|alternerande)\b|\b\d{4}\b")  # a chair for a term
 
 
