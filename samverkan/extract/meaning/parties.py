@@ -49,6 +49,10 @@ AGREED = re.compile(r"(?i)\s+har\s+(?:kommit\s+överens|enats|kommit\s+fram\s+ti
                     # "… ingick i januari 2023 "Samverkansöverenskommelse för …"": the agreement by its quoted name
                     r"(?:\w*(?:överenskommelsen|avtalet|medborgarlöftet)\b|[\"”“«]\w*(?:överenskommelse|avtal|"
                     r"medborgarlöfte))|"
+                    # "Den 9 mars ingick X och Y den överenskommelse som …": the verb before its subject
+                    r"^(?:den\s+\d{1,2}\s+\w+\s+(?:19|20)\d\d|i\s+\w+\s+(?:19|20)\d\d|(?:19|20)\d\d|då|i\s+dag)\s+"
+                    r"(?:ingick|tecknade|undertecknade|slöt)\s+(?-i:[A-ZÅÄÖ])[^.;]{3,160}?\s(?:den|det|en|ett)\s+"
+                    r"(?:[a-zåäö]+\s+)?\w*(?:överenskommelse|avtal)|"
                     r"(?<!parterna)(?<!\bvi)\s+är\s+(?:överens|eniga|ense)\s+om\b|"
                     r"^mellan\b[^.]{3,160}?\s+har\s+(?:\w+\s+){0,3}?(?:träffats|ingåtts|slutits|tecknats)\b")
 # "Överenskommelsen …, som X och Y ingick i december": the agreement the object of who concluded it
@@ -152,6 +156,8 @@ def parties(units: list[Unit], doc: Document | None = None) -> list[Item]:
     key = document_key(units)
     for chosen in (_section(units, doc), block, _sentences(units), signed, _sentences(units, True)):
         found = _read(chosen, key)
+        if found and chosen is block and _one_side(found) and not _one_side(_read(_sentences(units), key)):
+            continue  # a letterhead of one side is the sender's; a sentence names both who concluded it
         if found:
             if chosen is block:  # a letterhead abbreviates; a parties section names them as the agreement does
                 _spelled_out(found, units)
@@ -271,6 +277,11 @@ def _other_side(found: dict[str, Item], more: dict[str, Item]) -> None:
                 for authority in BARE_POLICE:  # the authority: the police area that acts for it
                     found.pop(authority, None)
             found[name] = item
+
+
+def _one_side(found: dict[str, Item]) -> bool:
+    """Whether the parties read are of one side only (the municipality's or the police's), or none."""
+    return not {"city", "police"} <= {i.fields["party"].value for i in found.values()}
 
 
 def _region_as_municipality(found: dict[str, Item]) -> None:

@@ -118,12 +118,14 @@ class OutsideReading:
 
     def read_none_of_this(self, unit: Unit) -> bool:
         """"… Polisregionens ledningsgrupp leder …. Inget av detta styrs av den här överenskommelsen.": each group
-        the paragraph's sentences before made their subject is outside; whether the unit said so."""
+        the paragraph's sentences before made their subject is outside, but not one of the agreement's groups told
+        of already that a shorter name only resembles ("polisens interna ledningsgrupp" after "Ledningsgruppen för
+        trygghet" was given its members); whether the unit said so."""
         if not NONE_OF_THIS.match(unit.text):
             return False
         for before in self.paragraph[:-1]:
             for m in mentions(before.text):
-                if not m.bare and m.subject:
+                if not m.bare and m.subject and (m.key in self.groups or not self._told_of(m)):
                     self.group(m, unit.span, 1).excluded = True
         return True
 
