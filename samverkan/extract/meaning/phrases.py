@@ -920,11 +920,13 @@ NO_ONE = re.compile(r"(?i)\s*(?:ingen|inga|inget|följande)\s")
 
 # "trygghetssamordnaren (ingår i gruppen)": a bracket that only says the one before it is a member
 MEMBER_REMARK = re.compile(r"(?i)\s*\((?:ingår|deltar|sitter\s+med|är\s+med(?:lem)?)(?:\s+(?:i|som)\s+[^()]*)?\)")
+# "en samordnare på halvtid": how much of a post, no part of the function
+WORKING_TIME = re.compile(r"(?i)\s+på\s+(?:hel|halv|del)tid\b")
 
 
 def members(text: str, prose: bool = True) -> list[str]:
     out: list[str] = []
-    text = MEMBER_REMARK.sub("", text)
+    text = WORKING_TIME.sub("", MEMBER_REMARK.sub("", text))
     text = SHARED_ROLE.sub(_share_out, text)
     text = ONE_EACH.sub(r"\g<many>", USUALLY_WHO.sub("", text))  # before a count's names: "en för X" names no one
     text = FROM_EACH_OF.sub(r"\g<who> \g<prep> ", COUNTED_NAMED.sub(_named_count, text))

@@ -1181,9 +1181,11 @@ def _before(m: re.Match, text: str, names: list[Mention]) -> list[str]:
             if relative != listed else None  # "Arbetet hålls ihop av A och B, som tillsammans utgör …", "Uppgiften
         # tas över av A och B, som …"
         listed = relative[agent.end():] if agent else relative
-    if m.group("list2") and (antecedent := re.search(r"^(?:.*(?:,|(?<!-)\s(?:och|samt)\s))?\s*(?P<one>[^,]+?),\s+som$",
-                                                          listed)):
+    if m.group("list2") and (antecedent := re.search(r"^(?:.*(?:,|(?<!-)\s(?:och|samt)\s))?\s*(?P<one>[^,]+?),\s+som"
+                                                          r"(?:\s+(?:också|även))?$", listed)):
         listed = antecedent.group("one")  # "Den består av A, B och C, som är gruppens sekreterare": C is the one
+        if agent := PASSIVE_AGENT.match(listed):  # "Arbetet görs av A, som också är sekreterare": A
+            listed = listed[agent.end():]
     if m.start() == 0 and text.startswith(listed) and listed[1:2].islower() \
             and not re.match(r"\S+\s+(?-i:[A-ZÅÄÖ])", listed) \
             and not _named_genitive(listed):  # "Västra Nybys Räddningstjänst deltar", "Nybyhems bovärdar": a name
@@ -1207,6 +1209,10 @@ def _before(m: re.Match, text: str, names: list[Mention]) -> list[str]:
     if (likewise := LIKEWISE.search(text, m.end() - 1) if m.group("list6") else _added_after(text, m.end())):
         found += members(_cut_clause(likewise.group("list")))  # "A är kallade, liksom B", "där A ingår jämte B"
     return found
+
+
+# the words up to a passive's agent ("I dag görs detta av "): who does it follows
+PASSIVE_AGENT = re.compile(r"(?i)^.*?\b[a-zåäö]{2,}s\s+(?:[a-zåäö]+\s+){0,2}?av\s+(?=\S)")
 
 
 def _named_genitive(listed: str) -> bool:

@@ -95,6 +95,11 @@ def _plural_neuter(word: str, ending: str, adjectives: list[str], before: list[s
     return prior.casefold() in PLURAL_AFTER
 
 
+def _bare_neuter(word: str, ending: str | None) -> bool:
+    """A neuter group word without an ending ("forum", "råd", "nätverk"), whose plural is the same word."""
+    return not ending and bool(NEUTER_WORD.fullmatch(word))
+
+
 # a person's function and the preposition to the unit the person belongs to ("enhetschefen för", "en kurator från")
 SEATED = re.compile(r"(?i)(?P<who>[\wåäö-]+)\s+(?:för|från|vid|inom|i|på|hos)\s+$")
 
@@ -126,8 +131,9 @@ def mentions(text: str, allow_complement: bool = False) -> list[Mention]:
         before = text[:m.start()].split()
         counted = next((w for w in reversed(before) if not GROUP_ADJECTIVE.match(w)), "")  # "tre lokala grupper"
         if before and (NOT_GROUP.match(before[-1]) or counted.casefold() in COUNTS
-                       and m.group("ending") in ("er", "erna")):
-            continue  # "verkade två arbetsgrupper:", "de två arbetsgrupperna": groups counted, none named
+                       and (m.group("ending") in ("er", "erna") or _bare_neuter(word, m.group("ending")))):
+            continue  # "verkade två arbetsgrupper:", "de två arbetsgrupperna", "bygger på tre mötesforum": groups
+            # counted, none named
         adjectives = []
         for at, w in reversed(list(enumerate(before))[-2:]):
             if _name_word(w, at, adjectives):
