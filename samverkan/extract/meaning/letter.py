@@ -55,11 +55,40 @@ def _people(doc: Document) -> tuple[dict[str, str], dict[str, str], dict[str, se
     return functions, {k: v for k, v in first.items() if v}, fields
 
 
-def in_words(doc: Document, units: list[Unit]) -> list[Unit]:
-    """The units of an e-mail with its people in words (see the module's docstring); any other document's as
-    they are."""
-    if not is_mail(doc.raw):
+# "Nu söker vi en trygghetssamordnare", "Vi söker en samordnare som …": the post a job advertisement offers
+WANTED = re.compile(r"(?i)\b(?:söker\s+vi|vi\s+söker)\s+(?:nu\s+)?(?:en|ett)\s+(?P<function>[a-zåäö]+)\b")
+YOU = re.compile(r"\b(?:[Dd]u|[Dd]ig)\b")
+
+
+def the_post(units: list[Unit]) -> str | None:
+    """The function a job advertisement seeks, whom its "du" means; None in any other document."""
+    found = {lemma(m.group("function")) for u in units for m in WANTED.finditer(u.text)}
+    found = {f for f in found if _is_function(f)}
+    return found.pop() if len(found) == 1 else None
+
+
+def in_post(units: list[Unit]) -> list[Unit]:
+    """The units of a job advertisement with its "du" as the function it seeks ("Du är gruppens sekreterare" →
+    "Trygghetssamordnaren är …"); any other document's as they are."""
+    post = the_post(units)
+    if post is None:
         return units
+    definite = post + ("n" if post.endswith("e") else "en")
+
+    def said(m: re.Match) -> str:
+        return definite.capitalize() if m.group()[0].isupper() else definite
+
+    new = {id(u): replace(u, text=YOU.sub(said, u.text)) if u.kind != "heading" else u for u in units}
+    for unit in new.values():
+        unit.items = [new.get(id(i), i) for i in unit.items]
+    return [new[id(u)] for u in units]
+
+
+def in_words(doc: Document, units: list[Unit]) -> list[Unit]:
+    """The units of an e-mail with its people in words (see the module's docstring), of a job advertisement with
+    its "du" as the post; any other document's as they are."""
+    if not is_mail(doc.raw):
+        return in_post(units)
     functions, first, fields = _people(doc)
     who = {w: next(iter(names)) for w, f in PRONOUNS.items()
            if len(names := {n for k in f for n in fields.get(k, set())}) == 1}

@@ -244,6 +244,7 @@ class ChairReading:
                 g.set("chair", people, span, force=True)
                 g.set("chair_alternating", True, span)
                 return
+        text = _as_passive(text)
         text = re.sub(r"(?i)^\s*,?\s*(?:där|som)\s+", "", text)  # "…, där A och B är sammankallande"
         text = re.sub(r"(?i)\bordf\.", "ordförande", text)  # "Ordf. växlar årsvis mellan A och B"
         text = re.sub(r"(?i)\bmötes(?=ordförande\b)", "", text)  # "A är mötesordförande": chairs the meetings
@@ -455,3 +456,18 @@ THOSE_OF_ONE_FUNCTION = re.compile(r"(?i)^(?:de|alla)\s+(?:(?:båda|bägge|två|
 # a note in brackets in a chair's cell that says in a sentence who takes turns ("Växelvis (Ordförandeskapet växlar
 # mellan A och B vid varje årsskifte.)")
 CELL_NOTE = re.compile(r"\s*\((?P<note>[^()]*\b(?:växlar|alternerar|roterar|turas\s+om)\b[^()]*)\)")
+
+
+# "Gruppen, som samordnaren leder, …": the group the object of a relative whose subject leads it
+LED_BY_SUBJECT = re.compile(r"(?i),\s+som\s+(?P<who>(?:[a-zåäö-]+\s+){0,2}?[a-zåäö-]+)\s+(?P<verb>leder|sammankallar)"
+                            r"(?=\s*[,.;]|\s*$)")
+
+
+def _as_passive(text: str) -> str:
+    """"X, som samordnaren leder," as "X, som leds av samordnaren,": one shape for who leads it."""
+    def said(m: re.Match) -> str:
+        if not PERSON.search(lemma(m.group("who").split()[-1].casefold())):
+            return m.group()  # "…, som sedan leder,": no one named
+        verb = "leds" if m.group("verb") == "leder" else "sammankallas"
+        return f", som {verb} av {m.group('who')}"
+    return LED_BY_SUBJECT.sub(said, text)

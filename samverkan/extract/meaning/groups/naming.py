@@ -68,8 +68,11 @@ IS_A = re.compile(r"^(?!(?:Det|Den|Detta|Denna|Här|Där)\s)"  # "Det är en arb
                   r"team|arbetsgrupp|samverkansgrupp)\b")
 # "Nyby BRÅ är det övergripande samrådet", "Enligt avtalet är Nyby BRÅ det lokala rådet": a name without a group
 # word said to be the group a definite group word names; the subject before or after a fronted phrase and "är"
-_PROPER = r"(?P<name>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ0-9][\wåäö-]*){0,3})"
-_THE_GROUP = r"\s+(?:det|den)\s+(?:[a-zåäö-]+\s+){0,2}[a-zåäö-]*(?:gruppen|rådet|forumet|nätverket|teamet)\b"
+# (a word in lower case between capitals: "Trygg city Nyby")
+_PROPER = r"(?P<name>[A-ZÅÄÖ][\wåäö-]+(?:\s+(?:[a-zåäö]+\s+)?[A-ZÅÄÖ0-9][\wåäö-]*){0,3})"
+# "… är överenskommelsens forum för centrum": the agreement's own, by its genitive
+_THE_GROUP = r"\s+(?:(?:det|den)\s+(?:[a-zåäö-]+\s+){0,2}[a-zåäö-]*(?:gruppen|rådet|forumet|nätverket|teamet)|" \
+    r"(?:överenskommelsens|avtalets|parternas)\s+(?:[a-zåäö-]+a\s+)?[a-zåäö-]*(?:grupp|råd|forum|nätverk|team))\b"
 IS_THE = re.compile(r"^" + _PROPER + r"\s+är" + _THE_GROUP)
 IS_THE_INVERTED = re.compile(r"^[A-ZÅÄÖ][a-zåäö]+(?:\s+[a-zåäö]+){0,3}?\s+är\s+" + _PROPER + _THE_GROUP)
 # "Två gånger per år hålls Trygghetsdialogen, …": a name without a group word, held as a recurring meeting
