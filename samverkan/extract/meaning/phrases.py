@@ -887,15 +887,19 @@ DASHED = re.compile(r"(?:^|\s)[–—]\s+(?P<list>[^–—]+?(?:,|\soch\s|\ssamt
 # "ordförandena i socialnämnden och fritidsnämnden": a plural role shared out over the bodies it names, one each
 BODY_KIND = re.compile(r"(?i)(?:förvaltning|nämnd|kontor|styrelse|utskott|avdelning|enhet|bolag|förbund)(?:en|et)$")
 # (each body a definite noun: "socialnämnden", "skolan", "kontoret")
-SHARED_ROLE = re.compile(r"\b(?P<role>[a-zåäö]+na)\s+(?P<prep>i|för|på|vid)\s+(?P<bodies>[a-zåäö-]+[nt]"
-                         r"(?:\s*,\s*[a-zåäö-]+[nt])*\s+(?:och|samt)\s+[a-zåäö-]+[nt])\b")
+# (a body "individ- och familjeförvaltningen"; the preposition said again: "för A och för B")
+_SHARED_BODY = r"(?:[a-zåäö]+-\s+(?:och|eller)\s+)?[a-zåäö-]+[nt]"
+SHARED_ROLE = re.compile(r"\b(?P<role>[a-zåäö]+na)\s+(?P<prep>i|för|på|vid)\s+(?P<bodies>" + _SHARED_BODY +
+                         r"(?:\s*,\s*(?:(?P=prep)\s+)?" + _SHARED_BODY + r")*\s+(?:och|samt)\s+(?:(?P=prep)\s+)?"
+                         + _SHARED_BODY + r")\b")
+BODIES_APART = re.compile(r"\s*,\s*(?:(?:i|för|på|vid)\s+)?|(?<!-)\s+(?:och|samt)\s+(?:(?:i|för|på|vid)\s+)?")
 
 
 def _share_out(m: re.Match) -> str:
     """Each body with its own holder of the role, in the singular ("ordförande i socialnämnden, ordförande i
     fritidsnämnden"), when the bodies are of one kind; "rektorerna i området och polisen" lists two."""
     role = lemma(m.group("role"))
-    bodies = re.split(r"\s*,\s*|\s+(?:och|samt)\s+", m.group("bodies"))
+    bodies = BODIES_APART.split(m.group("bodies"))
     kinds = {lemma(t.group()) if (t := BODY_KIND.search(body)) else None for body in bodies}
     if role == m.group("role") or not PERSON.search(role) or len(kinds) != 1 or None in kinds:
         return m.group()

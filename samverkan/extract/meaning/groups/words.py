@@ -227,8 +227,9 @@ REPORTS = re.compile(r"(?i)(?:→(?=\s*(?:rapport\b|(?-i:[A-ZÅÄÖ])|[\wåäö-
                      r"\bfrån\s+[^.;]+?\s+(?:lämnas|skickas)(?=\s+till\b)|"
                      r"(?<=s\s)\w*(?:rapport|redovisning|berättelse)(?:en|er|erna)?\s+(?:lämnas|skickas|överlämnas|delges)|"
                      r"tas\s+med|tar\s+(?:också\s+|även\s+)?med\s+sig(?=\s[^.;]{0,80}?\btill\s)|"  # "…, som tar med sig
-                     # "Synpunkterna från dialogen tar vi med oss till X": what the group gave, handed on
-                     r"(?<=\s)tar\s+(?:vi|de|parterna)\s+med\s+(?:oss|sig)(?=\s+till\s)|"
+                     # "Synpunkterna från dialogen tar vi med oss till X", "Frågor … tar samordnaren med till X":
+                     # what the group gave, handed on
+                     r"(?<=\s)tar\s+(?:vi|de|parterna|[a-zåäö]{3,}(?:en|na))\s+med(?:\s+(?:oss|sig))?(?=\s+till\s)|"
                      # de frågor gruppen inte kan lösa till X"; "lämnar sina iakttagelser (frågor) till X": handed on
                      r"redogör\w*\s+för\s+(?:[\wåäö-]+\s+){1,3}?(?=(?:inför|till)\s)|"  # "redogör för arbetet inför X"
                      # "tar fram lägesbilden inför styrgruppen": what it makes ready for the group above it
