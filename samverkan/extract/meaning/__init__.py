@@ -141,6 +141,7 @@ def _complete(item: Item, fields: dict, group) -> None:
 
 def _groups(doc: Document, record: Record, parts) -> None:
     reader = GroupReader(doc)
+    reader.parties = [i.name for i in record.section("parties")]
     reader.read(parts)
     read = record.section("groups") + record.section("structure") + record.section("work_items")
     written = {g.name: g.name[0].upper() + g.name[1:] for g in reader.groups.values()}  # as its item is named

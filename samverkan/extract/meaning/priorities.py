@@ -169,6 +169,7 @@ def priority_areas(doc: Document, units: list[Unit]) -> list[Item]:
     announced = 0  # the unnumbered subheadings still to come that a sentence announced ("följande tre områden")
     under = 0  # under an unnumbered heading of priorities, the number its next numbered subheading (an area) has
     outer = _outermost(units)
+    before: Unit | None = None  # the sentence read last
     for unit in units:
         heading = unit.heading or ""
         if unit.kind == "heading" and not LEAD_IN.search(unit.text):
@@ -199,8 +200,9 @@ def priority_areas(doc: Document, units: list[Unit]) -> list[Item]:
         elif unit.kind == "sentence":
             _labelled_line(doc, unit, prose)
             _stressed(doc, unit, areas)
-            _prose(unit, prose, listed)
+            _prose(unit, prose, listed, _these_areas(unit, before))
             listed = unit if prose.last is not None and prose.last.span == unit.span else None
+            before = unit
     if not areas.found:
         _paragraph_leads(doc, units, areas)
     if not areas.found:  # a list inside a sentence, unless the agreement lists its areas elsewhere
@@ -475,7 +477,17 @@ def _agent(text: str, words: str) -> bool:
     return bool(verb) and finite(verb[0]) and not verb[0].endswith("s") and verb[0].casefold() not in ("är", "blir")
 
 
-def _prose(unit: Unit, areas: _Areas, listed: Unit | None = None) -> None:
+# "I Nyby är dessa tre: A, B och C": the areas the sentence before spoke of, listed after a colon
+THESE = re.compile(r"(?i)\bdessa(?:\s+(?:två|tre|fyra|fem|sex))?\s*:\s")
+
+
+def _these_areas(unit: Unit, before: Unit | None) -> bool:
+    """Whether a sentence lists "dessa" areas that the sentence right before it introduced."""
+    return before is not None and before.span.end >= unit.span.start - 1 and bool(THESE.search(unit.text)) \
+        and bool(PRIORITY_INTRO.search(before.text))
+
+
+def _prose(unit: Unit, areas: _Areas, listed: Unit | None = None, these: bool = False) -> None:
     for m in PRIORITY_PROSE.finditer(unit.text):  # "Den första är …" (a "sak", a "fråga") under a priorities
         if fold(m.group("gender") or "") != "den" or _priority_heading(unit.heading or ""):  # heading
             areas.add(m.group("area"), unit.span, True)
@@ -484,7 +496,7 @@ def _prose(unit: Unit, areas: _Areas, listed: Unit | None = None) -> None:
     if listed is not None and (more := ONE_MORE.match(unit.text)):
         areas.add(more.group("area"), unit.span, True)
         return
-    if not (PRIORITY_INTRO.search(unit.text) or _priority_heading(unit.heading or "")):
+    if not (PRIORITY_INTRO.search(unit.text) or _priority_heading(unit.heading or "") or these):
         return
     if len(counted := ORDINAL_MARK.split(unit.text)) >= 3:  # "…, för det första, A, för det andra, B och, …"
         for part in counted[1:]:  # the counting words bound each: a longer name is still one

@@ -1082,7 +1082,8 @@ def _listed_shapes(text: str) -> list[str]:
         found += members(_cut_clause(m.group("list")))
     if relative := [x for m in RELATIVE_MEMBERS.finditer(text) for x in members(m.group("list")) + _likewise(text, m)]:
         found = relative  # "…, till vilket A inbjuds och vid vilket B medverkar": each clause its own list
-    if (m := FORUM_FOR.search(text)) and (not found or OUTSIDE.search(fold(re.split(r"\s+där\s", m.group("list"))[0]))):
+    if (m := FORUM_FOR.search(text)) and not WISHED_FOR.search(text[:m.start()]) \
+            and (not found or OUTSIDE.search(fold(re.split(r"\s+där\s", m.group("list"))[0]))):
         found += members(_object_list(m.group("list")))  # "ett nätverk för näringsidkare …, där även X deltar"
     return found
 
@@ -1211,6 +1212,9 @@ def _before(m: re.Match, text: str, names: list[Mention]) -> list[str]:
     return found
 
 
+# "… efterfrågar ett öppet forum för föreningar": one wished for, not the group told of
+WISHED_FOR = re.compile(r"(?i)\b(?:efterfrågar|efterfrågade|efterlyser|efterlyste|önskar|önskade|föreslår|föreslog|"
+                        r"saknar|saknade|vill\s+ha)\s+$")
 # the words up to a passive's agent ("I dag görs detta av "): who does it follows
 PASSIVE_AGENT = re.compile(r"(?i)^.*?\b[a-zåäö]{2,}s\s+(?:[a-zåäö]+\s+){0,2}?av\s+(?=\S)")
 

@@ -14,7 +14,7 @@ from samverkan.extract.meaning.groups.words import (
     until_verb,
     verb_clauses,
 )
-from samverkan.extract.meaning.text import Unit
+from samverkan.extract.meaning.text import Unit, fold
 
 # "De är inte en del av …" before the section tells of them: a pronoun for what comes
 # (or a word for the arrangement the section describes: "Strukturen regleras … och är inte en del av …")
@@ -23,6 +23,9 @@ FORWARD_PRONOUN = re.compile(r"(?i)^(?:de|dessa|strukturen|organisationen|ordnin
 WIDER_AGREEMENT = re.compile(r"(?i)\b(?:har|finns|gäller)\s+(?:också\s+|även\s+|redan\s+)?(?:en|ett)\s+"
                              r"(?:[\wåäö-]+\s+)?(?:[\wåäö]*övergripande|centrala?|regionala?|stadsgemensamma?)\s+"
                              r"[\wåäö-]*(?:överenskommelse|avtal)\b")
+# "Åby kommun har en överenskommelse med …": a municipality with an agreement of its own, told of for comparison
+ANOTHERS = re.compile(r"^(?P<who>(?-i:[A-ZÅÄÖ])[\wåäö-]+\s+(?:kommun|stad))\s+har\s+(?:också\s+|även\s+)?(?:en|ett)\s+"
+                      r"(?:[\wåäö-]+\s+)?[\wåäö-]*(?:överenskommelse|avtal)\b")
 AND_JOINT = re.compile(r"(?i)\s(?:och|men)\s+(?=\S)")
 # "Den styrs av …", "Det leds av …": what governs the agreement the sentence before named
 GOVERNS_IT = re.compile(r"(?i)^(?:den|det)\s+(?:styrs|leds|följs\s+upp)\s+(?:\w+\s+)?av\s")
@@ -102,6 +105,17 @@ class OutsideReading:
         agreement. Whether the unit said so."""
         if not FORWARD_PRONOUN.match(unit.text) or not OUTSIDE_AGREEMENT.search(unit.text) \
                 or any(not m.bare for m in mentions(self.said_before)) or not unit.heading:
+            return False
+        self.outside_section = unit.heading
+        return True
+
+    def read_anothers_section(self, unit: Unit) -> bool:
+        """"Åby kommun har en överenskommelse med lokalpolisområde Åby … Där finns en styrgrupp …" in a section of
+        its own: a municipality that is no party, with its own agreement; the rest of the section is outside this
+        one. Whether the unit said so."""
+        m = ANOTHERS.match(unit.text)
+        if m is None or not unit.heading or not self.parties \
+                or any(fold(p) == fold(m.group("who")) for p in self.parties):
             return False
         self.outside_section = unit.heading
         return True

@@ -143,6 +143,7 @@ class GroupReader(ListReading, HeadingReading, TableReading, FieldReading, Subje
         self.nest: tuple[Group, int] | None = None  # the group whose item the items indented under it tell of
         self.nest_read: set[int] = set()  # the items under a group's item read already, with the label over them
         self.outside_section = ""  # the heading of a section that a sentence put outside the agreement
+        self.parties: list[str] = []  # the agreement's parties, read before its groups
         self.charter: Group | None = None  # the group whose charter the part being read is ("Uppdragsbeskrivning")
         self.charter_next = False  # a charter's heading named no group: the line under it names it
         self.roster: tuple[Group, int, str, tuple[int | None, int | None]] | None = None  # the group whose table
@@ -417,7 +418,8 @@ class GroupReader(ListReading, HeadingReading, TableReading, FieldReading, Subje
         self.after_lone = self._after_lone(unit, previous)
         self.paragraph = [*self._same_paragraph(unit), unit]
         if RECOMMENDS.search(unit.text) or self.read_those_outside(unit) or self.read_none_of_this(unit) \
-                or self.read_section_outside(unit) or _of_another_agreement(unit.text) \
+                or self.read_section_outside(unit) or self.read_anothers_section(unit) \
+                or _of_another_agreement(unit.text) \
                 or self.read_wider_agreements(unit) \
                 or self.read_parts(unit, heading_group, previous):
             return

@@ -253,7 +253,8 @@ class ReportReading:
             target = self._report_target(g, text, m)
             if not target:
                 continue
-            if verb == "informerar" and not target.group("obj") or _handed_on(text[:m.start()], verb):
+            if verb == "informerar" and not target.group("obj") or _handed_on(text[:m.start()], verb) \
+                    or self._of_another_antecedent(g, text[:m.start()]):
                 continue
             if verb == "från" and self.resolve(re.sub(r"\s+\S+$", "", m.group()[5:m.start("rest") - m.start()]),
                                               g) != g.name:
@@ -292,6 +293,20 @@ class ReportReading:
             if resolved:
                 existing = g.fields.get("reports_to", [])
                 g.set("reports_to", existing + [r for r in resolved if r not in existing], span, force=True)
+
+    def _of_another_antecedent(self, g: Group, before: str) -> bool:
+        """"… via den taktiska gruppen till den strategiska, som i sin tur rapporterar till X": a report in a
+        relative clause is its antecedent's; whether that antecedent is neither g nor a person."""
+        said = RELATIVE_BEFORE.search(before)
+        if said is None:
+            return False
+        antecedent = before[:said.start()]
+        last = mentions(antecedent)[-1:]
+        if last and antecedent.rstrip().endswith(last[0].name):
+            return False  # a group, whose report the relative reading gives it
+        words = antecedent.split()
+        return bool(words) and not PERSON.search(lemma(words[-1].casefold())) \
+            and not fold(antecedent).endswith(fold(g.name))
 
     def _each_of(self, words: str, asking: Group) -> list[str]:
         """"båda taktiska grupperna", "alla områdesgrupper": each group of that kind the text has named."""
@@ -343,6 +358,10 @@ class ReportReading:
             instead = re.search(r"(?i)\butan\s+(?=till\s)", m.group("rest"))  # "inte till A utan till B": B
             target = REPORT_TARGET.search(m.group("rest"), instead.end()) if instead else None
         return target
+
+
+# ", som i sin tur " right before a report's verb: the clause is its antecedent's
+RELATIVE_BEFORE = re.compile(r",\s+som\s+(?:i\s+sin\s+tur\s+|också\s+|även\s+|sedan\s+)?$")
 
 
 def _once_each(names) -> list[str]:
