@@ -241,6 +241,10 @@ SPOKEN_ADVERB = re.compile(r"(?i)^(?:(?:och|samt)\s+)?(?:(?:så|faktiskt|först�
                            r"^(?:och|samt)\s+|(?<!\s)\s+(?:också|även|förstås)$")
 # a party speaking of itself before the people it takes part with ("vi i kommunen med fältassistenterna")
 WE_WITH = re.compile(r"(?i)^(?:vi|de)\s+(?:på|i|inom|från|hos|vid)\s+[\wåäö-]+\s+(?:med|genom)\s+(?=\S)")
+# "… för östra Nyby": a part of a place by its direction, no unit
+QUARTER = re.compile(r"\s+för\s+(?:östra|västra|norra|södra|centrala|mellersta)\s+(?-i:[A-ZÅÄÖ])[\wåäö-]+$")
+# "jag själv som trygghetsstrateg": the speaker by the function it names
+SELF_AS = re.compile(r"(?i)^(?:jag|vi|du|hon|han)(?:\s+själva?)?\s+som\s+(?=[a-zåäö])")
 # a short aside between dashes inside a list ("…, fältassistenterna – fältarna alltså – en socialsekreterare …")
 LIST_ASIDE = re.compile(r"(?<=\w)\s+[–—]\s+[^–—,.;:]{1,30}\s+[–—]\s+(?=\w)")
 # a unit named by two nouns after "för", the first capitalised ("enhetschefen för Fält och fritid,"), or after
@@ -392,13 +396,14 @@ def member(text: str, prose: bool = False) -> str | None:
         return None  # "↑", "–": a chart's arrow or a dash names no one; "ett år i taget" is a time
     text = re.sub(r"\s*×\s?\d+$|\s+x\s?\d+$", "", text.strip(" .,:;\"”“'*_"))  # "KP ×2": how many, no part
     text = SPOKEN_ADVERB.sub("", text)  # "och faktiskt Nyby församling också": the speaker's words, no one's
-    text = WE_WITH.sub("", text)  # "vi på polisen med områdespoliserna": the side speaking, then its people
+    text = SELF_AS.sub("", WE_WITH.sub("", text))  # "vi på polisen med områdespoliserna": the side speaking, then
+    # its people
     text = _without_contact_clause(text)
     text = EMPLOYED_BY.sub(" från ", text)  # "trygghetsvärdar anställda av Nybyhem": where they work, as "från"
     text = TRAILING.sub("", SEAT_OF_MANY.sub("", PLACE_OF_MANY.sub("", text)))
     text = TAKES_PART_AFTER.sub("", text)  # "Nybyhem deltar (vid behov)": a clause of its own about the member
     text = SENT_COUNT_AFTER.sub("", text)
-    text = _without_outside_area(_without_whose(text))
+    text = _without_quarter(_without_outside_area(_without_whose(text)))
     if CONVENED_BY.match(text):
         return None  # "…, sammankallade av C": who convenes the members, no member of their list
     text = ONE_OF.sub("", text)  # "en av fältassistenterna": the function of them all
@@ -657,6 +662,12 @@ def _owner(words: list[str]) -> bool:
         return True
     return words[0][:1].isupper() and (len(words) > 1 or owner.casefold() not in dictionary()
                                        and not GROUP_WORD.search(owner))
+
+
+def _without_quarter(text: str) -> str:
+    """"områdessamordnaren för östra Nyby" → "områdessamordnaren": the part of a place a function covers says only
+    where, as an area does."""
+    return QUARTER.sub("", text)
 
 
 def _without_outside_area(text: str) -> str:

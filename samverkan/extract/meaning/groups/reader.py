@@ -58,6 +58,8 @@ WHILE = re.compile(r"(?i),\s+medan\s+(?=\S)")
 # a clause put inside a list ("A och, utan att därigenom bli part, B deltar"); a comma right after "och"/"samt"
 # opens an aside that the next comma closes ("A samt, i förekommande fall, B")
 INTERJECTED = re.compile(r"(?i)\s*,\s*utan\s+att\s+[^,.;]+,\s*|(?:(?<=\boch)|(?<=\bsamt))\s*,\s*[^,.;]{1,160}?,\s*")
+# "… ingår, förutom samordnaren själv, A och B": the one besides them is in it too, first of the list
+BESIDES = re.compile(r"(?i)\s*,\s*förutom\s+(?P<who>[^,.;]{3,60}?)(?:\s+själva?)?\s*,\s*")
 BEFORE_EACH = re.compile(r"(?i)\b(?:före|inför)\s+(?:varje|vart)\s+(?:möte|sammanträde)\s+(?:i|med)\s+"
                          r"(?P<other>[\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]*)*)")
 INSTEAD_OF = re.compile(r"(?i)\bi\s+stället\s+för\b")
@@ -67,7 +69,8 @@ FROM_DATE = re.compile(r"(?i)\b(?:från\s+och\s+med|fr\.\s?o\.\s?m\.)\s+(?:den\s
 # "Ungdomsforum, ett samarbete mellan A, B och C", "X är ett samarbete mellan …": what the group is, after its name
 COOPERATION = re.compile(r"(?i)\s*(?:,|\s+är)\s+(?:ett|en)\s+(?:[\wåäö-]+\s+)?(?:samarbete|samverkan)\s+mellan\s")
 IS_FUNCTION = re.compile(r"(?i)^[^.;]*?\bär\s+(?:[\wåäö]+s\s+)?(?:\w+\s+)?samordningsfunktion(?:en)?\b")
-RECOMMENDS = re.compile(r"(?i)\b(?:rekommenderar|rekommenderas|rekommendationen\s+är)\s+(?:[\wåäö-]+\s+){0,3}?att\b")
+RECOMMENDS = re.compile(r"(?i)\b(?:rekommenderar|rekommenderas|rekommendationen\s+är|"
+                        r"föreslog|har\s+föreslagit)\s+(?:[\wåäö-]+\s+){0,3}?att\b")  # "Du föreslog att …": a proposal
 # ", och gruppen …": a main clause of its own about the group the sentence is about
 GROUP_CLAUSE = re.compile(r",\s+(?:och|men)\s+(?=(?:gruppen|rådet|nätverket|forumet|teamet)\s+\S)")
 AND_CLAUSE = re.compile(r",\s+(?:och|men)\s+(?=\S)")  # ", och X …": a main clause if X is a group and a verb follows
@@ -542,7 +545,8 @@ class GroupReader(ListReading, HeadingReading, TableReading, FieldReading, Subje
         text = _without_still(text)  # "består som tidigare av A", "är fortsatt ordförande": as it is now
         self._chair(g, text, span)  # first: "leds av A och består i övrigt av B" makes A a member too
         self._is_its_people(g, text, span)
-        self._members(g, INTERJECTED.sub(" ", RELATIVE_ASIDE.sub("", text)), unit)  # "A, som också är ordförande, B
+        self._members(g, INTERJECTED.sub(" ", RELATIVE_ASIDE.sub("", BESIDES.sub(r" \g<who>, ", text))), unit)  # "A,
+        # som också är ordförande, B
         # och C", "A och, utan att bli part, B": one list
         # "var fjärde vecka; är underställd X": a fragment; "Varje tisdag går gruppen igenom …": what it does then
         verbless = len(text.split()) <= 6 and not any(finite(w) for w in text.split()) and "→" not in text  # a
