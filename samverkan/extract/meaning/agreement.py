@@ -57,7 +57,10 @@ LABEL_ALONE = re.compile(r"(?i)\W*(?:diarienummer|diarienr|ärendenummer|d\.?nr)
 LISTED_LABEL = re.compile(r"(?i)\b(?:diarienummer|diarienr|ärendenummer|d\.?nr)\s*:")  # "… diarienummer: Åby KS …"
 ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 VALIDITY = re.compile(r"(?i)\b(?:gäller|gälla|gällt|löper|giltig\w*|giltighetstid\w*|avtalsperiod\w*|period\w*|"
-                      r"träder\s+i\s+kraft|(?:för|under|avser|omfattar)\s+(?:kalender)?åren)\b")
+                      r"träder\s+i\s+kraft|(?:för|under|avser|omfattar)\s+(?:kalender)?åren|"
+                      # "X och Y har sedan den 1 mars 2025 en överenskommelse": in force since that day
+                      r"har\s+sedan(?=\s+(?:den\s+)?\d{1,2}\s+[a-zåäö]+\s+(?:19|20)\d\d\s+(?:en|ett)\s+[^.;]{0,40}?"
+                      r"(?:överenskommelse|avtal)))\b")
 UNTIL_DATE = re.compile(r"(?i)(?:\btill(?:\s+och\s+med)?|\bt\.\s?o\.\s?m\.?|\bintill|\blöper\s+ut|\bupphör"
                         r"(?:\s+att\s+gälla)?|\bslutar\s+(?:att\s+)?gälla)[\s:|]+(?:den\s+)?$")  # "Giltig till: | …"
 LONGEST = re.compile(r"(?i)\blängst\s+(?:till(?:\s+och\s+med)?|t\.\s?o\.\s?m\.?|intill)\s+(?:den\s+)?$")

@@ -169,8 +169,11 @@ def parties(units: list[Unit], doc: Document | None = None) -> list[Item]:
             _police_of_signer(found, units)
             _region_as_municipality(found)
             _numbers_stated(found, units)
+            _numbers_in_form(found, doc)
             return list(found.values())
-    return list(_read(_pair(units)).values())
+    found = _read(_pair(units))
+    _numbers_in_form(found, doc)
+    return list(found.values())
 
 
 # a party's organisation number stated right after its name anywhere ("… mellan Nyby kommun, org.nr 212000-0000,"),
@@ -197,6 +200,24 @@ def _numbers_stated(found: dict[str, Item], units: list[Unit]) -> None:
                     NUMBER_FIELD.match(unit.text) and bare.search(unit.text))):
                 item.fields["org_number"] = Field(m.group("nr"), unit.span)
                 break
+
+
+# a form's field, its label set off by a colon or a dot leader ("Organisation ...... Nyby kommun")
+FORM_FIELD = re.compile(r"^\s*(?P<label>[^.:]{2,40}?)\s*(?:\.{3,}|:)\s*(?P<value>\S.*?)\s*$")
+NUMBER_LABEL_WORDS = re.compile(r"(?i)^(?:org(?:anisations)?\.?\s*(?:nr|nummer)|organisationsnummer)$")
+
+
+def _numbers_in_form(found: dict[str, Item], doc: Document | None) -> None:
+    """A form's "Organisationsnummer" field right under the field that names a party ("Organisation ....... Nyby
+    kommun" over "Organisationsnummer ... 212000-0000"): that party's number."""
+    for n in range(1, len(doc) if doc is not None else 0):
+        above, below = FORM_FIELD.match(doc.line(n)), FORM_FIELD.match(doc.line(n + 1))
+        if above is None or below is None or not NUMBER_LABEL_WORDS.match(below.group("label")) \
+                or not (nr := ORG_NR.fullmatch(below.group("value"))):
+            continue
+        item = next((i for name, i in found.items() if fold(name) == fold(above.group("value"))), None)
+        if item is not None and "org_number" not in item.fields:
+            item.fields["org_number"] = Field(nr.group("nr"), Span(n + 1, n + 1))
 
 
 def _pair(units: list[Unit]) -> list[tuple[Unit, bool]]:

@@ -71,6 +71,14 @@ def _role_heading(words: list[str]) -> bool:
         and not COORDINATORS_HEADING.fullmatch(lemma(word))
 
 
+def _works_named(heading: str) -> bool:
+    """A heading of two kinds of work ("Beredning och uppföljning", "Ledning och styrning"), the first a word that
+    may also name a body: nouns of doing in lower case after the first, no name."""
+    words = heading.strip(" .:").split()
+    return len(words) == 3 and words[1].casefold() in ("och", "samt") and words[2].islower() \
+        and all(re.fullmatch(r"(?i)[a-zåäö]+ning", w) for w in (words[0], words[2]))
+
+
 def _common_heading(words: list[str]) -> bool:
     """A heading of an ordinary section ("Uppföljning", "Samverkan och ansvar"): its first word is a common
     lower-case word of the language, or it is a question or a numbered part."""
@@ -126,6 +134,8 @@ class HeadingReading:
         if PLURAL_WORD.fullmatch(name.strip()):
             return None  # "ARBETSGRUPPERNA" over several groups' paragraphs: none of them
         found = [m for m in mentions(name, True) if not m.bare] or _named_after_word(name)
+        if found and _works_named(name):
+            return None  # "Beredning och uppföljning": the work a section tells of, no body
         known = None if found else self.known_bare(name)  # "Rådet under året": the råd named before
         heading_group = self.group(named_whole(found[0], name), unit.span, 3) if found else known if known \
             else None if LEVEL_HEADING.match(unit.text) else self.heading_name(unit) or self.asked_about(unit.text)
