@@ -509,8 +509,8 @@ def _without_seat(text: str, counted: bool) -> str:
     if (seat := SEAT.search(text)) and not ORG_TAIL.search(text.split()[0]) \
             and _seat_only(text[:seat.start()], seat, counted=counted):
         return text[:seat.start()]
-    if (many := FOR_MANY.search(text)) and _plural(text[:many.start()].split()[-1]):
-        return text[:many.start()]
+    if (many := FOR_MANY.search(text)) and (_plural(text[:many.start()].split()[-1]) or counted):
+        return text[:many.start()]  # "en rektor för kommunens grundskolor": one for many units, by function
     before = text[:area.start()].split() if (area := PARTY_AREA.search(text)) and not NAMED_WORKPLACE.search(text) \
         else []  # "rektorn för Nybygymnasiet": a school by its name tells the person apart, no area
     if len(before) >= 2 and all(w[:1].isupper() for w in before):

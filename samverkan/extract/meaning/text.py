@@ -44,6 +44,7 @@ RULE_LINE = re.compile(r"[-=_*─━═]{3,}")  # a horizontal rule ("------", "
 GRID_RULE = re.compile(r"\+(?:[-=]{2,}\+)+")  # a grid table's rule line ("+------+-----+")
 SAME_AS_ABOVE = re.compile(r"(?i)(?:se|som|samma\s+som)\s+ovan|d:?o|dito|〃|\"")  # a cell repeating the one above
 COLUMN_GAP = re.compile(r"\s{3,}")
+TAKING_PART = {"ingår", "deltar", "sitter", "medverkar"}  # "I rådet ingår" over a list: its subjects follow
 INTERROGATIVE = {"hur", "vad", "vem", "vilka", "vilken", "vilket", "när", "var", "varför", "vart"}  # opens a question
 COPULA = {"är", "blir", "var"}  # a line ending on one goes on into what follows it
 # the mark of a new slide in a presentation exported to text ("--- Bild 3 ---", "Slide 3", "=== Bild 3 ===")
@@ -572,14 +573,12 @@ class _UnitReader:
             self.prose_line(i, n, text, prev_blank, under_heading)
 
     def leads_into_list(self, i: int, stripped: str) -> bool:
-        """Whether line i is a clause whose verb ends it and whose list follows ("I rådet ingår" over "- A," /
-        "- B."): the start of a sentence the items finish, no heading; a question's verb ends a heading ("Hur vi
-        samverkar")."""
-        from samverkan.extract.vocabulary import present_verb
-
+        """Whether line i is a clause that ends on a verb of taking part, its subjects the list that follows ("I
+        rådet ingår" over "- A," / "- B."): the start of a sentence the items finish, no heading; a question's
+        verb ends a heading ("Vilka som deltar")."""
         words = stripped.split()
         following = next((text for _, text in self.lines[i + 1:i + 3] if text.strip()), "")
-        return len(words) >= 2 and stripped[-1:].isalpha() and present_verb(words[-1].casefold()) \
+        return len(words) >= 2 and words[-1].casefold() in TAKING_PART \
             and words[0].casefold() not in INTERROGATIVE and bool(BULLET.match(following))
 
     def sentence_runs_on(self, i: int) -> bool:

@@ -342,7 +342,8 @@ NAME_ASKED = re.compile(r"(?i)\b(?:vad|hur)\s+(?:heter|kallas|benämns)\s+(?:det
 # the subject of a naming verb: a word for the agreement ("Överenskommelsen heter") or a pronoun ("Den heter")
 # (a pronoun starts its sentence: "i det som kallas X" names something else)
 NAMED_SUBJECT = re.compile(r"(?i)(?:(?:^|[\s,])(?P<subject>\w*(?:överenskommelse|avtal|medborgarlöfte)\w*)"
-                           r"|^(?:den|det))\s+(?:(?!som\b)\w+\s+){0,2}?(?:heter|heta|kallas|benämns|betitlas)\s*$|"
+                           r"|^(?:den|det))\s+(?:(?!som\b)\w+\s+){0,4}?(?:heter|heta|kallas|benämns|betitlas)\s*$|"
+                           # "Den överenskommelse vi arbetar efter heter": a relative clause without its "som"
                            # "Överenskommelsen, som (har) fått namnet **X**", "en överenskommelse som heter **X**":
                            # a relative clause names its word
                            r"(?:^|[\s,])(?P<owner>\w*(?:överenskommelse|avtal|medborgarlöfte)\w*),?\s+som\s+"
