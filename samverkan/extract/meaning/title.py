@@ -365,7 +365,8 @@ def _names_the_agreement(before: str, previous: str) -> bool:
     m = NAMED_SUBJECT.search(before)
     if m is None:
         return False
-    return bool(m.group("subject") or m.group("owner") or ONE.search(previous))
+    return bool(m.group("subject") or m.group("owner") or ONE.search(m.group()) or ONE.search(previous))  # "Det
+    # avtal vi följer heter": the pronoun's noun is the word for it
 
 
 # a definite word for the agreement and its name in bold or quotes ("skrev under överenskommelsen **Trygg X**")
