@@ -90,3 +90,17 @@ def test_a_persons_name_of_words_of_the_language_standing_alone_or_before_a_comm
              "GUSTAV INVENTERAD, STADSDELSDIREKTÖR", "", "POLISEN SAMVERKAR MED KOMMUNEN"]
     assert recased(lines)[4:] == ["Sven Hittepå", "Kommundirektör", "", "Gustav Inventerad, stadsdelsdirektör", "",
                                   "Polisen samverkar med kommunen"]
+
+
+def test_a_pdf_copy_in_capitals_reads_its_wrap_view_in_the_texts_case():
+    # a copy wrapped at a narrow width (words hyphenated at line ends) whose headings are in capitals
+    text = ("Överenskommelse om samverkan i Åby\n\nÅby kommun och Polismyndigheten har kommit över-\n"
+            "ens om hur samverkan i kommunen ska ledas och föl-\njas upp under de kommande åren.\n\n"
+            "STYRGRUPPEN\n\nStyrgruppen består av kommunchefen och lokal-\npolisområdeschefen. Den träffas "
+            "fyra gånger\nper år. Ordförande är kommunchefen.\n\nARBETSGRUPPEN TRYGG I ÅBY\n\n"
+            "Arbetsgruppen Trygg i Åby består av fältassi-\nstenterna och kommunpolisen.\n")
+    doc = Document.from_text("x.txt", text)
+    assert doc.wrap and "STYRGRUPPEN" in doc.reading
+    read = doc.as_read()
+    assert "Styrgruppen" in read.reading and "Arbetsgruppen Trygg i Åby" in read.reading
+    assert set(_groups(text)) == {"Styrgruppen", "Arbetsgruppen Trygg i Åby"}

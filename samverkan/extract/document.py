@@ -121,10 +121,12 @@ class Document:
 
     def as_read(self) -> Document:
         """The document as its readers read it: its lines in capitals in the case the text writes their words
-        elsewhere (`cased`); this one, its lines as written, when none is."""
+        elsewhere (`cased`), in a PDF copy's wrap view too (`mended`); this one, its lines as written, when none
+        is."""
         if not self.cased:
             return self
-        return replace(self, lines=[self.cased.get(n, line) for n, line in enumerate(self.lines, 1)], cased={})
+        lines = [self.cased.get(n, line) for n, line in enumerate(self.lines, 1)]
+        return replace(self, lines=lines, mended=recased(self.mended) if self.mended else [], cased={})
 
     def page_of(self, n: int) -> int | None:
         return self.pages[n - 1] if self.pages and 0 < n <= len(self.pages) else None
