@@ -46,12 +46,6 @@ I Trygghetsnätverket ingår
 - en representant för arrangören.
 
 Nätverket träffas sex gånger per år.
-
-Gruppen har till uppgift att
-
-- samla in lägesbilder,
-- föreslå insatser och
-- följa upp dem.
 """
 
 

@@ -574,12 +574,11 @@ class _UnitReader:
 
     def leads_into_list(self, i: int, stripped: str) -> bool:
         """Whether line i is a clause that ends on a verb of taking part, its subjects the list that follows ("I
-        rådet ingår" over "- A," / "- B."), or on the "att" its list of tasks goes on from ("Gruppen har till
-        uppgift att"): the start of a sentence the items finish, no heading; a question's verb ends a heading
-        ("Vilka som deltar")."""
+        rådet ingår" over "- A," / "- B."): the start of a sentence the items finish, no heading; a question's
+        verb ends a heading ("Vilka som deltar")."""
         words = stripped.split()
         following = next((text for _, text in self.lines[i + 1:i + 3] if text.strip()), "")
-        return len(words) >= 2 and words[-1].casefold() in TAKING_PART | {"att"} \
+        return len(words) >= 2 and words[-1].casefold() in TAKING_PART \
             and words[0].casefold() not in INTERROGATIVE and bool(BULLET.match(following))
 
     def sentence_runs_on(self, i: int) -> bool:
