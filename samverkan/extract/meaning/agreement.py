@@ -34,7 +34,8 @@ DNR = re.compile(r"(?i)\b(?:d\.?nr|diarienum(?:mer|ret)|diarienr|ärendenummer|�
                  # "KS 2026/17 (Exempelby kommun) A 055.301/2026 (Polismyndigheten)": whose each is parts them too
                  r"(?P<dnr>" + _DNR + r"(?:\s*\([^)]*\)|\s+hos\s+[a-zåäö]+)?(?:(?:\s*(?:,|;|·|respektive|och|samt)|"
                  r"(?<=\))(?=\s+" + _DNR + r"))\s*"
-                 r"(?:(?:hos|för|i)\s+[a-zåäö]+\s+(?:under\s+|med\s+)?|[a-zåäö]{3,}s\s+(?:är\s+|"
+                 r"(?:(?:hos|för|i)\s+[a-zåäö]+\s+(?:under\s+|med\s+)?|(?:vårt|vår|deras|ert|er)\s+(?:är\s+)?|"
+                 r"[a-zåäö]{3,}s\s+(?:är\s+|"  # "… och vårt är A 1/2025": the writer's own
                  r"(?:d\.?nr|diarienummer)\s+)?)?"  # "… och polisens dnr A 1/2025": the label again; "… och hos
                  # polisen under A 301.774/2025", "… och polisens (är) A 301.774/2025"
                  + _DNR + r"(?:\s*\([^)]*\)|\s+hos\s+[a-zåäö]+)?)*)")  # whose each is, after each

@@ -285,6 +285,10 @@ def _bracket_whole(m: re.Match) -> str:
 AND_AS_NEEDED = re.compile(r"(?i)\s+(och|samt),\s*(?:vid\s+behov|när\s+det\s+behövs)\s*,\s*")
 
 
+# a sentence's list set as bullets: the next to last item ends with the "och" before the last ("- B och" / "- C.")
+LIST_ITEM_AND = re.compile(r"(?i)[\s,]+(?:och|samt)[\s,]*$")
+
+
 def split_list(text: str) -> list[str]:
     """"A, B och C" → [A, B, C]; "individ- och familjeomsorg" stays whole, and so does what brackets hold
     ("lokalpolisområdescheferna (Nyby och Åby)")."""
@@ -494,8 +498,9 @@ def _one_word(word: str, start: str) -> str | None:
     if _neuter_plural(word):
         return lemma(word)
     if REPRESENTATIVE.match(start) and word.islower() and word.endswith(("na", "en", "et")) \
-            and not PERSON.search(lemma(word)) and not OUTSIDE.search(fold(word)):
-        return word  # not "företrädare för fastighetsägarna": people, each listed as one would list them
+            and not (PERSON.search(lemma(word)) and word.endswith("na")) and not OUTSIDE.search(fold(word)):
+        return word  # not "företrädare för fastighetsägarna": people, each listed as one would list them; one
+        # ("en representant för arrangören") is the body represented, whatever its word
     if word.islower() and word.endswith(("arna", "orna")) and PLACE_UNIT.search(lemma(word)):
         return word  # "fritidsgårdarna", "skolorna": the units as written, as "personal från fritidsgårdarna" is
     return None
@@ -509,8 +514,8 @@ def _without_seat(text: str, counted: bool) -> str:
     if (seat := SEAT.search(text)) and not ORG_TAIL.search(text.split()[0]) \
             and _seat_only(text[:seat.start()], seat, counted=counted):
         return text[:seat.start()]
-    if (many := FOR_MANY.search(text)) and _plural(text[:many.start()].split()[-1]):
-        return text[:many.start()]
+    if (many := FOR_MANY.search(text)) and (_plural(text[:many.start()].split()[-1]) or counted):
+        return text[:many.start()]  # "en rektor för kommunens grundskolor": one for many units, by function
     before = text[:area.start()].split() if (area := PARTY_AREA.search(text)) and not NAMED_WORKPLACE.search(text) \
         else []  # "rektorn för Nybygymnasiet": a school by its name tells the person apart, no area
     if len(before) >= 2 and all(w[:1].isupper() for w in before):
@@ -941,7 +946,7 @@ WORKING_TIME = re.compile(r"(?i)\s+på\s+(?:hel|halv|del)tid\b")
 
 def members(text: str, prose: bool = True) -> list[str]:
     out: list[str] = []
-    text = WORKING_TIME.sub("", MEMBER_REMARK.sub("", text))
+    text = WORKING_TIME.sub("", MEMBER_REMARK.sub("", LIST_ITEM_AND.sub("", text)))
     text = SHARED_ROLE.sub(_share_out, text)
     text = ONE_EACH.sub(r"\g<many>", USUALLY_WHO.sub("", text))  # before a count's names: "en för X" names no one
     text = FROM_EACH_OF.sub(r"\g<who> \g<prep> ", COUNTED_NAMED.sub(_named_count, text))

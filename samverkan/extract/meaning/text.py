@@ -44,6 +44,8 @@ RULE_LINE = re.compile(r"[-=_*─━═]{3,}")  # a horizontal rule ("------", "
 GRID_RULE = re.compile(r"\+(?:[-=]{2,}\+)+")  # a grid table's rule line ("+------+-----+")
 SAME_AS_ABOVE = re.compile(r"(?i)(?:se|som|samma\s+som)\s+ovan|d:?o|dito|〃|\"")  # a cell repeating the one above
 COLUMN_GAP = re.compile(r"\s{3,}")
+TAKING_PART = {"ingår", "deltar", "sitter", "medverkar"}  # "I rådet ingår" over a list: its subjects follow
+INTERROGATIVE = {"hur", "vad", "vem", "vilka", "vilken", "vilket", "när", "var", "varför", "vart"}  # opens a question
 COPULA = {"är", "blir", "var"}  # a line ending on one goes on into what follows it
 # the mark of a new slide in a presentation exported to text ("--- Bild 3 ---", "Slide 3", "=== Bild 3 ===")
 # each run of spaces matched one way only: a long indented line takes linear time to fail
@@ -558,7 +560,7 @@ class _UnitReader:
             self.item(n, None, stripped)
         elif self.lettered_item(i, stripped):
             self.item(n, None, stripped[LETTERED.match(stripped).end():])  # the point, as a bullet's, without its mark
-        elif n not in self.broken and not self.sentence_runs_on(i) and (
+        elif n not in self.broken and not self.sentence_runs_on(i) and not self.leads_into_list(i, stripped) and (
                 is_heading(text, prev_blank, self.next_text(i)) or self.subheading(text, self.next_text(i))):
             self.add_heading(n, stripped)  # a line the wrap ended goes on in the next: no heading
         elif self.out and self.out[-1].kind == "item" and not self.para and not prev_blank \
@@ -569,6 +571,15 @@ class _UnitReader:
             self.item_goes_on(n, stripped)
         else:
             self.prose_line(i, n, text, prev_blank, under_heading)
+
+    def leads_into_list(self, i: int, stripped: str) -> bool:
+        """Whether line i is a clause that ends on a verb of taking part, its subjects the list that follows ("I
+        rådet ingår" over "- A," / "- B."): the start of a sentence the items finish, no heading; a question's
+        verb ends a heading ("Vilka som deltar")."""
+        words = stripped.split()
+        following = next((text for _, text in self.lines[i + 1:i + 3] if text.strip()), "")
+        return len(words) >= 2 and words[-1].casefold() in TAKING_PART \
+            and words[0].casefold() not in INTERROGATIVE and bool(BULLET.match(following))
 
     def sentence_runs_on(self, i: int) -> bool:
         """Whether line i was ended by the wrap inside a sentence that goes on in lower case in the next line: the

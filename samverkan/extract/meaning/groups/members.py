@@ -179,7 +179,8 @@ TOGETHER = re.compile(r"(?i)\btillsammans\s+med\s+(?P<list>[^.;]+)")
 MEMBER_HINT = re.compile(r"(?i)\b(?:består|ingår|deltar|ledamöter|deltagare|medlemmar|sammansättning|representeras|"
                          r"utgörs)\b")
 LEADS_TOO = re.compile(r"(?i),\s+som\s+(?:också\s+|även\s+|tillika\s+)?"
-                       r"(?:leder|är\s+ordförande|är\s+sammankallande|sammankallar|kallar(?=\s*,))\b")
+                       r"(?:leder|är\s+(?:dess\s+|[\wåäö-]*(?:gruppens|rådets|forumets|nätverkets|teamets)\s+)?"
+                       r"(?:ordförande|sammankallande)|sammankallar|kallar(?=\s*,))\b")  # "A, som är rådets ordförande"
 # "där A är ordförande och i övrigt B deltar": the chair before the rest, a member too where "i övrigt" says so
 CHAIR_FIRST = re.compile(r"(?i)^(?P<who>[^,;]+?)\s+är\s+(?:ordförande|sammankallande)\s+och\s+"
                          r"(?P<rest>i\s+övrigt\s+|därutöver\s+|dessutom\s+)?")
