@@ -11,6 +11,7 @@ from samverkan.extract.bilingual import in_swedish
 from samverkan.extract.capitals import recased
 from samverkan.extract.forms import as_filled, box_edges, unticked
 from samverkan.extract.interleaved import read_apart
+from samverkan.extract.numbered import unnumbered
 from samverkan.extract.paragraphs import lost_breaks
 from samverkan.extract.thread import MAIL_QUOTE_START, as_forwarded, forwarded_text, is_mail
 from samverkan.extract.transcript import as_spoken
@@ -139,7 +140,7 @@ class Document:
         if raw and raw[-1] == "":
             raw.pop()
         # an agreement forwarded whole, or pasted into a mail thread and quoted on: read as written
-        raw = as_forwarded(raw)
+        raw = as_forwarded(unnumbered(raw))  # a margin of line numbers is no part of the text
         raw = [line.replace("\f", " ") for line in read_apart(raw)]  # two columns interleaved: one after the other
         raw = in_swedish(raw)  # a translation set beside the Swedish text repeats it
         lines, corrections = list(raw), []
