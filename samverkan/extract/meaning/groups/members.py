@@ -42,6 +42,7 @@ from samverkan.extract.meaning.phrases import (
     PREPOSITION,
     PRONOUNS,
     RELATIVE_ASIDE,
+    REPRESENTS,
     TAKING_PART_BRACKET,
     THAT_IS,
     UNIT_TAIL,
@@ -791,6 +792,7 @@ class MemberReading:
             return  # "A är ersättare för B och deltar bara vid förfall": a substitute is no member of its own
         if self._changed_members(g, text, unit.span):
             return
+        text = REPRESENTS.sub("", text)  # "A B, som representerar Y": Y takes part
         for gone in LEAVES.finditer(text):  # "att fritidschefen samtidigt lämnar gruppen": a member no more
             g.left.update(members(lower_start(gone.group("who"))))
         text = self._without_non_members(g, text)
