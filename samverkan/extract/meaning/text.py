@@ -81,6 +81,9 @@ OWN_SUBJECT = re.compile(r"(?:[a-zåäö]+-\s+(?:och|eller)\s+)?[a-zåäö]{3,}(
 DECISION_LABEL = re.compile(r"^(?:Beslut|Beslutades|Beslöts)\s*:\s*(?=[A-ZÅÄÖ])")
 DECISION = re.compile(r"att\s+(?=[a-zåäöA-ZÅÄÖ])")  # a minute's decision clause ("att bilda en styrgrupp,")
 EMPHASIS = re.compile(r"\*\*|__")  # Markdown bold: no words
+# "**Ledamöter**" on a line of its own: a bold word for a group's people leads its list as "Ledamöter:" does
+BOLD_MEMBERS_LEAD = re.compile(r"(?i)\s*(?:\*\*|__)(?P<label>ledamöter|deltagare|medlemmar|sammansättning|"
+                               r"representanter)(?:\*\*|__)\s*")
 
 
 @dataclass
@@ -201,7 +204,7 @@ def heading_text(text: str) -> str:
 def units(doc: Document) -> list[Unit]:
     """The units of the document in order."""
     skipped = doc.noise | _page_break_in_sentence(doc)
-    lines = [(n, EMPHASIS.sub("", doc.line(n))) for n in range(1, len(doc) + 1) if n not in skipped]
+    lines = [(n, EMPHASIS.sub("", _as_lead(doc.line(n)))) for n in range(1, len(doc) + 1) if n not in skipped]
     lines = _with_breaks(lines, doc.breaks)
     lines = charted(list(enumerate(doc.raw, 1)), lines)  # a chart of boxes: box by box
     lines = arrowed(list(enumerate(doc.raw, 1)), lines)  # a chart of names joined by arrows: name by name
@@ -210,6 +213,12 @@ def units(doc: Document) -> list[Unit]:
     reader.wrap = doc.wrap  # as copied: a word a line's end broke is whole in one of its lines now
     reader.broken = {n for n, line in enumerate(doc.raw, 1) if doc.wrap and BROKEN.search(line.rstrip())}
     return reader.read()
+
+
+def _as_lead(line: str) -> str:
+    """A bold word for a group's people on a line of its own as the label it is ("**Ledamöter**" → "Ledamöter:")."""
+    m = BOLD_MEMBERS_LEAD.fullmatch(line)
+    return f"{m.group('label')}:" if m else line
 
 
 def _with_breaks(lines: list[tuple[int, str]], breaks: set[int]) -> list[tuple[int, str]]:
