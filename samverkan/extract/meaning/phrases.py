@@ -926,8 +926,14 @@ NO_ONE = re.compile(r"(?i)\s*(?:ingen|inga|inget|följande)\s")
 MEMBER_REMARK = re.compile(r"(?i)\s*\((?:ingår|deltar|sitter\s+med|är\s+med(?:lem)?)(?:\s+(?:i|som)\s+[^()]*)?\)")
 
 
+# "se bilaga 1", "enligt bilaga 2": where the members are listed, no member
+ANNEX_REFERENCE = re.compile(r"(?i)^\s*(?:se|enligt|i)\s+bilaga\b")
+
+
 def members(text: str, prose: bool = True) -> list[str]:
     out: list[str] = []
+    if ANNEX_REFERENCE.match(text):
+        return out
     text = MEMBER_REMARK.sub("", text)
     text = SHARED_ROLE.sub(_share_out, text)
     text = ONE_EACH.sub(r"\g<many>", USUALLY_WHO.sub("", text))  # before a count's names: "en för X" names no one
