@@ -156,6 +156,9 @@ class Document:
         edited = _as_edited(lines)
         corrections += [Correction(n, a, b) for n, (a, b) in enumerate(zip(lines, edited, strict=True), 1) if a != b]
         lines = edited
+        led = [DOT_LEADER.sub(r"\g<label>: ", line) for line in lines]  # "Projekttid ..... X": "Projekttid: X"
+        corrections += [Correction(n, a, b) for n, (a, b) in enumerate(zip(lines, led, strict=True), 1) if a != b]
+        lines = led
         lines = as_filled(lines)  # a form's ticked boxes, its boxed free text: its layout, no words read anew
         spoken = as_spoken(lines)  # a transcript: the speakers' labels, "jag" and what they take back
         corrections += [Correction(n, a, b) for n, (a, b) in enumerate(zip(lines, spoken, strict=True), 1) if a != b]
@@ -223,6 +226,9 @@ class Document:
         return [c for c in self.corrections if span.start <= c.line <= span.end]
 
 
+# a label led to its value by dots, as a form or a cover sheet sets it ("Projekttid ........ 2026–2028"), not a table
+# of contents' page number ("Bakgrund ........ 3")
+DOT_LEADER = re.compile(r"^(?P<label>\s*[A-ZÅÄÖ][\wåäö-]*(?:\s[\wåäö-]+){0,3}?)\s*\.{3,}\s*(?=\S)(?!\d{1,3}\s*$)")
 LINE_START = re.compile(r"^(\s*(?:[-•*–]\s+|\d{1,2}[.)]\s+)?)([a-zåäöé])")
 SENTENCE_START = re.compile(r"([.!?]\s+)([a-zåäöé])")
 CAPITALISED = re.compile(r"\b[A-ZÅÄÖ][a-zåäö]+\b")
