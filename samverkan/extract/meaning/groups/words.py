@@ -159,7 +159,10 @@ OUTSIDE_AGREEMENT = re.compile(r"(?i)\b(?:regleras|omfattas|styrs|berörs)\s+int
                                # "… av den organisation som beskrivs i denna överenskommelse"
                                r"(?:(?:den|det)\s+[\wåäö]+\s+som\s+(?:beskrivs|anges|regleras|byggs\s+upp)\s+"
                                # "denna lokala överenskommelse": an adjective between
-                               r"(?:i|genom)\s+)?(?:(?:denna|detta)\s+(?:[a-zåäö]+a\s+)?"  # an avsiktsförklaring too
+                               r"(?:i|genom)\s+|"
+                               # "… av samverkansorganisationen enligt denna överenskommelse": its organisation
+                               r"(?:samverkans)?organisationen\s+(?:enligt|i)\s+)?"
+                               r"(?:(?:denna|detta)\s+(?:[a-zåäö]+a\s+)?"  # an avsiktsförklaring too
                                r"(?:överenskommelse|avtal|avsiktsförklaring)|\w*överenskommelsen|\w*avtalet|"
                                r"avsiktsförklaringen)|"
                                # "… har ingen koppling till samverkan med polisen": unrelated to it
