@@ -930,11 +930,16 @@ MEMBER_REMARK = re.compile(r"(?i)\s*\((?:ingår|deltar|sitter\s+med|är\s+med(?:
 ANNEX_REFERENCE = re.compile(r"(?i)^\s*(?:se|enligt|i)\s+bilaga\b")
 
 
+# "områdespoliserna med placering i Åby": where they are stationed only says which ones, as an area does
+STATIONED = re.compile(r"(?i)\s+med\s+(?:placering|tjänstgöring|stationering|tjänsteställe)\s+(?:i|på|vid)\s+"
+                       r"[\wåäöÅÄÖ-]+(?:\s+(?-i:[A-ZÅÄÖ])[\wåäö-]+)*")
+
+
 def members(text: str, prose: bool = True) -> list[str]:
     out: list[str] = []
     if ANNEX_REFERENCE.match(text):
         return out
-    text = MEMBER_REMARK.sub("", text)
+    text = STATIONED.sub("", MEMBER_REMARK.sub("", text))
     text = SHARED_ROLE.sub(_share_out, text)
     text = ONE_EACH.sub(r"\g<many>", USUALLY_WHO.sub("", text))  # before a count's names: "en för X" names no one
     text = FROM_EACH_OF.sub(r"\g<who> \g<prep> ", COUNTED_NAMED.sub(_named_count, text))
