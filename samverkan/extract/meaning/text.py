@@ -137,6 +137,9 @@ def fold(text: str) -> str:
     return text.casefold().translate(str.maketrans("åäöé", "aaoe"))
 
 
+TAKES_PART = {"deltar", "ingår", "medverkar", "sitter"}
+
+
 def is_heading(text: str, prev_blank: bool, next_text: str | None) -> bool:
     if MD_HEADING.match(text):
         return True
@@ -168,6 +171,8 @@ def is_heading(text: str, prev_blank: bool, next_text: str | None) -> bool:
         return True  # "3.1 Barn och unga som riskerar att dras in i kriminalitet": a long title, no sentence going on
     if words[-1].casefold() in COPULA:
         return False  # "Våra insatsområden är" over a list: the list is its complement
+    if len(words) >= 2 and words[-1].casefold() in TAKES_PART:
+        return False  # "Från kommunen deltar" over a list: who takes part is the list
     if words[-1].casefold() in LEADING_PREPOSITION and re.search(r"[a-zåäö]{2}[.!?]\s+[A-ZÅÄÖ]", stripped):
         return False  # "Gruppen beslutar om X. Den består av" over a list: a paragraph going on into it, no
         # heading (a heading may end on its preposition: "Det här jobbar vi med")
@@ -216,10 +221,19 @@ def units(doc: Document) -> list[Unit]:
     return reader.read()
 
 
+# "ordinarie:  kommunchefen        ersättare:  ekonomichefen": a seat's member and substitute side by side
+BESIDE_SUBSTITUTE = re.compile(r"(?i)^(?P<indent>\s*)(?:[-•*]\s+)?ordinarie(?:\s+ledamot)?\s*:\s*(?P<member>\S.*?)\s*"
+                               r"(?:\s{2,}|[|;,]\s*)(?:personlig\s+)?ersättare\s*:.*$")
+
+
 def _as_lead(line: str) -> str:
-    """A bold word for a group's people on a line of its own as the label it is ("**Ledamöter**" → "Ledamöter:")."""
-    m = BOLD_MEMBERS_LEAD.fullmatch(line)
-    return f"{m.group('label')}:" if m else line
+    """A bold word for a group's people on a line of its own as the label it is ("**Ledamöter**" → "Ledamöter:");
+    a member's line beside his substitute's ("ordinarie: A    ersättare: B") as an item of the member alone."""
+    if m := BOLD_MEMBERS_LEAD.fullmatch(line):
+        return f"{m.group('label')}:"
+    if m := BESIDE_SUBSTITUTE.match(line):
+        return f"{m.group('indent')}- {m.group('member')}"
+    return line
 
 
 def _with_breaks(lines: list[tuple[int, str]], breaks: set[int]) -> list[tuple[int, str]]:

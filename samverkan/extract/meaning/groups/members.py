@@ -828,7 +828,8 @@ class MemberReading:
             found = _coordinators_at_work(g, text)
         if unit.items and not TASKS_LEAD.match(lead_of(text)) and not NOTES_LEAD.match(lead_of(text)) \
                 and (MEMBER_HINT.search(text) or text.endswith(":")
-                           or re.search(r"(?i)\b(?:är|ingår|deltar|sitter|medverkar)$", text)) \
+                           or re.search(r"(?i)\b(?:är|ingår|deltar|sitter|medverkar)$", text)
+                           or WHENCE_ONLY.fullmatch(text.strip(" ,.:"))) \
                 and not all(opens_with_group(item.text) for item in unit.items):  # "Med i gruppen är"; not
             found += self._listed_items(g, unit.items)  # "Det finns tre lokala grupper:" over the groups' names
         found = [f for f in found if (len(f) > 2 or f.isupper() or f == "vd") and not re.search(r"\d", f)  # "TK"
@@ -1190,6 +1191,8 @@ def _before(m: re.Match, text: str, names: list[Mention]) -> list[str]:
             and not re.match(r"\S+\s+(?-i:[A-ZÅÄÖ])", listed) \
             and not _named_genitive(listed):  # "Västra Nybys Räddningstjänst deltar", "Nybyhems bovärdar": a name
         listed = listed[:1].lower() + listed[1:]  # the capital of the sentence, no name's
+    if WHENCE_ONLY.fullmatch(listed.strip(" ,.")):
+        return []  # "Från kommunen deltar" over a list: whence they come, fronted; the list names them
     chaired = []
     if (lead := CHAIR_FIRST.match(listed)) is not None:  # "där A är ordförande och i övrigt B och C deltar"
         listed = listed[lead.end():]
@@ -1209,6 +1212,9 @@ def _before(m: re.Match, text: str, names: list[Mention]) -> list[str]:
     if (likewise := LIKEWISE.search(text, m.end() - 1) if m.group("list6") else _added_after(text, m.end())):
         found += members(_cut_clause(likewise.group("list")))  # "A är kallade, liksom B", "där A ingår jämte B"
     return found
+
+
+WHENCE_ONLY = re.compile(r"(?i)(?:från|av|hos|inom)\s+\S+")  # a fronted phrase that says whence, no subject
 
 
 def _named_genitive(listed: str) -> bool:
