@@ -291,6 +291,10 @@ LEAVES = re.compile(r"(?i)(?:^|\b(?:att|och|samt)\s+|[,;]\s*)(?P<who>[\wåäö-]
 # "…, som inte ingår i gruppen", "…, som inte är ledamot": the one before it (after its verb, preposition or comma)
 NOT_A_MEMBER = re.compile(r"(?i)(?:^|(?<=\s)(?:av|är|och|samt)\s+|(?<=[,:])\s*)(?P<who>[^,:;.]+?),?\s+som\s+"
                           r"(?:dock\s+)?(?:inte|ej)\s+(?:ingår|deltar|sitter|är\s+(?:ledamot|medlem|deltagare|med))\b[^,.;]*")
+# a sentence that says its subject is no member: "Samordnaren är gäst och ingår inte i styrgruppen"
+NOT_IN_IT = re.compile(r"(?i)^(?P<who>(?:[\wåäö-]+\s+){0,3}?[\wåäö-]+)\s+(?:är\s+(?:en\s+)?(?:gäst|inbjuden)\s+"
+                       r"(?:och|men)\s+)?(?:ingår|deltar|sitter)\s+inte\s+i\s+(?:gruppen|rådet|den|det|"
+                       r"[\wåäö-]*(?:gruppen|rådet|forumet|nätverket|teamet))\b")
 # a party's commitment to put people in a group (read by `GroupReader.read_commitments`)
 _GROUP_WORDS = r"[^,.;()]+?"
 COMMITMENTS = [
@@ -744,7 +748,7 @@ class MemberReading:
         ledningsgrupp och ett trygghetsteam" before "Trygghetsteamet" and its fields) is no member."""
         for g in self.groups.values():
             listed = g.fields.get("members") or []
-            kept = [m for m in listed if not self._described(m) and m not in g.left and not _represented(m, listed)
+            kept = [m for m in listed if not self._described(m) and not _left(m, g.left) and not _represented(m, listed)
                     and not self._by_its_people(g, m, listed)]
             if len(kept) < len(listed):
                 g.fields["members"] = kept
@@ -846,6 +850,9 @@ class MemberReading:
     def _without_non_members(g: Group, text: str) -> str:
         """A sentence without the one it says is no member ("Anteckningar förs av en sekreterare, som inte ingår i
         gruppen", "A, B samt C, som inte är ledamot"): that one kept out of the group, the rest read as before."""
+        if (guest := NOT_IN_IT.match(text)) is not None:  # "Samordnaren är gäst och ingår inte i styrgruppen"
+            g.left.update(members(lower_start(guest.group("who"))))
+            return ""
         for said in reversed(list(NOT_A_MEMBER.finditer(text))):
             g.left.update(members(lower_start(said.group("who"))))
             text = text[:said.start("who")].rstrip(" ,") + text[said.end():]
@@ -1212,6 +1219,12 @@ def _before(m: re.Match, text: str, names: list[Mention]) -> list[str]:
     if (likewise := LIKEWISE.search(text, m.end() - 1) if m.group("list6") else _added_after(text, m.end())):
         found += members(_cut_clause(likewise.group("list")))  # "A är kallade, liksom B", "där A ingår jämte B"
     return found
+
+
+def _left(member: str, left: set[str]) -> bool:
+    """Whether a member is one the text says is none: by its words, or by the noun a later sentence calls it by
+    ("Samordnaren är gäst" of "Trafikverkets regionala samordnare")."""
+    return member in left or any(" " not in x and member.split()[-1] == x for x in left)
 
 
 WHENCE_ONLY = re.compile(r"(?i)(?:från|av|hos|inom)\s+\S+")  # a fronted phrase that says whence, no subject
