@@ -291,6 +291,9 @@ LEAVES = re.compile(r"(?i)(?:^|\b(?:att|och|samt)\s+|[,;]\s*)(?P<who>[\wåäö-]
 # "…, som inte ingår i gruppen", "…, som inte är ledamot": the one before it (after its verb, preposition or comma)
 NOT_A_MEMBER = re.compile(r"(?i)(?:^|(?<=\s)(?:av|är|och|samt)\s+|(?<=[,:])\s*)(?P<who>[^,:;.]+?),?\s+som\s+"
                           r"(?:dock\s+)?(?:inte|ej)\s+(?:ingår|deltar|sitter|är\s+(?:ledamot|medlem|deltagare|med))\b[^,.;]*")
+# a label that gives a role to a named person and her function: "Projektledare: Eva Ek, trygghetssamordnare"
+ROLE_LABEL = re.compile(r"^\W*(?P<role>[A-ZÅÄÖ][a-zåäö]{3,}(?:are|ägare|ande))\s*:\s*(?-i:[A-ZÅÄÖ])[\wåäö-]+"
+                        r"(?:\s+(?-i:[A-ZÅÄÖ])[\wåäö-]+)+\s*,\s*(?P<function>(?-i:[a-zåäö])[\wåäö -]{2,60}?)\s*$")
 # a sentence that says its subject is no member: "Samordnaren är gäst och ingår inte i styrgruppen"
 NOT_IN_IT = re.compile(r"(?i)^(?P<who>(?:[\wåäö-]+\s+){0,3}?[\wåäö-]+)\s+(?:är\s+(?:en\s+)?(?:gäst|inbjuden)\s+"
                        r"(?:och|men)\s+)?(?:ingår|deltar|sitter)\s+inte\s+i\s+(?:gruppen|rådet|den|det|"
@@ -746,6 +749,7 @@ class MemberReading:
     def settle_members(self) -> None:
         """A member that the text goes on to describe as a group of the agreement ("Organisationen består av en
         ledningsgrupp och ett trygghetsteam" before "Trygghetsteamet" and its fields) is no member."""
+        self._roles_as_functions()
         for g in self.groups.values():
             listed = g.fields.get("members") or []
             kept = [m for m in listed if not self._described(m) and not _left(m, g.left) and not _represented(m, listed)
@@ -754,6 +758,22 @@ class MemberReading:
                 g.fields["members"] = kept
                 if not kept:
                     del g.fields["members"]
+
+    def _roles_as_functions(self) -> None:
+        """A role a label gives a named person with a function ("Projektledare: Eva Ek, trygghetssamordnare"),
+        as a member or chair of a group ("projektledaren leder gruppen"), is that function."""
+        roles = {fold(m.group("role")): m.group("function").strip() for n in range(1, len(self.doc) + 1)
+                 if (m := ROLE_LABEL.match(self.doc.line(n))) is not None}
+        if not roles:
+            return
+        for g in self.groups.values():
+            if listed := g.fields.get("members"):
+                g.fields["members"] = list(dict.fromkeys(roles.get(fold(x), x) for x in listed))
+            chair = g.fields.get("chair")
+            if isinstance(chair, str):
+                g.fields["chair"] = roles.get(fold(chair), chair)
+            elif isinstance(chair, list):
+                g.fields["chair"] = [roles.get(fold(x), x) for x in chair]
 
     def _by_its_people(self, g: Group, org: str, listed: list[str]) -> bool:
         """Whether an organisation said to take part ("Nybyhem AB deltar i gruppen") is there by its people the
