@@ -231,18 +231,25 @@ TOGETHER_WITH = re.compile(r"(?i)(?P<comma>,?)\s+tillsammans\s+med\s+")
 SERVES = re.compile(r"(?i)\b(?:är|blir)\s+(?:[\wåäö]+s\s+)?(?:sekreterare|föredragande)\b")
 # "sammansatt på samma sätt som X, men med A i stället för B": X's members, A for B
 # "…, med den skillnaden att A deltar i stället för B" says the same
-SAME_AS = re.compile(r"(?i)\b(?:(?:sammansatt\w*|består)\s+på\s+samma\s+sätt|har\s+samma\s+sammansättning|"
-                     r"samma\s+(?:deltagare|medlemmar|ledamöter|sammansättning|funktioner|personer))\s+som\s+"
+# "är sammansatt som X, utom A", "utgår från X men utan A": X's members, less those it names
+SAME_AS = re.compile(r"(?i)\b(?:(?:(?:sammansatt\w*|består)\s+på\s+samma\s+sätt|har\s+samma\s+sammansättning|"
+                     r"(?<=är\s)sammansatt\w*|"
+                     r"samma\s+(?:deltagare|medlemmar|ledamöter|sammansättning|funktioner|personer))\s+som|"
+                     r"utgår\s+från)\s+"
                      r"(?P<ref>[^,.;]+?)"
                      r"(?:\s*,?\s*(?:men\s+med|med\s+den\s+skillnaden\s+att)\s+(?P<with>[^.;]+?)"
                      r"(?:\s+(?:deltar\s+|ingår\s+|sitter\s+med\s+)?i\s+stället(?:\s+för\s+(?P<instead>[^.;]+?))?)?)?"
-                     r"\s*(?=[,.;]|$)")
+                     r"\s*(?=[,.;]|$|\s+(?:men|utom|förutom)\b|\s+med\s+undantag\b)")
 # a place and a group word in one compound ("Åbygruppen", "Nybyteamet"): the group of that place
 PLACE_COMPOUND = re.compile(r"(?P<place>(?-i:[A-ZÅÄÖ])[a-zåäö]{2,}?)-?(?:gruppen|teamet|rådet|nätverket|forumet)")
 # the change a list of members names after it: "…, med tillägg av A (men utan B)", "…, utökad med A"
-ADDED = re.compile(r"(?i)\b(?:med\s+tillägg\s+av|utökad\s+med|kompletterad\s+med)\s+(?P<list>[^.;]+?)"
+# "…, och kompletteras med A", "; i stället tillkommer A", "…, vilkas platser tas av A"
+ADDED = re.compile(r"(?i)\b(?:med\s+tillägg\s+av|utökad\s+med|kompletter(?:ad|as)\s+med|utökas\s+med|"
+                   r"(?<=i\sstället\s)tillkommer|(?:vilkas|vars)\s+platser?\s+(?:tas|intas|övertas)\s+av)\s+"
+                   r"(?P<list>[^.;]+?)"
                    r"(?=\s*,?\s+(?:men\s+)?utan\b|\s*,\s*(?:medan|men|där|som)\b|\s*[.;]|\s*$)")
-WITHOUT = re.compile(r"(?i)(?:,\s*|\bmen\s+)utan\s+(?P<list>[^.;,]+)")
+WITHOUT = re.compile(r"(?i)(?:,\s*|\bmen\s+|\s)(?:utan|utom|förutom|med\s+undantag\s+(?:av|för))\s+"
+                     r"(?P<list>[^.;]+?)(?=\s*,\s*(?:och|vilkas|vars|men|som|i\s+stället)\b|\s*,?\s*;|\s*[.]|\s*$)")
 # "A möter B varannan månad" under a heading that names the group: both sides take part
 # "Fyra gånger om året sitter A ner med B och C i …": those who sit down together meet
 SITS_DOWN_WITH = re.compile(r"(?i)\b(?:sitter|sätter\s+sig|slår\s+sig)\s+(?P<a>(?:[\wåäö:-]+\s+){0,3}?[\wåäö:-]+)\s+"
@@ -914,7 +921,7 @@ class MemberReading:
         listed = list(other.fields.get("members", []))
         if not m.group("with") and (without := WITHOUT.search(text, m.end())) is not None:
             gone = {fold(x) for x in members(without.group("list"))}  # "samma funktioner som X, men utan A"
-            listed = [x for x in listed if fold(x) not in gone]
+            listed = [x for x in listed if not any(fold(x) == y or fold(x).startswith(y + " ") for y in gone)]
         new = members(_cut_clause(m.group("with"))) if m.group("with") else []
         instead = {x.casefold() for x in members(m.group("instead"))} if m.group("instead") else set()
         if instead:
