@@ -930,6 +930,8 @@ MEMBER_REMARK = re.compile(r"(?i)\s*\((?:ingår|deltar|sitter\s+med|är\s+med(?:
 ANNEX_REFERENCE = re.compile(r"(?i)^\s*(?:se|enligt|i)\s+bilaga\b")
 
 
+# "räddningstjänstens representant": one who stands for a body is that body, as "representant från" it is
+OWNERS_REPRESENTATIVE = re.compile(r"\b(?P<owner>[\wåäö-]{3,}?)s\s+(?:representant(?:er)?|företrädare)\b")
 # "områdespoliserna med placering i Åby": where they are stationed only says which ones, as an area does
 STATIONED = re.compile(r"(?i)\s+med\s+(?:placering|tjänstgöring|stationering|tjänsteställe)\s+(?:i|på|vid)\s+"
                        r"[\wåäöÅÄÖ-]+(?:\s+(?-i:[A-ZÅÄÖ])[\wåäö-]+)*")
@@ -939,7 +941,7 @@ def members(text: str, prose: bool = True) -> list[str]:
     out: list[str] = []
     if ANNEX_REFERENCE.match(text):
         return out
-    text = STATIONED.sub("", MEMBER_REMARK.sub("", text))
+    text = OWNERS_REPRESENTATIVE.sub(r"\g<owner>", STATIONED.sub("", MEMBER_REMARK.sub("", text)))
     text = SHARED_ROLE.sub(_share_out, text)
     text = ONE_EACH.sub(r"\g<many>", USUALLY_WHO.sub("", text))  # before a count's names: "en för X" names no one
     text = FROM_EACH_OF.sub(r"\g<who> \g<prep> ", COUNTED_NAMED.sub(_named_count, text))

@@ -226,14 +226,19 @@ BESIDE_SUBSTITUTE = re.compile(r"(?i)^(?P<indent>\s*)(?:[-•*]\s+)?ordinarie(?:
                                r"(?:\s{2,}|[|;,]\s*)(?:personlig\s+)?ersättare\s*:.*$")
 
 
+# "9 §  Kommundirektören är ordförande.": a statute's paragraph number, no words of its sentence
+STATUTE_MARK = re.compile(r"^(?P<indent>\s*)\d{1,3}\s*§\s+(?=[A-ZÅÄÖ])")
+
+
 def _as_lead(line: str) -> str:
     """A bold word for a group's people on a line of its own as the label it is ("**Ledamöter**" → "Ledamöter:");
-    a member's line beside his substitute's ("ordinarie: A    ersättare: B") as an item of the member alone."""
+    a member's line beside his substitute's ("ordinarie: A    ersättare: B") as an item of the member alone; a
+    statute's paragraph without its number."""
     if m := BOLD_MEMBERS_LEAD.fullmatch(line):
         return f"{m.group('label')}:"
     if m := BESIDE_SUBSTITUTE.match(line):
         return f"{m.group('indent')}- {m.group('member')}"
-    return line
+    return STATUTE_MARK.sub(r"\g<indent>", line)
 
 
 def _with_breaks(lines: list[tuple[int, str]], breaks: set[int]) -> list[tuple[int, str]]:

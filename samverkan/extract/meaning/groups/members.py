@@ -301,6 +301,8 @@ NOT_A_MEMBER = re.compile(r"(?i)(?:^|(?<=\s)(?:av|är|och|samt)\s+|(?<=[,:])\s*)
 # a label that gives a role to a named person and her function: "Projektledare: Eva Ek, trygghetssamordnare"
 ROLE_LABEL = re.compile(r"^\W*(?P<role>[A-ZÅÄÖ][a-zåäö]{3,}(?:are|ägare|ande))\s*:\s*(?-i:[A-ZÅÄÖ])[\wåäö-]+"
                         r"(?:\s+(?-i:[A-ZÅÄÖ])[\wåäö-]+)+\s*,\s*(?P<function>(?-i:[a-zåäö])[\wåäö -]{2,60}?)\s*$")
+# "Ersättarna är" over a list: the substitutes, no members of their own
+SUBSTITUTES_LEAD = re.compile(r"(?i)^(?:de\s+|deras\s+|[\wåäö]+s\s+)?(?:personliga\s+)?ersättar(?:e|na)\s+(?:är|blir|utses)\b")
 # a sentence that says its subject is no member: "Samordnaren är gäst och ingår inte i styrgruppen"
 NOT_IN_IT = re.compile(r"(?i)^(?P<who>(?:[\wåäö-]+\s+){0,3}?[\wåäö-]+)\s+(?:är\s+(?:en\s+)?(?:gäst|inbjuden)\s+"
                        r"(?:och|men)\s+)?(?:ingår|deltar|sitter)\s+inte\s+i\s+(?:gruppen|rådet|den|det|"
@@ -858,6 +860,7 @@ class MemberReading:
         if not found and not g.fields.get("members"):
             found = _coordinators_at_work(g, text)
         if unit.items and not TASKS_LEAD.match(lead_of(text)) and not NOTES_LEAD.match(lead_of(text)) \
+                and not SUBSTITUTES_LEAD.match(lead_of(text)) \
                 and (MEMBER_HINT.search(text) or text.endswith(":")
                            or re.search(r"(?i)\b(?:är|ingår|deltar|sitter|medverkar)$", text)
                            or WHENCE_ONLY.fullmatch(text.strip(" ,.:"))) \
@@ -866,6 +869,7 @@ class MemberReading:
         found = [f for f in found if (len(f) > 2 or f.isupper() or f == "vd") and not re.search(r"\d", f)  # "TK"
                  and f.casefold() not in PRONOUNS
                  and not self._is_group(f) and fold(f) != fold(g.name) and f not in ("chef", "person")
+                 and fold(f) not in ("gast", "gaster")  # "får bjuda in gäster": a guest is no member by the word
                  and frequency.per_year(f) is None  # "fyra gånger per år" in a list is no one
                  and not _part_of_its_place(g, f)]
         if found:

@@ -108,6 +108,8 @@ MEMBER_AFTER = re.compile(r"(?i)\b(?:består|bestå|bestått|bestod|bestående|u
                           r"(?P<list25>.+)$|"
                           r"^(?:därtill|dessutom|därutöver|vidare|till\s+(?:den|det|gruppen|[\wåäö-]+(?:en|et)))\s+hör\s+"
                           r"(?:också\s+|även\s+)?(?P<list26>.+)$|"
+                          # "Gruppen kompletteras med C": more members beside those it has
+                          r"\b(?:kompletteras|utökas)\s+med\s+(?:också\s+|även\s+)?(?P<list46>(?-i:[a-zåäö]).+)$|"
                           # "Till dem kommer C": more members beside those named before
                           r"^till\s+(?:dem|dessa|henne|honom)\s+kommer\s+(?:också\s+|även\s+)?(?P<list44>(?-i:[a-zåäö]).+)$|"
                           r"\b(?:med|finns)\s+(?:representanter|företrädare)\s+(?:för|från)\s+(?P<list3>.+)$|"
