@@ -230,6 +230,11 @@ BESIDE_SUBSTITUTE = re.compile(r"(?i)^(?P<indent>\s*)(?:[-•*]\s+)?ordinarie(?:
 STATUTE_MARK = re.compile(r"^(?P<indent>\s*)\d{1,3}\s*§\s+(?=[A-ZÅÄÖ])")
 
 
+def _cell_marks(stripped: str) -> int:
+    """The bars that part a row's cells, the one before an empty last cell too ("Hamnkapten | Tanums kommun |")."""
+    return stripped.count(" | ") + stripped.endswith(" |")
+
+
 def _as_lead(line: str) -> str:
     """A bold word for a group's people on a line of its own as the label it is ("**Ledamöter**" → "Ledamöter:");
     a member's line beside his substitute's ("ordinarie: A    ersättare: B") as an item of the member alone; a
@@ -532,7 +537,7 @@ class _UnitReader:
             self.para.append((n, stripped))  # a speaker's note or a sentence run across lines: prose, wrapped
             return True
         self.flush()
-        if BULLET.match(text) or stripped.startswith("|") or stripped.count(" | ") >= 2:  # a row of cells, a tab's too
+        if BULLET.match(text) or stripped.startswith("|") or _cell_marks(stripped) >= 2:  # a row of cells, a tab's too
             return False
         if (numbered := SLIDE_NUMBERED.match(text)) or (self.out and self.out[-1].kind == "item"
                                                          and len(text) - len(text.lstrip()) > self.out[-1].indent
@@ -576,7 +581,7 @@ class _UnitReader:
                 self.add_heading(n, stripped)
             else:
                 self.item(n, None, stripped)
-        elif stripped.startswith("|") or stripped.count(" | ") >= 2 or self.two_cells(i):  # a table row, also
+        elif stripped.startswith("|") or _cell_marks(stripped) >= 2 or self.two_cells(i):  # a table row, also
             self.pipe_row(i, n, stripped)  # as HTML tables and Word's read
         elif (bullet := BULLET.match(text)) and (not bullet.group("num") or not _lone_number(self.lines, i)) \
                 and not self.next_section(bullet):

@@ -180,7 +180,10 @@ TOGETHER = re.compile(r"(?i)\btillsammans\s+med\s+(?P<list>[^.;]+)")
 MEMBER_HINT = re.compile(r"(?i)\b(?:består|ingår|deltar|ledamöter|deltagare|medlemmar|sammansättning|representeras|"
                          r"utgörs)\b")
 LEADS_TOO = re.compile(r"(?i),\s+som\s+(?:också\s+|även\s+|tillika\s+)?"
-                       r"(?:leder|är\s+ordförande|är\s+sammankallande|sammankallar|kallar(?=\s*,))\b")
+                       r"(?:leder|är\s+ordförande|är\s+sammankallande|sammankallar|kallar(?=\s*,))\b|"
+                       # "- A, som bidrar med lägesbilden och leder gruppen": leading is the relative's second verb
+                       r",\s+som\s+[^.;]{0,120}?\s+och\s+(?:också\s+|även\s+)?(?:leder\s+(?:gruppen|mötena|den|det)|"
+                       r"är\s+(?:gruppens\s+)?(?:ordförande|sammankallande))\b")
 # "där A är ordförande och i övrigt B deltar": the chair before the rest, a member too where "i övrigt" says so
 CHAIR_FIRST = re.compile(r"(?i)^(?P<who>[^,;]+?)\s+är\s+(?:ordförande|sammankallande)\s+och\s+"
                          r"(?P<rest>i\s+övrigt\s+|därutöver\s+|dessutom\s+)?")
