@@ -66,8 +66,8 @@ NAME_APPOSITION = re.compile(r"(?P<name>\b[A-ZÅÄÖ][\wåäö-]+),\s+(?:det|den
                              r"\s*(?=,|$)")
 # "Lars Exempelsson, som representerar föreningen": a person named for the organisation he or she stands for is
 # that organisation, as a "representant från" it is
-REPRESENTS = re.compile(r"\b(?-i:[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?(?:\s+[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?)"
-                        r"{1,2}),?\s+som\s+(?:representerar|företräder)\s+")
+_NAME_WORD = r"[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?"
+REPRESENTS = re.compile(rf"\b{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}},?\s+som\s+(?:representerar|företräder)\s+")
 # "en representant från var och en av A, B och C": one who stands for each of them, so each is a member
 FROM_EACH_OF = re.compile(r"(?i)\b(?P<who>(?:en\s+|två\s+)?(?:representant(?:er)?|företrädare))\s+(?P<prep>från|för)\s+"
                           r"(?:var\s+och\s+en|vart\s+och\s+ett|vardera)\s+av\s+")

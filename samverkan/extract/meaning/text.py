@@ -19,7 +19,7 @@ from samverkan.extract.wrapped import BROKEN, rows_rejoined, runs_on
 TREE = r"(?:[│|┃]\s*)*[├└┣┗+`][─━-]+"
 BULLET = re.compile(r"^\s*(?:(?:[-•*–▪●○▸►‣◦∙·➢➤■□✓①-⑳❶-❿➀-➉\uf0a7\uf0b7]|[o§](?=\t)|"
                     r"\(?(?P<num>\d{1,2})[.)]|[a-z][.)]|[A-ZÅÄÖ]\)|\([a-zA-Z]\)|"
-                    r"[A-ZÅÄÖ]{1,2}\d{1,2}(?=\s{2})|"  # a point's code set off by a gap ("L1  Narkotika"), not "A1. Parter"
+                    r"[A-ZÅÄÖ]{1,2}\d{1,2}(?=\s{2})|"  # a point's code and a gap ("L1  Narkotika"), not "A1. Parter"
                     r"\(?[ivx]{1,4}\))\s+|" + TREE + r"\s*)(?P<text>\S.*)$")  # "A." is a lettered heading, "A)" an item
 # (a Word list saved as text keeps its bullets' symbol-font letters before a tab: "o\tX", "§\tX"; saved as a web
 # page, the Symbol font's bullet is a middle dot: "· X")

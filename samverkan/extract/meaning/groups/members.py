@@ -305,7 +305,8 @@ NOT_A_MEMBER = re.compile(r"(?i)(?:^|(?<=\s)(?:av|är|och|samt)\s+|(?<=[,:])\s*)
 ROLE_LABEL = re.compile(r"^\W*(?P<role>[A-ZÅÄÖ][a-zåäö]{3,}(?:are|ägare|ande))\s*:\s*(?-i:[A-ZÅÄÖ])[\wåäö-]+"
                         r"(?:\s+(?-i:[A-ZÅÄÖ])[\wåäö-]+)+\s*,\s*(?P<function>(?-i:[a-zåäö])[\wåäö -]{2,60}?)\s*$")
 # "Ersättarna är" over a list: the substitutes, no members of their own
-SUBSTITUTES_LEAD = re.compile(r"(?i)^(?:de\s+|deras\s+|[\wåäö]+s\s+)?(?:personliga\s+)?ersättar(?:e|na)\s+(?:är|blir|utses)\b")
+SUBSTITUTES_LEAD = re.compile(r"(?i)^(?:de\s+|deras\s+|[\wåäö]+s\s+)?(?:personliga\s+)?ersättar(?:e|na)\s+"
+                              r"(?:är|blir|utses)\b")
 # a sentence that says its subject is no member: "Samordnaren är gäst och ingår inte i styrgruppen"
 NOT_IN_IT = re.compile(r"(?i)^(?P<who>(?:[\wåäö-]+\s+){0,3}?[\wåäö-]+)\s+(?:är\s+(?:en\s+)?(?:gäst|inbjuden)\s+"
                        r"(?:och|men)\s+)?(?:ingår|deltar|sitter)\s+inte\s+i\s+(?:gruppen|rådet|den|det|"
