@@ -20,14 +20,18 @@ from samverkan.io.i18n import Msg
 SKIPPED_TAGS = {"head", "script", "style", "nav", "header", "footer", "aside", "noscript", "template", "svg", "form",
                 "button"}
 # a line of an <aside> (a box of contacts or facts beside the text) that is kept: the diarienummer it gives
-ASIDE_NUMBER = re.compile(r"(?i)\b(?:d\.?nr|diarienummer|diarienr)\s*:?\s*[A-ZÅÄÖ]{0,5}\s?\d")
-# … and a fact box's line labelled with the agreement's parties or its signers ("Parter: …", "Undertecknad av: …")
-ASIDE_FACT = re.compile(r"(?i)^\s*(?:(?:avtals)?parter|undertecknad(?:e|es)?(?: av)?|undertecknare|signerad av)"
+ASIDE_NUMBER = re.compile(r"(?i)\b(?:d\.?nr|diarienummer|diarienr)\s*:?\s*[A-ZÅÄÖ]{0,5}[\s/.-]?\d")
+# … and a fact box's line labelled with the agreement's parties, its signers or its term ("Parter: …",
+# "Undertecknad av: …", "Gäller: …")
+ASIDE_FACT = re.compile(r"(?i)^\s*(?:(?:avtals)?parter|undertecknad(?:e|es)?(?: av)?|undertecknare|signerad av|"
+                        r"gäller|giltig(?:het|hetstid)?|avtalstid|avtalsperiod)"
                         r"\s*:\s*\S")
 # … and, in a box that gives one of those, its lines labelled with the agreement's name or period ("Namn: …",
-# "Gäller: …"): a box of the agreement's facts, where a box of contacts' "Namn" would be a person's
-ASIDE_TERM = re.compile(r"(?i)^\s*(?:namn|gäller|giltig(?:het|hetstid)?|avtalstid|period)\s*:\s*\S")
+# "Period: …"): a box of the agreement's facts, where a box of contacts' "Namn" would be a person's
+ASIDE_TERM = re.compile(r"(?i)^\s*(?:namn|period)\s*:\s*\S")
 ASIDE_BOX = "\x1e"  # parts one aside's text from the next
+# an item whose text opens with a dash of its own ("<li>– kommunchefen</li>"): one bullet, not two
+DASHED_ITEM = re.compile(r"^(?P<bullet>\s*- )[–—-]\s+(?=\S)")
 BLOCK_TAGS = {"p", "div", "section", "article", "main", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr",
               "table", "br", "dt", "dd", "dl", "blockquote", "pre", "figcaption", "caption", "hr", "details",
               "summary", "figure", "address", "fieldset", "legend", "hgroup"}
@@ -305,6 +309,7 @@ def html_text(markup: str) -> str:
     # a row's first separator goes; an empty first cell leaves its "|" ("| Styrgrupp | Arbetsgrupp")
     lines = [re.sub(r"^\s*\|\s?", "", line).rstrip() for line in "".join(parser.parts).split("\n")]
     lines = [line if NESTED_ITEM.match(line) else line.lstrip() for line in lines]
+    lines = [DASHED_ITEM.sub(r"\g<bullet>", line) for line in lines]
     # an aside's diarienummer ("Överenskommelsens diarienummer: X" in a box of contacts) after the text
     lines += ["", *_aside_facts("".join(parser.aside_parts))]
     out: list[str] = []

@@ -437,10 +437,29 @@ def validity(units: list[Unit]) -> tuple[str | None, str | None, Span | None, bo
         for unit in chosen:
             if years := year_span(_validity_clauses(unit.text)):
                 return years[0], years[1], unit.span, False
+    if (named := _named_period(units, stated)) is not None:
+        return named
     for unit in stated:  # "Överenskommelsen gäller tills vidare": no end, and no start given
         if UNTIL_FURTHER.search(unit.text):
             return None, None, unit.span, True
     return None, None, None, False
+
+
+# "Överenskommelsen gäller under projekttiden": a period the text names, whose dates a label of it gives
+NAMED_PERIOD = re.compile(r"(?i)\bgäller\s+(?:under|för)\s+(?:hela\s+)?(?P<period>[a-zåäö]{3,}(?:tid|period))(?:en)?\b")
+
+
+def _named_period(units: list[Unit], stated: list[Unit]) -> tuple[str | None, str | None, Span, bool] | None:
+    """The validity of an agreement said to hold for a period it names ("gäller under projekttiden") from the
+    line that labels that period with its dates ("Projekttid: 2026-02-01 – 2029-01-31")."""
+    for unit in stated:
+        if (m := NAMED_PERIOD.search(unit.text)) is None:
+            continue
+        label = re.compile(rf"(?i)^\W*{re.escape(m.group('period'))}(?:en)?\s*:\s*")
+        for labelled in units:
+            if label.match(labelled.text) and (found := _dated(labelled.text[label.match(labelled.text).end():])):
+                return found[0], found[1], unit.span | labelled.span, found[2]
+    return None
 
 
 def period_under_title(doc: Document, title_span: Span) -> tuple[str, str, Span] | None:

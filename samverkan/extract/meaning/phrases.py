@@ -64,6 +64,10 @@ NAMELY = re.compile(rf"(?i)^.*\b(?:{THAT_IS}|nämligen|(?<=,\s)(?:i\s*dag|för\s
 # "Nybyhem, det kommunala bostadsbolaget, …": what a name is, said beside it, is no member of its own
 NAME_APPOSITION = re.compile(r"(?P<name>\b[A-ZÅÄÖ][\wåäö-]+),\s+(?:det|den)\s+(?:[a-zåäö]+\s+){0,2}[a-zåäö]+(?:et|en)"
                              r"\s*(?=,|$)")
+# "Lars Exempelsson, som representerar föreningen": a person named for the organisation he or she stands for is
+# that organisation, as a "representant från" it is
+_NAME_WORD = r"[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?"
+REPRESENTS = re.compile(rf"\b{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}},?\s+som\s+(?:representerar|företräder)\s+")
 # "en representant från var och en av A, B och C": one who stands for each of them, so each is a member
 FROM_EACH_OF = re.compile(r"(?i)\b(?P<who>(?:en\s+|två\s+)?(?:representant(?:er)?|företrädare))\s+(?P<prep>från|för)\s+"
                           r"(?:var\s+och\s+en|vart\s+och\s+ett|vardera)\s+av\s+")
@@ -944,9 +948,23 @@ MEMBER_REMARK = re.compile(r"(?i)\s*\((?:ingår|deltar|sitter\s+med|är\s+med(?:
 WORKING_TIME = re.compile(r"(?i)\s+på\s+(?:hel|halv|del)tid\b")
 
 
+# "se bilaga 1", "enligt bilaga 2": where the members are listed, no member
+ANNEX_REFERENCE = re.compile(r"(?i)^\s*(?:se|enligt|i)\s+bilaga\b")
+
+
+# "räddningstjänstens representant": one who stands for a body is that body, as "representant från" it is
+OWNERS_REPRESENTATIVE = re.compile(r"\b(?P<owner>[\wåäö-]{3,}?)s\s+(?:representant(?:er)?|företrädare)\b")
+# "områdespoliserna med placering i Åby": where they are stationed only says which ones, as an area does
+STATIONED = re.compile(r"(?i)\s+med\s+(?:placering|tjänstgöring|stationering|tjänsteställe)\s+(?:i|på|vid)\s+"
+                       r"[\wåäöÅÄÖ-]+(?:\s+(?-i:[A-ZÅÄÖ])[\wåäö-]+)*")
+
+
 def members(text: str, prose: bool = True) -> list[str]:
     out: list[str] = []
+    if ANNEX_REFERENCE.match(text):
+        return out
     text = WORKING_TIME.sub("", MEMBER_REMARK.sub("", LIST_ITEM_AND.sub("", text)))
+    text = OWNERS_REPRESENTATIVE.sub(r"\g<owner>", STATIONED.sub("", text))
     text = SHARED_ROLE.sub(_share_out, text)
     text = ONE_EACH.sub(r"\g<many>", USUALLY_WHO.sub("", text))  # before a count's names: "en för X" names no one
     text = FROM_EACH_OF.sub(r"\g<who> \g<prep> ", COUNTED_NAMED.sub(_named_count, text))

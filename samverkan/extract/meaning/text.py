@@ -19,6 +19,7 @@ from samverkan.extract.wrapped import BROKEN, rows_rejoined, runs_on
 TREE = r"(?:[│|┃]\s*)*[├└┣┗+`][─━-]+"
 BULLET = re.compile(r"^\s*(?:(?:[-•*–▪●○▸►‣◦∙·➢➤■□✓①-⑳❶-❿➀-➉\uf0a7\uf0b7]|[o§](?=\t)|"
                     r"\(?(?P<num>\d{1,2})[.)]|[a-z][.)]|[A-ZÅÄÖ]\)|\([a-zA-Z]\)|"
+                    r"[A-ZÅÄÖ]{1,2}\d{1,2}(?=\s{2})|"  # a point's code and a gap ("L1  Narkotika"), not "A1. Parter"
                     r"\(?[ivx]{1,4}\))\s+|" + TREE + r"\s*)(?P<text>\S.*)$")  # "A." is a lettered heading, "A)" an item
 # (a Word list saved as text keeps its bullets' symbol-font letters before a tab: "o\tX", "§\tX"; saved as a web
 # page, the Symbol font's bullet is a middle dot: "· X")
@@ -83,6 +84,9 @@ OWN_SUBJECT = re.compile(r"(?:[a-zåäö]+-\s+(?:och|eller)\s+)?[a-zåäö]{3,}(
 DECISION_LABEL = re.compile(r"^(?:Beslut|Beslutades|Beslöts)\s*:\s*(?=[A-ZÅÄÖ])")
 DECISION = re.compile(r"att\s+(?=[a-zåäöA-ZÅÄÖ])")  # a minute's decision clause ("att bilda en styrgrupp,")
 EMPHASIS = re.compile(r"\*\*|__")  # Markdown bold: no words
+# "**Ledamöter**" on a line of its own: a bold word for a group's people leads its list as "Ledamöter:" does
+BOLD_MEMBERS_LEAD = re.compile(r"(?i)\s*(?:\*\*|__)(?P<label>ledamöter|deltagare|medlemmar|sammansättning|"
+                               r"representanter)(?:\*\*|__)\s*")
 
 
 @dataclass
@@ -135,6 +139,9 @@ def fold(text: str) -> str:
     return text.casefold().translate(str.maketrans("åäöé", "aaoe"))
 
 
+TAKES_PART = {"deltar", "ingår", "medverkar", "sitter"}
+
+
 def is_heading(text: str, prev_blank: bool, next_text: str | None) -> bool:
     if MD_HEADING.match(text):
         return True
@@ -166,6 +173,8 @@ def is_heading(text: str, prev_blank: bool, next_text: str | None) -> bool:
         return True  # "3.1 Barn och unga som riskerar att dras in i kriminalitet": a long title, no sentence going on
     if words[-1].casefold() in COPULA:
         return False  # "Våra insatsområden är" over a list: the list is its complement
+    if len(words) >= 2 and words[-1].casefold() in TAKES_PART:
+        return False  # "Från kommunen deltar" over a list: who takes part is the list
     if words[-1].casefold() in LEADING_PREPOSITION and re.search(r"[a-zåäö]{2}[.!?]\s+[A-ZÅÄÖ]", stripped):
         return False  # "Gruppen beslutar om X. Den består av" over a list: a paragraph going on into it, no
         # heading (a heading may end on its preposition: "Det här jobbar vi med")
@@ -203,7 +212,7 @@ def heading_text(text: str) -> str:
 def units(doc: Document) -> list[Unit]:
     """The units of the document in order."""
     skipped = doc.noise | _page_break_in_sentence(doc)
-    lines = [(n, EMPHASIS.sub("", doc.line(n))) for n in range(1, len(doc) + 1) if n not in skipped]
+    lines = [(n, EMPHASIS.sub("", _as_lead(doc.line(n)))) for n in range(1, len(doc) + 1) if n not in skipped]
     lines = _with_breaks(lines, doc.breaks)
     lines = charted(list(enumerate(doc.raw, 1)), lines)  # a chart of boxes: box by box
     lines = arrowed(list(enumerate(doc.raw, 1)), lines)  # a chart of names joined by arrows: name by name
@@ -212,6 +221,31 @@ def units(doc: Document) -> list[Unit]:
     reader.wrap = doc.wrap  # as copied: a word a line's end broke is whole in one of its lines now
     reader.broken = {n for n, line in enumerate(doc.raw, 1) if doc.wrap and BROKEN.search(line.rstrip())}
     return reader.read()
+
+
+# "ordinarie:  kommunchefen        ersättare:  ekonomichefen": a seat's member and substitute side by side
+BESIDE_SUBSTITUTE = re.compile(r"(?i)^(?P<indent>\s*)(?:[-•*]\s+)?ordinarie(?:\s+ledamot)?\s*:\s*(?P<member>\S.*?)\s*"
+                               r"(?:\s{2,}|[|;,]\s*)(?:personlig\s+)?ersättare\s*:.*$")
+
+
+# "9 §  Kommundirektören är ordförande.": a statute's paragraph number, no words of its sentence
+STATUTE_MARK = re.compile(r"^(?P<indent>\s*)\d{1,3}\s*§\s+(?=[A-ZÅÄÖ])")
+
+
+def _cell_marks(stripped: str) -> int:
+    """The bars that part a row's cells, the one before an empty last cell too ("Hamnkapten | Tanums kommun |")."""
+    return stripped.count(" | ") + stripped.endswith(" |")
+
+
+def _as_lead(line: str) -> str:
+    """A bold word for a group's people on a line of its own as the label it is ("**Ledamöter**" → "Ledamöter:");
+    a member's line beside his substitute's ("ordinarie: A    ersättare: B") as an item of the member alone; a
+    statute's paragraph without its number."""
+    if m := BOLD_MEMBERS_LEAD.fullmatch(line):
+        return f"{m.group('label')}:"
+    if m := BESIDE_SUBSTITUTE.match(line):
+        return f"{m.group('indent')}- {m.group('member')}"
+    return STATUTE_MARK.sub(r"\g<indent>", line)
 
 
 def _with_breaks(lines: list[tuple[int, str]], breaks: set[int]) -> list[tuple[int, str]]:
@@ -505,7 +539,7 @@ class _UnitReader:
             self.para.append((n, stripped))  # a speaker's note or a sentence run across lines: prose, wrapped
             return True
         self.flush()
-        if BULLET.match(text) or stripped.startswith("|") or stripped.count(" | ") >= 2:  # a row of cells, a tab's too
+        if BULLET.match(text) or stripped.startswith("|") or _cell_marks(stripped) >= 2:  # a row of cells, a tab's too
             return False
         if (numbered := SLIDE_NUMBERED.match(text)) or (self.out and self.out[-1].kind == "item"
                                                          and len(text) - len(text.lstrip()) > self.out[-1].indent
@@ -549,7 +583,7 @@ class _UnitReader:
                 self.add_heading(n, stripped)
             else:
                 self.item(n, None, stripped)
-        elif stripped.startswith("|") or stripped.count(" | ") >= 2 or self.two_cells(i):  # a table row, also
+        elif stripped.startswith("|") or _cell_marks(stripped) >= 2 or self.two_cells(i):  # a table row, also
             self.pipe_row(i, n, stripped)  # as HTML tables and Word's read
         elif (bullet := BULLET.match(text)) and (not bullet.group("num") or not _lone_number(self.lines, i)) \
                 and not self.next_section(bullet):
