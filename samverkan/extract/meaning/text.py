@@ -503,7 +503,7 @@ class _UnitReader:
             self.para.append((n, stripped))  # a speaker's note or a sentence run across lines: prose, wrapped
             return True
         self.flush()
-        if BULLET.match(text) or stripped.startswith("|") or stripped.count(" | ") >= 2:  # a row of cells, a tab's too
+        if BULLET.match(text) or stripped.startswith("|") or _bar_row(stripped):  # a row of cells, a tab's too
             return False
         if (numbered := SLIDE_NUMBERED.match(text)) or (self.out and self.out[-1].kind == "item"
                                                          and len(text) - len(text.lstrip()) > self.out[-1].indent
@@ -547,7 +547,7 @@ class _UnitReader:
                 self.add_heading(n, stripped)
             else:
                 self.item(n, None, stripped)
-        elif stripped.startswith("|") or stripped.count(" | ") >= 2 or self.two_cells(i):  # a table row, also
+        elif stripped.startswith("|") or _bar_row(stripped) or self.two_cells(i):  # a table row, also
             self.pipe_row(i, n, stripped)  # as HTML tables and Word's read
         elif (bullet := BULLET.match(text)) and (not bullet.group("num") or not _lone_number(self.lines, i)) \
                 and not self.next_section(bullet):
@@ -988,6 +988,12 @@ def _join_open(a: str, b: str, grid: bool) -> str:
                     or grid and a[:1].isupper() and b[:1].islower()):
         return a + " " + b
     return _join(a, b)
+
+
+def _bar_row(stripped: str) -> bool:
+    """A line of three cells or more parted by bars; its last cell may be empty ("Socialchef | Kommunen |", an
+    HTML row whose last cell is blank)."""
+    return (stripped + " ").count(" | ") >= 2
 
 
 def _two_cells(text: str) -> bool:

@@ -49,10 +49,10 @@ LABELLED = re.compile(r"(?i)^(?:titel|rubrik|dokumenttitel|dokumentnamn|dokument
                       r"(?P<value>\S.{4,150})$")
 # the field of a block of facts that names the agreement ("Namn: …", a table's "| Namn | … |", or "Namn" on its own
 # line over the value)
-NAME_FIELD = re.compile(r"(?i)(?:(?:avtalets\s+|överenskommelsens\s+)?namn|(?P<kind>överenskommelse|avtal))"
+NAME_FIELD = re.compile(r"(?i)(?:(?:avtalets\s+|överenskommelsens\s+|avtals)?namn|(?P<kind>överenskommelse|avtal))"
                         r"\s*(?::|\s\|)\s*(?P<value>[^\s|][^|]{4,150}?)"
                         r"(?:\s+\|\s.*)?")  # a note in a column of its own after it ("… | Beslutat 2025-10-14")
-NAME_FIELD_ALONE = re.compile(r"(?i)(?:avtalets\s+|överenskommelsens\s+)?namn\s*:?")
+NAME_FIELD_ALONE = re.compile(r"(?i)(?:avtalets\s+|överenskommelsens\s+|avtals)?namn\s*:?")
 # a line about an agreement, not one: its first word for one stands after a preposition
 ABOUT = re.compile(r"(?i)^(?!\w*(?:överenskommelse|avtal|medborgarlöfte|samverkan|handlingsplan|avsiktsförklaring))"
                    r"[^\W\d]\w*\s+(?:av|för|om|kring|inom|till|med|inför|över)\s+(?:\w+\s+){0,2}?\w*"
@@ -230,7 +230,8 @@ def _name_field(doc: Document) -> Item | None:
             value = lines[at - 1] if at else None
         else:
             continue
-        owned = re.match(r"(?i)(?:avtalets|överenskommelsens)\s", line)  # "Avtalets namn": the agreement's whatever
+        owned = re.match(r"(?i)(?:avtalets|överenskommelsens)\s|avtalsnamn", line)  # "Avtalets namn", "Avtalsnamn":
+        # the agreement's, whatever its words
         if value and (owned or ONE.search(value) or any(k != at and fold(x) == fold(value)
                                                         for k, x in enumerate(lines, 1))):
             return Item("agreement", value, Span(at, at))

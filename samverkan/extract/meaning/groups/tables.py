@@ -45,6 +45,8 @@ class TableReading:
         består av följande funktioner:", or under the group's heading): each row's function is a member of that
         group, chair where its bracket says it leads ("Samordnare (leder mötena)"); the other columns (where the
         person works, a substitute) add no one."""
+        if self.roster is not None and unit.heading != self.roster[2]:
+            self.roster = None  # a roster under the heading before ends with it
         if unit.header or self.roster is None and _function_column(unit.cells) is not None:  # a tab table's
             # header, unmarked as one
             self.roster = None
@@ -57,7 +59,7 @@ class TableReading:
         if self.roster is None or unit.heading != self.roster[2]:
             self.roster = None
             return False
-        owner, column, _, (role, where) = self.roster
+        owner, column, _, (role, where, marks) = self.roster
         cell = unit.cells[column].strip() if len(unit.cells) > column else ""
         if REPRESENTATIVE_CELL.fullmatch(cell) and where is not None and len(unit.cells) > where:
             cell = re.sub(r"\s*\([^()]*\)", "", unit.cells[where])  # "Representant | Stockholmshem": the company
@@ -68,6 +70,8 @@ class TableReading:
                 owner.set("chair", who, unit.span)  # "Samordnare (leder mötena)"
             if role is not None and len(unit.cells) > role:
                 self._roster_role(owner, who, unit.cells[role], unit)
+            if marks is not None and len(unit.cells) > marks and unit.cells[marks].strip() in TICKS:
+                self._roster_role(owner, who, "ordförande", unit)  # "| Kommunchef | Kommunen | X |" under "Ordf."
         return True
 
     def _roster_role(self, g: Group, who: str, role: str, unit: Unit) -> None:
@@ -417,6 +421,8 @@ MEMBERS_COLUMN = re.compile(r"^(?:deltagare|ledamot|ledamoter|medlem|medlemmar)$
 ROLE_COLUMN = re.compile(r"^(?:roll|uppdrag|funktion)\s+i\s+(?:gruppen|radet|forumet)$|^roll$")
 ORGANISATION_COLUMN = re.compile(r"^(?:part|organisation|verksamhet|forvaltning|fran|myndighet|huvudman)$")
 # a cell that is only "Representant": of the organisation in the row's column beside it
+# a roster's column of marks for who chairs ("| Funktion | Part | Ordf. |" over "| Kommunchef | Kommunen | X |")
+CHAIR_COLUMN = re.compile(r"(?i)ordf(?:\.|örande)?|sammankallande")
 REPRESENTATIVE_CELL = re.compile(r"(?i)(?:en\s+|två\s+)?(?:representant(?:er)?|företrädare)")
 TERM_ROLE = re.compile(r"(?i)\b(?:udda|jämna|varannat|växelvis|alternerande)\b|\b\d{4}\b")  # a chair for a term
 
@@ -447,13 +453,15 @@ def _function_column(cells: list[str]) -> int | None:
     return 0
 
 
-def _role_columns(cells: list[str]) -> tuple[int | None, int | None]:
-    """A roster header's column of each one's role in the group ("Roll") and of the organisation each comes from
-    ("Part", "Organisation"), past its first column; None where it has none."""
+def _role_columns(cells: list[str]) -> tuple[int | None, int | None, int | None]:
+    """A roster header's column of each one's role in the group ("Roll"), of the organisation each comes from
+    ("Part", "Organisation") and of the marks of who chairs ("Ordf.", "Ordförande"), past its first column; None
+    where it has none."""
     heads = [fold(c).strip(" :") for c in cells]
     role = next((k for k, h in enumerate(heads) if k and (FUNCTION_COLUMN.match(h) or ROLE_COLUMN.match(h))), None)
     where = next((k for k, h in enumerate(heads) if k and ORGANISATION_COLUMN.match(h)), None)
-    return role, where
+    marks = next((k for k, c in enumerate(cells) if k and CHAIR_COLUMN.fullmatch(c.strip())), None)
+    return role, where, marks
 
 
 def _is_group_header(cells: list[str]) -> bool:
