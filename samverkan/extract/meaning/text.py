@@ -379,10 +379,13 @@ class _UnitReader:
         self.section = 0  # the number of the last numbered section heading, 0 after a numbered item
         self.wrap = 0  # the width a copy wrapped the text's lines at (0: not known)
         self.broken: set[int] = set()  # the lines a word broken with a hyphen ended, as copied
+        self.taken: set[int] = set()  # line indices read with the line above them
 
     def read(self) -> list[Unit]:
         """All the units of the lines."""
         for i, (n, text) in enumerate(self.lines):
+            if i in self.taken:
+                continue
             if i in self.delimited:
                 self.delimited_row(i, n)
             elif self.table is not None:
@@ -558,6 +561,8 @@ class _UnitReader:
             self.item(n, None, stripped)
         elif self.lettered_item(i, stripped):
             self.item(n, None, stripped[LETTERED.match(stripped).end():])  # the point, as a bullet's, without its mark
+        elif self.hanging_heading(i, prev_blank):
+            pass
         elif n not in self.broken and not self.sentence_runs_on(i) and (
                 is_heading(text, prev_blank, self.next_text(i)) or self.subheading(text, self.next_text(i))):
             self.add_heading(n, stripped)  # a line the wrap ended goes on in the next: no heading
@@ -569,6 +574,24 @@ class _UnitReader:
             self.item_goes_on(n, stripped)
         else:
             self.prose_line(i, n, text, prev_blank, under_heading)
+
+    def hanging_heading(self, i: int, prev_blank: bool) -> bool:
+        """A numbered title wrapped onto a line indented to where its text starts ("5.3  Trafikbrott, särskilt
+        under" / "     sommarhalvåret"): one heading of both lines; whether line i was one."""
+        n, text = self.lines[i]
+        numbered = NUMBERED_HEADING.match(text)
+        following = self.next_text(i)
+        if numbered is None or following is None or not following.strip()[:1].islower() \
+                or len(following) - len(following.lstrip()) != numbered.start("text") or BULLET.match(following):
+            return False
+        if not is_heading(text, prev_blank, None):  # the title ends where its indent does
+            return False
+        self.add_heading(n, text.strip())
+        self.heading = f"{self.heading} {following.strip()}"
+        self.out[-1].text = self.out[-1].heading = self.heading
+        self.out[-1].span = Span(n, self.lines[i + 1][0])
+        self.taken.add(i + 1)
+        return True
 
     def sentence_runs_on(self, i: int) -> bool:
         """Whether line i was ended by the wrap inside a sentence that goes on in lower case in the next line: the

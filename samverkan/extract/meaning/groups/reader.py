@@ -145,9 +145,11 @@ class GroupReader(ListReading, HeadingReading, TableReading, FieldReading, Subje
         self.outside_section = ""  # the heading of a section that a sentence put outside the agreement
         self.charter: Group | None = None  # the group whose charter the part being read is ("Uppdragsbeskrivning")
         self.charter_next = False  # a charter's heading named no group: the line under it names it
-        self.roster: tuple[Group, int, str, tuple[int | None, int | None]] | None = None  # the group whose table
-        # of members is being read, the column of its functions, the table's heading and its role and organisation
-        # columns
+        self.roster: tuple[Group, int, str, tuple[int | None, int | None, int | None]] | None = None  # the group
+        # whose table of members is being read, the column of its functions, the table's heading and its role,
+        # organisation and chair-mark columns
+        self.chair_terms: tuple[Group, int, str] | None = None  # the group whose table of chairs by year is being
+        # read, the column of its chairs and the table's heading
 
     def group(self, m: Mention, span: Span, weight: int) -> Group:
         named = next((g for g in self.groups.values() if g.named_by_heading and m.key.startswith((g.key + "-",

@@ -30,7 +30,7 @@ class TableReading:
         """A row of a table, or a line of a meeting plan's dates under a group's name ("Styrgruppen" / "  onsdag
         11 februari" / …: one meeting each); whether the unit was either."""
         if unit.kind == "row":
-            if self.read_roster(heading_group, unit):
+            if self.read_chair_terms(heading_group, unit) or self.read_roster(heading_group, unit):
                 return True
             if not self.read_label_row(heading_group, unit):
                 self.read_table_row(unit)
@@ -38,6 +38,23 @@ class TableReading:
         if heading_group is None or unit.kind == "heading" or not (dates := frequency.plan_dates(unit.text)):
             return False
         heading_group.dated += [unit.span] * dates
+        return True
+
+    def read_chair_terms(self, heading_group: Group | None, unit: Unit) -> bool:
+        """A table of who chairs the heading's group each term ("| År | Ordförande | Vice ordförande |" over
+        "| 2026 | kommundirektören | … |"): each row's chair, the chair in turn (a vice chair is none)."""
+        if TERM_COLUMN.fullmatch(fold(unit.cells[0]).strip(" :")):
+            column = next((k for k, c in enumerate(unit.cells) if k and CHAIR_COLUMN.fullmatch(c.strip())), None)
+            self.chair_terms = (heading_group, column, unit.heading) if heading_group and column else None
+            return self.chair_terms is not None
+        if self.chair_terms is None or unit.heading != self.chair_terms[2]:
+            self.chair_terms = None
+            return False
+        g, column, _ = self.chair_terms
+        if not TERM_CELL.fullmatch(unit.cells[0].strip()) or len(unit.cells) <= column:
+            return False
+        if who := member(re.sub(r"\s*\([^()]*\)", "", unit.cells[column])):
+            self._chair_in_turn(g, who, unit.span)
         return True
 
     def read_roster(self, heading_group: Group | None, unit: Unit) -> bool:
@@ -421,6 +438,9 @@ MEMBERS_COLUMN = re.compile(r"^(?:deltagare|ledamot|ledamoter|medlem|medlemmar)$
 ROLE_COLUMN = re.compile(r"^(?:roll|uppdrag|funktion)\s+i\s+(?:gruppen|radet|forumet)$|^roll$")
 ORGANISATION_COLUMN = re.compile(r"^(?:part|organisation|verksamhet|forvaltning|fran|myndighet|huvudman)$")
 # a cell that is only "Representant": of the organisation in the row's column beside it
+# a table's column of terms, a row each ("År", "Period") and such a row's term ("2026", "2026–2027", "HT 2026")
+TERM_COLUMN = re.compile(r"ar|kalenderar|verksamhetsar|period|tidsperiod|termin")
+TERM_CELL = re.compile(r"(?i)(?:(?:vt|ht|hösten|våren)\s*)?(?:19|20)\d\d(?:\s*[–-]\s*(?:19|20)?\d\d)?")
 # a roster's column of marks for who chairs ("| Funktion | Part | Ordf. |" over "| Kommunchef | Kommunen | X |")
 CHAIR_COLUMN = re.compile(r"(?i)ordf(?:\.|örande)?|sammankallande")
 REPRESENTATIVE_CELL = re.compile(r"(?i)(?:en\s+|två\s+)?(?:representant(?:er)?|företrädare)")
