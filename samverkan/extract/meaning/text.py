@@ -967,9 +967,11 @@ CELL_LEFT_OPEN = re.compile(r"(?:^|\s)(?:för|på|av|med|mot|inom|vid|hos|från|
 
 def _word_goes_on(out: list[Unit], first: str) -> bool:
     """Whether a first cell goes on with the word the row above broke at its first cell's end ("Beredningsgr-" /
-    "uppen"): a continuation line, no new row."""
+    "uppen"), or with a row above that has only its first cell ("Enhetschef för socialtjänstens" / "barn- och
+    familjeenhet    Nyby kommun", the other cells set on the cell's last line): a continuation line, no new row."""
     row = out[-1] if out and out[-1].kind == "row" and not out[-1].header else None
-    return row is not None and bool(row.cells) and row.cells[0].endswith("-") and first[:1].islower()
+    return row is not None and bool(row.cells) and first[:1].islower() \
+        and (row.cells[0].endswith("-") or not any(c.strip() for c in row.cells[1:]))
 
 
 def _item_line_joined(a: str, b: str) -> str:

@@ -55,7 +55,8 @@ NAME_FIELD = re.compile(r"(?i)(?:(?:avtalets\s+|överenskommelsens\s+|avtals)?na
 NAME_FIELD_ALONE = re.compile(r"(?i)(?:avtalets\s+|överenskommelsens\s+|avtals)?namn\s*:?")
 # a line about an agreement, not one: its first word for one stands after a preposition
 ABOUT = re.compile(r"(?i)^(?!\w*(?:överenskommelse|avtal|medborgarlöfte|samverkan|handlingsplan|avsiktsförklaring))"
-                   r"[^\W\d]\w*\s+(?:av|för|om|kring|inom|till|med|inför|över)\s+(?:\w+\s+){0,2}?\w*"
+                   r"[^\W\d]\w*(?:\s+och\s+[^\W\d]\w*)?"  # "Godkännande och undertecknande av …": two acts
+                   r"\s+(?:av|för|om|kring|inom|till|med|inför|över)\s+(?:\w+\s+){0,2}?\w*"
                    r"(?:överenskommelse|avtal|medborgarlöfte|samverkan|handlingsplan|avsiktsförklaring)")
 # an amendment's heading over the name of the agreement it changes ("Tilläggsavtal nr 2 till "…"", "Ändringsavtal
 # till …", "Tillägg 1 till …"): the amendment is no agreement of its own
@@ -73,6 +74,8 @@ SECTION_WORD = re.compile(r"(?i)(?:om\s+|den\s+|vår\s+)?(?:överenskommelsen|av
 # forumen", "Avtalet i korthet"); not one that goes on with its topic or parties ("Avtalet om …", "… mellan …")
 SECTION_ON_IT = re.compile(r"(?i)(?:överenskommelsen|avtalet|medborgarlöftet)\s+"
                            r"(?!om\b|för\b|mellan\b|kring\b|avseende\b|rörande\b|med\b|\d)\S.*")
+# the word for an agreement, definite, right before a quote that names it ("överenskommelsen "X"", "avtalet "X"")
+KIND_BEFORE = re.compile(r"(?i)\b[a-zåäö]*(?:överenskommelsen|avtalet|medborgarlöftet)\s*$")
 QUOTED = re.compile(r"[\"”“«»'](?P<title>[A-ZÅÄÖ][^\"”“«»']{8,160})[\"”“«»']")
 # what parts a web page's title from the site's name ("Medborgarlöfte för X | Polisen", "Trygghet - X kommun")
 SITE_SEPARATOR = re.compile(r"\s+(?:\||[–—-]|::|»|›)\s+")
@@ -249,7 +252,7 @@ def _quoted_and_stated(doc: Document, units: list[Unit]) -> Item | None:
             continue
         for m in QUOTED.finditer(unit.text):
             quoted = " ".join(m.group("title").split())
-            if ONE.search(quoted) and (n := lines.get(fold(quoted))) is not None and n != unit.span.start:
+            if _quotes_one(unit.text, m) and (n := lines.get(fold(quoted))) is not None and n != unit.span.start:
                 return Item("agreement", quoted, Span(n, n))
     return None
 
@@ -454,9 +457,15 @@ def _quoted(units: list[Unit]) -> Item | None:
         if unit.kind == "sentence" and not FORMER.search(unit.text):
             for m in QUOTED.finditer(unit.text):
                 quoted = " ".join(m.group("title").split())
-                if ONE.search(quoted) and not quoted.endswith("."):
+                if _quotes_one(unit.text, m) and not quoted.endswith("."):
                     return Item("agreement", quoted, unit.span)
     return None
+
+
+def _quotes_one(text: str, m: re.Match) -> bool:
+    """Whether a quote names an agreement: by its words, or by the word for one right before it ("godkänner
+    överenskommelsen "Trygg i Nyby"")."""
+    return bool(ONE.search(m.group("title")) or KIND_BEFORE.search(text[:m.start()]))
 
 
 def _emphasised(doc: Document, units: list[Unit]) -> Item | None:

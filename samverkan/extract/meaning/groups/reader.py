@@ -148,6 +148,7 @@ class GroupReader(ListReading, HeadingReading, TableReading, FieldReading, Subje
         self.roster: tuple[Group, int, str, tuple[int | None, int | None, int | None]] | None = None  # the group
         # whose table of members is being read, the column of its functions, the table's heading and its role,
         # organisation and chair-mark columns
+        self.cell_notes: set[int] = set()  # the lines of notes under a table read with the cells they mark
         self.chair_terms: tuple[Group, int, str] | None = None  # the group whose table of chairs by year is being
         # read, the column of its chairs and the table's heading
 
@@ -294,6 +295,8 @@ class GroupReader(ListReading, HeadingReading, TableReading, FieldReading, Subje
         self.nest = None
         self.told_item: Unit | None = None  # the last item under no group's heading read as a sentence about one
         for k, unit in enumerate(units):
+            if unit.span.start in self.cell_notes:
+                continue  # "* sammankallande" under a table: read with the cell it marks
             if self.read_nest(units, k, introduced):
                 continue
             if unit.kind == "heading" or self.charter_title(unit) is not None:  # "UPPDRAGSBESKRIVNING" / "Arbets-

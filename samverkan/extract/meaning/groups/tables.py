@@ -78,6 +78,10 @@ class TableReading:
             return False
         owner, column, _, (role, where, marks) = self.roster
         cell = unit.cells[column].strip() if len(unit.cells) > column else ""
+        if (mark := CELL_MARK.search(cell)) is not None:
+            cell = cell[:mark.start()]
+            if (note := self.cell_note(mark.group("mark"), unit)) is not None:
+                cell += f" ({note})"  # "Säkerhetssamordnare *" over "* sammankallande": the note in brackets
         if REPRESENTATIVE_CELL.fullmatch(cell) and where is not None and len(unit.cells) > where:
             cell = re.sub(r"\s*\([^()]*\)", "", unit.cells[where])  # "Representant | Stockholmshem": the company
         who = member(re.sub(r"\s*\([^()]*\)", "", cell))
@@ -90,6 +94,16 @@ class TableReading:
             if marks is not None and len(unit.cells) > marks and unit.cells[marks].strip() in TICKS:
                 self._roster_role(owner, who, "ordförande", unit)  # "| Kommunchef | Kommunen | X |" under "Ordf."
         return True
+
+    def cell_note(self, mark: str, unit: Unit) -> str | None:
+        """The note under a table that a mark after a cell refers to ("* sammankallande och mötesledare"), its
+        line kept from being read again; None if no line near below opens with the mark."""
+        for n in range(unit.span.end + 1, min(len(self.doc), unit.span.end + 15) + 1):
+            line = self.doc.line(n).strip()
+            if line.startswith(mark) and (text := line[len(mark):]).startswith(" ") and text.strip():
+                self.cell_notes.add(n)
+                return text.strip()
+        return None
 
     def _roster_role(self, g: Group, who: str, role: str, unit: Unit) -> None:
         """A roster's role cell: "Ordförande", "Sammankallande", "Leder arbetet" make the row's function the
@@ -438,6 +452,8 @@ MEMBERS_COLUMN = re.compile(r"^(?:deltagare|ledamot|ledamoter|medlem|medlemmar)$
 ROLE_COLUMN = re.compile(r"^(?:roll|uppdrag|funktion)\s+i\s+(?:gruppen|radet|forumet)$|^roll$")
 ORGANISATION_COLUMN = re.compile(r"^(?:part|organisation|verksamhet|forvaltning|fran|myndighet|huvudman)$")
 # a cell that is only "Representant": of the organisation in the row's column beside it
+# a mark after a cell that a note under the table explains ("Säkerhetssamordnare *", "Kommunpolis †")
+CELL_MARK = re.compile(r"\s+(?P<mark>\*{1,3}|[†‡])$")
 # a table's column of terms, a row each ("År", "Period") and such a row's term ("2026", "2026–2027", "HT 2026")
 TERM_COLUMN = re.compile(r"ar|kalenderar|verksamhetsar|period|tidsperiod|termin")
 TERM_CELL = re.compile(r"(?i)(?:(?:vt|ht|hösten|våren)\s*)?(?:19|20)\d\d(?:\s*[–-]\s*(?:19|20)?\d\d)?")
