@@ -22,8 +22,10 @@ def _role_word(member: str) -> str:
 
 def _coordinating_pair(g: Group) -> bool:
     """A group of two coordinators, the municipality's samordnare or strateg and a polis, that meets every week
-    or more often."""
+    or more often; not one its name sets at a level ("Den operativa gruppen": of that level's kind)."""
     listed = g.fields.get("members") or []
+    if re.search(r"operativ|taktisk|strategisk", g.key):
+        return False
     roles = [_role_word(m) for m in listed]
     return len(listed) == 2 and all(re.search(r"(?:samordnare|strateg|polis)$", r) for r in roles) \
         and sum(r.endswith("polis") for r in roles) == 1 and (g.fields.get("frequency_per_year") or 0) >= 52
