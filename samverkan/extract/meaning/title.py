@@ -113,7 +113,8 @@ def title(doc: Document, units: list[Unit]) -> Item | None:
     # no line names it: the one its sentences name in apposition, quote, set in bold or name as written, a
     # heading further down names, or an account of it names (minutes going through the agreement)
     found = found or _in_apposition(doc) or _quoted(units) or _emphasised(doc, units) or _written(units) \
-        or _agreement_heading(units) or _of_minutes(doc, units) or _annexed(_first_heading(units), units)
+        or _agreement_heading(units) or _of_minutes(doc, units) or _annexed(_first_heading(units), units) \
+        or running_name(doc)  # only the running header over each page names it
     if found is not None and YEARLY_PLAN.fullmatch(found.name):  # "Handlingsplan 2026" … "inom ramen för
         found = _within(doc) or found  # *Samverkansöverenskommelse för X*": the agreement it is made within
     return _without_plan_part(found)

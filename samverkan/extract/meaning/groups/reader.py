@@ -504,6 +504,9 @@ class GroupReader(ListReading, HeadingReading, TableReading, FieldReading, Subje
             for k, part in enumerate(parts):
                 clause = Unit(unit.kind, part, unit.span, unit.heading, items=unit.items)
                 named = mentions(part)
+                if k and (that := self._that_one(parts[k - 1], part, unit)) is not None:
+                    self.read_sentence(that, clause)  # "… ordförande i polisens X; den gruppen …": X
+                    continue
                 if k and self.told is not None and not any(not m.bare or m.start < 15 for m in named):
                     self.read_sentence(self.told, clause)  # "…; ordförandeskapet skiftar …, gruppen möts …": the
                     continue  # clause names no group of its own, so goes on about the one before ("…, och rådet
@@ -520,6 +523,16 @@ class GroupReader(ListReading, HeadingReading, TableReading, FieldReading, Subje
                 self.read_sentence(heading_group, Unit("item", part, unit.span, unit.heading))
             return True
         return False
+
+    def _that_one(self, before: str, clause: str, unit: Unit) -> Group | None:
+        """The group a clause opening with "den gruppen" (a demonstrative and a group word) points back to: the
+        last one the clause before named by a name with that word; None if it named none."""
+        found = mentions(clause, True)
+        if not found or not found[0].bare or not re.fullmatch(r"(?i)(?:den|det|denna|detta)\s+",
+                                                             clause[:found[0].start]):
+            return None
+        named = [m for m in mentions(before) if not m.bare and fold(m.head).endswith(fold(found[0].head))]
+        return self.group(named[-1], unit.span, 1) if named else None
 
     def read_sentence(self, g: Group, unit: Unit) -> None:
         """What a sentence says of g; a fact told in the present replaces one told in the past ("träffades varannan
