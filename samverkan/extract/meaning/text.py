@@ -584,8 +584,10 @@ class _UnitReader:
         if numbered is None or following is None or not following.strip()[:1].islower() \
                 or len(following) - len(following.lstrip()) != numbered.start("text") or BULLET.match(following):
             return False
-        if not is_heading(text, prev_blank, None):  # the title ends where its indent does
-            return False
+        after = self.lines[i + 2][1] if i + 2 < len(self.lines) else ""
+        if not is_heading(text, prev_blank, None) or following.rstrip().endswith(".") \
+                or len(after) - len(after.lstrip()) >= numbered.start("text") and after.strip():
+            return False  # the title ends where its indent does; a paragraph numbered so goes on, or ends a sentence
         self.add_heading(n, text.strip())
         self.heading = f"{self.heading} {following.strip()}"
         self.out[-1].text = self.out[-1].heading = self.heading
