@@ -49,8 +49,9 @@ LABELLED = re.compile(r"(?i)^(?:titel|rubrik|dokumenttitel|dokumentnamn|dokument
                       r"(?P<value>\S.{4,150})$")
 # the field of a block of facts that names the agreement ("Namn: …", a table's "| Namn | … |", or "Namn" on its own
 # line over the value)
-NAME_FIELD = re.compile(r"(?i)(?:(?:avtalets\s+|överenskommelsens\s+|avtals)?namn|(?P<kind>överenskommelse|avtal))"
-                        r"\s*(?::|\s\|)\s*(?P<value>[^\s|][^|]{4,150}?)"
+NAME_FIELD = re.compile(r"(?i)(?:(?:avtalets\s+|överenskommelsens\s+|avtals)?namn|(?P<kind>överenskommelse|avtal|avser))"
+                        r"\s*(?::(?:\s*\|)?|\s\|)\s*(?P<value>[^\s|][^|]{4,150}?)"
+                        r"(?:\s*\((?:version|utkast|förslag)\b[^()]*\))?"  # "… (version 3, 2025-11-18)": which draft
                         r"(?:\s+\|\s.*)?")  # a note in a column of its own after it ("… | Beslutat 2025-10-14")
 NAME_FIELD_ALONE = re.compile(r"(?i)(?:avtalets\s+|överenskommelsens\s+|avtals)?namn\s*:?")
 # a line about an agreement, not one: its first word for one stands after a preposition
@@ -223,7 +224,7 @@ def _name_field(doc: Document) -> Item | None:
     """The value of a "Namn" field in a block of the agreement's facts (a slide's "Namn: X", a web page's
     definition list "Namn" over "X"), when it names an agreement or the document states it on a line of its own
     too; a person's name after "Namn:" on a signature form is neither."""
-    lines = [" ".join(doc.line(n).strip(" #*_|").split()) for n in range(1, len(doc) + 1)]
+    lines = [" ".join(doc.line(n).replace("**", "").strip(" #*_|").split()) for n in range(1, len(doc) + 1)]
     for n, line in enumerate(lines[:120], 1):
         if m := NAME_FIELD.fullmatch(line):
             value, at = m.group("value"), n
