@@ -49,7 +49,8 @@ LABELLED = re.compile(r"(?i)^(?:titel|rubrik|dokumenttitel|dokumentnamn|dokument
                       r"(?P<value>\S.{4,150})$")
 # the field of a block of facts that names the agreement ("Namn: …", a table's "| Namn | … |", or "Namn" on its own
 # line over the value)
-NAME_FIELD = re.compile(r"(?i)(?:(?:avtalets\s+|överenskommelsens\s+|avtals)?namn|(?P<kind>överenskommelse|avtal|avser))"
+NAME_FIELD = re.compile(r"(?i)(?:(?:avtalets\s+|överenskommelsens\s+|avtals)?namn|"
+                        r"(?P<kind>överenskommelse|avtal|avser))"
                         r"\s*(?::(?:\s*\|)?|\s\|)\s*(?P<value>[^\s|][^|]{4,150}?)"
                         r"(?:\s*\((?:version|utkast|förslag)\b[^()]*\))?"  # "… (version 3, 2025-11-18)": which draft
                         r"(?:\s+\|\s.*)?")  # a note in a column of its own after it ("… | Beslutat 2025-10-14")

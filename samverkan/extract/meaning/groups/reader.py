@@ -295,10 +295,8 @@ class GroupReader(ListReading, HeadingReading, TableReading, FieldReading, Subje
         self.nest = None
         self.told_item: Unit | None = None  # the last item under no group's heading read as a sentence about one
         for k, unit in enumerate(units):
-            if unit.span.start in self.cell_notes:
-                continue  # "* sammankallande" under a table: read with the cell it marks
-            if self.read_nest(units, k, introduced):
-                continue
+            if unit.span.start in self.cell_notes or self.read_nest(units, k, introduced):
+                continue  # "* sammankallande" under a table is read with the cell it marks
             if unit.kind == "heading" or self.charter_title(unit) is not None:  # "UPPDRAGSBESKRIVNING" / "Arbets-
                 # gruppen Trygg i Nyby": the line under a charter's heading names its group, as a heading would
                 heading_group = self.charter if unit.kind != "heading" else \
