@@ -11,6 +11,7 @@ from samverkan.extract.bilingual import in_swedish
 from samverkan.extract.capitals import recased
 from samverkan.extract.forms import as_filled, box_edges, unticked
 from samverkan.extract.interleaved import read_apart
+from samverkan.extract.numbered import unnumbered
 from samverkan.extract.paragraphs import lost_breaks
 from samverkan.extract.thread import MAIL_QUOTE_START, as_forwarded, block_quotes_read, forwarded_text, is_mail
 from samverkan.extract.transcript import as_spoken
@@ -139,7 +140,7 @@ class Document:
         if raw and raw[-1] == "":
             raw.pop()
         # an agreement forwarded whole, or pasted into a mail thread and quoted on: read as written
-        raw = as_forwarded(raw)
+        raw = as_forwarded(unnumbered(raw))  # a margin of line numbers is no part of the text
         if name.lower().endswith(".md"):
             raw = block_quotes_read(raw)
         raw = [line.replace("\f", " ") for line in read_apart(raw)]  # two columns interleaved: one after the other
@@ -157,6 +158,9 @@ class Document:
         edited = _as_edited(lines)
         corrections += [Correction(n, a, b) for n, (a, b) in enumerate(zip(lines, edited, strict=True), 1) if a != b]
         lines = edited
+        led = [DOT_LEADER.sub(r"\g<label>: ", line) for line in lines]  # "Projekttid ..... X": "Projekttid: X"
+        corrections += [Correction(n, a, b) for n, (a, b) in enumerate(zip(lines, led, strict=True), 1) if a != b]
+        lines = led
         lines = as_filled(lines)  # a form's ticked boxes, its boxed free text: its layout, no words read anew
         spoken = as_spoken(lines)  # a transcript: the speakers' labels, "jag" and what they take back
         corrections += [Correction(n, a, b) for n, (a, b) in enumerate(zip(lines, spoken, strict=True), 1) if a != b]
@@ -224,6 +228,9 @@ class Document:
         return [c for c in self.corrections if span.start <= c.line <= span.end]
 
 
+# a label led to its value by dots, as a form or a cover sheet sets it ("Projekttid ........ 2026–2028"), not a table
+# of contents' page number ("Bakgrund ........ 3")
+DOT_LEADER = re.compile(r"^(?P<label>\s*[A-ZÅÄÖ][\wåäö-]*(?:\s[\wåäö-]+){0,3}?)\s*\.{3,}\s*(?=\S)(?!\d{1,3}\s*$)")
 LINE_START = re.compile(r"^(\s*(?:[-•*–]\s+|\d{1,2}[.)]\s+)?)([a-zåäöé])")
 SENTENCE_START = re.compile(r"([.!?]\s+)([a-zåäöé])")
 CAPITALISED = re.compile(r"\b[A-ZÅÄÖ][a-zåäö]+\b")

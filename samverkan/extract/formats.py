@@ -20,10 +20,18 @@ from samverkan.io.i18n import Msg
 SKIPPED_TAGS = {"head", "script", "style", "nav", "header", "footer", "aside", "noscript", "template", "svg", "form",
                 "button"}
 # a line of an <aside> (a box of contacts or facts beside the text) that is kept: the diarienummer it gives
-ASIDE_NUMBER = re.compile(r"(?i)\b(?:d\.?nr|diarienummer|diarienr)\s*:?\s*[A-ZÅÄÖ]{0,5}\s?\d")
-# … and a fact box's line labelled with the agreement's parties or its signers ("Parter: …", "Undertecknad av: …")
-ASIDE_FACT = re.compile(r"(?i)^\s*(?:(?:avtals)?parter|undertecknad(?:e|es)?(?: av)?|undertecknare|signerad av)"
+ASIDE_NUMBER = re.compile(r"(?i)\b(?:d\.?nr|diarienummer|diarienr)\s*:?\s*[A-ZÅÄÖ]{0,5}[\s/.-]?\d")
+# … and a fact box's line labelled with the agreement's parties, its signers or its term ("Parter: …",
+# "Undertecknad av: …", "Gäller: …")
+ASIDE_FACT = re.compile(r"(?i)^\s*(?:(?:avtals)?parter|undertecknad(?:e|es)?(?: av)?|undertecknare|signerad av|"
+                        r"gäller|giltig(?:het|hetstid)?|avtalstid|avtalsperiod)"
                         r"\s*:\s*\S")
+# … and, in a box that gives one of those, its lines labelled with the agreement's name or period ("Namn: …",
+# "Period: …"): a box of the agreement's facts, where a box of contacts' "Namn" would be a person's
+ASIDE_TERM = re.compile(r"(?i)^\s*(?:namn|period)\s*:\s*\S")
+ASIDE_BOX = "\x1e"  # parts one aside's text from the next
+# an item whose text opens with a dash of its own ("<li>– kommunchefen</li>"): one bullet, not two
+DASHED_ITEM = re.compile(r"^(?P<bullet>\s*- )[–—-]\s+(?=\S)")
 BLOCK_TAGS = {"p", "div", "section", "article", "main", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr",
               "table", "br", "dt", "dd", "dl", "blockquote", "pre", "figcaption", "caption", "hr", "details",
               "summary", "figure", "address", "fieldset", "legend", "hgroup"}
@@ -65,6 +73,7 @@ class _HtmlText(HTMLParser):
         self.lists = 0  # how deep the list being read is nested
         self.aside = 0  # how deep inside an <aside> the parser is
         self.aside_parts: list[str] = []  # the aside's text, a line per block
+        self.aside_term = False  # the aside's last block was a <dt>: its <dd> goes on the same line
         self.term: int | None = None  # where the break after a <dt> starts in parts
         self.definition: int | None = None  # where the text of the <dd> after it starts
         self.heading = 0  # how deep inside a heading the parser is
@@ -81,8 +90,11 @@ class _HtmlText(HTMLParser):
         elif tag in SKIPPED_TAGS:
             self.skip += 1
             self.aside += tag == "aside"
+            if tag == "aside" and self.aside == 1:
+                self.aside_parts.append("\n" + ASIDE_BOX + "\n")
         elif self.aside and tag in BLOCK_TAGS:
-            self.aside_parts.append("\n")
+            self.aside_parts.append(": " if tag == "dd" and self.aside_term else "\n")
+            self.aside_term = tag == "dt"
         elif not self.skip:
             self.abutting = tag in FIELD_TAGS and self.field_closed == len(self.parts)
             self._open(tag, attrs)
@@ -297,8 +309,9 @@ def html_text(markup: str) -> str:
     # a row's first separator goes; an empty first cell leaves its "|" ("| Styrgrupp | Arbetsgrupp")
     lines = [re.sub(r"^\s*\|\s?", "", line).rstrip() for line in "".join(parser.parts).split("\n")]
     lines = [line if NESTED_ITEM.match(line) else line.lstrip() for line in lines]
+    lines = [DASHED_ITEM.sub(r"\g<bullet>", line) for line in lines]
     # an aside's diarienummer ("Överenskommelsens diarienummer: X" in a box of contacts) after the text
-    lines += ["", *(line.strip() for line in "".join(parser.aside_parts).split("\n") if _kept_in_aside(line))]
+    lines += ["", *_aside_facts("".join(parser.aside_parts))]
     out: list[str] = []
     for line in lines:
         if line or (out and out[-1]):
@@ -309,6 +322,17 @@ def html_text(markup: str) -> str:
 def _kept_in_aside(line: str) -> bool:
     """An aside's line that states a fact of the agreement rather than the page's furniture."""
     return bool(ASIDE_NUMBER.search(line) or ASIDE_FACT.match(line))
+
+
+def _aside_facts(text: str) -> list[str]:
+    """The lines of the page's asides that state facts of the agreement: its dnr, parties and signers, and in a box
+    of such facts also its name and period."""
+    out = []
+    for box in text.split(ASIDE_BOX):
+        lines = [line.strip() for line in box.split("\n")]
+        facts = any(_kept_in_aside(line) for line in lines)
+        out += [line for line in lines if _kept_in_aside(line) or facts and ASIDE_TERM.match(line)]
+    return out
 
 
 SHEET_NAME = re.compile(r"(?i)^[^;]{0,200}\.(?:xlsx?|xlsm|ods|csv) - ")  # "Fil.xlsx - Blad1": an export's sheet line

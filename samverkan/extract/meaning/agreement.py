@@ -34,7 +34,8 @@ DNR = re.compile(r"(?i)\b(?:d\.?nr|diarienum(?:mer|ret)|diarienr|ärendenummer|�
                  # "KS 2026/17 (Exempelby kommun) A 055.301/2026 (Polismyndigheten)": whose each is parts them too
                  r"(?P<dnr>" + _DNR + r"(?:\s*\([^)]*\)|\s+hos\s+[a-zåäö]+)?(?:(?:\s*(?:,|;|·|respektive|och|samt)|"
                  r"(?<=\))(?=\s+" + _DNR + r"))\s*"
-                 r"(?:(?:hos|för|i)\s+[a-zåäö]+\s+(?:under\s+|med\s+)?|[a-zåäö]{3,}s\s+(?:är\s+|"
+                 r"(?:(?:hos|för|i)\s+[a-zåäö]+\s+(?:under\s+|med\s+)?|(?:vårt|vår|deras|ert|er)\s+(?:är\s+)?|"
+                 r"[a-zåäö]{3,}s\s+(?:är\s+|"  # "… och vårt är A 1/2025": the writer's own
                  r"(?:d\.?nr|diarienummer)\s+)?)?"  # "… och polisens dnr A 1/2025": the label again; "… och hos
                  # polisen under A 301.774/2025", "… och polisens (är) A 301.774/2025"
                  + _DNR + r"(?:\s*\([^)]*\)|\s+hos\s+[a-zåäö]+)?)*)")  # whose each is, after each
@@ -435,10 +436,29 @@ def validity(units: list[Unit]) -> tuple[str | None, str | None, Span | None, bo
         for unit in chosen:
             if years := year_span(_validity_clauses(unit.text)):
                 return years[0], years[1], unit.span, False
+    if (named := _named_period(units, stated)) is not None:
+        return named
     for unit in stated:  # "Överenskommelsen gäller tills vidare": no end, and no start given
         if UNTIL_FURTHER.search(unit.text):
             return None, None, unit.span, True
     return None, None, None, False
+
+
+# "Överenskommelsen gäller under projekttiden": a period the text names, whose dates a label of it gives
+NAMED_PERIOD = re.compile(r"(?i)\bgäller\s+(?:under|för)\s+(?:hela\s+)?(?P<period>[a-zåäö]{3,}(?:tid|period))(?:en)?\b")
+
+
+def _named_period(units: list[Unit], stated: list[Unit]) -> tuple[str | None, str | None, Span, bool] | None:
+    """The validity of an agreement said to hold for a period it names ("gäller under projekttiden") from the
+    line that labels that period with its dates ("Projekttid: 2026-02-01 – 2029-01-31")."""
+    for unit in stated:
+        if (m := NAMED_PERIOD.search(unit.text)) is None:
+            continue
+        label = re.compile(rf"(?i)^\W*{re.escape(m.group('period'))}(?:en)?\s*:\s*")
+        for labelled in units:
+            if label.match(labelled.text) and (found := _dated(labelled.text[label.match(labelled.text).end():])):
+                return found[0], found[1], unit.span | labelled.span, found[2]
+    return None
 
 
 def period_under_title(doc: Document, title_span: Span) -> tuple[str, str, Span] | None:

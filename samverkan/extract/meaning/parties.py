@@ -160,6 +160,7 @@ def parties(units: list[Unit], doc: Document | None = None) -> list[Item]:
             for source in (_sentences(units), signed):  # a side left out: from a sentence naming the parties,
                 _other_side(found, _read(source))       # else from the signatures
             _police_in_lower_case(found, chosen, units)
+            _lowest_police(found)
             _police_of_signer(found, units)
             _region_as_municipality(found)
             _numbers_stated(found, units)
@@ -271,6 +272,16 @@ def _other_side(found: dict[str, Item], more: dict[str, Item]) -> None:
                 for authority in BARE_POLICE:  # the authority: the police area that acts for it
                     found.pop(authority, None)
             found[name] = item
+
+
+def _lowest_police(found: dict[str, Item]) -> None:
+    """Police units of several levels, each on a line of its own ("LOKALPOLISOMRÅDE NYBY" over "Polisregion Syd ·
+    Polisområde X" in a letterhead): the units above are what the lowest belongs to, the party is the lowest."""
+    police = {k: _name_level(k) for k in found if _police(k) and k not in BARE_POLICE}
+    lowest = max(police.values(), default=0)
+    for k, level in police.items():
+        if level < lowest:
+            found.pop(k)
 
 
 def _region_as_municipality(found: dict[str, Item]) -> None:
@@ -781,7 +792,12 @@ def _police(name: str) -> bool:
 def _level(m: re.Match) -> int:
     """How far down its organisation a name is: the authority 0, region 1, police area 2, local area 3; the
     municipality 0, its districts and committees 1."""
-    name = fold(m.group("name"))
+    return _name_level(m.group("name"))
+
+
+def _name_level(name: str) -> int:
+    """`_level` of a name."""
+    name = fold(name)
     for depth, word in ((3, "lokalpolisomrade"), (3, "narpolisomrade"), (3, "lpo "), (2, "polisomrade"),
                         (1, "polisregion")):
         if name.startswith(word):

@@ -64,6 +64,10 @@ NAMELY = re.compile(rf"(?i)^.*\b(?:{THAT_IS}|nämligen|(?<=,\s)(?:i\s*dag|för\s
 # "Nybyhem, det kommunala bostadsbolaget, …": what a name is, said beside it, is no member of its own
 NAME_APPOSITION = re.compile(r"(?P<name>\b[A-ZÅÄÖ][\wåäö-]+),\s+(?:det|den)\s+(?:[a-zåäö]+\s+){0,2}[a-zåäö]+(?:et|en)"
                              r"\s*(?=,|$)")
+# "Lars Exempelsson, som representerar föreningen": a person named for the organisation he or she stands for is
+# that organisation, as a "representant från" it is
+_NAME_WORD = r"[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?"
+REPRESENTS = re.compile(rf"\b{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}},?\s+som\s+(?:representerar|företräder)\s+")
 # "en representant från var och en av A, B och C": one who stands for each of them, so each is a member
 FROM_EACH_OF = re.compile(r"(?i)\b(?P<who>(?:en\s+|två\s+)?(?:representant(?:er)?|företrädare))\s+(?P<prep>från|för)\s+"
                           r"(?:var\s+och\s+en|vart\s+och\s+ett|vardera)\s+av\s+")
@@ -281,6 +285,10 @@ def _bracket_whole(m: re.Match) -> str:
 AND_AS_NEEDED = re.compile(r"(?i)\s+(och|samt),\s*(?:vid\s+behov|när\s+det\s+behövs)\s*,\s*")
 
 
+# a sentence's list set as bullets: the next to last item ends with the "och" before the last ("- B och" / "- C.")
+LIST_ITEM_AND = re.compile(r"(?i)[\s,]+(?:och|samt)[\s,]*$")
+
+
 def split_list(text: str) -> list[str]:
     """"A, B och C" → [A, B, C]; "individ- och familjeomsorg" stays whole, and so does what brackets hold
     ("lokalpolisområdescheferna (Nyby och Åby)")."""
@@ -489,8 +497,9 @@ def _one_word(word: str, start: str) -> str | None:
     if _neuter_plural(word):
         return lemma(word)
     if REPRESENTATIVE.match(start) and word.islower() and word.endswith(("na", "en", "et")) \
-            and not PERSON.search(lemma(word)) and not OUTSIDE.search(fold(word)):
-        return word  # not "företrädare för fastighetsägarna": people, each listed as one would list them
+            and not (PERSON.search(lemma(word)) and word.endswith("na")) and not OUTSIDE.search(fold(word)):
+        return word  # not "företrädare för fastighetsägarna": people, each listed as one would list them; one
+        # ("en representant för arrangören") is the body represented, whatever its word
     if word.islower() and word.endswith(("arna", "orna")) and PLACE_UNIT.search(lemma(word)):
         return word  # "fritidsgårdarna", "skolorna": the units as written, as "personal från fritidsgårdarna" is
     return None
@@ -504,8 +513,8 @@ def _without_seat(text: str, counted: bool) -> str:
     if (seat := SEAT.search(text)) and not ORG_TAIL.search(text.split()[0]) \
             and _seat_only(text[:seat.start()], seat, counted=counted):
         return text[:seat.start()]
-    if (many := FOR_MANY.search(text)) and _plural(text[:many.start()].split()[-1]):
-        return text[:many.start()]
+    if (many := FOR_MANY.search(text)) and (_plural(text[:many.start()].split()[-1]) or counted):
+        return text[:many.start()]  # "en rektor för kommunens grundskolor": one for many units, by function
     before = text[:area.start()].split() if (area := PARTY_AREA.search(text)) and not NAMED_WORKPLACE.search(text) \
         else []  # "rektorn för Nybygymnasiet": a school by its name tells the person apart, no area
     if len(before) >= 2 and all(w[:1].isupper() for w in before):
@@ -922,9 +931,23 @@ NO_ONE = re.compile(r"(?i)\s*(?:ingen|inga|inget|följande)\s")
 MEMBER_REMARK = re.compile(r"(?i)\s*\((?:ingår|deltar|sitter\s+med|är\s+med(?:lem)?)(?:\s+(?:i|som)\s+[^()]*)?\)")
 
 
+# "se bilaga 1", "enligt bilaga 2": where the members are listed, no member
+ANNEX_REFERENCE = re.compile(r"(?i)^\s*(?:se|enligt|i)\s+bilaga\b")
+
+
+# "räddningstjänstens representant": one who stands for a body is that body, as "representant från" it is
+OWNERS_REPRESENTATIVE = re.compile(r"\b(?P<owner>[\wåäö-]{3,}?)s\s+(?:representant(?:er)?|företrädare)\b")
+# "områdespoliserna med placering i Åby": where they are stationed only says which ones, as an area does
+STATIONED = re.compile(r"(?i)\s+med\s+(?:placering|tjänstgöring|stationering|tjänsteställe)\s+(?:i|på|vid)\s+"
+                       r"[\wåäöÅÄÖ-]+(?:\s+(?-i:[A-ZÅÄÖ])[\wåäö-]+)*")
+
+
 def members(text: str, prose: bool = True) -> list[str]:
     out: list[str] = []
-    text = MEMBER_REMARK.sub("", text)
+    if ANNEX_REFERENCE.match(text):
+        return out
+    text = MEMBER_REMARK.sub("", LIST_ITEM_AND.sub("", text))
+    text = OWNERS_REPRESENTATIVE.sub(r"\g<owner>", STATIONED.sub("", text))
     text = SHARED_ROLE.sub(_share_out, text)
     text = ONE_EACH.sub(r"\g<many>", USUALLY_WHO.sub("", text))  # before a count's names: "en för X" names no one
     text = FROM_EACH_OF.sub(r"\g<who> \g<prep> ", COUNTED_NAMED.sub(_named_count, text))

@@ -19,6 +19,7 @@ from samverkan.extract.wrapped import BROKEN, rows_rejoined, runs_on
 TREE = r"(?:[│|┃]\s*)*[├└┣┗+`][─━-]+"
 BULLET = re.compile(r"^\s*(?:(?:[-•*–▪●○▸►‣◦∙·➢➤■□✓①-⑳❶-❿➀-➉\uf0a7\uf0b7]|[o§](?=\t)|"
                     r"\(?(?P<num>\d{1,2})[.)]|[a-z][.)]|[A-ZÅÄÖ]\)|\([a-zA-Z]\)|"
+                    r"[A-ZÅÄÖ]{1,2}\d{1,2}(?=\s{2})|"  # a point's code and a gap ("L1  Narkotika"), not "A1. Parter"
                     r"\(?[ivx]{1,4}\))\s+|" + TREE + r"\s*)(?P<text>\S.*)$")  # "A." is a lettered heading, "A)" an item
 # (a Word list saved as text keeps its bullets' symbol-font letters before a tab: "o\tX", "§\tX"; saved as a web
 # page, the Symbol font's bullet is a middle dot: "· X")
@@ -44,6 +45,8 @@ RULE_LINE = re.compile(r"[-=_*─━═]{3,}")  # a horizontal rule ("------", "
 GRID_RULE = re.compile(r"\+(?:[-=]{2,}\+)+")  # a grid table's rule line ("+------+-----+")
 SAME_AS_ABOVE = re.compile(r"(?i)(?:se|som|samma\s+som)\s+ovan|d:?o|dito|〃|\"")  # a cell repeating the one above
 COLUMN_GAP = re.compile(r"\s{3,}")
+TAKING_PART = {"ingår", "deltar", "sitter", "medverkar"}  # "I rådet ingår" over a list: its subjects follow
+INTERROGATIVE = {"hur", "vad", "vem", "vilka", "vilken", "vilket", "när", "var", "varför", "vart"}  # opens a question
 COPULA = {"är", "blir", "var"}  # a line ending on one goes on into what follows it
 # the mark of a new slide in a presentation exported to text ("--- Bild 3 ---", "Slide 3", "=== Bild 3 ===")
 # each run of spaces matched one way only: a long indented line takes linear time to fail
@@ -81,6 +84,9 @@ OWN_SUBJECT = re.compile(r"(?:[a-zåäö]+-\s+(?:och|eller)\s+)?[a-zåäö]{3,}(
 DECISION_LABEL = re.compile(r"^(?:Beslut|Beslutades|Beslöts)\s*:\s*(?=[A-ZÅÄÖ])")
 DECISION = re.compile(r"att\s+(?=[a-zåäöA-ZÅÄÖ])")  # a minute's decision clause ("att bilda en styrgrupp,")
 EMPHASIS = re.compile(r"\*\*|__")  # Markdown bold: no words
+# "**Ledamöter**" on a line of its own: a bold word for a group's people leads its list as "Ledamöter:" does
+BOLD_MEMBERS_LEAD = re.compile(r"(?i)\s*(?:\*\*|__)(?P<label>ledamöter|deltagare|medlemmar|sammansättning|"
+                               r"representanter)(?:\*\*|__)\s*")
 
 
 @dataclass
@@ -133,6 +139,9 @@ def fold(text: str) -> str:
     return text.casefold().translate(str.maketrans("åäöé", "aaoe"))
 
 
+TAKES_PART = {"deltar", "ingår", "medverkar", "sitter"}
+
+
 def is_heading(text: str, prev_blank: bool, next_text: str | None) -> bool:
     if MD_HEADING.match(text):
         return True
@@ -164,6 +173,8 @@ def is_heading(text: str, prev_blank: bool, next_text: str | None) -> bool:
         return True  # "3.1 Barn och unga som riskerar att dras in i kriminalitet": a long title, no sentence going on
     if words[-1].casefold() in COPULA:
         return False  # "Våra insatsområden är" over a list: the list is its complement
+    if len(words) >= 2 and words[-1].casefold() in TAKES_PART:
+        return False  # "Från kommunen deltar" over a list: who takes part is the list
     if words[-1].casefold() in LEADING_PREPOSITION and re.search(r"[a-zåäö]{2}[.!?]\s+[A-ZÅÄÖ]", stripped):
         return False  # "Gruppen beslutar om X. Den består av" over a list: a paragraph going on into it, no
         # heading (a heading may end on its preposition: "Det här jobbar vi med")
@@ -201,7 +212,7 @@ def heading_text(text: str) -> str:
 def units(doc: Document) -> list[Unit]:
     """The units of the document in order."""
     skipped = doc.noise | _page_break_in_sentence(doc)
-    lines = [(n, EMPHASIS.sub("", doc.line(n))) for n in range(1, len(doc) + 1) if n not in skipped]
+    lines = [(n, EMPHASIS.sub("", _as_lead(doc.line(n)))) for n in range(1, len(doc) + 1) if n not in skipped]
     lines = _with_breaks(lines, doc.breaks)
     lines = charted(list(enumerate(doc.raw, 1)), lines)  # a chart of boxes: box by box
     lines = arrowed(list(enumerate(doc.raw, 1)), lines)  # a chart of names joined by arrows: name by name
@@ -210,6 +221,31 @@ def units(doc: Document) -> list[Unit]:
     reader.wrap = doc.wrap  # as copied: a word a line's end broke is whole in one of its lines now
     reader.broken = {n for n, line in enumerate(doc.raw, 1) if doc.wrap and BROKEN.search(line.rstrip())}
     return reader.read()
+
+
+# "ordinarie:  kommunchefen        ersättare:  ekonomichefen": a seat's member and substitute side by side
+BESIDE_SUBSTITUTE = re.compile(r"(?i)^(?P<indent>\s*)(?:[-•*]\s+)?ordinarie(?:\s+ledamot)?\s*:\s*(?P<member>\S.*?)\s*"
+                               r"(?:\s{2,}|[|;,]\s*)(?:personlig\s+)?ersättare\s*:.*$")
+
+
+# "9 §  Kommundirektören är ordförande.": a statute's paragraph number, no words of its sentence
+STATUTE_MARK = re.compile(r"^(?P<indent>\s*)\d{1,3}\s*§\s+(?=[A-ZÅÄÖ])")
+
+
+def _cell_marks(stripped: str) -> int:
+    """The bars that part a row's cells, the one before an empty last cell too ("Hamnkapten | Tanums kommun |")."""
+    return stripped.count(" | ") + stripped.endswith(" |")
+
+
+def _as_lead(line: str) -> str:
+    """A bold word for a group's people on a line of its own as the label it is ("**Ledamöter**" → "Ledamöter:");
+    a member's line beside his substitute's ("ordinarie: A    ersättare: B") as an item of the member alone; a
+    statute's paragraph without its number."""
+    if m := BOLD_MEMBERS_LEAD.fullmatch(line):
+        return f"{m.group('label')}:"
+    if m := BESIDE_SUBSTITUTE.match(line):
+        return f"{m.group('indent')}- {m.group('member')}"
+    return STATUTE_MARK.sub(r"\g<indent>", line)
 
 
 def _with_breaks(lines: list[tuple[int, str]], breaks: set[int]) -> list[tuple[int, str]]:
@@ -506,7 +542,7 @@ class _UnitReader:
             self.para.append((n, stripped))  # a speaker's note or a sentence run across lines: prose, wrapped
             return True
         self.flush()
-        if BULLET.match(text) or stripped.startswith("|") or _bar_row(stripped):  # a row of cells, a tab's too
+        if BULLET.match(text) or stripped.startswith("|") or _cell_marks(stripped) >= 2:  # a row of cells, a tab's too
             return False
         if (numbered := SLIDE_NUMBERED.match(text)) or (self.out and self.out[-1].kind == "item"
                                                          and len(text) - len(text.lstrip()) > self.out[-1].indent
@@ -550,7 +586,7 @@ class _UnitReader:
                 self.add_heading(n, stripped)
             else:
                 self.item(n, None, stripped)
-        elif stripped.startswith("|") or _bar_row(stripped) or self.two_cells(i):  # a table row, also
+        elif stripped.startswith("|") or _cell_marks(stripped) >= 2 or self.two_cells(i):  # a table row, also
             self.pipe_row(i, n, stripped)  # as HTML tables and Word's read
         elif (bullet := BULLET.match(text)) and (not bullet.group("num") or not _lone_number(self.lines, i)) \
                 and not self.next_section(bullet):
@@ -563,7 +599,7 @@ class _UnitReader:
             self.item(n, None, stripped[LETTERED.match(stripped).end():])  # the point, as a bullet's, without its mark
         elif self.hanging_heading(i, prev_blank):
             pass
-        elif n not in self.broken and not self.sentence_runs_on(i) and (
+        elif n not in self.broken and not self.sentence_runs_on(i) and not self.leads_into_list(i, stripped) and (
                 is_heading(text, prev_blank, self.next_text(i)) or self.subheading(text, self.next_text(i))):
             self.add_heading(n, stripped)  # a line the wrap ended goes on in the next: no heading
         elif self.out and self.out[-1].kind == "item" and not self.para and not prev_blank \
@@ -594,6 +630,15 @@ class _UnitReader:
         self.out[-1].span = Span(n, self.lines[i + 1][0])
         self.taken.add(i + 1)
         return True
+
+    def leads_into_list(self, i: int, stripped: str) -> bool:
+        """Whether line i is a clause that ends on a verb of taking part, its subjects the list that follows ("I
+        rådet ingår" over "- A," / "- B."): the start of a sentence the items finish, no heading; a question's
+        verb ends a heading ("Vilka som deltar")."""
+        words = stripped.split()
+        following = next((text for _, text in self.lines[i + 1:i + 3] if text.strip()), "")
+        return len(words) >= 2 and words[-1].casefold() in TAKING_PART \
+            and words[0].casefold() not in INTERROGATIVE and bool(BULLET.match(following))
 
     def sentence_runs_on(self, i: int) -> bool:
         """Whether line i was ended by the wrap inside a sentence that goes on in lower case in the next line: the
@@ -1015,12 +1060,6 @@ def _join_open(a: str, b: str, grid: bool) -> str:
                     or grid and a[:1].isupper() and b[:1].islower()):
         return a + " " + b
     return _join(a, b)
-
-
-def _bar_row(stripped: str) -> bool:
-    """A line of three cells or more parted by bars; its last cell may be empty ("Socialchef | Kommunen |", an
-    HTML row whose last cell is blank)."""
-    return (stripped + " ").count(" | ") >= 2
 
 
 def _two_cells(text: str) -> bool:

@@ -349,7 +349,8 @@ NAME_ASKED = re.compile(r"(?i)\b(?:vad|hur)\s+(?:heter|kallas|benämns)\s+(?:det
 # the subject of a naming verb: a word for the agreement ("Överenskommelsen heter") or a pronoun ("Den heter")
 # (a pronoun starts its sentence: "i det som kallas X" names something else)
 NAMED_SUBJECT = re.compile(r"(?i)(?:(?:^|[\s,])(?P<subject>\w*(?:överenskommelse|avtal|medborgarlöfte)\w*)"
-                           r"|^(?:den|det))\s+(?:(?!som\b)\w+\s+){0,2}?(?:heter|heta|kallas|benämns|betitlas)\s*$|"
+                           r"|^(?:den|det))\s+(?:(?!som\b)\w+\s+){0,4}?(?:heter|heta|kallas|benämns|betitlas)\s*$|"
+                           # "Den överenskommelse vi arbetar efter heter": a relative clause without its "som"
                            # "Överenskommelsen, som (har) fått namnet **X**", "en överenskommelse som heter **X**":
                            # a relative clause names its word
                            r"(?:^|[\s,])(?P<owner>\w*(?:överenskommelse|avtal|medborgarlöfte)\w*),?\s+som\s+"
@@ -371,7 +372,8 @@ def _names_the_agreement(before: str, previous: str) -> bool:
     m = NAMED_SUBJECT.search(before)
     if m is None:
         return False
-    return bool(m.group("subject") or m.group("owner") or ONE.search(previous))
+    return bool(m.group("subject") or m.group("owner") or ONE.search(m.group()) or ONE.search(previous))  # "Det
+    # avtal vi följer heter": the pronoun's noun is the word for it
 
 
 # a definite word for the agreement and its name in bold or quotes ("skrev under överenskommelsen **Trygg X**")

@@ -110,7 +110,9 @@ CHAIR = [
     re.compile(r"(?i)\b(?:utse|utser|välja|väljer)\s+(?P<who>(?-i:[a-zåäö])[\wåäö-]+(?:en|et|na))"
                r"(?:\s+(?-i:[A-ZÅÄÖ])[\wåäö-]+){0,3}\s+till\s+ordförande\b"),
     # "Det är kommunpolisen som leder mötet": a cleft names the chair first
-    re.compile(r"(?i)(?:^|,\s+(?:och|men)\s+|;\s*)det\s+är\s+(?P<who>[^.;,]+?)\s+som\s+(?:leder|sammankallar|"
+    re.compile(r"(?i)(?:(?:^|,\s+(?:och|men)\s+|;\s*)det\s+är|\bär\s+det(?=\s+(?-i:[a-zåäö])))\s+(?P<who>[^.;,]+?)"
+               r"\s+som\s+(?:leder|sammankallar|"  # "… är det kommunchefen som leder": inverted after what
+               # comes first; a person's name there is this year's chair ("i år är det Eva Ek som leder")
                r"kallar\s+(?:till|och\s+leder)|håller\s+i|"
                r"är\s+ordförande)\b"),
     re.compile(r"(?i)(?:^|\boch\s+|[,;]\s*)(?P<who>(?:[\wåäö-]+\s+){0,3}?[\wåäö-]+)\s+(?:håller\s+i|innehar|har)\s+"

@@ -42,6 +42,7 @@ from samverkan.extract.meaning.phrases import (
     PREPOSITION,
     PRONOUNS,
     RELATIVE_ASIDE,
+    REPRESENTS,
     TAKING_PART_BRACKET,
     THAT_IS,
     UNIT_TAIL,
@@ -179,7 +180,11 @@ TOGETHER = re.compile(r"(?i)\btillsammans\s+med\s+(?P<list>[^.;]+)")
 MEMBER_HINT = re.compile(r"(?i)\b(?:består|ingår|deltar|ledamöter|deltagare|medlemmar|sammansättning|representeras|"
                          r"utgörs)\b")
 LEADS_TOO = re.compile(r"(?i),\s+som\s+(?:också\s+|även\s+|tillika\s+)?"
-                       r"(?:leder|är\s+ordförande|är\s+sammankallande|sammankallar|kallar(?=\s*,))\b")
+                       r"(?:leder|är\s+(?:dess\s+|[\wåäö-]*(?:gruppens|rådets|forumets|nätverkets|teamets)\s+)?"
+                       r"(?:ordförande|sammankallande)|sammankallar|kallar(?=\s*,))\b|"  # "A, som är rådets ordförande"
+                       # "- A, som bidrar med lägesbilden och leder gruppen": leading is the relative's second verb
+                       r",\s+som\s+[^.;]{0,120}?\s+och\s+(?:också\s+|även\s+)?(?:leder\s+(?:gruppen|mötena|den|det)|"
+                       r"är\s+(?:gruppens\s+)?(?:ordförande|sammankallande))\b")
 # "där A är ordförande och i övrigt B deltar": the chair before the rest, a member too where "i övrigt" says so
 CHAIR_FIRST = re.compile(r"(?i)^(?P<who>[^,;]+?)\s+är\s+(?:ordförande|sammankallande)\s+och\s+"
                          r"(?P<rest>i\s+övrigt\s+|därutöver\s+|dessutom\s+)?")
@@ -230,18 +235,25 @@ TOGETHER_WITH = re.compile(r"(?i)(?P<comma>,?)\s+tillsammans\s+med\s+")
 SERVES = re.compile(r"(?i)\b(?:är|blir)\s+(?:[\wåäö]+s\s+)?(?:sekreterare|föredragande)\b")
 # "sammansatt på samma sätt som X, men med A i stället för B": X's members, A for B
 # "…, med den skillnaden att A deltar i stället för B" says the same
-SAME_AS = re.compile(r"(?i)\b(?:(?:sammansatt\w*|består)\s+på\s+samma\s+sätt|har\s+samma\s+sammansättning|"
-                     r"samma\s+(?:deltagare|medlemmar|ledamöter|sammansättning|funktioner|personer))\s+som\s+"
+# "är sammansatt som X, utom A", "utgår från X men utan A": X's members, less those it names
+SAME_AS = re.compile(r"(?i)\b(?:(?:(?:sammansatt\w*|består)\s+på\s+samma\s+sätt|har\s+samma\s+sammansättning|"
+                     r"(?<=är\s)sammansatt\w*|"
+                     r"samma\s+(?:deltagare|medlemmar|ledamöter|sammansättning|funktioner|personer))\s+som|"
+                     r"utgår\s+från)\s+"
                      r"(?P<ref>[^,.;]+?)"
                      r"(?:\s*,?\s*(?:men\s+med|med\s+den\s+skillnaden\s+att)\s+(?P<with>[^.;]+?)"
                      r"(?:\s+(?:deltar\s+|ingår\s+|sitter\s+med\s+)?i\s+stället(?:\s+för\s+(?P<instead>[^.;]+?))?)?)?"
-                     r"\s*(?=[,.;]|$)")
+                     r"\s*(?=[,.;]|$|\s+(?:men|utom|förutom)\b|\s+med\s+undantag\b)")
 # a place and a group word in one compound ("Åbygruppen", "Nybyteamet"): the group of that place
 PLACE_COMPOUND = re.compile(r"(?P<place>(?-i:[A-ZÅÄÖ])[a-zåäö]{2,}?)-?(?:gruppen|teamet|rådet|nätverket|forumet)")
 # the change a list of members names after it: "…, med tillägg av A (men utan B)", "…, utökad med A"
-ADDED = re.compile(r"(?i)\b(?:med\s+tillägg\s+av|utökad\s+med|kompletterad\s+med)\s+(?P<list>[^.;]+?)"
+# "…, och kompletteras med A", "; i stället tillkommer A", "…, vilkas platser tas av A"
+ADDED = re.compile(r"(?i)\b(?:med\s+tillägg\s+av|utökad\s+med|kompletter(?:ad|as)\s+med|utökas\s+med|"
+                   r"(?<=i\sstället\s)tillkommer|(?:vilkas|vars)\s+platser?\s+(?:tas|intas|övertas)\s+av)\s+"
+                   r"(?P<list>[^.;]+?)"
                    r"(?=\s*,?\s+(?:men\s+)?utan\b|\s*,\s*(?:medan|men|där|som)\b|\s*[.;]|\s*$)")
-WITHOUT = re.compile(r"(?i)(?:,\s*|\bmen\s+)utan\s+(?P<list>[^.;,]+)")
+WITHOUT = re.compile(r"(?i)(?:,\s*|\bmen\s+|\s)(?:utan|utom|förutom|med\s+undantag\s+(?:av|för))\s+"
+                     r"(?P<list>[^.;]+?)(?=\s*,\s*(?:och|vilkas|vars|men|som|i\s+stället)\b|\s*,?\s*;|\s*[.]|\s*$)")
 # "A möter B varannan månad" under a heading that names the group: both sides take part
 # "Fyra gånger om året sitter A ner med B och C i …": those who sit down together meet
 SITS_DOWN_WITH = re.compile(r"(?i)\b(?:sitter|sätter\s+sig|slår\s+sig)\s+(?P<a>(?:[\wåäö:-]+\s+){0,3}?[\wåäö:-]+)\s+"
@@ -290,6 +302,16 @@ LEAVES = re.compile(r"(?i)(?:^|\b(?:att|och|samt)\s+|[,;]\s*)(?P<who>[\wåäö-]
 # "…, som inte ingår i gruppen", "…, som inte är ledamot": the one before it (after its verb, preposition or comma)
 NOT_A_MEMBER = re.compile(r"(?i)(?:^|(?<=\s)(?:av|är|och|samt)\s+|(?<=[,:])\s*)(?P<who>[^,:;.]+?),?\s+som\s+"
                           r"(?:dock\s+)?(?:inte|ej)\s+(?:ingår|deltar|sitter|är\s+(?:ledamot|medlem|deltagare|med))\b[^,.;]*")
+# a label that gives a role to a named person and her function: "Projektledare: Eva Ek, trygghetssamordnare"
+ROLE_LABEL = re.compile(r"^\W*(?P<role>[A-ZÅÄÖ][a-zåäö]{3,}(?:are|ägare|ande))\s*:\s*(?-i:[A-ZÅÄÖ])[\wåäö-]+"
+                        r"(?:\s+(?-i:[A-ZÅÄÖ])[\wåäö-]+)+\s*,\s*(?P<function>(?-i:[a-zåäö])[\wåäö -]{2,60}?)\s*$")
+# "Ersättarna är" over a list: the substitutes, no members of their own
+SUBSTITUTES_LEAD = re.compile(r"(?i)^(?:de\s+|deras\s+|[\wåäö]+s\s+)?(?:personliga\s+)?ersättar(?:e|na)\s+"
+                              r"(?:är|blir|utses)\b")
+# a sentence that says its subject is no member: "Samordnaren är gäst och ingår inte i styrgruppen"
+NOT_IN_IT = re.compile(r"(?i)^(?P<who>(?:[\wåäö-]+\s+){0,3}?[\wåäö-]+)\s+(?:är\s+(?:en\s+)?(?:gäst|inbjuden)\s+"
+                       r"(?:och|men)\s+)?(?:ingår|deltar|sitter)\s+inte\s+i\s+(?:gruppen|rådet|den|det|"
+                       r"[\wåäö-]*(?:gruppen|rådet|forumet|nätverket|teamet))\b")
 # a party's commitment to put people in a group (read by `GroupReader.read_commitments`)
 _GROUP_WORDS = r"[^,.;()]+?"
 COMMITMENTS = [
@@ -741,14 +763,31 @@ class MemberReading:
     def settle_members(self) -> None:
         """A member that the text goes on to describe as a group of the agreement ("Organisationen består av en
         ledningsgrupp och ett trygghetsteam" before "Trygghetsteamet" and its fields) is no member."""
+        self._roles_as_functions()
         for g in self.groups.values():
             listed = g.fields.get("members") or []
-            kept = [m for m in listed if not self._described(m) and m not in g.left and not _represented(m, listed)
+            kept = [m for m in listed if not self._described(m) and not _left(m, g.left) and not _represented(m, listed)
                     and not self._by_its_people(g, m, listed)]
             if len(kept) < len(listed):
                 g.fields["members"] = kept
                 if not kept:
                     del g.fields["members"]
+
+    def _roles_as_functions(self) -> None:
+        """A role a label gives a named person with a function ("Projektledare: Eva Ek, trygghetssamordnare"),
+        as a member or chair of a group ("projektledaren leder gruppen"), is that function."""
+        roles = {fold(m.group("role")): m.group("function").strip() for n in range(1, len(self.doc) + 1)
+                 if (m := ROLE_LABEL.match(self.doc.line(n))) is not None}
+        if not roles:
+            return
+        for g in self.groups.values():
+            if listed := g.fields.get("members"):
+                g.fields["members"] = list(dict.fromkeys(roles.get(fold(x), x) for x in listed))
+            chair = g.fields.get("chair")
+            if isinstance(chair, str):
+                g.fields["chair"] = roles.get(fold(chair), chair)
+            elif isinstance(chair, list):
+                g.fields["chair"] = [roles.get(fold(x), x) for x in chair]
 
     def _by_its_people(self, g: Group, org: str, listed: list[str]) -> bool:
         """Whether an organisation said to take part ("Nybyhem AB deltar i gruppen") is there by its people the
@@ -791,6 +830,7 @@ class MemberReading:
             return  # "A är ersättare för B och deltar bara vid förfall": a substitute is no member of its own
         if self._changed_members(g, text, unit.span):
             return
+        text = REPRESENTS.sub("", text)  # "A B, som representerar Y": Y takes part
         for gone in LEAVES.finditer(text):  # "att fritidschefen samtidigt lämnar gruppen": a member no more
             g.left.update(members(lower_start(gone.group("who"))))
         text = self._without_non_members(g, text)
@@ -825,13 +865,16 @@ class MemberReading:
         if not found and not g.fields.get("members"):
             found = _coordinators_at_work(g, text)
         if unit.items and not TASKS_LEAD.match(lead_of(text)) and not NOTES_LEAD.match(lead_of(text)) \
+                and not SUBSTITUTES_LEAD.match(lead_of(text)) \
                 and (MEMBER_HINT.search(text) or text.endswith(":")
-                           or re.search(r"(?i)\b(?:är|ingår|deltar|sitter|medverkar)$", text)) \
+                           or re.search(r"(?i)\b(?:är|ingår|deltar|sitter|medverkar)$", text)
+                           or WHENCE_ONLY.fullmatch(text.strip(" ,.:"))) \
                 and not all(opens_with_group(item.text) for item in unit.items):  # "Med i gruppen är"; not
             found += self._listed_items(g, unit.items)  # "Det finns tre lokala grupper:" over the groups' names
         found = [f for f in found if (len(f) > 2 or f.isupper() or f == "vd") and not re.search(r"\d", f)  # "TK"
                  and f.casefold() not in PRONOUNS
                  and not self._is_group(f) and fold(f) != fold(g.name) and f not in ("chef", "person")
+                 and fold(f) not in ("gast", "gaster")  # "får bjuda in gäster": a guest is no member by the word
                  and frequency.per_year(f) is None  # "fyra gånger per år" in a list is no one
                  and not _part_of_its_place(g, f)]
         if found:
@@ -843,6 +886,9 @@ class MemberReading:
     def _without_non_members(g: Group, text: str) -> str:
         """A sentence without the one it says is no member ("Anteckningar förs av en sekreterare, som inte ingår i
         gruppen", "A, B samt C, som inte är ledamot"): that one kept out of the group, the rest read as before."""
+        if (guest := NOT_IN_IT.match(text)) is not None:  # "Samordnaren är gäst och ingår inte i styrgruppen"
+            g.left.update(members(lower_start(guest.group("who"))))
+            return ""
         for said in reversed(list(NOT_A_MEMBER.finditer(text))):
             g.left.update(members(lower_start(said.group("who"))))
             text = text[:said.start("who")].rstrip(" ,") + text[said.end():]
@@ -884,7 +930,7 @@ class MemberReading:
         listed = list(other.fields.get("members", []))
         if not m.group("with") and (without := WITHOUT.search(text, m.end())) is not None:
             gone = {fold(x) for x in members(without.group("list"))}  # "samma funktioner som X, men utan A"
-            listed = [x for x in listed if fold(x) not in gone]
+            listed = [x for x in listed if not any(fold(x) == y or fold(x).startswith(y + " ") for y in gone)]
         new = members(_cut_clause(m.group("with"))) if m.group("with") else []
         instead = {x.casefold() for x in members(m.group("instead"))} if m.group("instead") else set()
         if instead:
@@ -1188,6 +1234,8 @@ def _before(m: re.Match, text: str, names: list[Mention]) -> list[str]:
             and not re.match(r"\S+\s+(?-i:[A-ZÅÄÖ])", listed) \
             and not _named_genitive(listed):  # "Västra Nybys Räddningstjänst deltar", "Nybyhems bovärdar": a name
         listed = listed[:1].lower() + listed[1:]  # the capital of the sentence, no name's
+    if WHENCE_ONLY.fullmatch(listed.strip(" ,.")):
+        return []  # "Från kommunen deltar" over a list: whence they come, fronted; the list names them
     chaired = []
     if (lead := CHAIR_FIRST.match(listed)) is not None:  # "där A är ordförande och i övrigt B och C deltar"
         listed = listed[lead.end():]
@@ -1207,6 +1255,15 @@ def _before(m: re.Match, text: str, names: list[Mention]) -> list[str]:
     if (likewise := LIKEWISE.search(text, m.end() - 1) if m.group("list6") else _added_after(text, m.end())):
         found += members(_cut_clause(likewise.group("list")))  # "A är kallade, liksom B", "där A ingår jämte B"
     return found
+
+
+def _left(member: str, left: set[str]) -> bool:
+    """Whether a member is one the text says is none: by its words, or by the noun a later sentence calls it by
+    ("Samordnaren är gäst" of "Trafikverkets regionala samordnare")."""
+    return member in left or any(" " not in x and member.split()[-1] == x for x in left)
+
+
+WHENCE_ONLY = re.compile(r"(?i)(?:från|av|hos|inom)\s+\S+")  # a fronted phrase that says whence, no subject
 
 
 def _named_genitive(listed: str) -> bool:

@@ -482,7 +482,8 @@ def named_whole(m: Mention, heading: str) -> Mention:
     before, after = heading[:m.start].split(), heading[m.end:].split()
     if len(before) + len(after) > 2 or any(w.casefold() in NON_SUBJECT | {"och"} for w in before + after) \
             or before and before[-1] in ("–", "—", "-") \
-            or after and GENITIVE.search(m.name):
+            or after and (GENITIVE.search(m.name) or SENTENCE_GROUP_STOP.match(after[0])):  # "I rådet ingår" over
+        # a list: a clause that leads to its members, the group named inside it
         if after and re.search(r"(?:en|et)s$", m.name) and mentions(m.name[:-1]):  # "Styrgruppens sammansättning":
             return replace(m, name=m.name[:-1])  # a heading about the group, named as it is
         return m

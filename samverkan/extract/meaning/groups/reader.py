@@ -534,7 +534,12 @@ class GroupReader(ListReading, HeadingReading, TableReading, FieldReading, Subje
 
     def read_sentence(self, g: Group, unit: Unit) -> None:
         """What a sentence says of g; a fact told in the present replaces one told in the past ("träffades varannan
-        vecka" … "träffas från 2026 var tredje vecka"): how it worked before gives way to how it works now."""
+        vecka" … "träffas från 2026 var tredje vecka"): how it worked before gives way to how it works now; so
+        within a sentence whose semicolon parts a clause in the past from one in the present."""
+        if len(clauses := _told_apart(unit.text)) > 1:
+            for clause in clauses:
+                self.read_sentence(g, Unit(unit.kind, clause, unit.span, unit.heading, items=unit.items))
+            return
         told = tense(unit.text, finite)
         earlier = _set_aside_past(g) if told == "present" else {}
         before = {k: g.fields.get(k) for k in RESTATED}
@@ -714,6 +719,14 @@ def _main_clauses(sentence: str) -> list[str]:
     if len(parts) < 2 or ":" in sentence or any(len(p.split()) < CLAUSE_WORDS or not mentions(p) for p in parts):
         return [sentence]
     return parts
+
+
+def _told_apart(sentence: str) -> list[str]:
+    """A sentence's clauses, when a semicolon parts one told in the past from one told in the present ("Till 2025
+    leddes rådet av A; nu leder B det"); else the sentence whole."""
+    parts = SEMICOLON.split(sentence)
+    tenses = {tense(p, finite) for p in parts}
+    return parts if len(parts) > 1 and {"past", "present"} <= tenses else [sentence]
 
 
 # "…, som har en egen överenskommelse med polisen och en egen ledningsgrupp": another body's agreement and groups

@@ -68,6 +68,7 @@ class TableReading:
             # header, unmarked as one
             self.roster = None
             owner = self.told if self.said_before.rstrip().endswith(":") and self.told is not None else heading_group
+            owner = owner or self._composed(unit.heading)
             column = _function_column(unit.cells)
             if owner is None or column is None:
                 return False
@@ -85,6 +86,8 @@ class TableReading:
         if REPRESENTATIVE_CELL.fullmatch(cell) and where is not None and len(unit.cells) > where:
             cell = re.sub(r"\s*\([^()]*\)", "", unit.cells[where])  # "Representant | Stockholmshem": the company
         who = member(re.sub(r"\s*\([^()]*\)", "", cell))
+        if role is not None and len(unit.cells) > role and NO_MEMBER_NOTE.search(unit.cells[role]):
+            return True  # "Gäst vid första mötet, inte ledamot": a row of one who is no member
         if who:
             self._add_members(owner, [who], unit.span)
             if (note := re.search(r"\((?P<note>[^()]*)\)", cell)) and REMARK_CHAIR.match(note.group("note")):
@@ -104,6 +107,16 @@ class TableReading:
                 self.cell_notes.add(n)
                 return text.strip()
         return None
+
+    def _composed(self, heading: str) -> Group | None:
+        """The group whose members a heading says follow ("Bilaga 1. Sommargruppens sammansättning"), by its name
+        or the start of it."""
+        if (m := COMPOSITION_HEADING.search(heading)) is None:
+            return None
+        if (g := self._group_called(m.group("name"))) is not None:
+            return g
+        start = [g for g in self.groups.values() if fold(g.name).startswith(fold(m.group("name")) + " ")]
+        return start[0] if len(start) == 1 else None
 
     def _roster_role(self, g: Group, who: str, role: str, unit: Unit) -> None:
         """A roster's role cell: "Ordförande", "Sammankallande", "Leder arbetet" make the row's function the
@@ -459,6 +472,9 @@ TERM_COLUMN = re.compile(r"ar|kalenderar|verksamhetsar|period|tidsperiod|termin"
 TERM_CELL = re.compile(r"(?i)(?:(?:vt|ht|hösten|våren)\s*)?(?:19|20)\d\d(?:\s*[–-]\s*(?:19|20)?\d\d)?")
 # a roster's column of marks for who chairs ("| Funktion | Part | Ordf. |" over "| Kommunchef | Kommunen | X |")
 CHAIR_COLUMN = re.compile(r"(?i)ordf(?:\.|örande)?|sammankallande")
+# "Bilaga 1. Sommargruppens sammansättning": a heading over the members of the group it names
+COMPOSITION_HEADING = re.compile(r"(?i)\b(?P<name>[\wåäö-]{3,}?)s\s+(?:sammansättning|ledamöter|deltagare|medlemmar)\b")
+NO_MEMBER_NOTE = re.compile(r"(?i)\b(?:inte|ej)\s+(?:ledamot|medlem|deltagare)\b|^\s*gäst\b")
 REPRESENTATIVE_CELL = re.compile(r"(?i)(?:en\s+|två\s+)?(?:representant(?:er)?|företrädare)")
 TERM_ROLE = re.compile(r"(?i)\b(?:udda|jämna|varannat|växelvis|alternerande)\b|\b\d{4}\b")  # a chair for a term
 
@@ -483,7 +499,7 @@ def _function_column(cells: list[str]) -> int | None:
     columns of their organisation and role only; no column of people's names or of groups beside it."""
     heads = [fold(c).strip(" :") for c in cells]
     if len(heads) < 2 or not (FUNCTION_COLUMN.match(heads[0]) or MEMBERS_COLUMN.match(heads[0]) and all(
-            ROLE_COLUMN.match(h) or ORGANISATION_COLUMN.match(h) for h in heads[1:])) \
+            ROLE_COLUMN.match(h) or ORGANISATION_COLUMN.match(h) or REMARK_COLUMN.match(h) for h in heads[1:])) \
             or any(PERSON_COLUMN.match(h) or GROUPS_COLUMN.match(h) for h in heads):
         return None
     return 0
@@ -495,6 +511,8 @@ def _role_columns(cells: list[str]) -> tuple[int | None, int | None, int | None]
     where it has none."""
     heads = [fold(c).strip(" :") for c in cells]
     role = next((k for k, h in enumerate(heads) if k and (FUNCTION_COLUMN.match(h) or ROLE_COLUMN.match(h))), None)
+    if role is None:  # "Anmärkning": a remark may say who leads or who is no member
+        role = next((k for k, h in enumerate(heads) if k and REMARK_COLUMN.match(h)), None)
     where = next((k for k, h in enumerate(heads) if k and ORGANISATION_COLUMN.match(h)), None)
     marks = next((k for k, c in enumerate(cells) if k and CHAIR_COLUMN.fullmatch(c.strip())), None)
     return role, where, marks

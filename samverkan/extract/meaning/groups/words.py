@@ -109,6 +109,10 @@ MEMBER_AFTER = re.compile(r"(?i)\b(?:består|bestå|bestått|bestod|bestående|u
                           r"(?P<list25>.+)$|"
                           r"^(?:därtill|dessutom|därutöver|vidare|till\s+(?:den|det|gruppen|[\wåäö-]+(?:en|et)))\s+hör\s+"
                           r"(?:också\s+|även\s+)?(?P<list26>.+)$|"
+                          # "Gruppen kompletteras med C": more members beside those it has
+                          r"\b(?:kompletteras|utökas)\s+med\s+(?:också\s+|även\s+)?(?P<list46>(?-i:[a-zåäö]).+)$|"
+                          # "Till dem kommer C": more members beside those named before
+                          r"^till\s+(?:dem|dessa|henne|honom)\s+kommer\s+(?:också\s+|även\s+)?(?P<list44>(?-i:[a-zåäö]).+)$|"
                           r"\b(?:med|finns)\s+(?:representanter|företrädare)\s+(?:för|från)\s+(?P<list3>.+)$|"
                           # "Och någon från bostadsbolaget X.": one more, the verb of the sentence before left out
                           r"^(?:och|samt|plus)\s+(?P<list23>(?:någon|en|ett|några|flera)\s+(?!gång|par\b)[^.;,]+?)[.]?$")
@@ -160,7 +164,10 @@ OUTSIDE_AGREEMENT = re.compile(r"(?i)\b(?:regleras|omfattas|styrs|berörs)\s+int
                                # "… av den organisation som beskrivs i denna överenskommelse"
                                r"(?:(?:den|det)\s+[\wåäö]+\s+som\s+(?:beskrivs|anges|regleras|byggs\s+upp)\s+"
                                # "denna lokala överenskommelse": an adjective between
-                               r"(?:i|genom)\s+)?(?:(?:denna|detta)\s+(?:[a-zåäö]+a\s+)?"  # an avsiktsförklaring too
+                               r"(?:i|genom)\s+|"
+                               # "… av samverkansorganisationen enligt denna överenskommelse": its organisation
+                               r"(?:samverkans)?organisationen\s+(?:enligt|i)\s+)?"
+                               r"(?:(?:denna|detta)\s+(?:[a-zåäö]+a\s+)?"  # an avsiktsförklaring too
                                r"(?:överenskommelse|avtal|avsiktsförklaring)|\w*överenskommelsen|\w*avtalet|"
                                r"avsiktsförklaringen)|"
                                # "… har ingen koppling till samverkan med polisen": unrelated to it
