@@ -13,7 +13,7 @@ from samverkan.extract.forms import as_filled, box_edges, unticked
 from samverkan.extract.interleaved import read_apart
 from samverkan.extract.numbered import unnumbered
 from samverkan.extract.paragraphs import lost_breaks
-from samverkan.extract.thread import MAIL_QUOTE_START, as_forwarded, forwarded_text, is_mail
+from samverkan.extract.thread import MAIL_QUOTE_START, as_forwarded, block_quotes_read, forwarded_text, is_mail
 from samverkan.extract.transcript import as_spoken
 from samverkan.extract.wrapped import regrooved, unhyphenated, wrap_width
 from samverkan.io.i18n import Msg
@@ -141,6 +141,8 @@ class Document:
             raw.pop()
         # an agreement forwarded whole, or pasted into a mail thread and quoted on: read as written
         raw = as_forwarded(unnumbered(raw))  # a margin of line numbers is no part of the text
+        if name.lower().endswith(".md"):
+            raw = block_quotes_read(raw)
         raw = [line.replace("\f", " ") for line in read_apart(raw)]  # two columns interleaved: one after the other
         raw = in_swedish(raw)  # a translation set beside the Swedish text repeats it
         lines, corrections = list(raw), []

@@ -133,3 +133,12 @@ def forwarded_text(text: str) -> str:
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     read = as_forwarded(lines)
     return text if read == lines else "\n".join(read)
+
+
+def block_quotes_read(raw: list[str]) -> list[str]:
+    """A Markdown text's block quotes ("> 5.1 Ledningsgruppen. …", "> 1. narkotika …") read as the lines they
+    quote: a memo that quotes an agreement clause by clause quotes its text, which is read as written. A mail's
+    quotes are its thread's and stay."""
+    if is_mail(raw):
+        return raw
+    return [_unmarked(line) if depth(line) == 1 else line for line in raw]

@@ -54,7 +54,9 @@ LABEL_LINE = re.compile(r"(?i)^\W*(?:[\wåäö]+\s+){0,3}?(?:d\.?nr|diarienummer
 # the numbers on its line are that agreement's
 REPLACED_LABEL = re.compile(r"(?i)^\W*(?:ersätter|ersatt\s+\w+|tidigare|föregående|förra)\b[^|:.]{0,40}[|:]")
 # "Diarienummer" on a line of its own, a heading over the numbers ("Kommunen: KS 2026/7. Polisen: A 1.234/2026.")
-LABEL_ALONE = re.compile(r"(?i)\W*(?:diarienummer|diarienr|ärendenummer|d\.?nr)\s*:?\W*")
+# (a numbered section's heading too: "§ 4 Diarienummer", "4. Diarienummer")
+LABEL_ALONE = re.compile(r"(?i)\W*(?:(?:§\s*)?\d{1,2}(?:\.\d{1,2})*\.?\s+)?"
+                         r"(?:diarienummer|diarienr|ärendenummer|d\.?nr)\s*:?\W*")
 LISTED_LABEL = re.compile(r"(?i)\b(?:diarienummer|diarienr|ärendenummer|d\.?nr)\s*:")  # "… diarienummer: Åby KS …"
 ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 VALIDITY = re.compile(r"(?i)\b(?:gäller|gälla|gällt|löper|giltig\w*|giltighetstid\w*|avtalsperiod\w*|period\w*|"

@@ -415,10 +415,13 @@ class _UnitReader:
         self.section = 0  # the number of the last numbered section heading, 0 after a numbered item
         self.wrap = 0  # the width a copy wrapped the text's lines at (0: not known)
         self.broken: set[int] = set()  # the lines a word broken with a hyphen ended, as copied
+        self.taken: set[int] = set()  # line indices read with the line above them
 
     def read(self) -> list[Unit]:
         """All the units of the lines."""
         for i, (n, text) in enumerate(self.lines):
+            if i in self.taken:
+                continue
             if i in self.delimited:
                 self.delimited_row(i, n)
             elif self.table is not None:
@@ -594,6 +597,8 @@ class _UnitReader:
             self.item(n, None, stripped)
         elif self.lettered_item(i, stripped):
             self.item(n, None, stripped[LETTERED.match(stripped).end():])  # the point, as a bullet's, without its mark
+        elif self.hanging_heading(i, prev_blank):
+            pass
         elif n not in self.broken and not self.sentence_runs_on(i) and not self.leads_into_list(i, stripped) and (
                 is_heading(text, prev_blank, self.next_text(i)) or self.subheading(text, self.next_text(i))):
             self.add_heading(n, stripped)  # a line the wrap ended goes on in the next: no heading
@@ -605,6 +610,26 @@ class _UnitReader:
             self.item_goes_on(n, stripped)
         else:
             self.prose_line(i, n, text, prev_blank, under_heading)
+
+    def hanging_heading(self, i: int, prev_blank: bool) -> bool:
+        """A numbered title wrapped onto a line indented to where its text starts ("5.3  Trafikbrott, särskilt
+        under" / "     sommarhalvåret"): one heading of both lines; whether line i was one."""
+        n, text = self.lines[i]
+        numbered = NUMBERED_HEADING.match(text)
+        following = self.next_text(i)
+        if numbered is None or following is None or not following.strip()[:1].islower() \
+                or len(following) - len(following.lstrip()) != numbered.start("text") or BULLET.match(following):
+            return False
+        after = self.lines[i + 2][1] if i + 2 < len(self.lines) else ""
+        if not is_heading(text, prev_blank, None) or following.rstrip().endswith(".") \
+                or len(after) - len(after.lstrip()) >= numbered.start("text") and after.strip():
+            return False  # the title ends where its indent does; a paragraph numbered so goes on, or ends a sentence
+        self.add_heading(n, text.strip())
+        self.heading = f"{self.heading} {following.strip()}"
+        self.out[-1].text = self.out[-1].heading = self.heading
+        self.out[-1].span = Span(n, self.lines[i + 1][0])
+        self.taken.add(i + 1)
+        return True
 
     def leads_into_list(self, i: int, stripped: str) -> bool:
         """Whether line i is a clause that ends on a verb of taking part, its subjects the list that follows ("I
@@ -989,9 +1014,11 @@ CELL_LEFT_OPEN = re.compile(r"(?:^|\s)(?:för|på|av|med|mot|inom|vid|hos|från|
 
 def _word_goes_on(out: list[Unit], first: str) -> bool:
     """Whether a first cell goes on with the word the row above broke at its first cell's end ("Beredningsgr-" /
-    "uppen"): a continuation line, no new row."""
+    "uppen"), or with a row above that has only its first cell ("Enhetschef för socialtjänstens" / "barn- och
+    familjeenhet    Nyby kommun", the other cells set on the cell's last line): a continuation line, no new row."""
     row = out[-1] if out and out[-1].kind == "row" and not out[-1].header else None
-    return row is not None and bool(row.cells) and row.cells[0].endswith("-") and first[:1].islower()
+    return row is not None and bool(row.cells) and first[:1].islower() \
+        and (row.cells[0].endswith("-") or not any(c.strip() for c in row.cells[1:]))
 
 
 def _item_line_joined(a: str, b: str) -> str:

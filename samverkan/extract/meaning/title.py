@@ -49,13 +49,16 @@ LABELLED = re.compile(r"(?i)^(?:titel|rubrik|dokumenttitel|dokumentnamn|dokument
                       r"(?P<value>\S.{4,150})$")
 # the field of a block of facts that names the agreement ("Namn: …", a table's "| Namn | … |", or "Namn" on its own
 # line over the value)
-NAME_FIELD = re.compile(r"(?i)(?:(?:avtalets\s+|överenskommelsens\s+)?namn|(?P<kind>överenskommelse|avtal))"
-                        r"\s*(?::|\s\|)\s*(?P<value>[^\s|][^|]{4,150}?)"
+NAME_FIELD = re.compile(r"(?i)(?:(?:avtalets\s+|överenskommelsens\s+|avtals)?namn|"
+                        r"(?P<kind>överenskommelse|avtal|avser))"
+                        r"\s*(?::(?:\s*\|)?|\s\|)\s*(?P<value>[^\s|][^|]{4,150}?)"
+                        r"(?:\s*\((?:version|utkast|förslag)\b[^()]*\))?"  # "… (version 3, 2025-11-18)": which draft
                         r"(?:\s+\|\s.*)?")  # a note in a column of its own after it ("… | Beslutat 2025-10-14")
-NAME_FIELD_ALONE = re.compile(r"(?i)(?:avtalets\s+|överenskommelsens\s+)?namn\s*:?")
+NAME_FIELD_ALONE = re.compile(r"(?i)(?:avtalets\s+|överenskommelsens\s+|avtals)?namn\s*:?")
 # a line about an agreement, not one: its first word for one stands after a preposition
 ABOUT = re.compile(r"(?i)^(?!\w*(?:överenskommelse|avtal|medborgarlöfte|samverkan|handlingsplan|avsiktsförklaring))"
-                   r"[^\W\d]\w*\s+(?:av|för|om|kring|inom|till|med|inför|över)\s+(?:\w+\s+){0,2}?\w*"
+                   r"[^\W\d]\w*(?:\s+och\s+[^\W\d]\w*)?"  # "Godkännande och undertecknande av …": two acts
+                   r"\s+(?:av|för|om|kring|inom|till|med|inför|över)\s+(?:\w+\s+){0,2}?\w*"
                    r"(?:överenskommelse|avtal|medborgarlöfte|samverkan|handlingsplan|avsiktsförklaring)")
 # an amendment's heading over the name of the agreement it changes ("Tilläggsavtal nr 2 till "…"", "Ändringsavtal
 # till …", "Tillägg 1 till …"): the amendment is no agreement of its own
@@ -73,6 +76,8 @@ SECTION_WORD = re.compile(r"(?i)(?:om\s+|den\s+|vår\s+)?(?:överenskommelsen|av
 # forumen", "Avtalet i korthet"); not one that goes on with its topic or parties ("Avtalet om …", "… mellan …")
 SECTION_ON_IT = re.compile(r"(?i)(?:överenskommelsen|avtalet|medborgarlöftet)\s+"
                            r"(?!om\b|för\b|mellan\b|kring\b|avseende\b|rörande\b|med\b|\d)\S.*")
+# the word for an agreement, definite, right before a quote that names it ("överenskommelsen "X"", "avtalet "X"")
+KIND_BEFORE = re.compile(r"(?i)\b[a-zåäö]*(?:överenskommelsen|avtalet|medborgarlöftet)\s*$")
 QUOTED = re.compile(r"[\"”“«»'](?P<title>[A-ZÅÄÖ][^\"”“«»']{8,160})[\"”“«»']")
 # what parts a web page's title from the site's name ("Medborgarlöfte för X | Polisen", "Trygghet - X kommun")
 SITE_SEPARATOR = re.compile(r"\s+(?:\||[–—-]|::|»|›)\s+")
@@ -110,7 +115,8 @@ def title(doc: Document, units: list[Unit]) -> Item | None:
     # no line names it: the one its sentences name in apposition, quote, set in bold or name as written, a
     # heading further down names, or an account of it names (minutes going through the agreement)
     found = found or _in_apposition(doc) or _quoted(units) or _emphasised(doc, units) or _written(units) \
-        or _agreement_heading(units) or _of_minutes(doc, units) or _annexed(_first_heading(units), units)
+        or _agreement_heading(units) or _of_minutes(doc, units) or _annexed(_first_heading(units), units) \
+        or running_name(doc)  # only the running header over each page names it
     if found is not None and YEARLY_PLAN.fullmatch(found.name):  # "Handlingsplan 2026" … "inom ramen för
         found = _within(doc) or found  # *Samverkansöverenskommelse för X*": the agreement it is made within
     return _without_plan_part(found)
@@ -219,7 +225,7 @@ def _name_field(doc: Document) -> Item | None:
     """The value of a "Namn" field in a block of the agreement's facts (a slide's "Namn: X", a web page's
     definition list "Namn" over "X"), when it names an agreement or the document states it on a line of its own
     too; a person's name after "Namn:" on a signature form is neither."""
-    lines = [" ".join(doc.line(n).strip(" #*_|").split()) for n in range(1, len(doc) + 1)]
+    lines = [" ".join(doc.line(n).replace("**", "").strip(" #*_|").split()) for n in range(1, len(doc) + 1)]
     for n, line in enumerate(lines[:120], 1):
         if m := NAME_FIELD.fullmatch(line):
             value, at = m.group("value"), n
@@ -230,7 +236,8 @@ def _name_field(doc: Document) -> Item | None:
             value = lines[at - 1] if at else None
         else:
             continue
-        owned = re.match(r"(?i)(?:avtalets|överenskommelsens)\s", line)  # "Avtalets namn": the agreement's whatever
+        owned = re.match(r"(?i)(?:avtalets|överenskommelsens)\s|avtalsnamn", line)  # "Avtalets namn", "Avtalsnamn":
+        # the agreement's, whatever its words
         if value and (owned or ONE.search(value) or any(k != at and fold(x) == fold(value)
                                                         for k, x in enumerate(lines, 1))):
             return Item("agreement", value, Span(at, at))
@@ -248,7 +255,7 @@ def _quoted_and_stated(doc: Document, units: list[Unit]) -> Item | None:
             continue
         for m in QUOTED.finditer(unit.text):
             quoted = " ".join(m.group("title").split())
-            if ONE.search(quoted) and (n := lines.get(fold(quoted))) is not None and n != unit.span.start:
+            if _quotes_one(unit.text, m) and (n := lines.get(fold(quoted))) is not None and n != unit.span.start:
                 return Item("agreement", quoted, Span(n, n))
     return None
 
@@ -455,9 +462,15 @@ def _quoted(units: list[Unit]) -> Item | None:
         if unit.kind == "sentence" and not FORMER.search(unit.text):
             for m in QUOTED.finditer(unit.text):
                 quoted = " ".join(m.group("title").split())
-                if ONE.search(quoted) and not quoted.endswith("."):
+                if _quotes_one(unit.text, m) and not quoted.endswith("."):
                     return Item("agreement", quoted, unit.span)
     return None
+
+
+def _quotes_one(text: str, m: re.Match) -> bool:
+    """Whether a quote names an agreement: by its words, or by the word for one right before it ("godkänner
+    överenskommelsen "Trygg i Nyby"")."""
+    return bool(ONE.search(m.group("title")) or KIND_BEFORE.search(text[:m.start()]))
 
 
 def _emphasised(doc: Document, units: list[Unit]) -> Item | None:

@@ -149,9 +149,12 @@ class GroupReader(ListReading, HeadingReading, TableReading, FieldReading, Subje
         self.parties: list[str] = []  # the agreement's parties, read before its groups
         self.charter: Group | None = None  # the group whose charter the part being read is ("Uppdragsbeskrivning")
         self.charter_next = False  # a charter's heading named no group: the line under it names it
-        self.roster: tuple[Group, int, str, tuple[int | None, int | None]] | None = None  # the group whose table
-        # of members is being read, the column of its functions, the table's heading and its role and organisation
-        # columns
+        self.roster: tuple[Group, int, str, tuple[int | None, int | None, int | None]] | None = None  # the group
+        # whose table of members is being read, the column of its functions, the table's heading and its role,
+        # organisation and chair-mark columns
+        self.cell_notes: set[int] = set()  # the lines of notes under a table read with the cells they mark
+        self.chair_terms: tuple[Group, int, str] | None = None  # the group whose table of chairs by year is being
+        # read, the column of its chairs and the table's heading
 
     def group(self, m: Mention, span: Span, weight: int) -> Group:
         named = next((g for g in self.groups.values() if g.named_by_heading and m.key.startswith((g.key + "-",
@@ -296,8 +299,8 @@ class GroupReader(ListReading, HeadingReading, TableReading, FieldReading, Subje
         self.nest = None
         self.told_item: Unit | None = None  # the last item under no group's heading read as a sentence about one
         for k, unit in enumerate(units):
-            if self.read_nest(units, k, introduced):
-                continue
+            if unit.span.start in self.cell_notes or self.read_nest(units, k, introduced):
+                continue  # "* sammankallande" under a table is read with the cell it marks
             if unit.kind == "heading" or self.charter_title(unit) is not None:  # "UPPDRAGSBESKRIVNING" / "Arbets-
                 # gruppen Trygg i Nyby": the line under a charter's heading names its group, as a heading would
                 heading_group = self.charter if unit.kind != "heading" else \
@@ -504,6 +507,9 @@ class GroupReader(ListReading, HeadingReading, TableReading, FieldReading, Subje
             for k, part in enumerate(parts):
                 clause = Unit(unit.kind, part, unit.span, unit.heading, items=unit.items)
                 named = mentions(part)
+                if k and (that := self._that_one(parts[k - 1], part, unit)) is not None:
+                    self.read_sentence(that, clause)  # "… ordförande i polisens X; den gruppen …": X
+                    continue
                 if k and self.told is not None and not any(not m.bare or m.start < 15 for m in named):
                     self.read_sentence(self.told, clause)  # "…; ordförandeskapet skiftar …, gruppen möts …": the
                     continue  # clause names no group of its own, so goes on about the one before ("…, och rådet
@@ -520,6 +526,16 @@ class GroupReader(ListReading, HeadingReading, TableReading, FieldReading, Subje
                 self.read_sentence(heading_group, Unit("item", part, unit.span, unit.heading))
             return True
         return False
+
+    def _that_one(self, before: str, clause: str, unit: Unit) -> Group | None:
+        """The group a clause opening with "den gruppen" (a demonstrative and a group word) points back to: the
+        last one the clause before named by a name with that word; None if it named none."""
+        found = mentions(clause, True)
+        if not found or not found[0].bare or not re.fullmatch(r"(?i)(?:den|det|denna|detta)\s+",
+                                                             clause[:found[0].start]):
+            return None
+        named = [m for m in mentions(before) if not m.bare and fold(m.head).endswith(fold(found[0].head))]
+        return self.group(named[-1], unit.span, 1) if named else None
 
     def read_sentence(self, g: Group, unit: Unit) -> None:
         """What a sentence says of g; a fact told in the present replaces one told in the past ("träffades varannan

@@ -70,9 +70,11 @@ VIEWS_HANDED_ON = re.compile(r"(?i)^(?:(?:" + _VIEWS + r"(?:\s+(?:och|samt)\s+" 
                              # "Det som kommer fram tas om hand av X" (or "tar A med sig till X") after sentences
                              # about a meeting: what comes up there
                              r"det\s+som\s+(?:kommer\s+(?:fram|upp)|framkommer)(?=\s+(?:tas|förs|lämnas|går|tar)\s)|"
-                             # "Det som kommer fram på mötet lämnas till X": what comes up at the meeting just told of
-                             r"det\s+som\s+(?:kommer\s+(?:fram|upp)|framkommer|sägs)\s+(?:på|vid|under)\s+"
-                             r"(?:mötet|mötena|träffen|träffarna|dialogen|sammankomsten)(?=\s+(?:tas|förs|lämnas|går|tar)\s)|"
+                             # "Det som kommer fram på mötet lämnas till X", "… i forumet tas om hand av X": what
+                             # comes up at the meeting, or in the group, just told of
+                             r"det\s+som\s+(?:kommer\s+(?:fram|upp)|framkommer|sägs)\s+(?:(?:på|vid|under)\s+"
+                             r"(?:mötet|mötena|träffen|träffarna|dialogen|sammankomsten)|i\s+(?:forumet|rådet|nätverket|"
+                             r"gruppen|teamet|mötet|dialogen))(?=\s+(?:tas|förs|lämnas|går|tar)\s)|"
                              # "Iakttagelser och förslag lämnas till X" under the group's heading: its own
                              r"" + _VIEWS + r"\s+(?:och|samt)\s+" + _VIEWS + r"(?=\s+(?:tas|förs|lämnas|går))|"
                              # "Det du säger tar samordnarna med sig till X": what the people at it say

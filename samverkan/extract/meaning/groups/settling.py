@@ -20,6 +20,17 @@ def _role_word(member: str) -> str:
     return re.split(r"\s+(?:för|från|på|vid|inom|i|hos)\s+", member)[0]
 
 
+def _coordinating_pair(g: Group) -> bool:
+    """A group of two coordinators, the municipality's samordnare or strateg and a polis, that meets every week
+    or more often; not one its name sets at a level ("Den operativa gruppen": of that level's kind)."""
+    listed = g.fields.get("members") or []
+    if re.search(r"operativ|taktisk|strategisk", g.key):
+        return False
+    roles = [_role_word(m) for m in listed]
+    return len(listed) == 2 and all(re.search(r"(?:samordnare|strateg|polis)$", r) for r in roles) \
+        and sum(r.endswith("polis") for r in roles) == 1 and (g.fields.get("frequency_per_year") or 0) >= 52
+
+
 class Settling:
     """Settles what the whole text tells once it is read."""
 
@@ -83,6 +94,9 @@ class Settling:
             if g.prepares and g.fields.get("kind") == "working" and not g.apposed:
                 g.fields["kind"] = "preparation"  # "Ledningsgruppens möten förbereds av samverkansgruppen": what
                 # it does, whatever its word
+            if g.fields.get("kind") in ("working", "preparation") and _coordinating_pair(g):
+                g.fields["kind"] = "coordinators"  # "Trygghetsteamet" of a strateg and the kommunpolis, weekly: the
+                # pair who coordinate day to day, though it also prepares the steering group's meetings
             spelled = f"{g.key} {fold(g.spelled or '')}"  # "SF" by the key's "Samordningsfunktionen"
             if g.function or re.search(r"(?:samordnar|samordnings)funktion", spelled):  # "Samordningsgruppen är
                 # kommunens samordningsfunktion", "Samordnarfunktionen": it coordinates, whoever staffs it

@@ -50,6 +50,9 @@ LEADS = re.compile(r"(?i)^[^.;]+?\s+(?:leder|sammankallar|kallar\s+till|håller\
 # "Dessutom ingår A, som leder Y": what a member leads says who the member is; the sentence is not about Y
 RELATIVE_LEADS = re.compile(r"(?i),\s+som\s+(?:också\s+|även\s+)?(?:leder|sammankallar|kallar\s+till|håller\s+i)\s+"
                             r"(?:den\s+|det\s+)?$")
+# "Mötena leds av A, som också är ordförande i polisens X": a role elsewhere says who A is; X is no subject
+RELATIVE_ROLE = re.compile(r"(?i),\s+som\s+(?:också\s+|även\s+|dessutom\s+)?(?:är|blir)\s+(?:ordförande|sammankallande|"
+                           r"sekreterare|ledamot|medlem)\s+(?:i|för)\s+(?:[\wåäö]+s\s+)?(?:den\s+|det\s+)?$")
 ROLE_FIRST = re.compile(r"(?i)^(?:ordförande|sammankallande|ledamöter(?:na)?|deltagare|medlemmar(?:na)?)\s+är\s")
 ROLE_OF = re.compile(r"(?i)^\s*(?:ordförande|sammankallande|sekreterare|föredragande|ledamöter|deltagare|"
                      r"medlemmar|mötesledare)\s+(?:i|för)\s+(?:den\s+|det\s+)?$")
@@ -269,7 +272,8 @@ class SubjectReading:
     def _subject(self, unit: Unit, found: list[Mention], named: list[Mention], subjects: list[Mention],
                  heading_group: Group | None, previous: Unit | None) -> tuple[Group | None, int]:
         """The group of a sentence by its subject, the agent of its passive, a role or a relative clause."""
-        subjects = [m for m in _true_subjects(unit.text, subjects) if not _several(unit.text, m)]
+        subjects = [m for m in _true_subjects(unit.text, subjects) if not _several(unit.text, m)
+                    and not RELATIVE_ROLE.search(unit.text[:m.start])]
         if (abbr := ABBREVIATION.match(unit.text) or self._inverted_short(unit.text)) \
                 and abbr.group(1) in self.abbreviations:
             self.topic = self.abbreviations[abbr.group(1)]  # "LG träffas varje kvartal"

@@ -30,7 +30,7 @@ class TableReading:
         """A row of a table, or a line of a meeting plan's dates under a group's name ("Styrgruppen" / "  onsdag
         11 februari" / …: one meeting each); whether the unit was either."""
         if unit.kind == "row":
-            if self.read_roster(heading_group, unit):
+            if self.read_chair_terms(heading_group, unit) or self.read_roster(heading_group, unit):
                 return True
             if not self.read_label_row(heading_group, unit):
                 self.read_table_row(unit)
@@ -40,11 +40,30 @@ class TableReading:
         heading_group.dated += [unit.span] * dates
         return True
 
+    def read_chair_terms(self, heading_group: Group | None, unit: Unit) -> bool:
+        """A table of who chairs the heading's group each term ("| År | Ordförande | Vice ordförande |" over
+        "| 2026 | kommundirektören | … |"): each row's chair, the chair in turn (a vice chair is none)."""
+        if TERM_COLUMN.fullmatch(fold(unit.cells[0]).strip(" :")):
+            column = next((k for k, c in enumerate(unit.cells) if k and CHAIR_COLUMN.fullmatch(c.strip())), None)
+            self.chair_terms = (heading_group, column, unit.heading) if heading_group and column else None
+            return self.chair_terms is not None
+        if self.chair_terms is None or unit.heading != self.chair_terms[2]:
+            self.chair_terms = None
+            return False
+        g, column, _ = self.chair_terms
+        if not TERM_CELL.fullmatch(unit.cells[0].strip()) or len(unit.cells) <= column:
+            return False
+        if who := member(re.sub(r"\s*\([^()]*\)", "", unit.cells[column])):
+            self._chair_in_turn(g, who, unit.span)
+        return True
+
     def read_roster(self, heading_group: Group | None, unit: Unit) -> bool:
         """A table of one group's members, a function a row ("| Funktion | Organisation | Ersättare |" under "Gruppen
         består av följande funktioner:", or under the group's heading): each row's function is a member of that
         group, chair where its bracket says it leads ("Samordnare (leder mötena)"); the other columns (where the
         person works, a substitute) add no one."""
+        if self.roster is not None and unit.heading != self.roster[2]:
+            self.roster = None  # a roster under the heading before ends with it
         if unit.header or self.roster is None and _function_column(unit.cells) is not None:  # a tab table's
             # header, unmarked as one
             self.roster = None
@@ -58,8 +77,12 @@ class TableReading:
         if self.roster is None or unit.heading != self.roster[2]:
             self.roster = None
             return False
-        owner, column, _, (role, where) = self.roster
+        owner, column, _, (role, where, marks) = self.roster
         cell = unit.cells[column].strip() if len(unit.cells) > column else ""
+        if (mark := CELL_MARK.search(cell)) is not None:
+            cell = cell[:mark.start()]
+            if (note := self.cell_note(mark.group("mark"), unit)) is not None:
+                cell += f" ({note})"  # "Säkerhetssamordnare *" over "* sammankallande": the note in brackets
         if REPRESENTATIVE_CELL.fullmatch(cell) and where is not None and len(unit.cells) > where:
             cell = re.sub(r"\s*\([^()]*\)", "", unit.cells[where])  # "Representant | Stockholmshem": the company
         who = member(re.sub(r"\s*\([^()]*\)", "", cell))
@@ -71,7 +94,19 @@ class TableReading:
                 owner.set("chair", who, unit.span)  # "Samordnare (leder mötena)"
             if role is not None and len(unit.cells) > role:
                 self._roster_role(owner, who, unit.cells[role], unit)
+            if marks is not None and len(unit.cells) > marks and unit.cells[marks].strip() in TICKS:
+                self._roster_role(owner, who, "ordförande", unit)  # "| Kommunchef | Kommunen | X |" under "Ordf."
         return True
+
+    def cell_note(self, mark: str, unit: Unit) -> str | None:
+        """The note under a table that a mark after a cell refers to ("* sammankallande och mötesledare"), its
+        line kept from being read again; None if no line near below opens with the mark."""
+        for n in range(unit.span.end + 1, min(len(self.doc), unit.span.end + 15) + 1):
+            line = self.doc.line(n).strip()
+            if line.startswith(mark) and (text := line[len(mark):]).startswith(" ") and text.strip():
+                self.cell_notes.add(n)
+                return text.strip()
+        return None
 
     def _composed(self, heading: str) -> Group | None:
         """The group whose members a heading says follow ("Bilaga 1. Sommargruppens sammansättning"), by its name
@@ -430,6 +465,13 @@ MEMBERS_COLUMN = re.compile(r"^(?:deltagare|ledamot|ledamoter|medlem|medlemmar)$
 ROLE_COLUMN = re.compile(r"^(?:roll|uppdrag|funktion)\s+i\s+(?:gruppen|radet|forumet)$|^roll$")
 ORGANISATION_COLUMN = re.compile(r"^(?:part|organisation|verksamhet|forvaltning|fran|myndighet|huvudman)$")
 # a cell that is only "Representant": of the organisation in the row's column beside it
+# a mark after a cell that a note under the table explains ("Säkerhetssamordnare *", "Kommunpolis †")
+CELL_MARK = re.compile(r"\s+(?P<mark>\*{1,3}|[†‡])$")
+# a table's column of terms, a row each ("År", "Period") and such a row's term ("2026", "2026–2027", "HT 2026")
+TERM_COLUMN = re.compile(r"ar|kalenderar|verksamhetsar|period|tidsperiod|termin")
+TERM_CELL = re.compile(r"(?i)(?:(?:vt|ht|hösten|våren)\s*)?(?:19|20)\d\d(?:\s*[–-]\s*(?:19|20)?\d\d)?")
+# a roster's column of marks for who chairs ("| Funktion | Part | Ordf. |" over "| Kommunchef | Kommunen | X |")
+CHAIR_COLUMN = re.compile(r"(?i)ordf(?:\.|örande)?|sammankallande")
 # "Bilaga 1. Sommargruppens sammansättning": a heading over the members of the group it names
 COMPOSITION_HEADING = re.compile(r"(?i)\b(?P<name>[\wåäö-]{3,}?)s\s+(?:sammansättning|ledamöter|deltagare|medlemmar)\b")
 NO_MEMBER_NOTE = re.compile(r"(?i)\b(?:inte|ej)\s+(?:ledamot|medlem|deltagare)\b|^\s*gäst\b")
@@ -463,15 +505,17 @@ def _function_column(cells: list[str]) -> int | None:
     return 0
 
 
-def _role_columns(cells: list[str]) -> tuple[int | None, int | None]:
-    """A roster header's column of each one's role in the group ("Roll") and of the organisation each comes from
-    ("Part", "Organisation"), past its first column; None where it has none."""
+def _role_columns(cells: list[str]) -> tuple[int | None, int | None, int | None]:
+    """A roster header's column of each one's role in the group ("Roll"), of the organisation each comes from
+    ("Part", "Organisation") and of the marks of who chairs ("Ordf.", "Ordförande"), past its first column; None
+    where it has none."""
     heads = [fold(c).strip(" :") for c in cells]
     role = next((k for k, h in enumerate(heads) if k and (FUNCTION_COLUMN.match(h) or ROLE_COLUMN.match(h))), None)
     if role is None:  # "Anmärkning": a remark may say who leads or who is no member
         role = next((k for k, h in enumerate(heads) if k and REMARK_COLUMN.match(h)), None)
     where = next((k for k, h in enumerate(heads) if k and ORGANISATION_COLUMN.match(h)), None)
-    return role, where
+    marks = next((k for k, c in enumerate(cells) if k and CHAIR_COLUMN.fullmatch(c.strip())), None)
+    return role, where, marks
 
 
 def _is_group_header(cells: list[str]) -> bool:

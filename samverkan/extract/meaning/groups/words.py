@@ -81,7 +81,8 @@ MEMBER_AFTER = re.compile(r"(?i)\b(?:består|bestå|bestått|bestod|bestående|u
                           r"(?:(?:också|även)\s*,?\s*(?:liksom|jämte)\s+)?"  # "ingår också, liksom A"
                           # "Deltar gör A"; "A sitter med i X": the particle of "sitta med", where A sits, not with whom
                           r"(?!i\b|med\s+i\b|inte\b|när\b|utöver\b|förutom\b|(?:också|även|alltid)[\s.]*$|"
-                          r"vid\s+(?:samtliga|alla|varje)\s)"  # "A deltar vid samtliga möten": when, not who
+                          r"vid\s+(?:samtliga|alla|varje)\s|"  # "A deltar vid samtliga möten": when, not who
+                          r"som\s)"  # "A ingår som sekreterare och föredragande": the part A plays, no one
                           r"(?P<list2>[a-zåäö].+)$|"
                           # "Varje tisdag möts A, B och C för att …": who meets, after the time and the verb (not
                           # "Varannan vecka träffas Ungdomsforum, …": a group by its name, the subject inverted)
