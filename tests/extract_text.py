@@ -6,11 +6,11 @@ from samverkan.extract.document import Document
 from samverkan.extract.record import recognise
 
 
-def plain(text: str) -> dict:
-    """The record of a text (sections of named items and their fields)."""
-    return recognise(Document.from_text("x.txt", text)).to_plain()
+def plain(text: str, name: str = "x.txt") -> dict:
+    """The record of a text (sections of named items and their fields); `name` gives its format by its ending."""
+    return recognise(Document.from_text(name, text)).to_plain()
 
 
-def groups(text: str) -> dict:
+def groups(text: str, name: str = "x.txt") -> dict:
     """The groups of a text by name (none: an empty dict)."""
-    return plain(text).get("groups", {})
+    return plain(text, name).get("groups", {})

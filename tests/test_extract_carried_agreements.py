@@ -4,19 +4,10 @@ own, on texts written for these tests."""
 
 from __future__ import annotations
 
-from samverkan.extract.document import Document
 from samverkan.extract.meaning.groups.names import mentions
 from samverkan.extract.meaning.phrases import members
-from samverkan.extract.record import recognise
-
-
-def _read(text: str) -> dict:
-    return recognise(Document.from_text("x.txt", text)).to_plain()
-
-
-def _groups(text: str) -> dict:
-    return _read(text).get("groups", {})
-
+from tests.extract_text import groups as _groups
+from tests.extract_text import plain as _plain
 
 REQUEST = """\
 STOCKHOLMS STAD
@@ -46,11 +37,11 @@ ansökan.
 
 
 def test_a_dated_sentence_with_its_verb_first_names_the_parties():
-    assert set(_read(REQUEST)["parties"]) == {"Norrbys stadsdelsnämnd", "lokalpolisområde Norrby"}
+    assert set(_plain(REQUEST)["parties"]) == {"Norrbys stadsdelsnämnd", "lokalpolisområde Norrby"}
 
 
 def test_a_letterhead_of_one_side_gives_way_to_a_sentence_naming_both():
-    assert "Norrbys stadsdelsförvaltning" not in _read(REQUEST)["parties"]
+    assert "Norrbys stadsdelsförvaltning" not in _plain(REQUEST)["parties"]
 
 
 def test_a_group_told_of_stays_when_a_shorter_name_like_it_is_put_outside():
@@ -139,7 +130,7 @@ föreningslivet, något som aldrig inrättats.
 
 
 def test_these_listed_after_a_sentence_that_introduced_areas_are_the_areas():
-    assert set(_read(THESIS)["priority_areas"]) == {"Narkotika bland unga", "Våld i centrum", "Trygghet i Norrby"}
+    assert set(_plain(THESIS)["priority_areas"]) == {"Narkotika bland unga", "Våld i centrum", "Trygghet i Norrby"}
 
 
 def test_the_section_on_a_municipality_that_is_no_party_and_its_own_agreement_is_outside():
@@ -207,7 +198,7 @@ möten. Samordnaren är sammankallande.
 
 
 def test_an_agreement_had_since_a_date_is_valid_from_it():
-    agreement = next(iter(_read(APPLICATION)["agreement"].values()))
+    agreement = next(iter(_plain(APPLICATION)["agreement"].values()))
     assert agreement["valid_from"] == "2025-03-01" and agreement["valid_to"] == "2028-02-28"
 
 
@@ -216,4 +207,4 @@ def test_a_heading_of_two_kinds_of_work_names_no_group():
 
 
 def test_a_forms_organisation_number_under_the_field_naming_a_party_is_its():
-    assert _read(APPLICATION)["parties"]["Nyby kommun"]["org_number"] == "212000-0000"
+    assert _plain(APPLICATION)["parties"]["Nyby kommun"]["org_number"] == "212000-0000"

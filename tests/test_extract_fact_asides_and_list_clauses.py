@@ -4,19 +4,10 @@ test, none comes from the corpus."""
 
 from __future__ import annotations
 
-from samverkan.extract.document import Document
 from samverkan.extract.formats import html_text
 from samverkan.extract.meaning.phrases import member, members
-from samverkan.extract.record import recognise
-
-
-def _plain(text: str, name: str = "x.txt") -> dict:
-    return recognise(Document.from_text(name, text, None)).to_plain()
-
-
-def _groups(text: str, name: str = "x.txt") -> dict:
-    return _plain(text, name).get("groups", {})
-
+from tests.extract_text import groups as _groups
+from tests.extract_text import plain as _plain
 
 FACT_BOX = """<html><body><main><h1>Tryggare gator</h1><p>Kommunen och polisen arbetar tillsammans.</p>
 <aside><h2>Om avtalet</h2><dl>

@@ -4,17 +4,9 @@ test with invented names; none comes from the corpus."""
 
 from __future__ import annotations
 
-from samverkan.extract.document import Document
 from samverkan.extract.formats import html_text
-from samverkan.extract.record import recognise
-
-
-def _plain(text: str, name: str = "x.txt") -> dict:
-    return recognise(Document.from_text(name, text)).to_plain()
-
-
-def _groups(text: str, name: str = "x.txt") -> dict:
-    return _plain(text, name).get("groups", {})
+from tests.extract_text import groups as _groups
+from tests.extract_text import plain as _plain
 
 
 def _agreement(text: str, name: str = "x.txt") -> str:
