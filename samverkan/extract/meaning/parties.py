@@ -203,8 +203,9 @@ def _numbers_stated(found: dict[str, Item], units: list[Unit]) -> None:
                 break
 
 
-# a form's field, its label set off by a colon or a dot leader ("Organisation ...... Nyby kommun")
-FORM_FIELD = re.compile(r"^\s*(?P<label>[^.:]{2,40}?)\s*(?:\.{3,}|:)\s*(?P<value>\S.*?)\s*$")
+# a form's field, its label set off by a colon or a dot leader ("Organisation ...... Nyby kommun"); the label
+# opens on a letter, so a line indented deep is scanned once
+FORM_FIELD = re.compile(r"^\s*(?P<label>[^.:\s][^.:]{1,39}?)\s*(?:\.{3,}|:)\s*(?P<value>\S.*?)\s*$")
 NUMBER_LABEL_WORDS = re.compile(r"(?i)^(?:org(?:anisations)?\.?\s*(?:nr|nummer)|organisationsnummer)$")
 
 
