@@ -12,15 +12,8 @@ from samverkan.extract.meaning.agreement import DNR_VALUE
 from samverkan.extract.meaning.boxes import box_tables
 from samverkan.extract.meaning.phrases import member, members
 from samverkan.extract.meaning.text import units
-from samverkan.extract.record import recognise
-
-
-def _plain(text: str, name: str = "x.txt") -> dict:
-    return recognise(Document.from_text(name, text)).to_plain()
-
-
-def _groups(text: str, name: str = "x.txt") -> dict:
-    return _plain(text, name).get("groups", {})
+from tests.extract_text import groups as _groups
+from tests.extract_text import plain as _plain
 
 
 def _rows(text: str) -> list[list[str]]:

@@ -6,10 +6,7 @@ from __future__ import annotations
 
 from samverkan.extract.document import Document
 from samverkan.extract.record import recognise
-
-
-def _groups(text: str, name: str = "x.txt") -> dict:
-    return recognise(Document.from_text(name, text, None)).to_plain().get("groups", {})
+from tests.extract_text import groups as _groups
 
 
 def test_a_member_who_also_holds_the_councils_chair_in_a_relative_aside():

@@ -7,12 +7,9 @@ its quoted name, a chair going round all members, "Båda arbetsgrupperna", "ska 
 
 from __future__ import annotations
 
-from samverkan.extract.document import Document, read_document
+from samverkan.extract.document import read_document
 from samverkan.extract.record import recognise
-
-
-def _plain(text: str, name: str = "x.txt") -> dict:
-    return recognise(Document.from_text(name, text)).to_plain()
+from tests.extract_text import plain as _plain
 
 
 def _parties(text: str, name: str = "x.txt") -> dict[str, dict]:

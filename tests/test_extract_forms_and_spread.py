@@ -5,15 +5,10 @@ are written for these tests."""
 
 from __future__ import annotations
 
-from samverkan.extract.document import Document
 from samverkan.extract.forms import as_filled, box_edges
 from samverkan.extract.meaning.phrases import member, members
 from samverkan.extract.meaning.text import lemma
-from samverkan.extract.record import recognise
-
-
-def _plain(text: str, name: str = "x.txt") -> dict:
-    return recognise(Document.from_text(name, text)).to_plain()
+from tests.extract_text import plain as _plain
 
 
 def _groups(text: str, name: str = "x.txt") -> dict[str, dict]:

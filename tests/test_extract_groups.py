@@ -8,10 +8,7 @@ import pytest
 from samverkan.extract.document import Document
 from samverkan.extract.meaning.phrases import member, members
 from samverkan.extract.record import recognise
-
-
-def _groups(text: str, name: str = "x.txt") -> dict:
-    return recognise(Document.from_text(name, text, None)).to_plain().get("groups", {})
+from tests.extract_text import groups as _groups
 
 
 @pytest.mark.parametrize(("written", "listed"), [

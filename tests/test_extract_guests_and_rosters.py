@@ -4,13 +4,7 @@ written for this test, none comes from the corpus."""
 
 from __future__ import annotations
 
-from samverkan.extract.document import Document
-from samverkan.extract.record import recognise
-
-
-def _groups(text: str, name: str = "x.txt") -> dict:
-    return recognise(Document.from_text(name, text, None)).to_plain().get("groups", {})
-
+from tests.extract_text import groups as _groups
 
 HEAD = "Överenskommelse om trygghet i Norrby\n\n4. ORGANISATION\n\n"
 

@@ -3,13 +3,8 @@ written for these tests."""
 
 from __future__ import annotations
 
-from samverkan.extract.document import Document
 from samverkan.extract.meaning.phrases import member
-from samverkan.extract.record import recognise
-
-
-def _plain(text: str, name: str = "x.txt") -> dict:
-    return recognise(Document.from_text(name, text)).to_plain()
+from tests.extract_text import plain as _plain
 
 
 def _groups(text: str) -> dict[str, dict]:

@@ -6,18 +6,11 @@ places; none comes from the corpus."""
 
 from __future__ import annotations
 
-from samverkan.extract.document import Document, read_document
+from samverkan.extract.document import read_document
 from samverkan.extract.meaning.phrases import members
 from samverkan.extract.record import recognise
-
-
-def _plain(text: str, name: str = "x.txt") -> dict:
-    return recognise(Document.from_text(name, text)).to_plain()
-
-
-def _groups(text: str, name: str = "x.txt") -> dict:
-    return _plain(text, name).get("groups", {})
-
+from tests.extract_text import groups as _groups
+from tests.extract_text import plain as _plain
 
 DECK = """[Export av presentation: Trygga_Aby.pptx]
 

@@ -9,13 +9,8 @@ from samverkan.extract.document import Document
 from samverkan.extract.meaning import frequency
 from samverkan.extract.meaning.phrases import member, members
 from samverkan.extract.meaning.text import units
-from samverkan.extract.record import recognise
 from tests.extract_text import groups as _groups
-
-
-def _plain(text: str, name: str = "x.txt") -> dict:
-    return recognise(Document.from_text(name, text)).to_plain()
-
+from tests.extract_text import plain as _plain
 
 # --- e-mails and drafts ----------------------------------------------------------------------------------------
 

@@ -3,12 +3,7 @@ target said twice; each text here was written for this test, none comes from the
 
 from __future__ import annotations
 
-from samverkan.extract.document import Document
-from samverkan.extract.record import recognise
-
-
-def _groups(text: str, name: str = "x.txt") -> dict:
-    return recognise(Document.from_text(name, text, None)).to_plain().get("groups", {})
+from tests.extract_text import groups as _groups
 
 
 def test_a_heading_that_puts_its_section_outside_the_agreement_anywhere_in_its_words():

@@ -12,14 +12,11 @@ from samverkan.extract.meaning.phrases import member, members
 from samverkan.extract.meaning.text import units
 from samverkan.extract.normalise import Normaliser
 from samverkan.extract.record import recognise
+from tests.extract_text import groups as _groups
 
 
 def _plain(text: str, name: str = "x.txt", normaliser: Normaliser | None = None) -> dict:
     return recognise(Document.from_text(name, text, normaliser)).to_plain()
-
-
-def _groups(text: str, name: str = "x.txt") -> dict:
-    return _plain(text, name).get("groups", {})
 
 
 # --- the agreement, its parties and areas -------------------------------------------------------------------

@@ -8,11 +8,7 @@ from samverkan.extract.document import Document
 from samverkan.extract.forms import as_filled, unticked
 from samverkan.extract.meaning.phrases import members
 from samverkan.extract.meaning.text import units
-from samverkan.extract.record import recognise
-
-
-def _plain(text: str, name: str = "x.txt") -> dict:
-    return recognise(Document.from_text(name, text)).to_plain()
+from tests.extract_text import plain as _plain
 
 
 def _groups(text: str) -> dict[str, dict]:

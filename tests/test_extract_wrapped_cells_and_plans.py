@@ -4,17 +4,8 @@ own short text, written for this test with invented places; none comes from the 
 
 from __future__ import annotations
 
-from samverkan.extract.document import Document
-from samverkan.extract.record import recognise
-
-
-def _read(text: str, name: str = "x.txt") -> dict:
-    return recognise(Document.from_text(name, text)).to_plain()
-
-
-def _groups(text: str, name: str = "x.txt") -> dict:
-    return _read(text, name).get("groups", {})
-
+from tests.extract_text import groups as _groups
+from tests.extract_text import plain as _plain
 
 SPACED_TABLE = (
     "Samverkan i Åby\n\n4  ORGANISATION\n\n"
@@ -107,7 +98,7 @@ def test_a_table_of_contact_persons_headed_part_names_no_party():
             "| Part | Namn | Funktion | E-post |\n|------|------|----------|--------|\n"
             "| Kommunen | Eva Påhittad | samordnare | eva@example.se |\n"
             "| Polisen | Olle Låtsas | kommunpolis | olle@example.se |\n")
-    assert set(_read(text, "x.md")["parties"]) == {"Åby kommun", "Lokalpolisområde Åby"}
+    assert set(_plain(text, "x.md")["parties"]) == {"Åby kommun", "Lokalpolisområde Åby"}
 
 
 def test_the_bare_group_word_is_not_the_group_the_sentence_reports_to():
