@@ -459,7 +459,7 @@ def _named_period(units: list[Unit], stated: list[Unit]) -> tuple[str | None, st
             continue
         label = re.compile(rf"(?i)^\W*{re.escape(m.group('period'))}(?:en)?\s*:\s*")
         for labelled in units:
-            if label.match(labelled.text) and (found := _dated(labelled.text[label.match(labelled.text).end():])):
+            if (at := label.match(labelled.text)) and (found := _dated(labelled.text[at.end():])):
                 return found[0], found[1], unit.span | labelled.span, found[2]
     return None
 

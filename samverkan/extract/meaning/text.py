@@ -139,9 +139,6 @@ def fold(text: str) -> str:
     return text.casefold().translate(str.maketrans("åäöé", "aaoe"))
 
 
-TAKES_PART = {"deltar", "ingår", "medverkar", "sitter"}
-
-
 def is_heading(text: str, prev_blank: bool, next_text: str | None) -> bool:
     if MD_HEADING.match(text):
         return True
@@ -173,7 +170,7 @@ def is_heading(text: str, prev_blank: bool, next_text: str | None) -> bool:
         return True  # "3.1 Barn och unga som riskerar att dras in i kriminalitet": a long title, no sentence going on
     if words[-1].casefold() in COPULA:
         return False  # "Våra insatsområden är" over a list: the list is its complement
-    if len(words) >= 2 and words[-1].casefold() in TAKES_PART:
+    if len(words) >= 2 and words[-1].casefold() in TAKING_PART:
         return False  # "Från kommunen deltar" over a list: who takes part is the list
     if words[-1].casefold() in LEADING_PREPOSITION and re.search(r"[a-zåäö]{2}[.!?]\s+[A-ZÅÄÖ]", stripped):
         return False  # "Gruppen beslutar om X. Den består av" over a list: a paragraph going on into it, no

@@ -464,7 +464,6 @@ MEMBERS_COLUMN = re.compile(r"^(?:deltagare|ledamot|ledamoter|medlem|medlemmar)$
 # a members table's columns beside the functions: the role in the group, and where the member works
 ROLE_COLUMN = re.compile(r"^(?:roll|uppdrag|funktion)\s+i\s+(?:gruppen|radet|forumet)$|^roll$")
 ORGANISATION_COLUMN = re.compile(r"^(?:part|organisation|verksamhet|forvaltning|fran|myndighet|huvudman)$")
-# a cell that is only "Representant": of the organisation in the row's column beside it
 # a mark after a cell that a note under the table explains ("Säkerhetssamordnare *", "Kommunpolis †")
 CELL_MARK = re.compile(r"\s+(?P<mark>\*{1,3}|[†‡])$")
 # a table's column of terms, a row each ("År", "Period") and such a row's term ("2026", "2026–2027", "HT 2026")
@@ -475,6 +474,7 @@ CHAIR_COLUMN = re.compile(r"(?i)ordf(?:\.|örande)?|sammankallande")
 # "Bilaga 1. Sommargruppens sammansättning": a heading over the members of the group it names
 COMPOSITION_HEADING = re.compile(r"(?i)\b(?P<name>[\wåäö-]{3,}?)s\s+(?:sammansättning|ledamöter|deltagare|medlemmar)\b")
 NO_MEMBER_NOTE = re.compile(r"(?i)\b(?:inte|ej)\s+(?:ledamot|medlem|deltagare)\b|^\s*gäst\b")
+# a cell that is only "Representant": of the organisation in the row's column beside it
 REPRESENTATIVE_CELL = re.compile(r"(?i)(?:en\s+|två\s+)?(?:representant(?:er)?|företrädare)")
 TERM_ROLE = re.compile(r"(?i)\b(?:udda|jämna|varannat|växelvis|alternerande)\b|\b\d{4}\b")  # a chair for a term
 
